@@ -1,0 +1,40 @@
+# One entry point for people and CI. Every target sets itself up.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+REGION ?= 32
+
+.PHONY: setup demo test lint bench dev clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+## Run the whole pipeline on the demo corpus (generates it first).
+demo: $(STAMP)
+	$(BIN)/copdiag demo --region $(REGION)
+	$(BIN)/copdiag refresh --region $(REGION)
+
+## Run the tests (and the linter).
+test: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+## Benchmarks: prints figures, asserts nothing.
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py
+
+## Dagster UI on 127.0.0.1:3000 (stop with Ctrl-C).
+dev: $(STAMP)
+	$(BIN)/dagster dev -w workspace.yaml -h 127.0.0.1 -p 3000
+
+clean:
+	rm -rf $(VENV) data outputs/*/ .pytest_cache
