@@ -1,0 +1,631 @@
+"""Ingestion assets: inbox scan → parsed documents → warehouse facts, per region.
+
+Incremental by content hash: a file whose sha256 (and parser version) is already in
+``documents`` is not read again. Parsing runs in worker processes; writes happen here, in
+one process and one transaction per file, so DuckDB keeps a single writer.
+"""
+
+
+import os
+import shutil
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import dagster as dg
+import pandas as pd
+
+from assets.ingest_file import (
+    PARSER_VERSION,
+    FileOutcome,
+    parse_inbox_file,
+    sha256_file,
+)
+from assets.partitions import region_partitions
+from assets.resources import Settings, Warehouse, insert_frame, replace_rows
+from assets.warehouse_schema import FILE_FACT_TABLES
+from sources import detect as det
+from sources.values import fold
+
+WRITER_POOL = "duckdb_writer"
+IGNORED_PREFIXES = ("~$", ".")
+MAX_FILE_BYTES = 200 * 1024 * 1024
+
+INGESTED_TABLES: dict[str, str] = {
+    "actions": "Fiches actions extraites des plans d'actions (PCAET…), avec levier SGPE.",
+    "action_steps": "Lignes des tableaux « Modalités de mise en œuvre » des fiches actions.",
+    "referential_scores": "Lignes des tableaux d'avancement des référentiels CAE / ECI (COT).",
+    "contract_targets": "Objectifs contractuels chiffrés des contrats (COT, COT TRI…).",
+    "cot_objectives": "Scores d'audit, orientations et objectifs stratégiques des COT.",
+    "questionnaire_answers": "Réponses brutes de toutes les soumissions de questionnaires.",
+    "questionnaire_projects": "Projets déclarés dans la feuille « Projets » des questionnaires.",
+    "recipients": "Destinataires du questionnaire (liste tenue par la région).",
+}
+
+
+@dataclass
+class IngestSummary:
+    """What one ingestion pass did, for logs, metadata and the CLI."""
+
+    n_files: int = 0
+    parsed: list[FileOutcome] = field(default_factory=list)
+    unchanged: int = 0
+    removed: list[str] = field(default_factory=list)
+
+    @property
+    def quarantined(self) -> list[FileOutcome]:
+        return [o for o in self.parsed if o.status == "quarantined"]
+
+
+# --------------------------------------------------------------------------- scanning
+
+
+def _region_departments(region: str) -> tuple[str, ...]:
+    try:
+        from sources.reference import departements_of_region
+
+        return tuple(departements_of_region(region))
+    except Exception:  # noqa: BLE001 - reference not available: no département from path
+        return ()
+
+
+def iter_inbox(root: Path) -> Iterator[Path]:
+    """Files under ``root`` (any nesting), skipping lock/hidden files and links leaving it."""
+    if not root.is_dir():
+        return
+    root_real = root.resolve()
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith(IGNORED_PREFIXES):
+                continue
+            path = Path(dirpath) / name
+            if path.is_symlink() and not path.resolve().is_relative_to(root_real):
+                continue
+            if path.is_file():
+                yield path
+
+
+def scan_inbox(settings: Settings, warehouse: Warehouse, region: str) -> pd.DataFrame:
+    """Hash and classify every inbox file of a region; detection is reused for known hashes."""
+    root = settings.inbox_path(region)
+    with warehouse.connect() as con:
+        known = con.execute(
+            "SELECT source_file, source_sha256, detected_type, container, detect_reason "
+            "FROM inbox_scan WHERE region_code = ?",
+            [region],
+        ).df()
+    known_by_key = {(r.source_file, r.source_sha256): r for r in known.itertuples(index=False)}
+    rows = []
+    for path in iter_inbox(root):
+        rel = path.relative_to(root).as_posix()
+        stat = path.stat()
+        sha = sha256_file(path)
+        prev = known_by_key.get((rel, sha))
+        if prev is not None:
+            kind, container, reason = prev.detected_type, prev.container, prev.detect_reason
+        elif stat.st_size > MAX_FILE_BYTES:
+            kind, container = det.UNKNOWN, "other"
+            reason = f"fichier trop volumineux ({stat.st_size // (1024 * 1024)} Mo > 200 Mo)"
+        else:
+            detection = det.detect(path.read_bytes(), path.name)
+            kind, container, reason = detection.kind, detection.container, detection.reason
+        rows.append(
+            {
+                "region_code": region,
+                "source_file": rel,
+                "source_sha256": sha,
+                "size_bytes": stat.st_size,
+                "mtime": datetime.fromtimestamp(stat.st_mtime),
+                "detected_type": kind,
+                "container": container,
+                "detect_reason": reason,
+            }
+        )
+    frame = pd.DataFrame(
+        rows,
+        columns=[
+            "region_code",
+            "source_file",
+            "source_sha256",
+            "size_bytes",
+            "mtime",
+            "detected_type",
+            "container",
+            "detect_reason",
+        ],
+    )
+    with warehouse.connect() as con:
+        replace_rows(con, "inbox_scan", frame, "region_code = ?", [region])
+    return frame
+
+
+# --------------------------------------------------------------------------- ingestion
+
+
+def _parse_all(
+    jobs: list[tuple], workers: int, log: Callable[[str], None]
+) -> Iterator[FileOutcome]:
+    if workers <= 1 or len(jobs) <= 2:
+        for job in jobs:
+            yield parse_inbox_file(*job)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = [pool.submit(parse_inbox_file, *job) for job in jobs]
+        for future in futures:
+            yield future.result()
+
+
+def _safe_name(rel: str) -> str:
+    name = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in Path(rel).name)
+    return name.strip("._")[-80:] or "fichier"
+
+
+def _quarantine_copy(settings: Settings, region: str, src: Path, outcome: FileOutcome) -> str:
+    """Keep a copy of a rejected file with its reason; the inbox original is never touched."""
+    target_dir = settings.quarantine_path(region)
+    target_dir.mkdir(parents=True, exist_ok=True)
+    target = target_dir / f"{outcome.source_sha256[:16]}_{_safe_name(outcome.source_file)}"
+    if not target.exists():
+        shutil.copyfile(src, target)
+    reason = target.with_name(target.name + ".motif.txt")
+    reason.write_text(
+        f"Fichier : {outcome.source_file}\nsha256 : {outcome.source_sha256}\n"
+        f"Type détecté : {outcome.detected_type}\nMotif : {outcome.reason}\n",
+        encoding="utf-8",
+    )
+    return target.as_posix()
+
+
+def _delete_file_rows(con, sha: str) -> None:
+    for table in FILE_FACT_TABLES:
+        con.execute(f"DELETE FROM {table} WHERE source_sha256 = ?", [sha])
+
+
+def ingest_region(
+    settings: Settings,
+    warehouse: Warehouse,
+    region: str,
+    run_id: str,
+    log: Callable[[str], None] = print,
+    force: bool = False,
+) -> IngestSummary:
+    """Parse new or changed files of a region and replace exactly their rows."""
+    scan = scan_inbox(settings, warehouse, region)
+    with warehouse.connect() as con:
+        docs = con.execute(
+            "SELECT source_file, source_sha256, parser_version FROM documents "
+            "WHERE region_code = ?",
+            [region],
+        ).df()
+    known = {r.source_file: r for r in docs.itertuples(index=False)}
+    summary = IngestSummary(n_files=len(scan))
+    depts = _region_departments(region)
+    root = settings.inbox_path(region)
+    jobs = []
+    for row in scan.itertuples(index=False):
+        prev = known.get(row.source_file)
+        if (
+            not force
+            and prev is not None
+            and prev.source_sha256 == row.source_sha256
+            and prev.parser_version == PARSER_VERSION
+        ):
+            summary.unchanged += 1
+            continue
+        path = root / row.source_file
+        jobs.append(
+            (
+                str(path),
+                row.source_file,
+                region,
+                row.source_sha256,
+                row.detected_type,
+                row.detect_reason,
+                depts,
+                path.stat().st_mtime,
+            )
+        )
+    summary.removed = sorted(set(known) - set(scan["source_file"]))
+    log(
+        f"région {region} : {len(scan)} fichier(s), {len(jobs)} à lire, "
+        f"{summary.unchanged} inchangé(s), {len(summary.removed)} retiré(s)"
+    )
+    started = time.monotonic()
+    with warehouse.connect() as con:
+        for rel in summary.removed:
+            old = known[rel]
+            con.execute("BEGIN TRANSACTION")
+            _delete_file_rows(con, old.source_sha256)
+            con.execute(
+                "DELETE FROM documents WHERE region_code = ? AND source_file = ?", [region, rel]
+            )
+            con.execute("COMMIT")
+        for index, outcome in enumerate(_parse_all(jobs, settings.workers, log), start=1):
+            _write_outcome(con, settings, region, run_id, outcome, known.get(outcome.source_file))
+            summary.parsed.append(outcome)
+            if outcome.status == "quarantined":
+                log(f"  ✗ {outcome.source_file} : {outcome.reason}")
+            if index % 25 == 0 or index == len(jobs):
+                log(f"  {index}/{len(jobs)} fichier(s) lus ({time.monotonic() - started:.1f} s)")
+        _apply_overrides(con, region)
+    return summary
+
+
+def _write_outcome(con, settings, region, run_id, outcome: FileOutcome, prev) -> None:
+    """One transaction per file: old rows of this path and of this hash out, new rows in."""
+    quarantine_path = None
+    if outcome.status == "quarantined":
+        src = settings.inbox_path(region) / outcome.source_file
+        try:
+            quarantine_path = _quarantine_copy(settings, region, src, outcome)
+        except OSError as exc:
+            outcome.reason = f"{outcome.reason} (copie en quarantaine impossible : {exc})"
+    con.execute("BEGIN TRANSACTION")
+    try:
+        if prev is not None:
+            _delete_file_rows(con, prev.source_sha256)
+        _delete_file_rows(con, outcome.source_sha256)
+        for table, frame in outcome.frames.items():
+            insert_frame(con, table, frame)
+        _upsert_document(con, region, run_id, outcome, quarantine_path)
+        con.execute("COMMIT")
+    except Exception as exc:  # noqa: BLE001 - bad rows quarantine the file, not the run
+        con.execute("ROLLBACK")
+        outcome.status = "quarantined"
+        outcome.reason = f"données incohérentes, écriture refusée par l'entrepôt : {exc}"
+        outcome.frames = {}
+        con.execute("BEGIN TRANSACTION")
+        _delete_file_rows(con, outcome.source_sha256)
+        _upsert_document(con, region, run_id, outcome, quarantine_path)
+        con.execute("COMMIT")
+
+
+def _upsert_document(con, region, run_id, outcome: FileOutcome, quarantine_path) -> None:
+    now = datetime.now()
+    first = con.execute(
+        "SELECT first_seen_at FROM documents WHERE region_code = ? AND source_file = ?",
+        [region, outcome.source_file],
+    ).fetchone()
+    con.execute(
+        "DELETE FROM documents WHERE region_code = ? AND source_file = ?",
+        [region, outcome.source_file],
+    )
+    con.execute(
+        "INSERT INTO documents (region_code, source_file, source_sha256, detected_type, "
+        "size_bytes, status, reason, n_records, parser_version, quarantine_path, n_warnings, "
+        "run_id, first_seen_at, loaded_at) VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            region,
+            outcome.source_file,
+            outcome.source_sha256,
+            outcome.detected_type,
+            outcome.status,
+            outcome.reason,
+            outcome.n_records,
+            PARSER_VERSION,
+            quarantine_path,
+            outcome.n_warnings,
+            run_id,
+            first[0] if first else now,
+            now,
+        ],
+    )
+
+
+def _apply_overrides(con, region: str) -> None:
+    """Steward overrides always win over the classifier (for unchanged files too)."""
+    con.execute(
+        """
+        UPDATE actions SET lever_code = o.lever_code, lever_source = 'override',
+               lever_confidence = 1.0, thematic = l.thematic
+        FROM lever_overrides o LEFT JOIN levers l ON l.lever_code = o.lever_code
+        WHERE actions.action_id = o.override_key AND actions.region_code = ?
+        """,
+        [region],
+    )
+    con.execute(
+        """
+        UPDATE contract_targets SET lever_code = o.lever_code, lever_source = 'override',
+               lever_confidence = 1.0
+        FROM lever_overrides o
+        WHERE contract_targets.target_id = o.override_key AND contract_targets.region_code = ?
+        """,
+        [region],
+    )
+
+
+# --------------------------------------------------------------------------- questionnaires
+
+
+def authority_key(siren: str | None, siren_valid: bool | None, name: str | None) -> str:
+    """Who answered: a valid SIREN, else the folded name (so duplicates still collapse)."""
+    if siren and siren_valid:
+        return f"siren:{siren}"
+    if siren:
+        return f"siren:{siren}"
+    return f"nom:{fold(name)}"
+
+
+def resolve_submissions(submissions: pd.DataFrame) -> pd.DataFrame:
+    """Mark the latest submission per authority; earlier ones are ``superseded``.
+
+    Latest = most recent ``Date de réponse``, then file modification time, then file name.
+    """
+    if submissions.empty:
+        return submissions.assign(authority_key=[], is_latest=[])
+    frame = submissions.copy()
+    frame["authority_key"] = [
+        authority_key(s, v, n)
+        for s, v, n in zip(
+            frame["siren"], frame["siren_valid"], frame["authority_name"], strict=True
+        )
+    ]
+    frame["_date"] = pd.to_datetime(frame["submitted_on"], errors="coerce")
+    frame["_mtime"] = pd.to_datetime(frame["file_mtime"], errors="coerce")
+    frame = frame.sort_values(
+        ["authority_key", "_date", "_mtime", "source_file"], na_position="first"
+    )
+    frame["is_latest"] = ~frame.duplicated("authority_key", keep="last")
+    return frame.drop(columns=["_date", "_mtime"])
+
+
+def build_questionnaire_responses(warehouse: Warehouse, region: str) -> dict[str, int]:
+    """Publishable answers: latest submission per authority, with its identification."""
+    with warehouse.connect() as con:
+        subs = con.execute(
+            "SELECT * FROM questionnaire_submissions WHERE region_code = ?", [region]
+        ).df()
+        resolved = resolve_submissions(subs)
+        latest = resolved[resolved["is_latest"]] if not resolved.empty else resolved
+        con.register("_latest", latest[["source_sha256"]] if not latest.empty else pd.DataFrame({"source_sha256": pd.Series([], dtype=str)}))
+        responses = con.execute(
+            """
+            SELECT s.region_code,
+                   COALESCE(s.department_code, r.department_code) AS department_code,
+                   s.siren, COALESCE(s.authority_name, r.name) AS authority_name,
+                   COALESCE(s.authority_type, r.authority_type) AS authority_type,
+                   a.lever_code, a.relevance_label, a.relevance_score, a.deployment_label,
+                   a.deployment_score, a.actions_text, a.blockers_text, a.needs_text,
+                   a.exemplary_project_text, s.submitted_on, s.source_file, s.source_sha256
+            FROM questionnaire_answers a
+            JOIN questionnaire_submissions s USING (source_sha256)
+            JOIN _latest USING (source_sha256)
+            LEFT JOIN (
+                SELECT siren, any_value(name) AS name, any_value(authority_type) AS authority_type,
+                       any_value(department_code) AS department_code
+                FROM recipients WHERE region_code = ? GROUP BY siren
+            ) r ON r.siren = s.siren
+            WHERE s.region_code = ?
+            ORDER BY s.siren, a.lever_code
+            """,
+            [region, region],
+        ).df()
+        con.unregister("_latest")
+        replace_rows(con, "questionnaire_responses", responses, "region_code = ?", [region])
+        superseded = resolved[~resolved["is_latest"]] if not resolved.empty else resolved
+        _write_authorities(con, region)
+    return {
+        "submissions": len(subs),
+        "latest": len(latest),
+        "superseded": len(superseded),
+        "responses": len(responses),
+    }
+
+
+def _write_authorities(con, region: str) -> None:
+    authorities = con.execute(
+        """
+        WITH rec AS (
+            SELECT siren, any_value(name) AS name, any_value(authority_type) AS authority_type,
+                   any_value(department_code) AS department_code
+            FROM recipients WHERE region_code = ? AND siren IS NOT NULL GROUP BY siren
+        ), sub AS (
+            SELECT siren, any_value(authority_name) AS name,
+                   any_value(authority_type) AS authority_type,
+                   any_value(department_code) AS department_code
+            FROM questionnaire_submissions WHERE region_code = ? AND siren IS NOT NULL
+            GROUP BY siren
+        )
+        SELECT ? AS region_code, COALESCE(rec.siren, sub.siren) AS siren,
+               COALESCE(rec.name, sub.name) AS name,
+               COALESCE(rec.authority_type, sub.authority_type) AS authority_type,
+               COALESCE(rec.department_code, sub.department_code) AS department_code,
+               rec.siren IS NOT NULL AS is_recipient, sub.siren IS NOT NULL AS has_answered
+        FROM rec FULL OUTER JOIN sub ON rec.siren = sub.siren
+        """,
+        [region, region, region],
+    ).df()
+    replace_rows(con, "authorities", authorities, "region_code = ?", [region])
+
+
+# --------------------------------------------------------------------------- report
+
+
+def build_ingestion_report(warehouse: Warehouse, region: str, run_id: str) -> pd.DataFrame:
+    """Every inbox file with its status: loaded, unchanged, superseded or quarantined."""
+    with warehouse.connect() as con:
+        docs = con.execute("SELECT * FROM documents WHERE region_code = ?", [region]).df()
+        subs = con.execute(
+            "SELECT * FROM questionnaire_submissions WHERE region_code = ?", [region]
+        ).df()
+    resolved = resolve_submissions(subs)
+    superseded_by: dict[str, str] = {}
+    if not resolved.empty:
+        latest_file = resolved[resolved["is_latest"]].set_index("authority_key")["source_file"]
+        for row in resolved[~resolved["is_latest"]].itertuples(index=False):
+            superseded_by[row.source_sha256] = latest_file.get(row.authority_key, "")
+    rows = []
+    for doc in docs.itertuples(index=False):
+        if doc.status == "quarantined":
+            status, reason = "quarantined", doc.reason
+        elif doc.source_sha256 in superseded_by:
+            status = "superseded"
+            reason = (
+                "réponse remplacée par une réponse plus récente de la même collectivité "
+                f"({superseded_by[doc.source_sha256]})"
+            )
+        elif doc.run_id == run_id:
+            status, reason = "loaded", None
+        else:
+            status, reason = "unchanged", "fichier inchangé depuis la dernière lecture (même sha256)"
+        rows.append(
+            {
+                "region_code": region,
+                "source_file": doc.source_file,
+                "source_sha256": doc.source_sha256,
+                "detected_type": doc.detected_type,
+                "status": status,
+                "reason": reason,
+                "n_records": int(doc.n_records or 0),
+                "n_warnings": int(doc.n_warnings or 0) if pd.notna(doc.n_warnings) else 0,
+                "quarantine_path": doc.quarantine_path,
+            }
+        )
+    report = pd.DataFrame(
+        rows,
+        columns=[
+            "region_code",
+            "source_file",
+            "source_sha256",
+            "detected_type",
+            "status",
+            "reason",
+            "n_records",
+            "n_warnings",
+            "quarantine_path",
+        ],
+    ).sort_values("source_file")
+    with warehouse.connect() as con:
+        replace_rows(con, "ingestion_report", report, "region_code = ?", [region])
+    return report
+
+
+# --------------------------------------------------------------------------- Dagster assets
+
+
+def _md_table(frame: pd.DataFrame, limit: int = 30) -> str:
+    if frame.empty:
+        return "_(vide)_"
+    return frame.head(limit).to_markdown(index=False)
+
+
+@dg.asset(
+    partitions_def=region_partitions,
+    group_name="ingestion",
+    pool=WRITER_POOL,
+    kinds={"duckdb"},
+    description="Fichiers de la boîte de dépôt de la région : sha256 et type détecté "
+    "d'après le contenu.",
+)
+def inbox_files(
+    context: dg.AssetExecutionContext, settings: Settings, warehouse: Warehouse
+) -> dg.MaterializeResult:
+    region = context.partition_key
+    scan = scan_inbox(settings, warehouse, region)
+    counts = scan["detected_type"].value_counts().to_dict() if not scan.empty else {}
+    return dg.MaterializeResult(
+        metadata={
+            "n_files": len(scan),
+            "by_type": dg.MetadataValue.json({str(k): int(v) for k, v in counts.items()}),
+            "inbox": dg.MetadataValue.path(str(settings.inbox_path(region))),
+            "files": dg.MetadataValue.md(
+                _md_table(scan[["source_file", "detected_type", "size_bytes"]])
+                if not scan.empty
+                else "_(boîte vide)_"
+            ),
+        }
+    )
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(name, deps=[inbox_files], description=desc, group_name="warehouse",
+                     kinds={"duckdb"})
+        for name, desc in INGESTED_TABLES.items()
+    ],
+    partitions_def=region_partitions,
+    pool=WRITER_POOL,
+    can_subset=False,
+)
+def ingested_documents(
+    context: dg.AssetExecutionContext, settings: Settings, warehouse: Warehouse
+) -> Iterator[dg.MaterializeResult]:
+    """Parse new/changed files (in parallel) and replace exactly their rows in DuckDB."""
+    region = context.partition_key
+    summary = ingest_region(settings, warehouse, region, context.run_id, context.log.info)
+    quarantined = summary.quarantined
+    if quarantined:
+        context.log.warning(
+            f"{len(quarantined)} fichier(s) mis en quarantaine : "
+            + "; ".join(f"{o.source_file} ({o.reason})" for o in quarantined)
+        )
+    table_of = {
+        "cot_objectives": "cot_objectives",
+    }
+    with warehouse.connect() as con:
+        for name in INGESTED_TABLES:
+            table = table_of.get(name, name)
+            n = con.execute(
+                f"SELECT count(*) FROM {table} WHERE region_code = ?", [region]
+            ).fetchone()[0]
+            parsed_here = sum(len(o.frames.get(table, ())) for o in summary.parsed)
+            yield dg.MaterializeResult(
+                asset_key=name,
+                metadata={
+                    "dagster/row_count": int(n),
+                    "rows_from_this_run": int(parsed_here),
+                    "files_read": len(summary.parsed),
+                    "files_unchanged": summary.unchanged,
+                    "files_quarantined": len(quarantined),
+                },
+            )
+
+
+@dg.asset(
+    partitions_def=region_partitions,
+    group_name="warehouse",
+    pool=WRITER_POOL,
+    kinds={"duckdb"},
+    deps=["questionnaire_answers", "recipients"],
+    description="Réponses au questionnaire publiables : dernière réponse de chaque collectivité "
+    "(les précédentes sont conservées comme remplacées). Aucune donnée personnelle.",
+)
+def questionnaire_responses(
+    context: dg.AssetExecutionContext, warehouse: Warehouse
+) -> dg.MaterializeResult:
+    stats = build_questionnaire_responses(warehouse, context.partition_key)
+    return dg.MaterializeResult(metadata={"dagster/row_count": stats["responses"], **stats})
+
+
+@dg.asset(
+    partitions_def=region_partitions,
+    group_name="warehouse",
+    pool=WRITER_POOL,
+    kinds={"duckdb"},
+    deps=[*INGESTED_TABLES, questionnaire_responses],
+    description="Rapport d'ingestion : chaque fichier reçu avec son statut (chargé, inchangé, "
+    "remplacé, en quarantaine) et le motif en clair.",
+)
+def ingestion_report(
+    context: dg.AssetExecutionContext, warehouse: Warehouse
+) -> dg.MaterializeResult:
+    report = build_ingestion_report(warehouse, context.partition_key, context.run_id)
+    counts = report["status"].value_counts().to_dict() if not report.empty else {}
+    rejected = report[report["status"] == "quarantined"]
+    return dg.MaterializeResult(
+        metadata={
+            "dagster/row_count": len(report),
+            "by_status": dg.MetadataValue.json({str(k): int(v) for k, v in counts.items()}),
+            "n_quarantined": len(rejected),
+            "quarantined": dg.MetadataValue.md(
+                _md_table(rejected[["source_file", "detected_type", "reason"]])
+            ),
+            "report": dg.MetadataValue.md(
+                _md_table(report[["source_file", "detected_type", "status", "n_records"]], 50)
+            ),
+        }
+    )

@@ -1,0 +1,127 @@
+"""Dagster resources: run settings and the DuckDB warehouse.
+
+The classes live here (``assets`` uses them); ``pipelines.resources`` builds them from the
+environment, so nothing else reads ``os.environ``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+import pandas as pd
+
+from assets.warehouse_schema import SCHEMA_SQL, TABLE_COLUMNS
+
+_LOCK_MARKERS = ("could not set lock", "conflicting lock", "database is locked")
+
+
+class Settings(dg.ConfigurableResource):
+    """Where files come from and go to, and the knobs of the diagnostic."""
+
+    inbox: str = "data/inbox"
+    outputs: str = "outputs"
+    quarantine: str = "data/quarantine"
+    workers: int = 2
+    # Diagnostic thresholds and weights (see assets.analysis.DiagnosticConfig).
+    family_relevance_threshold: float = 2.5
+    family_deployment_threshold: float = 1.5
+    min_themes: int = 5
+    max_themes: int = 10
+
+    def inbox_path(self, region_code: str | None = None) -> Path:
+        base = Path(self.inbox)
+        return base / region_code if region_code else base
+
+    def outputs_path(self) -> Path:
+        return Path(self.outputs)
+
+    def quarantine_path(self, region_code: str) -> Path:
+        return Path(self.quarantine) / region_code
+
+
+class Warehouse(dg.ConfigurableResource):
+    """The embedded DuckDB warehouse. One writer at a time: callers hold a connection briefly.
+
+    DuckDB allows a single read-write process per file; a concurrent writer gets a lock error,
+    which :meth:`connect` retries for ``lock_timeout_s`` instead of failing the run.
+    """
+
+    path: str = "data/warehouse.duckdb"
+    lock_timeout_s: float = 120.0
+
+    @contextmanager
+    def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+        Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        deadline = time.monotonic() + self.lock_timeout_s
+        delay = 0.05
+        while True:
+            try:
+                con = duckdb.connect(self.path, read_only=read_only and Path(self.path).exists())
+                break
+            except duckdb.IOException as exc:  # another process holds the file
+                if not any(m in str(exc).lower() for m in _LOCK_MARKERS):
+                    raise
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(delay)
+                delay = min(delay * 2, 1.0)
+        try:
+            if not read_only:
+                con.execute(SCHEMA_SQL)
+            yield con
+        finally:
+            con.close()
+
+    def ensure_schema(self) -> None:
+        with self.connect():
+            pass
+
+    def read_table(self, table: str, region_code: str | None = None) -> pd.DataFrame:
+        """A whole table (or one region of it) as a DataFrame."""
+        if table not in TABLE_COLUMNS:
+            raise ValueError(f"unknown table {table!r}")
+        with self.connect() as con:
+            if region_code is not None and "region_code" in TABLE_COLUMNS[table]:
+                return con.execute(
+                    f"SELECT * FROM {table} WHERE region_code = ?", [region_code]
+                ).df()
+            return con.execute(f"SELECT * FROM {table}").df()
+
+    def query_df(self, sql: str, params: Sequence[object] | None = None) -> pd.DataFrame:
+        with self.connect() as con:
+            return con.execute(sql, list(params or [])).df()
+
+
+def insert_frame(con: duckdb.DuckDBPyConnection, table: str, df: pd.DataFrame) -> int:
+    """Insert ``df`` into ``table`` by column name; columns the table lacks are ignored."""
+    if df is None or df.empty:
+        return 0
+    cols = [c for c in TABLE_COLUMNS[table] if c in df.columns]
+    frame = df[cols]
+    con.register("_incoming", frame)
+    try:
+        col_list = ", ".join(f'"{c}"' for c in cols)
+        con.execute(f"INSERT INTO {table} ({col_list}) SELECT {col_list} FROM _incoming")
+    finally:
+        con.unregister("_incoming")
+    return len(frame)
+
+
+def replace_rows(
+    con: duckdb.DuckDBPyConnection, table: str, df: pd.DataFrame, where: str, params: list
+) -> int:
+    """Delete the rows matching ``where`` then insert ``df``, in one transaction."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute(f"DELETE FROM {table} WHERE {where}", params)
+        n = insert_frame(con, table, df)
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return n

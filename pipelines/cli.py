@@ -1,0 +1,147 @@
+"""``copdiag`` command line: demo corpus, in-process refresh, template, questionnaire check.
+
+Exit codes of ``refresh``: 0 all files loaded and published; 2 published, but some files were
+quarantined (see the ingestion report); 1 the run failed (previous publication kept).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_FAILED, EXIT_REJECTED = 0, 1, 2
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from demo.corpus import write_demo_inbox
+    from pipelines.resources import Environment
+
+    env = Environment.from_env()
+    inbox = Path(args.inbox or env.inbox)
+    summary = write_demo_inbox(inbox, args.region, seed=args.seed)
+    print(
+        f"Corpus de démonstration écrit dans {summary.inbox} : {summary.n_plans} plans "
+        f"d'actions, {summary.n_cots} contrats (COT), {summary.n_questionnaires} "
+        f"questionnaires, {summary.n_recipients} destinataires."
+    )
+    return EXIT_OK
+
+
+def _cmd_refresh(args: argparse.Namespace) -> int:
+    from pipelines.refresh import refresh_regions
+    from pipelines.resources import Environment
+
+    env = Environment.from_env()
+    regions = args.region or env.configured_regions()
+    if not regions:
+        print(
+            f"Aucune région à rafraîchir : la boîte de dépôt {env.inbox} ne contient aucun "
+            "dossier région (ex. 32/). Lancez `copdiag demo` ou précisez --region.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    return refresh_regions(regions, env, verbose=args.verbose)
+
+
+def _cmd_template(args: argparse.Namespace) -> int:
+    from sources.questionnaire_template import write_template
+
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    write_template(out, region_code=args.region)
+    print(f"Questionnaire vierge écrit : {out}")
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from sources.questionnaire import check_questionnaire, format_issues_fr
+
+    path = Path(args.file)
+    if not path.is_file():
+        print(f"{path} : fichier introuvable", file=sys.stderr)
+        return EXIT_FAILED
+    doc, issues = check_questionnaire(path.read_bytes(), path.name)
+    errors = [i for i in issues if i.severity == "error"]
+    if doc is not None:
+        ident = doc.identification
+        answered = sum(
+            1 for a in doc.answers if a.relevance_score is not None or a.deployment_score is not None
+        )
+        print(
+            f"{path.name} : {ident.authority_name or 'collectivité sans nom'} "
+            f"(SIREN {ident.siren or '—'}), {answered} levier(s) renseigné(s), "
+            f"{len(doc.projects)} projet(s)."
+        )
+    if issues:
+        print(format_issues_fr(issues))
+    if errors:
+        print(f"=> Fichier refusé : il serait mis en quarantaine ({len(errors)} erreur(s)).")
+        return EXIT_FAILED
+    print(f"=> Fichier accepté ({len(issues)} remarque(s)).")
+    return EXIT_OK
+
+
+def _cmd_ui(args: argparse.Namespace) -> int:
+    """Start the Dagster UI bound to loopback unless told otherwise."""
+    root = Path(__file__).resolve().parent.parent
+    home = Path(os.environ.get("DAGSTER_HOME", root / ".dagster_home"))
+    home.mkdir(parents=True, exist_ok=True)
+    if not (home / "dagster.yaml").exists():
+        (home / "dagster.yaml").write_text((root / "pipelines" / "dagster.yaml").read_text())
+    os.environ["DAGSTER_HOME"] = str(home)
+    cmd = [
+        "dagster",
+        "dev",
+        "-w",
+        str(root / "workspace.yaml"),
+        "-h",
+        args.host,
+        "-p",
+        str(args.port),
+    ]
+    os.execvp(cmd[0], cmd)
+    return EXIT_OK  # pragma: no cover
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="copdiag", description="Diagnostic régional des COP : ingestion, analyse, publication."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    demo = sub.add_parser("demo", help="écrire le corpus de démonstration d'une région")
+    demo.add_argument("--region", default="32", help="code INSEE de la région (défaut 32)")
+    demo.add_argument("--inbox", help="boîte de dépôt (défaut COPDIAG_INBOX)")
+    demo.add_argument("--seed", type=int, default=2024)
+    demo.set_defaults(func=_cmd_demo)
+
+    refresh = sub.add_parser("refresh", help="tout matérialiser pour une ou plusieurs régions")
+    refresh.add_argument("--region", action="append", help="code INSEE (répétable)")
+    refresh.add_argument("-v", "--verbose", action="store_true", help="journal Dagster complet")
+    refresh.set_defaults(func=_cmd_refresh)
+
+    template = sub.add_parser("template", help="écrire le questionnaire vierge")
+    template.add_argument("out", help="fichier .xlsx à écrire")
+    template.add_argument("--region", help="code INSEE de la région à pré-remplir")
+    template.set_defaults(func=_cmd_template)
+
+    check = sub.add_parser("check", help="vérifier un questionnaire retourné")
+    check.add_argument("file")
+    check.set_defaults(func=_cmd_check)
+
+    ui = sub.add_parser("ui", help="lancer l'interface Dagster (127.0.0.1 par défaut)")
+    ui.add_argument("--host", default="127.0.0.1")
+    ui.add_argument("--port", type=int, default=3000)
+    ui.set_defaults(func=_cmd_ui)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

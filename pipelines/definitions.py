@@ -1,0 +1,54 @@
+"""The Dagster code location: assets, asset checks, jobs, schedules, sensors, resources."""
+
+from __future__ import annotations
+
+import dagster as dg
+from assets.diagnostic import DIAGNOSTIC_ASSETS
+from assets.publish import publication
+from quality.checks import build_table_checks
+
+from assets.ingest import inbox_files, ingested_documents, ingestion_report, questionnaire_responses
+from assets.reference_data import reference_tables
+from pipelines.automation import build_inbox_sensor, build_weekly_schedule, regional_refresh_job
+from pipelines.resources import Environment, build_resources
+
+ALL_ASSETS = [
+    reference_tables,
+    inbox_files,
+    ingested_documents,
+    questionnaire_responses,
+    ingestion_report,
+    *DIAGNOSTIC_ASSETS,
+    publication,
+]
+
+CHECKED_TABLES = (
+    "actions",
+    "action_steps",
+    "referential_scores",
+    "contract_targets",
+    "questionnaire_responses",
+    "ingestion_report",
+    "lever_state_of_play",
+    "lever_families",
+    "priority_themes",
+    "exemplary_projects",
+    "cop_action_candidates",
+)
+
+ALL_CHECKS = [check for table in CHECKED_TABLES for check in build_table_checks(table, table)]
+
+
+def build_definitions(environment: Environment | None = None) -> dg.Definitions:
+    environment = environment or Environment.from_env()
+    return dg.Definitions(
+        assets=ALL_ASSETS,
+        asset_checks=ALL_CHECKS,
+        jobs=[regional_refresh_job],
+        schedules=[build_weekly_schedule(environment)],
+        sensors=[build_inbox_sensor(environment)],
+        resources=build_resources(environment),
+    )
+
+
+defs = build_definitions()

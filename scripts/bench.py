@@ -1,0 +1,146 @@
+"""Benchmarks (``make bench``): prints figures, asserts nothing.
+
+Generates a large region, then measures a full refresh (wall time, peak memory), PDF pages/s,
+questionnaires/s, an incremental refresh after one new questionnaire, and a national roll-up
+over several regions. Scale with ``--plans``, ``--questionnaires``, ``--recipients``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+
+def _peak_rss_mb() -> float:
+    """Peak resident memory of this process and of its finished children (MB)."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
+
+
+def _write_large_region(inbox: Path, region: str, n_plans: int, n_q: int, n_rec: int,
+                        seed: int) -> dict[str, int]:
+    from demo.action_plan_pdf import build_action_plan_pdf, random_plan_spec
+    from demo.cot_pdf import build_cot_pdf, random_cot_spec
+    from demo.questionnaires import (
+        generate_questionnaires,
+        generate_recipients,
+        write_recipients_xlsx,
+    )
+
+    rng = random.Random(seed)
+    root = inbox / region
+    (root / "plans").mkdir(parents=True, exist_ok=True)
+    (root / "questionnaires").mkdir(parents=True, exist_ok=True)
+    (root / "contrats").mkdir(parents=True, exist_ok=True)
+    pages = 0
+    layouts = ("table", "paragraph", "grid", "landscape")
+    for i in range(n_plans):
+        spec = random_plan_spec(rng, f"Communauté de communes n°{i + 1}", rng.randint(12, 20))
+        data = build_action_plan_pdf(spec, layouts[i % len(layouts)])
+        pages += data.count(b"/Type /Page") - data.count(b"/Type /Pages")
+        (root / "plans" / f"plan_{i + 1:04d}.pdf").write_bytes(data)
+    for i in range(max(1, n_plans // 10)):
+        spec = random_cot_spec(rng, f"Territoire {i + 1}", ("cae_eci", "tri")[i % 2])
+        (root / "contrats" / f"cot_{i + 1:03d}.pdf").write_bytes(
+            build_cot_pdf(spec, ("ruled", "boxes")[i % 2])
+        )
+    recipients = generate_recipients(rng, region, n_rec)
+    (root / "destinataires.xlsx").write_bytes(write_recipients_xlsx(recipients))
+    for name, payload in generate_questionnaires(rng, region, recipients, n_q):
+        (root / "questionnaires" / name).write_bytes(payload)
+    return {"pages": pages, "plans": n_plans, "questionnaires": n_q, "recipients": n_rec}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--plans", type=int, default=int(os.environ.get("BENCH_PLANS", 150)))
+    parser.add_argument(
+        "--questionnaires", type=int, default=int(os.environ.get("BENCH_QUESTIONNAIRES", 1500))
+    )
+    parser.add_argument(
+        "--recipients", type=int, default=int(os.environ.get("BENCH_RECIPIENTS", 3000))
+    )
+    parser.add_argument("--regions", type=int, default=3, help="regions for the national roll-up")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    args = parser.parse_args()
+
+    import dagster as dg
+
+    from pipelines.refresh import refresh_region
+    from pipelines.resources import Environment
+
+    work = Path(tempfile.mkdtemp(prefix="copdiag-bench-"))
+    inbox = work / "inbox"
+    env = Environment(
+        inbox=str(inbox),
+        warehouse=str(work / "warehouse.duckdb"),
+        outputs=str(work / "outputs"),
+        quarantine=str(work / "quarantine"),
+        workers=args.workers,
+    )
+    print(f"machine : {platform.machine()}, {os.cpu_count()} cœurs, Python "
+          f"{platform.python_version()}, {platform.system()} {platform.release()}")
+    t0 = time.monotonic()
+    sizes = _write_large_region(inbox, "32", args.plans, args.questionnaires, args.recipients, 7)
+    print(f"corpus : {sizes} généré en {time.monotonic() - t0:.1f} s")
+
+    instance = dg.DagsterInstance.ephemeral()
+    t0 = time.monotonic()
+    result = refresh_region("32", env, instance=instance)
+    full = time.monotonic() - t0
+    print(f"rafraîchissement complet : {full:.1f} s (succès={result.success}), "
+          f"mémoire max {_peak_rss_mb():.0f} Mo")
+    print(f"  débit PDF ≈ {sizes['pages'] / full:.1f} pages/s (bout en bout, tout compris)")
+    print(f"  débit questionnaires ≈ {sizes['questionnaires'] / full:.1f} questionnaires/s "
+          "(bout en bout, tout compris)")
+
+    from demo.questionnaires import generate_questionnaires, generate_recipients
+
+    rng = random.Random(99)
+    extra = generate_questionnaires(rng, "32", generate_recipients(rng, "32", 5), 1)[0]
+    (inbox / "32" / "questionnaires" / f"nouveau_{extra[0]}").write_bytes(extra[1])
+    t0 = time.monotonic()
+    refresh_region("32", env, instance=instance)
+    incremental = time.monotonic() - t0
+    print(f"rafraîchissement incrémental (1 questionnaire ajouté) : {incremental:.1f} s "
+          f"({full / max(incremental, 1e-6):.0f}× plus rapide que le complet)")
+
+    t0 = time.monotonic()
+    small = ["76", "84", "53", "44", "11"][: max(0, args.regions - 1)]
+    for region in small:
+        _write_large_region(inbox, region, max(2, args.plans // 20),
+                            max(10, args.questionnaires // 20), max(20, args.recipients // 20), 11)
+        refresh_region(region, env, instance=instance)
+    import duckdb
+
+    con = duckdb.connect(env.warehouse, read_only=True)
+    t1 = time.monotonic()
+    rollup = con.execute(
+        "SELECT lever_code, count(DISTINCT region_code) AS regions, avg(mean_relevance) AS rel, "
+        "sum(n_actions) AS actions FROM lever_state_of_play WHERE scope = 'region' "
+        "GROUP BY lever_code ORDER BY actions DESC"
+    ).df()
+    con.close()
+    print(f"consolidation nationale : {len(small) + 1} régions rafraîchies en "
+          f"{time.monotonic() - t0:.1f} s ; requête de synthèse {1000 * (time.monotonic() - t1):.0f} ms "
+          f"({len(rollup)} leviers)")
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    else:
+        print(f"dossier conservé : {work}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,123 @@
+"""Which kind of document is this? Decided from content (magic bytes, then text), not name.
+
+The name is only a tie-breaker: people rename files, export to other formats and drop
+unrelated files into the inbox.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+ACTION_PLAN = "action_plan"
+COT = "cot"
+QUESTIONNAIRE = "questionnaire"
+RECIPIENTS = "recipients"
+UNKNOWN_PDF = "pdf_inconnu"
+UNKNOWN_SHEET = "tableur_inconnu"
+UNKNOWN = "inconnu"
+
+PDF_KINDS = (ACTION_PLAN, COT, UNKNOWN_PDF)
+SHEET_KINDS = (QUESTIONNAIRE, RECIPIENTS, UNKNOWN_SHEET)
+
+_ZIP = b"PK\x03\x04"
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+@dataclass(frozen=True)
+class Detection:
+    """Result of content-based detection; ``reason`` explains a rejection, in French."""
+
+    kind: str
+    container: str  # pdf | xlsx | xls | csv | other
+    reason: str | None = None
+
+
+def container_of(data: bytes, filename: str) -> str:
+    """Container format from magic bytes (CSV recognised as decodable delimited text)."""
+    head = data[:1024]
+    if head.lstrip()[:5] == b"%PDF-" or b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(_ZIP):
+        return "xlsx"
+    if head.startswith(_OLE2):
+        return "xls"
+    if not data:
+        return "other"
+    sample = data[:65536]
+    if b"\x00" in sample:
+        return "other"
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            text = sample.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        lines = [line for line in text.splitlines()[:20] if line.strip()]
+        if lines and sum(any(sep in line for sep in ";,\t") for line in lines) >= len(lines) / 2:
+            return "csv"
+        break
+    return "other"
+
+
+def pdf_head_text(data: bytes, max_pages: int = 4) -> str:
+    """Fast text of the first pages via pypdfium2 (pdfplumber is too slow for triage)."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(io.BytesIO(data))
+    try:
+        parts = []
+        for index in range(min(len(doc), max_pages)):
+            page = doc[index]
+            textpage = page.get_textpage()
+            parts.append(textpage.get_text_range())
+            textpage.close()
+            page.close()
+        return "\n".join(parts)
+    finally:
+        doc.close()
+
+
+def detect(data: bytes, filename: str) -> Detection:
+    """Classify one inbox file. Never raises: unreadable files come back as UNKNOWN."""
+    container = container_of(data, filename)
+    if container == "pdf":
+        return _detect_pdf(data)
+    if container in ("xlsx", "xls", "csv"):
+        return _detect_sheet(data, filename, container)
+    return Detection(UNKNOWN, container, "format non reconnu (ni PDF, ni Excel, ni CSV)")
+
+
+def _detect_pdf(data: bytes) -> Detection:
+    from sources.action_plan import looks_like_action_plan
+    from sources.cot import looks_like_cot
+
+    try:
+        text = pdf_head_text(data)
+    except Exception:  # noqa: BLE001 - the parser will give the precise reason
+        return Detection(UNKNOWN_PDF, "pdf", "PDF illisible ou tronqué")
+    if not text.strip():
+        return Detection(UNKNOWN_PDF, "pdf", "PDF sans couche texte (document scanné ?)")
+    plan, cot = looks_like_action_plan(text), looks_like_cot(text)
+    if max(plan, cot) < 0.3:
+        return Detection(
+            UNKNOWN_PDF, "pdf", "PDF qui n'est ni un plan d'actions ni un contrat (COT)"
+        )
+    return Detection(ACTION_PLAN if plan >= cot else COT, "pdf")
+
+
+def _detect_sheet(data: bytes, filename: str, container: str) -> Detection:
+    from sources.questionnaire import looks_like_questionnaire
+    from sources.recipients import looks_like_recipients
+
+    try:
+        if looks_like_questionnaire(data, filename):
+            return Detection(QUESTIONNAIRE, container)
+        if looks_like_recipients(data, filename):
+            return Detection(RECIPIENTS, container)
+    except Exception:  # noqa: BLE001 - the reader will give the precise reason
+        return Detection(QUESTIONNAIRE, container)
+    return Detection(
+        UNKNOWN_SHEET,
+        container,
+        "tableur qui n'est ni un questionnaire de pré-diagnostic ni une liste de destinataires",
+    )
