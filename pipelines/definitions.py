@@ -36,7 +36,11 @@ CHECKED_TABLES = (
     "cop_action_candidates",
 )
 
-ALL_CHECKS = [check for table in CHECKED_TABLES for check in build_table_checks(table, table)]
+ALL_CHECKS = [
+    check
+    for table in CHECKED_TABLES
+    for check in build_table_checks(table, table, partitions_def=region_partitions)
+]
 
 
 def build_definitions(environment: Environment | None = None) -> dg.Definitions:

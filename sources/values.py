@@ -155,3 +155,129 @@ def siren_is_valid(siren: str | None) -> bool:
     from stdnum.fr import siren as stdnum_siren
 
     return bool(stdnum_siren.is_valid(siren))
+
+
+# --------------------------------------------------------------------------- action-plan cells
+# Appended for the action-plan parser (issue 3): planning and "Ressources à mobiliser" cells.
+
+from dataclasses import dataclass  # noqa: E402 - appended section, see above
+
+_YEAR_RE = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+_SHORT_RANGE_RE = re.compile(r"(?<!\d)(20\d\d)\s*[-/]\s*(\d\d)(?!\d)")
+_OPEN_RE = re.compile(
+    r"et\s*\+|et\s+plus|\d\s*\+|a\s+partir|\bdes\s+(?:20|[a-z])|\bdepuis\b|en\s+continu|au[- ]dela"
+    r"|et\s+suivantes|et\s+au[- ]dela|>\s*20|\bpermanent"
+)
+
+
+def _loose(text: str) -> str:
+    """Lower case without accents, punctuation kept (unlike :func:`fold`)."""
+    return " ".join(strip_accents(text).lower().split())
+
+
+def parse_years(label: object) -> tuple[int | None, int | None, bool]:
+    """Planning cell → ``(start, end, open_ended)``.
+
+    ``2019`` → (2019, 2019, False); ``2020 et +`` / ``à partir de 2023`` → (2020, None, True);
+    ``2019 - 2020``, ``2021/2022``, ``2024-2026 (3 ans)`` → ranges; ``T2 2024`` → (2024, 2024).
+    Years outside 2000–2060 are ignored (amounts, durations); no year → (None, None, False).
+    """
+    text = one_line(label)
+    if not text:
+        return None, None, False
+    years = [int(y) for y in _YEAR_RE.findall(text) if 2000 <= int(y) <= 2060]
+    for start, short in _SHORT_RANGE_RE.findall(text):
+        candidate = int(start[:2] + short)
+        if int(start) < candidate <= 2060:
+            years.append(candidate)
+    if not years:
+        return None, None, False
+    start, end = min(years), max(years)
+    if _OPEN_RE.search(_loose(text)):
+        return start, None, True
+    return start, end, False
+
+
+@dataclass(frozen=True)
+class ResourceValue:
+    """Parsed "Ressources à mobiliser" cell.
+
+    ``budget_eur`` is ``None`` when unknown ("à définir", "NC"), ``0.0`` for internal means
+    only ("interne"): unknown is never turned into zero.
+    """
+
+    budget_eur: float | None
+    funded: bool | None
+    internal: bool
+    etp: float | None
+
+
+_ETP_RE = re.compile(
+    r"(\d+(?:[.,]\d+)?|\d+\s*/\s*\d+)\s*(?:etp|ept|e\.t\.p\.?|equivalents?\s+temps\s+plein)\b"
+)
+_AMOUNT_RE = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
+    r"\s*(k|m|md|mds|millions?|milliers?|mille)?\s*(€|euros?|eur\b)?"
+)
+_UNKNOWN_RE = re.compile(
+    r"^(?:a\s+definir|a\s+preciser|a\s+determiner|nc|n/c|nr|non\s+chiffre|inconnu|\?+|-+|/|"
+    r"en\s+cours(?:\s+de\s+chiffrage)?)\.?$"
+)
+_MULTIPLIERS = {"k": 1e3, "mille": 1e3, "milliers": 1e3, "millier": 1e3, "m": 1e6,
+                "million": 1e6, "millions": 1e6, "md": 1e9, "mds": 1e9}
+
+
+def _etp_value(raw: str) -> float | None:
+    if "/" in raw:
+        num, den = (part.strip() for part in raw.split("/", 1))
+        return int(num) / int(den) if den.strip("0") else None
+    return parse_french_number(raw)
+
+
+def parse_resources(label: object) -> ResourceValue:
+    """"Ressources à mobiliser" cell → budget, funding, internal means and ETP.
+
+    ``18000 (financé)`` → 18000 funded; ``50 000`` → 50000; ``interne (0,2 ETP)`` → 0.0,
+    internal, 0.2 ETP; ``15 k€`` → 15000; ``1,5 M€`` → 1.5e6; ``10 000 € HT``, ``5 000 €/an``
+    → the amount; ``0,5 ETP`` → ETP only, budget unknown; ``à définir``/``NC``/empty → unknown.
+    Several amounts joined by ``+`` are added.
+    """
+    text = one_line(label)
+    if not text:
+        return ResourceValue(None, None, False, None)
+    loose = _loose(text)
+    if _UNKNOWN_RE.match(loose):
+        return ResourceValue(None, None, False, None)
+    funded: bool | None = None
+    if re.search(r"non[\s-]+financ|a\s+financer|sans\s+financ|financement\s+a\s+(?:rechercher|trouver)"
+                 r"|recherche\s+de\s+financ", loose):
+        funded = False
+    elif re.search(r"\bfinance(?:e|s|es)?\b|\bsubventionn", loose):
+        funded = True
+    internal = bool(re.search(r"\binterne?s?\b|\bregie\b|temps\s+agents?", loose))
+    etp: float | None = None
+    etp_match = _ETP_RE.search(loose)
+    if etp_match:
+        etp = _etp_value(etp_match.group(1))
+        loose = loose[: etp_match.start()] + " " + loose[etp_match.end():]
+    amounts: list[tuple[float, bool]] = []  # (value, has a currency or multiplier mark)
+    for match in _AMOUNT_RE.finditer(loose):
+        raw, mult, currency = match.group(1), match.group(2), match.group(3)
+        value = parse_french_number(raw)
+        if value is None:
+            continue
+        marked = bool(mult or currency)
+        if not marked and re.fullmatch(r"20[0-6]\d", raw):
+            continue  # a year, not an amount
+        if mult:
+            value *= _MULTIPLIERS.get(mult, 1.0)
+        amounts.append((value, marked))
+    budget: float | None
+    if not amounts:
+        budget = 0.0 if internal else None
+    elif "+" in loose and len(amounts) > 1 and all(m for _, m in amounts):
+        budget = float(sum(v for v, _ in amounts))
+    else:
+        marked = [v for v, m in amounts if m]
+        budget = float(marked[0] if marked else amounts[0][0])
+    return ResourceValue(budget, funded, internal, etp)

@@ -1,0 +1,236 @@
+"""Dagster asset checks that run the GX suites of :mod:`quality.suites` on warehouse tables.
+
+For each table, :func:`build_table_checks` returns one ``multi_asset_check`` (a single op, so
+GX is imported and the table read once) that reports two checks on the asset:
+
+- ``gx_<table>``: the whole suite, one row per expectation in the metadata; never blocks,
+  severity ERROR when a blocking expectation failed, WARN otherwise;
+- ``gx_<table>_blocking`` (``blocking=True``): only the blocking expectations (keys, reference
+  codes, score scales, amounts, personal data); on failure (severity ERROR) Dagster does not run
+  the assets downstream, so a corrupt table is never published.
+
+The table is read through the ``warehouse`` resource, duck-typed:
+``context.resources.warehouse.read_table(table, region_code=...) -> pandas.DataFrame``.
+With region partitions the check is partitioned too (Dagster 1.13, preview) and reads only the
+partition's region.
+
+Nothing here imports Great Expectations: :mod:`quality.gx_runner` does, inside the check body.
+"""
+
+# No `from __future__ import annotations`: Dagster inspects the real type of `context`.
+import warnings
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
+
+import dagster as dg
+
+from quality.suites import SuiteSpec, region_codes, suite_for
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quality.gx_runner import ValidationSummary
+
+WAREHOUSE_KEY = "warehouse"
+_MD_MAX_EXAMPLES = 3
+
+
+def check_names(table: str) -> tuple[str, str]:
+    """Names of the suite check and of the blocking check of ``table``."""
+    return f"gx_{table}", f"gx_{table}_blocking"
+
+
+def region_of_partition(partition_key: str | dg.MultiPartitionKey | None) -> str | None:
+    """The region a partition key stands for, or None (read the whole table).
+
+    A plain key is a region only if it is one of the 18 INSEE codes (file partitions are not);
+    a multi-partition key contributes its ``region`` / ``region_code`` dimension.
+    """
+    if partition_key is None:
+        return None
+    if isinstance(partition_key, dg.MultiPartitionKey):
+        dims = partition_key.keys_by_dimension
+        return next((dims[d] for d in ("region", "region_code") if d in dims), None)
+    return partition_key if partition_key in region_codes() else None
+
+
+def build_table_checks(
+    asset: str | dg.AssetKey | dg.AssetsDefinition,
+    table: str,
+    *,
+    partitions_def: dg.PartitionsDefinition | None = None,
+    suite: SuiteSpec | None = None,
+    region_from_partition: Callable[[Any], str | None] = region_of_partition,
+) -> list[dg.AssetChecksDefinition]:
+    """The GX checks of ``table`` attached to ``asset`` (see the module docstring).
+
+    ``partitions_def`` defaults to the asset's own when an ``AssetsDefinition`` is given; it
+    must equal the asset's (a Dagster rule). Unpartitioned checks still narrow the read to one
+    region when they run inside a partitioned run.
+    """
+    suite = suite or suite_for(table)
+    if isinstance(asset, dg.AssetsDefinition):
+        asset_key = asset.key
+        partitions_def = partitions_def or asset.partitions_def
+    else:
+        asset_key = dg.AssetKey.from_coercible(asset)
+    full_name, blocking_name = check_names(table)
+    n_blocking = sum(e.blocking for e in suite.expectations)
+    static_md = {"table": table, "n_expectations": len(suite.expectations)}
+
+    with warnings.catch_warnings():  # partitioned check specs are a Dagster "preview" feature
+        warnings.simplefilter("ignore")
+        specs = [
+            dg.AssetCheckSpec(
+                full_name,
+                asset=asset_key,
+                description=f"Great Expectations — {suite.description} : suite complète "
+                f"({len(suite.expectations)} règles, non bloquante).",
+                metadata=static_md,
+                partitions_def=partitions_def,
+            ),
+            dg.AssetCheckSpec(
+                blocking_name,
+                asset=asset_key,
+                description=f"Great Expectations — {suite.description} : {n_blocking} règles "
+                "bloquantes (clés, codes du référentiel, échelles, montants, données personnelles). "
+                "En cas d'échec, les assets en aval ne sont pas exécutés.",
+                blocking=True,
+                metadata={**static_md, "n_expectations": n_blocking},
+                partitions_def=partitions_def,
+            ),
+        ]
+
+    @dg.multi_asset_check(
+        specs=specs,
+        name=f"gx_checks__{asset_key.to_python_identifier()}",
+        description=f"Validation Great Expectations de la table {table}",
+        required_resource_keys={WAREHOUSE_KEY},
+    )
+    def _gx_checks(context: dg.AssetCheckExecutionContext) -> Iterator[dg.AssetCheckResult]:
+        from quality.gx_runner import validate_frame  # lazy: GX loads only when a check runs
+
+        partition_key = context.partition_key if context.has_partition_key else None
+        region = region_from_partition(partition_key)
+        warehouse = getattr(context.resources, WAREHOUSE_KEY)
+        try:
+            df = warehouse.read_table(table, region_code=region)
+        except Exception as exc:  # noqa: BLE001 - reported as a failed check, not a crash
+            context.log.error(f"lecture de la table {table} impossible : {exc}")
+            yield from _unreadable(asset_key, table, full_name, blocking_name, region, exc)
+            return
+        summary = validate_frame(table, df, suite)
+        context.log.info(
+            f"GX {table} (région {region or 'toutes'}) : {len(df)} lignes, "
+            f"{len(summary.failed)} règle(s) en échec dont {len(summary.blocking_failed)} bloquante(s)"
+        )
+        yield _result(asset_key, full_name, summary, region, blocking_only=False)
+        yield _result(asset_key, blocking_name, summary, region, blocking_only=True)
+
+    return [_gx_checks]
+
+
+# ----------------------------------------------------------------------------- results
+
+
+def _result(
+    asset_key: dg.AssetKey,
+    check_name: str,
+    summary: "ValidationSummary",
+    region: str | None,
+    blocking_only: bool,
+) -> dg.AssetCheckResult:
+    outcomes = [r for r in summary.results if r.blocking or not blocking_only]
+    failed = [r for r in outcomes if not r.success]
+    blocking_failed = [r for r in failed if r.blocking]
+    severity = dg.AssetCheckSeverity.ERROR if blocking_failed else dg.AssetCheckSeverity.WARN
+    return dg.AssetCheckResult(
+        asset_key=asset_key,
+        check_name=check_name,
+        passed=not failed,
+        severity=severity,
+        description=_summary_sentence(summary.table, outcomes, failed, blocking_failed),
+        metadata={
+            "table": summary.table,
+            "region_code": region or "toutes",
+            "n_rows": summary.n_rows,
+            "n_expectations": len(outcomes),
+            "n_failed": len(failed),
+            "n_blocking_failed": len(blocking_failed),
+            "failed_expectations": dg.MetadataValue.json(
+                [f"{r.expectation}[{r.column_label}]" for r in failed]
+            ),
+            "results": dg.MetadataValue.md(_markdown(outcomes)),
+            "unexpected_examples": dg.MetadataValue.json(
+                {
+                    f"{r.expectation}[{r.column_label}]": {
+                        "description": r.description,
+                        "unexpected_count": r.unexpected_count,
+                        "unexpected_percent": r.unexpected_percent,
+                        "examples": list(r.examples),
+                        **({"error": r.error} if r.error else {}),
+                    }
+                    for r in failed
+                }
+            ),
+            "statistics": dg.MetadataValue.json(dict(summary.statistics)),
+            "engine": summary.engine,
+        },
+    )
+
+
+def _summary_sentence(table: str, outcomes: list, failed: list, blocking_failed: list) -> str:
+    if not failed:
+        return f"{table} : les {len(outcomes)} règles sont respectées."
+    return (
+        f"{table} : {len(failed)} règle(s) sur {len(outcomes)} en échec, "
+        f"dont {len(blocking_failed)} bloquante(s)."
+    )
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _markdown(outcomes: list) -> str:
+    """One row per expectation: failures first, then the rest, in suite order."""
+    lines = [
+        "| Résultat | Règle | Expectation | Colonne(s) | Bloquante | % inattendu | Exemples |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for r in sorted(outcomes, key=lambda r: r.success):
+        verdict = "✅" if r.success else ("❌" if r.blocking else "⚠️")
+        if not r.evaluated:
+            verdict = "➖"
+        pct = "" if r.unexpected_percent is None else f"{r.unexpected_percent:.1f} %"
+        examples = ", ".join(r.examples[:_MD_MAX_EXAMPLES])
+        if len(r.examples) > _MD_MAX_EXAMPLES:
+            examples += ", …"
+        if r.error and not r.examples:
+            examples = r.error
+        lines.append(
+            f"| {verdict} | {_cell(r.description)} | `{r.expectation}` | {_cell(r.column_label)} "
+            f"| {'oui' if r.blocking else 'non'} | {pct} | {_cell(examples)} |"
+        )
+    return "\n".join(lines)
+
+
+def _unreadable(
+    asset_key: dg.AssetKey,
+    table: str,
+    full_name: str,
+    blocking_name: str,
+    region: str | None,
+    exc: Exception,
+) -> Iterator[dg.AssetCheckResult]:
+    for name in (full_name, blocking_name):
+        yield dg.AssetCheckResult(
+            asset_key=asset_key,
+            check_name=name,
+            passed=False,
+            severity=dg.AssetCheckSeverity.ERROR,
+            description=f"{table} : table illisible dans l'entrepôt ({type(exc).__name__}).",
+            metadata={
+                "table": table,
+                "region_code": region or "toutes",
+                "error": f"{type(exc).__name__}: {exc}",
+            },
+        )

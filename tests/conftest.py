@@ -1,0 +1,48 @@
+"""Shared fixtures: a small demo region refreshed once per test session."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import dagster as dg
+import pytest
+
+from pipelines.resources import Environment
+
+REGION = "32"
+
+
+@dataclass
+class RefreshedRegion:
+    env: Environment
+    root: Path
+    result: dg.ExecuteInProcessResult
+    instance: dg.DagsterInstance
+
+
+def make_env(root: Path, workers: int = 2) -> Environment:
+    return Environment(
+        inbox=str(root / "inbox"),
+        warehouse=str(root / "warehouse.duckdb"),
+        outputs=str(root / "outputs"),
+        quarantine=str(root / "quarantine"),
+        workers=workers,
+    )
+
+
+@pytest.fixture(scope="session")
+def refreshed_region(tmp_path_factory) -> RefreshedRegion:
+    """A small demo corpus (every kind of input, some bad) after one full refresh."""
+    from demo.corpus import write_demo_inbox
+    from pipelines.refresh import refresh_region
+
+    root = tmp_path_factory.mktemp("e2e")
+    env = make_env(root)
+    write_demo_inbox(
+        Path(env.inbox), REGION, seed=7, n_plans=3, n_cots=2, n_questionnaires=14,
+        n_recipients=25,
+    )
+    instance = dg.DagsterInstance.ephemeral()
+    result = refresh_region(REGION, env, instance=instance)
+    return RefreshedRegion(env, root, result, instance)

@@ -1,0 +1,108 @@
+"""Bad input through a full refresh: each file quarantined with a French reason, nothing lost."""
+
+from __future__ import annotations
+
+import io
+import random
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+import pandas as pd
+import pytest
+
+from tests.conftest import make_env
+
+REGION = "76"
+
+
+@pytest.fixture(scope="module")
+def bad_region(tmp_path_factory):
+    from demo.action_plan_pdf import build_action_plan_pdf, random_plan_spec
+    from demo.bad_inputs import bad_inputs
+    from demo.questionnaires import generate_questionnaires, generate_recipients
+    from pipelines.refresh import refresh_region
+
+    root = tmp_path_factory.mktemp("bad")
+    env = make_env(root)
+    inbox = Path(env.inbox) / REGION
+    inbox.mkdir(parents=True)
+    rng = random.Random(3)
+    recipients = generate_recipients(rng, REGION, 8)
+    good = [
+        (name, data)
+        for name, data in generate_questionnaires(rng, REGION, recipients, 6)
+        if name.endswith(".xlsx")
+    ]
+    plan = build_action_plan_pdf(random_plan_spec(rng, "Communauté de communes du Test", 4), "table")
+    (inbox / "plan valide.pdf").write_bytes(plan)
+    for name, data in good[:3]:
+        (inbox / name).write_bytes(data)
+    corpus = bad_inputs(good[0][1], plan)
+    for item in corpus:
+        path = inbox / item.filename
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(item.payload)
+    result = refresh_region(REGION, env, instance=dg.DagsterInstance.ephemeral())
+    report = duckdb.connect(env.warehouse, read_only=True).execute(
+        "SELECT * FROM ingestion_report WHERE region_code = ?", [REGION]
+    ).df()
+    return env, corpus, result, report.set_index("source_file")
+
+
+def test_refresh_goes_on_and_publishes(bad_region) -> None:
+    env, _, result, _ = bad_region
+    assert result.success
+    assert (Path(env.outputs) / REGION / "ingestion_report.csv").is_file()
+
+
+def test_each_bad_file_has_its_status_and_french_reason(bad_region) -> None:
+    _, corpus, _, report = bad_region
+    for item in corpus:
+        assert item.filename in report.index, item.filename
+        row = report.loc[item.filename]
+        if item.expect_status == "quarantined":
+            assert row["status"] == "quarantined", (item.filename, row["status"])
+            reason = str(row["reason"]).lower()
+            assert len(reason) > 10
+            assert item.reason_hint in reason, (item.filename, reason)
+            assert Path(row["quarantine_path"]).is_file()
+        else:
+            assert row["status"] in ("loaded", "superseded"), (item.filename, row["reason"])
+
+
+def test_good_files_are_all_loaded(bad_region) -> None:
+    env, _, _, report = bad_region
+    assert report.loc["plan valide.pdf", "status"] == "loaded"
+    con = duckdb.connect(env.warehouse, read_only=True)
+    n_actions = con.execute(
+        "SELECT count(*) FROM actions WHERE region_code = ? AND has_body", [REGION]
+    ).fetchone()[0]
+    con.close()
+    assert n_actions == 4
+
+
+def test_inbox_files_are_never_deleted(bad_region) -> None:
+    env, corpus, _, _ = bad_region
+    for item in corpus:
+        assert (Path(env.inbox) / REGION / item.filename).is_file()
+
+
+def test_cli_exit_code_says_files_were_rejected(bad_region, monkeypatch, capsys) -> None:
+    env, _, _, _ = bad_region
+    from pipelines.refresh import refresh_regions
+
+    code = refresh_regions([REGION], env)
+    out = capsys.readouterr().out
+    assert code == 2
+    assert "quarantaine" in out
+
+
+def test_formula_like_text_is_neutralised_in_csv(bad_region) -> None:
+    env, _, _, _ = bad_region
+    out = Path(env.outputs) / REGION
+    for csv in out.glob("*.csv"):
+        frame = pd.read_csv(io.StringIO(csv.read_text(encoding="utf-8-sig")), sep=";", dtype=str)
+        for column in frame.columns:
+            values = frame[column].dropna()
+            assert not values.str.match(r"^[=+@]").any(), (csv.name, column)
