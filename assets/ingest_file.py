@@ -121,7 +121,6 @@ def parse_inbox_file(
 def _action_plan(outcome: FileOutcome, data: bytes, region: str, depts: set[str]) -> None:
     from sources.action_plan import parse_action_plan
     from sources.lever_mapping import classify
-
     from sources.reference import lever_by_code
 
     rel, sha = outcome.source_file, outcome.source_sha256

@@ -442,7 +442,7 @@ _THEMES: tuple[_Theme, ...] = (
         ),
         ("Diffusion de la charte", "Nombre de signataires", "Surface désimperméabilisée",
          "Nombre d'établissements participants", "Nombre d'arbres plantés"),
-        ("Élus, décideurs et aménageurs", "Communes", "Établissements recevant du public sensible"),
+        ("Élus et décideurs", "Communes", "Établissements recevant du public sensible"),
         (("Réaliser un état des lieux",
           "Compiler les bonnes pratiques existantes, locales ou issues d'une veille."),
          ("Lancer un cycle de formation",
@@ -822,16 +822,16 @@ class _Builder:
         if self.layout == "table":
             keys = ["step", "description", "planning", "budget", "owner", "partners"]
             heads = [_COLUMNS[k] for k in keys]
-            ratios = [0.17, 0.33, 0.1, 0.13, 0.11, 0.16]
+            ratios = [0.19, 0.26, 0.11, 0.13, 0.14, 0.17]
         elif self.layout == "paragraph":
             keys = ["step", "description", "planning", "budget", "owner", "partners"]
             heads = ["Étape", "Description", "Calendrier", "Moyens", "Pilote", "Partenaires"]
-            ratios = [0.18, 0.32, 0.11, 0.13, 0.11, 0.15]
+            ratios = [0.17, 0.29, 0.11, 0.13, 0.14, 0.16]
         elif self.layout == "grid":
             keys = ["step", "description", "planning", "budget", "owner", "partners"]
             heads = ["Etapes", "Descriptif de l'étape", "Echéance", "Budget", "Porteur",
                      "Partenaires envisagés"]
-            ratios = [0.17, 0.33, 0.1, 0.13, 0.11, 0.16]
+            ratios = [0.19, 0.26, 0.11, 0.13, 0.14, 0.17]
         else:
             keys = ["no", "step", "owner", "planning", "budget", "partners", "description"]
             heads = ["N°", "Etape", "Porteur", "Planification", "Ressources à mobiliser",

@@ -572,9 +572,7 @@ def _pct(value: float) -> str:
     return f"{_fr(value)} %"
 
 
-def _draw_table(
-    deck: _Deck, title: str, header: str, rows: list[RefRowSpec], layout: str
-) -> None:
+def _draw_table(deck: _Deck, title: str, header: str, rows: list[RefRowSpec], layout: str) -> None:
     per_page = 15 if layout != "boxes" else 14
     chunks = [rows[i : i + per_page] for i in range(0, len(rows), per_page)]
     for chunk_no, chunk in enumerate(chunks):
@@ -585,12 +583,18 @@ def _draw_table(
         row_h = 24 if layout != "boxes" else 26
         x_label, x_end = 40.0, 920.0
         if layout == "alt":
-            cols = [("% Réalisé", "pct_done"), ("% Programmé", "pct_programmed"),
-                    ("Points restants", "points_remaining")]
+            cols = [
+                ("% Réalisé", "pct_done"),
+                ("% Programmé", "pct_programmed"),
+                ("Points restants", "points_remaining"),
+            ]
             centres = [600.0, 720.0, 850.0]
         else:
-            cols = [("Points restants", "points_remaining"), ("% Réalisé", "pct_done"),
-                    ("% Programmé", "pct_programmed")]
+            cols = [
+                ("Points restants", "points_remaining"),
+                ("% Réalisé", "pct_done"),
+                ("% Programmé", "pct_programmed"),
+            ]
             centres = [620.0, 730.0, 850.0] if layout == "ruled" else [640.0, 750.0, 860.0]
         size = 10.5
         # header
@@ -609,18 +613,34 @@ def _draw_table(
                 "pct_programmed": _pct(row.pct_programmed),
             }
             if layout == "ruled":
-                deck.rect(x_label, y - 8, x_end - x_label, row_h,
-                          fill=(0.93, 0.95, 0.98) if is_axis else None)
+                deck.rect(
+                    x_label,
+                    y - 8,
+                    x_end - x_label,
+                    row_h,
+                    fill=(0.93, 0.95, 0.98) if is_axis else None,
+                )
                 for cx in centres:
                     deck.vline(cx - 55, y - 8, y - 8 + row_h)
                 marker = "▼ " if is_axis else "▶ "
                 prefix = f"{row.code} " if row.code else ""
-                deck.text(x_label + 6 + (0 if is_axis else 4), y, prefix + marker + row.label,
-                          9.5, is_axis)
+                deck.text(
+                    x_label + 6 + (0 if is_axis else 4),
+                    y,
+                    prefix + marker + row.label,
+                    9.5,
+                    is_axis,
+                )
             elif layout == "boxes":
                 if is_axis:
-                    deck.rect(x_label, y - 9, x_end - x_label, row_h - 2,
-                              fill=(0.85, 0.93, 0.86), stroke=False)
+                    deck.rect(
+                        x_label,
+                        y - 9,
+                        x_end - x_label,
+                        row_h - 2,
+                        fill=(0.85, 0.93, 0.86),
+                        stroke=False,
+                    )
                 indent = 0 if is_axis else 22
                 prefix = f"{row.code}  " if row.code else ""
                 deck.text(x_label + 6 + indent, y, prefix + row.label, 9.5, is_axis)
@@ -633,8 +653,9 @@ def _draw_table(
             for (_, key), cx in zip(cols, centres, strict=True):
                 shown = values[key]
                 if layout == "alt" and shown.endswith(" %"):
-                    deck.text(cx + 12, y, shown[:-2], 10, is_axis and layout != "ruled",
-                              anchor="right")
+                    deck.text(
+                        cx + 12, y, shown[:-2], 10, is_axis and layout != "ruled", anchor="right"
+                    )
                     deck.text(cx + 26, y, "%", 10)
                 else:
                     deck.text(cx, y, shown, 10, is_axis and layout != "ruled", anchor="center")
@@ -657,18 +678,26 @@ def _build_cae_eci(spec: CotSpec, layout: str) -> bytes:
     deck.text(60, 250, spec.territory_name, 16, True)
     # 2 audit CAE, 3 audit ECI
     for audit, title, points in (
-        (cae, "Rappel des résultats de l'audit CAE", [
-            "Plus de collaboration dans la mise en œuvre et l'animation avec les ressources "
-            "techniques",
-            "Approfondir le diagnostic de vulnérabilités climatiques",
-            "Mettre en place une gouvernance technique transversale pour suivre le programme "
-            "d'actions COT",
-        ]),
-        (eci, "Résultat de l'audit Eci", [
-            "Structuration de la politique Eci (gouvernance, pilotage...)",
-            "Validation politique d'une feuille de route",
-            "Déploiement des autres piliers de l'Eci",
-        ]),
+        (
+            cae,
+            "Rappel des résultats de l'audit CAE",
+            [
+                "Plus de collaboration dans la mise en œuvre et l'animation avec les ressources "
+                "techniques",
+                "Approfondir le diagnostic de vulnérabilités climatiques",
+                "Mettre en place une gouvernance technique transversale pour suivre le programme "
+                "d'actions COT",
+            ],
+        ),
+        (
+            eci,
+            "Résultat de l'audit Eci",
+            [
+                "Structuration de la politique Eci (gouvernance, pilotage...)",
+                "Validation politique d'une feuille de route",
+                "Déploiement des autres piliers de l'Eci",
+            ],
+        ),
     ):
         deck.new_page()
         audit.page = deck.page
@@ -681,12 +710,22 @@ def _build_cae_eci(spec: CotSpec, layout: str) -> bytes:
             deck.bullets(300, points)
         elif layout == "alt":
             name = "Climat Air Energie" if audit.referential == "CAE" else "Economie circulaire"
-            deck.text(60, 420, f"Audit {name} : {_pct(audit.score_pct)} - "
-                      f"{_stars_text(audit.stars, layout)}", 16, True)
+            deck.text(
+                60,
+                420,
+                f"Audit {name} : {_pct(audit.score_pct)} - {_stars_text(audit.stars, layout)}",
+                16,
+                True,
+            )
             deck.bullets(370, points)
         else:
-            deck.text(60, 420, f"Score {_pct(audit.score_pct)} et "
-                      f"{_stars_text(audit.stars, layout)}", 16, True)
+            deck.text(
+                60,
+                420,
+                f"Score {_pct(audit.score_pct)} et {_stars_text(audit.stars, layout)}",
+                16,
+                True,
+            )
             deck.bullets(370, points)
     # 4 regional objectives and score targets
     deck.new_page()
@@ -696,26 +735,38 @@ def _build_cae_eci(spec: CotSpec, layout: str) -> bytes:
     for no, audit in enumerate((cae, eci), start=1):
         name = "Climat-Air-Energie" if audit.referential == "CAE" else "Économie circulaire"
         if layout == "alt":
-            sentence = (f"Objectif {name} : +{_fr(audit.target_increase_pct)} points, soit "
-                        f"{_pct(audit.target_score_pct)} au terme du contrat (note initiale "
-                        f"{_pct(audit.score_pct)}).")
+            sentence = (
+                f"Objectif {name} : +{_fr(audit.target_increase_pct)} points, soit "
+                f"{_pct(audit.target_score_pct)} au terme du contrat (note initiale "
+                f"{_pct(audit.score_pct)})."
+            )
         else:
             sep = "." if no == 1 else ","
             score = f"{audit.score_pct:.1f}" if sep == "." else _fr(audit.score_pct)
-            sentence = (f"{no}. L'Audit {name} de la phase 1 a validé une note de {score} %. "
-                        f"L'objectif de progression est fixé à +{_fr(audit.target_increase_pct)} %"
-                        f" soit une note de {_fr(audit.target_score_pct)} %.")
+            sentence = (
+                f"{no}. L'Audit {name} de la phase 1 a validé une note de {score} %. "
+                f"L'objectif de progression est fixé à +{_fr(audit.target_increase_pct)} %"
+                f" soit une note de {_fr(audit.target_score_pct)} %."
+            )
         for line in deck.wrap(sentence, 13, 820):
             deck.text(70, y, line, 13)
             y -= 19
         y -= 10
-    deck.text(60, y - 20, "Il doit faciliter la gouvernance et le déploiement des actions de "
-              "transition et être en cohérence avec le PCAET", 12, True)
+    deck.text(
+        60,
+        y - 20,
+        "Il doit faciliter la gouvernance et le déploiement des actions de "
+        "transition et être en cohérence avec le PCAET",
+        12,
+        True,
+    )
     # tables
     deck.new_page()
     _draw_table(deck, "Le volet Climat Air Energie", "Les actions", spec.cae_rows, layout)
     deck.new_page()
-    eci_title = "Le volet Climat Air Energie" if layout == "ruled" else "Le volet Economie circulaire"
+    eci_title = (
+        "Le volet Climat Air Energie" if layout == "ruled" else "Le volet Economie circulaire"
+    )
     _draw_table(deck, eci_title, "Actions Economie circulaire", spec.eci_rows, layout)
     # orientations overview
     deck.new_page()
@@ -732,16 +783,20 @@ def _build_cae_eci(spec: CotSpec, layout: str) -> bytes:
         deck.new_page()
         if layout == "boxes":
             deck.rect(40, PAGE_H - 110, 150, 70, fill=(0.05, 0.25, 0.45), stroke=False)
-            deck.text(115, PAGE_H - 85, f"ORIENTATION {orient.no}", 14, True, (1, 1, 1),
-                      anchor="center")
+            deck.text(
+                115, PAGE_H - 85, f"ORIENTATION {orient.no}", 14, True, (1, 1, 1), anchor="center"
+            )
             y = PAGE_H - 62
             for line in deck.wrap(orient.label, 15, 700):
                 deck.text(210, y, line, 15, True, (0.05, 0.25, 0.45))
                 y -= 20
             y = min(y, PAGE_H - 110) - 30
         else:
-            head = (f"Orientation n°{orient.no} – {orient.label}" if layout == "alt"
-                    else f"ORIENTATION {orient.no} : {orient.label}")
+            head = (
+                f"Orientation n°{orient.no} – {orient.label}"
+                if layout == "alt"
+                else f"ORIENTATION {orient.no} : {orient.label}"
+            )
             y = PAGE_H - 60
             for line in deck.wrap(head, 18, 870):
                 deck.text(40, y, line, 18, True, (0.05, 0.25, 0.45))
@@ -766,11 +821,14 @@ def _build_cae_eci(spec: CotSpec, layout: str) -> bytes:
     deck.text(60, 420, f"Phase 1 – Octobre {spec.period_start} à mars {spec.period_start + 2}", 13)
     deck.text(380, 380, f"Période du COT : {spec.period_start}-{spec.period_end}", 15, True)
     deck.text(60, 340, f"Phase 2 – avril {spec.period_start + 2} à {spec.period_end}", 13)
-    deck.bullets(290, [
-        "Renseigner les référentiels CAE et ECI",
-        "Elaborer un plan d'actions",
-        f"Versement de {_thousands(spec.first_payment_eur)} euros",
-    ])
+    deck.bullets(
+        290,
+        [
+            "Renseigner les référentiels CAE et ECI",
+            "Elaborer un plan d'actions",
+            f"Versement de {_thousands(spec.first_payment_eur)} euros",
+        ],
+    )
     deck.new_page()
     deck.text(PAGE_W / 2, PAGE_H / 2, "Merci de votre attention", 28, True, anchor="center")
     return deck.finish()
@@ -783,37 +841,55 @@ def _build_tri(spec: CotSpec, layout: str) -> bytes:
     deck = _Deck(f"COT TRI - {spec.territory_name}")
     upper = spec.territory_name.upper()
     start, end = spec.period_start, spec.period_end
-    deck.text(PAGE_W / 2, 330, "LANCEMENT ET ÉTAT D'AVANCEMENT DU COT TRI", 26, True,
-              (0.1, 0.3, 0.2), anchor="center")
-    deck.text(PAGE_W / 2, 290, upper if layout != "alt" else spec.territory_name, 22, True,
-              anchor="center")
+    deck.text(
+        PAGE_W / 2,
+        330,
+        "LANCEMENT ET ÉTAT D'AVANCEMENT DU COT TRI",
+        26,
+        True,
+        (0.1, 0.3, 0.2),
+        anchor="center",
+    )
+    deck.text(
+        PAGE_W / 2,
+        290,
+        upper if layout != "alt" else spec.territory_name,
+        22,
+        True,
+        anchor="center",
+    )
     deck.text(PAGE_W / 2, 230, f"COMITE DE PILOTAGE DU 7 OCTOBRE {start}", 16, anchor="center")
     # agenda (numbers that are not targets)
     deck.new_page()
     deck.title("ORDRE DU JOUR")
-    for i, item in enumerate([
-        "Présentation des modalités du COT TRI",
-        f"Les {len(spec.targets)} objectifs contractuels",
-        "Zoom sur les 3 objectifs prioritaires",
-        "Le pilotage de la démarche",
-    ]):
+    for i, item in enumerate(
+        [
+            "Présentation des modalités du COT TRI",
+            f"Les {len(spec.targets)} objectifs contractuels",
+            "Zoom sur les 3 objectifs prioritaires",
+            "Le pilotage de la démarche",
+        ]
+    ):
         deck.text(80 + i * 210, 300, f"-{i + 1}-", 20, True, anchor="center")
         deck.text(80 + i * 210, 260, item, 10, anchor="center")
     # modalities
     deck.new_page()
     deck.title("1 - PRESENTATION DES MODALITES DU COT TRI")
-    deck.bullets(440, [
-        "Le Contrat d'objectifs territorial pour l'amplification de la Troisième Révolution "
-        "Industrielle (COT TRI) est un dispositif d'accompagnement de l'ADEME, cofinancé par "
-        "la Région",
-        f"Constitue un document stratégique et opérationnel pour une durée de 3 ans. "
-        f"(1/01/{start} – 31/12/{end})",
-        "Convention finançant l'animation (ingénierie), la communication, les études et les AMO",
-        f"1ère et 2ème année: aide forfaitaire de {_thousands(spec.first_payment_eur)} €",
-        "3ème année: maximum 1€ hab, aide conditionnée à l'atteinte des objectifs contractuels:"
-        " a minima, 60 % de chaque objectif doit être atteint",
-        f".... Soit {_thousands(spec.amount_eur)} € sur 3 ans.",
-    ])
+    deck.bullets(
+        440,
+        [
+            "Le Contrat d'objectifs territorial pour l'amplification de la Troisième Révolution "
+            "Industrielle (COT TRI) est un dispositif d'accompagnement de l'ADEME, cofinancé par "
+            "la Région",
+            f"Constitue un document stratégique et opérationnel pour une durée de 3 ans. "
+            f"(1/01/{start} – 31/12/{end})",
+            "Convention finançant l'animation (ingénierie), la communication, les études et les AMO",
+            f"1ère et 2ème année: aide forfaitaire de {_thousands(spec.first_payment_eur)} €",
+            "3ème année: maximum 1€ hab, aide conditionnée à l'atteinte des objectifs contractuels:"
+            " a minima, 60 % de chaque objectif doit être atteint",
+            f".... Soit {_thousands(spec.amount_eur)} € sur 3 ans.",
+        ],
+    )
     # targets
     deck.new_page()
     n = len(spec.targets)
@@ -831,8 +907,14 @@ def _build_tri(spec: CotSpec, layout: str) -> bytes:
             deck.new_page()
             deck.title(f"ZOOM - DOMAINE DE COOPÉRATION : {target.domain}", 18)
             deck.text(40, 440, "ETAT DES LIEUX", 12, True)
-            deck.bullets(410, ["Quelques expérimentations ciblées sur le territoire, encore "
-                               "isolées et peu accompagnées."], 11)
+            deck.bullets(
+                410,
+                [
+                    "Quelques expérimentations ciblées sur le territoire, encore "
+                    "isolées et peu accompagnées."
+                ],
+                11,
+            )
             deck.rect(560, 250, 340, 170, fill=(0.95, 0.9, 0.8), stroke=False)
             deck.text(580, 395, "OBJECTIF CONTRACTUEL PRIORITAIRE", 13, True)
             y = 370.0
@@ -842,11 +924,14 @@ def _build_tri(spec: CotSpec, layout: str) -> bytes:
             deck.text(40, 200, "Liens DC 3, DC 4, DC 6", 10)
     deck.new_page()
     deck.title("5 - LE PILOTAGE DE LA DEMARCHE")
-    deck.bullets(430, [
-        "Mobilisation (dont les acteurs de la société civile), communication",
-        f"Recherche d'efficacité pour atteindre les {n} objectifs contractuels sur la TEE/TRI",
-        f"Des moyens financiers (de l'ordre de {_thousands(spec.amount_eur)} €)",
-    ])
+    deck.bullets(
+        430,
+        [
+            "Mobilisation (dont les acteurs de la société civile), communication",
+            f"Recherche d'efficacité pour atteindre les {n} objectifs contractuels sur la TEE/TRI",
+            f"Des moyens financiers (de l'ordre de {_thousands(spec.amount_eur)} €)",
+        ],
+    )
     return deck.finish()
 
 
@@ -859,14 +944,18 @@ def _targets_ruled(deck: _Deck, spec: CotSpec) -> None:
     for target in spec.targets:
         target.page = deck.page
         deck.hline(40, 920, y + row_h - 14)
-        lines = deck.wrap(target.label, 10, 560)
+        lines = deck.wrap(target.label, 10, 600)
         yy = y
-        for i, line in enumerate(lines[:2]):
+        for i, line in enumerate(lines[:3]):
             if i == 0:
                 deck.text(50, yy, "•", 10)
                 if target.number_text and line.startswith(target.number_text):
-                    deck.rich_line(62, yy, [(target.number_text, True),
-                                            (line[len(target.number_text):], False)], 10)
+                    deck.rich_line(
+                        62,
+                        yy,
+                        [(target.number_text, True), (line[len(target.number_text) :], False)],
+                        10,
+                    )
                 else:
                     deck.text(62, yy, line, 10)
             else:
@@ -932,8 +1021,9 @@ def _targets_alt(deck: _Deck, spec: CotSpec) -> None:
             text += " (prioritaire)"
         lines = deck.wrap(text, size, 600)[:2]
         if target.number_text:
-            cible = f"{target.number_text} {target.unit}" if target.unit != "%" else \
-                target.number_text
+            cible = (
+                f"{target.number_text} {target.unit}" if target.unit != "%" else target.number_text
+            )
         else:
             cible = f"{_fr(target.value)} {target.unit}"
         deck.text(x_cib, y, cible, size, True)

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import dagster as dg
-from assets.diagnostic import DIAGNOSTIC_ASSETS
-from assets.publish import publication
-from quality.checks import build_table_checks
 
+from assets.diagnostic import DIAGNOSTIC_ASSETS
 from assets.ingest import inbox_files, ingested_documents, ingestion_report, questionnaire_responses
+from assets.partitions import region_partitions
+from assets.publish import publication
 from assets.reference_data import reference_tables
 from pipelines.automation import build_inbox_sensor, build_weekly_schedule, regional_refresh_job
 from pipelines.resources import Environment, build_resources
+from quality.checks import build_table_checks
 
 ALL_ASSETS = [
     reference_tables,

@@ -344,7 +344,7 @@ _REGION_ALIASES = {
     "cvl": "24",
     "reunion": "04",
 }
-_DEPT_CODE_RE = re.compile(r"0?[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]", re.I)
+_DEPT_CODE_RE = re.compile(r"0?[1-9]|1\d|2[1-9]|[3-8]\d|9[0-5]|2[AB]|97[1-6]", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -799,6 +799,10 @@ IDENTIFICATION_LABELS: dict[str, tuple[str, ...]] = {
         "adresse mail",
         "courriel du repondant",
         "mel",
+        "contact e mail",
+        "contact email",
+        "contact mail",
+        "courriel de contact",
     ),
     "submitted_on": (
         "date de reponse",

@@ -236,6 +236,11 @@ def _openpyxl_open(data: bytes, *, data_only: bool):  # noqa: ANN202 - openpyxl 
     except InputRejected:
         raise
     except Exception as exc:  # noqa: BLE001 - any openpyxl failure means an unusable file
+        cause: BaseException | None = exc
+        while cause is not None:  # openpyxl wraps parser errors in a ValueError
+            if isinstance(cause, DefusedXmlException):
+                raise InputRejected(UNSAFE_XML, "unsafe_xml") from exc
+            cause = cause.__cause__ or cause.__context__
         raise InputRejected(CORRUPT, "corrupt") from exc
 
 

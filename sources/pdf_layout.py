@@ -1,0 +1,603 @@
+"""PDF layout helpers: safe opening, words → lines, running headers, table geometry.
+
+Action plans arrive in layouts nobody here designed, so nothing below knows about a particular
+generator: lines come from word positions, running headers/footers from repetition across
+pages, and implementation tables from their header words (ruled tables through pdfplumber's
+``lines`` strategy, unruled or striped ones from the header's column geometry and the
+horizontal rules or vertical gaps between rows). pypdfium2's fast text layer triages which
+pages need the costly table finder, and every pdfplumber page is closed once read so memory
+stays flat on 200-page plans.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sources.errors import InputRejected
+from sources.values import fold
+
+# --------------------------------------------------------------------------- data
+
+
+@dataclass
+class Segment:
+    """Run of words on one line separated from its neighbours by a wide gap (a cell, a column)."""
+
+    x0: float
+    x1: float
+    text: str
+    bold: bool
+
+
+@dataclass
+class Line:
+    """A visual line of text (outside implementation tables)."""
+
+    page: int
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    size: float
+    bold: bool
+    segments: list[Segment]
+    band: int | None = None  # index of the horizontal-rule band holding the line (ruled pages)
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.segments)
+
+
+@dataclass
+class TableRow:
+    """One body row of an implementation table; ``None`` marks a cell merged with the one above."""
+
+    page: int
+    top: float
+    cells: dict[str, str | None]
+
+
+@dataclass
+class TableBlock:
+    """An implementation table (or the part of it on one page)."""
+
+    page: int
+    top: float
+    bottom: float
+    keys: list[str]
+    has_header: bool
+    rows: list[TableRow] = field(default_factory=list)
+    bounds: list[float] = field(default_factory=list)  # column boundaries (geometry path)
+    ncols: int = 0
+    open_at_bottom: bool = False  # runs to the bottom of the page: may continue on the next
+
+
+@dataclass
+class PageContent:
+    number: int
+    width: float
+    height: float
+    lines: list[Line]
+    tables: list[TableBlock]
+
+
+# --------------------------------------------------------------------------- column labels
+
+COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "no": ("n", "no", "num", "numero", "#"),
+    "step": ("etape", "etapes", "action", "actions", "sous action", "sous actions", "intitule",
+             "phase", "operation", "operations", "taches", "tache"),
+    "description": ("descriptif", "description", "contenu", "detail", "details", "modalites",
+                    "commentaire", "commentaires"),
+    "planning": ("planification", "calendrier", "echeance", "echeances", "echeancier", "planning",
+                 "delai", "delais", "periode", "annee", "annees", "date", "dates", "duree",
+                 "horizon"),
+    "budget": ("ressources", "ressource", "moyens", "budget", "budgets", "cout", "couts",
+               "financement", "financements", "montant", "montants", "estimation"),
+    "owner": ("porteur", "porteurs", "pilote", "pilotes", "responsable", "responsables",
+              "maitre d ouvrage", "maitrise d ouvrage", "pilotage", "referent"),
+    "partners": ("partenaires", "partenaire", "partenariats", "acteurs associes",
+                 "acteurs mobilises"),
+}
+_CORE_KEYS = ("step", "description")
+_DETAIL_KEYS = ("planning", "budget", "owner", "partners")
+
+
+def column_key(label: str | None) -> str | None:
+    """Canonical column of a header cell (``"Ressources à mobiliser"`` → ``"budget"``)."""
+    folded = fold(label)
+    if not folded:
+        return None
+    best: tuple[int, str] | None = None
+    compact = folded.replace(" ", "")  # "Planificati on": a header word broken in a narrow cell
+    for key, synonyms in COLUMN_SYNONYMS.items():
+        for syn in synonyms:
+            if folded == syn or folded.startswith(syn + " ") or (
+                len(syn) >= 6 and compact.startswith(syn.replace(" ", ""))
+            ):
+                if best is None or len(syn) > best[0]:
+                    best = (len(syn), key)
+    return best[1] if best else None
+
+
+def is_header(keys: list[str | None]) -> bool:
+    """A header row names a step/description column and at least two detail columns."""
+    found = {k for k in keys if k}
+    return bool(found & set(_CORE_KEYS)) and len(found & set(_DETAIL_KEYS)) >= 2
+
+
+def text_has_table_header(text: str) -> bool:
+    """Triage on a page's fast text: does it contain implementation-table header words?"""
+    tokens = set(fold(text).split())
+    found = {key for key, syns in COLUMN_SYNONYMS.items() if key != "no"
+             for syn in syns if " " not in syn and syn in tokens}
+    return bool(found & set(_CORE_KEYS)) and len(found & set(_DETAIL_KEYS)) >= 2
+
+
+# --------------------------------------------------------------------------- opening
+
+
+def check_pdf(data: bytes) -> list[str]:
+    """Validate the file with pypdfium2 and return each page's fast text layer.
+
+    Raises :class:`InputRejected` (French reason) for corrupt, password-protected and
+    image-only PDFs, before pdfplumber spends time on them.
+    """
+    import pypdfium2 as pdfium
+
+    if not data or b"%PDF" not in data[:1024]:
+        raise InputRejected("PDF illisible ou tronqué (ce fichier n'est pas un PDF)", "corrupt_pdf")
+    try:
+        doc = pdfium.PdfDocument(io.BytesIO(data))
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise InputRejected(
+                "PDF protégé par mot de passe : demander une version non protégée", "encrypted"
+            ) from exc
+        raise InputRejected("PDF illisible ou tronqué", "corrupt_pdf") from exc
+    try:
+        texts: list[str] = []
+        for index in range(len(doc)):
+            page = doc[index]
+            textpage = page.get_textpage()
+            texts.append(textpage.get_text_range())
+            textpage.close()
+            page.close()
+    except pdfium.PdfiumError as exc:
+        raise InputRejected("PDF illisible ou tronqué", "corrupt_pdf") from exc
+    finally:
+        doc.close()
+    if not texts:
+        raise InputRejected("PDF illisible ou tronqué (aucune page)", "corrupt_pdf")
+    if sum(len(t.strip()) for t in texts) < 20:
+        raise InputRejected(
+            "PDF sans couche texte (document scanné) : une version texte ou une reconnaissance "
+            "de caractères (OCR) est nécessaire", "no_text_layer"
+        )
+    return texts
+
+
+_PAGE_NO_RE = re.compile(
+    r"^(?:page|p\.?)?\s*\d{1,4}(?:\s*(?:/|sur|of)\s*\d{1,4})?$", re.IGNORECASE
+)
+
+
+def _running_key(text: str) -> str:
+    return re.sub(r"\d+", "#", fold(text))
+
+
+def running_texts(data: bytes, band: float = 0.09) -> set[str]:
+    """Folded, digit-free texts repeated in the top/bottom bands of most pages.
+
+    Uses pypdfium2's bounded text (fast) so pdfplumber lines can be filtered in one pass.
+    """
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(io.BytesIO(data))
+    counts: Counter[str] = Counter()
+    n_pages = len(doc)
+    try:
+        for index in range(n_pages):
+            page = doc[index]
+            width, height = page.get_size()
+            textpage = page.get_textpage()
+            seen: set[str] = set()
+            for bottom, top in ((height * (1 - band), height), (0.0, height * band)):
+                text = textpage.get_text_bounded(left=0, bottom=bottom, right=width, top=top)
+                for raw in text.splitlines():
+                    key = _running_key(raw)
+                    if key:
+                        seen.add(key)
+            counts.update(seen)
+            textpage.close()
+            page.close()
+    finally:
+        doc.close()
+    threshold = max(2, int(0.5 * n_pages + 0.5)) if n_pages > 2 else 2
+    return {key for key, count in counts.items() if count >= threshold}
+
+
+def is_page_number(text: str) -> bool:
+    return bool(_PAGE_NO_RE.match(" ".join(text.split())))
+
+
+# --------------------------------------------------------------------------- words and lines
+
+
+_CID_RE = re.compile(r"\(cid:\d+\)")
+
+
+def _words(page: Any) -> list[dict[str, Any]]:
+    """Words with font size/name; unmapped glyphs ``(cid:127)`` (bullets) become ``•``."""
+    words = page.extract_words(
+        x_tolerance=2, y_tolerance=2, keep_blank_chars=False, use_text_flow=False,
+        extra_attrs=["size", "fontname"],
+    )
+    out = []
+    for word in words:
+        if "(cid:" in word["text"]:
+            text = _CID_RE.sub("•", word["text"]) if _CID_RE.fullmatch(word["text"]) else \
+                _CID_RE.sub("", word["text"])
+            if not text.strip():
+                continue
+            word = {**word, "text": text}
+        out.append(word)
+    return out
+
+
+def _is_bold(word: dict[str, Any]) -> bool:
+    name = str(word.get("fontname", "")).lower()
+    return any(tag in name for tag in ("bold", "black", "heavy", "semibold", ",b"))
+
+
+def words_to_lines(words: list[dict[str, Any]], page_no: int) -> list[Line]:
+    """Group words into visual lines (shared baseline), then split lines into segments at gaps.
+
+    A gap wider than ~0.8 em separates segments: table cells and label/value columns of
+    borderless grids become distinct segments.
+    """
+    lines: list[Line] = []
+    for word in sorted(words, key=lambda w: (round(w["top"], 1), w["x0"])):
+        size = float(word.get("size") or 9.0)
+        target = None
+        for line in reversed(lines[-6:]):
+            if abs(line.top - word["top"]) <= max(1.5, 0.3 * size):
+                target = line
+                break
+        if target is None:
+            target = Line(page_no, word["top"], word["bottom"], word["x0"], word["x1"], size,
+                          True, [])
+            target._words = []  # type: ignore[attr-defined]
+            lines.append(target)
+        target._words.append(word)  # type: ignore[attr-defined]
+    for line in lines:
+        ws = sorted(line._words, key=lambda w: w["x0"])  # type: ignore[attr-defined]
+        del line._words  # type: ignore[attr-defined]
+        sizes = [float(w.get("size") or 9.0) for w in ws]
+        line.size = max(set(sizes), key=sizes.count)
+        line.top = min(w["top"] for w in ws)
+        line.bottom = max(w["bottom"] for w in ws)
+        line.x0, line.x1 = ws[0]["x0"], max(w["x1"] for w in ws)
+        line.bold = all(_is_bold(w) for w in ws)
+        gap = max(5.0, 0.8 * line.size)
+        current: list[dict[str, Any]] = [ws[0]]
+        for word in ws[1:]:
+            if word["x0"] - current[-1]["x1"] > gap:
+                line.segments.append(_segment(current))
+                current = [word]
+            else:
+                current.append(word)
+        line.segments.append(_segment(current))
+    lines.sort(key=lambda ln: (ln.top, ln.x0))
+    return lines
+
+
+def _segment(words: list[dict[str, Any]]) -> Segment:
+    return Segment(words[0]["x0"], max(w["x1"] for w in words),
+                   " ".join(w["text"] for w in words), all(_is_bold(w) for w in words))
+
+
+def horizontal_rules(page: Any, min_width: float) -> list[tuple[float, float, float]]:
+    """Horizontal strokes and rectangle edges at least ``min_width`` wide: (y, x0, x1)."""
+    rules: list[tuple[float, float, float]] = []
+    for edge in page.edges:
+        if edge.get("orientation") != "h":
+            continue
+        if edge["x1"] - edge["x0"] >= min_width:
+            rules.append((float(edge["top"]), float(edge["x0"]), float(edge["x1"])))
+    rules.sort()
+    merged: list[tuple[float, float, float]] = []
+    for rule in rules:
+        if merged and abs(rule[0] - merged[-1][0]) < 1.5:
+            last = merged[-1]
+            merged[-1] = (last[0], min(last[1], rule[1]), max(last[2], rule[2]))
+        else:
+            merged.append(rule)
+    return merged
+
+
+def vertical_rules(page: Any, min_height: float) -> list[tuple[float, float, float]]:
+    """Vertical strokes/rect edges at least ``min_height`` tall: (x, top, bottom)."""
+    out = []
+    for edge in page.edges:
+        if edge.get("orientation") == "v" and edge["bottom"] - edge["top"] >= min_height:
+            out.append((float(edge["x0"]), float(edge["top"]), float(edge["bottom"])))
+    return sorted(out)
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def _clean_cell(value: object) -> str | None:
+    if value is None:
+        return None
+    return " ".join(str(value).split()) if str(value).strip() else ""
+
+
+def _ruled_tables(page: Any, page_no: int, previous: TableBlock | None) -> list[TableBlock]:
+    """Implementation tables found by pdfplumber's ``lines`` strategy (ruled tables)."""
+    settings = {"vertical_strategy": "lines", "horizontal_strategy": "lines",
+                "snap_tolerance": 3, "join_tolerance": 3, "intersection_tolerance": 3}
+    blocks: list[TableBlock] = []
+    for table in page.find_tables(table_settings=settings):
+        data = table.extract()
+        if not data or len(data[0]) < 3:
+            continue
+        ncols = len(data[0])
+        header_keys = [column_key(c) for c in data[0]]
+        rows_bbox = table.rows
+        if is_header(header_keys):
+            keys = [k or f"col{i}" for i, k in enumerate(header_keys)]
+            body, body_boxes, has_header = data[1:], rows_bbox[1:], True
+        elif previous is not None and previous.ncols == ncols and not blocks:
+            keys, body, body_boxes, has_header = previous.keys, data, rows_bbox, False
+        else:
+            continue
+        block = TableBlock(page_no, float(table.bbox[1]), float(table.bbox[3]), keys, has_header,
+                           ncols=ncols)
+        for raw, box in zip(body, body_boxes, strict=False):
+            cells = {keys[i]: _clean_cell(v) for i, v in enumerate(raw) if i < len(keys)}
+            if is_header([column_key(v) for v in cells.values()]):
+                continue
+            if any(cells.values()):
+                block.rows.append(TableRow(page_no, float(box.bbox[1]), cells))
+        blocks.append(block)
+    return blocks
+
+
+def _header_cells(line: Line, following: list[Line]) -> list[tuple[str, float, float]] | None:
+    """Header cells (key, x0, x1) when ``line`` (plus wrapped header lines) is a table header."""
+    segs = [(s.x0, s.x1, s.text) for s in line.segments]
+    keys = [column_key(t) for _, _, t in segs]
+    if not is_header(keys):
+        return None
+    cells = [[k, x0, x1, t] for (x0, x1, t), k in zip(segs, keys, strict=True)]
+    previous_bottom = line.bottom
+    for nxt in following[:2]:  # wrapped header words ("Ressources à" / "mobiliser")
+        if nxt.top - previous_bottom > 0.5 * line.size or (line.bold and not nxt.bold):
+            break
+        for seg in nxt.segments:
+            for cell in cells:
+                if seg.x0 < cell[2] + 3 and seg.x1 > cell[1] - 3:
+                    cell[3] = f"{cell[3]} {seg.text}"
+                    if cell[0] is None:
+                        cell[0] = column_key(cell[3])
+        previous_bottom = nxt.bottom
+    out = []
+    for i, (key, x0, x1, _text) in enumerate(cells):
+        out.append((key or f"col{i}", x0, x1))
+    return out
+
+
+def _boundaries(cells: list[tuple[str, float, float]], body: list[Line],
+                verticals: list[tuple[float, float, float]], left: float,
+                right: float) -> list[float]:
+    """Column boundaries between header cells: a vertical rule if any, else the x where the
+    fewest body words cross (header text may be centred over left-aligned cells)."""
+    bounds = [left]
+    words = [(s.x0, s.x1) for ln in body for s in ln.segments]
+    for (_, _, prev_x1), (_, next_x0, _) in zip(cells, cells[1:], strict=False):
+        lo, hi = prev_x1, next_x0
+        rule = [x for x, _, _ in verticals if lo - 2 <= x <= hi + 2]
+        if rule:
+            bounds.append(rule[-1])
+            continue
+        best_x, best = hi - 2, None
+        x = hi - 1.0
+        while x >= lo:
+            crossing = sum(1 for a, b in words if a < x < b)
+            if best is None or crossing < best:
+                best, best_x = crossing, x
+            x -= 1.0
+        bounds.append(best_x)
+    bounds.append(right)
+    return bounds
+
+
+def _split_segments(line: Line, bounds: list[float]) -> list[list[Segment]]:
+    """Assign a line's words to columns (segments are split at column boundaries)."""
+    cols: list[list[Segment]] = [[] for _ in range(len(bounds) - 1)]
+    for seg in line.segments:
+        centre_col = None
+        for i in range(len(bounds) - 1):
+            if seg.x0 >= bounds[i] - 2 and seg.x0 < bounds[i + 1] - 1:
+                centre_col = i
+                break
+        if centre_col is None:
+            centre_col = 0 if seg.x0 < bounds[0] else len(cols) - 1
+        cols[centre_col].append(seg)
+    return cols
+
+
+def _geometry_table(lines: list[Line], start: int, cells: list[tuple[str, float, float]] | None,
+                    previous: TableBlock | None, page: Any, page_no: int,
+                    is_stop: Callable[[Line], bool]) -> tuple[TableBlock, int] | None:
+    """Read an unruled/striped table from column geometry.
+
+    ``cells`` are the header cells found at ``lines[start]`` (or ``None`` for a continuation
+    without header, reusing ``previous`` boundaries). Rows are cut on horizontal rules or
+    stripe edges when present, else on vertical gaps wider than the line spacing.
+    Returns the block and the index of the first line after it.
+    """
+    if cells is not None:
+        header = lines[start]
+        i = start + 1
+        while i < len(lines) and i <= start + 2 and lines[i].top - lines[i - 1].bottom < (
+            0.5 * header.size
+        ) and (not header.bold or lines[i].bold):
+            i += 1
+        body_start = i
+        keys = [c[0] for c in cells]
+        top = header.top
+    else:
+        assert previous is not None
+        body_start, keys, top = start, previous.keys, lines[start].top
+    end = body_start
+    while end < len(lines) and not is_stop(lines[end]):
+        if end > body_start and lines[end].top - lines[end - 1].bottom > 28:
+            break
+        end += 1
+    body = lines[body_start:end]
+    if cells is not None:
+        left = min(c[1] for c in cells) - 8
+        right = max([c[2] for c in cells] + [ln.x1 for ln in body]) + 2
+        verticals = vertical_rules(page, 8)
+        bounds = _boundaries(cells, body, verticals, left, right)
+    else:
+        bounds = previous.bounds if previous else []
+    if len(bounds) < 4:
+        return None
+    width = bounds[-1] - bounds[0]
+    rules = [r[0] for r in horizontal_rules(page, 0.6 * width)
+             if r[1] <= bounds[0] + 0.3 * width and r[2] >= bounds[-1] - 0.3 * width]
+    block = TableBlock(page_no, top, body[-1].bottom if body else top, keys,
+                       cells is not None, bounds=bounds, ncols=len(keys))
+    groups: list[list[Line]] = []
+    for line in body:
+        if not groups:
+            groups.append([line])
+            continue
+        prev = groups[-1][-1]
+        crossed = any(prev.bottom - 1 < y < line.top + 1 for y in rules)
+        gap_break = not rules and line.top - prev.bottom > 0.45 * line.size
+        if crossed or gap_break:
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    for group in groups:
+        texts: list[list[str]] = [[] for _ in keys]
+        for line in group:
+            for col, segs in enumerate(_split_segments(line, bounds)):
+                if segs and col < len(keys):
+                    texts[col].append(" ".join(s.text for s in segs))
+        cells_out = {k: (" ".join(t) if t else "") for k, t in zip(keys, texts, strict=True)}
+        if is_header([column_key(v) for v in cells_out.values()]):
+            continue  # header repeated after a split row
+        if any(cells_out.values()):
+            block.rows.append(TableRow(page_no, group[0].top, cells_out))
+    return block, end
+
+
+# --------------------------------------------------------------------------- pages
+
+
+def iter_pages(
+    data: bytes,
+    fast_texts: list[str],
+    running: set[str],
+    is_stop: Callable[[Line], bool],
+) -> Iterator[PageContent]:
+    """Yield each page's content lines and implementation tables; pages are closed as read.
+
+    ``is_stop`` tells which lines end a table (a new sheet, a field label...). Running
+    headers/footers (``running``) and page numbers in the page margins are dropped.
+    """
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except PDFPasswordIncorrect as exc:
+        raise InputRejected("PDF protégé par mot de passe", "encrypted") from exc
+    except (PDFSyntaxError, ValueError, KeyError, TypeError) as exc:
+        raise InputRejected("PDF illisible ou tronqué", "corrupt_pdf") from exc
+    previous: TableBlock | None = None
+    try:
+        for index, page in enumerate(pdf.pages):
+            page_no = index + 1
+            try:
+                content = _read_page(page, page_no, fast_texts[index] if index < len(fast_texts)
+                                     else "", running, is_stop, previous)
+            finally:
+                page.close()
+            open_tables = [t for t in content.tables if t.open_at_bottom]
+            previous = open_tables[-1] if open_tables else None
+            yield content
+    finally:
+        pdf.close()
+
+
+def _read_page(page: Any, page_no: int, fast_text: str, running: set[str],
+               is_stop: Callable[[Line], bool], previous: TableBlock | None) -> PageContent:
+    width, height = float(page.width), float(page.height)
+    lines = words_to_lines(_words(page), page_no)
+    margin = 0.09 * height
+    kept = []
+    for line in lines:
+        in_band = line.top < margin or line.bottom > height - margin
+        if in_band and not is_stop(line) and (
+            is_page_number(line.text) or _running_key(line.text) in running
+        ):
+            continue
+        kept.append(line)
+    lines = kept
+    tables: list[TableBlock] = []
+    if text_has_table_header(fast_text) or previous is not None:
+        has_verticals = bool(vertical_rules(page, 10))
+        ruled = _ruled_tables(page, page_no, previous) if has_verticals else []
+        if ruled:
+            tables = ruled
+        else:
+            tables = _unruled_tables(page, page_no, lines, previous, is_stop)
+        if tables:
+            def inside(line: Line) -> bool:
+                return any(t.top - 1 <= line.top and line.bottom <= t.bottom + 1 for t in tables)
+
+            lines = [ln for ln in lines if not inside(ln)]
+            last_bottom = max((ln.bottom for ln in lines), default=0.0)
+            for table in tables:
+                table.open_at_bottom = table.bottom >= last_bottom - 1
+    rules = [r[0] for r in horizontal_rules(page, 0.4 * width)]
+    if rules:
+        for line in lines:
+            line.band = sum(1 for y in rules if y < line.top + 1)
+    return PageContent(page_no, width, height, lines, tables)
+
+
+def _unruled_tables(page: Any, page_no: int, lines: list[Line], previous: TableBlock | None,
+                    is_stop: Callable[[Line], bool]) -> list[TableBlock]:
+    tables: list[TableBlock] = []
+    i = 0
+    first_content = True
+    while i < len(lines):
+        cells = _header_cells(lines[i], lines[i + 1:i + 3])
+        if cells is not None:
+            found = _geometry_table(lines, i, cells, None, page, page_no, is_stop)
+        elif first_content and previous is not None and previous.bounds and not is_stop(lines[i]):
+            found = _geometry_table(lines, i, None, previous, page, page_no, is_stop)
+        else:
+            found = None
+        first_content = False
+        if found is None:
+            i += 1
+            continue
+        block, end = found
+        tables.append(block)
+        i = max(end, i + 1)
+    return tables
