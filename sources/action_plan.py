@@ -366,7 +366,7 @@ class _Parser:
     # ---------------------------------------------------------------- events
     def line(self, line: Line) -> None:
         kind = _classify(line)
-        if kind is not None and not (kind.kind == "field" and kind.value_x is not None):
+        if kind is not None and kind.kind != "field":
             self.orphans = []
         if self.kv_x is not None and line.segments[0].x1 < self.kv_x - 2:
             # left (label) column of a 2-column block: labels may wrap or have no value
