@@ -86,6 +86,11 @@ class Warehouse(dg.ConfigurableResource):
         if table not in TABLE_COLUMNS:
             raise ValueError(f"unknown table {table!r}")
         with self.connect() as con:
+            exists = con.execute(
+                "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [table]
+            ).fetchone()[0]
+            if not exists:
+                return pd.DataFrame(columns=TABLE_COLUMNS[table])
             if region_code is not None and "region_code" in TABLE_COLUMNS[table]:
                 return con.execute(
                     f"SELECT * FROM {table} WHERE region_code = ?", [region_code]

@@ -551,7 +551,8 @@ def _read_page(page: Any, page_no: int, fast_text: str, running: set[str],
     kept = []
     for line in lines:
         in_band = line.top < margin or line.bottom > height - margin
-        if in_band and not is_stop(line) and (
+        table_header = is_header([column_key(seg.text) for seg in line.segments])
+        if in_band and not is_stop(line) and not table_header and (
             is_page_number(line.text) or _running_key(line.text) in running
         ):
             continue
@@ -561,10 +562,12 @@ def _read_page(page: Any, page_no: int, fast_text: str, running: set[str],
     if text_has_table_header(fast_text) or previous is not None:
         has_verticals = bool(vertical_rules(page, 10))
         ruled = _ruled_tables(page, page_no, previous) if has_verticals else []
-        if ruled:
+        unruled = _unruled_tables(page, page_no, lines, previous, is_stop)
+        # cell backgrounds can fake a partial grid: keep the reading that sees more rows
+        if ruled and sum(len(t.rows) for t in ruled) >= sum(len(t.rows) for t in unruled):
             tables = ruled
         else:
-            tables = _unruled_tables(page, page_no, lines, previous, is_stop)
+            tables = unruled
         if tables:
             def inside(line: Line) -> bool:
                 return any(t.top - 1 <= line.top and line.bottom <= t.bottom + 1 for t in tables)

@@ -1,0 +1,1064 @@
+"""The regional diagnostic as pure pandas functions (no Dagster, no I/O).
+
+Seed 004 asks for four things from the diagnostic: a state of play per lever, the three
+families of levers (A accelerate / B raise awareness / C inter-territorial), 5–10 priority
+themes to put to the debate, and the projects worth showcasing; the COP action plan then keeps
+the actions that meet three criteria (coherence, potential, progress). Each function below
+produces one published table (columns: ``shared/spec/published_tables.md``) from the warehouse
+frames, for one region, with every threshold and weight in :class:`DiagnosticConfig` so the
+published figures can be reproduced.
+
+Conventions: scores follow ``shared/spec/questionnaire.md`` (relevance 0–4, deployment 0–3,
+"Ne sait pas" = missing); ``pct_*`` columns are percentages 0–100; ``response_rate`` is a
+ratio 0–1. Person-facing text (rationales, titles) is French.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from sources.reference import THEMATICS, TRANSVERSE
+
+__all__ = [
+    "DiagnosticConfig",
+    "FAMILY_LABELS",
+    "LEVER_THEME_TITLES",
+    "cop_action_candidates",
+    "exemplary_projects",
+    "fr_number",
+    "lever_families",
+    "lever_frame",
+    "priority_themes",
+    "response_coverage",
+    "state_of_play",
+]
+
+
+@dataclass(frozen=True)
+class DiagnosticConfig:
+    """Thresholds and weights of the diagnostic; published with the tables (``to_dict``).
+
+    Defaults match ``assets.resources.Settings`` for the fields it exposes.
+    """
+
+    # Families A/B/C: axes are mean relevance (0–4) and mean deployment (0–3).
+    family_relevance_threshold: float = 2.5
+    family_deployment_threshold: float = 1.5
+    min_respondents_for_family: int = 1
+    # "Relevant" / "deploying" answers for pct_relevant / pct_deploying.
+    relevant_score_min: int = 3
+    deploying_score_min: int = 2
+    # Priority themes: number, weights of the 0–1 components (score = 100 × weighted mean).
+    min_themes: int = 5
+    max_themes: int = 10
+    theme_min_score: float = 45.0
+    max_themes_per_thematic: int = 3
+    weight_relevance: float = 0.30
+    weight_deployment_gap: float = 0.25
+    weight_blockers: float = 0.15
+    weight_authorities: float = 0.15
+    weight_target_distance: float = 0.15
+    # Target-distance proxy saturates at these counts (coverage = 1 → distance 0).
+    targets_saturation: int = 2
+    actions_saturation: int = 5
+    # COP action candidates: potential criterion.
+    potential_cost_threshold_eur: float = 100_000.0
+    replicable_min_territories: int = 2
+    # Exemplary projects: plan actions kept = largest budget per lever above this amount.
+    exemplary_action_min_budget_eur: float = 500_000.0
+    exemplary_max_plan_actions: int = 10
+    # Year used to call a plan action "Initié" (started) vs "À initier"; None = today.
+    reference_year: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain dict for publication (datapackage, XLSX « Lisez-moi », HTML methods note)."""
+        return dataclasses.asdict(self)
+
+    @property
+    def weights(self) -> dict[str, float]:
+        """Weights of the priority-score components, keyed by component name."""
+        return {
+            "relevance": self.weight_relevance,
+            "deployment_gap": self.weight_deployment_gap,
+            "blockers": self.weight_blockers,
+            "authorities": self.weight_authorities,
+            "target_distance": self.weight_target_distance,
+        }
+
+
+FAMILY_LABELS: dict[str, str] = {
+    "A": "Accélérer la mise en œuvre et les actions en cours",
+    "B": "Sensibiliser les acteurs et identifier les actions possibles",
+    "C": "Identifier les sujets interterritoriaux qui pourraient accélérer la mise en œuvre",
+}
+
+# Actionable French theme title per lever (style of seed 004's examples).
+LEVER_THEME_TITLES: dict[str, str] = {
+    "voyageurs.vehicules_electriques": "Accélérer l'électrification des flottes et le déploiement des bornes de recharge",
+    "voyageurs.bus_cars_decarbones": "Décarboner les flottes de bus et de cars des réseaux de transport",
+    "voyageurs.reduction_deplacements": "Réduire le besoin de déplacements (tiers-lieux, télétravail, services de proximité)",
+    "voyageurs.covoiturage": "Encourager le déploiement d'infrastructures de covoiturage (aires, lignes, plateformes)",
+    "voyageurs.report_modal": "Renforcer l'offre de transports collectifs et l'intermodalité",
+    "voyageurs.velo": "Développer les itinéraires cyclables et les services vélo",
+    "voyageurs.efficacite_vehicules": "Promouvoir l'écoconduite et des véhicules plus sobres",
+    "marchandises.carburants_decarbones": "Structurer l'approvisionnement en carburants décarbonés (bioGNV, biocarburants)",
+    "marchandises.fret_routier_electrique": "Accompagner l'électrification des poids lourds et véhicules utilitaires",
+    "marchandises.fret_ferroviaire_fluvial": "Développer le report du fret vers le rail et le fluvial",
+    "marchandises.sobriete_logistique": "Organiser une logistique urbaine plus sobre",
+    "marchandises.efficacite_logistique": "Mutualiser les flux logistiques pour mieux remplir les véhicules",
+    "batiments.renovation_residentiel": "Massifier la rénovation énergétique de l'habitat privé",
+    "batiments.chaudiere_fioul_residentiel": "Accompagner la sortie des chaudières au fioul dans les logements",
+    "batiments.chaudiere_gaz_residentiel": "Accompagner le remplacement des chaudières au gaz dans les logements",
+    "batiments.renovation_tertiaire": "Accélérer la rénovation du patrimoine public et tertiaire (décret tertiaire)",
+    "batiments.chaudiere_fioul_tertiaire": "Sortir du fioul dans les bâtiments tertiaires",
+    "batiments.chaudiere_gaz_tertiaire": "Réduire le chauffage au gaz dans les bâtiments tertiaires",
+    "energie.electricite_renouvelable": "Planifier et accélérer les projets d'électricité renouvelable avec les territoires",
+    "energie.biogaz": "Développer la méthanisation et l'injection de biogaz",
+    "energie.reseaux_chaleur": "Créer et verdir les réseaux de chaleur",
+    "industrie.grands_sites": "Accompagner la décarbonation des grands sites industriels",
+    "industrie.industrie_diffuse": "Développer des synergies entre collectivités et industriels (chaleur fatale, écologie industrielle)",
+    "industrie.produits_bois": "Structurer la filière bois construction et les débouchés locaux",
+    "dechets.captage_methane_isdnd": "Améliorer le captage du méthane des installations de stockage",
+    "dechets.valorisation_matiere": "Développer le réemploi et la valorisation matière des déchets",
+    "dechets.taux_collecte": "Généraliser la collecte des biodéchets",
+    "dechets.prevention": "Massifier la réduction des déchets ménagers (tarification incitative ou informative)",
+    "dechets.mise_en_decharge": "Réduire la mise en décharge par des solutions interterritoriales",
+    "agriculture.fertilisation_azotee": "Accompagner les agriculteurs vers une fertilisation azotée plus sobre",
+    "agriculture.elevage_durable": "Soutenir l'élevage herbager et durable",
+    "agriculture.batiments_machines": "Décarboner les bâtiments et machines agricoles",
+    "agriculture.haies": "Planter et gérer durablement les haies",
+    "agriculture.prairies": "Préserver les prairies permanentes",
+    "agriculture.pratiques_stockantes": "Développer les pratiques agricoles stockantes (couverts, agroforesterie)",
+    "agriculture.sobriete_fonciere": "Mettre en œuvre la sobriété foncière (ZAN) dans les documents d'urbanisme",
+    "agriculture.puits_forestiers": "Préserver et renforcer les puits de carbone forestiers",
+    "agriculture.forets_gestion_durable": "Doter les forêts de documents de gestion durable",
+    "agriculture.continuite_ecologique": "Résorber les points noirs de continuité écologique",
+    "agriculture.aires_protegees": "Étendre les aires protégées et la protection forte",
+    "agriculture.restauration_habitats": "Restaurer les habitats naturels dégradés",
+    "agriculture.phytosanitaires": "Réduire l'usage des produits phytosanitaires",
+    "alimentation.bio_hve": "Développer l'agriculture biologique et la HVE et leurs débouchés locaux",
+    "alimentation.egalim": "Suivre et accompagner les cantines scolaires dans l'application des lois Egalim / Climat et Résilience",
+    "eau.sobriete": "Réduire les prélèvements d'eau par la sobriété des usages",
+    "eau.protection_captages": "Protéger les captages d'eau potable sensibles",
+    "eau.desimpermeabilisation": "Désimperméabiliser les sols et végétaliser les espaces urbains",
+}
+
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_NO_TARGET_RE = re.compile(r"^\s*pas de cible", re.I)
+MATURITY_STARTED, MATURITY_TO_START = "Initié", "À initier"
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def lever_frame() -> pd.DataFrame:
+    """The lever reference as a frame (lever_code, theme, label, thematic, target_2030, …)."""
+    from sources.reference import levers
+
+    rows = [dataclasses.asdict(lever) for lever in levers()]
+    return pd.DataFrame(rows).rename(columns={"code": "lever_code"})
+
+
+def fr_number(value: float | None, decimals: int = 1) -> str:
+    """French formatting: ``3.25`` → ``3,3``; ``12500`` → ``12 500`` (narrow no-break space)."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "n.d."
+    text = f"{value:,.{decimals}f}".replace(",", "\u202f").replace(".", ",")
+    return text
+
+
+def fr_euros(value: float | None) -> str:
+    """Amount for a sentence: ``1 250 000`` → ``1,3 M€``, ``45 000`` → ``45 k€``."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "montant non renseigné"
+    if abs(value) >= 1e6:
+        return f"{fr_number(value / 1e6, 1)} M€"
+    if abs(value) >= 1e3:
+        return f"{fr_number(value / 1e3, 0)} k€"
+    return f"{fr_number(value, 0)} €"
+
+
+def _plural(n: int, singular: str, plural: str | None = None) -> str:
+    return f"{n} {singular if n in (0, 1) else (plural or singular + 's')}"
+
+
+def _nonempty(series: pd.Series) -> pd.Series:
+    """True where a text cell has content (not null, not blank)."""
+    return series.notna() & series.astype("string").str.strip().fillna("").ne("")
+
+
+def _as_list(value: object) -> list[str]:
+    """A list cell as a clean list of strings (lists, arrays, ``;``-joined text, null)."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [p.strip() for p in value.split(";") if p.strip()]
+    if isinstance(value, Iterable):
+        return [str(v).strip() for v in value if v is not None and str(v).strip()]
+    if isinstance(value, float) and math.isnan(value):
+        return []
+    return [str(value)]
+
+
+def _col(df: pd.DataFrame | None, name: str, default: object = None) -> pd.Series:
+    """Column ``name`` or a column of ``default`` (optional input columns stay optional)."""
+    if df is None:
+        return pd.Series(dtype=object)
+    if name in df.columns:
+        return df[name]
+    return pd.Series([default] * len(df), index=df.index, dtype=object)
+
+
+def _region(df: pd.DataFrame | None, region_code: str) -> pd.DataFrame:
+    """Rows of ``region_code`` (a copy; an empty frame when the input is missing)."""
+    if df is None or df.empty:
+        return pd.DataFrame() if df is None else df.iloc[0:0].copy()
+    if "region_code" not in df.columns:
+        return df.copy()
+    return df[df["region_code"].astype("string") == str(region_code)].copy()
+
+
+def _authority_key(df: pd.DataFrame) -> pd.Series:
+    """Respondent identity: SIREN, else the authority name, else the file (never merged)."""
+    siren = _col(df, "siren").astype("string").str.strip()
+    name = "nom:" + _col(df, "authority_name").astype("string").str.strip()
+    src = "fichier:" + _col(df, "source_file").astype("string")
+    return siren.where(siren.notna() & siren.ne(""), name).fillna(src)
+
+
+def _answered(responses: pd.DataFrame) -> pd.Series:
+    """A (authority, lever) row counts as an answer when any answer field is filled."""
+    mask = pd.Series(False, index=responses.index)
+    for column in (
+        "relevance_score", "deployment_score", "relevance_label", "deployment_label",
+        "actions_text", "blockers_text", "needs_text", "exemplary_project_text",
+    ):  # fmt: skip
+        if column in responses.columns:
+            mask |= _nonempty(responses[column])
+    return mask
+
+
+def _levers(levers: pd.DataFrame) -> pd.DataFrame:
+    out = levers.copy()
+    if "label" not in out.columns and "lever_label" in out.columns:
+        out["label"] = out["lever_label"]
+    for column in ("theme", "label", "thematic", "target_2030"):
+        if column not in out.columns:
+            out[column] = None
+    return out[["lever_code", "theme", "label", "thematic", "target_2030"]].reset_index(drop=True)
+
+
+def _has_target(text: object) -> bool:
+    """A 2030 target exists unless the reference says « Pas de cible » or gives nothing."""
+    if text is None or (isinstance(text, float) and math.isnan(text)):
+        return False
+    text = str(text).strip()
+    return bool(text) and not _NO_TARGET_RE.match(text)
+
+
+def _redact(text: object) -> object:
+    """Mask e-mail addresses in free text copied from questionnaires (personal data)."""
+    if isinstance(text, str):
+        return _EMAIL_RE.sub("[courriel masqué]", text)
+    return text
+
+
+def _round(value: float, digits: int = 2) -> float:
+    return float(round(value, digits)) if value is not None and not pd.isna(value) else np.nan
+
+
+# ----------------------------------------------------------------------------- families
+
+
+def _classify(
+    mean_relevance: float, mean_deployment: float, n_scored: int, config: DiagnosticConfig
+) -> str | None:
+    """A/B/C from the two axes; ``None`` when there are too few answers to say.
+
+    Low relevance but wide deployment (top-left of the scatter) is A: the actions on the
+    ground show the lever is in the territories' hands, whatever its perceived relevance.
+    """
+    if n_scored < config.min_respondents_for_family:
+        return None
+    if pd.isna(mean_relevance) or pd.isna(mean_deployment):
+        return None
+    if mean_deployment >= config.family_deployment_threshold:
+        return "A"
+    if mean_relevance >= config.family_relevance_threshold:
+        return "B"
+    return "C"
+
+
+def _family_rationale(
+    family: str | None, row: dict[str, Any], config: DiagnosticConfig
+) -> str:
+    rel, dep = row["mean_relevance"], row["mean_deployment"]
+    n = int(row["n_scored"])
+    if n == 0:
+        return "Pas de réponse exploitable au questionnaire sur ce levier : famille non déterminée."
+    head = (
+        f"Pertinence moyenne {fr_number(rel)}/4 ({fr_number(row['pct_relevant'], 0)} % jugent "
+        f"le levier pertinent), déploiement moyen {fr_number(dep)}/3 "
+        f"({_plural(n, 'collectivité répondante', 'collectivités répondantes')})"
+    )
+    if family is None:
+        if n < config.min_respondents_for_family:
+            return (
+                f"{head} : moins de {config.min_respondents_for_family} réponses notées, "
+                "famille non déterminée."
+            )
+        return f"{head} : pertinence ou déploiement non renseigné, famille non déterminée."
+    if family == "A":
+        if rel < config.family_relevance_threshold:
+            return (
+                f"{head} : levier déjà largement mis en œuvre malgré une pertinence perçue "
+                "modérée — accélérer et valoriser les actions en cours."
+            )
+        return f"{head} : levier connu et déjà largement mis en œuvre — accélérer."
+    if family == "B":
+        return (
+            f"{head} : levier jugé pertinent mais peu d'actions engagées — sensibiliser les "
+            "acteurs et identifier les actions possibles."
+        )
+    return (
+        f"{head} : levier perçu comme peu « à la main » des territoires — identifier les sujets "
+        "interterritoriaux et les autres acteurs à mobiliser."
+    )
+
+
+def _score_stats(responses: pd.DataFrame, config: DiagnosticConfig) -> pd.DataFrame:
+    """Per lever: respondents, mean scores and shares, from answered rows of ``responses``."""
+    cols = [
+        "lever_code", "n_respondents", "n_scored", "mean_relevance", "pct_relevant",
+        "mean_deployment", "pct_deploying", "n_blockers", "n_exemplary_answers",
+    ]  # fmt: skip
+    if responses.empty:
+        return pd.DataFrame(columns=cols)
+    df = responses[_answered(responses)].copy()
+    if df.empty:
+        return pd.DataFrame(columns=cols)
+    df["_who"] = _authority_key(df)
+    rel = pd.to_numeric(_col(df, "relevance_score"), errors="coerce")
+    dep = pd.to_numeric(_col(df, "deployment_score"), errors="coerce")
+    df["_rel"] = rel.where(rel.between(0, 4))
+    df["_dep"] = dep.where(dep.between(0, 3))
+    df["_relevant"] = (df["_rel"] >= config.relevant_score_min).where(df["_rel"].notna())
+    df["_deploying"] = (df["_dep"] >= config.deploying_score_min).where(df["_dep"].notna())
+    df["_scored"] = df["_rel"].notna() | df["_dep"].notna()
+    df["_blocker"] = _nonempty(_col(df, "blockers_text"))
+    df["_exemplary"] = _nonempty(_col(df, "exemplary_project_text"))
+    g = df.groupby("lever_code", sort=False)
+    out = pd.DataFrame(
+        {
+            "n_respondents": g["_who"].nunique(),
+            "n_scored": g.apply(lambda x: x.loc[x["_scored"], "_who"].nunique(), include_groups=False),
+            "mean_relevance": g["_rel"].mean(),
+            "pct_relevant": g["_relevant"].apply(lambda s: s.dropna().astype(float).mean() * 100),
+            "mean_deployment": g["_dep"].mean(),
+            "pct_deploying": g["_deploying"].apply(
+                lambda s: s.dropna().astype(float).mean() * 100
+            ),
+            "n_blockers": g["_blocker"].sum(),
+            "n_exemplary_answers": g["_exemplary"].sum(),
+        }
+    ).reset_index()
+    return out[cols]
+
+
+def lever_families(
+    region_code: str,
+    levers: pd.DataFrame,
+    responses: pd.DataFrame,
+    config: DiagnosticConfig | None = None,
+    *,
+    include_unclassified: bool = False,
+) -> pd.DataFrame:
+    """Families A/B/C of levers from the "pertinence perçue vs actions" scatter (seed 004).
+
+    Axes: mean relevance (0–4) and mean deployment (0–3) of the region's answers. A lever with
+    fewer than ``min_respondents_for_family`` scored answers is not classified (it is not "C":
+    silence is not a judgement); such levers are left out unless ``include_unclassified``, so
+    ``family`` is never null in the published table. ``lever_state_of_play.family`` is null
+    for them.
+    """
+    config = config or DiagnosticConfig()
+    ref = _levers(levers)
+    stats = _score_stats(_region(responses, region_code), config)
+    df = ref.merge(stats, on="lever_code", how="left")
+    df["n_scored"] = df["n_scored"].fillna(0).astype(int)
+    df["n_respondents"] = df["n_respondents"].fillna(0).astype(int)
+    records = []
+    for row in df.to_dict("records"):
+        family = _classify(row["mean_relevance"], row["mean_deployment"], row["n_scored"], config)
+        records.append(
+            {
+                "region_code": str(region_code),
+                "lever_code": row["lever_code"],
+                "lever_label": row["label"],
+                "thematic": row["thematic"],
+                "family": family,
+                "family_label": FAMILY_LABELS.get(family or "", None),
+                "relevance_axis": _round(row["mean_relevance"]),
+                "deployment_axis": _round(row["mean_deployment"]),
+                "pct_relevant": _round(row["pct_relevant"], 1),
+                "pct_deploying": _round(row["pct_deploying"], 1),
+                "n_respondents": row["n_respondents"],
+                "rationale": _family_rationale(family, row, config),
+            }
+        )
+    out = pd.DataFrame.from_records(records)
+    if not include_unclassified:
+        out = out[out["family"].notna()]
+    return out.reset_index(drop=True)
+
+
+# ----------------------------------------------------------------------------- state of play
+
+
+def _recipient_keys(recipients: pd.DataFrame) -> pd.Series:
+    return _authority_key(recipients.rename(columns={"name": "authority_name"}))
+
+
+def _scope_rows(
+    region_code: str,
+    scope: str,
+    department_code: str | None,
+    ref: pd.DataFrame,
+    recipients: pd.DataFrame,
+    responses: pd.DataFrame,
+    actions: pd.DataFrame,
+    projects: pd.DataFrame,
+    config: DiagnosticConfig,
+) -> pd.DataFrame:
+    rec_keys = set(_recipient_keys(recipients)) if not recipients.empty else set()
+    n_recipients = len(rec_keys)
+    stats = _score_stats(responses, config)
+    # Respondents who are also recipients, per lever: keeps response_rate ≤ 1.
+    if not responses.empty:
+        answered = responses[_answered(responses)].assign(_who=_authority_key)
+        matched = (
+            answered[answered["_who"].isin(rec_keys)].groupby("lever_code")["_who"].nunique()
+        )
+    else:
+        matched = pd.Series(dtype=float)
+    act = actions
+    if not act.empty:
+        act = act.assign(
+            territory_name=_col(act, "territory_name"),
+            total_budget_eur=pd.to_numeric(_col(act, "total_budget_eur"), errors="coerce"),
+        )
+        act_stats = act.groupby("lever_code").agg(
+            n_actions=("lever_code", "size"),
+            n_territories_with_actions=(
+                "territory_name", lambda s: s.dropna().astype(str).str.strip().replace("", np.nan).nunique()
+            ),
+            budget_eur=("total_budget_eur", lambda s: pd.to_numeric(s, errors="coerce").sum(min_count=1)),
+        )
+    else:
+        act_stats = pd.DataFrame(columns=["n_actions", "n_territories_with_actions", "budget_eur"])
+    proj_counts = (
+        projects.groupby("lever_code").size() if not projects.empty else pd.Series(dtype=int)
+    )
+    df = ref.merge(stats, on="lever_code", how="left")
+    df = df.merge(act_stats, left_on="lever_code", right_index=True, how="left")
+    for column in ("n_respondents", "n_scored", "n_blockers", "n_exemplary_answers",
+                   "n_actions", "n_territories_with_actions"):
+        df[column] = pd.to_numeric(df[column], errors="coerce").fillna(0).astype(int)
+    df["budget_eur"] = pd.to_numeric(df["budget_eur"], errors="coerce")
+    df.loc[df["n_actions"] == 0, "budget_eur"] = 0.0
+    df["n_exemplary_projects"] = df["n_exemplary_answers"] + df["lever_code"].map(
+        proj_counts
+    ).fillna(0).astype(int)
+    n_matched = df["lever_code"].map(matched).fillna(0)
+    df["response_rate"] = (n_matched / n_recipients).round(4) if n_recipients else np.nan
+    df["family"] = [
+        _classify(r, d, n, config)
+        for r, d, n in zip(df["mean_relevance"], df["mean_deployment"], df["n_scored"], strict=True)
+    ]
+    df["region_code"] = str(region_code)
+    df["scope"] = scope
+    df["department_code"] = department_code
+    df["n_recipients"] = n_recipients
+    df = df.rename(columns={"label": "lever_label"})
+    for column, digits in (("mean_relevance", 2), ("mean_deployment", 2),
+                           ("pct_relevant", 1), ("pct_deploying", 1)):
+        df[column] = pd.to_numeric(df[column], errors="coerce").round(digits)
+    return df
+
+
+STATE_OF_PLAY_COLUMNS = [
+    "region_code", "scope", "department_code", "lever_code", "lever_label", "theme", "thematic",
+    "n_recipients", "n_respondents", "response_rate", "mean_relevance", "pct_relevant",
+    "mean_deployment", "pct_deploying", "n_actions", "n_territories_with_actions", "budget_eur",
+    "n_blockers", "n_exemplary_projects", "family", "target_2030",
+]  # fmt: skip
+
+
+def state_of_play(
+    region_code: str,
+    levers: pd.DataFrame,
+    recipients: pd.DataFrame | None,
+    responses: pd.DataFrame | None,
+    actions: pd.DataFrame | None,
+    projects: pd.DataFrame | None,
+    config: DiagnosticConfig | None = None,
+) -> pd.DataFrame:
+    """``lever_state_of_play``: every lever for the region, then for each of its départements.
+
+    Départements are those seen in recipients, answers, projects or actions. ``response_rate``
+    counts only respondents found in the recipients list (so it stays ≤ 1); ``n_respondents``
+    counts everyone who answered the lever. ``budget_eur`` sums known action budgets (null
+    when the lever has actions but none with a budget: unknown is not zero).
+    """
+    config = config or DiagnosticConfig()
+    ref = _levers(levers)
+    rec, resp = _region(recipients, region_code), _region(responses, region_code)
+    act, proj = _region(actions, region_code), _region(projects, region_code)
+    frames = [_scope_rows(region_code, "region", None, ref, rec, resp, act, proj, config)]
+    depts: set[str] = set()
+    for df in (rec, resp, act, proj):
+        if not df.empty and "department_code" in df.columns:
+            depts |= set(df["department_code"].dropna().astype(str).str.strip()) - {""}
+
+    def of(df: pd.DataFrame, dept: str) -> pd.DataFrame:
+        if df.empty or "department_code" not in df.columns:
+            return df.iloc[0:0]
+        return df[df["department_code"].astype("string").str.strip() == dept]
+
+    for dept in sorted(depts):
+        frames.append(
+            _scope_rows(
+                region_code, "departement", dept, ref, of(rec, dept), of(resp, dept),
+                of(act, dept), of(proj, dept), config,
+            )
+        )
+    out = pd.concat(frames, ignore_index=True)
+    out["department_code"] = out["department_code"].astype(object).where(
+        out["department_code"].notna(), None
+    )
+    return out[STATE_OF_PLAY_COLUMNS]
+
+
+# ----------------------------------------------------------------------------- coverage
+
+
+def response_coverage(
+    region_code: str,
+    recipients: pd.DataFrame | None,
+    responses: pd.DataFrame | None,
+    config: DiagnosticConfig | None = None,
+    *,
+    department_names: dict[str, str] | None = None,
+) -> pd.DataFrame:
+    """Who answered: one row for the region, one per département, one per authority type.
+
+    Columns: region_code, dimension (``region``/``departement``/``type``), key, label,
+    n_recipients, n_respondents (all who answered), n_respondents_recipients (of whom in the
+    recipients list), response_rate (the latter / n_recipients, NaN without recipients).
+    """
+    del config  # same signature as the other functions; nothing to tune here
+    rec, resp = _region(recipients, region_code), _region(responses, region_code)
+    rec = rec.assign(_who=_recipient_keys(rec)) if not rec.empty else rec
+    if not resp.empty:
+        resp = resp[_answered(resp)]
+        resp = resp.assign(_who=_authority_key(resp)).drop_duplicates("_who")
+    rows: list[dict[str, Any]] = []
+
+    def add(dimension: str, key: str | None, label: str, r: pd.DataFrame, a: pd.DataFrame) -> None:
+        n_rec = int(r["_who"].nunique()) if not r.empty else 0
+        n_resp = int(a["_who"].nunique()) if not a.empty else 0
+        # respondents of this slice found among the recipients of this slice (rate ≤ 1)
+        r_keys = set(r["_who"]) if not r.empty else set()
+        n_match = int(a["_who"].isin(r_keys).sum()) if not a.empty else 0
+        rows.append(
+            {
+                "region_code": str(region_code), "dimension": dimension, "key": key,
+                "label": label, "n_recipients": n_rec, "n_respondents": n_resp,
+                "n_respondents_recipients": n_match,
+                "response_rate": round(n_match / n_rec, 4) if n_rec else np.nan,
+            }
+        )  # fmt: skip
+
+    add("region", str(region_code), "Région", rec, resp)
+    names = department_names or {}
+    for column, dimension in (("department_code", "departement"), ("authority_type", "type")):
+        keys: set[str] = set()
+        for df in (rec, resp):
+            if not df.empty and column in df.columns:
+                keys |= set(df[column].dropna().astype(str))
+        for key in sorted(keys):
+            r = rec[rec[column].astype("string") == key] if column in rec.columns else rec.iloc[0:0]
+            a = resp[resp[column].astype("string") == key] if column in resp.columns else resp.iloc[0:0]
+            label = f"{key} – {names[key]}" if dimension == "departement" and key in names else key
+            add(dimension, key, label, r, a)
+    # respondents whose type/département is unknown are only in the region row
+    return pd.DataFrame(rows)
+
+
+# ----------------------------------------------------------------------------- priority themes
+
+
+def _target_counts(contract_targets: pd.DataFrame) -> pd.Series:
+    if contract_targets.empty or "lever_code" not in contract_targets.columns:
+        return pd.Series(dtype=int)
+    return contract_targets.dropna(subset=["lever_code"]).groupby("lever_code").size()
+
+
+def _authorities_concerned(responses: pd.DataFrame, projects: pd.DataFrame, config: DiagnosticConfig) -> pd.Series:
+    """Per lever: authorities judging it relevant, reporting a blocker or proposing a project."""
+    parts = []
+    if not responses.empty:
+        r = responses.assign(_who=_authority_key(responses))
+        score = pd.to_numeric(_col(r, "relevance_score"), errors="coerce")
+        concerned = (score >= config.relevant_score_min) | _nonempty(_col(r, "blockers_text"))
+        parts.append(r.loc[concerned, ["lever_code", "_who"]])
+    if not projects.empty:
+        p = projects.assign(_who=_authority_key(projects))
+        parts.append(p[["lever_code", "_who"]])
+    if not parts:
+        return pd.Series(dtype=int)
+    both = pd.concat(parts).dropna(subset=["lever_code"])
+    return both.groupby("lever_code")["_who"].nunique()
+
+
+def _theme_rationale(row: dict[str, Any], family: str | None) -> str:
+    n = int(row["n_respondents"])
+    sentences = []
+    if n:
+        s = (
+            f"{_plural(n, 'collectivité a répondu', 'collectivités ont répondu')} sur ce levier : "
+            f"pertinence moyenne {fr_number(row['mean_relevance'])}/4"
+        )
+        if not pd.isna(row["pct_relevant"]):
+            s += f" ({fr_number(row['pct_relevant'], 0)} % le jugent pertinent)"
+        s += f", déploiement moyen {fr_number(row['mean_deployment'])}/3"
+        if not pd.isna(row["pct_deploying"]):
+            s += f" ({fr_number(row['pct_deploying'], 0)} % déclarent des actions)"
+        sentences.append(s + ".")
+        gap = row["gap"]
+        if not pd.isna(gap) and gap >= 0.15:
+            sentences.append(
+                f"L'écart entre pertinence et action engagée est marqué ({fr_number(gap * 100, 0)} "
+                "points sur 100) : de nouvelles actions sont attendues."
+            )
+    else:
+        sentences.append("Aucune collectivité n'a répondu sur ce levier au questionnaire.")
+    if row["n_blockers"]:
+        sentences.append(
+            f"{_plural(int(row['n_blockers']), 'frein signalé', 'freins signalés')} par les "
+            "collectivités."
+        )
+    n_act, n_terr, n_tgt = int(row["n_actions"]), int(row["n_territories_with_actions"]), int(row["n_contract_targets"])
+    if n_act:
+        sentences.append(
+            f"Les plans d'action comptent {_plural(n_act, 'action')} sur ce levier "
+            f"({_plural(n_terr, 'territoire')}, budget connu {fr_euros(row['budget_eur'])})"
+            + (f" et {_plural(n_tgt, 'objectif contractuel chiffré', 'objectifs contractuels chiffrés')}."
+               if n_tgt else ", sans objectif contractuel chiffré.")
+        )
+    else:
+        sentences.append(
+            "Aucune action des plans lus ne porte sur ce levier"
+            + (f" ({_plural(n_tgt, 'objectif contractuel chiffré', 'objectifs contractuels chiffrés')})."
+               if n_tgt else " et aucun contrat n'en fixe d'objectif chiffré : la cible 2030 paraît lointaine.")
+        )
+    if family:
+        sentences.append(f"Famille {family} : {FAMILY_LABELS[family].lower()}.")
+    return " ".join(sentences)
+
+
+def priority_themes(
+    region_code: str,
+    levers: pd.DataFrame,
+    responses: pd.DataFrame | None,
+    actions: pd.DataFrame | None,
+    projects: pd.DataFrame | None,
+    contract_targets: pd.DataFrame | None,
+    config: DiagnosticConfig | None = None,
+    *,
+    recipients: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """5–10 priority themes (one per lever), ranked by a transparent score 0–100.
+
+    score = 100 × Σ wᵢ·cᵢ / Σ wᵢ with components cᵢ ∈ [0, 1]: relevance (mean/4), deployment
+    gap (relevance/4 − deployment/3, floored at 0), blockers (count / regional max),
+    authorities concerned (count / regional max), distance to the 2030 target (1 − coverage by
+    contract targets and plan actions, saturating at ``targets_saturation`` /
+    ``actions_saturation``). The weighted components are published (``score_*``) so each score
+    can be re-added. Only levers with at least one answer, action or project compete; themes
+    at or above ``theme_min_score`` are kept, within [min_themes, max_themes], with at most
+    ``max_themes_per_thematic`` per thematic (relaxed when too few themes remain).
+    """
+    config = config or DiagnosticConfig()
+    ref = _levers(levers)
+    ref = ref[ref["lever_code"] != TRANSVERSE]
+    resp = _region(responses, region_code)
+    act, proj = _region(actions, region_code), _region(projects, region_code)
+    targets = _region(contract_targets, region_code)
+    sop = _scope_rows(
+        region_code, "region", None, ref, _region(recipients, region_code), resp, act, proj, config
+    )
+    sop["n_contract_targets"] = sop["lever_code"].map(_target_counts(targets)).fillna(0).astype(int)
+    sop["n_authorities"] = sop["lever_code"].map(
+        _authorities_concerned(resp[_answered(resp)] if not resp.empty else resp, proj, config)
+    ).fillna(0).astype(int)
+    rel = (sop["mean_relevance"] / 4).clip(0, 1)
+    dep = (sop["mean_deployment"] / 3).clip(0, 1)
+    sop["gap"] = (rel - dep).clip(lower=0)
+    max_blockers = max(int(sop["n_blockers"].max() or 0), 1)
+    max_auth = max(int(sop["n_authorities"].max() or 0), 1)
+    coverage = 0.5 * (sop["n_contract_targets"] / max(config.targets_saturation, 1)).clip(upper=1) + (
+        0.5 * (sop["n_actions"] / max(config.actions_saturation, 1)).clip(upper=1)
+    )
+    components = {
+        "relevance": rel.fillna(0),
+        "deployment_gap": sop["gap"].fillna(0),
+        "blockers": sop["n_blockers"] / max_blockers,
+        "authorities": sop["n_authorities"] / max_auth,
+        "target_distance": 1 - coverage,
+    }
+    total_weight = sum(config.weights.values()) or 1.0
+    score = pd.Series(0.0, index=sop.index)
+    for name, value in components.items():
+        contribution = 100 * config.weights[name] * value / total_weight
+        sop[f"score_{name}"] = contribution.round(2)
+        score += contribution
+    sop["score"] = score.round(2)
+    sop["_eligible"] = (sop["n_respondents"] + sop["n_actions"] + sop["n_exemplary_projects"]) > 0
+    order = sop.sort_values(
+        ["_eligible", "score", "n_respondents", "n_actions"], ascending=[False, False, False, False],
+        kind="stable",
+    )
+    chosen: list[int] = []
+    per_thematic: dict[str, int] = {}
+    cap = config.max_themes_per_thematic or 10**6
+    for idx, row in order.iterrows():  # first pass: thresholds and diversity
+        if len(chosen) >= config.max_themes:
+            break
+        if not row["_eligible"] or row["score"] < config.theme_min_score:
+            continue
+        if per_thematic.get(row["thematic"], 0) >= cap:
+            continue
+        chosen.append(idx)
+        per_thematic[row["thematic"]] = per_thematic.get(row["thematic"], 0) + 1
+    for idx in order.index:  # then fill up to the minimum, best scores first
+        if len(chosen) >= config.min_themes:
+            break
+        if idx not in chosen:
+            chosen.append(idx)
+    picked = sop.loc[chosen].sort_values(["score", "n_respondents"], ascending=False, kind="stable")
+    records = []
+    for rank, row in enumerate(picked.to_dict("records"), start=1):
+        evidence = {
+            "n_respondents": int(row["n_respondents"]),
+            "mean_relevance": None if pd.isna(row["mean_relevance"]) else float(row["mean_relevance"]),
+            "mean_deployment": None if pd.isna(row["mean_deployment"]) else float(row["mean_deployment"]),
+            "n_blockers": int(row["n_blockers"]),
+            "n_actions": int(row["n_actions"]),
+            "n_territories_with_actions": int(row["n_territories_with_actions"]),
+            "n_contract_targets": int(row["n_contract_targets"]),
+            "n_authorities": int(row["n_authorities"]),
+            "n_exemplary_projects": int(row["n_exemplary_projects"]),
+        }
+        records.append(
+            {
+                "region_code": str(region_code),
+                "rank": rank,
+                "lever_code": row["lever_code"],
+                "theme": row["lever_label"],
+                "thematic": row["thematic"],
+                "family": row["family"],
+                "title": LEVER_THEME_TITLES.get(row["lever_code"], row["lever_label"]),
+                "score": row["score"],
+                **{f"score_{name}": row[f"score_{name}"] for name in components},
+                "rationale": _theme_rationale(row, row["family"]),
+                "evidence": json.dumps(evidence, ensure_ascii=False),
+                "n_respondents": int(row["n_respondents"]),
+                "mean_relevance": row["mean_relevance"],
+                "mean_deployment": row["mean_deployment"],
+                "n_blockers": int(row["n_blockers"]),
+                "n_actions": int(row["n_actions"]),
+                "n_authorities": int(row["n_authorities"]),
+                "n_contract_targets": int(row["n_contract_targets"]),
+            }
+        )
+    return pd.DataFrame.from_records(records)
+
+
+# ----------------------------------------------------------------------------- exemplary projects
+
+EXEMPLARY_COLUMNS = [
+    "region_code", "origin", "lever_code", "title", "owner", "authority_name", "department_code",
+    "description", "estimated_cost_eur", "source_file", "page",
+]  # fmt: skip
+
+
+def _short_title(text: str, limit: int = 110) -> str:
+    first = re.split(r"(?<=[.!?])\s|\n", text.strip(), maxsplit=1)[0].strip().rstrip(".")
+    if len(first) <= limit:
+        return first
+    cut = first[:limit].rsplit(" ", 1)[0]
+    return cut + "…"
+
+
+def exemplary_projects(
+    region_code: str,
+    responses: pd.DataFrame | None,
+    projects: pd.DataFrame | None,
+    actions: pd.DataFrame | None = None,
+    config: DiagnosticConfig | None = None,
+) -> pd.DataFrame:
+    """Projects put forward: questionnaire « projet exemplaire » answers, every ``Projets``
+    row, and — as the plans' flagship actions — the largest-budget action of each lever when
+    its budget is at least ``exemplary_action_min_budget_eur`` (at most
+    ``exemplary_max_plan_actions``, largest first). E-mail addresses in free text are masked.
+    """
+    config = config or DiagnosticConfig()
+    frames: list[pd.DataFrame] = []
+    resp = _region(responses, region_code)
+    if not resp.empty and "exemplary_project_text" in resp.columns:
+        r = resp[_nonempty(resp["exemplary_project_text"])]
+        if not r.empty:
+            text = r["exemplary_project_text"].astype(str).str.strip()
+            frames.append(
+                pd.DataFrame(
+                    {
+                        "origin": "questionnaire",
+                        "lever_code": r["lever_code"],
+                        "title": text.map(_short_title),
+                        "owner": _col(r, "authority_name"),
+                        "authority_name": _col(r, "authority_name"),
+                        "department_code": _col(r, "department_code"),
+                        "description": text,
+                        "estimated_cost_eur": np.nan,
+                        "source_file": _col(r, "source_file"),
+                        "page": None,
+                    }
+                )
+            )
+    proj = _region(projects, region_code)
+    if not proj.empty:
+        frames.append(
+            pd.DataFrame(
+                {
+                    "origin": "projet",
+                    "lever_code": _col(proj, "lever_code"),
+                    "title": _col(proj, "title"),
+                    "owner": _col(proj, "owner").fillna(_col(proj, "authority_name")),
+                    "authority_name": _col(proj, "authority_name"),
+                    "department_code": _col(proj, "department_code"),
+                    "description": _col(proj, "description"),
+                    "estimated_cost_eur": pd.to_numeric(_col(proj, "estimated_cost_eur"), errors="coerce"),
+                    "source_file": _col(proj, "source_file"),
+                    "page": None,
+                }
+            )
+        )
+    act = _region(actions, region_code)
+    if not act.empty and config.exemplary_max_plan_actions > 0:
+        a = act.assign(_budget=pd.to_numeric(_col(act, "total_budget_eur"), errors="coerce"))
+        body = _col(a, "has_body", True).fillna(True).astype(bool)
+        a = a[body & (a["_budget"] >= config.exemplary_action_min_budget_eur) & a["lever_code"].notna()]
+        a = a.sort_values("_budget", ascending=False, kind="stable").drop_duplicates("lever_code")
+        a = a.head(config.exemplary_max_plan_actions)
+        if not a.empty:
+            owners = _col(a, "owners").map(_as_list)
+            frames.append(
+                pd.DataFrame(
+                    {
+                        "origin": "plan d'action",
+                        "lever_code": a["lever_code"],
+                        "title": a["title"],
+                        "owner": [o[0] if o else t for o, t in zip(owners, _col(a, "territory_name"), strict=True)],
+                        "authority_name": _col(a, "territory_name"),
+                        "department_code": _col(a, "department_code"),
+                        "description": _col(a, "expected_results").fillna(_col(a, "context")),
+                        "estimated_cost_eur": a["_budget"],
+                        "source_file": _col(a, "source_file"),
+                        "page": _col(a, "page"),
+                    }
+                )
+            )
+    if not frames:
+        return pd.DataFrame(columns=EXEMPLARY_COLUMNS)
+    out = pd.concat([f for f in frames if not f.empty], ignore_index=True)
+    out["region_code"] = str(region_code)
+    for column in ("title", "description", "owner"):
+        out[column] = out[column].map(_redact)
+    out["page"] = pd.to_numeric(out["page"], errors="coerce").astype("Int64")
+    return out[EXEMPLARY_COLUMNS]
+
+
+# ----------------------------------------------------------------------------- COP candidates
+
+CANDIDATE_COLUMNS = [
+    "region_code", "origin", "candidate_id", "title", "lever_code", "thematic",
+    "priority_theme_rank", "owner", "other_actors", "maturity", "estimated_cost_eur", "calendar",
+    "financing", "coherence_ok", "potential_ok", "progress_ok", "missing_fields",
+    "department_code", "authority_name", "source_file", "page",
+]  # fmt: skip
+
+# Missing-field labels (French, as shown to the COP teams).
+MISSING_OWNER, MISSING_OTHER, MISSING_CALENDAR = "porteur", "autre acteur", "calendrier"
+MISSING_FINANCING, MISSING_COST, MISSING_LEVER, MISSING_MATURITY = (
+    "financement", "coût estimé", "levier", "maturité"
+)  # fmt: skip
+
+
+def _calendar(start: object, end: object) -> str | None:
+    s = None if pd.isna(start) else int(start)
+    e = None if pd.isna(end) else int(end)
+    if s and e and e != s:
+        return f"{s}–{e}"
+    if s:
+        return str(s) if e == s else f"À partir de {s}"
+    if e:
+        return f"Jusqu'en {e}"
+    return None
+
+
+def cop_action_candidates(
+    region_code: str,
+    levers: pd.DataFrame,
+    projects: pd.DataFrame | None,
+    actions: pd.DataFrame | None,
+    themes: pd.DataFrame | None,
+    config: DiagnosticConfig | None = None,
+) -> pd.DataFrame:
+    """Candidate actions for the COP plan with the three inclusion criteria of seed 004.
+
+    Rows: every questionnaire ``Projets`` row and every plan action that has a sheet
+    (``has_body``). ``coherence_ok``: the lever is a priority theme of the region.
+    ``potential_ok``: the lever has a 2030 target and (estimated cost ≥
+    ``potential_cost_threshold_eur`` or ≥ ``replicable_min_territories`` territories already
+    act on the lever). ``progress_ok``: a clear owner, at least one other actor, a calendar and
+    known financing. ``missing_fields`` lists in French what a COP action sheet still lacks.
+    Plan actions: owner = first owner, other actors = other owners + partners, cost and
+    financing = total budget, maturity « Initié » once ``start_year`` ≤ reference year.
+    """
+    config = config or DiagnosticConfig()
+    ref = _levers(levers).set_index("lever_code")
+    year = config.reference_year or date.today().year
+    act = _region(actions, region_code)
+    proj = _region(projects, region_code)
+    theme_rank: dict[str, int] = {}
+    if themes is not None and not themes.empty and "lever_code" in themes.columns:
+        t = _region(themes, region_code).dropna(subset=["lever_code"]).sort_values("rank")
+        theme_rank = {k: int(v) for k, v in zip(t["lever_code"], t["rank"], strict=True) if k not in theme_rank}
+    territories: pd.Series = pd.Series(dtype=int)
+    if not act.empty:
+        territories = act.dropna(subset=["lever_code"]).groupby("lever_code")["territory_name"].nunique()
+    rows: list[dict[str, Any]] = []
+    for rec in proj.to_dict("records") if not proj.empty else []:
+        funding = rec.get("funding_obtained")
+        funding = None if funding is None or pd.isna(funding) or not str(funding).strip() else str(funding)
+        rows.append(
+            {
+                "origin": "questionnaire",
+                "candidate_id": f"projet:{rec.get('source_file')}:{rec.get('title')}",
+                "title": rec.get("title"),
+                "lever_code": rec.get("lever_code"),
+                "owner": rec.get("owner") or rec.get("authority_name"),
+                "other_actors": _as_list(rec.get("partners")),
+                "maturity": rec.get("maturity"),
+                "estimated_cost_eur": rec.get("estimated_cost_eur"),
+                "calendar": rec.get("calendar"),
+                "financing": funding,
+                "department_code": rec.get("department_code"),
+                "authority_name": rec.get("authority_name"),
+                "source_file": rec.get("source_file"),
+                "page": None,
+            }
+        )
+    if not act.empty:
+        body = _col(act, "has_body", True).fillna(True).astype(bool)
+        for rec in act[body].to_dict("records"):
+            owners = _as_list(rec.get("owners"))
+            others = [o for o in owners[1:] + _as_list(rec.get("partners")) if o not in owners[:1]]
+            budget = pd.to_numeric(rec.get("total_budget_eur"), errors="coerce")
+            start = rec.get("start_year")
+            maturity = None
+            if start is not None and not pd.isna(start):
+                maturity = MATURITY_STARTED if int(start) <= year else MATURITY_TO_START
+            rows.append(
+                {
+                    "origin": "plan d'action",
+                    "candidate_id": f"action:{rec.get('action_id')}",
+                    "title": rec.get("title"),
+                    "lever_code": rec.get("lever_code"),
+                    "owner": owners[0] if owners else None,
+                    "other_actors": list(dict.fromkeys(others)),
+                    "maturity": maturity,
+                    "estimated_cost_eur": budget,
+                    "calendar": _calendar(rec.get("start_year"), rec.get("end_year")),
+                    "financing": None if pd.isna(budget) else f"Budget prévu : {fr_euros(float(budget))}",
+                    "department_code": rec.get("department_code"),
+                    "authority_name": rec.get("territory_name"),
+                    "source_file": rec.get("source_file"),
+                    "page": rec.get("page"),
+                }
+            )
+    if not rows:
+        return pd.DataFrame(columns=CANDIDATE_COLUMNS)
+    out = pd.DataFrame.from_records(rows)
+    out["region_code"] = str(region_code)
+    out["estimated_cost_eur"] = pd.to_numeric(out["estimated_cost_eur"], errors="coerce")
+    lever = out["lever_code"].where(out["lever_code"].notna(), None)
+    out["thematic"] = lever.map(lambda c: ref["thematic"].get(c) if c in ref.index else None)
+    out["priority_theme_rank"] = lever.map(theme_rank).astype("Int64")
+    out["coherence_ok"] = out["priority_theme_rank"].notna()
+    has_target = lever.map(lambda c: c in ref.index and _has_target(ref.at[c, "target_2030"]))
+    big = out["estimated_cost_eur"] >= config.potential_cost_threshold_eur
+    replicable = lever.map(territories).fillna(0) >= config.replicable_min_territories
+    out["potential_ok"] = has_target.astype(bool) & (big | replicable)
+
+    def filled(value: object) -> bool:
+        return value is not None and not (isinstance(value, float) and math.isnan(value)) and bool(str(value).strip())
+
+    missing: list[list[str]] = []
+    progress: list[bool] = []
+    for rec in out.to_dict("records"):
+        m = []
+        if not filled(rec["owner"]):
+            m.append(MISSING_OWNER)
+        if not rec["other_actors"]:
+            m.append(MISSING_OTHER)
+        if not filled(rec["calendar"]):
+            m.append(MISSING_CALENDAR)
+        if not filled(rec["financing"]):
+            m.append(MISSING_FINANCING)
+        progress.append(not m)
+        if not filled(rec["estimated_cost_eur"]):
+            m.append(MISSING_COST)
+        if not filled(rec["lever_code"]):
+            m.append(MISSING_LEVER)
+        if not filled(rec["maturity"]):
+            m.append(MISSING_MATURITY)
+        missing.append(m)
+    out["progress_ok"] = progress
+    out["missing_fields"] = missing
+    out["page"] = pd.to_numeric(out["page"], errors="coerce").astype("Int64")
+    for column in ("title", "owner"):
+        out[column] = out[column].map(_redact)
+    out = out.sort_values(
+        ["coherence_ok", "potential_ok", "progress_ok", "priority_theme_rank"],
+        ascending=[False, False, False, True], kind="stable", na_position="last",
+    )
+    return out[CANDIDATE_COLUMNS].reset_index(drop=True)
+
+
+def thematic_label(code: str | None) -> str:
+    """« Se loger » for ``se_loger``; the code itself when unknown."""
+    if code == TRANSVERSE:
+        return "Transverse"
+    return THEMATICS.get(code or "", code or "")

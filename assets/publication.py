@@ -1,0 +1,733 @@
+"""Writers of the published diagnostic: CSV, Parquet, XLSX, datapackage.json, synthèse HTML.
+
+Contract: ``shared/spec/published_tables.md``. Choices made here, for French spreadsheet users
+and for machines at the same time:
+
+- CSV: UTF-8 with BOM, ``;`` separator, ``,`` decimal mark (what a French Excel opens
+  correctly by double-click), ISO dates, booleans ``oui``/``non``, lists ``;``-joined inside a
+  quoted cell. ``datapackage.json`` declares all of it (``decimalChar``, ``trueValues``…) so
+  Frictionless tools read the same values back.
+- Parquet keeps real types: lists are list columns, booleans are booleans, no neutralisation.
+- A text cell starting with ``=``, ``+``, ``-``, ``@``, tab or CR gets a leading ``'`` in CSV and
+  XLSX so no spreadsheet evaluates it.
+- Personal-data columns are dropped, and a questionnaire-derived table that still holds an
+  e-mail address stops the publication (:class:`PersonalDataError`).
+- Atomic: everything is written to a hidden sibling folder, then swapped in by renames; on any
+  error the previous publication is left as it was.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import math
+import os
+import re
+import shutil
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+__all__ = [
+    "COLUMN_DESCRIPTIONS",
+    "PERSONAL_DATA_COLUMNS",
+    "PersonalDataError",
+    "PublicationResult",
+    "TABLE_DESCRIPTIONS",
+    "datapackage_descriptor",
+    "neutralise",
+    "prepare_table",
+    "publish",
+    "redact_emails",
+]
+
+PERSONAL_DATA_COLUMNS: frozenset[str] = frozenset(
+    {
+        "respondent_name", "respondent_function", "respondent_email", "contact_email",
+        "email", "e_mail", "courriel", "nom_du_repondant", "fonction", "phone", "telephone",
+    }
+)  # fmt: skip
+
+# Tables whose text comes (partly) from questionnaires: checked for e-mail addresses.
+QUESTIONNAIRE_TABLES: frozenset[str] = frozenset(
+    {
+        "questionnaire_responses", "exemplary_projects", "cop_action_candidates",
+        "priority_themes", "lever_families", "lever_state_of_play", "response_coverage",
+        "recipients", "questionnaire_projects",
+    }
+)  # fmt: skip
+
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+_ILLEGAL_XLSX_RE = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
+_SAFE_NAME_RE = re.compile(r"^[0-9A-Za-z_-]{1,20}$")
+_TABLE_NAME_RE = re.compile(r"^[a-z0-9_]{1,60}$")
+_INTEGER_NAME_RE = re.compile(
+    r"^(n_.*|rank|.*_year|page|step_no|row_no|period_start|period_end|priority_theme_rank|stars)$"
+)
+LIST_SEPARATOR = ";"
+
+TABLE_DESCRIPTIONS: dict[str, str] = {
+    "actions": "Fiches actions extraites des plans d'action (PCAET, COT…), une ligne par fiche.",
+    "action_steps": "Étapes de mise en œuvre des fiches actions (tableau de la fiche).",
+    "referential_scores": "Scores d'avancement des référentiels Climat-Air-Énergie et Économie circulaire.",
+    "contract_targets": "Objectifs chiffrés des contrats (COT, COT TRI…).",
+    "questionnaire_responses": "Réponses au questionnaire de pré-diagnostic, une ligne par (collectivité, levier) ; dernière réponse reçue.",
+    "lever_state_of_play": "État des lieux par levier : une ligne par levier pour la région, puis par département.",
+    "lever_families": "Familles de leviers A / B / C (pertinence perçue vs actions engagées).",
+    "priority_themes": "Thèmes prioritaires à soumettre au débat, classés par un score transparent.",
+    "exemplary_projects": "Projets exemplaires à valoriser (questionnaires, fiches projets, plans d'action).",
+    "cop_action_candidates": "Actions candidates pour le plan d'action de la COP et critères d'inclusion.",
+    "response_coverage": "Couverture du questionnaire : destinataires, répondants et taux de réponse.",
+    "ingestion_report": "Rapport d'ingestion : chaque fichier reçu, son statut et le motif éventuel.",
+}
+
+# Column → French description (title is the column name; units and scales are stated).
+COLUMN_DESCRIPTIONS: dict[str, str] = {
+    "region_code": "Code INSEE de la région",
+    "department_code": "Code INSEE du département (vide pour les lignes de niveau régional)",
+    "scope": "Périmètre de la ligne : « region » ou « departement »",
+    "lever_code": "Code du levier de la planification écologique (référentiel SGPE, ou « transverse »)",
+    "lever_label": "Intitulé du levier",
+    "theme": "Thème du levier (panorama SGPE) ou intitulé du thème",
+    "thematic": "Thématique France Nation Verte (se_deplacer, se_loger, produire, se_nourrir, consommer, preserver)",
+    "target_2030": "Cible 2030 du levier (sous-jacent physique du panorama SGPE)",
+    "n_recipients": "Nombre de collectivités destinataires du questionnaire dans le périmètre",
+    "n_respondents": "Nombre de collectivités distinctes (SIREN) ayant répondu dans le périmètre",
+    "n_respondents_recipients": "Nombre de répondants figurant dans la liste des destinataires",
+    "response_rate": "Taux de réponse : répondants destinataires / destinataires (ratio entre 0 et 1)",
+    "mean_relevance": "Pertinence moyenne de l'action territoriale (échelle 0 à 4 ; « Ne sait pas » exclu)",
+    "pct_relevant": "Part des répondants jugeant le levier pertinent (note ≥ 3), en pourcentage de 0 à 100",
+    "mean_deployment": "Déploiement moyen des actions (échelle 0 à 3 ; « Ne sait pas » exclu)",
+    "pct_deploying": "Part des répondants déclarant des actions engagées (note ≥ 2), en pourcentage de 0 à 100",
+    "n_actions": "Nombre de fiches actions des plans rattachées au levier",
+    "n_territories_with_actions": "Nombre de territoires distincts ayant au moins une action sur le levier",
+    "budget_eur": "Somme des budgets connus des actions, en euros (vide si aucun budget connu)",
+    "n_blockers": "Nombre de réponses signalant des freins ou verrous",
+    "n_exemplary_projects": "Nombre de projets exemplaires signalés (questionnaire et fiches projets)",
+    "family": "Famille de levier : A (accélérer), B (sensibiliser, identifier les actions), C (interterritorial)",
+    "family_label": "Type d'actions à faire émerger pour la famille",
+    "relevance_axis": "Axe « pertinence » du nuage : pertinence moyenne (0 à 4)",
+    "deployment_axis": "Axe « déploiement » du nuage : déploiement moyen (0 à 3)",
+    "rationale": "Justification en français, chiffres à l'appui",
+    "rank": "Rang du thème prioritaire (1 = le plus prioritaire)",
+    "title": "Intitulé",
+    "score": "Score de priorité (0 à 100), somme des composantes score_*",
+    "score_relevance": "Composante du score : pertinence perçue (pondérée)",
+    "score_deployment_gap": "Composante du score : écart entre pertinence et déploiement (pondérée)",
+    "score_blockers": "Composante du score : freins signalés (pondérée)",
+    "score_authorities": "Composante du score : collectivités concernées (pondérée)",
+    "score_target_distance": "Composante du score : distance à la cible 2030, estimée par la couverture en objectifs contractuels et actions (pondérée)",
+    "evidence": "Éléments chiffrés du thème (JSON) : répondants, moyennes, freins, actions, collectivités",
+    "n_authorities": "Nombre de collectivités concernées (levier jugé pertinent, frein signalé ou projet proposé)",
+    "n_contract_targets": "Nombre d'objectifs contractuels chiffrés rattachés au levier",
+    "origin": "Origine : questionnaire, projet (onglet Projets) ou plan d'action",
+    "owner": "Porteur (maître d'ouvrage)",
+    "authority_name": "Collectivité",
+    "authority_type": "Type de collectivité",
+    "description": "Description",
+    "estimated_cost_eur": "Coût estimé, en euros",
+    "candidate_id": "Identifiant de l'action candidate (origine et référence)",
+    "priority_theme_rank": "Rang du thème prioritaire du levier de l'action (vide si le levier n'est pas prioritaire)",
+    "other_actors": "Autres acteurs mobilisés (liste)",
+    "maturity": "Maturité : Initié, En conception ou À initier",
+    "calendar": "Calendrier prévisionnel",
+    "financing": "Financement connu (obtenu, partiel, budget prévu)",
+    "coherence_ok": "Critère de cohérence : action reliée à un thème prioritaire",
+    "potential_ok": "Critère de potentiel : levier doté d'une cible 2030 et coût significatif ou action réplicable",
+    "progress_ok": "Critère d'avancement : porteur, autre acteur, calendrier et financement identifiés",
+    "missing_fields": "Éléments manquants pour une fiche action COP (liste)",
+    "dimension": "Axe de ventilation : region, departement ou type (de collectivité)",
+    "key": "Valeur de l'axe de ventilation (code département, type de collectivité…)",
+    "label": "Libellé",
+    "siren": "SIREN de la collectivité",
+    "relevance_label": "Réponse « pertinence de l'action territoriale » telle que saisie",
+    "relevance_score": "Note de pertinence (0 à 4 ; vide pour « Ne sait pas »)",
+    "deployment_label": "Réponse « actions engagées » telle que saisie",
+    "deployment_score": "Note de déploiement (0 à 3 ; vide pour « Ne sait pas »)",
+    "actions_text": "Actions menées ou prévues (texte libre)",
+    "blockers_text": "Freins et verrous (texte libre)",
+    "needs_text": "Besoins d'accompagnement (texte libre)",
+    "exemplary_project_text": "Projet exemplaire à valoriser (texte libre)",
+    "submitted_on": "Date de réponse",
+    "source_file": "Fichier source (chemin relatif à la boîte de dépôt)",
+    "source_sha256": "Empreinte SHA-256 du fichier source",
+    "page": "Page du document source (à partir de 1)",
+    "action_id": "Identifiant stable de la fiche action",
+    "territory_name": "Territoire (collectivité porteuse du plan ou du contrat)",
+    "plan_type": "Type de plan (PCAET, COT…)",
+    "axis": "Axe du plan",
+    "strategic_objective_code": "Code de l'objectif stratégique",
+    "strategic_objective": "Objectif stratégique",
+    "action_code": "Code de l'action dans le plan",
+    "context": "Contexte de l'action",
+    "expected_results": "Résultats attendus",
+    "indicators": "Indicateurs de suivi (liste)",
+    "target_audiences": "Publics cibles (liste)",
+    "total_budget_eur": "Budget total de l'action, en euros",
+    "total_etp": "Moyens humains, en équivalents temps plein",
+    "start_year": "Année de début",
+    "end_year": "Année de fin",
+    "owners": "Porteurs (liste)",
+    "partners": "Partenaires (liste)",
+    "has_body": "La fiche détaillée a été trouvée (sinon action seulement listée au sommaire)",
+    "contract_type": "Type de contrat",
+    "domain": "Domaine",
+    "target_value": "Valeur cible",
+    "unit": "Unité",
+    "priority": "Objectif prioritaire du contrat",
+    "period_start": "Début de la période",
+    "period_end": "Fin de la période",
+    "status": "Statut : loaded (chargé), quarantined (mis en quarantaine), superseded (remplacé), unchanged (inchangé)",
+    "reason": "Motif (en cas de quarantaine ou d'avertissement)",
+    "n_records": "Nombre d'enregistrements lus",
+    "detected_type": "Type de fichier détecté",
+}
+
+PRIMARY_KEYS: dict[str, list[str]] = {
+    "actions": ["action_id"],
+    "action_steps": ["action_id", "step_no"],
+    "lever_families": ["region_code", "lever_code"],
+    "priority_themes": ["region_code", "rank"],
+    "ingestion_report": ["region_code", "source_file"],
+    "cop_action_candidates": ["candidate_id"],
+}
+
+
+class PersonalDataError(ValueError):
+    """A published table would contain personal data: the publication is cancelled."""
+
+
+@dataclass
+class PublicationResult:
+    """What was published, for the asset metadata."""
+
+    region_code: str
+    path: Path
+    files: list[str]
+    row_counts: dict[str, int]
+    published_at: str
+    dropped_columns: dict[str, list[str]] = field(default_factory=dict)
+
+
+# ----------------------------------------------------------------------------- values
+
+
+def _is_missing(value: object) -> bool:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    return isinstance(value, float) and math.isnan(value)
+
+
+def _is_list(value: object) -> bool:
+    return isinstance(value, list | tuple | np.ndarray)
+
+
+def neutralise(text: str) -> str:
+    """Prefix ``'`` to a text a spreadsheet would read as a formula (CSV/XLSX only)."""
+    return "'" + text if text.startswith(_FORMULA_PREFIXES) else text
+
+
+def redact_emails(df: pd.DataFrame, replacement: str = "[courriel masqué]") -> pd.DataFrame:
+    """Copy of ``df`` with e-mail addresses in text cells masked (call upstream of publish)."""
+    out = df.copy()
+    for column in out.columns:
+        if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
+            out[column] = out[column].map(
+                lambda v: EMAIL_RE.sub(replacement, v) if isinstance(v, str) else v
+            )
+    return out
+
+
+def _column_kind(series: pd.Series) -> str:
+    """Frictionless type of a prepared column (``list`` is written as a string)."""
+    if pd.api.types.is_bool_dtype(series):
+        return "boolean"
+    if pd.api.types.is_integer_dtype(series):
+        return "integer"
+    if pd.api.types.is_float_dtype(series):
+        return "number"
+    if pd.api.types.is_datetime64_any_dtype(series):
+        return "datetime"
+    values = series.dropna()
+    if values.empty:
+        return "string"
+    if values.map(_is_list).all():
+        return "list"
+    if values.map(lambda v: isinstance(v, bool | np.bool_)).all():
+        return "boolean"
+    if values.map(lambda v: isinstance(v, dt.date) and not isinstance(v, dt.datetime)).all():
+        return "date"
+    return "string"
+
+
+def prepare_table(name: str, df: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    """Publishable copy of a table: personal columns dropped, types made explicit.
+
+    Lists become lists of strings, dicts JSON text, object booleans real booleans, integral
+    float counts (``n_*``, years, ranks, pages) nullable integers, other objects strings.
+    Returns the frame and the dropped column names.
+    """
+    dropped = [c for c in df.columns if str(c).lower() in PERSONAL_DATA_COLUMNS]
+    out = df.drop(columns=dropped).reset_index(drop=True).copy()
+    out.columns = [str(c) for c in out.columns]
+    for column in out.columns:
+        s = out[column]
+        if pd.api.types.is_float_dtype(s) and _INTEGER_NAME_RE.match(column):
+            finite = s.dropna()
+            if finite.empty or (np.isfinite(finite).all() and (finite == finite.round()).all()):
+                out[column] = s.round().astype("Int64")
+            continue
+        if pd.api.types.is_datetime64_any_dtype(s):
+            s = s.dt.tz_localize(None) if getattr(s.dt, "tz", None) is not None else s
+            if s.dropna().eq(s.dropna().dt.normalize()).all():
+                out[column] = s.dt.date.astype(object).where(s.notna(), None)
+            else:
+                out[column] = s
+            continue
+        if s.dtype != object and not pd.api.types.is_string_dtype(s):
+            continue
+        values = s.dropna()
+        if values.map(lambda v: _is_list(v) or isinstance(v, dict)).any():
+            out[column] = s.map(
+                lambda v: json.dumps(v, ensure_ascii=False, default=str)
+                if isinstance(v, dict)
+                else [str(x) for x in v if not _is_missing(x)]
+                if _is_list(v)
+                else ([] if _is_missing(v) else [str(v)])
+            )
+        elif not values.empty and values.map(lambda v: isinstance(v, bool | np.bool_)).all():
+            out[column] = s.map(lambda v: None if _is_missing(v) else bool(v)).astype("boolean")
+        elif not values.empty and values.map(
+            lambda v: isinstance(v, dt.date) and not isinstance(v, dt.datetime)
+        ).all():
+            out[column] = s.where(s.notna(), None)
+        else:
+            out[column] = s.map(lambda v: None if _is_missing(v) else str(v)).astype(object)
+    return out, dropped
+
+
+def _check_no_email(name: str, df: pd.DataFrame) -> None:
+    for column in df.columns:
+        kind = _column_kind(df[column])
+        if kind not in ("string", "list"):
+            continue
+        texts = df[column].map(
+            lambda v: " ".join(v) if _is_list(v) else (v if isinstance(v, str) else "")
+        )
+        hits = texts.str.contains(EMAIL_RE, na=False)
+        if hits.any():
+            raise PersonalDataError(
+                f"Publication annulée : {int(hits.sum())} cellule(s) de la colonne « {column} » "
+                f"de la table « {name} » contiennent une adresse électronique (donnée "
+                "personnelle). Masquez-les en amont (assets.publication.redact_emails)."
+            )
+
+
+def _fr_number(value: float, decimals: int) -> str:
+    return f"{value:,.{decimals}f}".replace(",", "\u202f").replace(".", ",")
+
+
+# ----------------------------------------------------------------------------- CSV
+
+
+def csv_frame(df: pd.DataFrame) -> pd.DataFrame:
+    """The text a CSV cell shows: lists ``;``-joined, ``oui``/``non``, ISO dates, neutralised."""
+    out = df.copy()
+    for column in out.columns:
+        kind = _column_kind(out[column])
+        s = out[column]
+        if kind == "list":
+            out[column] = s.map(
+                lambda v: None if _is_missing(v) or not len(v) else neutralise(LIST_SEPARATOR.join(v))
+            )
+        elif kind == "boolean":
+            out[column] = s.map(lambda v: None if _is_missing(v) else ("oui" if v else "non"))
+        elif kind == "date":
+            out[column] = s.map(lambda v: None if _is_missing(v) else v.isoformat())
+        elif kind == "datetime":
+            out[column] = s.map(lambda v: None if _is_missing(v) else v.strftime("%Y-%m-%dT%H:%M:%S"))
+        elif kind == "string":
+            out[column] = s.map(lambda v: neutralise(v) if isinstance(v, str) else v)
+    return out
+
+
+def write_csv(name: str, df: pd.DataFrame, path: Path) -> None:
+    """UTF-8 with BOM, ``;`` separator, ``,`` decimal mark, minimal quoting."""
+    csv_frame(df).to_csv(
+        path, sep=";", decimal=",", encoding="utf-8-sig", index=False, lineterminator="\n",
+        float_format="%.15g",
+    )  # fmt: skip
+
+
+# ----------------------------------------------------------------------------- Parquet
+
+
+def write_parquet(name: str, df: pd.DataFrame, path: Path) -> None:
+    """Typed Parquet: list columns as ``list<string>``, nullable integers and booleans."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    fields = []
+    arrays = []
+    for column in df.columns:
+        kind = _column_kind(df[column])
+        s = df[column]
+        if kind == "list":
+            arr = pa.array([None if _is_missing(v) else list(v) for v in s], type=pa.list_(pa.string()))
+        elif kind == "string":
+            arr = pa.array([None if _is_missing(v) else str(v) for v in s], type=pa.string())
+        elif kind == "date":
+            arr = pa.array([None if _is_missing(v) else v for v in s], type=pa.date32())
+        else:
+            arr = pa.Array.from_pandas(s)
+        fields.append(pa.field(column, arr.type))
+        arrays.append(arr)
+    table = pa.Table.from_arrays(arrays, schema=pa.schema(fields))
+    pq.write_table(table, path)
+
+
+# ----------------------------------------------------------------------------- XLSX
+
+
+def _xlsx_value(value: object, kind: str) -> object:
+    if _is_missing(value):
+        return None
+    if kind == "list":
+        return neutralise("; ".join(value)) if len(value) else None
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, pd.Timestamp):
+        value = value.to_pydatetime()
+    if isinstance(value, str):
+        value = neutralise(_ILLEGAL_XLSX_RE.sub("", value))
+        return value[:32_000]
+    return value
+
+
+def _number_format(column: str, kind: str) -> str | None:
+    if column.endswith("_eur"):
+        return '#,##0 "€"'
+    if column == "response_rate":
+        return "0.0%"
+    if column.startswith("pct_"):
+        return '0.0" %"'
+    if column.startswith(("mean_", "score")) or column.endswith("_axis"):
+        return "0.00"
+    if kind == "date":
+        return "dd/mm/yyyy"
+    if kind == "integer":
+        return "0"
+    return None
+
+
+def _readme_rows(
+    region_code: str,
+    tables: Mapping[str, pd.DataFrame],
+    descriptions: Mapping[str, str],
+    config: Mapping[str, Any] | None,
+    published_at: str,
+) -> list[list[object]]:
+    rows: list[list[object]] = [
+        [f"Diagnostic régional de la COP — région {region_code}"],
+        [f"Publié le {published_at[:10]} (données de la dernière actualisation)."],
+        [],
+        ["Contenu"],
+        ["Table (onglet)", "Description", "Nombre de lignes"],
+    ]
+    for name, df in tables.items():
+        rows.append([name, descriptions.get(name, TABLE_DESCRIPTIONS.get(name, "")), len(df)])
+    rows += [
+        [],
+        ["Conventions"],
+        ["Montants", "en euros (nombres)"],
+        ["Pourcentages", "colonnes pct_* : de 0 à 100 ; response_rate : ratio de 0 à 1"],
+        ["Échelles", "pertinence de 0 (nulle) à 4 (très forte) ; déploiement de 0 (non) à 3 (oui, à grande échelle) ; « Ne sait pas » = vide"],
+        ["Listes", "valeurs séparées par « ; »"],
+        ["Formules", "un texte commençant par = + - @ est précédé d'une apostrophe pour ne jamais être exécuté"],
+        ["Données personnelles", "nom, fonction et courriel des répondants ne sont jamais publiés"],
+        ["Fichiers", "chaque table existe aussi en CSV (UTF-8, séparateur « ; », décimale « , ») et en Parquet ; datapackage.json décrit les CSV"],
+    ]  # fmt: skip
+    if config:
+        rows += [[], ["Paramètres du diagnostic"], ["Paramètre", "Valeur"]]
+        rows += [[k, json.dumps(v, ensure_ascii=False) if isinstance(v, dict | list) else v]
+                 for k, v in config.items()]
+    rows += [[], ["Dictionnaire des colonnes"], ["Table", "Colonne", "Description"]]
+    for name, df in tables.items():
+        for column in df.columns:
+            rows.append([name, column, COLUMN_DESCRIPTIONS.get(column, "")])
+    return rows
+
+
+def write_xlsx(
+    tables: Mapping[str, pd.DataFrame],
+    path: Path,
+    *,
+    region_code: str,
+    descriptions: Mapping[str, str],
+    config: Mapping[str, Any] | None,
+    published_at: str,
+) -> None:
+    """One workbook: « Lisez-moi » then a sheet per table (frozen header, filter, formats)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    header_font = Font(bold=True, color="FFFFFF")
+    header_fill = PatternFill("solid", fgColor="1F4E79")
+    wb = Workbook()
+    readme = wb.active
+    readme.title = "Lisez-moi"
+    for row in _readme_rows(region_code, tables, descriptions, config, published_at):
+        readme.append([_xlsx_value(v, "string") for v in row])
+    readme["A1"].font = Font(bold=True, size=14)
+    for cell in readme["A"]:
+        if cell.value in ("Contenu", "Conventions", "Paramètres du diagnostic", "Dictionnaire des colonnes"):
+            cell.font = Font(bold=True, size=12)
+    readme.column_dimensions["A"].width = 30
+    readme.column_dimensions["B"].width = 60
+    readme.column_dimensions["C"].width = 80
+
+    used: set[str] = {"lisez-moi"}
+    for name, df in tables.items():
+        title = re.sub(r"[\[\]:*?/\\]", "_", name)[:31]
+        base, i = title, 2
+        while title.lower() in used:
+            title = f"{base[:28]}_{i}"
+            i += 1
+        used.add(title.lower())
+        ws = wb.create_sheet(title)
+        kinds = {c: _column_kind(df[c]) for c in df.columns}
+        ws.append(list(df.columns))
+        for cell in ws[1]:
+            cell.font, cell.fill = header_font, header_fill
+            cell.alignment = Alignment(vertical="center")
+        for values in df.itertuples(index=False, name=None):
+            ws.append([_xlsx_value(v, kinds[c]) for c, v in zip(df.columns, values, strict=True)])
+        for j, column in enumerate(df.columns, start=1):
+            letter = get_column_letter(j)
+            fmt = _number_format(column, kinds[column])
+            if fmt and len(df):
+                for (cell,) in ws.iter_rows(min_row=2, min_col=j, max_col=j):
+                    cell.number_format = fmt
+            sample = [len(str(v)) for v in df[column].head(200) if not _is_missing(v)]
+            width = max([len(column) + 2, *(min(n, 60) for n in sample)]) + 2
+            ws.column_dimensions[letter].width = min(width, 60)
+        ws.freeze_panes = "A2"
+        if len(df.columns):
+            ws.auto_filter.ref = f"A1:{get_column_letter(len(df.columns))}{max(len(df) + 1, 1)}"
+    wb.save(path)
+
+
+# ----------------------------------------------------------------------------- datapackage
+
+
+def _field(column: str, series: pd.Series) -> dict[str, Any]:
+    kind = _column_kind(series)
+    description = COLUMN_DESCRIPTIONS.get(column, "")
+    spec: dict[str, Any] = {"name": column, "title": column}
+    if kind == "list":
+        spec["type"] = "string"
+        description = (description + " — " if description else "") + "liste, valeurs séparées par « ; »"
+    elif kind == "boolean":
+        spec.update(type="boolean", trueValues=["oui"], falseValues=["non"])
+    elif kind == "number":
+        spec.update(type="number", decimalChar=",")
+    elif kind in ("integer", "date", "datetime"):
+        spec["type"] = kind
+        if kind == "datetime":
+            spec["format"] = "%Y-%m-%dT%H:%M:%S"
+    else:
+        spec["type"] = "string"
+    if description:
+        spec["description"] = description
+    return spec
+
+
+def datapackage_descriptor(
+    region_code: str,
+    tables: Mapping[str, pd.DataFrame],
+    descriptions: Mapping[str, str],
+    config: Mapping[str, Any] | None,
+    published_at: str,
+) -> dict[str, Any]:
+    """Frictionless Data Package: one tabular resource per CSV with its Table Schema."""
+    resources = []
+    for name, df in tables.items():
+        schema: dict[str, Any] = {
+            "fields": [_field(c, df[c]) for c in df.columns],
+            "missingValues": [""],
+        }
+        key = PRIMARY_KEYS.get(name)
+        if key and set(key) <= set(df.columns) and len(df):
+            if df[key].notna().all().all() and not df.duplicated(key).any():
+                schema["primaryKey"] = key
+        resources.append(
+            {
+                "name": name,
+                "path": f"{name}.csv",
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8-sig",
+                "title": descriptions.get(name, TABLE_DESCRIPTIONS.get(name, name)),
+                "description": descriptions.get(name, TABLE_DESCRIPTIONS.get(name, "")),
+                "dialect": {"delimiter": ";", "quoteChar": '"', "doubleQuote": True, "header": True},
+                "schema": schema,
+            }
+        )
+    package: dict[str, Any] = {
+        "profile": "tabular-data-package",
+        "name": f"copdiag-diagnostic-{region_code.lower()}",
+        "title": f"Diagnostic régional de la COP — région {region_code}",
+        "description": (
+            "Tables du diagnostic régional de la COP (planification écologique) : actions des "
+            "plans, objectifs des contrats, réponses au questionnaire des collectivités, état "
+            "des lieux par levier, familles de leviers, thèmes prioritaires, projets exemplaires "
+            "et actions candidates. CSV en UTF-8, séparateur « ; », décimale « , »."
+        ),
+        "created": published_at,
+        "resources": resources,
+    }
+    if config:
+        package["copdiag_config"] = config
+    return package
+
+
+def write_datapackage(descriptor: Mapping[str, Any], path: Path) -> None:
+    path.write_text(json.dumps(descriptor, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+
+
+def write_html(html: str, path: Path) -> None:
+    path.write_text(html, encoding="utf-8")
+
+
+# ----------------------------------------------------------------------------- publish
+
+
+def _to_plain(config: object) -> dict[str, Any] | None:
+    if config is None:
+        return None
+    if dataclasses.is_dataclass(config) and not isinstance(config, type):
+        return dataclasses.asdict(config)
+    if hasattr(config, "to_dict"):
+        return dict(config.to_dict())
+    return dict(config)  # type: ignore[call-overload]
+
+
+def publish(
+    tables: Mapping[str, pd.DataFrame],
+    out_dir: Path | str,
+    region_code: str,
+    *,
+    descriptions: Mapping[str, str] | None = None,
+    config: Mapping[str, Any] | Any | None = None,
+    figures: Mapping[str, bytes | str] | None = None,
+    synthesis_html: str | None = None,
+    region_name: str | None = None,
+    questionnaire_tables: frozenset[str] | set[str] = QUESTIONNAIRE_TABLES,
+    now: dt.datetime | None = None,
+) -> PublicationResult:
+    """Publish ``tables`` into ``out_dir/<region_code>/``, atomically.
+
+    Files: ``<table>.csv`` and ``<table>.parquet`` per table, ``diagnostic_<region>.xlsx``,
+    ``datapackage.json``, ``synthese.html`` (``synthesis_html`` when given, else built from the
+    tables by :func:`assets.synthesis_html.build_synthesis_html`), ``figures/<name>`` for each
+    extra figure. Raises :class:`PersonalDataError` (nothing published) when a
+    questionnaire-derived table holds an e-mail address.
+    """
+    if not _SAFE_NAME_RE.match(str(region_code)):
+        raise ValueError(f"Code région invalide pour un nom de dossier : {region_code!r}")
+    region_code = str(region_code)
+    out_dir = Path(out_dir)
+    descriptions = dict(descriptions or {})
+    plain_config = _to_plain(config)
+    published_at = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0).isoformat()
+
+    prepared: dict[str, pd.DataFrame] = {}
+    dropped: dict[str, list[str]] = {}
+    for name, df in tables.items():
+        if not _TABLE_NAME_RE.match(name):
+            raise ValueError(f"Nom de table invalide : {name!r}")
+        prepared[name], cols = prepare_table(name, df)
+        if cols:
+            dropped[name] = cols
+        if name in questionnaire_tables:
+            _check_no_email(name, prepared[name])
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    token = uuid.uuid4().hex[:12]
+    tmp = out_dir / f".{region_code}.tmp-{token}"
+    final = out_dir / region_code
+    tmp.mkdir()
+    files: list[str] = []
+    try:
+        for name, df in prepared.items():
+            write_csv(name, df, tmp / f"{name}.csv")
+            write_parquet(name, df, tmp / f"{name}.parquet")
+            files += [f"{name}.csv", f"{name}.parquet"]
+        xlsx_name = f"diagnostic_{region_code}.xlsx"
+        write_xlsx(
+            prepared, tmp / xlsx_name, region_code=region_code, descriptions=descriptions,
+            config=plain_config, published_at=published_at,
+        )  # fmt: skip
+        files.append(xlsx_name)
+        write_datapackage(
+            datapackage_descriptor(region_code, prepared, descriptions, plain_config, published_at),
+            tmp / "datapackage.json",
+        )
+        files.append("datapackage.json")
+        if synthesis_html is None:
+            from assets.synthesis_html import build_synthesis_html
+
+            synthesis_html = build_synthesis_html(
+                region_name or f"Région {region_code}", region_code, prepared, plain_config
+            )
+        write_html(synthesis_html, tmp / "synthese.html")
+        files.append("synthese.html")
+        for fig_name, content in (figures or {}).items():
+            safe = re.sub(r"[^0-9A-Za-z_.-]", "_", Path(fig_name).name)
+            (tmp / "figures").mkdir(exist_ok=True)
+            target = tmp / "figures" / safe
+            if isinstance(content, str):
+                target.write_text(content, encoding="utf-8")
+            else:
+                target.write_bytes(content)
+            files.append(f"figures/{safe}")
+        _swap(tmp, final, out_dir / f".{region_code}.old-{token}")
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return PublicationResult(
+        region_code=region_code,
+        path=final,
+        files=files,
+        row_counts={name: len(df) for name, df in prepared.items()},
+        published_at=published_at,
+        dropped_columns=dropped,
+    )
+
+
+def _swap(tmp: Path, final: Path, backup: Path, replace: Callable[[Path, Path], None] = os.replace) -> None:
+    """Move the new folder in place; the old one is restored if the second rename fails.
+
+    Two renames on the same file system: the only moment ``final`` is absent is between them
+    (microseconds); readers never see a half-written publication.
+    """
+    had_previous = final.exists()
+    if had_previous:
+        replace(final, backup)
+    try:
+        replace(tmp, final)
+    except BaseException:
+        if had_previous:
+            replace(backup, final)
+        raise
+    if had_previous:
+        shutil.rmtree(backup, ignore_errors=True)

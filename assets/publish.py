@@ -1,0 +1,90 @@
+"""Publication asset: every published table of a region, written atomically to its folder."""
+
+import dagster as dg
+import pandas as pd
+
+from assets import analysis as an
+from assets.diagnostic import DIAGNOSTIC_ASSETS, diagnostic_config
+from assets.partitions import region_partitions
+from assets.publication import publish
+from assets.resources import Settings, Warehouse
+
+PUBLISHED_TABLES = (
+    "actions",
+    "action_steps",
+    "referential_scores",
+    "contract_targets",
+    "questionnaire_responses",
+    "lever_state_of_play",
+    "lever_families",
+    "priority_themes",
+    "exemplary_projects",
+    "cop_action_candidates",
+    "ingestion_report",
+)
+
+# Internal columns that stay in the warehouse.
+_DROP = {
+    "questionnaire_responses": ["source_sha256"],
+    "action_steps": [],
+}
+
+
+def _region_name(region: str) -> str:
+    try:
+        from sources.reference import region_by_code
+
+        found = region_by_code().get(region)
+        return getattr(found, "name", None) or str(region)
+    except Exception:  # noqa: BLE001 - a missing name must not block publishing
+        return region
+
+
+def published_frames(warehouse: Warehouse, region: str) -> dict[str, pd.DataFrame]:
+    """The published tables of a region, as read from the warehouse."""
+    frames = {}
+    for table in PUBLISHED_TABLES:
+        frame = warehouse.read_table(table, region)
+        frames[table] = frame.drop(columns=_DROP.get(table, []), errors="ignore")
+    return frames
+
+
+@dg.asset(
+    partitions_def=region_partitions,
+    group_name="publication",
+    kinds={"parquet", "csv", "html"},
+    deps=[*DIAGNOSTIC_ASSETS, "ingestion_report", "action_steps", "referential_scores"],
+    description="Publication de la région : CSV, Parquet, XLSX, datapackage.json et synthèse "
+    "HTML dans COPDIAG_OUTPUTS/<région>/ (écriture atomique).",
+)
+def publication(
+    context: dg.AssetExecutionContext, settings: Settings, warehouse: Warehouse
+) -> dg.MaterializeResult:
+    region = context.partition_key
+    tables = published_frames(warehouse, region)
+    recipients = warehouse.read_table("recipients", region)
+    coverage = an.response_coverage(region, recipients, tables["questionnaire_responses"])
+    config = diagnostic_config(settings)
+    from assets.synthesis_html import build_synthesis_html
+
+    html = build_synthesis_html(
+        _region_name(region), region, {**tables, "response_coverage": coverage}, config
+    )
+    result = publish(
+        tables,
+        settings.outputs_path(),
+        region,
+        config=config,
+        region_name=_region_name(region),
+        synthesis_html=html,
+    )
+    folder = settings.outputs_path() / region
+    return dg.MaterializeResult(
+        metadata={
+            "folder": dg.MetadataValue.path(str(folder)),
+            "synthese": dg.MetadataValue.path(str(folder / "synthese.html")),
+            "tables": dg.MetadataValue.json({k: len(v) for k, v in tables.items()}),
+            "n_files": len(result.files),
+            "published_at": result.published_at,
+        }
+    )

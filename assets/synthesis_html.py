@@ -1,0 +1,597 @@
+"""The public synthesis of the regional diagnostic: one self-contained French HTML page.
+
+Seed 004 asks for a short public synthesis that feeds the debate: key messages per thematic,
+the three families of levers, the priority themes, what is already done (exemplary projects),
+who answered. Everything is inline (CSS, SVG charts made with matplotlib) so the file can be
+mailed or put online as is; every input text is escaped by Jinja2's autoescape.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import math
+import re
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from jinja2 import Environment
+from markupsafe import Markup
+
+from assets.analysis import FAMILY_LABELS, DiagnosticConfig, fr_euros, fr_number
+from sources.reference import THEMATICS
+
+__all__ = ["build_synthesis_html", "families_chart_svg", "coverage_chart_svg", "thematic_messages"]
+
+FAMILY_COLORS = {"A": "#2e7d32", "B": "#e07b00", "C": "#4f5fb8"}
+FAMILY_SHORT = {"A": "Accélérer", "B": "Sensibiliser, identifier les actions", "C": "Interterritorial"}
+_ORIGIN_LABELS = {"projet": "Fiche projet", "questionnaire": "Questionnaire", "plan d'action": "Plan d'action"}
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def _frame(tables: Mapping[str, pd.DataFrame], name: str) -> pd.DataFrame:
+    df = tables.get(name)
+    return df.copy() if df is not None else pd.DataFrame()
+
+
+def _num(value: object) -> float:
+    try:
+        out = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return math.nan
+    return out
+
+
+def _pct(value: object, ratio: bool = False) -> str:
+    v = _num(value)
+    if math.isnan(v):
+        return "n.d."
+    return f"{fr_number(v * 100 if ratio else v, 0)} %"
+
+
+def _short(label: str, limit: int = 30) -> str:
+    label = re.sub(r"\s*\(.*?\)", "", str(label)).strip()
+    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
+
+
+def _svg(fig: Any) -> Markup:
+    """Figure → inline ``<svg>`` (no XML prolog, text kept as text, deterministic ids)."""
+    import matplotlib.pyplot as plt
+
+    buf = io.StringIO()
+    fig.savefig(buf, format="svg", bbox_inches="tight", metadata={"Date": None})
+    plt.close(fig)
+    text = buf.getvalue()
+    text = text[text.index("<svg") :]
+    text = re.sub(r'<svg ([^>]*?)width="[^"]*" height="[^"]*"', r'<svg \1', text, count=1)
+    return Markup(text.replace("<svg ", '<svg role="img" style="width:100%;height:auto" ', 1))
+
+
+def _pyplot() -> Any:
+    import matplotlib
+
+    matplotlib.use("Agg", force=False)
+    import matplotlib.pyplot as plt
+
+    plt.rcParams.update(
+        {
+            "svg.fonttype": "none",
+            "svg.hashsalt": "copdiag",
+            "font.family": "sans-serif",
+            "font.sans-serif": ["DejaVu Sans", "Arial", "Helvetica"],
+            "font.size": 9,
+            "axes.spines.top": False,
+            "axes.spines.right": False,
+        }
+    )
+    return plt
+
+
+# ----------------------------------------------------------------------------- charts
+
+
+def _place_label(
+    x: float, y: float, n_chars: int, boxes: list[tuple[float, float, float, float]]
+) -> tuple[float, float, float, float]:
+    """Greedy label placement in data units: first candidate spot overlapping nothing.
+
+    Sizes are estimated for the 8.2×5.4 in figure (7.5 pt text): ~0.037 unit per character,
+    0.11 unit high. Good enough for a dozen labels, without an extra dependency.
+    """
+    w, h = 0.037 * n_chars + 0.04, 0.11
+    candidates = [
+        (x + 0.07, y - h / 2), (x - 0.07 - w, y - h / 2), (x - w / 2, y + 0.08),
+        (x - w / 2, y - 0.08 - h), (x + 0.07, y + 0.05), (x + 0.07, y - 0.05 - h),
+        (x - 0.07 - w, y + 0.05), (x - 0.07 - w, y - 0.05 - h), (x + 0.07, y + 0.17),
+        (x - 0.07 - w, y - 0.17 - h), (x + 0.07, y - 0.17 - h), (x - 0.07 - w, y + 0.17),
+    ]  # fmt: skip
+
+    def cost(x0: float, y0: float) -> float:
+        x1, y1 = x0 + w, y0 + h
+        out = max(0.0, -0.15 - x0) + max(0.0, x1 - 4.15) + max(0.0, -0.15 - y0) + max(0.0, y1 - 3.15)
+        overlap = sum(
+            max(0.0, min(x1, b[2]) - max(x0, b[0])) * max(0.0, min(y1, b[3]) - max(y0, b[1]))
+            for b in boxes
+        )
+        return overlap + 10 * out
+
+    best = min(candidates, key=lambda c: (cost(*c) > 1e-9, cost(*c)))
+    return (best[0], best[1], best[0] + w, best[1] + h)
+
+
+def families_chart_svg(families: pd.DataFrame, config: Mapping[str, Any], highlight: set[str] | None = None) -> Markup:
+    """Scatter « pertinence perçue vs actions » : one point per classified lever."""
+    plt = _pyplot()
+    rel_t = float(config.get("family_relevance_threshold", 2.5))
+    dep_t = float(config.get("family_deployment_threshold", 1.5))
+    fig, ax = plt.subplots(figsize=(8.2, 5.4), dpi=100)
+    ax.axvspan(rel_t, 4.2, ymin=0, ymax=(dep_t + 0.1) / 3.3, color=FAMILY_COLORS["B"], alpha=0.06, lw=0)
+    ax.axhspan(dep_t, 3.2, color=FAMILY_COLORS["A"], alpha=0.06, lw=0)
+    ax.axvspan(-0.2, rel_t, ymin=0, ymax=(dep_t + 0.1) / 3.3, color=FAMILY_COLORS["C"], alpha=0.06, lw=0)
+    ax.axvline(rel_t, color="#888", lw=0.8, ls="--")
+    ax.axhline(dep_t, color="#888", lw=0.8, ls="--")
+    ax.text(4.15, 3.12, "A · accélérer", ha="right", va="top", color=FAMILY_COLORS["A"], fontsize=10, fontweight="bold")
+    ax.text(4.15, -0.12, "B · sensibiliser, identifier les actions", ha="right", va="bottom", color=FAMILY_COLORS["B"], fontsize=10, fontweight="bold")
+    ax.text(-0.15, -0.12, "C · interterritorial", ha="left", va="bottom", color=FAMILY_COLORS["C"], fontsize=10, fontweight="bold")
+    df = families.dropna(subset=["relevance_axis", "deployment_axis", "family"]) if not families.empty else families
+    highlight = highlight or set()
+    if not df.empty:
+        n = pd.to_numeric(df.get("n_respondents", pd.Series(1, index=df.index)), errors="coerce").fillna(1)
+        sizes = 25 + 90 * (n / max(n.max(), 1))
+        for fam, color in FAMILY_COLORS.items():
+            sel = df["family"] == fam
+            if sel.any():
+                ax.scatter(
+                    df.loc[sel, "relevance_axis"], df.loc[sel, "deployment_axis"], s=sizes[sel],
+                    color=color, alpha=0.85, edgecolor="white", linewidth=0.8,
+                    label=f"{fam} — {FAMILY_SHORT[fam]} ({int(sel.sum())})", zorder=3,
+                )  # fmt: skip
+        # labels: highlighted levers (priority themes) first, then the extremes, at most 12
+        gap = df["relevance_axis"] / 4 - df["deployment_axis"] / 3
+        order = list(df.index[df["lever_code"].isin(highlight)])
+        for idx in list(gap.sort_values(ascending=False).index[:3]) + list(
+            df["deployment_axis"].sort_values(ascending=False).index[:2]
+        ):
+            if idx not in order:
+                order.append(idx)
+        points = list(zip(df["relevance_axis"].astype(float), df["deployment_axis"].astype(float), strict=True))
+        boxes: list[tuple[float, float, float, float]] = [
+            (x - 0.05, y - 0.05, x + 0.05, y + 0.05) for x, y in points
+        ]
+        boxes.append((-0.2, 2.55, 1.9, 3.2))  # legend
+        for idx in order[:12]:
+            x, y = float(df.at[idx, "relevance_axis"]), float(df.at[idx, "deployment_axis"])
+            text = _short(df.at[idx, "lever_label"] if "lever_label" in df.columns else df.at[idx, "lever_code"], 34)
+            box = _place_label(x, y, len(text), boxes)
+            boxes.append(box)
+            mid = (box[1] + box[3]) / 2
+            if box[0] > x:
+                anchor, ha = box[0], "left"
+            elif box[2] < x:
+                anchor, ha = box[2], "right"
+            else:
+                anchor, ha = (box[0] + box[2]) / 2, "center"
+            far = abs(mid - y) > 0.12
+            ax.annotate(
+                text, (x, y), xytext=(anchor, mid), textcoords="data", fontsize=7.5, ha=ha,
+                va="center", color="#222", zorder=4,
+                fontweight="bold" if df.at[idx, "lever_code"] in highlight else "normal",
+                arrowprops={"arrowstyle": "-", "color": "#aaa", "lw": 0.5, "shrinkA": 2, "shrinkB": 5}
+                if far else None,
+            )  # fmt: skip
+        ax.legend(loc="upper left", frameon=False, fontsize=8.5)
+    else:
+        ax.text(2, 1.5, "Aucun levier classé (pas de réponse au questionnaire)", ha="center", color="#666")
+    ax.set_xlim(-0.2, 4.2)
+    ax.set_ylim(-0.2, 3.2)
+    ax.set_xticks([0, 1, 2, 3, 4], ["0\nnulle", "1\nfaible", "2\nmoyenne", "3\nforte", "4\ntrès forte"])
+    ax.set_yticks([0, 1, 2, 3], ["0 non", "1 en projet", "2 ponctuel", "3 grande\néchelle"])
+    ax.set_xlabel("Pertinence perçue de l'action territoriale (moyenne des réponses)")
+    ax.set_ylabel("Actions engagées (moyenne des réponses)")
+    ax.grid(alpha=0.25, lw=0.5)
+    return _svg(fig)
+
+
+def coverage_chart_svg(coverage: pd.DataFrame) -> Markup:
+    """Horizontal bars: response rate per département, with answered/recipients counts."""
+    plt = _pyplot()
+    df = coverage[coverage["dimension"] == "departement"].copy() if not coverage.empty else coverage
+    if df.empty:
+        return Markup("")
+    df = df.sort_values("key", ascending=False)
+    rates = pd.to_numeric(df["response_rate"], errors="coerce").fillna(0) * 100
+    fig, ax = plt.subplots(figsize=(7.5, 0.42 * len(df) + 0.9), dpi=100)
+    ax.barh(df["label"].astype(str), rates, color="#1f4e79", height=0.6)
+    for i, (rate, n_ok, n_rec) in enumerate(
+        zip(rates, df["n_respondents_recipients"], df["n_recipients"], strict=True)
+    ):
+        ax.text(min(rate, 100) + 1.5, i, f"{fr_number(rate, 0)} %  ({int(n_ok)}/{int(n_rec)})", va="center", fontsize=8.5)
+    ax.set_xlim(0, 118)
+    ax.set_xticks([0, 25, 50, 75, 100], ["0 %", "25 %", "50 %", "75 %", "100 %"])
+    ax.set_xlabel("Taux de réponse (répondants / destinataires)")
+    ax.grid(axis="x", alpha=0.25, lw=0.5)
+    return _svg(fig)
+
+
+# ----------------------------------------------------------------------------- messages
+
+
+def _quoted(label: object) -> str:
+    return f"« {_short(str(label), 60)} »"
+
+
+def thematic_messages(state: pd.DataFrame, themes: pd.DataFrame | None = None) -> dict[str, list[str]]:
+    """1–3 French sentences per thematic from the region rows of ``lever_state_of_play``."""
+    out: dict[str, list[str]] = {}
+    if state.empty:
+        return {code: ["Aucune donnée disponible pour cette thématique."] for code in THEMATICS}
+    region = state[state["scope"] == "region"]
+    theme_levers = set(themes["lever_code"]) if themes is not None and not themes.empty and "lever_code" in themes else set()
+    for code in THEMATICS:
+        sub = region[region["thematic"] == code].copy()
+        for column in ("mean_relevance", "mean_deployment", "n_respondents", "n_actions", "budget_eur", "n_blockers"):
+            sub[column] = pd.to_numeric(sub[column], errors="coerce")
+        answered = sub[sub["n_respondents"] > 0].dropna(subset=["mean_relevance"])
+        sentences: list[str] = []
+        if not answered.empty:
+            top = answered.sort_values("mean_relevance", ascending=False).head(2)
+            parts = [f"{_quoted(r.lever_label)} ({fr_number(r.mean_relevance)}/4)" for r in top.itertuples()]
+            sentences.append(
+                "Les collectivités jugent surtout pertinents " + " et ".join(parts) + "."
+                if len(parts) > 1 else f"Le levier jugé le plus pertinent est {parts[0]}."
+            )
+            fam_b = answered[answered["family"] == "B"]
+            fam_a = answered[answered["family"] == "A"]
+            if not fam_b.empty:
+                b = fam_b.sort_values("mean_relevance", ascending=False).iloc[0]
+                sentences.append(
+                    f"{_quoted(b['lever_label'])} est jugé pertinent mais encore peu mis en œuvre "
+                    f"(déploiement {fr_number(b['mean_deployment'])}/3) : des actions restent à identifier."
+                )
+            elif not fam_a.empty:
+                a = fam_a.sort_values("mean_deployment", ascending=False).iloc[0]
+                sentences.append(
+                    f"{_quoted(a['lever_label'])} est déjà largement engagé "
+                    f"(déploiement {fr_number(a['mean_deployment'])}/3) : l'enjeu est d'accélérer."
+                )
+        else:
+            sentences.append("Aucune réponse au questionnaire ne porte sur cette thématique : elle reste à approfondir lors des débats.")
+        n_act = int(sub["n_actions"].sum())
+        n_block = int(sub["n_blockers"].sum())
+        budget = sub["budget_eur"].sum(min_count=1)
+        if n_act:
+            lead = sub.sort_values("n_actions", ascending=False).iloc[0]
+            s = (
+                f"Les plans d'action lus comptent {n_act} action{'s' if n_act > 1 else ''} sur cette thématique"
+                f" (budget connu {fr_euros(budget)}), dont {int(lead['n_actions'])} sur {_quoted(lead['lever_label'])}"
+            )
+        else:
+            s = "Aucune action des plans lus ne relève de cette thématique"
+        if n_block:
+            s += f" ; {n_block} frein{'s' if n_block > 1 else ''} signalé{'s' if n_block > 1 else ''}"
+        sentences.append(s + ".")
+        n_prio = int(sub["lever_code"].isin(theme_levers).sum())
+        if n_prio and len(sentences) < 3:
+            sentences.append(f"{n_prio} thème{'s' if n_prio > 1 else ''} prioritaire{'s' if n_prio > 1 else ''} en relève.")
+        out[code] = sentences[:3]
+    return out
+
+
+# ----------------------------------------------------------------------------- page
+
+_TEMPLATE = """<!DOCTYPE html>
+<html lang="fr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Diagnostic de la COP régionale — {{ region_name }}</title>
+<style>
+:root { --ink:#1d2733; --muted:#5b6675; --line:#dde3ea; --bg:#f5f7fa; --blue:#1f4e79;
+        --A:#2e7d32; --B:#e07b00; --C:#4f5fb8; }
+* { box-sizing:border-box; }
+body { margin:0; font-family:"Marianne","Segoe UI",system-ui,-apple-system,"DejaVu Sans",Arial,sans-serif;
+       color:var(--ink); background:var(--bg); line-height:1.5; font-size:15px; }
+header { background:var(--blue); color:#fff; padding:32px 0 28px; }
+.wrap { max-width:1080px; margin:0 auto; padding:0 24px; }
+header h1 { margin:0 0 6px; font-size:28px; font-weight:700; letter-spacing:-.01em; }
+header p { margin:0; opacity:.85; }
+section { background:#fff; border:1px solid var(--line); border-radius:10px; padding:22px 26px; margin:22px 0; }
+h2 { font-size:20px; margin:0 0 4px; color:var(--blue); }
+h2 + .lead { color:var(--muted); margin:0 0 16px; }
+.kpis { display:grid; grid-template-columns:repeat(auto-fit,minmax(150px,1fr)); gap:14px; margin-top:-48px; }
+.kpi { background:#fff; border:1px solid var(--line); border-radius:10px; padding:14px 16px; box-shadow:0 2px 6px rgba(0,0,0,.05); }
+.kpi b { display:block; font-size:26px; color:var(--blue); line-height:1.2; }
+.kpi span { color:var(--muted); font-size:13px; }
+.grid { display:grid; grid-template-columns:repeat(auto-fit,minmax(300px,1fr)); gap:14px; }
+.card { border:1px solid var(--line); border-radius:8px; padding:14px 16px; background:#fbfcfd; }
+.card h3 { margin:0 0 6px; font-size:16px; }
+.card ul { margin:0; padding-left:18px; } .card li { margin:4px 0; }
+.fam { display:inline-block; min-width:22px; text-align:center; border-radius:4px; color:#fff; font-weight:700; font-size:12px; padding:1px 6px; }
+.fam.A { background:var(--A); } .fam.B { background:var(--B); } .fam.C { background:var(--C); } .fam.none { background:#999; }
+.legend { display:grid; grid-template-columns:repeat(auto-fit,minmax(230px,1fr)); gap:10px; margin-top:10px; font-size:14px; }
+.legend div { border-left:4px solid; padding:4px 10px; }
+ol.themes { list-style:none; padding:0; margin:0; counter-reset:t; }
+ol.themes li { display:grid; grid-template-columns:44px 1fr; gap:12px; padding:14px 0; border-top:1px solid var(--line); }
+ol.themes li:first-child { border-top:0; }
+.rank { font-size:22px; font-weight:700; color:var(--blue); text-align:center; }
+.theme-title { font-weight:700; font-size:16px; }
+.meta { color:var(--muted); font-size:13px; margin:2px 0 6px; }
+.bar { height:6px; background:#e8edf3; border-radius:3px; overflow:hidden; width:180px; display:inline-block; vertical-align:middle; margin-left:6px; }
+.bar i { display:block; height:100%; background:var(--blue); }
+table { border-collapse:collapse; width:100%; font-size:14px; }
+th, td { text-align:left; padding:6px 8px; border-bottom:1px solid var(--line); vertical-align:top; }
+th { color:var(--muted); font-weight:600; font-size:13px; }
+td.n { text-align:right; font-variant-numeric:tabular-nums; white-space:nowrap; }
+.two { display:grid; grid-template-columns:1.2fr 1fr; gap:22px; align-items:start; }
+@media (max-width:820px) { .two { grid-template-columns:1fr; } .kpis { margin-top:16px; } }
+.project h3 { font-size:15px; } .tag { display:inline-block; font-size:12px; color:var(--muted); border:1px solid var(--line); border-radius:10px; padding:0 8px; margin-right:4px; }
+.methods { font-size:14px; color:#333; } .methods dt { font-weight:700; margin-top:8px; } .methods dd { margin:2px 0 0 0; }
+footer { color:var(--muted); font-size:13px; padding:10px 0 40px; }
+svg { max-width:100%; }
+@media print { body { background:#fff; } section { break-inside:avoid; border:0; } header { color:#000; background:#fff; } }
+</style>
+</head>
+<body>
+<header><div class="wrap">
+<h1>Diagnostic de la COP régionale — {{ region_name }}</h1>
+<p>Synthèse publique du diagnostic territorial de la planification écologique · région {{ region_code }} · publiée le {{ published }}</p>
+</div></header>
+<main class="wrap">
+
+<div class="kpis">
+{% for k in kpis %}<div class="kpi"><b>{{ k.value }}</b><span>{{ k.label }}</span></div>
+{% endfor %}</div>
+
+<section>
+<h2>Messages clés par thématique</h2>
+<p class="lead">Ce que disent les collectivités (questionnaire) et ce que contiennent leurs plans d'action, thématique par thématique.</p>
+<div class="grid">
+{% for t in thematics %}<div class="card"><h3>{{ t.label }}</h3><ul>{% for s in t.sentences %}<li>{{ s }}</li>{% endfor %}</ul></div>
+{% endfor %}</div>
+</section>
+
+<section>
+<h2>Trois familles de leviers</h2>
+<p class="lead">Chaque point est un levier : pertinence perçue de l'action territoriale (horizontal) et actions déjà engagées (vertical), d'après les réponses au questionnaire. Les leviers en gras sont des thèmes prioritaires.</p>
+{{ families_svg }}
+<div class="legend">
+{% for f in families %}<div style="border-color:var(--{{ f.code }})"><span class="fam {{ f.code }}">{{ f.code }}</span> <b>{{ f.count }} levier{{ 's' if f.count > 1 }}</b> — {{ f.label }}.{% if f.examples %}<br><span class="meta">Ex. : {{ f.examples }}</span>{% endif %}</div>
+{% endfor %}</div>
+{% if n_unclassified %}<p class="meta">{{ n_unclassified }} levier{{ 's' if n_unclassified > 1 }} sans réponse exploitable ne {{ 'sont' if n_unclassified > 1 else 'est' }} pas classé{{ 's' if n_unclassified > 1 }}.</p>{% endif %}
+</section>
+
+<section>
+<h2>Thèmes prioritaires à soumettre au débat</h2>
+<p class="lead">Classés par un score de 0 à 100 qui combine pertinence, écart entre pertinence et déploiement, freins signalés, collectivités concernées et distance à la cible 2030 (pondérations en fin de page).</p>
+<ol class="themes">
+{% for t in themes %}<li><div class="rank">{{ t.rank }}</div><div>
+<div class="theme-title">{{ t.title }}</div>
+<div class="meta">{{ t.thematic }} · levier {{ t.theme }} · {% if t.family %}<span class="fam {{ t.family }}">{{ t.family }}</span>{% else %}<span class="fam none">–</span>{% endif %} · score {{ t.score }}<span class="bar"><i style="width:{{ t.width }}%"></i></span></div>
+<div>{{ t.rationale }}</div></div></li>
+{% else %}<li><div></div><div>Aucun thème prioritaire calculé.</div></li>
+{% endfor %}</ol>
+</section>
+
+<section>
+<h2>Participation des collectivités</h2>
+<p class="lead">{{ coverage_sentence }}</p>
+{% if dept_rows %}<div class="two"><div>{{ coverage_svg }}</div><div>
+<table><thead><tr><th>Département</th><th class="n">Destinataires</th><th class="n">Répondants</th><th class="n">Taux</th></tr></thead><tbody>
+{% for r in dept_rows %}<tr><td>{{ r.label }}</td><td class="n">{{ r.n_recipients }}</td><td class="n">{{ r.n_respondents }}</td><td class="n">{{ r.rate }}</td></tr>
+{% endfor %}</tbody></table>
+{% if type_rows %}<table style="margin-top:14px"><thead><tr><th>Type de collectivité</th><th class="n">Destinataires</th><th class="n">Répondants</th><th class="n">Taux</th></tr></thead><tbody>
+{% for r in type_rows %}<tr><td>{{ r.label }}</td><td class="n">{{ r.n_recipients }}</td><td class="n">{{ r.n_respondents }}</td><td class="n">{{ r.rate }}</td></tr>
+{% endfor %}</tbody></table>{% endif %}
+</div></div>{% endif %}
+</section>
+
+<section>
+<h2>Projets exemplaires à valoriser</h2>
+<p class="lead">{{ projects_sentence }}</p>
+<div class="grid">
+{% for p in projects %}<div class="card project"><h3>{{ p.title }}</h3>
+<div class="meta"><span class="tag">{{ p.origin }}</span>{% if p.lever %}<span class="tag">{{ p.lever }}</span>{% endif %}{% if p.cost %}<span class="tag">{{ p.cost }}</span>{% endif %}</div>
+{% if p.owner %}<div><b>Porteur :</b> {{ p.owner }}</div>{% endif %}
+{% if p.description %}<div>{{ p.description }}</div>{% endif %}</div>
+{% else %}<p>Aucun projet exemplaire signalé à ce stade.</p>
+{% endfor %}</div>
+</section>
+
+<section class="methods">
+<h2>Note de méthode</h2>
+<dl>
+<dt>Sources</dt><dd>{{ sources_sentence }}</dd>
+<dt>Échelles</dt><dd>Pertinence de l'action territoriale : Très forte 4, Forte 3, Moyenne 2, Faible 1, Nulle 0. Actions engagées : Oui, à grande échelle 3, Oui, ponctuellement 2, En projet 1, Non 0. « Ne sait pas » n'est pas compté. Un levier est jugé « pertinent » à partir de {{ cfg.relevant_score_min }}, « déployé » à partir de {{ cfg.deploying_score_min }}.</dd>
+<dt>Familles</dt><dd>A : déploiement moyen ≥ {{ cfg.family_deployment_threshold }} ; B : pertinence moyenne ≥ {{ cfg.family_relevance_threshold }} et déploiement inférieur ; C : pertinence et déploiement sous les seuils. Un levier sans au moins {{ cfg.min_respondents_for_family }} réponse notée n'est pas classé.</dd>
+<dt>Thèmes prioritaires</dt><dd>Score = 100 × moyenne pondérée de cinq composantes entre 0 et 1 — pertinence ({{ cfg.weight_relevance }}), écart pertinence/déploiement ({{ cfg.weight_deployment_gap }}), freins signalés ({{ cfg.weight_blockers }}), collectivités concernées ({{ cfg.weight_authorities }}), distance à la cible 2030 estimée par l'absence d'objectifs contractuels et d'actions ({{ cfg.weight_target_distance }}). De {{ cfg.min_themes }} à {{ cfg.max_themes }} thèmes, score minimal {{ cfg.theme_min_score }}, au plus {{ cfg.max_themes_per_thematic }} par thématique. Le détail des composantes est publié (table priority_themes).</dd>
+<dt>Actions candidates</dt><dd>Critères de la méthode nationale : cohérence (levier d'un thème prioritaire), potentiel (levier doté d'une cible 2030 et coût ≥ {{ cfg.potential_cost_threshold_eur }} € ou action présente dans au moins {{ cfg.replicable_min_territories }} territoires), avancement (porteur, autre acteur, calendrier et financement identifiés).</dd>
+<dt>Limites</dt><dd>Les réponses sont déclaratives et ne couvrent que les collectivités répondantes ; le rattachement des actions aux leviers est automatique et peut être corrigé ; les budgets ne sont sommés que lorsqu'ils sont connus ; la distance à la cible 2030 est une approximation, pas une mesure d'émissions.</dd>
+</dl>
+</section>
+<footer>Données publiées sous forme de tables (CSV, Parquet, XLSX) décrites dans datapackage.json. Aucune donnée personnelle (nom, fonction, courriel des répondants) n'est publiée.</footer>
+</main>
+</body>
+</html>
+"""
+
+
+def _config_dict(config: Mapping[str, Any] | DiagnosticConfig | None) -> dict[str, Any]:
+    base = DiagnosticConfig().to_dict()
+    if isinstance(config, DiagnosticConfig):
+        base.update(config.to_dict())
+    elif config:
+        base.update(config)
+    return base
+
+
+def _cfg_text(value: object) -> str:
+    if isinstance(value, float):
+        return fr_number(value, 2 if not value.is_integer() else 0)
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 1000:
+        return fr_number(value, 0)
+    return str(value)
+
+
+def build_synthesis_html(
+    region_name: str,
+    region_code: str,
+    tables: Mapping[str, pd.DataFrame],
+    config: Mapping[str, Any] | DiagnosticConfig | None = None,
+    *,
+    top_projects: int = 9,
+    published_on: dt.date | None = None,
+) -> str:
+    """The public synthesis page (French, self-contained).
+
+    ``tables`` may hold ``lever_state_of_play``, ``lever_families``, ``priority_themes``,
+    ``exemplary_projects``, ``response_coverage`` (from :func:`assets.analysis.response_coverage`),
+    ``actions`` and ``questionnaire_responses``; a missing table gives an empty section.
+    """
+    cfg = _config_dict(config)
+    state = _frame(tables, "lever_state_of_play")
+    families = _frame(tables, "lever_families")
+    themes = _frame(tables, "priority_themes")
+    projects = _frame(tables, "exemplary_projects")
+    coverage = _frame(tables, "response_coverage")
+    actions = _frame(tables, "actions")
+    responses = _frame(tables, "questionnaire_responses")
+
+    labels: dict[str, str] = {}
+    if not state.empty:
+        labels = dict(zip(state["lever_code"], state["lever_label"], strict=False))
+    if not families.empty and "lever_label" not in families.columns:
+        families["lever_label"] = families["lever_code"].map(labels)
+
+    # key figures
+    region_cov = coverage[coverage["dimension"] == "region"] if not coverage.empty else coverage
+    if not region_cov.empty:
+        n_resp = int(region_cov["n_respondents"].iloc[0])
+        rate = region_cov["response_rate"].iloc[0]
+        n_rec = int(region_cov["n_recipients"].iloc[0])
+    else:
+        n_resp = int(responses["siren"].nunique()) if "siren" in responses.columns else 0
+        rate, n_rec = math.nan, 0
+    n_actions = len(actions)
+    n_plans = int(actions["source_file"].nunique()) if "source_file" in actions.columns else 0
+    kpis = [
+        {"value": fr_number(n_resp, 0), "label": "questionnaires reçus"},
+        {"value": _pct(rate, ratio=True), "label": f"taux de réponse ({n_rec} collectivités sollicitées)" if n_rec else "taux de réponse"},
+        {"value": fr_number(n_actions, 0), "label": "actions extraites des plans"},
+        {"value": fr_number(n_plans, 0), "label": "plans et contrats lus"},
+        {"value": fr_number(len(themes), 0), "label": "thèmes prioritaires"},
+    ]
+
+    messages = thematic_messages(state, themes)
+    thematics = [{"label": THEMATICS[c], "sentences": messages.get(c, [])} for c in THEMATICS]
+
+    fam_rows = []
+    classified = families.dropna(subset=["family"]) if not families.empty else families
+    for code in ("A", "B", "C"):
+        sub = classified[classified["family"] == code] if not classified.empty else classified
+        examples = ", ".join(_short(v, 40) for v in sub.sort_values("relevance_axis", ascending=False)["lever_label"].head(4)) if not sub.empty else ""
+        fam_rows.append({"code": code, "count": len(sub), "label": FAMILY_LABELS[code], "examples": examples})
+    n_unclassified = max(len(labels) - len(classified), 0) if labels else 0
+    highlight = set(themes["lever_code"].dropna()) if "lever_code" in themes.columns else set()
+
+    theme_rows = []
+    max_score = max(float(pd.to_numeric(themes["score"], errors="coerce").max()), 1.0) if not themes.empty else 1.0
+    for r in themes.sort_values("rank").to_dict("records") if not themes.empty else []:
+        family = r.get("family")
+        theme_rows.append(
+            {
+                "rank": int(r["rank"]),
+                "title": r.get("title"),
+                "theme": r.get("theme") or labels.get(r.get("lever_code"), r.get("lever_code")),
+                "thematic": THEMATICS.get(r.get("thematic") or "", "Transverse"),
+                "family": family if isinstance(family, str) and family in FAMILY_COLORS else None,
+                "score": fr_number(_num(r.get("score")), 0),
+                "width": round(100 * max(_num(r.get("score")), 0) / max_score),
+                "rationale": r.get("rationale"),
+            }
+        )
+
+    def cov_rows(dimension: str) -> list[dict[str, Any]]:
+        if coverage.empty:
+            return []
+        sub = coverage[coverage["dimension"] == dimension].sort_values("key")
+        return [
+            {"label": r["label"], "n_recipients": int(r["n_recipients"]),
+             "n_respondents": int(r["n_respondents"]), "rate": _pct(r["response_rate"], ratio=True)}
+            for r in sub.to_dict("records")
+        ]  # fmt: skip
+
+    dept_rows, type_rows = cov_rows("departement"), cov_rows("type")
+    if n_rec:
+        coverage_sentence = (
+            f"{n_resp} collectivité{'s' if n_resp > 1 else ''} {'ont' if n_resp > 1 else 'a'} répondu "
+            f"sur {n_rec} sollicitée{'s' if n_rec > 1 else ''}, soit un taux de réponse de {_pct(rate, ratio=True)}."
+        )
+        if dept_rows:
+            best = max(dept_rows, key=lambda r: _num(r["rate"].replace(" %", "").replace(",", ".")) if r["rate"] != "n.d." else -1)
+            coverage_sentence += f" La participation la plus forte est celle du département {best['label']} ({best['rate']})."
+    else:
+        coverage_sentence = f"{n_resp} questionnaire{'s' if n_resp > 1 else ''} reçu{'s' if n_resp > 1 else ''} ; la liste des destinataires n'est pas disponible."
+
+    project_cards = []
+    if not projects.empty:
+        p = projects.copy()
+        p["_order"] = p["origin"].map({"projet": 0, "questionnaire": 1, "plan d'action": 2}).fillna(3)
+        p["_has_desc"] = p["description"].notna()
+        p = p.sort_values(["_has_desc", "_order"], ascending=[False, True], kind="stable")
+        # diversity: one project per lever first, then the rest
+        first = p.drop_duplicates("lever_code")
+        p = pd.concat([first, p.drop(first.index)]).head(top_projects)
+        for r in p.to_dict("records"):
+            desc = r.get("description")
+            desc = None if desc is None or (isinstance(desc, float) and np.isnan(desc)) else str(desc)
+            if desc and len(desc) > 320:
+                desc = desc[:320].rsplit(" ", 1)[0] + "…"
+            cost = _num(r.get("estimated_cost_eur"))
+            project_cards.append(
+                {
+                    "title": r.get("title"),
+                    "origin": _ORIGIN_LABELS.get(r.get("origin"), r.get("origin") or ""),
+                    "lever": _short(labels.get(r.get("lever_code"), r.get("lever_code") or ""), 40) if r.get("lever_code") else "",
+                    "owner": r.get("owner") if isinstance(r.get("owner"), str) else None,
+                    "description": desc if desc != r.get("title") else None,
+                    "cost": fr_euros(cost) if not math.isnan(cost) else "",
+                }
+            )
+    n_proj = len(projects)
+    projects_sentence = (
+        f"{n_proj} projet{'s' if n_proj > 1 else ''} signalé{'s' if n_proj > 1 else ''} "
+        "(questionnaires, fiches projets et actions phares des plans) ; sélection ci-dessous."
+        if n_proj else "Les collectivités n'ont pas encore signalé de projet exemplaire."
+    )
+    n_q_files = int(responses["source_file"].nunique()) if "source_file" in responses.columns else n_resp
+    sources_sentence = (
+        f"{n_q_files} questionnaire{'s' if n_q_files > 1 else ''} de pré-diagnostic retourné{'s' if n_q_files > 1 else ''} par les collectivités, "
+        f"{n_plans} plan{'s' if n_plans > 1 else ''} d'action et contrat{'s' if n_plans > 1 else ''} (PCAET, COT…) dont {n_actions} fiche{'s' if n_actions > 1 else ''} action{'s' if n_actions > 1 else ''} extraite{'s' if n_actions > 1 else ''}, "
+        "et le panorama des 47 leviers du SGPE avec leurs cibles 2030."
+    )
+
+    env = Environment(autoescape=True, trim_blocks=False, lstrip_blocks=False)
+    template = env.from_string(_TEMPLATE)
+    return template.render(
+        region_name=region_name,
+        region_code=region_code,
+        published=(published_on or dt.date.today()).strftime("%d/%m/%Y"),
+        kpis=kpis,
+        thematics=thematics,
+        families_svg=families_chart_svg(families, cfg, highlight),
+        families=fam_rows,
+        n_unclassified=n_unclassified,
+        themes=theme_rows,
+        coverage_sentence=coverage_sentence,
+        coverage_svg=coverage_chart_svg(coverage),
+        dept_rows=dept_rows,
+        type_rows=type_rows,
+        projects=project_cards,
+        projects_sentence=projects_sentence,
+        sources_sentence=sources_sentence,
+        cfg={k: _cfg_text(v) for k, v in cfg.items()},
+    )

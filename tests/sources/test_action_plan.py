@@ -1,0 +1,155 @@
+"""Action-plan PDFs: every generated layout must come back exactly as specified.
+
+"landscape" is treated as held-out: the parser was never tuned on it (different column order,
+no repeated table header, label-above-value fields), so it checks the parser is general.
+"""
+
+from __future__ import annotations
+
+import io
+import random
+from functools import cache
+
+import pytest
+
+from demo.action_plan_pdf import PlanSpec, build_action_plan_pdf, random_plan_spec
+from sources.action_plan import looks_like_action_plan, parse_action_plan
+from sources.errors import InputRejected
+from sources.records import ActionPlanDocument
+
+SHA = "0123456789abcdef" * 4
+TERRITORY = "Communauté d'agglomération du Val de Lys"
+
+
+@cache
+def _case(layout: str, seed: int) -> tuple[PlanSpec, ActionPlanDocument, bytes]:
+    spec = random_plan_spec(random.Random(seed), TERRITORY, 8)
+    data = build_action_plan_pdf(spec, layout)
+    return spec, parse_action_plan(data, f"plans/{layout}.pdf", SHA), data
+
+
+def _assert_matches(spec: PlanSpec, doc: ActionPlanDocument) -> None:
+    assert doc.territory_name == TERRITORY
+    assert doc.plan_type == "PCAET"
+    assert [a.action_code for a in doc.actions] == [a.code for a in spec.actions()]
+    got = {a.action_code: a for a in doc.actions}
+    for expected in spec.actions():
+        action = got[expected.code]
+        objective, axis = spec.objective_of(expected.code), spec.axis_of(expected.code)
+        assert action.action_id == f"{SHA[:12]}:{expected.code}"
+        assert action.title == expected.title
+        assert action.has_body is expected.has_body
+        assert action.strategic_objective_code == objective.code  # "1,4" is read as "1.4"
+        assert action.axis == axis.title
+        if not expected.has_body:
+            assert action.context is None and action.indicators == []
+            assert any(i.message == f"Fiche {expected.code} listée au sommaire mais absente du "
+                       "document" and i.severity == "warning" for i in doc.issues)
+            continue
+        assert action.page == expected.page
+        assert action.strategic_objective == objective.label
+        assert action.context == expected.context
+        assert action.expected_results == expected.expected_results
+        assert action.indicators == expected.indicators
+        assert action.target_audiences == expected.target_audiences
+        assert action.regulatory_links == expected.regulatory_links
+        assert action.total_budget_eur == expected.total_budget_eur
+        assert action.total_etp == expected.total_etp
+        assert (action.start_year, action.end_year) == (expected.start_year, expected.end_year)
+        assert action.owners == expected.owners
+        steps = [s for s in doc.steps if s.action_id == action.action_id]
+        assert len(steps) == len(expected.steps), [s.step for s in steps]
+        assert [s.step_no for s in steps] == list(range(1, len(steps) + 1))
+        for step, want in zip(steps, expected.steps, strict=True):
+            assert step.step == want.step
+            assert step.description == want.description
+            assert step.planning_label == want.planning_label
+            assert (step.start_year, step.end_year, step.open_ended) == (
+                want.start_year, want.end_year, want.open_ended)
+            assert step.budget_label == want.budget_label
+            assert step.budget_eur == want.budget_eur
+            assert (step.funded, step.internal, step.etp) == (want.funded, want.internal, want.etp)
+            assert step.owner == want.owner  # forward-filled from merged / blank cells
+            assert step.partners == want.partners
+            assert step.page >= action.page
+            assert step.source_file == action.source_file
+
+
+@pytest.mark.parametrize("layout", ["table", "paragraph", "grid"])
+def test_layouts_round_trip(layout: str) -> None:
+    spec, doc, _ = _case(layout, 3)
+    _assert_matches(spec, doc)
+
+
+def test_landscape_held_out() -> None:
+    spec, doc, _ = _case("landscape", 4)
+    _assert_matches(spec, doc)
+
+
+def test_long_tables_continue_across_pages_without_duplicates() -> None:
+    spec, doc, _ = _case("grid", 3)
+    long_actions = [a for a in spec.actions() if len(a.steps) >= 7]
+    assert long_actions, "the seed must contain a table running over a page break"
+    for expected in long_actions:
+        steps = [s for s in doc.steps if s.action_id.endswith(":" + expected.code)]
+        assert len(steps) == len(expected.steps)
+        assert len({s.step for s in steps}) == len(steps)
+        assert max(s.page for s in steps) > expected.page
+
+
+def test_specific_values_table_layout() -> None:
+    spec, doc, _ = _case("table", 3)
+    missing = [a for a in doc.actions if not a.has_body]
+    assert len(missing) == 1
+    assert missing[0].total_budget_eur is None and missing[0].owners == []
+    budgets = {s.budget_label: s.budget_eur for s in doc.steps}
+    for label, value in budgets.items():
+        if label and label.lower() in ("à définir", "a définir", "nc"):
+            assert value is None
+        if label and label.lower() == "interne":
+            assert value == 0.0
+
+
+def test_looks_like_action_plan() -> None:
+    _, _, data = _case("table", 3)
+    from sources.detect import pdf_head_text
+
+    assert looks_like_action_plan(pdf_head_text(data)) >= 0.6
+    assert looks_like_action_plan("Compte rendu du conseil municipal du 3 mars") < 0.3
+    assert looks_like_action_plan("") == 0.0
+
+
+def _pdf(draw: str, **kwargs: object) -> bytes:
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, **kwargs)  # type: ignore[arg-type]
+    if draw == "text":
+        c.drawString(72, 720, "FICHE 1.1.1 Objectif opérationnel : test")
+    else:
+        c.rect(72, 500, 200, 200, fill=1)
+    c.save()
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("data", "code", "words"),
+    [
+        (b"%PDF-1.4\n1 0 obj <<>> garbage", "corrupt_pdf", "illisible"),
+        (b"not a pdf at all", "corrupt_pdf", "illisible"),
+        (_pdf("text", encrypt="secret"), "encrypted", "mot de passe"),
+        (_pdf("rect"), "no_text_layer", "sans couche texte"),
+    ],
+)
+def test_rejections(data: bytes, code: str, words: str) -> None:
+    with pytest.raises(InputRejected) as info:
+        parse_action_plan(data, "plans/x.pdf", SHA)
+    assert info.value.code == code
+    assert words in info.value.reason
+
+
+def test_truncated_pdf_is_rejected() -> None:
+    _, _, data = _case("paragraph", 3)
+    with pytest.raises(InputRejected) as info:
+        parse_action_plan(data[: len(data) // 3], "plans/x.pdf", SHA)
+    assert info.value.code == "corrupt_pdf"
