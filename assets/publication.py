@@ -330,10 +330,6 @@ def _check_no_email(name: str, df: pd.DataFrame) -> None:
             )
 
 
-def _fr_number(value: float, decimals: int) -> str:
-    return f"{value:,.{decimals}f}".replace(",", "\u202f").replace(".", ",")
-
-
 # ----------------------------------------------------------------------------- CSV
 
 

@@ -54,7 +54,8 @@ def _pct(value: object, ratio: bool = False) -> str:
 
 
 def _short(label: str, limit: int = 30) -> str:
-    label = re.sub(r"\s*\(.*?\)", "", str(label)).strip()
+    """Shortened lever label; keeps what tells résidentiel from tertiaire apart."""
+    label = str(label).replace("(résidentiel)", "(rés.)").replace("(tertiaire)", "(tert.)").strip()
     return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
 
 
