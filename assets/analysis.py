@@ -299,9 +299,7 @@ def _classify(
     return "C"
 
 
-def _family_rationale(
-    family: str | None, row: dict[str, Any], config: DiagnosticConfig
-) -> str:
+def _family_rationale(family: str | None, row: dict[str, Any], config: DiagnosticConfig) -> str:
     rel, dep = row["mean_relevance"], row["mean_deployment"]
     n = int(row["n_scored"])
     if n == 0:
@@ -336,6 +334,11 @@ def _family_rationale(
     )
 
 
+def _empty_stats(cols: list[str]) -> pd.DataFrame:
+    """Typed empty per-lever statistics (object-typed NaNs would warn downstream)."""
+    return pd.DataFrame({c: pd.Series(dtype=object if c == "lever_code" else float) for c in cols})
+
+
 def _score_stats(responses: pd.DataFrame, config: DiagnosticConfig) -> pd.DataFrame:
     """Per lever: respondents, mean scores and shares, from answered rows of ``responses``."""
     cols = [
@@ -343,35 +346,39 @@ def _score_stats(responses: pd.DataFrame, config: DiagnosticConfig) -> pd.DataFr
         "mean_deployment", "pct_deploying", "n_blockers", "n_exemplary_answers",
     ]  # fmt: skip
     if responses.empty:
-        return pd.DataFrame(columns=cols)
+        return _empty_stats(cols)
     df = responses[_answered(responses)].copy()
     if df.empty:
-        return pd.DataFrame(columns=cols)
+        return _empty_stats(cols)
     df["_who"] = _authority_key(df)
     rel = pd.to_numeric(_col(df, "relevance_score"), errors="coerce")
     dep = pd.to_numeric(_col(df, "deployment_score"), errors="coerce")
     df["_rel"] = rel.where(rel.between(0, 4))
     df["_dep"] = dep.where(dep.between(0, 3))
-    df["_relevant"] = (df["_rel"] >= config.relevant_score_min).where(df["_rel"].notna())
-    df["_deploying"] = (df["_dep"] >= config.deploying_score_min).where(df["_dep"].notna())
-    df["_scored"] = df["_rel"].notna() | df["_dep"].notna()
+    df["_relevant"] = (
+        (df["_rel"] >= config.relevant_score_min).astype(float).where(df["_rel"].notna())
+    )
+    df["_deploying"] = (
+        (df["_dep"] >= config.deploying_score_min).astype(float).where(df["_dep"].notna())
+    )
     df["_blocker"] = _nonempty(_col(df, "blockers_text"))
     df["_exemplary"] = _nonempty(_col(df, "exemplary_project_text"))
     g = df.groupby("lever_code", sort=False)
+    scored = df[df["_rel"].notna() | df["_dep"].notna()]
     out = pd.DataFrame(
         {
             "n_respondents": g["_who"].nunique(),
-            "n_scored": g.apply(lambda x: x.loc[x["_scored"], "_who"].nunique(), include_groups=False),
+            "n_scored": scored.groupby("lever_code")["_who"].nunique(),
             "mean_relevance": g["_rel"].mean(),
-            "pct_relevant": g["_relevant"].apply(lambda s: s.dropna().astype(float).mean() * 100),
+            "pct_relevant": g["_relevant"].mean() * 100,
             "mean_deployment": g["_dep"].mean(),
-            "pct_deploying": g["_deploying"].apply(
-                lambda s: s.dropna().astype(float).mean() * 100
-            ),
+            "pct_deploying": g["_deploying"].mean() * 100,
             "n_blockers": g["_blocker"].sum(),
             "n_exemplary_answers": g["_exemplary"].sum(),
         }
-    ).reset_index()
+    )
+    out["n_scored"] = out["n_scored"].fillna(0).astype(int)
+    out = out.rename_axis("lever_code").reset_index()
     return out[cols]
 
 
@@ -395,8 +402,8 @@ def lever_families(
     ref = _levers(levers)
     stats = _score_stats(_region(responses, region_code), config)
     df = ref.merge(stats, on="lever_code", how="left")
-    df["n_scored"] = df["n_scored"].fillna(0).astype(int)
-    df["n_respondents"] = df["n_respondents"].fillna(0).astype(int)
+    for column in ("n_scored", "n_respondents"):
+        df[column] = pd.to_numeric(df[column], errors="coerce").fillna(0).astype(int)
     records = []
     for row in df.to_dict("records"):
         family = _classify(row["mean_relevance"], row["mean_deployment"], row["n_scored"], config)
@@ -446,9 +453,7 @@ def _scope_rows(
     # Respondents who are also recipients, per lever: keeps response_rate ≤ 1.
     if not responses.empty:
         answered = responses[_answered(responses)].assign(_who=_authority_key)
-        matched = (
-            answered[answered["_who"].isin(rec_keys)].groupby("lever_code")["_who"].nunique()
-        )
+        matched = answered[answered["_who"].isin(rec_keys)].groupby("lever_code")["_who"].nunique()
     else:
         matched = pd.Series(dtype=float)
     act = actions
@@ -460,9 +465,13 @@ def _scope_rows(
         act_stats = act.groupby("lever_code").agg(
             n_actions=("lever_code", "size"),
             n_territories_with_actions=(
-                "territory_name", lambda s: s.dropna().astype(str).str.strip().replace("", np.nan).nunique()
+                "territory_name",
+                lambda s: s.dropna().astype(str).str.strip().replace("", np.nan).nunique(),
             ),
-            budget_eur=("total_budget_eur", lambda s: pd.to_numeric(s, errors="coerce").sum(min_count=1)),
+            budget_eur=(
+                "total_budget_eur",
+                lambda s: pd.to_numeric(s, errors="coerce").sum(min_count=1),
+            ),
         )
     else:
         act_stats = pd.DataFrame(columns=["n_actions", "n_territories_with_actions", "budget_eur"])
@@ -471,8 +480,14 @@ def _scope_rows(
     )
     df = ref.merge(stats, on="lever_code", how="left")
     df = df.merge(act_stats, left_on="lever_code", right_index=True, how="left")
-    for column in ("n_respondents", "n_scored", "n_blockers", "n_exemplary_answers",
-                   "n_actions", "n_territories_with_actions"):
+    for column in (
+        "n_respondents",
+        "n_scored",
+        "n_blockers",
+        "n_exemplary_answers",
+        "n_actions",
+        "n_territories_with_actions",
+    ):
         df[column] = pd.to_numeric(df[column], errors="coerce").fillna(0).astype(int)
     df["budget_eur"] = pd.to_numeric(df["budget_eur"], errors="coerce")
     df.loc[df["n_actions"] == 0, "budget_eur"] = 0.0
@@ -490,8 +505,12 @@ def _scope_rows(
     df["department_code"] = department_code
     df["n_recipients"] = n_recipients
     df = df.rename(columns={"label": "lever_label"})
-    for column, digits in (("mean_relevance", 2), ("mean_deployment", 2),
-                           ("pct_relevant", 1), ("pct_deploying", 1)):
+    for column, digits in (
+        ("mean_relevance", 2),
+        ("mean_deployment", 2),
+        ("pct_relevant", 1),
+        ("pct_deploying", 1),
+    ):
         df[column] = pd.to_numeric(df[column], errors="coerce").round(digits)
     return df
 
@@ -538,13 +557,20 @@ def state_of_play(
     for dept in sorted(depts):
         frames.append(
             _scope_rows(
-                region_code, "departement", dept, ref, of(rec, dept), of(resp, dept),
-                of(act, dept), of(proj, dept), config,
+                region_code,
+                "departement",
+                dept,
+                ref,
+                of(rec, dept),
+                of(resp, dept),
+                of(act, dept),
+                of(proj, dept),
+                config,
             )
         )
     out = pd.concat(frames, ignore_index=True)
-    out["department_code"] = out["department_code"].astype(object).where(
-        out["department_code"].notna(), None
+    out["department_code"] = (
+        out["department_code"].astype(object).where(out["department_code"].notna(), None)
     )
     return out[STATE_OF_PLAY_COLUMNS]
 
@@ -598,7 +624,11 @@ def response_coverage(
                 keys |= set(df[column].dropna().astype(str))
         for key in sorted(keys):
             r = rec[rec[column].astype("string") == key] if column in rec.columns else rec.iloc[0:0]
-            a = resp[resp[column].astype("string") == key] if column in resp.columns else resp.iloc[0:0]
+            a = (
+                resp[resp[column].astype("string") == key]
+                if column in resp.columns
+                else resp.iloc[0:0]
+            )
             label = f"{key} – {names[key]}" if dimension == "departement" and key in names else key
             add(dimension, key, label, r, a)
     # respondents whose type/département is unknown are only in the region row
@@ -614,7 +644,9 @@ def _target_counts(contract_targets: pd.DataFrame) -> pd.Series:
     return contract_targets.dropna(subset=["lever_code"]).groupby("lever_code").size()
 
 
-def _authorities_concerned(responses: pd.DataFrame, projects: pd.DataFrame, config: DiagnosticConfig) -> pd.Series:
+def _authorities_concerned(
+    responses: pd.DataFrame, projects: pd.DataFrame, config: DiagnosticConfig
+) -> pd.Series:
     """Per lever: authorities judging it relevant, reporting a blocker or proposing a project."""
     parts = []
     if not responses.empty:
@@ -658,19 +690,29 @@ def _theme_rationale(row: dict[str, Any], family: str | None) -> str:
             f"{_plural(int(row['n_blockers']), 'frein signalé', 'freins signalés')} par les "
             "collectivités."
         )
-    n_act, n_terr, n_tgt = int(row["n_actions"]), int(row["n_territories_with_actions"]), int(row["n_contract_targets"])
+    n_act, n_terr, n_tgt = (
+        int(row["n_actions"]),
+        int(row["n_territories_with_actions"]),
+        int(row["n_contract_targets"]),
+    )
     if n_act:
         sentences.append(
             f"Les plans d'action comptent {_plural(n_act, 'action')} sur ce levier "
             f"({_plural(n_terr, 'territoire')}, budget connu {fr_euros(row['budget_eur'])})"
-            + (f" et {_plural(n_tgt, 'objectif contractuel chiffré', 'objectifs contractuels chiffrés')}."
-               if n_tgt else ", sans objectif contractuel chiffré.")
+            + (
+                f" et {_plural(n_tgt, 'objectif contractuel chiffré', 'objectifs contractuels chiffrés')}."
+                if n_tgt
+                else ", sans objectif contractuel chiffré."
+            )
         )
     else:
         sentences.append(
             "Aucune action des plans lus ne porte sur ce levier"
-            + (f" ({_plural(n_tgt, 'objectif contractuel chiffré', 'objectifs contractuels chiffrés')})."
-               if n_tgt else " et aucun contrat n'en fixe d'objectif chiffré : la cible 2030 paraît lointaine.")
+            + (
+                f" ({_plural(n_tgt, 'objectif contractuel chiffré', 'objectifs contractuels chiffrés')})."
+                if n_tgt
+                else " et aucun contrat n'en fixe d'objectif chiffré : la cible 2030 paraît lointaine."
+            )
         )
     if family:
         sentences.append(f"Famille {family} : {FAMILY_LABELS[family].lower()}.")
@@ -709,17 +751,22 @@ def priority_themes(
         region_code, "region", None, ref, _region(recipients, region_code), resp, act, proj, config
     )
     sop["n_contract_targets"] = sop["lever_code"].map(_target_counts(targets)).fillna(0).astype(int)
-    sop["n_authorities"] = sop["lever_code"].map(
-        _authorities_concerned(resp[_answered(resp)] if not resp.empty else resp, proj, config)
-    ).fillna(0).astype(int)
+    sop["n_authorities"] = (
+        sop["lever_code"]
+        .map(
+            _authorities_concerned(resp[_answered(resp)] if not resp.empty else resp, proj, config)
+        )
+        .fillna(0)
+        .astype(int)
+    )
     rel = (sop["mean_relevance"] / 4).clip(0, 1)
     dep = (sop["mean_deployment"] / 3).clip(0, 1)
     sop["gap"] = (rel - dep).clip(lower=0)
     max_blockers = max(int(sop["n_blockers"].max() or 0), 1)
     max_auth = max(int(sop["n_authorities"].max() or 0), 1)
-    coverage = 0.5 * (sop["n_contract_targets"] / max(config.targets_saturation, 1)).clip(upper=1) + (
-        0.5 * (sop["n_actions"] / max(config.actions_saturation, 1)).clip(upper=1)
-    )
+    coverage = 0.5 * (sop["n_contract_targets"] / max(config.targets_saturation, 1)).clip(
+        upper=1
+    ) + (0.5 * (sop["n_actions"] / max(config.actions_saturation, 1)).clip(upper=1))
     components = {
         "relevance": rel.fillna(0),
         "deployment_gap": sop["gap"].fillna(0),
@@ -736,7 +783,8 @@ def priority_themes(
     sop["score"] = score.round(2)
     sop["_eligible"] = (sop["n_respondents"] + sop["n_actions"] + sop["n_exemplary_projects"]) > 0
     order = sop.sort_values(
-        ["_eligible", "score", "n_respondents", "n_actions"], ascending=[False, False, False, False],
+        ["_eligible", "score", "n_respondents", "n_actions"],
+        ascending=[False, False, False, False],
         kind="stable",
     )
     chosen: list[int] = []
@@ -761,8 +809,12 @@ def priority_themes(
     for rank, row in enumerate(picked.to_dict("records"), start=1):
         evidence = {
             "n_respondents": int(row["n_respondents"]),
-            "mean_relevance": None if pd.isna(row["mean_relevance"]) else float(row["mean_relevance"]),
-            "mean_deployment": None if pd.isna(row["mean_deployment"]) else float(row["mean_deployment"]),
+            "mean_relevance": None
+            if pd.isna(row["mean_relevance"])
+            else float(row["mean_relevance"]),
+            "mean_deployment": None
+            if pd.isna(row["mean_deployment"])
+            else float(row["mean_deployment"]),
             "n_blockers": int(row["n_blockers"]),
             "n_actions": int(row["n_actions"]),
             "n_territories_with_actions": int(row["n_territories_with_actions"]),
@@ -858,7 +910,9 @@ def exemplary_projects(
                     "authority_name": _col(proj, "authority_name"),
                     "department_code": _col(proj, "department_code"),
                     "description": _col(proj, "description"),
-                    "estimated_cost_eur": pd.to_numeric(_col(proj, "estimated_cost_eur"), errors="coerce"),
+                    "estimated_cost_eur": pd.to_numeric(
+                        _col(proj, "estimated_cost_eur"), errors="coerce"
+                    ),
                     "source_file": _col(proj, "source_file"),
                     "page": None,
                 }
@@ -868,7 +922,11 @@ def exemplary_projects(
     if not act.empty and config.exemplary_max_plan_actions > 0:
         a = act.assign(_budget=pd.to_numeric(_col(act, "total_budget_eur"), errors="coerce"))
         body = _col(a, "has_body", True).fillna(True).astype(bool)
-        a = a[body & (a["_budget"] >= config.exemplary_action_min_budget_eur) & a["lever_code"].notna()]
+        a = a[
+            body
+            & (a["_budget"] >= config.exemplary_action_min_budget_eur)
+            & a["lever_code"].notna()
+        ]
         a = a.sort_values("_budget", ascending=False, kind="stable").drop_duplicates("lever_code")
         a = a.head(config.exemplary_max_plan_actions)
         if not a.empty:
@@ -879,7 +937,10 @@ def exemplary_projects(
                         "origin": "plan d'action",
                         "lever_code": a["lever_code"],
                         "title": a["title"],
-                        "owner": [o[0] if o else t for o, t in zip(owners, _col(a, "territory_name"), strict=True)],
+                        "owner": [
+                            o[0] if o else t
+                            for o, t in zip(owners, _col(a, "territory_name"), strict=True)
+                        ],
                         "authority_name": _col(a, "territory_name"),
                         "department_code": _col(a, "department_code"),
                         "description": _col(a, "expected_results").fillna(_col(a, "context")),
@@ -954,14 +1015,24 @@ def cop_action_candidates(
     theme_rank: dict[str, int] = {}
     if themes is not None and not themes.empty and "lever_code" in themes.columns:
         t = _region(themes, region_code).dropna(subset=["lever_code"]).sort_values("rank")
-        theme_rank = {k: int(v) for k, v in zip(t["lever_code"], t["rank"], strict=True) if k not in theme_rank}
+        theme_rank = {
+            k: int(v)
+            for k, v in zip(t["lever_code"], t["rank"], strict=True)
+            if k not in theme_rank
+        }
     territories: pd.Series = pd.Series(dtype=int)
     if not act.empty:
-        territories = act.dropna(subset=["lever_code"]).groupby("lever_code")["territory_name"].nunique()
+        territories = (
+            act.dropna(subset=["lever_code"]).groupby("lever_code")["territory_name"].nunique()
+        )
     rows: list[dict[str, Any]] = []
     for rec in proj.to_dict("records") if not proj.empty else []:
         funding = rec.get("funding_obtained")
-        funding = None if funding is None or pd.isna(funding) or not str(funding).strip() else str(funding)
+        funding = (
+            None
+            if funding is None or pd.isna(funding) or not str(funding).strip()
+            else str(funding)
+        )
         rows.append(
             {
                 "origin": "questionnaire",
@@ -1001,7 +1072,9 @@ def cop_action_candidates(
                     "maturity": maturity,
                     "estimated_cost_eur": budget,
                     "calendar": _calendar(rec.get("start_year"), rec.get("end_year")),
-                    "financing": None if pd.isna(budget) else f"Budget prévu : {fr_euros(float(budget))}",
+                    "financing": None
+                    if pd.isna(budget)
+                    else f"Budget prévu : {fr_euros(float(budget))}",
                     "department_code": rec.get("department_code"),
                     "authority_name": rec.get("territory_name"),
                     "source_file": rec.get("source_file"),
@@ -1023,7 +1096,11 @@ def cop_action_candidates(
     out["potential_ok"] = has_target.astype(bool) & (big | replicable)
 
     def filled(value: object) -> bool:
-        return value is not None and not (isinstance(value, float) and math.isnan(value)) and bool(str(value).strip())
+        return (
+            value is not None
+            and not (isinstance(value, float) and math.isnan(value))
+            and bool(str(value).strip())
+        )
 
     missing: list[list[str]] = []
     progress: list[bool] = []
@@ -1052,7 +1129,9 @@ def cop_action_candidates(
         out[column] = out[column].map(_redact)
     out = out.sort_values(
         ["coherence_ok", "potential_ok", "progress_ok", "priority_theme_rank"],
-        ascending=[False, False, False, True], kind="stable", na_position="last",
+        ascending=[False, False, False, True],
+        kind="stable",
+        na_position="last",
     )
     return out[CANDIDATE_COLUMNS].reset_index(drop=True)
 

@@ -296,17 +296,22 @@ def prepare_table(name: str, df: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]
         values = s.dropna()
         if values.map(lambda v: _is_list(v) or isinstance(v, dict)).any():
             out[column] = s.map(
-                lambda v: json.dumps(v, ensure_ascii=False, default=str)
-                if isinstance(v, dict)
-                else [str(x) for x in v if not _is_missing(x)]
-                if _is_list(v)
-                else ([] if _is_missing(v) else [str(v)])
+                lambda v: (
+                    json.dumps(v, ensure_ascii=False, default=str)
+                    if isinstance(v, dict)
+                    else [str(x) for x in v if not _is_missing(x)]
+                    if _is_list(v)
+                    else ([] if _is_missing(v) else [str(v)])
+                )
             )
         elif not values.empty and values.map(lambda v: isinstance(v, bool | np.bool_)).all():
             out[column] = s.map(lambda v: None if _is_missing(v) else bool(v)).astype("boolean")
-        elif not values.empty and values.map(
-            lambda v: isinstance(v, dt.date) and not isinstance(v, dt.datetime)
-        ).all():
+        elif (
+            not values.empty
+            and values.map(
+                lambda v: isinstance(v, dt.date) and not isinstance(v, dt.datetime)
+            ).all()
+        ):
             out[column] = s.where(s.notna(), None)
         else:
             out[column] = s.map(lambda v: None if _is_missing(v) else str(v)).astype(object)
@@ -341,14 +346,18 @@ def csv_frame(df: pd.DataFrame) -> pd.DataFrame:
         s = out[column]
         if kind == "list":
             out[column] = s.map(
-                lambda v: None if _is_missing(v) or not len(v) else neutralise(LIST_SEPARATOR.join(v))
+                lambda v: (
+                    None if _is_missing(v) or not len(v) else neutralise(LIST_SEPARATOR.join(v))
+                )
             )
         elif kind == "boolean":
             out[column] = s.map(lambda v: None if _is_missing(v) else ("oui" if v else "non"))
         elif kind == "date":
             out[column] = s.map(lambda v: None if _is_missing(v) else v.isoformat())
         elif kind == "datetime":
-            out[column] = s.map(lambda v: None if _is_missing(v) else v.strftime("%Y-%m-%dT%H:%M:%S"))
+            out[column] = s.map(
+                lambda v: None if _is_missing(v) else v.strftime("%Y-%m-%dT%H:%M:%S")
+            )
         elif kind == "string":
             out[column] = s.map(lambda v: neutralise(v) if isinstance(v, str) else v)
     return out
@@ -376,7 +385,9 @@ def write_parquet(name: str, df: pd.DataFrame, path: Path) -> None:
         kind = _column_kind(df[column])
         s = df[column]
         if kind == "list":
-            arr = pa.array([None if _is_missing(v) else list(v) for v in s], type=pa.list_(pa.string()))
+            arr = pa.array(
+                [None if _is_missing(v) else list(v) for v in s], type=pa.list_(pa.string())
+            )
         elif kind == "string":
             arr = pa.array([None if _is_missing(v) else str(v) for v in s], type=pa.string())
         elif kind == "date":
@@ -452,8 +463,10 @@ def _readme_rows(
     ]  # fmt: skip
     if config:
         rows += [[], ["Paramètres du diagnostic"], ["Paramètre", "Valeur"]]
-        rows += [[k, json.dumps(v, ensure_ascii=False) if isinstance(v, dict | list) else v]
-                 for k, v in config.items()]
+        rows += [
+            [k, json.dumps(v, ensure_ascii=False) if isinstance(v, dict | list) else v]
+            for k, v in config.items()
+        ]
     rows += [[], ["Dictionnaire des colonnes"], ["Table", "Colonne", "Description"]]
     for name, df in tables.items():
         for column in df.columns:
@@ -470,25 +483,35 @@ def write_xlsx(
     config: Mapping[str, Any] | None,
     published_at: str,
 ) -> None:
-    """One workbook: « Lisez-moi » then a sheet per table (frozen header, filter, formats)."""
+    """One workbook: « Lisez-moi » then a sheet per table (frozen header, filter, formats).
+
+    Write-only mode: rows are streamed, so large questionnaire tables stay fast and light.
+    """
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font, NamedStyle, PatternFill
     from openpyxl.utils import get_column_letter
 
-    header_font = Font(bold=True, color="FFFFFF")
-    header_fill = PatternFill("solid", fgColor="1F4E79")
-    wb = Workbook()
-    readme = wb.active
-    readme.title = "Lisez-moi"
-    for row in _readme_rows(region_code, tables, descriptions, config, published_at):
-        readme.append([_xlsx_value(v, "string") for v in row])
-    readme["A1"].font = Font(bold=True, size=14)
-    for cell in readme["A"]:
-        if cell.value in ("Contenu", "Conventions", "Paramètres du diagnostic", "Dictionnaire des colonnes"):
-            cell.font = Font(bold=True, size=12)
-    readme.column_dimensions["A"].width = 30
-    readme.column_dimensions["B"].width = 60
-    readme.column_dimensions["C"].width = 80
+    wb = Workbook(write_only=True)
+    header = NamedStyle(
+        name="entete", font=Font(bold=True, color="FFFFFF"),
+        fill=PatternFill("solid", fgColor="1F4E79"),
+    )  # fmt: skip
+    wb.add_named_style(header)
+    readme = wb.create_sheet("Lisez-moi")
+    for letter, width in (("A", 30), ("B", 60), ("C", 80)):
+        readme.column_dimensions[letter].width = width
+    sections = {"Contenu", "Conventions", "Paramètres du diagnostic", "Dictionnaire des colonnes"}
+    for i, row in enumerate(_readme_rows(region_code, tables, descriptions, config, published_at)):
+        cells = []
+        for value in row:
+            cell = WriteOnlyCell(readme, _xlsx_value(value, "string"))
+            if i == 0:
+                cell.font = Font(bold=True, size=14)
+            elif value in sections and len(row) == 1:
+                cell.font = Font(bold=True, size=12)
+            cells.append(cell)
+        readme.append(cells)
 
     used: set[str] = {"lisez-moi"}
     for name, df in tables.items():
@@ -499,25 +522,34 @@ def write_xlsx(
             i += 1
         used.add(title.lower())
         ws = wb.create_sheet(title)
-        kinds = {c: _column_kind(df[c]) for c in df.columns}
-        ws.append(list(df.columns))
-        for cell in ws[1]:
-            cell.font, cell.fill = header_font, header_fill
-            cell.alignment = Alignment(vertical="center")
-        for values in df.itertuples(index=False, name=None):
-            ws.append([_xlsx_value(v, kinds[c]) for c, v in zip(df.columns, values, strict=True)])
-        for j, column in enumerate(df.columns, start=1):
-            letter = get_column_letter(j)
-            fmt = _number_format(column, kinds[column])
-            if fmt and len(df):
-                for (cell,) in ws.iter_rows(min_row=2, min_col=j, max_col=j):
-                    cell.number_format = fmt
+        columns = list(df.columns)
+        kinds = {c: _column_kind(df[c]) for c in columns}
+        formats = {c: _number_format(c, kinds[c]) for c in columns}
+        for j, column in enumerate(columns, start=1):
             sample = [len(str(v)) for v in df[column].head(200) if not _is_missing(v)]
             width = max([len(column) + 2, *(min(n, 60) for n in sample)]) + 2
-            ws.column_dimensions[letter].width = min(width, 60)
+            ws.column_dimensions[get_column_letter(j)].width = min(width, 60)
         ws.freeze_panes = "A2"
-        if len(df.columns):
-            ws.auto_filter.ref = f"A1:{get_column_letter(len(df.columns))}{max(len(df) + 1, 1)}"
+        if columns:
+            ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(df) + 1}"
+        head = []
+        for column in columns:
+            cell = WriteOnlyCell(ws, column)
+            cell.style = "entete"
+            head.append(cell)
+        ws.append(head)
+        formatted = [(c, formats[c]) for c in columns]
+        for values in df.itertuples(index=False, name=None):
+            row_out: list[object] = []
+            for (column, fmt), value in zip(formatted, values, strict=True):
+                value = _xlsx_value(value, kinds[column])
+                if fmt and value is not None:
+                    cell = WriteOnlyCell(ws, value)
+                    cell.number_format = fmt
+                    row_out.append(cell)
+                else:
+                    row_out.append(value)
+            ws.append(row_out)
     wb.save(path)
 
 
@@ -530,7 +562,9 @@ def _field(column: str, series: pd.Series) -> dict[str, Any]:
     spec: dict[str, Any] = {"name": column, "title": column}
     if kind == "list":
         spec["type"] = "string"
-        description = (description + " — " if description else "") + "liste, valeurs séparées par « ; »"
+        description = (
+            description + " — " if description else ""
+        ) + "liste, valeurs séparées par « ; »"
     elif kind == "boolean":
         spec.update(type="boolean", trueValues=["oui"], falseValues=["non"])
     elif kind == "number":
@@ -574,7 +608,12 @@ def datapackage_descriptor(
                 "encoding": "utf-8-sig",
                 "title": descriptions.get(name, TABLE_DESCRIPTIONS.get(name, name)),
                 "description": descriptions.get(name, TABLE_DESCRIPTIONS.get(name, "")),
-                "dialect": {"delimiter": ";", "quoteChar": '"', "doubleQuote": True, "header": True},
+                "dialect": {
+                    "delimiter": ";",
+                    "quoteChar": '"',
+                    "doubleQuote": True,
+                    "header": True,
+                },
                 "schema": schema,
             }
         )
@@ -597,7 +636,9 @@ def datapackage_descriptor(
 
 
 def write_datapackage(descriptor: Mapping[str, Any], path: Path) -> None:
-    path.write_text(json.dumps(descriptor, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+    path.write_text(
+        json.dumps(descriptor, ensure_ascii=False, indent=2, default=str), encoding="utf-8"
+    )
 
 
 def write_html(html: str, path: Path) -> None:
@@ -710,7 +751,9 @@ def publish(
     )
 
 
-def _swap(tmp: Path, final: Path, backup: Path, replace: Callable[[Path, Path], None] = os.replace) -> None:
+def _swap(
+    tmp: Path, final: Path, backup: Path, replace: Callable[[Path, Path], None] = os.replace
+) -> None:
     """Move the new folder in place; the old one is restored if the second rename fails.
 
     Two renames on the same file system: the only moment ``final`` is absent is between them

@@ -26,8 +26,16 @@ from sources.reference import THEMATICS
 __all__ = ["build_synthesis_html", "families_chart_svg", "coverage_chart_svg", "thematic_messages"]
 
 FAMILY_COLORS = {"A": "#2e7d32", "B": "#e07b00", "C": "#4f5fb8"}
-FAMILY_SHORT = {"A": "Accélérer", "B": "Sensibiliser, identifier les actions", "C": "Interterritorial"}
-_ORIGIN_LABELS = {"projet": "Fiche projet", "questionnaire": "Questionnaire", "plan d'action": "Plan d'action"}
+FAMILY_SHORT = {
+    "A": "Accélérer",
+    "B": "Sensibiliser, identifier les actions",
+    "C": "Interterritorial",
+}
+_ORIGIN_LABELS = {
+    "projet": "Fiche projet",
+    "questionnaire": "Questionnaire",
+    "plan d'action": "Plan d'action",
+}
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -68,7 +76,7 @@ def _svg(fig: Any) -> Markup:
     plt.close(fig)
     text = buf.getvalue()
     text = text[text.index("<svg") :]
-    text = re.sub(r'<svg ([^>]*?)width="[^"]*" height="[^"]*"', r'<svg \1', text, count=1)
+    text = re.sub(r'<svg ([^>]*?)width="[^"]*" height="[^"]*"', r"<svg \1", text, count=1)
     return Markup(text.replace("<svg ", '<svg role="img" style="width:100%;height:auto" ', 1))
 
 
@@ -113,7 +121,9 @@ def _place_label(
 
     def cost(x0: float, y0: float) -> float:
         x1, y1 = x0 + w, y0 + h
-        out = max(0.0, -0.15 - x0) + max(0.0, x1 - 4.15) + max(0.0, -0.15 - y0) + max(0.0, y1 - 3.15)
+        out = (
+            max(0.0, -0.15 - x0) + max(0.0, x1 - 4.15) + max(0.0, -0.15 - y0) + max(0.0, y1 - 3.15)
+        )
         overlap = sum(
             max(0.0, min(x1, b[2]) - max(x0, b[0])) * max(0.0, min(y1, b[3]) - max(y0, b[1]))
             for b in boxes
@@ -124,24 +134,63 @@ def _place_label(
     return (best[0], best[1], best[0] + w, best[1] + h)
 
 
-def families_chart_svg(families: pd.DataFrame, config: Mapping[str, Any], highlight: set[str] | None = None) -> Markup:
+def families_chart_svg(
+    families: pd.DataFrame, config: Mapping[str, Any], highlight: set[str] | None = None
+) -> Markup:
     """Scatter « pertinence perçue vs actions » : one point per classified lever."""
     plt = _pyplot()
     rel_t = float(config.get("family_relevance_threshold", 2.5))
     dep_t = float(config.get("family_deployment_threshold", 1.5))
     fig, ax = plt.subplots(figsize=(8.2, 5.4), dpi=100)
-    ax.axvspan(rel_t, 4.2, ymin=0, ymax=(dep_t + 0.1) / 3.3, color=FAMILY_COLORS["B"], alpha=0.06, lw=0)
+    ax.axvspan(
+        rel_t, 4.2, ymin=0, ymax=(dep_t + 0.1) / 3.3, color=FAMILY_COLORS["B"], alpha=0.06, lw=0
+    )
     ax.axhspan(dep_t, 3.2, color=FAMILY_COLORS["A"], alpha=0.06, lw=0)
-    ax.axvspan(-0.2, rel_t, ymin=0, ymax=(dep_t + 0.1) / 3.3, color=FAMILY_COLORS["C"], alpha=0.06, lw=0)
+    ax.axvspan(
+        -0.2, rel_t, ymin=0, ymax=(dep_t + 0.1) / 3.3, color=FAMILY_COLORS["C"], alpha=0.06, lw=0
+    )
     ax.axvline(rel_t, color="#888", lw=0.8, ls="--")
     ax.axhline(dep_t, color="#888", lw=0.8, ls="--")
-    ax.text(4.15, 3.12, "A · accélérer", ha="right", va="top", color=FAMILY_COLORS["A"], fontsize=10, fontweight="bold")
-    ax.text(4.15, -0.12, "B · sensibiliser, identifier les actions", ha="right", va="bottom", color=FAMILY_COLORS["B"], fontsize=10, fontweight="bold")
-    ax.text(-0.15, -0.12, "C · interterritorial", ha="left", va="bottom", color=FAMILY_COLORS["C"], fontsize=10, fontweight="bold")
-    df = families.dropna(subset=["relevance_axis", "deployment_axis", "family"]) if not families.empty else families
+    ax.text(
+        4.15,
+        3.12,
+        "A · accélérer",
+        ha="right",
+        va="top",
+        color=FAMILY_COLORS["A"],
+        fontsize=10,
+        fontweight="bold",
+    )
+    ax.text(
+        4.15,
+        -0.12,
+        "B · sensibiliser, identifier les actions",
+        ha="right",
+        va="bottom",
+        color=FAMILY_COLORS["B"],
+        fontsize=10,
+        fontweight="bold",
+    )
+    ax.text(
+        -0.15,
+        -0.12,
+        "C · interterritorial",
+        ha="left",
+        va="bottom",
+        color=FAMILY_COLORS["C"],
+        fontsize=10,
+        fontweight="bold",
+    )
+    df = (
+        families.dropna(subset=["relevance_axis", "deployment_axis", "family"])
+        if not families.empty
+        else families
+    )
     highlight = highlight or set()
     if not df.empty:
-        n = pd.to_numeric(df.get("n_respondents", pd.Series(1, index=df.index)), errors="coerce").fillna(1)
+        n = pd.to_numeric(
+            df.get("n_respondents", pd.Series(1, index=df.index)), errors="coerce"
+        ).fillna(1)
         sizes = 25 + 90 * (n / max(n.max(), 1))
         for fam, color in FAMILY_COLORS.items():
             sel = df["family"] == fam
@@ -159,14 +208,23 @@ def families_chart_svg(families: pd.DataFrame, config: Mapping[str, Any], highli
         ):
             if idx not in order:
                 order.append(idx)
-        points = list(zip(df["relevance_axis"].astype(float), df["deployment_axis"].astype(float), strict=True))
+        points = list(
+            zip(
+                df["relevance_axis"].astype(float), df["deployment_axis"].astype(float), strict=True
+            )
+        )
         boxes: list[tuple[float, float, float, float]] = [
             (x - 0.05, y - 0.05, x + 0.05, y + 0.05) for x, y in points
         ]
         boxes.append((-0.2, 2.55, 1.9, 3.2))  # legend
         for idx in order[:12]:
             x, y = float(df.at[idx, "relevance_axis"]), float(df.at[idx, "deployment_axis"])
-            text = _short(df.at[idx, "lever_label"] if "lever_label" in df.columns else df.at[idx, "lever_code"], 34)
+            text = _short(
+                df.at[idx, "lever_label"]
+                if "lever_label" in df.columns
+                else df.at[idx, "lever_code"],
+                34,
+            )
             box = _place_label(x, y, len(text), boxes)
             boxes.append(box)
             mid = (box[1] + box[3]) / 2
@@ -186,10 +244,18 @@ def families_chart_svg(families: pd.DataFrame, config: Mapping[str, Any], highli
             )  # fmt: skip
         ax.legend(loc="upper left", frameon=False, fontsize=8.5)
     else:
-        ax.text(2, 1.5, "Aucun levier classé (pas de réponse au questionnaire)", ha="center", color="#666")
+        ax.text(
+            2,
+            1.5,
+            "Aucun levier classé (pas de réponse au questionnaire)",
+            ha="center",
+            color="#666",
+        )
     ax.set_xlim(-0.2, 4.2)
     ax.set_ylim(-0.2, 3.2)
-    ax.set_xticks([0, 1, 2, 3, 4], ["0\nnulle", "1\nfaible", "2\nmoyenne", "3\nforte", "4\ntrès forte"])
+    ax.set_xticks(
+        [0, 1, 2, 3, 4], ["0\nnulle", "1\nfaible", "2\nmoyenne", "3\nforte", "4\ntrès forte"]
+    )
     ax.set_yticks([0, 1, 2, 3], ["0 non", "1 en projet", "2 ponctuel", "3 grande\néchelle"])
     ax.set_xlabel("Pertinence perçue de l'action territoriale (moyenne des réponses)")
     ax.set_ylabel("Actions engagées (moyenne des réponses)")
@@ -210,7 +276,13 @@ def coverage_chart_svg(coverage: pd.DataFrame) -> Markup:
     for i, (rate, n_ok, n_rec) in enumerate(
         zip(rates, df["n_respondents_recipients"], df["n_recipients"], strict=True)
     ):
-        ax.text(min(rate, 100) + 1.5, i, f"{fr_number(rate, 0)} %  ({int(n_ok)}/{int(n_rec)})", va="center", fontsize=8.5)
+        ax.text(
+            min(rate, 100) + 1.5,
+            i,
+            f"{fr_number(rate, 0)} %  ({int(n_ok)}/{int(n_rec)})",
+            va="center",
+            fontsize=8.5,
+        )
     ax.set_xlim(0, 118)
     ax.set_xticks([0, 25, 50, 75, 100], ["0 %", "25 %", "50 %", "75 %", "100 %"])
     ax.set_xlabel("Taux de réponse (répondants / destinataires)")
@@ -225,25 +297,42 @@ def _quoted(label: object) -> str:
     return f"« {_short(str(label), 60)} »"
 
 
-def thematic_messages(state: pd.DataFrame, themes: pd.DataFrame | None = None) -> dict[str, list[str]]:
+def thematic_messages(
+    state: pd.DataFrame, themes: pd.DataFrame | None = None
+) -> dict[str, list[str]]:
     """1–3 French sentences per thematic from the region rows of ``lever_state_of_play``."""
     out: dict[str, list[str]] = {}
     if state.empty:
         return {code: ["Aucune donnée disponible pour cette thématique."] for code in THEMATICS}
     region = state[state["scope"] == "region"]
-    theme_levers = set(themes["lever_code"]) if themes is not None and not themes.empty and "lever_code" in themes else set()
+    theme_levers = (
+        set(themes["lever_code"])
+        if themes is not None and not themes.empty and "lever_code" in themes
+        else set()
+    )
     for code in THEMATICS:
         sub = region[region["thematic"] == code].copy()
-        for column in ("mean_relevance", "mean_deployment", "n_respondents", "n_actions", "budget_eur", "n_blockers"):
+        for column in (
+            "mean_relevance",
+            "mean_deployment",
+            "n_respondents",
+            "n_actions",
+            "budget_eur",
+            "n_blockers",
+        ):
             sub[column] = pd.to_numeric(sub[column], errors="coerce")
         answered = sub[sub["n_respondents"] > 0].dropna(subset=["mean_relevance"])
         sentences: list[str] = []
         if not answered.empty:
             top = answered.sort_values("mean_relevance", ascending=False).head(2)
-            parts = [f"{_quoted(r.lever_label)} ({fr_number(r.mean_relevance)}/4)" for r in top.itertuples()]
+            parts = [
+                f"{_quoted(r.lever_label)} ({fr_number(r.mean_relevance)}/4)"
+                for r in top.itertuples()
+            ]
             sentences.append(
                 "Les collectivités jugent surtout pertinents " + " et ".join(parts) + "."
-                if len(parts) > 1 else f"Le levier jugé le plus pertinent est {parts[0]}."
+                if len(parts) > 1
+                else f"Le levier jugé le plus pertinent est {parts[0]}."
             )
             fam_b = answered[answered["family"] == "B"]
             fam_a = answered[answered["family"] == "A"]
@@ -260,7 +349,9 @@ def thematic_messages(state: pd.DataFrame, themes: pd.DataFrame | None = None) -
                     f"(déploiement {fr_number(a['mean_deployment'])}/3) : l'enjeu est d'accélérer."
                 )
         else:
-            sentences.append("Aucune réponse au questionnaire ne porte sur cette thématique : elle reste à approfondir lors des débats.")
+            sentences.append(
+                "Aucune réponse au questionnaire ne porte sur cette thématique : elle reste à approfondir lors des débats."
+            )
         n_act = int(sub["n_actions"].sum())
         n_block = int(sub["n_blockers"].sum())
         budget = sub["budget_eur"].sum(min_count=1)
@@ -277,7 +368,9 @@ def thematic_messages(state: pd.DataFrame, themes: pd.DataFrame | None = None) -
         sentences.append(s + ".")
         n_prio = int(sub["lever_code"].isin(theme_levers).sum())
         if n_prio and len(sentences) < 3:
-            sentences.append(f"{n_prio} thème{'s' if n_prio > 1 else ''} prioritaire{'s' if n_prio > 1 else ''} en relève.")
+            sentences.append(
+                f"{n_prio} thème{'s' if n_prio > 1 else ''} prioritaire{'s' if n_prio > 1 else ''} en relève."
+            )
         out[code] = sentences[:3]
     return out
 
@@ -480,7 +573,12 @@ def build_synthesis_html(
     n_plans = int(actions["source_file"].nunique()) if "source_file" in actions.columns else 0
     kpis = [
         {"value": fr_number(n_resp, 0), "label": "questionnaires reçus"},
-        {"value": _pct(rate, ratio=True), "label": f"taux de réponse ({n_rec} collectivités sollicitées)" if n_rec else "taux de réponse"},
+        {
+            "value": _pct(rate, ratio=True),
+            "label": f"taux de réponse ({n_rec} collectivités sollicitées)"
+            if n_rec
+            else "taux de réponse",
+        },
         {"value": fr_number(n_actions, 0), "label": "actions extraites des plans"},
         {"value": fr_number(n_plans, 0), "label": "plans et contrats lus"},
         {"value": fr_number(len(themes), 0), "label": "thèmes prioritaires"},
@@ -493,13 +591,26 @@ def build_synthesis_html(
     classified = families.dropna(subset=["family"]) if not families.empty else families
     for code in ("A", "B", "C"):
         sub = classified[classified["family"] == code] if not classified.empty else classified
-        examples = ", ".join(_short(v, 40) for v in sub.sort_values("relevance_axis", ascending=False)["lever_label"].head(4)) if not sub.empty else ""
-        fam_rows.append({"code": code, "count": len(sub), "label": FAMILY_LABELS[code], "examples": examples})
+        examples = (
+            ", ".join(
+                _short(v, 40)
+                for v in sub.sort_values("relevance_axis", ascending=False)["lever_label"].head(4)
+            )
+            if not sub.empty
+            else ""
+        )
+        fam_rows.append(
+            {"code": code, "count": len(sub), "label": FAMILY_LABELS[code], "examples": examples}
+        )
     n_unclassified = max(len(labels) - len(classified), 0) if labels else 0
     highlight = set(themes["lever_code"].dropna()) if "lever_code" in themes.columns else set()
 
     theme_rows = []
-    max_score = max(float(pd.to_numeric(themes["score"], errors="coerce").max()), 1.0) if not themes.empty else 1.0
+    max_score = (
+        max(float(pd.to_numeric(themes["score"], errors="coerce").max()), 1.0)
+        if not themes.empty
+        else 1.0
+    )
     for r in themes.sort_values("rank").to_dict("records") if not themes.empty else []:
         family = r.get("family")
         theme_rows.append(
@@ -532,7 +643,14 @@ def build_synthesis_html(
             f"sur {n_rec} sollicitée{'s' if n_rec > 1 else ''}, soit un taux de réponse de {_pct(rate, ratio=True)}."
         )
         if dept_rows:
-            best = max(dept_rows, key=lambda r: _num(r["rate"].replace(" %", "").replace(",", ".")) if r["rate"] != "n.d." else -1)
+            best = max(
+                dept_rows,
+                key=lambda r: (
+                    _num(r["rate"].replace(" %", "").replace(",", "."))
+                    if r["rate"] != "n.d."
+                    else -1
+                ),
+            )
             coverage_sentence += f" La participation la plus forte est celle du département {best['label']} ({best['rate']})."
     else:
         coverage_sentence = f"{n_resp} questionnaire{'s' if n_resp > 1 else ''} reçu{'s' if n_resp > 1 else ''} ; la liste des destinataires n'est pas disponible."
@@ -540,7 +658,9 @@ def build_synthesis_html(
     project_cards = []
     if not projects.empty:
         p = projects.copy()
-        p["_order"] = p["origin"].map({"projet": 0, "questionnaire": 1, "plan d'action": 2}).fillna(3)
+        p["_order"] = (
+            p["origin"].map({"projet": 0, "questionnaire": 1, "plan d'action": 2}).fillna(3)
+        )
         p["_has_desc"] = p["description"].notna()
         p = p.sort_values(["_has_desc", "_order"], ascending=[False, True], kind="stable")
         # diversity: one project per lever first, then the rest
@@ -548,7 +668,9 @@ def build_synthesis_html(
         p = pd.concat([first, p.drop(first.index)]).head(top_projects)
         for r in p.to_dict("records"):
             desc = r.get("description")
-            desc = None if desc is None or (isinstance(desc, float) and np.isnan(desc)) else str(desc)
+            desc = (
+                None if desc is None or (isinstance(desc, float) and np.isnan(desc)) else str(desc)
+            )
             if desc and len(desc) > 320:
                 desc = desc[:320].rsplit(" ", 1)[0] + "…"
             cost = _num(r.get("estimated_cost_eur"))
@@ -556,7 +678,9 @@ def build_synthesis_html(
                 {
                     "title": r.get("title"),
                     "origin": _ORIGIN_LABELS.get(r.get("origin"), r.get("origin") or ""),
-                    "lever": _short(labels.get(r.get("lever_code"), r.get("lever_code") or ""), 40) if r.get("lever_code") else "",
+                    "lever": _short(labels.get(r.get("lever_code"), r.get("lever_code") or ""), 40)
+                    if r.get("lever_code")
+                    else "",
                     "owner": r.get("owner") if isinstance(r.get("owner"), str) else None,
                     "description": desc if desc != r.get("title") else None,
                     "cost": fr_euros(cost) if not math.isnan(cost) else "",
@@ -566,9 +690,12 @@ def build_synthesis_html(
     projects_sentence = (
         f"{n_proj} projet{'s' if n_proj > 1 else ''} signalé{'s' if n_proj > 1 else ''} "
         "(questionnaires, fiches projets et actions phares des plans) ; sélection ci-dessous."
-        if n_proj else "Les collectivités n'ont pas encore signalé de projet exemplaire."
+        if n_proj
+        else "Les collectivités n'ont pas encore signalé de projet exemplaire."
     )
-    n_q_files = int(responses["source_file"].nunique()) if "source_file" in responses.columns else n_resp
+    n_q_files = (
+        int(responses["source_file"].nunique()) if "source_file" in responses.columns else n_resp
+    )
     sources_sentence = (
         f"{n_q_files} questionnaire{'s' if n_q_files > 1 else ''} de pré-diagnostic retourné{'s' if n_q_files > 1 else ''} par les collectivités, "
         f"{n_plans} plan{'s' if n_plans > 1 else ''} d'action et contrat{'s' if n_plans > 1 else ''} (PCAET, COT…) dont {n_actions} fiche{'s' if n_actions > 1 else ''} action{'s' if n_actions > 1 else ''} extraite{'s' if n_actions > 1 else ''}, "

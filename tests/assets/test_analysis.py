@@ -110,7 +110,12 @@ def actions() -> pd.DataFrame:
             "context": [None, None, "Parc ancien", None],
             "expected_results": [None, None, "500 logements rénovés par an", None],
             "indicators": [[], [], ["logements rénovés"], []],
-            "source_file": ["plans/alpha.pdf", "plans/gamma.pdf", "plans/alpha.pdf", "plans/gamma.pdf"],
+            "source_file": [
+                "plans/alpha.pdf",
+                "plans/gamma.pdf",
+                "plans/alpha.pdf",
+                "plans/gamma.pdf",
+            ],
             "page": [4, 7, 9, 2],
             "has_body": [True, True, True, False],
         }
@@ -165,9 +170,7 @@ CONFIG = DiagnosticConfig(reference_year=2025)
 
 @pytest.fixture(scope="module")
 def sop() -> pd.DataFrame:
-    return state_of_play(
-        REGION, levers(), recipients(), responses(), actions(), projects(), CONFIG
-    )
+    return state_of_play(REGION, levers(), recipients(), responses(), actions(), projects(), CONFIG)
 
 
 def _row(df: pd.DataFrame, lever: str, dept: str | None = None) -> pd.Series:
@@ -178,7 +181,8 @@ def _row(df: pd.DataFrame, lever: str, dept: str | None = None) -> pd.Series:
 def test_state_of_play_every_lever_region_and_departements(sop):
     assert len(sop[sop["scope"] == "region"]) == 47
     assert sorted(sop.loc[sop["scope"] == "departement", "department_code"].unique()) == [
-        "32", "65",
+        "32",
+        "65",
     ]
     assert len(sop) == 47 * 3
     assert sop["department_code"][sop["scope"] == "region"].isna().all()
@@ -237,7 +241,9 @@ def test_lever_families():
     assert len(fam) == 3  # unanswered levers are not classified (never « C » by default)
     assert fam.loc[RENO, "relevance_axis"] == pytest.approx(3.67)
     assert fam.loc[RENO, "deployment_axis"] == pytest.approx(0.67)
-    assert "Pertinence moyenne 3,7/4 (100 % jugent le levier pertinent)" in fam.loc[RENO, "rationale"]
+    assert (
+        "Pertinence moyenne 3,7/4 (100 % jugent le levier pertinent)" in fam.loc[RENO, "rationale"]
+    )
     assert "sensibiliser" in fam.loc[RENO, "rationale"]
     everything = lever_families(REGION, levers(), responses(), CONFIG, include_unclassified=True)
     assert len(everything) == 47
@@ -254,7 +260,13 @@ def test_families_follow_configured_thresholds():
 @pytest.fixture(scope="module")
 def themes() -> pd.DataFrame:
     return priority_themes(
-        REGION, levers(), responses(), actions(), projects(), contract_targets(), CONFIG,
+        REGION,
+        levers(),
+        responses(),
+        actions(),
+        projects(),
+        contract_targets(),
+        CONFIG,
         recipients=recipients(),
     )
 
@@ -304,7 +316,12 @@ def test_cop_action_candidates_criteria(themes):
     assert plateforme["priority_theme_rank"] == 3
     assert not plateforme["potential_ok"]  # no cost, no other territory acting on fret
     assert not plateforme["progress_ok"]
-    assert plateforme["missing_fields"] == ["autre acteur", "calendrier", "financement", "coût estimé"]
+    assert plateforme["missing_fields"] == [
+        "autre acteur",
+        "calendrier",
+        "financement",
+        "coût estimé",
+    ]
     stationnement = cand.set_index("title").loc["Stationnement vélo"]
     assert stationnement["other_actors"] == ["Ville de Tarbes"]
     assert stationnement["maturity"] == "À initier"
