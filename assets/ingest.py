@@ -25,6 +25,7 @@ from assets.ingest_file import (
     sha256_file,
 )
 from assets.partitions import region_partitions
+from assets.publication import redact_emails
 from assets.resources import Settings, Warehouse, insert_frame, replace_rows
 from assets.warehouse_schema import FILE_FACT_TABLES
 from sources import detect as det
@@ -405,6 +406,8 @@ def build_questionnaire_responses(warehouse: Warehouse, region: str) -> dict[str
             [region, region],
         ).df()
         con.unregister("_latest")
+        # Free text is published: an address typed into an answer must not leak.
+        responses = redact_emails(responses)
         replace_rows(con, "questionnaire_responses", responses, "region_code = ?", [region])
         superseded = resolved[~resolved["is_latest"]] if not resolved.empty else resolved
         _write_authorities(con, region)

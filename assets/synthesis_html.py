@@ -389,7 +389,7 @@ _TEMPLATE = """<!DOCTYPE html>
 * { box-sizing:border-box; }
 body { margin:0; font-family:"Marianne","Segoe UI",system-ui,-apple-system,"DejaVu Sans",Arial,sans-serif;
        color:var(--ink); background:var(--bg); line-height:1.5; font-size:15px; }
-header { background:var(--blue); color:#fff; padding:32px 0 28px; }
+header { background:var(--blue); color:#fff; padding:32px 0 70px; }
 .wrap { max-width:1080px; margin:0 auto; padding:0 24px; }
 header h1 { margin:0 0 6px; font-size:28px; font-weight:700; letter-spacing:-.01em; }
 header p { margin:0; opacity:.85; }
