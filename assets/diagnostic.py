@@ -77,9 +77,9 @@ def _normalise_for_duckdb(df: pd.DataFrame) -> pd.DataFrame:
             sample = out[column].dropna()
             if not sample.empty and isinstance(sample.iloc[0], dict):
                 out[column] = out[column].map(
-                    lambda v: json.dumps(v, ensure_ascii=False, default=str)
-                    if isinstance(v, dict)
-                    else v
+                    lambda v: (
+                        json.dumps(v, ensure_ascii=False, default=str) if isinstance(v, dict) else v
+                    )
                 )
             elif not sample.empty and isinstance(sample.iloc[0], tuple):
                 out[column] = out[column].map(lambda v: list(v) if isinstance(v, tuple) else v)
@@ -109,7 +109,9 @@ def write_region_table(
             }
             for column in df.columns:
                 if column not in have:
-                    con.execute(f'ALTER TABLE {table} ADD COLUMN "{column}" {_duck_type(df[column])}')
+                    con.execute(
+                        f'ALTER TABLE {table} ADD COLUMN "{column}" {_duck_type(df[column])}'
+                    )
         con.execute(f"DELETE FROM {table} WHERE region_code = ?", [region])
         if not df.empty:
             con.register("_frame", df)
@@ -153,15 +155,18 @@ def lever_families(
 ) -> dg.MaterializeResult:
     region = context.partition_key
     inputs = DiagnosticInputs.load(warehouse, region)
-    families = an.lever_families(region, inputs.levers, inputs.responses, diagnostic_config(settings))
+    families = an.lever_families(
+        region, inputs.levers, inputs.responses, diagnostic_config(settings)
+    )
     _store(warehouse, "lever_families", families, region)
     counts = families["family"].value_counts().to_dict() if not families.empty else {}
     return dg.MaterializeResult(
         metadata={
             "dagster/row_count": len(families),
             "by_family": dg.MetadataValue.json({str(k): int(v) for k, v in counts.items()}),
-            "preview": _preview(families, ["lever_code", "family", "relevance_axis",
-                                           "deployment_axis"]),
+            "preview": _preview(
+                families, ["lever_code", "family", "relevance_axis", "deployment_axis"]
+            ),
         }
     )
 
@@ -197,8 +202,14 @@ def lever_state_of_play(
                 regional.sort_values("mean_relevance", ascending=False)
                 if not regional.empty
                 else regional,
-                ["lever_code", "n_respondents", "mean_relevance", "mean_deployment",
-                 "n_actions", "family"],
+                [
+                    "lever_code",
+                    "n_respondents",
+                    "mean_relevance",
+                    "mean_deployment",
+                    "n_actions",
+                    "family",
+                ],
             ),
         }
     )
@@ -268,7 +279,11 @@ def cop_action_candidates(
     inputs = DiagnosticInputs.load(warehouse, region)
     themes = warehouse.read_table("priority_themes", region)
     candidates = an.cop_action_candidates(
-        region, inputs.levers, inputs.projects, inputs.actions, themes,
+        region,
+        inputs.levers,
+        inputs.projects,
+        inputs.actions,
+        themes,
         diagnostic_config(settings),
     )
     _store(warehouse, "cop_action_candidates", candidates, region)

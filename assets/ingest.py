@@ -5,7 +5,6 @@ Incremental by content hash: a file whose sha256 (and parser version) is already
 one process and one transaction per file, so DuckDB keeps a single writer.
 """
 
-
 import os
 import shutil
 import time
@@ -382,7 +381,12 @@ def build_questionnaire_responses(warehouse: Warehouse, region: str) -> dict[str
         ).df()
         resolved = resolve_submissions(subs)
         latest = resolved[resolved["is_latest"]] if not resolved.empty else resolved
-        con.register("_latest", latest[["source_sha256"]] if not latest.empty else pd.DataFrame({"source_sha256": pd.Series([], dtype=str)}))
+        con.register(
+            "_latest",
+            latest[["source_sha256"]]
+            if not latest.empty
+            else pd.DataFrame({"source_sha256": pd.Series([], dtype=str)}),
+        )
         responses = con.execute(
             """
             SELECT s.region_code,
@@ -474,7 +478,10 @@ def build_ingestion_report(warehouse: Warehouse, region: str, run_id: str) -> pd
         elif doc.run_id == run_id:
             status, reason = "loaded", None
         else:
-            status, reason = "unchanged", "fichier inchangé depuis la dernière lecture (même sha256)"
+            status, reason = (
+                "unchanged",
+                "fichier inchangé depuis la dernière lecture (même sha256)",
+            )
         rows.append(
             {
                 "region_code": region,
@@ -546,8 +553,9 @@ def inbox_files(
 
 @dg.multi_asset(
     specs=[
-        dg.AssetSpec(name, deps=[inbox_files], description=desc, group_name="warehouse",
-                     kinds={"duckdb"})
+        dg.AssetSpec(
+            name, deps=[inbox_files], description=desc, group_name="warehouse", kinds={"duckdb"}
+        )
         for name, desc in INGESTED_TABLES.items()
     ],
     partitions_def=region_partitions,

@@ -191,9 +191,7 @@ def _cot(outcome: FileOutcome, data: bytes, region: str) -> None:
     targets = _records_frame(doc.targets, region_code=region)
     if not targets.empty:
         targets["target_id"] = [f"{sha[:12]}:{i}" for i in range(1, len(targets) + 1)]
-        matches = [
-            classify(row.label, row.domain or "") for row in targets.itertuples(index=False)
-        ]
+        matches = [classify(row.label, row.domain or "") for row in targets.itertuples(index=False)]
         targets["lever_code"] = [
             existing or m.lever_code
             for existing, m in zip(targets["lever_code"], matches, strict=True)

@@ -60,7 +60,9 @@ def _scanned_pdf() -> bytes:
     from reportlab.pdfgen import canvas
 
     fig = plt.figure(figsize=(8.27, 11.69), dpi=100)
-    fig.text(0.08, 0.9, "FICHE 2.1.1 Objectif opérationnel : Développer le covoiturage", fontsize=14)
+    fig.text(
+        0.08, 0.9, "FICHE 2.1.1 Objectif opérationnel : Développer le covoiturage", fontsize=14
+    )
     fig.text(0.08, 0.85, "Modalités de mise en oeuvre", fontsize=12)
     png = io.BytesIO()
     fig.savefig(png, format="png")
@@ -141,8 +143,9 @@ def _encrypted_xlsx(plain: bytes) -> bytes | None:
 def bad_inputs(good_questionnaire: bytes, good_plan_pdf: bytes) -> list[BadInput]:
     """The bad-input corpus; ``good_*`` are valid files used to build damaged copies."""
     items = [
-        BadInput("pdf/plan tronqué.pdf", good_plan_pdf[: len(good_plan_pdf) // 3],
-                 "quarantined", ""),
+        BadInput(
+            "pdf/plan tronqué.pdf", good_plan_pdf[: len(good_plan_pdf) // 3], "quarantined", ""
+        ),
         BadInput("pdf/corrompu.pdf", b"%PDF-1.7\n" + bytes(range(256)) * 20, "quarantined", ""),
         BadInput("pdf/protégé.pdf", _encrypted_pdf(), "quarantined", "mot de passe"),
         BadInput("pdf/scan sans texte.pdf", _scanned_pdf(), "quarantined", ""),

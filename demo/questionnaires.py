@@ -23,9 +23,14 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from sources.questionnaire import REGIONS, departement_table
 from sources.questionnaire_template import IDENTIFICATION_LABELS, LEVER_HEADERS, PROJECT_HEADERS
-from sources.reference import Lever, levers
+from sources.reference import (
+    Lever,
+    departement_by_code,
+    departements_of_region,
+    levers,
+    region_by_code,
+)
 
 LEVER_FIELDS = (
     "code",
@@ -130,16 +135,9 @@ def luhn_siren(prefix8: str) -> str:
 
 
 def _departments(region_code: str) -> list[tuple[str, str]]:
-    try:  # the shared reference, when it provides this helper
-        from sources.reference import departements_of_region  # type: ignore[attr-defined]
-
-        codes = list(departements_of_region(region_code))
-    except (ImportError, AttributeError, FileNotFoundError, KeyError):
-        codes = []
-    names = {code: name for code, name, _ in departement_table()}
-    if not codes:
-        codes = [code for code, _, region in departement_table() if region == region_code]
-    return [(code, names.get(code, code)) for code in codes] or [("00", "Département inconnu")]
+    names = departement_by_code()
+    codes = departements_of_region(region_code)
+    return [(code, names[code].name) for code in codes] or [("00", "Département inconnu")]
 
 
 def _de(name: str) -> str:
@@ -687,7 +685,7 @@ def _siren_cell(siren: Any, style: str) -> Any:
 
 
 def _department_cell(code: Any, style: str) -> Any:
-    names = {c: n for c, n, _ in departement_table()}
+    names = {c: d.name for c, d in departement_by_code().items()}
     code = str(code or "")
     if style == "name":
         return names.get(code, code)
@@ -1023,7 +1021,12 @@ def _spec_for(
     answers = generate_answers(rng, rng.uniform(-1.0, 1.0), area)
     if messiness.typed_answers:
         answers = _typed(rng, answers)
-    region_cell = rng.choice((region_code, REGIONS.get(region_code, region_code)))
+    region_cell = rng.choice(
+        (
+            region_code,
+            region_by_code()[region_code].name if region_code in region_by_code() else region_code,
+        )
+    )
     identification = {
         "authority_name": recipient["name"],
         "authority_type": recipient["type"],

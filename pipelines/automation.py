@@ -90,9 +90,7 @@ def build_inbox_sensor(environment: Environment) -> dg.SensorDefinition:
             if not region_dir.is_dir():
                 continue
             fingerprint = inbox_fingerprint(region_dir)
-            digest = hashlib.sha256(
-                json.dumps(fingerprint, sort_keys=True).encode()
-            ).hexdigest()
+            digest = hashlib.sha256(json.dumps(fingerprint, sort_keys=True).encode()).hexdigest()
             if cursor.get(region) != digest:
                 new_cursor[region] = digest
                 requests.append(

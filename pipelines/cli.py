@@ -67,7 +67,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
     if doc is not None:
         ident = doc.identification
         answered = sum(
-            1 for a in doc.answers if a.relevance_score is not None or a.deployment_score is not None
+            1
+            for a in doc.answers
+            if a.relevance_score is not None or a.deployment_score is not None
         )
         print(
             f"{path.name} : {ident.authority_name or 'collectivité sans nom'} "

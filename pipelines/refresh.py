@@ -20,8 +20,13 @@ def _instance() -> dg.DagsterInstance:
     return dg.DagsterInstance.ephemeral()
 
 
-def refresh_region(region: str, environment: Environment, *, verbose: bool = False,
-                   instance: dg.DagsterInstance | None = None) -> dg.ExecuteInProcessResult:
+def refresh_region(
+    region: str,
+    environment: Environment,
+    *,
+    verbose: bool = False,
+    instance: dg.DagsterInstance | None = None,
+) -> dg.ExecuteInProcessResult:
     """Materialise every asset (and run every check) for one region partition."""
     from pipelines.definitions import ALL_ASSETS, ALL_CHECKS
 
@@ -49,9 +54,7 @@ def refresh_regions(regions: list[str], environment: Environment, *, verbose: bo
         print(f"== Région {region} : rafraîchissement en cours…", flush=True)
         result = refresh_region(region, environment, verbose=verbose, instance=instance)
         elapsed = time.monotonic() - started
-        failed_checks = [
-            e for e in result.get_asset_check_evaluations() if not e.passed
-        ]
+        failed_checks = [e for e in result.get_asset_check_evaluations() if not e.passed]
         if not result.success:
             failures = [
                 ev.step_key for ev in result.all_events if ev.event_type_value == "STEP_FAILURE"
@@ -72,8 +75,10 @@ def refresh_regions(regions: list[str], environment: Environment, *, verbose: bo
             + ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
         )
         for check in failed_checks:
-            print(f"  ! contrôle qualité non satisfait : {check.asset_key.to_user_string()} / "
-                  f"{check.check_name}")
+            print(
+                f"  ! contrôle qualité non satisfait : {check.asset_key.to_user_string()} / "
+                f"{check.check_name}"
+            )
         if not rejected.empty:
             print(f"  ! {len(rejected)} fichier(s) refusé(s), mis en quarantaine :")
             for row in rejected.itertuples(index=False):

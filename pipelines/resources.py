@@ -27,9 +27,7 @@ class Environment:
     def from_env(cls, env: dict[str, str] | None = None) -> Environment:
         env = dict(os.environ if env is None else env)
         regions = tuple(
-            r.strip().zfill(2)
-            for r in env.get("COPDIAG_REGIONS", "").split(",")
-            if r.strip()
+            r.strip().zfill(2) for r in env.get("COPDIAG_REGIONS", "").split(",") if r.strip()
         )
         unknown = [r for r in regions if r not in REGION_CODES]
         if unknown:

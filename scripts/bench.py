@@ -28,8 +28,9 @@ def _peak_rss_mb() -> float:
     return max(own, children) / 1024
 
 
-def _write_large_region(inbox: Path, region: str, n_plans: int, n_q: int, n_rec: int,
-                        seed: int) -> dict[str, int]:
+def _write_large_region(
+    inbox: Path, region: str, n_plans: int, n_q: int, n_rec: int, seed: int
+) -> dict[str, int]:
     from demo.action_plan_pdf import build_action_plan_pdf, random_plan_spec
     from demo.cot_pdf import build_cot_pdf, random_cot_spec
     from demo.questionnaires import (
@@ -90,8 +91,10 @@ def main() -> None:
         quarantine=str(work / "quarantine"),
         workers=args.workers,
     )
-    print(f"machine : {platform.machine()}, {os.cpu_count()} cœurs, Python "
-          f"{platform.python_version()}, {platform.system()} {platform.release()}")
+    print(
+        f"machine : {platform.machine()}, {os.cpu_count()} cœurs, Python "
+        f"{platform.python_version()}, {platform.system()} {platform.release()}"
+    )
     t0 = time.monotonic()
     sizes = _write_large_region(inbox, "32", args.plans, args.questionnaires, args.recipients, 7)
     print(f"corpus : {sizes} généré en {time.monotonic() - t0:.1f} s")
@@ -100,11 +103,15 @@ def main() -> None:
     t0 = time.monotonic()
     result = refresh_region("32", env, instance=instance)
     full = time.monotonic() - t0
-    print(f"rafraîchissement complet : {full:.1f} s (succès={result.success}), "
-          f"mémoire max {_peak_rss_mb():.0f} Mo")
+    print(
+        f"rafraîchissement complet : {full:.1f} s (succès={result.success}), "
+        f"mémoire max {_peak_rss_mb():.0f} Mo"
+    )
     print(f"  débit PDF ≈ {sizes['pages'] / full:.1f} pages/s (bout en bout, tout compris)")
-    print(f"  débit questionnaires ≈ {sizes['questionnaires'] / full:.1f} questionnaires/s "
-          "(bout en bout, tout compris)")
+    print(
+        f"  débit questionnaires ≈ {sizes['questionnaires'] / full:.1f} questionnaires/s "
+        "(bout en bout, tout compris)"
+    )
 
     from demo.questionnaires import generate_questionnaires, generate_recipients
 
@@ -114,14 +121,22 @@ def main() -> None:
     t0 = time.monotonic()
     refresh_region("32", env, instance=instance)
     incremental = time.monotonic() - t0
-    print(f"rafraîchissement incrémental (1 questionnaire ajouté) : {incremental:.1f} s "
-          f"({full / max(incremental, 1e-6):.0f}× plus rapide que le complet)")
+    print(
+        f"rafraîchissement incrémental (1 questionnaire ajouté) : {incremental:.1f} s "
+        f"({full / max(incremental, 1e-6):.0f}× plus rapide que le complet)"
+    )
 
     t0 = time.monotonic()
     small = ["76", "84", "53", "44", "11"][: max(0, args.regions - 1)]
     for region in small:
-        _write_large_region(inbox, region, max(2, args.plans // 20),
-                            max(10, args.questionnaires // 20), max(20, args.recipients // 20), 11)
+        _write_large_region(
+            inbox,
+            region,
+            max(2, args.plans // 20),
+            max(10, args.questionnaires // 20),
+            max(20, args.recipients // 20),
+            11,
+        )
         refresh_region(region, env, instance=instance)
     import duckdb
 
@@ -133,9 +148,11 @@ def main() -> None:
         "GROUP BY lever_code ORDER BY actions DESC"
     ).df()
     con.close()
-    print(f"consolidation nationale : {len(small) + 1} régions rafraîchies en "
-          f"{time.monotonic() - t0:.1f} s ; requête de synthèse {1000 * (time.monotonic() - t1):.0f} ms "
-          f"({len(rollup)} leviers)")
+    print(
+        f"consolidation nationale : {len(small) + 1} régions rafraîchies en "
+        f"{time.monotonic() - t0:.1f} s ; requête de synthèse {1000 * (time.monotonic() - t1):.0f} ms "
+        f"({len(rollup)} leviers)"
+    )
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
     else:

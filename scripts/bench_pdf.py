@@ -53,8 +53,11 @@ def _run_mode(mode: str, path: str, pages: int) -> None:
     result = func(data)
     elapsed = time.perf_counter() - t0
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"{label:<46} {elapsed:7.1f} s  {pages / elapsed:6.1f} pages/s  "
-          f"pic mémoire (RSS) {peak_mb:6.0f} Mo  ({result} tableaux/étapes)", flush=True)
+    print(
+        f"{label:<46} {elapsed:7.1f} s  {pages / elapsed:6.1f} pages/s  "
+        f"pic mémoire (RSS) {peak_mb:6.0f} Mo  ({result} tableaux/étapes)",
+        flush=True,
+    )
 
 
 def main() -> None:
@@ -74,14 +77,27 @@ def main() -> None:
     t0 = time.perf_counter()
     data = build_large_plan_pdf(args.pages, args.seed)
     pages = data.count(b"/Type /Page") - data.count(b"/Type /Pages")
-    print(f"plan généré : {pages} pages, {len(data) / 2**20:.1f} Mo en "
-          f"{time.perf_counter() - t0:.1f} s")
+    print(
+        f"plan généré : {pages} pages, {len(data) / 2**20:.1f} Mo en "
+        f"{time.perf_counter() - t0:.1f} s"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "plan.pdf"
         path.write_bytes(data)
         for mode in ("naive", "pipeline"):
-            subprocess.run([sys.executable, __file__, "--mode", mode, "--file", str(path),
-                            "--n-pages", str(pages)], check=False)
+            subprocess.run(
+                [
+                    sys.executable,
+                    __file__,
+                    "--mode",
+                    mode,
+                    "--file",
+                    str(path),
+                    "--n-pages",
+                    str(pages),
+                ],
+                check=False,
+            )
 
 
 if __name__ == "__main__":

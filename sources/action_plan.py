@@ -53,39 +53,99 @@ _AXIS_RE = re.compile(
 )
 _OBJ_CODE_FIRST_RE = re.compile(
     r"^\s*(\d{1,2}\s*[.,]\s*\d{1,2})\s*[:.\-–—]?\s*(?:objectif|orientation)\s+strat[ée]gique"
-    r"\s*[:.\-–—]?\s*(.*)$", re.IGNORECASE,
+    r"\s*[:.\-–—]?\s*(.*)$",
+    re.IGNORECASE,
 )
 _OBJ_RE = re.compile(
     r"^\s*(?:objectif|orientation)\s+strat[ée]gique\s*(?:n\s*°\s*)?(\d{1,2}\s*[.,]\s*\d{1,2})?"
-    r"\s*[:.\-–—]?\s*(.*)$", re.IGNORECASE,
+    r"\s*[:.\-–—]?\s*(.*)$",
+    re.IGNORECASE,
 )
 _CODE_ONLY_RE = re.compile(r"^\s*(\d{1,2}\s*[.,]\s*\d{1,2})\s*\.?\s*$")
 _OP_RE = re.compile(r"^\s*objectif\s+op[ée]rationnel\s*[:.\-–—]?\s*(.*)$", re.IGNORECASE)
 
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
-    "context": ("contexte", "contexte et enjeux", "enjeux et contexte", "description",
-                "description de l action", "presentation", "presentation de l action",
-                "contexte et description", "elements de contexte"),
-    "expected_results": ("objectifs et resultats attendus", "resultats attendus", "objectifs",
-                         "objectifs de l action", "impacts attendus", "objectifs vises",
-                         "objectifs quantitatifs", "objectif"),
-    "indicators": ("indicateurs", "indicateur", "indicateurs de suivi", "indicateurs de suivi et d evaluation",
-                   "indicateurs d evaluation", "indicateurs de resultat", "suivi et evaluation"),
-    "target_audiences": ("publics cibles", "public cible", "public", "publics", "cibles",
-                         "publics vises", "beneficiaires", "cible"),
-    "regulatory_links": ("liens avec les objectifs reglementaires",
-                         "lien avec les objectifs reglementaires", "objectifs reglementaires",
-                         "articulation avec les objectifs reglementaires",
-                         "lien avec les objectifs du decret"),
-    "ees": ("prise en compte de l ees", "evaluation environnementale strategique",
-            "prise en compte de l evaluation environnementale"),
-    "other": ("calendrier", "budget", "cout", "cout estimatif", "porteur", "porteur de l action",
-              "pilote", "partenaires", "financements", "financement", "gains attendus",
-              "points de vigilance", "moyens", "moyens humains", "plan de financement"),
+    "context": (
+        "contexte",
+        "contexte et enjeux",
+        "enjeux et contexte",
+        "description",
+        "description de l action",
+        "presentation",
+        "presentation de l action",
+        "contexte et description",
+        "elements de contexte",
+    ),
+    "expected_results": (
+        "objectifs et resultats attendus",
+        "resultats attendus",
+        "objectifs",
+        "objectifs de l action",
+        "impacts attendus",
+        "objectifs vises",
+        "objectifs quantitatifs",
+        "objectif",
+    ),
+    "indicators": (
+        "indicateurs",
+        "indicateur",
+        "indicateurs de suivi",
+        "indicateurs de suivi et d evaluation",
+        "indicateurs d evaluation",
+        "indicateurs de resultat",
+        "suivi et evaluation",
+    ),
+    "target_audiences": (
+        "publics cibles",
+        "public cible",
+        "public",
+        "publics",
+        "cibles",
+        "publics vises",
+        "beneficiaires",
+        "cible",
+    ),
+    "regulatory_links": (
+        "liens avec les objectifs reglementaires",
+        "lien avec les objectifs reglementaires",
+        "objectifs reglementaires",
+        "articulation avec les objectifs reglementaires",
+        "lien avec les objectifs du decret",
+    ),
+    "ees": (
+        "prise en compte de l ees",
+        "evaluation environnementale strategique",
+        "prise en compte de l evaluation environnementale",
+    ),
+    "other": (
+        "calendrier",
+        "budget",
+        "cout",
+        "cout estimatif",
+        "porteur",
+        "porteur de l action",
+        "pilote",
+        "partenaires",
+        "financements",
+        "financement",
+        "gains attendus",
+        "points de vigilance",
+        "moyens",
+        "moyens humains",
+        "plan de financement",
+    ),
 }
-_IMPL_LABELS = ("modalites de mise en oeuvre", "mise en oeuvre", "plan de mise en oeuvre",
-                "etapes de mise en oeuvre", "modalites de mise en oeuvre et calendrier",
-                "plan d actions", "deroulement", "etapes", "programme de l action")
+_IMPL_LABELS = (
+    "modalites de mise en oeuvre",
+    "mise en oeuvre",
+    "plan de mise en oeuvre",
+    "etapes de mise en oeuvre",
+    "modalites de mise en oeuvre et calendrier",
+    "plan d actions",
+    "deroulement",
+    "etapes",
+    "programme de l action",
+)
 _STAKES_LABELS = ("enjeux strategiques", "enjeux")
 
 _LABEL_INDEX: list[tuple[str, str]] = sorted(
@@ -94,12 +154,52 @@ _LABEL_INDEX: list[tuple[str, str]] = sorted(
 )
 
 _INDICATOR_STARTS = (
-    "Nombre", "Réalisation", "Realisation", "Taux", "Part", "Pourcentage", "%", "Évolution",
-    "Evolution", "Suivi", "Quantité", "Quantite", "Tonnage", "Tonnes", "Surface", "Linéaire",
-    "Lineaire", "Montant", "Consommation", "Production", "Émissions", "Emissions", "Mise en",
-    "Diffusion", "Usage", "Actualisation", "Kilomètres", "Kilometres", "Puissance", "Volume",
-    "Budget", "Indice", "Nb", "Niveau", "Économies", "Economies", "Gain", "Gains", "Existence",
-    "Date", "Avancement", "Fréquentation", "Frequentation", "Superficie", "Ratio", "Durée",
+    "Nombre",
+    "Réalisation",
+    "Realisation",
+    "Taux",
+    "Part",
+    "Pourcentage",
+    "%",
+    "Évolution",
+    "Evolution",
+    "Suivi",
+    "Quantité",
+    "Quantite",
+    "Tonnage",
+    "Tonnes",
+    "Surface",
+    "Linéaire",
+    "Lineaire",
+    "Montant",
+    "Consommation",
+    "Production",
+    "Émissions",
+    "Emissions",
+    "Mise en",
+    "Diffusion",
+    "Usage",
+    "Actualisation",
+    "Kilomètres",
+    "Kilometres",
+    "Puissance",
+    "Volume",
+    "Budget",
+    "Indice",
+    "Nb",
+    "Niveau",
+    "Économies",
+    "Economies",
+    "Gain",
+    "Gains",
+    "Existence",
+    "Date",
+    "Avancement",
+    "Fréquentation",
+    "Frequentation",
+    "Superficie",
+    "Ratio",
+    "Durée",
 )
 _INDICATOR_SPLIT_RE = re.compile(
     r"(?<=[\w)'’»\"])\s+(?=(?:" + "|".join(re.escape(w) for w in _INDICATOR_STARTS) + r")(?:\b|\s))"
@@ -185,8 +285,12 @@ def _classify(line: Line) -> _Kind | None:
     if sep:
         key = _field_key(head, exact=False)
         if key:
-            return _Kind("field", key=key, rest=" ".join(filter(None, [tail.strip(), others])),
-                         value_x=value_x if not tail.strip() else None)
+            return _Kind(
+                "field",
+                key=key,
+                rest=" ".join(filter(None, [tail.strip(), others])),
+                value_x=value_x if not tail.strip() else None,
+            )
     key = _field_key(first) if first[:1].isupper() else None
     if key:
         return _Kind("field", key=key, rest=others, value_x=value_x)
@@ -255,7 +359,7 @@ def _join_parts(parts: list[_Part]) -> str | None:
     for prev, part in zip(parts, parts[1:], strict=False):
         text = part.text.strip()
         starts_item = bool(_BULLET_RE.match(text)) or (
-            (text[:1].isupper() or text[:1].isdigit() or text[:1] in "%«\"")
+            (text[:1].isupper() or text[:1].isdigit() or text[:1] in '%«"')
             and prev.x1 < right - slack
         )
         out += ("\n" if starts_item else " ") + text
@@ -334,8 +438,15 @@ class _Parser:
                 target = before[-1] if before else (self.kv_fields[0] if self.kv_fields else None)
             if target is not None:
                 segs = [s for s in line.segments if self.kv_x is not None and s.x0 >= self.kv_x - 4]
-                target.parts.append(_Part(line.page, line.top, segs[0].x0 if segs else line.x0,
-                                          segs[-1].x1 if segs else line.x1, " ".join(texts)))
+                target.parts.append(
+                    _Part(
+                        line.page,
+                        line.top,
+                        segs[0].x0 if segs else line.x0,
+                        segs[-1].x1 if segs else line.x1,
+                        " ".join(texts),
+                    )
+                )
         self.kv_pending, self.kv_fields, self.kv_x = [], [], None
 
     def _end_fields(self) -> None:
@@ -457,8 +568,9 @@ class _Parser:
             self.field = new
             for orphan in self.orphans:  # value lines above a label centred in a ruled cell
                 if line.band is not None and (orphan.page, orphan.band) == (line.page, line.band):
-                    new.parts.append(_Part(orphan.page, orphan.top, orphan.x0, orphan.x1,
-                                           orphan.text))
+                    new.parts.append(
+                        _Part(orphan.page, orphan.top, orphan.x0, orphan.x1, orphan.text)
+                    )
             self.orphans = []
             if kind.rest:
                 x0 = line.x0
@@ -472,8 +584,16 @@ class _Parser:
             parts = code.split(".")
             obj_code = ".".join(parts[:-1]) if len(parts) >= 3 else obj_code
             obj_label = None if obj_code != self.objective[0] else obj_label
-        self.sheet = _Sheet(code, line.page, title, self.axis, obj_code, obj_label,
-                            has_body=bool(op), order=len(self.sheets))
+        self.sheet = _Sheet(
+            code,
+            line.page,
+            title,
+            self.axis,
+            obj_code,
+            obj_label,
+            has_body=bool(op),
+            order=len(self.sheets),
+        )
         self.sheets.append(self.sheet)
         self._set_continuation("title", line)
 
@@ -482,9 +602,13 @@ class _Parser:
         self.cont = None
         sheet = self.sheet
         if sheet is None:
-            self.issues.append(ParseIssue(
-                "warning", "tableau de mise en œuvre trouvé hors de toute fiche action : ignoré",
-                page=block.page))
+            self.issues.append(
+                ParseIssue(
+                    "warning",
+                    "tableau de mise en œuvre trouvé hors de toute fiche action : ignoré",
+                    page=block.page,
+                )
+            )
             return
         sheet.has_body = True
         rows = list(block.rows)
@@ -501,8 +625,12 @@ class _Parser:
                 rows = rows[1:]
         for row in rows:
             cells = row.cells
-            if sheet.rows and not (cells.get("step") or "") and cells.get("step") is not None \
-                    and not any(cells.get(k) for k in ("planning", "budget", "owner")):
+            if (
+                sheet.rows
+                and not (cells.get("step") or "")
+                and cells.get("step") is not None
+                and not any(cells.get(k) for k in ("planning", "budget", "owner"))
+            ):
                 prev = sheet.rows[-1].cells  # wrapped text split off by a wide line gap
                 for key, value in cells.items():
                     if value:
@@ -519,9 +647,13 @@ class _Parser:
         for sheet in self.sheets:
             if sheet.has_body:
                 if sheet.code in by_code:
-                    self.issues.append(ParseIssue(
-                        "warning", f"Fiche {sheet.code} présente deux fois : seule la première "
-                        "est gardée", page=sheet.page))
+                    self.issues.append(
+                        ParseIssue(
+                            "warning",
+                            f"Fiche {sheet.code} présente deux fois : seule la première est gardée",
+                            page=sheet.page,
+                        )
+                    )
                     continue
                 by_code[sheet.code] = sheet
             else:
@@ -556,43 +688,54 @@ class _Parser:
                 texts.setdefault(fld.key, None)
         steps = self._steps(sheet, action_id) if sheet.has_body else []
         if not sheet.has_body:
-            self.issues.append(ParseIssue(
-                "warning", f"Fiche {sheet.code} listée au sommaire mais absente du document",
-                page=sheet.page))
+            self.issues.append(
+                ParseIssue(
+                    "warning",
+                    f"Fiche {sheet.code} listée au sommaire mais absente du document",
+                    page=sheet.page,
+                )
+            )
         elif not steps:
-            self.issues.append(ParseIssue(
-                "info", f"Fiche {sheet.code} : aucun tableau de mise en œuvre lu", page=sheet.page))
+            self.issues.append(
+                ParseIssue(
+                    "info",
+                    f"Fiche {sheet.code} : aucun tableau de mise en œuvre lu",
+                    page=sheet.page,
+                )
+            )
         doc.steps.extend(steps)
         budgets = [s.budget_eur for s in steps if s.budget_eur is not None]
         etps = [s.etp for s in steps if s.etp is not None]
         starts = [s.start_year for s in steps if s.start_year is not None]
         ends = [s.end_year for s in steps if s.end_year is not None]
         open_ended = any(s.open_ended for s in steps)
-        doc.actions.append(ActionRecord(
-            action_id=action_id,
-            plan_type=doc.plan_type,
-            territory_name=doc.territory_name,
-            axis=sheet.axis,
-            strategic_objective_code=sheet.objective_code,
-            strategic_objective=sheet.objective_label,
-            action_code=sheet.code,
-            title=one_line(sheet.title) or f"Fiche {sheet.code}",
-            context=texts.get("context"),
-            expected_results=texts.get("expected_results"),
-            indicators=_indicators(texts.get("indicators")),
-            target_audiences=_audiences(texts.get("target_audiences")),
-            regulatory_links=_regulatory(texts.get("regulatory_links")),
-            total_budget_eur=float(sum(budgets)) if budgets else None,
-            total_etp=round(sum(etps), 4) if etps else None,
-            start_year=min(starts) if starts else None,
-            end_year=None if open_ended or not ends else max(ends),
-            owners=list(dict.fromkeys(s.owner for s in steps if s.owner)),
-            partners=list(dict.fromkeys(p for s in steps for p in s.partners)),
-            source_file=self.source_file,
-            source_sha256=self.sha256,
-            page=sheet.page,
-            has_body=sheet.has_body,
-        ))
+        doc.actions.append(
+            ActionRecord(
+                action_id=action_id,
+                plan_type=doc.plan_type,
+                territory_name=doc.territory_name,
+                axis=sheet.axis,
+                strategic_objective_code=sheet.objective_code,
+                strategic_objective=sheet.objective_label,
+                action_code=sheet.code,
+                title=one_line(sheet.title) or f"Fiche {sheet.code}",
+                context=texts.get("context"),
+                expected_results=texts.get("expected_results"),
+                indicators=_indicators(texts.get("indicators")),
+                target_audiences=_audiences(texts.get("target_audiences")),
+                regulatory_links=_regulatory(texts.get("regulatory_links")),
+                total_budget_eur=float(sum(budgets)) if budgets else None,
+                total_etp=round(sum(etps), 4) if etps else None,
+                start_year=min(starts) if starts else None,
+                end_year=None if open_ended or not ends else max(ends),
+                owners=list(dict.fromkeys(s.owner for s in steps if s.owner)),
+                partners=list(dict.fromkeys(p for s in steps for p in s.partners)),
+                source_file=self.source_file,
+                source_sha256=self.sha256,
+                page=sheet.page,
+                has_body=sheet.has_body,
+            )
+        )
 
     def _steps(self, sheet: _Sheet, action_id: str) -> list[StepRecord]:
         out: list[StepRecord] = []
@@ -610,26 +753,30 @@ class _Parser:
             start, end, open_ended = parse_years(planning)
             res = parse_resources(budget_label)
             step = one_line(cells.get("step")) or one_line(cells.get("description")) or ""
-            out.append(StepRecord(
-                action_id=action_id,
-                step_no=len(out) + 1,
-                step=step,
-                description=normalize_text(cells.get("description")),
-                planning_label=planning,
-                start_year=start,
-                end_year=end,
-                open_ended=open_ended,
-                budget_label=budget_label,
-                budget_eur=res.budget_eur,
-                funded=res.funded,
-                internal=res.internal,
-                etp=res.etp,
-                owner=one_line(cells.get("owner")),
-                partners=[p.strip(" .") for p in split_list(one_line(cells.get("partners")), ",;")],
-                source_file=self.source_file,
-                source_sha256=self.sha256,
-                page=row.page,
-            ))
+            out.append(
+                StepRecord(
+                    action_id=action_id,
+                    step_no=len(out) + 1,
+                    step=step,
+                    description=normalize_text(cells.get("description")),
+                    planning_label=planning,
+                    start_year=start,
+                    end_year=end,
+                    open_ended=open_ended,
+                    budget_label=budget_label,
+                    budget_eur=res.budget_eur,
+                    funded=res.funded,
+                    internal=res.internal,
+                    etp=res.etp,
+                    owner=one_line(cells.get("owner")),
+                    partners=[
+                        p.strip(" .") for p in split_list(one_line(cells.get("partners")), ",;")
+                    ],
+                    source_file=self.source_file,
+                    source_sha256=self.sha256,
+                    page=row.page,
+                )
+            )
         return out
 
 
@@ -650,8 +797,9 @@ def _territory(texts: list[str]) -> str | None:
             if len(line) > 160:
                 continue
             for match in _TERRITORY_RE.finditer(line):
-                name = re.split(r"\s+-\s+|\s+(?:PCAET|Plan\s+[Cc]limat|Programme|Fiches?)\b",
-                                match.group(1))[0].strip(" ,.'")
+                name = re.split(
+                    r"\s+-\s+|\s+(?:PCAET|Plan\s+[Cc]limat|Programme|Fiches?)\b", match.group(1)
+                )[0].strip(" ,.'")
                 if len(name.split()) >= 2:
                     counts[name] = counts.get(name, 0) + 1
     if not counts:
@@ -665,15 +813,28 @@ def looks_like_action_plan(text: str) -> float:
     if not folded:
         return 0.0
     score = 0.0
-    if re.search(r"\b(?:fiche(?: action)?|action) (?:n )?\d{1,2}(?: \d{1,2}){1,3}\b", folded) or \
-            re.search(r"\bfiches? actions?\b", folded):
+    if re.search(
+        r"\b(?:fiche(?: action)?|action) (?:n )?\d{1,2}(?: \d{1,2}){1,3}\b", folded
+    ) or re.search(r"\bfiches? actions?\b", folded):
         score += 0.3
     weights = {
-        "objectif operationnel": 0.15, "mise en oeuvre": 0.1, "porteur": 0.05, "pilote": 0.03,
-        "partenaires": 0.05, "indicateur": 0.05, "publics cibles": 0.05, "public cible": 0.05,
-        "contexte": 0.05, "objectif strategique": 0.05, "resultats attendus": 0.05,
-        "plan d actions": 0.1, "programme d actions": 0.1, "pcaet": 0.1, "plan climat": 0.1,
-        "ressources a mobiliser": 0.05, "etape": 0.03,
+        "objectif operationnel": 0.15,
+        "mise en oeuvre": 0.1,
+        "porteur": 0.05,
+        "pilote": 0.03,
+        "partenaires": 0.05,
+        "indicateur": 0.05,
+        "publics cibles": 0.05,
+        "public cible": 0.05,
+        "contexte": 0.05,
+        "objectif strategique": 0.05,
+        "resultats attendus": 0.05,
+        "plan d actions": 0.1,
+        "programme d actions": 0.1,
+        "pcaet": 0.1,
+        "plan climat": 0.1,
+        "ressources a mobiliser": 0.05,
+        "etape": 0.03,
     }
     score += sum(w for marker, w in weights.items() if marker in folded)
     if text_has_table_header(text):

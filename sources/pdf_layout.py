@@ -90,19 +90,80 @@ class PageContent:
 
 COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "no": ("n", "no", "num", "numero", "#"),
-    "step": ("etape", "etapes", "action", "actions", "sous action", "sous actions", "intitule",
-             "phase", "operation", "operations", "taches", "tache"),
-    "description": ("descriptif", "description", "contenu", "detail", "details", "modalites",
-                    "commentaire", "commentaires"),
-    "planning": ("planification", "calendrier", "echeance", "echeances", "echeancier", "planning",
-                 "delai", "delais", "periode", "annee", "annees", "date", "dates", "duree",
-                 "horizon"),
-    "budget": ("ressources", "ressource", "moyens", "budget", "budgets", "cout", "couts",
-               "financement", "financements", "montant", "montants", "estimation"),
-    "owner": ("porteur", "porteurs", "pilote", "pilotes", "responsable", "responsables",
-              "maitre d ouvrage", "maitrise d ouvrage", "pilotage", "referent"),
-    "partners": ("partenaires", "partenaire", "partenariats", "acteurs associes",
-                 "acteurs mobilises"),
+    "step": (
+        "etape",
+        "etapes",
+        "action",
+        "actions",
+        "sous action",
+        "sous actions",
+        "intitule",
+        "phase",
+        "operation",
+        "operations",
+        "taches",
+        "tache",
+    ),
+    "description": (
+        "descriptif",
+        "description",
+        "contenu",
+        "detail",
+        "details",
+        "modalites",
+        "commentaire",
+        "commentaires",
+    ),
+    "planning": (
+        "planification",
+        "calendrier",
+        "echeance",
+        "echeances",
+        "echeancier",
+        "planning",
+        "delai",
+        "delais",
+        "periode",
+        "annee",
+        "annees",
+        "date",
+        "dates",
+        "duree",
+        "horizon",
+    ),
+    "budget": (
+        "ressources",
+        "ressource",
+        "moyens",
+        "budget",
+        "budgets",
+        "cout",
+        "couts",
+        "financement",
+        "financements",
+        "montant",
+        "montants",
+        "estimation",
+    ),
+    "owner": (
+        "porteur",
+        "porteurs",
+        "pilote",
+        "pilotes",
+        "responsable",
+        "responsables",
+        "maitre d ouvrage",
+        "maitrise d ouvrage",
+        "pilotage",
+        "referent",
+    ),
+    "partners": (
+        "partenaires",
+        "partenaire",
+        "partenariats",
+        "acteurs associes",
+        "acteurs mobilises",
+    ),
 }
 _CORE_KEYS = ("step", "description")
 _DETAIL_KEYS = ("planning", "budget", "owner", "partners")
@@ -117,8 +178,10 @@ def column_key(label: str | None) -> str | None:
     compact = folded.replace(" ", "")  # "Planificati on": a header word broken in a narrow cell
     for key, synonyms in COLUMN_SYNONYMS.items():
         for syn in synonyms:
-            if folded == syn or folded.startswith(syn + " ") or (
-                len(syn) >= 6 and compact.startswith(syn.replace(" ", ""))
+            if (
+                folded == syn
+                or folded.startswith(syn + " ")
+                or (len(syn) >= 6 and compact.startswith(syn.replace(" ", "")))
             ):
                 if best is None or len(syn) > best[0]:
                     best = (len(syn), key)
@@ -134,8 +197,13 @@ def is_header(keys: list[str | None]) -> bool:
 def text_has_table_header(text: str) -> bool:
     """Triage on a page's fast text: does it contain implementation-table header words?"""
     tokens = set(fold(text).split())
-    found = {key for key, syns in COLUMN_SYNONYMS.items() if key != "no"
-             for syn in syns if " " not in syn and syn in tokens}
+    found = {
+        key
+        for key, syns in COLUMN_SYNONYMS.items()
+        if key != "no"
+        for syn in syns
+        if " " not in syn and syn in tokens
+    }
     return bool(found & set(_CORE_KEYS)) and len(found & set(_DETAIL_KEYS)) >= 2
 
 
@@ -177,14 +245,13 @@ def check_pdf(data: bytes) -> list[str]:
     if sum(len(t.strip()) for t in texts) < 20:
         raise InputRejected(
             "PDF sans couche texte (document scanné) : une version texte ou une reconnaissance "
-            "de caractères (OCR) est nécessaire", "no_text_layer"
+            "de caractères (OCR) est nécessaire",
+            "no_text_layer",
         )
     return texts
 
 
-_PAGE_NO_RE = re.compile(
-    r"^(?:page|p\.?)?\s*\d{1,4}(?:\s*(?:/|sur|of)\s*\d{1,4})?$", re.IGNORECASE
-)
+_PAGE_NO_RE = re.compile(r"^(?:page|p\.?)?\s*\d{1,4}(?:\s*(?:/|sur|of)\s*\d{1,4})?$", re.IGNORECASE)
 
 
 def _running_key(text: str) -> str:
@@ -235,14 +302,20 @@ _CID_RE = re.compile(r"\(cid:\d+\)")
 def _words(page: Any) -> list[dict[str, Any]]:
     """Words with font size/name; unmapped glyphs ``(cid:127)`` (bullets) become ``•``."""
     words = page.extract_words(
-        x_tolerance=2, y_tolerance=2, keep_blank_chars=False, use_text_flow=False,
+        x_tolerance=2,
+        y_tolerance=2,
+        keep_blank_chars=False,
+        use_text_flow=False,
         extra_attrs=["size", "fontname"],
     )
     out = []
     for word in words:
         if "(cid:" in word["text"]:
-            text = _CID_RE.sub("•", word["text"]) if _CID_RE.fullmatch(word["text"]) else \
-                _CID_RE.sub("", word["text"])
+            text = (
+                _CID_RE.sub("•", word["text"])
+                if _CID_RE.fullmatch(word["text"])
+                else _CID_RE.sub("", word["text"])
+            )
             if not text.strip():
                 continue
             word = {**word, "text": text}
@@ -270,8 +343,9 @@ def words_to_lines(words: list[dict[str, Any]], page_no: int) -> list[Line]:
                 target = line
                 break
         if target is None:
-            target = Line(page_no, word["top"], word["bottom"], word["x0"], word["x1"], size,
-                          True, [])
+            target = Line(
+                page_no, word["top"], word["bottom"], word["x0"], word["x1"], size, True, []
+            )
             target._words = []  # type: ignore[attr-defined]
             lines.append(target)
         target._words.append(word)  # type: ignore[attr-defined]
@@ -298,8 +372,12 @@ def words_to_lines(words: list[dict[str, Any]], page_no: int) -> list[Line]:
 
 
 def _segment(words: list[dict[str, Any]]) -> Segment:
-    return Segment(words[0]["x0"], max(w["x1"] for w in words),
-                   " ".join(w["text"] for w in words), all(_is_bold(w) for w in words))
+    return Segment(
+        words[0]["x0"],
+        max(w["x1"] for w in words),
+        " ".join(w["text"] for w in words),
+        all(_is_bold(w) for w in words),
+    )
 
 
 def horizontal_rules(page: Any, min_width: float) -> list[tuple[float, float, float]]:
@@ -341,8 +419,13 @@ def _clean_cell(value: object) -> str | None:
 
 def _ruled_tables(page: Any, page_no: int, previous: TableBlock | None) -> list[TableBlock]:
     """Implementation tables found by pdfplumber's ``lines`` strategy (ruled tables)."""
-    settings = {"vertical_strategy": "lines", "horizontal_strategy": "lines",
-                "snap_tolerance": 3, "join_tolerance": 3, "intersection_tolerance": 3}
+    settings = {
+        "vertical_strategy": "lines",
+        "horizontal_strategy": "lines",
+        "snap_tolerance": 3,
+        "join_tolerance": 3,
+        "intersection_tolerance": 3,
+    }
     blocks: list[TableBlock] = []
     for table in page.find_tables(table_settings=settings):
         data = table.extract()
@@ -358,8 +441,9 @@ def _ruled_tables(page: Any, page_no: int, previous: TableBlock | None) -> list[
             keys, body, body_boxes, has_header = previous.keys, data, rows_bbox, False
         else:
             continue
-        block = TableBlock(page_no, float(table.bbox[1]), float(table.bbox[3]), keys, has_header,
-                           ncols=ncols)
+        block = TableBlock(
+            page_no, float(table.bbox[1]), float(table.bbox[3]), keys, has_header, ncols=ncols
+        )
         for raw, box in zip(body, body_boxes, strict=False):
             cells = {keys[i]: _clean_cell(v) for i, v in enumerate(raw) if i < len(keys)}
             if is_header([column_key(v) for v in cells.values()]):
@@ -394,9 +478,13 @@ def _header_cells(line: Line, following: list[Line]) -> list[tuple[str, float, f
     return out
 
 
-def _boundaries(cells: list[tuple[str, float, float]], body: list[Line],
-                verticals: list[tuple[float, float, float]], left: float,
-                right: float) -> list[float]:
+def _boundaries(
+    cells: list[tuple[str, float, float]],
+    body: list[Line],
+    verticals: list[tuple[float, float, float]],
+    left: float,
+    right: float,
+) -> list[float]:
     """Column boundaries between header cells: a vertical rule if any, else the x where the
     fewest body words cross (header text may be centred over left-aligned cells)."""
     bounds = [left]
@@ -434,9 +522,15 @@ def _split_segments(line: Line, bounds: list[float]) -> list[list[Segment]]:
     return cols
 
 
-def _geometry_table(lines: list[Line], start: int, cells: list[tuple[str, float, float]] | None,
-                    previous: TableBlock | None, page: Any, page_no: int,
-                    is_stop: Callable[[Line], bool]) -> tuple[TableBlock, int] | None:
+def _geometry_table(
+    lines: list[Line],
+    start: int,
+    cells: list[tuple[str, float, float]] | None,
+    previous: TableBlock | None,
+    page: Any,
+    page_no: int,
+    is_stop: Callable[[Line], bool],
+) -> tuple[TableBlock, int] | None:
     """Read an unruled/striped table from column geometry.
 
     ``cells`` are the header cells found at ``lines[start]`` (or ``None`` for a continuation
@@ -447,9 +541,12 @@ def _geometry_table(lines: list[Line], start: int, cells: list[tuple[str, float,
     if cells is not None:
         header = lines[start]
         i = start + 1
-        while i < len(lines) and i <= start + 2 and lines[i].top - lines[i - 1].bottom < (
-            0.5 * header.size
-        ) and (not header.bold or lines[i].bold):
+        while (
+            i < len(lines)
+            and i <= start + 2
+            and lines[i].top - lines[i - 1].bottom < (0.5 * header.size)
+            and (not header.bold or lines[i].bold)
+        ):
             i += 1
         body_start = i
         keys = [c[0] for c in cells]
@@ -473,10 +570,20 @@ def _geometry_table(lines: list[Line], start: int, cells: list[tuple[str, float,
     if len(bounds) < 4:
         return None
     width = bounds[-1] - bounds[0]
-    rules = [r[0] for r in horizontal_rules(page, 0.6 * width)
-             if r[1] <= bounds[0] + 0.3 * width and r[2] >= bounds[-1] - 0.3 * width]
-    block = TableBlock(page_no, top, body[-1].bottom if body else top, keys,
-                       cells is not None, bounds=bounds, ncols=len(keys))
+    rules = [
+        r[0]
+        for r in horizontal_rules(page, 0.6 * width)
+        if r[1] <= bounds[0] + 0.3 * width and r[2] >= bounds[-1] - 0.3 * width
+    ]
+    block = TableBlock(
+        page_no,
+        top,
+        body[-1].bottom if body else top,
+        keys,
+        cells is not None,
+        bounds=bounds,
+        ncols=len(keys),
+    )
     groups: list[list[Line]] = []
     for line in body:
         if not groups:
@@ -532,8 +639,14 @@ def iter_pages(
         for index, page in enumerate(pdf.pages):
             page_no = index + 1
             try:
-                content = _read_page(page, page_no, fast_texts[index] if index < len(fast_texts)
-                                     else "", running, is_stop, previous)
+                content = _read_page(
+                    page,
+                    page_no,
+                    fast_texts[index] if index < len(fast_texts) else "",
+                    running,
+                    is_stop,
+                    previous,
+                )
             finally:
                 page.close()
             open_tables = [t for t in content.tables if t.open_at_bottom]
@@ -543,8 +656,14 @@ def iter_pages(
         pdf.close()
 
 
-def _read_page(page: Any, page_no: int, fast_text: str, running: set[str],
-               is_stop: Callable[[Line], bool], previous: TableBlock | None) -> PageContent:
+def _read_page(
+    page: Any,
+    page_no: int,
+    fast_text: str,
+    running: set[str],
+    is_stop: Callable[[Line], bool],
+    previous: TableBlock | None,
+) -> PageContent:
     width, height = float(page.width), float(page.height)
     lines = words_to_lines(_words(page), page_no)
     margin = 0.09 * height
@@ -552,8 +671,11 @@ def _read_page(page: Any, page_no: int, fast_text: str, running: set[str],
     for line in lines:
         in_band = line.top < margin or line.bottom > height - margin
         table_header = is_header([column_key(seg.text) for seg in line.segments])
-        if in_band and not is_stop(line) and not table_header and (
-            is_page_number(line.text) or _running_key(line.text) in running
+        if (
+            in_band
+            and not is_stop(line)
+            and not table_header
+            and (is_page_number(line.text) or _running_key(line.text) in running)
         ):
             continue
         kept.append(line)
@@ -569,6 +691,7 @@ def _read_page(page: Any, page_no: int, fast_text: str, running: set[str],
         else:
             tables = unruled
         if tables:
+
             def inside(line: Line) -> bool:
                 return any(t.top - 1 <= line.top and line.bottom <= t.bottom + 1 for t in tables)
 
@@ -583,13 +706,18 @@ def _read_page(page: Any, page_no: int, fast_text: str, running: set[str],
     return PageContent(page_no, width, height, lines, tables)
 
 
-def _unruled_tables(page: Any, page_no: int, lines: list[Line], previous: TableBlock | None,
-                    is_stop: Callable[[Line], bool]) -> list[TableBlock]:
+def _unruled_tables(
+    page: Any,
+    page_no: int,
+    lines: list[Line],
+    previous: TableBlock | None,
+    is_stop: Callable[[Line], bool],
+) -> list[TableBlock]:
     tables: list[TableBlock] = []
     i = 0
     first_content = True
     while i < len(lines):
-        cells = _header_cells(lines[i], lines[i + 1:i + 3])
+        cells = _header_cells(lines[i], lines[i + 1 : i + 3])
         if cells is not None:
             found = _geometry_table(lines, i, cells, None, page, page_no, is_stop)
         elif first_content and previous is not None and previous.bounds and not is_stop(lines[i]):

@@ -11,14 +11,12 @@ be opened, raises :class:`InputRejected`.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import difflib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from sources.errors import InputRejected
 from sources.records import (
@@ -28,7 +26,15 @@ from sources.records import (
     ProjectRecord,
     QuestionnaireDocument,
 )
-from sources.reference import Lever, lever_by_code, lever_by_folded_label, levers
+from sources.reference import (  # noqa: F401  (re-exported for callers of the reader)
+    Lever,
+    departements_of_region,
+    lever_by_code,
+    lever_by_folded_label,
+    levers,
+    normalize_department_code,
+    normalize_region_code,
+)
 from sources.spreadsheet import (
     Sheet,
     Workbook,
@@ -290,161 +296,6 @@ def normalize_deployment(value: object) -> ScaleAnswer:
     return _normalize_scale(
         value, DEPLOYMENT_SCORES, _DEPLOYMENT_TABLE, _DEPLOYMENT_KEYWORDS, "Oui, ponctuellement"
     )
-
-
-# --------------------------------------------------------------------------- départements, régions
-
-_DEPARTEMENTS_FALLBACK = """\
-01|Ain|84;02|Aisne|32;03|Allier|84;04|Alpes-de-Haute-Provence|93;05|Hautes-Alpes|93;\
-06|Alpes-Maritimes|93;07|Ardèche|84;08|Ardennes|44;09|Ariège|76;10|Aube|44;11|Aude|76;\
-12|Aveyron|76;13|Bouches-du-Rhône|93;14|Calvados|28;15|Cantal|84;16|Charente|75;\
-17|Charente-Maritime|75;18|Cher|24;19|Corrèze|75;2A|Corse-du-Sud|94;2B|Haute-Corse|94;\
-21|Côte-d'Or|27;22|Côtes-d'Armor|53;23|Creuse|75;24|Dordogne|75;25|Doubs|27;26|Drôme|84;\
-27|Eure|28;28|Eure-et-Loir|24;29|Finistère|53;30|Gard|76;31|Haute-Garonne|76;32|Gers|76;\
-33|Gironde|75;34|Hérault|76;35|Ille-et-Vilaine|53;36|Indre|24;37|Indre-et-Loire|24;\
-38|Isère|84;39|Jura|27;40|Landes|75;41|Loir-et-Cher|24;42|Loire|84;43|Haute-Loire|84;\
-44|Loire-Atlantique|52;45|Loiret|24;46|Lot|76;47|Lot-et-Garonne|75;48|Lozère|76;\
-49|Maine-et-Loire|52;50|Manche|28;51|Marne|44;52|Haute-Marne|44;53|Mayenne|52;\
-54|Meurthe-et-Moselle|44;55|Meuse|44;56|Morbihan|53;57|Moselle|44;58|Nièvre|27;59|Nord|32;\
-60|Oise|32;61|Orne|28;62|Pas-de-Calais|32;63|Puy-de-Dôme|84;64|Pyrénées-Atlantiques|75;\
-65|Hautes-Pyrénées|76;66|Pyrénées-Orientales|76;67|Bas-Rhin|44;68|Haut-Rhin|44;69|Rhône|84;\
-70|Haute-Saône|27;71|Saône-et-Loire|27;72|Sarthe|52;73|Savoie|84;74|Haute-Savoie|84;\
-75|Paris|11;76|Seine-Maritime|28;77|Seine-et-Marne|11;78|Yvelines|11;79|Deux-Sèvres|75;\
-80|Somme|32;81|Tarn|76;82|Tarn-et-Garonne|76;83|Var|93;84|Vaucluse|93;85|Vendée|52;\
-86|Vienne|75;87|Haute-Vienne|75;88|Vosges|44;89|Yonne|27;90|Territoire de Belfort|27;\
-91|Essonne|11;92|Hauts-de-Seine|11;93|Seine-Saint-Denis|11;94|Val-de-Marne|11;\
-95|Val-d'Oise|11;971|Guadeloupe|01;972|Martinique|02;973|Guyane|03;974|La Réunion|04;\
-976|Mayotte|06"""
-
-REGIONS: dict[str, str] = {
-    "01": "Guadeloupe",
-    "02": "Martinique",
-    "03": "Guyane",
-    "04": "La Réunion",
-    "06": "Mayotte",
-    "11": "Île-de-France",
-    "24": "Centre-Val de Loire",
-    "27": "Bourgogne-Franche-Comté",
-    "28": "Normandie",
-    "32": "Hauts-de-France",
-    "44": "Grand Est",
-    "52": "Pays de la Loire",
-    "53": "Bretagne",
-    "75": "Nouvelle-Aquitaine",
-    "76": "Occitanie",
-    "84": "Auvergne-Rhône-Alpes",
-    "93": "Provence-Alpes-Côte d'Azur",
-    "94": "Corse",
-}
-_REGION_ALIASES = {
-    "paca": "93",
-    "aura": "84",
-    "idf": "11",
-    "bfc": "27",
-    "cvl": "24",
-    "reunion": "04",
-}
-_DEPT_CODE_RE = re.compile(r"0?[1-9]|1\d|2[1-9]|[3-8]\d|9[0-5]|2[AB]|97[1-6]", re.I)
-
-
-@lru_cache(maxsize=1)
-def departement_table() -> tuple[tuple[str, str, str], ...]:
-    """(code, name, region_code) for every département.
-
-    Reads ``sources/reference/departements.csv`` when the reference ships it, else a built-in
-    copy, so this reader works whatever the state of the reference data.
-    """
-    try:
-        text = (
-            resources.files("sources")
-            .joinpath("reference", "departements.csv")
-            .read_text(encoding="utf-8")
-        )
-        rows = [
-            (r["department_code"].strip(), r["name"].strip(), r["region_code"].strip())
-            for r in csv.DictReader(text.splitlines())
-            if r.get("department_code")
-        ]
-        if rows:
-            return tuple(rows)
-    except (FileNotFoundError, KeyError, OSError, AttributeError):
-        pass
-    return tuple(tuple(item.split("|")) for item in _DEPARTEMENTS_FALLBACK.split(";"))  # type: ignore[misc]
-
-
-def departements_of_region(region_code: str) -> list[str]:
-    """Codes of the départements of a region, in code order."""
-    return [code for code, _, region in departement_table() if region == region_code]
-
-
-@lru_cache(maxsize=1)
-def _departement_names() -> dict[str, str]:
-    names: dict[str, str] = {}
-    for code, name, _ in departement_table():
-        key = fold(name)
-        names[key] = code
-        names[re.sub(r"^(la|le|les|l) ", "", key)] = code
-    return names
-
-
-def _valid_department(text: str) -> str | None:
-    text = text.strip().upper()
-    if not _DEPT_CODE_RE.fullmatch(text):
-        return None
-    return text if not text.isdigit() else (text.zfill(2) if len(text) <= 2 else text)
-
-
-def normalize_department_code(value: object) -> str | None:
-    """INSEE département code from what people type: ``2a``, ``1``, ``Gers (32)``, ``Gers``.
-
-    Returns ``None`` when nothing valid can be recognised (the caller reports it).
-    """
-    if value is None or isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        if float(value).is_integer():
-            return _valid_department(str(int(value)))
-        return None
-    text = one_line(value)
-    if not text:
-        return None
-    code = _valid_department(text)
-    if code:
-        return code
-    for pattern in (r"\(\s*(\w{1,3})\s*\)", r"^(\d{1,3}|2[AaBb])\b", r"\b(\d{2,3}|2[AaBb])$"):
-        match = re.search(pattern, text)
-        if match and (code := _valid_department(match.group(1))):
-            return code
-    key = fold(re.sub(r"\(.*?\)", " ", text))
-    key = re.sub(
-        r"^(departement|dept|conseil departemental)( de la| de l| du| des| de| d)? ", "", key
-    )
-    names = _departement_names()
-    return names.get(key) or names.get(re.sub(r"^(la|le|les|l) ", "", key))
-
-
-def normalize_region_code(value: object) -> str | None:
-    """INSEE region code from a code (``32``, ``3``→None) or a name (``Hauts-de-France``)."""
-    if value is None or isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        if float(value).is_integer():
-            code = f"{int(value):02d}"
-            return code if code in REGIONS else None
-        return None
-    text = one_line(value)
-    if not text:
-        return None
-    candidates = [text, *re.findall(r"\(\s*(\d{1,2})\s*\)", text), *re.findall(r"^\d{1,2}\b", text)]
-    for candidate in candidates:
-        if candidate.strip().isdigit() and candidate.strip().zfill(2) in REGIONS:
-            return candidate.strip().zfill(2)
-    key = fold(re.sub(r"\(.*?\)", " ", text))
-    key = re.sub(r"^(region|conseil regional)( de la| de l| du| des| de| d)? ", "", key)
-    for code, name in REGIONS.items():
-        if key in (fold(name), re.sub(r"^(la|le) ", "", fold(name))):
-            return code
-    return _REGION_ALIASES.get(key)
 
 
 # --------------------------------------------------------------------------- small parsers

@@ -23,10 +23,9 @@ from sources.questionnaire import (
     DEPLOYMENT_SCORES,
     FUNDING,
     MATURITIES,
-    REGIONS,
     RELEVANCE_SCORES,
 )
-from sources.reference import levers
+from sources.reference import levers, region_by_code
 
 IDENTIFICATION_LABELS = (
     "Collectivité",
@@ -181,7 +180,8 @@ def build_template(region_code: str | None = None) -> Workbook:
     ident["B4"].number_format = "@"  # département "01", "2A"
     ident["B9"].number_format = "DD/MM/YYYY"
     if region_code:
-        name = REGIONS.get(region_code)
+        region = region_by_code().get(region_code)
+        name = region.name if region else None
         ident["B5"] = f"{name} ({region_code})" if name else region_code
     _validation(ident, refs["types"], "B2", "Type de collectivité")
     _protect(ident)

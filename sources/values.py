@@ -223,8 +223,17 @@ _UNKNOWN_RE = re.compile(
     r"^(?:a\s+definir|a\s+preciser|a\s+determiner|nc|n/c|nr|non\s+chiffre|inconnu|\?+|-+|/|"
     r"en\s+cours(?:\s+de\s+chiffrage)?)\.?$"
 )
-_MULTIPLIERS = {"k": 1e3, "mille": 1e3, "milliers": 1e3, "millier": 1e3, "m": 1e6,
-                "million": 1e6, "millions": 1e6, "md": 1e9, "mds": 1e9}
+_MULTIPLIERS = {
+    "k": 1e3,
+    "mille": 1e3,
+    "milliers": 1e3,
+    "millier": 1e3,
+    "m": 1e6,
+    "million": 1e6,
+    "millions": 1e6,
+    "md": 1e9,
+    "mds": 1e9,
+}
 
 
 def _etp_value(raw: str) -> float | None:
@@ -235,7 +244,7 @@ def _etp_value(raw: str) -> float | None:
 
 
 def parse_resources(label: object) -> ResourceValue:
-    """"Ressources à mobiliser" cell → budget, funding, internal means and ETP.
+    """ "Ressources à mobiliser" cell → budget, funding, internal means and ETP.
 
     ``18000 (financé)`` → 18000 funded; ``50 000`` → 50000; ``interne (0,2 ETP)`` → 0.0,
     internal, 0.2 ETP; ``15 k€`` → 15000; ``1,5 M€`` → 1.5e6; ``10 000 € HT``, ``5 000 €/an``
@@ -249,8 +258,11 @@ def parse_resources(label: object) -> ResourceValue:
     if _UNKNOWN_RE.match(loose):
         return ResourceValue(None, None, False, None)
     funded: bool | None = None
-    if re.search(r"non[\s-]+financ|a\s+financer|sans\s+financ|financement\s+a\s+(?:rechercher|trouver)"
-                 r"|recherche\s+de\s+financ", loose):
+    if re.search(
+        r"non[\s-]+financ|a\s+financer|sans\s+financ|financement\s+a\s+(?:rechercher|trouver)"
+        r"|recherche\s+de\s+financ",
+        loose,
+    ):
         funded = False
     elif re.search(r"\bfinance(?:e|s|es)?\b|\bsubventionn", loose):
         funded = True
@@ -259,7 +271,7 @@ def parse_resources(label: object) -> ResourceValue:
     etp_match = _ETP_RE.search(loose)
     if etp_match:
         etp = _etp_value(etp_match.group(1))
-        loose = loose[: etp_match.start()] + " " + loose[etp_match.end():]
+        loose = loose[: etp_match.start()] + " " + loose[etp_match.end() :]
     amounts: list[tuple[float, bool]] = []  # (value, has a currency or multiplier mark)
     for match in _AMOUNT_RE.finditer(loose):
         raw, mult, currency = match.group(1), match.group(2), match.group(3)

@@ -40,7 +40,12 @@ def refreshed_region(tmp_path_factory) -> RefreshedRegion:
     root = tmp_path_factory.mktemp("e2e")
     env = make_env(root)
     write_demo_inbox(
-        Path(env.inbox), REGION, seed=7, n_plans=3, n_cots=2, n_questionnaires=14,
+        Path(env.inbox),
+        REGION,
+        seed=7,
+        n_plans=3,
+        n_cots=2,
+        n_questionnaires=14,
         n_recipients=25,
     )
     instance = dg.DagsterInstance.ephemeral()

@@ -34,7 +34,9 @@ def bad_region(tmp_path_factory):
         for name, data in generate_questionnaires(rng, REGION, recipients, 6)
         if name.endswith(".xlsx")
     ]
-    plan = build_action_plan_pdf(random_plan_spec(rng, "Communauté de communes du Test", 4), "table")
+    plan = build_action_plan_pdf(
+        random_plan_spec(rng, "Communauté de communes du Test", 4), "table"
+    )
     (inbox / "plan valide.pdf").write_bytes(plan)
     for name, data in good[:3]:
         (inbox / name).write_bytes(data)
@@ -44,9 +46,11 @@ def bad_region(tmp_path_factory):
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(item.payload)
     result = refresh_region(REGION, env, instance=dg.DagsterInstance.ephemeral())
-    report = duckdb.connect(env.warehouse, read_only=True).execute(
-        "SELECT * FROM ingestion_report WHERE region_code = ?", [REGION]
-    ).df()
+    report = (
+        duckdb.connect(env.warehouse, read_only=True)
+        .execute("SELECT * FROM ingestion_report WHERE region_code = ?", [REGION])
+        .df()
+    )
     return env, corpus, result, report.set_index("source_file")
 
 

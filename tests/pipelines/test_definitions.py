@@ -42,12 +42,12 @@ def test_definitions_hold_the_whole_graph() -> None:
 
 
 def test_code_location_loads_without_importing_great_expectations() -> None:
-    code = (
-        "import sys, pipelines.definitions; "
-        "print('great_expectations' in sys.modules)"
-    )
+    code = "import sys, pipelines.definitions; print('great_expectations' in sys.modules)"
     out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True,
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
         cwd=Path(__file__).resolve().parents[2],
     )
     assert out.stdout.strip() == "False"

@@ -43,8 +43,11 @@ def _assert_matches(spec: PlanSpec, doc: ActionPlanDocument) -> None:
         assert action.axis == axis.title
         if not expected.has_body:
             assert action.context is None and action.indicators == []
-            assert any(i.message == f"Fiche {expected.code} listée au sommaire mais absente du "
-                       "document" and i.severity == "warning" for i in doc.issues)
+            assert any(
+                i.message == f"Fiche {expected.code} listée au sommaire mais absente du document"
+                and i.severity == "warning"
+                for i in doc.issues
+            )
             continue
         assert action.page == expected.page
         assert action.strategic_objective == objective.label
@@ -65,7 +68,10 @@ def _assert_matches(spec: PlanSpec, doc: ActionPlanDocument) -> None:
             assert step.description == want.description
             assert step.planning_label == want.planning_label
             assert (step.start_year, step.end_year, step.open_ended) == (
-                want.start_year, want.end_year, want.open_ended)
+                want.start_year,
+                want.end_year,
+                want.open_ended,
+            )
             assert step.budget_label == want.budget_label
             assert step.budget_eur == want.budget_eur
             assert (step.funded, step.internal, step.etp) == (want.funded, want.internal, want.etp)

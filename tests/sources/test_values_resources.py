@@ -75,6 +75,6 @@ def test_parse_resources(
 
 
 def test_unknown_is_not_zero() -> None:
-    """"à définir" must stay unknown so totals do not silently understate budgets."""
+    """ "à définir" must stay unknown so totals do not silently understate budgets."""
     assert parse_resources("à définir").budget_eur is None
     assert parse_resources("interne").budget_eur == 0.0
