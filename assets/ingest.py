@@ -5,6 +5,7 @@ Incremental by content hash: a file whose sha256 (and parser version) is already
 one process and one transaction per file, so DuckDB keeps a single writer.
 """
 
+import difflib
 import os
 import shutil
 import time
@@ -197,7 +198,7 @@ def ingest_region(
     scan = scan_inbox(settings, warehouse, region)
     with warehouse.connect() as con:
         docs = con.execute(
-            "SELECT source_file, source_sha256, parser_version FROM documents "
+            "SELECT source_file, source_sha256, parser_version, status FROM documents "
             "WHERE region_code = ?",
             [region],
         ).df()
@@ -205,14 +206,21 @@ def ingest_region(
     summary = IngestSummary(n_files=len(scan))
     depts = _region_departments(region)
     root = settings.inbox_path(region)
+    owners = _content_owners(scan, known)
     jobs = []
+    duplicates: list[tuple[str, str, str, str]] = []
     for row in scan.itertuples(index=False):
         prev = known.get(row.source_file)
+        owner = owners[row.source_sha256]
+        if owner != row.source_file:
+            duplicates.append((row.source_file, row.source_sha256, owner, row.detected_type))
+            continue
         if (
             not force
             and prev is not None
             and prev.source_sha256 == row.source_sha256
             and prev.parser_version == PARSER_VERSION
+            and prev.status != "duplicate"
         ):
             summary.unchanged += 1
             continue
@@ -244,6 +252,8 @@ def ingest_region(
                 "DELETE FROM documents WHERE region_code = ? AND source_file = ?", [region, rel]
             )
             con.execute("COMMIT")
+        for rel, sha, owner, kind in duplicates:
+            _write_duplicate(con, region, run_id, (rel, sha, kind), owner, known.get(rel), owners)
         for index, outcome in enumerate(_parse_all(jobs, settings.workers, log), start=1):
             _write_outcome(con, settings, region, run_id, outcome, known.get(outcome.source_file))
             summary.parsed.append(outcome)
@@ -253,6 +263,43 @@ def ingest_region(
                 log(f"  {index}/{len(jobs)} fichier(s) lus ({time.monotonic() - started:.1f} s)")
         _apply_overrides(con, region)
     return summary
+
+
+def _content_owners(scan: pd.DataFrame, known: dict) -> dict[str, str]:
+    """For each sha256, the one path whose rows stand for that content.
+
+    Facts are keyed by content hash, so two byte-identical files are read once: the path
+    already loaded with that content keeps it, else the first path in order.
+    """
+    paths_by_sha: dict[str, list[str]] = {}
+    for rel, sha in zip(scan["source_file"], scan["source_sha256"], strict=True):
+        paths_by_sha.setdefault(sha, []).append(rel)
+    owners = {}
+    for sha, paths in paths_by_sha.items():
+        loaded = [
+            p
+            for p in paths
+            if p in known and known[p].source_sha256 == sha and known[p].status != "duplicate"
+        ]
+        owners[sha] = sorted(loaded or paths)[0]
+    return owners
+
+
+def _write_duplicate(con, region, run_id, file, owner, prev, owners) -> None:
+    """Record a byte-identical copy without reading it again; drop the path's previous rows."""
+    rel, sha, kind = file
+    outcome = FileOutcome(
+        rel,
+        sha,
+        kind,
+        "duplicate",
+        f"copie identique de « {owner} » (même contenu, sha256) : lue une seule fois",
+    )
+    con.execute("BEGIN TRANSACTION")
+    if prev is not None and prev.source_sha256 != sha and prev.source_sha256 not in owners:
+        _delete_file_rows(con, prev.source_sha256)
+    _upsert_document(con, region, run_id, outcome, None)
+    con.execute("COMMIT")
 
 
 def _write_outcome(con, settings, region, run_id, outcome: FileOutcome, prev) -> None:
@@ -350,6 +397,53 @@ def authority_key(siren: str | None, siren_valid: bool | None, name: str | None)
     return f"nom:{fold(name)}"
 
 
+def identify_submissions(con, region: str) -> pd.DataFrame:
+    """Submissions of a region, a missing SIREN recovered from the recipients list by name.
+
+    People forget the SIREN but rarely their own name: a folded exact (or very close, ≥ 0.92)
+    match on the recipients' names gives it back. ``identified`` is False when neither works;
+    such an answer stays in the warehouse but is not published (the report says why).
+    """
+    subs = con.execute(
+        "SELECT * FROM questionnaire_submissions WHERE region_code = ?", [region]
+    ).df()
+    if subs.empty:
+        return subs.assign(identified=pd.Series([], dtype=bool), siren_from_recipients=[])
+    recipients = con.execute(
+        "SELECT siren, name FROM recipients WHERE region_code = ? AND siren IS NOT NULL "
+        "AND name IS NOT NULL",
+        [region],
+    ).df()
+    by_name: dict[str, set[str]] = {}
+    for siren, name in zip(recipients["siren"], recipients["name"], strict=True):
+        by_name.setdefault(fold(name), set()).add(siren)
+    unique = {name: next(iter(codes)) for name, codes in by_name.items() if len(codes) == 1}
+    recovered = []
+    for siren, name in zip(subs["siren"], subs["authority_name"], strict=True):
+        if isinstance(siren, str) and siren:
+            recovered.append(None)
+            continue
+        key = fold(name) if isinstance(name, str) else ""
+        found = unique.get(key)
+        if found is None and key:
+            close = difflib.get_close_matches(key, list(unique), n=1, cutoff=0.92)
+            found = unique[close[0]] if close else None
+        recovered.append(found)
+    subs["siren_from_recipients"] = recovered
+    has_siren = subs["siren"].notna() & (subs["siren"].astype(str) != "")
+    subs["siren"] = subs["siren"].where(has_siren, subs["siren_from_recipients"])
+    subs["siren_valid"] = subs["siren_valid"].where(has_siren, subs["siren"].notna())
+    subs["identified"] = subs["siren"].notna()
+    return subs
+
+
+UNIDENTIFIED_REASON = (
+    "réponse non publiée : collectivité non identifiée (SIREN absent ou illisible et nom "
+    "« {name} » introuvable dans la liste des destinataires) ; ajoutez le SIREN à 9 chiffres "
+    "dans la feuille Identification"
+)
+
+
 def resolve_submissions(submissions: pd.DataFrame) -> pd.DataFrame:
     """Mark the latest submission per authority; earlier ones are ``superseded``.
 
@@ -376,22 +470,21 @@ def resolve_submissions(submissions: pd.DataFrame) -> pd.DataFrame:
 def build_questionnaire_responses(warehouse: Warehouse, region: str) -> dict[str, int]:
     """Publishable answers: latest submission per authority, with its identification."""
     with warehouse.connect() as con:
-        subs = con.execute(
-            "SELECT * FROM questionnaire_submissions WHERE region_code = ?", [region]
-        ).df()
-        resolved = resolve_submissions(subs)
+        subs = identify_submissions(con, region)
+        resolved = resolve_submissions(subs[subs["identified"]])
         latest = resolved[resolved["is_latest"]] if not resolved.empty else resolved
         con.register(
             "_latest",
-            latest[["source_sha256"]]
+            latest[["source_sha256", "siren"]].rename(columns={"siren": "resolved_siren"})
             if not latest.empty
-            else pd.DataFrame({"source_sha256": pd.Series([], dtype=str)}),
+            else pd.DataFrame({"source_sha256": pd.Series([], dtype=str), "resolved_siren": []}),
         )
         responses = con.execute(
             """
             SELECT s.region_code,
                    COALESCE(s.department_code, r.department_code) AS department_code,
-                   s.siren, COALESCE(s.authority_name, r.name) AS authority_name,
+                   _latest.resolved_siren AS siren,
+                   COALESCE(s.authority_name, r.name) AS authority_name,
                    COALESCE(s.authority_type, r.authority_type) AS authority_type,
                    a.lever_code, a.relevance_label, a.relevance_score, a.deployment_label,
                    a.deployment_score, a.actions_text, a.blockers_text, a.needs_text,
@@ -403,9 +496,9 @@ def build_questionnaire_responses(warehouse: Warehouse, region: str) -> dict[str
                 SELECT siren, any_value(name) AS name, any_value(authority_type) AS authority_type,
                        any_value(department_code) AS department_code
                 FROM recipients WHERE region_code = ? GROUP BY siren
-            ) r ON r.siren = s.siren
+            ) r ON r.siren = _latest.resolved_siren
             WHERE s.region_code = ?
-            ORDER BY s.siren, a.lever_code
+            ORDER BY siren, a.lever_code
             """,
             [region, region],
         ).df()
@@ -417,6 +510,7 @@ def build_questionnaire_responses(warehouse: Warehouse, region: str) -> dict[str
         _write_authorities(con, region)
     return {
         "submissions": len(subs),
+        "unidentified": int((~subs["identified"]).sum()) if not subs.empty else 0,
         "latest": len(latest),
         "superseded": len(superseded),
         "responses": len(responses),
@@ -452,14 +546,26 @@ def _write_authorities(con, region: str) -> None:
 # --------------------------------------------------------------------------- report
 
 
-def build_ingestion_report(warehouse: Warehouse, region: str, run_id: str) -> pd.DataFrame:
-    """Every inbox file with its status: loaded, unchanged, superseded or quarantined."""
+def build_ingestion_report(
+    warehouse: Warehouse, region: str, run_id: str, settings: Settings | None = None
+) -> pd.DataFrame:
+    """Every inbox file with its status: loaded, unchanged, superseded or quarantined.
+
+    With ``settings``, a loaded answer that cannot be published (authority not identified) is
+    also copied to the quarantine folder with its reason, like a file rejected at parse time.
+    """
     with warehouse.connect() as con:
         docs = con.execute("SELECT * FROM documents WHERE region_code = ?", [region]).df()
-        subs = con.execute(
-            "SELECT * FROM questionnaire_submissions WHERE region_code = ?", [region]
-        ).df()
-    resolved = resolve_submissions(subs)
+        subs = identify_submissions(con, region)
+    unidentified = (
+        {
+            row.source_sha256: row.authority_name
+            for row in subs[~subs["identified"]].itertuples(index=False)
+        }
+        if not subs.empty
+        else {}
+    )
+    resolved = resolve_submissions(subs[subs["identified"]]) if not subs.empty else subs
     superseded_by: dict[str, str] = {}
     if not resolved.empty:
         latest_file = resolved[resolved["is_latest"]].set_index("authority_key")["source_file"]
@@ -467,8 +573,23 @@ def build_ingestion_report(warehouse: Warehouse, region: str, run_id: str) -> pd
             superseded_by[row.source_sha256] = latest_file.get(row.authority_key, "")
     rows = []
     for doc in docs.itertuples(index=False):
+        quarantine_path = doc.quarantine_path
         if doc.status == "quarantined":
             status, reason = "quarantined", doc.reason
+        elif doc.status == "duplicate":
+            status, reason = "superseded", doc.reason
+        elif doc.source_sha256 in unidentified:
+            status = "quarantined"
+            reason = UNIDENTIFIED_REASON.format(name=unidentified[doc.source_sha256] or "?")
+            if settings is not None:
+                src = settings.inbox_path(region) / doc.source_file
+                outcome = FileOutcome(
+                    doc.source_file, doc.source_sha256, doc.detected_type, status, reason
+                )
+                try:
+                    quarantine_path = _quarantine_copy(settings, region, src, outcome)
+                except OSError:
+                    pass
         elif doc.source_sha256 in superseded_by:
             status = "superseded"
             reason = (
@@ -492,7 +613,7 @@ def build_ingestion_report(warehouse: Warehouse, region: str, run_id: str) -> pd
                 "reason": reason,
                 "n_records": int(doc.n_records or 0),
                 "n_warnings": int(doc.n_warnings or 0) if pd.notna(doc.n_warnings) else 0,
-                "quarantine_path": doc.quarantine_path,
+                "quarantine_path": quarantine_path,
             }
         )
     report = pd.DataFrame(
@@ -622,9 +743,9 @@ def questionnaire_responses(
     "remplacé, en quarantaine) et le motif en clair.",
 )
 def ingestion_report(
-    context: dg.AssetExecutionContext, warehouse: Warehouse
+    context: dg.AssetExecutionContext, warehouse: Warehouse, settings: Settings
 ) -> dg.MaterializeResult:
-    report = build_ingestion_report(warehouse, context.partition_key, context.run_id)
+    report = build_ingestion_report(warehouse, context.partition_key, context.run_id, settings)
     counts = report["status"].value_counts().to_dict() if not report.empty else {}
     rejected = report[report["status"] == "quarantined"]
     return dg.MaterializeResult(
