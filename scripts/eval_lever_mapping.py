@@ -24,7 +24,7 @@ from sources.values import fold, normalize_text  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "seeds"
 SEED_001 = "001_809f173e562b92b5.txt"
 SEED_003 = "003_73ea452fe6ac6326.txt"
 
