@@ -10,7 +10,7 @@ from assets.partitions import region_partitions
 from assets.publish import publication
 from assets.reference_data import reference_tables
 from pipelines.automation import build_inbox_sensor, build_weekly_schedule, regional_refresh_job
-from pipelines.resources import Environment, build_resources
+from pipelines.resources import Environment, build_executor, build_resources
 from quality.checks import build_table_checks
 
 ALL_ASSETS = [
@@ -53,6 +53,7 @@ def build_definitions(environment: Environment | None = None) -> dg.Definitions:
         schedules=[build_weekly_schedule(environment)],
         sensors=[build_inbox_sensor(environment)],
         resources=build_resources(environment),
+        executor=build_executor(environment),
     )
 
 

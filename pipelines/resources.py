@@ -22,6 +22,7 @@ class Environment:
     schedule_cron: str = "0 6 * * 1"
     timezone: str = "Europe/Paris"
     sensor_interval_s: int = 60
+    executor: str = "multiprocess"
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Environment:
@@ -42,6 +43,7 @@ class Environment:
             schedule_cron=env.get("COPDIAG_SCHEDULE_CRON", cls.schedule_cron),
             timezone=env.get("COPDIAG_TIMEZONE", cls.timezone),
             sensor_interval_s=int(env.get("COPDIAG_SENSOR_INTERVAL", cls.sensor_interval_s)),
+            executor=_executor_name(env.get("COPDIAG_EXECUTOR", cls.executor)),
         )
 
     def configured_regions(self) -> list[str]:
@@ -51,6 +53,47 @@ class Environment:
         if not os.path.isdir(self.inbox):
             return []
         return sorted(d for d in os.listdir(self.inbox) if d in REGION_CODES)
+
+
+EXECUTORS = ("multiprocess", "in_process", "k8s", "celery")
+
+
+def _executor_name(value: str) -> str:
+    name = value.strip().lower().replace("-", "_")
+    if name not in EXECUTORS:
+        raise ValueError(
+            f"COPDIAG_EXECUTOR : « {value} » inconnu (valeurs possibles : {', '.join(EXECUTORS)})"
+        )
+    return name
+
+
+def build_executor(environment: Environment):  # noqa: ANN201 - Dagster executor definition
+    """The executor chosen by ``COPDIAG_EXECUTOR``: same definitions, laptop or cluster.
+
+    ``k8s`` and ``celery`` need the optional extras (``pip install '.[k8s]'`` / ``'.[celery]'``)
+    and an instance configured as in ``pipelines/deploy/``.
+    """
+    import dagster as dg
+
+    if environment.executor == "in_process":
+        return dg.in_process_executor
+    if environment.executor == "k8s":
+        try:
+            from dagster_k8s import k8s_job_executor
+        except ImportError as exc:  # pragma: no cover - optional extra
+            raise RuntimeError(
+                "COPDIAG_EXECUTOR=k8s : installer l'extra « k8s » (pip install '.[k8s]')"
+            ) from exc
+        return k8s_job_executor
+    if environment.executor == "celery":
+        try:
+            from dagster_celery import celery_executor
+        except ImportError as exc:  # pragma: no cover - optional extra
+            raise RuntimeError(
+                "COPDIAG_EXECUTOR=celery : installer l'extra « celery » (pip install '.[celery]')"
+            ) from exc
+        return celery_executor
+    return dg.multiprocess_executor
 
 
 def build_resources(environment: Environment | None = None) -> dict[str, object]:
