@@ -265,6 +265,96 @@ def ingest_region(
     return summary
 
 
+def ingest_one_file(
+    settings: Settings, warehouse: Warehouse, region: str, rel: str, run_id: str
+) -> FileOutcome:
+    """Parse one inbox file alone (sensor-driven runs) and replace exactly its rows.
+
+    Same rules as :func:`ingest_region`: unchanged content is not read again, a byte-identical
+    copy of a loaded file is recorded as a duplicate, a file gone from the inbox takes its rows.
+    """
+    root = settings.inbox_path(region)
+    path = root / rel
+    if not path.resolve().is_relative_to(root.resolve()) or not rel or rel.startswith("/"):
+        raise ValueError(f"chemin hors de la boîte de dépôt de la région {region} : {rel!r}")
+    with warehouse.connect() as con:
+        docs = con.execute(
+            "SELECT source_file, source_sha256, parser_version, status FROM documents "
+            "WHERE region_code = ?",
+            [region],
+        ).df()
+        known = {r.source_file: r for r in docs.itertuples(index=False)}
+        prev = known.get(rel)
+        if not path.is_file():
+            if prev is not None:
+                con.execute("BEGIN TRANSACTION")
+                _delete_file_rows(con, prev.source_sha256)
+                con.execute(
+                    "DELETE FROM documents WHERE region_code = ? AND source_file = ?",
+                    [region, rel],
+                )
+                con.execute("COMMIT")
+            return FileOutcome(rel, "", "", "removed", "fichier retiré de la boîte de dépôt")
+        sha = sha256_file(path)
+        if prev is not None and prev.source_sha256 == sha and prev.parser_version == PARSER_VERSION:
+            if prev.status != "duplicate":
+                return FileOutcome(rel, sha, "", "unchanged", "même contenu (sha256) déjà lu")
+        if path.stat().st_size > MAX_FILE_BYTES:
+            detection = det.Detection(det.UNKNOWN, "other", "fichier trop volumineux (> 200 Mo)")
+        else:
+            detection = det.detect(path.read_bytes(), path.name)
+        owner = next(
+            (
+                r.source_file
+                for r in known.values()
+                if r.source_sha256 == sha and r.source_file != rel and r.status != "duplicate"
+            ),
+            None,
+        )
+        if owner is not None:
+            owners = {d.source_sha256: d.source_file for d in known.values()}
+            _write_duplicate(con, region, run_id, (rel, sha, detection.kind), owner, prev, owners)
+            return FileOutcome(rel, sha, detection.kind, "duplicate", f"copie identique de {owner}")
+    outcome = parse_inbox_file(
+        str(path),
+        rel,
+        region,
+        sha,
+        detection.kind,
+        detection.reason,
+        _region_departments(region),
+        path.stat().st_mtime,
+    )
+    with warehouse.connect() as con:
+        _upsert_scan_row(con, region, rel, sha, path, detection)
+        _write_outcome(con, settings, region, run_id, outcome, prev)
+        _apply_overrides(con, region)
+    return outcome
+
+
+def _upsert_scan_row(con, region: str, rel: str, sha: str, path: Path, detection) -> None:
+    stat = path.stat()
+    con.execute("DELETE FROM inbox_scan WHERE region_code = ? AND source_file = ?", [region, rel])
+    insert_frame(
+        con,
+        "inbox_scan",
+        pd.DataFrame(
+            [
+                {
+                    "region_code": region,
+                    "source_file": rel,
+                    "source_sha256": sha,
+                    "size_bytes": stat.st_size,
+                    "mtime": datetime.fromtimestamp(stat.st_mtime),
+                    "detected_type": detection.kind,
+                    "container": detection.container,
+                    "detect_reason": detection.reason,
+                }
+            ]
+        ),
+    )
+
+
 def _content_owners(scan: pd.DataFrame, known: dict) -> dict[str, str]:
     """For each sha256, the one path whose rows stand for that content.
 
@@ -675,7 +765,15 @@ def inbox_files(
 @dg.multi_asset(
     specs=[
         dg.AssetSpec(
-            name, deps=[inbox_files], description=desc, group_name="warehouse", kinds={"duckdb"}
+            name,
+            deps=[
+                inbox_files,
+                # Files read alone by the inbox sensor land in the same tables.
+                dg.AssetDep("inbox_file", partition_mapping=dg.AllPartitionMapping()),
+            ],
+            description=desc,
+            group_name="warehouse",
+            kinds={"duckdb"},
         )
         for name, desc in INGESTED_TABLES.items()
     ],

@@ -5,11 +5,17 @@ from __future__ import annotations
 import dagster as dg
 
 from assets.diagnostic import DIAGNOSTIC_ASSETS
+from assets.file_ingest import inbox_file
 from assets.ingest import inbox_files, ingested_documents, ingestion_report, questionnaire_responses
 from assets.partitions import region_partitions
 from assets.publish import publication
 from assets.reference_data import reference_tables
-from pipelines.automation import build_inbox_sensor, build_weekly_schedule, regional_refresh_job
+from pipelines.automation import (
+    build_inbox_sensor,
+    build_weekly_schedule,
+    file_ingest_job,
+    regional_refresh_job,
+)
 from pipelines.resources import Environment, build_executor, build_resources
 from quality.checks import build_table_checks
 
@@ -44,12 +50,16 @@ ALL_CHECKS = [
 ]
 
 
+# Per-file partitions (sensor-driven); not part of a regional materialisation.
+FILE_ASSETS = [inbox_file]
+
+
 def build_definitions(environment: Environment | None = None) -> dg.Definitions:
     environment = environment or Environment.from_env()
     return dg.Definitions(
-        assets=ALL_ASSETS,
+        assets=[*ALL_ASSETS, *FILE_ASSETS],
         asset_checks=ALL_CHECKS,
-        jobs=[regional_refresh_job],
+        jobs=[regional_refresh_job, file_ingest_job],
         schedules=[build_weekly_schedule(environment)],
         sensors=[build_inbox_sensor(environment)],
         resources=build_resources(environment),

@@ -67,17 +67,52 @@ def test_weekly_schedule_requests_one_run_per_region(tmp_path) -> None:
     assert sorted(r.partition_key for r in requests) == ["32", "76"]
 
 
-def test_inbox_sensor_fires_once_per_change(tmp_path) -> None:
+def test_inbox_sensor_parses_new_files_alone_then_refreshes_region_once(tmp_path) -> None:
     region = tmp_path / "32"
     region.mkdir()
     (region / "q1.xlsx").write_bytes(b"one")
     env = Environment(inbox=str(tmp_path))
     sensor = build_inbox_sensor(env)
     repo = build_definitions(env).get_repository_def()
-    first = sensor.evaluate_tick(dg.build_sensor_context(repository_def=repo))
-    assert [r.partition_key for r in first.run_requests] == ["32"]
-    second = sensor.evaluate_tick(dg.build_sensor_context(cursor=first.cursor, repository_def=repo))
-    assert not second.run_requests
-    (region / "q2.xlsx").write_bytes(b"two")
-    third = sensor.evaluate_tick(dg.build_sensor_context(cursor=first.cursor, repository_def=repo))
-    assert [r.partition_key for r in third.run_requests] == ["32"]
+    with dg.instance_for_test() as instance:
+
+        def tick(cursor):
+            context = dg.build_sensor_context(
+                cursor=cursor,
+                repository_def=repo,
+                instance=instance,
+                instance_ref=instance.get_ref(),
+            )
+            return sensor.evaluate_tick(context)
+
+        # a region seen for the first time is read by one regional run (parallel parsing)
+        first = tick(None)
+        assert [(r.job_name, r.partition_key) for r in first.run_requests] == [
+            ("regional_refresh", "32")
+        ]
+        assert not tick(first.cursor).run_requests  # nothing changed
+
+        # a new questionnaire: parsed alone in its own partition, region waits for it
+        (region / "sous dossier").mkdir()
+        (region / "sous dossier" / "q2.xlsx").write_bytes(b"two")
+        second = tick(first.cursor)
+        assert [(r.job_name, r.partition_key) for r in second.run_requests] == [
+            ("file_ingest", "32/sous dossier/q2.xlsx")
+        ]
+        [add] = second.dynamic_partitions_requests
+        assert list(add.partition_keys) == ["32/sous dossier/q2.xlsx"]
+        instance.add_dynamic_partitions("inbox_file", list(add.partition_keys))
+
+        # no file run is active any more: the regional analysis re-runs once
+        third = tick(second.cursor)
+        assert [(r.job_name, r.partition_key) for r in third.run_requests] == [
+            ("regional_refresh", "32")
+        ]
+        assert not tick(third.cursor).run_requests
+
+        # a removed file: straight to the regional run, which drops its rows
+        (region / "q1.xlsx").unlink()
+        fourth = tick(third.cursor)
+        assert [(r.job_name, r.partition_key) for r in fourth.run_requests] == [
+            ("regional_refresh", "32")
+        ]
