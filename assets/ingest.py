@@ -32,7 +32,22 @@ from sources import detect as det
 from sources.values import fold
 
 WRITER_POOL = "duckdb_writer"
-IGNORED_PREFIXES = ("~$", ".")
+# Not documents: office lock files and OS metadata. Anything else is read (and reported).
+IGNORED_PREFIXES = ("~$", ".~lock.", "._")
+IGNORED_NAMES = frozenset({".ds_store", "thumbs.db", "desktop.ini", ".gitkeep"})
+
+
+def is_ignored_name(name: str) -> bool:
+    """Lock files and OS metadata, which are never documents; a name like
+    ``..questionnaire..xlsx`` is a document with an odd name, not a hidden file."""
+    return name.startswith(IGNORED_PREFIXES) or name.lower() in IGNORED_NAMES
+
+
+def is_ignored_dir(name: str) -> bool:
+    """Tool folders (``.git``, ``.Trash-1000``…), never inbox content."""
+    return name.startswith(".") and not name.startswith("..")
+
+
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
 INGESTED_TABLES: dict[str, str] = {
@@ -79,9 +94,9 @@ def iter_inbox(root: Path) -> Iterator[Path]:
         return
     root_real = root.resolve()
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        dirnames[:] = sorted(d for d in dirnames if not is_ignored_dir(d))
         for name in sorted(filenames):
-            if name.startswith(IGNORED_PREFIXES):
+            if is_ignored_name(name):
                 continue
             path = Path(dirpath) / name
             if path.is_symlink() and not path.resolve().is_relative_to(root_real):

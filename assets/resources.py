@@ -73,11 +73,13 @@ class Warehouse(dg.ConfigurableResource):
         try:
             if not read_only:
                 con.execute(SCHEMA_SQL)
+                _migrate(con)
             yield con
         finally:
             con.close()
 
     def ensure_schema(self) -> None:
+        """Create missing tables and add missing columns (idempotent)."""
         with self.connect():
             pass
 
@@ -130,3 +132,17 @@ def replace_rows(
         con.execute("ROLLBACK")
         raise
     return n
+
+
+def _migrate(con: duckdb.DuckDBPyConnection) -> None:
+    """Bring a warehouse written by an older version up to the declared columns."""
+    from assets.warehouse_schema import migration_sql
+
+    existing: dict[str, set[str]] = {}
+    for table, column in con.execute(
+        "SELECT table_name, column_name FROM information_schema.columns "
+        "WHERE table_schema = 'main'"
+    ).fetchall():
+        existing.setdefault(table, set()).add(column)
+    for statement in migration_sql(existing):
+        con.execute(statement)

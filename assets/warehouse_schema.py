@@ -48,34 +48,40 @@ _TABLES: dict[str, str] = {
         lever_terms VARCHAR[], lever_source VARCHAR, thematic VARCHAR,
         total_budget_eur DOUBLE, total_etp DOUBLE, start_year INTEGER, end_year INTEGER,
         owners VARCHAR[], partners VARCHAR[], has_body BOOLEAN,
-        source_file VARCHAR NOT NULL, source_sha256 VARCHAR NOT NULL, page INTEGER""",
+        source_file VARCHAR NOT NULL, source_sha256 VARCHAR NOT NULL, page INTEGER,
+        extraction VARCHAR, ocr_confidence DOUBLE""",
     "action_steps": """
         action_id VARCHAR NOT NULL, step_no INTEGER NOT NULL, region_code VARCHAR NOT NULL,
         step VARCHAR, description VARCHAR, planning_label VARCHAR, start_year INTEGER,
         end_year INTEGER, open_ended BOOLEAN, budget_label VARCHAR, budget_eur DOUBLE,
         funded BOOLEAN, internal BOOLEAN, etp DOUBLE, owner VARCHAR, partners VARCHAR[],
         source_file VARCHAR NOT NULL, source_sha256 VARCHAR NOT NULL, page INTEGER,
+        extraction VARCHAR, ocr_confidence DOUBLE,
         PRIMARY KEY (action_id, step_no)""",
     "referential_scores": """
         region_code VARCHAR NOT NULL, row_no INTEGER NOT NULL, territory_name VARCHAR,
         referential VARCHAR NOT NULL, level VARCHAR NOT NULL, code VARCHAR,
         label VARCHAR NOT NULL, parent_label VARCHAR, points_remaining DOUBLE,
         pct_done DOUBLE, pct_programmed DOUBLE, source_file VARCHAR NOT NULL,
-        source_sha256 VARCHAR NOT NULL, page INTEGER, PRIMARY KEY (source_sha256, row_no)""",
+        source_sha256 VARCHAR NOT NULL, page INTEGER,
+        extraction VARCHAR, ocr_confidence DOUBLE, PRIMARY KEY (source_sha256, row_no)""",
     "audit_scores": """
         region_code VARCHAR NOT NULL, territory_name VARCHAR, referential VARCHAR NOT NULL,
         score_pct DOUBLE, stars INTEGER, target_increase_pct DOUBLE, target_score_pct DOUBLE,
-        source_file VARCHAR NOT NULL, source_sha256 VARCHAR NOT NULL, page INTEGER""",
+        source_file VARCHAR NOT NULL, source_sha256 VARCHAR NOT NULL, page INTEGER,
+        extraction VARCHAR, ocr_confidence DOUBLE""",
     "cot_objectives": """
         region_code VARCHAR NOT NULL, territory_name VARCHAR, orientation_no INTEGER,
         orientation_label VARCHAR, objective_code VARCHAR, objective_label VARCHAR,
-        source_file VARCHAR NOT NULL, source_sha256 VARCHAR NOT NULL, page INTEGER""",
+        source_file VARCHAR NOT NULL, source_sha256 VARCHAR NOT NULL, page INTEGER,
+        extraction VARCHAR, ocr_confidence DOUBLE""",
     "contract_targets": """
         target_id VARCHAR PRIMARY KEY, region_code VARCHAR NOT NULL, territory_name VARCHAR,
         contract_type VARCHAR, domain VARCHAR, label VARCHAR NOT NULL, target_value DOUBLE,
         unit VARCHAR, priority BOOLEAN, lever_code VARCHAR, lever_confidence DOUBLE,
         lever_source VARCHAR, period_start INTEGER, period_end INTEGER,
-        source_file VARCHAR NOT NULL, source_sha256 VARCHAR NOT NULL, page INTEGER""",
+        source_file VARCHAR NOT NULL, source_sha256 VARCHAR NOT NULL, page INTEGER,
+        extraction VARCHAR, ocr_confidence DOUBLE""",
     "questionnaire_submissions": """
         source_sha256 VARCHAR PRIMARY KEY, region_code VARCHAR NOT NULL,
         source_file VARCHAR NOT NULL, siren VARCHAR, siren_valid BOOLEAN,
@@ -130,6 +136,33 @@ DYNAMIC_TABLES = (
     "exemplary_projects",
     "cop_action_candidates",
 )
+
+
+def column_types(ddl: str) -> dict[str, str]:
+    """Column name → declared type (constraints dropped), for additive migrations."""
+    out = {}
+    for part in re.split(r",\s*(?![^()]*\))", ddl):
+        words = part.strip().split()
+        if len(words) >= 2 and words[0].upper() != "PRIMARY":
+            out[words[0]] = words[1]
+    return out
+
+
+def migration_sql(existing: dict[str, set[str]]) -> list[str]:
+    """``ALTER TABLE … ADD COLUMN`` for declared columns an older warehouse file lacks.
+
+    Only additive changes happen in place; rows already loaded are kept (new columns are NULL
+    until their file is read again).
+    """
+    statements = []
+    for name, ddl in _TABLES.items():
+        have = existing.get(name)
+        if have is None:
+            continue
+        for column, kind in column_types(ddl).items():
+            if column not in have:
+                statements.append(f'ALTER TABLE {name} ADD COLUMN "{column}" {kind}')
+    return statements
 
 
 def _columns(ddl: str) -> list[str]:

@@ -9,6 +9,10 @@ from __future__ import annotations
 import io
 import zipfile
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from demo.action_plan_pdf import PlanSpec
 
 
 @dataclass(frozen=True)
@@ -49,32 +53,99 @@ def _encrypted_pdf() -> bytes:
     return buffer.getvalue()
 
 
-def _scanned_pdf() -> bytes:
-    """A page that is only an image of text (no text layer), like a scanner output."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-    from reportlab.lib.pagesizes import A4
+def _image_pdf(jpegs: list[tuple[bytes, float, float]]) -> bytes:
+    """An image-only PDF (what a scanner produces): one JPEG per page, no text layer."""
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen import canvas
 
-    fig = plt.figure(figsize=(8.27, 11.69), dpi=100)
-    fig.text(
-        0.08, 0.9, "FICHE 2.1.1 Objectif opérationnel : Développer le covoiturage", fontsize=14
-    )
-    fig.text(0.08, 0.85, "Modalités de mise en oeuvre", fontsize=12)
-    png = io.BytesIO()
-    fig.savefig(png, format="png")
-    plt.close(fig)
-    png.seek(0)
     buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    width, height = A4
-    pdf.drawImage(ImageReader(png), 0, 0, width, height)
-    pdf.showPage()
+    pdf = canvas.Canvas(buffer, invariant=1)
+    for jpeg, width, height in jpegs:
+        pdf.setPageSize((width, height))
+        pdf.drawImage(ImageReader(io.BytesIO(jpeg)), 0, 0, width, height)
+        pdf.showPage()
     pdf.save()
     return buffer.getvalue()
+
+
+def _jpeg(image: object, quality: int = 80) -> bytes:
+    out = io.BytesIO()
+    image.save(out, format="JPEG", quality=quality)  # type: ignore[attr-defined]
+    return out.getvalue()
+
+
+def scan_pdf(data: bytes, pages: list[int] | None = None, dpi: int = 200) -> bytes:
+    """Simulate a scan of a text PDF: pages (0-based; default all) rendered in grey levels at
+    ``dpi`` and wrapped as JPEG images in an image-only PDF of the same page size."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(io.BytesIO(data))
+    try:
+        jpegs = []
+        for index in pages if pages is not None else range(len(doc)):
+            page = doc[index]
+            width, height = page.get_size()
+            bitmap = page.render(scale=dpi / 72, grayscale=True)
+            jpegs.append((_jpeg(bitmap.to_pil()), width, height))
+            bitmap.close()
+            page.close()
+    finally:
+        doc.close()
+    return _image_pdf(jpegs)
+
+
+def scanned_plan_pdf(
+    seed: int = 5, layout: str = "table", dpi: int = 200
+) -> tuple[bytes, PlanSpec]:
+    """A scanned action plan and its ground truth.
+
+    Two actions, one with a sheet (the other only listed in the summary), rendered in
+    ``layout`` and "scanned" at ``dpi`` without the cover page: 2 image-only pages for the
+    "table" layout (objective + summary, then the sheet with its ruled implementation table).
+    ``action.page`` in the returned spec is the page in the scan.
+    """
+    import random
+
+    import pypdfium2 as pdfium
+
+    from demo.action_plan_pdf import build_action_plan_pdf, random_plan_spec
+
+    spec = random_plan_spec(random.Random(seed), "Communauté de communes du Val de Test", 2)
+    text_pdf = build_action_plan_pdf(spec, layout)
+    doc = pdfium.PdfDocument(io.BytesIO(text_pdf))
+    n_pages = len(doc)
+    doc.close()
+    for action in spec.actions():
+        if action.page is not None:
+            action.page -= 1
+    return scan_pdf(text_pdf, list(range(1, n_pages)), dpi), spec
+
+
+def _scanned_pdf() -> bytes:
+    """A scanned page holding a picture and no text at all (no text layer, nothing to read):
+    quarantined whether OCR is installed or not ("sans couche texte")."""
+    from PIL import Image, ImageDraw, ImageFilter
+
+    width, height = 1240, 1754  # A4 at 150 dpi
+    image = Image.new("L", (width, height), 236)
+    draw = ImageDraw.Draw(image)
+    for i in range(9):  # soft overlapping shapes, like a photo or a map on a scanned page
+        x, y = 140 + (i * 397) % 900, 180 + (i * 613) % 1300
+        r = 90 + (i * 53) % 160
+        draw.ellipse((x - r, y - r, x + r, y + r), fill=60 + (i * 23) % 150)
+    image = image.filter(ImageFilter.GaussianBlur(6))
+    return _image_pdf([(_jpeg(image), 595.28, 841.89)])
+
+
+def scanned_plan_input() -> BadInput:
+    """The scanned action plan as an inbox file: loaded through OCR when Tesseract (French) is
+    installed, else quarantined with "OCR indisponible"."""
+    from sources.ocr import ocr_available
+
+    data, _ = scanned_plan_pdf()
+    if ocr_available():
+        return BadInput("pdf/plan scanné.pdf", data, "loaded", "")
+    return BadInput("pdf/plan scanné.pdf", data, "quarantined", "ocr indisponible")
 
 
 def _xlsx(sheets: dict[str, list[list[object]]]) -> bytes:
@@ -148,7 +219,7 @@ def bad_inputs(good_questionnaire: bytes, good_plan_pdf: bytes) -> list[BadInput
         ),
         BadInput("pdf/corrompu.pdf", b"%PDF-1.7\n" + bytes(range(256)) * 20, "quarantined", ""),
         BadInput("pdf/protégé.pdf", _encrypted_pdf(), "quarantined", "mot de passe"),
-        BadInput("pdf/scan sans texte.pdf", _scanned_pdf(), "quarantined", ""),
+        BadInput("pdf/scan sans texte.pdf", _scanned_pdf(), "quarantined", "sans couche texte"),
         BadInput(
             "pdf/menu de la cantine.pdf",
             _simple_pdf(["Menu de la semaine", "Lundi : carottes râpées, poisson pané"]),
@@ -169,8 +240,9 @@ def bad_inputs(good_questionnaire: bytes, good_plan_pdf: bytes) -> list[BadInput
             "Code levier;Levier;Pertinence de l'action territoriale;Actions engagées\n"
             "voyageurs.velo;Vélo;Très forte;Oui, à grande échelle\n"
             "dechets.prevention;Prévention des déchets;Forte;En projet\n".encode("cp1252"),
-            "loaded",
-            "",
+            # read fine, but a bare export names nobody: not published, and the report says so
+            "quarantined",
+            "non identifiée",
         ),
         BadInput("noms/" + "..questionnaire..xlsx", good_questionnaire, "loaded", ""),
         BadInput(

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import dagster as dg
 
+from assets.ingest import is_ignored_dir, is_ignored_name
 from assets.partitions import (
     REGION_CODES,
     file_partition_key,
@@ -66,9 +67,9 @@ def inbox_fingerprint(region_dir: Path) -> dict[str, list[float]]:
     """Cheap change detector: path → (size, mtime) for every file of a region folder."""
     out: dict[str, list[float]] = {}
     for dirpath, dirnames, filenames in os.walk(region_dir, followlinks=False):
-        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        dirnames[:] = [d for d in dirnames if not is_ignored_dir(d)]
         for name in filenames:
-            if name.startswith(("~$", ".")):
+            if is_ignored_name(name):
                 continue
             path = Path(dirpath) / name
             try:

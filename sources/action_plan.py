@@ -25,8 +25,8 @@ from sources.pdf_layout import (
     PageContent,
     TableBlock,
     TableRow,
-    check_pdf,
     iter_pages,
+    read_pdf_text,
     running_texts,
     text_has_table_header,
 )
@@ -847,20 +847,43 @@ def looks_like_action_plan(text: str) -> float:
 def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanDocument:
     """Read every action sheet and implementation-table row of a PCAET-style plan.
 
-    Raises :class:`~sources.errors.InputRejected` for corrupt, encrypted or scanned PDFs.
+    Scanned pages are read by OCR when Tesseract is installed; records read from them carry
+    ``extraction="ocr"`` and the page's mean OCR confidence, and each OCR'd page gets a warning.
+    Raises :class:`~sources.errors.InputRejected` for corrupt or encrypted PDFs and for scans
+    that cannot be read (OCR missing, nothing recognised, too many pages).
     """
-    fast = check_pdf(data)
-    running = running_texts(data)
+    fast, scans = read_pdf_text(data)
+    running = running_texts(data, ocr=scans.pages)
     everything = "\n".join(fast)
     plan_type = "PCAET" if re.search(r"\bpcaet\b|\bplan climat", fold(everything)) else "PLAN"
     territory = _territory(fast[:3] + fast[3:][:3]) or _territory(fast)
     doc = ActionPlanDocument(territory_name=territory, plan_type=plan_type, n_pages=len(fast))
     parser = _Parser(source_file, sha256)
-    for content in iter_pages(data, fast, running, _is_stop):
+    for content in iter_pages(data, fast, running, _is_stop, scans.pages):
         _feed(parser, content)
     parser.finish(doc)
+    doc.issues.extend(scans.issues())
     doc.issues.extend(parser.issues)
+    _flag_ocr(doc, scans.confidence_by_page())
     return doc
+
+
+def _flag_ocr(doc: ActionPlanDocument, confidence: dict[int, float | None]) -> None:
+    """Mark steps read from OCR'd pages, and actions whose sheet or steps were, as OCR."""
+    if not confidence:
+        return
+    pages_of: dict[str, set[int]] = {}
+    for step in doc.steps:
+        pages_of.setdefault(step.action_id, set()).add(step.page)
+        if step.page in confidence:
+            step.extraction, step.ocr_confidence = "ocr", confidence[step.page]
+    for action in doc.actions:
+        pages = {action.page} | pages_of.get(action.action_id, set())
+        scanned = [confidence[p] for p in pages if p in confidence]
+        if scanned:
+            known = [c for c in scanned if c is not None]
+            action.extraction = "ocr"
+            action.ocr_confidence = min(known) if known else None
 
 
 def _feed(parser: _Parser, content: PageContent) -> None:

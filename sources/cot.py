@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from sources.errors import InputRejected
+from sources.pdf_layout import OcrOutcome, ocr_scanned_pages, open_fast_text
 from sources.records import (
     AuditScoreRecord,
     ContractTargetRecord,
@@ -186,8 +187,28 @@ def _group_lines(words: list[_Word]) -> list[list[_Word]]:
     return lines
 
 
-def _open_pages(data: bytes) -> list[_Page]:
-    """Extract words page by page; closes each page to keep memory flat on long decks."""
+def _to_words(raw: list[dict]) -> list[_Word]:
+    """pdfplumber (or OCR, same shape) word dicts → :class:`_Word`."""
+    return [
+        _Word(
+            text=str(w["text"]),
+            x0=float(w["x0"]),
+            x1=float(w["x1"]),
+            top=float(w["top"]),
+            bottom=float(w["bottom"]),
+            size=float(w.get("size") or (w["bottom"] - w["top"])),
+            bold=_is_bold(str(w.get("fontname", ""))),
+        )
+        for w in raw
+        if str(w["text"]).strip() and w.get("upright", True)
+    ]
+
+
+def _open_pages(data: bytes) -> tuple[list[_Page], OcrOutcome]:
+    """Extract words page by page; closes each page to keep memory flat on long decks.
+
+    Pages without words that hold a scan are read by OCR (see :mod:`sources.pdf_layout`).
+    """
     import pdfplumber
 
     if not data or b"%PDF" not in data[:1024]:
@@ -213,19 +234,7 @@ def _open_pages(data: bytes) -> list[_Page]:
                 width, height = float(page.width), float(page.height)
             finally:
                 page.close()
-            words = [
-                _Word(
-                    text=str(w["text"]),
-                    x0=float(w["x0"]),
-                    x1=float(w["x1"]),
-                    top=float(w["top"]),
-                    bottom=float(w["bottom"]),
-                    size=float(w.get("size") or (w["bottom"] - w["top"])),
-                    bold=_is_bold(str(w.get("fontname", ""))),
-                )
-                for w in raw
-                if str(w["text"]).strip() and w.get("upright", True)
-            ]
+            words = _to_words(raw)
             pages.append(_Page(index, width, height, words, _group_lines(words), rects))
     except InputRejected:
         raise
@@ -239,11 +248,25 @@ def _open_pages(data: bytes) -> list[_Page]:
         pdf.close()
     if not pages:
         raise InputRejected("PDF sans aucune page", "corrupt_pdf")
-    if not any(p.words for p in pages):
-        raise InputRejected(
-            "PDF sans couche texte (document scanné ?) : aucun texte lisible", "no_text_layer"
+    scans = OcrOutcome()
+    empty = [p.no - 1 for p in pages if not p.words]
+    if empty:
+        _, scanned = open_fast_text(data)
+        scans = ocr_scanned_pages(
+            data,
+            [i for i in empty if i < len(scanned) and scanned[i]],
+            reject_over_limit=not any(p.words for p in pages),  # else: picture slides
         )
-    return pages
+        for index, scan in scans.pages.items():
+            page = pages[index]
+            words = _to_words(scan.words)
+            pages[index] = _Page(page.no, page.width, page.height, words, _group_lines(words), [])
+    if not any(p.words for p in pages):
+        reason = "PDF sans couche texte (document scanné ?) : aucun texte lisible"
+        raise InputRejected(
+            scans.empty_reason() if (scans.tried or scans.unread) else reason, "no_text_layer"
+        )
+    return pages, scans
 
 
 def _is_password_error(exc: BaseException) -> bool:
@@ -1440,15 +1463,16 @@ def _parse_targets(pages: list[_Page], issues: list[ParseIssue]) -> list[_Item]:
 def parse_cot(data: bytes, source_file: str, sha256: str) -> CotDocument:
     """Read one COT deck: referential tables, audit scores, orientations, contract targets.
 
-    Raises :class:`InputRejected` for unreadable, encrypted or image-only PDFs. What cannot be
-    read is reported in ``issues`` (French), never invented.
+    Raises :class:`InputRejected` for unreadable, encrypted or image-only PDFs that OCR cannot
+    read. What cannot be read is reported in ``issues`` (French), never invented; records read
+    from scanned pages by OCR carry ``extraction="ocr"`` and the page's OCR confidence.
     """
-    pages = _open_pages(data)
+    pages, scans = _open_pages(data)
     full_text = "\n".join(p.text for p in pages)
     territory = _territory(pages)
     contract_type = _contract_type(pages)
     start, end = _period(full_text)
-    issues: list[ParseIssue] = []
+    issues: list[ParseIssue] = scans.issues()
     tables, used = _parse_tables(pages)
     scores = _referential_records(tables, territory, source_file, sha256)
     for table in tables:
@@ -1484,6 +1508,10 @@ def parse_cot(data: bytes, source_file: str, sha256: str) -> CotDocument:
                 "aucun tableau, score, orientation ni objectif chiffré reconnu dans ce contrat",
             )
         )
+    confidence = scans.confidence_by_page()
+    for record in [*scores, *audits, *objectives, *targets]:
+        if record.page in confidence:  # read from a scanned page: values to check
+            record.extraction, record.ocr_confidence = "ocr", confidence[record.page]
     return CotDocument(
         territory_name=territory,
         contract_type=contract_type,

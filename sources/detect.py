@@ -77,6 +77,40 @@ def pdf_head_text(data: bytes, max_pages: int = 4) -> str:
         doc.close()
 
 
+_OCR_HEAD_PAGES = 3  # scanned PDFs: pages OCR'd at most to decide the kind
+
+
+def pdf_head_ocr_text(data: bytes, max_pages: int = _OCR_HEAD_PAGES) -> tuple[str, str | None]:
+    """OCR text of the first scanned pages of a PDF without text layer, for detection.
+
+    Stops as soon as the text is clearly an action plan or a COT. Returns the text and, when
+    it is empty, the French reason (OCR missing, or nothing recognised). The OCR results are
+    cached in :mod:`sources.ocr`, so the parser does not OCR these pages again.
+    """
+    from sources.action_plan import looks_like_action_plan
+    from sources.cot import looks_like_cot
+    from sources.pdf_layout import OcrOutcome, ocr_scanned_pages, open_fast_text
+
+    _, scanned = open_fast_text(data)
+    indices = [i for i, flag in enumerate(scanned) if flag][:max_pages]
+    parts: list[str] = []
+    outcome = OcrOutcome()
+    for index in indices:
+        outcome = ocr_scanned_pages(data, [index])
+        if not outcome.available:
+            break
+        parts += [page.text for page in outcome.pages.values()]
+        text = "\n".join(parts)
+        if max(looks_like_action_plan(text), looks_like_cot(text)) >= 0.5:
+            break
+    text = "\n".join(parts)
+    if len(text.strip()) >= 20:
+        return text, None
+    if not indices:
+        return "", "PDF sans couche texte (document scanné ?)"
+    return "", outcome.empty_reason()
+
+
 def detect(data: bytes, filename: str) -> Detection:
     """Classify one inbox file. Never raises: unreadable files come back as UNKNOWN."""
     container = container_of(data, filename)
@@ -93,10 +127,22 @@ def _detect_pdf(data: bytes) -> Detection:
 
     try:
         text = pdf_head_text(data)
-    except Exception:  # noqa: BLE001 - the parser will give the precise reason
+    except Exception as exc:  # noqa: BLE001 - the parser will give the precise reason
+        if "password" in str(exc).lower():
+            return Detection(
+                UNKNOWN_PDF,
+                "pdf",
+                "PDF protégé par mot de passe : demander une version non protégée",
+            )
         return Detection(UNKNOWN_PDF, "pdf", "PDF illisible ou tronqué")
-    if not text.strip():
-        return Detection(UNKNOWN_PDF, "pdf", "PDF sans couche texte (document scanné ?)")
+    if len(text.strip()) < 20:  # no text layer: a scan? read the first pages by OCR
+        try:
+            ocr_text, reason = pdf_head_ocr_text(data)
+        except Exception:  # noqa: BLE001 - the parser will give the precise reason
+            ocr_text, reason = "", "PDF sans couche texte (document scanné ?)"
+        if reason is not None and not text.strip():
+            return Detection(UNKNOWN_PDF, "pdf", reason)
+        text = f"{text}\n{ocr_text}"
     plan, cot = looks_like_action_plan(text), looks_like_cot(text)
     if max(plan, cot) < 0.3:
         return Detection(

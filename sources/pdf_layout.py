@@ -7,18 +7,27 @@ pages, and implementation tables from their header words (ruled tables through p
 horizontal rules or vertical gaps between rows). pypdfium2's fast text layer triages which
 pages need the costly table finder, and every pdfplumber page is closed once read so memory
 stays flat on 200-page plans.
+
+Scanned pages (no text layer, a large image) are read by OCR (:mod:`sources.ocr`, Tesseract in
+French) when it is installed: their OCR words go through the same words → lines → tables code,
+tables with the geometry reading only (pdfplumber's ``lines`` finder has no vector rules on a
+scan; the rules seen on the image stand in for ``page.edges``), and the pages are reported
+(:class:`OcrOutcome`) so records read from them are flagged as OCR with Tesseract's mean
+confidence. At most :data:`MAX_OCR_PAGES` pages are OCR'd per document.
 """
 
 from __future__ import annotations
 
 import io
 import re
+import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from sources.errors import InputRejected
+from sources.records import ParseIssue
 from sources.values import fold
 
 # --------------------------------------------------------------------------- data
@@ -84,6 +93,7 @@ class PageContent:
     height: float
     lines: list[Line]
     tables: list[TableBlock]
+    ocr: bool = False  # read by OCR (scanned page)
 
 
 # --------------------------------------------------------------------------- column labels
@@ -210,13 +220,11 @@ def text_has_table_header(text: str) -> bool:
 # --------------------------------------------------------------------------- opening
 
 
-def check_pdf(data: bytes) -> list[str]:
-    """Validate the file with pypdfium2 and return each page's fast text layer.
-
-    Raises :class:`InputRejected` (French reason) for corrupt, password-protected and
-    image-only PDFs, before pdfplumber spends time on them.
-    """
+def open_fast_text(data: bytes) -> tuple[list[str], list[bool]]:
+    """Validate with pypdfium2; each page's fast text and whether it looks scanned (almost no
+    text, an image covering a large part of the page)."""
     import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
 
     if not data or b"%PDF" not in data[:1024]:
         raise InputRejected("PDF illisible ou tronqué (ce fichier n'est pas un PDF)", "corrupt_pdf")
@@ -230,11 +238,23 @@ def check_pdf(data: bytes) -> list[str]:
         raise InputRejected("PDF illisible ou tronqué", "corrupt_pdf") from exc
     try:
         texts: list[str] = []
+        scanned: list[bool] = []
         for index in range(len(doc)):
             page = doc[index]
             textpage = page.get_textpage()
-            texts.append(textpage.get_text_range())
+            text = textpage.get_text_range()
+            texts.append(text)
             textpage.close()
+            is_scan = False
+            if len(text.strip()) < _MIN_PAGE_TEXT:
+                width, height = page.get_size()
+                area = max(width * height, 1.0)
+                for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=4):
+                    left, bottom, right, top = obj.get_bounds()
+                    if (right - left) * (top - bottom) >= _MIN_IMAGE_SHARE * area:
+                        is_scan = True
+                        break
+            scanned.append(is_scan)
             page.close()
     except pdfium.PdfiumError as exc:
         raise InputRejected("PDF illisible ou tronqué", "corrupt_pdf") from exc
@@ -242,13 +262,183 @@ def check_pdf(data: bytes) -> list[str]:
         doc.close()
     if not texts:
         raise InputRejected("PDF illisible ou tronqué (aucune page)", "corrupt_pdf")
-    if sum(len(t.strip()) for t in texts) < 20:
-        raise InputRejected(
-            "PDF sans couche texte (document scanné) : une version texte ou une reconnaissance "
-            "de caractères (OCR) est nécessaire",
-            "no_text_layer",
+    return texts, scanned
+
+
+_NO_TEXT_REASON = (
+    "PDF sans couche texte (document scanné) : une version texte ou une reconnaissance "
+    "de caractères (OCR) est nécessaire"
+)
+
+
+def check_pdf(data: bytes) -> list[str]:
+    """Validate the file with pypdfium2 and return each page's fast text layer (no OCR).
+
+    Raises :class:`InputRejected` (French reason) for corrupt, password-protected and
+    image-only PDFs, before pdfplumber spends time on them. :func:`read_pdf_text` is the
+    same with the OCR fallback for scanned pages.
+    """
+    return read_pdf_text(data, use_ocr=False)[0]
+
+
+# --------------------------------------------------------------------------- scans (OCR)
+
+MAX_OCR_PAGES = 30  # OCR costs ~1-3 s a page: a longer scan is rejected
+OCR_BUDGET_S = 600.0  # OCR time per document; pages left after it are reported unread
+OCR_UNAVAILABLE_REASON = (
+    "PDF sans couche texte et OCR indisponible (tesseract-ocr-fra non installé)"
+)
+_MIN_PAGE_TEXT = 20  # characters: a page with less text and a large image is a scan
+_MIN_IMAGE_SHARE = 0.25  # of the page area
+
+
+@dataclass
+class OcrPage:
+    """OCR words of one page and the rules seen on its image (pdfplumber-like dicts, see
+    :mod:`sources.ocr`)."""
+
+    words: list[dict[str, Any]]
+    confidence: float | None  # mean Tesseract word confidence, 0-1
+    rules: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def edges(self) -> list[dict[str, Any]]:
+        """pdfplumber ``page.edges`` stand-in for the rule helpers."""
+        return self.rules
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in words_to_lines(self.words, 0))
+
+
+@dataclass
+class OcrOutcome:
+    """Which scanned pages were read by OCR (0-based index → words), which could not be."""
+
+    pages: dict[int, OcrPage] = field(default_factory=dict)
+    unread: dict[int, str] = field(default_factory=dict)  # 0-based → French reason
+    available: bool = True
+    tried: list[int] = field(default_factory=list)  # 0-based: scanned pages given to OCR
+
+    def confidence_by_page(self) -> dict[int, float | None]:
+        """1-based page number → mean OCR confidence, for OCR'd pages."""
+        return {index + 1: page.confidence for index, page in self.pages.items()}
+
+    def issues(self) -> list[ParseIssue]:
+        """One warning per OCR'd page (values to check) and per scanned page left unread."""
+        out = []
+        for index in sorted(self.pages):
+            conf = self.pages[index].confidence
+            detail = f" (confiance moyenne {round(conf * 100)} %)" if conf is not None else ""
+            out.append(
+                ParseIssue(
+                    "warning",
+                    f"page {index + 1} lue par reconnaissance de caractères (OCR) : "
+                    f"valeurs à vérifier{detail}",
+                    page=index + 1,
+                )
+            )
+        for index in sorted(self.unread):
+            out.append(
+                ParseIssue(
+                    "warning",
+                    f"page {index + 1} scannée (sans couche texte) non lue : {self.unread[index]}",
+                    page=index + 1,
+                )
+            )
+        return out
+
+    def empty_reason(self) -> str:
+        """French reason to reject a document of which nothing could be read."""
+        if not self.tried and not self.unread:
+            return _NO_TEXT_REASON
+        if not self.available:
+            return OCR_UNAVAILABLE_REASON
+        failures = sorted(set(self.unread.values()))
+        if failures:
+            return "PDF sans couche texte (document scanné) : " + failures[0]
+        return (
+            "PDF sans couche texte (document scanné) : la reconnaissance de caractères (OCR) "
+            "n'a lu aucun texte exploitable"
         )
-    return texts
+
+
+def ocr_scanned_pages(
+    data: bytes,
+    indices: list[int],
+    max_pages: int = MAX_OCR_PAGES,
+    reject_over_limit: bool = True,
+    budget_s: float = OCR_BUDGET_S,
+) -> OcrOutcome:
+    """OCR the pages ``indices`` (0-based, pages found without text layer).
+
+    More than ``max_pages`` pages: :class:`InputRejected` (``reject_over_limit``, a scanned
+    document), else the first ``max_pages`` are read and the others listed as unread (a text
+    document with many picture pages). Pages left when ``budget_s`` seconds of OCR are spent
+    are listed as unread too. When Tesseract is missing, every page is listed as unread.
+    """
+    from sources import ocr
+
+    outcome = OcrOutcome(available=ocr.ocr_available())
+    if not indices:
+        return outcome
+    if not outcome.available:
+        outcome.unread = {
+            i: "reconnaissance de caractères (OCR) indisponible (tesseract-ocr-fra non installé)"
+            for i in indices
+        }
+        return outcome
+    if len(indices) > max_pages:
+        if reject_over_limit:
+            raise InputRejected(
+                f"PDF scanné : {len(indices)} pages sans couche texte, au-delà des {max_pages} "
+                "pages lues par reconnaissance de caractères (OCR) par document ; fournir une "
+                "version texte du document",
+                "too_many_scanned_pages",
+            )
+        for index in indices[max_pages:]:
+            outcome.unread[index] = (
+                f"au-delà des {max_pages} pages lues par reconnaissance de caractères (OCR)"
+            )
+        indices = indices[:max_pages]
+    deadline = time.monotonic() + budget_s
+    for index in indices:
+        if time.monotonic() > deadline:
+            outcome.unread[index] = (
+                f"reconnaissance de caractères (OCR) arrêtée après {budget_s:.0f} s pour ce document"
+            )
+            continue
+        outcome.tried.append(index)
+        try:
+            result = ocr.ocr_page(data, index)
+        except ocr.OcrError as exc:
+            outcome.unread[index] = str(exc)
+            continue
+        if result.words:
+            outcome.pages[index] = OcrPage(
+                result.words, ocr.mean_confidence(result.words), result.rules
+            )
+    return outcome
+
+
+def read_pdf_text(data: bytes, use_ocr: bool = True) -> tuple[list[str], OcrOutcome]:
+    """:func:`check_pdf` with the OCR fallback: scanned pages are read by OCR.
+
+    Returns each page's text (OCR text for OCR'd pages) and the OCR outcome. Raises
+    :class:`InputRejected` for corrupt/encrypted PDFs, documents with nothing readable (the
+    reason says whether OCR is missing or read nothing) and scanned documents of more than
+    :data:`MAX_OCR_PAGES` pages (a text document with more picture pages than that gets its
+    first ones OCR'd and the others reported unread).
+    """
+    texts, scanned = open_fast_text(data)
+    indices = [i for i, flag in enumerate(scanned) if flag] if use_ocr else []
+    has_text = sum(len(t.strip()) for t in texts) >= 20
+    outcome = ocr_scanned_pages(data, indices, reject_over_limit=not has_text)
+    for index, page in outcome.pages.items():
+        texts[index] = page.text
+    if sum(len(t.strip()) for t in texts) < 20:
+        raise InputRejected(outcome.empty_reason(), "no_text_layer")
+    return texts, outcome
 
 
 _PAGE_NO_RE = re.compile(r"^(?:page|p\.?)?\s*\d{1,4}(?:\s*(?:/|sur|of)\s*\d{1,4})?$", re.IGNORECASE)
@@ -258,10 +448,13 @@ def _running_key(text: str) -> str:
     return re.sub(r"\d+", "#", fold(text))
 
 
-def running_texts(data: bytes, band: float = 0.09) -> set[str]:
+def running_texts(
+    data: bytes, band: float = 0.09, ocr: dict[int, OcrPage] | None = None
+) -> set[str]:
     """Folded, digit-free texts repeated in the top/bottom bands of most pages.
 
-    Uses pypdfium2's bounded text (fast) so pdfplumber lines can be filtered in one pass.
+    Uses pypdfium2's bounded text (fast) so pdfplumber lines can be filtered in one pass;
+    OCR'd pages (``ocr``, 0-based) contribute the OCR lines of their bands.
     """
     import pypdfium2 as pdfium
 
@@ -274,6 +467,12 @@ def running_texts(data: bytes, band: float = 0.09) -> set[str]:
             width, height = page.get_size()
             textpage = page.get_textpage()
             seen: set[str] = set()
+            if ocr and index in ocr:
+                for line in words_to_lines(ocr[index].words, index + 1):
+                    if line.bottom < height * band or line.top > height * (1 - band):
+                        key = _running_key(line.text)
+                        if key:
+                            seen.add(key)
             for bottom, top in ((height * (1 - band), height), (0.0, height * band)):
                 text = textpage.get_text_bounded(left=0, bottom=bottom, right=width, top=top)
                 for raw in text.splitlines():
@@ -575,6 +774,9 @@ def _geometry_table(
         for r in horizontal_rules(page, 0.6 * width)
         if r[1] <= bounds[0] + 0.3 * width and r[2] >= bounds[-1] - 0.3 * width
     ]
+    if isinstance(page, OcrPage) and body:  # scan: light stripes are not seen, only ink rules;
+        # a rule above or below the body (running header) must not stop gap-based rows
+        rules = [y for y in rules if body[0].top - 1 < y < body[-1].bottom + 1]
     block = TableBlock(
         page_no,
         top,
@@ -618,11 +820,13 @@ def iter_pages(
     fast_texts: list[str],
     running: set[str],
     is_stop: Callable[[Line], bool],
+    ocr: dict[int, OcrPage] | None = None,
 ) -> Iterator[PageContent]:
     """Yield each page's content lines and implementation tables; pages are closed as read.
 
     ``is_stop`` tells which lines end a table (a new sheet, a field label...). Running
-    headers/footers (``running``) and page numbers in the page margins are dropped.
+    headers/footers (``running``) and page numbers in the page margins are dropped. Pages in
+    ``ocr`` (0-based index → OCR words) are read from their OCR words instead of pdfplumber's.
     """
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
@@ -638,6 +842,7 @@ def iter_pages(
     try:
         for index, page in enumerate(pdf.pages):
             page_no = index + 1
+            scan = ocr.get(index) if ocr else None
             try:
                 content = _read_page(
                     page,
@@ -646,6 +851,7 @@ def iter_pages(
                     running,
                     is_stop,
                     previous,
+                    scan,
                 )
             finally:
                 page.close()
@@ -663,9 +869,19 @@ def _read_page(
     running: set[str],
     is_stop: Callable[[Line], bool],
     previous: TableBlock | None,
+    scan: OcrPage | None = None,
 ) -> PageContent:
+    """One page's lines and tables. A scanned page (``scan``) is read from its OCR words, and
+    its tables from the words' geometry (header columns; rows cut on the rules seen on the
+    image, else on vertical gaps): pdfplumber's ``lines`` table finder has no vector rules to
+    follow on a scan."""
     width, height = float(page.width), float(page.height)
-    lines = words_to_lines(_words(page), page_no)
+    scanned = scan is not None
+    if scan is not None:
+        lines = words_to_lines(scan.words, page_no)
+        page = scan  # rule helpers read ``.edges``: the rules found on the image
+    else:
+        lines = words_to_lines(_words(page), page_no)
     margin = 0.09 * height
     kept = []
     for line in lines:
@@ -682,7 +898,7 @@ def _read_page(
     lines = kept
     tables: list[TableBlock] = []
     if text_has_table_header(fast_text) or previous is not None:
-        has_verticals = bool(vertical_rules(page, 10))
+        has_verticals = not scanned and bool(vertical_rules(page, 10))
         ruled = _ruled_tables(page, page_no, previous) if has_verticals else []
         unruled = _unruled_tables(page, page_no, lines, previous, is_stop)
         # cell backgrounds can fake a partial grid: keep the reading that sees more rows
@@ -703,7 +919,7 @@ def _read_page(
     if rules:
         for line in lines:
             line.band = sum(1 for y in rules if y < line.top + 1)
-    return PageContent(page_no, width, height, lines, tables)
+    return PageContent(page_no, width, height, lines, tables, ocr=scanned)
 
 
 def _unruled_tables(

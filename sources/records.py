@@ -63,6 +63,8 @@ class StepRecord:
     source_file: str
     source_sha256: str
     page: int
+    extraction: str = "text"  # "text" (PDF text layer) | "ocr" (scanned page, values to check)
+    ocr_confidence: float | None = None  # mean Tesseract word confidence of the page, 0-1
 
 
 @dataclass
@@ -92,6 +94,8 @@ class ActionRecord:
     source_sha256: str
     page: int
     has_body: bool = True  # False: listed in a summary, no sheet found (reported, not invented)
+    extraction: str = "text"  # "ocr" when the sheet or one of its steps was read by OCR
+    ocr_confidence: float | None = None  # lowest mean OCR confidence of those pages, 0-1
 
 
 @dataclass
@@ -125,6 +129,8 @@ class ReferentialScoreRecord:
     source_file: str
     source_sha256: str
     page: int
+    extraction: str = "text"  # "text" (PDF text layer) | "ocr" (scanned page, values to check)
+    ocr_confidence: float | None = None  # mean Tesseract word confidence of the page, 0-1
 
 
 @dataclass
@@ -140,6 +146,8 @@ class AuditScoreRecord:
     source_file: str
     source_sha256: str
     page: int
+    extraction: str = "text"  # "text" (PDF text layer) | "ocr" (scanned page, values to check)
+    ocr_confidence: float | None = None  # mean Tesseract word confidence of the page, 0-1
 
 
 @dataclass
@@ -154,6 +162,8 @@ class ObjectiveRecord:
     source_file: str
     source_sha256: str
     page: int
+    extraction: str = "text"  # "text" (PDF text layer) | "ocr" (scanned page, values to check)
+    ocr_confidence: float | None = None  # mean Tesseract word confidence of the page, 0-1
 
 
 @dataclass
@@ -173,6 +183,8 @@ class ContractTargetRecord:
     source_file: str
     source_sha256: str
     page: int
+    extraction: str = "text"  # "text" (PDF text layer) | "ocr" (scanned page, values to check)
+    ocr_confidence: float | None = None  # mean Tesseract word confidence of the page, 0-1
 
 
 @dataclass

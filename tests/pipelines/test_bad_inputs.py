@@ -19,8 +19,12 @@ REGION = "76"
 @pytest.fixture(scope="module")
 def bad_region(tmp_path_factory):
     from demo.action_plan_pdf import build_action_plan_pdf, random_plan_spec
-    from demo.bad_inputs import bad_inputs
-    from demo.questionnaires import generate_questionnaires, generate_recipients
+    from demo.bad_inputs import bad_inputs, scanned_plan_input
+    from demo.questionnaires import (
+        generate_questionnaires,
+        generate_recipients,
+        write_recipients_xlsx,
+    )
     from pipelines.refresh import refresh_region
 
     root = tmp_path_factory.mktemp("bad")
@@ -39,7 +43,18 @@ def bad_region(tmp_path_factory):
     (inbox / "plan valide.pdf").write_bytes(plan)
     for name, data in good[:3]:
         (inbox / name).write_bytes(data)
-    corpus = bad_inputs(good[0][1], plan)
+    (inbox / "destinataires.xlsx").write_bytes(write_recipients_xlsx(recipients))
+    # a Windows-1252 CSV export of the Leviers sheet, named after its authority
+    named_csv = f"csv/{recipients[-1]['name']}.csv"
+    (inbox / "csv").mkdir(parents=True, exist_ok=True)
+    (inbox / named_csv).write_bytes(
+        (
+            "Code levier;Levier;Pertinence de l'action territoriale;Actions engagées\n"
+            "voyageurs.velo;Vélo;Très forte;Oui, à grande échelle\n"
+            "dechets.prevention;Prévention des déchets;Moyenne;En projet\n"
+        ).encode("cp1252")
+    )
+    corpus = [*bad_inputs(good[0][1], plan), scanned_plan_input()]
     for item in corpus:
         path = inbox / item.filename
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -51,7 +66,7 @@ def bad_region(tmp_path_factory):
         .df()
     )
     n_bodies = sum(action.has_body for action in spec.actions())
-    return env, corpus, result, report.set_index("source_file"), n_bodies
+    return env, corpus, result, report.set_index("source_file"), (n_bodies, named_csv)
 
 
 def test_refresh_goes_on_and_publishes(bad_region) -> None:
@@ -76,13 +91,23 @@ def test_each_bad_file_has_its_status_and_french_reason(bad_region) -> None:
 
 
 def test_good_files_are_all_loaded(bad_region) -> None:
-    env, _, _, report, n_bodies = bad_region
+    env, _, _, report, (n_bodies, named_csv) = bad_region
     assert report.loc["plan valide.pdf", "status"] == "loaded"
     con = duckdb.connect(env.warehouse, read_only=True)
     n_actions = con.execute(
-        "SELECT count(*) FROM actions WHERE region_code = ? AND has_body", [REGION]
+        "SELECT count(*) FROM actions WHERE region_code = ? AND has_body "
+        "AND source_file = 'plan valide.pdf'",
+        [REGION],
     ).fetchone()[0]
+    csv_answers = dict(
+        con.execute(
+            "SELECT lever_code, relevance_score FROM questionnaire_responses WHERE source_file = ?",
+            [named_csv],
+        ).fetchall()
+    )
     con.close()
+    assert report.loc[named_csv, "status"] == "loaded"
+    assert csv_answers == {"voyageurs.velo": 4, "dechets.prevention": 2}
     assert n_bodies == 3  # the 4th action is listed in the summary only
     assert n_actions == n_bodies
 
@@ -111,3 +136,42 @@ def test_formula_like_text_is_neutralised_in_csv(bad_region) -> None:
         for column in frame.columns:
             values = frame[column].dropna()
             assert not values.str.match(r"^[=+@]").any(), (csv.name, column)
+
+
+def test_scanned_plan_is_read_by_ocr_and_flagged(bad_region) -> None:
+    from sources.ocr import ocr_available
+
+    env, _, _, report, _ = bad_region
+    if not ocr_available():
+        assert report.loc["pdf/plan scanné.pdf", "status"] == "quarantined"
+        return
+    assert report.loc["pdf/plan scanné.pdf", "status"] == "loaded"
+    con = duckdb.connect(env.warehouse, read_only=True)
+    rows = con.execute(
+        "SELECT extraction, ocr_confidence FROM actions WHERE source_file = ? AND has_body",
+        ["pdf/plan scanné.pdf"],
+    ).fetchall()
+    warnings = con.execute(
+        "SELECT count(*) FROM parse_issues WHERE source_file = ? AND message LIKE '%(OCR)%'",
+        ["pdf/plan scanné.pdf"],
+    ).fetchone()[0]
+    con.close()
+    assert rows and all(kind == "ocr" and 0.5 < conf <= 1 for kind, conf in rows)
+    assert warnings >= 1
+
+
+def test_every_input_is_accounted_for(bad_region) -> None:
+    """Inputs tried = loaded + superseded + quarantined (with a reason); nothing silently lost."""
+    env, corpus, _, report, _ = bad_region
+    inbox_files = {
+        p.relative_to(Path(env.inbox) / REGION).as_posix()
+        for p in (Path(env.inbox) / REGION).rglob("*")
+        if p.is_file()
+    }
+    assert inbox_files == set(report.index)
+    rejected = report[report["status"] == "quarantined"]
+    assert rejected["reason"].str.len().gt(10).all()
+    print(
+        f"inputs tried: {len(report)}, bad inputs: {len(corpus)}, "
+        f"rejected with reason: {len(rejected)}, records lost: 0"
+    )

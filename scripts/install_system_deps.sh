@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# System packages the pipeline needs beyond Python: Tesseract OCR with French data, used to
+# read scanned PDFs (no text layer). Called by `make setup`.
+#
+# Idempotent: does nothing when `tesseract --list-langs` already lists `fra`. Installs
+# tesseract-ocr and tesseract-ocr-fra with apt-get (through sudo when not root; `apt-get update`
+# only if the first install attempt fails). Never fails the set-up: without apt-get, root or
+# sudo, it prints a warning and exits 0 — the pipeline still runs, and scanned PDFs are then
+# quarantined with the reason "PDF sans couche texte et OCR indisponible
+# (tesseract-ocr-fra non installé)".
+#
+# COPDIAG_SKIP_SYSTEM_DEPS=1 skips everything (hosts managed otherwise).
+set -u
+
+PACKAGES=(tesseract-ocr tesseract-ocr-fra)
+
+has_french_ocr() {
+    command -v tesseract >/dev/null 2>&1 || return 1
+    tesseract --list-langs 2>&1 | tr -d '\r' | grep -qx 'fra'
+}
+
+warn() {
+    cat >&2 <<EOF
+
+ATTENTION : reconnaissance de caractères (OCR) non installée — $1.
+  Le pipeline fonctionne, mais les PDF scannés (sans couche texte) seront mis en
+  quarantaine (« PDF sans couche texte et OCR indisponible »).
+  Pour l'installer : sudo apt-get install -y ${PACKAGES[*]}
+  (macOS : brew install tesseract tesseract-lang)
+WARNING: OCR (Tesseract, French) is not installed — $2.
+  The pipeline runs, but scanned PDFs (no text layer) will be quarantined.
+  To install it: sudo apt-get install -y ${PACKAGES[*]}
+
+EOF
+}
+
+if [ "${COPDIAG_SKIP_SYSTEM_DEPS:-0}" != "0" ]; then
+    echo "install_system_deps: ignoré (COPDIAG_SKIP_SYSTEM_DEPS) / skipped"
+    exit 0
+fi
+
+if has_french_ocr; then
+    echo "install_system_deps: Tesseract (fra) déjà installé / already installed: $(command -v tesseract)"
+    exit 0
+fi
+
+if ! command -v apt-get >/dev/null 2>&1; then
+    warn "apt-get introuvable sur ce système" "apt-get not found on this system"
+    exit 0
+fi
+
+SUDO=()
+if [ "$(id -u)" -ne 0 ]; then
+    if ! command -v sudo >/dev/null 2>&1; then
+        warn "ni root ni sudo pour installer les paquets" "neither root nor sudo to install packages"
+        exit 0
+    fi
+    if [ -t 0 ]; then
+        SUDO=(sudo)
+    else
+        SUDO=(sudo -n) # no terminal: never wait for a password
+    fi
+fi
+
+apt_install() {
+    "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y --no-install-recommends "${PACKAGES[@]}"
+}
+
+echo "install_system_deps: installation de / installing ${PACKAGES[*]}"
+if ! apt_install; then
+    echo "install_system_deps: échec, mise à jour de l'index apt puis nouvel essai / retrying after apt-get update"
+    if ! { "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update && apt_install; }; then
+        warn "l'installation par apt-get a échoué" "the apt-get installation failed"
+        exit 0
+    fi
+fi
+
+if has_french_ocr; then
+    echo "install_system_deps: Tesseract (fra) installé / installed: $(tesseract --version 2>&1 | head -n 1)"
+else
+    warn "tesseract ne liste pas la langue fra après installation" \
+        "tesseract does not list the fra language after installation"
+fi
+exit 0

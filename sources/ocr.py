@@ -1,0 +1,384 @@
+"""OCR fallback for scanned pages: Tesseract (French) word boxes as pdfplumber-like words.
+
+A page without text layer (a scan) is rendered with pypdfium2 and read by Tesseract with the
+``fra`` language; each recognised word becomes a dict shaped like a pdfplumber word
+(``x0``, ``x1``, ``top``, ``bottom`` in PDF points from the page's top-left corner, ``text``,
+``upright``, ``fontname``, ``size``) plus ``conf`` (Tesseract word confidence, 0-100), so the
+layout code in :mod:`sources.pdf_layout` (words → lines → tables) runs unchanged on scans.
+Words under :data:`MIN_CONF` are dropped unless they still look like a word, a number or a
+unit (Tesseract often scores acronyms such as "ADEME" or "k€" low, and dropping a unit would
+turn "120 k€" into 120 €); a bullet read as "+"/"»" at the start of a line becomes "•".
+The rules drawn on the page (table borders) are found on the rendered image too
+(:func:`image_rules`), as pdfplumber-like ``edges``, so ruled field grids and table rows are
+cut as on a text PDF.
+
+Design choice: the ``tesseract`` command line is called directly (``subprocess``, PNG on stdin,
+hOCR on stdout) rather than through ``pytesseract``. pytesseract is itself a wrapper around the
+same binary (it writes temporary files and shells out), so it would add a dependency without
+adding capability; calling the CLI keeps the Python dependency list unchanged, gives a hard
+per-page timeout (``subprocess.run(timeout=...)`` kills the process) and no temporary files.
+hOCR is read instead of TSV because it also gives, per line, Tesseract's baseline and font
+"x_size": words then get the same ``top``/``bottom``/``size`` as their line, like the font
+metrics pdfplumber reports, so words of one line (and cells of one table row) line up.
+
+Tesseract and its French data are system packages (``scripts/install_system_deps.sh``); when
+missing, :func:`ocr_available` is False and callers reject scanned PDFs with a French reason.
+``COPDIAG_DISABLE_OCR=1`` switches OCR off (tests, constrained hosts).
+
+Pure module: no Dagster, no warehouse. Rendering and recognition results are cached in
+process (keyed by the PDF's hash), so detection and parsing of one file OCR each page once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import re
+import shutil
+import subprocess
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+OCR_LANG = "fra"
+DEFAULT_DPI = 300
+MIN_CONF = 30.0  # less sure words are dropped unless word-like (noise from rules and pictures)
+PAGE_TIMEOUT_S = 90.0
+MAX_RENDER_PX = 4200  # longest side of the rendered page: caps memory/time on huge pages
+OCR_FONTNAME = "OCR"
+_CACHE_SIZE = 64
+
+
+class OcrError(RuntimeError):
+    """Tesseract failed or timed out on a page (message in French)."""
+
+
+def _tesseract() -> str | None:
+    return shutil.which("tesseract")
+
+
+@lru_cache(maxsize=1)
+def _installed() -> bool:
+    exe = _tesseract()
+    if exe is None:
+        return False
+    try:
+        out = subprocess.run(
+            [exe, "--list-langs"], capture_output=True, text=True, timeout=20, check=False
+        )
+    except (OSError, subprocess.SubprocessError):
+        return False
+    langs = {ln.strip() for ln in (out.stdout + "\n" + out.stderr).splitlines()}
+    return OCR_LANG in langs
+
+
+def ocr_available() -> bool:
+    """Tesseract is installed with French data (cached), and OCR is not switched off."""
+    if os.environ.get("COPDIAG_DISABLE_OCR", "").strip() not in ("", "0"):
+        return False
+    return _installed()
+
+
+# --------------------------------------------------------------------------- cache
+
+_cache: OrderedDict[tuple[str, int, int], OcrResult] = OrderedDict()
+_lock = threading.Lock()
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha1(data, usedforsecurity=False).hexdigest()
+
+
+def clear_cache() -> None:
+    with _lock:
+        _cache.clear()
+
+
+# --------------------------------------------------------------------------- public API
+
+
+@dataclass
+class OcrResult:
+    """One OCR'd page: words (pdfplumber-like dicts) and rules seen on the image (pdfplumber
+    ``edges``-like dicts), both in PDF points from the page's top-left corner."""
+
+    words: list[dict[str, Any]]
+    rules: list[dict[str, Any]] = field(default_factory=list)
+
+
+def ocr_page(
+    pdf_bytes: bytes,
+    page_index: int,
+    dpi: int = DEFAULT_DPI,
+    timeout: float = PAGE_TIMEOUT_S,
+) -> OcrResult:
+    """OCR one page (0-based ``page_index``) of a PDF and find its drawn rules (cached).
+
+    Raises :class:`OcrError` when Tesseract is missing, fails or exceeds ``timeout`` seconds.
+    """
+    key = (_digest(pdf_bytes), page_index, dpi)
+    with _lock:
+        if key in _cache:
+            _cache.move_to_end(key)
+            return _copy(_cache[key])
+    image, scale = render_page(pdf_bytes, page_index, dpi)
+    result = OcrResult(ocr_image_words(image, scale, timeout=timeout), image_rules(image, scale))
+    with _lock:
+        _cache[key] = result
+        while len(_cache) > _CACHE_SIZE:
+            _cache.popitem(last=False)
+    return _copy(result)
+
+
+def _copy(result: OcrResult) -> OcrResult:
+    return OcrResult([dict(w) for w in result.words], [dict(r) for r in result.rules])
+
+
+def ocr_page_words(
+    pdf_bytes: bytes,
+    page_index: int,
+    dpi: int = DEFAULT_DPI,
+    timeout: float = PAGE_TIMEOUT_S,
+) -> list[dict[str, Any]]:
+    """OCR one page (0-based ``page_index``) of a PDF; words in PDF points, ``conf`` 0-100.
+
+    Raises :class:`OcrError` when Tesseract is missing, fails or exceeds ``timeout`` seconds.
+    """
+    return ocr_page(pdf_bytes, page_index, dpi, timeout).words
+
+
+def render_page(pdf_bytes: bytes, page_index: int, dpi: int = DEFAULT_DPI) -> tuple[Any, float]:
+    """Render a page in grey levels; returns (PIL image, PDF points per pixel)."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(io.BytesIO(pdf_bytes))
+    try:
+        page = doc[page_index]
+        try:
+            width, height = page.get_size()
+            scale = dpi / 72.0
+            longest = max(width, height) * scale
+            if longest > MAX_RENDER_PX:
+                scale *= MAX_RENDER_PX / longest
+            bitmap = page.render(scale=scale, grayscale=True)
+            image = bitmap.to_pil()
+            bitmap.close()
+        finally:
+            page.close()
+    finally:
+        doc.close()
+    return image, 1.0 / scale
+
+
+def ocr_image_words(
+    image: Any, points_per_px: float, timeout: float = PAGE_TIMEOUT_S
+) -> list[dict[str, Any]]:
+    """Run Tesseract (``fra``) on a PIL image; words with boxes scaled by ``points_per_px``."""
+    exe = _tesseract()
+    if exe is None or not ocr_available():
+        raise OcrError("reconnaissance de caractères indisponible (tesseract-ocr-fra non installé)")
+    png = io.BytesIO()
+    image.save(png, format="PNG")
+    dpi = max(70, round(72.0 / points_per_px))
+    env = dict(os.environ)
+    env.setdefault("OMP_THREAD_LIMIT", "1")  # parallel workers: avoid CPU oversubscription
+    try:
+        proc = subprocess.run(
+            [exe, "stdin", "stdout", "-l", OCR_LANG, "--dpi", str(dpi), "--psm", "3", "hocr"],
+            input=png.getvalue(),
+            capture_output=True,
+            timeout=timeout,
+            check=False,
+            env=env,
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise OcrError(
+            f"reconnaissance de caractères trop longue (plus de {timeout:.0f} s pour une page)"
+        ) from exc
+    except OSError as exc:
+        raise OcrError(f"reconnaissance de caractères impossible : {exc}") from exc
+    if proc.returncode != 0:
+        detail = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
+        raise OcrError(f"échec de la reconnaissance de caractères : {detail[0]}")
+    return hocr_words(proc.stdout.decode("utf-8", "replace"), points_per_px)
+
+
+# --------------------------------------------------------------------------- hOCR → words
+
+_LINE_CLASSES = ("ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat")
+_BBOX_RE = re.compile(r"bbox\s+(-?\d+)\s+(-?\d+)\s+(-?\d+)\s+(-?\d+)")
+_BASELINE_RE = re.compile(r"baseline\s+(-?[\d.]+)\s+(-?[\d.]+)")
+_XSIZE_RE = re.compile(r"x_size\s+([\d.]+)")
+_XDESC_RE = re.compile(r"x_descenders\s+([\d.]+)")
+_WCONF_RE = re.compile(r"x_wconf\s+(-?[\d.]+)")
+_RULE_CHARS = "|¦[]{}_"  # table rules and cell borders read as characters
+# a low-confidence word is kept when it still looks like a word (acronyms such as "ADEME"
+# often score low); short or mixed low-confidence tokens are noise from rules and pictures
+_WORDLIKE_RE = re.compile(
+    r"[(«\"']?(?:[A-Za-zÀ-ÖØ-öø-ÿŒœ]{3,}|\d+(?:[.,/-]\d+)*|[kKM]?€|%|HT|TTC)[.,;:)»\"']{0,2}"
+)
+# a list bullet (•) is often read as one of these when it starts a line
+_BULLET_MISREADS = frozenset({"+", "»", "©", "®", "¢", "e", "«"})
+
+
+def hocr_words(hocr: str, points_per_px: float, min_conf: float = MIN_CONF) -> list[dict[str, Any]]:
+    """Words of a Tesseract hOCR page as pdfplumber-like dicts (see the module docstring).
+
+    A word's ``top``/``bottom`` come from its line's baseline and font height (like font
+    metrics), ``size`` from the line's x_size snapped to the page's size clusters.
+    """
+    from defusedxml import ElementTree
+
+    root = ElementTree.fromstring(hocr.encode("utf-8"))
+    words: list[dict[str, Any]] = []
+    line_sizes: list[float] = []
+    for node in root.iter():
+        cls = node.get("class")
+        if cls not in _LINE_CLASSES:
+            continue
+        title = node.get("title") or ""
+        box = _BBOX_RE.search(title)
+        if box is None:
+            continue
+        lx0, _ly0, _lx1, ly1 = (float(v) for v in box.groups())
+        base = _BASELINE_RE.search(title)
+        slope, offset = (float(base.group(1)), float(base.group(2))) if base else (0.0, 0.0)
+        xs = _XSIZE_RE.search(title)
+        xd = _XDESC_RE.search(title)
+        line_words: list[tuple[str, list[float], float]] = []
+        for child in node.iter():
+            if child.get("class") != "ocrx_word":
+                continue
+            text = " ".join("".join(child.itertext()).split())
+            wtitle = child.get("title") or ""
+            wbox = _BBOX_RE.search(wtitle)
+            conf = _WCONF_RE.search(wtitle)
+            if wbox is None:
+                continue
+            text = text.strip(_RULE_CHARS)
+            confidence = float(conf.group(1)) if conf else 0.0
+            if not line_words and text in _BULLET_MISREADS:
+                text, confidence = "•", max(confidence, min_conf)
+            if not text or (confidence < min_conf and not _WORDLIKE_RE.fullmatch(text)):
+                continue
+            line_words.append((text, [float(v) for v in wbox.groups()], confidence))
+        if len(line_words) == 1 and line_words[0][0] == "•":
+            continue  # a lone "bullet" is a speck
+        if not line_words:
+            continue
+        heights = sorted(b[3] - b[1] for _, b, _ in line_words)
+        x_size = float(xs.group(1)) if xs else 0.8 * heights[len(heights) // 2]
+        x_desc = float(xd.group(1)) if xd else 0.2 * x_size
+        line_sizes.append(x_size * points_per_px)
+        for text, (x0, y0, x1, y1), confidence in line_words:
+            baseline = ly1 + offset + slope * ((x0 + x1) / 2 - lx0)
+            top, bottom = min(y0, baseline - x_size), max(y1, baseline + x_desc)
+            if not (baseline - 2 * x_size < y0 < baseline + x_desc):  # baseline estimate off
+                top, bottom = y0, y1
+            words.append(
+                {
+                    "text": text,
+                    "x0": x0 * points_per_px,
+                    "x1": x1 * points_per_px,
+                    "top": top * points_per_px,
+                    "bottom": bottom * points_per_px,
+                    "width": (x1 - x0) * points_per_px,
+                    "height": (bottom - top) * points_per_px,
+                    "upright": True,
+                    "direction": "ltr",
+                    "fontname": OCR_FONTNAME,
+                    "size": x_size * points_per_px,
+                    "conf": round(confidence, 1),
+                    "_line": len(line_sizes) - 1,
+                }
+            )
+    snapped = _snap_sizes(line_sizes)
+    for word in words:
+        word["size"] = snapped[word.pop("_line")]
+    words.sort(key=lambda w: (w["top"], w["x0"]))
+    return words
+
+
+def _snap_sizes(sizes: list[float], tolerance: float = 0.1) -> list[float]:
+    """Snap line font sizes (pt) to clusters, so lines printed in one font get one size.
+
+    Tesseract's per-line x_size wobbles by a few percent around the true size; the layout code
+    compares sizes between lines (title continuations, wrapped headers), so near-equal sizes
+    are grouped (a cluster spans at most ``tolerance`` above its smallest size, so sizes do
+    not chain from footnotes up to headings) and each line gets its cluster's median, rounded
+    to 0.5 pt.
+    """
+    if not sizes:
+        return []
+    order = sorted(range(len(sizes)), key=lambda i: sizes[i])
+    clusters: list[list[int]] = [[order[0]]]
+    for i in order[1:]:
+        if sizes[i] > sizes[clusters[-1][0]] * (1 + tolerance):
+            clusters.append([i])
+        else:
+            clusters[-1].append(i)
+    out = [0.0] * len(sizes)
+    for cluster in clusters:
+        values = sorted(sizes[i] for i in cluster)
+        median = values[len(values) // 2]
+        for i in cluster:
+            out[i] = max(1.0, round(median * 2) / 2)
+    return out
+
+
+def mean_confidence(words: list[dict[str, Any]]) -> float | None:
+    """Mean word confidence (0-1) weighted by word length; ``None`` without words."""
+    total = sum(len(w["text"]) for w in words)
+    if not total:
+        return None
+    return round(sum(w["conf"] * len(w["text"]) for w in words) / total / 100.0, 3)
+
+
+# --------------------------------------------------------------------------- rules on the image
+
+_DARK = 170  # grey level below which a pixel is ink (grey table rules included)
+
+
+def image_rules(
+    image: Any, points_per_px: float, min_h_pt: float = 40.0, min_v_pt: float = 20.0
+) -> list[dict[str, Any]]:
+    """Horizontal and vertical rules drawn on a scanned page, as pdfplumber-like ``edges``.
+
+    A rule is a run of ink pixels at least ``min_h_pt`` wide (``min_v_pt`` tall): letters never
+    make such runs, table borders and underlines do. Runs on adjacent pixel rows are merged;
+    a thick run (a dark filled band) gives its top and bottom edges, like a rectangle.
+    The layout code uses them as it uses a text PDF's rules: row bands of field grids, row
+    separators and column boundaries of tables.
+    """
+    import numpy as np
+
+    ink = np.asarray(image.convert("L")) < _DARK
+    edges: list[dict[str, Any]] = []
+    for orientation, mask, min_pt in (("h", ink, min_h_pt), ("v", ink.T, min_v_pt)):
+        steps = np.diff(np.pad(mask, ((0, 0), (1, 1))).astype(np.int8), axis=1)
+        rows, starts = np.nonzero(steps == 1)
+        _, ends = np.nonzero(steps == -1)  # row-major order: each start has its end
+        keep = (ends - starts) >= min_pt / points_per_px
+        groups: list[list[int]] = []  # [first row, last row, start, end]
+        for row, x0, x1 in zip(
+            rows[keep].tolist(), starts[keep].tolist(), ends[keep].tolist(), strict=True
+        ):
+            for group in reversed(groups[-12:]):
+                if row - group[1] <= 1 and x0 < group[3] and x1 > group[2]:
+                    group[1], group[2], group[3] = row, min(group[2], x0), max(group[3], x1)
+                    break
+            else:
+                groups.append([row, row, x0, x1])
+        for first, last, x0, x1 in groups:
+            thick = (last + 1 - first) * points_per_px
+            across = [(first + last + 1) / 2] if thick <= 3.0 else [first, last + 1]
+            for pos in across:
+                a, b, c = pos * points_per_px, x0 * points_per_px, x1 * points_per_px
+                if orientation == "h":
+                    edges.append({"orientation": "h", "x0": b, "x1": c, "top": a, "bottom": a})
+                else:
+                    edges.append({"orientation": "v", "x0": a, "x1": a, "top": b, "bottom": c})
+    return edges

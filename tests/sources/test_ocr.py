@@ -1,0 +1,250 @@
+"""OCR fallback for scanned PDFs (Tesseract, French).
+
+The scan is a generated action plan rendered at 200 dpi into an image-only PDF (the sheet with
+its ruled implementation table on page 2), so the ground truth is known. Tests that need
+Tesseract skip when it is not installed (``scripts/install_system_deps.sh`` installs it); the
+hOCR conversion and the "OCR unavailable" path are tested everywhere.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from demo.bad_inputs import _scanned_pdf, scanned_plan_pdf
+from sources import ocr
+from sources.action_plan import parse_action_plan
+from sources.detect import ACTION_PLAN, UNKNOWN_PDF, detect
+from sources.errors import InputRejected
+from sources.pdf_layout import OCR_UNAVAILABLE_REASON, iter_pages, ocr_scanned_pages, read_pdf_text
+from sources.values import fold
+
+SHA = "fedcba9876543210" * 4
+
+needs_ocr = pytest.mark.skipif(
+    not ocr.ocr_available(),
+    reason="Tesseract with French data not installed (scripts/install_system_deps.sh)",
+)
+
+
+@cache
+def _scan() -> tuple[bytes, object]:
+    return scanned_plan_pdf(seed=5, layout="table", dpi=200)
+
+
+@cache
+def _parsed():
+    data, spec = _scan()
+    return spec, parse_action_plan(data, "plans/scan.pdf", SHA)
+
+
+# --------------------------------------------------------------------------- with Tesseract
+
+
+@needs_ocr
+def test_scanned_plan_is_detected_as_action_plan() -> None:
+    data, _ = _scan()
+    found = detect(data, "scan.pdf")
+    assert found.kind == ACTION_PLAN, found.reason
+
+
+@needs_ocr
+def test_scanned_plan_actions_and_steps_are_read() -> None:
+    spec, doc = _parsed()
+    assert doc.n_pages == 2
+    assert doc.plan_type == "PCAET"
+    assert doc.territory_name == "Communauté de communes du Val de Test"
+    assert [a.action_code for a in doc.actions] == [a.code for a in spec.actions()]
+    expected = next(a for a in spec.actions() if a.has_body)
+    action = next(a for a in doc.actions if a.action_code == expected.code)
+    assert action.has_body and action.page == expected.page == 2
+    assert fold(action.title) == fold(expected.title)
+    steps = [s for s in doc.steps if s.action_id == action.action_id]
+    assert len(steps) == len(expected.steps)
+    for got, want in zip(steps, expected.steps, strict=True):
+        assert fold(got.step) == fold(want.step)
+        assert (got.start_year, got.end_year) == (want.start_year, want.end_year)
+        assert got.budget_eur == want.budget_eur
+        assert got.page == 2
+    assert action.total_budget_eur == expected.total_budget_eur
+    assert (action.start_year, action.end_year) == (expected.start_year, expected.end_year)
+    assert action.indicators == expected.indicators
+
+
+@needs_ocr
+def test_ocr_rows_are_flagged_with_lower_confidence() -> None:
+    _, doc = _parsed()
+    assert doc.actions and doc.steps
+    for record in [*doc.actions, *doc.steps]:
+        assert record.extraction == "ocr"
+        assert record.ocr_confidence is not None and 0.5 < record.ocr_confidence < 1.0
+    warnings = [i for i in doc.issues if "reconnaissance de caractères (OCR)" in i.message]
+    assert [i.page for i in warnings] == [1, 2]
+    assert all(i.severity == "warning" and "valeurs à vérifier" in i.message for i in warnings)
+
+
+@needs_ocr
+def test_text_pdf_rows_stay_flagged_as_text() -> None:
+    import random
+
+    from demo.action_plan_pdf import build_action_plan_pdf, random_plan_spec
+
+    spec = random_plan_spec(random.Random(5), "Communauté de communes du Val de Test", 2)
+    doc = parse_action_plan(build_action_plan_pdf(spec, "table"), "plans/x.pdf", SHA)
+    assert {r.extraction for r in [*doc.actions, *doc.steps]} == {"text"}
+    assert {r.ocr_confidence for r in [*doc.actions, *doc.steps]} == {None}
+    assert not [i for i in doc.issues if "OCR" in i.message]
+
+
+@needs_ocr
+def test_scan_tables_are_read_from_word_geometry() -> None:
+    data, _ = _scan()
+    texts, scans = read_pdf_text(data)
+    assert sorted(scans.pages) == [0, 1]
+    pages = list(iter_pages(data, texts, set(), lambda line: False, scans.pages))
+    assert all(p.ocr for p in pages)
+    tables = [t for p in pages for t in p.tables]
+    assert len(tables) == 1 and tables[0].page == 2
+    assert {"step", "planning", "budget", "owner"} <= set(tables[0].keys)
+
+
+@needs_ocr
+def test_ocr_page_words_look_like_pdfplumber_words() -> None:
+    data, _ = _scan()
+    words = ocr.ocr_page_words(data, 1)
+    assert len(words) > 100
+    for word in words:
+        assert word["text"].strip() and word["fontname"] == "OCR" and word["upright"]
+        assert 0 <= word["x0"] < word["x1"] <= 596 and 0 <= word["top"] < word["bottom"] <= 842
+        assert 4 <= word["size"] <= 20 and word["conf"] >= 0
+    texts = " ".join(w["text"] for w in words)
+    assert "FICHE 1.1.1" in texts and "Modalités de mise en oeuvre" in texts
+
+
+@needs_ocr
+def test_scanned_picture_without_text_is_rejected_in_french() -> None:
+    data = _scanned_pdf()
+    with pytest.raises(InputRejected) as info:
+        parse_action_plan(data, "plans/photo.pdf", SHA)
+    assert info.value.code == "no_text_layer"
+    assert "sans couche texte" in info.value.reason
+    assert "(OCR) n'a lu aucun texte" in info.value.reason
+    found = detect(data, "photo.pdf")
+    assert found.kind == UNKNOWN_PDF and found.reason == info.value.reason
+
+
+@needs_ocr
+def test_too_many_scanned_pages_are_rejected() -> None:
+    data, _ = _scan()
+    with pytest.raises(InputRejected) as info:
+        ocr_scanned_pages(data, [0, 1], max_pages=1)
+    assert info.value.code == "too_many_scanned_pages"
+    assert "version texte" in info.value.reason
+
+
+@needs_ocr
+def test_text_document_with_too_many_picture_pages_keeps_its_text() -> None:
+    data, _ = _scan()
+    outcome = ocr_scanned_pages(data, [0, 1], max_pages=1, reject_over_limit=False)
+    assert sorted(outcome.pages) == [0]
+    assert "au-delà des 1 pages" in outcome.unread[1]
+    assert any("page 2 scannée" in i.message for i in outcome.issues())
+
+
+@needs_ocr
+def test_mixed_document_only_scanned_page_is_ocr() -> None:
+    import io
+    import random
+
+    import pypdfium2 as pdfium
+
+    from demo.action_plan_pdf import build_action_plan_pdf, random_plan_spec
+    from demo.bad_inputs import scan_pdf
+
+    spec = random_plan_spec(random.Random(5), "Communauté de communes du Val de Test", 2)
+    text_pdf = build_action_plan_pdf(spec, "table")  # cover, summary, sheet on page 3
+    mixed = pdfium.PdfDocument.new()
+    mixed.import_pages(pdfium.PdfDocument(text_pdf), [0, 1])
+    mixed.import_pages(pdfium.PdfDocument(scan_pdf(text_pdf, [2])))
+    out = io.BytesIO()
+    mixed.save(out)
+    doc = parse_action_plan(out.getvalue(), "plans/mixte.pdf", SHA)
+    assert [i.page for i in doc.issues if "(OCR)" in i.message] == [3]
+    expected = next(a for a in spec.actions() if a.has_body)
+    action = next(a for a in doc.actions if a.action_code == expected.code)
+    assert action.extraction == "ocr" and action.page == 3
+    steps = [s for s in doc.steps if s.action_id == action.action_id]
+    assert [s.budget_eur for s in steps] == [s.budget_eur for s in expected.steps]
+    assert {s.extraction for s in steps} == {"ocr"}
+
+
+# --------------------------------------------------------------------------- everywhere
+
+
+def test_without_tesseract_a_scan_is_rejected_with_the_reason(monkeypatch) -> None:
+    monkeypatch.setenv("COPDIAG_DISABLE_OCR", "1")
+    assert not ocr.ocr_available()
+    data, _ = _scan()
+    with pytest.raises(InputRejected) as info:
+        parse_action_plan(data, "plans/scan.pdf", SHA)
+    assert info.value.code == "no_text_layer"
+    assert info.value.reason == OCR_UNAVAILABLE_REASON
+    found = detect(data, "scan.pdf")
+    assert found.kind == UNKNOWN_PDF and found.reason == OCR_UNAVAILABLE_REASON
+
+
+_HOCR = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"
+    "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml"><body>
+<div class='ocr_page' title='bbox 0 0 2480 3508'>
+ <span class='ocr_line' title="bbox 100 200 1000 240; baseline 0 -8; x_size 36; x_descenders 8">
+  <span class='ocrx_word' title='bbox 100 202 300 232; x_wconf 95'>Porteur</span>
+  <span class='ocrx_word' title='bbox 320 203 360 232; x_wconf 12'>|</span>
+  <span class='ocrx_word' title='bbox 380 202 500 232; x_wconf 4'>ADEME</span>
+  <span class='ocrx_word' title='bbox 520 202 560 232; x_wconf 18'>~e</span>
+  <span class='ocrx_word' title='bbox 600 200 700 240; x_wconf 91'>2026|</span>
+ </span>
+ <span class='ocr_line' title="bbox 100 300 900 336; baseline 0 -6; x_size 34; x_descenders 7">
+  <span class='ocrx_word' title='bbox 100 302 400 330; x_wconf 90'>Partenaires</span>
+ </span>
+</div></body></html>"""
+
+
+def test_hocr_words_are_converted_to_pdf_points() -> None:
+    words = ocr.hocr_words(_HOCR, 72 / 300)
+    assert [w["text"] for w in words] == ["Porteur", "ADEME", "2026", "Partenaires"]
+    first = words[0]
+    assert first["x0"] == pytest.approx(24.0) and first["x1"] == pytest.approx(72.0)
+    # top/bottom from the line's baseline (y=232 px) and font height, shared by the line
+    assert first["top"] == pytest.approx((232 - 36) * 0.24)
+    assert first["bottom"] == pytest.approx((232 + 8) * 0.24)
+    assert {w["top"] for w in words[:3]} == {first["top"]}
+    # 36 px and 34 px lines are one font: one snapped size
+    assert {w["size"] for w in words} == {8.5}
+    assert first["fontname"] == "OCR" and first["conf"] == 95
+
+
+def test_mean_confidence_weights_by_length() -> None:
+    words = [{"text": "abcd", "conf": 90.0}, {"text": "ab", "conf": 60.0}]
+    assert ocr.mean_confidence(words) == pytest.approx(0.8)
+    assert ocr.mean_confidence([]) is None
+
+
+def test_image_rules_finds_table_borders_not_letters() -> None:
+    from PIL import Image, ImageDraw
+
+    image = Image.new("L", (1000, 600), 255)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((100, 100, 900, 102), fill=120)  # grey 3 px rule at y≈101
+    draw.line((500, 100, 500, 500), fill=0, width=2)  # column border
+    draw.rectangle((100, 300, 900, 340), fill=0)  # dark band: two edges
+    for x in range(120, 880, 30):  # "letters": short strokes
+        draw.rectangle((x, 200, x + 12, 240), fill=0)
+    edges = ocr.image_rules(image, 0.24)
+    horizontal = sorted(round(e["top"] / 0.24) for e in edges if e["orientation"] == "h")
+    assert horizontal == [102, 300, 341]
+    vertical = [e for e in edges if e["orientation"] == "v"]
+    assert len(vertical) == 1 and round(vertical[0]["x0"] / 0.24) == 501
+    assert round(vertical[0]["bottom"] / 0.24) >= 495
