@@ -93,8 +93,9 @@ def _cmd_ui(args: argparse.Namespace) -> int:
     if not (home / "dagster.yaml").exists():
         (home / "dagster.yaml").write_text((root / "pipelines" / "dagster.yaml").read_text())
     os.environ["DAGSTER_HOME"] = str(home)
+    local = Path(sys.executable).parent / "dagster"  # works without an activated venv
     cmd = [
-        "dagster",
+        str(local) if local.exists() else "dagster",
         "dev",
         "-w",
         str(root / "workspace.yaml"),
