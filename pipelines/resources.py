@@ -56,6 +56,10 @@ class Environment:
 
 
 EXECUTORS = ("multiprocess", "in_process", "k8s", "celery")
+_CLUSTER_EXECUTORS = {
+    "k8s": ("dagster_k8s", "k8s_job_executor"),
+    "celery": ("dagster_celery", "celery_executor"),
+}
 
 
 def _executor_name(value: str) -> str:
@@ -73,26 +77,21 @@ def build_executor(environment: Environment):  # noqa: ANN201 - Dagster executor
     ``k8s`` and ``celery`` need the optional extras (``pip install '.[k8s]'`` / ``'.[celery]'``)
     and an instance configured as in ``pipelines/deploy/``.
     """
+    import importlib
+
     import dagster as dg
 
     if environment.executor == "in_process":
         return dg.in_process_executor
-    if environment.executor == "k8s":
+    if environment.executor in _CLUSTER_EXECUTORS:
+        module, attribute = _CLUSTER_EXECUTORS[environment.executor]
         try:
-            from dagster_k8s import k8s_job_executor
+            return getattr(importlib.import_module(module), attribute)
         except ImportError as exc:  # pragma: no cover - optional extra
             raise RuntimeError(
-                "COPDIAG_EXECUTOR=k8s : installer l'extra « k8s » (pip install '.[k8s]')"
+                f"COPDIAG_EXECUTOR={environment.executor} : installer l'extra "
+                f"« {environment.executor} » (pip install '.[{environment.executor}]')"
             ) from exc
-        return k8s_job_executor
-    if environment.executor == "celery":
-        try:
-            from dagster_celery import celery_executor
-        except ImportError as exc:  # pragma: no cover - optional extra
-            raise RuntimeError(
-                "COPDIAG_EXECUTOR=celery : installer l'extra « celery » (pip install '.[celery]')"
-            ) from exc
-        return celery_executor
     return dg.multiprocess_executor
 
 

@@ -38,6 +38,19 @@ def _copdiag(*args: str) -> list[str]:
     return [sys.executable, "-m", "pipelines.cli", *args]
 
 
+def _refresh(root: Path) -> subprocess.CompletedProcess:
+    """``copdiag refresh`` to completion; exit 0 or 2 (some files quarantined) is a success."""
+    done = subprocess.run(
+        _copdiag("refresh", "--region", REGION),
+        env=_cli_env(root),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode in (0, 2), done.stderr[-3000:]
+    return done
+
+
 def _fingerprint(folder: Path) -> dict[str, str]:
     return {
         p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
@@ -74,14 +87,7 @@ def published(tmp_path_factory) -> Path:
     write_demo_inbox(
         root / "inbox", REGION, seed=11, n_plans=2, n_cots=1, n_questionnaires=8, n_recipients=15
     )
-    done = subprocess.run(
-        _copdiag("refresh", "--region", REGION),
-        env=_cli_env(root),
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert done.returncode in (0, 2), done.stderr[-3000:]
+    _refresh(root)
     return root
 
 
@@ -119,14 +125,7 @@ def test_refresh_killed_half_way_keeps_publication_and_warehouse(published: Path
     assert all(after[t] >= before_counts[t] for t in FACT_TABLES if t != "documents")
 
     # the next refresh completes and publishes the new plans
-    done = subprocess.run(
-        _copdiag("refresh", "--region", REGION),
-        env=_cli_env(root),
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert done.returncode in (0, 2), done.stderr[-3000:]
+    _refresh(root)
     final = _counts(root / "warehouse.duckdb")
     assert final["documents"] == before_counts["documents"] + 6
     assert final["actions"] > before_counts["actions"]
@@ -153,14 +152,7 @@ def test_two_refreshes_at_once_do_not_corrupt(published: Path) -> None:
         assert "Could not set lock" not in err
     counts = _counts(root / "warehouse.duckdb")
     # one more refresh on the same inbox changes nothing: the warehouse is consistent
-    done = subprocess.run(
-        _copdiag("refresh", "--region", REGION),
-        env=_cli_env(root),
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert done.returncode in (0, 2), done.stderr[-3000:]
+    _refresh(root)
     assert _counts(root / "warehouse.duckdb") == counts
     con = duckdb.connect(str(root / "warehouse.duckdb"), read_only=True)
     dup = con.execute(

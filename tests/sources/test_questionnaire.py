@@ -363,6 +363,10 @@ def test_siren_as_float_cell_and_invalid_checksum_flagged() -> None:
         ("20", None),
         ("99", None),
         ("Atlantide", None),
+        ("2a", "2A"),
+        ("pas de calais", "62"),
+        (59, "59"),
+        ("", None),
     ],
 )
 def test_department_codes(value, code) -> None:
@@ -380,6 +384,8 @@ def test_department_codes(value, code) -> None:
         ("Hauts-de-France (32)", "32"),
         ("PACA", "93"),
         ("Atlantide", None),
+        ("3", "03"),
+        ("5", None),
     ],
 )
 def test_region_codes(value, code) -> None:

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-
 from sources.reference import (
     departement_by_code,
     departements,
     departements_of_region,
     lever_by_code,
     levers,
-    normalize_department_code,
-    normalize_region_code,
     region_by_code,
     regions,
 )
@@ -40,39 +36,3 @@ def test_regions_and_departements() -> None:
     assert departement_by_code()["2A"].region_code == "94"
     assert departement_by_code()["976"].name == "Mayotte"
     assert {d.region_code for d in departements()} == {r.region_code for r in regions()}
-
-
-@pytest.mark.parametrize(
-    ("value", "code"),
-    [
-        ("59", "59"),
-        (59, "59"),
-        ("1", "01"),
-        ("2a", "2A"),
-        ("Gers (32)", "32"),
-        ("Pas-de-Calais", "62"),
-        ("pas de calais", "62"),
-        ("La Réunion", "974"),
-        ("99", None),
-        ("", None),
-    ],
-)
-def test_normalize_department_code(value: object, code: str | None) -> None:
-    assert normalize_department_code(value) == code
-
-
-@pytest.mark.parametrize(
-    ("value", "code"),
-    [
-        ("32", "32"),
-        (32, "32"),
-        ("Hauts-de-France", "32"),
-        ("Région Occitanie", "76"),
-        ("PACA", "93"),
-        ("5", None),
-        ("3", "03"),
-        ("Atlantide", None),
-    ],
-)
-def test_normalize_region_code(value: object, code: str | None) -> None:
-    assert normalize_region_code(value) == code
