@@ -625,11 +625,42 @@ def test_garbage_ole2_is_rejected() -> None:
     assert error.code in {"corrupt", "not_a_workbook"}
 
 
-def test_xls_files(tmp_path) -> None:
-    pytest.skip(
-        "no .xls writer available (xlwt not installed): the xlrd path is only covered by "
-        "the rejection tests above"
-    )
+def _as_xls(xlsx: bytes) -> bytes:
+    """The same workbook saved in the legacy .xls format (xlwt), as old Excel versions do."""
+    import datetime as dt
+
+    import xlwt
+    from openpyxl import load_workbook
+
+    source = load_workbook(io.BytesIO(xlsx), data_only=True)
+    book = xlwt.Workbook(encoding="utf-8")
+    date_style = xlwt.easyxf(num_format_str="DD/MM/YYYY")
+    for ws in source.worksheets:
+        sheet = book.add_sheet(ws.title[:31])
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.value is None:
+                    continue
+                if isinstance(cell.value, dt.datetime | dt.date):
+                    sheet.write(cell.row - 1, cell.column - 1, cell.value, date_style)
+                else:
+                    sheet.write(cell.row - 1, cell.column - 1, cell.value)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_xls_files() -> None:
+    data = _as_xls(_build())
+    assert data[:8] == spreadsheet.OLE2_MAGIC
+    doc = read_questionnaire(data, "réponse ancienne version.xls")
+    answers = _by_code(doc)
+    assert len(answers) == 47
+    velo = answers["voyageurs.velo"]
+    assert (velo.relevance_label, velo.relevance_score) == ("Très forte", 4)
+    assert velo.deployment_score == 3 and velo.blockers_text == "Foncier"
+    assert doc.identification.siren == VALID_SIREN
+    assert doc.identification.authority_name == "Communauté de communes du Haut Bocage"
 
 
 def test_check_questionnaire_never_raises() -> None:
