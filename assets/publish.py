@@ -63,13 +63,22 @@ def publication(
     region = context.partition_key
     tables = published_frames(warehouse, region)
     recipients = warehouse.read_table("recipients", region)
-    coverage = an.response_coverage(region, recipients, tables["questionnaire_responses"])
+    from sources.reference import departement_by_code
+
+    coverage = an.response_coverage(
+        region,
+        recipients,
+        tables["questionnaire_responses"],
+        department_names={code: d.name for code, d in departement_by_code().items()},
+    )
     config = diagnostic_config(settings)
     from assets.synthesis_html import build_synthesis_html
 
     html = build_synthesis_html(
         _region_name(region), region, {**tables, "response_coverage": coverage}, config
     )
+    # Response rates per région, département and authority type: published too.
+    tables = {**tables, "response_coverage": coverage}
     result = publish(
         tables,
         settings.outputs_path(),

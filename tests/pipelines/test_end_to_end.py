@@ -9,6 +9,7 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pytest
 
 from tests.conftest import REGION, RefreshedRegion
 
@@ -163,3 +164,18 @@ def test_csv_opens_in_french_excel(refreshed_region: RefreshedRegion) -> None:
     header = raw[3:].split(b"\n", 1)[0].decode("utf-8")
     assert ";" in header
     assert re.search(r"source_sha256", header)
+
+
+def test_response_rates_are_published_per_departement_and_type(
+    refreshed_region: RefreshedRegion,
+) -> None:
+    out = Path(refreshed_region.env.outputs) / REGION
+    coverage = pd.read_parquet(out / "response_coverage.parquet")
+    region = coverage[coverage["dimension"] == "region"].iloc[0]
+    assert region["n_recipients"] == 25
+    assert region["response_rate"] == pytest.approx(region["n_respondents_recipients"] / 25)
+    assert set(coverage["dimension"]) == {"region", "departement", "type"}
+    depts = coverage[coverage["dimension"] == "departement"]
+    assert depts["n_recipients"].sum() == 25
+    assert "59 – Nord" in set(depts["label"])
+    assert (coverage["response_rate"].dropna() <= 1).all()
