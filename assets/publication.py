@@ -159,6 +159,8 @@ COLUMN_DESCRIPTIONS: dict[str, str] = {
     "source_file": "Fichier source (chemin relatif à la boîte de dépôt)",
     "source_sha256": "Empreinte SHA-256 du fichier source",
     "page": "Page du document source (à partir de 1)",
+    "extraction": "Mode de lecture : text (couche texte du PDF) ou ocr (document scanné : valeurs à vérifier)",
+    "ocr_confidence": "Confiance moyenne de la reconnaissance de caractères (0 à 1), pour les lignes lues par OCR",
     "action_id": "Identifiant stable de la fiche action",
     "territory_name": "Territoire (collectivité porteuse du plan ou du contrat)",
     "plan_type": "Type de plan (PCAET, COT…)",
