@@ -7,7 +7,9 @@ mixes things up; this parser works on word geometry (pdfplumber words with font 
 * progress tables of the CAE / ECI referentials are found from the x positions of their three
   numeric column headers (``Points restants``, ``% Réalisé``, ``% Programmé``, any order), rows
   are lines, and axis / sub-axis levels come from ▼/▶ markers, else bold, else indentation;
-* audit scores and score targets are read from sentences segmented per referential mention;
+* audit scores and score targets are read from sentences segmented per referential mention,
+  in block reading order (side-by-side cards are not interleaved; a big figure is read with
+  the short label under it, "23,3 %" over "Score");
 * strategic orientations and their numbered objectives are rebuilt from text segments;
 * quantified contractual objectives are built from text blocks: a big figure is attached to the
   nearest block below/right of it, domain captions (upper-case blocks) are matched one-to-one
@@ -53,6 +55,7 @@ class _Word:
     bottom: float
     size: float
     bold: bool
+    color: tuple[float, ...] | None = None  # fill colour of the glyphs (None: unknown, OCR)
 
     @property
     def mid_y(self) -> float:
@@ -161,10 +164,15 @@ class _Page:
 
 
 def _join_words(words: list[_Word]) -> str:
+    """Words → text; a space between words apart on a line, and between wrapped lines (a
+    table cell whose label wraps gives words from two visual lines)."""
     parts: list[str] = []
     previous: _Word | None = None
     for word in words:
-        if previous is not None and word.x0 - previous.x1 > 0.08 * word.size:
+        if previous is not None and (
+            word.x0 - previous.x1 > 0.08 * word.size
+            or abs(word.mid_y - previous.mid_y) > 0.5 * min(word.size, previous.size)
+        ):
             parts.append(" ")
         parts.append(word.text)
         previous = word
@@ -198,10 +206,18 @@ def _to_words(raw: list[dict]) -> list[_Word]:
             bottom=float(w["bottom"]),
             size=float(w.get("size") or (w["bottom"] - w["top"])),
             bold=_is_bold(str(w.get("fontname", ""))),
+            color=_color(w.get("non_stroking_color")),
         )
         for w in raw
         if str(w["text"]).strip() and w.get("upright", True)
     ]
+
+
+def _color(value: object) -> tuple[float, ...] | None:
+    """pdfplumber colour (tuple of components, or a pattern name) → comparable tuple."""
+    if isinstance(value, list | tuple) and value and all(isinstance(v, int | float) for v in value):
+        return tuple(round(float(v), 2) for v in value)
+    return None
 
 
 def _open_pages(data: bytes) -> tuple[list[_Page], OcrOutcome]:
@@ -224,11 +240,13 @@ def _open_pages(data: bytes) -> tuple[list[_Page], OcrOutcome]:
         for index, page in enumerate(pdf.pages, start=1):
             try:
                 raw = page.extract_words(
-                    extra_attrs=["fontname", "size"], x_tolerance=1.5, y_tolerance=2
+                    extra_attrs=["fontname", "size", "non_stroking_color"],
+                    x_tolerance=1.5,
+                    y_tolerance=2,
                 )
-                rects = [
+                rects = [  # filled boxes, rounded ones included (drawn as curves)
                     (float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"]))
-                    for r in page.rects
+                    for r in [*page.rects, *page.curves]
                     if r.get("fill")
                 ]
                 width, height = float(page.width), float(page.height)
@@ -339,7 +357,7 @@ def _num(text: str | None) -> float | None:
 
 def _clean_label(text: str) -> str:
     """Collapse spaces and trim separators, keeping a leading sign ("-15 % de déchets")."""
-    text = " ".join(text.split()).rstrip(" :;-–")
+    text = " ".join(text.split()).rstrip(" :;-–←→⇐⇒➔➜")  # trailing arrows: slide pointers
     return re.sub(r"^(?:[ :;]|[-–](?!\d))+", "", text)
 
 
@@ -509,6 +527,65 @@ class _RawRow:
     cells: dict[str, str]
     top: float
     bottom: float
+    anchor: float | None = None  # vertical centre of the numbers
+    wraps: list[list[_Word]] = field(default_factory=list)  # label-only lines added after
+
+
+def _starts_row(words: list[_Word]) -> bool:
+    """A label line opening a row of its own: ▼/▶ marker or a code like ``1.2``."""
+    first = words[0].text if words else ""
+    return bool(first) and (first[0] in _AXIS_MARKERS + _SUB_MARKERS or bool(_CODE_RE.match(first)))
+
+
+def _lead(words: list[_Word]) -> int:
+    """Number of leading marker / code words of a label."""
+    lead = 0
+    while lead < len(words) and _starts_row(words[lead : lead + 1]):
+        lead += 1
+    return lead
+
+
+def _add_numbers_row(rows: list[_RawRow], row: _RawRow, size: float) -> None:
+    """Append a row read from a line holding numbers, fixing vertically centred cells.
+
+    When the label cell wraps and the row is centred vertically, the numbers sit between
+    the label lines: the line above (already read as a row without numbers, or as a wrapped
+    label of the previous row) belongs to this row when it is nearer to these numbers.
+    """
+    previous = rows[-1] if rows else None
+    if previous is None:
+        rows.append(row)
+        return
+    opens = _starts_row(previous.label_words)
+    if (
+        not previous.cells
+        and not (_starts_row(row.label_words) and opens)
+        and row.top - previous.bottom < (0.9 * size if opens else 0.0)
+    ):  # "▼ first line" … numbers … "rest": one centred cell
+        lead = _lead(row.label_words)
+        previous.label_words = (
+            row.label_words[:lead] + previous.label_words + row.label_words[lead:]
+        )
+        previous.cells, previous.anchor = row.cells, row.anchor
+        previous.bottom = max(previous.bottom, row.bottom)
+        previous.wraps = []
+        return
+    moved: list[_Word] = []
+    while previous.wraps and previous.anchor is not None and row.anchor is not None:
+        line_mid = statistics.median(w.mid_y for w in previous.wraps[-1])
+        if abs(line_mid - row.anchor) >= abs(line_mid - previous.anchor):
+            break
+        line = previous.wraps.pop()
+        moved = line + moved
+        previous.label_words = [w for w in previous.label_words if w not in line]
+    if moved:  # a marker or code drawn at mid-height stays first
+        lead = _lead(row.label_words)
+        row.label_words = row.label_words[:lead] + moved + row.label_words[lead:]
+        row.top = min(w.top for w in moved)
+        previous.bottom = (
+            max(w.bottom for w in previous.label_words) if previous.label_words else previous.bottom
+        )
+    rows.append(row)
 
 
 def _table_rows(page: _Page, start: int, cols: _Columns) -> tuple[list[_RawRow], int]:
@@ -541,10 +618,11 @@ def _table_rows(page: _Page, start: int, cols: _Columns) -> tuple[list[_RawRow],
         texts = {k: _join_words(v) for k, v in cells.items() if v}
         numbers = sum(1 for t in texts.values() if _num(t) is not None)
         if numbers >= 2:
-            row = _RawRow(label, texts, top, max(w.bottom for w in line))
+            anchor = statistics.median(w.mid_y for ws in cells.values() for w in ws)
+            row = _RawRow(label, texts, top, max(w.bottom for w in line), anchor)
             if spacing is None and rows:
                 spacing = top - rows[-1].top
-            rows.append(row)
+            _add_numbers_row(rows, row, size)
         elif label and not texts:
             if rows and size > 1.5 * statistics.median(
                 w.size for w in rows[-1].label_words or line
@@ -555,16 +633,18 @@ def _table_rows(page: _Page, start: int, cols: _Columns) -> tuple[list[_RawRow],
                 rows.append(_RawRow(label, {}, top, max(w.bottom for w in line)))
             elif rows and gap < 0.9 * size:
                 rows[-1].label_words.extend(label)  # wrapped label
+                rows[-1].wraps.append(label)
                 rows[-1].bottom = max(w.bottom for w in line)
-            elif rows:
+            elif any(r.cells or _starts_row(r.label_words) for r in rows):
                 break
-            else:
-                index += 1
-                continue
+            else:  # first line of a centred cell, or a stray line under the header
+                rows = [_RawRow(label, {}, top, max(w.bottom for w in line))]
         else:
             break
         last_bottom = max(w.bottom for w in line)
         index += 1
+    # rows without numbers are kept only when they open a row of their own (▼ axis alone)
+    rows = [r for r in rows if r.cells or _starts_row(r.label_words)]
     return rows, index
 
 
@@ -805,6 +885,51 @@ def _referential_records(
     return records
 
 
+# --------------------------------------------------------------------------- reading order
+
+
+def _reading_text(page: _Page, used: set[tuple[int, int]] | None = None) -> str:
+    """Text of a slide block by block instead of line by line.
+
+    Side-by-side boxes (two cards, a column of bullets beside a score box) share visual
+    lines: joining lines would interleave their sentences. Segments are merged into blocks
+    (paragraphs, captions, big figures), read top to bottom then left to right; a big figure
+    with a short label right under it ("23,3 %" over "Score") is read "Score : 23,3 %".
+    Lines of progress tables (``used``) are left out.
+    """
+    used_tops = {round(page.lines[i][0].top) for p, i in used or () if p == page.no}
+    segs = [s for s in page.segments() if round(s.top) not in used_tops]
+    if not segs:
+        return ""
+    body = statistics.median(s.size for s in segs)
+    blocks = sorted(_blocks(segs, body), key=lambda b: (round(b.top), b.x0))
+    labels: dict[int, int] = {}  # figure block index -> label block index
+    for i, figure in enumerate(blocks):
+        if figure.kind != "number":
+            continue
+        centre = (figure.x0 + figure.x1) / 2
+        below = [
+            (block.top - figure.bottom, j)
+            for j, block in enumerate(blocks)
+            if block.kind != "number"
+            and j not in labels.values()
+            and -0.1 * figure.size <= block.top - figure.bottom <= 0.8 * figure.size
+            and block.x0 - figure.size <= centre <= block.x1 + figure.size
+            and block.size < figure.size
+            and sum(ch.isalpha() for ch in block.text) >= 2
+            and len(block.text.split()) <= 6
+        ]
+        if below:
+            labels[i] = min(below)[1]
+    taken = set(labels.values())
+    parts: list[str] = []
+    for i, block in enumerate(blocks):
+        if i in taken:
+            continue
+        parts.append(f"{blocks[labels[i]].text} : {block.text}" if i in labels else block.text)
+    return "\n".join(parts)
+
+
 # --------------------------------------------------------------------------- audit scores
 
 _MENTION_RE = re.compile(
@@ -844,20 +969,27 @@ def _parse_audits(
 ) -> list[AuditScoreRecord]:
     found: dict[str, AuditScoreRecord] = {}
     for page in pages:
-        text = " ".join(
-            _join_words(line) for i, line in enumerate(page.lines) if (page.no, i) not in used
-        )
-        text = one_line(text) or ""
+        text = one_line(_reading_text(page, used)) or ""
         if not re.search(r"score|note|audit|[ée]toile|★", text, re.I):
             continue
-        mentions = list(_MENTION_RE.finditer(text))
-        for position, mention in enumerate(mentions):
-            end = mentions[position + 1].start() if position + 1 < len(mentions) else len(text)
-            segment = text[mention.end() : end]
-            referential = "CAE" if mention.group("cae") else "ECI"
-            score = re.search(rf"(?:score|note)\D{{0,40}}?({_NUM})\s*%", segment, re.I) or re.match(
-                rf"^\W{{0,4}}[:=]\s*({_NUM})\s*%", segment
-            )
+        # a segment runs from a mention to the next mention of the OTHER referential: a slide
+        # may name its referential again ("objectifs CAE" in a bullet) between the score and
+        # its stars
+        runs: list[list[re.Match[str]]] = []
+        for mention in _MENTION_RE.finditer(text):
+            if runs and bool(runs[-1][0].group("cae")) == bool(mention.group("cae")):
+                runs[-1].append(mention)
+            else:
+                runs.append([mention])
+        for position, run in enumerate(runs):
+            end = runs[position + 1][0].start() if position + 1 < len(runs) else len(text)
+            segment = text[run[0].end() : end]
+            referential = "CAE" if run[0].group("cae") else "ECI"
+            score = re.search(rf"(?:score|note)\D{{0,40}}?({_NUM})\s*%", segment, re.I)
+            for mention in run if score is None else ():
+                score = re.match(rf"^\W{{0,4}}[:=]\s*({_NUM})\s*%", text[mention.end() : end])
+                if score:
+                    break
             increase = re.search(rf"\+\s*({_NUM})\s*(?:%|points?\b|pts\b)", segment, re.I)
             target = re.search(
                 rf"soit\s+(?:une?\s+(?:note|score)\s+(?:de\s+)?|un\s+objectif\s+de\s+)?"
@@ -970,15 +1102,31 @@ def _parse_orientations(
                 code_len = len(seg.text) - len(first)
                 x_left = seg.x0 + (seg.x1 - seg.x0) * code_len / max(1, len(seg.text))
                 parts.append(first)
-            else:  # code alone in its segment: the text starts to its right, same line
-                right = [
+            else:  # code alone in its segment: the text starts to its right, same line,
+                # else right under it (cards: a big code above its label)
+                free = [
                     (j, s)
                     for j, s in enumerate(segs)
-                    if j not in taken and s.x0 > seg.x1 and abs(s.top - seg.top) < 0.5 * seg.size
+                    if j not in taken and not (_OBJ_RE.match(s.text) or _ORIENT_RE.match(s.text))
                 ]
-                if not right:
+                right = [
+                    (j, s)
+                    for j, s in free
+                    if s.x0 > seg.x1 and abs(s.top - seg.top) < 0.5 * seg.size
+                ]
+                below = [
+                    (j, s)
+                    for j, s in free
+                    if -0.3 * seg.size <= s.top - seg.bottom <= 1.5 * seg.size
+                    and s.x0 <= seg.x1 + seg.size
+                    and s.x1 >= seg.x0
+                ]
+                if right:
+                    j, head = min(right, key=lambda item: item[1].x0)
+                elif below:
+                    j, head = min(below, key=lambda item: item[1].top)
+                else:
                     continue
-                j, head = min(right, key=lambda item: item[1].x0)
                 taken.add(j)
                 parts.append(head.text)
                 x_left = head.x0
@@ -1066,6 +1214,7 @@ _UNIT_MAP = {
     "reseaux": "réseaux",
 }
 _TIME_UNITS = {"an", "ans", "annee", "annees", "mois", "jours", "semaines"}
+_ORDINALS = {"e", "er", "ere", "re", "eme", "nd", "nde", "ieme"}
 _STOP = {
     "de",
     "des",
@@ -1116,8 +1265,8 @@ def _quantity(text: str) -> tuple[float | None, str | None]:
         value = parse_french_number(match.group(1))
         if value is None:
             continue
-        if raw_unit and fold(raw_unit) in _TIME_UNITS:
-            continue
+        if raw_unit and fold(raw_unit) in _TIME_UNITS | _ORDINALS:
+            continue  # "3 ans", "1ère année": durations and ranks are not quantities
         if raw_unit is None and 1990 <= value <= 2100:
             continue
         number = (match.start(), value, raw_unit)
@@ -1132,6 +1281,29 @@ def _quantity(text: str) -> tuple[float | None, str | None]:
     if unit and unit.startswith(("d'", "l'")):
         unit = None
     return value, unit
+
+
+def _dominant_color(words: list[_Word]) -> tuple[float, ...] | None:
+    """The colour of at least 60 % of ``words`` (None when mixed or unknown)."""
+    colors = Counter(w.color for w in words if w.color is not None)
+    if not colors:
+        return None
+    color, count = colors.most_common(1)[0]
+    return color if count >= 0.6 * len(words) else None
+
+
+def _priority_color(page: _Page) -> tuple[float, ...] | None:
+    """Colour of a "prioritaire(s)" legend word when it differs from the slide's usual text
+    colour: slides often announce "(ET PRIORITAIRES)" in red and draw priority items in red."""
+    letters = [w for w in page.words if any(ch.isalpha() for ch in w.text)]
+    usual = Counter(w.color for w in letters if w.color is not None)
+    if not usual:
+        return None
+    common = usual.most_common(1)[0][0]
+    for word in letters:
+        if fold(word.text).startswith("prioritaire") and word.color not in (None, common):
+            return word.color
+    return None
 
 
 def _is_caption(seg: _Seg) -> bool:
@@ -1230,9 +1402,13 @@ class _Item:
     priority: bool
     domain: str | None = None
     box: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+    color: tuple[float, ...] | None = None  # dominant colour of the label's words
 
 
 _PRIO_RE = re.compile(r"\(?\s*(?:objectif\s+)?prioritaire\s*\)?|★", re.I)
+
+
+_BADGE_RE = re.compile(r"^\s*(?:objectif\s+)?prioritaire\b|\bprioritaire\s*$|^\s*★|★\s*$", re.I)
 
 
 def _strip_priority(label: str) -> tuple[str, bool]:
@@ -1287,7 +1463,22 @@ def _items_from_boxes(page: _Page, title_bottom: float) -> list[_Item]:
             continue
         words = [w for s in block.segs for w in s.words if any(c.isalpha() for c in w.text)]
         bold = bool(words) and sum(w.bold for w in words) > 0.6 * len(words)
-        items.append(_Item(label, value, unit, page.no, bold, flagged, box=_rect_of(page, block)))
+        item = _Item(label, value, unit, page.no, bold, flagged, box=_rect_of(page, block))
+        item.color = _dominant_color(words)
+        items.append(item)
+    # priority badges ("PRIORITAIRE", "★" in a corner of a card) flag their item and are
+    # not domain captions
+    badges = [
+        b
+        for b in captions + [b for b in texts if not b.extra]
+        if _strip_priority(b.text) == ("", True)
+    ]
+    for badge in badges:
+        box = (badge.x0, badge.top, badge.x1, badge.bottom)
+        near = [(_gap(item.box, box), i) for i, item in enumerate(items)]
+        if near and min(near)[0] <= 2 * badge.size:
+            items[min(near)[1]].priority = True
+    captions = [c for c in captions if c not in badges]
     # captions ↔ items, one-to-one, closest pairs first
     pairs = sorted(
         (_gap(item.box, (c.x0, c.top, c.x1, c.bottom)), i, j)
@@ -1299,14 +1490,31 @@ def _items_from_boxes(page: _Page, title_bottom: float) -> list[_Item]:
     for distance, i, j in pairs:
         if i in done_items or j in done_caps or distance > 0.2 * page.width:
             continue
-        items[i].domain = _clean_label(captions[j].text)
+        # a badge stacked on the caption ("PRIORITAIRE" over the domain) is read with it
+        domain, badge = re.subn(_BADGE_RE, " ", captions[j].text)
+        items[i].domain = _clean_label(domain)
+        items[i].priority = items[i].priority or badge > 0
         done_items.add(i)
         done_caps.add(j)
     if captions and len(done_items) >= 2:  # uncaptioned figures: dates, footnotes
         items = [it for it in items if it.domain is not None]
-    # reading order of the boxes: row bands, then left to right
-    items.sort(key=lambda it: (round(it.box[1] / 12), it.box[0]))
-    return items
+    return _reading_order(items)
+
+
+def _reading_order(items: list[_Item]) -> list[_Item]:
+    """Rows of boxes (a box joins a row when it overlaps the row's first box vertically by
+    half the smaller height, whatever the slide scale), then left to right."""
+    rows: list[list[_Item]] = []
+    for item in sorted(items, key=lambda it: (it.box[1], it.box[0])):
+        if rows:
+            first = rows[-1][0].box
+            overlap = min(first[3], item.box[3]) - max(first[1], item.box[1])
+            smaller = min(first[3] - first[1], item.box[3] - item.box[1])
+            if overlap >= 0.5 * max(smaller, 1.0):
+                rows[-1].append(item)
+                continue
+        rows.append([item])
+    return [item for row in rows for item in sorted(row, key=lambda it: it.box[0])]
 
 
 def _items_from_list(page: _Page, title_bottom: float) -> list[_Item] | None:
@@ -1357,6 +1565,7 @@ def _items_from_list(page: _Page, title_bottom: float) -> list[_Item] | None:
             words = [w for w in obj_words if any(c.isalpha() for c in w.text)]
             bold = bool(words) and sum(w.bold for w in words) > 0.6 * len(words)
             items.append(_Item(label, value, unit, page.no, bold, flagged, domain))
+            items[-1].color = _dominant_color(words)
         elif text:
             is_heading = all(w.bold for w in obj_words) or _is_caption(_Seg(obj_words))
             if is_heading and not _continues(items, obj_words):
@@ -1396,14 +1605,17 @@ def _zoom_priorities(pages: list[_Page], target_pages: set[int], items: list[_It
     for page in pages:
         if page.no in target_pages:
             continue
-        flat = fold(page.text)
+        flat = fold(_reading_text(page))  # "OBJECTIF / CONTRACTUEL / PRIORITAIRE" boxes
         if not re.search(r"objectif (contractuel )?prioritaire(?!s)", flat):
             continue
         segs = page.segments()
         body = statistics.median(s.size for s in segs) if segs else 10.0
         best: tuple[float, int] | None = None
         for block in _blocks(segs, body):
-            words = tokens(block.text)
+            # the "OBJECTIF CONTRACTUEL PRIORITAIRE" header may share its box with the target
+            words = tokens(
+                re.sub(r"objectifs?\s+(?:contractuels?\s+)?prioritaires?", " ", fold(block.text))
+            )
             if len(words) < 3 or "prioritaire" in words:
                 continue
             for index, item in enumerate(items):
@@ -1441,6 +1653,11 @@ def _parse_targets(pages: list[_Page], issues: list[ParseIssue]) -> list[_Item]:
             if re.search(r"prioritaire", fold(page.text)) and any(bold) and not all(bold):
                 for item in found:
                     item.priority = item.priority or item.bold
+        flag = _priority_color(page)
+        coloured = [it.color == flag for it in found]
+        if flag is not None and any(coloured) and not all(coloured):
+            for item, same in zip(found, coloured, strict=True):
+                item.priority = item.priority or same
         if found:
             target_pages.add(page.no)
             items.extend(found)
@@ -1452,6 +1669,22 @@ def _parse_targets(pages: list[_Page], issues: list[ParseIssue]) -> list[_Item]:
                     page=page.no,
                 )
             )
+    # When a slide pairs its objectives with domain captions, another slide of the same
+    # title whose figures have no domain at all explains the contract (funding rules,
+    # thresholds "60 % de chaque objectif"), it does not list objectives.
+    captioned = Counter(it.page for it in items if it.domain)
+    if any(n >= 2 for n in captioned.values()):
+        for page_no in sorted({it.page for it in items} - set(captioned)):
+            issues.append(
+                ParseIssue(
+                    "info",
+                    "chiffres sans domaine ignorés : page explicative, pas une liste "
+                    "d'objectifs contractuels",
+                    page=page_no,
+                )
+            )
+            target_pages.discard(page_no)
+        items = [it for it in items if it.page in captioned]
     if items:
         _zoom_priorities(pages, target_pages, items)
     return items
