@@ -204,6 +204,10 @@ _INDICATOR_STARTS = (
 _INDICATOR_SPLIT_RE = re.compile(
     r"(?<=[\w)'’»\"])\s+(?=(?:" + "|".join(re.escape(w) for w in _INDICATOR_STARTS) + r")(?:\b|\s))"
 )
+_UNIT_START_RE = re.compile(r"\s+(?=(?:t\s?[ée]q|tCO2|kWh|MWh|GWh)(?:\b|\s))")
+_UNIT_GLUE_WORDS = frozenset(
+    ("de", "des", "du", "d", "en", "par", "la", "le", "les", "l", "a", "et", "ou", "sur", "x")
+)
 _TITLE_WORD_SPLIT_RE = re.compile(r"(?<=[\w)'’])\s+(?=[A-ZÉÈÊÀÂÎÔÛÇ][a-zéèêàâîôûçœ])")
 _BULLET_RE = re.compile(r"^\s*(?:[•·▪●◦■□➢➤►\-–—*]|\d{1,2}[).]|[a-z]\))\s+")
 
@@ -329,6 +333,7 @@ class _Field:
     band: int | None
     top: float
     parts: list[_Part] = field(default_factory=list)
+    lines: list[tuple[Line, _Part]] = field(default_factory=list)  # plain lines appended
 
 
 @dataclass
@@ -377,11 +382,29 @@ def _items(text: str | None) -> list[str]:
     return items
 
 
+def _split_unit_starts(text: str) -> list[str]:
+    """Cut before an indicator that starts with its unit ("% marchés ... CO2 t eq CO2
+    évitées"); a unit after a number or a function word ("50 t eq", "en MWh") stays inside."""
+    pieces, start = [], 0
+    for match in _UNIT_START_RE.finditer(text):
+        before = text[: match.start()].split()
+        last = before[-1] if before else ""
+        if not last or re.fullmatch(r"[\d\s.,]+", last) or last.endswith(("'", "’")):
+            continue
+        if fold(last) in _UNIT_GLUE_WORDS:
+            continue
+        pieces.append(text[start : match.start()])
+        start = match.end()
+    pieces.append(text[start:])
+    return pieces
+
+
 def _indicators(text: str | None) -> list[str]:
     out: list[str] = []
     for item in _items(text):
         for part in re.split(r"\s*;\s*", item):
-            out += [p.strip(" ,.") for p in _INDICATOR_SPLIT_RE.split(part) if p.strip(" ,.")]
+            for piece in _INDICATOR_SPLIT_RE.split(part):
+                out += [p.strip(" ,.") for p in _split_unit_starts(piece) if p.strip(" ,.")]
     return out
 
 
@@ -397,6 +420,18 @@ def _audiences(text: str | None) -> list[str]:
     out: list[str] = []
     for item in _items(text):
         out += [p.strip(" .") for p in split_list(item, ",;") if p.strip(" .")]
+    return out
+
+
+def _join_cells(top: dict[str, str | None], bottom: dict[str, str | None]) -> dict[str, str | None]:
+    """Cells of a row cut in two (page break, split wrapped text): text of both parts in order;
+    a cell merged with the one above (``None``) in both parts stays ``None``."""
+    out = dict(top)
+    for key, value in bottom.items():
+        if value:
+            out[key] = f"{top.get(key) or ''} {value}".strip()
+        elif key not in out:
+            out[key] = value
     return out
 
 
@@ -419,6 +454,7 @@ class _Parser:
         self.kv_fields: list[_Field] = []
         self.cont: tuple[str, float, bool, int] | None = None  # target, size, bold, left
         self.last_was_table = False
+        self.pending_head: TableRow | None = None  # top of a ruled row cut by a page break
         self.axis_needs_label = False
         self.orphans: list[Line] = []
         self.issues: list[ParseIssue] = []
@@ -476,6 +512,7 @@ class _Parser:
 
     # ---------------------------------------------------------------- events
     def line(self, line: Line) -> None:
+        self._flush_pending_head()
         kind = _classify(line)
         if kind is not None and kind.kind != "field":
             self.orphans = []
@@ -486,6 +523,14 @@ class _Parser:
                 kind = _Kind("field", key=key, value_x=self.kv_x) if key else None
             elif kind.kind == "field" and kind.value_x is None and not kind.rest:
                 kind.value_x = self.kv_x
+        elif kind is None or (kind.kind == "field" and kind.value_x is None and not kind.rest):
+            above = self._value_lines_above(line)
+            if above and kind is None:
+                key = _label_prefix_key(line.segments[0].text)
+                kind = _Kind("field", key=key) if key else None
+            if above and kind is not None:
+                kind.value_x = min(ln.segments[0].x0 for ln in above)
+                self._adopt(above)
         if kind is None:
             self._plain(line)
             return
@@ -541,9 +586,35 @@ class _Parser:
                 self.kv_pending.append((line, texts))
             return
         if self.field is not None:
-            self.field.parts.append(_Part(line.page, line.top, line.x0, line.x1, line.text))
+            part = _Part(line.page, line.top, line.x0, line.x1, line.text)
+            self.field.parts.append(part)
+            self.field.lines.append((line, part))
         else:
             self.orphans.append(line)  # may belong to a label centred lower in its cell
+
+    def _value_lines_above(self, line: Line) -> list[Line]:
+        """Value-column lines already read in the ruled cell band of ``line``, a label alone on
+        its line: a label centred vertically in its cell, its value starting above it."""
+        if line.band is None or len(line.segments) != 1 or not line.text[:1].isupper():
+            return []
+        right = line.segments[0].x1 + 6
+        pool = list(self.orphans)
+        if self.field is not None:
+            pool += [ln for ln, _ in self.field.lines]
+        return [
+            ln
+            for ln in pool
+            if (ln.page, ln.band) == (line.page, line.band) and ln.segments[0].x0 >= right
+        ]
+
+    def _adopt(self, lines: list[Line]) -> None:
+        """Take ``lines`` back from the field read so far: they wait for the label below."""
+        if self.field is not None:
+            taken = {id(part) for ln, part in self.field.lines if any(ln is x for x in lines)}
+            self.field.parts = [p for p in self.field.parts if id(p) not in taken]
+            self.field.lines = [(ln, p) for ln, p in self.field.lines if id(p) not in taken]
+        self.orphans += [ln for ln in lines if not any(ln is o for o in self.orphans)]
+        self.orphans.sort(key=lambda ln: (ln.page, ln.top))
 
     def _field(self, kind: _Kind, line: Line) -> None:
         if self.sheet is None:
@@ -611,36 +682,55 @@ class _Parser:
             )
             return
         sheet.has_body = True
-        rows = list(block.rows)
-        if self.last_was_table and rows and sheet.rows:
+        rows = [TableRow(r.page, r.top, dict(r.cells)) for r in block.rows]
+        head, self.pending_head = self.pending_head, None
+        if head is not None:
+            if self.last_was_table and rows:  # top part of a row cut by the page break
+                rows[0].page, rows[0].top = head.page, head.top
+                rows[0].cells = _join_cells(head.cells, rows[0].cells)
+            else:
+                rows.insert(0, head)
+        if self.last_was_table and rows and sheet.rows and head is None:
             first, prev = rows[0].cells, sheet.rows[-1].cells
             detail_keys = ("planning", "budget", "owner")
             split_row = not (first.get("step") or "") or (
                 not any(first.get(k) for k in detail_keys) and any(prev.get(k) for k in detail_keys)
             )
             if split_row:  # a step cut by the page break: re-join, do not duplicate
-                for key, value in first.items():
-                    if value:
-                        prev[key] = f"{prev.get(key) or ''} {value}".strip()
+                sheet.rows[-1].cells = _join_cells(prev, first)
                 rows = rows[1:]
-        for row in rows:
+        for index, row in enumerate(rows):
             cells = row.cells
-            if (
-                sheet.rows
-                and not (cells.get("step") or "")
+            bare = (
+                not (cells.get("step") or "")
                 and cells.get("step") is not None
                 and not any(cells.get(k) for k in ("planning", "budget", "owner"))
-            ):
-                prev = sheet.rows[-1].cells  # wrapped text split off by a wide line gap
-                for key, value in cells.items():
-                    if value:
-                        prev[key] = f"{prev.get(key) or ''} {value}".strip()
+            )
+            if bare and block.rows_ruled and block.open_at_bottom and index == len(rows) - 1:
+                # a ruled row starting at the page bottom whose step and details are centred
+                # lower, on the next page: keep it for the continuation
+                self.pending_head = row
                 continue
-            sheet.rows.append(TableRow(row.page, row.top, dict(cells)))
+            if bare and sheet.rows:
+                prev = sheet.rows[-1]  # wrapped text split off by a wide line gap
+                prev.cells = _join_cells(prev.cells, cells)
+                continue
+            sheet.rows.append(row)
         self.last_was_table = True
+
+    def _flush_pending_head(self) -> None:
+        """A row top kept for a continuation that never came: it belongs to the row above."""
+        head, self.pending_head = self.pending_head, None
+        if head is not None and self.sheet is not None:
+            if self.sheet.rows:
+                prev = self.sheet.rows[-1]
+                prev.cells = _join_cells(prev.cells, head.cells)
+            else:
+                self.sheet.rows.append(head)
 
     # ---------------------------------------------------------------- results
     def finish(self, doc: ActionPlanDocument) -> None:
+        self._flush_pending_head()
         self._end_fields()
         by_code: dict[str, _Sheet] = {}
         summary_only: dict[str, _Sheet] = {}

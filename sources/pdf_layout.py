@@ -84,6 +84,7 @@ class TableBlock:
     bounds: list[float] = field(default_factory=list)  # column boundaries (geometry path)
     ncols: int = 0
     open_at_bottom: bool = False  # runs to the bottom of the page: may continue on the next
+    rows_ruled: bool = False  # rows cut on rules (not on vertical gaps): every row is a row
 
 
 @dataclass
@@ -598,6 +599,42 @@ def horizontal_rules(page: Any, min_width: float) -> list[tuple[float, float, fl
     return merged
 
 
+def _table_rules(
+    page: Any, left: float, right: float, min_share: float
+) -> list[tuple[float, list[tuple[float, float]]]]:
+    """Horizontal rules across a table spanning ``left``-``right``: (y, covered x intervals).
+
+    A rule interrupted where cells are merged (no border under a merged cell) still counts
+    when its pieces cover ``min_share`` of the width; the intervals tell which columns it
+    separates.
+    """
+    strokes = sorted(
+        (float(e["top"]), float(e["x0"]), float(e["x1"]))
+        for e in page.edges
+        if e.get("orientation") == "h"
+    )
+    rows: list[tuple[float, list[tuple[float, float]]]] = []
+    for y, x0, x1 in strokes:
+        x0, x1 = max(x0, left), min(x1, right)
+        if x1 - x0 < 1:
+            continue
+        if rows and abs(y - rows[-1][0]) < 1.5:
+            rows[-1][1].append((x0, x1))
+        else:
+            rows.append((y, [(x0, x1)]))
+    out = []
+    for y, pieces in rows:
+        union: list[tuple[float, float]] = []
+        for a, b in sorted(pieces):
+            if union and a <= union[-1][1] + 1:
+                union[-1] = (union[-1][0], max(union[-1][1], b))
+            else:
+                union.append((a, b))
+        if sum(b - a for a, b in union) >= min_share * (right - left):
+            out.append((y, union))
+    return out
+
+
 def vertical_rules(page: Any, min_height: float) -> list[tuple[float, float, float]]:
     """Vertical strokes/rect edges at least ``min_height`` tall: (x, top, bottom)."""
     out = []
@@ -616,15 +653,64 @@ def _clean_cell(value: object) -> str | None:
     return " ".join(str(value).split()) if str(value).strip() else ""
 
 
+def _closing_rules(page: Any) -> list[dict[str, Any]]:
+    """Missing top/bottom borders of ruled tables cut by a page break.
+
+    Word processors (and reportlab with rows split across pages) often draw no border where a
+    row is cut by the page break: the column rules just stop. Without that border pdfplumber's
+    ``lines`` strategy cannot close the last (or first) cells and drops them. Where three or
+    more vertical rules end (or start) at the same height and no horizontal rule passes there,
+    a horizontal rule spanning them is added.
+    """
+    verticals = vertical_rules(page, 8)
+    if len(verticals) < 3:
+        return []
+    horizontals = horizontal_rules(page, 3)
+
+    def ruled(x: float, y: float) -> bool:
+        return any(abs(hy - y) <= 3 and x0 - 3 <= x <= x1 + 3 for hy, x0, x1 in horizontals)
+
+    out: list[dict[str, Any]] = []
+    for end in (1, 2):  # 1: tops, 2: bottoms
+        loose = sorted((v[end], v[0]) for v in verticals if not ruled(v[0], v[end]))
+        groups: list[list[tuple[float, float]]] = []
+        for y, x in loose:
+            if groups and y - groups[-1][-1][0] <= 2:
+                groups[-1].append((y, x))
+            else:
+                groups.append([(y, x)])
+        for group in groups:
+            xs = sorted({round(x) for _, x in group})
+            if len(xs) < 3:
+                continue
+            y = sum(g[0] for g in group) / len(group)
+            out.append(
+                {
+                    "object_type": "closing_edge",
+                    "orientation": "h",
+                    "x0": float(xs[0]),
+                    "x1": float(xs[-1]),
+                    "top": y,
+                    "bottom": y,
+                    "width": float(xs[-1] - xs[0]),
+                    "height": 0.0,
+                }
+            )
+    return out
+
+
 def _ruled_tables(page: Any, page_no: int, previous: TableBlock | None) -> list[TableBlock]:
     """Implementation tables found by pdfplumber's ``lines`` strategy (ruled tables)."""
-    settings = {
+    settings: dict[str, Any] = {
         "vertical_strategy": "lines",
         "horizontal_strategy": "lines",
         "snap_tolerance": 3,
         "join_tolerance": 3,
         "intersection_tolerance": 3,
     }
+    closing = _closing_rules(page)
+    if closing:
+        settings["explicit_horizontal_lines"] = closing
     blocks: list[TableBlock] = []
     for table in page.find_tables(table_settings=settings):
         data = table.extract()
@@ -641,7 +727,13 @@ def _ruled_tables(page: Any, page_no: int, previous: TableBlock | None) -> list[
         else:
             continue
         block = TableBlock(
-            page_no, float(table.bbox[1]), float(table.bbox[3]), keys, has_header, ncols=ncols
+            page_no,
+            float(table.bbox[1]),
+            float(table.bbox[3]),
+            keys,
+            has_header,
+            ncols=ncols,
+            rows_ruled=True,
         )
         for raw, box in zip(body, body_boxes, strict=False):
             cells = {keys[i]: _clean_cell(v) for i, v in enumerate(raw) if i < len(keys)}
@@ -653,11 +745,20 @@ def _ruled_tables(page: Any, page_no: int, previous: TableBlock | None) -> list[
     return blocks
 
 
-def _header_cells(line: Line, following: list[Line]) -> list[tuple[str, float, float]] | None:
-    """Header cells (key, x0, x1) when ``line`` (plus wrapped header lines) is a table header."""
+def _header_cells(
+    line: Line, following: list[Line], is_stop: Callable[[Line], bool] | None = None
+) -> list[tuple[str, float, float]] | None:
+    """Header cells (key, x0, x1) when ``line`` (plus wrapped header lines) is a table header.
+
+    Header cells centred vertically straddle lines: 2-line labels ("Ressources" / "à
+    mobiliser") start above the 1-line ones ("Etape", "Porteur"). A line holding header words
+    only part of the columns therefore starts a header when, with the header lines right below
+    it, it names enough columns; header words found below outside its cells open new cells.
+    """
     segs = [(s.x0, s.x1, s.text) for s in line.segments]
     keys = [column_key(t) for _, _, t in segs]
-    if not is_header(keys):
+    alone = is_header(keys)
+    if not alone and (not any(keys) or is_stop is None or is_stop(line)):
         return None
     cells = [[k, x0, x1, t] for (x0, x1, t), k in zip(segs, keys, strict=True)]
     previous_bottom = line.bottom
@@ -665,12 +766,20 @@ def _header_cells(line: Line, following: list[Line]) -> list[tuple[str, float, f
         if nxt.top - previous_bottom > 0.5 * line.size or (line.bold and not nxt.bold):
             break
         for seg in nxt.segments:
+            hit = False
             for cell in cells:
                 if seg.x0 < cell[2] + 3 and seg.x1 > cell[1] - 3:
+                    hit = True
                     cell[3] = f"{cell[3]} {seg.text}"
                     if cell[0] is None:
                         cell[0] = column_key(cell[3])
+            key = None if hit or alone else column_key(seg.text)
+            if key is not None:
+                cells.append([key, seg.x0, seg.x1, seg.text])
+        cells.sort(key=lambda c: c[1])
         previous_bottom = nxt.bottom
+    if not alone and not is_header([c[0] for c in cells]):
+        return None
     out = []
     for i, (key, x0, x1, _text) in enumerate(cells):
         out.append((key or f"col{i}", x0, x1))
@@ -762,49 +871,67 @@ def _geometry_table(
     if cells is not None:
         left = min(c[1] for c in cells) - 8
         right = max([c[2] for c in cells] + [ln.x1 for ln in body]) + 2
-        verticals = vertical_rules(page, 8)
+        bottom = body[-1].bottom if body else lines[body_start - 1].bottom
+        verticals = [  # column rules of this table, not of a table above or below it
+            v for v in vertical_rules(page, 8) if v[1] < bottom + 2 and v[2] > top - 2
+        ]
         bounds = _boundaries(cells, body, verticals, left, right)
     else:
         bounds = previous.bounds if previous else []
     if len(bounds) < 4:
         return None
-    width = bounds[-1] - bounds[0]
-    rules = [
-        r[0]
-        for r in horizontal_rules(page, 0.6 * width)
-        if r[1] <= bounds[0] + 0.3 * width and r[2] >= bounds[-1] - 0.3 * width
-    ]
-    if isinstance(page, OcrPage) and body:  # scan: light stripes are not seen, only ink rules;
-        # a rule above or below the body (running header) must not stop gap-based rows
-        rules = [y for y in rules if body[0].top - 1 < y < body[-1].bottom + 1]
+    rule_pieces = _table_rules(page, bounds[0], bounds[-1], 0.6)
+    if body:  # only rules between body lines cut rows: a rule above or below the body (header
+        # band fill, running header, a scan's unseen light stripes) must not stop gap-based rows
+        rule_pieces = [r for r in rule_pieces if body[0].top - 1 < r[0] < body[-1].bottom + 1]
+    rules = [y for y, _ in rule_pieces]
     block = TableBlock(
         page_no,
         top,
-        body[-1].bottom if body else top,
+        body[-1].bottom if body else lines[body_start - 1].bottom,  # header alone: its bottom
         keys,
         cells is not None,
         bounds=bounds,
         ncols=len(keys),
+        rows_ruled=bool(rules),
     )
     groups: list[list[Line]] = []
+    above: list[list[tuple[float, float]] | None] = []  # pieces of the rule above each group
     for line in body:
         if not groups:
             groups.append([line])
+            above.append(None)
             continue
         prev = groups[-1][-1]
-        crossed = any(prev.bottom - 1 < y < line.top + 1 for y in rules)
+        crossed = [r for r in rule_pieces if prev.bottom - 1 < r[0] < line.top + 1]
         gap_break = not rules and line.top - prev.bottom > 0.45 * line.size
         if crossed or gap_break:
             groups.append([line])
+            above.append(crossed[0][1] if crossed else None)
         else:
             groups[-1].append(line)
-    for group in groups:
-        texts: list[list[str]] = [[] for _ in keys]
+    table: list[list[list[str] | None]] = []
+    for index, group in enumerate(groups):
+        texts: list[list[str] | None] = [[] for _ in keys]
         for line in group:
             for col, segs in enumerate(_split_segments(line, bounds)):
                 if segs and col < len(keys):
-                    texts[col].append(" ".join(s.text for s in segs))
-        cells_out = {k: (" ".join(t) if t else "") for k, t in zip(keys, texts, strict=True)}
+                    texts[col].append(" ".join(s.text for s in segs))  # type: ignore[union-attr]
+        pieces = above[index]
+        if pieces is not None and table and not isinstance(page, OcrPage):  # rules seen on a
+            # scan may be broken anywhere: no merged cells are read from them
+            for col in range(len(keys)):
+                left, right = bounds[col], bounds[col + 1]
+                cover = sum(max(0.0, min(right, b) - max(left, a)) for a, b in pieces)
+                if cover < 0.5 * (right - left):  # rule interrupted: cell merged with the above
+                    anchor = next(r for r in reversed(table) if r[col] is not None)
+                    anchor[col] += texts[col] or []  # type: ignore[operator]
+                    texts[col] = None
+        table.append(texts)
+    for group, texts in zip(groups, table, strict=True):
+        cells_out = {
+            k: (None if t is None else " ".join(t)) for k, t in zip(keys, texts, strict=True)
+        }
         if is_header([column_key(v) for v in cells_out.values()]):
             continue  # header repeated after a split row
         if any(cells_out.values()):
@@ -933,7 +1060,7 @@ def _unruled_tables(
     i = 0
     first_content = True
     while i < len(lines):
-        cells = _header_cells(lines[i], lines[i + 1 : i + 3])
+        cells = _header_cells(lines[i], lines[i + 1 : i + 3], is_stop)
         if cells is not None:
             found = _geometry_table(lines, i, cells, None, page, page_no, is_stop)
         elif first_content and previous is not None and previous.bounds and not is_stop(lines[i]):
