@@ -260,11 +260,12 @@ def _column_kind(series: pd.Series) -> str:
     values = series.dropna()
     if values.empty:
         return "string"
-    if values.map(_is_list).all():
+    types = set(map(type, values))  # one pass; large text columns are the common case
+    if all(issubclass(t, list | tuple | np.ndarray) for t in types):
         return "list"
-    if values.map(lambda v: isinstance(v, bool | np.bool_)).all():
+    if all(issubclass(t, bool | np.bool_) for t in types):
         return "boolean"
-    if values.map(lambda v: isinstance(v, dt.date) and not isinstance(v, dt.datetime)).all():
+    if all(issubclass(t, dt.date) and not issubclass(t, dt.datetime) for t in types):
         return "date"
     return "string"
 

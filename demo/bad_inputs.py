@@ -211,6 +211,60 @@ def _encrypted_xlsx(plain: bytes) -> bytes | None:
     return out.getvalue()
 
 
+def _with_macro(xlsx: bytes) -> bytes:
+    """The workbook saved as .xlsm with a VBA project inside (it must never run)."""
+    import zipfile
+
+    src = zipfile.ZipFile(io.BytesIO(xlsx))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(
+                    b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+                    b"application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+                ).replace(
+                    b"</Types>",
+                    b'<Default Extension="bin" '
+                    b'ContentType="application/vnd.ms-office.vbaProject"/></Types>',
+                )
+            dst.writestr(item, data)
+        dst.writestr("xl/vbaProject.bin", b"\xd0\xcf\x11\xe0" + b'Sub AutoOpen(): Shell "calc"')
+    return out.getvalue()
+
+
+def _with_formulas(xlsx: bytes) -> bytes:
+    """Answers typed as formulas (no cached values, as a script or LibreOffice may leave)."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(io.BytesIO(xlsx))
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and cell.value in ("Forte", "Moyenne"):
+                    cell.value = f'=IF(1=1,"{cell.value}","")'
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def _many_pages_pdf(n_pages: int = 1500) -> bytes:
+    """A very long PDF that is not a plan (annex dump): triage must stay cheap."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    for page in range(1, n_pages + 1):
+        c.setFont("Helvetica", 9)
+        c.drawString(60, 780, f"Annexe statistique — tableau {page}")
+        c.drawString(60, 760, f"Valeur relevée : {page * 7 % 101} unités")
+        c.showPage()
+    c.save()
+    return out.getvalue()
+
+
 def bad_inputs(good_questionnaire: bytes, good_plan_pdf: bytes) -> list[BadInput]:
     """The bad-input corpus; ``good_*`` are valid files used to build damaged copies."""
     items = [
@@ -228,6 +282,9 @@ def bad_inputs(good_questionnaire: bytes, good_plan_pdf: bytes) -> list[BadInput
         ),
         BadInput("xlsx/questionnaire tronqué.xlsx", good_questionnaire[:2000], "quarantined", ""),
         BadInput("xlsx/bombe.xlsx", _zip_bomb(), "quarantined", ""),
+        BadInput("xlsx/avec macros.xlsm", _with_macro(good_questionnaire), "loaded", ""),
+        BadInput("xlsx/formules.xlsx", _with_formulas(good_questionnaire), "loaded", ""),
+        BadInput("pdf/annexes 1500 pages.pdf", _many_pages_pdf(), "quarantined", "ni un plan"),
         BadInput("xlsx/entites.xlsx", _entity_trick(), "quarantined", ""),
         BadInput(
             "xlsx/budget annexe.xlsx",

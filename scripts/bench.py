@@ -105,6 +105,31 @@ def _parser_throughput(root: Path, max_plans: int = 8, max_questionnaires: int =
     )
 
 
+def _single_file_run(env, instance) -> None:
+    """The inbox sensor's path: one new questionnaire read alone in its own partition."""
+    import dagster as dg
+
+    from assets.file_ingest import inbox_file
+    from assets.partitions import file_partition_key
+    from demo.questionnaires import generate_questionnaires, generate_recipients
+    from pipelines.resources import build_resources
+
+    rng = random.Random(123)
+    name, payload = generate_questionnaires(rng, "32", generate_recipients(rng, "32", 5), 1)[0]
+    rel = f"questionnaires/capteur_{name}"
+    (Path(env.inbox) / "32" / rel).write_bytes(payload)
+    key = file_partition_key("32", rel)
+    instance.add_dynamic_partitions("inbox_file", [key])
+    t0 = time.monotonic()
+    dg.materialize(
+        [inbox_file], partition_key=key, resources=build_resources(env), instance=instance
+    )
+    print(
+        f"lecture d'un fichier seul (partition inbox_file, chemin du capteur) : "
+        f"{time.monotonic() - t0:.1f} s"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--plans", type=int, default=int(os.environ.get("BENCH_PLANS", 150)))
@@ -117,6 +142,7 @@ def main() -> None:
     parser.add_argument("--regions", type=int, default=3, help="regions for the national roll-up")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    parser.add_argument("--work", type=Path, help="reuse this folder (corpus and warehouse)")
     args = parser.parse_args()
 
     import dagster as dg
@@ -166,12 +192,16 @@ def main() -> None:
     extra = generate_questionnaires(rng, "32", generate_recipients(rng, "32", 5), 1)[0]
     (inbox / "32" / "questionnaires" / f"nouveau_{extra[0]}").write_bytes(extra[1])
     t0 = time.monotonic()
-    refresh_region("32", env, instance=instance)
+    inc_result = refresh_region("32", env, instance=instance)
     incremental = time.monotonic() - t0
     print(
         f"rafraîchissement incrémental (1 questionnaire ajouté) : {incremental:.1f} s "
         f"({full / max(incremental, 1e-6):.0f}× plus rapide que le complet)"
     )
+    _single_file_run(env, instance)
+    inc_steps = _step_seconds(instance, inc_result.run_id)
+    slowest = sorted(inc_steps.items(), key=lambda kv: -kv[1])[:6]
+    print("  étapes les plus longues : " + ", ".join(f"{k} {v:.1f} s" for k, v in slowest))
 
     t0 = time.monotonic()
     small = ["76", "84", "53", "44", "11"][: max(0, args.regions - 1)]

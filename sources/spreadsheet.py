@@ -216,6 +216,10 @@ def _load_openxml(data: bytes, filename: str) -> Workbook:
         formula_ws = formulas[ws.title] if formulas is not None else None
         sheets.append(_sheet_from_openpyxl(ws, formula_ws, issues))
     file_format = "xlsm" if macro or filename.lower().endswith(".xlsm") else "xlsx"
+    if macro:
+        issues.append(
+            ParseIssue("info", "classeur avec macros (VBA) : macros ignorées, jamais exécutées")
+        )
     return Workbook(sheets, file_format, issues)
 
 

@@ -16,6 +16,29 @@ from tests.conftest import make_env
 REGION = "76"
 
 
+INJECTION = "@SUM(1+1)*cmd|' /C calc'!A0"
+
+
+def _with_text_in_actions(xlsx: bytes, text: str) -> bytes:
+    """Put ``text`` (stored as text, not a formula) in the first « Actions menées » cell."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(io.BytesIO(xlsx))
+    for ws in wb.worksheets:
+        for row in ws.iter_rows(max_row=30):
+            for cell in row:
+                if isinstance(cell.value, str) and cell.value.strip().lower().startswith(
+                    "actions menées"
+                ):
+                    target = ws.cell(row=cell.row + 1, column=cell.column)
+                    target.value = text
+                    target.data_type = "s"
+                    out = io.BytesIO()
+                    wb.save(out)
+                    return out.getvalue()
+    raise AssertionError("no « Actions menées » column")
+
+
 @pytest.fixture(scope="module")
 def bad_region(tmp_path_factory):
     from demo.action_plan_pdf import build_action_plan_pdf, random_plan_spec
@@ -43,6 +66,8 @@ def bad_region(tmp_path_factory):
     (inbox / "plan valide.pdf").write_bytes(plan)
     for name, data in good[:3]:
         (inbox / name).write_bytes(data)
+    # an answer whose free text would run as a formula if opened unprotected in Excel
+    (inbox / good[1][0]).write_bytes(_with_text_in_actions(good[1][1], INJECTION))
     (inbox / "destinataires.xlsx").write_bytes(write_recipients_xlsx(recipients))
     # a Windows-1252 CSV export of the Leviers sheet, named after its authority
     named_csv = f"csv/{recipients[-1]['name']}.csv"
@@ -175,3 +200,21 @@ def test_every_input_is_accounted_for(bad_region) -> None:
         f"inputs tried: {len(report)}, bad inputs: {len(corpus)}, "
         f"rejected with reason: {len(rejected)}, records lost: 0"
     )
+
+
+def test_formula_like_text_is_neutralised_in_xlsx_and_kept_readable(bad_region) -> None:
+    from openpyxl import load_workbook
+
+    env, _, _, _, _ = bad_region
+    out = Path(env.outputs) / REGION
+    csv_text = (out / "questionnaire_responses.csv").read_text(encoding="utf-8-sig")
+    assert "'" + INJECTION in csv_text  # neutralised, not dropped
+    wb = load_workbook(out / f"diagnostic_{REGION}.xlsx", read_only=True)
+    found = 0
+    for ws in wb.worksheets:
+        for row in ws.iter_rows(values_only=True):
+            for value in row:
+                if isinstance(value, str):
+                    assert not value.startswith(("=", "+", "@")), (ws.title, value)
+                    found += value == "'" + INJECTION
+    assert found >= 1
