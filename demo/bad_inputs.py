@@ -308,7 +308,7 @@ def bad_inputs(good_questionnaire: bytes, good_plan_pdf: bytes) -> list[BadInput
             "loaded",
             "",
         ),
-        BadInput("vide.xlsx", b"", "quarantined", ""),
+        BadInput("vide.xlsx", b"", "quarantined", "fichier vide"),
     ]
     encrypted = _encrypted_xlsx(good_questionnaire)
     if encrypted is not None:

@@ -113,6 +113,8 @@ def pdf_head_ocr_text(data: bytes, max_pages: int = _OCR_HEAD_PAGES) -> tuple[st
 
 def detect(data: bytes, filename: str) -> Detection:
     """Classify one inbox file. Never raises: unreadable files come back as UNKNOWN."""
+    if not data.strip():
+        return Detection(UNKNOWN, "other", "fichier vide (0 octet ou seulement des blancs)")
     container = container_of(data, filename)
     if container == "pdf":
         return _detect_pdf(data)
