@@ -212,12 +212,7 @@ def ingest_region(
     """Parse new or changed files of a region and replace exactly their rows."""
     scan = scan_inbox(settings, warehouse, region)
     with warehouse.connect() as con:
-        docs = con.execute(
-            "SELECT source_file, source_sha256, parser_version, status FROM documents "
-            "WHERE region_code = ?",
-            [region],
-        ).df()
-    known = {r.source_file: r for r in docs.itertuples(index=False)}
+        known = _known_documents(con, region)
     summary = IngestSummary(n_files=len(scan))
     depts = _region_departments(region)
     root = settings.inbox_path(region)
@@ -293,12 +288,7 @@ def ingest_one_file(
     if not path.resolve().is_relative_to(root.resolve()) or not rel or rel.startswith("/"):
         raise ValueError(f"chemin hors de la boîte de dépôt de la région {region} : {rel!r}")
     with warehouse.connect() as con:
-        docs = con.execute(
-            "SELECT source_file, source_sha256, parser_version, status FROM documents "
-            "WHERE region_code = ?",
-            [region],
-        ).df()
-        known = {r.source_file: r for r in docs.itertuples(index=False)}
+        known = _known_documents(con, region)
         prev = known.get(rel)
         if not path.is_file():
             if prev is not None:
@@ -368,6 +358,16 @@ def _upsert_scan_row(con, region: str, rel: str, sha: str, path: Path, detection
             ]
         ),
     )
+
+
+def _known_documents(con, region: str) -> dict:
+    """Files already seen in a region: path → (sha256, parser version, status)."""
+    docs = con.execute(
+        "SELECT source_file, source_sha256, parser_version, status FROM documents "
+        "WHERE region_code = ?",
+        [region],
+    ).df()
+    return {r.source_file: r for r in docs.itertuples(index=False)}
 
 
 def _content_owners(scan: pd.DataFrame, known: dict) -> dict[str, str]:

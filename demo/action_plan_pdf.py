@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
@@ -1066,6 +1067,40 @@ def _step_value(step: StepSpec, key: str, index: int) -> str:
     }[key]
 
 
+def fiche_doc_classes(
+    pages: dict[str, int], furniture: Callable[[object, int, int], None]
+) -> tuple[type, type]:
+    """A doc template recording each fiche's first page, and a canvas that draws the running
+    header/footer at save time, once the page count is known (``Page n / N``)."""
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import BaseDocTemplate
+
+    class _Doc(BaseDocTemplate):
+        def afterFlowable(self, flowable: object) -> None:  # noqa: N802 - reportlab API
+            code = getattr(flowable, "_fiche_code", None)
+            if code and code not in pages:
+                pages[code] = self.page
+
+    class _Canvas(Canvas):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            self._states: list[dict] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab API
+            self._states.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._states)
+            for number, state in enumerate(self._states, start=1):
+                self.__dict__.update(state)
+                furniture(self, number, total)
+                super().showPage()
+            super().save()
+
+    return _Doc, _Canvas
+
+
 class _Builder:
     """Renders one spec in one layout; records the page where each sheet starts."""
 
@@ -1312,37 +1347,13 @@ class _Builder:
 
     def build(self) -> bytes:
         from reportlab.lib.pagesizes import A4, landscape
-        from reportlab.pdfgen.canvas import Canvas
-        from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+        from reportlab.platypus import Frame, PageTemplate
 
         self.pagesize = landscape(A4) if self.layout == "landscape" else A4
         pages: dict[str, int] = {}
         builder = self
 
-        class _Doc(BaseDocTemplate):
-            def afterFlowable(self, flowable: object) -> None:  # noqa: N802 - reportlab API
-                code = getattr(flowable, "_fiche_code", None)
-                if code and code not in pages:
-                    pages[code] = self.page
-
-        class _Canvas(Canvas):
-            """Draws running header/footer at save time, once the page count is known."""
-
-            def __init__(self, *args: object, **kwargs: object) -> None:
-                super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-                self._states: list[dict] = []
-
-            def showPage(self) -> None:  # noqa: N802 - reportlab API
-                self._states.append(dict(self.__dict__))
-                self._startPage()
-
-            def save(self) -> None:
-                total = len(self._states)
-                for number, state in enumerate(self._states, start=1):
-                    self.__dict__.update(state)
-                    builder._furniture(self, number, total)
-                    super().showPage()
-                super().save()
+        _Doc, _Canvas = fiche_doc_classes(pages, builder._furniture)
 
         buffer = io.BytesIO()
         doc = _Doc(

@@ -41,6 +41,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from demo.action_plan_pdf import fiche_doc_classes
+
 SEED_PATH = (
     Path(__file__).resolve().parents[1]
     / "tests"
@@ -576,36 +578,12 @@ class _Render:
     # ------------------------------------------------------------------ build
     def build(self) -> tuple[bytes, dict[str, int]]:
         from reportlab.lib.pagesizes import A4
-        from reportlab.pdfgen.canvas import Canvas
-        from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+        from reportlab.platypus import Frame, PageTemplate
 
         pages: dict[str, int] = {}
         render = self
 
-        class _Doc(BaseDocTemplate):
-            def afterFlowable(self, flowable: object) -> None:  # noqa: N802 - reportlab API
-                code = getattr(flowable, "_fiche_code", None)
-                if code and code not in pages:
-                    pages[code] = self.page
-
-        class _Canvas(Canvas):
-            """Draws the running header/footer once the page count is known."""
-
-            def __init__(self, *args: object, **kwargs: object) -> None:
-                super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-                self._states: list[dict] = []
-
-            def showPage(self) -> None:  # noqa: N802 - reportlab API
-                self._states.append(dict(self.__dict__))
-                self._startPage()
-
-            def save(self) -> None:
-                total = len(self._states)
-                for number, state in enumerate(self._states, start=1):
-                    self.__dict__.update(state)
-                    render.furniture(self, number, total)
-                    super().showPage()
-                super().save()
+        _Doc, _Canvas = fiche_doc_classes(pages, render.furniture)
 
         story: list[object] = []
         for block in load_seed():
