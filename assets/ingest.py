@@ -105,6 +105,31 @@ def iter_inbox(root: Path) -> Iterator[Path]:
                 yield path
 
 
+def detect_file(path: Path) -> det.Detection:
+    """Kind of one inbox file from its content; oversized files are not even read."""
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        return det.Detection(
+            det.UNKNOWN, "other", f"fichier trop volumineux ({size // (1024 * 1024)} Mo > 200 Mo)"
+        )
+    return det.detect(path.read_bytes(), path.name)
+
+
+def _scan_row(region: str, rel: str, sha: str, path: Path, detection: det.Detection) -> dict:
+    """One ``inbox_scan`` row."""
+    stat = path.stat()
+    return {
+        "region_code": region,
+        "source_file": rel,
+        "source_sha256": sha,
+        "size_bytes": stat.st_size,
+        "mtime": datetime.fromtimestamp(stat.st_mtime),
+        "detected_type": detection.kind,
+        "container": detection.container,
+        "detect_reason": detection.reason,
+    }
+
+
 def scan_inbox(settings: Settings, warehouse: Warehouse, region: str) -> pd.DataFrame:
     """Hash and classify every inbox file of a region; detection is reused for known hashes."""
     root = settings.inbox_path(region)
@@ -118,29 +143,13 @@ def scan_inbox(settings: Settings, warehouse: Warehouse, region: str) -> pd.Data
     rows = []
     for path in iter_inbox(root):
         rel = path.relative_to(root).as_posix()
-        stat = path.stat()
         sha = sha256_file(path)
         prev = known_by_key.get((rel, sha))
         if prev is not None:
-            kind, container, reason = prev.detected_type, prev.container, prev.detect_reason
-        elif stat.st_size > MAX_FILE_BYTES:
-            kind, container = det.UNKNOWN, "other"
-            reason = f"fichier trop volumineux ({stat.st_size // (1024 * 1024)} Mo > 200 Mo)"
+            detection = det.Detection(prev.detected_type, prev.container, prev.detect_reason)
         else:
-            detection = det.detect(path.read_bytes(), path.name)
-            kind, container, reason = detection.kind, detection.container, detection.reason
-        rows.append(
-            {
-                "region_code": region,
-                "source_file": rel,
-                "source_sha256": sha,
-                "size_bytes": stat.st_size,
-                "mtime": datetime.fromtimestamp(stat.st_mtime),
-                "detected_type": kind,
-                "container": container,
-                "detect_reason": reason,
-            }
-        )
+            detection = detect_file(path)
+        rows.append(_scan_row(region, rel, sha, path, detection))
     frame = pd.DataFrame(
         rows,
         columns=[
@@ -225,13 +234,7 @@ def ingest_region(
         if owner != row.source_file:
             duplicates.append((row.source_file, row.source_sha256, owner, row.detected_type))
             continue
-        if (
-            not force
-            and prev is not None
-            and prev.source_sha256 == row.source_sha256
-            and prev.parser_version == PARSER_VERSION
-            and prev.status != "duplicate"
-        ):
+        if not force and _is_unchanged(prev, row.source_sha256):
             summary.unchanged += 1
             continue
         path = root / row.source_file
@@ -255,15 +258,11 @@ def ingest_region(
     started = time.monotonic()
     with warehouse.connect() as con:
         for rel in summary.removed:
-            old = known[rel]
-            con.execute("BEGIN TRANSACTION")
-            _delete_file_rows(con, old.source_sha256)
-            con.execute(
-                "DELETE FROM documents WHERE region_code = ? AND source_file = ?", [region, rel]
-            )
-            con.execute("COMMIT")
+            _remove_file(con, region, rel, known[rel].source_sha256)
         for rel, sha, owner, kind in duplicates:
-            _write_duplicate(con, region, run_id, (rel, sha, kind), owner, known.get(rel), owners)
+            _write_duplicate(
+                con, region, run_id, (rel, sha, kind), owner, known.get(rel), set(owners)
+            )
         for index, outcome in enumerate(_parse_all(jobs, settings.workers, log), start=1):
             _write_outcome(con, settings, region, run_id, outcome, known.get(outcome.source_file))
             summary.parsed.append(outcome)
@@ -292,33 +291,20 @@ def ingest_one_file(
         prev = known.get(rel)
         if not path.is_file():
             if prev is not None:
-                con.execute("BEGIN TRANSACTION")
-                _delete_file_rows(con, prev.source_sha256)
-                con.execute(
-                    "DELETE FROM documents WHERE region_code = ? AND source_file = ?",
-                    [region, rel],
-                )
-                con.execute("COMMIT")
+                _remove_file(con, region, rel, prev.source_sha256)
             return FileOutcome(rel, "", "", "removed", "fichier retiré de la boîte de dépôt")
         sha = sha256_file(path)
-        if prev is not None and prev.source_sha256 == sha and prev.parser_version == PARSER_VERSION:
-            if prev.status != "duplicate":
-                return FileOutcome(rel, sha, "", "unchanged", "même contenu (sha256) déjà lu")
-        if path.stat().st_size > MAX_FILE_BYTES:
-            detection = det.Detection(det.UNKNOWN, "other", "fichier trop volumineux (> 200 Mo)")
-        else:
-            detection = det.detect(path.read_bytes(), path.name)
+        if _is_unchanged(prev, sha):
+            return FileOutcome(rel, sha, "", "unchanged", "même contenu (sha256) déjà lu")
+        detection = detect_file(path)
+        others = [r for r in known.values() if r.source_file != rel]
         owner = next(
-            (
-                r.source_file
-                for r in known.values()
-                if r.source_sha256 == sha and r.source_file != rel and r.status != "duplicate"
-            ),
+            (r.source_file for r in others if r.source_sha256 == sha and r.status != "duplicate"),
             None,
         )
         if owner is not None:
-            owners = {d.source_sha256: d.source_file for d in known.values()}
-            _write_duplicate(con, region, run_id, (rel, sha, detection.kind), owner, prev, owners)
+            in_use = {r.source_sha256 for r in others}
+            _write_duplicate(con, region, run_id, (rel, sha, detection.kind), owner, prev, in_use)
             return FileOutcome(rel, sha, detection.kind, "duplicate", f"copie identique de {owner}")
     outcome = parse_inbox_file(
         str(path),
@@ -338,25 +324,25 @@ def ingest_one_file(
 
 
 def _upsert_scan_row(con, region: str, rel: str, sha: str, path: Path, detection) -> None:
-    stat = path.stat()
     con.execute("DELETE FROM inbox_scan WHERE region_code = ? AND source_file = ?", [region, rel])
-    insert_frame(
-        con,
-        "inbox_scan",
-        pd.DataFrame(
-            [
-                {
-                    "region_code": region,
-                    "source_file": rel,
-                    "source_sha256": sha,
-                    "size_bytes": stat.st_size,
-                    "mtime": datetime.fromtimestamp(stat.st_mtime),
-                    "detected_type": detection.kind,
-                    "container": detection.container,
-                    "detect_reason": detection.reason,
-                }
-            ]
-        ),
+    insert_frame(con, "inbox_scan", pd.DataFrame([_scan_row(region, rel, sha, path, detection)]))
+
+
+def _remove_file(con, region: str, rel: str, sha: str) -> None:
+    """A file gone from the inbox takes its rows and its document entry with it."""
+    con.execute("BEGIN TRANSACTION")
+    _delete_file_rows(con, sha)
+    con.execute("DELETE FROM documents WHERE region_code = ? AND source_file = ?", [region, rel])
+    con.execute("COMMIT")
+
+
+def _is_unchanged(prev, sha: str) -> bool:
+    """Same content, read by the current parser, and not merely recorded as a copy."""
+    return (
+        prev is not None
+        and prev.source_sha256 == sha
+        and prev.parser_version == PARSER_VERSION
+        and prev.status != "duplicate"
     )
 
 
@@ -390,8 +376,9 @@ def _content_owners(scan: pd.DataFrame, known: dict) -> dict[str, str]:
     return owners
 
 
-def _write_duplicate(con, region, run_id, file, owner, prev, owners) -> None:
-    """Record a byte-identical copy without reading it again; drop the path's previous rows."""
+def _write_duplicate(con, region, run_id, file, owner, prev, in_use: set[str]) -> None:
+    """Record a byte-identical copy without reading it again; drop the path's previous rows
+    unless another file still holds that previous content (``in_use``: sha256s)."""
     rel, sha, kind = file
     outcome = FileOutcome(
         rel,
@@ -401,7 +388,7 @@ def _write_duplicate(con, region, run_id, file, owner, prev, owners) -> None:
         f"copie identique de « {owner} » (même contenu, sha256) : lue une seule fois",
     )
     con.execute("BEGIN TRANSACTION")
-    if prev is not None and prev.source_sha256 != sha and prev.source_sha256 not in owners:
+    if prev is not None and prev.source_sha256 != sha and prev.source_sha256 not in in_use:
         _delete_file_rows(con, prev.source_sha256)
     _upsert_document(con, region, run_id, outcome, None)
     con.execute("COMMIT")

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 
 import dagster as dg
 
-from assets.ingest import is_ignored_dir, is_ignored_name
+from assets.ingest import iter_inbox
 from assets.partitions import (
     REGION_CODES,
     file_partition_key,
@@ -64,19 +63,14 @@ def build_weekly_schedule(environment: Environment) -> dg.ScheduleDefinition:
 
 
 def inbox_fingerprint(region_dir: Path) -> dict[str, list[float]]:
-    """Cheap change detector: path → (size, mtime) for every file of a region folder."""
+    """Cheap change detector: path → (size, mtime) for every file ingestion would read."""
     out: dict[str, list[float]] = {}
-    for dirpath, dirnames, filenames in os.walk(region_dir, followlinks=False):
-        dirnames[:] = [d for d in dirnames if not is_ignored_dir(d)]
-        for name in filenames:
-            if is_ignored_name(name):
-                continue
-            path = Path(dirpath) / name
-            try:
-                stat = path.stat()
-            except OSError:
-                continue
-            out[path.relative_to(region_dir).as_posix()] = [stat.st_size, stat.st_mtime]
+    for path in iter_inbox(region_dir):
+        try:
+            stat = path.stat()
+        except OSError:  # removed between listing and stat
+            continue
+        out[path.relative_to(region_dir).as_posix()] = [stat.st_size, stat.st_mtime]
     return out
 
 

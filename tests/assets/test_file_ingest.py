@@ -95,6 +95,16 @@ def test_one_file_alone_then_unchanged_changed_duplicate_removed(setup) -> None:
     assert meta["status"].value == "doublon d'un fichier déjà lu"
     assert _rows(env, "réponses juin/copie de a.xlsx") == 0 and _rows(env, rel) == 47
 
+    # a loaded file overwritten with a copy of another: its old rows go, none are added
+    other = "réponses juin/b.xlsx"
+    (inbox / "b.xlsx").write_bytes(files[2][1])
+    _materialize(env, instance, other)
+    assert _rows(env, other) == 47
+    shutil.copyfile(inbox / "a.xlsx", inbox / "b.xlsx")
+    _, meta = _materialize(env, instance, other)
+    assert meta["status"].value == "doublon d'un fichier déjà lu"
+    assert _rows(env, other) == 0 and _rows(env, rel) == 47
+
     (inbox / "a.xlsx").unlink()
     _, meta = _materialize(env, instance, rel)
     assert meta["status"].value == "retiré de la boîte de dépôt"
