@@ -166,12 +166,7 @@ def migration_sql(existing: dict[str, set[str]]) -> list[str]:
 
 
 def _columns(ddl: str) -> list[str]:
-    cols = []
-    for part in re.split(r",\s*(?![^()]*\))", ddl):
-        name = part.strip().split()[0] if part.strip() else ""
-        if name and name.upper() != "PRIMARY":
-            cols.append(name)
-    return cols
+    return list(column_types(ddl))
 
 
 TABLE_COLUMNS: dict[str, list[str]] = {name: _columns(ddl) for name, ddl in _TABLES.items()}

@@ -158,20 +158,20 @@ def build_inbox_sensor(environment: Environment) -> dg.SensorDefinition:
                         tags={"copdiag/trigger": "inbox_sensor", "copdiag/region": region},
                     )
                 )
-        region_requests = []
-        for region, digest in sorted(pending.items()):
-            if region in waiting or _file_runs_active(instance, region):
-                continue
-            region_requests.append(
-                dg.RunRequest(
-                    run_key=f"inbox-{region}-{digest}",
-                    job_name=REFRESH_JOB_NAME,
-                    partition_key=region,
-                    tags={"copdiag/trigger": "inbox_sensor"},
-                )
+        ready = [
+            region
+            for region in sorted(pending)
+            if region not in waiting and not _file_runs_active(instance, region)
+        ]
+        region_requests = [
+            dg.RunRequest(
+                run_key=f"inbox-{region}-{pending.pop(region)}",
+                job_name=REFRESH_JOB_NAME,
+                partition_key=region,
+                tags={"copdiag/trigger": "inbox_sensor"},
             )
-        for request in region_requests:
-            pending.pop(str(request.partition_key), None)
+            for region in ready
+        ]
         context.update_cursor(json.dumps({"files": seen, "pending": pending}, sort_keys=True))
         if not file_requests and not region_requests:
             if pending:
