@@ -5,12 +5,30 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import os
+
 import dagster as dg
 import pytest
 
 from pipelines.resources import Environment
 
 REGION = "32"
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+def shared_dir() -> Path:
+    """The project's shared/ folder: ``$COPDIAG_SHARED`` or ``../shared`` beside the clone."""
+    return Path(os.environ.get("COPDIAG_SHARED", REPO_ROOT.parent / "shared"))
+
+
+@pytest.fixture(scope="session")
+def realworld_dir() -> Path:
+    """Real third-party files (``shared/realworld``); tests using them skip when absent."""
+    path = shared_dir() / "realworld"
+    if not path.is_dir():
+        pytest.skip(f"dossier des fichiers réels absent : {path} (définir COPDIAG_SHARED)")
+    return path
 
 
 @dataclass
