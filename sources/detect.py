@@ -9,6 +9,8 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
+from sources.spreadsheet import sniff_format
+
 ACTION_PLAN = "action_plan"
 COT = "cot"
 QUESTIONNAIRE = "questionnaire"
@@ -29,7 +31,7 @@ class Detection:
     """Result of content-based detection; ``reason`` explains a rejection, in French."""
 
     kind: str
-    container: str  # pdf | xlsx | xls | csv | other
+    container: str  # pdf | xlsx | xls | ods | csv | other
     reason: str | None = None
 
 
@@ -39,11 +41,13 @@ def container_of(data: bytes, filename: str) -> str:
     if head.lstrip()[:5] == b"%PDF-" or b"%PDF-" in head[:1024]:
         return "pdf"
     if head.startswith(_ZIP):
-        return "xlsx"
+        return "ods" if sniff_format(data, filename) == "ods" else "xlsx"
     if head.startswith(_OLE2):
         return "xls"
     if not data:
         return "other"
+    if sniff_format(data, filename) == "fods":
+        return "ods"
     sample = data[:65536]
     if b"\x00" in sample:
         return "other"
@@ -118,9 +122,11 @@ def detect(data: bytes, filename: str) -> Detection:
     container = container_of(data, filename)
     if container == "pdf":
         return _detect_pdf(data)
-    if container in ("xlsx", "xls", "csv"):
+    if container in ("xlsx", "xls", "ods", "csv"):
         return _detect_sheet(data, filename, container)
-    return Detection(UNKNOWN, container, "format non reconnu (ni PDF, ni Excel, ni CSV)")
+    return Detection(
+        UNKNOWN, container, "format non reconnu (ni PDF, ni classeur Excel ou OpenDocument, ni CSV)"
+    )
 
 
 def _detect_pdf(data: bytes) -> Detection:

@@ -415,29 +415,28 @@ def _xml_unescape(text: str) -> str:
 
 def _check_limits(extent: _Extent, sheet: str, total_cells: int) -> None:
     """Refuse, with the limit named, a sheet the reader would have to hold beyond the limits."""
+    if extent.max_row >= 0:
+        last_row = extent.max_row + extent.slack
+        if last_row >= MAX_ROWS:
+            raise InputRejected(
+                f"feuille « {sheet} » : valeurs jusqu'à la ligne {_n(last_row + 1)}, au-delà de "
+                f"la limite de {_n(MAX_ROWS)} lignes lues par feuille : fichier refusé plutôt que "
+                "lu en partie",
+                "too_large",
+            )
+        rows = last_row - extent.min_row + 1
+        cols = extent.max_col + extent.slack - extent.min_col + 1
+        if rows * cols > MAX_AREA:
+            raise InputRejected(
+                f"feuille « {sheet} » : valeurs réparties sur {_n(rows)} lignes × {_n(cols)} "
+                f"colonnes, au-delà de la limite de {_n(MAX_AREA)} cellules par feuille : "
+                "fichier refusé",
+                "too_large",
+            )
     if total_cells > MAX_CELLS:
         raise InputRejected(
             f"classeur de plus de {_n(MAX_CELLS)} cellules remplies (limite de lecture) : "
             "fichier refusé plutôt que lu en partie",
-            "too_large",
-        )
-    if extent.max_row < 0:
-        return
-    last_row = extent.max_row + extent.slack
-    if last_row >= MAX_ROWS:
-        raise InputRejected(
-            f"feuille « {sheet} » : valeurs jusqu'à la ligne {_n(last_row + 1)}, au-delà de la "
-            f"limite de {_n(MAX_ROWS)} lignes lues par feuille : fichier refusé plutôt que lu "
-            "en partie",
-            "too_large",
-        )
-    rows = last_row - extent.min_row + 1
-    cols = extent.max_col + extent.slack - extent.min_col + 1
-    if rows * cols > MAX_AREA:
-        raise InputRejected(
-            f"feuille « {sheet} » : valeurs réparties sur {_n(rows)} lignes × {_n(cols)} "
-            f"colonnes, au-delà de la limite de {_n(MAX_AREA)} cellules par feuille : "
-            "fichier refusé",
             "too_large",
         )
 
@@ -778,10 +777,44 @@ def _ods_formula(formula: str) -> str:
     return text if text.startswith("=") else "=" + text
 
 
+_PRETTY_GAP_RE = re.compile(rb">[ \t\r]*\n\s*<")
+
+
+def _compact(xml: bytes) -> bytes:
+    """Drop the indentation of a pretty-printed ODF document, which calamine cannot read.
+
+    Only whitespace runs holding a line break between two tags go: Calc never writes those
+    inside a paragraph, and ODF collapses them to nothing meaningful anyway.
+    """
+    return _PRETTY_GAP_RE.sub(b"><", xml)
+
+
+def _compacted_ods(data: bytes) -> bytes | None:
+    """The same package with content.xml compacted, or ``None`` when it was not indented."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    content = source.read("content.xml")
+    compact = _compact(content)
+    if compact == content:
+        return None
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            payload = compact if info.filename == "content.xml" else source.read(info)
+            target.writestr(info.filename, payload)
+    return buffer.getvalue()
+
+
 def _load_ods(data: bytes) -> Workbook:
     vetting = check_ods_container(data)
     issues: list[ParseIssue] = []
-    book = _calamine_open(data, CORRUPT_ODS)
+    try:
+        book = _calamine_open(data, CORRUPT_ODS)
+    except InputRejected as exc:
+        # LibreOffice saves indented XML when "optimise size" is off: retry compacted
+        compacted = _compacted_ods(data) if exc.code == "corrupt" else None
+        if compacted is None:
+            raise
+        book = _calamine_open(compacted, CORRUPT_ODS)
     try:
         sheets = _calamine_sheets(book, CORRUPT_ODS, issues, vetting.extents)
     finally:
@@ -809,7 +842,7 @@ def _fods_as_ods(data: bytes) -> bytes:
             'manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
             "</manifest:manifest>",
         )
-        archive.writestr("content.xml", data, compress_type=zipfile.ZIP_STORED)
+        archive.writestr("content.xml", _compact(data), compress_type=zipfile.ZIP_STORED)
     return buffer.getvalue()
 
 
