@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # System packages the pipeline needs beyond Python: Tesseract OCR with French data, used to
-# read scanned PDFs (no text layer). Called by `make setup`.
+# read scanned PDFs (no text layer); optionally LibreOffice Calc for the .ods tests (below).
+# Called by `make setup`.
 #
 # Idempotent: does nothing when `tesseract --list-langs` already lists `fra`. Installs
 # tesseract-ocr and tesseract-ocr-fra with apt-get (through sudo when not root; `apt-get update`
@@ -38,6 +39,27 @@ if [ "${COPDIAG_SKIP_SYSTEM_DEPS:-0}" != "0" ]; then
     echo "install_system_deps: ignoré (COPDIAG_SKIP_SYSTEM_DEPS) / skipped"
     exit 0
 fi
+
+# LibreOffice Calc, headless: only tests and `python -m demo.calc_convert` use it, to save demo
+# workbooks as Calc does (.ods twins, Calc-saved .xlsx). Optional: the committed fixtures in
+# tests/fixtures/ods/ serve when it is missing, and the test that converts afresh skips.
+has_calc() {
+    ls /usr/lib/libreoffice/program/libsclo.so >/dev/null 2>&1 && command -v soffice >/dev/null 2>&1
+}
+install_calc() {
+    has_calc && return 0
+    command -v apt-get >/dev/null 2>&1 || return 0
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null 2>&1 || return 0
+        sudo=(sudo -n)
+    fi
+    echo "install_system_deps: installation de / installing libreoffice-calc-nogui (facultatif / optional)"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+        libreoffice-calc-nogui >/dev/null 2>&1 \
+        || echo "install_system_deps: LibreOffice Calc non installé (facultatif : tests de conversion .ods ignorés) / not installed (optional)" >&2
+}
+install_calc
 
 if has_french_ocr; then
     echo "install_system_deps: Tesseract (fra) déjà installé / already installed: $(command -v tesseract)"

@@ -333,11 +333,14 @@ def _reading(corrupt: str) -> Iterator[None]:
         raise InputRejected(corrupt, "corrupt") from exc
 
 
-_CELL_RE = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(/?)>")
+# a cell with a value (not self-closing) and its reference; one without any reference
+_VALUED_REF_RE = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"[^>]*(?<!/)>')
+_FAST_REF_RE = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"[^>]*(?<!/)>')
+_CELL_NO_REF_RE = re.compile(rb"<(?:\w+:)?c(?:>|\s(?![^>]*\br=)[^>]*(?<!/)>)")
 _REF_RE = re.compile(rb'\br="([A-Z]{1,3})([0-9]{1,7})"')
 _ROW_NO_REF_RE = re.compile(rb"<(?:\w+:)?row(?:\s(?![^>]*\br=)[^>]*)?/?>")
 _FORMULA_TAG_RE = re.compile(rb"<(?:\w+:)?f[\s>/]")
-_FULL_CELL_RE = re.compile(rb"<(?:\w+:)?c\b([^>]*?)>(.*?)</(?:\w+:)?c>", re.DOTALL)
+_FULL_CELL_RE = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?<!/)>(.*?)</(?:\w+:)?c>", re.DOTALL)
 _FORMULA_TEXT_RE = re.compile(rb"<(?:\w+:)?f\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?f>)", re.DOTALL)
 _VALUE_RE = re.compile(rb"<(?:\w+:)?v\b[^>]*?>(.+?)</(?:\w+:)?v>", re.DOTALL)
 
@@ -362,12 +365,14 @@ def check_openxml_container(data: bytes) -> ContainerVetting:
             is_sheet = info.filename.startswith("xl/worksheets/")
             extent = _Extent(info.filename) if is_sheet else None
             for piece in _member_pieces(archive, info):
-                if _UNSAFE_XML_RE.search(piece):
+                if b"<!" in piece and _UNSAFE_XML_RE.search(piece):
                     raise InputRejected(UNSAFE_XML, "unsafe_xml")
                 if info.filename == "[Content_Types].xml" and b"macroEnabled" in piece:
                     vetting.macro = True
                 if extent is not None:
                     _scan_sheet_piece(piece, extent)
+                    if extent.max_row + extent.slack >= MAX_ROWS:
+                        break  # refused anyway (with the sheet's name, by the caller)
             if extent is not None:
                 vetting.has_formulas |= extent.has_formula
                 vetting.extents[info.filename] = extent
@@ -375,17 +380,34 @@ def check_openxml_container(data: bytes) -> ContainerVetting:
 
 
 def _scan_sheet_piece(piece: bytes, extent: _Extent) -> None:
-    """Extent of the valued cells, and formulas saved without a cached value, in one piece."""
-    for match in _CELL_RE.finditer(piece):
-        if match.group(2):  # <c r="A1" s="3"/>: formatting only, no value
-            continue
-        ref = _REF_RE.search(match.group(1))
-        if ref is None:
-            extent.cells += 1
-            extent.slack += 1
-            continue
-        extent.add(int(ref.group(2)) - 1, _column_number(ref.group(1)) - 1)
-    extent.slack += len(_ROW_NO_REF_RE.findall(piece))
+    """Extent of the valued cells, and formulas saved without a cached value, in one piece.
+
+    One C-level ``findall`` per piece, then plain min/max: about 0.6 s per million cells.
+    """
+    if piece.count(b'<c r="') == piece.count(b"<c ") + piece.count(b"<c>") and (
+        b":c " not in piece
+    ):  # every cell written as <c r="…" …> (Excel, Calc, openpyxl): the fast pattern
+        refs = _FAST_REF_RE.findall(piece)
+        unreferenced = 0
+    else:  # namespace prefixes, r not first, cells without r
+        refs = _VALUED_REF_RE.findall(piece)
+        unreferenced = len(_CELL_NO_REF_RE.findall(piece))  # position implied: one further each
+    if refs:
+        rows = [int(number) for _, number in refs]
+        columns = [_column_number(letters) for letters in {letters for letters, _ in refs}]
+        extent.cells += len(refs)
+        low, high = min(rows) - 1, max(rows) - 1
+        extent.min_row = low if extent.min_row < 0 else min(extent.min_row, low)
+        extent.max_row = max(extent.max_row, high)
+        low_col, high_col = min(columns) - 1, max(columns) - 1
+        extent.min_col = low_col if extent.min_col < 0 else min(extent.min_col, low_col)
+        extent.max_col = max(extent.max_col, high_col)
+    extent.cells += unreferenced
+    extent.slack += unreferenced
+    if piece.count(b'<row r="') != piece.count(b"<row ") + piece.count(b"<row>") or (
+        b":row" in piece
+    ):
+        extent.slack += len(_ROW_NO_REF_RE.findall(piece))
     if _FORMULA_TAG_RE.search(piece) is None:
         return
     extent.has_formula = True
@@ -419,7 +441,7 @@ def _check_limits(extent: _Extent, sheet: str, total_cells: int) -> None:
         last_row = extent.max_row + extent.slack
         if last_row >= MAX_ROWS:
             raise InputRejected(
-                f"feuille « {sheet} » : valeurs jusqu'à la ligne {_n(last_row + 1)}, au-delà de "
+                f"feuille « {sheet} » : valeurs jusqu'à la ligne {_n(last_row + 1)} au moins, au-delà de "
                 f"la limite de {_n(MAX_ROWS)} lignes lues par feuille : fichier refusé plutôt que "
                 "lu en partie",
                 "too_large",
@@ -698,7 +720,7 @@ def check_ods_container(data: bytes) -> ContainerVetting:
             if not info.filename.endswith((".xml", ".rdf")):
                 continue
             for piece in _member_pieces(archive, info):
-                if _UNSAFE_XML_RE.search(piece):
+                if b"<!" in piece and _UNSAFE_XML_RE.search(piece):
                     raise InputRejected(UNSAFE_XML, "unsafe_xml")
                 if info.filename == "META-INF/manifest.xml" and b"encryption-data" in piece:
                     raise InputRejected(ENCRYPTED, "encrypted")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
 _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-"})
@@ -57,10 +58,19 @@ def strip_accents(text: str) -> str:
 
 def fold(value: object) -> str:
     """Comparison key: lower case, no accents, punctuation → space, single spaces."""
+    if isinstance(value, str) and len(value) <= 200:
+        return _fold_text(value)  # header matching folds the same labels thousands of times
+    return _fold(value)
+
+
+def _fold(value: object) -> str:
     text = one_line(value) or ""
     text = strip_accents(text).lower()
     text = re.sub(r"[^a-z0-9%€]+", " ", text)
     return " ".join(text.split())
+
+
+_fold_text = lru_cache(maxsize=32_768)(_fold)
 
 
 _NUMBER_RE = re.compile(r"[-+]?\d[\d  \u202f.,]*")
