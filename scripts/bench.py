@@ -143,7 +143,19 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     parser.add_argument("--work", type=Path, help="reuse this folder (corpus and warehouse)")
+    parser.add_argument(
+        "--spreadsheets-only",
+        action="store_true",
+        help="only the spreadsheet readers (old vs new, .ods, huge workbooks)",
+    )
+    parser.add_argument("--big-rows", type=int, default=1_048_576, help="rows of the huge workbook")
     args = parser.parse_args()
+
+    import bench_spreadsheets
+
+    bench_spreadsheets.run_in_child(args.questionnaires, args.big_rows)
+    if args.spreadsheets_only:
+        return
 
     import dagster as dg
 

@@ -199,6 +199,22 @@ def big_workbooks(
                 print(f"  ancien lecteur  : {_measure(path, old=True)}")
 
 
+def run_in_child(questionnaires: int, big_rows: int) -> None:
+    """Run this benchmark pinned to one core in its own process (``make bench`` calls it)."""
+    print("lecteurs de classeurs (ancien openpyxl / nouveau python-calamine) :", flush=True)
+    subprocess.run(
+        [
+            sys.executable,
+            str(Path(__file__)),
+            "--questionnaires",
+            str(min(questionnaires, 200)),
+            "--big-rows",
+            str(big_rows),
+        ],
+        check=False,
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--questionnaires", type=int, default=60)
