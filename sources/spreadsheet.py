@@ -488,6 +488,10 @@ def _openxml_sheet_members(archive: zipfile.ZipFile) -> dict[str, str]:
 # --------------------------------------------------------------------------- calamine
 
 
+# a Rust panic reaches Python as pyo3's PanicException, a BaseException: catch it, not these
+_FATAL = (KeyboardInterrupt, SystemExit, GeneratorExit, MemoryError)
+
+
 def _calamine_open(data: bytes, corrupt: str):  # noqa: ANN202 - python_calamine type
     """Open with python-calamine; any failure becomes a French reason."""
     import python_calamine as calamine
@@ -496,7 +500,9 @@ def _calamine_open(data: bytes, corrupt: str):  # noqa: ANN202 - python_calamine
         return calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
     except calamine.PasswordError as exc:
         raise InputRejected(ENCRYPTED, "encrypted") from exc
-    except Exception as exc:  # noqa: BLE001 - any reader failure means an unusable file
+    except _FATAL:
+        raise
+    except BaseException as exc:  # noqa: BLE001 - any failure, Rust panics included
         if "entity" in str(exc).lower():
             raise InputRejected(UNSAFE_XML, "unsafe_xml") from exc
         raise InputRejected(corrupt, "corrupt") from exc
@@ -540,7 +546,9 @@ def _calamine_sheets(
             rows, kept = _rows_from(source, start, end, meta.name, issues)
         except InputRejected:
             raise
-        except Exception as exc:  # noqa: BLE001 - a sheet the reader cannot decode
+        except _FATAL:
+            raise
+        except BaseException as exc:  # noqa: BLE001 - a sheet it cannot decode, or a Rust panic
             raise InputRejected(corrupt, "corrupt") from exc
         cells += kept
         if cells > MAX_CELLS:
