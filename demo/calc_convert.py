@@ -101,12 +101,22 @@ def questionnaire_cases() -> dict[str, bytes]:
         dt.date(2024, 4, 2),
     )
     cases["formule_sans_valeur.xlsx"] = write_questionnaire(spec)
+    # layouts the reader's own tests try and the demo corpus does not
+    for name, messiness in (
+        ("feuille_questionnaire", Messiness(lever_sheet_name="Questionnaire", empty_code=True)),
+        (
+            "tout_change",
+            Messiness(reorder=True, relabel=True, drop_code=True, extra_columns=True, title_rows=2),
+        ),
+    ):
+        other = _spec_for(random.Random(name), "32", recipients[1], messiness, dt.date(2024, 5, 6))
+        cases[f"{name}.xlsx"] = write_questionnaire(other)
     cases["destinataires.xlsx"] = write_recipients_xlsx(recipients)
     return cases
 
 
 def write_fixtures(directory: Path = FIXTURES) -> list[Path]:
-    """(Re)make the committed .ods twins, two Calc-saved .xlsx and a flat .fods (needs LibreOffice)."""
+    """(Re)make the committed .ods twins, three Calc-saved .xlsx and a flat .fods (needs LibreOffice)."""
     cases = questionnaire_cases()
     directory.mkdir(parents=True, exist_ok=True)
     written = []
@@ -114,7 +124,7 @@ def write_fixtures(directory: Path = FIXTURES) -> list[Path]:
         path = directory / f"{Path(name).stem}.ods"
         path.write_bytes(payload)
         written.append(path)
-    calc_saved = {k: v for k, v in cases.items() if k in ("q00.xlsx", "q02.xlsx")}
+    calc_saved = {k: v for k, v in cases.items() if k in ("q00.xlsx", "q02.xlsx", "q09.xlsx")}
     for name, payload in convert(calc_saved, "xlsx").items():
         path = directory / f"{Path(name).stem}.calc.xlsx"
         path.write_bytes(payload)
