@@ -320,3 +320,33 @@ def test_values_keep_the_types_readers_expect() -> None:
     assert type(date).__name__ == "datetime"
     assert all(not (isinstance(v, float) and v.is_integer()) for v in values.values())
     assert re.fullmatch(r"[\w.-]+@[\w.-]+", str(values["Courriel"]))
+
+
+def test_real_workbooks_read_cell_for_cell_like_openpyxl(realworld_dir: Path) -> None:
+    """Held out: third-party xlsx files (TeT exports and plans) give the values openpyxl gave."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    from legacy_openpyxl_reader import load_workbook_openpyxl
+
+    def values(workbook: spreadsheet.Workbook) -> list:
+        out = []
+        for sheet in workbook.sheets:
+            for number, row in enumerate(sheet.rows, start=1):
+                cells = [
+                    int(v) if isinstance(v, float) and v.is_integer() else v
+                    for v in row
+                    if v not in (None, "")
+                ]
+                if cells:
+                    out.append((sheet.name, sheet.state, number, cells))
+        return out
+
+    files = sorted((realworld_dir / "tet").glob("*.xlsx"))
+    assert len(files) >= 7
+    for path in files:
+        data = path.read_bytes()
+        new = spreadsheet.load_workbook(data, path.name)
+        spreadsheet._CACHE.clear()
+        assert values(new) == values(load_workbook_openpyxl(data, path.name)), path.name
+        assert sum(len(sheet.rows) for sheet in new.sheets) > 5, path.name
