@@ -272,13 +272,13 @@ _UNSAFE_XML_RE = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _CHUNK = 1 << 20
 
 
-def _open_zip(data: bytes) -> tuple[zipfile.ZipFile, list[zipfile.ZipInfo]]:
+def _open_zip(data: bytes, corrupt: str = CORRUPT) -> tuple[zipfile.ZipFile, list[zipfile.ZipInfo]]:
     """Open the container and refuse zip bombs from the central directory (nothing inflated)."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-        raise InputRejected(CORRUPT, "corrupt") from exc
+        raise InputRejected(corrupt, "corrupt") from exc
     total = 0
     for info in infos:
         total += info.file_size
@@ -718,7 +718,7 @@ def _repeat(element, attribute: str) -> int:  # noqa: ANN001 - ElementTree eleme
 
 def check_ods_container(data: bytes) -> ContainerVetting:
     """Vet an OpenDocument spreadsheet: bombs, entities, encryption, macros, table extents."""
-    archive, infos = _open_zip(data)
+    archive, infos = _open_zip(data, CORRUPT_ODS)
     names = {info.filename for info in infos}
     if "content.xml" not in names:
         raise InputRejected(CORRUPT_ODS, "corrupt")

@@ -350,3 +350,11 @@ def test_real_workbooks_read_cell_for_cell_like_openpyxl(realworld_dir: Path) ->
         spreadsheet._CACHE.clear()
         assert values(new) == values(load_workbook_openpyxl(data, path.name)), path.name
         assert sum(len(sheet.rows) for sheet in new.sheets) > 5, path.name
+
+
+def test_truncated_ods_is_quarantined_with_a_french_reason() -> None:
+    data = _ods("q00.xlsx")
+    for cut in (len(data) // 2, len(data) - 40):
+        error = _reason(data[:cut], "coupé.ods")
+        assert error.code == "corrupt"
+        assert error.reason == "classeur OpenDocument (.ods) illisible ou tronqué"
