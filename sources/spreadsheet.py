@@ -716,6 +716,16 @@ def _repeat(element, attribute: str) -> int:  # noqa: ANN001 - ElementTree eleme
         return 1
 
 
+# parts a reader parses; Calc's Basic/dialog modules and OpenOffice 2 manifests carry an
+# inert DOCTYPE (a public DTD, never parsed): only entity declarations are refused there
+_ODS_PARSED_PARTS = frozenset({"content.xml", "styles.xml", "settings.xml", "meta.xml"})
+_ENTITY_RE = re.compile(rb"<!\s*ENTITY", re.IGNORECASE)
+
+
+def _unsafe_ods_xml(piece: bytes, parsed: bool) -> bool:
+    return bool((_UNSAFE_XML_RE if parsed else _ENTITY_RE).search(piece))
+
+
 def check_ods_container(data: bytes) -> ContainerVetting:
     """Vet an OpenDocument spreadsheet: bombs, entities, encryption, macros, table extents."""
     archive, infos = _open_zip(data, CORRUPT_ODS)
@@ -727,8 +737,9 @@ def check_ods_container(data: bytes) -> ContainerVetting:
         for info in infos:
             if not info.filename.endswith((".xml", ".rdf")):
                 continue
+            parsed = info.filename in _ODS_PARSED_PARTS
             for piece in _member_pieces(archive, info):
-                if b"<!" in piece and _UNSAFE_XML_RE.search(piece):
+                if b"<!" in piece and _unsafe_ods_xml(piece, parsed):
                     raise InputRejected(UNSAFE_XML, "unsafe_xml")
                 if info.filename == "META-INF/manifest.xml" and b"encryption-data" in piece:
                     raise InputRejected(ENCRYPTED, "encrypted")

@@ -358,3 +358,24 @@ def test_truncated_ods_is_quarantined_with_a_french_reason() -> None:
         error = _reason(data[:cut], "coupé.ods")
         assert error.code == "corrupt"
         assert error.reason == "classeur OpenDocument (.ods) illisible ou tronqué"
+
+
+def test_ods_with_basic_macros_is_read_and_macros_never_run() -> None:
+    """Calc's Basic modules carry a public DOCTYPE (never parsed): read, macros reported."""
+    source = zipfile.ZipFile(io.BytesIO(_ods("q00.xlsx")))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            target.writestr(info, source.read(info))
+        target.writestr(
+            "Basic/Standard/Module1.xml",
+            '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE script:module PUBLIC '
+            '"-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">\n<script:module '
+            'xmlns:script="http://openoffice.org/2000/script" script:name="Module1" '
+            'script:language="StarBasic">Sub Main\nShell("calc")\nEnd Sub</script:module>',
+        )
+    doc = read_questionnaire(out.getvalue(), "avec macros.ods")
+    assert len(doc.answers) == 47
+    assert any(
+        "macros (Basic) : macros ignorées, jamais exécutées" in i.message for i in doc.issues
+    )
