@@ -379,3 +379,19 @@ def test_ods_with_basic_macros_is_read_and_macros_never_run() -> None:
     assert any(
         "macros (Basic) : macros ignorées, jamais exécutées" in i.message for i in doc.issues
     )
+
+
+def test_sparse_xls_is_refused_before_the_reader_allocates_it() -> None:
+    """A 6 kB .xls with values in A1 and IV65536: 1 GB in the reader, refused from its records."""
+    import xlwt
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("Feuille creuse")
+    sheet.write(0, 0, "a")
+    sheet.write(65535, 255, 1)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    assert len(buffer.getvalue()) < 10_000
+    error = _reason(buffer.getvalue(), "creux.xls")
+    assert error.code == "too_large"
+    assert "feuille « Feuille creuse »" in error.reason and "65\u202f536 lignes" in error.reason
