@@ -233,7 +233,9 @@ def parse_amount(value: object) -> tuple[float | None, str | None]:
 def _steps_text(value: str | None) -> list[str]:
     if not value:
         return []
-    lines = [re.sub(r"^\s*(?:[-•·*➔>]|\d{1,2}[.)])\s*", "", line).strip() for line in value.split("\n")]
+    lines = [
+        re.sub(r"^\s*(?:[-•·*➔>]|\d{1,2}[.)])\s*", "", line).strip() for line in value.split("\n")
+    ]
     lines = [line for line in lines if line]
     if len(lines) == 1 and ";" in lines[0]:
         lines = [part.strip() for part in lines[0].split(";") if part.strip()]
