@@ -45,6 +45,7 @@ def parse_tet_kind(
 
         doc = parse_tet_fiche(data, rel, sha)
     action_frames(outcome, data, region, depts, doc=doc)
+    mask_people(outcome.frames, doc.people)
     outcome.frames["people_private"] = _frame(doc.people, region_code=region)
     outcome.frames["action_funders"] = _frame(doc.funders, region_code=region)
 
@@ -61,6 +62,7 @@ def _referential(outcome, data: bytes, region: str) -> None:  # noqa: ANN001
             "évaluation de référentiel sans ligne d'axe ni de sous-axe (codes 1 et 1.1)", "empty"
         )
     frame = _frame(records, region_code=region)
+    mask_people({"referential_scores": frame}, people)
     frame["row_no"] = range(1, len(frame) + 1)
     outcome.frames = {
         "referential_scores": frame[frame["level"].isin(["axis", "sub_axis"])],
@@ -68,3 +70,42 @@ def _referential(outcome, data: bytes, region: str) -> None:  # noqa: ANN001
         "people_private": _frame(people, region_code=region),
         "parse_issues": _issues_frame(issues, region, rel, sha),
     }
+
+
+_PERSON_ROLES = ("personne_pilote", "elu_referent", "auteur", "export", "audit")
+_MASK = "[personne masquée]"
+
+
+def mask_people(frames: dict[str, pd.DataFrame], people: list) -> None:
+    """Mask, in the text of the published frames, the names the file gave as people.
+
+    The TeT template keeps people in dedicated columns, but authors also type them into
+    descriptions or calendars; a name the file itself declares is masked wherever it appears.
+    """
+    import re
+
+    names = sorted(
+        {p.name for p in people if p.role in _PERSON_ROLES and len(p.name.strip()) >= 4},
+        key=len,
+        reverse=True,
+    )
+    if not names:
+        return
+    pattern = re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(n.strip()) for n in names) + r")(?!\w)", re.I
+    )
+
+    def clean(value: object) -> object:
+        if isinstance(value, str):
+            return pattern.sub(_MASK, value)
+        if isinstance(value, list):
+            return [clean(v) for v in value]
+        return value
+
+    for table in ("actions", "action_steps", "referential_scores"):
+        frame = frames.get(table)
+        if frame is None or frame.empty:
+            continue
+        for column in frame.columns:
+            if frame[column].dtype == object:
+                frame[column] = frame[column].map(clean)
