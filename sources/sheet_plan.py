@@ -72,7 +72,7 @@ _AMOUNT_HEAD_RE = re.compile(r"^montant")
 # "1.", "1.1.", "Axe 1 :", "Action 1 -", "Fiche Action 2.", "1.1.1.1." in front of a title
 _NUMBERED_RE = re.compile(
     r"^\s*(?:(?:fiche\s+)?action|fiche|axe|objectif(?:\s+strat[ée]gique)?|sous-?axe|n°)?\s*"
-    r"(\d{1,3}(?:\.\d{1,3}){0,4})\.?\s*(?:[-–—:.)]\s*|\s+)(?=\S)",
+    r"(\d{1,3}(?:\.\d{1,3}){0,4})(?!\.?\d)\.?\s*(?:[-–—:.)]\s*|\s+)(?=\S)",
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d|2100)(?!\d)")
@@ -85,7 +85,19 @@ _INSTRUCTION_MARKERS = (
     "choisissez l option", "presentez en quelques", "texte court de", "creez sous la forme",
     "renseignez", "reseignez",
 )  # fmt: skip
-_PLAN_SHEET_NAMES = ("fichier d import", "plan d action", "import complet", "import flash")
+# TeT plan sheet names across versions (compared without spaces: « Fichier dimport » too)
+_PLAN_SHEET_NAMES = (
+    "fichierdimport",
+    "plandaction",
+    "plandactions",
+    "importcomplet",
+    "importflash",
+)
+
+
+def _is_tet_sheet_name(name: str) -> bool:
+    return fold(name).replace(" ", "") in _PLAN_SHEET_NAMES
+
 
 PLAN_TYPE = "Plan d'action (tableur)"
 PLAN_TYPE_TET = "Plan d'action (Territoires en Transitions)"
@@ -122,7 +134,7 @@ def find_plan_tables(workbook: Workbook) -> list[_Table]:
         # a column left blank in the header row takes its group header from the row above
         headers = header_cells(sheet, row, above=0)
         tables.append(_Table(sheet, row, mapping, _funder_columns(headers)))
-    known = [t for t in tables if fold(t.sheet.name) in _PLAN_SHEET_NAMES]
+    known = [t for t in tables if _is_tet_sheet_name(t.sheet.name)]
     visible = [t for t in tables if not t.sheet.hidden]
     return known or visible or tables
 
@@ -257,7 +269,7 @@ def parse_sheet_action_plan(
             "et colonnes axe, pilote, budget, statut…)",
             "not_a_plan",
         )
-    tet = any(fold(t.sheet.name) in _PLAN_SHEET_NAMES for t in tables)
+    tet = any(_is_tet_sheet_name(t.sheet.name) for t in tables)
     doc = ActionPlanDocument(None, PLAN_TYPE_TET if tet else PLAN_TYPE, 0)
     doc.issues.extend(workbook.issues)
     skipped_example = False
@@ -429,7 +441,9 @@ def _new_action(
         plan_type=doc.plan_type,
         territory_name=None,
         axis=axis,
-        strategic_objective_code=_level_code(deepest) if deepest else None,
+        strategic_objective_code=(
+            _level_code(deepest) if deepest and any(axes.values()) else deepest
+        ),
         strategic_objective=deepest,
         action_code=code or f"L{row}",
         title=title,
