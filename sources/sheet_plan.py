@@ -254,6 +254,34 @@ def _steps_text(value: str | None) -> list[str]:
     return lines
 
 
+_EXPORTED_BY_RE = re.compile(
+    r"\b(?:export[ée]e?|g[ée]n[ée]r[ée]e?|cr[ée]{1,2}e?|modifi[ée]e?)\s+"
+    r"(?:le\s+[\d/.: -]+\s+)?par\s*:?\s*(.+)$",
+    re.IGNORECASE,
+)
+
+
+_NAME_RE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}$|^\S+@\S+$")
+
+
+def exported_by(sheet: Sheet, source_file: str, sha: str) -> list[PersonRecord]:
+    """« Exporté par : Prénom Nom » (and « Créé / Modifié le … par ») in the first/last rows."""
+    n = len(sheet.rows)
+    rows = sorted(set(range(1, min(n, 12) + 1)) | set(range(max(1, n - 5), n + 1)))
+    people = []
+    for r in rows:
+        for value in sheet.rows[r - 1]:
+            if not isinstance(value, str) or "par" not in value.lower():
+                continue
+            match = _EXPORTED_BY_RE.search(one_line(value) or "")
+            if match and 2 <= len(match.group(1).strip()) <= 80:
+                name = re.split(r"\s+le\s+\d", match.group(1).strip())[0].strip(" .,;")
+                if not _NAME_RE.match(name):
+                    continue
+                people.append(PersonRecord("export", name, None, source_file, sha, sheet.name, r))
+    return people
+
+
 # --------------------------------------------------------------------------- parser
 
 
@@ -275,6 +303,8 @@ def parse_sheet_action_plan(
     skipped_example = False
     for table in tables:
         skipped_example |= _read_table(table, doc, source_file, sha256)
+    for sheet in workbook.sheets:
+        doc.people.extend(exported_by(sheet, source_file, sha256))
     if not doc.actions:
         if skipped_example:
             raise InputRejected(

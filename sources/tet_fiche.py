@@ -169,6 +169,10 @@ def parse_tet_fiche(data: bytes, source_file: str, sha256: str) -> ActionPlanDoc
         if value:
             doc.people.append(PersonRecord(role, value, action_id, source_file, sha256, page=1))
     for number, page in enumerate(pages, start=1):
+        for match in re.finditer(r"(?m)Export[ée]e?\s+par\s*:\s*(.+?)\s*$", page):
+            doc.people.append(
+                PersonRecord("export", match.group(1), action_id, source_file, sha256, page=number)
+            )
         for match in _BY_RE.finditer(page):
             name = one_line(match.group(1))
             if name:

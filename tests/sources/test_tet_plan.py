@@ -213,3 +213,22 @@ def test_calendar_years() -> None:
     ]
     assert calendar_years(45078) == [2023]
     assert calendar_years("1 réunion par trimestre") == []
+
+
+def test_exported_by_is_private_and_masked(realworld_dir: Path) -> None:
+    rows = _rows(realworld_dir / "tet" / "plan_sans_axes.xlsx", "Fichier dimport")
+    rows = [["Exporté par : Camille Rousseau le 12/03/2025"], *rows]
+    rows[5][5] = "Rencontre avec Camille Rousseau en 2022"  # a name typed in the description
+    data = _save({"Fichier d'import": rows})
+    doc = parse_sheet_action_plan(data, "v.xlsx", SHA)
+    assert len(doc.actions) == 46
+    assert ("export", "Camille Rousseau", 1) in [(p.role, p.name, p.source_row) for p in doc.people]
+
+    import pandas as pd
+
+    from assets.ingest_tet import mask_people
+
+    frames = {"actions": pd.DataFrame([{"context": a.context} for a in doc.actions])}
+    mask_people(frames, doc.people)
+    text = " ".join(str(v) for v in frames["actions"]["context"])
+    assert "Camille Rousseau" not in text and "[personne masquée]" in text
