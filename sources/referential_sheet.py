@@ -94,7 +94,7 @@ def find_layouts(workbook: Workbook) -> list[_Layout]:
             headers, has_sub = _headers(sheet, row)
             if sum(1 for h in headers if h) < 3:
                 continue
-            mapping = map_columns(headers, FIELDS, min_score=2)
+            mapping = map_columns(headers, FIELDS, min_score=2, keep_parens=True)
             cols = dict(mapping.columns)
             if "code" not in cols and "label" not in cols:
                 continue
@@ -172,6 +172,21 @@ def _referential_of(workbook: Workbook, sheet: Sheet) -> str | None:
     if "eci" in head.split() or "economie circulaire" in head:
         return "ECI"
     if "cae" in head.split() or "climat air energie" in head:
+        return "CAE"
+    return None
+
+
+def _referential_from_labels(axis_labels: list[str]) -> str | None:
+    """CAE or ECI from the axis titles when nothing else names the referential."""
+    text = " ".join(fold(label) for label in axis_labels)
+    eci = sum(w in text for w in ("economie circulaire", "dechets", "reemploi", "prevention"))
+    cae = sum(
+        w in text
+        for w in ("energie", "mobilite", "planification territoriale", "patrimoine", "climat")
+    )
+    if eci > cae:
+        return "ECI"
+    if cae > eci:
         return "CAE"
     return None
 
@@ -280,6 +295,10 @@ def _read_layout(
         rows.append((r, code, label, values, status))
         if label:
             labels[code] = label
+    if referential is None:
+        referential = _referential_from_labels(
+            [label for _, code, label, _, _ in rows if label and "." not in code]
+        )
     scales = {
         f: _scale(rows, f, p)
         for f, p in (("pct_done", "points_done"), ("pct_programmed", "points_programmed"))

@@ -24,10 +24,14 @@ _STOP = frozenset(
 _PAREN_RE = re.compile(r"\([^)]*\)")
 
 
-def header_key(value: object) -> str:
-    """Folded header without parenthesised hints, ``%`` kept as the word ``pct``."""
+def header_key(value: object, keep_parens: bool = False) -> str:
+    """Folded header without parenthesised hints, ``%`` kept as the word ``pct``.
+
+    ``keep_parens`` keeps the hint words when they carry meaning (« Effectif (points) »).
+    """
     text = "" if value is None else str(value)
-    text = _PAREN_RE.sub(" ", text.replace("%", " pct ").replace("°", " "))
+    text = text.replace("%", " pct ").replace("°", " ")
+    text = text.replace("(", " ").replace(")", " ") if keep_parens else _PAREN_RE.sub(" ", text)
     text = text.replace("€", " ").replace("·", "")
     return fold(text)
 
@@ -71,9 +75,10 @@ def map_columns(
     headers: Sequence[object],
     fields: Mapping[str, Sequence[str]],
     min_score: int = 1,
+    keep_parens: bool = False,
 ) -> ColumnMap:
     """Assign each field the header that matches it best (greedy, one column per field)."""
-    keys = [header_key(h) for h in headers]
+    keys = [header_key(h, keep_parens) for h in headers]
     candidates: list[tuple[int, int, int, str]] = []  # (score, -synonym rank, -column, field)
     for field, synonyms in fields.items():
         for col, key in enumerate(keys, start=1):

@@ -192,3 +192,29 @@ def test_blank_export_is_an_empty_template(realworld_dir: Path) -> None:
     with pytest.raises(InputRejected) as info:
         parse_referential_sheet(path.read_bytes(), path.name, SHA)
     assert "export de référentiel vide" in info.value.reason
+
+
+def test_referential_named_by_its_axes_when_nothing_else_says() -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Feuil1"
+    ws.append(["Code", "Libellé", "Potentiel", "Réalisé (points)", "Réalisé (%)"])
+    ws.append(
+        ["1", "Définition d'une stratégie globale de la politique économie circulaire", 90, 45, 50]
+    )
+    ws.append(
+        [
+            "2",
+            "Développement des services de réduction, collecte et valorisation des déchets",
+            100,
+            10,
+            10,
+        ]
+    )
+    ws.append(["2.1", "Prévention des déchets", 30, 3, 10])
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    records, _, _ = parse_referential_sheet(buffer.getvalue(), "x.xlsx", SHA)
+    assert {r.referential for r in records} == {"ECI"}
+    assert [r.pct_done for r in records] == [50, 10, 10]
+    assert [r.points_done for r in records] == [45, 10, 3]
