@@ -122,7 +122,10 @@ def _prefer_audited(
     if not audited:
         return cols
     sub = map_columns(
-        [headers[c - 1] if c in audited else "" for c in range(1, len(headers) + 1)], FIELDS, 2
+        [headers[c - 1] if c in audited else "" for c in range(1, len(headers) + 1)],
+        FIELDS,
+        2,
+        keep_parens=True,
     )
     out = dict(cols)
     for field in ("points_potential", *_SCORE_FIELDS, "status"):
