@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sources.spreadsheet import Sheet
 from sources.values import fold
@@ -29,17 +30,23 @@ def header_key(value: object, keep_parens: bool = False) -> str:
 
     ``keep_parens`` keeps the hint words when they carry meaning (« Effectif (points) »).
     """
-    text = "" if value is None else str(value)
+    return _header_key_text("" if value is None else str(value), keep_parens)
+
+
+@lru_cache(maxsize=16384)
+def _header_key_text(text: str, keep_parens: bool) -> str:
     text = text.replace("%", " pct ").replace("°", " ")
     text = text.replace("(", " ").replace(")", " ") if keep_parens else _PAREN_RE.sub(" ", text)
     text = text.replace("€", " ").replace("·", "")
     return fold(text)
 
 
-def _words(key: str) -> list[str]:
-    return [w for w in key.split() if w not in _STOP and w not in ("ht", "ttc", "eur")]
+@lru_cache(maxsize=8192)
+def _words(key: str) -> tuple[str, ...]:
+    return tuple(w for w in key.split() if w not in _STOP and w not in ("ht", "ttc", "eur"))
 
 
+@lru_cache(maxsize=65536)
 def match_score(header: str, synonym: str) -> int:
     """3 equal, 2 header starts with synonym, 1 every synonym word is in the header, 0 no."""
     if not header:
@@ -80,8 +87,9 @@ def map_columns(
     """Assign each field the header that matches it best (greedy, one column per field)."""
     keys = [header_key(h, keep_parens) for h in headers]
     candidates: list[tuple[int, int, int, str]] = []  # (score, -synonym rank, -column, field)
+    short = [(col, key) for col, key in enumerate(keys, start=1) if key and len(key) <= 80]
     for field, synonyms in fields.items():
-        for col, key in enumerate(keys, start=1):
+        for col, key in short:
             best = 0
             best_rank = 0
             for rank, synonym in enumerate(synonyms):

@@ -67,7 +67,7 @@ FIELDS: dict[str, list[str]] = {
     "target_audiences": ["cibles", "publics cibles", "public cible"],
 }  # fmt: skip
 
-_FUNDER_RE = re.compile(r"^financeur s? ?(\d*)$")
+_FUNDER_RE = re.compile(r"^financeurs? ?(\d*)$")
 _AMOUNT_HEAD_RE = re.compile(r"^montant")
 # "1.", "1.1.", "Axe 1 :", "Action 1 -", "Fiche Action 2.", "1.1.1.1." in front of a title
 _NUMBERED_RE = re.compile(

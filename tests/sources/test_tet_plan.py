@@ -232,3 +232,32 @@ def test_exported_by_is_private_and_masked(realworld_dir: Path) -> None:
     mask_people(frames, doc.people)
     text = " ".join(str(v) for v in frames["actions"]["context"])
     assert "Camille Rousseau" not in text and "[personne masquée]" in text
+
+
+def test_variant_platform_export_plural_headers() -> None:
+    """Plural, platform-style headers (« Structures pilotes », « Élus référents »…)."""
+    header = ["Axe", "Sous-axe", "Titre", "Description", "Structures pilotes", "Personnes pilotes",
+              "Élus référents", "Partenaires", "Statut", "Priorité", "Date de début",
+              "Date de fin prévisionnelle", "Budget prévisionnel", "Financeurs", "Montant"]  # fmt: skip
+    rows = [
+        ["Exporté par : Paul Martin le 02/05/2025"],
+        [],
+        header,
+        ["1. Sobriété", "1.1. Bâtiments", "Rénover la piscine", "Isolation", "Ville de Pau",
+         "Anne Leroy", "Marc Petit", "ADEME", "En cours", "Élevé", "01/03/2024", "31/12/2027",
+         "1 200 000", "Région", 300000],
+    ]  # fmt: skip
+    doc = parse_sheet_action_plan(_save({"Export": rows}), "v.xlsx", SHA)
+    (action,) = doc.actions
+    assert (action.title, action.source_row) == ("Rénover la piscine", 4)
+    assert (action.axis, action.sub_axis, action.strategic_objective_code) == (
+        "1. Sobriété",
+        "1.1. Bâtiments",
+        "1.1",
+    )
+    assert (action.start_year, action.end_year, action.total_budget_eur) == (2024, 2027, 1.2e6)
+    assert action.owners == ["Ville de Pau"] and action.partners == ["ADEME"]
+    people = {(p.role, p.name) for p in doc.people}
+    assert {("personne_pilote", "Anne Leroy"), ("elu_referent", "Marc Petit")} <= people
+    assert ("export", "Paul Martin") in people
+    assert [(f.funder, f.amount_eur) for f in doc.funders] == [("Région", 300000.0)]
