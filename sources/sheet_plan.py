@@ -382,6 +382,13 @@ def _read_table(table: _Table, doc: ActionPlanDocument, source_file: str, sha: s
                 )
             )
             continue
+        if title_raw and fold(title_raw) in ("total", "total general", "sous total", "totaux"):
+            doc.issues.append(
+                ParseIssue(
+                    "info", "ligne de total ignorée (pas une action)", sheet=sheet.name, row=row
+                )
+            )
+            continue
         same = current is not None and (
             not title_raw or (_split_number(title_raw)[1] or "").strip() == current.title
         )

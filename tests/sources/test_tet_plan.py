@@ -169,6 +169,7 @@ def test_variant_axes_numbered_in_titles_sub_actions_and_steps() -> None:
          "2024-2026", "- audit énergétique\n- travaux\n- suivi"],
         ["1.2.1 Rénover les bâtiments publics", "Isoler la mairie", None, None, None, "2025", None],
         ["2.1.3 Aider à l'achat de vélos", None, "Prime", "CC", "50 k€", "à partir de 2024", None],
+        ["TOTAL", None, None, None, 130000, None, None],
     ]  # fmt: skip
     doc = parse_sheet_action_plan(_save({"Feuil1": rows}), "v.xlsx", SHA)
     assert [a.title for a in doc.actions] == [
