@@ -18,7 +18,7 @@ from sources.errors import InputRejected
 from sources.records import ParseIssue
 
 # Bump when a parser changes in a way that should re-read unchanged files.
-PARSER_VERSION = "2"  # bump when a parser change should re-read unchanged files
+PARSER_VERSION = "3"  # bump when a parser change should re-read unchanged files
 
 
 @dataclass
@@ -101,6 +101,10 @@ def parse_inbox_file(
             _questionnaire(outcome, data, region, file_mtime)
         elif kind == det.RECIPIENTS:
             _recipients(outcome, data, region)
+        elif kind in (det.PLAN_SHEET, det.TET_FICHE, det.REFERENTIAL_SHEET):
+            from assets.ingest_tet import parse_tet_kind
+
+            parse_tet_kind(outcome, data, region, kind, set(region_departments), _action_plan)
         else:
             raise InputRejected(f"type de document inattendu : {kind}", "unknown_type")
     except InputRejected as exc:
@@ -118,13 +122,15 @@ def parse_inbox_file(
     return outcome
 
 
-def _action_plan(outcome: FileOutcome, data: bytes, region: str, depts: set[str]) -> None:
+def _action_plan(
+    outcome: FileOutcome, data: bytes, region: str, depts: set[str], doc=None  # noqa: ANN001
+) -> None:
     from sources.action_plan import parse_action_plan
     from sources.lever_mapping import classify
     from sources.reference import lever_by_code
 
     rel, sha = outcome.source_file, outcome.source_sha256
-    doc = parse_action_plan(data, rel, sha)
+    doc = doc if doc is not None else parse_action_plan(data, rel, sha)
     if not [a for a in doc.actions if a.has_body]:
         raise InputRejected("aucune fiche action lisible dans ce plan d'actions", "no_actions")
     department = department_from_path(rel, depts)

@@ -69,7 +69,7 @@ _ILLEGAL_XLSX_RE = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
 _SAFE_NAME_RE = re.compile(r"^[0-9A-Za-z_-]{1,20}$")
 _TABLE_NAME_RE = re.compile(r"^[a-z0-9_]{1,60}$")
 _INTEGER_NAME_RE = re.compile(
-    r"^(n_.*|rank|.*_year|page|step_no|row_no|period_start|period_end|priority_theme_rank|stars)$"
+    r"^(n_.*|rank|.*_year|page|source_row|step_no|row_no|period_start|period_end|priority_theme_rank|stars)$"
 )
 LIST_SEPARATOR = ";"
 
@@ -158,7 +158,18 @@ COLUMN_DESCRIPTIONS: dict[str, str] = {
     "submitted_on": "Date de réponse",
     "source_file": "Fichier source (chemin relatif à la boîte de dépôt)",
     "source_sha256": "Empreinte SHA-256 du fichier source",
-    "page": "Page du document source (à partir de 1)",
+    "page": "Page du document source (à partir de 1) ; vide pour un tableur (voir source_sheet et source_row)",
+    "source_sheet": "Tableurs : feuille du classeur source où la valeur a été lue (page reste vide)",
+    "source_row": "Tableurs : ligne de la feuille source (numérotation d'Excel, à partir de 1)",
+    "sub_axis": "Sous-axe du plan (tableur Territoires en Transitions : colonne « Sous-axe »)",
+    "sub_sub_axis": "Sous-sous-axe du plan (colonne « Sous-sous axe »)",
+    "action_status": "Statut de l'action tel que saisi par la collectivité (À venir, En cours, Réalisé…)",
+    "action_priority": "Niveau de priorité de l'action tel que saisi (Élevé, Moyen, Bas…)",
+    "points_max": "Potentiel maximum de points du référentiel pour la ligne",
+    "points_potential": "Potentiel de points de la collectivité (après réduction éventuelle)",
+    "points_done": "Points réalisés",
+    "points_programmed": "Points programmés",
+    "measure_status": "Statut de la mesure dans l'évaluation (tel que saisi dans l'export)",
     "extraction": "Mode de lecture : text (couche texte du PDF) ou ocr (document scanné : valeurs à vérifier)",
     "ocr_confidence": "Confiance moyenne de la reconnaissance de caractères (0 à 1), pour les lignes lues par OCR",
     "action_id": "Identifiant stable de la fiche action",

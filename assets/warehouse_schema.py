@@ -49,14 +49,16 @@ _TABLES: dict[str, str] = {
         total_budget_eur DOUBLE, total_etp DOUBLE, start_year INTEGER, end_year INTEGER,
         owners VARCHAR[], partners VARCHAR[], has_body BOOLEAN,
         source_file VARCHAR NOT NULL, source_sha256 VARCHAR NOT NULL, page INTEGER,
-        extraction VARCHAR, ocr_confidence DOUBLE""",
+        extraction VARCHAR, ocr_confidence DOUBLE, source_sheet VARCHAR, source_row INTEGER,
+        sub_axis VARCHAR, sub_sub_axis VARCHAR, action_status VARCHAR, action_priority VARCHAR,
+        calendar VARCHAR""",
     "action_steps": """
         action_id VARCHAR NOT NULL, step_no INTEGER NOT NULL, region_code VARCHAR NOT NULL,
         step VARCHAR, description VARCHAR, planning_label VARCHAR, start_year INTEGER,
         end_year INTEGER, open_ended BOOLEAN, budget_label VARCHAR, budget_eur DOUBLE,
         funded BOOLEAN, internal BOOLEAN, etp DOUBLE, owner VARCHAR, partners VARCHAR[],
         source_file VARCHAR NOT NULL, source_sha256 VARCHAR NOT NULL, page INTEGER,
-        extraction VARCHAR, ocr_confidence DOUBLE,
+        extraction VARCHAR, ocr_confidence DOUBLE, source_sheet VARCHAR, source_row INTEGER,
         PRIMARY KEY (action_id, step_no)""",
     "referential_scores": """
         region_code VARCHAR NOT NULL, row_no INTEGER NOT NULL, territory_name VARCHAR,
@@ -64,7 +66,19 @@ _TABLES: dict[str, str] = {
         label VARCHAR NOT NULL, parent_label VARCHAR, points_remaining DOUBLE,
         pct_done DOUBLE, pct_programmed DOUBLE, source_file VARCHAR NOT NULL,
         source_sha256 VARCHAR NOT NULL, page INTEGER,
-        extraction VARCHAR, ocr_confidence DOUBLE, PRIMARY KEY (source_sha256, row_no)""",
+        extraction VARCHAR, ocr_confidence DOUBLE, source_sheet VARCHAR, source_row INTEGER,
+        points_max DOUBLE, points_potential DOUBLE, points_done DOUBLE, points_programmed DOUBLE,
+        measure_status VARCHAR, PRIMARY KEY (source_sha256, row_no)""",
+    # deeper than sub-axis (measures, sub-measures): warehouse only
+    "referential_measures": """
+        region_code VARCHAR NOT NULL, row_no INTEGER NOT NULL, territory_name VARCHAR,
+        referential VARCHAR NOT NULL, level VARCHAR NOT NULL, code VARCHAR,
+        label VARCHAR NOT NULL, parent_label VARCHAR, points_remaining DOUBLE,
+        pct_done DOUBLE, pct_programmed DOUBLE, source_file VARCHAR NOT NULL,
+        source_sha256 VARCHAR NOT NULL, page INTEGER,
+        extraction VARCHAR, ocr_confidence DOUBLE, source_sheet VARCHAR, source_row INTEGER,
+        points_max DOUBLE, points_potential DOUBLE, points_done DOUBLE, points_programmed DOUBLE,
+        measure_status VARCHAR, PRIMARY KEY (source_sha256, row_no)""",
     "audit_scores": """
         region_code VARCHAR NOT NULL, territory_name VARCHAR, referential VARCHAR NOT NULL,
         score_pct DOUBLE, stars INTEGER, target_increase_pct DOUBLE, target_score_pct DOUBLE,
@@ -88,6 +102,15 @@ _TABLES: dict[str, str] = {
         authority_name VARCHAR, authority_type VARCHAR, department_code VARCHAR,
         declared_region_code VARCHAR, submitted_on DATE, file_format VARCHAR,
         n_answers INTEGER, n_projects INTEGER, n_warnings INTEGER, file_mtime TIMESTAMP""",
+    # people named in plans and exports (pilots, elected referents, exporters): never published
+    "people_private": """
+        region_code VARCHAR NOT NULL, role VARCHAR NOT NULL, name VARCHAR NOT NULL,
+        action_id VARCHAR, source_file VARCHAR NOT NULL, source_sha256 VARCHAR NOT NULL,
+        source_sheet VARCHAR, source_row INTEGER, page INTEGER""",
+    "action_funders": """
+        region_code VARCHAR NOT NULL, action_id VARCHAR NOT NULL, funder_no INTEGER NOT NULL,
+        funder VARCHAR, amount_eur DOUBLE, amount_label VARCHAR, source_file VARCHAR NOT NULL,
+        source_sha256 VARCHAR NOT NULL, source_sheet VARCHAR, source_row INTEGER, page INTEGER""",
     "respondents_private": """
         source_sha256 VARCHAR PRIMARY KEY, region_code VARCHAR NOT NULL, siren VARCHAR,
         respondent_name VARCHAR, respondent_function VARCHAR, respondent_email VARCHAR""",
@@ -182,6 +205,9 @@ FILE_FACT_TABLES = (
     "actions",
     "action_steps",
     "referential_scores",
+    "referential_measures",
+    "people_private",
+    "action_funders",
     "audit_scores",
     "cot_objectives",
     "contract_targets",

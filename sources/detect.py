@@ -18,9 +18,12 @@ RECIPIENTS = "recipients"
 UNKNOWN_PDF = "pdf_inconnu"
 UNKNOWN_SHEET = "tableur_inconnu"
 UNKNOWN = "inconnu"
+PLAN_SHEET = "plan_tableur"  # action plan kept in a spreadsheet (TeT template and kin)
+REFERENTIAL_SHEET = "referentiel_tableur"  # CAE/ECI evaluation export (scores per measure)
+TET_FICHE = "fiche_tet"  # fiche action exported to PDF by Territoires en Transitions
 
-PDF_KINDS = (ACTION_PLAN, COT, UNKNOWN_PDF)
-SHEET_KINDS = (QUESTIONNAIRE, RECIPIENTS, UNKNOWN_SHEET)
+PDF_KINDS = (ACTION_PLAN, COT, TET_FICHE, UNKNOWN_PDF)
+SHEET_KINDS = (QUESTIONNAIRE, RECIPIENTS, PLAN_SHEET, REFERENTIAL_SHEET, UNKNOWN_SHEET)
 
 _ZIP = b"PK\x03\x04"
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -151,6 +154,9 @@ def _detect_pdf(data: bytes) -> Detection:
         if reason is not None and not text.strip():
             return Detection(UNKNOWN_PDF, "pdf", reason)
         text = f"{text}\n{ocr_text}"
+    tet_kind = _detect_tet_pdf(text)
+    if tet_kind is not None:
+        return tet_kind
     plan, cot = looks_like_action_plan(text), looks_like_cot(text)
     if max(plan, cot) < 0.3:
         return Detection(
@@ -166,6 +172,9 @@ def _detect_sheet(data: bytes, filename: str, container: str) -> Detection:
     try:
         if looks_like_questionnaire(data, filename):
             return Detection(QUESTIONNAIRE, container)
+        tet_kind = _detect_tet_sheet(data, filename, container)
+        if tet_kind is not None:
+            return tet_kind
         if looks_like_recipients(data, filename):
             return Detection(RECIPIENTS, container)
     except Exception:  # noqa: BLE001 - the reader will give the precise reason
@@ -173,5 +182,33 @@ def _detect_sheet(data: bytes, filename: str, container: str) -> Detection:
     return Detection(
         UNKNOWN_SHEET,
         container,
-        "tableur qui n'est ni un questionnaire de pré-diagnostic ni une liste de destinataires",
+        "tableur qui n'est ni un questionnaire de pré-diagnostic ni une liste de destinataires "
+        "(ni un plan d'actions, ni une évaluation de référentiel reconnaissables)",
     )
+
+
+def _detect_tet_pdf(text: str) -> Detection | None:
+    """TeT fiche export, or a referential description (quarantined with what it is)."""
+    from sources.tet_fiche import looks_like_tet_fiche, referential_description_reason
+
+    if looks_like_tet_fiche(text):
+        return Detection(TET_FICHE, "pdf")
+    reason = referential_description_reason(text)
+    if reason is not None:
+        return Detection(UNKNOWN_PDF, "pdf", reason)
+    return None
+
+
+def _detect_tet_sheet(data: bytes, filename: str, container: str) -> Detection | None:
+    """Action plan table or referential evaluation table, found by column meaning."""
+    from sources.referential_sheet import looks_like_referential_sheet
+    from sources.sheet_plan import looks_like_sheet_plan
+
+    try:
+        if looks_like_sheet_plan(data, filename):
+            return Detection(PLAN_SHEET, container)
+        if looks_like_referential_sheet(data, filename):
+            return Detection(REFERENTIAL_SHEET, container)
+    except Exception:  # noqa: BLE001 - unreadable: the questionnaire path gives the reason
+        return None
+    return None

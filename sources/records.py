@@ -62,9 +62,11 @@ class StepRecord:
     partners: list[str]
     source_file: str
     source_sha256: str
-    page: int
+    page: int | None  # None for spreadsheets: see source_sheet / source_row
     extraction: str = "text"  # "text" (PDF text layer) | "ocr" (scanned page, values to check)
     ocr_confidence: float | None = None  # mean Tesseract word confidence of the page, 0-1
+    source_sheet: str | None = None  # spreadsheets: sheet name (page stays None)
+    source_row: int | None = None  # spreadsheets: 1-based row in that sheet
 
 
 @dataclass
@@ -96,6 +98,13 @@ class ActionRecord:
     has_body: bool = True  # False: listed in a summary, no sheet found (reported, not invented)
     extraction: str = "text"  # "ocr" when the sheet or one of its steps was read by OCR
     ocr_confidence: float | None = None  # lowest mean OCR confidence of those pages, 0-1
+    source_sheet: str | None = None  # spreadsheets: sheet name (page stays None)
+    source_row: int | None = None  # spreadsheets: 1-based row of the action in that sheet
+    sub_axis: str | None = None  # "Sous-axe" of a plan kept in a spreadsheet (verbatim)
+    sub_sub_axis: str | None = None  # "Sous-sous axe" (verbatim)
+    action_status: str | None = None  # "À venir", "En cours"… as written by the authority
+    action_priority: str | None = None  # "Élevé", "Moyen", "Bas"…
+    calendar: str | None = None  # free "Calendrier" text (years parsed into start/end_year)
 
 
 @dataclass
@@ -108,6 +117,38 @@ class ActionPlanDocument:
     actions: list[ActionRecord] = field(default_factory=list)
     steps: list[StepRecord] = field(default_factory=list)
     issues: list[ParseIssue] = field(default_factory=list)
+    people: list[PersonRecord] = field(default_factory=list)  # private, never published
+    funders: list[FunderRecord] = field(default_factory=list)
+
+
+@dataclass
+class PersonRecord:
+    """A person named in a source (pilot, elected referent, exporter): private warehouse only."""
+
+    role: str  # personne_pilote | elu_referent | service_pilote | export | auteur | audit
+    name: str
+    action_id: str | None
+    source_file: str
+    source_sha256: str
+    source_sheet: str | None = None
+    source_row: int | None = None
+    page: int | None = None
+
+
+@dataclass
+class FunderRecord:
+    """A funder of an action and the amount it brings (warehouse only, not published)."""
+
+    action_id: str
+    funder_no: int
+    funder: str | None
+    amount_eur: float | None  # None = unknown; text amounts are kept in amount_label
+    amount_label: str | None
+    source_file: str
+    source_sha256: str
+    source_sheet: str | None = None
+    source_row: int | None = None
+    page: int | None = None
 
 
 # --------------------------------------------------------------------------- COT decks
@@ -128,9 +169,16 @@ class ReferentialScoreRecord:
     pct_programmed: float | None  # 0-100
     source_file: str
     source_sha256: str
-    page: int
+    page: int | None  # None for spreadsheets: see source_sheet / source_row
     extraction: str = "text"  # "text" (PDF text layer) | "ocr" (scanned page, values to check)
     ocr_confidence: float | None = None  # mean Tesseract word confidence of the page, 0-1
+    source_sheet: str | None = None
+    source_row: int | None = None
+    points_max: float | None = None  # referential potential before reduction
+    points_potential: float | None = None  # potential of this authority
+    points_done: float | None = None
+    points_programmed: float | None = None
+    measure_status: str | None = None
 
 
 @dataclass
