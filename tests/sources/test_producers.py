@@ -142,11 +142,10 @@ def plan_figures(layout: str) -> dict[str, tuple[int, int]]:
     n_steps = out["steps"][1]
     for name in ("step", "description", "planning", "budget", "owner", "partners"):
         bad = {m.split(" ")[0] for m in problems["step_cells"] if f" {name}:" in m}
-        missing = sum(
-            int(m.split(":")[1].split()[1]) - int(m.split(":")[1].split()[0])
-            for m in problems["step_counts"]
-            if int(m.split(":")[1].split()[1]) > int(m.split(":")[1].split()[0])
-        )
+        missing = 0
+        for m in problems["step_counts"]:
+            got, _, _, want = m.split(":")[1].split()[:4]
+            missing += max(0, int(want) - int(got))
         out[f"cell_{name}"] = (n_steps - len(bad) - missing, n_steps)
     n_values = len(plan_truth.STEP_VALUES)
     out["step_values"] = (n_values - len(problems["step_values"]), n_values)
