@@ -26,6 +26,7 @@ from sources.pdf_layout import (
     TableBlock,
     TableRow,
     iter_pages,
+    join_wrapped,
     read_pdf_text,
     running_texts,
     text_has_table_header,
@@ -367,7 +368,10 @@ def _join_parts(parts: list[_Part]) -> str | None:
             (text[:1].isupper() or text[:1].isdigit() or text[:1] in '%«"')
             and prev.x1 < right - slack
         )
-        out += ("\n" if starts_item else " ") + text
+        if starts_item:
+            out += "\n" + text
+        else:
+            out = join_wrapped([out, text])
     return normalize_text(out)
 
 
