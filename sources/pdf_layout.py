@@ -936,8 +936,16 @@ def _geometry_table(
     else:
         assert previous is not None
         body_start, keys, top = start, previous.keys, lines[start].top
+    # a "stop" line (field label, heading) starts at the table's left; one starting right of
+    # the first column is a cell's wrapped line (« enjeux » alone in a narrow description)
+    if cells is not None:
+        first_col_end = (cells[0][2] + cells[1][1]) / 2 if len(cells) > 1 else cells[0][2]
+    else:
+        first_col_end = previous.bounds[1] if previous and len(previous.bounds) > 2 else 0.0
     end = body_start
-    while end < len(lines) and not is_stop(lines[end]):
+    while end < len(lines) and not (
+        is_stop(lines[end]) and (end == body_start or lines[end].x0 < first_col_end)
+    ):
         if end > body_start and lines[end].top - lines[end - 1].bottom > 28:
             break
         end += 1
