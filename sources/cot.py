@@ -1345,8 +1345,13 @@ def _blocks(segs: list[_Seg], body: float) -> list[_Block]:
                 gap = seg.top - last.bottom
                 if not (-0.3 * seg.size <= gap <= 0.9 * seg.size):
                     continue
+                centred = (  # a centred paragraph's wrapped line: same centre, inside it
+                    abs((seg.x0 + seg.x1) / 2 - (last.x0 + last.x1) / 2) <= 2 * seg.size
+                    and seg.x0 >= last.x0 - 1
+                    and seg.x1 <= last.x1 + 1
+                )
                 if abs(seg.x0 - block.segs[0].x0) > 2 * seg.size and not (
-                    seg.x0 < last.x1 and seg.x1 > last.x0 and kind == "caption"
+                    seg.x0 < last.x1 and seg.x1 > last.x0 and (kind == "caption" or centred)
                 ):
                     continue
                 if _starts_item(seg.text):
