@@ -763,7 +763,9 @@ class _HtmlSlides(_PptxSlides):
             f"line-height:1.1;color:{self._css(color)}'>{runs}</span>"
         )
 
-    def paragraph(self, x, y, markup, size, width, color=(0.12, 0.12, 0.12), leading=1.25, bold=False):  # noqa: ANN001, ANN201, E501
+    def paragraph(
+        self, x, y, markup, size, width, color=(0.12, 0.12, 0.12), leading=1.25, bold=False
+    ):  # noqa: ANN001, ANN201, E501
         n = len(self.wrap(markup, size, width, bold))
         runs = "".join(
             (f"<b>{_h(chunk)}</b>" if (index % 2 == 1 or bold) else _h(chunk))

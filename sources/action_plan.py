@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from sources import plausibility
 from sources.pdf_layout import (
     Line,
     PageContent,
@@ -983,6 +984,7 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
     doc.issues.extend(scans.issues())
     doc.issues.extend(parser.issues)
     _flag_ocr(doc, scans.confidence_by_page())
+    plausibility.enforce(plausibility.plan_findings(doc))  # impossible values: this document
     return doc
 
 

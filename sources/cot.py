@@ -26,6 +26,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
+from sources import plausibility
 from sources.errors import InputRejected
 from sources.pdf_layout import OcrOutcome, ocr_scanned_pages, open_fast_text
 from sources.records import (
@@ -1750,7 +1751,7 @@ def parse_cot(data: bytes, source_file: str, sha256: str) -> CotDocument:
     for record in [*scores, *audits, *objectives, *targets]:
         if record.page in confidence:  # read from a scanned page: values to check
             record.extraction, record.ocr_confidence = "ocr", confidence[record.page]
-    return CotDocument(
+    doc = CotDocument(
         territory_name=territory,
         contract_type=contract_type,
         n_pages=len(pages),
@@ -1763,3 +1764,5 @@ def parse_cot(data: bytes, source_file: str, sha256: str) -> CotDocument:
         targets=targets,
         issues=issues,
     )
+    plausibility.enforce(plausibility.cot_findings(doc))  # impossible values: this document
+    return doc
