@@ -20,6 +20,12 @@ Layouts (seed 001 = PCAET plan, seed 000 = COT CAE/ECI deck, seed 003 = COT TRI 
 ``plan_html_cards``       web page printed by Chromium: one card per fiche, fields as a
                           label/value grid (CSS grid, no table), coloured header row, thin row
                           separators, no vertical rule.
+``plan_docx_zebra``       portrait, no border, zebra fills, header NOT repeated, budget column
+                          right-aligned, fiches flowing (tables split across pages), fields as a
+                          borderless label/value table with bold labels.
+``plan_html_plain``       browser print, portrait, no rule and no fill at all, header as a plain
+                          bold first row (not repeated), fiches flowing, fields as a borderless
+                          label/value table.
 ``plan_docx_bare``        no border at all, zebra fills, landscape pages, header NOT repeated.
 ``plan_html_zebra``       browser print, landscape, zebra rows without any rule, numbers of the
                           budget column right-aligned, table split without repeated header.
@@ -53,6 +59,8 @@ PLAN_LAYOUTS = (
     "plan_docx_grid",
     "plan_docx_list",
     "plan_html_cards",
+    "plan_docx_zebra",
+    "plan_html_plain",
     "plan_docx_bare",
     "plan_html_zebra",
 )
@@ -205,7 +213,9 @@ def plan_docx(style: str, path: Path) -> Path:
 
     doc = Document()
     normal = doc.styles["Normal"]
-    normal.font.name = "Liberation Sans" if style != "bare" else "DejaVu Serif"
+    normal.font.name = {"bare": "DejaVu Serif", "zebra": "Liberation Serif"}.get(
+        style, "Liberation Sans"
+    )
     normal.font.size = Pt(10)
     section = doc.sections[0]
     section.left_margin = section.right_margin = Cm(2.0)
@@ -258,7 +268,7 @@ def plan_docx(style: str, path: Path) -> Path:
             for r, (a, b) in enumerate(block.rows):
                 table.cell(r, 0).text, table.cell(r, 1).text = a, b
         elif kind == "fiche":
-            if not first_fiche or style != "bare":
+            if style in ("grid", "list") or (style == "bare" and not first_fiche):
                 doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
             first_fiche = False
             for line in block.lines:
@@ -272,12 +282,12 @@ def plan_docx(style: str, path: Path) -> Path:
                 continue
             table = grid_table(len(block.fields), 2)
             for r, (label, value) in enumerate(block.fields):
-                _cell_text(table.cell(r, 0), label, bold=style == "list", size=10)
+                _cell_text(table.cell(r, 0), label, bold=style in ("list", "zebra"), size=10)
                 _cell_text(table.cell(r, 1), value, size=10)
                 if style == "list":
                     _set_cell_borders(table.cell(r, 0), bottom="single", bottom_color="A6A6A6")
                     _set_cell_borders(table.cell(r, 1), bottom="single", bottom_color="A6A6A6")
-                else:
+                elif style == "grid":
                     _shade(table.cell(r, 0), "D9D9D9")
             table.columns[0].width = Cm(4.5)
             for r in range(len(block.fields)):
@@ -305,7 +315,7 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
             _set_cell_borders(cell, top="single", top_sz="12", bottom="single", bottom_sz="8")
         else:
             _shade(cell, "BDD7EE")
-    if style != "bare":
+    if style in ("grid", "list"):
         _repeat_header(table.rows[0])
     owner = block.header.index("Porteur")
     budget = block.header.index("Ressources à mobiliser")
@@ -315,9 +325,9 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
             _cell_text(cell, value, size=9)
             if style == "list":
                 _set_cell_borders(cell, bottom="single", bottom_color="BFBFBF")
-            elif style == "bare" and r % 2 == 0:
+            elif style in ("bare", "zebra") and r % 2 == 0:
                 _shade(cell, "EDEDED")
-            if style == "bare" and c == budget:
+            if style in ("bare", "zebra") and c == budget:
                 for par in cell.paragraphs:
                     par.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     if style == "grid":  # merge runs of identical owners (Word « Fusionner les cellules »)
@@ -376,6 +386,19 @@ table.steps td { padding: 4px; border-bottom: 0.5px solid #c8d1da; vertical-alig
 table.summary td { padding: 2px 6px; }
 """
 
+_PLAIN_CSS = """
+@page { size: A4; margin: 15mm 15mm; }
+body { font-family: 'Liberation Serif', serif; font-size: 10pt; color: #000; }
+h1 { font-size: 16pt; } h2 { font-size: 12.5pt; } h3 { font-size: 11.5pt; margin-top: 20px; }
+table.kv { border-collapse: collapse; width: 100%; }
+table.kv th { text-align: left; vertical-align: top; width: 10em; padding: 2px 8px 4px 0; }
+table.kv td { vertical-align: top; padding: 2px 0 4px; }
+table.steps { border-collapse: collapse; width: 100%; font-size: 8.5pt; margin-bottom: 10px; }
+table.steps th { text-align: left; padding: 3px 6px 3px 0; font-weight: bold; }
+table.steps td { padding: 3px 6px 5px 0; vertical-align: top; }
+td p { margin: 0 0 2px; }
+"""
+
 _ZEBRA_CSS = """
 @page { size: A4 landscape; margin: 12mm 14mm; }
 body { font-family: 'DejaVu Sans', sans-serif; font-size: 9.5pt; color: #111; }
@@ -392,12 +415,14 @@ td p { margin: 0 0 2px; }
 
 
 def plan_html(style: str) -> str:
-    """Seed 001 as a web page; ``style`` in ``cards`` and ``zebra``."""
+    """Seed 001 as a web page; ``style`` in ``cards``, ``plain`` and ``zebra``."""
     cards = style == "cards"
+    plain = style == "plain"
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",
-        f"<style>{_CARDS_CSS if cards else _ZEBRA_CSS}</style></head><body>",
+        f"<style>{_CARDS_CSS if cards else _PLAIN_CSS if plain else _ZEBRA_CSS}</style>",
+        "</head><body>",
     ]
     if cards:
         out.append("<header class='site'>Grand Auch Cœur de Gascogne · Plan Climat</header>")
@@ -441,7 +466,12 @@ def plan_html(style: str) -> str:
                 out += [f"<h3>{_h(ln)}</h3>" for ln in block.lines]
             in_card = True
         elif kind == "fields":
-            if cards:
+            if plain:
+                out.append("<table class='kv'>")
+                for label, value in block.fields:
+                    out.append(f"<tr><th>{_h(label)}</th><td>{_cell_html(value)}</td></tr>")
+                out.append("</table>")
+            elif cards:
                 out.append("<div class='kv'>")
                 for label, value in block.fields:
                     out.append(f"<div class='k'>{_h(label)}</div>")
@@ -461,7 +491,7 @@ def plan_html(style: str) -> str:
             for row in block.rows:
                 cells = []
                 for c, value in enumerate(row):
-                    cls = " class='num'" if c == budget and not cards else ""
+                    cls = " class='num'" if c == budget and style == "zebra" else ""
                     cells.append(f"<td{cls}>{_cell_html(value)}</td>")
                 out.append("<tr>" + "".join(cells) + "</tr>")
             out.append("</tbody></table>" if cards else "</table>")

@@ -936,6 +936,15 @@ def _geometry_table(
     else:
         assert previous is not None
         body_start, keys, top = start, previous.keys, lines[start].top
+        # a header row cut by the page break leaves its last words on top of the next page
+        # (« mobiliser », « envisagés »): bold, lower-case, above a regular body line
+        while (
+            body_start + 1 < len(lines)
+            and lines[body_start].bold
+            and not lines[body_start + 1].bold
+            and all(seg.text[:1].islower() for seg in lines[body_start].segments)
+        ):
+            body_start += 1
     # a "stop" line (field label, heading) starts at the table's left; one starting right of
     # the first column is a cell's wrapped line (« enjeux » alone in a narrow description)
     if cells is not None:

@@ -17,7 +17,8 @@ change was tuned on them, and their figures are reported on their own:
   right-aligned).
 
 Tuned on: ``plan_docx_grid``, ``plan_docx_list``, ``plan_html_cards``, ``cot000_pptx``,
-``cot003_pptx``.
+``cot003_pptx``; added later as tuned (portrait, no rules, header not repeated, tables split
+across pages): ``plan_docx_zebra``, ``plan_html_plain``.
 
 ``python -m tests.sources.test_producers`` prints the scoreboard per layout.
 """
@@ -39,7 +40,13 @@ from tests.sources import test_cot_seeds as cot_truth
 
 PRODUCERS = Path(__file__).resolve().parents[1] / "fixtures" / "producers"
 HELD_OUT = ("plan_docx_bare", "plan_html_zebra", "cot000_html")
-PLAN_TUNED = ("plan_docx_grid", "plan_docx_list", "plan_html_cards")
+PLAN_TUNED = (
+    "plan_docx_grid",
+    "plan_docx_list",
+    "plan_html_cards",
+    "plan_docx_zebra",
+    "plan_html_plain",
+)
 PLAN_HELD = ("plan_docx_bare", "plan_html_zebra")
 COT000 = ("cot000_pptx", "cot000_html")
 COT003 = ("cot003_pptx",)
