@@ -870,12 +870,15 @@ def _split_segments(line: Line, bounds: list[float]) -> list[list[Segment]]:
     cols: list[list[Segment]] = [[] for _ in range(len(bounds) - 1)]
     for seg in _cut_at_bounds(line.segments, bounds):
         centre_col = None
+        # a number is placed by its right edge: right-aligned amounts may start left of a
+        # boundary estimated from a centred header
+        anchor = seg.x1 - 1 if _NUMERIC_RE.fullmatch(seg.text) else seg.x0
         for i in range(len(bounds) - 1):
-            if seg.x0 >= bounds[i] - 2 and seg.x0 < bounds[i + 1] - 1:
+            if anchor >= bounds[i] - 2 and anchor < bounds[i + 1] - 1:
                 centre_col = i
                 break
         if centre_col is None:
-            centre_col = 0 if seg.x0 < bounds[0] else len(cols) - 1
+            centre_col = 0 if anchor < bounds[0] else len(cols) - 1
         cols[centre_col].append(seg)
     return cols
 
@@ -892,12 +895,30 @@ def _cut_at_bounds(segments: list[Segment], bounds: list[float]) -> list[Segment
             continue
         current: list[tuple[float, float, str]] = []
         for word in seg.words:
-            if current and any(current[-1][1] <= b + 1 and word[0] >= b - 1 for b in inner):
+            if (
+                current
+                and any(current[-1][1] <= b + 1 and word[0] >= b - 1 for b in inner)
+                and not _same_number(current[-1], word)
+            ):
                 out.append(_sub_segment(current, seg.bold))
                 current = []
             current.append(word)
         out.append(_sub_segment(current, seg.bold))
     return out
+
+
+_NUMERIC_RE = re.compile(r"[-+]?\d[\d\s\u202f\u00a0.,]*(?:\s?(?:k€|M€|€|%|ETP))?")
+_THOUSANDS_RE = re.compile(r"\d{3}(?:[.,]\d+)?(?:k€|M€|€|%)?")
+
+
+def _same_number(left: tuple[float, float, str], right: tuple[float, float, str]) -> bool:
+    """« 400 » « 000 »: digit groups of one amount (a thin gap), never two cells."""
+    return (
+        left[2].isdigit()
+        and len(left[2]) <= 3
+        and bool(_THOUSANDS_RE.fullmatch(right[2]))
+        and right[0] - left[1] < 4.0
+    )
 
 
 def _sub_segment(words: list[tuple[float, float, str]], bold: bool) -> Segment:
