@@ -4,7 +4,10 @@ Action plans arrive in layouts nobody here designed, so nothing below knows abou
 generator: lines come from word positions, running headers/footers from repetition across
 pages, and implementation tables from their header words (ruled tables through pdfplumber's
 ``lines`` strategy, unruled or striped ones from the header's column geometry and the
-horizontal rules or vertical gaps between rows). pypdfium2's fast text layer triages which
+horizontal rules or vertical gaps between rows). Cells are read word by word where it matters:
+a segment running over two narrow-padded cells is cut at the column bound, header cells naming
+two columns are split by vocabulary, numbers go to the column of their right edge and the digit
+groups of one amount are never cut. pypdfium2's fast text layer triages which
 pages need the costly table finder, and every pdfplumber page is closed once read so memory
 stays flat on 200-page plans.
 
