@@ -74,9 +74,12 @@ def _jpeg(image: object, quality: int = 80) -> bytes:
     return out.getvalue()
 
 
-def scan_pdf(data: bytes, pages: list[int] | None = None, dpi: int = 200) -> bytes:
+def scan_pdf(
+    data: bytes, pages: list[int] | None = None, dpi: int = 200, skew_deg: float = 0.0
+) -> bytes:
     """Simulate a scan of a text PDF: pages (0-based; default all) rendered in grey levels at
-    ``dpi`` and wrapped as JPEG images in an image-only PDF of the same page size."""
+    ``dpi`` and wrapped as JPEG images in an image-only PDF of the same page size.
+    ``skew_deg``: the sheet lay askew on the scanner glass (page rotated, greyish paper)."""
     import pypdfium2 as pdfium
 
     doc = pdfium.PdfDocument(io.BytesIO(data))
@@ -86,7 +89,13 @@ def scan_pdf(data: bytes, pages: list[int] | None = None, dpi: int = 200) -> byt
             page = doc[index]
             width, height = page.get_size()
             bitmap = page.render(scale=dpi / 72, grayscale=True)
-            jpegs.append((_jpeg(bitmap.to_pil()), width, height))
+            image = bitmap.to_pil()
+            if skew_deg:
+                from PIL import Image
+
+                image = image.rotate(skew_deg, resample=Image.BICUBIC, fillcolor=255)
+                image = image.point(lambda v: 38 + v * 0.83)  # paper and toner, not pure
+            jpegs.append((_jpeg(image), width, height))
             bitmap.close()
             page.close()
     finally:
@@ -95,7 +104,7 @@ def scan_pdf(data: bytes, pages: list[int] | None = None, dpi: int = 200) -> byt
 
 
 def scanned_plan_pdf(
-    seed: int = 5, layout: str = "table", dpi: int = 200
+    seed: int = 5, layout: str = "table", dpi: int = 200, skew_deg: float = 0.0
 ) -> tuple[bytes, PlanSpec]:
     """A scanned action plan and its ground truth.
 
@@ -118,7 +127,7 @@ def scanned_plan_pdf(
     for action in spec.actions():
         if action.page is not None:
             action.page -= 1
-    return scan_pdf(text_pdf, list(range(1, n_pages)), dpi), spec
+    return scan_pdf(text_pdf, list(range(1, n_pages)), dpi, skew_deg), spec
 
 
 def _scanned_pdf() -> bytes:

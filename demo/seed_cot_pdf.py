@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 LAYOUTS = ("powerpoint_export", "keynote")
 
@@ -867,10 +868,12 @@ def _score_boxes_keynote(s: _Slides, score: str, stars: int, points: list[str]) 
     s.bullets(260, 100, points, 9, 420, 6)
 
 
-def seed000_pdf(layout: str, cell_anchor: str = "top") -> bytes:
+def seed000_pdf(layout: str, cell_anchor: str = "top", slides: Any = None) -> bytes:
     """Seed 000 (COT CAE/ECI of the CCPAL) in ``layout``; ``cell_anchor`` ("top" or
-    "middle") is the vertical alignment of the PowerPoint table cells."""
-    s = _Slides(layout, "Contrat d'objectif territorial - CCPAL", "CCPAL")
+    "middle") is the vertical alignment of the PowerPoint table cells. ``slides``: another
+    backend with the same drawing API (:mod:`demo.producer_corpus`), whose ``finish()`` result
+    is returned instead of PDF bytes."""
+    s = slides or _Slides(layout, "Contrat d'objectif territorial - CCPAL", "CCPAL")
     ppt = layout == "powerpoint_export"
     # 1 cover
     s.slide()
@@ -1034,8 +1037,12 @@ def seed000_pdf(layout: str, cell_anchor: str = "top") -> bytes:
     # 7-8 tables (the ECI slide keeps the CAE title, as in the real deck)
     if ppt:
         title = "Le volet Climat Air Energie"
-        _table_ppt(s, title, "Les actions", _CAE_ROWS, False, cell_anchor)
-        _table_ppt(s, title, "Actions Economie circulaire", _ECI_ROWS, True, cell_anchor)
+        if hasattr(s, "table"):  # a producer backend draws real tables
+            s.table(title, "Les actions", _CAE_ROWS, False)
+            s.table(title, "Actions Economie circulaire", _ECI_ROWS, True)
+        else:
+            _table_ppt(s, title, "Les actions", _CAE_ROWS, False, cell_anchor)
+            _table_ppt(s, title, "Actions Economie circulaire", _ECI_ROWS, True, cell_anchor)
     else:
         _table_keynote(s, "Le volet Climat Air Energie", "Les actions", _CAE_ROWS, False, 14)
         _table_keynote(
@@ -1280,9 +1287,9 @@ def _actors(s: _Slides, who: str, means: list[tuple[str, list[str]]], caption: s
     s.paragraph(480, 300, caption, 10, 220, _BLUE, bold=True)
 
 
-def seed003_pdf(layout: str) -> bytes:
+def seed003_pdf(layout: str, slides: Any = None) -> bytes:
     """Seed 003 (COT TRI of the Pays du Calaisis, steering committee) in ``layout``."""
-    s = _Slides(layout, "COT TRI du Pays du Calaisis - COPIL", "SyMPaC · Pays du Calaisis")
+    s = slides or _Slides(layout, "COT TRI du Pays du Calaisis - COPIL", "SyMPaC · Pays du Calaisis")
     ppt = layout == "powerpoint_export"
     # 1 cover
     s.slide()

@@ -20,12 +20,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from sources import plausibility
 from sources.pdf_layout import (
     Line,
     PageContent,
     TableBlock,
     TableRow,
     iter_pages,
+    join_wrapped,
     read_pdf_text,
     running_texts,
     text_has_table_header,
@@ -242,6 +244,14 @@ def _label_prefix_key(text: str) -> str | None:
     return None
 
 
+def _wraps_label(text: str) -> bool:
+    """``text`` (label lines joined) is a whole field label or the start of one."""
+    folded = _fold_label(text)
+    return any(
+        syn == folded or syn.startswith(folded + " ") for syn, key in _LABEL_INDEX if key != "other"
+    )
+
+
 def _norm_code(code: str) -> str:
     return re.sub(r"\s+", "", code).replace(",", ".")
 
@@ -367,7 +377,10 @@ def _join_parts(parts: list[_Part]) -> str | None:
             (text[:1].isupper() or text[:1].isdigit() or text[:1] in '%«"')
             and prev.x1 < right - slack
         )
-        out += ("\n" if starts_item else " ") + text
+        if starts_item:
+            out += "\n" + text
+        else:
+            out = join_wrapped([out, text])
     return normalize_text(out)
 
 
@@ -452,6 +465,7 @@ class _Parser:
         self.kv_x: float | None = None
         self.kv_pending: list[tuple[Line, list[str]]] = []
         self.kv_fields: list[_Field] = []
+        self.kv_label: tuple[Line, str] | None = None  # last line of the label column
         self.cont: tuple[str, float, bool, int] | None = None  # target, size, bold, left
         self.last_was_table = False
         self.pending_head: TableRow | None = None  # top of a ruled row cut by a page break
@@ -518,6 +532,21 @@ class _Parser:
             self.orphans = []
         if self.kv_x is not None and line.segments[0].x1 < self.kv_x - 2:
             # left (label) column of a 2-column block: labels may wrap or have no value
+            label_text = line.segments[0].text
+            prev = self.kv_label
+            if (
+                (kind is None or kind.kind == "field")
+                and prev is not None
+                and prev[0].page == line.page
+                and 0 <= line.top - prev[0].bottom < 0.6 * line.size
+                and _wraps_label(f"{prev[1]} {label_text}")
+            ):  # « Liens avec les » / « objectifs » / « réglementaires »: one wrapped label
+                self.kv_label = (line, f"{prev[1]} {label_text}")
+                texts = [s.text for s in line.segments[1:] if s.x0 >= self.kv_x - 4]
+                if texts:
+                    self.kv_pending.append((line, texts))
+                return
+            self.kv_label = (line, label_text)
             if kind is None:
                 key = _label_prefix_key(line.segments[0].text)
                 kind = _Kind("field", key=key, value_x=self.kv_x) if key else None
@@ -955,6 +984,7 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
     doc.issues.extend(scans.issues())
     doc.issues.extend(parser.issues)
     _flag_ocr(doc, scans.confidence_by_page())
+    plausibility.enforce(plausibility.plan_findings(doc))  # impossible values: this document
     return doc
 
 

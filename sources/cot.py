@@ -26,6 +26,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
+from sources import plausibility
 from sources.errors import InputRejected
 from sources.pdf_layout import OcrOutcome, ocr_scanned_pages, open_fast_text
 from sources.records import (
@@ -1345,8 +1346,13 @@ def _blocks(segs: list[_Seg], body: float) -> list[_Block]:
                 gap = seg.top - last.bottom
                 if not (-0.3 * seg.size <= gap <= 0.9 * seg.size):
                     continue
+                centred = (  # a centred paragraph's wrapped line: same centre, inside it
+                    abs((seg.x0 + seg.x1) / 2 - (last.x0 + last.x1) / 2) <= 2 * seg.size
+                    and seg.x0 >= last.x0 - 1
+                    and seg.x1 <= last.x1 + 1
+                )
                 if abs(seg.x0 - block.segs[0].x0) > 2 * seg.size and not (
-                    seg.x0 < last.x1 and seg.x1 > last.x0 and kind == "caption"
+                    seg.x0 < last.x1 and seg.x1 > last.x0 and (kind == "caption" or centred)
                 ):
                     continue
                 if _starts_item(seg.text):
@@ -1745,7 +1751,7 @@ def parse_cot(data: bytes, source_file: str, sha256: str) -> CotDocument:
     for record in [*scores, *audits, *objectives, *targets]:
         if record.page in confidence:  # read from a scanned page: values to check
             record.extraction, record.ocr_confidence = "ocr", confidence[record.page]
-    return CotDocument(
+    doc = CotDocument(
         territory_name=territory,
         contract_type=contract_type,
         n_pages=len(pages),
@@ -1758,3 +1764,5 @@ def parse_cot(data: bytes, source_file: str, sha256: str) -> CotDocument:
         targets=targets,
         issues=issues,
     )
+    plausibility.enforce(plausibility.cot_findings(doc))  # impossible values: this document
+    return doc

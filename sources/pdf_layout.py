@@ -4,7 +4,10 @@ Action plans arrive in layouts nobody here designed, so nothing below knows abou
 generator: lines come from word positions, running headers/footers from repetition across
 pages, and implementation tables from their header words (ruled tables through pdfplumber's
 ``lines`` strategy, unruled or striped ones from the header's column geometry and the
-horizontal rules or vertical gaps between rows). pypdfium2's fast text layer triages which
+horizontal rules or vertical gaps between rows). Cells are read word by word where it matters:
+a segment running over two narrow-padded cells is cut at the column bound, header cells naming
+two columns are split by vocabulary, numbers go to the column of their right edge and the digit
+groups of one amount are never cut. pypdfium2's fast text layer triages which
 pages need the costly table finder, and every pdfplumber page is closed once read so memory
 stays flat on 200-page plans.
 
@@ -41,6 +44,7 @@ class Segment:
     x1: float
     text: str
     bold: bool
+    words: list[tuple[float, float, str]] = field(default_factory=list, repr=False)
 
 
 @dataclass
@@ -577,6 +581,7 @@ def _segment(words: list[dict[str, Any]]) -> Segment:
         max(w["x1"] for w in words),
         " ".join(w["text"] for w in words),
         all(_is_bold(w) for w in words),
+        [(float(w["x0"]), float(w["x1"]), str(w["text"])) for w in words],
     )
 
 
@@ -647,10 +652,25 @@ def vertical_rules(page: Any, min_height: float) -> list[tuple[float, float, flo
 # --------------------------------------------------------------------------- tables
 
 
+_WRAP_HYPHEN_RE = re.compile(r"(?<=[^\W\d_]-)\s*\n\s*(?=[^\W\d_])")
+
+
+def join_wrapped(parts: list[str]) -> str:
+    """Join the wrapped lines of one cell: a space, except after a word cut at its hyphen at
+    the end of a line (« éco- » + « responsables » → « éco-responsables »)."""
+    out = ""
+    for part in parts:
+        if out and not (out[-1:] == "-" and out[-2:-1].isalpha() and part[:1].isalpha()):
+            out += " "
+        out += part
+    return out
+
+
 def _clean_cell(value: object) -> str | None:
     if value is None:
         return None
-    return " ".join(str(value).split()) if str(value).strip() else ""
+    text = _WRAP_HYPHEN_RE.sub("", str(value))
+    return " ".join(text.split()) if text.strip() else ""
 
 
 def _closing_rules(page: Any) -> list[dict[str, Any]]:
@@ -755,7 +775,7 @@ def _header_cells(
     only part of the columns therefore starts a header when, with the header lines right below
     it, it names enough columns; header words found below outside its cells open new cells.
     """
-    segs = [(s.x0, s.x1, s.text) for s in line.segments]
+    segs = [(s.x0, s.x1, s.text) for s in _split_header_segments(line.segments)]
     keys = [column_key(t) for _, _, t in segs]
     alone = is_header(keys)
     if not alone and (not any(keys) or is_stop is None or is_stop(line)):
@@ -765,7 +785,7 @@ def _header_cells(
     for nxt in following[:2]:  # wrapped header words ("Ressources à" / "mobiliser")
         if nxt.top - previous_bottom > 0.5 * line.size or (line.bold and not nxt.bold):
             break
-        for seg in nxt.segments:
+        for seg in _split_header_segments(nxt.segments):
             hit = False
             for cell in cells:
                 if seg.x0 < cell[2] + 3 and seg.x1 > cell[1] - 3:
@@ -786,6 +806,34 @@ def _header_cells(
     return out
 
 
+def _split_header_segments(segments: list[Segment]) -> list[Segment]:
+    """Header segments holding two column names (« Porteur Partenaires envisagés »: cell
+    padding narrower than the word gap) split where the words on each side name different
+    columns."""
+    out: list[Segment] = []
+    for seg in segments:
+        words = seg.words
+        pieces: list[list[tuple[float, float, str]]] = [words] if words else []
+        changed = True
+        while changed and words:
+            changed = False
+            for n, piece in enumerate(pieces):
+                for i in range(1, len(piece)):
+                    left = column_key(" ".join(w[2] for w in piece[:i]))
+                    right = column_key(" ".join(w[2] for w in piece[i:]))
+                    if left and right and left != right and column_key(piece[i][2]) == right:
+                        pieces[n : n + 1] = [piece[:i], piece[i:]]
+                        changed = True
+                        break
+                if changed:
+                    break
+        if len(pieces) <= 1:
+            out.append(seg)
+        else:
+            out += [_sub_segment(piece, seg.bold) for piece in pieces]
+    return out
+
+
 def _boundaries(
     cells: list[tuple[str, float, float]],
     body: list[Line],
@@ -796,7 +844,12 @@ def _boundaries(
     """Column boundaries between header cells: a vertical rule if any, else the x where the
     fewest body words cross (header text may be centred over left-aligned cells)."""
     bounds = [left]
-    words = [(s.x0, s.x1) for ln in body for s in ln.segments]
+    words = [  # words, not segments: a segment may run over two narrow-padded cells
+        (w[0], w[1]) if s.words else (s.x0, s.x1)
+        for ln in body
+        for s in ln.segments
+        for w in (s.words or [(s.x0, s.x1, s.text)])
+    ]
     for (_, _, prev_x1), (_, next_x0, _) in zip(cells, cells[1:], strict=False):
         lo, hi = prev_x1, next_x0
         rule = [x for x, _, _ in verticals if lo - 2 <= x <= hi + 2]
@@ -818,16 +871,61 @@ def _boundaries(
 def _split_segments(line: Line, bounds: list[float]) -> list[list[Segment]]:
     """Assign a line's words to columns (segments are split at column boundaries)."""
     cols: list[list[Segment]] = [[] for _ in range(len(bounds) - 1)]
-    for seg in line.segments:
+    for seg in _cut_at_bounds(line.segments, bounds):
         centre_col = None
+        # a number is placed by its right edge: right-aligned amounts may start left of a
+        # boundary estimated from a centred header
+        anchor = seg.x1 - 1 if _NUMERIC_RE.fullmatch(seg.text) else seg.x0
         for i in range(len(bounds) - 1):
-            if seg.x0 >= bounds[i] - 2 and seg.x0 < bounds[i + 1] - 1:
+            if anchor >= bounds[i] - 2 and anchor < bounds[i + 1] - 1:
                 centre_col = i
                 break
         if centre_col is None:
-            centre_col = 0 if seg.x0 < bounds[0] else len(cols) - 1
+            centre_col = 0 if anchor < bounds[0] else len(cols) - 1
         cols[centre_col].append(seg)
     return cols
+
+
+def _cut_at_bounds(segments: list[Segment], bounds: list[float]) -> list[Segment]:
+    """Segments re-split at column boundaries they cross: cells whose padding is narrower
+    than the word gap (« GACdG » + « Chambre du ») are read as one segment, and must never
+    be concatenated into one cell."""
+    inner = bounds[1:-1]
+    out: list[Segment] = []
+    for seg in segments:
+        if not seg.words or not any(seg.x0 < b - 1 and seg.x1 > b + 1 for b in inner):
+            out.append(seg)
+            continue
+        current: list[tuple[float, float, str]] = []
+        for word in seg.words:
+            if (
+                current
+                and any(current[-1][1] <= b + 1 and word[0] >= b - 1 for b in inner)
+                and not _same_number(current[-1], word)
+            ):
+                out.append(_sub_segment(current, seg.bold))
+                current = []
+            current.append(word)
+        out.append(_sub_segment(current, seg.bold))
+    return out
+
+
+_NUMERIC_RE = re.compile(r"[-+]?\d[\d\s\u202f\u00a0.,]*(?:\s?(?:k€|M€|€|%|ETP))?")
+_THOUSANDS_RE = re.compile(r"\d{3}(?:[.,]\d+)?(?:k€|M€|€|%)?")
+
+
+def _same_number(left: tuple[float, float, str], right: tuple[float, float, str]) -> bool:
+    """« 400 » « 000 »: digit groups of one amount (a thin gap), never two cells."""
+    return (
+        left[2].isdigit()
+        and len(left[2]) <= 3
+        and bool(_THOUSANDS_RE.fullmatch(right[2]))
+        and right[0] - left[1] < 4.0
+    )
+
+
+def _sub_segment(words: list[tuple[float, float, str]], bold: bool) -> Segment:
+    return Segment(words[0][0], words[-1][1], " ".join(w[2] for w in words), bold, words)
 
 
 def _geometry_table(
@@ -862,8 +960,25 @@ def _geometry_table(
     else:
         assert previous is not None
         body_start, keys, top = start, previous.keys, lines[start].top
+        # a header row cut by the page break leaves its last words on top of the next page
+        # (« mobiliser », « envisagés »): bold, lower-case, above a regular body line
+        while (
+            body_start + 1 < len(lines)
+            and lines[body_start].bold
+            and not lines[body_start + 1].bold
+            and all(seg.text[:1].islower() for seg in lines[body_start].segments)
+        ):
+            body_start += 1
+    # a "stop" line (field label, heading) starts at the table's left; one starting right of
+    # the first column is a cell's wrapped line (« enjeux » alone in a narrow description)
+    if cells is not None:
+        first_col_end = (cells[0][2] + cells[1][1]) / 2 if len(cells) > 1 else cells[0][2]
+    else:
+        first_col_end = previous.bounds[1] if previous and len(previous.bounds) > 2 else 0.0
     end = body_start
-    while end < len(lines) and not is_stop(lines[end]):
+    while end < len(lines) and not (
+        is_stop(lines[end]) and (end == body_start or lines[end].x0 < first_col_end)
+    ):
         if end > body_start and lines[end].top - lines[end - 1].bottom > 28:
             break
         end += 1
@@ -930,7 +1045,7 @@ def _geometry_table(
         table.append(texts)
     for group, texts in zip(groups, table, strict=True):
         cells_out = {
-            k: (None if t is None else " ".join(t)) for k, t in zip(keys, texts, strict=True)
+            k: (None if t is None else join_wrapped(t)) for k, t in zip(keys, texts, strict=True)
         }
         if is_header([column_key(v) for v in cells_out.values()]):
             continue  # header repeated after a split row

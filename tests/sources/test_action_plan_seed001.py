@@ -249,7 +249,12 @@ def _case(layout: str) -> tuple[ActionPlanDocument, dict[str, int]]:
 
 def mismatches(layout: str) -> dict[str, list[str]]:
     """Every difference between the parse of ``layout`` and the seed, by kind (empty = right)."""
-    doc, pages = _case(layout)
+    return compare(*_case(layout))
+
+
+def compare(doc: ActionPlanDocument, pages: dict[str, int]) -> dict[str, list[str]]:
+    """Every difference between a parsed plan and the seed (``pages``: where each fiche sheet
+    starts in that PDF), by kind (empty = right)."""
     fiches = seed_fiches()
     out: dict[str, list[str]] = {
         k: []
@@ -400,7 +405,11 @@ def mismatches(layout: str) -> dict[str, list[str]]:
 def score(layout: str) -> dict[str, tuple[int, int]]:
     """(right, total) per unit: fiches (code, title, body or warning), steps (every cell and
     value right), fields (context, results, indicators, audiences, links), action totals."""
-    problems = mismatches(layout)
+    return score_of(mismatches(layout))
+
+
+def score_of(problems: dict[str, list[str]]) -> dict[str, tuple[int, int]]:
+    """:func:`score` of the differences found by :func:`compare`."""
     fiches = seed_fiches()
     bodies = [f for f in fiches if f.has_body]
     bad_fiches = {

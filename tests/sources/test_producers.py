@@ -1,0 +1,273 @@
+"""Parsers on PDFs made by REAL producers (LibreOffice Writer/Impress, Chromium print).
+
+The PDFs in ``tests/fixtures/producers/`` were produced by :mod:`demo.producer_corpus` from
+the seed contents (seed 001 plan, seeds 000/003 COT decks) written as .docx/.pptx/HTML and
+converted by ``soffice --headless`` and ``chromium --headless --print-to-pdf``. The ground
+truth is the seed texts, read by the loaders of ``test_action_plan_seed001`` and
+``test_cot_seeds`` (never by the code under test).
+
+HELD OUT — decided and written down BEFORE any of their results was looked at; no parser
+change was tuned on them, and their figures are reported on their own:
+
+* ``plan_docx_bare``  (Writer, landscape, no border at all, zebra fills, header not repeated,
+  budget column right-aligned, fields as bold labels over paragraphs),
+* ``plan_html_zebra`` (Chromium print, landscape, zebra rows without any rule, header not
+  repeated, budget column right-aligned),
+* ``cot000_html``     (Chromium print of 16:9 HTML slides, table without any rule, numbers
+  right-aligned).
+
+Tuned on: ``plan_docx_grid``, ``plan_docx_list``, ``plan_html_cards``, ``cot000_pptx``,
+``cot003_pptx``; added later as tuned (portrait, no rules, header not repeated, tables split
+across pages): ``plan_docx_zebra``, ``plan_html_plain``.
+
+``python -m tests.sources.test_producers`` prints the scoreboard per layout.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from sources.action_plan import parse_action_plan
+from sources.cot import parse_cot
+from sources.records import ActionPlanDocument, CotDocument
+from sources.values import fold
+from tests.sources import test_action_plan_seed001 as plan_truth
+from tests.sources import test_cot_seeds as cot_truth
+
+PRODUCERS = Path(__file__).resolve().parents[1] / "fixtures" / "producers"
+HELD_OUT = ("plan_docx_bare", "plan_html_zebra", "cot000_html")
+PLAN_TUNED = (
+    "plan_docx_grid",
+    "plan_docx_list",
+    "plan_html_cards",
+    "plan_docx_zebra",
+    "plan_html_plain",
+)
+PLAN_HELD = ("plan_docx_bare", "plan_html_zebra")
+COT000 = ("cot000_pptx", "cot000_html")
+COT003 = ("cot003_pptx",)
+
+
+def _pdf(layout: str) -> bytes:
+    path = PRODUCERS / f"{layout}.pdf"
+    if not path.exists():
+        pytest.skip(f"PDF de producteur absent : {path.name} (python -m demo.producer_corpus)")
+    return path.read_bytes()
+
+
+def fiche_pages(data: bytes) -> dict[str, int]:
+    """1-based page where each fiche sheet starts: its code followed by « Objectif
+    opérationnel » (the summary lists codes with titles only)."""
+    import pypdfium2 as pdfium
+
+    pages: dict[str, int] = {}
+    doc = pdfium.PdfDocument(data)
+    try:
+        for index in range(len(doc)):
+            page = doc[index]
+            textpage = page.get_textpage()
+            text = " ".join(textpage.get_text_range().split())
+            textpage.close()
+            page.close()
+            for match in re.finditer(r"FICHE (\d+\.\d+\.\d+)\s*(?:Objectif op|$)", text):
+                pages.setdefault(match.group(1), index + 1)
+            for match in re.finditer(r"FICHE (\d+\.\d+\.\d+) Objectif op", text):
+                pages.setdefault(match.group(1), index + 1)
+    finally:
+        doc.close()
+    return pages
+
+
+@cache
+def plan_case(layout: str) -> tuple[ActionPlanDocument, dict[str, int]]:
+    data = _pdf(layout)
+    return parse_action_plan(data, f"plans/{layout}.pdf", "a" * 64), fiche_pages(data)
+
+
+@cache
+def plan_problems(layout: str) -> dict[str, list[str]]:
+    return plan_truth.compare(*plan_case(layout))
+
+
+@cache
+def cot_case(layout: str) -> CotDocument:
+    return parse_cot(_pdf(layout), f"contrats/{layout}.pdf", "c" * 64)
+
+
+def cot000_problems(layout: str) -> dict[str, list[str]]:
+    doc = cot_case(layout)
+    got = [cot_truth._row(r) for r in doc.referential_scores]
+    want = cot_truth.seed_rows()
+    audits = {
+        a.referential: (a.score_pct, a.stars, a.target_increase_pct, a.target_score_pct)
+        for a in doc.audit_scores
+    }
+    objectives = [
+        (o.orientation_no, fold(o.orientation_label), o.objective_code, fold(o.objective_label))
+        for o in doc.objectives
+    ]
+    expected_obj = [(n, fold(a), c, fold(b)) for n, a, c, b in cot_truth.seed_objectives()]
+    return {
+        "rows_missing": [repr(r) for r in want if r not in got],
+        "rows_extra": [repr(r) for r in got if r not in want],
+        "audits": [] if audits == cot_truth.AUDITS else [repr(audits)],
+        "objectives": [repr(o) for o in expected_obj if o not in objectives],
+        "document": []
+        if (doc.territory_name, doc.contract_type, doc.period_start, doc.period_end)
+        == ("CCPAL", "COT", 2022, 2026)
+        and doc.amount_eur == 75_000
+        else [repr((doc.territory_name, doc.contract_type, doc.period_start, doc.amount_eur))],
+    }
+
+
+def cot003_problems(layout: str) -> dict[str, list[str]]:
+    doc = cot_case(layout)
+    got = [(fold(t.domain), fold(t.label), t.target_value, t.unit, t.priority) for t in doc.targets]
+    want = [
+        (fold(t.domain), fold(t.label), t.value, t.unit, t.priority)
+        for t in cot_truth.seed_targets()
+    ]
+    return {
+        "targets_missing": [repr(t) for t in want if t not in got],
+        "targets_extra": [repr(t) for t in got if t not in want],
+        "document": []
+        if fold(doc.territory_name) == "pays du calaisis"
+        and (doc.contract_type, doc.period_start, doc.period_end, doc.amount_eur)
+        == ("COT TRI", 2021, 2023, 422_371)
+        else [repr((doc.territory_name, doc.contract_type, doc.period_start, doc.amount_eur))],
+    }
+
+
+def plan_figures(layout: str) -> dict[str, tuple[int, int]]:
+    """(right, total) per unit, plus step cells by column (budget, planning, owner...)."""
+    problems = plan_problems(layout)
+    out = plan_truth.score_of(problems)
+    n_steps = out["steps"][1]
+    for name in ("step", "description", "planning", "budget", "owner", "partners"):
+        bad = {m.split(" ")[0] for m in problems["step_cells"] if f" {name}:" in m}
+        missing = 0
+        for m in problems["step_counts"]:
+            got, _, _, want = m.split(":")[1].split()[:4]
+            missing += max(0, int(want) - int(got))
+        out[f"cell_{name}"] = (n_steps - len(bad) - missing, n_steps)
+    n_values = len(plan_truth.STEP_VALUES)
+    out["step_values"] = (n_values - len(problems["step_values"]), n_values)
+    return out
+
+
+def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
+    if layout.startswith("cot000"):
+        problems = cot000_problems(layout)
+        n = len(cot_truth.seed_rows())
+        return {
+            "referential_rows": (n - len(problems["rows_missing"]), n),
+            "extra_rows": (len(problems["rows_extra"]), 0),
+            "objectives": (21 - len(problems["objectives"]), 21),
+        }
+    problems = cot003_problems(layout)
+    return {"targets": (9 - len(problems["targets_missing"]), 9)}
+
+
+# --------------------------------------------------------------------------- tests
+
+
+def test_held_out_list_is_fixed() -> None:
+    """The held-out part is part of the record: changing it must be a visible decision."""
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
+
+
+# LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
+# the PDF draws two words, the reader keeps them as drawn. Known, listed, reported.
+_CUT_WORDS = {"1.1.4#2", "1.3.1#1", "1.4.1#1"}
+KNOWN = {
+    "plan_docx_grid": {"step_cells": {f"{k} description" for k in _CUT_WORDS}},
+    "plan_docx_list": {"step_cells": {f"{k} description" for k in _CUT_WORDS}},
+}
+# Held-out layouts: measured once their figures were first looked at (right, total); the
+# test keeps them from getting worse. Not tuned on.
+HELD_FLOORS = {
+    "plan_docx_bare": {"fiches": 13, "steps": 29, "fields": 60, "step_values": 17},
+    "plan_html_zebra": {"fiches": 13, "steps": 21, "fields": 60, "step_values": 16},
+}
+
+
+@pytest.mark.parametrize("layout", PLAN_TUNED)
+@pytest.mark.parametrize(
+    "kind",
+    ["codes", "step_counts", "step_cells", "step_values", "titles", "action_values", "fields"],
+)
+def test_plan_tuned_layouts(layout: str, kind: str) -> None:
+    got = plan_problems(layout)[kind]
+    known = KNOWN.get(layout, {}).get(kind, set())
+    assert {" ".join(m.split(" ")[:2]).rstrip(":") for m in got} == known, got
+
+
+@pytest.mark.parametrize("layout", PLAN_TUNED + PLAN_HELD)
+@pytest.mark.parametrize("kind", ["html", "issues", "pages"])
+def test_plan_no_remnants_nor_invented_content(layout: str, kind: str) -> None:
+    assert plan_problems(layout)[kind] == []
+
+
+@pytest.mark.parametrize("layout", PLAN_HELD)
+def test_plan_held_out_floors(layout: str) -> None:
+    figures = plan_figures(layout)
+    for unit, floor in HELD_FLOORS[layout].items():
+        assert figures[unit][0] >= floor, (unit, figures[unit])
+
+
+@pytest.mark.parametrize("layout", COT000)
+@pytest.mark.parametrize("kind", ["rows_missing", "rows_extra", "audits", "objectives", "document"])
+def test_cot000(layout: str, kind: str) -> None:
+    assert cot000_problems(layout)[kind] == []
+
+
+@pytest.mark.parametrize("layout", COT003)
+@pytest.mark.parametrize("kind", ["targets_missing", "targets_extra", "document"])
+def test_cot003(layout: str, kind: str) -> None:
+    assert cot003_problems(layout)[kind] == []
+
+
+def test_corpus_regenerates_with_the_real_producers(tmp_path: Path) -> None:
+    """The committed PDFs come from the producers: rebuild one Writer and one Chromium PDF
+    and check they read the same (skipped where LibreOffice/Chromium are not installed)."""
+    from demo import producer_corpus
+
+    if not producer_corpus.producers_available():
+        pytest.skip(
+            "LibreOffice (soffice) ou Chromium absent : régénération du corpus non testée / "
+            "LibreOffice or Chromium not installed: corpus regeneration not tested"
+        )
+    pytest.importorskip("docx", reason="python-docx absent (pip install -e '.[dev]')")
+    for layout in ("plan_docx_list", "plan_html_cards"):
+        path = producer_corpus.build(layout, tmp_path)
+        doc = parse_action_plan(path.read_bytes(), path.name, "b" * 64)
+        ref, _ = plan_case(layout)
+        assert [a.action_code for a in doc.actions] == [a.action_code for a in ref.actions]
+        assert len(doc.steps) == len(ref.steps) == 35
+
+
+if __name__ == "__main__":  # pragma: no cover - scoreboard
+    import sys
+
+    only = sys.argv[1:]
+    for name in PLAN_TUNED + PLAN_HELD + COT000 + COT003:
+        if only and name not in only:
+            continue
+        tag = "HELD OUT" if name in HELD_OUT else "tuned"
+        figures = plan_figures(name) if name.startswith("plan") else cot_figures(name)
+        print(f"{name} [{tag}]", figures)
+        problems = (
+            plan_problems(name)
+            if name.startswith("plan")
+            else cot000_problems(name)
+            if name.startswith("cot000")
+            else cot003_problems(name)
+        )
+        if name not in HELD_OUT or "--show-held-out" in sys.argv:
+            for kind, items in problems.items():
+                for item in items[:12]:
+                    print(f"  [{kind}] {item}")
