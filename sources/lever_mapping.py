@@ -24,6 +24,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sources.lever_model import NO_SECTOR, SectorModel, features, sector_model
 from sources.reference import TRANSVERSE, Lever, levers
 from sources.values import fold
 
@@ -137,7 +138,10 @@ def stem(word: str) -> str:
     return word
 
 
-_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"})
+# Typographic apostrophes would vanish in ASCII folding and glue "d’un" into one word.
+_LIGATURES = str.maketrans(
+    {"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "’": "'", "‘": "'", "ʼ": "'", "´": "'", "`": "'"}
+)
 _WORD_RE = re.compile(r"[a-z0-9]+")
 
 
@@ -715,6 +719,72 @@ _FAMILIES: dict[str, tuple[tuple[str, ...], str, str]] = {
     ),
 }
 
+# Wording of real PCAET titles missing above, found on the TUNING part of the ADEME corpus only
+# (sources.lever_sectors): still general vocabulary, not phrases of one plan.
+_REAL_WORDING: dict[str, str] = {
+    "voyageurs.reduction_deplacements": """
+        co-working; trafic pendulaire@0.7; déplacements pendulaires@0.7; non-mobilité;
+        démobilité; travail à distance; espaces de travail partagés
+    """,
+    "voyageurs.report_modal": """
+        points d'intermodalité; stratégie de mobilité@0.6; plan de mobilité simplifié;
+        mobilité interne@0.6; offre de transport@0.7; réseau de transport@0.7;
+        transports publics; transport public; mobilité rurale@0.7
+    """,
+    "voyageurs.vehicules_electriques": """
+        véhicules électriques de service; vélos et véhicules électriques@0.6
+    """,
+    "batiments.renovation_residentiel": """
+        maîtrise énergétique des habitants@0.8; rénovation de l'habitat; amélioration de
+        l'habitat; parc de logements; logements vacants@0.6; ORU@0.6; renouvellement urbain@0.6;
+        éco-matériaux@0.4; chantiers de rénovation@0.6; artisans du bâtiment@0.6;
+        professionnels du bâtiment@0.6
+    """,
+    "batiments.renovation_tertiaire": """
+        gestion technique centralisée; GTC; bâtiments communautaires; patrimoine
+        communautaire; patrimoine intercommunal; patrimoine bâti public; parc tertiaire;
+        bâtiments des collectivités; comptabilité énergétique; consommations électriques des
+        collectivités@0.8; extinction nocturne@0.5; éclairage@0.5
+    """,
+    "industrie.industrie_diffuse": """
+        consommation énergétique des entreprises; consommations d'énergie des entreprises;
+        transition des entreprises@0.8; entreprises du territoire@0.6; écologie industrielle
+        et territoriale@0.6; artisans@0.5; commerçants@0.4
+    """,
+    "agriculture.batiments_machines": """
+        consommation énergétique agricole; consommation énergétique du secteur agricole;
+        énergie dans les exploitations; matériel agricole; machinisme agricole; CUMA@0.6
+    """,
+    "agriculture.phytosanitaires": """
+        éco-jardinage; écojardinage; jardinage au naturel; zéro phyto; gestion différenciée@0.6;
+        éco-entretien@0.8; désherbage alternatif
+    """,
+    "alimentation.egalim": """
+        plan alimentaire territorial; circuits alimentaires; circuits alimentaires locaux;
+        alimentation saine@0.6; alimentation de proximité; filière restauration@0.6;
+        restauration@0.4
+    """,
+    "dechets.prevention": """
+        récupération des objets; réemploi des objets; économie circulaire@0.6
+    """,
+    "dechets.taux_collecte": """
+        dépôts sauvages@0.6; déchetterie; déchetteries; collecte sélective; points
+        d'apport volontaire
+    """,
+    "agriculture.restauration_habitats": """
+        entretien des cours d'eau@0.7; milieux aquatiques@0.8; zones humides; nature en
+        ville@0.6; végétalisation@0.5; plantations@0.4
+    """,
+    "eau.sobriete": """
+        eau potable@0.6; réseaux d'eau potable; économies d'eau; quantités d'eau; fuites@0.6
+    """,
+    "eau.protection_captages": """
+        assainissement@0.6; qualité de l'eau@0.8; phyto-épuration@0.5
+    """,
+}
+for _code, _spec in _REAL_WORDING.items():
+    _LEXICON[_code] = _LEXICON[_code] + ";" + _spec
+
 # Phrases that would otherwise leak words into a lever ("serre", "chaleur", "climat"...): they
 # consume their tokens and score nothing.
 _NEUTRAL = """
@@ -744,6 +814,9 @@ _DERIVED_STOP = frozenset(
         modele kilometres rythme identification indicateur europeen sensibles quantite augmenter
         doit pour dont sous demande construction panneaux commun particuliers thermiques legers
         moyen sols protection forte livree privees sur trafic matiere
+        valorisation reseaux reseau ecologique especes espece nature naturelle mix projet
+        projets distribution culture cultures mode modes collectivites compte secteur centre
+        bourg approvisionnement exposition offre
         """
     ).split()
 )
@@ -901,6 +974,84 @@ def _confidence(best: float, second: float) -> float:
     return round(max(0.0, min(1.0, strength * (0.35 + 0.65 * margin))), 3)
 
 
+def lexicon_scores(title: str, body: str = "") -> dict[str, float]:
+    """Lexicon score of every lever with evidence in ``title`` / ``body`` (for tools, training)."""
+    scores, _ = _scores(title or "", body or "", _lexicon())
+    return dict(scores)
+
+
+# Sector model (sources.lever_model) × lexicon. A sector's value is log P(sector | title words)
+# + SECTOR_LEXICON_WEIGHT × best lexicon score of its levers; the winning sector's lever is the
+# lexicon's best inside it, else the sector's usual lever. Strong lexicon evidence is trusted as is.
+SECTOR_LEXICON_WEIGHT = 0.5
+NO_SECTOR_PENALTY = 4.0  # log-odds handicap of "no lever" (transverse) against lever sectors
+STRONG_SCORE = 20.0  # lexicon score above which the lexicon alone decides
+MIN_SECTOR_PROBABILITY = 0.3  # without lexicon evidence, the model must be this sure
+
+
+def _rank(scores: Mapping[str, float], lexicon: _Lexicon) -> list[tuple[str, float]]:
+    return sorted(
+        scores.items(),
+        key=lambda item: (
+            -round(item[1], 9),
+            item[0] not in lexicon.defaults,
+            lexicon.order[item[0]],
+        ),
+    )
+
+
+def _from_sector(
+    title: str, scores: Mapping[str, float], lexicon: _Lexicon, model: SectorModel
+) -> tuple[str, float, tuple[str, ...]] | None:
+    """(lever, confidence, model words) chosen through the sector model, or ``None``."""
+    from sources.lever_sectors import sector_levers
+
+    feats = features(tokens(title))
+    posterior, known = model.posterior(feats)
+    if not known:
+        return None
+    table = sector_levers()
+    best: tuple[float, str, str] | None = None
+    for sector, prob in sorted(posterior.items()):
+        if sector == NO_SECTOR:
+            lever = TRANSVERSE
+            value = math.log(prob + 1e-12) - NO_SECTOR_PENALTY
+            value += SECTOR_LEXICON_WEIGHT * scores.get(TRANSVERSE, 0.0)
+        else:
+            inside = {c: scores.get(c, 0.0) for c in table.get(sector, ()) if c in lexicon.order}
+            if not inside:
+                continue
+            ranked = _rank(inside, lexicon)
+            lever, lex = ranked[0]
+            if lex <= 0:
+                lever = model.default_lever.get(sector, lever)
+            value = math.log(prob + 1e-12) + SECTOR_LEXICON_WEIGHT * lex
+        if best is None or value > best[0]:
+            best = (value, sector, lever)
+    if best is None:
+        return None
+    _, sector, lever = best
+    words = model.evidence(sector, known)
+    if scores.get(lever, 0.0) < MIN_SCORE and (
+        posterior[sector] < MIN_SECTOR_PROBABILITY
+        or not words
+        # governance, adaptation, air quality… named in so many words stay transverse
+        or scores.get(TRANSVERSE, 0.0) >= MIN_SCORE
+    ):
+        return None
+    return lever, posterior[sector], tuple(_surface(title, words))
+
+
+def _surface(title: str, feats: list[str]) -> list[str]:
+    """Model features (stems, ``a_b`` pairs) shown with the title's own words."""
+    seen: dict[str, str] = {}
+    for word in _LETTERS_RE.findall(title.translate(_LIGATURES)):
+        key = _fold(word)
+        if len(key) >= 2 and key not in _STOPWORDS:
+            seen.setdefault(stem(key), word.lower())
+    return [" ".join(seen.get(part, part) for part in feat.split("_")) for feat in feats]
+
+
 def classify(
     title: str,
     body: str = "",
@@ -911,9 +1062,21 @@ def classify(
     """Lever of an action (title + body) or a contractual target (label + domain).
 
     ``overrides[override_key]`` (the steward's table) wins with confidence 1; an unknown code
-    there is a data error and raises ``ValueError``. Otherwise the lexicon scores decide;
-    too little evidence gives ``transverse`` with source ``default`` and a low confidence.
+    there is a data error and raises ``ValueError``. Otherwise strong lexicon evidence decides;
+    below that the sector model (:mod:`sources.lever_model`) picks the group of levers the title
+    belongs to and the lexicon the lever inside it; with too little evidence on both sides the
+    answer is ``transverse`` with source ``default`` and a low confidence.
     """
+    return _classify(title, body, overrides, override_key, sector_model())
+
+
+def _classify(
+    title: str,
+    body: str,
+    overrides: Mapping[str, str] | None,
+    override_key: str | None,
+    model: SectorModel | None,
+) -> LeverMatch:
     lexicon = _lexicon()
     if overrides is not None and override_key is not None and override_key in overrides:
         code = (overrides[override_key] or "").strip()
@@ -921,15 +1084,20 @@ def classify(
             raise ValueError(f"code de levier inconnu dans la table de correspondance : {code!r}")
         return LeverMatch(code, 1.0, (), SOURCE_OVERRIDE)
     scores, terms = _scores(title or "", body or "", lexicon)
-    ranked = sorted(
-        scores.items(),
-        key=lambda item: (
-            -round(item[1], 9),
-            item[0] not in lexicon.defaults,
-            lexicon.order[item[0]],
-        ),
-    )
+    ranked = _rank(scores, lexicon)
     best_score = ranked[0][1] if ranked else 0.0
+    if model is not None and best_score < STRONG_SCORE:
+        chosen = _from_sector(title or "", scores, lexicon, model)
+        if chosen is not None:
+            code, probability, words = chosen
+            contributions = sorted(terms[code].items(), key=lambda item: (-item[1], item[0]))
+            lexicon_terms = [display for display, _ in contributions]
+            matched = tuple(dict.fromkeys(lexicon_terms + list(words)))[:MAX_TERMS]
+            own = scores.get(code, 0.0)
+            second = max((v for c, v in scores.items() if c != code), default=0.0)
+            confidence = max(_confidence(own, second), round(0.8 * probability * 0.6, 3))
+            if matched:
+                return LeverMatch(code, min(confidence, 1.0), matched, SOURCE_CLASSIFIER)
     if best_score < MIN_SCORE:
         confidence = round(0.2 * (1.0 - best_score / MIN_SCORE) + 0.05, 3)
         return LeverMatch(TRANSVERSE, confidence, (), SOURCE_DEFAULT)
