@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sources.lever_model import NO_SECTOR, SectorModel, features, sector_model
-from sources.reference import TRANSVERSE, Lever, levers
+from sources.reference import TRANSVERSE, Lever, lever_by_code, levers
 from sources.values import fold
 
 SOURCE_OVERRIDE = "override"
@@ -202,8 +202,7 @@ _LEXICON: dict[str, str] = {
         pôle d'échanges; PEM; intermodalité; multimodalité; intermodal; navette; navettes;
         transport à la demande; TAD; tramway; BHNS; métro; cadencement; billettique;
         abonnement transport; plan de mobilité; plans de mobilité; plan de mobilité employeur;
-        PDE; PDIE; PDA; autosolisme; alternatives à la voiture; marche à pied; piétons;
-        piéton; pédibus; parking relais; parc relais; fréquentation des transports;
+        PDE; PDIE; PDA; autosolisme; alternatives à la voiture; parking relais; parc relais; fréquentation des transports;
         usagers des transports@0.8; mobilité durable@0.5; mobilités alternatives@0.8;
         mobilité alternative@0.8; ligne de car; lignes de cars; car express; cars express;
         car interurbain; cars interurbains; bus@0.4
@@ -658,6 +657,7 @@ _FAMILIES: dict[str, tuple[tuple[str, ...], str, str]] = {
         "batiments.renovation_residentiel",
         "bâtiment@0.4; bâtiments@0.4; chauffage@0.5; performance énergétique@0.5;"
         " consommation énergétique des bâtiments; sobriété énergétique@0.4; rénovation@0.5;"
+        " sobriété@0.5;"
         " rénover@0.5; réhabilitation@0.3",
     ),
     "energie": (
@@ -723,7 +723,8 @@ _FAMILIES: dict[str, tuple[tuple[str, ...], str, str]] = {
 # (sources.lever_sectors): still general vocabulary, not phrases of one plan.
 _REAL_WORDING: dict[str, str] = {
     "voyageurs.reduction_deplacements": """
-        co-working; trafic pendulaire@0.7; déplacements pendulaires@0.7; non-mobilité;
+        marche à pied; piétons; piéton; piétonne; mobilité piétonne; cheminements piétons;
+        pédibus; co-working; trafic pendulaire@0.7; déplacements pendulaires@0.7; non-mobilité;
         démobilité; travail à distance; espaces de travail partagés
     """,
     "voyageurs.report_modal": """
@@ -739,6 +740,9 @@ _REAL_WORDING: dict[str, str] = {
         l'habitat; parc de logements; logements vacants@0.6; ORU@0.6; renouvellement urbain@0.6;
         éco-matériaux@0.4; chantiers de rénovation@0.6; artisans du bâtiment@0.6;
         professionnels du bâtiment@0.6
+    """,
+    "voyageurs.velo": """
+        maison du vélo; vélostation; vélo-station; ateliers vélo@0.8
     """,
     "batiments.renovation_tertiaire": """
         gestion technique centralisée; GTC; bâtiments communautaires; patrimoine
@@ -989,7 +993,62 @@ STRONG_SCORE = 20.0  # lexicon score above which the lexicon alone decides
 MIN_SECTOR_PROBABILITY = 0.3  # without lexicon evidence, the model must be this sure
 
 
-def _rank(scores: Mapping[str, float], lexicon: _Lexicon) -> list[tuple[str, float]]:
+# Transverse vocabulary is of two kinds. Some names a *topic* with no lever (air quality,
+# adaptation, procurement…): the action stays transverse. The rest says *how* (govern,
+# communicate, train, a charter, a strategy): such an action about one lever's subject goes to
+# that lever, unless the topic part outweighs it or several subjects are mixed.
+_TRANSVERSE_MODES = frozenset(
+    """
+    gouvernance; pilotage; comité de pilotage; suivi et évaluation; animation du plan climat;
+    plan climat; PCAET; exemplarité; sensibilisation; sensibiliser; communication; communiquer;
+    éducation; formation; former; information; informer; charte; stratégie; feuille de route;
+    référents; données; mobilisation des acteurs; concertation; participation citoyenne;
+    observatoire; observatoires; innovation; recherche
+    """.replace("\n", " ").split("; ")
+)
+_TRANSVERSE_MODES = frozenset(" ".join(m.split()) for m in _TRANSVERSE_MODES)
+SUBJECT_MARGIN = 2.0  # the subject lever must lead other themes' levers this much
+
+
+def _rank(
+    scores: Mapping[str, float],
+    lexicon: _Lexicon,
+    topic: float | None = None,
+) -> list[tuple[str, float]]:
+    """Levers by score; a well-evidenced subject lever goes before a "how" ``transverse``.
+
+    ``topic``: the part of the transverse score coming from topic vocabulary (all of it when
+    unknown).
+    """
+    ranked = _sorted(scores, lexicon)
+    if len(ranked) > 1 and ranked[0][0] == TRANSVERSE:
+        subject = ranked[1]
+        theme = _theme(subject[0])
+        rival = max((v for c, v in ranked[2:] if _theme(c) != theme), default=0.0)
+        if (
+            subject[1] >= MIN_SCORE
+            and (ranked[0][1] if topic is None else topic) < subject[1]
+            and subject[1] >= SUBJECT_MARGIN * rival  # one subject, not a mix of several
+        ):
+            ranked = [subject, ranked[0], *ranked[2:]]
+    return ranked
+
+
+def _topic_score(terms: Mapping[str, Mapping[str, float]]) -> float:
+    """Transverse score from topic (not "how") vocabulary."""
+    return sum(
+        value
+        for display, value in terms.get(TRANSVERSE, {}).items()
+        if " ".join(display.split()) not in _TRANSVERSE_MODES
+    )
+
+
+def _theme(code: str) -> str:
+    lever = lever_by_code().get(code)
+    return lever.theme if lever else code
+
+
+def _sorted(scores: Mapping[str, float], lexicon: _Lexicon) -> list[tuple[str, float]]:
     return sorted(
         scores.items(),
         key=lambda item: (
@@ -1001,7 +1060,11 @@ def _rank(scores: Mapping[str, float], lexicon: _Lexicon) -> list[tuple[str, flo
 
 
 def _from_sector(
-    title: str, scores: Mapping[str, float], lexicon: _Lexicon, model: SectorModel
+    title: str,
+    scores: Mapping[str, float],
+    lexicon: _Lexicon,
+    model: SectorModel,
+    ranked: list[tuple[str, float]],
 ) -> tuple[str, float, tuple[str, ...]] | None:
     """(lever, confidence, model words) chosen through the sector model, or ``None``."""
     from sources.lever_sectors import sector_levers
@@ -1011,12 +1074,14 @@ def _from_sector(
     if not known:
         return None
     table = sector_levers()
+    # governance words only speak for "no lever" when no subject lever outranks them (_rank)
+    transverse_score = scores.get(TRANSVERSE, 0.0) if ranked and ranked[0][0] == TRANSVERSE else 0.0
     best: tuple[float, str, str] | None = None
     for sector, prob in sorted(posterior.items()):
         if sector == NO_SECTOR:
             lever = TRANSVERSE
             value = math.log(prob + 1e-12) - NO_SECTOR_PENALTY
-            value += SECTOR_LEXICON_WEIGHT * scores.get(TRANSVERSE, 0.0)
+            value += SECTOR_LEXICON_WEIGHT * transverse_score
         else:
             inside = {c: scores.get(c, 0.0) for c in table.get(sector, ()) if c in lexicon.order}
             if not inside:
@@ -1036,7 +1101,7 @@ def _from_sector(
         posterior[sector] < MIN_SECTOR_PROBABILITY
         or not words
         # governance, adaptation, air quality… named in so many words stay transverse
-        or scores.get(TRANSVERSE, 0.0) >= MIN_SCORE
+        or transverse_score >= MIN_SCORE
     ):
         return None
     return lever, posterior[sector], tuple(_surface(title, words))
@@ -1084,10 +1149,11 @@ def _classify(
             raise ValueError(f"code de levier inconnu dans la table de correspondance : {code!r}")
         return LeverMatch(code, 1.0, (), SOURCE_OVERRIDE)
     scores, terms = _scores(title or "", body or "", lexicon)
-    ranked = _rank(scores, lexicon)
+    topic = _topic_score(terms)
+    ranked = _rank(scores, lexicon, topic)
     best_score = ranked[0][1] if ranked else 0.0
     if model is not None and best_score < STRONG_SCORE:
-        chosen = _from_sector(title or "", scores, lexicon, model)
+        chosen = _from_sector(title or "", scores, lexicon, model, ranked)
         if chosen is not None:
             code, probability, words = chosen
             contributions = sorted(terms[code].items(), key=lambda item: (-item[1], item[0]))
