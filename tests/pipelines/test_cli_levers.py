@@ -16,14 +16,16 @@ def _read(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def test_classify_csv_writes_both_lever_lists(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+def test_classify_csv_writes_both_lever_lists(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
     src = tmp_path / "actions.csv"
     src.write_text(
         "id;title;description\n"
         "1;Planter des haies bocagères;\n"
         "2;Animer la démarche;Chaufferie bois et réseau de chaleur pour la piscine\n"
         "3;Mettre en place la gouvernance du plan climat;\n"
-        "4;Aménager des pistes cyclables;\"multi\nligne\"\n",
+        '4;Aménager des pistes cyclables;"multi\nligne"\n',
         encoding="utf-8",
     )
     out = tmp_path / "out" / "levers.csv"
