@@ -20,7 +20,13 @@ sys.path.insert(0, str(ROOT))
 
 from sources.lever_mapping import lexicon_scores, tokens  # noqa: E402
 from sources.lever_model import MODEL_FILE, NO_SECTOR, features, fit  # noqa: E402
-from sources.lever_sectors import lever_sectors, read_ademe_actions, sector_levers, split  # noqa: E402
+from sources.lever_sectors import (  # noqa: E402
+    lever_sectors,
+    model_sector,
+    read_ademe_actions,
+    sector_levers,
+    split,
+)
 
 DEFAULT_DATA = ROOT.parent / "shared" / "realworld" / "ademe_pcaet" / "pcaet_actions_dev.csv"
 
@@ -35,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     samples = []
     evidenced: dict[str, Counter[str]] = defaultdict(Counter)
     for action in tuning:
-        sectors = lever_sectors(action)
+        sectors = tuple(dict.fromkeys(model_sector(s) for s in lever_sectors(action)))
         labels = [(s, 1.0 / len(sectors)) for s in sectors] or [(NO_SECTOR, 1.0)]
         samples.append((features(tokens(action.title)), labels))
         scores = lexicon_scores(action.title)

@@ -589,7 +589,9 @@ _LEXICON: dict[str, str] = {
         informer@0.3; écogestes@0.5; éco-gestes@0.5; charte@0.4; stratégie@0.3; feuille de
         route@0.4; référents@0.5; données@0.3; sobriété numérique; numérique responsable;
         éco-responsable@0.5; écoresponsable@0.5; mobilisation des acteurs@0.4; concertation@0.3;
-        participation citoyenne@0.4; urbanisme durable@0.5; aménagement durable@0.5
+        participation citoyenne@0.4; urbanisme durable@0.5; aménagement durable@0.5;
+        submersion marine; trait de côte; érosion@0.6; tourisme durable@0.7; écotourisme@0.7;
+        inclusion sociale@0.7
     """,
 }
 
@@ -725,7 +727,9 @@ _REAL_WORDING: dict[str, str] = {
     "voyageurs.reduction_deplacements": """
         marche à pied; piétons; piéton; piétonne; mobilité piétonne; cheminements piétons;
         pédibus; co-working; trafic pendulaire@0.7; déplacements pendulaires@0.7; non-mobilité;
-        démobilité; travail à distance; espaces de travail partagés
+        démobilité; travail à distance; espaces de travail partagés;
+        plan marche; marchabilité; rapprocher les habitants de l'emploi@0.8;
+        déplacements professionnels@0.8; nombre de déplacements; impact des déplacements@0.7
     """,
     "voyageurs.report_modal": """
         points d'intermodalité; stratégie de mobilité@0.6; plan de mobilité simplifié;
@@ -739,7 +743,8 @@ _REAL_WORDING: dict[str, str] = {
         maîtrise énergétique des habitants@0.8; rénovation de l'habitat; amélioration de
         l'habitat; parc de logements; logements vacants@0.6; ORU@0.6; renouvellement urbain@0.6;
         éco-matériaux@0.4; chantiers de rénovation@0.6; artisans du bâtiment@0.6;
-        professionnels du bâtiment@0.6
+        professionnels du bâtiment@0.6;
+        confort d'été@0.7
     """,
     "voyageurs.velo": """
         maison du vélo; vélostation; vélo-station; ateliers vélo@0.8
@@ -748,12 +753,16 @@ _REAL_WORDING: dict[str, str] = {
         gestion technique centralisée; GTC; bâtiments communautaires; patrimoine
         communautaire; patrimoine intercommunal; patrimoine bâti public; parc tertiaire;
         bâtiments des collectivités; comptabilité énergétique; consommations électriques des
-        collectivités@0.8; extinction nocturne@0.5; éclairage@0.5
+        collectivités@0.8; extinction nocturne@0.5; éclairage@0.5;
+        ACTEE; programme ACTEE; piscines@0.6; piscine@0.6;
+        locaux d'activité@0.8
     """,
     "industrie.industrie_diffuse": """
         consommation énergétique des entreprises; consommations d'énergie des entreprises;
         transition des entreprises@0.8; entreprises du territoire@0.6; écologie industrielle
-        et territoriale@0.6; artisans@0.5; commerçants@0.4
+        et territoriale@0.6; artisans@0.5; commerçants@0.4;
+        guichet entreprise@0.7; management de l'énergie@0.6; système de management de
+        l'énergie; ISO 50001; énergie dans les entreprises
     """,
     "agriculture.batiments_machines": """
         consommation énergétique agricole; consommation énergétique du secteur agricole;
@@ -761,15 +770,19 @@ _REAL_WORDING: dict[str, str] = {
     """,
     "agriculture.phytosanitaires": """
         éco-jardinage; écojardinage; jardinage au naturel; zéro phyto; gestion différenciée@0.6;
-        éco-entretien@0.8; désherbage alternatif
+        éco-entretien@0.8; désherbage alternatif;
+        produits toxiques@0.7
     """,
     "alimentation.egalim": """
         plan alimentaire territorial; circuits alimentaires; circuits alimentaires locaux;
         alimentation saine@0.6; alimentation de proximité; filière restauration@0.6;
-        restauration@0.4
+        restauration@0.4;
+        vente directe@0.8; circuits de proximité@0.8; stratégie alimentaire@0.8;
+        approvisionnement alimentaire@0.8; agro-alimentaire@0.5; alimentaire@0.5
     """,
     "dechets.prevention": """
-        récupération des objets; réemploi des objets; économie circulaire@0.6
+        récupération des objets; réemploi des objets; économie circulaire@0.6;
+        territoire économe en ressources; mutualisation des objets@0.8
     """,
     "dechets.taux_collecte": """
         dépôts sauvages@0.6; déchetterie; déchetteries; collecte sélective; points
@@ -777,13 +790,32 @@ _REAL_WORDING: dict[str, str] = {
     """,
     "agriculture.restauration_habitats": """
         entretien des cours d'eau@0.7; milieux aquatiques@0.8; zones humides; nature en
-        ville@0.6; végétalisation@0.5; plantations@0.4
+        ville@0.6; végétalisation@0.5; plantations@0.4;
+        nature en milieux urbanisés@0.8; nature en milieu urbain@0.8; espaces de nature@0.6;
+        gestion écologique@0.6
     """,
     "eau.sobriete": """
         eau potable@0.6; réseaux d'eau potable; économies d'eau; quantités d'eau; fuites@0.6
     """,
     "eau.protection_captages": """
         assainissement@0.6; qualité de l'eau@0.8; phyto-épuration@0.5
+    """,
+    "energie.electricite_renouvelable": """
+        toitures@0.5; injection@0.4
+    """,
+    "marchandises.fret_ferroviaire_fluvial": """
+        voie mère; voie ferrée@0.6
+    """,
+    "dechets.valorisation_matiere": """
+        pyrolyse@0.6; plastique@0.5; plastiques@0.5
+    """,
+    "agriculture.sobriete_fonciere": """
+        revitalisation@0.6; opération de revitalisation; centralités@0.5; reconversion des
+        espaces@0.6; espaces délaissés@0.6;
+        écoquartiers@0.6; écoquartier@0.6
+    """,
+    "agriculture.continuite_ecologique": """
+        trames écologiques; trame écologique
     """,
 }
 for _code, _spec in _REAL_WORDING.items():

@@ -98,6 +98,14 @@ def lever_sectors(action: SectorAction) -> tuple[str, ...]:
     return tuple(s for s in action.sectors if table.get(s))
 
 
+def model_sector(sector: str) -> str:
+    """Sector as the model learns it: sectors with the same levers are one class (both
+    transport sectors), else a word like « déplacements » would be split between them."""
+    table = sector_levers()
+    levers_of = table.get(sector)
+    return next((s for s, codes in table.items() if codes == levers_of), sector)
+
+
 def split(actions: Iterable[SectorAction]) -> tuple[list[SectorAction], list[SectorAction]]:
     """(tuning part, evaluation part)."""
     tuning, evaluation = [], []
