@@ -1,4 +1,4 @@
-"""``copdiag`` command line: demo corpus, refresh, template, questionnaire check, lever classify.
+"""``copdiag`` command line: demo corpus, in-process refresh, template, questionnaire check.
 
 Exit codes of ``refresh``: 0 all files loaded and published; 2 published, but some files were
 quarantined (see the ingestion report); 1 the run failed (previous publication kept).
@@ -132,6 +132,17 @@ def _cmd_levers_classify(args: argparse.Namespace) -> int:
         f"{result.n_actions} action(s) de {path.name} (feuille « {result.sheet} ») classée(s) : "
         f"{on_lever} sur un levier, {result.n_transverse} transverse(s). Résultat : {out}"
     )
+    if result.sector_outcomes:  # ADEME-style sectors given: how often the lever agrees
+        n = sum(result.sector_outcomes.values())
+
+        def pct(key: str) -> str:
+            return f"{100 * result.sector_outcomes.get(key, 0) / n:.1f} %".replace(".", ",")
+
+        print(
+            f"Secteurs fournis (colonne « secteurs ») : sur {n} action(s) ayant un secteur à "
+            f"leviers, {pct('in_sector')} dans le secteur, {pct('transverse')} transverses, "
+            f"{pct('other_sector')} dans un autre secteur."
+        )
     return EXIT_OK
 
 

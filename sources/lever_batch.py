@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sources.errors import InputRejected
 from sources.lever_crosswalk import label_2025
 from sources.lever_mapping import classify
+from sources.lever_sectors import NO_LEVER_SECTOR, SectorAction, outcome
 from sources.reference import THEMATICS, TRANSVERSE, lever_by_code
 from sources.spreadsheet import Sheet, load_workbook
 from sources.values import fold, one_line
@@ -31,6 +32,7 @@ TITLE_HEADERS = (
     "action",
 )
 DESCRIPTION_HEADERS = ("description", "descriptif", "desc", "contexte", "resume")
+SECTOR_HEADERS = ("secteurs", "secteur", "secteurs ademe")
 OUTPUT_COLUMNS = (
     "lever_code",
     "lever_label",
@@ -54,6 +56,9 @@ class Classified:
     n_actions: int
     n_transverse: int
     sheet: str
+    # when the input has ADEME-style sectors (column « secteurs », « | »-separated): counts of
+    # in_sector / transverse / other_sector over actions having a lever sector
+    sector_outcomes: dict[str, int] | None = None
 
 
 def _text(value: object) -> str:
@@ -69,8 +74,8 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def _find_header(sheet: Sheet) -> tuple[int, int, int | None] | None:
-    """(header row index, title column, description column) in the first rows of ``sheet``."""
+def _find_header(sheet: Sheet) -> tuple[int, int, int | None, int | None] | None:
+    """(header row, title column, description column, sectors column) in the first rows."""
     for r, row in enumerate(sheet.rows[:_HEADER_SCAN_ROWS]):
         keys = [fold(v) for v in row]
         title = next((i for i, k in enumerate(keys) if k in TITLE_HEADERS), None)
@@ -82,7 +87,8 @@ def _find_header(sheet: Sheet) -> tuple[int, int, int | None] | None:
                 title = keys.index(name)
                 break
         desc = next((keys.index(n) for n in DESCRIPTION_HEADERS if n in keys), None)
-        return r, title, desc
+        sectors = next((keys.index(n) for n in SECTOR_HEADERS if n in keys), None)
+        return r, title, desc, sectors
     return None
 
 
@@ -103,7 +109,8 @@ def classify_table(data: bytes, filename: str) -> Classified:
             "dans les premières lignes",
             "no_title_column",
         )
-    header_row, title_col, desc_col = found
+    header_row, title_col, desc_col, sector_col = found
+    outcomes: dict[str, int] | None = {} if sector_col is not None else None
     raw_header = sheet.rows[header_row]
     width = max(len(raw_header), *(len(r) for r in sheet.rows[header_row + 1 :]), 0)
     header = [_text(v) or f"colonne_{i + 1}" for i, v in enumerate(raw_header)]
@@ -120,6 +127,11 @@ def classify_table(data: bytes, filename: str) -> Classified:
         match = classify(title, body)
         lever = lever_by_code().get(match.lever_code)
         n_transverse += match.lever_code == TRANSVERSE
+        if outcomes is not None and sector_col is not None:
+            sectors = tuple(x.strip() for x in values[sector_col].split("|") if x.strip())
+            result = outcome(match.lever_code, SectorAction("", title, sectors))
+            if result != NO_LEVER_SECTOR:
+                outcomes[result] = outcomes.get(result, 0) + 1
         extra = {
             "lever_code": match.lever_code,
             "lever_label": lever.label if lever else TRANSVERSE_LABEL,
@@ -133,7 +145,7 @@ def classify_table(data: bytes, filename: str) -> Classified:
         by_name = dict(zip(header, values, strict=False))
         by_name.update(extra)
         rows.append([by_name.get(c, "") for c in out_header])
-    return Classified(out_header, rows, len(rows), n_transverse, sheet.name)
+    return Classified(out_header, rows, len(rows), n_transverse, sheet.name, outcomes)
 
 
 def to_csv(result: Classified) -> str:

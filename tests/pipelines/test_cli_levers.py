@@ -91,3 +91,21 @@ def test_classify_the_real_tet_export(tmp_path: Path, realworld_dir: Path) -> No
     assert len(rows) == 17
     assert rows[1]["lever_code"] == "voyageurs.vehicules_electriques"
     assert rows[1]["lever_label_2025"] == "Véhicules électriques"
+
+
+def test_classify_reports_agreement_with_given_ademe_sectors(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    src = tmp_path / "ademe.csv"
+    src.write_text(
+        "demarche_id,intitule,secteurs\n"
+        "1,Installer des panneaux photovoltaïques,Gestion / production / distribution de l'énergie\n"
+        "1,Planter des haies,Résidentiel\n"
+        "1,Gouvernance du plan climat,Agriculture\n"
+        "1,Sensibiliser au vélo,Communication / formation / sensibilisation\n",
+        encoding="utf-8",
+    )
+    assert main(["levers", "classify", str(src), "-o", str(tmp_path / "o.csv")]) == 0
+    out = capsys.readouterr().out
+    assert "sur 3 action(s) ayant un secteur à leviers" in out
+    assert "33,3 % dans le secteur, 33,3 % transverses, 33,3 % dans un autre secteur" in out
