@@ -1023,6 +1023,7 @@ SECTOR_LEXICON_WEIGHT = 0.5
 NO_SECTOR_PENALTY = 4.0  # log-odds handicap of "no lever" (transverse) against lever sectors
 STRONG_SCORE = 20.0  # lexicon score above which the lexicon alone decides
 MIN_SECTOR_PROBABILITY = 0.3  # without lexicon evidence, the model must be this sure
+MODEL_CONFIDENCE = 0.5  # confidence of a model-only decision = this × P(sector | title)
 
 
 # Transverse vocabulary is of two kinds. Some names a *topic* with no lever (air quality,
@@ -1118,8 +1119,7 @@ def _from_sector(
             inside = {c: scores.get(c, 0.0) for c in table.get(sector, ()) if c in lexicon.order}
             if not inside:
                 continue
-            ranked = _rank(inside, lexicon)
-            lever, lex = ranked[0]
+            lever, lex = _rank(inside, lexicon)[0]
             if lex <= 0:
                 lever = model.default_lever.get(sector, lever)
             value = math.log(prob + 1e-12) + SECTOR_LEXICON_WEIGHT * lex
@@ -1193,7 +1193,8 @@ def _classify(
             matched = tuple(dict.fromkeys(lexicon_terms + list(words)))[:MAX_TERMS]
             own = scores.get(code, 0.0)
             second = max((v for c, v in scores.items() if c != code), default=0.0)
-            confidence = max(_confidence(own, second), round(0.8 * probability * 0.6, 3))
+            # a decision resting on the model alone is at most half sure
+            confidence = max(_confidence(own, second), round(MODEL_CONFIDENCE * probability, 3))
             if matched:
                 return LeverMatch(code, min(confidence, 1.0), matched, SOURCE_CLASSIFIER)
     if best_score < MIN_SCORE:
