@@ -95,6 +95,7 @@ COLUMN_DESCRIPTIONS: dict[str, str] = {
     "scope": "Périmètre de la ligne : « region » ou « departement »",
     "lever_code": "Code du levier de la planification écologique (référentiel SGPE, ou « transverse »)",
     "lever_label": "Intitulé du levier",
+    "lever_label_2025": "Nom du levier dans la liste SGPE de mars 2025 (50 leviers, noms de TeT et du schéma « Projets de collectivités ») ; plusieurs noms séparés par « ; » quand le levier en recouvre plusieurs ; vide pour « transverse »",
     "theme": "Thème du levier (panorama SGPE) ou intitulé du thème",
     "thematic": "Thématique France Nation Verte (se_deplacer, se_loger, produire, se_nourrir, consommer, preserver)",
     "target_2030": "Cible 2030 du levier (sous-jacent physique du panorama SGPE)",
@@ -330,6 +331,24 @@ def prepare_table(name: str, df: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]
         else:
             out[column] = s.map(lambda v: None if _is_missing(v) else str(v)).astype(object)
     return out, dropped
+
+
+def with_lever_label_2025(df: pd.DataFrame) -> pd.DataFrame:
+    """Copy of ``df`` with the 2025 SGPE lever name beside ``lever_code`` (crosswalk data).
+
+    Published tables keep the seed-004 codes as keys; since March 2025 authorities, TeT and the
+    data.gouv schema name levers with the list of 50, so every table with ``lever_code`` also
+    says that name (``lever_label_2025``, after ``lever_label`` when present).
+    """
+    if "lever_code" not in df.columns or "lever_label_2025" in df.columns:
+        return df
+    from sources.lever_crosswalk import label_2025
+
+    out = df.copy()
+    anchor = "lever_label" if "lever_label" in out.columns else "lever_code"
+    values = out["lever_code"].map(lambda code: label_2025(code) if isinstance(code, str) else None)
+    out.insert(list(out.columns).index(anchor) + 1, "lever_label_2025", values)
+    return out
 
 
 def _check_no_email(name: str, df: pd.DataFrame) -> None:
@@ -716,7 +735,7 @@ def publish(
     for name, df in tables.items():
         if not _TABLE_NAME_RE.match(name):
             raise ValueError(f"Nom de table invalide : {name!r}")
-        prepared[name], cols = prepare_table(name, df)
+        prepared[name], cols = prepare_table(name, with_lever_label_2025(df))
         if cols:
             dropped[name] = cols
         if name in questionnaire_tables:

@@ -607,23 +607,95 @@ def generate_answers(rng: random.Random, engagement: float, area: str) -> list[d
         if rel_score >= 3 and rng.random() < 0.35:
             answer["needs"] = rng.choice(_NEEDS)
         if dep_score >= 2 and family in _EXEMPLARY and rng.random() < 0.12:
-            answer["exemplary"] = _EXEMPLARY[family].format(area=area)
+            # only on the lever the exemplary project is about (hedges under « haies »)
+            if lever.code == _PROJECTS[family][0]:
+                answer["exemplary"] = _EXEMPLARY[family].format(area=area)
         answers.append(answer)
     return answers
 
 
+# One coherent project per family: its lever and descriptions say the same thing as its title.
+_PROJECTS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "voyageurs": (
+        "voyageurs.velo",
+        (
+            "Itinéraire cyclable continu de {n} km entre les gares et les bourgs",
+            "Piste cyclable sécurisée et stationnements vélos aux gares ({n} arceaux)",
+        ),
+    ),
+    "batiments": (
+        "batiments.renovation_tertiaire",
+        (
+            "Isolation des murs et des combles de l'école, menuiseries remplacées ({n} classes)",
+            "Rénovation globale du groupe scolaire : isolation, ventilation, {n} % d'économie visés",
+        ),
+    ),
+    "energie": (
+        "energie.electricite_renouvelable",
+        (
+            "Centrale photovoltaïque au sol de {n} MWc portée par une société citoyenne",
+            "Panneaux photovoltaïques sur l'ancienne décharge, {n} % du capital aux habitants",
+        ),
+    ),
+    "dechets": (
+        "dechets.prevention",
+        (
+            "Ressourcerie : réemploi et réparation des objets, {n} tonnes évitées par an",
+            "Recyclerie avec atelier de réparation et boutique de seconde main ({n} bénévoles)",
+        ),
+    ),
+    "agriculture": (
+        "agriculture.haies",
+        (
+            "Programme de plantation de haies avec la chambre d'agriculture ({n} km)",
+            "Replantation de {n} km de haies bocagères en bordure de parcelles",
+        ),
+    ),
+    "alimentation": (
+        "alimentation.egalim",
+        (
+            "Légumes locaux épluchés pour les cantines : {n} % de produits durables dont bio",
+            "Approvisionnement de la restauration collective en produits locaux ({n} repas/jour)",
+        ),
+    ),
+    "eau": (
+        "eau.desimpermeabilisation",
+        (
+            "Cour d'école désimperméabilisée et végétalisée ({n} m² d'enrobé retirés)",
+            "Enrobé de la cour remplacé par des sols perméables et des arbres ({n} m²)",
+        ),
+    ),
+}
+
+
+def _project_lever_text(code: str, index: int) -> str:
+    """How the demo writes a project's lever: the drop-down label, or the 2025 SGPE name
+    (both accepted by the reader), alternately."""
+    from sources.lever_crosswalk import labels_2025
+
+    lever = next(lever for lever in levers() if lever.code == code)
+    names_2025 = labels_2025(code)
+    return names_2025[0] if index % 2 and names_2025 else lever.label
+
+
 def generate_projects(rng: random.Random, owner: str, area: str) -> list[dict[str, Any]]:
-    """0-3 rows of the Projets sheet, with costs written the many ways people write them."""
+    """0-3 rows of the Projets sheet, with costs written the many ways people write them.
+
+    Title, lever and description agree (_PROJECTS); the random draws are the same as before
+    so the rest of the demo corpus does not move.
+    """
     projects = []
     families = [f for f in _EXEMPLARY if f in THEME_PROFILES]
-    by_family = {lever.code.split(".")[0]: lever.code for lever in reversed(levers())}
     costs = ("150 000 €", "15 k€", 250000, "1,2 M€", "80000", "env. 45 000 € HT", None)
     for family in rng.sample(families, rng.randint(0, 3)):
+        code, descriptions = _PROJECTS[family]
+        drawn = _ACTIONS[family].index(rng.choice(_ACTIONS[family]))
+        description = descriptions[drawn % len(descriptions)].format(n=rng.randint(2, 30))
         projects.append(
             {
                 "title": _EXEMPLARY[family].format(area=area),
-                "lever": by_family[family],
-                "description": rng.choice(_ACTIONS[family]).format(n=rng.randint(2, 30)),
+                "lever": _project_lever_text(code, len(projects)),
+                "description": description,
                 "owner": owner,
                 "partners": ", ".join(rng.sample(_PARTNERS, rng.randint(1, 3))),
                 "cost": rng.choice(costs),

@@ -108,6 +108,56 @@ def _cmd_ui(args: argparse.Namespace) -> int:
     return EXIT_OK  # pragma: no cover
 
 
+def _cmd_levers_classify(args: argparse.Namespace) -> int:
+    """Classify a list of actions (CSV/xlsx with a ``title`` column) onto the levers."""
+    from sources.errors import InputRejected
+    from sources.lever_batch import classify_table, to_csv
+
+    path = Path(args.file)
+    if not path.is_file():
+        print(f"{path} : fichier introuvable", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        result = classify_table(path.read_bytes(), path.name)
+    except InputRejected as exc:
+        print(f"{path.name} : {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    out = Path(args.output)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".tmp")
+    tmp.write_text(to_csv(result), encoding="utf-8")
+    tmp.replace(out)  # never a half-written output
+    on_lever = result.n_actions - result.n_transverse
+    print(
+        f"{result.n_actions} action(s) de {path.name} (feuille « {result.sheet} ») classée(s) : "
+        f"{on_lever} sur un levier, {result.n_transverse} transverse(s). Résultat : {out}"
+    )
+    if result.sector_outcomes:  # ADEME-style sectors given: how often the lever agrees
+        n = sum(result.sector_outcomes.values())
+
+        def pct(key: str) -> str:
+            return f"{100 * result.sector_outcomes.get(key, 0) / n:.1f} %".replace(".", ",")
+
+        print(
+            f"Secteurs fournis (colonne « secteurs ») : sur {n} action(s) ayant un secteur à "
+            f"leviers, {pct('in_sector')} dans le secteur, {pct('transverse')} transverses, "
+            f"{pct('other_sector')} dans un autre secteur."
+        )
+    return EXIT_OK
+
+
+def _add_levers_parser(sub: argparse._SubParsersAction) -> None:
+    levers = sub.add_parser("levers", help="leviers SGPE : classer une liste d'actions")
+    levers_sub = levers.add_subparsers(dest="levers_command", required=True)
+    classify = levers_sub.add_parser(
+        "classify",
+        help="classer les actions d'un fichier (colonne title, description facultative)",
+    )
+    classify.add_argument("file", help="fichier .csv ou .xlsx avec une colonne « title »")
+    classify.add_argument("--output", "-o", required=True, help="fichier CSV à écrire")
+    classify.set_defaults(func=_cmd_levers_classify)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="copdiag", description="Diagnostic régional des COP : ingestion, analyse, publication."
@@ -138,6 +188,8 @@ def build_parser() -> argparse.ArgumentParser:
     ui.add_argument("--host", default="127.0.0.1")
     ui.add_argument("--port", type=int, default=3000)
     ui.set_defaults(func=_cmd_ui)
+
+    _add_levers_parser(sub)
     return parser
 
 

@@ -1,10 +1,15 @@
-"""Accuracy of :mod:`sources.lever_mapping` on hand-labelled sets (prints figures, asserts nothing).
+"""Accuracy of :mod:`sources.lever_mapping` on real and hand-labelled sets (prints figures only).
 
-Sets: the action sheets of seed 001 (a real PCAET action plan, read from its text form), the 9
-contractual objectives of seed 003 (COT TRI) and made-up action titles in other wording
+Sets: real PCAET action titles of the ADEME open data (``../shared/realworld/ademe_pcaet/
+pcaet_actions_dev.csv``; a prediction is *in sector* when its lever belongs to one of the sectors
+the authors chose, see ``sources/reference/ademe_sector_levers.csv``), reported on the untouched
+evaluation part by default (``--part tuning`` or ``both`` for the part used to tune); the action
+sheets of seed 001 (a real PCAET action plan, read from its text form), the 9 contractual
+objectives of seed 003 (COT TRI) and made-up action titles in other wording
 (``tests/fixtures/generic_actions_labelled.csv``). Labels were written before tuning.
 
-Usage: ``python scripts/eval_lever_mapping.py [--seeds DIR] [--quiet]``.
+Usage: ``python scripts/eval_lever_mapping.py [--ademe CSV] [--part evaluation|tuning|both]
+[--seeds DIR] [--quiet]``.
 """
 
 from __future__ import annotations
@@ -19,6 +24,17 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sources.lever_mapping import LeverMatch, classify  # noqa: E402
+from sources.lever_sectors import (  # noqa: E402
+    IN_SECTOR,
+    NO_LEVER_SECTOR,
+    OTHER_SECTOR,
+    TRANSVERSE_OUTCOME,
+    SectorAction,
+    lever_sectors,
+    outcome,
+    read_ademe_actions,
+    split,
+)
 from sources.reference import TRANSVERSE, lever_by_code  # noqa: E402
 from sources.values import fold, normalize_text  # noqa: E402
 
@@ -27,6 +43,7 @@ FIXTURES = ROOT / "tests" / "fixtures"
 SEEDS = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "seeds"
 SEED_001 = "001_809f173e562b92b5.txt"
 SEED_003 = "003_73ea452fe6ac6326.txt"
+ADEME = ROOT.parent / "shared" / "realworld" / "ademe_pcaet" / "pcaet_actions_dev.csv"
 
 # --------------------------------------------------------------------------- seed 001 loader
 
@@ -213,11 +230,92 @@ def report(name: str, items: list[Item], quiet: bool = False) -> Figures:
     return fig
 
 
+# --------------------------------------------------------------------------- ADEME sectors
+
+
+@dataclass(frozen=True)
+class SectorFigures:
+    """Shares of in-sector / transverse / other-sector answers for one group of actions."""
+
+    n: int
+    in_sector: float
+    transverse: float
+    other_sector: float
+
+
+def sector_figures(
+    actions: list[SectorAction], codes: list[str]
+) -> tuple[SectorFigures, dict[str, SectorFigures], int, float]:
+    """Overall and per-sector figures over actions having a lever sector.
+
+    An action with several lever sectors counts under each of them in the per-sector table (and
+    once overall). Also returned: how many actions have no lever sector at all, and the share of
+    them the classifier leaves ``transverse`` (neither right nor wrong there).
+    """
+    overall: list[str] = []
+    per: dict[str, list[str]] = {}
+    none_total = none_transverse = 0
+    for action, code in zip(actions, codes, strict=True):
+        result = outcome(code, action)
+        if result == NO_LEVER_SECTOR:
+            none_total += 1
+            none_transverse += code == TRANSVERSE
+            continue
+        overall.append(result)
+        for sector in lever_sectors(action):
+            per.setdefault(sector, []).append(result)
+
+    def shares(results: list[str]) -> SectorFigures:
+        n = len(results) or 1
+        return SectorFigures(
+            len(results),
+            results.count(IN_SECTOR) / n,
+            results.count(TRANSVERSE_OUTCOME) / n,
+            results.count(OTHER_SECTOR) / n,
+        )
+
+    return (
+        shares(overall),
+        {s: shares(r) for s, r in sorted(per.items(), key=lambda kv: -len(kv[1]))},
+        none_total,
+        none_transverse / (none_total or 1),
+    )
+
+
+def ademe_report(path: Path, part: str) -> SectorFigures | None:
+    """Print the per-sector table of one part of the ADEME corpus; figures of the whole part."""
+    tuning, evaluation = split(read_ademe_actions(path))
+    actions = evaluation if part == "evaluation" else tuning
+    label = "untouched evaluation part" if part == "evaluation" else "tuning part"
+    codes = [classify(action.title).lever_code for action in actions]
+    overall, per, none_total, none_transverse = sector_figures(actions, codes)
+    plans = len({a.plan_id for a in actions})
+    print(f"\n== ADEME PCAET titles, {label} ({len(actions)} titles, {plans} plans, title only)")
+    print(f"{'secteur ADEME':52} {'n':>5} {'dans le secteur':>16} {'transverse':>11} {'autre':>7}")
+    for sector, fig in [("TOUS (actions ayant un secteur à leviers)", overall), *per.items()]:
+        print(
+            f"{sector[:52]:52} {fig.n:5d} {fig.in_sector:16.1%} {fig.transverse:11.1%} "
+            f"{fig.other_sector:7.1%}"
+        )
+    print(
+        f"actions sans secteur à leviers (communication, coopération…): {none_total}, "
+        f"dont {none_transverse:.1%} laissées transverse"
+    )
+    return overall
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=Path, default=SEEDS)
     parser.add_argument("--quiet", action="store_true", help="figures only")
+    parser.add_argument("--ademe", type=Path, default=ADEME, help="ADEME PCAET titles (csv)")
+    parser.add_argument("--part", choices=("evaluation", "tuning", "both"), default="evaluation")
     args = parser.parse_args(argv)
+    if args.ademe.exists():
+        for part in ("tuning", "evaluation") if args.part == "both" else (args.part,):
+            ademe_report(args.ademe, part)
+    else:
+        print(f"ADEME titles not found at {args.ademe}: skipped")
     if (args.seeds / SEED_001).exists():
         report(
             "seed 001 (PCAET action sheets, title + body)", seed001_items(args.seeds), args.quiet

@@ -24,7 +24,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sources.reference import TRANSVERSE, Lever, levers
+from sources.lever_model import NO_SECTOR, SectorModel, features, sector_model
+from sources.reference import TRANSVERSE, Lever, lever_by_code, levers
 from sources.values import fold
 
 SOURCE_OVERRIDE = "override"
@@ -137,7 +138,10 @@ def stem(word: str) -> str:
     return word
 
 
-_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"})
+# Typographic apostrophes would vanish in ASCII folding and glue "d’un" into one word.
+_LIGATURES = str.maketrans(
+    {"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "’": "'", "‘": "'", "ʼ": "'", "´": "'", "`": "'"}
+)
 _WORD_RE = re.compile(r"[a-z0-9]+")
 
 
@@ -198,8 +202,7 @@ _LEXICON: dict[str, str] = {
         pôle d'échanges; PEM; intermodalité; multimodalité; intermodal; navette; navettes;
         transport à la demande; TAD; tramway; BHNS; métro; cadencement; billettique;
         abonnement transport; plan de mobilité; plans de mobilité; plan de mobilité employeur;
-        PDE; PDIE; PDA; autosolisme; alternatives à la voiture; marche à pied; piétons;
-        piéton; pédibus; parking relais; parc relais; fréquentation des transports;
+        PDE; PDIE; PDA; autosolisme; alternatives à la voiture; parking relais; parc relais; fréquentation des transports;
         usagers des transports@0.8; mobilité durable@0.5; mobilités alternatives@0.8;
         mobilité alternative@0.8; ligne de car; lignes de cars; car express; cars express;
         car interurbain; cars interurbains; bus@0.4
@@ -586,7 +589,9 @@ _LEXICON: dict[str, str] = {
         informer@0.3; écogestes@0.5; éco-gestes@0.5; charte@0.4; stratégie@0.3; feuille de
         route@0.4; référents@0.5; données@0.3; sobriété numérique; numérique responsable;
         éco-responsable@0.5; écoresponsable@0.5; mobilisation des acteurs@0.4; concertation@0.3;
-        participation citoyenne@0.4; urbanisme durable@0.5; aménagement durable@0.5
+        participation citoyenne@0.4; urbanisme durable@0.5; aménagement durable@0.5;
+        submersion marine; trait de côte; érosion@0.6; tourisme durable@0.7; écotourisme@0.7;
+        inclusion sociale@0.7
     """,
 }
 
@@ -654,6 +659,7 @@ _FAMILIES: dict[str, tuple[tuple[str, ...], str, str]] = {
         "batiments.renovation_residentiel",
         "bâtiment@0.4; bâtiments@0.4; chauffage@0.5; performance énergétique@0.5;"
         " consommation énergétique des bâtiments; sobriété énergétique@0.4; rénovation@0.5;"
+        " sobriété@0.5;"
         " rénover@0.5; réhabilitation@0.3",
     ),
     "energie": (
@@ -715,6 +721,106 @@ _FAMILIES: dict[str, tuple[tuple[str, ...], str, str]] = {
     ),
 }
 
+# Wording of real PCAET titles missing above, found on the TUNING part of the ADEME corpus only
+# (sources.lever_sectors): still general vocabulary, not phrases of one plan.
+_REAL_WORDING: dict[str, str] = {
+    "voyageurs.reduction_deplacements": """
+        marche à pied; piétons; piéton; piétonne; mobilité piétonne; cheminements piétons;
+        pédibus; co-working; trafic pendulaire@0.7; déplacements pendulaires@0.7; non-mobilité;
+        démobilité; travail à distance; espaces de travail partagés;
+        plan marche; marchabilité; rapprocher les habitants de l'emploi@0.8;
+        déplacements professionnels@0.8; nombre de déplacements; impact des déplacements@0.7
+    """,
+    "voyageurs.report_modal": """
+        points d'intermodalité; stratégie de mobilité@0.6; plan de mobilité simplifié;
+        mobilité interne@0.6; offre de transport@0.7; réseau de transport@0.7;
+        transports publics; transport public; mobilité rurale@0.7
+    """,
+    "voyageurs.vehicules_electriques": """
+        véhicules électriques de service; vélos et véhicules électriques@0.6
+    """,
+    "batiments.renovation_residentiel": """
+        maîtrise énergétique des habitants@0.8; rénovation de l'habitat; amélioration de
+        l'habitat; parc de logements; logements vacants@0.6; ORU@0.6; renouvellement urbain@0.6;
+        éco-matériaux@0.4; chantiers de rénovation@0.6; artisans du bâtiment@0.6;
+        professionnels du bâtiment@0.6;
+        confort d'été@0.7
+    """,
+    "voyageurs.velo": """
+        maison du vélo; vélostation; vélo-station; ateliers vélo@0.8
+    """,
+    "batiments.renovation_tertiaire": """
+        gestion technique centralisée; GTC; bâtiments communautaires; patrimoine
+        communautaire; patrimoine intercommunal; patrimoine bâti public; parc tertiaire;
+        bâtiments des collectivités; comptabilité énergétique; consommations électriques des
+        collectivités@0.8; extinction nocturne@0.5; éclairage@0.5;
+        ACTEE; programme ACTEE; piscines@0.6; piscine@0.6;
+        locaux d'activité@0.8
+    """,
+    "industrie.industrie_diffuse": """
+        consommation énergétique des entreprises; consommations d'énergie des entreprises;
+        transition des entreprises@0.8; entreprises du territoire@0.6; écologie industrielle
+        et territoriale@0.6; artisans@0.5; commerçants@0.4;
+        guichet entreprise@0.7; management de l'énergie@0.6; système de management de
+        l'énergie; ISO 50001; énergie dans les entreprises
+    """,
+    "agriculture.batiments_machines": """
+        consommation énergétique agricole; consommation énergétique du secteur agricole;
+        énergie dans les exploitations; matériel agricole; machinisme agricole; CUMA@0.6
+    """,
+    "agriculture.phytosanitaires": """
+        éco-jardinage; écojardinage; jardinage au naturel; zéro phyto; gestion différenciée@0.6;
+        éco-entretien@0.8; désherbage alternatif;
+        produits toxiques@0.7
+    """,
+    "alimentation.egalim": """
+        plan alimentaire territorial; circuits alimentaires; circuits alimentaires locaux;
+        alimentation saine@0.6; alimentation de proximité; filière restauration@0.6;
+        restauration@0.4;
+        vente directe@0.8; circuits de proximité@0.8; stratégie alimentaire@0.8;
+        approvisionnement alimentaire@0.8; agro-alimentaire@0.5; alimentaire@0.5
+    """,
+    "dechets.prevention": """
+        récupération des objets; réemploi des objets; économie circulaire@0.6;
+        territoire économe en ressources; mutualisation des objets@0.8
+    """,
+    "dechets.taux_collecte": """
+        dépôts sauvages@0.6; déchetterie; déchetteries; collecte sélective; points
+        d'apport volontaire
+    """,
+    "agriculture.restauration_habitats": """
+        entretien des cours d'eau@0.7; milieux aquatiques@0.8; zones humides; nature en
+        ville@0.6; végétalisation@0.5; plantations@0.4;
+        nature en milieux urbanisés@0.8; nature en milieu urbain@0.8; espaces de nature@0.6;
+        gestion écologique@0.6
+    """,
+    "eau.sobriete": """
+        eau potable@0.6; réseaux d'eau potable; économies d'eau; quantités d'eau; fuites@0.6
+    """,
+    "eau.protection_captages": """
+        assainissement@0.6; qualité de l'eau@0.8; phyto-épuration@0.5
+    """,
+    "energie.electricite_renouvelable": """
+        toitures@0.5; injection@0.4
+    """,
+    "marchandises.fret_ferroviaire_fluvial": """
+        voie mère; voie ferrée@0.6
+    """,
+    "dechets.valorisation_matiere": """
+        pyrolyse@0.6; plastique@0.5; plastiques@0.5
+    """,
+    "agriculture.sobriete_fonciere": """
+        revitalisation@0.6; opération de revitalisation; centralités@0.5; reconversion des
+        espaces@0.6; espaces délaissés@0.6;
+        écoquartiers@0.6; écoquartier@0.6
+    """,
+    "agriculture.continuite_ecologique": """
+        trames écologiques; trame écologique
+    """,
+}
+for _code, _spec in _REAL_WORDING.items():
+    _LEXICON[_code] = _LEXICON[_code] + ";" + _spec
+
 # Phrases that would otherwise leak words into a lever ("serre", "chaleur", "climat"...): they
 # consume their tokens and score nothing.
 _NEUTRAL = """
@@ -744,6 +850,9 @@ _DERIVED_STOP = frozenset(
         modele kilometres rythme identification indicateur europeen sensibles quantite augmenter
         doit pour dont sous demande construction panneaux commun particuliers thermiques legers
         moyen sols protection forte livree privees sur trafic matiere
+        valorisation reseaux reseau ecologique especes espece nature naturelle mix projet
+        projets distribution culture cultures mode modes collectivites compte secteur centre
+        bourg approvisionnement exposition offre
         """
     ).split()
 )
@@ -901,6 +1010,145 @@ def _confidence(best: float, second: float) -> float:
     return round(max(0.0, min(1.0, strength * (0.35 + 0.65 * margin))), 3)
 
 
+def lexicon_scores(title: str, body: str = "") -> dict[str, float]:
+    """Lexicon score of every lever with evidence in ``title`` / ``body`` (for tools, training)."""
+    scores, _ = _scores(title or "", body or "", _lexicon())
+    return dict(scores)
+
+
+# Sector model (sources.lever_model) × lexicon. A sector's value is log P(sector | title words)
+# + SECTOR_LEXICON_WEIGHT × best lexicon score of its levers; the winning sector's lever is the
+# lexicon's best inside it, else the sector's usual lever. Strong lexicon evidence is trusted as is.
+SECTOR_LEXICON_WEIGHT = 0.5
+NO_SECTOR_PENALTY = 4.0  # log-odds handicap of "no lever" (transverse) against lever sectors
+STRONG_SCORE = 20.0  # lexicon score above which the lexicon alone decides
+MIN_SECTOR_PROBABILITY = 0.3  # without lexicon evidence, the model must be this sure
+MODEL_CONFIDENCE = 0.5  # confidence of a model-only decision = this × P(sector | title)
+
+
+# Transverse vocabulary is of two kinds. Some names a *topic* with no lever (air quality,
+# adaptation, procurement…): the action stays transverse. The rest says *how* (govern,
+# communicate, train, a charter, a strategy): such an action about one lever's subject goes to
+# that lever, unless the topic part outweighs it or several subjects are mixed.
+_TRANSVERSE_MODES = frozenset(
+    """
+    gouvernance; pilotage; comité de pilotage; suivi et évaluation; animation du plan climat;
+    plan climat; PCAET; exemplarité; sensibilisation; sensibiliser; communication; communiquer;
+    éducation; formation; former; information; informer; charte; stratégie; feuille de route;
+    référents; données; mobilisation des acteurs; concertation; participation citoyenne;
+    observatoire; observatoires; innovation; recherche
+    """.replace("\n", " ").split("; ")
+)
+_TRANSVERSE_MODES = frozenset(" ".join(m.split()) for m in _TRANSVERSE_MODES)
+SUBJECT_MARGIN = 2.0  # the subject lever must lead other themes' levers this much
+
+
+def _rank(
+    scores: Mapping[str, float],
+    lexicon: _Lexicon,
+    topic: float | None = None,
+) -> list[tuple[str, float]]:
+    """Levers by score; a well-evidenced subject lever goes before a "how" ``transverse``.
+
+    ``topic``: the part of the transverse score coming from topic vocabulary (all of it when
+    unknown).
+    """
+    ranked = _sorted(scores, lexicon)
+    if len(ranked) > 1 and ranked[0][0] == TRANSVERSE:
+        subject = ranked[1]
+        theme = _theme(subject[0])
+        rival = max((v for c, v in ranked[2:] if _theme(c) != theme), default=0.0)
+        if (
+            subject[1] >= MIN_SCORE
+            and (ranked[0][1] if topic is None else topic) < subject[1]
+            and subject[1] >= SUBJECT_MARGIN * rival  # one subject, not a mix of several
+        ):
+            ranked = [subject, ranked[0], *ranked[2:]]
+    return ranked
+
+
+def _topic_score(terms: Mapping[str, Mapping[str, float]]) -> float:
+    """Transverse score from topic (not "how") vocabulary."""
+    return sum(
+        value
+        for display, value in terms.get(TRANSVERSE, {}).items()
+        if " ".join(display.split()) not in _TRANSVERSE_MODES
+    )
+
+
+def _theme(code: str) -> str:
+    lever = lever_by_code().get(code)
+    return lever.theme if lever else code
+
+
+def _sorted(scores: Mapping[str, float], lexicon: _Lexicon) -> list[tuple[str, float]]:
+    return sorted(
+        scores.items(),
+        key=lambda item: (
+            -round(item[1], 9),
+            item[0] not in lexicon.defaults,
+            lexicon.order[item[0]],
+        ),
+    )
+
+
+def _from_sector(
+    title: str,
+    scores: Mapping[str, float],
+    lexicon: _Lexicon,
+    model: SectorModel,
+    ranked: list[tuple[str, float]],
+) -> tuple[str, float, tuple[str, ...]] | None:
+    """(lever, confidence, model words) chosen through the sector model, or ``None``."""
+    from sources.lever_sectors import sector_levers
+
+    feats = features(tokens(title))
+    posterior, known = model.posterior(feats)
+    if not known:
+        return None
+    table = sector_levers()
+    # governance words only speak for "no lever" when no subject lever outranks them (_rank)
+    transverse_score = scores.get(TRANSVERSE, 0.0) if ranked and ranked[0][0] == TRANSVERSE else 0.0
+    best: tuple[float, str, str] | None = None
+    for sector, prob in sorted(posterior.items()):
+        if sector == NO_SECTOR:
+            lever = TRANSVERSE
+            value = math.log(prob + 1e-12) - NO_SECTOR_PENALTY
+            value += SECTOR_LEXICON_WEIGHT * transverse_score
+        else:
+            inside = {c: scores.get(c, 0.0) for c in table.get(sector, ()) if c in lexicon.order}
+            if not inside:
+                continue
+            lever, lex = _rank(inside, lexicon)[0]
+            if lex <= 0:
+                lever = model.default_lever.get(sector, lever)
+            value = math.log(prob + 1e-12) + SECTOR_LEXICON_WEIGHT * lex
+        if best is None or value > best[0]:
+            best = (value, sector, lever)
+    if best is None:
+        return None
+    _, sector, lever = best
+    words = model.evidence(sector, known)
+    if scores.get(lever, 0.0) < MIN_SCORE and (
+        posterior[sector] < MIN_SECTOR_PROBABILITY
+        or not words
+        # governance, adaptation, air quality… named in so many words stay transverse
+        or transverse_score >= MIN_SCORE
+    ):
+        return None
+    return lever, posterior[sector], tuple(_surface(title, words))
+
+
+def _surface(title: str, feats: list[str]) -> list[str]:
+    """Model features (stems, ``a_b`` pairs) shown with the title's own words."""
+    seen: dict[str, str] = {}
+    for word in _LETTERS_RE.findall(title.translate(_LIGATURES)):
+        key = _fold(word)
+        if len(key) >= 2 and key not in _STOPWORDS:
+            seen.setdefault(stem(key), word.lower())
+    return [" ".join(seen.get(part, part) for part in feat.split("_")) for feat in feats]
+
+
 def classify(
     title: str,
     body: str = "",
@@ -911,9 +1159,21 @@ def classify(
     """Lever of an action (title + body) or a contractual target (label + domain).
 
     ``overrides[override_key]`` (the steward's table) wins with confidence 1; an unknown code
-    there is a data error and raises ``ValueError``. Otherwise the lexicon scores decide;
-    too little evidence gives ``transverse`` with source ``default`` and a low confidence.
+    there is a data error and raises ``ValueError``. Otherwise strong lexicon evidence decides;
+    below that the sector model (:mod:`sources.lever_model`) picks the group of levers the title
+    belongs to and the lexicon the lever inside it; with too little evidence on both sides the
+    answer is ``transverse`` with source ``default`` and a low confidence.
     """
+    return _classify(title, body, overrides, override_key, sector_model())
+
+
+def _classify(
+    title: str,
+    body: str,
+    overrides: Mapping[str, str] | None,
+    override_key: str | None,
+    model: SectorModel | None,
+) -> LeverMatch:
     lexicon = _lexicon()
     if overrides is not None and override_key is not None and override_key in overrides:
         code = (overrides[override_key] or "").strip()
@@ -921,15 +1181,22 @@ def classify(
             raise ValueError(f"code de levier inconnu dans la table de correspondance : {code!r}")
         return LeverMatch(code, 1.0, (), SOURCE_OVERRIDE)
     scores, terms = _scores(title or "", body or "", lexicon)
-    ranked = sorted(
-        scores.items(),
-        key=lambda item: (
-            -round(item[1], 9),
-            item[0] not in lexicon.defaults,
-            lexicon.order[item[0]],
-        ),
-    )
+    topic = _topic_score(terms)
+    ranked = _rank(scores, lexicon, topic)
     best_score = ranked[0][1] if ranked else 0.0
+    if model is not None and best_score < STRONG_SCORE:
+        chosen = _from_sector(title or "", scores, lexicon, model, ranked)
+        if chosen is not None:
+            code, probability, words = chosen
+            contributions = sorted(terms[code].items(), key=lambda item: (-item[1], item[0]))
+            lexicon_terms = [display for display, _ in contributions]
+            matched = tuple(dict.fromkeys(lexicon_terms + list(words)))[:MAX_TERMS]
+            own = scores.get(code, 0.0)
+            second = max((v for c, v in scores.items() if c != code), default=0.0)
+            # a decision resting on the model alone is at most half sure
+            confidence = max(_confidence(own, second), round(MODEL_CONFIDENCE * probability, 3))
+            if matched:
+                return LeverMatch(code, min(confidence, 1.0), matched, SOURCE_CLASSIFIER)
     if best_score < MIN_SCORE:
         confidence = round(0.2 * (1.0 - best_score / MIN_SCORE) + 0.05, 3)
         return LeverMatch(TRANSVERSE, confidence, (), SOURCE_DEFAULT)

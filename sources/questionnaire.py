@@ -751,8 +751,15 @@ def _tokens(text: str) -> set[str]:
 
 @lru_cache(maxsize=1)
 def _lever_index() -> tuple[dict[str, Lever], list[tuple[Lever, str, set[str]]]]:
+    from sources.lever_crosswalk import codes_for_2025, levers_2025
+
     by_code = {fold(lever.code): lever for lever in levers()}
     entries = [(lever, fold(lever.label), _tokens(fold(lever.label))) for lever in levers()]
+    for name in levers_2025():  # 2025 SGPE names, for near misses of either list
+        codes = codes_for_2025(name)
+        if codes:
+            lever = lever_by_code()[codes[0]]
+            entries.append((lever, fold(name), _tokens(fold(name))))
     return by_code, entries
 
 
@@ -761,7 +768,7 @@ class LeverMatch:
     """Result of a lever lookup; ``note`` is set when the match needs a steward's eye."""
 
     lever: Lever | None
-    how: str  # code | label | fuzzy | ambiguous | none
+    how: str  # code | label | label_2025 | fuzzy | ambiguous | none
     note: str | None = None
 
 
@@ -791,6 +798,9 @@ def resolve_lever(code: object = None, label: object = None, theme: object = Non
             else None
         )
         return LeverMatch(exact, "label", note)
+    named_2025 = _resolve_2025_label(label_text, theme)
+    if named_2025 is not None:
+        return named_2025
     theme_key = fold(theme)
     candidates = [e for e in entries if theme_key and fold(e[0].theme) == theme_key] or entries
     tokens = _tokens(key)
@@ -805,6 +815,11 @@ def resolve_lever(code: object = None, label: object = None, theme: object = Non
             else 0.0
         )
         scored.append((max(ratio, jaccard, contained), lever))
+    best_per_lever: dict[str, tuple[float, Lever]] = {}
+    for score, lever in scored:  # a lever has two names (seed 004, 2025): keep its best
+        if lever.code not in best_per_lever or score > best_per_lever[lever.code][0]:
+            best_per_lever[lever.code] = (score, lever)
+    scored = list(best_per_lever.values())
     scored.sort(key=lambda item: -item[0])
     best_score, best = scored[0]
     second_score = scored[1][0] if len(scored) > 1 else 0.0
@@ -821,6 +836,37 @@ def resolve_lever(code: object = None, label: object = None, theme: object = Non
                 "libellé de levier ambigu : " + " / ".join(f"« {c} »" for c in close),
             )
     return LeverMatch(None, "none", f"libellé de levier non reconnu « {label_text} »")
+
+
+def _resolve_2025_label(label_text: str, theme: object = None) -> LeverMatch | None:
+    """Lever named with the SGPE list of March 2025 (crosswalk), ``None`` if no such name.
+
+    A 2025 lever covering several codes gives its primary code (the theme, when given, may
+    pick another) with a note; one outside the 47 levers (« Nucléaire »…) is reported.
+    """
+    from sources.lever_crosswalk import codes_for_2025
+
+    codes = codes_for_2025(label_text)
+    if codes is None:
+        return None
+    if not codes:
+        return LeverMatch(
+            None,
+            "none",
+            f"levier 2025 « {label_text} » hors des 47 leviers du référentiel (non couvert)",
+        )
+    by_code = lever_by_code()
+    theme_key = fold(theme)
+    chosen = next((c for c in codes if theme_key and fold(by_code[c].theme) == theme_key), codes[0])
+    lever = by_code[chosen]
+    note = None
+    if len(codes) > 1:
+        others = ", ".join(f"« {by_code[c].label} »" for c in codes if c != chosen)
+        note = (
+            f"levier 2025 « {label_text} » rattaché au levier « {lever.label} » "
+            f"(il recouvre aussi {others})"
+        )
+    return LeverMatch(lever, "label_2025", note)
 
 
 # --------------------------------------------------------------------------- reading helpers
@@ -918,7 +964,7 @@ def _read_answers(
         if match.note:
             issues.append(
                 ParseIssue(
-                    "info" if match.how == "label" else "warning",
+                    "info" if match.how in ("label", "label_2025") else "warning",
                     match.note,
                     sheet=sheet.name,
                     row=row_no,
@@ -1241,6 +1287,8 @@ def _read_projects(
             match = resolve_lever(get.get("lever"), get.get("lever"))
             if match.lever:
                 lever_code = match.lever.code
+                if match.how == "label_2025" and match.note:  # one 2025 lever, several codes
+                    issues.append(ParseIssue("info", f"projet : {match.note}", **where("lever")))
             else:
                 issues.append(
                     ParseIssue(

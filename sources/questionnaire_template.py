@@ -49,9 +49,12 @@ LEVER_HEADERS = (
     "Besoins d'accompagnement",
     "Projet exemplaire à valoriser",
 )
+# « Levier » (a French label picked in a drop-down) rather than the spec's « Code levier »: people
+# choose among names, not dotted codes. The reader takes either header, a code, a seed-004 label
+# or a 2025 SGPE name.
 PROJECT_HEADERS = (
     "Intitulé",
-    "Code levier",
+    "Levier",
     "Description",
     "Porteur",
     "Partenaires",
@@ -74,7 +77,8 @@ INSTRUCTIONS = (
     "décrivez si possible les actions menées ou prévues, les freins, vos besoins "
     "d'accompagnement et un projet exemplaire.",
     "3. Feuille « Projets » (facultative) : une ligne par projet que vous souhaitez voir "
-    "figurer dans la COP.",
+    "figurer dans la COP ; choisissez son levier dans la liste déroulante (le nom du levier "
+    "dans la liste SGPE de 2025 est aussi accepté).",
     "",
     "Merci de ne pas renommer les feuilles, ni supprimer ou déplacer les colonnes « Code "
     "levier », « Thème » et « Levier » (elles sont protégées, sans mot de passe).",
@@ -114,7 +118,7 @@ def _list_sheet(wb: Workbook) -> dict[str, str]:
         "types": list(AUTHORITY_TYPES),
         "maturite": list(MATURITIES),
         "financement": list(FUNDING),
-        "codes": [lever.code for lever in levers()],
+        "leviers": [lever.label for lever in levers()],
     }
     refs = {}
     for col, (name, values) in enumerate(lists.items(), start=1):
@@ -212,7 +216,7 @@ def build_template(region_code: str | None = None) -> Workbook:
             projects.cell(row, col).alignment = _WRAP
         projects.cell(row, 6).number_format = "#,##0 €"
     end = PROJECT_ROWS + 1
-    _validation(projects, refs["codes"], f"B2:B{end}", "Code du levier concerné")
+    _validation(projects, refs["leviers"], f"B2:B{end}", "Levier concerné (liste des 47 leviers)")
     _validation(projects, refs["maturite"], f"H2:H{end}", "Maturité")
     _validation(projects, refs["financement"], f"I2:I{end}", "Financement obtenu")
     wb.active = 1
