@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from assets import statistics as st
 from sources.reference import THEMATICS, TRANSVERSE
 
 __all__ = [
@@ -79,6 +80,11 @@ class DiagnosticConfig:
     exemplary_max_plan_actions: int = 10
     # Year used to call a plan action "Initié" (started) vs "À initier"; None = today.
     reference_year: int | None = None
+    # Bases and uncertainty (assets.statistics): under this many scored answers a figure is
+    # flagged « échantillon faible » and a département row gets no family of its own.
+    min_scored_answers: int = 10
+    # Same project / same action: rapidfuzz similarity (0–100) of folded titles.
+    title_similarity_min: float = 88.0
 
     def to_dict(self) -> dict[str, Any]:
         """Plain dict for publication (datapackage, XLSX « Lisez-moi », HTML methods note)."""
@@ -339,6 +345,9 @@ def _empty_stats(cols: list[str]) -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=object if c == "lever_code" else float) for c in cols})
 
 
+_BASE_EXTRA = [*st.BASE_COLUMNS, "_var_rel", "_var_dep", "_cov"]
+
+
 def _score_stats(responses: pd.DataFrame, config: DiagnosticConfig) -> pd.DataFrame:
     """Per lever: respondents, mean scores and shares, from answered rows of ``responses``."""
     cols = [
@@ -346,10 +355,10 @@ def _score_stats(responses: pd.DataFrame, config: DiagnosticConfig) -> pd.DataFr
         "mean_deployment", "pct_deploying", "n_blockers", "n_exemplary_answers",
     ]  # fmt: skip
     if responses.empty:
-        return _empty_stats(cols)
+        return _empty_stats(cols + _BASE_EXTRA)
     df = responses[_answered(responses)].copy()
     if df.empty:
-        return _empty_stats(cols)
+        return _empty_stats(cols + _BASE_EXTRA)
     df["_who"] = _authority_key(df)
     rel = pd.to_numeric(_col(df, "relevance_score"), errors="coerce")
     dep = pd.to_numeric(_col(df, "deployment_score"), errors="coerce")
@@ -379,7 +388,16 @@ def _score_stats(responses: pd.DataFrame, config: DiagnosticConfig) -> pd.DataFr
     )
     out["n_scored"] = out["n_scored"].fillna(0).astype(int)
     out = out.rename_axis("lever_code").reset_index()
-    return out[cols]
+    return _with_bases(out[cols], df)
+
+
+def _with_bases(stats: pd.DataFrame, answered: pd.DataFrame) -> pd.DataFrame:
+    """Per-lever scored bases and 95 % intervals (``assets.statistics``) beside the figures."""
+    bases = st.lever_bases(answered)
+    out = stats.merge(bases, on="lever_code", how="left")
+    for column in ("n_scored_relevance", "n_scored_deployment"):
+        out[column] = pd.to_numeric(out[column], errors="coerce").fillna(0).astype(int)
+    return out
 
 
 def lever_families(
@@ -421,12 +439,65 @@ def lever_families(
                 "pct_deploying": _round(row["pct_deploying"], 1),
                 "n_respondents": row["n_respondents"],
                 "rationale": _family_rationale(family, row, config),
+                **_family_uncertainty(row, family, config),
             }
         )
     out = pd.DataFrame.from_records(records)
+    out["rationale"] = [
+        r + _fragility_sentence(c, row, config)
+        for r, c, row in zip(
+            out["rationale"], out["family_confidence"], df.to_dict("records"), strict=True
+        )
+    ]
     if not include_unclassified:
         out = out[out["family"].notna()]
     return out.reset_index(drop=True)
+
+
+def _family_uncertainty(row: dict[str, Any], family: str | None, config: DiagnosticConfig) -> dict:
+    """Bases, 95 % intervals of the two axes and shares, and the family's confidence, for a
+    ``lever_families`` row; the rationale gains a sentence when the family is fragile."""
+    confidence = st.family_confidence(
+        row, family, config.family_relevance_threshold, config.family_deployment_threshold,
+        config.min_scored_answers,
+    )  # fmt: skip
+    out = {
+        "n_scored_relevance": st.as_int(row.get("n_scored_relevance")),
+        "n_scored_deployment": st.as_int(row.get("n_scored_deployment")),
+        "relevance_axis_ci_low": _round(row.get("mean_relevance_ci_low")),
+        "relevance_axis_ci_high": _round(row.get("mean_relevance_ci_high")),
+        "deployment_axis_ci_low": _round(row.get("mean_deployment_ci_low")),
+        "deployment_axis_ci_high": _round(row.get("mean_deployment_ci_high")),
+        "pct_relevant_ci_low": _round(row.get("pct_relevant_ci_low"), 1),
+        "pct_relevant_ci_high": _round(row.get("pct_relevant_ci_high"), 1),
+        "pct_deploying_ci_low": _round(row.get("pct_deploying_ci_low"), 1),
+        "pct_deploying_ci_high": _round(row.get("pct_deploying_ci_high"), 1),
+        "family_confidence": confidence,
+        "small_sample": 0
+        < max(st.as_int(row.get("n_scored_relevance")), st.as_int(row.get("n_scored_deployment")))
+        and min(st.as_int(row.get("n_scored_relevance")), st.as_int(row.get("n_scored_deployment")))
+        < config.min_scored_answers,
+    }
+    return out
+
+
+def _fragility_sentence(confidence: str | None, row: dict[str, Any], config: DiagnosticConfig) -> str:
+    """French sentence saying why a family is fragile (empty when it is solid)."""
+    if confidence == st.FAMILY_SMALL_SAMPLE:
+        return (
+            f" Échantillon faible : moins de {config.min_scored_answers} réponses notées "
+            f"(pertinence {st.as_int(row.get('n_scored_relevance'))}, déploiement "
+            f"{st.as_int(row.get('n_scored_deployment'))}) ; famille indicative."
+        )
+    if confidence == st.FAMILY_BORDERLINE:
+        return (
+            " Famille à la limite : un seuil de classement est dans l'intervalle de confiance à "
+            f"95 % (pertinence {fr_number(row.get('mean_relevance_ci_low'))}–"
+            f"{fr_number(row.get('mean_relevance_ci_high'))}, déploiement "
+            f"{fr_number(row.get('mean_deployment_ci_low'))}–"
+            f"{fr_number(row.get('mean_deployment_ci_high'))})."
+        )
+    return ""
 
 
 # ----------------------------------------------------------------------------- state of play
@@ -500,6 +571,7 @@ def _scope_rows(
         _classify(r, d, n, config)
         for r, d, n in zip(df["mean_relevance"], df["mean_deployment"], df["n_scored"], strict=True)
     ]
+    df = _apply_bases(df, scope, config)
     df["region_code"] = str(region_code)
     df["scope"] = scope
     df["department_code"] = department_code
@@ -520,7 +592,40 @@ STATE_OF_PLAY_COLUMNS = [
     "n_recipients", "n_respondents", "response_rate", "mean_relevance", "pct_relevant",
     "mean_deployment", "pct_deploying", "n_actions", "n_territories_with_actions", "budget_eur",
     "n_blockers", "n_exemplary_projects", "family", "target_2030",
+    # bases and uncertainty (issue 22)
+    *st.BASE_COLUMNS, "small_sample", "family_confidence",
 ]  # fmt: skip
+
+
+def _apply_bases(df: pd.DataFrame, scope: str, config: DiagnosticConfig) -> pd.DataFrame:
+    """Scored bases, rounded intervals, « échantillon faible » and the family's confidence.
+
+    A département row under ``min_scored_answers`` on either axis gets no family of its own
+    (its figures stay published, flagged): the regional family is the one to read.
+    """
+    for column in ("n_scored_relevance", "n_scored_deployment"):
+        if column not in df.columns:
+            df[column] = 0
+        df[column] = pd.to_numeric(df[column], errors="coerce").fillna(0).astype(int)
+    for column in st.BASE_COLUMNS[2:]:
+        if column not in df.columns:
+            df[column] = np.nan
+        digits = 1 if column.startswith("pct_") else 2
+        df[column] = pd.to_numeric(df[column], errors="coerce").round(digits)
+    smallest = df[["n_scored_relevance", "n_scored_deployment"]].min(axis=1)
+    df["small_sample"] = (smallest < config.min_scored_answers) & (
+        df[["n_scored_relevance", "n_scored_deployment"]].max(axis=1) > 0
+    )
+    if scope == "departement":
+        df["family"] = df["family"].where(~df["small_sample"], None)
+    df["family_confidence"] = [
+        st.family_confidence(
+            row, row["family"], config.family_relevance_threshold,
+            config.family_deployment_threshold, config.min_scored_answers,
+        )
+        for row in df.to_dict("records")
+    ]  # fmt: skip
+    return df
 
 
 def state_of_play(
