@@ -27,8 +27,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from assets import matching as mt
 from assets import statistics as st
 from sources.reference import THEMATICS, TRANSVERSE
+from sources.values import fold
 
 __all__ = [
     "DiagnosticConfig",
@@ -546,9 +548,7 @@ def _scope_rows(
         )
     else:
         act_stats = pd.DataFrame(columns=["n_actions", "n_territories_with_actions", "budget_eur"])
-    proj_counts = (
-        projects.groupby("lever_code").size() if not projects.empty else pd.Series(dtype=int)
-    )
+    proj_counts = _merged_project_counts(responses, projects, config)
     df = ref.merge(stats, on="lever_code", how="left")
     df = df.merge(act_stats, left_on="lever_code", right_index=True, how="left")
     for column in (
@@ -562,9 +562,7 @@ def _scope_rows(
         df[column] = pd.to_numeric(df[column], errors="coerce").fillna(0).astype(int)
     df["budget_eur"] = pd.to_numeric(df["budget_eur"], errors="coerce")
     df.loc[df["n_actions"] == 0, "budget_eur"] = 0.0
-    df["n_exemplary_projects"] = df["n_exemplary_answers"] + df["lever_code"].map(
-        proj_counts
-    ).fillna(0).astype(int)
+    df["n_exemplary_projects"] = df["lever_code"].map(proj_counts).fillna(0).astype(int)
     n_matched = df["lever_code"].map(matched).fillna(0)
     df["response_rate"] = (n_matched / n_recipients).round(4) if n_recipients else np.nan
     df["family"] = [
@@ -595,6 +593,16 @@ STATE_OF_PLAY_COLUMNS = [
     # bases and uncertainty (issue 22)
     *st.BASE_COLUMNS, "small_sample", "family_confidence",
 ]  # fmt: skip
+
+
+def _merged_project_counts(
+    responses: pd.DataFrame, projects: pd.DataFrame, config: DiagnosticConfig
+) -> pd.Series:
+    """Per lever, projects put forward once merged (free text and « Projets » rows)."""
+    rows = _project_rows(responses, projects, pd.DataFrame(), config)
+    if rows.empty:
+        return pd.Series(dtype=int)
+    return merge_projects(rows, config).groupby("lever_code").size()
 
 
 def _apply_bases(df: pd.DataFrame, scope: str, config: DiagnosticConfig) -> pd.DataFrame:
@@ -949,14 +957,82 @@ def priority_themes(
                 "n_contract_targets": int(row["n_contract_targets"]),
             }
         )
-    return pd.DataFrame.from_records(records)
+    return _theme_uncertainty(pd.DataFrame.from_records(records), sop, order, chosen, config)
+
+
+THEME_UNCERTAINTY_COLUMNS = [
+    "n_scored_relevance", "n_scored_deployment", "score_ci_low", "score_ci_high", "rank_min",
+    "rank_max", "selection_confidence", "cap_excluded",
+]  # fmt: skip
+
+
+def _theme_uncertainty(
+    themes: pd.DataFrame,
+    sop: pd.DataFrame,
+    order: pd.DataFrame,
+    chosen: list[int],
+    config: DiagnosticConfig,
+) -> pd.DataFrame:
+    """Score interval, plausible ranks, « à la limite » selection and levers the cap dropped.
+
+    - ``score_ci_low``/``score_ci_high``: 95 % interval of the score (``assets.statistics``).
+    - ``rank_min``/``rank_max``: ranks the theme could take among the themes given the intervals.
+    - ``selection_confidence``: « à la limite » when the interval reaches the minimum score or
+      the interval of the best lever left out on its score (not by the cap), else « solide ».
+    - ``cap_excluded``: levers of the same thematic scored higher than the lowest retained theme
+      but left out by ``max_themes_per_thematic``.
+    """
+    if themes.empty:
+        return themes.reindex(columns=[*themes.columns, *THEME_UNCERTAINTY_COLUMNS])
+    total = sum(config.weights.values()) or 1.0
+    half = pd.Series(
+        [
+            st.score_half_width(
+                r["mean_relevance"], r["mean_deployment"], r.get("_var_rel"), r.get("_var_dep"),
+                r.get("_cov"), config.weight_relevance, config.weight_deployment_gap, total,
+            )
+            for r in sop.to_dict("records")
+        ],
+        index=sop.index,
+    ).fillna(0.0)  # fmt: skip
+    low, high = (sop["score"] - half).clip(lower=0), (sop["score"] + half).clip(upper=100)
+    by_code = sop.set_index("lever_code")
+    low_c, high_c = low.set_axis(sop["lever_code"]), high.set_axis(sop["lever_code"])
+    codes = themes["lever_code"]
+    themes["n_scored_relevance"] = codes.map(by_code["n_scored_relevance"]).fillna(0).astype(int)
+    themes["n_scored_deployment"] = codes.map(by_code["n_scored_deployment"]).fillna(0).astype(int)
+    themes["score_ci_low"] = codes.map(low_c).round(2)
+    themes["score_ci_high"] = codes.map(high_c).round(2)
+    best, worst = st.plausible_ranks(themes["score_ci_low"], themes["score_ci_high"])
+    themes["rank_min"], themes["rank_max"] = best.astype(int), worst.astype(int)
+    # levers left out by the cap: eligible, above the threshold, better than the last theme
+    cap = config.max_themes_per_thematic or 10**6
+    counts = themes["thematic"].value_counts()
+    floor = float(themes["score"].min())
+    eligible = order["_eligible"] if "_eligible" in order.columns else True
+    left = order[~order.index.isin(chosen) & eligible]
+    by_cap = left[
+        left["thematic"].map(counts).fillna(0).ge(cap)
+        & (left["score"] > floor)
+        & (left["score"] >= config.theme_min_score)
+    ]
+    themes["cap_excluded"] = [
+        by_cap.loc[by_cap["thematic"] == t, "lever_code"].tolist() for t in themes["thematic"]
+    ]
+    rivals = left[~left.index.isin(by_cap.index)]
+    rival_high = float(high.loc[rivals.index].max()) if not rivals.empty else -math.inf
+    limit = max(rival_high, config.theme_min_score)
+    themes["selection_confidence"] = np.where(
+        themes["score_ci_low"] <= limit, st.FAMILY_BORDERLINE, st.FAMILY_SOLID
+    )
+    return themes
 
 
 # ----------------------------------------------------------------------------- exemplary projects
 
 EXEMPLARY_COLUMNS = [
     "region_code", "origin", "lever_code", "title", "owner", "authority_name", "department_code",
-    "description", "estimated_cost_eur", "source_file", "page",
+    "description", "estimated_cost_eur", "source_file", "page", "origins", "sources", "n_sources",
 ]  # fmt: skip
 
 
@@ -981,8 +1057,27 @@ def exemplary_projects(
     ``exemplary_max_plan_actions``, largest first). E-mail addresses in free text are masked.
     """
     config = config or DiagnosticConfig()
+    out = _project_rows(
+        _region(responses, region_code),
+        _region(projects, region_code),
+        _region(actions, region_code),
+        config,
+    )
+    if out.empty:
+        return pd.DataFrame(columns=EXEMPLARY_COLUMNS)
+    out = merge_projects(out, config)
+    out["region_code"] = str(region_code)
+    for column in ("title", "description", "owner"):
+        out[column] = out[column].map(_redact)
+    out["page"] = pd.to_numeric(out["page"], errors="coerce").astype("Int64")
+    return out[EXEMPLARY_COLUMNS]
+
+
+def _project_rows(
+    resp: pd.DataFrame, proj: pd.DataFrame, act: pd.DataFrame, config: DiagnosticConfig
+) -> pd.DataFrame:
+    """Unmerged project rows of the three origins (questionnaire text, Projets, plans)."""
     frames: list[pd.DataFrame] = []
-    resp = _region(responses, region_code)
     if not resp.empty and "exemplary_project_text" in resp.columns:
         r = resp[_nonempty(resp["exemplary_project_text"])]
         if not r.empty:
@@ -991,6 +1086,7 @@ def exemplary_projects(
                 pd.DataFrame(
                     {
                         "origin": "questionnaire",
+                        "siren": _col(r, "siren"),
                         "lever_code": r["lever_code"],
                         "title": text.map(_short_title),
                         "owner": _col(r, "authority_name"),
@@ -1003,12 +1099,12 @@ def exemplary_projects(
                     }
                 )
             )
-    proj = _region(projects, region_code)
     if not proj.empty:
         frames.append(
             pd.DataFrame(
                 {
                     "origin": "projet",
+                    "siren": _col(proj, "siren"),
                     "lever_code": _col(proj, "lever_code"),
                     "title": _col(proj, "title"),
                     "owner": _col(proj, "owner").fillna(_col(proj, "authority_name")),
@@ -1023,7 +1119,6 @@ def exemplary_projects(
                 }
             )
         )
-    act = _region(actions, region_code)
     if not act.empty and config.exemplary_max_plan_actions > 0:
         a = act.assign(_budget=pd.to_numeric(_col(act, "total_budget_eur"), errors="coerce"))
         body = _col(a, "has_body", True).fillna(True).astype(bool)
@@ -1055,14 +1150,48 @@ def exemplary_projects(
                     }
                 )
             )
+    frames = [f for f in frames if not f.empty]
     if not frames:
-        return pd.DataFrame(columns=EXEMPLARY_COLUMNS)
-    out = pd.concat([f for f in frames if not f.empty], ignore_index=True)
-    out["region_code"] = str(region_code)
-    for column in ("title", "description", "owner"):
-        out[column] = out[column].map(_redact)
-    out["page"] = pd.to_numeric(out["page"], errors="coerce").astype("Int64")
-    return out[EXEMPLARY_COLUMNS]
+        return pd.DataFrame(columns=[c for c in EXEMPLARY_COLUMNS if c not in _MERGE_COLUMNS])
+    return pd.concat(frames, ignore_index=True)
+
+
+_MERGE_COLUMNS = ("origins", "sources", "n_sources")
+_ORIGIN_ORDER = {"projet": 0, "questionnaire": 1, "plan d'action": 2}
+
+
+def merge_projects(rows: pd.DataFrame, config: DiagnosticConfig) -> pd.DataFrame:
+    """One project, one row: rows of the same authority and lever with close titles
+    (``assets.matching``) are merged; the « Projets » row leads (title, owner, cost), the
+    longest description is kept, and ``origins`` / ``sources`` / ``n_sources`` list what was
+    merged (« origine : fichier »)."""
+    if rows.empty:
+        return rows.assign(origins=[], sources=[], n_sources=[])
+    df = rows.reset_index(drop=True).copy()
+    siren = _col(df, "siren").astype("string").str.strip()
+    name = _col(df, "authority_name").map(lambda v: fold(v) if isinstance(v, str) else "")
+    who = siren.where(siren.notna() & siren.ne(""), "nom:" + name.astype("string"))
+    blocks = list(zip(who.fillna(""), df["lever_code"].fillna(""), strict=True))
+    df["_group"] = mt.group_titles(df["title"].tolist(), config.title_similarity_min, blocks)
+    df["_order"] = df["origin"].map(_ORIGIN_ORDER).fillna(3)
+    df = df.sort_values(["_group", "_order"], kind="stable")
+    records = []
+    for _, g in df.groupby("_group", sort=False):
+        lead = g.iloc[0].to_dict()
+        descriptions = [d for d in g["description"] if isinstance(d, str) and d.strip()]
+        if descriptions:
+            lead["description"] = max(descriptions, key=len)
+        cost = pd.to_numeric(g["estimated_cost_eur"], errors="coerce").dropna()
+        lead["estimated_cost_eur"] = float(cost.iloc[0]) if not cost.empty else np.nan
+        lead["origins"] = list(dict.fromkeys(g["origin"]))
+        lead["sources"] = list(
+            dict.fromkeys(f"{o} : {f}" for o, f in zip(g["origin"], g["source_file"], strict=True))
+        )
+        lead["n_sources"] = len(g)
+        records.append(lead)
+    out = pd.DataFrame.from_records(records)
+    out = out.sort_values("_group", kind="stable").drop(columns=["_group", "_order"])
+    return out.reset_index(drop=True)
 
 
 # ----------------------------------------------------------------------------- COP candidates

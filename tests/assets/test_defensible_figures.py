@@ -200,18 +200,26 @@ def test_theme_scores_have_an_interval_and_a_plausible_rank():
 
 
 def test_cap_per_thematic_says_which_better_levers_it_drops():
-    config = DiagnosticConfig(reference_year=2025, max_themes_per_thematic=1, theme_min_score=0)
+    config = DiagnosticConfig(
+        reference_year=2025, max_themes_per_thematic=1, theme_min_score=0, min_themes=2
+    )
     themes = priority_themes(
         REGION, lever_frame(), _theme_responses(), EMPTY, EMPTY, EMPTY, config,
         recipients=_recipients(),
     )  # fmt: skip
     deplacer = themes[themes["thematic"] == "se_deplacer"]
     assert len(deplacer) == 1
+    assert themes["lever_code"].tolist()[1:] == [RENO]
     dropped = deplacer.iloc[0]["cap_excluded"]
-    assert set(dropped) >= {BUS, COVOIT} - {deplacer.iloc[0]["lever_code"]}
-    # levers below the lowest retained score are not « dropped by the cap »
-    lowest = themes["score"].min()
-    assert all(code != "voyageurs.efficacite_vehicules" for code in dropped) or lowest <= 0
+    assert {BUS, COVOIT} - {deplacer.iloc[0]["lever_code"]} <= set(dropped)
+    # every lever said « dropped by the cap » scored above the lowest retained theme
+    full = priority_themes(
+        REGION, lever_frame(), _theme_responses(), EMPTY, EMPTY, EMPTY,
+        DiagnosticConfig(reference_year=2025, max_themes_per_thematic=10, theme_min_score=0,
+                         min_themes=2, max_themes=10), recipients=_recipients(),
+    ).set_index("lever_code")  # fmt: skip
+    assert all(full.loc[c, "score"] > themes["score"].min() for c in dropped)
+    assert themes.loc[themes["thematic"] == "se_loger", "cap_excluded"].iloc[0] == []
 
 
 # ----------------------------------------------------------------------------- projects
