@@ -162,7 +162,9 @@ LEVER_THEME_TITLES: dict[str, str] = {
 }
 
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_NO_TARGET_RE = re.compile(r"^\s*pas de cible", re.I)
+# « Pas de cible » and « Non applicable – défini dans le cadre des CRE » (seed 004): no target
+# of the lever's own (the CRE tenders set it), so the potential criterion cannot lean on it.
+_NO_TARGET_RE = re.compile(r"^\s*(?:pas de cible|non applicable|sans objet|aucune? cible)", re.I)
 MATURITY_STARTED, MATURITY_TO_START = "Initié", "À initier"
 
 
@@ -1201,6 +1203,7 @@ CANDIDATE_COLUMNS = [
     "priority_theme_rank", "owner", "other_actors", "maturity", "estimated_cost_eur", "calendar",
     "financing", "coherence_ok", "potential_ok", "progress_ok", "missing_fields",
     "department_code", "authority_name", "source_file", "page",
+    "coherence_reason", "potential_reason", "progress_reason", "n_authorities_same_action",
 ]  # fmt: skip
 
 # Missing-field labels (French, as shown to the COP teams).
@@ -1326,7 +1329,8 @@ def cop_action_candidates(
     out["coherence_ok"] = out["priority_theme_rank"].notna()
     has_target = lever.map(lambda c: c in ref.index and _has_target(ref.at[c, "target_2030"]))
     big = out["estimated_cost_eur"] >= config.potential_cost_threshold_eur
-    replicable = lever.map(territories).fillna(0) >= config.replicable_min_territories
+    out["n_authorities_same_action"] = _same_action_authorities(out, config)
+    replicable = out["n_authorities_same_action"] >= config.replicable_min_territories
     out["potential_ok"] = has_target.astype(bool) & (big | replicable)
 
     def filled(value: object) -> bool:
@@ -1346,7 +1350,7 @@ def cop_action_candidates(
             m.append(MISSING_OTHER)
         if not filled(rec["calendar"]):
             m.append(MISSING_CALENDAR)
-        if not filled(rec["financing"]):
+        if not financing_identified(rec["financing"]):
             m.append(MISSING_FINANCING)
         progress.append(not m)
         if not filled(rec["estimated_cost_eur"]):
@@ -1358,6 +1362,7 @@ def cop_action_candidates(
         missing.append(m)
     out["progress_ok"] = progress
     out["missing_fields"] = missing
+    out = _criteria_reasons(out, ref, config)
     out["page"] = pd.to_numeric(out["page"], errors="coerce").astype("Int64")
     for column in ("title", "owner"):
         out[column] = out[column].map(_redact)
@@ -1368,6 +1373,107 @@ def cop_action_candidates(
         na_position="last",
     )
     return out[CANDIDATE_COLUMNS].reset_index(drop=True)
+
+
+# Financing that is not identified (seed 004: « sources possibles de financement »).
+_NO_FINANCING_RE = re.compile(
+    r"^(?:non\b|aucun|pas\s+(?:de|encore)|sans\b|a\s+(?:definir|preciser|determiner|rechercher"
+    r"|trouver|financer)|en\s+(?:recherche|cours\s+de\s+recherche|attente)|nc\b|n/?c\b"
+    r"|nr\b|inconnu|non\s+(?:connu|identifie|defini)|\?|-+$|0\b)"
+)
+
+
+def financing_identified(value: object) -> bool:
+    """« Oui », « Partiel », « DSIL 40 % », « Budget prévu : 250 k€ » are identified; empty,
+    « Non », « à définir », « 0 € » / « Budget prévu : 0 € » are not."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return False
+    text = str(value).strip()
+    if not text:
+        return False
+    loose = fold(text)
+    loose = re.sub(r"^(?:budget\s+prevu|financement|montant)\s*:?\s*", "", loose)
+    if _NO_FINANCING_RE.match(loose):
+        return False
+    from sources.values import parse_resources
+
+    amount = parse_resources(loose).budget_eur
+    return not (amount is not None and amount == 0 and re.search(r"\d", loose))
+
+
+def _same_action_authorities(out: pd.DataFrame, config: DiagnosticConfig) -> pd.Series:
+    """Per candidate: distinct authorities proposing the same or a close action (title matched
+    by ``assets.matching`` across projects and plan actions, whatever the lever)."""
+    groups = pd.Series(
+        mt.group_titles(out["title"].tolist(), config.title_similarity_min), index=out.index
+    )
+    who = _col(out, "authority_name").map(lambda v: fold(v) if isinstance(v, str) else None)
+    who = who.fillna(_col(out, "owner").map(lambda v: fold(v) if isinstance(v, str) else None))
+    counts = who.groupby(groups).nunique()
+    return groups.map(counts).fillna(0).clip(lower=1).astype(int)
+
+
+def _criteria_reasons(
+    out: pd.DataFrame, ref: pd.DataFrame, config: DiagnosticConfig
+) -> pd.DataFrame:
+    """One French sentence per criterion, beside its flag, saying what decided it."""
+    coherence, potential, progress = [], [], []
+    threshold = fr_euros(config.potential_cost_threshold_eur)
+    for rec in out.to_dict("records"):
+        code = rec["lever_code"] if isinstance(rec["lever_code"], str) else None
+        label = ref["label"].get(code) if code in ref.index else None
+        rank = rec["priority_theme_rank"]
+        if code is None:
+            coherence.append("Levier non identifié : l'action ne peut pas être reliée à un thème prioritaire.")
+        elif pd.notna(rank):
+            coherence.append(f"Levier « {label or code} » : thème prioritaire n° {int(rank)} de la région.")
+        else:
+            coherence.append(f"Le levier « {label or code} » ne figure pas parmi les thèmes prioritaires de la région.")
+        target = ref["target_2030"].get(code) if code in ref.index else None
+        n_same = int(rec["n_authorities_same_action"])
+        cost = rec["estimated_cost_eur"]
+        if code is None:
+            potential.append("Levier non identifié : pas de cible 2030 à laquelle rapporter l'action.")
+        elif not _has_target(target):
+            what = f" (« {str(target).strip()} »)" if isinstance(target, str) and target.strip() else ""
+            potential.append(f"Le levier n'a pas de cible 2030 propre{what} : potentiel non établi.")
+        else:
+            parts = []
+            if pd.notna(cost) and cost >= config.potential_cost_threshold_eur:
+                parts.append(f"coût estimé {fr_euros(float(cost))} ≥ {threshold}")
+            if n_same >= config.replicable_min_territories:
+                parts.append(
+                    f"action identique ou proche proposée par {n_same} collectivités (réplicable)"
+                )
+            if parts:
+                potential.append(f"Levier doté d'une cible 2030 ; {' et '.join(parts)}.")
+            else:
+                cost_text = "coût inconnu" if pd.isna(cost) else f"coût estimé {fr_euros(float(cost))} < {threshold}"
+                potential.append(
+                    f"Levier doté d'une cible 2030 mais {cost_text} et action proposée par une "
+                    f"seule collectivité (moins de {config.replicable_min_territories})."
+                )
+        lacking = [
+            m for m in rec["missing_fields"]
+            if m in (MISSING_OWNER, MISSING_OTHER, MISSING_CALENDAR, MISSING_FINANCING)
+        ]  # fmt: skip
+        if not lacking:
+            progress.append(
+                f"Porteur ({rec['owner']}), autre acteur, calendrier ({rec['calendar']}) et "
+                f"financement ({rec['financing']}) identifiés."
+            )
+        else:
+            detail = []
+            for m in lacking:
+                if m == MISSING_FINANCING and isinstance(rec["financing"], str) and rec["financing"].strip():
+                    detail.append(f"financement (« {rec['financing'].strip()} » n'est pas un financement identifié)")
+                else:
+                    detail.append(m)
+            progress.append("Manque : " + ", ".join(detail) + ".")
+    out["coherence_reason"], out["potential_reason"], out["progress_reason"] = (
+        coherence, potential, progress,
+    )  # fmt: skip
+    return out
 
 
 def thematic_label(code: str | None) -> str:

@@ -325,7 +325,10 @@ def test_cop_action_candidates_criteria(themes):
     stationnement = cand.set_index("title").loc["Stationnement vélo"]
     assert stationnement["other_actors"] == ["Ville de Tarbes"]
     assert stationnement["maturity"] == "À initier"
-    assert bool(stationnement["potential_ok"])  # replicable: 2 territories act on vélo
+    # replicability looks at the action (issue 22): 2 territories acting on the lever with
+    # different actions do not make « Stationnement vélo » replicable
+    assert not bool(stationnement["potential_ok"])
+    assert stationnement["n_authorities_same_action"] == 1
     assert stationnement["missing_fields"] == ["financement", "coût estimé"]
 
 
