@@ -536,6 +536,7 @@ def _scope_rows(
         act = act.assign(
             territory_name=_col(act, "territory_name"),
             total_budget_eur=pd.to_numeric(_col(act, "total_budget_eur"), errors="coerce"),
+            annual_budget_eur=pd.to_numeric(_col(act, "annual_budget_eur"), errors="coerce"),
         )
         act_stats = act.groupby("lever_code").agg(
             n_actions=("lever_code", "size"),
@@ -547,9 +548,15 @@ def _scope_rows(
                 "total_budget_eur",
                 lambda s: pd.to_numeric(s, errors="coerce").sum(min_count=1),
             ),
+            annual_budget_eur=(
+                "annual_budget_eur",
+                lambda s: pd.to_numeric(s, errors="coerce").sum(min_count=1),
+            ),
         )
     else:
-        act_stats = pd.DataFrame(columns=["n_actions", "n_territories_with_actions", "budget_eur"])
+        act_stats = pd.DataFrame(
+            columns=["n_actions", "n_territories_with_actions", "budget_eur", "annual_budget_eur"]
+        )
     proj_counts = _merged_project_counts(responses, projects, config)
     df = ref.merge(stats, on="lever_code", how="left")
     df = df.merge(act_stats, left_on="lever_code", right_index=True, how="left")
@@ -563,6 +570,7 @@ def _scope_rows(
     ):
         df[column] = pd.to_numeric(df[column], errors="coerce").fillna(0).astype(int)
     df["budget_eur"] = pd.to_numeric(df["budget_eur"], errors="coerce")
+    df["annual_budget_eur"] = pd.to_numeric(df["annual_budget_eur"], errors="coerce")
     df.loc[df["n_actions"] == 0, "budget_eur"] = 0.0
     df["n_exemplary_projects"] = df["lever_code"].map(proj_counts).fillna(0).astype(int)
     n_matched = df["lever_code"].map(matched).fillna(0)
@@ -593,7 +601,7 @@ STATE_OF_PLAY_COLUMNS = [
     "mean_deployment", "pct_deploying", "n_actions", "n_territories_with_actions", "budget_eur",
     "n_blockers", "n_exemplary_projects", "family", "target_2030",
     # bases and uncertainty (issue 22)
-    *st.BASE_COLUMNS, "small_sample", "family_confidence",
+    *st.BASE_COLUMNS, "small_sample", "family_confidence", "annual_budget_eur",
 ]  # fmt: skip
 
 
@@ -1257,11 +1265,6 @@ def cop_action_candidates(
             for k, v in zip(t["lever_code"], t["rank"], strict=True)
             if k not in theme_rank
         }
-    territories: pd.Series = pd.Series(dtype=int)
-    if not act.empty:
-        territories = (
-            act.dropna(subset=["lever_code"]).groupby("lever_code")["territory_name"].nunique()
-        )
     rows: list[dict[str, Any]] = []
     for rec in proj.to_dict("records") if not proj.empty else []:
         funding = rec.get("funding_obtained")

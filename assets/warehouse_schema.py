@@ -49,14 +49,14 @@ _TABLES: dict[str, str] = {
         total_budget_eur DOUBLE, total_etp DOUBLE, start_year INTEGER, end_year INTEGER,
         owners VARCHAR[], partners VARCHAR[], has_body BOOLEAN,
         source_file VARCHAR NOT NULL, source_sha256 VARCHAR NOT NULL, page INTEGER,
-        extraction VARCHAR, ocr_confidence DOUBLE""",
+        extraction VARCHAR, ocr_confidence DOUBLE, annual_budget_eur DOUBLE""",
     "action_steps": """
         action_id VARCHAR NOT NULL, step_no INTEGER NOT NULL, region_code VARCHAR NOT NULL,
         step VARCHAR, description VARCHAR, planning_label VARCHAR, start_year INTEGER,
         end_year INTEGER, open_ended BOOLEAN, budget_label VARCHAR, budget_eur DOUBLE,
         funded BOOLEAN, internal BOOLEAN, etp DOUBLE, owner VARCHAR, partners VARCHAR[],
         source_file VARCHAR NOT NULL, source_sha256 VARCHAR NOT NULL, page INTEGER,
-        extraction VARCHAR, ocr_confidence DOUBLE,
+        extraction VARCHAR, ocr_confidence DOUBLE, budget_eur_per_year DOUBLE,
         PRIMARY KEY (action_id, step_no)""",
     "referential_scores": """
         region_code VARCHAR NOT NULL, row_no INTEGER NOT NULL, territory_name VARCHAR,

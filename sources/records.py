@@ -65,6 +65,8 @@ class StepRecord:
     page: int
     extraction: str = "text"  # "text" (PDF text layer) | "ocr" (scanned page, values to check)
     ocr_confidence: float | None = None  # mean Tesseract word confidence of the page, 0-1
+    # « X €/an »: the yearly amount; budget_eur is it × the step's years, or None if unknown
+    budget_eur_per_year: float | None = None
 
 
 @dataclass
@@ -96,6 +98,8 @@ class ActionRecord:
     has_body: bool = True  # False: listed in a summary, no sheet found (reported, not invented)
     extraction: str = "text"  # "ocr" when the sheet or one of its steps was read by OCR
     ocr_confidence: float | None = None  # lowest mean OCR confidence of those pages, 0-1
+    # per-year amounts of steps without both years known (not in total_budget_eur)
+    annual_budget_eur: float | None = None
 
 
 @dataclass
