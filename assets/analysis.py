@@ -485,7 +485,9 @@ def _family_uncertainty(row: dict[str, Any], family: str | None, config: Diagnos
     return out
 
 
-def _fragility_sentence(confidence: str | None, row: dict[str, Any], config: DiagnosticConfig) -> str:
+def _fragility_sentence(
+    confidence: str | None, row: dict[str, Any], config: DiagnosticConfig
+) -> str:
     """French sentence saying why a family is fragile (empty when it is solid)."""
     if confidence == st.FAMILY_SMALL_SAMPLE:
         return (
@@ -1427,19 +1429,33 @@ def _criteria_reasons(
         label = ref["label"].get(code) if code in ref.index else None
         rank = rec["priority_theme_rank"]
         if code is None:
-            coherence.append("Levier non identifié : l'action ne peut pas être reliée à un thème prioritaire.")
+            coherence.append(
+                "Levier non identifié : l'action ne peut pas être reliée à un thème prioritaire."
+            )
         elif pd.notna(rank):
-            coherence.append(f"Levier « {label or code} » : thème prioritaire n° {int(rank)} de la région.")
+            coherence.append(
+                f"Levier « {label or code} » : thème prioritaire n° {int(rank)} de la région."
+            )
         else:
-            coherence.append(f"Le levier « {label or code} » ne figure pas parmi les thèmes prioritaires de la région.")
+            coherence.append(
+                f"Le levier « {label or code} » ne figure pas parmi les thèmes prioritaires de la région."
+            )
         target = ref["target_2030"].get(code) if code in ref.index else None
         n_same = int(rec["n_authorities_same_action"])
         cost = rec["estimated_cost_eur"]
         if code is None:
-            potential.append("Levier non identifié : pas de cible 2030 à laquelle rapporter l'action.")
+            potential.append(
+                "Levier non identifié : pas de cible 2030 à laquelle rapporter l'action."
+            )
         elif not _has_target(target):
-            what = f" (« {str(target).strip()} »)" if isinstance(target, str) and target.strip() else ""
-            potential.append(f"Le levier n'a pas de cible 2030 propre{what} : potentiel non établi.")
+            what = (
+                f" (« {str(target).strip()} »)"
+                if isinstance(target, str) and target.strip()
+                else ""
+            )
+            potential.append(
+                f"Le levier n'a pas de cible 2030 propre{what} : potentiel non établi."
+            )
         else:
             parts = []
             if pd.notna(cost) and cost >= config.potential_cost_threshold_eur:
@@ -1451,7 +1467,11 @@ def _criteria_reasons(
             if parts:
                 potential.append(f"Levier doté d'une cible 2030 ; {' et '.join(parts)}.")
             else:
-                cost_text = "coût inconnu" if pd.isna(cost) else f"coût estimé {fr_euros(float(cost))} < {threshold}"
+                cost_text = (
+                    "coût inconnu"
+                    if pd.isna(cost)
+                    else f"coût estimé {fr_euros(float(cost))} < {threshold}"
+                )
                 potential.append(
                     f"Levier doté d'une cible 2030 mais {cost_text} et action proposée par une "
                     f"seule collectivité (moins de {config.replicable_min_territories})."
@@ -1468,8 +1488,14 @@ def _criteria_reasons(
         else:
             detail = []
             for m in lacking:
-                if m == MISSING_FINANCING and isinstance(rec["financing"], str) and rec["financing"].strip():
-                    detail.append(f"financement (« {rec['financing'].strip()} » n'est pas un financement identifié)")
+                if (
+                    m == MISSING_FINANCING
+                    and isinstance(rec["financing"], str)
+                    and rec["financing"].strip()
+                ):
+                    detail.append(
+                        f"financement (« {rec['financing'].strip()} » n'est pas un financement identifié)"
+                    )
                 else:
                     detail.append(m)
             progress.append("Manque : " + ", ".join(detail) + ".")

@@ -83,8 +83,9 @@ def lever_bases(df: pd.DataFrame) -> pd.DataFrame:
     for lever, g in df.groupby("lever_code", sort=False):
         rel = g["_rel"].dropna()
         dep = g["_dep"].dropna()
-        n_rel, n_dep = int(g.loc[g["_rel"].notna(), "_who"].nunique()), int(
-            g.loc[g["_dep"].notna(), "_who"].nunique()
+        n_rel, n_dep = (
+            int(g.loc[g["_rel"].notna(), "_who"].nunique()),
+            int(g.loc[g["_dep"].notna(), "_who"].nunique()),
         )
         k_rel = float(g["_relevant"].sum(skipna=True))
         k_dep = float(g["_deploying"].sum(skipna=True))
@@ -150,7 +151,9 @@ def family_confidence(
             return True  # no interval: cannot tell the side
         return float(low) <= threshold <= float(high)
 
-    dep_inside = inside(row["mean_deployment_ci_low"], row["mean_deployment_ci_high"], dep_threshold)
+    dep_inside = inside(
+        row["mean_deployment_ci_low"], row["mean_deployment_ci_high"], dep_threshold
+    )
     if dep_inside:
         return FAMILY_BORDERLINE
     if family == "A":
@@ -172,9 +175,7 @@ def score_half_width(
     if pd.isna(mean_relevance):
         return math.nan
     scale = 100.0 / (total_weight or 1.0)
-    gap_on = (
-        not pd.isna(mean_deployment) and (mean_relevance / 4 - mean_deployment / 3) > 0
-    )
+    gap_on = not pd.isna(mean_deployment) and (mean_relevance / 4 - mean_deployment / 3) > 0
     a = scale * (w_rel + (w_gap if gap_on else 0.0)) / 4
     b = -scale * (w_gap if gap_on else 0.0) / 3
     v_rel = 0.0 if pd.isna(var_rel) else var_rel

@@ -104,9 +104,7 @@ def test_mean_interval_is_student_t():
 
 @pytest.fixture(scope="module")
 def sop() -> pd.DataFrame:
-    return state_of_play(
-        REGION, lever_frame(), _recipients(), _responses(), EMPTY, EMPTY, CONFIG
-    )
+    return state_of_play(REGION, lever_frame(), _recipients(), _responses(), EMPTY, EMPTY, CONFIG)
 
 
 def _row(df: pd.DataFrame, lever: str, dept: str | None = None) -> pd.Series:
@@ -190,7 +188,9 @@ def test_theme_scores_have_an_interval_and_a_plausible_rank():
     )
     assert (themes["score_ci_low"] <= themes["score"]).all()
     assert (themes["score"] <= themes["score_ci_high"]).all()
-    assert (themes["rank_min"] <= themes["rank"]).all() and (themes["rank"] <= themes["rank_max"]).all()
+    assert (themes["rank_min"] <= themes["rank"]).all() and (
+        themes["rank"] <= themes["rank_max"]
+    ).all()
     velo = themes.set_index("lever_code").loc[VELO]
     assert velo["n_scored_relevance"] == 14 and velo["n_scored_deployment"] == 13
     # covoiturage and bus have identical answers: each could be ranked before the other

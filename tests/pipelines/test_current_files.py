@@ -91,7 +91,9 @@ def test_no_table_carries_the_old_answer(refreshed):
             continue
         for column in ("source_file", "sources"):
             if column in df.columns:
-                flat = df[column].map(lambda v: " ".join(v) if not isinstance(v, str) and v is not None else str(v))
+                flat = df[column].map(
+                    lambda v: " ".join(v) if not isinstance(v, str) and v is not None else str(v)
+                )
                 assert not flat.str.contains("alpha_mars", regex=False).any(), path.stem
         text = df.astype(str).apply(" ".join, axis=1)
         assert not text.str.contains("ancienne version", regex=False).any(), path.stem
