@@ -392,3 +392,54 @@ def test_annual_budgets_are_spread_over_the_step_years():
     once = parse_resources("15 000 € (programme pluriannuel)")
     assert not once.per_year
     assert step_budget(once, 2024, 2026, False) == (15_000.0, None)
+
+
+# ----------------------------------------------------------------------------- synthesis
+
+
+def test_synthesis_says_where_figures_are_fragile():
+    from assets.synthesis_html import build_synthesis_html, fragility_notes
+
+    config = DiagnosticConfig(
+        reference_year=2025, max_themes_per_thematic=1, theme_min_score=0, min_themes=2
+    )
+    responses = _theme_responses()
+    state = state_of_play(REGION, lever_frame(), _recipients(), responses, EMPTY, EMPTY, config)
+    families = lever_families(REGION, lever_frame(), responses, config)
+    themes = priority_themes(
+        REGION, lever_frame(), responses, EMPTY, EMPTY, EMPTY, config, recipients=_recipients()
+    )
+    labels = dict(zip(state["lever_code"], state["lever_label"], strict=False))
+    notes = fragility_notes(state, families, themes, config.to_dict(), labels)
+    text = " ".join(notes)
+    assert "« Vélo » (B)" in text and "à la limite" in text
+    assert "lignes départementales" in text  # département 32 rests on 3 answers
+    assert "Le plafond de 1 thèmes par thématique écarte" in text
+    html = build_synthesis_html(
+        "Occitanie", REGION,
+        {"lever_state_of_play": state, "lever_families": families, "priority_themes": themes},
+        config,
+    )  # fmt: skip
+    assert "Où les chiffres sont fragiles" in html
+    assert "à la limite (1) : seuil dans l'intervalle de confiance" in html  # chart legend
+    assert "IC 95 %" in html and "réponses notées" in html
+
+
+def test_synthesis_counts_every_document_read():
+    from assets.synthesis_html import documents_read
+
+    tables = {
+        "actions": pd.DataFrame({"source_file": ["plans/a.pdf", "plans/a.pdf", "plans/b.pdf"]}),
+        "contract_targets": pd.DataFrame({"source_file": ["contrats/cot1.pdf"]}),
+        "referential_scores": pd.DataFrame({"source_file": ["contrats/cot2.pdf"]}),
+        "ingestion_report": pd.DataFrame(
+            {
+                "source_file": ["contrats/cot3.pdf", "q.xlsx", "plans/vieux.pdf"],
+                "detected_type": ["cot", "questionnaire", "action_plan"],
+                "status": ["unchanged", "loaded", "quarantined"],
+            }
+        ),
+    }
+    assert documents_read(tables) == {
+        "plans/a.pdf", "plans/b.pdf", "contrats/cot1.pdf", "contrats/cot2.pdf", "contrats/cot3.pdf",
+    }  # fmt: skip
