@@ -465,7 +465,7 @@ def fragility_notes(
             half = ((t["score_ci_high"] - t["score_ci_low"]) / 2).median()
             notes.append(
                 f"Les thèmes classés de {lo} à {hi} ne se départagent pas nettement : leurs scores "
-                f"sont plus proches que leur incertitude (± {fr_number(half, 1)} point en médiane). "
+                f"sont plus proches que leur incertitude (± {fr_number(half, 1)} points en médiane). "
                 "Leur ordre est indicatif ; chaque thème indique son rang plausible."
             )
         border = t[t.get("selection_confidence", pd.Series(dtype=object)) == FAMILY_BORDERLINE]
