@@ -1037,7 +1037,30 @@ def _theme_uncertainty(
     themes["selection_confidence"] = np.where(
         themes["score_ci_low"] <= limit, st.FAMILY_BORDERLINE, st.FAMILY_SOLID
     )
+    themes["rationale"] = [
+        f"{text} {_theme_uncertainty_sentence(row, config)}"
+        for text, row in zip(themes["rationale"], themes.to_dict("records"), strict=True)
+    ]
     return themes
+
+
+def _theme_uncertainty_sentence(row: dict[str, Any], config: DiagnosticConfig) -> str:
+    """How sure the theme is: score interval, plausible ranks, bases, « à la limite »."""
+    text = (
+        f"Incertitude : score {fr_number(row['score'], 0)} (intervalle de confiance à 95 % "
+        f"{fr_number(row['score_ci_low'], 0)}–{fr_number(row['score_ci_high'], 0)})"
+    )
+    if row["rank_max"] > row["rank_min"]:
+        text += f", rang plausible {row['rank_min']} à {row['rank_max']}"
+    text += (
+        f" ; moyennes sur {row['n_scored_relevance']} réponses notées (pertinence) et "
+        f"{row['n_scored_deployment']} (déploiement)."
+    )
+    if min(row["n_scored_relevance"], row["n_scored_deployment"]) < config.min_scored_answers:
+        text += " Échantillon faible : chiffres indicatifs."
+    if row["selection_confidence"] == st.FAMILY_BORDERLINE:
+        text += " Thème retenu à la limite du seuil de sélection."
+    return text
 
 
 # ----------------------------------------------------------------------------- exemplary projects
