@@ -1430,15 +1430,12 @@ def financing_identified(value: object) -> bool:
 
 
 def _same_action_authorities(out: pd.DataFrame, config: DiagnosticConfig) -> pd.Series:
-    """Per candidate: distinct authorities proposing the same or a close action (title matched
-    by ``assets.matching`` across projects and plan actions, whatever the lever)."""
-    groups = pd.Series(
-        mt.group_titles(out["title"].tolist(), config.title_similarity_min), index=out.index
-    )
+    """Per candidate: distinct authorities proposing the same or a close action (titles matching
+    it directly, ``assets.matching``, across projects and plan actions, whatever the lever)."""
     who = _col(out, "authority_name").map(lambda v: fold(v) if isinstance(v, str) else None)
     who = who.fillna(_col(out, "owner").map(lambda v: fold(v) if isinstance(v, str) else None))
-    counts = who.groupby(groups).nunique()
-    return groups.map(counts).fillna(0).clip(lower=1).astype(int)
+    counts = mt.same_action_counts(out["title"].tolist(), who.tolist(), config.title_similarity_min)
+    return pd.Series(counts, index=out.index, dtype=int)
 
 
 def _criteria_reasons(

@@ -28,10 +28,22 @@ _STOPWORDS = frozenset(
 )
 
 
+_NUMBERING_WORDS = frozenset({"action", "fiche", "chantier", "n", "no", "num", "numero"})
+
+
 def title_key(title: object) -> str:
-    """Folded title: lower case, no accents, words only."""
+    """Folded title: lower case, no accents, words only, without a leading numbering
+    (« ACTION 17 - », « B-3-a », « 2.1.1. », « Fiche n° 4 : »)."""
     text = fold(title) if title is not None else ""
-    return " ".join(re.findall(r"[a-z0-9]+", text))
+    words = re.findall(r"[a-z0-9]+", text)
+    start = 0
+    while start < len(words) - 1 and (
+        words[start] in _NUMBERING_WORDS
+        or any(c.isdigit() for c in words[start])
+        or len(words[start]) == 1
+    ):
+        start += 1
+    return " ".join(words[start:])
 
 
 def _words(key: str) -> set[str]:
@@ -84,3 +96,36 @@ def group_titles(
                 if find(i) != find(j) and same_title(keys[i], keys[j], threshold):
                     parent[find(j)] = find(i)
     return [find(i) for i in range(len(keys))]
+
+
+def same_action_counts(
+    titles: Sequence[object], owners: Sequence[object], threshold: float
+) -> list[int]:
+    """Per title: distinct owners among the titles that match it directly (itself included).
+
+    Direct matches only, not groups: a short generic title must not chain unrelated actions
+    into one « same action » (« Rénovation énergétique des logements » matches both « Massifier
+    la rénovation énergétique des logements » and « Mobiliser les artisans … rénovation
+    énergétique … des logements » without making those two the same action).
+    """
+    keys = [title_key(t) for t in titles]
+    distinct = list(dict.fromkeys(k for k in keys if k))
+    owners_of: dict[str, set[object]] = {}
+    for key, owner in zip(keys, owners, strict=True):
+        if key and owner is not None:
+            owners_of.setdefault(key, set()).add(owner)
+    neighbours: dict[str, set[str]] = {k: {k} for k in distinct}
+    for x, a in enumerate(distinct):
+        for b in distinct[x + 1 :]:
+            if same_title(a, b, threshold):
+                neighbours[a].add(b)
+                neighbours[b].add(a)
+    out = []
+    for key, owner in zip(keys, owners, strict=True):
+        found: set[object] = set()
+        for other in neighbours.get(key, set()):
+            found |= owners_of.get(other, set())
+        if owner is not None:
+            found.add(owner)
+        out.append(max(len(found), 1))
+    return out
