@@ -973,8 +973,10 @@ def priority_themes(
 
 
 THEME_UNCERTAINTY_COLUMNS = [
-    "n_scored_relevance", "n_scored_deployment", "score_ci_low", "score_ci_high", "rank_min",
-    "rank_max", "selection_confidence", "cap_excluded",
+    "n_scored_relevance", "n_scored_deployment", "mean_relevance_ci_low",
+    "mean_relevance_ci_high", "mean_deployment_ci_low", "mean_deployment_ci_high",
+    "score_ci_low", "score_ci_high", "rank_min", "rank_max", "selection_confidence",
+    "cap_excluded",
 ]  # fmt: skip
 
 
@@ -1013,6 +1015,11 @@ def _theme_uncertainty(
     codes = themes["lever_code"]
     themes["n_scored_relevance"] = codes.map(by_code["n_scored_relevance"]).fillna(0).astype(int)
     themes["n_scored_deployment"] = codes.map(by_code["n_scored_deployment"]).fillna(0).astype(int)
+    for column in (
+        "mean_relevance_ci_low", "mean_relevance_ci_high",
+        "mean_deployment_ci_low", "mean_deployment_ci_high",
+    ):  # fmt: skip
+        themes[column] = codes.map(by_code[column])
     themes["score_ci_low"] = codes.map(low_c).round(2)
     themes["score_ci_high"] = codes.map(high_c).round(2)
     best, worst = st.plausible_ranks(themes["score_ci_low"], themes["score_ci_high"])

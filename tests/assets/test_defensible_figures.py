@@ -193,6 +193,9 @@ def test_theme_scores_have_an_interval_and_a_plausible_rank():
     ).all()
     velo = themes.set_index("lever_code").loc[VELO]
     assert velo["n_scored_relevance"] == 14 and velo["n_scored_deployment"] == 13
+    low, high = mean_interval([d for d in DEP if d is not None])
+    assert velo["mean_deployment_ci_low"] == pytest.approx(low, abs=0.005)
+    assert velo["mean_deployment_ci_high"] == pytest.approx(high, abs=0.005)
     # covoiturage and bus have identical answers: each could be ranked before the other
     both = themes.set_index("lever_code").loc[[COVOIT, BUS]]
     assert (both["rank_min"] < both["rank_max"]).all()
