@@ -27,7 +27,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from assets import matching as mt
+from assets import statistics as st
 from sources.reference import THEMATICS, TRANSVERSE
+from sources.values import fold
 
 __all__ = [
     "DiagnosticConfig",
@@ -79,6 +82,11 @@ class DiagnosticConfig:
     exemplary_max_plan_actions: int = 10
     # Year used to call a plan action "Initié" (started) vs "À initier"; None = today.
     reference_year: int | None = None
+    # Bases and uncertainty (assets.statistics): under this many scored answers a figure is
+    # flagged « échantillon faible » and a département row gets no family of its own.
+    min_scored_answers: int = 10
+    # Same project / same action: rapidfuzz similarity (0–100) of folded titles.
+    title_similarity_min: float = 88.0
 
     def to_dict(self) -> dict[str, Any]:
         """Plain dict for publication (datapackage, XLSX « Lisez-moi », HTML methods note)."""
@@ -154,7 +162,9 @@ LEVER_THEME_TITLES: dict[str, str] = {
 }
 
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_NO_TARGET_RE = re.compile(r"^\s*pas de cible", re.I)
+# « Pas de cible » and « Non applicable – défini dans le cadre des CRE » (seed 004): no target
+# of the lever's own (the CRE tenders set it), so the potential criterion cannot lean on it.
+_NO_TARGET_RE = re.compile(r"^\s*(?:pas de cible|non applicable|sans objet|aucune? cible)", re.I)
 MATURITY_STARTED, MATURITY_TO_START = "Initié", "À initier"
 
 
@@ -339,6 +349,9 @@ def _empty_stats(cols: list[str]) -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=object if c == "lever_code" else float) for c in cols})
 
 
+_BASE_EXTRA = [*st.BASE_COLUMNS, "_var_rel", "_var_dep", "_cov"]
+
+
 def _score_stats(responses: pd.DataFrame, config: DiagnosticConfig) -> pd.DataFrame:
     """Per lever: respondents, mean scores and shares, from answered rows of ``responses``."""
     cols = [
@@ -346,10 +359,10 @@ def _score_stats(responses: pd.DataFrame, config: DiagnosticConfig) -> pd.DataFr
         "mean_deployment", "pct_deploying", "n_blockers", "n_exemplary_answers",
     ]  # fmt: skip
     if responses.empty:
-        return _empty_stats(cols)
+        return _empty_stats(cols + _BASE_EXTRA)
     df = responses[_answered(responses)].copy()
     if df.empty:
-        return _empty_stats(cols)
+        return _empty_stats(cols + _BASE_EXTRA)
     df["_who"] = _authority_key(df)
     rel = pd.to_numeric(_col(df, "relevance_score"), errors="coerce")
     dep = pd.to_numeric(_col(df, "deployment_score"), errors="coerce")
@@ -379,7 +392,16 @@ def _score_stats(responses: pd.DataFrame, config: DiagnosticConfig) -> pd.DataFr
     )
     out["n_scored"] = out["n_scored"].fillna(0).astype(int)
     out = out.rename_axis("lever_code").reset_index()
-    return out[cols]
+    return _with_bases(out[cols], df)
+
+
+def _with_bases(stats: pd.DataFrame, answered: pd.DataFrame) -> pd.DataFrame:
+    """Per-lever scored bases and 95 % intervals (``assets.statistics``) beside the figures."""
+    bases = st.lever_bases(answered)
+    out = stats.merge(bases, on="lever_code", how="left")
+    for column in ("n_scored_relevance", "n_scored_deployment"):
+        out[column] = pd.to_numeric(out[column], errors="coerce").fillna(0).astype(int)
+    return out
 
 
 def lever_families(
@@ -421,12 +443,67 @@ def lever_families(
                 "pct_deploying": _round(row["pct_deploying"], 1),
                 "n_respondents": row["n_respondents"],
                 "rationale": _family_rationale(family, row, config),
+                **_family_uncertainty(row, family, config),
             }
         )
     out = pd.DataFrame.from_records(records)
+    out["rationale"] = [
+        r + _fragility_sentence(c, row, config)
+        for r, c, row in zip(
+            out["rationale"], out["family_confidence"], df.to_dict("records"), strict=True
+        )
+    ]
     if not include_unclassified:
         out = out[out["family"].notna()]
     return out.reset_index(drop=True)
+
+
+def _family_uncertainty(row: dict[str, Any], family: str | None, config: DiagnosticConfig) -> dict:
+    """Bases, 95 % intervals of the two axes and shares, and the family's confidence, for a
+    ``lever_families`` row; the rationale gains a sentence when the family is fragile."""
+    confidence = st.family_confidence(
+        row, family, config.family_relevance_threshold, config.family_deployment_threshold,
+        config.min_scored_answers,
+    )  # fmt: skip
+    out = {
+        "n_scored_relevance": st.as_int(row.get("n_scored_relevance")),
+        "n_scored_deployment": st.as_int(row.get("n_scored_deployment")),
+        "relevance_axis_ci_low": _round(row.get("mean_relevance_ci_low")),
+        "relevance_axis_ci_high": _round(row.get("mean_relevance_ci_high")),
+        "deployment_axis_ci_low": _round(row.get("mean_deployment_ci_low")),
+        "deployment_axis_ci_high": _round(row.get("mean_deployment_ci_high")),
+        "pct_relevant_ci_low": _round(row.get("pct_relevant_ci_low"), 1),
+        "pct_relevant_ci_high": _round(row.get("pct_relevant_ci_high"), 1),
+        "pct_deploying_ci_low": _round(row.get("pct_deploying_ci_low"), 1),
+        "pct_deploying_ci_high": _round(row.get("pct_deploying_ci_high"), 1),
+        "family_confidence": confidence,
+        "small_sample": 0
+        < max(st.as_int(row.get("n_scored_relevance")), st.as_int(row.get("n_scored_deployment")))
+        and min(st.as_int(row.get("n_scored_relevance")), st.as_int(row.get("n_scored_deployment")))
+        < config.min_scored_answers,
+    }
+    return out
+
+
+def _fragility_sentence(
+    confidence: str | None, row: dict[str, Any], config: DiagnosticConfig
+) -> str:
+    """French sentence saying why a family is fragile (empty when it is solid)."""
+    if confidence == st.FAMILY_SMALL_SAMPLE:
+        return (
+            f" Échantillon faible : moins de {config.min_scored_answers} réponses notées "
+            f"(pertinence {st.as_int(row.get('n_scored_relevance'))}, déploiement "
+            f"{st.as_int(row.get('n_scored_deployment'))}) ; famille indicative."
+        )
+    if confidence == st.FAMILY_BORDERLINE:
+        return (
+            " Famille à la limite : un seuil de classement est dans l'intervalle de confiance à "
+            f"95 % (pertinence {fr_number(row.get('mean_relevance_ci_low'))}–"
+            f"{fr_number(row.get('mean_relevance_ci_high'))}, déploiement "
+            f"{fr_number(row.get('mean_deployment_ci_low'))}–"
+            f"{fr_number(row.get('mean_deployment_ci_high'))})."
+        )
+    return ""
 
 
 # ----------------------------------------------------------------------------- state of play
@@ -461,6 +538,7 @@ def _scope_rows(
         act = act.assign(
             territory_name=_col(act, "territory_name"),
             total_budget_eur=pd.to_numeric(_col(act, "total_budget_eur"), errors="coerce"),
+            annual_budget_eur=pd.to_numeric(_col(act, "annual_budget_eur"), errors="coerce"),
         )
         act_stats = act.groupby("lever_code").agg(
             n_actions=("lever_code", "size"),
@@ -472,12 +550,16 @@ def _scope_rows(
                 "total_budget_eur",
                 lambda s: pd.to_numeric(s, errors="coerce").sum(min_count=1),
             ),
+            annual_budget_eur=(
+                "annual_budget_eur",
+                lambda s: pd.to_numeric(s, errors="coerce").sum(min_count=1),
+            ),
         )
     else:
-        act_stats = pd.DataFrame(columns=["n_actions", "n_territories_with_actions", "budget_eur"])
-    proj_counts = (
-        projects.groupby("lever_code").size() if not projects.empty else pd.Series(dtype=int)
-    )
+        act_stats = pd.DataFrame(
+            columns=["n_actions", "n_territories_with_actions", "budget_eur", "annual_budget_eur"]
+        )
+    proj_counts = _merged_project_counts(responses, projects, config)
     df = ref.merge(stats, on="lever_code", how="left")
     df = df.merge(act_stats, left_on="lever_code", right_index=True, how="left")
     for column in (
@@ -490,16 +572,16 @@ def _scope_rows(
     ):
         df[column] = pd.to_numeric(df[column], errors="coerce").fillna(0).astype(int)
     df["budget_eur"] = pd.to_numeric(df["budget_eur"], errors="coerce")
+    df["annual_budget_eur"] = pd.to_numeric(df["annual_budget_eur"], errors="coerce")
     df.loc[df["n_actions"] == 0, "budget_eur"] = 0.0
-    df["n_exemplary_projects"] = df["n_exemplary_answers"] + df["lever_code"].map(
-        proj_counts
-    ).fillna(0).astype(int)
+    df["n_exemplary_projects"] = df["lever_code"].map(proj_counts).fillna(0).astype(int)
     n_matched = df["lever_code"].map(matched).fillna(0)
     df["response_rate"] = (n_matched / n_recipients).round(4) if n_recipients else np.nan
     df["family"] = [
         _classify(r, d, n, config)
         for r, d, n in zip(df["mean_relevance"], df["mean_deployment"], df["n_scored"], strict=True)
     ]
+    df = _apply_bases(df, scope, config)
     df["region_code"] = str(region_code)
     df["scope"] = scope
     df["department_code"] = department_code
@@ -520,7 +602,50 @@ STATE_OF_PLAY_COLUMNS = [
     "n_recipients", "n_respondents", "response_rate", "mean_relevance", "pct_relevant",
     "mean_deployment", "pct_deploying", "n_actions", "n_territories_with_actions", "budget_eur",
     "n_blockers", "n_exemplary_projects", "family", "target_2030",
+    # bases and uncertainty (issue 22)
+    *st.BASE_COLUMNS, "small_sample", "family_confidence", "annual_budget_eur",
 ]  # fmt: skip
+
+
+def _merged_project_counts(
+    responses: pd.DataFrame, projects: pd.DataFrame, config: DiagnosticConfig
+) -> pd.Series:
+    """Per lever, projects put forward once merged (free text and « Projets » rows)."""
+    rows = _project_rows(responses, projects, pd.DataFrame(), config)
+    if rows.empty:
+        return pd.Series(dtype=int)
+    return merge_projects(rows, config).groupby("lever_code").size()
+
+
+def _apply_bases(df: pd.DataFrame, scope: str, config: DiagnosticConfig) -> pd.DataFrame:
+    """Scored bases, rounded intervals, « échantillon faible » and the family's confidence.
+
+    A département row under ``min_scored_answers`` on either axis gets no family of its own
+    (its figures stay published, flagged): the regional family is the one to read.
+    """
+    for column in ("n_scored_relevance", "n_scored_deployment"):
+        if column not in df.columns:
+            df[column] = 0
+        df[column] = pd.to_numeric(df[column], errors="coerce").fillna(0).astype(int)
+    for column in st.BASE_COLUMNS[2:]:
+        if column not in df.columns:
+            df[column] = np.nan
+        digits = 1 if column.startswith("pct_") else 2
+        df[column] = pd.to_numeric(df[column], errors="coerce").round(digits)
+    smallest = df[["n_scored_relevance", "n_scored_deployment"]].min(axis=1)
+    df["small_sample"] = (smallest < config.min_scored_answers) & (
+        df[["n_scored_relevance", "n_scored_deployment"]].max(axis=1) > 0
+    )
+    if scope == "departement":
+        df["family"] = df["family"].where(~df["small_sample"], None)
+    df["family_confidence"] = [
+        st.family_confidence(
+            row, row["family"], config.family_relevance_threshold,
+            config.family_deployment_threshold, config.min_scored_answers,
+        )
+        for row in df.to_dict("records")
+    ]  # fmt: skip
+    return df
 
 
 def state_of_play(
@@ -844,14 +969,112 @@ def priority_themes(
                 "n_contract_targets": int(row["n_contract_targets"]),
             }
         )
-    return pd.DataFrame.from_records(records)
+    return _theme_uncertainty(pd.DataFrame.from_records(records), sop, order, chosen, config)
+
+
+THEME_UNCERTAINTY_COLUMNS = [
+    "n_scored_relevance", "n_scored_deployment", "mean_relevance_ci_low",
+    "mean_relevance_ci_high", "mean_deployment_ci_low", "mean_deployment_ci_high",
+    "score_ci_low", "score_ci_high", "rank_min", "rank_max", "selection_confidence",
+    "cap_excluded",
+]  # fmt: skip
+
+
+def _theme_uncertainty(
+    themes: pd.DataFrame,
+    sop: pd.DataFrame,
+    order: pd.DataFrame,
+    chosen: list[int],
+    config: DiagnosticConfig,
+) -> pd.DataFrame:
+    """Score interval, plausible ranks, « à la limite » selection and levers the cap dropped.
+
+    - ``score_ci_low``/``score_ci_high``: 95 % interval of the score (``assets.statistics``).
+    - ``rank_min``/``rank_max``: ranks the theme could take among the themes given the intervals.
+    - ``selection_confidence``: « à la limite » when the interval reaches the minimum score or
+      the interval of the best lever left out on its score (not by the cap), else « solide ».
+    - ``cap_excluded``: levers of the same thematic scored higher than the lowest retained theme
+      but left out by ``max_themes_per_thematic``.
+    """
+    if themes.empty:
+        return themes.reindex(columns=[*themes.columns, *THEME_UNCERTAINTY_COLUMNS])
+    total = sum(config.weights.values()) or 1.0
+    half = pd.Series(
+        [
+            st.score_half_width(
+                r["mean_relevance"], r["mean_deployment"], r.get("_var_rel"), r.get("_var_dep"),
+                r.get("_cov"), config.weight_relevance, config.weight_deployment_gap, total,
+            )
+            for r in sop.to_dict("records")
+        ],
+        index=sop.index,
+    ).fillna(0.0)  # fmt: skip
+    low, high = (sop["score"] - half).clip(lower=0), (sop["score"] + half).clip(upper=100)
+    by_code = sop.set_index("lever_code")
+    low_c, high_c = low.set_axis(sop["lever_code"]), high.set_axis(sop["lever_code"])
+    codes = themes["lever_code"]
+    themes["n_scored_relevance"] = codes.map(by_code["n_scored_relevance"]).fillna(0).astype(int)
+    themes["n_scored_deployment"] = codes.map(by_code["n_scored_deployment"]).fillna(0).astype(int)
+    for column in (
+        "mean_relevance_ci_low", "mean_relevance_ci_high",
+        "mean_deployment_ci_low", "mean_deployment_ci_high",
+    ):  # fmt: skip
+        themes[column] = codes.map(by_code[column])
+    themes["score_ci_low"] = codes.map(low_c).round(2)
+    themes["score_ci_high"] = codes.map(high_c).round(2)
+    best, worst = st.plausible_ranks(themes["score_ci_low"], themes["score_ci_high"])
+    themes["rank_min"], themes["rank_max"] = best.astype(int), worst.astype(int)
+    # levers left out by the cap: eligible, above the threshold, better than the last theme
+    cap = config.max_themes_per_thematic or 10**6
+    counts = themes["thematic"].value_counts()
+    floor = float(themes["score"].min())
+    eligible = order["_eligible"] if "_eligible" in order.columns else True
+    left = order[~order.index.isin(chosen) & eligible]
+    by_cap = left[
+        left["thematic"].map(counts).fillna(0).ge(cap)
+        & (left["score"] > floor)
+        & (left["score"] >= config.theme_min_score)
+    ]
+    themes["cap_excluded"] = [
+        by_cap.loc[by_cap["thematic"] == t, "lever_code"].tolist() for t in themes["thematic"]
+    ]
+    rivals = left[~left.index.isin(by_cap.index)]
+    rival_high = float(high.loc[rivals.index].max()) if not rivals.empty else -math.inf
+    limit = max(rival_high, config.theme_min_score)
+    themes["selection_confidence"] = np.where(
+        themes["score_ci_low"] <= limit, st.FAMILY_BORDERLINE, st.FAMILY_SOLID
+    )
+    themes["rationale"] = [
+        f"{text} {_theme_uncertainty_sentence(row, config)}"
+        for text, row in zip(themes["rationale"], themes.to_dict("records"), strict=True)
+    ]
+    return themes
+
+
+def _theme_uncertainty_sentence(row: dict[str, Any], config: DiagnosticConfig) -> str:
+    """How sure the theme is: score interval, plausible ranks, bases, « à la limite »."""
+    text = (
+        f"Incertitude : score {fr_number(row['score'], 0)} (intervalle de confiance à 95 % "
+        f"{fr_number(row['score_ci_low'], 0)}–{fr_number(row['score_ci_high'], 0)})"
+    )
+    if row["rank_max"] > row["rank_min"]:
+        text += f", rang plausible {row['rank_min']} à {row['rank_max']}"
+    text += (
+        f" ; moyennes sur {row['n_scored_relevance']} réponses notées (pertinence) et "
+        f"{row['n_scored_deployment']} (déploiement)."
+    )
+    if min(row["n_scored_relevance"], row["n_scored_deployment"]) < config.min_scored_answers:
+        text += " Échantillon faible : chiffres indicatifs."
+    if row["selection_confidence"] == st.FAMILY_BORDERLINE:
+        text += " Thème retenu à la limite du seuil de sélection."
+    return text
 
 
 # ----------------------------------------------------------------------------- exemplary projects
 
 EXEMPLARY_COLUMNS = [
     "region_code", "origin", "lever_code", "title", "owner", "authority_name", "department_code",
-    "description", "estimated_cost_eur", "source_file", "page",
+    "description", "estimated_cost_eur", "source_file", "page", "origins", "sources", "n_sources",
 ]  # fmt: skip
 
 
@@ -876,8 +1099,27 @@ def exemplary_projects(
     ``exemplary_max_plan_actions``, largest first). E-mail addresses in free text are masked.
     """
     config = config or DiagnosticConfig()
+    out = _project_rows(
+        _region(responses, region_code),
+        _region(projects, region_code),
+        _region(actions, region_code),
+        config,
+    )
+    if out.empty:
+        return pd.DataFrame(columns=EXEMPLARY_COLUMNS)
+    out = merge_projects(out, config)
+    out["region_code"] = str(region_code)
+    for column in ("title", "description", "owner"):
+        out[column] = out[column].map(_redact)
+    out["page"] = pd.to_numeric(out["page"], errors="coerce").astype("Int64")
+    return out[EXEMPLARY_COLUMNS]
+
+
+def _project_rows(
+    resp: pd.DataFrame, proj: pd.DataFrame, act: pd.DataFrame, config: DiagnosticConfig
+) -> pd.DataFrame:
+    """Unmerged project rows of the three origins (questionnaire text, Projets, plans)."""
     frames: list[pd.DataFrame] = []
-    resp = _region(responses, region_code)
     if not resp.empty and "exemplary_project_text" in resp.columns:
         r = resp[_nonempty(resp["exemplary_project_text"])]
         if not r.empty:
@@ -886,6 +1128,7 @@ def exemplary_projects(
                 pd.DataFrame(
                     {
                         "origin": "questionnaire",
+                        "siren": _col(r, "siren"),
                         "lever_code": r["lever_code"],
                         "title": text.map(_short_title),
                         "owner": _col(r, "authority_name"),
@@ -898,12 +1141,12 @@ def exemplary_projects(
                     }
                 )
             )
-    proj = _region(projects, region_code)
     if not proj.empty:
         frames.append(
             pd.DataFrame(
                 {
                     "origin": "projet",
+                    "siren": _col(proj, "siren"),
                     "lever_code": _col(proj, "lever_code"),
                     "title": _col(proj, "title"),
                     "owner": _col(proj, "owner").fillna(_col(proj, "authority_name")),
@@ -918,7 +1161,6 @@ def exemplary_projects(
                 }
             )
         )
-    act = _region(actions, region_code)
     if not act.empty and config.exemplary_max_plan_actions > 0:
         a = act.assign(_budget=pd.to_numeric(_col(act, "total_budget_eur"), errors="coerce"))
         body = _col(a, "has_body", True).fillna(True).astype(bool)
@@ -950,14 +1192,48 @@ def exemplary_projects(
                     }
                 )
             )
+    frames = [f for f in frames if not f.empty]
     if not frames:
-        return pd.DataFrame(columns=EXEMPLARY_COLUMNS)
-    out = pd.concat([f for f in frames if not f.empty], ignore_index=True)
-    out["region_code"] = str(region_code)
-    for column in ("title", "description", "owner"):
-        out[column] = out[column].map(_redact)
-    out["page"] = pd.to_numeric(out["page"], errors="coerce").astype("Int64")
-    return out[EXEMPLARY_COLUMNS]
+        return pd.DataFrame(columns=[c for c in EXEMPLARY_COLUMNS if c not in _MERGE_COLUMNS])
+    return pd.concat(frames, ignore_index=True)
+
+
+_MERGE_COLUMNS = ("origins", "sources", "n_sources")
+_ORIGIN_ORDER = {"projet": 0, "questionnaire": 1, "plan d'action": 2}
+
+
+def merge_projects(rows: pd.DataFrame, config: DiagnosticConfig) -> pd.DataFrame:
+    """One project, one row: rows of the same authority and lever with close titles
+    (``assets.matching``) are merged; the « Projets » row leads (title, owner, cost), the
+    longest description is kept, and ``origins`` / ``sources`` / ``n_sources`` list what was
+    merged (« origine : fichier »)."""
+    if rows.empty:
+        return rows.assign(origins=[], sources=[], n_sources=[])
+    df = rows.reset_index(drop=True).copy()
+    siren = _col(df, "siren").astype("string").str.strip()
+    name = _col(df, "authority_name").map(lambda v: fold(v) if isinstance(v, str) else "")
+    who = siren.where(siren.notna() & siren.ne(""), "nom:" + name.astype("string"))
+    blocks = list(zip(who.fillna(""), df["lever_code"].fillna(""), strict=True))
+    df["_group"] = mt.group_titles(df["title"].tolist(), config.title_similarity_min, blocks)
+    df["_order"] = df["origin"].map(_ORIGIN_ORDER).fillna(3)
+    df = df.sort_values(["_group", "_order"], kind="stable")
+    records = []
+    for _, g in df.groupby("_group", sort=False):
+        lead = g.iloc[0].to_dict()
+        descriptions = [d for d in g["description"] if isinstance(d, str) and d.strip()]
+        if descriptions:
+            lead["description"] = max(descriptions, key=len)
+        cost = pd.to_numeric(g["estimated_cost_eur"], errors="coerce").dropna()
+        lead["estimated_cost_eur"] = float(cost.iloc[0]) if not cost.empty else np.nan
+        lead["origins"] = list(dict.fromkeys(g["origin"]))
+        lead["sources"] = list(
+            dict.fromkeys(f"{o} : {f}" for o, f in zip(g["origin"], g["source_file"], strict=True))
+        )
+        lead["n_sources"] = len(g)
+        records.append(lead)
+    out = pd.DataFrame.from_records(records)
+    out = out.sort_values("_group", kind="stable").drop(columns=["_group", "_order"])
+    return out.reset_index(drop=True)
 
 
 # ----------------------------------------------------------------------------- COP candidates
@@ -967,6 +1243,7 @@ CANDIDATE_COLUMNS = [
     "priority_theme_rank", "owner", "other_actors", "maturity", "estimated_cost_eur", "calendar",
     "financing", "coherence_ok", "potential_ok", "progress_ok", "missing_fields",
     "department_code", "authority_name", "source_file", "page",
+    "coherence_reason", "potential_reason", "progress_reason", "n_authorities_same_action",
 ]  # fmt: skip
 
 # Missing-field labels (French, as shown to the COP teams).
@@ -1020,11 +1297,6 @@ def cop_action_candidates(
             for k, v in zip(t["lever_code"], t["rank"], strict=True)
             if k not in theme_rank
         }
-    territories: pd.Series = pd.Series(dtype=int)
-    if not act.empty:
-        territories = (
-            act.dropna(subset=["lever_code"]).groupby("lever_code")["territory_name"].nunique()
-        )
     rows: list[dict[str, Any]] = []
     for rec in proj.to_dict("records") if not proj.empty else []:
         funding = rec.get("funding_obtained")
@@ -1092,7 +1364,8 @@ def cop_action_candidates(
     out["coherence_ok"] = out["priority_theme_rank"].notna()
     has_target = lever.map(lambda c: c in ref.index and _has_target(ref.at[c, "target_2030"]))
     big = out["estimated_cost_eur"] >= config.potential_cost_threshold_eur
-    replicable = lever.map(territories).fillna(0) >= config.replicable_min_territories
+    out["n_authorities_same_action"] = _same_action_authorities(out, config)
+    replicable = out["n_authorities_same_action"] >= config.replicable_min_territories
     out["potential_ok"] = has_target.astype(bool) & (big | replicable)
 
     def filled(value: object) -> bool:
@@ -1112,7 +1385,7 @@ def cop_action_candidates(
             m.append(MISSING_OTHER)
         if not filled(rec["calendar"]):
             m.append(MISSING_CALENDAR)
-        if not filled(rec["financing"]):
+        if not financing_identified(rec["financing"]):
             m.append(MISSING_FINANCING)
         progress.append(not m)
         if not filled(rec["estimated_cost_eur"]):
@@ -1124,6 +1397,7 @@ def cop_action_candidates(
         missing.append(m)
     out["progress_ok"] = progress
     out["missing_fields"] = missing
+    out = _criteria_reasons(out, ref, config)
     out["page"] = pd.to_numeric(out["page"], errors="coerce").astype("Int64")
     for column in ("title", "owner"):
         out[column] = out[column].map(_redact)
@@ -1134,6 +1408,128 @@ def cop_action_candidates(
         na_position="last",
     )
     return out[CANDIDATE_COLUMNS].reset_index(drop=True)
+
+
+# Financing that is not identified (seed 004: « sources possibles de financement »).
+_NO_FINANCING_RE = re.compile(
+    r"^(?:non\b|aucun|pas\s+(?:de|encore)|sans\b|a\s+(?:definir|preciser|determiner|rechercher"
+    r"|trouver|financer)|en\s+(?:recherche|cours\s+de\s+recherche|attente)|nc\b|n/?c\b"
+    r"|nr\b|inconnu|non\s+(?:connu|identifie|defini)|\?|-+$|0\b)"
+)
+
+
+def financing_identified(value: object) -> bool:
+    """« Oui », « Partiel », « DSIL 40 % », « Budget prévu : 250 k€ » are identified; empty,
+    « Non », « à définir », « 0 € » / « Budget prévu : 0 € » are not."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return False
+    text = str(value).strip()
+    if not text:
+        return False
+    loose = fold(text)
+    loose = re.sub(r"^(?:budget\s+prevu|financement|montant)\s*:?\s*", "", loose)
+    if _NO_FINANCING_RE.match(loose):
+        return False
+    from sources.values import parse_resources
+
+    amount = parse_resources(loose).budget_eur
+    return not (amount is not None and amount == 0 and re.search(r"\d", loose))
+
+
+def _same_action_authorities(out: pd.DataFrame, config: DiagnosticConfig) -> pd.Series:
+    """Per candidate: distinct authorities proposing the same or a close action (titles matching
+    it directly, ``assets.matching``, across projects and plan actions, whatever the lever)."""
+    who = _col(out, "authority_name").map(lambda v: fold(v) if isinstance(v, str) else None)
+    who = who.fillna(_col(out, "owner").map(lambda v: fold(v) if isinstance(v, str) else None))
+    counts = mt.same_action_counts(out["title"].tolist(), who.tolist(), config.title_similarity_min)
+    return pd.Series(counts, index=out.index, dtype=int)
+
+
+def _criteria_reasons(
+    out: pd.DataFrame, ref: pd.DataFrame, config: DiagnosticConfig
+) -> pd.DataFrame:
+    """One French sentence per criterion, beside its flag, saying what decided it."""
+    coherence, potential, progress = [], [], []
+    threshold = fr_euros(config.potential_cost_threshold_eur)
+    for rec in out.to_dict("records"):
+        code = rec["lever_code"] if isinstance(rec["lever_code"], str) else None
+        label = ref["label"].get(code) if code in ref.index else None
+        rank = rec["priority_theme_rank"]
+        if code is None:
+            coherence.append(
+                "Levier non identifié : l'action ne peut pas être reliée à un thème prioritaire."
+            )
+        elif pd.notna(rank):
+            coherence.append(
+                f"Levier « {label or code} » : thème prioritaire n° {int(rank)} de la région."
+            )
+        else:
+            coherence.append(
+                f"Le levier « {label or code} » ne figure pas parmi les thèmes prioritaires de la région."
+            )
+        target = ref["target_2030"].get(code) if code in ref.index else None
+        n_same = int(rec["n_authorities_same_action"])
+        cost = rec["estimated_cost_eur"]
+        if code is None:
+            potential.append(
+                "Levier non identifié : pas de cible 2030 à laquelle rapporter l'action."
+            )
+        elif not _has_target(target):
+            what = (
+                f" (« {str(target).strip()} »)"
+                if isinstance(target, str) and target.strip()
+                else ""
+            )
+            potential.append(
+                f"Le levier n'a pas de cible 2030 propre{what} : potentiel non établi."
+            )
+        else:
+            parts = []
+            if pd.notna(cost) and cost >= config.potential_cost_threshold_eur:
+                parts.append(f"coût estimé {fr_euros(float(cost))} ≥ {threshold}")
+            if n_same >= config.replicable_min_territories:
+                parts.append(
+                    f"action identique ou proche proposée par {n_same} collectivités (réplicable)"
+                )
+            if parts:
+                potential.append(f"Levier doté d'une cible 2030 ; {' et '.join(parts)}.")
+            else:
+                cost_text = (
+                    "coût inconnu"
+                    if pd.isna(cost)
+                    else f"coût estimé {fr_euros(float(cost))} < {threshold}"
+                )
+                potential.append(
+                    f"Levier doté d'une cible 2030 mais {cost_text} et action proposée par une "
+                    f"seule collectivité (moins de {config.replicable_min_territories})."
+                )
+        lacking = [
+            m for m in rec["missing_fields"]
+            if m in (MISSING_OWNER, MISSING_OTHER, MISSING_CALENDAR, MISSING_FINANCING)
+        ]  # fmt: skip
+        if not lacking:
+            progress.append(
+                f"Porteur ({rec['owner']}), autre acteur, calendrier ({rec['calendar']}) et "
+                f"financement ({rec['financing']}) identifiés."
+            )
+        else:
+            detail = []
+            for m in lacking:
+                if (
+                    m == MISSING_FINANCING
+                    and isinstance(rec["financing"], str)
+                    and rec["financing"].strip()
+                ):
+                    detail.append(
+                        f"financement (« {rec['financing'].strip()} » n'est pas un financement identifié)"
+                    )
+                else:
+                    detail.append(m)
+            progress.append("Manque : " + ", ".join(detail) + ".")
+    out["coherence_reason"], out["potential_reason"], out["progress_reason"] = (
+        coherence, potential, progress,
+    )  # fmt: skip
+    return out
 
 
 def thematic_label(code: str | None) -> str:

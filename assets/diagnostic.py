@@ -11,7 +11,7 @@ import duckdb
 import pandas as pd
 
 from assets import analysis as an
-from assets.ingest import WRITER_POOL
+from assets.ingest import WRITER_POOL, current_questionnaire_files
 from assets.partitions import region_partitions
 from assets.resources import Settings, Warehouse
 
@@ -29,17 +29,34 @@ class DiagnosticInputs:
 
     @classmethod
     def load(cls, warehouse: Warehouse, region: str) -> "DiagnosticInputs":
+        """Read the region's inputs; questionnaire rows only from the current files (the rule
+        of ``questionnaire_responses``: a superseded answer never feeds a figure)."""
         read = warehouse.read_table
         recipients = read("recipients", region)
         recipients = recipients.drop(columns=["contact_email"], errors="ignore")
+        with warehouse.connect() as con:
+            current = current_questionnaire_files(con, region)
         return cls(
             levers=an.lever_frame(),
             actions=read("actions", region),
-            responses=read("questionnaire_responses", region),
+            responses=_current(read("questionnaire_responses", region), current),
             recipients=recipients,
-            projects=read("questionnaire_projects", region),
+            projects=_current(read("questionnaire_projects", region), current),
             contract_targets=read("contract_targets", region),
         )
+
+
+def _current(df: pd.DataFrame, current: dict[str, str | None]) -> pd.DataFrame:
+    """Rows of ``df`` that come from a current questionnaire file, with the file's resolved
+    SIREN when the row has none (so a project and its answer name the same authority)."""
+    if df.empty or "source_sha256" not in df.columns:
+        return df
+    out = df[df["source_sha256"].isin(list(current))].reset_index(drop=True)
+    if "siren" in out.columns:
+        resolved = out["source_sha256"].map(current)
+        has = out["siren"].notna() & out["siren"].astype("string").str.strip().ne("")
+        out["siren"] = out["siren"].where(has, resolved)
+    return out
 
 
 def diagnostic_config(settings: Settings) -> an.DiagnosticConfig:

@@ -559,12 +559,33 @@ def resolve_submissions(submissions: pd.DataFrame) -> pd.DataFrame:
     return frame.drop(columns=["_date", "_mtime"])
 
 
+def current_submissions(con, region: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The « current files » rule, in one place: of a region's questionnaires, the latest
+    submission of each identified authority. Returns ``(submissions, resolved, latest)``;
+    every table fed by questionnaires (responses, projects, diagnostic) reads ``latest``.
+    """
+    subs = identify_submissions(con, region)
+    resolved = resolve_submissions(subs[subs["identified"]])
+    latest = resolved[resolved["is_latest"]] if not resolved.empty else resolved
+    return subs, resolved, latest
+
+
+def current_questionnaire_files(con, region: str) -> dict[str, str | None]:
+    """sha256 → resolved SIREN of the current questionnaire files of ``region`` (see
+    :func:`current_submissions`)."""
+    latest = current_submissions(con, region)[2]
+    if latest.empty:
+        return {}
+    return {
+        sha: (siren if isinstance(siren, str) and siren else None)
+        for sha, siren in zip(latest["source_sha256"], latest["siren"], strict=True)
+    }
+
+
 def build_questionnaire_responses(warehouse: Warehouse, region: str) -> dict[str, int]:
     """Publishable answers: latest submission per authority, with its identification."""
     with warehouse.connect() as con:
-        subs = identify_submissions(con, region)
-        resolved = resolve_submissions(subs[subs["identified"]])
-        latest = resolved[resolved["is_latest"]] if not resolved.empty else resolved
+        subs, resolved, latest = current_submissions(con, region)
         con.register(
             "_latest",
             latest[["source_sha256", "siren"]].rename(columns={"siren": "resolved_siren"})

@@ -18,7 +18,7 @@ from sources.errors import InputRejected
 from sources.records import ParseIssue
 
 # Bump when a parser changes in a way that should re-read unchanged files.
-PARSER_VERSION = "3"  # bump when a parser change should re-read unchanged files
+PARSER_VERSION = "4"  # bump when a parser change should re-read unchanged files
 
 
 @dataclass

@@ -21,6 +21,7 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from assets.analysis import FAMILY_LABELS, DiagnosticConfig, fr_euros, fr_number
+from assets.statistics import FAMILY_BORDERLINE
 from sources.reference import THEMATICS
 
 __all__ = ["build_synthesis_html", "families_chart_svg", "coverage_chart_svg", "thematic_messages"]
@@ -242,6 +243,7 @@ def families_chart_svg(
                 arrowprops={"arrowstyle": "-", "color": "#aaa", "lw": 0.5, "shrinkA": 2, "shrinkB": 5}
                 if far else None,
             )  # fmt: skip
+        _mark_borderline(ax, df)
         ax.legend(loc="upper left", frameon=False, fontsize=8.5)
     else:
         ax.text(
@@ -261,6 +263,31 @@ def families_chart_svg(
     ax.set_ylabel("Actions engagées (moyenne des réponses)")
     ax.grid(alpha=0.25, lw=0.5)
     return _svg(fig)
+
+
+def _mark_borderline(ax: Any, df: pd.DataFrame) -> None:
+    """Levers whose family is « à la limite »: dashed ring and their 95 % intervals."""
+    if "family_confidence" not in df.columns:
+        return
+    sel = df[df["family_confidence"] == FAMILY_BORDERLINE]
+    if sel.empty:
+        return
+    x, y = sel["relevance_axis"].astype(float), sel["deployment_axis"].astype(float)
+    for column, lo, hi in (
+        ("x", "relevance_axis_ci_low", "relevance_axis_ci_high"),
+        ("y", "deployment_axis_ci_low", "deployment_axis_ci_high"),
+    ):
+        if lo in sel.columns and hi in sel.columns:
+            low, high = sel[lo].astype(float), sel[hi].astype(float)
+            ok = low.notna() & high.notna()
+            if column == "x":
+                ax.hlines(y[ok], low[ok], high[ok], color="#777", lw=0.7, zorder=2)
+            else:
+                ax.vlines(x[ok], low[ok], high[ok], color="#777", lw=0.7, zorder=2)
+    ax.scatter(
+        x, y, s=150, facecolors="none", edgecolors="#222", linewidths=0.9, linestyle="--",
+        zorder=5, label=f"à la limite ({len(sel)}) : seuil dans l'intervalle de confiance",
+    )  # fmt: skip
 
 
 def coverage_chart_svg(coverage: pd.DataFrame) -> Markup:
@@ -375,6 +402,100 @@ def thematic_messages(
     return out
 
 
+def _labels_list(labels: list[str], limit: int = 6) -> str:
+    shown = [_quoted(v) for v in labels[:limit]]
+    more = len(labels) - len(shown)
+    return ", ".join(shown) + (f" et {more} autre{'s' if more > 1 else ''}" if more > 0 else "")
+
+
+def fragility_notes(
+    state: pd.DataFrame,
+    families: pd.DataFrame,
+    themes: pd.DataFrame,
+    cfg: Mapping[str, Any],
+    labels: Mapping[str, str] | None = None,
+) -> list[str]:
+    """French sentences saying where a figure is fragile: small samples, families and themes
+    « à la limite », ranks that do not differ, levers the thematic cap left out."""
+    labels = labels or {}
+    notes: list[str] = []
+    min_n = cfg.get("min_scored_answers", 10)
+    if not state.empty and "small_sample" in state.columns:
+        small = state["small_sample"].fillna(False).astype(bool)
+        region = state["scope"] == "region"
+        dept = state["scope"] == "departement"
+        if (small & region).any():
+            names = state.loc[small & region, "lever_label"].astype(str).tolist()
+            notes.append(
+                f"{len(names)} levier{'s' if len(names) > 1 else ''} reposent au niveau régional sur "
+                f"moins de {min_n} réponses notées (échantillon faible) : {_labels_list(names)}. "
+                "Leurs moyennes et leurs parts sont indicatives."
+            )
+        answered = dept & (state[["n_scored_relevance", "n_scored_deployment"]].max(axis=1) > 0)
+        if answered.any():
+            n_small = int((small & answered).sum())
+            if n_small:
+                notes.append(
+                    f"{n_small} des {int(answered.sum())} lignes départementales renseignées "
+                    f"reposent sur moins de {min_n} réponses notées : elles n'ont pas de famille "
+                    "propre (lire la famille régionale) et leurs chiffres sont à prendre avec "
+                    "prudence."
+                )
+    if not families.empty and "family_confidence" in families.columns:
+        border = families[families["family_confidence"] == FAMILY_BORDERLINE]
+        if not border.empty:
+            items = [
+                f"{_quoted(r['lever_label'])} ({r['family']})" for r in border.to_dict("records")
+            ]
+            notes.append(
+                f"{len(items)} levier{'s' if len(items) > 1 else ''} {'sont' if len(items) > 1 else 'est'} "
+                "classé{} « à la limite » : un seuil de famille se trouve dans l'intervalle de "
+                "confiance de sa moyenne, la famille pourrait changer avec d'autres réponses : ".format(
+                    "s" if len(items) > 1 else ""
+                )
+                + ", ".join(items[:8])
+                + ("…" if len(items) > 8 else "")
+                + "."
+            )
+    if not themes.empty and "rank_max" in themes.columns:
+        t = themes.sort_values("rank")
+        spread = t[t["rank_max"] > t["rank_min"]]
+        if not spread.empty:
+            lo, hi = int(spread["rank_min"].min()), int(spread["rank_max"].max())
+            half = ((t["score_ci_high"] - t["score_ci_low"]) / 2).median()
+            notes.append(
+                f"Les thèmes classés de {lo} à {hi} ne se départagent pas nettement : leurs scores "
+                f"sont plus proches que leur incertitude (± {fr_number(half, 1)} points en médiane). "
+                "Leur ordre est indicatif ; chaque thème indique son rang plausible."
+            )
+        border = t[t.get("selection_confidence", pd.Series(dtype=object)) == FAMILY_BORDERLINE]
+        if not border.empty:
+            notes.append(
+                f"{_plural_fr(len(border), 'thème est retenu', 'thèmes sont retenus')} « à la "
+                "limite » (son score pourrait passer sous le seuil ou sous un levier écarté) : "
+                + ", ".join(f"n° {int(r)}" for r in border["rank"])
+                + "."
+            )
+        if "cap_excluded" in t.columns:
+            dropped: list[str] = []
+            for value in t["cap_excluded"]:
+                for code in value if isinstance(value, list | tuple | np.ndarray) else []:
+                    if code not in dropped:
+                        dropped.append(str(code))
+            if dropped:
+                notes.append(
+                    f"Le plafond de {cfg.get('max_themes_per_thematic')} thèmes par thématique "
+                    f"écarte {_plural_fr(len(dropped), 'levier mieux noté', 'leviers mieux notés')} "
+                    f"que le dernier thème retenu : "
+                    f"{_labels_list([labels.get(c, c) for c in dropped], 8)}."
+                )
+    return notes
+
+
+def _plural_fr(n: int, singular: str, plural: str) -> str:
+    return f"{n} {singular if n <= 1 else plural}"
+
+
 # ----------------------------------------------------------------------------- page
 
 _TEMPLATE = """<!DOCTYPE html>
@@ -450,10 +571,10 @@ svg { max-width:100%; }
 
 <section>
 <h2>Trois familles de leviers</h2>
-<p class="lead">Chaque point est un levier : pertinence perçue de l'action territoriale (horizontal) et actions déjà engagées (vertical), d'après les réponses au questionnaire. Les leviers en gras sont des thèmes prioritaires.</p>
+<p class="lead">Chaque point est un levier : pertinence perçue de l'action territoriale (horizontal) et actions déjà engagées (vertical), d'après les réponses au questionnaire. Les leviers en gras sont des thèmes prioritaires ; un cercle pointillé et des traits (intervalles de confiance à 95 %) signalent une famille « à la limite ».</p>
 {{ families_svg }}
 <div class="legend">
-{% for f in families %}<div style="border-color:var(--{{ f.code }})"><span class="fam {{ f.code }}">{{ f.code }}</span> <b>{{ f.count }} levier{{ 's' if f.count > 1 }}</b> — {{ f.label }}.{% if f.examples %}<br><span class="meta">Ex. : {{ f.examples }}</span>{% endif %}</div>
+{% for f in families %}<div style="border-color:var(--{{ f.code }})"><span class="fam {{ f.code }}">{{ f.code }}</span> <b>{{ f.count }} levier{{ 's' if f.count > 1 }}</b>{% if f.borderline %} (dont {{ f.borderline }} à la limite){% endif %} — {{ f.label }}.{% if f.examples %}<br><span class="meta">Ex. : {{ f.examples }}</span>{% endif %}</div>
 {% endfor %}</div>
 {% if n_unclassified %}<p class="meta">{{ n_unclassified }} levier{{ 's' if n_unclassified > 1 }} sans réponse exploitable ne {{ 'sont' if n_unclassified > 1 else 'est' }} pas classé{{ 's' if n_unclassified > 1 }}.</p>{% endif %}
 </section>
@@ -464,10 +585,16 @@ svg { max-width:100%; }
 <ol class="themes">
 {% for t in themes %}<li><div class="rank">{{ t.rank }}</div><div>
 <div class="theme-title">{{ t.title }}</div>
-<div class="meta">{{ t.thematic }} · levier {{ t.theme }} · {% if t.family %}<span class="fam {{ t.family }}">{{ t.family }}</span>{% else %}<span class="fam none">–</span>{% endif %} · score {{ t.score }}<span class="bar"><i style="width:{{ t.width }}%"></i></span></div>
+<div class="meta">{{ t.thematic }} · levier {{ t.theme }} · {% if t.family %}<span class="fam {{ t.family }}">{{ t.family }}</span>{% else %}<span class="fam none">–</span>{% endif %} · score {{ t.score }}{% if t.interval %} ({{ t.interval }}){% endif %}<span class="bar"><i style="width:{{ t.width }}%"></i></span>{% if t.ranks %} · rang plausible {{ t.ranks }}{% endif %}{% if t.borderline %} · <b>à la limite</b>{% endif %}{% if t.base %} · {{ t.base }}{% endif %}</div>
 <div>{{ t.rationale }}</div></div></li>
 {% else %}<li><div></div><div>Aucun thème prioritaire calculé.</div></li>
 {% endfor %}</ol>
+</section>
+
+<section>
+<h2>Où les chiffres sont fragiles</h2>
+<p class="lead">Chaque taux et chaque moyenne est publié avec le nombre de réponses notées sur lequel il repose et un intervalle de confiance à 95 % (fourchette où se situerait vraisemblablement la valeur avec d'autres répondants comparables).</p>
+{% if fragility %}<ul>{% for n in fragility %}<li>{{ n }}</li>{% endfor %}</ul>{% else %}<p>Aucun chiffre clé ne repose sur un échantillon faible ni ne se trouve à la limite d'un seuil.</p>{% endif %}
 </section>
 
 <section>
@@ -502,7 +629,8 @@ svg { max-width:100%; }
 <dt>Échelles</dt><dd>Pertinence de l'action territoriale : Très forte 4, Forte 3, Moyenne 2, Faible 1, Nulle 0. Actions engagées : Oui, à grande échelle 3, Oui, ponctuellement 2, En projet 1, Non 0. « Ne sait pas » n'est pas compté. Un levier est jugé « pertinent » à partir de {{ cfg.relevant_score_min }}, « déployé » à partir de {{ cfg.deploying_score_min }}.</dd>
 <dt>Familles</dt><dd>A : déploiement moyen ≥ {{ cfg.family_deployment_threshold }} ; B : pertinence moyenne ≥ {{ cfg.family_relevance_threshold }} et déploiement inférieur ; C : pertinence et déploiement sous les seuils. Un levier sans au moins {{ cfg.min_respondents_for_family }} réponse notée n'est pas classé.</dd>
 <dt>Thèmes prioritaires</dt><dd>Score = 100 × moyenne pondérée de cinq composantes entre 0 et 1 — pertinence ({{ cfg.weight_relevance }}), écart pertinence/déploiement ({{ cfg.weight_deployment_gap }}), freins signalés ({{ cfg.weight_blockers }}), collectivités concernées ({{ cfg.weight_authorities }}), distance à la cible 2030 estimée par l'absence d'objectifs contractuels et d'actions ({{ cfg.weight_target_distance }}). De {{ cfg.min_themes }} à {{ cfg.max_themes }} thèmes, score minimal {{ cfg.theme_min_score }}, au plus {{ cfg.max_themes_per_thematic }} par thématique. Le détail des composantes est publié (table priority_themes).</dd>
-<dt>Actions candidates</dt><dd>Critères de la méthode nationale : cohérence (levier d'un thème prioritaire), potentiel (levier doté d'une cible 2030 et coût ≥ {{ cfg.potential_cost_threshold_eur }} € ou action présente dans au moins {{ cfg.replicable_min_territories }} territoires), avancement (porteur, autre acteur, calendrier et financement identifiés).</dd>
+<dt>Actions candidates</dt><dd>Critères de la méthode nationale : cohérence (levier d'un thème prioritaire), potentiel (levier doté d'une cible 2030 propre — « Non applicable – défini dans le cadre des CRE » n'en est pas une — et coût ≥ {{ cfg.potential_cost_threshold_eur }} € ou action identique ou proche proposée par au moins {{ cfg.replicable_min_territories }} collectivités), avancement (porteur, autre acteur, calendrier et financement identifiés ; « Non », « à définir » ou 0 € ne sont pas un financement). Chaque critère est publié avec sa justification.</dd>
+<dt>Bases et incertitude</dt><dd>Les parts (% de répondants) ont un intervalle de Wilson à 95 % ; les moyennes un intervalle de Student à 95 %. Sous {{ cfg.min_scored_answers }} réponses notées, un chiffre est signalé « échantillon faible » et une ligne départementale n'a pas de famille propre. Une famille est « à la limite » quand le seuil qui la décide est dans l'intervalle de sa moyenne ; un thème l'est quand l'intervalle de son score atteint le seuil de sélection ou celui du meilleur levier écarté. Un même projet signalé en texte libre et dans l'onglet « Projets » (même collectivité, même levier, titres proches) n'est compté qu'une fois ; un budget écrit « par an » est multiplié par le nombre d'années de l'étape quand elles sont connues, sinon il est publié à part (montant annuel).</dd>
 <dt>Limites</dt><dd>Les réponses sont déclaratives et ne couvrent que les collectivités répondantes ; le rattachement des actions aux leviers est automatique et peut être corrigé ; les budgets ne sont sommés que lorsqu'ils sont connus ; la distance à la cible 2030 est une approximation, pas une mesure d'émissions.</dd>
 </dl>
 </section>
@@ -511,6 +639,53 @@ svg { max-width:100%; }
 </body>
 </html>
 """
+
+
+_DOCUMENT_TABLES = ("actions", "contract_targets", "referential_scores")
+_DOCUMENT_TYPES = ("action_plan", "cot")
+
+
+def documents_read(tables: Mapping[str, pd.DataFrame]) -> set[str]:
+    """Plans and contracts read: files that gave actions, targets or referential scores, and
+    plan/contract files of the ingestion report (loaded or unchanged), whatever they yielded."""
+    files: set[str] = set()
+    for name in _DOCUMENT_TABLES:
+        df = tables.get(name)
+        if df is not None and not df.empty and "source_file" in df.columns:
+            files |= set(df["source_file"].dropna().astype(str))
+    report = tables.get("ingestion_report")
+    if report is not None and not report.empty and {"detected_type", "status"} <= set(report):
+        ok = report["status"].isin(["loaded", "unchanged"]) & report["detected_type"].isin(
+            _DOCUMENT_TYPES
+        )
+        files |= set(report.loc[ok, "source_file"].dropna().astype(str))
+    return files
+
+
+def _theme_uncertainty_meta(r: Mapping[str, Any]) -> dict[str, Any]:
+    """Interval, plausible ranks, « à la limite » and base of one theme, for the template."""
+    low, high = _num(r.get("score_ci_low")), _num(r.get("score_ci_high"))
+    interval = (
+        f"IC 95 % {fr_number(low, 0)}–{fr_number(high, 0)}"
+        if not (math.isnan(low) or math.isnan(high))
+        else ""
+    )
+    r_min, r_max = _num(r.get("rank_min")), _num(r.get("rank_max"))
+    ranks = (
+        f"{int(r_min)} à {int(r_max)}"
+        if not (math.isnan(r_min) or math.isnan(r_max)) and r_max > r_min
+        else ""
+    )
+    n_rel, n_dep = _num(r.get("n_scored_relevance")), _num(r.get("n_scored_deployment"))
+    base = ""
+    if not math.isnan(n_rel):
+        base = f"{int(n_rel)} réponses notées (pertinence), {int(n_dep)} (déploiement)"
+    return {
+        "interval": interval,
+        "ranks": ranks,
+        "borderline": r.get("selection_confidence") == FAMILY_BORDERLINE,
+        "base": base,
+    }
 
 
 def _config_dict(config: Mapping[str, Any] | DiagnosticConfig | None) -> dict[str, Any]:
@@ -570,7 +745,7 @@ def build_synthesis_html(
         n_resp = int(responses["siren"].nunique()) if "siren" in responses.columns else 0
         rate, n_rec = math.nan, 0
     n_actions = len(actions)
-    n_plans = int(actions["source_file"].nunique()) if "source_file" in actions.columns else 0
+    n_plans = len(documents_read(tables))
     kpis = [
         {"value": fr_number(n_resp, 0), "label": "questionnaires reçus"},
         {
@@ -599,9 +774,15 @@ def build_synthesis_html(
             if not sub.empty
             else ""
         )
-        fam_rows.append(
-            {"code": code, "count": len(sub), "label": FAMILY_LABELS[code], "examples": examples}
+        n_border = (
+            int((sub["family_confidence"] == FAMILY_BORDERLINE).sum())
+            if "family_confidence" in sub.columns
+            else 0
         )
+        fam_rows.append(
+            {"code": code, "count": len(sub), "label": FAMILY_LABELS[code], "examples": examples,
+             "borderline": n_border}
+        )  # fmt: skip
     n_unclassified = max(len(labels) - len(classified), 0) if labels else 0
     highlight = set(themes["lever_code"].dropna()) if "lever_code" in themes.columns else set()
 
@@ -623,6 +804,7 @@ def build_synthesis_html(
                 "score": fr_number(_num(r.get("score")), 0),
                 "width": round(100 * max(_num(r.get("score")), 0) / max_score),
                 "rationale": r.get("rationale"),
+                **_theme_uncertainty_meta(r),
             }
         )
 
@@ -687,9 +869,21 @@ def build_synthesis_html(
                 }
             )
     n_proj = len(projects)
+    n_mentions = (
+        int(pd.to_numeric(projects["n_sources"], errors="coerce").fillna(1).sum())
+        if "n_sources" in projects.columns
+        else n_proj
+    )
+    merged_note = (
+        f", {n_mentions - n_proj} signalement{'s' if n_mentions - n_proj > 1 else ''} en double "
+        "(texte libre et onglet « Projets ») fusionné" + ("s" if n_mentions - n_proj > 1 else "")
+        if n_mentions > n_proj
+        else ""
+    )
     projects_sentence = (
-        f"{n_proj} projet{'s' if n_proj > 1 else ''} signalé{'s' if n_proj > 1 else ''} "
-        "(questionnaires, fiches projets et actions phares des plans) ; sélection ci-dessous."
+        f"{n_proj} projet{'s' if n_proj > 1 else ''} distinct{'s' if n_proj > 1 else ''} "
+        f"signalé{'s' if n_proj > 1 else ''} (questionnaires, fiches projets et actions phares "
+        f"des plans{merged_note}) ; sélection ci-dessous."
         if n_proj
         else "Les collectivités n'ont pas encore signalé de projet exemplaire."
     )
@@ -721,5 +915,6 @@ def build_synthesis_html(
         projects=project_cards,
         projects_sentence=projects_sentence,
         sources_sentence=sources_sentence,
+        fragility=fragility_notes(state, families, themes, cfg, labels),
         cfg={k: _cfg_text(v) for k, v in cfg.items()},
     )

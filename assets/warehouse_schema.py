@@ -51,7 +51,7 @@ _TABLES: dict[str, str] = {
         source_file VARCHAR NOT NULL, source_sha256 VARCHAR NOT NULL, page INTEGER,
         extraction VARCHAR, ocr_confidence DOUBLE, source_sheet VARCHAR, source_row INTEGER,
         sub_axis VARCHAR, sub_sub_axis VARCHAR, action_status VARCHAR, action_priority VARCHAR,
-        calendar VARCHAR""",
+        calendar VARCHAR, annual_budget_eur DOUBLE""",
     "action_steps": """
         action_id VARCHAR NOT NULL, step_no INTEGER NOT NULL, region_code VARCHAR NOT NULL,
         step VARCHAR, description VARCHAR, planning_label VARCHAR, start_year INTEGER,
@@ -59,6 +59,7 @@ _TABLES: dict[str, str] = {
         funded BOOLEAN, internal BOOLEAN, etp DOUBLE, owner VARCHAR, partners VARCHAR[],
         source_file VARCHAR NOT NULL, source_sha256 VARCHAR NOT NULL, page INTEGER,
         extraction VARCHAR, ocr_confidence DOUBLE, source_sheet VARCHAR, source_row INTEGER,
+        budget_eur_per_year DOUBLE,
         PRIMARY KEY (action_id, step_no)""",
     "referential_scores": """
         region_code VARCHAR NOT NULL, row_no INTEGER NOT NULL, territory_name VARCHAR,

@@ -39,6 +39,7 @@ class StepSpec:
     etp: float | None
     owner: str  # expected after forward-fill
     partners: list[str]
+    budget_eur_per_year: float | None = None  # « X €/an »: budget_eur = it × years, if known
 
 
 @dataclass
@@ -858,6 +859,11 @@ def _random_steps(
         year = start + min(index, 6) // 2
         label, y0, y1, open_ = rng.choice(_PLANNINGS)(year)
         budget_label, budget, funded, internal, etp = _random_budget(rng)
+        per_year = None
+        if budget_label.endswith("€/an"):  # a yearly amount: over the step's years, if known
+            per_year = budget
+            known = y0 is not None and y1 is not None and not open_
+            budget = per_year * (y1 - y0 + 1) if known else None
         owner = rng.choice(theme.owners).format(acro=acro)
         if previous_owner and rng.random() < 0.45:
             owner = previous_owner
@@ -879,6 +885,7 @@ def _random_steps(
                 etp=etp,
                 owner=owner,
                 partners=partners,
+                budget_eur_per_year=per_year,
             )
         )
         previous_owner = owner

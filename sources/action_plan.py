@@ -40,6 +40,7 @@ from sources.values import (
     parse_resources,
     parse_years,
     split_list,
+    step_budget,
 )
 
 # --------------------------------------------------------------------------- vocabulary
@@ -844,6 +845,7 @@ class _Parser:
                 target_audiences=_audiences(texts.get("target_audiences")),
                 regulatory_links=_regulatory(texts.get("regulatory_links")),
                 total_budget_eur=float(sum(budgets)) if budgets else None,
+                annual_budget_eur=_annual_only(steps),
                 total_etp=round(sum(etps), 4) if etps else None,
                 start_year=min(starts) if starts else None,
                 end_year=None if open_ended or not ends else max(ends),
@@ -871,6 +873,7 @@ class _Parser:
             budget_label = one_line(cells.get("budget"))
             start, end, open_ended = parse_years(planning)
             res = parse_resources(budget_label)
+            budget_eur, per_year = step_budget(res, start, end, open_ended)
             step = one_line(cells.get("step")) or one_line(cells.get("description")) or ""
             out.append(
                 StepRecord(
@@ -883,7 +886,8 @@ class _Parser:
                     end_year=end,
                     open_ended=open_ended,
                     budget_label=budget_label,
-                    budget_eur=res.budget_eur,
+                    budget_eur=budget_eur,
+                    budget_eur_per_year=per_year,
                     funded=res.funded,
                     internal=res.internal,
                     etp=res.etp,
@@ -1014,3 +1018,14 @@ def _feed(parser: _Parser, content: PageContent) -> None:
             parser.table(item)
         else:
             parser.line(item)
+
+
+def _annual_only(steps: list[StepRecord]) -> float | None:
+    """Per-year amounts of the steps whose years are not both known: kept apart (€/an), never
+    added to ``total_budget_eur`` as if they were one-off amounts."""
+    amounts = [
+        s.budget_eur_per_year
+        for s in steps
+        if s.budget_eur_per_year is not None and s.budget_eur is None
+    ]
+    return float(sum(amounts)) if amounts else None

@@ -67,6 +67,8 @@ class StepRecord:
     ocr_confidence: float | None = None  # mean Tesseract word confidence of the page, 0-1
     source_sheet: str | None = None  # spreadsheets: sheet name (page stays None)
     source_row: int | None = None  # spreadsheets: 1-based row in that sheet
+    # « X €/an »: the yearly amount; budget_eur is it × the step's years, or None if unknown
+    budget_eur_per_year: float | None = None
 
 
 @dataclass
@@ -105,6 +107,8 @@ class ActionRecord:
     action_status: str | None = None  # "À venir", "En cours"… as written by the authority
     action_priority: str | None = None  # "Élevé", "Moyen", "Bas"…
     calendar: str | None = None  # free "Calendrier" text (years parsed into start/end_year)
+    # per-year amounts of steps without both years known (not in total_budget_eur)
+    annual_budget_eur: float | None = None
 
 
 @dataclass

@@ -220,6 +220,31 @@ class ResourceValue:
     funded: bool | None
     internal: bool
     etp: float | None
+    per_year: bool = False  # « 5 000 €/an », « par an », « annuel »: budget_eur is per year
+
+
+# « €/an », « / an », « par an », « par année », « chaque année », « annuel(le)(s) » (not
+# « pluriannuel »: the word must start there).
+_PER_YEAR_RE = re.compile(
+    r"(?:/\s*an(?:nee)?\b|\bpar\s+an(?:nee)?\b|\bchaque\s+annee\b|(?<![a-z])annuel(?:le)?s?\b"
+    r"|\bpar\s+exercice\b)"
+)
+
+
+def step_budget(
+    res: ResourceValue, start: int | None, end: int | None, open_ended: bool = False
+) -> tuple[float | None, float | None]:
+    """``(budget_eur, budget_eur_per_year)`` of a step.
+
+    A per-year amount is multiplied over the step's years when both ends are known
+    (2024–2026 → × 3; a single year → × 1); otherwise the total is unknown (``None``) and
+    the amount stays as a per-year amount, never added to totals as a one-off.
+    """
+    if not res.per_year or res.budget_eur is None:
+        return res.budget_eur, None
+    if start is not None and end is not None and not open_ended and end >= start:
+        return res.budget_eur * (end - start + 1), res.budget_eur
+    return None, res.budget_eur
 
 
 _ETP_RE = re.compile(
@@ -257,8 +282,8 @@ def parse_resources(label: object) -> ResourceValue:
     """ "Ressources à mobiliser" cell → budget, funding, internal means and ETP.
 
     ``18000 (financé)`` → 18000 funded; ``50 000`` → 50000; ``interne (0,2 ETP)`` → 0.0,
-    internal, 0.2 ETP; ``15 k€`` → 15000; ``1,5 M€`` → 1.5e6; ``10 000 € HT``, ``5 000 €/an``
-    → the amount; ``0,5 ETP`` → ETP only, budget unknown; ``à définir``/``NC``/empty → unknown.
+    internal, 0.2 ETP; ``15 k€`` → 15000; ``1,5 M€`` → 1.5e6; ``10 000 € HT`` → the amount;
+    ``5 000 €/an`` → 5000 with ``per_year`` (see :func:`step_budget`); ``0,5 ETP`` → ETP only, budget unknown; ``à définir``/``NC``/empty → unknown.
     Several amounts joined by ``+`` are added.
     """
     text = one_line(label)
@@ -302,4 +327,5 @@ def parse_resources(label: object) -> ResourceValue:
     else:
         marked = [v for v, m in amounts if m]
         budget = float(marked[0] if marked else amounts[0][0])
-    return ResourceValue(budget, funded, internal, etp)
+    per_year = bool(budget) and bool(_PER_YEAR_RE.search(loose))
+    return ResourceValue(budget, funded, internal, etp, per_year)

@@ -278,7 +278,7 @@ def test_priority_themes_rank_and_score(themes):
     # relevant but not acted upon, with blockers, comes first; the lever with no data is absent
     assert order[:3] == [RENO, VELO, FRET]
     assert themes["score"].is_monotonic_decreasing
-    parts = themes.filter(like="score_").sum(axis=1)
+    parts = themes.filter(regex=r"^score_(?!ci_)").sum(axis=1)
     assert (parts - themes["score"]).abs().max() < 0.05
     top = themes.iloc[0]
     assert top["title"] == "Massifier la rénovation énergétique de l'habitat privé"
@@ -325,7 +325,10 @@ def test_cop_action_candidates_criteria(themes):
     stationnement = cand.set_index("title").loc["Stationnement vélo"]
     assert stationnement["other_actors"] == ["Ville de Tarbes"]
     assert stationnement["maturity"] == "À initier"
-    assert bool(stationnement["potential_ok"])  # replicable: 2 territories act on vélo
+    # replicability looks at the action (issue 22): 2 territories acting on the lever with
+    # different actions do not make « Stationnement vélo » replicable
+    assert not bool(stationnement["potential_ok"])
+    assert stationnement["n_authorities_same_action"] == 1
     assert stationnement["missing_fields"] == ["financement", "coût estimé"]
 
 

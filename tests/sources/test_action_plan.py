@@ -74,6 +74,7 @@ def _assert_matches(spec: PlanSpec, doc: ActionPlanDocument) -> None:
             )
             assert step.budget_label == want.budget_label
             assert step.budget_eur == want.budget_eur
+            assert step.budget_eur_per_year == want.budget_eur_per_year  # « €/an » (issue 22)
             assert (step.funded, step.internal, step.etp) == (want.funded, want.internal, want.etp)
             assert step.owner == want.owner  # forward-filled from merged / blank cells
             assert step.partners == want.partners

@@ -71,7 +71,8 @@ def test_parse_resources(
     internal: bool,
     etp: float | None,
 ) -> None:
-    assert parse_resources(label) == ResourceValue(budget, funded, internal, etp)
+    per_year = label is not None and label.endswith("/an")  # issue 22: yearly amount
+    assert parse_resources(label) == ResourceValue(budget, funded, internal, etp, per_year)
 
 
 def test_unknown_is_not_zero() -> None:
