@@ -45,6 +45,7 @@ def refresh_region(
 def refresh_regions(regions: list[str], environment: Environment, *, verbose: bool = False) -> int:
     """Refresh each region, print a French summary, return the CLI exit code."""
     from assets.resources import Warehouse
+    from sources.filenames import escape_terminal
 
     warehouse = Warehouse(path=environment.warehouse)
     code = EXIT_OK
@@ -82,7 +83,8 @@ def refresh_regions(regions: list[str], environment: Environment, *, verbose: bo
         if not rejected.empty:
             print(f"  ! {len(rejected)} fichier(s) refusé(s), mis en quarantaine :")
             for row in rejected.itertuples(index=False):
-                print(f"    - {row.source_file} : {row.reason}")
+                # names come from outside: control characters/ANSI escapes are made visible
+                print(f"    - {escape_terminal(row.source_file)} : {escape_terminal(row.reason)}")
             if code == EXIT_OK:
                 code = EXIT_REJECTED
     return code

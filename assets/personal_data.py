@@ -1,0 +1,248 @@
+"""One personal-data policy for everything published: mask, count, never block the region.
+
+Every text cell of every published table (lists included, file names included) goes through
+:meth:`PersonalDataPolicy.mask_text`, which replaces
+
+- e-mail addresses → ``[courriel masqué]``;
+- French phone numbers (``06 12 34 56 78``, ``+33 6 12 34 56 78``, ``01.23.45.67.89``,
+  ``0033 (0)1 …``) → ``[téléphone masqué]``;
+- person names → ``[nom masqué]``: names known from private tables (respondents, recipients'
+  contact addresses ``prenom.nom@…``, any ``*_private`` table column holding names), in either
+  order, and names introduced by a civility (« M. Dupont », « Mme Claire Martin ») or by a
+  contact label (« Contact : Prénom Nom », « Personne pilote : … »).
+
+What was masked is counted per (table, column, kind) so the run can say it in French; the
+publication goes on. Regular expressions are kept simple and explainable: a name that follows
+no civility nor label and that no private table knows is not found (say so in the README).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from sources.values import fold
+
+EMAIL_MASK = "[courriel masqué]"
+PHONE_MASK = "[téléphone masqué]"
+NAME_MASK = "[nom masqué]"
+
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# French numbers: 0X then 4 pairs, or +33 / 0033 (optional "(0)") then 9 digits; separators
+# space, dot, dash (or nothing); never inside a longer run of digits (SIRET, amounts).
+PHONE_RE = re.compile(
+    r"(?<![\w+])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?|0)[1-9](?:[\s.\-]?\d{2}){4}(?![\d])"
+)
+_UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÆŒ"
+_NAME_WORD = rf"[{_UPPER}][\w'’-]*\.?"
+_CIVILITY_RE = re.compile(
+    rf"\b(?:M\.|MM\.|Mr\.?|Mme\.?|Mmes|Mlle\.?|Monsieur|Madame|Mademoiselle|Dr\.?|Docteur|Pr\.?)"
+    rf"\s+((?:{_NAME_WORD})(?:[ \t]+{_NAME_WORD}){{0,2}})"
+)
+_LABEL_RE = re.compile(
+    r"\b(?i:contacts?|r[ée]f[ée]rent(?:e|s)?|interlocut(?:eur|rice)|personne pilote|"
+    r"[ée]lu(?:e)?(?:·e)? r[ée]f[ée]rent(?:·e|e)?|charg[ée]e? de mission|responsable|pilote|"
+    r"suivi par|signataire|r[ée]dacteur|r[ée]dactrice|nom du r[ée]pondant)\s*[:：–-]\s*"
+    rf"((?:{_NAME_WORD})(?:[ \t]+{_NAME_WORD}){{1,2}})"
+)
+# Capitalised words that start an organisation, not a person (« Responsable : Service Mobilité »).
+_NOT_A_PERSON = frozenset(
+    fold(w)
+    for w in (
+        "Agence", "Association", "Bureau", "Cabinet", "Cellule", "Centre", "Chambre", "Comité",
+        "Commune", "Communauté", "Conseil", "Département", "Direction", "DDT", "DREAL",
+        "Etablissement", "Établissement", "Groupe", "Mairie", "Maire", "Métropole", "Mission",
+        "Office", "Parc", "Pôle", "Préfecture", "Président", "Présidente", "Région", "Service",
+        "Services", "Société", "Syndicat", "SDIS", "Ville", "Vice-président", "ADEME", "Elu",
+        "Élu", "Élue", "Elue", "Le", "La", "Les", "Un", "Une", "Pays", "Territoire",
+    )
+)  # fmt: skip
+_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def _is_person(words: str) -> bool:
+    first = fold(words.split()[0].rstrip(".")) if words.split() else ""
+    return bool(first) and first not in _NOT_A_PERSON
+
+
+# Words of functional mailboxes (``transition.ecologique@``, ``service.urbanisme@``).
+_MAILBOX_WORDS = frozenset(
+    (
+        "accueil contact contacts mairie service services direction dgs secretariat info infos "
+        "transition ecologique energie energies climat environnement developpement durable "
+        "urbanisme communication technique techniques pcaet cop plan mobilite mobilites "
+        "habitat dechets eau agriculture economie finances rh cabinet president presidence "
+        "courrier admin administration webmaster noreply no reply mission projet projets "
+        "territoire territoires agglo agglomeration communaute communes commune ville cc ca "
+        "departement region syndicat pole ddt dreal prefecture sg general generale"
+    ).split()
+)
+
+
+def names_from_email(address: str) -> str | None:
+    """``claire.martin@x.fr`` → ``claire martin`` (a first/last pair), else None.
+
+    Functional mailboxes (``transition.ecologique@``) name nobody and give None.
+    """
+    local = address.split("@", 1)[0].lower()
+    parts = [p for p in re.split(r"[._]", local) if p.isalpha() and len(p) >= 2]
+    if len(parts) < 2 or any(fold(p) in _MAILBOX_WORDS for p in parts[:2]):
+        return None
+    return " ".join(parts[:2])
+
+
+@dataclass
+class PersonalDataPolicy:
+    """Masks personal data in text; ``known_names`` are full names from private tables."""
+
+    known_names: Iterable[str] = ()
+    counts: Counter = field(default_factory=Counter)
+    _pairs: set[tuple[str, str]] = field(default_factory=set, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for name in self.known_names:
+            if not isinstance(name, str):
+                continue
+            words = [fold(w) for w in _WORD_RE.findall(name)]
+            words = [w for w in words if len(w) >= 2]
+            if len(words) < 2:
+                continue
+            first, last = words[0], words[-1]
+            self._pairs.add((first, last))
+            self._pairs.add((last, first))
+            if len(words) > 2:  # compound first names: « Jean Pierre Martin »
+                self._pairs.add((words[-2], last))
+
+    def mask_text(self, text: str, where: tuple[str, str] = ("", "")) -> str:
+        """``text`` with e-mails, phones and person names masked; counts kept by ``where``."""
+        if not text or len(text) < 5:
+            return text
+        out, n = EMAIL_RE.subn(EMAIL_MASK, text)
+        self.counts[(*where, "courriel")] += n
+        out, n = PHONE_RE.subn(PHONE_MASK, out)
+        self.counts[(*where, "téléphone")] += n
+        names = 0
+
+        def civility(match: re.Match) -> str:
+            nonlocal names
+            names += 1
+            return match.group(0)[: match.start(1) - match.start(0)] + NAME_MASK
+
+        def labelled(match: re.Match) -> str:
+            nonlocal names
+            if not _is_person(match.group(1)):
+                return match.group(0)
+            names += 1
+            return match.group(0)[: match.start(1) - match.start(0)] + NAME_MASK
+
+        if any(c.isupper() for c in out):
+            out = _CIVILITY_RE.sub(civility, out)
+            out = _LABEL_RE.sub(labelled, out)
+        if self._pairs:
+            out, n = self._mask_known(out)
+            names += n
+        self.counts[(*where, "nom")] += names
+        return out
+
+    def _mask_known(self, text: str) -> tuple[str, int]:
+        words = list(_WORD_RE.finditer(text))
+        spans: list[tuple[int, int]] = []
+        i = 0
+        while i < len(words) - 1:
+            pair = (fold(words[i].group(0)), fold(words[i + 1].group(0)))
+            between = text[words[i].end() : words[i + 1].start()]
+            if pair in self._pairs and between.strip() in ("", ","):
+                spans.append((words[i].start(), words[i + 1].end()))
+                i += 2
+                continue
+            i += 1
+        for start, end in reversed(spans):
+            text = text[:start] + NAME_MASK + text[end:]
+        return text, len(spans)
+
+    def mask_value(self, value: object, where: tuple[str, str]) -> object:
+        """A cell: strings and lists of strings are masked, anything else is returned as is."""
+        if isinstance(value, str):
+            return self.mask_text(value, where)
+        if isinstance(value, list | tuple | np.ndarray):
+            return [self.mask_text(v, where) if isinstance(v, str) else v for v in value]
+        return value
+
+    def mask_frame(self, name: str, df: pd.DataFrame) -> pd.DataFrame:
+        """Copy of a table with every text and list cell masked."""
+        out = df.copy()
+        for column in out.columns:
+            series = out[column]
+            if series.dtype != object and not pd.api.types.is_string_dtype(series):
+                continue
+            out[column] = series.map(
+                lambda v, c=str(column): self.mask_value(v, (name, c)), na_action="ignore"
+            )
+        return out
+
+    def summary(self) -> list[dict[str, object]]:
+        """What was masked: one row per (table, column, kind) with a count > 0."""
+        return [
+            {"table": t, "column": c, "kind": k, "count": int(n)}
+            for (t, c, k), n in sorted(self.counts.items())
+            if n
+        ]
+
+    def summary_fr(self) -> str:
+        """The same, in one French sentence (for logs and the CLI)."""
+        rows = self.summary()
+        if not rows:
+            return "aucune donnée personnelle trouvée dans les tables publiées"
+        parts = [f"{r['count']} {r['kind']} dans {r['table']}.{r['column']}" for r in rows]
+        return "données personnelles masquées : " + ", ".join(parts)
+
+
+def known_names_from_warehouse(con, region: str) -> list[str]:  # noqa: ANN001 - DuckDB connection
+    """Full names of people the warehouse knows privately for a region.
+
+    Respondents' names and the names behind their and the recipients' contact addresses
+    (``prenom.nom@``), plus every name-like column of any ``*_private`` table (the private
+    table of people named in Territoires en Transitions files, for one).
+    """
+    names: list[str] = []
+    tables = con.execute(
+        "SELECT table_name, column_name FROM information_schema.columns "
+        "WHERE table_schema = 'main' AND data_type = 'VARCHAR'"
+    ).fetchall()
+    by_table: dict[str, list[str]] = {}
+    for table, column in tables:
+        by_table.setdefault(table, []).append(column)
+    for table, columns in by_table.items():
+        private = "private" in table or table == "recipients"
+        if not private:
+            continue
+        has_region = "region_code" in columns
+        for column in columns:
+            lowered = column.lower()
+            is_name = any(k in lowered for k in ("name", "nom", "person", "pilote", "elu"))
+            is_mail = any(k in lowered for k in ("email", "courriel", "mail"))
+            if table == "recipients" and not is_mail:
+                continue  # recipients' names are authorities, not people
+            if not (is_name or is_mail):
+                continue
+            sql = f'SELECT DISTINCT "{column}" FROM "{table}"'
+            params: list[object] = []
+            if has_region:
+                sql += " WHERE region_code = ?"
+                params = [region]
+            for (value,) in con.execute(sql, params).fetchall():
+                if not isinstance(value, str) or not value.strip():
+                    continue
+                if is_mail:
+                    for address in EMAIL_RE.findall(value):
+                        guessed = names_from_email(address)
+                        if guessed:
+                            names.append(guessed)
+                else:
+                    names.append(value)
+    return names
