@@ -160,7 +160,8 @@ def _decoded_size(data: bytes, view: memoryview, start: int, limit: int) -> int:
                 text = re.sub(rb"\s", b"", raw).split(b">", 1)[0]
                 decoded = binascii.unhexlify(text + b"0" * (len(text) % 2))
             else:
-                decoded = base64.a85decode(raw.strip(), adobe=raw.strip().startswith(b"<~"))
+                text = raw.strip().removeprefix(b"<~").split(b"~>", 1)[0]
+                decoded = base64.a85decode(text)
         except (ValueError, binascii.Error):
             return 0
         names = names[1:]
