@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -32,7 +33,10 @@ EMAIL_MASK = "[courriel masqué]"
 PHONE_MASK = "[téléphone masqué]"
 NAME_MASK = "[nom masqué]"
 
-EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# The domain never swallows a file extension: « claire.martin@x.fr.xlsx » keeps « .xlsx ».
+EMAIL_RE = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.(?!(?:xlsx|xlsm|xls|ods|csv|pdf|odt|docx?|pptx?|txt|zip)\b)[\w-]+)+"
+)
 # French numbers: 0X then 4 pairs, or +33 / 0033 (optional "(0)") then 9 digits; separators
 # space, dot, dash (or nothing); never inside a longer run of digits (SIRET, amounts).
 PHONE_RE = re.compile(
@@ -63,6 +67,11 @@ _NOT_A_PERSON = frozenset(
     )
 )  # fmt: skip
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+@lru_cache(maxsize=200_000)
+def _fold_word(word: str) -> str:
+    return fold(word)
 
 
 def _is_person(words: str) -> bool:
@@ -103,6 +112,10 @@ class PersonalDataPolicy:
     known_names: Iterable[str] = ()
     counts: Counter = field(default_factory=Counter)
     _pairs: set[tuple[str, str]] = field(default_factory=set, init=False, repr=False)
+    _firsts: set[str] = field(default_factory=set, init=False, repr=False)
+    _cache: dict[str, tuple[str, int, int, int]] = field(
+        default_factory=dict, init=False, repr=False
+    )
 
     def __post_init__(self) -> None:
         for name in self.known_names:
@@ -117,15 +130,29 @@ class PersonalDataPolicy:
             self._pairs.add((last, first))
             if len(words) > 2:  # compound first names: « Jean Pierre Martin »
                 self._pairs.add((words[-2], last))
+        self._firsts = {pair[0] for pair in self._pairs}
 
     def mask_text(self, text: str, where: tuple[str, str] = ("", "")) -> str:
         """``text`` with e-mails, phones and person names masked; counts kept by ``where``."""
         if not text or len(text) < 5:
             return text
-        out, n = EMAIL_RE.subn(EMAIL_MASK, text)
-        self.counts[(*where, "courriel")] += n
-        out, n = PHONE_RE.subn(PHONE_MASK, out)
-        self.counts[(*where, "téléphone")] += n
+        cached = self._cache.get(text)
+        if cached is None:
+            cached = self._mask(text)
+            if len(self._cache) < 500_000:  # labels, names and codes repeat a lot
+                self._cache[text] = cached
+        out, n_email, n_phone, n_name = cached
+        if n_email:
+            self.counts[(*where, "courriel")] += n_email
+        if n_phone:
+            self.counts[(*where, "téléphone")] += n_phone
+        if n_name:
+            self.counts[(*where, "nom")] += n_name
+        return out
+
+    def _mask(self, text: str) -> tuple[str, int, int, int]:
+        out, n_email = EMAIL_RE.subn(EMAIL_MASK, text) if "@" in text else (text, 0)
+        out, n_phone = PHONE_RE.subn(PHONE_MASK, out)
         names = 0
 
         def civility(match: re.Match) -> str:
@@ -146,15 +173,17 @@ class PersonalDataPolicy:
         if self._pairs:
             out, n = self._mask_known(out)
             names += n
-        self.counts[(*where, "nom")] += names
-        return out
+        return out, n_email, n_phone, names
 
     def _mask_known(self, text: str) -> tuple[str, int]:
         words = list(_WORD_RE.finditer(text))
+        folded = [_fold_word(w.group(0)) for w in words]
+        if not self._firsts.intersection(folded):
+            return text, 0
         spans: list[tuple[int, int]] = []
         i = 0
         while i < len(words) - 1:
-            pair = (fold(words[i].group(0)), fold(words[i + 1].group(0)))
+            pair = (folded[i], folded[i + 1])
             between = text[words[i].end() : words[i + 1].start()]
             if pair in self._pairs and between.strip() in ("", ","):
                 spans.append((words[i].start(), words[i + 1].end()))
