@@ -75,6 +75,7 @@ def refresh_regions(regions: list[str], environment: Environment, *, verbose: bo
             f"{os.path.join(environment.outputs, region)}/ — fichiers : "
             + ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
         )
+        _print_masked(result)
         for check in failed_checks:
             print(
                 f"  ! contrôle qualité non satisfait : {check.asset_key.to_user_string()} / "
@@ -88,3 +89,14 @@ def refresh_regions(regions: list[str], environment: Environment, *, verbose: bo
             if code == EXIT_OK:
                 code = EXIT_REJECTED
     return code
+
+
+def _print_masked(result: dg.ExecuteInProcessResult) -> None:
+    """Say what the personal-data policy masked in the publication (never a blocker)."""
+    for materialization in result.asset_materializations_for_node("publication"):
+        entry = materialization.metadata.get("personal_data_masked")
+        masked = getattr(entry, "value", None) or []
+        if masked:
+            total = sum(int(m["count"]) for m in masked)
+            where = ", ".join(sorted({f"{m['table']}.{m['column']}" for m in masked}))
+            print(f"  ! {total} donnée(s) personnelle(s) masquée(s) dans la publication : {where}")

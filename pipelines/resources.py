@@ -28,8 +28,8 @@ class Environment:
     pdf_max_inflated_mb: int = 512
     pdf_max_pages: int = 2_000
     pdf_max_words_per_page: int = 20_000
-    csv_max_rows: int = 1_000_000
-    csv_max_cells: int = 20_000_000
+    csv_max_rows: int = 500_000
+    csv_max_cells: int = 10_000_000
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Environment:

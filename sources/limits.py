@@ -33,8 +33,8 @@ class ResourceLimits:
     pdf_max_inflated_mb: int = 512  # COPDIAG_PDF_MAX_INFLATED_MB
     pdf_max_pages: int = 2_000  # COPDIAG_PDF_MAX_PAGES
     pdf_max_words_per_page: int = 20_000  # COPDIAG_PDF_MAX_WORDS_PER_PAGE
-    csv_max_rows: int = 1_000_000  # COPDIAG_CSV_MAX_ROWS
-    csv_max_cells: int = 20_000_000  # COPDIAG_CSV_MAX_CELLS
+    csv_max_rows: int = 500_000  # COPDIAG_CSV_MAX_ROWS
+    csv_max_cells: int = 10_000_000  # COPDIAG_CSV_MAX_CELLS
 
 
 DEFAULT_LIMITS = ResourceLimits()

@@ -54,7 +54,7 @@ def bad_region(tmp_path_factory):
     from pipelines.refresh import refresh_region
 
     root = tmp_path_factory.mktemp("bad")
-    # limits lowered so the bomb and the long CSV stay quick to build (defaults: 512 MiB, 1 M)
+    # limits lowered so the bomb and the long CSV stay quick to build (defaults: 512 MiB, 500 000)
     env = dataclasses.replace(make_env(root), pdf_max_inflated_mb=64, csv_max_rows=50_000)
     outside = root / "hors_boite"
     outside.mkdir()
@@ -172,6 +172,7 @@ def test_cli_exit_code_says_files_were_rejected(bad_region, monkeypatch, capsys)
     assert "\x1b" not in out and "\u202e" not in out and "\u200b" not in out
     assert "efface\\x1b[2J\\x1b[31mrouge<U+202E>gpj.xlsx" in out
     assert "tube nommé" in out and "lien vers ailleurs.xlsx" in out
+    assert "donnée(s) personnelle(s) masquée(s)" in out and "actions.context" in out
 
 
 def test_formula_like_text_is_neutralised_in_csv(bad_region) -> None:
