@@ -48,12 +48,16 @@ _CIVILITY_RE = re.compile(
     rf"\b(?:M\.|MM\.|Mr\.?|Mme\.?|Mmes|Mlle\.?|Monsieur|Madame|Mademoiselle|Dr\.?|Docteur|Pr\.?)"
     rf"\s+((?:{_NAME_WORD})(?:[ \t]+{_NAME_WORD}){{0,2}})"
 )
+# A label announcing people; the rest of its line (up to « ; » or a new line) is searched for
+# name sequences (« Personnes pilotes : Sophie Durand, Benjamin Goullard »).
 _LABEL_RE = re.compile(
-    r"\b(?i:contacts?|r[ée]f[ée]rent(?:e|s)?|interlocut(?:eur|rice)|personne pilote|"
-    r"[ée]lu(?:e)?(?:·e)? r[ée]f[ée]rent(?:·e|e)?|charg[ée]e? de mission|responsable|pilote|"
-    r"suivi par|signataire|r[ée]dacteur|r[ée]dactrice|nom du r[ée]pondant)\s*[:：–-]\s*"
-    rf"((?:{_NAME_WORD})(?:[ \t]+{_NAME_WORD}){{1,2}})"
+    r"\b(?i:contacts?|r[ée]f[ée]rent(?:e|s|es)?|interlocut(?:eur|rice)s?|personnes? pilotes?|"
+    r"[ée]lu(?:e|s|es)?(?:·e)? r[ée]f[ée]rent(?:·e|e|s|es)?|charg[ée]e?s? de mission|"
+    r"responsables?|pilotes?|suivi par|signataires?|r[ée]dacteur|r[ée]dactrice|"
+    r"nom du r[ée]pondant|(?:modifi|cr[ée]|valid|r[ée]dig)[ée]e?s? le [\d/.-]+ par)"
+    r"(?:\s*[:：–-]\s*|(?<=par) +)([^\n;]*)"
 )
+_NAME_SEQ_RE = re.compile(rf"{_NAME_WORD}[ \t]+{_NAME_WORD}")  # first name + last name
 # Capitalised words that start an organisation, not a person (« Responsable : Service Mobilité »).
 _NOT_A_PERSON = frozenset(
     fold(w)
@@ -160,12 +164,16 @@ class PersonalDataPolicy:
             names += 1
             return match.group(0)[: match.start(1) - match.start(0)] + NAME_MASK
 
-        def labelled(match: re.Match) -> str:
+        def person(match: re.Match) -> str:
             nonlocal names
-            if not _is_person(match.group(1)):
+            if not _is_person(match.group(0)):
                 return match.group(0)
             names += 1
-            return match.group(0)[: match.start(1) - match.start(0)] + NAME_MASK
+            return NAME_MASK
+
+        def labelled(match: re.Match) -> str:
+            rest = _NAME_SEQ_RE.sub(person, match.group(1))
+            return match.group(0)[: match.start(1) - match.start(0)] + rest
 
         if any(c.isupper() for c in out):
             out = _CIVILITY_RE.sub(civility, out)
