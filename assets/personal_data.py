@@ -49,15 +49,21 @@ _CIVILITY_RE = re.compile(
     rf"\s+((?:{_NAME_WORD})(?:[ \t]+{_NAME_WORD}){{0,2}})"
 )
 # A label announcing people; the rest of its line (up to « ; » or a new line) is searched for
-# name sequences (« Personnes pilotes : Sophie Durand, Benjamin Goullard »).
+# name sequences (« Personnes pilotes : Sophie Durand, Benjamin Goullard »). Group 1 is set
+# for labels that only ever name people, group 2 for roles a structure can hold too
+# (« Pilote : Montpellier Méditerranée Métropole »): there only a whole comma-separated item
+# of exactly two capitalised words counts as a name.
 _LABEL_RE = re.compile(
-    r"\b(?i:contacts?|r[ée]f[ée]rent(?:e|s|es)?|interlocut(?:eur|rice)s?|personnes? pilotes?|"
+    r"\b(?:(?i:contacts?|interlocut(?:eur|rice)s?|personnes? pilotes?|"
     r"[ée]lu(?:e|s|es)?(?:·e)? r[ée]f[ée]rent(?:·e|e|s|es)?|charg[ée]e?s? de mission|"
-    r"responsables?|pilotes?|suivi par|signataires?|r[ée]dacteur|r[ée]dactrice|"
-    r"nom du r[ée]pondant|(?:modifi|cr[ée]|valid|r[ée]dig)[ée]e?s? le [\d/.-]+ par)"
+    r"suivi par|signataires?|r[ée]dacteur|r[ée]dactrice|nom du r[ée]pondant|"
+    r"(?:modifi|cr[ée]|valid|r[ée]dig|ajout|publi|import)[ée]e?s? le [^\n]{1,25}? par)"
     r"(?:\s*[:：–-]\s*|(?<=par) +)([^\n;]*)"
+    r"|(?i:r[ée]f[ée]rent(?:e|s|es)?|responsables?|pilotes?)\s*[:：–-]\s*([^\n;]*))"
 )
 _NAME_SEQ_RE = re.compile(rf"{_NAME_WORD}[ \t]+{_NAME_WORD}")  # first name + last name
+_ITEM_SPLIT_RE = re.compile(r"[^,/]+")
+_NAME_ITEM_RE = re.compile(rf"{_NAME_WORD}[ \t]+{_NAME_WORD}")
 # Capitalised words that start an organisation, not a person (« Responsable : Service Mobilité »).
 _NOT_A_PERSON = frozenset(
     fold(w)
@@ -68,6 +74,13 @@ _NOT_A_PERSON = frozenset(
         "Office", "Parc", "Pôle", "Préfecture", "Président", "Présidente", "Région", "Service",
         "Services", "Société", "Syndicat", "SDIS", "Ville", "Vice-président", "ADEME", "Elu",
         "Élu", "Élue", "Elue", "Le", "La", "Les", "Un", "Une", "Pays", "Territoire",
+        "Territoires", "Grand", "Agglo", "Agglomération", "Collectif", "Fédération", "Fondation",
+        "Institut", "Université", "Lycée", "Collège", "École", "Maison", "Espace", "Réseau",
+        "Union", "Entreprise", "Entreprises", "Banque", "Caisse", "Crédit", "Tourisme",
+        "Nature", "Environnement", "Climat", "Énergie", "Energie", "Transition", "État", "Etat",
+        "Europe", "France", "Conservatoire", "Observatoire", "Chargé", "Chargée", "Directeur",
+        "Directrice", "Adjoint", "Adjointe", "Technicien", "Technicienne", "Équipe", "Equipe",
+        "Habitants", "Citoyens", "Acteurs", "Partenaires", "Bailleurs", "Agriculteurs",
     )
 )  # fmt: skip
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -79,8 +92,9 @@ def _fold_word(word: str) -> str:
 
 
 def _is_person(words: str) -> bool:
-    first = fold(words.split()[0].rstrip(".")) if words.split() else ""
-    return bool(first) and first not in _NOT_A_PERSON
+    """No word of the sequence starts an organisation (« Service Mobilité », « Grand Cahors »)."""
+    parts = [fold(w.rstrip(".")) for w in words.split()]
+    return bool(parts) and not any(p in _NOT_A_PERSON for p in parts)
 
 
 # Words of functional mailboxes (``transition.ecologique@``, ``service.urbanisme@``).
@@ -122,7 +136,10 @@ class PersonalDataPolicy:
     )
 
     def __post_init__(self) -> None:
-        for name in self.known_names:
+        self._add_names(self.known_names)
+
+    def _add_names(self, names: Iterable[object]) -> None:
+        for name in names:
             if not isinstance(name, str):
                 continue
             words = [fold(w) for w in _WORD_RE.findall(name)]
@@ -135,6 +152,37 @@ class PersonalDataPolicy:
             if len(words) > 2:  # compound first names: « Jean Pierre Martin »
                 self._pairs.add((words[-2], last))
         self._firsts = {pair[0] for pair in self._pairs}
+        self._cache.clear()
+
+    def names_introduced_in(self, text: str) -> list[str]:
+        """Names a civility or a people-only label introduces in ``text``."""
+        found = [m.group(1) for m in _CIVILITY_RE.finditer(text) if len(m.group(1).split()) > 1]
+        for match in _LABEL_RE.finditer(text):
+            if match.group(1) is not None:
+                found += [
+                    n.group(0)
+                    for n in _NAME_SEQ_RE.finditer(match.group(1))
+                    if _is_person(n.group(0))
+                ]
+        return found
+
+    def learn_names(self, frames: Iterable[pd.DataFrame]) -> None:
+        """Remember every name introduced by a civility or a label anywhere in ``frames``, so
+        the same person is also masked where nothing announces them (« 31 déc. Jean Dupont »)."""
+        texts: set[str] = set()
+        for frame in frames:
+            for column in frame.columns:
+                series = frame[column]
+                if series.dtype != object and not pd.api.types.is_string_dtype(series):
+                    continue
+                for value in series.dropna():
+                    if isinstance(value, str):
+                        texts.add(value)
+                    elif isinstance(value, list | tuple | np.ndarray):
+                        texts.update(v for v in value if isinstance(v, str))
+        names = [n for t in texts if len(t) > 8 and any(c.isupper() for c in t)
+                 for n in self.names_introduced_in(t)]
+        self._add_names(names)
 
     def mask_text(self, text: str, where: tuple[str, str] = ("", "")) -> str:
         """``text`` with e-mails, phones and person names masked; counts kept by ``where``."""
@@ -171,11 +219,32 @@ class PersonalDataPolicy:
             names += 1
             return NAME_MASK
 
+        def item(match: re.Match) -> str:
+            nonlocal names
+            text = match.group(0)
+            core = text.strip()
+            if not _NAME_ITEM_RE.fullmatch(core) or not _is_person(core):
+                return text
+            names += 1
+            return text.replace(core, NAME_MASK, 1)
+
         def labelled(match: re.Match) -> str:
-            rest = _NAME_SEQ_RE.sub(person, match.group(1))
-            return match.group(0)[: match.start(1) - match.start(0)] + rest
+            group = 1 if match.group(1) is not None else 2
+            rest = match.group(group)
+            if group == 1:
+                rest = _NAME_SEQ_RE.sub(person, rest)
+            else:
+                rest = _ITEM_SPLIT_RE.sub(item, rest)
+            return match.group(0)[: match.start(group) - match.start(0)] + rest
 
         if any(c.isupper() for c in out):
+            introduced = self.names_introduced_in(out)
+            if introduced and not all(
+                tuple(fold(w) for w in _WORD_RE.findall(n)[:2]) in self._pairs for n in introduced
+            ):
+                cache = dict(self._cache)
+                self._add_names(introduced)  # the same person later in this very text
+                self._cache.update(cache)
             out = _CIVILITY_RE.sub(civility, out)
             out = _LABEL_RE.sub(labelled, out)
         if self._pairs:

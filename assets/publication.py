@@ -722,7 +722,9 @@ def publish(
         prepared[name], cols = prepare_table(name, df)
         if cols:
             dropped[name] = cols
-        prepared[name] = policy.mask_frame(name, prepared[name])
+    # names a civility or a label introduces anywhere are masked everywhere
+    policy.learn_names(prepared.values())
+    prepared = {name: policy.mask_frame(name, df) for name, df in prepared.items()}
 
     out_dir.mkdir(parents=True, exist_ok=True)
     token = uuid.uuid4().hex[:12]

@@ -68,6 +68,7 @@ def publication(
     # here (so the HTML is built from masked text) and again, idempotently, by publish().
     with warehouse.connect() as con:
         policy = PersonalDataPolicy(known_names_from_warehouse(con, region))
+    policy.learn_names(tables.values())
     tables = {name: policy.mask_frame(name, df) for name, df in tables.items()}
     from sources.reference import departement_by_code
 
