@@ -899,8 +899,9 @@ def _md_table(frame: pd.DataFrame, limit: int = 30) -> str:
     group_name="ingestion",
     pool=WRITER_POOL,
     kinds={"duckdb"},
-    description="Fichiers de la boîte de dépôt de la région : sha256 et type détecté "
-    "d'après le contenu.",
+    description="Fichiers de la boîte de dépôt de la région : sha256 (le type d'un nouveau "
+    "fichier est détecté d'après son contenu par le lecteur, en une seule lecture) ; liens "
+    "sortant de la boîte et fichiers spéciaux listés avec leur motif.",
 )
 def inbox_files(
     context: dg.AssetExecutionContext, settings: Settings, warehouse: Warehouse
