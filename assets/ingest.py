@@ -110,7 +110,7 @@ def _entry_problem(path: Path, root_real: Path) -> str | None:
         except (OSError, RuntimeError):
             return "lien symbolique cassé ou en boucle : non suivi"
         if not target.is_relative_to(root_real):
-            return "lien symbolique vers un fichier hors de la boîte de dépôt : non suivi"
+            return "lien symbolique vers un emplacement hors de la boîte de dépôt : non suivi"
     try:
         mode = path.stat().st_mode
     except OSError:
