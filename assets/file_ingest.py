@@ -10,6 +10,7 @@ import dagster as dg
 from assets.ingest import WRITER_POOL, ingest_one_file
 from assets.partitions import REGION_CODES, inbox_file_partitions, split_file_partition_key
 from assets.resources import Settings, Warehouse
+from sources.filenames import display_name, escape_terminal
 
 STATUS_LABELS = {
     "loaded": "chargé",
@@ -37,10 +38,11 @@ def inbox_file(
         raise dg.Failure(f"code région inconnu dans la partition : {region!r}")
     outcome = ingest_one_file(settings, warehouse, region, rel, context.run_id)
     label = STATUS_LABELS.get(outcome.status, outcome.status)
+    shown = escape_terminal(outcome.source_file or rel)
     if outcome.status == "quarantined":
-        context.log.warning(f"{rel} mis en quarantaine : {outcome.reason}")
+        context.log.warning(f"{shown} mis en quarantaine : {escape_terminal(outcome.reason)}")
     else:
-        context.log.info(f"{rel} : {label}")
+        context.log.info(f"{shown} : {label}")
     rows = {
         table: len(frame)
         for table, frame in outcome.frames.items()
@@ -49,7 +51,7 @@ def inbox_file(
     return dg.MaterializeResult(
         metadata={
             "region_code": region,
-            "source_file": rel,
+            "source_file": outcome.source_file or display_name(rel),
             "source_sha256": outcome.source_sha256 or "",
             "detected_type": outcome.detected_type or "",
             "status": label,

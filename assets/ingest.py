@@ -8,6 +8,7 @@ one process and one transaction per file, so DuckDB keeps a single writer.
 import difflib
 import os
 import shutil
+import stat as stat_mod
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -25,10 +26,12 @@ from assets.ingest_file import (
     sha256_file,
 )
 from assets.partitions import region_partitions
+from assets.personal_data import PersonalDataPolicy
 from assets.publication import redact_emails
 from assets.resources import Settings, Warehouse, insert_frame, replace_rows
 from assets.warehouse_schema import FILE_FACT_TABLES
 from sources import detect as det
+from sources.filenames import display_name, escape_terminal, escaped_name
 from sources.values import fold
 
 WRITER_POOL = "duckdb_writer"
@@ -47,8 +50,6 @@ def is_ignored_dir(name: str) -> bool:
     """Tool folders (``.git``, ``.Trash-1000``…), never inbox content."""
     return name.startswith(".") and not name.startswith("..")
 
-
-MAX_FILE_BYTES = 200 * 1024 * 1024
 
 INGESTED_TABLES: dict[str, str] = {
     "actions": "Fiches actions extraites des plans d'actions (PCAET…), avec levier SGPE.",
@@ -88,50 +89,128 @@ def _region_departments(region: str) -> tuple[str, ...]:
         return ()
 
 
-def iter_inbox(root: Path) -> Iterator[Path]:
-    """Files under ``root`` (any nesting), skipping lock/hidden files and links leaving it."""
+@dataclass(frozen=True)
+class InboxEntry:
+    """One inbox entry: raw path (to open it), display name (stored), or why it is not read."""
+
+    path: Path
+    rel: str
+    problem: str | None = None
+
+
+def _entry_problem(path: Path, root_real: Path) -> str | None:
+    """French reason why an entry is not read (link leaving the inbox, FIFO…), else None."""
+    try:
+        lst = path.lstat()
+    except OSError:
+        return "entrée disparue pendant la lecture de la boîte de dépôt"
+    if stat_mod.S_ISLNK(lst.st_mode):
+        try:
+            target = path.resolve(strict=True)
+        except (OSError, RuntimeError):
+            return "lien symbolique cassé ou en boucle : non suivi"
+        if not target.is_relative_to(root_real):
+            return "lien symbolique vers un emplacement hors de la boîte de dépôt : non suivi"
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return "fichier inaccessible (droits insuffisants ?)"
+    if stat_mod.S_ISREG(mode):
+        return None
+    if stat_mod.S_ISDIR(mode):
+        return "lien symbolique vers un dossier : non suivi"
+    if stat_mod.S_ISFIFO(mode):
+        return "fichier spécial (tube nommé FIFO) : jamais ouvert"
+    if stat_mod.S_ISSOCK(mode):
+        return "fichier spécial (socket) : jamais ouvert"
+    if stat_mod.S_ISCHR(mode) or stat_mod.S_ISBLK(mode):
+        return "fichier spécial (périphérique) : jamais ouvert"
+    return "fichier spécial : jamais ouvert"
+
+
+def iter_inbox_entries(root: Path) -> Iterator[InboxEntry]:
+    """Every entry under ``root`` except lock files and tool folders, each with a display name.
+
+    Regular files (and links to files inside the inbox) come with ``problem=None``; links
+    leaving the inbox, broken links, links to folders, FIFOs, sockets and devices come with the
+    French reason they are not read, so the report can list them. Names that are not UTF-8 get
+    a display name with U+FFFD (``\\xNN`` escapes if two names would collide).
+    """
     if not root.is_dir():
         return
     root_real = root.resolve()
+    seen: set[str] = set()
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not is_ignored_dir(d))
-        for name in sorted(filenames):
+        linked = sorted(d for d in dirnames if (Path(dirpath) / d).is_symlink())
+        dirnames[:] = sorted(d for d in dirnames if not is_ignored_dir(d) and d not in linked)
+        for name in sorted([*filenames, *linked]):
             if is_ignored_name(name):
                 continue
             path = Path(dirpath) / name
-            if path.is_symlink() and not path.resolve().is_relative_to(root_real):
-                continue
-            if path.is_file():
-                yield path
+            raw = path.relative_to(root).as_posix()
+            rel = display_name(raw)
+            if rel in seen:
+                rel = escaped_name(raw)
+            seen.add(rel)
+            yield InboxEntry(path, rel, _entry_problem(path, root_real))
 
 
-def detect_file(path: Path) -> det.Detection:
-    """Kind of one inbox file from its content; oversized files are not even read."""
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        return det.Detection(
-            det.UNKNOWN, "other", f"fichier trop volumineux ({size // (1024 * 1024)} Mo > 200 Mo)"
-        )
-    return det.detect(path.read_bytes(), path.name)
+def iter_inbox(root: Path) -> Iterator[Path]:
+    """Readable files under ``root`` (any nesting), skipping lock/hidden files and links leaving it."""
+    for entry in iter_inbox_entries(root):
+        if entry.problem is None:
+            yield entry.path
 
 
-def _scan_row(region: str, rel: str, sha: str, path: Path, detection: det.Detection) -> dict:
-    """One ``inbox_scan`` row."""
-    stat = path.stat()
+def find_inbox_path(root: Path, rel: str) -> Path | None:
+    """The raw path of the entry whose display name is ``rel`` (names that are not UTF-8)."""
+    direct = root / rel
+    if os.path.lexists(direct):
+        return direct
+    return next((e.path for e in iter_inbox_entries(root) if e.rel == rel), None)
+
+
+def _scan_row(
+    region: str, rel: str, sha: str, path: Path, detection: det.Detection | None
+) -> dict:
+    """One ``inbox_scan`` row (detection is filled in by the worker that reads the file)."""
+    try:
+        stat = path.stat()
+        size, mtime = stat.st_size, datetime.fromtimestamp(stat.st_mtime)
+    except OSError:
+        size, mtime = None, None
     return {
         "region_code": region,
         "source_file": rel,
         "source_sha256": sha,
-        "size_bytes": stat.st_size,
-        "mtime": datetime.fromtimestamp(stat.st_mtime),
-        "detected_type": detection.kind,
-        "container": detection.container,
-        "detect_reason": detection.reason,
+        "size_bytes": size,
+        "mtime": mtime,
+        "detected_type": detection.kind if detection else None,
+        "container": detection.container if detection else None,
+        "detect_reason": detection.reason if detection else None,
     }
 
 
+_SCAN_COLUMNS = [
+    "region_code",
+    "source_file",
+    "source_sha256",
+    "size_bytes",
+    "mtime",
+    "detected_type",
+    "container",
+    "detect_reason",
+]
+
+
 def scan_inbox(settings: Settings, warehouse: Warehouse, region: str) -> pd.DataFrame:
-    """Hash and classify every inbox file of a region; detection is reused for known hashes."""
+    """Hash every readable inbox file of a region (streamed, never parsed here).
+
+    Detection is reused for known (path, sha256); a new file is detected by the worker that
+    reads it, from the same bytes it parses. Entries that are not read (links leaving the
+    inbox, FIFOs…) get a row with ``problem`` set (column ``path`` holds the raw path; both
+    extra columns stay out of the warehouse).
+    """
     root = settings.inbox_path(region)
     with warehouse.connect() as con:
         known = con.execute(
@@ -141,28 +220,26 @@ def scan_inbox(settings: Settings, warehouse: Warehouse, region: str) -> pd.Data
         ).df()
     known_by_key = {(r.source_file, r.source_sha256): r for r in known.itertuples(index=False)}
     rows = []
-    for path in iter_inbox(root):
-        rel = path.relative_to(root).as_posix()
-        sha = sha256_file(path)
-        prev = known_by_key.get((rel, sha))
-        if prev is not None:
-            detection = det.Detection(prev.detected_type, prev.container, prev.detect_reason)
+    for entry in iter_inbox_entries(root):
+        problem = entry.problem
+        sha = ""
+        if problem is None:
+            try:
+                sha = sha256_file(entry.path)
+            except OSError as exc:
+                problem = f"fichier illisible ({exc.strerror or exc})"
+        if problem is not None:
+            detection = det.Detection(det.UNKNOWN, "other", problem)
         else:
-            detection = detect_file(path)
-        rows.append(_scan_row(region, rel, sha, path, detection))
-    frame = pd.DataFrame(
-        rows,
-        columns=[
-            "region_code",
-            "source_file",
-            "source_sha256",
-            "size_bytes",
-            "mtime",
-            "detected_type",
-            "container",
-            "detect_reason",
-        ],
-    )
+            prev = known_by_key.get((entry.rel, sha))
+            detection = (
+                det.Detection(prev.detected_type, prev.container, prev.detect_reason)
+                if prev is not None and prev.detected_type
+                else None
+            )
+        row = _scan_row(region, entry.rel, sha, entry.path, detection)
+        rows.append(row | {"path": str(entry.path), "problem": problem})
+    frame = pd.DataFrame(rows, columns=[*_SCAN_COLUMNS, "path", "problem"])
     with warehouse.connect() as con:
         replace_rows(con, "inbox_scan", frame, "region_code = ?", [region])
     return frame
@@ -185,12 +262,18 @@ def _parse_all(
 
 
 def _safe_name(rel: str) -> str:
-    name = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in Path(rel).name)
+    """A harmless copy name: personal data masked, then only letters, digits and ``-_.``."""
+    masked = PersonalDataPolicy().mask_text(Path(rel).name)
+    name = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in masked)
     return name.strip("._")[-80:] or "fichier"
 
 
 def _quarantine_copy(settings: Settings, region: str, src: Path, outcome: FileOutcome) -> str:
-    """Keep a copy of a rejected file with its reason; the inbox original is never touched."""
+    """Keep a copy of a rejected file with its reason; the inbox original is never touched.
+
+    Returns the copy's path relative to the quarantine root (``76/…``): published in the
+    ingestion report, it must not reveal the server's folders.
+    """
     target_dir = settings.quarantine_path(region)
     target_dir.mkdir(parents=True, exist_ok=True)
     target = target_dir / f"{outcome.source_sha256[:16]}_{_safe_name(outcome.source_file)}"
@@ -202,7 +285,7 @@ def _quarantine_copy(settings: Settings, region: str, src: Path, outcome: FileOu
         f"Type détecté : {outcome.detected_type}\nMotif : {outcome.reason}\n",
         encoding="utf-8",
     )
-    return target.as_posix()
+    return target.relative_to(Path(settings.quarantine)).as_posix()
 
 
 def _delete_file_rows(con, sha: str) -> None:
@@ -219,15 +302,17 @@ def ingest_region(
     force: bool = False,
 ) -> IngestSummary:
     """Parse new or changed files of a region and replace exactly their rows."""
-    scan = scan_inbox(settings, warehouse, region)
+    full_scan = scan_inbox(settings, warehouse, region)
+    unreadable = full_scan[full_scan["problem"].notna()]
+    scan = full_scan[full_scan["problem"].isna()]
     with warehouse.connect() as con:
         known = _known_documents(con, region)
-    summary = IngestSummary(n_files=len(scan))
+    summary = IngestSummary(n_files=len(full_scan))
     depts = _region_departments(region)
-    root = settings.inbox_path(region)
+    limits = settings.resource_limits()
     owners = _content_owners(scan, known)
     jobs = []
-    duplicates: list[tuple[str, str, str, str]] = []
+    duplicates: list[tuple[str, str, str, str | None]] = []
     for row in scan.itertuples(index=False):
         prev = known.get(row.source_file)
         owner = owners[row.source_sha256]
@@ -237,41 +322,90 @@ def ingest_region(
         if not force and _is_unchanged(prev, row.source_sha256):
             summary.unchanged += 1
             continue
-        path = root / row.source_file
         jobs.append(
             (
-                str(path),
+                row.path,  # raw file-system name (may not be UTF-8)
                 row.source_file,
                 region,
                 row.source_sha256,
-                row.detected_type,
+                row.detected_type or None,  # None: detected by the worker, from its one read
                 row.detect_reason,
                 depts,
-                path.stat().st_mtime,
+                Path(row.path).stat().st_mtime,
+                limits,
             )
         )
-    summary.removed = sorted(set(known) - set(scan["source_file"]))
+    summary.removed = sorted(set(known) - set(full_scan["source_file"]))
     log(
-        f"région {region} : {len(scan)} fichier(s), {len(jobs)} à lire, "
+        f"région {region} : {len(full_scan)} fichier(s), {len(jobs)} à lire, "
         f"{summary.unchanged} inchangé(s), {len(summary.removed)} retiré(s)"
     )
     started = time.monotonic()
+    kind_of = {rel: doc.detected_type for rel, doc in known.items()}
     with warehouse.connect() as con:
         for rel in summary.removed:
             _remove_file(con, region, rel, known[rel].source_sha256)
+        for row in unreadable.itertuples(index=False):
+            outcome = _write_unreadable(con, region, run_id, row.source_file, row.problem, known)
+            summary.parsed.append(outcome)
+            log(f"  ✗ {escape_terminal(row.source_file)} : {row.problem}")
+        for index, outcome in enumerate(_parse_all(jobs, settings.workers, log), start=1):
+            _write_outcome(con, settings, region, run_id, outcome, known.get(outcome.source_file))
+            _update_scan_row(con, region, outcome)
+            kind_of[outcome.source_file] = outcome.detected_type
+            summary.parsed.append(outcome)
+            if outcome.status == "quarantined":
+                log(f"  ✗ {escape_terminal(outcome.source_file)} : {escape_terminal(outcome.reason)}")
+            if index % 25 == 0 or index == len(jobs):
+                log(f"  {index}/{len(jobs)} fichier(s) lus ({time.monotonic() - started:.1f} s)")
         for rel, sha, owner, kind in duplicates:
+            kind = kind or kind_of.get(owner)
             _write_duplicate(
                 con, region, run_id, (rel, sha, kind), owner, known.get(rel), set(owners)
             )
-        for index, outcome in enumerate(_parse_all(jobs, settings.workers, log), start=1):
-            _write_outcome(con, settings, region, run_id, outcome, known.get(outcome.source_file))
-            summary.parsed.append(outcome)
-            if outcome.status == "quarantined":
-                log(f"  ✗ {outcome.source_file} : {outcome.reason}")
-            if index % 25 == 0 or index == len(jobs):
-                log(f"  {index}/{len(jobs)} fichier(s) lus ({time.monotonic() - started:.1f} s)")
+            con.execute(
+                "UPDATE inbox_scan SET detected_type = ? WHERE region_code = ? AND source_file = ?",
+                [kind, region, rel],
+            )
         _apply_overrides(con, region)
     return summary
+
+
+def _write_unreadable(con, region: str, run_id: str, rel: str, reason: str, known: dict):
+    """An entry that is never opened (link leaving the inbox, FIFO…): a report row, no copy."""
+    outcome = FileOutcome(rel, "", det.UNKNOWN, "quarantined", reason)
+    prev = known.get(rel)
+    con.execute("BEGIN TRANSACTION")
+    if prev is not None and prev.source_sha256:
+        others = {r.source_sha256 for r in known.values() if r.source_file != rel}
+        if prev.source_sha256 not in others:
+            _delete_file_rows(con, prev.source_sha256)
+    _upsert_document(con, region, run_id, outcome, None)
+    con.execute("COMMIT")
+    return outcome
+
+
+def _update_scan_row(con, region: str, outcome: FileOutcome) -> None:
+    """The worker's detection (and the sha256 of the bytes it read) in the scan row."""
+    if outcome.container is None and outcome.detect_reason is None:
+        con.execute(
+            "UPDATE inbox_scan SET source_sha256 = ?, detected_type = ? "
+            "WHERE region_code = ? AND source_file = ?",
+            [outcome.source_sha256, outcome.detected_type, region, outcome.source_file],
+        )
+        return
+    con.execute(
+        "UPDATE inbox_scan SET source_sha256 = ?, detected_type = ?, container = ?, "
+        "detect_reason = ? WHERE region_code = ? AND source_file = ?",
+        [
+            outcome.source_sha256,
+            outcome.detected_type,
+            outcome.container,
+            outcome.detect_reason,
+            region,
+            outcome.source_file,
+        ],
+    )
 
 
 def ingest_one_file(
@@ -281,43 +415,65 @@ def ingest_one_file(
 
     Same rules as :func:`ingest_region`: unchanged content is not read again, a byte-identical
     copy of a loaded file is recorded as a duplicate, a file gone from the inbox takes its rows.
+    ``rel`` is the raw name (from the partition key); rows carry its display name.
     """
     root = settings.inbox_path(region)
     path = root / rel
-    if not path.resolve().is_relative_to(root.resolve()) or not rel or rel.startswith("/"):
-        raise ValueError(f"chemin hors de la boîte de dépôt de la région {region} : {rel!r}")
+    if not rel or rel.startswith("/") or not path.resolve().is_relative_to(root.resolve()):
+        raise ValueError(
+            f"chemin hors de la boîte de dépôt de la région {region} : {escape_terminal(rel)!r}"
+        )
+    shown = display_name(rel)
     with warehouse.connect() as con:
         known = _known_documents(con, region)
-        prev = known.get(rel)
-        if not path.is_file():
+        prev = known.get(shown)
+        if not os.path.lexists(path):
             if prev is not None:
-                _remove_file(con, region, rel, prev.source_sha256)
-            return FileOutcome(rel, "", "", "removed", "fichier retiré de la boîte de dépôt")
-        sha = sha256_file(path)
+                _remove_file(con, region, shown, prev.source_sha256)
+            return FileOutcome(shown, "", "", "removed", "fichier retiré de la boîte de dépôt")
+        problem = _entry_problem(path, root.resolve())
+        sha = ""
+        if problem is None:
+            try:
+                sha = sha256_file(path)
+            except OSError as exc:
+                problem = f"fichier illisible ({exc.strerror or exc})"
+        if problem is not None:
+            _upsert_scan_row(con, region, shown, "", path, det.Detection(det.UNKNOWN, "other", problem))
+            return _write_unreadable(con, region, run_id, shown, problem, known)
         if _is_unchanged(prev, sha):
-            return FileOutcome(rel, sha, "", "unchanged", "même contenu (sha256) déjà lu")
-        detection = detect_file(path)
-        others = [r for r in known.values() if r.source_file != rel]
+            return FileOutcome(shown, sha, "", "unchanged", "même contenu (sha256) déjà lu")
+        others = [r for r in known.values() if r.source_file != shown]
         owner = next(
-            (r.source_file for r in others if r.source_sha256 == sha and r.status != "duplicate"),
-            None,
+            (r for r in others if r.source_sha256 == sha and r.status != "duplicate"), None
         )
         if owner is not None:
             in_use = {r.source_sha256 for r in others}
-            _write_duplicate(con, region, run_id, (rel, sha, detection.kind), owner, prev, in_use)
-            return FileOutcome(rel, sha, detection.kind, "duplicate", f"copie identique de {owner}")
+            kind = owner.detected_type
+            _write_duplicate(con, region, run_id, (shown, sha, kind), owner.source_file, prev, in_use)
+            return FileOutcome(
+                shown, sha, kind, "duplicate", f"copie identique de {owner.source_file}"
+            )
     outcome = parse_inbox_file(
         str(path),
-        rel,
+        shown,
         region,
         sha,
-        detection.kind,
-        detection.reason,
+        None,
+        None,
         _region_departments(region),
         path.stat().st_mtime,
+        settings.resource_limits(),
     )
     with warehouse.connect() as con:
-        _upsert_scan_row(con, region, rel, sha, path, detection)
+        _upsert_scan_row(
+            con,
+            region,
+            shown,
+            outcome.source_sha256,
+            path,
+            det.Detection(outcome.detected_type, outcome.container or "other", outcome.detect_reason),
+        )
         _write_outcome(con, settings, region, run_id, outcome, prev)
         _apply_overrides(con, region)
     return outcome
@@ -349,7 +505,7 @@ def _is_unchanged(prev, sha: str) -> bool:
 def _known_documents(con, region: str) -> dict:
     """Files already seen in a region: path → (sha256, parser version, status)."""
     docs = con.execute(
-        "SELECT source_file, source_sha256, parser_version, status FROM documents "
+        "SELECT source_file, source_sha256, parser_version, status, detected_type FROM documents "
         "WHERE region_code = ?",
         [region],
     ).df()
@@ -398,7 +554,8 @@ def _write_outcome(con, settings, region, run_id, outcome: FileOutcome, prev) ->
     """One transaction per file: old rows of this path and of this hash out, new rows in."""
     quarantine_path = None
     if outcome.status == "quarantined":
-        src = settings.inbox_path(region) / outcome.source_file
+        root = settings.inbox_path(region)
+        src = find_inbox_path(root, outcome.source_file) or root / outcome.source_file
         try:
             quarantine_path = _quarantine_copy(settings, region, src, outcome)
         except OSError as exc:
@@ -695,7 +852,8 @@ def build_ingestion_report(
             status = "quarantined"
             reason = UNIDENTIFIED_REASON.format(name=unidentified[doc.source_sha256] or "?")
             if settings is not None:
-                src = settings.inbox_path(region) / doc.source_file
+                root = settings.inbox_path(region)
+                src = find_inbox_path(root, doc.source_file) or root / doc.source_file
                 outcome = FileOutcome(
                     doc.source_file, doc.source_sha256, doc.detected_type, status, reason
                 )
@@ -762,8 +920,9 @@ def _md_table(frame: pd.DataFrame, limit: int = 30) -> str:
     group_name="ingestion",
     pool=WRITER_POOL,
     kinds={"duckdb"},
-    description="Fichiers de la boîte de dépôt de la région : sha256 et type détecté "
-    "d'après le contenu.",
+    description="Fichiers de la boîte de dépôt de la région : sha256 (le type d'un nouveau "
+    "fichier est détecté d'après son contenu par le lecteur, en une seule lecture) ; liens "
+    "sortant de la boîte et fichiers spéciaux listés avec leur motif.",
 )
 def inbox_files(
     context: dg.AssetExecutionContext, settings: Settings, warehouse: Warehouse
@@ -814,7 +973,10 @@ def ingested_documents(
     if quarantined:
         context.log.warning(
             f"{len(quarantined)} fichier(s) mis en quarantaine : "
-            + "; ".join(f"{o.source_file} ({o.reason})" for o in quarantined)
+            + "; ".join(
+                f"{escape_terminal(o.source_file)} ({escape_terminal(o.reason)})"
+                for o in quarantined
+            )
         )
     table_of = {
         "cot_objectives": "cot_objectives",

@@ -7,6 +7,7 @@ caller writes the frames of good files and keeps going.
 from __future__ import annotations
 
 import hashlib
+import os
 import traceback
 from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
@@ -14,6 +15,7 @@ from pathlib import Path, PurePosixPath
 import pandas as pd
 
 from sources import detect as det
+from sources import limits as resource_limits
 from sources.errors import InputRejected
 from sources.records import ParseIssue
 
@@ -33,6 +35,8 @@ class FileOutcome:
     frames: dict[str, pd.DataFrame] = field(default_factory=dict)
     n_records: int = 0
     n_warnings: int = 0
+    container: str | None = None  # detection, for the inbox_scan row (set when detected here)
+    detect_reason: str | None = None
 
 
 def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
@@ -77,49 +81,101 @@ def _records_frame(records: list, **extra: object) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def read_file_once(path: str, limits: resource_limits.ResourceLimits) -> tuple[bytes, str]:
+    """The bytes of a file and their sha256, from one read (size limit checked first).
+
+    Hashing the very bytes that are parsed means a file replaced between the inbox scan and
+    the parse is stored under the hash of what was actually read.
+    """
+    with open(path, "rb") as handle:
+        resource_limits.check_file_size(os.fstat(handle.fileno()).st_size, limits)
+        data = handle.read(limits.max_file_mb * resource_limits.MB + 1)
+    resource_limits.check_file_size(len(data), limits)
+    return data, hashlib.sha256(data).hexdigest()
+
+
 def parse_inbox_file(
     path: str,
     rel: str,
     region: str,
     sha: str,
-    kind: str,
+    kind: str | None,
     detect_reason: str | None,
     region_departments: tuple[str, ...] = (),
     file_mtime: float | None = None,
+    limits: resource_limits.ResourceLimits | None = None,
 ) -> FileOutcome:
-    """Parse one file of a known kind into frames; never raises."""
-    outcome = FileOutcome(rel, sha, kind, "loaded")
-    try:
-        if kind in (det.UNKNOWN, det.UNKNOWN_PDF, det.UNKNOWN_SHEET):
-            raise InputRejected(detect_reason or "type de document non reconnu", "unknown_type")
-        data = Path(path).read_bytes()
-        if kind == det.ACTION_PLAN:
-            _action_plan(outcome, data, region, set(region_departments))
-        elif kind == det.COT:
-            _cot(outcome, data, region)
-        elif kind == det.QUESTIONNAIRE:
-            _questionnaire(outcome, data, region, file_mtime)
-        elif kind == det.RECIPIENTS:
-            _recipients(outcome, data, region)
-        elif kind in (det.PLAN_SHEET, det.TET_FICHE, det.REFERENTIAL_SHEET):
-            from assets.ingest_tet import parse_tet_kind
+    """Read one file once, detect its kind (``kind=None``) and parse it into frames.
 
-            parse_tet_kind(outcome, data, region, kind, set(region_departments), _action_plan)
-        else:
-            raise InputRejected(f"type de document inattendu : {kind}", "unknown_type")
+    ``path`` is the raw file-system name (it may hold surrogate escapes), ``rel`` the display
+    name stored everywhere. Resource limits are checked before any parser sees the bytes.
+    Never raises.
+    """
+    limits = limits or resource_limits.DEFAULT_LIMITS
+    outcome = FileOutcome(rel, sha, kind or det.UNKNOWN, "loaded")
+    try:
+        with resource_limits.applied(limits):
+            data, sha = read_file_once(path, limits)
+            outcome.source_sha256 = sha
+            name = PurePosixPath(rel).name
+            if det.container_of(data, name) == "pdf":
+                resource_limits.check_pdf(data, limits)
+            if kind is None:
+                detection = det.detect(data, name)
+                kind, detect_reason = detection.kind, detection.reason
+                outcome.detected_type = kind
+                outcome.container, outcome.detect_reason = detection.container, detection.reason
+            _parse_kind(outcome, data, kind, detect_reason, region, region_departments, file_mtime)
     except InputRejected as exc:
-        return FileOutcome(rel, sha, kind, "quarantined", exc.reason)
+        return _rejected(outcome, exc.reason)
     except Exception as exc:  # noqa: BLE001 - a reader bug must not stop the region
         detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
-        return FileOutcome(
-            rel, sha, kind, "quarantined", f"erreur inattendue pendant la lecture : {detail}"
-        )
+        return _rejected(outcome, f"erreur inattendue pendant la lecture : {detail}")
     outcome.n_records = sum(
         len(df) for name, df in outcome.frames.items() if name not in ("parse_issues",)
     )
     issues = outcome.frames.get("parse_issues")
     outcome.n_warnings = 0 if issues is None else len(issues)
     return outcome
+
+
+def _rejected(outcome: FileOutcome, reason: str) -> FileOutcome:
+    return FileOutcome(
+        outcome.source_file,
+        outcome.source_sha256,
+        outcome.detected_type,
+        "quarantined",
+        reason,
+        container=outcome.container,
+        detect_reason=outcome.detect_reason,
+    )
+
+
+def _parse_kind(
+    outcome: FileOutcome,
+    data: bytes,
+    kind: str,
+    detect_reason: str | None,
+    region: str,
+    region_departments: tuple[str, ...],
+    file_mtime: float | None,
+) -> None:
+    if kind in (det.UNKNOWN, det.UNKNOWN_PDF, det.UNKNOWN_SHEET):
+        raise InputRejected(detect_reason or "type de document non reconnu", "unknown_type")
+    if kind == det.ACTION_PLAN:
+        _action_plan(outcome, data, region, set(region_departments))
+    elif kind == det.COT:
+        _cot(outcome, data, region)
+    elif kind == det.QUESTIONNAIRE:
+        _questionnaire(outcome, data, region, file_mtime)
+    elif kind == det.RECIPIENTS:
+        _recipients(outcome, data, region)
+    elif kind in (det.PLAN_SHEET, det.TET_FICHE, det.REFERENTIAL_SHEET):
+        from assets.ingest_tet import parse_tet_kind
+
+        parse_tet_kind(outcome, data, region, kind, set(region_departments), _action_plan)
+    else:
+        raise InputRejected(f"type de document inattendu : {kind}", "unknown_type")
 
 
 def _action_plan(
@@ -213,8 +269,47 @@ def _cot(outcome: FileOutcome, data: bytes, region: str) -> None:
     }
 
 
+def elsewhere_reason(ident: object, region: str) -> str | None:
+    """French reason when a questionnaire's authority belongs to another region, else None.
+
+    Evidence, in order: the declared region, the declared département, the département a
+    commune's or département's SIREN encodes (:func:`sources.reference.department_of_siren`).
+    """
+    from sources.reference import departement_by_code, department_of_siren, region_by_code
+
+    regions = region_by_code()
+    depts = departement_by_code()
+
+    def region_label(code: str) -> str:
+        found = regions.get(code)
+        return f"{code} – {found.name}" if found else code
+
+    declared = getattr(ident, "region_code", None)
+    if declared and declared in regions and declared != region:
+        return (
+            f"questionnaire d'une autre région : région déclarée {region_label(declared)}, "
+            f"déposé dans le dossier de la région {region_label(region)} ; non publié ici "
+            "(déposez-le dans le dossier de sa région ou corrigez la feuille Identification)"
+        )
+    evidence = [("département déclaré", getattr(ident, "department_code", None))]
+    evidence.append(("département du SIREN", department_of_siren(getattr(ident, "siren", None))))
+    for label, code in evidence:
+        dept = depts.get(code) if code else None
+        if dept is not None and dept.region_code != region:
+            return (
+                f"questionnaire d'une autre région : {label} {dept.department_code} – "
+                f"{dept.name} (région {region_label(dept.region_code)}), déposé dans le "
+                f"dossier de la région {region_label(region)} ; non publié ici (déposez-le "
+                "dans le dossier de sa région ou corrigez la feuille Identification)"
+            )
+    return None
+
+
 def _questionnaire(
-    outcome: FileOutcome, data: bytes, region: str, file_mtime: float | None
+    outcome: FileOutcome,
+    data: bytes,
+    region: str,
+    file_mtime: float | None,
 ) -> None:
     from sources.questionnaire import read_questionnaire
 
@@ -229,15 +324,9 @@ def _questionnaire(
     if not doc.answers and not doc.projects:
         raise InputRejected("questionnaire sans aucune réponse exploitable", "empty")
     issues = list(doc.issues)
-    if ident.region_code and ident.region_code != region:
-        issues.append(
-            ParseIssue(
-                "warning",
-                f"région déclarée {ident.region_code} différente du dossier {region} : "
-                "le dossier fait foi",
-                sheet="Identification",
-            )
-        )
+    # Never published under the wrong region: another region's answers are set aside.
+    if (elsewhere := elsewhere_reason(ident, region)) is not None:
+        raise InputRejected(elsewhere, "other_region")
     siren = ident.siren if ident.siren else None
     submission = pd.DataFrame(
         [

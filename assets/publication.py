@@ -10,8 +10,9 @@ and for machines at the same time:
 - Parquet keeps real types: lists are list columns, booleans are booleans, no neutralisation.
 - A text cell starting with ``=``, ``+``, ``-``, ``@``, tab or CR gets a leading ``'`` in CSV and
   XLSX so no spreadsheet evaluates it.
-- Personal-data columns are dropped, and a questionnaire-derived table that still holds an
-  e-mail address stops the publication (:class:`PersonalDataError`).
+- Personal-data columns are dropped, and one policy (:mod:`assets.personal_data`) masks
+  e-mails, phone numbers and person names in every text cell of every table (file names
+  included); what was masked is counted per table and column, and the region is published.
 - Atomic: everything is written to a hidden sibling folder, then swapped in by renames; on any
   error the previous publication is left as it was.
 """
@@ -34,10 +35,13 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from assets.personal_data import EMAIL_MASK, EMAIL_RE, PersonalDataPolicy
+
 __all__ = [
     "COLUMN_DESCRIPTIONS",
     "PERSONAL_DATA_COLUMNS",
     "PersonalDataError",
+    "PersonalDataPolicy",
     "PublicationResult",
     "TABLE_DESCRIPTIONS",
     "datapackage_descriptor",
@@ -63,8 +67,16 @@ QUESTIONNAIRE_TABLES: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
-EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+# Leading characters a spreadsheet may skip before reading a formula: whitespace and
+# invisible format characters (zero-width, bidi controls, BOM, soft hyphen).
+_INVISIBLE_RE = re.compile(r"[\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]*")
+# A separator (whatever the one a spreadsheet picks), then invisible characters, then a
+# trigger: « Voir,=2+5+cmd|' /C calc'!A0 » becomes « Voir,'=2+5+cmd|' /C calc'!A0 ».
+_SEGMENT_FORMULA_RE = re.compile(
+    r"(?<=[,;\t|])(?=[\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]*"
+    r"(?:[=@\uff1d\uff20]|[+\-\uff0b\uff0d](?![\d\s.,%€]*$)))"
+)
 _ILLEGAL_XLSX_RE = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
 _SAFE_NAME_RE = re.compile(r"^[0-9A-Za-z_-]{1,20}$")
 _TABLE_NAME_RE = re.compile(r"^[a-z0-9_]{1,60}$")
@@ -247,7 +259,7 @@ PRIMARY_KEYS: dict[str, list[str]] = {
 
 
 class PersonalDataError(ValueError):
-    """A published table would contain personal data: the publication is cancelled."""
+    """Kept for compatibility: personal data is now masked (never blocks the publication)."""
 
 
 @dataclass
@@ -260,6 +272,7 @@ class PublicationResult:
     row_counts: dict[str, int]
     published_at: str
     dropped_columns: dict[str, list[str]] = field(default_factory=dict)
+    masked: list[dict[str, object]] = field(default_factory=list)
 
 
 # ----------------------------------------------------------------------------- values
@@ -276,11 +289,25 @@ def _is_list(value: object) -> bool:
 
 
 def neutralise(text: str) -> str:
-    """Prefix ``'`` to a text a spreadsheet would read as a formula (CSV/XLSX only)."""
-    return "'" + text if text.startswith(_FORMULA_PREFIXES) else text
+    """Make a text harmless in a spreadsheet (CSV/XLSX only).
+
+    A leading ``'`` when the text starts with a formula trigger, also after whitespace or
+    invisible characters (``\\u200b=HYPERLINK(…)``); and a ``'`` after any separator
+    (``, ; tab |``) followed by a trigger, so the text stays harmless when a spreadsheet splits
+    it with another separator than ours.
+    """
+    if not text:
+        return text
+    if "," in text or "\t" in text or ";" in text or "|" in text:
+        text = _SEGMENT_FORMULA_RE.sub("'", text)
+    head = _INVISIBLE_RE.match(text)
+    rest = text[head.end() :] if head else text
+    if text.startswith(_FORMULA_PREFIXES) or (rest and rest.startswith(_FORMULA_PREFIXES)):
+        return "'" + text
+    return text
 
 
-def redact_emails(df: pd.DataFrame, replacement: str = "[courriel masqué]") -> pd.DataFrame:
+def redact_emails(df: pd.DataFrame, replacement: str = EMAIL_MASK) -> pd.DataFrame:
     """Copy of ``df`` with e-mail addresses in text cells masked (call upstream of publish)."""
     out = df.copy()
     for column in out.columns:
@@ -381,23 +408,6 @@ def with_lever_label_2025(df: pd.DataFrame) -> pd.DataFrame:
     values = out["lever_code"].map(lambda code: label_2025(code) if isinstance(code, str) else None)
     out.insert(list(out.columns).index(anchor) + 1, "lever_label_2025", values)
     return out
-
-
-def _check_no_email(name: str, df: pd.DataFrame) -> None:
-    for column in df.columns:
-        kind = _column_kind(df[column])
-        if kind not in ("string", "list"):
-            continue
-        texts = df[column].map(
-            lambda v: " ".join(v) if _is_list(v) else (v if isinstance(v, str) else "")
-        )
-        hits = texts.str.contains(EMAIL_RE, na=False)
-        if hits.any():
-            raise PersonalDataError(
-                f"Publication annulée : {int(hits.sum())} cellule(s) de la colonne « {column} » "
-                f"de la table « {name} » contiennent une adresse électronique (donnée "
-                "personnelle). Masquez-les en amont (assets.publication.redact_emails)."
-            )
 
 
 # ----------------------------------------------------------------------------- CSV
@@ -522,8 +532,8 @@ def _readme_rows(
         ["Pourcentages", "colonnes pct_* : de 0 à 100 ; response_rate : ratio de 0 à 1"],
         ["Échelles", "pertinence de 0 (nulle) à 4 (très forte) ; déploiement de 0 (non) à 3 (oui, à grande échelle) ; « Ne sait pas » = vide"],
         ["Listes", "valeurs séparées par « ; »"],
-        ["Formules", "un texte commençant par = + - @ est précédé d'une apostrophe pour ne jamais être exécuté"],
-        ["Données personnelles", "nom, fonction et courriel des répondants ne sont jamais publiés"],
+        ["Formules", "un texte commençant par = + - @ (même après des espaces ou caractères invisibles, ou après une virgule, un point-virgule ou une tabulation) est précédé d'une apostrophe pour ne jamais être exécuté"],
+        ["Données personnelles", "nom, fonction et courriel des répondants ne sont jamais publiés ; courriels, numéros de téléphone et noms de personnes cités dans les textes et les noms de fichiers sont masqués ([courriel masqué], [téléphone masqué], [nom masqué])"],
         ["Fichiers", "chaque table existe aussi en CSV (UTF-8, séparateur « ; », décimale « , ») et en Parquet ; datapackage.json décrit les CSV"],
     ]  # fmt: skip
     if config:
@@ -743,7 +753,7 @@ def publish(
     figures: Mapping[str, bytes | str] | None = None,
     synthesis_html: str | None = None,
     region_name: str | None = None,
-    questionnaire_tables: frozenset[str] | set[str] = QUESTIONNAIRE_TABLES,
+    policy: PersonalDataPolicy | None = None,
     now: dt.datetime | None = None,
 ) -> PublicationResult:
     """Publish ``tables`` into ``out_dir/<region_code>/``, atomically.
@@ -751,8 +761,9 @@ def publish(
     Files: ``<table>.csv`` and ``<table>.parquet`` per table, ``diagnostic_<region>.xlsx``,
     ``datapackage.json``, ``synthese.html`` (``synthesis_html`` when given, else built from the
     tables by :func:`assets.synthesis_html.build_synthesis_html`), ``figures/<name>`` for each
-    extra figure. Raises :class:`PersonalDataError` (nothing published) when a
-    questionnaire-derived table holds an e-mail address.
+    extra figure. Every table goes through ``policy`` (default: e-mails, phones and
+    civility/label names; pass one with the names known privately): what was masked is in
+    ``PublicationResult.masked``.
     """
     if not _SAFE_NAME_RE.match(str(region_code)):
         raise ValueError(f"Code région invalide pour un nom de dossier : {region_code!r}")
@@ -761,6 +772,7 @@ def publish(
     descriptions = dict(descriptions or {})
     plain_config = _to_plain(config)
     published_at = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0).isoformat()
+    policy = policy if policy is not None else PersonalDataPolicy()
 
     prepared: dict[str, pd.DataFrame] = {}
     dropped: dict[str, list[str]] = {}
@@ -770,8 +782,9 @@ def publish(
         prepared[name], cols = prepare_table(name, with_lever_label_2025(df))
         if cols:
             dropped[name] = cols
-        if name in questionnaire_tables:
-            _check_no_email(name, prepared[name])
+    # names a civility or a label introduces anywhere are masked everywhere
+    policy.learn_names(prepared.values())
+    prepared = {name: policy.mask_frame(name, df) for name, df in prepared.items()}
 
     out_dir.mkdir(parents=True, exist_ok=True)
     token = uuid.uuid4().hex[:12]
@@ -823,6 +836,7 @@ def publish(
         row_counts={name: len(df) for name, df in prepared.items()},
         published_at=published_at,
         dropped_columns=dropped,
+        masked=policy.summary(),
     )
 
 

@@ -6,6 +6,7 @@ import pandas as pd
 from assets import analysis as an
 from assets.diagnostic import DIAGNOSTIC_ASSETS, diagnostic_config
 from assets.partitions import region_partitions
+from assets.personal_data import PersonalDataPolicy, known_names_from_warehouse
 from assets.publication import publish
 from assets.resources import Settings, Warehouse
 
@@ -63,6 +64,12 @@ def publication(
     region = context.partition_key
     tables = published_frames(warehouse, region)
     recipients = warehouse.read_table("recipients", region)
+    # One personal-data policy for every published table, the synthesis included: masked
+    # here (so the HTML is built from masked text) and again, idempotently, by publish().
+    with warehouse.connect() as con:
+        policy = PersonalDataPolicy(known_names_from_warehouse(con, region))
+    policy.learn_names(tables.values())
+    tables = {name: policy.mask_frame(name, df) for name, df in tables.items()}
     from sources.reference import departement_by_code
 
     coverage = an.response_coverage(
@@ -86,7 +93,11 @@ def publication(
         config=config,
         region_name=_region_name(region),
         synthesis_html=html,
+        policy=policy,
     )
+    masked = policy.summary()
+    if masked:
+        context.log.warning(policy.summary_fr())
     folder = settings.outputs_path() / region
     return dg.MaterializeResult(
         metadata={
@@ -95,5 +106,7 @@ def publication(
             "tables": dg.MetadataValue.json({k: len(v) for k, v in tables.items()}),
             "n_files": len(result.files),
             "published_at": result.published_at,
+            "personal_data_masked": dg.MetadataValue.json(masked),
+            "n_personal_data_masked": sum(int(r["count"]) for r in masked),
         }
     )

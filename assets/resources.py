@@ -32,6 +32,26 @@ class Settings(dg.ConfigurableResource):
     family_deployment_threshold: float = 1.5
     min_themes: int = 5
     max_themes: int = 10
+    # Resource limits on each inbox file (sources.limits; README « Resource limits »).
+    max_file_mb: int = 200
+    pdf_max_inflated_mb: int = 512
+    pdf_max_pages: int = 2_000
+    pdf_max_words_per_page: int = 20_000
+    csv_max_rows: int = 500_000
+    csv_max_cells: int = 10_000_000
+
+    def resource_limits(self):  # noqa: ANN201 - sources.limits.ResourceLimits
+        """The limits each worker applies to the file it reads."""
+        from sources.limits import ResourceLimits
+
+        return ResourceLimits(
+            max_file_mb=self.max_file_mb,
+            pdf_max_inflated_mb=self.pdf_max_inflated_mb,
+            pdf_max_pages=self.pdf_max_pages,
+            pdf_max_words_per_page=self.pdf_max_words_per_page,
+            csv_max_rows=self.csv_max_rows,
+            csv_max_cells=self.csv_max_cells,
+        )
 
     def inbox_path(self, region_code: str | None = None) -> Path:
         base = Path(self.inbox)

@@ -6,9 +6,14 @@ the expected French reason). Used by ``tests/pipelines/test_bad_inputs.py``.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+import os
+import random
 import zipfile
+import zlib
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -19,10 +24,29 @@ if TYPE_CHECKING:
 class BadInput:
     """One hostile or broken file and the expected outcome."""
 
-    filename: str
+    filename: str  # may hold surrogate escapes: a name that is not UTF-8 on disk
     payload: bytes
     expect_status: str  # quarantined | loaded
     reason_hint: str  # lower-case fragment expected in the French reason ("" = any)
+    entry: str = "file"  # file | fifo | symlink_out (a link to a file outside the inbox)
+    report_name: str | None = None  # name shown in the report when it differs (not UTF-8)
+
+    @property
+    def shown(self) -> str:
+        return self.report_name or self.filename
+
+    def write(self, inbox: Path, outside: Path) -> None:
+        """Create the entry under ``inbox`` (``outside``: a folder out of the inbox)."""
+        path = inbox / self.filename
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if self.entry == "fifo":
+            os.mkfifo(path)
+        elif self.entry == "symlink_out":
+            target = outside / Path(self.filename).name
+            target.write_bytes(self.payload)
+            path.symlink_to(target)
+        else:
+            path.write_bytes(self.payload)
 
 
 def _simple_pdf(lines: list[str], pages: int = 1) -> bytes:
@@ -323,3 +347,240 @@ def bad_inputs(good_questionnaire: bytes, good_plan_pdf: bytes) -> list[BadInput
     if encrypted is not None:
         items.append(BadInput("xlsx/protégé.xlsx", encrypted, "quarantined", "mot de passe"))
     return items
+
+
+# --------------------------------------------------------------------------- security review
+# Files from the security review of inbox → publication (issue 15): personal data in cells and
+# names, names that are not UTF-8 or hold control characters, resource exhaustion, another
+# region's answers, special files, formula triggers hidden behind invisible characters.
+
+PERSON_NAME = "Claire Martin"  # a respondent: her name must never be published
+PERSON_EMAIL = "claire.martin@cc-exemple.fr"
+PERSON_PHONE = "06 12 34 56 78"
+CONTACT_NAME = "Jean-Paul Lefebvre"  # named by a « Contact : » label in a PDF fiche
+SEPARATOR_FORMULA = "Voir,=2+5+cmd|' /C calc'!A0"
+INVISIBLE_FORMULA = '\u200b=HYPERLINK("http://exemple.invalid/?x","cliquez")'
+
+
+def _raw_pdf(objects: list[bytes]) -> bytes:
+    """A PDF from numbered object bodies (1-based), with a correct cross-reference table."""
+    out = io.BytesIO()
+    out.write(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return out.getvalue()
+
+
+def _stream(data: bytes, extra: bytes = b"") -> bytes:
+    return b"<< /Length %d%s >>\nstream\n" % (len(data), extra) + data + b"\nendstream"
+
+
+def decompression_bomb_pdf(inflated_mb: int = 100) -> bytes:
+    """A one-page PDF whose content stream inflates to ``inflated_mb`` MiB of spaces (a few
+    hundred KiB on disk), compressed chunk by chunk so building it stays cheap."""
+    compressor = zlib.compressobj(9)
+    block = b"BT /F1 12 Tf 72 720 Td (Plan climat) Tj ET\n" + b" " * (1024 * 1024 - 43)
+    parts = [compressor.compress(block) for _ in range(inflated_mb)]
+    parts.append(compressor.flush())
+    content = b"".join(parts)
+    return _raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+            b"/Resources << /Font << /F1 5 0 R >> >> >>",
+            _stream(content, b" /Filter /FlateDecode"),
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ]
+    )
+
+
+def many_pages_pdf(n_pages: int) -> bytes:
+    """``n_pages`` pages sharing one small content stream (a tiny file)."""
+    kids = b" ".join(b"%d 0 R" % (5 + i) for i in range(n_pages))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % n_pages,
+        _stream(b"BT /F1 9 Tf 60 780 Td (Annexe) Tj ET"),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    page = (
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R "
+        b"/Resources << /Font << /F1 4 0 R >> >> >>"
+    )
+    return _raw_pdf(objects + [page] * n_pages)
+
+
+def crowded_page_pdf(n_words: int) -> bytes:
+    """One page holding ``n_words`` tiny words (what made pdfplumber take gigabytes)."""
+    lines = []
+    per_line = 200
+    for start in range(0, n_words, per_line):
+        words = " ".join(f"m{i % 97}" for i in range(start, min(start + per_line, n_words)))
+        y = 830 - (start // per_line) % 800
+        lines.append(b"BT /F1 1 Tf 5 %d Td (%s) Tj ET" % (y, words.encode()))
+    content = zlib.compress(b"\n".join(lines))
+    return _raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+            b"/Resources << /Font << /F1 5 0 R >> >> >>",
+            _stream(content, b" /Filter /FlateDecode"),
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ]
+    )
+
+
+def recipients_csv(n_rows: int, region: str = "76") -> bytes:
+    """A recipients list of ``n_rows`` communes (SIREN, name, type, département, e-mail)."""
+    from demo.questionnaires import luhn_siren
+
+    lines = ["SIREN;Nom;Type;Département;Courriel de contact"]
+    dept = "34" if region == "76" else "32"
+    for i in range(n_rows):
+        siren = luhn_siren(f"21{dept}{i % 10000:04d}")
+        lines.append(f"{siren};Commune n°{i + 1};Commune;{dept};mairie{i}@exemple.fr")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def _questionnaire(
+    recipient: dict, region: str, seed: int, *, identification: dict | None = None,
+    texts: dict[str, str] | None = None, partners: str | None = None,
+) -> bytes:
+    """A questionnaire of ``recipient`` whose first answers carry ``texts`` (field → text)."""
+    from demo.questionnaires import QuestionnaireSpec, generate_answers, write_questionnaire
+
+    rng = random.Random(seed)
+    answers = generate_answers(rng, 0.5, "le territoire")
+    for answer, (field_name, text) in zip(answers, (texts or {}).items(), strict=False):
+        answer.update({"relevance": "Forte", "deployment": "En projet", field_name: text})
+    ident = {
+        "authority_name": recipient["name"],
+        "authority_type": recipient["type"],
+        "siren": recipient["siren"],
+        "department": recipient["department_code"],
+        "region": region,
+        "respondent_name": PERSON_NAME,
+        "respondent_function": "Chargée de mission climat",
+        "respondent_email": PERSON_EMAIL,
+        "submitted_on": dt.date(2024, 6, 30),  # after the demo answers: the latest
+    } | (identification or {})
+    projects = [
+        {
+            "title": "Réseau de chaleur bois du centre-bourg",
+            "lever": "batiments.renovation_residentiel",
+            "description": "Chaufferie biomasse et 3 km de réseau",
+            "owner": recipient["name"],
+            "partners": partners or "ADEME, Région",
+            "cost": "1,2 M€",
+            "calendar": "2025-2027",
+            "maturity": "En conception",
+            "funding": "Partiel",
+        }
+    ]
+    return write_questionnaire(QuestionnaireSpec(ident, answers, projects))
+
+
+def _plan_with_contact(seed: int = 11) -> bytes:
+    """An action plan whose first fiche's context names a person with e-mail and phone."""
+    from demo.action_plan_pdf import build_action_plan_pdf, random_plan_spec
+
+    spec = random_plan_spec(random.Random(seed), "Communauté de communes du Contact", 3)
+    first = next(a for a in spec.actions() if a.has_body)
+    first.context += (
+        f" Contact : {CONTACT_NAME}, jp.lefebvre@cc-contact.fr, tél. 01.23.45.67.89 ;"
+        " suivi par Mme Odile Marchand (+33 6 98 76 54 32)."
+    )
+    return build_action_plan_pdf(spec, "table")
+
+
+def hostile_inputs(recipients: list[dict], region: str) -> list[BadInput]:
+    """The security-review corpus; ``recipients`` are authorities of ``region``."""
+    from demo.questionnaires import luhn_siren
+
+    other = {
+        "siren": luhn_siren("21930066"),  # a commune of Seine-Saint-Denis (93, Île-de-France)
+        "name": "Commune de Montreuil-Test",
+        "type": "Commune",
+        "department_code": "93",
+    }
+    answers_text = {
+        "actions": f"Voir avec {PERSON_NAME} ({PERSON_PHONE}) ou M. Dupont, mairie",
+        "blockers": SEPARATOR_FORMULA,
+        "needs": INVISIBLE_FORMULA,
+    }
+    return [
+        # 1. an e-mail in a project's « Partenaires » cell: masked, the region still publishes
+        BadInput(
+            "securite/partenaires avec courriel.xlsx",
+            _questionnaire(
+                recipients[3], region, 21, partners="ADEME, jean.dupont@mairie-exemple.fr"
+            ),
+            "loaded",
+            "",
+        ),
+        # 1. an e-mail in the file name: masked in every published source_file
+        BadInput(
+            f"securite/reponse de {PERSON_EMAIL}.xlsx",
+            _questionnaire(recipients[4], region, 22, texts=answers_text),
+            "loaded",
+            "",
+        ),
+        # 2. a name that is not UTF-8 (Latin-1 system, zip extracted on Windows)
+        BadInput(
+            os.fsdecode(b"securite/r\xe9ponse latin-1.xlsx"),
+            _questionnaire(recipients[5], region, 23),
+            "loaded",
+            "",
+            report_name="securite/r\ufffdponse latin-1.xlsx",
+        ),
+        # 3. a name, an e-mail and phones in a PDF fiche's context
+        BadInput("securite/plan avec contact.pdf", _plan_with_contact(), "loaded", ""),
+        # 4. resource limits (the decompression limit is lowered by the test to keep it fast)
+        BadInput(
+            "securite/bombe de décompression.pdf",
+            decompression_bomb_pdf(100),
+            "quarantined",
+            "décompressé",
+        ),
+        BadInput("securite/2001 pages.pdf", many_pages_pdf(2001), "quarantined", "2\u202f000 pages"),
+        BadInput("securite/page de 30000 mots.pdf", crowded_page_pdf(30_000), "quarantined", "mots par page"),
+        # 6. a CSV longer than the row limit (lowered by the test): refused, never truncated
+        BadInput(
+            "securite/destinataires trop long.csv",
+            recipients_csv(60_000, region),
+            "quarantined",
+            "copdiag_csv_max_rows",
+        ),
+        # 7. another region's questionnaire (SIREN and département 93, Île-de-France)
+        BadInput(
+            "securite/questionnaire seine-saint-denis.xlsx",
+            _questionnaire(other, "11", 24, identification={"region": None}),
+            "quarantined",
+            "autre région",
+        ),
+        # 8. names that would rewrite the terminal, special files, links leaving the inbox
+        BadInput(
+            "securite/efface\x1b[2J\x1b[31mrouge\u202egpj.xlsx",
+            b"ni un classeur ni un PDF",
+            "quarantined",
+            "format non reconnu",
+        ),
+        BadInput("securite/z\u200bero\u200dlargeur.csv", b"\x00\x01binaire", "quarantined", ""),
+        BadInput("securite/tube nommé", b"", "quarantined", "fifo", entry="fifo"),
+        BadInput(
+            "securite/lien vers ailleurs.xlsx",
+            b"secret hors de la boite",
+            "quarantined",
+            "hors de la boîte de dépôt",
+            entry="symlink_out",
+        ),
+    ]

@@ -45,6 +45,7 @@ def refresh_region(
 def refresh_regions(regions: list[str], environment: Environment, *, verbose: bool = False) -> int:
     """Refresh each region, print a French summary, return the CLI exit code."""
     from assets.resources import Warehouse
+    from sources.filenames import escape_terminal
 
     warehouse = Warehouse(path=environment.warehouse)
     code = EXIT_OK
@@ -74,6 +75,7 @@ def refresh_regions(regions: list[str], environment: Environment, *, verbose: bo
             f"{os.path.join(environment.outputs, region)}/ — fichiers : "
             + ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
         )
+        _print_masked(result)
         for check in failed_checks:
             print(
                 f"  ! contrôle qualité non satisfait : {check.asset_key.to_user_string()} / "
@@ -82,7 +84,19 @@ def refresh_regions(regions: list[str], environment: Environment, *, verbose: bo
         if not rejected.empty:
             print(f"  ! {len(rejected)} fichier(s) refusé(s), mis en quarantaine :")
             for row in rejected.itertuples(index=False):
-                print(f"    - {row.source_file} : {row.reason}")
+                # names come from outside: control characters/ANSI escapes are made visible
+                print(f"    - {escape_terminal(row.source_file)} : {escape_terminal(row.reason)}")
             if code == EXIT_OK:
                 code = EXIT_REJECTED
     return code
+
+
+def _print_masked(result: dg.ExecuteInProcessResult) -> None:
+    """Say what the personal-data policy masked in the publication (never a blocker)."""
+    for materialization in result.asset_materializations_for_node("publication"):
+        entry = materialization.metadata.get("personal_data_masked")
+        masked = getattr(entry, "value", None) or []
+        if masked:
+            total = sum(int(m["count"]) for m in masked)
+            where = ", ".join(sorted({f"{m['table']}.{m['column']}" for m in masked}))
+            print(f"  ! {total} donnée(s) personnelle(s) masquée(s) dans la publication : {where}")

@@ -23,6 +23,13 @@ class Environment:
     timezone: str = "Europe/Paris"
     sensor_interval_s: int = 60
     executor: str = "multiprocess"
+    # Resource limits on each inbox file (README « Resource limits »).
+    max_file_mb: int = 200
+    pdf_max_inflated_mb: int = 512
+    pdf_max_pages: int = 2_000
+    pdf_max_words_per_page: int = 20_000
+    csv_max_rows: int = 500_000
+    csv_max_cells: int = 10_000_000
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Environment:
@@ -44,6 +51,10 @@ class Environment:
             timezone=env.get("COPDIAG_TIMEZONE", cls.timezone),
             sensor_interval_s=int(env.get("COPDIAG_SENSOR_INTERVAL", cls.sensor_interval_s)),
             executor=_executor_name(env.get("COPDIAG_EXECUTOR", cls.executor)),
+            **{
+                name: _positive_int(env, f"COPDIAG_{name.upper()}", getattr(cls, name))
+                for name in LIMIT_SETTINGS
+            },
         )
 
     def configured_regions(self) -> list[str]:
@@ -53,6 +64,29 @@ class Environment:
         if not os.path.isdir(self.inbox):
             return []
         return sorted(d for d in os.listdir(self.inbox) if d in REGION_CODES)
+
+
+LIMIT_SETTINGS = (
+    "max_file_mb",
+    "pdf_max_inflated_mb",
+    "pdf_max_pages",
+    "pdf_max_words_per_page",
+    "csv_max_rows",
+    "csv_max_cells",
+)
+
+
+def _positive_int(env: dict[str, str], name: str, default: int) -> int:
+    value = env.get(name)
+    if value is None or not value.strip():
+        return default
+    try:
+        number = int(value.strip().replace("_", ""))
+    except ValueError:
+        number = 0
+    if number <= 0:
+        raise ValueError(f"{name} : « {value} » n'est pas un entier positif")
+    return number
 
 
 EXECUTORS = ("multiprocess", "in_process", "k8s", "celery")
@@ -104,6 +138,7 @@ def build_resources(environment: Environment | None = None) -> dict[str, object]
             outputs=environment.outputs,
             quarantine=environment.quarantine,
             workers=environment.workers,
+            **{name: getattr(environment, name) for name in LIMIT_SETTINGS},
         ),
         "warehouse": Warehouse(path=environment.warehouse),
     }

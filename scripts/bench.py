@@ -130,6 +130,66 @@ def _single_file_run(env, instance) -> None:
     )
 
 
+_HOSTILE_CHILD = """
+import json, resource, sys, time
+sys.path.insert(0, {root!r})
+from assets.ingest_file import parse_inbox_file
+t0 = time.monotonic()
+outcome = parse_inbox_file({path!r}, {name!r}, "32", "", None, None)
+print(json.dumps({{
+    "status": outcome.status, "reason": outcome.reason, "records": outcome.n_records,
+    "seconds": time.monotonic() - t0,
+    "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+}}))
+"""
+
+
+def _hostile_inputs(work: Path) -> None:
+    """Peak memory and time of one worker reading each hostile file (default limits).
+
+    Each file is read by a fresh Python process (what a parser worker does: one read, limits,
+    detection, parse) so its peak RSS is its own. The regional scan in the main process only
+    hashes files (streamed), it never opens them.
+    """
+    import json
+    import subprocess
+
+    from assets.ingest_file import sha256_file
+    from demo.bad_inputs import crowded_page_pdf, decompression_bomb_pdf, recipients_csv
+
+    folder = work / "hostile"
+    folder.mkdir(parents=True, exist_ok=True)
+    cases = {
+        "bombe PDF 2 Gio décompressés (2 Mo)": ("bomb2g.pdf", lambda: decompression_bomb_pdf(2048)),
+        "bombe PDF 6 Gio décompressés (6 Mo)": ("bomb6g.pdf", lambda: decompression_bomb_pdf(6144)),
+        "page PDF de 200 000 mots": ("words.pdf", lambda: crowded_page_pdf(200_000)),
+        "CSV de 200 000 destinataires (lu en entier)": ("dest.csv", lambda: recipients_csv(200_000, "32")),
+    }
+    root = str(Path(__file__).resolve().parent.parent)
+    for label, (name, build) in cases.items():
+        path = folder / name
+        if not path.exists():
+            path.write_bytes(build())
+        t0 = time.monotonic()
+        sha256_file(path)
+        scan_s = time.monotonic() - t0
+        code = _HOSTILE_CHILD.format(root=root, path=str(path), name=name)
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=False
+        )
+        try:
+            figures = json.loads(done.stdout.strip().splitlines()[-1])
+        except (IndexError, json.JSONDecodeError):
+            print(f"{label} : échec du processus ({done.stderr.strip()[-300:]})")
+            continue
+        print(
+            f"{label} ({path.stat().st_size / 1e6:.1f} Mo) : {figures['status']} en "
+            f"{figures['seconds']:.1f} s, pic mémoire du lecteur {figures['peak_mb']:.0f} Mo, "
+            f"empreinte dans le processus principal {scan_s:.2f} s"
+            + (f" — {figures['reason']}" if figures["reason"] else f" — {figures['records']} lignes")
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--plans", type=int, default=int(os.environ.get("BENCH_PLANS", 150)))
@@ -149,7 +209,14 @@ def main() -> None:
         help="only the spreadsheet readers (old vs new, .ods, huge workbooks)",
     )
     parser.add_argument("--big-rows", type=int, default=1_048_576, help="rows of the huge workbook")
+    parser.add_argument(
+        "--hostile-only", action="store_true", help="only the hostile files (memory bounds)"
+    )
     args = parser.parse_args()
+    if args.hostile_only:
+        with tempfile.TemporaryDirectory(prefix="copdiag-hostile-") as tmp:
+            _hostile_inputs(Path(tmp))
+        return
 
     import bench_spreadsheets
 
@@ -180,6 +247,7 @@ def main() -> None:
     print(f"corpus : {sizes} généré en {time.monotonic() - t0:.1f} s")
 
     _parser_throughput(inbox / "32")
+    _hostile_inputs(work)
 
     instance = dg.DagsterInstance.ephemeral()
     t0 = time.monotonic()

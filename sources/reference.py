@@ -213,3 +213,23 @@ def normalize_region_code(value: object) -> str | None:
         if key in (fold(region.name), re.sub(r"^(la|le) ", "", fold(region.name))):
             return code
     return _REGION_ALIASES.get(key)
+
+
+def department_of_siren(siren: object) -> str | None:
+    """Département of a commune or a département from its SIREN, else None.
+
+    INSEE numbers communes ``21`` + commune code (``21`` ``31`` ``555`` … = Toulouse, Haute-
+    Garonne) and départements ``22`` + département code; Corsica uses ``20``, overseas
+    départements three digits (``21 974 …``). Other public bodies (EPCI ``200…``, ``24…``,
+    syndicats) carry no département in their SIREN: None.
+    """
+    text = str(siren or "").strip()
+    if len(text) != 9 or not text.isdigit() or text[:2] not in ("21", "22"):
+        return None
+    code = text[2:4]
+    if code == "97":
+        code = text[2:5]
+    elif code == "20":
+        return "2A"  # Corse-du-Sud or Haute-Corse: same region (94)
+    found = departement_by_code().get(code)
+    return found.department_code if found else None

@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from sources import limits as resource_limits
 from sources.errors import InputRejected
 from sources.records import ParseIssue
 from sources.values import fold
@@ -1015,21 +1016,37 @@ def load_csv(data: bytes, filename: str = "") -> Workbook:
         raise InputRejected("format non reconnu (ni Excel, ni CSV)", "unknown_format")
     delimiter = sniff_delimiter(text)
     rows: list[list[Cell]] = []
+    limits = resource_limits.current()
+    n_cells, wide = 0, 0
     try:
         for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+            # never truncated silently: over a limit the whole file is refused (issue 15)
+            if len(rows) >= limits.csv_max_rows:
+                raise resource_limits.csv_rows_exceeded(limits)
+            n_cells += len(row)
+            if n_cells > limits.csv_max_cells:
+                raise resource_limits.csv_cells_exceeded(limits)
+            wide = max(wide, len(row))
             rows.append([value if value.strip() else None for value in row[:MAX_COLUMNS]])
-            if len(rows) >= MAX_ROWS:
-                break
     except csv.Error as exc:
         raise InputRejected(f"fichier CSV illisible : {exc}", "corrupt") from exc
     while rows and not any(v is not None for v in rows[-1]):
         rows.pop()
     name = re.sub(r"\.[^.]*$", "", filename.rsplit("/", 1)[-1]) or "CSV"
-    issue = ParseIssue(
-        "info",
-        f"CSV lu en {encoding}, séparateur « {'tabulation' if delimiter == chr(9) else delimiter} »",
-    )
-    return Workbook([Sheet(name, rows)], "csv", [issue])
+    issues = [
+        ParseIssue(
+            "info",
+            f"CSV lu en {encoding}, séparateur « {'tabulation' if delimiter == chr(9) else delimiter} »",
+        )
+    ]
+    if wide > MAX_COLUMNS:
+        issues.append(
+            ParseIssue(
+                "warning",
+                f"CSV de {wide} colonnes : seules les {MAX_COLUMNS} premières sont lues",
+            )
+        )
+    return Workbook([Sheet(name, rows)], "csv", issues)
 
 
 def excel_serial_to_date(value: float) -> dt.date | None:

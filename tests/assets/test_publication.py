@@ -20,7 +20,7 @@ from assets.analysis import (
     response_coverage,
     state_of_play,
 )
-from assets.publication import PersonalDataError, publish
+from assets.publication import publish
 from assets.synthesis_html import build_synthesis_html
 from tests.assets import test_analysis as data
 
@@ -128,7 +128,7 @@ def test_formula_cells_neutralised_in_csv_and_xlsx(published):
     actions = pd.read_csv(published / "actions.csv", sep=";", encoding="utf-8-sig")
     assert actions.loc[0, "title"] == '\'=HYPERLINK("http://evil")'
     assert actions.loc[1, "context"] == "'-5 % de consommation"
-    assert actions.loc[2, "partners"] == "ADEME;@ANAH"  # the joined text starts with « A »
+    assert actions.loc[2, "partners"] == "ADEME;'@ANAH"  # « @ANAH » after a separator: neutralised
     from openpyxl import load_workbook
 
     wb = load_workbook(published / f"diagnostic_{REGION}.xlsx")
@@ -215,16 +215,44 @@ def test_successful_republication_replaces_folder(tmp_path, tables):
     assert [p.name for p in tmp_path.iterdir()] == [REGION]
 
 
-def test_email_in_questionnaire_text_stops_publication(tmp_path, tables):
-    publish(tables, tmp_path, REGION)
-    before = _snapshot(tmp_path / REGION)
+def test_personal_data_is_masked_in_every_table_and_never_blocks(tmp_path, tables):
     leaky = tables["questionnaire_responses"].copy()
-    leaky.loc[0, "blockers_text"] = "Écrire à jean.dupont@mairie-exemple.fr"
-    with pytest.raises(PersonalDataError, match="blockers_text"):
-        publish(dict(tables, questionnaire_responses=leaky), tmp_path, REGION)
-    assert _snapshot(tmp_path / REGION) == before
+    leaky.loc[0, "blockers_text"] = "Écrire à jean.dupont@mairie-exemple.fr ou au 06 12 34 56 78"
+    themes = tables["priority_themes"].copy()
+    themes.loc[0, "title"] = "Voir Mme Claire Martin"
+    result = publish(
+        dict(tables, questionnaire_responses=leaky, priority_themes=themes), tmp_path, REGION
+    )
+    text = (tmp_path / REGION / "questionnaire_responses.csv").read_text(encoding="utf-8-sig")
+    assert "Écrire à [courriel masqué] ou au [téléphone masqué]" in text
+    assert "jean.dupont" not in text
+    assert "Voir Mme [nom masqué]" in (tmp_path / REGION / "priority_themes.csv").read_text(
+        encoding="utf-8-sig"
+    )
+    kinds = {(m["table"], m["column"], m["kind"]) for m in result.masked}
+    assert kinds >= {
+        ("questionnaire_responses", "blockers_text", "courriel"),
+        ("questionnaire_responses", "blockers_text", "téléphone"),
+        ("priority_themes", "title", "nom"),
+    }
     clean = publication.redact_emails(leaky)
     assert "[courriel masqué]" in clean.loc[0, "blockers_text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("=1+1", "'=1+1"),
+        ("\u200b=HYPERLINK(\"x\")", "'\u200b=HYPERLINK(\"x\")"),
+        (" @SUM(A1)", "' @SUM(A1)"),
+        ("Voir,=2+5+cmd|' /C calc'!A0", "Voir,'=2+5+cmd|' /C calc'!A0"),
+        ("a\t@SUM(1)", "a\t'@SUM(1)"),
+        ("réduction de 10, -5 %", "réduction de 10, -5 %"),
+        ("texte ordinaire, avec virgule", "texte ordinaire, avec virgule"),
+    ],
+)
+def test_neutralise_after_invisible_and_separators(text, expected):
+    assert publication.neutralise(text) == expected
 
 
 def test_region_code_must_be_a_plain_folder_name(tmp_path, tables):

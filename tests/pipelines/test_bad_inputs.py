@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
+import os
 import random
+import re
 from pathlib import Path
 
 import dagster as dg
@@ -42,7 +45,7 @@ def _with_text_in_actions(xlsx: bytes, text: str) -> bytes:
 @pytest.fixture(scope="module")
 def bad_region(tmp_path_factory):
     from demo.action_plan_pdf import build_action_plan_pdf, random_plan_spec
-    from demo.bad_inputs import bad_inputs, scanned_plan_input
+    from demo.bad_inputs import bad_inputs, hostile_inputs, scanned_plan_input
     from demo.questionnaires import (
         generate_questionnaires,
         generate_recipients,
@@ -51,7 +54,10 @@ def bad_region(tmp_path_factory):
     from pipelines.refresh import refresh_region
 
     root = tmp_path_factory.mktemp("bad")
-    env = make_env(root)
+    # limits lowered so the bomb and the long CSV stay quick to build (defaults: 512 MiB, 500 000)
+    env = dataclasses.replace(make_env(root), pdf_max_inflated_mb=64, csv_max_rows=50_000)
+    outside = root / "hors_boite"
+    outside.mkdir()
     inbox = Path(env.inbox) / REGION
     inbox.mkdir(parents=True)
     rng = random.Random(3)
@@ -79,11 +85,13 @@ def bad_region(tmp_path_factory):
             "dechets.prevention;Prévention des déchets;Moyenne;En projet\n"
         ).encode("cp1252")
     )
-    corpus = [*bad_inputs(good[0][1], plan), scanned_plan_input()]
+    corpus = [
+        *bad_inputs(good[0][1], plan),
+        scanned_plan_input(),
+        *hostile_inputs(recipients, REGION),
+    ]
     for item in corpus:
-        path = inbox / item.filename
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(item.payload)
+        item.write(inbox, outside)
     result = refresh_region(REGION, env, instance=dg.DagsterInstance.ephemeral())
     report = (
         duckdb.connect(env.warehouse, read_only=True)
@@ -102,15 +110,21 @@ def test_refresh_goes_on_and_publishes(bad_region) -> None:
 
 def test_each_bad_file_has_its_status_and_french_reason(bad_region) -> None:
     _, corpus, _, report, _ = bad_region
+    env = bad_region[0]
     for item in corpus:
-        assert item.filename in report.index, item.filename
-        row = report.loc[item.filename]
+        assert item.shown in report.index, item.shown
+        row = report.loc[item.shown]
         if item.expect_status == "quarantined":
-            assert row["status"] == "quarantined", (item.filename, row["status"])
+            assert row["status"] == "quarantined", (item.shown, row["status"], row["reason"])
             reason = str(row["reason"]).lower()
             assert len(reason) > 10
-            assert item.reason_hint in reason, (item.filename, reason)
-            assert Path(row["quarantine_path"]).is_file()
+            assert item.reason_hint in reason, (item.shown, reason)
+            if item.entry == "file":  # special files and outside links are never opened
+                copy = Path(env.quarantine) / row["quarantine_path"]
+                assert not Path(row["quarantine_path"]).is_absolute()
+                assert copy.is_file() and copy.read_bytes() == item.payload
+            else:
+                assert row["quarantine_path"] is None or pd.isna(row["quarantine_path"])
         else:
             assert row["status"] in ("loaded", "superseded"), (item.filename, row["reason"])
 
@@ -140,7 +154,10 @@ def test_good_files_are_all_loaded(bad_region) -> None:
 def test_inbox_files_are_never_deleted(bad_region) -> None:
     env, corpus, _, _, _ = bad_region
     for item in corpus:
-        assert (Path(env.inbox) / REGION / item.filename).is_file()
+        path = Path(env.inbox) / REGION / item.filename
+        assert os.path.lexists(path), item.filename
+        if item.entry == "file":
+            assert path.read_bytes() == item.payload
 
 
 def test_cli_exit_code_says_files_were_rejected(bad_region, monkeypatch, capsys) -> None:
@@ -151,6 +168,11 @@ def test_cli_exit_code_says_files_were_rejected(bad_region, monkeypatch, capsys)
     out = capsys.readouterr().out
     assert code == 2
     assert "quarantaine" in out
+    # names that would rewrite the terminal are printed escaped (security review, finding 8)
+    assert "\x1b" not in out and "\u202e" not in out and "\u200b" not in out
+    assert "efface\\x1b[2J\\x1b[31mrouge<U+202E>gpj.xlsx" in out
+    assert "tube nommé" in out and "lien vers ailleurs.xlsx" in out
+    assert "donnée(s) personnelle(s) masquée(s)" in out and "actions.context" in out
 
 
 def test_formula_like_text_is_neutralised_in_csv(bad_region) -> None:
@@ -188,12 +210,14 @@ def test_scanned_plan_is_read_by_ocr_and_flagged(bad_region) -> None:
 def test_every_input_is_accounted_for(bad_region) -> None:
     """Inputs tried = loaded + superseded + quarantined (with a reason); nothing silently lost."""
     env, corpus, _, report, _ = bad_region
-    inbox_files = {
-        p.relative_to(Path(env.inbox) / REGION).as_posix()
+    from sources.filenames import display_name
+
+    inbox_entries = {
+        display_name(p.relative_to(Path(env.inbox) / REGION).as_posix())
         for p in (Path(env.inbox) / REGION).rglob("*")
-        if p.is_file()
+        if not p.is_dir() or p.is_symlink()
     }
-    assert inbox_files == set(report.index)
+    assert inbox_entries == set(report.index)
     rejected = report[report["status"] == "quarantined"]
     assert rejected["reason"].str.len().gt(10).all()
     print(
@@ -218,3 +242,204 @@ def test_formula_like_text_is_neutralised_in_xlsx_and_kept_readable(bad_region) 
                     assert not value.startswith(("=", "+", "@")), (ws.title, value)
                     found += value == "'" + INJECTION
     assert found >= 1
+
+
+# --------------------------------------------------------------------------- security review
+# Findings of the security review (issue 15), each checked on the published files.
+
+_INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e"
+
+
+def _published_texts(out: Path) -> dict[str, str]:
+    """Every published file as text: CSV/HTML/JSON as is, Parquet and XLSX cell by cell."""
+    from openpyxl import load_workbook
+
+    texts: dict[str, str] = {}
+    for path in sorted(out.rglob("*")):
+        if path.suffix in (".csv", ".html", ".json", ".svg", ".txt"):
+            texts[path.name] = path.read_text(encoding="utf-8-sig")
+        elif path.suffix == ".parquet":
+            frame = pd.read_parquet(path)
+            texts[path.name] = "¦".join(  # a joint no pattern crosses
+                str(list(v)) if hasattr(v, "__len__") and not isinstance(v, str) else str(v)
+                for column in frame.columns
+                for v in frame[column].dropna()
+            )
+        elif path.suffix == ".xlsx":
+            wb = load_workbook(path, read_only=True)
+            texts[path.name] = "¦".join(
+                str(v) for ws in wb.worksheets for row in ws.iter_rows(values_only=True) for v in row
+                if v is not None
+            )
+    return texts
+
+
+def test_no_email_phone_or_person_name_in_any_published_file(bad_region) -> None:
+    from assets.personal_data import EMAIL_RE, PHONE_RE
+    from demo.bad_inputs import CONTACT_NAME, PERSON_NAME
+
+    env, _, result, _, _ = bad_region
+    assert result.success  # an e-mail in a cell or a file name no longer blocks the region
+    con = duckdb.connect(env.warehouse, read_only=True)
+    respondents = {
+        name
+        for (name,) in con.execute(
+            "SELECT DISTINCT respondent_name FROM respondents_private WHERE region_code = ?",
+            [REGION],
+        ).fetchall()
+        if name
+    }
+    con.close()
+    assert PERSON_NAME in respondents
+    names = respondents | {CONTACT_NAME, "Odile Marchand", "Dupont"}
+    texts = _published_texts(Path(env.outputs) / REGION)
+    assert {"ingestion_report.csv", "actions.parquet", f"diagnostic_{REGION}.xlsx"} <= set(texts)
+    for file, text in texts.items():
+        assert not EMAIL_RE.search(text), (file, EMAIL_RE.search(text).group(0))
+        assert not PHONE_RE.search(text), (file, PHONE_RE.search(text).group(0))
+        for name in names:
+            assert name.lower() not in text.lower(), (file, name)
+
+
+def test_masking_is_recorded_and_keeps_the_rest_readable(bad_region) -> None:
+    from demo.bad_inputs import PERSON_EMAIL
+
+    env, _, result, _, _ = bad_region
+    [materialization] = result.asset_materializations_for_node("publication")
+    masked = materialization.metadata["personal_data_masked"].value
+    found = {(m["table"], m["column"], m["kind"]) for m in masked}
+    assert ("questionnaire_responses", "actions_text", "nom") in found
+    assert ("questionnaire_responses", "actions_text", "téléphone") in found
+    assert ("actions", "context", "courriel") in found and ("actions", "context", "nom") in found
+    assert ("ingestion_report", "source_file", "courriel") in found
+    assert any(t == "exemplary_projects" and k == "courriel" for t, _, k in found), found
+    out = Path(env.outputs) / REGION
+    answers = (out / "questionnaire_responses.csv").read_text(encoding="utf-8-sig")
+    assert "Voir avec [nom masqué] ([téléphone masqué]) ou M. [nom masqué], mairie" in answers
+    actions = pd.read_parquet(out / "actions.parquet")
+    context = " ".join(actions["context"].dropna())
+    assert "Contact : [nom masqué], [courriel masqué], tél. [téléphone masqué]" in context
+    report = pd.read_parquet(out / "ingestion_report.parquet").set_index("source_file")
+    masked_name = "securite/reponse de [courriel masqué].xlsx"
+    assert masked_name in report.index and PERSON_EMAIL not in " ".join(report.index)
+    assert report.loc[masked_name, "status"] in ("loaded", "unchanged")  # after the CLI re-run
+    # quarantine copies are named relative to the quarantine root, never the server's folders
+    paths = report["quarantine_path"].dropna()
+    assert len(paths) >= 10 and not any(p.startswith("/") or ":\\" in p for p in paths)
+    assert all(p.startswith(f"{REGION}/") for p in paths)
+
+
+def test_name_that_is_not_utf8_is_read_and_reported(bad_region) -> None:
+    env, _, _, report, _ = bad_region
+    shown = "securite/r\ufffdponse latin-1.xlsx"
+    assert report.loc[shown, "status"] in ("loaded", "superseded")
+    assert report.loc[shown, "n_records"] > 40
+    assert (Path(env.inbox) / REGION / os.fsdecode(b"securite/r\xe9ponse latin-1.xlsx")).is_file()
+
+
+def test_resource_limits_name_the_limit(bad_region) -> None:
+    _, _, _, report, _ = bad_region
+    assert "64 mo" in report.loc["securite/bombe de décompression.pdf", "reason"].lower()
+    assert "copdiag_pdf_max_pages" in report.loc["securite/2001 pages.pdf", "reason"].lower()
+    words = report.loc["securite/page de 30000 mots.pdf", "reason"]
+    assert "30\u202f000 mots" in words and "COPDIAG_PDF_MAX_WORDS_PER_PAGE" in words
+    long_csv = report.loc["securite/destinataires trop long.csv", "reason"]
+    assert "50\u202f000 lignes" in long_csv and "tronqué" in long_csv
+
+
+def test_other_regions_questionnaire_is_not_published_here(bad_region) -> None:
+    env, _, _, report, _ = bad_region
+    reason = report.loc["securite/questionnaire seine-saint-denis.xlsx", "reason"]
+    assert "93 – Seine-Saint-Denis" in reason and "11 – Île-de-France" in reason
+    out = Path(env.outputs) / REGION
+    responses = pd.read_parquet(out / "questionnaire_responses.parquet")
+    assert not responses["department_code"].isin(["93"]).any()
+    assert "Montreuil-Test" not in " ".join(responses["authority_name"].dropna())
+    assert "Seine-Saint-Denis" not in (out / "synthese.html").read_text(encoding="utf-8")
+
+
+def test_formula_triggers_are_neutralised_after_invisible_or_separator(bad_region) -> None:
+    from openpyxl import load_workbook
+
+    from demo.bad_inputs import INVISIBLE_FORMULA, SEPARATOR_FORMULA
+
+    env, _, _, _, _ = bad_region
+    out = Path(env.outputs) / REGION
+    answers = pd.read_csv(out / "questionnaire_responses.csv", sep=";", encoding="utf-8-sig")
+    assert SEPARATOR_FORMULA.replace(",=", ",'=") in set(answers["blockers_text"])
+    assert "'" + INVISIBLE_FORMULA in set(answers["needs_text"])
+    for csv in out.glob("*.csv"):  # whatever separator a spreadsheet picks
+        for line in csv.read_text(encoding="utf-8-sig").splitlines():
+            for fragment in re.split(r"[,;\t]", line):
+                bare = fragment.strip().lstrip('"').strip(" " + _INVISIBLE)
+                assert not bare.startswith(("=", "@")), (csv.name, fragment)
+    wb = load_workbook(out / f"diagnostic_{REGION}.xlsx", read_only=True)
+    seen = 0
+    for ws in wb.worksheets:
+        for row in ws.iter_rows(values_only=True):
+            for value in row:
+                if isinstance(value, str):
+                    assert not value.lstrip(" " + _INVISIBLE).startswith(("=", "+", "@"))
+                    seen += value in ("'" + INVISIBLE_FORMULA, SEPARATOR_FORMULA.replace(",=", ",'="))
+    assert seen >= 2
+
+
+def test_file_partition_keys_round_trip_any_name(bad_region) -> None:
+    from assets.ingest import ingest_one_file
+    from assets.partitions import file_partition_key, split_file_partition_key
+    from pipelines.resources import build_resources
+
+    env, _, _, _, _ = bad_region
+    resources = build_resources(env)
+    for raw in (
+        os.fsdecode(b"securite/r\xe9ponse latin-1.xlsx"),
+        "securite/efface\x1b[2J\x1b[31mrouge\u202egpj.xlsx",
+        "securite/z\u200bero\u200dlargeur.csv",
+        "noms/..questionnaire..xlsx",
+    ):
+        key = file_partition_key(REGION, raw)
+        assert "..." not in key and key.isprintable()
+        assert split_file_partition_key(key) == (REGION, raw)
+        outcome = ingest_one_file(
+            resources["settings"], resources["warehouse"], REGION, raw, "partition-test"
+        )
+        assert outcome.status in ("unchanged", "duplicate"), (raw, outcome.reason)
+
+
+def test_file_replaced_between_hash_and_parse_keeps_what_was_read(tmp_path, monkeypatch) -> None:
+    """The scan hashes A, the file becomes B before the parse: rows and hash must both be B."""
+    import hashlib
+
+    import assets.ingest as ingest
+    from demo.bad_inputs import _questionnaire
+    from demo.questionnaires import generate_recipients
+    from pipelines.resources import build_resources
+
+    env = make_env(tmp_path, workers=1)
+    inbox = Path(env.inbox) / REGION
+    inbox.mkdir(parents=True)
+    first, second = generate_recipients(random.Random(5), REGION, 6)[2:4]
+    a, b = _questionnaire(first, REGION, 1), _questionnaire(second, REGION, 2)
+    path = inbox / "reponse.xlsx"
+    path.write_bytes(a)
+    real_hash = ingest.sha256_file
+
+    def hash_then_replace(p: Path) -> str:
+        digest = real_hash(p)
+        p.write_bytes(b)  # replaced between the scan's hash and the parse
+        return digest
+
+    monkeypatch.setattr(ingest, "sha256_file", hash_then_replace)
+    resources = build_resources(env)
+    settings, warehouse = resources["settings"], resources["warehouse"]
+    ingest.ingest_region(settings, warehouse, REGION, "run-1", log=lambda _: None)
+    monkeypatch.setattr(ingest, "sha256_file", real_hash)
+    con = duckdb.connect(env.warehouse, read_only=True)
+    doc_sha = con.execute("SELECT source_sha256 FROM documents").fetchone()[0]
+    subs = con.execute("SELECT source_sha256, siren FROM questionnaire_submissions").fetchall()
+    scan_sha = con.execute("SELECT source_sha256 FROM inbox_scan").fetchone()[0]
+    con.close()
+    assert doc_sha == hashlib.sha256(b).hexdigest() == scan_sha
+    assert subs == [(doc_sha, second["siren"])]
+    summary = ingest.ingest_region(settings, warehouse, REGION, "run-2", log=lambda _: None)
+    assert summary.unchanged == 1 and not summary.parsed

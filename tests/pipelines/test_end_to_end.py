@@ -66,9 +66,10 @@ def test_every_inbox_file_is_in_the_ingestion_report(refreshed_region: Refreshed
     assert (report["status"] == "superseded").sum() >= 1  # one authority answered twice
     loaded = report[report["status"] == "loaded"]
     assert set(loaded["detected_type"]) >= {"action_plan", "cot", "questionnaire", "recipients"}
-    for path in rejected["quarantine_path"]:
-        assert Path(path).is_file()
-        assert Path(path + ".motif.txt").is_file()
+    for path in rejected["quarantine_path"]:  # relative to the quarantine root (no server path)
+        assert not Path(path).is_absolute() and path.startswith(f"{REGION}/")
+        assert (Path(env.quarantine) / path).is_file()
+        assert (Path(env.quarantine) / (path + ".motif.txt")).is_file()
 
 
 def test_state_of_play_covers_all_levers_and_themes_are_bounded(

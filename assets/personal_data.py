@@ -1,0 +1,354 @@
+"""One personal-data policy for everything published: mask, count, never block the region.
+
+Every text cell of every published table (lists included, file names included) goes through
+:meth:`PersonalDataPolicy.mask_text`, which replaces
+
+- e-mail addresses → ``[courriel masqué]``;
+- French phone numbers (``06 12 34 56 78``, ``+33 6 12 34 56 78``, ``01.23.45.67.89``,
+  ``0033 (0)1 …``) → ``[téléphone masqué]``;
+- person names → ``[nom masqué]``: names known from private tables (respondents, recipients'
+  contact addresses ``prenom.nom@…``, any ``*_private`` table column holding names), in either
+  order, and names introduced by a civility (« M. Dupont », « Mme Claire Martin ») or by a
+  contact label (« Contact : Prénom Nom », « Personne pilote : … »).
+
+What was masked is counted per (table, column, kind) so the run can say it in French; the
+publication goes on. Regular expressions are kept simple and explainable: a name that follows
+no civility nor label and that no private table knows is not found (say so in the README).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from sources.values import fold
+
+EMAIL_MASK = "[courriel masqué]"
+PHONE_MASK = "[téléphone masqué]"
+NAME_MASK = "[nom masqué]"
+
+# The domain never swallows a file extension: « claire.martin@x.fr.xlsx » keeps « .xlsx ».
+EMAIL_RE = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.(?!(?:xlsx|xlsm|xls|ods|csv|pdf|odt|docx?|pptx?|txt|zip)\b)[\w-]+)+"
+)
+# French numbers: 0X then 4 pairs, or +33 / 0033 (optional "(0)") then 9 digits; separators
+# space, dot, dash (or nothing); never inside a longer run of digits (SIRET, amounts).
+PHONE_RE = re.compile(
+    r"(?<![\w+])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?|0)[1-9](?:[\s.\-]?\d{2}){4}(?![\d])"
+)
+_UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÆŒ"
+_NAME_WORD = rf"[{_UPPER}][\w'’-]*\.?"
+_CIVILITY_RE = re.compile(
+    rf"\b(?:M\.|MM\.|Mr\.?|Mme\.?|Mmes|Mlle\.?|Monsieur|Madame|Mademoiselle|Dr\.?|Docteur|Pr\.?)"
+    rf"\s+((?:{_NAME_WORD})(?:[ \t]+{_NAME_WORD}){{0,2}})"
+)
+# A label announcing people; the rest of its line (up to « ; » or a new line) is searched for
+# name sequences (« Personnes pilotes : Sophie Durand, Benjamin Goullard »). Group 1 is set
+# for labels that only ever name people, group 2 for roles a structure can hold too
+# (« Pilote : Montpellier Méditerranée Métropole »): there only a whole comma-separated item
+# of exactly two capitalised words counts as a name.
+_LABEL_RE = re.compile(
+    r"\b(?:(?i:contacts?|interlocut(?:eur|rice)s?|personnes? pilotes?|"
+    r"[ée]lu(?:e|s|es)?(?:·e)? r[ée]f[ée]rent(?:·e|e|s|es)?|charg[ée]e?s? de mission|"
+    r"suivi par|signataires?|r[ée]dacteur|r[ée]dactrice|nom du r[ée]pondant|"
+    r"(?:modifi|cr[ée]|valid|r[ée]dig|ajout|publi|import)[ée]e?s? le [^\n]{1,25}? par)"
+    r"(?:\s*[:：–-]\s*|(?<=par) +)([^\n;]*)"
+    r"|(?i:r[ée]f[ée]rent(?:e|s|es)?|responsables?|pilotes?)\s*[:：–-]\s*([^\n;]*))"
+)
+_NAME_SEQ_RE = re.compile(rf"{_NAME_WORD}[ \t]+{_NAME_WORD}")  # first name + last name
+_ITEM_SPLIT_RE = re.compile(r"[^,/]+")
+_NAME_ITEM_RE = re.compile(rf"{_NAME_WORD}[ \t]+{_NAME_WORD}")
+# Capitalised words that start an organisation, not a person (« Responsable : Service Mobilité »).
+_NOT_A_PERSON = frozenset(
+    fold(w)
+    for w in (
+        "Agence", "Association", "Bureau", "Cabinet", "Cellule", "Centre", "Chambre", "Comité",
+        "Commune", "Communauté", "Conseil", "Département", "Direction", "DDT", "DREAL",
+        "Etablissement", "Établissement", "Groupe", "Mairie", "Maire", "Métropole", "Mission",
+        "Office", "Parc", "Pôle", "Préfecture", "Président", "Présidente", "Région", "Service",
+        "Services", "Société", "Syndicat", "SDIS", "Ville", "Vice-président", "ADEME", "Elu",
+        "Élu", "Élue", "Elue", "Le", "La", "Les", "Un", "Une", "Pays", "Territoire",
+        "Territoires", "Grand", "Agglo", "Agglomération", "Collectif", "Fédération", "Fondation",
+        "Institut", "Université", "Lycée", "Collège", "École", "Maison", "Espace", "Réseau",
+        "Union", "Entreprise", "Entreprises", "Banque", "Caisse", "Crédit", "Tourisme",
+        "Nature", "Environnement", "Climat", "Énergie", "Energie", "Transition", "État", "Etat",
+        "Europe", "France", "Conservatoire", "Observatoire", "Chargé", "Chargée", "Directeur",
+        "Directrice", "Adjoint", "Adjointe", "Technicien", "Technicienne", "Équipe", "Equipe",
+        "Habitants", "Citoyens", "Acteurs", "Partenaires", "Bailleurs", "Agriculteurs",
+    )
+)  # fmt: skip
+_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+@lru_cache(maxsize=200_000)
+def _fold_word(word: str) -> str:
+    return fold(word)
+
+
+def _is_person(words: str) -> bool:
+    """No word of the sequence starts an organisation (« Service Mobilité », « Grand Cahors »)."""
+    parts = [fold(w.rstrip(".")) for w in words.split()]
+    return bool(parts) and not any(p in _NOT_A_PERSON for p in parts)
+
+
+# Words of functional mailboxes (``transition.ecologique@``, ``service.urbanisme@``).
+_MAILBOX_WORDS = frozenset(
+    (
+        "accueil contact contacts mairie service services direction dgs secretariat info infos "
+        "transition ecologique energie energies climat environnement developpement durable "
+        "urbanisme communication technique techniques pcaet cop plan mobilite mobilites "
+        "habitat dechets eau agriculture economie finances rh cabinet president presidence "
+        "courrier admin administration webmaster noreply no reply mission projet projets "
+        "territoire territoires agglo agglomeration communaute communes commune ville cc ca "
+        "departement region syndicat pole ddt dreal prefecture sg general generale"
+    ).split()
+)
+
+
+def names_from_email(address: str) -> str | None:
+    """``claire.martin@x.fr`` → ``claire martin`` (a first/last pair), else None.
+
+    Functional mailboxes (``transition.ecologique@``) name nobody and give None.
+    """
+    local = address.split("@", 1)[0].lower()
+    parts = [p for p in re.split(r"[._]", local) if p.isalpha() and len(p) >= 2]
+    if len(parts) < 2 or any(fold(p) in _MAILBOX_WORDS for p in parts[:2]):
+        return None
+    return " ".join(parts[:2])
+
+
+@dataclass
+class PersonalDataPolicy:
+    """Masks personal data in text; ``known_names`` are full names from private tables."""
+
+    known_names: Iterable[str] = ()
+    counts: Counter = field(default_factory=Counter)
+    _pairs: set[tuple[str, str]] = field(default_factory=set, init=False, repr=False)
+    _firsts: set[str] = field(default_factory=set, init=False, repr=False)
+    _cache: dict[str, tuple[str, int, int, int]] = field(
+        default_factory=dict, init=False, repr=False
+    )
+
+    def __post_init__(self) -> None:
+        self._add_names(self.known_names)
+
+    def _add_names(self, names: Iterable[object]) -> None:
+        for name in names:
+            if not isinstance(name, str):
+                continue
+            words = [fold(w) for w in _WORD_RE.findall(name)]
+            words = [w for w in words if len(w) >= 2]
+            if len(words) < 2:
+                continue
+            first, last = words[0], words[-1]
+            self._pairs.add((first, last))
+            self._pairs.add((last, first))
+            if len(words) > 2:  # compound first names: « Jean Pierre Martin »
+                self._pairs.add((words[-2], last))
+        self._firsts = {pair[0] for pair in self._pairs}
+        self._cache.clear()
+
+    def names_introduced_in(self, text: str) -> list[str]:
+        """Names a civility or a people-only label introduces in ``text``."""
+        found = [m.group(1) for m in _CIVILITY_RE.finditer(text) if len(m.group(1).split()) > 1]
+        for match in _LABEL_RE.finditer(text):
+            if match.group(1) is not None:
+                found += [
+                    n.group(0)
+                    for n in _NAME_SEQ_RE.finditer(match.group(1))
+                    if _is_person(n.group(0))
+                ]
+        return found
+
+    def learn_names(self, frames: Iterable[pd.DataFrame]) -> None:
+        """Remember every name introduced by a civility or a label anywhere in ``frames``, so
+        the same person is also masked where nothing announces them (« 31 déc. Jean Dupont »)."""
+        texts: set[str] = set()
+        for frame in frames:
+            for column in frame.columns:
+                series = frame[column]
+                if series.dtype != object and not pd.api.types.is_string_dtype(series):
+                    continue
+                for value in series.dropna():
+                    if isinstance(value, str):
+                        texts.add(value)
+                    elif isinstance(value, list | tuple | np.ndarray):
+                        texts.update(v for v in value if isinstance(v, str))
+        names = [n for t in texts if len(t) > 8 and any(c.isupper() for c in t)
+                 for n in self.names_introduced_in(t)]
+        self._add_names(names)
+
+    def mask_text(self, text: str, where: tuple[str, str] = ("", "")) -> str:
+        """``text`` with e-mails, phones and person names masked; counts kept by ``where``."""
+        if not text or len(text) < 5:
+            return text
+        cached = self._cache.get(text)
+        if cached is None:
+            cached = self._mask(text)
+            if len(self._cache) < 500_000:  # labels, names and codes repeat a lot
+                self._cache[text] = cached
+        out, n_email, n_phone, n_name = cached
+        if n_email:
+            self.counts[(*where, "courriel")] += n_email
+        if n_phone:
+            self.counts[(*where, "téléphone")] += n_phone
+        if n_name:
+            self.counts[(*where, "nom")] += n_name
+        return out
+
+    def _mask(self, text: str) -> tuple[str, int, int, int]:
+        out, n_email = EMAIL_RE.subn(EMAIL_MASK, text) if "@" in text else (text, 0)
+        out, n_phone = PHONE_RE.subn(PHONE_MASK, out)
+        names = 0
+
+        def civility(match: re.Match) -> str:
+            nonlocal names
+            names += 1
+            return match.group(0)[: match.start(1) - match.start(0)] + NAME_MASK
+
+        def person(match: re.Match) -> str:
+            nonlocal names
+            if not _is_person(match.group(0)):
+                return match.group(0)
+            names += 1
+            return NAME_MASK
+
+        def item(match: re.Match) -> str:
+            nonlocal names
+            text = match.group(0)
+            core = text.strip()
+            if not _NAME_ITEM_RE.fullmatch(core) or not _is_person(core):
+                return text
+            names += 1
+            return text.replace(core, NAME_MASK, 1)
+
+        def labelled(match: re.Match) -> str:
+            group = 1 if match.group(1) is not None else 2
+            rest = match.group(group)
+            if group == 1:
+                rest = _NAME_SEQ_RE.sub(person, rest)
+            else:
+                rest = _ITEM_SPLIT_RE.sub(item, rest)
+            return match.group(0)[: match.start(group) - match.start(0)] + rest
+
+        if any(c.isupper() for c in out):
+            introduced = self.names_introduced_in(out)
+            if introduced and not all(
+                tuple(fold(w) for w in _WORD_RE.findall(n)[:2]) in self._pairs for n in introduced
+            ):
+                cache = dict(self._cache)
+                self._add_names(introduced)  # the same person later in this very text
+                self._cache.update(cache)
+            out = _CIVILITY_RE.sub(civility, out)
+            out = _LABEL_RE.sub(labelled, out)
+        if self._pairs:
+            out, n = self._mask_known(out)
+            names += n
+        return out, n_email, n_phone, names
+
+    def _mask_known(self, text: str) -> tuple[str, int]:
+        words = list(_WORD_RE.finditer(text))
+        folded = [_fold_word(w.group(0)) for w in words]
+        if not self._firsts.intersection(folded):
+            return text, 0
+        spans: list[tuple[int, int]] = []
+        i = 0
+        while i < len(words) - 1:
+            pair = (folded[i], folded[i + 1])
+            between = text[words[i].end() : words[i + 1].start()]
+            if pair in self._pairs and between.strip() in ("", ","):
+                spans.append((words[i].start(), words[i + 1].end()))
+                i += 2
+                continue
+            i += 1
+        for start, end in reversed(spans):
+            text = text[:start] + NAME_MASK + text[end:]
+        return text, len(spans)
+
+    def mask_value(self, value: object, where: tuple[str, str]) -> object:
+        """A cell: strings and lists of strings are masked, anything else is returned as is."""
+        if isinstance(value, str):
+            return self.mask_text(value, where)
+        if isinstance(value, list | tuple | np.ndarray):
+            return [self.mask_text(v, where) if isinstance(v, str) else v for v in value]
+        return value
+
+    def mask_frame(self, name: str, df: pd.DataFrame) -> pd.DataFrame:
+        """Copy of a table with every text and list cell masked."""
+        out = df.copy()
+        for column in out.columns:
+            series = out[column]
+            if series.dtype != object and not pd.api.types.is_string_dtype(series):
+                continue
+            out[column] = series.map(
+                lambda v, c=str(column): self.mask_value(v, (name, c)), na_action="ignore"
+            )
+        return out
+
+    def summary(self) -> list[dict[str, object]]:
+        """What was masked: one row per (table, column, kind) with a count > 0."""
+        return [
+            {"table": t, "column": c, "kind": k, "count": int(n)}
+            for (t, c, k), n in sorted(self.counts.items())
+            if n
+        ]
+
+    def summary_fr(self) -> str:
+        """The same, in one French sentence (for logs and the CLI)."""
+        rows = self.summary()
+        if not rows:
+            return "aucune donnée personnelle trouvée dans les tables publiées"
+        parts = [f"{r['count']} {r['kind']} dans {r['table']}.{r['column']}" for r in rows]
+        return "données personnelles masquées : " + ", ".join(parts)
+
+
+def known_names_from_warehouse(con, region: str) -> list[str]:  # noqa: ANN001 - DuckDB connection
+    """Full names of people the warehouse knows privately for a region.
+
+    Respondents' names and the names behind their and the recipients' contact addresses
+    (``prenom.nom@``), plus every name-like column of any ``*_private`` table (the private
+    table of people named in Territoires en Transitions files, for one).
+    """
+    names: list[str] = []
+    tables = con.execute(
+        "SELECT table_name, column_name FROM information_schema.columns "
+        "WHERE table_schema = 'main' AND data_type = 'VARCHAR'"
+    ).fetchall()
+    by_table: dict[str, list[str]] = {}
+    for table, column in tables:
+        by_table.setdefault(table, []).append(column)
+    for table, columns in by_table.items():
+        private = "private" in table or table == "recipients"
+        if not private:
+            continue
+        has_region = "region_code" in columns
+        for column in columns:
+            lowered = column.lower()
+            is_name = any(k in lowered for k in ("name", "nom", "person", "pilote", "elu"))
+            is_mail = any(k in lowered for k in ("email", "courriel", "mail"))
+            if table == "recipients" and not is_mail:
+                continue  # recipients' names are authorities, not people
+            if not (is_name or is_mail):
+                continue
+            sql = f'SELECT DISTINCT "{column}" FROM "{table}"'
+            params: list[object] = []
+            if has_region:
+                sql += " WHERE region_code = ?"
+                params = [region]
+            for (value,) in con.execute(sql, params).fetchall():
+                if not isinstance(value, str) or not value.strip():
+                    continue
+                if is_mail:
+                    for address in EMAIL_RE.findall(value):
+                        guessed = names_from_email(address)
+                        if guessed:
+                            names.append(guessed)
+                else:
+                    names.append(value)
+    return names
