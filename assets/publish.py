@@ -7,6 +7,7 @@ from assets import analysis as an
 from assets.diagnostic import DIAGNOSTIC_ASSETS, diagnostic_config
 from assets.partitions import region_partitions
 from assets.publication import publish
+from assets.publication_history import archive_publication
 from assets.resources import Settings, Warehouse
 
 PUBLISHED_TABLES = (
@@ -79,6 +80,9 @@ def publication(
     )
     # Response rates per région, département and authority type: published too.
     tables = {**tables, "response_coverage": coverage}
+    kept = archive_publication(
+        settings.outputs_path(), region, settings.publication_history, settings.keep_publications
+    )
     result = publish(
         tables,
         settings.outputs_path(),
@@ -95,5 +99,6 @@ def publication(
             "tables": dg.MetadataValue.json({k: len(v) for k, v in tables.items()}),
             "n_files": len(result.files),
             "published_at": result.published_at,
+            "previous_publication_kept_as": kept.publication_id if kept else "",
         }
     )

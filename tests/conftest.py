@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
-
-import os
 
 import dagster as dg
 import pytest
@@ -46,6 +45,7 @@ def make_env(root: Path, workers: int = 2) -> Environment:
         outputs=str(root / "outputs"),
         quarantine=str(root / "quarantine"),
         workers=workers,
+        publication_history=str(root / "publications"),
     )
 
 
