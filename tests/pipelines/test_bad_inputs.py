@@ -218,3 +218,18 @@ def test_formula_like_text_is_neutralised_in_xlsx_and_kept_readable(bad_region) 
                     assert not value.startswith(("=", "+", "@")), (ws.title, value)
                     found += value == "'" + INJECTION
     assert found >= 1
+
+
+def test_check_says_what_refresh_says_for_every_file(bad_region) -> None:
+    """``copdiag check`` runs the refresh's detection, parsing and validation: same status,
+    same reason, for every file of the bad-input corpus (and the good files beside them)."""
+    from assets.verdict import file_verdict
+
+    env, corpus, _, report, _ = bad_region
+    inbox = Path(env.inbox) / REGION
+    names = {item.filename for item in corpus}
+    assert names <= set(report.index)
+    for rel, row in report.iterrows():
+        verdict = file_verdict(inbox / rel, region=REGION, rel=rel, warehouse=env.warehouse)
+        expected = (row["status"], row["reason"] if isinstance(row["reason"], str) else None)
+        assert (verdict.status, verdict.reason) == expected, rel

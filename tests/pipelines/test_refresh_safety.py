@@ -329,3 +329,34 @@ def test_help_is_french_and_lists_exit_codes(capsys) -> None:
             assert f"\n  {code}" in text
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     assert "--accept-removals" in readme and "copdiag restore" in readme and "| 64 |" in readme
+
+
+# --------------------------------------------------------------------------- no evidence
+
+
+def test_region_without_evidence_publishes_no_invented_theme(tmp_path) -> None:
+    """Only a recipients list: no priority theme, no family, and the synthesis says why."""
+    from html import unescape
+
+    from demo.questionnaires import generate_recipients, write_recipients_xlsx
+
+    env = make_env(tmp_path)
+    inbox = Path(env.inbox) / "53"
+    inbox.mkdir(parents=True)
+    recipients = generate_recipients(random.Random(5), "53", 6)
+    (inbox / "destinataires.xlsx").write_bytes(write_recipients_xlsx(recipients))
+    assert _refresh_region("53", env) == 0
+    out = Path(env.outputs) / "53"
+    themes = pd.read_parquet(out / "priority_themes.parquet")
+    assert themes.empty  # today: 5 themes, score 15 each, the first levers in reference order
+    state = pd.read_parquet(out / "lever_state_of_play.parquet")
+    assert state["family"].isna().all()
+    assert pd.read_parquet(out / "lever_families.parquet").empty
+    html = unescape((out / "synthese.html").read_text(encoding="utf-8"))
+    assert "Pas assez d'éléments pour proposer des thèmes prioritaires" in html
+
+
+def _refresh_region(region: str, env) -> int:
+    from pipelines.refresh import refresh_regions
+
+    return refresh_regions([region], env)
