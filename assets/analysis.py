@@ -44,6 +44,7 @@ __all__ = [
     "priority_themes",
     "response_coverage",
     "state_of_play",
+    "theme_evidence_note",
 ]
 
 
@@ -66,6 +67,12 @@ class DiagnosticConfig:
     max_themes: int = 10
     theme_min_score: float = 45.0
     max_themes_per_thematic: int = 3
+    # No claim without evidence: a lever competes for a priority theme only with at least this
+    # many respondents on it, OR plan actions on it, OR quantified contract targets on it.
+    # Fewer qualifying levers than ``min_themes`` means fewer themes (never fillers).
+    theme_min_respondents: int = 3
+    theme_min_actions: int = 2
+    theme_min_contract_targets: int = 1
     weight_relevance: float = 0.30
     weight_deployment_gap: float = 0.25
     weight_blockers: float = 0.15
@@ -906,10 +913,10 @@ def priority_themes(
         sop[f"score_{name}"] = contribution.round(2)
         score += contribution
     sop["score"] = score.round(2)
-    sop["_eligible"] = (sop["n_respondents"] + sop["n_actions"] + sop["n_exemplary_projects"]) > 0
+    sop["_eligible"] = has_theme_evidence(sop, config)
     order = sop.sort_values(
-        ["_eligible", "score", "n_respondents", "n_actions"],
-        ascending=[False, False, False, False],
+        ["_eligible", *_TIE_KEYS],
+        ascending=[False] * (1 + len(_TIE_KEYS)),
         kind="stable",
     )
     chosen: list[int] = []
@@ -924,12 +931,14 @@ def priority_themes(
             continue
         chosen.append(idx)
         per_thematic[row["thematic"]] = per_thematic.get(row["thematic"], 0) + 1
-    for idx in order.index:  # then fill up to the minimum, best scores first
+    for idx in order.index:  # then fill up to the minimum, best scores first, evidence only
         if len(chosen) >= config.min_themes:
             break
-        if idx not in chosen:
+        if idx not in chosen and order.at[idx, "_eligible"]:
             chosen.append(idx)
-    picked = sop.loc[chosen].sort_values(["score", "n_respondents"], ascending=False, kind="stable")
+    chosen = _with_whole_tie_groups(order, chosen)
+    picked = order.loc[[i for i in order.index if i in set(chosen)]]
+    tied = _tied_with(picked)
     records = []
     for rank, row in enumerate(picked.to_dict("records"), start=1):
         evidence = {
@@ -958,7 +967,8 @@ def priority_themes(
                 "title": LEVER_THEME_TITLES.get(row["lever_code"], row["lever_label"]),
                 "score": row["score"],
                 **{f"score_{name}": row[f"score_{name}"] for name in components},
-                "rationale": _theme_rationale(row, row["family"]),
+                "rationale": _theme_rationale(row, row["family"]) + _tie_sentence(tied[row["lever_code"]]),
+                "tied_with": ";".join(tied[row["lever_code"]]) or None,
                 "evidence": json.dumps(evidence, ensure_ascii=False),
                 "n_respondents": int(row["n_respondents"]),
                 "mean_relevance": row["mean_relevance"],
@@ -969,7 +979,11 @@ def priority_themes(
                 "n_contract_targets": int(row["n_contract_targets"]),
             }
         )
-    return _theme_uncertainty(pd.DataFrame.from_records(records), sop, order, chosen, config)
+    if records:
+        themes = pd.DataFrame.from_records(records)
+    else:  # too little evidence: no theme, but the table keeps its columns
+        themes = pd.DataFrame(columns=_theme_columns(list(components)))
+    return _theme_uncertainty(themes, sop, order, chosen, config)
 
 
 THEME_UNCERTAINTY_COLUMNS = [
@@ -1068,6 +1082,93 @@ def _theme_uncertainty_sentence(row: dict[str, Any], config: DiagnosticConfig) -
     if row["selection_confidence"] == st.FAMILY_BORDERLINE:
         text += " Thème retenu à la limite du seuil de sélection."
     return text
+
+
+def _theme_columns(components: list[str]) -> list[str]:
+    return [
+        "region_code", "rank", "lever_code", "theme", "thematic", "family", "title", "score",
+        *[f"score_{name}" for name in components], "rationale", "tied_with", "evidence",
+        "n_respondents", "mean_relevance", "mean_deployment", "n_blockers", "n_actions",
+        "n_authorities", "n_contract_targets",
+    ]  # fmt: skip
+
+
+# ----------------------------------------------------------------------------- theme evidence
+
+# Ranking keys: score, then the evidence itself; levers equal on all of them are ex æquo
+# (kept or dropped together, and said so), never ordered silently by the reference list.
+_TIE_KEYS = ["score", "n_respondents", "n_actions", "n_contract_targets"]
+
+
+def has_theme_evidence(sop: pd.DataFrame, config: DiagnosticConfig) -> pd.Series:
+    """Levers with enough evidence to be proposed as a priority theme (see DiagnosticConfig)."""
+    return (
+        (sop["n_respondents"] >= config.theme_min_respondents)
+        | (sop["n_actions"] >= config.theme_min_actions)
+        | (sop["n_contract_targets"] >= config.theme_min_contract_targets)
+    )
+
+
+def _tie_key(row: pd.Series) -> tuple:
+    return tuple(row[k] for k in _TIE_KEYS)
+
+
+def _with_whole_tie_groups(order: pd.DataFrame, chosen: list[int]) -> list[int]:
+    """A tie straddling the cut is kept whole: the reference order must not pick among equals."""
+    keys = {_tie_key(order.loc[i]) for i in chosen}
+    extra = [
+        i
+        for i in order.index
+        if i not in chosen and order.at[i, "_eligible"] and _tie_key(order.loc[i]) in keys
+    ]
+    return [*chosen, *extra]
+
+
+def _tied_with(picked: pd.DataFrame) -> dict[str, list[str]]:
+    groups: dict[tuple, list[str]] = {}
+    for _, row in picked.iterrows():
+        groups.setdefault(_tie_key(row), []).append(row["lever_code"])
+    return {
+        code: [other for other in members if other != code]
+        for members in groups.values()
+        for code in members
+    }
+
+
+def _tie_sentence(others: list[str]) -> str:
+    if not others:
+        return ""
+    return (
+        f" Ex æquo avec {', '.join(others)} (même score, mêmes effectifs de répondants, "
+        "d'actions et d'objectifs) : le rang entre eux ne hiérarchise pas."
+    )
+
+
+def theme_evidence_note(n_themes: int, config: DiagnosticConfig | dict[str, Any]) -> str | None:
+    """French sentence for the synthesis when evidence is too thin (``None`` otherwise)."""
+    cfg = config if isinstance(config, dict) else config.to_dict()
+    default = DiagnosticConfig()
+    need = (
+        f"au moins {cfg.get('theme_min_respondents', default.theme_min_respondents)} "
+        "collectivités répondantes, "
+        f"{cfg.get('theme_min_actions', default.theme_min_actions)} actions de plans ou "
+        f"{cfg.get('theme_min_contract_targets', default.theme_min_contract_targets)} "
+        "objectif(s) contractuel(s) chiffré(s) sur le levier"
+    )
+    if n_themes == 0:
+        return (
+            "Pas assez d'éléments pour proposer des thèmes prioritaires : un thème demande "
+            f"{need}, et aucun levier n'atteint ce seuil dans les données reçues. Complétez "
+            "les réponses au questionnaire ou les plans d'actions avant d'en débattre."
+        )
+    if n_themes < int(cfg.get("min_themes", default.min_themes)):
+        verb = "réunit" if n_themes == 1 else "réunissent"
+        return (
+            f"Seul{'s' if n_themes > 1 else ''} {n_themes} levier{'s' if n_themes > 1 else ''} "
+            f"{verb} assez d'éléments pour être proposé{'s' if n_themes > 1 else ''} "
+            f"({need}) ; les autres ne sont pas classés faute de données."
+        )
+    return None
 
 
 # ----------------------------------------------------------------------------- exemplary projects

@@ -19,6 +19,7 @@ from pathlib import Path
 import dagster as dg
 import pandas as pd
 
+from assets.history import archive_content
 from assets.ingest_file import (
     PARSER_VERSION,
     FileOutcome,
@@ -288,7 +289,9 @@ def _quarantine_copy(settings: Settings, region: str, src: Path, outcome: FileOu
     return target.relative_to(Path(settings.quarantine)).as_posix()
 
 
-def _delete_file_rows(con, sha: str) -> None:
+def _delete_file_rows(con, sha: str, reason: str = "remplacé", run_id: str | None = None) -> None:
+    """Delete a content's rows; they are copied to the history tables first (assets.history)."""
+    archive_content(con, sha, reason, run_id)
     for table in FILE_FACT_TABLES:
         con.execute(f"DELETE FROM {table} WHERE source_sha256 = ?", [sha])
 
@@ -344,7 +347,7 @@ def ingest_region(
     kind_of = {rel: doc.detected_type for rel, doc in known.items()}
     with warehouse.connect() as con:
         for rel in summary.removed:
-            _remove_file(con, region, rel, known[rel].source_sha256)
+            _remove_file(con, region, rel, known[rel].source_sha256, run_id)
         for row in unreadable.itertuples(index=False):
             outcome = _write_unreadable(con, region, run_id, row.source_file, row.problem, known)
             summary.parsed.append(outcome)
@@ -368,6 +371,7 @@ def ingest_region(
                 [kind, region, rel],
             )
         _apply_overrides(con, region)
+        _mark_seen(con, region)
     return summary
 
 
@@ -379,7 +383,7 @@ def _write_unreadable(con, region: str, run_id: str, rel: str, reason: str, know
     if prev is not None and prev.source_sha256:
         others = {r.source_sha256 for r in known.values() if r.source_file != rel}
         if prev.source_sha256 not in others:
-            _delete_file_rows(con, prev.source_sha256)
+            _delete_file_rows(con, prev.source_sha256, "illisible", run_id)
     _upsert_document(con, region, run_id, outcome, None)
     con.execute("COMMIT")
     return outcome
@@ -408,6 +412,15 @@ def _update_scan_row(con, region: str, outcome: FileOutcome) -> None:
     )
 
 
+def _mark_seen(con, region: str) -> None:
+    """Every file of this scan was seen now (``last_seen_at`` of the ingestion report)."""
+    con.execute(
+        "UPDATE documents SET last_seen_at = ? WHERE region_code = ? AND source_file IN "
+        "(SELECT source_file FROM inbox_scan WHERE region_code = ?)",
+        [datetime.now(), region, region],
+    )
+
+
 def ingest_one_file(
     settings: Settings, warehouse: Warehouse, region: str, rel: str, run_id: str
 ) -> FileOutcome:
@@ -429,7 +442,7 @@ def ingest_one_file(
         prev = known.get(shown)
         if not os.path.lexists(path):
             if prev is not None:
-                _remove_file(con, region, shown, prev.source_sha256)
+                _remove_file(con, region, shown, prev.source_sha256, run_id)
             return FileOutcome(shown, "", "", "removed", "fichier retiré de la boîte de dépôt")
         problem = _entry_problem(path, root.resolve())
         sha = ""
@@ -484,10 +497,10 @@ def _upsert_scan_row(con, region: str, rel: str, sha: str, path: Path, detection
     insert_frame(con, "inbox_scan", pd.DataFrame([_scan_row(region, rel, sha, path, detection)]))
 
 
-def _remove_file(con, region: str, rel: str, sha: str) -> None:
-    """A file gone from the inbox takes its rows and its document entry with it."""
+def _remove_file(con, region: str, rel: str, sha: str, run_id: str | None = None) -> None:
+    """A file gone from the inbox takes its rows out of the current tables (into history)."""
     con.execute("BEGIN TRANSACTION")
-    _delete_file_rows(con, sha)
+    _delete_file_rows(con, sha, "retiré de la boîte de dépôt", run_id)
     con.execute("DELETE FROM documents WHERE region_code = ? AND source_file = ?", [region, rel])
     con.execute("COMMIT")
 
@@ -545,7 +558,7 @@ def _write_duplicate(con, region, run_id, file, owner, prev, in_use: set[str]) -
     )
     con.execute("BEGIN TRANSACTION")
     if prev is not None and prev.source_sha256 != sha and prev.source_sha256 not in in_use:
-        _delete_file_rows(con, prev.source_sha256)
+        _delete_file_rows(con, prev.source_sha256, "remplacé par une copie", run_id)
     _upsert_document(con, region, run_id, outcome, None)
     con.execute("COMMIT")
 
@@ -563,8 +576,9 @@ def _write_outcome(con, settings, region, run_id, outcome: FileOutcome, prev) ->
     con.execute("BEGIN TRANSACTION")
     try:
         if prev is not None:
-            _delete_file_rows(con, prev.source_sha256)
-        _delete_file_rows(con, outcome.source_sha256)
+            reason = "relu" if prev.source_sha256 == outcome.source_sha256 else "remplacé"
+            _delete_file_rows(con, prev.source_sha256, reason, run_id)
+        _delete_file_rows(con, outcome.source_sha256, "relu", run_id)
         for table, frame in outcome.frames.items():
             insert_frame(con, table, frame)
         _upsert_document(con, region, run_id, outcome, quarantine_path)
@@ -819,7 +833,9 @@ def _write_authorities(con, region: str) -> None:
 def build_ingestion_report(
     warehouse: Warehouse, region: str, run_id: str, settings: Settings | None = None
 ) -> pd.DataFrame:
-    """Every inbox file with its status: loaded, unchanged, superseded or quarantined.
+    """State of a region's inputs: every file the publication is built from (``loaded``, with
+    first read, last seen and parser version), plus quarantined and superseded files with their
+    reason. What one run did is not here (see :func:`assets.history.run_activity`).
 
     With ``settings``, a loaded answer that cannot be published (authority not identified) is
     also copied to the quarantine folder with its reason, like a file rejected at parse time.
@@ -867,13 +883,8 @@ def build_ingestion_report(
                 "réponse remplacée par une réponse plus récente de la même collectivité "
                 f"({superseded_by[doc.source_sha256]})"
             )
-        elif doc.run_id == run_id:
+        else:  # state, not history: read this run or earlier, the publication holds its rows
             status, reason = "loaded", None
-        else:
-            status, reason = (
-                "unchanged",
-                "fichier inchangé depuis la dernière lecture (même sha256)",
-            )
         rows.append(
             {
                 "region_code": region,
@@ -885,11 +896,15 @@ def build_ingestion_report(
                 "n_records": int(doc.n_records or 0),
                 "n_warnings": int(doc.n_warnings or 0) if pd.notna(doc.n_warnings) else 0,
                 "quarantine_path": quarantine_path,
+                "first_read_at": doc.first_seen_at,
+                "last_seen_at": getattr(doc, "last_seen_at", None),
+                "parser_version": doc.parser_version,
             }
         )
     report = pd.DataFrame(
         rows,
         columns=[
+
             "region_code",
             "source_file",
             "source_sha256",
@@ -899,6 +914,9 @@ def build_ingestion_report(
             "n_records",
             "n_warnings",
             "quarantine_path",
+            "first_read_at",
+            "last_seen_at",
+            "parser_version",
         ],
     ).sort_values("source_file")
     with warehouse.connect() as con:
@@ -915,6 +933,28 @@ def _md_table(frame: pd.DataFrame, limit: int = 30) -> str:
     return frame.head(limit).to_markdown(index=False)
 
 
+def _stop_if_inputs_vanished(
+    context: dg.AssetExecutionContext, settings: Settings, warehouse: Warehouse, region: str
+) -> None:
+    """The refresh guard (``assets.guard``): fail the run before any write, in French."""
+    from assets.guard import accepts_removals, guard_region
+
+    if accepts_removals(context.run.tags):
+        return
+    stop = guard_region(settings.inbox_path(), warehouse, region, settings.max_removal_share)
+    if stop is not None:
+        raise dg.Failure(
+            description=stop.message,
+            metadata={
+                "dossier": dg.MetadataValue.path(stop.folder),
+                "fichiers_presents": stop.n_present,
+                "fichiers_charges": stop.n_known,
+                "fichiers_disparus": dg.MetadataValue.json(list(stop.removed)),
+            },
+            allow_retries=False,
+        )
+
+
 @dg.asset(
     partitions_def=region_partitions,
     group_name="ingestion",
@@ -928,6 +968,7 @@ def inbox_files(
     context: dg.AssetExecutionContext, settings: Settings, warehouse: Warehouse
 ) -> dg.MaterializeResult:
     region = context.partition_key
+    _stop_if_inputs_vanished(context, settings, warehouse, region)
     scan = scan_inbox(settings, warehouse, region)
     counts = scan["detected_type"].value_counts().to_dict() if not scan.empty else {}
     return dg.MaterializeResult(
@@ -1022,17 +1063,27 @@ def questionnaire_responses(
     pool=WRITER_POOL,
     kinds={"duckdb"},
     deps=[*INGESTED_TABLES, questionnaire_responses],
-    description="Rapport d'ingestion : chaque fichier reçu avec son statut (chargé, inchangé, "
-    "remplacé, en quarantaine) et le motif en clair.",
+    description="Rapport d'ingestion : l'état des fichiers dont la publication est faite "
+    "(chargé, avec première lecture, dernière présence et version du lecteur), plus les "
+    "fichiers remplacés et en quarantaine avec leur motif en clair. Ce que ce run a fait "
+    "(fichiers lus, retirés) est dans les métadonnées du run.",
 )
 def ingestion_report(
     context: dg.AssetExecutionContext, warehouse: Warehouse, settings: Settings
 ) -> dg.MaterializeResult:
+    from assets.history import run_activity
+
     report = build_ingestion_report(warehouse, context.partition_key, context.run_id, settings)
     counts = report["status"].value_counts().to_dict() if not report.empty else {}
     rejected = report[report["status"] == "quarantined"]
+    activity = run_activity(warehouse, context.partition_key, context.run_id)
     return dg.MaterializeResult(
         metadata={
+            "this_run_read": activity["read"],
+            "this_run_unchanged": activity["unchanged"],
+            "this_run_archived": dg.MetadataValue.json(
+                [{"fichier": f, "motif": r} for f, r in activity["archived"]]
+            ),
             "dagster/row_count": len(report),
             "by_status": dg.MetadataValue.json({str(k): int(v) for k, v in counts.items()}),
             "n_quarantined": len(rejected),

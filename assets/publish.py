@@ -8,6 +8,7 @@ from assets.diagnostic import DIAGNOSTIC_ASSETS, diagnostic_config
 from assets.partitions import region_partitions
 from assets.personal_data import PersonalDataPolicy, known_names_from_warehouse
 from assets.publication import publish
+from assets.publication_history import archive_publication
 from assets.resources import Settings, Warehouse
 
 PUBLISHED_TABLES = (
@@ -86,6 +87,9 @@ def publication(
     )
     # Response rates per région, département and authority type: published too.
     tables = {**tables, "response_coverage": coverage}
+    kept = archive_publication(
+        settings.outputs_path(), region, settings.publication_history, settings.keep_publications
+    )
     result = publish(
         tables,
         settings.outputs_path(),
@@ -108,5 +112,6 @@ def publication(
             "published_at": result.published_at,
             "personal_data_masked": dg.MetadataValue.json(masked),
             "n_personal_data_masked": sum(int(r["count"]) for r in masked),
+            "previous_publication_kept_as": kept.publication_id if kept else "",
         }
     )

@@ -27,6 +27,11 @@ class Settings(dg.ConfigurableResource):
     outputs: str = "outputs"
     quarantine: str = "data/quarantine"
     workers: int = 2
+    # Refresh guard (assets.guard): more removed files than this share stops the refresh.
+    max_removal_share: float = 0.20
+    # Older publications kept outside outputs/<region>/ (assets.publication_history).
+    publication_history: str = "data/publications"
+    keep_publications: int = 5
     # Diagnostic thresholds and weights (see assets.analysis.DiagnosticConfig).
     family_relevance_threshold: float = 2.5
     family_deployment_threshold: float = 1.5

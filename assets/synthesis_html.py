@@ -20,7 +20,13 @@ import pandas as pd
 from jinja2 import Environment
 from markupsafe import Markup
 
-from assets.analysis import FAMILY_LABELS, DiagnosticConfig, fr_euros, fr_number
+from assets.analysis import (
+    FAMILY_LABELS,
+    DiagnosticConfig,
+    fr_euros,
+    fr_number,
+    theme_evidence_note,
+)
 from assets.statistics import FAMILY_BORDERLINE
 from sources.reference import THEMATICS
 
@@ -582,12 +588,13 @@ svg { max-width:100%; }
 <section>
 <h2>Thèmes prioritaires à soumettre au débat</h2>
 <p class="lead">Classés par un score de 0 à 100 qui combine pertinence, écart entre pertinence et déploiement, freins signalés, collectivités concernées et distance à la cible 2030 (pondérations en fin de page).</p>
+{% if themes_note %}<p class="lead"><b>{{ themes_note }}</b></p>{% endif %}
 <ol class="themes">
 {% for t in themes %}<li><div class="rank">{{ t.rank }}</div><div>
 <div class="theme-title">{{ t.title }}</div>
 <div class="meta">{{ t.thematic }} · levier {{ t.theme }} · {% if t.family %}<span class="fam {{ t.family }}">{{ t.family }}</span>{% else %}<span class="fam none">–</span>{% endif %} · score {{ t.score }}{% if t.interval %} ({{ t.interval }}){% endif %}<span class="bar"><i style="width:{{ t.width }}%"></i></span>{% if t.ranks %} · rang plausible {{ t.ranks }}{% endif %}{% if t.borderline %} · <b>à la limite</b>{% endif %}{% if t.base %} · {{ t.base }}{% endif %}</div>
 <div>{{ t.rationale }}</div></div></li>
-{% else %}<li><div></div><div>Aucun thème prioritaire calculé.</div></li>
+{% else %}<li><div></div><div>Aucun thème prioritaire proposé.</div></li>
 {% endfor %}</ol>
 </section>
 
@@ -628,7 +635,7 @@ svg { max-width:100%; }
 <dt>Sources</dt><dd>{{ sources_sentence }}</dd>
 <dt>Échelles</dt><dd>Pertinence de l'action territoriale : Très forte 4, Forte 3, Moyenne 2, Faible 1, Nulle 0. Actions engagées : Oui, à grande échelle 3, Oui, ponctuellement 2, En projet 1, Non 0. « Ne sait pas » n'est pas compté. Un levier est jugé « pertinent » à partir de {{ cfg.relevant_score_min }}, « déployé » à partir de {{ cfg.deploying_score_min }}.</dd>
 <dt>Familles</dt><dd>A : déploiement moyen ≥ {{ cfg.family_deployment_threshold }} ; B : pertinence moyenne ≥ {{ cfg.family_relevance_threshold }} et déploiement inférieur ; C : pertinence et déploiement sous les seuils. Un levier sans au moins {{ cfg.min_respondents_for_family }} réponse notée n'est pas classé.</dd>
-<dt>Thèmes prioritaires</dt><dd>Score = 100 × moyenne pondérée de cinq composantes entre 0 et 1 — pertinence ({{ cfg.weight_relevance }}), écart pertinence/déploiement ({{ cfg.weight_deployment_gap }}), freins signalés ({{ cfg.weight_blockers }}), collectivités concernées ({{ cfg.weight_authorities }}), distance à la cible 2030 estimée par l'absence d'objectifs contractuels et d'actions ({{ cfg.weight_target_distance }}). De {{ cfg.min_themes }} à {{ cfg.max_themes }} thèmes, score minimal {{ cfg.theme_min_score }}, au plus {{ cfg.max_themes_per_thematic }} par thématique. Le détail des composantes est publié (table priority_themes).</dd>
+<dt>Thèmes prioritaires</dt><dd>Score = 100 × moyenne pondérée de cinq composantes entre 0 et 1 — pertinence ({{ cfg.weight_relevance }}), écart pertinence/déploiement ({{ cfg.weight_deployment_gap }}), freins signalés ({{ cfg.weight_blockers }}), collectivités concernées ({{ cfg.weight_authorities }}), distance à la cible 2030 estimée par l'absence d'objectifs contractuels et d'actions ({{ cfg.weight_target_distance }}). De {{ cfg.min_themes }} à {{ cfg.max_themes }} thèmes, score minimal {{ cfg.theme_min_score }}, au plus {{ cfg.max_themes_per_thematic }} par thématique. Un levier n'est proposé qu'avec assez d'éléments : au moins {{ cfg.theme_min_respondents }} collectivités répondantes, {{ cfg.theme_min_actions }} actions de plans ou {{ cfg.theme_min_contract_targets }} objectif(s) contractuel(s) chiffré(s) sur ce levier ; des leviers à égalité sur le score et ces effectifs sont dits ex æquo et retenus ou écartés ensemble. Le détail des composantes est publié (table priority_themes).</dd>
 <dt>Actions candidates</dt><dd>Critères de la méthode nationale : cohérence (levier d'un thème prioritaire), potentiel (levier doté d'une cible 2030 propre — « Non applicable – défini dans le cadre des CRE » n'en est pas une — et coût ≥ {{ cfg.potential_cost_threshold_eur }} € ou action identique ou proche proposée par au moins {{ cfg.replicable_min_territories }} collectivités), avancement (porteur, autre acteur, calendrier et financement identifiés ; « Non », « à définir » ou 0 € ne sont pas un financement). Chaque critère est publié avec sa justification.</dd>
 <dt>Bases et incertitude</dt><dd>Les parts (% de répondants) ont un intervalle de Wilson à 95 % ; les moyennes un intervalle de Student à 95 %. Sous {{ cfg.min_scored_answers }} réponses notées, un chiffre est signalé « échantillon faible » et une ligne départementale n'a pas de famille propre. Une famille est « à la limite » quand le seuil qui la décide est dans l'intervalle de sa moyenne ; un thème l'est quand l'intervalle de son score atteint le seuil de sélection ou celui du meilleur levier écarté. Un même projet signalé en texte libre et dans l'onglet « Projets » (même collectivité, même levier, titres proches) n'est compté qu'une fois ; un budget écrit « par an » est multiplié par le nombre d'années de l'étape quand elles sont connues, sinon il est publié à part (montant annuel).</dd>
 <dt>Limites</dt><dd>Les réponses sont déclaratives et ne couvrent que les collectivités répondantes ; le rattachement des actions aux leviers est automatique et peut être corrigé ; les budgets ne sont sommés que lorsqu'ils sont connus ; la distance à la cible 2030 est une approximation, pas une mesure d'émissions.</dd>
@@ -908,6 +915,7 @@ def build_synthesis_html(
         families=fam_rows,
         n_unclassified=n_unclassified,
         themes=theme_rows,
+        themes_note=theme_evidence_note(len(theme_rows), cfg),
         coverage_sentence=coverage_sentence,
         coverage_svg=coverage_chart_svg(coverage),
         dept_rows=dept_rows,

@@ -33,7 +33,8 @@ _TABLES: dict[str, str] = {
         source_sha256 VARCHAR NOT NULL, detected_type VARCHAR, size_bytes BIGINT,
         status VARCHAR NOT NULL, reason VARCHAR, n_records INTEGER, parser_version VARCHAR,
         quarantine_path VARCHAR, n_warnings INTEGER, run_id VARCHAR,
-        first_seen_at TIMESTAMP, loaded_at TIMESTAMP, PRIMARY KEY (region_code, source_file)""",
+        first_seen_at TIMESTAMP, loaded_at TIMESTAMP, last_seen_at TIMESTAMP,
+        PRIMARY KEY (region_code, source_file)""",
     "lever_overrides": """
         override_key VARCHAR PRIMARY KEY, lever_code VARCHAR NOT NULL, comment VARCHAR,
         updated_by VARCHAR, updated_at TIMESTAMP""",
@@ -149,8 +150,36 @@ _TABLES: dict[str, str] = {
     "ingestion_report": """
         region_code VARCHAR NOT NULL, source_file VARCHAR NOT NULL, source_sha256 VARCHAR,
         detected_type VARCHAR, status VARCHAR NOT NULL, reason VARCHAR, n_records INTEGER,
-        n_warnings INTEGER, quarantine_path VARCHAR""",
+        n_warnings INTEGER, quarantine_path VARCHAR, first_read_at TIMESTAMP,
+        last_seen_at TIMESTAMP, parser_version VARCHAR""",
 }
+
+# History (never lose a row): when a file is removed from the inbox or its content replaced,
+# its rows move to ``history_<table>`` (same columns, no key, plus when/by which run/why),
+# keyed by the content's sha256. ``history_documents`` keeps the file's document entry.
+HISTORY_PREFIX = "history_"
+_HISTORY_COLUMNS = "archived_at TIMESTAMP, archived_by_run VARCHAR, archive_reason VARCHAR"
+_HISTORIZED = (
+    "documents", "actions", "action_steps", "referential_scores", "audit_scores",
+    "cot_objectives", "contract_targets", "questionnaire_submissions", "respondents_private",
+    "questionnaire_answers", "questionnaire_projects", "recipients", "parse_issues",
+)  # fmt: skip
+
+
+def _history_ddl(ddl: str) -> str:
+    """The table's columns without keys or NOT NULL (a history row is a copy), plus stamps."""
+    parts = [p.strip() for p in re.split(r",\s*(?![^()]*\))", ddl) if p.strip()]
+    columns = []
+    for part in parts:
+        words = part.split()
+        if words[0].upper() == "PRIMARY":
+            continue
+        columns.append(f"{words[0]} {words[1]}")
+    return ", ".join([*columns, _HISTORY_COLUMNS])
+
+
+for _name in _HISTORIZED:
+    _TABLES[HISTORY_PREFIX + _name] = _history_ddl(_TABLES[_name])
 
 # Diagnostic outputs: their columns come from assets.analysis; created from the first frame.
 DYNAMIC_TABLES = (

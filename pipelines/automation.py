@@ -47,12 +47,14 @@ def build_weekly_schedule(environment: Environment) -> dg.ScheduleDefinition:
         execution_timezone=environment.timezone,
         job=regional_refresh_job,
         description="Rafraîchissement hebdomadaire de chaque région configurée "
-        "(COPDIAG_REGIONS, sinon chaque dossier région de la boîte de dépôt).",
+        "(COPDIAG_REGIONS, sinon chaque dossier région de la boîte de dépôt et chaque région "
+        "déjà chargée). Un dossier absent, vide ou vidé de plus de COPDIAG_MAX_REMOVAL_SHARE "
+        "de ses fichiers fait échouer le run avant toute modification (garde-fou).",
         default_status=dg.DefaultScheduleStatus.STOPPED,
     )
     def weekly_regional_refresh(context: dg.ScheduleEvaluationContext):
         stamp = context.scheduled_execution_time.strftime("%Y-%m-%dT%H:%M")
-        for region in environment.configured_regions():
+        for region in environment.regions_to_refresh():
             yield dg.RunRequest(
                 run_key=f"weekly-{region}-{stamp}",
                 partition_key=region,

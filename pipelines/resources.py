@@ -30,6 +30,11 @@ class Environment:
     pdf_max_words_per_page: int = 20_000
     csv_max_rows: int = 500_000
     csv_max_cells: int = 10_000_000
+    # Refresh guard: share of a region's known files a refresh may drop without confirmation.
+    max_removal_share: float = 0.20
+    # Publication history: where older publications are kept, and how many per region.
+    publication_history: str = "data/publications"
+    keep_publications: int = 5
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Environment:
@@ -55,6 +60,11 @@ class Environment:
                 name: _positive_int(env, f"COPDIAG_{name.upper()}", getattr(cls, name))
                 for name in LIMIT_SETTINGS
             },
+            max_removal_share=parse_share(
+                env.get("COPDIAG_MAX_REMOVAL_SHARE", str(cls.max_removal_share))
+            ),
+            publication_history=env.get("COPDIAG_PUBLICATION_HISTORY", cls.publication_history),
+            keep_publications=int(env.get("COPDIAG_KEEP_PUBLICATIONS", cls.keep_publications)),
         )
 
     def configured_regions(self) -> list[str]:
@@ -64,6 +74,32 @@ class Environment:
         if not os.path.isdir(self.inbox):
             return []
         return sorted(d for d in os.listdir(self.inbox) if d in REGION_CODES)
+
+    def regions_to_refresh(self) -> list[str]:
+        """``configured_regions`` plus, without ``COPDIAG_REGIONS``, the regions the warehouse
+        holds: a region whose folder vanished is refreshed, and stopped by the guard, rather
+        than silently skipped (``assets.guard``)."""
+        from assets.guard import regions_in_warehouse
+
+        if self.regions:
+            return list(self.regions)
+        return sorted(set(self.configured_regions()) | set(regions_in_warehouse(self.warehouse)))
+
+
+def parse_share(value: str) -> float:
+    """``0.2``, ``20`` or ``20 %`` → 0.2; a share outside [0, 1] is refused in French."""
+    text = str(value).strip().replace(",", ".").rstrip("%").strip()
+    try:
+        share = float(text)
+    except ValueError:
+        raise ValueError(
+            f"COPDIAG_MAX_REMOVAL_SHARE : « {value} » n'est pas une part (ex. 0.2 ou 20 %)"
+        ) from None
+    if share > 1 or str(value).strip().endswith("%"):
+        share /= 100
+    if not 0 <= share <= 1:
+        raise ValueError(f"COPDIAG_MAX_REMOVAL_SHARE : « {value} » hors de 0–100 %")
+    return share
 
 
 LIMIT_SETTINGS = (
@@ -139,6 +175,9 @@ def build_resources(environment: Environment | None = None) -> dict[str, object]
             quarantine=environment.quarantine,
             workers=environment.workers,
             **{name: getattr(environment, name) for name in LIMIT_SETTINGS},
+            max_removal_share=environment.max_removal_share,
+            publication_history=environment.publication_history,
+            keep_publications=environment.keep_publications,
         ),
         "warehouse": Warehouse(path=environment.warehouse),
     }

@@ -376,7 +376,7 @@ MINIMUM_COLUMNS: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
-INGESTION_STATUSES = ("loaded", "quarantined", "superseded", "unchanged")
+INGESTION_STATUSES = ("loaded", "quarantined", "superseded")
 FAMILIES = ("A", "B", "C")
 SCOPES = ("region", "departement")
 MATURITIES = ("Initié", "En conception", "À initier")
@@ -545,7 +545,7 @@ def _build(table: str) -> list[ExpectationSpec]:  # noqa: C901 - one branch per 
             in_set(
                 "status",
                 INGESTION_STATUSES,
-                "Statut d'ingestion : loaded, quarantined, superseded ou unchanged",
+                "Statut d'ingestion : loaded, quarantined ou superseded",
             ),
             count("n_records"),
             _e(

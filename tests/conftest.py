@@ -45,6 +45,7 @@ def make_env(root: Path, workers: int = 2) -> Environment:
         outputs=str(root / "outputs"),
         quarantine=str(root / "quarantine"),
         workers=workers,
+        publication_history=str(root / "publications"),
     )
 
 

@@ -443,3 +443,18 @@ def test_file_replaced_between_hash_and_parse_keeps_what_was_read(tmp_path, monk
     assert subs == [(doc_sha, second["siren"])]
     summary = ingest.ingest_region(settings, warehouse, REGION, "run-2", log=lambda _: None)
     assert summary.unchanged == 1 and not summary.parsed
+
+
+def test_check_says_what_refresh_says_for_every_file(bad_region) -> None:
+    """``copdiag check`` runs the refresh's detection, parsing and validation: same status,
+    same reason, for every file of the bad-input corpus (and the good files beside them)."""
+    from assets.verdict import file_verdict
+
+    env, corpus, _, report, _ = bad_region
+    inbox = Path(env.inbox) / REGION
+    names = {item.filename for item in corpus}
+    assert names <= set(report.index)
+    for rel, row in report.iterrows():
+        verdict = file_verdict(inbox / rel, region=REGION, rel=rel, warehouse=env.warehouse)
+        expected = (row["status"], row["reason"] if isinstance(row["reason"], str) else None)
+        assert (verdict.status, verdict.reason) == expected, rel

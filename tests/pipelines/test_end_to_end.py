@@ -59,7 +59,7 @@ def test_every_inbox_file_is_in_the_ingestion_report(refreshed_region: Refreshed
     files = sorted(p.relative_to(inbox).as_posix() for p in inbox.rglob("*") if p.is_file())
     report = pd.read_parquet(Path(env.outputs) / REGION / "ingestion_report.parquet")
     assert sorted(report["source_file"]) == files
-    assert set(report["status"]) <= {"loaded", "quarantined", "superseded", "unchanged"}
+    assert set(report["status"]) <= {"loaded", "quarantined", "superseded"}
     rejected = report[report["status"] == "quarantined"]
     assert len(rejected) >= 1  # the demo corpus carries a workbook that is not a questionnaire
     assert rejected["reason"].str.len().min() > 10
@@ -113,11 +113,14 @@ def test_second_refresh_changes_nothing(refreshed_region: RefreshedRegion) -> No
 
     env = refreshed_region.env
     before = _counts(env)
+    first = pd.read_parquet(Path(env.outputs) / REGION / "ingestion_report.parquet")
     result = refresh_region(REGION, env, instance=refreshed_region.instance)
     assert result.success
     assert _counts(env) == before
     report = pd.read_parquet(Path(env.outputs) / REGION / "ingestion_report.parquet")
-    assert "loaded" not in set(report["status"])
+    # the report is a state: same statuses and reasons, nothing reads « unchanged »
+    columns = ["source_file", "status", "reason", "first_read_at", "parser_version"]
+    pd.testing.assert_frame_equal(first[columns], report[columns])
 
 
 def test_changed_file_replaces_exactly_its_rows(refreshed_region: RefreshedRegion) -> None:
@@ -156,7 +159,7 @@ def test_changed_file_replaces_exactly_its_rows(refreshed_region: RefreshedRegio
     statuses = report.set_index("source_file")["status"]
     # the copy makes target and donor the same authority: the older of the two is superseded
     assert statuses[target_file] in ("loaded", "superseded")
-    assert set(statuses.drop(index=target_file)) <= {"unchanged", "superseded", "quarantined"}
+    assert set(statuses.drop(index=target_file)) <= {"loaded", "superseded", "quarantined"}
 
 
 def test_csv_opens_in_french_excel(refreshed_region: RefreshedRegion) -> None:

@@ -1,0 +1,171 @@
+"""Publication history: the last N publications of each region, restorable byte for byte.
+
+``outputs/<region>/`` is always the current publication (its datapackage lists only its own
+files). Before a new publication replaces it, the current folder is copied, unchanged, to
+``<history>/<region>/<publication id>/`` (``COPDIAG_PUBLICATION_HISTORY``, default
+``data/publications``; id = the ``created`` time of its ``datapackage.json``, e.g.
+``20261130T234012Z``). The ``COPDIAG_KEEP_PUBLICATIONS`` most recent copies are kept (default 5).
+
+``copdiag restore --region 32 --list`` lists them; ``copdiag restore --region 32
+[--publication ID]`` puts one back (default: the most recent one that differs from the
+current publication), atomically, after archiving the current one, so a restore can itself be
+undone. Only the publication is restored: the warehouse keeps its current rows (and the rows of
+removed files in its ``history_*`` tables).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import shutil
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+_ID_RE = re.compile(r"^[0-9]{8}T[0-9]{6}Z(?:-[0-9]+)?$")
+
+
+@dataclass(frozen=True)
+class ArchivedPublication:
+    """One kept publication of a region."""
+
+    publication_id: str
+    path: Path
+    created: str
+    n_files: int
+    digest: str
+
+
+def folder_digest(folder: Path) -> str:
+    """sha256 over relative paths and contents: two folders with the same digest are
+    byte-identical."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(folder).as_posix().encode("utf-8") + b"\0")
+        with path.open("rb") as handle:
+            while block := handle.read(1 << 20):
+                digest.update(block)
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def _created(folder: Path) -> str:
+    try:
+        package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+        return str(package.get("created") or "")
+    except (OSError, ValueError):
+        return ""
+
+
+def _publication_id(folder: Path) -> str:
+    created = _created(folder)
+    try:
+        when = dt.datetime.fromisoformat(created).astimezone(dt.UTC)
+    except ValueError:
+        when = dt.datetime.fromtimestamp(folder.stat().st_mtime, dt.UTC)
+    return when.strftime("%Y%m%dT%H%M%SZ")
+
+
+def list_publications(history: Path | str, region: str) -> list[ArchivedPublication]:
+    """Kept publications of ``region``, most recent first."""
+    base = Path(history) / region
+    if not base.is_dir():
+        return []
+    entries = []
+    for path in base.iterdir():
+        if not path.is_dir() or not _ID_RE.match(path.name):
+            continue
+        n_files = sum(1 for p in path.rglob("*") if p.is_file())
+        entries.append(
+            ArchivedPublication(path.name, path, _created(path), n_files, folder_digest(path))
+        )
+    return sorted(entries, key=lambda e: (e.publication_id.split("-")[0], _suffix(e)), reverse=True)
+
+
+def _suffix(entry: ArchivedPublication) -> int:
+    parts = entry.publication_id.split("-")
+    return int(parts[1]) if len(parts) > 1 else 0
+
+
+def archive_publication(
+    outputs: Path | str, region: str, history: Path | str, keep: int
+) -> ArchivedPublication | None:
+    """Copy the current publication of ``region`` into the history (unless already there),
+    then keep only the ``keep`` most recent copies. ``None`` when there is nothing to keep."""
+    current = Path(outputs) / region
+    if keep <= 0 or not current.is_dir() or not any(current.iterdir()):
+        return None
+    digest = folder_digest(current)
+    existing = list_publications(history, region)
+    for entry in existing:
+        if entry.digest == digest:
+            return entry
+    base = Path(history) / region
+    base.mkdir(parents=True, exist_ok=True)
+    stem = _publication_id(current)
+    pid, n = stem, 1
+    while (base / pid).exists():
+        n += 1
+        pid = f"{stem}-{n}"
+    tmp = base / f".tmp-{uuid.uuid4().hex[:12]}"
+    try:
+        shutil.copytree(current, tmp)
+        tmp.rename(base / pid)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    for old in list_publications(history, region)[keep:]:
+        shutil.rmtree(old.path, ignore_errors=True)
+    return next(e for e in list_publications(history, region) if e.publication_id == pid)
+
+
+class RestoreError(ValueError):
+    """No such publication (French message)."""
+
+
+def restore_publication(
+    outputs: Path | str,
+    region: str,
+    history: Path | str,
+    keep: int,
+    publication_id: str | None = None,
+) -> ArchivedPublication:
+    """Put a kept publication back as ``outputs/<region>/``, atomically; the current one is
+    archived first. Default: the most recent kept publication that differs from the current."""
+    from assets.publication import _swap
+
+    entries = list_publications(history, region)
+    current = Path(outputs) / region
+    current_digest = folder_digest(current) if current.is_dir() else None
+    if publication_id is not None:
+        chosen = next((e for e in entries if e.publication_id == publication_id), None)
+        if chosen is None:
+            known = ", ".join(e.publication_id for e in entries) or "aucune"
+            raise RestoreError(
+                f"publication « {publication_id} » introuvable pour la région {region} "
+                f"(publications conservées : {known})"
+            )
+    else:
+        chosen = next((e for e in entries if e.digest != current_digest), None)
+        if chosen is None:
+            raise RestoreError(
+                f"aucune publication antérieure conservée pour la région {region} dans "
+                f"{Path(history) / region}"
+            )
+    out_dir = Path(outputs)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    token = uuid.uuid4().hex[:12]
+    tmp = out_dir / f".{region}.restore-{token}"
+    shutil.copytree(chosen.path, tmp)
+    try:
+        archive_publication(outputs, region, history, max(keep, len(entries) + 1))
+        _swap(tmp, current, out_dir / f".{region}.old-{token}")
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    for old in list_publications(history, region)[max(keep, 1) :]:
+        if old.publication_id != chosen.publication_id:
+            shutil.rmtree(old.path, ignore_errors=True)
+    return chosen
