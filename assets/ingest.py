@@ -255,7 +255,7 @@ def ingest_region(
         f"région {region} : {len(scan)} fichier(s), {len(jobs)} à lire, "
         f"{summary.unchanged} inchangé(s), {len(summary.removed)} retiré(s)"
     )
-    started = time.monotonic()
+    started = last_note = time.monotonic()
     with warehouse.connect() as con:
         for rel in summary.removed:
             _remove_file(con, region, rel, known[rel].source_sha256)
@@ -268,8 +268,9 @@ def ingest_region(
             summary.parsed.append(outcome)
             if outcome.status == "quarantined":
                 log(f"  ✗ {outcome.source_file} : {outcome.reason}")
-            if index % 25 == 0 or index == len(jobs):
-                log(f"  {index}/{len(jobs)} fichier(s) lus ({time.monotonic() - started:.1f} s)")
+            if index == len(jobs) or time.monotonic() - last_note >= 2.0:  # progress line
+                last_note = time.monotonic()
+                log(f"  {index}/{len(jobs)} fichier(s) lus ({last_note - started:.1f} s)")
         _apply_overrides(con, region)
     return summary
 

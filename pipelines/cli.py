@@ -86,24 +86,12 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_ui(args: argparse.Namespace) -> int:
-    """Start the Dagster UI bound to loopback unless told otherwise."""
-    root = Path(__file__).resolve().parent.parent
-    home = Path(os.environ.get("DAGSTER_HOME", root / ".dagster_home"))
-    home.mkdir(parents=True, exist_ok=True)
-    if not (home / "dagster.yaml").exists():
-        (home / "dagster.yaml").write_text((root / "pipelines" / "dagster.yaml").read_text())
-    os.environ["DAGSTER_HOME"] = str(home)
-    local = Path(sys.executable).parent / "dagster"  # works without an activated venv
-    cmd = [
-        str(local) if local.exists() else "dagster",
-        "dev",
-        "-w",
-        str(root / "workspace.yaml"),
-        "-h",
-        args.host,
-        "-p",
-        str(args.port),
-    ]
+    """Start the Dagster UI and daemon on the persistent instance, bound to loopback."""
+    from pipelines.instance import ui_command, use_home
+
+    home = use_home()
+    print(f"Historique Dagster : {home} (interface sur http://{args.host}:{args.port})", flush=True)
+    cmd = ui_command(args.host, args.port)
     os.execvp(cmd[0], cmd)
     return EXIT_OK  # pragma: no cover
 

@@ -1,4 +1,9 @@
-"""In-process refresh used by ``copdiag refresh``: the whole graph, one region at a time."""
+"""In-process refresh used by ``copdiag refresh``: the whole graph, one region at a time.
+
+Each region is one run of the ``regional_refresh`` job on its partition, recorded in the
+persistent instance (``pipelines.instance``): ``copdiag ui`` shows it like a run the daemon
+launched. Dagster's log lines go to the log file; the terminal shows French progress.
+"""
 
 from __future__ import annotations
 
@@ -14,10 +19,10 @@ EXIT_OK, EXIT_FAILED, EXIT_REJECTED = 0, 1, 2
 
 
 def _instance() -> dg.DagsterInstance:
-    """The persistent instance when DAGSTER_HOME is set (runs show in the UI), else ephemeral."""
-    if os.environ.get("DAGSTER_HOME"):
-        return dg.DagsterInstance.get()
-    return dg.DagsterInstance.ephemeral()
+    """The persistent instance (``DAGSTER_HOME``, default ``data/dagster_home``)."""
+    from pipelines.instance import get_instance
+
+    return get_instance()
 
 
 def refresh_region(
@@ -26,63 +31,81 @@ def refresh_region(
     *,
     verbose: bool = False,
     instance: dg.DagsterInstance | None = None,
+    progress: object | None = None,
 ) -> dg.ExecuteInProcessResult:
-    """Materialise every asset (and run every check) for one region partition."""
-    from pipelines.definitions import ALL_ASSETS, ALL_CHECKS
+    """Run the ``regional_refresh`` job (every asset and check) for one region partition."""
+    from pipelines.automation import REFRESH_JOB_NAME, regional_refresh_job
+    from pipelines.definitions import ALL_ASSETS, ALL_CHECKS, FILE_ASSETS
+    from pipelines.instance import run_tags
+    from pipelines.progress import RefreshProgress, build_refresh_logger, close_handlers
 
-    level = "DEBUG" if verbose else "INFO"
-    return dg.materialize(
-        [*ALL_ASSETS, *ALL_CHECKS],
-        partition_key=region,
+    progress = progress or RefreshProgress(region)
+    logger_def, handlers = build_refresh_logger(progress, verbose=verbose)  # type: ignore[arg-type]
+    defs = dg.Definitions(
+        assets=[*ALL_ASSETS, *FILE_ASSETS],
+        asset_checks=ALL_CHECKS,
+        jobs=[regional_refresh_job],
         resources=build_resources(environment),
-        instance=instance or _instance(),
-        raise_on_error=False,
-        tags={"copdiag/trigger": "cli"},
-        run_config={"loggers": {"console": {"config": {"log_level": level}}}},
+        loggers={"copdiag": logger_def},
     )
+    try:
+        return defs.resolve_job_def(REFRESH_JOB_NAME).execute_in_process(
+            partition_key=region,
+            instance=instance or _instance(),
+            raise_on_error=False,
+            tags={"copdiag/trigger": "cli", **run_tags()},
+            # Naming the logger replaces Dagster's default console logger.
+            run_config={"loggers": {"copdiag": {}}},
+        )
+    finally:
+        close_handlers(handlers)
 
 
 def refresh_regions(regions: list[str], environment: Environment, *, verbose: bool = False) -> int:
     """Refresh each region, print a French summary, return the CLI exit code."""
     from assets.resources import Warehouse
+    from pipelines.progress import RefreshProgress, log_path, region_summary
 
     warehouse = Warehouse(path=environment.warehouse)
     code = EXIT_OK
     instance = _instance()
+    print(
+        f"Historique Dagster : {os.environ.get('DAGSTER_HOME')} — journal : {log_path()}",
+        flush=True,
+    )
     for region in regions:
         started = time.monotonic()
-        print(f"== Région {region} : rafraîchissement en cours…", flush=True)
-        result = refresh_region(region, environment, verbose=verbose, instance=instance)
+        progress = RefreshProgress(region)
+        result = refresh_region(
+            region, environment, verbose=verbose, instance=instance, progress=progress
+        )
         elapsed = time.monotonic() - started
-        failed_checks = [e for e in result.get_asset_check_evaluations() if not e.passed]
+        failed_checks = [
+            f"{e.asset_key.to_user_string()} / {e.check_name}"
+            for e in result.get_asset_check_evaluations()
+            if not e.passed
+        ]
         if not result.success:
-            failures = [
+            failures = progress.failed_steps or [
                 ev.step_key for ev in result.all_events if ev.event_type_value == "STEP_FAILURE"
             ]
             print(
-                f"✗ Région {region} : échec du rafraîchissement ({', '.join(failures) or 'voir le journal'}). "
-                "La publication précédente est conservée.",
+                f"✗ Région {region} : échec du rafraîchissement à l'étape "
+                f"« {', '.join(dict.fromkeys(failures)) or 'inconnue'} ». La publication "
+                f"précédente est conservée. Détails : {log_path()} (exécution {result.run_id}).",
                 file=sys.stderr,
             )
             code = EXIT_FAILED
             continue
         report = warehouse.read_table("ingestion_report", region)
-        counts = report["status"].value_counts().to_dict()
-        rejected = report[report["status"] == "quarantined"]
-        print(
-            f"✓ Région {region} publiée en {elapsed:.1f} s dans "
-            f"{os.path.join(environment.outputs, region)}/ — fichiers : "
-            + ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
-        )
-        for check in failed_checks:
-            print(
-                f"  ! contrôle qualité non satisfait : {check.asset_key.to_user_string()} / "
-                f"{check.check_name}"
-            )
-        if not rejected.empty:
-            print(f"  ! {len(rejected)} fichier(s) refusé(s), mis en quarantaine :")
-            for row in rejected.itertuples(index=False):
-                print(f"    - {row.source_file} : {row.reason}")
-            if code == EXIT_OK:
-                code = EXIT_REJECTED
+        for line in region_summary(
+            region,
+            report,
+            elapsed=elapsed,
+            folder=os.path.join(environment.outputs, region),
+            failed_checks=failed_checks,
+        ):
+            print(line)
+        if not report.empty and (report["status"] == "quarantined").any() and code == EXIT_OK:
+            code = EXIT_REJECTED
     return code
