@@ -24,6 +24,7 @@ from assets.ingest_file import (
     parse_inbox_file,
     sha256_file,
 )
+from assets.metadata import table_metadata
 from assets.partitions import region_partitions
 from assets.publication import redact_emails
 from assets.resources import Settings, Warehouse, insert_frame, replace_rows
@@ -753,6 +754,7 @@ def inbox_files(
     counts = scan["detected_type"].value_counts().to_dict() if not scan.empty else {}
     return dg.MaterializeResult(
         metadata={
+            **table_metadata(warehouse, "inbox_files", region),
             "n_files": len(scan),
             "by_type": dg.MetadataValue.json({str(k): int(v) for k, v in counts.items()}),
             "inbox": dg.MetadataValue.path(str(settings.inbox_path(region))),
@@ -809,6 +811,7 @@ def ingested_documents(
             yield dg.MaterializeResult(
                 asset_key=name,
                 metadata={
+                    **table_metadata(warehouse, table, region),
                     "dagster/row_count": int(n),
                     "rows_from_this_run": int(parsed_here),
                     "files_read": len(summary.parsed),
@@ -831,7 +834,12 @@ def questionnaire_responses(
     context: dg.AssetExecutionContext, warehouse: Warehouse
 ) -> dg.MaterializeResult:
     stats = build_questionnaire_responses(warehouse, context.partition_key)
-    return dg.MaterializeResult(metadata={"dagster/row_count": stats["responses"], **stats})
+    return dg.MaterializeResult(
+        metadata={
+            **table_metadata(warehouse, "questionnaire_responses", context.partition_key),
+            **stats,
+        }
+    )
 
 
 @dg.asset(
@@ -851,7 +859,7 @@ def ingestion_report(
     rejected = report[report["status"] == "quarantined"]
     return dg.MaterializeResult(
         metadata={
-            "dagster/row_count": len(report),
+            **table_metadata(warehouse, "ingestion_report", context.partition_key),
             "by_status": dg.MetadataValue.json({str(k): int(v) for k, v in counts.items()}),
             "n_quarantined": len(rejected),
             "quarantined": dg.MetadataValue.md(

@@ -5,6 +5,7 @@ import pandas as pd
 
 from assets import analysis as an
 from assets.diagnostic import DIAGNOSTIC_ASSETS, diagnostic_config
+from assets.metadata import response_rate_metadata
 from assets.partitions import region_partitions
 from assets.publication import publish
 from assets.resources import Settings, Warehouse
@@ -94,6 +95,7 @@ def publication(
             "synthese": dg.MetadataValue.path(str(folder / "synthese.html")),
             "tables": dg.MetadataValue.json({k: len(v) for k, v in tables.items()}),
             "n_files": len(result.files),
+            **response_rate_metadata(coverage),
             "published_at": result.published_at,
         }
     )

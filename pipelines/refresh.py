@@ -35,15 +35,15 @@ def refresh_region(
 ) -> dg.ExecuteInProcessResult:
     """Run the ``regional_refresh`` job (every asset and check) for one region partition."""
     from pipelines.automation import REFRESH_JOB_NAME, regional_refresh_job
-    from pipelines.definitions import ALL_ASSETS, ALL_CHECKS, FILE_ASSETS
+    from pipelines.definitions import location_assets, location_checks
     from pipelines.instance import run_tags
     from pipelines.progress import RefreshProgress, build_refresh_logger, close_handlers
 
     progress = progress or RefreshProgress(region)
     logger_def, handlers = build_refresh_logger(progress, verbose=verbose)  # type: ignore[arg-type]
     defs = dg.Definitions(
-        assets=[*ALL_ASSETS, *FILE_ASSETS],
-        asset_checks=ALL_CHECKS,
+        assets=location_assets(environment),
+        asset_checks=location_checks(environment),
         jobs=[regional_refresh_job],
         resources=build_resources(environment),
         loggers={"copdiag": logger_def},
