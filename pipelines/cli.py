@@ -96,6 +96,34 @@ def _cmd_ui(args: argparse.Namespace) -> int:
     return EXIT_OK  # pragma: no cover
 
 
+def _cmd_backfill(args: argparse.Namespace) -> int:
+    """National refresh: a backfill of ``regional_refresh`` sent to the running UI's daemon."""
+    from pipelines.backfill import BackfillError, launch_region_backfill, wait_for_backfill
+    from pipelines.resources import Environment
+
+    regions = args.region or Environment.from_env().configured_regions()
+    if not regions:
+        print("Aucune région à rafraîchir (précisez --region).", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        backfill_id = launch_region_backfill(args.url, regions)
+        print(
+            f"Rattrapage {backfill_id} lancé sur {len(regions)} région(s) : {', '.join(regions)} "
+            f"— suivi dans {args.url}/runs/b/{backfill_id}"
+        )
+        if not args.wait:
+            return EXIT_OK
+        status = wait_for_backfill(args.url, backfill_id, timeout=args.timeout)
+    except (BackfillError, OSError) as exc:
+        print(f"Rattrapage impossible : {exc} (l'interface tourne-t-elle ? copdiag ui)",
+              file=sys.stderr)  # fmt: skip
+        return EXIT_FAILED
+    failed = [r for r in status["runs"] if r["status"] != "SUCCESS"]
+    print(f"Rattrapage {backfill_id} terminé : {len(status['runs']) - len(failed)} région(s) "
+          f"publiée(s), {len(failed)} en échec.")  # fmt: skip
+    return EXIT_FAILED if failed else EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="copdiag", description="Diagnostic régional des COP : ingestion, analyse, publication."
@@ -121,6 +149,16 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="vérifier un questionnaire retourné")
     check.add_argument("file")
     check.set_defaults(func=_cmd_check)
+
+    backfill = sub.add_parser(
+        "backfill", help="rafraîchissement national : rattrapage de toutes les régions via l'interface"
+    )
+    backfill.add_argument("--region", action="append", help="code INSEE (répétable ; défaut : "
+                          "COPDIAG_REGIONS ou les dossiers de la boîte de dépôt)")  # fmt: skip
+    backfill.add_argument("--url", default="http://127.0.0.1:3000", help="adresse de copdiag ui")
+    backfill.add_argument("--wait", action="store_true", help="attendre la fin des exécutions")
+    backfill.add_argument("--timeout", type=float, default=3600, help="attente maximale (s)")
+    backfill.set_defaults(func=_cmd_backfill)
 
     ui = sub.add_parser("ui", help="lancer l'interface Dagster (127.0.0.1 par défaut)")
     ui.add_argument("--host", default="127.0.0.1")

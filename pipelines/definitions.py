@@ -19,8 +19,8 @@ from pipelines.automation import (
 )
 from pipelines.freshness import (
     build_freshness_check,
+    build_freshness_job,
     build_freshness_schedule,
-    freshness_job,
     publication_freshness_policy,
 )
 from pipelines.resources import Environment, build_executor, build_resources
@@ -76,11 +76,15 @@ def location_checks(environment: Environment) -> list[dg.AssetChecksDefinition]:
 
 def build_definitions(environment: Environment | None = None) -> dg.Definitions:
     environment = environment or Environment.from_env()
+    freshness_job = build_freshness_job(environment)
     return dg.Definitions(
         assets=location_assets(environment),
         asset_checks=location_checks(environment),
         jobs=[regional_refresh_job, file_ingest_job, freshness_job],
-        schedules=[build_weekly_schedule(environment), build_freshness_schedule(environment)],
+        schedules=[
+            build_weekly_schedule(environment),
+            build_freshness_schedule(environment, freshness_job),
+        ],
         sensors=[build_inbox_sensor(environment)],
         resources=build_resources(environment),
         executor=build_executor(environment),

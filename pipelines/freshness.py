@@ -8,10 +8,10 @@ Two complementary signals, both derived from the weekly schedule (``COPDIAG_SCHE
 - a partitioned asset check ``publication_freshness``, one result per region: it fails, with a
   French sentence, for each region whose publication is older than the last tick. Dagster's
   freshness policies are evaluated per asset, not per partition, hence this check. It runs at
-  the end of every regional refresh and every day from the ``region_freshness`` schedule.
+  the end of every regional refresh, and every morning the ``region_freshness`` job (schedule
+  ``daily_region_freshness``) reports it for every configured region.
 """
 
-from __future__ import annotations
 
 import datetime as dt
 import os
@@ -86,8 +86,30 @@ def freshness_verdict(
     )
 
 
+def evaluate_region(
+    instance: dg.DagsterInstance, environment: Environment, region: str
+) -> tuple[bool, str, dict[str, object]]:
+    """(fresh?, French sentence, metadata) from the region's last publication in the history."""
+    records = instance.fetch_materializations(
+        dg.AssetRecordsFilter(asset_key=dg.AssetKey("publication"), asset_partitions=[region]),
+        limit=1,
+        ascending=False,
+    ).records
+    published_at = dt.datetime.fromtimestamp(records[0].timestamp, dt.UTC) if records else None
+    now = dt.datetime.now(dt.UTC)
+    fresh, sentence = freshness_verdict(environment, region, published_at, now, grace())
+    metadata: dict[str, object] = {
+        "region_code": region,
+        "derniere_publication": published_at.isoformat() if published_at else "jamais",
+        "age_jours": round((now - published_at).total_seconds() / 86400, 2)
+        if published_at
+        else -1.0,
+    }
+    return fresh, sentence, metadata
+
+
 def build_freshness_check(environment: Environment) -> dg.AssetChecksDefinition:
-    """One result per region partition: is its publication as recent as the schedule says?"""
+    """One result per region partition, at the end of each regional refresh."""
     import warnings
 
     with warnings.catch_warnings():  # partitioned checks are a Dagster « preview » feature
@@ -102,62 +124,73 @@ def build_freshness_check(environment: Environment) -> dg.AssetChecksDefinition:
             "plus le délai de grâce (COPDIAG_FRESHNESS_GRACE_HOURS).",
             blocking=False,
         )
-        def publication_freshness(context) -> dg.AssetCheckResult:  # noqa: ANN001 - Dagster reads the hint
-            region = context.partition_key
-            records = context.instance.fetch_materializations(
-                dg.AssetRecordsFilter(asset_key=dg.AssetKey("publication"), asset_partitions=[region]),
-                limit=1,
-                ascending=False,
-            ).records
-            published_at = (
-                dt.datetime.fromtimestamp(records[0].timestamp, dt.UTC) if records else None
+        def publication_freshness(context: dg.AssetCheckExecutionContext) -> dg.AssetCheckResult:
+            fresh, sentence, metadata = evaluate_region(
+                context.instance, environment, context.partition_key
             )
-            now = dt.datetime.now(dt.UTC)
-            fresh, sentence = freshness_verdict(environment, region, published_at, now, grace())
             return dg.AssetCheckResult(
                 passed=fresh,
                 severity=dg.AssetCheckSeverity.WARN,
                 description=sentence,
-                metadata={
-                    "region_code": region,
-                    "derniere_publication": published_at.isoformat() if published_at else "jamais",
-                    "age_jours": round((now - published_at).total_seconds() / 86400, 2)
-                    if published_at
-                    else -1,
-                },
+                metadata=metadata,
             )
 
     return publication_freshness
 
 
-freshness_job = dg.define_asset_job(
-    name=JOB_NAME,
-    selection=dg.AssetSelection.checks(dg.AssetCheckKey(dg.AssetKey("publication"), CHECK_NAME)),
-    partitions_def=region_partitions,
-    description="Vérifie, région par région, que la publication date de moins d'une échéance "
-    "du calendrier (contrôle publication_freshness).",
-    tags={"copdiag/kind": "freshness"},
-)
+def build_freshness_job(environment: Environment) -> dg.JobDefinition:
+    """Check-only job: one ``publication_freshness`` result per configured region.
+
+    An op reports the evaluations (Dagster cannot launch a check-only run of a partitioned
+    check), so the UI shows late regions even when no refresh ran at all.
+    """
+
+    @dg.op(name="evaluate_region_freshness", description="Fraîcheur de chaque région configurée.")
+    def evaluate_region_freshness(context: dg.OpExecutionContext) -> None:
+        regions = environment.configured_regions()
+        late = []
+        for region in regions:
+            fresh, sentence, metadata = evaluate_region(context.instance, environment, region)
+            context.log_event(
+                dg.AssetCheckEvaluation(
+                    asset_key=dg.AssetKey("publication"),
+                    check_name=CHECK_NAME,
+                    passed=fresh,
+                    severity=dg.AssetCheckSeverity.WARN,
+                    description=sentence,
+                    metadata=metadata,
+                    partition=region,
+                )
+            )
+            if not fresh:
+                late.append(region)
+        context.log.info(
+            f"{len(regions)} région(s) contrôlée(s), {len(late)} en retard"
+            + (f" : {', '.join(late)}" if late else "")
+        )
+
+    @dg.job(
+        name=JOB_NAME,
+        description="Vérifie, région par région, que la publication date de moins d'une "
+        "échéance du calendrier (contrôle publication_freshness).",
+        tags={"copdiag/kind": "freshness"},
+    )
+    def region_freshness() -> None:
+        evaluate_region_freshness()
+
+    return region_freshness
 
 
-def build_freshness_schedule(environment: Environment) -> dg.ScheduleDefinition:
-    """Every morning, one check-only run per configured region."""
-
-    @dg.schedule(
+def build_freshness_schedule(
+    environment: Environment, job: dg.JobDefinition
+) -> dg.ScheduleDefinition:
+    """Every morning, the freshness of every configured region."""
+    return dg.ScheduleDefinition(
         name="daily_region_freshness",
         cron_schedule="0 9 * * *",
         execution_timezone=environment.timezone,
-        job=freshness_job,
+        job=job,
         description="Chaque matin : contrôle de fraîcheur de chaque région configurée.",
         default_status=dg.DefaultScheduleStatus.STOPPED,
+        tags={"copdiag/trigger": "schedule"},
     )
-    def daily_region_freshness(context: dg.ScheduleEvaluationContext):
-        stamp = context.scheduled_execution_time.strftime("%Y-%m-%d")
-        for region in environment.configured_regions():
-            yield dg.RunRequest(
-                run_key=f"freshness-{region}-{stamp}",
-                partition_key=region,
-                tags={"copdiag/trigger": "schedule"},
-            )
-
-    return daily_region_freshness
