@@ -66,6 +66,8 @@ def stage_label(step_key: str | None) -> str:
         return "préparation"
     if step_key in STAGES:
         return STAGES[step_key]
+    if "freshness" in step_key:
+        return "contrôle de fraîcheur"
     if "check" in step_key or step_key.startswith("gx_"):
         return "contrôles qualité"
     return step_key
