@@ -35,9 +35,10 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
 
-## Dagster UI on 127.0.0.1:3000 (stop with Ctrl-C).
+## Dagster UI + daemon on 127.0.0.1:3000 (stop with Ctrl-C): same as `copdiag ui`, on the
+## persistent history in $$DAGSTER_HOME (default data/dagster_home) that `make demo` fills.
 dev: $(STAMP)
-	$(BIN)/dagster dev -w workspace.yaml -h 127.0.0.1 -p 3000
+	$(BIN)/copdiag ui --host 127.0.0.1 --port 3000
 
 clean:
 	rm -rf $(VENV) data outputs/*/ .pytest_cache

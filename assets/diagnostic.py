@@ -12,6 +12,7 @@ import pandas as pd
 
 from assets import analysis as an
 from assets.ingest import WRITER_POOL, current_questionnaire_files
+from assets.metadata import response_rate_metadata, table_metadata
 from assets.partitions import region_partitions
 from assets.resources import Settings, Warehouse
 
@@ -147,6 +148,18 @@ def _store(warehouse: Warehouse, table: str, df: pd.DataFrame, region: str) -> N
         write_region_table(con, table, df, region)
 
 
+def _coverage(region: str, inputs: DiagnosticInputs) -> pd.DataFrame:
+    """Response coverage as published (``response_coverage``) and shown by the synthesis."""
+    from sources.reference import departement_by_code
+
+    return an.response_coverage(
+        region,
+        inputs.recipients,
+        inputs.responses,
+        department_names={code: d.name for code, d in departement_by_code().items()},
+    )
+
+
 def _preview(df: pd.DataFrame, columns: list[str], limit: int = 15) -> dg.MetadataValue:
     cols = [c for c in columns if c in df.columns]
     if df.empty or not cols:
@@ -179,7 +192,7 @@ def lever_families(
     counts = families["family"].value_counts().to_dict() if not families.empty else {}
     return dg.MaterializeResult(
         metadata={
-            "dagster/row_count": len(families),
+            **table_metadata(warehouse, "lever_families", region),
             "by_family": dg.MetadataValue.json({str(k): int(v) for k, v in counts.items()}),
             "preview": _preview(
                 families, ["lever_code", "family", "relevance_axis", "deployment_axis"]
@@ -209,12 +222,12 @@ def lever_state_of_play(
     )
     _store(warehouse, "lever_state_of_play", state, region)
     regional = state[state["scope"] == "region"] if not state.empty else state
-    rate = regional["response_rate"].dropna()
     return dg.MaterializeResult(
         metadata={
-            "dagster/row_count": len(state),
+            **table_metadata(warehouse, "lever_state_of_play", region),
             "n_departements": int(state["department_code"].nunique()) if not state.empty else 0,
-            "response_rate": float(rate.iloc[0]) if not rate.empty else 0.0,
+            # the same figures as the synthesis (« 58 % »), not one lever's ratio
+            **response_rate_metadata(_coverage(region, inputs)),
             "preview": _preview(
                 regional.sort_values("mean_relevance", ascending=False)
                 if not regional.empty
@@ -255,7 +268,7 @@ def priority_themes(
     _store(warehouse, "priority_themes", themes, region)
     return dg.MaterializeResult(
         metadata={
-            "dagster/row_count": len(themes),
+            **table_metadata(warehouse, "priority_themes", region),
             "themes": _preview(themes, ["rank", "lever_code", "title", "score"]),
         }
     )
@@ -277,7 +290,7 @@ def exemplary_projects(
     _store(warehouse, "exemplary_projects", projects, region)
     return dg.MaterializeResult(
         metadata={
-            "dagster/row_count": len(projects),
+            **table_metadata(warehouse, "exemplary_projects", region),
             "preview": _preview(projects, ["lever_code", "title", "owner"]),
         }
     )
@@ -311,7 +324,7 @@ def cop_action_candidates(
     )
     return dg.MaterializeResult(
         metadata={
-            "dagster/row_count": len(candidates),
+            **table_metadata(warehouse, "cop_action_candidates", region),
             "n_meeting_all_criteria": int(all_ok),
         }
     )

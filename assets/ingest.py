@@ -26,6 +26,7 @@ from assets.ingest_file import (
     parse_inbox_file,
     sha256_file,
 )
+from assets.metadata import table_metadata
 from assets.partitions import region_partitions
 from assets.personal_data import PersonalDataPolicy
 from assets.publication import redact_emails
@@ -343,7 +344,7 @@ def ingest_region(
         f"région {region} : {len(full_scan)} fichier(s), {len(jobs)} à lire, "
         f"{summary.unchanged} inchangé(s), {len(summary.removed)} retiré(s)"
     )
-    started = time.monotonic()
+    started = last_note = time.monotonic()
     kind_of = {rel: doc.detected_type for rel, doc in known.items()}
     with warehouse.connect() as con:
         for rel in summary.removed:
@@ -359,8 +360,9 @@ def ingest_region(
             summary.parsed.append(outcome)
             if outcome.status == "quarantined":
                 log(f"  ✗ {escape_terminal(outcome.source_file)} : {escape_terminal(outcome.reason)}")
-            if index % 25 == 0 or index == len(jobs):
-                log(f"  {index}/{len(jobs)} fichier(s) lus ({time.monotonic() - started:.1f} s)")
+            if index == len(jobs) or time.monotonic() - last_note >= 2.0:  # progress line
+                last_note = time.monotonic()
+                log(f"  {index}/{len(jobs)} fichier(s) lus ({last_note - started:.1f} s)")
         for rel, sha, owner, kind in duplicates:
             kind = kind or kind_of.get(owner)
             _write_duplicate(
@@ -973,6 +975,7 @@ def inbox_files(
     counts = scan["detected_type"].value_counts().to_dict() if not scan.empty else {}
     return dg.MaterializeResult(
         metadata={
+            **table_metadata(warehouse, "inbox_files", region),
             "n_files": len(scan),
             "by_type": dg.MetadataValue.json({str(k): int(v) for k, v in counts.items()}),
             "inbox": dg.MetadataValue.path(str(settings.inbox_path(region))),
@@ -1032,6 +1035,7 @@ def ingested_documents(
             yield dg.MaterializeResult(
                 asset_key=name,
                 metadata={
+                    **table_metadata(warehouse, table, region),
                     "dagster/row_count": int(n),
                     "rows_from_this_run": int(parsed_here),
                     "files_read": len(summary.parsed),
@@ -1054,7 +1058,12 @@ def questionnaire_responses(
     context: dg.AssetExecutionContext, warehouse: Warehouse
 ) -> dg.MaterializeResult:
     stats = build_questionnaire_responses(warehouse, context.partition_key)
-    return dg.MaterializeResult(metadata={"dagster/row_count": stats["responses"], **stats})
+    return dg.MaterializeResult(
+        metadata={
+            **table_metadata(warehouse, "questionnaire_responses", context.partition_key),
+            **stats,
+        }
+    )
 
 
 @dg.asset(
@@ -1084,7 +1093,7 @@ def ingestion_report(
             "this_run_archived": dg.MetadataValue.json(
                 [{"fichier": f, "motif": r} for f, r in activity["archived"]]
             ),
-            "dagster/row_count": len(report),
+            **table_metadata(warehouse, "ingestion_report", context.partition_key),
             "by_status": dg.MetadataValue.json({str(k): int(v) for k, v in counts.items()}),
             "n_quarantined": len(rejected),
             "quarantined": dg.MetadataValue.md(

@@ -668,6 +668,12 @@ def _field(column: str, series: pd.Series) -> dict[str, Any]:
     return spec
 
 
+def table_fields(df: pd.DataFrame) -> list[dict[str, Any]]:
+    """Table Schema fields of a prepared table: the datapackage and the Dagster column schema
+    (``assets.metadata``) both come from here."""
+    return [_field(c, df[c]) for c in df.columns]
+
+
 def datapackage_descriptor(
     region_code: str,
     tables: Mapping[str, pd.DataFrame],
@@ -679,7 +685,7 @@ def datapackage_descriptor(
     resources = []
     for name, df in tables.items():
         schema: dict[str, Any] = {
-            "fields": [_field(c, df[c]) for c in df.columns],
+            "fields": table_fields(df),
             "missingValues": [""],
         }
         key = PRIMARY_KEYS.get(name)

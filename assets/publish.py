@@ -5,6 +5,7 @@ import pandas as pd
 
 from assets import analysis as an
 from assets.diagnostic import DIAGNOSTIC_ASSETS, diagnostic_config
+from assets.metadata import response_rate_metadata
 from assets.partitions import region_partitions
 from assets.personal_data import PersonalDataPolicy, known_names_from_warehouse
 from assets.publication import publish
@@ -109,6 +110,7 @@ def publication(
             "synthese": dg.MetadataValue.path(str(folder / "synthese.html")),
             "tables": dg.MetadataValue.json({k: len(v) for k, v in tables.items()}),
             "n_files": len(result.files),
+            **response_rate_metadata(coverage),
             "published_at": result.published_at,
             "personal_data_masked": dg.MetadataValue.json(masked),
             "n_personal_data_masked": sum(int(r["count"]) for r in masked),

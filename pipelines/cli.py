@@ -137,24 +137,12 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
 
 def _cmd_ui(args: argparse.Namespace) -> int:
-    """Start the Dagster UI bound to loopback unless told otherwise."""
-    root = Path(__file__).resolve().parent.parent
-    home = Path(os.environ.get("DAGSTER_HOME", root / ".dagster_home"))
-    home.mkdir(parents=True, exist_ok=True)
-    if not (home / "dagster.yaml").exists():
-        (home / "dagster.yaml").write_text((root / "pipelines" / "dagster.yaml").read_text())
-    os.environ["DAGSTER_HOME"] = str(home)
-    local = Path(sys.executable).parent / "dagster"  # works without an activated venv
-    cmd = [
-        str(local) if local.exists() else "dagster",
-        "dev",
-        "-w",
-        str(root / "workspace.yaml"),
-        "-h",
-        args.host,
-        "-p",
-        str(args.port),
-    ]
+    """Start the Dagster UI and daemon on the persistent instance, bound to loopback."""
+    from pipelines.instance import ui_command, use_home
+
+    home = use_home()
+    print(f"Historique Dagster : {home} (interface sur http://{args.host}:{args.port})", flush=True)
+    cmd = ui_command(args.host, args.port)
     os.execvp(cmd[0], cmd)
     return EXIT_OK  # pragma: no cover
 
@@ -282,6 +270,34 @@ def _valid_regions() -> str:
     )
 
 
+def _cmd_backfill(args: argparse.Namespace) -> int:
+    """National refresh: a backfill of ``regional_refresh`` sent to the running UI's daemon."""
+    from pipelines.backfill import BackfillError, launch_region_backfill, wait_for_backfill
+    from pipelines.resources import Environment
+
+    regions = args.region or Environment.from_env().configured_regions()
+    if not regions:
+        print("Aucune région à rafraîchir (précisez --region).", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        backfill_id = launch_region_backfill(args.url, regions)
+        print(
+            f"Rattrapage {backfill_id} lancé sur {len(regions)} région(s) : {', '.join(regions)} "
+            f"— suivi dans {args.url}/runs/b/{backfill_id}"
+        )
+        if not args.wait:
+            return EXIT_OK
+        status = wait_for_backfill(args.url, backfill_id, timeout=args.timeout)
+    except (BackfillError, OSError) as exc:
+        print(f"Rattrapage impossible : {exc} (l'interface tourne-t-elle ? copdiag ui)",
+              file=sys.stderr)  # fmt: skip
+        return EXIT_FAILED
+    failed = [r for r in status["runs"] if r["status"] != "SUCCESS"]
+    print(f"Rattrapage {backfill_id} terminé : {len(status['runs']) - len(failed)} région(s) "
+          f"publiée(s), {len(failed)} en échec.")  # fmt: skip
+    return EXIT_FAILED if failed else EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _FrenchParser(
         prog="copdiag",
@@ -364,6 +380,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("--list", action="store_true", help="lister les publications conservées")
     restore.set_defaults(func=_cmd_restore)
+    backfill = sub.add_parser(
+        "backfill", help="rafraîchissement national : rattrapage de toutes les régions via l'interface"
+    )
+    backfill.add_argument("--region", action="append", type=region_code, help="code INSEE (répétable ; défaut : "
+                          "COPDIAG_REGIONS ou les dossiers de la boîte de dépôt)")  # fmt: skip
+    backfill.add_argument("--url", default="http://127.0.0.1:3000", help="adresse de copdiag ui")
+    backfill.add_argument("--wait", action="store_true", help="attendre la fin des exécutions")
+    backfill.add_argument("--timeout", type=float, default=3600, help="attente maximale (s)")
+    backfill.set_defaults(func=_cmd_backfill)
 
     ui = sub.add_parser("ui", help="lancer l'interface Dagster (127.0.0.1 par défaut)")
     ui.add_argument("--host", default="127.0.0.1", help="adresse d'écoute (défaut 127.0.0.1)")

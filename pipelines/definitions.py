@@ -7,6 +7,7 @@ import dagster as dg
 from assets.diagnostic import DIAGNOSTIC_ASSETS
 from assets.file_ingest import inbox_file
 from assets.ingest import inbox_files, ingested_documents, ingestion_report, questionnaire_responses
+from assets.metadata import with_steward_metadata
 from assets.partitions import region_partitions
 from assets.publish import publication
 from assets.reference_data import reference_tables
@@ -15,6 +16,12 @@ from pipelines.automation import (
     build_weekly_schedule,
     file_ingest_job,
     regional_refresh_job,
+)
+from pipelines.freshness import (
+    build_freshness_check,
+    build_freshness_job,
+    build_freshness_schedule,
+    publication_freshness_policy,
 )
 from pipelines.resources import Environment, build_executor, build_resources
 from quality.checks import build_table_checks
@@ -54,13 +61,30 @@ ALL_CHECKS = [
 FILE_ASSETS = [inbox_file]
 
 
+def location_assets(environment: Environment) -> list[dg.AssetsDefinition]:
+    """Every asset with its owners, « une ligne = … » description and freshness policy."""
+    return with_steward_metadata(
+        [*ALL_ASSETS, *FILE_ASSETS],
+        freshness={"publication": publication_freshness_policy(environment)},
+    )
+
+
+def location_checks(environment: Environment) -> list[dg.AssetChecksDefinition]:
+    """GX checks of every table, and the per-region freshness of the publication."""
+    return [*ALL_CHECKS, build_freshness_check(environment)]
+
+
 def build_definitions(environment: Environment | None = None) -> dg.Definitions:
     environment = environment or Environment.from_env()
+    freshness_job = build_freshness_job(environment)
     return dg.Definitions(
-        assets=[*ALL_ASSETS, *FILE_ASSETS],
-        asset_checks=ALL_CHECKS,
-        jobs=[regional_refresh_job, file_ingest_job],
-        schedules=[build_weekly_schedule(environment)],
+        assets=location_assets(environment),
+        asset_checks=location_checks(environment),
+        jobs=[regional_refresh_job, file_ingest_job, freshness_job],
+        schedules=[
+            build_weekly_schedule(environment),
+            build_freshness_schedule(environment, freshness_job),
+        ],
         sensors=[build_inbox_sensor(environment)],
         resources=build_resources(environment),
         executor=build_executor(environment),

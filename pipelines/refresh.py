@@ -1,4 +1,9 @@
-"""In-process refresh used by ``copdiag refresh``: the whole graph, one region at a time."""
+"""In-process refresh used by ``copdiag refresh``: the whole graph, one region at a time.
+
+Each region is one run of the ``regional_refresh`` job on its partition, recorded in the
+persistent instance (``pipelines.instance``): ``copdiag ui`` shows it like a run the daemon
+launched. Dagster's log lines go to the log file; the terminal shows French progress.
+"""
 
 from __future__ import annotations
 
@@ -27,10 +32,10 @@ def worst(a: int, b: int) -> int:
 
 
 def _instance() -> dg.DagsterInstance:
-    """The persistent instance when DAGSTER_HOME is set (runs show in the UI), else ephemeral."""
-    if os.environ.get("DAGSTER_HOME"):
-        return dg.DagsterInstance.get()
-    return dg.DagsterInstance.ephemeral()
+    """The persistent instance (``DAGSTER_HOME``, default ``data/dagster_home``)."""
+    from pipelines.instance import get_instance
+
+    return get_instance()
 
 
 def refresh_region(
@@ -39,28 +44,42 @@ def refresh_region(
     *,
     verbose: bool = False,
     instance: dg.DagsterInstance | None = None,
+    progress: object | None = None,
     accept_removals: bool = False,
 ) -> dg.ExecuteInProcessResult:
-    """Materialise every asset (and run every check) for one region partition.
+    """Run the ``regional_refresh`` job (every asset and check) for one region partition.
 
     The first asset applies the refresh guard (``assets.guard``) unless ``accept_removals``.
     """
     from assets.guard import ACCEPT_REMOVALS_TAG
-    from pipelines.definitions import ALL_ASSETS, ALL_CHECKS
+    from pipelines.automation import REFRESH_JOB_NAME, regional_refresh_job
+    from pipelines.definitions import location_assets, location_checks
+    from pipelines.instance import run_tags
+    from pipelines.progress import RefreshProgress, build_refresh_logger, close_handlers
 
-    tags = {"copdiag/trigger": "cli"}
+    tags = {"copdiag/trigger": "cli", **run_tags()}
     if accept_removals:
         tags[ACCEPT_REMOVALS_TAG] = "true"
-    level = "DEBUG" if verbose else "INFO"
-    return dg.materialize(
-        [*ALL_ASSETS, *ALL_CHECKS],
-        partition_key=region,
+    progress = progress or RefreshProgress(region)
+    logger_def, handlers = build_refresh_logger(progress, verbose=verbose)  # type: ignore[arg-type]
+    defs = dg.Definitions(
+        assets=location_assets(environment),
+        asset_checks=location_checks(environment),
+        jobs=[regional_refresh_job],
         resources=build_resources(environment),
-        instance=instance or _instance(),
-        raise_on_error=False,
-        tags=tags,
-        run_config={"loggers": {"console": {"config": {"log_level": level}}}},
+        loggers={"copdiag": logger_def},
     )
+    try:
+        return defs.resolve_job_def(REFRESH_JOB_NAME).execute_in_process(
+            partition_key=region,
+            instance=instance or _instance(),
+            raise_on_error=False,
+            tags=tags,
+            # Naming the logger replaces Dagster's default console logger.
+            run_config={"loggers": {"copdiag": {}}},
+        )
+    finally:
+        close_handlers(handlers)
 
 
 def refresh_regions(
@@ -73,11 +92,15 @@ def refresh_regions(
     """Refresh each region, print a French summary, return the CLI exit code."""
     from assets.guard import guard_region
     from assets.resources import Warehouse
-    from sources.filenames import escape_terminal
+    from pipelines.progress import RefreshProgress, log_path, region_summary
 
     warehouse = Warehouse(path=environment.warehouse)
     code = EXIT_OK
     instance = _instance()
+    print(
+        f"Historique Dagster : {os.environ.get('DAGSTER_HOME')} — journal : {log_path()}",
+        flush=True,
+    )
     for region in regions:
         started = time.monotonic()
         if not accept_removals:
@@ -88,47 +111,45 @@ def refresh_regions(
                 print(f"✗ {stop.message}", file=sys.stderr)
                 code = worst(code, EXIT_STOPPED)
                 continue
-        print(f"== Région {region} : rafraîchissement en cours…", flush=True)
+        progress = RefreshProgress(region)
         result = refresh_region(
             region,
             environment,
             verbose=verbose,
             instance=instance,
+            progress=progress,
             accept_removals=accept_removals,
         )
         elapsed = time.monotonic() - started
-        failed_checks = [e for e in result.get_asset_check_evaluations() if not e.passed]
+        failed_checks = [
+            f"{e.asset_key.to_user_string()} / {e.check_name}"
+            for e in result.get_asset_check_evaluations()
+            if not e.passed
+        ]
         if not result.success:
-            failures = [
+            failures = progress.failed_steps or [
                 ev.step_key for ev in result.all_events if ev.event_type_value == "STEP_FAILURE"
             ]
             print(
-                f"✗ Région {region} : échec du rafraîchissement ({', '.join(failures) or 'voir le journal'}). "
-                "La publication précédente est conservée.",
+                f"✗ Région {region} : échec du rafraîchissement à l'étape "
+                f"« {', '.join(dict.fromkeys(failures)) or 'inconnue'} ». La publication "
+                f"précédente est conservée. Détails : {log_path()} (exécution {result.run_id}).",
                 file=sys.stderr,
             )
             code = worst(code, EXIT_FAILED)
             continue
         report = warehouse.read_table("ingestion_report", region)
-        counts = report["status"].value_counts().to_dict()
-        rejected = report[report["status"] == "quarantined"]
-        print(
-            f"✓ Région {region} publiée en {elapsed:.1f} s dans "
-            f"{os.path.join(environment.outputs, region)}/ — fichiers : "
-            + ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
-        )
+        for line in region_summary(
+            region,
+            report,
+            elapsed=elapsed,
+            folder=os.path.join(environment.outputs, region),
+            failed_checks=failed_checks,
+        ):
+            print(line)
         _print_masked(result)
         _print_run_activity(warehouse, region, result.run_id)
-        for check in failed_checks:
-            print(
-                f"  ! contrôle qualité non satisfait : {check.asset_key.to_user_string()} / "
-                f"{check.check_name}"
-            )
-        if not rejected.empty:
-            print(f"  ! {len(rejected)} fichier(s) refusé(s), mis en quarantaine :")
-            for row in rejected.itertuples(index=False):
-                # names come from outside: control characters/ANSI escapes are made visible
-                print(f"    - {escape_terminal(row.source_file)} : {escape_terminal(row.reason)}")
+        if not report.empty and (report["status"] == "quarantined").any():
             code = worst(code, EXIT_REJECTED)
     return code
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +29,21 @@ def realworld_dir() -> Path:
     if not path.is_dir():
         pytest.skip(f"dossier des fichiers réels absent : {path} (définir COPDIAG_SHARED)")
     return path
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_dagster_home(tmp_path_factory) -> Iterator[None]:
+    """Tests never write to the steward's history (data/dagster_home) or log (data/logs)."""
+    root = tmp_path_factory.mktemp("dagster_home")
+    saved = {k: os.environ.get(k) for k in ("DAGSTER_HOME", "COPDIAG_LOG")}
+    os.environ["DAGSTER_HOME"] = str(root / "home")
+    os.environ["COPDIAG_LOG"] = str(root / "logs" / "copdiag.log")
+    yield
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
 
 
 @dataclass

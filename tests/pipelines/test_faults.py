@@ -30,7 +30,8 @@ def _cli_env(root: Path) -> dict[str, str]:
         COPDIAG_QUARANTINE=str(root / "quarantine"),
         COPDIAG_WORKERS="2",
     )
-    env.pop("DAGSTER_HOME", None)
+    env["DAGSTER_HOME"] = str(root / "dagster_home")  # the test's own history, never data/
+    env["COPDIAG_LOG"] = str(root / "copdiag.log")
     return env
 
 

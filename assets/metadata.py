@@ -1,0 +1,153 @@
+"""What a data steward reads on a table asset in the Dagster UI.
+
+- ``dagster/column_schema``: built by the same function as the published ``datapackage.json``
+  fields (:func:`assets.publication.table_fields`, after the same preparation), so the UI and
+  the published package cannot disagree on a column's type or meaning;
+- ``dagster/row_count``: rows of the region's partition in the warehouse;
+- owners (``COPDIAG_OWNERS``) and « une ligne = … » descriptions, applied to the definitions
+  by :func:`with_steward_metadata`;
+- figures formatted as the synthesis prints them (a response rate is « 58 % », not 0.58).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import dagster as dg
+import pandas as pd
+
+from assets.analysis import fr_number
+
+DEFAULT_OWNERS = ("team:donnees-regionales",)
+
+# Asset → warehouse table, where the names differ.
+ASSET_TABLE = {"inbox_files": "inbox_scan"}
+
+# What one row of each table asset is (the UI shows it under the asset's description).
+ROW_MEANING: dict[str, str] = {
+    "inbox_files": "un fichier de la boîte de dépôt de la région (chemin, taille, sha256, "
+    "type détecté d'après le contenu)",
+    "actions": "une fiche action d'un plan d'actions (PCAET, COT…) avec son levier SGPE, son "
+    "budget et sa provenance (fichier, sha256, page)",
+    "action_steps": "une étape du tableau « Modalités de mise en œuvre » d'une fiche action",
+    "referential_scores": "un score d'avancement d'un référentiel (Climat-Air-Énergie, "
+    "Économie circulaire) lu dans un COT",
+    "contract_targets": "un objectif chiffré d'un contrat (COT, COT TRI…) : valeur, unité, période",
+    "cot_objectives": "un score d'audit, une orientation ou un objectif stratégique d'un COT",
+    "questionnaire_answers": "la réponse d'une soumission de questionnaire pour un levier "
+    "(toutes les soumissions, y compris remplacées)",
+    "questionnaire_projects": "un projet déclaré dans la feuille « Projets » d'un questionnaire",
+    "recipients": "une collectivité destinataire du questionnaire (liste tenue par la région)",
+    "questionnaire_responses": "une collectivité × un levier : sa dernière réponse reçue",
+    "ingestion_report": "un fichier reçu, avec son statut (chargé, inchangé, remplacé, en "
+    "quarantaine) et le motif en clair",
+    "lever_families": "un levier de la région et sa famille A, B ou C",
+    "lever_state_of_play": "un levier pour la région (scope = region) ou pour un département "
+    "(scope = departement) : répondants, moyennes, actions, freins",
+    "priority_themes": "un thème prioritaire : rang, score et justification chiffrée",
+    "exemplary_projects": "un projet exemplaire à valoriser (questionnaire, fiche projet ou plan)",
+    "cop_action_candidates": "une action candidate au plan de la COP et ses trois critères",
+}
+
+
+def owners(env: Mapping[str, str] | None = None) -> list[str]:
+    """Owners of every asset: ``COPDIAG_OWNERS`` (comma-separated ``team:…`` or e-mails)."""
+    env = os.environ if env is None else env
+    raw = env.get("COPDIAG_OWNERS", "")
+    found = [o.strip() for o in raw.split(",") if o.strip()]
+    return found or list(DEFAULT_OWNERS)
+
+
+def steward_description(name: str, description: str | None) -> str | None:
+    """The asset's description followed by what one row is."""
+    row = ROW_MEANING.get(name)
+    if not row:
+        return description
+    base = (description or "").rstrip()
+    return f"{base}\n\nUne ligne = {row}." if base else f"Une ligne = {row}."
+
+
+def with_steward_metadata(
+    assets: Sequence[dg.AssetsDefinition],
+    *,
+    owner_list: Sequence[str] | None = None,
+    freshness: Mapping[str, dg.FreshnessPolicy] | None = None,
+) -> list[dg.AssetsDefinition]:
+    """Owners, row meanings and freshness policies applied to every spec of ``assets``."""
+    team = list(owner_list if owner_list is not None else owners())
+    freshness = freshness or {}
+
+    def enrich(spec: dg.AssetSpec) -> dg.AssetSpec:
+        name = spec.key.to_user_string()
+        changes: dict[str, Any] = {
+            "owners": team,
+            "description": steward_description(name, spec.description),
+        }
+        if name in freshness:
+            changes["freshness_policy"] = freshness[name]
+        return spec.replace_attributes(**changes)
+
+    return [a.map_asset_specs(enrich) for a in assets]
+
+
+# ----------------------------------------------------------------------------- runtime
+
+
+def schema_frame(table: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """The table as it is published (same column drops and typing as ``publication``)."""
+    from assets.publication import prepare_table
+    from assets.publish import _DROP, PUBLISHED_TABLES
+
+    if table in PUBLISHED_TABLES:
+        frame = frame.drop(columns=_DROP.get(table, []), errors="ignore")
+    prepared, _ = prepare_table(table, frame)
+    return prepared
+
+
+def column_schema(table: str, frame: pd.DataFrame) -> dg.TableSchema:
+    """``dagster/column_schema`` from the datapackage's Table Schema fields of ``frame``."""
+    from assets.publication import table_fields
+
+    return dg.TableSchema(
+        columns=[
+            dg.TableColumn(
+                name=field["name"],
+                type=field["type"],
+                description=field.get("description"),
+            )
+            for field in table_fields(schema_frame(table, frame))
+        ]
+    )
+
+
+def table_metadata(warehouse: Any, asset: str, region: str) -> dict[str, Any]:
+    """Column schema and row count of one region of a warehouse table, read back as published."""
+    table = ASSET_TABLE.get(asset, asset)
+    frame = warehouse.read_table(table, region)
+    return {
+        "dagster/column_schema": column_schema(table, frame),
+        "dagster/row_count": len(frame),
+    }
+
+
+def percent_fr(ratio: float | None) -> str:
+    """A 0-1 ratio as the synthesis prints it: « 58 % » (« n.d. » when unknown)."""
+    if ratio is None or (isinstance(ratio, float) and math.isnan(ratio)):
+        return "n.d."
+    return f"{fr_number(float(ratio) * 100, 0)} %"
+
+
+def response_rate_metadata(coverage: pd.DataFrame) -> dict[str, Any]:
+    """The region's response figures exactly as the synthesis shows them."""
+    region_row = coverage[coverage["dimension"] == "region"] if not coverage.empty else coverage
+    if region_row.empty:
+        return {"taux_de_reponse": "n.d."}
+    row = region_row.iloc[0]
+    return {
+        "taux_de_reponse": percent_fr(row["response_rate"]),
+        "n_destinataires": int(row["n_recipients"]),
+        "n_repondants": int(row["n_respondents"]),
+    }
