@@ -1,7 +1,7 @@
 """One verdict for one file: what ``copdiag check`` prints is what a refresh would report.
 
 :func:`file_verdict` runs the refresh's own steps on a single file — detection
-(``assets.ingest.detect_file``), parsing and validation (``assets.ingest_file.parse_inbox_file``),
+(``sources.detect`` in the parser worker), parsing and validation (``assets.ingest_file.parse_inbox_file``),
 the warehouse write (``_write_outcome``, which may still refuse inconsistent rows), the copy
 rule (``_write_duplicate``) and the ingestion report (``build_ingestion_report``: an answer whose
 authority cannot be identified, or an older answer of the same authority) — in a scratch
@@ -20,6 +20,7 @@ import pandas as pd
 
 from assets.ingest_file import FileOutcome, parse_inbox_file, sha256_file
 from assets.resources import Settings, Warehouse
+from sources import detect as det
 
 # Tables a file's verdict depends on, copied (for the region) from the real warehouse.
 _CONTEXT_TABLES = ("documents", "questionnaire_submissions", "recipients")
@@ -113,7 +114,9 @@ def file_verdict(
                     )
             known = ingest._known_documents(con, region_code)
         sha = sha256_file(path)
-        detection = ingest.detect_file(path)
+        # the kind recorded for a byte-identical copy; a file that is parsed is detected by
+        # the worker from its one read, as in a refresh (``parse_inbox_file(kind=None)``)
+        detection = det.detect(path.read_bytes(), path.name)
         owner = next(
             (
                 r.source_file
@@ -134,8 +137,8 @@ def file_verdict(
                     rel,
                     region_code,
                     sha,
-                    detection.kind,
-                    detection.reason,
+                    None,
+                    None,
                     ingest._region_departments(region_code),
                     path.stat().st_mtime,
                 )

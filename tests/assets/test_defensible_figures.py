@@ -174,6 +174,8 @@ def _theme_responses() -> pd.DataFrame:
         sub["lever_code"] = lever
         sub["relevance_score"], sub["deployment_score"] = rel, dep
         sub["blockers_text"] = "Coût"
+        if lever == BUS:  # one answer apart, so the two levers are not ex æquo (kept together)
+            sub.iloc[0, sub.columns.get_loc("deployment_score")] = 1
         extra.append(sub)
     return pd.concat([df, *extra], ignore_index=True)
 
@@ -203,7 +205,8 @@ def test_theme_scores_have_an_interval_and_a_plausible_rank():
 
 def test_cap_per_thematic_says_which_better_levers_it_drops():
     config = DiagnosticConfig(
-        reference_year=2025, max_themes_per_thematic=1, theme_min_score=0, min_themes=2
+        reference_year=2025, max_themes_per_thematic=1, theme_min_score=0, min_themes=2,
+        theme_min_respondents=1,  # this test is about the cap, not the evidence rule
     )
     themes = priority_themes(
         REGION, lever_frame(), _theme_responses(), EMPTY, EMPTY, EMPTY, config,
@@ -218,7 +221,8 @@ def test_cap_per_thematic_says_which_better_levers_it_drops():
     full = priority_themes(
         REGION, lever_frame(), _theme_responses(), EMPTY, EMPTY, EMPTY,
         DiagnosticConfig(reference_year=2025, max_themes_per_thematic=10, theme_min_score=0,
-                         min_themes=2, max_themes=10), recipients=_recipients(),
+                         min_themes=2, max_themes=10, theme_min_respondents=1),
+        recipients=_recipients(),
     ).set_index("lever_code")  # fmt: skip
     assert all(full.loc[c, "score"] > themes["score"].min() for c in dropped)
     assert themes.loc[themes["thematic"] == "se_loger", "cap_excluded"].iloc[0] == []
@@ -404,7 +408,8 @@ def test_synthesis_says_where_figures_are_fragile():
     from assets.synthesis_html import build_synthesis_html, fragility_notes
 
     config = DiagnosticConfig(
-        reference_year=2025, max_themes_per_thematic=1, theme_min_score=0, min_themes=2
+        reference_year=2025, max_themes_per_thematic=1, theme_min_score=0, min_themes=2,
+        theme_min_respondents=1,  # this test is about the cap, not the evidence rule
     )
     responses = _theme_responses()
     state = state_of_play(REGION, lever_frame(), _recipients(), responses, EMPTY, EMPTY, config)

@@ -41,7 +41,7 @@ def _spec(siren: str, name: str, day: dt.date, relevance: str, text: str, projec
     ]  # fmt: skip
     ident = {
         "authority_name": name, "authority_type": "EPCI", "siren": siren,
-        "department": "32", "region": REGION, "submitted_on": day,
+        "department": "02", "region": REGION, "submitted_on": day,
         "respondent_name": "X", "respondent_function": "Y", "respondent_email": "x@y.fr",
     }  # fmt: skip
     return write_questionnaire(QuestionnaireSpec(ident, answers, projects))

@@ -179,7 +179,9 @@ def test_second_refresh_report_states_what_the_publication_holds(region) -> None
     assert a["reason"].fillna("").to_dict() == b["reason"].fillna("").to_dict()
     loaded = b[b["status"] == "loaded"]
     assert len(loaded) == 8  # plan, recipients and the 6 latest answers
-    assert (loaded["parser_version"] == "2").all()
+    from assets.ingest_file import PARSER_VERSION
+
+    assert (loaded["parser_version"] == PARSER_VERSION).all()
     assert (loaded["first_read_at"] == a.loc[loaded.index, "first_read_at"]).all()
     assert (loaded["last_seen_at"] > a.loc[loaded.index, "last_seen_at"]).all()
     assert b.loc["modele vierge.xlsx", "status"] == "quarantined"
