@@ -120,7 +120,7 @@ def column_schema(table: str, frame: pd.DataFrame) -> dg.TableSchema:
                 type=field["type"],
                 description=field.get("description"),
             )
-            for field in table_fields(schema_frame(table, frame))
+            for field in table_fields(schema_frame(table, frame), table)
         ]
     )
 
