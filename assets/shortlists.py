@@ -53,8 +53,10 @@ def _who(rec: dict[str, Any]) -> str:
     return f"ligne:{rec.get('_row')}"
 
 
-def _ordinal(n: int) -> str:
-    return "1er" if n == 1 else f"{n}e"
+def _ordinal(n: int, feminine: bool = False) -> str:
+    if n == 1:
+        return "1re" if feminine else "1er"
+    return f"{n}e"
 
 
 def shortlist_projects(df: pd.DataFrame, config: Any, lever_labels: dict[str, str]) -> pd.DataFrame:
@@ -237,7 +239,7 @@ def shortlist_candidates(df: pd.DataFrame, config: Any) -> pd.DataFrame:
             else f"{met}/3 critères (manque : {rec['missing_criteria']})"
         )
         reasons.append(
-            f"Retenu : {_ordinal(per_theme[theme])} action du thème prioritaire n° {theme}, {tail}."
+            f"Retenu : {_ordinal(per_theme[theme], feminine=True)} action du thème prioritaire n° {theme}, {tail}."
         )
     out["shortlisted"] = flags_out
     out["shortlist_reason"] = reasons
