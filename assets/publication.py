@@ -254,6 +254,8 @@ COLUMN_DESCRIPTIONS: dict[str, str] = {
     "detected_type": "Type de fichier détecté",
     # lever classification (actions, contract_targets)
     "lever_confidence": "Confiance du rattachement au levier (0 à 1) donnée par le classifieur de leviers ; vide quand le levier a été saisi ou corrigé à la main",
+    "lever_terms": "Mots du texte de l'action qui ont le plus pesé dans le choix du levier par le classifieur (liste) ; vide quand le levier a été corrigé à la main",
+    "regulatory_links": "Objectifs réglementaires auxquels la fiche rattache l'action (rubrique « Liens avec les objectifs réglementaires » : qualité de l'air, séquestration carbone…) (liste)",
     "lever_source": "Origine du levier : classifier (classifieur sur le titre et le texte), override (correction manuelle enregistrée) ou default (aucun indice : « transverse »)",
     # action steps
     "step_no": "Numéro de l'étape dans le tableau de la fiche (à partir de 1)",

@@ -87,9 +87,7 @@ def test_exemplary_shortlist_caps_in_all() -> None:
 
 
 def _themes() -> pd.DataFrame:
-    return pd.DataFrame(
-        {"region_code": REGION, "lever_code": LEVERS[:5], "rank": [1, 2, 3, 4, 5]}
-    )
+    return pd.DataFrame({"region_code": REGION, "lever_code": LEVERS[:5], "rank": [1, 2, 3, 4, 5]})
 
 
 def test_candidates_ranked_by_criteria_a_few_per_theme() -> None:
@@ -110,9 +108,11 @@ def test_candidates_ranked_by_criteria_a_few_per_theme() -> None:
     assert len(short) == 5 * CONFIG.shortlist_candidates_per_theme  # 15 of 1 500
     assert short["priority_theme_rank"].value_counts().max() == 3
     assert (short["criteria_met"] >= CONFIG.shortlist_candidates_min_criteria).all()
-    assert short.groupby("priority_theme_rank")["authority_name"].apply(
-        lambda s: not s.duplicated().any()
-    ).all()
+    assert (
+        short.groupby("priority_theme_rank")["authority_name"]
+        .apply(lambda s: not s.duplicated().any())
+        .all()
+    )
     # within a theme the shortlisted ones meet at least as many criteria as those left out
     for rank, group in cand.groupby("priority_theme_rank"):
         kept = group[group["shortlisted"]]["criteria_met"].min()
