@@ -98,6 +98,14 @@ class DiagnosticConfig:
     shortlist_projects_max: int = 30
     shortlist_candidates_per_theme: int = 3
     shortlist_candidates_min_criteria: int = 2
+    # Themes from free text (assets.text_themes): a blocker/need category cited by at least
+    # this many authorities becomes a cross-cutting theme (at most max_cross_cutting_themes).
+    text_theme_min_authorities: int = 3
+    max_cross_cutting_themes: int = 3
+    # Département themes: a lever scored on one département's data, not a regional theme,
+    # at least theme_min_score and this many points above its regional score.
+    department_theme_min_gap: float = 15.0
+    max_department_themes: int = 2
     # Year used to call a plan action "Initié" (started) vs "À initier"; None = today.
     reference_year: int | None = None
     # Bases and uncertainty (assets.statistics): under this many scored answers a figure is
@@ -919,6 +927,109 @@ def priority_themes(
     recipients: pd.DataFrame | None = None,
     regional_targets: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
+    """``priority_themes``: regional lever themes (:func:`lever_themes`), shaped by what
+    authorities wrote; then cross-cutting themes from recurring blockers and needs; then
+    département themes where a département differs markedly from the region
+    (:mod:`assets.text_themes` documents both rules). ``scope``, ``department_code``,
+    ``theme_kind`` (levier / transversal) and ``theme_id`` tell them apart; ``rank`` orders
+    the whole table (region levers by score, then cross-cutting themes, then each
+    département's themes) so (region, rank) stays the key; ``scope_rank`` is the rank within
+    its own list."""
+    from assets import text_themes as tt
+
+    config = config or DiagnosticConfig()
+    args = (levers, responses, actions, projects, contract_targets)
+    kwargs = {"recipients": recipients, "regional_targets": regional_targets}
+    themes = lever_themes(region_code, *args, config, **kwargs)
+    labels = dict(zip(levers["lever_code"], _levers(levers)["label"], strict=True))
+    resp = _region(responses, region_code)
+    resp = resp[_answered(resp)] if not resp.empty else resp
+    found = tt.mentions(resp, _authority_key(resp) if not resp.empty else pd.Series(dtype=object))
+    themes = themes.copy()
+    themes["scope"] = "region"
+    themes["department_code"] = None
+    themes["theme_kind"] = "levier"
+    summaries = [tt.lever_text_summary(found, c, labels) for c in themes["lever_code"]]
+    themes["lever_codes"] = [[c] for c in themes["lever_code"]]
+    themes["quotes"] = [s["quotes"] for s in summaries]
+    themes["n_authorities_citing"] = [sum(s["categories"].values()) and max(s["categories"].values()) for s in summaries]
+    themes["title"] = [
+        f"{t} — {s['title_suffix']}" if s["title_suffix"] else t
+        for t, s in zip(themes["title"], summaries, strict=True)
+    ]
+    themes["rationale"] = [
+        f"{r} {s['sentence']}" if s["sentence"] else r
+        for r, s in zip(themes["rationale"], summaries, strict=True)
+    ]
+    themes["theme_id"] = [f"R{int(r):02d}" for r in themes["rank"]]
+    themes["scope_rank"] = themes["rank"]
+    extra: list[dict[str, Any]] = []
+    n_resp = int(resp.assign(_w=_authority_key(resp))["_w"].nunique()) if not resp.empty else 0
+    start = int(themes["rank"].max()) if not themes.empty else 0
+    for i, row in enumerate(
+        tt.cross_cutting_themes(region_code, found, n_resp, labels, config), start=1
+    ):
+        low, high = st.wilson_interval(row["n_authorities_citing"], n_resp)
+        extra.append(
+            {
+                **row, "region_code": str(region_code), "scope": "region",
+                "department_code": None, "rank": start + i, "theme_id": f"T{i:02d}",
+                "scope_rank": i,
+                "score_ci_low": round(100 * low, 2), "score_ci_high": round(100 * high, 2),
+                "rank_min": start + i, "rank_max": start + i,
+                "selection_confidence": st.FAMILY_SOLID,
+            }
+        )  # fmt: skip
+    if config.max_department_themes > 0 and not resp.empty and "department_code" in resp.columns:
+        scoring = tt.scoring_config(config)
+        scored_region = lever_themes(region_code, *args, scoring, **kwargs)
+        by_dept = {}
+        for dept in sorted(set(resp["department_code"].dropna().astype(str)) - {""}):
+
+            def of(df: pd.DataFrame | None, dept: str = dept) -> pd.DataFrame | None:
+                if df is None or df.empty or "department_code" not in df.columns:
+                    return df if df is None else df.iloc[0:0]
+                return df[df["department_code"].astype("string") == dept]
+
+            by_dept[dept] = lever_themes(
+                region_code, levers, of(_region(responses, region_code)),
+                of(_region(actions, region_code)), of(_region(projects, region_code)),
+                of(_region(contract_targets, region_code)), scoring,
+                recipients=of(_region(recipients, region_code)),
+                regional_targets=regional_targets,
+            )  # fmt: skip
+        last = start + len(extra)
+        for row in tt.department_themes(
+            region_code, scored_region, by_dept, set(themes["lever_code"].dropna()), labels, config
+        ):
+            row["theme_id"] = f"D{row['department_code']}-{int(row['rank']):02d}"
+            row["scope_rank"] = int(row["rank"])
+            last += 1
+            row["rank"] = last  # unique within the region: the table's key is (region, rank)
+            row["rank_min"] = row["rank_max"] = last
+            row["lever_codes"] = [row["lever_code"]]
+            extra.append(row)
+    if extra:
+        themes = pd.concat([themes, pd.DataFrame.from_records(extra)], ignore_index=True)
+    for column in ("lever_codes", "quotes", "categories"):
+        if column in themes.columns:
+            themes[column] = themes[column].map(lambda v: v if isinstance(v, list) else [])
+    themes["rank"] = pd.to_numeric(themes["rank"], errors="coerce").astype("Int64")
+    return themes.reset_index(drop=True)
+
+
+def lever_themes(
+    region_code: str,
+    levers: pd.DataFrame,
+    responses: pd.DataFrame | None,
+    actions: pd.DataFrame | None,
+    projects: pd.DataFrame | None,
+    contract_targets: pd.DataFrame | None,
+    config: DiagnosticConfig | None = None,
+    *,
+    recipients: pd.DataFrame | None = None,
+    regional_targets: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """5–10 priority themes (one per lever), ranked by a transparent score 0–100.
 
     score = 100 × Σ wᵢ·cᵢ / Σ wᵢ with components cᵢ ∈ [0, 1]: relevance (mean/4), deployment
@@ -1485,14 +1596,20 @@ def cop_action_candidates(
     year = config.reference_year or date.today().year
     act = _region(actions, region_code)
     proj = _region(projects, region_code)
+    # Regional lever themes hold for every candidate; a département theme (issue 17) only for
+    # the candidates of that département.
     theme_rank: dict[str, int] = {}
+    dept_rank: dict[tuple[str, str], int] = {}
     if themes is not None and not themes.empty and "lever_code" in themes.columns:
         t = _region(themes, region_code).dropna(subset=["lever_code"]).sort_values("rank")
-        theme_rank = {
-            k: int(v)
-            for k, v in zip(t["lever_code"], t["rank"], strict=True)
-            if k not in theme_rank
-        }
+        scope = _col(t, "scope", "region").fillna("region")
+        for k, v, sc, d in zip(
+            t["lever_code"], t["rank"], scope, _col(t, "department_code"), strict=True
+        ):
+            if sc == "departement":
+                dept_rank.setdefault((str(d), k), int(v))
+            else:
+                theme_rank.setdefault(k, int(v))
     rows: list[dict[str, Any]] = []
     for rec in proj.to_dict("records") if not proj.empty else []:
         funding = rec.get("funding_obtained")
@@ -1556,7 +1673,21 @@ def cop_action_candidates(
     out["estimated_cost_eur"] = pd.to_numeric(out["estimated_cost_eur"], errors="coerce")
     lever = out["lever_code"].where(out["lever_code"].notna(), None)
     out["thematic"] = lever.map(lambda c: ref["thematic"].get(c) if c in ref.index else None)
-    out["priority_theme_rank"] = lever.map(theme_rank).astype("Int64")
+    regional_rank = lever.map(theme_rank)
+    local_rank = pd.Series(
+        [
+            dept_rank.get((str(d), c)) if isinstance(c, str) else None
+            for d, c in zip(_col(out, "department_code"), lever, strict=True)
+        ],
+        index=out.index,
+        dtype=object,
+    )
+    out["priority_theme_rank"] = (
+        pd.to_numeric(regional_rank, errors="coerce")
+        .fillna(pd.to_numeric(local_rank, errors="coerce"))
+        .astype("Int64")
+    )
+    out["_dept_theme"] = regional_rank.isna() & out["priority_theme_rank"].notna()
     out["coherence_ok"] = out["priority_theme_rank"].notna()
     has_target = lever.map(lambda c: c in ref.index and _has_target(ref.at[c, "target_2030"]))
     big = out["estimated_cost_eur"] >= config.potential_cost_threshold_eur
@@ -1654,7 +1785,12 @@ def _criteria_reasons(
             )
         elif pd.notna(rank):
             coherence.append(
-                f"Levier « {label or code} » : thème prioritaire n° {int(rank)} de la région."
+                f"Levier « {label or code} » : thème prioritaire n° {int(rank)} "
+                + (
+                    f"du département {rec.get('department_code')}."
+                    if rec.get("_dept_theme")
+                    else "de la région."
+                )
             )
         else:
             coherence.append(

@@ -153,5 +153,12 @@ def projets_resource(schema: dict[str, Any] | None = None) -> dict[str, Any]:
             "donnée personnelle (champs du référent laissés vides)."
         ),
         "dialect": {"delimiter": ",", "quoteChar": '"', "doubleQuote": True, "header": True},
-        "schema": {k: v for k, v in schema.items() if k in keep},
+        # field examples (a référent's e-mail, phone, name) stay out: no personal data published
+        "schema": {
+            **{k: v for k, v in schema.items() if k in keep},
+            "fields": [
+                {k: v for k, v in f.items() if k not in ("example", "examples")}
+                for f in schema.get("fields", [])
+            ],
+        },
     }
