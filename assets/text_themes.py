@@ -140,6 +140,13 @@ def mentions(responses: pd.DataFrame, authority_key: pd.Series) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=cols)
 
 
+def _by_count(counts: pd.Series) -> pd.Series:
+    """Categories by decreasing count, ties in the lexicon's order (never alphabetical luck)."""
+    order = {c: i for i, c in enumerate(CATEGORIES)}
+    keys = sorted(counts.index, key=lambda c: (-int(counts[c]), order.get(c, len(order)), str(c)))
+    return counts.reindex(keys)
+
+
 def _quotes(df: pd.DataFrame, n: int = 3) -> list[str]:
     counts = df.groupby("quote")["who"].nunique().sort_values(ascending=False, kind="stable")
     return [q for q in counts.index[:n]]
@@ -150,7 +157,7 @@ def lever_text_summary(found: pd.DataFrame, lever: str, labels: dict[str, str]) 
     sub = found[found["lever_code"] == lever] if not found.empty else found
     if sub.empty:
         return {"sentence": None, "title_suffix": None, "quotes": [], "categories": {}}
-    counts = sub.groupby("category")["who"].nunique().sort_values(ascending=False, kind="stable")
+    counts = _by_count(sub.groupby("category")["who"].nunique())
     parts = [
         f"{CATEGORIES[c][0]} ({n} collectivité{'s' if n > 1 else ''})"
         for c, n in counts.head(3).items()
@@ -179,7 +186,7 @@ def cross_cutting_themes(
     """Themes across levers from recurring blockers/needs (see module docstring)."""
     if found.empty or not n_respondents:
         return []
-    by_cat = found.groupby("category")["who"].nunique().sort_values(ascending=False, kind="stable")
+    by_cat = _by_count(found.groupby("category")["who"].nunique())
     by_cat = by_cat[by_cat >= config.text_theme_min_authorities]
     used: set[str] = set()
     out = []
@@ -192,11 +199,7 @@ def cross_cutting_themes(
         others = others[~others["category"].isin(used)]
         pair = None
         if not others.empty:
-            co = (
-                others.groupby("category")["who"]
-                .nunique()
-                .sort_values(ascending=False, kind="stable")
-            )
+            co = _by_count(others.groupby("category")["who"].nunique())
             if (
                 int(co.iloc[0]) * 2 >= int(n_auth)
                 and int(co.iloc[0]) >= config.text_theme_min_authorities
