@@ -952,7 +952,7 @@ def priority_themes(
     summaries = [tt.lever_text_summary(found, c, labels) for c in themes["lever_code"]]
     themes["lever_codes"] = [[c] for c in themes["lever_code"]]
     themes["quotes"] = [s["quotes"] for s in summaries]
-    themes["n_authorities_citing"] = [sum(s["categories"].values()) and max(s["categories"].values()) for s in summaries]
+    themes["n_authorities_citing"] = [max(s["categories"].values(), default=0) for s in summaries]
     themes["title"] = [
         f"{t} — {s['title_suffix']}" if s["title_suffix"] else t
         for t, s in zip(themes["title"], summaries, strict=True)
