@@ -153,7 +153,8 @@ def _quotes(df: pd.DataFrame, n: int = 3) -> list[str]:
 
 
 def lever_text_summary(found: pd.DataFrame, lever: str, labels: dict[str, str]) -> dict[str, Any]:
-    """Top blocker/need categories of one lever: counts, a sentence and a title complement."""
+    """Top blocker/need categories of one lever: counts, a sentence, and a title complement
+    naming the category over-represented on this lever compared with the whole region."""
     sub = found[found["lever_code"] == lever] if not found.empty else found
     if sub.empty:
         return {"sentence": None, "title_suffix": None, "quotes": [], "categories": {}}
@@ -166,8 +167,17 @@ def lever_text_summary(found: pd.DataFrame, lever: str, labels: dict[str, str]) 
     sentence = "Freins et besoins écrits par les collectivités : " + ", ".join(parts) + "."
     if quote:
         sentence += f" Exemple : « {quote[0]} »."
-    top, n_top = counts.index[0], int(counts.iloc[0])
-    suffix = f"lever le frein « {CATEGORIES[top][0]} »" if n_top >= 2 else None
+    # The title names the category that sets this lever apart (cited here more than across
+    # the region's answers: lift ≥ 1.2, at least 2 authorities), not the one everyone cites.
+    everywhere = found.groupby("category")["who"].nunique() / max(found["who"].nunique(), 1)
+    n_lever = max(sub["who"].nunique(), 1)
+    lift = {
+        c: (int(n) / n_lever) / float(everywhere.get(c, 1.0) or 1.0)
+        for c, n in counts.items()
+        if int(n) >= 2
+    }
+    distinctive = [c for c in sorted(lift, key=lambda c: -lift[c]) if lift[c] >= 1.2]
+    suffix = f"lever le frein « {CATEGORIES[distinctive[0]][0]} »" if distinctive else None
     return {
         "sentence": sentence,
         "title_suffix": suffix,
