@@ -165,6 +165,27 @@ def cross_validate(
         lm.MIN_LEVER_MASS, lm.STRONG_SCORE = saved
 
 
+def per_sector_cv(tuning: list[SectorAction]) -> None:
+    """Per-sector table of the shipped settings, each plan classified by a model not fitted on
+    it (the honest figure for the tuning part; the in-sample one is optimistic)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from eval_lever_mapping import sector_figures  # noqa: PLC0415 - a sibling script
+
+    models = {k: build(fit([a for a in tuning if fold_of(a.plan_id) != k])) for k in range(FOLDS)}
+    codes = [
+        lm._classify(a.title, "", None, None, models[fold_of(a.plan_id)]).lever_code
+        for a in tuning
+    ]
+    overall, per, none_total, none_transverse = sector_figures(tuning, codes)
+    print(f"\nout-of-fold, shipped settings (l2={L2}, min_mass={lm.MIN_LEVER_MASS})")
+    for sector, fig in [("TOUS", overall), *per.items()]:
+        print(
+            f"{sector[:52]:52} {fig.n:5d} {fig.in_sector:7.1%} {fig.transverse:7.1%} "
+            f"{fig.other_sector:7.1%}"
+        )
+    print(f"sans secteur à leviers: {none_total}, dont {none_transverse:.1%} laissées transverse")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -178,6 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.cv:
         for l2 in args.l2:
             cross_validate(tuning, l2, args.tau, args.strong)
+        per_sector_cv(tuning)
         return 0
     data = fit(tuning)
     data["trained_on"] = {
