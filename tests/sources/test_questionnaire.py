@@ -162,8 +162,6 @@ def test_canonical_workbook_is_read_completely() -> None:
     ids=lambda m: ",".join(f"{k}={v}" for k, v in vars(m).items() if v != getattr(Messiness(), k)),
 )
 def test_messy_layouts_give_the_same_answers(messiness: Messiness) -> None:
-    if messiness.formulas:
-        pytest.xfail("valeur en cache d'une formule de date lue vide par python-calamine : à corriger")
     doc = read_questionnaire(_build(messiness), "q.xlsx")
     _assert_known(doc)
     assert doc.identification.siren == VALID_SIREN
@@ -182,7 +180,6 @@ def test_formula_without_cached_value_is_flagged() -> None:
     assert flagged and flagged[0].sheet == "Identification" and flagged[0].column == "B"
 
 
-@pytest.mark.xfail(reason="valeur en cache d'une formule de date lue vide par python-calamine depuis la fusion (issue 21) : à corriger", strict=False)
 def test_formulas_with_cached_values_are_read_as_values() -> None:
     data = _build(Messiness(formulas=True))
     wb = openpyxl.load_workbook(io.BytesIO(data))

@@ -47,8 +47,6 @@ def _comparable(doc) -> tuple:  # noqa: ANN001 - QuestionnaireDocument
 
 @pytest.mark.parametrize("name", QUESTIONNAIRES)
 def test_ods_twin_reads_exactly_like_the_excel_file(name: str) -> None:
-    if name == "q09.xlsx":
-        pytest.xfail("jumeau q09 régénéré après la fusion avec l'issue 16 : écart à analyser")
     """Same identification, 47 answers with the same provenance rows, projects and issues."""
     excel = read_questionnaire(CASES[name], name)
     ods = read_questionnaire(_ods(name), f"{Path(name).stem}.ods")
@@ -100,7 +98,6 @@ def test_ods_is_detected_from_content_not_name() -> None:
     assert spreadsheet.load_workbook(data, "reponse").file_format == "ods"
 
 
-@pytest.mark.xfail(reason="jumeaux .ods/.xlsx régénérés après la fusion avec l'issue 16 : un écart restant (q09, xlsx réenregistré par Calc) à analyser", strict=False)
 def test_calc_saved_xlsx_reads_like_the_excel_original() -> None:
     for case in ("q00.xlsx", "q02.xlsx", "q09.xlsx"):
         calc = (FIXTURES / f"{Path(case).stem}.calc.xlsx").read_bytes()
