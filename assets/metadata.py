@@ -99,12 +99,17 @@ def with_steward_metadata(
 
 def schema_frame(table: str, frame: pd.DataFrame) -> pd.DataFrame:
     """The table as it is published: the warehouse columns kept by ``publication``, then
-    :func:`assets.publication.published_table`, the very call ``publish`` makes."""
-    from assets.publication import published_table
+    :func:`assets.publication.published_table`, the very call ``publish`` makes.
+
+    A table that is not published (inbox scan, every submission, recipients) is described as
+    the warehouse holds it, typed the same way, without the columns computed at publication.
+    """
+    from assets.publication import prepare_table, published_table
     from assets.publish import _DROP, PUBLISHED_TABLES
 
-    if table in PUBLISHED_TABLES:
-        frame = frame.drop(columns=_DROP.get(table, []), errors="ignore")
+    if table not in PUBLISHED_TABLES:
+        return prepare_table(table, frame)[0]
+    frame = frame.drop(columns=_DROP.get(table, []), errors="ignore")
     prepared, _ = published_table(table, frame)
     return prepared
 

@@ -79,3 +79,10 @@ def test_schema_lists_the_published_columns_with_their_types(tmp_path) -> None:
     ]
     assert "respondent_email" not in responses and "source_sha256" not in responses
     assert "lever_label_2025" in responses
+
+
+def test_unpublished_table_is_described_as_the_warehouse_holds_it() -> None:
+    """Every submission stays in the warehouse only: no column invented for it."""
+    answers = pd.DataFrame({"lever_code": ["voyageurs.velo"], "relevance_score": [4.0]})
+    names = [c.name for c in column_schema("questionnaire_answers", answers).columns]
+    assert names == ["lever_code", "relevance_score"]
