@@ -616,6 +616,7 @@ svg { max-width:100%; }
 .heat th.lever { position:sticky; left:0; background:#fff; font-weight:400; color:var(--ink); min-width:170px; max-width:260px; z-index:1; }
 .heat thead th { text-align:center; font-size:12px; vertical-align:bottom; }
 .heat td.c { text-align:center; width:78px; min-width:52px; border-radius:3px; font-variant-numeric:tabular-nums; }
+.heat th .dn { display:block; font-weight:400; font-size:11px; overflow-wrap:anywhere; }
 .heat td.c small { display:block; font-size:10px; opacity:.85; line-height:1.1; }
 .heat td.reg { box-shadow:inset 0 0 0 2px #1d2733; }
 .heat td.theme { box-shadow:inset 0 0 0 3px var(--B); }
@@ -645,10 +646,10 @@ details summary { cursor:pointer; color:var(--blue); margin:10px 0; }
 </style>
 </head>
 <body>
-{% macro heatmap(v, caption) %}<div class="scroll"><table class="heat"><caption class="note" style="caption-side:bottom;text-align:left">{{ caption }}</caption><thead><tr><th class="lever">Levier</th>{% for c in v.columns %}<th>{{ c.name }}</th>{% endfor %}<th>Région</th></tr></thead><tbody>
+{% macro heatmap(v, caption) %}<div class="scroll"><table class="heat"><thead><tr><th class="lever">Levier</th>{% for c in v.columns %}<th><b>{{ c.code }}</b><span class="dn">{{ c.short }}</span></th>{% endfor %}<th>Région</th></tr></thead><tbody>
 {% for g in v.groups %}<tr class="group"><th colspan="{{ v.columns|length + 2 }}">{{ g.label }}</th></tr>
 {% for r in g.rows %}<tr><th class="lever">{{ r.label }}</th>{% for c in r.cells %}<td class="c{% if c.theme %} theme{% endif %}" style="background:{{ c.bg }};color:{{ c.fg }}" title="{{ c.title }}">{{ c.text }}<small>{{ c.n }} rép.</small></td>{% endfor %}<td class="c reg" style="background:{{ r.region.bg }};color:{{ r.region.fg }}">{{ r.region.text }}<small>{{ r.region.n }} rép.</small></td></tr>
-{% endfor %}{% endfor %}</tbody></table></div>{% endmacro %}
+{% endfor %}{% endfor %}</tbody></table></div><p class="note">{{ caption }}</p>{% endmacro %}
 <header><div class="wrap">
 <h1>Diagnostic de la COP régionale — {{ region_name }}</h1>
 <p>Synthèse publique du diagnostic territorial de la planification écologique · région {{ region_code }} · publiée le {{ published }}</p>
@@ -709,6 +710,10 @@ details summary { cursor:pointer; color:var(--blue); margin:10px 0; }
 <div>{{ t.rationale }}</div></div></li>
 {% else %}<li><div></div><div>Aucun thème prioritaire proposé.</div></li>
 {% endfor %}</ol>
+{% if dept_theme_rows %}<h3>Thèmes départementaux ({{ dept_theme_rows|length }})</h3>
+<p class="meta">Leviers sur lesquels un département se distingue nettement de la région (règle en fin de page et dans la table priority_themes).</p>
+<ul class="dept-themes">{% for t in dept_theme_rows %}<li><b>{{ t.department }}</b> — {{ t.title }}{% if t.score %} · score {{ t.score }}{% endif %}{% if t.rationale %}<br><span class="meta">{{ t.rationale }}</span>{% endif %}</li>
+{% endfor %}</ul>{% endif %}
 </section>
 
 <section>
@@ -889,6 +894,11 @@ def build_synthesis_html(
     state = _frame(tables, "lever_state_of_play")
     families = _frame(tables, "lever_families")
     themes = _frame(tables, "priority_themes")
+    # département-level themes (scope = « departement ») are listed apart from the region's
+    dept_themes = pd.DataFrame()
+    if "scope" in themes.columns:
+        is_dept = themes["scope"].astype(str) == "departement"
+        dept_themes, themes = themes[is_dept].copy(), themes[~is_dept].copy()
     projects = _frame(tables, "exemplary_projects")
     coverage = _frame(tables, "response_coverage")
     actions = _frame(tables, "actions")
@@ -1073,6 +1083,25 @@ def build_synthesis_html(
         thematics=thematics,
         families_svg=families_chart_svg(families, cfg, highlight),
         families_svg_compact=families_chart_svg(families, cfg, highlight, compact=True),
+        dept_theme_rows=[
+            {
+                "department": dept_names.get(
+                    str(r.get("department_code")), r.get("department_code")
+                ),
+                "title": r.get("title") or r.get("theme") or labels.get(r.get("lever_code"), ""),
+                "score": fr_number(_num(r.get("score")), 0)
+                if not math.isnan(_num(r.get("score")))
+                else "",
+                "rationale": r.get("rationale"),
+            }
+            for r in (
+                dept_themes.sort_values(
+                    [c for c in ("department_code", "rank") if c in dept_themes.columns]
+                ).to_dict("records")
+                if not dept_themes.empty
+                else []
+            )
+        ],
         targets=targets_review(tables),
         dept_view=dept_view,
         dept_view_relevance=dept_view_relevance,

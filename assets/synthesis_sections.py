@@ -267,6 +267,14 @@ def _heat_color(value: float, vmax: float) -> tuple[str, str]:
     return "#{:02x}{:02x}{:02x}".format(*rgb), ("#ffffff" if t > 0.55 else "#1d2733")
 
 
+def _short_name(name: str, code: str) -> str:
+    """« Pas-de-Calais » from « 62 – Pas-de-Calais » or « Pas-de-Calais (62) »."""
+    text = str(name).replace(f"({code})", "").strip()
+    if text.startswith(code):
+        text = text[len(code) :].lstrip(" –-")
+    return text.strip()
+
+
 def department_view(
     tables: Mapping[str, pd.DataFrame],
     department_names: Mapping[str, str] | None = None,
@@ -360,7 +368,10 @@ def department_view(
         groups.append({"label": THEMATICS.get(code, "Transverse"), "rows": rows})
     return {
         "available": True,
-        "columns": [{"code": d, "name": names.get(d, d)} for d in codes],
+        "columns": [
+            {"code": d, "name": names.get(d, d), "short": _short_name(names.get(d, ""), d)}
+            for d in codes
+        ],
         "groups": groups,
         "n_levers": int(len(meta)),
         "n_cells": n_cells,
