@@ -73,6 +73,9 @@ def test_data_quality_section_names_the_quarantined_file_and_its_reason(publishe
     )
     n_ocr = int((_table(folder, "actions")["extraction"] == "ocr").sum())
     assert n_ocr == 0 and "Aucune ligne lue par reconnaissance de caractères" in section
+    # the GX checks of the same run, read back from the Dagster instance
+    ran = re.search(r"(\d+) contrôles qualité exécutés, (\d+) en échec\.", section)
+    assert ran and int(ran[1]) >= 20 and int(ran[2]) == 0
 
 
 def test_department_view_has_every_departement_and_answered_lever(published) -> None:
