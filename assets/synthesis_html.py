@@ -171,7 +171,7 @@ def families_chart_svg(
     # sizes: (figure, corner text, label text, legend, ticks, label chars, char width, height)
     if compact:
         figsize, corner_fs, label_fs, legend_fs, tick_fs = (4.4, 4.6), 10.5, 10, 10, 10
-        max_chars, char_w, label_h, n_labels = 20, 0.085, 0.16, 6
+        max_chars, char_w, label_h, n_labels = 3, 0.085, 0.16, COMPACT_LABELS
     else:
         figsize, corner_fs, label_fs, legend_fs, tick_fs = (8.2, 5.4), 10, 7.5, 8.5, 9
         max_chars, char_w, label_h, n_labels = 34, 0.037, 0.11, 12
@@ -235,14 +235,7 @@ def families_chart_svg(
                     label=f"{fam} ({int(sel.sum())})" if compact
                     else f"{fam} — {FAMILY_SHORT[fam]} ({int(sel.sum())})", zorder=3,
                 )  # fmt: skip
-        # labels: highlighted levers (priority themes) first, then the extremes, at most 12
-        gap = df["relevance_axis"] / 4 - df["deployment_axis"] / 3
-        order = list(df.index[df["lever_code"].isin(highlight)])
-        for idx in list(gap.sort_values(ascending=False).index[:3]) + list(
-            df["deployment_axis"].sort_values(ascending=False).index[:2]
-        ):
-            if idx not in order:
-                order.append(idx)
+        order = _label_order(df, highlight)
         points = list(
             zip(
                 df["relevance_axis"].astype(float), df["deployment_axis"].astype(float), strict=True
@@ -255,11 +248,15 @@ def families_chart_svg(
             boxes.append((-0.2, 2.55, 1.9, 3.2))  # legend
         for idx in order[:n_labels]:
             x, y = float(df.at[idx, "relevance_axis"]), float(df.at[idx, "deployment_axis"])
-            text = _short(
-                df.at[idx, "lever_label"]
-                if "lever_label" in df.columns
-                else df.at[idx, "lever_code"],
-                max_chars,
+            text = (
+                str(order.index(idx) + 1)  # numbered on a phone, names listed under the chart
+                if compact
+                else _short(
+                    df.at[idx, "lever_label"]
+                    if "lever_label" in df.columns
+                    else df.at[idx, "lever_code"],
+                    max_chars,
+                )
             )
             box = _place_label(x, y, len(text), boxes, char_w, label_h)
             boxes.append(box)
@@ -316,6 +313,46 @@ def families_chart_svg(
         ax.set_ylabel("Actions engagées (moyenne des réponses)")
     ax.grid(alpha=0.25, lw=0.5)
     return _svg(fig)
+
+
+COMPACT_LABELS = 8
+
+
+def _classified(families: pd.DataFrame) -> pd.DataFrame:
+    if families.empty:
+        return families
+    return families.dropna(subset=["relevance_axis", "deployment_axis", "family"])
+
+
+def _label_order(df: pd.DataFrame, highlight: set[str]) -> list[Any]:
+    """Levers labelled on the chart: priority themes first, then the widest relevance/
+    deployment gaps and the most deployed."""
+    gap = df["relevance_axis"] / 4 - df["deployment_axis"] / 3
+    order = list(df.index[df["lever_code"].isin(highlight)])
+    for idx in list(gap.sort_values(ascending=False).index[:3]) + list(
+        df["deployment_axis"].sort_values(ascending=False).index[:2]
+    ):
+        if idx not in order:
+            order.append(idx)
+    return order
+
+
+def compact_chart_keys(families: pd.DataFrame, highlight: set[str]) -> list[dict[str, Any]]:
+    """Numbers and names of the levers numbered on the phone chart, for a list under it."""
+    df = _classified(families)
+    if df.empty:
+        return []
+    order = _label_order(df, highlight)[:COMPACT_LABELS]
+    return [
+        {
+            "n": i + 1,
+            "label": str(
+                df.at[idx, "lever_label"] if "lever_label" in df else df.at[idx, "lever_code"]
+            ),
+            "bold": df.at[idx, "lever_code"] in highlight,
+        }
+        for i, idx in enumerate(order)
+    ]
 
 
 def _mark_borderline(ax: Any, df: pd.DataFrame, compact: bool = False) -> None:
@@ -630,6 +667,7 @@ svg { max-width:100%; }
 .hbar { height:8px; background:#e8edf3; border-radius:4px; overflow:hidden; min-width:60px; }
 .hbar i { display:block; height:100%; background:var(--A); }
 .note { color:var(--muted); font-size:13px; font-style:italic; }
+ol.keys { font-size:13px; margin:4px 0 8px; padding-left:26px; }
 main { overflow-wrap:break-word; } ul.quarantine li, .methods dd { overflow-wrap:anywhere; }
 details summary { cursor:pointer; color:var(--blue); margin:10px 0; }
 @media (max-width:600px) {
@@ -682,7 +720,8 @@ details summary { cursor:pointer; color:var(--blue); margin:10px 0; }
 <h2>Trois familles de leviers</h2>
 <p class="lead">Chaque point est un levier : pertinence perçue de l'action territoriale (horizontal) et actions déjà engagées (vertical), d'après les réponses au questionnaire. Les leviers en gras sont des thèmes prioritaires ; un cercle pointillé et des traits (intervalles de confiance à 95 %) signalent une famille « à la limite ».</p>
 <div class="only-wide">{{ families_svg }}</div>
-<div class="only-compact">{{ families_svg_compact }}</div>
+<div class="only-compact">{{ families_svg_compact }}
+<ol class="keys">{% for k in families_keys %}<li value="{{ k.n }}">{% if k.bold %}<b>{{ k.label }}</b>{% else %}{{ k.label }}{% endif %}</li>{% endfor %}</ol></div>
 <div class="legend">
 {% for f in families %}<div style="border-color:var(--{{ f.code }})"><span class="fam {{ f.code }}">{{ f.code }}</span> <b>{{ f.count }} levier{{ 's' if f.count > 1 }}</b>{% if f.borderline %} (dont {{ f.borderline }} à la limite){% endif %} — {{ f.label }}.{% if f.examples %}<br><span class="meta">Ex. : {{ f.examples }}</span>{% endif %}</div>
 {% endfor %}</div>
@@ -1083,6 +1122,7 @@ def build_synthesis_html(
         thematics=thematics,
         families_svg=families_chart_svg(families, cfg, highlight),
         families_svg_compact=families_chart_svg(families, cfg, highlight, compact=True),
+        families_keys=compact_chart_keys(families, highlight),
         dept_theme_rows=[
             {
                 "department": dept_names.get(
