@@ -667,6 +667,7 @@ svg { max-width:100%; }
 .hbar { height:8px; background:#e8edf3; border-radius:4px; overflow:hidden; min-width:60px; }
 .hbar i { display:block; height:100%; background:var(--A); }
 .note { color:var(--muted); font-size:13px; font-style:italic; }
+table.targets { min-width:680px; } table.targets td:first-child { min-width:150px; }
 ol.keys { font-size:13px; margin:4px 0 8px; padding-left:26px; }
 main { overflow-wrap:break-word; } ul.quarantine li, .methods dd { overflow-wrap:anywhere; }
 details summary { cursor:pointer; color:var(--blue); margin:10px 0; }

@@ -423,9 +423,10 @@ def targets_review(tables: Mapping[str, pd.DataFrame], top: int = 10) -> dict[st
         p2019 = _num(r.get("physical_2019"))
         unit = _text(r.get("physical_unit"))
         physical = ""
-        if not math.isnan(phys):
-            physical = f"{fr_number(phys, 1 if abs(phys) < 100 else 0)} {unit}".strip()
-            if not math.isnan(p2019):
+        # a figure without its unit means nothing; a 2019 point of 0 is a « avoided » unit
+        if not math.isnan(phys) and unit:
+            physical = f"{fr_number(phys, 1 if abs(phys) < 100 else 0)} {unit}"
+            if not math.isnan(p2019) and p2019 != 0:
                 physical += f" (2019 : {fr_number(p2019, 1 if abs(p2019) < 100 else 0)})"
         family = fam.get(r["lever_code"]) or s.get("family")
         share = _num(r.get("share"))

@@ -198,6 +198,7 @@ def test_targets_review_ranks_levers_by_regional_effort_next_to_engagement() -> 
     first, second, velo = t["rows"]
     assert (first["kt"], first["share"], first["width"]) == ("7\u202f395", "85 %", 85)
     assert first["deployment"] == "0,1" and first["family"] is None
+    assert first["physical"] == ""  # no unit in the panorama: no figure
     assert (
         second["physical"] == "938 milliers de résidences p. chauffées au gaz (2019 : 1\u202f314)"
     )
@@ -206,6 +207,21 @@ def test_targets_review_ranks_levers_by_regional_effort_next_to_engagement() -> 
     assert "« Production industrielle »" in t["sentence"]  # weighs most, little engaged
     absent = targets_review({})
     assert not absent["available"] and "lever_targets" in absent["note"]
+
+
+def test_phone_chart_keys_name_the_numbered_levers() -> None:
+    from assets.synthesis_html import compact_chart_keys
+
+    families = pd.DataFrame(
+        {"lever_code": ["a", "b", "c"], "lever_label": ["Vélo", "Haies", "Biogaz"],
+         "family": ["A", "B", None], "relevance_axis": [3.0, 3.2, 1.0],
+         "deployment_axis": [2.0, 0.5, 0.3]}
+    )  # fmt: skip
+    keys = compact_chart_keys(families, {"b"})
+    # the priority theme first, then the widest gap / most deployed; unclassified left out
+    assert [(k["n"], k["label"], k["bold"]) for k in keys] == [
+        (1, "Haies", True), (2, "Vélo", False),
+    ]  # fmt: skip
 
 
 def _candidates(with_shortlist: bool) -> pd.DataFrame:
