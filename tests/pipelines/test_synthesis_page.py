@@ -183,3 +183,51 @@ def test_screenshot_script_reports_an_overflowing_page(tmp_path: Path) -> None:
     # 12 px text in a 1000-unit viewBox drawn ~370 px wide: ~4.5 px
     assert rep.min_chart_font_px < 6
     assert any("texte de graphique trop petit" in p for p in rep.problems)
+
+
+def test_large_region_pages_stay_readable_at_390_px(tmp_path: Path) -> None:
+    """Occitanie: 13 départements, long names, long file names, many candidates — the wide
+    heatmap scrolls in its own box, the page does not."""
+    shots = _screenshot_module()
+    if shots.find_chromium() is None:
+        pytest.skip("Chromium introuvable : installer le paquet « chromium »")
+    from assets.analysis import lever_frame
+    from assets.synthesis_html import build_synthesis_html
+    from sources.reference import departements_of_region
+
+    depts = departements_of_region("76")
+    assert len(depts) == 13
+    levers = lever_frame()
+    rows = []
+    for i, lever in enumerate(levers.to_dict("records")):
+        base = {
+            "lever_code": lever["lever_code"], "lever_label": lever["label"],
+            "thematic": lever["thematic"], "n_actions": 0, "budget_eur": None, "n_blockers": 0,
+            "family": None,
+        }  # fmt: skip
+        rows.append({**base, "scope": "region", "department_code": None,
+                     "mean_deployment": (i % 4) * 0.75, "mean_relevance": 2.5,
+                     "n_scored_deployment": 40, "n_scored_relevance": 40, "n_respondents": 40})  # fmt: skip
+        for j, d in enumerate(depts):
+            rows.append({**base, "scope": "departement", "department_code": d,
+                         "mean_deployment": ((i + j) % 4) * 0.75, "mean_relevance": 3.0,
+                         "n_scored_deployment": 3, "n_scored_relevance": 3, "n_respondents": 3})  # fmt: skip
+    report = pd.DataFrame(
+        {
+            "source_file": [f"questionnaires/{'tres_long_nom_de_fichier_' * 4}{k}.xlsx"
+                            for k in range(3)],
+            "detected_type": ["questionnaire", "tableur_inconnu", "pdf_inconnu"],
+            "status": ["loaded", "quarantined", "quarantined"],
+            "reason": [None, "tableur qui n'est ni un questionnaire ni une liste",
+                       "PDF sans couche texte"],
+        }
+    )  # fmt: skip
+    page = build_synthesis_html(
+        "Occitanie", "76", {"lever_state_of_play": pd.DataFrame(rows), "ingestion_report": report}
+    )
+    path = tmp_path / "synthese.html"
+    path.write_text(page, encoding="utf-8")
+    assert page.count('<td class="c"') == len(levers) * 13 * 2  # deployment and relevance
+    reports = shots.check_synthesis(path, tmp_path / "shots", (1400, 390))
+    for rep in reports:
+        assert rep.problems == [], rep.problems
