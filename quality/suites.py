@@ -534,7 +534,8 @@ def _build(table: str) -> list[ExpectationSpec]:  # noqa: C901 - one branch per 
             *region_code(),
             lever_code(),
             amount("estimated_cost_eur"),
-            between("priority_theme_rank", 1, 10, "Rang de thème prioritaire entre 1 et 10", False),
+            # the rank of a regional or département theme of priority_themes (issue 17)
+            between("priority_theme_rank", 1, 40, "Rang de thème prioritaire entre 1 et 40", False),
             in_set("maturity", MATURITIES, "Maturité : Initié, En conception ou À initier", False),
             not_null("title", "Intitulé de l'action candidate", blocking=False),
         ]
