@@ -443,7 +443,8 @@ def _join_cells(top: dict[str, str | None], bottom: dict[str, str | None]) -> di
     out = dict(top)
     for key, value in bottom.items():
         if value:
-            out[key] = f"{top.get(key) or ''} {value}".strip()
+            # « éco- » at the page bottom + « responsables »: one word cut at its hyphen
+            out[key] = join_wrapped([top[key], value]) if top.get(key) else value
         elif key not in out:
             out[key] = value
     return out

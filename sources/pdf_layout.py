@@ -746,12 +746,16 @@ def _ruled_tables(page: Any, page_no: int, previous: TableBlock | None) -> list[
             keys, body, body_boxes, has_header = previous.keys, data, rows_bbox, False
         else:
             continue
+        # column bounds kept so that a continuation the grid finder cannot close (zebra
+        # fills: the last, unfilled row has no edge below it) is read from geometry
+        xs = [float(c.bbox[0]) for c in table.columns] + [float(table.bbox[2])]
         block = TableBlock(
             page_no,
             float(table.bbox[1]),
             float(table.bbox[3]),
             keys,
             has_header,
+            bounds=xs if len(xs) == ncols + 1 else [],
             ncols=ncols,
             rows_ruled=True,
         )
@@ -1143,8 +1147,15 @@ def _read_page(
         has_verticals = not scanned and bool(vertical_rules(page, 10))
         ruled = _ruled_tables(page, page_no, previous) if has_verticals else []
         unruled = _unruled_tables(page, page_no, lines, previous, is_stop)
-        # cell backgrounds can fake a partial grid: keep the reading that sees more rows
-        if ruled and sum(len(t.rows) for t in ruled) >= sum(len(t.rows) for t in unruled):
+        # cell backgrounds can fake a partial grid (zebra fills: an unfilled last row has no
+        # edge below it, the grid finder drops it): keep the reading that sees more rows, and
+        # the geometry reading when it holds more of the page's lines with as many rows
+        n_ruled = sum(len(t.rows) for t in ruled)
+        n_unruled = sum(len(t.rows) for t in unruled)
+        if ruled and (
+            n_ruled > n_unruled
+            or (n_ruled == n_unruled and _covered(ruled, lines) >= _covered(unruled, lines))
+        ):
             tables = ruled
         else:
             tables = unruled
@@ -1162,6 +1173,13 @@ def _read_page(
         for line in lines:
             line.band = sum(1 for y in rules if y < line.top + 1)
     return PageContent(page_no, width, height, lines, tables, ocr=scanned)
+
+
+def _covered(tables: list[TableBlock], lines: list[Line]) -> int:
+    """Lines of the page lying inside one of ``tables``."""
+    return sum(
+        1 for ln in lines if any(t.top - 1 <= ln.top and ln.bottom <= t.bottom + 1 for t in tables)
+    )
 
 
 def _unruled_tables(

@@ -18,7 +18,9 @@ change was tuned on them, and their figures are reported on their own:
 
 Tuned on: ``plan_docx_grid``, ``plan_docx_list``, ``plan_html_cards``, ``cot000_pptx``,
 ``cot003_pptx``; added later as tuned (portrait, no rules, header not repeated, tables split
-across pages): ``plan_docx_zebra``, ``plan_html_plain``.
+across pages): ``plan_docx_zebra``, ``plan_html_plain``; added with the general table
+reading (landscape, zebra fills, coloured header, cells vertically centred, numbers
+right-aligned): ``plan_docx_banded``, ``plan_html_stripes``.
 
 ``python -m tests.sources.test_producers`` prints the scoreboard per layout.
 """
@@ -46,6 +48,8 @@ PLAN_TUNED = (
     "plan_html_cards",
     "plan_docx_zebra",
     "plan_html_plain",
+    "plan_docx_banded",
+    "plan_html_stripes",
 )
 PLAN_HELD = ("plan_docx_bare", "plan_html_zebra")
 COT000 = ("cot000_pptx", "cot000_html")
