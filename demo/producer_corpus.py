@@ -29,6 +29,9 @@ Layouts (seed 001 = PCAET plan, seed 000 = COT CAE/ECI deck, seed 003 = COT TRI 
 ``plan_docx_banded``      (tuned, added with the geometry work) landscape, no border, coloured
                           header row, zebra fills, cells VERTICALLY CENTRED, budget and
                           planning right-aligned, header not repeated.
+``plan_docx_ledger``      (tuned, likewise) landscape, no border, light header fill, zebra
+                          fills from the SECOND body row, cells top-aligned, fiches flowing,
+                          fields as bold labels over paragraphs, budget right-aligned.
 ``plan_html_stripes``     (tuned, likewise) browser print, landscape, zebra rows without rule,
                           cells vertically centred, coloured header, numbers right-aligned.
 ``plan_docx_bare``        no border at all, zebra fills, landscape pages, header NOT repeated.
@@ -67,6 +70,7 @@ PLAN_LAYOUTS = (
     "plan_docx_zebra",
     "plan_html_plain",
     "plan_docx_banded",
+    "plan_docx_ledger",
     "plan_html_stripes",
     "plan_docx_bare",
     "plan_html_zebra",
@@ -224,11 +228,12 @@ def plan_docx(style: str, path: Path) -> Path:
         "bare": "DejaVu Serif",
         "zebra": "Liberation Serif",
         "banded": "Liberation Sans Narrow",
+        "ledger": "DejaVu Sans",
     }.get(style, "Liberation Sans")
     normal.font.size = Pt(10)
     section = doc.sections[0]
     section.left_margin = section.right_margin = Cm(2.0)
-    if style in ("bare", "banded"):  # landscape pages
+    if style in ("bare", "banded", "ledger"):  # landscape pages
         section.orientation = WD_ORIENT.LANDSCAPE
         section.page_width, section.page_height = Cm(29.7), Cm(21.0)
     else:
@@ -283,7 +288,7 @@ def plan_docx(style: str, path: Path) -> Path:
             for line in block.lines:
                 heading(line, 13, "1F4E79")
         elif kind == "fields":
-            if style == "bare" or not block.tabular and style == "list":
+            if style in ("bare", "ledger") or not block.tabular and style == "list":
                 for label, value in block.fields:
                     heading(f"{label} :", 10)
                     for part in _paragraphs(value):
@@ -320,6 +325,7 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
     widths = {
         "bare": [3.5, 8.5, 2.6, 3.4, 3.0, 4.6],
         "banded": [4.2, 9.6, 2.4, 2.9, 2.6, 3.9],
+        "ledger": [3.0, 10.0, 2.2, 3.8, 2.8, 3.8],
     }.get(style, [2.6, 5.2, 2.0, 2.4, 2.2, 2.6])
     for c, value in enumerate(block.header):
         cell = table.cell(0, c)
@@ -333,6 +339,8 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
             for par in cell.paragraphs:
                 for run in par.runs:
                     run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+        elif style == "ledger":
+            _shade(cell, "FCE4D6")
         else:
             _shade(cell, "BDD7EE")
     if style in ("grid", "list"):
@@ -350,9 +358,11 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
                 _shade(cell, "EDEDED")
             elif style == "banded" and r % 2 == 1:
                 _shade(cell, "E2EFDA")
+            elif style == "ledger" and r % 2 == 0:
+                _shade(cell, "F2F2F2")
             if style == "banded":
                 cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-            if (style in ("bare", "zebra") and c == budget) or (
+            if (style in ("bare", "zebra", "ledger") and c == budget) or (
                 style == "banded" and c in (budget, planning)
             ):
                 for par in cell.paragraphs:
