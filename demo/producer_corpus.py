@@ -32,6 +32,9 @@ Layouts (seed 001 = PCAET plan, seed 000 = COT CAE/ECI deck, seed 003 = COT TRI 
 ``plan_docx_ledger``      (tuned, likewise) landscape, no border, light header fill, zebra
                           fills from the SECOND body row, cells top-aligned, fiches flowing,
                           fields as bold labels over paragraphs, budget right-aligned.
+``plan_html_centred``     (tuned, likewise) browser print, landscape, no rule and no fill,
+                          cells vertically centred (a wrapped cell line « Plan d'actions »
+                          reads like a field label), fields as a borderless label/value table.
 ``plan_html_stripes``     (tuned, likewise) browser print, landscape, zebra rows without rule,
                           cells vertically centred, coloured header, numbers right-aligned.
 ``plan_docx_bare``        no border at all, zebra fills, landscape pages, header NOT repeated.
@@ -71,6 +74,7 @@ PLAN_LAYOUTS = (
     "plan_html_plain",
     "plan_docx_banded",
     "plan_docx_ledger",
+    "plan_html_centred",
     "plan_html_stripes",
     "plan_docx_bare",
     "plan_html_zebra",
@@ -469,8 +473,16 @@ td p { margin: 0 0 2px; }
 def plan_html(style: str) -> str:
     """Seed 001 as a web page; ``style`` in ``cards``, ``plain``, ``zebra``, ``stripes``."""
     cards = style == "cards"
-    plain = style == "plain"
-    css = {"cards": _CARDS_CSS, "plain": _PLAIN_CSS, "stripes": _STRIPES_CSS}.get(style, _ZEBRA_CSS)
+    plain = style in ("plain", "centred")
+    centred = _PLAIN_CSS.replace("size: A4;", "size: A4 landscape;").replace(
+        "vertical-align: top; }\ntd p", "vertical-align: middle; }\ntd p"
+    )
+    css = {
+        "cards": _CARDS_CSS,
+        "plain": _PLAIN_CSS,
+        "centred": centred,
+        "stripes": _STRIPES_CSS,
+    }.get(style, _ZEBRA_CSS)
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",

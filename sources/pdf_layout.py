@@ -961,6 +961,17 @@ def _sub_segment(words: list[tuple[float, float, str]], bold: bool) -> Segment:
     return Segment(words[0][0], words[-1][1], " ".join(w[2] for w in words), bold, words)
 
 
+def _in_cell(lines: list[Line], index: int) -> bool:
+    """A label-like line (« Plan d'actions ») that is a cell's wrapped line, not a heading
+    after the table: it interleaves with the line above (cells centred vertically) or follows
+    it at line spacing in the same weight. A heading or field label after a table comes after
+    the row's padding and the paragraph's spacing."""
+    line, above = lines[index], lines[index - 1]
+    if line.top < above.bottom - 0.5:
+        return True
+    return line.top - above.bottom < 0.3 * line.size and line.bold == above.bold
+
+
 def _geometry_table(
     lines: list[Line],
     start: int,
@@ -1010,7 +1021,8 @@ def _geometry_table(
         first_col_end = previous.bounds[1] if previous and len(previous.bounds) > 2 else 0.0
     end = body_start
     while end < len(lines) and not (
-        is_stop(lines[end]) and (end == body_start or lines[end].x0 < first_col_end)
+        is_stop(lines[end])
+        and (end == body_start or (lines[end].x0 < first_col_end and not _in_cell(lines, end)))
     ):
         if end > body_start and lines[end].top - lines[end - 1].bottom > 28:
             break

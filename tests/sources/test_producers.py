@@ -21,7 +21,7 @@ Tuned on: ``plan_docx_grid``, ``plan_docx_list``, ``plan_html_cards``, ``cot000_
 across pages): ``plan_docx_zebra``, ``plan_html_plain``; added with the general table
 reading (landscape, zebra fills, coloured header, cells vertically centred, numbers
 right-aligned; zebra from the second row, fields as bold labels over paragraphs):
-``plan_docx_banded``, ``plan_docx_ledger``, ``plan_html_stripes``.
+``plan_docx_banded``, ``plan_docx_ledger``, ``plan_html_centred``, ``plan_html_stripes``.
 
 ``python -m tests.sources.test_producers`` prints the scoreboard per layout.
 """
@@ -51,6 +51,7 @@ PLAN_TUNED = (
     "plan_html_plain",
     "plan_docx_banded",
     "plan_docx_ledger",
+    "plan_html_centred",
     "plan_html_stripes",
 )
 PLAN_HELD = ("plan_docx_bare", "plan_html_zebra")
