@@ -6,7 +6,10 @@ always thresholded (``on``) and with the default rule (``auto``: thresholded onl
 paper is greyed or unevenly lit). Printed: fields right / fields checked per case and mode
 (fiche codes, the sheet's title and indicators, each step's label, years, budget and owner).
 
-    .venv/bin/python scripts/measure_ocr.py
+    .venv/bin/python scripts/measure_ocr.py [--producers]
+
+``--producers`` also scans two producer-made plans whole (Chromium and Writer PDFs of the
+seed 001 plan, 10 and 16 pages) and scores them against the seed (a few minutes).
 """
 
 from __future__ import annotations
@@ -80,7 +83,37 @@ def main() -> int:
                 cells.append(f"{right:>3}/{total:<3}{time.perf_counter() - start:4.0f}s")
             print(f"{name:32} {layout:8} " + " ".join(f"{c:>10}" for c in cells))
     print(f"{'total':41} " + " ".join(f"{r:>6}/{t:<3}" for r, t in sums.values()))
+    if "--producers" in sys.argv:
+        producer_scans()
     return 0
+
+
+def producer_scans() -> None:
+    """Producer-made plans (Chromium, Writer) scanned (grey, then unevenly lit): seed 001
+    truth, fiches / implementation rows / descriptive fields right, without and with the
+    thresholding rule."""
+    from demo.bad_inputs import scan_pdf
+    from tests.sources import test_action_plan_seed001 as truth
+    from tests.sources.test_producers import PRODUCERS, fiche_pages
+
+    for layout in ("plan_html_plain", "plan_docx_zebra"):
+        text_pdf = (PRODUCERS / f"{layout}.pdf").read_bytes()
+        pages = fiche_pages(text_pdf)
+        for uneven in (False, True):
+            data = scan_pdf(text_pdf, dpi=200, uneven=uneven)
+            cells = []
+            for mode in ("off", "auto"):
+                os.environ[ocr.BINARIZE_ENV] = mode
+                start = time.perf_counter()
+                try:
+                    doc = parse_action_plan(data, f"{layout}_scan.pdf", "0" * 64)
+                    got = truth.score_of(truth.compare(doc, pages))
+                    text = " ".join(f"{k} {r}/{t}" for k, (r, t) in got.items())
+                except InputRejected as exc:
+                    text = f"rejeté : {exc}"
+                cells.append(f"{mode}: {text} ({time.perf_counter() - start:.0f} s)")
+            name = f"{layout} scanné{' éclairage inégal' if uneven else ''}"
+            print(f"{name}\n  " + "\n  ".join(cells))
 
 
 if __name__ == "__main__":
