@@ -658,7 +658,9 @@ _WRAP_HYPHEN_RE = re.compile(r"(?<=[^\W\d_]-)\s*\n\s*(?=[^\W\d_])")
 # short lower-case words that legitimately start a line after a long word alone on its line
 _SHORT_WORDS = frozenset(
     "a à y en et le la les de du des un une ou où au aux se ce sa son ses ne il on nos vos "
-    "par sur est qui que pas mai oui non lui eux ils via dès bus gaz".split()
+    "par sur est qui que pas mai oui non lui eux ils via dès bus gaz bas eau air sol mer vie "
+    "vue feu lac val net dû due été ans an mon ma mes ton tes nul km ha kw ht ttc etc ter "
+    "tri gel vif son ni si car or".split()
 )
 
 
