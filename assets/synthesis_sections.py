@@ -405,7 +405,13 @@ def targets_review(tables: Mapping[str, pd.DataFrame], top: int = 10) -> dict[st
     else:
         total = t["kt"].clip(lower=0).sum()
         t["share"] = t["kt"] / total if total else math.nan
-    t = t.dropna(subset=["kt"]).sort_values("kt", ascending=False)
+    t = t.dropna(subset=["kt"])
+    # One panorama figure may cover several of our levers (marked « partagé »): it is repeated
+    # on each of their rows, so totals, ranks and shares count it once, per SGPE lever.
+    key = t["lever_code"].astype(str)
+    if "sgpe_lever_id" in t.columns:
+        key = t["sgpe_lever_id"].where(t["sgpe_lever_id"].notna(), key).astype(str)
+    t = t.assign(_key=key)
     state = _frame(tables, "lever_state_of_play")
     region = state[state["scope"] == "region"] if "scope" in state.columns else state
     engaged = {r["lever_code"]: r for r in region.to_dict("records")} if not region.empty else {}
@@ -415,10 +421,21 @@ def targets_review(tables: Mapping[str, pd.DataFrame], top: int = 10) -> dict[st
         if {"lever_code", "family"} <= set(families.columns)
         else {}
     )
-    total_kt = float(t["kt"].clip(lower=0).sum())
+    groups = [g for _, g in t.groupby("_key", sort=False)]
+    groups.sort(key=lambda g: float(g["kt"].iloc[0]), reverse=True)
+    unique_kt = pd.Series([float(g["kt"].iloc[0]) for g in groups], dtype=float)
+    total_kt = float(unique_kt.clip(lower=0).sum())
     rows = []
-    for r in t.head(top).to_dict("records"):
-        s = engaged.get(r["lever_code"], {})
+    for g in groups[:top]:
+        r = g.iloc[0].to_dict()
+        codes = [c for c in g["lever_code"].tolist() if isinstance(c, str)]
+        states = [engaged.get(c, {}) for c in codes]
+
+        def _mean(field: str, states: list = states) -> float:
+            vals = [_num(s.get(field)) for s in states]
+            vals = [v for v in vals if not math.isnan(v)]
+            return sum(vals) / len(vals) if vals else math.nan
+
         phys = _num(r.get("physical_target_2030"))
         p2019 = _num(r.get("physical_2019"))
         unit = _text(r.get("physical_unit"))
@@ -428,26 +445,34 @@ def targets_review(tables: Mapping[str, pd.DataFrame], top: int = 10) -> dict[st
             physical = f"{fr_number(phys, 1 if abs(phys) < 100 else 0)} {unit}"
             if not math.isnan(p2019) and p2019 != 0:
                 physical += f" (2019 : {fr_number(p2019, 1 if abs(p2019) < 100 else 0)})"
-        family = fam.get(r["lever_code"]) or s.get("family")
+        fams = {f for f in (fam.get(c) or s.get("family") for c, s in zip(codes, states, strict=False))
+                if isinstance(f, str) and f in ("A", "B", "C")}  # fmt: skip
         share = _num(r.get("share"))
+        ours = (
+            [_text(x) for x in g["lever_label"].tolist()] if "lever_label" in g.columns else codes
+        )
+        ours = [x for x in dict.fromkeys(ours) if x]
+        lever = " ; ".join(ours)
+        if len(fams) > 1:
+            lever += f" (familles {', '.join(sorted(fams))})"
         rows.append(
             {
                 "label": _text(r.get("sgpe_lever_name"))
                 or _text(r.get("lever_label"))
                 or r["lever_code"],
-                "lever": _text(r.get("lever_label")),
+                "lever": lever,
                 "sector": _text(r.get("sector")),
                 "kt": fr_number(_num(r["kt"]), 0),
                 "share": f"{fr_number(share * 100, 0)} %" if not math.isnan(share) else "n.d.",
                 "width": round(max(0.0, min(1.0, share)) * 100) if not math.isnan(share) else 0,
                 "physical": physical,
-                "relevance": fr_number(_num(s.get("mean_relevance")), 1),
-                "deployment": fr_number(_num(s.get("mean_deployment")), 1),
-                "n_actions": _int(s.get("n_actions")),
-                "family": family if isinstance(family, str) and family in ("A", "B", "C") else None,
+                "relevance": fr_number(_mean("mean_relevance"), 1),
+                "deployment": fr_number(_mean("mean_deployment"), 1),
+                "n_actions": sum(_int(s.get("n_actions")) for s in states),
+                "family": next(iter(fams)) if len(fams) == 1 else None,
             }
         )
-    top_share = t.head(top)["kt"].clip(lower=0).sum() / total_kt if total_kt else math.nan
+    top_share = float(unique_kt.head(top).clip(lower=0).sum()) / total_kt if total_kt else math.nan
     source = (
         _text(t["source"].dropna().iloc[0])
         if "source" in t.columns and t["source"].notna().any()

@@ -348,3 +348,34 @@ def test_family_chart_text_sizes(compact: bool) -> None:
     svg = str(families_chart_svg(families, {}, {"a"}, compact=compact))
     sizes = [float(v) for v in re.findall(r"font-size: ([\d.]+)px", svg)]
     assert sizes and min(sizes) >= (10 if compact else 7.5)
+
+
+def test_targets_review_counts_a_shared_panorama_figure_once() -> None:
+    """One SGPE figure repeated on two of our levers (« partagé ») is one row, counted once."""
+    shared = pd.DataFrame(
+        {
+            "region_code": ["32", "32", "32"],
+            "lever_code": [
+                "industrie.grands_sites",
+                "industrie.industrie_diffuse",
+                "voyageurs.velo",
+            ],
+            "lever_label": ["Grands sites industriels (top 50)", "Industrie diffuse", "Vélo"],
+            "sgpe_lever_id": ["co2_indus", "co2_indus", "velo"],
+            "sgpe_lever_name": ["Production industrielle", "Production industrielle", "Vélo"],
+            "kt_co2e_avoided_2030": [600.0, 600.0, 400.0],
+            "share_of_regional_effort": [0.6, 0.6, 0.4],
+        }
+    )
+    state = pd.DataFrame(
+        {"scope": ["region"] * 3,
+         "lever_code": ["industrie.grands_sites", "industrie.industrie_diffuse", "voyageurs.velo"],
+         "mean_relevance": [1.0, 2.0, 3.0], "mean_deployment": [0.2, 0.4, 1.8], "n_actions": [1, 2, 4]}
+    )  # fmt: skip
+    t = targets_review({"lever_targets": shared, "lever_state_of_play": state})
+    assert [r["label"] for r in t["rows"]] == ["Production industrielle", "Vélo"]
+    first = t["rows"][0]
+    assert first["lever"] == "Grands sites industriels (top 50) ; Industrie diffuse"
+    assert (first["relevance"], first["deployment"], first["n_actions"]) == ("1,5", "0,3", 3)
+    assert "portent 100 % des 1\u202f000 kt CO₂e" in t["sentence"]
+    assert t["sentence"].count("« Production industrielle »") == 1
