@@ -27,6 +27,7 @@ _TABLES: dict[str, str] = {
         region_code VARCHAR NOT NULL, source_file VARCHAR NOT NULL,
         source_sha256 VARCHAR NOT NULL, size_bytes BIGINT, mtime TIMESTAMP,
         detected_type VARCHAR, container VARCHAR, detect_reason VARCHAR,
+        mtime_ns BIGINT, ctime_ns BIGINT, inode BIGINT,
         PRIMARY KEY (region_code, source_file)""",
     "documents": """
         region_code VARCHAR NOT NULL, source_file VARCHAR NOT NULL,
