@@ -227,6 +227,9 @@ TABLE_COLUMNS: dict[str, list[str]] = {name: _columns(ddl) for name, ddl in _TAB
 for _name in DYNAMIC_TABLES:
     TABLE_COLUMNS[_name] = ["region_code"]
 
+# What Warehouse.connect checks before skipping the schema statements (assets.resources).
+SCHEMA_COLUMNS = {name: len(_columns(ddl)) for name, ddl in _TABLES.items()}
+
 SCHEMA_SQL = ";\n".join(
     f"CREATE TABLE IF NOT EXISTS {name} ({ddl.strip()})" for name, ddl in _TABLES.items()
 )
