@@ -52,11 +52,14 @@ def table_content_hash(df: pd.DataFrame) -> str:
     for column in df.columns:
         s = df[column]
         if s.dtype == object:
-            s = s.map(_cell_text)
             # None and NaN are both "missing" in every writer; keep them apart from "".
+            if pd.api.types.infer_dtype(s, skipna=True) not in ("string", "empty"):
+                s = s.map(_cell_text)  # lists joined with control separators
+                s = s.where(s.notna(), "\x00<NA>").astype(str)
             s = s.where(s.notna(), "\x00<NA>")
-            s = s.astype(str)
-        values = pd.util.hash_pandas_object(s, index=False).to_numpy()
+            values = pd.util.hash_pandas_object(s, index=False).to_numpy()
+        else:
+            values = pd.util.hash_pandas_object(s, index=False).to_numpy()
         digest.update(str(column).encode() + b"\0" + values.tobytes())
     return digest.hexdigest()
 
