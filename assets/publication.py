@@ -374,6 +374,10 @@ def prepare_table(name: str, df: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]
         if s.dtype != object and not pd.api.types.is_string_dtype(s):
             continue
         values = s.dropna()
+        if not values.empty and pd.api.types.infer_dtype(values, skipna=False) == "string":
+            # Plain text (the bulk of a large answer table): no per-cell checks needed.
+            out[column] = s.astype(object).where(s.notna(), None)
+            continue
         if values.map(lambda v: _is_list(v) or isinstance(v, dict)).any():
             out[column] = s.map(
                 lambda v: (

@@ -130,3 +130,12 @@ def test_content_hash_sees_values_lists_and_missing():
         base.iloc[:1],
     ]
     assert len({h, *(table_content_hash(v) for v in variants)}) == len(variants) + 1
+
+
+def test_prepare_table_text_shortcut_changes_nothing(tables, monkeypatch):
+    """The plain-text shortcut of prepare_table gives the frames of the per-cell path."""
+    fast = {name: publication.prepare_table(name, df)[0] for name, df in tables.items()}
+    monkeypatch.setattr(pd.api.types, "infer_dtype", lambda *a, **k: "mixed")
+    for name, df in tables.items():
+        slow = publication.prepare_table(name, df)[0]
+        pd.testing.assert_frame_equal(fast[name], slow, check_exact=True)
