@@ -179,6 +179,7 @@ def _scan_row(
     path: Path,
     detection: det.Detection | None,
     stat: os.stat_result | None = None,
+    trusted: bool = True,
 ) -> dict:
     """One ``inbox_scan`` row (detection is filled in by the worker that reads the file)."""
     try:
@@ -186,7 +187,7 @@ def _scan_row(
         size, mtime = stat.st_size, datetime.fromtimestamp(stat.st_mtime)
     except OSError:
         stat, size, mtime = None, None, None
-    return _fingerprint_columns(stat) | {
+    return _fingerprint_columns(stat, trusted) | {
         "region_code": region,
         "source_file": rel,
         "source_sha256": sha,
@@ -217,7 +218,7 @@ _SCAN_COLUMNS = [
 _RACY_NS = 2_000_000_000
 
 
-def _fingerprint_columns(stat: os.stat_result | None) -> dict:
+def _fingerprint_columns(stat: os.stat_result | None, trusted: bool = True) -> dict:
     """File-system fingerprint of a scanned file: (size, mtime_ns, ctime_ns, inode).
 
     The known sha256 of a path is reused only when all four are unchanged. mtime and size
@@ -225,16 +226,21 @@ def _fingerprint_columns(stat: os.stat_result | None) -> dict:
     (``cp -p``, ``touch -r``, an unzip, a sync tool) keeps them; the kernel sets ctime on every
     content or metadata change and no user call can set it back, and a file replaced by a
     rename gets a new inode. A fingerprint taken less than 2 s after the file's last change is
-    stored without ctime, so that file is hashed again at the next scan.
+    stored without ctime, so that file is hashed again at the next scan; so is a file whose
+    stat changed while it was being hashed.
     """
     if stat is None:
         return {"mtime_ns": None, "ctime_ns": None, "inode": None}
-    racy = time.time_ns() - stat.st_ctime_ns < _RACY_NS
+    racy = not trusted or time.time_ns() - stat.st_ctime_ns < _RACY_NS
     return {
         "mtime_ns": stat.st_mtime_ns,
         "ctime_ns": None if racy else stat.st_ctime_ns,
         "inode": stat.st_ino,
     }
+
+
+def _stat_key(stat: os.stat_result) -> tuple[int, int, int, int]:
+    return (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino)
 
 
 def _same_fingerprint(prev, stat: os.stat_result) -> bool:
@@ -244,8 +250,7 @@ def _same_fingerprint(prev, stat: os.stat_result) -> bool:
     recorded = (prev.size_bytes, prev.mtime_ns, prev.ctime_ns, prev.inode)
     if any(v is None or pd.isna(v) for v in recorded):
         return False
-    current = (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino)
-    return tuple(int(v) for v in recorded) == current
+    return tuple(int(v) for v in recorded) == _stat_key(stat)
 
 
 def scan_inbox(settings: Settings, warehouse: Warehouse, region: str) -> pd.DataFrame:
@@ -272,6 +277,7 @@ def scan_inbox(settings: Settings, warehouse: Warehouse, region: str) -> pd.Data
         problem = entry.problem
         sha = ""
         stat = None
+        trusted = True
         if problem is None:
             try:
                 stat = entry.path.stat()
@@ -279,7 +285,10 @@ def scan_inbox(settings: Settings, warehouse: Warehouse, region: str) -> pd.Data
                 sha = prev.source_sha256 if _same_fingerprint(prev, stat) else ""
                 if not sha:
                     sha = sha256_file(entry.path)
-                    stat = entry.path.stat()  # as hashed (a write during hashing shows here)
+                    after = entry.path.stat()
+                    # Written while being hashed: no fingerprint, hashed again next scan.
+                    trusted = _stat_key(after) == _stat_key(stat)
+                    stat = after
             except OSError as exc:
                 problem = f"fichier illisible ({exc.strerror or exc})"
         if problem is not None:
@@ -291,7 +300,7 @@ def scan_inbox(settings: Settings, warehouse: Warehouse, region: str) -> pd.Data
                 if prev is not None and prev.detected_type
                 else None
             )
-        row = _scan_row(region, entry.rel, sha, entry.path, detection, stat)
+        row = _scan_row(region, entry.rel, sha, entry.path, detection, stat, trusted)
         rows.append(row | {"path": str(entry.path), "problem": problem})
     frame = pd.DataFrame(rows, columns=[*_SCAN_COLUMNS, "path", "problem"])
     with warehouse.connect() as con:

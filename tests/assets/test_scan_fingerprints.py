@@ -122,3 +122,24 @@ def test_region_refresh_reads_a_replaced_questionnaire(env, monkeypatch):
             "SELECT source_sha256 FROM documents WHERE source_file = ?", [f"q/{name_a}"]
         ).fetchone()
     assert sha == _sha(data_b)
+
+
+def test_a_file_written_while_hashed_gets_no_fingerprint(env, monkeypatch):
+    settings, warehouse, root, hashed = env
+    monkeypatch.setattr(ingest, "_RACY_NS", 0)
+    path = root / "q" / "moving.xlsx"
+    path.write_bytes(b"old content")
+    real = ingest.sha256_file
+
+    def hash_then_write(p: Path) -> str:
+        digest = real(p)
+        time.sleep(0.05)
+        p.write_bytes(b"new content")  # changed after its bytes were hashed
+        return digest
+
+    monkeypatch.setattr(ingest, "sha256_file", hash_then_write)
+    first = ingest.scan_inbox(settings, warehouse, REGION)
+    assert first["ctime_ns"].isna().all()
+    monkeypatch.setattr(ingest, "sha256_file", real)
+    second = ingest.scan_inbox(settings, warehouse, REGION)
+    assert _shas(second)["q/moving.xlsx"] == _sha(b"new content")
