@@ -173,15 +173,21 @@ def find_inbox_path(root: Path, rel: str) -> Path | None:
 
 
 def _scan_row(
-    region: str, rel: str, sha: str, path: Path, detection: det.Detection | None
+    region: str,
+    rel: str,
+    sha: str,
+    path: Path,
+    detection: det.Detection | None,
+    stat: os.stat_result | None = None,
+    trusted: bool = True,
 ) -> dict:
     """One ``inbox_scan`` row (detection is filled in by the worker that reads the file)."""
     try:
-        stat = path.stat()
+        stat = stat or path.stat()
         size, mtime = stat.st_size, datetime.fromtimestamp(stat.st_mtime)
     except OSError:
-        size, mtime = None, None
-    return {
+        stat, size, mtime = None, None, None
+    return _fingerprint_columns(stat, trusted) | {
         "region_code": region,
         "source_file": rel,
         "source_sha256": sha,
@@ -202,32 +208,87 @@ _SCAN_COLUMNS = [
     "detected_type",
     "container",
     "detect_reason",
+    "mtime_ns",
+    "ctime_ns",
+    "inode",
 ]
+
+# A fingerprint whose ctime is this recent when taken is not trusted next time: a write in
+# the same clock tick could leave size, mtime and ctime unchanged ("racy" entries, as in git).
+_RACY_NS = 2_000_000_000
+
+
+def _fingerprint_columns(stat: os.stat_result | None, trusted: bool = True) -> dict:
+    """File-system fingerprint of a scanned file: (size, mtime_ns, ctime_ns, inode).
+
+    The known sha256 of a path is reused only when all four are unchanged. mtime and size
+    alone are not enough: a file replaced by another of the same size with its mtime copied
+    (``cp -p``, ``touch -r``, an unzip, a sync tool) keeps them; the kernel sets ctime on every
+    content or metadata change and no user call can set it back, and a file replaced by a
+    rename gets a new inode. A fingerprint taken less than 2 s after the file's last change is
+    stored without ctime, so that file is hashed again at the next scan; so is a file whose
+    stat changed while it was being hashed.
+    """
+    if stat is None:
+        return {"mtime_ns": None, "ctime_ns": None, "inode": None}
+    racy = not trusted or time.time_ns() - stat.st_ctime_ns < _RACY_NS
+    return {
+        "mtime_ns": stat.st_mtime_ns,
+        "ctime_ns": None if racy else stat.st_ctime_ns,
+        "inode": stat.st_ino,
+    }
+
+
+def _stat_key(stat: os.stat_result) -> tuple[int, int, int, int]:
+    return (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino)
+
+
+def _same_fingerprint(prev, stat: os.stat_result) -> bool:
+    """True when the recorded fingerprint of a path still describes the file on disk."""
+    if prev is None or not prev.source_sha256:
+        return False
+    recorded = (prev.size_bytes, prev.mtime_ns, prev.ctime_ns, prev.inode)
+    if any(v is None or pd.isna(v) for v in recorded):
+        return False
+    return tuple(int(v) for v in recorded) == _stat_key(stat)
 
 
 def scan_inbox(settings: Settings, warehouse: Warehouse, region: str) -> pd.DataFrame:
-    """Hash every readable inbox file of a region (streamed, never parsed here).
+    """Fingerprint every readable inbox file of a region; hash only new or changed ones.
 
-    Detection is reused for known (path, sha256); a new file is detected by the worker that
-    reads it, from the same bytes it parses. Entries that are not read (links leaving the
-    inbox, FIFOs…) get a row with ``problem`` set (column ``path`` holds the raw path; both
-    extra columns stay out of the warehouse).
+    A path whose (size, mtime_ns, ctime_ns, inode) equals the recorded fingerprint keeps its
+    known sha256 without being opened (:func:`_fingerprint_columns` gives the rule); any other
+    file is hashed, streamed, never parsed here. Detection is reused for known (path, sha256);
+    a new file is detected by the worker that reads it, from the same bytes it parses. Entries
+    that are not read (links leaving the inbox, FIFOs…) get a row with ``problem`` set (column
+    ``path`` holds the raw path; both extra columns stay out of the warehouse).
     """
     root = settings.inbox_path(region)
     with warehouse.connect() as con:
         known = con.execute(
-            "SELECT source_file, source_sha256, detected_type, container, detect_reason "
-            "FROM inbox_scan WHERE region_code = ?",
+            "SELECT source_file, source_sha256, detected_type, container, detect_reason, "
+            "size_bytes, mtime_ns, ctime_ns, inode FROM inbox_scan WHERE region_code = ?",
             [region],
         ).df()
     known_by_key = {(r.source_file, r.source_sha256): r for r in known.itertuples(index=False)}
+    known_by_path = {r.source_file: r for r in known.itertuples(index=False)}
     rows = []
     for entry in iter_inbox_entries(root):
         problem = entry.problem
         sha = ""
+        stat = None
+        trusted = True
         if problem is None:
             try:
-                sha = sha256_file(entry.path)
+                stat = entry.path.stat()
+                prev = known_by_path.get(entry.rel)
+                sha = prev.source_sha256 if _same_fingerprint(prev, stat) else ""
+                if not sha:
+                    sha = sha256_file(entry.path)
+                    after = entry.path.stat()
+                    # Written while being hashed: no fingerprint, hashed again next scan.
+                    trusted = _stat_key(after) == _stat_key(stat)
+                    stat = after
             except OSError as exc:
                 problem = f"fichier illisible ({exc.strerror or exc})"
         if problem is not None:
@@ -239,7 +300,7 @@ def scan_inbox(settings: Settings, warehouse: Warehouse, region: str) -> pd.Data
                 if prev is not None and prev.detected_type
                 else None
             )
-        row = _scan_row(region, entry.rel, sha, entry.path, detection)
+        row = _scan_row(region, entry.rel, sha, entry.path, detection, stat, trusted)
         rows.append(row | {"path": str(entry.path), "problem": problem})
     frame = pd.DataFrame(rows, columns=[*_SCAN_COLUMNS, "path", "problem"])
     with warehouse.connect() as con:

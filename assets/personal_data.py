@@ -286,10 +286,40 @@ class PersonalDataPolicy:
             series = out[column]
             if series.dtype != object and not pd.api.types.is_string_dtype(series):
                 continue
-            out[column] = series.map(
-                lambda v, c=str(column): self.mask_value(v, (name, c)), na_action="ignore"
-            )
+            out[column] = self._mask_series(series, (name, str(column)))
         return out
+
+    def _mask_series(self, series: pd.Series, where: tuple[str, str]) -> pd.Series:
+        """One call per distinct cell, in order of first appearance (what the per-text cache
+        did row by row, so names learnt on the way apply alike); counts weighted by frequency.
+        Columns holding lists (unhashable) keep the row-by-row path."""
+        try:
+            codes, uniques = pd.factorize(series, use_na_sentinel=True)
+        except TypeError:
+            return series.map(lambda v: self.mask_value(v, where), na_action="ignore")
+        if len(uniques) == len(series):
+            return series.map(lambda v: self.mask_value(v, where), na_action="ignore")
+        freq = np.bincount(codes[codes >= 0], minlength=len(uniques))
+        masked = []
+        for value, n in zip(uniques, freq, strict=True):
+            masked.append(self.mask_value(value, where))
+            if n > 1 and isinstance(value, str) and len(value) >= 5:
+                cached = self._cache.get(value)
+                if cached is None:  # cache full: count the other occurrences one by one
+                    for _ in range(n - 1):
+                        self.mask_text(value, where)
+                    continue
+                _, n_email, n_phone, n_name = cached
+                for kind, k in (("courriel", n_email), ("téléphone", n_phone), ("nom", n_name)):
+                    if k:
+                        self.counts[(*where, kind)] += k * (n - 1)
+        lookup = np.empty(len(masked) + 1, dtype=object)
+        lookup[:-1] = masked
+        lookup[-1] = None
+        values = lookup[codes]  # code -1 (missing) points at the last slot
+        missing = codes < 0
+        values[missing] = series.to_numpy(dtype=object)[missing]  # missing cells kept as they were
+        return pd.Series(values, index=series.index, name=series.name, dtype=object)
 
     def summary(self) -> list[dict[str, object]]:
         """What was masked: one row per (table, column, kind) with a count > 0."""

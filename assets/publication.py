@@ -35,6 +35,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from assets import publication_cache as pc
 from assets.personal_data import EMAIL_MASK, EMAIL_RE, PersonalDataPolicy
 
 __all__ = [
@@ -372,6 +373,8 @@ class PublicationResult:
     published_at: str
     dropped_columns: dict[str, list[str]] = field(default_factory=dict)
     masked: list[dict[str, object]] = field(default_factory=list)
+    # Files linked unchanged from the previous publication (same table content hash).
+    carried_over: list[str] = field(default_factory=list)
 
 
 # ----------------------------------------------------------------------------- values
@@ -467,6 +470,10 @@ def prepare_table(name: str, df: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]
         if s.dtype != object and not pd.api.types.is_string_dtype(s):
             continue
         values = s.dropna()
+        if not values.empty and pd.api.types.infer_dtype(values, skipna=False) == "string":
+            # Plain text (the bulk of a large answer table): no per-cell checks needed.
+            out[column] = s.astype(object).where(s.notna(), None)
+            continue
         if values.map(lambda v: _is_list(v) or isinstance(v, dict)).any():
             out[column] = s.map(
                 lambda v: (
@@ -523,11 +530,11 @@ def published_table(name: str, df: pd.DataFrame) -> tuple[pd.DataFrame, list[str
 # ----------------------------------------------------------------------------- CSV
 
 
-def csv_frame(df: pd.DataFrame) -> pd.DataFrame:
+def csv_frame(df: pd.DataFrame, kinds: Mapping[str, str] | None = None) -> pd.DataFrame:
     """The text a CSV cell shows: lists ``;``-joined, ``oui``/``non``, ISO dates, neutralised."""
     out = df.copy()
     for column in out.columns:
-        kind = _column_kind(out[column])
+        kind = kinds[column] if kinds is not None else _column_kind(out[column])
         s = out[column]
         if kind == "list":
             out[column] = s.map(
@@ -548,12 +555,23 @@ def csv_frame(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def write_csv(name: str, df: pd.DataFrame, path: Path) -> None:
-    """UTF-8 with BOM, ``;`` separator, ``,`` decimal mark, minimal quoting."""
-    csv_frame(df).to_csv(
-        path, sep=";", decimal=",", encoding="utf-8-sig", index=False, lineterminator="\n",
-        float_format="%.15g",
-    )  # fmt: skip
+CSV_CHUNK_ROWS = 20_000
+
+
+def write_csv(name: str, df: pd.DataFrame, path: Path, chunk_rows: int = CSV_CHUNK_ROWS) -> None:
+    """UTF-8 with BOM, ``;`` separator, ``,`` decimal mark, minimal quoting.
+
+    Written in chunks of ``chunk_rows`` rows (the cell texts of a large answer table are never
+    all copied at once); column kinds come from the whole column so every chunk is formatted
+    alike, and the bytes are those of a one-shot write.
+    """
+    kinds = {c: _column_kind(df[c]) for c in df.columns}
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        for start in range(0, max(len(df), 1), chunk_rows):
+            csv_frame(df.iloc[start : start + chunk_rows], kinds).to_csv(
+                handle, sep=";", decimal=",", index=False, lineterminator="\n",
+                float_format="%.15g", header=start == 0,
+            )  # fmt: skip
 
 
 # ----------------------------------------------------------------------------- Parquet
@@ -908,16 +926,37 @@ def publish(
     final = out_dir / region_code
     tmp.mkdir()
     files: list[str] = []
+    # Changed-table-only writing (assets.publication_cache): unchanged tables keep their files.
+    previous = pc.previous_manifest(final)
+    hashes: dict[str, str] = {}
+    file_shas: dict[str, str] = {}
+    carried: list[str] = []
     try:
         for name, df in prepared.items():
-            write_csv(name, df, tmp / f"{name}.csv")
-            write_parquet(name, df, tmp / f"{name}.parquet")
-            files += [f"{name}.csv", f"{name}.parquet"]
+            names = [f"{name}.csv", f"{name}.parquet"]
+            hashes[name] = pc.table_content_hash(df)
+            kept = pc.carry_over(previous, name, hashes[name], final, tmp, names)
+            if kept is None:
+                write_csv(name, df, tmp / names[0])
+                write_parquet(name, df, tmp / names[1])
+                kept = {n: pc.file_sha256(tmp / n) for n in names}
+            else:
+                carried += names
+            file_shas.update(kept)
+            files += names
         xlsx_name = f"diagnostic_{region_code}.xlsx"
-        write_xlsx(
-            prepared, tmp / xlsx_name, region_code=region_code, descriptions=descriptions,
-            config=plain_config, published_at=published_at,
-        )  # fmt: skip
+        book_key = f"workbook:{xlsx_name}"
+        hashes[book_key] = pc.workbook_hash(hashes, descriptions, plain_config)
+        kept = pc.carry_over(previous, book_key, hashes[book_key], final, tmp, [xlsx_name])
+        if kept is None:
+            write_xlsx(
+                prepared, tmp / xlsx_name, region_code=region_code, descriptions=descriptions,
+                config=plain_config, published_at=published_at,
+            )  # fmt: skip
+            kept = {xlsx_name: pc.file_sha256(tmp / xlsx_name)}
+        else:
+            carried.append(xlsx_name)
+        file_shas.update(kept)
         files.append(xlsx_name)
         descriptor = datapackage_descriptor(
             region_code, prepared, descriptions, plain_config, published_at
@@ -934,6 +973,9 @@ def publish(
             write_projets_csv(projets, tmp / "projets.csv")
             files.append("projets.csv")
             descriptor["resources"].append(projets_resource())
+        descriptor[pc.MANIFEST_KEY] = {
+            "writer": pc.WRITER_VERSION, "hashes": hashes, "files": file_shas,
+        }  # fmt: skip
         write_datapackage(descriptor, tmp / "datapackage.json")
         files.append("datapackage.json")
         if synthesis_html is None:
@@ -965,6 +1007,7 @@ def publish(
         published_at=published_at,
         dropped_columns=dropped,
         masked=policy.summary(),
+        carried_over=carried,
     )
 
 

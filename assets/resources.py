@@ -6,6 +6,7 @@ environment, so nothing else reads ``os.environ``.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -96,9 +97,10 @@ class Warehouse(dg.ConfigurableResource):
                 time.sleep(delay)
                 delay = min(delay * 2, 1.0)
         try:
-            if not read_only:
+            if not read_only and not _schema_known(self.path, con):
                 con.execute(SCHEMA_SQL)
                 _migrate(con)
+                _remember_schema(self.path)
             yield con
         finally:
             con.close()
@@ -157,6 +159,42 @@ def replace_rows(
         con.execute("ROLLBACK")
         raise
     return n
+
+
+# Warehouse files whose schema this process already created/migrated, by (device, inode):
+# creating and migrating cost two thirds of a connection, and a refresh opens ~150 of them.
+# A file replaced or recreated at the same path gets another inode and is checked again.
+_SCHEMA_DONE: set[tuple[str, int, int]] = set()
+
+
+def _file_id(path: str) -> tuple[str, int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (os.path.realpath(path), st.st_dev, st.st_ino)
+
+
+def _schema_known(path: str, con: duckdb.DuckDBPyConnection) -> bool:
+    """Schema already ensured on this very file, and its declared columns are all there (one
+    catalogue query: a file recreated at the same path with a recycled inode is caught)."""
+    from assets.warehouse_schema import SCHEMA_COLUMNS
+
+    key = _file_id(path)
+    if key is None or key not in _SCHEMA_DONE:
+        return False
+    counts = dict(
+        con.execute(
+            "SELECT table_name, column_count FROM duckdb_tables() WHERE schema_name = 'main'"
+        ).fetchall()
+    )
+    return all(counts.get(table, 0) >= n for table, n in SCHEMA_COLUMNS.items())
+
+
+def _remember_schema(path: str) -> None:
+    key = _file_id(path)
+    if key is not None:
+        _SCHEMA_DONE.add(key)
 
 
 def _migrate(con: duckdb.DuckDBPyConnection) -> None:

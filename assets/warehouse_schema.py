@@ -27,6 +27,7 @@ _TABLES: dict[str, str] = {
         region_code VARCHAR NOT NULL, source_file VARCHAR NOT NULL,
         source_sha256 VARCHAR NOT NULL, size_bytes BIGINT, mtime TIMESTAMP,
         detected_type VARCHAR, container VARCHAR, detect_reason VARCHAR,
+        mtime_ns BIGINT, ctime_ns BIGINT, inode BIGINT,
         PRIMARY KEY (region_code, source_file)""",
     "documents": """
         region_code VARCHAR NOT NULL, source_file VARCHAR NOT NULL,
@@ -226,6 +227,9 @@ def _columns(ddl: str) -> list[str]:
 TABLE_COLUMNS: dict[str, list[str]] = {name: _columns(ddl) for name, ddl in _TABLES.items()}
 for _name in DYNAMIC_TABLES:
     TABLE_COLUMNS[_name] = ["region_code"]
+
+# What Warehouse.connect checks before skipping the schema statements (assets.resources).
+SCHEMA_COLUMNS = {name: len(_columns(ddl)) for name, ddl in _TABLES.items()}
 
 SCHEMA_SQL = ";\n".join(
     f"CREATE TABLE IF NOT EXISTS {name} ({ddl.strip()})" for name, ddl in _TABLES.items()

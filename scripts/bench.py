@@ -72,6 +72,55 @@ def _step_seconds(instance, run_id: str) -> dict[str, float]:
     return out
 
 
+def _stage_line(steps: dict[str, float]) -> str:
+    """Step times grouped into the refresh's stages (inventory, reading, analysis, checks,
+    publication), then the slowest steps."""
+    stages = {"inventaire": 0.0, "lecture": 0.0, "analyse": 0.0, "contrôles": 0.0,
+              "publication": 0.0, "autres": 0.0}  # fmt: skip
+    for key, seconds in steps.items():
+        if key.startswith(("gx_checks", "check")) or "__check" in key:
+            stages["contrôles"] += seconds
+        elif key in ("inbox_files", "refresh_guard"):
+            stages["inventaire"] += seconds
+        elif key == "ingested_documents":
+            stages["lecture"] += seconds
+        elif key == "publication":
+            stages["publication"] += seconds
+        elif key in _ANALYSIS_STEPS:
+            stages["analyse"] += seconds
+        else:
+            stages["autres"] += seconds
+    slowest = sorted(steps.items(), key=lambda kv: -kv[1])[:6]
+    return (
+        "  étapes (somme des pas Dagster) : "
+        + ", ".join(f"{k} {v:.1f} s" for k, v in stages.items() if v)
+        + "\n  pas les plus longs : "
+        + ", ".join(f"{k} {v:.1f} s" for k, v in slowest)
+    )
+
+
+_ANALYSIS_STEPS = {
+    "questionnaire_responses", "lever_state_of_play", "lever_families", "priority_themes",
+    "exemplary_projects", "cop_action_candidates", "ingestion_report", "action_steps",
+    "referential_scores", "recipients", "actions", "contract_targets", "authorities",
+}  # fmt: skip
+
+
+def _incremental(env, instance, full: float, label: str, add) -> None:
+    """Add one file with ``add()``, refresh, print seconds and share of the full refresh."""
+    from pipelines.refresh import refresh_region
+
+    add()
+    t0 = time.monotonic()
+    result = refresh_region("32", env, instance=instance)
+    seconds = time.monotonic() - t0
+    print(
+        f"rafraîchissement incrémental ({label}) : {seconds:.1f} s, soit "
+        f"{100 * seconds / max(full, 1e-6):.1f} % du complet (succès={result.success})"
+    )
+    print(_stage_line(_step_seconds(instance, result.run_id)))
+
+
 def _parser_throughput(root: Path, max_plans: int = 8, max_questionnaires: int = 200) -> None:
     """Pure parser speed on one core (no warehouse, no Dagster): pages/s and questionnaires/s."""
     import pypdfium2 as pdfium
@@ -212,6 +261,11 @@ def main() -> None:
     parser.add_argument(
         "--hostile-only", action="store_true", help="only the hostile files (memory bounds)"
     )
+    parser.add_argument(
+        "--refresh-only",
+        action="store_true",
+        help="only the full and incremental refreshes (no spreadsheet, hostile, roll-up parts)",
+    )
     args = parser.parse_args()
     if args.hostile_only:
         with tempfile.TemporaryDirectory(prefix="copdiag-hostile-") as tmp:
@@ -220,7 +274,8 @@ def main() -> None:
 
     import bench_spreadsheets
 
-    bench_spreadsheets.run_in_child(args.questionnaires, args.big_rows)
+    if not args.refresh_only:
+        bench_spreadsheets.run_in_child(args.questionnaires, args.big_rows)
     if args.spreadsheets_only:
         return
 
@@ -246,8 +301,9 @@ def main() -> None:
     sizes = _write_large_region(inbox, "32", args.plans, args.questionnaires, args.recipients, 7)
     print(f"corpus : {sizes} généré en {time.monotonic() - t0:.1f} s")
 
-    _parser_throughput(inbox / "32")
-    _hostile_inputs(work)
+    if not args.refresh_only:
+        _parser_throughput(inbox / "32")
+        _hostile_inputs(work)
 
     instance = dg.DagsterInstance.ephemeral()
     t0 = time.monotonic()
@@ -257,31 +313,30 @@ def main() -> None:
         f"rafraîchissement complet : {full:.1f} s (succès={result.success}), "
         f"mémoire max {_peak_rss_mb():.0f} Mo (processus principal ou un lecteur)"
     )
-    steps = _step_seconds(instance, result.run_id)
-    ingest = steps.get("ingested_documents", full)
-    print(
-        f"  lecture des fichiers (asset ingested_documents, {args.workers} processus) : "
-        f"{ingest:.1f} s ; analyse + contrôles + publication : {full - ingest:.1f} s"
-    )
-    slowest = sorted(steps.items(), key=lambda kv: -kv[1])[:6]
-    print("  étapes les plus longues : " + ", ".join(f"{k} {v:.1f} s" for k, v in slowest))
+    print(_stage_line(_step_seconds(instance, result.run_id)))
 
+    from demo.action_plan_pdf import build_action_plan_pdf, random_plan_spec
     from demo.questionnaires import generate_questionnaires, generate_recipients
 
-    rng = random.Random(99)
-    extra = generate_questionnaires(rng, "32", generate_recipients(rng, "32", 5), 1)[0]
-    (inbox / "32" / "questionnaires" / f"nouveau_{extra[0]}").write_bytes(extra[1])
-    t0 = time.monotonic()
-    inc_result = refresh_region("32", env, instance=instance)
-    incremental = time.monotonic() - t0
-    print(
-        f"rafraîchissement incrémental (1 questionnaire ajouté) : {incremental:.1f} s "
-        f"({full / max(incremental, 1e-6):.0f}× plus rapide que le complet)"
-    )
+    def one_questionnaire() -> None:
+        rng = random.Random(99)
+        name, payload = generate_questionnaires(rng, "32", generate_recipients(rng, "32", 5), 1)[0]
+        (inbox / "32" / "questionnaires" / f"nouveau_{name}").write_bytes(payload)
+
+    def one_plan() -> None:
+        spec = random_plan_spec(random.Random(98), "Communauté de communes nouvelle", 16)
+        (inbox / "32" / "plans" / "plan_nouveau.pdf").write_bytes(
+            build_action_plan_pdf(spec, "table")
+        )
+
+    _incremental(env, instance, full, "1 questionnaire ajouté", one_questionnaire)
+    _incremental(env, instance, full, "1 plan ajouté", one_plan)
     _single_file_run(env, instance)
-    inc_steps = _step_seconds(instance, inc_result.run_id)
-    slowest = sorted(inc_steps.items(), key=lambda kv: -kv[1])[:6]
-    print("  étapes les plus longues : " + ", ".join(f"{k} {v:.1f} s" for k, v in slowest))
+    print(f"mémoire max après les rafraîchissements : {_peak_rss_mb():.0f} Mo")
+    if args.refresh_only:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+        return
 
     t0 = time.monotonic()
     small = ["76", "84", "53", "44", "11"][: max(0, args.regions - 1)]

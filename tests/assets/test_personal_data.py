@@ -75,3 +75,32 @@ def test_real_pcaet_titles_are_almost_never_touched(realworld_dir) -> None:
     changed = [t for t in titles.dropna() if policy.mask_text(t) != t]
     assert len(titles) > 5000
     assert len(changed) <= 2, changed  # « Docteur Watt » (a programme) reads as a civility
+
+
+def test_distinct_cell_masking_equals_row_by_row():
+    """mask_frame masks each distinct text once (then weights the counts): same cells and
+    same counts as the row-by-row path, names learnt mid-column included."""
+    import pandas as pd
+
+    from assets.personal_data import PersonalDataPolicy
+
+    texts = [
+        "Projet suivi par Jean Dupont",
+        "Réunion avec M. Paul Martin le 3 mars",
+        None,
+        "Projet suivi par Jean Dupont",
+        "Paul Martin présentera le bilan",
+        "contact : agent@mairie.fr ou 06 12 34 56 78",
+        "contact : agent@mairie.fr ou 06 12 34 56 78",
+        "Oui",
+        "Oui",
+    ]
+    frame = pd.DataFrame({"text": texts, "n": range(len(texts))})
+    fast = PersonalDataPolicy()
+    masked = fast.mask_frame("t", frame)
+    slow = PersonalDataPolicy()
+    expected = frame["text"].map(lambda v: slow.mask_value(v, ("t", "text")), na_action="ignore")
+    assert masked["text"].tolist() == expected.tolist()
+    assert fast.summary() == slow.summary()
+    assert "Paul Martin" not in " ".join(v for v in masked["text"] if v)
+    assert {r["kind"]: r["count"] for r in fast.summary()}["courriel"] == 2

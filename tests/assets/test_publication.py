@@ -186,7 +186,8 @@ def test_failed_publication_leaves_previous_one_intact(tmp_path, tables, monkeyp
         raise RuntimeError("disque plein")
 
     monkeypatch.setattr(publication, "write_xlsx", boom)
-    changed = dict(tables, priority_themes=tables["priority_themes"].head(5))
+    # A real change (a table one row shorter): the workbook must be rewritten, and fails.
+    changed = dict(tables, actions=tables["actions"].iloc[:-1])
     with pytest.raises(RuntimeError, match="disque plein"):
         publish(changed, tmp_path, REGION, config=data.CONFIG)
     assert _snapshot(tmp_path / REGION) == before

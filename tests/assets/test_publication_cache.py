@@ -1,0 +1,141 @@
+"""Changed-table-only publication: an unchanged table keeps its files (bytes and mtime), a
+changed one is rewritten, the folder stays complete and is swapped atomically; chunked CSV
+writes the same bytes as a one-shot write."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from assets import publication
+from assets.publication import publish
+from assets.publication_cache import MANIFEST_KEY, table_content_hash
+from assets.publication_history import archive_publication, list_publications
+from tests.assets.test_publication import REGION, _tables
+
+T0 = dt.datetime(2026, 11, 30, 10, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture(scope="module")
+def tables() -> dict[str, pd.DataFrame]:
+    return _tables()
+
+
+def _state(folder: Path) -> dict[str, tuple[bytes, int, int]]:
+    return {
+        p.name: (p.read_bytes(), p.stat().st_mtime_ns, p.stat().st_ino)
+        for p in sorted(folder.iterdir())
+        if p.is_file()
+    }
+
+
+def test_only_changed_tables_are_rewritten(tables, tmp_path):
+    first = publish(tables, tmp_path, REGION, config={"k": 1}, now=T0)
+    assert first.carried_over == []
+    before = _state(first.path)
+    changed = dict(tables)
+    actions = tables["actions"].copy()
+    actions.loc[0, "total_budget_eur"] = 123_456.0
+    changed["actions"] = actions
+    second = publish(changed, tmp_path, REGION, config={"k": 1}, now=T0 + dt.timedelta(hours=1))
+    after = _state(second.path)
+    assert set(after) == set(before)  # complete: every file of every table is there
+    # Unchanged tables: same bytes, same mtime (carried over, not rewritten).
+    for name in tables:
+        if name == "actions":
+            continue
+        for suffix in (".csv", ".parquet"):
+            assert after[name + suffix][0] == before[name + suffix][0]
+            assert after[name + suffix][1] == before[name + suffix][1]
+    assert sorted(second.carried_over) == sorted(
+        f"{n}{s}" for n in tables if n != "actions" for s in (".csv", ".parquet")
+    )
+    # The changed table and the workbook are rewritten with the new amount.
+    assert after["actions.csv"][0] != before["actions.csv"][0]
+    assert b"123456" in after["actions.csv"][0]
+    assert f"diagnostic_{REGION}.xlsx" not in second.carried_over
+    frame = pd.read_parquet(second.path / "actions.parquet")
+    assert frame.loc[0, "total_budget_eur"] == 123_456.0
+    package = json.loads((second.path / "datapackage.json").read_text(encoding="utf-8"))
+    assert package["created"].startswith("2026-11-30T11:00")
+    assert set(package[MANIFEST_KEY]["hashes"]) >= set(tables)
+    # No temporary or backup folder is left beside the publication.
+    assert sorted(p.name for p in tmp_path.iterdir()) == [REGION]
+
+
+def test_nothing_changed_keeps_every_table_file_and_the_workbook(tables, tmp_path):
+    first = publish(tables, tmp_path, REGION, config={"k": 1}, now=T0)
+    before = _state(first.path)
+    second = publish(tables, tmp_path, REGION, config={"k": 1}, now=T0 + dt.timedelta(hours=1))
+    after = _state(second.path)
+    xlsx = f"diagnostic_{REGION}.xlsx"
+    assert xlsx in second.carried_over
+    for name, (data, mtime, _) in before.items():
+        if name in ("datapackage.json", "synthese.html"):
+            continue
+        assert after[name][0] == data and after[name][1] == mtime, name
+    # A setting that changes only the workbook's readme rewrites the workbook alone.
+    third = publish(tables, tmp_path, REGION, config={"k": 2}, now=T0 + dt.timedelta(hours=2))
+    assert xlsx not in third.carried_over
+    assert len(third.carried_over) == 2 * len(tables)
+
+
+def test_a_hand_edited_file_is_rewritten(tables, tmp_path):
+    first = publish(tables, tmp_path, REGION, now=T0)
+    good = (first.path / "actions.csv").read_bytes()
+    # Edited in place (same folder, new content): its recorded sha256 no longer matches.
+    (first.path / "actions.csv").write_bytes(b"falsified")
+    second = publish(tables, tmp_path, REGION, now=T0 + dt.timedelta(hours=1))
+    assert "actions.csv" not in second.carried_over
+    assert (second.path / "actions.csv").read_bytes() == good
+
+
+def test_history_keeps_the_previous_publication_byte_for_byte(tables, tmp_path):
+    outputs, history = tmp_path / "out", tmp_path / "history"
+    first = publish(tables, outputs, REGION, now=T0)
+    snapshot = {p.name: p.read_bytes() for p in first.path.iterdir()}
+    archive_publication(outputs, REGION, history, keep=5)
+    changed = dict(tables)
+    changed["actions"] = tables["actions"].iloc[:-1]
+    publish(changed, outputs, REGION, now=T0 + dt.timedelta(hours=1))
+    (kept,) = list_publications(history, REGION)
+    assert {p.name: p.read_bytes() for p in kept.path.iterdir()} == snapshot
+    # The archive is a real copy: the current folder's files are other inodes.
+    current_inodes = {p.stat().st_ino for p in (outputs / REGION).iterdir()}
+    assert not current_inodes & {p.stat().st_ino for p in kept.path.iterdir()}
+
+
+def test_chunked_csv_is_byte_identical(tables, tmp_path):
+    df, _ = publication.prepare_table("actions", tables["actions"])
+    publication.write_csv("actions", df, tmp_path / "one.csv", chunk_rows=10**9)
+    publication.write_csv("actions", df, tmp_path / "chunks.csv", chunk_rows=2)
+    assert (tmp_path / "one.csv").read_bytes() == (tmp_path / "chunks.csv").read_bytes()
+    assert (tmp_path / "one.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    assert (tmp_path / "one.csv").read_bytes().count(b"\xef\xbb\xbf") == 1
+
+
+def test_content_hash_sees_values_lists_and_missing():
+    base = pd.DataFrame({"a": ["x", None], "b": [["p", "q"], []], "n": [1.0, 2.0]})
+    h = table_content_hash(base)
+    assert h == table_content_hash(base.copy())
+    variants = [
+        base.assign(a=["x", ""]),
+        base.assign(b=[["p;q"], []]),
+        base.assign(n=[1.0, 2.5]),
+        base.rename(columns={"n": "m"}),
+        base.iloc[:1],
+    ]
+    assert len({h, *(table_content_hash(v) for v in variants)}) == len(variants) + 1
+
+
+def test_prepare_table_text_shortcut_changes_nothing(tables, monkeypatch):
+    """The plain-text shortcut of prepare_table gives the frames of the per-cell path."""
+    fast = {name: publication.prepare_table(name, df)[0] for name, df in tables.items()}
+    monkeypatch.setattr(pd.api.types, "infer_dtype", lambda *a, **k: "mixed")
+    for name, df in tables.items():
+        slow = publication.prepare_table(name, df)[0]
+        pd.testing.assert_frame_equal(fast[name], slow, check_exact=True)
