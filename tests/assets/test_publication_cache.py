@@ -75,8 +75,8 @@ def test_nothing_changed_keeps_every_table_file_and_the_workbook(tables, tmp_pat
     xlsx = f"diagnostic_{REGION}.xlsx"
     assert xlsx in second.carried_over
     for name, (data, mtime, _) in before.items():
-        if name in ("datapackage.json", "synthese.html"):
-            continue
+        if name in ("datapackage.json", "synthese.html", "projets.csv"):
+            continue  # these carry the publication's date, so each publication rewrites them
         assert after[name][0] == data and after[name][1] == mtime, name
     # A setting that changes only the workbook's readme rewrites the workbook alone.
     third = publish(tables, tmp_path, REGION, config={"k": 2}, now=T0 + dt.timedelta(hours=2))

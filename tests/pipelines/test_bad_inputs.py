@@ -355,7 +355,12 @@ def test_other_regions_questionnaire_is_not_published_here(bad_region) -> None:
     responses = pd.read_parquet(out / "questionnaire_responses.parquet")
     assert not responses["department_code"].isin(["93"]).any()
     assert "Montreuil-Test" not in " ".join(responses["authority_name"].dropna())
-    assert "Seine-Saint-Denis" not in (out / "synthese.html").read_text(encoding="utf-8")
+    html = (out / "synthese.html").read_text(encoding="utf-8")
+    assert "Montreuil-Test" not in html
+    # the data-quality section names the quarantined file and its reason; nothing else may
+    quality = re.search(r'<section id="qualite">.*?</section>', html, flags=re.S)
+    assert quality and "seine-saint-denis" in quality.group(0).lower()
+    assert "Seine-Saint-Denis" not in html.replace(quality.group(0), "")
 
 
 def test_formula_triggers_are_neutralised_after_invisible_or_separator(bad_region) -> None:
