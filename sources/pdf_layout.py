@@ -1070,19 +1070,12 @@ def iter_pages(
     headers/footers (``running``) and page numbers in the page margins are dropped. Pages in
     ``ocr`` (0-based index → OCR words) are read from their OCR words instead of pdfplumber's.
     """
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
+    from sources.pdf_pdfium import iter_plumber_pages
 
-    try:
-        pdf = pdfplumber.open(io.BytesIO(data))
-    except PDFPasswordIncorrect as exc:
-        raise InputRejected("PDF protégé par mot de passe", "encrypted") from exc
-    except (PDFSyntaxError, ValueError, KeyError, TypeError) as exc:
-        raise InputRejected("PDF illisible ou tronqué", "corrupt_pdf") from exc
+    pages = iter_plumber_pages(data)  # PDFium primitives, pdfplumber page where needed
     previous: TableBlock | None = None
     try:
-        for index, page in enumerate(pdf.pages):
+        for index, page in enumerate(pages):
             page_no = index + 1
             scan = ocr.get(index) if ocr else None
             try:
@@ -1101,7 +1094,7 @@ def iter_pages(
             previous = open_tables[-1] if open_tables else None
             yield content
     finally:
-        pdf.close()
+        pages.close()
 
 
 def _read_page(
