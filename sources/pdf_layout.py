@@ -27,6 +27,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from sources.errors import InputRejected
@@ -184,6 +185,7 @@ _CORE_KEYS = ("step", "description")
 _DETAIL_KEYS = ("planning", "budget", "owner", "partners")
 
 
+@lru_cache(maxsize=8192)  # pure; called for every segment of every line on table pages
 def column_key(label: str | None) -> str | None:
     """Canonical column of a header cell (``"Ressources à mobiliser"`` → ``"budget"``)."""
     folded = fold(label)

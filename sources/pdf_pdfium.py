@@ -29,6 +29,7 @@ import os
 import re
 from collections.abc import Iterator
 from typing import Any
+from unicodedata import combining
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -117,7 +118,21 @@ class PdfiumPage(Container):
         return plumber_utils.chars_to_textmap(self.chars, **{**defaults, **kwargs}).as_string
 
     def find_tables(self, table_settings: dict[str, Any] | None = None) -> list[Any]:
-        return TableFinder(self, TableSettings.resolve(table_settings)).tables  # type: ignore[arg-type]
+        """pdfplumber's table finder; each table reads its cells from the characters inside
+        its bounding box only (pdfplumber's ``Table.extract`` scans every character of the
+        page for every row: the same test on fewer characters, the same cells)."""
+        tables = TableFinder(self, TableSettings.resolve(table_settings)).tables  # type: ignore[arg-type]
+        for table in tables:
+            x0, top, x1, bottom = table.bbox
+            table.page = _CharsOnly(
+                [
+                    c
+                    for c in self.chars
+                    if x0 <= (c["x0"] + c["x1"]) / 2 < x1
+                    and top <= (c["top"] + c["bottom"]) / 2 < bottom
+                ]
+            )
+        return tables
 
     def close(self) -> None:
         self._chars = None
@@ -127,9 +142,58 @@ class PdfiumPage(Container):
         self._page.close()
 
 
+class _CharsOnly:
+    """What ``pdfplumber.table.Table.extract`` reads of its page: ``chars``."""
+
+    def __init__(self, chars: list[dict[str, Any]]) -> None:
+        self.chars = chars
+
+
 # --------------------------------------------------------------------------- characters
 
 _BUF = 256
+
+
+class _Fast:
+    """PDFium functions bound without pypdfium2's pointer wrappers (plain ``c_void_p`` in and
+    out): a page has thousands of characters and the per-call conversions dominated."""
+
+    def __init__(self) -> None:
+        import pypdfium2_raw.bindings as bindings
+
+        lib = bindings._libs["pdfium"]
+
+        def bind(name: str, restype: Any) -> Any:
+            func = lib[name]  # ``lib[name]`` is a fresh function object: pypdfium2's untouched
+            func.restype = restype
+            func.argtypes = None
+            return func
+
+        vp, ci, cd = ctypes.c_void_p, ctypes.c_int, ctypes.c_double
+        self.count = bind("FPDFText_CountChars", ci)
+        self.text_object = bind("FPDFText_GetTextObject", vp)
+        self.origin = bind("FPDFText_GetCharOrigin", ci)
+        self.generated = bind("FPDFText_IsGenerated", ci)
+        self.map_error = bind("FPDFText_HasUnicodeMapError", ci)
+        self.loose_box = bind("FPDFText_GetLooseCharBox", ci)
+        self.matrix = bind("FPDFText_GetMatrix", ci)
+        self.font_size = bind("FPDFText_GetFontSize", cd)
+        self.font_info = bind("FPDFText_GetFontInfo", ctypes.c_ulong)
+        self.fill = bind("FPDFText_GetFillColor", ci)
+        self.font = bind("FPDFTextObj_GetFont", vp)
+        self.descent = bind("FPDFFont_GetDescent", ci)
+        self.glyph_width = bind("FPDFFont_GetGlyphWidth", ci)
+        self.get_text = bind("FPDFText_GetText", ci)
+
+
+_FAST: _Fast | None = None
+
+
+def _fast() -> _Fast:
+    global _FAST
+    if _FAST is None:
+        _FAST = _Fast()
+    return _FAST
 
 
 def _read_chars(page: pdfium.PdfPage, mb_top: float, page_number: int) -> list[dict[str, Any]]:
@@ -140,137 +204,167 @@ def _read_chars(page: pdfium.PdfPage, mb_top: float, page_number: int) -> list[d
     the object's text ends with a space), reports a ligature glyph (« ﬁ ») as several code
     points each with a part of the box (kept as one character), marks a line-end hyphen as
     ``\x02`` (back to ``-``) and gives a loose box wider than the advance for some glyphs (the
-    advance width of the font's ``/Widths``, as pdfminer, is used).
+    advance width of the font's ``/Widths``, as pdfminer, is used). Font, size, matrix and
+    colour are read once per text object.
     """
+    fast = _fast()
     textpage = page.get_textpage()
-    raw = textpage.raw
+    tp = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
     try:
-        n = pdfium_c.FPDFText_CountChars(raw)
+        n = fast.count(tp)
+        if n <= 0:
+            return []
+        buf = (ctypes.c_uint16 * (n + 1))()
+        fast.get_text(tp, 0, n, buf)
+        codes = list(buf[:n])
         rect = pdfium_c.FS_RECTF()
         ox, oy = ctypes.c_double(), ctypes.c_double()
-        matrix = pdfium_c.FS_MATRIX()
-        name_buf = ctypes.create_string_buffer(_BUF)
-        flags = ctypes.c_int()
-        r_, g_, b_, a_ = (ctypes.c_uint() for _ in range(4))
-        desc, glyph_w = ctypes.c_float(), ctypes.c_float()
-        fonts: dict[int, tuple[str, float]] = {}  # font handle → (name, descent per 1 pt)
-        widths: dict[tuple[int, int, float], float] = {}
+        p_rect, p_ox, p_oy = ctypes.byref(rect), ctypes.byref(ox), ctypes.byref(oy)
+        glyph_w = ctypes.c_float()
+        p_glyph_w = ctypes.byref(glyph_w)
+        objects: dict[int, tuple[dict[str, Any], float, float, float, float, int]] = {}
+        widths: dict[tuple[int, int], float] = {}
         chars: list[dict[str, Any]] = []
-        last_key: tuple[float, float, int] | None = None
-        last_obj: Any = None
-        last_font: tuple[Any, float, float] | None = None  # (font, size, scale) of last char
-
-        def advance(font: Any, font_key: int, code: int, size_pt: float) -> float:
-            key = (font_key, code, size_pt)
-            width = widths.get(key)
-            if width is None:
-                ok = pdfium_c.FPDFFont_GetGlyphWidth(font, code, ctypes.c_float(size_pt), glyph_w)
-                width = float(glyph_w.value) if ok else -1.0
-                widths[key] = width
-            return width
-
+        last_origin: tuple[float, float, int] | None = None
+        last_obj = 0
         for i in range(n):
-            if pdfium_c.FPDFText_IsGenerated(raw, i) == 1:
-                last_key = None
+            code = codes[i]
+            if code in (32, 13, 10) and fast.generated(tp, i) == 1:
+                last_origin = None
                 if (
-                    last_obj is not None
-                    and last_font is not None
+                    code == 32
+                    and last_obj
                     and chars
                     and chars[-1]["text"] != " "
-                    and pdfium_c.FPDFText_GetUnicode(raw, i) == 32
-                    and _object_text(last_obj, raw).endswith(" ")
+                    and _object_text(last_obj, tp).endswith(" ")
                 ):
-                    font, size_pt, scale = last_font
-                    width = max(advance(font, 0, 32, size_pt), 0.0) * scale
+                    base, _, size_pt, scale, _, font = objects[last_obj]
+                    width = max(_advance(fast, widths, font, 32, size_pt, p_glyph_w), 0.0)
                     prev = chars[-1]
+                    x0 = prev["x1"]
                     chars.append(
-                        {**prev, "text": " ", "x0": prev["x1"], "x1": prev["x1"] + width,
-                         "adv": width, "width": width}
+                        {**prev, "text": " ", "x0": x0, "x1": x0 + width * scale,
+                         "adv": width * scale, "width": width * scale}
                     )
-                last_obj = None
+                last_obj = 0
                 continue
-            code = pdfium_c.FPDFText_GetUnicode(raw, i)
-            pdfium_c.FPDFText_GetCharOrigin(raw, i, ox, oy)
-            textobj = pdfium_c.FPDFText_GetTextObject(raw, i)
-            pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect)
-            key = (ox.value, oy.value, ctypes.cast(textobj, ctypes.c_void_p).value or 0)
-            if last_key == key and chars:  # one glyph, several code points (ligature « ﬁ »)
+            obj = fast.text_object(tp, i) or 0
+            fast.origin(tp, i, p_ox, p_oy)
+            x0, y_origin = ox.value, oy.value
+            if code >= 0x300 and chars and last_obj == obj and obj and combining(chr(code)):
+                # « e » + U+0301: one glyph mapped to two code points, PDFium places the accent
+                # apart; pdfminer keeps one character with the base glyph's box
+                chars[-1]["text"] += chr(code)
+                continue
+            if last_origin is not None and last_origin == (x0, y_origin, obj) and chars:
+                # one glyph, several code points (ligature « ﬁ »): one character, whole box
+                fast.loose_box(tp, i, p_rect)
                 prev = chars[-1]
                 prev["text"] += chr(code)
                 prev["x1"] = max(prev["x1"], rect.right)
                 prev["width"] = prev["adv"] = prev["x1"] - prev["x0"]
                 continue
-            last_key = key
-            last_obj = textobj
-            if pdfium_c.FPDFText_HasUnicodeMapError(raw, i) == 1:
+            last_origin = (x0, y_origin, obj)
+            last_obj = obj
+            info = objects.get(obj)
+            if info is None:
+                info = _object_info(fast, tp, i, obj, page_number)
+                objects[obj] = info
+            base, descent, size_pt, scale, d, font = info
+            if code in (2, 0xFFFE):  # PDFium's mark for a hyphen ending a line
+                text, code = "-", 45
+            elif fast.map_error(tp, i) == 1:
                 text = "(cid:0)"
-            elif code == 2:  # PDFium's mark for a hyphen ending a line
-                text = "-"
             else:
                 text = chr(code)
-            pdfium_c.FPDFText_GetMatrix(raw, i, matrix)
-            a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
-            if abs(b) > 1e-6 or abs(c) > 1e-6 or a <= 0 or d <= 0:
-                raise NeedsPdfplumber("rotated or mirrored text")
-            size_pt = pdfium_c.FPDFText_GetFontSize(raw, i)
-            font = pdfium_c.FPDFTextObj_GetFont(textobj)
-            font_key = ctypes.cast(font, ctypes.c_void_p).value or 0
-            info = fonts.get(font_key)
-            if info is None:
-                pdfium_c.FPDFText_GetFontInfo(raw, i, name_buf, _BUF, flags)
-                pdfium_c.FPDFFont_GetDescent(font, ctypes.c_float(1000.0), desc)
-                info = (name_buf.value.decode("utf-8", "replace"), desc.value / 1000.0)
-                fonts[font_key] = info
-            fontname, descent = info
-            last_font = (font, size_pt, a)
-            x0 = ox.value
-            width = advance(font, font_key, code, size_pt) if code > 32 else -1.0
+            width = _advance(fast, widths, font, code, size_pt, p_glyph_w) if code > 32 else -1.0
             if width > 0:
-                x1 = x0 + a * width
+                x1 = x0 + scale * width
             else:
+                fast.loose_box(tp, i, p_rect)
                 x1 = max(rect.right, x0)
-            # text space → page: the char matrix has no font size (pdfminer's ``matrix``)
-            y0 = oy.value + d * descent * size_pt
+            # pdfminer's box: from ``descent`` below the baseline, one font size tall
+            y0 = y_origin + d * descent * size_pt
             y1 = y0 + d * size_pt
-            pdfium_c.FPDFText_GetFillColor(raw, i, r_, g_, b_, a_)
-            colour = (r_.value / 255, g_.value / 255, b_.value / 255)
-            top = mb_top - y1
-            chars.append(
-                {
-                    "object_type": "char",
-                    "page_number": page_number,
-                    "text": text,
-                    "fontname": fontname,
-                    "size": y1 - y0,
-                    "adv": x1 - x0,
-                    "upright": True,
-                    "x0": x0,
-                    "x1": x1,
-                    "y0": y0,
-                    "y1": y1,
-                    "top": top,
-                    "bottom": mb_top - y0,
-                    "doctop": top,
-                    "width": x1 - x0,
-                    "height": y1 - y0,
-                    "matrix": (a, b, c, d, ox.value, oy.value),
-                    "non_stroking_color": colour,
-                    "stroking_color": colour,
-                }
-            )
+            char = dict(base)
+            char["text"] = text
+            char["adv"] = char["width"] = x1 - x0
+            char["x0"], char["x1"], char["y0"], char["y1"] = x0, x1, y0, y1
+            char["top"] = char["doctop"] = mb_top - y1
+            char["bottom"] = mb_top - y0
+            char["height"] = char["size"] = y1 - y0
+            char["matrix"] = (scale, 0.0, 0.0, d, x0, y_origin)
+            chars.append(char)
         return chars
     finally:
         textpage.close()
 
 
-def _object_text(textobj: Any, textpage: Any) -> str:
+def _object_info(
+    fast: _Fast, tp: Any, index: int, obj: int, page_number: int
+) -> tuple[dict[str, Any], float, float, float, float, int]:
+    """Per text object: base char dict (font name, colour), descent per point, font size, the
+    matrix scales; raises :class:`NeedsPdfplumber` for rotated, skewed or mirrored text."""
+    matrix = pdfium_c.FS_MATRIX()
+    fast.matrix(tp, index, ctypes.byref(matrix))
+    a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
+    if abs(b) > 1e-6 or abs(c) > 1e-6 or a <= 0 or d <= 0:
+        raise NeedsPdfplumber("rotated or mirrored text")
+    size_pt = fast.font_size(tp, index)
+    font = fast.font(ctypes.c_void_p(obj)) or 0 if obj else 0
+    name_buf = ctypes.create_string_buffer(_BUF)
+    flags = ctypes.c_int()
+    fast.font_info(tp, index, name_buf, _BUF, ctypes.byref(flags))
+    descent = 0.0
+    if font:
+        desc = ctypes.c_float()
+        fast.descent(ctypes.c_void_p(font), ctypes.c_float(1000.0), ctypes.byref(desc))
+        descent = desc.value / 1000.0
+    r_, g_, b_, a_ = (ctypes.c_uint() for _ in range(4))
+    fast.fill(tp, index, ctypes.byref(r_), ctypes.byref(g_), ctypes.byref(b_), ctypes.byref(a_))
+    colour = (r_.value / 255, g_.value / 255, b_.value / 255)
+    base = {
+        "object_type": "char",
+        "page_number": page_number,
+        "fontname": name_buf.value.decode("utf-8", "replace"),
+        "upright": True,
+        "non_stroking_color": colour,
+        "stroking_color": colour,
+    }
+    return base, descent, size_pt, a, d, font
+
+
+def _advance(
+    fast: _Fast,
+    widths: dict[tuple[int, int], float],
+    font: int,
+    code: int,
+    size_pt: float,
+    p_width: Any,
+) -> float:
+    """Advance width (font ``/Widths``) of ``code`` for a 1-unit scale; -1 when unknown."""
+    key = (font, code)
+    per_pt = widths.get(key)
+    if per_pt is None:
+        per_pt = -1.0
+        if font and fast.glyph_width(
+            ctypes.c_void_p(font), ctypes.c_uint32(code), ctypes.c_float(1000.0), p_width
+        ):
+            per_pt = p_width._obj.value / 1000.0
+        widths[key] = per_pt
+    return per_pt * size_pt if per_pt >= 0 else -1.0
+
+
+def _object_text(textobj: int, textpage: Any) -> str:
     """Whole text of a PDFium text object (UTF-16LE through ``FPDFTextObj_GetText``)."""
-    size = pdfium_c.FPDFTextObj_GetText(textobj, textpage, None, 0)
+    obj = ctypes.cast(ctypes.c_void_p(textobj), pdfium_c.FPDF_PAGEOBJECT)
+    page = ctypes.cast(textpage, pdfium_c.FPDF_TEXTPAGE)
+    size = pdfium_c.FPDFTextObj_GetText(obj, page, None, 0)
     if size <= 2:
         return ""
     buf = ctypes.create_string_buffer(size)
     pdfium_c.FPDFTextObj_GetText(
-        textobj, textpage, ctypes.cast(buf, ctypes.POINTER(pdfium_c.FPDF_WCHAR)), size
+        obj, page, ctypes.cast(buf, ctypes.POINTER(pdfium_c.FPDF_WCHAR)), size
     )
     return buf.raw[: size - 2].decode("utf-16-le", "replace")
 
