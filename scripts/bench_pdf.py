@@ -176,5 +176,15 @@ def main() -> None:
                     print(f"  {mode} / pdfplumber seul : ×{rates[mode] / base:.2f}")
 
 
+def run_in_child(pages: int = 100, repeat: int = 3) -> None:
+    """``make bench`` (scripts/bench.py): the side-by-side PDF figures, each mode in its own
+    process pinned to one core."""
+    print("lecture PDF, côte à côte sur les mêmes pages :", flush=True)
+    subprocess.run(
+        [sys.executable, str(Path(__file__)), "--pages", str(pages), "--repeat", str(repeat)],
+        check=False,
+    )
+
+
 if __name__ == "__main__":
     main()
