@@ -8,8 +8,10 @@ horizontal rules or vertical gaps between rows). Cells are read word by word whe
 a segment running over two narrow-padded cells is cut at the column bound, header cells naming
 two columns are split by vocabulary, numbers go to the column of their right edge and the digit
 groups of one amount are never cut. pypdfium2's fast text layer triages which
-pages need the costly table finder, and every pdfplumber page is closed once read so memory
-stays flat on 200-page plans.
+pages need the costly table finder, and every page is closed once read so memory stays flat on
+200-page plans. Pages come from :mod:`sources.pdf_pdfium`: PDFium's characters and paths in
+pdfplumber's shape (pdfplumber's own word grouping and table finder run on them), a
+pdfplumber page where PDFium cannot give the same fidelity.
 
 Scanned pages (no text layer, a large image) are read by OCR (:mod:`sources.ocr`, Tesseract in
 French) when it is installed: their OCR words go through the same words → lines → tables code,
