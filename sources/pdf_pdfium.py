@@ -125,9 +125,18 @@ class PdfiumPage(Container):
             table.__class__ = _IndexedTable
         return tables
 
+    def load(self) -> None:
+        """Read characters and paths now and release the PDFium page: the page then outlives
+        its document (callers may keep it after the reader's generator is done)."""
+        try:
+            self.chars  # noqa: B018
+            self._path_objects()
+        finally:
+            self._page.close()
+
     def close(self) -> None:
         self._chars = None
-        self._paths = None
+        self._paths = {"line": [], "rect": [], "curve": []}
         if hasattr(self, "_edges"):
             del self._edges
         self._page.close()
@@ -158,7 +167,8 @@ class _IndexedTable(Table):
                 cell_chars = [
                     chars[i]
                     for i, h in row_chars
-                    if c0 <= h < c1 and c_top <= (chars[i]["top"] + chars[i]["bottom"]) / 2 < c_bottom
+                    if c0 <= h < c1
+                    and c_top <= (chars[i]["top"] + chars[i]["bottom"]) / 2 < c_bottom
                 ]
                 if cell_chars:
                     if "layout" in kwargs:
@@ -207,6 +217,7 @@ class _Fast:
         self.descent = bind("FPDFFont_GetDescent", ci)
         self.glyph_width = bind("FPDFFont_GetGlyphWidth", ci)
         self.get_text = bind("FPDFText_GetText", ci)
+        self.embedded = bind("FPDFFont_GetIsEmbedded", ci)
 
 
 _FAST: _Fast | None = None
@@ -266,8 +277,14 @@ def _read_chars(page: pdfium.PdfPage, mb_top: float, page_number: int) -> list[d
                     prev = chars[-1]
                     x0 = prev["x1"]
                     chars.append(
-                        {**prev, "text": " ", "x0": x0, "x1": x0 + width * scale,
-                         "adv": width * scale, "width": width * scale}
+                        {
+                            **prev,
+                            "text": " ",
+                            "x0": x0,
+                            "x1": x0 + width * scale,
+                            "adv": width * scale,
+                            "width": width * scale,
+                        }
                     )
                 last_obj = 0
                 continue
@@ -338,8 +355,12 @@ def _object_info(
     name_buf = ctypes.create_string_buffer(_BUF)
     flags = ctypes.c_int()
     fast.font_info(tp, index, name_buf, _BUF, ctypes.byref(flags))
+    fontname = name_buf.value.decode("utf-8", "replace")
     descent = 0.0
-    if font:
+    standard = _standard_descent(fontname)
+    if standard is not None and font and not fast.embedded(ctypes.c_void_p(font)):
+        descent = standard  # pdfminer takes a standard font's metrics from its AFM table
+    elif font:
         desc = ctypes.c_float()
         fast.descent(ctypes.c_void_p(font), ctypes.c_float(1000.0), ctypes.byref(desc))
         descent = desc.value / 1000.0
@@ -349,12 +370,22 @@ def _object_info(
     base = {
         "object_type": "char",
         "page_number": page_number,
-        "fontname": name_buf.value.decode("utf-8", "replace"),
+        "fontname": fontname,
         "upright": True,
         "non_stroking_color": colour,
         "stroking_color": colour,
     }
     return base, descent, size_pt, a, d, font
+
+
+def _standard_descent(fontname: str) -> float | None:
+    """Descent (per point) of a standard-14 font in pdfminer's AFM table, else ``None``."""
+    from pdfminer.fontmetrics import FONT_METRICS
+
+    metrics = FONT_METRICS.get(fontname)
+    if metrics is None:
+        return None
+    return float(metrics[0].get("Descent", 0)) / 1000.0
 
 
 def _advance(
@@ -583,9 +614,8 @@ def iter_plumber_pages(data: bytes, max_pages: int | None = None) -> Iterator[An
                 if _fits_pdfium(raw_page):
                     page = PdfiumPage(raw_page, index + 1)
                     try:
-                        page.chars  # noqa: B018 - read now: rotated text falls back below
+                        page.load()  # read now: rotated text falls back below
                     except NeedsPdfplumber:
-                        page.close()
                         page = None
                 else:
                     raw_page.close()

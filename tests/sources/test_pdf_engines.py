@@ -161,3 +161,110 @@ def test_pdfium_pages_are_used(monkeypatch: pytest.MonkeyPatch) -> None:
     assert any(w["text"] == "PCAET" for w in words)
     for page in pages:
         page.close()
+
+
+def _reportlab_pdf(draw: Callable[[Any], None], rotation: int = 0) -> bytes:
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    if rotation:
+        c.setPageRotation(rotation)
+    draw(c)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _words(page: Any) -> list[tuple[str, float, float, float, float, bool]]:
+    return [
+        (
+            w["text"],
+            round(w["x0"], 1),
+            round(w["x1"], 1),
+            round(w["top"], 1),
+            round(w["bottom"], 1),
+            "Bold" in w["fontname"],
+        )
+        for w in page.extract_words(x_tolerance=2, y_tolerance=2, extra_attrs=["fontname"])
+    ]
+
+
+def test_words_rules_and_fills_match_pdfplumber(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One page, every primitive the parsers read: words (bold or not), a ruled grid (lines and
+    stroked rectangles), a filled band; PDFium and pdfplumber agree to 0.1 pt."""
+
+    def draw(c: Any) -> None:
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(72, 770, "Étape Descriptif Planification")
+        c.setFont("Helvetica", 10)
+        c.drawString(72, 750, "Réunir les acteurs : 12 000 euros")
+        c.setFillColorRGB(0.9, 0.9, 0.9)
+        c.rect(60, 700, 400, 20, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        c.line(60, 690, 460, 690)
+        c.rect(60, 600, 200, 80, stroke=1, fill=0)
+        c.line(160, 600, 160, 680)
+
+    data = _reportlab_pdf(draw)
+    monkeypatch.setenv(pdf_pdfium.ENGINE_ENV, "pdfplumber")
+    (ref,) = list(pdf_pdfium.iter_plumber_pages(data))
+    monkeypatch.setenv(pdf_pdfium.ENGINE_ENV, "pdfium")
+    (fast,) = list(pdf_pdfium.iter_plumber_pages(data))
+    assert isinstance(fast, pdf_pdfium.PdfiumPage)
+    assert [w[0] for w in _words(fast)] == [w[0] for w in _words(ref)]
+    for a, b in zip(_words(fast), _words(ref), strict=True):
+        assert a[5] == b[5] and all(abs(x - y) <= 0.15 for x, y in zip(a[1:5], b[1:5], strict=True))
+
+    def edges(page: Any) -> list[tuple[str, float, float, float, float]]:
+        return sorted(
+            (e["orientation"], round(e["x0"]), round(e["x1"]), round(e["top"]), round(e["bottom"]))
+            for e in page.edges
+        )
+
+    assert edges(fast) == edges(ref)
+    assert len(fast.edges) == 1 + 4 + 1 + 4  # line, filled band (4 edges), line, box (4 edges)
+    filled = [(round(r["x0"]), round(r["top"])) for r in fast.rects if r["fill"]]
+    assert filled == [(round(r["x0"]), round(r["top"])) for r in ref.rects if r["fill"]]
+    assert filled == [(60, 122)]
+    ref.close()
+    fast.close()
+
+
+def test_rotated_page_and_rotated_text_read_by_pdfplumber(monkeypatch: pytest.MonkeyPatch) -> None:
+    """/Rotate pages and rotated text are outside what the PDFium reading reproduces: those pages
+    (and only those) come from pdfplumber."""
+    monkeypatch.delenv(pdf_pdfium.ENGINE_ENV, raising=False)
+
+    def text(c: Any) -> None:
+        c.setFont("Helvetica", 12)
+        c.drawString(72, 700, "Plan climat")
+
+    def rotated_text(c: Any) -> None:
+        text(c)
+        c.saveState()
+        c.translate(300, 300)
+        c.rotate(90)
+        c.drawString(0, 0, "Vertical")
+        c.restoreState()
+
+    (plain,) = list(pdf_pdfium.iter_plumber_pages(_reportlab_pdf(text)))
+    (turned,) = list(pdf_pdfium.iter_plumber_pages(_reportlab_pdf(text, rotation=90)))
+    (sideways,) = list(pdf_pdfium.iter_plumber_pages(_reportlab_pdf(rotated_text)))
+    assert isinstance(plain, pdf_pdfium.PdfiumPage)
+    assert not isinstance(turned, pdf_pdfium.PdfiumPage)
+    assert not isinstance(sideways, pdf_pdfium.PdfiumPage)
+    assert "Plan climat" in sideways.extract_text()  # pdfminer reads it (vertical text reversed)
+    for page in (plain, turned, sideways):
+        page.close()
+
+
+def test_corrupt_and_encrypted_rejected_in_french() -> None:
+    from sources.errors import InputRejected
+
+    with pytest.raises(InputRejected) as caught:
+        list(pdf_pdfium.iter_plumber_pages(b"%PDF-1.4\n garbage"))
+    assert caught.value.code == "corrupt_pdf"
+    assert "illisible" in caught.value.reason
