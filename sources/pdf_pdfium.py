@@ -29,6 +29,8 @@ import os
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 from unicodedata import combining
 
@@ -37,6 +39,8 @@ import pypdfium2.raw as pdfium_c
 from pdfplumber import utils as plumber_utils
 from pdfplumber.container import Container
 from pdfplumber.table import Table, TableFinder, TableSettings
+from pdfplumber.utils.clustering import cluster_objects
+from pdfplumber.utils.text import LIGATURES
 
 from sources.errors import InputRejected
 
@@ -108,6 +112,17 @@ class PdfiumPage(Container):
         return self._paths
 
     def extract_words(self, **kwargs: Any) -> list[dict[str, Any]]:
+        if (
+            set(kwargs) <= _FAST_WORD_KWARGS
+            and not kwargs.get("keep_blank_chars")
+            and not (kwargs.get("use_text_flow"))
+        ):
+            return _fast_words(
+                self.chars,
+                kwargs.get("x_tolerance", 3),
+                kwargs.get("y_tolerance", 3),
+                tuple(kwargs.get("extra_attrs") or ()),
+            )
         return plumber_utils.extract_words(self.chars, **kwargs)
 
     def extract_text(self, **kwargs: Any) -> str:
@@ -170,7 +185,9 @@ class _IndexedTable(Table):
                     if c0 <= h < c1
                     and c_top <= (chars[i]["top"] + chars[i]["bottom"]) / 2 < c_bottom
                 ]
-                if cell_chars:
+                if cell_chars and not kwargs:
+                    arr.append(_fast_text(cell_chars))
+                elif cell_chars:
                     if "layout" in kwargs:
                         kwargs["layout_width"] = c1 - c0
                         kwargs["layout_height"] = c_bottom - c_top
@@ -180,6 +197,102 @@ class _IndexedTable(Table):
                     arr.append("")
             out.append(arr)
         return out
+
+
+# --------------------------------------------------------------------------- words
+
+_FAST_WORD_KWARGS = {
+    "x_tolerance",
+    "y_tolerance",
+    "extra_attrs",
+    "keep_blank_chars",
+    "use_text_flow",
+}
+
+
+def _fast_words(
+    chars: list[dict[str, Any]], x_tol: float, y_tol: float, extra_attrs: tuple[str, ...]
+) -> list[dict[str, Any]]:
+    """pdfplumber's ``WordExtractor.extract_words`` for upright left-to-right characters (all
+    a :class:`PdfiumPage` holds) with its default options otherwise: characters grouped by
+    runs of equal (upright, ``extra_attrs``), lines clustered on ``top`` within ``y_tol``,
+    sorted by ``x0``, a word ends at a blank or where the next character starts left of the
+    previous one's start, beyond its end + ``x_tol`` or ``y_tol`` off its top. The same dicts
+    in the same order (checked against pdfplumber in ``tests/sources/test_pdf_engines.py``),
+    a few times faster."""
+    out: list[dict[str, Any]] = []
+    key = itemgetter("upright", *extra_attrs)
+    for _, run in groupby(chars, key):
+        group = list(run)
+        cluster_of: dict[float, int] = {}
+        index, last = 0, None
+        for top in sorted({c["top"] for c in group}):
+            if last is not None and top > last + y_tol:
+                index += 1
+            cluster_of[top] = index
+            last = top
+        lines: dict[int, list[dict[str, Any]]] = {}
+        for c in group:
+            lines.setdefault(cluster_of[c["top"]], []).append(c)
+        for k in sorted(lines):
+            word: list[dict[str, Any]] = []
+            for c in sorted(lines[k], key=_X0_KEY):
+                if c["text"].isspace():
+                    if word:
+                        out.append(_merge(word, extra_attrs))
+                    word = []
+                    continue
+                if word:
+                    prev = word[-1]
+                    cx = c["x0"]
+                    if (
+                        cx < prev["x0"]
+                        or cx > prev["x1"] + x_tol
+                        or abs(c["top"] - prev["top"]) > y_tol
+                    ):
+                        out.append(_merge(word, extra_attrs))
+                        word = [c]
+                        continue
+                word.append(c)
+            if word:
+                out.append(_merge(word, extra_attrs))
+    return out
+
+
+def _X0_KEY(c: dict[str, Any]) -> tuple[float, float]:  # noqa: N802 - pdfplumber's ltr key
+    return (c["x0"], c["x0"])
+
+
+def _merge(word: list[dict[str, Any]], extra_attrs: tuple[str, ...]) -> dict[str, Any]:
+    """pdfplumber's ``WordExtractor.merge_chars`` (ligatures expanded)."""
+    first = word[0]
+    x0 = min(c["x0"] for c in word)
+    top = min(c["top"] for c in word)
+    x1 = max(c["x1"] for c in word)
+    bottom = max(c["bottom"] for c in word)
+    out = {
+        "text": "".join(LIGATURES.get(c["text"], c["text"] or "") for c in word),
+        "x0": x0,
+        "x1": x1,
+        "top": top,
+        "doctop": top + (first["doctop"] - first["top"]),
+        "bottom": bottom,
+        "upright": first["upright"],
+        "height": bottom - top,
+        "width": x1 - x0,
+        "direction": "ltr",
+    }
+    for attr in extra_attrs:
+        out[attr] = first[attr]
+    return out
+
+
+def _fast_text(chars: list[dict[str, Any]]) -> str:
+    """pdfplumber's ``utils.extract_text(chars)`` without layout, through :func:`_fast_words`:
+    words joined by spaces, lines (words clustered on ``top`` within 3 pt) by newlines."""
+    words = _fast_words(chars, 3, 3, ())
+    lines = cluster_objects(words, itemgetter("top"), 3)
+    return "\n".join(" ".join(w["text"] for w in line) for line in lines)
 
 
 # --------------------------------------------------------------------------- characters
