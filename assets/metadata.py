@@ -1,8 +1,9 @@
 """What a data steward reads on a table asset in the Dagster UI.
 
-- ``dagster/column_schema``: built by the same function as the published ``datapackage.json``
-  fields (:func:`assets.publication.table_fields`, after the same preparation), so the UI and
-  the published package cannot disagree on a column's type or meaning;
+- ``dagster/column_schema``: built by the same functions as the published ``datapackage.json``
+  fields (:func:`assets.publication.published_table` then ``table_fields``), so the UI and the
+  published package cannot disagree on a column, its type or its meaning, computed columns
+  (``lever_label_2025``…) included;
 - ``dagster/row_count``: rows of the region's partition in the warehouse;
 - owners (``COPDIAG_OWNERS``) and « une ligne = … » descriptions, applied to the definitions
   by :func:`with_steward_metadata`;
@@ -97,13 +98,19 @@ def with_steward_metadata(
 
 
 def schema_frame(table: str, frame: pd.DataFrame) -> pd.DataFrame:
-    """The table as it is published (same column drops and typing as ``publication``)."""
-    from assets.publication import prepare_table
+    """The table as it is published: the warehouse columns kept by ``publication``, then
+    :func:`assets.publication.published_table`, the very call ``publish`` makes.
+
+    A table that is not published (inbox scan, every submission, recipients) is described as
+    the warehouse holds it, typed the same way, without the columns computed at publication.
+    """
+    from assets.publication import prepare_table, published_table
     from assets.publish import _DROP, PUBLISHED_TABLES
 
-    if table in PUBLISHED_TABLES:
-        frame = frame.drop(columns=_DROP.get(table, []), errors="ignore")
-    prepared, _ = prepare_table(table, frame)
+    if table not in PUBLISHED_TABLES:
+        return prepare_table(table, frame)[0]
+    frame = frame.drop(columns=_DROP.get(table, []), errors="ignore")
+    prepared, _ = published_table(table, frame)
     return prepared
 
 

@@ -413,6 +413,17 @@ def with_lever_label_2025(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def published_table(name: str, df: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    """A table exactly as published: the columns computed at publication added (2025 lever
+    name), personal columns dropped, types made explicit; returns it and the dropped names.
+
+    :func:`publish` writes this frame and derives the datapackage fields from it; the Dagster
+    ``dagster/column_schema`` (``assets.metadata``) is built from the same call, so the UI
+    and the published package list the same columns with the same types.
+    """
+    return prepare_table(name, with_lever_label_2025(df))
+
+
 # ----------------------------------------------------------------------------- CSV
 
 
@@ -788,7 +799,7 @@ def publish(
     for name, df in tables.items():
         if not _TABLE_NAME_RE.match(name):
             raise ValueError(f"Nom de table invalide : {name!r}")
-        prepared[name], cols = prepare_table(name, with_lever_label_2025(df))
+        prepared[name], cols = published_table(name, df)
         if cols:
             dropped[name] = cols
     # names a civility or a label introduces anywhere are masked everywhere

@@ -81,10 +81,14 @@ def publication(
         department_names={code: d.name for code, d in departement_by_code().items()},
     )
     config = diagnostic_config(settings)
+    from assets.synthesis_checks import run_check_results
     from assets.synthesis_html import build_synthesis_html
 
     html = build_synthesis_html(
-        _region_name(region), region, {**tables, "response_coverage": coverage}, config
+        _region_name(region),
+        region,
+        {**tables, "response_coverage": coverage, "quality_checks": run_check_results(context)},
+        config,
     )
     # Response rates per région, département and authority type: published too.
     tables = {**tables, "response_coverage": coverage}

@@ -28,6 +28,14 @@ from assets.analysis import (
     theme_evidence_note,
 )
 from assets.statistics import FAMILY_BORDERLINE
+from assets.synthesis_sections import (
+    candidates_section,
+    data_quality_section,
+    department_view,
+    document_counts,
+    document_kpi_label,
+    targets_review,
+)
 from sources.reference import THEMATICS
 
 __all__ = ["build_synthesis_html", "families_chart_svg", "coverage_chart_svg", "thematic_messages"]
@@ -111,14 +119,19 @@ def _pyplot() -> Any:
 
 
 def _place_label(
-    x: float, y: float, n_chars: int, boxes: list[tuple[float, float, float, float]]
+    x: float,
+    y: float,
+    n_chars: int,
+    boxes: list[tuple[float, float, float, float]],
+    char_w: float = 0.037,
+    height: float = 0.11,
 ) -> tuple[float, float, float, float]:
     """Greedy label placement in data units: first candidate spot overlapping nothing.
 
     Sizes are estimated for the 8.2×5.4 in figure (7.5 pt text): ~0.037 unit per character,
     0.11 unit high. Good enough for a dozen labels, without an extra dependency.
     """
-    w, h = 0.037 * n_chars + 0.04, 0.11
+    w, h = char_w * n_chars + 0.04, height
     candidates = [
         (x + 0.07, y - h / 2), (x - 0.07 - w, y - h / 2), (x - w / 2, y + 0.08),
         (x - w / 2, y - 0.08 - h), (x + 0.07, y + 0.05), (x + 0.07, y - 0.05 - h),
@@ -142,13 +155,27 @@ def _place_label(
 
 
 def families_chart_svg(
-    families: pd.DataFrame, config: Mapping[str, Any], highlight: set[str] | None = None
+    families: pd.DataFrame,
+    config: Mapping[str, Any],
+    highlight: set[str] | None = None,
+    compact: bool = False,
 ) -> Markup:
-    """Scatter « pertinence perçue vs actions » : one point per classified lever."""
+    """Scatter « pertinence perçue vs actions » : one point per classified lever.
+
+    ``compact``: the phone variant (narrow figure, larger text, fewer and shorter labels, legend
+    below), so its text stays ≥ 10 px once scaled to a 390 px wide screen.
+    """
     plt = _pyplot()
     rel_t = float(config.get("family_relevance_threshold", 2.5))
     dep_t = float(config.get("family_deployment_threshold", 1.5))
-    fig, ax = plt.subplots(figsize=(8.2, 5.4), dpi=100)
+    # sizes: (figure, corner text, label text, legend, ticks, label chars, char width, height)
+    if compact:
+        figsize, corner_fs, label_fs, legend_fs, tick_fs = (4.4, 4.6), 10.5, 10, 10, 10
+        max_chars, char_w, label_h, n_labels = 3, 0.085, 0.16, COMPACT_LABELS
+    else:
+        figsize, corner_fs, label_fs, legend_fs, tick_fs = (8.2, 5.4), 10, 7.5, 8.5, 9
+        max_chars, char_w, label_h, n_labels = 34, 0.037, 0.11, 12
+    fig, ax = plt.subplots(figsize=figsize, dpi=100)
     ax.axvspan(
         rel_t, 4.2, ymin=0, ymax=(dep_t + 0.1) / 3.3, color=FAMILY_COLORS["B"], alpha=0.06, lw=0
     )
@@ -165,17 +192,17 @@ def families_chart_svg(
         ha="right",
         va="top",
         color=FAMILY_COLORS["A"],
-        fontsize=10,
+        fontsize=corner_fs,
         fontweight="bold",
     )
     ax.text(
         4.15,
         -0.12,
-        "B · sensibiliser, identifier les actions",
+        "B · sensibiliser" if compact else "B · sensibiliser, identifier les actions",
         ha="right",
         va="bottom",
         color=FAMILY_COLORS["B"],
-        fontsize=10,
+        fontsize=corner_fs,
         fontweight="bold",
     )
     ax.text(
@@ -185,7 +212,7 @@ def families_chart_svg(
         ha="left",
         va="bottom",
         color=FAMILY_COLORS["C"],
-        fontsize=10,
+        fontsize=corner_fs,
         fontweight="bold",
     )
     df = (
@@ -205,16 +232,10 @@ def families_chart_svg(
                 ax.scatter(
                     df.loc[sel, "relevance_axis"], df.loc[sel, "deployment_axis"], s=sizes[sel],
                     color=color, alpha=0.85, edgecolor="white", linewidth=0.8,
-                    label=f"{fam} — {FAMILY_SHORT[fam]} ({int(sel.sum())})", zorder=3,
+                    label=f"{fam} ({int(sel.sum())})" if compact
+                    else f"{fam} — {FAMILY_SHORT[fam]} ({int(sel.sum())})", zorder=3,
                 )  # fmt: skip
-        # labels: highlighted levers (priority themes) first, then the extremes, at most 12
-        gap = df["relevance_axis"] / 4 - df["deployment_axis"] / 3
-        order = list(df.index[df["lever_code"].isin(highlight)])
-        for idx in list(gap.sort_values(ascending=False).index[:3]) + list(
-            df["deployment_axis"].sort_values(ascending=False).index[:2]
-        ):
-            if idx not in order:
-                order.append(idx)
+        order = _label_order(df, highlight)
         points = list(
             zip(
                 df["relevance_axis"].astype(float), df["deployment_axis"].astype(float), strict=True
@@ -223,16 +244,21 @@ def families_chart_svg(
         boxes: list[tuple[float, float, float, float]] = [
             (x - 0.05, y - 0.05, x + 0.05, y + 0.05) for x, y in points
         ]
-        boxes.append((-0.2, 2.55, 1.9, 3.2))  # legend
-        for idx in order[:12]:
+        if not compact:
+            boxes.append((-0.2, 2.55, 1.9, 3.2))  # legend
+        for idx in order[:n_labels]:
             x, y = float(df.at[idx, "relevance_axis"]), float(df.at[idx, "deployment_axis"])
-            text = _short(
-                df.at[idx, "lever_label"]
-                if "lever_label" in df.columns
-                else df.at[idx, "lever_code"],
-                34,
+            text = (
+                str(order.index(idx) + 1)  # numbered on a phone, names listed under the chart
+                if compact
+                else _short(
+                    df.at[idx, "lever_label"]
+                    if "lever_label" in df.columns
+                    else df.at[idx, "lever_code"],
+                    max_chars,
+                )
             )
-            box = _place_label(x, y, len(text), boxes)
+            box = _place_label(x, y, len(text), boxes, char_w, label_h)
             boxes.append(box)
             mid = (box[1] + box[3]) / 2
             if box[0] > x:
@@ -243,14 +269,20 @@ def families_chart_svg(
                 anchor, ha = (box[0] + box[2]) / 2, "center"
             far = abs(mid - y) > 0.12
             ax.annotate(
-                text, (x, y), xytext=(anchor, mid), textcoords="data", fontsize=7.5, ha=ha,
+                text, (x, y), xytext=(anchor, mid), textcoords="data", fontsize=label_fs, ha=ha,
                 va="center", color="#222", zorder=4,
                 fontweight="bold" if df.at[idx, "lever_code"] in highlight else "normal",
                 arrowprops={"arrowstyle": "-", "color": "#aaa", "lw": 0.5, "shrinkA": 2, "shrinkB": 5}
                 if far else None,
             )  # fmt: skip
-        _mark_borderline(ax, df)
-        ax.legend(loc="upper left", frameon=False, fontsize=8.5)
+        _mark_borderline(ax, df, compact)
+        if compact:
+            ax.legend(
+                loc="upper center", bbox_to_anchor=(0.45, -0.2), ncol=2, frameon=False,
+                fontsize=legend_fs, columnspacing=0.8, handletextpad=0.3,
+            )  # fmt: skip
+        else:
+            ax.legend(loc="upper left", frameon=False, fontsize=legend_fs)
     else:
         ax.text(
             2,
@@ -258,20 +290,72 @@ def families_chart_svg(
             "Aucun levier classé (pas de réponse au questionnaire)",
             ha="center",
             color="#666",
+            fontsize=corner_fs,
         )
     ax.set_xlim(-0.2, 4.2)
     ax.set_ylim(-0.2, 3.2)
-    ax.set_xticks(
-        [0, 1, 2, 3, 4], ["0\nnulle", "1\nfaible", "2\nmoyenne", "3\nforte", "4\ntrès forte"]
-    )
-    ax.set_yticks([0, 1, 2, 3], ["0 non", "1 en projet", "2 ponctuel", "3 grande\néchelle"])
-    ax.set_xlabel("Pertinence perçue de l'action territoriale (moyenne des réponses)")
-    ax.set_ylabel("Actions engagées (moyenne des réponses)")
+    if compact:
+        ax.set_xticks([0, 1, 2, 3, 4], ["0", "1", "2", "3", "4"], fontsize=tick_fs)
+        ax.set_yticks([0, 1, 2, 3], ["0", "1", "2", "3"], fontsize=tick_fs)
+        ax.set_xlabel("Pertinence perçue (0 nulle – 4 très forte)", fontsize=tick_fs)
+        ax.set_ylabel("Actions engagées (0 non – 3 grande échelle)", fontsize=tick_fs)
+    else:
+        ax.set_xticks(
+            [0, 1, 2, 3, 4],
+            ["0\nnulle", "1\nfaible", "2\nmoyenne", "3\nforte", "4\ntrès forte"],
+            fontsize=tick_fs,
+        )
+        ax.set_yticks(
+            [0, 1, 2, 3], ["0 non", "1 en projet", "2 ponctuel", "3 grande\néchelle"],
+            fontsize=tick_fs,
+        )  # fmt: skip
+        ax.set_xlabel("Pertinence perçue de l'action territoriale (moyenne des réponses)")
+        ax.set_ylabel("Actions engagées (moyenne des réponses)")
     ax.grid(alpha=0.25, lw=0.5)
     return _svg(fig)
 
 
-def _mark_borderline(ax: Any, df: pd.DataFrame) -> None:
+COMPACT_LABELS = 8
+
+
+def _classified(families: pd.DataFrame) -> pd.DataFrame:
+    if families.empty:
+        return families
+    return families.dropna(subset=["relevance_axis", "deployment_axis", "family"])
+
+
+def _label_order(df: pd.DataFrame, highlight: set[str]) -> list[Any]:
+    """Levers labelled on the chart: priority themes first, then the widest relevance/
+    deployment gaps and the most deployed."""
+    gap = df["relevance_axis"] / 4 - df["deployment_axis"] / 3
+    order = list(df.index[df["lever_code"].isin(highlight)])
+    for idx in list(gap.sort_values(ascending=False).index[:3]) + list(
+        df["deployment_axis"].sort_values(ascending=False).index[:2]
+    ):
+        if idx not in order:
+            order.append(idx)
+    return order
+
+
+def compact_chart_keys(families: pd.DataFrame, highlight: set[str]) -> list[dict[str, Any]]:
+    """Numbers and names of the levers numbered on the phone chart, for a list under it."""
+    df = _classified(families)
+    if df.empty:
+        return []
+    order = _label_order(df, highlight)[:COMPACT_LABELS]
+    return [
+        {
+            "n": i + 1,
+            "label": str(
+                df.at[idx, "lever_label"] if "lever_label" in df else df.at[idx, "lever_code"]
+            ),
+            "bold": df.at[idx, "lever_code"] in highlight,
+        }
+        for i, idx in enumerate(order)
+    ]
+
+
+def _mark_borderline(ax: Any, df: pd.DataFrame, compact: bool = False) -> None:
     """Levers whose family is « à la limite »: dashed ring and their 95 % intervals."""
     if "family_confidence" not in df.columns:
         return
@@ -292,33 +376,42 @@ def _mark_borderline(ax: Any, df: pd.DataFrame) -> None:
                 ax.vlines(x[ok], low[ok], high[ok], color="#777", lw=0.7, zorder=2)
     ax.scatter(
         x, y, s=150, facecolors="none", edgecolors="#222", linewidths=0.9, linestyle="--",
-        zorder=5, label=f"à la limite ({len(sel)}) : seuil dans l'intervalle de confiance",
+        zorder=5, label=f"à la limite ({len(sel)})" if compact
+        else f"à la limite ({len(sel)}) : seuil dans l'intervalle de confiance",
     )  # fmt: skip
 
 
 def coverage_chart_svg(coverage: pd.DataFrame) -> Markup:
-    """Horizontal bars: response rate per département, with answered/recipients counts."""
+    """Horizontal bars: response rate per département, with answered/recipients counts.
+
+    Narrow figure and 11.5 pt text: shown in a half-width column on a desktop and full width on
+    a phone, its text stays ≥ 10 px at both.
+    """
     plt = _pyplot()
     df = coverage[coverage["dimension"] == "departement"].copy() if not coverage.empty else coverage
     if df.empty:
         return Markup("")
     df = df.sort_values("key", ascending=False)
     rates = pd.to_numeric(df["response_rate"], errors="coerce").fillna(0) * 100
-    fig, ax = plt.subplots(figsize=(7.5, 0.42 * len(df) + 0.9), dpi=100)
-    ax.barh(df["label"].astype(str), rates, color="#1f4e79", height=0.6)
+    fs = 11.5
+    fig, ax = plt.subplots(figsize=(4.3, 0.42 * len(df) + 0.9), dpi=100)
+    names = [_short(str(v), 18) for v in df["label"]]
+    ax.barh(names, rates, color="#1f4e79", height=0.6)
     for i, (rate, n_ok, n_rec) in enumerate(
         zip(rates, df["n_respondents_recipients"], df["n_recipients"], strict=True)
     ):
         ax.text(
-            min(rate, 100) + 1.5,
+            min(rate, 100) + 2,
             i,
-            f"{fr_number(rate, 0)} %  ({int(n_ok)}/{int(n_rec)})",
+            f"{fr_number(rate, 0)} % ({int(n_ok)}/{int(n_rec)})",
             va="center",
-            fontsize=8.5,
+            fontsize=fs,
         )
-    ax.set_xlim(0, 118)
-    ax.set_xticks([0, 25, 50, 75, 100], ["0 %", "25 %", "50 %", "75 %", "100 %"])
-    ax.set_xlabel("Taux de réponse (répondants / destinataires)")
+    ax.set_xlim(0, 150)
+    ax.set_xticks([0, 50, 100], ["0 %", "50 %", "100 %"], fontsize=fs)
+    ax.tick_params(axis="y", labelsize=fs)
+    ax.set_xlabel("Taux de réponse (répondants / destinataires)", fontsize=fs)
+    ax.spines["bottom"].set_bounds(0, 100)
     ax.grid(axis="x", alpha=0.25, lw=0.5)
     return _svg(fig)
 
@@ -523,17 +616,17 @@ header p { margin:0; opacity:.85; }
 section { background:#fff; border:1px solid var(--line); border-radius:10px; padding:22px 26px; margin:22px 0; }
 h2 { font-size:20px; margin:0 0 4px; color:var(--blue); }
 h2 + .lead { color:var(--muted); margin:0 0 16px; }
-.kpis { display:grid; grid-template-columns:repeat(auto-fit,minmax(150px,1fr)); gap:14px; margin-top:-48px; }
+.kpis { display:grid; grid-template-columns:repeat(auto-fit,minmax(min(150px,100%),1fr)); gap:14px; margin-top:-48px; }
 .kpi { background:#fff; border:1px solid var(--line); border-radius:10px; padding:14px 16px; box-shadow:0 2px 6px rgba(0,0,0,.05); }
 .kpi b { display:block; font-size:26px; color:var(--blue); line-height:1.2; }
 .kpi span { color:var(--muted); font-size:13px; }
-.grid { display:grid; grid-template-columns:repeat(auto-fit,minmax(300px,1fr)); gap:14px; }
+.grid { display:grid; grid-template-columns:repeat(auto-fit,minmax(min(300px,100%),1fr)); gap:14px; }
 .card { border:1px solid var(--line); border-radius:8px; padding:14px 16px; background:#fbfcfd; }
 .card h3 { margin:0 0 6px; font-size:16px; }
 .card ul { margin:0; padding-left:18px; } .card li { margin:4px 0; }
 .fam { display:inline-block; min-width:22px; text-align:center; border-radius:4px; color:#fff; font-weight:700; font-size:12px; padding:1px 6px; }
 .fam.A { background:var(--A); } .fam.B { background:var(--B); } .fam.C { background:var(--C); } .fam.none { background:#999; }
-.legend { display:grid; grid-template-columns:repeat(auto-fit,minmax(230px,1fr)); gap:10px; margin-top:10px; font-size:14px; }
+.legend { display:grid; grid-template-columns:repeat(auto-fit,minmax(min(230px,100%),1fr)); gap:10px; margin-top:10px; font-size:14px; }
 .legend div { border-left:4px solid; padding:4px 10px; }
 ol.themes { list-style:none; padding:0; margin:0; counter-reset:t; }
 ol.themes li { display:grid; grid-template-columns:44px 1fr; gap:12px; padding:14px 0; border-top:1px solid var(--line); }
@@ -547,16 +640,55 @@ table { border-collapse:collapse; width:100%; font-size:14px; }
 th, td { text-align:left; padding:6px 8px; border-bottom:1px solid var(--line); vertical-align:top; }
 th { color:var(--muted); font-weight:600; font-size:13px; }
 td.n { text-align:right; font-variant-numeric:tabular-nums; white-space:nowrap; }
-.two { display:grid; grid-template-columns:1.2fr 1fr; gap:22px; align-items:start; }
-@media (max-width:820px) { .two { grid-template-columns:1fr; } .kpis { margin-top:16px; } }
+.two { display:grid; grid-template-columns:minmax(0,1.2fr) minmax(0,1fr); gap:22px; align-items:start; }
+@media (max-width:820px) { .two { grid-template-columns:minmax(0,1fr); } .kpis { margin-top:16px; } }
 .project h3 { font-size:15px; } .tag { display:inline-block; font-size:12px; color:var(--muted); border:1px solid var(--line); border-radius:10px; padding:0 8px; margin-right:4px; }
 .methods { font-size:14px; color:#333; } .methods dt { font-weight:700; margin-top:8px; } .methods dd { margin:2px 0 0 0; }
 footer { color:var(--muted); font-size:13px; padding:10px 0 40px; }
 svg { max-width:100%; }
+.scroll { overflow-x:auto; -webkit-overflow-scrolling:touch; max-width:100%; }
+.only-compact { display:none; }
+.heat { border-collapse:separate; border-spacing:2px; font-size:13px; width:auto; }
+.heat th, .heat td { border:0; padding:3px 6px; }
+.heat th.lever { position:sticky; left:0; background:#fff; font-weight:400; color:var(--ink); min-width:170px; max-width:260px; z-index:1; }
+.heat thead th { text-align:center; font-size:12px; vertical-align:bottom; }
+.heat td.c { text-align:center; width:78px; min-width:52px; border-radius:3px; font-variant-numeric:tabular-nums; }
+.heat th .dn { display:block; font-weight:400; font-size:11px; overflow-wrap:anywhere; }
+.heat td.c small { display:block; font-size:10px; opacity:.85; line-height:1.1; }
+.heat td.reg { box-shadow:inset 0 0 0 2px #1d2733; }
+.heat td.theme { box-shadow:inset 0 0 0 3px var(--B); }
+.heat tr.group th { text-align:left; color:var(--blue); font-size:13px; padding-top:10px; position:sticky; left:0; background:#fff; }
+.scale { display:flex; gap:2px; align-items:center; font-size:12px; color:var(--muted); margin:8px 0; flex-wrap:wrap; }
+.scale i { display:inline-block; width:28px; height:14px; border-radius:2px; }
+.crit { display:inline-block; font-size:12px; border-radius:10px; padding:0 8px; margin:2px 4px 2px 0; border:1px solid; }
+.crit.ok { color:#1b5e20; border-color:#9ccc9c; background:#eef7ee; }
+.crit.ko { color:#8a3b00; border-color:#f0b27a; background:#fdf3ea; }
+.missing { color:#8a3b00; font-size:13px; margin-top:4px; }
+.hbar { height:8px; background:#e8edf3; border-radius:4px; overflow:hidden; min-width:60px; }
+.hbar i { display:block; height:100%; background:var(--A); }
+.note { color:var(--muted); font-size:13px; font-style:italic; }
+table.targets { min-width:680px; } table.targets td:first-child { min-width:150px; }
+ol.keys { font-size:13px; margin:4px 0 8px; padding-left:26px; }
+main { overflow-wrap:break-word; } ul.quarantine li, .methods dd { overflow-wrap:anywhere; }
+details summary { cursor:pointer; color:var(--blue); margin:10px 0; }
+@media (max-width:600px) {
+  .wrap { padding:0 10px; } section { padding:16px 14px; margin:14px 0; }
+  header { padding:22px 0 26px; } header h1 { font-size:22px; }
+  .only-wide { display:none; } .only-compact { display:block; }
+  .grid { grid-template-columns:1fr; } .bar { width:120px; }
+  ol.themes li { grid-template-columns:30px 1fr; gap:8px; }
+  .kpis { grid-template-columns:repeat(2,minmax(0,1fr)); }
+  .heat th.lever { min-width:120px; max-width:150px; font-size:12px; }
+  table { font-size:13px; }
+}
 @media print { body { background:#fff; } section { break-inside:avoid; border:0; } header { color:#000; background:#fff; } }
 </style>
 </head>
 <body>
+{% macro heatmap(v, caption) %}<div class="scroll"><table class="heat"><thead><tr><th class="lever">Levier</th>{% for c in v.columns %}<th><b>{{ c.code }}</b><span class="dn">{{ c.short }}</span></th>{% endfor %}<th>Région</th></tr></thead><tbody>
+{% for g in v.groups %}<tr class="group"><th colspan="{{ v.columns|length + 2 }}">{{ g.label }}</th></tr>
+{% for r in g.rows %}<tr><th class="lever">{{ r.label }}</th>{% for c in r.cells %}<td class="c{% if c.theme %} theme{% endif %}" style="background:{{ c.bg }};color:{{ c.fg }}" title="{{ c.title }}">{{ c.text }}<small>{{ c.n }} rép.</small></td>{% endfor %}<td class="c reg" style="background:{{ r.region.bg }};color:{{ r.region.fg }}">{{ r.region.text }}<small>{{ r.region.n }} rép.</small></td></tr>
+{% endfor %}{% endfor %}</tbody></table></div><p class="note">{{ caption }}</p>{% endmacro %}
 <header><div class="wrap">
 <h1>Diagnostic de la COP régionale — {{ region_name }}</h1>
 <p>Synthèse publique du diagnostic territorial de la planification écologique · région {{ region_code }} · publiée le {{ published }}</p>
@@ -575,14 +707,36 @@ svg { max-width:100%; }
 {% endfor %}</div>
 </section>
 
+<section id="cibles">
+<h2>Revue des cibles 2030 de la région</h2>
+{% if targets.available %}<p class="lead">{{ targets.sentence }}</p>
+<div class="scroll"><table class="targets"><thead><tr><th>Levier (panorama SGPE)</th><th class="n">kt CO₂e évitées en 2030</th><th>Part de l'effort régional</th><th>Cible physique 2030</th><th class="n">Pertinence (0–4)</th><th class="n">Actions engagées (0–3)</th><th>Famille</th></tr></thead><tbody>
+{% for r in targets.rows %}<tr><td>{{ r.label }}{% if r.lever and r.lever != r.label %}<br><span class="meta">{{ r.lever }}</span>{% endif %}</td><td class="n">{{ r.kt }}</td><td><div>{{ r.share }}</div><div class="hbar"><i style="width:{{ r.width }}%"></i></div></td><td>{{ r.physical or '–' }}</td><td class="n">{{ r.relevance }}</td><td class="n">{{ r.deployment }}</td><td>{% if r.family %}<span class="fam {{ r.family }}">{{ r.family }}</span>{% else %}<span class="fam none">–</span>{% endif %}</td></tr>
+{% endfor %}</tbody></table></div>
+<p class="note">Cibles : panorama régional des leviers du SGPE{% if targets.source %} ({{ targets.source }}){% endif %}, émissions évitées en 2030 par rapport à 2019. Pertinence et actions engagées : moyennes des réponses au questionnaire ; famille : voir ci-dessous.</p>
+{% else %}<p class="note">{{ targets.note }}</p>{% endif %}
+</section>
+
 <section>
 <h2>Trois familles de leviers</h2>
 <p class="lead">Chaque point est un levier : pertinence perçue de l'action territoriale (horizontal) et actions déjà engagées (vertical), d'après les réponses au questionnaire. Les leviers en gras sont des thèmes prioritaires ; un cercle pointillé et des traits (intervalles de confiance à 95 %) signalent une famille « à la limite ».</p>
-{{ families_svg }}
+<div class="only-wide">{{ families_svg }}</div>
+<div class="only-compact">{{ families_svg_compact }}
+<ol class="keys">{% for k in families_keys %}<li value="{{ k.n }}">{% if k.bold %}<b>{{ k.label }}</b>{% else %}{{ k.label }}{% endif %}</li>{% endfor %}</ol></div>
 <div class="legend">
 {% for f in families %}<div style="border-color:var(--{{ f.code }})"><span class="fam {{ f.code }}">{{ f.code }}</span> <b>{{ f.count }} levier{{ 's' if f.count > 1 }}</b>{% if f.borderline %} (dont {{ f.borderline }} à la limite){% endif %} — {{ f.label }}.{% if f.examples %}<br><span class="meta">Ex. : {{ f.examples }}</span>{% endif %}</div>
 {% endfor %}</div>
 {% if n_unclassified %}<p class="meta">{{ n_unclassified }} levier{{ 's' if n_unclassified > 1 }} sans réponse exploitable ne {{ 'sont' if n_unclassified > 1 else 'est' }} pas classé{{ 's' if n_unclassified > 1 }}.</p>{% endif %}
+</section>
+
+<section id="departements">
+<h2>État des lieux par levier et par département</h2>
+{% if dept_view.available %}<p class="lead">Actions déjà engagées selon les collectivités répondantes, levier par levier et département par département (moyenne de 0 « non » à 3 « oui, à grande échelle » ; sous le chiffre, le nombre de réponses notées). {{ dept_view.n_levers }} levier{{ 's' if dept_view.n_levers > 1 }} ayant au moins une réponse{% if dept_view.n_unanswered %} ; {{ dept_view.n_unanswered }} sans aucune réponse ne figure{{ 'nt' if dept_view.n_unanswered > 1 }} pas{% endif %}.</p>
+<div class="scale"><span>0</span><i style="background:#eaf1f8"></i><i style="background:#b7cadd"></i><i style="background:#8aa7c3"></i><i style="background:#5d84a8"></i><i style="background:#1f4e79"></i><span>3 (grande échelle)</span><i style="background:#f1f3f5;margin-left:10px"></i><span>aucune réponse</span>{% if dept_view.n_dept_themes %}<i style="box-shadow:inset 0 0 0 3px var(--B);margin-left:10px"></i><span>thème prioritaire départemental</span>{% endif %}</div>
+{{ heatmap(dept_view, dept_view.n_small ~ " des " ~ dept_view.n_cells ~ " cases renseignées reposent sur moins de 10 réponses notées : elles sont indicatives.") }}
+{% if dept_view_relevance.available %}<details><summary>Voir la pertinence perçue par département (0 « nulle » à 4 « très forte »)</summary>
+{{ heatmap(dept_view_relevance, "Pertinence perçue de l'action territoriale, moyenne des réponses notées.") }}</details>{% endif %}
+{% else %}<p class="note">{{ dept_view.note }}</p>{% endif %}
 </section>
 
 <section>
@@ -596,6 +750,10 @@ svg { max-width:100%; }
 <div>{{ t.rationale }}</div></div></li>
 {% else %}<li><div></div><div>Aucun thème prioritaire proposé.</div></li>
 {% endfor %}</ol>
+{% if dept_theme_rows %}<h3>Thèmes départementaux ({{ dept_theme_rows|length }})</h3>
+<p class="meta">Leviers sur lesquels un département se distingue nettement de la région (règle en fin de page et dans la table priority_themes).</p>
+<ul class="dept-themes">{% for t in dept_theme_rows %}<li><b>{{ t.department }}</b> — {{ t.title }}{% if t.score %} · score {{ t.score }}{% endif %}{% if t.rationale %}<br><span class="meta">{{ t.rationale }}</span>{% endif %}</li>
+{% endfor %}</ul>{% endif %}
 </section>
 
 <section>
@@ -608,12 +766,12 @@ svg { max-width:100%; }
 <h2>Participation des collectivités</h2>
 <p class="lead">{{ coverage_sentence }}</p>
 {% if dept_rows %}<div class="two"><div>{{ coverage_svg }}</div><div>
-<table><thead><tr><th>Département</th><th class="n">Destinataires</th><th class="n">Répondants</th><th class="n">Taux</th></tr></thead><tbody>
+<div class="scroll"><table><thead><tr><th>Département</th><th class="n">Destinataires</th><th class="n">Répondants</th><th class="n">Taux</th></tr></thead><tbody>
 {% for r in dept_rows %}<tr><td>{{ r.label }}</td><td class="n">{{ r.n_recipients }}</td><td class="n">{{ r.n_respondents }}</td><td class="n">{{ r.rate }}</td></tr>
-{% endfor %}</tbody></table>
-{% if type_rows %}<table style="margin-top:14px"><thead><tr><th>Type de collectivité</th><th class="n">Destinataires</th><th class="n">Répondants</th><th class="n">Taux</th></tr></thead><tbody>
+{% endfor %}</tbody></table></div>
+{% if type_rows %}<div class="scroll"><table style="margin-top:14px"><thead><tr><th>Type de collectivité</th><th class="n">Destinataires</th><th class="n">Répondants</th><th class="n">Taux</th></tr></thead><tbody>
 {% for r in type_rows %}<tr><td>{{ r.label }}</td><td class="n">{{ r.n_recipients }}</td><td class="n">{{ r.n_respondents }}</td><td class="n">{{ r.rate }}</td></tr>
-{% endfor %}</tbody></table>{% endif %}
+{% endfor %}</tbody></table></div>{% endif %}
 </div></div>{% endif %}
 </section>
 
@@ -627,6 +785,36 @@ svg { max-width:100%; }
 {% if p.description %}<div>{{ p.description }}</div>{% endif %}</div>
 {% else %}<p>Aucun projet exemplaire signalé à ce stade.</p>
 {% endfor %}</div>
+</section>
+
+<section id="candidates">
+<h2>Actions candidates pour la COP</h2>
+<p class="lead">{{ candidates.sentence }}</p>
+{% if candidates.note %}<p class="note">{{ candidates.note }}</p>{% endif %}
+<div class="grid">
+{% for c in candidates.cards %}<div class="card candidate"><h3>{{ c.title }}</h3>
+<div class="meta">{% if c.theme %}<span class="tag">thème n° {{ c.theme }}</span>{% endif %}{% if c.lever %}<span class="tag">{{ c.lever }}</span>{% endif %}{% if c.cost %}<span class="tag">{{ c.cost }}</span>{% endif %}{% if c.calendar %}<span class="tag">{{ c.calendar }}</span>{% endif %}</div>
+{% if c.owner %}<div><b>Porteur :</b> {{ c.owner }}</div>{% endif %}
+<div><b>{{ c.met }}/3 critères</b> {% for k in c.criteria %}<span class="crit {{ 'ok' if k.ok else 'ko' }}" title="{{ k.reason }}">{{ '✓' if k.ok else '✗' }} {{ k.label }}</span>{% endfor %}</div>
+{% if c.missing %}<div class="missing">{{ c.missing }}</div>{% endif %}
+{% if c.reason %}<div class="meta">{{ c.reason }}</div>{% endif %}</div>
+{% endfor %}</div>
+</section>
+
+<section id="qualite">
+<h2>Qualité des données</h2>
+{% if quality.available %}<p class="lead">{{ quality.sentence }}{% if quality.n_warnings %} {{ quality.n_warnings }} avertissement{{ 's' if quality.n_warnings > 1 }} de lecture (valeurs ignorées ou corrigées) sont détaillés dans le rapport d'ingestion.{% endif %}</p>
+<div class="scroll"><table><thead><tr><th>Type de fichier</th><th class="n">Reçus</th><th class="n">Lus</th><th class="n">Remplacés</th><th class="n">En quarantaine</th><th class="n">Lignes lues</th></tr></thead><tbody>
+{% for r in quality.rows %}<tr><td>{{ r.label }}</td><td class="n">{{ r.n }}</td><td class="n">{{ r.read }}</td><td class="n">{{ r.superseded }}</td><td class="n">{{ r.quarantined }}</td><td class="n">{{ r.records }}</td></tr>
+{% endfor %}</tbody></table></div>
+{% if quality.quarantined %}<h3>Fichiers mis en quarantaine ({{ quality.quarantined|length }})</h3><ul class="quarantine">
+{% for q in quality.quarantined %}<li><b>{{ q.file }}</b> — {{ q.reason }}</li>
+{% endfor %}</ul>{% else %}<p>Aucun fichier mis en quarantaine.</p>{% endif %}
+{% if quality.superseded %}<h3>Réponses remplacées ({{ quality.superseded|length }})</h3><ul>{% for q in quality.superseded %}<li><b>{{ q.file }}</b> — {{ q.reason }}</li>{% endfor %}</ul>{% endif %}
+{% else %}<p class="note">Le rapport d'ingestion n'est pas disponible dans cette publication.</p>{% endif %}
+{% if quality.ocr %}<p>Lignes lues par reconnaissance de caractères (OCR, documents scannés), à vérifier sur le document : {% for o in quality.ocr %}{{ o.n }} {{ o.label }} ({{ o.files }} fichier{{ 's' if o.files > 1 }}, confiance moyenne {{ o.confidence }}){{ ', ' if not loop.last else '.' }}{% endfor %}</p>{% else %}<p>Aucune ligne lue par reconnaissance de caractères (OCR) : tous les documents avaient une couche texte.</p>{% endif %}
+{% if quality.checks %}<h3>Contrôles qualité en échec</h3><ul>{% for k in quality.checks %}<li><b>{{ k.table }}</b> ({{ k.name }}) : {{ k.description }}</li>{% endfor %}</ul>{% endif %}
+<p class="note">{{ quality.checks_note }}</p>
 </section>
 
 <section class="methods">
@@ -712,6 +900,21 @@ def _cfg_text(value: object) -> str:
     return str(value)
 
 
+def _department_names(coverage: pd.DataFrame) -> dict[str, str]:
+    """« Nord (59) » labels: from the coverage table, else the INSEE reference."""
+    names: dict[str, str] = {}
+    try:
+        from sources.reference import departement_by_code
+
+        names = {code: f"{d.name} ({code})" for code, d in departement_by_code().items()}
+    except Exception:  # noqa: BLE001 - names are a nicety, codes remain
+        names = {}
+    if not coverage.empty and {"dimension", "key", "label"} <= set(coverage.columns):
+        sub = coverage[coverage["dimension"] == "departement"]
+        names.update(dict(zip(sub["key"].astype(str), sub["label"].astype(str), strict=True)))
+    return names
+
+
 def build_synthesis_html(
     region_name: str,
     region_code: str,
@@ -731,6 +934,11 @@ def build_synthesis_html(
     state = _frame(tables, "lever_state_of_play")
     families = _frame(tables, "lever_families")
     themes = _frame(tables, "priority_themes")
+    # département-level themes (scope = « departement ») are listed apart from the region's
+    dept_themes = pd.DataFrame()
+    if "scope" in themes.columns:
+        is_dept = themes["scope"].astype(str) == "departement"
+        dept_themes, themes = themes[is_dept].copy(), themes[~is_dept].copy()
     projects = _frame(tables, "exemplary_projects")
     coverage = _frame(tables, "response_coverage")
     actions = _frame(tables, "actions")
@@ -752,7 +960,8 @@ def build_synthesis_html(
         n_resp = int(responses["siren"].nunique()) if "siren" in responses.columns else 0
         rate, n_rec = math.nan, 0
     n_actions = len(actions)
-    n_plans = len(documents_read(tables))
+    doc_counts = document_counts(tables)
+    n_plans = int(doc_counts["n_documents"])
     kpis = [
         {"value": fr_number(n_resp, 0), "label": "questionnaires reçus"},
         {
@@ -762,7 +971,7 @@ def build_synthesis_html(
             else "taux de réponse",
         },
         {"value": fr_number(n_actions, 0), "label": "actions extraites des plans"},
-        {"value": fr_number(n_plans, 0), "label": "plans et contrats lus"},
+        {"value": fr_number(n_plans, 0), "label": document_kpi_label(doc_counts)},
         {"value": fr_number(len(themes), 0), "label": "thèmes prioritaires"},
     ]
 
@@ -794,11 +1003,6 @@ def build_synthesis_html(
     highlight = set(themes["lever_code"].dropna()) if "lever_code" in themes.columns else set()
 
     theme_rows = []
-    max_score = (
-        max(float(pd.to_numeric(themes["score"], errors="coerce").max()), 1.0)
-        if not themes.empty
-        else 1.0
-    )
     for r in themes.sort_values("rank").to_dict("records") if not themes.empty else []:
         family = r.get("family")
         theme_rows.append(
@@ -809,7 +1013,8 @@ def build_synthesis_html(
                 "thematic": THEMATICS.get(r.get("thematic") or "", "Transverse"),
                 "family": family if isinstance(family, str) and family in FAMILY_COLORS else None,
                 "score": fr_number(_num(r.get("score")), 0),
-                "width": round(100 * max(_num(r.get("score")), 0) / max_score),
+                # the caption says 0–100: the bar is on that scale, not the top score's
+                "width": round(min(max(_num(r.get("score")), 0.0), 100.0)),
                 "rationale": r.get("rationale"),
                 **_theme_uncertainty_meta(r),
             }
@@ -897,11 +1102,16 @@ def build_synthesis_html(
     n_q_files = (
         int(responses["source_file"].nunique()) if "source_file" in responses.columns else n_resp
     )
+    n_p, n_c = int(doc_counts["n_plans"]), int(doc_counts["n_contracts"])
     sources_sentence = (
         f"{n_q_files} questionnaire{'s' if n_q_files > 1 else ''} de pré-diagnostic retourné{'s' if n_q_files > 1 else ''} par les collectivités, "
-        f"{n_plans} plan{'s' if n_plans > 1 else ''} d'action et contrat{'s' if n_plans > 1 else ''} (PCAET, COT…) dont {n_actions} fiche{'s' if n_actions > 1 else ''} action{'s' if n_actions > 1 else ''} extraite{'s' if n_actions > 1 else ''}, "
-        "et le panorama des 47 leviers du SGPE avec leurs cibles 2030."
+        f"{n_p} plan{'s' if n_p > 1 else ''} d'action (PCAET…) et {n_c} contrat{'s' if n_c > 1 else ''} (COT…) dont {n_actions} fiche{'s' if n_actions > 1 else ''} action{'s' if n_actions > 1 else ''} extraite{'s' if n_actions > 1 else ''}, "
+        "et le panorama des 47 leviers du SGPE avec leurs cibles 2030"
+        + (" (cibles régionales du panorama SGPE)." if "lever_targets" in tables else ".")
     )
+    dept_names = _department_names(coverage)
+    dept_view = department_view(tables, dept_names, "mean_deployment")
+    dept_view_relevance = department_view(tables, dept_names, "mean_relevance")
 
     env = Environment(autoescape=True, trim_blocks=False, lstrip_blocks=False)
     template = env.from_string(_TEMPLATE)
@@ -912,6 +1122,34 @@ def build_synthesis_html(
         kpis=kpis,
         thematics=thematics,
         families_svg=families_chart_svg(families, cfg, highlight),
+        families_svg_compact=families_chart_svg(families, cfg, highlight, compact=True),
+        families_keys=compact_chart_keys(families, highlight),
+        dept_theme_rows=[
+            {
+                "department": dept_names.get(
+                    str(r.get("department_code")), r.get("department_code")
+                ),
+                "title": r.get("title") or r.get("theme") or labels.get(r.get("lever_code"), ""),
+                "score": fr_number(_num(r.get("score")), 0)
+                if not math.isnan(_num(r.get("score")))
+                else "",
+                "rationale": r.get("rationale"),
+            }
+            for r in (
+                dept_themes.sort_values(
+                    [c for c in ("department_code", "rank") if c in dept_themes.columns]
+                ).to_dict("records")
+                if not dept_themes.empty
+                else []
+            )
+        ],
+        targets=targets_review(tables),
+        dept_view=dept_view,
+        dept_view_relevance=dept_view_relevance,
+        candidates=candidates_section(
+            tables, labels, per_theme=int(cfg.get("shortlist_candidates_per_theme", 3) or 3)
+        ),
+        quality=data_quality_section(tables, _frame(tables, "quality_checks")),
         families=fam_rows,
         n_unclassified=n_unclassified,
         themes=theme_rows,

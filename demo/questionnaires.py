@@ -964,7 +964,12 @@ def fold_header(text: str) -> str:
 def _inject_cached_values(
     payload: bytes, sheet_names: list[str], formulas: dict[tuple[str, str], Any]
 ) -> bytes:
-    """openpyxl cannot store a formula's cached result: patch it into the sheet XML like Excel."""
+    """openpyxl cannot store a formula's cached result: patch it into the sheet XML like Excel.
+
+    The empty value openpyxl writes depends on its XML backend (``<v/>`` with et_xmlfile,
+    ``<v></v>`` once lxml is installed): both are replaced, so the fixture never silently
+    loses its cached values.
+    """
     source = zipfile.ZipFile(io.BytesIO(payload))
     replace: dict[str, bytes] = {}
     for info in source.infolist():
@@ -978,13 +983,16 @@ def _inject_cached_values(
                 continue
             escaped = str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
             kind = ' t="str"' if isinstance(value, str) else ""
-            text = re.sub(
-                rf'<c r="{ref}"([^>]*)><f>(.*?)</f><v\s*/>',
+            # openpyxl writes an empty value as <v/> or <v></v> (lxml installed), or none
+            text, found = re.subn(
+                rf'<c r="{ref}"([^>]*)><f>(.*?)</f>(?:<v\s*/>|<v>\s*</v>)?(?=</c>)',
                 lambda m, e=escaped, k=kind, ref=ref: (
                     f'<c r="{ref}"{m.group(1)}{k}><f>{m.group(2)}</f><v>{e}</v>'
                 ),
                 text,
             )
+            if found != 1:
+                raise RuntimeError(f"cached value of {sheet}!{ref} not written (openpyxl output?)")
         replace[info.filename] = text.encode("utf-8")
     return _repack(payload, replace)
 

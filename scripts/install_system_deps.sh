@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # System packages the pipeline needs beyond Python: Tesseract OCR with French data, used to
-# read scanned PDFs (no text layer); optionally LibreOffice Calc for the .ods tests (below).
+# read scanned PDFs (no text layer); optionally LibreOffice Calc for the .ods tests and
+# Chromium for the screenshots of the HTML synthesis (below).
 # Called by `make setup`.
 #
 # Idempotent: does nothing when `tesseract --list-langs` already lists `fra`. Installs
@@ -60,6 +61,28 @@ install_calc() {
         || echo "install_system_deps: LibreOffice Calc non installé (facultatif : tests de conversion .ods ignorés) / not installed (optional)" >&2
 }
 install_calc
+
+# Chromium, headless: only scripts/screenshot_synthesis.py and its test use it, to render the
+# HTML synthesis at 1400 and 390 px and check it (no horizontal overflow, text ≥ 10 px).
+# Optional: without it that test skips, saying so.
+has_chromium() {
+    command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 \
+        || command -v google-chrome >/dev/null 2>&1
+}
+install_chromium() {
+    has_chromium && return 0
+    command -v apt-get >/dev/null 2>&1 || return 0
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null 2>&1 || return 0
+        sudo=(sudo -n)
+    fi
+    echo "install_system_deps: installation de / installing chromium (facultatif / optional)"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+        chromium >/dev/null 2>&1 \
+        || echo "install_system_deps: Chromium non installé (facultatif : captures de la synthèse ignorées) / not installed (optional)" >&2
+}
+install_chromium
 
 if has_french_ocr; then
     echo "install_system_deps: Tesseract (fra) déjà installé / already installed: $(command -v tesseract)"

@@ -344,6 +344,8 @@ _FORMULA_TAG_RE = re.compile(rb"<(?:\w+:)?f[\s>/]")
 _FULL_CELL_RE = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?<!/)>(.*?)</(?:\w+:)?c>", re.DOTALL)
 _FORMULA_TEXT_RE = re.compile(rb"<(?:\w+:)?f\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?f>)", re.DOTALL)
 _VALUE_RE = re.compile(rb"<(?:\w+:)?v\b[^>]*?>(.+?)</(?:\w+:)?v>", re.DOTALL)
+_EMPTY_VALUE_RE = re.compile(rb"<(?:\w+:)?v\b[^>]*?(?:/>|>\s*</(?:\w+:)?v>)")
+_STR_TYPE_RE = re.compile(rb'\bt="str"')
 
 
 def check_openxml_container(data: bytes) -> ContainerVetting:
@@ -417,6 +419,8 @@ def _scan_sheet_piece(piece: bytes, extent: _Extent) -> None:
         formula = _FORMULA_TEXT_RE.search(content)
         if formula is None or _VALUE_RE.search(content) is not None:
             continue
+        if _STR_TYPE_RE.search(match.group(1)) and _EMPTY_VALUE_RE.search(content):
+            continue  # a text formula whose result is "": Excel writes t="str" and <v></v>
         ref = _REF_RE.search(match.group(1))
         if ref is None:
             continue

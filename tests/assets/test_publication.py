@@ -268,7 +268,8 @@ def test_synthesis_html_is_self_contained_and_escaped(tables):
     )
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
     assert "Occitanie &lt;b&gt;" in html
-    assert html.count("<svg") == 2
+    # families chart (desktop and phone variants) and coverage chart
+    assert html.count("<svg") == 3
     assert not re.search(r"<(link|script|img)\b[^>]*(src|href)=", html)
     for label in ("Se déplacer", "Se loger", "Produire", "Se nourrir", "Consommer", "Préserver"):
         assert label in html

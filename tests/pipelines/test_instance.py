@@ -133,11 +133,6 @@ def test_refresh_history_is_in_the_home(cli_refresh: CliRefresh, instance) -> No
     assert instance.event_log_storage.get_concurrency_info("duckdb_writer").slot_count == 1
 
 
-@pytest.mark.xfail(
-    reason="colonnes calculées à la publication (annual_budget_eur, issue 22) absentes du schéma "
-    "relu dans l'entrepôt depuis la fusion des branches : à réaligner",
-    strict=False,
-)
 def test_column_schemas_equal_the_datapackage_fields(cli_refresh: CliRefresh, instance) -> None:
     package = json.loads(
         (cli_refresh.root / "outputs" / REGION / "datapackage.json").read_text(encoding="utf-8")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import random
+import re
 import zipfile
 
 import openpyxl
@@ -162,8 +163,6 @@ def test_canonical_workbook_is_read_completely() -> None:
     ids=lambda m: ",".join(f"{k}={v}" for k, v in vars(m).items() if v != getattr(Messiness(), k)),
 )
 def test_messy_layouts_give_the_same_answers(messiness: Messiness) -> None:
-    if messiness.formulas:
-        pytest.xfail("valeur en cache d'une formule de date lue vide par python-calamine : à corriger")
     doc = read_questionnaire(_build(messiness), "q.xlsx")
     _assert_known(doc)
     assert doc.identification.siren == VALID_SIREN
@@ -182,7 +181,6 @@ def test_formula_without_cached_value_is_flagged() -> None:
     assert flagged and flagged[0].sheet == "Identification" and flagged[0].column == "B"
 
 
-@pytest.mark.xfail(reason="valeur en cache d'une formule de date lue vide par python-calamine depuis la fusion (issue 21) : à corriger", strict=False)
 def test_formulas_with_cached_values_are_read_as_values() -> None:
     data = _build(Messiness(formulas=True))
     wb = openpyxl.load_workbook(io.BytesIO(data))
@@ -190,6 +188,26 @@ def test_formulas_with_cached_values_are_read_as_values() -> None:
     doc = read_questionnaire(data, "q.xlsx")
     assert doc.identification.submitted_on == dt.date(2024, 3, 12)
     assert not any(spreadsheet.FORMULA_NO_VALUE in i.message for i in doc.issues)
+
+
+def test_every_formula_of_the_demo_workbook_keeps_its_cached_value() -> None:
+    """Whatever XML backend openpyxl uses (``<v/>``, or ``<v></v>`` once lxml is installed),
+    the generator writes each formula's cached result, as Excel does; answers typed as
+    formulas (« = the row above ») are read as their values."""
+    answers = _answers({lever.code: {"relevance": "Forte"} for lever in levers()})
+    data = _build(Messiness(formulas=True), answers=answers)
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    cells = [
+        cell
+        for name in archive.namelist()
+        if name.startswith("xl/worksheets/sheet")
+        for cell in re.findall(r"<c [^>]*><f>.*?</c>", archive.read(name).decode("utf-8"))
+    ]
+    assert len(cells) > 10  # the date and every third repeated answer
+    assert all(re.search(r"<v>[^<]+</v>", cell) for cell in cells), cells
+    doc = read_questionnaire(data, "q.xlsx")
+    assert [a.relevance_label for a in doc.answers] == ["Forte"] * 47
+    assert doc.identification.submitted_on == dt.date(2024, 3, 12)
 
 
 def test_hidden_sheet_is_still_read() -> None:

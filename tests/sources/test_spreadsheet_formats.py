@@ -47,8 +47,6 @@ def _comparable(doc) -> tuple:  # noqa: ANN001 - QuestionnaireDocument
 
 @pytest.mark.parametrize("name", QUESTIONNAIRES)
 def test_ods_twin_reads_exactly_like_the_excel_file(name: str) -> None:
-    if name == "q09.xlsx":
-        pytest.xfail("jumeau q09 régénéré après la fusion avec l'issue 16 : écart à analyser")
     """Same identification, 47 answers with the same provenance rows, projects and issues."""
     excel = read_questionnaire(CASES[name], name)
     ods = read_questionnaire(_ods(name), f"{Path(name).stem}.ods")
@@ -100,7 +98,6 @@ def test_ods_is_detected_from_content_not_name() -> None:
     assert spreadsheet.load_workbook(data, "reponse").file_format == "ods"
 
 
-@pytest.mark.xfail(reason="jumeaux .ods/.xlsx régénérés après la fusion avec l'issue 16 : un écart restant (q09, xlsx réenregistré par Calc) à analyser", strict=False)
 def test_calc_saved_xlsx_reads_like_the_excel_original() -> None:
     for case in ("q00.xlsx", "q02.xlsx", "q09.xlsx"):
         calc = (FIXTURES / f"{Path(case).stem}.calc.xlsx").read_bytes()
@@ -162,7 +159,7 @@ def test_fresh_conversion_by_libreoffice_matches_the_committed_twins() -> None:
             "LibreOffice Calc non installé (paquet libreoffice-calc-nogui, "
             "scripts/install_system_deps.sh) : les jumeaux .ods versionnés suffisent"
         )
-    names = ["q02.xlsx", "q08.xlsx"]
+    names = ["q02.xlsx", "q08.xlsx", "q09.xlsx"]  # q09: formulas with cached values
     fresh = convert({name: CASES[name] for name in names}, "ods")
     for name in names:
         doc = read_questionnaire(fresh[name], "frais.ods")
@@ -244,6 +241,43 @@ def test_ods_formula_without_cached_value_is_reported_with_its_cell() -> None:
     assert [(i.sheet, i.row, i.column, i.value) for i in flagged] == [
         ("Identification", 4, "B", "=A1")
     ]
+
+
+def _xlsx_with_cells(cells: str) -> bytes:
+    """A one-sheet xlsx whose row 1 holds ``cells`` (raw SpreadsheetML), as Excel writes it."""
+    book = openpyxl.Workbook()
+    book.active["A2"] = "ligne"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    source = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            payload = source.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                payload = payload.replace(
+                    b"<sheetData>", b'<sheetData><row r="1">' + cells.encode() + b"</row>"
+                )
+            target.writestr(info, payload)
+    return out.getvalue()
+
+
+def test_xlsx_empty_cached_value_is_flagged_unless_the_formula_gives_text() -> None:
+    """``<v></v>`` on a number formula is no value (a script saved it); on a text formula
+    (``t="str"``) it is the cached result "" Excel writes for ``=""`` — not a missing value."""
+    data = _xlsx_with_cells(
+        '<c r="A1"><f>DATE(2024,3,12)</f><v></v></c>'
+        '<c r="B1"><f>SUM(C5:C9)</f><v/></c>'
+        '<c r="C1" t="str"><f>IF(A2="","","x")</f><v></v></c>'
+        '<c r="D1"><f>DATE(2024,3,12)</f><v>45363</v></c>'
+    )
+    workbook = spreadsheet.load_workbook(data, "q.xlsx")
+    flagged = [i for i in workbook.issues if spreadsheet.FORMULA_NO_VALUE in i.message]
+    assert [(i.row, i.column, i.value) for i in flagged] == [
+        (1, "A", "=DATE(2024,3,12)"),
+        (1, "B", "=SUM(C5:C9)"),
+    ]
+    assert workbook.sheets[0].rows[0][3] == 45363
 
 
 def test_ods_with_a_million_valued_rows_is_refused_without_reading_them() -> None:
