@@ -266,12 +266,21 @@ def _X0_KEY(c: dict[str, Any]) -> tuple[float, float]:  # noqa: N802 - pdfplumbe
 def _merge(word: list[dict[str, Any]], extra_attrs: tuple[str, ...]) -> dict[str, Any]:
     """pdfplumber's ``WordExtractor.merge_chars`` (ligatures expanded)."""
     first = word[0]
-    x0 = min(c["x0"] for c in word)
-    top = min(c["top"] for c in word)
-    x1 = max(c["x1"] for c in word)
-    bottom = max(c["bottom"] for c in word)
+    x0, top, x1, bottom = first["x0"], first["top"], first["x1"], first["bottom"]
+    texts = []
+    for c in word:
+        if c["x0"] < x0:
+            x0 = c["x0"]
+        if c["top"] < top:
+            top = c["top"]
+        if c["x1"] > x1:
+            x1 = c["x1"]
+        if c["bottom"] > bottom:
+            bottom = c["bottom"]
+        text = c["text"]
+        texts.append(LIGATURES.get(text, text or ""))
     out = {
-        "text": "".join(LIGATURES.get(c["text"], c["text"] or "") for c in word),
+        "text": "".join(texts),
         "x0": x0,
         "x1": x1,
         "top": top,

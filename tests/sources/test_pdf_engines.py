@@ -268,3 +268,42 @@ def test_corrupt_and_encrypted_rejected_in_french() -> None:
         list(pdf_pdfium.iter_plumber_pages(b"%PDF-1.4\n garbage"))
     assert caught.value.code == "corrupt_pdf"
     assert "illisible" in caught.value.reason
+
+
+@pytest.mark.parametrize("name", ["plan_html_zebra", "plan_docx_grid", "cot000_pptx"])
+def test_fast_word_grouping_is_pdfplumbers(name: str) -> None:
+    """The fast word grouping and cell text of :class:`PdfiumPage` give exactly the dicts and
+    strings of pdfplumber's ``WordExtractor`` / ``extract_text`` on the same characters."""
+    import random
+
+    from pdfplumber import utils
+
+    rng = random.Random(1)
+    settings: list[dict[str, Any]] = [
+        {},
+        {
+            "x_tolerance": 2,
+            "y_tolerance": 2,
+            "keep_blank_chars": False,
+            "use_text_flow": False,
+            "extra_attrs": ["size", "fontname"],
+        },
+        {
+            "extra_attrs": ["fontname", "size", "non_stroking_color"],
+            "x_tolerance": 1.5,
+            "y_tolerance": 2,
+        },
+    ]
+    compared = 0
+    for page in pdf_pdfium.iter_plumber_pages((PRODUCERS / f"{name}.pdf").read_bytes()):
+        for kwargs in settings:
+            assert page.extract_words(**kwargs) == utils.extract_words(page.chars, **kwargs)
+            compared += 1
+        chars = page.chars
+        for _ in range(5):
+            start = rng.randrange(max(1, len(chars)))
+            cell = chars[start : start + rng.randrange(1, 150)]
+            if cell:
+                assert pdf_pdfium._fast_text(cell) == utils.extract_text(cell)
+        page.close()
+    assert compared >= 30
