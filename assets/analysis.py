@@ -73,11 +73,15 @@ class DiagnosticConfig:
     theme_min_respondents: int = 3
     theme_min_actions: int = 2
     theme_min_contract_targets: int = 1
-    weight_relevance: float = 0.30
-    weight_deployment_gap: float = 0.25
+    weight_relevance: float = 0.25
+    weight_deployment_gap: float = 0.20
     weight_blockers: float = 0.15
     weight_authorities: float = 0.15
-    weight_target_distance: float = 0.15
+    weight_target_distance: float = 0.10
+    # Regional stake: the lever's share of the region's 2030 effort in the SGPE regional
+    # panorama (``lever_targets``), relative to the region's largest share (0–1); 0 for a lever
+    # the panorama does not cover.
+    weight_regional_stake: float = 0.15
     # Target-distance proxy saturates at these counts (coverage = 1 → distance 0).
     targets_saturation: int = 2
     actions_saturation: int = 5
@@ -87,6 +91,21 @@ class DiagnosticConfig:
     # Exemplary projects: plan actions kept = largest budget per lever above this amount.
     exemplary_action_min_budget_eur: float = 500_000.0
     exemplary_max_plan_actions: int = 10
+    # Shortlists (assets.shortlists): exemplary projects per lever / département / in all,
+    # COP candidates per priority theme and the minimum number of criteria met (of 3).
+    shortlist_projects_per_lever: int = 2
+    shortlist_projects_per_department: int = 4
+    shortlist_projects_max: int = 30
+    shortlist_candidates_per_theme: int = 3
+    shortlist_candidates_min_criteria: int = 2
+    # Themes from free text (assets.text_themes): a blocker/need category cited by at least
+    # this many authorities becomes a cross-cutting theme (at most max_cross_cutting_themes).
+    text_theme_min_authorities: int = 3
+    max_cross_cutting_themes: int = 3
+    # Département themes: a lever scored on one département's data, not a regional theme,
+    # at least theme_min_score and this many points above its regional score.
+    department_theme_min_gap: float = 15.0
+    max_department_themes: int = 2
     # Year used to call a plan action "Initié" (started) vs "À initier"; None = today.
     reference_year: int | None = None
     # Bases and uncertainty (assets.statistics): under this many scored answers a figure is
@@ -108,6 +127,7 @@ class DiagnosticConfig:
             "blockers": self.weight_blockers,
             "authorities": self.weight_authorities,
             "target_distance": self.weight_target_distance,
+            "regional_stake": self.weight_regional_stake,
         }
 
 
@@ -580,7 +600,7 @@ def _scope_rows(
         df[column] = pd.to_numeric(df[column], errors="coerce").fillna(0).astype(int)
     df["budget_eur"] = pd.to_numeric(df["budget_eur"], errors="coerce")
     df["annual_budget_eur"] = pd.to_numeric(df["annual_budget_eur"], errors="coerce")
-    df.loc[df["n_actions"] == 0, "budget_eur"] = 0.0
+    # no action, or no action with a budget: the budget is unknown (empty), never 0
     df["n_exemplary_projects"] = df["lever_code"].map(proj_counts).fillna(0).astype(int)
     n_matched = df["lever_code"].map(matched).fillna(0)
     df["response_rate"] = (n_matched / n_recipients).round(4) if n_recipients else np.nan
@@ -795,6 +815,47 @@ def _authorities_concerned(
     return both.groupby("lever_code")["_who"].nunique()
 
 
+def regional_stakes(region_code: str, targets: pd.DataFrame | None) -> pd.DataFrame:
+    """Per lever of the region: share of the region's 2030 effort (0–1), kt CO₂e, rank of its
+    SGPE lever by kt (1 = largest) and the number of SGPE levers ranked; from ``lever_targets``
+    (the reference panorama when ``targets`` is None)."""
+    if targets is None:
+        from sources.sgpe_panorama import lever_targets
+
+        targets = lever_targets(region_code)
+    t = _region(targets, region_code)
+    cols = ["share", "kt", "rank", "n_ranked"]
+    if t.empty or "lever_code" not in t.columns:
+        return pd.DataFrame(columns=cols, dtype=float)
+    t = t.assign(
+        kt=pd.to_numeric(t["kt_co2e_avoided_2030"], errors="coerce"),
+        share=pd.to_numeric(t["share_of_regional_effort"], errors="coerce"),
+    )
+    sgpe = t.drop_duplicates("sgpe_lever_id") if "sgpe_lever_id" in t.columns else t
+    ranks = sgpe["kt"].rank(ascending=False, method="min")
+    by_id = dict(zip(sgpe.get("sgpe_lever_id", sgpe["lever_code"]), ranks, strict=True))
+    t["rank"] = t.get("sgpe_lever_id", t["lever_code"]).map(by_id)
+    t["n_ranked"] = len(sgpe)
+    return t.drop_duplicates("lever_code").set_index("lever_code")[cols]
+
+
+def _stake_sentence(row: dict[str, Any]) -> str | None:
+    """Where the lever stands in the region's 2030 effort (SGPE regional panorama)."""
+    share, kt = row.get("share_of_regional_effort"), row.get("kt_co2e_avoided_2030")
+    if share is None or pd.isna(share) or kt is None or pd.isna(kt):
+        return "Le panorama régional SGPE ne chiffre pas ce levier : pas d'enjeu régional en kt CO₂e."
+    rank, n = row.get("stake_rank"), row.get("stake_n_ranked")
+    where = (
+        f", {int(rank)}ᵉ levier sur {int(n)} par l'effort"
+        if rank is not None and not pd.isna(rank) and n
+        else ""
+    )
+    return (
+        f"Enjeu régional : {fr_number(kt, 0)} kt CO₂e à éviter en 2030, soit "
+        f"{fr_number(share * 100, 1)} % de l'effort de la région selon le panorama SGPE{where}."
+    )
+
+
 def _theme_rationale(row: dict[str, Any], family: str | None) -> str:
     n = int(row["n_respondents"])
     sentences = []
@@ -846,6 +907,9 @@ def _theme_rationale(row: dict[str, Any], family: str | None) -> str:
                 else " et aucun contrat n'en fixe d'objectif chiffré : la cible 2030 paraît lointaine."
             )
         )
+    stake = _stake_sentence(row)
+    if stake:
+        sentences.append(stake)
     if family:
         sentences.append(f"Famille {family} : {FAMILY_LABELS[family].lower()}.")
     return " ".join(sentences)
@@ -861,6 +925,110 @@ def priority_themes(
     config: DiagnosticConfig | None = None,
     *,
     recipients: pd.DataFrame | None = None,
+    regional_targets: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """``priority_themes``: regional lever themes (:func:`lever_themes`), shaped by what
+    authorities wrote; then cross-cutting themes from recurring blockers and needs; then
+    département themes where a département differs markedly from the region
+    (:mod:`assets.text_themes` documents both rules). ``scope``, ``department_code``,
+    ``theme_kind`` (levier / transversal) and ``theme_id`` tell them apart; ``rank`` orders
+    the whole table (region levers by score, then cross-cutting themes, then each
+    département's themes) so (region, rank) stays the key; ``scope_rank`` is the rank within
+    its own list."""
+    from assets import text_themes as tt
+
+    config = config or DiagnosticConfig()
+    args = (levers, responses, actions, projects, contract_targets)
+    kwargs = {"recipients": recipients, "regional_targets": regional_targets}
+    themes = lever_themes(region_code, *args, config, **kwargs)
+    labels = dict(zip(levers["lever_code"], _levers(levers)["label"], strict=True))
+    resp = _region(responses, region_code)
+    resp = resp[_answered(resp)] if not resp.empty else resp
+    found = tt.mentions(resp, _authority_key(resp) if not resp.empty else pd.Series(dtype=object))
+    themes = themes.copy()
+    themes["scope"] = "region"
+    themes["department_code"] = None
+    themes["theme_kind"] = "levier"
+    summaries = [tt.lever_text_summary(found, c, labels) for c in themes["lever_code"]]
+    themes["lever_codes"] = [[c] for c in themes["lever_code"]]
+    themes["quotes"] = [s["quotes"] for s in summaries]
+    themes["n_authorities_citing"] = [max(s["categories"].values(), default=0) for s in summaries]
+    themes["title"] = [
+        f"{t} — {s['title_suffix']}" if s["title_suffix"] else t
+        for t, s in zip(themes["title"], summaries, strict=True)
+    ]
+    themes["rationale"] = [
+        f"{r} {s['sentence']}" if s["sentence"] else r
+        for r, s in zip(themes["rationale"], summaries, strict=True)
+    ]
+    themes["theme_id"] = [f"R{int(r):02d}" for r in themes["rank"]]
+    themes["scope_rank"] = themes["rank"]
+    extra: list[dict[str, Any]] = []
+    n_resp = int(resp.assign(_w=_authority_key(resp))["_w"].nunique()) if not resp.empty else 0
+    start = int(themes["rank"].max()) if not themes.empty else 0
+    for i, row in enumerate(
+        tt.cross_cutting_themes(region_code, found, n_resp, labels, config), start=1
+    ):
+        low, high = st.wilson_interval(row["n_authorities_citing"], n_resp)
+        extra.append(
+            {
+                **row, "region_code": str(region_code), "scope": "region",
+                "department_code": None, "rank": start + i, "theme_id": f"T{i:02d}",
+                "scope_rank": i,
+                "score_ci_low": round(100 * low, 2), "score_ci_high": round(100 * high, 2),
+                "rank_min": start + i, "rank_max": start + i,
+                "selection_confidence": st.FAMILY_SOLID,
+            }
+        )  # fmt: skip
+    if config.max_department_themes > 0 and not resp.empty and "department_code" in resp.columns:
+        scoring = tt.scoring_config(config)
+        scored_region = lever_themes(region_code, *args, scoring, **kwargs)
+        by_dept = {}
+        for dept in sorted(set(resp["department_code"].dropna().astype(str)) - {""}):
+
+            def of(df: pd.DataFrame | None, dept: str = dept) -> pd.DataFrame | None:
+                if df is None or df.empty or "department_code" not in df.columns:
+                    return df if df is None else df.iloc[0:0]
+                return df[df["department_code"].astype("string") == dept]
+
+            by_dept[dept] = lever_themes(
+                region_code, levers, of(_region(responses, region_code)),
+                of(_region(actions, region_code)), of(_region(projects, region_code)),
+                of(_region(contract_targets, region_code)), scoring,
+                recipients=of(_region(recipients, region_code)),
+                regional_targets=regional_targets,
+            )  # fmt: skip
+        last = start + len(extra)
+        for row in tt.department_themes(
+            region_code, scored_region, by_dept, set(themes["lever_code"].dropna()), labels, config
+        ):
+            row["theme_id"] = f"D{row['department_code']}-{int(row['rank']):02d}"
+            row["scope_rank"] = int(row["rank"])
+            last += 1
+            row["rank"] = last  # unique within the region: the table's key is (region, rank)
+            row["rank_min"] = row["rank_max"] = last
+            row["lever_codes"] = [row["lever_code"]]
+            extra.append(row)
+    if extra:
+        themes = pd.concat([themes, pd.DataFrame.from_records(extra)], ignore_index=True)
+    for column in ("lever_codes", "quotes", "categories"):
+        if column in themes.columns:
+            themes[column] = themes[column].map(lambda v: v if isinstance(v, list) else [])
+    themes["rank"] = pd.to_numeric(themes["rank"], errors="coerce").astype("Int64")
+    return themes.reset_index(drop=True)
+
+
+def lever_themes(
+    region_code: str,
+    levers: pd.DataFrame,
+    responses: pd.DataFrame | None,
+    actions: pd.DataFrame | None,
+    projects: pd.DataFrame | None,
+    contract_targets: pd.DataFrame | None,
+    config: DiagnosticConfig | None = None,
+    *,
+    recipients: pd.DataFrame | None = None,
+    regional_targets: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """5–10 priority themes (one per lever), ranked by a transparent score 0–100.
 
@@ -868,7 +1036,9 @@ def priority_themes(
     gap (relevance/4 − deployment/3, floored at 0), blockers (count / regional max),
     authorities concerned (count / regional max), distance to the 2030 target (1 − coverage by
     contract targets and plan actions, saturating at ``targets_saturation`` /
-    ``actions_saturation``). The weighted components are published (``score_*``) so each score
+    ``actions_saturation``), regional stake (the lever's ``share_of_regional_effort`` in
+    ``regional_targets`` — the SGPE regional panorama, read from the reference when not given — over
+    the region's largest share; 0 when the panorama has no figure for it). The weighted components are published (``score_*``) so each score
     can be re-added. Only levers with at least one answer, action or project compete; themes
     at or above ``theme_min_score`` are kept, within [min_themes, max_themes], with at most
     ``max_themes_per_thematic`` per thematic (relaxed when too few themes remain).
@@ -906,6 +1076,17 @@ def priority_themes(
         "authorities": sop["n_authorities"] / max_auth,
         "target_distance": 1 - coverage,
     }
+    stake = regional_stakes(region_code, regional_targets)
+    sop["share_of_regional_effort"] = sop["lever_code"].map(stake["share"])
+    sop["kt_co2e_avoided_2030"] = sop["lever_code"].map(stake["kt"])
+    sop["stake_rank"] = sop["lever_code"].map(stake["rank"])
+    sop["stake_n_ranked"] = sop["lever_code"].map(stake["n_ranked"])
+    max_share = float(stake["share"].max()) if not stake.empty else 0.0
+    components["regional_stake"] = (
+        (sop["share_of_regional_effort"] / max_share).fillna(0).clip(0, 1)
+        if max_share > 0
+        else pd.Series(0.0, index=sop.index)
+    )
     total_weight = sum(config.weights.values()) or 1.0
     score = pd.Series(0.0, index=sop.index)
     for name, value in components.items():
@@ -955,6 +1136,9 @@ def priority_themes(
             "n_contract_targets": int(row["n_contract_targets"]),
             "n_authorities": int(row["n_authorities"]),
             "n_exemplary_projects": int(row["n_exemplary_projects"]),
+            "share_of_regional_effort": None
+            if pd.isna(row["share_of_regional_effort"])
+            else float(row["share_of_regional_effort"]),
         }
         records.append(
             {
@@ -977,6 +1161,8 @@ def priority_themes(
                 "n_actions": int(row["n_actions"]),
                 "n_authorities": int(row["n_authorities"]),
                 "n_contract_targets": int(row["n_contract_targets"]),
+                "share_of_regional_effort": row["share_of_regional_effort"],
+                "kt_co2e_avoided_2030": row["kt_co2e_avoided_2030"],
             }
         )
     if records:
@@ -1089,7 +1275,7 @@ def _theme_columns(components: list[str]) -> list[str]:
         "region_code", "rank", "lever_code", "theme", "thematic", "family", "title", "score",
         *[f"score_{name}" for name in components], "rationale", "tied_with", "evidence",
         "n_respondents", "mean_relevance", "mean_deployment", "n_blockers", "n_actions",
-        "n_authorities", "n_contract_targets",
+        "n_authorities", "n_contract_targets", "share_of_regional_effort", "kt_co2e_avoided_2030",
     ]  # fmt: skip
 
 
@@ -1175,7 +1361,8 @@ def theme_evidence_note(n_themes: int, config: DiagnosticConfig | dict[str, Any]
 
 EXEMPLARY_COLUMNS = [
     "region_code", "origin", "lever_code", "title", "owner", "authority_name", "department_code",
-    "description", "estimated_cost_eur", "source_file", "page", "origins", "sources", "n_sources",
+    "description", "estimated_cost_eur", "maturity", "source_file", "page", "origins", "sources",
+    "n_sources", "shortlisted", "shortlist_reason",
 ]  # fmt: skip
 
 
@@ -1213,7 +1400,20 @@ def exemplary_projects(
     for column in ("title", "description", "owner"):
         out[column] = out[column].map(_redact)
     out["page"] = pd.to_numeric(out["page"], errors="coerce").astype("Int64")
+    from assets.shortlists import shortlist_projects
+
+    labels = dict(zip(lever_frame()["lever_code"], lever_frame()["label"], strict=True))
+    out = shortlist_projects(out, config, labels)
     return out[EXEMPLARY_COLUMNS]
+
+
+def _plan_maturity(start: object, config: DiagnosticConfig) -> str | None:
+    """« Initié » once a plan action's start year is reached, « À initier » before; unknown
+    without a start year."""
+    if start is None or pd.isna(start):
+        return None
+    year = config.reference_year or date.today().year
+    return MATURITY_STARTED if int(start) <= year else MATURITY_TO_START
 
 
 def _project_rows(
@@ -1237,6 +1437,7 @@ def _project_rows(
                         "department_code": _col(r, "department_code"),
                         "description": text,
                         "estimated_cost_eur": np.nan,
+                        "maturity": None,
                         "source_file": _col(r, "source_file"),
                         "page": None,
                     }
@@ -1257,6 +1458,7 @@ def _project_rows(
                     "estimated_cost_eur": pd.to_numeric(
                         _col(proj, "estimated_cost_eur"), errors="coerce"
                     ),
+                    "maturity": _col(proj, "maturity"),
                     "source_file": _col(proj, "source_file"),
                     "page": None,
                 }
@@ -1288,6 +1490,9 @@ def _project_rows(
                         "department_code": _col(a, "department_code"),
                         "description": _col(a, "expected_results").fillna(_col(a, "context")),
                         "estimated_cost_eur": a["_budget"],
+                        "maturity": _col(a, "start_year").map(
+                            lambda y: _plan_maturity(y, config)
+                        ),
                         "source_file": _col(a, "source_file"),
                         "page": _col(a, "page"),
                     }
@@ -1345,6 +1550,7 @@ CANDIDATE_COLUMNS = [
     "financing", "coherence_ok", "potential_ok", "progress_ok", "missing_fields",
     "department_code", "authority_name", "source_file", "page",
     "coherence_reason", "potential_reason", "progress_reason", "n_authorities_same_action",
+    "criteria_met", "missing_criteria", "shortlisted", "shortlist_reason",
 ]  # fmt: skip
 
 # Missing-field labels (French, as shown to the COP teams).
@@ -1390,14 +1596,20 @@ def cop_action_candidates(
     year = config.reference_year or date.today().year
     act = _region(actions, region_code)
     proj = _region(projects, region_code)
+    # Regional lever themes hold for every candidate; a département theme (issue 17) only for
+    # the candidates of that département.
     theme_rank: dict[str, int] = {}
+    dept_rank: dict[tuple[str, str], int] = {}
     if themes is not None and not themes.empty and "lever_code" in themes.columns:
         t = _region(themes, region_code).dropna(subset=["lever_code"]).sort_values("rank")
-        theme_rank = {
-            k: int(v)
-            for k, v in zip(t["lever_code"], t["rank"], strict=True)
-            if k not in theme_rank
-        }
+        scope = _col(t, "scope", "region").fillna("region")
+        for k, v, sc, d in zip(
+            t["lever_code"], t["rank"], scope, _col(t, "department_code"), strict=True
+        ):
+            if sc == "departement":
+                dept_rank.setdefault((str(d), k), int(v))
+            else:
+                theme_rank.setdefault(k, int(v))
     rows: list[dict[str, Any]] = []
     for rec in proj.to_dict("records") if not proj.empty else []:
         funding = rec.get("funding_obtained")
@@ -1461,7 +1673,21 @@ def cop_action_candidates(
     out["estimated_cost_eur"] = pd.to_numeric(out["estimated_cost_eur"], errors="coerce")
     lever = out["lever_code"].where(out["lever_code"].notna(), None)
     out["thematic"] = lever.map(lambda c: ref["thematic"].get(c) if c in ref.index else None)
-    out["priority_theme_rank"] = lever.map(theme_rank).astype("Int64")
+    regional_rank = lever.map(theme_rank)
+    local_rank = pd.Series(
+        [
+            dept_rank.get((str(d), c)) if isinstance(c, str) else None
+            for d, c in zip(_col(out, "department_code"), lever, strict=True)
+        ],
+        index=out.index,
+        dtype=object,
+    )
+    out["priority_theme_rank"] = (
+        pd.to_numeric(regional_rank, errors="coerce")
+        .fillna(pd.to_numeric(local_rank, errors="coerce"))
+        .astype("Int64")
+    )
+    out["_dept_theme"] = regional_rank.isna() & out["priority_theme_rank"].notna()
     out["coherence_ok"] = out["priority_theme_rank"].notna()
     has_target = lever.map(lambda c: c in ref.index and _has_target(ref.at[c, "target_2030"]))
     big = out["estimated_cost_eur"] >= config.potential_cost_threshold_eur
@@ -1502,12 +1728,9 @@ def cop_action_candidates(
     out["page"] = pd.to_numeric(out["page"], errors="coerce").astype("Int64")
     for column in ("title", "owner"):
         out[column] = out[column].map(_redact)
-    out = out.sort_values(
-        ["coherence_ok", "potential_ok", "progress_ok", "priority_theme_rank"],
-        ascending=[False, False, False, True],
-        kind="stable",
-        na_position="last",
-    )
+    from assets.shortlists import shortlist_candidates
+
+    out = shortlist_candidates(out, config)
     return out[CANDIDATE_COLUMNS].reset_index(drop=True)
 
 
@@ -1562,7 +1785,12 @@ def _criteria_reasons(
             )
         elif pd.notna(rank):
             coherence.append(
-                f"Levier « {label or code} » : thème prioritaire n° {int(rank)} de la région."
+                f"Levier « {label or code} » : thème prioritaire n° {int(rank)} "
+                + (
+                    f"du département {rec.get('department_code')}."
+                    if rec.get("_dept_theme")
+                    else "de la région."
+                )
             )
         else:
             coherence.append(

@@ -247,7 +247,7 @@ def lever_state_of_play(
 
 @dg.asset(
     **_COMMON,
-    deps=[lever_state_of_play, "contract_targets"],
+    deps=[lever_state_of_play, "contract_targets", "lever_targets"],
     description="5 à 10 thèmes prioritaires, score transparent et justification chiffrée.",
 )
 def priority_themes(
@@ -264,6 +264,7 @@ def priority_themes(
         inputs.contract_targets,
         diagnostic_config(settings),
         recipients=inputs.recipients,
+        regional_targets=warehouse.read_table("lever_targets", region),
     )
     _store(warehouse, "priority_themes", themes, region)
     return dg.MaterializeResult(
@@ -330,7 +331,40 @@ def cop_action_candidates(
     )
 
 
+@dg.asset(
+    **_COMMON,
+    deps=["reference_tables"],
+    description="Revue des cibles : objectifs 2030 de la région par levier (panorama régional "
+    "SGPE : kt CO₂e évitées, cible physique, point 2019, part de l'effort régional).",
+)
+def lever_targets(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.MaterializeResult:
+    from sources.sgpe_panorama import lever_targets as panorama_targets
+    from sources.sgpe_panorama import unmapped_levers
+
+    region = context.partition_key
+    targets = panorama_targets(region)
+    _store(warehouse, "lever_targets", targets, region)
+    unmapped = unmapped_levers(region)
+    return dg.MaterializeResult(
+        metadata={
+            **table_metadata(warehouse, "lever_targets", region),
+            "kt_co2e_total": float(
+                targets.drop_duplicates("sgpe_lever_id")["kt_co2e_avoided_2030"].sum()
+            )
+            if not targets.empty
+            else 0.0,
+            "sgpe_levers_unmapped": dg.MetadataValue.json(
+                [f"{u['sgpe_lever_name']} : {u['reason']}" for u in unmapped]
+            ),
+            "preview": _preview(
+                targets, ["lever_code", "kt_co2e_avoided_2030", "share_of_regional_effort"]
+            ),
+        }
+    )
+
+
 DIAGNOSTIC_ASSETS = [
+    lever_targets,
     lever_families,
     lever_state_of_play,
     priority_themes,

@@ -45,6 +45,8 @@ ROW_MEANING: dict[str, str] = {
     "questionnaire_responses": "une collectivité × un levier : sa dernière réponse reçue",
     "ingestion_report": "un fichier reçu, avec son statut (chargé, inchangé, remplacé, en "
     "quarantaine) et le motif en clair",
+    "lever_targets": "un levier de la région et son objectif 2030 du panorama régional SGPE "
+    "(kt CO₂e évitées, part de l'effort régional, cible physique)",
     "lever_families": "un levier de la région et sa famille A, B ou C",
     "lever_state_of_play": "un levier pour la région (scope = region) ou pour un département "
     "(scope = departement) : répondants, moyennes, actions, freins",
@@ -125,7 +127,7 @@ def column_schema(table: str, frame: pd.DataFrame) -> dg.TableSchema:
                 type=field["type"],
                 description=field.get("description"),
             )
-            for field in table_fields(schema_frame(table, frame))
+            for field in table_fields(schema_frame(table, frame), table)
         ]
     )
 

@@ -43,7 +43,9 @@ __all__ = [
     "PersonalDataError",
     "PersonalDataPolicy",
     "PublicationResult",
+    "TABLE_COLUMN_DESCRIPTIONS",
     "TABLE_DESCRIPTIONS",
+    "column_description",
     "datapackage_descriptor",
     "neutralise",
     "prepare_table",
@@ -94,8 +96,9 @@ TABLE_DESCRIPTIONS: dict[str, str] = {
     "lever_state_of_play": "État des lieux par levier : une ligne par levier pour la région, puis par département.",
     "lever_families": "Familles de leviers A / B / C (pertinence perçue vs actions engagées).",
     "priority_themes": "Thèmes prioritaires à soumettre au débat, classés par un score transparent.",
-    "exemplary_projects": "Projets exemplaires à valoriser (questionnaires, fiches projets, plans d'action).",
-    "cop_action_candidates": "Actions candidates pour le plan d'action de la COP et critères d'inclusion.",
+    "exemplary_projects": "Projets exemplaires à valoriser (questionnaires, fiches projets, plans d'action) ; tous les projets, la liste courte est marquée par shortlisted.",
+    "cop_action_candidates": "Actions candidates pour le plan d'action de la COP et critères d'inclusion ; toutes les actions, la liste courte est marquée par shortlisted.",
+    "lever_targets": "Revue des cibles : objectifs 2030 de la région par levier d'après le panorama régional SGPE (kt CO₂e évitées, part de l'effort régional, cible physique).",
     "response_coverage": "Couverture du questionnaire : destinataires, répondants et taux de réponse.",
     "ingestion_report": "Rapport d'ingestion : chaque fichier reçu, son statut et le motif éventuel.",
 }
@@ -110,7 +113,7 @@ COLUMN_DESCRIPTIONS: dict[str, str] = {
     "lever_label_2025": "Nom du levier dans la liste SGPE de mars 2025 (50 leviers, noms de TeT et du schéma « Projets de collectivités ») ; plusieurs noms séparés par « ; » quand le levier en recouvre plusieurs ; vide pour « transverse »",
     "theme": "Thème du levier (panorama SGPE) ou intitulé du thème",
     "thematic": "Thématique France Nation Verte (se_deplacer, se_loger, produire, se_nourrir, consommer, preserver)",
-    "target_2030": "Cible 2030 du levier (sous-jacent physique du panorama SGPE)",
+    "target_2030": "Cible nationale 2030 du levier (texte de la méthode nationale) ; les objectifs régionaux chiffrés sont dans la table lever_targets",
     "n_recipients": "Nombre de collectivités destinataires du questionnaire dans le périmètre",
     "n_respondents": "Nombre de collectivités distinctes (SIREN) ayant répondu dans le périmètre",
     "n_respondents_recipients": "Nombre de répondants figurant dans la liste des destinataires",
@@ -141,7 +144,7 @@ COLUMN_DESCRIPTIONS: dict[str, str] = {
     "n_authorities": "Nombre de collectivités concernées (levier jugé pertinent, frein signalé ou projet proposé)",
     "n_contract_targets": "Nombre d'objectifs contractuels chiffrés rattachés au levier",
     "origin": "Origine : questionnaire, projet (onglet Projets) ou plan d'action",
-    "owner": "Porteur (maître d'ouvrage)",
+    "owner": "Porteur (maître d'ouvrage) : collectivité ou structure, jamais une personne",
     "authority_name": "Collectivité",
     "authority_type": "Type de collectivité",
     "description": "Description",
@@ -249,7 +252,99 @@ COLUMN_DESCRIPTIONS: dict[str, str] = {
     "reason": "Motif (en cas de quarantaine ou d'avertissement)",
     "n_records": "Nombre d'enregistrements lus",
     "detected_type": "Type de fichier détecté",
+    # lever classification (actions, contract_targets)
+    "lever_confidence": "Confiance du rattachement au levier (0 à 1) donnée par le classifieur de leviers ; vide quand le levier a été saisi ou corrigé à la main",
+    "lever_terms": "Mots du texte de l'action qui ont le plus pesé dans le choix du levier par le classifieur (liste) ; vide quand le levier a été corrigé à la main",
+    "regulatory_links": "Objectifs réglementaires auxquels la fiche rattache l'action (rubrique « Liens avec les objectifs réglementaires » : qualité de l'air, séquestration carbone…) (liste)",
+    "lever_source": "Origine du levier : classifier (classifieur sur le titre et le texte), override (correction manuelle enregistrée) ou default (aucun indice : « transverse »)",
+    # action steps
+    "step_no": "Numéro de l'étape dans le tableau de la fiche (à partir de 1)",
+    "step": "Intitulé de l'étape de mise en œuvre",
+    "planning_label": "Calendrier de l'étape tel qu'écrit dans la fiche (« 2020 - 2021 », « T2 2020 »…)",
+    "open_ended": "Étape sans fin datée (« 2020 et + ») : end_year est alors vide",
+    "budget_label": "Budget de l'étape tel qu'écrit dans la fiche (« 40 k€ », « interne », « NC »…)",
+    "funded": "Financement acquis d'après la mention du budget (« financé ») ; vide si la fiche ne le dit pas",
+    "internal": "Étape réalisée en moyens internes (« interne », « régie ») : pas de dépense chiffrée",
+    "etp": "Moyens humains de l'étape, en équivalents temps plein ; vide si non renseignés",
+    # referential scores
+    "row_no": "Numéro de la ligne dans le tableau du référentiel (ordre du document, à partir de 1)",
+    "referential": "Référentiel : CAE (Climat-Air-Énergie) ou ECI (Économie circulaire)",
+    "level": "Niveau de la ligne : axis (axe) ou sub_axis (sous-axe)",
+    "code": "Code de l'axe ou de la mesure dans le référentiel quand le document le donne ; vide sinon",
+    "parent_label": "Intitulé de l'axe dont relève le sous-axe ; vide pour un axe",
+    "points_remaining": "Points restant à gagner sur la ligne (potentiel restant du référentiel)",
+    "pct_done": "Part des points réalisés, en pourcentage de 0 à 100",
+    "pct_programmed": "Part des points programmés, en pourcentage de 0 à 100",
+    # contract targets, ingestion report
+    "target_id": "Identifiant stable de l'objectif (empreinte du fichier et numéro d'ordre)",
+    "n_warnings": "Nombre d'avertissements de lecture du fichier (valeurs illisibles, lignes ignorées…), détaillés dans reason",
+    "quarantine_path": "Copie du fichier mis en quarantaine (chemin relatif au dossier de quarantaine) ; vide si le fichier n'est pas en quarantaine",
+    # lever targets (SGPE regional panorama)
+    "sgpe_lever_id": "Identifiant du levier dans le panorama régional SGPE (outil planification-territoires)",
+    "sgpe_lever_name": "Nom du levier dans le panorama régional SGPE",
+    "sector": "Secteur du levier dans le panorama régional SGPE",
+    "kt_co2e_avoided_2030": "Émissions à éviter en 2030 par rapport à 2019 selon le panorama régional SGPE, en kilotonnes équivalent CO₂ ; un chiffre commun à plusieurs leviers (mapping « partagé ») est répété sur chacun, non réparti",
+    "share_of_regional_effort": "Part du levier SGPE dans l'effort régional 2030 : ses kt CO₂e / total des kt CO₂e des leviers SGPE rattachés à nos leviers (chaque levier SGPE compté une fois), ratio entre 0 et 1",
+    "physical_target_2030": "Traduction physique de l'objectif 2030 (unité dans physical_unit) : point 2019 + kt CO₂e × clé de traduction du panorama, ou variation par rapport à 2019 quand l'unité en est une ; vide quand le panorama n'en donne pas",
+    "physical_unit": "Unité physique de l'objectif telle que donnée par le panorama SGPE ; vide si le levier n'a pas de traduction physique",
+    "physical_2019": "Point de départ 2019 dans l'unité physique ; vide quand l'unité est une variation par rapport à 2019 ou que le panorama ne le donne pas",
+    "mapping": "Correspondance entre le levier SGPE du panorama et notre levier : equivalent, partie (le levier SGPE couvre plus large) ou partagé (un chiffre pour plusieurs de nos leviers, non réparti), avec la raison",
+    "panorama_note": "Remarque du panorama SGPE sur ce chiffre (objectif non régionalisé, traité en Comité régional de l'énergie, indisponible…) ; vide sinon",
+    "source": "Source du chiffre : panorama régional SGPE, région et identifiant du levier",
+    # priority themes
+    "score_regional_stake": "Composante du score : enjeu régional, part du levier dans l'effort régional 2030 du panorama SGPE rapportée à la plus forte part de la région (pondérée ; 0 si le panorama ne chiffre pas le levier)",
+    "tied_with": "Leviers ex æquo avec ce thème (même score et mêmes effectifs), séparés par « ; » ; vide sans ex æquo",
+    "theme_id": "Identifiant du thème : R01… (thème régional par levier), T01… (thème transversal issu des freins et besoins écrits), D59-01… (thème du département 59)",
+    "theme_kind": "Nature du thème : levier (un levier de la planification) ou transversal (freins et besoins récurrents écrits par les collectivités, sur plusieurs leviers)",
+    "scope_rank": "Rang du thème dans sa propre liste (thèmes régionaux par levier, thèmes transversaux, thèmes d'un département)",
+    "lever_codes": "Leviers concernés par le thème (liste de codes) : le levier du thème, ou les leviers où le frein ou besoin revient le plus pour un thème transversal",
+    "quotes": "Extraits courts des freins et besoins écrits par les collectivités (sans nom ni donnée personnelle), les plus cités d'abord (liste)",
+    "n_authorities_citing": "Nombre de collectivités distinctes citant le frein ou besoin du thème (pour un thème par levier : celles citant son frein le plus fréquent)",
+    "categories": "Catégories de freins et besoins réunies dans un thème transversal (ingenierie, financement, foncier, acceptabilite, acteurs, donnees, gouvernance, procedures, strategie) (liste)",
+    "score_free_text": "Score d'un thème transversal : part des collectivités répondantes qui citent ce frein ou besoin, de 0 à 100 ; vide pour un thème par levier",
+    # shortlists
+    "shortlisted": "Retenu dans la liste courte proposée au débat (règles dans le README et la colonne shortlist_reason)",
+    "shortlist_reason": "Pourquoi la ligne est retenue ou non dans la liste courte (phrase en français)",
+    "criteria_met": "Nombre de critères d'inclusion remplis parmi les trois de la méthode (cohérence, potentiel, avancement), de 0 à 3",
+    "missing_criteria": "Critères non remplis et pourquoi (« cohérence (…) ; avancement (…) ») ; vide quand les trois sont remplis",
 }
+
+# Same column name, other meaning in one table: the description of that table wins.
+TABLE_COLUMN_DESCRIPTIONS: dict[tuple[str, str], str] = {
+    ("action_steps", "budget_eur"): "Budget de l'étape en euros lu dans la fiche (un montant « par an » multiplié par le nombre d'années de l'étape quand elles sont connues) ; 0 = moyens internes seulement (« interne ») ; vide si le budget n'est pas chiffré (« NC », « à définir »)",
+    ("lever_state_of_play", "budget_eur"): "Somme des budgets totaux connus des fiches actions du levier dans le périmètre, en euros ; vide si aucune action du levier n'a de budget connu (jamais 0 pour « inconnu »)",
+    ("lever_state_of_play", "annual_budget_eur"): "Somme des montants annuels (« X €/an ») des actions du levier dont les années ne sont pas toutes connues, en euros par an ; non inclus dans budget_eur",
+    ("actions", "annual_budget_eur"): "Montants annuels (« X €/an ») des étapes de l'action dont les années ne sont pas toutes connues, en euros par an ; non inclus dans total_budget_eur",
+    ("actions", "total_budget_eur"): "Budget total de l'action en euros : somme des budgets connus de ses étapes, ou le total écrit dans la fiche ; vide si aucun montant n'est connu",
+    ("actions", "title"): "Intitulé de la fiche action",
+    ("action_steps", "description"): "Description de l'étape",
+    ("contract_targets", "label"): "Intitulé de l'objectif du contrat",
+    ("contract_targets", "target_value"): "Valeur cible de l'objectif (nombre, dans l'unité de la colonne unit)",
+    ("referential_scores", "label"): "Intitulé de l'axe ou du sous-axe du référentiel",
+    ("response_coverage", "label"): "Libellé de la ligne : « Région », « code – nom » du département ou type de collectivité",
+    ("priority_themes", "theme"): "Intitulé du levier du thème, ou des catégories de freins et besoins pour un thème transversal",
+    ("priority_themes", "scope"): "Périmètre du thème : « region » ou « departement » (thème propre à un département qui se distingue de la région)",
+    ("priority_themes", "department_code"): "Code INSEE du département d'un thème départemental ; vide pour un thème régional",
+    ("priority_themes", "rank"): "Rang du thème dans la table (thèmes régionaux par levier classés par score, puis thèmes transversaux, puis thèmes départementaux) ; voir scope_rank pour le rang dans chaque liste",
+    ("priority_themes", "title"): "Intitulé du thème prioritaire, formulé comme une action à débattre",
+    ("priority_themes", "n_respondents"): "Nombre de collectivités distinctes ayant répondu sur le levier",
+    ("priority_themes", "share_of_regional_effort"): "Part du levier dans l'effort régional 2030 (panorama SGPE, voir lever_targets), ratio entre 0 et 1 ; vide si le panorama ne chiffre pas le levier",
+    ("priority_themes", "kt_co2e_avoided_2030"): "Émissions à éviter en 2030 sur le levier selon le panorama régional SGPE (kt CO₂e) ; vide si le panorama ne le chiffre pas",
+    ("priority_themes", "evidence"): "Éléments chiffrés du thème (JSON) : répondants, moyennes, freins, actions, objectifs contractuels, collectivités concernées, projets et part de l'effort régional",
+    ("exemplary_projects", "title"): "Intitulé du projet (première phrase du texte libre pour un projet cité au questionnaire)",
+    ("exemplary_projects", "estimated_cost_eur"): "Coût estimé du projet en euros (onglet Projets ou budget total de l'action) ; vide si inconnu",
+    ("exemplary_projects", "maturity"): "Maturité du projet : Initié, En conception ou À initier (onglet Projets ; pour une action de plan, d'après son année de début) ; vide si inconnue",
+    ("cop_action_candidates", "title"): "Intitulé de l'action candidate",
+    ("cop_action_candidates", "estimated_cost_eur"): "Coût estimé en euros (onglet Projets ou budget total de l'action) ; vide si inconnu",
+    ("lever_targets", "lever_label"): "Intitulé de notre levier (liste de 47 leviers de la méthode)",
+}
+
+
+def column_description(table: str | None, column: str) -> str:
+    """French description of ``column`` as published in ``table`` (table-specific first)."""
+    if table is not None and (table, column) in TABLE_COLUMN_DESCRIPTIONS:
+        return TABLE_COLUMN_DESCRIPTIONS[(table, column)]
+    return COLUMN_DESCRIPTIONS.get(column, "")
 
 PRIMARY_KEYS: dict[str, list[str]] = {
     "actions": ["action_id"],
@@ -258,6 +353,7 @@ PRIMARY_KEYS: dict[str, list[str]] = {
     "priority_themes": ["region_code", "rank"],
     "ingestion_report": ["region_code", "source_file"],
     "cop_action_candidates": ["candidate_id"],
+    "lever_targets": ["region_code", "lever_code"],
 }
 
 
@@ -559,7 +655,7 @@ def _readme_rows(
     rows += [[], ["Dictionnaire des colonnes"], ["Table", "Colonne", "Description"]]
     for name, df in tables.items():
         for column in df.columns:
-            rows.append([name, column, COLUMN_DESCRIPTIONS.get(column, "")])
+            rows.append([name, column, column_description(name, column)])
     return rows
 
 
@@ -655,9 +751,9 @@ def write_xlsx(
 # ----------------------------------------------------------------------------- datapackage
 
 
-def _field(column: str, series: pd.Series) -> dict[str, Any]:
+def _field(column: str, series: pd.Series, table: str | None = None) -> dict[str, Any]:
     kind = _column_kind(series)
-    description = COLUMN_DESCRIPTIONS.get(column, "")
+    description = column_description(table, column)
     spec: dict[str, Any] = {"name": column, "title": column}
     if kind == "list":
         spec["type"] = "string"
@@ -679,10 +775,10 @@ def _field(column: str, series: pd.Series) -> dict[str, Any]:
     return spec
 
 
-def table_fields(df: pd.DataFrame) -> list[dict[str, Any]]:
+def table_fields(df: pd.DataFrame, table: str | None = None) -> list[dict[str, Any]]:
     """Table Schema fields of a prepared table: the datapackage and the Dagster column schema
-    (``assets.metadata``) both come from here."""
-    return [_field(c, df[c]) for c in df.columns]
+    (``assets.metadata``) both come from here; ``table`` selects table-specific descriptions."""
+    return [_field(c, df[c], table) for c in df.columns]
 
 
 def datapackage_descriptor(
@@ -696,7 +792,7 @@ def datapackage_descriptor(
     resources = []
     for name, df in tables.items():
         schema: dict[str, Any] = {
-            "fields": table_fields(df),
+            "fields": table_fields(df, name),
             "missingValues": [""],
         }
         key = PRIMARY_KEYS.get(name)
@@ -823,10 +919,22 @@ def publish(
             config=plain_config, published_at=published_at,
         )  # fmt: skip
         files.append(xlsx_name)
-        write_datapackage(
-            datapackage_descriptor(region_code, prepared, descriptions, plain_config, published_at),
-            tmp / "datapackage.json",
+        descriptor = datapackage_descriptor(
+            region_code, prepared, descriptions, plain_config, published_at
         )
+        if "exemplary_projects" in prepared or "cop_action_candidates" in prepared:
+            from assets.projets_export import projets_frame, projets_resource, write_projets_csv
+
+            projets, _ = projets_frame(
+                region_code,
+                prepared.get("exemplary_projects"),
+                prepared.get("cop_action_candidates"),
+                published_at,
+            )
+            write_projets_csv(projets, tmp / "projets.csv")
+            files.append("projets.csv")
+            descriptor["resources"].append(projets_resource())
+        write_datapackage(descriptor, tmp / "datapackage.json")
         files.append("datapackage.json")
         if synthesis_html is None:
             from assets.synthesis_html import build_synthesis_html

@@ -18,6 +18,7 @@ PUBLISHED_TABLES = (
     "referential_scores",
     "contract_targets",
     "questionnaire_responses",
+    "lever_targets",
     "lever_state_of_play",
     "lever_families",
     "priority_themes",

@@ -183,6 +183,7 @@ for _name in _HISTORIZED:
 
 # Diagnostic outputs: their columns come from assets.analysis; created from the first frame.
 DYNAMIC_TABLES = (
+    "lever_targets",
     "lever_state_of_play",
     "lever_families",
     "priority_themes",

@@ -99,11 +99,17 @@ def _jpeg(image: object, quality: int = 80) -> bytes:
 
 
 def scan_pdf(
-    data: bytes, pages: list[int] | None = None, dpi: int = 200, skew_deg: float = 0.0
+    data: bytes,
+    pages: list[int] | None = None,
+    dpi: int = 200,
+    skew_deg: float = 0.0,
+    uneven: bool = False,
 ) -> bytes:
     """Simulate a scan of a text PDF: pages (0-based; default all) rendered in grey levels at
     ``dpi`` and wrapped as JPEG images in an image-only PDF of the same page size.
-    ``skew_deg``: the sheet lay askew on the scanner glass (page rotated, greyish paper)."""
+    ``skew_deg``: the sheet lay askew on the scanner glass (page rotated, greyish paper).
+    ``uneven``: lit unevenly (lid open, phone photo): the paper darkens towards one corner
+    down to mid grey, with grain, and the toner is faint."""
     import pypdfium2 as pdfium
 
     doc = pdfium.PdfDocument(io.BytesIO(data))
@@ -119,6 +125,8 @@ def scan_pdf(
 
                 image = image.rotate(skew_deg, resample=Image.BICUBIC, fillcolor=255)
                 image = image.point(lambda v: 38 + v * 0.83)  # paper and toner, not pure
+            if uneven:
+                image = _uneven_light(image, index)
             jpegs.append((_jpeg(image), width, height))
             bitmap.close()
             page.close()
@@ -127,8 +135,28 @@ def scan_pdf(
     return _image_pdf(jpegs)
 
 
+def _uneven_light(image: object, seed: int) -> object:
+    """Light falling off towards the bottom-right corner (255 → ~120 on the paper), faint
+    toner (black → ~70) and paper grain; deterministic per page."""
+    import numpy as np
+    from PIL import Image
+
+    grey = np.asarray(image, dtype=np.float64)  # type: ignore[call-overload]
+    h, w = grey.shape
+    yy, xx = np.mgrid[0:h, 0:w]
+    light = 1.0 - 0.5 * ((yy / h) * 0.6 + (xx / w) * 0.4) ** 1.5
+    paper = 70 + grey * (185 / 255)
+    noise = np.random.default_rng(seed).normal(0, 6, size=grey.shape)
+    out = np.clip(paper * light + noise, 0, 255).astype("uint8")
+    return Image.fromarray(out, mode="L")
+
+
 def scanned_plan_pdf(
-    seed: int = 5, layout: str = "table", dpi: int = 200, skew_deg: float = 0.0
+    seed: int = 5,
+    layout: str = "table",
+    dpi: int = 200,
+    skew_deg: float = 0.0,
+    uneven: bool = False,
 ) -> tuple[bytes, PlanSpec]:
     """A scanned action plan and its ground truth.
 
@@ -151,7 +179,7 @@ def scanned_plan_pdf(
     for action in spec.actions():
         if action.page is not None:
             action.page -= 1
-    return scan_pdf(text_pdf, list(range(1, n_pages)), dpi, skew_deg), spec
+    return scan_pdf(text_pdf, list(range(1, n_pages)), dpi, skew_deg, uneven), spec
 
 
 def _scanned_pdf() -> bytes:
@@ -374,7 +402,9 @@ def _raw_pdf(objects: list[bytes]) -> bytes:
     out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
     for offset in offsets:
         out.write(b"%010d 00000 n \n" % offset)
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    out.write(
+        b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    )
     return out.getvalue()
 
 
@@ -452,8 +482,13 @@ def recipients_csv(n_rows: int, region: str = "76") -> bytes:
 
 
 def _questionnaire(
-    recipient: dict, region: str, seed: int, *, identification: dict | None = None,
-    texts: dict[str, str] | None = None, partners: str | None = None,
+    recipient: dict,
+    region: str,
+    seed: int,
+    *,
+    identification: dict | None = None,
+    texts: dict[str, str] | None = None,
+    partners: str | None = None,
 ) -> bytes:
     """A questionnaire of ``recipient`` whose first answers carry ``texts`` (field → text)."""
     from demo.questionnaires import QuestionnaireSpec, generate_answers, write_questionnaire
@@ -551,8 +586,15 @@ def hostile_inputs(recipients: list[dict], region: str) -> list[BadInput]:
             "quarantined",
             "décompressé",
         ),
-        BadInput("securite/2001 pages.pdf", many_pages_pdf(2001), "quarantined", "2\u202f000 pages"),
-        BadInput("securite/page de 30000 mots.pdf", crowded_page_pdf(30_000), "quarantined", "mots par page"),
+        BadInput(
+            "securite/2001 pages.pdf", many_pages_pdf(2001), "quarantined", "2\u202f000 pages"
+        ),
+        BadInput(
+            "securite/page de 30000 mots.pdf",
+            crowded_page_pdf(30_000),
+            "quarantined",
+            "mots par page",
+        ),
         # 6. a CSV longer than the row limit (lowered by the test): refused, never truncated
         BadInput(
             "securite/destinataires trop long.csv",

@@ -26,6 +26,17 @@ Layouts (seed 001 = PCAET plan, seed 000 = COT CAE/ECI deck, seed 003 = COT TRI 
 ``plan_html_plain``       browser print, portrait, no rule and no fill at all, header as a plain
                           bold first row (not repeated), fiches flowing, fields as a borderless
                           label/value table.
+``plan_docx_banded``      (tuned, added with the geometry work) landscape, no border, coloured
+                          header row, zebra fills, cells VERTICALLY CENTRED, budget and
+                          planning right-aligned, header not repeated.
+``plan_docx_ledger``      (tuned, likewise) landscape, no border, light header fill, zebra
+                          fills from the SECOND body row, cells top-aligned, fiches flowing,
+                          fields as bold labels over paragraphs, budget right-aligned.
+``plan_html_centred``     (tuned, likewise) browser print, landscape, no rule and no fill,
+                          cells vertically centred (a wrapped cell line « Plan d'actions »
+                          reads like a field label), fields as a borderless label/value table.
+``plan_html_stripes``     (tuned, likewise) browser print, landscape, zebra rows without rule,
+                          cells vertically centred, coloured header, numbers right-aligned.
 ``plan_docx_bare``        no border at all, zebra fills, landscape pages, header NOT repeated.
 ``plan_html_zebra``       browser print, landscape, zebra rows without any rule, numbers of the
                           budget column right-aligned, table split without repeated header.
@@ -61,6 +72,10 @@ PLAN_LAYOUTS = (
     "plan_html_cards",
     "plan_docx_zebra",
     "plan_html_plain",
+    "plan_docx_banded",
+    "plan_docx_ledger",
+    "plan_html_centred",
+    "plan_html_stripes",
     "plan_docx_bare",
     "plan_html_zebra",
 )
@@ -213,13 +228,16 @@ def plan_docx(style: str, path: Path) -> Path:
 
     doc = Document()
     normal = doc.styles["Normal"]
-    normal.font.name = {"bare": "DejaVu Serif", "zebra": "Liberation Serif"}.get(
-        style, "Liberation Sans"
-    )
+    normal.font.name = {
+        "bare": "DejaVu Serif",
+        "zebra": "Liberation Serif",
+        "banded": "Liberation Sans Narrow",
+        "ledger": "DejaVu Sans",
+    }.get(style, "Liberation Sans")
     normal.font.size = Pt(10)
     section = doc.sections[0]
     section.left_margin = section.right_margin = Cm(2.0)
-    if style == "bare":  # landscape pages
+    if style in ("bare", "banded", "ledger"):  # landscape pages
         section.orientation = WD_ORIENT.LANDSCAPE
         section.page_width, section.page_height = Cm(29.7), Cm(21.0)
     else:
@@ -268,13 +286,13 @@ def plan_docx(style: str, path: Path) -> Path:
             for r, (a, b) in enumerate(block.rows):
                 table.cell(r, 0).text, table.cell(r, 1).text = a, b
         elif kind == "fiche":
-            if style in ("grid", "list") or (style == "bare" and not first_fiche):
+            if style in ("grid", "list") or (style in ("bare", "banded") and not first_fiche):
                 doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
             first_fiche = False
             for line in block.lines:
                 heading(line, 13, "1F4E79")
         elif kind == "fields":
-            if style == "bare" or not block.tabular and style == "list":
+            if style in ("bare", "ledger") or not block.tabular and style == "list":
                 for label, value in block.fields:
                     heading(f"{label} :", 10)
                     for part in _paragraphs(value):
@@ -282,7 +300,9 @@ def plan_docx(style: str, path: Path) -> Path:
                 continue
             table = grid_table(len(block.fields), 2)
             for r, (label, value) in enumerate(block.fields):
-                _cell_text(table.cell(r, 0), label, bold=style in ("list", "zebra"), size=10)
+                _cell_text(
+                    table.cell(r, 0), label, bold=style in ("list", "zebra", "banded"), size=10
+                )
                 _cell_text(table.cell(r, 1), value, size=10)
                 if style == "list":
                     _set_cell_borders(table.cell(r, 0), bottom="single", bottom_color="A6A6A6")
@@ -292,7 +312,7 @@ def plan_docx(style: str, path: Path) -> Path:
             table.columns[0].width = Cm(4.5)
             for r in range(len(block.fields)):
                 table.cell(r, 0).width = Cm(4.5)
-                table.cell(r, 1).width = Cm(12.5 if style != "bare" else 21.0)
+                table.cell(r, 1).width = Cm(21.0 if style in ("bare", "banded") else 12.5)
         elif kind == "impl":
             _plan_docx_impl(doc, block, style, grid_table)
     doc.save(str(path))
@@ -300,12 +320,17 @@ def plan_docx(style: str, path: Path) -> Path:
 
 
 def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable) -> None:
+    from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Cm
+    from docx.shared import Cm, RGBColor
 
     ncols = len(block.header)
     table = grid_table(len(block.rows) + 1, ncols)
-    widths = [2.6, 5.2, 2.0, 2.4, 2.2, 2.6] if style != "bare" else [3.5, 8.5, 2.6, 3.4, 3.0, 4.6]
+    widths = {
+        "bare": [3.5, 8.5, 2.6, 3.4, 3.0, 4.6],
+        "banded": [4.2, 9.6, 2.4, 2.9, 2.6, 3.9],
+        "ledger": [3.0, 10.0, 2.2, 3.8, 2.8, 3.8],
+    }.get(style, [2.6, 5.2, 2.0, 2.4, 2.2, 2.6])
     for c, value in enumerate(block.header):
         cell = table.cell(0, c)
         _cell_text(cell, value, bold=True, size=9)
@@ -313,12 +338,20 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
             _shade(cell, "DEEAF6")
         elif style == "list":
             _set_cell_borders(cell, top="single", top_sz="12", bottom="single", bottom_sz="8")
+        elif style == "banded":  # white bold labels on a dark header band
+            _shade(cell, "1F4E79")
+            for par in cell.paragraphs:
+                for run in par.runs:
+                    run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+        elif style == "ledger":
+            _shade(cell, "FCE4D6")
         else:
             _shade(cell, "BDD7EE")
     if style in ("grid", "list"):
         _repeat_header(table.rows[0])
     owner = block.header.index("Porteur")
     budget = block.header.index("Ressources à mobiliser")
+    planning = block.header.index("Planification")
     for r, row in enumerate(block.rows, start=1):
         for c, value in enumerate(row):
             cell = table.cell(r, c)
@@ -327,7 +360,15 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
                 _set_cell_borders(cell, bottom="single", bottom_color="BFBFBF")
             elif style in ("bare", "zebra") and r % 2 == 0:
                 _shade(cell, "EDEDED")
-            if style in ("bare", "zebra") and c == budget:
+            elif style == "banded" and r % 2 == 1:
+                _shade(cell, "E2EFDA")
+            elif style == "ledger" and r % 2 == 0:
+                _shade(cell, "F2F2F2")
+            if style == "banded":
+                cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+            if (style in ("bare", "zebra", "ledger") and c == budget) or (
+                style == "banded" and c in (budget, planning)
+            ):
                 for par in cell.paragraphs:
                     par.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     if style == "grid":  # merge runs of identical owners (Word « Fusionner les cellules »)
@@ -413,15 +454,39 @@ table.steps td.num { text-align: right; }
 td p { margin: 0 0 2px; }
 """
 
+_STRIPES_CSS = """
+@page { size: A4 landscape; margin: 15mm 18mm; }
+body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 10pt; color: #202020; }
+h1 { font-size: 17pt; } h2 { font-size: 12.5pt; } h3 { font-size: 12pt; margin-top: 18px; }
+.field b { display: block; margin-top: 5px; }
+.field p { margin: 1px 0 3px; }
+table.steps { border-collapse: collapse; width: 96%; font-size: 9pt; }
+table.steps th { text-align: left; padding: 5px 6px; font-weight: bold; background: #385623;
+                 color: #fff; vertical-align: middle; }
+table.steps td { padding: 5px 6px; vertical-align: middle; }
+table.steps tr:nth-child(odd) td { background: #e8f0e0; }
+table.steps td.num { text-align: right; }
+td p { margin: 0 0 2px; }
+"""
+
 
 def plan_html(style: str) -> str:
-    """Seed 001 as a web page; ``style`` in ``cards``, ``plain`` and ``zebra``."""
+    """Seed 001 as a web page; ``style`` in ``cards``, ``plain``, ``zebra``, ``stripes``."""
     cards = style == "cards"
-    plain = style == "plain"
+    plain = style in ("plain", "centred")
+    centred = _PLAIN_CSS.replace("size: A4;", "size: A4 landscape;").replace(
+        "vertical-align: top; }\ntd p", "vertical-align: middle; }\ntd p"
+    )
+    css = {
+        "cards": _CARDS_CSS,
+        "plain": _PLAIN_CSS,
+        "centred": centred,
+        "stripes": _STRIPES_CSS,
+    }.get(style, _ZEBRA_CSS)
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",
-        f"<style>{_CARDS_CSS if cards else _PLAIN_CSS if plain else _ZEBRA_CSS}</style>",
+        f"<style>{css}</style>",
         "</head><body>",
     ]
     if cards:
@@ -491,7 +556,7 @@ def plan_html(style: str) -> str:
             for row in block.rows:
                 cells = []
                 for c, value in enumerate(row):
-                    cls = " class='num'" if c == budget and style == "zebra" else ""
+                    cls = " class='num'" if c == budget and style in ("zebra", "stripes") else ""
                     cells.append(f"<td{cls}>{_cell_html(value)}</td>")
                 out.append("<tr>" + "".join(cells) + "</tr>")
             out.append("</tbody></table>" if cards else "</table>")

@@ -43,6 +43,7 @@ STAGES: dict[str, str] = {
     "ingested_documents": "lecture des fichiers",
     "questionnaire_responses": "réponses au questionnaire",
     "ingestion_report": "rapport d'ingestion",
+    "lever_targets": "analyse : revue des cibles régionales",
     "lever_families": "analyse : familles de leviers",
     "lever_state_of_play": "analyse : état des lieux par levier",
     "priority_themes": "analyse : thèmes prioritaires",

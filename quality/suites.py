@@ -514,12 +514,13 @@ def _build(table: str) -> list[ExpectationSpec]:  # noqa: C901 - one branch per 
         return [
             *unique_key(["region_code", "rank"], "thème prioritaire (région, rang)"),
             in_set("region_code", region_codes(), "Code région INSEE parmi les 18 régions"),
-            between("rank", 1, 10, "Rang du thème entre 1 et 10", False),
+            # 5–10 regional lever themes, then cross-cutting and département themes (issue 17)
+            between("rank", 1, 40, "Rang du thème entre 1 et 40", False),
             # The contract allows `lever_code` or `theme`: a missing lever_code column is fine.
             lever_code(if_column_absent="skip"),
             not_null("title", "Intitulé du thème", blocking=False),
             not_null("rationale", "Justification chiffrée du thème", blocking=False),
-            rows_per_region(5, 10),
+            rows_per_region(5, 40),
         ]
     if table == "exemplary_projects":
         return [
@@ -533,7 +534,8 @@ def _build(table: str) -> list[ExpectationSpec]:  # noqa: C901 - one branch per 
             *region_code(),
             lever_code(),
             amount("estimated_cost_eur"),
-            between("priority_theme_rank", 1, 10, "Rang de thème prioritaire entre 1 et 10", False),
+            # the rank of a regional or département theme of priority_themes (issue 17)
+            between("priority_theme_rank", 1, 40, "Rang de thème prioritaire entre 1 et 40", False),
             in_set("maturity", MATURITIES, "Maturité : Initié, En conception ou À initier", False),
             not_null("title", "Intitulé de l'action candidate", blocking=False),
         ]

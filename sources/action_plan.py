@@ -120,11 +120,24 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "evaluation environnementale strategique",
         "prise en compte de l evaluation environnementale",
     ),
-    "other": (
-        "calendrier",
+    # a total stated apart from the steps: only read to check the steps against it
+    # (plausibility), never published in place of the sum of the steps
+    "stated_budget": (
         "budget",
         "cout",
         "cout estimatif",
+        "cout estime",
+        "budget total",
+        "cout total",
+        "cout global",
+        "budget global",
+        "montant total",
+        "budget previsionnel",
+        "budget previsionnel total",
+        "enveloppe budgetaire",
+    ),
+    "other": (
+        "calendrier",
         "porteur",
         "porteur de l action",
         "pilote",
@@ -443,7 +456,8 @@ def _join_cells(top: dict[str, str | None], bottom: dict[str, str | None]) -> di
     out = dict(top)
     for key, value in bottom.items():
         if value:
-            out[key] = f"{top.get(key) or ''} {value}".strip()
+            # « éco- » at the page bottom + « responsables »: one word cut at its hyphen
+            out[key] = join_wrapped([top[key], value]) if top.get(key) else value
         elif key not in out:
             out[key] = value
     return out
@@ -459,6 +473,8 @@ class _Parser:
         self.source_file, self.sha256 = source_file, sha256
         self.sheets: list[_Sheet] = []
         self.sheet: _Sheet | None = None
+        # fiche code → (total budget stated in a field, page): plausibility of step budgets
+        self.stated_totals: dict[str, tuple[float, int]] = {}
         self.axis: str | None = None
         self.objective: tuple[str | None, str | None] = (None, None)
         self.pending_objective_code: str | None = None
@@ -824,6 +840,12 @@ class _Parser:
                 )
             )
         doc.steps.extend(steps)
+        stated = texts.get("stated_budget")
+        if stated:
+            res = parse_resources(stated)
+            if res.budget_eur and not res.per_year and not res.internal:
+                page = next(f.page for f in sheet.fields if f.key == "stated_budget")
+                self.stated_totals[sheet.code] = (res.budget_eur, page)
         budgets = [s.budget_eur for s in steps if s.budget_eur is not None]
         etps = [s.etp for s in steps if s.etp is not None]
         starts = [s.start_year for s in steps if s.start_year is not None]
@@ -988,7 +1010,9 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
     doc.issues.extend(scans.issues())
     doc.issues.extend(parser.issues)
     _flag_ocr(doc, scans.confidence_by_page())
-    plausibility.enforce(plausibility.plan_findings(doc))  # impossible values: this document
+    plan_total = plausibility.stated_plan_total(fast)
+    findings = plausibility.plan_findings(doc, parser.stated_totals, plan_total)
+    plausibility.enforce(findings)  # impossible values: this document, not the region
     return doc
 
 

@@ -119,12 +119,15 @@ def ocr_page(
 
     Raises :class:`OcrError` when Tesseract is missing, fails or exceeds ``timeout`` seconds.
     """
-    key = (_digest(pdf_bytes), page_index, dpi)
+    key: tuple[Any, ...] = (_digest(pdf_bytes), page_index, dpi, binarize_mode())
     with _lock:
         if key in _cache:
             _cache.move_to_end(key)
             return _copy(_cache[key])
     image, scale = render_page(pdf_bytes, page_index, dpi)
+    mode = key[-1]
+    if mode == "on" or (mode == "auto" and needs_binarize(image)):
+        image = binarize(image, scale)  # before deskewing: shading would blur the ink profile
     image, _angle = deskew(image)
     result = OcrResult(ocr_image_words(image, scale, timeout=timeout), image_rules(image, scale))
     with _lock:
@@ -212,6 +215,77 @@ def deskew(image: Any) -> tuple[Any, float]:
         return image, 0.0
     fill = 255 if image.mode == "L" else None
     return image.rotate(angle, resample=Image.BICUBIC, fillcolor=fill), angle
+
+
+# --------------------------------------------------------------------------- thresholding
+
+BINARIZE_ENV = "COPDIAG_OCR_BINARIZE"  # auto (default) | on | off: measurements compare them
+_BG_UNEVEN = 24  # spread (grey levels) of the paper's brightness across the page
+_BG_DULL = 215  # paper darker than this: greyed, yellowed or under-exposed
+_WINDOW_PT = 18.0  # local window of the adaptive threshold, ~ two text lines
+
+
+def binarize_mode() -> str:
+    mode = os.environ.get(BINARIZE_ENV, "auto").strip().lower()
+    return mode if mode in ("on", "off") else "auto"
+
+
+def _background(grey: Any) -> Any:
+    """Paper brightness per tile (8×8 grid): the 90th percentile of each tile's pixels."""
+    import numpy as np
+
+    h, w = grey.shape
+    tiles = [
+        np.percentile(grey[i * h // 8 : (i + 1) * h // 8, j * w // 8 : (j + 1) * w // 8], 90)
+        for i in range(8)
+        for j in range(8)
+    ]
+    return np.array(tiles)
+
+
+def needs_binarize(image: Any) -> bool:
+    """Threshold only where it helps: paper that is greyed or unevenly lit (a phone photo,
+    a scan with its lid open, yellowed sheets). A clean white page is left to Tesseract's own
+    global (Otsu) threshold, which is right there, and is not touched."""
+    import numpy as np
+
+    grey = np.asarray(image.convert("L"), dtype=np.float32)
+    if grey.size == 0:
+        return False
+    bg = _background(grey)
+    return bool(
+        np.median(bg) < _BG_DULL or np.percentile(bg, 90) - np.percentile(bg, 10) > _BG_UNEVEN
+    )
+
+
+def binarize(image: Any, points_per_px: float | None = None, k: float = 0.2) -> Any:
+    """Adaptive (Sauvola) threshold: a pixel is ink when darker than its neighbourhood's mean
+    lowered in proportion to the local contrast. Unlike one global threshold it keeps letters on
+    a shaded corner and drops light cell fills and paper grain. Integral images: O(pixels)."""
+    import numpy as np
+    from PIL import Image
+
+    grey = np.asarray(image.convert("L"), dtype=np.float64)
+    h, w = grey.shape
+    if points_per_px is None:
+        points_per_px = 595.0 / max(1, min(h, w)) if h > w else 842.0 / max(1, w)
+    half = max(7, int(_WINDOW_PT / points_per_px / 2))
+    pad = np.pad(grey, ((1, 0), (1, 0)))
+    sum1 = pad.cumsum(0).cumsum(1)
+    sum2 = (pad * pad).cumsum(0).cumsum(1)
+    ys, xs = np.arange(h), np.arange(w)
+    y0, y1 = np.clip(ys - half, 0, h), np.clip(ys + half + 1, 0, h)
+    x0, x1 = np.clip(xs - half, 0, w), np.clip(xs + half + 1, 0, w)
+    area = (y1 - y0)[:, None] * (x1 - x0)[None, :]
+
+    def box(table: Any) -> Any:
+        return table[y1][:, x1] - table[y0][:, x1] - table[y1][:, x0] + table[y0][:, x0]
+
+    mean = box(sum1) / area
+    var = np.maximum(box(sum2) / area - mean * mean, 0.0)
+    threshold = mean * (1 + k * (np.sqrt(var) / 128.0 - 1))
+    out = np.where(grey <= threshold, 0, 255).astype("uint8")
+    return Image.fromarray(out, mode="L")
 
 
 def ocr_image_words(

@@ -659,14 +659,43 @@ def vertical_rules(page: Any, min_height: float) -> list[tuple[float, float, flo
 _WRAP_HYPHEN_RE = re.compile(r"(?<=[^\W\d_]-)\s*\n\s*(?=[^\W\d_])")
 
 
+# short lower-case words that legitimately start a line after a long word alone on its line
+_SHORT_WORDS = frozenset(
+    "a à y en et le la les de du des un une ou où au aux se ce sa son ses ne il on nos vos "
+    "par sur est qui que pas mai oui non lui eux ils via dès bus gaz bas eau air sol mer vie "
+    "vue feu lac val net dû due été ans an mon ma mes ton tes nul km ha kw ht ttc etc ter "
+    "tri gel vif son ni si car or".split()
+)
+
+
+def _cut_word(previous: str, part: str) -> bool:
+    """« accompagnemen » alone on its line + « t sera… »: a word wider than its column, cut
+    by the word processor WITHOUT a hyphen. The line before holds that one long word only, and
+    the next starts with a 1–3 letter lower-case fragment that is no French word."""
+    if " " in previous.strip() or len(previous.strip()) < 8 or not previous.strip().isalpha():
+        return False
+    head = part.split(" ", 1)[0]
+    fragment = head.rstrip(".,;:)»")
+    return (
+        1 <= len(fragment) <= 3
+        and fragment.isalpha()
+        and fragment.islower()
+        and fragment not in _SHORT_WORDS
+    )
+
+
 def join_wrapped(parts: list[str]) -> str:
     """Join the wrapped lines of one cell: a space, except after a word cut at its hyphen at
-    the end of a line (« éco- » + « responsables » → « éco-responsables »)."""
+    the end of a line (« éco- » + « responsables » → « éco-responsables ») or cut without a
+    hyphen because it was wider than its column (« accompagnemen » + « t »)."""
     out = ""
+    previous = ""
     for part in parts:
         if out and not (out[-1:] == "-" and out[-2:-1].isalpha() and part[:1].isalpha()):
-            out += " "
+            if not _cut_word(previous, part):
+                out += " "
         out += part
+        previous = part
     return out
 
 
@@ -674,7 +703,9 @@ def _clean_cell(value: object) -> str | None:
     if value is None:
         return None
     text = _WRAP_HYPHEN_RE.sub("", str(value))
-    return " ".join(text.split()) if text.strip() else ""
+    if not text.strip():
+        return ""
+    return " ".join(join_wrapped([ln.strip() for ln in text.split("\n") if ln.strip()]).split())
 
 
 def _closing_rules(page: Any) -> list[dict[str, Any]]:
@@ -750,12 +781,16 @@ def _ruled_tables(page: Any, page_no: int, previous: TableBlock | None) -> list[
             keys, body, body_boxes, has_header = previous.keys, data, rows_bbox, False
         else:
             continue
+        # column bounds kept so that a continuation the grid finder cannot close (zebra
+        # fills: the last, unfilled row has no edge below it) is read from geometry
+        xs = [float(c.bbox[0]) for c in table.columns] + [float(table.bbox[2])]
         block = TableBlock(
             page_no,
             float(table.bbox[1]),
             float(table.bbox[3]),
             keys,
             has_header,
+            bounds=xs if len(xs) == ncols + 1 else [],
             ncols=ncols,
             rows_ruled=True,
         )
@@ -932,6 +967,17 @@ def _sub_segment(words: list[tuple[float, float, str]], bold: bool) -> Segment:
     return Segment(words[0][0], words[-1][1], " ".join(w[2] for w in words), bold, words)
 
 
+def _in_cell(lines: list[Line], index: int) -> bool:
+    """A label-like line (« Plan d'actions ») that is a cell's wrapped line, not a heading
+    after the table: it interleaves with the line above (cells centred vertically) or follows
+    it at line spacing in the same weight. A heading or field label after a table comes after
+    the row's padding and the paragraph's spacing."""
+    line, above = lines[index], lines[index - 1]
+    if line.top < above.bottom - 0.5:
+        return True
+    return line.top - above.bottom < 0.3 * line.size and line.bold == above.bold
+
+
 def _geometry_table(
     lines: list[Line],
     start: int,
@@ -981,7 +1027,8 @@ def _geometry_table(
         first_col_end = previous.bounds[1] if previous and len(previous.bounds) > 2 else 0.0
     end = body_start
     while end < len(lines) and not (
-        is_stop(lines[end]) and (end == body_start or lines[end].x0 < first_col_end)
+        is_stop(lines[end])
+        and (end == body_start or (lines[end].x0 < first_col_end and not _in_cell(lines, end)))
     ):
         if end > body_start and lines[end].top - lines[end - 1].bottom > 28:
             break
@@ -1140,8 +1187,15 @@ def _read_page(
         has_verticals = not scanned and bool(vertical_rules(page, 10))
         ruled = _ruled_tables(page, page_no, previous) if has_verticals else []
         unruled = _unruled_tables(page, page_no, lines, previous, is_stop)
-        # cell backgrounds can fake a partial grid: keep the reading that sees more rows
-        if ruled and sum(len(t.rows) for t in ruled) >= sum(len(t.rows) for t in unruled):
+        # cell backgrounds can fake a partial grid (zebra fills: an unfilled last row has no
+        # edge below it, the grid finder drops it): keep the reading that sees more rows, and
+        # the geometry reading when it holds more of the page's lines with as many rows
+        n_ruled = sum(len(t.rows) for t in ruled)
+        n_unruled = sum(len(t.rows) for t in unruled)
+        if ruled and (
+            n_ruled > n_unruled
+            or (n_ruled == n_unruled and _covered(ruled, lines) >= _covered(unruled, lines))
+        ):
             tables = ruled
         else:
             tables = unruled
@@ -1159,6 +1213,13 @@ def _read_page(
         for line in lines:
             line.band = sum(1 for y in rules if y < line.top + 1)
     return PageContent(page_no, width, height, lines, tables, ocr=scanned)
+
+
+def _covered(tables: list[TableBlock], lines: list[Line]) -> int:
+    """Lines of the page lying inside one of ``tables``."""
+    return sum(
+        1 for ln in lines if any(t.top - 1 <= ln.top and ln.bottom <= t.bottom + 1 for t in tables)
+    )
 
 
 def _unruled_tables(

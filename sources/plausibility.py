@@ -12,16 +12,21 @@ Rules (each names itself in the reason):
 * ``pourcentage entre 0 et 100``: % réalisé, % programmé, audit score and target score;
 * ``réalisé + programmé ≤ 100 %``: points achieved plus programmed cannot exceed the potential;
 * ``année entre 1990 et 2100``: step, action and contract years;
-* ``budget d'étape ≤ budget total de l'action``: a step cannot cost more than its action's
-  stated total (only when a total is stated apart from the steps: our totals are sums).
+* ``budget d'étape ≤ budget total``: a step cannot cost more than its fiche's total or the
+  plan's total when the document STATES one apart from the steps (a « Budget total » /
+  « Coût » field of the fiche, a « Budget total du plan : … » line); the totals we publish
+  are sums of the steps and cannot be broken.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 
 from sources.errors import InputRejected
 from sources.records import ActionPlanDocument, CotDocument
+from sources.values import parse_resources
 
 YEAR_MIN, YEAR_MAX = 1990, 2100
 _MAX_LISTED = 5
@@ -98,10 +103,64 @@ def cot_findings(doc: CotDocument) -> list[Finding]:
     return out
 
 
-def plan_findings(doc: ActionPlanDocument) -> list[Finding]:
-    """Impossible values of an action plan."""
+_BUDGET_RULE = "budget d'étape ≤ budget total"
+# « Budget total du plan : 1,2 M€ », « Coût global du programme d'actions : 850 000 € »
+_PLAN_TOTAL_RE = re.compile(
+    r"\b(?:budget|cout|montant)\s+(?:total|global)(?:\s+previsionnel)?\s+"
+    r"(?:du|de\s+l.ensemble\s+du)\s+(?:plan|programme)(?:\s+d.actions?)?\s*:?\s*"
+    r"(\d[\d\s\u00a0\u202f.,]*(?:\s*(?:k|m|md|millions?|milliers?)\b)?\s*(?:€|euros?|eur\b)?)"
+)
+
+
+def _loose(text: str) -> str:
+    """Lower case without accents; digits and punctuation kept (« 1,2 M€ »)."""
+    decomposed = unicodedata.normalize("NFD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def stated_plan_total(page_texts: list[str]) -> tuple[float, int] | None:
+    """The plan's total budget when a line states it: (amount in €, 1-based page)."""
+    for index, text in enumerate(page_texts):
+        for line in text.splitlines():
+            match = _PLAN_TOTAL_RE.search(_loose(line))
+            if match:
+                res = parse_resources(match.group(1))
+                if res.budget_eur and not res.per_year:
+                    return res.budget_eur, index + 1
+    return None
+
+
+def _eur(value: float) -> str:
+    return f"{value:,.0f}".replace(",", "\u202f") + " €"
+
+
+def plan_findings(
+    doc: ActionPlanDocument,
+    stated_totals: dict[str, tuple[float, int]] | None = None,
+    plan_total: tuple[float, int] | None = None,
+) -> list[Finding]:
+    """Impossible values of an action plan. ``stated_totals`` (fiche code → (amount, page))
+    and ``plan_total`` are the totals the document states apart from its steps."""
     out: list[Finding] = []
     codes = {a.action_id: a.action_code for a in doc.actions}
+    for step in doc.steps:
+        if step.budget_eur is None:
+            continue
+        code = codes.get(step.action_id, "?")
+        where = f"fiche {code}, étape {step.step_no}"
+        fiche = (stated_totals or {}).get(code)
+        if fiche is not None and step.budget_eur > fiche[0] + 0.5:
+            detail = (
+                f"{_eur(step.budget_eur)} ({where}) > budget total de la fiche "
+                f"{_eur(fiche[0])} (page {fiche[1]})"
+            )
+            out.append(Finding(_BUDGET_RULE, step.page, detail))
+        elif plan_total is not None and step.budget_eur > plan_total[0] + 0.5:
+            detail = (
+                f"{_eur(step.budget_eur)} ({where}) > budget total du plan "
+                f"{_eur(plan_total[0])} (page {plan_total[1]})"
+            )
+            out.append(Finding(_BUDGET_RULE, step.page, detail))
     for step in doc.steps:
         where = f"fiche {codes.get(step.action_id, '?')}, étape {step.step_no}"
         for name, year in (("début", step.start_year), ("fin", step.end_year)):

@@ -20,6 +20,7 @@ from assets.analysis import (
     exemplary_projects,
     lever_families,
     lever_frame,
+    lever_themes,
     priority_themes,
     state_of_play,
 )
@@ -183,7 +184,7 @@ def _theme_responses() -> pd.DataFrame:
 def test_theme_scores_have_an_interval_and_a_plausible_rank():
     themes = priority_themes(
         REGION, lever_frame(), _theme_responses(), EMPTY, EMPTY, EMPTY, CONFIG,
-        recipients=_recipients(),
+        recipients=_recipients(), regional_targets=EMPTY,  # stake neutral: identical answers tie
     )  # fmt: skip
     assert {"score_ci_low", "score_ci_high", "rank_min", "rank_max", "selection_confidence"} <= set(
         themes.columns
@@ -208,7 +209,7 @@ def test_cap_per_thematic_says_which_better_levers_it_drops():
         reference_year=2025, max_themes_per_thematic=1, theme_min_score=0, min_themes=2,
         theme_min_respondents=1,  # this test is about the cap, not the evidence rule
     )
-    themes = priority_themes(
+    themes = lever_themes(  # the lever ranking itself (cross-cutting themes come after it)
         REGION, lever_frame(), _theme_responses(), EMPTY, EMPTY, EMPTY, config,
         recipients=_recipients(),
     )  # fmt: skip
@@ -218,7 +219,7 @@ def test_cap_per_thematic_says_which_better_levers_it_drops():
     dropped = deplacer.iloc[0]["cap_excluded"]
     assert {BUS, COVOIT} - {deplacer.iloc[0]["lever_code"]} <= set(dropped)
     # every lever said « dropped by the cap » scored above the lowest retained theme
-    full = priority_themes(
+    full = lever_themes(
         REGION, lever_frame(), _theme_responses(), EMPTY, EMPTY, EMPTY,
         DiagnosticConfig(reference_year=2025, max_themes_per_thematic=10, theme_min_score=0,
                          min_themes=2, max_themes=10, theme_min_respondents=1),

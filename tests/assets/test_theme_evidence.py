@@ -33,6 +33,9 @@ def _themes(responses=None, actions=None, targets=None, config=None) -> pd.DataF
         pd.DataFrame(),
         pd.DataFrame(targets or []),
         config,
+        # no regional panorama here: the regional stake is neutral, so equal evidence gives
+        # equal scores (the stake itself is tested in test_lever_targets.py)
+        regional_targets=pd.DataFrame(),
     )
 
 

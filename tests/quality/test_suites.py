@@ -169,7 +169,8 @@ def test_keys_and_row_bounds_are_declared() -> None:
     )
     assert {"column_list": ["region_code", "rank"]} in kwargs_of("priority_themes", compound)
     (themes,) = kwargs_of("priority_themes", ROWS_PER_GROUP)
-    assert (themes["min_value"], themes["max_value"]) == (5, 10)
+    # 5–10 regional lever themes, then up to 3 cross-cutting and département themes (issue 17)
+    assert (themes["min_value"], themes["max_value"]) == (5, 40)
     (sop,) = kwargs_of("lever_state_of_play", ROWS_PER_GROUP)
     assert sop["min_value"] == 47
     blocking = {e.expectation for e in suite_for("actions").expectations if e.blocking}

@@ -1,0 +1,164 @@
+"""``projets.csv``: exemplary projects and COP action candidates in the national exchange format.
+
+The data.gouv « Projets de collectivités » Table Schema (betagouv/schema-projet-collectivites-
+transition-ecologique, Licence Ouverte 2.0; copy in ``sources/reference/``) is how authorities'
+transition projects travel between Territoires en Transitions, Mon Espace Collectivité and
+Recoco. Both diagnostic tables are exported there, every row (the shortlists are in the
+tables), one row per project: a COP candidate from a questionnaire « Projets » row that is also
+an exemplary project is written once. Mapping:
+
+- ``id``: UUID 5 of the region and the row's stable key (same project → same id at every
+  refresh); ``createdAt``/``updatedAt``: the publication time;
+- ``nom``, ``description``, ``budgetPrevisionnel`` (euros, rounded to the euro; empty when
+  unknown);
+- ``phase`` from the maturity: Initié → Opération, En conception → Étude, À initier → Idée;
+- ``leviers``: the 2025 SGPE lever names of the lever (crosswalk), a JSON array;
+- ``programme``: « Diagnostic régional COP » and the origin of the row;
+- personal fields (référent e-mail, phone, first and last name, function) stay empty, and so do
+  fields the inputs do not give (SIRET — inputs hold SIREN —, start date — plans give years —,
+  phase status, M57 competences, MEC/TeT/Recoco ids). Rows without a title cannot be valid
+  (``nom`` is required) and are left out; the number is returned so the caller can say so.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import uuid
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from sources.values import fold
+
+PHASE_BY_MATURITY = {"Initié": "Opération", "En conception": "Étude", "À initier": "Idée"}
+PROGRAMME = "Diagnostic régional COP"
+_NAMESPACE = uuid.UUID("6f1c3d2e-8a41-5b7c-9e0f-0c0d1a2b3c4d")
+
+
+@lru_cache(maxsize=1)
+def projets_schema() -> dict[str, Any]:
+    """The data.gouv « Projets de collectivités » Table Schema (copy kept in the project)."""
+    text = (
+        resources.files("sources")
+        .joinpath("reference", "projets_collectivites_schema.json")
+        .read_text(encoding="utf-8")
+    )
+    return json.loads(text)
+
+
+def _text(value: object) -> str:
+    if value is None or value is pd.NA:
+        return ""
+    if isinstance(value, float) and math.isnan(value):
+        return ""
+    return str(value).strip()
+
+
+def _budget(value: object) -> str:
+    amount = pd.to_numeric(value, errors="coerce")
+    return "" if pd.isna(amount) else str(int(round(float(amount))))
+
+
+def _levers(code: object) -> str:
+    from sources.lever_crosswalk import labels_2025
+
+    names = labels_2025(_text(code) or None)
+    return json.dumps(list(names), ensure_ascii=False) if names else ""
+
+
+def _timestamp(published_at: str) -> str:
+    """ISO 8601 with an offset, as the schema's pattern wants (``…T02:44:04+00:00``)."""
+    stamp = pd.Timestamp(published_at)
+    if stamp.tzinfo is None:
+        stamp = stamp.tz_localize("UTC")
+    return stamp.isoformat(timespec="seconds")
+
+
+def projets_frame(
+    region_code: str,
+    exemplary: pd.DataFrame | None,
+    candidates: pd.DataFrame | None,
+    published_at: str,
+) -> tuple[pd.DataFrame, int]:
+    """The ``projets.csv`` rows (schema column order, text cells) and the number of rows left
+    out for want of a title."""
+    names = [f["name"] for f in projets_schema()["fields"]]
+    stamp = _timestamp(published_at)
+    rows: list[dict[str, str]] = []
+    seen: set[tuple[str, str, str]] = set()
+    skipped = 0
+    sources = (
+        ("projet exemplaire", exemplary, lambda r: f"{r.get('origin')}|{r.get('source_file')}|{r.get('title')}|{r.get('lever_code')}"),
+        ("action candidate", candidates, lambda r: str(r.get("candidate_id"))),
+    )  # fmt: skip
+    for kind, df, key in sources:
+        if df is None or df.empty:
+            continue
+        for rec in df.to_dict("records"):
+            title = _text(rec.get("title"))
+            if not title:
+                skipped += 1
+                continue
+            who = fold(_text(rec.get("authority_name")) or _text(rec.get("owner")))
+            same = (fold(title), who, _text(rec.get("lever_code")))
+            if same in seen:
+                continue
+            seen.add(same)
+            row = dict.fromkeys(names, "")
+            row.update(
+                id=str(uuid.uuid5(_NAMESPACE, f"{region_code}|{kind}|{key(rec)}")),
+                createdAt=stamp,
+                updatedAt=stamp,
+                nom=title,
+                description=_text(rec.get("description")),
+                budgetPrevisionnel=_budget(rec.get("estimated_cost_eur")),
+                phase=PHASE_BY_MATURITY.get(_text(rec.get("maturity")), ""),
+                programme=f"{PROGRAMME} – {kind}",
+                leviers=_levers(rec.get("lever_code")),
+            )
+            rows.append(row)
+    return pd.DataFrame(rows, columns=names), skipped
+
+
+def write_projets_csv(df: pd.DataFrame, path: Path) -> None:
+    """Plain CSV as in the schema's example file: UTF-8, ``,`` separator, header row."""
+    from assets.publication import neutralise
+
+    out = df.map(
+        lambda v: neutralise(v) if isinstance(v, str) and v and not v.startswith("[") else v
+    )
+    out.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+
+
+def projets_resource(schema: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The datapackage resource of ``projets.csv`` (its own dialect and the national schema)."""
+    schema = dict(schema or projets_schema())
+    keep = {"fields", "missingValues", "primaryKey"}
+    return {
+        "name": "projets",
+        "path": "projets.csv",
+        "profile": "tabular-data-resource",
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+        "title": "Projets exemplaires et actions candidates au format data.gouv « Projets de collectivités »",
+        "description": (
+            "Projets exemplaires et actions candidates de la COP (toutes les lignes, une par projet) "
+            "au format national d'échange « Projets de collectivités » (schéma data.gouv, "
+            f"{schema.get('homepage', '')}) ; leviers nommés selon la liste SGPE de 2025 ; aucune "
+            "donnée personnelle (champs du référent laissés vides)."
+        ),
+        "dialect": {"delimiter": ",", "quoteChar": '"', "doubleQuote": True, "header": True},
+        # field examples (a référent's e-mail, phone, name) stay out: no personal data published
+        "schema": {
+            **{k: v for k, v in schema.items() if k in keep},
+            "fields": [
+                {k: v for k, v in f.items() if k not in ("example", "examples")}
+                for f in schema.get("fields", [])
+            ],
+        },
+    }

@@ -1,0 +1,120 @@
+"""OCR before/after thresholding, on generated scans whose truth is known.
+
+For each scan case (clean, askew, unevenly lit, unevenly lit and askew; two plan layouts),
+the plan is parsed with Tesseract fed the page as rendered (``COPDIAG_OCR_BINARIZE=off``),
+always thresholded (``on``) and with the default rule (``auto``: thresholded only when the
+paper is greyed or unevenly lit). Printed: fields right / fields checked per case and mode
+(fiche codes, the sheet's title and indicators, each step's label, years, budget and owner).
+
+    .venv/bin/python scripts/measure_ocr.py [--producers]
+
+``--producers`` also scans two producer-made plans whole (Chromium and Writer PDFs of the
+seed 001 plan, 10 and 16 pages) and scores them against the seed (a few minutes).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from demo.bad_inputs import scanned_plan_pdf  # noqa: E402
+from sources import ocr  # noqa: E402
+from sources.action_plan import parse_action_plan  # noqa: E402
+from sources.errors import InputRejected  # noqa: E402
+from sources.values import fold  # noqa: E402
+
+CASES = {
+    "propre": {},
+    "penché 1,5°": {"skew_deg": 1.5},
+    "éclairage inégal": {"uneven": True},
+    "éclairage inégal + penché": {"uneven": True, "skew_deg": 1.5},
+}
+LAYOUTS = ("table", "grid")
+
+
+def score(data: bytes, spec: object) -> tuple[int, int]:
+    """(right, checked) fields of a scanned plan against its spec."""
+    expected = [a for a in spec.actions() if a.has_body]  # type: ignore[attr-defined]
+    total = 1 + sum(2 + 5 * len(a.steps) for a in expected)
+    try:
+        doc = parse_action_plan(data, "scan.pdf", "0" * 64)
+    except InputRejected:
+        return 0, total
+    right = int([a.action_code for a in doc.actions] == [a.code for a in spec.actions()])  # type: ignore[attr-defined]
+    for want in expected:
+        got = next((a for a in doc.actions if a.action_code == want.code), None)
+        if got is None:
+            continue
+        right += fold(got.title) == fold(want.title)
+        right += got.indicators == want.indicators
+        steps = [s for s in doc.steps if s.action_id == got.action_id]
+        for index, step in enumerate(want.steps):
+            if index >= len(steps):
+                continue
+            g = steps[index]
+            right += fold(g.step) == fold(step.step)
+            right += g.start_year == step.start_year
+            right += g.end_year == step.end_year
+            right += g.budget_eur == step.budget_eur
+            right += fold(g.owner) == fold(step.owner)
+    return right, total
+
+
+def main() -> int:
+    if not ocr.ocr_available():
+        print("Tesseract (fra) absent : mesure impossible")
+        return 1
+    print(f"{'cas':32} {'mise en page':8} " + " ".join(f"{m:>10}" for m in ("off", "on", "auto")))
+    sums = {m: [0, 0] for m in ("off", "on", "auto")}
+    for layout in LAYOUTS:
+        for name, kwargs in CASES.items():
+            data, spec = scanned_plan_pdf(seed=5, layout=layout, dpi=200, **kwargs)
+            cells = []
+            for mode in ("off", "on", "auto"):
+                os.environ[ocr.BINARIZE_ENV] = mode
+                start = time.perf_counter()
+                right, total = score(data, spec)
+                sums[mode][0] += right
+                sums[mode][1] += total
+                cells.append(f"{right:>3}/{total:<3}{time.perf_counter() - start:4.0f}s")
+            print(f"{name:32} {layout:8} " + " ".join(f"{c:>10}" for c in cells))
+    print(f"{'total':41} " + " ".join(f"{r:>6}/{t:<3}" for r, t in sums.values()))
+    if "--producers" in sys.argv:
+        producer_scans()
+    return 0
+
+
+def producer_scans() -> None:
+    """Producer-made plans (Chromium, Writer) scanned (grey, then unevenly lit): seed 001
+    truth, fiches / implementation rows / descriptive fields right, without and with the
+    thresholding rule."""
+    from demo.bad_inputs import scan_pdf
+    from tests.sources import test_action_plan_seed001 as truth
+    from tests.sources.test_producers import PRODUCERS, fiche_pages
+
+    for layout in ("plan_html_plain", "plan_docx_zebra"):
+        text_pdf = (PRODUCERS / f"{layout}.pdf").read_bytes()
+        pages = fiche_pages(text_pdf)
+        for uneven in (False, True):
+            data = scan_pdf(text_pdf, dpi=200, uneven=uneven)
+            cells = []
+            for mode in ("off", "auto"):
+                os.environ[ocr.BINARIZE_ENV] = mode
+                start = time.perf_counter()
+                try:
+                    doc = parse_action_plan(data, f"{layout}_scan.pdf", "0" * 64)
+                    got = truth.score_of(truth.compare(doc, pages))
+                    text = " ".join(f"{k} {r}/{t}" for k, (r, t) in got.items())
+                except InputRejected as exc:
+                    text = f"rejeté : {exc}"
+                cells.append(f"{mode}: {text} ({time.perf_counter() - start:.0f} s)")
+            name = f"{layout} scanné{' éclairage inégal' if uneven else ''}"
+            print(f"{name}\n  " + "\n  ".join(cells))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
