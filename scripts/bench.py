@@ -278,6 +278,9 @@ def main() -> None:
         bench_spreadsheets.run_in_child(args.questionnaires, args.big_rows)
     if args.spreadsheets_only:
         return
+    import bench_pdf
+
+    bench_pdf.run_in_child(int(os.environ.get("BENCH_PDF_PAGES", 100)))
 
     import dagster as dg
 

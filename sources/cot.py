@@ -19,7 +19,6 @@ mixes things up; this parser works on word geometry (pdfplumber words with font 
 
 from __future__ import annotations
 
-import io
 import math
 import re
 import statistics
@@ -226,19 +225,14 @@ def _open_pages(data: bytes) -> tuple[list[_Page], OcrOutcome]:
 
     Pages without words that hold a scan are read by OCR (see :mod:`sources.pdf_layout`).
     """
-    import pdfplumber
+    from sources.pdf_pdfium import iter_plumber_pages
 
     if not data or b"%PDF" not in data[:1024]:
         raise InputRejected("fichier qui n'est pas un PDF (en-tête %PDF absent)", "corrupt_pdf")
-    try:
-        pdf = pdfplumber.open(io.BytesIO(data))
-    except Exception as exc:  # noqa: BLE001 - pdfminer raises many types
-        if _is_password_error(exc):
-            raise InputRejected("PDF protégé par un mot de passe", "encrypted") from exc
-        raise InputRejected("PDF illisible ou corrompu", "corrupt_pdf") from exc
+    reader = iter_plumber_pages(data)  # PDFium primitives, pdfplumber page where needed
     pages: list[_Page] = []
     try:
-        for index, page in enumerate(pdf.pages, start=1):
+        for index, page in enumerate(reader, start=1):
             try:
                 raw = page.extract_words(
                     extra_attrs=["fontname", "size", "non_stroking_color"],
@@ -255,7 +249,11 @@ def _open_pages(data: bytes) -> tuple[list[_Page], OcrOutcome]:
                 page.close()
             words = _to_words(raw)
             pages.append(_Page(index, width, height, words, _group_lines(words), rects))
-    except InputRejected:
+    except InputRejected as exc:
+        if exc.code == "encrypted":
+            raise InputRejected("PDF protégé par un mot de passe", "encrypted") from exc
+        if exc.code == "corrupt_pdf":
+            raise InputRejected("PDF illisible ou corrompu", "corrupt_pdf") from exc
         raise
     except Exception as exc:  # noqa: BLE001
         if _is_password_error(exc):
@@ -264,7 +262,7 @@ def _open_pages(data: bytes) -> tuple[list[_Page], OcrOutcome]:
             "PDF illisible ou corrompu (pages non lisibles)", "corrupt_pdf"
         ) from exc
     finally:
-        pdf.close()
+        reader.close()
     if not pages:
         raise InputRejected("PDF sans aucune page", "corrupt_pdf")
     scans = OcrOutcome()

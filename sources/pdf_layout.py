@@ -8,8 +8,10 @@ horizontal rules or vertical gaps between rows). Cells are read word by word whe
 a segment running over two narrow-padded cells is cut at the column bound, header cells naming
 two columns are split by vocabulary, numbers go to the column of their right edge and the digit
 groups of one amount are never cut. pypdfium2's fast text layer triages which
-pages need the costly table finder, and every pdfplumber page is closed once read so memory
-stays flat on 200-page plans.
+pages need the costly table finder, and every page is closed once read so memory stays flat on
+200-page plans. Pages come from :mod:`sources.pdf_pdfium`: PDFium's characters and paths in
+pdfplumber's shape (pdfplumber's own word grouping and table finder run on them), a
+pdfplumber page where PDFium cannot give the same fidelity.
 
 Scanned pages (no text layer, a large image) are read by OCR (:mod:`sources.ocr`, Tesseract in
 French) when it is installed: their OCR words go through the same words → lines → tables code,
@@ -27,6 +29,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from sources.errors import InputRejected
@@ -184,6 +187,7 @@ _CORE_KEYS = ("step", "description")
 _DETAIL_KEYS = ("planning", "budget", "owner", "partners")
 
 
+@lru_cache(maxsize=8192)  # pure; called for every segment of every line on table pages
 def column_key(label: str | None) -> str | None:
     """Canonical column of a header cell (``"Ressources à mobiliser"`` → ``"budget"``)."""
     folded = fold(label)
@@ -1117,19 +1121,12 @@ def iter_pages(
     headers/footers (``running``) and page numbers in the page margins are dropped. Pages in
     ``ocr`` (0-based index → OCR words) are read from their OCR words instead of pdfplumber's.
     """
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
+    from sources.pdf_pdfium import iter_plumber_pages
 
-    try:
-        pdf = pdfplumber.open(io.BytesIO(data))
-    except PDFPasswordIncorrect as exc:
-        raise InputRejected("PDF protégé par mot de passe", "encrypted") from exc
-    except (PDFSyntaxError, ValueError, KeyError, TypeError) as exc:
-        raise InputRejected("PDF illisible ou tronqué", "corrupt_pdf") from exc
+    pages = iter_plumber_pages(data)  # PDFium primitives, pdfplumber page where needed
     previous: TableBlock | None = None
     try:
-        for index, page in enumerate(pdf.pages):
+        for index, page in enumerate(pages):
             page_no = index + 1
             scan = ocr.get(index) if ocr else None
             try:
@@ -1148,7 +1145,7 @@ def iter_pages(
             previous = open_tables[-1] if open_tables else None
             yield content
     finally:
-        pdf.close()
+        pages.close()
 
 
 def _read_page(

@@ -17,7 +17,6 @@ reason saying what it is.
 
 from __future__ import annotations
 
-import io
 import re
 
 from sources.errors import InputRejected
@@ -90,21 +89,26 @@ def referential_description_reason(text: str) -> str | None:
 
 def _page_texts(data: bytes) -> tuple[list[str], str | None]:
     """Text of each page and the title (largest font on page 1)."""
-    import pdfplumber
+    from sources.pdf_pdfium import iter_plumber_pages
 
     texts: list[str] = []
     title = None
+    reader = iter_plumber_pages(data, max_pages=20)  # PDFium primitives, pdfplumber fallback
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            for index, page in enumerate(pdf.pages[:20]):
+        for index, page in enumerate(reader):
+            try:
                 texts.append(page.extract_text() or "")
                 if index == 0:
                     words = page.extract_words(extra_attrs=["size"])
                     if words:
                         biggest = max(w["size"] for w in words)
                         title = " ".join(w["text"] for w in words if w["size"] >= biggest - 0.5)
-    except Exception as exc:  # noqa: BLE001 - any pdfplumber failure means an unusable file
+            finally:
+                page.close()
+    except Exception as exc:  # noqa: BLE001 - any reader failure means an unusable file
         raise InputRejected("PDF illisible ou tronqué", "corrupt") from exc
+    finally:
+        reader.close()
     return texts, title
 
 

@@ -1,0 +1,309 @@
+"""PDFium reading (default) and pdfplumber reading (``COPDIAG_PDF_ENGINE=pdfplumber``) give the
+same records, field by field, on every PDF the parsers are tested on: producer-made fixtures
+(LibreOffice, Chromium; held-out layouts included), the generated layouts of the demo corpus,
+the seed renderings and the real TeT fiche.
+
+This is the proof that :mod:`sources.pdf_pdfium` (PDFium characters and paths fed to pdfplumber's
+word grouping and table finder) loses nothing against pdfminer's reading.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sources import pdf_pdfium
+from sources.action_plan import parse_action_plan
+from sources.cot import parse_cot
+from sources.tet_fiche import parse_tet_fiche
+
+PRODUCERS = Path(__file__).resolve().parents[1] / "fixtures" / "producers"
+SHA = "ab" * 32
+
+
+def _plain(value: Any) -> Any:
+    """Records → plain data (dataclasses, tuples, floats rounded to the cent)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        items = [_plain(v) for v in value]
+        return sorted(items, key=repr) if isinstance(value, set | frozenset) else items
+    if isinstance(value, float):
+        return round(value, 2)
+    return value
+
+
+def _differences(a: Any, b: Any, path: str = "") -> list[str]:
+    """Field paths where ``a`` and ``b`` differ (first 20)."""
+    out: list[str] = []
+    if isinstance(a, dict) and isinstance(b, dict):
+        for key in sorted(set(a) | set(b)):
+            out += _differences(a.get(key), b.get(key), f"{path}.{key}")
+    elif isinstance(a, list) and isinstance(b, list):
+        if len(a) != len(b):
+            out.append(f"{path}: {len(a)} éléments contre {len(b)}")
+        for i, (x, y) in enumerate(zip(a, b, strict=False)):
+            out += _differences(x, y, f"{path}[{i}]")
+    elif a != b:
+        out.append(f"{path}: {a!r} ≠ {b!r}")
+    return out[:20]
+
+
+def _both(
+    monkeypatch: pytest.MonkeyPatch, parse: Callable[[bytes, str, str], Any], data: bytes
+) -> tuple[Any, Any]:
+    monkeypatch.setenv(pdf_pdfium.ENGINE_ENV, "pdfplumber")
+    reference = _plain(parse(data, "doc.pdf", SHA))
+    monkeypatch.setenv(pdf_pdfium.ENGINE_ENV, "pdfium")
+    fast = _plain(parse(data, "doc.pdf", SHA))
+    return reference, fast
+
+
+def _cases() -> list[tuple[str, str, Callable[[], bytes]]]:
+    """(id, parser, data factory): built lazily, each test builds its own PDF."""
+    cases: list[tuple[str, str, Callable[[], bytes]]] = []
+    for path in sorted(PRODUCERS.glob("*.pdf")):
+        kind = "cot" if path.name.startswith("cot") else "plan"
+        cases.append((f"producer-{path.stem}", kind, path.read_bytes))
+
+    def plan(layout: str, seed: int) -> Callable[[], bytes]:
+        def build() -> bytes:
+            from demo.action_plan_pdf import build_action_plan_pdf, random_plan_spec
+
+            spec = random_plan_spec(random.Random(seed), "Communauté de communes du Test", 8)
+            return build_action_plan_pdf(spec, layout)
+
+        return build
+
+    def cot(kind: str, layout: str) -> Callable[[], bytes]:
+        def build() -> bytes:
+            from demo.cot_pdf import build_cot_pdf, random_cot_spec
+
+            spec = random_cot_spec(random.Random(11), "Pays du Test", kind)
+            return build_cot_pdf(spec, layout)
+
+        return build
+
+    def seed001(layout: str) -> Callable[[], bytes]:
+        def build() -> bytes:
+            from demo.seed_pdf import seed001_pdf_with_pages
+
+            return seed001_pdf_with_pages(layout)[0]
+
+        return build
+
+    def seed_cot(which: str, layout: str) -> Callable[[], bytes]:
+        def build() -> bytes:
+            from demo import seed_cot_pdf
+
+            return getattr(seed_cot_pdf, f"{which}_pdf")(layout)
+
+        return build
+
+    from demo.action_plan_pdf import LAYOUTS as PLAN_LAYOUTS
+    from demo.cot_pdf import LAYOUTS as COT_LAYOUTS
+    from demo.seed_cot_pdf import LAYOUTS as SEED_COT_LAYOUTS
+    from demo.seed_pdf import LAYOUTS as SEED_LAYOUTS
+
+    for layout in PLAN_LAYOUTS:
+        cases.append((f"plan-{layout}", "plan", plan(layout, 3)))
+    for kind in ("cae_eci", "tri"):
+        for layout in COT_LAYOUTS:
+            cases.append((f"cot-{kind}-{layout}", "cot", cot(kind, layout)))
+    for layout in SEED_LAYOUTS:
+        cases.append((f"seed001-{layout}", "plan", seed001(layout)))
+    for which in ("seed000", "seed003"):
+        for layout in SEED_COT_LAYOUTS:
+            cases.append((f"{which}-{layout}", "cot", seed_cot(which, layout)))
+    return cases
+
+
+PARSERS: dict[str, Callable[[bytes, str, str], Any]] = {
+    "plan": parse_action_plan,
+    "cot": parse_cot,
+    "fiche": parse_tet_fiche,
+}
+CASES = _cases()
+
+
+@pytest.mark.parametrize(("kind", "factory"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_same_records_with_both_engines(
+    monkeypatch: pytest.MonkeyPatch, kind: str, factory: Callable[[], bytes]
+) -> None:
+    reference, fast = _both(monkeypatch, PARSERS[kind], factory())
+    assert _differences(reference, fast) == []
+
+
+def test_tet_fiche_same_with_both_engines(
+    monkeypatch: pytest.MonkeyPatch, realworld_dir: Path
+) -> None:
+    data = (realworld_dir / "tet" / "golden-baseline-fiche-81152.pdf").read_bytes()
+    reference, fast = _both(monkeypatch, parse_tet_fiche, data)
+    assert _differences(reference, fast) == []
+
+
+def test_pdfium_pages_are_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The default engine really reads through PDFium (no silent pdfplumber fallback)."""
+    monkeypatch.delenv(pdf_pdfium.ENGINE_ENV, raising=False)
+    data = (PRODUCERS / "plan_docx_grid.pdf").read_bytes()
+    pages = list(pdf_pdfium.iter_plumber_pages(data))
+    assert pages and all(isinstance(p, pdf_pdfium.PdfiumPage) for p in pages)
+    first = pages[0]
+    assert first.width == pytest.approx(595.3, abs=0.5)
+    words = first.extract_words()
+    assert any(w["text"] == "PCAET" for w in words)
+    for page in pages:
+        page.close()
+
+
+def _reportlab_pdf(draw: Callable[[Any], None], rotation: int = 0) -> bytes:
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    if rotation:
+        c.setPageRotation(rotation)
+    draw(c)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _words(page: Any) -> list[tuple[str, float, float, float, float, bool]]:
+    return [
+        (
+            w["text"],
+            round(w["x0"], 1),
+            round(w["x1"], 1),
+            round(w["top"], 1),
+            round(w["bottom"], 1),
+            "Bold" in w["fontname"],
+        )
+        for w in page.extract_words(x_tolerance=2, y_tolerance=2, extra_attrs=["fontname"])
+    ]
+
+
+def test_words_rules_and_fills_match_pdfplumber(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One page, every primitive the parsers read: words (bold or not), a ruled grid (lines and
+    stroked rectangles), a filled band; PDFium and pdfplumber agree to 0.1 pt."""
+
+    def draw(c: Any) -> None:
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(72, 770, "Étape Descriptif Planification")
+        c.setFont("Helvetica", 10)
+        c.drawString(72, 750, "Réunir les acteurs : 12 000 euros")
+        c.setFillColorRGB(0.9, 0.9, 0.9)
+        c.rect(60, 700, 400, 20, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        c.line(60, 690, 460, 690)
+        c.rect(60, 600, 200, 80, stroke=1, fill=0)
+        c.line(160, 600, 160, 680)
+
+    data = _reportlab_pdf(draw)
+    monkeypatch.setenv(pdf_pdfium.ENGINE_ENV, "pdfplumber")
+    (ref,) = list(pdf_pdfium.iter_plumber_pages(data))
+    monkeypatch.setenv(pdf_pdfium.ENGINE_ENV, "pdfium")
+    (fast,) = list(pdf_pdfium.iter_plumber_pages(data))
+    assert isinstance(fast, pdf_pdfium.PdfiumPage)
+    assert [w[0] for w in _words(fast)] == [w[0] for w in _words(ref)]
+    for a, b in zip(_words(fast), _words(ref), strict=True):
+        assert a[5] == b[5] and all(abs(x - y) <= 0.15 for x, y in zip(a[1:5], b[1:5], strict=True))
+
+    def edges(page: Any) -> list[tuple[str, float, float, float, float]]:
+        return sorted(
+            (e["orientation"], round(e["x0"]), round(e["x1"]), round(e["top"]), round(e["bottom"]))
+            for e in page.edges
+        )
+
+    assert edges(fast) == edges(ref)
+    assert len(fast.edges) == 1 + 4 + 1 + 4  # line, filled band (4 edges), line, box (4 edges)
+    filled = [(round(r["x0"]), round(r["top"])) for r in fast.rects if r["fill"]]
+    assert filled == [(round(r["x0"]), round(r["top"])) for r in ref.rects if r["fill"]]
+    assert filled == [(60, 122)]
+    ref.close()
+    fast.close()
+
+
+def test_rotated_page_and_rotated_text_read_by_pdfplumber(monkeypatch: pytest.MonkeyPatch) -> None:
+    """/Rotate pages and rotated text are outside what the PDFium reading reproduces: those pages
+    (and only those) come from pdfplumber."""
+    monkeypatch.delenv(pdf_pdfium.ENGINE_ENV, raising=False)
+
+    def text(c: Any) -> None:
+        c.setFont("Helvetica", 12)
+        c.drawString(72, 700, "Plan climat")
+
+    def rotated_text(c: Any) -> None:
+        text(c)
+        c.saveState()
+        c.translate(300, 300)
+        c.rotate(90)
+        c.drawString(0, 0, "Vertical")
+        c.restoreState()
+
+    (plain,) = list(pdf_pdfium.iter_plumber_pages(_reportlab_pdf(text)))
+    (turned,) = list(pdf_pdfium.iter_plumber_pages(_reportlab_pdf(text, rotation=90)))
+    (sideways,) = list(pdf_pdfium.iter_plumber_pages(_reportlab_pdf(rotated_text)))
+    assert isinstance(plain, pdf_pdfium.PdfiumPage)
+    assert not isinstance(turned, pdf_pdfium.PdfiumPage)
+    assert not isinstance(sideways, pdf_pdfium.PdfiumPage)
+    assert "Plan climat" in sideways.extract_text()  # pdfminer reads it (vertical text reversed)
+    for page in (plain, turned, sideways):
+        page.close()
+
+
+def test_corrupt_and_encrypted_rejected_in_french() -> None:
+    from sources.errors import InputRejected
+
+    with pytest.raises(InputRejected) as caught:
+        list(pdf_pdfium.iter_plumber_pages(b"%PDF-1.4\n garbage"))
+    assert caught.value.code == "corrupt_pdf"
+    assert "illisible" in caught.value.reason
+
+
+@pytest.mark.parametrize("name", ["plan_html_zebra", "plan_docx_grid", "cot000_pptx"])
+def test_fast_word_grouping_is_pdfplumbers(name: str) -> None:
+    """The fast word grouping and cell text of :class:`PdfiumPage` give exactly the dicts and
+    strings of pdfplumber's ``WordExtractor`` / ``extract_text`` on the same characters."""
+    import random
+
+    from pdfplumber import utils
+
+    rng = random.Random(1)
+    settings: list[dict[str, Any]] = [
+        {},
+        {
+            "x_tolerance": 2,
+            "y_tolerance": 2,
+            "keep_blank_chars": False,
+            "use_text_flow": False,
+            "extra_attrs": ["size", "fontname"],
+        },
+        {
+            "extra_attrs": ["fontname", "size", "non_stroking_color"],
+            "x_tolerance": 1.5,
+            "y_tolerance": 2,
+        },
+    ]
+    compared = 0
+    for page in pdf_pdfium.iter_plumber_pages((PRODUCERS / f"{name}.pdf").read_bytes()):
+        for kwargs in settings:
+            assert page.extract_words(**kwargs) == utils.extract_words(page.chars, **kwargs)
+            compared += 1
+        chars = page.chars
+        for _ in range(5):
+            start = rng.randrange(max(1, len(chars)))
+            cell = chars[start : start + rng.randrange(1, 150)]
+            if cell:
+                assert pdf_pdfium._fast_text(cell) == utils.extract_text(cell)
+        page.close()
+    assert compared >= 30
