@@ -193,18 +193,43 @@ def column_key(label: str | None) -> str | None:
     folded = fold(label)
     if not folded:
         return None
-    best: tuple[int, str] | None = None
-    compact = folded.replace(" ", "")  # "Planificati on": a header word broken in a narrow cell
+    # a synonym equal to the label or to its first words, or (6 letters or more) a prefix of
+    # the label without spaces ("Planificati on": a header word broken in a narrow cell); the
+    # longest wins, the first listed among equally long ones. Looked up by prefix in
+    # :data:`_SYNONYM_INDEX` rather than by testing every synonym (body text misses the cache).
+    by_words, by_compact, compact_lengths = _SYNONYM_INDEX
+    hits: list[tuple[int, int, str]] = []
+    words = folded.split(" ")
+    for n in range(1, len(words) + 1):
+        hits += by_words.get(" ".join(words[:n]), ())
+    compact = folded.replace(" ", "")
+    for length in compact_lengths:
+        if length > len(compact):
+            break
+        hits += by_compact.get(compact[:length], ())
+    return min(hits)[2] if hits else None
+
+
+def _synonym_index() -> tuple[
+    dict[str, list[tuple[int, int, str]]], dict[str, list[tuple[int, int, str]]], list[int]
+]:
+    """Synonyms by text and by text without spaces (those of 6 letters or more), each entry
+    (minus length, rank in :data:`COLUMN_SYNONYMS`, key): ``min`` picks the longest, then the
+    first listed."""
+    by_words: dict[str, list[tuple[int, int, str]]] = {}
+    by_compact: dict[str, list[tuple[int, int, str]]] = {}
+    rank = 0
     for key, synonyms in COLUMN_SYNONYMS.items():
         for syn in synonyms:
-            if (
-                folded == syn
-                or folded.startswith(syn + " ")
-                or (len(syn) >= 6 and compact.startswith(syn.replace(" ", "")))
-            ):
-                if best is None or len(syn) > best[0]:
-                    best = (len(syn), key)
-    return best[1] if best else None
+            entry = (-len(syn), rank, key)
+            rank += 1
+            by_words.setdefault(syn, []).append(entry)
+            if len(syn) >= 6:
+                by_compact.setdefault(syn.replace(" ", ""), []).append(entry)
+    return by_words, by_compact, sorted({len(c) for c in by_compact})
+
+
+_SYNONYM_INDEX = _synonym_index()
 
 
 def is_header(keys: list[str | None]) -> bool:
@@ -858,9 +883,15 @@ def _split_header_segments(segments: list[Segment]) -> list[Segment]:
             changed = False
             for n, piece in enumerate(pieces):
                 for i in range(1, len(piece)):
-                    left = column_key(" ".join(w[2] for w in piece[:i]))
+                    # the cheap, cached one-word test first: most body lines stop here
+                    word_key = column_key(piece[i][2])
+                    if not word_key:
+                        continue
                     right = column_key(" ".join(w[2] for w in piece[i:]))
-                    if left and right and left != right and column_key(piece[i][2]) == right:
+                    if right != word_key:
+                        continue
+                    left = column_key(" ".join(w[2] for w in piece[:i]))
+                    if left and left != right:
                         pieces[n : n + 1] = [piece[:i], piece[i:]]
                         changed = True
                         break

@@ -27,7 +27,7 @@ import ctypes
 import io
 import os
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from itertools import groupby
 from operator import itemgetter
@@ -39,7 +39,6 @@ import pypdfium2.raw as pdfium_c
 from pdfplumber import utils as plumber_utils
 from pdfplumber.container import Container
 from pdfplumber.table import Table, TableFinder, TableSettings
-from pdfplumber.utils.clustering import cluster_objects
 from pdfplumber.utils.text import LIGATURES
 
 from sources.errors import InputRejected
@@ -160,31 +159,27 @@ class PdfiumPage(Container):
 class _IndexedTable(Table):
     """``pdfplumber.table.Table`` whose ``extract`` finds each row's characters by bisection
     on their sorted vertical midpoints instead of testing every character of the page for
-    every row and cell: the same midpoint test, the same character order, the same text."""
+    every row and cell: the same midpoint test, the same character order, the same text.
+
+    The sorted midpoints are computed once per page (shared by the page's tables), and a row
+    whose cells do not overlap horizontally (every grid row) sends each character to its cell
+    by bisection on the cells' left edges instead of testing it against every cell."""
 
     def extract(self, **kwargs: Any) -> list[list[str | None]]:
         chars = self.page.chars
-        mids = sorted(
-            ((c["top"] + c["bottom"]) / 2, (c["x0"] + c["x1"]) / 2, i) for i, c in enumerate(chars)
-        )
-        v_keys = [m[0] for m in mids]
+        mids, v_keys = _sorted_mids(self.page, chars)
         out: list[list[str | None]] = []
         for row in self.rows:
             x0, top, x1, bottom = row.bbox
             lo, hi = bisect_left(v_keys, top), bisect_left(v_keys, bottom)
-            row_chars = sorted((i, h) for _, h, i in mids[lo:hi] if x0 <= h < x1)
+            row_chars = sorted((i, h, v) for v, h, i in mids[lo:hi] if x0 <= h < x1)
+            per_cell = _chars_per_cell(row.cells, row_chars, chars)
             arr: list[str | None] = []
-            for cell in row.cells:
+            for cell, cell_chars in zip(row.cells, per_cell, strict=True):
                 if cell is None:
                     arr.append(None)
                     continue
                 c0, c_top, c1, c_bottom = cell
-                cell_chars = [
-                    chars[i]
-                    for i, h in row_chars
-                    if c0 <= h < c1
-                    and c_top <= (chars[i]["top"] + chars[i]["bottom"]) / 2 < c_bottom
-                ]
                 if cell_chars and not kwargs:
                     arr.append(_fast_text(cell_chars))
                 elif cell_chars:
@@ -197,6 +192,57 @@ class _IndexedTable(Table):
                     arr.append("")
             out.append(arr)
         return out
+
+
+def _sorted_mids(
+    page: Any, chars: list[dict[str, Any]]
+) -> tuple[list[tuple[float, float, int]], list[float]]:
+    """The page's characters as (vertical midpoint, horizontal midpoint, index), sorted, and
+    the vertical midpoints alone (bisection keys); cached on the page for its other tables."""
+    cached = getattr(page, "_mids_cache", None)
+    if cached is not None and cached[0] is chars:
+        return cached[1], cached[2]
+    mids = sorted(
+        ((c["top"] + c["bottom"]) / 2, (c["x0"] + c["x1"]) / 2, i) for i, c in enumerate(chars)
+    )
+    v_keys = [m[0] for m in mids]
+    try:
+        page._mids_cache = (chars, mids, v_keys)
+    except AttributeError:  # pragma: no cover - a page type without attributes
+        pass
+    return mids, v_keys
+
+
+def _chars_per_cell(
+    cells: list[tuple[float, float, float, float] | None],
+    row_chars: list[tuple[int, float, float]],
+    chars: list[dict[str, Any]],
+) -> list[list[dict[str, Any]]]:
+    """Each cell's characters (``row_chars``: index, horizontal and vertical midpoints, in
+    page order): pdfplumber's test ``x0 <= h < x1`` and ``top <= v < bottom``, in page order."""
+    live = sorted((c[0], c[2], k) for k, c in enumerate(cells) if c is not None)
+    buckets: list[list[dict[str, Any]]] = [[] for _ in cells]
+    disjoint = all(live[j][1] <= live[j + 1][0] for j in range(len(live) - 1))
+    if not disjoint:  # overlapping cells: a character may belong to several
+        for k, cell in enumerate(cells):
+            if cell is None:
+                continue
+            c0, c_top, c1, c_bottom = cell
+            buckets[k] = [
+                chars[i] for i, h, v in row_chars if c0 <= h < c1 and c_top <= v < c_bottom
+            ]
+        return buckets
+    starts = [c[0] for c in live]
+    for i, h, v in row_chars:
+        j = bisect_right(starts, h) - 1
+        if j < 0:
+            continue
+        c0, c1, k = live[j]
+        if h < c1:
+            cell = cells[k]
+            if cell[1] <= v < cell[3]:  # type: ignore[index]
+                buckets[k].append(chars[i])
+    return buckets
 
 
 # --------------------------------------------------------------------------- words
@@ -297,11 +343,63 @@ def _merge(word: list[dict[str, Any]], extra_attrs: tuple[str, ...]) -> dict[str
 
 
 def _fast_text(chars: list[dict[str, Any]]) -> str:
-    """pdfplumber's ``utils.extract_text(chars)`` without layout, through :func:`_fast_words`:
-    words joined by spaces, lines (words clustered on ``top`` within 3 pt) by newlines."""
-    words = _fast_words(chars, 3, 3, ())
-    lines = cluster_objects(words, itemgetter("top"), 3)
-    return "\n".join(" ".join(w["text"] for w in line) for line in lines)
+    """pdfplumber's ``utils.extract_text(chars)`` without layout: :func:`_fast_words`'s
+    grouping (x/y tolerance 3) keeping only each word's text and top, then words joined by
+    spaces and lines (words clustered on ``top`` within 3 pt, pdfplumber's ``cluster_objects``)
+    by newlines. Called for every table cell, so no word dict is built."""
+    words: list[tuple[float, str]] = []  # (top, text) in _fast_words' order
+    for _, run in groupby(chars, itemgetter("upright")):
+        group = list(run)
+        cluster_of: dict[float, int] = {}
+        index, last = 0, None
+        for top in sorted({c["top"] for c in group}):
+            if last is not None and top > last + 3:
+                index += 1
+            cluster_of[top] = index
+            last = top
+        lines: dict[int, list[dict[str, Any]]] = {}
+        for c in group:
+            lines.setdefault(cluster_of[c["top"]], []).append(c)
+        for k in sorted(lines):
+            prev: dict[str, Any] | None = None
+            texts: list[str] = []
+            w_top = 0.0
+            for c in sorted(lines[k], key=_X0_KEY):
+                text = c["text"]
+                if text.isspace():
+                    if texts:
+                        words.append((w_top, "".join(texts)))
+                    texts, prev = [], None
+                    continue
+                if prev is not None and (
+                    c["x0"] < prev["x0"]
+                    or c["x0"] > prev["x1"] + 3
+                    or abs(c["top"] - prev["top"]) > 3
+                ):
+                    words.append((w_top, "".join(texts)))
+                    texts = []
+                if not texts:
+                    w_top = c["top"]
+                elif c["top"] < w_top:
+                    w_top = c["top"]
+                texts.append(LIGATURES.get(text, text or ""))
+                prev = c
+            if texts:
+                words.append((w_top, "".join(texts)))
+    if not words:
+        return ""
+    # cluster_objects(words, top, 3): clusters of the sorted distinct tops, stable order
+    cluster_of = {}
+    index, last = 0, None
+    for top in sorted({w[0] for w in words}):
+        if last is not None and top > last + 3:
+            index += 1
+        cluster_of[top] = index
+        last = top
+    out_lines: dict[int, list[str]] = {}
+    for top, text in words:
+        out_lines.setdefault(cluster_of[top], []).append(text)
+    return "\n".join(" ".join(out_lines[k]) for k in sorted(out_lines))
 
 
 # --------------------------------------------------------------------------- characters

@@ -53,7 +53,11 @@ def strip_accents(text: str) -> str:
     """Remove diacritics (é → e, œ stays œ → oe)."""
     text = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if decomposed.isascii():
+        return decomposed
+    # the marks present, removed in one pass (whole pages are folded: no per-character join)
+    marks = {ord(ch) for ch in set(decomposed) if unicodedata.combining(ch)}
+    return decomposed.translate(dict.fromkeys(marks)) if marks else decomposed
 
 
 def fold(value: object) -> str:
