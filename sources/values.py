@@ -31,7 +31,10 @@ def normalize_text(value: object) -> str | None:
     if not text.strip():
         return None
     text = unicodedata.normalize("NFKC", text)
-    text = text.translate(_APOSTROPHES).translate(_DASHES)
+    if text.isascii():  # of the characters unified below, only « ` » is ASCII
+        text = text.replace("`", "'")
+    else:
+        text = text.translate(_APOSTROPHES).translate(_DASHES)
     if "<" in text or "&" in text:
         text = re.sub(r"<\s*(br|/p|/li|li)\b[^>]*>", "\n", text, flags=re.I)
         text = _TAG_RE.sub(" ", text)
@@ -56,8 +59,14 @@ def strip_accents(text: str) -> str:
     if decomposed.isascii():
         return decomposed
     # the marks present, removed in one pass (whole pages are folded: no per-character join)
-    marks = {ord(ch) for ch in set(decomposed) if unicodedata.combining(ch)}
-    return decomposed.translate(dict.fromkeys(marks)) if marks else decomposed
+    marks = frozenset(ch for ch in set(decomposed) if unicodedata.combining(ch))
+    return _marks_re(marks).sub("", decomposed) if marks else decomposed
+
+
+@lru_cache(maxsize=256)
+def _marks_re(marks: frozenset[str]) -> re.Pattern[str]:
+    """A character class of ``marks`` (a page holds a handful of distinct accents)."""
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(marks)) + "]")
 
 
 def fold(value: object) -> str:
