@@ -231,7 +231,15 @@ def _plural(n: int, singular: str, plural: str | None = None) -> str:
 
 def _nonempty(series: pd.Series) -> pd.Series:
     """True where a text cell has content (not null, not blank)."""
-    return series.notna() & series.astype("string").str.strip().fillna("").ne("")
+    if series.dtype != object:
+        return series.notna() & series.astype("string").str.strip().fillna("").ne("")
+    # object column (the usual case): only a string can be blank once written out (numbers,
+    # lists, dates never are), so test the strings alone instead of converting the column
+    blank = np.fromiter(
+        (isinstance(v, str) and not v.strip() for v in series.to_numpy()), bool, len(series)
+    )
+    known = series.notna().to_numpy()
+    return pd.Series(known & ~blank, index=series.index, dtype="boolean", name=series.name)
 
 
 def _as_list(value: object) -> list[str]:

@@ -111,3 +111,34 @@ def test_mean_interval_array_and_list_agree() -> None:
     assert st.mean_interval(values, 0, 4) == st.mean_interval(
         [4, None, 3, 2, float("nan"), 4], 0, 4
     )
+
+
+def test_nonempty_same_mask_as_string_conversion() -> None:
+    """``analysis._nonempty`` tests only the strings of an object column; the mask (values,
+    index, name, nullable boolean dtype) is the one the whole-column string conversion gave."""
+    import datetime
+
+    from assets.analysis import _nonempty
+
+    def reference(series: pd.Series) -> pd.Series:
+        return series.notna() & series.astype("string").str.strip().fillna("").ne("")
+
+    rng = random.Random(0)
+    pool = ["a", " ", "", "\t\n", None, np.nan, pd.NA, 3, 0, 1.5, [], ["x"], "  x ",
+            datetime.date(2024, 1, 1), pd.NaT, "\u00a0", "Coût des travaux"]  # fmt: skip
+    for _ in range(200):
+        n = rng.randint(0, 30)
+        series = pd.Series(
+            [rng.choice(pool) for _ in range(n)],
+            dtype=object,
+            index=rng.sample(range(1000), n),
+            name=rng.choice([None, "blockers_text"]),
+        )
+        pd.testing.assert_series_equal(_nonempty(series), reference(series))
+    typed = pd.Series(["x", " ", None], dtype="string")
+    pd.testing.assert_series_equal(_nonempty(typed), reference(typed))
+    assert list(_nonempty(pd.Series(["Manque d'ingénierie", "  ", None], dtype=object))) == [
+        True,
+        False,
+        False,
+    ]
