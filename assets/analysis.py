@@ -1532,7 +1532,21 @@ def merge_projects(rows: pd.DataFrame, config: DiagnosticConfig) -> pd.DataFrame
     df["_order"] = df["origin"].map(_ORIGIN_ORDER).fillna(3)
     df = df.sort_values(["_group", "_order"], kind="stable")
     records = []
-    for _, g in df.groupby("_group", sort=False):
+    # most projects are cited once: a one-row group is its own row (no per-group selection)
+    rows = df.to_dict("records")
+    costs = pd.to_numeric(df["estimated_cost_eur"], errors="coerce").to_numpy(dtype=float)
+    groups = df["_group"].to_numpy()
+    starts = [i for i in range(len(df)) if i == 0 or groups[i] != groups[i - 1]] + [len(df)]
+    for start, end in zip(starts, starts[1:], strict=False):
+        if end - start == 1:
+            lead = rows[start]
+            lead["estimated_cost_eur"] = np.nan if np.isnan(costs[start]) else float(costs[start])
+            lead["origins"] = [lead["origin"]]
+            lead["sources"] = [f"{lead['origin']} : {lead['source_file']}"]
+            lead["n_sources"] = 1
+            records.append(lead)
+            continue
+        g = df.iloc[start:end]
         lead = g.iloc[0].to_dict()
         descriptions = [d for d in g["description"] if isinstance(d, str) and d.strip()]
         if descriptions:

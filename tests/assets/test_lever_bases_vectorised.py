@@ -142,3 +142,69 @@ def test_nonempty_same_mask_as_string_conversion() -> None:
         False,
         False,
     ]
+
+
+def test_merge_projects_one_row_groups_as_before() -> None:
+    """One-row project groups skip the per-group selection; with merged groups among them the
+    table is the per-group reference's, value for value."""
+    from assets import analysis as an
+    from assets import matching as mt
+    from sources.values import fold
+
+    config = an.DiagnosticConfig(reference_year=2025)
+
+    def reference(rows: pd.DataFrame) -> pd.DataFrame:
+        df = rows.reset_index(drop=True).copy()
+        siren = an._col(df, "siren").astype("string").str.strip()
+        name = an._col(df, "authority_name").map(lambda v: fold(v) if isinstance(v, str) else "")
+        who = siren.where(siren.notna() & siren.ne(""), "nom:" + name.astype("string"))
+        blocks = list(zip(who.fillna(""), df["lever_code"].fillna(""), strict=True))
+        df["_group"] = mt.group_titles(df["title"].tolist(), config.title_similarity_min, blocks)
+        df["_order"] = df["origin"].map(an._ORIGIN_ORDER).fillna(3)
+        df = df.sort_values(["_group", "_order"], kind="stable")
+        records = []
+        for _, g in df.groupby("_group", sort=False):
+            lead = g.iloc[0].to_dict()
+            texts = [d for d in g["description"] if isinstance(d, str) and d.strip()]
+            if texts:
+                lead["description"] = max(texts, key=len)
+            cost = pd.to_numeric(g["estimated_cost_eur"], errors="coerce").dropna()
+            lead["estimated_cost_eur"] = float(cost.iloc[0]) if not cost.empty else np.nan
+            lead["origins"] = list(dict.fromkeys(g["origin"]))
+            lead["sources"] = list(
+                dict.fromkeys(
+                    f"{o} : {f}" for o, f in zip(g["origin"], g["source_file"], strict=True)
+                )
+            )
+            lead["n_sources"] = len(g)
+            records.append(lead)
+        out = pd.DataFrame.from_records(records)
+        out = out.sort_values("_group", kind="stable").drop(columns=["_group", "_order"])
+        return out.reset_index(drop=True)
+
+    rng = random.Random(4)
+    levers = ["voyageurs.velo", "batiments.renovation_residentiel", "energie.solaire"]
+    rows = []
+    for k in range(120):
+        siren = f"2000000{k % 40:02d}" if k % 9 else None
+        title = f"Projet {rng.choice(['vélo-route', 'réseau de chaleur', 'guichet rénovation'])} {k % 40}"
+        rows.append(
+            {
+                "origin": rng.choice(["projet", "questionnaire", "plan d'action"]),
+                "siren": siren,
+                "lever_code": rng.choice(levers),
+                "title": title,
+                "owner": None,
+                "authority_name": f"Collectivité {k % 40}",
+                "department_code": "32",
+                "description": rng.choice([None, " ", "Courte", "Une description plus longue"]),
+                "estimated_cost_eur": rng.choice([np.nan, 12_000.0, 5e4, None]),
+                "maturity": None,
+                "source_file": rng.choice(["questionnaires/a.xlsx", None, "plans/p.pdf"]),
+                "page": rng.choice([None, 3]),
+            }
+        )
+    frame = pd.DataFrame(rows)
+    got = an.merge_projects(frame, config)
+    assert (got["n_sources"] > 1).any() and (got["n_sources"] == 1).any()
+    pd.testing.assert_frame_equal(got, reference(frame), check_exact=True)
