@@ -29,6 +29,8 @@ from assets.analysis import (
 )
 from assets.statistics import FAMILY_BORDERLINE
 from assets.synthesis_sections import (
+    _frame,
+    _num,
     candidates_section,
     data_quality_section,
     department_view,
@@ -54,19 +56,6 @@ _ORIGIN_LABELS = {
 
 
 # ----------------------------------------------------------------------------- helpers
-
-
-def _frame(tables: Mapping[str, pd.DataFrame], name: str) -> pd.DataFrame:
-    df = tables.get(name)
-    return df.copy() if df is not None else pd.DataFrame()
-
-
-def _num(value: object) -> float:
-    try:
-        out = float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return math.nan
-    return out
 
 
 def _pct(value: object, ratio: bool = False) -> str:
