@@ -256,6 +256,22 @@ _FAST_WORD_KWARGS = {
 }
 
 
+def _line_clusters(group: list[dict[str, Any]], y_tol: float) -> dict[int, list[dict[str, Any]]]:
+    """Characters grouped into lines as pdfplumber does: sorted tops chained while each is
+    within ``y_tol`` of the previous one."""
+    cluster_of: dict[float, int] = {}
+    index, last = 0, None
+    for top in sorted({c["top"] for c in group}):
+        if last is not None and top > last + y_tol:
+            index += 1
+        cluster_of[top] = index
+        last = top
+    lines: dict[int, list[dict[str, Any]]] = {}
+    for c in group:
+        lines.setdefault(cluster_of[c["top"]], []).append(c)
+    return lines
+
+
 def _fast_words(
     chars: list[dict[str, Any]], x_tol: float, y_tol: float, extra_attrs: tuple[str, ...]
 ) -> list[dict[str, Any]]:
@@ -269,17 +285,7 @@ def _fast_words(
     out: list[dict[str, Any]] = []
     key = itemgetter("upright", *extra_attrs)
     for _, run in groupby(chars, key):
-        group = list(run)
-        cluster_of: dict[float, int] = {}
-        index, last = 0, None
-        for top in sorted({c["top"] for c in group}):
-            if last is not None and top > last + y_tol:
-                index += 1
-            cluster_of[top] = index
-            last = top
-        lines: dict[int, list[dict[str, Any]]] = {}
-        for c in group:
-            lines.setdefault(cluster_of[c["top"]], []).append(c)
+        lines = _line_clusters(list(run), y_tol)
         for k in sorted(lines):
             word: list[dict[str, Any]] = []
             for c in sorted(lines[k], key=_X0_KEY):
@@ -349,17 +355,7 @@ def _fast_text(chars: list[dict[str, Any]]) -> str:
     by newlines. Called for every table cell, so no word dict is built."""
     words: list[tuple[float, str]] = []  # (top, text) in _fast_words' order
     for _, run in groupby(chars, itemgetter("upright")):
-        group = list(run)
-        cluster_of: dict[float, int] = {}
-        index, last = 0, None
-        for top in sorted({c["top"] for c in group}):
-            if last is not None and top > last + 3:
-                index += 1
-            cluster_of[top] = index
-            last = top
-        lines: dict[int, list[dict[str, Any]]] = {}
-        for c in group:
-            lines.setdefault(cluster_of[c["top"]], []).append(c)
+        lines = _line_clusters(list(run), 3)
         for k in sorted(lines):
             prev: dict[str, Any] | None = None
             texts: list[str] = []
