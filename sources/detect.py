@@ -96,7 +96,8 @@ def pdf_head_ocr_text(data: bytes, max_pages: int = _OCR_HEAD_PAGES) -> tuple[st
     """
     from sources.action_plan import looks_like_action_plan
     from sources.cot import looks_like_cot
-    from sources.pdf_layout import OcrOutcome, ocr_scanned_pages, open_fast_text
+    from sources.pdf.opening import open_fast_text
+    from sources.pdf.scans import OcrOutcome, ocr_scanned_pages
 
     _, scanned = open_fast_text(data)
     indices = [i for i, flag in enumerate(scanned) if flag][:max_pages]

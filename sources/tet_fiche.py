@@ -89,7 +89,7 @@ def referential_description_reason(text: str) -> str | None:
 
 def _page_texts(data: bytes) -> tuple[list[str], str | None]:
     """Text of each page and the title (largest font on page 1)."""
-    from sources.pdf_pdfium import iter_plumber_pages
+    from sources.pdf.engine import iter_plumber_pages
 
     texts: list[str] = []
     title = None

@@ -1,0 +1,234 @@
+"""Vocabulary of action-plan sheets: heading patterns (fiche, axis, objective) and field labels.
+
+Fields are recognised by folded labels, whichever of their usual wordings a plan uses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sources.values import fold
+
+_FICHE_RE = re.compile(
+    r"^\s*(?:(fiche)(?:[\s-]+actions?)?|(action))\s*(?:n\s*[°o.º]?\s*)?"
+    r"(\d{1,2}(?:\s*[.,]\s*\d{1,2}){0,3})(?![\d])\s*[:.\-–—]?\s*(.*)$",
+    re.IGNORECASE,
+)
+_AXIS_RE = re.compile(
+    r"^\s*axe\s*(?:strat[ée]gique\s*)?(?:n\s*°\s*)?(\d{1,2}|[IVX]{1,4})\b\s*[:.\-–—]?\s*(.*)$",
+    re.IGNORECASE,
+)
+_OBJ_CODE_FIRST_RE = re.compile(
+    r"^\s*(\d{1,2}\s*[.,]\s*\d{1,2})\s*[:.\-–—]?\s*(?:objectif|orientation)\s+strat[ée]gique"
+    r"\s*[:.\-–—]?\s*(.*)$",
+    re.IGNORECASE,
+)
+_OBJ_RE = re.compile(
+    r"^\s*(?:objectif|orientation)\s+strat[ée]gique\s*(?:n\s*°\s*)?(\d{1,2}\s*[.,]\s*\d{1,2})?"
+    r"\s*[:.\-–—]?\s*(.*)$",
+    re.IGNORECASE,
+)
+_CODE_ONLY_RE = re.compile(r"^\s*(\d{1,2}\s*[.,]\s*\d{1,2})\s*\.?\s*$")
+_OP_RE = re.compile(r"^\s*objectif\s+op[ée]rationnel\s*[:.\-–—]?\s*(.*)$", re.IGNORECASE)
+
+FIELD_LABELS: dict[str, tuple[str, ...]] = {
+    "context": (
+        "contexte",
+        "contexte et enjeux",
+        "enjeux et contexte",
+        "description",
+        "description de l action",
+        "presentation",
+        "presentation de l action",
+        "contexte et description",
+        "elements de contexte",
+    ),
+    "expected_results": (
+        "objectifs et resultats attendus",
+        "resultats attendus",
+        "objectifs",
+        "objectifs de l action",
+        "impacts attendus",
+        "objectifs vises",
+        "objectifs quantitatifs",
+        "objectif",
+    ),
+    "indicators": (
+        "indicateurs",
+        "indicateur",
+        "indicateurs de suivi",
+        "indicateurs de suivi et d evaluation",
+        "indicateurs d evaluation",
+        "indicateurs de resultat",
+        "suivi et evaluation",
+    ),
+    "target_audiences": (
+        "publics cibles",
+        "public cible",
+        "public",
+        "publics",
+        "cibles",
+        "publics vises",
+        "beneficiaires",
+        "cible",
+    ),
+    "regulatory_links": (
+        "liens avec les objectifs reglementaires",
+        "lien avec les objectifs reglementaires",
+        "objectifs reglementaires",
+        "articulation avec les objectifs reglementaires",
+        "lien avec les objectifs du decret",
+    ),
+    "ees": (
+        "prise en compte de l ees",
+        "evaluation environnementale strategique",
+        "prise en compte de l evaluation environnementale",
+    ),
+    # a total stated apart from the steps: only read to check the steps against it
+    # (plausibility), never published in place of the sum of the steps
+    "stated_budget": (
+        "budget",
+        "cout",
+        "cout estimatif",
+        "cout estime",
+        "budget total",
+        "cout total",
+        "cout global",
+        "budget global",
+        "montant total",
+        "budget previsionnel",
+        "budget previsionnel total",
+        "enveloppe budgetaire",
+    ),
+    "other": (
+        "calendrier",
+        "porteur",
+        "porteur de l action",
+        "pilote",
+        "partenaires",
+        "financements",
+        "financement",
+        "gains attendus",
+        "points de vigilance",
+        "moyens",
+        "moyens humains",
+        "plan de financement",
+    ),
+}
+_IMPL_LABELS = (
+    "modalites de mise en oeuvre",
+    "mise en oeuvre",
+    "plan de mise en oeuvre",
+    "etapes de mise en oeuvre",
+    "modalites de mise en oeuvre et calendrier",
+    "plan d actions",
+    "deroulement",
+    "etapes",
+    "programme de l action",
+)
+_STAKES_LABELS = ("enjeux strategiques", "enjeux")
+
+_LABEL_INDEX: list[tuple[str, str]] = sorted(
+    ((syn, key) for key, syns in FIELD_LABELS.items() for syn in syns),
+    key=lambda item: -len(item[0]),
+)
+
+_INDICATOR_STARTS = (
+    "Nombre",
+    "Réalisation",
+    "Realisation",
+    "Taux",
+    "Part",
+    "Pourcentage",
+    "%",
+    "Évolution",
+    "Evolution",
+    "Suivi",
+    "Quantité",
+    "Quantite",
+    "Tonnage",
+    "Tonnes",
+    "Surface",
+    "Linéaire",
+    "Lineaire",
+    "Montant",
+    "Consommation",
+    "Production",
+    "Émissions",
+    "Emissions",
+    "Mise en",
+    "Diffusion",
+    "Usage",
+    "Actualisation",
+    "Kilomètres",
+    "Kilometres",
+    "Puissance",
+    "Volume",
+    "Budget",
+    "Indice",
+    "Nb",
+    "Niveau",
+    "Économies",
+    "Economies",
+    "Gain",
+    "Gains",
+    "Existence",
+    "Date",
+    "Avancement",
+    "Fréquentation",
+    "Frequentation",
+    "Superficie",
+    "Ratio",
+    "Durée",
+)
+_INDICATOR_SPLIT_RE = re.compile(
+    r"(?<=[\w)'’»\"])\s+(?=(?:" + "|".join(re.escape(w) for w in _INDICATOR_STARTS) + r")(?:\b|\s))"
+)
+_UNIT_START_RE = re.compile(r"\s+(?=(?:t\s?[ée]q|tCO2|kWh|MWh|GWh)(?:\b|\s))")
+_UNIT_GLUE_WORDS = frozenset(
+    ("de", "des", "du", "d", "en", "par", "la", "le", "les", "l", "a", "et", "ou", "sur", "x")
+)
+_TITLE_WORD_SPLIT_RE = re.compile(r"(?<=[\w)'’])\s+(?=[A-ZÉÈÊÀÂÎÔÛÇ][a-zéèêàâîôûçœ])")
+_BULLET_RE = re.compile(r"^\s*(?:[•·▪●◦■□➢➤►\-–—*]|\d{1,2}[).]|[a-z]\))\s+")
+
+
+def _fold_label(text: str) -> str:
+    return fold(text).strip()
+
+
+def _field_key(label: str, exact: bool = True) -> str | None:
+    """Field key of a label (longest synonym first); ``exact=False`` accepts label+extra words."""
+    folded = _fold_label(label)
+    if not folded:
+        return None
+    for syn, key in _LABEL_INDEX:
+        if folded == syn:
+            return key
+    if not exact:
+        for syn, key in _LABEL_INDEX:
+            if folded.startswith(syn + " ") and len(folded.split()) <= len(syn.split()) + 5:
+                return key
+    return None
+
+
+def _label_prefix_key(text: str) -> str | None:
+    """Key of a label whose beginning is ``text`` (label wrapped in a narrow column)."""
+    folded = _fold_label(text)
+    if len(folded) < 5:
+        return None
+    for syn, key in _LABEL_INDEX:
+        if syn.startswith(folded + " ") and key != "other":
+            return key
+    return None
+
+
+def _wraps_label(text: str) -> bool:
+    """``text`` (label lines joined) is a whole field label or the start of one."""
+    folded = _fold_label(text)
+    return any(
+        syn == folded or syn.startswith(folded + " ") for syn, key in _LABEL_INDEX if key != "other"
+    )
+
+
+def _norm_code(code: str) -> str:
+    return re.sub(r"\s+", "", code).replace(",", ".")

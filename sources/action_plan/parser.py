@@ -1,0 +1,490 @@
+"""The sheet parser: a plan's lines and implementation tables, in reading order → records.
+
+Fields come inline (``Label : valeur``), under a label on its own line, or from a label
+column of a 2-column table/grid; implementation-table rows become steps.
+"""
+
+from __future__ import annotations
+
+from sources.action_plan.labels import _OP_RE, _label_prefix_key, _wraps_label
+from sources.action_plan.line_kinds import _classify, _Kind
+from sources.action_plan.sheets import (
+    _annual_only,
+    _audiences,
+    _Field,
+    _indicators,
+    _join_cells,
+    _join_parts,
+    _Part,
+    _regulatory,
+    _Sheet,
+)
+from sources.pdf.content import Line, TableBlock, TableRow
+from sources.records import ActionPlanDocument, ActionRecord, ParseIssue, StepRecord
+from sources.values import (
+    normalize_text,
+    one_line,
+    parse_resources,
+    parse_years,
+    split_list,
+    step_budget,
+)
+
+
+class _Parser:
+    """Single pass over the page stream; see the module docstring for the rules."""
+
+    def __init__(self, source_file: str, sha256: str) -> None:
+        self.source_file, self.sha256 = source_file, sha256
+        self.sheets: list[_Sheet] = []
+        self.sheet: _Sheet | None = None
+        # fiche code → (total budget stated in a field, page): plausibility of step budgets
+        self.stated_totals: dict[str, tuple[float, int]] = {}
+        self.axis: str | None = None
+        self.objective: tuple[str | None, str | None] = (None, None)
+        self.pending_objective_code: str | None = None
+        self.field: _Field | None = None
+        self.kv_x: float | None = None
+        self.kv_pending: list[tuple[Line, list[str]]] = []
+        self.kv_fields: list[_Field] = []
+        self.kv_label: tuple[Line, str] | None = None  # last line of the label column
+        self.cont: tuple[str, float, bool, int] | None = None  # target, size, bold, left
+        self.last_was_table = False
+        self.pending_head: TableRow | None = None  # top of a ruled row cut by a page break
+        self.axis_needs_label = False
+        self.orphans: list[Line] = []
+        self.issues: list[ParseIssue] = []
+
+    # ---------------------------------------------------------------- helpers
+    def _flush_kv(self) -> None:
+        """Give each value line of a 2-column block to its label (same rule band if ruled)."""
+        for line, texts in self.kv_pending:
+            target = None
+            if line.band is not None:
+                same = [f for f in self.kv_fields if f.page == line.page and f.band == line.band]
+                if same:  # one label per rule band (centred labels); else reading order
+                    above = [f for f in same if f.top <= line.top + 2]
+                    target = above[-1] if above else same[0]
+            if target is None:
+                before = [f for f in self.kv_fields if (f.page, f.top) <= (line.page, line.top + 2)]
+                target = before[-1] if before else (self.kv_fields[0] if self.kv_fields else None)
+            if target is not None:
+                segs = [s for s in line.segments if self.kv_x is not None and s.x0 >= self.kv_x - 4]
+                target.parts.append(
+                    _Part(
+                        line.page,
+                        line.top,
+                        segs[0].x0 if segs else line.x0,
+                        segs[-1].x1 if segs else line.x1,
+                        " ".join(texts),
+                    )
+                )
+        self.kv_pending, self.kv_fields, self.kv_x = [], [], None
+
+    def _end_fields(self) -> None:
+        self._flush_kv()
+        self.field = None
+
+    def _set_continuation(self, target: str, line: Line) -> None:
+        self.cont = (target, line.size, line.bold, 2)
+
+    def _continue(self, line: Line) -> bool:
+        if self.cont is None:
+            return False
+        target, size, bold, left = self.cont
+        if left <= 0 or abs(line.size - size) > 0.3 or line.bold != bold:
+            self.cont = None
+            return False
+        text = " ".join(line.text.split())
+        if target == "title" and self.sheet is not None:
+            self.sheet.title = f"{self.sheet.title} {text}".strip()
+        elif target == "axis" and self.axis is not None:
+            self.axis = f"{self.axis} {text}".strip()
+        elif target == "objective":
+            code, label = self.objective
+            self.objective = (code, f"{label or ''} {text}".strip())
+        self.cont = (target, size, bold, left - 1)
+        return True
+
+    # ---------------------------------------------------------------- events
+    def line(self, line: Line) -> None:
+        self._flush_pending_head()
+        kind = _classify(line)
+        if kind is not None and kind.kind != "field":
+            self.orphans = []
+        if self.kv_x is not None and line.segments[0].x1 < self.kv_x - 2:
+            # left (label) column of a 2-column block: labels may wrap or have no value
+            label_text = line.segments[0].text
+            prev = self.kv_label
+            if (
+                (kind is None or kind.kind == "field")
+                and prev is not None
+                and prev[0].page == line.page
+                and 0 <= line.top - prev[0].bottom < 0.6 * line.size
+                and _wraps_label(f"{prev[1]} {label_text}")
+            ):  # « Liens avec les » / « objectifs » / « réglementaires »: one wrapped label
+                self.kv_label = (line, f"{prev[1]} {label_text}")
+                texts = [s.text for s in line.segments[1:] if s.x0 >= self.kv_x - 4]
+                if texts:
+                    self.kv_pending.append((line, texts))
+                return
+            self.kv_label = (line, label_text)
+            if kind is None:
+                key = _label_prefix_key(line.segments[0].text)
+                kind = _Kind("field", key=key, value_x=self.kv_x) if key else None
+            elif kind.kind == "field" and kind.value_x is None and not kind.rest:
+                kind.value_x = self.kv_x
+        elif kind is None or (kind.kind == "field" and kind.value_x is None and not kind.rest):
+            above = self._value_lines_above(line)
+            if above and kind is None:
+                key = _label_prefix_key(line.segments[0].text)
+                kind = _Kind("field", key=key) if key else None
+            if above and kind is not None:
+                kind.value_x = min(ln.segments[0].x0 for ln in above)
+                self._adopt(above)
+        if kind is None:
+            self._plain(line)
+            return
+        self.last_was_table = False
+        self.cont = None
+        if kind.kind == "fiche":
+            self._end_fields()
+            self._start_sheet(kind.code or "", kind.rest, line)
+        elif kind.kind == "op":
+            self._end_fields()
+            if self.sheet is not None:
+                self.sheet.has_body = True
+                if kind.rest:
+                    self.sheet.title = kind.rest.strip()
+                    self._set_continuation("title", line)
+        elif kind.kind == "axis":
+            self._end_fields()
+            self.sheet = None
+            label = kind.rest.strip(" ,;:")
+            self.axis = f"Axe {kind.code} : {label}" if label else f"Axe {kind.code}"
+            self.axis_needs_label = not label
+            if label:
+                self._set_continuation("axis", line)
+        elif kind.kind == "objective_code":
+            self.pending_objective_code = kind.code
+        elif kind.kind == "objective":
+            self._end_fields()
+            self.sheet = None
+            code = kind.code or self.pending_objective_code
+            self.pending_objective_code = None
+            self.objective = (code, kind.rest.strip() or None)
+            self._set_continuation("objective", line)
+        elif kind.kind in ("impl", "stakes"):
+            self._end_fields()
+            if kind.kind == "impl" and self.sheet is not None:
+                self.sheet.has_body = True
+            if kind.kind == "stakes":
+                self.sheet = None
+        elif kind.kind == "field":
+            self._field(kind, line)
+
+    def _plain(self, line: Line) -> None:
+        if self.axis_needs_label:
+            self.axis_needs_label = False
+            self.axis = f"{self.axis} : {line.text.strip(' ,;:')}"
+            return
+        if self._continue(line):
+            return
+        self.last_was_table = False
+        if self.kv_x is not None:
+            texts = [s.text for s in line.segments if s.x0 >= self.kv_x - 4]
+            if texts:
+                self.kv_pending.append((line, texts))
+            return
+        if self.field is not None:
+            part = _Part(line.page, line.top, line.x0, line.x1, line.text)
+            self.field.parts.append(part)
+            self.field.lines.append((line, part))
+        else:
+            self.orphans.append(line)  # may belong to a label centred lower in its cell
+
+    def _value_lines_above(self, line: Line) -> list[Line]:
+        """Value-column lines already read in the ruled cell band of ``line``, a label alone on
+        its line: a label centred vertically in its cell, its value starting above it."""
+        if line.band is None or len(line.segments) != 1 or not line.text[:1].isupper():
+            return []
+        right = line.segments[0].x1 + 6
+        pool = list(self.orphans)
+        if self.field is not None:
+            pool += [ln for ln, _ in self.field.lines]
+        return [
+            ln
+            for ln in pool
+            if (ln.page, ln.band) == (line.page, line.band) and ln.segments[0].x0 >= right
+        ]
+
+    def _adopt(self, lines: list[Line]) -> None:
+        """Take ``lines`` back from the field read so far: they wait for the label below."""
+        if self.field is not None:
+            taken = {id(part) for ln, part in self.field.lines if any(ln is x for x in lines)}
+            self.field.parts = [p for p in self.field.parts if id(p) not in taken]
+            self.field.lines = [(ln, p) for ln, p in self.field.lines if id(p) not in taken]
+        self.orphans += [ln for ln in lines if not any(ln is o for o in self.orphans)]
+        self.orphans.sort(key=lambda ln: (ln.page, ln.top))
+
+    def _field(self, kind: _Kind, line: Line) -> None:
+        if self.sheet is None:
+            return
+        self.sheet.has_body = True
+        new = _Field(kind.key or "other", line.page, line.band, line.top)
+        self.sheet.fields.append(new)
+        if kind.value_x is not None:
+            if self.kv_x is None or abs(kind.value_x - self.kv_x) > 25:
+                self._flush_kv()
+                self.kv_x = kind.value_x
+                for orphan in self.orphans:
+                    texts = [s.text for s in orphan.segments if s.x0 >= kind.value_x - 4]
+                    if texts and orphan.page == line.page:
+                        self.kv_pending.append((orphan, texts))
+            self.kv_fields.append(new)
+            if kind.rest:
+                self.kv_pending.append((line, [s.text for s in line.segments[1:]]))
+            self.field = None
+        else:
+            self._flush_kv()
+            self.field = new
+            for orphan in self.orphans:  # value lines above a label centred in a ruled cell
+                if line.band is not None and (orphan.page, orphan.band) == (line.page, line.band):
+                    new.parts.append(
+                        _Part(orphan.page, orphan.top, orphan.x0, orphan.x1, orphan.text)
+                    )
+            self.orphans = []
+            if kind.rest:
+                x0 = line.x0
+                new.parts.append(_Part(line.page, line.top, x0, line.x1, kind.rest))
+
+    def _start_sheet(self, code: str, rest: str, line: Line) -> None:
+        op = _OP_RE.match(rest)
+        title = (op.group(1) if op else rest).strip(" :-–")
+        obj_code, obj_label = self.objective
+        if obj_code is None or not code.startswith(obj_code + "."):
+            parts = code.split(".")
+            obj_code = ".".join(parts[:-1]) if len(parts) >= 3 else obj_code
+            obj_label = None if obj_code != self.objective[0] else obj_label
+        self.sheet = _Sheet(
+            code,
+            line.page,
+            title,
+            self.axis,
+            obj_code,
+            obj_label,
+            has_body=bool(op),
+            order=len(self.sheets),
+        )
+        self.sheets.append(self.sheet)
+        self._set_continuation("title", line)
+
+    def table(self, block: TableBlock) -> None:
+        self._end_fields()
+        self.cont = None
+        sheet = self.sheet
+        if sheet is None:
+            self.issues.append(
+                ParseIssue(
+                    "warning",
+                    "tableau de mise en œuvre trouvé hors de toute fiche action : ignoré",
+                    page=block.page,
+                )
+            )
+            return
+        sheet.has_body = True
+        rows = [TableRow(r.page, r.top, dict(r.cells)) for r in block.rows]
+        head, self.pending_head = self.pending_head, None
+        if head is not None:
+            if self.last_was_table and rows:  # top part of a row cut by the page break
+                rows[0].page, rows[0].top = head.page, head.top
+                rows[0].cells = _join_cells(head.cells, rows[0].cells)
+            else:
+                rows.insert(0, head)
+        if self.last_was_table and rows and sheet.rows and head is None:
+            first, prev = rows[0].cells, sheet.rows[-1].cells
+            detail_keys = ("planning", "budget", "owner")
+            split_row = not (first.get("step") or "") or (
+                not any(first.get(k) for k in detail_keys) and any(prev.get(k) for k in detail_keys)
+            )
+            if split_row:  # a step cut by the page break: re-join, do not duplicate
+                sheet.rows[-1].cells = _join_cells(prev, first)
+                rows = rows[1:]
+        for index, row in enumerate(rows):
+            cells = row.cells
+            bare = (
+                not (cells.get("step") or "")
+                and cells.get("step") is not None
+                and not any(cells.get(k) for k in ("planning", "budget", "owner"))
+            )
+            if bare and block.rows_ruled and block.open_at_bottom and index == len(rows) - 1:
+                # a ruled row starting at the page bottom whose step and details are centred
+                # lower, on the next page: keep it for the continuation
+                self.pending_head = row
+                continue
+            if bare and sheet.rows:
+                prev = sheet.rows[-1]  # wrapped text split off by a wide line gap
+                prev.cells = _join_cells(prev.cells, cells)
+                continue
+            sheet.rows.append(row)
+        self.last_was_table = True
+
+    def _flush_pending_head(self) -> None:
+        """A row top kept for a continuation that never came: it belongs to the row above."""
+        head, self.pending_head = self.pending_head, None
+        if head is not None and self.sheet is not None:
+            if self.sheet.rows:
+                prev = self.sheet.rows[-1]
+                prev.cells = _join_cells(prev.cells, head.cells)
+            else:
+                self.sheet.rows.append(head)
+
+    # ---------------------------------------------------------------- results
+    def finish(self, doc: ActionPlanDocument) -> None:
+        self._flush_pending_head()
+        self._end_fields()
+        by_code: dict[str, _Sheet] = {}
+        summary_only: dict[str, _Sheet] = {}
+        for sheet in self.sheets:
+            if sheet.has_body:
+                if sheet.code in by_code:
+                    self.issues.append(
+                        ParseIssue(
+                            "warning",
+                            f"Fiche {sheet.code} présente deux fois : seule la première est gardée",
+                            page=sheet.page,
+                        )
+                    )
+                    continue
+                by_code[sheet.code] = sheet
+            else:
+                summary_only.setdefault(sheet.code, sheet)
+        ordered: list[_Sheet] = []
+        seen: set[str] = set()
+        for sheet in self.sheets:
+            if sheet.code in seen:
+                continue
+            seen.add(sheet.code)
+            body = by_code.get(sheet.code)
+            if body is not None:
+                summary = summary_only.get(sheet.code)
+                if not body.title and summary is not None:
+                    body.title = summary.title
+                ordered.append(body)
+            else:
+                ordered.append(sheet)
+        for sheet in ordered:
+            self._emit(sheet, doc)
+
+    def _emit(self, sheet: _Sheet, doc: ActionPlanDocument) -> None:
+        action_id = f"{self.sha256[:12]}:{sheet.code}"
+        texts: dict[str, str | None] = {}
+        for fld in sheet.fields:
+            value = _join_parts(fld.parts)
+            if value and fld.key not in texts:
+                texts[fld.key] = value
+            elif value:
+                texts[fld.key] = f"{texts[fld.key]}\n{value}"
+            else:
+                texts.setdefault(fld.key, None)
+        steps = self._steps(sheet, action_id) if sheet.has_body else []
+        if not sheet.has_body:
+            self.issues.append(
+                ParseIssue(
+                    "warning",
+                    f"Fiche {sheet.code} listée au sommaire mais absente du document",
+                    page=sheet.page,
+                )
+            )
+        elif not steps:
+            self.issues.append(
+                ParseIssue(
+                    "info",
+                    f"Fiche {sheet.code} : aucun tableau de mise en œuvre lu",
+                    page=sheet.page,
+                )
+            )
+        doc.steps.extend(steps)
+        stated = texts.get("stated_budget")
+        if stated:
+            res = parse_resources(stated)
+            if res.budget_eur and not res.per_year and not res.internal:
+                page = next(f.page for f in sheet.fields if f.key == "stated_budget")
+                self.stated_totals[sheet.code] = (res.budget_eur, page)
+        budgets = [s.budget_eur for s in steps if s.budget_eur is not None]
+        etps = [s.etp for s in steps if s.etp is not None]
+        starts = [s.start_year for s in steps if s.start_year is not None]
+        ends = [s.end_year for s in steps if s.end_year is not None]
+        open_ended = any(s.open_ended for s in steps)
+        doc.actions.append(
+            ActionRecord(
+                action_id=action_id,
+                plan_type=doc.plan_type,
+                territory_name=doc.territory_name,
+                axis=sheet.axis,
+                strategic_objective_code=sheet.objective_code,
+                strategic_objective=sheet.objective_label,
+                action_code=sheet.code,
+                title=one_line(sheet.title) or f"Fiche {sheet.code}",
+                context=texts.get("context"),
+                expected_results=texts.get("expected_results"),
+                indicators=_indicators(texts.get("indicators")),
+                target_audiences=_audiences(texts.get("target_audiences")),
+                regulatory_links=_regulatory(texts.get("regulatory_links")),
+                total_budget_eur=float(sum(budgets)) if budgets else None,
+                annual_budget_eur=_annual_only(steps),
+                total_etp=round(sum(etps), 4) if etps else None,
+                start_year=min(starts) if starts else None,
+                end_year=None if open_ended or not ends else max(ends),
+                owners=list(dict.fromkeys(s.owner for s in steps if s.owner)),
+                partners=list(dict.fromkeys(p for s in steps for p in s.partners)),
+                source_file=self.source_file,
+                source_sha256=self.sha256,
+                page=sheet.page,
+                has_body=sheet.has_body,
+            )
+        )
+
+    def _steps(self, sheet: _Sheet, action_id: str) -> list[StepRecord]:
+        out: list[StepRecord] = []
+        previous: dict[str, str | None] = {}
+        for row in sheet.rows:
+            cells = dict(row.cells)
+            for key in ("step", "planning", "partners", "description"):
+                if cells.get(key, "") is None:  # merged with the cell above
+                    cells[key] = previous.get(key)
+            if not (cells.get("owner") or ""):  # blank owner = same as above (merged look)
+                cells["owner"] = previous.get("owner")
+            previous = cells
+            planning = one_line(cells.get("planning"))
+            budget_label = one_line(cells.get("budget"))
+            start, end, open_ended = parse_years(planning)
+            res = parse_resources(budget_label)
+            budget_eur, per_year = step_budget(res, start, end, open_ended)
+            step = one_line(cells.get("step")) or one_line(cells.get("description")) or ""
+            out.append(
+                StepRecord(
+                    action_id=action_id,
+                    step_no=len(out) + 1,
+                    step=step,
+                    description=normalize_text(cells.get("description")),
+                    planning_label=planning,
+                    start_year=start,
+                    end_year=end,
+                    open_ended=open_ended,
+                    budget_label=budget_label,
+                    budget_eur=budget_eur,
+                    budget_eur_per_year=per_year,
+                    funded=res.funded,
+                    internal=res.internal,
+                    etp=res.etp,
+                    owner=one_line(cells.get("owner")),
+                    partners=[
+                        p.strip(" .") for p in split_list(one_line(cells.get("partners")), ",;")
+                    ],
+                    source_file=self.source_file,
+                    source_sha256=self.sha256,
+                    page=row.page,
+                )
+            )
+        return out

@@ -1,0 +1,153 @@
+"""What a sheet accumulates while it is read, and how its field texts become values
+(lists of indicators, audiences, regulatory links; per-year step amounts).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sources.action_plan.labels import (
+    _BULLET_RE,
+    _INDICATOR_SPLIT_RE,
+    _TITLE_WORD_SPLIT_RE,
+    _UNIT_GLUE_WORDS,
+    _UNIT_START_RE,
+)
+from sources.pdf.cells import join_wrapped
+from sources.pdf.content import Line, TableRow
+from sources.records import StepRecord
+from sources.values import fold, normalize_text, split_list
+
+
+@dataclass
+class _Part:
+    page: int
+    top: float
+    x0: float
+    x1: float
+    text: str
+
+
+@dataclass
+class _Field:
+    key: str
+    page: int
+    band: int | None
+    top: float
+    parts: list[_Part] = field(default_factory=list)
+    lines: list[tuple[Line, _Part]] = field(default_factory=list)  # plain lines appended
+
+
+@dataclass
+class _Sheet:
+    code: str
+    page: int
+    title: str
+    axis: str | None
+    objective_code: str | None
+    objective_label: str | None
+    has_body: bool = False
+    fields: list[_Field] = field(default_factory=list)
+    rows: list[TableRow] = field(default_factory=list)
+    order: int = 0
+
+
+def _join_parts(parts: list[_Part]) -> str | None:
+    """Join visual lines: soft wrap (line reaching the column's right edge, or next line starting
+    in lower case) → space; otherwise a hard break (new item / paragraph) → newline."""
+    parts = [p for p in parts if p.text.strip()]
+    if not parts:
+        return None
+    parts.sort(key=lambda p: (p.page, p.top))
+    right = max(p.x1 for p in parts)
+    left = min(p.x0 for p in parts)
+    slack = max(15.0, 0.12 * (right - left))
+    out = parts[0].text
+    for prev, part in zip(parts, parts[1:], strict=False):
+        text = part.text.strip()
+        starts_item = bool(_BULLET_RE.match(text)) or (
+            (text[:1].isupper() or text[:1].isdigit() or text[:1] in '%«"')
+            and prev.x1 < right - slack
+        )
+        if starts_item:
+            out += "\n" + text
+        else:
+            out = join_wrapped([out, text])
+    return normalize_text(out)
+
+
+def _items(text: str | None) -> list[str]:
+    if not text:
+        return []
+    items = []
+    for raw in text.split("\n"):
+        item = _BULLET_RE.sub("", raw).strip(" ;•·-")
+        if item:
+            items.append(item)
+    return items
+
+
+def _split_unit_starts(text: str) -> list[str]:
+    """Cut before an indicator that starts with its unit ("% marchés ... CO2 t eq CO2
+    évitées"); a unit after a number or a function word ("50 t eq", "en MWh") stays inside."""
+    pieces, start = [], 0
+    for match in _UNIT_START_RE.finditer(text):
+        before = text[: match.start()].split()
+        last = before[-1] if before else ""
+        if not last or re.fullmatch(r"[\d\s.,]+", last) or last.endswith(("'", "’")):
+            continue
+        if fold(last) in _UNIT_GLUE_WORDS:
+            continue
+        pieces.append(text[start : match.start()])
+        start = match.end()
+    pieces.append(text[start:])
+    return pieces
+
+
+def _indicators(text: str | None) -> list[str]:
+    out: list[str] = []
+    for item in _items(text):
+        for part in re.split(r"\s*;\s*", item):
+            for piece in _INDICATOR_SPLIT_RE.split(part):
+                out += [p.strip(" ,.") for p in _split_unit_starts(piece) if p.strip(" ,.")]
+    return out
+
+
+def _regulatory(text: str | None) -> list[str]:
+    out: list[str] = []
+    for item in _items(text):
+        for part in split_list(item, ",;"):
+            out += [p.strip(" ,.") for p in _TITLE_WORD_SPLIT_RE.split(part) if p.strip(" ,.")]
+    return out
+
+
+def _audiences(text: str | None) -> list[str]:
+    out: list[str] = []
+    for item in _items(text):
+        out += [p.strip(" .") for p in split_list(item, ",;") if p.strip(" .")]
+    return out
+
+
+def _join_cells(top: dict[str, str | None], bottom: dict[str, str | None]) -> dict[str, str | None]:
+    """Cells of a row cut in two (page break, split wrapped text): text of both parts in order;
+    a cell merged with the one above (``None``) in both parts stays ``None``."""
+    out = dict(top)
+    for key, value in bottom.items():
+        if value:
+            # « éco- » at the page bottom + « responsables »: one word cut at its hyphen
+            out[key] = join_wrapped([top[key], value]) if top.get(key) else value
+        elif key not in out:
+            out[key] = value
+    return out
+
+
+def _annual_only(steps: list[StepRecord]) -> float | None:
+    """Per-year amounts of the steps whose years are not both known: kept apart (€/an), never
+    added to ``total_budget_eur`` as if they were one-off amounts."""
+    amounts = [
+        s.budget_eur_per_year
+        for s in steps
+        if s.budget_eur_per_year is not None and s.budget_eur is None
+    ]
+    return float(sum(amounts)) if amounts else None

@@ -1,0 +1,170 @@
+"""Strategic orientations and their numbered objectives, rebuilt from text segments.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sources.cot.pages import _Page, _Seg
+from sources.cot.text import _clean_label
+from sources.records import ObjectiveRecord
+
+_ORIENT_RE = re.compile(
+    r"^(?:orientation(?:\s+strat[ée]gique)?|axe\s+strat[ée]gique)\s*(?:n\s*°\s*|no\.?\s*)?"
+    r"(\d{1,2})\b\s*[:\-–.]?\s*(.*)$",
+    re.I,
+)
+_OBJ_RE = re.compile(r"^[•·▪\-–*]?\s*(\d{1,2})[.,](\d{1,2})\.?(?:\s+[-–:]?\s*(.*))?$")
+
+
+def _continuation(segs: list[_Seg], start: _Seg, x_left: float, taken: set[int]) -> list[_Seg]:
+    """Segments continuing a paragraph that begins with ``start`` (wrapped lines)."""
+    out: list[_Seg] = []
+    last = start
+    for index, seg in enumerate(segs):
+        if index in taken or seg.top <= last.top + 0.3 * last.size:
+            continue
+        gap = seg.top - last.bottom
+        if gap > 0.9 * last.size:
+            if seg.top > last.bottom + 2 * last.size:
+                break
+            continue
+        if abs(seg.size - start.size) > 0.15 * start.size:
+            continue
+        if not (min(x_left, start.x0) - 1.5 * start.size <= seg.x0 <= last.x1):
+            continue
+        if _OBJ_RE.match(seg.text) or _ORIENT_RE.match(seg.text):
+            break
+        out.append(seg)
+        taken.add(index)
+        last = seg
+    return out
+
+
+def _parse_orientations(
+    pages: list[_Page],
+    used: set[tuple[int, int]],
+    territory: str | None,
+    source_file: str,
+    sha: str,
+) -> list[ObjectiveRecord]:
+    labels: dict[int, tuple[str, int]] = {}
+    objectives: dict[str, tuple[int, str, int]] = {}
+    for page in pages:
+        used_tops = {round(page.lines[i][0].top) for p, i in used if p == page.no}
+        segs = [s for s in page.segments() if round(s.top) not in used_tops]
+        segs.sort(key=lambda s: (s.top, s.x0))
+        taken: set[int] = set()
+        headings: list[int] = []
+        for index, seg in enumerate(segs):
+            match = _ORIENT_RE.match(seg.text)
+            if not match or index in taken:
+                continue
+            taken.add(index)
+            no = int(match.group(1))
+            headings.append(no)
+            parts = [match.group(2)]
+            more = _continuation(segs, seg, seg.x0, taken)
+            parts.extend(s.text for s in more)
+            label = _clean_label(" ".join(parts))
+            if not label:  # label in a separate block, to the right or just below
+                label = _nearby_label(segs, seg, taken)
+            if label and len(label) > len(labels.get(no, ("", 0))[0]):
+                labels[no] = (label, labels.get(no, ("", page.no))[1] or page.no)
+            labels.setdefault(no, (label, page.no))
+        if not headings:
+            continue
+        for index, seg in enumerate(segs):
+            if index in taken:
+                continue
+            match = _OBJ_RE.match(seg.text)
+            if not match:
+                continue
+            major, minor = int(match.group(1)), int(match.group(2))
+            if major not in headings and major not in labels:
+                continue
+            taken.add(index)
+            first = match.group(3)
+            parts: list[str] = []
+            x_left = seg.x0
+            if first:
+                code_len = len(seg.text) - len(first)
+                x_left = seg.x0 + (seg.x1 - seg.x0) * code_len / max(1, len(seg.text))
+                parts.append(first)
+            else:  # code alone in its segment: the text starts to its right, same line,
+                # else right under it (cards: a big code above its label)
+                free = [
+                    (j, s)
+                    for j, s in enumerate(segs)
+                    if j not in taken and not (_OBJ_RE.match(s.text) or _ORIENT_RE.match(s.text))
+                ]
+                right = [
+                    (j, s)
+                    for j, s in free
+                    if s.x0 > seg.x1 and abs(s.top - seg.top) < 0.5 * seg.size
+                ]
+                below = [
+                    (j, s)
+                    for j, s in free
+                    if -0.3 * seg.size <= s.top - seg.bottom <= 1.5 * seg.size
+                    and s.x0 <= seg.x1 + seg.size
+                    and s.x1 >= seg.x0
+                ]
+                if right:
+                    j, head = min(right, key=lambda item: item[1].x0)
+                elif below:
+                    j, head = min(below, key=lambda item: item[1].top)
+                else:
+                    continue
+                taken.add(j)
+                parts.append(head.text)
+                x_left = head.x0
+                seg = head
+            parts.extend(s.text for s in _continuation(segs, seg, x_left, taken))
+            code = f"{major}.{minor}"
+            label = _clean_label(" ".join(parts))
+            if code not in objectives and label:
+                objectives[code] = (major, label, page.no)
+    records: list[ObjectiveRecord] = []
+    for no in sorted(labels):
+        label, page_no = labels[no]
+        mine = sorted(
+            ((code, lab, pg) for code, (major, lab, pg) in objectives.items() if major == no),
+            key=lambda item: tuple(int(x) for x in item[0].split(".")),
+        )
+        if not mine:
+            records.append(
+                ObjectiveRecord(territory, no, label, None, None, source_file, sha, page_no)
+            )
+        for code, lab, pg in mine:
+            records.append(ObjectiveRecord(territory, no, label, code, lab, source_file, sha, pg))
+    return records
+
+
+def _nearby_label(segs: list[_Seg], heading: _Seg, taken: set[int]) -> str:
+    """Closest text to the right (same band) or below a bare "ORIENTATION n" heading."""
+    best: tuple[float, int] | None = None
+    for index, seg in enumerate(segs):
+        if index in taken or _OBJ_RE.match(seg.text) or _ORIENT_RE.match(seg.text):
+            continue
+        right = (
+            seg.x0 >= heading.x1 - 2
+            and seg.top < heading.bottom + heading.size
+            and seg.bottom > heading.top - 3 * heading.size
+        )
+        below = seg.top >= heading.bottom - 2 and seg.x0 < heading.x1 and seg.x1 > heading.x0
+        if not (right or below):
+            continue
+        distance = (seg.x0 - heading.x1) if right else (seg.top - heading.bottom)
+        if distance > 6 * heading.size:
+            continue
+        if best is None or distance < best[0]:
+            best = (max(distance, 0), index)
+    if best is None:
+        return ""
+    start = segs[best[1]]
+    taken.add(best[1])
+    # the block may start above the heading: take every close line of the same column
+    column = [start]
+    column.extend(_continuation(segs, start, start.x0, taken))
+    return _clean_label(" ".join(s.text for s in column))

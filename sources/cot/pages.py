@@ -1,0 +1,279 @@
+"""Slide pages as words, segments and blocks, with their fonts, colours and drawn boxes.
+
+A COT deck is read from word geometry (pdfplumber words with font name, size and fill
+colour); scanned slides are read by OCR (:mod:`sources.pdf.scans`).
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from sources.errors import InputRejected
+from sources.pdf.opening import open_fast_text
+from sources.pdf.scans import OcrOutcome, ocr_scanned_pages
+
+_AXIS_MARKERS = "▼▾⯆⏷▽"
+_SUB_MARKERS = "▶►▸⯈▷⏵‣"
+_BULLETS = "•·◦▪■□●○–—-*>"
+_CODE_RE = re.compile(r"^(\d{1,2}(?:[.,]\d{1,2})+)\.?$")
+
+
+@dataclass
+class _Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    color: tuple[float, ...] | None = None  # fill colour of the glyphs (None: unknown, OCR)
+
+    @property
+    def mid_y(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass
+class _Seg:
+    """Words of one visual line that are close horizontally (one text run)."""
+
+    words: list[_Word]
+
+    @property
+    def x0(self) -> float:
+        return min(w.x0 for w in self.words)
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def size(self) -> float:
+        return max(w.size for w in self.words)
+
+    @property
+    def bold(self) -> bool:
+        letters = [w for w in self.words if any(ch.isalpha() for ch in w.text)]
+        return bool(letters) and sum(w.bold for w in letters) / len(letters) > 0.6
+
+    @property
+    def text(self) -> str:
+        return _join_words(self.words)
+
+
+@dataclass
+class _Block:
+    """Consecutive segments forming one paragraph / label / caption."""
+
+    segs: list[_Seg]
+    kind: str  # "text" | "caption" | "number"
+    extra: list[_Seg] = field(default_factory=list)  # a big figure attached to a text block
+
+    @property
+    def all_segs(self) -> list[_Seg]:
+        return self.extra + self.segs
+
+    @property
+    def x0(self) -> float:
+        return min(s.x0 for s in self.all_segs)
+
+    @property
+    def x1(self) -> float:
+        return max(s.x1 for s in self.all_segs)
+
+    @property
+    def top(self) -> float:
+        return min(s.top for s in self.all_segs)
+
+    @property
+    def bottom(self) -> float:
+        return max(s.bottom for s in self.all_segs)
+
+    @property
+    def size(self) -> float:
+        return statistics.median(s.size for s in self.segs)
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.all_segs)
+
+
+@dataclass
+class _Page:
+    no: int
+    width: float
+    height: float
+    words: list[_Word]
+    lines: list[list[_Word]]
+    rects: list[tuple[float, float, float, float]]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(_join_words(line) for line in self.lines)
+
+    def segments(self) -> list[_Seg]:
+        segs: list[_Seg] = []
+        for line in self.lines:
+            current = [line[0]]
+            for word in line[1:]:
+                gap = word.x0 - current[-1].x1
+                if gap > max(12.0, 2.2 * min(word.size, current[-1].size)):
+                    segs.append(_Seg(current))
+                    current = [word]
+                else:
+                    current.append(word)
+            segs.append(_Seg(current))
+        return segs
+
+
+def _join_words(words: list[_Word]) -> str:
+    """Words → text; a space between words apart on a line, and between wrapped lines (a
+    table cell whose label wraps gives words from two visual lines)."""
+    parts: list[str] = []
+    previous: _Word | None = None
+    for word in words:
+        if previous is not None and (
+            word.x0 - previous.x1 > 0.08 * word.size
+            or abs(word.mid_y - previous.mid_y) > 0.5 * min(word.size, previous.size)
+        ):
+            parts.append(" ")
+        parts.append(word.text)
+        previous = word
+    return "".join(parts).strip()
+
+
+def _group_lines(words: list[_Word]) -> list[list[_Word]]:
+    """Words → visual lines (same vertical centre), each sorted left to right."""
+    lines: list[list[_Word]] = []
+    for word in sorted(words, key=lambda w: (w.mid_y, w.x0)):
+        if lines:
+            line = lines[-1]
+            ref = statistics.median(w.mid_y for w in line)
+            if abs(word.mid_y - ref) <= 0.45 * min(word.size, min(w.size for w in line)):
+                line.append(word)
+                continue
+        lines.append([word])
+    for line in lines:
+        line.sort(key=lambda w: w.x0)
+    return lines
+
+
+def _to_words(raw: list[dict]) -> list[_Word]:
+    """pdfplumber (or OCR, same shape) word dicts → :class:`_Word`."""
+    return [
+        _Word(
+            text=str(w["text"]),
+            x0=float(w["x0"]),
+            x1=float(w["x1"]),
+            top=float(w["top"]),
+            bottom=float(w["bottom"]),
+            size=float(w.get("size") or (w["bottom"] - w["top"])),
+            bold=_is_bold(str(w.get("fontname", ""))),
+            color=_color(w.get("non_stroking_color")),
+        )
+        for w in raw
+        if str(w["text"]).strip() and w.get("upright", True)
+    ]
+
+
+def _color(value: object) -> tuple[float, ...] | None:
+    """pdfplumber colour (tuple of components, or a pattern name) → comparable tuple."""
+    if isinstance(value, list | tuple) and value and all(isinstance(v, int | float) for v in value):
+        return tuple(round(float(v), 2) for v in value)
+    return None
+
+
+def _open_pages(data: bytes) -> tuple[list[_Page], OcrOutcome]:
+    """Extract words page by page; closes each page to keep memory flat on long decks.
+
+    Pages without words that hold a scan are read by OCR (see :mod:`sources.pdf.scans`).
+    """
+    from sources.pdf.engine import iter_plumber_pages
+
+    if not data or b"%PDF" not in data[:1024]:
+        raise InputRejected("fichier qui n'est pas un PDF (en-tête %PDF absent)", "corrupt_pdf")
+    reader = iter_plumber_pages(data)  # PDFium primitives, pdfplumber page where needed
+    pages: list[_Page] = []
+    try:
+        for index, page in enumerate(reader, start=1):
+            try:
+                raw = page.extract_words(
+                    extra_attrs=["fontname", "size", "non_stroking_color"],
+                    x_tolerance=1.5,
+                    y_tolerance=2,
+                )
+                rects = [  # filled boxes, rounded ones included (drawn as curves)
+                    (float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"]))
+                    for r in [*page.rects, *page.curves]
+                    if r.get("fill")
+                ]
+                width, height = float(page.width), float(page.height)
+            finally:
+                page.close()
+            words = _to_words(raw)
+            pages.append(_Page(index, width, height, words, _group_lines(words), rects))
+    except InputRejected as exc:
+        if exc.code == "encrypted":
+            raise InputRejected("PDF protégé par un mot de passe", "encrypted") from exc
+        if exc.code == "corrupt_pdf":
+            raise InputRejected("PDF illisible ou corrompu", "corrupt_pdf") from exc
+        raise
+    except Exception as exc:  # noqa: BLE001
+        if _is_password_error(exc):
+            raise InputRejected("PDF protégé par un mot de passe", "encrypted") from exc
+        raise InputRejected(
+            "PDF illisible ou corrompu (pages non lisibles)", "corrupt_pdf"
+        ) from exc
+    finally:
+        reader.close()
+    if not pages:
+        raise InputRejected("PDF sans aucune page", "corrupt_pdf")
+    scans = OcrOutcome()
+    empty = [p.no - 1 for p in pages if not p.words]
+    if empty:
+        _, scanned = open_fast_text(data)
+        scans = ocr_scanned_pages(
+            data,
+            [i for i in empty if i < len(scanned) and scanned[i]],
+            reject_over_limit=not any(p.words for p in pages),  # else: picture slides
+        )
+        for index, scan in scans.pages.items():
+            page = pages[index]
+            words = _to_words(scan.words)
+            pages[index] = _Page(page.no, page.width, page.height, words, _group_lines(words), [])
+    if not any(p.words for p in pages):
+        reason = "PDF sans couche texte (document scanné ?) : aucun texte lisible"
+        raise InputRejected(
+            scans.empty_reason() if (scans.tried or scans.unread) else reason, "no_text_layer"
+        )
+    return pages, scans
+
+
+def _is_password_error(exc: BaseException) -> bool:
+    """pdfminer wraps ``PDFPasswordIncorrect`` in ``PdfminerException``: look inside."""
+    seen: BaseException | None = exc
+    for _ in range(4):
+        if seen is None:
+            return False
+        text = (type(seen).__name__ + " " + repr(seen.args)).lower()
+        if "password" in text or "encrypt" in text:
+            return True
+        inner = [a for a in seen.args if isinstance(a, BaseException)]
+        seen = inner[0] if inner else seen.__cause__
+    return False
+
+
+def _is_bold(fontname: str) -> bool:
+    name = fontname.lower()
+    return any(key in name for key in ("bold", "black", "heavy", "semibold", "demi", ",b"))

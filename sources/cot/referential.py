@@ -1,0 +1,426 @@
+"""Progress tables of the CAE / ECI referentials (points remaining, % done, % programmed).
+
+Found from the x positions of their three numeric column headers (any order); rows are
+lines, and axis / sub-axis levels come from ▼/▶ markers, else bold, else indentation.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from sources.cot.pages import _AXIS_MARKERS, _CODE_RE, _SUB_MARKERS, _join_words, _Page, _Word
+from sources.cot.text import _clean_label, _is_numeric_cell, _num
+from sources.records import ReferentialScoreRecord
+from sources.values import fold
+
+_HEADER_KEYS = {"points_remaining": "restant", "pct_done": "realise", "pct_programmed": "programme"}
+
+
+@dataclass
+class _Columns:
+    centres: dict[str, float]
+    label_end: float
+    header_label: str
+    header_bottom: float
+
+
+def _find_header(page: _Page, index: int) -> _Columns | None:
+    """Column centres if line ``index`` (plus a wrapped neighbour) holds the 3 numeric headers."""
+    line = page.lines[index]
+    folded = [fold(w.text) for w in line]
+    if not any(f.startswith("realis") for f in folded) or not any(
+        f.startswith("programm") for f in folded
+    ):
+        return None
+    words = list(line)
+    for near in (index - 1, index + 1):
+        if 0 <= near < len(page.lines):
+            other = page.lines[near]
+            if abs(other[0].mid_y - line[0].mid_y) < 2.5 * line[0].size:
+                words.extend(w for w in other if fold(w.text).startswith(("restant", "points")))
+    spans: dict[str, list[float]] = {}
+    for position, word in enumerate(sorted(words, key=lambda w: w.x0)):
+        key_text = fold(word.text)
+        for key, stem in _HEADER_KEYS.items():
+            if key_text.startswith(stem) and key not in spans:
+                x0 = word.x0
+                ordered = sorted(words, key=lambda w: w.x0)
+                if position and ordered[position - 1].text.strip() in ("%", "Points", "points"):
+                    if word.x0 - ordered[position - 1].x1 < 2 * word.size:
+                        x0 = ordered[position - 1].x0
+                spans[key] = [x0, word.x1]
+    if len(spans) < 3:
+        return None
+    centres = {key: (a + b) / 2 for key, (a, b) in spans.items()}
+    ordered_centres = sorted(centres.values())
+    first_x0 = min(a for a, _ in spans.values())
+    step = ordered_centres[1] - ordered_centres[0]
+    label_end = min(first_x0 - 2, ordered_centres[0] - step / 2)
+    header_label = _join_words([w for w in line if w.x1 <= label_end + 1])
+    return _Columns(centres, label_end, header_label, max(w.bottom for w in line))
+
+
+@dataclass
+class _RawRow:
+    label_words: list[_Word]
+    cells: dict[str, str]
+    top: float
+    bottom: float
+    anchor: float | None = None  # vertical centre of the numbers
+    wraps: list[list[_Word]] = field(default_factory=list)  # label-only lines added after
+
+
+def _starts_row(words: list[_Word]) -> bool:
+    """A label line opening a row of its own: ▼/▶ marker or a code like ``1.2``."""
+    first = words[0].text if words else ""
+    return bool(first) and (first[0] in _AXIS_MARKERS + _SUB_MARKERS or bool(_CODE_RE.match(first)))
+
+
+def _lead(words: list[_Word]) -> int:
+    """Number of leading marker / code words of a label."""
+    lead = 0
+    while lead < len(words) and _starts_row(words[lead : lead + 1]):
+        lead += 1
+    return lead
+
+
+def _add_numbers_row(rows: list[_RawRow], row: _RawRow, size: float) -> None:
+    """Append a row read from a line holding numbers, fixing vertically centred cells.
+
+    When the label cell wraps and the row is centred vertically, the numbers sit between
+    the label lines: the line above (already read as a row without numbers, or as a wrapped
+    label of the previous row) belongs to this row when it is nearer to these numbers.
+    """
+    previous = rows[-1] if rows else None
+    if previous is None:
+        rows.append(row)
+        return
+    opens = _starts_row(previous.label_words)
+    if (
+        not previous.cells
+        and not (_starts_row(row.label_words) and opens)
+        and row.top - previous.bottom < (0.9 * size if opens else 0.0)
+    ):  # "▼ first line" … numbers … "rest": one centred cell
+        lead = _lead(row.label_words)
+        previous.label_words = (
+            row.label_words[:lead] + previous.label_words + row.label_words[lead:]
+        )
+        previous.cells, previous.anchor = row.cells, row.anchor
+        previous.bottom = max(previous.bottom, row.bottom)
+        previous.wraps = []
+        return
+    moved: list[_Word] = []
+    while previous.wraps and previous.anchor is not None and row.anchor is not None:
+        line_mid = statistics.median(w.mid_y for w in previous.wraps[-1])
+        if abs(line_mid - row.anchor) >= abs(line_mid - previous.anchor):
+            break
+        line = previous.wraps.pop()
+        moved = line + moved
+        previous.label_words = [w for w in previous.label_words if w not in line]
+    if moved:  # a marker or code drawn at mid-height stays first
+        lead = _lead(row.label_words)
+        row.label_words = row.label_words[:lead] + moved + row.label_words[lead:]
+        row.top = min(w.top for w in moved)
+        previous.bottom = (
+            max(w.bottom for w in previous.label_words) if previous.label_words else previous.bottom
+        )
+    rows.append(row)
+
+
+def _table_rows(page: _Page, start: int, cols: _Columns) -> tuple[list[_RawRow], int]:
+    """Rows under a header (lines ``start``…); stops at a big gap, a new header or a title."""
+    rows: list[_RawRow] = []
+    last_bottom = cols.header_bottom
+    spacing: float | None = None
+    index = start
+    while index < len(page.lines):
+        line = page.lines[index]
+        if _find_header(page, index) is not None:
+            break
+        top = min(w.top for w in line)
+        size = statistics.median(w.size for w in line)
+        gap = top - last_bottom
+        limit = max(3.0 * size, 2.5 * spacing) if spacing else 5.0 * size
+        if gap > limit:
+            break
+        label: list[_Word] = []
+        cells: dict[str, list[_Word]] = {key: [] for key in cols.centres}
+        for word in line:
+            centre = (word.x0 + word.x1) / 2
+            if centre <= cols.label_end or (
+                not _is_numeric_cell(word.text) and not label_gap(word, cols)
+            ):
+                label.append(word)
+            else:
+                key = min(cols.centres, key=lambda k: abs(cols.centres[k] - centre))
+                cells[key].append(word)
+        texts = {k: _join_words(v) for k, v in cells.items() if v}
+        numbers = sum(1 for t in texts.values() if _num(t) is not None)
+        if numbers >= 2:
+            anchor = statistics.median(w.mid_y for ws in cells.values() for w in ws)
+            row = _RawRow(label, texts, top, max(w.bottom for w in line), anchor)
+            if spacing is None and rows:
+                spacing = top - rows[-1].top
+            _add_numbers_row(rows, row, size)
+        elif label and not texts:
+            if rows and size > 1.5 * statistics.median(
+                w.size for w in rows[-1].label_words or line
+            ):
+                break  # a slide title or a big caption, not a wrapped label
+            first = label[0].text[:1]
+            if first and (first in _AXIS_MARKERS + _SUB_MARKERS or _CODE_RE.match(label[0].text)):
+                rows.append(_RawRow(label, {}, top, max(w.bottom for w in line)))
+            elif rows and gap < 0.9 * size:
+                rows[-1].label_words.extend(label)  # wrapped label
+                rows[-1].wraps.append(label)
+                rows[-1].bottom = max(w.bottom for w in line)
+            elif any(r.cells or _starts_row(r.label_words) for r in rows):
+                break
+            else:  # first line of a centred cell, or a stray line under the header
+                rows = [_RawRow(label, {}, top, max(w.bottom for w in line))]
+        else:
+            break
+        last_bottom = max(w.bottom for w in line)
+        index += 1
+    # rows without numbers are kept only when they open a row of their own (▼ axis alone)
+    rows = [r for r in rows if r.cells or _starts_row(r.label_words)]
+    return rows, index
+
+
+def label_gap(word: _Word, cols: _Columns) -> bool:
+    """A non-numeric word right of the label zone is still label text if it is not under a
+    numeric column (long labels overflowing into the first column)."""
+    centre = (word.x0 + word.x1) / 2
+    nearest = min(abs(c - centre) for c in cols.centres.values())
+    return nearest < 25 and word.text.strip() in ("%", "-", "–", "nc", "NC", "n.c.")
+
+
+_ECI_WORDS = (
+    "economie circulaire",
+    "dechet",
+    "eci",
+    "reemploi",
+    "ecologie industrielle",
+    "ecoconception",
+    "gaspillage",
+    "consommation responsable",
+    "fonctionnalite",
+)
+_CAE_WORDS = (
+    "climat",
+    "energ",
+    "mobilit",
+    "eclairage",
+    "urbanisme",
+    "patrimoine",
+    "cae",
+    "air",
+    "batiment",
+    "planification",
+)
+
+
+def _referential_hint(text: str) -> str | None:
+    folded = fold(text)
+    if re.search(r"economie circulaire|\beci\b", folded):
+        return "ECI"
+    if re.search(r"climat|\bcae\b|air energie|citergie", folded):
+        return "CAE"
+    return None
+
+
+def _referential_from_rows(labels: list[str]) -> str | None:
+    folded = " ".join(fold(label) for label in labels)
+    eci = sum(folded.count(word) for word in _ECI_WORDS)
+    cae = sum(len(re.findall(rf"\b{word}", folded)) for word in _CAE_WORDS)
+    if eci > cae + 1:
+        return "ECI"
+    if cae > eci + 1:
+        return "CAE"
+    return None
+
+
+@dataclass
+class _Table:
+    referential: str
+    page: int
+    rows: list[_RawRow]
+    cols: _Columns
+    continued: bool = False  # continues the table of the previous slide
+
+
+def _strip_prefix(words: list[_Word]) -> tuple[str | None, str | None, str, float]:
+    """(marker level, code, clean label, x0 of first word) of a row label."""
+    text = _join_words(words)
+    level: str | None = None
+    code: str | None = None
+    changed = True
+    while changed and text:
+        changed = False
+        head = text[0]
+        if head in _AXIS_MARKERS:
+            level, text, changed = "axis", text[1:].lstrip(), True
+        elif head in _SUB_MARKERS:
+            level, text, changed = "sub_axis", text[1:].lstrip(), True
+        elif head in "•·◦▪–—-*" and len(text) > 1 and text[1] == " ":
+            level = level or "dash"
+            text, changed = text[1:].lstrip(), True
+        else:
+            match = re.match(r"^(\d{1,2}(?:[.,]\d{1,2})+)\.?\s+", text)
+            if match and code is None:
+                code = match.group(1).replace(",", ".")
+                text, changed = text[match.end() :], True
+    x0 = words[0].x0 if words else 0.0
+    return level, code, _clean_label(text), x0
+
+
+def _assign_levels(tables: list[_Table]) -> list[list[tuple[str, str | None, str]]]:
+    """Level per row: markers, else bold contrast, else indentation, else dashes, else code
+    depth. Contrasts are measured over a table and its continuation slides together, so a
+    continuation page holding only sub-axes is still read right."""
+    groups: list[list[_Table]] = []
+    for table in tables:
+        if table.continued and groups and groups[-1][-1].referential == table.referential:
+            groups[-1].append(table)
+        else:
+            groups.append([table])
+    out: list[list[tuple[str, str | None, str]]] = []
+    for group in groups:
+        rows = [row for table in group for row in table.rows]
+        levels = _levels(rows)
+        for table in group:
+            out.append(levels[: len(table.rows)])
+            levels = levels[len(table.rows) :]
+    return out
+
+
+def _levels(rows: list[_RawRow]) -> list[tuple[str, str | None, str]]:
+    info = [_strip_prefix(row.label_words) for row in rows]
+    bold = [
+        sum(w.bold for w in row.label_words) > 0.6 * max(1, len(row.label_words)) for row in rows
+    ]
+    xs = [x for _, _, _, x in info]
+    x_min = min(xs) if xs else 0.0
+    indented = [x - x_min > 6 for x in xs]
+    dashed = [lv == "dash" for lv, _, _, _ in info]
+    depths = [code.count(".") + 1 if code else 1 for _, code, _, _ in info]
+    levels: list[tuple[str, str | None, str]] = []
+    for i, (marker, code, label, _) in enumerate(info):
+        if marker in ("axis", "sub_axis"):
+            level = marker
+        elif any(bold) and not all(bold):
+            level = "axis" if bold[i] else "sub_axis"
+        elif any(indented):
+            level = "sub_axis" if indented[i] else "axis"
+        elif any(dashed) and not all(dashed):
+            level = "sub_axis" if dashed[i] else "axis"
+        elif len(set(depths)) > 1:
+            level = "sub_axis" if depths[i] > min(depths) else "axis"
+        else:
+            level = "axis"
+        levels.append((level, code, label))
+    return levels
+
+
+def _parse_tables(pages: list[_Page]) -> tuple[list[_Table], set[tuple[int, int]]]:
+    """Find every progress table; returns them and the (page, line) indexes they use."""
+    tables: list[_Table] = []
+    used: set[tuple[int, int]] = set()
+    previous: _Table | None = None
+    for page in pages:
+        found_here = False
+        index = 0
+        while index < len(page.lines):
+            cols = _find_header(page, index)
+            if cols is None:
+                index += 1
+                continue
+            rows, end = _table_rows(page, index + 1, cols)
+            used.update((page.no, i) for i in range(index, end))
+            title = " ".join(
+                _join_words(line) for line in page.lines[:index] if line[0].top < cols.header_bottom
+            )
+            referential = _referential_hint(cols.header_label)
+            continued = (
+                previous is not None
+                and previous.page == page.no - 1
+                and (
+                    "suite" in fold(title)
+                    or (rows and _strip_prefix(rows[0].label_words)[0] == "sub_axis")
+                )
+            )
+            if referential is None and continued and previous is not None:
+                referential = previous.referential
+            if referential is None:
+                referential = _referential_from_rows([_join_words(r.label_words) for r in rows])
+            if referential is None:
+                referential = _referential_hint(title) or (
+                    previous.referential if previous else "CAE"
+                )
+            table = _Table(referential, page.no, rows, cols, bool(continued))
+            tables.append(table)
+            previous = table
+            found_here = True
+            index = max(end, index + 1)
+        if not found_here and previous is not None and previous.page == page.no - 1:
+            # a continuation slide without repeated header: reuse the previous columns
+            cols = previous.cols
+            start = next(
+                (
+                    i
+                    for i, line in enumerate(page.lines)
+                    if sum(
+                        1
+                        for w in line
+                        if (w.x0 + w.x1) / 2 > cols.label_end and _is_numeric_cell(w.text)
+                    )
+                    >= 3
+                ),
+                None,
+            )
+            if start is not None:
+                probe = _Columns(
+                    cols.centres, cols.label_end, cols.header_label, page.lines[start][0].top - 1
+                )
+                rows, end = _table_rows(page, start, probe)
+                if len(rows) >= 2:
+                    used.update((page.no, i) for i in range(start, end))
+                    table = _Table(previous.referential, page.no, rows, cols, True)
+                    tables.append(table)
+                    previous = table
+    return tables, used
+
+
+def _referential_records(
+    tables: list[_Table], territory: str | None, source_file: str, sha: str
+) -> list[ReferentialScoreRecord]:
+    records: list[ReferentialScoreRecord] = []
+    parents: dict[str, str | None] = {}
+    for table, levels in zip(tables, _assign_levels(tables), strict=True):
+        for row, (level, code, label) in zip(table.rows, levels, strict=True):
+            if not label or fold(label) in ("total", "total general"):
+                continue
+            if level == "axis":
+                parents[table.referential] = label
+                parent = None
+            else:
+                parent = parents.get(table.referential)
+            records.append(
+                ReferentialScoreRecord(
+                    territory_name=territory,
+                    referential=table.referential,
+                    level=level,
+                    code=code,
+                    label=label,
+                    parent_label=parent,
+                    points_remaining=_num(row.cells.get("points_remaining")),
+                    pct_done=_num(row.cells.get("pct_done")),
+                    pct_programmed=_num(row.cells.get("pct_programmed")),
+                    source_file=source_file,
+                    source_sha256=sha,
+                    page=table.page,
+                )
+            )
+    return records

@@ -1,0 +1,58 @@
+"""Cell text: wrapped lines of one cell joined, words cut at a hyphen or at the column edge
+rejoined.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WRAP_HYPHEN_RE = re.compile(r"(?<=[^\W\d_]-)\s*\n\s*(?=[^\W\d_])")
+
+
+# short lower-case words that legitimately start a line after a long word alone on its line
+_SHORT_WORDS = frozenset(
+    "a à y en et le la les de du des un une ou où au aux se ce sa son ses ne il on nos vos "
+    "par sur est qui que pas mai oui non lui eux ils via dès bus gaz bas eau air sol mer vie "
+    "vue feu lac val net dû due été ans an mon ma mes ton tes nul km ha kw ht ttc etc ter "
+    "tri gel vif son ni si car or".split()
+)
+
+
+def _cut_word(previous: str, part: str) -> bool:
+    """« accompagnemen » alone on its line + « t sera… »: a word wider than its column, cut
+    by the word processor WITHOUT a hyphen. The line before holds that one long word only, and
+    the next starts with a 1–3 letter lower-case fragment that is no French word."""
+    if " " in previous.strip() or len(previous.strip()) < 8 or not previous.strip().isalpha():
+        return False
+    head = part.split(" ", 1)[0]
+    fragment = head.rstrip(".,;:)»")
+    return (
+        1 <= len(fragment) <= 3
+        and fragment.isalpha()
+        and fragment.islower()
+        and fragment not in _SHORT_WORDS
+    )
+
+
+def join_wrapped(parts: list[str]) -> str:
+    """Join the wrapped lines of one cell: a space, except after a word cut at its hyphen at
+    the end of a line (« éco- » + « responsables » → « éco-responsables ») or cut without a
+    hyphen because it was wider than its column (« accompagnemen » + « t »)."""
+    out = ""
+    previous = ""
+    for part in parts:
+        if out and not (out[-1:] == "-" and out[-2:-1].isalpha() and part[:1].isalpha()):
+            if not _cut_word(previous, part):
+                out += " "
+        out += part
+        previous = part
+    return out
+
+
+def _clean_cell(value: object) -> str | None:
+    if value is None:
+        return None
+    text = _WRAP_HYPHEN_RE.sub("", str(value))
+    if not text.strip():
+        return ""
+    return " ".join(join_wrapped([ln.strip() for ln in text.split("\n") if ln.strip()]).split())

@@ -1,0 +1,155 @@
+"""Implementation-table column vocabulary: header words → canonical column keys.
+
+Tables are recognised by their header words whatever their column order
+(``"Ressources à mobiliser"`` → ``"budget"``), never by a known template.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from sources.values import fold
+
+COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "no": ("n", "no", "num", "numero", "#"),
+    "step": (
+        "etape",
+        "etapes",
+        "action",
+        "actions",
+        "sous action",
+        "sous actions",
+        "intitule",
+        "phase",
+        "operation",
+        "operations",
+        "taches",
+        "tache",
+    ),
+    "description": (
+        "descriptif",
+        "description",
+        "contenu",
+        "detail",
+        "details",
+        "modalites",
+        "commentaire",
+        "commentaires",
+    ),
+    "planning": (
+        "planification",
+        "calendrier",
+        "echeance",
+        "echeances",
+        "echeancier",
+        "planning",
+        "delai",
+        "delais",
+        "periode",
+        "annee",
+        "annees",
+        "date",
+        "dates",
+        "duree",
+        "horizon",
+    ),
+    "budget": (
+        "ressources",
+        "ressource",
+        "moyens",
+        "budget",
+        "budgets",
+        "cout",
+        "couts",
+        "financement",
+        "financements",
+        "montant",
+        "montants",
+        "estimation",
+    ),
+    "owner": (
+        "porteur",
+        "porteurs",
+        "pilote",
+        "pilotes",
+        "responsable",
+        "responsables",
+        "maitre d ouvrage",
+        "maitrise d ouvrage",
+        "pilotage",
+        "referent",
+    ),
+    "partners": (
+        "partenaires",
+        "partenaire",
+        "partenariats",
+        "acteurs associes",
+        "acteurs mobilises",
+    ),
+}
+_CORE_KEYS = ("step", "description")
+_DETAIL_KEYS = ("planning", "budget", "owner", "partners")
+
+
+@lru_cache(maxsize=8192)  # pure; called for every segment of every line on table pages
+def column_key(label: str | None) -> str | None:
+    """Canonical column of a header cell (``"Ressources à mobiliser"`` → ``"budget"``)."""
+    folded = fold(label)
+    if not folded:
+        return None
+    # a synonym equal to the label or to its first words, or (6 letters or more) a prefix of
+    # the label without spaces ("Planificati on": a header word broken in a narrow cell); the
+    # longest wins, the first listed among equally long ones. Looked up by prefix in
+    # :data:`_SYNONYM_INDEX` rather than by testing every synonym (body text misses the cache).
+    by_words, by_compact, compact_lengths = _SYNONYM_INDEX
+    hits: list[tuple[int, int, str]] = []
+    words = folded.split(" ")
+    for n in range(1, len(words) + 1):
+        hits += by_words.get(" ".join(words[:n]), ())
+    compact = folded.replace(" ", "")
+    for length in compact_lengths:
+        if length > len(compact):
+            break
+        hits += by_compact.get(compact[:length], ())
+    return min(hits)[2] if hits else None
+
+
+def _synonym_index() -> tuple[
+    dict[str, list[tuple[int, int, str]]], dict[str, list[tuple[int, int, str]]], list[int]
+]:
+    """Synonyms by text and by text without spaces (those of 6 letters or more), each entry
+    (minus length, rank in :data:`COLUMN_SYNONYMS`, key): ``min`` picks the longest, then the
+    first listed."""
+    by_words: dict[str, list[tuple[int, int, str]]] = {}
+    by_compact: dict[str, list[tuple[int, int, str]]] = {}
+    rank = 0
+    for key, synonyms in COLUMN_SYNONYMS.items():
+        for syn in synonyms:
+            entry = (-len(syn), rank, key)
+            rank += 1
+            by_words.setdefault(syn, []).append(entry)
+            if len(syn) >= 6:
+                by_compact.setdefault(syn.replace(" ", ""), []).append(entry)
+    return by_words, by_compact, sorted({len(c) for c in by_compact})
+
+
+_SYNONYM_INDEX = _synonym_index()
+
+
+def is_header(keys: list[str | None]) -> bool:
+    """A header row names a step/description column and at least two detail columns."""
+    found = {k for k in keys if k}
+    return bool(found & set(_CORE_KEYS)) and len(found & set(_DETAIL_KEYS)) >= 2
+
+
+def text_has_table_header(text: str) -> bool:
+    """Triage on a page's fast text: does it contain implementation-table header words?"""
+    tokens = set(fold(text).split())
+    found = {
+        key
+        for key, syns in COLUMN_SYNONYMS.items()
+        if key != "no"
+        for syn in syns
+        if " " not in syn and syn in tokens
+    }
+    return bool(found & set(_CORE_KEYS)) and len(found & set(_DETAIL_KEYS)) >= 2

@@ -1,0 +1,71 @@
+"""What a page is read into: segments, lines, implementation-table rows and blocks, pages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Segment:
+    """Run of words on one line separated from its neighbours by a wide gap (a cell, a column)."""
+
+    x0: float
+    x1: float
+    text: str
+    bold: bool
+    words: list[tuple[float, float, str]] = field(default_factory=list, repr=False)
+
+
+@dataclass
+class Line:
+    """A visual line of text (outside implementation tables)."""
+
+    page: int
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    size: float
+    bold: bool
+    segments: list[Segment]
+    band: int | None = None  # index of the horizontal-rule band holding the line (ruled pages)
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.segments)
+
+
+@dataclass
+class TableRow:
+    """One body row of an implementation table; ``None`` marks a cell merged with the one above."""
+
+    page: int
+    top: float
+    cells: dict[str, str | None]
+
+
+@dataclass
+class TableBlock:
+    """An implementation table (or the part of it on one page)."""
+
+    page: int
+    top: float
+    bottom: float
+    keys: list[str]
+    has_header: bool
+    rows: list[TableRow] = field(default_factory=list)
+    bounds: list[float] = field(default_factory=list)  # column boundaries (geometry path)
+    ncols: int = 0
+    open_at_bottom: bool = False  # runs to the bottom of the page: may continue on the next
+    rows_ruled: bool = False  # rows cut on rules (not on vertical gaps): every row is a row
+
+
+@dataclass
+class PageContent:
+    number: int
+    width: float
+    height: float
+    lines: list[Line]
+    tables: list[TableBlock]
+    ocr: bool = False  # read by OCR (scanned page)

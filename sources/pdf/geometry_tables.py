@@ -1,0 +1,355 @@
+"""Unruled or striped implementation tables, read from the header's column geometry.
+
+Column bounds come from vertical rules or the x where the fewest body words cross; rows are
+cut on horizontal rules or stripe edges, else on vertical gaps. Cells are read word by word:
+a segment running over two narrow-padded cells is cut at the column bound, header cells
+naming two columns are split by vocabulary, numbers go to the column of their right edge
+and the digit groups of one amount are never cut.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from sources.pdf.cells import join_wrapped
+from sources.pdf.columns import column_key, is_header
+from sources.pdf.content import Line, Segment, TableBlock, TableRow
+from sources.pdf.rules import _table_rules, vertical_rules
+from sources.pdf.scans import OcrPage
+
+
+def _header_cells(
+    line: Line, following: list[Line], is_stop: Callable[[Line], bool] | None = None
+) -> list[tuple[str, float, float]] | None:
+    """Header cells (key, x0, x1) when ``line`` (plus wrapped header lines) is a table header.
+
+    Header cells centred vertically straddle lines: 2-line labels ("Ressources" / "à
+    mobiliser") start above the 1-line ones ("Etape", "Porteur"). A line holding header words
+    only part of the columns therefore starts a header when, with the header lines right below
+    it, it names enough columns; header words found below outside its cells open new cells.
+    """
+    segs = [(s.x0, s.x1, s.text) for s in _split_header_segments(line.segments)]
+    keys = [column_key(t) for _, _, t in segs]
+    alone = is_header(keys)
+    if not alone and (not any(keys) or is_stop is None or is_stop(line)):
+        return None
+    cells = [[k, x0, x1, t] for (x0, x1, t), k in zip(segs, keys, strict=True)]
+    previous_bottom = line.bottom
+    for nxt in following[:2]:  # wrapped header words ("Ressources à" / "mobiliser")
+        if nxt.top - previous_bottom > 0.5 * line.size or (line.bold and not nxt.bold):
+            break
+        for seg in _split_header_segments(nxt.segments):
+            hit = False
+            for cell in cells:
+                if seg.x0 < cell[2] + 3 and seg.x1 > cell[1] - 3:
+                    hit = True
+                    cell[3] = f"{cell[3]} {seg.text}"
+                    if cell[0] is None:
+                        cell[0] = column_key(cell[3])
+            key = None if hit or alone else column_key(seg.text)
+            if key is not None:
+                cells.append([key, seg.x0, seg.x1, seg.text])
+        cells.sort(key=lambda c: c[1])
+        previous_bottom = nxt.bottom
+    if not alone and not is_header([c[0] for c in cells]):
+        return None
+    out = []
+    for i, (key, x0, x1, _text) in enumerate(cells):
+        out.append((key or f"col{i}", x0, x1))
+    return out
+
+
+def _split_header_segments(segments: list[Segment]) -> list[Segment]:
+    """Header segments holding two column names (« Porteur Partenaires envisagés »: cell
+    padding narrower than the word gap) split where the words on each side name different
+    columns."""
+    out: list[Segment] = []
+    for seg in segments:
+        words = seg.words
+        pieces: list[list[tuple[float, float, str]]] = [words] if words else []
+        changed = True
+        while changed and words:
+            changed = False
+            for n, piece in enumerate(pieces):
+                for i in range(1, len(piece)):
+                    # the cheap, cached one-word test first: most body lines stop here
+                    word_key = column_key(piece[i][2])
+                    if not word_key:
+                        continue
+                    right = column_key(" ".join(w[2] for w in piece[i:]))
+                    if right != word_key:
+                        continue
+                    left = column_key(" ".join(w[2] for w in piece[:i]))
+                    if left and left != right:
+                        pieces[n : n + 1] = [piece[:i], piece[i:]]
+                        changed = True
+                        break
+                if changed:
+                    break
+        if len(pieces) <= 1:
+            out.append(seg)
+        else:
+            out += [_sub_segment(piece, seg.bold) for piece in pieces]
+    return out
+
+
+def _boundaries(
+    cells: list[tuple[str, float, float]],
+    body: list[Line],
+    verticals: list[tuple[float, float, float]],
+    left: float,
+    right: float,
+) -> list[float]:
+    """Column boundaries between header cells: a vertical rule if any, else the x where the
+    fewest body words cross (header text may be centred over left-aligned cells)."""
+    bounds = [left]
+    words = [  # words, not segments: a segment may run over two narrow-padded cells
+        (w[0], w[1]) if s.words else (s.x0, s.x1)
+        for ln in body
+        for s in ln.segments
+        for w in (s.words or [(s.x0, s.x1, s.text)])
+    ]
+    for (_, _, prev_x1), (_, next_x0, _) in zip(cells, cells[1:], strict=False):
+        lo, hi = prev_x1, next_x0
+        rule = [x for x, _, _ in verticals if lo - 2 <= x <= hi + 2]
+        if rule:
+            bounds.append(rule[-1])
+            continue
+        best_x, best = hi - 2, None
+        x = hi - 1.0
+        while x >= lo:
+            crossing = sum(1 for a, b in words if a < x < b)
+            if best is None or crossing < best:
+                best, best_x = crossing, x
+            x -= 1.0
+        bounds.append(best_x)
+    bounds.append(right)
+    return bounds
+
+
+def _split_segments(line: Line, bounds: list[float]) -> list[list[Segment]]:
+    """Assign a line's words to columns (segments are split at column boundaries)."""
+    cols: list[list[Segment]] = [[] for _ in range(len(bounds) - 1)]
+    for seg in _cut_at_bounds(line.segments, bounds):
+        centre_col = None
+        # a number is placed by its right edge: right-aligned amounts may start left of a
+        # boundary estimated from a centred header
+        anchor = seg.x1 - 1 if _NUMERIC_RE.fullmatch(seg.text) else seg.x0
+        for i in range(len(bounds) - 1):
+            if anchor >= bounds[i] - 2 and anchor < bounds[i + 1] - 1:
+                centre_col = i
+                break
+        if centre_col is None:
+            centre_col = 0 if anchor < bounds[0] else len(cols) - 1
+        cols[centre_col].append(seg)
+    return cols
+
+
+def _cut_at_bounds(segments: list[Segment], bounds: list[float]) -> list[Segment]:
+    """Segments re-split at column boundaries they cross: cells whose padding is narrower
+    than the word gap (« GACdG » + « Chambre du ») are read as one segment, and must never
+    be concatenated into one cell."""
+    inner = bounds[1:-1]
+    out: list[Segment] = []
+    for seg in segments:
+        if not seg.words or not any(seg.x0 < b - 1 and seg.x1 > b + 1 for b in inner):
+            out.append(seg)
+            continue
+        current: list[tuple[float, float, str]] = []
+        for word in seg.words:
+            if (
+                current
+                and any(current[-1][1] <= b + 1 and word[0] >= b - 1 for b in inner)
+                and not _same_number(current[-1], word)
+            ):
+                out.append(_sub_segment(current, seg.bold))
+                current = []
+            current.append(word)
+        out.append(_sub_segment(current, seg.bold))
+    return out
+
+
+_NUMERIC_RE = re.compile(r"[-+]?\d[\d\s\u202f\u00a0.,]*(?:\s?(?:k€|M€|€|%|ETP))?")
+_THOUSANDS_RE = re.compile(r"\d{3}(?:[.,]\d+)?(?:k€|M€|€|%)?")
+
+
+def _same_number(left: tuple[float, float, str], right: tuple[float, float, str]) -> bool:
+    """« 400 » « 000 »: digit groups of one amount (a thin gap), never two cells."""
+    return (
+        left[2].isdigit()
+        and len(left[2]) <= 3
+        and bool(_THOUSANDS_RE.fullmatch(right[2]))
+        and right[0] - left[1] < 4.0
+    )
+
+
+def _sub_segment(words: list[tuple[float, float, str]], bold: bool) -> Segment:
+    return Segment(words[0][0], words[-1][1], " ".join(w[2] for w in words), bold, words)
+
+
+def _in_cell(lines: list[Line], index: int) -> bool:
+    """A label-like line (« Plan d'actions ») that is a cell's wrapped line, not a heading
+    after the table: it interleaves with the line above (cells centred vertically) or follows
+    it at line spacing in the same weight. A heading or field label after a table comes after
+    the row's padding and the paragraph's spacing."""
+    line, above = lines[index], lines[index - 1]
+    if line.top < above.bottom - 0.5:
+        return True
+    return line.top - above.bottom < 0.3 * line.size and line.bold == above.bold
+
+
+def _geometry_table(
+    lines: list[Line],
+    start: int,
+    cells: list[tuple[str, float, float]] | None,
+    previous: TableBlock | None,
+    page: Any,
+    page_no: int,
+    is_stop: Callable[[Line], bool],
+) -> tuple[TableBlock, int] | None:
+    """Read an unruled/striped table from column geometry.
+
+    ``cells`` are the header cells found at ``lines[start]`` (or ``None`` for a continuation
+    without header, reusing ``previous`` boundaries). Rows are cut on horizontal rules or
+    stripe edges when present, else on vertical gaps wider than the line spacing.
+    Returns the block and the index of the first line after it.
+    """
+    if cells is not None:
+        header = lines[start]
+        i = start + 1
+        while (
+            i < len(lines)
+            and i <= start + 2
+            and lines[i].top - lines[i - 1].bottom < (0.5 * header.size)
+            and (not header.bold or lines[i].bold)
+        ):
+            i += 1
+        body_start = i
+        keys = [c[0] for c in cells]
+        top = header.top
+    else:
+        assert previous is not None
+        body_start, keys, top = start, previous.keys, lines[start].top
+        # a header row cut by the page break leaves its last words on top of the next page
+        # (« mobiliser », « envisagés »): bold, lower-case, above a regular body line
+        while (
+            body_start + 1 < len(lines)
+            and lines[body_start].bold
+            and not lines[body_start + 1].bold
+            and all(seg.text[:1].islower() for seg in lines[body_start].segments)
+        ):
+            body_start += 1
+    # a "stop" line (field label, heading) starts at the table's left; one starting right of
+    # the first column is a cell's wrapped line (« enjeux » alone in a narrow description)
+    if cells is not None:
+        first_col_end = (cells[0][2] + cells[1][1]) / 2 if len(cells) > 1 else cells[0][2]
+    else:
+        first_col_end = previous.bounds[1] if previous and len(previous.bounds) > 2 else 0.0
+    end = body_start
+    while end < len(lines) and not (
+        is_stop(lines[end])
+        and (end == body_start or (lines[end].x0 < first_col_end and not _in_cell(lines, end)))
+    ):
+        if end > body_start and lines[end].top - lines[end - 1].bottom > 28:
+            break
+        end += 1
+    body = lines[body_start:end]
+    if cells is not None:
+        left = min(c[1] for c in cells) - 8
+        right = max([c[2] for c in cells] + [ln.x1 for ln in body]) + 2
+        bottom = body[-1].bottom if body else lines[body_start - 1].bottom
+        verticals = [  # column rules of this table, not of a table above or below it
+            v for v in vertical_rules(page, 8) if v[1] < bottom + 2 and v[2] > top - 2
+        ]
+        bounds = _boundaries(cells, body, verticals, left, right)
+    else:
+        bounds = previous.bounds if previous else []
+    if len(bounds) < 4:
+        return None
+    rule_pieces = _table_rules(page, bounds[0], bounds[-1], 0.6)
+    if body:  # only rules between body lines cut rows: a rule above or below the body (header
+        # band fill, running header, a scan's unseen light stripes) must not stop gap-based rows
+        rule_pieces = [r for r in rule_pieces if body[0].top - 1 < r[0] < body[-1].bottom + 1]
+    rules = [y for y, _ in rule_pieces]
+    block = TableBlock(
+        page_no,
+        top,
+        body[-1].bottom if body else lines[body_start - 1].bottom,  # header alone: its bottom
+        keys,
+        cells is not None,
+        bounds=bounds,
+        ncols=len(keys),
+        rows_ruled=bool(rules),
+    )
+    groups: list[list[Line]] = []
+    above: list[list[tuple[float, float]] | None] = []  # pieces of the rule above each group
+    for line in body:
+        if not groups:
+            groups.append([line])
+            above.append(None)
+            continue
+        prev = groups[-1][-1]
+        crossed = [r for r in rule_pieces if prev.bottom - 1 < r[0] < line.top + 1]
+        gap_break = not rules and line.top - prev.bottom > 0.45 * line.size
+        if crossed or gap_break:
+            groups.append([line])
+            above.append(crossed[0][1] if crossed else None)
+        else:
+            groups[-1].append(line)
+    table: list[list[list[str] | None]] = []
+    for index, group in enumerate(groups):
+        texts: list[list[str] | None] = [[] for _ in keys]
+        for line in group:
+            for col, segs in enumerate(_split_segments(line, bounds)):
+                if segs and col < len(keys):
+                    texts[col].append(" ".join(s.text for s in segs))  # type: ignore[union-attr]
+        pieces = above[index]
+        if pieces is not None and table and not isinstance(page, OcrPage):  # rules seen on a
+            # scan may be broken anywhere: no merged cells are read from them
+            for col in range(len(keys)):
+                left, right = bounds[col], bounds[col + 1]
+                cover = sum(max(0.0, min(right, b) - max(left, a)) for a, b in pieces)
+                if cover < 0.5 * (right - left):  # rule interrupted: cell merged with the above
+                    anchor = next(r for r in reversed(table) if r[col] is not None)
+                    anchor[col] += texts[col] or []  # type: ignore[operator]
+                    texts[col] = None
+        table.append(texts)
+    for group, texts in zip(groups, table, strict=True):
+        cells_out = {
+            k: (None if t is None else join_wrapped(t)) for k, t in zip(keys, texts, strict=True)
+        }
+        if is_header([column_key(v) for v in cells_out.values()]):
+            continue  # header repeated after a split row
+        if any(cells_out.values()):
+            block.rows.append(TableRow(page_no, group[0].top, cells_out))
+    return block, end
+
+
+def _unruled_tables(
+    page: Any,
+    page_no: int,
+    lines: list[Line],
+    previous: TableBlock | None,
+    is_stop: Callable[[Line], bool],
+) -> list[TableBlock]:
+    tables: list[TableBlock] = []
+    i = 0
+    first_content = True
+    while i < len(lines):
+        cells = _header_cells(lines[i], lines[i + 1 : i + 3], is_stop)
+        if cells is not None:
+            found = _geometry_table(lines, i, cells, None, page, page_no, is_stop)
+        elif first_content and previous is not None and previous.bounds and not is_stop(lines[i]):
+            found = _geometry_table(lines, i, None, previous, page, page_no, is_stop)
+        else:
+            found = None
+        first_content = False
+        if found is None:
+            i += 1
+            continue
+        block, end = found
+        tables.append(block)
+        i = max(end, i + 1)
+    return tables

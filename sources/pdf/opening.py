@@ -1,0 +1,90 @@
+"""Opening a PDF: validation, each page's fast text layer, scanned pages read by OCR.
+
+pypdfium2 validates the file and gives the fast text before pdfplumber spends time on it;
+corrupt, password-protected and image-only PDFs are rejected with a French reason.
+"""
+
+from __future__ import annotations
+
+import io
+
+from sources.errors import InputRejected
+from sources.pdf.scans import OcrOutcome, ocr_scanned_pages
+
+_MIN_PAGE_TEXT = 20  # characters: a page with less text and a large image is a scan
+_MIN_IMAGE_SHARE = 0.25  # of the page area
+
+
+def open_fast_text(data: bytes) -> tuple[list[str], list[bool]]:
+    """Validate with pypdfium2; each page's fast text and whether it looks scanned (almost no
+    text, an image covering a large part of the page)."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    if not data or b"%PDF" not in data[:1024]:
+        raise InputRejected("PDF illisible ou tronqué (ce fichier n'est pas un PDF)", "corrupt_pdf")
+    try:
+        doc = pdfium.PdfDocument(io.BytesIO(data))
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise InputRejected(
+                "PDF protégé par mot de passe : demander une version non protégée", "encrypted"
+            ) from exc
+        raise InputRejected("PDF illisible ou tronqué", "corrupt_pdf") from exc
+    try:
+        texts: list[str] = []
+        scanned: list[bool] = []
+        for index in range(len(doc)):
+            page = doc[index]
+            textpage = page.get_textpage()
+            text = textpage.get_text_range()
+            texts.append(text)
+            textpage.close()
+            is_scan = False
+            if len(text.strip()) < _MIN_PAGE_TEXT:
+                width, height = page.get_size()
+                area = max(width * height, 1.0)
+                for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=4):
+                    left, bottom, right, top = obj.get_bounds()
+                    if (right - left) * (top - bottom) >= _MIN_IMAGE_SHARE * area:
+                        is_scan = True
+                        break
+            scanned.append(is_scan)
+            page.close()
+    except pdfium.PdfiumError as exc:
+        raise InputRejected("PDF illisible ou tronqué", "corrupt_pdf") from exc
+    finally:
+        doc.close()
+    if not texts:
+        raise InputRejected("PDF illisible ou tronqué (aucune page)", "corrupt_pdf")
+    return texts, scanned
+
+
+def check_pdf(data: bytes) -> list[str]:
+    """Validate the file with pypdfium2 and return each page's fast text layer (no OCR).
+
+    Raises :class:`InputRejected` (French reason) for corrupt, password-protected and
+    image-only PDFs, before pdfplumber spends time on them. :func:`read_pdf_text` is the
+    same with the OCR fallback for scanned pages.
+    """
+    return read_pdf_text(data, use_ocr=False)[0]
+
+
+def read_pdf_text(data: bytes, use_ocr: bool = True) -> tuple[list[str], OcrOutcome]:
+    """:func:`check_pdf` with the OCR fallback: scanned pages are read by OCR.
+
+    Returns each page's text (OCR text for OCR'd pages) and the OCR outcome. Raises
+    :class:`InputRejected` for corrupt/encrypted PDFs, documents with nothing readable (the
+    reason says whether OCR is missing or read nothing) and scanned documents of more than
+    :data:`MAX_OCR_PAGES` pages (a text document with more picture pages than that gets its
+    first ones OCR'd and the others reported unread).
+    """
+    texts, scanned = open_fast_text(data)
+    indices = [i for i, flag in enumerate(scanned) if flag] if use_ocr else []
+    has_text = sum(len(t.strip()) for t in texts) >= 20
+    outcome = ocr_scanned_pages(data, indices, reject_over_limit=not has_text)
+    for index, page in outcome.pages.items():
+        texts[index] = page.text
+    if sum(len(t.strip()) for t in texts) < 20:
+        raise InputRejected(outcome.empty_reason(), "no_text_layer")
+    return texts, outcome

@@ -1,0 +1,254 @@
+"""pdfminer-like character dicts read from PDFium's text page (ctypes-bound calls).
+"""
+
+from __future__ import annotations
+
+import ctypes
+from typing import Any
+from unicodedata import combining
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+
+class NeedsPdfplumber(Exception):
+    """This page is outside what the PDFium reading reproduces faithfully."""
+
+
+_BUF = 256
+
+
+class _Fast:
+    """PDFium functions bound without pypdfium2's pointer wrappers (plain ``c_void_p`` in and
+    out): a page has thousands of characters and the per-call conversions dominated."""
+
+    def __init__(self) -> None:
+        import pypdfium2_raw.bindings as bindings
+
+        lib = bindings._libs["pdfium"]
+
+        def bind(name: str, restype: Any) -> Any:
+            func = lib[name]  # ``lib[name]`` is a fresh function object: pypdfium2's untouched
+            func.restype = restype
+            func.argtypes = None
+            return func
+
+        vp, ci, cd = ctypes.c_void_p, ctypes.c_int, ctypes.c_double
+        self.count = bind("FPDFText_CountChars", ci)
+        self.text_object = bind("FPDFText_GetTextObject", vp)
+        self.origin = bind("FPDFText_GetCharOrigin", ci)
+        self.generated = bind("FPDFText_IsGenerated", ci)
+        self.map_error = bind("FPDFText_HasUnicodeMapError", ci)
+        self.loose_box = bind("FPDFText_GetLooseCharBox", ci)
+        self.matrix = bind("FPDFText_GetMatrix", ci)
+        self.font_size = bind("FPDFText_GetFontSize", cd)
+        self.font_info = bind("FPDFText_GetFontInfo", ctypes.c_ulong)
+        self.fill = bind("FPDFText_GetFillColor", ci)
+        self.font = bind("FPDFTextObj_GetFont", vp)
+        self.descent = bind("FPDFFont_GetDescent", ci)
+        self.glyph_width = bind("FPDFFont_GetGlyphWidth", ci)
+        self.get_text = bind("FPDFText_GetText", ci)
+        self.embedded = bind("FPDFFont_GetIsEmbedded", ci)
+
+
+_FAST: _Fast | None = None
+
+
+def _fast() -> _Fast:
+    global _FAST
+    if _FAST is None:
+        _FAST = _Fast()
+    return _FAST
+
+
+def _read_chars(page: pdfium.PdfPage, mb_top: float, page_number: int) -> list[dict[str, Any]]:
+    """pdfminer-like character dicts from PDFium's text page.
+
+    PDFium's text page differs from pdfminer's characters in four ways, undone here: it
+    replaces a text object's trailing space by a *generated* one (restored as a real space when
+    the object's text ends with a space), reports a ligature glyph (« ﬁ ») as several code
+    points each with a part of the box (kept as one character), marks a line-end hyphen as
+    ``\x02`` (back to ``-``) and gives a loose box wider than the advance for some glyphs (the
+    advance width of the font's ``/Widths``, as pdfminer, is used). Font, size, matrix and
+    colour are read once per text object.
+    """
+    fast = _fast()
+    textpage = page.get_textpage()
+    tp = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
+    try:
+        n = fast.count(tp)
+        if n <= 0:
+            return []
+        buf = (ctypes.c_uint16 * (n + 1))()
+        fast.get_text(tp, 0, n, buf)
+        codes = list(buf[:n])
+        rect = pdfium_c.FS_RECTF()
+        ox, oy = ctypes.c_double(), ctypes.c_double()
+        p_rect, p_ox, p_oy = ctypes.byref(rect), ctypes.byref(ox), ctypes.byref(oy)
+        glyph_w = ctypes.c_float()
+        p_glyph_w = ctypes.byref(glyph_w)
+        objects: dict[int, tuple[dict[str, Any], float, float, float, float, int]] = {}
+        widths: dict[tuple[int, int], float] = {}
+        chars: list[dict[str, Any]] = []
+        last_origin: tuple[float, float, int] | None = None
+        last_obj = 0
+        for i in range(n):
+            code = codes[i]
+            if code in (32, 13, 10) and fast.generated(tp, i) == 1:
+                last_origin = None
+                if (
+                    code == 32
+                    and last_obj
+                    and chars
+                    and chars[-1]["text"] != " "
+                    and _object_text(last_obj, tp).endswith(" ")
+                ):
+                    base, _, size_pt, scale, _, font = objects[last_obj]
+                    width = max(_advance(fast, widths, font, 32, size_pt, p_glyph_w), 0.0)
+                    prev = chars[-1]
+                    x0 = prev["x1"]
+                    chars.append(
+                        {
+                            **prev,
+                            "text": " ",
+                            "x0": x0,
+                            "x1": x0 + width * scale,
+                            "adv": width * scale,
+                            "width": width * scale,
+                        }
+                    )
+                last_obj = 0
+                continue
+            obj = fast.text_object(tp, i) or 0
+            fast.origin(tp, i, p_ox, p_oy)
+            x0, y_origin = ox.value, oy.value
+            if code >= 0x300 and chars and last_obj == obj and obj and combining(chr(code)):
+                # « e » + U+0301: one glyph mapped to two code points, PDFium places the accent
+                # apart; pdfminer keeps one character with the base glyph's box
+                chars[-1]["text"] += chr(code)
+                continue
+            if last_origin is not None and last_origin == (x0, y_origin, obj) and chars:
+                # one glyph, several code points (ligature « ﬁ »): one character, whole box
+                fast.loose_box(tp, i, p_rect)
+                prev = chars[-1]
+                prev["text"] += chr(code)
+                prev["x1"] = max(prev["x1"], rect.right)
+                prev["width"] = prev["adv"] = prev["x1"] - prev["x0"]
+                continue
+            last_origin = (x0, y_origin, obj)
+            last_obj = obj
+            info = objects.get(obj)
+            if info is None:
+                info = _object_info(fast, tp, i, obj, page_number)
+                objects[obj] = info
+            base, descent, size_pt, scale, d, font = info
+            if code in (2, 0xFFFE):  # PDFium's mark for a hyphen ending a line
+                text, code = "-", 45
+            elif fast.map_error(tp, i) == 1:
+                text = "(cid:0)"
+            else:
+                text = chr(code)
+            width = _advance(fast, widths, font, code, size_pt, p_glyph_w) if code > 32 else -1.0
+            if width > 0:
+                x1 = x0 + scale * width
+            else:
+                fast.loose_box(tp, i, p_rect)
+                x1 = max(rect.right, x0)
+            # pdfminer's box: from ``descent`` below the baseline, one font size tall
+            y0 = y_origin + d * descent * size_pt
+            y1 = y0 + d * size_pt
+            char = dict(base)
+            char["text"] = text
+            char["adv"] = char["width"] = x1 - x0
+            char["x0"], char["x1"], char["y0"], char["y1"] = x0, x1, y0, y1
+            char["top"] = char["doctop"] = mb_top - y1
+            char["bottom"] = mb_top - y0
+            char["height"] = char["size"] = y1 - y0
+            char["matrix"] = (scale, 0.0, 0.0, d, x0, y_origin)
+            chars.append(char)
+        return chars
+    finally:
+        textpage.close()
+
+
+def _object_info(
+    fast: _Fast, tp: Any, index: int, obj: int, page_number: int
+) -> tuple[dict[str, Any], float, float, float, float, int]:
+    """Per text object: base char dict (font name, colour), descent per point, font size, the
+    matrix scales; raises :class:`NeedsPdfplumber` for rotated, skewed or mirrored text."""
+    matrix = pdfium_c.FS_MATRIX()
+    fast.matrix(tp, index, ctypes.byref(matrix))
+    a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
+    if abs(b) > 1e-6 or abs(c) > 1e-6 or a <= 0 or d <= 0:
+        raise NeedsPdfplumber("rotated or mirrored text")
+    size_pt = fast.font_size(tp, index)
+    font = fast.font(ctypes.c_void_p(obj)) or 0 if obj else 0
+    name_buf = ctypes.create_string_buffer(_BUF)
+    flags = ctypes.c_int()
+    fast.font_info(tp, index, name_buf, _BUF, ctypes.byref(flags))
+    fontname = name_buf.value.decode("utf-8", "replace")
+    descent = 0.0
+    standard = _standard_descent(fontname)
+    if standard is not None and font and not fast.embedded(ctypes.c_void_p(font)):
+        descent = standard  # pdfminer takes a standard font's metrics from its AFM table
+    elif font:
+        desc = ctypes.c_float()
+        fast.descent(ctypes.c_void_p(font), ctypes.c_float(1000.0), ctypes.byref(desc))
+        descent = desc.value / 1000.0
+    r_, g_, b_, a_ = (ctypes.c_uint() for _ in range(4))
+    fast.fill(tp, index, ctypes.byref(r_), ctypes.byref(g_), ctypes.byref(b_), ctypes.byref(a_))
+    colour = (r_.value / 255, g_.value / 255, b_.value / 255)
+    base = {
+        "object_type": "char",
+        "page_number": page_number,
+        "fontname": fontname,
+        "upright": True,
+        "non_stroking_color": colour,
+        "stroking_color": colour,
+    }
+    return base, descent, size_pt, a, d, font
+
+
+def _standard_descent(fontname: str) -> float | None:
+    """Descent (per point) of a standard-14 font in pdfminer's AFM table, else ``None``."""
+    from pdfminer.fontmetrics import FONT_METRICS
+
+    metrics = FONT_METRICS.get(fontname)
+    if metrics is None:
+        return None
+    return float(metrics[0].get("Descent", 0)) / 1000.0
+
+
+def _advance(
+    fast: _Fast,
+    widths: dict[tuple[int, int], float],
+    font: int,
+    code: int,
+    size_pt: float,
+    p_width: Any,
+) -> float:
+    """Advance width (font ``/Widths``) of ``code`` for a 1-unit scale; -1 when unknown."""
+    key = (font, code)
+    per_pt = widths.get(key)
+    if per_pt is None:
+        per_pt = -1.0
+        if font and fast.glyph_width(
+            ctypes.c_void_p(font), ctypes.c_uint32(code), ctypes.c_float(1000.0), p_width
+        ):
+            per_pt = p_width._obj.value / 1000.0
+        widths[key] = per_pt
+    return per_pt * size_pt if per_pt >= 0 else -1.0
+
+
+def _object_text(textobj: int, textpage: Any) -> str:
+    """Whole text of a PDFium text object (UTF-16LE through ``FPDFTextObj_GetText``)."""
+    obj = ctypes.cast(ctypes.c_void_p(textobj), pdfium_c.FPDF_PAGEOBJECT)
+    page = ctypes.cast(textpage, pdfium_c.FPDF_TEXTPAGE)
+    size = pdfium_c.FPDFTextObj_GetText(obj, page, None, 0)
+    if size <= 2:
+        return ""
+    buf = ctypes.create_string_buffer(size)
+    pdfium_c.FPDFTextObj_GetText(
+        obj, page, ctypes.cast(buf, ctypes.POINTER(pdfium_c.FPDF_WCHAR)), size
+    )
+    return buf.raw[: size - 2].decode("utf-16-le", "replace")

@@ -1,0 +1,110 @@
+"""Ruled implementation tables, found by pdfplumber's ``lines`` strategy.
+
+Borders missing where a row is cut by a page break are closed first, so the grid finder
+keeps the first and last cells of each page.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sources.pdf.cells import _clean_cell
+from sources.pdf.columns import column_key, is_header
+from sources.pdf.content import TableBlock, TableRow
+from sources.pdf.rules import horizontal_rules, vertical_rules
+
+
+def _closing_rules(page: Any) -> list[dict[str, Any]]:
+    """Missing top/bottom borders of ruled tables cut by a page break.
+
+    Word processors (and reportlab with rows split across pages) often draw no border where a
+    row is cut by the page break: the column rules just stop. Without that border pdfplumber's
+    ``lines`` strategy cannot close the last (or first) cells and drops them. Where three or
+    more vertical rules end (or start) at the same height and no horizontal rule passes there,
+    a horizontal rule spanning them is added.
+    """
+    verticals = vertical_rules(page, 8)
+    if len(verticals) < 3:
+        return []
+    horizontals = horizontal_rules(page, 3)
+
+    def ruled(x: float, y: float) -> bool:
+        return any(abs(hy - y) <= 3 and x0 - 3 <= x <= x1 + 3 for hy, x0, x1 in horizontals)
+
+    out: list[dict[str, Any]] = []
+    for end in (1, 2):  # 1: tops, 2: bottoms
+        loose = sorted((v[end], v[0]) for v in verticals if not ruled(v[0], v[end]))
+        groups: list[list[tuple[float, float]]] = []
+        for y, x in loose:
+            if groups and y - groups[-1][-1][0] <= 2:
+                groups[-1].append((y, x))
+            else:
+                groups.append([(y, x)])
+        for group in groups:
+            xs = sorted({round(x) for _, x in group})
+            if len(xs) < 3:
+                continue
+            y = sum(g[0] for g in group) / len(group)
+            out.append(
+                {
+                    "object_type": "closing_edge",
+                    "orientation": "h",
+                    "x0": float(xs[0]),
+                    "x1": float(xs[-1]),
+                    "top": y,
+                    "bottom": y,
+                    "width": float(xs[-1] - xs[0]),
+                    "height": 0.0,
+                }
+            )
+    return out
+
+
+def _ruled_tables(page: Any, page_no: int, previous: TableBlock | None) -> list[TableBlock]:
+    """Implementation tables found by pdfplumber's ``lines`` strategy (ruled tables)."""
+    settings: dict[str, Any] = {
+        "vertical_strategy": "lines",
+        "horizontal_strategy": "lines",
+        "snap_tolerance": 3,
+        "join_tolerance": 3,
+        "intersection_tolerance": 3,
+    }
+    closing = _closing_rules(page)
+    if closing:
+        settings["explicit_horizontal_lines"] = closing
+    blocks: list[TableBlock] = []
+    for table in page.find_tables(table_settings=settings):
+        data = table.extract()
+        if not data or len(data[0]) < 3:
+            continue
+        ncols = len(data[0])
+        header_keys = [column_key(c) for c in data[0]]
+        rows_bbox = table.rows
+        if is_header(header_keys):
+            keys = [k or f"col{i}" for i, k in enumerate(header_keys)]
+            body, body_boxes, has_header = data[1:], rows_bbox[1:], True
+        elif previous is not None and previous.ncols == ncols and not blocks:
+            keys, body, body_boxes, has_header = previous.keys, data, rows_bbox, False
+        else:
+            continue
+        # column bounds kept so that a continuation the grid finder cannot close (zebra
+        # fills: the last, unfilled row has no edge below it) is read from geometry
+        xs = [float(c.bbox[0]) for c in table.columns] + [float(table.bbox[2])]
+        block = TableBlock(
+            page_no,
+            float(table.bbox[1]),
+            float(table.bbox[3]),
+            keys,
+            has_header,
+            bounds=xs if len(xs) == ncols + 1 else [],
+            ncols=ncols,
+            rows_ruled=True,
+        )
+        for raw, box in zip(body, body_boxes, strict=False):
+            cells = {keys[i]: _clean_cell(v) for i, v in enumerate(raw) if i < len(keys)}
+            if is_header([column_key(v) for v in cells.values()]):
+                continue
+            if any(cells.values()):
+                block.rows.append(TableRow(page_no, float(box.bbox[1]), cells))
+        blocks.append(block)
+    return blocks

@@ -1,0 +1,62 @@
+"""Running headers/footers (texts repeated in the page margins) and page numbers.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+
+from sources.pdf.lines import words_to_lines
+from sources.pdf.scans import OcrPage
+from sources.values import fold
+
+_PAGE_NO_RE = re.compile(r"^(?:page|p\.?)?\s*\d{1,4}(?:\s*(?:/|sur|of)\s*\d{1,4})?$", re.IGNORECASE)
+
+
+def _running_key(text: str) -> str:
+    return re.sub(r"\d+", "#", fold(text))
+
+
+def running_texts(
+    data: bytes, band: float = 0.09, ocr: dict[int, OcrPage] | None = None
+) -> set[str]:
+    """Folded, digit-free texts repeated in the top/bottom bands of most pages.
+
+    Uses pypdfium2's bounded text (fast) so pdfplumber lines can be filtered in one pass;
+    OCR'd pages (``ocr``, 0-based) contribute the OCR lines of their bands.
+    """
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(io.BytesIO(data))
+    counts: Counter[str] = Counter()
+    n_pages = len(doc)
+    try:
+        for index in range(n_pages):
+            page = doc[index]
+            width, height = page.get_size()
+            textpage = page.get_textpage()
+            seen: set[str] = set()
+            if ocr and index in ocr:
+                for line in words_to_lines(ocr[index].words, index + 1):
+                    if line.bottom < height * band or line.top > height * (1 - band):
+                        key = _running_key(line.text)
+                        if key:
+                            seen.add(key)
+            for bottom, top in ((height * (1 - band), height), (0.0, height * band)):
+                text = textpage.get_text_bounded(left=0, bottom=bottom, right=width, top=top)
+                for raw in text.splitlines():
+                    key = _running_key(raw)
+                    if key:
+                        seen.add(key)
+            counts.update(seen)
+            textpage.close()
+            page.close()
+    finally:
+        doc.close()
+    threshold = max(2, int(0.5 * n_pages + 0.5)) if n_pages > 2 else 2
+    return {key for key, count in counts.items() if count >= threshold}
+
+
+def is_page_number(text: str) -> bool:
+    return bool(_PAGE_NO_RE.match(" ".join(text.split())))
