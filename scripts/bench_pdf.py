@@ -6,7 +6,7 @@ resident memory, ``resource.getrusage``, is the mode's own):
 * ``plumber``  — plain pdfplumber: ``extract_words`` + rectangles and lines on every page
   (what any pdfplumber-based reader pays before doing anything with the page);
 * ``pdfium_text`` — pypdfium2's text layer only (``get_text_range``), the floor;
-* ``pdfium_prims`` — :mod:`sources.pdf_pdfium`: the same primitives as ``plumber`` (character
+* ``pdfium_prims`` — :mod:`sources.pdf.engine`: the same primitives as ``plumber`` (character
   boxes grouped into words by pdfplumber's algorithm, edges, rectangles) read through PDFium;
 * ``pipeline_pdfium`` / ``pipeline_plumber`` — the whole action-plan parser
   (:func:`sources.action_plan.parse_action_plan`: triage, lines, tables, fields, records) with
@@ -63,7 +63,7 @@ def _pdfium_text(data: bytes) -> int:
 
 
 def _pdfium_prims(data: bytes) -> int:
-    from sources.pdf_pdfium import iter_plumber_pages
+    from sources.pdf.engine import iter_plumber_pages
 
     n = 0
     for page in iter_plumber_pages(data):

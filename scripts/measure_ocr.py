@@ -93,8 +93,8 @@ def producer_scans() -> None:
     truth, fiches / implementation rows / descriptive fields right, without and with the
     thresholding rule."""
     from demo.bad_inputs import scan_pdf
-    from tests.sources import test_action_plan_seed001 as truth
-    from tests.sources.test_producers import PRODUCERS, fiche_pages
+    from tests.sources.action_plan import test_action_plan_seed001 as truth
+    from tests.sources.pdf.test_producers import PRODUCERS, fiche_pages
 
     for layout in ("plan_html_plain", "plan_docx_zebra"):
         text_pdf = (PRODUCERS / f"{layout}.pdf").read_bytes()

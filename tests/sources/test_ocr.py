@@ -17,7 +17,9 @@ from sources import ocr
 from sources.action_plan import parse_action_plan
 from sources.detect import ACTION_PLAN, UNKNOWN_PDF, detect
 from sources.errors import InputRejected
-from sources.pdf_layout import OCR_UNAVAILABLE_REASON, iter_pages, ocr_scanned_pages, read_pdf_text
+from sources.pdf.opening import read_pdf_text
+from sources.pdf.pages import iter_pages
+from sources.pdf.scans import OCR_UNAVAILABLE_REASON, ocr_scanned_pages
 from sources.values import fold
 
 SHA = "fedcba9876543210" * 4

@@ -7,7 +7,7 @@ by reading the text (years, amounts, ETP, owners, partners, indicators, audience
 out by hand, so the parser's value functions are not checked against themselves.
 
 :func:`mismatches` returns every difference, grouped by kind; ``python -m
-tests.sources.test_action_plan_seed001`` prints the score per layout.
+tests.sources.action_plan.test_action_plan_seed001`` prints the score per layout.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from demo.seed_pdf import LAYOUTS, seed001_pdf_with_pages
 from sources.action_plan import parse_action_plan
 from sources.records import ActionPlanDocument
 
-SEED = Path(__file__).resolve().parents[1] / "fixtures" / "seeds" / "001_809f173e562b92b5.txt"
+SEED = Path(__file__).resolve().parents[2] / "fixtures" / "seeds" / "001_809f173e562b92b5.txt"
 SHA = "f" * 64
 
 # --------------------------------------------------------------------------- truth from the seed

@@ -19,7 +19,7 @@ from sources.errors import InputRejected
 from sources.records import CotDocument
 from sources.values import fold
 
-SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
 TERRITORIES = {"cae_eci": "Communauté de communes des Trois Rivières", "tri": "Pays du Calaisis"}
 
 

@@ -22,7 +22,7 @@ from sources.detect import detect
 from sources.records import CotDocument
 from sources.values import fold, parse_french_number
 
-SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
 SEED000 = SEEDS / "000_b0dfb06d3e574f69.txt"
 SEED003 = SEEDS / "003_73ea452fe6ac6326.txt"
 
@@ -295,8 +295,8 @@ def test_seed003_document(layout: str) -> None:
 def test_seed003_priorities_without_zoom_slides(layout: str, monkeypatch) -> None:
     """The target slide alone marks the 3 priorities: red items under a red "PRIORITAIRES"
     legend (PowerPoint), "PRIORITAIRE" badges on the cards (Keynote)."""
-    import sources.cot as cot
+    from sources.cot import targets
 
-    monkeypatch.setattr(cot, "_zoom_priorities", lambda *args, **kwargs: None)
-    doc = cot.parse_cot(seed003_pdf(layout), "p.pdf", "e" * 64)
+    monkeypatch.setattr(targets, "_zoom_priorities", lambda *args, **kwargs: None)
+    doc = parse_cot(seed003_pdf(layout), "p.pdf", "e" * 64)
     assert [t.priority for t in doc.targets] == [t.priority for t in seed_targets()]

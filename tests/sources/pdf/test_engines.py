@@ -3,7 +3,7 @@ same records, field by field, on every PDF the parsers are tested on: producer-m
 (LibreOffice, Chromium; held-out layouts included), the generated layouts of the demo corpus,
 the seed renderings and the real TeT fiche.
 
-This is the proof that :mod:`sources.pdf_pdfium` (PDFium characters and paths fed to pdfplumber's
+This is the proof that :mod:`sources.pdf.engine` (PDFium characters and paths fed to pdfplumber's
 word grouping and table finder) loses nothing against pdfminer's reading.
 """
 
@@ -17,12 +17,14 @@ from typing import Any
 
 import pytest
 
-from sources import pdf_pdfium
 from sources.action_plan import parse_action_plan
 from sources.cot import parse_cot
+from sources.pdf.engine import ENGINE_ENV, iter_plumber_pages
+from sources.pdf.pdfium_page import PdfiumPage
+from sources.pdf.pdfium_words import _fast_text
 from sources.tet_fiche import parse_tet_fiche
 
-PRODUCERS = Path(__file__).resolve().parents[1] / "fixtures" / "producers"
+PRODUCERS = Path(__file__).resolve().parents[2] / "fixtures" / "producers"
 SHA = "ab" * 32
 
 
@@ -59,9 +61,9 @@ def _differences(a: Any, b: Any, path: str = "") -> list[str]:
 def _both(
     monkeypatch: pytest.MonkeyPatch, parse: Callable[[bytes, str, str], Any], data: bytes
 ) -> tuple[Any, Any]:
-    monkeypatch.setenv(pdf_pdfium.ENGINE_ENV, "pdfplumber")
+    monkeypatch.setenv(ENGINE_ENV, "pdfplumber")
     reference = _plain(parse(data, "doc.pdf", SHA))
-    monkeypatch.setenv(pdf_pdfium.ENGINE_ENV, "pdfium")
+    monkeypatch.setenv(ENGINE_ENV, "pdfium")
     fast = _plain(parse(data, "doc.pdf", SHA))
     return reference, fast
 
@@ -151,10 +153,10 @@ def test_tet_fiche_same_with_both_engines(
 
 def test_pdfium_pages_are_used(monkeypatch: pytest.MonkeyPatch) -> None:
     """The default engine really reads through PDFium (no silent pdfplumber fallback)."""
-    monkeypatch.delenv(pdf_pdfium.ENGINE_ENV, raising=False)
+    monkeypatch.delenv(ENGINE_ENV, raising=False)
     data = (PRODUCERS / "plan_docx_grid.pdf").read_bytes()
-    pages = list(pdf_pdfium.iter_plumber_pages(data))
-    assert pages and all(isinstance(p, pdf_pdfium.PdfiumPage) for p in pages)
+    pages = list(iter_plumber_pages(data))
+    assert pages and all(isinstance(p, PdfiumPage) for p in pages)
     first = pages[0]
     assert first.width == pytest.approx(595.3, abs=0.5)
     words = first.extract_words()
@@ -209,11 +211,11 @@ def test_words_rules_and_fills_match_pdfplumber(monkeypatch: pytest.MonkeyPatch)
         c.line(160, 600, 160, 680)
 
     data = _reportlab_pdf(draw)
-    monkeypatch.setenv(pdf_pdfium.ENGINE_ENV, "pdfplumber")
-    (ref,) = list(pdf_pdfium.iter_plumber_pages(data))
-    monkeypatch.setenv(pdf_pdfium.ENGINE_ENV, "pdfium")
-    (fast,) = list(pdf_pdfium.iter_plumber_pages(data))
-    assert isinstance(fast, pdf_pdfium.PdfiumPage)
+    monkeypatch.setenv(ENGINE_ENV, "pdfplumber")
+    (ref,) = list(iter_plumber_pages(data))
+    monkeypatch.setenv(ENGINE_ENV, "pdfium")
+    (fast,) = list(iter_plumber_pages(data))
+    assert isinstance(fast, PdfiumPage)
     assert [w[0] for w in _words(fast)] == [w[0] for w in _words(ref)]
     for a, b in zip(_words(fast), _words(ref), strict=True):
         assert a[5] == b[5] and all(abs(x - y) <= 0.15 for x, y in zip(a[1:5], b[1:5], strict=True))
@@ -236,7 +238,7 @@ def test_words_rules_and_fills_match_pdfplumber(monkeypatch: pytest.MonkeyPatch)
 def test_rotated_page_and_rotated_text_read_by_pdfplumber(monkeypatch: pytest.MonkeyPatch) -> None:
     """/Rotate pages and rotated text are outside what the PDFium reading reproduces: those pages
     (and only those) come from pdfplumber."""
-    monkeypatch.delenv(pdf_pdfium.ENGINE_ENV, raising=False)
+    monkeypatch.delenv(ENGINE_ENV, raising=False)
 
     def text(c: Any) -> None:
         c.setFont("Helvetica", 12)
@@ -250,12 +252,12 @@ def test_rotated_page_and_rotated_text_read_by_pdfplumber(monkeypatch: pytest.Mo
         c.drawString(0, 0, "Vertical")
         c.restoreState()
 
-    (plain,) = list(pdf_pdfium.iter_plumber_pages(_reportlab_pdf(text)))
-    (turned,) = list(pdf_pdfium.iter_plumber_pages(_reportlab_pdf(text, rotation=90)))
-    (sideways,) = list(pdf_pdfium.iter_plumber_pages(_reportlab_pdf(rotated_text)))
-    assert isinstance(plain, pdf_pdfium.PdfiumPage)
-    assert not isinstance(turned, pdf_pdfium.PdfiumPage)
-    assert not isinstance(sideways, pdf_pdfium.PdfiumPage)
+    (plain,) = list(iter_plumber_pages(_reportlab_pdf(text)))
+    (turned,) = list(iter_plumber_pages(_reportlab_pdf(text, rotation=90)))
+    (sideways,) = list(iter_plumber_pages(_reportlab_pdf(rotated_text)))
+    assert isinstance(plain, PdfiumPage)
+    assert not isinstance(turned, PdfiumPage)
+    assert not isinstance(sideways, PdfiumPage)
     assert "Plan climat" in sideways.extract_text()  # pdfminer reads it (vertical text reversed)
     for page in (plain, turned, sideways):
         page.close()
@@ -265,7 +267,7 @@ def test_corrupt_and_encrypted_rejected_in_french() -> None:
     from sources.errors import InputRejected
 
     with pytest.raises(InputRejected) as caught:
-        list(pdf_pdfium.iter_plumber_pages(b"%PDF-1.4\n garbage"))
+        list(iter_plumber_pages(b"%PDF-1.4\n garbage"))
     assert caught.value.code == "corrupt_pdf"
     assert "illisible" in caught.value.reason
 
@@ -295,7 +297,7 @@ def test_fast_word_grouping_is_pdfplumbers(name: str) -> None:
         },
     ]
     compared = 0
-    for page in pdf_pdfium.iter_plumber_pages((PRODUCERS / f"{name}.pdf").read_bytes()):
+    for page in iter_plumber_pages((PRODUCERS / f"{name}.pdf").read_bytes()):
         for kwargs in settings:
             assert page.extract_words(**kwargs) == utils.extract_words(page.chars, **kwargs)
             compared += 1
@@ -304,6 +306,6 @@ def test_fast_word_grouping_is_pdfplumbers(name: str) -> None:
             start = rng.randrange(max(1, len(chars)))
             cell = chars[start : start + rng.randrange(1, 150)]
             if cell:
-                assert pdf_pdfium._fast_text(cell) == utils.extract_text(cell)
+                assert _fast_text(cell) == utils.extract_text(cell)
         page.close()
     assert compared >= 30

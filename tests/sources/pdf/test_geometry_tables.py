@@ -1,8 +1,9 @@
-"""Column assignment of table words (sources.pdf_layout), on hand-placed words."""
+"""Column assignment of table words (sources.pdf.geometry_tables), on hand-placed words."""
 
 from __future__ import annotations
 
-from sources.pdf_layout import _split_segments, words_to_lines
+from sources.pdf.geometry_tables import _split_segments
+from sources.pdf.lines import words_to_lines
 
 
 def _word(x0: float, text: str, width: float | None = None) -> dict:

@@ -23,7 +23,7 @@ reading (landscape, zebra fills, coloured header, cells vertically centred, numb
 right-aligned; zebra from the second row, fields as bold labels over paragraphs):
 ``plan_docx_banded``, ``plan_docx_ledger``, ``plan_html_centred``, ``plan_html_stripes``.
 
-``python -m tests.sources.test_producers`` prints the scoreboard per layout.
+``python -m tests.sources.pdf.test_producers`` prints the scoreboard per layout.
 """
 
 from __future__ import annotations
@@ -38,10 +38,10 @@ from sources.action_plan import parse_action_plan
 from sources.cot import parse_cot
 from sources.records import ActionPlanDocument, CotDocument
 from sources.values import fold
-from tests.sources import test_action_plan_seed001 as plan_truth
-from tests.sources import test_cot_seeds as cot_truth
+from tests.sources.action_plan import test_action_plan_seed001 as plan_truth
+from tests.sources.cot import test_cot_seeds as cot_truth
 
-PRODUCERS = Path(__file__).resolve().parents[1] / "fixtures" / "producers"
+PRODUCERS = Path(__file__).resolve().parents[2] / "fixtures" / "producers"
 HELD_OUT = ("plan_docx_bare", "plan_html_zebra", "cot000_html")
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -238,7 +238,7 @@ def test_cot003(layout: str, kind: str) -> None:
 def test_word_cut_without_hyphen_is_rejoined() -> None:
     """A word wider than its column is cut by Writer with no hyphen; a long word that merely
     did not fit on the line above is not glued to the next line's short word."""
-    from sources.pdf_layout import _clean_cell, join_wrapped
+    from sources.pdf.cells import _clean_cell, join_wrapped
 
     assert join_wrapped(["Cet", "accompagnemen", "t sera"]) == "Cet accompagnement sera"
     assert _clean_cell("sociaux et /ou\nenvironnementa\nux dans") == (
