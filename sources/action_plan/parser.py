@@ -32,7 +32,7 @@ from sources.values import (
 
 
 class _Parser:
-    """Single pass over the page stream; see the module docstring for the rules."""
+    """Single pass over the page stream; see :mod:`sources.action_plan` for the rules."""
 
     def __init__(self, source_file: str, sha256: str) -> None:
         self.source_file, self.sha256 = source_file, sha256
