@@ -97,7 +97,7 @@ def publish(
 
     Files: ``<table>.csv`` and ``<table>.parquet`` per table, ``diagnostic_<region>.xlsx``,
     ``datapackage.json``, ``synthese.html`` (``synthesis_html`` when given, else built from the
-    tables by :func:`assets.synthesis_html.build_synthesis_html`), ``figures/<name>`` for each
+    tables by :func:`assets.publication.synthesis.page.build_synthesis_html`), ``figures/<name>`` for each
     extra figure. Every table goes through ``policy`` (default: e-mails, phones and
     civility/label names; pass one with the names known privately): what was masked is in
     ``PublicationResult.masked``.
@@ -129,7 +129,7 @@ def publish(
     final = out_dir / region_code
     tmp.mkdir()
     files: list[str] = []
-    # Changed-table-only writing (assets.publication_cache): unchanged tables keep their files.
+    # Changed-table-only writing (assets.publication.cache): unchanged tables keep their files.
     previous = pc.previous_manifest(final)
     hashes: dict[str, str] = {}
     file_shas: dict[str, str] = {}
@@ -165,7 +165,11 @@ def publish(
             region_code, prepared, descriptions, plain_config, published_at
         )
         if "exemplary_projects" in prepared or "cop_action_candidates" in prepared:
-            from assets.projets_export import projets_frame, projets_resource, write_projets_csv
+            from assets.publication.projets import (
+                projets_frame,
+                projets_resource,
+                write_projets_csv,
+            )
 
             projets, _ = projets_frame(
                 region_code,
@@ -182,7 +186,7 @@ def publish(
         write_datapackage(descriptor, tmp / "datapackage.json")
         files.append("datapackage.json")
         if synthesis_html is None:
-            from assets.synthesis_html import build_synthesis_html
+            from assets.publication.synthesis.page import build_synthesis_html
 
             synthesis_html = build_synthesis_html(
                 region_name or f"Région {region_code}", region_code, prepared, plain_config

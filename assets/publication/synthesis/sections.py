@@ -1,6 +1,6 @@
 """Sections of the public synthesis built from the published tables (data for the template).
 
-Kept apart from :mod:`assets.synthesis_html` (page, charts, template) so each section is a pure
+Kept apart from :mod:`assets.publication.synthesis.page` (page, charts, template) so each section is a pure
 function of the tables, testable on small frames. Every function accepts missing tables or
 columns and then says so in French (``note``) rather than failing: the diagnostic tables grow
 release after release and an older warehouse must still publish.
