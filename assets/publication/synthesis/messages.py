@@ -19,8 +19,6 @@ from sources.reference import THEMATICS
 
 __all__ = ["thematic_messages", "fragility_notes"]
 
-# ----------------------------------------------------------------------------- messages
-
 
 def _quoted(label: object) -> str:
     return f"« {_short(str(label), 60)} »"

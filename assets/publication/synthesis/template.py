@@ -3,8 +3,6 @@
 Rendered by :func:`assets.publication.synthesis.page.build_synthesis_html` with autoescape on.
 """
 
-# ----------------------------------------------------------------------------- page
-
 _TEMPLATE = """<!DOCTYPE html>
 <html lang="fr">
 <head>
