@@ -31,13 +31,13 @@ from assets.publication.synthesis.charts import (
     coverage_chart_svg,
     families_chart_svg,
 )
+from assets.publication.synthesis.departments import department_view
 from assets.publication.synthesis.messages import fragility_notes, thematic_messages
 from assets.publication.synthesis.sections import (
     _frame,
     _num,
     candidates_section,
     data_quality_section,
-    department_view,
     document_counts,
     document_kpi_label,
     targets_review,

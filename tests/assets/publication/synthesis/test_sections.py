@@ -11,11 +11,11 @@ import re
 import pandas as pd
 import pytest
 
+from assets.publication.synthesis.departments import department_view
 from assets.publication.synthesis.page import build_synthesis_html
 from assets.publication.synthesis.sections import (
     candidates_section,
     data_quality_section,
-    department_view,
     document_counts,
     document_kpi_label,
     targets_review,
