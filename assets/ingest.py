@@ -29,7 +29,7 @@ from assets.ingest_file import (
 from assets.metadata import table_metadata
 from assets.partitions import region_partitions
 from assets.personal_data import PersonalDataPolicy
-from assets.publication import redact_emails
+from assets.publication.tables import redact_emails
 from assets.resources import Settings, Warehouse, insert_frame, replace_rows
 from assets.warehouse_schema import FILE_FACT_TABLES
 from sources import detect as det

@@ -1,7 +1,7 @@
 """What a data steward reads on a table asset in the Dagster UI.
 
 - ``dagster/column_schema``: built by the same functions as the published ``datapackage.json``
-  fields (:func:`assets.publication.published_table` then ``table_fields``), so the UI and the
+  fields (:func:`assets.publication.tables.published_table` then ``table_fields``), so the UI and the
   published package cannot disagree on a column, its type or its meaning, computed columns
   (``lever_label_2025``…) included;
 - ``dagster/row_count``: rows of the region's partition in the warehouse;
@@ -101,13 +101,12 @@ def with_steward_metadata(
 
 def schema_frame(table: str, frame: pd.DataFrame) -> pd.DataFrame:
     """The table as it is published: the warehouse columns kept by ``publication``, then
-    :func:`assets.publication.published_table`, the very call ``publish`` makes.
+    :func:`assets.publication.tables.published_table`, the very call ``publish`` makes.
 
     A table that is not published (inbox scan, every submission, recipients) is described as
     the warehouse holds it, typed the same way, without the columns computed at publication.
     """
-    from assets.publication import prepare_table, published_table
-    from assets.publish import _DROP, PUBLISHED_TABLES
+    from assets.publication.tables import _DROP, PUBLISHED_TABLES, prepare_table, published_table
 
     if table not in PUBLISHED_TABLES:
         return prepare_table(table, frame)[0]
@@ -118,7 +117,7 @@ def schema_frame(table: str, frame: pd.DataFrame) -> pd.DataFrame:
 
 def column_schema(table: str, frame: pd.DataFrame) -> dg.TableSchema:
     """``dagster/column_schema`` from the datapackage's Table Schema fields of ``frame``."""
-    from assets.publication import table_fields
+    from assets.publication.schema import table_fields
 
     return dg.TableSchema(
         columns=[

@@ -30,7 +30,7 @@ class Settings(dg.ConfigurableResource):
     workers: int = 2
     # Refresh guard (assets.guard): more removed files than this share stops the refresh.
     max_removal_share: float = 0.20
-    # Older publications kept outside outputs/<region>/ (assets.publication_history).
+    # Older publications kept outside outputs/<region>/ (assets.publication.history).
     publication_history: str = "data/publications"
     keep_publications: int = 5
     # Diagnostic thresholds and weights (see assets.analysis.DiagnosticConfig).

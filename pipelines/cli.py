@@ -102,8 +102,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:
-    """List or restore a kept publication of a region (``assets.publication_history``)."""
-    from assets.publication_history import RestoreError, list_publications, restore_publication
+    """List or restore a kept publication of a region (``assets.publication.history``)."""
+    from assets.publication.history import RestoreError, list_publications, restore_publication
     from pipelines.resources import Environment
 
     env = Environment.from_env()

@@ -9,7 +9,7 @@ from assets.file_ingest import inbox_file
 from assets.ingest import inbox_files, ingested_documents, ingestion_report, questionnaire_responses
 from assets.metadata import with_steward_metadata
 from assets.partitions import region_partitions
-from assets.publish import publication
+from assets.publication.assets import publication
 from assets.reference_data import reference_tables
 from pipelines.automation import (
     build_inbox_sensor,

@@ -406,7 +406,8 @@ def test_annual_budgets_are_spread_over_the_step_years():
 
 
 def test_synthesis_says_where_figures_are_fragile():
-    from assets.synthesis_html import build_synthesis_html, fragility_notes
+    from assets.publication.synthesis.messages import fragility_notes
+    from assets.publication.synthesis.page import build_synthesis_html
 
     config = DiagnosticConfig(
         reference_year=2025, max_themes_per_thematic=1, theme_min_score=0, min_themes=2,
@@ -435,7 +436,7 @@ def test_synthesis_says_where_figures_are_fragile():
 
 
 def test_synthesis_counts_every_document_read():
-    from assets.synthesis_html import documents_read
+    from assets.publication.synthesis.page import documents_read
 
     tables = {
         "actions": pd.DataFrame({"source_file": ["plans/a.pdf", "plans/a.pdf", "plans/b.pdf"]}),

@@ -89,7 +89,7 @@ def test_tie_at_the_cut_keeps_the_whole_group() -> None:
 def test_synthesis_says_evidence_is_too_thin_in_french() -> None:
     from html import unescape
 
-    from assets.synthesis_html import build_synthesis_html
+    from assets.publication.synthesis.page import build_synthesis_html
 
     config = an.DiagnosticConfig()
     html = unescape(

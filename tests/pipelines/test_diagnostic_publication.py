@@ -57,7 +57,7 @@ def test_every_published_column_is_described(out: Path) -> None:
     package = json.loads((out / "datapackage.json").read_text("utf-8"))
     names = {r["name"] for r in package["resources"]}
     assert {"lever_targets", "projets", "exemplary_projects", "cop_action_candidates"} <= names
-    from assets.publication import column_description
+    from assets.publication.schema import column_description
 
     fields = [(r["name"], f) for r in package["resources"] for f in r["schema"]["fields"]]
     missing = [f"{t}.{f['name']}" for t, f in fields if not f.get("description", "").strip()]

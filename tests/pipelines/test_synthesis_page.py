@@ -195,7 +195,7 @@ def test_large_region_pages_stay_readable_at_390_px(tmp_path: Path) -> None:
     if shots.find_chromium() is None:
         pytest.skip("Chromium introuvable : installer le paquet « chromium »")
     from assets.analysis import lever_frame
-    from assets.synthesis_html import build_synthesis_html
+    from assets.publication.synthesis.page import build_synthesis_html
     from sources.reference import departements_of_region
 
     depts = departements_of_region("76")

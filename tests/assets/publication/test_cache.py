@@ -11,11 +11,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from assets import publication
-from assets.publication import publish
-from assets.publication_cache import MANIFEST_KEY, table_content_hash
-from assets.publication_history import archive_publication, list_publications
-from tests.assets.test_publication import REGION, _tables
+from assets.publication.cache import MANIFEST_KEY, table_content_hash
+from assets.publication.folder import publish
+from assets.publication.history import archive_publication, list_publications
+from assets.publication.tables import prepare_table
+from assets.publication.writers import write_csv
+from tests.assets.publication.test_publication import REGION, _tables
 
 T0 = dt.datetime(2026, 11, 30, 10, 0, tzinfo=dt.UTC)
 
@@ -110,9 +111,9 @@ def test_history_keeps_the_previous_publication_byte_for_byte(tables, tmp_path):
 
 
 def test_chunked_csv_is_byte_identical(tables, tmp_path):
-    df, _ = publication.prepare_table("actions", tables["actions"])
-    publication.write_csv("actions", df, tmp_path / "one.csv", chunk_rows=10**9)
-    publication.write_csv("actions", df, tmp_path / "chunks.csv", chunk_rows=2)
+    df, _ = prepare_table("actions", tables["actions"])
+    write_csv("actions", df, tmp_path / "one.csv", chunk_rows=10**9)
+    write_csv("actions", df, tmp_path / "chunks.csv", chunk_rows=2)
     assert (tmp_path / "one.csv").read_bytes() == (tmp_path / "chunks.csv").read_bytes()
     assert (tmp_path / "one.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     assert (tmp_path / "one.csv").read_bytes().count(b"\xef\xbb\xbf") == 1
@@ -134,8 +135,8 @@ def test_content_hash_sees_values_lists_and_missing():
 
 def test_prepare_table_text_shortcut_changes_nothing(tables, monkeypatch):
     """The plain-text shortcut of prepare_table gives the frames of the per-cell path."""
-    fast = {name: publication.prepare_table(name, df)[0] for name, df in tables.items()}
+    fast = {name: prepare_table(name, df)[0] for name, df in tables.items()}
     monkeypatch.setattr(pd.api.types, "infer_dtype", lambda *a, **k: "mixed")
     for name, df in tables.items():
-        slow = publication.prepare_table(name, df)[0]
+        slow = prepare_table(name, df)[0]
         pd.testing.assert_frame_equal(fast[name], slow, check_exact=True)

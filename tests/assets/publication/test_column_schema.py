@@ -14,7 +14,7 @@ import json
 import pandas as pd
 
 from assets.metadata import column_schema
-from assets.publication import publish
+from assets.publication.folder import publish
 
 
 def _warehouse_frames() -> dict[str, pd.DataFrame]:
@@ -49,7 +49,7 @@ def _warehouse_frames() -> dict[str, pd.DataFrame]:
 
 def test_schema_lists_the_published_columns_with_their_types(tmp_path) -> None:
     frames = _warehouse_frames()
-    # publication drops the warehouse-only columns before publishing (assets/publish.py)
+    # publication drops the warehouse-only columns before publishing (assets/publication/tables.py)
     published = {
         "actions": frames["actions"],
         "questionnaire_responses": frames["questionnaire_responses"].drop(

@@ -11,11 +11,11 @@ import re
 import pandas as pd
 import pytest
 
-from assets.synthesis_html import build_synthesis_html
-from assets.synthesis_sections import (
+from assets.publication.synthesis.departments import department_view
+from assets.publication.synthesis.page import build_synthesis_html
+from assets.publication.synthesis.sections import (
     candidates_section,
     data_quality_section,
-    department_view,
     document_counts,
     document_kpi_label,
     targets_review,
@@ -210,7 +210,7 @@ def test_targets_review_ranks_levers_by_regional_effort_next_to_engagement() -> 
 
 
 def test_phone_chart_keys_name_the_numbered_levers() -> None:
-    from assets.synthesis_html import compact_chart_keys
+    from assets.publication.synthesis.charts import compact_chart_keys
 
     families = pd.DataFrame(
         {"lever_code": ["a", "b", "c"], "lever_label": ["Vélo", "Haies", "Biogaz"],
@@ -338,7 +338,7 @@ def test_page_degrades_with_french_notes_when_tables_are_absent() -> None:
 @pytest.mark.parametrize("compact", [False, True])
 def test_family_chart_text_sizes(compact: bool) -> None:
     """Desktop chart ≥ 7.5 pt (drawn ~1.6× at 1400 px); phone chart ≥ 10 pt (drawn ~1×)."""
-    from assets.synthesis_html import families_chart_svg
+    from assets.publication.synthesis.charts import families_chart_svg
 
     families = pd.DataFrame(
         {"lever_code": ["a", "b", "c"], "lever_label": ["Vélo", "Haies", "Biogaz"],

@@ -10,9 +10,9 @@ links (same bytes, same mtime, no copy; a plain copy keeping the mtime where lin
 possible), after checking the old file still has the recorded sha256 (a file edited by hand is
 rewritten). The workbook is carried over only when no table, description or setting changed.
 
-The new folder is still complete and swapped in atomically (``publication._swap``): published
+The new folder is still complete and swapped in atomically (``folder._swap``): published
 files are never modified in place, so a carried-over link is as safe as a copy, and the
-publication history (``publication_history``) keeps copying real files.
+publication history (``history``) keeps copying real files.
 """
 
 from __future__ import annotations

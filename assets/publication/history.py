@@ -134,7 +134,7 @@ def restore_publication(
 ) -> ArchivedPublication:
     """Put a kept publication back as ``outputs/<region>/``, atomically; the current one is
     archived first. Default: the most recent kept publication that differs from the current."""
-    from assets.publication import _swap
+    from assets.publication.folder import _swap
 
     entries = list_publications(history, region)
     current = Path(outputs) / region

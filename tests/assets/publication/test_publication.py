@@ -11,7 +11,6 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from assets import publication
 from assets.analysis import (
     cop_action_candidates,
     exemplary_projects,
@@ -20,8 +19,10 @@ from assets.analysis import (
     response_coverage,
     state_of_play,
 )
-from assets.publication import publish
-from assets.synthesis_html import build_synthesis_html
+from assets.publication import folder as publication_folder
+from assets.publication.folder import publish
+from assets.publication.synthesis.page import build_synthesis_html
+from assets.publication.tables import neutralise, prepare_table, redact_emails
 from tests.assets import test_analysis as data
 
 REGION = data.REGION
@@ -185,7 +186,7 @@ def test_failed_publication_leaves_previous_one_intact(tmp_path, tables, monkeyp
     def boom(*args, **kwargs):
         raise RuntimeError("disque plein")
 
-    monkeypatch.setattr(publication, "write_xlsx", boom)
+    monkeypatch.setattr(publication_folder, "write_xlsx", boom)
     # A real change (a table one row shorter): the workbook must be rewritten, and fails.
     changed = dict(tables, actions=tables["actions"].iloc[:-1])
     with pytest.raises(RuntimeError, match="disque plein"):
@@ -209,7 +210,7 @@ def test_failed_swap_restores_previous_folder(tmp_path):
         Path(src).rename(dst)
 
     with pytest.raises(OSError):
-        publication._swap(tmp, final, backup, replace=flaky)
+        publication_folder._swap(tmp, final, backup, replace=flaky)
     assert (final / "a.csv").read_text() == "old"
 
 
@@ -241,7 +242,7 @@ def test_personal_data_is_masked_in_every_table_and_never_blocks(tmp_path, table
         ("questionnaire_responses", "blockers_text", "téléphone"),
         ("priority_themes", "title", "nom"),
     }
-    clean = publication.redact_emails(leaky)
+    clean = redact_emails(leaky)
     assert "[courriel masqué]" in clean.loc[0, "blockers_text"]
 
 
@@ -258,7 +259,7 @@ def test_personal_data_is_masked_in_every_table_and_never_blocks(tmp_path, table
     ],
 )
 def test_neutralise_after_invisible_and_separators(text, expected):
-    assert publication.neutralise(text) == expected
+    assert neutralise(text) == expected
 
 
 def test_region_code_must_be_a_plain_folder_name(tmp_path, tables):
@@ -293,7 +294,7 @@ def test_prepare_table_types():
             "email": ["x@y.fr", None],
         }
     )
-    out, dropped = publication.prepare_table("t", df)
+    out, dropped = prepare_table("t", df)
     assert dropped == ["email"]
     assert str(out["n_actions"].dtype) == "Int64"
     assert str(out["flag"].dtype) == "boolean"

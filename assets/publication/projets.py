@@ -126,7 +126,7 @@ def projets_frame(
 
 def write_projets_csv(df: pd.DataFrame, path: Path) -> None:
     """Plain CSV as in the schema's example file: UTF-8, ``,`` separator, header row."""
-    from assets.publication import neutralise
+    from assets.publication.tables import neutralise
 
     out = df.map(
         lambda v: neutralise(v) if isinstance(v, str) and v and not v.startswith("[") else v

@@ -6,7 +6,9 @@ import json
 
 import pandas as pd
 
-from assets.publication import COLUMN_DESCRIPTIONS, publish, with_lever_label_2025
+from assets.publication.folder import publish
+from assets.publication.schema import COLUMN_DESCRIPTIONS
+from assets.publication.tables import with_lever_label_2025
 
 
 def test_every_table_with_lever_code_gets_the_2025_name(tmp_path) -> None:

@@ -1,56 +1,16 @@
 """Publication asset: every published table of a region, written atomically to its folder."""
 
 import dagster as dg
-import pandas as pd
 
 from assets import analysis as an
 from assets.diagnostic import DIAGNOSTIC_ASSETS, diagnostic_config
 from assets.metadata import response_rate_metadata
 from assets.partitions import region_partitions
 from assets.personal_data import PersonalDataPolicy, known_names_from_warehouse
-from assets.publication import publish
-from assets.publication_history import archive_publication
+from assets.publication.folder import publish
+from assets.publication.history import archive_publication
+from assets.publication.tables import _region_name, published_frames
 from assets.resources import Settings, Warehouse
-
-PUBLISHED_TABLES = (
-    "actions",
-    "action_steps",
-    "referential_scores",
-    "contract_targets",
-    "questionnaire_responses",
-    "lever_targets",
-    "lever_state_of_play",
-    "lever_families",
-    "priority_themes",
-    "exemplary_projects",
-    "cop_action_candidates",
-    "ingestion_report",
-)
-
-# Internal columns that stay in the warehouse.
-_DROP = {
-    "questionnaire_responses": ["source_sha256"],
-    "action_steps": [],
-}
-
-
-def _region_name(region: str) -> str:
-    try:
-        from sources.reference import region_by_code
-
-        found = region_by_code().get(region)
-        return getattr(found, "name", None) or str(region)
-    except Exception:  # noqa: BLE001 - a missing name must not block publishing
-        return region
-
-
-def published_frames(warehouse: Warehouse, region: str) -> dict[str, pd.DataFrame]:
-    """The published tables of a region, as read from the warehouse."""
-    frames = {}
-    for table in PUBLISHED_TABLES:
-        frame = warehouse.read_table(table, region)
-        frames[table] = frame.drop(columns=_DROP.get(table, []), errors="ignore")
-    return frames
 
 
 @dg.asset(
@@ -82,8 +42,8 @@ def publication(
         department_names={code: d.name for code, d in departement_by_code().items()},
     )
     config = diagnostic_config(settings)
-    from assets.synthesis_checks import run_check_results
-    from assets.synthesis_html import build_synthesis_html
+    from assets.publication.synthesis.checks import run_check_results
+    from assets.publication.synthesis.page import build_synthesis_html
 
     html = build_synthesis_html(
         _region_name(region),

@@ -1,0 +1,239 @@
+"""Writers of the published diagnostic: CSV, Parquet, XLSX, datapackage.json, synthèse HTML.
+
+Contract: ``shared/spec/published_tables.md``. Choices made here, for French spreadsheet users
+and for machines at the same time:
+
+- CSV: UTF-8 with BOM, ``;`` separator, ``,`` decimal mark (what a French Excel opens
+  correctly by double-click), ISO dates, booleans ``oui``/``non``, lists ``;``-joined inside a
+  quoted cell. ``datapackage.json`` declares all of it (``decimalChar``, ``trueValues``…) so
+  Frictionless tools read the same values back.
+- Parquet keeps real types: lists are list columns, booleans are booleans, no neutralisation.
+- A text cell starting with ``=``, ``+``, ``-``, ``@``, tab or CR gets a leading ``'`` in CSV and
+  XLSX so no spreadsheet evaluates it.
+- Personal-data columns are dropped, and one policy (:mod:`assets.personal_data`) masks
+  e-mails, phone numbers and person names in every text cell of every table (file names
+  included); what was masked is counted per table and column, and the region is published.
+- Atomic: everything is written to a hidden sibling folder, then swapped in by renames; on any
+  error the previous publication is left as it was.
+"""
+
+import dataclasses
+import datetime as dt
+import os
+import re
+import shutil
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from assets.personal_data import PersonalDataPolicy
+from assets.publication import cache as pc
+from assets.publication.tables import published_table
+from assets.publication.writers import (
+    datapackage_descriptor,
+    write_csv,
+    write_datapackage,
+    write_html,
+    write_parquet,
+    write_xlsx,
+)
+
+__all__ = ["PersonalDataError", "PublicationResult", "publish"]
+
+_SAFE_NAME_RE = re.compile(r"^[0-9A-Za-z_-]{1,20}$")
+_TABLE_NAME_RE = re.compile(r"^[a-z0-9_]{1,60}$")
+
+
+class PersonalDataError(ValueError):
+    """Kept for compatibility: personal data is now masked (never blocks the publication)."""
+
+
+@dataclass
+class PublicationResult:
+    """What was published, for the asset metadata."""
+
+    region_code: str
+    path: Path
+    files: list[str]
+    row_counts: dict[str, int]
+    published_at: str
+    dropped_columns: dict[str, list[str]] = field(default_factory=dict)
+    masked: list[dict[str, object]] = field(default_factory=list)
+    # Files linked unchanged from the previous publication (same table content hash).
+    carried_over: list[str] = field(default_factory=list)
+
+
+# ----------------------------------------------------------------------------- publish
+
+
+def _to_plain(config: object) -> dict[str, Any] | None:
+    if config is None:
+        return None
+    if dataclasses.is_dataclass(config) and not isinstance(config, type):
+        return dataclasses.asdict(config)
+    if hasattr(config, "to_dict"):
+        return dict(config.to_dict())
+    return dict(config)  # type: ignore[call-overload]
+
+
+def publish(
+    tables: Mapping[str, pd.DataFrame],
+    out_dir: Path | str,
+    region_code: str,
+    *,
+    descriptions: Mapping[str, str] | None = None,
+    config: Mapping[str, Any] | Any | None = None,
+    figures: Mapping[str, bytes | str] | None = None,
+    synthesis_html: str | None = None,
+    region_name: str | None = None,
+    policy: PersonalDataPolicy | None = None,
+    now: dt.datetime | None = None,
+) -> PublicationResult:
+    """Publish ``tables`` into ``out_dir/<region_code>/``, atomically.
+
+    Files: ``<table>.csv`` and ``<table>.parquet`` per table, ``diagnostic_<region>.xlsx``,
+    ``datapackage.json``, ``synthese.html`` (``synthesis_html`` when given, else built from the
+    tables by :func:`assets.publication.synthesis.page.build_synthesis_html`), ``figures/<name>`` for each
+    extra figure. Every table goes through ``policy`` (default: e-mails, phones and
+    civility/label names; pass one with the names known privately): what was masked is in
+    ``PublicationResult.masked``.
+    """
+    if not _SAFE_NAME_RE.match(str(region_code)):
+        raise ValueError(f"Code région invalide pour un nom de dossier : {region_code!r}")
+    region_code = str(region_code)
+    out_dir = Path(out_dir)
+    descriptions = dict(descriptions or {})
+    plain_config = _to_plain(config)
+    published_at = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0).isoformat()
+    policy = policy if policy is not None else PersonalDataPolicy()
+
+    prepared: dict[str, pd.DataFrame] = {}
+    dropped: dict[str, list[str]] = {}
+    for name, df in tables.items():
+        if not _TABLE_NAME_RE.match(name):
+            raise ValueError(f"Nom de table invalide : {name!r}")
+        prepared[name], cols = published_table(name, df)
+        if cols:
+            dropped[name] = cols
+    # names a civility or a label introduces anywhere are masked everywhere
+    policy.learn_names(prepared.values())
+    prepared = {name: policy.mask_frame(name, df) for name, df in prepared.items()}
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    token = uuid.uuid4().hex[:12]
+    tmp = out_dir / f".{region_code}.tmp-{token}"
+    final = out_dir / region_code
+    tmp.mkdir()
+    files: list[str] = []
+    # Changed-table-only writing (assets.publication.cache): unchanged tables keep their files.
+    previous = pc.previous_manifest(final)
+    hashes: dict[str, str] = {}
+    file_shas: dict[str, str] = {}
+    carried: list[str] = []
+    try:
+        for name, df in prepared.items():
+            names = [f"{name}.csv", f"{name}.parquet"]
+            hashes[name] = pc.table_content_hash(df)
+            kept = pc.carry_over(previous, name, hashes[name], final, tmp, names)
+            if kept is None:
+                write_csv(name, df, tmp / names[0])
+                write_parquet(name, df, tmp / names[1])
+                kept = {n: pc.file_sha256(tmp / n) for n in names}
+            else:
+                carried += names
+            file_shas.update(kept)
+            files += names
+        xlsx_name = f"diagnostic_{region_code}.xlsx"
+        book_key = f"workbook:{xlsx_name}"
+        hashes[book_key] = pc.workbook_hash(hashes, descriptions, plain_config)
+        kept = pc.carry_over(previous, book_key, hashes[book_key], final, tmp, [xlsx_name])
+        if kept is None:
+            write_xlsx(
+                prepared, tmp / xlsx_name, region_code=region_code, descriptions=descriptions,
+                config=plain_config, published_at=published_at,
+            )  # fmt: skip
+            kept = {xlsx_name: pc.file_sha256(tmp / xlsx_name)}
+        else:
+            carried.append(xlsx_name)
+        file_shas.update(kept)
+        files.append(xlsx_name)
+        descriptor = datapackage_descriptor(
+            region_code, prepared, descriptions, plain_config, published_at
+        )
+        if "exemplary_projects" in prepared or "cop_action_candidates" in prepared:
+            from assets.publication.projets import (
+                projets_frame,
+                projets_resource,
+                write_projets_csv,
+            )
+
+            projets, _ = projets_frame(
+                region_code,
+                prepared.get("exemplary_projects"),
+                prepared.get("cop_action_candidates"),
+                published_at,
+            )
+            write_projets_csv(projets, tmp / "projets.csv")
+            files.append("projets.csv")
+            descriptor["resources"].append(projets_resource())
+        descriptor[pc.MANIFEST_KEY] = {
+            "writer": pc.WRITER_VERSION, "hashes": hashes, "files": file_shas,
+        }  # fmt: skip
+        write_datapackage(descriptor, tmp / "datapackage.json")
+        files.append("datapackage.json")
+        if synthesis_html is None:
+            from assets.publication.synthesis.page import build_synthesis_html
+
+            synthesis_html = build_synthesis_html(
+                region_name or f"Région {region_code}", region_code, prepared, plain_config
+            )
+        write_html(synthesis_html, tmp / "synthese.html")
+        files.append("synthese.html")
+        for fig_name, content in (figures or {}).items():
+            safe = re.sub(r"[^0-9A-Za-z_.-]", "_", Path(fig_name).name)
+            (tmp / "figures").mkdir(exist_ok=True)
+            target = tmp / "figures" / safe
+            if isinstance(content, str):
+                target.write_text(content, encoding="utf-8")
+            else:
+                target.write_bytes(content)
+            files.append(f"figures/{safe}")
+        _swap(tmp, final, out_dir / f".{region_code}.old-{token}")
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return PublicationResult(
+        region_code=region_code,
+        path=final,
+        files=files,
+        row_counts={name: len(df) for name, df in prepared.items()},
+        published_at=published_at,
+        dropped_columns=dropped,
+        masked=policy.summary(),
+        carried_over=carried,
+    )
+
+
+def _swap(
+    tmp: Path, final: Path, backup: Path, replace: Callable[[Path, Path], None] = os.replace
+) -> None:
+    """Move the new folder in place; the old one is restored if the second rename fails.
+
+    Two renames on the same file system: the only moment ``final`` is absent is between them
+    (microseconds); readers never see a half-written publication.
+    """
+    had_previous = final.exists()
+    if had_previous:
+        replace(final, backup)
+    try:
+        replace(tmp, final)
+    except BaseException:
+        if had_previous:
+            replace(backup, final)
+        raise
+    if had_previous:
+        shutil.rmtree(backup, ignore_errors=True)

@@ -1,0 +1,1 @@
+"""The public HTML synthesis: page assembly, charts, messages, template, sections, département view, checks."""

@@ -1,0 +1,242 @@
+"""The published tables: which ones, and each exactly as published (types, columns, values).
+
+The registry of published tables (:data:`PUBLISHED_TABLES`, internal columns dropped) and
+:func:`published_table`: personal columns dropped, the 2025 lever name added, types made
+explicit, spreadsheet formulas neutralised (:func:`neutralise`). Pure: no Dagster, no files;
+the writers (:mod:`assets.publication.writers`) and the Dagster column schema
+(``assets.metadata``) both start from here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+
+import numpy as np
+import pandas as pd
+
+from assets.personal_data import EMAIL_MASK, EMAIL_RE
+from assets.resources import Warehouse
+
+PUBLISHED_TABLES = (
+    "actions",
+    "action_steps",
+    "referential_scores",
+    "contract_targets",
+    "questionnaire_responses",
+    "lever_targets",
+    "lever_state_of_play",
+    "lever_families",
+    "priority_themes",
+    "exemplary_projects",
+    "cop_action_candidates",
+    "ingestion_report",
+)
+
+# Internal columns that stay in the warehouse.
+_DROP = {
+    "questionnaire_responses": ["source_sha256"],
+    "action_steps": [],
+}
+
+
+def _region_name(region: str) -> str:
+    try:
+        from sources.reference import region_by_code
+
+        found = region_by_code().get(region)
+        return getattr(found, "name", None) or str(region)
+    except Exception:  # noqa: BLE001 - a missing name must not block publishing
+        return region
+
+
+def published_frames(warehouse: Warehouse, region: str) -> dict[str, pd.DataFrame]:
+    """The published tables of a region, as read from the warehouse."""
+    frames = {}
+    for table in PUBLISHED_TABLES:
+        frame = warehouse.read_table(table, region)
+        frames[table] = frame.drop(columns=_DROP.get(table, []), errors="ignore")
+    return frames
+
+
+PERSONAL_DATA_COLUMNS: frozenset[str] = frozenset(
+    {
+        "respondent_name", "respondent_function", "respondent_email", "contact_email",
+        "email", "e_mail", "courriel", "nom_du_repondant", "fonction", "phone", "telephone",
+    }
+)  # fmt: skip
+
+# Tables whose text comes (partly) from questionnaires: checked for e-mail addresses.
+QUESTIONNAIRE_TABLES: frozenset[str] = frozenset(
+    {
+        "questionnaire_responses", "exemplary_projects", "cop_action_candidates",
+        "priority_themes", "lever_families", "lever_state_of_play", "response_coverage",
+        "recipients", "questionnaire_projects",
+    }
+)  # fmt: skip
+
+_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+# Leading characters a spreadsheet may skip before reading a formula: whitespace and
+# invisible format characters (zero-width, bidi controls, BOM, soft hyphen).
+_INVISIBLE_RE = re.compile(r"[\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]*")
+# A separator (whatever the one a spreadsheet picks), then invisible characters, then a
+# trigger: « Voir,=2+5+cmd|' /C calc'!A0 » becomes « Voir,'=2+5+cmd|' /C calc'!A0 ».
+_SEGMENT_FORMULA_RE = re.compile(
+    r"(?<=[,;\t|])(?=[\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]*"
+    r"(?:[=@\uff1d\uff20]|[+\-\uff0b\uff0d](?![\d\s.,%€]*$)))"
+)
+_INTEGER_NAME_RE = re.compile(
+    r"^(n_.*|rank|.*_year|page|source_row|step_no|row_no|period_start|period_end|priority_theme_rank|stars)$"
+)
+
+
+# ----------------------------------------------------------------------------- values
+
+
+def _is_missing(value: object) -> bool:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    return isinstance(value, float) and math.isnan(value)
+
+
+def _is_list(value: object) -> bool:
+    return isinstance(value, list | tuple | np.ndarray)
+
+
+def neutralise(text: str) -> str:
+    """Make a text harmless in a spreadsheet (CSV/XLSX only).
+
+    A leading ``'`` when the text starts with a formula trigger, also after whitespace or
+    invisible characters (``\\u200b=HYPERLINK(…)``); and a ``'`` after any separator
+    (``, ; tab |``) followed by a trigger, so the text stays harmless when a spreadsheet splits
+    it with another separator than ours.
+    """
+    if not text:
+        return text
+    if "," in text or "\t" in text or ";" in text or "|" in text:
+        text = _SEGMENT_FORMULA_RE.sub("'", text)
+    head = _INVISIBLE_RE.match(text)
+    rest = text[head.end() :] if head else text
+    if text.startswith(_FORMULA_PREFIXES) or (rest and rest.startswith(_FORMULA_PREFIXES)):
+        return "'" + text
+    return text
+
+
+def redact_emails(df: pd.DataFrame, replacement: str = EMAIL_MASK) -> pd.DataFrame:
+    """Copy of ``df`` with e-mail addresses in text cells masked (call upstream of publish)."""
+    out = df.copy()
+    for column in out.columns:
+        if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
+            out[column] = out[column].map(
+                lambda v: EMAIL_RE.sub(replacement, v) if isinstance(v, str) else v
+            )
+    return out
+
+
+def _column_kind(series: pd.Series) -> str:
+    """Frictionless type of a prepared column (``list`` is written as a string)."""
+    if pd.api.types.is_bool_dtype(series):
+        return "boolean"
+    if pd.api.types.is_integer_dtype(series):
+        return "integer"
+    if pd.api.types.is_float_dtype(series):
+        return "number"
+    if pd.api.types.is_datetime64_any_dtype(series):
+        return "datetime"
+    values = series.dropna()
+    if values.empty:
+        return "string"
+    types = set(map(type, values))  # one pass; large text columns are the common case
+    if all(issubclass(t, list | tuple | np.ndarray) for t in types):
+        return "list"
+    if all(issubclass(t, bool | np.bool_) for t in types):
+        return "boolean"
+    if all(issubclass(t, dt.date) and not issubclass(t, dt.datetime) for t in types):
+        return "date"
+    return "string"
+
+
+def prepare_table(name: str, df: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    """Publishable copy of a table: personal columns dropped, types made explicit.
+
+    Lists become lists of strings, dicts JSON text, object booleans real booleans, integral
+    float counts (``n_*``, years, ranks, pages) nullable integers, other objects strings.
+    Returns the frame and the dropped column names.
+    """
+    dropped = [c for c in df.columns if str(c).lower() in PERSONAL_DATA_COLUMNS]
+    out = df.drop(columns=dropped).reset_index(drop=True).copy()
+    out.columns = [str(c) for c in out.columns]
+    for column in out.columns:
+        s = out[column]
+        if pd.api.types.is_float_dtype(s) and _INTEGER_NAME_RE.match(column):
+            finite = s.dropna()
+            if finite.empty or (np.isfinite(finite).all() and (finite == finite.round()).all()):
+                out[column] = s.round().astype("Int64")
+            continue
+        if pd.api.types.is_datetime64_any_dtype(s):
+            s = s.dt.tz_localize(None) if getattr(s.dt, "tz", None) is not None else s
+            if s.dropna().eq(s.dropna().dt.normalize()).all():
+                out[column] = s.dt.date.astype(object).where(s.notna(), None)
+            else:
+                out[column] = s
+            continue
+        if s.dtype != object and not pd.api.types.is_string_dtype(s):
+            continue
+        values = s.dropna()
+        if not values.empty and pd.api.types.infer_dtype(values, skipna=False) == "string":
+            # Plain text (the bulk of a large answer table): no per-cell checks needed.
+            out[column] = s.astype(object).where(s.notna(), None)
+            continue
+        if values.map(lambda v: _is_list(v) or isinstance(v, dict)).any():
+            out[column] = s.map(
+                lambda v: (
+                    json.dumps(v, ensure_ascii=False, default=str)
+                    if isinstance(v, dict)
+                    else [str(x) for x in v if not _is_missing(x)]
+                    if _is_list(v)
+                    else ([] if _is_missing(v) else [str(v)])
+                )
+            )
+        elif not values.empty and values.map(lambda v: isinstance(v, bool | np.bool_)).all():
+            out[column] = s.map(lambda v: None if _is_missing(v) else bool(v)).astype("boolean")
+        elif (
+            not values.empty
+            and values.map(
+                lambda v: isinstance(v, dt.date) and not isinstance(v, dt.datetime)
+            ).all()
+        ):
+            out[column] = s.where(s.notna(), None)
+        else:
+            out[column] = s.map(lambda v: None if _is_missing(v) else str(v)).astype(object)
+    return out, dropped
+
+
+def with_lever_label_2025(df: pd.DataFrame) -> pd.DataFrame:
+    """Copy of ``df`` with the 2025 SGPE lever name beside ``lever_code`` (crosswalk data).
+
+    Published tables keep the seed-004 codes as keys; since March 2025 authorities, TeT and the
+    data.gouv schema name levers with the list of 50, so every table with ``lever_code`` also
+    says that name (``lever_label_2025``, after ``lever_label`` when present).
+    """
+    if "lever_code" not in df.columns or "lever_label_2025" in df.columns:
+        return df
+    from sources.lever_crosswalk import label_2025
+
+    out = df.copy()
+    anchor = "lever_label" if "lever_label" in out.columns else "lever_code"
+    values = out["lever_code"].map(lambda code: label_2025(code) if isinstance(code, str) else None)
+    out.insert(list(out.columns).index(anchor) + 1, "lever_label_2025", values)
+    return out
+
+
+def published_table(name: str, df: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    """A table exactly as published: the columns computed at publication added (2025 lever
+    name), personal columns dropped, types made explicit; returns it and the dropped names.
+
+    :func:`publish` writes this frame and derives the datapackage fields from it; the Dagster
+    ``dagster/column_schema`` (``assets.metadata``) is built from the same call, so the UI
+    and the published package list the same columns with the same types.
+    """
+    return prepare_table(name, with_lever_label_2025(df))

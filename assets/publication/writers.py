@@ -1,0 +1,337 @@
+"""Writers of one published table or package: CSV, Parquet, XLSX, datapackage.json, HTML.
+
+Formats (contract: ``shared/spec/published_tables.md``) are described in
+:mod:`assets.publication.folder`, which calls these writers into the hidden folder it then
+swaps in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from assets.publication.schema import (
+    PRIMARY_KEYS,
+    TABLE_DESCRIPTIONS,
+    column_description,
+    table_fields,
+)
+from assets.publication.tables import _column_kind, _is_missing, neutralise
+
+_ILLEGAL_XLSX_RE = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
+LIST_SEPARATOR = ";"
+
+
+# ----------------------------------------------------------------------------- CSV
+
+
+def csv_frame(df: pd.DataFrame, kinds: Mapping[str, str] | None = None) -> pd.DataFrame:
+    """The text a CSV cell shows: lists ``;``-joined, ``oui``/``non``, ISO dates, neutralised."""
+    out = df.copy()
+    for column in out.columns:
+        kind = kinds[column] if kinds is not None else _column_kind(out[column])
+        s = out[column]
+        if kind == "list":
+            out[column] = s.map(
+                lambda v: (
+                    None if _is_missing(v) or not len(v) else neutralise(LIST_SEPARATOR.join(v))
+                )
+            )
+        elif kind == "boolean":
+            out[column] = s.map(lambda v: None if _is_missing(v) else ("oui" if v else "non"))
+        elif kind == "date":
+            out[column] = s.map(lambda v: None if _is_missing(v) else v.isoformat())
+        elif kind == "datetime":
+            out[column] = s.map(
+                lambda v: None if _is_missing(v) else v.strftime("%Y-%m-%dT%H:%M:%S")
+            )
+        elif kind == "string":
+            out[column] = s.map(lambda v: neutralise(v) if isinstance(v, str) else v)
+    return out
+
+
+CSV_CHUNK_ROWS = 20_000
+
+
+def write_csv(name: str, df: pd.DataFrame, path: Path, chunk_rows: int = CSV_CHUNK_ROWS) -> None:
+    """UTF-8 with BOM, ``;`` separator, ``,`` decimal mark, minimal quoting.
+
+    Written in chunks of ``chunk_rows`` rows (the cell texts of a large answer table are never
+    all copied at once); column kinds come from the whole column so every chunk is formatted
+    alike, and the bytes are those of a one-shot write.
+    """
+    kinds = {c: _column_kind(df[c]) for c in df.columns}
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        for start in range(0, max(len(df), 1), chunk_rows):
+            csv_frame(df.iloc[start : start + chunk_rows], kinds).to_csv(
+                handle, sep=";", decimal=",", index=False, lineterminator="\n",
+                float_format="%.15g", header=start == 0,
+            )  # fmt: skip
+
+
+# ----------------------------------------------------------------------------- Parquet
+
+
+def write_parquet(name: str, df: pd.DataFrame, path: Path) -> None:
+    """Typed Parquet: list columns as ``list<string>``, nullable integers and booleans."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    fields = []
+    arrays = []
+    for column in df.columns:
+        kind = _column_kind(df[column])
+        s = df[column]
+        if kind == "list":
+            arr = pa.array(
+                [None if _is_missing(v) else list(v) for v in s], type=pa.list_(pa.string())
+            )
+        elif kind == "string":
+            arr = pa.array([None if _is_missing(v) else str(v) for v in s], type=pa.string())
+        elif kind == "date":
+            arr = pa.array([None if _is_missing(v) else v for v in s], type=pa.date32())
+        else:
+            arr = pa.Array.from_pandas(s)
+        fields.append(pa.field(column, arr.type))
+        arrays.append(arr)
+    table = pa.Table.from_arrays(arrays, schema=pa.schema(fields))
+    pq.write_table(table, path)
+
+
+# ----------------------------------------------------------------------------- XLSX
+
+
+def _xlsx_value(value: object, kind: str) -> object:
+    if _is_missing(value):
+        return None
+    if kind == "list":
+        return neutralise("; ".join(value)) if len(value) else None
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, pd.Timestamp):
+        value = value.to_pydatetime()
+    if isinstance(value, str):
+        value = neutralise(_ILLEGAL_XLSX_RE.sub("", value))
+        return value[:32_000]
+    return value
+
+
+def _number_format(column: str, kind: str) -> str | None:
+    if column.endswith("_eur"):
+        return '#,##0 "€"'
+    if column == "response_rate":
+        return "0.0%"
+    if column.startswith("pct_"):
+        return '0.0" %"'
+    if column.startswith(("mean_", "score")) or column.endswith("_axis"):
+        return "0.00"
+    if kind == "date":
+        return "dd/mm/yyyy"
+    if kind == "integer":
+        return "0"
+    return None
+
+
+def _readme_rows(
+    region_code: str,
+    tables: Mapping[str, pd.DataFrame],
+    descriptions: Mapping[str, str],
+    config: Mapping[str, Any] | None,
+    published_at: str,
+) -> list[list[object]]:
+    rows: list[list[object]] = [
+        [f"Diagnostic régional de la COP — région {region_code}"],
+        [f"Publié le {published_at[:10]} (données de la dernière actualisation)."],
+        [],
+        ["Contenu"],
+        ["Table (onglet)", "Description", "Nombre de lignes"],
+    ]
+    for name, df in tables.items():
+        rows.append([name, descriptions.get(name, TABLE_DESCRIPTIONS.get(name, "")), len(df)])
+    rows += [
+        [],
+        ["Conventions"],
+        ["Montants", "en euros (nombres)"],
+        ["Pourcentages", "colonnes pct_* : de 0 à 100 ; response_rate : ratio de 0 à 1"],
+        ["Échelles", "pertinence de 0 (nulle) à 4 (très forte) ; déploiement de 0 (non) à 3 (oui, à grande échelle) ; « Ne sait pas » = vide"],
+        ["Listes", "valeurs séparées par « ; »"],
+        ["Formules", "un texte commençant par = + - @ (même après des espaces ou caractères invisibles, ou après une virgule, un point-virgule ou une tabulation) est précédé d'une apostrophe pour ne jamais être exécuté"],
+        ["Données personnelles", "nom, fonction et courriel des répondants ne sont jamais publiés ; courriels, numéros de téléphone et noms de personnes cités dans les textes et les noms de fichiers sont masqués ([courriel masqué], [téléphone masqué], [nom masqué])"],
+        ["Fichiers", "chaque table existe aussi en CSV (UTF-8, séparateur « ; », décimale « , ») et en Parquet ; datapackage.json décrit les CSV"],
+    ]  # fmt: skip
+    if config:
+        rows += [[], ["Paramètres du diagnostic"], ["Paramètre", "Valeur"]]
+        rows += [
+            [k, json.dumps(v, ensure_ascii=False) if isinstance(v, dict | list) else v]
+            for k, v in config.items()
+        ]
+    rows += [[], ["Dictionnaire des colonnes"], ["Table", "Colonne", "Description"]]
+    for name, df in tables.items():
+        for column in df.columns:
+            rows.append([name, column, column_description(name, column)])
+    return rows
+
+
+def write_xlsx(
+    tables: Mapping[str, pd.DataFrame],
+    path: Path,
+    *,
+    region_code: str,
+    descriptions: Mapping[str, str],
+    config: Mapping[str, Any] | None,
+    published_at: str,
+) -> None:
+    """One workbook: « Lisez-moi » then a sheet per table (frozen header, filter, formats).
+
+    XlsxWriter in constant-memory mode streams rows to disk: a region's 70 000 answers are
+    written in a few seconds (openpyxl took 4× longer). Strings are never turned into formulas
+    or links (text from inputs is also neutralised by :func:`neutralise`).
+    """
+    import xlsxwriter
+
+    wb = xlsxwriter.Workbook(
+        str(path),
+        {
+            "constant_memory": True,
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+            "strings_to_numbers": False,
+        },
+    )
+    header = wb.add_format({"bold": True, "font_color": "#FFFFFF", "bg_color": "#1F4E79"})
+    title_format = wb.add_format({"bold": True, "font_size": 14})
+    section_format = wb.add_format({"bold": True, "font_size": 12})
+    number_formats: dict[str, Any] = {}
+
+    def number_format(fmt: str) -> Any:
+        if fmt not in number_formats:
+            number_formats[fmt] = wb.add_format({"num_format": fmt})
+        return number_formats[fmt]
+
+    def write(ws: Any, r: int, c: int, value: object, fmt: Any = None) -> None:
+        if value is None:
+            return
+        if isinstance(value, dt.datetime | dt.date) and fmt is None:
+            is_datetime = isinstance(value, dt.datetime)
+            fmt = number_format("yyyy-mm-dd hh:mm" if is_datetime else "yyyy-mm-dd")
+        if isinstance(value, float) and not math.isfinite(value):
+            return
+        ws.write(r, c, value, fmt)
+
+    readme = wb.add_worksheet("Lisez-moi")
+    for col, width in enumerate((30, 60, 80)):
+        readme.set_column(col, col, width)
+    sections = {"Contenu", "Conventions", "Paramètres du diagnostic", "Dictionnaire des colonnes"}
+    for i, row in enumerate(_readme_rows(region_code, tables, descriptions, config, published_at)):
+        for j, value in enumerate(row):
+            fmt = None
+            if i == 0:
+                fmt = title_format
+            elif value in sections and len(row) == 1:
+                fmt = section_format
+            write(readme, i, j, _xlsx_value(value, "string"), fmt)
+
+    used: set[str] = {"lisez-moi"}
+    for name, df in tables.items():
+        title = re.sub(r"[\[\]:*?/\\]", "_", name)[:31]
+        base, i = title, 2
+        while title.lower() in used:
+            title = f"{base[:28]}_{i}"
+            i += 1
+        used.add(title.lower())
+        ws = wb.add_worksheet(title)
+        columns = list(df.columns)
+        kinds = {c: _column_kind(df[c]) for c in columns}
+        formats = [
+            number_format(f) if (f := _number_format(c, kinds[c])) else None for c in columns
+        ]
+        for j, column in enumerate(columns):
+            sample = [len(str(v)) for v in df[column].head(200) if not _is_missing(v)]
+            width = max([len(column) + 2, *(min(n, 60) for n in sample)]) + 2
+            ws.set_column(j, j, min(width, 60))
+        ws.freeze_panes(1, 0)
+        if columns:
+            ws.autofilter(0, 0, len(df), len(columns) - 1)
+        for j, column in enumerate(columns):
+            ws.write_string(0, j, column, header)
+        column_kinds = [kinds[c] for c in columns]
+        for r, values in enumerate(df.itertuples(index=False, name=None), start=1):
+            for j, value in enumerate(values):
+                write(ws, r, j, _xlsx_value(value, column_kinds[j]), formats[j])
+    wb.close()
+
+
+# ----------------------------------------------------------------------------- datapackage
+
+
+def datapackage_descriptor(
+    region_code: str,
+    tables: Mapping[str, pd.DataFrame],
+    descriptions: Mapping[str, str],
+    config: Mapping[str, Any] | None,
+    published_at: str,
+) -> dict[str, Any]:
+    """Frictionless Data Package: one tabular resource per CSV with its Table Schema."""
+    resources = []
+    for name, df in tables.items():
+        schema: dict[str, Any] = {
+            "fields": table_fields(df, name),
+            "missingValues": [""],
+        }
+        key = PRIMARY_KEYS.get(name)
+        if key and set(key) <= set(df.columns) and len(df):
+            if df[key].notna().all().all() and not df.duplicated(key).any():
+                schema["primaryKey"] = key
+        resources.append(
+            {
+                "name": name,
+                "path": f"{name}.csv",
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8-sig",
+                "title": descriptions.get(name, TABLE_DESCRIPTIONS.get(name, name)),
+                "description": descriptions.get(name, TABLE_DESCRIPTIONS.get(name, "")),
+                "dialect": {
+                    "delimiter": ";",
+                    "quoteChar": '"',
+                    "doubleQuote": True,
+                    "header": True,
+                },
+                "schema": schema,
+            }
+        )
+    package: dict[str, Any] = {
+        "profile": "tabular-data-package",
+        "name": f"copdiag-diagnostic-{region_code.lower()}",
+        "title": f"Diagnostic régional de la COP — région {region_code}",
+        "description": (
+            "Tables du diagnostic régional de la COP (planification écologique) : actions des "
+            "plans, objectifs des contrats, réponses au questionnaire des collectivités, état "
+            "des lieux par levier, familles de leviers, thèmes prioritaires, projets exemplaires "
+            "et actions candidates. CSV en UTF-8, séparateur « ; », décimale « , »."
+        ),
+        "created": published_at,
+        "resources": resources,
+    }
+    if config:
+        package["copdiag_config"] = config
+    return package
+
+
+def write_datapackage(descriptor: Mapping[str, Any], path: Path) -> None:
+    path.write_text(
+        json.dumps(descriptor, ensure_ascii=False, indent=2, default=str), encoding="utf-8"
+    )
+
+
+def write_html(html: str, path: Path) -> None:
+    path.write_text(html, encoding="utf-8")
