@@ -16,7 +16,7 @@ import dagster as dg
 import duckdb
 import pandas as pd
 
-from assets.warehouse_schema import SCHEMA_SQL, TABLE_COLUMNS
+from assets.warehouse.schema import SCHEMA_SQL, TABLE_COLUMNS
 
 _LOCK_MARKERS = ("could not set lock", "conflicting lock", "database is locked")
 
@@ -28,12 +28,12 @@ class Settings(dg.ConfigurableResource):
     outputs: str = "outputs"
     quarantine: str = "data/quarantine"
     workers: int = 2
-    # Refresh guard (assets.guard): more removed files than this share stops the refresh.
+    # Refresh guard (assets.ingestion.guard): more removed files than this share stops the refresh.
     max_removal_share: float = 0.20
     # Older publications kept outside outputs/<region>/ (assets.publication_history).
     publication_history: str = "data/publications"
     keep_publications: int = 5
-    # Diagnostic thresholds and weights (see assets.analysis.DiagnosticConfig).
+    # Diagnostic thresholds and weights (see assets.diagnostic.analysis.DiagnosticConfig).
     family_relevance_threshold: float = 2.5
     family_deployment_threshold: float = 1.5
     min_themes: int = 5
@@ -178,7 +178,7 @@ def _file_id(path: str) -> tuple[str, int, int] | None:
 def _schema_known(path: str, con: duckdb.DuckDBPyConnection) -> bool:
     """Schema already ensured on this very file, and its declared columns are all there (one
     catalogue query: a file recreated at the same path with a recycled inode is caught)."""
-    from assets.warehouse_schema import SCHEMA_COLUMNS
+    from assets.warehouse.schema import SCHEMA_COLUMNS
 
     key = _file_id(path)
     if key is None or key not in _SCHEMA_DONE:
@@ -199,7 +199,7 @@ def _remember_schema(path: str) -> None:
 
 def _migrate(con: duckdb.DuckDBPyConnection) -> None:
     """Bring a warehouse written by an older version up to the declared columns."""
-    from assets.warehouse_schema import migration_sql
+    from assets.warehouse.schema import migration_sql
 
     existing: dict[str, set[str]] = {}
     for table, column in con.execute(

@@ -27,8 +27,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from assets import matching as mt
-from assets import statistics as st
+from assets.diagnostic import matching as mt
+from assets.diagnostic import statistics as st
 from sources.reference import THEMATICS, TRANSVERSE
 from sources.values import fold
 
@@ -91,14 +91,14 @@ class DiagnosticConfig:
     # Exemplary projects: plan actions kept = largest budget per lever above this amount.
     exemplary_action_min_budget_eur: float = 500_000.0
     exemplary_max_plan_actions: int = 10
-    # Shortlists (assets.shortlists): exemplary projects per lever / département / in all,
+    # Shortlists (assets.diagnostic.shortlists): exemplary projects per lever / département / in all,
     # COP candidates per priority theme and the minimum number of criteria met (of 3).
     shortlist_projects_per_lever: int = 2
     shortlist_projects_per_department: int = 4
     shortlist_projects_max: int = 30
     shortlist_candidates_per_theme: int = 3
     shortlist_candidates_min_criteria: int = 2
-    # Themes from free text (assets.text_themes): a blocker/need category cited by at least
+    # Themes from free text (assets.diagnostic.text_themes): a blocker/need category cited by at least
     # this many authorities becomes a cross-cutting theme (at most max_cross_cutting_themes).
     text_theme_min_authorities: int = 3
     max_cross_cutting_themes: int = 3
@@ -108,7 +108,7 @@ class DiagnosticConfig:
     max_department_themes: int = 2
     # Year used to call a plan action "Initié" (started) vs "À initier"; None = today.
     reference_year: int | None = None
-    # Bases and uncertainty (assets.statistics): under this many scored answers a figure is
+    # Bases and uncertainty (assets.diagnostic.statistics): under this many scored answers a figure is
     # flagged « échantillon faible » and a département row gets no family of its own.
     min_scored_answers: int = 10
     # Same project / same action: rapidfuzz similarity (0–100) of folded titles.
@@ -431,7 +431,7 @@ def _score_stats(responses: pd.DataFrame, config: DiagnosticConfig) -> pd.DataFr
 
 
 def _with_bases(stats: pd.DataFrame, answered: pd.DataFrame) -> pd.DataFrame:
-    """Per-lever scored bases and 95 % intervals (``assets.statistics``) beside the figures."""
+    """Per-lever scored bases and 95 % intervals (``assets.diagnostic.statistics``) beside the figures."""
     bases = st.lever_bases(answered)
     out = stats.merge(bases, on="lever_code", how="left")
     for column in ("n_scored_relevance", "n_scored_deployment"):
@@ -938,12 +938,12 @@ def priority_themes(
     """``priority_themes``: regional lever themes (:func:`lever_themes`), shaped by what
     authorities wrote; then cross-cutting themes from recurring blockers and needs; then
     département themes where a département differs markedly from the region
-    (:mod:`assets.text_themes` documents both rules). ``scope``, ``department_code``,
+    (:mod:`assets.diagnostic.text_themes` documents both rules). ``scope``, ``department_code``,
     ``theme_kind`` (levier / transversal) and ``theme_id`` tell them apart; ``rank`` orders
     the whole table (region levers by score, then cross-cutting themes, then each
     département's themes) so (region, rank) stays the key; ``scope_rank`` is the rank within
     its own list."""
-    from assets import text_themes as tt
+    from assets.diagnostic import text_themes as tt
 
     config = config or DiagnosticConfig()
     args = (levers, responses, actions, projects, contract_targets)
@@ -1197,7 +1197,7 @@ def _theme_uncertainty(
 ) -> pd.DataFrame:
     """Score interval, plausible ranks, « à la limite » selection and levers the cap dropped.
 
-    - ``score_ci_low``/``score_ci_high``: 95 % interval of the score (``assets.statistics``).
+    - ``score_ci_low``/``score_ci_high``: 95 % interval of the score (``assets.diagnostic.statistics``).
     - ``rank_min``/``rank_max``: ranks the theme could take among the themes given the intervals.
     - ``selection_confidence``: « à la limite » when the interval reaches the minimum score or
       the interval of the best lever left out on its score (not by the cap), else « solide ».
@@ -1408,7 +1408,7 @@ def exemplary_projects(
     for column in ("title", "description", "owner"):
         out[column] = out[column].map(_redact)
     out["page"] = pd.to_numeric(out["page"], errors="coerce").astype("Int64")
-    from assets.shortlists import shortlist_projects
+    from assets.diagnostic.shortlists import shortlist_projects
 
     labels = dict(zip(lever_frame()["lever_code"], lever_frame()["label"], strict=True))
     out = shortlist_projects(out, config, labels)
@@ -1518,7 +1518,7 @@ _ORIGIN_ORDER = {"projet": 0, "questionnaire": 1, "plan d'action": 2}
 
 def merge_projects(rows: pd.DataFrame, config: DiagnosticConfig) -> pd.DataFrame:
     """One project, one row: rows of the same authority and lever with close titles
-    (``assets.matching``) are merged; the « Projets » row leads (title, owner, cost), the
+    (``assets.diagnostic.matching``) are merged; the « Projets » row leads (title, owner, cost), the
     longest description is kept, and ``origins`` / ``sources`` / ``n_sources`` list what was
     merged (« origine : fichier »)."""
     if rows.empty:
@@ -1750,7 +1750,7 @@ def cop_action_candidates(
     out["page"] = pd.to_numeric(out["page"], errors="coerce").astype("Int64")
     for column in ("title", "owner"):
         out[column] = out[column].map(_redact)
-    from assets.shortlists import shortlist_candidates
+    from assets.diagnostic.shortlists import shortlist_candidates
 
     out = shortlist_candidates(out, config)
     return out[CANDIDATE_COLUMNS].reset_index(drop=True)
@@ -1784,7 +1784,7 @@ def financing_identified(value: object) -> bool:
 
 def _same_action_authorities(out: pd.DataFrame, config: DiagnosticConfig) -> pd.Series:
     """Per candidate: distinct authorities proposing the same or a close action (titles matching
-    it directly, ``assets.matching``, across projects and plan actions, whatever the lever)."""
+    it directly, ``assets.diagnostic.matching``, across projects and plan actions, whatever the lever)."""
     who = _col(out, "authority_name").map(lambda v: fold(v) if isinstance(v, str) else None)
     who = who.fillna(_col(out, "owner").map(lambda v: fold(v) if isinstance(v, str) else None))
     counts = mt.same_action_counts(out["title"].tolist(), who.tolist(), config.title_similarity_min)

@@ -1,4 +1,4 @@
-"""Diagnostic assets: the pure functions of ``assets.analysis`` wired to the warehouse.
+"""Diagnostic assets: the pure functions of ``assets.diagnostic.analysis`` wired to the warehouse.
 
 Each asset reads its inputs for one region from DuckDB, computes its table and replaces that
 region's rows (the table's columns come from the analysis frame; new columns are added).
@@ -10,8 +10,8 @@ import dagster as dg
 import duckdb
 import pandas as pd
 
-from assets import analysis as an
-from assets.ingest import WRITER_POOL, current_questionnaire_files
+from assets.diagnostic import analysis as an
+from assets.ingestion.load import WRITER_POOL, current_questionnaire_files
 from assets.metadata import response_rate_metadata, table_metadata
 from assets.partitions import region_partitions
 from assets.resources import Settings, Warehouse

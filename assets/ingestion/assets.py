@@ -7,7 +7,7 @@ analysis and the publication. The weekly refresh reads whole regions in parallel
 
 import dagster as dg
 
-from assets.ingest import WRITER_POOL, ingest_one_file
+from assets.ingestion.load import WRITER_POOL, ingest_one_file
 from assets.partitions import REGION_CODES, inbox_file_partitions, split_file_partition_key
 from assets.resources import Settings, Warehouse
 from sources.filenames import display_name, escape_terminal

@@ -71,8 +71,8 @@ def known_files(warehouse: Warehouse, region: str) -> list[str]:
 
 
 def present_files(folder: Path) -> set[str]:
-    """Relative paths ingestion would read (same listing rule as ``assets.ingest``)."""
-    from assets.ingest import iter_inbox
+    """Relative paths ingestion would read (same listing rule as ``assets.ingestion.load``)."""
+    from assets.ingestion.load import iter_inbox
 
     return {p.relative_to(folder).as_posix() for p in iter_inbox(folder)}
 

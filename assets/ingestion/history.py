@@ -18,7 +18,7 @@ import datetime as dt
 import pandas as pd
 
 from assets.resources import Warehouse
-from assets.warehouse_schema import FILE_FACT_TABLES, HISTORY_PREFIX, TABLE_COLUMNS
+from assets.warehouse.schema import FILE_FACT_TABLES, HISTORY_PREFIX, TABLE_COLUMNS
 
 ARCHIVED_TABLES = ("documents", *FILE_FACT_TABLES)
 

@@ -171,7 +171,7 @@ def _parse_kind(
     elif kind == det.RECIPIENTS:
         _recipients(outcome, data, region)
     elif kind in (det.PLAN_SHEET, det.TET_FICHE, det.REFERENTIAL_SHEET):
-        from assets.ingest_tet import parse_tet_kind
+        from assets.ingestion.ingest_tet import parse_tet_kind
 
         parse_tet_kind(outcome, data, region, kind, set(region_departments), _action_plan)
     else:

@@ -1,6 +1,6 @@
 """Frames of the Territoires en Transitions kinds: spreadsheet plans, fiche PDFs, referentials.
 
-Pure like :mod:`assets.ingest_file` (no Dagster). Actions go through the same lever mapping as
+Pure like :mod:`assets.ingestion.ingest_file` (no Dagster). Actions go through the same lever mapping as
 PDF plans; people named in the files go to ``people_private`` only; funders to
 ``action_funders``; referential measures deeper than the sub-axis to ``referential_measures``.
 """
@@ -23,7 +23,7 @@ def _frame(records: list, **extra: object) -> pd.DataFrame:
 
 
 def parse_tet_kind(
-    outcome,  # noqa: ANN001 - assets.ingest_file.FileOutcome (avoids an import cycle)
+    outcome,  # noqa: ANN001 - assets.ingestion.ingest_file.FileOutcome (avoids an import cycle)
     data: bytes,
     region: str,
     kind: str,
@@ -51,7 +51,7 @@ def parse_tet_kind(
 
 
 def _referential(outcome, data: bytes, region: str) -> None:  # noqa: ANN001
-    from assets.ingest_file import _issues_frame
+    from assets.ingestion.ingest_file import _issues_frame
     from sources.referential_sheet import parse_referential_sheet
 
     rel, sha = outcome.source_file, outcome.source_sha256

@@ -19,8 +19,8 @@ from pathlib import Path
 import dagster as dg
 import pandas as pd
 
-from assets.history import archive_content
-from assets.ingest_file import (
+from assets.ingestion.history import archive_content
+from assets.ingestion.ingest_file import (
     PARSER_VERSION,
     FileOutcome,
     parse_inbox_file,
@@ -31,7 +31,7 @@ from assets.partitions import region_partitions
 from assets.personal_data import PersonalDataPolicy
 from assets.publication import redact_emails
 from assets.resources import Settings, Warehouse, insert_frame, replace_rows
-from assets.warehouse_schema import FILE_FACT_TABLES
+from assets.warehouse.schema import FILE_FACT_TABLES
 from sources import detect as det
 from sources.filenames import display_name, escape_terminal, escaped_name
 from sources.values import fold
@@ -352,7 +352,7 @@ def _quarantine_copy(settings: Settings, region: str, src: Path, outcome: FileOu
 
 
 def _delete_file_rows(con, sha: str, reason: str = "remplacé", run_id: str | None = None) -> None:
-    """Delete a content's rows; they are copied to the history tables first (assets.history)."""
+    """Delete a content's rows; they are copied to the history tables first (assets.ingestion.history)."""
     archive_content(con, sha, reason, run_id)
     for table in FILE_FACT_TABLES:
         con.execute(f"DELETE FROM {table} WHERE source_sha256 = ?", [sha])
@@ -898,7 +898,7 @@ def build_ingestion_report(
 ) -> pd.DataFrame:
     """State of a region's inputs: every file the publication is built from (``loaded``, with
     first read, last seen and parser version), plus quarantined and superseded files with their
-    reason. What one run did is not here (see :func:`assets.history.run_activity`).
+    reason. What one run did is not here (see :func:`assets.ingestion.history.run_activity`).
 
     With ``settings``, a loaded answer that cannot be published (authority not identified) is
     also copied to the quarantine folder with its reason, like a file rejected at parse time.
@@ -999,8 +999,8 @@ def _md_table(frame: pd.DataFrame, limit: int = 30) -> str:
 def _stop_if_inputs_vanished(
     context: dg.AssetExecutionContext, settings: Settings, warehouse: Warehouse, region: str
 ) -> None:
-    """The refresh guard (``assets.guard``): fail the run before any write, in French."""
-    from assets.guard import accepts_removals, guard_region
+    """The refresh guard (``assets.ingestion.guard``): fail the run before any write, in French."""
+    from assets.ingestion.guard import accepts_removals, guard_region
 
     if accepts_removals(context.run.tags):
         return
@@ -1141,7 +1141,7 @@ def questionnaire_responses(
 def ingestion_report(
     context: dg.AssetExecutionContext, warehouse: Warehouse, settings: Settings
 ) -> dg.MaterializeResult:
-    from assets.history import run_activity
+    from assets.ingestion.history import run_activity
 
     report = build_ingestion_report(warehouse, context.partition_key, context.run_id, settings)
     counts = report["status"].value_counts().to_dict() if not report.empty else {}

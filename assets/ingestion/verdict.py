@@ -1,7 +1,7 @@
 """One verdict for one file: what ``copdiag check`` prints is what a refresh would report.
 
 :func:`file_verdict` runs the refresh's own steps on a single file — detection
-(``sources.detect`` in the parser worker), parsing and validation (``assets.ingest_file.parse_inbox_file``),
+(``sources.detect`` in the parser worker), parsing and validation (``assets.ingestion.ingest_file.parse_inbox_file``),
 the warehouse write (``_write_outcome``, which may still refuse inconsistent rows), the copy
 rule (``_write_duplicate``) and the ingestion report (``build_ingestion_report``: an answer whose
 authority cannot be identified, or an older answer of the same authority) — in a scratch
@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from assets.ingest_file import FileOutcome, parse_inbox_file, sha256_file
+from assets.ingestion.ingest_file import FileOutcome, parse_inbox_file, sha256_file
 from assets.resources import Settings, Warehouse
 from sources import detect as det
 
@@ -96,7 +96,7 @@ def file_verdict(
     warehouse: Path | str | None = None,
 ) -> Verdict:
     """The status and reason a refresh of ``region`` would give ``path`` (see module doc)."""
-    from assets import ingest
+    from assets.ingestion import load as ingest
 
     rel = rel or path.name
     region_code = region or "00"

@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from assets import publication
-from assets.analysis import (
+from assets.diagnostic.analysis import (
     cop_action_candidates,
     exemplary_projects,
     lever_families,

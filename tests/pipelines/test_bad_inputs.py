@@ -390,7 +390,7 @@ def test_formula_triggers_are_neutralised_after_invisible_or_separator(bad_regio
 
 
 def test_file_partition_keys_round_trip_any_name(bad_region) -> None:
-    from assets.ingest import ingest_one_file
+    from assets.ingestion.load import ingest_one_file
     from assets.partitions import file_partition_key, split_file_partition_key
     from pipelines.resources import build_resources
 
@@ -415,7 +415,7 @@ def test_file_replaced_between_hash_and_parse_keeps_what_was_read(tmp_path, monk
     """The scan hashes A, the file becomes B before the parse: rows and hash must both be B."""
     import hashlib
 
-    import assets.ingest as ingest
+    import assets.ingestion.load as ingest
     from demo.bad_inputs import _questionnaire
     from demo.questionnaires import generate_recipients
     from pipelines.resources import build_resources
@@ -453,7 +453,7 @@ def test_file_replaced_between_hash_and_parse_keeps_what_was_read(tmp_path, monk
 def test_check_says_what_refresh_says_for_every_file(bad_region) -> None:
     """``copdiag check`` runs the refresh's detection, parsing and validation: same status,
     same reason, for every file of the bad-input corpus (and the good files beside them)."""
-    from assets.verdict import file_verdict
+    from assets.ingestion.verdict import file_verdict
 
     env, corpus, _, report, _ = bad_region
     inbox = Path(env.inbox) / REGION

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from assets.ingest import authority_key, iter_inbox, resolve_submissions
-from assets.ingest_file import department_from_path
+from assets.ingestion.ingest_file import department_from_path
+from assets.ingestion.load import authority_key, iter_inbox, resolve_submissions
 from pipelines.resources import Environment
 
 

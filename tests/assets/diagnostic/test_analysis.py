@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from assets.analysis import (
+from assets.diagnostic.analysis import (
     DiagnosticConfig,
     cop_action_candidates,
     exemplary_projects,

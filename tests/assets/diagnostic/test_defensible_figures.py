@@ -14,7 +14,7 @@ import math
 import pandas as pd
 import pytest
 
-from assets.analysis import (
+from assets.diagnostic.analysis import (
     DiagnosticConfig,
     cop_action_candidates,
     exemplary_projects,
@@ -24,7 +24,7 @@ from assets.analysis import (
     priority_themes,
     state_of_play,
 )
-from assets.statistics import mean_interval, wilson_interval
+from assets.diagnostic.statistics import mean_interval, wilson_interval
 
 REGION = "76"
 VELO, RENO = "voyageurs.velo", "batiments.renovation_residentiel"

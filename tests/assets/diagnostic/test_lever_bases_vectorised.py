@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from assets import statistics as st
+from assets.diagnostic import statistics as st
 
 
 def _reference(df: pd.DataFrame) -> pd.DataFrame:
@@ -118,7 +118,7 @@ def test_nonempty_same_mask_as_string_conversion() -> None:
     index, name, nullable boolean dtype) is the one the whole-column string conversion gave."""
     import datetime
 
-    from assets.analysis import _nonempty
+    from assets.diagnostic.analysis import _nonempty
 
     def reference(series: pd.Series) -> pd.Series:
         return series.notna() & series.astype("string").str.strip().fillna("").ne("")
@@ -147,8 +147,8 @@ def test_nonempty_same_mask_as_string_conversion() -> None:
 def test_merge_projects_one_row_groups_as_before() -> None:
     """One-row project groups skip the per-group selection; with merged groups among them the
     table is the per-group reference's, value for value."""
-    from assets import analysis as an
-    from assets import matching as mt
+    from assets.diagnostic import analysis as an
+    from assets.diagnostic import matching as mt
     from sources.values import fold
 
     config = an.DiagnosticConfig(reference_year=2025)

@@ -12,7 +12,7 @@ import math
 import pandas as pd
 import pytest
 
-from assets import analysis as an
+from assets.diagnostic import analysis as an
 from sources.reference import lever_by_code
 from sources.sgpe_panorama import (
     lever_targets,

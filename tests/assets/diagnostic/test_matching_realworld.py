@@ -1,4 +1,4 @@
-"""Title matching (assets.matching) on real PCAET action titles (ADEME open data, dev half).
+"""Title matching (assets.diagnostic.matching) on real PCAET action titles (ADEME open data, dev half).
 
 The rule was written on the demo and the issue's examples; these 5 178 titles of 154 real
 plans were not used to tune it. A sample checks that the same action written by two plans is
@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from assets.matching import same_action_counts, same_title, title_key
+from assets.diagnostic.matching import same_action_counts, same_title, title_key
 
 THRESHOLD = 88.0
 

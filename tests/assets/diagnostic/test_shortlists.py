@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from assets import analysis as an
+from assets.diagnostic import analysis as an
 
 REGION = "32"
 LEVERS = [

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from assets import analysis as an
-from assets.text_themes import categorise, fragments
+from assets.diagnostic import analysis as an
+from assets.diagnostic.text_themes import categorise, fragments
 
 REGION = "76"
 RENO_T = "batiments.renovation_tertiaire"

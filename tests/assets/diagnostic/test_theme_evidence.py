@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from assets import analysis as an
+from assets.diagnostic import analysis as an
 
 REGION = "32"
 

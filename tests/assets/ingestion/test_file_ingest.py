@@ -10,7 +10,7 @@ import dagster as dg
 import duckdb
 import pytest
 
-from assets.file_ingest import inbox_file
+from assets.ingestion.assets import inbox_file
 from assets.partitions import file_partition_key
 from pipelines.resources import Environment, build_resources
 

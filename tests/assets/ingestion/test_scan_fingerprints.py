@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from assets import ingest
+from assets.ingestion import load as ingest
 from assets.resources import Settings, Warehouse
 
 REGION = "32"

@@ -7,7 +7,7 @@ from pathlib import Path
 import duckdb
 
 from assets.resources import Warehouse
-from assets.warehouse_schema import TABLE_COLUMNS
+from assets.warehouse.schema import TABLE_COLUMNS
 
 
 def test_older_warehouse_gains_new_columns_and_keeps_its_rows(tmp_path: Path) -> None:
