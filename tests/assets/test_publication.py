@@ -22,7 +22,7 @@ from assets.diagnostic.analysis import (
 )
 from assets.publication import publish
 from assets.synthesis_html import build_synthesis_html
-from tests.assets import test_analysis as data
+from tests.assets.diagnostic import test_analysis as data
 
 REGION = data.REGION
 EMAIL = re.compile(rb"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
