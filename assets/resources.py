@@ -18,6 +18,9 @@ import pandas as pd
 
 from assets.warehouse.schema import SCHEMA_SQL, TABLE_COLUMNS
 
+# Every asset that writes to DuckDB runs in this pool (one writer at a time).
+WRITER_POOL = "duckdb_writer"
+
 _LOCK_MARKERS = ("could not set lock", "conflicting lock", "database is locked")
 
 

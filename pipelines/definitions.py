@@ -5,14 +5,14 @@ from __future__ import annotations
 import dagster as dg
 
 from assets.diagnostic.assets import DIAGNOSTIC_ASSETS
-from assets.ingestion.assets import inbox_file
-from assets.ingestion.load import (
+from assets.ingestion.assets import (
+    inbox_file,
     inbox_files,
     ingested_documents,
     ingestion_report,
     questionnaire_responses,
+    reference_tables,
 )
-from assets.ingestion.reference_tables import reference_tables
 from assets.metadata import with_steward_metadata
 from assets.partitions import region_partitions
 from assets.publish import publication

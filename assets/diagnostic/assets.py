@@ -11,10 +11,10 @@ import duckdb
 import pandas as pd
 
 from assets.diagnostic import analysis as an
-from assets.ingestion.load import WRITER_POOL, current_questionnaire_files
+from assets.ingestion.submissions import current_questionnaire_files
 from assets.metadata import response_rate_metadata, table_metadata
 from assets.partitions import region_partitions
-from assets.resources import Settings, Warehouse
+from assets.resources import WRITER_POOL, Settings, Warehouse
 
 
 @dataclass

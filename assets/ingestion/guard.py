@@ -72,7 +72,7 @@ def known_files(warehouse: Warehouse, region: str) -> list[str]:
 
 def present_files(folder: Path) -> set[str]:
     """Relative paths ingestion would read (same listing rule as ``assets.ingestion.load``)."""
-    from assets.ingestion.load import iter_inbox
+    from assets.ingestion.scan import iter_inbox
 
     return {p.relative_to(folder).as_posix() for p in iter_inbox(folder)}
 

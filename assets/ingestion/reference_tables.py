@@ -1,10 +1,9 @@
-"""Reference dimensions (levers, thematics, regions, départements) loaded into DuckDB."""
+"""Reference dimensions (levers, thematics, regions, départements) loaded into DuckDB. No Dagster."""
 
 from __future__ import annotations
 
 import dataclasses
 
-import dagster as dg
 import pandas as pd
 
 from assets.resources import Warehouse, replace_rows
@@ -34,14 +33,3 @@ def load_reference(warehouse: Warehouse) -> dict[str, int]:
         for table, frame in reference_frames().items():
             counts[table] = replace_rows(con, table, frame, "TRUE", [])
     return counts
-
-
-@dg.asset(
-    group_name="reference",
-    kinds={"duckdb"},
-    pool="duckdb_writer",
-    description="Référentiels : 47 leviers SGPE (cibles 2030), thématiques, régions, départements.",
-)
-def reference_tables(warehouse: Warehouse) -> dg.MaterializeResult:
-    counts = load_reference(warehouse)
-    return dg.MaterializeResult(metadata={f"n_{k}": v for k, v in counts.items()})

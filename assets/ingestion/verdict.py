@@ -96,7 +96,9 @@ def file_verdict(
     warehouse: Path | str | None = None,
 ) -> Verdict:
     """The status and reason a refresh of ``region`` would give ``path`` (see module doc)."""
-    from assets.ingestion import load as ingest
+    from assets.ingestion.load import _known_documents, _write_duplicate, _write_outcome
+    from assets.ingestion.report import build_ingestion_report
+    from assets.ingestion.scan import _region_departments
 
     rel = rel or path.name
     region_code = region or "00"
@@ -112,7 +114,7 @@ def file_verdict(
                     context = (
                         f"entrepôt {warehouse} illisible (en cours d'écriture ?) : sans contexte"
                     )
-            known = ingest._known_documents(con, region_code)
+            known = _known_documents(con, region_code)
         sha = sha256_file(path)
         # the kind recorded for a byte-identical copy; a file that is parsed is detected by
         # the worker from its one read, as in a refresh (``parse_inbox_file(kind=None)``)
@@ -128,7 +130,7 @@ def file_verdict(
         outcome: FileOutcome | None = None
         with work.connect() as con:
             if owner is not None:
-                ingest._write_duplicate(
+                _write_duplicate(
                     con, region_code, "check", (rel, sha, detection.kind), owner, None, set()
                 )
             else:
@@ -139,15 +141,15 @@ def file_verdict(
                     sha,
                     None,
                     None,
-                    ingest._region_departments(region_code),
+                    _region_departments(region_code),
                     path.stat().st_mtime,
                 )
                 # the quarantine copy reads <inbox>/<region>/<rel>: a link in the scratch inbox
                 link = settings.inbox_path(region_code) / rel
                 link.parent.mkdir(parents=True, exist_ok=True)
                 link.symlink_to(path.resolve())
-                ingest._write_outcome(con, settings, region_code, "check", outcome, None)
-        report = ingest.build_ingestion_report(work, region_code, "check")
+                _write_outcome(con, settings, region_code, "check", outcome, None)
+        report = build_ingestion_report(work, region_code, "check")
         row = report[report["source_file"] == rel].iloc[0]
         issues = _issue_lines(outcome)
     return Verdict(

@@ -416,6 +416,7 @@ def test_file_replaced_between_hash_and_parse_keeps_what_was_read(tmp_path, monk
     import hashlib
 
     import assets.ingestion.load as ingest
+    import assets.ingestion.scan as scan
     from demo.bad_inputs import _questionnaire
     from demo.questionnaires import generate_recipients
     from pipelines.resources import build_resources
@@ -427,18 +428,18 @@ def test_file_replaced_between_hash_and_parse_keeps_what_was_read(tmp_path, monk
     a, b = _questionnaire(first, REGION, 1), _questionnaire(second, REGION, 2)
     path = inbox / "reponse.xlsx"
     path.write_bytes(a)
-    real_hash = ingest.sha256_file
+    real_hash = scan.sha256_file
 
     def hash_then_replace(p: Path) -> str:
         digest = real_hash(p)
         p.write_bytes(b)  # replaced between the scan's hash and the parse
         return digest
 
-    monkeypatch.setattr(ingest, "sha256_file", hash_then_replace)
+    monkeypatch.setattr(scan, "sha256_file", hash_then_replace)
     resources = build_resources(env)
     settings, warehouse = resources["settings"], resources["warehouse"]
     ingest.ingest_region(settings, warehouse, REGION, "run-1", log=lambda _: None)
-    monkeypatch.setattr(ingest, "sha256_file", real_hash)
+    monkeypatch.setattr(scan, "sha256_file", real_hash)
     con = duckdb.connect(env.warehouse, read_only=True)
     doc_sha = con.execute("SELECT source_sha256 FROM documents").fetchone()[0]
     subs = con.execute("SELECT source_sha256, siren FROM questionnaire_submissions").fetchall()

@@ -6,7 +6,8 @@ import pandas as pd
 import pytest
 
 from assets.ingestion.ingest_file import department_from_path
-from assets.ingestion.load import authority_key, iter_inbox, resolve_submissions
+from assets.ingestion.scan import iter_inbox
+from assets.ingestion.submissions import authority_key, resolve_submissions
 from pipelines.resources import Environment
 
 

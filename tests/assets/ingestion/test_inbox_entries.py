@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from assets.ingestion.load import find_inbox_path, iter_inbox, iter_inbox_entries
+from assets.ingestion.scan import find_inbox_path, iter_inbox, iter_inbox_entries
 from sources.filenames import display_name, escape_terminal
 
 

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from assets.ingestion import load as ingest
+from assets.ingestion import scan
+from assets.ingestion.load import ingest_region
 from assets.resources import Settings, Warehouse
 
 REGION = "32"
@@ -25,13 +26,13 @@ def env(tmp_path, monkeypatch):
     warehouse = Warehouse(path=str(tmp_path / "w.duckdb"))
     warehouse.ensure_schema()
     hashed: list[str] = []
-    real = ingest.sha256_file
+    real = scan.sha256_file
 
     def counting(path: Path, *args, **kwargs) -> str:
         hashed.append(Path(path).name)
         return real(path, *args, **kwargs)
 
-    monkeypatch.setattr(ingest, "sha256_file", counting)
+    monkeypatch.setattr(scan, "sha256_file", counting)
     return settings, warehouse, inbox / REGION, hashed
 
 
@@ -45,15 +46,15 @@ def _sha(data: bytes) -> str:
 
 def test_unchanged_files_are_not_opened_and_replaced_ones_are(env, monkeypatch):
     settings, warehouse, root, hashed = env
-    monkeypatch.setattr(ingest, "_RACY_NS", 0)  # fingerprints trusted at once (see below)
+    monkeypatch.setattr(scan, "_RACY_NS", 0)  # fingerprints trusted at once (see below)
     for i in range(3):
         (root / "q" / f"f{i}.xlsx").write_bytes(b"A" * 100 + bytes([i]))
-    first = ingest.scan_inbox(settings, warehouse, REGION)
+    first = scan.scan_inbox(settings, warehouse, REGION)
     assert sorted(hashed) == ["f0.xlsx", "f1.xlsx", "f2.xlsx"]
     assert first["inode"].notna().all() and first["ctime_ns"].notna().all()
 
     hashed.clear()
-    second = ingest.scan_inbox(settings, warehouse, REGION)
+    second = scan.scan_inbox(settings, warehouse, REGION)
     assert hashed == []  # nothing opened
     assert _shas(second) == _shas(first)
 
@@ -77,7 +78,7 @@ def test_unchanged_files_are_not_opened_and_replaced_ones_are(env, monkeypatch):
     (root / "q" / "f3.xlsx").write_bytes(b"D" * 10)
 
     hashed.clear()
-    third = ingest.scan_inbox(settings, warehouse, REGION)
+    third = scan.scan_inbox(settings, warehouse, REGION)
     assert sorted(hashed) == ["f1.xlsx", "f2.xlsx", "f3.xlsx"]
     shas = _shas(third)
     assert shas["q/f0.xlsx"] == _sha(b"A" * 100 + b"\x00")
@@ -89,10 +90,10 @@ def test_unchanged_files_are_not_opened_and_replaced_ones_are(env, monkeypatch):
 def test_a_fingerprint_taken_just_after_a_write_is_not_trusted(env):
     settings, warehouse, root, hashed = env
     (root / "q" / "fresh.xlsx").write_bytes(b"x" * 50)
-    first = ingest.scan_inbox(settings, warehouse, REGION)
+    first = scan.scan_inbox(settings, warehouse, REGION)
     assert first["ctime_ns"].isna().all()  # changed < 2 s ago: "racy", ctime not recorded
     hashed.clear()
-    ingest.scan_inbox(settings, warehouse, REGION)
+    scan.scan_inbox(settings, warehouse, REGION)
     assert hashed == ["fresh.xlsx"]  # hashed again until its fingerprint is settled
 
 
@@ -103,19 +104,19 @@ def test_region_refresh_reads_a_replaced_questionnaire(env, monkeypatch):
     from demo.questionnaires import generate_questionnaires, generate_recipients
 
     settings, warehouse, root, _ = env
-    monkeypatch.setattr(ingest, "_RACY_NS", 0)
+    monkeypatch.setattr(scan, "_RACY_NS", 0)
     settings = Settings(inbox=settings.inbox, quarantine=settings.quarantine, workers=1)
     rng = random.Random(5)
     recipients = generate_recipients(rng, REGION, 4)
     (name_a, data_a), (_, data_b) = generate_questionnaires(rng, REGION, recipients, 2)
     path = root / "q" / name_a
     path.write_bytes(data_a)
-    ingest.ingest_region(settings, warehouse, REGION, "run-1", log=lambda _: None)
+    ingest_region(settings, warehouse, REGION, "run-1", log=lambda _: None)
     time.sleep(0.05)
     st = path.stat()
     path.write_bytes(data_b)
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
-    summary = ingest.ingest_region(settings, warehouse, REGION, "run-2", log=lambda _: None)
+    summary = ingest_region(settings, warehouse, REGION, "run-2", log=lambda _: None)
     assert [o.source_file for o in summary.parsed] == [f"q/{name_a}"]
     with warehouse.connect() as con:
         (sha,) = con.execute(
@@ -126,10 +127,10 @@ def test_region_refresh_reads_a_replaced_questionnaire(env, monkeypatch):
 
 def test_a_file_written_while_hashed_gets_no_fingerprint(env, monkeypatch):
     settings, warehouse, root, hashed = env
-    monkeypatch.setattr(ingest, "_RACY_NS", 0)
+    monkeypatch.setattr(scan, "_RACY_NS", 0)
     path = root / "q" / "moving.xlsx"
     path.write_bytes(b"old content")
-    real = ingest.sha256_file
+    real = scan.sha256_file
 
     def hash_then_write(p: Path) -> str:
         digest = real(p)
@@ -137,9 +138,9 @@ def test_a_file_written_while_hashed_gets_no_fingerprint(env, monkeypatch):
         p.write_bytes(b"new content")  # changed after its bytes were hashed
         return digest
 
-    monkeypatch.setattr(ingest, "sha256_file", hash_then_write)
-    first = ingest.scan_inbox(settings, warehouse, REGION)
+    monkeypatch.setattr(scan, "sha256_file", hash_then_write)
+    first = scan.scan_inbox(settings, warehouse, REGION)
     assert first["ctime_ns"].isna().all()
-    monkeypatch.setattr(ingest, "sha256_file", real)
-    second = ingest.scan_inbox(settings, warehouse, REGION)
+    monkeypatch.setattr(scan, "sha256_file", real)
+    second = scan.scan_inbox(settings, warehouse, REGION)
     assert _shas(second)["q/moving.xlsx"] == _sha(b"new content")
