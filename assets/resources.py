@@ -36,7 +36,7 @@ class Settings(dg.ConfigurableResource):
     # Older publications kept outside outputs/<region>/ (assets.publication_history).
     publication_history: str = "data/publications"
     keep_publications: int = 5
-    # Diagnostic thresholds and weights (see assets.diagnostic.analysis.DiagnosticConfig).
+    # Diagnostic thresholds and weights (see assets.diagnostic.config.DiagnosticConfig).
     family_relevance_threshold: float = 2.5
     family_deployment_threshold: float = 1.5
     min_themes: int = 5

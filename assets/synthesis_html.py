@@ -20,14 +20,10 @@ import pandas as pd
 from jinja2 import Environment
 from markupsafe import Markup
 
-from assets.diagnostic.analysis import (
-    FAMILY_LABELS,
-    DiagnosticConfig,
-    fr_euros,
-    fr_number,
-    theme_evidence_note,
-)
+from assets.diagnostic.config import FAMILY_LABELS, DiagnosticConfig
+from assets.diagnostic.frames import fr_euros, fr_number
 from assets.diagnostic.statistics import FAMILY_BORDERLINE
+from assets.diagnostic.theme_evidence import theme_evidence_note
 from assets.synthesis_sections import (
     _frame,
     _num,
@@ -916,7 +912,7 @@ def build_synthesis_html(
     """The public synthesis page (French, self-contained).
 
     ``tables`` may hold ``lever_state_of_play``, ``lever_families``, ``priority_themes``,
-    ``exemplary_projects``, ``response_coverage`` (from :func:`assets.diagnostic.analysis.response_coverage`),
+    ``exemplary_projects``, ``response_coverage`` (from :func:`assets.diagnostic.coverage.response_coverage`),
     ``actions`` and ``questionnaire_responses``; a missing table gives an empty section.
     """
     cfg = _config_dict(config)

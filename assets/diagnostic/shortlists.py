@@ -3,7 +3,7 @@
 At the scale of a large region ``exemplary_projects`` and ``cop_action_candidates`` hold
 thousands of rows: every project and every plan action. Both tables keep every row and gain
 ``shortlisted`` (boolean) and ``shortlist_reason`` (a French sentence saying why the row is, or
-is not, on the shortlist). Rules, with every number in :class:`assets.diagnostic.analysis.DiagnosticConfig`:
+is not, on the shortlist). Rules, with every number in :class:`assets.diagnostic.config.DiagnosticConfig`:
 
 Exemplary projects (seed 004: « projets exemplaires à valoriser »), greedy in quality order —
 budget known first, then maturity (Initié, En conception, À initier, unknown), then the number
@@ -61,7 +61,7 @@ def _ordinal(n: int, feminine: bool = False) -> str:
 
 def shortlist_projects(df: pd.DataFrame, config: Any, lever_labels: dict[str, str]) -> pd.DataFrame:
     """``df`` (exemplary projects, all rows) with ``shortlisted`` and ``shortlist_reason``."""
-    from assets.diagnostic.analysis import fr_euros
+    from assets.diagnostic.frames import fr_euros
 
     out = df.copy()
     if out.empty:

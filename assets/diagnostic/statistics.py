@@ -83,7 +83,7 @@ def mean_interval(
 
 def lever_bases(df: pd.DataFrame) -> pd.DataFrame:
     """Per lever, from answered rows with ``_who``, ``_rel``, ``_dep``, ``_relevant``,
-    ``_deploying`` (as built by ``assets.diagnostic.analysis._score_stats``): scored bases, intervals of
+    ``_deploying`` (as built by ``assets.diagnostic.families._score_stats``): scored bases, intervals of
     the four figures, and the variance terms the theme score interval needs.
 
     Levers in order of first appearance (``groupby(sort=False)``); each lever's figures are

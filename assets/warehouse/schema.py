@@ -182,7 +182,7 @@ def _history_ddl(ddl: str) -> str:
 for _name in _HISTORIZED:
     _TABLES[HISTORY_PREFIX + _name] = _history_ddl(_TABLES[_name])
 
-# Diagnostic outputs: their columns come from assets.diagnostic.analysis; created from the first frame.
+# Diagnostic outputs: their columns come from assets.diagnostic; created from the first frame.
 DYNAMIC_TABLES = (
     "lever_targets",
     "lever_state_of_play",

@@ -12,14 +12,12 @@ import pandas as pd
 import pytest
 
 from assets import publication
-from assets.diagnostic.analysis import (
-    cop_action_candidates,
-    exemplary_projects,
-    lever_families,
-    priority_themes,
-    response_coverage,
-    state_of_play,
-)
+from assets.diagnostic.candidates import cop_action_candidates
+from assets.diagnostic.coverage import response_coverage
+from assets.diagnostic.exemplary import exemplary_projects
+from assets.diagnostic.families import lever_families
+from assets.diagnostic.state_of_play import state_of_play
+from assets.diagnostic.themes import priority_themes
 from assets.publication import publish
 from assets.synthesis_html import build_synthesis_html
 from tests.assets.diagnostic import test_analysis as data

@@ -14,16 +14,14 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from assets.diagnostic.analysis import (
-    DiagnosticConfig,
-    cop_action_candidates,
-    exemplary_projects,
-    lever_families,
-    lever_frame,
-    priority_themes,
-    response_coverage,
-    state_of_play,
-)
+from assets.diagnostic.candidates import cop_action_candidates
+from assets.diagnostic.config import DiagnosticConfig
+from assets.diagnostic.coverage import response_coverage
+from assets.diagnostic.exemplary import exemplary_projects
+from assets.diagnostic.families import lever_families
+from assets.diagnostic.frames import lever_frame
+from assets.diagnostic.state_of_play import state_of_play
+from assets.diagnostic.themes import priority_themes
 
 REGION = "76"
 RENO, VELO, FRET = (

@@ -14,17 +14,14 @@ import math
 import pandas as pd
 import pytest
 
-from assets.diagnostic.analysis import (
-    DiagnosticConfig,
-    cop_action_candidates,
-    exemplary_projects,
-    lever_families,
-    lever_frame,
-    lever_themes,
-    priority_themes,
-    state_of_play,
-)
+from assets.diagnostic.candidates import cop_action_candidates
+from assets.diagnostic.config import DiagnosticConfig
+from assets.diagnostic.exemplary import exemplary_projects
+from assets.diagnostic.families import lever_families
+from assets.diagnostic.frames import lever_frame
+from assets.diagnostic.state_of_play import state_of_play
 from assets.diagnostic.statistics import mean_interval, wilson_interval
+from assets.diagnostic.themes import lever_themes, priority_themes
 
 REGION = "76"
 VELO, RENO = "voyageurs.velo", "batiments.renovation_residentiel"

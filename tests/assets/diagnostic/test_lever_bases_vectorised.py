@@ -118,7 +118,7 @@ def test_nonempty_same_mask_as_string_conversion() -> None:
     index, name, nullable boolean dtype) is the one the whole-column string conversion gave."""
     import datetime
 
-    from assets.diagnostic.analysis import _nonempty
+    from assets.diagnostic.frames import _nonempty
 
     def reference(series: pd.Series) -> pd.Series:
         return series.notna() & series.astype("string").str.strip().fillna("").ne("")
@@ -147,20 +147,22 @@ def test_nonempty_same_mask_as_string_conversion() -> None:
 def test_merge_projects_one_row_groups_as_before() -> None:
     """One-row project groups skip the per-group selection; with merged groups among them the
     table is the per-group reference's, value for value."""
-    from assets.diagnostic import analysis as an
     from assets.diagnostic import matching as mt
+    from assets.diagnostic.config import DiagnosticConfig
+    from assets.diagnostic.exemplary import _ORIGIN_ORDER, merge_projects
+    from assets.diagnostic.frames import _col
     from sources.values import fold
 
-    config = an.DiagnosticConfig(reference_year=2025)
+    config = DiagnosticConfig(reference_year=2025)
 
     def reference(rows: pd.DataFrame) -> pd.DataFrame:
         df = rows.reset_index(drop=True).copy()
-        siren = an._col(df, "siren").astype("string").str.strip()
-        name = an._col(df, "authority_name").map(lambda v: fold(v) if isinstance(v, str) else "")
+        siren = _col(df, "siren").astype("string").str.strip()
+        name = _col(df, "authority_name").map(lambda v: fold(v) if isinstance(v, str) else "")
         who = siren.where(siren.notna() & siren.ne(""), "nom:" + name.astype("string"))
         blocks = list(zip(who.fillna(""), df["lever_code"].fillna(""), strict=True))
         df["_group"] = mt.group_titles(df["title"].tolist(), config.title_similarity_min, blocks)
-        df["_order"] = df["origin"].map(an._ORIGIN_ORDER).fillna(3)
+        df["_order"] = df["origin"].map(_ORIGIN_ORDER).fillna(3)
         df = df.sort_values(["_group", "_order"], kind="stable")
         records = []
         for _, g in df.groupby("_group", sort=False):
@@ -205,6 +207,6 @@ def test_merge_projects_one_row_groups_as_before() -> None:
             }
         )
     frame = pd.DataFrame(rows)
-    got = an.merge_projects(frame, config)
+    got = merge_projects(frame, config)
     assert (got["n_sources"] > 1).any() and (got["n_sources"] == 1).any()
     pd.testing.assert_frame_equal(got, reference(frame), check_exact=True)

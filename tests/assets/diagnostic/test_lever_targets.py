@@ -12,7 +12,9 @@ import math
 import pandas as pd
 import pytest
 
-from assets.diagnostic import analysis as an
+from assets.diagnostic.config import DiagnosticConfig
+from assets.diagnostic.frames import lever_frame
+from assets.diagnostic.themes import priority_themes
 from sources.reference import lever_by_code
 from sources.sgpe_panorama import (
     lever_targets,
@@ -129,9 +131,9 @@ def test_regional_stake_weighs_in_the_priority_score() -> None:
         for i in range(1, 4)
         for lever in ("voyageurs.velo", "voyageurs.bus_cars_decarbones")
     ]  # fmt: skip
-    config = an.DiagnosticConfig()
-    themes = an.priority_themes(
-        "32", an.lever_frame(), pd.DataFrame(answers), pd.DataFrame(), pd.DataFrame(),
+    config = DiagnosticConfig()
+    themes = priority_themes(
+        "32", lever_frame(), pd.DataFrame(answers), pd.DataFrame(), pd.DataFrame(),
         pd.DataFrame(), config,
     ).set_index("lever_code")  # fmt: skip
     velo, bus = themes.loc["voyageurs.velo"], themes.loc["voyageurs.bus_cars_decarbones"]

@@ -9,7 +9,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from assets.diagnostic import analysis as an
+from assets.diagnostic.candidates import cop_action_candidates
+from assets.diagnostic.config import DiagnosticConfig
+from assets.diagnostic.exemplary import exemplary_projects
+from assets.diagnostic.frames import lever_frame
 
 REGION = "32"
 LEVERS = [
@@ -20,7 +23,7 @@ LEVERS = [
 ]  # fmt: skip
 DEPTS = ["02", "59", "60", "62", "80"]
 MATURITIES = ["Initié", "En conception", "À initier", None]
-CONFIG = an.DiagnosticConfig(reference_year=2025)
+CONFIG = DiagnosticConfig(reference_year=2025)
 
 
 def _projects(n: int = 600) -> pd.DataFrame:
@@ -59,7 +62,7 @@ def _actions(n: int = 900) -> pd.DataFrame:
 
 
 def test_exemplary_shortlist_is_tens_of_the_full_list() -> None:
-    projects = an.exemplary_projects(REGION, pd.DataFrame(), _projects(), _actions(), CONFIG)
+    projects = exemplary_projects(REGION, pd.DataFrame(), _projects(), _actions(), CONFIG)
     assert len(projects) == 600 + 10  # every project + the largest plan action of 10 levers
     short = projects[projects["shortlisted"]]
     # 12 levers × 2 = 24 possible, 5 départements × 4 = 20: the département cap binds
@@ -78,10 +81,10 @@ def test_exemplary_shortlist_is_tens_of_the_full_list() -> None:
 
 
 def test_exemplary_shortlist_caps_in_all() -> None:
-    config = an.DiagnosticConfig(
+    config = DiagnosticConfig(
         reference_year=2025, shortlist_projects_per_department=100, shortlist_projects_max=15
     )
-    projects = an.exemplary_projects(REGION, pd.DataFrame(), _projects(), _actions(), config)
+    projects = exemplary_projects(REGION, pd.DataFrame(), _projects(), _actions(), config)
     assert projects["shortlisted"].sum() == 15
     assert projects["shortlist_reason"].str.contains("plafond").any()
 
@@ -91,8 +94,8 @@ def _themes() -> pd.DataFrame:
 
 
 def test_candidates_ranked_by_criteria_a_few_per_theme() -> None:
-    cand = an.cop_action_candidates(
-        REGION, an.lever_frame(), _projects(), _actions(), _themes(), CONFIG
+    cand = cop_action_candidates(
+        REGION, lever_frame(), _projects(), _actions(), _themes(), CONFIG
     )
     assert len(cand) == 600 + 900  # every project row and every plan action
     flags = cand[["coherence_ok", "potential_ok", "progress_ok"]].astype(int).sum(axis=1)
@@ -122,8 +125,8 @@ def test_candidates_ranked_by_criteria_a_few_per_theme() -> None:
 
 @pytest.mark.parametrize("n_themes", [0])
 def test_no_priority_theme_no_candidate_shortlisted(n_themes: int) -> None:
-    cand = an.cop_action_candidates(
-        REGION, an.lever_frame(), _projects(60), _actions(30), pd.DataFrame(), CONFIG
+    cand = cop_action_candidates(
+        REGION, lever_frame(), _projects(60), _actions(30), pd.DataFrame(), CONFIG
     )
     assert not cand["shortlisted"].any()
     assert cand["shortlist_reason"].str.contains("pas un thème prioritaire").all()

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from assets.diagnostic import analysis as an
+from assets.diagnostic.config import DiagnosticConfig
+from assets.diagnostic.frames import lever_frame
 from assets.diagnostic.text_themes import categorise, fragments
+from assets.diagnostic.themes import priority_themes
 
 REGION = "76"
 RENO_T = "batiments.renovation_tertiaire"
@@ -56,10 +58,10 @@ def _answers() -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def _themes(config: an.DiagnosticConfig | None = None) -> pd.DataFrame:
-    return an.priority_themes(
-        REGION, an.lever_frame(), _answers(), pd.DataFrame(), pd.DataFrame(), pd.DataFrame(),
-        config or an.DiagnosticConfig(min_themes=1, theme_min_score=0),
+def _themes(config: DiagnosticConfig | None = None) -> pd.DataFrame:
+    return priority_themes(
+        REGION, lever_frame(), _answers(), pd.DataFrame(), pd.DataFrame(), pd.DataFrame(),
+        config or DiagnosticConfig(min_themes=1, theme_min_score=0),
         regional_targets=pd.DataFrame(),
     )  # fmt: skip
 
@@ -101,7 +103,7 @@ def test_lever_theme_rationales_are_grounded_in_their_own_figures() -> None:
 
 
 def test_department_theme_where_a_departement_differs_markedly() -> None:
-    config = an.DiagnosticConfig(min_themes=1, max_themes=2, theme_min_score=0)
+    config = DiagnosticConfig(min_themes=1, max_themes=2, theme_min_score=0)
     themes = _themes(config)
     dept = themes[themes["scope"] == "departement"]
     regional = set(themes.loc[themes["scope"] == "region", "lever_code"].dropna())
@@ -120,7 +122,7 @@ def test_department_theme_where_a_departement_differs_markedly() -> None:
 
 
 def test_no_department_theme_when_disabled() -> None:
-    config = an.DiagnosticConfig(min_themes=1, theme_min_score=0, max_department_themes=0,
+    config = DiagnosticConfig(min_themes=1, theme_min_score=0, max_department_themes=0,
                                  max_cross_cutting_themes=0)  # fmt: skip
     themes = _themes(config)
     assert set(themes["scope"]) == {"region"} and set(themes["theme_kind"]) == {"levier"}

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from assets.diagnostic import analysis as an
+from assets.diagnostic.config import DiagnosticConfig
+from assets.diagnostic.families import lever_families
+from assets.diagnostic.frames import lever_frame
+from assets.diagnostic.themes import priority_themes
 
 REGION = "32"
 
@@ -25,9 +28,9 @@ def _answer(siren: str, lever: str, relevance: int = 4, deployment: int = 0) -> 
 
 
 def _themes(responses=None, actions=None, targets=None, config=None) -> pd.DataFrame:
-    return an.priority_themes(
+    return priority_themes(
         REGION,
-        an.lever_frame(),
+        lever_frame(),
         pd.DataFrame(responses or []),
         pd.DataFrame(actions or []),
         pd.DataFrame(),
@@ -45,7 +48,7 @@ def test_no_data_gives_no_theme() -> None:
 
 
 def test_one_answer_is_not_enough_evidence() -> None:
-    config = an.DiagnosticConfig()
+    config = DiagnosticConfig()
     assert config.theme_min_respondents == 3
     themes = _themes([_answer("200000001", "voyageurs.velo")])
     assert themes.empty
@@ -81,7 +84,7 @@ def test_ties_are_stated_not_broken_silently_by_reference_order() -> None:
 def test_tie_at_the_cut_keeps_the_whole_group() -> None:
     levers = ("voyageurs.velo", "voyageurs.covoiturage", "energie.biogaz")
     responses = [_answer(f"20000000{i}", lever) for i in range(1, 4) for lever in levers]
-    config = an.DiagnosticConfig(min_themes=1, max_themes=2, max_themes_per_thematic=5)
+    config = DiagnosticConfig(min_themes=1, max_themes=2, max_themes_per_thematic=5)
     themes = _themes(responses, config=config)
     assert set(themes["lever_code"]) == set(levers)  # not two of three picked by code order
 
@@ -91,7 +94,7 @@ def test_synthesis_says_evidence_is_too_thin_in_french() -> None:
 
     from assets.synthesis_html import build_synthesis_html
 
-    config = an.DiagnosticConfig()
+    config = DiagnosticConfig()
     html = unescape(
         build_synthesis_html("Hauts-de-France", REGION, {"priority_themes": _themes()}, config)
     )
@@ -106,8 +109,8 @@ def test_synthesis_says_evidence_is_too_thin_in_french() -> None:
 
 def test_a_lever_without_answers_has_no_family() -> None:
     responses = [_answer(f"20000000{i}", "voyageurs.velo", 4, 3) for i in range(1, 4)]
-    families = an.lever_families(
-        REGION, an.lever_frame(), pd.DataFrame(responses), include_unclassified=True
+    families = lever_families(
+        REGION, lever_frame(), pd.DataFrame(responses), include_unclassified=True
     ).set_index("lever_code")
     assert families.loc["voyageurs.velo", "family"] == "A"
     silent = families.drop(index="voyageurs.velo")
