@@ -30,8 +30,9 @@ from assets.ingestion.scan import (
     scan_inbox,
 )
 from assets.personal_data import PersonalDataPolicy
-from assets.resources import Settings, Warehouse, insert_frame
+from assets.resources import Settings, Warehouse
 from assets.warehouse.schema import FILE_FACT_TABLES
+from assets.warehouse.tables import insert_frame
 from sources import detect as det
 from sources.filenames import display_name, escape_terminal
 

@@ -6,7 +6,8 @@ import dataclasses
 
 import pandas as pd
 
-from assets.resources import Warehouse, replace_rows
+from assets.resources import Warehouse
+from assets.warehouse.tables import replace_rows
 from sources import reference
 
 

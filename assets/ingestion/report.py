@@ -10,7 +10,8 @@ from assets.ingestion.submissions import (
     identify_submissions,
     resolve_submissions,
 )
-from assets.resources import Settings, Warehouse, replace_rows
+from assets.resources import Settings, Warehouse
+from assets.warehouse.tables import replace_rows
 
 
 def build_ingestion_report(

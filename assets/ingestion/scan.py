@@ -17,7 +17,8 @@ import pandas as pd
 from assets.ingestion.ingest_file import (
     sha256_file,
 )
-from assets.resources import Settings, Warehouse, replace_rows
+from assets.resources import Settings, Warehouse
+from assets.warehouse.tables import replace_rows
 from sources import detect as det
 from sources.filenames import display_name, escaped_name
 

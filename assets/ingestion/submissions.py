@@ -7,7 +7,8 @@ import difflib
 import pandas as pd
 
 from assets.publication import redact_emails
-from assets.resources import Warehouse, replace_rows
+from assets.resources import Warehouse
+from assets.warehouse.tables import replace_rows
 from sources.values import fold
 
 
