@@ -26,8 +26,6 @@ from assets.diagnostic.frames import (
 )
 from sources.values import fold
 
-# ----------------------------------------------------------------------------- COP candidates
-
 CANDIDATE_COLUMNS = [
     "region_code", "origin", "candidate_id", "title", "lever_code", "thematic",
     "priority_theme_rank", "owner", "other_actors", "maturity", "estimated_cost_eur", "calendar",

@@ -12,8 +12,6 @@ from assets.diagnostic.config import DiagnosticConfig
 from assets.diagnostic.frames import _answered, _authority_key, _region
 from assets.diagnostic.state_of_play import _recipient_keys
 
-# ----------------------------------------------------------------------------- coverage
-
 
 def response_coverage(
     region_code: str,

@@ -24,8 +24,6 @@ from assets.diagnostic.frames import (
 )
 from sources.values import fold
 
-# ----------------------------------------------------------------------------- exemplary projects
-
 EXEMPLARY_COLUMNS = [
     "region_code", "origin", "lever_code", "title", "owner", "authority_name", "department_code",
     "description", "estimated_cost_eur", "maturity", "source_file", "page", "origins", "sources",

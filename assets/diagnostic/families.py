@@ -22,8 +22,6 @@ from assets.diagnostic.frames import (
     fr_number,
 )
 
-# ----------------------------------------------------------------------------- families
-
 
 def _classify(
     mean_relevance: float, mean_deployment: float, n_scored: int, config: DiagnosticConfig

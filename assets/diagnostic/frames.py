@@ -21,9 +21,6 @@ _NO_TARGET_RE = re.compile(r"^\s*(?:pas de cible|non applicable|sans objet|aucun
 MATURITY_STARTED, MATURITY_TO_START = "Initié", "À initier"
 
 
-# ----------------------------------------------------------------------------- helpers
-
-
 def lever_frame() -> pd.DataFrame:
     """The lever reference as a frame (lever_code, theme, label, thematic, target_2030, …)."""
     from sources.reference import levers
@@ -146,7 +143,6 @@ def _redact(text: object) -> object:
 
 def _round(value: float, digits: int = 2) -> float:
     return float(round(value, digits)) if value is not None and not pd.isna(value) else np.nan
-
 
 
 def thematic_label(code: str | None) -> str:

@@ -12,8 +12,6 @@ from assets.diagnostic.exemplary import _project_rows, merge_projects
 from assets.diagnostic.families import _classify, _score_stats
 from assets.diagnostic.frames import _answered, _authority_key, _col, _levers, _region
 
-# ----------------------------------------------------------------------------- state of play
-
 
 def _recipient_keys(recipients: pd.DataFrame) -> pd.Series:
     return _authority_key(recipients.rename(columns={"name": "authority_name"}))

@@ -10,8 +10,6 @@ import pandas as pd
 
 from assets.diagnostic.config import DiagnosticConfig
 
-# ----------------------------------------------------------------------------- theme evidence
-
 # Ranking keys: score, then the evidence itself; levers equal on all of them are ex æquo
 # (kept or dropped together, and said so), never ordered silently by the reference list.
 _TIE_KEYS = ["score", "n_respondents", "n_actions", "n_contract_targets"]

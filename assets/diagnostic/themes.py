@@ -34,8 +34,6 @@ from assets.diagnostic.theme_evidence import (
 )
 from sources.reference import TRANSVERSE
 
-# ----------------------------------------------------------------------------- priority themes
-
 
 def _target_counts(contract_targets: pd.DataFrame) -> pd.Series:
     if contract_targets.empty or "lever_code" not in contract_targets.columns:
