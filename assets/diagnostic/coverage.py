@@ -1,5 +1,4 @@
-"""Response coverage: who was asked, who answered, per département and authority type.
-"""
+"""Response coverage: who was asked, who answered, per département and authority type."""
 
 from __future__ import annotations
 

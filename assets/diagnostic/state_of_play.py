@@ -1,5 +1,4 @@
-"""State of play per lever, for the region and for each département.
-"""
+"""State of play per lever, for the region and for each département."""
 
 from __future__ import annotations
 

@@ -41,9 +41,6 @@ INGESTED_TABLES: dict[str, str] = {
 }
 
 
-
-
-
 def _md_table(frame: pd.DataFrame, limit: int = 30) -> str:
     if frame.empty:
         return "_(vide)_"

@@ -51,7 +51,6 @@ class IngestSummary:
         return [o for o in self.parsed if o.status == "quarantined"]
 
 
-
 def _parse_all(
     jobs: list[tuple], workers: int, log: Callable[[str], None]
 ) -> Iterator[FileOutcome]:

@@ -38,7 +38,6 @@ def is_ignored_dir(name: str) -> bool:
     return name.startswith(".") and not name.startswith("..")
 
 
-
 def _region_departments(region: str) -> tuple[str, ...]:
     try:
         from sources.reference import departements_of_region
