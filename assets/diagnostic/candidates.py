@@ -341,4 +341,3 @@ def _criteria_reasons(
         coherence, potential, progress,
     )  # fmt: skip
     return out
-

@@ -148,4 +148,3 @@ LEVER_THEME_TITLES: dict[str, str] = {
     "eau.protection_captages": "Protéger les captages d'eau potable sensibles",
     "eau.desimpermeabilisation": "Désimperméabiliser les sols et végétaliser les espaces urbains",
 }
-

@@ -67,5 +67,3 @@ def response_coverage(
             add(dimension, key, label, r, a)
     # respondents whose type/département is unknown are only in the region row
     return pd.DataFrame(rows)
-
-

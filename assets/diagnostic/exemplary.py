@@ -219,5 +219,3 @@ def merge_projects(rows: pd.DataFrame, config: DiagnosticConfig) -> pd.DataFrame
     out = pd.DataFrame.from_records(records)
     out = out.sort_values("_group", kind="stable").drop(columns=["_group", "_order"])
     return out.reset_index(drop=True)
-
-

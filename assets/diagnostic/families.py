@@ -237,5 +237,3 @@ def _fragility_sentence(
             f"{fr_number(row.get('mean_deployment_ci_high'))})."
         )
     return ""
-
-

@@ -201,5 +201,3 @@ def state_of_play(
         out["department_code"].astype(object).where(out["department_code"].notna(), None)
     )
     return out[STATE_OF_PLAY_COLUMNS]
-
-

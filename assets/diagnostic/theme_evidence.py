@@ -84,5 +84,3 @@ def theme_evidence_note(n_themes: int, config: DiagnosticConfig | dict[str, Any]
             f"({need}) ; les autres ne sont pas classés faute de données."
         )
     return None
-
-

@@ -522,4 +522,3 @@ def _theme_columns(components: list[str]) -> list[str]:
         "n_respondents", "mean_relevance", "mean_deployment", "n_blockers", "n_actions",
         "n_authorities", "n_contract_targets", "share_of_regional_effort", "kt_co2e_avoided_2030",
     ]  # fmt: skip
-

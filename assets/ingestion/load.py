@@ -449,5 +449,3 @@ def _apply_overrides(con, region: str) -> None:
         """,
         [region],
     )
-
-

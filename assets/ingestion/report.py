@@ -106,5 +106,3 @@ def build_ingestion_report(
     with warehouse.connect() as con:
         replace_rows(con, "ingestion_report", report, "region_code = ?", [region])
     return report
-
-

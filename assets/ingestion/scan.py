@@ -262,5 +262,3 @@ def scan_inbox(settings: Settings, warehouse: Warehouse, region: str) -> pd.Data
     with warehouse.connect() as con:
         replace_rows(con, "inbox_scan", frame, "region_code = ?", [region])
     return frame
-
-

@@ -186,5 +186,3 @@ def _write_authorities(con, region: str) -> None:
         [region, region, region],
     ).df()
     replace_rows(con, "authorities", authorities, "region_code = ?", [region])
-
-
