@@ -20,7 +20,7 @@ from typing import Any
 import dagster as dg
 import pandas as pd
 
-from assets.analysis import fr_number
+from assets.diagnostic.frames import fr_number
 
 DEFAULT_OWNERS = ("team:donnees-regionales",)
 

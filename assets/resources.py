@@ -1,4 +1,5 @@
-"""Dagster resources: run settings and the DuckDB warehouse.
+"""Dagster resources: run settings and the DuckDB warehouse (row writes and schema upkeep in
+``assets.warehouse.tables``).
 
 The classes live here (``assets`` uses them); ``pipelines.resources`` builds them from the
 environment, so nothing else reads ``os.environ``.
@@ -6,7 +7,6 @@ environment, so nothing else reads ``os.environ``.
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -16,7 +16,11 @@ import dagster as dg
 import duckdb
 import pandas as pd
 
-from assets.warehouse_schema import SCHEMA_SQL, TABLE_COLUMNS
+from assets.warehouse.schema import SCHEMA_SQL, TABLE_COLUMNS
+from assets.warehouse.tables import _migrate, _remember_schema, _schema_known
+
+# Every asset that writes to DuckDB runs in this pool (one writer at a time).
+WRITER_POOL = "duckdb_writer"
 
 _LOCK_MARKERS = ("could not set lock", "conflicting lock", "database is locked")
 
@@ -28,12 +32,12 @@ class Settings(dg.ConfigurableResource):
     outputs: str = "outputs"
     quarantine: str = "data/quarantine"
     workers: int = 2
-    # Refresh guard (assets.guard): more removed files than this share stops the refresh.
+    # Refresh guard (assets.ingestion.guard): more removed files than this share stops the refresh.
     max_removal_share: float = 0.20
     # Older publications kept outside outputs/<region>/ (assets.publication.history).
     publication_history: str = "data/publications"
     keep_publications: int = 5
-    # Diagnostic thresholds and weights (see assets.analysis.DiagnosticConfig).
+    # Diagnostic thresholds and weights (see assets.diagnostic.config.DiagnosticConfig).
     family_relevance_threshold: float = 2.5
     family_deployment_threshold: float = 1.5
     min_themes: int = 5
@@ -129,83 +133,3 @@ class Warehouse(dg.ConfigurableResource):
     def query_df(self, sql: str, params: Sequence[object] | None = None) -> pd.DataFrame:
         with self.connect() as con:
             return con.execute(sql, list(params or [])).df()
-
-
-def insert_frame(con: duckdb.DuckDBPyConnection, table: str, df: pd.DataFrame) -> int:
-    """Insert ``df`` into ``table`` by column name; columns the table lacks are ignored."""
-    if df is None or df.empty:
-        return 0
-    cols = [c for c in TABLE_COLUMNS[table] if c in df.columns]
-    frame = df[cols]
-    con.register("_incoming", frame)
-    try:
-        col_list = ", ".join(f'"{c}"' for c in cols)
-        con.execute(f"INSERT INTO {table} ({col_list}) SELECT {col_list} FROM _incoming")
-    finally:
-        con.unregister("_incoming")
-    return len(frame)
-
-
-def replace_rows(
-    con: duckdb.DuckDBPyConnection, table: str, df: pd.DataFrame, where: str, params: list
-) -> int:
-    """Delete the rows matching ``where`` then insert ``df``, in one transaction."""
-    con.execute("BEGIN TRANSACTION")
-    try:
-        con.execute(f"DELETE FROM {table} WHERE {where}", params)
-        n = insert_frame(con, table, df)
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
-    return n
-
-
-# Warehouse files whose schema this process already created/migrated, by (device, inode):
-# creating and migrating cost two thirds of a connection, and a refresh opens ~150 of them.
-# A file replaced or recreated at the same path gets another inode and is checked again.
-_SCHEMA_DONE: set[tuple[str, int, int]] = set()
-
-
-def _file_id(path: str) -> tuple[str, int, int] | None:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return (os.path.realpath(path), st.st_dev, st.st_ino)
-
-
-def _schema_known(path: str, con: duckdb.DuckDBPyConnection) -> bool:
-    """Schema already ensured on this very file, and its declared columns are all there (one
-    catalogue query: a file recreated at the same path with a recycled inode is caught)."""
-    from assets.warehouse_schema import SCHEMA_COLUMNS
-
-    key = _file_id(path)
-    if key is None or key not in _SCHEMA_DONE:
-        return False
-    counts = dict(
-        con.execute(
-            "SELECT table_name, column_count FROM duckdb_tables() WHERE schema_name = 'main'"
-        ).fetchall()
-    )
-    return all(counts.get(table, 0) >= n for table, n in SCHEMA_COLUMNS.items())
-
-
-def _remember_schema(path: str) -> None:
-    key = _file_id(path)
-    if key is not None:
-        _SCHEMA_DONE.add(key)
-
-
-def _migrate(con: duckdb.DuckDBPyConnection) -> None:
-    """Bring a warehouse written by an older version up to the declared columns."""
-    from assets.warehouse_schema import migration_sql
-
-    existing: dict[str, set[str]] = {}
-    for table, column in con.execute(
-        "SELECT table_name, column_name FROM information_schema.columns "
-        "WHERE table_schema = 'main'"
-    ).fetchall():
-        existing.setdefault(table, set()).add(column)
-    for statement in migration_sql(existing):
-        con.execute(statement)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import dagster as dg
 
-from assets.ingest import iter_inbox
+from assets.ingestion.scan import iter_inbox
 from assets.partitions import (
     REGION_CODES,
     file_partition_key,

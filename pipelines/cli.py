@@ -70,8 +70,8 @@ def _cmd_template(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    """The refresh's verdict on one file of any type (``assets.verdict``)."""
-    from assets.verdict import STATUS_FR, file_verdict, locate
+    """The refresh's verdict on one file of any type (``assets.ingestion.verdict``)."""
+    from assets.ingestion.verdict import STATUS_FR, file_verdict, locate
     from pipelines.resources import Environment
 
     path = Path(args.file)

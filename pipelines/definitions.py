@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import dagster as dg
 
-from assets.diagnostic import DIAGNOSTIC_ASSETS
-from assets.file_ingest import inbox_file
-from assets.ingest import inbox_files, ingested_documents, ingestion_report, questionnaire_responses
+from assets.diagnostic.assets import DIAGNOSTIC_ASSETS
+from assets.ingestion.assets import (
+    inbox_file,
+    inbox_files,
+    ingested_documents,
+    ingestion_report,
+    questionnaire_responses,
+    reference_tables,
+)
 from assets.metadata import with_steward_metadata
 from assets.partitions import region_partitions
 from assets.publication.assets import publication
-from assets.reference_data import reference_tables
 from pipelines.automation import (
     build_inbox_sensor,
     build_weekly_schedule,

@@ -49,9 +49,9 @@ def refresh_region(
 ) -> dg.ExecuteInProcessResult:
     """Run the ``regional_refresh`` job (every asset and check) for one region partition.
 
-    The first asset applies the refresh guard (``assets.guard``) unless ``accept_removals``.
+    The first asset applies the refresh guard (``assets.ingestion.guard``) unless ``accept_removals``.
     """
-    from assets.guard import ACCEPT_REMOVALS_TAG
+    from assets.ingestion.guard import ACCEPT_REMOVALS_TAG
     from pipelines.automation import REFRESH_JOB_NAME, regional_refresh_job
     from pipelines.definitions import location_assets, location_checks
     from pipelines.instance import run_tags
@@ -90,7 +90,7 @@ def refresh_regions(
     accept_removals: bool = False,
 ) -> int:
     """Refresh each region, print a French summary, return the CLI exit code."""
-    from assets.guard import guard_region
+    from assets.ingestion.guard import guard_region
     from assets.resources import Warehouse
     from pipelines.progress import RefreshProgress, log_path, region_summary
 
@@ -173,7 +173,7 @@ def _esc(text: str) -> str:
 
 def _print_run_activity(warehouse, region: str, run_id: str) -> None:
     """What this run did (the published report states what the publication holds)."""
-    from assets.history import run_activity
+    from assets.ingestion.history import run_activity
 
     activity = run_activity(warehouse, region, run_id)
     print(

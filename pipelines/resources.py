@@ -78,8 +78,8 @@ class Environment:
     def regions_to_refresh(self) -> list[str]:
         """``configured_regions`` plus, without ``COPDIAG_REGIONS``, the regions the warehouse
         holds: a region whose folder vanished is refreshed, and stopped by the guard, rather
-        than silently skipped (``assets.guard``)."""
-        from assets.guard import regions_in_warehouse
+        than silently skipped (``assets.ingestion.guard``)."""
+        from assets.ingestion.guard import regions_in_warehouse
 
         if self.regions:
             return list(self.regions)

@@ -158,7 +158,7 @@ def _single_file_run(env, instance) -> None:
     """The inbox sensor's path: one new questionnaire read alone in its own partition."""
     import dagster as dg
 
-    from assets.file_ingest import inbox_file
+    from assets.ingestion.assets import inbox_file
     from assets.partitions import file_partition_key
     from demo.questionnaires import generate_questionnaires, generate_recipients
     from pipelines.resources import build_resources
@@ -182,7 +182,7 @@ def _single_file_run(env, instance) -> None:
 _HOSTILE_CHILD = """
 import json, resource, sys, time
 sys.path.insert(0, {root!r})
-from assets.ingest_file import parse_inbox_file
+from assets.ingestion.ingest_file import parse_inbox_file
 t0 = time.monotonic()
 outcome = parse_inbox_file({path!r}, {name!r}, "32", "", None, None)
 print(json.dumps({{
@@ -203,7 +203,7 @@ def _hostile_inputs(work: Path) -> None:
     import json
     import subprocess
 
-    from assets.ingest_file import sha256_file
+    from assets.ingestion.ingest_file import sha256_file
     from demo.bad_inputs import crowded_page_pdf, decompression_bomb_pdf, recipients_csv
 
     folder = work / "hostile"

@@ -2,8 +2,9 @@
 
 import dagster as dg
 
-from assets import analysis as an
-from assets.diagnostic import DIAGNOSTIC_ASSETS, diagnostic_config
+from assets.diagnostic import coverage as an
+from assets.diagnostic.assets import DIAGNOSTIC_ASSETS
+from assets.diagnostic.store import diagnostic_config
 from assets.metadata import response_rate_metadata
 from assets.partitions import region_partitions
 from assets.personal_data import PersonalDataPolicy, known_names_from_warehouse

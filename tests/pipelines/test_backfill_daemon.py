@@ -83,7 +83,7 @@ def _stop(proc: subprocess.Popen) -> int:
 
 def _pool_step_intervals(instance: dg.DagsterInstance, run_id: str) -> list[tuple[float, float]]:
     """(start, end) of the steps of a run that write to DuckDB (pool ``duckdb_writer``)."""
-    from assets.ingest import WRITER_POOL
+    from assets.resources import WRITER_POOL
     from pipelines.definitions import ALL_ASSETS
 
     writers = {a.op.name for a in ALL_ASSETS if a.op.pool == WRITER_POOL}
@@ -177,7 +177,7 @@ def test_two_region_backfill_through_webserver_and_daemon(tmp_path, monkeypatch)
             assert records, region
         assert instance.event_log_storage.get_concurrency_info("duckdb_writer").slot_count == 1
         first, second = (_pool_step_intervals(instance, r.run_id) for r in runs)
-        from assets.ingest import WRITER_POOL
+        from assets.resources import WRITER_POOL
         from pipelines.definitions import defs
 
         job = defs.resolve_job_def("regional_refresh")

@@ -390,7 +390,7 @@ def test_formula_triggers_are_neutralised_after_invisible_or_separator(bad_regio
 
 
 def test_file_partition_keys_round_trip_any_name(bad_region) -> None:
-    from assets.ingest import ingest_one_file
+    from assets.ingestion.load import ingest_one_file
     from assets.partitions import file_partition_key, split_file_partition_key
     from pipelines.resources import build_resources
 
@@ -415,7 +415,8 @@ def test_file_replaced_between_hash_and_parse_keeps_what_was_read(tmp_path, monk
     """The scan hashes A, the file becomes B before the parse: rows and hash must both be B."""
     import hashlib
 
-    import assets.ingest as ingest
+    import assets.ingestion.load as ingest
+    import assets.ingestion.scan as scan
     from demo.bad_inputs import _questionnaire
     from demo.questionnaires import generate_recipients
     from pipelines.resources import build_resources
@@ -427,18 +428,18 @@ def test_file_replaced_between_hash_and_parse_keeps_what_was_read(tmp_path, monk
     a, b = _questionnaire(first, REGION, 1), _questionnaire(second, REGION, 2)
     path = inbox / "reponse.xlsx"
     path.write_bytes(a)
-    real_hash = ingest.sha256_file
+    real_hash = scan.sha256_file
 
     def hash_then_replace(p: Path) -> str:
         digest = real_hash(p)
         p.write_bytes(b)  # replaced between the scan's hash and the parse
         return digest
 
-    monkeypatch.setattr(ingest, "sha256_file", hash_then_replace)
+    monkeypatch.setattr(scan, "sha256_file", hash_then_replace)
     resources = build_resources(env)
     settings, warehouse = resources["settings"], resources["warehouse"]
     ingest.ingest_region(settings, warehouse, REGION, "run-1", log=lambda _: None)
-    monkeypatch.setattr(ingest, "sha256_file", real_hash)
+    monkeypatch.setattr(scan, "sha256_file", real_hash)
     con = duckdb.connect(env.warehouse, read_only=True)
     doc_sha = con.execute("SELECT source_sha256 FROM documents").fetchone()[0]
     subs = con.execute("SELECT source_sha256, siren FROM questionnaire_submissions").fetchall()
@@ -453,7 +454,7 @@ def test_file_replaced_between_hash_and_parse_keeps_what_was_read(tmp_path, monk
 def test_check_says_what_refresh_says_for_every_file(bad_region) -> None:
     """``copdiag check`` runs the refresh's detection, parsing and validation: same status,
     same reason, for every file of the bad-input corpus (and the good files beside them)."""
-    from assets.verdict import file_verdict
+    from assets.ingestion.verdict import file_verdict
 
     env, corpus, _, report, _ = bad_region
     inbox = Path(env.inbox) / REGION

@@ -121,7 +121,7 @@ def test_projets_csv_is_valid_against_the_national_schema(out: Path, realworld_d
 
 
 def test_shortlists_keep_every_row(out: Path) -> None:
-    from assets.analysis import DiagnosticConfig
+    from assets.diagnostic.config import DiagnosticConfig
 
     config = DiagnosticConfig()
     exemplary = _pub(out, "exemplary_projects")

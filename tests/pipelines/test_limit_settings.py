@@ -22,7 +22,7 @@ def test_a_bad_limit_is_refused_in_french() -> None:
 
 
 def test_worker_refuses_a_file_over_the_size_limit(tmp_path) -> None:
-    from assets.ingest_file import parse_inbox_file
+    from assets.ingestion.ingest_file import parse_inbox_file
     from sources.limits import ResourceLimits
 
     path = tmp_path / "gros.csv"

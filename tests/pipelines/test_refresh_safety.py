@@ -179,7 +179,7 @@ def test_second_refresh_report_states_what_the_publication_holds(region) -> None
     assert a["reason"].fillna("").to_dict() == b["reason"].fillna("").to_dict()
     loaded = b[b["status"] == "loaded"]
     assert len(loaded) == 8  # plan, recipients and the 6 latest answers
-    from assets.ingest_file import PARSER_VERSION
+    from assets.ingestion.ingest_file import PARSER_VERSION
 
     assert (loaded["parser_version"] == PARSER_VERSION).all()
     assert (loaded["first_read_at"] == a.loc[loaded.index, "first_read_at"]).all()
@@ -191,7 +191,7 @@ def test_second_refresh_report_states_what_the_publication_holds(region) -> None
 
 
 def test_check_gives_the_refresh_verdict_for_every_file(region) -> None:
-    from assets.verdict import file_verdict
+    from assets.ingestion.verdict import file_verdict
 
     env, _, _ = region
     inbox = Path(env.inbox) / REGION

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from assets.ingest import authority_key, iter_inbox, resolve_submissions
-from assets.ingest_file import department_from_path
+from assets.ingestion.ingest_file import department_from_path
+from assets.ingestion.scan import iter_inbox
+from assets.ingestion.submissions import authority_key, resolve_submissions
 from pipelines.resources import Environment
 
 

@@ -194,7 +194,7 @@ def test_large_region_pages_stay_readable_at_390_px(tmp_path: Path) -> None:
     shots = _screenshot_module()
     if shots.find_chromium() is None:
         pytest.skip("Chromium introuvable : installer le paquet « chromium »")
-    from assets.analysis import lever_frame
+    from assets.diagnostic.frames import lever_frame
     from assets.publication.synthesis.page import build_synthesis_html
     from sources.reference import departements_of_region
 

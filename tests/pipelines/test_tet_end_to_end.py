@@ -186,7 +186,7 @@ def test_no_person_name_in_any_published_file(tet_run: TetRun) -> None:
 
 def test_check_verdict_equals_refresh_verdict(tet_run: TetRun, realworld_dir: Path) -> None:
     """`copdiag check` and refresh share detection + parse_inbox_file: same verdict per file."""
-    from assets.ingest_file import parse_inbox_file
+    from assets.ingestion.ingest_file import parse_inbox_file
     from sources.detect import detect
 
     report = pd.read_parquet(tet_run.out / "ingestion_report.parquet").set_index("source_file")

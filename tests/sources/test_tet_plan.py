@@ -227,7 +227,7 @@ def test_exported_by_is_private_and_masked(realworld_dir: Path) -> None:
 
     import pandas as pd
 
-    from assets.ingest_tet import mask_people
+    from assets.ingestion.ingest_tet import mask_people
 
     frames = {"actions": pd.DataFrame([{"context": a.context} for a in doc.actions])}
     mask_people(frames, doc.people)

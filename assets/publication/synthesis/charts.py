@@ -14,8 +14,8 @@ from typing import Any
 import pandas as pd
 from markupsafe import Markup
 
-from assets.analysis import fr_number
-from assets.statistics import FAMILY_BORDERLINE
+from assets.diagnostic.frames import fr_number
+from assets.diagnostic.statistics import FAMILY_BORDERLINE
 
 __all__ = ["families_chart_svg", "coverage_chart_svg"]
 

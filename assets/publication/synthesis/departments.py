@@ -12,7 +12,7 @@ from typing import Any
 
 import pandas as pd
 
-from assets.analysis import fr_number
+from assets.diagnostic.frames import fr_number
 from assets.publication.synthesis.sections import _frame, _int, _num, _s, _text
 
 __all__ = ["department_view"]

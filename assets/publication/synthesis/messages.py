@@ -12,9 +12,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from assets.analysis import fr_euros, fr_number
+from assets.diagnostic.frames import fr_euros, fr_number
+from assets.diagnostic.statistics import FAMILY_BORDERLINE
 from assets.publication.synthesis.charts import _short
-from assets.statistics import FAMILY_BORDERLINE
 from sources.reference import THEMATICS
 
 __all__ = ["thematic_messages", "fragility_notes"]

@@ -17,13 +17,10 @@ import numpy as np
 import pandas as pd
 from jinja2 import Environment
 
-from assets.analysis import (
-    FAMILY_LABELS,
-    DiagnosticConfig,
-    fr_euros,
-    fr_number,
-    theme_evidence_note,
-)
+from assets.diagnostic.config import FAMILY_LABELS, DiagnosticConfig
+from assets.diagnostic.frames import fr_euros, fr_number
+from assets.diagnostic.statistics import FAMILY_BORDERLINE
+from assets.diagnostic.theme_evidence import theme_evidence_note
 from assets.publication.synthesis.charts import (
     FAMILY_COLORS,
     _short,
@@ -43,7 +40,6 @@ from assets.publication.synthesis.sections import (
     targets_review,
 )
 from assets.publication.synthesis.template import _TEMPLATE
-from assets.statistics import FAMILY_BORDERLINE
 from sources.reference import THEMATICS
 
 __all__ = ["build_synthesis_html"]
@@ -156,7 +152,7 @@ def build_synthesis_html(
     """The public synthesis page (French, self-contained).
 
     ``tables`` may hold ``lever_state_of_play``, ``lever_families``, ``priority_themes``,
-    ``exemplary_projects``, ``response_coverage`` (from :func:`assets.analysis.response_coverage`),
+    ``exemplary_projects``, ``response_coverage`` (from :func:`assets.diagnostic.coverage.response_coverage`),
     ``actions`` and ``questionnaire_responses``; a missing table gives an empty section.
     """
     cfg = _config_dict(config)

@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from assets.analysis import fr_euros, fr_number
+from assets.diagnostic.frames import fr_euros, fr_number
 
 __all__ = [
     "DOCUMENT_TYPE_LABELS",

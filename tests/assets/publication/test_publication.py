@@ -11,19 +11,17 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from assets.analysis import (
-    cop_action_candidates,
-    exemplary_projects,
-    lever_families,
-    priority_themes,
-    response_coverage,
-    state_of_play,
-)
+from assets.diagnostic.candidates import cop_action_candidates
+from assets.diagnostic.coverage import response_coverage
+from assets.diagnostic.exemplary import exemplary_projects
+from assets.diagnostic.families import lever_families
+from assets.diagnostic.state_of_play import state_of_play
+from assets.diagnostic.themes import priority_themes
 from assets.publication import folder as publication_folder
 from assets.publication.folder import publish
 from assets.publication.synthesis.page import build_synthesis_html
 from assets.publication.tables import neutralise, prepare_table, redact_emails
-from tests.assets import test_analysis as data
+from tests.assets.diagnostic import test_analysis as data
 
 REGION = data.REGION
 EMAIL = re.compile(rb"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

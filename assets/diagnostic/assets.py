@@ -1,0 +1,232 @@
+"""Diagnostic assets: the pure rules of ``assets.diagnostic`` wired to the warehouse, glue only.
+
+Each asset reads its inputs for one region from DuckDB (``store.DiagnosticInputs``), computes
+its table with the pure module and replaces that region's rows (``store.write_region_table``:
+the table's columns come from the analysis frame; new columns are added).
+"""
+
+import dagster as dg
+import pandas as pd
+
+from assets.diagnostic import candidates as candidate_rules
+from assets.diagnostic import exemplary as exemplary_rules
+from assets.diagnostic import families as family_rules
+from assets.diagnostic import state_of_play as state_rules
+from assets.diagnostic import themes as theme_rules
+from assets.diagnostic.store import DiagnosticInputs, _coverage, _store, diagnostic_config
+from assets.metadata import response_rate_metadata, table_metadata
+from assets.partitions import region_partitions
+from assets.resources import WRITER_POOL, Settings, Warehouse
+
+
+def _preview(df: pd.DataFrame, columns: list[str], limit: int = 15) -> dg.MetadataValue:
+    cols = [c for c in columns if c in df.columns]
+    if df.empty or not cols:
+        return dg.MetadataValue.md("_(vide)_")
+    return dg.MetadataValue.md(df[cols].head(limit).to_markdown(index=False))
+
+
+_COMMON = dict(
+    partitions_def=region_partitions,
+    group_name="diagnostic",
+    pool=WRITER_POOL,
+    kinds={"duckdb", "pandas"},
+)
+
+
+@dg.asset(
+    **_COMMON,
+    deps=["questionnaire_responses", "reference_tables"],
+    description="Familles de leviers A/B/C (pertinence perçue × déploiement des actions).",
+)
+def lever_families(
+    context: dg.AssetExecutionContext, settings: Settings, warehouse: Warehouse
+) -> dg.MaterializeResult:
+    region = context.partition_key
+    inputs = DiagnosticInputs.load(warehouse, region)
+    families = family_rules.lever_families(
+        region, inputs.levers, inputs.responses, diagnostic_config(settings)
+    )
+    _store(warehouse, "lever_families", families, region)
+    counts = families["family"].value_counts().to_dict() if not families.empty else {}
+    return dg.MaterializeResult(
+        metadata={
+            **table_metadata(warehouse, "lever_families", region),
+            "by_family": dg.MetadataValue.json({str(k): int(v) for k, v in counts.items()}),
+            "preview": _preview(
+                families, ["lever_code", "family", "relevance_axis", "deployment_axis"]
+            ),
+        }
+    )
+
+
+@dg.asset(
+    **_COMMON,
+    deps=[lever_families, "actions", "recipients", "questionnaire_projects"],
+    description="État des lieux par levier, pour la région et pour chaque département.",
+)
+def lever_state_of_play(
+    context: dg.AssetExecutionContext, settings: Settings, warehouse: Warehouse
+) -> dg.MaterializeResult:
+    region = context.partition_key
+    inputs = DiagnosticInputs.load(warehouse, region)
+    state = state_rules.state_of_play(
+        region,
+        inputs.levers,
+        inputs.recipients,
+        inputs.responses,
+        inputs.actions,
+        inputs.projects,
+        diagnostic_config(settings),
+    )
+    _store(warehouse, "lever_state_of_play", state, region)
+    regional = state[state["scope"] == "region"] if not state.empty else state
+    return dg.MaterializeResult(
+        metadata={
+            **table_metadata(warehouse, "lever_state_of_play", region),
+            "n_departements": int(state["department_code"].nunique()) if not state.empty else 0,
+            # the same figures as the synthesis (« 58 % »), not one lever's ratio
+            **response_rate_metadata(_coverage(region, inputs)),
+            "preview": _preview(
+                regional.sort_values("mean_relevance", ascending=False)
+                if not regional.empty
+                else regional,
+                [
+                    "lever_code",
+                    "n_respondents",
+                    "mean_relevance",
+                    "mean_deployment",
+                    "n_actions",
+                    "family",
+                ],
+            ),
+        }
+    )
+
+
+@dg.asset(
+    **_COMMON,
+    deps=[lever_state_of_play, "contract_targets", "lever_targets"],
+    description="5 à 10 thèmes prioritaires, score transparent et justification chiffrée.",
+)
+def priority_themes(
+    context: dg.AssetExecutionContext, settings: Settings, warehouse: Warehouse
+) -> dg.MaterializeResult:
+    region = context.partition_key
+    inputs = DiagnosticInputs.load(warehouse, region)
+    themes = theme_rules.priority_themes(
+        region,
+        inputs.levers,
+        inputs.responses,
+        inputs.actions,
+        inputs.projects,
+        inputs.contract_targets,
+        diagnostic_config(settings),
+        recipients=inputs.recipients,
+        regional_targets=warehouse.read_table("lever_targets", region),
+    )
+    _store(warehouse, "priority_themes", themes, region)
+    return dg.MaterializeResult(
+        metadata={
+            **table_metadata(warehouse, "priority_themes", region),
+            "themes": _preview(themes, ["rank", "lever_code", "title", "score"]),
+        }
+    )
+
+
+@dg.asset(
+    **_COMMON,
+    deps=["questionnaire_responses", "questionnaire_projects", "actions"],
+    description="Projets exemplaires mis en avant (questionnaires, fiches projets, plans).",
+)
+def exemplary_projects(
+    context: dg.AssetExecutionContext, settings: Settings, warehouse: Warehouse
+) -> dg.MaterializeResult:
+    region = context.partition_key
+    inputs = DiagnosticInputs.load(warehouse, region)
+    projects = exemplary_rules.exemplary_projects(
+        region, inputs.responses, inputs.projects, inputs.actions, diagnostic_config(settings)
+    )
+    _store(warehouse, "exemplary_projects", projects, region)
+    return dg.MaterializeResult(
+        metadata={
+            **table_metadata(warehouse, "exemplary_projects", region),
+            "preview": _preview(projects, ["lever_code", "title", "owner"]),
+        }
+    )
+
+
+@dg.asset(
+    **_COMMON,
+    deps=[priority_themes, "questionnaire_projects", "actions"],
+    description="Actions candidates au plan COP, vérifiées sur les 3 critères "
+    "(cohérence, potentiel, avancement).",
+)
+def cop_action_candidates(
+    context: dg.AssetExecutionContext, settings: Settings, warehouse: Warehouse
+) -> dg.MaterializeResult:
+    region = context.partition_key
+    inputs = DiagnosticInputs.load(warehouse, region)
+    themes = warehouse.read_table("priority_themes", region)
+    candidates = candidate_rules.cop_action_candidates(
+        region,
+        inputs.levers,
+        inputs.projects,
+        inputs.actions,
+        themes,
+        diagnostic_config(settings),
+    )
+    _store(warehouse, "cop_action_candidates", candidates, region)
+    all_ok = (
+        candidates[["coherence_ok", "potential_ok", "progress_ok"]].all(axis=1).sum()
+        if not candidates.empty
+        else 0
+    )
+    return dg.MaterializeResult(
+        metadata={
+            **table_metadata(warehouse, "cop_action_candidates", region),
+            "n_meeting_all_criteria": int(all_ok),
+        }
+    )
+
+
+@dg.asset(
+    **_COMMON,
+    deps=["reference_tables"],
+    description="Revue des cibles : objectifs 2030 de la région par levier (panorama régional "
+    "SGPE : kt CO₂e évitées, cible physique, point 2019, part de l'effort régional).",
+)
+def lever_targets(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.MaterializeResult:
+    from sources.sgpe_panorama import lever_targets as panorama_targets
+    from sources.sgpe_panorama import unmapped_levers
+
+    region = context.partition_key
+    targets = panorama_targets(region)
+    _store(warehouse, "lever_targets", targets, region)
+    unmapped = unmapped_levers(region)
+    return dg.MaterializeResult(
+        metadata={
+            **table_metadata(warehouse, "lever_targets", region),
+            "kt_co2e_total": float(
+                targets.drop_duplicates("sgpe_lever_id")["kt_co2e_avoided_2030"].sum()
+            )
+            if not targets.empty
+            else 0.0,
+            "sgpe_levers_unmapped": dg.MetadataValue.json(
+                [f"{u['sgpe_lever_name']} : {u['reason']}" for u in unmapped]
+            ),
+            "preview": _preview(
+                targets, ["lever_code", "kt_co2e_avoided_2030", "share_of_regional_effort"]
+            ),
+        }
+    )
+
+
+DIAGNOSTIC_ASSETS = [
+    lever_targets,
+    lever_families,
+    lever_state_of_play,
+    priority_themes,
+    exemplary_projects,
+    cop_action_candidates,
+]

@@ -1,0 +1,158 @@
+"""Diagnostic inputs and outputs in the warehouse: what the rules read for one region (only
+current questionnaire files), the thresholds from the settings, and the region-scoped writes of
+the diagnostic tables (created or extended from the frame). No Dagster.
+"""
+
+from dataclasses import dataclass
+
+import duckdb
+import pandas as pd
+
+from assets.diagnostic.config import DiagnosticConfig
+from assets.diagnostic.coverage import response_coverage
+from assets.diagnostic.frames import lever_frame
+from assets.ingestion.submissions import current_questionnaire_files
+from assets.resources import Settings, Warehouse
+
+
+@dataclass
+class DiagnosticInputs:
+    """The warehouse tables the diagnostic reads, for one region."""
+
+    levers: pd.DataFrame
+    actions: pd.DataFrame
+    responses: pd.DataFrame
+    recipients: pd.DataFrame
+    projects: pd.DataFrame
+    contract_targets: pd.DataFrame
+
+    @classmethod
+    def load(cls, warehouse: Warehouse, region: str) -> "DiagnosticInputs":
+        """Read the region's inputs; questionnaire rows only from the current files (the rule
+        of ``questionnaire_responses``: a superseded answer never feeds a figure)."""
+        read = warehouse.read_table
+        recipients = read("recipients", region)
+        recipients = recipients.drop(columns=["contact_email"], errors="ignore")
+        with warehouse.connect() as con:
+            current = current_questionnaire_files(con, region)
+        return cls(
+            levers=lever_frame(),
+            actions=read("actions", region),
+            responses=_current(read("questionnaire_responses", region), current),
+            recipients=recipients,
+            projects=_current(read("questionnaire_projects", region), current),
+            contract_targets=read("contract_targets", region),
+        )
+
+
+def _current(df: pd.DataFrame, current: dict[str, str | None]) -> pd.DataFrame:
+    """Rows of ``df`` that come from a current questionnaire file, with the file's resolved
+    SIREN when the row has none (so a project and its answer name the same authority)."""
+    if df.empty or "source_sha256" not in df.columns:
+        return df
+    out = df[df["source_sha256"].isin(list(current))].reset_index(drop=True)
+    if "siren" in out.columns:
+        resolved = out["source_sha256"].map(current)
+        has = out["siren"].notna() & out["siren"].astype("string").str.strip().ne("")
+        out["siren"] = out["siren"].where(has, resolved)
+    return out
+
+
+def diagnostic_config(settings: Settings) -> DiagnosticConfig:
+    """Thresholds from the settings resource; the other knobs keep their published defaults."""
+    return DiagnosticConfig(
+        family_relevance_threshold=settings.family_relevance_threshold,
+        family_deployment_threshold=settings.family_deployment_threshold,
+        min_themes=settings.min_themes,
+        max_themes=settings.max_themes,
+    )
+
+
+def _duck_type(series: pd.Series) -> str:
+    if pd.api.types.is_bool_dtype(series):
+        return "BOOLEAN"
+    if pd.api.types.is_integer_dtype(series):
+        return "BIGINT"
+    if pd.api.types.is_float_dtype(series):
+        return "DOUBLE"
+    if pd.api.types.is_datetime64_any_dtype(series):
+        return "TIMESTAMP"
+    sample = series.dropna()
+    if not sample.empty and isinstance(sample.iloc[0], list | tuple):
+        return "VARCHAR[]"
+    return "VARCHAR"
+
+
+def _normalise_for_duckdb(df: pd.DataFrame) -> pd.DataFrame:
+    """Dicts become JSON text; tuples become lists, so every table has stable column types."""
+    import json
+
+    out = df.copy()
+    for column in out.columns:
+        if out[column].dtype == object:
+            sample = out[column].dropna()
+            if not sample.empty and isinstance(sample.iloc[0], dict):
+                out[column] = out[column].map(
+                    lambda v: (
+                        json.dumps(v, ensure_ascii=False, default=str) if isinstance(v, dict) else v
+                    )
+                )
+            elif not sample.empty and isinstance(sample.iloc[0], tuple):
+                out[column] = out[column].map(lambda v: list(v) if isinstance(v, tuple) else v)
+    return out
+
+
+def write_region_table(
+    con: duckdb.DuckDBPyConnection, table: str, df: pd.DataFrame, region: str
+) -> int:
+    """Replace one region's rows of a diagnostic table (created/extended from the frame)."""
+    df = _normalise_for_duckdb(df)
+    exists = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [table]
+    ).fetchone()[0]
+    con.execute("BEGIN TRANSACTION")
+    try:
+        if not exists:
+            columns = ", ".join(f'"{c}" {_duck_type(df[c])}' for c in df.columns)
+            con.execute(f"CREATE TABLE {table} ({columns})")
+        else:
+            have = {
+                r[0]
+                for r in con.execute(
+                    "SELECT column_name FROM information_schema.columns WHERE table_name = ?",
+                    [table],
+                ).fetchall()
+            }
+            for column in df.columns:
+                if column not in have:
+                    con.execute(
+                        f'ALTER TABLE {table} ADD COLUMN "{column}" {_duck_type(df[column])}'
+                    )
+        con.execute(f"DELETE FROM {table} WHERE region_code = ?", [region])
+        if not df.empty:
+            con.register("_frame", df)
+            cols = ", ".join(f'"{c}"' for c in df.columns)
+            con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _frame")
+            con.unregister("_frame")
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return len(df)
+
+
+def _store(warehouse: Warehouse, table: str, df: pd.DataFrame, region: str) -> None:
+    with warehouse.connect() as con:
+        write_region_table(con, table, df, region)
+
+
+def _coverage(region: str, inputs: DiagnosticInputs) -> pd.DataFrame:
+    """Response coverage as published (``response_coverage``) and shown by the synthesis."""
+    from sources.reference import departement_by_code
+
+    return response_coverage(
+        region,
+        inputs.recipients,
+        inputs.responses,
+        department_names={code: d.name for code, d in departement_by_code().items()},
+    )
