@@ -385,7 +385,7 @@ def _questionnaire(
 
 
 def _recipients(outcome: FileOutcome, data: bytes, region: str) -> None:
-    from sources.recipients import read_recipients
+    from sources.questionnaire.recipients import read_recipients
 
     rel, sha = outcome.source_file, outcome.source_sha256
     rows = read_recipients(data, PurePosixPath(rel).name)

@@ -23,7 +23,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from sources.questionnaire_template import IDENTIFICATION_LABELS, LEVER_HEADERS, PROJECT_HEADERS
+from sources.questionnaire.template import IDENTIFICATION_LABELS, LEVER_HEADERS, PROJECT_HEADERS
 from sources.reference import (
     Lever,
     departement_by_code,

@@ -60,7 +60,7 @@ def _cmd_refresh(args: argparse.Namespace) -> int:
 
 
 def _cmd_template(args: argparse.Namespace) -> int:
-    from sources.questionnaire_template import write_template
+    from sources.questionnaire.template import write_template
 
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -33,7 +33,7 @@ def _rate(files: list[tuple[str, bytes]], loader, repeat: int = 1, old: bool = F
 
     ``old`` also restores the uncached label folding the reader had before issue 21.
     """
-    import sources.questionnaire as questionnaire
+    import sources.questionnaire.reader as questionnaire
     from sources import spreadsheet, values
 
     patched = [

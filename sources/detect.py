@@ -167,7 +167,7 @@ def _detect_pdf(data: bytes) -> Detection:
 
 def _detect_sheet(data: bytes, filename: str, container: str) -> Detection:
     from sources.questionnaire import looks_like_questionnaire
-    from sources.recipients import looks_like_recipients
+    from sources.questionnaire.recipients import looks_like_recipients
 
     try:
         if looks_like_questionnaire(data, filename):

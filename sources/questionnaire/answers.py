@@ -1,3 +1,20 @@
+"""The « Leviers » sheet: find it by its headers and read one answer per lever.
+
+Rows are matched to levers through :mod:`sources.questionnaire.lever_lookup`; unknown or
+repeated levers and unrecognised answers become issues, never silent drops.
+"""
+
+from __future__ import annotations
+
+from sources.questionnaire.cells import _cell, _short, cell_text, is_empty_cell
+from sources.questionnaire.headers import _LEVER_REQUIRED, LEVER_COLUMNS, find_header
+from sources.questionnaire.lever_lookup import resolve_lever
+from sources.questionnaire.scales import UNKNOWN_FLAG, normalize_deployment, normalize_relevance
+from sources.records import AnswerRecord, ParseIssue
+from sources.reference import levers
+from sources.spreadsheet import Sheet, Workbook, column_letter
+from sources.values import fold, one_line
+
 N_LEVERS = 47
 
 

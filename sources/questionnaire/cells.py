@@ -1,3 +1,17 @@
+"""Cell values as the questionnaire needs them: text, dates, costs, authority types.
+
+Small tolerant parsers shared by the answers, identification, projects and recipients readers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from sources.spreadsheet import excel_serial_to_date
+from sources.values import fold, normalize_text, one_line, parse_french_number, strip_accents
+
 # --------------------------------------------------------------------------- small parsers
 
 _FRENCH_MONTHS = {

@@ -1,3 +1,16 @@
+"""Tolerant header matching: find a table's columns by folded synonyms, anywhere in the top rows.
+
+Columns may be renamed, reordered or deleted and the header may sit under title rows; each field
+lists the phrases that name it (see shared/spec/questionnaire.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from sources.spreadsheet import Sheet
+from sources.values import fold
+
 HEADER_SEARCH_ROWS = 15
 
 

@@ -1,3 +1,29 @@
+"""The « Identification » sheet: authority name, type, SIREN, territory, respondent, date.
+
+Read from label/value pairs wherever they sit (or a transposed header row), validated and
+flagged rather than dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from sources.questionnaire.cells import (
+    _cell,
+    _short,
+    authority_type_from_name,
+    cell_text,
+    is_empty_cell,
+    normalize_authority_type,
+    parse_date,
+)
+from sources.questionnaire.headers import HEADER_SEARCH_ROWS, IDENTIFICATION_LABELS, match_header
+from sources.records import Identification, ParseIssue
+from sources.reference import normalize_department_code, normalize_region_code
+from sources.spreadsheet import Sheet, Workbook, column_letter
+from sources.values import clean_siren, fold, one_line, siren_is_valid
+
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.I)
 
 

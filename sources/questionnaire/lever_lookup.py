@@ -1,3 +1,18 @@
+"""Which lever a row names: by code, by label (2017-seed or 2025 SGPE wording), else fuzzily.
+
+Ambiguous labels are reported, never guessed.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sources.reference import Lever, lever_by_code, lever_by_folded_label, levers
+from sources.values import fold, one_line
+
 # --------------------------------------------------------------------------- lever lookup
 
 _STOPWORDS = {

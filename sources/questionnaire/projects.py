@@ -1,3 +1,18 @@
+"""The « Projets » sheet: one project per row, lever, cost, maturity and funding normalised."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sources.questionnaire.cells import _cell, _short, cell_text, is_empty_cell, parse_cost
+from sources.questionnaire.headers import _PROJECT_REQUIRED, PROJECT_COLUMNS, find_header
+from sources.questionnaire.lever_lookup import resolve_lever
+from sources.questionnaire.scales import FUNDING, MATURITIES
+from sources.records import ParseIssue, ProjectRecord
+from sources.spreadsheet import Sheet, Workbook
+from sources.values import fold, one_line, split_list
+
+
 def _normalize_choice(
     value: object, choices: Sequence[str], synonyms: dict[str, str]
 ) -> tuple[str | None, bool]:

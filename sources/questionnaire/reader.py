@@ -1,3 +1,18 @@
+"""Public entry points: detect, read and check one returned questionnaire; issues in French."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from sources.errors import InputRejected
+from sources.questionnaire.answers import N_LEVERS, _find_lever_sheet, _read_answers
+from sources.questionnaire.identification import _identification_pairs, _read_identification
+from sources.questionnaire.projects import _find_project_sheet, _read_projects
+from sources.records import AnswerRecord, Identification, ParseIssue, QuestionnaireDocument
+from sources.spreadsheet import load_workbook
+from sources.values import fold
+
 _FILENAME_NOISE = {
     "questionnaire",
     "questionnaires",

@@ -8,15 +8,15 @@ matching, anywhere in the first rows and in any order, like the questionnaire re
 from __future__ import annotations
 
 from sources.errors import InputRejected
-from sources.questionnaire import (
+from sources.questionnaire.cells import (
     authority_type_from_name,
     cell_text,
-    find_header,
     is_empty_cell,
     normalize_authority_type,
-    normalize_department_code,
 )
+from sources.questionnaire.headers import find_header
 from sources.records import RecipientRecord
+from sources.reference import normalize_department_code
 from sources.spreadsheet import Sheet, load_workbook
 from sources.values import clean_siren, one_line, siren_is_valid
 

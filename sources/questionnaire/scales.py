@@ -1,3 +1,17 @@
+"""Answer scales of the lever sheet: canonical labels, scores, and the typed answers they absorb.
+
+An answer typed instead of picked (« plutôt oui », « je ne sais pas », « oui ») is mapped to the
+canonical scale by folded synonyms and keywords; anything else is kept as text and flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sources.values import fold, one_line
+
 # --------------------------------------------------------------------------- scales
 
 RELEVANCE_SCORES: dict[str, int | None] = {

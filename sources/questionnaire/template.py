@@ -18,7 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from sources.questionnaire import (
+from sources.questionnaire.scales import (
     AUTHORITY_TYPES,
     DEPLOYMENT_SCORES,
     FUNDING,

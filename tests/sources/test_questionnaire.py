@@ -29,16 +29,14 @@ from sources.questionnaire import (
     check_questionnaire,
     format_issues_fr,
     looks_like_questionnaire,
-    normalize_department_code,
     normalize_deployment,
-    normalize_region_code,
     normalize_relevance,
     parse_cost,
     parse_date,
     read_questionnaire,
     resolve_lever,
 )
-from sources.reference import levers
+from sources.reference import levers, normalize_department_code, normalize_region_code
 
 SIREN = "200012345"  # not checksum-valid on purpose in one test; see VALID_SIREN
 VALID_SIREN = "200067106"

@@ -15,7 +15,7 @@ from demo.questionnaires import (
 )
 from sources.lever_mapping import classify
 from sources.questionnaire import read_questionnaire, resolve_lever
-from sources.questionnaire_template import PROJECT_HEADERS, write_template
+from sources.questionnaire.template import PROJECT_HEADERS, write_template
 from sources.reference import levers
 
 

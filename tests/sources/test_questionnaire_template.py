@@ -7,7 +7,7 @@ import io
 import openpyxl
 
 from sources.questionnaire import DEPLOYMENT_SCORES, RELEVANCE_SCORES, read_questionnaire
-from sources.questionnaire_template import (
+from sources.questionnaire.template import (
     IDENTIFICATION_LABELS,
     LEVER_HEADERS,
     PROJECT_HEADERS,

@@ -11,9 +11,10 @@ from stdnum.fr import siren as stdnum_siren
 
 from demo.questionnaires import generate_recipients, write_recipients_xlsx
 from sources.errors import InputRejected
-from sources.questionnaire import departements_of_region, looks_like_questionnaire
-from sources.questionnaire_template import write_template
-from sources.recipients import looks_like_recipients, read_recipients
+from sources.questionnaire import looks_like_questionnaire
+from sources.questionnaire.recipients import looks_like_recipients, read_recipients
+from sources.questionnaire.template import write_template
+from sources.reference import departements_of_region
 
 
 def test_generated_recipients_are_realistic_and_valid() -> None:

@@ -21,7 +21,7 @@ from sources import spreadsheet
 from sources.detect import QUESTIONNAIRE, RECIPIENTS, detect
 from sources.errors import InputRejected
 from sources.questionnaire import read_questionnaire
-from sources.recipients import read_recipients
+from sources.questionnaire.recipients import read_recipients
 
 CASES = questionnaire_cases()
 QUESTIONNAIRES = sorted(  # q17 is the budget workbook of the corpus, not a questionnaire
