@@ -34,7 +34,8 @@ def _rate(files: list[tuple[str, bytes]], loader, repeat: int = 1, old: bool = F
     ``old`` also restores the uncached label folding the reader had before issue 21.
     """
     import sources.questionnaire.reader as questionnaire
-    from sources import spreadsheet, values
+    from sources import values
+    from sources.spreadsheet import loader as spreadsheet
 
     patched = [
         module

@@ -1,3 +1,25 @@
+"""python-calamine (the Rust ``calamine`` crate) as the one value reader for xlsx, xls and ods:
+rows streamed into plain Python values, merges applied, formulas without a value reported."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+from sources.errors import InputRejected
+from sources.records import ParseIssue
+from sources.spreadsheet.containers import _check_limits, _Extent
+from sources.spreadsheet.workbook import (
+    ENCRYPTED,
+    FORMULA_NO_VALUE,
+    MAX_CELLS,
+    MAX_COLUMNS,
+    UNSAFE_XML,
+    Cell,
+    Sheet,
+    column_letter,
+)
+
 # --------------------------------------------------------------------------- calamine
 
 

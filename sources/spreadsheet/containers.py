@@ -1,3 +1,31 @@
+"""Zip containers vetted before any parser sees them: bombs, entity declarations, limits.
+
+Members are inflated piece by piece; sheet extents are measured so a workbook beyond the
+reading limits is refused with the limit named, never read in part.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from sources.errors import InputRejected
+from sources.spreadsheet.workbook import (
+    _RATIO_MIN_MEMBER_BYTES,
+    BOMB,
+    CORRUPT,
+    MAX_AREA,
+    MAX_CELLS,
+    MAX_COMPRESSION_RATIO,
+    MAX_ROWS,
+    MAX_UNCOMPRESSED_BYTES,
+    _n,
+)
+
 # --------------------------------------------------------------------------- zip vetting
 
 

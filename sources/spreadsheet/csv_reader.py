@@ -1,3 +1,16 @@
+"""CSV exports: encoding and delimiter sniffed, one-sheet workbook of text values."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+from sources import limits as resource_limits
+from sources.errors import InputRejected
+from sources.records import ParseIssue
+from sources.spreadsheet.workbook import MAX_COLUMNS, MAX_UNCOMPRESSED_BYTES, Cell, Sheet, Workbook
+
 # --------------------------------------------------------------------------- CSV
 
 

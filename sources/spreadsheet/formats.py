@@ -1,3 +1,12 @@
+"""Which spreadsheet format the bytes hold, decided from content, not from the file name."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from sources.spreadsheet.workbook import ODS_MIMETYPES, OLE2_MAGIC, ZIP_MAGIC
+
 # --------------------------------------------------------------------------- format detection
 
 

@@ -1,3 +1,18 @@
+"""Entry point: load untrusted bytes into a :class:`Workbook`, whatever the format (cached)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import OrderedDict
+
+from sources.errors import InputRejected
+from sources.spreadsheet.csv_reader import load_csv
+from sources.spreadsheet.formats import sniff_format
+from sources.spreadsheet.ods import _fods_as_ods, _load_ods
+from sources.spreadsheet.openxml import _load_openxml
+from sources.spreadsheet.workbook import XLSB, Workbook
+from sources.spreadsheet.xls import _load_xls
+
 # --------------------------------------------------------------------------- cache
 
 _CACHE: OrderedDict[tuple[str, str], Workbook] = OrderedDict()

@@ -1,3 +1,33 @@
+"""OpenDocument spreadsheets (.ods, flat .fods): vet the package, measure tables, read values."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from sources.errors import InputRejected
+from sources.records import ParseIssue
+from sources.spreadsheet.calamine_reader import _calamine_open, _calamine_sheets
+from sources.spreadsheet.containers import (
+    _UNSAFE_XML_RE,
+    ContainerVetting,
+    _check_limits,
+    _Extent,
+    _member_pieces,
+    _open_zip,
+    _reading,
+)
+from sources.spreadsheet.workbook import (
+    BOMB,
+    CORRUPT_ODS,
+    ENCRYPTED,
+    MAX_UNCOMPRESSED_BYTES,
+    ODS_MIMETYPES,
+    UNSAFE_XML,
+    Workbook,
+)
+
 # --------------------------------------------------------------------------- ods / fods
 
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"

@@ -1,3 +1,33 @@
+"""xlsx / xlsm: vet the container (entities, macros, formulas without a value, sheet extents),
+then read the values with calamine."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+
+from sources.errors import InputRejected
+from sources.records import ParseIssue
+from sources.spreadsheet.calamine_reader import _calamine_open, _calamine_sheets
+from sources.spreadsheet.containers import (
+    _UNSAFE_XML_RE,
+    ContainerVetting,
+    _check_limits,
+    _Extent,
+    _member_pieces,
+    _open_zip,
+    _reading,
+)
+from sources.spreadsheet.workbook import (
+    CORRUPT,
+    MAX_AREA,
+    MAX_CELLS,
+    MAX_ROWS,
+    UNSAFE_XML,
+    Workbook,
+    _column_number,
+)
+
 # a cell with a value (not self-closing) and its reference; one without any reference
 _VALUED_REF_RE = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"[^>]*(?<!/)>')
 _FAST_REF_RE = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"[^>]*(?<!/)>')

@@ -1,3 +1,14 @@
+"""The neutral structure every reader returns (:class:`Workbook` of :class:`Sheet` rows), the
+reading limits and the French reasons shared by the format readers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sources.records import ParseIssue
+from sources.values import fold
+
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 200
 _RATIO_MIN_MEMBER_BYTES = 1024 * 1024  # tiny members may legitimately compress very well

@@ -1,3 +1,14 @@
+"""Legacy Excel 97-2003 (.xls, BIFF in OLE2): refuse encrypted/foreign documents, measure sheets
+from the BIFF records before calamine allocates them."""
+
+from __future__ import annotations
+
+from sources.errors import InputRejected
+from sources.records import ParseIssue
+from sources.spreadsheet.calamine_reader import _calamine_open, _calamine_sheets
+from sources.spreadsheet.containers import _check_limits, _Extent
+from sources.spreadsheet.workbook import CORRUPT, ENCRYPTED, Workbook
+
 # --------------------------------------------------------------------------- xls (BIFF)
 
 

@@ -37,6 +37,7 @@ from sources.questionnaire import (
     resolve_lever,
 )
 from sources.reference import levers, normalize_department_code, normalize_region_code
+from sources.spreadsheet import calamine_reader
 
 SIREN = "200012345"  # not checksum-valid on purpose in one test; see VALID_SIREN
 VALID_SIREN = "200067106"
@@ -629,7 +630,7 @@ def test_xml_entity_trick_is_refused() -> None:
     # second line of defence: the reader itself (calamine's XML parser) never expands
     # entities: handed the file directly, past the DOCTYPE inspection, it refuses it
     with pytest.raises(InputRejected) as info:
-        spreadsheet._calamine_sheets(spreadsheet._calamine_open(data, "x"), "x", [])
+        calamine_reader._calamine_sheets(calamine_reader._calamine_open(data, "x"), "x", [])
     assert info.value.code in ("unsafe_xml", "corrupt")
 
 

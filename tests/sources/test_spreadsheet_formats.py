@@ -22,6 +22,7 @@ from sources.detect import QUESTIONNAIRE, RECIPIENTS, detect
 from sources.errors import InputRejected
 from sources.questionnaire import read_questionnaire
 from sources.questionnaire.recipients import read_recipients
+from sources.spreadsheet import calamine_reader, loader
 
 CASES = questionnaire_cases()
 QUESTIONNAIRES = sorted(  # q17 is the budget workbook of the corpus, not a questionnaire
@@ -204,7 +205,7 @@ def test_ods_with_entity_declarations_is_refused_and_calamine_never_expands_them
     assert error.code == "unsafe_xml" and "DOCTYPE" in error.reason
     # past the inspection, the reader itself refuses: no expansion, no memory blow-up
     with pytest.raises(InputRejected):
-        spreadsheet._calamine_open(data, spreadsheet.CORRUPT_ODS)
+        calamine_reader._calamine_open(data, spreadsheet.CORRUPT_ODS)
 
 
 def test_encrypted_ods_is_refused() -> None:
@@ -384,7 +385,7 @@ def test_real_workbooks_read_cell_for_cell_like_openpyxl(realworld_dir: Path) ->
     for path in files:
         data = path.read_bytes()
         new = spreadsheet.load_workbook(data, path.name)
-        spreadsheet._CACHE.clear()
+        loader._CACHE.clear()
         assert values(new) == values(load_workbook_openpyxl(data, path.name)), path.name
         assert sum(len(sheet.rows) for sheet in new.sheets) > 5, path.name
 
