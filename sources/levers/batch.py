@@ -1,7 +1,7 @@
 """Classify any list of actions (CSV or workbook with a ``title`` column) onto the levers.
 
 Regional teams hold action lists from many sources (TeT exports, PCAET open data, their own
-tables); ``copdiag levers classify`` runs them through :func:`sources.lever_mapping.classify`
+tables); ``copdiag levers classify`` runs them through :func:`sources.levers.classifier.classify`
 and writes, next to the original columns, the lever code, its French label, its 2025 SGPE
 name(s), the thematic, the confidence and the words that decided. Pure function over bytes:
 the CLI only reads and writes files.
@@ -14,9 +14,9 @@ import io
 from dataclasses import dataclass
 
 from sources.errors import InputRejected
-from sources.lever_crosswalk import label_2025
-from sources.lever_mapping import classify
-from sources.lever_sectors import NO_LEVER_SECTOR, SectorAction, outcome
+from sources.levers.classifier import classify
+from sources.levers.crosswalk import label_2025
+from sources.levers.sectors import NO_LEVER_SECTOR, SectorAction, outcome
 from sources.reference import THEMATICS, TRANSVERSE, lever_by_code
 from sources.spreadsheet import Sheet, load_workbook
 from sources.values import fold, one_line

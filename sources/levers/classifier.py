@@ -1,13 +1,45 @@
+"""Map an action (title + body) or a contractual target to one of the 47 SGPE levers.
+
+A steward override table always wins. Otherwise a transparent scoring classifier decides: text is
+folded (accents, case), elisions and stopwords dropped and words lightly stemmed (plural, common
+French suffixes), then matched against a per-lever lexicon of phrases (a phrase inside a longer
+matched phrase does not count: "pompe à chaleur" hides "chaleur"). The lexicon is general
+planning vocabulary, built from the lever label, its theme, its 2030 target text when present,
+and hand-written synonyms. Each hit weighs ``weight × idf × phrase bonus × field weight``
+where idf is computed over the lexicon (a word shared by many levers, like "déchets", counts
+less than "biodéchets") and title hits count more than body hits. ``transverse`` competes with
+its own vocabulary (governance, observatory, procurement, air quality, adaptation...) and is
+also the fallback, with source ``default``, when no lever gathers enough evidence.
+
+Everything is pure Python and deterministic; the compiled lexicon is cached.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sources.levers.lexicon import (
+    _LETTERS_RE,
+    _confidence,
+    _Lexicon,
+    _lexicon,
+    _scores,
+    lexicon_scores,
+)
+from sources.levers.linear import NO_SECTOR, LinearSectorModel, features, sector_model
+from sources.levers.text import _LIGATURES, _STOPWORDS, _fold, stem, tokens
+from sources.reference import TRANSVERSE, lever_by_code, levers
+
 SOURCE_OVERRIDE = "override"
 SOURCE_CLASSIFIER = "classifier"
 SOURCE_DEFAULT = "default"
 
-
 # Below this best score the evidence is too thin (about one mid-weight word in the title, or one
 # specific word in the body): transverse by default.
 MIN_SCORE = 3.6
-
-
 MAX_TERMS = 8
 
 
@@ -21,7 +53,7 @@ class LeverMatch:
     source: str
 
 
-# Sector model (sources.lever_linear) × lexicon. The model gives P(sector | title), the lexicon's
+# Sector model (sources.levers.linear) × lexicon. The model gives P(sector | title), the lexicon's
 # per-sector scores being among its features; the lever is the lexicon's best inside the most
 # likely sector, else that sector's usual lever. A lever belongs to one or more sectors
 # (sources/reference/ademe_sector_levers.csv), so P(the lever is in the action's sector) is the
@@ -105,7 +137,7 @@ def _sorted(scores: Mapping[str, float], lexicon: _Lexicon) -> list[tuple[str, f
 
 def sector_lexicon(scores: Mapping[str, float]) -> dict[str, float]:
     """Best lexicon score of each model sector's levers (``NO_SECTOR``: the transverse score)."""
-    from sources.lever_sectors import model_sector, sector_levers
+    from sources.levers.sectors import model_sector, sector_levers
 
     out: dict[str, float] = {}
     for sector, codes in sector_levers().items():
@@ -119,7 +151,7 @@ def sector_lexicon(scores: Mapping[str, float]) -> dict[str, float]:
 def model_features(
     title: str, body: str = "", scores: Mapping[str, float] | None = None
 ) -> dict[str, float]:
-    """Features of :mod:`sources.lever_linear` for an action.
+    """Features of :mod:`sources.levers.linear` for an action.
 
     The model learnt from titles alone: a description reaches it through the lexicon's scores
     (``scores``, computed on title + description when absent) and, weighted down, its words,
@@ -151,7 +183,7 @@ def _sector_lever_codes() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def _lever_model_sectors() -> dict[str, tuple[str, ...]]:
     """Lever code → the model sectors it belongs to."""
-    from sources.lever_sectors import model_sector, sector_levers
+    from sources.levers.sectors import model_sector, sector_levers
 
     out: dict[str, dict[str, None]] = defaultdict(dict)
     for sector, codes in sector_levers().items():
@@ -238,7 +270,7 @@ def classify(
 
     ``overrides[override_key]`` (the steward's table) wins with confidence 1; an unknown code
     there is a data error and raises ``ValueError``. Otherwise strong lexicon evidence decides;
-    below that the sector model (:mod:`sources.lever_linear`) picks the group of levers the title
+    below that the sector model (:mod:`sources.levers.linear`) picks the group of levers the title
     belongs to and the lexicon the lever inside it; with too little evidence on both sides the
     answer is ``transverse`` with source ``default`` and a low confidence.
     """

@@ -1,3 +1,7 @@
+"""Family vocabulary: generic words of a theme, shared by its member levers (default member first)."""
+
+from __future__ import annotations
+
 # Family vocabulary: generic words of a theme, added to every member lever at ``weight`` so they
 # point to the right family without choosing inside it; the default member wins exact ties.
 _FAMILIES: dict[str, tuple[tuple[str, ...], str, str]] = {

@@ -1,7 +1,26 @@
+"""The compiled lexicon and its scores: idf-weighted phrases, longest match first, per field.
+
+Neutral phrases consume their words without scoring; words of labels and targets too generic to
+stand alone are left out of the derived vocabulary.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sources.levers.families import _FAMILIES
+from sources.levers.terms import _LEXICON
+from sources.levers.text import _STOPWORDS, stem, tokens
+from sources.reference import TRANSVERSE, Lever, levers
+from sources.values import fold
+
 TITLE_WEIGHT = 3.0  # a word in the title says more about the action than one in its context
 BODY_WEIGHT = 1.0
-
-
 STRENGTH_SCALE = 10.0  # score at which the absolute part of the confidence reaches 63 %
 
 

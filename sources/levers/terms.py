@@ -1,3 +1,10 @@
+"""Hand-written per-lever vocabulary of the lexicon (general planning wording, ``phrase@weight``),
+with the wording of real PCAET titles found on the tuning part only."""
+
+from __future__ import annotations
+
+from sources.reference import TRANSVERSE
+
 # --------------------------------------------------------------------------- lexicon
 # One string per lever: phrases separated by ";", optional "@weight" (default 1). General
 # planning vocabulary (what any PCAET/COT would write), not phrases of one document.
@@ -432,7 +439,7 @@ _LEXICON: dict[str, str] = {
 
 
 # Wording of real PCAET titles missing above, found on the TUNING part of the ADEME corpus only
-# (sources.lever_sectors): still general vocabulary, not phrases of one plan.
+# (sources.levers.sectors): still general vocabulary, not phrases of one plan.
 _REAL_WORDING: dict[str, str] = {
     "voyageurs.reduction_deplacements": """
         marche à pied; piétons; piéton; piétonne; mobilité piétonne; cheminements piétons;

@@ -1,3 +1,11 @@
+"""Text keys of the lever classifier: folded, stopword-free, lightly stemmed French words."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
 # --------------------------------------------------------------------------- text processing
 
 _STOPWORDS = frozenset(

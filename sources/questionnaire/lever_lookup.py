@@ -41,7 +41,7 @@ def _tokens(text: str) -> set[str]:
 
 @lru_cache(maxsize=1)
 def _lever_index() -> tuple[dict[str, Lever], list[tuple[Lever, str, set[str]]]]:
-    from sources.lever_crosswalk import codes_for_2025, levers_2025
+    from sources.levers.crosswalk import codes_for_2025, levers_2025
 
     by_code = {fold(lever.code): lever for lever in levers()}
     entries = [(lever, fold(lever.label), _tokens(fold(lever.label))) for lever in levers()]
@@ -134,7 +134,7 @@ def _resolve_2025_label(label_text: str, theme: object = None) -> LeverMatch | N
     A 2025 lever covering several codes gives its primary code (the theme, when given, may
     pick another) with a note; one outside the 47 levers (« Nucléaire »…) is reported.
     """
-    from sources.lever_crosswalk import codes_for_2025
+    from sources.levers.crosswalk import codes_for_2025
 
     codes = codes_for_2025(label_text)
     if codes is None:

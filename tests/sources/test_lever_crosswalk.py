@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from sources.lever_crosswalk import (
+from sources.levers.classifier import classify
+from sources.levers.crosswalk import (
     NOT_COVERED,
     code_from_label,
     codes_for_2025,
@@ -17,7 +18,6 @@ from sources.lever_crosswalk import (
     labels_2025,
     levers_2025,
 )
-from sources.lever_mapping import classify
 from sources.reference import TRANSVERSE, levers
 
 

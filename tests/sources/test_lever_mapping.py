@@ -14,16 +14,16 @@ from types import ModuleType
 
 import pytest
 
-from sources.lever_mapping import (
-    _FAMILIES,
-    _LEXICON,
+from sources.levers.classifier import (
     SOURCE_CLASSIFIER,
     SOURCE_DEFAULT,
     SOURCE_OVERRIDE,
     LeverMatch,
     classify,
-    tokens,
 )
+from sources.levers.families import _FAMILIES
+from sources.levers.terms import _LEXICON
+from sources.levers.text import tokens
 from sources.reference import TRANSVERSE, lever_by_code, levers
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "eval_lever_mapping.py"

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from sources.lever_linear import sector_model
-from sources.lever_mapping import classify
-from sources.lever_sectors import (
+from sources.levers.classifier import classify
+from sources.levers.linear import sector_model
+from sources.levers.sectors import (
     IN_SECTOR,
     NO_LEVER_SECTOR,
     OTHER_SECTOR,

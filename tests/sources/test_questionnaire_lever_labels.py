@@ -13,7 +13,7 @@ from demo.questionnaires import (
     generate_questionnaires,
     generate_recipients,
 )
-from sources.lever_mapping import classify
+from sources.levers.classifier import classify
 from sources.questionnaire import read_questionnaire, resolve_lever
 from sources.questionnaire.template import PROJECT_HEADERS, write_template
 from sources.reference import levers
