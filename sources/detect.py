@@ -201,8 +201,8 @@ def _detect_tet_pdf(text: str) -> Detection | None:
 
 def _detect_tet_sheet(data: bytes, filename: str, container: str) -> Detection | None:
     """Action plan table or referential evaluation table, found by column meaning."""
-    from sources.referential_sheet import looks_like_referential_sheet
-    from sources.sheet_plan import looks_like_sheet_plan
+    from sources.tet_sheets.plan import looks_like_sheet_plan
+    from sources.tet_sheets.referential import looks_like_referential_sheet
 
     try:
         if looks_like_sheet_plan(data, filename):

@@ -3,7 +3,7 @@
 Authorities keep their PCAET/COT plans in the TeT import template (« Fichier d'import » sheet,
 2023 « Plan d'action » sheet, older « Import flash / Import complet » sheets) or in home-made
 tables shaped like it. One row is one fiche action. Columns are found by meaning
-(:mod:`sources.sheet_columns`), so reordered, renamed or re-spaced headers still read.
+(:mod:`sources.tet_sheets.columns`), so reordered, renamed or re-spaced headers still read.
 
 Provenance: a spreadsheet has no page, so every record carries ``source_sheet`` and
 ``source_row`` (1-based, as Excel shows it) and ``page`` stays empty.
@@ -27,11 +27,11 @@ from sources.records import (
     PersonRecord,
     StepRecord,
 )
-from sources.sheet_columns import ColumnMap, find_header_row, header_cells, header_key
 from sources.spreadsheet import Sheet, Workbook, column_letter, load_workbook
+from sources.tet_sheets.columns import ColumnMap, find_header_row, header_cells, header_key
 from sources.values import fold, normalize_text, one_line, parse_french_number, split_list
 
-# Field → synonyms (folded, see sources.sheet_columns.header_key). Add a template version's
+# Field → synonyms (folded, see sources.tet_sheets.columns.header_key). Add a template version's
 # new wording here.
 FIELDS: dict[str, list[str]] = {
     "axis": ["axe", "axe strategique", "axes", "orientation", "orientation strategique", "volet"],

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 
 from sources.errors import InputRejected
 from sources.records import ParseIssue, PersonRecord, ReferentialScoreRecord
-from sources.sheet_columns import header_key, map_columns
 from sources.spreadsheet import Sheet, Workbook, load_workbook
+from sources.tet_sheets.columns import header_key, map_columns
 from sources.values import fold, one_line, parse_french_number
 
 FIELDS: dict[str, list[str]] = {

@@ -14,7 +14,7 @@ import io
 import openpyxl
 
 from sources.detect import PLAN_SHEET, detect
-from sources.sheet_plan import parse_sheet_action_plan
+from sources.tet_sheets.plan import parse_sheet_action_plan
 
 HEADERS = [
     None, "N°", "Orientation", "Objectif", "Intitulé de la fiche", "Description de l'action",

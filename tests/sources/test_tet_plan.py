@@ -10,7 +10,7 @@ import pytest
 
 from sources.detect import PLAN_SHEET, detect
 from sources.errors import InputRejected
-from sources.sheet_plan import calendar_years, parse_amount, parse_sheet_action_plan
+from sources.tet_sheets.plan import calendar_years, parse_amount, parse_sheet_action_plan
 
 SHA = "a" * 64
 

@@ -11,7 +11,7 @@ import pytest
 
 from sources.detect import REFERENTIAL_SHEET, detect
 from sources.errors import InputRejected
-from sources.referential_sheet import parse_referential_sheet
+from sources.tet_sheets.referential import parse_referential_sheet
 
 SHA = "b" * 64
 
