@@ -26,7 +26,7 @@ from sources.levers.terms import _LEXICON
 from sources.levers.text import tokens
 from sources.reference import TRANSVERSE, lever_by_code, levers
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "eval_lever_mapping.py"
+SCRIPT = Path(__file__).resolve().parents[3] / "scripts" / "eval_lever_mapping.py"
 
 
 @cache

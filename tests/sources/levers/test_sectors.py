@@ -25,7 +25,7 @@ from sources.levers.sectors import (
 )
 from sources.reference import TRANSVERSE, lever_by_code
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def _ademe(realworld_dir: Path) -> list[SectorAction]:

@@ -364,7 +364,7 @@ def test_real_workbooks_read_cell_for_cell_like_openpyxl(realworld_dir: Path) ->
     """Held out: third-party xlsx files (TeT exports and plans) give the values openpyxl gave."""
     import sys
 
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "scripts"))
     from legacy_openpyxl_reader import load_workbook_openpyxl
 
     def values(workbook: spreadsheet.Workbook) -> list:
