@@ -1,3 +1,39 @@
+"""Returned questionnaires as files: formats (xlsm, CSV, xls), hostile or wrong files rejected in
+French, and the demo corpus read end to end."""
+
+from __future__ import annotations
+
+import io
+import random
+import zipfile
+
+import openpyxl
+import pytest
+
+from demo.questionnaires import (
+    Messiness,
+    generate_questionnaires,
+    generate_recipients,
+    write_non_questionnaire,
+)
+from sources import spreadsheet
+from sources.errors import InputRejected
+from sources.questionnaire import (
+    authority_name_from_filename,
+    check_questionnaire,
+    format_issues_fr,
+    looks_like_questionnaire,
+    read_questionnaire,
+)
+from sources.spreadsheet import calamine_reader
+from tests.sources.questionnaire.test_reader import (
+    VALID_SIREN,
+    _answers,
+    _assert_known,
+    _build,
+    _by_code,
+)
+
 # --------------------------------------------------------------------------- formats
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import random
 import re
 import zipfile
 
@@ -14,21 +13,13 @@ import pytest
 from demo.questionnaires import (
     Messiness,
     QuestionnaireSpec,
-    generate_questionnaires,
-    generate_recipients,
-    write_non_questionnaire,
     write_questionnaire,
 )
 from sources import spreadsheet
-from sources.errors import InputRejected
 from sources.questionnaire import (
     GUESSED_FLAG,
     PLAIN_YES_FLAG,
     UNKNOWN_FLAG,
-    authority_name_from_filename,
-    check_questionnaire,
-    format_issues_fr,
-    looks_like_questionnaire,
     normalize_deployment,
     normalize_relevance,
     parse_cost,
@@ -37,7 +28,6 @@ from sources.questionnaire import (
     resolve_lever,
 )
 from sources.reference import levers, normalize_department_code, normalize_region_code
-from sources.spreadsheet import calamine_reader
 
 SIREN = "200012345"  # not checksum-valid on purpose in one test; see VALID_SIREN
 VALID_SIREN = "200067106"
