@@ -23,7 +23,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from sources.questionnaire_template import IDENTIFICATION_LABELS, LEVER_HEADERS, PROJECT_HEADERS
+from sources.questionnaire.template import IDENTIFICATION_LABELS, LEVER_HEADERS, PROJECT_HEADERS
 from sources.reference import (
     Lever,
     departement_by_code,
@@ -671,7 +671,7 @@ _PROJECTS: dict[str, tuple[str, tuple[str, ...]]] = {
 def _project_lever_text(code: str, index: int) -> str:
     """How the demo writes a project's lever: the drop-down label, or the 2025 SGPE name
     (both accepted by the reader), alternately."""
-    from sources.lever_crosswalk import labels_2025
+    from sources.levers.crosswalk import labels_2025
 
     lever = next(lever for lever in levers() if lever.code == code)
     names_2025 = labels_2025(code)

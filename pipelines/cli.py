@@ -60,7 +60,7 @@ def _cmd_refresh(args: argparse.Namespace) -> int:
 
 
 def _cmd_template(args: argparse.Namespace) -> int:
-    from sources.questionnaire_template import write_template
+    from sources.questionnaire.template import write_template
 
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -150,7 +150,7 @@ def _cmd_ui(args: argparse.Namespace) -> int:
 def _cmd_levers_classify(args: argparse.Namespace) -> int:
     """Classify a list of actions (CSV/xlsx with a ``title`` column) onto the levers."""
     from sources.errors import InputRejected
-    from sources.lever_batch import classify_table, to_csv
+    from sources.levers.batch import classify_table, to_csv
 
     path = Path(args.file)
     if not path.is_file():

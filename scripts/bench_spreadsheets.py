@@ -33,8 +33,9 @@ def _rate(files: list[tuple[str, bytes]], loader, repeat: int = 1, old: bool = F
 
     ``old`` also restores the uncached label folding the reader had before issue 21.
     """
-    import sources.questionnaire as questionnaire
-    from sources import spreadsheet, values
+    import sources.questionnaire.reader as questionnaire
+    from sources import values
+    from sources.spreadsheet import loader as spreadsheet
 
     patched = [
         module

@@ -23,8 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sources.lever_mapping import LeverMatch, classify  # noqa: E402
-from sources.lever_sectors import (  # noqa: E402
+from sources.levers.classifier import LeverMatch, classify  # noqa: E402
+from sources.levers.sectors import (  # noqa: E402
     IN_SECTOR,
     NO_LEVER_SECTOR,
     OTHER_SECTOR,

@@ -29,9 +29,9 @@ from scipy.optimize import minimize
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import sources.lever_mapping as lm  # noqa: E402
-from sources.lever_linear import MODEL_FILE, NO_SECTOR, build  # noqa: E402
-from sources.lever_sectors import (  # noqa: E402
+import sources.levers.classifier as lm  # noqa: E402
+from sources.levers.linear import MODEL_FILE, NO_SECTOR, build  # noqa: E402
+from sources.levers.sectors import (  # noqa: E402
     IN_SECTOR,
     NO_LEVER_SECTOR,
     OTHER_SECTOR,

@@ -168,7 +168,7 @@ def _detect_pdf(data: bytes) -> Detection:
 
 def _detect_sheet(data: bytes, filename: str, container: str) -> Detection:
     from sources.questionnaire import looks_like_questionnaire
-    from sources.recipients import looks_like_recipients
+    from sources.questionnaire.recipients import looks_like_recipients
 
     try:
         if looks_like_questionnaire(data, filename):
@@ -202,8 +202,8 @@ def _detect_tet_pdf(text: str) -> Detection | None:
 
 def _detect_tet_sheet(data: bytes, filename: str, container: str) -> Detection | None:
     """Action plan table or referential evaluation table, found by column meaning."""
-    from sources.referential_sheet import looks_like_referential_sheet
-    from sources.sheet_plan import looks_like_sheet_plan
+    from sources.tet_sheets.plan import looks_like_sheet_plan
+    from sources.tet_sheets.referential import looks_like_referential_sheet
 
     try:
         if looks_like_sheet_plan(data, filename):

@@ -182,7 +182,7 @@ def _action_plan(
     outcome: FileOutcome, data: bytes, region: str, depts: set[str], doc=None  # noqa: ANN001
 ) -> None:
     from sources.action_plan import parse_action_plan
-    from sources.lever_mapping import classify
+    from sources.levers.classifier import classify
     from sources.reference import lever_by_code
 
     rel, sha = outcome.source_file, outcome.source_sha256
@@ -241,7 +241,7 @@ def _action_plan(
 
 def _cot(outcome: FileOutcome, data: bytes, region: str) -> None:
     from sources.cot import parse_cot
-    from sources.lever_mapping import classify
+    from sources.levers.classifier import classify
 
     rel, sha = outcome.source_file, outcome.source_sha256
     doc = parse_cot(data, rel, sha)
@@ -385,7 +385,7 @@ def _questionnaire(
 
 
 def _recipients(outcome: FileOutcome, data: bytes, region: str) -> None:
-    from sources.recipients import read_recipients
+    from sources.questionnaire.recipients import read_recipients
 
     rel, sha = outcome.source_file, outcome.source_sha256
     rows = read_recipients(data, PurePosixPath(rel).name)

@@ -37,7 +37,7 @@ def parse_tet_kind(
         return
     doc: ActionPlanDocument
     if kind == det.PLAN_SHEET:
-        from sources.sheet_plan import parse_sheet_action_plan
+        from sources.tet_sheets.plan import parse_sheet_action_plan
 
         doc = parse_sheet_action_plan(data, rel, sha, PurePosixPath(rel).name)
     else:
@@ -52,7 +52,7 @@ def parse_tet_kind(
 
 def _referential(outcome, data: bytes, region: str) -> None:  # noqa: ANN001
     from assets.ingestion.ingest_file import _issues_frame
-    from sources.referential_sheet import parse_referential_sheet
+    from sources.tet_sheets.referential import parse_referential_sheet
 
     rel, sha = outcome.source_file, outcome.source_sha256
     records, issues, people = parse_referential_sheet(data, rel, sha, PurePosixPath(rel).name)

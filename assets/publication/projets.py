@@ -64,7 +64,7 @@ def _budget(value: object) -> str:
 
 
 def _levers(code: object) -> str:
-    from sources.lever_crosswalk import labels_2025
+    from sources.levers.crosswalk import labels_2025
 
     names = labels_2025(_text(code) or None)
     return json.dumps(list(names), ensure_ascii=False) if names else ""

@@ -222,7 +222,7 @@ def with_lever_label_2025(df: pd.DataFrame) -> pd.DataFrame:
     """
     if "lever_code" not in df.columns or "lever_label_2025" in df.columns:
         return df
-    from sources.lever_crosswalk import label_2025
+    from sources.levers.crosswalk import label_2025
 
     out = df.copy()
     anchor = "lever_label" if "lever_label" in out.columns else "lever_code"

@@ -51,7 +51,7 @@ def region(tmp_path_factory):
         write_recipients_xlsx,
     )
     from pipelines.refresh import refresh_regions
-    from sources.questionnaire_template import write_template
+    from sources.questionnaire.template import write_template
 
     root = tmp_path_factory.mktemp("safety")
     env = make_env(root)

@@ -16,7 +16,7 @@ import pandas as pd
 import pytest
 
 from tests.conftest import make_env
-from tests.sources.test_tet_referential import fill_cae
+from tests.sources.tet_sheets.test_referential import fill_cae
 
 REGION = "76"
 TET_FILES = (

@@ -67,8 +67,8 @@ def test_fiche_parser_refuses_other_pdfs(realworld_dir: Path) -> None:
 
 def test_ods_template_once_ods_is_read(realworld_dir: Path) -> None:
     """The .ods template reads like the .xlsx one when the spreadsheet layer reads .ods."""
-    from sources.sheet_plan import parse_sheet_action_plan
     from sources.spreadsheet import load_workbook
+    from sources.tet_sheets.plan import parse_sheet_action_plan
 
     path = realworld_dir / "tet" / "modele-import-pa.ods"
     data = path.read_bytes()
