@@ -204,7 +204,7 @@ def _hostile_inputs(work: Path) -> None:
     import subprocess
 
     from assets.ingest_file import sha256_file
-    from demo.bad_inputs import crowded_page_pdf, decompression_bomb_pdf, recipients_csv
+    from tests.generators.bad_inputs import crowded_page_pdf, decompression_bomb_pdf, recipients_csv
 
     folder = work / "hostile"
     folder.mkdir(parents=True, exist_ok=True)

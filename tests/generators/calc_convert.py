@@ -19,7 +19,7 @@ from pathlib import Path
 
 # LibreOffice export filters: ODS, and OOXML as Calc writes it
 FILTERS = {"ods": "ods", "fods": "fods", "xlsx": "xlsx:Calc MS Excel 2007 XML"}
-FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "ods"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ods"
 
 
 def soffice() -> str | None:

@@ -1,6 +1,6 @@
 """Seed contents laid out by REAL producers: LibreOffice (Word/Writer, Impress) and Chromium.
 
-The reportlab generators of :mod:`demo.seed_pdf` / :mod:`demo.seed_cot_pdf` draw every glyph
+The reportlab generators of :mod:`tests.generators.seed_pdf` / :mod:`tests.generators.seed_cot_pdf` draw every glyph
 where this project decides. Authorities' PDFs are made by word processors, presentation
 software and browsers, which choose their own line breaks, glyph runs, table borders, cell
 padding and page breaks. This module writes the seed contents as source documents
@@ -47,7 +47,7 @@ Layouts (seed 001 = PCAET plan, seed 000 = COT CAE/ECI deck, seed 003 = COT TRI 
 ``cot003_pptx``           the COT TRI deck as a .pptx converted by Impress.
 
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
-producers; ``python -m demo.producer_corpus [out_dir]`` regenerates them where LibreOffice and
+producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where LibreOffice and
 Chromium are installed. Only the layout comes from here: every value is the seed's.
 """
 
@@ -62,9 +62,9 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from demo.seed_pdf import FIELD_LABELS, IMPL_TITLE, Block, _paragraphs, load_seed
+from tests.generators.seed_pdf import FIELD_LABELS, IMPL_TITLE, Block, _paragraphs, load_seed
 
-FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "producers"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "producers"
 
 PLAN_LAYOUTS = (
     "plan_docx_grid",
@@ -573,7 +573,7 @@ def _rgb(color: tuple[float, float, float]) -> str:
 
 
 class _PptxSlides:
-    """The :class:`demo.seed_cot_pdf._Slides` drawing API written as a .pptx (python-pptx):
+    """The :class:`tests.generators.seed_cot_pdf._Slides` drawing API written as a .pptx (python-pptx):
     text runs become text boxes, paragraphs and bullet lists one wrapping text box each,
     progress tables real PowerPoint tables. Impress then lays the text out itself."""
 
@@ -765,7 +765,7 @@ class _PptxSlides:
 
 
 class _Title:
-    """The powerpoint_export title bar of :class:`demo.seed_cot_pdf._Slides`, on any backend."""
+    """The powerpoint_export title bar of :class:`tests.generators.seed_cot_pdf._Slides`, on any backend."""
 
     @staticmethod
     def title(s: object, value: str, size: float | None = None) -> float:
@@ -892,7 +892,7 @@ class _HtmlSlides(_PptxSlides):
 
 def cot_source(seed: str, backend: str) -> object:
     """Seed 000/003 deck written by ``backend`` (``pptx`` → Presentation, ``html`` → str)."""
-    from demo import seed_cot_pdf
+    from tests.generators import seed_cot_pdf
 
     base = seed_cot_pdf._Slides("powerpoint_export", "deck", "")
     slides = _PptxSlides(base) if backend == "pptx" else _HtmlSlides(base)

@@ -871,7 +871,7 @@ def _score_boxes_keynote(s: _Slides, score: str, stars: int, points: list[str]) 
 def seed000_pdf(layout: str, cell_anchor: str = "top", slides: Any = None) -> bytes:
     """Seed 000 (COT CAE/ECI of the CCPAL) in ``layout``; ``cell_anchor`` ("top" or
     "middle") is the vertical alignment of the PowerPoint table cells. ``slides``: another
-    backend with the same drawing API (:mod:`demo.producer_corpus`), whose ``finish()`` result
+    backend with the same drawing API (:mod:`tests.generators.producer_corpus`), whose ``finish()`` result
     is returned instead of PDF bytes."""
     s = slides or _Slides(layout, "Contrat d'objectif territorial - CCPAL", "CCPAL")
     ppt = layout == "powerpoint_export"

@@ -43,13 +43,7 @@ from xml.sax.saxutils import escape
 
 from demo.action_plan_pdf import fiche_doc_classes
 
-SEED_PATH = (
-    Path(__file__).resolve().parents[1]
-    / "tests"
-    / "fixtures"
-    / "seeds"
-    / "001_809f173e562b92b5.txt"
-)
+SEED_PATH = Path(__file__).resolve().parents[1] / "fixtures" / "seeds" / "001_809f173e562b92b5.txt"
 LAYOUTS = ("word_export", "word_centred", "word_hrules", "plain_text")
 PLAN_NAME = "Grand Auch Cœur de Gascogne"
 

@@ -25,7 +25,7 @@ REGION = "84"
 
 def implausible_deck(monkeypatch: pytest.MonkeyPatch) -> bytes:
     """Seed 000 deck with one « % Réalisé » printed as 358 % (page 7, CAE table)."""
-    from demo import seed_cot_pdf
+    from tests.generators import seed_cot_pdf
 
     rows = [
         (m, c, label, pts, "358 %" if label.startswith("Eclairage public") else done, prog)

@@ -6,10 +6,10 @@ import resource
 
 import pytest
 
-from demo.bad_inputs import crowded_page_pdf, decompression_bomb_pdf, many_pages_pdf
 from sources import limits
 from sources.errors import InputRejected
 from sources.spreadsheet import load_csv
+from tests.generators.bad_inputs import crowded_page_pdf, decompression_bomb_pdf, many_pages_pdf
 
 
 def test_bomb_is_measured_without_being_held_in_memory() -> None:

@@ -93,7 +93,7 @@ def _cases() -> list[tuple[str, str, Callable[[], bytes]]]:
 
     def seed001(layout: str) -> Callable[[], bytes]:
         def build() -> bytes:
-            from demo.seed_pdf import seed001_pdf_with_pages
+            from tests.generators.seed_pdf import seed001_pdf_with_pages
 
             return seed001_pdf_with_pages(layout)[0]
 
@@ -101,7 +101,7 @@ def _cases() -> list[tuple[str, str, Callable[[], bytes]]]:
 
     def seed_cot(which: str, layout: str) -> Callable[[], bytes]:
         def build() -> bytes:
-            from demo import seed_cot_pdf
+            from tests.generators import seed_cot_pdf
 
             return getattr(seed_cot_pdf, f"{which}_pdf")(layout)
 
@@ -109,8 +109,8 @@ def _cases() -> list[tuple[str, str, Callable[[], bytes]]]:
 
     from demo.action_plan_pdf import LAYOUTS as PLAN_LAYOUTS
     from demo.cot_pdf import LAYOUTS as COT_LAYOUTS
-    from demo.seed_cot_pdf import LAYOUTS as SEED_COT_LAYOUTS
-    from demo.seed_pdf import LAYOUTS as SEED_LAYOUTS
+    from tests.generators.seed_cot_pdf import LAYOUTS as SEED_COT_LAYOUTS
+    from tests.generators.seed_pdf import LAYOUTS as SEED_LAYOUTS
 
     for layout in PLAN_LAYOUTS:
         cases.append((f"plan-{layout}", "plan", plan(layout, 3)))
