@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from demo.action_plan_pdf import PlanSpec
+    from demo.plan_spec import PlanSpec
 
 
 @dataclass(frozen=True)
@@ -169,7 +169,8 @@ def scanned_plan_pdf(
 
     import pypdfium2 as pdfium
 
-    from demo.action_plan_pdf import build_action_plan_pdf, random_plan_spec
+    from demo.action_plan_pdf import build_action_plan_pdf
+    from demo.plan_random import random_plan_spec
 
     spec = random_plan_spec(random.Random(seed), "Communauté de communes du Val de Test", 2)
     text_pdf = build_action_plan_pdf(spec, layout)
@@ -471,7 +472,7 @@ def crowded_page_pdf(n_words: int) -> bytes:
 
 def recipients_csv(n_rows: int, region: str = "76") -> bytes:
     """A recipients list of ``n_rows`` communes (SIREN, name, type, département, e-mail)."""
-    from demo.questionnaires import luhn_siren
+    from demo.authorities import luhn_siren
 
     lines = ["SIREN;Nom;Type;Département;Courriel de contact"]
     dept = "34" if region == "76" else "32"
@@ -491,7 +492,9 @@ def _questionnaire(
     partners: str | None = None,
 ) -> bytes:
     """A questionnaire of ``recipient`` whose first answers carry ``texts`` (field → text)."""
-    from demo.questionnaires import QuestionnaireSpec, generate_answers, write_questionnaire
+    from demo.answers import generate_answers
+    from demo.questionnaire_spec import QuestionnaireSpec
+    from demo.questionnaire_writer import write_questionnaire
 
     rng = random.Random(seed)
     answers = generate_answers(rng, 0.5, "le territoire")
@@ -526,7 +529,8 @@ def _questionnaire(
 
 def _plan_with_contact(seed: int = 11) -> bytes:
     """An action plan whose first fiche's context names a person with e-mail and phone."""
-    from demo.action_plan_pdf import build_action_plan_pdf, random_plan_spec
+    from demo.action_plan_pdf import build_action_plan_pdf
+    from demo.plan_random import random_plan_spec
 
     spec = random_plan_spec(random.Random(seed), "Communauté de communes du Contact", 3)
     first = next(a for a in spec.actions() if a.has_body)
@@ -539,7 +543,7 @@ def _plan_with_contact(seed: int = 11) -> bytes:
 
 def hostile_inputs(recipients: list[dict], region: str) -> list[BadInput]:
     """The security-review corpus; ``recipients`` are authorities of ``region``."""
-    from demo.questionnaires import luhn_siren
+    from demo.authorities import luhn_siren
 
     other = {
         "siren": luhn_siren("21930066"),  # a commune of Seine-Saint-Denis (93, Île-de-France)

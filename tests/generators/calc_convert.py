@@ -75,13 +75,10 @@ def questionnaire_cases() -> dict[str, bytes]:
     """Every workbook questionnaire of the demo corpus (all layout variants), plus the cases
     only tests build (formula saved without value, projects sheet), named ``<case>.xlsx``.
     """
-    from demo.questionnaires import (
-        Messiness,
-        generate_questionnaires,
-        generate_recipients,
-        write_questionnaire,
-        write_recipients_xlsx,
-    )
+    from demo.authorities import generate_recipients, write_recipients_xlsx
+    from demo.questionnaire_spec import Messiness
+    from demo.questionnaire_writer import write_questionnaire
+    from demo.questionnaires import generate_questionnaires
 
     rng = random.Random(2121)
     recipients = generate_recipients(rng, "32", 40)

@@ -44,12 +44,10 @@ def _with_text_in_actions(xlsx: bytes, text: str) -> bytes:
 
 @pytest.fixture(scope="module")
 def bad_region(tmp_path_factory):
-    from demo.action_plan_pdf import build_action_plan_pdf, random_plan_spec
-    from demo.questionnaires import (
-        generate_questionnaires,
-        generate_recipients,
-        write_recipients_xlsx,
-    )
+    from demo.action_plan_pdf import build_action_plan_pdf
+    from demo.authorities import generate_recipients, write_recipients_xlsx
+    from demo.plan_random import random_plan_spec
+    from demo.questionnaires import generate_questionnaires
     from pipelines.refresh import refresh_region
     from tests.generators.bad_inputs import bad_inputs, hostile_inputs, scanned_plan_input
 
@@ -416,7 +414,7 @@ def test_file_replaced_between_hash_and_parse_keeps_what_was_read(tmp_path, monk
     import hashlib
 
     import assets.ingest as ingest
-    from demo.questionnaires import generate_recipients
+    from demo.authorities import generate_recipients
     from pipelines.resources import build_resources
     from tests.generators.bad_inputs import _questionnaire
 

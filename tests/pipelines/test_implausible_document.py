@@ -58,7 +58,8 @@ def test_sum_of_shares_above_the_potential() -> None:
 
 
 def test_region_publishes_everything_else(tmp_path, monkeypatch) -> None:
-    from demo.action_plan_pdf import build_action_plan_pdf, random_plan_spec
+    from demo.action_plan_pdf import build_action_plan_pdf
+    from demo.plan_random import random_plan_spec
     from pipelines.refresh import refresh_region
 
     env = make_env(tmp_path)
@@ -155,7 +156,8 @@ def test_step_budget_above_the_plan_total() -> None:
 
 
 def test_region_publishes_everything_but_the_plan_over_its_total(tmp_path, monkeypatch) -> None:
-    from demo.action_plan_pdf import build_action_plan_pdf, random_plan_spec
+    from demo.action_plan_pdf import build_action_plan_pdf
+    from demo.plan_random import random_plan_spec
     from pipelines.refresh import refresh_region
 
     env = make_env(tmp_path)

@@ -27,7 +27,8 @@ def test_bomb_is_measured_without_being_held_in_memory() -> None:
 def test_ordinary_pdf_passes_and_counts_its_real_size() -> None:
     import random
 
-    from demo.action_plan_pdf import build_action_plan_pdf, random_plan_spec
+    from demo.action_plan_pdf import build_action_plan_pdf
+    from demo.plan_random import random_plan_spec
 
     plan = build_action_plan_pdf(random_plan_spec(random.Random(1), "CC du Test", 4), "table")
     assert 0 < limits.pdf_inflated_size(plan, 1 << 30) < 5 * 1024 * 1024

@@ -88,7 +88,8 @@ def test_ocr_rows_are_flagged_with_lower_confidence() -> None:
 def test_text_pdf_rows_stay_flagged_as_text() -> None:
     import random
 
-    from demo.action_plan_pdf import build_action_plan_pdf, random_plan_spec
+    from demo.action_plan_pdf import build_action_plan_pdf
+    from demo.plan_random import random_plan_spec
 
     spec = random_plan_spec(random.Random(5), "Communauté de communes du Val de Test", 2)
     doc = parse_action_plan(build_action_plan_pdf(spec, "table"), "plans/x.pdf", SHA)
@@ -159,7 +160,8 @@ def test_mixed_document_only_scanned_page_is_ocr() -> None:
 
     import pypdfium2 as pdfium
 
-    from demo.action_plan_pdf import build_action_plan_pdf, random_plan_spec
+    from demo.action_plan_pdf import build_action_plan_pdf
+    from demo.plan_random import random_plan_spec
     from tests.generators.bad_inputs import scan_pdf
 
     spec = random_plan_spec(random.Random(5), "Communauté de communes du Val de Test", 2)

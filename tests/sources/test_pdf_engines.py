@@ -75,7 +75,8 @@ def _cases() -> list[tuple[str, str, Callable[[], bytes]]]:
 
     def plan(layout: str, seed: int) -> Callable[[], bytes]:
         def build() -> bytes:
-            from demo.action_plan_pdf import build_action_plan_pdf, random_plan_spec
+            from demo.action_plan_pdf import build_action_plan_pdf
+            from demo.plan_random import random_plan_spec
 
             spec = random_plan_spec(random.Random(seed), "Communauté de communes du Test", 8)
             return build_action_plan_pdf(spec, layout)
@@ -84,7 +85,8 @@ def _cases() -> list[tuple[str, str, Callable[[], bytes]]]:
 
     def cot(kind: str, layout: str) -> Callable[[], bytes]:
         def build() -> bytes:
-            from demo.cot_pdf import build_cot_pdf, random_cot_spec
+            from demo.cot_pdf import build_cot_pdf
+            from demo.cot_spec import random_cot_spec
 
             spec = random_cot_spec(random.Random(11), "Pays du Test", kind)
             return build_cot_pdf(spec, layout)
