@@ -10,7 +10,6 @@ Respondent names and e-mails are fake but realistic: they exercise the rule that
 is never published.
 """
 
-
 from __future__ import annotations
 
 import datetime as dt

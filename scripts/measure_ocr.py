@@ -25,7 +25,7 @@ from sources import ocr  # noqa: E402
 from sources.action_plan import parse_action_plan  # noqa: E402
 from sources.errors import InputRejected  # noqa: E402
 from sources.values import fold  # noqa: E402
-from tests.generators.bad_inputs import scanned_plan_pdf  # noqa: E402
+from tests.generators.scans import scanned_plan_pdf  # noqa: E402
 
 CASES = {
     "propre": {},
@@ -92,7 +92,7 @@ def producer_scans() -> None:
     """Producer-made plans (Chromium, Writer) scanned (grey, then unevenly lit): seed 001
     truth, fiches / implementation rows / descriptive fields right, without and with the
     thresholding rule."""
-    from tests.generators.bad_inputs import scan_pdf
+    from tests.generators.scans import scan_pdf
     from tests.sources import test_action_plan_seed001 as truth
     from tests.sources.test_producers import PRODUCERS, fiche_pages
 

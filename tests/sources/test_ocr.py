@@ -18,7 +18,7 @@ from sources.detect import ACTION_PLAN, UNKNOWN_PDF, detect
 from sources.errors import InputRejected
 from sources.pdf_layout import OCR_UNAVAILABLE_REASON, iter_pages, ocr_scanned_pages, read_pdf_text
 from sources.values import fold
-from tests.generators.bad_inputs import _scanned_pdf, scanned_plan_pdf
+from tests.generators.scans import _scanned_pdf, scanned_plan_pdf
 
 SHA = "fedcba9876543210" * 4
 
@@ -162,7 +162,7 @@ def test_mixed_document_only_scanned_page_is_ocr() -> None:
 
     from demo.action_plan_pdf import build_action_plan_pdf
     from demo.plan_random import random_plan_spec
-    from tests.generators.bad_inputs import scan_pdf
+    from tests.generators.scans import scan_pdf
 
     spec = random_plan_spec(random.Random(5), "Communauté de communes du Val de Test", 2)
     text_pdf = build_action_plan_pdf(spec, "table")  # cover, summary, sheet on page 3
@@ -304,7 +304,7 @@ def test_threshold_only_where_the_paper_is_not_clean() -> None:
     import numpy as np
     from PIL import Image
 
-    from tests.generators.bad_inputs import _uneven_light
+    from tests.generators.scans import _uneven_light
 
     page = Image.new("L", (600, 800), 255)
     page.paste(0, (100, 100, 500, 110))  # a rule, some ink
