@@ -10,11 +10,10 @@ parser must return; this module only draws them.
 
 from __future__ import annotations
 
-import io
 import random
-from collections.abc import Callable
 from xml.sax.saxutils import escape
 
+from demo.pdf_kit import render_fiche_doc
 from demo.plan_random import _acronym, random_plan_spec
 from demo.plan_spec import ActionSpec, ObjectiveSpec, PlanSpec, StepSpec
 
@@ -138,40 +137,6 @@ def _step_value(step: StepSpec, key: str, index: int) -> str:
         "owner": step.owner_label,
         "partners": step.partners_label,
     }[key]
-
-
-def fiche_doc_classes(
-    pages: dict[str, int], furniture: Callable[[object, int, int], None]
-) -> tuple[type, type]:
-    """A doc template recording each fiche's first page, and a canvas that draws the running
-    header/footer at save time, once the page count is known (``Page n / N``)."""
-    from reportlab.pdfgen.canvas import Canvas
-    from reportlab.platypus import BaseDocTemplate
-
-    class _Doc(BaseDocTemplate):
-        def afterFlowable(self, flowable: object) -> None:  # noqa: N802 - reportlab API
-            code = getattr(flowable, "_fiche_code", None)
-            if code and code not in pages:
-                pages[code] = self.page
-
-    class _Canvas(Canvas):
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-            self._states: list[dict] = []
-
-        def showPage(self) -> None:  # noqa: N802 - reportlab API
-            self._states.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._states)
-            for number, state in enumerate(self._states, start=1):
-                self.__dict__.update(state)
-                furniture(self, number, total)
-                super().showPage()
-            super().save()
-
-    return _Doc, _Canvas
 
 
 class _Builder:
@@ -420,32 +385,19 @@ class _Builder:
 
     def build(self) -> bytes:
         from reportlab.lib.pagesizes import A4, landscape
-        from reportlab.platypus import Frame, PageTemplate
 
         self.pagesize = landscape(A4) if self.layout == "landscape" else A4
-        pages: dict[str, int] = {}
-        builder = self
-
-        _Doc, _Canvas = fiche_doc_classes(pages, builder._furniture)
-
-        buffer = io.BytesIO()
-        doc = _Doc(
-            buffer,
-            pagesize=self.pagesize,
-            leftMargin=40,
-            rightMargin=40,
-            topMargin=48,
-            bottomMargin=44,
+        data, pages = render_fiche_doc(
+            self.story(),
+            self.pagesize,
+            (40, 40, 48, 44),
+            self._furniture,
             title=f"PCAET {self.spec.territory_name}",
             author="copdiag demo",
-            invariant=1,
         )
-        frame = Frame(40, 44, self.pagesize[0] - 80, self.pagesize[1] - 92, id="body")
-        doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-        doc.build(self.story(), canvasmaker=_Canvas)
         for action in self.spec.actions():
             action.page = pages.get(action.code)
-        return buffer.getvalue()
+        return data
 
 
 def build_action_plan_pdf(spec: PlanSpec, layout: str) -> bytes:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import io
-from pathlib import Path
+
+from demo.pdf_kit import dejavu_folders
 
 PAGE_W, PAGE_H = 960.0, 540.0
 FONT, FONT_BOLD = "CotSans", "CotSans-Bold"
@@ -19,14 +20,7 @@ def _register_fonts() -> None:
 
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
-    candidates = [Path("/usr/share/fonts/truetype/dejavu")]
-    try:
-        import matplotlib
-
-        candidates.append(Path(matplotlib.get_data_path()) / "fonts" / "ttf")
-    except ImportError:  # pragma: no cover - matplotlib is a dependency
-        pass
-    for folder in candidates:
+    for folder in dejavu_folders():
         regular, bold = folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
         if regular.exists() and bold.exists():
             pdfmetrics.registerFont(TTFont(FONT, str(regular)))

@@ -1,11 +1,11 @@
 """Seed contents laid out by REAL producers: LibreOffice (Word/Writer, Impress) and Chromium.
 
 The reportlab generators of :mod:`tests.generators.seed_pdf` /
-:mod:`tests.generators.seed_cot_pdf` draw every glyph where this project decides. Authorities' PDFs are made by word processors, presentation
-software and browsers, which choose their own line breaks, glyph runs, table borders, cell
-padding and page breaks. This module writes the seed contents as source documents
-(.docx with python-docx, .pptx with python-pptx, HTML) and converts them with the programs
-people use:
+:mod:`tests.generators.seed_cot_pdf` draw every glyph where this project decides. Authorities'
+PDFs are made by word processors, presentation software and browsers, which choose their own
+line breaks, glyph runs, table borders, cell padding and page breaks. This module writes the seed
+contents as source documents (.docx with python-docx, .pptx with python-pptx, HTML) and converts
+them with the programs people use:
 
 * ``soffice --headless --convert-to pdf`` (Debian ``libreoffice-writer-nogui`` and
   ``libreoffice-impress-nogui``),

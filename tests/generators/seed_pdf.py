@@ -35,11 +35,10 @@ Only the layout is invented; every code, title, label and cell value comes from 
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from demo.action_plan_pdf import fiche_doc_classes
+from demo.pdf_kit import DEJAVU_SYSTEM, render_fiche_doc
 from tests.generators.seed001 import (
     _BLOCK_TAG_RE,
     _FICHE_LINE_RE,
@@ -76,7 +75,7 @@ def _word_fonts() -> tuple[str, str, str]:
 
     if WORD_FONT in pdfmetrics.getRegisteredFontNames():
         return WORD_FONT, WORD_BOLD, WORD_ITALIC
-    folder = Path("/usr/share/fonts/truetype/dejavu")
+    folder = DEJAVU_SYSTEM
     files = [
         folder / "DejaVuSansCondensed.ttf",
         folder / "DejaVuSansCondensed-Bold.ttf",
@@ -423,35 +422,18 @@ class _Render:
     # ------------------------------------------------------------------ build
     def build(self) -> tuple[bytes, dict[str, int]]:
         from reportlab.lib.pagesizes import A4
-        from reportlab.platypus import Frame, PageTemplate
-
-        pages: dict[str, int] = {}
-        render = self
-
-        _Doc, _Canvas = fiche_doc_classes(pages, render.furniture)
 
         story: list[object] = []
         for block in load_seed():
             story += self.block(block)
-        left, right, top, bottom = self.margins
-        buffer = io.BytesIO()
-        doc = _Doc(
-            buffer,
-            pagesize=A4,
-            leftMargin=left,
-            rightMargin=right,
-            topMargin=top,
-            bottomMargin=bottom,
+        return render_fiche_doc(
+            story,
+            A4,
+            self.margins,
+            self.furniture,
             title=f"PCAET {PLAN_NAME} - Programme d'actions",
             author="Grand Auch Cœur de Gascogne",
-            invariant=1,
         )
-        frame = Frame(
-            left, bottom, A4[0] - left - right, A4[1] - top - bottom, id="body", showBoundary=0
-        )
-        doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-        doc.build(story, canvasmaker=_Canvas)
-        return buffer.getvalue(), pages
 
 
 def seed001_pdf_with_pages(layout: str) -> tuple[bytes, dict[str, int]]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from demo.pdf_kit import dejavu_folders
+
 LAYOUTS = ("powerpoint_export", "keynote")
 
 Color = tuple[float, float, float]
@@ -26,13 +28,7 @@ _LIGHT: Color = (0.92, 0.95, 0.98)
 
 
 def _font_files() -> dict[str, Path]:
-    folders = [Path("/usr/share/fonts/truetype/dejavu")]
-    try:
-        import matplotlib
-
-        folders.append(Path(matplotlib.get_data_path()) / "fonts" / "ttf")
-    except ImportError:  # pragma: no cover - matplotlib is a dependency
-        pass
+    folders = dejavu_folders()
     wanted = {
         # PowerPoint export: condensed text face (Calibri-like), symbols from another font
         "PptCalibri": ["DejaVuSansCondensed.ttf", "DejaVuSans.ttf"],

@@ -15,8 +15,8 @@ def _rgb(color: tuple[float, float, float]) -> str:
 
 
 class _PptxSlides:
-    """The :class:`tests.generators.seed_slides._Slides` drawing API written as a .pptx (python-pptx):
-    text runs become text boxes, paragraphs and bullet lists one wrapping text box each,
+    """The :class:`tests.generators.seed_slides._Slides` drawing API written as a .pptx
+    (python-pptx): text runs become text boxes, paragraphs and bullet lists one wrapping text box each,
     progress tables real PowerPoint tables. Impress then lays the text out itself."""
 
     def __init__(self, base: object) -> None:

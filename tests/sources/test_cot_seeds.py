@@ -1,7 +1,7 @@
 """COT parser on the two REAL decks of the seed set, redrawn in layouts it was never tuned on.
 
-``tests.generators.seed_cot_pdf`` renders the content of seeds 000 (COT CAE/ECI of the CCPAL) and 003
-(COT TRI of the Pays du Calaisis) as a PowerPoint export and as a Keynote export. The ground
+``tests.generators.seed_cot_pdf`` renders the content of seeds 000 (COT CAE/ECI of the CCPAL)
+and 003 (COT TRI of the Pays du Calaisis) as a PowerPoint export and as a Keynote export. The ground
 truth is NOT taken from the generator: the progress tables, orientations and contractual
 objectives are read back from the seed texts themselves (tab-separated lines were tables),
 plus a few figures read by hand and checked against the same texts.

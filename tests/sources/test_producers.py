@@ -1,7 +1,7 @@
 """Parsers on PDFs made by REAL producers (LibreOffice Writer/Impress, Chromium print).
 
-The PDFs in ``tests/fixtures/producers/`` were produced by :mod:`tests.generators.producer_corpus` from
-the seed contents (seed 001 plan, seeds 000/003 COT decks) written as .docx/.pptx/HTML and
+The PDFs in ``tests/fixtures/producers/`` were produced by
+:mod:`tests.generators.producer_corpus` from the seed contents (seed 001 plan, seeds 000/003 COT decks) written as .docx/.pptx/HTML and
 converted by ``soffice --headless`` and ``chromium --headless --print-to-pdf``. The ground
 truth is the seed texts, read by the loaders of ``test_action_plan_seed001`` and
 ``test_cot_seeds`` (never by the code under test).
@@ -62,7 +62,9 @@ COT003 = ("cot003_pptx",)
 def _pdf(layout: str) -> bytes:
     path = PRODUCERS / f"{layout}.pdf"
     if not path.exists():
-        pytest.skip(f"PDF de producteur absent : {path.name} (python -m tests.generators.producer_corpus)")
+        pytest.skip(
+            f"PDF de producteur absent : {path.name} (python -m tests.generators.producer_corpus)"
+        )
     return path.read_bytes()
 
 

@@ -1,8 +1,8 @@
 """Workbooks from every office suite: .ods/.fods and Calc-saved .xlsx read like Excel's, and
 the streaming reader's protections (limits, entities, encryption, formulas without value).
 
-The .ods twins are committed under tests/fixtures/ods/ (made by ``python -m tests.generators.calc_convert``
-with LibreOffice), so these tests need no LibreOffice; one test converts afresh when it is
+The .ods twins are committed under tests/fixtures/ods/ (made by
+``python -m tests.generators.calc_convert`` with LibreOffice), so these tests need no LibreOffice; one test converts afresh when it is
 installed, to prove the committed files are what Calc writes today.
 """
 
