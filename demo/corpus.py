@@ -52,13 +52,12 @@ def write_demo_inbox(
     clean: bool = True,
 ) -> DemoSummary:
     """Generate the demo corpus under ``inbox/<region_code>/``."""
-    from demo.action_plan_pdf import build_action_plan_pdf, random_plan_spec
-    from demo.cot_pdf import build_cot_pdf, random_cot_spec
-    from demo.questionnaires import (
-        generate_questionnaires,
-        generate_recipients,
-        write_recipients_xlsx,
-    )
+    from demo.action_plan_pdf import build_action_plan_pdf
+    from demo.authorities import generate_recipients, write_recipients_xlsx
+    from demo.cot_pdf import build_cot_pdf
+    from demo.cot_spec import random_cot_spec
+    from demo.plan_random import random_plan_spec
+    from demo.questionnaires import generate_questionnaires
     from sources.reference import departements_of_region
 
     rng = random.Random(seed)

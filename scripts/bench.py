@@ -31,13 +31,12 @@ def _peak_rss_mb() -> float:
 def _write_large_region(
     inbox: Path, region: str, n_plans: int, n_q: int, n_rec: int, seed: int
 ) -> dict[str, int]:
-    from demo.action_plan_pdf import build_action_plan_pdf, random_plan_spec
-    from demo.cot_pdf import build_cot_pdf, random_cot_spec
-    from demo.questionnaires import (
-        generate_questionnaires,
-        generate_recipients,
-        write_recipients_xlsx,
-    )
+    from demo.action_plan_pdf import build_action_plan_pdf
+    from demo.authorities import generate_recipients, write_recipients_xlsx
+    from demo.cot_pdf import build_cot_pdf
+    from demo.cot_spec import random_cot_spec
+    from demo.plan_random import random_plan_spec
+    from demo.questionnaires import generate_questionnaires
 
     rng = random.Random(seed)
     root = inbox / region
@@ -160,7 +159,8 @@ def _single_file_run(env, instance) -> None:
 
     from assets.ingestion.assets import inbox_file
     from assets.partitions import file_partition_key
-    from demo.questionnaires import generate_questionnaires, generate_recipients
+    from demo.authorities import generate_recipients
+    from demo.questionnaires import generate_questionnaires
     from pipelines.resources import build_resources
 
     rng = random.Random(123)
@@ -204,7 +204,7 @@ def _hostile_inputs(work: Path) -> None:
     import subprocess
 
     from assets.ingestion.ingest_file import sha256_file
-    from demo.bad_inputs import crowded_page_pdf, decompression_bomb_pdf, recipients_csv
+    from tests.generators.bad_inputs import crowded_page_pdf, decompression_bomb_pdf, recipients_csv
 
     folder = work / "hostile"
     folder.mkdir(parents=True, exist_ok=True)
@@ -318,8 +318,10 @@ def main() -> None:
     )
     print(_stage_line(_step_seconds(instance, result.run_id)))
 
-    from demo.action_plan_pdf import build_action_plan_pdf, random_plan_spec
-    from demo.questionnaires import generate_questionnaires, generate_recipients
+    from demo.action_plan_pdf import build_action_plan_pdf
+    from demo.authorities import generate_recipients
+    from demo.plan_random import random_plan_spec
+    from demo.questionnaires import generate_questionnaires
 
     def one_questionnaire() -> None:
         rng = random.Random(99)

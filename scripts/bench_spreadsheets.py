@@ -70,9 +70,10 @@ def questionnaire_rates(n: int = 60, seed: int = 7, repeat: int = 2) -> None:
     """Old vs new reader on the demo questionnaires (xlsx/xlsm), then the .ods twins."""
     from legacy_openpyxl_reader import load_workbook_openpyxl
 
-    from demo.calc_convert import FIXTURES
-    from demo.questionnaires import generate_questionnaires, generate_recipients
+    from demo.authorities import generate_recipients
+    from demo.questionnaires import generate_questionnaires
     from sources.spreadsheet import load_workbook
+    from tests.generators.calc_convert import FIXTURES
 
     rng = random.Random(seed)
     files = [

@@ -41,7 +41,7 @@ if [ "${COPDIAG_SKIP_SYSTEM_DEPS:-0}" != "0" ]; then
     exit 0
 fi
 
-# LibreOffice Calc, headless: only tests and `python -m demo.calc_convert` use it, to save demo
+# LibreOffice Calc, headless: only tests and `python -m tests.generators.calc_convert` use it, to save demo
 # workbooks as Calc does (.ods twins, Calc-saved .xlsx). Optional: the committed fixtures in
 # tests/fixtures/ods/ serve when it is missing, and the test that converts afresh skips.
 has_calc() {

@@ -21,11 +21,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from demo.bad_inputs import scanned_plan_pdf  # noqa: E402
 from sources import ocr  # noqa: E402
 from sources.action_plan import parse_action_plan  # noqa: E402
 from sources.errors import InputRejected  # noqa: E402
 from sources.values import fold  # noqa: E402
+from tests.generators.scans import scanned_plan_pdf  # noqa: E402
 
 CASES = {
     "propre": {},
@@ -92,7 +92,7 @@ def producer_scans() -> None:
     """Producer-made plans (Chromium, Writer) scanned (grey, then unevenly lit): seed 001
     truth, fiches / implementation rows / descriptive fields right, without and with the
     thresholding rule."""
-    from demo.bad_inputs import scan_pdf
+    from tests.generators.scans import scan_pdf
     from tests.sources.action_plan import test_action_plan_seed001 as truth
     from tests.sources.pdf.test_producers import PRODUCERS, fiche_pages
 

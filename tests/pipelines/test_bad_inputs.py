@@ -44,14 +44,12 @@ def _with_text_in_actions(xlsx: bytes, text: str) -> bytes:
 
 @pytest.fixture(scope="module")
 def bad_region(tmp_path_factory):
-    from demo.action_plan_pdf import build_action_plan_pdf, random_plan_spec
-    from demo.bad_inputs import bad_inputs, hostile_inputs, scanned_plan_input
-    from demo.questionnaires import (
-        generate_questionnaires,
-        generate_recipients,
-        write_recipients_xlsx,
-    )
+    from demo.action_plan_pdf import build_action_plan_pdf
+    from demo.authorities import generate_recipients, write_recipients_xlsx
+    from demo.plan_random import random_plan_spec
+    from demo.questionnaires import generate_questionnaires
     from pipelines.refresh import refresh_region
+    from tests.generators.bad_inputs import bad_inputs, hostile_inputs, scanned_plan_input
 
     root = tmp_path_factory.mktemp("bad")
     # limits lowered so the bomb and the long CSV stay quick to build (defaults: 512 MiB, 500 000)
@@ -276,7 +274,7 @@ def _published_texts(out: Path) -> dict[str, str]:
 
 def test_no_email_phone_or_person_name_in_any_published_file(bad_region) -> None:
     from assets.personal_data import EMAIL_RE, PHONE_RE
-    from demo.bad_inputs import CONTACT_NAME, PERSON_NAME
+    from tests.generators.bad_inputs import CONTACT_NAME, PERSON_NAME
 
     env, _, result, _, _ = bad_region
     assert result.success  # an e-mail in a cell or a file name no longer blocks the region
@@ -302,7 +300,7 @@ def test_no_email_phone_or_person_name_in_any_published_file(bad_region) -> None
 
 
 def test_masking_is_recorded_and_keeps_the_rest_readable(bad_region) -> None:
-    from demo.bad_inputs import PERSON_EMAIL
+    from tests.generators.bad_inputs import PERSON_EMAIL
 
     env, _, result, _, _ = bad_region
     [materialization] = result.asset_materializations_for_node("publication")
@@ -366,7 +364,7 @@ def test_other_regions_questionnaire_is_not_published_here(bad_region) -> None:
 def test_formula_triggers_are_neutralised_after_invisible_or_separator(bad_region) -> None:
     from openpyxl import load_workbook
 
-    from demo.bad_inputs import INVISIBLE_FORMULA, SEPARATOR_FORMULA
+    from tests.generators.bad_inputs import INVISIBLE_FORMULA, SEPARATOR_FORMULA
 
     env, _, _, _, _ = bad_region
     out = Path(env.outputs) / REGION
@@ -417,9 +415,9 @@ def test_file_replaced_between_hash_and_parse_keeps_what_was_read(tmp_path, monk
 
     import assets.ingestion.load as ingest
     import assets.ingestion.scan as scan
-    from demo.bad_inputs import _questionnaire
-    from demo.questionnaires import generate_recipients
+    from demo.authorities import generate_recipients
     from pipelines.resources import build_resources
+    from tests.generators.bad_inputs import _questionnaire
 
     env = make_env(tmp_path, workers=1)
     inbox = Path(env.inbox) / REGION

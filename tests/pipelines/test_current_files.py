@@ -14,7 +14,8 @@ import dagster as dg
 import pandas as pd
 import pytest
 
-from demo.questionnaires import QuestionnaireSpec, write_questionnaire
+from demo.questionnaire_spec import QuestionnaireSpec
+from demo.questionnaire_writer import write_questionnaire
 from tests.conftest import make_env
 
 REGION = "32"

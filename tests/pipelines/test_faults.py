@@ -69,7 +69,8 @@ def _counts(warehouse: Path) -> dict[str, int]:
 
 
 def _add_plans(inbox: Path, n: int, seed: int) -> None:
-    from demo.action_plan_pdf import build_action_plan_pdf, random_plan_spec
+    from demo.action_plan_pdf import build_action_plan_pdf
+    from demo.plan_random import random_plan_spec
 
     rng = random.Random(seed)
     for i in range(n):

@@ -25,14 +25,14 @@ REGION = "84"
 
 def implausible_deck(monkeypatch: pytest.MonkeyPatch) -> bytes:
     """Seed 000 deck with one « % Réalisé » printed as 358 % (page 7, CAE table)."""
-    from demo import seed_cot_pdf
+    from tests.generators import seed000_deck
 
     rows = [
         (m, c, label, pts, "358 %" if label.startswith("Eclairage public") else done, prog)
-        for m, c, label, pts, done, prog in seed_cot_pdf._CAE_ROWS
+        for m, c, label, pts, done, prog in seed000_deck._CAE_ROWS
     ]
-    monkeypatch.setattr(seed_cot_pdf, "_CAE_ROWS", rows)
-    return seed_cot_pdf.seed000_pdf("powerpoint_export")
+    monkeypatch.setattr(seed000_deck, "_CAE_ROWS", rows)
+    return seed000_deck.seed000_pdf("powerpoint_export")
 
 
 def test_parser_rejects_the_document_naming_rule_and_page(monkeypatch) -> None:
@@ -58,7 +58,8 @@ def test_sum_of_shares_above_the_potential() -> None:
 
 
 def test_region_publishes_everything_else(tmp_path, monkeypatch) -> None:
-    from demo.action_plan_pdf import build_action_plan_pdf, random_plan_spec
+    from demo.action_plan_pdf import build_action_plan_pdf
+    from demo.plan_random import random_plan_spec
     from pipelines.refresh import refresh_region
 
     env = make_env(tmp_path)
@@ -155,7 +156,8 @@ def test_step_budget_above_the_plan_total() -> None:
 
 
 def test_region_publishes_everything_but_the_plan_over_its_total(tmp_path, monkeypatch) -> None:
-    from demo.action_plan_pdf import build_action_plan_pdf, random_plan_spec
+    from demo.action_plan_pdf import build_action_plan_pdf
+    from demo.plan_random import random_plan_spec
     from pipelines.refresh import refresh_region
 
     env = make_env(tmp_path)

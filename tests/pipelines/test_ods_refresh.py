@@ -12,8 +12,8 @@ import dagster as dg
 import pandas as pd
 import pytest
 
-from demo.calc_convert import FIXTURES, questionnaire_cases
 from tests.conftest import REGION, make_env
+from tests.generators.calc_convert import FIXTURES, questionnaire_cases
 
 
 def _refresh(root: Path, files: dict[str, bytes]) -> Path:

@@ -44,12 +44,10 @@ def _counts(env) -> dict[str, int]:
 @pytest.fixture(scope="module")
 def region(tmp_path_factory):
     """Region 28: a plan, 8 questionnaires, the recipients list and the blank template."""
-    from demo.action_plan_pdf import build_action_plan_pdf, random_plan_spec
-    from demo.questionnaires import (
-        generate_questionnaires,
-        generate_recipients,
-        write_recipients_xlsx,
-    )
+    from demo.action_plan_pdf import build_action_plan_pdf
+    from demo.authorities import generate_recipients, write_recipients_xlsx
+    from demo.plan_random import random_plan_spec
+    from demo.questionnaires import generate_questionnaires
     from pipelines.refresh import refresh_regions
     from sources.questionnaire.template import write_template
 
@@ -340,7 +338,7 @@ def test_region_without_evidence_publishes_no_invented_theme(tmp_path) -> None:
     """Only a recipients list: no priority theme, no family, and the synthesis says why."""
     from html import unescape
 
-    from demo.questionnaires import generate_recipients, write_recipients_xlsx
+    from demo.authorities import generate_recipients, write_recipients_xlsx
 
     env = make_env(tmp_path)
     inbox = Path(env.inbox) / "53"

@@ -6,10 +6,10 @@ import resource
 
 import pytest
 
-from demo.bad_inputs import crowded_page_pdf, decompression_bomb_pdf, many_pages_pdf
 from sources import limits
 from sources.errors import InputRejected
 from sources.spreadsheet import load_csv
+from tests.generators.bad_inputs import crowded_page_pdf, decompression_bomb_pdf, many_pages_pdf
 
 
 def test_bomb_is_measured_without_being_held_in_memory() -> None:
@@ -27,7 +27,8 @@ def test_bomb_is_measured_without_being_held_in_memory() -> None:
 def test_ordinary_pdf_passes_and_counts_its_real_size() -> None:
     import random
 
-    from demo.action_plan_pdf import build_action_plan_pdf, random_plan_spec
+    from demo.action_plan_pdf import build_action_plan_pdf
+    from demo.plan_random import random_plan_spec
 
     plan = build_action_plan_pdf(random_plan_spec(random.Random(1), "CC du Test", 4), "table")
     assert 0 < limits.pdf_inflated_size(plan, 1 << 30) < 5 * 1024 * 1024

@@ -12,7 +12,6 @@ from functools import cache
 
 import pytest
 
-from demo.bad_inputs import _scanned_pdf, scanned_plan_pdf
 from sources import ocr
 from sources.action_plan import parse_action_plan
 from sources.detect import ACTION_PLAN, UNKNOWN_PDF, detect
@@ -21,6 +20,7 @@ from sources.pdf.opening import read_pdf_text
 from sources.pdf.pages import iter_pages
 from sources.pdf.scans import OCR_UNAVAILABLE_REASON, ocr_scanned_pages
 from sources.values import fold
+from tests.generators.scans import _scanned_pdf, scanned_plan_pdf
 
 SHA = "fedcba9876543210" * 4
 
@@ -90,7 +90,8 @@ def test_ocr_rows_are_flagged_with_lower_confidence() -> None:
 def test_text_pdf_rows_stay_flagged_as_text() -> None:
     import random
 
-    from demo.action_plan_pdf import build_action_plan_pdf, random_plan_spec
+    from demo.action_plan_pdf import build_action_plan_pdf
+    from demo.plan_random import random_plan_spec
 
     spec = random_plan_spec(random.Random(5), "Communauté de communes du Val de Test", 2)
     doc = parse_action_plan(build_action_plan_pdf(spec, "table"), "plans/x.pdf", SHA)
@@ -161,8 +162,9 @@ def test_mixed_document_only_scanned_page_is_ocr() -> None:
 
     import pypdfium2 as pdfium
 
-    from demo.action_plan_pdf import build_action_plan_pdf, random_plan_spec
-    from demo.bad_inputs import scan_pdf
+    from demo.action_plan_pdf import build_action_plan_pdf
+    from demo.plan_random import random_plan_spec
+    from tests.generators.scans import scan_pdf
 
     spec = random_plan_spec(random.Random(5), "Communauté de communes du Val de Test", 2)
     text_pdf = build_action_plan_pdf(spec, "table")  # cover, summary, sheet on page 3
@@ -304,7 +306,7 @@ def test_threshold_only_where_the_paper_is_not_clean() -> None:
     import numpy as np
     from PIL import Image
 
-    from demo.bad_inputs import _uneven_light
+    from tests.generators.scans import _uneven_light
 
     page = Image.new("L", (600, 800), 255)
     page.paste(0, (100, 100, 500, 110))  # a rule, some ink

@@ -19,7 +19,8 @@ REGION = "32"
 
 @pytest.fixture
 def setup(tmp_path: Path):
-    from demo.questionnaires import generate_questionnaires, generate_recipients
+    from demo.authorities import generate_recipients
+    from demo.questionnaires import generate_questionnaires
 
     env = Environment(
         inbox=str(tmp_path / "inbox"),

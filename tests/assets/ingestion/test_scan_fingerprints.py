@@ -101,7 +101,8 @@ def test_region_refresh_reads_a_replaced_questionnaire(env, monkeypatch):
     """End to end through ``ingest_region``: the replaced file's new answers are loaded."""
     import random
 
-    from demo.questionnaires import generate_questionnaires, generate_recipients
+    from demo.authorities import generate_recipients
+    from demo.questionnaires import generate_questionnaires
 
     settings, warehouse, root, _ = env
     monkeypatch.setattr(scan, "_RACY_NS", 0)

@@ -12,7 +12,9 @@ from functools import cache
 
 import pytest
 
-from demo.action_plan_pdf import PlanSpec, build_action_plan_pdf, random_plan_spec
+from demo.action_plan_pdf import build_action_plan_pdf
+from demo.plan_random import random_plan_spec
+from demo.plan_spec import PlanSpec
 from sources.action_plan import looks_like_action_plan, parse_action_plan
 from sources.errors import InputRejected
 from sources.records import ActionPlanDocument

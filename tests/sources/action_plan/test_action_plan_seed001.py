@@ -1,8 +1,8 @@
 """The REAL action plan of seed 001 (Grand Auch Cœur de Gascogne), in layouts the parser never saw.
 
 The ground truth is read from the seed text itself by a loader written here (independent of
-:mod:`demo.seed_pdf`, which only renders it): fiche codes in document order, sheet titles,
-the implementation rows of each sheet and their printed cells. On top of that, values picked
+:mod:`tests.generators.seed_pdf`, which only renders it): fiche codes in document order, sheet
+titles, the implementation rows of each sheet and their printed cells. On top of that, values picked
 by reading the text (years, amounts, ETP, owners, partners, indicators, audiences) are written
 out by hand, so the parser's value functions are not checked against themselves.
 
@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from demo.seed_pdf import LAYOUTS, seed001_pdf_with_pages
 from sources.action_plan import parse_action_plan
 from sources.records import ActionPlanDocument
+from tests.generators.seed_pdf import LAYOUTS, seed001_pdf_with_pages
 
 SEED = Path(__file__).resolve().parents[2] / "fixtures" / "seeds" / "001_809f173e562b92b5.txt"
 SHA = "f" * 64

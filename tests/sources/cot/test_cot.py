@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from demo.cot_pdf import CotSpec, build_cot_pdf, random_cot_spec
+from demo.cot_pdf import build_cot_pdf
+from demo.cot_spec import CotSpec, random_cot_spec
 from sources.cot import looks_like_cot, parse_cot
 from sources.errors import InputRejected
 from sources.records import CotDocument

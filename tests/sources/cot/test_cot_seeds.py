@@ -1,7 +1,7 @@
 """COT parser on the two REAL decks of the seed set, redrawn in layouts it was never tuned on.
 
-``demo.seed_cot_pdf`` renders the content of seeds 000 (COT CAE/ECI of the CCPAL) and 003
-(COT TRI of the Pays du Calaisis) as a PowerPoint export and as a Keynote export. The ground
+``tests.generators.seed_cot_pdf`` renders the content of seeds 000 (COT CAE/ECI of the CCPAL)
+and 003 (COT TRI of the Pays du Calaisis) as a PowerPoint export and as a Keynote export. The ground
 truth is NOT taken from the generator: the progress tables, orientations and contractual
 objectives are read back from the seed texts themselves (tab-separated lines were tables),
 plus a few figures read by hand and checked against the same texts.
@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from demo.seed_cot_pdf import LAYOUTS, seed000_pdf, seed003_pdf
 from sources.cot import parse_cot
 from sources.detect import detect
 from sources.records import CotDocument
 from sources.values import fold, parse_french_number
+from tests.generators.seed_cot_pdf import LAYOUTS, seed000_pdf, seed003_pdf
 
 SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
 SEED000 = SEEDS / "000_b0dfb06d3e574f69.txt"

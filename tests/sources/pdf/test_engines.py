@@ -77,7 +77,8 @@ def _cases() -> list[tuple[str, str, Callable[[], bytes]]]:
 
     def plan(layout: str, seed: int) -> Callable[[], bytes]:
         def build() -> bytes:
-            from demo.action_plan_pdf import build_action_plan_pdf, random_plan_spec
+            from demo.action_plan_pdf import build_action_plan_pdf
+            from demo.plan_random import random_plan_spec
 
             spec = random_plan_spec(random.Random(seed), "Communauté de communes du Test", 8)
             return build_action_plan_pdf(spec, layout)
@@ -86,7 +87,8 @@ def _cases() -> list[tuple[str, str, Callable[[], bytes]]]:
 
     def cot(kind: str, layout: str) -> Callable[[], bytes]:
         def build() -> bytes:
-            from demo.cot_pdf import build_cot_pdf, random_cot_spec
+            from demo.cot_pdf import build_cot_pdf
+            from demo.cot_spec import random_cot_spec
 
             spec = random_cot_spec(random.Random(11), "Pays du Test", kind)
             return build_cot_pdf(spec, layout)
@@ -95,7 +97,7 @@ def _cases() -> list[tuple[str, str, Callable[[], bytes]]]:
 
     def seed001(layout: str) -> Callable[[], bytes]:
         def build() -> bytes:
-            from demo.seed_pdf import seed001_pdf_with_pages
+            from tests.generators.seed_pdf import seed001_pdf_with_pages
 
             return seed001_pdf_with_pages(layout)[0]
 
@@ -103,7 +105,7 @@ def _cases() -> list[tuple[str, str, Callable[[], bytes]]]:
 
     def seed_cot(which: str, layout: str) -> Callable[[], bytes]:
         def build() -> bytes:
-            from demo import seed_cot_pdf
+            from tests.generators import seed_cot_pdf
 
             return getattr(seed_cot_pdf, f"{which}_pdf")(layout)
 
@@ -111,8 +113,8 @@ def _cases() -> list[tuple[str, str, Callable[[], bytes]]]:
 
     from demo.action_plan_pdf import LAYOUTS as PLAN_LAYOUTS
     from demo.cot_pdf import LAYOUTS as COT_LAYOUTS
-    from demo.seed_cot_pdf import LAYOUTS as SEED_COT_LAYOUTS
-    from demo.seed_pdf import LAYOUTS as SEED_LAYOUTS
+    from tests.generators.seed_cot_pdf import LAYOUTS as SEED_COT_LAYOUTS
+    from tests.generators.seed_pdf import LAYOUTS as SEED_LAYOUTS
 
     for layout in PLAN_LAYOUTS:
         cases.append((f"plan-{layout}", "plan", plan(layout, 3)))

@@ -1,7 +1,7 @@
 """Parsers on PDFs made by REAL producers (LibreOffice Writer/Impress, Chromium print).
 
-The PDFs in ``tests/fixtures/producers/`` were produced by :mod:`demo.producer_corpus` from
-the seed contents (seed 001 plan, seeds 000/003 COT decks) written as .docx/.pptx/HTML and
+The PDFs in ``tests/fixtures/producers/`` were produced by
+:mod:`tests.generators.producer_corpus` from the seed contents (seed 001 plan, seeds 000/003 COT decks) written as .docx/.pptx/HTML and
 converted by ``soffice --headless`` and ``chromium --headless --print-to-pdf``. The ground
 truth is the seed texts, read by the loaders of ``test_action_plan_seed001`` and
 ``test_cot_seeds`` (never by the code under test).
@@ -62,7 +62,9 @@ COT003 = ("cot003_pptx",)
 def _pdf(layout: str) -> bytes:
     path = PRODUCERS / f"{layout}.pdf"
     if not path.exists():
-        pytest.skip(f"PDF de producteur absent : {path.name} (python -m demo.producer_corpus)")
+        pytest.skip(
+            f"PDF de producteur absent : {path.name} (python -m tests.generators.producer_corpus)"
+        )
     return path.read_bytes()
 
 
@@ -251,7 +253,7 @@ def test_word_cut_without_hyphen_is_rejoined() -> None:
 def test_corpus_regenerates_with_the_real_producers(tmp_path: Path) -> None:
     """The committed PDFs come from the producers: rebuild one Writer and one Chromium PDF
     and check they read the same (skipped where LibreOffice/Chromium are not installed)."""
-    from demo import producer_corpus
+    from tests.generators import producer_corpus
 
     if not producer_corpus.producers_available():
         pytest.skip(

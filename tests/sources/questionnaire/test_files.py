@@ -10,12 +10,10 @@ import zipfile
 import openpyxl
 import pytest
 
-from demo.questionnaires import (
-    Messiness,
-    generate_questionnaires,
-    generate_recipients,
-    write_non_questionnaire,
-)
+from demo.authorities import generate_recipients
+from demo.questionnaire_spec import Messiness
+from demo.questionnaire_writer import write_non_questionnaire
+from demo.questionnaires import generate_questionnaires
 from sources import spreadsheet
 from sources.errors import InputRejected
 from sources.questionnaire import (

@@ -7,12 +7,9 @@ import random
 
 import openpyxl
 
-from demo.questionnaires import (
-    _EXEMPLARY,
-    generate_projects,
-    generate_questionnaires,
-    generate_recipients,
-)
+from demo.answers import _EXEMPLARY, generate_projects
+from demo.authorities import generate_recipients
+from demo.questionnaires import generate_questionnaires
 from sources.levers.classifier import classify
 from sources.questionnaire import read_questionnaire, resolve_lever
 from sources.questionnaire.template import PROJECT_HEADERS, write_template

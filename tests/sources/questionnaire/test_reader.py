@@ -10,11 +10,8 @@ import zipfile
 import openpyxl
 import pytest
 
-from demo.questionnaires import (
-    Messiness,
-    QuestionnaireSpec,
-    write_questionnaire,
-)
+from demo.questionnaire_spec import Messiness, QuestionnaireSpec
+from demo.questionnaire_writer import write_questionnaire
 from sources import spreadsheet
 from sources.questionnaire import (
     GUESSED_FLAG,

@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 from stdnum.fr import siren as stdnum_siren
 
-from demo.questionnaires import generate_recipients, write_recipients_xlsx
+from demo.authorities import generate_recipients, write_recipients_xlsx
 from sources.errors import InputRejected
 from sources.questionnaire import looks_like_questionnaire
 from sources.questionnaire.recipients import looks_like_recipients, read_recipients

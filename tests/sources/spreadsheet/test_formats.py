@@ -1,8 +1,8 @@
 """Workbooks from every office suite: .ods/.fods and Calc-saved .xlsx read like Excel's, and
 the streaming reader's protections (limits, entities, encryption, formulas without value).
 
-The .ods twins are committed under tests/fixtures/ods/ (made by ``python -m demo.calc_convert``
-with LibreOffice), so these tests need no LibreOffice; one test converts afresh when it is
+The .ods twins are committed under tests/fixtures/ods/ (made by
+``python -m tests.generators.calc_convert`` with LibreOffice), so these tests need no LibreOffice; one test converts afresh when it is
 installed, to prove the committed files are what Calc writes today.
 """
 
@@ -16,13 +16,13 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from demo.calc_convert import FIXTURES, convert, questionnaire_cases, soffice
 from sources import spreadsheet
 from sources.detect import QUESTIONNAIRE, RECIPIENTS, detect
 from sources.errors import InputRejected
 from sources.questionnaire import read_questionnaire
 from sources.questionnaire.recipients import read_recipients
 from sources.spreadsheet import calamine_reader, loader
+from tests.generators.calc_convert import FIXTURES, convert, questionnaire_cases, soffice
 
 CASES = questionnaire_cases()
 QUESTIONNAIRES = sorted(  # q17 is the budget workbook of the corpus, not a questionnaire

@@ -19,7 +19,7 @@ from pathlib import Path
 
 # LibreOffice export filters: ODS, and OOXML as Calc writes it
 FILTERS = {"ods": "ods", "fods": "fods", "xlsx": "xlsx:Calc MS Excel 2007 XML"}
-FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "ods"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ods"
 
 
 def soffice() -> str | None:
@@ -75,13 +75,10 @@ def questionnaire_cases() -> dict[str, bytes]:
     """Every workbook questionnaire of the demo corpus (all layout variants), plus the cases
     only tests build (formula saved without value, projects sheet), named ``<case>.xlsx``.
     """
-    from demo.questionnaires import (
-        Messiness,
-        generate_questionnaires,
-        generate_recipients,
-        write_questionnaire,
-        write_recipients_xlsx,
-    )
+    from demo.authorities import generate_recipients, write_recipients_xlsx
+    from demo.questionnaire_spec import Messiness
+    from demo.questionnaire_writer import write_questionnaire
+    from demo.questionnaires import generate_questionnaires
 
     rng = random.Random(2121)
     recipients = generate_recipients(rng, "32", 40)

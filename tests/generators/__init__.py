@@ -1,0 +1,1 @@
+"""Test-only document generators: seed layouts, producer corpora, bad inputs, Calc twins."""

@@ -1,0 +1,255 @@
+"""Seed 001 written as a Word document (python-docx) in the styles of
+:mod:`tests.generators.producer_corpus` (grid, list, zebra, banded, ledger, bare).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from tests.generators.seed001 import Block, _paragraphs, load_seed
+
+# --------------------------------------------------------------------------- plan: docx
+
+
+def _set_cell_borders(cell: object, **sides: str | None) -> None:
+    """Word cell borders (``top="single"``, ``bottom=None`` → nil)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    tc_pr = cell._tc.get_or_add_tcPr()  # type: ignore[attr-defined]
+    borders = tc_pr.find(qn("w:tcBorders"))
+    if borders is None:
+        borders = OxmlElement("w:tcBorders")
+        tc_pr.append(borders)
+    for side in ("top", "left", "bottom", "right"):
+        value = sides.get(side, "nil")
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:val"), value or "nil")
+        if value and value != "nil":
+            el.set(qn("w:sz"), sides.get(f"{side}_sz") or "4")
+            el.set(qn("w:color"), sides.get(f"{side}_color") or "000000")
+        borders.append(el)
+
+
+def _shade(cell: object, fill: str) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    tc_pr = cell._tc.get_or_add_tcPr()  # type: ignore[attr-defined]
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    tc_pr.append(shd)
+
+
+def _repeat_header(row: object) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    tr_pr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
+    el = OxmlElement("w:tblHeader")
+    el.set(qn("w:val"), "true")
+    tr_pr.append(el)
+
+
+def _no_table_borders(table: object) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    tbl_pr = table._tbl.tblPr  # type: ignore[attr-defined]
+    borders = OxmlElement("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:val"), "nil")
+        borders.append(el)
+    tbl_pr.append(borders)
+
+
+def _cell_text(cell: object, value: str, bold: bool = False, size: float = 9.0) -> None:
+    """Cell paragraphs: HTML remnants of the seed become real paragraphs."""
+    from docx.shared import Pt
+
+    parts = _paragraphs(value) or [""]
+    first = cell.paragraphs[0]  # type: ignore[attr-defined]
+    for index, part in enumerate(parts):
+        par = first if index == 0 else cell.add_paragraph()  # type: ignore[attr-defined]
+        par.paragraph_format.space_after = Pt(0)
+        run = par.add_run(part)
+        run.bold = bold
+        run.font.size = Pt(size)
+
+
+def plan_docx(style: str, path: Path) -> Path:
+    """Seed 001 as a Word document; ``style`` in ``grid``, ``list``, ``bare``."""
+    from docx import Document
+    from docx.enum.section import WD_ORIENT
+    from docx.enum.text import WD_BREAK
+    from docx.shared import Cm, Pt, RGBColor
+
+    doc = Document()
+    normal = doc.styles["Normal"]
+    normal.font.name = {
+        "bare": "DejaVu Serif",
+        "zebra": "Liberation Serif",
+        "banded": "Liberation Sans Narrow",
+        "ledger": "DejaVu Sans",
+    }.get(style, "Liberation Sans")
+    normal.font.size = Pt(10)
+    section = doc.sections[0]
+    section.left_margin = section.right_margin = Cm(2.0)
+    if style in ("bare", "banded", "ledger"):  # landscape pages
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = Cm(29.7), Cm(21.0)
+    else:
+        section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    header = section.header.paragraphs[0]
+    header.text = "PCAET Grand Auch Cœur de Gascogne — Programme d'actions"
+    header.runs[0].font.size = Pt(8)
+    first_fiche = True
+
+    def heading(text: str, size: float, color: str | None = None, bold: bool = True) -> None:
+        par = doc.add_paragraph()
+        run = par.add_run(text)
+        run.bold = bold
+        run.font.size = Pt(size)
+        if color:
+            run.font.color.rgb = RGBColor.from_string(color)
+
+    def grid_table(rows: int, cols: int) -> object:
+        table = doc.add_table(rows=rows, cols=cols)
+        if style == "grid":
+            table.style = doc.styles["Table Grid"]
+        else:
+            _no_table_borders(table)
+        return table
+
+    for block in load_seed():
+        kind = block.kind
+        if kind == "axis":
+            for n, line in enumerate(block.lines):
+                heading(line, 16 if n == 0 else 12, "385623", bold=n < 2)
+        elif kind == "objective":
+            for line in block.lines:
+                heading(line, 13, "2E74B5")
+        elif kind == "section":
+            heading(block.lines[0], 11, "2E74B5")
+        elif kind == "para":
+            doc.add_paragraph(block.lines[0])
+        elif kind == "bold":
+            for line in block.lines:
+                heading(line, 10)
+        elif kind == "summary":
+            for line in block.lines:
+                doc.add_paragraph(line)
+        elif kind == "summary_table":
+            table = grid_table(len(block.rows), 2)
+            for r, (a, b) in enumerate(block.rows):
+                table.cell(r, 0).text, table.cell(r, 1).text = a, b
+        elif kind == "fiche":
+            if style in ("grid", "list") or (style in ("bare", "banded") and not first_fiche):
+                doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+            first_fiche = False
+            for line in block.lines:
+                heading(line, 13, "1F4E79")
+        elif kind == "fields":
+            if style in ("bare", "ledger") or not block.tabular and style == "list":
+                for label, value in block.fields:
+                    heading(f"{label} :", 10)
+                    for part in _paragraphs(value):
+                        doc.add_paragraph(part)
+                continue
+            table = grid_table(len(block.fields), 2)
+            for r, (label, value) in enumerate(block.fields):
+                _cell_text(
+                    table.cell(r, 0), label, bold=style in ("list", "zebra", "banded"), size=10
+                )
+                _cell_text(table.cell(r, 1), value, size=10)
+                if style == "list":
+                    _set_cell_borders(table.cell(r, 0), bottom="single", bottom_color="A6A6A6")
+                    _set_cell_borders(table.cell(r, 1), bottom="single", bottom_color="A6A6A6")
+                elif style == "grid":
+                    _shade(table.cell(r, 0), "D9D9D9")
+            table.columns[0].width = Cm(4.5)
+            for r in range(len(block.fields)):
+                table.cell(r, 0).width = Cm(4.5)
+                table.cell(r, 1).width = Cm(21.0 if style in ("bare", "banded") else 12.5)
+        elif kind == "impl":
+            _plan_docx_impl(doc, block, style, grid_table)
+    doc.save(str(path))
+    return path
+
+
+def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable) -> None:
+    from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm, RGBColor
+
+    ncols = len(block.header)
+    table = grid_table(len(block.rows) + 1, ncols)
+    widths = {
+        "bare": [3.5, 8.5, 2.6, 3.4, 3.0, 4.6],
+        "banded": [4.2, 9.6, 2.4, 2.9, 2.6, 3.9],
+        "ledger": [3.0, 10.0, 2.2, 3.8, 2.8, 3.8],
+    }.get(style, [2.6, 5.2, 2.0, 2.4, 2.2, 2.6])
+    for c, value in enumerate(block.header):
+        cell = table.cell(0, c)
+        _cell_text(cell, value, bold=True, size=9)
+        if style == "grid":
+            _shade(cell, "DEEAF6")
+        elif style == "list":
+            _set_cell_borders(cell, top="single", top_sz="12", bottom="single", bottom_sz="8")
+        elif style == "banded":  # white bold labels on a dark header band
+            _shade(cell, "1F4E79")
+            for par in cell.paragraphs:
+                for run in par.runs:
+                    run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+        elif style == "ledger":
+            _shade(cell, "FCE4D6")
+        else:
+            _shade(cell, "BDD7EE")
+    if style in ("grid", "list"):
+        _repeat_header(table.rows[0])
+    owner = block.header.index("Porteur")
+    budget = block.header.index("Ressources à mobiliser")
+    planning = block.header.index("Planification")
+    for r, row in enumerate(block.rows, start=1):
+        for c, value in enumerate(row):
+            cell = table.cell(r, c)
+            _cell_text(cell, value, size=9)
+            if style == "list":
+                _set_cell_borders(cell, bottom="single", bottom_color="BFBFBF")
+            elif style in ("bare", "zebra") and r % 2 == 0:
+                _shade(cell, "EDEDED")
+            elif style == "banded" and r % 2 == 1:
+                _shade(cell, "E2EFDA")
+            elif style == "ledger" and r % 2 == 0:
+                _shade(cell, "F2F2F2")
+            if style == "banded":
+                cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+            if (style in ("bare", "zebra", "ledger") and c == budget) or (
+                style == "banded" and c in (budget, planning)
+            ):
+                for par in cell.paragraphs:
+                    par.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    if style == "grid":  # merge runs of identical owners (Word « Fusionner les cellules »)
+        start = 0
+        rows = block.rows
+        while start < len(rows):
+            end = start
+            while end + 1 < len(rows) and rows[end + 1][owner] == rows[start][owner]:
+                end += 1
+            if end > start:
+                top = table.cell(start + 1, owner)
+                for k in range(start + 2, end + 2):
+                    table.cell(k, owner).text = ""
+                merged = top.merge(table.cell(end + 1, owner))
+                while len(merged.paragraphs) > 1 and not merged.paragraphs[-1].text:
+                    p = merged.paragraphs[-1]._p
+                    p.getparent().remove(p)
+            start = end + 1
+    for c, width in enumerate(widths[:ncols]):
+        for r in range(len(block.rows) + 1):
+            table.cell(r, c).width = Cm(width)
+    doc.add_paragraph()  # type: ignore[attr-defined]

@@ -1,0 +1,180 @@
+"""Seed 001 written as a web page (HTML + print CSS) in the styles of
+:mod:`tests.generators.producer_corpus` (cards, plain, centred, zebra, stripes).
+"""
+
+from __future__ import annotations
+
+import html
+
+from tests.generators.seed001 import IMPL_TITLE, _paragraphs, load_seed
+
+# --------------------------------------------------------------------------- plan: HTML
+
+
+def _h(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _cell_html(value: str) -> str:
+    parts = _paragraphs(value)
+    if len(parts) <= 1:
+        return _h(parts[0]) if parts else ""
+    return "".join(f"<p>{_h(p)}</p>" for p in parts)
+
+
+_CARDS_CSS = """
+@page { size: A4; margin: 14mm 12mm; }
+body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 10pt; color: #222; }
+header.site { background: #0b5c8a; color: #fff; padding: 6px 12px; font-size: 9pt; }
+h1 { font-size: 18pt; color: #385623; margin: 8px 0 2px; }
+h2 { font-size: 12pt; color: #2E74B5; margin: 14px 0 6px; }
+.card { border: 1px solid #d0d7de; border-radius: 8px; padding: 10px 14px; margin: 14px 0;
+        box-shadow: 0 1px 3px rgba(0,0,0,.12); break-before: page; }
+.card h3 { background: #1F4E79; color: #fff; margin: -10px -14px 10px; padding: 8px 14px;
+           border-radius: 8px 8px 0 0; font-size: 12pt; }
+.kv { display: grid; grid-template-columns: 11em 1fr; column-gap: 14px; row-gap: 6px; }
+.kv .k { color: #555; font-weight: 600; }
+.kv .v p, td p { margin: 0 0 3px; }
+table.steps { border-collapse: collapse; width: 100%; font-size: 8.5pt; margin-top: 6px; }
+table.steps th { background: #2E74B5; color: #fff; text-align: left; padding: 5px 4px;
+                 font-weight: 600; }
+table.steps td { padding: 4px; border-bottom: 0.5px solid #c8d1da; vertical-align: top; }
+table.summary td { padding: 2px 6px; }
+"""
+
+_PLAIN_CSS = """
+@page { size: A4; margin: 15mm 15mm; }
+body { font-family: 'Liberation Serif', serif; font-size: 10pt; color: #000; }
+h1 { font-size: 16pt; } h2 { font-size: 12.5pt; } h3 { font-size: 11.5pt; margin-top: 20px; }
+table.kv { border-collapse: collapse; width: 100%; }
+table.kv th { text-align: left; vertical-align: top; width: 10em; padding: 2px 8px 4px 0; }
+table.kv td { vertical-align: top; padding: 2px 0 4px; }
+table.steps { border-collapse: collapse; width: 100%; font-size: 8.5pt; margin-bottom: 10px; }
+table.steps th { text-align: left; padding: 3px 6px 3px 0; font-weight: bold; }
+table.steps td { padding: 3px 6px 5px 0; vertical-align: top; }
+td p { margin: 0 0 2px; }
+"""
+
+_ZEBRA_CSS = """
+@page { size: A4 landscape; margin: 12mm 14mm; }
+body { font-family: 'DejaVu Sans', sans-serif; font-size: 9.5pt; color: #111; }
+h1 { font-size: 16pt; } h2 { font-size: 12pt; } h3 { font-size: 11.5pt; margin-top: 22px; }
+.field b { display: block; margin-top: 6px; }
+.field p { margin: 1px 0 2px; }
+table.steps { border-collapse: collapse; width: 100%; font-size: 8.5pt; }
+table.steps th { text-align: left; padding: 4px; font-weight: bold; background: #dfe7ef; }
+table.steps td { padding: 4px 5px; vertical-align: top; }
+table.steps tr:nth-child(even) td { background: #f0f0f0; }
+table.steps td.num { text-align: right; }
+td p { margin: 0 0 2px; }
+"""
+
+_STRIPES_CSS = """
+@page { size: A4 landscape; margin: 15mm 18mm; }
+body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 10pt; color: #202020; }
+h1 { font-size: 17pt; } h2 { font-size: 12.5pt; } h3 { font-size: 12pt; margin-top: 18px; }
+.field b { display: block; margin-top: 5px; }
+.field p { margin: 1px 0 3px; }
+table.steps { border-collapse: collapse; width: 96%; font-size: 9pt; }
+table.steps th { text-align: left; padding: 5px 6px; font-weight: bold; background: #385623;
+                 color: #fff; vertical-align: middle; }
+table.steps td { padding: 5px 6px; vertical-align: middle; }
+table.steps tr:nth-child(odd) td { background: #e8f0e0; }
+table.steps td.num { text-align: right; }
+td p { margin: 0 0 2px; }
+"""
+
+
+def plan_html(style: str) -> str:
+    """Seed 001 as a web page; ``style`` in ``cards``, ``plain``, ``zebra``, ``stripes``."""
+    cards = style == "cards"
+    plain = style in ("plain", "centred")
+    centred = _PLAIN_CSS.replace("size: A4;", "size: A4 landscape;").replace(
+        "vertical-align: top; }\ntd p", "vertical-align: middle; }\ntd p"
+    )
+    css = {
+        "cards": _CARDS_CSS,
+        "plain": _PLAIN_CSS,
+        "centred": centred,
+        "stripes": _STRIPES_CSS,
+    }.get(style, _ZEBRA_CSS)
+    out = [
+        "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
+        "<title>PCAET Grand Auch Cœur de Gascogne</title>",
+        f"<style>{css}</style>",
+        "</head><body>",
+    ]
+    if cards:
+        out.append("<header class='site'>Grand Auch Cœur de Gascogne · Plan Climat</header>")
+    in_card = False
+
+    def close_card() -> None:
+        nonlocal in_card
+        if in_card:
+            out.append("</div>" if cards else "")
+            in_card = False
+
+    for block in load_seed():
+        kind = block.kind
+        if kind == "axis":
+            out.append(f"<h1>{_h(block.lines[0])}</h1>")
+            out += [f"<p><b>{_h(line)}</b></p>" for line in block.lines[1:]]
+        elif kind == "objective":
+            close_card()
+            out += [f"<h2>{_h(line)}</h2>" for line in block.lines]
+        elif kind == "section":
+            if block.lines[0] == IMPL_TITLE:
+                out.append(f"<h4>{_h(block.lines[0])}</h4>")
+            else:
+                out.append(f"<h2>{_h(block.lines[0])}</h2>")
+        elif kind == "para":
+            out.append(f"<p>{_h(block.lines[0])}</p>")
+        elif kind == "bold":
+            out += [f"<p><b>{_h(line)}</b></p>" for line in block.lines]
+        elif kind == "summary":
+            out += [f"<p>{_h(line)}</p>" for line in block.lines]
+        elif kind == "summary_table":
+            out.append("<table class='summary'>")
+            out += [f"<tr><td>{_h(a)}</td><td>{_h(b)}</td></tr>" for a, b in block.rows]
+            out.append("</table>")
+        elif kind == "fiche":
+            close_card()
+            if cards:
+                out.append("<div class='card'>")
+                out.append("<h3>" + "<br>".join(_h(ln) for ln in block.lines) + "</h3>")
+            else:
+                out += [f"<h3>{_h(ln)}</h3>" for ln in block.lines]
+            in_card = True
+        elif kind == "fields":
+            if plain:
+                out.append("<table class='kv'>")
+                for label, value in block.fields:
+                    out.append(f"<tr><th>{_h(label)}</th><td>{_cell_html(value)}</td></tr>")
+                out.append("</table>")
+            elif cards:
+                out.append("<div class='kv'>")
+                for label, value in block.fields:
+                    out.append(f"<div class='k'>{_h(label)}</div>")
+                    out.append(f"<div class='v'>{_cell_html(value)}</div>")
+                out.append("</div>")
+            else:
+                for label, value in block.fields:
+                    out.append(f"<div class='field'><b>{_h(label)} :</b>")
+                    out += [f"<p>{_h(p)}</p>" for p in _paragraphs(value)]
+                    out.append("</div>")
+        elif kind == "impl":
+            budget = block.header.index("Ressources à mobiliser")
+            head = "".join(f"<th>{_h(h)}</th>" for h in block.header)
+            out.append("<table class='steps'>")
+            # cards: <thead> (Chromium repeats it on each page); zebra: plain first row
+            out.append(f"<thead><tr>{head}</tr></thead><tbody>" if cards else f"<tr>{head}</tr>")
+            for row in block.rows:
+                cells = []
+                for c, value in enumerate(row):
+                    cls = " class='num'" if c == budget and style in ("zebra", "stripes") else ""
+                    cells.append(f"<td{cls}>{_cell_html(value)}</td>")
+                out.append("<tr>" + "".join(cells) + "</tr>")
+            out.append("</tbody></table>" if cards else "</table>")
+    close_card()
+    out.append("</body></html>")
+    return "\n".join(out)

@@ -1,0 +1,200 @@
+"""Seed contents laid out by REAL producers: LibreOffice (Word/Writer, Impress) and Chromium.
+
+The reportlab generators of :mod:`tests.generators.seed_pdf` /
+:mod:`tests.generators.seed_cot_pdf` draw every glyph where this project decides. Authorities'
+PDFs are made by word processors, presentation software and browsers, which choose their own
+line breaks, glyph runs, table borders, cell padding and page breaks. This module writes the seed
+contents as source documents (.docx with python-docx, .pptx with python-pptx, HTML) and converts
+them with the programs people use:
+
+* ``soffice --headless --convert-to pdf`` (Debian ``libreoffice-writer-nogui`` and
+  ``libreoffice-impress-nogui``),
+* ``chromium --headless --print-to-pdf`` (Debian ``chromium``).
+
+Layouts (seed 001 = PCAET plan, seed 000 = COT CAE/ECI deck, seed 003 = COT TRI deck):
+
+``plan_docx_grid``        Word table style "Table Grid": full grid, repeated header row, owner
+                          cells merged over identical runs, multi-paragraph cells.
+``plan_docx_list``        list-style tables: horizontal rules only (header top/bottom and thin
+                          row separators), no vertical rule, header repeated.
+``plan_html_cards``       web page printed by Chromium: one card per fiche, fields as a
+                          label/value grid (CSS grid, no table), coloured header row, thin row
+                          separators, no vertical rule.
+``plan_docx_zebra``       portrait, no border, zebra fills, header NOT repeated, budget column
+                          right-aligned, fiches flowing (tables split across pages), fields as a
+                          borderless label/value table with bold labels.
+``plan_html_plain``       browser print, portrait, no rule and no fill at all, header as a plain
+                          bold first row (not repeated), fiches flowing, fields as a borderless
+                          label/value table.
+``plan_docx_banded``      (tuned, added with the geometry work) landscape, no border, coloured
+                          header row, zebra fills, cells VERTICALLY CENTRED, budget and
+                          planning right-aligned, header not repeated.
+``plan_docx_ledger``      (tuned, likewise) landscape, no border, light header fill, zebra
+                          fills from the SECOND body row, cells top-aligned, fiches flowing,
+                          fields as bold labels over paragraphs, budget right-aligned.
+``plan_html_centred``     (tuned, likewise) browser print, landscape, no rule and no fill,
+                          cells vertically centred (a wrapped cell line « Plan d'actions »
+                          reads like a field label), fields as a borderless label/value table.
+``plan_html_stripes``     (tuned, likewise) browser print, landscape, zebra rows without rule,
+                          cells vertically centred, coloured header, numbers right-aligned.
+``plan_docx_bare``        no border at all, zebra fills, landscape pages, header NOT repeated.
+``plan_html_zebra``       browser print, landscape, zebra rows without any rule, numbers of the
+                          budget column right-aligned, table split without repeated header.
+``cot000_pptx``           the deck as a .pptx (text boxes, real tables: coloured header row,
+                          banded rows, right-aligned numbers) converted by Impress.
+``cot000_html``           the deck as 16:9 HTML pages printed by Chromium (table without rules,
+                          right-aligned numbers).
+``cot003_pptx``           the COT TRI deck as a .pptx converted by Impress.
+
+The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
+producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
+LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
+seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
+:mod:`~tests.generators.plan_html` and :mod:`~tests.generators.slides_office`.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from tests.generators.plan_docx import plan_docx
+from tests.generators.plan_html import plan_html
+from tests.generators.slides_office import cot_source
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "producers"
+
+PLAN_LAYOUTS = (
+    "plan_docx_grid",
+    "plan_docx_list",
+    "plan_html_cards",
+    "plan_docx_zebra",
+    "plan_html_plain",
+    "plan_docx_banded",
+    "plan_docx_ledger",
+    "plan_html_centred",
+    "plan_html_stripes",
+    "plan_docx_bare",
+    "plan_html_zebra",
+)
+COT_LAYOUTS = ("cot000_pptx", "cot000_html", "cot003_pptx")
+LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
+
+
+# --------------------------------------------------------------------------- producers
+
+
+def soffice() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def chromium() -> str | None:
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def convert_office(source: Path, out_dir: Path) -> Path:
+    """LibreOffice headless conversion of a .docx/.odt/.pptx file to PDF."""
+    exe = soffice()
+    if exe is None:
+        raise RuntimeError("LibreOffice (soffice) introuvable")
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            [
+                exe,
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(out_dir),
+                str(source),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
+    return out_dir / (source.stem + ".pdf")
+
+
+def convert_html(source: Path, target: Path) -> Path:
+    """Headless Chromium « Imprimer en PDF » of an HTML file (no header/footer added)."""
+    exe = chromium()
+    if exe is None:
+        raise RuntimeError("Chromium introuvable")
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            [
+                exe,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                f"--user-data-dir={profile}",
+                "--no-pdf-header-footer",
+                f"--print-to-pdf={target}",
+                source.resolve().as_uri(),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
+    return target
+
+
+# --------------------------------------------------------------------------- build all
+
+
+def build(layout: str, out_dir: Path) -> Path:
+    """Produce ``out_dir/<layout>.pdf`` with the real producer of ``layout``."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    target = out_dir / f"{layout}.pdf"
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        if layout.startswith("plan_docx_"):
+            source = plan_docx(layout.removeprefix("plan_docx_"), work / f"{layout}.docx")
+            shutil.move(convert_office(source, work), target)
+        elif layout.startswith("plan_html_"):
+            source = work / f"{layout}.html"
+            source.write_text(plan_html(layout.removeprefix("plan_html_")), encoding="utf-8")
+            convert_html(source, target)
+        elif layout.endswith("_pptx"):
+            prs = cot_source(layout[3:6], "pptx")
+            source = work / f"{layout}.pptx"
+            prs.save(str(source))  # type: ignore[attr-defined]
+            shutil.move(convert_office(source, work), target)
+        else:
+            source = work / f"{layout}.html"
+            source.write_text(str(cot_source(layout[3:6], "html")), encoding="utf-8")
+            convert_html(source, target)
+    return target
+
+
+def producers_available() -> bool:
+    return soffice() is not None and chromium() is not None
+
+
+def main(argv: list[str] | None = None) -> int:  # pragma: no cover - regeneration helper
+    args = sys.argv[1:] if argv is None else argv
+    out_dir = Path(args[0]) if args else FIXTURES
+    only = args[1:] or list(LAYOUTS)
+    if not producers_available():
+        print("LibreOffice et Chromium requis / LibreOffice and Chromium required")
+        return 1
+    for layout in only:
+        path = build(layout, out_dir)
+        print(f"{layout}: {path} ({path.stat().st_size} octets)")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
+
+
+__all__ = ["LAYOUTS", "build", "producers_available"]

@@ -1,0 +1,133 @@
+"""Scanned documents whose truth is known: pages rendered to JPEG (askew, unevenly lit) and
+wrapped in an image-only PDF, for the OCR path and for the bad-inputs corpus.
+"""
+
+from __future__ import annotations
+
+import io
+import random
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from demo.plan_spec import PlanSpec
+
+
+def _image_pdf(jpegs: list[tuple[bytes, float, float]]) -> bytes:
+    """An image-only PDF (what a scanner produces): one JPEG per page, no text layer."""
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, invariant=1)
+    for jpeg, width, height in jpegs:
+        pdf.setPageSize((width, height))
+        pdf.drawImage(ImageReader(io.BytesIO(jpeg)), 0, 0, width, height)
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def _jpeg(image: object, quality: int = 80) -> bytes:
+    out = io.BytesIO()
+    image.save(out, format="JPEG", quality=quality)  # type: ignore[attr-defined]
+    return out.getvalue()
+
+
+def scan_pdf(
+    data: bytes,
+    pages: list[int] | None = None,
+    dpi: int = 200,
+    skew_deg: float = 0.0,
+    uneven: bool = False,
+) -> bytes:
+    """Simulate a scan of a text PDF: pages (0-based; default all) rendered in grey levels at
+    ``dpi`` and wrapped as JPEG images in an image-only PDF of the same page size.
+    ``skew_deg``: the sheet lay askew on the scanner glass (page rotated, greyish paper).
+    ``uneven``: lit unevenly (lid open, phone photo): the paper darkens towards one corner
+    down to mid grey, with grain, and the toner is faint."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(io.BytesIO(data))
+    try:
+        jpegs = []
+        for index in pages if pages is not None else range(len(doc)):
+            page = doc[index]
+            width, height = page.get_size()
+            bitmap = page.render(scale=dpi / 72, grayscale=True)
+            image = bitmap.to_pil()
+            if skew_deg:
+                from PIL import Image
+
+                image = image.rotate(skew_deg, resample=Image.BICUBIC, fillcolor=255)
+                image = image.point(lambda v: 38 + v * 0.83)  # paper and toner, not pure
+            if uneven:
+                image = _uneven_light(image, index)
+            jpegs.append((_jpeg(image), width, height))
+            bitmap.close()
+            page.close()
+    finally:
+        doc.close()
+    return _image_pdf(jpegs)
+
+
+def _uneven_light(image: object, seed: int) -> object:
+    """Light falling off towards the bottom-right corner (255 → ~120 on the paper), faint
+    toner (black → ~70) and paper grain; deterministic per page."""
+    import numpy as np
+    from PIL import Image
+
+    grey = np.asarray(image, dtype=np.float64)  # type: ignore[call-overload]
+    h, w = grey.shape
+    yy, xx = np.mgrid[0:h, 0:w]
+    light = 1.0 - 0.5 * ((yy / h) * 0.6 + (xx / w) * 0.4) ** 1.5
+    paper = 70 + grey * (185 / 255)
+    noise = np.random.default_rng(seed).normal(0, 6, size=grey.shape)
+    out = np.clip(paper * light + noise, 0, 255).astype("uint8")
+    return Image.fromarray(out, mode="L")
+
+
+def scanned_plan_pdf(
+    seed: int = 5,
+    layout: str = "table",
+    dpi: int = 200,
+    skew_deg: float = 0.0,
+    uneven: bool = False,
+) -> tuple[bytes, PlanSpec]:
+    """A scanned action plan and its ground truth.
+
+    Two actions, one with a sheet (the other only listed in the summary), rendered in
+    ``layout`` and "scanned" at ``dpi`` without the cover page: 2 image-only pages for the
+    "table" layout (objective + summary, then the sheet with its ruled implementation table).
+    ``action.page`` in the returned spec is the page in the scan.
+    """
+
+    import pypdfium2 as pdfium
+
+    from demo.action_plan_pdf import build_action_plan_pdf
+    from demo.plan_random import random_plan_spec
+
+    spec = random_plan_spec(random.Random(seed), "Communauté de communes du Val de Test", 2)
+    text_pdf = build_action_plan_pdf(spec, layout)
+    doc = pdfium.PdfDocument(io.BytesIO(text_pdf))
+    n_pages = len(doc)
+    doc.close()
+    for action in spec.actions():
+        if action.page is not None:
+            action.page -= 1
+    return scan_pdf(text_pdf, list(range(1, n_pages)), dpi, skew_deg, uneven), spec
+
+
+def _scanned_pdf() -> bytes:
+    """A scanned page holding a picture and no text at all (no text layer, nothing to read):
+    quarantined whether OCR is installed or not ("sans couche texte")."""
+    from PIL import Image, ImageDraw, ImageFilter
+
+    width, height = 1240, 1754  # A4 at 150 dpi
+    image = Image.new("L", (width, height), 236)
+    draw = ImageDraw.Draw(image)
+    for i in range(9):  # soft overlapping shapes, like a photo or a map on a scanned page
+        x, y = 140 + (i * 397) % 900, 180 + (i * 613) % 1300
+        r = 90 + (i * 53) % 160
+        draw.ellipse((x - r, y - r, x + r, y + r), fill=60 + (i * 23) % 150)
+    image = image.filter(ImageFilter.GaussianBlur(6))
+    return _image_pdf([(_jpeg(image), 595.28, 841.89)])

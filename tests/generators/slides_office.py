@@ -1,0 +1,344 @@
+"""Seed COT decks written as .pptx (python-pptx) or 16:9 HTML pages, through the drawing API of
+:class:`tests.generators.seed_slides._Slides`, for the producers of
+:mod:`tests.generators.producer_corpus`.
+"""
+
+from __future__ import annotations
+
+from tests.generators.plan_html import _h
+
+# --------------------------------------------------------------------------- COT decks
+
+
+def _rgb(color: tuple[float, float, float]) -> str:
+    return "".join(f"{round(c * 255):02X}" for c in color)
+
+
+class _PptxSlides:
+    """The :class:`tests.generators.seed_slides._Slides` drawing API written as a .pptx
+    (python-pptx): text runs become text boxes, paragraphs and bullet lists one wrapping text box each,
+    progress tables real PowerPoint tables. Impress then lays the text out itself."""
+
+    def __init__(self, base: object) -> None:
+        from pptx import Presentation
+        from pptx.util import Pt
+
+        self.base = base  # a powerpoint_export _Slides: its wrap()/width() measure text
+        self.prs = Presentation()
+        self.prs.slide_width, self.prs.slide_height = Pt(720), Pt(405)
+        self.layout_blank = self.prs.slide_layouts[6]
+        self.current = None
+        self.page = 0
+        self.layout = "powerpoint_export"
+
+    # -- pages
+    def slide(self) -> None:
+        self.current = self.prs.slides.add_slide(self.layout_blank)
+        self.page += 1
+
+    def finish(self) -> object:
+        return self.prs
+
+    # -- primitives
+    def width(self, value: str, size: float, font: str = "regular") -> float:
+        return self.base.width(value, size, font)  # type: ignore[attr-defined]
+
+    def wrap(self, markup: str, size: float, width: float, bold: bool = False) -> list:
+        return self.base.wrap(markup, size, width, bold)  # type: ignore[attr-defined]
+
+    def _box(self, x: float, top: float, w: float, h: float) -> object:
+        from pptx.util import Pt
+
+        box = self.current.shapes.add_textbox(Pt(x), Pt(top), Pt(max(w, 4)), Pt(max(h, 4)))
+        frame = box.text_frame
+        frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = 0
+        frame.word_wrap = True
+        return frame
+
+    def _run(self, par: object, text: str, size: float, bold: bool, color: tuple) -> None:
+        from pptx.dml.color import RGBColor
+        from pptx.util import Pt
+
+        run = par.add_run()  # type: ignore[attr-defined]
+        run.text = text
+        run.font.size = Pt(size)
+        run.font.bold = bold
+        run.font.name = "DejaVu Sans Condensed"
+        run.font.color.rgb = RGBColor.from_string(_rgb(color))
+
+    def text(
+        self,
+        x: float,
+        y: float,
+        value: str,
+        size: float,
+        font: str = "regular",
+        color: tuple = (0.12, 0.12, 0.12),
+        anchor: str = "left",
+    ) -> None:
+        from pptx.enum.text import PP_ALIGN
+
+        w = self.width(value, size, font) + 6
+        left = x if anchor == "left" else x - w if anchor == "right" else x - w / 2
+        frame = self._box(left, y - size * 1.0, w, size * 1.3)
+        frame.word_wrap = False
+        par = frame.paragraphs[0]
+        par.alignment = {"left": PP_ALIGN.LEFT, "right": PP_ALIGN.RIGHT}.get(
+            anchor, PP_ALIGN.CENTER
+        )
+        self._run(par, value, size, font == "bold", color)
+
+    def rect(self, x, y, w, h, fill, stroke=None, radius: float = 0.0) -> None:  # noqa: ANN001
+        from pptx.dml.color import RGBColor
+        from pptx.enum.shapes import MSO_SHAPE
+        from pptx.util import Pt
+
+        shape = self.current.shapes.add_shape(
+            MSO_SHAPE.ROUNDED_RECTANGLE if radius else MSO_SHAPE.RECTANGLE,
+            Pt(x),
+            Pt(y),
+            Pt(w),
+            Pt(h),
+        )
+        if fill:
+            shape.fill.solid()
+            shape.fill.fore_color.rgb = RGBColor.from_string(_rgb(fill))
+        else:
+            shape.fill.background()
+        if stroke:
+            shape.line.color.rgb = RGBColor.from_string(_rgb(stroke))
+        else:
+            shape.line.fill.background()
+        shape.shadow.inherit = False
+
+    def line(self, x0, y0, x1, y1, color, width: float = 0.5) -> None:  # noqa: ANN001
+        from pptx.dml.color import RGBColor
+        from pptx.enum.shapes import MSO_CONNECTOR
+        from pptx.util import Pt
+
+        conn = self.current.shapes.add_connector(
+            MSO_CONNECTOR.STRAIGHT, Pt(x0), Pt(y0), Pt(x1), Pt(y1)
+        )
+        conn.line.color.rgb = RGBColor.from_string(_rgb(color))
+        conn.line.width = Pt(width)
+
+    def triangle(self, x, y, size, down, color) -> None:  # noqa: ANN001
+        self.text(x, y, "▼" if down else "▶", size, "regular", color)
+
+    def draw_line(self, x: float, y: float, line: list, size: float, color: tuple) -> None:
+        frame = self._box(x, y - size * 1.0, 700 - x, size * 1.3)
+        frame.word_wrap = False
+        par = frame.paragraphs[0]
+        for fragment, bold in line:
+            self._run(par, fragment, size, bold, color)
+
+    def paragraph(
+        self,
+        x: float,
+        y: float,
+        markup: str,
+        size: float,
+        width: float,
+        color: tuple = (0.12, 0.12, 0.12),
+        leading: float = 1.25,
+        bold: bool = False,
+    ) -> float:
+        """One wrapping text box (Impress breaks the lines); returns the next baseline as the
+        reportlab deck would (same measured line count)."""
+        n = len(self.wrap(markup, size, width, bold))
+        frame = self._box(x, y - size * 1.0, width + 4, n * size * leading + 2)
+        par = frame.paragraphs[0]
+        for index, chunk in enumerate(markup.split("**")):
+            if chunk:
+                self._run(par, chunk, size, bold or index % 2 == 1, color)
+        return y + n * size * leading
+
+    def bullets(self, x, y, items, size, width, gap: float = 3) -> float:  # noqa: ANN001
+        for item in items:
+            self.text(x, y, "•", size, "regular", (0.0, 0.32, 0.55))
+            y = self.paragraph(x + size * 1.1, y, item, size, width - size * 1.1) + gap
+        return y
+
+    def title(self, value: str, size: float | None = None) -> float:
+        return _Title.title(self, value, size)  # type: ignore[arg-type]
+
+    def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
+        """A real PowerPoint table: coloured header row, banded rows, numbers right-aligned."""
+        from pptx.dml.color import RGBColor
+        from pptx.enum.text import PP_ALIGN
+        from pptx.util import Pt
+
+        self.slide()
+        y = self.title(title) - 6
+        shape = self.current.shapes.add_table(
+            len(rows) + 1, 4, Pt(14), Pt(y), Pt(692), Pt(15 * (len(rows) + 1))
+        )
+        table = shape.table
+        widths = [380, 104, 104, 104] if eci else [350, 114, 114, 114]
+        for c, w in enumerate(widths):
+            table.columns[c].width = Pt(w)
+        heads = [header, "Points restants", "% Réalisé", "% Programmé"]
+        for r in range(len(rows) + 1):
+            table.rows[r].height = Pt(12)
+            for c in range(4):
+                cell = table.cell(r, c)
+                cell.margin_top = cell.margin_bottom = Pt(1)
+                cell.margin_left = cell.margin_right = Pt(4)
+                frame = cell.text_frame
+                par = frame.paragraphs[0]
+                if r == 0:
+                    value, bold, color = heads[c], True, (1.0, 1.0, 1.0)
+                    cell.fill.solid()
+                    cell.fill.fore_color.rgb = RGBColor.from_string("0073B3")
+                else:
+                    marker, code, label, points, done, prog = rows[r - 1]
+                    axis = marker == "▼"
+                    if c == 0:
+                        indent = "" if axis else "    "
+                        value = f"{code + ' ' if code else ''}{indent}{marker} {label}"
+                    else:
+                        value = (points, done, prog)[c - 1]
+                    bold, color = axis, (0.12, 0.12, 0.12)
+                    cell.fill.solid()
+                    fill = "EAF1FA" if r % 2 else "FFFFFF"
+                    cell.fill.fore_color.rgb = RGBColor.from_string(fill)
+                par.alignment = PP_ALIGN.LEFT if c == 0 else PP_ALIGN.RIGHT
+                self._run(par, value, 7.5, bold, color)
+
+
+class _Title:
+    """The powerpoint_export title bar of :class:`tests.generators.seed_slides._Slides`, on any
+    backend."""
+
+    @staticmethod
+    def title(s: object, value: str, size: float | None = None) -> float:
+        size = size or 18
+        lines = s.wrap(value, size, 680, bold=True)  # type: ignore[attr-defined]
+        if len(lines) > 1:
+            size = min(size, 13)
+            lines = s.wrap(value, size, 680, bold=True)  # type: ignore[attr-defined]
+        height = max(44, 14 + len(lines) * size * 1.2)
+        s.rect(0, 0, 720, height, (0.0, 0.32, 0.55))  # type: ignore[attr-defined]
+        y = (height - len(lines) * size * 1.2) / 2 + size * 0.95
+        for line in lines:
+            s.draw_line(20, y, line, size, (1.0, 1.0, 1.0))  # type: ignore[attr-defined]
+            y += size * 1.2
+        return height + 14
+
+
+class _HtmlSlides(_PptxSlides):
+    """The same drawing API as absolutely positioned HTML, one 16:9 page per slide."""
+
+    def __init__(self, base: object) -> None:
+        self.base = base
+        self.pages: list[list[str]] = []
+        self.page = 0
+        self.layout = "powerpoint_export"
+
+    def slide(self) -> None:
+        self.pages.append([])
+        self.page += 1
+
+    def _add(self, markup: str) -> None:
+        self.pages[-1].append(markup)
+
+    def finish(self) -> str:  # type: ignore[override]
+        css = (
+            "@page { size: 720pt 405pt; margin: 0; }"
+            "body { margin: 0; font-family: 'DejaVu Sans Condensed', 'DejaVu Sans', sans-serif; }"
+            ".slide { position: relative; width: 720pt; height: 405pt; overflow: hidden;"
+            " break-after: page; }"
+            ".slide > * { position: absolute; margin: 0; white-space: nowrap; }"
+            ".slide > p.wrap { white-space: normal; }"
+            "table.deck { border-collapse: collapse; font-size: 7.5pt; }"
+            "table.deck th { background: #0073b3; color: #fff; padding: 2pt 5pt;"
+            " text-align: right; }"
+            "table.deck th:first-child, table.deck td:first-child { text-align: left; }"
+            "table.deck td { padding: 1pt 5pt; text-align: right; vertical-align: top; }"
+            "table.deck tr:nth-child(even) td { background: #eaf1fa; }"
+        )
+        body = "".join(f"<div class='slide'>{''.join(p)}</div>" for p in self.pages)
+        return (
+            "<!doctype html><html lang='fr'><head><meta charset='utf-8'>"
+            f"<style>{css}</style></head><body>{body}</body></html>"
+        )
+
+    @staticmethod
+    def _css(color: tuple) -> str:
+        return "#" + _rgb(color)
+
+    def text(self, x, y, value, size, font="regular", color=(0.12, 0.12, 0.12), anchor="left"):  # noqa: ANN001, ANN201
+        w = self.width(value, size, font) + 4
+        left = x if anchor == "left" else x - w if anchor == "right" else x - w / 2
+        weight = "bold" if font == "bold" else "normal"
+        style = "italic" if font == "italic" else "normal"
+        self._add(
+            f"<span style='left:{left:.1f}pt;top:{y - size * 0.95:.1f}pt;width:{w:.1f}pt;"
+            f"font-size:{size}pt;line-height:1.1;font-weight:{weight};font-style:{style};"
+            f"color:{self._css(color)};text-align:{anchor}'>{_h(value)}</span>"
+        )
+
+    def rect(self, x, y, w, h, fill, stroke=None, radius: float = 0.0) -> None:  # noqa: ANN001
+        bg = self._css(fill) if fill else "transparent"
+        border = f"border:0.6pt solid {self._css(stroke)};" if stroke else ""
+        self._add(
+            f"<div style='left:{x}pt;top:{y}pt;width:{w}pt;height:{h}pt;background:{bg};"
+            f"{border}border-radius:{radius}pt'></div>"
+        )
+
+    def line(self, x0, y0, x1, y1, color, width: float = 0.5) -> None:  # noqa: ANN001
+        self._add(
+            f"<div style='left:{min(x0, x1)}pt;top:{min(y0, y1)}pt;width:{abs(x1 - x0)}pt;"
+            f"height:0;border-top:{width}pt solid {self._css(color)}'></div>"
+        )
+
+    def draw_line(self, x, y, line, size, color) -> None:  # noqa: ANN001
+        runs = "".join(
+            f"<b>{_h(fragment)}</b>" if bold else _h(fragment) for fragment, bold in line
+        )
+        self._add(
+            f"<span style='left:{x}pt;top:{y - size * 0.95:.1f}pt;font-size:{size}pt;"
+            f"line-height:1.1;color:{self._css(color)}'>{runs}</span>"
+        )
+
+    def paragraph(
+        self, x, y, markup, size, width, color=(0.12, 0.12, 0.12), leading=1.25, bold=False
+    ):  # noqa: ANN001, ANN201, E501
+        n = len(self.wrap(markup, size, width, bold))
+        runs = "".join(
+            (f"<b>{_h(chunk)}</b>" if (index % 2 == 1 or bold) else _h(chunk))
+            for index, chunk in enumerate(markup.split("**"))
+        )
+        self._add(
+            f"<p class='wrap' style='left:{x}pt;top:{y - size * 0.95:.1f}pt;width:{width + 4}pt;"
+            f"font-size:{size}pt;line-height:{leading};color:{self._css(color)}'>{runs}</p>"
+        )
+        return y + n * size * leading
+
+    def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
+        self.slide()
+        y = self.title(title) - 6
+        heads = [header, "Points restants", "% Réalisé", "% Programmé"]
+        out = [f"<table class='deck' style='left:14pt;top:{y}pt;width:692pt'>"]
+        out.append("<tr>" + "".join(f"<th>{_h(h)}</th>" for h in heads) + "</tr>")
+        for marker, code, label, points, done, prog in rows:
+            axis = marker == "▼"
+            pad = "0" if axis else "10pt"
+            first = f"{_h(code) + ' ' if code else ''}<span style='padding-left:{pad}'>"
+            first += f"{marker} {_h(label)}</span>"
+            weight = " style='font-weight:bold'" if axis else ""
+            cells = [first, points, done, prog]
+            out.append(f"<tr{weight}>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+        out.append("</table>")
+        self._add("".join(out))
+
+
+def cot_source(seed: str, backend: str) -> object:
+    """Seed 000/003 deck written by ``backend`` (``pptx`` → Presentation, ``html`` → str)."""
+    from tests.generators import seed_cot_pdf
+    from tests.generators.seed_slides import _Slides
+
+    base = _Slides("powerpoint_export", "deck", "")
+    slides = _PptxSlides(base) if backend == "pptx" else _HtmlSlides(base)
+    build = seed_cot_pdf.seed000_pdf if seed == "000" else seed_cot_pdf.seed003_pdf
+    return build("powerpoint_export", slides=slides)
