@@ -43,6 +43,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from sources.ocr_repair import repair_words
+
 OCR_LANG = "fra"
 DEFAULT_DPI = 300
 MIN_CONF = 30.0  # less sure words are dropped unless word-like (noise from rules and pictures)
@@ -129,7 +131,9 @@ def ocr_page(
     if mode == "on" or (mode == "auto" and needs_binarize(image)):
         image = binarize(image, scale)  # before deskewing: shading would blur the ink profile
     image, _angle = deskew(image)
-    result = OcrResult(ocr_image_words(image, scale, timeout=timeout), image_rules(image, scale))
+    words = ocr_image_words(image, scale, timeout=timeout)
+    repair_words(image, words, scale)  # periods the image shows and Tesseract dropped
+    result = OcrResult(words, image_rules(image, scale))
     with _lock:
         _cache[key] = result
         while len(_cache) > _CACHE_SIZE:
