@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from sources.ocr_reread import reread_garbled_lines
 from sources.ocr_repair import repair_words
 
 OCR_LANG = "fra"
@@ -131,7 +132,12 @@ def ocr_page(
     if mode == "on" or (mode == "auto" and needs_binarize(image)):
         image = binarize(image, scale)  # before deskewing: shading would blur the ink profile
     image, _angle = deskew(image)
-    words = ocr_image_words(image, scale, timeout=timeout)
+    hocr = tesseract_hocr(image, scale, timeout=timeout)
+    # garbled lines (cells of two lines beside cells of one) read again on their own band
+    hocr = reread_garbled_lines(
+        image, hocr, lambda crop, psm: tesseract_hocr(crop, scale, psm=psm, timeout=timeout)
+    )
+    words = hocr_words(hocr, scale)
     repair_words(image, words, scale)  # periods the image shows and Tesseract dropped
     result = OcrResult(words, image_rules(image, scale))
     with _lock:
@@ -296,6 +302,13 @@ def ocr_image_words(
     image: Any, points_per_px: float, timeout: float = PAGE_TIMEOUT_S
 ) -> list[dict[str, Any]]:
     """Run Tesseract (``fra``) on a PIL image; words with boxes scaled by ``points_per_px``."""
+    return hocr_words(tesseract_hocr(image, points_per_px, timeout=timeout), points_per_px)
+
+
+def tesseract_hocr(
+    image: Any, points_per_px: float, psm: int = 3, timeout: float = PAGE_TIMEOUT_S
+) -> str:
+    """Tesseract's hOCR of a PIL image (``fra``, page segmentation mode ``psm``)."""
     exe = _tesseract()
     if exe is None or not ocr_available():
         raise OcrError("reconnaissance de caractères indisponible (tesseract-ocr-fra non installé)")
@@ -306,7 +319,7 @@ def ocr_image_words(
     env.setdefault("OMP_THREAD_LIMIT", "1")  # parallel workers: avoid CPU oversubscription
     try:
         proc = subprocess.run(
-            [exe, "stdin", "stdout", "-l", OCR_LANG, "--dpi", str(dpi), "--psm", "3", "hocr"],
+            [exe, "stdin", "stdout", "-l", OCR_LANG, "--dpi", str(dpi), "--psm", str(psm), "hocr"],
             input=png.getvalue(),
             capture_output=True,
             timeout=timeout,
@@ -322,7 +335,7 @@ def ocr_image_words(
     if proc.returncode != 0:
         detail = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
         raise OcrError(f"échec de la reconnaissance de caractères : {detail[0]}")
-    return hocr_words(proc.stdout.decode("utf-8", "replace"), points_per_px)
+    return proc.stdout.decode("utf-8", "replace")
 
 
 # --------------------------------------------------------------------------- hOCR → words
