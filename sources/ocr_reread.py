@@ -11,8 +11,8 @@ word right at 90 %+.
 
 So, on the page's hOCR: a line holding a word of two or more letters or digits read under
 :data:`GARBLED_CONF` is suspect; its band (with every line overlapping it vertically) is cropped
-with a margin and read again in sparse mode; the new lines replace the old ones when their mean
-confidence (weighted by length) is higher. Words of the margin (lines cut by the crop) are not
+with a margin and read again in sparse mode; the new lines replace the old ones when they hold
+fewer such garbled words and their mean confidence (weighted by length) is higher. Words of the margin (lines cut by the crop) are not
 taken. Only suspect bands are read again (one or two a page, ~1-2 s each): the whole page in
 sparse mode would lose the paragraph order of long cells.
 """
@@ -26,7 +26,6 @@ from typing import Any
 
 GARBLED_CONF = 40.0  # a word read under this (with ≥ 2 letters/digits) makes its line suspect
 REREAD_PSM = 11  # sparse text: each text fragment its own line
-_MIN_GAIN = 5.0  # the new reading must be this much surer (mean confidence, points)
 _MAX_BANDS = 6  # per page: a page of noise is not read again line by line
 
 _LINE_CLASSES = ("ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat")
@@ -42,8 +41,9 @@ class _Line:
     words: list[tuple[str, float]] = field(default_factory=list)
 
     @property
-    def suspect(self) -> bool:
-        return any(
+    def garbled(self) -> int:
+        """Words of two or more letters or digits read with little confidence."""
+        return sum(
             conf < GARBLED_CONF and sum(c.isalnum() for c in text) >= 2 for text, conf in self.words
         )
 
@@ -80,7 +80,7 @@ def _bands(lines: list[_Line]) -> list[list[_Line]]:
     bands: list[list[_Line]] = []
     taken: set[int] = set()
     for i, line in enumerate(lines):
-        if i in taken or not line.suspect:
+        if i in taken or not line.garbled:
             continue
         group, top, bottom = {i}, line.box[1], line.box[3]
         grew = True
@@ -97,6 +97,25 @@ def _bands(lines: list[_Line]) -> list[list[_Line]]:
         taken |= group
         bands.append([lines[j] for j in sorted(group)])
     return bands
+
+
+def _without_specks(lines: list[_Line]) -> list[_Line]:
+    """Lines of the sparse reading minus specks: in sparse mode an accent or a dot apart from
+    its letter (the grave of « à ») is read as a one-character line of its own (« x »), much
+    lower than the text lines around it."""
+    heights = sorted(line.box[3] - line.box[1] for line in lines)
+    if not heights:
+        return lines
+    usual = heights[len(heights) // 2]
+    return [
+        line
+        for line in lines
+        if not (
+            len(line.words) == 1
+            and len(line.words[0][0].strip()) <= 1
+            and line.box[3] - line.box[1] < 0.7 * usual
+        )
+    ]
 
 
 def _shift(node: Any, dx: int, dy: int) -> None:
@@ -150,8 +169,13 @@ def reread_garbled_lines(image: Any, hocr: str, read: Callable[[Any, int], str])
             centre = cy0 + (line.box[1] + line.box[3]) / 2
             if top <= centre <= bottom and any(t.strip() for t, _ in line.words):
                 fresh.append(line)
-        if not fresh or _mean_conf(fresh) < _mean_conf(band) + _MIN_GAIN:
-            continue
+        fresh = _without_specks(fresh)
+        if (
+            not fresh
+            or sum(line.garbled for line in fresh) >= sum(line.garbled for line in band)
+            or _mean_conf(fresh) <= _mean_conf(band)
+        ):
+            continue  # not read better: the first reading stays
         for line in band:
             if line.parent is not None:
                 line.parent.remove(line.node)
