@@ -8,9 +8,9 @@ period a small blob on the baseline. This module counts them in the word's box (
 components, :func:`scipy.ndimage.label`) and rewrites the word only when the image is
 unambiguous:
 
-- a number made of digits and separators (``1.15``, ``0,2``): its digit blobs must be exactly as
-  many as the digits read, every other blob a period or a comma; the digits are Tesseract's,
-  the separators the image's;
+- a number with separators (``1.15``): its digit blobs must be exactly as many as the digits
+  read, every other blob a period or a comma; the digits are Tesseract's, the separators the
+  image's, taken only when the image shows more separators than were read;
 - a word ending with a run of periods (``associations.)``): the small blobs on the baseline
   after the last letter-sized blob give the number of periods (at most three).
 
@@ -133,7 +133,9 @@ def repaired_number(text: str, blobs: list[Blob]) -> str | None:
     rebuilt = "".join(next(chars) if k == "g" else k for k in kinds)
     if ".." in rebuilt or ",," in rebuilt:
         return None
-    return rebuilt if rebuilt != text else None
+    separators = sum(c in ".," for c in text)
+    # only separators Tesseract dropped are added: the ones it read, it read in context
+    return rebuilt if sum(c in ".," for c in rebuilt) > separators > 0 else None
 
 
 def repaired_trailing_dots(text: str, blobs: list[Blob]) -> str | None:
@@ -154,8 +156,8 @@ def repaired_trailing_dots(text: str, blobs: list[Blob]) -> str | None:
     while body and body[-1] == ".":
         body.pop()
         dots += 1
-    if not body or body[-1] != "g" or not 1 <= dots <= 3 or dots == len(match.group("dots")):
-        return None
+    if not body or body[-1] != "g" or not len(match.group("dots")) < dots <= 3:
+        return None  # only periods Tesseract dropped are added
     return match.group("head") + "." * dots + match.group("tail")
 
 

@@ -334,3 +334,140 @@ def test_unevenly_lit_scan_is_read_after_thresholding(monkeypatch) -> None:
             want.budget_eur,
             fold(want.owner),
         )
+
+
+# --------------------------------------------------------------------------- periods and garbled lines
+
+_BOLD_SERIF = "/usr/share/fonts/truetype/liberation/LiberationSerif-Bold.ttf"
+
+
+def _word_image(printed: str, read: str, ppp: float = 0.24) -> tuple[object, dict]:
+    """A word printed in bold serif at ~10 pt / 300 dpi, and the word dict Tesseract gave."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    try:
+        font = ImageFont.truetype(_BOLD_SERIF, 44)
+    except OSError:
+        pytest.skip("police Liberation Serif absente (fonts-liberation)")
+    image = Image.new("L", (900, 120), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((40, 30), printed, font=font, fill=0)
+    x0, top, x1, bottom = draw.textbbox((40, 30), printed, font=font)
+    word = {"text": read, "x0": x0 * ppp, "x1": x1 * ppp, "top": (top - 4) * ppp}
+    word["bottom"] = (bottom + 6) * ppp
+    return image, word
+
+
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("1.1.5", "1.15"),  # fiche code: the period squeezed between bold digits
+        ("12.3.4", "12.34"),
+        ("associations...)", "associations.)"),  # ellipsis read as one period
+        ("économie...).", "économie..)."),
+        ("ZA...).", "ZA.)."),
+    ],
+)
+def test_periods_tesseract_dropped_are_restored_from_the_ink(printed: str, read: str) -> None:
+    from sources.ocr_repair import repair_words
+
+    image, word = _word_image(printed, read)
+    assert repair_words(image, [word], 0.24) == 1
+    assert word["text"] == printed
+
+
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("1.1.5", "1.1.5"),  # read right: untouched
+        ("2021", "2021"),  # no separator read: none invented
+        ("0,25", "0,25"),
+        ("1.15", "1.15"),  # a real decimal stays a decimal
+        ("1.1.5", "1.1"),  # blobs and digits disagree: the reading stays
+        ("a.b", "a.b"),  # not a number nor a word ending with periods
+    ],
+)
+def test_words_the_ink_agrees_with_are_left_as_read(printed: str, read: str) -> None:
+    from sources.ocr_repair import repair_words
+
+    image, word = _word_image(printed, read)
+    assert repair_words(image, [word], 0.24) == 0
+    assert word["text"] == read
+
+
+_PAGE_HOCR = """<?xml version="1.0" encoding="UTF-8"?>
+<html xmlns="http://www.w3.org/1999/xhtml"><body>
+<div class='ocr_page' title='bbox 0 0 2480 3508'>
+ <span class='ocr_line' title="bbox 200 400 1500 440; baseline 0 -8; x_size 30; x_descenders 8">
+  <span class='ocrx_word' title='bbox 200 402 400 432; x_wconf 95'>Modalités</span>
+ </span>
+ <span class='ocr_line' title="bbox 200 700 2200 760; baseline 0 -10; x_size 30; x_descenders 8">
+  <span class='ocrx_word' title='bbox 200 715 300 745; x_wconf 95'>Etape</span>
+  <span class='ocrx_word' title='bbox 1500 700 1600 730; x_wconf 0'>Ress</span>
+  <span class='ocrx_word' title='bbox 1900 702 2000 732; x_wconf 1'>DATES</span>
+ </span>
+ <span class='ocr_line' title="bbox 1500 735 2100 762; baseline 0 -5; x_size 28; x_descenders 7">
+  <span class='ocrx_word' title='bbox 1500 735 1650 762; x_wconf 93'>mobiliser</span>
+ </span>
+</div></body></html>"""
+
+
+def _crop_hocr(words: list[tuple[str, tuple[int, int, int, int], int]]) -> str:
+    """hOCR of a crop in sparse mode: one line per fragment (crop coordinates)."""
+    lines = "".join(
+        f"<span class='ocr_line' title='bbox {x0} {y0} {x1} {y1}; baseline 0 -4; x_size 26'>"
+        f"<span class='ocrx_word' title='bbox {x0} {y0} {x1} {y1}; x_wconf {conf}'>{text}</span>"
+        "</span>"
+        for text, (x0, y0, x1, y1), conf in words
+    )
+    return (
+        "<html xmlns='http://www.w3.org/1999/xhtml'><body>"
+        f"<div class='ocr_page' title='bbox 0 0 1000 100'>{lines}</div></body></html>"
+    )
+
+
+def test_garbled_header_band_is_read_again_in_sparse_mode() -> None:
+    """A header row whose cells hold two lines: Tesseract's page layout garbled it (« Ress »
+    0 %, « DATES » 1 % for « Partenaires »); the band alone, read in sparse mode, replaces it;
+    the rest of the page is kept as read."""
+    from PIL import Image
+
+    from sources.ocr_reread import REREAD_PSM, reread_garbled_lines
+
+    calls: list[tuple[tuple[int, int], int]] = []
+    # the band spans y 700-762; margin (762-700)//3 = 20: crop origin (180, 680)
+    sparse = _crop_hocr(
+        [
+            ("Etape", (20, 35, 120, 65), 95),
+            ("Ressources", (1320, 20, 1500, 50), 96),
+            ("à", (1505, 20, 1520, 50), 96),
+            ("Partenaires", (1720, 22, 1900, 52), 96),
+            ("mobiliser", (1320, 55, 1470, 82), 95),
+            ("x", (1321, 36, 1325, 40), 70),  # the grave of « à » read apart: a speck
+        ]
+    )
+
+    def read(crop: object, psm: int) -> str:
+        calls.append((crop.size, psm))
+        return sparse
+
+    image = Image.new("L", (2480, 3508), 255)
+    out = reread_garbled_lines(image, _PAGE_HOCR, read)
+    assert calls == [((2200 + 20 - 180, 782 - 680), REREAD_PSM)]
+    words = ocr.hocr_words(out, 1.0)
+    texts = [w["text"] for w in words]
+    assert texts == ["Modalités", "Ressources", "à", "Partenaires", "Etape", "mobiliser"]
+    ressources = words[1]
+    assert (ressources["x0"], ressources["x1"]) == (1500, 1680)  # back in page coordinates
+
+
+def test_band_read_no_better_keeps_the_first_reading() -> None:
+    from PIL import Image
+
+    from sources.ocr_reread import reread_garbled_lines
+
+    worse = _crop_hocr([("Ress", (1320, 20, 1420, 50), 10), ("DAT", (1720, 22, 1800, 52), 5)])
+    image = Image.new("L", (2480, 3508), 255)
+    assert reread_garbled_lines(image, _PAGE_HOCR, lambda crop, psm: worse) == _PAGE_HOCR
+    clean = _PAGE_HOCR.replace("x_wconf 0", "x_wconf 90").replace("x_wconf 1'", "x_wconf 91'")
+    assert reread_garbled_lines(image, clean, lambda crop, psm: pytest.fail("read")) == clean
