@@ -471,3 +471,33 @@ def test_band_read_no_better_keeps_the_first_reading() -> None:
     assert reread_garbled_lines(image, _PAGE_HOCR, lambda crop, psm: worse) == _PAGE_HOCR
     clean = _PAGE_HOCR.replace("x_wconf 0", "x_wconf 90").replace("x_wconf 1'", "x_wconf 91'")
     assert reread_garbled_lines(image, clean, lambda crop, psm: pytest.fail("read")) == clean
+
+
+@needs_ocr
+def test_scanned_producer_page_keeps_fiche_code_and_header() -> None:
+    """Page 3 of the Chromium-printed plan (seed 001), scanned at 200 dpi: Tesseract alone read
+    « FICHE 1.15 » (the fiche was lost) and garbled the two-line header cells (« DATES » for
+    « Partenaires envisagés », taken for a second planning column): fiche 1.1.4's steps came out
+    with their partners in the planning cell. Period restored from the ink and header band read
+    again: both fiches found, every cell of 1.1.4's steps as in the seed."""
+    from demo.bad_inputs import scan_pdf
+    from tests.sources.test_action_plan_seed001 import _split_partners, seed_fiches
+    from tests.sources.test_producers import PRODUCERS
+
+    data = scan_pdf((PRODUCERS / "plan_html_plain.pdf").read_bytes(), [2], dpi=200)
+    doc = parse_action_plan(data, "plans/plan_scanne.pdf", SHA)
+    assert [a.action_code for a in doc.actions] == ["1.1.4", "1.1.5"]
+    fiche = next(f for f in seed_fiches() if f.code == "1.1.4")
+    action = doc.actions[0]
+    assert action.title == fiche.title
+    steps = [s for s in doc.steps if s.action_id == action.action_id]
+    got = [(s.step, s.planning_label, s.budget_label, s.owner, s.partners) for s in steps]
+    want = [
+        (w.step, w.planning, w.resources, w.owner, _split_partners(w.partners))
+        for w in fiche.steps
+    ]
+    assert got == want
+    assert [(s.start_year, s.open_ended, s.budget_eur, s.etp) for s in steps] == [
+        (2020, True, 0.0, 0.2),
+        (2020, True, 5000.0, None),
+    ]
