@@ -43,8 +43,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from sources.ocr_reread import reread_garbled_lines
 from sources.ocr_repair import repair_words
+from sources.ocr_reread import reread_garbled_lines
 
 OCR_LANG = "fra"
 DEFAULT_DPI = 300

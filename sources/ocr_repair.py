@@ -25,7 +25,9 @@ from dataclasses import dataclass
 from typing import Any
 
 _NUMBER_RE = re.compile(r"\d[\d.,]*\d")
-_TRAILING_DOTS_RE = re.compile(r"(?P<head>.*[A-Za-zÀ-ÖØ-öø-ÿ])(?P<dots>\.{1,3})(?P<tail>[)»\"']?[.,;:]?)")
+_TRAILING_DOTS_RE = re.compile(
+    r"(?P<head>.*[A-Za-zÀ-ÖØ-öø-ÿ])(?P<dots>\.{1,3})(?P<tail>[)»\"']?[.,;:]?)"
+)
 
 
 @dataclass(frozen=True)
@@ -167,7 +169,9 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
     import numpy as np
 
     candidates = [
-        w for w in words if _NUMBER_RE.fullmatch(w["text"]) or _TRAILING_DOTS_RE.fullmatch(w["text"])
+        w
+        for w in words
+        if _NUMBER_RE.fullmatch(w["text"]) or _TRAILING_DOTS_RE.fullmatch(w["text"])
     ]
     if not candidates:
         return 0

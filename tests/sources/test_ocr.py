@@ -493,8 +493,7 @@ def test_scanned_producer_page_keeps_fiche_code_and_header() -> None:
     steps = [s for s in doc.steps if s.action_id == action.action_id]
     got = [(s.step, s.planning_label, s.budget_label, s.owner, s.partners) for s in steps]
     want = [
-        (w.step, w.planning, w.resources, w.owner, _split_partners(w.partners))
-        for w in fiche.steps
+        (w.step, w.planning, w.resources, w.owner, _split_partners(w.partners)) for w in fiche.steps
     ]
     assert got == want
     assert [(s.start_year, s.open_ended, s.budget_eur, s.etp) for s in steps] == [
