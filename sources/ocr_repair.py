@@ -150,8 +150,10 @@ def repaired_trailing_dots(text: str, blobs: list[Blob]) -> str | None:
     tail_chars = len(match.group("tail"))
     # the tail (« ) », « . ») is read from the right end: ')' is a glyph-sized blob, '.' a dot
     tail_kinds = kinds[len(kinds) - tail_chars :] if tail_chars else []
-    expected_tail = ["." if c == "." else "," if c in ",;" else "g" for c in match.group("tail")]
-    if tail_kinds != expected_tail:
+    # a small comma looks like a period: the tail's punctuation is Tesseract's, only its blob
+    # count and sizes are checked
+    expected_tail = ["." if c in ".,;:" else "g" for c in match.group("tail")]
+    if [k.replace(",", ".") for k in tail_kinds] != expected_tail:
         return None
     body = kinds[: len(kinds) - tail_chars]
     dots = 0

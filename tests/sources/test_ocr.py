@@ -366,6 +366,7 @@ def _word_image(printed: str, read: str, ppp: float = 0.24) -> tuple[object, dic
         ("associations...)", "associations.)"),  # ellipsis read as one period
         ("économie...).", "économie..)."),
         ("ZA...).", "ZA.)."),
+        ("solaires...),", "solaires..),"),  # a small comma after the ellipsis
     ],
 )
 def test_periods_tesseract_dropped_are_restored_from_the_ink(printed: str, read: str) -> None:
