@@ -122,23 +122,25 @@ def ocr_page(
 
     Raises :class:`OcrError` when Tesseract is missing, fails or exceeds ``timeout`` seconds.
     """
-    key: tuple[Any, ...] = (_digest(pdf_bytes), page_index, dpi, binarize_mode())
+    key: tuple[Any, ...] = (_digest(pdf_bytes), page_index, dpi, binarize_mode(), repair_on())
     with _lock:
         if key in _cache:
             _cache.move_to_end(key)
             return _copy(_cache[key])
     image, scale = render_page(pdf_bytes, page_index, dpi)
-    mode = key[-1]
+    mode = key[3]
     if mode == "on" or (mode == "auto" and needs_binarize(image)):
         image = binarize(image, scale)  # before deskewing: shading would blur the ink profile
     image, _angle = deskew(image)
     hocr = tesseract_hocr(image, scale, timeout=timeout)
-    # garbled lines (cells of two lines beside cells of one) read again on their own band
-    hocr = reread_garbled_lines(
-        image, hocr, lambda crop, psm: tesseract_hocr(crop, scale, psm=psm, timeout=timeout)
-    )
+    if key[4]:
+        # garbled lines (cells of two lines beside cells of one) read again on their own band
+        hocr = reread_garbled_lines(
+            image, hocr, lambda crop, psm: tesseract_hocr(crop, scale, psm=psm, timeout=timeout)
+        )
     words = hocr_words(hocr, scale)
-    repair_words(image, words, scale)  # periods the image shows and Tesseract dropped
+    if key[4]:
+        repair_words(image, words, scale)  # periods the image shows and Tesseract dropped
     result = OcrResult(words, image_rules(image, scale))
     with _lock:
         _cache[key] = result
@@ -233,6 +235,15 @@ BINARIZE_ENV = "COPDIAG_OCR_BINARIZE"  # auto (default) | on | off: measurements
 _BG_UNEVEN = 24  # spread (grey levels) of the paper's brightness across the page
 _BG_DULL = 215  # paper darker than this: greyed, yellowed or under-exposed
 _WINDOW_PT = 18.0  # local window of the adaptive threshold, ~ two text lines
+
+
+REPAIR_ENV = "COPDIAG_OCR_REPAIR"  # on (default) | off: second reading and period repair
+
+
+def repair_on() -> bool:
+    """Garbled lines read again and dropped periods restored (:mod:`sources.ocr_reread`,
+    :mod:`sources.ocr_repair`); ``off`` only to measure what they bring."""
+    return os.environ.get(REPAIR_ENV, "on").strip().lower() != "off"
 
 
 def binarize_mode() -> str:
