@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from sources.ocr_fills import fill_edges
 from sources.ocr_repair import repair_words
 from sources.ocr_reread import reread_garbled_lines
 
@@ -141,7 +142,10 @@ def ocr_page(
     words = hocr_words(hocr, scale)
     if key[4]:
         repair_words(image, words, scale)  # periods the image shows and Tesseract dropped
-    result = OcrResult(words, image_rules(image, scale))
+    rules = image_rules(image, scale)
+    if key[4]:
+        rules += fill_edges(image, scale, words)  # zebra rows: edges as pdfplumber gives for rects
+    result = OcrResult(words, rules)
     with _lock:
         _cache[key] = result
         while len(_cache) > _CACHE_SIZE:
@@ -241,8 +245,9 @@ REPAIR_ENV = "COPDIAG_OCR_REPAIR"  # on (default) | off: second reading and peri
 
 
 def repair_on() -> bool:
-    """Garbled lines read again and dropped periods restored (:mod:`sources.ocr_reread`,
-    :mod:`sources.ocr_repair`); ``off`` only to measure what they bring."""
+    """Garbled lines read again, dropped periods restored, light fills taken as row edges
+    (:mod:`sources.ocr_reread`, :mod:`sources.ocr_repair`, :mod:`sources.ocr_fills`); ``off``
+    only to measure what they bring."""
     return os.environ.get(REPAIR_ENV, "on").strip().lower() != "off"
 
 
