@@ -501,3 +501,54 @@ def test_scanned_producer_page_keeps_fiche_code_and_header() -> None:
         (2020, True, 0.0, 0.2),
         (2020, True, 5000.0, None),
     ]
+
+
+def _zebra_page(label_grid: bool = False) -> tuple[object, list[dict]]:
+    """A 300 dpi page: a table of 6 columns whose odd rows are filled light grey (no rule),
+    and one filled label/value row; words as OCR boxes (points)."""
+    from PIL import Image, ImageDraw
+
+    ppp = 0.24
+    image = Image.new("L", (2480, 3508), 254)
+    draw = ImageDraw.Draw(image)
+    words: list[dict] = []
+    columns = [(200, 560), (600, 1300), (1340, 1500), (1540, 1750), (1790, 1990), (2030, 2280)]
+    for row in range(4):
+        top = 1000 + row * 200
+        if row % 2 == 0:
+            draw.rectangle((200, top, 2280, top + 199), fill=238)
+        for x0, x1 in columns:  # one word per cell, ink drawn as a block
+            draw.rectangle((x0 + 10, top + 20, x0 + 110, top + 50), fill=30)
+            words.append(
+                {"text": "mot", "x0": (x0 + 10) * ppp, "x1": (x0 + 110) * ppp}
+                | {"top": (top + 20) * ppp, "bottom": (top + 50) * ppp}
+            )
+    if label_grid:  # « Contexte » + a paragraph in a filled band: two columns only
+        draw.rectangle((200, 2200, 2280, 2400), fill=238)
+        for x0, x1 in ((220, 500), (700, 2200)):
+            for x in range(x0, x1, 130):  # words of ink, spaces of paper
+                draw.rectangle((x, 2230, min(x + 100, x1), 2260), fill=30)
+            words.append({"text": "texte", "x0": x0 * ppp, "x1": x1 * ppp} | {"top": 2230 * ppp})
+            words[-1]["bottom"] = 2260 * ppp
+    return image, words
+
+
+def test_light_row_fills_give_table_row_edges() -> None:
+    """A zebra table without rules: no ink rule on the image, but each filled row gives its
+    top and bottom as edges (in pieces narrower than the page-wide rules that cut field
+    bands); a filled label/value band gives none; ink rules are not doubled."""
+    from sources.ocr_fills import fill_edges
+
+    image, words = _zebra_page(label_grid=True)
+    assert ocr.image_rules(image, 0.24) == []
+    edges = fill_edges(image, 0.24, words)
+    tops = sorted({round(e["top"] / 0.24) for e in edges})
+    assert tops == [1000, 1200, 1400, 1600]
+    for top in tops:
+        pieces = sorted((e["x0"], e["x1"]) for e in edges if round(e["top"] / 0.24) == top)
+        assert pieces[0][0] == pytest.approx(200 * 0.24, abs=1.5)
+        assert pieces[-1][1] == pytest.approx(2280 * 0.24, abs=1.5)
+        assert all(b - a < 0.4 * 2480 * 0.24 for a, b in pieces)
+        assert all(abs(b[0] - a[1]) < 0.01 for a, b in zip(pieces, pieces[1:], strict=False))
+    # without the words, the label/value band counts too
+    assert len({round(e["top"] / 0.24) for e in fill_edges(image, 0.24)}) == 6
