@@ -43,6 +43,24 @@ def _columns(words: list[dict[str, Any]], top: float, bottom: float, gap: float 
     return groups
 
 
+def _exact_rows(full: Any, first: int, last: int, x0: int, x1: int, paper: int) -> tuple[int, int]:
+    """Top and bottom pixel rows of a fill found on the reduced copy, at full resolution: rows
+    whose median grey (text ink never covers half a row) is nearer the fill's than the
+    paper's. The reduced copy blurs the boundary by up to one reduced pixel, enough to put
+    the top of the next row's first text line on the wrong side of the edge."""
+    import numpy as np
+
+    r = _REDUCE
+    lo, hi = max(0, (first - 1) * r), min(full.shape[0], (last + 2) * r)
+    medians = np.median(full[lo:hi, x0 * r : x1 * r], axis=1)
+    inner = medians[r : len(medians) - r] if len(medians) > 2 * r else medians
+    level = float(np.median(inner))
+    filled = np.nonzero(medians <= (level + paper) / 2)[0]
+    if not len(filled):
+        return first * r, (last + 1) * r
+    return lo + int(filled[0]), lo + int(filled[-1]) + 1
+
+
 def fill_edges(
     image: Any, points_per_px: float, words: list[dict[str, Any]] | None = None
 ) -> list[dict[str, Any]]:
@@ -78,6 +96,7 @@ def fill_edges(
         else:
             bands.append([row, row, x0, x1])
     scale = _REDUCE * points_per_px
+    full = np.asarray(grey, dtype=np.int16)
     page_width = grey.width * points_per_px
     edges: list[dict[str, Any]] = []
     for first, last, x0, x1 in bands:
@@ -85,7 +104,7 @@ def fill_edges(
             continue
         if float(small[first : last + 1, x0:x1].mean()) < _DARK:
             continue
-        top, bottom = first * scale, (last + 1) * scale
+        top, bottom = (v * points_per_px for v in _exact_rows(full, first, last, x0, x1, paper))
         if words is not None and _columns(words, top, bottom) < MIN_COLUMNS:
             continue
         # one edge piece per ~cell, as Writer draws each cell's background as its own
