@@ -517,7 +517,7 @@ def _zebra_page(label_grid: bool = False) -> tuple[object, list[dict]]:
         top = 1000 + row * 200
         if row % 2 == 0:
             draw.rectangle((200, top, 2280, top + 199), fill=238)
-        for x0, x1 in columns:  # one word per cell, ink drawn as a block
+        for x0, _x1 in columns:  # one word per cell, ink drawn as a block
             draw.rectangle((x0 + 10, top + 20, x0 + 110, top + 50), fill=30)
             words.append(
                 {"text": "mot", "x0": (x0 + 10) * ppp, "x1": (x0 + 110) * ppp}
