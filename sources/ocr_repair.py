@@ -14,6 +14,9 @@ unambiguous:
 - a word ending with a run of periods (``associations.)``): the small blobs on the baseline
   after the last letter-sized blob give the number of periods (at most three).
 
+- a word glued to a following « : ; ! ? » (« GACdG: »): when the image shows the space French
+  typography puts there, the mark becomes a word of its own (« GACdG : »).
+
 A blob that fits no class (a broken glyph, a speck, letters touching) leaves the word as read.
 Works on the image Tesseract was fed (grey or thresholded, straightened), boxes in PDF points.
 """
@@ -25,6 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 _NUMBER_RE = re.compile(r"\d[\d.,]*\d")
+_SPACED_PUNCT_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9)»]{2,}[:;!?]")
 _TRAILING_DOTS_RE = re.compile(
     r"(?P<head>.*[A-Za-zÀ-ÖØ-öø-ÿ])(?P<dots>\.{1,3})(?P<tail>[)»\"']?[.,;:]?)"
 )
@@ -173,7 +177,9 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
     candidates = [
         w
         for w in words
-        if _NUMBER_RE.fullmatch(w["text"]) or _TRAILING_DOTS_RE.fullmatch(w["text"])
+        if _NUMBER_RE.fullmatch(w["text"])
+        or _TRAILING_DOTS_RE.fullmatch(w["text"])
+        or _SPACED_PUNCT_RE.fullmatch(w["text"])
     ]
     if not candidates:
         return 0
@@ -186,9 +192,46 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
             round(word["x1"] / points_per_px) + 3,
             round(word["bottom"] / points_per_px) + 1,
         )
+        if _SPACED_PUNCT_RE.fullmatch(word["text"]):
+            # Tesseract's box may stop at the last letter, the mark printed after the space:
+            # look up to half a line height further, never into the next word of the line
+            reach = word["x1"] + 0.5 * (word["bottom"] - word["top"])
+            for other in words:
+                if other is not word and abs(other["top"] - word["top"]) < 2:
+                    if word["x1"] < other["x0"] < reach:
+                        reach = other["x0"] - 0.5
+            box = (box[0], box[1], max(box[2], round(reach / points_per_px)), box[3])
         blobs = word_blobs(grey, box)
         fixed = repaired_number(word["text"], blobs) or repaired_trailing_dots(word["text"], blobs)
         if fixed is not None:
             word["text"] = fixed
             changed += 1
+            continue
+        cut = spaced_punctuation(word["text"], blobs)
+        if cut is not None:  # « GACdG: » read for « GACdG : »: two words, as printed
+            mark = dict(word, text=word["text"][-1], x0=(box[0] + cut[1]) * points_per_px)
+            mark["x1"] = (box[0] + cut[2]) * points_per_px
+            word["text"], word["x1"] = word["text"][:-1], (box[0] + cut[0]) * points_per_px
+            word["width"] = word["x1"] - word["x0"]
+            mark["width"] = mark["x1"] - mark["x0"]
+            words.insert(words.index(word) + 1, mark)
+            changed += 1
     return changed
+
+
+def spaced_punctuation(text: str, blobs: list[Blob]) -> tuple[int, int, int] | None:
+    """French typography puts a space before « : ; ! ? », which Tesseract often glues to the
+    word (« GACdG: »). When the image shows that space — the gap before the mark's blob at
+    least a fifth of the glyph height and twice the word's widest other gap — returns (end
+    of the word, start and end of the mark) in crop pixels, else ``None``."""
+    if not _SPACED_PUNCT_RE.fullmatch(text) or len(blobs) < 3:
+        return None
+    tall = max(b.height for b in blobs)
+    mark, before = blobs[-1], blobs[-2]
+    if mark.width > 0.35 * tall:
+        return None
+    gap = mark.x0 - before.x1
+    other = max((b.x0 - a.x1 for a, b in zip(blobs[:-2], blobs[1:-1], strict=True)), default=0)
+    if gap >= 0.2 * tall and gap >= 2 * max(other, 1):
+        return before.x1, mark.x0, mark.x1
+    return None

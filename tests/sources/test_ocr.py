@@ -552,3 +552,29 @@ def test_light_row_fills_give_table_row_edges() -> None:
         assert all(abs(b[0] - a[1]) < 0.01 for a, b in zip(pieces, pieces[1:], strict=False))
     # without the words, the label/value band counts too
     assert len({round(e["top"] / 0.24) for e in fill_edges(image, 0.24)}) == 6
+
+
+@pytest.mark.parametrize(
+    ("printed", "read", "expected"),
+    [
+        ("GACdG :", "GACdG:", ["GACdG", ":"]),  # the space French puts before a colon
+        ("Contexte :", "Contexte:", ["Contexte", ":"]),
+        ("GACdG:", "GACdG:", ["GACdG:"]),  # printed glued: left glued
+        ("note;", "note;", ["note;"]),
+    ],
+)
+def test_space_before_a_colon_is_kept_when_printed(printed, read, expected) -> None:
+    """Tesseract glues « : » to the word before it (« GACdG: » for « GACdG : », an owner name
+    that then matches no other spelling); the gap on the image decides, and the word's box
+    may stop at its last letter, so the mark is looked for up to the next word."""
+    from PIL import ImageFont
+
+    from sources.ocr_repair import repair_words
+
+    image, word = _word_image(printed, read)
+    letters = ImageFont.truetype(_BOLD_SERIF, 44).getbbox(read.rstrip(":;"))[2]
+    word["x1"] = (40 + letters) * 0.24  # Tesseract's box ends at the last letter
+    words = [word]
+    repair_words(image, words, 0.24)
+    assert [w["text"] for w in words] == expected
+    assert all(w["x0"] < w["x1"] for w in words)
