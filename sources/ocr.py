@@ -10,7 +10,10 @@ unit (Tesseract often scores acronyms such as "ADEME" or "k€" low, and droppin
 turn "120 k€" into 120 €); a bullet read as "+"/"»" at the start of a line becomes "•".
 The rules drawn on the page (table borders) are found on the rendered image too
 (:func:`image_rules`), as pdfplumber-like ``edges``, so ruled field grids and table rows are
-cut as on a text PDF.
+cut as on a text PDF. After Tesseract, three repairs from the image (``COPDIAG_OCR_REPAIR=off``
+to measure without them): garbled lines read again alone (:mod:`sources.ocr_reread`), periods
+and spaces Tesseract dropped restored (:mod:`sources.ocr_repair`), light cell fills given as
+row edges (:mod:`sources.ocr_fills`).
 
 Design choice: the ``tesseract`` command line is called directly (``subprocess``, PNG on stdin,
 hOCR on stdout) rather than through ``pytesseract``. pytesseract is itself a wrapper around the
