@@ -4,13 +4,16 @@ A page without text layer (a scan) is rendered with pypdfium2 and read by Tesser
 ``fra`` language; each recognised word becomes a dict shaped like a pdfplumber word
 (``x0``, ``x1``, ``top``, ``bottom`` in PDF points from the page's top-left corner, ``text``,
 ``upright``, ``fontname``, ``size``) plus ``conf`` (Tesseract word confidence, 0-100), so the
-layout code in :mod:`sources.pdf_layout` (words → lines → tables) runs unchanged on scans.
+layout code in :mod:`sources.pdf` (words → lines → tables) runs unchanged on scans.
 Words under :data:`MIN_CONF` are dropped unless they still look like a word, a number or a
 unit (Tesseract often scores acronyms such as "ADEME" or "k€" low, and dropping a unit would
 turn "120 k€" into 120 €); a bullet read as "+"/"»" at the start of a line becomes "•".
 The rules drawn on the page (table borders) are found on the rendered image too
 (:func:`image_rules`), as pdfplumber-like ``edges``, so ruled field grids and table rows are
-cut as on a text PDF.
+cut as on a text PDF. After Tesseract, three repairs from the image (``COPDIAG_OCR_REPAIR=off``
+to measure without them): garbled lines read again alone (:mod:`sources.ocr_reread`), periods
+and spaces Tesseract dropped restored (:mod:`sources.ocr_repair`), light cell fills given as
+row edges (:mod:`sources.ocr_fills`).
 
 Design choice: the ``tesseract`` command line is called directly (``subprocess``, PNG on stdin,
 hOCR on stdout) rather than through ``pytesseract``. pytesseract is itself a wrapper around the
@@ -42,6 +45,10 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
+
+from sources.ocr_fills import fill_edges
+from sources.ocr_repair import repair_words
+from sources.ocr_reread import reread_garbled_lines
 
 OCR_LANG = "fra"
 DEFAULT_DPI = 300
@@ -119,17 +126,29 @@ def ocr_page(
 
     Raises :class:`OcrError` when Tesseract is missing, fails or exceeds ``timeout`` seconds.
     """
-    key: tuple[Any, ...] = (_digest(pdf_bytes), page_index, dpi, binarize_mode())
+    key: tuple[Any, ...] = (_digest(pdf_bytes), page_index, dpi, binarize_mode(), repair_on())
     with _lock:
         if key in _cache:
             _cache.move_to_end(key)
             return _copy(_cache[key])
     image, scale = render_page(pdf_bytes, page_index, dpi)
-    mode = key[-1]
+    mode = key[3]
     if mode == "on" or (mode == "auto" and needs_binarize(image)):
         image = binarize(image, scale)  # before deskewing: shading would blur the ink profile
     image, _angle = deskew(image)
-    result = OcrResult(ocr_image_words(image, scale, timeout=timeout), image_rules(image, scale))
+    hocr = tesseract_hocr(image, scale, timeout=timeout)
+    if key[4]:
+        # garbled lines (cells of two lines beside cells of one) read again on their own band
+        hocr = reread_garbled_lines(
+            image, hocr, lambda crop, psm: tesseract_hocr(crop, scale, psm=psm, timeout=timeout)
+        )
+    words = hocr_words(hocr, scale)
+    if key[4]:
+        repair_words(image, words, scale)  # periods the image shows and Tesseract dropped
+    rules = image_rules(image, scale)
+    if key[4]:
+        rules += fill_edges(image, scale, words)  # zebra rows: edges as pdfplumber gives for rects
+    result = OcrResult(words, rules)
     with _lock:
         _cache[key] = result
         while len(_cache) > _CACHE_SIZE:
@@ -225,6 +244,16 @@ _BG_DULL = 215  # paper darker than this: greyed, yellowed or under-exposed
 _WINDOW_PT = 18.0  # local window of the adaptive threshold, ~ two text lines
 
 
+REPAIR_ENV = "COPDIAG_OCR_REPAIR"  # on (default) | off: second reading and period repair
+
+
+def repair_on() -> bool:
+    """Garbled lines read again, dropped periods restored, light fills taken as row edges
+    (:mod:`sources.ocr_reread`, :mod:`sources.ocr_repair`, :mod:`sources.ocr_fills`); ``off``
+    only to measure what they bring."""
+    return os.environ.get(REPAIR_ENV, "on").strip().lower() != "off"
+
+
 def binarize_mode() -> str:
     mode = os.environ.get(BINARIZE_ENV, "auto").strip().lower()
     return mode if mode in ("on", "off") else "auto"
@@ -292,6 +321,13 @@ def ocr_image_words(
     image: Any, points_per_px: float, timeout: float = PAGE_TIMEOUT_S
 ) -> list[dict[str, Any]]:
     """Run Tesseract (``fra``) on a PIL image; words with boxes scaled by ``points_per_px``."""
+    return hocr_words(tesseract_hocr(image, points_per_px, timeout=timeout), points_per_px)
+
+
+def tesseract_hocr(
+    image: Any, points_per_px: float, psm: int = 3, timeout: float = PAGE_TIMEOUT_S
+) -> str:
+    """Tesseract's hOCR of a PIL image (``fra``, page segmentation mode ``psm``)."""
     exe = _tesseract()
     if exe is None or not ocr_available():
         raise OcrError("reconnaissance de caractères indisponible (tesseract-ocr-fra non installé)")
@@ -302,7 +338,7 @@ def ocr_image_words(
     env.setdefault("OMP_THREAD_LIMIT", "1")  # parallel workers: avoid CPU oversubscription
     try:
         proc = subprocess.run(
-            [exe, "stdin", "stdout", "-l", OCR_LANG, "--dpi", str(dpi), "--psm", "3", "hocr"],
+            [exe, "stdin", "stdout", "-l", OCR_LANG, "--dpi", str(dpi), "--psm", str(psm), "hocr"],
             input=png.getvalue(),
             capture_output=True,
             timeout=timeout,
@@ -318,7 +354,7 @@ def ocr_image_words(
     if proc.returncode != 0:
         detail = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
         raise OcrError(f"échec de la reconnaissance de caractères : {detail[0]}")
-    return hocr_words(proc.stdout.decode("utf-8", "replace"), points_per_px)
+    return proc.stdout.decode("utf-8", "replace")
 
 
 # --------------------------------------------------------------------------- hOCR → words

@@ -338,3 +338,247 @@ def test_unevenly_lit_scan_is_read_after_thresholding(monkeypatch) -> None:
             want.budget_eur,
             fold(want.owner),
         )
+
+
+# --------------------------------------------------------------------------- periods and garbled lines
+
+_BOLD_SERIF = "/usr/share/fonts/truetype/liberation/LiberationSerif-Bold.ttf"
+
+
+def _word_image(printed: str, read: str, ppp: float = 0.24) -> tuple[object, dict]:
+    """A word printed in bold serif at ~10 pt / 300 dpi, and the word dict Tesseract gave."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    try:
+        font = ImageFont.truetype(_BOLD_SERIF, 44)
+    except OSError:
+        pytest.skip("police Liberation Serif absente (fonts-liberation)")
+    image = Image.new("L", (900, 120), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((40, 30), printed, font=font, fill=0)
+    x0, top, x1, bottom = draw.textbbox((40, 30), printed, font=font)
+    word = {"text": read, "x0": x0 * ppp, "x1": x1 * ppp, "top": (top - 4) * ppp}
+    word["bottom"] = (bottom + 6) * ppp
+    return image, word
+
+
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("1.1.5", "1.15"),  # fiche code: the period squeezed between bold digits
+        ("12.3.4", "12.34"),
+        ("associations...)", "associations.)"),  # ellipsis read as one period
+        ("économie...).", "économie..)."),
+        ("ZA...).", "ZA.)."),
+        ("solaires...),", "solaires..),"),  # a small comma after the ellipsis
+    ],
+)
+def test_periods_tesseract_dropped_are_restored_from_the_ink(printed: str, read: str) -> None:
+    from sources.ocr_repair import repair_words
+
+    image, word = _word_image(printed, read)
+    assert repair_words(image, [word], 0.24) == 1
+    assert word["text"] == printed
+
+
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("1.1.5", "1.1.5"),  # read right: untouched
+        ("2021", "2021"),  # no separator read: none invented
+        ("0,25", "0,25"),
+        ("1.15", "1.15"),  # a real decimal stays a decimal
+        ("1.1.5", "1.1"),  # blobs and digits disagree: the reading stays
+        ("a.b", "a.b"),  # not a number nor a word ending with periods
+    ],
+)
+def test_words_the_ink_agrees_with_are_left_as_read(printed: str, read: str) -> None:
+    from sources.ocr_repair import repair_words
+
+    image, word = _word_image(printed, read)
+    assert repair_words(image, [word], 0.24) == 0
+    assert word["text"] == read
+
+
+_PAGE_HOCR = """<?xml version="1.0" encoding="UTF-8"?>
+<html xmlns="http://www.w3.org/1999/xhtml"><body>
+<div class='ocr_page' title='bbox 0 0 2480 3508'>
+ <span class='ocr_line' title="bbox 200 400 1500 440; baseline 0 -8; x_size 30; x_descenders 8">
+  <span class='ocrx_word' title='bbox 200 402 400 432; x_wconf 95'>Modalités</span>
+ </span>
+ <span class='ocr_line' title="bbox 200 700 2200 760; baseline 0 -10; x_size 30; x_descenders 8">
+  <span class='ocrx_word' title='bbox 200 715 300 745; x_wconf 95'>Etape</span>
+  <span class='ocrx_word' title='bbox 1500 700 1600 730; x_wconf 0'>Ress</span>
+  <span class='ocrx_word' title='bbox 1900 702 2000 732; x_wconf 1'>DATES</span>
+ </span>
+ <span class='ocr_line' title="bbox 1500 735 2100 762; baseline 0 -5; x_size 28; x_descenders 7">
+  <span class='ocrx_word' title='bbox 1500 735 1650 762; x_wconf 93'>mobiliser</span>
+ </span>
+</div></body></html>"""
+
+
+def _crop_hocr(words: list[tuple[str, tuple[int, int, int, int], int]]) -> str:
+    """hOCR of a crop in sparse mode: one line per fragment (crop coordinates)."""
+    lines = "".join(
+        f"<span class='ocr_line' title='bbox {x0} {y0} {x1} {y1}; baseline 0 -4; x_size 26'>"
+        f"<span class='ocrx_word' title='bbox {x0} {y0} {x1} {y1}; x_wconf {conf}'>{text}</span>"
+        "</span>"
+        for text, (x0, y0, x1, y1), conf in words
+    )
+    return (
+        "<html xmlns='http://www.w3.org/1999/xhtml'><body>"
+        f"<div class='ocr_page' title='bbox 0 0 1000 100'>{lines}</div></body></html>"
+    )
+
+
+def test_garbled_header_band_is_read_again_in_sparse_mode() -> None:
+    """A header row whose cells hold two lines: Tesseract's page layout garbled it (« Ress »
+    0 %, « DATES » 1 % for « Partenaires »); the band alone, read in sparse mode, replaces it;
+    the rest of the page is kept as read."""
+    from PIL import Image
+
+    from sources.ocr_reread import REREAD_PSM, reread_garbled_lines
+
+    calls: list[tuple[tuple[int, int], int]] = []
+    # the band spans y 700-762; margin (762-700)//3 = 20: crop origin (180, 680)
+    sparse = _crop_hocr(
+        [
+            ("Etape", (20, 35, 120, 65), 95),
+            ("Ressources", (1320, 20, 1500, 50), 96),
+            ("à", (1505, 20, 1520, 50), 96),
+            ("Partenaires", (1720, 22, 1900, 52), 96),
+            ("mobiliser", (1320, 55, 1470, 82), 95),
+            ("x", (1321, 36, 1325, 40), 70),  # the grave of « à » read apart: a speck
+        ]
+    )
+
+    def read(crop: object, psm: int) -> str:
+        calls.append((crop.size, psm))
+        return sparse
+
+    image = Image.new("L", (2480, 3508), 255)
+    out = reread_garbled_lines(image, _PAGE_HOCR, read)
+    assert calls == [((2200 + 20 - 180, 782 - 680), REREAD_PSM)]
+    words = ocr.hocr_words(out, 1.0)
+    texts = [w["text"] for w in words]
+    assert texts == ["Modalités", "Ressources", "à", "Partenaires", "Etape", "mobiliser"]
+    ressources = words[1]
+    assert (ressources["x0"], ressources["x1"]) == (1500, 1680)  # back in page coordinates
+
+
+def test_band_read_no_better_keeps_the_first_reading() -> None:
+    from PIL import Image
+
+    from sources.ocr_reread import reread_garbled_lines
+
+    worse = _crop_hocr([("Ress", (1320, 20, 1420, 50), 10), ("DAT", (1720, 22, 1800, 52), 5)])
+    image = Image.new("L", (2480, 3508), 255)
+    assert reread_garbled_lines(image, _PAGE_HOCR, lambda crop, psm: worse) == _PAGE_HOCR
+    clean = _PAGE_HOCR.replace("x_wconf 0", "x_wconf 90").replace("x_wconf 1'", "x_wconf 91'")
+    assert reread_garbled_lines(image, clean, lambda crop, psm: pytest.fail("read")) == clean
+
+
+@needs_ocr
+def test_scanned_producer_page_keeps_fiche_code_and_header() -> None:
+    """Page 3 of the Chromium-printed plan (seed 001), scanned at 200 dpi: Tesseract alone read
+    « FICHE 1.15 » (the fiche was lost) and garbled the two-line header cells (« DATES » for
+    « Partenaires envisagés », taken for a second planning column): fiche 1.1.4's steps came out
+    with their partners in the planning cell. Period restored from the ink and header band read
+    again: both fiches found, every cell of 1.1.4's steps as in the seed."""
+    from tests.generators.scans import scan_pdf
+    from tests.sources.test_action_plan_seed001 import _split_partners, seed_fiches
+    from tests.sources.pdf.test_producers import PRODUCERS
+
+    data = scan_pdf((PRODUCERS / "plan_html_plain.pdf").read_bytes(), [2], dpi=200)
+    doc = parse_action_plan(data, "plans/plan_scanne.pdf", SHA)
+    assert [a.action_code for a in doc.actions] == ["1.1.4", "1.1.5"]
+    fiche = next(f for f in seed_fiches() if f.code == "1.1.4")
+    action = doc.actions[0]
+    assert action.title == fiche.title
+    steps = [s for s in doc.steps if s.action_id == action.action_id]
+    got = [(s.step, s.planning_label, s.budget_label, s.owner, s.partners) for s in steps]
+    want = [
+        (w.step, w.planning, w.resources, w.owner, _split_partners(w.partners)) for w in fiche.steps
+    ]
+    assert got == want
+    assert [(s.start_year, s.open_ended, s.budget_eur, s.etp) for s in steps] == [
+        (2020, True, 0.0, 0.2),
+        (2020, True, 5000.0, None),
+    ]
+
+
+def _zebra_page(label_grid: bool = False) -> tuple[object, list[dict]]:
+    """A 300 dpi page: a table of 6 columns whose odd rows are filled light grey (no rule),
+    and one filled label/value row; words as OCR boxes (points)."""
+    from PIL import Image, ImageDraw
+
+    ppp = 0.24
+    image = Image.new("L", (2480, 3508), 254)
+    draw = ImageDraw.Draw(image)
+    words: list[dict] = []
+    columns = [(200, 560), (600, 1300), (1340, 1500), (1540, 1750), (1790, 1990), (2030, 2280)]
+    for row in range(4):
+        top = 1000 + row * 200
+        if row % 2 == 0:
+            draw.rectangle((200, top, 2280, top + 199), fill=238)
+        for x0, _x1 in columns:  # one word per cell, ink drawn as a block
+            draw.rectangle((x0 + 10, top + 20, x0 + 110, top + 50), fill=30)
+            words.append(
+                {"text": "mot", "x0": (x0 + 10) * ppp, "x1": (x0 + 110) * ppp}
+                | {"top": (top + 20) * ppp, "bottom": (top + 50) * ppp}
+            )
+    if label_grid:  # « Contexte » + a paragraph in a filled band: two columns only
+        draw.rectangle((200, 2200, 2280, 2400), fill=238)
+        for x0, x1 in ((220, 500), (700, 2200)):
+            for x in range(x0, x1, 130):  # words of ink, spaces of paper
+                draw.rectangle((x, 2230, min(x + 100, x1), 2260), fill=30)
+            words.append({"text": "texte", "x0": x0 * ppp, "x1": x1 * ppp} | {"top": 2230 * ppp})
+            words[-1]["bottom"] = 2260 * ppp
+    return image, words
+
+
+def test_light_row_fills_give_table_row_edges() -> None:
+    """A zebra table without rules: no ink rule on the image, but each filled row gives its
+    top and bottom as edges (in pieces narrower than the page-wide rules that cut field
+    bands); a filled label/value band gives none; ink rules are not doubled."""
+    from sources.ocr_fills import fill_edges
+
+    image, words = _zebra_page(label_grid=True)
+    assert ocr.image_rules(image, 0.24) == []
+    edges = fill_edges(image, 0.24, words)
+    tops = sorted({round(e["top"] / 0.24) for e in edges})
+    assert tops == [1000, 1200, 1400, 1600]
+    for top in tops:
+        pieces = sorted((e["x0"], e["x1"]) for e in edges if round(e["top"] / 0.24) == top)
+        assert pieces[0][0] == pytest.approx(200 * 0.24, abs=1.5)
+        assert pieces[-1][1] == pytest.approx(2280 * 0.24, abs=1.5)
+        assert all(b - a < 0.4 * 2480 * 0.24 for a, b in pieces)
+        assert all(abs(b[0] - a[1]) < 0.01 for a, b in zip(pieces, pieces[1:], strict=False))
+    # without the words, the label/value band counts too
+    assert len({round(e["top"] / 0.24) for e in fill_edges(image, 0.24)}) == 6
+
+
+@pytest.mark.parametrize(
+    ("printed", "read", "expected"),
+    [
+        ("GACdG :", "GACdG:", ["GACdG", ":"]),  # the space French puts before a colon
+        ("Contexte :", "Contexte:", ["Contexte", ":"]),
+        ("GACdG:", "GACdG:", ["GACdG:"]),  # printed glued: left glued
+        ("note;", "note;", ["note;"]),
+    ],
+)
+def test_space_before_a_colon_is_kept_when_printed(printed, read, expected) -> None:
+    """Tesseract glues « : » to the word before it (« GACdG: » for « GACdG : », an owner name
+    that then matches no other spelling); the gap on the image decides, and the word's box
+    may stop at its last letter, so the mark is looked for up to the next word."""
+    from PIL import ImageFont
+
+    from sources.ocr_repair import repair_words
+
+    image, word = _word_image(printed, read)
+    letters = ImageFont.truetype(_BOLD_SERIF, 44).getbbox(read.rstrip(":;"))[2]
+    word["x1"] = (40 + letters) * 0.24  # Tesseract's box ends at the last letter
+    words = [word]
+    repair_words(image, words, 0.24)
+    assert [w["text"] for w in words] == expected
+    assert all(w["x0"] < w["x1"] for w in words)

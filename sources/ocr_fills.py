@@ -1,0 +1,118 @@
+"""Light cell fills on a scanned page (zebra rows, shaded cells) as pdfplumber-like edges.
+
+On a text PDF a table drawn with zebra rows and no rules still has row boundaries: every
+filled rectangle is in pdfplumber's ``page.edges`` (its top and bottom), and the layout code
+cuts rows on them. On a scan the fills are only a lighter grey than the paper
+(~240 on 254): :func:`sources.ocr.image_rules` looks for ink (darker than 170) and sees none,
+so every row of a Writer table « zebra, no rule » was read as one row (0 of 35 steps on the
+scanned producer plan). This module finds the fills on the image and gives their top and
+bottom edges, as pdfplumber does for the rectangles.
+
+A fill is a band of at least :data:`MIN_FILL_PT` whose rows hold a run darker than the paper
+over at least :data:`MIN_WIDTH_SHARE` of the page width, on a copy reduced 4× (JPEG noise is
+averaged out; word spaces, even reduced, stay paper-white and cut text lines, so text never
+makes such a run). Dark bands (header rows in ink colours) are left to ``image_rules``.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+MIN_FILL_PT = 4.0  # thinner: a rule, found as ink by image_rules
+MIN_WIDTH_SHARE = 0.4  # as the layout code's rules that cut field grids into bands
+_MAX_PIECE = 0.3  # share of the page width: the layout code's page-wide rules are ≥ 0.4
+MIN_COLUMNS = 3  # words side by side in a fill: a table row
+_REDUCE = 4
+_BELOW_PAPER = 4  # grey levels under the paper's level that are a fill, not paper
+_DARK = 170  # a band this dark is ink (image_rules)
+
+
+def _columns(words: list[dict[str, Any]], top: float, bottom: float, gap: float = 8.0) -> int:
+    """Groups of words side by side between ``top`` and ``bottom`` (gaps over ``gap`` pt)."""
+    spans = sorted(
+        (w["x0"], w["x1"]) for w in words if top <= (w["top"] + w["bottom"]) / 2 <= bottom
+    )
+    groups, right = 0, None
+    for x0, x1 in spans:
+        if right is None or x0 - right > gap:
+            groups += 1
+            right = x1
+        else:
+            right = max(right, x1)
+    return groups
+
+
+def _exact_rows(full: Any, first: int, last: int, x0: int, x1: int, paper: int) -> tuple[int, int]:
+    """Top and bottom pixel rows of a fill found on the reduced copy, at full resolution: rows
+    whose median grey (text ink never covers half a row) is nearer the fill's than the
+    paper's. The reduced copy blurs the boundary by up to one reduced pixel, enough to put
+    the top of the next row's first text line on the wrong side of the edge."""
+    import numpy as np
+
+    r = _REDUCE
+    lo, hi = max(0, (first - 1) * r), min(full.shape[0], (last + 2) * r)
+    medians = np.median(full[lo:hi, x0 * r : x1 * r], axis=1)
+    inner = medians[r : len(medians) - r] if len(medians) > 2 * r else medians
+    level = float(np.median(inner))
+    filled = np.nonzero(medians <= (level + paper) / 2)[0]
+    if not len(filled):
+        return first * r, (last + 1) * r
+    return lo + int(filled[0]), lo + int(filled[-1]) + 1
+
+
+def fill_edges(
+    image: Any, points_per_px: float, words: list[dict[str, Any]] | None = None
+) -> list[dict[str, Any]]:
+    """Top and bottom edges of the light fills of a page image (PDF points, top-left origin).
+
+    With ``words`` (the page's OCR words), only fills holding words in three columns or more
+    are kept: rows of an implementation table, not a label/value field grid nor a shaded
+    paragraph, whose lines the layout code groups by the rules between them."""
+    import numpy as np
+    from PIL import Image
+
+    grey = image.convert("L")
+    small = np.asarray(
+        grey.resize((max(1, grey.width // _REDUCE), max(1, grey.height // _REDUCE)), Image.BOX),
+        dtype=np.int16,
+    )
+    if small.size == 0:
+        return []
+    paper = int(np.percentile(small, 90))
+    mask = small <= paper - _BELOW_PAPER
+    min_run = MIN_WIDTH_SHARE * small.shape[1]
+    steps = np.diff(np.pad(mask, ((0, 0), (1, 1))).astype(np.int8), axis=1)
+    rows, starts = np.nonzero(steps == 1)
+    _, ends = np.nonzero(steps == -1)
+    keep = (ends - starts) >= min_run
+    bands: list[list[int]] = []  # [first row, last row, x0, x1]
+    for row, x0, x1 in zip(
+        rows[keep].tolist(), starts[keep].tolist(), ends[keep].tolist(), strict=True
+    ):
+        if bands and row - bands[-1][1] <= 1 and x0 < bands[-1][3] and x1 > bands[-1][2]:
+            band = bands[-1]
+            band[1], band[2], band[3] = row, min(band[2], x0), max(band[3], x1)
+        else:
+            bands.append([row, row, x0, x1])
+    scale = _REDUCE * points_per_px
+    full = np.asarray(grey, dtype=np.int16)
+    page_width = grey.width * points_per_px
+    edges: list[dict[str, Any]] = []
+    for first, last, x0, x1 in bands:
+        if (last + 1 - first) * scale < MIN_FILL_PT:
+            continue
+        if float(small[first : last + 1, x0:x1].mean()) < _DARK:
+            continue
+        top, bottom = (v * points_per_px for v in _exact_rows(full, first, last, x0, x1, paper))
+        if words is not None and _columns(words, top, bottom) < MIN_COLUMNS:
+            continue
+        # one edge piece per ~cell, as Writer draws each cell's background as its own
+        # rectangle: a table rule to the row reader, not a page-wide rule cutting field bands
+        n_pieces = max(1, math.ceil((x1 - x0) * scale / (_MAX_PIECE * page_width)))
+        step = (x1 - x0) * scale / n_pieces
+        for y in (top, bottom):
+            for i in range(n_pieces):
+                a = x0 * scale + i * step
+                edges.append({"orientation": "h", "x0": a, "x1": a + step, "top": y, "bottom": y})
+    return edges

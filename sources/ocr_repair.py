@@ -1,0 +1,237 @@
+"""Repair of OCR words from the page image: periods Tesseract drops or merges.
+
+Tesseract's LSTM reads glyphs in context, and a small period squeezed between two bold digits
+is often lost: « FICHE 1.1.5 » comes out as « 1.15 », confidently (93 %), so the fiche code no
+longer matches its summary entry and the whole fiche is lost; an ellipsis « ... » comes out as
+one or two dots. The image still holds the evidence: each digit is one blob of ink and each
+period a small blob on the baseline. This module counts them in the word's box (connected
+components, :func:`scipy.ndimage.label`) and rewrites the word only when the image is
+unambiguous:
+
+- a number with separators (``1.15``): its digit blobs must be exactly as many as the digits
+  read, every other blob a period or a comma; the digits are Tesseract's, the separators the
+  image's, taken only when the image shows more separators than were read;
+- a word ending with a run of periods (``associations.)``): the small blobs on the baseline
+  after the last letter-sized blob give the number of periods (at most three).
+
+- a word glued to a following « : ; ! ? » (« GACdG: »): when the image shows the space French
+  typography puts there, the mark becomes a word of its own (« GACdG : »).
+
+A blob that fits no class (a broken glyph, a speck, letters touching) leaves the word as read.
+Works on the image Tesseract was fed (grey or thresholded, straightened), boxes in PDF points.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+_NUMBER_RE = re.compile(r"\d[\d.,]*\d")
+_SPACED_PUNCT_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9)»]{2,}[:;!?]")
+_TRAILING_DOTS_RE = re.compile(
+    r"(?P<head>.*[A-Za-zÀ-ÖØ-öø-ÿ])(?P<dots>\.{1,3})(?P<tail>[)»\"']?[.,;:]?)"
+)
+
+
+@dataclass(frozen=True)
+class Blob:
+    """One connected component of ink in a word's box (pixels, crop coordinates)."""
+
+    x0: int
+    x1: int
+    top: int
+    bottom: int
+    area: int
+
+    @property
+    def height(self) -> int:
+        return self.bottom - self.top
+
+    @property
+    def width(self) -> int:
+        return self.x1 - self.x0
+
+
+def word_blobs(grey: Any, box: tuple[int, int, int, int]) -> list[Blob]:
+    """Ink blobs of one word box (x0, top, x1, bottom in pixels) left to right; blobs whose
+    columns overlap by more than half are one glyph (a stroke broken by JPEG noise); specks
+    are dropped."""
+    import numpy as np
+    from scipy import ndimage
+
+    x0, top, x1, bottom = box
+    crop = grey[max(0, top) : max(0, bottom), max(0, x0) : max(0, x1)]
+    if crop.size == 0:
+        return []
+    low, high = int(crop.min()), int(crop.max())
+    if high - low < 60:  # no contrast: nothing to count
+        return []
+    labels, count = ndimage.label(crop < (low + high) / 2)
+    slices = ndimage.find_objects(labels)
+    areas = ndimage.sum_labels(np.ones_like(labels), labels, range(1, count + 1))
+    blobs = [
+        Blob(sl[1].start, sl[1].stop, sl[0].start, sl[0].stop, int(area))
+        for sl, area in zip(slices, areas, strict=True)
+        if sl is not None
+    ]
+    if not blobs:
+        return []
+    tall = max(b.height for b in blobs)
+    blobs = [b for b in blobs if b.area >= max(3, 0.01 * tall * tall)]
+    merged: list[Blob] = []
+    for blob in sorted(blobs, key=lambda b: b.x0):
+        if merged:
+            last = merged[-1]
+            overlap = min(last.x1, blob.x1) - max(last.x0, blob.x0)
+            if overlap > 0.5 * min(last.width, blob.width):
+                merged[-1] = Blob(
+                    min(last.x0, blob.x0),
+                    max(last.x1, blob.x1),
+                    min(last.top, blob.top),
+                    max(last.bottom, blob.bottom),
+                    last.area + blob.area,
+                )
+                continue
+        merged.append(blob)
+    return merged
+
+
+def _classify(blobs: list[Blob]) -> list[str]:
+    """Each blob as ``g`` (a glyph: letter, digit, bracket), ``.`` (period), ``,`` (comma) or
+    ``?`` (fits no class). Sizes are relative to the tallest blob; the baseline is the median
+    bottom of the glyphs."""
+    tall = max(b.height for b in blobs)
+    glyphs = [b for b in blobs if b.height >= 0.35 * tall]
+    bottoms = sorted(b.bottom for b in glyphs)
+    baseline = bottoms[len(bottoms) // 2]
+    out: list[str] = []
+    for blob in blobs:
+        small = blob.width <= 0.5 * tall and blob.top >= baseline - 0.4 * tall
+        if small and blob.bottom <= baseline + 0.12 * tall and blob.height <= 0.3 * tall:
+            out.append(".")
+        elif small and blob.bottom > baseline + 0.12 * tall and blob.height <= 0.6 * tall:
+            out.append(",")
+        elif blob.height >= 0.35 * tall:
+            out.append("g")
+        else:
+            out.append("?")
+    return out
+
+
+def repaired_number(text: str, blobs: list[Blob]) -> str | None:
+    """The number ``text`` with the separators seen on the image, or ``None`` when the image
+    does not show exactly its digits (then the word is left as read)."""
+    if not blobs or not _NUMBER_RE.fullmatch(text):
+        return None
+    kinds = _classify(blobs)
+    digits = [c for c in text if c.isdigit()]
+    tall = max(b.height for b in blobs)
+    if (
+        "?" in kinds
+        or kinds.count("g") != len(digits)
+        or kinds[0] != "g"
+        or kinds[-1] != "g"
+        or any(k == "g" and b.height < 0.6 * tall for k, b in zip(kinds, blobs, strict=True))
+    ):
+        return None
+    chars = iter(digits)
+    rebuilt = "".join(next(chars) if k == "g" else k for k in kinds)
+    if ".." in rebuilt or ",," in rebuilt:
+        return None
+    separators = sum(c in ".," for c in text)
+    # only separators Tesseract dropped are added: the ones it read, it read in context
+    return rebuilt if sum(c in ".," for c in rebuilt) > separators > 0 else None
+
+
+def repaired_trailing_dots(text: str, blobs: list[Blob]) -> str | None:
+    """A word ending with periods (``associations.)``) with as many periods as the image shows
+    after its last glyph (an ellipsis read as one dot), or ``None``."""
+    match = _TRAILING_DOTS_RE.fullmatch(text)
+    if match is None or not blobs:
+        return None
+    kinds = _classify(blobs)
+    tail_chars = len(match.group("tail"))
+    # the tail (« ) », « . ») is read from the right end: ')' is a glyph-sized blob, '.' a dot
+    tail_kinds = kinds[len(kinds) - tail_chars :] if tail_chars else []
+    # a small comma looks like a period: the tail's punctuation is Tesseract's, only its blob
+    # count and sizes are checked
+    expected_tail = ["." if c in ".,;:" else "g" for c in match.group("tail")]
+    if [k.replace(",", ".") for k in tail_kinds] != expected_tail:
+        return None
+    body = kinds[: len(kinds) - tail_chars]
+    dots = 0
+    while body and body[-1] == ".":
+        body.pop()
+        dots += 1
+    if not body or body[-1] != "g" or not len(match.group("dots")) < dots <= 3:
+        return None  # only periods Tesseract dropped are added
+    return match.group("head") + "." * dots + match.group("tail")
+
+
+def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) -> int:
+    """Rewrite, in place, the words whose periods the image contradicts (see the module
+    docstring); returns how many were changed. ``image``: the PIL image Tesseract read."""
+    import numpy as np
+
+    candidates = [
+        w
+        for w in words
+        if _NUMBER_RE.fullmatch(w["text"])
+        or _TRAILING_DOTS_RE.fullmatch(w["text"])
+        or _SPACED_PUNCT_RE.fullmatch(w["text"])
+    ]
+    if not candidates:
+        return 0
+    grey = np.asarray(image.convert("L"))
+    changed = 0
+    for word in candidates:
+        box = (
+            round(word["x0"] / points_per_px) - 2,
+            round(word["top"] / points_per_px),
+            round(word["x1"] / points_per_px) + 3,
+            round(word["bottom"] / points_per_px) + 1,
+        )
+        if _SPACED_PUNCT_RE.fullmatch(word["text"]):
+            # Tesseract's box may stop at the last letter, the mark printed after the space:
+            # look up to half a line height further, never into the next word of the line
+            reach = word["x1"] + 0.5 * (word["bottom"] - word["top"])
+            for other in words:
+                if other is not word and abs(other["top"] - word["top"]) < 2:
+                    if word["x1"] < other["x0"] < reach:
+                        reach = other["x0"] - 0.5
+            box = (box[0], box[1], max(box[2], round(reach / points_per_px)), box[3])
+        blobs = word_blobs(grey, box)
+        fixed = repaired_number(word["text"], blobs) or repaired_trailing_dots(word["text"], blobs)
+        if fixed is not None:
+            word["text"] = fixed
+            changed += 1
+            continue
+        cut = spaced_punctuation(word["text"], blobs)
+        if cut is not None:  # « GACdG: » read for « GACdG : »: two words, as printed
+            mark = dict(word, text=word["text"][-1], x0=(box[0] + cut[1]) * points_per_px)
+            mark["x1"] = (box[0] + cut[2]) * points_per_px
+            word["text"], word["x1"] = word["text"][:-1], (box[0] + cut[0]) * points_per_px
+            word["width"] = word["x1"] - word["x0"]
+            mark["width"] = mark["x1"] - mark["x0"]
+            words.insert(words.index(word) + 1, mark)
+            changed += 1
+    return changed
+
+
+def spaced_punctuation(text: str, blobs: list[Blob]) -> tuple[int, int, int] | None:
+    """French typography puts a space before « : ; ! ? », which Tesseract often glues to the
+    word (« GACdG: »). When the image shows that space — the gap before the mark's blob at
+    least a fifth of the glyph height and twice the word's widest other gap — returns (end
+    of the word, start and end of the mark) in crop pixels, else ``None``."""
+    if not _SPACED_PUNCT_RE.fullmatch(text) or len(blobs) < 3:
+        return None
+    tall = max(b.height for b in blobs)
+    mark, before = blobs[-1], blobs[-2]
+    if mark.width > 0.35 * tall:
+        return None
+    gap = mark.x0 - before.x1
+    other = max((b.x0 - a.x1 for a, b in zip(blobs[:-2], blobs[1:-1], strict=True)), default=0)
+    if gap >= 0.2 * tall and gap >= 2 * max(other, 1):
+        return before.x1, mark.x0, mark.x1
+    return None

@@ -1,0 +1,188 @@
+"""Second reading of the lines Tesseract garbled: a table header whose cells hold two lines
+(« Ressources à / mobiliser », « Partenaires / envisagés ») beside cells of one line.
+
+Tesseract's page layout (``--psm 3``) makes one text line of the whole header row: the
+stacked words sit above and below that line's baseline and come out as fragments read with
+almost no confidence (« Ress » 0 %, « Parg » 0 %, « DATES » 1 % for « Partenaires »). Then the
+table reader finds no « Partenaires » column, takes « DATES » for a planning column and the
+whole table of the fiche is shifted. Read alone in *sparse text* mode (``--psm 11``: every
+fragment of text is its own line, no block layout assumed), the same band gives every header
+word right at 90 %+.
+
+So, on the page's hOCR: a line holding a word of two or more letters or digits read under
+:data:`GARBLED_CONF` is suspect; its band (with every line overlapping it vertically) is cropped
+with a margin and read again in sparse mode; the new lines replace the old ones when they hold
+fewer such garbled words and their mean confidence (weighted by length) is higher. Words of the margin (lines cut by the crop) are not
+taken. Only suspect bands are read again (one or two a page, ~1-2 s each): the whole page in
+sparse mode would lose the paragraph order of long cells.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+GARBLED_CONF = 40.0  # a word read under this (with ≥ 2 letters/digits) makes its line suspect
+REREAD_PSM = 11  # sparse text: each text fragment its own line
+_MAX_BANDS = 6  # per page: a page of noise is not read again line by line
+
+_LINE_CLASSES = ("ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat")
+_BBOX_RE = re.compile(r"bbox\s+(-?\d+)\s+(-?\d+)\s+(-?\d+)\s+(-?\d+)")
+_WCONF_RE = re.compile(r"x_wconf\s+(-?[\d.]+)")
+
+
+@dataclass
+class _Line:
+    node: Any
+    parent: Any
+    box: tuple[int, int, int, int]  # x0, top, x1, bottom (pixels)
+    words: list[tuple[str, float]] = field(default_factory=list)
+
+    @property
+    def garbled(self) -> int:
+        """Words of two or more letters or digits read with little confidence."""
+        return sum(
+            conf < GARBLED_CONF and sum(c.isalnum() for c in text) >= 2 for text, conf in self.words
+        )
+
+
+def _lines(root: Any) -> list[_Line]:
+    parents = {child: node for node in root.iter() for child in node}
+    out = []
+    for node in root.iter():
+        if node.get("class") not in _LINE_CLASSES:
+            continue
+        box = _BBOX_RE.search(node.get("title") or "")
+        if box is None:
+            continue
+        words = []
+        for child in node.iter():
+            if child.get("class") == "ocrx_word":
+                conf = _WCONF_RE.search(child.get("title") or "")
+                text = " ".join("".join(child.itertext()).split())
+                words.append((text, float(conf.group(1)) if conf else 0.0))
+        x0, top, x1, bottom = (int(v) for v in box.groups())
+        out.append(_Line(node, parents.get(node), (x0, top, x1, bottom), words))
+    return out
+
+
+def _mean_conf(lines: list[_Line]) -> float:
+    weights = [(max(1, len(t)), c) for line in lines for t, c in line.words if t.strip()]
+    total = sum(w for w, _ in weights)
+    return sum(w * c for w, c in weights) / total if total else 0.0
+
+
+def _bands(lines: list[_Line]) -> list[list[_Line]]:
+    """Groups of lines to read again: each suspect line with every line overlapping it
+    vertically (by a third of the smaller height), transitively."""
+    bands: list[list[_Line]] = []
+    taken: set[int] = set()
+    for i, line in enumerate(lines):
+        if i in taken or not line.garbled:
+            continue
+        group, top, bottom = {i}, line.box[1], line.box[3]
+        grew = True
+        while grew:
+            grew = False
+            for j, other in enumerate(lines):
+                if j in group or j in taken:
+                    continue
+                overlap = min(bottom, other.box[3]) - max(top, other.box[1])
+                if overlap > (min(bottom - top, other.box[3] - other.box[1])) / 3:
+                    group.add(j)
+                    top, bottom = min(top, other.box[1]), max(bottom, other.box[3])
+                    grew = True
+        taken |= group
+        bands.append([lines[j] for j in sorted(group)])
+    return bands
+
+
+def _without_specks(lines: list[_Line]) -> list[_Line]:
+    """Lines of the sparse reading minus specks: in sparse mode an accent or a dot apart from
+    its letter (the grave of « à ») is read as a one-character line of its own (« x »), much
+    lower than the text lines around it."""
+    heights = sorted(line.box[3] - line.box[1] for line in lines)
+    if not heights:
+        return lines
+    usual = heights[len(heights) // 2]
+    return [
+        line
+        for line in lines
+        if not (
+            len(line.words) == 1
+            and len(line.words[0][0].strip()) <= 1
+            and line.box[3] - line.box[1] < 0.7 * usual
+        )
+    ]
+
+
+def _shift(node: Any, dx: int, dy: int) -> None:
+    """Move every bbox of an hOCR subtree by (dx, dy) pixels (baselines are relative)."""
+    for child in node.iter():
+        title = child.get("title")
+        if not title:
+            continue
+        box = _BBOX_RE.search(title)
+        if box is None:
+            continue
+        x0, y0, x1, y1 = (int(v) for v in box.groups())
+        moved = f"bbox {x0 + dx} {y0 + dy} {x1 + dx} {y1 + dy}"
+        child.set("title", title[: box.start()] + moved + title[box.end() :])
+
+
+def reread_garbled_lines(image: Any, hocr: str, read: Callable[[Any, int], str]) -> str:
+    """The page's hOCR with its suspect bands read again (see the module docstring).
+
+    ``read(crop, psm)`` runs Tesseract on a PIL image and returns its hOCR.
+    """
+    from xml.etree import ElementTree as StdElementTree
+
+    from defusedxml import ElementTree
+
+    root = ElementTree.fromstring(hocr.encode("utf-8"))
+    lines = _lines(root)
+    bands = _bands(lines)[:_MAX_BANDS]
+    if not bands:
+        return hocr
+    page = next((n for n in root.iter() if n.get("class") == "ocr_page"), None)
+    if page is None:
+        return hocr
+    changed = False
+    for band in bands:
+        x0 = min(line.box[0] for line in band)
+        x1 = max(line.box[2] for line in band)
+        top = min(line.box[1] for line in band)
+        bottom = max(line.box[3] for line in band)
+        margin = max(4, (bottom - top) // 3)
+        cx0, cy0 = max(0, x0 - margin), max(0, top - margin)
+        cx1, cy1 = min(image.width, x1 + margin), min(image.height, bottom + margin)
+        try:
+            new_root = ElementTree.fromstring(
+                read(image.crop((cx0, cy0, cx1, cy1)), REREAD_PSM).encode("utf-8")
+            )
+        except Exception:  # noqa: BLE001 - a failed second reading keeps the first one
+            continue
+        fresh = []
+        for line in _lines(new_root):
+            centre = cy0 + (line.box[1] + line.box[3]) / 2
+            if top <= centre <= bottom and any(t.strip() for t, _ in line.words):
+                fresh.append(line)
+        fresh = _without_specks(fresh)
+        if (
+            not fresh
+            or sum(line.garbled for line in fresh) >= sum(line.garbled for line in band)
+            or _mean_conf(fresh) <= _mean_conf(band)
+        ):
+            continue  # not read better: the first reading stays
+        for line in band:
+            if line.parent is not None:
+                line.parent.remove(line.node)
+        for line in fresh:
+            _shift(line.node, cx0, cy0)
+            page.append(line.node)
+        changed = True
+    if not changed:
+        return hocr
+    return StdElementTree.tostring(root, encoding="unicode")
