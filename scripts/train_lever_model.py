@@ -139,43 +139,52 @@ def shares(actions: list[SectorAction], codes: list[str]) -> tuple[int, float, f
     )
 
 
+def fold_models(tuning: list[SectorAction], l2: float) -> dict[int, object]:
+    """One model per fold, each fitted on the tuning plans outside that fold."""
+    return {k: build(fit([a for a in tuning if fold_of(a.plan_id) != k], l2)) for k in range(FOLDS)}
+
+
+def out_of_fold_codes(tuning: list[SectorAction], models: dict[int, object]) -> list[str]:
+    """Each title classified by the model not fitted on its plan (current settings)."""
+    return [
+        lm._classify(a.title, "", None, None, models[fold_of(a.plan_id)]).lever_code for a in tuning
+    ]
+
+
 def cross_validate(
-    tuning: list[SectorAction], l2: float, thresholds: list[float], strong: list[float]
-) -> None:
+    tuning: list[SectorAction],
+    l2: float,
+    thresholds: list[float],
+    strong: list[float],
+    models: dict[int, object] | None = None,
+) -> dict[int, object]:
     """Figures of the whole classifier, each plan's titles classified by a model not fitted on
-    that plan, for each abstention threshold and lexicon-alone threshold."""
-    models = {
-        k: build(fit([a for a in tuning if fold_of(a.plan_id) != k], l2)) for k in range(FOLDS)
-    }
+    that plan, for each abstention threshold and lexicon-alone threshold. Returns the fold
+    models (reused for the per-sector table)."""
+    models = models or fold_models(tuning, l2)
     saved = lm.MIN_LEVER_MASS, lm.STRONG_SCORE
     try:
         for strong_score in strong:
             for tau in thresholds:
                 lm.MIN_LEVER_MASS, lm.STRONG_SCORE = tau, strong_score
-                codes = [
-                    lm._classify(a.title, "", None, None, models[fold_of(a.plan_id)]).lever_code
-                    for a in tuning
-                ]
-                n, inside, transverse, other = shares(tuning, codes)
+                n, inside, transverse, other = shares(tuning, out_of_fold_codes(tuning, models))
                 print(
                     f"l2={l2:<5} strong={strong_score:<5} min_mass={tau:.2f}  n={n}  "
                     f"in={inside:.1%} transverse={transverse:.1%} other={other:.1%}"
                 )
     finally:
         lm.MIN_LEVER_MASS, lm.STRONG_SCORE = saved
+    return models
 
 
-def per_sector_cv(tuning: list[SectorAction]) -> None:
+def per_sector_cv(tuning: list[SectorAction], models: dict[int, object] | None = None) -> None:
     """Per-sector table of the shipped settings, each plan classified by a model not fitted on
     it (the honest figure for the tuning part; the in-sample one is optimistic)."""
     sys.path.insert(0, str(ROOT / "scripts"))
     from eval_lever_mapping import sector_figures  # noqa: PLC0415 - a sibling script
 
-    models = {k: build(fit([a for a in tuning if fold_of(a.plan_id) != k])) for k in range(FOLDS)}
-    codes = [
-        lm._classify(a.title, "", None, None, models[fold_of(a.plan_id)]).lever_code
-        for a in tuning
-    ]
+    models = models or fold_models(tuning, L2)
+    codes = out_of_fold_codes(tuning, models)
     overall, per, none_total, none_transverse = sector_figures(tuning, codes)
     print(f"\nout-of-fold, shipped settings (l2={L2}, min_mass={lm.MIN_LEVER_MASS})")
     for sector, fig in [("TOUS", overall), *per.items()]:
@@ -197,9 +206,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     tuning, _ = split(read_ademe_actions(args.data))
     if args.cv:
+        shipped = None
         for l2 in args.l2:
-            cross_validate(tuning, l2, args.tau, args.strong)
-        per_sector_cv(tuning)
+            models = cross_validate(tuning, l2, args.tau, args.strong)
+            shipped = models if l2 == L2 else shipped
+        per_sector_cv(tuning, shipped)
         return 0
     data = fit(tuning)
     data["trained_on"] = {
