@@ -81,3 +81,21 @@ def test_tuning_part_in_sample_is_better_than_untouched(realworld_dir: Path) -> 
     assert overall.n == 3071
     assert overall.in_sector >= 0.87
     assert overall.other_sector <= 0.03
+
+
+def test_eval_can_judge_with_another_sector_table(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    """``--sector-levers``: the same answer judged with the table before the cross-links."""
+    import sources.lever_sectors as module
+    from sources.lever_sectors import IN_SECTOR, OTHER_SECTOR, SectorAction, outcome
+
+    monkeypatch.setattr(module, "sector_levers", module.sector_levers)  # restored after the test
+    action = SectorAction("1", "Réduire les pertes d'eau", ("Consommation responsable",))
+    assert outcome("eau.sobriete", action) == IN_SECTOR
+    before = tmp_path / "before.csv"
+    before.write_text(
+        "sector,lever_code,note\nConsommation responsable,dechets.prevention,\nEau,eau.sobriete,\n",
+        encoding="utf-8",
+    )
+    _eval_script().use_sector_table(before)
+    assert outcome("eau.sobriete", action) == OTHER_SECTOR
+    assert outcome("dechets.prevention", action) == IN_SECTOR
