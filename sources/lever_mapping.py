@@ -1024,7 +1024,7 @@ def lexicon_scores(title: str, body: str = "") -> dict[str, float]:
 # MIN_LEVER_MASS the action stays transverse (abstention: such a guess would too often be
 # another sector's lever). Strong lexicon evidence is trusted as is.
 STRONG_SCORE = 20.0  # lexicon score above which the lexicon alone decides
-MIN_LEVER_MASS = 0.45  # chosen by cross-validation by plan on the tuning part (train script --cv)
+MIN_LEVER_MASS = 0.6  # chosen by cross-validation by plan on the tuning part (train script --cv)
 BODY_WORDS = 0  # description words given to the model (0: only through the lexicon)
 LEXICON_LEAD = 1.2  # the lexicon's favourite must lead the model's choice this much
 FAVOURITE_MASS = 0.5  # same theme as the model's choice: half the mass floor is enough
