@@ -1029,7 +1029,7 @@ BODY_WORDS = 0  # description words given to the model (0: only through the lexi
 LEXICON_LEAD = 1.2  # the lexicon's favourite must lead the model's choice this much
 FAVOURITE_MASS = 0.5  # same theme as the model's choice: half the mass floor is enough
 FALLBACK_SCORE = 14.0  # model unsure: a lexicon lever scoring this much still counts
-TOPIC_GUARD = 0.55  # below this mass, a title naming a no-lever topic stays transverse
+TOPIC_GUARD = 0.75  # below this mass, a title naming a no-lever topic stays transverse (CV)
 
 
 # Transverse vocabulary is of two kinds. Some names a *topic* with no lever (air quality,
