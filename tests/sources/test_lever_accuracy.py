@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import math
 import sys
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
@@ -99,3 +101,31 @@ def test_eval_can_judge_with_another_sector_table(tmp_path: Path, monkeypatch) -
     _eval_script().use_sector_table(before)
     assert outcome("eau.sobriete", action) == OTHER_SECTOR
     assert outcome("dechets.prevention", action) == IN_SECTOR
+
+
+def test_no_sector_gate_renormalises_or_abstains() -> None:
+    """P(sector | a lever sector) below the gate; all mass to « no lever sector » from it."""
+    from sources.lever_linear import NO_SECTOR, LinearSectorModel
+
+    model = LinearSectorModel(
+        sectors=(NO_SECTOR, "Eau", "Forêt"),
+        bias=(0.0, 0.0, 0.0),
+        weights={"w:x": (math.log(6.0), math.log(3.0), 0.0)},  # softmax 0.6 / 0.3 / 0.1
+        default_lever={},
+        no_sector_gate=0.7,
+    )
+    post, known = model.posterior({"w:x": 1.0})
+    assert known == ["w:x"]
+    assert post[NO_SECTOR] == 0.0
+    assert abs(post["Eau"] - 0.75) < 1e-9 and abs(post["Forêt"] - 0.25) < 1e-9
+    plain, _ = replace(model, no_sector_gate=None).posterior({"w:x": 1.0})
+    assert abs(plain[NO_SECTOR] - 0.6) < 1e-9 and abs(plain["Eau"] - 0.3) < 1e-9
+    strict, _ = replace(model, no_sector_gate=0.5).posterior({"w:x": 1.0})
+    assert strict["Eau"] == strict["Forêt"] == 0.0 and abs(strict[NO_SECTOR] - 0.6) < 1e-9
+
+
+def test_shipped_model_carries_the_chosen_gate() -> None:
+    from sources.lever_linear import sector_model
+
+    model = sector_model()
+    assert model is not None and model.no_sector_gate == 0.7
