@@ -1,4 +1,4 @@
-"""Accuracy of :mod:`sources.lever_mapping` on real and hand-labelled sets (prints figures only).
+"""Accuracy of :mod:`sources.levers` on real and hand-labelled sets (prints figures only).
 
 Sets: real PCAET action titles of the ADEME open data (``../shared/realworld/ademe_pcaet/
 pcaet_actions_dev.csv``; a prediction is *in sector* when its lever belongs to one of the sectors
@@ -8,8 +8,12 @@ sheets of seed 001 (a real PCAET action plan, read from its text form), the 9 co
 objectives of seed 003 (COT TRI) and made-up action titles in other wording
 (``tests/fixtures/generic_actions_labelled.csv``). Labels were written before tuning.
 
+``--sector-levers CSV`` judges with another sector → levers table (same columns as
+``sources/reference/ademe_sector_levers.csv``), e.g. the table before a change, so that the
+effect of the table itself is shown apart from the classifier's.
+
 Usage: ``python scripts/eval_lever_mapping.py [--ademe CSV] [--part evaluation|tuning|both]
-[--seeds DIR] [--quiet]``.
+[--sector-levers CSV] [--seeds DIR] [--quiet]``.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import sources.levers.sectors as lever_sectors_module  # noqa: E402
 from sources.levers.classifier import LeverMatch, classify  # noqa: E402
 from sources.levers.sectors import (  # noqa: E402
     IN_SECTOR,
@@ -304,13 +309,29 @@ def ademe_report(path: Path, part: str) -> SectorFigures | None:
     return overall
 
 
+def use_sector_table(path: Path) -> None:
+    """Judge with the sector → levers table of ``path`` instead of the shipped one."""
+    table: dict[str, set[str]] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            codes = table.setdefault(row["sector"].strip(), set())
+            if row["lever_code"].strip():
+                codes.add(row["lever_code"].strip())
+    frozen = {sector: frozenset(codes) for sector, codes in table.items()}
+    # the module that defines sector_levers (its outcome rules look it up at call time)
+    lever_sectors_module.sector_levers = lambda: frozen
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=Path, default=SEEDS)
     parser.add_argument("--quiet", action="store_true", help="figures only")
     parser.add_argument("--ademe", type=Path, default=ADEME, help="ADEME PCAET titles (csv)")
     parser.add_argument("--part", choices=("evaluation", "tuning", "both"), default="evaluation")
+    parser.add_argument("--sector-levers", type=Path, help="another sector → levers table (csv)")
     args = parser.parse_args(argv)
+    if args.sector_levers is not None:
+        use_sector_table(args.sector_levers)
     if args.ademe.exists():
         for part in ("tuning", "evaluation") if args.part == "both" else (args.part,):
             ademe_report(args.ademe, part)

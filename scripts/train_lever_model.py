@@ -1,6 +1,6 @@
-"""Fit the sector model of :mod:`sources.lever_linear` on the TUNING part of the ADEME titles.
+"""Fit the sector model of :mod:`sources.levers.linear` on the TUNING part of the ADEME titles.
 
-The evaluation part (plans chosen by :func:`sources.lever_sectors.is_evaluation_plan`) is never
+The evaluation part (plans chosen by :func:`sources.levers.sectors.is_evaluation_plan`) is never
 read here. The model is a multinomial logistic regression (soft targets: an action filed under k
 sectors counts 1/k for each; L2 penalty) fitted with scipy's L-BFGS — a dev-time tool; the
 pipeline only reads the weights. Output: ``sources/reference/lever_linear_model.json`` (weights
@@ -8,7 +8,8 @@ rounded, sorted keys).
 
 ``--cv`` instead prints figures of a cross-validation *by plan inside the tuning part* (5 folds):
 the in-sector / transverse / other-sector shares of the whole classifier for several abstention
-thresholds, which is how the shipped constants were chosen.
+thresholds and no-sector gates (``--gate``; above 1: the plain softmax), which is how the shipped
+constants were chosen.
 
 Usage: ``python scripts/train_lever_model.py [--data CSV] [--output JSON] [--cv]``
 """
@@ -20,6 +21,7 @@ import hashlib
 import json
 import sys
 from collections import Counter, defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -46,6 +48,7 @@ from sources.levers.sectors import (  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "realworld" / "ademe_pcaet" / "pcaet_actions_dev.csv"
 L2 = 3.0  # penalty on the squared weights (chosen by --cv)
+NO_SECTOR_GATE = 0.7  # P(no lever sector) from which the model abstains (chosen by --cv)
 MIN_DOCS = 2  # features seen in fewer titles are not learnt
 DECIMALS = 3
 FOLDS = 5
@@ -104,6 +107,7 @@ def fit(actions: list[SectorAction], l2: float = L2) -> dict:
         "bias": [round(float(v), DECIMALS) for v in b],
         "weights": weights,
         "default_lever": default_levers(actions),
+        "no_sector_gate": NO_SECTOR_GATE,
     }
 
 
@@ -139,43 +143,60 @@ def shares(actions: list[SectorAction], codes: list[str]) -> tuple[int, float, f
     )
 
 
+def fold_models(tuning: list[SectorAction], l2: float) -> dict[int, object]:
+    """One model per fold, each fitted on the tuning plans outside that fold."""
+    return {k: build(fit([a for a in tuning if fold_of(a.plan_id) != k], l2)) for k in range(FOLDS)}
+
+
+def out_of_fold_codes(tuning: list[SectorAction], models: dict[int, object]) -> list[str]:
+    """Each title classified by the model not fitted on its plan (current settings)."""
+    return [
+        lm._classify(a.title, "", None, None, models[fold_of(a.plan_id)]).lever_code for a in tuning
+    ]
+
+
 def cross_validate(
-    tuning: list[SectorAction], l2: float, thresholds: list[float], strong: list[float]
-) -> None:
+    tuning: list[SectorAction],
+    l2: float,
+    thresholds: list[float],
+    strong: list[float],
+    gates: list[float | None] | None = None,
+) -> dict[int, object]:
     """Figures of the whole classifier, each plan's titles classified by a model not fitted on
-    that plan, for each abstention threshold and lexicon-alone threshold."""
-    models = {
-        k: build(fit([a for a in tuning if fold_of(a.plan_id) != k], l2)) for k in range(FOLDS)
-    }
+    that plan, for each no-sector gate (``None``: plain softmax), abstention threshold and
+    lexicon-alone threshold. Also the share of titles with no lever sector left transverse
+    (neither right nor wrong, but a cost of answering more). Returns the fold models (reused
+    for the per-sector table)."""
+    models = fold_models(tuning, l2)
     saved = lm.MIN_LEVER_MASS, lm.STRONG_SCORE
     try:
-        for strong_score in strong:
-            for tau in thresholds:
-                lm.MIN_LEVER_MASS, lm.STRONG_SCORE = tau, strong_score
-                codes = [
-                    lm._classify(a.title, "", None, None, models[fold_of(a.plan_id)]).lever_code
-                    for a in tuning
-                ]
-                n, inside, transverse, other = shares(tuning, codes)
-                print(
-                    f"l2={l2:<5} strong={strong_score:<5} min_mass={tau:.2f}  n={n}  "
-                    f"in={inside:.1%} transverse={transverse:.1%} other={other:.1%}"
-                )
+        for gate in gates or [NO_SECTOR_GATE]:
+            gated = {k: replace(m, no_sector_gate=gate) for k, m in models.items()}
+            for strong_score in strong:
+                for tau in thresholds:
+                    lm.MIN_LEVER_MASS, lm.STRONG_SCORE = tau, strong_score
+                    codes = out_of_fold_codes(tuning, gated)
+                    n, inside, transverse, other = shares(tuning, codes)
+                    none = [c for a, c in zip(tuning, codes, strict=True) if not a.levers]
+                    left = sum(c == lm.TRANSVERSE for c in none) / (len(none) or 1)
+                    print(
+                        f"l2={l2:<5} gate={gate} strong={strong_score:<5} min_mass={tau:.2f}  "
+                        f"n={n}  in={inside:.1%} transverse={transverse:.1%} "
+                        f"other={other:.1%}  no-lever-sector left transverse={left:.1%}"
+                    )
     finally:
         lm.MIN_LEVER_MASS, lm.STRONG_SCORE = saved
+    return models
 
 
-def per_sector_cv(tuning: list[SectorAction]) -> None:
+def per_sector_cv(tuning: list[SectorAction], models: dict[int, object] | None = None) -> None:
     """Per-sector table of the shipped settings, each plan classified by a model not fitted on
     it (the honest figure for the tuning part; the in-sample one is optimistic)."""
     sys.path.insert(0, str(ROOT / "scripts"))
     from eval_lever_mapping import sector_figures  # noqa: PLC0415 - a sibling script
 
-    models = {k: build(fit([a for a in tuning if fold_of(a.plan_id) != k])) for k in range(FOLDS)}
-    codes = [
-        lm._classify(a.title, "", None, None, models[fold_of(a.plan_id)]).lever_code
-        for a in tuning
-    ]
+    models = models or fold_models(tuning, L2)
+    codes = out_of_fold_codes(tuning, models)
     overall, per, none_total, none_transverse = sector_figures(tuning, codes)
     print(f"\nout-of-fold, shipped settings (l2={L2}, min_mass={lm.MIN_LEVER_MASS})")
     for sector, fig in [("TOUS", overall), *per.items()]:
@@ -192,21 +213,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=ROOT / "sources" / "reference" / MODEL_FILE)
     parser.add_argument("--cv", action="store_true", help="cross-validation figures by plan")
     parser.add_argument("--l2", type=float, nargs="*", default=[L2])
-    parser.add_argument("--tau", type=float, nargs="*", default=[0.0, 0.3, 0.35, 0.4, 0.45, 0.5])
+    parser.add_argument("--tau", type=float, nargs="*", default=[0.45, 0.5, 0.55, 0.6, 0.65])
+    parser.add_argument(
+        "--gate", type=float, nargs="*", default=[NO_SECTOR_GATE], help="no-sector gates (>1: none)"
+    )
     parser.add_argument("--strong", type=float, nargs="*", default=[lm.STRONG_SCORE])
     args = parser.parse_args(argv)
     tuning, _ = split(read_ademe_actions(args.data))
     if args.cv:
+        shipped = None
         for l2 in args.l2:
-            cross_validate(tuning, l2, args.tau, args.strong)
-        per_sector_cv(tuning)
+            gates = [g if g <= 1.0 else None for g in args.gate]
+            models = cross_validate(tuning, l2, args.tau, args.strong, gates)
+            shipped = models if l2 == L2 else shipped
+        per_sector_cv(tuning, shipped)
         return 0
     data = fit(tuning)
     data["trained_on"] = {
         "file": args.data.name,
         "actions": len(tuning),
         "plans": len({a.plan_id for a in tuning}),
-        "part": "tuning (sources.lever_sectors.is_evaluation_plan is False)",
+        "part": "tuning (sources.levers.sectors.is_evaluation_plan is False)",
         "l2": L2,
     }
     args.output.write_text(

@@ -61,12 +61,12 @@ class LeverMatch:
 # MIN_LEVER_MASS the action stays transverse (abstention: such a guess would too often be
 # another sector's lever). Strong lexicon evidence is trusted as is.
 STRONG_SCORE = 20.0  # lexicon score above which the lexicon alone decides
-MIN_LEVER_MASS = 0.45  # chosen by cross-validation by plan on the tuning part (train script --cv)
+MIN_LEVER_MASS = 0.6  # chosen by cross-validation by plan on the tuning part (train script --cv)
 BODY_WORDS = 0  # description words given to the model (0: only through the lexicon)
 LEXICON_LEAD = 1.2  # the lexicon's favourite must lead the model's choice this much
 FAVOURITE_MASS = 0.5  # same theme as the model's choice: half the mass floor is enough
 FALLBACK_SCORE = 14.0  # model unsure: a lexicon lever scoring this much still counts
-TOPIC_GUARD = 0.55  # below this mass, a title naming a no-lever topic stays transverse
+TOPIC_GUARD = 0.75  # below this mass, a title naming a no-lever topic stays transverse (CV)
 
 
 # Transverse vocabulary is of two kinds. Some names a *topic* with no lever (air quality,
