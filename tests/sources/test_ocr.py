@@ -486,8 +486,8 @@ def test_scanned_producer_page_keeps_fiche_code_and_header() -> None:
     with their partners in the planning cell. Period restored from the ink and header band read
     again: both fiches found, every cell of 1.1.4's steps as in the seed."""
     from tests.generators.scans import scan_pdf
-    from tests.sources.pdf.test_producers import PRODUCERS
     from tests.sources.action_plan.test_action_plan_seed001 import _split_partners, seed_fiches
+    from tests.sources.pdf.test_producers import PRODUCERS
 
     data = scan_pdf((PRODUCERS / "plan_html_plain.pdf").read_bytes(), [2], dpi=200)
     doc = parse_action_plan(data, "plans/plan_scanne.pdf", SHA)
