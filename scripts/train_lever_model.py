@@ -233,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
         "file": args.data.name,
         "actions": len(tuning),
         "plans": len({a.plan_id for a in tuning}),
-        "part": "tuning (sources.levers.sectors.is_evaluation_plan is False)",
+        "part": "tuning (sources.lever_sectors.is_evaluation_plan is False)",
         "l2": L2,
     }
     args.output.write_text(

@@ -19,7 +19,7 @@ from pathlib import Path
 from sources.levers.classifier import classify
 from sources.levers.sectors import read_ademe_actions, sector_levers, split
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 # Cross-links added in issue 16, each decided from the lever's definition and the table's own
 # reasons (never from errors on the untouched part).
