@@ -128,10 +128,19 @@ def redact_emails(df: pd.DataFrame, replacement: str = EMAIL_MASK) -> pd.DataFra
     """Copy of ``df`` with e-mail addresses in text cells masked (call upstream of publish)."""
     out = df.copy()
     for column in out.columns:
-        if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
-            out[column] = out[column].map(
-                lambda v: EMAIL_RE.sub(replacement, v) if isinstance(v, str) else v
-            )
+        series = out[column]
+        if not (series.dtype == object or pd.api.types.is_string_dtype(series)):
+            continue
+        # An address holds an « @ »: only those cells (few) go through the pattern, each
+        # distinct text once (answers repeat the same free text over their levers).
+        texts = [isinstance(v, str) and "@" in v for v in series.to_numpy()]
+        if not any(texts):
+            continue
+        hits = series[np.asarray(texts, dtype=bool)]
+        masked = {text: EMAIL_RE.sub(replacement, text) for text in pd.unique(hits)}
+        values = series.to_numpy(copy=True)
+        values[np.asarray(texts, dtype=bool)] = [masked[text] for text in hits]
+        out[column] = pd.Series(values, index=series.index, dtype=series.dtype)
     return out
 
 

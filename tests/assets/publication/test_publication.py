@@ -244,6 +244,26 @@ def test_personal_data_is_masked_in_every_table_and_never_blocks(tmp_path, table
     assert "[courriel masqué]" in clean.loc[0, "blockers_text"]
 
 
+def test_redact_emails_only_touches_addresses_and_keeps_other_cells() -> None:
+    """Cells without « @ », missing values and non-text cells come back as they were; every
+    repetition of a text holding an address is masked."""
+    frame = pd.DataFrame(
+        {
+            "needs_text": ["écrire à a.b@mairie.fr", None, "a@b", "écrire à a.b@mairie.fr", "rien"],
+            "relevance_score": [1.0, float("nan"), 2.0, 3.0, 4.0],
+            "mixed": ["x@y.fr", 3, None, float("nan"), "fichier c.d@e.fr.xlsx"],
+        }
+    )
+    clean = redact_emails(frame)
+    assert clean["needs_text"].tolist() == [
+        "écrire à [courriel masqué]", None, "a@b", "écrire à [courriel masqué]", "rien"
+    ]
+    assert clean["mixed"].tolist()[:3] == ["[courriel masqué]", 3, None]
+    assert clean.loc[4, "mixed"] == "fichier [courriel masqué].xlsx"
+    pd.testing.assert_series_equal(clean["relevance_score"], frame["relevance_score"])
+    assert frame.loc[0, "needs_text"] == "écrire à a.b@mairie.fr"  # input untouched
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
