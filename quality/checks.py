@@ -15,6 +15,9 @@ With region partitions the check is partitioned too (Dagster 1.13, preview) and 
 partition's region.
 
 Nothing here imports Great Expectations: :mod:`quality.gx_runner` does, inside the check body.
+A validation whose frame, suite and code are identical to the last one stored for that table
+and region is not run again: its outcomes are repeated and the metadata ``engine`` says so
+(:mod:`quality.validation_cache`).
 """
 
 # No `from __future__ import annotations`: Dagster inspects the real type of `context`.
@@ -106,8 +109,6 @@ def build_table_checks(
         required_resource_keys={WAREHOUSE_KEY},
     )
     def _gx_checks(context: dg.AssetCheckExecutionContext) -> Iterator[dg.AssetCheckResult]:
-        from quality.gx_runner import validate_frame  # lazy: GX loads only when a check runs
-
         partition_key = context.partition_key if context.has_partition_key else None
         region = region_from_partition(partition_key)
         warehouse = getattr(context.resources, WAREHOUSE_KEY)
@@ -117,7 +118,7 @@ def build_table_checks(
             context.log.error(f"lecture de la table {table} impossible : {exc}")
             yield from _unreadable(asset_key, table, full_name, blocking_name, region, exc)
             return
-        summary = validate_frame(table, df, suite)
+        summary = _validate_or_reuse(context, warehouse, table, region, df, suite)
         context.log.info(
             f"GX {table} (région {region or 'toutes'}) : {len(df)} lignes, "
             f"{len(summary.failed)} règle(s) en échec dont {len(summary.blocking_failed)} bloquante(s)"
@@ -126,6 +127,41 @@ def build_table_checks(
         yield _result(asset_key, blocking_name, summary, region, blocking_only=True)
 
     return [_gx_checks]
+
+
+def _validate_or_reuse(
+    context: dg.AssetCheckExecutionContext,
+    warehouse: Any,
+    table: str,
+    region: str | None,
+    df: Any,
+    suite: SuiteSpec,
+) -> "ValidationSummary":
+    """Validate with GX, or repeat the stored outcome of an identical validation
+    (``quality.validation_cache``: same frame, same suite, same code); any cache error falls
+    back to a real validation."""
+    from quality import validation_cache as cache
+    from quality.gx_runner import validate_frame
+
+    if not cache.enabled() or not hasattr(warehouse, "connect"):
+        return validate_frame(table, df, suite)
+    key = None
+    try:
+        key = cache.validation_key(suite, df)
+        with warehouse.connect() as con:
+            cached = cache.lookup(con, table, region, key)
+        if cached is not None:
+            return cached
+    except Exception as exc:  # noqa: BLE001 - the cache is an optimisation, never a failure
+        context.log.warning(f"cache des validations GX illisible ({exc}) : validation complète")
+    summary = validate_frame(table, df, suite)
+    if key is not None:
+        try:
+            with warehouse.connect() as con:
+                cache.remember(con, table, region, key, summary, context.run.run_id)
+        except Exception as exc:  # noqa: BLE001
+            context.log.warning(f"cache des validations GX non enregistré ({exc})")
+    return summary
 
 
 # ----------------------------------------------------------------------------- results
