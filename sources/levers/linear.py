@@ -50,7 +50,8 @@ def features(
 
     ``title_words``: folded, stemmed content words (:func:`sources.levers.text.tokens`);
     ``lexicon``: model sector → best lexicon score of its levers (``NO_SECTOR`` → transverse
-    score); ``body_words``: the description's words, weighted down.
+    score), and lever code → its own score; ``body_words``: the description's words, weighted
+    down.
     """
     out: dict[str, float] = {}
     for weight, words in ((BODY_WEIGHT, body_words or []), (1.0, title_words)):
