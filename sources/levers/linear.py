@@ -3,9 +3,9 @@
 Why: real PCAET titles often name the *field* of an action without any lever vocabulary (« ORU
 Lac Renardières », « Plan alimentaire territorial »); the lexicon of :mod:`sources.levers`
 alone leaves them ``transverse`` or sends them astray. A discriminative linear model over the
-title's stemmed words, word pairs, character n-grams and the lexicon's own per-sector scores tells
-which group of levers (an ADEME sector, :mod:`sources.levers.sectors`) is meant; the lexicon then
-picks the lever inside that group. Unlike naive Bayes it weighs correlated words once, and it
+title's stemmed words, word pairs, character n-grams and the lexicon's own per-sector and
+per-lever scores tells which group of levers (an ADEME sector, :mod:`sources.levers.sectors`)
+is meant; the lexicon then picks the lever inside that group. Unlike naive Bayes it weighs correlated words once, and it
 learns how far to trust the lexicon on real wording.
 
 Weights are fitted offline by ``scripts/train_lever_model.py`` on the *tuning* part of the ADEME
