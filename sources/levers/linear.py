@@ -3,9 +3,9 @@
 Why: real PCAET titles often name the *field* of an action without any lever vocabulary (« ORU
 Lac Renardières », « Plan alimentaire territorial »); the lexicon of :mod:`sources.levers`
 alone leaves them ``transverse`` or sends them astray. A discriminative linear model over the
-title's stemmed words, word pairs, character n-grams and the lexicon's own per-sector scores tells
-which group of levers (an ADEME sector, :mod:`sources.levers.sectors`) is meant; the lexicon then
-picks the lever inside that group. Unlike naive Bayes it weighs correlated words once, and it
+title's stemmed words, word pairs, character n-grams and the lexicon's own per-sector and
+per-lever scores tells which group of levers (an ADEME sector, :mod:`sources.levers.sectors`)
+is meant; the lexicon then picks the lever inside that group. Unlike naive Bayes it weighs correlated words once, and it
 learns how far to trust the lexicon on real wording.
 
 Weights are fitted offline by ``scripts/train_lever_model.py`` on the *tuning* part of the ADEME
@@ -50,7 +50,8 @@ def features(
 
     ``title_words``: folded, stemmed content words (:func:`sources.levers.text.tokens`);
     ``lexicon``: model sector → best lexicon score of its levers (``NO_SECTOR`` → transverse
-    score); ``body_words``: the description's words, weighted down.
+    score), and lever code → its own score; ``body_words``: the description's words, weighted
+    down.
     """
     out: dict[str, float] = {}
     for weight, words in ((BODY_WEIGHT, body_words or []), (1.0, title_words)):

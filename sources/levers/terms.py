@@ -535,5 +535,81 @@ _REAL_WORDING: dict[str, str] = {
         trames écologiques; trame écologique
     """,
 }
-for _code, _spec in _REAL_WORDING.items():
+
+# General planning vocabulary missing above, noticed on tuning-part titles that fell to
+# ``transverse`` or to another sector (issue 16, fourth session): common French words and
+# national schemes, never a plan's own phrase. Multi-word phrases also hide a word that would
+# mislead alone (« formes urbaines » is not « formation », « (bio)GNV » not organic farming).
+_GENERAL_WORDING: dict[str, str] = {
+    "voyageurs.covoiturage": """
+        co-voiturage; Rezo Pouce; Rézo Pouce; auto-stop organisé
+    """,
+    "voyageurs.velo": """
+        liaisons douces@0.8; liaison douce@0.8; cheminements doux@0.8; cheminement doux@0.8;
+        circulations douces@0.8; EuroVelo; eurovéloroute; véloroutes
+    """,
+    "voyageurs.vehicules_electriques": """
+        véhicules alternatifs@0.6; motorisations alternatives@0.7; motorisation alternative@0.7;
+        véhicules bas carbone@0.7; véhicules bas-carbone@0.7; flottes professionnelles@0.5;
+        flotte professionnelle@0.5; décarboner les flottes@0.7; renouvellement de la flotte@0.5;
+        véhicules décarbonés@0.7; parc de véhicules de la collectivité@0.6; flotte communale@0.6;
+        flottes communales@0.6; flotte de la collectivité@0.6
+    """,
+    "marchandises.carburants_decarbones": """
+        bio GNV; stations de ravitaillement@0.7; station de ravitaillement@0.7;
+        station d'avitaillement@0.7
+    """,
+    "energie.electricite_renouvelable": """
+        micro-éolien; petit éolien; aérogénérateur; aérogénérateurs; aérogénératrices;
+        turbinage@0.8; petite hydroélectricité; microcentrale; microcentrales
+    """,
+    "batiments.renovation_tertiaire": """
+        foyers lumineux@0.7; LED@0.5; relamping; stratégie patrimoniale@0.8; parc tertiaire
+        privé; tertiaire privé; locaux tertiaires; conseillers en énergie@0.7; conseiller en
+        énergie@0.7; bâtiments publics exemplaires; rénovation des bâtiments publics;
+        rénovation du patrimoine public; rénovation des bâtiments communaux;
+        siège communautaire@0.6
+    """,
+    "agriculture.sobriete_fonciere": """
+        formes urbaines@0.8; forme urbaine@0.8; zone d'aménagement concerté@0.6; ZAC@0.5
+    """,
+    "eau.protection_captages": """
+        assainissement non collectif; SPANC; station d'épuration; stations d'épuration;
+        eaux usées@0.6; potabilisation@0.6; usine de potabilisation; usine d'eau potable;
+        SAGE@0.6; bassin versant@0.5; bassins versants@0.5; contrat de rivière@0.6
+    """,
+    "alimentation.egalim": """
+        drive fermier; producteurs locaux@0.7; magasin de producteurs; épicerie de
+        producteurs; jardins partagés@0.5; jardins collectifs@0.5; jardins familiaux@0.5;
+        agriculture urbaine@0.6;
+        ferme urbaine@0.6
+    """,
+    "agriculture.restauration_habitats": """
+        jardins partagés@0.5; jardins collectifs@0.5; chauves-souris; chiroptères; cordon
+        dunaire; dunes@0.6;
+        patrimoine arboré; plantation d'arbres@0.7; arbres en ville; arbres@0.4
+    """,
+    "voyageurs.report_modal": """
+        politique de stationnement@0.7; stationnement@0.4; réseau TC; offre TC
+    """,
+    "energie.biogaz": """
+        biométhanisation
+    """,
+    "batiments.renovation_residentiel": """
+        caméra thermique@0.6
+    """,
+    "dechets.prevention": """
+        broyeur à végétaux; broyage des végétaux; broyage@0.6
+    """,
+    "voyageurs.reduction_deplacements": """
+        pédestre@0.6
+    """,
+    "eau.sobriete": """
+        adduction d'eau potable; AEP@0.6
+    """,
+    "agriculture.phytosanitaires": """
+        agriculture raisonnée; viticulture raisonnée
+    """,
+}
+for _code, _spec in (*_REAL_WORDING.items(), *_GENERAL_WORDING.items()):
     _LEXICON[_code] = _LEXICON[_code] + ";" + _spec

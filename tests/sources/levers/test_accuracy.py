@@ -1,9 +1,9 @@
 """Issue 16: accuracy of the lever classifier on real ADEME titles, measured figures as floors.
 
 The untouched evaluation part (plans chosen by ``sources.levers.sectors.is_evaluation_plan``) was
-run with the final settings: 80.5 % in sector, 15.1 % ``transverse``, 4.4 % other sector
-(README « Lever mapping »). The floors below sit just under those figures, so a change that
-makes real-title accuracy worse fails here.
+run with the final settings of the fourth session: 80.1 % in sector, 15.6 % ``transverse``,
+4.2 % other sector (80.5 / 15.1 / 4.4 % before it; README « Lever mapping »). The floors below
+sit just under those figures, so a change that makes real-title accuracy worse fails here.
 """
 
 from __future__ import annotations
@@ -65,23 +65,23 @@ def test_untouched_part_floors(realworld_dir: Path) -> None:
     codes = [classify(a.title).lever_code for a in evaluation]
     overall, per, none_total, none_transverse = ev.sector_figures(evaluation, codes)
     assert (overall.n, none_total) == (1106, 334)
-    assert overall.in_sector >= 0.795  # measured 80.5 % (79.0 % before the no-sector gate)
-    assert overall.other_sector <= 0.047  # measured 4.4 %
-    assert overall.transverse <= 0.16  # measured 15.1 %
+    assert overall.in_sector >= 0.795  # measured 80.1 % (80.5 % before the fourth session)
+    assert overall.other_sector <= 0.045  # measured 4.2 % (4.4 % before)
+    assert overall.transverse <= 0.163  # measured 15.6 % (15.1 % before)
     energy = per["Gestion / production / distribution de l'énergie"]
     assert energy.in_sector >= 0.9 and energy.other_sector <= 0.02  # measured 91.4 / 1.7 %
-    assert per["Forêt"].in_sector >= 0.85  # measured 87.8 %
+    assert per["Forêt"].in_sector >= 0.87  # measured 89.8 %
     assert per["Résidentiel"].in_sector >= 0.86  # measured 87.5 %
     assert none_transverse >= 0.61  # measured 63.2 % of no-lever-sector titles left transverse
 
 
 def test_tuning_part_in_sample_is_better_than_untouched(realworld_dir: Path) -> None:
-    """The model has seen the tuning titles: in-sample figures are optimistic (87.1 / 2.2 %)."""
+    """The model has seen the tuning titles: in-sample figures are optimistic (87.5 / 2.2 %)."""
     tuning, _ = split(read_ademe_actions(realworld_dir / "ademe_pcaet" / "pcaet_actions_dev.csv"))
     ev = _eval_script()
     overall, _, _, _ = ev.sector_figures(tuning, [classify(a.title).lever_code for a in tuning])
     assert overall.n == 3071
-    assert overall.in_sector >= 0.865
+    assert overall.in_sector >= 0.87
     assert overall.other_sector <= 0.025
 
 

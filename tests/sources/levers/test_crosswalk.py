@@ -120,4 +120,4 @@ def test_top_lever_is_one_of_the_authors_levers_on_tet_projects(realworld_dir: P
             hits += 1
         else:
             misses.append((row["nom"][:50], match.lever_code, names))
-    assert hits >= 12, misses  # measured 12 / 16
+    assert hits >= 12, misses  # measured 13 / 16 (12 before the fourth session of issue 16)
