@@ -11,7 +11,7 @@ import datetime as dt
 import json
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -24,9 +24,10 @@ from assets.publication.schema import (
     column_description,
     table_fields,
 )
+from assets.publication.sheets import ILLEGAL_XLSX_RE, SheetRows, Unsupported, column_cells
 from assets.publication.tables import _column_kind, _is_missing, neutralise
 
-_ILLEGAL_XLSX_RE = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
+_ILLEGAL_XLSX_RE = ILLEGAL_XLSX_RE
 LIST_SEPARATOR = ";"
 
 
@@ -263,10 +264,37 @@ def write_xlsx(
         for j, column in enumerate(columns):
             ws.write_string(0, j, column, header)
         column_kinds = [kinds[c] for c in columns]
-        for r, values in enumerate(df.itertuples(index=False, name=None), start=1):
+        # Every written row but the last at once (assets.publication.sheets); the rest, or
+        # the whole sheet when the fast path declines, cell by cell.
+        plan = _sheet_rows(ws, df, column_kinds, formats, number_format)
+        first = 1 if plan is None else plan.write(ws) + 1
+        rest = df.iloc[first - 1 :].itertuples(index=False, name=None)
+        for r, values in enumerate(rest, start=first):
             for j, value in enumerate(values):
                 write(ws, r, j, _xlsx_value(value, column_kinds[j]), formats[j])
     wb.close()
+
+
+def _sheet_rows(
+    ws: Any,
+    df: pd.DataFrame,
+    kinds: list[str],
+    formats: list[Any],
+    number_format: Callable[[str], Any],
+) -> SheetRows | None:
+    """The fast writer of a table's rows (:mod:`assets.publication.sheets`), or ``None``
+    when the sheet has fewer than two written rows or a value it does not handle."""
+    if not len(df.columns) or len(df) < 2:
+        return None
+    try:
+        columns = [
+            column_cells(ws, df.iloc[:, j], kinds[j], formats[j], number_format)
+            for j in range(len(df.columns))
+        ]
+    except Unsupported:
+        return None
+    plan = SheetRows(columns, formats)
+    return plan if len(plan.rows) >= 2 else None
 
 
 # ----------------------------------------------------------------------------- datapackage
