@@ -44,8 +44,14 @@ from assets.publication.tables import neutralise
 
 # Characters a spreadsheet cell cannot hold (dropped from texts, as ``_xlsx_value`` does).
 ILLEGAL_XLSX_RE = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
-# What :func:`neutralise` may act on: a text with none of these comes back unchanged.
-_FORMULA_CHARS_RE = re.compile("[=+\\-@\t\r\uff1d\uff0b\uff0d\uff20]")
+# What :func:`neutralise` may act on (a superset of its two rules: a trigger after a
+# separator, or at the start after invisible characters); a text without it comes back
+# unchanged, so neutralise() runs only where this matches.
+_INVISIBLE = "\\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff"
+_FORMULA_CHARS_RE = re.compile(
+    f"[,;\t|][{_INVISIBLE}]*[=@+\\-\uff1d\uff20\uff0b\uff0d]"
+    f"|^[{_INVISIBLE}]*[=+\\-@\t\r\uff1d\uff0b\uff0d\uff20]"
+)
 # Joins many texts so one regular-expression pass treats them all (a private-use character:
 # the joined form is used only when no text contains it).
 _SEP = "\ue000"
@@ -54,6 +60,11 @@ _SEP = "\ue000"
 def _joined(texts: list[str]) -> str | None:
     big = _SEP.join(texts)
     return big if big.count(_SEP) == max(len(texts) - 1, 0) else None
+
+
+def neutralised(text: str) -> str:
+    """:func:`neutralise`, skipped (same result) for a text without any formula character."""
+    return neutralise(text) if _FORMULA_CHARS_RE.search(text) else text
 
 
 def xlsx_text(value: str) -> str:
@@ -322,10 +333,14 @@ class SheetRows:
         # Writing the first data cell is what flushes the header row (row 0).
         ws._write_single_row(int(bulk[0]) + 1)
         self._assign_styles(last)
-        fragments = [
-            _Renderer(ws, j).tails(cells, self.formats[j])
-            for j, (_, cells) in enumerate(self.columns)
-        ]
+        # Only cells of the rows written here are rendered: rendering numbers a format, and
+        # one used in the last row alone must be numbered when XlsxWriter flushes that row.
+        fragments = []
+        for j, (codes, cells) in enumerate(self.columns):
+            head = codes[:last]
+            needed = np.zeros(len(cells), dtype=bool)
+            needed[head[head >= 0]] = True
+            fragments.append(_Renderer(ws, j).tails(cells, self.formats[j], needed))
         letters = [f'<c r="{xl_col_to_name(j)}' for j in range(len(self.columns))]
         fh = ws.fh
         for start in range(0, len(bulk), chunk_rows):
@@ -391,11 +406,13 @@ class _Renderer:
                 self.parts[key] = (head, foot)
         return self.parts[key]
 
-    def tails(self, cells: list[Any], fmt: Any) -> np.ndarray:
-        """Tails of ``cells`` as an object array, plus a trailing ``""`` (code -1)."""
-        out: list[str | None] = [None] * len(cells)
+    def tails(self, cells: list[Any], fmt: Any, needed: np.ndarray) -> np.ndarray:
+        """Tails of the ``needed`` cells (``""`` for the others) as an object array, plus a
+        trailing ``""`` (code -1)."""
+        out: list[str | None] = [""] * len(cells)
         texts: list[tuple[int, str, Any]] = []
-        for i, cell in enumerate(cells):
+        for i in np.flatnonzero(needed).tolist():
+            cell = cells[i]
             name = type(cell).__name__
             if name in ("Number", "Datetime"):
                 head, foot = self._around("number", cell.format)

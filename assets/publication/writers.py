@@ -8,6 +8,7 @@ swaps in.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import math
 import re
@@ -24,7 +25,13 @@ from assets.publication.schema import (
     column_description,
     table_fields,
 )
-from assets.publication.sheets import ILLEGAL_XLSX_RE, SheetRows, Unsupported, column_cells
+from assets.publication.sheets import (
+    ILLEGAL_XLSX_RE,
+    SheetRows,
+    Unsupported,
+    column_cells,
+    neutralised,
+)
 from assets.publication.tables import _column_kind, _is_missing, neutralise
 
 _ILLEGAL_XLSX_RE = ILLEGAL_XLSX_RE
@@ -34,28 +41,54 @@ LIST_SEPARATOR = ";"
 # ----------------------------------------------------------------------------- CSV
 
 
+def _kind(series: pd.Series) -> str:
+    """:func:`_column_kind`, with the common all-text column recognised in one C pass."""
+    if series.dtype == object and pd.api.types.infer_dtype(series, skipna=True) == "string":
+        return "string"
+    return _column_kind(series)
+
+
+def _per_distinct(values: Any, convert: Callable[[Any], object]) -> np.ndarray:
+    """``convert`` of each distinct non-missing value, spread back over the rows (``None``
+    where missing): a large column repeats its values."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    converted = np.empty(len(uniques) + 1, dtype=object)
+    converted[:-1] = [convert(v) for v in uniques]
+    converted[-1] = None
+    return converted[codes]
+
+
+def _csv_list(value: object) -> str | None:
+    return None if _is_missing(value) or not len(value) else LIST_SEPARATOR.join(value)
+
+
 def csv_frame(df: pd.DataFrame, kinds: Mapping[str, str] | None = None) -> pd.DataFrame:
-    """The text a CSV cell shows: lists ``;``-joined, ``oui``/``non``, ISO dates, neutralised."""
+    """The text a CSV cell shows: lists ``;``-joined, ``oui``/``non``, ISO dates, neutralised.
+
+    Each distinct value is formatted (and neutralised) once; a list is joined per cell.
+    """
     out = df.copy()
     for column in out.columns:
-        kind = kinds[column] if kinds is not None else _column_kind(out[column])
+        kind = kinds[column] if kinds is not None else _kind(out[column])
         s = out[column]
         if kind == "list":
-            out[column] = s.map(
-                lambda v: (
-                    None if _is_missing(v) or not len(v) else neutralise(LIST_SEPARATOR.join(v))
-                )
-            )
+            joined = np.fromiter(map(_csv_list, s.to_numpy(dtype=object)), object, len(s))
+            out[column] = _per_distinct(joined, neutralised)
         elif kind == "boolean":
-            out[column] = s.map(lambda v: None if _is_missing(v) else ("oui" if v else "non"))
+            out[column] = _per_distinct(s.to_numpy(dtype=object), lambda v: "oui" if v else "non")
         elif kind == "date":
-            out[column] = s.map(lambda v: None if _is_missing(v) else v.isoformat())
+            out[column] = _per_distinct(s.to_numpy(dtype=object), lambda v: v.isoformat())
         elif kind == "datetime":
-            out[column] = s.map(
-                lambda v: None if _is_missing(v) else v.strftime("%Y-%m-%dT%H:%M:%S")
-            )
+            out[column] = _per_distinct(s, lambda v: v.strftime("%Y-%m-%dT%H:%M:%S"))
         elif kind == "string":
-            out[column] = s.map(lambda v: neutralise(v) if isinstance(v, str) else v)
+            values = s.to_numpy(dtype=object)
+            if pd.api.types.infer_dtype(values, skipna=True) == "string":
+                texts = _per_distinct(values, neutralised)
+                missing = pd.isna(values)
+                texts[missing] = values[missing]  # None stays None, NaN stays NaN
+                out[column] = texts
+            else:
+                out[column] = s.map(lambda v: neutralise(v) if isinstance(v, str) else v)
     return out
 
 
@@ -67,38 +100,49 @@ def write_csv(name: str, df: pd.DataFrame, path: Path, chunk_rows: int = CSV_CHU
 
     Written in chunks of ``chunk_rows`` rows (the cell texts of a large answer table are never
     all copied at once); column kinds come from the whole column so every chunk is formatted
-    alike, and the bytes are those of a one-shot write.
+    alike, and the bytes are those of a one-shot write. Each chunk is formatted into memory
+    and encoded in one write (not one per row).
     """
-    kinds = {c: _column_kind(df[c]) for c in df.columns}
+    kinds = {c: _kind(df[c]) for c in df.columns}
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         for start in range(0, max(len(df), 1), chunk_rows):
+            buffer = io.StringIO(newline="")
             csv_frame(df.iloc[start : start + chunk_rows], kinds).to_csv(
-                handle, sep=";", decimal=",", index=False, lineterminator="\n",
+                buffer, sep=";", decimal=",", index=False, lineterminator="\n",
                 float_format="%.15g", header=start == 0,
             )  # fmt: skip
+            handle.write(buffer.getvalue())
 
 
 # ----------------------------------------------------------------------------- Parquet
 
 
 def write_parquet(name: str, df: pd.DataFrame, path: Path) -> None:
-    """Typed Parquet: list columns as ``list<string>``, nullable integers and booleans."""
+    """Typed Parquet: list columns as ``list<string>``, nullable integers and booleans.
+
+    Text and date columns are handed to Arrow as whole arrays (missing values as ``None``);
+    ``Table.from_pandas`` is not used: it would add pandas metadata to the file.
+    """
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     fields = []
     arrays = []
     for column in df.columns:
-        kind = _column_kind(df[column])
+        kind = _kind(df[column])
         s = df[column]
         if kind == "list":
             arr = pa.array(
                 [None if _is_missing(v) else list(v) for v in s], type=pa.list_(pa.string())
             )
-        elif kind == "string":
-            arr = pa.array([None if _is_missing(v) else str(v) for v in s], type=pa.string())
-        elif kind == "date":
-            arr = pa.array([None if _is_missing(v) else v for v in s], type=pa.date32())
+        elif kind in ("string", "date"):
+            values = s.to_numpy(dtype=object)
+            plain = kind == "date" or pd.api.types.infer_dtype(values, skipna=True) == "string"
+            if plain:
+                values = np.where(pd.isna(values), None, values)
+            else:
+                values = [None if _is_missing(v) else str(v) for v in values]
+            arr = pa.array(values, type=pa.string() if kind == "string" else pa.date32())
         else:
             arr = pa.Array.from_pandas(s)
         fields.append(pa.field(column, arr.type))
@@ -250,7 +294,7 @@ def write_xlsx(
         used.add(title.lower())
         ws = wb.add_worksheet(title)
         columns = list(df.columns)
-        kinds = {c: _column_kind(df[c]) for c in columns}
+        kinds = {c: _kind(df[c]) for c in columns}
         formats = [
             number_format(f) if (f := _number_format(c, kinds[c])) else None for c in columns
         ]
