@@ -48,13 +48,14 @@ ILLEGAL_XLSX_RE = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
 # separator, or at the start after invisible characters); a text without it comes back
 # unchanged, so neutralise() runs only where this matches.
 _INVISIBLE = "\\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff"
-_FORMULA_CHARS_RE = re.compile(
-    f"[,;\t|][{_INVISIBLE}]*[=@+\\-\uff1d\uff20\uff0b\uff0d]"
-    f"|^[{_INVISIBLE}]*[=+\\-@\t\r\uff1d\uff0b\uff0d\uff20]"
-)
+_AFTER_SEPARATOR = f"[,;\t|][{_INVISIBLE}]*[=@+\\-\uff1d\uff20\uff0b\uff0d]"
+_AT_START = f"[{_INVISIBLE}]*[=+\\-@\t\r\uff1d\uff0b\uff0d\uff20]"
+_FORMULA_CHARS_RE = re.compile(f"{_AFTER_SEPARATOR}|^{_AT_START}")
 # Joins many texts so one regular-expression pass treats them all (a private-use character:
-# the joined form is used only when no text contains it).
+# the joined form is used only when no text contains it). The same pre-check over joined
+# texts: a text starts at the start or after a separator (neither rule can span one).
 _SEP = "\ue000"
+_JOINED_FORMULA_CHARS_RE = re.compile(f"{_AFTER_SEPARATOR}|(?:^|(?<={_SEP})){_AT_START}")
 
 
 def _joined(texts: list[str]) -> str | None:
@@ -65,6 +66,21 @@ def _joined(texts: list[str]) -> str | None:
 def neutralised(text: str) -> str:
     """:func:`neutralise`, skipped (same result) for a text without any formula character."""
     return neutralise(text) if _FORMULA_CHARS_RE.search(text) else text
+
+
+def neutralise_many(texts: list[str], big: str | None = None) -> list[str]:
+    """:func:`neutralise` of many texts (``big``: their :func:`_joined` form, if known): one
+    pre-check pass over them all, neutralise() only on the texts it flags."""
+    big = _joined(texts) if big is None else big
+    if big is None:
+        return [neutralised(v) for v in texts]
+    found = [m.start() for m in _JOINED_FORMULA_CHARS_RE.finditer(big)]
+    out = list(texts)
+    if found:
+        starts = np.cumsum([0, *(len(v) + 1 for v in texts[:-1])])
+        for i in np.unique(np.searchsorted(starts, found, side="right") - 1).tolist():
+            out[i] = neutralise(texts[i])
+    return out
 
 
 def xlsx_text(value: str) -> str:
@@ -78,9 +94,9 @@ def xlsx_texts(texts: list[str]) -> list[str]:
     big = _joined(texts)
     if big is None or not texts:
         return [xlsx_text(v) for v in texts]
-    cleaned = ILLEGAL_XLSX_RE.sub("", big).split(_SEP)
-    search = _FORMULA_CHARS_RE.search
-    return [(neutralise(v) if search(v) else v)[:32_000] for v in cleaned]
+    big = ILLEGAL_XLSX_RE.sub("", big)
+    cleaned = neutralise_many(big.split(_SEP), big)
+    return [v if len(v) <= 32_000 else v[:32_000] for v in cleaned]
 
 
 # Cell values of one column: distinct XlsxWriter cell tuples and, per row, the index of its
@@ -244,7 +260,7 @@ def _list_cells(col: _Column, s: pd.Series) -> Cells:
         else:
             joined.append("; ".join(v) if len(v) else None)
     codes, uniques = _factorized(np.asarray(joined, dtype=object))
-    cell_codes = col.add_texts([neutralise(v) for v in uniques])
+    cell_codes = col.add_texts(neutralise_many([str(v) for v in uniques]))
     return _remap(codes, cell_codes), col.cells
 
 
@@ -409,43 +425,54 @@ class _Renderer:
     def tails(self, cells: list[Any], fmt: Any, needed: np.ndarray) -> np.ndarray:
         """Tails of the ``needed`` cells (``""`` for the others) as an object array, plus a
         trailing ``""`` (code -1)."""
-        out: list[str | None] = [""] * len(cells)
-        texts: list[tuple[int, str, Any]] = []
+        out: list[str] = [""] * (len(cells) + 1)
+        text_rows: list[int] = []
+        texts: list[str] = []
+        text_formats: list[Any] = []
         for i in np.flatnonzero(needed).tolist():
             cell = cells[i]
-            name = type(cell).__name__
-            if name in ("Number", "Datetime"):
+            kind = type(cell)
+            if kind is str:
+                text_rows.append(i)
+                texts.append(cell)
+                text_formats.append(fmt)
+            elif kind is CellNumberTuple or kind is CellDatetimeTuple:
                 head, foot = self._around("number", cell.format)
                 out[i] = f"{head}{cell.number:.16G}{foot}"
-            elif name == "str":
-                texts.append((i, cell, fmt))
-            elif name == "String":
-                texts.append((i, cell.string, cell.format))
+            elif kind is CellStringTuple:
+                text_rows.append(i)
+                texts.append(cell.string)
+                text_formats.append(cell.format)
             else:
                 out[i] = self.render(cell)
-        if texts:
-            for (i, _, _), tail in zip(texts, self._text_tails(texts), strict=True):
-                out[i] = tail
-        return np.asarray([*out, ""], dtype=object)
+        for i, tail in zip(text_rows, self._text_tails(texts, text_formats), strict=True):
+            out[i] = tail
+        return np.asarray(out, dtype=object)
 
-    def _text_tails(self, texts: list[tuple[int, str, Any]]) -> list[str]:
-        strings = [s for _, s, _ in texts]
-        big = _joined(strings)
+    def _text_tails(self, texts: list[str], formats: list[Any]) -> list[str]:
+        if not texts:
+            return []
+        big = _joined(texts)
         if big is None:
-            return [self.render(CellStringTuple(s, f)) for _, s, f in texts]
+            return [self.render(CellStringTuple(s, f)) for s, f in zip(texts, formats, strict=True)]
         # XlsxWriter's _escape_control_characters, then _escape_data, on every text at once.
         big = re_control_chars_1.sub(r"_x005F\1", big)
         big = re_control_chars_2.sub(lambda m: f"_x{ord(m.group(1)):04X}_", big)
         big = big.replace("\ufffe", "_xFFFE_").replace("\uffff", "_xFFFF_")
         big = big.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        escaped = big.split(_SEP)
+        parts: dict[int, tuple[str, str, str]] = {}
         tails = []
-        for (_, string, fmt), esc in zip(texts, big.split(_SEP), strict=True):
-            if esc.startswith("&lt;r&gt;") and esc.endswith("&lt;/r&gt;"):
-                tails.append(self.render(CellStringTuple(string, fmt)))  # a "rich" string
-                continue
-            head, foot = self._around("text", fmt)
-            t_open = (
-                '<t xml:space="preserve">' if esc[:1].isspace() or esc[-1:].isspace() else "<t>"
-            )
-            tails.append(head + t_open + esc + "</t>" + foot)
+        for esc, fmt in zip(escaped, formats, strict=True):
+            key = id(fmt)
+            if key not in parts:
+                head, foot = self._around("text", fmt)
+                parts[key] = (head + "<t>", head + '<t xml:space="preserve">', "</t>" + foot)
+            plain, preserve, close = parts[key]
+            opening = preserve if esc[:1].isspace() or esc[-1:].isspace() else plain
+            tails.append(opening + esc + close)
+        if "&lt;r&gt;" in big:  # a text XlsxWriter takes for a rich string: its own rendering
+            for i, esc in enumerate(escaped):
+                if esc.startswith("&lt;r&gt;") and esc.endswith("&lt;/r&gt;"):
+                    tails[i] = self.render(CellStringTuple(texts[i], formats[i]))
         return tails

@@ -30,7 +30,7 @@ from assets.publication.sheets import (
     SheetRows,
     Unsupported,
     column_cells,
-    neutralised,
+    neutralise_many,
 )
 from assets.publication.tables import _column_kind, _is_missing, neutralise
 
@@ -48,12 +48,18 @@ def _kind(series: pd.Series) -> str:
     return _column_kind(series)
 
 
-def _per_distinct(values: Any, convert: Callable[[Any], object]) -> np.ndarray:
-    """``convert`` of each distinct non-missing value, spread back over the rows (``None``
-    where missing): a large column repeats its values."""
+def _per_distinct(
+    values: Any,
+    convert: Callable[[Any], object] | None = None,
+    *,
+    many: Callable[[list[Any]], list[Any]] | None = None,
+) -> np.ndarray:
+    """``convert`` of each distinct non-missing value (or ``many`` of them all), spread back
+    over the rows (``None`` where missing): a large column repeats its values."""
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
     converted = np.empty(len(uniques) + 1, dtype=object)
-    converted[:-1] = [convert(v) for v in uniques]
+    distinct = list(uniques)
+    converted[:-1] = many(distinct) if many is not None else [convert(v) for v in distinct]  # type: ignore[misc]
     converted[-1] = None
     return converted[codes]
 
@@ -73,7 +79,7 @@ def csv_frame(df: pd.DataFrame, kinds: Mapping[str, str] | None = None) -> pd.Da
         s = out[column]
         if kind == "list":
             joined = np.fromiter(map(_csv_list, s.to_numpy(dtype=object)), object, len(s))
-            out[column] = _per_distinct(joined, neutralised)
+            out[column] = _per_distinct(joined, many=neutralise_many)
         elif kind == "boolean":
             out[column] = _per_distinct(s.to_numpy(dtype=object), lambda v: "oui" if v else "non")
         elif kind == "date":
@@ -83,7 +89,7 @@ def csv_frame(df: pd.DataFrame, kinds: Mapping[str, str] | None = None) -> pd.Da
         elif kind == "string":
             values = s.to_numpy(dtype=object)
             if pd.api.types.infer_dtype(values, skipna=True) == "string":
-                texts = _per_distinct(values, neutralised)
+                texts = _per_distinct(values, many=neutralise_many)
                 missing = pd.isna(values)
                 texts[missing] = values[missing]  # None stays None, NaN stays NaN
                 out[column] = texts

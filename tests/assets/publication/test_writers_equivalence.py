@@ -384,9 +384,13 @@ def test_neutralised_matches_neutralise_on_random_texts():
     alphabet = ["a", "1", " ", "\t", "\r", ",", ";", "|", "=", "+", "-", "@", "%", ".", "€",
                 "\u200b", "\ufeff", "\u00ad", "\uff1d", "\uff0b", "\uff0d", "\uff20", "\n"]  # fmt: skip
     rng = random.Random(19)
-    for _ in range(20_000):
-        text = "".join(rng.choices(alphabet, k=rng.randint(0, 8)))
-        assert sheets.neutralised(text) == neutralise(text), repr(text)
+    texts = ["".join(rng.choices(alphabet, k=rng.randint(0, 8))) for _ in range(20_000)]
+    expected = [neutralise(text) for text in texts]
+    assert sum(e != t for e, t in zip(expected, texts, strict=True)) > 1_000  # real work
+    for text, neutral in zip(texts, expected, strict=True):
+        assert sheets.neutralised(text) == neutral, repr(text)
+    assert sheets.neutralise_many(texts) == expected  # joined: one pre-check pass
+    assert sheets.neutralise_many([*texts[:50], "\ue000=x"]) == [*expected[:50], "\ue000=x"]
 
 
 def test_xlsx_texts_match_one_by_one():
