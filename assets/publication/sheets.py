@@ -55,7 +55,10 @@ _FORMULA_CHARS_RE = re.compile(f"{_AFTER_SEPARATOR}|^{_AT_START}")
 # the joined form is used only when no text contains it). The same pre-check over joined
 # texts: a text starts at the start or after a separator (neither rule can span one).
 _SEP = "\ue000"
-_JOINED_FORMULA_CHARS_RE = re.compile(f"{_AFTER_SEPARATOR}|(?:^|(?<={_SEP})){_AT_START}")
+# Split in two for speed: the first starts with a character set (a fast scan over joined
+# texts), the second is tried at the start of each text only.
+_AFTER_SEPARATOR_RE = re.compile(_AFTER_SEPARATOR)
+_AT_START_RE = re.compile(_AT_START)
 
 
 def _joined(texts: list[str]) -> str | None:
@@ -74,12 +77,14 @@ def neutralise_many(texts: list[str], big: str | None = None) -> list[str]:
     big = _joined(texts) if big is None else big
     if big is None:
         return [neutralised(v) for v in texts]
-    found = [m.start() for m in _JOINED_FORMULA_CHARS_RE.finditer(big)]
-    out = list(texts)
+    found = [m.start() for m in _AFTER_SEPARATOR_RE.finditer(big)]
+    flagged = {i for i, v in enumerate(texts) if _AT_START_RE.match(v)}
     if found:
         starts = np.cumsum([0, *(len(v) + 1 for v in texts[:-1])])
-        for i in np.unique(np.searchsorted(starts, found, side="right") - 1).tolist():
-            out[i] = neutralise(texts[i])
+        flagged.update(np.searchsorted(starts, found, side="right") - 1)
+    out = list(texts)
+    for i in flagged:
+        out[i] = neutralise(texts[i])
     return out
 
 
