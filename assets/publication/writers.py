@@ -112,12 +112,65 @@ def write_csv(name: str, df: pd.DataFrame, path: Path, chunk_rows: int = CSV_CHU
     kinds = {c: _kind(df[c]) for c in df.columns}
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         for start in range(0, max(len(df), 1), chunk_rows):
-            buffer = io.StringIO(newline="")
-            csv_frame(df.iloc[start : start + chunk_rows], kinds).to_csv(
-                buffer, sep=";", decimal=",", index=False, lineterminator="\n",
-                float_format="%.15g", header=start == 0,
-            )  # fmt: skip
-            handle.write(buffer.getvalue())
+            frame = csv_frame(df.iloc[start : start + chunk_rows], kinds)
+            text = _csv_text(frame, header=start == 0)
+            if text is None:  # a column the direct writer does not know: pandas writes it
+                buffer = io.StringIO(newline="")
+                frame.to_csv(
+                    buffer, sep=";", decimal=",", index=False, lineterminator="\n",
+                    float_format="%.15g", header=start == 0,
+                )  # fmt: skip
+                text = buffer.getvalue()
+            handle.write(text)
+
+
+def _csv_field(text: str) -> str:
+    """A field as Python's ``csv`` writes it (``;`` separator, ``\\n`` line end, minimal
+    quoting): quoted when it holds ``;``, ``"`` or a line feed, quotes doubled."""
+    if ";" in text or '"' in text or "\n" in text:
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def _csv_column(s: pd.Series) -> list[str] | None:
+    """The CSV fields of one column of :func:`csv_frame` exactly as ``DataFrame.to_csv``
+    writes them (missing: empty; floats ``%.15g`` with a decimal comma), formatted once per
+    distinct value; ``None`` for a column of another kind."""
+    dtype = s.dtype
+    if isinstance(dtype, np.dtype) and dtype.kind == "O":
+        values = s.to_numpy(dtype=object)
+        if pd.api.types.infer_dtype(values, skipna=True) not in ("string", "empty"):
+            return None  # other objects: str()/repr() by the csv module, left to pandas
+        fields = _per_distinct(values, lambda v: _csv_field(str(v)))
+    elif isinstance(dtype, np.dtype) and dtype.kind == "f":
+        x = s.to_numpy().astype(np.float64)  # float32: the same double as pandas' `%`
+        bits, rows = np.unique(x.view(np.int64), return_inverse=True)  # keeps -0.0 apart
+        texts = [("%.15g" % v).replace(".", ",", 1) for v in bits.view(np.float64).tolist()]  # noqa: UP031 - pandas' float_format
+        fields = np.asarray(texts, dtype=object)[rows.reshape(-1)]
+        fields[np.isnan(x)] = None
+    elif isinstance(dtype, np.dtype) and dtype.kind in "iu":
+        fields = _per_distinct(s.to_numpy(), str)
+    elif isinstance(dtype, pd.Int8Dtype | pd.Int16Dtype | pd.Int32Dtype | pd.Int64Dtype):
+        fields = _per_distinct(s.to_numpy(dtype=object, na_value=None), str)
+    else:
+        return None
+    return [v if v is not None else "" for v in fields.tolist()]
+
+
+def _csv_text(frame: pd.DataFrame, *, header: bool) -> str | None:
+    """The CSV text ``to_csv`` writes for ``frame`` (one line per row), or ``None`` when a
+    column is of a kind :func:`_csv_column` leaves to pandas."""
+    if frame.shape[1] < 2 or not all(isinstance(c, str) for c in frame.columns):
+        return None  # a lone empty field is quoted by the csv module: pandas handles it
+    columns = []
+    for column in frame.columns:
+        fields = _csv_column(frame[column])
+        if fields is None:
+            return None
+        columns.append(fields)
+    lines = [";".join(_csv_field(c) for c in frame.columns)] if header else []
+    lines += map(";".join, zip(*columns, strict=True))
+    return "\n".join(lines) + "\n" if lines else ""
 
 
 # ----------------------------------------------------------------------------- Parquet

@@ -336,6 +336,23 @@ def test_csv_identical_to_reference(frames, tmp_path, chunk_rows):
         assert (tmp_path / "new.csv").read_bytes() == (tmp_path / "old.csv").read_bytes(), name
 
 
+def test_csv_direct_text_taken_and_equal_to_pandas(frames):
+    """The direct CSV text (not pandas) is what the generated tables get, byte for byte
+    pandas' own ``to_csv`` of the same frame; mixed objects are left to pandas."""
+    generated = publication_frames(600, tricky=True)
+    for name, df in generated.items():
+        frame = csv_frame(df)
+        text = writers._csv_text(frame, header=True)
+        assert text is not None, name
+        buffer = io.StringIO(newline="")
+        frame.to_csv(buffer, sep=";", decimal=",", index=False, lineterminator="\n",
+                     float_format="%.15g")  # fmt: skip
+        assert text == buffer.getvalue(), name
+    assert writers._csv_text(csv_frame(frames["mixed"]), header=True) is None
+    assert writers._csv_text(csv_frame(frames["empty"]), header=True) == "a;n\n"
+    assert writers._csv_field('a;"b"') == '"a;""b"""' and writers._csv_field("a\rb") == "a\rb"
+
+
 def test_csv_cells_real_values(frames):
     df = frames["formats_late"]
     out = csv_frame(df)
