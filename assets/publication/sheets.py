@@ -71,17 +71,24 @@ def neutralised(text: str) -> str:
     return neutralise(text) if _FORMULA_CHARS_RE.search(text) else text
 
 
+def matching_texts(pattern: re.Pattern[str], texts: list[str], big: str | None = None) -> set[int]:
+    """Indexes of the ``texts`` where ``pattern`` (which must not match the private-use
+    separator) finds something, by one scan of their joined form (``big``, if known)."""
+    big = _joined(texts) if big is None else big
+    if big is None:  # a text holds the separator: one scan per text
+        return {i for i, v in enumerate(texts) if pattern.search(v)}
+    found = [m.start() for m in pattern.finditer(big)]
+    if not found:
+        return set()
+    starts = np.cumsum([0, *(len(v) + 1 for v in texts[:-1])])
+    return set((np.searchsorted(starts, found, side="right") - 1).tolist())
+
+
 def neutralise_many(texts: list[str], big: str | None = None) -> list[str]:
     """:func:`neutralise` of many texts (``big``: their :func:`_joined` form, if known): one
     pre-check pass over them all, neutralise() only on the texts it flags."""
-    big = _joined(texts) if big is None else big
-    if big is None:
-        return [neutralised(v) for v in texts]
-    found = [m.start() for m in _AFTER_SEPARATOR_RE.finditer(big)]
-    flagged = {i for i, v in enumerate(texts) if _AT_START_RE.match(v)}
-    if found:
-        starts = np.cumsum([0, *(len(v) + 1 for v in texts[:-1])])
-        flagged.update(np.searchsorted(starts, found, side="right") - 1)
+    flagged = matching_texts(_AFTER_SEPARATOR_RE, texts, big)
+    flagged.update(i for i, v in enumerate(texts) if _AT_START_RE.match(v))
     out = list(texts)
     for i in flagged:
         out[i] = neutralise(texts[i])

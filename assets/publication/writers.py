@@ -30,6 +30,7 @@ from assets.publication.sheets import (
     SheetRows,
     Unsupported,
     column_cells,
+    matching_texts,
     neutralise_many,
 )
 from assets.publication.tables import _column_kind, _is_missing, neutralise
@@ -124,12 +125,24 @@ def write_csv(name: str, df: pd.DataFrame, path: Path, chunk_rows: int = CSV_CHU
             handle.write(text)
 
 
+_CSV_QUOTE_RE = re.compile('[;"\n]')
+
+
 def _csv_field(text: str) -> str:
     """A field as Python's ``csv`` writes it (``;`` separator, ``\\n`` line end, minimal
     quoting): quoted when it holds ``;``, ``"`` or a line feed, quotes doubled."""
     if ";" in text or '"' in text or "\n" in text:
         return '"' + text.replace('"', '""') + '"'
     return text
+
+
+def _csv_fields(texts: list[Any]) -> list[str]:
+    """:func:`_csv_field` of many texts: one scan of them all for the characters that need
+    quoting (most texts have none)."""
+    texts = [str(v) for v in texts]
+    for i in matching_texts(_CSV_QUOTE_RE, texts):
+        texts[i] = _csv_field(texts[i])
+    return texts
 
 
 def _csv_column(s: pd.Series) -> list[str] | None:
@@ -141,7 +154,7 @@ def _csv_column(s: pd.Series) -> list[str] | None:
         values = s.to_numpy(dtype=object)
         if pd.api.types.infer_dtype(values, skipna=True) not in ("string", "empty"):
             return None  # other objects: str()/repr() by the csv module, left to pandas
-        fields = _per_distinct(values, lambda v: _csv_field(str(v)))
+        fields = _per_distinct(values, many=_csv_fields)
     elif isinstance(dtype, np.dtype) and dtype.kind == "f":
         x = s.to_numpy().astype(np.float64)  # float32: the same double as pandas' `%`
         bits, rows = np.unique(x.view(np.int64), return_inverse=True)  # keeps -0.0 apart

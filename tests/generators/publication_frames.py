@@ -107,6 +107,8 @@ _WORDS = (
 ).split()
 
 _TRICKY = [
+    "a;b",
+    "x;=1",
     "=1+2",
     '=HYPERLINK("http://x")',
     "+33 6 00",
@@ -207,6 +209,8 @@ def _add_tricky(frames: dict[str, pd.DataFrame], rng: np.random.Generator) -> No
                 for r, text in zip(rows, _TRICKY, strict=False):
                     df.at[r, column] = text
                 df.at[rows[-1], column] = "x" * 40_000 + "🌍"
+                if column == "source_file":  # a private-use character: one-by-one paths
+                    df.at[rows[-2], column] = "fichier \ue000 privé"
             elif s.dtype == object and s.notna().any() and isinstance(s.dropna().iloc[0], list):
                 df.at[rows[0], column] = ["=cmd", "b"]
                 df.at[rows[1], column] = []
