@@ -4,11 +4,13 @@ Writing a large region's workbook cell by cell through ``Worksheet.write`` cost 
 (70 000 answer rows × 17 columns plus the actions): every cell went through the type
 dispatch, the escaping and the XML element writer of XlsxWriter. Here each column is turned
 into cells once per *distinct* value (XlsxWriter's cell tuples: number, string, boolean,
-date, blank), each distinct cell is rendered once by XlsxWriter's own ``_write_cell`` (so the
-escaping, control characters, whitespace preservation and style index are exactly its own),
-and the sheet's ``<row>`` elements are joined from those fragments and the cell references,
-then streamed into the worksheet's constant-memory row file, where XlsxWriter would have put
-them. The workbook is byte-for-byte the one the cell-by-cell loop writes:
+date, blank; a plain ``str`` for a text in the column format), each distinct cell's XML is
+made once (numbers and texts in the forms of XlsxWriter's ``_write_cell``, their opening and
+closing parts taken from it, texts escaped all at once; anything else rendered by
+``_write_cell`` itself), and the sheet's ``<row>`` elements are joined from those fragments
+and the cell references, then streamed into the worksheet's constant-memory row file, where
+XlsxWriter would have put them. The workbook is byte-for-byte the one the cell-by-cell loop
+writes (``tests/assets/publication/test_writers_equivalence.py`` compares them):
 
 - style indexes are assigned in the order the cell-by-cell loop would first use them (XlsxWriter
   numbers a format when the first cell using it is flushed);
@@ -17,6 +19,10 @@ them. The workbook is byte-for-byte the one the cell-by-cell loop writes:
   until ``close``, which also numbers the formats it alone uses);
 - anything unusual (a value of another type, a time zone, a ``Decimal``…) sends the whole
   sheet back to the cell-by-cell loop, which stays the reference.
+
+It relies on XlsxWriter internals (pinned version in ``pyproject.toml``): the equivalence tests
+fail if an upgrade changes them. Also here: the text helpers shared with the CSV writer
+(:func:`neutralise_many`, :func:`matching_texts`), which scan many texts joined at once.
 """
 
 from __future__ import annotations

@@ -308,9 +308,11 @@ def write_xlsx(
 ) -> None:
     """One workbook: « Lisez-moi » then a sheet per table (frozen header, filter, formats).
 
-    XlsxWriter in constant-memory mode streams rows to disk: a region's 70 000 answers are
-    written in a few seconds (openpyxl took 4× longer). Strings are never turned into formulas
-    or links (text from inputs is also neutralised by :func:`neutralise`).
+    XlsxWriter in constant-memory mode streams rows to disk; a table's rows are made once per
+    distinct value and written a sheet at a time (:mod:`assets.publication.sheets`, the same
+    bytes as the cell-by-cell loop kept below for the last row and unusual sheets). Strings
+    are never turned into formulas or links (text from inputs is also neutralised by
+    :func:`neutralise`).
     """
     import xlsxwriter
 
