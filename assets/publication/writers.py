@@ -8,10 +8,11 @@ swaps in.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -24,37 +25,77 @@ from assets.publication.schema import (
     column_description,
     table_fields,
 )
+from assets.publication.sheets import (
+    ILLEGAL_XLSX_RE,
+    SheetRows,
+    Unsupported,
+    column_cells,
+    matching_texts,
+    neutralise_many,
+)
 from assets.publication.tables import _column_kind, _is_missing, neutralise
 
-_ILLEGAL_XLSX_RE = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
+_ILLEGAL_XLSX_RE = ILLEGAL_XLSX_RE
 LIST_SEPARATOR = ";"
 
 
 # ----------------------------------------------------------------------------- CSV
 
 
+def _kind(series: pd.Series) -> str:
+    """:func:`_column_kind`, with the common all-text column recognised in one C pass."""
+    if series.dtype == object and pd.api.types.infer_dtype(series, skipna=True) == "string":
+        return "string"
+    return _column_kind(series)
+
+
+def _per_distinct(
+    values: Any,
+    convert: Callable[[Any], object] | None = None,
+    *,
+    many: Callable[[list[Any]], list[Any]] | None = None,
+) -> np.ndarray:
+    """``convert`` of each distinct non-missing value (or ``many`` of them all), spread back
+    over the rows (``None`` where missing): a large column repeats its values."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    converted = np.empty(len(uniques) + 1, dtype=object)
+    distinct = list(uniques)
+    converted[:-1] = many(distinct) if many is not None else [convert(v) for v in distinct]  # type: ignore[misc]
+    converted[-1] = None
+    return converted[codes]
+
+
+def _csv_list(value: object) -> str | None:
+    return None if _is_missing(value) or not len(value) else LIST_SEPARATOR.join(value)
+
+
 def csv_frame(df: pd.DataFrame, kinds: Mapping[str, str] | None = None) -> pd.DataFrame:
-    """The text a CSV cell shows: lists ``;``-joined, ``oui``/``non``, ISO dates, neutralised."""
+    """The text a CSV cell shows: lists ``;``-joined, ``oui``/``non``, ISO dates, neutralised.
+
+    Each distinct value is formatted (and neutralised) once; a list is joined per cell.
+    """
     out = df.copy()
     for column in out.columns:
-        kind = kinds[column] if kinds is not None else _column_kind(out[column])
+        kind = kinds[column] if kinds is not None else _kind(out[column])
         s = out[column]
         if kind == "list":
-            out[column] = s.map(
-                lambda v: (
-                    None if _is_missing(v) or not len(v) else neutralise(LIST_SEPARATOR.join(v))
-                )
-            )
+            joined = np.fromiter(map(_csv_list, s.to_numpy(dtype=object)), object, len(s))
+            out[column] = _per_distinct(joined, many=neutralise_many)
         elif kind == "boolean":
-            out[column] = s.map(lambda v: None if _is_missing(v) else ("oui" if v else "non"))
+            out[column] = _per_distinct(s.to_numpy(dtype=object), lambda v: "oui" if v else "non")
         elif kind == "date":
-            out[column] = s.map(lambda v: None if _is_missing(v) else v.isoformat())
+            out[column] = _per_distinct(s.to_numpy(dtype=object), lambda v: v.isoformat())
         elif kind == "datetime":
-            out[column] = s.map(
-                lambda v: None if _is_missing(v) else v.strftime("%Y-%m-%dT%H:%M:%S")
-            )
+            out[column] = _per_distinct(s, lambda v: v.strftime("%Y-%m-%dT%H:%M:%S"))
         elif kind == "string":
-            out[column] = s.map(lambda v: neutralise(v) if isinstance(v, str) else v)
+            values = s.to_numpy(dtype=object)
+            if pd.api.types.infer_dtype(values, skipna=True) == "string":
+                texts = _per_distinct(values, many=neutralise_many)
+                missing = pd.isna(values)
+                texts[missing] = values[missing]  # None stays None, NaN stays NaN
+                out[column] = texts
+            else:
+                out[column] = s.map(lambda v: neutralise(v) if isinstance(v, str) else v)
     return out
 
 
@@ -66,38 +107,114 @@ def write_csv(name: str, df: pd.DataFrame, path: Path, chunk_rows: int = CSV_CHU
 
     Written in chunks of ``chunk_rows`` rows (the cell texts of a large answer table are never
     all copied at once); column kinds come from the whole column so every chunk is formatted
-    alike, and the bytes are those of a one-shot write.
+    alike, and the bytes are those of a one-shot write. Each chunk is formatted into memory
+    and encoded in one write (not one per row).
     """
-    kinds = {c: _column_kind(df[c]) for c in df.columns}
+    kinds = {c: _kind(df[c]) for c in df.columns}
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         for start in range(0, max(len(df), 1), chunk_rows):
-            csv_frame(df.iloc[start : start + chunk_rows], kinds).to_csv(
-                handle, sep=";", decimal=",", index=False, lineterminator="\n",
-                float_format="%.15g", header=start == 0,
-            )  # fmt: skip
+            frame = csv_frame(df.iloc[start : start + chunk_rows], kinds)
+            text = _csv_text(frame, header=start == 0)
+            if text is None:  # a column the direct writer does not know: pandas writes it
+                buffer = io.StringIO(newline="")
+                frame.to_csv(
+                    buffer, sep=";", decimal=",", index=False, lineterminator="\n",
+                    float_format="%.15g", header=start == 0,
+                )  # fmt: skip
+                text = buffer.getvalue()
+            handle.write(text)
+
+
+_CSV_QUOTE_RE = re.compile('[;"\n]')
+
+
+def _csv_field(text: str) -> str:
+    """A field as Python's ``csv`` writes it (``;`` separator, ``\\n`` line end, minimal
+    quoting): quoted when it holds ``;``, ``"`` or a line feed, quotes doubled."""
+    if ";" in text or '"' in text or "\n" in text:
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def _csv_fields(texts: list[Any]) -> list[str]:
+    """:func:`_csv_field` of many texts: one scan of them all for the characters that need
+    quoting (most texts have none)."""
+    texts = [str(v) for v in texts]
+    for i in matching_texts(_CSV_QUOTE_RE, texts):
+        texts[i] = _csv_field(texts[i])
+    return texts
+
+
+def _csv_column(s: pd.Series) -> list[str] | None:
+    """The CSV fields of one column of :func:`csv_frame` exactly as ``DataFrame.to_csv``
+    writes them (missing: empty; floats ``%.15g`` with a decimal comma), formatted once per
+    distinct value; ``None`` for a column of another kind."""
+    dtype = s.dtype
+    if isinstance(dtype, np.dtype) and dtype.kind == "O":
+        values = s.to_numpy(dtype=object)
+        if pd.api.types.infer_dtype(values, skipna=True) not in ("string", "empty"):
+            return None  # other objects: str()/repr() by the csv module, left to pandas
+        fields = _per_distinct(values, many=_csv_fields)
+    elif isinstance(dtype, np.dtype) and dtype.kind == "f":
+        x = s.to_numpy().astype(np.float64)  # float32: the same double as pandas' `%`
+        bits, rows = np.unique(x.view(np.int64), return_inverse=True)  # keeps -0.0 apart
+        texts = [("%.15g" % v).replace(".", ",", 1) for v in bits.view(np.float64).tolist()]  # noqa: UP031 - pandas' float_format
+        fields = np.asarray(texts, dtype=object)[rows.reshape(-1)]
+        fields[np.isnan(x)] = None
+    elif isinstance(dtype, np.dtype) and dtype.kind in "iu":
+        fields = _per_distinct(s.to_numpy(), str)
+    elif isinstance(dtype, pd.Int8Dtype | pd.Int16Dtype | pd.Int32Dtype | pd.Int64Dtype):
+        fields = _per_distinct(s.to_numpy(dtype=object, na_value=None), str)
+    else:
+        return None
+    return [v if v is not None else "" for v in fields.tolist()]
+
+
+def _csv_text(frame: pd.DataFrame, *, header: bool) -> str | None:
+    """The CSV text ``to_csv`` writes for ``frame`` (one line per row), or ``None`` when a
+    column is of a kind :func:`_csv_column` leaves to pandas."""
+    if frame.shape[1] < 2 or not all(isinstance(c, str) for c in frame.columns):
+        return None  # a lone empty field is quoted by the csv module: pandas handles it
+    columns = []
+    for column in frame.columns:
+        fields = _csv_column(frame[column])
+        if fields is None:
+            return None
+        columns.append(fields)
+    lines = [";".join(_csv_field(c) for c in frame.columns)] if header else []
+    lines += map(";".join, zip(*columns, strict=True))
+    return "\n".join(lines) + "\n" if lines else ""
 
 
 # ----------------------------------------------------------------------------- Parquet
 
 
 def write_parquet(name: str, df: pd.DataFrame, path: Path) -> None:
-    """Typed Parquet: list columns as ``list<string>``, nullable integers and booleans."""
+    """Typed Parquet: list columns as ``list<string>``, nullable integers and booleans.
+
+    Text and date columns are handed to Arrow as whole arrays (missing values as ``None``);
+    ``Table.from_pandas`` is not used: it would add pandas metadata to the file.
+    """
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     fields = []
     arrays = []
     for column in df.columns:
-        kind = _column_kind(df[column])
+        kind = _kind(df[column])
         s = df[column]
         if kind == "list":
             arr = pa.array(
                 [None if _is_missing(v) else list(v) for v in s], type=pa.list_(pa.string())
             )
-        elif kind == "string":
-            arr = pa.array([None if _is_missing(v) else str(v) for v in s], type=pa.string())
-        elif kind == "date":
-            arr = pa.array([None if _is_missing(v) else v for v in s], type=pa.date32())
+        elif kind in ("string", "date"):
+            values = s.to_numpy(dtype=object)
+            plain = kind == "date" or pd.api.types.infer_dtype(values, skipna=True) == "string"
+            if plain:
+                values = np.where(pd.isna(values), None, values)
+            else:
+                values = [None if _is_missing(v) else str(v) for v in values]
+            arr = pa.array(values, type=pa.string() if kind == "string" else pa.date32())
         else:
             arr = pa.Array.from_pandas(s)
         fields.append(pa.field(column, arr.type))
@@ -191,9 +308,11 @@ def write_xlsx(
 ) -> None:
     """One workbook: « Lisez-moi » then a sheet per table (frozen header, filter, formats).
 
-    XlsxWriter in constant-memory mode streams rows to disk: a region's 70 000 answers are
-    written in a few seconds (openpyxl took 4× longer). Strings are never turned into formulas
-    or links (text from inputs is also neutralised by :func:`neutralise`).
+    XlsxWriter in constant-memory mode streams rows to disk; a table's rows are made once per
+    distinct value and written a sheet at a time (:mod:`assets.publication.sheets`, the same
+    bytes as the cell-by-cell loop kept below for the last row and unusual sheets). Strings
+    are never turned into formulas or links (text from inputs is also neutralised by
+    :func:`neutralise`).
     """
     import xlsxwriter
 
@@ -249,7 +368,7 @@ def write_xlsx(
         used.add(title.lower())
         ws = wb.add_worksheet(title)
         columns = list(df.columns)
-        kinds = {c: _column_kind(df[c]) for c in columns}
+        kinds = {c: _kind(df[c]) for c in columns}
         formats = [
             number_format(f) if (f := _number_format(c, kinds[c])) else None for c in columns
         ]
@@ -263,10 +382,37 @@ def write_xlsx(
         for j, column in enumerate(columns):
             ws.write_string(0, j, column, header)
         column_kinds = [kinds[c] for c in columns]
-        for r, values in enumerate(df.itertuples(index=False, name=None), start=1):
+        # Every written row but the last at once (assets.publication.sheets); the rest, or
+        # the whole sheet when the fast path declines, cell by cell.
+        plan = _sheet_rows(ws, df, column_kinds, formats, number_format)
+        first = 1 if plan is None else plan.write(ws) + 1
+        rest = df.iloc[first - 1 :].itertuples(index=False, name=None)
+        for r, values in enumerate(rest, start=first):
             for j, value in enumerate(values):
                 write(ws, r, j, _xlsx_value(value, column_kinds[j]), formats[j])
     wb.close()
+
+
+def _sheet_rows(
+    ws: Any,
+    df: pd.DataFrame,
+    kinds: list[str],
+    formats: list[Any],
+    number_format: Callable[[str], Any],
+) -> SheetRows | None:
+    """The fast writer of a table's rows (:mod:`assets.publication.sheets`), or ``None``
+    when the sheet has fewer than two written rows or a value it does not handle."""
+    if not len(df.columns) or len(df) < 2:
+        return None
+    try:
+        columns = [
+            column_cells(ws, df.iloc[:, j], kinds[j], formats[j], number_format)
+            for j in range(len(df.columns))
+        ]
+    except Unsupported:
+        return None
+    plan = SheetRows(columns, formats)
+    return plan if len(plan.rows) >= 2 else None
 
 
 # ----------------------------------------------------------------------------- datapackage
