@@ -25,6 +25,7 @@ regional theme; at most ``max_department_themes`` per département, largest gap 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import re
 from typing import Any
@@ -125,19 +126,41 @@ def mentions(responses: pd.DataFrame, authority_key: pd.Series) -> pd.DataFrame:
     cols = ["who", "row", "lever_code", "department_code", "kind", "category", "quote"]
     if responses is None or responses.empty:
         return pd.DataFrame(columns=cols)
+    if len(authority_key) != len(responses):
+        raise ValueError("one authority key per answer")
+    # column arrays read once (not a Series per row), each distinct text cut once
+    index = responses.index.tolist()
+    who_all = list(authority_key)
+    lever = _values(responses, "lever_code")
+    dept = _values(responses, "department_code")
     rows = []
-    for (idx, rec), who in zip(responses.iterrows(), authority_key, strict=True):
-        for column, kind in (("blockers_text", "frein"), ("needs_text", "besoin")):
-            for frag in fragments(rec.get(column)):
-                for category in categorise(frag):
-                    rows.append(
-                        {
-                            "who": who, "row": idx, "lever_code": rec.get("lever_code"),
-                            "department_code": rec.get("department_code"), "kind": kind,
-                            "category": category, "quote": _quote(frag),
-                        }
-                    )  # fmt: skip
-    return pd.DataFrame(rows, columns=cols)
+    for column, kind in (("blockers_text", "frein"), ("needs_text", "besoin")):
+        texts = _values(responses, column)
+        for pos in [p for p, t in enumerate(texts) if isinstance(t, str)]:
+            for category, quote in _text_mentions(texts[pos]):
+                rows.append(
+                    (pos, kind, {
+                        "who": who_all[pos], "row": index[pos], "lever_code": lever[pos],
+                        "department_code": dept[pos], "kind": kind, "category": category,
+                        "quote": quote,
+                    })
+                )  # fmt: skip
+    # answer by answer, blockers before needs (the row-wise order)
+    rows.sort(key=lambda r: (r[0], r[1] != "frein"))
+    return pd.DataFrame([r[2] for r in rows], columns=cols)
+
+
+def _values(df: pd.DataFrame, column: str) -> list[Any]:
+    """A column's cells as Python objects (``None`` when the column is missing)."""
+    if column not in df.columns:
+        return [None] * len(df)
+    return df[column].astype(object).tolist()
+
+
+@functools.lru_cache(maxsize=65536)
+def _text_mentions(text: str) -> tuple[tuple[str, str], ...]:
+    """(category, quote) of each fragment of a free-text answer, in order."""
+    return tuple((c, _quote(frag)) for frag in fragments(text) for c in categorise(frag))
 
 
 def _by_count(counts: pd.Series) -> pd.Series:
