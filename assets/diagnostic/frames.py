@@ -122,7 +122,7 @@ def _region(df: pd.DataFrame | None, region_code: str) -> pd.DataFrame:
         return pd.DataFrame() if df is None else df.iloc[0:0].copy()
     if "region_code" not in df.columns:
         return df.copy()
-    return df[df["region_code"].astype("string") == str(region_code)].copy()
+    return df[_as_string(df["region_code"], strip=False) == str(region_code)].copy()
 
 
 def _as_string(series: pd.Series, strip: bool) -> pd.Series:

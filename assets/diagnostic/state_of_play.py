@@ -9,7 +9,14 @@ from assets.diagnostic import statistics as st
 from assets.diagnostic.config import DiagnosticConfig
 from assets.diagnostic.exemplary import _project_rows, merge_projects
 from assets.diagnostic.families import _classify, _score_stats
-from assets.diagnostic.frames import _answered, _authority_key, _col, _levers, _region
+from assets.diagnostic.frames import (
+    _answered,
+    _as_string,
+    _authority_key,
+    _col,
+    _levers,
+    _region,
+)
 
 
 def _recipient_keys(recipients: pd.DataFrame) -> pd.Series:
@@ -177,24 +184,24 @@ def state_of_play(
         if not df.empty and "department_code" in df.columns:
             depts |= set(df["department_code"].dropna().astype(str).str.strip()) - {""}
 
-    def of(df: pd.DataFrame, dept: str) -> pd.DataFrame:
-        if df.empty or "department_code" not in df.columns:
-            return df.iloc[0:0]
-        return df[df["department_code"].astype("string").str.strip() == dept]
+    # each frame's département keys once (stripped text), not once per département
+    keys = [
+        _as_string(df["department_code"], strip=True)
+        if not df.empty and "department_code" in df.columns
+        else None
+        for df in (rec, resp, act, proj)
+    ]
+
+    def of(k: int, dept: str) -> pd.DataFrame:
+        df = (rec, resp, act, proj)[k]
+        return df.iloc[0:0] if keys[k] is None else df[keys[k] == dept]
 
     for dept in sorted(depts):
         frames.append(
             _scope_rows(
-                region_code,
-                "departement",
-                dept,
-                ref,
-                of(rec, dept),
-                of(resp, dept),
-                of(act, dept),
-                of(proj, dept),
-                config,
-            )
+                region_code, "departement", dept, ref,
+                of(0, dept), of(1, dept), of(2, dept), of(3, dept), config,
+            )  # fmt: skip
         )
     out = pd.concat(frames, ignore_index=True)
     out["department_code"] = (

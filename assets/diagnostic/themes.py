@@ -21,6 +21,7 @@ from assets.diagnostic.frames import (
     _nonempty,
     _plural,
     _region,
+    _as_string,
     fr_euros,
     fr_number,
 )
@@ -185,7 +186,10 @@ def priority_themes(
     config = config or DiagnosticConfig()
     args = (levers, responses, actions, projects, contract_targets)
     kwargs = {"recipients": recipients, "regional_targets": regional_targets}
-    themes = lever_themes(region_code, *args, config, **kwargs)
+    # the region's lever scores once: the selection settings change which themes are kept,
+    # never a score (the « every lever » list of the département rule reuses them)
+    scores = lever_scores(region_code, *args, config, **kwargs)
+    themes = _themes_from_scores(region_code, scores, config)
     labels = dict(zip(levers["lever_code"], _levers(levers)["label"], strict=True))
     resp = _region(responses, region_code)
     resp = resp[_answered(resp)] if not resp.empty else resp
@@ -227,20 +231,19 @@ def priority_themes(
         )  # fmt: skip
     if config.max_department_themes > 0 and not resp.empty and "department_code" in resp.columns:
         scoring = tt.scoring_config(config)
-        scored_region = lever_themes(region_code, *args, scoring, **kwargs)
+        scored_region = _themes_from_scores(region_code, scores, scoring)
         by_dept = {}
+        # each input's region rows and département keys once, not once per département
+        frames = {
+            "responses": responses, "actions": actions, "projects": projects,
+            "contract_targets": contract_targets, "recipients": recipients,
+        }  # fmt: skip
+        split = {name: _DepartmentSplit(_region(df, region_code)) for name, df in frames.items()}
         for dept in sorted(set(resp["department_code"].dropna().astype(str)) - {""}):
-
-            def of(df: pd.DataFrame | None, dept: str = dept) -> pd.DataFrame | None:
-                if df is None or df.empty or "department_code" not in df.columns:
-                    return df if df is None else df.iloc[0:0]
-                return df[df["department_code"].astype("string") == dept]
-
+            of = {name: part.of(dept) for name, part in split.items()}
             by_dept[dept] = lever_themes(
-                region_code, levers, of(_region(responses, region_code)),
-                of(_region(actions, region_code)), of(_region(projects, region_code)),
-                of(_region(contract_targets, region_code)), scoring,
-                recipients=of(_region(recipients, region_code)),
+                region_code, levers, of["responses"], of["actions"], of["projects"],
+                of["contract_targets"], scoring, recipients=of["recipients"],
                 regional_targets=regional_targets,
             )  # fmt: skip
         last = start + len(extra)
@@ -289,6 +292,43 @@ def lever_themes(
     ``max_themes_per_thematic`` per thematic (relaxed when too few themes remain).
     """
     config = config or DiagnosticConfig()
+    scores = lever_scores(
+        region_code, levers, responses, actions, projects, contract_targets, config,
+        recipients=recipients, regional_targets=regional_targets,
+    )  # fmt: skip
+    return _themes_from_scores(region_code, scores, config)
+
+
+class _DepartmentSplit:
+    """A frame's rows of one département at a time (``department_code`` as text), with the
+    text keys computed once for all départements."""
+
+    def __init__(self, df: pd.DataFrame | None) -> None:
+        self.df = df
+        self.keys = None
+        if df is not None and not df.empty and "department_code" in df.columns:
+            self.keys = _as_string(df["department_code"], strip=False)
+
+    def of(self, dept: str) -> pd.DataFrame | None:
+        if self.keys is None:
+            return self.df if self.df is None else self.df.iloc[0:0]
+        return self.df[self.keys == dept]
+
+
+def lever_scores(
+    region_code: str,
+    levers: pd.DataFrame,
+    responses: pd.DataFrame | None,
+    actions: pd.DataFrame | None,
+    projects: pd.DataFrame | None,
+    contract_targets: pd.DataFrame | None,
+    config: DiagnosticConfig,
+    *,
+    recipients: pd.DataFrame | None = None,
+    regional_targets: pd.DataFrame | None = None,
+) -> tuple[pd.DataFrame, list[str]]:
+    """Every lever's state of play, score components and score (:func:`lever_themes`), and
+    the component names; no selection, so it holds for any theme count or cap."""
     ref = _levers(levers)
     ref = ref[ref["lever_code"] != TRANSVERSE]
     resp = _region(responses, region_code)
@@ -339,6 +379,14 @@ def lever_themes(
         sop[f"score_{name}"] = contribution.round(2)
         score += contribution
     sop["score"] = score.round(2)
+    return sop, list(components)
+
+
+def _themes_from_scores(
+    region_code: str, scores: tuple[pd.DataFrame, list[str]], config: DiagnosticConfig
+) -> pd.DataFrame:
+    """The themes kept from the scored levers (rules in :func:`lever_themes`)."""
+    sop, components = scores[0].copy(), scores[1]
     sop["_eligible"] = has_theme_evidence(sop, config)
     order = sop.sort_values(
         ["_eligible", *_TIE_KEYS],
