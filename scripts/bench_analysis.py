@@ -56,6 +56,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--profile", default=None, help="function to profile (cProfile)")
+    parser.add_argument("--sort", default="cumulative", help="cProfile order (tottime…)")
     args = parser.parse_args()
     config = DiagnosticConfig()
     targets = lever_targets(REGION)
@@ -101,7 +102,7 @@ def main() -> None:
             profile.enable()
             fn()
             profile.disable()
-            pstats.Stats(profile).sort_stats("cumulative").print_stats(35)
+            pstats.Stats(profile).sort_stats(args.sort).print_stats(35)
         seconds, out = _cpu(fn, args.repeat)
         total += seconds
         print(f"{name:32s} {seconds:7.2f} s CPU  ({len(out)} lignes)")

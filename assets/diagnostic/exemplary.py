@@ -203,18 +203,21 @@ def merge_projects(rows: pd.DataFrame, config: DiagnosticConfig) -> pd.DataFrame
             lead["n_sources"] = 1
             records.append(lead)
             continue
-        g = df.iloc[start:end]
-        lead = g.iloc[0].to_dict()
-        descriptions = [d for d in g["description"] if isinstance(d, str) and d.strip()]
+        # a merged group, from the records already taken (not a frame slice per group)
+        group = rows[start:end]
+        lead = dict(group[0])
+        descriptions = [
+            r["description"]
+            for r in group
+            if isinstance(r["description"], str) and r["description"].strip()
+        ]
         if descriptions:
             lead["description"] = max(descriptions, key=len)
-        cost = pd.to_numeric(g["estimated_cost_eur"], errors="coerce").dropna()
-        lead["estimated_cost_eur"] = float(cost.iloc[0]) if not cost.empty else np.nan
-        lead["origins"] = list(dict.fromkeys(g["origin"]))
-        lead["sources"] = list(
-            dict.fromkeys(f"{o} : {f}" for o, f in zip(g["origin"], g["source_file"], strict=True))
-        )
-        lead["n_sources"] = len(g)
+        known = costs[start:end][~np.isnan(costs[start:end])]
+        lead["estimated_cost_eur"] = float(known[0]) if len(known) else np.nan
+        lead["origins"] = list(dict.fromkeys(r["origin"] for r in group))
+        lead["sources"] = list(dict.fromkeys(f"{r['origin']} : {r['source_file']}" for r in group))
+        lead["n_sources"] = len(group)
         records.append(lead)
     out = pd.DataFrame.from_records(records)
     out = out.sort_values("_group", kind="stable").drop(columns=["_group", "_order"])

@@ -122,7 +122,7 @@ def _region(df: pd.DataFrame | None, region_code: str) -> pd.DataFrame:
         return pd.DataFrame() if df is None else df.iloc[0:0].copy()
     if "region_code" not in df.columns:
         return df.copy()
-    return df[_as_string(df["region_code"], strip=False) == str(region_code)].copy()
+    return df[_text_equals(df["region_code"], str(region_code))].copy()
 
 
 def _as_string(series: pd.Series, strip: bool) -> pd.Series:
@@ -139,11 +139,44 @@ def _as_string(series: pd.Series, strip: bool) -> pd.Series:
     return out.astype("string")
 
 
+def _text_equals(series: pd.Series, value: str, strip: bool = False) -> pd.Series | np.ndarray:
+    """``series.astype("string") == value`` (stripped first when ``strip``) as a row mask,
+    compared once per distinct value of a text column."""
+
+    def equals(s: pd.Series) -> pd.Series:
+        text = s.astype("string")
+        return (text.str.strip() if strip else text) == value
+
+    if not _text_only(series) or series.empty:
+        return equals(series)
+    return _per_value(series, lambda u: equals(u).fillna(False).astype(bool)).to_numpy(bool)
+
+
+_KEY_COLUMNS = ("siren", "authority_name", "source_file")
+
+
 def _authority_key(df: pd.DataFrame) -> pd.Series:
-    """Respondent identity: SIREN, else the authority name, else the file (never merged)."""
-    siren = _as_string(_col(df, "siren"), strip=True)
-    name = "nom:" + _as_string(_col(df, "authority_name"), strip=True)
-    src = "fichier:" + _as_string(_col(df, "source_file"), strip=False)
+    """Respondent identity: SIREN, else the authority name, else the file (never merged).
+
+    Computed once per distinct (SIREN, name, file) — one per questionnaire — and spread back
+    to the answers (47 per questionnaire)."""
+    columns = [_col(df, c) for c in _KEY_COLUMNS]
+    if df.empty or not all(_text_only(c) for c in columns):
+        return _authority_key_rows(df)
+    combined = np.zeros(len(df), dtype=np.int64)
+    for column in columns:
+        codes, uniques = pd.factorize(column, use_na_sentinel=False)
+        combined = combined * (len(uniques) + 1) + codes
+    _, first, inverse = np.unique(combined, return_index=True, return_inverse=True)
+    few = pd.DataFrame({c: s.iloc[first] for c, s in zip(_KEY_COLUMNS, columns, strict=True)})
+    keys = _authority_key_rows(few).rename(columns[0].name)
+    return pd.Series(keys.array.take(inverse.ravel()), index=df.index, name=keys.name)
+
+
+def _authority_key_rows(df: pd.DataFrame) -> pd.Series:
+    siren = _col(df, "siren").astype("string").str.strip()
+    name = "nom:" + _col(df, "authority_name").astype("string").str.strip()
+    src = "fichier:" + _col(df, "source_file").astype("string")
     return siren.where(siren.notna() & siren.ne(""), name).fillna(src)
 
 

@@ -133,21 +133,17 @@ def mentions(responses: pd.DataFrame, authority_key: pd.Series) -> pd.DataFrame:
     who_all = list(authority_key)
     lever = _values(responses, "lever_code")
     dept = _values(responses, "department_code")
+    texts = ((_values(responses, "blockers_text"), "frein"), (_values(responses, "needs_text"), "besoin"))  # fmt: skip
     rows = []
-    for column, kind in (("blockers_text", "frein"), ("needs_text", "besoin")):
-        texts = _values(responses, column)
-        for pos in [p for p, t in enumerate(texts) if isinstance(t, str)]:
-            for category, quote in _text_mentions(texts[pos]):
+    for pos in range(len(index)):
+        for column, kind in texts:
+            if not isinstance(column[pos], str):
+                continue
+            for category, quote in _text_mentions(column[pos]):
                 rows.append(
-                    (pos, kind, {
-                        "who": who_all[pos], "row": index[pos], "lever_code": lever[pos],
-                        "department_code": dept[pos], "kind": kind, "category": category,
-                        "quote": quote,
-                    })
-                )  # fmt: skip
-    # answer by answer, blockers before needs (the row-wise order)
-    rows.sort(key=lambda r: (r[0], r[1] != "frein"))
-    return pd.DataFrame([r[2] for r in rows], columns=cols)
+                    (who_all[pos], index[pos], lever[pos], dept[pos], kind, category, quote)
+                )
+    return pd.DataFrame(rows, columns=cols)
 
 
 def _values(df: pd.DataFrame, column: str) -> list[Any]:

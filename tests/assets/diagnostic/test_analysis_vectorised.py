@@ -235,3 +235,48 @@ def test_matching_is_identical(seed: int, threshold: float) -> None:
     counts = new.same_action_counts(titles, owners, threshold)
     assert counts == ref.same_action_counts(titles, owners, threshold)
     assert max(counts) > 1
+
+
+def test_free_text_mentions_are_identical(generated) -> None:
+    from assets.diagnostic import text_themes as new_text
+    from assets.diagnostic.frames import _authority_key
+    from tests.assets.diagnostic._reference_diagnostic import text_themes as ref_text
+
+    responses = generated[(400, 2)].responses
+    for frame in (responses, responses.iloc[0:0], responses.drop(columns=["needs_text"])):
+        who = _authority_key(frame) if not frame.empty else pd.Series(dtype=object)
+        expected = ref_text.mentions(frame, who)
+        pd.testing.assert_frame_equal(new_text.mentions(frame, who), expected, check_exact=True)
+    assert len(expected) > 1000
+
+
+def test_frame_helpers_are_identical(generated) -> None:
+    """Text helpers computed per distinct value: the same masks and keys, odd cells included."""
+    import numpy as np
+
+    from assets.diagnostic import frames as new_frames
+    from tests.assets.diagnostic._reference_diagnostic import frames as ref_frames
+
+    series = [
+        pd.Series([" a", "", None, "  ", "b", np.nan, " a"], name="x", index=[5, 3, 1, 2, 9, 8, 7]),
+        pd.Series([None, None], dtype=object, name="y"), pd.Series([], dtype=object, name="z"),
+        pd.Series([1, None, "", 2.5, [1], " "], dtype=object, name="m"),
+        pd.Series([1, 2, None], dtype="Int32", name="i"), pd.Series([1.0, np.nan], name="f"),
+        pd.Series(["a", None], dtype="string", name="s"), pd.Series([True, False], name="b"),
+    ]  # fmt: skip
+    for s in series:
+        pd.testing.assert_series_equal(new_frames._nonempty(s), ref_frames._nonempty(s))
+    frames = [
+        generated[(400, 2)].responses, generated[(60, 1)].projects,
+        pd.DataFrame({"siren": [" 1", None, "", "4"], "authority_name": [" A ", "B", None, None],
+                      "source_file": ["f1", "f2", "f3", None]}, index=[4, 3, 2, 1]),
+        pd.DataFrame({"authority_name": ["x"], "source_file": ["s"]}),
+        pd.DataFrame({"siren": [123, None], "authority_name": [None, "n"], "source_file": ["a", "b"]}),
+    ]  # fmt: skip
+    for df in frames:
+        pd.testing.assert_series_equal(
+            new_frames._authority_key(df), ref_frames._authority_key(df), check_exact=True
+        )
+        pd.testing.assert_frame_equal(
+            new_frames._region(df, REGION), ref_frames._region(df, REGION), check_exact=True
+        )
