@@ -155,9 +155,7 @@ def _project_rows(
                         "department_code": _col(a, "department_code"),
                         "description": _col(a, "expected_results").fillna(_col(a, "context")),
                         "estimated_cost_eur": a["_budget"],
-                        "maturity": _col(a, "start_year").map(
-                            lambda y: _plan_maturity(y, config)
-                        ),
+                        "maturity": _col(a, "start_year").map(lambda y: _plan_maturity(y, config)),
                         "source_file": _col(a, "source_file"),
                         "page": _col(a, "page"),
                     }

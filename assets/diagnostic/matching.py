@@ -190,7 +190,7 @@ def same_action_counts(
     reach.data = (reach.data > 0).astype(np.int32)
     n_owners = np.asarray(reach.sum(axis=1)).ravel().tolist() if n else []
     out = []
-    for key, owner in zip(keys, owners, strict=True):
+    for key in keys:  # (lengths checked above)
         if key:  # the title's own owner is among its key's owners
             out.append(max(n_owners[position[key]], 1))
         else:  # an empty title matches nothing: its owner alone

@@ -199,8 +199,15 @@ def state_of_play(
     for dept in sorted(depts):
         frames.append(
             _scope_rows(
-                region_code, "departement", dept, ref,
-                of(0, dept), of(1, dept), of(2, dept), of(3, dept), config,
+                region_code,
+                "departement",
+                dept,
+                ref,
+                of(0, dept),
+                of(1, dept),
+                of(2, dept),
+                of(3, dept),
+                config,
             )  # fmt: skip
         )
     out = pd.concat(frames, ignore_index=True)

@@ -15,13 +15,13 @@ from assets.diagnostic import statistics as st
 from assets.diagnostic.config import FAMILY_LABELS, LEVER_THEME_TITLES, DiagnosticConfig
 from assets.diagnostic.frames import (
     _answered,
+    _as_string,
     _authority_key,
     _col,
     _levers,
     _nonempty,
     _plural,
     _region,
-    _as_string,
     fr_euros,
     fr_number,
 )
@@ -89,7 +89,9 @@ def _stake_sentence(row: dict[str, Any]) -> str | None:
     """Where the lever stands in the region's 2030 effort (SGPE regional panorama)."""
     share, kt = row.get("share_of_regional_effort"), row.get("kt_co2e_avoided_2030")
     if share is None or pd.isna(share) or kt is None or pd.isna(kt):
-        return "Le panorama régional SGPE ne chiffre pas ce levier : pas d'enjeu régional en kt CO₂e."
+        return (
+            "Le panorama régional SGPE ne chiffre pas ce levier : pas d'enjeu régional en kt CO₂e."
+        )
     rank, n = row.get("stake_rank"), row.get("stake_n_ranked")
     where = (
         f", {int(rank)}ᵉ levier sur {int(n)} par l'effort"
@@ -444,7 +446,8 @@ def _themes_from_scores(
                 "title": LEVER_THEME_TITLES.get(row["lever_code"], row["lever_label"]),
                 "score": row["score"],
                 **{f"score_{name}": row[f"score_{name}"] for name in components},
-                "rationale": _theme_rationale(row, row["family"]) + _tie_sentence(tied[row["lever_code"]]),
+                "rationale": _theme_rationale(row, row["family"])
+                + _tie_sentence(tied[row["lever_code"]]),
                 "tied_with": ";".join(tied[row["lever_code"]]) or None,
                 "evidence": json.dumps(evidence, ensure_ascii=False),
                 "n_respondents": int(row["n_respondents"]),
