@@ -88,12 +88,15 @@ def matching_pairs(keys: Sequence[str], threshold: float) -> list[tuple[int, int
         ]
     filled = np.fromiter((bool(k) for k in keys), bool, n)
     close = np.zeros((n, n), dtype=bool)
+    # token_sort_ratio is ``ratio`` of the words sorted (code-point order) and joined by one
+    # space: sorted once here rather than in every pair; upper triangle only (symmetric)
+    ordered = [" ".join(sorted(k.split())) for k in keys]
     for start in range(0, n, _ROWS):
         scores = process.cdist(
-            keys[start : start + _ROWS], keys, scorer=fuzz.token_sort_ratio,
+            ordered[start : start + _ROWS], ordered[start:], scorer=fuzz.ratio,
             score_cutoff=threshold, dtype=np.float64, workers=1,
         )  # fmt: skip
-        close[start : start + _ROWS] = scores >= threshold
+        close[start : start + _ROWS, start:] = scores >= threshold
     # a short title inside a longer one: ≥ MIN_SHARED_WORDS shared words, all of the smaller's
     words = [_words(k) for k in keys]
     vocabulary: dict[str, int] = {}

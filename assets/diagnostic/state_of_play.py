@@ -19,6 +19,12 @@ from assets.diagnostic.frames import (
 )
 
 
+def answered_rows(responses: pd.DataFrame) -> pd.DataFrame:
+    """Answered rows of ``responses`` with the respondent's key ``_who`` (computed once per
+    scope: the statistics, the response rate and the theme scores all read it)."""
+    return responses[_answered(responses)].assign(_who=_authority_key)
+
+
 def _recipient_keys(recipients: pd.DataFrame) -> pd.Series:
     return _authority_key(recipients.rename(columns={"name": "authority_name"}))
 
@@ -33,13 +39,17 @@ def _scope_rows(
     actions: pd.DataFrame,
     projects: pd.DataFrame,
     config: DiagnosticConfig,
+    answered: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
+    """One scope's state of play per lever; ``answered`` (:func:`answered_rows` of
+    ``responses``) when the caller already has it."""
     rec_keys = set(_recipient_keys(recipients)) if not recipients.empty else set()
     n_recipients = len(rec_keys)
-    stats = _score_stats(responses, config)
+    if answered is None and not responses.empty:
+        answered = answered_rows(responses)
+    stats = _score_stats(responses, config, answered=answered)
     # Respondents who are also recipients, per lever: keeps response_rate ≤ 1.
     if not responses.empty:
-        answered = responses[_answered(responses)].assign(_who=_authority_key)
         matched = answered[answered["_who"].isin(rec_keys)].groupby("lever_code")["_who"].nunique()
     else:
         matched = pd.Series(dtype=float)

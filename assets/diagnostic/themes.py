@@ -25,7 +25,7 @@ from assets.diagnostic.frames import (
     fr_euros,
     fr_number,
 )
-from assets.diagnostic.state_of_play import _scope_rows
+from assets.diagnostic.state_of_play import _scope_rows, answered_rows
 from assets.diagnostic.theme_evidence import (
     _TIE_KEYS,
     _tie_sentence,
@@ -43,12 +43,16 @@ def _target_counts(contract_targets: pd.DataFrame) -> pd.Series:
 
 
 def _authorities_concerned(
-    responses: pd.DataFrame, projects: pd.DataFrame, config: DiagnosticConfig
+    responses: pd.DataFrame,
+    projects: pd.DataFrame,
+    config: DiagnosticConfig,
+    keyed: bool = False,
 ) -> pd.Series:
-    """Per lever: authorities judging it relevant, reporting a blocker or proposing a project."""
+    """Per lever: authorities judging it relevant, reporting a blocker or proposing a project
+    (``responses``: answered rows; ``keyed`` when they already carry ``_who``)."""
     parts = []
     if not responses.empty:
-        r = responses.assign(_who=_authority_key(responses))
+        r = responses if keyed else responses.assign(_who=_authority_key(responses))
         score = pd.to_numeric(_col(r, "relevance_score"), errors="coerce")
         concerned = (score >= config.relevant_score_min) | _nonempty(_col(r, "blockers_text"))
         parts.append(r.loc[concerned, ["lever_code", "_who"]])
@@ -336,18 +340,16 @@ def lever_scores(
     resp = _region(responses, region_code)
     act, proj = _region(actions, region_code), _region(projects, region_code)
     targets = _region(contract_targets, region_code)
+    answered = answered_rows(resp) if not resp.empty else None  # once for both readers
     sop = _scope_rows(
-        region_code, "region", None, ref, _region(recipients, region_code), resp, act, proj, config
-    )
+        region_code, "region", None, ref, _region(recipients, region_code), resp, act, proj,
+        config, answered=answered,
+    )  # fmt: skip
     sop["n_contract_targets"] = sop["lever_code"].map(_target_counts(targets)).fillna(0).astype(int)
-    sop["n_authorities"] = (
-        sop["lever_code"]
-        .map(
-            _authorities_concerned(resp[_answered(resp)] if not resp.empty else resp, proj, config)
-        )
-        .fillna(0)
-        .astype(int)
+    concerned = _authorities_concerned(
+        resp if answered is None else answered, proj, config, keyed=answered is not None
     )
+    sop["n_authorities"] = sop["lever_code"].map(concerned).fillna(0).astype(int)
     rel = (sop["mean_relevance"] / 4).clip(0, 1)
     dep = (sop["mean_deployment"] / 3).clip(0, 1)
     sop["gap"] = (rel - dep).clip(lower=0)
