@@ -188,7 +188,15 @@ def state_of_play(
     ref = _levers(levers)
     rec, resp = _region(recipients, region_code), _region(responses, region_code)
     act, proj = _region(actions, region_code), _region(projects, region_code)
-    frames = [_scope_rows(region_code, "region", None, ref, rec, resp, act, proj, config)]
+    # answered rows and their keys once for the region; a département's are a subset (both
+    # are row by row)
+    mask = _answered(resp) if not resp.empty else None
+    answered = resp[mask].assign(_who=_authority_key) if mask is not None else None
+    frames = [
+        _scope_rows(
+            region_code, "region", None, ref, rec, resp, act, proj, config, answered=answered
+        )
+    ]
     depts: set[str] = set()
     for df in (rec, resp, act, proj):
         if not df.empty and "department_code" in df.columns:
@@ -206,6 +214,11 @@ def state_of_play(
         df = (rec, resp, act, proj)[k]
         return df.iloc[0:0] if keys[k] is None else df[keys[k] == dept]
 
+    answered_keys = keys[1][mask] if answered is not None and keys[1] is not None else None
+
+    def answered_of(dept: str) -> pd.DataFrame | None:
+        return None if answered_keys is None else answered[answered_keys == dept]
+
     for dept in sorted(depts):
         frames.append(
             _scope_rows(
@@ -218,6 +231,7 @@ def state_of_play(
                 of(2, dept),
                 of(3, dept),
                 config,
+                answered=answered_of(dept),
             )  # fmt: skip
         )
     out = pd.concat(frames, ignore_index=True)

@@ -245,13 +245,17 @@ def priority_themes(
             "contract_targets": contract_targets, "recipients": recipients,
         }  # fmt: skip
         split = {name: _DepartmentSplit(_region(df, region_code)) for name, df in frames.items()}
+        # the answered rows with their keys once; a département's are a subset (row by row)
+        keyed = answered_rows(split["responses"].df)
+        keyed_split = _DepartmentSplit(keyed)
         for dept in sorted(set(resp["department_code"].dropna().astype(str)) - {""}):
             of = {name: part.of(dept) for name, part in split.items()}
-            by_dept[dept] = lever_themes(
+            dept_scores = lever_scores(
                 region_code, levers, of["responses"], of["actions"], of["projects"],
                 of["contract_targets"], scoring, recipients=of["recipients"],
-                regional_targets=regional_targets,
+                regional_targets=regional_targets, answered=keyed_split.of(dept),
             )  # fmt: skip
+            by_dept[dept] = _themes_from_scores(region_code, dept_scores, scoring)
         last = start + len(extra)
         for row in tt.department_themes(
             region_code, scored_region, by_dept, set(themes["lever_code"].dropna()), labels, config
@@ -332,15 +336,20 @@ def lever_scores(
     *,
     recipients: pd.DataFrame | None = None,
     regional_targets: pd.DataFrame | None = None,
+    answered: pd.DataFrame | None = None,
 ) -> tuple[pd.DataFrame, list[str]]:
     """Every lever's state of play, score components and score (:func:`lever_themes`), and
-    the component names; no selection, so it holds for any theme count or cap."""
+    the component names; no selection, so it holds for any theme count or cap.
+    ``answered``: :func:`answered_rows` of the region's ``responses``, when already known."""
     ref = _levers(levers)
     ref = ref[ref["lever_code"] != TRANSVERSE]
     resp = _region(responses, region_code)
     act, proj = _region(actions, region_code), _region(projects, region_code)
     targets = _region(contract_targets, region_code)
-    answered = answered_rows(resp) if not resp.empty else None  # once for both readers
+    if resp.empty:
+        answered = None
+    elif answered is None:  # once for both readers
+        answered = answered_rows(resp)
     sop = _scope_rows(
         region_code, "region", None, ref, _region(recipients, region_code), resp, act, proj,
         config, answered=answered,
