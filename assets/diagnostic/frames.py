@@ -226,3 +226,19 @@ def thematic_label(code: str | None) -> str:
     if code == TRANSVERSE:
         return "Transverse"
     return THEMATICS.get(code or "", code or "")
+
+
+class _DepartmentSplit:
+    """A frame's rows of one département at a time (``department_code`` as text), with the
+    text keys computed once for all départements."""
+
+    def __init__(self, df: pd.DataFrame | None) -> None:
+        self.df = df
+        self.keys = None
+        if df is not None and not df.empty and "department_code" in df.columns:
+            self.keys = _as_string(df["department_code"], strip=False)
+
+    def of(self, dept: str) -> pd.DataFrame | None:
+        if self.keys is None:
+            return self.df if self.df is None else self.df.iloc[0:0]
+        return self.df[self.keys == dept]

@@ -11,9 +11,9 @@ from typing import Any
 
 import pandas as pd
 
+from assets.diagnostic.config import DiagnosticConfig
 from sources.values import fold
 from tests.assets.diagnostic._reference_diagnostic import matching as mt
-from tests.assets.diagnostic._reference_diagnostic.config import DiagnosticConfig
 from tests.assets.diagnostic._reference_diagnostic.frames import (
     MATURITY_STARTED,
     MATURITY_TO_START,
@@ -210,7 +210,7 @@ def cop_action_candidates(
     out["page"] = pd.to_numeric(out["page"], errors="coerce").astype("Int64")
     for column in ("title", "owner"):
         out[column] = out[column].map(_redact)
-    from tests.assets.diagnostic._reference_diagnostic.shortlists import shortlist_candidates
+    from assets.diagnostic.shortlists import shortlist_candidates
 
     out = shortlist_candidates(out, config)
     return out[CANDIDATE_COLUMNS].reset_index(drop=True)

@@ -7,7 +7,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from tests.assets.diagnostic._reference_diagnostic.config import DiagnosticConfig
+from assets.diagnostic.config import DiagnosticConfig
 from tests.assets.diagnostic._reference_diagnostic.frames import _answered, _authority_key, _region
 from tests.assets.diagnostic._reference_diagnostic.state_of_play import _recipient_keys
 

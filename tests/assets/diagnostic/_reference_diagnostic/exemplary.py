@@ -10,9 +10,9 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
+from assets.diagnostic.config import DiagnosticConfig
 from sources.values import fold
 from tests.assets.diagnostic._reference_diagnostic import matching as mt
-from tests.assets.diagnostic._reference_diagnostic.config import DiagnosticConfig
 from tests.assets.diagnostic._reference_diagnostic.frames import (
     MATURITY_STARTED,
     MATURITY_TO_START,
@@ -65,7 +65,7 @@ def exemplary_projects(
     for column in ("title", "description", "owner"):
         out[column] = out[column].map(_redact)
     out["page"] = pd.to_numeric(out["page"], errors="coerce").astype("Int64")
-    from tests.assets.diagnostic._reference_diagnostic.shortlists import shortlist_projects
+    from assets.diagnostic.shortlists import shortlist_projects
 
     labels = dict(zip(lever_frame()["lever_code"], lever_frame()["label"], strict=True))
     out = shortlist_projects(out, config, labels)

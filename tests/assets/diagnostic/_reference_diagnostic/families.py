@@ -8,8 +8,8 @@ from typing import Any
 
 import pandas as pd
 
-from tests.assets.diagnostic._reference_diagnostic import statistics as st
-from tests.assets.diagnostic._reference_diagnostic.config import FAMILY_LABELS, DiagnosticConfig
+from assets.diagnostic import statistics as st
+from assets.diagnostic.config import FAMILY_LABELS, DiagnosticConfig
 from tests.assets.diagnostic._reference_diagnostic.frames import (
     _answered,
     _authority_key,
@@ -129,7 +129,7 @@ def _score_stats(responses: pd.DataFrame, config: DiagnosticConfig) -> pd.DataFr
 
 
 def _with_bases(stats: pd.DataFrame, answered: pd.DataFrame) -> pd.DataFrame:
-    """Per-lever scored bases and 95 % intervals (``tests.assets.diagnostic._reference_diagnostic.statistics``) beside the figures."""
+    """Per-lever scored bases and 95 % intervals (``assets.diagnostic.statistics``) beside the figures."""
     bases = st.lever_bases(answered)
     out = stats.merge(bases, on="lever_code", how="left")
     for column in ("n_scored_relevance", "n_scored_deployment"):

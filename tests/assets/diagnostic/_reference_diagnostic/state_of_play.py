@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from tests.assets.diagnostic._reference_diagnostic import statistics as st
-from tests.assets.diagnostic._reference_diagnostic.config import DiagnosticConfig
+from assets.diagnostic import statistics as st
+from assets.diagnostic.config import DiagnosticConfig
 from tests.assets.diagnostic._reference_diagnostic.exemplary import _project_rows, merge_projects
 from tests.assets.diagnostic._reference_diagnostic.families import _classify, _score_stats
 from tests.assets.diagnostic._reference_diagnostic.frames import (

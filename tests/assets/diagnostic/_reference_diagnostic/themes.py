@@ -11,13 +11,20 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from sources.reference import TRANSVERSE
-from tests.assets.diagnostic._reference_diagnostic import statistics as st
-from tests.assets.diagnostic._reference_diagnostic.config import (
+from assets.diagnostic import statistics as st
+from assets.diagnostic.config import (
     FAMILY_LABELS,
     LEVER_THEME_TITLES,
     DiagnosticConfig,
 )
+from assets.diagnostic.theme_evidence import (
+    _TIE_KEYS,
+    _tie_sentence,
+    _tied_with,
+    _with_whole_tie_groups,
+    has_theme_evidence,
+)
+from sources.reference import TRANSVERSE
 from tests.assets.diagnostic._reference_diagnostic.frames import (
     _answered,
     _authority_key,
@@ -30,13 +37,6 @@ from tests.assets.diagnostic._reference_diagnostic.frames import (
     fr_number,
 )
 from tests.assets.diagnostic._reference_diagnostic.state_of_play import _scope_rows
-from tests.assets.diagnostic._reference_diagnostic.theme_evidence import (
-    _TIE_KEYS,
-    _tie_sentence,
-    _tied_with,
-    _with_whole_tie_groups,
-    has_theme_evidence,
-)
 
 
 def _target_counts(contract_targets: pd.DataFrame) -> pd.Series:
@@ -441,7 +441,7 @@ def _theme_uncertainty(
 ) -> pd.DataFrame:
     """Score interval, plausible ranks, « à la limite » selection and levers the cap dropped.
 
-    - ``score_ci_low``/``score_ci_high``: 95 % interval of the score (``tests.assets.diagnostic._reference_diagnostic.statistics``).
+    - ``score_ci_low``/``score_ci_high``: 95 % interval of the score (``assets.diagnostic.statistics``).
     - ``rank_min``/``rank_max``: ranks the theme could take among the themes given the intervals.
     - ``selection_confidence``: « à la limite » when the interval reaches the minimum score or
       the interval of the best lever left out on its score (not by the cap), else « solide ».
