@@ -7,7 +7,12 @@ seconds of ``DiagnosticInputs.load`` on a real DuckDB warehouse and of each pure
 diagnostic assets call, in the assets' order. ``--profile NAME`` prints the cProfile of one.
 
     .venv/bin/python scripts/bench_analysis.py --n 3000
-    .venv/bin/python scripts/bench_analysis.py --n 3000 --profile priority_themes
+    .venv/bin/python scripts/bench_analysis.py --n 3000 --profile priority_themes --sort tottime
+
+Measured (issue 19, N = 3000, --repeat 2, shared 2-core machine), CPU seconds before → after
+the vectorisation: load 0.80 → 0.75, lever_families 0.67 → 0.58, lever_state_of_play
+3.96 → 2.89, response_coverage 0.50 → 0.42, priority_themes 16.84 → 5.34,
+exemplary_projects 0.50 → 0.49, cop_action_candidates 17.40 → 1.50; total 39.9 → 11.2.
 """
 
 from __future__ import annotations
