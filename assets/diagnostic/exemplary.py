@@ -155,9 +155,7 @@ def _project_rows(
                         "department_code": _col(a, "department_code"),
                         "description": _col(a, "expected_results").fillna(_col(a, "context")),
                         "estimated_cost_eur": a["_budget"],
-                        "maturity": _col(a, "start_year").map(
-                            lambda y: _plan_maturity(y, config)
-                        ),
+                        "maturity": _col(a, "start_year").map(lambda y: _plan_maturity(y, config)),
                         "source_file": _col(a, "source_file"),
                         "page": _col(a, "page"),
                     }
@@ -203,18 +201,21 @@ def merge_projects(rows: pd.DataFrame, config: DiagnosticConfig) -> pd.DataFrame
             lead["n_sources"] = 1
             records.append(lead)
             continue
-        g = df.iloc[start:end]
-        lead = g.iloc[0].to_dict()
-        descriptions = [d for d in g["description"] if isinstance(d, str) and d.strip()]
+        # a merged group, from the records already taken (not a frame slice per group)
+        group = rows[start:end]
+        lead = dict(group[0])
+        descriptions = [
+            r["description"]
+            for r in group
+            if isinstance(r["description"], str) and r["description"].strip()
+        ]
         if descriptions:
             lead["description"] = max(descriptions, key=len)
-        cost = pd.to_numeric(g["estimated_cost_eur"], errors="coerce").dropna()
-        lead["estimated_cost_eur"] = float(cost.iloc[0]) if not cost.empty else np.nan
-        lead["origins"] = list(dict.fromkeys(g["origin"]))
-        lead["sources"] = list(
-            dict.fromkeys(f"{o} : {f}" for o, f in zip(g["origin"], g["source_file"], strict=True))
-        )
-        lead["n_sources"] = len(g)
+        known = costs[start:end][~np.isnan(costs[start:end])]
+        lead["estimated_cost_eur"] = float(known[0]) if len(known) else np.nan
+        lead["origins"] = list(dict.fromkeys(r["origin"] for r in group))
+        lead["sources"] = list(dict.fromkeys(f"{r['origin']} : {r['source_file']}" for r in group))
+        lead["n_sources"] = len(group)
         records.append(lead)
     out = pd.DataFrame.from_records(records)
     out = out.sort_values("_group", kind="stable").drop(columns=["_group", "_order"])

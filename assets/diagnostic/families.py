@@ -85,18 +85,22 @@ def _empty_stats(cols: list[str]) -> pd.DataFrame:
 _BASE_EXTRA = [*st.BASE_COLUMNS, "_var_rel", "_var_dep", "_cov"]
 
 
-def _score_stats(responses: pd.DataFrame, config: DiagnosticConfig) -> pd.DataFrame:
-    """Per lever: respondents, mean scores and shares, from answered rows of ``responses``."""
+def _score_stats(
+    responses: pd.DataFrame, config: DiagnosticConfig, answered: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """Per lever: respondents, mean scores and shares, from answered rows of ``responses``
+    (``answered``: those rows with their ``_who`` key, when the caller has them)."""
     cols = [
         "lever_code", "n_respondents", "n_scored", "mean_relevance", "pct_relevant",
         "mean_deployment", "pct_deploying", "n_blockers", "n_exemplary_answers",
     ]  # fmt: skip
     if responses.empty:
         return _empty_stats(cols + _BASE_EXTRA)
-    df = responses[_answered(responses)].copy()
+    df = responses[_answered(responses)].copy() if answered is None else answered.copy()
     if df.empty:
         return _empty_stats(cols + _BASE_EXTRA)
-    df["_who"] = _authority_key(df)
+    if answered is None:
+        df["_who"] = _authority_key(df)
     rel = pd.to_numeric(_col(df, "relevance_score"), errors="coerce")
     dep = pd.to_numeric(_col(df, "deployment_score"), errors="coerce")
     df["_rel"] = rel.where(rel.between(0, 4))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import numpy as np
 import pandas as pd
@@ -52,10 +52,39 @@ def _plural(n: int, singular: str, plural: str | None = None) -> str:
     return f"{n} {singular if n in (0, 1) else (plural or singular + 's')}"
 
 
+def _text_only(series: pd.Series) -> bool:
+    """An object column whose non-null cells are all ``str`` (one C-level pass): its distinct
+    values can stand for its cells."""
+    return series.dtype == object and pd.api.types.infer_dtype(series, skipna=True) in (
+        "string",
+        "empty",
+    )
+
+
+def _per_value(series: pd.Series, fn: Callable[[pd.Series], pd.Series]) -> pd.Series:
+    """``fn`` (an element-wise transformation) computed on the distinct values of a text
+    column and spread back: answers repeat the same labels and sentences thousands of times."""
+    codes, uniques = pd.factorize(series, use_na_sentinel=False)
+    values = fn(pd.Series(uniques, dtype=object)).to_numpy()
+    return pd.Series(values[codes], index=series.index, name=series.name)
+
+
 def _nonempty(series: pd.Series) -> pd.Series:
     """True where a text cell has content (not null, not blank)."""
+    if pd.api.types.is_numeric_dtype(series) or pd.api.types.is_bool_dtype(series):
+        # a number written out is never blank: the same mask as the text test below
+        return pd.Series(
+            series.notna().to_numpy(), index=series.index, dtype="boolean", name=series.name
+        )
     if series.dtype != object:
         return series.notna() & series.astype("string").str.strip().fillna("").ne("")
+    if _text_only(series):
+        blank = _per_value(series, lambda u: u.map(lambda v: isinstance(v, str) and not v.strip()))
+        known = series.notna().to_numpy()
+        return pd.Series(
+            known & ~blank.to_numpy(dtype=bool), index=series.index, dtype="boolean",
+            name=series.name,
+        )  # fmt: skip
     # object column (the usual case): only a string can be blank once written out (numbers,
     # lists, dates never are), so test the strings alone instead of converting the column
     blank = np.fromiter(
@@ -93,11 +122,58 @@ def _region(df: pd.DataFrame | None, region_code: str) -> pd.DataFrame:
         return pd.DataFrame() if df is None else df.iloc[0:0].copy()
     if "region_code" not in df.columns:
         return df.copy()
-    return df[df["region_code"].astype("string") == str(region_code)].copy()
+    return df[_text_equals(df["region_code"], str(region_code))].copy()
+
+
+def _as_string(series: pd.Series, strip: bool) -> pd.Series:
+    """``series.astype("string")`` (stripped when ``strip``), computed once per distinct value
+    of a text column."""
+
+    def convert(s: pd.Series) -> pd.Series:
+        text = s.astype("string")
+        return text.str.strip() if strip else text
+
+    if not _text_only(series) or series.empty:
+        return convert(series)
+    out = _per_value(series, lambda u: convert(u).astype(object))
+    return out.astype("string")
+
+
+def _text_equals(series: pd.Series, value: str, strip: bool = False) -> pd.Series | np.ndarray:
+    """``series.astype("string") == value`` (stripped first when ``strip``) as a row mask,
+    compared once per distinct value of a text column."""
+
+    def equals(s: pd.Series) -> pd.Series:
+        text = s.astype("string")
+        return (text.str.strip() if strip else text) == value
+
+    if not _text_only(series) or series.empty:
+        return equals(series)
+    return _per_value(series, lambda u: equals(u).fillna(False).astype(bool)).to_numpy(bool)
+
+
+_KEY_COLUMNS = ("siren", "authority_name", "source_file")
 
 
 def _authority_key(df: pd.DataFrame) -> pd.Series:
-    """Respondent identity: SIREN, else the authority name, else the file (never merged)."""
+    """Respondent identity: SIREN, else the authority name, else the file (never merged).
+
+    Computed once per distinct (SIREN, name, file) — one per questionnaire — and spread back
+    to the answers (47 per questionnaire)."""
+    columns = [_col(df, c) for c in _KEY_COLUMNS]
+    if df.empty or not all(_text_only(c) for c in columns):
+        return _authority_key_rows(df)
+    combined = np.zeros(len(df), dtype=np.int64)
+    for column in columns:
+        codes, uniques = pd.factorize(column, use_na_sentinel=False)
+        combined = combined * (len(uniques) + 1) + codes
+    _, first, inverse = np.unique(combined, return_index=True, return_inverse=True)
+    few = pd.DataFrame({c: s.iloc[first] for c, s in zip(_KEY_COLUMNS, columns, strict=True)})
+    keys = _authority_key_rows(few).rename(columns[0].name)
+    return pd.Series(keys.array.take(inverse.ravel()), index=df.index, name=keys.name)
+
+
+def _authority_key_rows(df: pd.DataFrame) -> pd.Series:
     siren = _col(df, "siren").astype("string").str.strip()
     name = "nom:" + _col(df, "authority_name").astype("string").str.strip()
     src = "fichier:" + _col(df, "source_file").astype("string")
@@ -150,3 +226,19 @@ def thematic_label(code: str | None) -> str:
     if code == TRANSVERSE:
         return "Transverse"
     return THEMATICS.get(code or "", code or "")
+
+
+class _DepartmentSplit:
+    """A frame's rows of one département at a time (``department_code`` as text), with the
+    text keys computed once for all départements."""
+
+    def __init__(self, df: pd.DataFrame | None) -> None:
+        self.df = df
+        self.keys = None
+        if df is not None and not df.empty and "department_code" in df.columns:
+            self.keys = _as_string(df["department_code"], strip=False)
+
+    def of(self, dept: str) -> pd.DataFrame | None:
+        if self.keys is None:
+            return self.df if self.df is None else self.df.iloc[0:0]
+        return self.df[self.keys == dept]

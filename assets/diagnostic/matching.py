@@ -11,6 +11,12 @@ title contained in a longer text (« Aire de covoiturage de Saint-Jean » inside
 sentence of an answer) — ``token_set_ratio`` = 100 when the shared words hold at least
 ``MIN_SHARED_WORDS`` meaningful words. Groups are the connected components of that relation
 (union–find), so the grouping does not depend on row order.
+
+At the scale of a large region (thousands of distinct titles, millions of pairs) the pairs are
+found at once (:func:`matching_pairs`): ``rapidfuzz.process.cdist`` for ``token_sort_ratio``
+and a sparse word-incidence product for the « contained title » rule, whose few candidates
+are then checked one by one with ``token_set_ratio`` — the same relation as
+:func:`same_title`, pair for pair.
 """
 
 from __future__ import annotations
@@ -18,7 +24,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
+from scipy import sparse
 
 from sources.values import fold
 
@@ -63,6 +71,55 @@ def same_title(a: str, b: str, threshold: float) -> bool:
     return shared == smaller and fuzz.token_set_ratio(a, b) >= 100.0
 
 
+_SMALL = 24  # under this many distinct titles, the pair loop is cheaper than the matrices
+_ROWS = 1024  # cdist row chunk: bounded memory (chunk × distinct titles doubles)
+
+
+def matching_pairs(keys: Sequence[str], threshold: float) -> list[tuple[int, int]]:
+    """Pairs ``(x, y)``, ``x < y``, of positions of distinct folded titles that name the same
+    project (:func:`same_title`), in the order of a double loop over ``keys``."""
+    n = len(keys)
+    if n < _SMALL:
+        return [
+            (x, y)
+            for x in range(n)
+            for y in range(x + 1, n)
+            if same_title(keys[x], keys[y], threshold)
+        ]
+    filled = np.fromiter((bool(k) for k in keys), bool, n)
+    close = np.zeros((n, n), dtype=bool)
+    # token_sort_ratio is ``ratio`` of the words sorted (code-point order) and joined by one
+    # space: sorted once here rather than in every pair; upper triangle only (symmetric)
+    ordered = [" ".join(sorted(k.split())) for k in keys]
+    for start in range(0, n, _ROWS):
+        scores = process.cdist(
+            ordered[start : start + _ROWS], ordered[start:], scorer=fuzz.ratio,
+            score_cutoff=threshold, dtype=np.float64, workers=1,
+        )  # fmt: skip
+        close[start : start + _ROWS, start:] = scores >= threshold
+    # a short title inside a longer one: ≥ MIN_SHARED_WORDS shared words, all of the smaller's
+    words = [_words(k) for k in keys]
+    vocabulary: dict[str, int] = {}
+    rows, cols = [], []
+    for i, ws in enumerate(words):
+        for w in ws:
+            rows.append(i)
+            cols.append(vocabulary.setdefault(w, len(vocabulary)))
+    incidence = sparse.csr_matrix(
+        (np.ones(len(rows), dtype=np.int32), (rows, cols)), shape=(n, max(len(vocabulary), 1))
+    )
+    shared = sparse.triu(incidence @ incidence.T, k=1).tocoo()
+    sizes = np.fromiter((len(ws) for ws in words), np.int64, n)
+    smaller = np.minimum(sizes[shared.row], sizes[shared.col])
+    keep = (shared.data >= MIN_SHARED_WORDS) & (shared.data == smaller)
+    for x, y in zip(shared.row[keep].tolist(), shared.col[keep].tolist(), strict=True):
+        if not close[x, y] and fuzz.token_set_ratio(keys[x], keys[y]) >= 100.0:
+            close[x, y] = True
+    close &= filled[:, None] & filled[None, :]
+    xs, ys = np.nonzero(np.triu(close, k=1))  # row-major: the double loop's order
+    return list(zip(xs.tolist(), ys.tolist(), strict=True))
+
+
 def group_titles(
     titles: Sequence[object], threshold: float, blocks: Sequence[object] | None = None
 ) -> list[int]:
@@ -91,10 +148,11 @@ def group_titles(
             else:
                 exact[keys[i]] = i
         distinct = list(exact.values())
-        for x, i in enumerate(distinct):
-            for j in distinct[x + 1 :]:
-                if find(i) != find(j) and same_title(keys[i], keys[j], threshold):
-                    parent[find(j)] = find(i)
+        # the pair loop's unions, in its order: the same roots, so the same group ids
+        for x, y in matching_pairs([keys[i] for i in distinct], threshold):
+            i, j = distinct[x], distinct[y]
+            if find(i) != find(j):
+                parent[find(j)] = find(i)
     return [find(i) for i in range(len(keys))]
 
 
@@ -114,18 +172,30 @@ def same_action_counts(
     for key, owner in zip(keys, owners, strict=True):
         if key and owner is not None:
             owners_of.setdefault(key, set()).add(owner)
-    neighbours: dict[str, set[str]] = {k: {k} for k in distinct}
-    for x, a in enumerate(distinct):
-        for b in distinct[x + 1 :]:
-            if same_title(a, b, threshold):
-                neighbours[a].add(b)
-                neighbours[b].add(a)
+    # owner ids with a set's equality (a dict), then distinct owners over each title's
+    # neighbours (itself included) as one sparse product
+    owner_ids: dict[object, int] = {}
+    position = {k: x for x, k in enumerate(distinct)}
+    rows, cols = [], []
+    for key, found in owners_of.items():
+        for owner in found:
+            rows.append(position[key])
+            cols.append(owner_ids.setdefault(owner, len(owner_ids)))
+    n = len(distinct)
+    pairs = matching_pairs(distinct, threshold)
+    xs = [x for x, _ in pairs] + [y for _, y in pairs] + list(range(n))
+    ys = [y for _, y in pairs] + [x for x, _ in pairs] + list(range(n))
+    near = sparse.csr_matrix((np.ones(len(xs), dtype=np.int32), (xs, ys)), shape=(n, n))
+    held = sparse.csr_matrix(
+        (np.ones(len(rows), dtype=np.int32), (rows, cols)), shape=(n, max(len(owner_ids), 1))
+    )
+    reach = near @ held
+    reach.data = (reach.data > 0).astype(np.int32)
+    n_owners = np.asarray(reach.sum(axis=1)).ravel().tolist() if n else []
     out = []
-    for key, owner in zip(keys, owners, strict=True):
-        found: set[object] = set()
-        for other in neighbours.get(key, set()):
-            found |= owners_of.get(other, set())
-        if owner is not None:
-            found.add(owner)
-        out.append(max(len(found), 1))
+    for key in keys:  # (lengths checked above)
+        if key:  # the title's own owner is among its key's owners
+            out.append(max(n_owners[position[key]], 1))
+        else:  # an empty title matches nothing: its owner alone
+            out.append(1)
     return out

@@ -9,7 +9,20 @@ from assets.diagnostic import statistics as st
 from assets.diagnostic.config import DiagnosticConfig
 from assets.diagnostic.exemplary import _project_rows, merge_projects
 from assets.diagnostic.families import _classify, _score_stats
-from assets.diagnostic.frames import _answered, _authority_key, _col, _levers, _region
+from assets.diagnostic.frames import (
+    _answered,
+    _as_string,
+    _authority_key,
+    _col,
+    _levers,
+    _region,
+)
+
+
+def answered_rows(responses: pd.DataFrame) -> pd.DataFrame:
+    """Answered rows of ``responses`` with the respondent's key ``_who`` (computed once per
+    scope: the statistics, the response rate and the theme scores all read it)."""
+    return responses[_answered(responses)].assign(_who=_authority_key)
 
 
 def _recipient_keys(recipients: pd.DataFrame) -> pd.Series:
@@ -26,13 +39,17 @@ def _scope_rows(
     actions: pd.DataFrame,
     projects: pd.DataFrame,
     config: DiagnosticConfig,
+    answered: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
+    """One scope's state of play per lever; ``answered`` (:func:`answered_rows` of
+    ``responses``) when the caller already has it."""
     rec_keys = set(_recipient_keys(recipients)) if not recipients.empty else set()
     n_recipients = len(rec_keys)
-    stats = _score_stats(responses, config)
+    if answered is None and not responses.empty:
+        answered = answered_rows(responses)
+    stats = _score_stats(responses, config, answered=answered)
     # Respondents who are also recipients, per lever: keeps response_rate ≤ 1.
     if not responses.empty:
-        answered = responses[_answered(responses)].assign(_who=_authority_key)
         matched = answered[answered["_who"].isin(rec_keys)].groupby("lever_code")["_who"].nunique()
     else:
         matched = pd.Series(dtype=float)
@@ -171,16 +188,36 @@ def state_of_play(
     ref = _levers(levers)
     rec, resp = _region(recipients, region_code), _region(responses, region_code)
     act, proj = _region(actions, region_code), _region(projects, region_code)
-    frames = [_scope_rows(region_code, "region", None, ref, rec, resp, act, proj, config)]
+    # answered rows and their keys once for the region; a département's are a subset (both
+    # are row by row)
+    mask = _answered(resp) if not resp.empty else None
+    answered = resp[mask].assign(_who=_authority_key) if mask is not None else None
+    frames = [
+        _scope_rows(
+            region_code, "region", None, ref, rec, resp, act, proj, config, answered=answered
+        )
+    ]
     depts: set[str] = set()
     for df in (rec, resp, act, proj):
         if not df.empty and "department_code" in df.columns:
             depts |= set(df["department_code"].dropna().astype(str).str.strip()) - {""}
 
-    def of(df: pd.DataFrame, dept: str) -> pd.DataFrame:
-        if df.empty or "department_code" not in df.columns:
-            return df.iloc[0:0]
-        return df[df["department_code"].astype("string").str.strip() == dept]
+    # each frame's département keys once (stripped text), not once per département
+    keys = [
+        _as_string(df["department_code"], strip=True)
+        if not df.empty and "department_code" in df.columns
+        else None
+        for df in (rec, resp, act, proj)
+    ]
+
+    def of(k: int, dept: str) -> pd.DataFrame:
+        df = (rec, resp, act, proj)[k]
+        return df.iloc[0:0] if keys[k] is None else df[keys[k] == dept]
+
+    answered_keys = keys[1][mask] if answered is not None and keys[1] is not None else None
+
+    def answered_of(dept: str) -> pd.DataFrame | None:
+        return None if answered_keys is None else answered[answered_keys == dept]
 
     for dept in sorted(depts):
         frames.append(
@@ -189,12 +226,13 @@ def state_of_play(
                 "departement",
                 dept,
                 ref,
-                of(rec, dept),
-                of(resp, dept),
-                of(act, dept),
-                of(proj, dept),
+                of(0, dept),
+                of(1, dept),
+                of(2, dept),
+                of(3, dept),
                 config,
-            )
+                answered=answered_of(dept),
+            )  # fmt: skip
         )
     out = pd.concat(frames, ignore_index=True)
     out["department_code"] = (

@@ -25,6 +25,7 @@ regional theme; at most ``max_department_themes`` per département, largest gap 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import re
 from typing import Any
@@ -125,19 +126,37 @@ def mentions(responses: pd.DataFrame, authority_key: pd.Series) -> pd.DataFrame:
     cols = ["who", "row", "lever_code", "department_code", "kind", "category", "quote"]
     if responses is None or responses.empty:
         return pd.DataFrame(columns=cols)
+    if len(authority_key) != len(responses):
+        raise ValueError("one authority key per answer")
+    # column arrays read once (not a Series per row), each distinct text cut once
+    index = responses.index.tolist()
+    who_all = list(authority_key)
+    lever = _values(responses, "lever_code")
+    dept = _values(responses, "department_code")
+    texts = ((_values(responses, "blockers_text"), "frein"), (_values(responses, "needs_text"), "besoin"))  # fmt: skip
     rows = []
-    for (idx, rec), who in zip(responses.iterrows(), authority_key, strict=True):
-        for column, kind in (("blockers_text", "frein"), ("needs_text", "besoin")):
-            for frag in fragments(rec.get(column)):
-                for category in categorise(frag):
-                    rows.append(
-                        {
-                            "who": who, "row": idx, "lever_code": rec.get("lever_code"),
-                            "department_code": rec.get("department_code"), "kind": kind,
-                            "category": category, "quote": _quote(frag),
-                        }
-                    )  # fmt: skip
+    for pos in range(len(index)):
+        for column, kind in texts:
+            if not isinstance(column[pos], str):
+                continue
+            for category, quote in _text_mentions(column[pos]):
+                rows.append(
+                    (who_all[pos], index[pos], lever[pos], dept[pos], kind, category, quote)
+                )
     return pd.DataFrame(rows, columns=cols)
+
+
+def _values(df: pd.DataFrame, column: str) -> list[Any]:
+    """A column's cells as Python objects (``None`` when the column is missing)."""
+    if column not in df.columns:
+        return [None] * len(df)
+    return df[column].astype(object).tolist()
+
+
+@functools.lru_cache(maxsize=65536)
+def _text_mentions(text: str) -> tuple[tuple[str, str], ...]:
+    """(category, quote) of each fragment of a free-text answer, in order."""
+    return tuple((c, _quote(frag)) for frag in fragments(text) for c in categorise(frag))
 
 
 def _by_count(counts: pd.Series) -> pd.Series:

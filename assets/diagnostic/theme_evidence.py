@@ -4,11 +4,15 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
+from assets.diagnostic import statistics as st
 from assets.diagnostic.config import DiagnosticConfig
+from assets.diagnostic.frames import fr_number
 
 # Ranking keys: score, then the evidence itself; levers equal on all of them are ex æquo
 # (kept or dropped together, and said so), never ordered silently by the reference list.
@@ -84,3 +88,101 @@ def theme_evidence_note(n_themes: int, config: DiagnosticConfig | dict[str, Any]
             f"({need}) ; les autres ne sont pas classés faute de données."
         )
     return None
+
+
+THEME_UNCERTAINTY_COLUMNS = [
+    "n_scored_relevance", "n_scored_deployment", "mean_relevance_ci_low",
+    "mean_relevance_ci_high", "mean_deployment_ci_low", "mean_deployment_ci_high",
+    "score_ci_low", "score_ci_high", "rank_min", "rank_max", "selection_confidence",
+    "cap_excluded",
+]  # fmt: skip
+
+
+def _theme_uncertainty(
+    themes: pd.DataFrame,
+    sop: pd.DataFrame,
+    order: pd.DataFrame,
+    chosen: list[int],
+    config: DiagnosticConfig,
+) -> pd.DataFrame:
+    """Score interval, plausible ranks, « à la limite » selection and levers the cap dropped.
+
+    - ``score_ci_low``/``score_ci_high``: 95 % interval of the score (``assets.diagnostic.statistics``).
+    - ``rank_min``/``rank_max``: ranks the theme could take among the themes given the intervals.
+    - ``selection_confidence``: « à la limite » when the interval reaches the minimum score or
+      the interval of the best lever left out on its score (not by the cap), else « solide ».
+    - ``cap_excluded``: levers of the same thematic scored higher than the lowest retained theme
+      but left out by ``max_themes_per_thematic``.
+    """
+    if themes.empty:
+        return themes.reindex(columns=[*themes.columns, *THEME_UNCERTAINTY_COLUMNS])
+    total = sum(config.weights.values()) or 1.0
+    half = pd.Series(
+        [
+            st.score_half_width(
+                r["mean_relevance"], r["mean_deployment"], r.get("_var_rel"), r.get("_var_dep"),
+                r.get("_cov"), config.weight_relevance, config.weight_deployment_gap, total,
+            )
+            for r in sop.to_dict("records")
+        ],
+        index=sop.index,
+    ).fillna(0.0)  # fmt: skip
+    low, high = (sop["score"] - half).clip(lower=0), (sop["score"] + half).clip(upper=100)
+    by_code = sop.set_index("lever_code")
+    low_c, high_c = low.set_axis(sop["lever_code"]), high.set_axis(sop["lever_code"])
+    codes = themes["lever_code"]
+    themes["n_scored_relevance"] = codes.map(by_code["n_scored_relevance"]).fillna(0).astype(int)
+    themes["n_scored_deployment"] = codes.map(by_code["n_scored_deployment"]).fillna(0).astype(int)
+    for column in (
+        "mean_relevance_ci_low", "mean_relevance_ci_high",
+        "mean_deployment_ci_low", "mean_deployment_ci_high",
+    ):  # fmt: skip
+        themes[column] = codes.map(by_code[column])
+    themes["score_ci_low"] = codes.map(low_c).round(2)
+    themes["score_ci_high"] = codes.map(high_c).round(2)
+    best, worst = st.plausible_ranks(themes["score_ci_low"], themes["score_ci_high"])
+    themes["rank_min"], themes["rank_max"] = best.astype(int), worst.astype(int)
+    # levers left out by the cap: eligible, above the threshold, better than the last theme
+    cap = config.max_themes_per_thematic or 10**6
+    counts = themes["thematic"].value_counts()
+    floor = float(themes["score"].min())
+    eligible = order["_eligible"] if "_eligible" in order.columns else True
+    left = order[~order.index.isin(chosen) & eligible]
+    by_cap = left[
+        left["thematic"].map(counts).fillna(0).ge(cap)
+        & (left["score"] > floor)
+        & (left["score"] >= config.theme_min_score)
+    ]
+    themes["cap_excluded"] = [
+        by_cap.loc[by_cap["thematic"] == t, "lever_code"].tolist() for t in themes["thematic"]
+    ]
+    rivals = left[~left.index.isin(by_cap.index)]
+    rival_high = float(high.loc[rivals.index].max()) if not rivals.empty else -math.inf
+    limit = max(rival_high, config.theme_min_score)
+    themes["selection_confidence"] = np.where(
+        themes["score_ci_low"] <= limit, st.FAMILY_BORDERLINE, st.FAMILY_SOLID
+    )
+    themes["rationale"] = [
+        f"{text} {_theme_uncertainty_sentence(row, config)}"
+        for text, row in zip(themes["rationale"], themes.to_dict("records"), strict=True)
+    ]
+    return themes
+
+
+def _theme_uncertainty_sentence(row: dict[str, Any], config: DiagnosticConfig) -> str:
+    """How sure the theme is: score interval, plausible ranks, bases, « à la limite »."""
+    text = (
+        f"Incertitude : score {fr_number(row['score'], 0)} (intervalle de confiance à 95 % "
+        f"{fr_number(row['score_ci_low'], 0)}–{fr_number(row['score_ci_high'], 0)})"
+    )
+    if row["rank_max"] > row["rank_min"]:
+        text += f", rang plausible {row['rank_min']} à {row['rank_max']}"
+    text += (
+        f" ; moyennes sur {row['n_scored_relevance']} réponses notées (pertinence) et "
+        f"{row['n_scored_deployment']} (déploiement)."
+    )
+    if min(row["n_scored_relevance"], row["n_scored_deployment"]) < config.min_scored_answers:
+        text += " Échantillon faible : chiffres indicatifs."
+    if row["selection_confidence"] == st.FAMILY_BORDERLINE:
+        text += " Thème retenu à la limite du seuil de sélection."
+    return text

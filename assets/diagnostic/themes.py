@@ -5,10 +5,8 @@ then the 5-10 themes put to the debate.
 from __future__ import annotations
 
 import json
-import math
 from typing import Any
 
-import numpy as np
 import pandas as pd
 
 from assets.diagnostic import statistics as st
@@ -17,6 +15,7 @@ from assets.diagnostic.frames import (
     _answered,
     _authority_key,
     _col,
+    _DepartmentSplit,
     _levers,
     _nonempty,
     _plural,
@@ -24,9 +23,10 @@ from assets.diagnostic.frames import (
     fr_euros,
     fr_number,
 )
-from assets.diagnostic.state_of_play import _scope_rows
+from assets.diagnostic.state_of_play import _scope_rows, answered_rows
 from assets.diagnostic.theme_evidence import (
     _TIE_KEYS,
+    _theme_uncertainty,
     _tie_sentence,
     _tied_with,
     _with_whole_tie_groups,
@@ -42,12 +42,16 @@ def _target_counts(contract_targets: pd.DataFrame) -> pd.Series:
 
 
 def _authorities_concerned(
-    responses: pd.DataFrame, projects: pd.DataFrame, config: DiagnosticConfig
+    responses: pd.DataFrame,
+    projects: pd.DataFrame,
+    config: DiagnosticConfig,
+    keyed: bool = False,
 ) -> pd.Series:
-    """Per lever: authorities judging it relevant, reporting a blocker or proposing a project."""
+    """Per lever: authorities judging it relevant, reporting a blocker or proposing a project
+    (``responses``: answered rows; ``keyed`` when they already carry ``_who``)."""
     parts = []
     if not responses.empty:
-        r = responses.assign(_who=_authority_key(responses))
+        r = responses if keyed else responses.assign(_who=_authority_key(responses))
         score = pd.to_numeric(_col(r, "relevance_score"), errors="coerce")
         concerned = (score >= config.relevant_score_min) | _nonempty(_col(r, "blockers_text"))
         parts.append(r.loc[concerned, ["lever_code", "_who"]])
@@ -88,7 +92,9 @@ def _stake_sentence(row: dict[str, Any]) -> str | None:
     """Where the lever stands in the region's 2030 effort (SGPE regional panorama)."""
     share, kt = row.get("share_of_regional_effort"), row.get("kt_co2e_avoided_2030")
     if share is None or pd.isna(share) or kt is None or pd.isna(kt):
-        return "Le panorama régional SGPE ne chiffre pas ce levier : pas d'enjeu régional en kt CO₂e."
+        return (
+            "Le panorama régional SGPE ne chiffre pas ce levier : pas d'enjeu régional en kt CO₂e."
+        )
     rank, n = row.get("stake_rank"), row.get("stake_n_ranked")
     where = (
         f", {int(rank)}ᵉ levier sur {int(n)} par l'effort"
@@ -185,7 +191,10 @@ def priority_themes(
     config = config or DiagnosticConfig()
     args = (levers, responses, actions, projects, contract_targets)
     kwargs = {"recipients": recipients, "regional_targets": regional_targets}
-    themes = lever_themes(region_code, *args, config, **kwargs)
+    # the region's lever scores once: the selection settings change which themes are kept,
+    # never a score (the « every lever » list of the département rule reuses them)
+    scores = lever_scores(region_code, *args, config, **kwargs)
+    themes = _themes_from_scores(region_code, scores, config)
     labels = dict(zip(levers["lever_code"], _levers(levers)["label"], strict=True))
     resp = _region(responses, region_code)
     resp = resp[_answered(resp)] if not resp.empty else resp
@@ -227,22 +236,25 @@ def priority_themes(
         )  # fmt: skip
     if config.max_department_themes > 0 and not resp.empty and "department_code" in resp.columns:
         scoring = tt.scoring_config(config)
-        scored_region = lever_themes(region_code, *args, scoring, **kwargs)
+        scored_region = _themes_from_scores(region_code, scores, scoring)
         by_dept = {}
+        # each input's region rows and département keys once, not once per département
+        frames = {
+            "responses": responses, "actions": actions, "projects": projects,
+            "contract_targets": contract_targets, "recipients": recipients,
+        }  # fmt: skip
+        split = {name: _DepartmentSplit(_region(df, region_code)) for name, df in frames.items()}
+        # the answered rows with their keys once; a département's are a subset (row by row)
+        keyed = answered_rows(split["responses"].df)
+        keyed_split = _DepartmentSplit(keyed)
         for dept in sorted(set(resp["department_code"].dropna().astype(str)) - {""}):
-
-            def of(df: pd.DataFrame | None, dept: str = dept) -> pd.DataFrame | None:
-                if df is None or df.empty or "department_code" not in df.columns:
-                    return df if df is None else df.iloc[0:0]
-                return df[df["department_code"].astype("string") == dept]
-
-            by_dept[dept] = lever_themes(
-                region_code, levers, of(_region(responses, region_code)),
-                of(_region(actions, region_code)), of(_region(projects, region_code)),
-                of(_region(contract_targets, region_code)), scoring,
-                recipients=of(_region(recipients, region_code)),
-                regional_targets=regional_targets,
+            of = {name: part.of(dept) for name, part in split.items()}
+            dept_scores = lever_scores(
+                region_code, levers, of["responses"], of["actions"], of["projects"],
+                of["contract_targets"], scoring, recipients=of["recipients"],
+                regional_targets=regional_targets, answered=keyed_split.of(dept),
             )  # fmt: skip
+            by_dept[dept] = _themes_from_scores(region_code, dept_scores, scoring)
         last = start + len(extra)
         for row in tt.department_themes(
             region_code, scored_region, by_dept, set(themes["lever_code"].dropna()), labels, config
@@ -289,23 +301,47 @@ def lever_themes(
     ``max_themes_per_thematic`` per thematic (relaxed when too few themes remain).
     """
     config = config or DiagnosticConfig()
+    scores = lever_scores(
+        region_code, levers, responses, actions, projects, contract_targets, config,
+        recipients=recipients, regional_targets=regional_targets,
+    )  # fmt: skip
+    return _themes_from_scores(region_code, scores, config)
+
+
+def lever_scores(
+    region_code: str,
+    levers: pd.DataFrame,
+    responses: pd.DataFrame | None,
+    actions: pd.DataFrame | None,
+    projects: pd.DataFrame | None,
+    contract_targets: pd.DataFrame | None,
+    config: DiagnosticConfig,
+    *,
+    recipients: pd.DataFrame | None = None,
+    regional_targets: pd.DataFrame | None = None,
+    answered: pd.DataFrame | None = None,
+) -> tuple[pd.DataFrame, list[str]]:
+    """Every lever's state of play, score components and score (:func:`lever_themes`), and
+    the component names; no selection, so it holds for any theme count or cap.
+    ``answered``: :func:`answered_rows` of the region's ``responses``, when already known."""
     ref = _levers(levers)
     ref = ref[ref["lever_code"] != TRANSVERSE]
     resp = _region(responses, region_code)
     act, proj = _region(actions, region_code), _region(projects, region_code)
     targets = _region(contract_targets, region_code)
+    if resp.empty:
+        answered = None
+    elif answered is None:  # once for both readers
+        answered = answered_rows(resp)
     sop = _scope_rows(
-        region_code, "region", None, ref, _region(recipients, region_code), resp, act, proj, config
-    )
+        region_code, "region", None, ref, _region(recipients, region_code), resp, act, proj,
+        config, answered=answered,
+    )  # fmt: skip
     sop["n_contract_targets"] = sop["lever_code"].map(_target_counts(targets)).fillna(0).astype(int)
-    sop["n_authorities"] = (
-        sop["lever_code"]
-        .map(
-            _authorities_concerned(resp[_answered(resp)] if not resp.empty else resp, proj, config)
-        )
-        .fillna(0)
-        .astype(int)
+    concerned = _authorities_concerned(
+        resp if answered is None else answered, proj, config, keyed=answered is not None
     )
+    sop["n_authorities"] = sop["lever_code"].map(concerned).fillna(0).astype(int)
     rel = (sop["mean_relevance"] / 4).clip(0, 1)
     dep = (sop["mean_deployment"] / 3).clip(0, 1)
     sop["gap"] = (rel - dep).clip(lower=0)
@@ -339,6 +375,14 @@ def lever_themes(
         sop[f"score_{name}"] = contribution.round(2)
         score += contribution
     sop["score"] = score.round(2)
+    return sop, list(components)
+
+
+def _themes_from_scores(
+    region_code: str, scores: tuple[pd.DataFrame, list[str]], config: DiagnosticConfig
+) -> pd.DataFrame:
+    """The themes kept from the scored levers (rules in :func:`lever_themes`)."""
+    sop, components = scores[0].copy(), scores[1]
     sop["_eligible"] = has_theme_evidence(sop, config)
     order = sop.sort_values(
         ["_eligible", *_TIE_KEYS],
@@ -396,7 +440,8 @@ def lever_themes(
                 "title": LEVER_THEME_TITLES.get(row["lever_code"], row["lever_label"]),
                 "score": row["score"],
                 **{f"score_{name}": row[f"score_{name}"] for name in components},
-                "rationale": _theme_rationale(row, row["family"]) + _tie_sentence(tied[row["lever_code"]]),
+                "rationale": _theme_rationale(row, row["family"])
+                + _tie_sentence(tied[row["lever_code"]]),
                 "tied_with": ";".join(tied[row["lever_code"]]) or None,
                 "evidence": json.dumps(evidence, ensure_ascii=False),
                 "n_respondents": int(row["n_respondents"]),
@@ -415,104 +460,6 @@ def lever_themes(
     else:  # too little evidence: no theme, but the table keeps its columns
         themes = pd.DataFrame(columns=_theme_columns(list(components)))
     return _theme_uncertainty(themes, sop, order, chosen, config)
-
-
-THEME_UNCERTAINTY_COLUMNS = [
-    "n_scored_relevance", "n_scored_deployment", "mean_relevance_ci_low",
-    "mean_relevance_ci_high", "mean_deployment_ci_low", "mean_deployment_ci_high",
-    "score_ci_low", "score_ci_high", "rank_min", "rank_max", "selection_confidence",
-    "cap_excluded",
-]  # fmt: skip
-
-
-def _theme_uncertainty(
-    themes: pd.DataFrame,
-    sop: pd.DataFrame,
-    order: pd.DataFrame,
-    chosen: list[int],
-    config: DiagnosticConfig,
-) -> pd.DataFrame:
-    """Score interval, plausible ranks, « à la limite » selection and levers the cap dropped.
-
-    - ``score_ci_low``/``score_ci_high``: 95 % interval of the score (``assets.diagnostic.statistics``).
-    - ``rank_min``/``rank_max``: ranks the theme could take among the themes given the intervals.
-    - ``selection_confidence``: « à la limite » when the interval reaches the minimum score or
-      the interval of the best lever left out on its score (not by the cap), else « solide ».
-    - ``cap_excluded``: levers of the same thematic scored higher than the lowest retained theme
-      but left out by ``max_themes_per_thematic``.
-    """
-    if themes.empty:
-        return themes.reindex(columns=[*themes.columns, *THEME_UNCERTAINTY_COLUMNS])
-    total = sum(config.weights.values()) or 1.0
-    half = pd.Series(
-        [
-            st.score_half_width(
-                r["mean_relevance"], r["mean_deployment"], r.get("_var_rel"), r.get("_var_dep"),
-                r.get("_cov"), config.weight_relevance, config.weight_deployment_gap, total,
-            )
-            for r in sop.to_dict("records")
-        ],
-        index=sop.index,
-    ).fillna(0.0)  # fmt: skip
-    low, high = (sop["score"] - half).clip(lower=0), (sop["score"] + half).clip(upper=100)
-    by_code = sop.set_index("lever_code")
-    low_c, high_c = low.set_axis(sop["lever_code"]), high.set_axis(sop["lever_code"])
-    codes = themes["lever_code"]
-    themes["n_scored_relevance"] = codes.map(by_code["n_scored_relevance"]).fillna(0).astype(int)
-    themes["n_scored_deployment"] = codes.map(by_code["n_scored_deployment"]).fillna(0).astype(int)
-    for column in (
-        "mean_relevance_ci_low", "mean_relevance_ci_high",
-        "mean_deployment_ci_low", "mean_deployment_ci_high",
-    ):  # fmt: skip
-        themes[column] = codes.map(by_code[column])
-    themes["score_ci_low"] = codes.map(low_c).round(2)
-    themes["score_ci_high"] = codes.map(high_c).round(2)
-    best, worst = st.plausible_ranks(themes["score_ci_low"], themes["score_ci_high"])
-    themes["rank_min"], themes["rank_max"] = best.astype(int), worst.astype(int)
-    # levers left out by the cap: eligible, above the threshold, better than the last theme
-    cap = config.max_themes_per_thematic or 10**6
-    counts = themes["thematic"].value_counts()
-    floor = float(themes["score"].min())
-    eligible = order["_eligible"] if "_eligible" in order.columns else True
-    left = order[~order.index.isin(chosen) & eligible]
-    by_cap = left[
-        left["thematic"].map(counts).fillna(0).ge(cap)
-        & (left["score"] > floor)
-        & (left["score"] >= config.theme_min_score)
-    ]
-    themes["cap_excluded"] = [
-        by_cap.loc[by_cap["thematic"] == t, "lever_code"].tolist() for t in themes["thematic"]
-    ]
-    rivals = left[~left.index.isin(by_cap.index)]
-    rival_high = float(high.loc[rivals.index].max()) if not rivals.empty else -math.inf
-    limit = max(rival_high, config.theme_min_score)
-    themes["selection_confidence"] = np.where(
-        themes["score_ci_low"] <= limit, st.FAMILY_BORDERLINE, st.FAMILY_SOLID
-    )
-    themes["rationale"] = [
-        f"{text} {_theme_uncertainty_sentence(row, config)}"
-        for text, row in zip(themes["rationale"], themes.to_dict("records"), strict=True)
-    ]
-    return themes
-
-
-def _theme_uncertainty_sentence(row: dict[str, Any], config: DiagnosticConfig) -> str:
-    """How sure the theme is: score interval, plausible ranks, bases, « à la limite »."""
-    text = (
-        f"Incertitude : score {fr_number(row['score'], 0)} (intervalle de confiance à 95 % "
-        f"{fr_number(row['score_ci_low'], 0)}–{fr_number(row['score_ci_high'], 0)})"
-    )
-    if row["rank_max"] > row["rank_min"]:
-        text += f", rang plausible {row['rank_min']} à {row['rank_max']}"
-    text += (
-        f" ; moyennes sur {row['n_scored_relevance']} réponses notées (pertinence) et "
-        f"{row['n_scored_deployment']} (déploiement)."
-    )
-    if min(row["n_scored_relevance"], row["n_scored_deployment"]) < config.min_scored_answers:
-        text += " Échantillon faible : chiffres indicatifs."
-    if row["selection_confidence"] == st.FAMILY_BORDERLINE:
-        text += " Thème retenu à la limite du seuil de sélection."
-    return text
 
 
 def _theme_columns(components: list[str]) -> list[str]:

@@ -1,0 +1,343 @@
+"""Candidate actions for the COP plan, checked against the three criteria (coherence,
+potential, progress) with a French reason for each.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date
+from typing import Any
+
+import pandas as pd
+
+from assets.diagnostic.config import DiagnosticConfig
+from sources.values import fold
+from tests.assets.diagnostic._reference_diagnostic import matching as mt
+from tests.assets.diagnostic._reference_diagnostic.frames import (
+    MATURITY_STARTED,
+    MATURITY_TO_START,
+    _as_list,
+    _col,
+    _has_target,
+    _levers,
+    _redact,
+    _region,
+    fr_euros,
+)
+
+CANDIDATE_COLUMNS = [
+    "region_code", "origin", "candidate_id", "title", "lever_code", "thematic",
+    "priority_theme_rank", "owner", "other_actors", "maturity", "estimated_cost_eur", "calendar",
+    "financing", "coherence_ok", "potential_ok", "progress_ok", "missing_fields",
+    "department_code", "authority_name", "source_file", "page",
+    "coherence_reason", "potential_reason", "progress_reason", "n_authorities_same_action",
+    "criteria_met", "missing_criteria", "shortlisted", "shortlist_reason",
+]  # fmt: skip
+
+# Missing-field labels (French, as shown to the COP teams).
+MISSING_OWNER, MISSING_OTHER, MISSING_CALENDAR = "porteur", "autre acteur", "calendrier"
+MISSING_FINANCING, MISSING_COST, MISSING_LEVER, MISSING_MATURITY = (
+    "financement", "coût estimé", "levier", "maturité"
+)  # fmt: skip
+
+
+def _calendar(start: object, end: object) -> str | None:
+    s = None if pd.isna(start) else int(start)
+    e = None if pd.isna(end) else int(end)
+    if s and e and e != s:
+        return f"{s}–{e}"
+    if s:
+        return str(s) if e == s else f"À partir de {s}"
+    if e:
+        return f"Jusqu'en {e}"
+    return None
+
+
+def cop_action_candidates(
+    region_code: str,
+    levers: pd.DataFrame,
+    projects: pd.DataFrame | None,
+    actions: pd.DataFrame | None,
+    themes: pd.DataFrame | None,
+    config: DiagnosticConfig | None = None,
+) -> pd.DataFrame:
+    """Candidate actions for the COP plan with the three inclusion criteria of seed 004.
+
+    Rows: every questionnaire ``Projets`` row and every plan action that has a sheet
+    (``has_body``). ``coherence_ok``: the lever is a priority theme of the region.
+    ``potential_ok``: the lever has a 2030 target and (estimated cost ≥
+    ``potential_cost_threshold_eur`` or ≥ ``replicable_min_territories`` territories already
+    act on the lever). ``progress_ok``: a clear owner, at least one other actor, a calendar and
+    known financing. ``missing_fields`` lists in French what a COP action sheet still lacks.
+    Plan actions: owner = first owner, other actors = other owners + partners, cost and
+    financing = total budget, maturity « Initié » once ``start_year`` ≤ reference year.
+    """
+    config = config or DiagnosticConfig()
+    ref = _levers(levers).set_index("lever_code")
+    year = config.reference_year or date.today().year
+    act = _region(actions, region_code)
+    proj = _region(projects, region_code)
+    # Regional lever themes hold for every candidate; a département theme (issue 17) only for
+    # the candidates of that département.
+    theme_rank: dict[str, int] = {}
+    dept_rank: dict[tuple[str, str], int] = {}
+    if themes is not None and not themes.empty and "lever_code" in themes.columns:
+        t = _region(themes, region_code).dropna(subset=["lever_code"]).sort_values("rank")
+        scope = _col(t, "scope", "region").fillna("region")
+        for k, v, sc, d in zip(
+            t["lever_code"], t["rank"], scope, _col(t, "department_code"), strict=True
+        ):
+            if sc == "departement":
+                dept_rank.setdefault((str(d), k), int(v))
+            else:
+                theme_rank.setdefault(k, int(v))
+    rows: list[dict[str, Any]] = []
+    for rec in proj.to_dict("records") if not proj.empty else []:
+        funding = rec.get("funding_obtained")
+        funding = (
+            None
+            if funding is None or pd.isna(funding) or not str(funding).strip()
+            else str(funding)
+        )
+        rows.append(
+            {
+                "origin": "questionnaire",
+                "candidate_id": f"projet:{rec.get('source_file')}:{rec.get('title')}",
+                "title": rec.get("title"),
+                "lever_code": rec.get("lever_code"),
+                "owner": rec.get("owner") or rec.get("authority_name"),
+                "other_actors": _as_list(rec.get("partners")),
+                "maturity": rec.get("maturity"),
+                "estimated_cost_eur": rec.get("estimated_cost_eur"),
+                "calendar": rec.get("calendar"),
+                "financing": funding,
+                "department_code": rec.get("department_code"),
+                "authority_name": rec.get("authority_name"),
+                "source_file": rec.get("source_file"),
+                "page": None,
+            }
+        )
+    if not act.empty:
+        body = _col(act, "has_body", True).fillna(True).astype(bool)
+        for rec in act[body].to_dict("records"):
+            owners = _as_list(rec.get("owners"))
+            others = [o for o in owners[1:] + _as_list(rec.get("partners")) if o not in owners[:1]]
+            budget = pd.to_numeric(rec.get("total_budget_eur"), errors="coerce")
+            start = rec.get("start_year")
+            maturity = None
+            if start is not None and not pd.isna(start):
+                maturity = MATURITY_STARTED if int(start) <= year else MATURITY_TO_START
+            rows.append(
+                {
+                    "origin": "plan d'action",
+                    "candidate_id": f"action:{rec.get('action_id')}",
+                    "title": rec.get("title"),
+                    "lever_code": rec.get("lever_code"),
+                    "owner": owners[0] if owners else None,
+                    "other_actors": list(dict.fromkeys(others)),
+                    "maturity": maturity,
+                    "estimated_cost_eur": budget,
+                    "calendar": _calendar(rec.get("start_year"), rec.get("end_year")),
+                    "financing": None
+                    if pd.isna(budget)
+                    else f"Budget prévu : {fr_euros(float(budget))}",
+                    "department_code": rec.get("department_code"),
+                    "authority_name": rec.get("territory_name"),
+                    "source_file": rec.get("source_file"),
+                    "page": rec.get("page"),
+                }
+            )
+    if not rows:
+        return pd.DataFrame(columns=CANDIDATE_COLUMNS)
+    out = pd.DataFrame.from_records(rows)
+    out["region_code"] = str(region_code)
+    out["estimated_cost_eur"] = pd.to_numeric(out["estimated_cost_eur"], errors="coerce")
+    lever = out["lever_code"].where(out["lever_code"].notna(), None)
+    out["thematic"] = lever.map(lambda c: ref["thematic"].get(c) if c in ref.index else None)
+    regional_rank = lever.map(theme_rank)
+    local_rank = pd.Series(
+        [
+            dept_rank.get((str(d), c)) if isinstance(c, str) else None
+            for d, c in zip(_col(out, "department_code"), lever, strict=True)
+        ],
+        index=out.index,
+        dtype=object,
+    )
+    out["priority_theme_rank"] = (
+        pd.to_numeric(regional_rank, errors="coerce")
+        .fillna(pd.to_numeric(local_rank, errors="coerce"))
+        .astype("Int64")
+    )
+    out["_dept_theme"] = regional_rank.isna() & out["priority_theme_rank"].notna()
+    out["coherence_ok"] = out["priority_theme_rank"].notna()
+    has_target = lever.map(lambda c: c in ref.index and _has_target(ref.at[c, "target_2030"]))
+    big = out["estimated_cost_eur"] >= config.potential_cost_threshold_eur
+    out["n_authorities_same_action"] = _same_action_authorities(out, config)
+    replicable = out["n_authorities_same_action"] >= config.replicable_min_territories
+    out["potential_ok"] = has_target.astype(bool) & (big | replicable)
+
+    def filled(value: object) -> bool:
+        return (
+            value is not None
+            and not (isinstance(value, float) and math.isnan(value))
+            and bool(str(value).strip())
+        )
+
+    missing: list[list[str]] = []
+    progress: list[bool] = []
+    for rec in out.to_dict("records"):
+        m = []
+        if not filled(rec["owner"]):
+            m.append(MISSING_OWNER)
+        if not rec["other_actors"]:
+            m.append(MISSING_OTHER)
+        if not filled(rec["calendar"]):
+            m.append(MISSING_CALENDAR)
+        if not financing_identified(rec["financing"]):
+            m.append(MISSING_FINANCING)
+        progress.append(not m)
+        if not filled(rec["estimated_cost_eur"]):
+            m.append(MISSING_COST)
+        if not filled(rec["lever_code"]):
+            m.append(MISSING_LEVER)
+        if not filled(rec["maturity"]):
+            m.append(MISSING_MATURITY)
+        missing.append(m)
+    out["progress_ok"] = progress
+    out["missing_fields"] = missing
+    out = _criteria_reasons(out, ref, config)
+    out["page"] = pd.to_numeric(out["page"], errors="coerce").astype("Int64")
+    for column in ("title", "owner"):
+        out[column] = out[column].map(_redact)
+    from assets.diagnostic.shortlists import shortlist_candidates
+
+    out = shortlist_candidates(out, config)
+    return out[CANDIDATE_COLUMNS].reset_index(drop=True)
+
+
+# Financing that is not identified (seed 004: « sources possibles de financement »).
+_NO_FINANCING_RE = re.compile(
+    r"^(?:non\b|aucun|pas\s+(?:de|encore)|sans\b|a\s+(?:definir|preciser|determiner|rechercher"
+    r"|trouver|financer)|en\s+(?:recherche|cours\s+de\s+recherche|attente)|nc\b|n/?c\b"
+    r"|nr\b|inconnu|non\s+(?:connu|identifie|defini)|\?|-+$|0\b)"
+)
+
+
+def financing_identified(value: object) -> bool:
+    """« Oui », « Partiel », « DSIL 40 % », « Budget prévu : 250 k€ » are identified; empty,
+    « Non », « à définir », « 0 € » / « Budget prévu : 0 € » are not."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return False
+    text = str(value).strip()
+    if not text:
+        return False
+    loose = fold(text)
+    loose = re.sub(r"^(?:budget\s+prevu|financement|montant)\s*:?\s*", "", loose)
+    if _NO_FINANCING_RE.match(loose):
+        return False
+    from sources.values import parse_resources
+
+    amount = parse_resources(loose).budget_eur
+    return not (amount is not None and amount == 0 and re.search(r"\d", loose))
+
+
+def _same_action_authorities(out: pd.DataFrame, config: DiagnosticConfig) -> pd.Series:
+    """Per candidate: distinct authorities proposing the same or a close action (titles matching
+    it directly, ``tests.assets.diagnostic._reference_diagnostic.matching``, across projects and plan actions, whatever the lever)."""
+    who = _col(out, "authority_name").map(lambda v: fold(v) if isinstance(v, str) else None)
+    who = who.fillna(_col(out, "owner").map(lambda v: fold(v) if isinstance(v, str) else None))
+    counts = mt.same_action_counts(out["title"].tolist(), who.tolist(), config.title_similarity_min)
+    return pd.Series(counts, index=out.index, dtype=int)
+
+
+def _criteria_reasons(
+    out: pd.DataFrame, ref: pd.DataFrame, config: DiagnosticConfig
+) -> pd.DataFrame:
+    """One French sentence per criterion, beside its flag, saying what decided it."""
+    coherence, potential, progress = [], [], []
+    threshold = fr_euros(config.potential_cost_threshold_eur)
+    for rec in out.to_dict("records"):
+        code = rec["lever_code"] if isinstance(rec["lever_code"], str) else None
+        label = ref["label"].get(code) if code in ref.index else None
+        rank = rec["priority_theme_rank"]
+        if code is None:
+            coherence.append(
+                "Levier non identifié : l'action ne peut pas être reliée à un thème prioritaire."
+            )
+        elif pd.notna(rank):
+            coherence.append(
+                f"Levier « {label or code} » : thème prioritaire n° {int(rank)} "
+                + (
+                    f"du département {rec.get('department_code')}."
+                    if rec.get("_dept_theme")
+                    else "de la région."
+                )
+            )
+        else:
+            coherence.append(
+                f"Le levier « {label or code} » ne figure pas parmi les thèmes prioritaires de la région."
+            )
+        target = ref["target_2030"].get(code) if code in ref.index else None
+        n_same = int(rec["n_authorities_same_action"])
+        cost = rec["estimated_cost_eur"]
+        if code is None:
+            potential.append(
+                "Levier non identifié : pas de cible 2030 à laquelle rapporter l'action."
+            )
+        elif not _has_target(target):
+            what = (
+                f" (« {str(target).strip()} »)"
+                if isinstance(target, str) and target.strip()
+                else ""
+            )
+            potential.append(
+                f"Le levier n'a pas de cible 2030 propre{what} : potentiel non établi."
+            )
+        else:
+            parts = []
+            if pd.notna(cost) and cost >= config.potential_cost_threshold_eur:
+                parts.append(f"coût estimé {fr_euros(float(cost))} ≥ {threshold}")
+            if n_same >= config.replicable_min_territories:
+                parts.append(
+                    f"action identique ou proche proposée par {n_same} collectivités (réplicable)"
+                )
+            if parts:
+                potential.append(f"Levier doté d'une cible 2030 ; {' et '.join(parts)}.")
+            else:
+                cost_text = (
+                    "coût inconnu"
+                    if pd.isna(cost)
+                    else f"coût estimé {fr_euros(float(cost))} < {threshold}"
+                )
+                potential.append(
+                    f"Levier doté d'une cible 2030 mais {cost_text} et action proposée par une "
+                    f"seule collectivité (moins de {config.replicable_min_territories})."
+                )
+        lacking = [
+            m for m in rec["missing_fields"]
+            if m in (MISSING_OWNER, MISSING_OTHER, MISSING_CALENDAR, MISSING_FINANCING)
+        ]  # fmt: skip
+        if not lacking:
+            progress.append(
+                f"Porteur ({rec['owner']}), autre acteur, calendrier ({rec['calendar']}) et "
+                f"financement ({rec['financing']}) identifiés."
+            )
+        else:
+            detail = []
+            for m in lacking:
+                if (
+                    m == MISSING_FINANCING
+                    and isinstance(rec["financing"], str)
+                    and rec["financing"].strip()
+                ):
+                    detail.append(
+                        f"financement (« {rec['financing'].strip()} » n'est pas un financement identifié)"
+                    )
+                else:
+                    detail.append(m)
+            progress.append("Manque : " + ", ".join(detail) + ".")
+    out["coherence_reason"], out["potential_reason"], out["progress_reason"] = (
+        coherence, potential, progress,
+    )  # fmt: skip
+    return out

@@ -1,0 +1,209 @@
+"""State of play per lever, for the region and for each département."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from assets.diagnostic import statistics as st
+from assets.diagnostic.config import DiagnosticConfig
+from tests.assets.diagnostic._reference_diagnostic.exemplary import _project_rows, merge_projects
+from tests.assets.diagnostic._reference_diagnostic.families import _classify, _score_stats
+from tests.assets.diagnostic._reference_diagnostic.frames import (
+    _answered,
+    _authority_key,
+    _col,
+    _levers,
+    _region,
+)
+
+
+def _recipient_keys(recipients: pd.DataFrame) -> pd.Series:
+    return _authority_key(recipients.rename(columns={"name": "authority_name"}))
+
+
+def _scope_rows(
+    region_code: str,
+    scope: str,
+    department_code: str | None,
+    ref: pd.DataFrame,
+    recipients: pd.DataFrame,
+    responses: pd.DataFrame,
+    actions: pd.DataFrame,
+    projects: pd.DataFrame,
+    config: DiagnosticConfig,
+) -> pd.DataFrame:
+    rec_keys = set(_recipient_keys(recipients)) if not recipients.empty else set()
+    n_recipients = len(rec_keys)
+    stats = _score_stats(responses, config)
+    # Respondents who are also recipients, per lever: keeps response_rate ≤ 1.
+    if not responses.empty:
+        answered = responses[_answered(responses)].assign(_who=_authority_key)
+        matched = answered[answered["_who"].isin(rec_keys)].groupby("lever_code")["_who"].nunique()
+    else:
+        matched = pd.Series(dtype=float)
+    act = actions
+    if not act.empty:
+        act = act.assign(
+            territory_name=_col(act, "territory_name"),
+            total_budget_eur=pd.to_numeric(_col(act, "total_budget_eur"), errors="coerce"),
+            annual_budget_eur=pd.to_numeric(_col(act, "annual_budget_eur"), errors="coerce"),
+        )
+        act_stats = act.groupby("lever_code").agg(
+            n_actions=("lever_code", "size"),
+            n_territories_with_actions=(
+                "territory_name",
+                lambda s: s.dropna().astype(str).str.strip().replace("", np.nan).nunique(),
+            ),
+            budget_eur=(
+                "total_budget_eur",
+                lambda s: pd.to_numeric(s, errors="coerce").sum(min_count=1),
+            ),
+            annual_budget_eur=(
+                "annual_budget_eur",
+                lambda s: pd.to_numeric(s, errors="coerce").sum(min_count=1),
+            ),
+        )
+    else:
+        act_stats = pd.DataFrame(
+            columns=["n_actions", "n_territories_with_actions", "budget_eur", "annual_budget_eur"]
+        )
+    proj_counts = _merged_project_counts(responses, projects, config)
+    df = ref.merge(stats, on="lever_code", how="left")
+    df = df.merge(act_stats, left_on="lever_code", right_index=True, how="left")
+    for column in (
+        "n_respondents",
+        "n_scored",
+        "n_blockers",
+        "n_exemplary_answers",
+        "n_actions",
+        "n_territories_with_actions",
+    ):
+        df[column] = pd.to_numeric(df[column], errors="coerce").fillna(0).astype(int)
+    df["budget_eur"] = pd.to_numeric(df["budget_eur"], errors="coerce")
+    df["annual_budget_eur"] = pd.to_numeric(df["annual_budget_eur"], errors="coerce")
+    # no action, or no action with a budget: the budget is unknown (empty), never 0
+    df["n_exemplary_projects"] = df["lever_code"].map(proj_counts).fillna(0).astype(int)
+    n_matched = df["lever_code"].map(matched).fillna(0)
+    df["response_rate"] = (n_matched / n_recipients).round(4) if n_recipients else np.nan
+    df["family"] = [
+        _classify(r, d, n, config)
+        for r, d, n in zip(df["mean_relevance"], df["mean_deployment"], df["n_scored"], strict=True)
+    ]
+    df = _apply_bases(df, scope, config)
+    df["region_code"] = str(region_code)
+    df["scope"] = scope
+    df["department_code"] = department_code
+    df["n_recipients"] = n_recipients
+    df = df.rename(columns={"label": "lever_label"})
+    for column, digits in (
+        ("mean_relevance", 2),
+        ("mean_deployment", 2),
+        ("pct_relevant", 1),
+        ("pct_deploying", 1),
+    ):
+        df[column] = pd.to_numeric(df[column], errors="coerce").round(digits)
+    return df
+
+
+STATE_OF_PLAY_COLUMNS = [
+    "region_code", "scope", "department_code", "lever_code", "lever_label", "theme", "thematic",
+    "n_recipients", "n_respondents", "response_rate", "mean_relevance", "pct_relevant",
+    "mean_deployment", "pct_deploying", "n_actions", "n_territories_with_actions", "budget_eur",
+    "n_blockers", "n_exemplary_projects", "family", "target_2030",
+    # bases and uncertainty (issue 22)
+    *st.BASE_COLUMNS, "small_sample", "family_confidence", "annual_budget_eur",
+]  # fmt: skip
+
+
+def _merged_project_counts(
+    responses: pd.DataFrame, projects: pd.DataFrame, config: DiagnosticConfig
+) -> pd.Series:
+    """Per lever, projects put forward once merged (free text and « Projets » rows)."""
+    rows = _project_rows(responses, projects, pd.DataFrame(), config)
+    if rows.empty:
+        return pd.Series(dtype=int)
+    return merge_projects(rows, config).groupby("lever_code").size()
+
+
+def _apply_bases(df: pd.DataFrame, scope: str, config: DiagnosticConfig) -> pd.DataFrame:
+    """Scored bases, rounded intervals, « échantillon faible » and the family's confidence.
+
+    A département row under ``min_scored_answers`` on either axis gets no family of its own
+    (its figures stay published, flagged): the regional family is the one to read.
+    """
+    for column in ("n_scored_relevance", "n_scored_deployment"):
+        if column not in df.columns:
+            df[column] = 0
+        df[column] = pd.to_numeric(df[column], errors="coerce").fillna(0).astype(int)
+    for column in st.BASE_COLUMNS[2:]:
+        if column not in df.columns:
+            df[column] = np.nan
+        digits = 1 if column.startswith("pct_") else 2
+        df[column] = pd.to_numeric(df[column], errors="coerce").round(digits)
+    smallest = df[["n_scored_relevance", "n_scored_deployment"]].min(axis=1)
+    df["small_sample"] = (smallest < config.min_scored_answers) & (
+        df[["n_scored_relevance", "n_scored_deployment"]].max(axis=1) > 0
+    )
+    if scope == "departement":
+        df["family"] = df["family"].where(~df["small_sample"], None)
+    df["family_confidence"] = [
+        st.family_confidence(
+            row, row["family"], config.family_relevance_threshold,
+            config.family_deployment_threshold, config.min_scored_answers,
+        )
+        for row in df.to_dict("records")
+    ]  # fmt: skip
+    return df
+
+
+def state_of_play(
+    region_code: str,
+    levers: pd.DataFrame,
+    recipients: pd.DataFrame | None,
+    responses: pd.DataFrame | None,
+    actions: pd.DataFrame | None,
+    projects: pd.DataFrame | None,
+    config: DiagnosticConfig | None = None,
+) -> pd.DataFrame:
+    """``lever_state_of_play``: every lever for the region, then for each of its départements.
+
+    Départements are those seen in recipients, answers, projects or actions. ``response_rate``
+    counts only respondents found in the recipients list (so it stays ≤ 1); ``n_respondents``
+    counts everyone who answered the lever. ``budget_eur`` sums known action budgets (null
+    when the lever has actions but none with a budget: unknown is not zero).
+    """
+    config = config or DiagnosticConfig()
+    ref = _levers(levers)
+    rec, resp = _region(recipients, region_code), _region(responses, region_code)
+    act, proj = _region(actions, region_code), _region(projects, region_code)
+    frames = [_scope_rows(region_code, "region", None, ref, rec, resp, act, proj, config)]
+    depts: set[str] = set()
+    for df in (rec, resp, act, proj):
+        if not df.empty and "department_code" in df.columns:
+            depts |= set(df["department_code"].dropna().astype(str).str.strip()) - {""}
+
+    def of(df: pd.DataFrame, dept: str) -> pd.DataFrame:
+        if df.empty or "department_code" not in df.columns:
+            return df.iloc[0:0]
+        return df[df["department_code"].astype("string").str.strip() == dept]
+
+    for dept in sorted(depts):
+        frames.append(
+            _scope_rows(
+                region_code,
+                "departement",
+                dept,
+                ref,
+                of(rec, dept),
+                of(resp, dept),
+                of(act, dept),
+                of(proj, dept),
+                config,
+            )
+        )
+    out = pd.concat(frames, ignore_index=True)
+    out["department_code"] = (
+        out["department_code"].astype(object).where(out["department_code"].notna(), None)
+    )
+    return out[STATE_OF_PLAY_COLUMNS]
