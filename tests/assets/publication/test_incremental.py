@@ -1,0 +1,154 @@
+"""Incremental publication (issue 19): a publication made over a previous one gives the files a
+publication from scratch gives, whatever was carried over; each skip rule still rewrites what
+changed (a changed table, a hand-edited file, a name learnt in another table)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+
+from assets.personal_data import NAME_MASK, PersonalDataPolicy
+from assets.publication.folder import publish
+from assets.publication.history import archive_publication, list_publications
+from tests.assets.publication.test_publication import REGION, _tables
+
+T0 = dt.datetime(2026, 11, 30, 10, 0, tzinfo=dt.UTC)
+T1 = T0 + dt.timedelta(hours=1)
+XLSX = f"diagnostic_{REGION}.xlsx"
+
+
+@pytest.fixture(scope="module")
+def tables() -> dict[str, pd.DataFrame]:
+    return _tables()
+
+
+def _changed(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """What a new questionnaire does: answers and derived tables change, plans do not."""
+    out = dict(tables)
+    responses = tables["questionnaire_responses"].copy()
+    out["questionnaire_responses"] = pd.concat([responses, responses.iloc[[0]]], ignore_index=True)
+    families = tables["lever_families"].copy()
+    first_number = families.select_dtypes("number").columns[0]
+    families.loc[0, first_number] = families.loc[0, first_number] + 1
+    out["lever_families"] = families
+    out["response_coverage"] = tables["response_coverage"].iloc[:-1]
+    return out
+
+
+def _workbook(path: Path) -> dict[str, list[tuple]]:
+    book = openpyxl.load_workbook(path, read_only=True)
+    return {ws.title: list(ws.iter_rows(values_only=True)) for ws in book.worksheets}
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def assert_same_publication(a: Path, b: Path) -> None:
+    """Same files, same bytes (same publication date given), the workbook cell for cell."""
+    files_a, files_b = _files(a), _files(b)
+    assert sorted(files_a) == sorted(files_b)
+    for name in files_a:
+        if name == XLSX:  # a zip: its entries carry their own write time
+            assert _workbook(a / name) == _workbook(b / name)
+        elif name == "datapackage.json":
+            pa, pb = json.loads(files_a[name]), json.loads(files_b[name])
+            for package in (pa, pb):  # the workbook's own sha256 differs with its zip times
+                package["copdiag_content"]["files"].pop(XLSX)
+            assert pa == pb
+        else:
+            assert files_a[name] == files_b[name], name
+
+
+def _publish(tables, out: Path, now: dt.datetime, **kwargs):
+    return publish(tables, out, REGION, config={"k": 1}, region_name="Occitanie", now=now, **kwargs)
+
+
+def test_incremental_publication_equals_a_publication_from_scratch(tables, tmp_path):
+    changed = _changed(tables)
+    _publish(tables, tmp_path / "inc", T0)
+    incremental = _publish(changed, tmp_path / "inc", T1)
+    scratch = _publish(changed, tmp_path / "new", T1)
+    assert scratch.carried_over == []
+    # Unchanged tables were carried over, the changed ones rewritten…
+    assert "actions.csv" in incremental.carried_over
+    for name in ("questionnaire_responses", "lever_families", "response_coverage"):
+        assert f"{name}.csv" not in incremental.carried_over
+        assert f"{name}.parquet" not in incremental.carried_over
+    assert XLSX not in incremental.carried_over
+    # …and the folder is the one a publication from scratch gives.
+    assert_same_publication(incremental.path, scratch.path)
+    assert incremental.masked == scratch.masked
+    assert incremental.row_counts == scratch.row_counts
+
+
+def test_republishing_unchanged_tables_gives_the_same_files(tables, tmp_path):
+    _publish(tables, tmp_path / "inc", T0)
+    again = _publish(tables, tmp_path / "inc", T1)
+    scratch = _publish(tables, tmp_path / "new", T1)
+    assert XLSX in again.carried_over
+    assert_same_publication(again.path, scratch.path)
+
+
+def test_a_name_learnt_in_another_table_rewrites_a_table_that_did_not_change(tables, tmp_path):
+    """« Jean Dupont » in an action is masked once a questionnaire introduces « M. Jean
+    Dupont »: the actions table did not change, its published files must."""
+    base = dict(tables)
+    actions = tables["actions"].copy()
+    actions.loc[3, "context"] = "Réunion du 12 mars avec Jean Dupont et les élus"
+    base["actions"] = actions
+    first = _publish(base, tmp_path / "inc", T0)
+    assert b"Jean Dupont" in (first.path / "actions.csv").read_bytes()
+    later = dict(base)
+    responses = base["questionnaire_responses"].copy()
+    responses.loc[0, "needs_text"] = "Besoin d'un appui, voir M. Jean Dupont au service"
+    later["questionnaire_responses"] = responses
+    second = _publish(later, tmp_path / "inc", T1)
+    assert "actions.csv" not in second.carried_over
+    assert "actions.parquet" not in second.carried_over
+    text = (second.path / "actions.csv").read_text(encoding="utf-8-sig")
+    assert "Jean Dupont" not in text and f"avec {NAME_MASK} et" in text
+    assert_same_publication(second.path, _publish(later, tmp_path / "new", T1).path)
+
+
+def test_frames_masked_by_the_caller_are_published_as_when_publish_masks_them(tables, tmp_path):
+    """The asset masks once (for the synthesis) and tells publish(): same files, same counts."""
+    # (the warehouse's tables have no personal column: a dropped one would be counted here)
+    responses = tables["questionnaire_responses"].drop(columns=["respondent_email"])
+    responses.loc[1, "blockers_text"] = "Contact : Claire Martin, 06 12 34 56 78"
+    data = {**tables, "questionnaire_responses": responses}
+    alone = _publish(data, tmp_path / "alone", T0, policy=PersonalDataPolicy(["Paul Durand"]))
+    policy = PersonalDataPolicy(["Paul Durand"])
+    policy.learn_names(data.values())
+    masked = {name: policy.mask_frame(name, df) for name, df in data.items()}
+    once = _publish(masked, tmp_path / "once", T0, policy=policy)
+    assert_same_publication(alone.path, once.path)
+    assert once.masked == alone.masked
+    assert any(r["kind"] == "téléphone" for r in once.masked)
+
+
+def test_history_copies_are_listed_without_hashing_until_asked(tables, tmp_path):
+    outputs, history = tmp_path / "out", tmp_path / "history"
+    _publish(tables, outputs, T0)
+    first = archive_publication(outputs, REGION, history, keep=5)
+    # Archiving the same publication again finds the copy (same date, same bytes).
+    assert archive_publication(outputs, REGION, history, keep=5) == first
+    (entry,) = list_publications(history, REGION)
+    assert "digest" not in entry.__dict__  # not computed by the listing
+    assert entry.digest == first.digest
+    _publish(_changed(tables), outputs, T1)
+    second = archive_publication(outputs, REGION, history, keep=5)
+    assert second.publication_id != first.publication_id
+    assert [e.publication_id for e in list_publications(history, REGION)] == [
+        second.publication_id,
+        first.publication_id,
+    ]
