@@ -186,14 +186,18 @@ class PersonalDataPolicy:
                 series = frame[column]
                 if series.dtype != object and not pd.api.types.is_string_dtype(series):
                     continue
-                for value in series.dropna():
+                values = series.dropna()
+                if pd.api.types.infer_dtype(values, skipna=False) == "string":
+                    texts.update(values.unique())  # plain text columns: distinct values in C
+                    continue
+                for value in values:
                     if isinstance(value, str):
                         texts.add(value)
                     elif isinstance(value, list | tuple | np.ndarray):
                         texts.update(v for v in value if isinstance(v, str))
         texts -= self._scanned  # searched by an earlier call: their names are known already
         self._scanned |= texts
-        names = [n for t in texts if len(t) > 8 and any(c.isupper() for c in t)
+        names = [n for t in texts if len(t) > 8 and any(map(str.isupper, t))
                  for n in self.names_introduced_in(t)]
         self._add_names(names)
 
