@@ -197,8 +197,12 @@ class PersonalDataPolicy:
                         texts.update(v for v in value if isinstance(v, str))
         texts -= self._scanned  # searched by an earlier call: their names are known already
         self._scanned |= texts
-        names = [n for t in texts if len(t) > 8 and any(map(str.isupper, t))
-                 for n in self.names_introduced_in(t)]
+        names = [
+            n
+            for t in texts
+            if len(t) > 8 and any(map(str.isupper, t))
+            for n in self.names_introduced_in(t)
+        ]
         self._add_names(names)
 
     def mask_text(self, text: str, where: tuple[str, str] = ("", "")) -> str:

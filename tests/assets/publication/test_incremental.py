@@ -152,3 +152,72 @@ def test_history_copies_are_listed_without_hashing_until_asked(tables, tmp_path)
         second.publication_id,
         first.publication_id,
     ]
+
+
+def test_unchanged_charts_are_taken_from_the_previous_page(tables):
+    from assets.publication.synthesis import charts
+    from assets.publication.synthesis.page import build_synthesis_html
+
+    args = ("Occitanie", REGION, tables, {"k": 1})
+    first = build_synthesis_html(*args, published_on=T0.date())
+    keyed = charts.previous_charts(first)
+    assert len(keyed) == 3 == first.count("<svg")
+    drawn: list[str] = []
+    original = charts._families_chart_svg
+
+    def spy(*a, **k):
+        drawn.append("families")
+        return original(*a, **k)
+
+    import pytest as _pytest
+
+    with _pytest.MonkeyPatch.context() as mp:
+        mp.setattr(charts, "_families_chart_svg", spy)
+        again = build_synthesis_html(*args, published_on=T0.date(), previous_html=first)
+        assert again == first and drawn == []  # same page, nothing drawn
+        # Other family scores: both family charts are drawn again, the coverage one is not.
+        changed = {**tables, "lever_families": _changed(tables)["lever_families"]}
+        other = build_synthesis_html(
+            "Occitanie", REGION, changed, {"k": 1}, published_on=T0.date(), previous_html=first
+        )
+    assert drawn == ["families", "families"]
+    fresh = build_synthesis_html("Occitanie", REGION, changed, {"k": 1}, published_on=T0.date())
+    assert other == fresh
+    assert set(charts.previous_charts(other)) != set(keyed)
+    # Another threshold changes the key too.
+    assert charts.previous_charts(
+        build_synthesis_html(
+            "Occitanie", REGION, tables, {"family_relevance_threshold": 3.0},
+            published_on=T0.date(), previous_html=first,
+        )
+    ).keys() != keyed.keys()  # fmt: skip
+
+
+def test_all_charts_reused_never_imports_matplotlib(tables, tmp_path):
+    """Run in a fresh interpreter: a page whose charts are all unchanged imports no matplotlib."""
+    import pickle
+    import subprocess
+    import sys
+
+    from assets.publication.synthesis.page import build_synthesis_html
+
+    first = build_synthesis_html("Occitanie", REGION, tables, {"k": 1}, published_on=T0.date())
+    (tmp_path / "tables.pkl").write_bytes(pickle.dumps(tables))
+    (tmp_path / "first.html").write_text(first, encoding="utf-8")
+    code = (
+        "import pickle, sys, datetime as dt\n"
+        "from pathlib import Path\n"
+        "from assets.publication.synthesis.page import build_synthesis_html\n"
+        f"p = Path({str(tmp_path)!r})\n"
+        "tables = pickle.loads((p / 'tables.pkl').read_bytes())\n"
+        "first = (p / 'first.html').read_text(encoding='utf-8')\n"
+        f"html = build_synthesis_html('Occitanie', {REGION!r}, tables, {{'k': 1}},"
+        " published_on=dt.date(2026, 11, 30), previous_html=first)\n"
+        "assert html == first\n"
+        "print('matplotlib' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True,
+        cwd=Path(__file__).resolve().parents[3],
+    )  # fmt: skip
+    assert out.stdout.strip() == "False"
