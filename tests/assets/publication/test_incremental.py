@@ -221,3 +221,32 @@ def test_all_charts_reused_never_imports_matplotlib(tables, tmp_path):
         cwd=Path(__file__).resolve().parents[3],
     )  # fmt: skip
     assert out.stdout.strip() == "False"
+
+
+def test_masking_cache_is_kept_only_while_the_names_are_the_same():
+    """publish() masks frames the asset masked already: with no new name the second pass is
+    served by the cache, and whenever names changed it is computed again (same results as a
+    policy that always clears its cache)."""
+    policy = PersonalDataPolicy(["Paul Durand"])
+    frame = pd.DataFrame({"t": ["Réunion avec Jean Dupont", "Voir Paul Durand", "Rien ici"]})
+    assert policy.mask_frame("x", frame)["t"].tolist() == [
+        "Réunion avec Jean Dupont",
+        f"Voir {NAME_MASK}",
+        "Rien ici",
+    ]
+    cached = dict(policy._cache)
+    policy.learn_names([frame])  # nothing new: the cache stays
+    assert policy._cache == cached
+    # A name introduced while masking (« Contact : Jean Dupont ») marks the cache stale: the
+    # next learning pass clears it, so the earlier text is masked on the second pass.
+    assert policy.mask_text("Contact : Jean Dupont") == f"Contact : {NAME_MASK}"
+    assert policy.mask_text("Réunion avec Jean Dupont") == "Réunion avec Jean Dupont"  # as before
+    policy.learn_names([frame])
+    assert policy.mask_text("Réunion avec Jean Dupont") == f"Réunion avec {NAME_MASK}"
+    # A name learnt from a table clears it too.
+    other = PersonalDataPolicy()
+    assert other.mask_text("Merci à Lise Moreau") == "Merci à Lise Moreau"
+    other.learn_names([pd.DataFrame({"t": ["Mme Lise Moreau, cheffe de projet"]})])
+    assert other.mask_text("Merci à Lise Moreau") == f"Merci à {NAME_MASK}"
+    # Texts already searched are not searched again, and still count as learnt.
+    assert "Mme Lise Moreau, cheffe de projet" in other._scanned
