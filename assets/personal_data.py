@@ -134,11 +134,19 @@ class PersonalDataPolicy:
     _cache: dict[str, tuple[str, int, int, int]] = field(
         default_factory=dict, init=False, repr=False
     )
+    # Texts :meth:`learn_names` already searched (what they introduce never changes).
+    _scanned: set[str] = field(default_factory=set, init=False, repr=False)
+    # Set when names were added while masking with the cache kept: its entries may then have
+    # been computed with fewer names, so the next :meth:`_add_names` must clear it.
+    _stale: bool = field(default=False, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._add_names(self.known_names)
 
     def _add_names(self, names: Iterable[object]) -> None:
+        """Add full names; the mask cache is cleared only when the known names changed (or a
+        name was added during masking), so a second pass with nothing new reuses it."""
+        before = len(self._pairs)
         for name in names:
             if not isinstance(name, str):
                 continue
@@ -151,8 +159,11 @@ class PersonalDataPolicy:
             self._pairs.add((last, first))
             if len(words) > 2:  # compound first names: « Jean Pierre Martin »
                 self._pairs.add((words[-2], last))
+        if len(self._pairs) == before and not self._stale:
+            return  # same names: every cached result is what masking would give again
         self._firsts = {pair[0] for pair in self._pairs}
         self._cache.clear()
+        self._stale = False
 
     def names_introduced_in(self, text: str) -> list[str]:
         """Names a civility or a people-only label introduces in ``text``."""
@@ -175,13 +186,23 @@ class PersonalDataPolicy:
                 series = frame[column]
                 if series.dtype != object and not pd.api.types.is_string_dtype(series):
                     continue
-                for value in series.dropna():
+                values = series.dropna()
+                if pd.api.types.infer_dtype(values, skipna=False) == "string":
+                    texts.update(values.unique())  # plain text columns: distinct values in C
+                    continue
+                for value in values:
                     if isinstance(value, str):
                         texts.add(value)
                     elif isinstance(value, list | tuple | np.ndarray):
                         texts.update(v for v in value if isinstance(v, str))
-        names = [n for t in texts if len(t) > 8 and any(c.isupper() for c in t)
-                 for n in self.names_introduced_in(t)]
+        texts -= self._scanned  # searched by an earlier call: their names are known already
+        self._scanned |= texts
+        names = [
+            n
+            for t in texts
+            if len(t) > 8 and any(map(str.isupper, t))
+            for n in self.names_introduced_in(t)
+        ]
         self._add_names(names)
 
     def mask_text(self, text: str, where: tuple[str, str] = ("", "")) -> str:
@@ -245,6 +266,7 @@ class PersonalDataPolicy:
                 cache = dict(self._cache)
                 self._add_names(introduced)  # the same person later in this very text
                 self._cache.update(cache)
+                self._stale = True  # entries kept from before these names
             out = _CIVILITY_RE.sub(civility, out)
             out = _LABEL_RE.sub(labelled, out)
         if self._pairs:

@@ -1,5 +1,7 @@
 """Publication asset: every published table of a region, written atomically to its folder."""
 
+from pathlib import Path
+
 import dagster as dg
 
 from assets.diagnostic import coverage as an
@@ -12,6 +14,14 @@ from assets.publication.folder import publish
 from assets.publication.history import archive_publication
 from assets.publication.tables import _region_name, published_frames
 from assets.resources import Settings, Warehouse
+
+
+def _previous_synthesis(folder: Path) -> str | None:
+    """The current synthesis page, whose unchanged charts the new one reuses."""
+    try:
+        return (folder / "synthese.html").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 @dg.asset(
@@ -51,6 +61,7 @@ def publication(
         region,
         {**tables, "response_coverage": coverage, "quality_checks": run_check_results(context)},
         config,
+        previous_html=_previous_synthesis(settings.outputs_path() / region),
     )
     # Response rates per région, département and authority type: published too.
     tables = {**tables, "response_coverage": coverage}

@@ -188,9 +188,14 @@ def publish(
         if synthesis_html is None:
             from assets.publication.synthesis.page import build_synthesis_html
 
+            try:
+                previous_html = (final / "synthese.html").read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                previous_html = None
             synthesis_html = build_synthesis_html(
-                region_name or f"Région {region_code}", region_code, prepared, plain_config
-            )
+                region_name or f"Région {region_code}", region_code, prepared, plain_config,
+                previous_html=previous_html,
+            )  # fmt: skip
         write_html(synthesis_html, tmp / "synthese.html")
         files.append("synthese.html")
         for fig_name, content in (figures or {}).items():

@@ -22,6 +22,7 @@ import re
 import shutil
 import uuid
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 _ID_RE = re.compile(r"^[0-9]{8}T[0-9]{6}Z(?:-[0-9]+)?$")
@@ -35,7 +36,13 @@ class ArchivedPublication:
     path: Path
     created: str
     n_files: int
-    digest: str
+
+    @cached_property
+    def digest(self) -> str:
+        """:func:`folder_digest` of the copy, computed when first asked: hashing every kept
+        copy of a large region took seconds at each publication, for a listing and a trim
+        that only need ids and dates."""
+        return folder_digest(self.path)
 
 
 def folder_digest(folder: Path) -> str:
@@ -78,9 +85,7 @@ def list_publications(history: Path | str, region: str) -> list[ArchivedPublicat
         if not path.is_dir() or not _ID_RE.match(path.name):
             continue
         n_files = sum(1 for p in path.rglob("*") if p.is_file())
-        entries.append(
-            ArchivedPublication(path.name, path, _created(path), n_files, folder_digest(path))
-        )
+        entries.append(ArchivedPublication(path.name, path, _created(path), n_files))
     return sorted(entries, key=lambda e: (e.publication_id.split("-")[0], _suffix(e)), reverse=True)
 
 
@@ -97,11 +102,15 @@ def archive_publication(
     current = Path(outputs) / region
     if keep <= 0 or not current.is_dir() or not any(current.iterdir()):
         return None
-    digest = folder_digest(current)
-    existing = list_publications(history, region)
-    for entry in existing:
-        if entry.digest == digest:
-            return entry
+    # A byte-identical copy has the same datapackage.json, hence the same « created »: only
+    # those copies (usually none) are hashed, and the current folder only if one exists.
+    created = _created(current)
+    same_date = [e for e in list_publications(history, region) if e.created == created]
+    if same_date:
+        digest = folder_digest(current)
+        for entry in same_date:
+            if entry.digest == digest:
+                return entry
     base = Path(history) / region
     base.mkdir(parents=True, exist_ok=True)
     stem = _publication_id(current)

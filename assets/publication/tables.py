@@ -87,6 +87,12 @@ _SEGMENT_FORMULA_RE = re.compile(
     r"(?<=[,;\t|])(?=[\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]*"
     r"(?:[=@\uff1d\uff20]|[+\-\uff0b\uff0d](?![\d\s.,%€]*$)))"
 )
+# First characters after which neutralise() has something to look at: a trigger, whitespace
+# (``\s`` is str.isspace) or an invisible character of _INVISIBLE_RE.
+_FIRST_TRIGGERS = frozenset(
+    "=+-@\t\r\uff1d\uff0b\uff0d\uff20\u00ad\u180e\u200b\u200c\u200d\u200e\u200f"
+    "\u202a\u202b\u202c\u202d\u202e\ufeff"
+) | frozenset(chr(c) for c in range(0x2060, 0x2070))
 _INTEGER_NAME_RE = re.compile(
     r"^(n_.*|rank|.*_year|page|source_row|step_no|row_no|period_start|period_end|priority_theme_rank|stars)$"
 )
@@ -115,6 +121,16 @@ def neutralise(text: str) -> str:
     """
     if not text:
         return text
+    first = text[0]
+    if (
+        first not in _FIRST_TRIGGERS
+        and not first.isspace()
+        and "," not in text
+        and "\t" not in text
+        and ";" not in text
+        and "|" not in text
+    ):
+        return text  # the common case: nothing either rule below could change
     if "," in text or "\t" in text or ";" in text or "|" in text:
         text = _SEGMENT_FORMULA_RE.sub("'", text)
     head = _INVISIBLE_RE.match(text)
@@ -157,6 +173,8 @@ def _column_kind(series: pd.Series) -> str:
     values = series.dropna()
     if values.empty:
         return "string"
+    if pd.api.types.infer_dtype(values, skipna=False) == "string":
+        return "string"  # every value a str, found in C (large text columns)
     types = set(map(type, values))  # one pass; large text columns are the common case
     if all(issubclass(t, list | tuple | np.ndarray) for t in types):
         return "list"

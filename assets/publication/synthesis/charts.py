@@ -2,13 +2,20 @@
 
 Part of the synthesis page (:mod:`assets.publication.synthesis.page`); figures are rendered to
 deterministic inline ``<svg>`` so the page stays one self-contained file.
+
+Each chart carries ``data-chart-key``: a hash of what it is drawn from (its input frame, the
+thresholds, the variant, this module's :data:`CHART_VERSION`, matplotlib's version). Given the
+previous page (:func:`previous_charts`), a chart whose key is unchanged is taken from it as is:
+a refresh that changed no answer draws nothing and does not even import matplotlib (~1.4 s).
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
+import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import pandas as pd
@@ -17,7 +24,12 @@ from markupsafe import Markup
 from assets.diagnostic.frames import fr_number
 from assets.diagnostic.statistics import FAMILY_BORDERLINE
 
-__all__ = ["families_chart_svg", "coverage_chart_svg"]
+__all__ = ["families_chart_svg", "coverage_chart_svg", "previous_charts"]
+
+# Bump when the drawing code of a chart changes (a cached chart is then drawn again).
+CHART_VERSION = "1"
+# A drawn chart ends with the newline savefig writes after « </svg> »: kept with it.
+_KEYED_SVG_RE = re.compile(r'<svg data-chart-key="([0-9a-f]{64})".*?</svg>\n?', re.S)
 
 FAMILY_COLORS = {"A": "#2e7d32", "B": "#e07b00", "C": "#4f5fb8"}
 FAMILY_SHORT = {
@@ -105,7 +117,53 @@ def _place_label(
     return (best[0], best[1], best[0] + w, best[1] + h)
 
 
+def previous_charts(html: str | None) -> dict[str, Markup]:
+    """The keyed charts of a previous synthesis page: {key: svg}."""
+    if not html:
+        return {}
+    return {m.group(1): Markup(m.group(0)) for m in _KEYED_SVG_RE.finditer(html)}
+
+
+def _chart_key(kind: str, frame: pd.DataFrame, params: object) -> str:
+    from importlib.metadata import version
+
+    from assets.publication.cache import table_content_hash
+
+    payload = json.dumps([kind, CHART_VERSION, version("matplotlib"), params], default=str)
+    index = pd.util.hash_pandas_object(frame.index.to_series(), index=False).to_numpy()
+    digest = hashlib.sha256(payload.encode() + index.tobytes())
+    digest.update(table_content_hash(frame.reset_index(drop=True)).encode())
+    return digest.hexdigest()
+
+
+def _keyed(key: str, reuse: Mapping[str, Markup] | None, draw: Callable[[], Markup]) -> Markup:
+    """The chart of ``key`` from ``reuse``, else drawn, tagged with its key."""
+    if reuse and key in reuse:
+        return reuse[key]
+    svg = str(draw())
+    if not svg.endswith("</svg>\n") or svg.count("</svg>") != 1:
+        return Markup(svg)  # not a single drawn chart (empty): never tagged, never reused
+    return Markup(svg.replace("<svg ", f'<svg data-chart-key="{key}" ', 1))
+
+
 def families_chart_svg(
+    families: pd.DataFrame,
+    config: Mapping[str, Any],
+    highlight: set[str] | None = None,
+    compact: bool = False,
+    *,
+    reuse: Mapping[str, Markup] | None = None,
+) -> Markup:
+    """Scatter « pertinence perçue vs actions » (see :func:`_families_chart_svg`); taken from
+    ``reuse`` (:func:`previous_charts`) when drawn from the same data before."""
+    rel_t = float(config.get("family_relevance_threshold", 2.5))
+    dep_t = float(config.get("family_deployment_threshold", 1.5))
+    params = [rel_t, dep_t, sorted(map(str, highlight or ())), bool(compact)]
+    key = _chart_key("families", families, params)
+    return _keyed(key, reuse, lambda: _families_chart_svg(families, config, highlight, compact))
+
+
+def _families_chart_svg(
     families: pd.DataFrame,
     config: Mapping[str, Any],
     highlight: set[str] | None = None,
@@ -332,7 +390,18 @@ def _mark_borderline(ax: Any, df: pd.DataFrame, compact: bool = False) -> None:
     )  # fmt: skip
 
 
-def coverage_chart_svg(coverage: pd.DataFrame) -> Markup:
+def coverage_chart_svg(
+    coverage: pd.DataFrame, *, reuse: Mapping[str, Markup] | None = None
+) -> Markup:
+    """Response rate per département (see :func:`_coverage_chart_svg`); taken from ``reuse``
+    when drawn from the same data before."""
+    if coverage.empty or not (coverage["dimension"] == "departement").any():
+        return Markup("")  # what the drawing gives, without importing matplotlib
+    key = _chart_key("coverage", coverage, [])
+    return _keyed(key, reuse, lambda: _coverage_chart_svg(coverage))
+
+
+def _coverage_chart_svg(coverage: pd.DataFrame) -> Markup:
     """Horizontal bars: response rate per département, with answered/recipients counts.
 
     Narrow figure and 11.5 pt text: shown in a half-width column on a desktop and full width on

@@ -27,6 +27,7 @@ from assets.publication.synthesis.charts import (
     compact_chart_keys,
     coverage_chart_svg,
     families_chart_svg,
+    previous_charts,
 )
 from assets.publication.synthesis.departments import department_view
 from assets.publication.synthesis.messages import fragility_notes, thematic_messages
@@ -148,14 +149,19 @@ def build_synthesis_html(
     *,
     top_projects: int = 9,
     published_on: dt.date | None = None,
+    previous_html: str | None = None,
 ) -> str:
     """The public synthesis page (French, self-contained).
+
+    ``previous_html``: the page of the previous publication; its charts drawn from the same
+    data are reused instead of drawn again (:func:`charts.previous_charts`).
 
     ``tables`` may hold ``lever_state_of_play``, ``lever_families``, ``priority_themes``,
     ``exemplary_projects``, ``response_coverage`` (from :func:`assets.diagnostic.coverage.response_coverage`),
     ``actions`` and ``questionnaire_responses``; a missing table gives an empty section.
     """
     cfg = _config_dict(config)
+    reuse = previous_charts(previous_html)
     state = _frame(tables, "lever_state_of_play")
     families = _frame(tables, "lever_families")
     themes = _frame(tables, "priority_themes")
@@ -346,8 +352,10 @@ def build_synthesis_html(
         published=(published_on or dt.date.today()).strftime("%d/%m/%Y"),
         kpis=kpis,
         thematics=thematics,
-        families_svg=families_chart_svg(families, cfg, highlight),
-        families_svg_compact=families_chart_svg(families, cfg, highlight, compact=True),
+        families_svg=families_chart_svg(families, cfg, highlight, reuse=reuse),
+        families_svg_compact=families_chart_svg(
+            families, cfg, highlight, compact=True, reuse=reuse
+        ),
         families_keys=compact_chart_keys(families, highlight),
         dept_theme_rows=[
             {
@@ -380,7 +388,7 @@ def build_synthesis_html(
         themes=theme_rows,
         themes_note=theme_evidence_note(len(theme_rows), cfg),
         coverage_sentence=coverage_sentence,
-        coverage_svg=coverage_chart_svg(coverage),
+        coverage_svg=coverage_chart_svg(coverage, reuse=reuse),
         dept_rows=dept_rows,
         type_rows=type_rows,
         projects=project_cards,
