@@ -29,14 +29,17 @@ import numpy as np
 import pandas as pd
 
 # Bump when a writer changes the bytes it produces for the same frame (forces a rewrite).
-WRITER_VERSION = "1"
+WRITER_VERSION = "2"
 MANIFEST_KEY = "copdiag_content"
 
 
 def _cell_text(value: object) -> object:
     if isinstance(value, list | tuple | np.ndarray):
-        return "\x1f".join("" if v is None else str(v) for v in value) + "\x1e"
-    return value
+        return "\x1f".join("\x1d" if v is None else str(v) for v in value) + "\x1e"
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return value
+    # The type is part of the content: 1 and "1" are written differently (number, text).
+    return f"{type(value).__name__}\x1d{value}"
 
 
 def table_content_hash(df: pd.DataFrame) -> str:
@@ -44,7 +47,8 @@ def table_content_hash(df: pd.DataFrame) -> str:
 
     ``pandas.util.hash_pandas_object`` hashes each column vectorised (strings, numbers,
     dates); list cells are joined with control separators first so ``["a;b"]`` and
-    ``["a", "b"]`` differ.
+    ``["a", "b"]`` differ. Missing cells are hashed as a separate mask: pandas hashes strings
+    as C strings, so no NUL-byte sentinel can tell them from ``""``.
     """
     digest = hashlib.sha256(WRITER_VERSION.encode())
     digest.update(json.dumps([[str(c), str(df[c].dtype)] for c in df.columns]).encode())
@@ -52,15 +56,15 @@ def table_content_hash(df: pd.DataFrame) -> str:
     for column in df.columns:
         s = df[column]
         if s.dtype == object:
-            # None and NaN are both "missing" in every writer; keep them apart from "".
             if pd.api.types.infer_dtype(s, skipna=True) not in ("string", "empty"):
-                s = s.map(_cell_text)  # lists joined with control separators
-                s = s.where(s.notna(), "\x00<NA>").astype(str)
-            s = s.where(s.notna(), "\x00<NA>")
+                s = s.map(_cell_text)  # lists joined with control separators, types kept
+            missing = s.isna().to_numpy()
+            s = s.where(~missing, "").astype(str)
             values = pd.util.hash_pandas_object(s, index=False).to_numpy()
+            values = values.tobytes() + np.packbits(missing).tobytes()
         else:
-            values = pd.util.hash_pandas_object(s, index=False).to_numpy()
-        digest.update(str(column).encode() + b"\0" + values.tobytes())
+            values = pd.util.hash_pandas_object(s, index=False).to_numpy().tobytes()
+        digest.update(str(column).encode() + b"\0" + values)
     return digest.hexdigest()
 
 

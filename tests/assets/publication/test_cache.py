@@ -133,6 +133,25 @@ def test_content_hash_sees_values_lists_and_missing():
     assert len({h, *(table_content_hash(v) for v in variants)}) == len(variants) + 1
 
 
+def test_content_hash_tells_missing_from_empty_and_numbers_from_text():
+    """pandas hashes strings as C strings (cut at a NUL byte): missing cells are hashed as a
+    mask of their own, never as a sentinel string that could equal « »."""
+    pairs = [
+        (["", "y"], [None, "y"]),
+        (["a", None], ["a", ""]),
+        ([["a", None]], [["a", ""]]),
+        (["1", 2], [1, 2]),
+    ]
+    for left, right in pairs:
+        assert table_content_hash(pd.DataFrame({"a": left})) != table_content_hash(
+            pd.DataFrame({"a": right})
+        ), (left, right)
+    # None and NaN are the same missing cell in every writer
+    assert table_content_hash(pd.DataFrame({"a": ["x", None]})) == table_content_hash(
+        pd.DataFrame({"a": ["x", float("nan")]})
+    )
+
+
 def test_prepare_table_text_shortcut_changes_nothing(tables, monkeypatch):
     """The plain-text shortcut of prepare_table gives the frames of the per-cell path."""
     fast = {name: prepare_table(name, df)[0] for name, df in tables.items()}
