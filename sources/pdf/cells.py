@@ -18,11 +18,26 @@ _SHORT_WORDS = frozenset(
 )
 
 
+# a line never starts with these after a break chosen by the producer (Unicode line breaking:
+# no break before a closing bracket, a comma or a full stop; French puts a space before « : ; ! ? »
+# and « » », so a line may start with those): the word before was cut at the column edge
+_NO_BREAK_BEFORE = tuple(",.)]}…")
+# an elided article or an opening bracket glued to the long word (« d'actualisatio », « (sciences »)
+_GLUED_PREFIX_RE = re.compile(r"^(?:[^\W\d_]['’]|[(\[«])")
+
+
 def _cut_word(previous: str, part: str) -> bool:
     """« accompagnemen » alone on its line + « t sera… »: a word wider than its column, cut
-    by the word processor WITHOUT a hyphen. The line before holds that one long word only, and
-    the next starts with a 1–3 letter lower-case fragment that is no French word."""
-    if " " in previous.strip() or len(previous.strip()) < 8 or not previous.strip().isalpha():
+    by the word processor WITHOUT a hyphen. The line before holds that one long word only
+    (maybe after « d' » or « ( »), and the next starts with a 1–3 letter lower-case fragment
+    that is no French word. Or the next line starts with punctuation no line break can come
+    before (« participatives » / « ) », « associations.. » / « .) »), right after a letter,
+    digit, period or bracket."""
+    last = previous.rstrip()[-1:]
+    if part.startswith(_NO_BREAK_BEFORE) and last and (last.isalnum() or last in ".)"):
+        return True
+    word = _GLUED_PREFIX_RE.sub("", previous.strip())
+    if " " in word or len(word) < 8 or not word.isalpha():
         return False
     head = part.split(" ", 1)[0]
     fragment = head.rstrip(".,;:)»")

@@ -271,7 +271,9 @@ def test_cot003(layout: str, kind: str) -> None:
 
 def test_word_cut_without_hyphen_is_rejoined() -> None:
     """A word wider than its column is cut by Writer with no hyphen; a long word that merely
-    did not fit on the line above is not glued to the next line's short word."""
+    did not fit on the line above is not glued to the next line's short word. (Variants of
+    the tuned Writer layouts with 10–20 % larger cell fonts, generated outside the
+    repository, cut « d'actualisatio » / « n » and « participatives » / « ) ».)"""
     from sources.pdf.cells import _clean_cell, join_wrapped
 
     assert join_wrapped(["Cet", "accompagnemen", "t sera"]) == "Cet accompagnement sera"
@@ -280,6 +282,16 @@ def test_word_cut_without_hyphen_is_rejoined() -> None:
     )
     assert join_wrapped(["le", "développement", "des communes"]) == "le développement des communes"
     assert join_wrapped(["Organiser", "accompagnement", "sera"]) == "Organiser accompagnement sera"
+    # after an elided article or a bracket; before punctuation no line break comes before
+    assert join_wrapped(["du protocole", "d'actualisatio", "n"]) == "du protocole d'actualisation"
+    assert join_wrapped(["communales", "(sciences", "participatives", ")"]) == (
+        "communales (sciences participatives)"
+    )
+    assert join_wrapped(["(collectivité,", "associations..", ".) ou"]) == (
+        "(collectivité, associations...) ou"
+    )
+    assert join_wrapped(["sensibilisation", ", la même"]) == "sensibilisation, la même"
+    assert join_wrapped(["le coût", "« 2 »", ": 10 %"]) == "le coût « 2 » : 10 %"
 
 
 def test_row_cut_by_a_page_break_is_rejoined_not_a_new_row() -> None:
