@@ -292,6 +292,21 @@ def test_word_cut_without_hyphen_is_rejoined() -> None:
     )
     assert join_wrapped(["sensibilisation", ", la même"]) == "sensibilisation, la même"
     assert join_wrapped(["le coût", "« 2 »", ": 10 %"]) == "le coût « 2 » : 10 %"
+    # a fragment that is a word (« on », « les ») or longer: rejoined only when the document
+    # writes the whole word elsewhere
+    from sources.pdf.cells import document_vocabulary, vocabulary
+
+    cut = ["service", "communicati", "on"]
+    assert join_wrapped(cut) == "service communicati on"
+    with vocabulary(document_vocabulary(["Plan de communication du service"])):
+        assert join_wrapped(cut) == "service communication"
+        assert join_wrapped(["organisations professionnel", "les du bâtiment"]) == (
+            "organisations professionnel les du bâtiment"
+        )
+        assert join_wrapped(["le développement", "des communes"]) == (
+            "le développement des communes"
+        )
+    assert join_wrapped(cut) == "service communicati on"
 
 
 def test_row_cut_by_a_page_break_is_rejoined_not_a_new_row() -> None:
