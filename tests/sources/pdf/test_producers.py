@@ -227,7 +227,8 @@ KNOWN: dict[str, dict[str, set[str]]] = {}
 HELD_FLOORS = {
     "plan_html_zebra": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
     # third held-out set, first measure (totals only printed, failures never looked at):
-    "plan_docx_boxed": {"fiches": 13, "steps": 0, "fields": 49, "step_values": 10},
+    # (boxed step values 10/17 at first measure, 11/17 after the third-pass cell-text rules)
+    "plan_docx_boxed": {"fiches": 13, "steps": 0, "fields": 49, "step_values": 11},
     "plan_html_cssgrid": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 1},
     "plan_docx_split": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
 }
