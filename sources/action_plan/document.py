@@ -10,6 +10,7 @@ from typing import Any
 from sources import plausibility
 from sources.action_plan.line_kinds import _is_stop
 from sources.action_plan.parser import _Parser
+from sources.pdf.cells import document_vocabulary, vocabulary
 from sources.pdf.columns import text_has_table_header
 from sources.pdf.content import PageContent
 from sources.pdf.opening import read_pdf_text
@@ -95,9 +96,10 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
     territory = _territory(fast[:3] + fast[3:][:3]) or _territory(fast)
     doc = ActionPlanDocument(territory_name=territory, plan_type=plan_type, n_pages=len(fast))
     parser = _Parser(source_file, sha256)
-    for content in iter_pages(data, fast, running, _is_stop, scans.pages):
-        _feed(parser, content)
-    parser.finish(doc)
+    with vocabulary(document_vocabulary(fast)):  # words cut at a column edge rejoined
+        for content in iter_pages(data, fast, running, _is_stop, scans.pages):
+            _feed(parser, content)
+        parser.finish(doc)
     doc.issues.extend(scans.issues())
     doc.issues.extend(parser.issues)
     _flag_ocr(doc, scans.confidence_by_page())

@@ -30,6 +30,28 @@ from sources.values import (
     step_budget,
 )
 
+_DETAIL_KEYS = ("planning", "budget", "owner")
+
+
+def _split_row(prev: dict[str, str | None], first: dict[str, str | None]) -> bool:
+    """Is ``first`` (the first row of a table continued on a new page) the bottom part of
+    ``prev`` (the last row of the page before), cut by the page break?
+
+    When a word processor breaks a row across pages, every cell is cut at the same height:
+    a cell whose text was complete above the break is EMPTY below it, a cell still running
+    goes on. So the bottom part has no step label, or no detail at all; or (a wrapped owner
+    « Service commande » / « publique ») it lacks the one-line planning or budget the row above
+    holds, and each of its cells continues a cell that has text above (a cut cell cannot start
+    from nothing). A new row lacking only its owner (merged with the one above) keeps its
+    planning and budget, so it is not taken for a cut row.
+    """
+    if not (first.get("step") or ""):
+        return True
+    if not any(first.get(k) for k in _DETAIL_KEYS):
+        return any(prev.get(k) for k in _DETAIL_KEYS)
+    completed = [k for k in ("planning", "budget") if prev.get(k) and not first.get(k)]
+    return bool(completed) and all(prev.get(k) for k, v in first.items() if v)
+
 
 class _Parser:
     """Single pass over the page stream; see :mod:`sources.action_plan` for the rules."""
@@ -303,11 +325,7 @@ class _Parser:
                 rows.insert(0, head)
         if self.last_was_table and rows and sheet.rows and head is None:
             first, prev = rows[0].cells, sheet.rows[-1].cells
-            detail_keys = ("planning", "budget", "owner")
-            split_row = not (first.get("step") or "") or (
-                not any(first.get(k) for k in detail_keys) and any(prev.get(k) for k in detail_keys)
-            )
-            if split_row:  # a step cut by the page break: re-join, do not duplicate
+            if _split_row(prev, first):  # a step cut by the page break: re-join, do not duplicate
                 sheet.rows[-1].cells = _join_cells(prev, first)
                 rows = rows[1:]
         for index, row in enumerate(rows):

@@ -5,6 +5,9 @@ rejoined.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 _WRAP_HYPHEN_RE = re.compile(r"(?<=[^\W\d_]-)\s*\n\s*(?=[^\W\d_])")
 
@@ -18,20 +21,60 @@ _SHORT_WORDS = frozenset(
 )
 
 
+# a line never starts with these after a break chosen by the producer (Unicode line breaking:
+# no break before a closing bracket, a comma or a full stop; French puts a space before « : ; ! ? »
+# and « » », so a line may start with those): the word before was cut at the column edge
+_NO_BREAK_BEFORE = tuple(",.)]}…")
+# an elided article or an opening bracket glued to the long word (« d'actualisatio », « (sciences »)
+_GLUED_PREFIX_RE = re.compile(r"^(?:[^\W\d_]['’]|[(\[«])")
+
+
+# long words of the document being read (its text layer): a word cut at a column edge is
+# usually written whole somewhere else in the same document (a field, another table)
+_VOCABULARY: ContextVar[frozenset[str]] = ContextVar("document_vocabulary", default=frozenset())
+_LONG_WORD_RE = re.compile(r"[^\W\d_]{9,}")
+
+
+def document_vocabulary(texts: Iterable[str]) -> frozenset[str]:
+    """Words of 9 letters or more in ``texts`` (case-folded)."""
+    return frozenset(w.casefold() for text in texts for w in _LONG_WORD_RE.findall(text))
+
+
+@contextmanager
+def vocabulary(words: frozenset[str]) -> Iterator[None]:
+    """Cells read inside this block may rejoin a cut word written whole in ``words``."""
+    token = _VOCABULARY.set(words)
+    try:
+        yield
+    finally:
+        _VOCABULARY.reset(token)
+
+
 def _cut_word(previous: str, part: str) -> bool:
     """« accompagnemen » alone on its line + « t sera… »: a word wider than its column, cut
-    by the word processor WITHOUT a hyphen. The line before holds that one long word only, and
-    the next starts with a 1–3 letter lower-case fragment that is no French word."""
-    if " " in previous.strip() or len(previous.strip()) < 8 or not previous.strip().isalpha():
+    by the word processor WITHOUT a hyphen. The line before holds that one long word only
+    (maybe after « d' » or « ( »), and the next starts with a 1–3 letter lower-case fragment
+    that is no French word, or with a lower-case fragment that makes with it a word the
+    document writes whole elsewhere (:func:`vocabulary`). Or the next line starts with punctuation no line break can come
+    before (« participatives » / « ) », « associations.. » / « .) »), right after a letter,
+    digit, period or bracket."""
+    last = previous.rstrip()[-1:]
+    if part.startswith(_NO_BREAK_BEFORE) and last and (last.isalnum() or last in ".)"):
+        return True
+    words = previous.split()
+    word = _GLUED_PREFIX_RE.sub("", words[-1]) if words else ""
+    if len(word) < 8 or not word.isalpha():
         return False
     head = part.split(" ", 1)[0]
     fragment = head.rstrip(".,;:)»")
-    return (
-        1 <= len(fragment) <= 3
-        and fragment.isalpha()
-        and fragment.islower()
-        and fragment not in _SHORT_WORDS
-    )
+    if not (fragment.isalpha() and fragment.islower()):
+        return False
+    if len(words) == 1 and 1 <= len(fragment) <= 3 and fragment not in _SHORT_WORDS:
+        return True
+    # « service communicati » / « on », « professionnel » / « les »: the fragment is a word,
+    # longer than 3 letters or after other words, so only the document writing the whole word
+    # elsewhere tells (Writer cuts a word too wide for its column where the word starts)
+    return (word + fragment).casefold() in _VOCABULARY.get()
 
 
 def join_wrapped(parts: list[str]) -> str:

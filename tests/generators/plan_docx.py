@@ -67,6 +67,28 @@ def _no_table_borders(table: object) -> None:
     tbl_pr.append(borders)
 
 
+def _table_borders(table: object, **sides: str) -> None:
+    """Table-level borders: ``top="single:18:000000"`` (style:size:colour); a side not given
+    is nil (Word « Bordures du tableau »)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    tbl_pr = table._tbl.tblPr  # type: ignore[attr-defined]
+    borders = OxmlElement("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        el = OxmlElement(f"w:{side}")
+        spec = sides.get(side)
+        if spec:
+            val, size, color = spec.split(":")
+            el.set(qn("w:val"), val)
+            el.set(qn("w:sz"), size)
+            el.set(qn("w:color"), color)
+        else:
+            el.set(qn("w:val"), "nil")
+        borders.append(el)
+    tbl_pr.append(borders)
+
+
 def _cell_text(cell: object, value: str, bold: bool = False, size: float = 9.0) -> None:
     """Cell paragraphs: HTML remnants of the seed become real paragraphs."""
     from docx.shared import Pt
@@ -82,7 +104,8 @@ def _cell_text(cell: object, value: str, bold: bool = False, size: float = 9.0) 
 
 
 def plan_docx(style: str, path: Path) -> Path:
-    """Seed 001 as a Word document; ``style`` in ``grid``, ``list``, ``bare``."""
+    """Seed 001 as a Word document; ``style`` in ``grid``, ``list``, ``zebra``, ``banded``,
+    ``ledger``, ``bare``, ``boxed``, ``split``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT
     from docx.enum.text import WD_BREAK
@@ -95,11 +118,12 @@ def plan_docx(style: str, path: Path) -> Path:
         "zebra": "Liberation Serif",
         "banded": "Liberation Sans Narrow",
         "ledger": "DejaVu Sans",
+        "split": "Liberation Serif",
     }.get(style, "Liberation Sans")
-    normal.font.size = Pt(10)
+    normal.font.size = Pt(11 if style == "split" else 10)
     section = doc.sections[0]
     section.left_margin = section.right_margin = Cm(2.0)
-    if style in ("bare", "banded", "ledger"):  # landscape pages
+    if style in ("bare", "banded", "ledger", "split"):  # landscape pages
         section.orientation = WD_ORIENT.LANDSCAPE
         section.page_width, section.page_height = Cm(29.7), Cm(21.0)
     else:
@@ -121,6 +145,12 @@ def plan_docx(style: str, path: Path) -> Path:
         table = doc.add_table(rows=rows, cols=cols)
         if style == "grid":
             table.style = doc.styles["Table Grid"]
+        elif style == "boxed":  # thick outer border only
+            thick = "single:18:000000"
+            _table_borders(table, top=thick, left=thick, bottom=thick, right=thick)
+        elif style == "split":  # thin grey horizontal rules only
+            thin = "single:4:A6A6A6"
+            _table_borders(table, top=thin, bottom=thin, insideH=thin)
         else:
             _no_table_borders(table)
         return table
@@ -154,6 +184,15 @@ def plan_docx(style: str, path: Path) -> Path:
             for line in block.lines:
                 heading(line, 13, "1F4E79")
         elif kind == "fields":
+            if style == "split":  # bold « Label : » run, the value on the same line
+                for label, value in block.fields:
+                    parts = _paragraphs(value) or [""]
+                    par = doc.add_paragraph()
+                    par.add_run(f"{label} : ").bold = True
+                    par.add_run(parts[0])
+                    for part in parts[1:]:
+                        doc.add_paragraph(part)
+                continue
             if style in ("bare", "ledger") or not block.tabular and style == "list":
                 for label, value in block.fields:
                     heading(f"{label} :", 10)
@@ -163,7 +202,10 @@ def plan_docx(style: str, path: Path) -> Path:
             table = grid_table(len(block.fields), 2)
             for r, (label, value) in enumerate(block.fields):
                 _cell_text(
-                    table.cell(r, 0), label, bold=style in ("list", "zebra", "banded"), size=10
+                    table.cell(r, 0),
+                    label,
+                    bold=style in ("list", "zebra", "banded", "boxed"),
+                    size=10,
                 )
                 _cell_text(table.cell(r, 1), value, size=10)
                 if style == "list":
@@ -192,24 +234,29 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
         "bare": [3.5, 8.5, 2.6, 3.4, 3.0, 4.6],
         "banded": [4.2, 9.6, 2.4, 2.9, 2.6, 3.9],
         "ledger": [3.0, 10.0, 2.2, 3.8, 2.8, 3.8],
+        "boxed": [2.4, 5.4, 2.0, 2.4, 2.2, 2.6],
+        "split": [3.2, 9.8, 2.6, 3.4, 3.0, 3.7],
     }.get(style, [2.6, 5.2, 2.0, 2.4, 2.2, 2.6])
+    cell_size = {"boxed": 10.0, "split": 11.0}.get(style, 9.0)
     for c, value in enumerate(block.header):
         cell = table.cell(0, c)
-        _cell_text(cell, value, bold=True, size=9)
+        _cell_text(cell, value, bold=True, size=cell_size)
         if style == "grid":
             _shade(cell, "DEEAF6")
         elif style == "list":
             _set_cell_borders(cell, top="single", top_sz="12", bottom="single", bottom_sz="8")
-        elif style == "banded":  # white bold labels on a dark header band
-            _shade(cell, "1F4E79")
+        elif style in ("banded", "boxed"):  # white bold labels on a dark header band
+            _shade(cell, "1F4E79" if style == "banded" else "262626")
             for par in cell.paragraphs:
                 for run in par.runs:
                     run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
         elif style == "ledger":
             _shade(cell, "FCE4D6")
+        elif style == "split":
+            _shade(cell, "D9E2F3")
         else:
             _shade(cell, "BDD7EE")
-    if style in ("grid", "list"):
+    if style in ("grid", "list", "split"):
         _repeat_header(table.rows[0])
     owner = block.header.index("Porteur")
     budget = block.header.index("Ressources à mobiliser")
@@ -217,7 +264,7 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
     for r, row in enumerate(block.rows, start=1):
         for c, value in enumerate(row):
             cell = table.cell(r, c)
-            _cell_text(cell, value, size=9)
+            _cell_text(cell, value, size=cell_size)
             if style == "list":
                 _set_cell_borders(cell, bottom="single", bottom_color="BFBFBF")
             elif style in ("bare", "zebra") and r % 2 == 0:
@@ -228,12 +275,12 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
                 _shade(cell, "F2F2F2")
             if style == "banded":
                 cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-            if (style in ("bare", "zebra", "ledger") and c == budget) or (
+            if (style in ("bare", "zebra", "ledger", "boxed") and c == budget) or (
                 style == "banded" and c in (budget, planning)
             ):
                 for par in cell.paragraphs:
                     par.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    if style == "grid":  # merge runs of identical owners (Word « Fusionner les cellules »)
+    if style in ("grid", "split"):  # merge runs of identical owners (« Fusionner les cellules »)
         start = 0
         rows = block.rows
         while start < len(rows):

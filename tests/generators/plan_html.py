@@ -1,5 +1,5 @@
 """Seed 001 written as a web page (HTML + print CSS) in the styles of
-:mod:`tests.generators.producer_corpus` (cards, plain, centred, zebra, stripes).
+:mod:`tests.generators.producer_corpus` (cards, plain, centred, zebra, stripes, cssgrid).
 """
 
 from __future__ import annotations
@@ -85,8 +85,39 @@ td p { margin: 0 0 2px; }
 """
 
 
+_CSSGRID_CSS = """
+@page { size: A4; margin: 16mm 14mm; }
+body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; color: #1a1a1a; }
+h1 { font-size: 15pt; } h2 { font-size: 12pt; } h3 { font-size: 11pt; margin-top: 20px; }
+dl.fields { margin: 4px 0 8px; }
+dl.fields dt { font-weight: bold; color: #2e4a62; margin-top: 5px; }
+dl.fields dd { margin: 1px 0 2px 1.6em; }
+dl.fields dd p, .steps p { margin: 0 0 2px; }
+.steps { display: grid; grid-template-columns: 13% 33% 12% 13% 12% 17%;
+         align-items: start; margin: 6px 0 12px; font-size: 8.5pt; }
+.steps > div { padding: 3px 5px; border-bottom: 1px dotted #8a8a8a; }
+.steps > .th { font-weight: bold; border-bottom: 1.5px solid #333; }
+.steps > .num { text-align: right; }
+"""
+
+
+def _plan_cssgrid_impl(header: list[str], rows: list[list[str]]) -> list[str]:
+    """The steps table as CSS grid cells (``<div>``, no ``<table>``): Chromium lays it out
+    and cuts it across pages like any block, with no header repeated."""
+    budget = header.index("Ressources à mobiliser")
+    out = ["<div class='steps'>"]
+    out += [f"<div class='th'>{_h(h)}</div>" for h in header]
+    for row in rows:
+        for c, value in enumerate(row):
+            cls = "num" if c == budget else "td"
+            out.append(f"<div class='{cls}'>{_cell_html(value)}</div>")
+    out.append("</div>")
+    return out
+
+
 def plan_html(style: str) -> str:
-    """Seed 001 as a web page; ``style`` in ``cards``, ``plain``, ``zebra``, ``stripes``."""
+    """Seed 001 as a web page; ``style`` in ``cards``, ``plain``, ``centred``, ``zebra``,
+    ``stripes``, ``cssgrid``."""
     cards = style == "cards"
     plain = style in ("plain", "centred")
     centred = _PLAIN_CSS.replace("size: A4;", "size: A4 landscape;").replace(
@@ -97,6 +128,7 @@ def plan_html(style: str) -> str:
         "plain": _PLAIN_CSS,
         "centred": centred,
         "stripes": _STRIPES_CSS,
+        "cssgrid": _CSSGRID_CSS,
     }.get(style, _ZEBRA_CSS)
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
@@ -151,6 +183,13 @@ def plan_html(style: str) -> str:
                 for label, value in block.fields:
                     out.append(f"<tr><th>{_h(label)}</th><td>{_cell_html(value)}</td></tr>")
                 out.append("</table>")
+            elif style == "cssgrid":
+                out.append("<dl class='fields'>")
+                for label, value in block.fields:
+                    out.append(f"<dt>{_h(label)}</dt>")
+                    out.append("<dd>" + "".join(f"<p>{_h(p)}</p>" for p in _paragraphs(value)))
+                    out.append("</dd>")
+                out.append("</dl>")
             elif cards:
                 out.append("<div class='kv'>")
                 for label, value in block.fields:
@@ -162,6 +201,8 @@ def plan_html(style: str) -> str:
                     out.append(f"<div class='field'><b>{_h(label)} :</b>")
                     out += [f"<p>{_h(p)}</p>" for p in _paragraphs(value)]
                     out.append("</div>")
+        elif kind == "impl" and style == "cssgrid":
+            out += _plan_cssgrid_impl(block.header, block.rows)
         elif kind == "impl":
             budget = block.header.index("Ressources à mobiliser")
             head = "".join(f"<th>{_h(h)}</th>" for h in block.header)

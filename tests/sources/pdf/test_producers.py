@@ -9,12 +9,27 @@ truth is the seed texts, read by the loaders of ``test_action_plan_seed001`` and
 HELD OUT — decided and written down BEFORE any of their results was looked at; no parser
 change was tuned on them, and their figures are reported on their own:
 
-* ``plan_docx_bare``  (Writer, landscape, no border at all, zebra fills, header not repeated,
-  budget column right-aligned, fields as bold labels over paragraphs),
 * ``plan_html_zebra`` (Chromium print, landscape, zebra rows without any rule, header not
   repeated, budget column right-aligned),
 * ``cot000_html``     (Chromium print of 16:9 HTML slides, table without any rule, numbers
   right-aligned).
+
+THIRD HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) before the three PDFs existed, while ``plan_docx_bare``
+was moved to the tuned part; only their totals were printed when first measured:
+
+* ``plan_docx_boxed``   (Writer, portrait, 10 pt cells, thick outer border only, header cells
+  bold white on dark, multi-paragraph cells, budget right-aligned, header not repeated),
+* ``plan_html_cssgrid`` (Chromium print, steps as a CSS grid of ``<div>``, no ``<table>``,
+  dotted row separators, fields as a ``<dl>``),
+* ``plan_docx_split``   (Writer, landscape, 11 pt, horizontal rules only, header repeated,
+  owner cells merged, steps tables split across pages, inline « Label : » fields).
+
+``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
+budget column right-aligned, fields as bold labels over paragraphs) was held out until its
+32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
+third pass, which analysed its lost rows (one row cut by a page break whose wrapped owner went
+on below the break) and fixed the reader generally (:func:`sources.action_plan.parser._split_row`).
 
 Tuned on: ``plan_docx_grid``, ``plan_docx_list``, ``plan_html_cards``, ``cot000_pptx``,
 ``cot003_pptx``; added later as tuned (portrait, no rules, header not repeated, tables split
@@ -42,7 +57,13 @@ from tests.sources.action_plan import test_action_plan_seed001 as plan_truth
 from tests.sources.cot import test_cot_seeds as cot_truth
 
 PRODUCERS = Path(__file__).resolve().parents[2] / "fixtures" / "producers"
-HELD_OUT = ("plan_docx_bare", "plan_html_zebra", "cot000_html")
+HELD_OUT = (
+    "plan_html_zebra",
+    "cot000_html",
+    "plan_docx_boxed",
+    "plan_html_cssgrid",
+    "plan_docx_split",
+)
 PLAN_TUNED = (
     "plan_docx_grid",
     "plan_docx_list",
@@ -53,8 +74,14 @@ PLAN_TUNED = (
     "plan_docx_ledger",
     "plan_html_centred",
     "plan_html_stripes",
+    "plan_docx_bare",
 )
-PLAN_HELD = ("plan_docx_bare", "plan_html_zebra")
+PLAN_HELD = (
+    "plan_html_zebra",
+    "plan_docx_boxed",
+    "plan_html_cssgrid",
+    "plan_docx_split",
+)
 COT000 = ("cot000_pptx", "cot000_html")
 COT003 = ("cot003_pptx",)
 
@@ -187,6 +214,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
     assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
+    assert {"plan_docx_boxed", "plan_html_cssgrid", "plan_docx_split"} <= set(PLAN_HELD)
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -195,9 +223,14 @@ KNOWN: dict[str, dict[str, set[str]]] = {}
 # Held-out layouts: measured once their figures were first looked at (right, total); the
 # test keeps them from getting worse. Not tuned on. First measure: bare 29/35 steps, zebra
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
+# plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
-    "plan_docx_bare": {"fiches": 13, "steps": 32, "fields": 60, "step_values": 17},
     "plan_html_zebra": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    # third held-out set, first measure (totals only printed, failures never looked at):
+    # (boxed step values 10/17 at first measure, 11/17 after the third-pass cell-text rules)
+    "plan_docx_boxed": {"fiches": 13, "steps": 0, "fields": 49, "step_values": 11},
+    "plan_html_cssgrid": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 1},
+    "plan_docx_split": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
 }
 
 
@@ -239,7 +272,9 @@ def test_cot003(layout: str, kind: str) -> None:
 
 def test_word_cut_without_hyphen_is_rejoined() -> None:
     """A word wider than its column is cut by Writer with no hyphen; a long word that merely
-    did not fit on the line above is not glued to the next line's short word."""
+    did not fit on the line above is not glued to the next line's short word. (Variants of
+    the tuned Writer layouts with 10–20 % larger cell fonts, generated outside the
+    repository, cut « d'actualisatio » / « n » and « participatives » / « ) ».)"""
     from sources.pdf.cells import _clean_cell, join_wrapped
 
     assert join_wrapped(["Cet", "accompagnemen", "t sera"]) == "Cet accompagnement sera"
@@ -248,6 +283,63 @@ def test_word_cut_without_hyphen_is_rejoined() -> None:
     )
     assert join_wrapped(["le", "développement", "des communes"]) == "le développement des communes"
     assert join_wrapped(["Organiser", "accompagnement", "sera"]) == "Organiser accompagnement sera"
+    # after an elided article or a bracket; before punctuation no line break comes before
+    assert join_wrapped(["du protocole", "d'actualisatio", "n"]) == "du protocole d'actualisation"
+    assert join_wrapped(["communales", "(sciences", "participatives", ")"]) == (
+        "communales (sciences participatives)"
+    )
+    assert join_wrapped(["(collectivité,", "associations..", ".) ou"]) == (
+        "(collectivité, associations...) ou"
+    )
+    assert join_wrapped(["sensibilisation", ", la même"]) == "sensibilisation, la même"
+    assert join_wrapped(["le coût", "« 2 »", ": 10 %"]) == "le coût « 2 » : 10 %"
+    # a fragment that is a word (« on », « les ») or longer: rejoined only when the document
+    # writes the whole word elsewhere
+    from sources.pdf.cells import document_vocabulary, vocabulary
+
+    cut = ["service", "communicati", "on"]
+    assert join_wrapped(cut) == "service communicati on"
+    with vocabulary(document_vocabulary(["Plan de communication du service"])):
+        assert join_wrapped(cut) == "service communication"
+        assert join_wrapped(["organisations professionnel", "les du bâtiment"]) == (
+            "organisations professionnel les du bâtiment"
+        )
+        assert join_wrapped(["le développement", "des communes"]) == (
+            "le développement des communes"
+        )
+    assert join_wrapped(cut) == "service communicati on"
+
+
+def test_row_cut_by_a_page_break_is_rejoined_not_a_new_row() -> None:
+    """Below a page break a cut row keeps only the cells still running (here the wrapped
+    owner « Service commande » / « publique »); a new row whose owner is merged with the one
+    above keeps its planning and budget and stays a row."""
+    from sources.action_plan.parser import _split_row
+
+    prev = {
+        "step": "Prendre en compte les",
+        "description": "Appliquer le guide de",
+        "planning": "2021",
+        "budget": "interne",
+        "owner": "Service commande",
+        "partners": "Services",
+    }
+    cut = {
+        "step": "critères éco-responsables",
+        "description": "bonnes pratiques.",
+        "planning": "",
+        "budget": "",
+        "owner": "publique",
+        "partners": "",
+    }
+    assert _split_row(prev, cut)
+    merged_owner = dict(cut, planning="2022", budget="5000", owner="")
+    assert not _split_row(prev, merged_owner)
+    new_row = {k: v + " x" for k, v in prev.items()}
+    assert not _split_row(prev, new_row)
+    # a cell that had no text above cannot be the rest of a cut cell
+    assert not _split_row(dict(prev, owner=""), cut)
+    assert _split_row(prev, dict(cut, step=""))
 
 
 def test_corpus_regenerates_with_the_real_producers(tmp_path: Path) -> None:
