@@ -141,12 +141,20 @@ def main() -> None:
         pages = sum(_count_pages(Path(p).read_bytes()) for p in paths)
         print(
             f"{pages} pages ({len(paths)} fichier(s)), un cœur (temps CPU), "
-            f"médiane de {args.repeat} passes"
+            f"médiane de {args.repeat} passes entrelacées"
         )
         rates: dict[str, float] = {}
-        for mode in args.modes.split(","):
-            times, walls, peaks = [], [], []
-            for _ in range(args.repeat):
+        modes = args.modes.split(",")
+        runs: dict[str, tuple[list[float], list[float], list[float]]] = {
+            mode: ([], [], []) for mode in modes
+        }
+        failed: set[str] = set()
+        # Rounds outermost: each round runs every mode once, so a change of load on a shared
+        # machine weighs on every mode alike instead of on whichever ran at that moment.
+        for _ in range(args.repeat):
+            for mode in modes:
+                if mode in failed:
+                    continue
                 out = subprocess.run(
                     [sys.executable, __file__, "--mode", mode, "--paths", *paths],
                     capture_output=True,
@@ -155,11 +163,15 @@ def main() -> None:
                 )
                 if out.returncode != 0:
                     print(f"{mode}: échec\n{out.stderr[-2000:]}")
-                    break
+                    failed.add(mode)
+                    continue
                 cpu, wall, peak, _ = out.stdout.split()
+                times, walls, peaks = runs[mode]
                 times.append(float(cpu))
                 walls.append(float(wall))
                 peaks.append(float(peak))
+        for mode in modes:
+            times, walls, peaks = runs[mode]
             if not times:
                 continue
             median = statistics.median(times)
