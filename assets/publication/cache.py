@@ -8,7 +8,10 @@ file. The next publication hashes its frames again: a table whose hash did not c
 CSV and Parquet *carried over* from the current folder into the new temporary folder as hard
 links (same bytes, same mtime, no copy; a plain copy keeping the mtime where links are not
 possible), after checking the old file still has the recorded sha256 (a file edited by hand is
-rewritten). The workbook is carried over only when no table, description or setting changed.
+rewritten). The workbook is carried over whole when no table, description or setting changed;
+otherwise only the sheets of changed tables are written, the others' compressed XML copied from
+the previous workbook (:mod:`assets.publication.workbook_splice`, which records its sheet
+layout under ``sheets`` in the same manifest).
 
 The new folder is still complete and swapped in atomically (``folder._swap``): published
 files are never modified in place, so a carried-over link is as safe as a copy, and the
