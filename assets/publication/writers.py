@@ -384,6 +384,7 @@ def write_xlsx(
             if columns:
                 ws.autofilter(0, 0, len(df), len(columns) - 1)
             bulk, last = carried[name]
+            trace.segment = None  # not part of the sheet written before
             trace.replay([named_format(n) for n in bulk])
             trace.on_close(ws, None, [named_format(n) for n in last])
             records.append({"table": name, "title": title, "styles": [list(bulk), list(last)]})

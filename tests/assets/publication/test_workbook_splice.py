@@ -101,8 +101,10 @@ def test_spliced_workbook_equals_a_full_write(frames, tmp_path, table):
     previous, carried = _write(frames, tmp_path / "old")
     assert carried == []
     changed = {**frames, table: _one_cell_changed(frames[table])}
-    _, carried = _write(changed, tmp_path / "new", previous, tmp_path / "old")
+    manifest, carried = _write(changed, tmp_path / "new", previous, tmp_path / "old")
     assert carried == [name for name in frames if name != table]
+    # the layout recorded (the formats each sheet numbers) is a full write's
+    assert manifest[ws.SHEETS_KEY] == _write(changed, tmp_path / "scratch")[0][ws.SHEETS_KEY]
     full = _full(changed, tmp_path / "full")
     _assert_same_as_full(tmp_path / "new" / BOOK, full)
     # The changed table's sheet is written again, the others are the previous bytes.
