@@ -76,7 +76,11 @@ def workbook_hash(
 ) -> str:
     """Hash of what the workbook shows apart from its publication date."""
     payload = json.dumps(
-        {"tables": list(table_hashes.items()), "descriptions": dict(descriptions), "config": config},
+        {
+            "tables": list(table_hashes.items()),
+            "descriptions": dict(descriptions),
+            "config": config,
+        },
         ensure_ascii=False,
         sort_keys=True,
         default=str,
@@ -105,7 +109,11 @@ def previous_manifest(folder: Path) -> dict[str, Any]:
 
 
 def carry_over(
-    previous: Mapping[str, Any], key: str, content_hash: str, src: Path, dst: Path,
+    previous: Mapping[str, Any],
+    key: str,
+    content_hash: str,
+    src: Path,
+    dst: Path,
     names: list[str],
 ) -> dict[str, str] | None:
     """Link ``names`` from ``src`` into ``dst`` when ``key`` had the same hash and every file
