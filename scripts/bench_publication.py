@@ -8,7 +8,12 @@
 script also says whether each pair of files is identical (CSV/Parquet bytes, the workbook's
 unzipped parts but ``docProps/core.xml``). Prints figures, asserts nothing.
 
-    .venv/bin/python scripts/bench_publication.py [--answers 70000] [--only xlsx]
+``splice`` (issue 19, incremental workbook): over a previous workbook, "before" writes the whole
+workbook of slightly changed tables (one row added to the tables one new plan, or one new
+questionnaire, changes), "after" is ``workbook_splice.write_workbook`` (the unchanged sheets
+copied from the previous workbook); identical: the same parts as the full write.
+
+    .venv/bin/python scripts/bench_publication.py [--answers 70000] [--only xlsx] [--only splice]
 """
 
 from __future__ import annotations
@@ -19,7 +24,9 @@ import tempfile
 import time
 import zipfile
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -56,9 +63,9 @@ def _same_workbook(a: Path, b: Path) -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--answers", type=int, default=70_000, help="answer rows (others scaled)")
-    parser.add_argument("--only", choices=("csv", "parquet", "xlsx"), action="append")
+    parser.add_argument("--only", choices=("csv", "parquet", "xlsx", "splice"), action="append")
     args = parser.parse_args()
-    only = set(args.only or ("csv", "parquet", "xlsx"))
+    only = set(args.only or ("csv", "parquet", "xlsx", "splice"))
 
     from assets.publication import writers
     from tests.assets.publication import test_writers_equivalence as ref
@@ -95,6 +102,57 @@ def main() -> None:
             before = _timed(lambda: ref._reference_write_xlsx(tables, a, **XLSX_ARGS))
             after = _timed(lambda: writers.write_xlsx(tables, b, **XLSX_ARGS))
             _row("xlsx", before, after, _same_workbook(a, b))
+        if "splice" in only:
+            _splice_rows(tables, out)
+
+
+# What one new file changes (one row added to each of these tables).
+_CHANGES = {
+    "plan": ("actions", "action_steps"),
+    "quest.": ("questionnaire_responses", "lever_state_of_play", "priority_themes"),
+}
+
+
+def _splice_rows(tables: dict[str, Any], out: Path) -> None:
+    import pandas as pd
+
+    from assets.publication import writers
+    from assets.publication.cache import file_sha256, table_content_hash
+    from assets.publication.workbook_splice import SHEETS_KEY, write_workbook
+
+    book = "book.xlsx"
+    (out / "previous").mkdir()
+    hashes = {n: table_content_hash(df) for n, df in tables.items()}
+    layout, _ = write_workbook(
+        tables, out / "previous" / book, previous={}, previous_book=out / "previous" / book,
+        hashes=hashes, **XLSX_ARGS,
+    )  # fmt: skip
+    manifest = {
+        "hashes": hashes,
+        "files": {book: file_sha256(out / "previous" / book)},
+        SHEETS_KEY: {book: layout},
+    }
+    for label, names in _CHANGES.items():
+        changed = dict(tables)
+        for name in names:
+            changed[name] = pd.concat([tables[name], tables[name].iloc[[0]]], ignore_index=True)
+        new_hashes = {n: table_content_hash(df) for n, df in changed.items()}
+        full, spliced = out / f"full_{label}", out / f"spliced_{label}"
+        full.mkdir()
+        spliced.mkdir()
+        before = _timed(partial(writers.write_xlsx, changed, full / book, **XLSX_ARGS))
+        after = _timed(
+            partial(
+                write_workbook,
+                changed,
+                spliced / book,
+                previous=manifest,
+                previous_book=out / "previous" / book,
+                hashes=new_hashes,
+                **XLSX_ARGS,
+            )  # fmt: skip
+        )
+        _row(f"xlsx {label}", before, after, _same_workbook(full / book, spliced / book))
 
 
 if __name__ == "__main__":

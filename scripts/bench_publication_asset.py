@@ -12,6 +12,10 @@ it, and times the ``publication`` asset of one region three times:
    do not;
 3. *unchanged*: the same warehouse published again.
 
+``--change plan``: the incremental run puts back the last plan instead (its rows of ``actions``,
+``action_steps`` and ``ingestion_report``, and one row of each derived table a plan changes):
+the answers are unchanged, so their workbook sheet is carried over.
+
 ``--profile FILE`` writes a cProfile of the incremental run (``python -m pstats FILE``).
 """
 
@@ -34,20 +38,39 @@ _DERIVED = (
     "exemplary_projects",
     "cop_action_candidates",
 )
+# What a new plan changes besides its actions (lever_families comes from answers alone).
+_DERIVED_BY_PLANS = (
+    "lever_state_of_play",
+    "priority_themes",
+    "exemplary_projects",
+    "cop_action_candidates",
+)
 
 
-def _split_warehouse(path: Path, region: str) -> dict[str, object]:
-    """Remove the rows of the « new questionnaire » from the copy; return them to put back."""
+def _split_warehouse(path: Path, region: str, change: str = "questionnaire") -> dict[str, object]:
+    """Remove the rows of the « new questionnaire » (or of the last plan) from the copy;
+    return them to put back."""
     import duckdb
 
     con = duckdb.connect(str(path))
     removed: dict[str, object] = {}
     try:
-        for table in ("questionnaire_responses", "ingestion_report"):
-            where = "region_code = ? AND source_file LIKE '%nouveau_%'"
-            removed[table] = con.execute(f"SELECT * FROM {table} WHERE {where}", [region]).df()
-            con.execute(f"DELETE FROM {table} WHERE {where}", [region])
-        for table in _DERIVED:
+        if change == "plan":
+            last_plan = con.execute(
+                "SELECT max(source_file) FROM actions WHERE region_code = ?", [region]
+            ).fetchone()[0]
+            files = {t: [last_plan] for t in ("actions", "action_steps", "ingestion_report")}
+            print("plan retiré puis remis :", last_plan)
+        else:
+            files = {t: None for t in ("questionnaire_responses", "ingestion_report")}
+        for table, names in files.items():
+            if names is None:
+                where, params = "region_code = ? AND source_file LIKE '%nouveau_%'", [region]
+            else:
+                where, params = "region_code = ? AND source_file = ?", [region, *names]
+            removed[table] = con.execute(f"SELECT * FROM {table} WHERE {where}", params).df()
+            con.execute(f"DELETE FROM {table} WHERE {where}", params)
+        for table in _DERIVED if change == "questionnaire" else _DERIVED_BY_PLANS:
             row = con.execute(
                 f"SELECT min(rowid) FROM {table} WHERE region_code = ?", [region]
             ).fetchone()[0]
@@ -110,6 +133,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("source", type=Path, help="folder holding warehouse.duckdb")
     parser.add_argument("--region", default="32")
+    parser.add_argument(
+        "--change", choices=("questionnaire", "plan"), default="questionnaire",
+        help="what the incremental run adds: one questionnaire's answers or one plan's actions",
+    )  # fmt: skip
     parser.add_argument("--profile", type=Path, help="cProfile output of the incremental run")
     parser.add_argument("--profile-full", type=Path, help="cProfile output of the full run")
     args = parser.parse_args()
@@ -118,14 +145,14 @@ def main() -> None:
         for name in ("warehouse.duckdb", "warehouse.duckdb.wal"):
             if (args.source / name).exists():
                 shutil.copy2(args.source / name, work / name)
-        removed = _split_warehouse(work / "warehouse.duckdb", args.region)
+        removed = _split_warehouse(work / "warehouse.duckdb", args.region, args.change)
         print("lignes retirées puis remises :", {k: len(v) for k, v in removed.items()})
         full, full_cpu = _publish(work, args.region, args.profile_full)
         print(f"publication complète : {full:.1f} s (CPU {full_cpu:.1f} s)")
         _put_back(work / "warehouse.duckdb", removed)
         incremental, inc_cpu = _publish(work, args.region, args.profile)
         print(
-            f"publication incrémentale (1 questionnaire) : {incremental:.1f} s "
+            f"publication incrémentale (1 {args.change}) : {incremental:.1f} s "
             f"(CPU {inc_cpu:.1f} s, {100 * inc_cpu / full_cpu:.0f} % de la complète)"
         )
         same, same_cpu = _publish(work, args.region)

@@ -8,7 +8,10 @@ file. The next publication hashes its frames again: a table whose hash did not c
 CSV and Parquet *carried over* from the current folder into the new temporary folder as hard
 links (same bytes, same mtime, no copy; a plain copy keeping the mtime where links are not
 possible), after checking the old file still has the recorded sha256 (a file edited by hand is
-rewritten). The workbook is carried over only when no table, description or setting changed.
+rewritten). The workbook is carried over whole when no table, description or setting changed;
+otherwise only the sheets of changed tables are written, the others' compressed XML copied from
+the previous workbook (:mod:`assets.publication.workbook_splice`, which records its sheet
+layout under ``sheets`` in the same manifest).
 
 The new folder is still complete and swapped in atomically (``folder._swap``): published
 files are never modified in place, so a carried-over link is as safe as a copy, and the
@@ -73,7 +76,11 @@ def workbook_hash(
 ) -> str:
     """Hash of what the workbook shows apart from its publication date."""
     payload = json.dumps(
-        {"tables": list(table_hashes.items()), "descriptions": dict(descriptions), "config": config},
+        {
+            "tables": list(table_hashes.items()),
+            "descriptions": dict(descriptions),
+            "config": config,
+        },
         ensure_ascii=False,
         sort_keys=True,
         default=str,
@@ -102,7 +109,11 @@ def previous_manifest(folder: Path) -> dict[str, Any]:
 
 
 def carry_over(
-    previous: Mapping[str, Any], key: str, content_hash: str, src: Path, dst: Path,
+    previous: Mapping[str, Any],
+    key: str,
+    content_hash: str,
+    src: Path,
+    dst: Path,
     names: list[str],
 ) -> dict[str, str] | None:
     """Link ``names`` from ``src`` into ``dst`` when ``key`` had the same hash and every file

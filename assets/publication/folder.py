@@ -33,6 +33,7 @@ import pandas as pd
 from assets.personal_data import PersonalDataPolicy
 from assets.publication import cache as pc
 from assets.publication.tables import published_table
+from assets.publication.workbook_splice import SHEETS_KEY, write_workbook
 from assets.publication.writers import (
     datapackage_descriptor,
     write_csv,
@@ -65,6 +66,8 @@ class PublicationResult:
     masked: list[dict[str, object]] = field(default_factory=list)
     # Files linked unchanged from the previous publication (same table content hash).
     carried_over: list[str] = field(default_factory=list)
+    # Tables whose workbook sheet was copied from the previous workbook (the others written).
+    carried_sheets: list[str] = field(default_factory=list)
 
 
 # ----------------------------------------------------------------------------- publish
@@ -152,13 +155,18 @@ def publish(
         hashes[book_key] = pc.workbook_hash(hashes, descriptions, plain_config)
         kept = pc.carry_over(previous, book_key, hashes[book_key], final, tmp, [xlsx_name])
         if kept is None:
-            write_xlsx(
-                prepared, tmp / xlsx_name, region_code=region_code, descriptions=descriptions,
-                config=plain_config, published_at=published_at,
+            # Only the sheets of changed tables are written (assets.publication.workbook_splice).
+            layout, carried_sheets = write_workbook(
+                prepared, tmp / xlsx_name, previous=previous, previous_book=final / xlsx_name,
+                hashes=hashes, region_code=region_code, descriptions=descriptions,
+                config=plain_config, published_at=published_at, writer=write_xlsx,
             )  # fmt: skip
             kept = {xlsx_name: pc.file_sha256(tmp / xlsx_name)}
         else:
             carried.append(xlsx_name)
+            layout = previous.get(SHEETS_KEY, {}).get(xlsx_name)
+            carried_sheets = list(prepared)
+        sheets = {xlsx_name: layout} if layout else {}
         file_shas.update(kept)
         files.append(xlsx_name)
         descriptor = datapackage_descriptor(
@@ -182,6 +190,7 @@ def publish(
             descriptor["resources"].append(projets_resource())
         descriptor[pc.MANIFEST_KEY] = {
             "writer": pc.WRITER_VERSION, "hashes": hashes, "files": file_shas,
+            SHEETS_KEY: sheets,
         }  # fmt: skip
         write_datapackage(descriptor, tmp / "datapackage.json")
         files.append("datapackage.json")
@@ -220,6 +229,7 @@ def publish(
         dropped_columns=dropped,
         masked=policy.summary(),
         carried_over=carried,
+        carried_sheets=carried_sheets,
     )
 
 

@@ -12,7 +12,7 @@ import io
 import json
 import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -305,7 +305,8 @@ def write_xlsx(
     descriptions: Mapping[str, str],
     config: Mapping[str, Any] | None,
     published_at: str,
-) -> None:
+    carried: Mapping[str, Sequence[Sequence[str]]] | None = None,
+) -> list[dict[str, Any]]:
     """One workbook: « Lisez-moi » then a sheet per table (frozen header, filter, formats).
 
     XlsxWriter in constant-memory mode streams rows to disk; a table's rows are made once per
@@ -313,6 +314,12 @@ def write_xlsx(
     bytes as the cell-by-cell loop kept below for the last row and unusual sheets). Strings
     are never turned into formulas or links (text from inputs is also neutralised by
     :func:`neutralise`).
+
+    Returns one record per table sheet: its title and the formats its rows number, in order
+    (:class:`StyleTrace`). A table in ``carried`` (name → such a record's ``styles``) gets an
+    empty sheet of the same title and filter, its formats numbered where its rows would have
+    numbered them: the sheet's XML is then taken from the previous workbook
+    (:mod:`assets.publication.workbook_splice`) and the styles are those of a full write.
     """
     import xlsxwriter
 
@@ -325,15 +332,22 @@ def write_xlsx(
             "strings_to_numbers": False,
         },
     )
-    header = wb.add_format({"bold": True, "font_color": "#FFFFFF", "bg_color": "#1F4E79"})
-    title_format = wb.add_format({"bold": True, "font_size": 14})
-    section_format = wb.add_format({"bold": True, "font_size": 12})
+    trace = StyleTrace()
+    header = trace.watch(
+        wb.add_format({"bold": True, "font_color": "#FFFFFF", "bg_color": "#1F4E79"}), "header"
+    )
+    title_format = trace.watch(wb.add_format({"bold": True, "font_size": 14}), "title")
+    section_format = trace.watch(wb.add_format({"bold": True, "font_size": 12}), "section")
     number_formats: dict[str, Any] = {}
 
     def number_format(fmt: str) -> Any:
         if fmt not in number_formats:
-            number_formats[fmt] = wb.add_format({"num_format": fmt})
+            number_formats[fmt] = trace.watch(wb.add_format({"num_format": fmt}), "num:" + fmt)
         return number_formats[fmt]
+
+    def named_format(name: str) -> Any:
+        fixed = {"header": header, "title": title_format, "section": section_format}
+        return fixed[name] if name in fixed else number_format(name.removeprefix("num:"))
 
     def write(ws: Any, r: int, c: int, value: object, fmt: Any = None) -> None:
         if value is None:
@@ -346,6 +360,7 @@ def write_xlsx(
         ws.write(r, c, value, fmt)
 
     readme = wb.add_worksheet("Lisez-moi")
+    trace.on_close(readme, None, [])  # always written: not recorded
     for col, width in enumerate((30, 60, 80)):
         readme.set_column(col, col, width)
     sections = {"Contenu", "Conventions", "Paramètres du diagnostic", "Dictionnaire des colonnes"}
@@ -358,16 +373,25 @@ def write_xlsx(
                 fmt = section_format
             write(readme, i, j, _xlsx_value(value, "string"), fmt)
 
-    used: set[str] = {"lisez-moi"}
-    for name, df in tables.items():
-        title = re.sub(r"[\[\]:*?/\\]", "_", name)[:31]
-        base, i = title, 2
-        while title.lower() in used:
-            title = f"{base[:28]}_{i}"
-            i += 1
-        used.add(title.lower())
+    carried = carried or {}
+    records: list[dict[str, Any]] = []
+    for (name, df), title in zip(tables.items(), sheet_titles(list(tables)), strict=True):
         ws = wb.add_worksheet(title)
         columns = list(df.columns)
+        if name in carried:
+            # Rows taken from the previous workbook: same filter (a defined name of the
+            # workbook), the formats numbered as its rows numbered them.
+            if columns:
+                ws.autofilter(0, 0, len(df), len(columns) - 1)
+            bulk, last = carried[name]
+            trace.segment = None  # not part of the sheet written before
+            trace.replay([named_format(n) for n in bulk])
+            trace.on_close(ws, None, [named_format(n) for n in last])
+            records.append({"table": name, "title": title, "styles": [list(bulk), list(last)]})
+            continue
+        bulk_seen, last_seen = trace.record()
+        trace.on_close(ws, last_seen, [])
+        records.append({"table": name, "title": title, "styles": [bulk_seen, last_seen]})
         kinds = {c: _kind(df[c]) for c in columns}
         formats = [
             number_format(f) if (f := _number_format(c, kinds[c])) else None for c in columns
@@ -390,7 +414,79 @@ def write_xlsx(
         for r, values in enumerate(rest, start=first):
             for j, value in enumerate(values):
                 write(ws, r, j, _xlsx_value(value, column_kinds[j]), formats[j])
+    trace.segment = None
     wb.close()
+    for record in records:
+        record["styles"] = [list(names) for names in record["styles"]]
+    return records
+
+
+def sheet_titles(names: Sequence[str]) -> list[str]:
+    """The sheet title of each table: forbidden characters replaced, 31 characters, unique
+    (case-insensitively, « Lisez-moi » included)."""
+    used: set[str] = {"lisez-moi"}
+    titles = []
+    for name in names:
+        title = re.sub(r"[\[\]:*?/\\]", "_", name)[:31]
+        base, i = title, 2
+        while title.lower() in used:
+            title = f"{base[:28]}_{i}"
+            i += 1
+        used.add(title.lower())
+        titles.append(title)
+    return titles
+
+
+class StyleTrace:
+    """The formats each table sheet numbers, in the order it first numbers them.
+
+    XlsxWriter numbers a format (its index in ``styles.xml``, which every cell refers to) when
+    the first cell using it is flushed: while a sheet is written for all its rows but the last,
+    and at ``close`` for each sheet's last row, in sheet order. A sheet whose XML is carried
+    over from the previous workbook must number its formats at the same moments for the
+    workbook's styles to be those of a full write: each sheet's two lists (names such as
+    ``header`` or ``num:0.00``) are recorded while it is written and replayed when it is not.
+    """
+
+    def __init__(self) -> None:
+        self.segment: dict[str, None] | None = None
+
+    def watch(self, fmt: Any, name: str) -> Any:
+        """Record, in the current segment, every numbering of ``fmt`` (an instance attribute
+        over ``Format._get_xf_index``, which XlsxWriter calls for every flushed cell)."""
+        original = fmt._get_xf_index
+
+        def traced() -> int:
+            segment = self.segment
+            if segment is not None and name not in segment:
+                segment[name] = None
+            return original()
+
+        fmt._get_xf_index = traced
+        return fmt
+
+    def replay(self, formats: Sequence[Any]) -> None:
+        """Number ``formats`` in this order, as the rows of a carried sheet did."""
+        for fmt in formats:
+            fmt._get_xf_index()
+
+    def record(self) -> tuple[dict[str, None], dict[str, None]]:
+        """Segments of a sheet about to be written: its rows (recorded from now on) and its
+        last row (see :meth:`on_close`); read them after ``close``."""
+        self.segment = {}
+        return self.segment, {}
+
+    def on_close(self, ws: Any, segment: dict[str, None] | None, formats: Sequence[Any]) -> None:
+        """At ``close``, when XlsxWriter flushes the last row of ``ws`` (``_opt_reopen`` comes
+        just before, sheet after sheet): record into ``segment``, number ``formats``."""
+        original = ws._opt_reopen
+
+        def reopen() -> None:
+            self.segment = segment
+            self.replay(formats)
+            original()
+
+        ws._opt_reopen = reopen
 
 
 def _sheet_rows(
