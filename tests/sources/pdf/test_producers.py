@@ -25,6 +25,17 @@ was moved to the tuned part; only their totals were printed when first measured:
 * ``plan_docx_split``   (Writer, landscape, 11 pt, horizontal rules only, header repeated,
   owner cells merged, steps tables split across pages, inline « Label : » fields).
 
+FOURTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) before the two PDFs existed, when ``plan_docx_boxed``
+and ``plan_html_cssgrid`` moved to the tuned part (issue 13, fourth pass); only their totals
+were printed when first measured:
+
+* ``plan_docx_columns`` (Writer, portrait, 9 pt, rules between columns only — no horizontal
+  rule, no outer box —, bold header without fill, header repeated, budget right-aligned),
+* ``plan_html_rowspan`` (Chromium print, portrait, ``<table>`` whose ``<thead>`` is repeated on
+  each printed page, thin full grid, owner cells merged with ``rowspan`` and centred
+  vertically, inline « Label : » fields).
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
@@ -63,6 +74,8 @@ HELD_OUT = (
     "plan_docx_boxed",
     "plan_html_cssgrid",
     "plan_docx_split",
+    "plan_docx_columns",
+    "plan_html_rowspan",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -81,6 +94,8 @@ PLAN_HELD = (
     "plan_docx_boxed",
     "plan_html_cssgrid",
     "plan_docx_split",
+    "plan_docx_columns",
+    "plan_html_rowspan",
 )
 COT000 = ("cot000_pptx", "cot000_html")
 COT003 = ("cot003_pptx",)
