@@ -40,13 +40,13 @@ Layouts (seed 001 = PCAET plan, seed 000 = COT CAE/ECI deck, seed 003 = COT TRI 
 ``plan_docx_bare``        no border at all, zebra fills, landscape pages, header NOT repeated.
 ``plan_html_zebra``       browser print, landscape, zebra rows without any rule, numbers of the
                           budget column right-aligned, table split without repeated header.
-``plan_docx_boxed``       (held out, third set) Writer, portrait, 10 pt cells, THICK OUTER
-                          BORDER ONLY (no inner rule), header cells bold white on a dark fill,
+``plan_docx_boxed``       (third set, held out until its 0/35 was recorded; tuned since)
+                          Writer, portrait, 10 pt cells, THICK OUTER BORDER ONLY (no inner rule), header cells bold white on a dark fill,
                           cells of several paragraphs, budget right-aligned, header not
                           repeated, fiches flowing, fields as a label/value table in the same
                           thick box.
-``plan_html_cssgrid``     (held out, third set) Chromium print, portrait, the steps table as a
-                          CSS grid of ``<div>`` (no ``<table>``), dotted row separators, bold
+``plan_html_cssgrid``     (third set, held out until its 0/35 was recorded; tuned since)
+                          Chromium print, portrait, the steps table as a CSS grid of ``<div>`` (no ``<table>``), dotted row separators, bold
                           header over a solid rule, budget right-aligned, fields as a ``<dl>``
                           (bold terms over indented paragraphs).
 ``plan_docx_split``       (held out, third set) Writer, landscape, 11 pt Liberation Serif,

@@ -16,7 +16,8 @@ change was tuned on them, and their figures are reported on their own:
 
 THIRD HELD-OUT SET — drawn and written down (here and in
 :mod:`tests.generators.producer_corpus`) before the three PDFs existed, while ``plan_docx_bare``
-was moved to the tuned part; only their totals were printed when first measured:
+was moved to the tuned part; only their totals were printed when first measured (the first two
+are TUNED since the fourth pass):
 
 * ``plan_docx_boxed``   (Writer, portrait, 10 pt cells, thick outer border only, header cells
   bold white on dark, multi-paragraph cells, budget right-aligned, header not repeated),
@@ -47,7 +48,10 @@ Tuned on: ``plan_docx_grid``, ``plan_docx_list``, ``plan_html_cards``, ``cot000_
 across pages): ``plan_docx_zebra``, ``plan_html_plain``; added with the general table
 reading (landscape, zebra fills, coloured header, cells vertically centred, numbers
 right-aligned; zebra from the second row, fields as bold labels over paragraphs):
-``plan_docx_banded``, ``plan_docx_ledger``, ``plan_html_centred``, ``plan_html_stripes``.
+``plan_docx_banded``, ``plan_docx_ledger``, ``plan_html_centred``, ``plan_html_stripes``;
+moved from the third held-out set in the fourth pass once their 0/35 rows had been recorded
+(their lost rows analysed then: rows with no rule, fill nor gap, header cells glued into one
+word, a label grid inside one outer box): ``plan_docx_boxed``, ``plan_html_cssgrid``.
 
 ``python -m tests.sources.pdf.test_producers`` prints the scoreboard per layout.
 """
@@ -71,8 +75,6 @@ PRODUCERS = Path(__file__).resolve().parents[2] / "fixtures" / "producers"
 HELD_OUT = (
     "plan_html_zebra",
     "cot000_html",
-    "plan_docx_boxed",
-    "plan_html_cssgrid",
     "plan_docx_split",
     "plan_docx_columns",
     "plan_html_rowspan",
@@ -88,11 +90,11 @@ PLAN_TUNED = (
     "plan_html_centred",
     "plan_html_stripes",
     "plan_docx_bare",
+    "plan_docx_boxed",
+    "plan_html_cssgrid",
 )
 PLAN_HELD = (
     "plan_html_zebra",
-    "plan_docx_boxed",
-    "plan_html_cssgrid",
     "plan_docx_split",
     "plan_docx_columns",
     "plan_html_rowspan",
@@ -229,26 +231,55 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
     assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
-    assert {"plan_docx_boxed", "plan_html_cssgrid", "plan_docx_split"} <= set(PLAN_HELD)
+    assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
+    assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
 # rejoined by the cell reader (a long word alone on its line + a fragment that is no word).
-KNOWN: dict[str, dict[str, set[str]]] = {}
+KNOWN: dict[str, dict[str, set[str]]] = {
+    # left after the fourth pass (tuned since then): Writer cut a word wider than its 2 cm
+    # column (« communicati » / « on », « professionnel » / « les », « compréhensi » / « on »)
+    # and the document never writes it whole, so nothing tells the cut from two words
+    "plan_docx_boxed": {
+        "step_cells": {
+            "1.1.4#2 description",
+            "1.2.1#2 owner",
+            "1.2.3#3 partners",
+            "1.2.3#4 partners",
+            "1.2.3#5 partners",
+            "1.4.2#1 description",
+        },
+        "action_values": {"1.2.1: (80000.0,", "1.2.3 partenaires"},
+    },
+    # left: Chromium lets a word wider than its grid column overflow into the next one with no
+    # gap (« communicationnaturalistes », « potentiellementmontré »): one word in the text layer
+    "plan_html_cssgrid": {
+        "step_cells": {
+            "1.2.1#2 owner",
+            "1.2.1#2 partners",
+            "1.2.4#3 description",
+            "1.2.4#3 step",
+            "1.3.1#1 description",
+            "1.3.1#1 step",
+        },
+        "action_values": {"1.2.1 partenaires", "1.2.1: (80000.0,"},
+    },
+}
 # Held-out layouts: measured once their figures were first looked at (right, total); the
 # test keeps them from getting worse. Not tuned on. First measure: bare 29/35 steps, zebra
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
     "plan_html_zebra": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    # third held-out set, first measure (totals only printed, failures never looked at):
-    # (boxed step values 10/17 at first measure, 11/17 after the third-pass cell-text rules)
-    "plan_docx_boxed": {"fiches": 13, "steps": 0, "fields": 49, "step_values": 11},
-    "plan_html_cssgrid": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 1},
+    # third held-out set, first measure (totals only printed, failures never looked at);
+    # boxed (0/35 rows, 49/60 fields) and cssgrid (0/35, 60/60) moved to the tuned part in the
+    # fourth pass, after which they read 29/35 and 32/35 rows (see KNOWN)
     "plan_docx_split": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
     # fourth held-out set, first measure (totals only printed, failures never looked at):
-    # columns: step/description/planning/budget/owner/partners cells 7, 1, 9, 9, 7, 7 of 35
-    "plan_docx_columns": {"fiches": 13, "steps": 1, "fields": 59, "step_values": 13},
+    # columns: step/description/planning/budget/owner/partners cells 7, 1, 9, 9, 7, 7 of 35;
+    # 35/35 rows and 60/60 fields after the fourth pass's general rules (see the README)
+    "plan_docx_columns": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
     "plan_html_rowspan": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
 }
 
