@@ -1,5 +1,4 @@
-"""What a page is read into: segments, lines, implementation-table rows and blocks, pages.
-"""
+"""What a page is read into: segments, lines, implementation-table rows and blocks, pages."""
 
 from __future__ import annotations
 
