@@ -304,7 +304,14 @@ def _geometry_table(
     drawn_rows = bool(rule_pieces) and _column_rules_cross(page, bounds, body)
     if body:  # only rules between body lines cut rows: a rule above or below the body (header
         # band fill, running header, a scan's unseen light stripes) must not stop gap-based rows
-        rule_pieces = [r for r in rule_pieces if body[0].top - 1 < r[0] < body[-1].bottom + 1]
+        # (nor a header fill's bottom edge within the first line's glyph box: engines place
+        # glyph tops ~2 pt apart)
+        first, last = body[0], body[-1]
+        rule_pieces = [
+            r
+            for r in rule_pieces
+            if min(first.top + 0.5 * first.size, first.bottom) - 1 < r[0] < last.bottom + 1
+        ]
     rules = [y for y, _ in rule_pieces]
     block = TableBlock(
         page_no,
