@@ -67,7 +67,7 @@ def _split_header_segments(segments: list[Segment]) -> list[Segment]:
     columns."""
     out: list[Segment] = []
     for seg in segments:
-        words = _unglue_header_words(seg.words)
+        words = _unglue_header_words(seg.words) if _GLUE_RE.search(seg.text) else seg.words
         pieces: list[list[tuple[float, float, str]]] = [words] if words else []
         changed = True
         while changed and words:
@@ -301,7 +301,7 @@ def _geometry_table(
     if len(bounds) < 4:
         return None
     rule_pieces = _table_rules(page, bounds[0], bounds[-1], 0.6)
-    drawn_rows = bool(rule_pieces) and _column_rules_cross(page, bounds, body)
+    drawn_rows = bool(rule_pieces)  # the table draws horizontal rules (maybe around the body)
     if body:  # only rules between body lines cut rows: a rule above or below the body (header
         # band fill, running header, a scan's unseen light stripes) must not stop gap-based rows
         # (nor a header fill's bottom edge within the first line's glyph box: engines place
@@ -339,7 +339,12 @@ def _geometry_table(
             above.append(crossed[0][1] if crossed else None)
         else:
             groups[-1].append(line)
-    if not rules and not drawn_rows and len(groups) == 1 and len(body) > 1:
+    if (
+        not rules
+        and len(groups) == 1
+        and len(body) > 1
+        and not (drawn_rows and _column_rules_cross(page, bounds, body))
+    ):
         # a table going on from the page before (its header repeated or not) keeps its rows'
         # alignment: its first line may be the rest of a row cut by the page break
         inherited = any(t is not None and t.top_aligned for t in (previous, continued))
