@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from sources.pdf.cells import join_wrapped
+from sources.pdf.cells import _VOCABULARY, join_wrapped
 from sources.pdf.columns import column_key, is_header
 from sources.pdf.content import Line, Segment, TableBlock, TableRow
 from sources.pdf.rules import _table_rules, vertical_rules
@@ -189,7 +189,7 @@ def _cut_at_bounds(segments: list[Segment], bounds: list[float]) -> list[Segment
             out.append(seg)
             continue
         current: list[tuple[float, float, str]] = []
-        for word in seg.words:
+        for word in _unglue_overflow(seg.words, inner):
             if (
                 current
                 and any(current[-1][1] <= b + 1 and word[0] >= b - 1 for b in inner)
@@ -199,6 +199,37 @@ def _cut_at_bounds(segments: list[Segment], bounds: list[float]) -> list[Segment
                 current = []
             current.append(word)
         out.append(_sub_segment(current, seg.bold))
+    return out
+
+
+def _unglue_overflow(
+    words: list[tuple[float, float, str]], inner: list[float]
+) -> list[tuple[float, float, str]]:
+    """A word wider than its column that the browser let overflow into the next cell, glued
+    to that cell's first word (« communicationnaturalistes »: no gap in the text layer): cut
+    where a word the document writes elsewhere (:func:`~sources.pdf.cells.vocabulary`) ends,
+    when the other side is letters and the cut falls, by the share of letters, within two
+    letters of the column bound the word crosses."""
+    vocab = _VOCABULARY.get()
+    if not vocab:
+        return words
+    out: list[tuple[float, float, str]] = []
+    for x0, x1, text in words:
+        crossed = [b for b in inner if x0 < b - 1 and x1 > b + 1]
+        cut = None
+        if crossed and len(text) >= 12 and text.isalpha():
+            step = (x1 - x0) / len(text)
+            for n in range(9, len(text) - 1):
+                if text[:n].casefold() in vocab and any(
+                    abs(x0 + n * step - b) <= 2 * step + 6 for b in crossed
+                ):
+                    cut = n
+        if cut is None:
+            out.append((x0, x1, text))
+        else:
+            x_cut = x0 + (x1 - x0) * cut / len(text)
+            bound = min(crossed, key=lambda b: abs(b - x_cut))  # each piece on its side
+            out += [(x0, min(x_cut, bound), text[:cut]), (max(x_cut, bound), x1, text[cut:])]
     return out
 
 
