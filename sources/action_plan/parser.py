@@ -84,7 +84,9 @@ class _Parser:
             target = None
             if line.band is not None:
                 same = [f for f in self.kv_fields if f.page == line.page and f.band == line.band]
-                if same:  # one label per rule band (centred labels); else reading order
+                if len(same) == 1:  # one label per rule band (centred labels); several labels
+                    # in one band (a box around the whole grid, no rule between its rows) or
+                    # none: reading order
                     above = [f for f in same if f.top <= line.top + 2]
                     target = above[-1] if above else same[0]
             if target is None:
@@ -141,8 +143,10 @@ class _Parser:
             if (
                 (kind is None or kind.kind == "field")
                 and prev is not None
-                and prev[0].page == line.page
-                and 0 <= line.top - prev[0].bottom < 0.6 * line.size
+                and (
+                    (prev[0].page == line.page and 0 <= line.top - prev[0].bottom < 0.6 * line.size)
+                    or prev[0].page == line.page - 1  # the label cell cut by a page break
+                )
                 and _wraps_label(f"{prev[1]} {label_text}")
             ):  # « Liens avec les » / « objectifs » / « réglementaires »: one wrapped label
                 self.kv_label = (line, f"{prev[1]} {label_text}")

@@ -66,9 +66,11 @@ def _join_parts(parts: list[_Part]) -> str | None:
     out = parts[0].text
     for prev, part in zip(parts, parts[1:], strict=False):
         text = part.text.strip()
+        cut_at_hyphen = out[-1:] == "-" and out[-2:-1].isalpha()  # « Eviter-Réduire- »
         starts_item = bool(_BULLET_RE.match(text)) or (
             (text[:1].isupper() or text[:1].isdigit() or text[:1] in '%«"')
             and prev.x1 < right - slack
+            and not cut_at_hyphen
         )
         if starts_item:
             out += "\n" + text

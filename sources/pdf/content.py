@@ -1,5 +1,4 @@
-"""What a page is read into: segments, lines, implementation-table rows and blocks, pages.
-"""
+"""What a page is read into: segments, lines, implementation-table rows and blocks, pages."""
 
 from __future__ import annotations
 
@@ -59,6 +58,7 @@ class TableBlock:
     ncols: int = 0
     open_at_bottom: bool = False  # runs to the bottom of the page: may continue on the next
     rows_ruled: bool = False  # rows cut on rules (not on vertical gaps): every row is a row
+    top_aligned: bool = False  # rows without gap cut where columns start again (geometry path)
 
 
 @dataclass

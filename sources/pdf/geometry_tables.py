@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from sources.pdf.cells import join_wrapped
+from sources.pdf.cells import _VOCABULARY, join_wrapped
 from sources.pdf.columns import column_key, is_header
 from sources.pdf.content import Line, Segment, TableBlock, TableRow
 from sources.pdf.rules import _table_rules, vertical_rules
@@ -67,7 +67,7 @@ def _split_header_segments(segments: list[Segment]) -> list[Segment]:
     columns."""
     out: list[Segment] = []
     for seg in segments:
-        words = seg.words
+        words = _unglue_header_words(seg.words) if _GLUE_RE.search(seg.text) else seg.words
         pieces: list[list[tuple[float, float, str]]] = [words] if words else []
         changed = True
         while changed and words:
@@ -88,11 +88,42 @@ def _split_header_segments(segments: list[Segment]) -> list[Segment]:
                         break
                 if changed:
                     break
-        if len(pieces) <= 1:
+        if len(pieces) <= 1 and words is seg.words:
             out.append(seg)
         else:
             out += [_sub_segment(piece, seg.bold) for piece in pieces]
     return out
+
+
+_GLUE_RE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])")
+
+
+def _unglue_header_words(
+    words: list[tuple[float, float, str]],
+) -> list[tuple[float, float, str]]:
+    """Two header cells glued into one word (« PlanificationRessources »: a bold label as
+    wide as its narrow cell touches the next one, so no gap is left between their glyphs)
+    are cut where a lower-case letter meets a capital and each side names a different
+    column; the cut is placed by the share of letters on each side."""
+    out: list[tuple[float, float, str]] | None = None
+    for index, (x0, x1, text) in enumerate(words):
+        cut = None
+        if len(text) >= 8 and _GLUE_RE.search(text):
+            for match in _GLUE_RE.finditer(text):
+                left, right = text[: match.start()], text[match.start() :]
+                left_key, right_key = column_key(left), column_key(right)
+                if left_key and right_key and left_key != right_key:
+                    cut = match.start()
+                    break
+        if cut is None:
+            if out is not None:
+                out.append((x0, x1, text))
+            continue
+        if out is None:
+            out = list(words[:index])
+        x_cut = x0 + (x1 - x0) * cut / len(text)
+        out += [(x0, x_cut, text[:cut]), (x_cut, x1, text[cut:])]
+    return words if out is None else out
 
 
 def _boundaries(
@@ -158,7 +189,7 @@ def _cut_at_bounds(segments: list[Segment], bounds: list[float]) -> list[Segment
             out.append(seg)
             continue
         current: list[tuple[float, float, str]] = []
-        for word in seg.words:
+        for word in _unglue_overflow(seg.words, inner):
             if (
                 current
                 and any(current[-1][1] <= b + 1 and word[0] >= b - 1 for b in inner)
@@ -168,6 +199,37 @@ def _cut_at_bounds(segments: list[Segment], bounds: list[float]) -> list[Segment
                 current = []
             current.append(word)
         out.append(_sub_segment(current, seg.bold))
+    return out
+
+
+def _unglue_overflow(
+    words: list[tuple[float, float, str]], inner: list[float]
+) -> list[tuple[float, float, str]]:
+    """A word wider than its column that the browser let overflow into the next cell, glued
+    to that cell's first word (« communicationnaturalistes »: no gap in the text layer): cut
+    where a word the document writes elsewhere (:func:`~sources.pdf.cells.vocabulary`) ends,
+    when the other side is letters and the cut falls, by the share of letters, within two
+    letters of the column bound the word crosses."""
+    vocab = _VOCABULARY.get()
+    if not vocab:
+        return words
+    out: list[tuple[float, float, str]] = []
+    for x0, x1, text in words:
+        crossed = [b for b in inner if x0 < b - 1 and x1 > b + 1]
+        cut = None
+        if crossed and len(text) >= 12 and text.isalpha():
+            step = (x1 - x0) / len(text)
+            for n in range(9, len(text) - 1):
+                if text[:n].casefold() in vocab and any(
+                    abs(x0 + n * step - b) <= 2 * step + 6 for b in crossed
+                ):
+                    cut = n
+        if cut is None:
+            out.append((x0, x1, text))
+        else:
+            x_cut = x0 + (x1 - x0) * cut / len(text)
+            bound = min(crossed, key=lambda b: abs(b - x_cut))  # each piece on its side
+            out += [(x0, min(x_cut, bound), text[:cut]), (max(x_cut, bound), x1, text[cut:])]
     return out
 
 
@@ -208,6 +270,7 @@ def _geometry_table(
     page: Any,
     page_no: int,
     is_stop: Callable[[Line], bool],
+    continued: TableBlock | None = None,
 ) -> tuple[TableBlock, int] | None:
     """Read an unruled/striped table from column geometry.
 
@@ -269,9 +332,17 @@ def _geometry_table(
     if len(bounds) < 4:
         return None
     rule_pieces = _table_rules(page, bounds[0], bounds[-1], 0.6)
+    drawn_rows = bool(rule_pieces)  # the table draws horizontal rules (maybe around the body)
     if body:  # only rules between body lines cut rows: a rule above or below the body (header
         # band fill, running header, a scan's unseen light stripes) must not stop gap-based rows
-        rule_pieces = [r for r in rule_pieces if body[0].top - 1 < r[0] < body[-1].bottom + 1]
+        # (nor a header fill's bottom edge within the first line's glyph box: engines place
+        # glyph tops ~2 pt apart)
+        first, last = body[0], body[-1]
+        rule_pieces = [
+            r
+            for r in rule_pieces
+            if min(first.top + 0.5 * first.size, first.bottom) - 1 < r[0] < last.bottom + 1
+        ]
     rules = [y for y, _ in rule_pieces]
     block = TableBlock(
         page_no,
@@ -283,6 +354,7 @@ def _geometry_table(
         ncols=len(keys),
         rows_ruled=bool(rules),
     )
+    columns = {id(line): _split_segments(line, bounds) for line in body}
     groups: list[list[Line]] = []
     above: list[list[tuple[float, float]] | None] = []  # pieces of the rule above each group
     for line in body:
@@ -298,11 +370,24 @@ def _geometry_table(
             above.append(crossed[0][1] if crossed else None)
         else:
             groups[-1].append(line)
+    if (
+        not rules
+        and len(groups) == 1
+        and len(body) > 1
+        and not (drawn_rows and _column_rules_cross(page, bounds, body))
+    ):
+        # a table going on from the page before (its header repeated or not) keeps its rows'
+        # alignment: its first line may be the rest of a row cut by the page break
+        inherited = any(t is not None and t.top_aligned for t in (previous, continued))
+        cut = _cut_on_restarts(body, columns, inherited)
+        if cut is not None:
+            groups, above = cut, [None] * len(cut)
+            block.top_aligned = True
     table: list[list[list[str] | None]] = []
     for index, group in enumerate(groups):
         texts: list[list[str] | None] = [[] for _ in keys]
         for line in group:
-            for col, segs in enumerate(_split_segments(line, bounds)):
+            for col, segs in enumerate(columns[id(line)]):
                 if segs and col < len(keys):
                     texts[col].append(" ".join(s.text for s in segs))  # type: ignore[union-attr]
         pieces = above[index]
@@ -327,6 +412,48 @@ def _geometry_table(
     return block, end
 
 
+def _column_rules_cross(page: Any, bounds: list[float], body: list[Line]) -> bool:
+    """Do rules drawn between columns run down the body (a grid)? A table drawing both column
+    rules and horizontal rules draws its rows: a body with no rule across it is one row."""
+    if not body or isinstance(page, OcrPage):
+        return False
+    top, bottom = body[0].top, body[-1].bottom
+    inner = bounds[1:-1]
+    return any(
+        v[1] <= top + 1 and v[2] >= bottom - 1 and any(abs(v[0] - b) < 4 for b in inner)
+        for v in vertical_rules(page, 8)
+    )
+
+
+def _cut_on_restarts(
+    body: list[Line], columns: dict[int, list[list[Segment]]], top_aligned: bool
+) -> list[list[Line]] | None:
+    """Rows of a table with neither rule, fill nor gap between rows (no inner border, no cell
+    padding: Writer's « bordure extérieure seule »), cut where the text of columns starts
+    again. In top-aligned cells a row's first line holds a line of every non-empty cell, and a
+    cell that has ended stays empty until the next row: a line with text in three columns or
+    more, one of which was empty on the line above, starts a row.
+
+    Cells centred vertically also start lower than the row (a one-line planning beside a
+    five-line description), so the rule is only used when the table's first row shows its
+    cells top-aligned (its first line holds three columns or more, and every column of that
+    row), or on the continuation of a table that did (``top_aligned``). Else ``None``."""
+    filled = [{c for c, segs in enumerate(columns[id(line)]) if segs} for line in body]
+    groups: list[list[Line]] = [[body[0]]]
+    first_row = set(filled[0])
+    for index in range(1, len(body)):
+        now, before = filled[index], filled[index - 1]
+        if len(now) >= 3 and now - before:
+            groups.append([body[index]])
+        else:
+            groups[-1].append(body[index])
+            if len(groups) == 1:
+                first_row |= now
+    if not top_aligned and (len(filled[0]) < 3 or first_row != filled[0]):
+        return None
+    return groups
+
+
 def _unruled_tables(
     page: Any,
     page_no: int,
@@ -340,7 +467,9 @@ def _unruled_tables(
     while i < len(lines):
         cells = _header_cells(lines[i], lines[i + 1 : i + 3], is_stop)
         if cells is not None:
-            found = _geometry_table(lines, i, cells, None, page, page_no, is_stop)
+            found = _geometry_table(
+                lines, i, cells, None, page, page_no, is_stop, previous if first_content else None
+            )
         elif first_content and previous is not None and previous.bounds and not is_stop(lines[i]):
             found = _geometry_table(lines, i, None, previous, page, page_no, is_stop)
         else:

@@ -87,6 +87,9 @@ def _ruled_tables(page: Any, page_no: int, previous: TableBlock | None) -> list[
             keys, body, body_boxes, has_header = previous.keys, data, rows_bbox, False
         else:
             continue
+        if body and all(all(c is None for c in raw[1:]) for raw in body):
+            continue  # only the header is a grid (filled header cells in an outer box): the body
+            # is one cell across every column, its columns are read from geometry
         # column bounds kept so that a continuation the grid finder cannot close (zebra
         # fills: the last, unfilled row has no edge below it) is read from geometry
         xs = [float(c.bbox[0]) for c in table.columns] + [float(table.bbox[2])]

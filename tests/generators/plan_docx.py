@@ -1,5 +1,6 @@
 """Seed 001 written as a Word document (python-docx) in the styles of
-:mod:`tests.generators.producer_corpus` (grid, list, zebra, banded, ledger, bare).
+:mod:`tests.generators.producer_corpus` (grid, list, zebra, banded, ledger, bare, boxed, split,
+columns).
 """
 
 from __future__ import annotations
@@ -105,7 +106,7 @@ def _cell_text(cell: object, value: str, bold: bool = False, size: float = 9.0) 
 
 def plan_docx(style: str, path: Path) -> Path:
     """Seed 001 as a Word document; ``style`` in ``grid``, ``list``, ``zebra``, ``banded``,
-    ``ledger``, ``bare``, ``boxed``, ``split``."""
+    ``ledger``, ``bare``, ``boxed``, ``split``, ``columns``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT
     from docx.enum.text import WD_BREAK
@@ -119,6 +120,7 @@ def plan_docx(style: str, path: Path) -> Path:
         "banded": "Liberation Sans Narrow",
         "ledger": "DejaVu Sans",
         "split": "Liberation Serif",
+        "columns": "DejaVu Sans",
     }.get(style, "Liberation Sans")
     normal.font.size = Pt(11 if style == "split" else 10)
     section = doc.sections[0]
@@ -151,6 +153,8 @@ def plan_docx(style: str, path: Path) -> Path:
         elif style == "split":  # thin grey horizontal rules only
             thin = "single:4:A6A6A6"
             _table_borders(table, top=thin, bottom=thin, insideH=thin)
+        elif style == "columns":  # rules between columns only (no horizontal rule)
+            _table_borders(table, insideV="single:6:7F7F7F")
         else:
             _no_table_borders(table)
         return table
@@ -204,7 +208,7 @@ def plan_docx(style: str, path: Path) -> Path:
                 _cell_text(
                     table.cell(r, 0),
                     label,
-                    bold=style in ("list", "zebra", "banded", "boxed"),
+                    bold=style in ("list", "zebra", "banded", "boxed", "columns"),
                     size=10,
                 )
                 _cell_text(table.cell(r, 1), value, size=10)
@@ -236,6 +240,7 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
         "ledger": [3.0, 10.0, 2.2, 3.8, 2.8, 3.8],
         "boxed": [2.4, 5.4, 2.0, 2.4, 2.2, 2.6],
         "split": [3.2, 9.8, 2.6, 3.4, 3.0, 3.7],
+        "columns": [2.5, 5.6, 1.9, 2.3, 2.3, 2.4],
     }.get(style, [2.6, 5.2, 2.0, 2.4, 2.2, 2.6])
     cell_size = {"boxed": 10.0, "split": 11.0}.get(style, 9.0)
     for c, value in enumerate(block.header):
@@ -254,9 +259,11 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
             _shade(cell, "FCE4D6")
         elif style == "split":
             _shade(cell, "D9E2F3")
+        elif style == "columns":  # bold header, no fill: the column rules are the only lines
+            pass
         else:
             _shade(cell, "BDD7EE")
-    if style in ("grid", "list", "split"):
+    if style in ("grid", "list", "split", "columns"):
         _repeat_header(table.rows[0])
     owner = block.header.index("Porteur")
     budget = block.header.index("Ressources à mobiliser")
@@ -275,7 +282,7 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
                 _shade(cell, "F2F2F2")
             if style == "banded":
                 cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-            if (style in ("bare", "zebra", "ledger", "boxed") and c == budget) or (
+            if (style in ("bare", "zebra", "ledger", "boxed", "columns") and c == budget) or (
                 style == "banded" and c in (budget, planning)
             ):
                 for par in cell.paragraphs:

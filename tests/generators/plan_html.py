@@ -1,5 +1,6 @@
 """Seed 001 written as a web page (HTML + print CSS) in the styles of
-:mod:`tests.generators.producer_corpus` (cards, plain, centred, zebra, stripes, cssgrid).
+:mod:`tests.generators.producer_corpus` (cards, plain, centred, zebra, stripes, cssgrid,
+rowspan).
 """
 
 from __future__ import annotations
@@ -100,6 +101,48 @@ dl.fields dd p, .steps p { margin: 0 0 2px; }
 .steps > .num { text-align: right; }
 """
 
+_ROWSPAN_CSS = """
+@page { size: A4; margin: 15mm 13mm; }
+body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 9.5pt; color: #1b1b1b; }
+h1 { font-size: 16pt; } h2 { font-size: 12pt; } h3 { font-size: 11pt; margin-top: 18px; }
+p.field { margin: 4px 0 2px; }
+p.more { margin: 0 0 2px; }
+table.steps { border-collapse: collapse; width: 100%; font-size: 8.5pt; margin: 6px 0 12px; }
+table.steps th, table.steps td { border: 0.75px solid #9a9a9a; padding: 3px 4px;
+                                 vertical-align: top; text-align: left; }
+table.steps th { background: #e4e4e4; font-weight: bold; }
+table.steps td.owner { vertical-align: middle; }
+td p { margin: 0 0 2px; }
+"""
+
+
+def _plan_rowspan_impl(header: list[str], rows: list[list[str]]) -> list[str]:
+    """The steps table with a ``<thead>`` (Chromium repeats it on each printed page) and the
+    owner cell merged (``rowspan``) over runs of identical owners, centred vertically."""
+    owner = header.index("Porteur")
+    out = ["<table class='steps'><thead><tr>"]
+    out += [f"<th>{_h(h)}</th>" for h in header]
+    out.append("</tr></thead><tbody>")
+    start = 0
+    while start < len(rows):
+        end = start
+        while end + 1 < len(rows) and rows[end + 1][owner] == rows[start][owner]:
+            end += 1
+        for r in range(start, end + 1):
+            cells = []
+            for c, value in enumerate(rows[r]):
+                if c == owner:
+                    if r > start:
+                        continue
+                    span = f" rowspan='{end - start + 1}'" if end > start else ""
+                    cells.append(f"<td class='owner'{span}>{_cell_html(value)}</td>")
+                else:
+                    cells.append(f"<td>{_cell_html(value)}</td>")
+            out.append("<tr>" + "".join(cells) + "</tr>")
+        start = end + 1
+    out.append("</tbody></table>")
+    return out
+
 
 def _plan_cssgrid_impl(header: list[str], rows: list[list[str]]) -> list[str]:
     """The steps table as CSS grid cells (``<div>``, no ``<table>``): Chromium lays it out
@@ -117,7 +160,7 @@ def _plan_cssgrid_impl(header: list[str], rows: list[list[str]]) -> list[str]:
 
 def plan_html(style: str) -> str:
     """Seed 001 as a web page; ``style`` in ``cards``, ``plain``, ``centred``, ``zebra``,
-    ``stripes``, ``cssgrid``."""
+    ``stripes``, ``cssgrid``, ``rowspan``."""
     cards = style == "cards"
     plain = style in ("plain", "centred")
     centred = _PLAIN_CSS.replace("size: A4;", "size: A4 landscape;").replace(
@@ -129,6 +172,7 @@ def plan_html(style: str) -> str:
         "centred": centred,
         "stripes": _STRIPES_CSS,
         "cssgrid": _CSSGRID_CSS,
+        "rowspan": _ROWSPAN_CSS,
     }.get(style, _ZEBRA_CSS)
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
@@ -183,6 +227,11 @@ def plan_html(style: str) -> str:
                 for label, value in block.fields:
                     out.append(f"<tr><th>{_h(label)}</th><td>{_cell_html(value)}</td></tr>")
                 out.append("</table>")
+            elif style == "rowspan":  # bold « Label : » then the value on the same line
+                for label, value in block.fields:
+                    parts = _paragraphs(value) or [""]
+                    out.append(f"<p class='field'><b>{_h(label)} :</b> {_h(parts[0])}</p>")
+                    out += [f"<p class='more'>{_h(p)}</p>" for p in parts[1:]]
             elif style == "cssgrid":
                 out.append("<dl class='fields'>")
                 for label, value in block.fields:
@@ -203,6 +252,8 @@ def plan_html(style: str) -> str:
                     out.append("</div>")
         elif kind == "impl" and style == "cssgrid":
             out += _plan_cssgrid_impl(block.header, block.rows)
+        elif kind == "impl" and style == "rowspan":
+            out += _plan_rowspan_impl(block.header, block.rows)
         elif kind == "impl":
             budget = block.header.index("Ressources à mobiliser")
             head = "".join(f"<th>{_h(h)}</th>" for h in block.header)

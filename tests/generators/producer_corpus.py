@@ -40,13 +40,13 @@ Layouts (seed 001 = PCAET plan, seed 000 = COT CAE/ECI deck, seed 003 = COT TRI 
 ``plan_docx_bare``        no border at all, zebra fills, landscape pages, header NOT repeated.
 ``plan_html_zebra``       browser print, landscape, zebra rows without any rule, numbers of the
                           budget column right-aligned, table split without repeated header.
-``plan_docx_boxed``       (held out, third set) Writer, portrait, 10 pt cells, THICK OUTER
-                          BORDER ONLY (no inner rule), header cells bold white on a dark fill,
+``plan_docx_boxed``       (third set, held out until its 0/35 was recorded; tuned since)
+                          Writer, portrait, 10 pt cells, THICK OUTER BORDER ONLY (no inner rule), header cells bold white on a dark fill,
                           cells of several paragraphs, budget right-aligned, header not
                           repeated, fiches flowing, fields as a label/value table in the same
                           thick box.
-``plan_html_cssgrid``     (held out, third set) Chromium print, portrait, the steps table as a
-                          CSS grid of ``<div>`` (no ``<table>``), dotted row separators, bold
+``plan_html_cssgrid``     (third set, held out until its 0/35 was recorded; tuned since)
+                          Chromium print, portrait, the steps table as a CSS grid of ``<div>`` (no ``<table>``), dotted row separators, bold
                           header over a solid rule, budget right-aligned, fields as a ``<dl>``
                           (bold terms over indented paragraphs).
 ``plan_docx_split``       (held out, third set) Writer, landscape, 11 pt Liberation Serif,
@@ -54,6 +54,16 @@ Layouts (seed 001 = PCAET plan, seed 000 = COT CAE/ECI deck, seed 003 = COT TRI 
                           page, owner cells MERGED over identical runs, fiches flowing so the
                           steps tables are split across pages, fields as a bold « Label : »
                           run followed by the value on the same line.
+``plan_docx_columns``     (held out, fourth set) Writer, portrait, DejaVu Sans 9 pt cells,
+                          table borders BETWEEN COLUMNS ONLY (vertical rules, no horizontal
+                          rule at all, no outer box), bold header without fill, header
+                          repeated on each page, budget right-aligned, fiches flowing, fields
+                          as a 2-column table with the same single vertical rule.
+``plan_html_rowspan``     (held out, fourth set) Chromium print, portrait, steps as a real
+                          ``<table>`` with a ``<thead>`` (repeated on each printed page), full
+                          thin grid, grey header, owner cells MERGED with ``rowspan`` over
+                          runs of identical owners and centred vertically, fields as a bold
+                          « Label : » followed by the value on the same line.
 ``cot000_pptx``           the deck as a .pptx (text boxes, real tables: coloured header row,
                           banded rows, right-aligned numbers) converted by Impress.
 ``cot000_html``           the deck as 16:9 HTML pages printed by Chromium (table without rules,
@@ -96,6 +106,8 @@ PLAN_LAYOUTS = (
     "plan_docx_boxed",
     "plan_html_cssgrid",
     "plan_docx_split",
+    "plan_docx_columns",
+    "plan_html_rowspan",
 )
 COT_LAYOUTS = ("cot000_pptx", "cot000_html", "cot003_pptx")
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS

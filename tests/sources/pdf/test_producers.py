@@ -16,7 +16,8 @@ change was tuned on them, and their figures are reported on their own:
 
 THIRD HELD-OUT SET — drawn and written down (here and in
 :mod:`tests.generators.producer_corpus`) before the three PDFs existed, while ``plan_docx_bare``
-was moved to the tuned part; only their totals were printed when first measured:
+was moved to the tuned part; only their totals were printed when first measured (the first two
+are TUNED since the fourth pass):
 
 * ``plan_docx_boxed``   (Writer, portrait, 10 pt cells, thick outer border only, header cells
   bold white on dark, multi-paragraph cells, budget right-aligned, header not repeated),
@@ -24,6 +25,17 @@ was moved to the tuned part; only their totals were printed when first measured:
   dotted row separators, fields as a ``<dl>``),
 * ``plan_docx_split``   (Writer, landscape, 11 pt, horizontal rules only, header repeated,
   owner cells merged, steps tables split across pages, inline « Label : » fields).
+
+FOURTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) before the two PDFs existed, when ``plan_docx_boxed``
+and ``plan_html_cssgrid`` moved to the tuned part (issue 13, fourth pass); only their totals
+were printed when first measured:
+
+* ``plan_docx_columns`` (Writer, portrait, 9 pt, rules between columns only — no horizontal
+  rule, no outer box —, bold header without fill, header repeated, budget right-aligned),
+* ``plan_html_rowspan`` (Chromium print, portrait, ``<table>`` whose ``<thead>`` is repeated on
+  each printed page, thin full grid, owner cells merged with ``rowspan`` and centred
+  vertically, inline « Label : » fields).
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -36,7 +48,10 @@ Tuned on: ``plan_docx_grid``, ``plan_docx_list``, ``plan_html_cards``, ``cot000_
 across pages): ``plan_docx_zebra``, ``plan_html_plain``; added with the general table
 reading (landscape, zebra fills, coloured header, cells vertically centred, numbers
 right-aligned; zebra from the second row, fields as bold labels over paragraphs):
-``plan_docx_banded``, ``plan_docx_ledger``, ``plan_html_centred``, ``plan_html_stripes``.
+``plan_docx_banded``, ``plan_docx_ledger``, ``plan_html_centred``, ``plan_html_stripes``;
+moved from the third held-out set in the fourth pass once their 0/35 rows had been recorded
+(their lost rows analysed then: rows with no rule, fill nor gap, header cells glued into one
+word, a label grid inside one outer box): ``plan_docx_boxed``, ``plan_html_cssgrid``.
 
 ``python -m tests.sources.pdf.test_producers`` prints the scoreboard per layout.
 """
@@ -60,9 +75,9 @@ PRODUCERS = Path(__file__).resolve().parents[2] / "fixtures" / "producers"
 HELD_OUT = (
     "plan_html_zebra",
     "cot000_html",
-    "plan_docx_boxed",
-    "plan_html_cssgrid",
     "plan_docx_split",
+    "plan_docx_columns",
+    "plan_html_rowspan",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -75,12 +90,14 @@ PLAN_TUNED = (
     "plan_html_centred",
     "plan_html_stripes",
     "plan_docx_bare",
+    "plan_docx_boxed",
+    "plan_html_cssgrid",
 )
 PLAN_HELD = (
     "plan_html_zebra",
-    "plan_docx_boxed",
-    "plan_html_cssgrid",
     "plan_docx_split",
+    "plan_docx_columns",
+    "plan_html_rowspan",
 )
 COT000 = ("cot000_pptx", "cot000_html")
 COT003 = ("cot003_pptx",)
@@ -214,23 +231,43 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
     assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
-    assert {"plan_docx_boxed", "plan_html_cssgrid", "plan_docx_split"} <= set(PLAN_HELD)
+    assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
+    assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
 # rejoined by the cell reader (a long word alone on its line + a fragment that is no word).
-KNOWN: dict[str, dict[str, set[str]]] = {}
+KNOWN: dict[str, dict[str, set[str]]] = {
+    # left after the fourth pass (tuned since then): Writer cut a word wider than its 2 cm
+    # column (« communicati » / « on », « professionnel » / « les », « compréhensi » / « on »)
+    # and the document never writes it whole, so nothing tells the cut from two words
+    "plan_docx_boxed": {
+        "step_cells": {
+            "1.1.4#2 description",
+            "1.2.1#2 owner",
+            "1.2.3#3 partners",
+            "1.2.3#4 partners",
+            "1.2.3#5 partners",
+            "1.4.2#1 description",
+        },
+        "action_values": {"1.2.1: (80000.0,", "1.2.3 partenaires"},
+    },
+}
 # Held-out layouts: measured once their figures were first looked at (right, total); the
 # test keeps them from getting worse. Not tuned on. First measure: bare 29/35 steps, zebra
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
     "plan_html_zebra": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    # third held-out set, first measure (totals only printed, failures never looked at):
-    # (boxed step values 10/17 at first measure, 11/17 after the third-pass cell-text rules)
-    "plan_docx_boxed": {"fiches": 13, "steps": 0, "fields": 49, "step_values": 11},
-    "plan_html_cssgrid": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 1},
+    # third held-out set, first measure (totals only printed, failures never looked at);
+    # boxed (0/35 rows, 49/60 fields) and cssgrid (0/35, 60/60) moved to the tuned part in the
+    # fourth pass, after which they read 29/35 (see KNOWN) and 35/35 rows
     "plan_docx_split": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    # fourth held-out set, first measure (totals only printed, failures never looked at):
+    # columns: step/description/planning/budget/owner/partners cells 7, 1, 9, 9, 7, 7 of 35;
+    # 35/35 rows and 60/60 fields after the fourth pass's general rules (see the README)
+    "plan_docx_columns": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_rowspan": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
 }
 
 
@@ -340,6 +377,50 @@ def test_row_cut_by_a_page_break_is_rejoined_not_a_new_row() -> None:
     # a cell that had no text above cannot be the rest of a cut cell
     assert not _split_row(dict(prev, owner=""), cut)
     assert _split_row(prev, dict(cut, step=""))
+
+
+def test_rows_without_rule_nor_gap_cut_where_columns_start_again() -> None:
+    """Top-aligned cells, no rule, fill nor gap between rows: a line where columns that had
+    ended start again starts a row; a body whose first line lacks a column of its first row
+    (cells centred vertically) is left alone; glued header and overflowing body words cut."""
+    from sources.pdf.cells import vocabulary
+    from sources.pdf.content import Line, Segment
+    from sources.pdf.geometry_tables import (
+        _cut_on_restarts,
+        _split_segments,
+        _unglue_header_words,
+        _unglue_overflow,
+    )
+
+    bounds = [0.0, 100.0, 200.0, 300.0, 400.0]
+
+    def line(top: float, *cells: tuple[int, str]) -> Line:
+        segs = [Segment(100 * c + 5, 100 * c + 60, t, False, []) for c, t in cells]
+        return Line(1, top, top + 10, segs[0].x0, segs[-1].x1, 10.0, False, segs)
+
+    body = [
+        line(0, (0, "Lancer une"), (1, "Les actions"), (2, "2019"), (3, "GACdG")),
+        line(13, (0, "phase test"), (1, "à développer")),
+        line(26, (1, "sont les suivantes")),
+        line(39, (0, "Définir une"), (1, "sur la base"), (2, "2020"), (3, "GACdG")),
+        line(52, (1, "du potentiel")),
+    ]
+    columns = {id(ln): _split_segments(ln, bounds) for ln in body}
+    groups = _cut_on_restarts(body, columns, False)
+    assert groups is not None and [len(g) for g in groups] == [3, 2]
+    centred = [body[2], body[0], body[2]]  # first line holds one column of its row
+    columns = {id(ln): _split_segments(ln, bounds) for ln in centred}
+    assert _cut_on_restarts(centred, columns, False) is None
+    assert _cut_on_restarts(centred, columns, True) is not None  # table going on: cut
+    words = _unglue_header_words([(281.0, 396.0, "PlanificationRessources")])
+    assert [w[2] for w in words] == ["Planification", "Ressources"]
+    assert _unglue_header_words([(0.0, 40.0, "PLUiHD")]) == [(0.0, 40.0, "PLUiHD")]
+    glued = [(400.0, 520.0, "communicationnaturalistes")]
+    assert _unglue_overflow(glued, [462.0]) == glued  # no document vocabulary: left whole
+    with vocabulary(frozenset({"communication"})):
+        cut = _unglue_overflow(glued, [462.0])
+        assert [w[2] for w in cut] == ["communication", "naturalistes"]
+        assert cut[0][1] <= 462.0 <= cut[1][0]
 
 
 def test_corpus_regenerates_with_the_real_producers(tmp_path: Path) -> None:
