@@ -84,6 +84,24 @@ install_chromium() {
 }
 install_chromium
 
+# Liberation fonts (Times/Arial metrics): the OCR repair tests print words in Liberation Serif
+# Bold, as the scans they model do. Optional: without them those tests use matplotlib's DejaVu
+# Serif, and the two that measure Times gaps skip, saying so.
+install_liberation() {
+    [ -f /usr/share/fonts/truetype/liberation/LiberationSerif-Bold.ttf ] && return 0
+    command -v apt-get >/dev/null 2>&1 || return 0
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null 2>&1 || return 0
+        sudo=(sudo -n)
+    fi
+    echo "install_system_deps: installation de / installing fonts-liberation (facultatif / optional)"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+        fonts-liberation >/dev/null 2>&1 \
+        || echo "install_system_deps: fonts-liberation non installé (facultatif : deux tests OCR ignorés) / not installed (optional)" >&2
+}
+install_liberation
+
 if has_french_ocr; then
     echo "install_system_deps: Tesseract (fra) déjà installé / already installed: $(command -v tesseract)"
     exit 0

@@ -9,6 +9,7 @@ hOCR conversion and the "OCR unavailable" path are tested everywhere.
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 import pytest
 
@@ -345,14 +346,31 @@ def test_unevenly_lit_scan_is_read_after_thresholding(monkeypatch) -> None:
 _BOLD_SERIF = "/usr/share/fonts/truetype/liberation/LiberationSerif-Bold.ttf"
 
 
-def _word_image(printed: str, read: str, ppp: float = 0.24) -> tuple[object, dict]:
-    """A word printed in bold serif at ~10 pt / 300 dpi, and the word dict Tesseract gave."""
-    from PIL import Image, ImageDraw, ImageFont
+def _bold_serif_font(size: int, exact: bool = False) -> object:
+    """Liberation Serif Bold (Times metrics, what the scans print; `make setup` installs
+    fonts-liberation) when the system has it, else the DejaVu Serif Bold matplotlib (a
+    dependency) ships, so the blob tests run on any machine. ``exact``: tests whose gaps are
+    measured for Times metrics skip without it."""
+    from PIL import ImageFont
 
     try:
-        font = ImageFont.truetype(_BOLD_SERIF, 44)
+        return ImageFont.truetype(_BOLD_SERIF, size)
     except OSError:
-        pytest.skip("police Liberation Serif absente (fonts-liberation)")
+        if exact:
+            pytest.skip("police Liberation Serif absente (paquet fonts-liberation)")
+        import matplotlib
+
+        fallback = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSerif-Bold.ttf"
+        return ImageFont.truetype(str(fallback), size)
+
+
+def _word_image(
+    printed: str, read: str, ppp: float = 0.24, exact_font: bool = False
+) -> tuple[object, dict]:
+    """A word printed in bold serif at ~10 pt / 300 dpi, and the word dict Tesseract gave."""
+    from PIL import Image, ImageDraw
+
+    font = _bold_serif_font(44, exact_font)
     image = Image.new("L", (900, 120), 255)
     draw = ImageDraw.Draw(image)
     draw.text((40, 30), printed, font=font, fill=0)
@@ -571,12 +589,10 @@ def test_space_before_a_colon_is_kept_when_printed(printed, read, expected) -> N
     """Tesseract glues « : » to the word before it (« GACdG: » for « GACdG : », an owner name
     that then matches no other spelling); the gap on the image decides, and the word's box
     may stop at its last letter, so the mark is looked for up to the next word."""
-    from PIL import ImageFont
-
     from sources.ocr_repair import repair_words
 
-    image, word = _word_image(printed, read)
-    letters = ImageFont.truetype(_BOLD_SERIF, 44).getbbox(read.rstrip(":;"))[2]
+    image, word = _word_image(printed, read, exact_font=True)
+    letters = _bold_serif_font(44, exact=True).getbbox(read.rstrip(":;"))[2]
     word["x1"] = (40 + letters) * 0.24  # Tesseract's box ends at the last letter
     words = [word]
     repair_words(image, words, 0.24)
