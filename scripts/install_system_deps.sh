@@ -41,6 +41,21 @@ if [ "${COPDIAG_SKIP_SYSTEM_DEPS:-0}" != "0" ]; then
     exit 0
 fi
 
+# One optional Debian package, quietly: never fails the set-up (no apt-get, no root nor
+# password-less sudo, or a failed install only print a line). $1 package, $2 what is lost.
+install_optional() {
+    command -v apt-get >/dev/null 2>&1 || return 0
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null 2>&1 || return 0
+        sudo=(sudo -n)
+    fi
+    echo "install_system_deps: installation de / installing $1 (facultatif / optional)"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+        "$1" >/dev/null 2>&1 \
+        || echo "install_system_deps: $1 non installé (facultatif : $2) / not installed (optional)" >&2
+}
+
 # LibreOffice Calc, headless: only tests and `python -m tests.generators.calc_convert` use it, to save demo
 # workbooks as Calc does (.ods twins, Calc-saved .xlsx). Optional: the committed fixtures in
 # tests/fixtures/ods/ serve when it is missing, and the test that converts afresh skips.
@@ -48,17 +63,7 @@ has_calc() {
     ls /usr/lib/libreoffice/program/libsclo.so >/dev/null 2>&1 && command -v soffice >/dev/null 2>&1
 }
 install_calc() {
-    has_calc && return 0
-    command -v apt-get >/dev/null 2>&1 || return 0
-    local sudo=()
-    if [ "$(id -u)" -ne 0 ]; then
-        command -v sudo >/dev/null 2>&1 || return 0
-        sudo=(sudo -n)
-    fi
-    echo "install_system_deps: installation de / installing libreoffice-calc-nogui (facultatif / optional)"
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-        libreoffice-calc-nogui >/dev/null 2>&1 \
-        || echo "install_system_deps: LibreOffice Calc non installé (facultatif : tests de conversion .ods ignorés) / not installed (optional)" >&2
+    has_calc || install_optional libreoffice-calc-nogui "tests de conversion .ods ignorés"
 }
 install_calc
 
@@ -70,17 +75,7 @@ has_chromium() {
         || command -v google-chrome >/dev/null 2>&1
 }
 install_chromium() {
-    has_chromium && return 0
-    command -v apt-get >/dev/null 2>&1 || return 0
-    local sudo=()
-    if [ "$(id -u)" -ne 0 ]; then
-        command -v sudo >/dev/null 2>&1 || return 0
-        sudo=(sudo -n)
-    fi
-    echo "install_system_deps: installation de / installing chromium (facultatif / optional)"
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-        chromium >/dev/null 2>&1 \
-        || echo "install_system_deps: Chromium non installé (facultatif : captures de la synthèse ignorées) / not installed (optional)" >&2
+    has_chromium || install_optional chromium "captures de la synthèse ignorées"
 }
 install_chromium
 
@@ -88,17 +83,8 @@ install_chromium
 # Bold, as the scans they model do. Optional: without them those tests use matplotlib's DejaVu
 # Serif, and the two that measure Times gaps skip, saying so.
 install_liberation() {
-    [ -f /usr/share/fonts/truetype/liberation/LiberationSerif-Bold.ttf ] && return 0
-    command -v apt-get >/dev/null 2>&1 || return 0
-    local sudo=()
-    if [ "$(id -u)" -ne 0 ]; then
-        command -v sudo >/dev/null 2>&1 || return 0
-        sudo=(sudo -n)
-    fi
-    echo "install_system_deps: installation de / installing fonts-liberation (facultatif / optional)"
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-        fonts-liberation >/dev/null 2>&1 \
-        || echo "install_system_deps: fonts-liberation non installé (facultatif : deux tests OCR ignorés) / not installed (optional)" >&2
+    [ -f /usr/share/fonts/truetype/liberation/LiberationSerif-Bold.ttf ] \
+        || install_optional fonts-liberation "deux tests OCR ignorés"
 }
 install_liberation
 
