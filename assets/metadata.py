@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import dagster as dg
+import numpy as np
 import pandas as pd
 
 from assets.diagnostic.frames import fr_number
@@ -131,12 +132,66 @@ def column_schema(table: str, frame: pd.DataFrame) -> dg.TableSchema:
     )
 
 
+def _firsts(*masks: np.ndarray) -> np.ndarray:
+    """The first position where each mask holds (masks holding nowhere give nothing)."""
+    return np.array(sorted({int(np.argmax(m)) for m in masks if m.any()}), dtype=int)
+
+
+def representative_rows(frame: pd.DataFrame) -> pd.DataFrame:
+    """A few rows giving every column the published type it has in ``frame``.
+
+    A column's published type depends on that column alone, and only on its distinct values
+    (numbers, dates) or on the Python types of its cells (text, lists, booleans, dates held
+    as objects): those are kept, each column repeated to a common length. The column schema
+    of a 100 000-row table then costs milliseconds instead of a full publication pass.
+    """
+    picks: dict[str, np.ndarray] = {}
+    for column in frame.columns:
+        series = frame[column]
+        if series.dtype == object or pd.api.types.is_string_dtype(series):
+            missing = series.isna().to_numpy()
+            if pd.api.types.infer_dtype(series[~missing], skipna=False) in ("string", "empty"):
+                picks[column] = _firsts(missing, ~missing)  # plain text, found in C
+            else:
+                kinds = series.map(type, na_action=None)
+                picks[column] = np.flatnonzero(~kinds.duplicated().to_numpy())
+        elif pd.api.types.is_float_dtype(series):
+            # what decides: is any cell missing, infinite, not a whole number
+            values = series.to_numpy(dtype="float64", na_value=np.nan)
+            finite = np.isfinite(values)
+            whole = np.zeros(len(values), dtype=bool)
+            whole[finite] = values[finite] == np.round(values[finite])
+            picks[column] = _firsts(np.isnan(values), finite & whole, finite & ~whole,
+                                    ~finite & ~np.isnan(values))  # fmt: skip
+        elif pd.api.types.is_datetime64_any_dtype(series):
+            # what decides: is any cell missing or not at midnight
+            missing = series.isna().to_numpy()
+            midnight = (series == series.dt.normalize()).to_numpy() & ~missing
+            picks[column] = _firsts(missing, midnight, ~midnight & ~missing)
+        elif pd.api.types.is_bool_dtype(series) or pd.api.types.is_integer_dtype(series):
+            picks[column] = np.arange(min(len(series), 1))  # the dtype decides
+        else:
+            picks[column] = np.flatnonzero(~series.duplicated().to_numpy())
+    n = max((len(p) for p in picks.values()), default=0)
+    if n == 0 or n >= len(frame):
+        return frame
+    return pd.DataFrame(
+        {
+            column: frame[column]
+            .iloc[picks[column][np.arange(n) % len(picks[column])]]
+            .reset_index(drop=True)
+            for column in frame.columns
+        },
+        columns=frame.columns,
+    )
+
+
 def table_metadata(warehouse: Any, asset: str, region: str) -> dict[str, Any]:
     """Column schema and row count of one region of a warehouse table, read back as published."""
     table = ASSET_TABLE.get(asset, asset)
     frame = warehouse.read_table(table, region)
     return {
-        "dagster/column_schema": column_schema(table, frame),
+        "dagster/column_schema": column_schema(table, representative_rows(frame)),
         "dagster/row_count": len(frame),
     }
 

@@ -38,9 +38,10 @@ EMAIL_RE = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.(?!(?:xlsx|xlsm|xls|ods|csv|pdf|odt|docx?|pptx?|txt|zip)\b)[\w-]+)+"
 )
 # French numbers: 0X then 4 pairs, or +33 / 0033 (optional "(0)") then 9 digits; separators
-# space, dot, dash (or nothing); never inside a longer run of digits (SIRET, amounts).
+# space, dot, dash (or nothing); never inside a longer run of digits or letters (SIRET,
+# amounts, a sha256 that begins with « 0612345678… »).
 PHONE_RE = re.compile(
-    r"(?<![\w+])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?|0)[1-9](?:[\s.\-]?\d{2}){4}(?![\d])"
+    r"(?<![\w+])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?|0)[1-9](?:[\s.\-]?\d{2}){4}(?!\w)"
 )
 _UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÆŒ"
 _NAME_WORD = rf"[{_UPPER}][\w'’-]*\.?"

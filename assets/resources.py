@@ -7,9 +7,12 @@ environment, so nothing else reads ``os.environ``.
 
 from __future__ import annotations
 
+import os
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import dagster as dg
@@ -74,6 +77,23 @@ class Settings(dg.ConfigurableResource):
         return Path(self.quarantine) / region_code
 
 
+@dataclass
+class _Shared:
+    """The connection a :meth:`Warehouse.session` keeps open, and how many sessions use it."""
+
+    con: duckdb.DuckDBPyConnection
+    depth: int = 1
+
+
+# Open sessions by (process, real path): a forked child never uses its parent's connection.
+_SESSIONS: dict[tuple[int, str], _Shared] = {}
+_SESSIONS_LOCK = threading.Lock()
+
+
+def _session_key(path: str) -> tuple[int, str]:
+    return (os.getpid(), os.path.realpath(path))
+
+
 class Warehouse(dg.ConfigurableResource):
     """The embedded DuckDB warehouse. One writer at a time: callers hold a connection briefly.
 
@@ -86,6 +106,24 @@ class Warehouse(dg.ConfigurableResource):
 
     @contextmanager
     def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A connection to the warehouse, closed on exit (a cursor of the shared one inside
+        :meth:`session`)."""
+        shared = _SESSIONS.get(_session_key(self.path)) if _SESSIONS else None
+        if shared is not None:
+            cursor = shared.con.cursor()
+            try:
+                yield cursor
+            finally:
+                cursor.close()
+            return
+        con = self._open(read_only)
+        try:
+            yield con
+        finally:
+            con.close()
+
+    def _open(self, read_only: bool) -> duckdb.DuckDBPyConnection:
+        """Open the file (retrying while another process holds it), schema ensured."""
         Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         deadline = time.monotonic() + self.lock_timeout_s
         delay = 0.05
@@ -105,9 +143,39 @@ class Warehouse(dg.ConfigurableResource):
                 con.execute(SCHEMA_SQL)
                 _migrate(con)
                 _remember_schema(self.path)
-            yield con
-        finally:
+        except BaseException:
             con.close()
+            raise
+        return con
+
+    @contextmanager
+    def session(self) -> Iterator[None]:
+        """Keep the file open while the block runs; every :meth:`connect` inside gets a cursor.
+
+        Opening the file costs tens of milliseconds (catalogue, write-ahead log) and closing it
+        after a write checkpoints; a refresh connects a few hundred times. Only for in-process
+        runs (``copdiag refresh``): a Dagster step process holding the file for its whole step
+        would lock out the steps running beside it. Nested sessions share the connection.
+        """
+        key = _session_key(self.path)
+        with _SESSIONS_LOCK:
+            shared = _SESSIONS.get(key)
+            if shared is not None:
+                shared.depth += 1
+        if shared is None:
+            shared = _Shared(self._open(read_only=False))
+            with _SESSIONS_LOCK:
+                _SESSIONS[key] = shared
+        try:
+            yield
+        finally:
+            with _SESSIONS_LOCK:
+                shared.depth -= 1
+                last = shared.depth == 0
+                if last:
+                    _SESSIONS.pop(key, None)
+            if last:
+                shared.con.close()
 
     def ensure_schema(self) -> None:
         """Create missing tables and add missing columns (idempotent)."""

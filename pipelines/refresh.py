@@ -69,16 +69,23 @@ def refresh_region(
         resources=build_resources(environment),
         loggers={"copdiag": logger_def},
     )
+    from assets.resources import Warehouse
+
     try:
-        return defs.resolve_job_def(REFRESH_JOB_NAME).execute_in_process(
-            partition_key=region,
-            instance=instance or _instance(),
-            raise_on_error=False,
-            tags=tags,
-            # Naming the logger replaces Dagster's default console logger.
-            run_config={"loggers": {"copdiag": {}}},
-        )
+        # One open warehouse file for the whole in-process run (``Warehouse.session``).
+        with Warehouse(path=environment.warehouse).session():
+            return defs.resolve_job_def(REFRESH_JOB_NAME).execute_in_process(
+                partition_key=region,
+                instance=instance or _instance(),
+                raise_on_error=False,
+                tags=tags,
+                # Naming the logger replaces Dagster's default console logger.
+                run_config={"loggers": {"copdiag": {}}},
+            )
     finally:
+        from assets.diagnostic.store import forget_run_inputs
+
+        forget_run_inputs()
         close_handlers(handlers)
 
 

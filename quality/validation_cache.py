@@ -73,6 +73,29 @@ def _cell_text(value: object) -> str:
     return f"{type(value).__name__}:{value!r}"
 
 
+def _plain_text_hashes(values: np.ndarray) -> bytes | None:
+    """Hash bytes of a column of ``str`` cells and missing cells, or None for anything else.
+
+    Strings are hashed vectorised by pandas; the missing cells' positions and kinds (None,
+    NaN…) are added spelled out, so « » and a missing cell differ. Texts holding a NUL byte
+    take the slow path: pandas hashes strings as C strings, cut at the first NUL.
+    """
+    if pd.api.types.infer_dtype(values, skipna=True) not in ("string", "empty"):
+        return None
+    missing = pd.isna(values)
+    texts = values[~missing]
+    if "\0" in "".join(texts):
+        return None
+    hashed = pd.util.hash_pandas_object(pd.Series(texts, dtype=object), index=False).to_numpy()
+    kinds = "\x1f".join(_cell_text(v) for v in values[missing])
+    return (
+        b"text\0"
+        + np.ascontiguousarray(hashed).tobytes()
+        + np.packbits(missing).tobytes()
+        + kinds.encode("utf-8", "surrogatepass")
+    )
+
+
 def frame_fingerprint(df: pd.DataFrame) -> str:
     """sha256 over column names, dtypes, row count and every value (order included).
 
@@ -87,6 +110,10 @@ def frame_fingerprint(df: pd.DataFrame) -> str:
         series = df[column]
         if series.dtype == object:
             values = series.to_numpy()
+            fast = _plain_text_hashes(values)
+            if fast is not None:  # text cells hashed in C, missing cells spelled out
+                digest.update(str(column).encode() + b"\0" + fast)
+                continue
             try:
                 codes, uniques = pd.factorize(values)  # missing cells get -1
                 texts = [_cell_text(v) for v in uniques]

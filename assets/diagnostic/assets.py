@@ -43,7 +43,7 @@ def lever_families(
     context: dg.AssetExecutionContext, settings: Settings, warehouse: Warehouse
 ) -> dg.MaterializeResult:
     region = context.partition_key
-    inputs = DiagnosticInputs.load(warehouse, region)
+    inputs = DiagnosticInputs.load(warehouse, region, context.run_id)
     families = family_rules.lever_families(
         region, inputs.levers, inputs.responses, diagnostic_config(settings)
     )
@@ -69,7 +69,7 @@ def lever_state_of_play(
     context: dg.AssetExecutionContext, settings: Settings, warehouse: Warehouse
 ) -> dg.MaterializeResult:
     region = context.partition_key
-    inputs = DiagnosticInputs.load(warehouse, region)
+    inputs = DiagnosticInputs.load(warehouse, region, context.run_id)
     state = state_rules.state_of_play(
         region,
         inputs.levers,
@@ -113,7 +113,7 @@ def priority_themes(
     context: dg.AssetExecutionContext, settings: Settings, warehouse: Warehouse
 ) -> dg.MaterializeResult:
     region = context.partition_key
-    inputs = DiagnosticInputs.load(warehouse, region)
+    inputs = DiagnosticInputs.load(warehouse, region, context.run_id)
     themes = theme_rules.priority_themes(
         region,
         inputs.levers,
@@ -143,7 +143,7 @@ def exemplary_projects(
     context: dg.AssetExecutionContext, settings: Settings, warehouse: Warehouse
 ) -> dg.MaterializeResult:
     region = context.partition_key
-    inputs = DiagnosticInputs.load(warehouse, region)
+    inputs = DiagnosticInputs.load(warehouse, region, context.run_id)
     projects = exemplary_rules.exemplary_projects(
         region, inputs.responses, inputs.projects, inputs.actions, diagnostic_config(settings)
     )
@@ -166,7 +166,7 @@ def cop_action_candidates(
     context: dg.AssetExecutionContext, settings: Settings, warehouse: Warehouse
 ) -> dg.MaterializeResult:
     region = context.partition_key
-    inputs = DiagnosticInputs.load(warehouse, region)
+    inputs = DiagnosticInputs.load(warehouse, region, context.run_id)
     themes = warehouse.read_table("priority_themes", region)
     candidates = candidate_rules.cop_action_candidates(
         region,

@@ -3,6 +3,9 @@ current questionnaire files), the thresholds from the settings, and the region-s
 the diagnostic tables (created or extended from the frame). No Dagster.
 """
 
+import dataclasses
+import os
+import threading
 from dataclasses import dataclass
 
 import duckdb
@@ -27,9 +30,34 @@ class DiagnosticInputs:
     contract_targets: pd.DataFrame
 
     @classmethod
-    def load(cls, warehouse: Warehouse, region: str) -> "DiagnosticInputs":
+    def load(
+        cls, warehouse: Warehouse, region: str, run_id: str | None = None
+    ) -> "DiagnosticInputs":
         """Read the region's inputs; questionnaire rows only from the current files (the rule
-        of ``questionnaire_responses``: a superseded answer never feeds a figure)."""
+        of ``questionnaire_responses``: a superseded answer never feeds a figure).
+
+        With ``run_id``, the inputs are read once per run and each caller gets its own copy:
+        every diagnostic asset runs after the steps that write these tables (they all depend
+        on ``questionnaire_responses`` and the ingested tables), so within one run they
+        cannot change, and the five assets of an incremental refresh read them once.
+        """
+        if run_id is None:
+            return cls._read(warehouse, region)
+        key = (os.path.realpath(warehouse.path), region, run_id)
+        with _MEMO_LOCK:
+            if _MEMO.get("key") != key:
+                _MEMO.clear()
+                _MEMO["key"], _MEMO["inputs"] = key, cls._read(warehouse, region)
+            return _MEMO["inputs"].copy()
+
+    def copy(self) -> "DiagnosticInputs":
+        """Deep copies of the frames: a rule that edits its input cannot reach another."""
+        return DiagnosticInputs(
+            **{f.name: getattr(self, f.name).copy() for f in dataclasses.fields(self)}
+        )
+
+    @classmethod
+    def _read(cls, warehouse: Warehouse, region: str) -> "DiagnosticInputs":
         read = warehouse.read_table
         recipients = read("recipients", region)
         recipients = recipients.drop(columns=["contact_email"], errors="ignore")
@@ -43,6 +71,17 @@ class DiagnosticInputs:
             projects=_current(read("questionnaire_projects", region), current),
             contract_targets=read("contract_targets", region),
         )
+
+
+# The inputs of the current run (one entry: a region's frames hold ~100 MB at most).
+_MEMO: dict[str, object] = {}
+_MEMO_LOCK = threading.Lock()
+
+
+def forget_run_inputs() -> None:
+    """Drop the inputs kept for the last run (called when a refresh ends)."""
+    with _MEMO_LOCK:
+        _MEMO.clear()
 
 
 def _current(df: pd.DataFrame, current: dict[str, str | None]) -> pd.DataFrame:

@@ -104,3 +104,14 @@ def test_distinct_cell_masking_equals_row_by_row():
     assert fast.summary() == slow.summary()
     assert "Paul Martin" not in " ".join(v for v in masked["text"] if v)
     assert {r["kind"]: r["count"] for r in fast.summary()}["courriel"] == 2
+
+
+def test_sha256_starting_like_a_phone_number_is_not_masked() -> None:
+    """A content hash is provenance: « 0612345678ab… » is not a phone number (it was masked
+    in the published ingestion report of a large generated region)."""
+    sha = "0612345678abcdef" + "0123456789abcdef" * 3
+    policy = PersonalDataPolicy()
+    assert policy.mask_text(sha) == sha
+    assert policy.mask_text(f"fichier {sha} lu") == f"fichier {sha} lu"
+    assert not policy.summary()
+    assert policy.mask_text("Tél. 0612345678, puis rien") == "Tél. [téléphone masqué], puis rien"

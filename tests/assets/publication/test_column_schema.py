@@ -86,3 +86,43 @@ def test_unpublished_table_is_described_as_the_warehouse_holds_it() -> None:
     answers = pd.DataFrame({"lever_code": ["voyageurs.velo"], "relevance_score": [4.0]})
     names = [c.name for c in column_schema("questionnaire_answers", answers).columns]
     assert names == ["lever_code", "relevance_score"]
+
+
+def _mixed_frame(n: int = 400) -> pd.DataFrame:
+    """Columns whose published type hinges on a single cell among many."""
+    rows = range(n)
+    return pd.DataFrame(
+        {
+            # integral counts are published as integers…
+            "n_actions": [float(i % 7) for i in rows],
+            # …unless one value is not integral
+            "n_steps": [float(i) if i != n - 3 else 2.5 for i in rows],
+            # one list among texts: the column becomes a list column
+            "tags": ["texte"] * (n - 1) + [["a", "b"]],
+            # one dict: JSON text
+            "extra": [None] * (n - 2) + [{"k": 1}, "x"],
+            # booleans held as objects, with a gap
+            "is_ok": [True, False, None] * (n // 3) + [True] * (n % 3),
+            # dates held as objects, then one datetime
+            "day": [dt.date(2026, 1, 1 + i % 28) for i in range(n - 1)]
+            + [dt.datetime(2026, 1, 1, 12)],
+            "when": pd.to_datetime(["2026-01-01 00:00"] * (n - 1) + ["2026-01-01 08:00"]),
+            "lever_code": ["voyageurs.velo", "energie.reseaux_chaleur"] * (n // 2),
+            "empty": [None] * n,
+        }
+    )
+
+
+def test_representative_rows_give_the_same_schema() -> None:
+    """The column schema from a few representative rows equals the whole table's."""
+    from assets.metadata import representative_rows
+
+    frame = _mixed_frame()
+    few = representative_rows(frame)
+    assert len(few) < 10
+    assert column_schema("actions", few) == column_schema("actions", frame)
+    kinds = {c.name: c.type for c in column_schema("actions", few).columns}
+    assert kinds["n_actions"] == "integer" and kinds["n_steps"] == "number"
+    assert kinds["when"] == "datetime" and kinds["is_ok"] == "boolean"
+    for table, df in _warehouse_frames().items():
+        assert column_schema(table, representative_rows(df)) == column_schema(table, df)
