@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from sources.levers.classifier import classify
@@ -148,3 +149,16 @@ def test_steward_override_still_wins_over_the_model() -> None:
         1.0,
         "override",
     )
+
+
+def test_cv_frontier_reads_the_best_threshold_under_the_cap() -> None:
+    """``scripts/lever_cv_frontier.py``: in-sector share of "answer when confidence ≥ τ" at a
+    capped other-sector share; items of equal confidence are answered together."""
+    frontier = _script("lever_cv_frontier").frontier
+    confidence = np.array([0.9, 0.8, 0.7, 0.6])
+    correct = np.array([1.0, 1.0, 0.0, 1.0])
+    assert frontier(confidence, correct, 0.0) == (0.5, 0.8)
+    assert frontier(confidence, correct, 0.25) == (0.75, 0.6)
+    tied = np.array([0.9, 0.8, 0.8])
+    assert frontier(tied, np.array([1.0, 0.0, 1.0]), 0.0) == (pytest.approx(1 / 3), 0.9)
+    assert frontier(np.array([0.5]), np.array([0.0]), 0.0) == (0.0, float("inf"))
