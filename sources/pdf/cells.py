@@ -7,10 +7,10 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from functools import cache
+from functools import cache, partial
 from importlib import resources
 
 _WRAP_HYPHEN_RE = re.compile(r"(?<=[^\W\d_]-)\s*\n\s*(?=[^\W\d_])")
@@ -54,7 +54,10 @@ def french_words() -> dict[str, int]:
     return {row["word"]: int(row["count"]) for row in csv.DictReader(io.StringIO(text))}
 
 
-def _lexicon_join(word: str, fragment: str, at_edge: bool | None) -> bool:
+Edge = bool | None | Callable[[], bool | None]
+
+
+def _lexicon_join(word: str, fragment: str, at_edge: Edge) -> bool:
     """Is « word » + « fragment » one word cut at the column edge, by the word list?
 
     The joined word must be written at least twice in the list (a word seen once may be two
@@ -65,12 +68,14 @@ def _lexicon_join(word: str, fragment: str, at_edge: bool | None) -> bool:
     « professionnelles », but never « environnement » / « aux » nor « résidentiel » / « les »,
     whose first part is far more frequent: more likely two words). ``at_edge`` False (the
     line stopped short of the edge: a normal wrap) never joins; None (no geometry) joins on
-    the word list only."""
-    if at_edge is False:
-        return False
+    the word list only; a callable is asked only when the word list leaves a doubt."""
     words = french_words()
     joined = words.get((word + fragment).casefold(), 0)
     if joined < 2:
+        return False
+    if callable(at_edge):
+        at_edge = at_edge()
+    if at_edge is False:
         return False
     first = words.get(word.casefold(), 0)
     return first == 0 or (at_edge is True and joined >= first)
@@ -86,7 +91,7 @@ def vocabulary(words: frozenset[str]) -> Iterator[None]:
         _VOCABULARY.reset(token)
 
 
-def _cut_word(previous: str, part: str, at_edge: bool | None = None) -> bool:
+def _cut_word(previous: str, part: str, at_edge: Edge = None) -> bool:
     """« accompagnemen » alone on its line + « t sera… »: a word wider than its column, cut
     by the word processor WITHOUT a hyphen. The line before holds that one long word only
     (maybe after « d' » or « ( »), and the next starts with a 1–3 letter lower-case fragment
@@ -108,7 +113,16 @@ def _cut_word(previous: str, part: str, at_edge: bool | None = None) -> bool:
     if not (fragment.isalpha() and fragment.islower()):
         return False
     if len(words) == 1 and 1 <= len(fragment) <= 3 and fragment not in _SHORT_WORDS:
-        return True
+        # unless the word list knows the fragment as a word and not the two glued
+        # (« démarche » / « vis à vis »: a normal wrap, not « démarchevis »)
+        lexicon = french_words()
+        joined = (word + fragment).casefold()
+        if not (
+            lexicon.get(fragment.casefold(), 0) >= 2
+            and joined not in lexicon
+            and joined not in _VOCABULARY.get()
+        ):
+            return True
     # « service communicati » / « on », « professionnel » / « les »: the fragment is a word,
     # longer than 3 letters or after other words, so only the document writing the whole word
     # elsewhere, or the word list with the line's geometry, tells (Writer cuts a word too wide
@@ -118,27 +132,41 @@ def _cut_word(previous: str, part: str, at_edge: bool | None = None) -> bool:
     return _lexicon_join(word, fragment, at_edge)
 
 
-def join_wrapped(parts: list[str], edges: list[bool] | None = None) -> str:
+def join_wrapped(
+    parts: list[str], edges: Sequence[bool] | Callable[[int], bool | None] | None = None
+) -> str:
     """Join the wrapped lines of one cell: a space, except after a word cut at its hyphen at
     the end of a line (« éco- » + « responsables » → « éco-responsables ») or cut without a
     hyphen because it was wider than its column (« accompagnemen » + « t »). ``edges`` (one
-    per part, from a reader that has the lines' geometry): the part starts at the cell's left
-    edge, and the part before it reached the cell's right edge."""
+    per part, or a function of the part's index asked only when needed, from a reader that
+    has the lines' geometry): the part starts at the cell's left edge, and the part before it
+    reached the cell's right edge."""
     out = ""
     previous = ""
     for index, part in enumerate(parts):
+        # (a slash glued to a word ending a line, « Créer/ » / « Utiliser », is left with a
+        # space: real plans write « coopération/ mutualisation », « et/ ou » too)
         if out and not (out[-1:] == "-" and out[-2:-1].isalpha() and part[:1].isalpha()):
-            if not _cut_word(previous, part, None if edges is None else edges[index]):
+            if callable(edges):
+                at_edge: Edge = partial(edges, index)
+            else:
+                at_edge = None if edges is None else edges[index]
+            if not _cut_word(previous, part, at_edge):
                 out += " "
         out += part
         previous = part
     return out
 
 
-def _clean_cell(value: object) -> str | None:
+def _clean_cell(value: object, edges: Callable[[int], bool | None] | None = None) -> str | None:
+    """A grid cell's text, its wrapped lines joined; ``edges`` as in :func:`join_wrapped`, by
+    the index of the cell's non-empty text lines (dropped when a hyphenated line end was
+    joined: the lines no longer match)."""
     if value is None:
         return None
-    text = _WRAP_HYPHEN_RE.sub("", str(value))
+    raw = str(value)
+    text = _WRAP_HYPHEN_RE.sub("", raw)
     if not text.strip():
         return ""
-    return " ".join(join_wrapped([ln.strip() for ln in text.split("\n") if ln.strip()]).split())
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    return " ".join(join_wrapped(lines, edges if text == raw else None).split())

@@ -420,6 +420,48 @@ def test_word_cut_at_the_column_edge_rejoined_by_the_word_list() -> None:
     )
 
 
+def test_word_cut_in_a_ruled_cell_uses_the_cell_geometry_only_when_in_doubt() -> None:
+    """Grid cells (pdfplumber's text per cell) have no line geometry at hand: it is read from
+    the page's characters only for a join the word list leaves in doubt; a short fragment the
+    word list knows as a word, glued to nothing it knows, is a normal wrap."""
+    from types import SimpleNamespace
+
+    from sources.pdf.cells import _clean_cell, join_wrapped
+    from sources.pdf.ruled_tables import _edge_finder
+
+    asked: list[int] = []
+
+    def edge(k: int) -> bool:
+        asked.append(k)
+        return k == 2
+
+    text = "organisations\nprofessionnel\nles du bâtiment"
+    assert _clean_cell(text, edge) == "organisations professionnelles du bâtiment"
+    assert asked == [2]  # « organisations » + « professionnel » needs no geometry
+    assert _clean_cell(text, lambda k: False) == "organisations professionnel les du bâtiment"
+    assert _clean_cell("service\ncommunicati\non", lambda k: False) == "service communicati on"
+    # short fragments: « t » is no word, « vis » is one and « démarchevis » is none
+    assert join_wrapped(["Cet", "accompagnemen", "t sera"]) == "Cet accompagnement sera"
+    assert join_wrapped(["démarche", "vis à vis des possibilités"]) == (
+        "démarche vis à vis des possibilités"
+    )
+
+    # a 60 pt wide ruled cell: « professionnel » fills its line to the edge, « les » starts
+    # the next line at the left edge; « organismes » stops short of the edge
+    def word(x0: float, top: float, text: str) -> list[dict[str, object]]:
+        return [
+            {"x0": x0 + 5 * i, "x1": x0 + 5 * i + 5, "top": top, "bottom": top + 9, "text": ch}
+            for i, ch in enumerate(text)
+        ]
+
+    chars = word(102, 10, "organismes") + word(102, 21, "professionnel")
+    chars += word(102, 32, "les") + word(122, 32, "du") + word(102, 43, "x" * 6)
+    page = SimpleNamespace(chars=chars)
+    boxes = [SimpleNamespace(cells=[(100.0, 8.0, 170.0, 55.0)])]
+    at_edge = _edge_finder(page, boxes)(0, 0)
+    assert [at_edge(k) for k in range(4)] == [False, False, True, False]
+
+
 def test_row_cut_by_a_page_break_is_rejoined_not_a_new_row() -> None:
     """Below a page break a cut row keeps only the cells still running (here the wrapped
     owner « Service commande » / « publique »); a new row whose owner is merged with the one
