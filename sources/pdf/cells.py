@@ -4,8 +4,6 @@ rejoined.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -51,7 +49,8 @@ def french_words() -> dict[str, int]:
     ``scripts/build_french_words.py``: tells a word cut at a column edge (« communicati »)
     from a word (« communication »)."""
     text = resources.files("sources").joinpath("reference", "french_words.csv").read_text("utf-8")
-    return {row["word"]: int(row["count"]) for row in csv.DictReader(io.StringIO(text))}
+    rows = (line.rpartition(",") for line in text.splitlines()[1:])  # word,count (no quotes)
+    return {word: int(count) for word, _, count in rows if word}
 
 
 Edge = bool | None | Callable[[], bool | None]
