@@ -5,9 +5,11 @@ rejoined.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import cache, partial
+from importlib import resources
 
 _WRAP_HYPHEN_RE = re.compile(r"(?<=[^\W\d_]-)\s*\n\s*(?=[^\W\d_])")
 
@@ -40,6 +42,44 @@ def document_vocabulary(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(w.casefold() for text in texts for w in _LONG_WORD_RE.findall(text))
 
 
+@cache
+def french_words() -> dict[str, int]:
+    """Case-folded French words of the planning domain → occurrences, read from third-party
+    texts (PCAET action titles, SGPE levers, TeT referential and plans) by
+    ``scripts/build_french_words.py``: tells a word cut at a column edge (« communicati »)
+    from a word (« communication »)."""
+    text = resources.files("sources").joinpath("reference", "french_words.csv").read_text("utf-8")
+    rows = (line.rpartition(",") for line in text.splitlines()[1:])  # word,count (no quotes)
+    return {word: int(count) for word, _, count in rows if word}
+
+
+Edge = bool | None | Callable[[], bool | None]
+
+
+def _lexicon_join(word: str, fragment: str, at_edge: Edge) -> bool:
+    """Is « word » + « fragment » one word cut at the column edge, by the word list?
+
+    The joined word must be written at least twice in the list (a word seen once may be two
+    words glued by a text layer: « territoireet »). Then the first part is no known word
+    (« communicati », « compréhensi »); or the geometry shows the cut (``at_edge``: the first
+    part ends at the cell's right edge and the next line starts at its left edge) and the
+    joined word is at least as frequent as the first part (« professionnel » / « les » →
+    « professionnelles », but never « environnement » / « aux » nor « résidentiel » / « les »,
+    whose first part is far more frequent: more likely two words). ``at_edge`` False (the
+    line stopped short of the edge: a normal wrap) never joins; None (no geometry) joins on
+    the word list only; a callable is asked only when the word list leaves a doubt."""
+    words = french_words()
+    joined = words.get((word + fragment).casefold(), 0)
+    if joined < 2:
+        return False
+    if callable(at_edge):
+        at_edge = at_edge()
+    if at_edge is False:
+        return False
+    first = words.get(word.casefold(), 0)
+    return first == 0 or (at_edge is True and joined >= first)
+
+
 @contextmanager
 def vocabulary(words: frozenset[str]) -> Iterator[None]:
     """Cells read inside this block may rejoin a cut word written whole in ``words``."""
@@ -50,14 +90,16 @@ def vocabulary(words: frozenset[str]) -> Iterator[None]:
         _VOCABULARY.reset(token)
 
 
-def _cut_word(previous: str, part: str) -> bool:
+def _cut_word(previous: str, part: str, at_edge: Edge = None) -> bool:
     """« accompagnemen » alone on its line + « t sera… »: a word wider than its column, cut
     by the word processor WITHOUT a hyphen. The line before holds that one long word only
     (maybe after « d' » or « ( »), and the next starts with a 1–3 letter lower-case fragment
     that is no French word, or with a lower-case fragment that makes with it a word the
-    document writes whole elsewhere (:func:`vocabulary`). Or the next line starts with punctuation no line break can come
-    before (« participatives » / « ) », « associations.. » / « .) »), right after a letter,
-    digit, period or bracket."""
+    document writes whole elsewhere (:func:`vocabulary`) or the French word list knows
+    (:func:`_lexicon_join`; ``at_edge``: the line before reached the cell's right edge and this
+    one starts at its left edge, None when the reader has no geometry). Or the next line starts
+    with punctuation no line break can come before (« participatives » / « ) »,
+    « associations.. » / « .) »), right after a letter, digit, period or bracket."""
     last = previous.rstrip()[-1:]
     if part.startswith(_NO_BREAK_BEFORE) and last and (last.isalnum() or last in ".)"):
         return True
@@ -70,32 +112,60 @@ def _cut_word(previous: str, part: str) -> bool:
     if not (fragment.isalpha() and fragment.islower()):
         return False
     if len(words) == 1 and 1 <= len(fragment) <= 3 and fragment not in _SHORT_WORDS:
-        return True
+        # unless the word list knows the fragment as a word and not the two glued
+        # (« démarche » / « vis à vis »: a normal wrap, not « démarchevis »)
+        lexicon = french_words()
+        joined = (word + fragment).casefold()
+        if not (
+            lexicon.get(fragment.casefold(), 0) >= 2
+            and joined not in lexicon
+            and joined not in _VOCABULARY.get()
+        ):
+            return True
     # « service communicati » / « on », « professionnel » / « les »: the fragment is a word,
     # longer than 3 letters or after other words, so only the document writing the whole word
-    # elsewhere tells (Writer cuts a word too wide for its column where the word starts)
-    return (word + fragment).casefold() in _VOCABULARY.get()
+    # elsewhere, or the word list with the line's geometry, tells (Writer cuts a word too wide
+    # for its column at the edge, even after other words on the line)
+    if (word + fragment).casefold() in _VOCABULARY.get():
+        return True
+    return _lexicon_join(word, fragment, at_edge)
 
 
-def join_wrapped(parts: list[str]) -> str:
+def join_wrapped(
+    parts: list[str], edges: Sequence[bool] | Callable[[int], bool | None] | None = None
+) -> str:
     """Join the wrapped lines of one cell: a space, except after a word cut at its hyphen at
     the end of a line (« éco- » + « responsables » → « éco-responsables ») or cut without a
-    hyphen because it was wider than its column (« accompagnemen » + « t »)."""
+    hyphen because it was wider than its column (« accompagnemen » + « t »). ``edges`` (one
+    per part, or a function of the part's index asked only when needed, from a reader that
+    has the lines' geometry): the part starts at the cell's left edge, and the part before it
+    reached the cell's right edge."""
     out = ""
     previous = ""
-    for part in parts:
+    for index, part in enumerate(parts):
+        # (a slash glued to a word ending a line, « Créer/ » / « Utiliser », is left with a
+        # space: real plans write « coopération/ mutualisation », « et/ ou » too)
         if out and not (out[-1:] == "-" and out[-2:-1].isalpha() and part[:1].isalpha()):
-            if not _cut_word(previous, part):
+            if callable(edges):
+                at_edge: Edge = partial(edges, index)
+            else:
+                at_edge = None if edges is None else edges[index]
+            if not _cut_word(previous, part, at_edge):
                 out += " "
         out += part
         previous = part
     return out
 
 
-def _clean_cell(value: object) -> str | None:
+def _clean_cell(value: object, edges: Callable[[int], bool | None] | None = None) -> str | None:
+    """A grid cell's text, its wrapped lines joined; ``edges`` as in :func:`join_wrapped`, by
+    the index of the cell's non-empty text lines (dropped when a hyphenated line end was
+    joined: the lines no longer match)."""
     if value is None:
         return None
-    text = _WRAP_HYPHEN_RE.sub("", str(value))
+    raw = str(value)
+    text = _WRAP_HYPHEN_RE.sub("", raw)
     if not text.strip():
         return ""
-    return " ".join(join_wrapped([ln.strip() for ln in text.split("\n") if ln.strip()]).split())
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    return " ".join(join_wrapped(lines, edges if text == raw else None).split())

@@ -383,13 +383,16 @@ def _geometry_table(
         if cut is not None:
             groups, above = cut, [None] * len(cut)
             block.top_aligned = True
-    table: list[list[list[str] | None]] = []
+    # each cell line with its left and right x and font size: a word cut at the column edge
+    # reaches the column's right edge (the widest line of that column on the page)
+    table: list[list[list[_CellLine] | None]] = []
     for index, group in enumerate(groups):
-        texts: list[list[str] | None] = [[] for _ in keys]
+        texts: list[list[_CellLine] | None] = [[] for _ in keys]
         for line in group:
             for col, segs in enumerate(columns[id(line)]):
                 if segs and col < len(keys):
-                    texts[col].append(" ".join(s.text for s in segs))  # type: ignore[union-attr]
+                    text = " ".join(s.text for s in segs)
+                    texts[col].append((text, segs[0].x0, segs[-1].x1, line.size))  # type: ignore[union-attr]
         pieces = above[index]
         if pieces is not None and table and not isinstance(page, OcrPage):  # rules seen on a
             # scan may be broken anywhere: no merged cells are read from them
@@ -401,15 +404,34 @@ def _geometry_table(
                     anchor[col] += texts[col] or []  # type: ignore[operator]
                     texts[col] = None
         table.append(texts)
+    ncols = range(len(keys))
+    right_edge = [max((p[2] for r in table for p in r[c] or ()), default=0.0) for c in ncols]
+    left_edge = [min((p[1] for r in table for p in r[c] or ()), default=0.0) for c in ncols]
     for group, texts in zip(groups, table, strict=True):
         cells_out = {
-            k: (None if t is None else join_wrapped(t)) for k, t in zip(keys, texts, strict=True)
+            k: None
+            if t is None
+            else join_wrapped([p[0] for p in t], _edges(t, left_edge[c], right_edge[c]))
+            for c, (k, t) in enumerate(zip(keys, texts, strict=True))
         }
         if is_header([column_key(v) for v in cells_out.values()]):
             continue  # header repeated after a split row
         if any(cells_out.values()):
             block.rows.append(TableRow(page_no, group[0].top, cells_out))
     return block, end
+
+
+_CellLine = tuple[str, float, float, float]  # text, x0, x1, font size
+
+
+def _edges(parts: list[_CellLine], left: float, right: float) -> list[bool]:
+    """Per cell line: does it start at the column's left edge while the line before reached
+    its right edge (within about one letter)? What a word cut at the column edge looks like."""
+    out = [False]
+    for before, part in zip(parts, parts[1:], strict=False):
+        tol = 0.6 * max(part[3], 1.0)
+        out.append(before[2] >= right - tol and part[1] <= left + tol)
+    return out
 
 
 def _column_rules_cross(page: Any, bounds: list[float], body: list[Line]) -> bool:

@@ -6,6 +6,7 @@ keeps the first and last cells of each page.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sources.pdf.cells import _clean_cell
@@ -60,6 +61,62 @@ def _closing_rules(page: Any) -> list[dict[str, Any]]:
     return out
 
 
+def _text_lines(page: Any, box: tuple[float, float, float, float]) -> list[tuple[float, ...]]:
+    """(x0, x1, height) of each text line inside ``box``, top to bottom: characters whose
+    midpoint falls in the box (as the grid reader assigns them), grouped by their top."""
+    x0, top, x1, bottom = box
+    chars = sorted(
+        (c["top"], c["x0"], c["x1"], c["bottom"] - c["top"])
+        for c in page.chars
+        if x0 <= (c["x0"] + c["x1"]) / 2 < x1
+        and top <= (c["top"] + c["bottom"]) / 2 < bottom
+        and c["text"].strip()
+    )
+    lines: list[list[float]] = []
+    for c_top, c_x0, c_x1, height in chars:
+        if lines and c_top - lines[-1][3] <= 3:
+            line = lines[-1]
+            line[0], line[1], line[2] = min(line[0], c_x0), max(line[1], c_x1), max(line[2], height)
+        else:
+            lines.append([c_x0, c_x1, height, c_top])
+    return [tuple(line[:3]) for line in lines]
+
+
+def _edge_finder(page: Any, boxes: list[Any]) -> Callable[[int, int], Callable[[int], bool]]:
+    """Geometry of a word cut at a ruled column's edge, computed only when asked (rarely: the
+    word list decides most joins): for the cell of body row ``r``, column ``c``, a function of
+    a text line's index telling whether that line starts at the column's left edge while the
+    line before reached its right edge (the widest line of the column), within about a
+    letter."""
+    columns: dict[int, tuple[float, float]] = {}
+    cells: dict[tuple[int, int], list[tuple[float, ...]]] = {}
+
+    def lines_of(r: int, c: int) -> list[tuple[float, ...]]:
+        if (r, c) not in cells:
+            box = boxes[r].cells[c] if c < len(boxes[r].cells) else None
+            cells[r, c] = _text_lines(page, box) if box is not None else []
+        return cells[r, c]
+
+    def column(c: int) -> tuple[float, float]:
+        if c not in columns:
+            spans = [ln for r in range(len(boxes)) for ln in lines_of(r, c)]
+            columns[c] = (min(ln[0] for ln in spans), max(ln[1] for ln in spans))
+        return columns[c]
+
+    def cell(r: int, c: int) -> Callable[[int], bool]:
+        def at_edge(k: int) -> bool:
+            lines = lines_of(r, c)
+            if not 0 < k < len(lines):
+                return False
+            left, right = column(c)
+            tol = 0.6 * max(lines[k][2], 1.0)
+            return lines[k - 1][1] >= right - tol and lines[k][0] <= left + tol
+
+        return at_edge
+
+    return cell
+
+
 def _ruled_tables(page: Any, page_no: int, previous: TableBlock | None) -> list[TableBlock]:
     """Implementation tables found by pdfplumber's ``lines`` strategy (ruled tables)."""
     settings: dict[str, Any] = {
@@ -103,8 +160,11 @@ def _ruled_tables(page: Any, page_no: int, previous: TableBlock | None) -> list[
             ncols=ncols,
             rows_ruled=True,
         )
-        for raw, box in zip(body, body_boxes, strict=False):
-            cells = {keys[i]: _clean_cell(v) for i, v in enumerate(raw) if i < len(keys)}
+        edges = _edge_finder(page, body_boxes)
+        for r, (raw, box) in enumerate(zip(body, body_boxes, strict=False)):
+            cells = {
+                keys[i]: _clean_cell(v, edges(r, i)) for i, v in enumerate(raw) if i < len(keys)
+            }
             if is_header([column_key(v) for v in cells.values()]):
                 continue
             if any(cells.values()):

@@ -1,6 +1,6 @@
 """Seed 001 written as a Word document (python-docx) in the styles of
 :mod:`tests.generators.producer_corpus` (grid, list, zebra, banded, ledger, bare, boxed, split,
-columns).
+columns, shading, turned).
 """
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from tests.generators.seed001 import Block, _paragraphs, load_seed
+from tests.generators.seed001 import IMPL_TITLE, Block, _paragraphs, load_seed
 
 # --------------------------------------------------------------------------- plan: docx
 
@@ -90,6 +90,53 @@ def _table_borders(table: object, **sides: str) -> None:
     tbl_pr.append(borders)
 
 
+def _table_look(table: object, **flags: str) -> None:
+    """Word « Options de style de tableau » (``firstRow``, ``lastRow``, ``noHBand``,
+    ``noVBand``...): which parts of a built-in table style apply."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    tbl_pr = table._tbl.tblPr  # type: ignore[attr-defined]
+    look = tbl_pr.find(qn("w:tblLook"))
+    if look is None:
+        look = OxmlElement("w:tblLook")
+        tbl_pr.append(look)
+    for key, value in flags.items():
+        look.set(qn(f"w:{key}"), value)
+
+
+def _header_text(cell: object, value: str, bold: bool, size: float) -> None:
+    """A header label written on two lines with a manual line break (Maj+Entrée) after its
+    first word (« Ressources » / « à mobiliser »); one-word labels stay on one line."""
+    from docx.shared import Pt
+
+    first, _, rest = value.partition(" ")
+    par = cell.paragraphs[0]  # type: ignore[attr-defined]
+    par.paragraph_format.space_after = Pt(0)
+    run = par.add_run(first)
+    run.bold, run.font.size = bold, Pt(size)
+    if rest:
+        run.add_break()
+        run = par.add_run(rest)
+        run.bold, run.font.size = bold, Pt(size)
+
+
+def _budget_total(values: list[str]) -> str | None:
+    """The « Total » a steps table's author adds under the budget column: the sum of the
+    cells that hold a plain amount (« 5 000 », « 18000 (financé) »), written « 23 000 »;
+    None when no cell holds one."""
+    import re
+
+    amounts = []
+    for value in values:
+        match = re.match(r"^\s*(\d{1,3}(?: \d{3})+|\d+)\b", value)
+        if match and "ETP" not in value:
+            amounts.append(int(match.group(1).replace(" ", "")))
+    if not amounts:
+        return None
+    return f"{sum(amounts):,}".replace(",", " ")
+
+
 def _cell_text(cell: object, value: str, bold: bool = False, size: float = 9.0) -> None:
     """Cell paragraphs: HTML remnants of the seed become real paragraphs."""
     from docx.shared import Pt
@@ -106,9 +153,9 @@ def _cell_text(cell: object, value: str, bold: bool = False, size: float = 9.0) 
 
 def plan_docx(style: str, path: Path) -> Path:
     """Seed 001 as a Word document; ``style`` in ``grid``, ``list``, ``zebra``, ``banded``,
-    ``ledger``, ``bare``, ``boxed``, ``split``, ``columns``."""
+    ``ledger``, ``bare``, ``boxed``, ``split``, ``columns``, ``shading``, ``turned``."""
     from docx import Document
-    from docx.enum.section import WD_ORIENT
+    from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_BREAK
     from docx.shared import Cm, Pt, RGBColor
 
@@ -121,6 +168,8 @@ def plan_docx(style: str, path: Path) -> Path:
         "ledger": "DejaVu Sans",
         "split": "Liberation Serif",
         "columns": "DejaVu Sans",
+        "shading": "DejaVu Sans Condensed",
+        "turned": "DejaVu Serif",
     }.get(style, "Liberation Sans")
     normal.font.size = Pt(11 if style == "split" else 10)
     section = doc.sections[0]
@@ -155,6 +204,12 @@ def plan_docx(style: str, path: Path) -> Path:
             _table_borders(table, top=thin, bottom=thin, insideH=thin)
         elif style == "columns":  # rules between columns only (no horizontal rule)
             _table_borders(table, insideV="single:6:7F7F7F")
+        elif style == "shading":  # Word built-in style, banded COLUMNS instead of rows
+            table.style = doc.styles["Medium Shading 1 Accent 1"]
+            _table_look(table, firstRow="1", firstColumn="0", noHBand="1", noVBand="0")
+        elif style == "turned":  # Word built-in thin coloured grid, total row styled
+            table.style = doc.styles["Light Grid Accent 5"]
+            _table_look(table, firstRow="1", lastRow="0", firstColumn="0", noVBand="1")
         else:
             _no_table_borders(table)
         return table
@@ -168,6 +223,10 @@ def plan_docx(style: str, path: Path) -> Path:
             for line in block.lines:
                 heading(line, 13, "2E74B5")
         elif kind == "section":
+            if style == "turned" and block.lines[0] == IMPL_TITLE:  # steps on landscape pages
+                turned = doc.add_section(WD_SECTION.NEW_PAGE)
+                turned.orientation = WD_ORIENT.LANDSCAPE
+                turned.page_width, turned.page_height = Cm(29.7), Cm(21.0)
             heading(block.lines[0], 11, "2E74B5")
         elif kind == "para":
             doc.add_paragraph(block.lines[0])
@@ -208,7 +267,8 @@ def plan_docx(style: str, path: Path) -> Path:
                 _cell_text(
                     table.cell(r, 0),
                     label,
-                    bold=style in ("list", "zebra", "banded", "boxed", "columns"),
+                    bold=style
+                    in ("list", "zebra", "banded", "boxed", "columns", "shading", "turned"),
                     size=10,
                 )
                 _cell_text(table.cell(r, 1), value, size=10)
@@ -221,8 +281,16 @@ def plan_docx(style: str, path: Path) -> Path:
             for r in range(len(block.fields)):
                 table.cell(r, 0).width = Cm(4.5)
                 table.cell(r, 1).width = Cm(21.0 if style in ("bare", "banded") else 12.5)
+            if style == "shading":  # the fields table: plain rows, label column bold
+                _table_look(table, firstRow="0", firstColumn="1", noHBand="1", noVBand="1")
+            elif style == "turned":
+                _table_look(table, firstRow="0", lastRow="0", firstColumn="1", noVBand="1")
         elif kind == "impl":
             _plan_docx_impl(doc, block, style, grid_table)
+            if style == "turned":  # back to portrait after the steps table
+                upright = doc.add_section(WD_SECTION.NEW_PAGE)
+                upright.orientation = WD_ORIENT.PORTRAIT
+                upright.page_width, upright.page_height = Cm(21.0), Cm(29.7)
     doc.save(str(path))
     return path
 
@@ -232,8 +300,21 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Cm, RGBColor
 
+    if style == "shading":  # the owner column first (« qui fait quoi »)
+        order = [block.header.index("Porteur")]
+        order += [c for c in range(len(block.header)) if c not in order]
+        block = Block(
+            kind=block.kind,
+            header=[block.header[c] for c in order],
+            rows=[[row[c] for c in order] for row in block.rows],
+        )
+    total = (
+        _budget_total([row[block.header.index("Ressources à mobiliser")] for row in block.rows])
+        if style == "turned"
+        else None
+    )
     ncols = len(block.header)
-    table = grid_table(len(block.rows) + 1, ncols)
+    table = grid_table(len(block.rows) + 1 + (total is not None), ncols)
     widths = {
         "bare": [3.5, 8.5, 2.6, 3.4, 3.0, 4.6],
         "banded": [4.2, 9.6, 2.4, 2.9, 2.6, 3.9],
@@ -241,10 +322,15 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
         "boxed": [2.4, 5.4, 2.0, 2.4, 2.2, 2.6],
         "split": [3.2, 9.8, 2.6, 3.4, 3.0, 3.7],
         "columns": [2.5, 5.6, 1.9, 2.3, 2.3, 2.4],
+        "shading": [2.4, 2.6, 5.4, 2.0, 2.3, 2.6],
+        "turned": [3.6, 9.4, 2.6, 3.4, 3.0, 3.7],
     }.get(style, [2.6, 5.2, 2.0, 2.4, 2.2, 2.6])
     cell_size = {"boxed": 10.0, "split": 11.0}.get(style, 9.0)
     for c, value in enumerate(block.header):
         cell = table.cell(0, c)
+        if style in ("shading", "turned"):  # header labels on two lines
+            _header_text(cell, value, bold=True, size=cell_size)
+            continue
         _cell_text(cell, value, bold=True, size=cell_size)
         if style == "grid":
             _shade(cell, "DEEAF6")
@@ -263,7 +349,7 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
             pass
         else:
             _shade(cell, "BDD7EE")
-    if style in ("grid", "list", "split", "columns"):
+    if style in ("grid", "list", "split", "columns", "shading"):
         _repeat_header(table.rows[0])
     owner = block.header.index("Porteur")
     budget = block.header.index("Ressources à mobiliser")
@@ -282,9 +368,9 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
                 _shade(cell, "F2F2F2")
             if style == "banded":
                 cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-            if (style in ("bare", "zebra", "ledger", "boxed", "columns") and c == budget) or (
-                style == "banded" and c in (budget, planning)
-            ):
+            if (
+                style in ("bare", "zebra", "ledger", "boxed", "columns", "turned") and c == budget
+            ) or (style == "banded" and c in (budget, planning)):
                 for par in cell.paragraphs:
                     par.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     if style in ("grid", "split"):  # merge runs of identical owners (« Fusionner les cellules »)
@@ -303,7 +389,13 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
                     p = merged.paragraphs[-1]._p
                     p.getparent().remove(p)
             start = end + 1
+    if total is not None:  # the « Total » row under the steps, styled as the last row
+        _table_look(table, lastRow="1")
+        last = len(block.rows) + 1
+        _cell_text(table.cell(last, 0), "Total", bold=True, size=cell_size)
+        _cell_text(table.cell(last, budget), total, bold=True, size=cell_size)
+        table.cell(last, budget).paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
     for c, width in enumerate(widths[:ncols]):
-        for r in range(len(block.rows) + 1):
+        for r in range(len(table.rows)):  # type: ignore[attr-defined]
             table.cell(r, c).width = Cm(width)
     doc.add_paragraph()  # type: ignore[attr-defined]

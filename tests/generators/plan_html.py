@@ -1,6 +1,6 @@
 """Seed 001 written as a web page (HTML + print CSS) in the styles of
 :mod:`tests.generators.producer_corpus` (cards, plain, centred, zebra, stripes, cssgrid,
-rowspan).
+rowspan, sidebar).
 """
 
 from __future__ import annotations
@@ -116,6 +116,39 @@ td p { margin: 0 0 2px; }
 """
 
 
+_SIDEBAR_CSS = """
+@page { size: A4; margin: 12mm 12mm 14mm 12mm; }
+body { font-family: 'DejaVu Serif', serif; font-size: 9.5pt; color: #1d1d1d; margin: 0; }
+nav.site { position: fixed; top: 0; left: 0; width: 36mm; bottom: 0; background: #eef1f4;
+           padding: 8px 7px; font-family: 'DejaVu Sans', sans-serif; font-size: 8pt;
+           color: #2b3a4a; }
+nav.site p { margin: 0 0 7px; }
+nav.site p.brand { font-weight: bold; font-size: 9pt; color: #12466e; margin-bottom: 12px; }
+main { margin-left: 41mm; }
+h1 { font-size: 15pt; } h2 { font-size: 12pt; } h3 { font-size: 11pt; margin-top: 18px; }
+div.fields { column-count: 2; column-gap: 8mm; margin: 4px 0 8px; }
+div.fields b { display: block; margin-top: 5px; break-after: avoid; }
+div.fields p { margin: 1px 0 2px; }
+table.steps { border-collapse: collapse; width: 100%; font-size: 8pt; margin: 6px 0 12px; }
+table.steps th { text-align: left; vertical-align: bottom; padding: 3px 4px;
+                 border-bottom: 1.5px solid #444; font-weight: bold; }
+table.steps td { padding: 3px 4px 5px; vertical-align: top; }
+table.steps th:nth-child(even), table.steps td:nth-child(even) { background: #eaf0f6; }
+table.steps td.num { text-align: right; }
+td p { margin: 0 0 2px; }
+"""
+_SIDEBAR_NAV = (
+    "Grand Auch Cœur de Gascogne",
+    "Accueil",
+    "Le territoire",
+    "Diagnostic",
+    "Stratégie",
+    "Programme d'actions",
+    "Suivi et évaluation",
+    "Nous contacter",
+)
+
+
 def _plan_rowspan_impl(header: list[str], rows: list[list[str]]) -> list[str]:
     """The steps table with a ``<thead>`` (Chromium repeats it on each printed page) and the
     owner cell merged (``rowspan``) over runs of identical owners, centred vertically."""
@@ -160,7 +193,7 @@ def _plan_cssgrid_impl(header: list[str], rows: list[list[str]]) -> list[str]:
 
 def plan_html(style: str) -> str:
     """Seed 001 as a web page; ``style`` in ``cards``, ``plain``, ``centred``, ``zebra``,
-    ``stripes``, ``cssgrid``, ``rowspan``."""
+    ``stripes``, ``cssgrid``, ``rowspan``, ``sidebar``."""
     cards = style == "cards"
     plain = style in ("plain", "centred")
     centred = _PLAIN_CSS.replace("size: A4;", "size: A4 landscape;").replace(
@@ -173,6 +206,7 @@ def plan_html(style: str) -> str:
         "stripes": _STRIPES_CSS,
         "cssgrid": _CSSGRID_CSS,
         "rowspan": _ROWSPAN_CSS,
+        "sidebar": _SIDEBAR_CSS,
     }.get(style, _ZEBRA_CSS)
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
@@ -182,6 +216,11 @@ def plan_html(style: str) -> str:
     ]
     if cards:
         out.append("<header class='site'>Grand Auch Cœur de Gascogne · Plan Climat</header>")
+    if style == "sidebar":  # site navigation, fixed: Chromium prints it on every page
+        out.append("<nav class='site'>")
+        out.append(f"<p class='brand'>{_h(_SIDEBAR_NAV[0])}</p>")
+        out += [f"<p>{_h(item)}</p>" for item in _SIDEBAR_NAV[1:]]
+        out.append("</nav><main>")
     in_card = False
 
     def close_card() -> None:
@@ -239,6 +278,12 @@ def plan_html(style: str) -> str:
                     out.append("<dd>" + "".join(f"<p>{_h(p)}</p>" for p in _paragraphs(value)))
                     out.append("</dd>")
                 out.append("</dl>")
+            elif style == "sidebar":  # bold labels over paragraphs, in two text columns
+                out.append("<div class='fields'>")
+                for label, value in block.fields:
+                    out.append(f"<b>{_h(label)}</b>")
+                    out += [f"<p>{_h(p)}</p>" for p in _paragraphs(value)]
+                out.append("</div>")
             elif cards:
                 out.append("<div class='kv'>")
                 for label, value in block.fields:
@@ -256,17 +301,24 @@ def plan_html(style: str) -> str:
             out += _plan_rowspan_impl(block.header, block.rows)
         elif kind == "impl":
             budget = block.header.index("Ressources à mobiliser")
-            head = "".join(f"<th>{_h(h)}</th>" for h in block.header)
+            thead = cards or style == "sidebar"
+            if style == "sidebar":  # header labels on two lines
+                head = "".join(
+                    f"<th>{'<br>'.join(map(_h, h.split(' ', 1)))}</th>" for h in block.header
+                )
+            else:
+                head = "".join(f"<th>{_h(h)}</th>" for h in block.header)
             out.append("<table class='steps'>")
             # cards: <thead> (Chromium repeats it on each page); zebra: plain first row
-            out.append(f"<thead><tr>{head}</tr></thead><tbody>" if cards else f"<tr>{head}</tr>")
+            out.append(f"<thead><tr>{head}</tr></thead><tbody>" if thead else f"<tr>{head}</tr>")
             for row in block.rows:
                 cells = []
                 for c, value in enumerate(row):
-                    cls = " class='num'" if c == budget and style in ("zebra", "stripes") else ""
+                    num = c == budget and style in ("zebra", "stripes", "sidebar")
+                    cls = " class='num'" if num else ""
                     cells.append(f"<td{cls}>{_cell_html(value)}</td>")
                 out.append("<tr>" + "".join(cells) + "</tr>")
-            out.append("</tbody></table>" if cards else "</table>")
+            out.append("</tbody></table>" if thead else "</table>")
     close_card()
-    out.append("</body></html>")
+    out.append("</main></body></html>" if style == "sidebar" else "</body></html>")
     return "\n".join(out)

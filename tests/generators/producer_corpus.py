@@ -64,6 +64,23 @@ Layouts (seed 001 = PCAET plan, seed 000 = COT CAE/ECI deck, seed 003 = COT TRI 
                           thin grid, grey header, owner cells MERGED with ``rowspan`` over
                           runs of identical owners and centred vertically, fields as a bold
                           « Label : » followed by the value on the same line.
+``plan_docx_shading``     (held out, fifth set) Writer from a .docx, portrait, DejaVu Sans
+                          Condensed 9 pt cells, Word built-in table style « Medium Shading 1
+                          Accent 1 » with BANDED COLUMNS (not rows), the OWNER COLUMN FIRST,
+                          header labels on TWO LINES (manual line break), header repeated,
+                          fields as a 2-column table in the same style (label column bold).
+``plan_docx_turned``      (held out, fifth set) Writer from a .docx, a portrait document
+                          (DejaVu Serif) whose steps tables sit on LANDSCAPE pages (a section
+                          break before « Modalités de mise en oeuvre » and after the table),
+                          Word built-in style « Light Grid Accent 5 », header labels on two
+                          lines, not repeated, budget right-aligned, a bold TOTAL ROW under
+                          each table holding amounts (« Total », the sum of the amounts).
+``plan_html_sidebar``     (held out, fifth set) Chromium print, portrait, a fixed site
+                          navigation SIDEBAR printed on every page beside the content,
+                          DejaVu Serif text, fields as bold labels over paragraphs flowing in
+                          TWO TEXT COLUMNS (CSS ``column-count``), steps ``<table>`` with a
+                          ``<thead>`` whose labels are on two lines, banded COLUMNS, one rule
+                          under the header only, budget right-aligned.
 ``cot000_pptx``           the deck as a .pptx (text boxes, real tables: coloured header row,
                           banded rows, right-aligned numbers) converted by Impress.
 ``cot000_html``           the deck as 16:9 HTML pages printed by Chromium (table without rules,
@@ -108,6 +125,9 @@ PLAN_LAYOUTS = (
     "plan_docx_split",
     "plan_docx_columns",
     "plan_html_rowspan",
+    "plan_docx_shading",
+    "plan_docx_turned",
+    "plan_html_sidebar",
 )
 COT_LAYOUTS = ("cot000_pptx", "cot000_html", "cot003_pptx")
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS

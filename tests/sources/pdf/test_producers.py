@@ -37,6 +37,25 @@ were printed when first measured:
   each printed page, thin full grid, owner cells merged with ``rowspan`` and centred
   vertically, inline « Label : » fields).
 
+FIFTH HELD-OUT SET — drawn and written down (here, in :mod:`tests.generators.producer_corpus`
+and in the README) before the three PDFs existed and before any parser change of the fifth
+pass, when the fourth set had been seen (its totals printed while rules were made safe, so
+``plan_docx_columns`` counts as contaminated); only their totals are printed, once before the
+fifth pass's parser change and once after it; their failures are never printed:
+
+* ``plan_docx_shading`` (Writer from .docx, portrait, DejaVu Sans Condensed 9 pt, Word
+  built-in style « Medium Shading 1 Accent 1 » with banded COLUMNS, the OWNER column FIRST,
+  header labels on two lines, header repeated, fields table in the same style),
+* ``plan_docx_turned``  (Writer from .docx, portrait document whose steps tables are on
+  LANDSCAPE pages between section breaks, DejaVu Serif, style « Light Grid Accent 5 »,
+  two-line header labels not repeated, budget right-aligned, a bold TOTAL row under each table
+  holding amounts),
+* ``plan_html_sidebar`` (Chromium print, portrait, a fixed navigation SIDEBAR on every page,
+  DejaVu Serif, fields flowing in TWO text columns, ``<thead>`` with two-line labels, banded
+  columns, one rule under the header, budget right-aligned).
+
+No COT deck layout was added to this set (the deck generators take no style yet).
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
@@ -78,6 +97,9 @@ HELD_OUT = (
     "plan_docx_split",
     "plan_docx_columns",
     "plan_html_rowspan",
+    "plan_docx_shading",
+    "plan_docx_turned",
+    "plan_html_sidebar",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -98,6 +120,9 @@ PLAN_HELD = (
     "plan_docx_split",
     "plan_docx_columns",
     "plan_html_rowspan",
+    "plan_docx_shading",
+    "plan_docx_turned",
+    "plan_html_sidebar",
 )
 COT000 = ("cot000_pptx", "cot000_html")
 COT003 = ("cot003_pptx",)
@@ -233,25 +258,17 @@ def test_held_out_list_is_fixed() -> None:
     assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
+    fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
+    assert fifth <= set(PLAN_HELD) and not fifth & set(PLAN_TUNED)
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
 # rejoined by the cell reader (a long word alone on its line + a fragment that is no word).
 KNOWN: dict[str, dict[str, set[str]]] = {
-    # left after the fourth pass (tuned since then): Writer cut a word wider than its 2 cm
-    # column (« communicati » / « on », « professionnel » / « les », « compréhensi » / « on »)
-    # and the document never writes it whole, so nothing tells the cut from two words
-    "plan_docx_boxed": {
-        "step_cells": {
-            "1.1.4#2 description",
-            "1.2.1#2 owner",
-            "1.2.3#3 partners",
-            "1.2.3#4 partners",
-            "1.2.3#5 partners",
-            "1.4.2#1 description",
-        },
-        "action_values": {"1.2.1: (80000.0,", "1.2.3 partenaires"},
-    },
+    # plan_docx_boxed's six rows left after the fourth pass (Writer cut a word wider than its
+    # 2 cm column: « communicati » / « on », « professionnel » / « les », « compréhensi » /
+    # « on », never written whole in the document) are read right since the fifth pass (French
+    # word list + the cut line reaching the column edge)
 }
 # Held-out layouts: measured once their figures were first looked at (right, total); the
 # test keeps them from getting worse. Not tuned on. First measure: bare 29/35 steps, zebra
@@ -268,7 +285,17 @@ HELD_FLOORS = {
     # 35/35 rows and 60/60 fields after the fourth pass's general rules (see the README)
     "plan_docx_columns": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
     "plan_html_rowspan": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    # fifth held-out set, first measure (before the fifth pass's parser change; totals only).
+    # step/description/planning/budget/owner/partners cells of 35: shading 25, 24, 29, 25, 24,
+    # 30; turned 35 each; sidebar 17, 10, 5, 12, 14, 14. « fiches » is 13 minus the code
+    # problems, hence -1 for sidebar
+    "plan_docx_shading": {"fiches": 13, "steps": 24, "fields": 60, "step_values": 13},
+    "plan_docx_turned": {"fiches": 13, "steps": 8, "fields": 60, "step_values": 17},
+    "plan_html_sidebar": {"fiches": -1, "steps": 5, "fields": 10, "step_values": 8},
 }
+# Remnant/provenance checks a held-out layout failed at its first measure (the failing kind
+# only was printed, not its details): expected to fail until the layout is read right.
+HELD_KNOWN_FAILING = {("plan_html_sidebar", "pages")}
 
 
 @pytest.mark.parametrize("layout", PLAN_TUNED)
@@ -285,6 +312,8 @@ def test_plan_tuned_layouts(layout: str, kind: str) -> None:
 @pytest.mark.parametrize("layout", PLAN_TUNED + PLAN_HELD)
 @pytest.mark.parametrize("kind", ["html", "issues", "pages"])
 def test_plan_no_remnants_nor_invented_content(layout: str, kind: str) -> None:
+    if (layout, kind) in HELD_KNOWN_FAILING:
+        pytest.xfail("échec relevé à la première mesure (jeu réservé) / held-out first measure")
     assert plan_problems(layout)[kind] == []
 
 
@@ -330,21 +359,107 @@ def test_word_cut_without_hyphen_is_rejoined() -> None:
     )
     assert join_wrapped(["sensibilisation", ", la même"]) == "sensibilisation, la même"
     assert join_wrapped(["le coût", "« 2 »", ": 10 %"]) == "le coût « 2 » : 10 %"
-    # a fragment that is a word (« on », « les ») or longer: rejoined only when the document
-    # writes the whole word elsewhere
+    # a fragment that is a word (« on », « les ») or longer: rejoined when the document writes
+    # the whole word elsewhere, or by the French word list (next test)
     from sources.pdf.cells import document_vocabulary, vocabulary
 
-    cut = ["service", "communicati", "on"]
-    assert join_wrapped(cut) == "service communicati on"
-    with vocabulary(document_vocabulary(["Plan de communication du service"])):
-        assert join_wrapped(cut) == "service communication"
-        assert join_wrapped(["organisations professionnel", "les du bâtiment"]) == (
-            "organisations professionnel les du bâtiment"
-        )
+    with vocabulary(document_vocabulary(["Plan de naturalistes du service"])):
+        assert join_wrapped(["des naturali", "stes"]) == "des naturalistes"
         assert join_wrapped(["le développement", "des communes"]) == (
             "le développement des communes"
         )
-    assert join_wrapped(cut) == "service communicati on"
+    assert join_wrapped(["des naturali", "stes"]) == "des naturali stes"
+
+
+def test_word_cut_at_the_column_edge_rejoined_by_the_word_list() -> None:
+    """Writer cuts a word wider than a narrow column at the edge, with no hyphen, even when
+    both pieces look like words (« professionnel » / « les »). The French word list
+    (``sources/reference/french_words.csv``, from third-party PCAET/TeT/SGPE texts, never
+    the seeds) joins them when the first piece is no word, or, with the geometry of the cut
+    (line reaching the cell's right edge, next line at its left edge), when the joined word is
+    at least as frequent as the first piece. Two real words are never glued."""
+    from sources.pdf.cells import french_words, join_wrapped
+
+    words = french_words()
+    assert words["communication"] > 1000 and "communicati" not in words
+    assert words["professionnelles"] >= words["professionnel"] >= 1
+    # the three cuts of plan_docx_boxed, with the geometry the table reader gives
+    assert join_wrapped(["service communicati", "on"], [False, True]) == "service communication"
+    assert join_wrapped(["à la compréhensi", "on du bilan"], [False, True]) == (
+        "à la compréhension du bilan"
+    )
+    assert join_wrapped(
+        ["organisations", "professionnel", "les du bâtiment"], [False, False, True]
+    ) == ("organisations professionnelles du bâtiment")
+    # the first piece no word: joined on the word list alone (a reader without geometry)
+    assert join_wrapped(["service", "communicati", "on"]) == "service communication"
+    # both pieces words: only the geometry of a cut joins them
+    assert join_wrapped(["organisations professionnel", "les du bâtiment"]) == (
+        "organisations professionnel les du bâtiment"
+    )
+    # the line stopped short of the edge (a normal wrap): never joined, even « communicati »
+    assert join_wrapped(["service communicati", "on"], [False, False]) == "service communicati on"
+    # real pairs of words, even at the edge: never glued
+    assert join_wrapped(["de", "la"], [False, True]) == "de la"
+    assert join_wrapped(["le développement", "des communes"], [False, True]) == (
+        "le développement des communes"
+    )
+    # the first piece far more frequent than the joined word: two words (« l'environnement
+    # aux abords », « résidentiel les »), left apart even at the edge
+    assert words["environnement"] > words["environnementaux"]
+    assert join_wrapped(["de l'environnement", "aux abords"], [False, True]) == (
+        "de l'environnement aux abords"
+    )
+    assert join_wrapped(["secteur résidentiel", "les bâtiments"], [False, True]) == (
+        "secteur résidentiel les bâtiments"
+    )
+    # a joined word seen once may be two words glued by a text layer: not trusted
+    assert words.get("territoireet", 0) <= 1
+    assert join_wrapped(["du territoire", "et des communes"], [False, True]) == (
+        "du territoire et des communes"
+    )
+
+
+def test_word_cut_in_a_ruled_cell_uses_the_cell_geometry_only_when_in_doubt() -> None:
+    """Grid cells (pdfplumber's text per cell) have no line geometry at hand: it is read from
+    the page's characters only for a join the word list leaves in doubt; a short fragment the
+    word list knows as a word, glued to nothing it knows, is a normal wrap."""
+    from types import SimpleNamespace
+
+    from sources.pdf.cells import _clean_cell, join_wrapped
+    from sources.pdf.ruled_tables import _edge_finder
+
+    asked: list[int] = []
+
+    def edge(k: int) -> bool:
+        asked.append(k)
+        return k == 2
+
+    text = "organisations\nprofessionnel\nles du bâtiment"
+    assert _clean_cell(text, edge) == "organisations professionnelles du bâtiment"
+    assert asked == [2]  # « organisations » + « professionnel » needs no geometry
+    assert _clean_cell(text, lambda k: False) == "organisations professionnel les du bâtiment"
+    assert _clean_cell("service\ncommunicati\non", lambda k: False) == "service communicati on"
+    # short fragments: « t » is no word, « vis » is one and « démarchevis » is none
+    assert join_wrapped(["Cet", "accompagnemen", "t sera"]) == "Cet accompagnement sera"
+    assert join_wrapped(["démarche", "vis à vis des possibilités"]) == (
+        "démarche vis à vis des possibilités"
+    )
+
+    # a 60 pt wide ruled cell: « professionnel » fills its line to the edge, « les » starts
+    # the next line at the left edge; « organismes » stops short of the edge
+    def word(x0: float, top: float, text: str) -> list[dict[str, object]]:
+        return [
+            {"x0": x0 + 5 * i, "x1": x0 + 5 * i + 5, "top": top, "bottom": top + 9, "text": ch}
+            for i, ch in enumerate(text)
+        ]
+
+    chars = word(102, 10, "organismes") + word(102, 21, "professionnel")
+    chars += word(102, 32, "les") + word(122, 32, "du") + word(102, 43, "x" * 6)
+    page = SimpleNamespace(chars=chars)
+    boxes = [SimpleNamespace(cells=[(100.0, 8.0, 170.0, 55.0)])]
+    at_edge = _edge_finder(page, boxes)(0, 0)
+    assert [at_edge(k) for k in range(4)] == [False, False, True, False]
 
 
 def test_row_cut_by_a_page_break_is_rejoined_not_a_new_row() -> None:
