@@ -110,12 +110,13 @@ def _incremental(env, instance, full: float, label: str, add) -> None:
     from pipelines.refresh import refresh_region
 
     add()
-    t0 = time.monotonic()
+    t0, c0 = time.monotonic(), time.process_time()
     result = refresh_region("32", env, instance=instance)
-    seconds = time.monotonic() - t0
+    seconds, cpu = time.monotonic() - t0, time.process_time() - c0
     print(
         f"rafraîchissement incrémental ({label}) : {seconds:.1f} s, soit "
-        f"{100 * seconds / max(full, 1e-6):.1f} % du complet (succès={result.success})"
+        f"{100 * seconds / max(full, 1e-6):.1f} % du complet (succès={result.success}) ; "
+        f"CPU du processus {cpu:.1f} s"
     )
     print(_stage_line(_step_seconds(instance, result.run_id)))
 
@@ -334,6 +335,7 @@ def main() -> None:
             build_action_plan_pdf(spec, "table")
         )
 
+    _incremental(env, instance, full, "aucun changement", lambda: None)
     _incremental(env, instance, full, "1 questionnaire ajouté", one_questionnaire)
     _incremental(env, instance, full, "1 plan ajouté", one_plan)
     _single_file_run(env, instance)

@@ -5,12 +5,15 @@ its table with the pure module and replaces that region's rows (``store.write_re
 the table's columns come from the analysis frame; new columns are added).
 """
 
+from collections.abc import Callable
+
 import dagster as dg
 import pandas as pd
 
 from assets.diagnostic import candidates as candidate_rules
 from assets.diagnostic import exemplary as exemplary_rules
 from assets.diagnostic import families as family_rules
+from assets.diagnostic import reuse
 from assets.diagnostic import state_of_play as state_rules
 from assets.diagnostic import themes as theme_rules
 from assets.diagnostic.store import DiagnosticInputs, _coverage, _store, diagnostic_config
@@ -24,6 +27,39 @@ def _preview(df: pd.DataFrame, columns: list[str], limit: int = 15) -> dg.Metada
     if df.empty or not cols:
         return dg.MetadataValue.md("_(vide)_")
     return dg.MetadataValue.md(df[cols].head(limit).to_markdown(index=False))
+
+
+def _computed_or_kept(
+    context: dg.AssetExecutionContext,
+    warehouse: Warehouse,
+    table: str,
+    frame_keys: dict[str, str],
+    config: object,
+    compute: Callable[[], pd.DataFrame],
+) -> tuple[pd.DataFrame, str]:
+    """Compute ``table`` for the region and store it, unless its stored rows were computed
+    from the same inputs, settings and code (:mod:`assets.diagnostic.reuse`); returns the
+    table and a French note saying which."""
+    region = context.partition_key
+    key = reuse.input_key(table, frame_keys, config)
+    if reuse.enabled():
+        note = None
+        try:
+            with warehouse.connect() as con:
+                note = reuse.lookup(con, table, region, key)
+        except Exception as exc:  # noqa: BLE001 - an optimisation, never a failure
+            context.log.warning(f"clé de calcul de {table} illisible ({exc}) : table recalculée")
+        if note is not None:
+            context.log.info(f"{table} : {note}")
+            return warehouse.read_table(table, region), note
+    frame = compute()
+    _store(warehouse, table, frame, region)
+    try:
+        with warehouse.connect() as con:
+            reuse.remember(con, table, region, key, len(frame), context.run_id)
+    except Exception as exc:  # noqa: BLE001
+        context.log.warning(f"clé de calcul de {table} non enregistrée ({exc})")
+    return frame, "calculée dans cette exécution"
 
 
 _COMMON = dict(
@@ -44,14 +80,16 @@ def lever_families(
 ) -> dg.MaterializeResult:
     region = context.partition_key
     inputs = DiagnosticInputs.load(warehouse, region, context.run_id)
-    families = family_rules.lever_families(
-        region, inputs.levers, inputs.responses, diagnostic_config(settings)
-    )
-    _store(warehouse, "lever_families", families, region)
+    config = diagnostic_config(settings)
+    families, computed = _computed_or_kept(
+        context, warehouse, "lever_families", inputs.key_of("levers", "responses"), config,
+        lambda: family_rules.lever_families(region, inputs.levers, inputs.responses, config),
+    )  # fmt: skip
     counts = families["family"].value_counts().to_dict() if not families.empty else {}
     return dg.MaterializeResult(
         metadata={
             **table_metadata(warehouse, "lever_families", region),
+            "calcul": computed,
             "by_family": dg.MetadataValue.json({str(k): int(v) for k, v in counts.items()}),
             "preview": _preview(
                 families, ["lever_code", "family", "relevance_axis", "deployment_axis"]
@@ -70,20 +108,20 @@ def lever_state_of_play(
 ) -> dg.MaterializeResult:
     region = context.partition_key
     inputs = DiagnosticInputs.load(warehouse, region, context.run_id)
-    state = state_rules.state_of_play(
-        region,
-        inputs.levers,
-        inputs.recipients,
-        inputs.responses,
-        inputs.actions,
-        inputs.projects,
-        diagnostic_config(settings),
-    )
-    _store(warehouse, "lever_state_of_play", state, region)
+    config = diagnostic_config(settings)
+    keys = inputs.key_of("levers", "recipients", "responses", "actions", "projects")
+    state, computed = _computed_or_kept(
+        context, warehouse, "lever_state_of_play", keys, config,
+        lambda: state_rules.state_of_play(
+            region, inputs.levers, inputs.recipients, inputs.responses, inputs.actions,
+            inputs.projects, config,
+        ),
+    )  # fmt: skip
     regional = state[state["scope"] == "region"] if not state.empty else state
     return dg.MaterializeResult(
         metadata={
             **table_metadata(warehouse, "lever_state_of_play", region),
+            "calcul": computed,
             "n_departements": int(state["department_code"].nunique()) if not state.empty else 0,
             # the same figures as the synthesis (« 58 % »), not one lever's ratio
             **response_rate_metadata(_coverage(region, inputs)),
@@ -114,21 +152,26 @@ def priority_themes(
 ) -> dg.MaterializeResult:
     region = context.partition_key
     inputs = DiagnosticInputs.load(warehouse, region, context.run_id)
-    themes = theme_rules.priority_themes(
-        region,
-        inputs.levers,
-        inputs.responses,
-        inputs.actions,
-        inputs.projects,
-        inputs.contract_targets,
-        diagnostic_config(settings),
-        recipients=inputs.recipients,
-        regional_targets=warehouse.read_table("lever_targets", region),
-    )
-    _store(warehouse, "priority_themes", themes, region)
+    config = diagnostic_config(settings)
+    targets = warehouse.read_table("lever_targets", region)
+    keys = {
+        **inputs.key_of(
+            "levers", "responses", "actions", "projects", "contract_targets", "recipients"
+        ),
+        "lever_targets": reuse.frame_key(targets),
+    }
+    themes, computed = _computed_or_kept(
+        context, warehouse, "priority_themes", keys, config,
+        lambda: theme_rules.priority_themes(
+            region, inputs.levers, inputs.responses, inputs.actions, inputs.projects,
+            inputs.contract_targets, config, recipients=inputs.recipients,
+            regional_targets=targets,
+        ),
+    )  # fmt: skip
     return dg.MaterializeResult(
         metadata={
             **table_metadata(warehouse, "priority_themes", region),
+            "calcul": computed,
             "themes": _preview(themes, ["rank", "lever_code", "title", "score"]),
         }
     )
@@ -144,13 +187,18 @@ def exemplary_projects(
 ) -> dg.MaterializeResult:
     region = context.partition_key
     inputs = DiagnosticInputs.load(warehouse, region, context.run_id)
-    projects = exemplary_rules.exemplary_projects(
-        region, inputs.responses, inputs.projects, inputs.actions, diagnostic_config(settings)
-    )
-    _store(warehouse, "exemplary_projects", projects, region)
+    config = diagnostic_config(settings)
+    projects, computed = _computed_or_kept(
+        context, warehouse, "exemplary_projects",
+        inputs.key_of("responses", "projects", "actions"), config,
+        lambda: exemplary_rules.exemplary_projects(
+            region, inputs.responses, inputs.projects, inputs.actions, config
+        ),
+    )  # fmt: skip
     return dg.MaterializeResult(
         metadata={
             **table_metadata(warehouse, "exemplary_projects", region),
+            "calcul": computed,
             "preview": _preview(projects, ["lever_code", "title", "owner"]),
         }
     )
@@ -167,16 +215,15 @@ def cop_action_candidates(
 ) -> dg.MaterializeResult:
     region = context.partition_key
     inputs = DiagnosticInputs.load(warehouse, region, context.run_id)
+    config = diagnostic_config(settings)
     themes = warehouse.read_table("priority_themes", region)
-    candidates = candidate_rules.cop_action_candidates(
-        region,
-        inputs.levers,
-        inputs.projects,
-        inputs.actions,
-        themes,
-        diagnostic_config(settings),
-    )
-    _store(warehouse, "cop_action_candidates", candidates, region)
+    keys = {**inputs.key_of("levers", "projects", "actions"), "themes": reuse.frame_key(themes)}
+    candidates, computed = _computed_or_kept(
+        context, warehouse, "cop_action_candidates", keys, config,
+        lambda: candidate_rules.cop_action_candidates(
+            region, inputs.levers, inputs.projects, inputs.actions, themes, config
+        ),
+    )  # fmt: skip
     all_ok = (
         candidates[["coherence_ok", "potential_ok", "progress_ok"]].all(axis=1).sum()
         if not candidates.empty
@@ -185,6 +232,7 @@ def cop_action_candidates(
     return dg.MaterializeResult(
         metadata={
             **table_metadata(warehouse, "cop_action_candidates", region),
+            "calcul": computed,
             "n_meeting_all_criteria": int(all_ok),
         }
     )

@@ -28,6 +28,8 @@ class DiagnosticInputs:
     recipients: pd.DataFrame
     projects: pd.DataFrame
     contract_targets: pd.DataFrame
+    # content hashes of the frames above, by name (``key_of``); shared by a run's copies
+    keys: dict[str, str] = dataclasses.field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def load(
@@ -51,10 +53,20 @@ class DiagnosticInputs:
             return _MEMO["inputs"].copy()
 
     def copy(self) -> "DiagnosticInputs":
-        """Deep copies of the frames: a rule that edits its input cannot reach another."""
-        return DiagnosticInputs(
-            **{f.name: getattr(self, f.name).copy() for f in dataclasses.fields(self)}
-        )
+        """Deep copies of the frames: a rule that edits its input cannot reach another. The
+        content hashes are shared (the copies hold the same content)."""
+        frames = {f.name: getattr(self, f.name).copy() for f in _FRAME_FIELDS}
+        return DiagnosticInputs(**frames, keys=self.keys)
+
+    def key_of(self, *names: str) -> dict[str, str]:
+        """Content hashes of the named frames (computed once per run: ``reuse.frame_key``).
+        Call before a rule may edit its frames."""
+        from assets.diagnostic.reuse import frame_key
+
+        for name in names:
+            if name not in self.keys:
+                self.keys[name] = frame_key(getattr(self, name))
+        return {name: self.keys[name] for name in names}
 
     @classmethod
     def _read(cls, warehouse: Warehouse, region: str) -> "DiagnosticInputs":
@@ -72,6 +84,8 @@ class DiagnosticInputs:
             contract_targets=read("contract_targets", region),
         )
 
+
+_FRAME_FIELDS = [f for f in dataclasses.fields(DiagnosticInputs) if f.name != "keys"]
 
 # The inputs of the current run (one entry: a region's frames hold ~100 MB at most).
 _MEMO: dict[str, object] = {}
