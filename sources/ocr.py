@@ -156,7 +156,9 @@ def ocr_page(
         repair_words(image, words, scale)  # periods the image shows and Tesseract dropped
     rules = image_rules(scanned, scale)
     if key[4]:
-        rules += fill_edges(scanned, scale, words)  # zebra rows: edges as pdfplumber gives for rects
+        rules += fill_edges(
+            scanned, scale, words
+        )  # zebra rows: edges as pdfplumber gives for rects
     result = OcrResult(words, rules)
     with _lock:
         _cache[key] = result

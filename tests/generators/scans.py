@@ -67,8 +67,7 @@ def scan_pdf(
                 image = image.rotate(skew_deg, resample=Image.BICUBIC, fillcolor=255)
                 image = image.point(lambda v: 38 + v * 0.83)  # paper and toner, not pure
             if paper is not None:
-                low = 30.0
-                image = image.point(lambda v: round(low + v * (paper - low) / 255))
+                image = image.point(lambda v, p=paper: round(30 + v * (p - 30) / 255))
             if grain:
                 image = _grain(image, grain, index)
             if uneven:
