@@ -382,6 +382,10 @@ _RULE_CHARS = "|¦[]{}_"  # table rules and cell borders read as characters
 _WORDLIKE_RE = re.compile(
     r"[(«\"']?(?:[A-Za-zÀ-ÖØ-öø-ÿŒœ]{3,}|\d+(?:[.,/-]\d+)*|[kKM]?€|%|HT|TTC)[.,;:)»\"']{0,2}"
 )
+# a one-character word narrower than this share of the font height is a speck (JPEG noise,
+# paper grain), unless it is one of the glyphs that thin
+_SPECK_WIDTH = 0.2
+_THIN_CHARS = frozenset("Il|i1!:;.,'’`-")
 # a list bullet (•) is often read as one of these when it starts a line
 _BULLET_MISREADS = frozenset({"+", "»", "©", "®", "¢", "e", "«"})
 
@@ -425,7 +429,11 @@ def hocr_words(hocr: str, points_per_px: float, min_conf: float = MIN_CONF) -> l
                 text, confidence = "•", max(confidence, min_conf)
             if not text or (confidence < min_conf and not _WORDLIKE_RE.fullmatch(text)):
                 continue
-            line_words.append((text, [float(v) for v in wbox.groups()], confidence))
+            box_px = [float(v) for v in wbox.groups()]
+            if len(text) == 1 and text not in _THIN_CHARS and xs is not None:
+                if box_px[2] - box_px[0] < _SPECK_WIDTH * float(xs.group(1)):
+                    continue  # « < », « 2 » a pixel or two wide: a speck of the paper
+            line_words.append((text, box_px, confidence))
         if len(line_words) == 1 and line_words[0][0] == "•":
             continue  # a lone "bullet" is a speck
         if not line_words:

@@ -21,6 +21,10 @@ unambiguous:
   times any other gap between its digits), the space is put back (« 15000 » printed without
   one stays as read).
 
+- a capital « I » read as « i » at the start of a word (« identifier » for « Identifier »):
+  when the first glyph's ink is one unbroken stem as tall as the word's capitals and
+  ascenders — an « i » shows the gap under its dot — it is an « I ».
+
 And from the text alone, where the structure proves it: the code after « FICHE » / « Fiche
 action » / « Action » is digits and periods, so letters Tesseract read for digits there
 (« L.L.5 », « I.2.l », « 1.O.3 ») are the digits they look like.
@@ -36,6 +40,7 @@ from dataclasses import dataclass
 from typing import Any
 
 _NUMBER_RE = re.compile(r"\d[\d.,]*\d")
+_SMALL_I_RE = re.compile(r"i[a-zà-öø-ÿ]{3,}")
 _PLAIN_AMOUNT_RE = re.compile(r"\d{4,6}")
 _HEADING_WORDS = frozenset({"fiche", "fiche-action", "action"})
 _CODE_LIKE_RE = re.compile(r"[0-9IlL|!iOo]{1,2}(?:[.,][0-9IlL|!iOo]{1,2}){1,3}[.:]?")
@@ -228,6 +233,25 @@ def repaired_thousands(text: str, blobs: list[Blob]) -> str | None:
     return None
 
 
+def capital_i(grey: Any, box: tuple[int, int, int, int], blobs: list[Blob]) -> bool:
+    """Is the first glyph of the word in ``box`` an « I » (one unbroken stem as tall as the
+    word's tallest glyph) rather than the « i » read (a dot over a shorter stem)?"""
+    import numpy as np
+
+    if len(blobs) < 3:
+        return False
+    first, tall = blobs[0], max(b.height for b in blobs)
+    if first.height < 0.85 * tall or first.width > 0.3 * tall:
+        return False  # shorter than the capitals (an « i » whose dot merged), or not a stem
+    x0, top = max(0, box[0]), max(0, box[1])
+    crop = grey[top + first.top : top + first.bottom, x0 + first.x0 : x0 + first.x1]
+    if crop.size == 0:
+        return False
+    low, high = int(crop.min()), int(crop.max())
+    ink_rows = (crop < (low + high) / 2).any(axis=1)
+    return bool(np.all(ink_rows))  # no paper row between the dot and the stem
+
+
 def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) -> int:
     """Rewrite, in place, the words whose periods the image contradicts (see the module
     docstring); returns how many were changed. ``image``: the PIL image Tesseract read."""
@@ -241,6 +265,7 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
         or _TRAILING_DOTS_RE.fullmatch(w["text"])
         or _SPACED_PUNCT_RE.fullmatch(w["text"])
         or _PLAIN_AMOUNT_RE.fullmatch(w["text"])
+        or _SMALL_I_RE.fullmatch(w["text"])
     ]
     if not candidates:
         return changed
@@ -270,6 +295,11 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
         if fixed is not None:
             word["text"] = fixed
             changed += 1
+            continue
+        if _SMALL_I_RE.fullmatch(word["text"]):
+            if capital_i(grey, box, blobs):
+                word["text"] = "I" + word["text"][1:]
+                changed += 1
             continue
         cut = spaced_punctuation(word["text"], blobs)
         if cut is not None:  # « GACdG: » read for « GACdG : »: two words, as printed

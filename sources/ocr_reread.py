@@ -118,6 +118,15 @@ def _bands(lines: list[_Line]) -> list[list[_Line]]:
     return bands
 
 
+def _read_already(line: _Line, box: tuple[int, int, int, int], other: _Line) -> bool:
+    """``line`` (page box ``box``) is ``other`` read again: same place, and its words are
+    among other's (a big line box of the first reading may hold other text too)."""
+    if not _same_place(box, other.box):
+        return False
+    known = {t.strip() for t, _ in other.words}
+    return all(t.strip() in known for t, _ in line.words if t.strip())
+
+
 def _same_place(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
     """Two line boxes over the same text: they overlap by half the smaller one each way."""
     dx = min(a[2], b[2]) - max(a[0], b[0])
@@ -200,7 +209,7 @@ def reread_garbled_lines(image: Any, hocr: str, read: Callable[[Any, int], str])
             if (
                 top <= centre <= bottom
                 and any(t.strip() for t, _ in line.words)
-                and not any(_same_place(box, other.box) for other in kept)
+                and not any(_read_already(line, box, other) for other in kept)
             ):  # a line outside the band, read again in its margin, is not taken twice
                 fresh.append(line)
         fresh = _without_specks(fresh)

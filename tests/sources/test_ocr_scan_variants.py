@@ -284,3 +284,44 @@ def test_grey_scan_with_dark_header_reads_every_step() -> None:
     got = [(s.step.casefold(), s.planning_label, s.budget_label, s.owner) for s in steps]
     want = [(w.step.casefold(), w.planning, w.resources, w.owner) for w in fiche.steps]
     assert got == want
+
+
+@pytest.mark.parametrize(
+    ("printed", "read", "expected"),
+    [
+        ("Identifier", "identifier", "Identifier"),  # capital I read as i
+        ("Impliquer", "impliquer", "Impliquer"),
+        ("identifier", "identifier", "identifier"),  # printed with its dot: as read
+        ("initier", "initier", "initier"),
+    ],
+)
+def test_capital_i_read_as_small_i(printed: str, read: str, expected: str) -> None:
+    """Sans-serif text (what Chromium and Writer print): 10 pt at 300 dpi."""
+    from pathlib import Path
+
+    import matplotlib
+    from PIL import Image, ImageDraw, ImageFont
+
+    from sources.ocr_repair import repair_words
+
+    font = ImageFont.truetype(
+        str(Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"), 42
+    )
+    image = Image.new("L", (900, 120), 245)
+    draw = ImageDraw.Draw(image)
+    draw.text((40, 30), printed, font=font, fill=40)
+    x0, top, x1, bottom = draw.textbbox((40, 30), printed, font=font)
+    word = {"text": read, "x0": x0 * 0.24, "x1": x1 * 0.24, "top": (top - 4) * 0.24}
+    word["bottom"] = (bottom + 6) * 0.24
+    repair_words(image, [word], 0.24)
+    assert word["text"] == expected
+
+
+def test_speck_words_are_dropped_thin_glyphs_kept() -> None:
+    hocr = _SPLIT_HOCR.replace(
+        "<span class='ocrx_word' title='bbox 700 500 900 535; x_wconf 95'>Descriptif</span>",
+        "<span class='ocrx_word' title='bbox 700 500 703 535; x_wconf 95'>&lt;</span>"
+        "<span class='ocrx_word' title='bbox 720 500 724 535; x_wconf 95'>I</span>",
+    )
+    texts = [w["text"] for w in ocr.hocr_words(hocr, 0.24)]
+    assert texts == ["Etape", "I", "Planification", "Porteur", "mobiliser"]
