@@ -11,7 +11,8 @@ seed (fiches, implementation rows, descriptive fields, action totals), with seco
 ``measure_ocr.py --producers``): scores only, never its differences. ``--diff`` prints the
 differences of the tuned variants (what is lost and why). ``COPDIAG_OCR_HOCR_CACHE=DIR``
 keeps Tesseract's hOCR outputs on disk between runs (keyed by the image and the mode), so a
-change after Tesseract is measured in seconds; seconds per page are only meaningful without it.
+change after Tesseract is measured in seconds; seconds per page (wall clock, and CPU time of
+Python and Tesseract, steadier on a shared machine) are only meaningful without it.
 """
 
 from __future__ import annotations
@@ -60,6 +61,13 @@ def _cached_tesseract(cache_dir: Path) -> None:
     ocr.tesseract_hocr = cached  # type: ignore[assignment]
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and its finished children (Tesseract): what a page costs,
+    whatever else the shared machine runs."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
 def scan_of(layout: str, options: dict[str, object]) -> bytes:
     from tests.generators.scans import scan_pdf
     from tests.sources.pdf.test_producers import PRODUCERS
@@ -76,17 +84,20 @@ def measure(name: str, layout: str, options: dict[str, object], diff: bool) -> N
     import pypdfium2 as pdfium
 
     n_pages = len(pdfium.PdfDocument(data))
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _cpu()
     try:
         doc = parse_action_plan(data, f"{layout}_scan.pdf", "0" * 64)
     except InputRejected as exc:
         print(f"{name}: rejeté : {exc}")
         return
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, _cpu() - cpu
     problems = truth.compare(doc, pages)
     got = truth.score_of(problems)
     text = " ".join(f"{k} {r}/{t}" for k, (r, t) in got.items())
-    print(f"{name} ({layout}, {n_pages} p.): {text} ({seconds / n_pages:.1f} s/page)", flush=True)
+    print(
+        f"{name} ({layout}, {n_pages} p.): {text} ({seconds / n_pages:.1f} s/page, CPU {cpu / n_pages:.1f} s/page)",
+        flush=True,
+    )
     if diff:
         for kind, items in problems.items():
             for item in items:

@@ -325,3 +325,27 @@ def test_speck_words_are_dropped_thin_glyphs_kept() -> None:
     )
     texts = [w["text"] for w in ocr.hocr_words(hocr, 0.24)]
     assert texts == ["Etape", "I", "Planification", "Porteur", "mobiliser"]
+
+
+def test_fill_of_a_row_cut_by_the_page_break_gives_its_edges() -> None:
+    """Writer zebra table going on from the page before: the page opens with the end of a
+    filled row (its last description lines: words in one column). As wide as the filled
+    rows below it, it is a table row and gives its edges (before: the next row's first lines
+    were read into it); the same band below other text stays a label/value band."""
+    from PIL import ImageDraw
+
+    from sources.ocr_fills import fill_edges
+    from tests.sources.test_ocr import _zebra_page
+
+    image, words = _zebra_page()
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((200, 500, 2280, 799), fill=238)  # the end of a row cut by the break
+    draw.rectangle((610, 560, 900, 590), fill=30)
+    words.append({"text": "fin", "x0": 610 * 0.24, "x1": 900 * 0.24} | {"top": 560 * 0.24})
+    words[-1]["bottom"] = 590 * 0.24
+    tops = sorted({round(e["top"] / 0.24) for e in fill_edges(image, 0.24, words)})
+    assert tops == [500, 800, 1000, 1200, 1400, 1600]
+    words.append({"text": "titre", "x0": 220 * 0.24, "x1": 500 * 0.24} | {"top": 420 * 0.24})
+    words[-1]["bottom"] = 450 * 0.24  # a heading above it: not the page's first content
+    tops = sorted({round(e["top"] / 0.24) for e in fill_edges(image, 0.24, words)})
+    assert tops == [1000, 1200, 1400, 1600]
