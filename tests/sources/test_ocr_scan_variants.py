@@ -68,22 +68,6 @@ def test_a_page_without_dark_fill_is_left_as_is() -> None:
     assert inverted == 0 and out is image
 
 
-@needs_ocr
-def test_header_printed_light_on_dark_is_read() -> None:
-    """Without the inversion Tesseract reads no word of this header row."""
-    from PIL import Image, ImageDraw
-
-    font = _bold_serif_font(40)
-    image = Image.new("L", (2480, 600), 225)
-    draw = ImageDraw.Draw(image)
-    draw.rectangle((150, 200, 2300, 320), fill=95)
-    for x, text in ((200, "Etape"), (700, "Descriptif"), (1500, "Planification")):
-        draw.text((x, 240), text, font=font, fill=240)
-    out, _ = __import__("sources.ocr_invert", fromlist=["x"]).invert_dark_fills(image, 0.24)
-    words = ocr.ocr_image_words(out, 0.24)
-    assert [w["text"] for w in words] == ["Etape", "Descriptif", "Planification"]
-
-
 # --------------------------------------------------------------------------- split lines
 
 _SPLIT_HOCR = """<?xml version="1.0" encoding="UTF-8"?>
