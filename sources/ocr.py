@@ -10,10 +10,13 @@ unit (Tesseract often scores acronyms such as "ADEME" or "k€" low, and droppin
 turn "120 k€" into 120 €); a bullet read as "+"/"»" at the start of a line becomes "•".
 The rules drawn on the page (table borders) are found on the rendered image too
 (:func:`image_rules`), as pdfplumber-like ``edges``, so ruled field grids and table rows are
-cut as on a text PDF. After Tesseract, three repairs from the image (``COPDIAG_OCR_REPAIR=off``
-to measure without them): garbled lines read again alone (:mod:`sources.ocr_reread`), periods
-and spaces Tesseract dropped restored (:mod:`sources.ocr_repair`), light cell fills given as
-row edges (:mod:`sources.ocr_fills`).
+cut as on a text PDF. Before Tesseract, light words on dark fills (header rows) are turned
+dark on paper (:mod:`sources.ocr_invert`); after it, repairs from the image
+(``COPDIAG_OCR_REPAIR=off`` to measure without them and the inversion): garbled lines and
+short numbers read unsure read again alone (:mod:`sources.ocr_reread`), periods, spaces,
+capital I and fiche-code digits Tesseract misread restored (:mod:`sources.ocr_repair`), light
+cell fills given as row edges (:mod:`sources.ocr_fills`). Tesseract lines cut out of one
+printed line get one font height, so they group again into one line.
 
 Design choice: the ``tesseract`` command line is called directly (``subprocess``, PNG on stdin,
 hOCR on stdout) rather than through ``pytesseract``. pytesseract is itself a wrapper around the
