@@ -10,10 +10,13 @@ unit (Tesseract often scores acronyms such as "ADEME" or "k€" low, and droppin
 turn "120 k€" into 120 €); a bullet read as "+"/"»" at the start of a line becomes "•".
 The rules drawn on the page (table borders) are found on the rendered image too
 (:func:`image_rules`), as pdfplumber-like ``edges``, so ruled field grids and table rows are
-cut as on a text PDF. After Tesseract, three repairs from the image (``COPDIAG_OCR_REPAIR=off``
-to measure without them): garbled lines read again alone (:mod:`sources.ocr_reread`), periods
-and spaces Tesseract dropped restored (:mod:`sources.ocr_repair`), light cell fills given as
-row edges (:mod:`sources.ocr_fills`).
+cut as on a text PDF. Before Tesseract, light words on dark fills (header rows) are turned
+dark on paper (:mod:`sources.ocr_invert`); after it, repairs from the image
+(``COPDIAG_OCR_REPAIR=off`` to measure without them and the inversion): garbled lines and
+short numbers read unsure read again alone (:mod:`sources.ocr_reread`), periods, spaces,
+capital I and fiche-code digits Tesseract misread restored (:mod:`sources.ocr_repair`), light
+cell fills given as row edges (:mod:`sources.ocr_fills`). Tesseract lines cut out of one
+printed line get one font height, so they group again into one line.
 
 Design choice: the ``tesseract`` command line is called directly (``subprocess``, PNG on stdin,
 hOCR on stdout) rather than through ``pytesseract``. pytesseract is itself a wrapper around the
@@ -47,6 +50,7 @@ from functools import lru_cache
 from typing import Any
 
 from sources.ocr_fills import fill_edges
+from sources.ocr_invert import invert_dark_fills
 from sources.ocr_repair import repair_words
 from sources.ocr_reread import reread_garbled_lines
 
@@ -134,8 +138,16 @@ def ocr_page(
     image, scale = render_page(pdf_bytes, page_index, dpi)
     mode = key[3]
     if mode == "on" or (mode == "auto" and needs_binarize(image)):
+        if key[4]:  # light letters on a dark fill would vanish in the threshold
+            image, _ = invert_dark_fills(image, scale)
         image = binarize(image, scale)  # before deskewing: shading would blur the ink profile
-    image, _angle = deskew(image)
+        image, _angle = deskew(image)
+        scanned = image
+    else:
+        image, _angle = deskew(image)
+        scanned = image  # rules and fills are looked for on the page as printed
+        if key[4]:
+            image, _ = invert_dark_fills(image, scale)  # a header row's light-on-dark words
     hocr = tesseract_hocr(image, scale, timeout=timeout)
     if key[4]:
         # garbled lines (cells of two lines beside cells of one) read again on their own band
@@ -145,9 +157,11 @@ def ocr_page(
     words = hocr_words(hocr, scale)
     if key[4]:
         repair_words(image, words, scale)  # periods the image shows and Tesseract dropped
-    rules = image_rules(image, scale)
+    rules = image_rules(scanned, scale)
     if key[4]:
-        rules += fill_edges(image, scale, words)  # zebra rows: edges as pdfplumber gives for rects
+        rules += fill_edges(
+            scanned, scale, words
+        )  # zebra rows: edges as pdfplumber gives for rects
     result = OcrResult(words, rules)
     with _lock:
         _cache[key] = result
@@ -371,6 +385,10 @@ _RULE_CHARS = "|¦[]{}_"  # table rules and cell borders read as characters
 _WORDLIKE_RE = re.compile(
     r"[(«\"']?(?:[A-Za-zÀ-ÖØ-öø-ÿŒœ]{3,}|\d+(?:[.,/-]\d+)*|[kKM]?€|%|HT|TTC)[.,;:)»\"']{0,2}"
 )
+# a one-character word narrower than this share of the font height is a speck (JPEG noise,
+# paper grain), unless it is one of the glyphs that thin
+_SPECK_WIDTH = 0.2
+_THIN_CHARS = frozenset("Il|i1!:;.,'’`-")
 # a list bullet (•) is often read as one of these when it starts a line
 _BULLET_MISREADS = frozenset({"+", "»", "©", "®", "¢", "e", "«"})
 
@@ -384,8 +402,7 @@ def hocr_words(hocr: str, points_per_px: float, min_conf: float = MIN_CONF) -> l
     from defusedxml import ElementTree
 
     root = ElementTree.fromstring(hocr.encode("utf-8"))
-    words: list[dict[str, Any]] = []
-    line_sizes: list[float] = []
+    parsed: list[_HocrLine] = []
     for node in root.iter():
         cls = node.get("class")
         if cls not in _LINE_CLASSES:
@@ -394,7 +411,7 @@ def hocr_words(hocr: str, points_per_px: float, min_conf: float = MIN_CONF) -> l
         box = _BBOX_RE.search(title)
         if box is None:
             continue
-        lx0, _ly0, _lx1, ly1 = (float(v) for v in box.groups())
+        lx0, _ly0, lx1, ly1 = (float(v) for v in box.groups())
         base = _BASELINE_RE.search(title)
         slope, offset = (float(base.group(1)), float(base.group(2))) if base else (0.0, 0.0)
         xs = _XSIZE_RE.search(title)
@@ -415,17 +432,31 @@ def hocr_words(hocr: str, points_per_px: float, min_conf: float = MIN_CONF) -> l
                 text, confidence = "•", max(confidence, min_conf)
             if not text or (confidence < min_conf and not _WORDLIKE_RE.fullmatch(text)):
                 continue
-            line_words.append((text, [float(v) for v in wbox.groups()], confidence))
+            box_px = [float(v) for v in wbox.groups()]
+            if len(text) == 1 and text not in _THIN_CHARS and xs is not None:
+                if box_px[2] - box_px[0] < _SPECK_WIDTH * float(xs.group(1)):
+                    continue  # « < », « 2 » a pixel or two wide: a speck of the paper
+            line_words.append((text, box_px, confidence))
         if len(line_words) == 1 and line_words[0][0] == "•":
             continue  # a lone "bullet" is a speck
         if not line_words:
             continue
+        if sum(len(t) for t, _, _ in line_words) <= 2 and not any(
+            c.isalnum() for t, _, _ in line_words for c in t
+        ):
+            continue  # a line of one or two marks (« ; », « ' »): a speck, not text
         heights = sorted(b[3] - b[1] for _, b, _ in line_words)
         x_size = float(xs.group(1)) if xs else 0.8 * heights[len(heights) // 2]
         x_desc = float(xd.group(1)) if xd else 0.2 * x_size
+        parsed.append(_HocrLine(lx0, lx1, ly1 + offset, slope, x_size, x_desc, line_words))
+    _align_split_lines(parsed, points_per_px)
+    words: list[dict[str, Any]] = []
+    line_sizes: list[float] = []
+    for line in parsed:
+        x_size, x_desc = line.x_size, line.x_desc
         line_sizes.append(x_size * points_per_px)
-        for text, (x0, y0, x1, y1), confidence in line_words:
-            baseline = ly1 + offset + slope * ((x0 + x1) / 2 - lx0)
+        for text, (x0, y0, x1, y1), confidence in line.words:
+            baseline = line.baseline + line.slope * ((x0 + x1) / 2 - line.x0)
             top, bottom = min(y0, baseline - x_size), max(y1, baseline + x_desc)
             if not (baseline - 2 * x_size < y0 < baseline + x_desc):  # baseline estimate off
                 top, bottom = y0, y1
@@ -451,6 +482,57 @@ def hocr_words(hocr: str, points_per_px: float, min_conf: float = MIN_CONF) -> l
         word["size"] = snapped[word.pop("_line")]
     words.sort(key=lambda w: (w["top"], w["x0"]))
     return words
+
+
+@dataclass
+class _HocrLine:
+    """A Tesseract text line: left/right (px), baseline at its left edge and slope, font
+    height and descender depth (px), and its words (text, bbox, confidence)."""
+
+    x0: float
+    x1: float
+    baseline: float
+    slope: float
+    x_size: float
+    x_desc: float
+    words: list[tuple[str, list[float], float]]
+
+
+def _align_split_lines(lines: list[_HocrLine], points_per_px: float) -> None:
+    """Lines Tesseract cut out of one printed line (a table header row read as « Etape
+    Descriptif Planification » and « Porteur » apart) share their baseline but not their
+    font height: a one-word line's x_size is often a fifth smaller, so its words' tops fell
+    outside the line grouping's tolerance and the header row came out as two lines (its
+    wrapped « mobiliser » then taken for a table row). Side-by-side lines whose baselines
+    agree within the line grouping's tolerance (0.3 of the font height, 1.5 pt at least)
+    get the font height and descender of the line holding the most characters."""
+    order = sorted(range(len(lines)), key=lambda i: lines[i].baseline)
+    groups: list[list[int]] = []
+    for i in order:
+        line = lines[i]
+        for group in reversed(groups[-4:]):
+            head = lines[group[0]]
+            size = max(head.x_size, line.x_size)
+            if abs(_mid_baseline(head) - _mid_baseline(line)) > max(
+                1.5 / points_per_px, 0.3 * size
+            ):
+                continue
+            if any(lines[j].x0 < line.x1 and line.x0 < lines[j].x1 for j in group):
+                continue  # overlapping lines: Tesseract's own reading, left as is
+            group.append(i)
+            break
+        else:
+            groups.append([i])
+    for group in groups:
+        if len(group) < 2:
+            continue
+        main = max(group, key=lambda j: sum(len(t) for t, _, _ in lines[j].words))
+        for j in group:
+            lines[j].x_size, lines[j].x_desc = lines[main].x_size, lines[main].x_desc
+
+
+def _mid_baseline(line: _HocrLine) -> float:
+    return line.baseline + line.slope * (line.x1 - line.x0) / 2
 
 
 def _snap_sizes(sizes: list[float], tolerance: float = 0.1) -> list[float]:

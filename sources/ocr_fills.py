@@ -43,6 +43,17 @@ def _columns(words: list[dict[str, Any]], top: float, bottom: float, gap: float 
     return groups
 
 
+def _opens_page(words: list[dict[str, Any]], top: float, page_height: float) -> bool:
+    """No word above ``top`` but the running header (the top tenth of the page)."""
+    return not any(w["bottom"] <= top + 1 and w["top"] > 0.1 * page_height for w in words)
+
+
+def _line_height(words: list[dict[str, Any]]) -> float:
+    """Median height of the page's words (pt); 10 without words."""
+    heights = sorted(w["bottom"] - w["top"] for w in words)
+    return heights[len(heights) // 2] if heights else 10.0
+
+
 def _exact_rows(full: Any, first: int, last: int, x0: int, x1: int, paper: int) -> tuple[int, int]:
     """Top and bottom pixel rows of a fill found on the reduced copy, at full resolution: rows
     whose median grey (text ink never covers half a row) is nearer the fill's than the
@@ -99,14 +110,27 @@ def fill_edges(
     full = np.asarray(grey, dtype=np.int16)
     page_width = grey.width * points_per_px
     edges: list[dict[str, Any]] = []
+    found: list[tuple[int, int, float, float, bool]] = []  # x0, x1, top, bottom, a table row
     for first, last, x0, x1 in bands:
         if (last + 1 - first) * scale < MIN_FILL_PT:
             continue
         if float(small[first : last + 1, x0:x1].mean()) < _DARK:
             continue
         top, bottom = (v * points_per_px for v in _exact_rows(full, first, last, x0, x1, paper))
-        if words is not None and _columns(words, top, bottom) < MIN_COLUMNS:
-            continue
+        row = words is None or _columns(words, top, bottom) >= MIN_COLUMNS
+        found.append((x0, x1, top, bottom, row))
+    rows = [(x0, x1) for x0, x1, _, _, row in found if row]
+    page_height = grey.height * points_per_px
+    for x0, x1, top, bottom, row in found:
+        if not row and not (
+            any(abs(x0 - a) <= 1 and abs(x1 - b) <= 1 for a, b in rows)
+            and _opens_page(words or [], top, page_height)
+            and bottom - top >= 2.2 * _line_height(words or [])
+        ):
+            continue  # a shaded label/value band, unless it is the end of a table row cut by
+            # the page break (its last description lines only): the page's first content,
+            # as wide as the filled rows of words in three columns below it, and two lines
+            # tall at least (one line is the rest of a header row, « mobiliser envisagés »)
         # one edge piece per ~cell, as Writer draws each cell's background as its own
         # rectangle: a table rule to the row reader, not a page-wide rule cutting field bands
         n_pieces = max(1, math.ceil((x1 - x0) * scale / (_MAX_PIECE * page_width)))

@@ -15,7 +15,19 @@ unambiguous:
   after the last letter-sized blob give the number of periods (at most three).
 
 - a word glued to a following « : ; ! ? » (« GACdG: »): when the image shows the space French
-  typography puts there, the mark becomes a word of its own (« GACdG : »).
+  typography puts there, the mark becomes a word of its own (« GACdG : »);
+- an amount whose thousands space Tesseract dropped (« 5000 » for « 5 000 »): when the gap
+  before the last three digit blobs is a word space (a third of the digit height and 2.5
+  times any other gap between its digits), the space is put back (« 15000 » printed without
+  one stays as read).
+
+- a capital « I » read as « i » at the start of a word (« identifier » for « Identifier »):
+  when the first glyph's ink is one unbroken stem as tall as the word's capitals and
+  ascenders — an « i » shows the gap under its dot — it is an « I ».
+
+And from the text alone, where the structure proves it: the code after « FICHE » / « Fiche
+action » / « Action » is digits and periods, so letters Tesseract read for digits there
+(« L.L.5 », « I.2.l », « 1.O.3 ») are the digits they look like.
 
 A blob that fits no class (a broken glyph, a speck, letters touching) leaves the word as read.
 Works on the image Tesseract was fed (grey or thresholded, straightened), boxes in PDF points.
@@ -28,6 +40,13 @@ from dataclasses import dataclass
 from typing import Any
 
 _NUMBER_RE = re.compile(r"\d[\d.,]*\d")
+_SMALL_I_RE = re.compile(r"i[a-zà-öø-ÿ]{3,}")
+_PLAIN_AMOUNT_RE = re.compile(r"\d{4,6}")
+_HEADING_WORDS = frozenset({"fiche", "fiche-action", "action"})
+_CODE_LIKE_RE = re.compile(r"[0-9IlL|!iOo]{1,2}(?:[.,][0-9IlL|!iOo]{1,2}){1,3}[.:]?")
+_DIGIT_LOOKALIKES = str.maketrans(
+    {"I": "1", "l": "1", "L": "1", "|": "1", "!": "1", "i": "1", "O": "0", "o": "0"}
+)
 _SPACED_PUNCT_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9)»]{2,}[:;!?]")
 _TRAILING_DOTS_RE = re.compile(
     r"(?P<head>.*[A-Za-zÀ-ÖØ-öø-ÿ])(?P<dots>\.{1,3})(?P<tail>[)»\"']?[.,;:]?)"
@@ -169,22 +188,88 @@ def repaired_trailing_dots(text: str, blobs: list[Blob]) -> str | None:
     return match.group("head") + "." * dots + match.group("tail")
 
 
+def repaired_heading_codes(words: list[dict[str, Any]]) -> int:
+    """Fiche codes with letters read for digits (« FICHE L.L.5 »), in place: the word right
+    after « FICHE » / « Action » on its line, shaped like a code (one or two characters
+    between periods) and holding a digit or a period, gets the digits its letters look like.
+    Returns how many were changed."""
+    changed = 0
+    for prev in words:
+        if prev["text"].strip(":.").casefold() not in _HEADING_WORDS:
+            continue
+        after = [
+            w
+            for w in words
+            if w is not prev and abs(w["top"] - prev["top"]) <= 2 and w["x0"] >= prev["x1"] - 1
+        ]
+        if not after:
+            continue
+        word = min(after, key=lambda w: w["x0"])  # the next word on the line
+        text = word["text"]
+        if (
+            word["x0"] - prev["x1"] >= 2 * (prev["bottom"] - prev["top"])
+            or not _CODE_LIKE_RE.fullmatch(text)
+            or text.replace(".", "").replace(",", "").isdigit()
+        ):
+            continue
+        word["text"] = text.translate(_DIGIT_LOOKALIKES)
+        changed += 1
+    return changed
+
+
+def repaired_thousands(text: str, blobs: list[Blob]) -> str | None:
+    """« 5000 » with the thousands space the image shows (« 5 000 »), or ``None``."""
+    if not _PLAIN_AMOUNT_RE.fullmatch(text) or len(blobs) != len(text):
+        return None
+    if _classify(blobs).count("g") != len(text):
+        return None
+    tall = max(b.height for b in blobs)
+    gaps = [b.x0 - a.x1 for a, b in zip(blobs, blobs[1:], strict=False)]
+    cut = len(text) - 4  # gap before the last three digits
+    gap = gaps[cut]
+    others = max((g for i, g in enumerate(gaps) if i != cut), default=0)
+    if gap >= tall / 3 and gap >= 2.5 * max(others, 1):
+        return f"{text[: cut + 1]} {text[cut + 1 :]}"
+    return None
+
+
+def capital_i(grey: Any, box: tuple[int, int, int, int], blobs: list[Blob]) -> bool:
+    """Is the first glyph of the word in ``box`` an « I » (one unbroken stem as tall as the
+    word's tallest glyph) rather than the « i » read (a dot over a shorter stem)?"""
+    import numpy as np
+
+    if len(blobs) < 3:
+        return False
+    first, tall = blobs[0], max(b.height for b in blobs)
+    if first.height < 0.85 * tall or first.width > 0.3 * tall:
+        return False  # shorter than the capitals (an « i » whose dot merged), or not a stem
+    x0, top = max(0, box[0]), max(0, box[1])
+    crop = grey[top + first.top : top + first.bottom, x0 + first.x0 : x0 + first.x1]
+    if crop.size == 0:
+        return False
+    low, high = int(crop.min()), int(crop.max())
+    ink_rows = (crop < (low + high) / 2).any(axis=1)
+    return bool(np.all(ink_rows))  # no paper row between the dot and the stem
+
+
 def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) -> int:
     """Rewrite, in place, the words whose periods the image contradicts (see the module
     docstring); returns how many were changed. ``image``: the PIL image Tesseract read."""
     import numpy as np
 
+    changed = repaired_heading_codes(words)
     candidates = [
         w
         for w in words
         if _NUMBER_RE.fullmatch(w["text"])
         or _TRAILING_DOTS_RE.fullmatch(w["text"])
         or _SPACED_PUNCT_RE.fullmatch(w["text"])
+        or _PLAIN_AMOUNT_RE.fullmatch(w["text"])
+        or _SMALL_I_RE.fullmatch(w["text"])
     ]
     if not candidates:
-        return 0
+        return changed
     grey = np.asarray(image.convert("L"))
-    changed = 0
     for word in candidates:
         box = (
             round(word["x0"] / points_per_px) - 2,
@@ -202,10 +287,19 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
                         reach = other["x0"] - 0.5
             box = (box[0], box[1], max(box[2], round(reach / points_per_px)), box[3])
         blobs = word_blobs(grey, box)
-        fixed = repaired_number(word["text"], blobs) or repaired_trailing_dots(word["text"], blobs)
+        fixed = (
+            repaired_number(word["text"], blobs)
+            or repaired_trailing_dots(word["text"], blobs)
+            or repaired_thousands(word["text"], blobs)
+        )
         if fixed is not None:
             word["text"] = fixed
             changed += 1
+            continue
+        if _SMALL_I_RE.fullmatch(word["text"]):
+            if capital_i(grey, box, blobs):
+                word["text"] = "I" + word["text"][1:]
+                changed += 1
             continue
         cut = spaced_punctuation(word["text"], blobs)
         if cut is not None:  # « GACdG: » read for « GACdG : »: two words, as printed

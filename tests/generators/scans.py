@@ -39,12 +39,18 @@ def scan_pdf(
     dpi: int = 200,
     skew_deg: float = 0.0,
     uneven: bool = False,
+    paper: int | None = None,
+    grain: float = 0.0,
+    quality: int = 80,
 ) -> bytes:
     """Simulate a scan of a text PDF: pages (0-based; default all) rendered in grey levels at
     ``dpi`` and wrapped as JPEG images in an image-only PDF of the same page size.
     ``skew_deg``: the sheet lay askew on the scanner glass (page rotated, greyish paper).
     ``uneven``: lit unevenly (lid open, phone photo): the paper darkens towards one corner
-    down to mid grey, with grain, and the toner is faint."""
+    down to mid grey, with grain, and the toner is faint.
+    ``paper``: grey level of the paper (recycled or yellowed sheet, scanner's grey background;
+    toner ~30), ``grain``: sigma of the scanner's pixel noise (deterministic per page),
+    ``quality``: JPEG quality (a low one adds ringing around glyphs and rules)."""
     import pypdfium2 as pdfium
 
     doc = pdfium.PdfDocument(io.BytesIO(data))
@@ -60,14 +66,28 @@ def scan_pdf(
 
                 image = image.rotate(skew_deg, resample=Image.BICUBIC, fillcolor=255)
                 image = image.point(lambda v: 38 + v * 0.83)  # paper and toner, not pure
+            if paper is not None:
+                image = image.point(lambda v, p=paper: round(30 + v * (p - 30) / 255))
+            if grain:
+                image = _grain(image, grain, index)
             if uneven:
                 image = _uneven_light(image, index)
-            jpegs.append((_jpeg(image), width, height))
+            jpegs.append((_jpeg(image, quality), width, height))
             bitmap.close()
             page.close()
     finally:
         doc.close()
     return _image_pdf(jpegs)
+
+
+def _grain(image: object, sigma: float, seed: int) -> object:
+    """Scanner pixel noise: Gaussian, ``sigma`` grey levels, deterministic per page."""
+    import numpy as np
+    from PIL import Image
+
+    grey = np.asarray(image, dtype=np.float64)  # type: ignore[call-overload]
+    noise = np.random.default_rng(1000 + seed).normal(0, sigma, size=grey.shape)
+    return Image.fromarray(np.clip(grey + noise, 0, 255).astype("uint8"), mode="L")
 
 
 def _uneven_light(image: object, seed: int) -> object:

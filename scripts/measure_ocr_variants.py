@@ -1,0 +1,125 @@
+"""OCR on new scan variants of TUNED producer plans, and once on the held-out zebra scan.
+
+Scan variants (drawn before any of them was read, issue 13 fifth pass): the producer-made
+text PDFs of the seed 001 plan, scanned with a grey paper, a slight skew, pixel grain and
+JPEG compression at 200 or 300 dpi (:data:`VARIANTS`). Each is parsed and scored against the
+seed (fiches, implementation rows, descriptive fields, action totals), with seconds per page.
+
+    .venv/bin/python scripts/measure_ocr_variants.py [--held-out] [--only NAME] [--diff]
+
+``--held-out`` also scores the held-out ``plan_html_zebra`` scan (200 dpi, as in
+``measure_ocr.py --producers``): scores only, never its differences. ``--diff`` prints the
+differences of the tuned variants (what is lost and why). ``COPDIAG_OCR_HOCR_CACHE=DIR``
+keeps Tesseract's hOCR outputs on disk between runs (keyed by the image and the mode), so a
+change after Tesseract is measured in seconds; seconds per page (wall clock, and CPU time of
+Python and Tesseract, steadier on a shared machine) are only meaningful without it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from sources import ocr  # noqa: E402
+from sources.action_plan import parse_action_plan  # noqa: E402
+from sources.errors import InputRejected  # noqa: E402
+
+# name → (producer layout, scan_pdf options); tuned layouts only
+VARIANTS: dict[str, tuple[str, dict[str, object]]] = {
+    "stripes_gris_200": (
+        "plan_html_stripes",
+        {"dpi": 200, "paper": 225, "skew_deg": 0.8, "grain": 5.0, "quality": 60},
+    ),
+    "centred_penche_300": ("plan_html_centred", {"dpi": 300, "skew_deg": -1.2, "quality": 75}),
+    "banded_writer_200": (
+        "plan_docx_banded",
+        {"dpi": 200, "paper": 235, "skew_deg": 1.4, "grain": 3.0, "quality": 70},
+    ),
+}
+HELD_OUT = ("plan_html_zebra", {"dpi": 200})
+
+
+def _cached_tesseract(cache_dir: Path) -> None:
+    """Tesseract's hOCR kept on disk (measurement only)."""
+    real = ocr.tesseract_hocr
+
+    def cached(image, points_per_px, psm=3, timeout=ocr.PAGE_TIMEOUT_S):  # type: ignore[no-untyped-def]
+        key = hashlib.sha1(image.tobytes(), usedforsecurity=False)
+        key.update(f"{image.size}{points_per_px:.6f}{psm}".encode())
+        path = cache_dir / f"{key.hexdigest()}.hocr"
+        if path.exists():
+            return path.read_text()
+        out = real(image, points_per_px, psm=psm, timeout=timeout)
+        path.write_text(out)
+        return out
+
+    ocr.tesseract_hocr = cached  # type: ignore[assignment]
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and its finished children (Tesseract): what a page costs,
+    whatever else the shared machine runs."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
+def scan_of(layout: str, options: dict[str, object]) -> bytes:
+    from tests.generators.scans import scan_pdf
+    from tests.sources.pdf.test_producers import PRODUCERS
+
+    return scan_pdf((PRODUCERS / f"{layout}.pdf").read_bytes(), **options)  # type: ignore[arg-type]
+
+
+def measure(name: str, layout: str, options: dict[str, object], diff: bool) -> None:
+    from tests.sources.action_plan import test_action_plan_seed001 as truth
+    from tests.sources.pdf.test_producers import PRODUCERS, fiche_pages
+
+    pages = fiche_pages((PRODUCERS / f"{layout}.pdf").read_bytes())
+    data = scan_of(layout, options)
+    import pypdfium2 as pdfium
+
+    n_pages = len(pdfium.PdfDocument(data))
+    start, cpu = time.perf_counter(), _cpu()
+    try:
+        doc = parse_action_plan(data, f"{layout}_scan.pdf", "0" * 64)
+    except InputRejected as exc:
+        print(f"{name}: rejeté : {exc}")
+        return
+    seconds, cpu = time.perf_counter() - start, _cpu() - cpu
+    problems = truth.compare(doc, pages)
+    got = truth.score_of(problems)
+    text = " ".join(f"{k} {r}/{t}" for k, (r, t) in got.items())
+    print(
+        f"{name} ({layout}, {n_pages} p.): {text} ({seconds / n_pages:.1f} s/page, CPU {cpu / n_pages:.1f} s/page)",
+        flush=True,
+    )
+    if diff:
+        for kind, items in problems.items():
+            for item in items:
+                print(f"    {kind}: {item}")
+
+
+def main() -> int:
+    if not ocr.ocr_available():
+        print("Tesseract (fra) absent : mesure impossible")
+        return 1
+    cache = os.environ.get("COPDIAG_OCR_HOCR_CACHE")
+    if cache:
+        Path(cache).mkdir(parents=True, exist_ok=True)
+        _cached_tesseract(Path(cache))
+    only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else None
+    for name, (layout, options) in VARIANTS.items():
+        if only is None or only == name:
+            measure(name, layout, options, "--diff" in sys.argv)
+    if "--held-out" in sys.argv:
+        measure("[tenu à l'écart] zebra_200", HELD_OUT[0], HELD_OUT[1], diff=False)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

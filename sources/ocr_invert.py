@@ -1,0 +1,107 @@
+"""Light text on dark fills (a table's coloured header row) turned into dark text on paper.
+
+A producer's table header is often printed white (or pale) on a dark fill. On a scan,
+Tesseract reads text that is darker than its background; in a dark band with light letters
+it drops words (« Etape » missing from the header of every fiche of a Chromium plan scanned
+on grey paper), and the table reader then finds one column too few: the step and its
+description were read as one cell (0 of 35 rows).
+
+So, before Tesseract, the dark filled bands of the page are found (on a copy reduced 4×,
+opened to erase glyph strokes, then closed to bridge the letters' holes) and, inside each
+band holding lighter pixels (its letters), the pixels are re-thresholded the other way round:
+light becomes ink, the fill becomes paper. A dark band without light pixels (a solid rule,
+a black picture) is left as it is. Rules and fills are still looked for on the image as
+scanned (:func:`sources.ocr.image_rules` sees the band's edges).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_REDUCE = 4
+_DARK_FILL = 140  # a band's median grey below this is a dark fill (ink colours, not tints)
+_MIN_WIDTH_PT = 40.0  # as a table cell or a header row, wider than any glyph run
+_MIN_HEIGHT_PT = 6.0  # taller than a rule
+_MIN_SOLID = 0.6  # share of the band's box that is dark fill (not a picture's outline)
+_MIN_CONTRAST = 60  # its letters are at least this much lighter than the fill
+
+
+def dark_bands(image: Any, points_per_px: float) -> list[tuple[int, int, int, int]]:
+    """Boxes (x0, top, x1, bottom, pixels) of the dark filled bands of a page image."""
+    import numpy as np
+    from scipy import ndimage
+
+    w, h = image.size
+    if h < 3 * _REDUCE or w < 3 * _REDUCE:
+        return []
+    small = np.asarray(image.convert("L").reduce(_REDUCE))
+    pt = _REDUCE * points_per_px  # points per reduced pixel
+    size = max(2, round(2.5 / pt))  # wider than a glyph stroke, narrower than a band
+    mask = ndimage.binary_opening(small < _DARK_FILL, structure=np.ones((size, size)))
+    mask = ndimage.binary_closing(mask, structure=np.ones((size, 3 * size)))
+    labels, _ = ndimage.label(mask)
+    boxes = []
+    for index, found in enumerate(ndimage.find_objects(labels), start=1):
+        if found is None:
+            continue
+        ys, xs = found
+        if (xs.stop - xs.start) * pt < _MIN_WIDTH_PT or (ys.stop - ys.start) * pt < _MIN_HEIGHT_PT:
+            continue
+        if float((labels[found] == index).mean()) < _MIN_SOLID:
+            continue
+        boxes.append(
+            (
+                xs.start * _REDUCE,
+                ys.start * _REDUCE,
+                min(w, xs.stop * _REDUCE),
+                min(h, ys.stop * _REDUCE),
+            )
+        )
+    return boxes
+
+
+def _exact_box(grey: Any, box: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
+    """The band's box at full resolution: rows and columns whose median is the fill's (the
+    reduced copy rounds it to 4 pixels, and paper taken in would turn into a black frame)."""
+    import numpy as np
+
+    x0, top, x1, bottom = box
+    m = _REDUCE
+    x0, top = max(0, x0 - m), max(0, top - m)
+    x1, bottom = min(grey.shape[1], x1 + m), min(grey.shape[0], bottom + m)
+    region = grey[top:bottom, x0:x1]
+    rows = np.nonzero(np.median(region, axis=1) < _DARK_FILL)[0]
+    cols = np.nonzero(np.median(region, axis=0) < _DARK_FILL)[0]
+    if not len(rows) or not len(cols):
+        return x0, top, x0, top
+    return x0 + int(cols[0]), top + int(rows[0]), x0 + int(cols[-1]) + 1, top + int(rows[-1]) + 1
+
+
+def invert_dark_fills(image: Any, points_per_px: float) -> tuple[Any, int]:
+    """The page with light-on-dark bands turned dark-on-paper; ``(image, bands inverted)``."""
+    import numpy as np
+    from PIL import Image
+
+    grey = np.asarray(image.convert("L"))
+    boxes = dark_bands(image, points_per_px)
+    if not boxes:
+        return image, 0
+    out = grey.copy()
+    paper = int(np.percentile(grey[::4, ::4], 90))
+    done = 0
+    for box in boxes:
+        x0, top, x1, bottom = _exact_box(grey, box)
+        band = grey[top:bottom, x0:x1]
+        if band.size == 0:
+            continue
+        fill = float(np.median(band))
+        light = float(np.percentile(band, 99))
+        if fill >= _DARK_FILL or light - fill < _MIN_CONTRAST:
+            continue  # solid band: no letters to read in it
+        threshold = (fill + light) / 2
+        # letters → ink; the fill (and the band's blurred border) → paper
+        out[top:bottom, x0:x1] = np.where(band > threshold, 0, paper).astype(out.dtype)
+        done += 1
+    if not done:
+        return image, 0
+    return Image.fromarray(out, mode="L"), done
