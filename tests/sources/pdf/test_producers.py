@@ -55,6 +55,10 @@ fifth pass's parser change and once after it; their failures are never printed:
   columns, one rule under the header, budget right-aligned).
 
 No COT deck layout was added to this set (the deck generators take no style yet).
+The three were MOVED TO THE TUNED PART in the sixth pass (issue 13), decided and written down
+here and in the README before any of their failures was printed, once their first measure
+(shading 24/35 rows, turned 8/35, sidebar 5/35 rows and 10/60 fields) had been recorded in the
+fifth pass; from then on their failures are read and fixed by general rules.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -70,7 +74,9 @@ right-aligned; zebra from the second row, fields as bold labels over paragraphs)
 ``plan_docx_banded``, ``plan_docx_ledger``, ``plan_html_centred``, ``plan_html_stripes``;
 moved from the third held-out set in the fourth pass once their 0/35 rows had been recorded
 (their lost rows analysed then: rows with no rule, fill nor gap, header cells glued into one
-word, a label grid inside one outer box): ``plan_docx_boxed``, ``plan_html_cssgrid``.
+word, a label grid inside one outer box): ``plan_docx_boxed``, ``plan_html_cssgrid``;
+moved from the fifth held-out set in the sixth pass once their first measure had been
+recorded: ``plan_docx_shading``, ``plan_docx_turned``, ``plan_html_sidebar``.
 
 ``python -m tests.sources.pdf.test_producers`` prints the scoreboard per layout.
 """
@@ -97,9 +103,6 @@ HELD_OUT = (
     "plan_docx_split",
     "plan_docx_columns",
     "plan_html_rowspan",
-    "plan_docx_shading",
-    "plan_docx_turned",
-    "plan_html_sidebar",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -114,15 +117,15 @@ PLAN_TUNED = (
     "plan_docx_bare",
     "plan_docx_boxed",
     "plan_html_cssgrid",
+    "plan_docx_shading",
+    "plan_docx_turned",
+    "plan_html_sidebar",
 )
 PLAN_HELD = (
     "plan_html_zebra",
     "plan_docx_split",
     "plan_docx_columns",
     "plan_html_rowspan",
-    "plan_docx_shading",
-    "plan_docx_turned",
-    "plan_html_sidebar",
 )
 COT000 = ("cot000_pptx", "cot000_html")
 COT003 = ("cot003_pptx",)
@@ -259,7 +262,7 @@ def test_held_out_list_is_fixed() -> None:
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
-    assert fifth <= set(PLAN_HELD) and not fifth & set(PLAN_TUNED)
+    assert fifth <= set(PLAN_TUNED) and not fifth & set(PLAN_HELD)
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
