@@ -6,6 +6,8 @@ column of a 2-column table/grid; implementation-table rows become steps.
 
 from __future__ import annotations
 
+import re
+
 from sources.action_plan.labels import _OP_RE, _label_prefix_key, _wraps_label
 from sources.action_plan.line_kinds import _classify, _Kind
 from sources.action_plan.sheets import (
@@ -22,6 +24,7 @@ from sources.action_plan.sheets import (
 from sources.pdf.content import Line, TableBlock, TableRow
 from sources.records import ActionPlanDocument, ActionRecord, ParseIssue, StepRecord
 from sources.values import (
+    fold,
     normalize_text,
     one_line,
     parse_resources,
@@ -31,6 +34,21 @@ from sources.values import (
 )
 
 _DETAIL_KEYS = ("planning", "budget", "owner")
+# « Total », « TOTAL », « Sous-total », « Total général », « Total fiche : »: a row an author
+# adds under the steps to sum the budget column; it is no step.
+_TOTAL_RE = re.compile(
+    r"^(?:sous[- ]?)?total(?:\s+(?:general|des\s+etapes|de\s+la\s+fiche|fiche|action|"
+    r"estime|previsionnel|ht|ttc))?\s*:?$"
+)
+
+
+def _is_total_row(cells: dict[str, str | None]) -> bool:
+    """A total row: its step cell (or, with the step column empty, its first text) says
+    « Total » and it holds no description, planning, owner nor partners — only amounts."""
+    label = one_line(cells.get("step")) or ""
+    if not _TOTAL_RE.match(fold(label).strip()):
+        return False
+    return not any(one_line(cells.get(k)) for k in ("description", "planning", "owner", "partners"))
 
 
 def _split_row(prev: dict[str, str | None], first: dict[str, str | None]) -> bool:
@@ -470,8 +488,12 @@ class _Parser:
     def _steps(self, sheet: _Sheet, action_id: str) -> list[StepRecord]:
         out: list[StepRecord] = []
         previous: dict[str, str | None] = {}
+        totals: list[tuple[str, int]] = []
         for row in sheet.rows:
             cells = dict(row.cells)
+            if _is_total_row(cells):
+                totals.append((one_line(cells.get("budget")) or "", row.page))
+                continue
             for key in ("step", "planning", "partners", "description"):
                 if cells.get(key, "") is None:  # merged with the cell above
                     cells[key] = previous.get(key)
@@ -509,4 +531,27 @@ class _Parser:
                     page=row.page,
                 )
             )
+        for label, page in totals:
+            self._check_total(sheet.code, label, page, out)
         return out
+
+    def _check_total(self, code: str, label: str, page: int, steps: list[StepRecord]) -> None:
+        """A table's « Total » row against the sum of its steps' one-off amounts: a
+        difference is reported (the steps are kept as written, the total is not a step)."""
+        res = parse_resources(label)
+        if res.budget_eur is None or res.per_year:
+            return
+        amounts = [s.budget_eur for s in steps if s.budget_eur is not None]
+        if not amounts or any(s.budget_eur_per_year is not None for s in steps):
+            return
+        if abs(sum(amounts) - res.budget_eur) > 0.5:
+            self.issues.append(
+                ParseIssue(
+                    "warning",
+                    f"Fiche {code} : la ligne « Total » du tableau ({res.budget_eur:,.0f} €) "
+                    f"diffère de la somme des étapes ({sum(amounts):,.0f} €)".replace(
+                        ",", "\u202f"
+                    ),
+                    page=page,
+                )
+            )
