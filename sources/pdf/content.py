@@ -59,6 +59,7 @@ class TableBlock:
     open_at_bottom: bool = False  # runs to the bottom of the page: may continue on the next
     rows_ruled: bool = False  # rows cut on rules (not on vertical gaps): every row is a row
     top_aligned: bool = False  # rows without gap cut where columns start again (geometry path)
+    spanning_rows: int = 0  # ruled body rows read as one cell across every column (no rule)
 
 
 @dataclass

@@ -103,9 +103,16 @@ def _read_page(
         # the geometry reading when it holds more of the page's lines with as many rows
         n_ruled = sum(len(t.rows) for t in ruled)
         n_unruled = sum(len(t.rows) for t in unruled)
-        if ruled and (
-            n_ruled > n_unruled
-            or (n_ruled == n_unruled and _covered(ruled, lines) >= _covered(unruled, lines))
+        # a body row the grid reads as one cell across every column has no column rule of its
+        # own (banded fills drawn on every other row only): its columns come from geometry
+        spanning = any(t.spanning_rows for t in ruled)
+        if (
+            ruled
+            and not (spanning and n_unruled >= n_ruled)
+            and (
+                n_ruled > n_unruled
+                or (n_ruled == n_unruled and _covered(ruled, lines) >= _covered(unruled, lines))
+            )
         ):
             tables = ruled
         else:
