@@ -84,6 +84,7 @@ recorded: ``plan_docx_shading``, ``plan_docx_turned``, ``plan_html_sidebar``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 from pathlib import Path
 
@@ -147,19 +148,27 @@ def fiche_pages(data: bytes) -> dict[str, int]:
 
     pages: dict[str, int] = {}
     doc = pdfium.PdfDocument(data)
+    texts: list[list[str]] = []
     try:
         for index in range(len(doc)):
             page = doc[index]
             textpage = page.get_textpage()
-            text = " ".join(textpage.get_text_range().split())
+            texts.append([" ".join(raw.split()) for raw in textpage.get_text_range().splitlines()])
             textpage.close()
             page.close()
+    finally:
+        doc.close()
+    # then without the lines printed on most pages (a navigation sidebar printed after a code
+    # that ends a page): a code found only so is added
+    counts = Counter(line for lines in texts for line in set(lines) if line)
+    repeated = {line for line, n in counts.items() if n >= max(3, (len(texts) + 1) // 2)}
+    for drop in (set(), repeated):
+        for index, lines in enumerate(texts):
+            text = " ".join(line for line in lines if line not in drop)
             for match in re.finditer(r"FICHE (\d+\.\d+\.\d+)\s*(?:Objectif op|$)", text):
                 pages.setdefault(match.group(1), index + 1)
             for match in re.finditer(r"FICHE (\d+\.\d+\.\d+) Objectif op", text):
                 pages.setdefault(match.group(1), index + 1)
-    finally:
-        doc.close()
     return pages
 
 
