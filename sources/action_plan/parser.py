@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from sources.action_plan.labels import _OP_RE, _label_prefix_key, _wraps_label
+from sources.action_plan.labels import _OP_RE, _field_key, _label_prefix_key, _wraps_label
 from sources.action_plan.line_kinds import _classify, _Kind
 from sources.action_plan.sheets import (
     _annual_only,
@@ -119,6 +119,7 @@ class _Parser:
                         segs[0].x0 if segs else line.x0,
                         segs[-1].x1 if segs else line.x1,
                         " ".join(texts),
+                        line.seq,
                     )
                 )
         self.kv_pending, self.kv_fields, self.kv_x = [], [], None
@@ -240,12 +241,38 @@ class _Parser:
             if texts:
                 self.kv_pending.append((line, texts))
             return
+        if self.field is not None and self._wrapped_label(line):
+            return
         if self.field is not None:
-            part = _Part(line.page, line.top, line.x0, line.x1, line.text)
+            part = _Part(line.page, line.top, line.x0, line.x1, line.text, line.seq)
             self.field.parts.append(part)
             self.field.lines.append((line, part))
         else:
             self.orphans.append(line)  # may belong to a label centred lower in its cell
+
+    def _wrapped_label(self, line: Line) -> bool:
+        """A label alone on its lines, wrapped in a narrow text column (« Liens avec les
+        objectifs » / « réglementaires »): its first line was read as the field's last value
+        line; it starts a field of its own."""
+        field = self.field
+        if field is None or not field.lines or len(line.segments) != 1:
+            return False
+        above, part = field.lines[-1]
+        if (
+            above.page != line.page
+            or len(above.segments) != 1
+            or not above.text[:1].isupper()
+            or abs(above.x0 - line.x0) > 2
+            or not 0 <= line.top - above.bottom < 0.8 * line.size
+        ):
+            return False
+        key = _label_prefix_key(above.text)
+        if key is None or _field_key(f"{above.text} {line.text}") != key:
+            return False
+        field.lines.pop()
+        field.parts = [p for p in field.parts if p is not part]
+        self._field(_Kind("field", key=key), above)
+        return True
 
     def _value_lines_above(self, line: Line) -> list[Line]:
         """Value-column lines already read in the ruled cell band of ``line``, a label alone on
@@ -295,12 +322,14 @@ class _Parser:
             for orphan in self.orphans:  # value lines above a label centred in a ruled cell
                 if line.band is not None and (orphan.page, orphan.band) == (line.page, line.band):
                     new.parts.append(
-                        _Part(orphan.page, orphan.top, orphan.x0, orphan.x1, orphan.text)
+                        _Part(
+                            orphan.page, orphan.top, orphan.x0, orphan.x1, orphan.text, orphan.seq
+                        )
                     )
             self.orphans = []
             if kind.rest:
                 x0 = line.x0
-                new.parts.append(_Part(line.page, line.top, x0, line.x1, kind.rest))
+                new.parts.append(_Part(line.page, line.top, x0, line.x1, kind.rest, line.seq))
 
     def _start_sheet(self, code: str, rest: str, line: Line) -> None:
         op = _OP_RE.match(rest)

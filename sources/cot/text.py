@@ -1,5 +1,4 @@
-"""Numbers and labels shared by the COT readers (French numbers, label clean-up, case).
-"""
+"""Numbers and labels shared by the COT readers (French numbers, label clean-up, case)."""
 
 from __future__ import annotations
 

@@ -29,6 +29,7 @@ class Line:
     bold: bool
     segments: list[Segment]
     band: int | None = None  # index of the horizontal-rule band holding the line (ruled pages)
+    seq: int = 0  # place in the page's reading order when it is not top-down (text columns)
 
     @property
     def text(self) -> str:

@@ -1,5 +1,4 @@
-"""Words → visual lines → segments (runs of words separated by a wide gap: cells, columns).
-"""
+"""Words → visual lines → segments (runs of words separated by a wide gap: cells, columns)."""
 
 from __future__ import annotations
 

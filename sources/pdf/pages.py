@@ -12,6 +12,7 @@ from typing import Any
 
 from sources.pdf.columns import column_key, is_header, text_has_table_header
 from sources.pdf.content import Line, PageContent, Segment, TableBlock
+from sources.pdf.flow import two_column_order
 from sources.pdf.geometry_tables import _unruled_tables
 from sources.pdf.lines import _words, words_to_lines
 from sources.pdf.ruled_tables import _ruled_tables
@@ -135,6 +136,7 @@ def _read_page(
             last_bottom = max((ln.bottom for ln in lines), default=0.0)
             for table in tables:
                 table.open_at_bottom = table.bottom >= last_bottom - 1
+    lines = two_column_order(lines, tables, width)
     rules = [r[0] for r in horizontal_rules(page, 0.4 * width)]
     if rules:
         for line in lines:

@@ -1,5 +1,4 @@
-"""pdfminer-like line/rect/curve objects read from PDFium's path objects.
-"""
+"""pdfminer-like line/rect/curve objects read from PDFium's path objects."""
 
 from __future__ import annotations
 

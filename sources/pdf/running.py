@@ -1,5 +1,4 @@
-"""Running headers/footers (texts repeated in the page margins) and page numbers.
-"""
+"""Running headers/footers (texts repeated in the page margins) and page numbers."""
 
 from __future__ import annotations
 
