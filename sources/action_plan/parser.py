@@ -263,7 +263,7 @@ class _Parser:
             or len(above.segments) != 1
             or not above.text[:1].isupper()
             or abs(above.x0 - line.x0) > 2
-            or not 0 <= line.top - above.bottom < 0.8 * line.size
+            or not -0.3 * line.size <= line.top - above.bottom < 0.8 * line.size
         ):
             return False
         key = _label_prefix_key(above.text)

@@ -70,9 +70,15 @@ def two_column_order(lines: list[Line], tables: list[TableBlock], width: float) 
         # the run ends at a line far below the right column's last line
         right_bottom = max((ln.bottom for ln in run if ln.x1 > x + 2), default=None)
         tail: list[Line] = []
+        lefts_only = [ln for ln in run if ln.x0 < x - 2]
+        pitches = sorted(
+            b.top - a.top for a, b in zip(lefts_only, lefts_only[1:], strict=False) if b.top > a.top
+        )
+        pitch = pitches[len(pitches) // 2] if pitches else 0.0
         if right_bottom is not None:
-            for index, ln in enumerate(run):
-                if ln.top > right_bottom + 2.5 * ln.size:
+            for a, b in zip(lefts_only, lefts_only[1:], strict=False):
+                if b.top > right_bottom and b.top - a.top > 1.6 * pitch:
+                    index = next(i for i, ln in enumerate(run) if ln is b)
                     run[index:], tail = [], run[index:]
                     break
         lefts: list[Line] = []
