@@ -1,4 +1,5 @@
-"""What a line of a plan is: sheet heading, axis, objective, field label, or plain text."""
+"""What a line of a plan is: sheet heading, axis, objective, field label, or plain text.
+"""
 
 from __future__ import annotations
 

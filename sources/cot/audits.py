@@ -1,4 +1,5 @@
-"""Audit scores and score targets, read from sentences segmented per referential mention."""
+"""Audit scores and score targets, read from sentences segmented per referential mention.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Does a PDF's text look like a COT deck rather than an action plan (cue scores)?"""
+"""Does a PDF's text look like a COT deck rather than an action plan (cue scores)?
+"""
 
 from __future__ import annotations
 

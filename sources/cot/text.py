@@ -1,4 +1,5 @@
-"""Numbers and labels shared by the COT readers (French numbers, label clean-up, case)."""
+"""Numbers and labels shared by the COT readers (French numbers, label clean-up, case).
+"""
 
 from __future__ import annotations
 

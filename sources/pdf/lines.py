@@ -1,4 +1,5 @@
-"""Words → visual lines → segments (runs of words separated by a wide gap: cells, columns)."""
+"""Words → visual lines → segments (runs of words separated by a wide gap: cells, columns).
+"""
 
 from __future__ import annotations
 

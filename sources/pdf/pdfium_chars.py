@@ -1,4 +1,5 @@
-"""pdfminer-like character dicts read from PDFium's text page (ctypes-bound calls)."""
+"""pdfminer-like character dicts read from PDFium's text page (ctypes-bound calls).
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""pdfminer-like line/rect/curve objects read from PDFium's path objects."""
+"""pdfminer-like line/rect/curve objects read from PDFium's path objects.
+"""
 
 from __future__ import annotations
 

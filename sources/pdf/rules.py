@@ -1,4 +1,5 @@
-"""Horizontal and vertical rules of a page (strokes and rectangle edges), for table geometry."""
+"""Horizontal and vertical rules of a page (strokes and rectangle edges), for table geometry.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Running headers/footers (texts repeated in the page margins) and page numbers."""
+"""Running headers/footers (texts repeated in the page margins) and page numbers.
+"""
 
 from __future__ import annotations
 
