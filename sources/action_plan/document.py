@@ -5,7 +5,6 @@ document-level fields (territory), OCR flags, plausibility of stated totals.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from sources import plausibility
 from sources.action_plan.line_kinds import _is_stop
@@ -128,10 +127,12 @@ def _flag_ocr(doc: ActionPlanDocument, confidence: dict[int, float | None]) -> N
 
 
 def _feed(parser: _Parser, content: PageContent) -> None:
-    items: list[tuple[float, int, Any]] = [(ln.top, 1, ln) for ln in content.lines]
-    items += [(t.top, 0, t) for t in content.tables]
-    for _, kind, item in sorted(items, key=lambda it: (it[0], it[1])):
-        if kind == 0:
-            parser.table(item)
-        else:
-            parser.line(item)
+    """Lines in the page's reading order (two text columns are read one after the other),
+    each table before the first line below its top."""
+    tables = sorted(content.tables, key=lambda t: t.top)
+    for line in content.lines:
+        while tables and tables[0].top <= line.top:
+            parser.table(tables.pop(0))
+        parser.line(line)
+    for table in tables:
+        parser.table(table)

@@ -6,7 +6,9 @@ column of a 2-column table/grid; implementation-table rows become steps.
 
 from __future__ import annotations
 
-from sources.action_plan.labels import _OP_RE, _label_prefix_key, _wraps_label
+import re
+
+from sources.action_plan.labels import _OP_RE, _field_key, _label_prefix_key, _wraps_label
 from sources.action_plan.line_kinds import _classify, _Kind
 from sources.action_plan.sheets import (
     _annual_only,
@@ -22,6 +24,7 @@ from sources.action_plan.sheets import (
 from sources.pdf.content import Line, TableBlock, TableRow
 from sources.records import ActionPlanDocument, ActionRecord, ParseIssue, StepRecord
 from sources.values import (
+    fold,
     normalize_text,
     one_line,
     parse_resources,
@@ -31,6 +34,21 @@ from sources.values import (
 )
 
 _DETAIL_KEYS = ("planning", "budget", "owner")
+# « Total », « TOTAL », « Sous-total », « Total général », « Total fiche : »: a row an author
+# adds under the steps to sum the budget column; it is no step.
+_TOTAL_RE = re.compile(
+    r"^(?:sous[- ]?)?total(?:\s+(?:general|des\s+etapes|de\s+la\s+fiche|fiche|action|"
+    r"estime|previsionnel|ht|ttc))?\s*:?$"
+)
+
+
+def _is_total_row(cells: dict[str, str | None]) -> bool:
+    """A total row: its step cell (or, with the step column empty, its first text) says
+    « Total » and it holds no description, planning, owner nor partners — only amounts."""
+    label = one_line(cells.get("step")) or ""
+    if not _TOTAL_RE.match(fold(label).strip()):
+        return False
+    return not any(one_line(cells.get(k)) for k in ("description", "planning", "owner", "partners"))
 
 
 def _split_row(prev: dict[str, str | None], first: dict[str, str | None]) -> bool:
@@ -101,6 +119,7 @@ class _Parser:
                         segs[0].x0 if segs else line.x0,
                         segs[-1].x1 if segs else line.x1,
                         " ".join(texts),
+                        line.seq,
                     )
                 )
         self.kv_pending, self.kv_fields, self.kv_x = [], [], None
@@ -222,12 +241,38 @@ class _Parser:
             if texts:
                 self.kv_pending.append((line, texts))
             return
+        if self.field is not None and self._wrapped_label(line):
+            return
         if self.field is not None:
-            part = _Part(line.page, line.top, line.x0, line.x1, line.text)
+            part = _Part(line.page, line.top, line.x0, line.x1, line.text, line.seq)
             self.field.parts.append(part)
             self.field.lines.append((line, part))
         else:
             self.orphans.append(line)  # may belong to a label centred lower in its cell
+
+    def _wrapped_label(self, line: Line) -> bool:
+        """A label alone on its lines, wrapped in a narrow text column (« Liens avec les
+        objectifs » / « réglementaires »): its first line was read as the field's last value
+        line; it starts a field of its own."""
+        field = self.field
+        if field is None or not field.lines or len(line.segments) != 1:
+            return False
+        above, part = field.lines[-1]
+        if (
+            above.page != line.page
+            or len(above.segments) != 1
+            or not above.text[:1].isupper()
+            or abs(above.x0 - line.x0) > 2
+            or not -0.3 * line.size <= line.top - above.bottom < 0.8 * line.size
+        ):
+            return False
+        key = _label_prefix_key(above.text)
+        if key is None or _field_key(f"{above.text} {line.text}") != key:
+            return False
+        field.lines.pop()
+        field.parts = [p for p in field.parts if p is not part]
+        self._field(_Kind("field", key=key), above)
+        return True
 
     def _value_lines_above(self, line: Line) -> list[Line]:
         """Value-column lines already read in the ruled cell band of ``line``, a label alone on
@@ -277,12 +322,14 @@ class _Parser:
             for orphan in self.orphans:  # value lines above a label centred in a ruled cell
                 if line.band is not None and (orphan.page, orphan.band) == (line.page, line.band):
                     new.parts.append(
-                        _Part(orphan.page, orphan.top, orphan.x0, orphan.x1, orphan.text)
+                        _Part(
+                            orphan.page, orphan.top, orphan.x0, orphan.x1, orphan.text, orphan.seq
+                        )
                     )
             self.orphans = []
             if kind.rest:
                 x0 = line.x0
-                new.parts.append(_Part(line.page, line.top, x0, line.x1, kind.rest))
+                new.parts.append(_Part(line.page, line.top, x0, line.x1, kind.rest, line.seq))
 
     def _start_sheet(self, code: str, rest: str, line: Line) -> None:
         op = _OP_RE.match(rest)
@@ -470,8 +517,12 @@ class _Parser:
     def _steps(self, sheet: _Sheet, action_id: str) -> list[StepRecord]:
         out: list[StepRecord] = []
         previous: dict[str, str | None] = {}
+        totals: list[tuple[str, int]] = []
         for row in sheet.rows:
             cells = dict(row.cells)
+            if _is_total_row(cells):
+                totals.append((one_line(cells.get("budget")) or "", row.page))
+                continue
             for key in ("step", "planning", "partners", "description"):
                 if cells.get(key, "") is None:  # merged with the cell above
                     cells[key] = previous.get(key)
@@ -509,4 +560,27 @@ class _Parser:
                     page=row.page,
                 )
             )
+        for label, page in totals:
+            self._check_total(sheet.code, label, page, out)
         return out
+
+    def _check_total(self, code: str, label: str, page: int, steps: list[StepRecord]) -> None:
+        """A table's « Total » row against the sum of its steps' one-off amounts: a
+        difference is reported (the steps are kept as written, the total is not a step)."""
+        res = parse_resources(label)
+        if res.budget_eur is None or res.per_year:
+            return
+        amounts = [s.budget_eur for s in steps if s.budget_eur is not None]
+        if not amounts or any(s.budget_eur_per_year is not None for s in steps):
+            return
+        if abs(sum(amounts) - res.budget_eur) > 0.5:
+            self.issues.append(
+                ParseIssue(
+                    "warning",
+                    f"Fiche {code} : la ligne « Total » du tableau ({res.budget_eur:,.0f} €) "
+                    f"diffère de la somme des étapes ({sum(amounts):,.0f} €)".replace(
+                        ",", "\u202f"
+                    ),
+                    page=page,
+                )
+            )

@@ -27,6 +27,7 @@ class _Part:
     x0: float
     x1: float
     text: str
+    seq: int = 0  # the line's place in a page read column by column (else 0: top-down)
 
 
 @dataclass
@@ -59,7 +60,7 @@ def _join_parts(parts: list[_Part]) -> str | None:
     parts = [p for p in parts if p.text.strip()]
     if not parts:
         return None
-    parts.sort(key=lambda p: (p.page, p.top))
+    parts.sort(key=lambda p: (p.page, p.seq, p.top))
     right = max(p.x1 for p in parts)
     left = min(p.x0 for p in parts)
     slack = max(15.0, 0.12 * (right - left))

@@ -29,6 +29,7 @@ class Line:
     bold: bool
     segments: list[Segment]
     band: int | None = None  # index of the horizontal-rule band holding the line (ruled pages)
+    seq: int = 0  # place in the page's reading order when it is not top-down (text columns)
 
     @property
     def text(self) -> str:
@@ -59,6 +60,7 @@ class TableBlock:
     open_at_bottom: bool = False  # runs to the bottom of the page: may continue on the next
     rows_ruled: bool = False  # rows cut on rules (not on vertical gaps): every row is a row
     top_aligned: bool = False  # rows without gap cut where columns start again (geometry path)
+    spanning_rows: int = 0  # ruled body rows read as one cell across every column (no rule)
 
 
 @dataclass

@@ -40,7 +40,7 @@ def _header_cells(
     for nxt in following[:2]:  # wrapped header words ("Ressources à" / "mobiliser")
         if nxt.top - previous_bottom > 0.5 * line.size or (line.bold and not nxt.bold):
             break
-        for seg in _split_header_segments(nxt.segments):
+        for seg in _by_cell(_split_header_segments(nxt.segments), cells):
             hit = False
             for cell in cells:
                 if seg.x0 < cell[2] + 3 and seg.x1 > cell[1] - 3:
@@ -58,6 +58,32 @@ def _header_cells(
     out = []
     for i, (key, x0, x1, _text) in enumerate(cells):
         out.append((key or f"col{i}", x0, x1))
+    return out
+
+
+def _by_cell(segments: list[Segment], cells: list[list[Any]]) -> list[Segment]:
+    """A wrapped header line's segments re-cut where their words leave a header cell above:
+    a narrow cell padding glues « Planification » (a one-line label, centred lower) to
+    « à mobiliser » (the second line of « Ressources ») into one segment."""
+    out: list[Segment] = []
+    for seg in segments:
+        if len(seg.words) < 2:
+            out.append(seg)
+            continue
+        groups: list[tuple[int | None, list[tuple[float, float, str]]]] = []
+        for word in seg.words:
+            where = next(
+                (i for i, c in enumerate(cells) if word[0] < c[2] + 3 and word[1] > c[1] - 3),
+                None,
+            )
+            if groups and groups[-1][0] == where:
+                groups[-1][1].append(word)
+            else:
+                groups.append((where, [word]))
+        if len(groups) == 1:
+            out.append(seg)
+        else:
+            out += [_sub_segment(words, seg.bold) for _, words in groups]
     return out
 
 

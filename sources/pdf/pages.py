@@ -6,11 +6,13 @@ pages need the costly table finder, and the ruled and geometry readings are comp
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from sources.pdf.columns import column_key, is_header, text_has_table_header
-from sources.pdf.content import Line, PageContent, TableBlock
+from sources.pdf.content import Line, PageContent, Segment, TableBlock
+from sources.pdf.flow import two_column_order
 from sources.pdf.geometry_tables import _unruled_tables
 from sources.pdf.lines import _words, words_to_lines
 from sources.pdf.ruled_tables import _ruled_tables
@@ -35,6 +37,7 @@ def iter_pages(
     from sources.pdf.engine import iter_plumber_pages
 
     pages = iter_plumber_pages(data)  # PDFium primitives, pdfplumber page where needed
+    recurring = _recurring_lines(fast_texts)
     previous: TableBlock | None = None
     try:
         for index, page in enumerate(pages):
@@ -49,6 +52,7 @@ def iter_pages(
                     is_stop,
                     previous,
                     scan,
+                    recurring,
                 )
             finally:
                 page.close()
@@ -67,6 +71,7 @@ def _read_page(
     is_stop: Callable[[Line], bool],
     previous: TableBlock | None,
     scan: OcrPage | None = None,
+    recurring: frozenset[str] = frozenset(),
 ) -> PageContent:
     """One page's lines and tables. A scanned page (``scan``) is read from its OCR words, and
     its tables from the words' geometry (header columns; rows cut on the rules seen on the
@@ -78,7 +83,12 @@ def _read_page(
         lines = words_to_lines(scan.words, page_no)
         page = scan  # rule helpers read ``.edges``: the rules found on the image
     else:
-        lines = words_to_lines(_words(page), page_no)
+        words = _words(page)
+        lines = words_to_lines(words, page_no)
+        strip = _side_strip(lines, recurring, width)
+        if strip is not None:  # a sidebar repeated on every page: outside the text flow
+            words = [w for w in words if not (strip[0] - 1 <= w["x0"] and w["x1"] <= strip[1] + 1)]
+            lines = words_to_lines(words, page_no)
     margin = 0.09 * height
     kept = []
     for line in lines:
@@ -103,9 +113,16 @@ def _read_page(
         # the geometry reading when it holds more of the page's lines with as many rows
         n_ruled = sum(len(t.rows) for t in ruled)
         n_unruled = sum(len(t.rows) for t in unruled)
-        if ruled and (
-            n_ruled > n_unruled
-            or (n_ruled == n_unruled and _covered(ruled, lines) >= _covered(unruled, lines))
+        # a body row the grid reads as one cell across every column has no column rule of its
+        # own (banded fills drawn on every other row only): its columns come from geometry
+        spanning = any(t.spanning_rows for t in ruled)
+        if (
+            ruled
+            and not (spanning and n_unruled >= n_ruled)
+            and (
+                n_ruled > n_unruled
+                or (n_ruled == n_unruled and _covered(ruled, lines) >= _covered(unruled, lines))
+            )
         ):
             tables = ruled
         else:
@@ -119,11 +136,53 @@ def _read_page(
             last_bottom = max((ln.bottom for ln in lines), default=0.0)
             for table in tables:
                 table.open_at_bottom = table.bottom >= last_bottom - 1
+    lines = two_column_order(lines, tables, width)
     rules = [r[0] for r in horizontal_rules(page, 0.4 * width)]
     if rules:
         for line in lines:
             line.band = sum(1 for y in rules if y < line.top + 1)
     return PageContent(page_no, width, height, lines, tables, ocr=scanned)
+
+
+def _recurring_lines(fast_texts: list[str]) -> frozenset[str]:
+    """Text lines (folded, digits masked) found on at least half the pages (≥ 3 pages): a
+    navigation sidebar, running titles, but also labels each sheet repeats."""
+    if len(fast_texts) < 3:
+        return frozenset()
+    counts: Counter[str] = Counter()
+    for text in fast_texts:
+        counts.update({_running_key(raw) for raw in text.splitlines() if raw.strip()})
+    threshold = max(3, (len(fast_texts) + 1) // 2)
+    return frozenset(key for key, n in counts.items() if n >= threshold and key)
+
+
+def _side_strip(
+    lines: list[Line], recurring: frozenset[str], width: float
+) -> tuple[float, float] | None:
+    """The x-range of a sidebar repeated on every page (site navigation printed beside the
+    content): ≥ 3 segments stacked at one left edge, each a line found on most pages, in a
+    vertical strip at a side of the page that no other text of the page enters. Labels a
+    sheet repeats share their left edge with the page's body text, so they are never one."""
+    if not recurring:
+        return None
+    stacks: dict[int, list[Segment]] = {}
+    for line in lines:
+        for seg in line.segments:
+            if _running_key(seg.text) in recurring:
+                stacks.setdefault(round(seg.x0 / 3), []).append(seg)
+    for segs in stacks.values():
+        if len(segs) < 3:
+            continue
+        x0, x1 = min(s.x0 for s in segs), max(s.x1 for s in segs)
+        if x1 - x0 > 0.3 * width:
+            continue
+        inside = {id(s) for s in segs}
+        others = [s for ln in lines for s in ln.segments if id(s) not in inside]
+        if not others or any(s.x0 < x1 + 1 and s.x1 > x0 - 1 for s in others):
+            continue
+        if all(s.x0 >= x1 for s in others) or all(s.x1 <= x0 for s in others):
+            return x0, x1
+    return None
 
 
 def _covered(tables: list[TableBlock], lines: list[Line]) -> int:

@@ -169,5 +169,7 @@ def _ruled_tables(page: Any, page_no: int, previous: TableBlock | None) -> list[
                 continue
             if any(cells.values()):
                 block.rows.append(TableRow(page_no, float(box.bbox[1]), cells))
+                if ncols > 2 and raw[0] and all(c is None for c in raw[1:]):
+                    block.spanning_rows += 1
         blocks.append(block)
     return blocks

@@ -1,6 +1,6 @@
 """Seed 001 written as a Word document (python-docx) in the styles of
 :mod:`tests.generators.producer_corpus` (grid, list, zebra, banded, ledger, bare, boxed, split,
-columns, shading, turned).
+columns, shading, turned, numbered).
 """
 
 from __future__ import annotations
@@ -153,7 +153,8 @@ def _cell_text(cell: object, value: str, bold: bool = False, size: float = 9.0) 
 
 def plan_docx(style: str, path: Path) -> Path:
     """Seed 001 as a Word document; ``style`` in ``grid``, ``list``, ``zebra``, ``banded``,
-    ``ledger``, ``bare``, ``boxed``, ``split``, ``columns``, ``shading``, ``turned``."""
+    ``ledger``, ``bare``, ``boxed``, ``split``, ``columns``, ``shading``, ``turned``,
+    ``numbered``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_BREAK
@@ -170,6 +171,7 @@ def plan_docx(style: str, path: Path) -> Path:
         "columns": "DejaVu Sans",
         "shading": "DejaVu Sans Condensed",
         "turned": "DejaVu Serif",
+        "numbered": "Liberation Sans Narrow",
     }.get(style, "Liberation Sans")
     normal.font.size = Pt(11 if style == "split" else 10)
     section = doc.sections[0]
@@ -210,6 +212,8 @@ def plan_docx(style: str, path: Path) -> Path:
         elif style == "turned":  # Word built-in thin coloured grid, total row styled
             table.style = doc.styles["Light Grid Accent 5"]
             _table_look(table, firstRow="1", lastRow="0", firstColumn="0", noVBand="1")
+        elif style == "numbered" and cols > 2:  # dotted rules between rows only
+            _table_borders(table, insideH="dotted:4:808080", bottom="dotted:4:808080")
         else:
             _no_table_borders(table)
         return table
@@ -264,6 +268,12 @@ def plan_docx(style: str, path: Path) -> Path:
                 continue
             table = grid_table(len(block.fields), 2)
             for r, (label, value) in enumerate(block.fields):
+                if style == "numbered":  # labels in small capitals
+                    _cell_text(table.cell(r, 0), label, size=10)
+                    for run in table.cell(r, 0).paragraphs[0].runs:
+                        run.font.small_caps = True
+                    _cell_text(table.cell(r, 1), value, size=10)
+                    continue
                 _cell_text(
                     table.cell(r, 0),
                     label,
@@ -300,6 +310,12 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Cm, RGBColor
 
+    if style == "numbered":  # a first narrow « N° » column numbering the steps
+        block = Block(
+            kind=block.kind,
+            header=["N°", *block.header],
+            rows=[[str(n), *row] for n, row in enumerate(block.rows, start=1)],
+        )
     if style == "shading":  # the owner column first (« qui fait quoi »)
         order = [block.header.index("Porteur")]
         order += [c for c in range(len(block.header)) if c not in order]
@@ -324,8 +340,9 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
         "columns": [2.5, 5.6, 1.9, 2.3, 2.3, 2.4],
         "shading": [2.4, 2.6, 5.4, 2.0, 2.3, 2.6],
         "turned": [3.6, 9.4, 2.6, 3.4, 3.0, 3.7],
+        "numbered": [0.8, 2.6, 5.0, 1.9, 2.3, 2.1, 2.3],
     }.get(style, [2.6, 5.2, 2.0, 2.4, 2.2, 2.6])
-    cell_size = {"boxed": 10.0, "split": 11.0}.get(style, 9.0)
+    cell_size = {"boxed": 10.0, "split": 11.0, "numbered": 8.0}.get(style, 9.0)
     for c, value in enumerate(block.header):
         cell = table.cell(0, c)
         if style in ("shading", "turned"):  # header labels on two lines
@@ -347,9 +364,14 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
             _shade(cell, "D9E2F3")
         elif style == "columns":  # bold header, no fill: the column rules are the only lines
             pass
+        elif style == "numbered":  # italic labels on a light grey fill
+            _shade(cell, "E7E6E6")
+            for par in cell.paragraphs:
+                for run in par.runs:
+                    run.bold, run.italic = False, True
         else:
             _shade(cell, "BDD7EE")
-    if style in ("grid", "list", "split", "columns", "shading"):
+    if style in ("grid", "list", "split", "columns", "shading", "numbered"):
         _repeat_header(table.rows[0])
     owner = block.header.index("Porteur")
     budget = block.header.index("Ressources à mobiliser")
@@ -369,7 +391,8 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
             if style == "banded":
                 cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
             if (
-                style in ("bare", "zebra", "ledger", "boxed", "columns", "turned") and c == budget
+                style in ("bare", "zebra", "ledger", "boxed", "columns", "turned", "numbered")
+                and c == budget
             ) or (style == "banded" and c in (budget, planning)):
                 for par in cell.paragraphs:
                     par.alignment = WD_ALIGN_PARAGRAPH.RIGHT

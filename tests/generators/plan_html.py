@@ -1,6 +1,6 @@
 """Seed 001 written as a web page (HTML + print CSS) in the styles of
 :mod:`tests.generators.producer_corpus` (cards, plain, centred, zebra, stripes, cssgrid,
-rowspan, sidebar).
+rowspan, sidebar, boxes).
 """
 
 from __future__ import annotations
@@ -137,6 +137,24 @@ table.steps th:nth-child(even), table.steps td:nth-child(even) { background: #ea
 table.steps td.num { text-align: right; }
 td p { margin: 0 0 2px; }
 """
+_BOXES_CSS = """
+@page { size: A4 landscape; margin: 13mm 15mm; }
+body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 9.5pt; color: #1a1a1a; }
+h1 { font-size: 16pt; } h2 { font-size: 12pt; } h3 { font-size: 11.5pt; margin-top: 18px; }
+table.kv { border-collapse: collapse; width: 100%; margin: 4px 0 8px; }
+table.kv th { text-align: right; font-style: italic; font-weight: normal; vertical-align: top;
+              width: 12em; padding: 2px 10px 4px 0; color: #333; }
+table.kv td { vertical-align: top; padding: 2px 0 4px; }
+table.steps { border-collapse: separate; border-spacing: 3px; width: 100%; font-size: 8.5pt;
+              margin: 4px 0 12px; }
+table.steps th { text-transform: uppercase; text-align: left; padding: 4px 5px;
+                 border: 0.75px solid #7a8a99; background: #dce3ea; font-weight: bold; }
+table.steps td { padding: 4px 5px; vertical-align: top; border: 0.75px solid #9aa7b3;
+                 background: #f6f8fa; }
+table.steps td.just { text-align: justify; }
+table.steps td.mid { text-align: center; }
+td p { margin: 0 0 2px; }
+"""
 _SIDEBAR_NAV = (
     "Grand Auch Cœur de Gascogne",
     "Accueil",
@@ -193,9 +211,9 @@ def _plan_cssgrid_impl(header: list[str], rows: list[list[str]]) -> list[str]:
 
 def plan_html(style: str) -> str:
     """Seed 001 as a web page; ``style`` in ``cards``, ``plain``, ``centred``, ``zebra``,
-    ``stripes``, ``cssgrid``, ``rowspan``, ``sidebar``."""
+    ``stripes``, ``cssgrid``, ``rowspan``, ``sidebar``, ``boxes``."""
     cards = style == "cards"
-    plain = style in ("plain", "centred")
+    plain = style in ("plain", "centred", "boxes")
     centred = _PLAIN_CSS.replace("size: A4;", "size: A4 landscape;").replace(
         "vertical-align: top; }\ntd p", "vertical-align: middle; }\ntd p"
     )
@@ -207,6 +225,7 @@ def plan_html(style: str) -> str:
         "cssgrid": _CSSGRID_CSS,
         "rowspan": _ROWSPAN_CSS,
         "sidebar": _SIDEBAR_CSS,
+        "boxes": _BOXES_CSS,
     }.get(style, _ZEBRA_CSS)
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
@@ -301,7 +320,9 @@ def plan_html(style: str) -> str:
             out += _plan_rowspan_impl(block.header, block.rows)
         elif kind == "impl":
             budget = block.header.index("Ressources à mobiliser")
-            thead = cards or style == "sidebar"
+            planning = block.header.index("Planification")
+            description = block.header.index("Descriptif")
+            thead = cards or style in ("sidebar", "boxes")
             if style == "sidebar":  # header labels on two lines
                 head = "".join(
                     f"<th>{'<br>'.join(map(_h, h.split(' ', 1)))}</th>" for h in block.header
@@ -316,6 +337,10 @@ def plan_html(style: str) -> str:
                 for c, value in enumerate(row):
                     num = c == budget and style in ("zebra", "stripes", "sidebar")
                     cls = " class='num'" if num else ""
+                    if style == "boxes" and c in (planning, budget):
+                        cls = " class='mid'"
+                    elif style == "boxes" and c == description:
+                        cls = " class='just'"
                     cells.append(f"<td{cls}>{_cell_html(value)}</td>")
                 out.append("<tr>" + "".join(cells) + "</tr>")
             out.append("</tbody></table>" if thead else "</table>")

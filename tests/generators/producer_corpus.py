@@ -81,6 +81,20 @@ Layouts (seed 001 = PCAET plan, seed 000 = COT CAE/ECI deck, seed 003 = COT TRI 
                           TWO TEXT COLUMNS (CSS ``column-count``), steps ``<table>`` with a
                           ``<thead>`` whose labels are on two lines, banded COLUMNS, one rule
                           under the header only, budget right-aligned.
+``plan_docx_numbered``    (held out, sixth set) Writer from a .docx, portrait, Liberation Sans
+                          Narrow 8 pt cells, a first narrow « N° » column numbering the steps
+                          1, 2, 3…, header labels in ITALICS on a light grey fill, DOTTED
+                          horizontal separators between rows, no vertical rule, header
+                          repeated, budget right-aligned, fiches flowing, fields as a
+                          borderless 2-column table whose labels are in SMALL CAPITALS.
+``plan_html_boxes``       (held out, sixth set) Chromium print, A4 landscape, Liberation Sans
+                          8.5 pt, steps ``<table>`` with SEPARATE CELL BOXES
+                          (``border-collapse: separate; border-spacing: 3px``: every cell
+                          its own thin-bordered, lightly filled box, white gaps between
+                          cells), header labels in CAPITALS (``text-transform: uppercase``),
+                          description cells JUSTIFIED, planning and budget CENTRED,
+                          ``<thead>`` repeated, fields as a ``<table>`` whose label cells are
+                          right-aligned and italic.
 ``cot000_pptx``           the deck as a .pptx (text boxes, real tables: coloured header row,
                           banded rows, right-aligned numbers) converted by Impress.
 ``cot000_html``           the deck as 16:9 HTML pages printed by Chromium (table without rules,
@@ -128,6 +142,8 @@ PLAN_LAYOUTS = (
     "plan_docx_shading",
     "plan_docx_turned",
     "plan_html_sidebar",
+    "plan_docx_numbered",
+    "plan_html_boxes",
 )
 COT_LAYOUTS = ("cot000_pptx", "cot000_html", "cot003_pptx")
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS

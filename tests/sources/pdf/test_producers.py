@@ -55,6 +55,23 @@ fifth pass's parser change and once after it; their failures are never printed:
   columns, one rule under the header, budget right-aligned).
 
 No COT deck layout was added to this set (the deck generators take no style yet).
+The three were MOVED TO THE TUNED PART in the sixth pass (issue 13), decided and written down
+here and in the README before any of their failures was printed, once their first measure
+(shading 24/35 rows, turned 8/35, sidebar 5/35 rows and 10/60 fields) had been recorded in the
+fifth pass; from then on their failures are read and fixed by general rules.
+
+SIXTH HELD-OUT SET — drawn and written down (here, in :mod:`tests.generators.producer_corpus`
+and in the README) before the two PDFs existed, when the fifth set moved to the tuned part
+(sixth pass); only their totals are printed, once; their failures are never printed:
+
+* ``plan_docx_numbered`` (Writer from .docx, portrait, Liberation Sans Narrow 8 pt, a first
+  narrow « N° » column numbering the steps, header in italics on a light grey fill, dotted
+  row separators, no vertical rule, header repeated, budget right-aligned, fields as a
+  borderless 2-column table with labels in small capitals),
+* ``plan_html_boxes`` (Chromium print, landscape, Liberation Sans 8.5 pt, separate cell boxes
+  — ``border-spacing`` 3 px, each cell bordered and filled —, header labels in capitals,
+  description justified, planning and budget centred, ``<thead>`` repeated, fields as a
+  table with right-aligned italic labels).
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -70,7 +87,9 @@ right-aligned; zebra from the second row, fields as bold labels over paragraphs)
 ``plan_docx_banded``, ``plan_docx_ledger``, ``plan_html_centred``, ``plan_html_stripes``;
 moved from the third held-out set in the fourth pass once their 0/35 rows had been recorded
 (their lost rows analysed then: rows with no rule, fill nor gap, header cells glued into one
-word, a label grid inside one outer box): ``plan_docx_boxed``, ``plan_html_cssgrid``.
+word, a label grid inside one outer box): ``plan_docx_boxed``, ``plan_html_cssgrid``;
+moved from the fifth held-out set in the sixth pass once their first measure had been
+recorded: ``plan_docx_shading``, ``plan_docx_turned``, ``plan_html_sidebar``.
 
 ``python -m tests.sources.pdf.test_producers`` prints the scoreboard per layout.
 """
@@ -78,6 +97,7 @@ word, a label grid inside one outer box): ``plan_docx_boxed``, ``plan_html_cssgr
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 from pathlib import Path
 
@@ -85,6 +105,7 @@ import pytest
 
 from sources.action_plan import parse_action_plan
 from sources.cot import parse_cot
+from sources.pdf.content import TableRow
 from sources.records import ActionPlanDocument, CotDocument
 from sources.values import fold
 from tests.sources.action_plan import test_action_plan_seed001 as plan_truth
@@ -97,9 +118,8 @@ HELD_OUT = (
     "plan_docx_split",
     "plan_docx_columns",
     "plan_html_rowspan",
-    "plan_docx_shading",
-    "plan_docx_turned",
-    "plan_html_sidebar",
+    "plan_docx_numbered",
+    "plan_html_boxes",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -114,15 +134,17 @@ PLAN_TUNED = (
     "plan_docx_bare",
     "plan_docx_boxed",
     "plan_html_cssgrid",
+    "plan_docx_shading",
+    "plan_docx_turned",
+    "plan_html_sidebar",
 )
 PLAN_HELD = (
     "plan_html_zebra",
     "plan_docx_split",
     "plan_docx_columns",
     "plan_html_rowspan",
-    "plan_docx_shading",
-    "plan_docx_turned",
-    "plan_html_sidebar",
+    "plan_docx_numbered",
+    "plan_html_boxes",
 )
 COT000 = ("cot000_pptx", "cot000_html")
 COT003 = ("cot003_pptx",)
@@ -144,19 +166,27 @@ def fiche_pages(data: bytes) -> dict[str, int]:
 
     pages: dict[str, int] = {}
     doc = pdfium.PdfDocument(data)
+    texts: list[list[str]] = []
     try:
         for index in range(len(doc)):
             page = doc[index]
             textpage = page.get_textpage()
-            text = " ".join(textpage.get_text_range().split())
+            texts.append([" ".join(raw.split()) for raw in textpage.get_text_range().splitlines()])
             textpage.close()
             page.close()
+    finally:
+        doc.close()
+    # then without the lines printed on most pages (a navigation sidebar printed after a code
+    # that ends a page): a code found only so is added
+    counts = Counter(line for lines in texts for line in set(lines) if line)
+    repeated = {line for line, n in counts.items() if n >= max(3, (len(texts) + 1) // 2)}
+    for drop in (set(), repeated):
+        for index, lines in enumerate(texts):
+            text = " ".join(line for line in lines if line not in drop)
             for match in re.finditer(r"FICHE (\d+\.\d+\.\d+)\s*(?:Objectif op|$)", text):
                 pages.setdefault(match.group(1), index + 1)
             for match in re.finditer(r"FICHE (\d+\.\d+\.\d+) Objectif op", text):
                 pages.setdefault(match.group(1), index + 1)
-    finally:
-        doc.close()
     return pages
 
 
@@ -259,7 +289,7 @@ def test_held_out_list_is_fixed() -> None:
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
-    assert fifth <= set(PLAN_HELD) and not fifth & set(PLAN_TUNED)
+    assert fifth <= set(PLAN_TUNED) and not fifth & set(PLAN_HELD)
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -285,17 +315,21 @@ HELD_FLOORS = {
     # 35/35 rows and 60/60 fields after the fourth pass's general rules (see the README)
     "plan_docx_columns": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
     "plan_html_rowspan": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    # fifth held-out set, first measure (before the fifth pass's parser change; totals only).
-    # step/description/planning/budget/owner/partners cells of 35: shading 25, 24, 29, 25, 24,
-    # 30; turned 35 each; sidebar 17, 10, 5, 12, 14, 14. « fiches » is 13 minus the code
-    # problems, hence -1 for sidebar
-    "plan_docx_shading": {"fiches": 13, "steps": 24, "fields": 60, "step_values": 13},
-    "plan_docx_turned": {"fiches": 13, "steps": 8, "fields": 60, "step_values": 17},
-    "plan_html_sidebar": {"fiches": -1, "steps": 5, "fields": 10, "step_values": 8},
+    # sixth held-out set, first measure (after the sixth pass's parser changes; totals only).
+    # Step/description/planning/budget/owner/partners cells of 35: numbered 19, 16, 21, 21,
+    # 22, 22 (12 actions of 12: 0); boxes 35 each
+    "plan_docx_numbered": {"fiches": 13, "steps": 16, "fields": 0, "step_values": 9},
+    "plan_html_boxes": {"fiches": 13, "steps": 35, "fields": 0, "step_values": 17},
+    # fifth held-out set, first measure (before the fifth pass's parser change; totals only),
+    # TUNED since the sixth pass (35/35 rows, 60/60 fields each since then):
+    # shading steps 24, fields 60, step values 13; turned 8, 60, 17; sidebar 5, 10, 8 (fiches
+    # -1). Step/description/planning/budget/owner/partners cells of 35: shading 25, 24, 29,
+    # 25, 24, 30; turned 35 each; sidebar 17, 10, 5, 12, 14, 14
 }
 # Remnant/provenance checks a held-out layout failed at its first measure (the failing kind
 # only was printed, not its details): expected to fail until the layout is read right.
-HELD_KNOWN_FAILING = {("plan_html_sidebar", "pages")}
+# (plan_html_sidebar's « pages », listed at its first measure, passes since the sixth pass.)
+HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
 
 
 @pytest.mark.parametrize("layout", PLAN_TUNED)
@@ -536,6 +570,68 @@ def test_rows_without_rule_nor_gap_cut_where_columns_start_again() -> None:
         cut = _unglue_overflow(glued, [462.0])
         assert [w[2] for w in cut] == ["communication", "naturalistes"]
         assert cut[0][1] <= 462.0 <= cut[1][0]
+
+
+def test_total_row_is_no_step_and_is_checked_against_the_steps() -> None:
+    """A bold « Total » row under a steps table (amount in the budget column only) is no
+    step; its amount is checked against the steps' one-off amounts (warning when it differs)."""
+    from sources.action_plan.parser import _is_total_row, _Parser
+    from sources.action_plan.sheets import _Sheet
+
+    assert _is_total_row({"step": "Total", "budget": "23 000", "description": ""})
+    assert _is_total_row({"step": "TOTAL général :", "budget": "5000"})
+    assert not _is_total_row({"step": "Total", "description": "Bilan total", "budget": "5"})
+    assert not _is_total_row({"step": "Totaliser les dépenses", "budget": "5000"})
+
+    def rows(total: str) -> list[TableRow]:
+        cells = [
+            {"step": "Lancer", "description": "a", "planning": "2020", "budget": "18000"},
+            {"step": "Définir", "description": "b", "planning": "2021", "budget": "interne"},
+            {"step": "Suivre", "description": "c", "planning": "2021", "budget": "5 000"},
+            {"step": "Total", "description": "", "planning": "", "budget": total},
+        ]
+        return [TableRow(3, 100.0 + i, c) for i, c in enumerate(cells)]
+
+    for total, warned in (("23 000", False), ("25 000", True)):
+        parser = _Parser("p.pdf", "a" * 64)
+        sheet = _Sheet("1.1.1", 3, "Titre", None, None, None, has_body=True)
+        sheet.rows = rows(total)
+        steps = parser._steps(sheet, "x:1.1.1")
+        assert [s.step for s in steps] == ["Lancer", "Définir", "Suivre"]
+        assert any("ligne « Total »" in i.message for i in parser.issues) is warned
+
+
+def test_sidebar_strip_and_two_text_columns() -> None:
+    """A stack of lines found on most pages, in a side strip no other text enters, is a
+    sidebar; labels a sheet repeats share the body's left edge and are none. Two text columns
+    are read column by column; a label/value layout (narrow label column) is left alone."""
+    from sources.pdf.content import Line, Segment
+    from sources.pdf.flow import two_column_order
+    from sources.pdf.pages import _recurring_lines, _side_strip
+
+    def line(top: float, *segs: tuple[float, float, str]) -> Line:
+        parts = [Segment(a, b, t, False, [(a, b, t)]) for a, b, t in segs]
+        return Line(1, top, top + 9, parts[0].x0, parts[-1].x1, 9.0, False, parts)
+
+    nav = ["Accueil", "Diagnostic", "Stratégie", "Nous contacter"]
+    recurring = _recurring_lines(["\n".join([*nav, f"texte {i}", "Contexte"]) for i in range(4)])
+    assert {"accueil", "contexte"} <= recurring and "texte #" in recurring
+    page = [line(40 + 15 * i, (39, 100, t), (150, 500, f"corps {i}")) for i, t in enumerate(nav)]
+    assert _side_strip(page, recurring, 595) == (39, 100)
+    labels = [line(40 + 15 * i, (39, 100, "Contexte")) for i in range(3)]
+    labels.append(line(100, (39, 500, "un paragraphe du corps")))
+    assert _side_strip(labels, recurring, 595) is None
+    # two columns of paragraphs: left first, then right
+    cols = [
+        line(100 + 12 * i, (150, 340, f"gauche {i}"), (367, 555, f"droite {i}")) for i in range(8)
+    ]
+    cols.append(line(230, (150, 300, "Modalités de mise en oeuvre")))
+    order = [ln.text for ln in two_column_order(cols, [], 595)]
+    assert order[:9] == [f"gauche {i}" for i in range(8)] + ["droite 0"]
+    assert order[-1] == "Modalités de mise en oeuvre"
+    # labels in a narrow column beside their values: unchanged
+    kv = [line(100 + 12 * i, (56, 150, f"Label {i}"), (184, 560, f"valeur {i}")) for i in range(8)]
+    assert two_column_order(kv, [], 595) == kv
 
 
 def test_corpus_regenerates_with_the_real_producers(tmp_path: Path) -> None:
