@@ -10,14 +10,7 @@ import dagster as dg
 import pandas as pd
 import pytest
 
-from assets.diagnostic.assets import (
-    cop_action_candidates,
-    exemplary_projects,
-    lever_families,
-    lever_state_of_play,
-    lever_targets,
-    priority_themes,
-)
+from assets.diagnostic.assets import DIAGNOSTIC_ASSETS
 from pipelines.resources import Environment, build_resources
 from tests.assets.diagnostic.generated_region import REGION, generate_tables, write_warehouse
 
@@ -28,14 +21,6 @@ TABLES = (
     "exemplary_projects",
     "cop_action_candidates",
 )
-ASSETS = [
-    lever_targets,
-    lever_families,
-    lever_state_of_play,
-    priority_themes,
-    exemplary_projects,
-    cop_action_candidates,
-]
 
 
 def _run(tmp_path: Path, warehouse: str) -> dict[str, str]:
@@ -45,7 +30,7 @@ def _run(tmp_path: Path, warehouse: str) -> dict[str, str]:
         outputs=str(tmp_path / "outputs"),
         quarantine=str(tmp_path / "quarantine"),
     )
-    result = dg.materialize(ASSETS, partition_key=REGION, resources=build_resources(env))
+    result = dg.materialize(DIAGNOSTIC_ASSETS, partition_key=REGION, resources=build_resources(env))
     assert result.success
     notes = {}
     for table in TABLES:
