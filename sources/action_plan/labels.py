@@ -133,6 +133,10 @@ _LABEL_INDEX: list[tuple[str, str]] = sorted(
     key=lambda item: -len(item[0]),
 )
 
+_SQUEEZED_LABELS: dict[str, str] = {}
+for _syn, _key in reversed(_LABEL_INDEX):  # the longest synonym wins, as in the index
+    _SQUEEZED_LABELS[_syn.replace(" ", "")] = _key
+
 _INDICATOR_STARTS = (
     "Nombre",
     "Réalisation",
@@ -204,6 +208,10 @@ def _field_key(label: str, exact: bool = True) -> str | None:
     for syn, key in _LABEL_INDEX:
         if folded == syn:
             return key
+    letters = folded.split()
+    if len(letters) >= 4 and all(len(t) == 1 for t in letters):
+        # letter-spaced label (« C O N T E X T E »): each letter read as a word
+        return _SQUEEZED_LABELS.get("".join(letters))
     if not exact:
         for syn, key in _LABEL_INDEX:
             if folded.startswith(syn + " ") and len(folded.split()) <= len(syn.split()) + 5:

@@ -308,12 +308,29 @@ def _geometry_table(
     if cells is not None:
         header = lines[start]
         i = start + 1
+        header_rules: list[tuple[float, list[tuple[float, float]]]] | None = None
         while (
             i < len(lines)
             and i <= start + 2
             and lines[i].top - lines[i - 1].bottom < (0.5 * header.size)
             and (not header.bold or lines[i].bold)
         ):
+            # a rule or fill edge running above every cell of the next line closes the header
+            # (a regular-weight header on a tight row: the first body line is as close as a
+            # wrapped header line would be); header cells of unequal heights leave the rule
+            # open above the wrapped labels
+            if header_rules is None:
+                span = (min(c[1] for c in cells), max(c[2] for c in cells))
+                header_rules = _table_rules(page, span[0], span[1], 0.6)
+            if any(
+                lines[i - 1].bottom - 1 < y < lines[i].top + 1
+                and all(
+                    any(a - 1 <= (seg.x0 + seg.x1) / 2 <= b + 1 for a, b in pieces)
+                    for seg in lines[i].segments
+                )
+                for y, pieces in header_rules
+            ):
+                break
             i += 1
         body_start = i
         keys = [c[0] for c in cells]

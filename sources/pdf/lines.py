@@ -1,5 +1,4 @@
-"""Words → visual lines → segments (runs of words separated by a wide gap: cells, columns).
-"""
+"""Words → visual lines → segments (runs of words separated by a wide gap: cells, columns)."""
 
 from __future__ import annotations
 
@@ -62,7 +61,7 @@ def words_to_lines(words: list[dict[str, Any]], page_no: int) -> list[Line]:
             lines.append(target)
         target._words.append(word)  # type: ignore[attr-defined]
     for line in lines:
-        ws = sorted(line._words, key=lambda w: w["x0"])  # type: ignore[attr-defined]
+        ws = _join_touching(sorted(line._words, key=lambda w: w["x0"]))  # type: ignore[attr-defined]
         del line._words  # type: ignore[attr-defined]
         sizes = [float(w.get("size") or 9.0) for w in ws]
         line.size = max(set(sizes), key=sizes.count)
@@ -71,9 +70,14 @@ def words_to_lines(words: list[dict[str, Any]], page_no: int) -> list[Line]:
         line.x0, line.x1 = ws[0]["x0"], max(w["x1"] for w in ws)
         line.bold = all(_is_bold(w) for w in ws)
         gap = max(5.0, 0.8 * line.size)
+        # a label column next to its value: the face changes (italic label, regular value)
+        # across a gap wider than any space (~0.28 em) even when the label is set flush
+        # against the value column
+        style_gap = max(3.5, 0.55 * line.size)
         current: list[dict[str, Any]] = [ws[0]]
         for word in ws[1:]:
-            if word["x0"] - current[-1]["x1"] > gap:
+            space = word["x0"] - current[-1]["x1"]
+            if space > gap or (space > style_gap and _face(word) != _face(current[-1])):
                 line.segments.append(_segment(current))
                 current = [word]
             else:
@@ -81,6 +85,33 @@ def words_to_lines(words: list[dict[str, Any]], page_no: int) -> list[Line]:
         line.segments.append(_segment(current))
     lines.sort(key=lambda ln: (ln.top, ln.x0))
     return lines
+
+
+def _face(word: dict[str, Any]) -> str:
+    """Font name without its subset tag (« ABCDEF+ »): the face a word is set in."""
+    return str(word.get("fontname", "")).split("+")[-1]
+
+
+def _join_touching(ws: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Words that touch (no blank between them) are one word: small capitals are set as a
+    taller first letter and smaller capitals (« O » + « BJECTIFS »), split into two words by
+    their size; a superscript or a change of face inside a word likewise."""
+    out: list[dict[str, Any]] = []
+    for word in ws:
+        if out:
+            prev = out[-1]
+            size = float(prev.get("size") or 9.0)
+            if -0.5 <= word["x0"] - prev["x1"] <= min(1.0, 0.1 * size):
+                out[-1] = {
+                    **prev,
+                    "text": prev["text"] + word["text"],
+                    "x1": max(prev["x1"], word["x1"]),
+                    "top": min(prev["top"], word["top"]),
+                    "bottom": max(prev["bottom"], word["bottom"]),
+                }
+                continue
+        out.append(word)
+    return out
 
 
 def _segment(words: list[dict[str, Any]]) -> Segment:

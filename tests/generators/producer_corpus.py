@@ -81,13 +81,13 @@ Layouts (seed 001 = PCAET plan, seed 000 = COT CAE/ECI deck, seed 003 = COT TRI 
                           TWO TEXT COLUMNS (CSS ``column-count``), steps ``<table>`` with a
                           ``<thead>`` whose labels are on two lines, banded COLUMNS, one rule
                           under the header only, budget right-aligned.
-``plan_docx_numbered``    (held out, sixth set) Writer from a .docx, portrait, Liberation Sans
+``plan_docx_numbered``    (sixth set, tuned since the 7th pass) Writer from a .docx, portrait, Liberation Sans
                           Narrow 8 pt cells, a first narrow « N° » column numbering the steps
                           1, 2, 3…, header labels in ITALICS on a light grey fill, DOTTED
                           horizontal separators between rows, no vertical rule, header
                           repeated, budget right-aligned, fiches flowing, fields as a
                           borderless 2-column table whose labels are in SMALL CAPITALS.
-``plan_html_boxes``       (held out, sixth set) Chromium print, A4 landscape, Liberation Sans
+``plan_html_boxes``       (sixth set, tuned since the 7th pass) Chromium print, A4 landscape, Liberation Sans
                           8.5 pt, steps ``<table>`` with SEPARATE CELL BOXES
                           (``border-collapse: separate; border-spacing: 3px``: every cell
                           its own thin-bordered, lightly filled box, white gaps between

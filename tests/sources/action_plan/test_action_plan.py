@@ -162,3 +162,15 @@ def test_truncated_pdf_is_rejected() -> None:
     with pytest.raises(InputRejected) as info:
         parse_action_plan(data[: len(data) // 3], "plans/x.pdf", SHA)
     assert info.value.code == "corrupt_pdf"
+
+
+def test_field_labels_in_capitals_small_capitals_or_letter_spaced() -> None:
+    """A label is recognised whatever its case (capitals, small capitals read as capitals)
+    and when letter-spaced (each letter read as a word); four letters that spell no label
+    are no label."""
+    from sources.action_plan.labels import _field_key
+
+    assert _field_key("OBJECTIFS ET RÉSULTATS ATTENDUS") == "expected_results"
+    assert _field_key("C O N T E X T E") == "context"
+    assert _field_key("P U B L I C S  C I B L E S") == "target_audiences"
+    assert _field_key("A B C D") is None

@@ -36,3 +36,83 @@ def test_short_numbers_of_two_columns_are_never_glued() -> None:
     (line,) = words_to_lines([_word(180, "3,2", 14), _word(198, "35,8", 18), _word(218, "%", 5)], 1)
     cols = _split_segments(line, [100.0, 196.0, 240.0])
     assert [" ".join(s.text for s in c) for c in cols] == ["3,2", "35,8 %"]
+
+
+def test_small_capitals_are_one_word_and_a_change_of_face_cuts_label_from_value() -> None:
+    """Small capitals come as a taller first letter touching smaller capitals (« O » +
+    « BJECTIFS »): one word. An italic label set flush against its value column (7.5 pt, less
+    than the 0.8 em segment gap) is cut from the regular value; a blank between two words of
+    one face is not."""
+    italic, regular = "AAAAAB+LiberationSans-Italic", "AAAAAA+LiberationSans"
+    words = [
+        {**_word(56.8, "O", 6.4), "size": 10.0, "top": 98.0, "fontname": regular},
+        {**_word(63.2, "BJECTIFS", 30.9), "size": 8.0, "fontname": regular},
+        {**_word(96.5, "ET", 8.4), "size": 8.0, "fontname": regular},
+    ]
+    (line,) = words_to_lines(words, 1)
+    assert line.text == "OBJECTIFS ET"
+    words = [
+        {**_word(116.3, "Indicateurs", 46.4), "size": 9.5, "fontname": italic},
+        {**_word(170.2, "Nombre", 33.8), "size": 9.5, "fontname": regular},
+        {**_word(206.6, "d'entreprises", 54.1), "size": 9.5, "fontname": regular},
+    ]
+    (line,) = words_to_lines(words, 1)
+    assert [s.text for s in line.segments] == ["Indicateurs", "Nombre d'entreprises"]
+    same = [{**w, "fontname": regular} for w in words]
+    (line,) = words_to_lines(same, 1)
+    assert [s.text for s in line.segments] == ["Indicateurs Nombre d'entreprises"]
+
+
+def test_header_closed_by_a_rule_across_the_next_line() -> None:
+    """A regular-weight header on a tight row: the first body line is as close below it as a
+    wrapped header line. A rule running above every cell of that line (a dotted row
+    separator drawn as one dashed stroke) closes the header; a rule under the one-line header
+    cells only (unequal header cells) leaves the wrapped labels in the header."""
+    from types import SimpleNamespace
+
+    from sources.pdf.content import Line, Segment
+    from sources.pdf.geometry_tables import _geometry_table
+
+    def line(top: float, *cells: tuple[float, str]) -> Line:
+        segs = [Segment(x, x + 40, t, False, []) for x, t in cells]
+        return Line(1, top, top + 8, segs[0].x0, segs[-1].x1, 8.0, False, segs)
+
+    cells = [
+        ("step", 100.0, 130.0),
+        ("description", 200.0, 250.0),
+        ("planning", 300.0, 350.0),
+        ("budget", 400.0, 440.0),
+        ("owner", 500.0, 530.0),
+    ]
+    header = line(
+        100,
+        (100, "Etape"),
+        (200, "Descriptif"),
+        (300, "Planification"),
+        (400, "Ressources"),
+        (500, "Porteur"),
+    )
+    wrapped = line(110.6, (400, "mobiliser"))
+    body = line(122.0, (100, "Lancer"), (200, "Les"), (300, "2019"), (400, "5 000"), (500, "GACdG"))
+    body2 = line(
+        140.0, (100, "Définir"), (200, "Sur"), (300, "2020"), (400, "interne"), (500, "GACdG")
+    )
+
+    def page(*rules: tuple[float, float, float]) -> SimpleNamespace:
+        edges = [
+            {"orientation": "h", "top": y, "bottom": y, "x0": x0, "x1": x1} for y, x0, x1 in rules
+        ]
+        return SimpleNamespace(edges=edges)
+
+    def never(_: Line) -> bool:
+        return False
+
+    full = page((121.7, 90.0, 560.0), (138.0, 90.0, 560.0))
+    block, _ = _geometry_table([header, body, body2], 0, cells, None, full, 1, never)
+    assert [r.cells["step"] for r in block.rows] == ["Lancer", "Définir"]
+    partial = page(
+        (110.0, 90.0, 390.0), (110.0, 450.0, 560.0), (121.7, 90.0, 560.0), (138.0, 90.0, 560.0)
+    )
+    block, _ = _geometry_table([header, wrapped, body, body2], 0, cells, None, partial, 1, never)
+    assert [r.cells["step"] for r in block.rows] == ["Lancer", "Définir"]
+    assert all("mobiliser" not in (r.cells["budget"] or "") for r in block.rows)

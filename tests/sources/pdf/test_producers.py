@@ -73,6 +73,13 @@ and in the README) before the two PDFs existed, when the fifth set moved to the 
   description justified, planning and budget centred, ``<thead>`` repeated, fields as a
   table with right-aligned italic labels).
 
+The two were MOVED TO THE TUNED PART in the seventh pass (issue 13), decided and written down
+here and in the README before any of their failures was printed, once their first measure
+(numbered 16/35 rows, 0/60 fields, 9/17 step values; boxes 35/35 rows, 0/60 fields) had been
+recorded in the sixth pass; from then on their failures are read and fixed by general rules
+(field labels in small capitals or capitals, a row-number first column, dotted row
+separators), never by rules keyed on these files. No new held-out set was drawn.
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
@@ -89,7 +96,9 @@ moved from the third held-out set in the fourth pass once their 0/35 rows had be
 (their lost rows analysed then: rows with no rule, fill nor gap, header cells glued into one
 word, a label grid inside one outer box): ``plan_docx_boxed``, ``plan_html_cssgrid``;
 moved from the fifth held-out set in the sixth pass once their first measure had been
-recorded: ``plan_docx_shading``, ``plan_docx_turned``, ``plan_html_sidebar``.
+recorded: ``plan_docx_shading``, ``plan_docx_turned``, ``plan_html_sidebar``;
+moved from the sixth held-out set in the seventh pass once their first measure had been
+recorded: ``plan_docx_numbered``, ``plan_html_boxes``.
 
 ``python -m tests.sources.pdf.test_producers`` prints the scoreboard per layout.
 """
@@ -118,8 +127,6 @@ HELD_OUT = (
     "plan_docx_split",
     "plan_docx_columns",
     "plan_html_rowspan",
-    "plan_docx_numbered",
-    "plan_html_boxes",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -137,14 +144,14 @@ PLAN_TUNED = (
     "plan_docx_shading",
     "plan_docx_turned",
     "plan_html_sidebar",
+    "plan_docx_numbered",
+    "plan_html_boxes",
 )
 PLAN_HELD = (
     "plan_html_zebra",
     "plan_docx_split",
     "plan_docx_columns",
     "plan_html_rowspan",
-    "plan_docx_numbered",
-    "plan_html_boxes",
 )
 COT000 = ("cot000_pptx", "cot000_html")
 COT003 = ("cot003_pptx",)
@@ -290,6 +297,8 @@ def test_held_out_list_is_fixed() -> None:
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
     assert fifth <= set(PLAN_TUNED) and not fifth & set(PLAN_HELD)
+    sixth = {"plan_docx_numbered", "plan_html_boxes"}
+    assert sixth <= set(PLAN_TUNED) and not sixth & set(PLAN_HELD)
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -315,11 +324,10 @@ HELD_FLOORS = {
     # 35/35 rows and 60/60 fields after the fourth pass's general rules (see the README)
     "plan_docx_columns": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
     "plan_html_rowspan": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    # sixth held-out set, first measure (after the sixth pass's parser changes; totals only).
-    # Step/description/planning/budget/owner/partners cells of 35: numbered 19, 16, 21, 21,
-    # 22, 22 (12 actions of 12: 0); boxes 35 each
-    "plan_docx_numbered": {"fiches": 13, "steps": 16, "fields": 0, "step_values": 9},
-    "plan_html_boxes": {"fiches": 13, "steps": 35, "fields": 0, "step_values": 17},
+    # sixth held-out set, first measure (after the sixth pass's parser changes; totals only),
+    # TUNED since the seventh pass: numbered steps 16, fields 0, step values 9; boxes 35, 0,
+    # 17. Step/description/planning/budget/owner/partners cells of 35: numbered 19, 16, 21,
+    # 21, 22, 22 (12 actions of 12: 0); boxes 35 each
     # fifth held-out set, first measure (before the fifth pass's parser change; totals only),
     # TUNED since the sixth pass (35/35 rows, 60/60 fields each since then):
     # shading steps 24, fields 60, step values 13; turned 8, 60, 17; sidebar 5, 10, 8 (fiches
