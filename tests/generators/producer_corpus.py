@@ -95,11 +95,47 @@ Layouts (seed 001 = PCAET plan, seed 000 = COT CAE/ECI deck, seed 003 = COT TRI 
                           description cells JUSTIFIED, planning and budget CENTRED,
                           ``<thead>`` repeated, fields as a ``<table>`` whose label cells are
                           right-aligned and italic.
+``plan_docx_synonyms``    (SEVENTH HELD-OUT SET) Writer from a .docx, portrait, Liberation
+                          Sans 9 pt cells, steps columns in ANOTHER ORDER — planning first,
+                          then step, budget BEFORE description, owner, partners — under header
+                          labels authorities use as SYNONYMS (« Échéance », « Action »,
+                          « Coût estimé (€ HT) », « Contenu », « Pilote », « Partenaires
+                          associés »), Word built-in style « Light List Accent 1 » (dark
+                          header fill, outer box, no inner rule), header repeated, fields as a
+                          2-column table whose bold labels end with « : ».
+``plan_html_bootstrap``   (SEVENTH HELD-OUT SET) Chromium print WITH Chromium's own page
+                          header and footer (date, the page title = authority name, the file
+                          address, « n/N » page numbers on every page), A4 portrait,
+                          Bootstrap-like page: one ``.card`` per fiche (rounded border,
+                          grey ``.card-header`` holding the fiche heading), fields as
+                          ``.row``/``.col`` flex boxes (muted small labels over nothing, values
+                          beside them, no table), steps ``table.table.table-striped.table-sm``
+                          (1 px light rule above every row, zebra stripes, a dark
+                          ``thead`` with white labels, 2 px rule under it), DejaVu Sans 8.5 pt.
+``plan_docx_dense``       (SEVENTH HELD-OUT SET) Writer from a .docx, portrait, narrow
+                          margins (1.27 cm), DejaVu Sans 7.5 pt cells, fiches following each
+                          other with no page break (two fiches on a page where they fit), the
+                          fiche heading a shaded banner paragraph, the six fields as a
+                          4-COLUMN table (two label/value pairs side by side on each row:
+                          Contexte | Objectifs…, Indicateurs | Publics cibles, EES | Liens),
+                          steps as a thin grey full grid (0.25 pt), header filled, not
+                          repeated.
+``cot000_pptx43``         (SEVENTH HELD-OUT SET) the seed 000 deck as a 4:3 .pptx (720 × 540 pt
+                          slides, content from the top) converted by Impress, progress tables
+                          as a thin full grid of 0.5 pt grey rules WITHOUT any fill, header in
+                          bold dark blue over a thicker rule, numbers CENTRED, 8 pt.
 ``cot000_pptx``           the deck as a .pptx (text boxes, real tables: coloured header row,
                           banded rows, right-aligned numbers) converted by Impress.
 ``cot000_html``           the deck as 16:9 HTML pages printed by Chromium (table without rules,
                           right-aligned numbers).
 ``cot003_pptx``           the COT TRI deck as a .pptx converted by Impress.
+
+SEVENTH HELD-OUT SET — drawn and written down (here, in
+:mod:`tests.sources.pdf.test_producers`) on 2026-12-01 before the four PDFs existed and before
+any generator code for them was written (issue 13, eighth pass): ``plan_docx_synonyms``,
+``plan_html_bootstrap``, ``plan_docx_dense``, ``cot000_pptx43``. Their truth is the seed texts
+unchanged (header synonyms, column order, page furniture and table styles change no value).
+They are measured ONCE with the parser, totals only, before any parser change of that pass.
 
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where

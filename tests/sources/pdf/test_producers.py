@@ -80,6 +80,25 @@ recorded in the sixth pass; from then on their failures are read and fixed by ge
 (field labels in small capitals or capitals, a row-number first column, dotted row
 separators), never by rules keyed on these files. No new held-out set was drawn.
 
+SEVENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) before the four PDFs existed and before their
+generators were written (issue 13, eighth pass); measured ONCE with the parser, totals only
+(never the failures), and those first figures recorded in ``HELD_FLOORS`` before any parser
+change:
+
+* ``plan_docx_synonyms`` (Writer from .docx, portrait, Liberation Sans 9 pt, steps columns in
+  another order — « Échéance » first, « Action », « Coût estimé (€ HT) » before « Contenu »,
+  « Pilote », « Partenaires associés » —, header labels being these SYNONYMS, built-in style
+  « Light List Accent 1 », header repeated, fields as a 2-column table with « Label : »),
+* ``plan_html_bootstrap`` (Chromium print WITH Chromium's own header/footer — date, authority
+  name, file address, « n/N » page numbers — on every page; Bootstrap-like cards, fields as
+  flex ``.row``/``.col`` boxes, steps ``table-striped table-sm`` with a dark ``thead``),
+* ``plan_docx_dense`` (Writer from .docx, narrow margins, DejaVu Sans 7.5 pt, no page break
+  between fiches, heading as a shaded banner, fields as a 4-COLUMN table — two label/value
+  pairs per row —, steps as a thin grey full grid, header not repeated),
+* ``cot000_pptx43`` (seed 000 deck as a 4:3 .pptx by Impress, progress tables as a thin grey
+  grid without fill, bold dark-blue header over a thicker rule, numbers centred).
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
