@@ -1,6 +1,6 @@
 """Seed 001 written as a Word document (python-docx) in the styles of
 :mod:`tests.generators.producer_corpus` (grid, list, zebra, banded, ledger, bare, boxed, split,
-columns, shading, turned, numbered).
+columns, shading, turned, numbered, synonyms, dense).
 """
 
 from __future__ import annotations
@@ -154,7 +154,7 @@ def _cell_text(cell: object, value: str, bold: bool = False, size: float = 9.0) 
 def plan_docx(style: str, path: Path) -> Path:
     """Seed 001 as a Word document; ``style`` in ``grid``, ``list``, ``zebra``, ``banded``,
     ``ledger``, ``bare``, ``boxed``, ``split``, ``columns``, ``shading``, ``turned``,
-    ``numbered``."""
+    ``numbered``, ``synonyms``, ``dense``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_BREAK
@@ -172,10 +172,13 @@ def plan_docx(style: str, path: Path) -> Path:
         "shading": "DejaVu Sans Condensed",
         "turned": "DejaVu Serif",
         "numbered": "Liberation Sans Narrow",
+        "dense": "DejaVu Sans",
     }.get(style, "Liberation Sans")
-    normal.font.size = Pt(11 if style == "split" else 10)
+    normal.font.size = Pt({"split": 11, "dense": 8.5}.get(style, 10))
     section = doc.sections[0]
-    section.left_margin = section.right_margin = Cm(2.0)
+    section.left_margin = section.right_margin = Cm(1.27 if style == "dense" else 2.0)
+    if style == "dense":
+        section.top_margin = section.bottom_margin = Cm(1.27)
     if style in ("bare", "banded", "ledger", "split"):  # landscape pages
         section.orientation = WD_ORIENT.LANDSCAPE
         section.page_width, section.page_height = Cm(29.7), Cm(21.0)
@@ -214,6 +217,14 @@ def plan_docx(style: str, path: Path) -> Path:
             _table_look(table, firstRow="1", lastRow="0", firstColumn="0", noVBand="1")
         elif style == "numbered" and cols > 2:  # dotted rules between rows only
             _table_borders(table, insideH="dotted:4:808080", bottom="dotted:4:808080")
+        elif style == "synonyms" and cols > 2:  # dark header fill, outer box, no inner rule
+            table.style = doc.styles["Light List Accent 1"]
+            _table_look(table, firstRow="1", lastRow="0", firstColumn="0", noHBand="1", noVBand="1")
+        elif style == "dense" and cols > 2:  # thin grey full grid (0.25 pt)
+            thin = "single:2:A6A6A6"
+            _table_borders(
+                table, top=thin, left=thin, bottom=thin, right=thin, insideH=thin, insideV=thin
+            )
         else:
             _no_table_borders(table)
         return table
@@ -248,6 +259,11 @@ def plan_docx(style: str, path: Path) -> Path:
             if style in ("grid", "list") or (style in ("bare", "banded") and not first_fiche):
                 doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
             first_fiche = False
+            if style == "dense":  # the fiche heading as a shaded banner paragraph
+                for line in block.lines:
+                    heading(line, 10.5, "FFFFFF")
+                    _shade_paragraph(doc.paragraphs[-1], "1F4E79")
+                continue
             for line in block.lines:
                 heading(line, 13, "1F4E79")
         elif kind == "fields":
@@ -259,6 +275,9 @@ def plan_docx(style: str, path: Path) -> Path:
                     par.add_run(parts[0])
                     for part in parts[1:]:
                         doc.add_paragraph(part)
+                continue
+            if style == "dense":  # two label/value pairs side by side on each row
+                _dense_fields(block.fields, grid_table)
                 continue
             if style in ("bare", "ledger") or not block.tabular and style == "list":
                 for label, value in block.fields:
@@ -272,6 +291,10 @@ def plan_docx(style: str, path: Path) -> Path:
                     _cell_text(table.cell(r, 0), label, size=10)
                     for run in table.cell(r, 0).paragraphs[0].runs:
                         run.font.small_caps = True
+                    _cell_text(table.cell(r, 1), value, size=10)
+                    continue
+                if style == "synonyms":  # bold « Label : » in the left column
+                    _cell_text(table.cell(r, 0), f"{label} :", bold=True, size=10)
                     _cell_text(table.cell(r, 1), value, size=10)
                     continue
                 _cell_text(
@@ -316,6 +339,14 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
             header=["N°", *block.header],
             rows=[[str(n), *row] for n, row in enumerate(block.rows, start=1)],
         )
+    if style == "synonyms":  # another column order, header labels as synonyms
+        order = [2, 0, 3, 1, 4, 5]
+        labels = [_SYNONYMS[block.header[c]] for c in order]
+        block = Block(
+            kind=block.kind,
+            header=labels,
+            rows=[[row[c] for c in order] for row in block.rows],
+        )
     if style == "shading":  # the owner column first (« qui fait quoi »)
         order = [block.header.index("Porteur")]
         order += [c for c in range(len(block.header)) if c not in order]
@@ -341,8 +372,10 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
         "shading": [2.4, 2.6, 5.4, 2.0, 2.3, 2.6],
         "turned": [3.6, 9.4, 2.6, 3.4, 3.0, 3.7],
         "numbered": [0.8, 2.6, 5.0, 1.9, 2.3, 2.1, 2.3],
+        "synonyms": [2.0, 2.6, 2.4, 5.2, 2.2, 2.6],
+        "dense": [2.8, 6.2, 2.0, 2.5, 2.3, 2.6],
     }.get(style, [2.6, 5.2, 2.0, 2.4, 2.2, 2.6])
-    cell_size = {"boxed": 10.0, "split": 11.0, "numbered": 8.0}.get(style, 9.0)
+    cell_size = {"boxed": 10.0, "split": 11.0, "numbered": 8.0, "dense": 7.5}.get(style, 9.0)
     for c, value in enumerate(block.header):
         cell = table.cell(0, c)
         if style in ("shading", "turned"):  # header labels on two lines
@@ -362,8 +395,10 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
             _shade(cell, "FCE4D6")
         elif style == "split":
             _shade(cell, "D9E2F3")
-        elif style == "columns":  # bold header, no fill: the column rules are the only lines
+        elif style in ("columns", "synonyms"):  # no fill of ours (synonyms: the table style's)
             pass
+        elif style == "dense":
+            _shade(cell, "D9D9D9")
         elif style == "numbered":  # italic labels on a light grey fill
             _shade(cell, "E7E6E6")
             for par in cell.paragraphs:
@@ -371,11 +406,13 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
                     run.bold, run.italic = False, True
         else:
             _shade(cell, "BDD7EE")
-    if style in ("grid", "list", "split", "columns", "shading", "numbered"):
+    if style in ("grid", "list", "split", "columns", "shading", "numbered", "synonyms"):
         _repeat_header(table.rows[0])
-    owner = block.header.index("Porteur")
-    budget = block.header.index("Ressources à mobiliser")
-    planning = block.header.index("Planification")
+    names = {v: k for k, v in _SYNONYMS.items()} if style == "synonyms" else {}
+    header = [names.get(h, h) for h in block.header]
+    owner = header.index("Porteur")
+    budget = header.index("Ressources à mobiliser")
+    planning = header.index("Planification")
     for r, row in enumerate(block.rows, start=1):
         for c, value in enumerate(row):
             cell = table.cell(r, c)
@@ -422,3 +459,42 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
         for r in range(len(table.rows)):  # type: ignore[attr-defined]
             table.cell(r, c).width = Cm(width)
     doc.add_paragraph()  # type: ignore[attr-defined]
+
+
+_SYNONYMS = {
+    "Etape": "Action",
+    "Descriptif": "Contenu",
+    "Planification": "Échéance",
+    "Ressources à mobiliser": "Coût estimé (€ HT)",
+    "Porteur": "Pilote",
+    "Partenaires envisagés": "Partenaires associés",
+}
+
+
+def _shade_paragraph(par: object, fill: str) -> None:
+    """Word paragraph shading (« Trame de fond » of a paragraph): a coloured banner."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    p_pr = par._p.get_or_add_pPr()  # type: ignore[attr-defined]
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    p_pr.append(shd)
+
+
+def _dense_fields(fields: list[tuple[str, str]], grid_table: Callable) -> None:
+    """The six fields as a 4-column table: two label/value pairs side by side on each row."""
+    from docx.shared import Cm
+
+    rows = (len(fields) + 1) // 2
+    table = grid_table(rows, 4)
+    for index, (label, value) in enumerate(fields):
+        r, c = divmod(index, 2)
+        _cell_text(table.cell(r, 2 * c), label, bold=True, size=7.5)
+        _shade(table.cell(r, 2 * c), "F2F2F2")
+        _cell_text(table.cell(r, 2 * c + 1), value, size=7.5)
+    for r in range(rows):
+        for c, width in enumerate((2.6, 6.6, 2.6, 6.6)):
+            table.cell(r, c).width = Cm(width)

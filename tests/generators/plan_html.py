@@ -1,6 +1,6 @@
 """Seed 001 written as a web page (HTML + print CSS) in the styles of
 :mod:`tests.generators.producer_corpus` (cards, plain, centred, zebra, stripes, cssgrid,
-rowspan, sidebar, boxes).
+rowspan, sidebar, boxes, bootstrap).
 """
 
 from __future__ import annotations
@@ -155,6 +155,35 @@ table.steps td.just { text-align: justify; }
 table.steps td.mid { text-align: center; }
 td p { margin: 0 0 2px; }
 """
+_BOOTSTRAP_CSS = """
+@page { size: A4; margin: 16mm 11mm; }
+body { font-family: 'DejaVu Sans', sans-serif; font-size: 8.5pt; color: #212529;
+       line-height: 1.5; margin: 0; }
+nav.navbar { background: #f8f9fa; border-bottom: 1px solid #dee2e6; padding: 6px 12px;
+             margin-bottom: 12px; }
+nav.navbar .navbar-brand { font-size: 11pt; color: #0d6efd; }
+h1 { font-size: 15pt; font-weight: 500; margin: 10px 0 4px; }
+h2 { font-size: 12pt; font-weight: 500; margin: 12px 0 6px; }
+h6 { font-size: 9pt; font-weight: 600; margin: 10px 0 4px; color: #495057; }
+p { margin: 0 0 6px; }
+.card { border: 1px solid rgba(0,0,0,.175); border-radius: 6px; margin: 0 0 14px; }
+.card-header { background: rgba(33,37,41,.03); border-bottom: 1px solid rgba(0,0,0,.175);
+               padding: 6px 12px; border-radius: 6px 6px 0 0; }
+.card-header h5 { font-size: 10.5pt; font-weight: 500; margin: 0; }
+.card-body { padding: 8px 12px; }
+.row { display: flex; flex-wrap: wrap; margin: 0 -6px 4px; }
+.col-3 { flex: 0 0 25%; max-width: 25%; padding: 0 6px; box-sizing: border-box; }
+.col-9 { flex: 0 0 75%; max-width: 75%; padding: 0 6px; box-sizing: border-box; }
+.small { font-size: .875em; } .text-muted { color: #6c757d; }
+.col-9 p { margin: 0 0 3px; }
+table.table { width: 100%; border-collapse: collapse; margin-bottom: 12px; font-size: 8pt; }
+table.table th, table.table td { padding: 3px; vertical-align: top; text-align: left;
+                                 border-top: 1px solid #dee2e6; }
+table.table thead.table-dark th { background: #212529; color: #fff; font-weight: bold;
+                                  vertical-align: bottom; border-bottom: 2px solid #dee2e6; }
+table.table-striped tbody tr:nth-of-type(odd) td { background: rgba(0,0,0,.05); }
+td p { margin: 0 0 2px; }
+"""
 _SIDEBAR_NAV = (
     "Grand Auch Cœur de Gascogne",
     "Accueil",
@@ -226,7 +255,10 @@ def plan_html(style: str) -> str:
         "rowspan": _ROWSPAN_CSS,
         "sidebar": _SIDEBAR_CSS,
         "boxes": _BOXES_CSS,
+        "bootstrap": _BOOTSTRAP_CSS,
     }.get(style, _ZEBRA_CSS)
+    if style == "bootstrap":
+        return _plan_bootstrap(css)
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",
@@ -346,4 +378,71 @@ def plan_html(style: str) -> str:
             out.append("</tbody></table>" if thead else "</table>")
     close_card()
     out.append("</main></body></html>" if style == "sidebar" else "</body></html>")
+    return "\n".join(out)
+
+
+def _plan_bootstrap(css: str) -> str:
+    """A Bootstrap-like page: a navbar, one ``.card`` per fiche (heading in ``.card-header``),
+    fields as ``.row`` of ``.col-3`` muted labels and ``.col-9`` values (flex boxes, no
+    table), steps as ``table.table.table-striped.table-sm`` with a dark ``<thead>``. The
+    title is the one Chromium prints in its page header."""
+    out = [
+        "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
+        "<title>Grand Auch Cœur de Gascogne — Plan Climat Air Énergie Territorial</title>",
+        f"<style>{css}</style>",
+        "</head><body>",
+        "<nav class='navbar'><span class='navbar-brand'>Grand Auch Cœur de Gascogne</span>"
+        "</nav><div class='container'>",
+    ]
+    in_card = False
+
+    def close_card() -> None:
+        nonlocal in_card
+        if in_card:
+            out.append("</div></div>")
+            in_card = False
+
+    for block in load_seed():
+        kind = block.kind
+        if kind == "axis":
+            close_card()
+            out.append(f"<h1>{_h(block.lines[0])}</h1>")
+            out += [f"<p><b>{_h(line)}</b></p>" for line in block.lines[1:]]
+        elif kind == "objective":
+            close_card()
+            out += [f"<h2>{_h(line)}</h2>" for line in block.lines]
+        elif kind == "section":
+            tag = "h6" if block.lines[0] == IMPL_TITLE else "h2"
+            out.append(f"<{tag}>{_h(block.lines[0])}</{tag}>")
+        elif kind == "para":
+            out.append(f"<p>{_h(block.lines[0])}</p>")
+        elif kind == "bold":
+            out += [f"<p><b>{_h(line)}</b></p>" for line in block.lines]
+        elif kind == "summary":
+            out += [f"<p>{_h(line)}</p>" for line in block.lines]
+        elif kind == "summary_table":
+            out.append("<table class='summary'>")
+            out += [f"<tr><td>{_h(a)}</td><td>{_h(b)}</td></tr>" for a, b in block.rows]
+            out.append("</table>")
+        elif kind == "fiche":
+            close_card()
+            heading = "<br>".join(_h(ln) for ln in block.lines)
+            out.append(f"<div class='card'><div class='card-header'><h5>{heading}</h5></div>")
+            out.append("<div class='card-body'>")
+            in_card = True
+        elif kind == "fields":
+            for label, value in block.fields:
+                out.append(
+                    f"<div class='row'><div class='col-3 small text-muted'>{_h(label)}</div>"
+                    f"<div class='col-9'>{_cell_html(value)}</div></div>"
+                )
+        elif kind == "impl":
+            head = "".join(f"<th scope='col'>{_h(h)}</th>" for h in block.header)
+            out.append("<table class='table table-striped table-sm'>")
+            out.append(f"<thead class='table-dark'><tr>{head}</tr></thead><tbody>")
+            for row in block.rows:
+                out.append("<tr>" + "".join(f"<td>{_cell_html(v)}</td>" for v in row) + "</tr>")
+            out.append("</tbody></table>")
+    close_card()
+    out.append("</div></body></html>")
     return "\n".join(out)

@@ -180,8 +180,11 @@ PLAN_LAYOUTS = (
     "plan_html_sidebar",
     "plan_docx_numbered",
     "plan_html_boxes",
+    "plan_docx_synonyms",
+    "plan_html_bootstrap",
+    "plan_docx_dense",
 )
-COT_LAYOUTS = ("cot000_pptx", "cot000_html", "cot003_pptx")
+COT_LAYOUTS = ("cot000_pptx", "cot000_html", "cot003_pptx", "cot000_pptx43")
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
 
@@ -220,8 +223,10 @@ def convert_office(source: Path, out_dir: Path) -> Path:
     return out_dir / (source.stem + ".pdf")
 
 
-def convert_html(source: Path, target: Path) -> Path:
-    """Headless Chromium « Imprimer en PDF » of an HTML file (no header/footer added)."""
+def convert_html(source: Path, target: Path, header_footer: bool = False) -> Path:
+    """Headless Chromium « Imprimer en PDF » of an HTML file; ``header_footer``: with
+    Chromium's own page header and footer (date, title, address, « n/N »), as the print
+    dialog's « En-têtes et pieds de page » box gives them."""
     exe = chromium()
     if exe is None:
         raise RuntimeError("Chromium introuvable")
@@ -238,7 +243,7 @@ def convert_html(source: Path, target: Path) -> Path:
                 "--disable-component-update",
                 "--disable-sync",
                 f"--user-data-dir={profile}",
-                "--no-pdf-header-footer",
+                *([] if header_footer else ["--no-pdf-header-footer"]),
                 f"--print-to-pdf={target}",
                 source.resolve().as_uri(),
             ],
@@ -264,9 +269,9 @@ def build(layout: str, out_dir: Path) -> Path:
         elif layout.startswith("plan_html_"):
             source = work / f"{layout}.html"
             source.write_text(plan_html(layout.removeprefix("plan_html_")), encoding="utf-8")
-            convert_html(source, target)
-        elif layout.endswith("_pptx"):
-            prs = cot_source(layout[3:6], "pptx")
+            convert_html(source, target, header_footer=layout == "plan_html_bootstrap")
+        elif "_pptx" in layout:
+            prs = cot_source(layout[3:6], "pptx", layout.partition("_pptx")[2])
             source = work / f"{layout}.pptx"
             prs.save(str(source))  # type: ignore[attr-defined]
             shutil.move(convert_office(source, work), target)

@@ -333,12 +333,83 @@ class _HtmlSlides(_PptxSlides):
         self._add("".join(out))
 
 
-def cot_source(seed: str, backend: str) -> object:
-    """Seed 000/003 deck written by ``backend`` (``pptx`` → Presentation, ``html`` → str)."""
+class _Pptx43Slides(_PptxSlides):
+    """The .pptx deck on 4:3 slides (720 × 540 pt, content from the top), progress tables as
+    a thin grey grid without any fill, bold dark-blue header over a thicker rule, numbers
+    centred, 8 pt."""
+
+    def __init__(self, base: object) -> None:
+        from pptx.util import Pt
+
+        super().__init__(base)
+        self.prs.slide_height = Pt(540)
+
+    @staticmethod
+    def _borders(cell: object, bottom_width: float = 0.5) -> None:
+        """Cell rules (« Bordures »): 0.5 pt grey on four sides, ``bottom_width`` below."""
+        from pptx.oxml.xmlchemy import OxmlElement
+
+        tc_pr = cell._tc.get_or_add_tcPr()  # type: ignore[attr-defined]
+        for index, side in enumerate(("a:lnL", "a:lnR", "a:lnT", "a:lnB")):
+            width = bottom_width if side == "a:lnB" else 0.5
+            ln = OxmlElement(side)
+            ln.set("w", str(int(width * 12700)))
+            fill = OxmlElement("a:solidFill")
+            color = OxmlElement("a:srgbClr")
+            color.set("val", "8C8C8C")
+            fill.append(color)
+            ln.append(fill)
+            tc_pr.insert(index, ln)
+
+    def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
+        from pptx.enum.text import PP_ALIGN
+        from pptx.util import Pt
+
+        self.slide()
+        y = self.title(title) - 6
+        shape = self.current.shapes.add_table(
+            len(rows) + 1, 4, Pt(14), Pt(y), Pt(692), Pt(15 * (len(rows) + 1))
+        )
+        table = shape.table
+        table.first_row = table.horz_banding = False
+        widths = [380, 104, 104, 104] if eci else [350, 114, 114, 114]
+        for c, w in enumerate(widths):
+            table.columns[c].width = Pt(w)
+        heads = [header, "Points restants", "% Réalisé", "% Programmé"]
+        for r in range(len(rows) + 1):
+            table.rows[r].height = Pt(12)
+            for c in range(4):
+                cell = table.cell(r, c)
+                cell.margin_top = cell.margin_bottom = Pt(1)
+                cell.margin_left = cell.margin_right = Pt(4)
+                cell.fill.background()
+                self._borders(cell, 1.5 if r == 0 else 0.5)
+                par = cell.text_frame.paragraphs[0]
+                if r == 0:
+                    value, bold, color = heads[c], True, (0.05, 0.2, 0.45)
+                else:
+                    marker, code, label, points, done, prog = rows[r - 1]
+                    axis = marker == "▼"
+                    if c == 0:
+                        indent = "" if axis else "    "
+                        value = f"{code + ' ' if code else ''}{indent}{marker} {label}"
+                    else:
+                        value = (points, done, prog)[c - 1]
+                    bold, color = axis, (0.12, 0.12, 0.12)
+                par.alignment = PP_ALIGN.LEFT if c == 0 else PP_ALIGN.CENTER
+                self._run(par, value, 8, bold, color)
+
+
+def cot_source(seed: str, backend: str, variant: str = "") -> object:
+    """Seed 000/003 deck written by ``backend`` (``pptx`` → Presentation, ``html`` → str);
+    ``variant`` ``43``: the 4:3 .pptx with grid tables."""
     from tests.generators import seed_cot_pdf
     from tests.generators.seed_slides import _Slides
 
     base = _Slides("powerpoint_export", "deck", "")
-    slides = _PptxSlides(base) if backend == "pptx" else _HtmlSlides(base)
+    if backend == "pptx":
+        slides = _Pptx43Slides(base) if variant == "43" else _PptxSlides(base)
+    else:
+        slides = _HtmlSlides(base)
     build = seed_cot_pdf.seed000_pdf if seed == "000" else seed_cot_pdf.seed003_pdf
     return build("powerpoint_export", slides=slides)
