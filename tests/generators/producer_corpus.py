@@ -135,7 +135,10 @@ SEVENTH HELD-OUT SET — drawn and written down (here, in
 any generator code for them was written (issue 13, eighth pass): ``plan_docx_synonyms``,
 ``plan_html_bootstrap``, ``plan_docx_dense``, ``cot000_pptx43``. Their truth is the seed texts
 unchanged (header synonyms, column order, page furniture and table styles change no value).
-They are measured ONCE with the parser, totals only, before any parser change of that pass.
+They are measured ONCE with the parser, totals only, before any parser change of that pass
+(first measure: synonyms 35/35 rows and 60/60 fields, bootstrap 0/35 rows, dense 0/60 fields,
+cot000_pptx43 45/45 rows), then moved to the tuned part (decided before their failures were
+printed).
 
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
