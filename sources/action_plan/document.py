@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from sources import plausibility
-from sources.action_plan.line_kinds import _is_stop
+from sources.action_plan.line_kinds import PairedFields, _is_stop
 from sources.action_plan.parser import _Parser
 from sources.pdf.cells import document_vocabulary, vocabulary
 from sources.pdf.columns import text_has_table_header
@@ -96,8 +96,11 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
     doc = ActionPlanDocument(territory_name=territory, plan_type=plan_type, n_pages=len(fast))
     parser = _Parser(source_file, sha256)
     with vocabulary(document_vocabulary(fast)):  # words cut at a column edge rejoined
+        pairs = PairedFields()
         for content in iter_pages(data, fast, running, _is_stop, scans.pages):
-            _feed(parser, content)
+            _feed(parser, content, pairs)
+        for line in pairs.flush():
+            parser.line(line)
         parser.finish(doc)
     doc.issues.extend(scans.issues())
     doc.issues.extend(parser.issues)
@@ -126,12 +129,13 @@ def _flag_ocr(doc: ActionPlanDocument, confidence: dict[int, float | None]) -> N
             action.ocr_confidence = min(known) if known else None
 
 
-def _feed(parser: _Parser, content: PageContent) -> None:
-    """Lines in the page's reading order (two text columns are read one after the other),
-    each table before the first line below its top."""
+def _feed(parser: _Parser, content: PageContent, pairs: PairedFields) -> None:
+    """Lines in the page's reading order (two text columns are read one after the other;
+    fields as two label/value pairs per row are read pair by pair), each table before the
+    first line below its top."""
     tables = sorted(content.tables, key=lambda t: t.top)
-    for line in content.lines:
-        while tables and tables[0].top <= line.top:
+    for line in pairs(content.lines):
+        while tables and line.page == content.number and tables[0].top <= line.top:
             parser.table(tables.pop(0))
         parser.line(line)
     for table in tables:

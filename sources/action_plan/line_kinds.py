@@ -1,9 +1,8 @@
-"""What a line of a plan is: sheet heading, axis, objective, field label, or plain text.
-"""
+"""What a line of a plan is: sheet heading, axis, objective, field label, or plain text."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sources.action_plan.labels import (
     _AXIS_RE,
@@ -85,3 +84,97 @@ def _classify(line: Line) -> _Kind | None:
 
 def _is_stop(line: Line) -> bool:
     return _classify(line) is not None
+
+
+def _is_label_text(text: str) -> bool:
+    """A cell text that is a whole field label or the first line of a wrapped one."""
+    text = text.strip().rstrip(":").strip()
+    return text[:1].isupper() and bool(_field_key(text) or _label_prefix_key(text))
+
+
+def _second_label_x(line: Line) -> float | None:
+    """Left edge of a second label/value pair on ``line`` (« Contexte | valeur | Objectifs…
+    | valeur »: a fields table with two pairs side by side; the second label is followed by
+    its value), else None."""
+    segs = line.segments
+    if len(segs) < 3 or not _is_label_text(segs[0].text):
+        return None
+    # the second label right after the first when the left value is empty
+    return next((s.x0 for s in segs[1:-1] if _is_label_text(s.text)), None)
+
+
+class PairedFields:
+    """Fields laid out as two label/value pairs per row, read pair by pair.
+
+    Each row's lines (the same rule band, or the lines down to the next label row) are cut at
+    the second pair's label column: the left pair's lines first, then the right pair's. A row
+    running to the bottom of a page holds its right pair back until the rest of the row at the
+    top of the next page has been read (a cell cut by the page break). Lines of other layouts
+    are returned unchanged. Call the object on each page's lines, then :meth:`flush`."""
+
+    def __init__(self) -> None:
+        self.held: list[Line] = []  # right pair of a row cut by the page break
+        self.split: float | None = None
+
+    def __call__(self, lines: list[Line]) -> list[Line]:
+        out: list[Line] = []
+        i = 0
+        if self.held and self.split is not None:  # the rest of the cut row
+            split = self.split
+            while i < len(lines) and not self._ends_row(lines[i], split, None, None):
+                i += 1
+            out += self._side(lines[:i], split, 0) + self.flush()
+            out += self._side(lines[:i], split, 1)
+        self.held, self.split = [], None
+        while i < len(lines):
+            line = lines[i]
+            split = _second_label_x(line)
+            if split is None:
+                out.append(line)
+                i += 1
+                continue
+            j = i + 1
+            while j < len(lines) and not self._ends_row(lines[j], split, line, lines[j - 1]):
+                j += 1
+            out += self._side(lines[i:j], split, 0)
+            if j == len(lines):  # the row may go on at the top of the next page
+                self.held, self.split = self._side(lines[i:j], split, 1), split
+            else:
+                out += self._side(lines[i:j], split, 1)
+            i = j
+        return out
+
+    def flush(self) -> list[Line]:
+        held, self.held, self.split = self.held, [], None
+        return held
+
+    @staticmethod
+    def _side(row: list[Line], split: float, side: int) -> list[Line]:
+        out = []
+        for ln in row:
+            segs = [s for s in ln.segments if (s.x0 >= split - 2) == bool(side)]
+            if segs:
+                out.append(replace(ln, x0=segs[0].x0, x1=segs[-1].x1, segments=segs))
+        return out
+
+    @staticmethod
+    def _ends_row(nxt: Line, split: float, first: Line | None, prev: Line | None) -> bool:
+        """``nxt`` is no longer part of the paired row started by ``first`` (None: the rest
+        of a row at the top of a page)."""
+        if any(s.x0 < split - 2 < s.x1 for s in nxt.segments):  # runs across the pairs
+            return True
+        if _second_label_x(nxt) is not None or _is_label_text(nxt.segments[0].text):
+            return first is None or first.band is None or nxt.band != first.band
+        if _is_stop(nxt) and not _in_pair(nxt):
+            return True
+        if first is None or prev is None:
+            return False
+        if first.band is not None:
+            return nxt.page != first.page or nxt.band != first.band
+        return nxt.page != first.page or nxt.top - prev.bottom > 1.5 * nxt.size
+
+
+def _in_pair(line: Line) -> bool:
+    """A label line of the left pair (its label wrapped on several lines)."""
+    kind = _classify(line)
+    return kind is not None and kind.kind == "field"

@@ -38,7 +38,7 @@ def _header_cells(
     cells = [[k, x0, x1, t] for (x0, x1, t), k in zip(segs, keys, strict=True)]
     previous_bottom = line.bottom
     for nxt in following[:2]:  # wrapped header words ("Ressources à" / "mobiliser")
-        if nxt.top - previous_bottom > 0.5 * line.size or (line.bold and not nxt.bold):
+        if not _wrapped_header_gap(nxt, previous_bottom, line) or (line.bold and not nxt.bold):
             break
         for seg in _by_cell(_split_header_segments(nxt.segments), cells):
             hit = False
@@ -59,6 +59,22 @@ def _header_cells(
     for i, (key, x0, x1, _text) in enumerate(cells):
         out.append((key or f"col{i}", x0, x1))
     return out
+
+
+def _names_columns(line: Line) -> bool:
+    """``line`` holds two column names or more (a header line, not a body line)."""
+    return sum(1 for s in _split_header_segments(line.segments) if column_key(s.text)) >= 2
+
+
+def _wrapped_header_gap(line: Line, previous_bottom: float, header: Line) -> bool:
+    """``line`` is close enough under the header line above to be its wrapped part: within
+    half a line, or — a line that itself names columns — within a whole line (a web page's
+    line-height 1.5 leaves half a line between the wrapped labels « Ressources » / « à
+    mobiliser » set at the bottom of their cells)."""
+    gap = line.top - previous_bottom
+    if gap < 0.5 * header.size:
+        return True
+    return gap < 1.0 * header.size and _names_columns(line)
 
 
 def _by_cell(segments: list[Segment], cells: list[list[Any]]) -> list[Segment]:
@@ -312,7 +328,7 @@ def _geometry_table(
         while (
             i < len(lines)
             and i <= start + 2
-            and lines[i].top - lines[i - 1].bottom < (0.5 * header.size)
+            and _wrapped_header_gap(lines[i], lines[i - 1].bottom, header)
             and (not header.bold or lines[i].bold)
         ):
             # a rule or fill edge running above every cell of the next line closes the header
@@ -398,6 +414,7 @@ def _geometry_table(
         rows_ruled=bool(rules),
     )
     columns = {id(line): _split_segments(line, bounds) for line in body}
+    row_gap = _row_gap_ratio(body, columns)
     groups: list[list[Line]] = []
     above: list[list[tuple[float, float]] | None] = []  # pieces of the rule above each group
     for line in body:
@@ -407,7 +424,7 @@ def _geometry_table(
             continue
         prev = groups[-1][-1]
         crossed = [r for r in rule_pieces if prev.bottom - 1 < r[0] < line.top + 1]
-        gap_break = not rules and line.top - prev.bottom > 0.45 * line.size
+        gap_break = not rules and line.top - prev.bottom > row_gap * line.size
         if crossed or gap_break:
             groups.append([line])
             above.append(crossed[0][1] if crossed else None)
@@ -465,6 +482,24 @@ def _geometry_table(
 
 
 _CellLine = tuple[str, float, float, float]  # text, x0, x1, font size
+
+
+def _row_gap_ratio(body: list[Line], columns: dict[int, list[list[Segment]]]) -> float:
+    """Gap between two body lines (in font sizes) above which a new row starts when no rule
+    cuts the rows: 0.45, or, when lines surely of one row (the second holding only some of
+    the columns of the first: wrapped cells going on) are further apart than that (a web
+    page's line-height 1.5 leaves half a line between the lines of a cell), clearly more
+    than their tightest gap. Lines that interleave (cells centred vertically) keep 0.45."""
+    tightest: float | None = None
+    for prev, line in zip(body, body[1:], strict=False):
+        if line.top < prev.bottom - 0.5:
+            return 0.45
+        before = {c for c, segs in enumerate(columns[id(prev)]) if segs}
+        after = {c for c, segs in enumerate(columns[id(line)]) if segs}
+        if after < before:
+            ratio = (line.top - prev.bottom) / max(line.size, 1.0)
+            tightest = ratio if tightest is None else min(tightest, ratio)
+    return 0.45 if tightest is None or tightest <= 0.45 else tightest + 0.3
 
 
 def _edges(parts: list[_CellLine], left: float, right: float) -> list[bool]:

@@ -174,3 +174,77 @@ def test_field_labels_in_capitals_small_capitals_or_letter_spaced() -> None:
     assert _field_key("C O N T E X T E") == "context"
     assert _field_key("P U B L I C S  C I B L E S") == "target_audiences"
     assert _field_key("A B C D") is None
+
+
+def test_fields_as_two_label_value_pairs_per_row_are_read_pair_by_pair() -> None:
+    """A fields table with two label/value pairs side by side (« Contexte | … | Objectifs et
+    résultats | … »): each row read left pair then right pair (an empty left value included);
+    a row cut by a page break keeps its right pair until the rest of the left cell, at the top
+    of the next page, has been read. Other lines are left alone."""
+    from sources.action_plan.line_kinds import PairedFields
+    from sources.pdf.content import Line, Segment
+
+    def line(page: int, top: float, band: int | None, *segs: tuple[float, str]) -> Line:
+        parts = [Segment(x, x + 100, t, False, [(x, x + 100, t)]) for x, t in segs]
+        return Line(page, top, top + 8, parts[0].x0, parts[-1].x1, 8.0, False, parts, band)
+
+    page1 = [
+        line(
+            1,
+            100,
+            6,
+            (36, "Contexte"),
+            (167, "Sur la base"),
+            (298, "Objectifs et résultats"),
+            (428, "Des démarches"),
+        ),
+        line(1, 110, 6, (167, "du premier"), (298, "attendus"), (428, "d'ici 2030.")),
+        line(1, 120, 6, (167, "travail.")),
+        line(
+            1,
+            131,
+            7,
+            (36, "Prise en compte de l'EES"),
+            (298, "Liens avec les objectifs"),
+            (428, "Réduction des émissions de GES"),
+        ),
+        line(1, 141, 7, (298, "réglementaires"), (428, "Adaptation")),
+    ]
+    pairs = PairedFields()
+    got = [(ln.top, ln.text) for ln in pairs(page1)]
+    assert got == [
+        (100, "Contexte Sur la base"),
+        (110, "du premier"),
+        (120, "travail."),
+        (100, "Objectifs et résultats Des démarches"),
+        (110, "attendus d'ici 2030."),
+        (131, "Prise en compte de l'EES"),
+    ]
+    assert [ln.text for ln in pairs.flush()] == [
+        "Liens avec les objectifs Réduction des émissions de GES",
+        "réglementaires Adaptation",
+    ]
+    # a row cut by the page break: the left cell goes on at the top of the next page
+    pairs = PairedFields()
+    assert [ln.text for ln in pairs(page1[:2])] == ["Contexte Sur la base", "du premier"]
+    page2 = [
+        line(2, 40, 1, (167, "suite du contexte.")),
+        line(
+            2, 60, 2, (36, "Indicateurs"), (167, "Nombre"), (298, "Publics cibles"), (428, "Elus")
+        ),
+        line(2, 80, 3, (36, "Modalités de mise en oeuvre")),
+    ]
+    assert [ln.text for ln in pairs(page2)] == [
+        "suite du contexte.",
+        "Objectifs et résultats Des démarches",
+        "attendus d'ici 2030.",
+        "Indicateurs Nombre",
+        "Publics cibles Elus",
+        "Modalités de mise en oeuvre",
+    ]
+    # one label/value pair per line: unchanged
+    plain = [
+        line(1, 100, None, (36, "Contexte"), (167, "Sur la base")),
+        line(1, 110, None, (167, "Objectifs et résultats")),
+    ]
+    assert PairedFields()(plain) == plain

@@ -116,3 +116,79 @@ def test_header_closed_by_a_rule_across_the_next_line() -> None:
     block, _ = _geometry_table([header, wrapped, body, body2], 0, cells, None, partial, 1, never)
     assert [r.cells["step"] for r in block.rows] == ["Lancer", "Définir"]
     assert all("mobiliser" not in (r.cells["budget"] or "") for r in block.rows)
+
+
+def _seg_line(top: float, *words: tuple[float, float, str], size: float = 8.0) -> object:
+    """A bold header-like line; words closer than 4 pt share a segment."""
+    from sources.pdf.content import Line, Segment
+
+    segs: list[Segment] = []
+    for x0, x1, text in words:
+        if segs and x0 - segs[-1].x1 < 4:
+            last = segs[-1]
+            segs[-1] = Segment(
+                last.x0, x1, f"{last.text} {text}", True, [*last.words, (x0, x1, text)]
+            )
+        else:
+            segs.append(Segment(x0, x1, text, True, [(x0, x1, text)]))
+    return Line(1, top, top + size, segs[0].x0, segs[-1].x1, size, True, segs)
+
+
+def test_header_labels_wrapped_at_the_bottom_of_cells_half_a_line_apart() -> None:
+    """A web page's ``<thead>`` (line-height 1.5, labels set at the bottom of their cells):
+    « Ressources » / « Partenaires » alone on a first line, half a line (4 pt at 8 pt) above
+    the line naming the other columns and holding « à mobiliser » / « envisagés ». The two
+    lines are one header; a line naming no column that far below is not taken in."""
+    from sources.pdf.geometry_tables import _header_cells
+
+    first = _seg_line(86.9, (381, 432, "Ressources"), (482, 534, "Partenaires"))
+    words = [
+        (43, 65, "Etape"),
+        (118, 160, "Descriptif"),
+        (320, 378, "Planification"),
+        (381, 386, "à"),
+        (389, 430, "mobiliser"),
+        (443, 475, "Porteur"),
+        (482, 520, "envisagés"),
+    ]
+    second = _seg_line(98.9, *words)
+    cells = _header_cells(first, [second], lambda line: False)
+    assert cells is not None
+    assert [c[0] for c in cells] == [
+        "step",
+        "description",
+        "planning",
+        "budget",
+        "owner",
+        "partners",
+    ]
+    body = _seg_line(99.5, (381, 420, "18000"), (482, 530, "Chambre du"))
+    assert _header_cells(first, [body], lambda line: False) is None
+    far = _seg_line(104.0, *words)
+    assert _header_cells(first, [far], lambda line: False) is None  # more than a line apart
+
+
+def test_lines_of_a_cell_half_a_line_apart_stay_one_row() -> None:
+    """Without rules, rows are cut on gaps wider than 0.45 em — unless the lines of one cell
+    (a line holding only some of the columns of the line above) are themselves that far apart
+    (line-height 1.5): then only clearly wider gaps cut; cells centred vertically (lines
+    interleaving) keep 0.45 em."""
+    from sources.pdf.content import Line, Segment
+    from sources.pdf.geometry_tables import _row_gap_ratio
+
+    bounds = [0.0, 100.0, 200.0, 300.0]
+
+    def line(top: float, *cols: int) -> Line:
+        segs = [Segment(100 * c + 5, 100 * c + 60, f"c{c}", False, []) for c in cols]
+        return Line(1, top, top + 8, segs[0].x0, segs[-1].x1, 8.0, False, segs)
+
+    body = [line(0, 0, 1, 2), line(12, 0, 1), line(24, 1), line(42, 0, 1, 2), line(54, 1)]
+    columns = {id(ln): _split_segments(ln, bounds) for ln in body}
+    ratio = _row_gap_ratio(body, columns)
+    assert ratio == 0.8  # tightest gap of a cell: 4 pt = 0.5 em, + 0.3
+    gaps = [(b.top - a.bottom) / 8.0 for a, b in zip(body, body[1:], strict=False)]
+    assert [g > ratio for g in gaps] == [False, False, True, False]
+    tight = [line(0, 0, 1, 2), line(10, 0, 1), line(24, 0, 1, 2)]
+    assert _row_gap_ratio(tight, {id(ln): _split_segments(ln, bounds) for ln in tight}) == 0.45
+    centred = [line(0, 1), line(4, 0, 2), line(12, 1)]  # interleaving lines
+    assert _row_gap_ratio(centred, {id(ln): _split_segments(ln, bounds) for ln in centred}) == 0.45
