@@ -102,14 +102,16 @@ Layouts (seed 001 = PCAET plan, seed 000 = COT CAE/ECI deck, seed 003 = COT TRI 
                           « Coût estimé (€ HT) », « Contenu », « Pilote », « Partenaires
                           associés »), Word built-in style « Light List Accent 1 » (dark
                           header fill, outer box, no inner rule), header repeated, fields as a
-                          2-column table whose bold labels end with « : ».
+                          2-column table whose bold labels end with « : ». (As produced,
+                          seen after generation: Writer draws that style as a full thin
+                          accent-blue grid, and sets the six columns at equal widths.)
 ``plan_html_bootstrap``   (SEVENTH HELD-OUT SET) Chromium print WITH Chromium's own page
                           header and footer (date, the page title = authority name, the file
                           address, « n/N » page numbers on every page), A4 portrait,
                           Bootstrap-like page: one ``.card`` per fiche (rounded border,
                           grey ``.card-header`` holding the fiche heading), fields as
-                          ``.row``/``.col`` flex boxes (muted small labels over nothing, values
-                          beside them, no table), steps ``table.table.table-striped.table-sm``
+                          ``.row``/``.col`` flex boxes (muted small labels, values beside
+                          them, no table), steps ``table.table.table-striped.table-sm``
                           (1 px light rule above every row, zebra stripes, a dark
                           ``thead`` with white labels, 2 px rule under it), DejaVu Sans 8.5 pt.
 ``plan_docx_dense``       (SEVENTH HELD-OUT SET) Writer from a .docx, portrait, narrow

@@ -89,7 +89,8 @@ change:
 * ``plan_docx_synonyms`` (Writer from .docx, portrait, Liberation Sans 9 pt, steps columns in
   another order — « Échéance » first, « Action », « Coût estimé (€ HT) » before « Contenu »,
   « Pilote », « Partenaires associés » —, header labels being these SYNONYMS, built-in style
-  « Light List Accent 1 », header repeated, fields as a 2-column table with « Label : »),
+  « Light List Accent 1 », header repeated, fields as a 2-column table with « Label : »;
+  as produced, Writer draws that style as a full thin blue grid with equal column widths),
 * ``plan_html_bootstrap`` (Chromium print WITH Chromium's own header/footer — date, authority
   name, file address, « n/N » page numbers — on every page; Bootstrap-like cards, fields as
   flex ``.row``/``.col`` boxes, steps ``table-striped table-sm`` with a dark ``thead``),
