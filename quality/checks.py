@@ -112,21 +112,82 @@ def build_table_checks(
         partition_key = context.partition_key if context.has_partition_key else None
         region = region_from_partition(partition_key)
         warehouse = getattr(context.resources, WAREHOUSE_KEY)
-        try:
-            df = warehouse.read_table(table, region_code=region)
-        except Exception as exc:  # noqa: BLE001 - reported as a failed check, not a crash
-            context.log.error(f"lecture de la table {table} impossible : {exc}")
-            yield from _unreadable(asset_key, table, full_name, blocking_name, region, exc)
-            return
-        summary = _validate_or_reuse(context, warehouse, table, region, df, suite)
+        summary = _validate_in_warehouse(context, warehouse, table, region, suite)
+        if summary is None:
+            try:
+                df = warehouse.read_table(table, region_code=region)
+            except Exception as exc:  # noqa: BLE001 - reported as a failed check, not a crash
+                context.log.error(f"lecture de la table {table} impossible : {exc}")
+                yield from _unreadable(asset_key, table, full_name, blocking_name, region, exc)
+                return
+            summary = _validate_or_reuse(context, warehouse, table, region, df, suite)
         context.log.info(
-            f"GX {table} (région {region or 'toutes'}) : {len(df)} lignes, "
+            f"GX {table} (région {region or 'toutes'}) : {summary.n_rows} lignes, "
             f"{len(summary.failed)} règle(s) en échec dont {len(summary.blocking_failed)} bloquante(s)"
         )
         yield _result(asset_key, full_name, summary, region, blocking_only=False)
         yield _result(asset_key, blocking_name, summary, region, blocking_only=True)
 
     return [_gx_checks]
+
+
+def _validate_in_warehouse(
+    context: dg.AssetCheckExecutionContext,
+    warehouse: Any,
+    table: str,
+    region: str | None,
+    suite: SuiteSpec,
+) -> "ValidationSummary | None":
+    """Key, reuse and validate without reading the whole table (:mod:`quality.incremental`):
+    the table key is computed by DuckDB; a stored identical validation is repeated; else only
+    the new or changed row blocks are validated by GX when the suite allows it, the whole table
+    otherwise. None (the caller reads and validates the frame) when the cache is off, the
+    warehouse has no connection, the table is absent or anything goes wrong here.
+
+    The warehouse connection is held only to read and to store, never while GX runs."""
+    from quality import incremental as inc
+    from quality import validation_cache as cache
+    from quality.gx_runner import validate_frame
+
+    if not cache.enabled() or not hasattr(warehouse, "connect"):
+        return None
+    try:
+        with warehouse.connect() as con:
+            state = inc.table_state(con, table, region, suite)
+            if state is None:
+                return None
+            block_key = inc.suite_key(cache._code_fingerprint(), suite, state)
+            key = inc.table_key(block_key, state)
+            cached = cache.lookup(con, table, region, key)
+            if cached is not None:
+                return cached
+            plan = whole = None
+            try:
+                plan = inc.plan_blocks(con, state, suite, block_key, region)
+            except inc.NotCombinable as exc:
+                context.log.info(f"GX {table} : validation de toute la table ({exc})")
+                whole = inc.read_frame(con, state)
+        blocks = None
+        if plan is not None:
+            try:
+                summary, blocks = inc.validate_blocks(plan, suite)
+            except inc.NotCombinable as exc:
+                context.log.info(f"GX {table} : validation de toute la table ({exc})")
+                with warehouse.connect() as con:
+                    whole = inc.read_frame(con, state)
+        if whole is not None:
+            summary = validate_frame(table, whole, suite)
+    except Exception as exc:  # noqa: BLE001 - an optimisation, never a failure
+        context.log.warning(f"validation par blocs impossible ({exc}) : validation complète")
+        return None
+    try:
+        with warehouse.connect() as con:
+            if blocks is not None:
+                inc.store_blocks(con, table, region, block_key, blocks)
+            cache.remember(con, table, region, key, summary, context.run.run_id)
+    except Exception as exc:  # noqa: BLE001
+        context.log.warning(f"cache des validations GX non enregistré ({exc})")
+    return summary
 
 
 def _validate_or_reuse(

@@ -308,6 +308,25 @@ def _run_gx(
     return out
 
 
+def run_raw(
+    suite: SuiteSpec, indices: list[int], df: pd.DataFrame
+) -> dict[int, tuple[bool | None, dict[str, Any] | None, str | None]]:
+    """GX's raw answers (success, result dict with every unexpected value and row index, error)
+    for expectations ``indices`` of ``suite``: what :mod:`quality.incremental` splits by block."""
+    definition = _validation_definition(suite, indices)
+    result = definition.run(
+        batch_parameters={"dataframe": _gx_friendly(df)},
+        result_format={"result_format": "COMPLETE", "partial_unexpected_count": MAX_EXAMPLES},
+    )
+    out: dict[int, tuple[bool | None, dict[str, Any] | None, str | None]] = {
+        i: (None, None, "résultat absent de la validation GX") for i in indices
+    }
+    for r in result.results:
+        i = int(r.expectation_config.meta[_META_INDEX])
+        out[i] = (r.success, dict(r.result or {}), _exception_message(r.exception_info))
+    return out
+
+
 def _gx_friendly(df: pd.DataFrame) -> pd.DataFrame:
     """Nullable extension dtypes (Int64, boolean, string) as plain numpy/object columns:
     some GX pandas metrics choke on ``pd.NA``."""
