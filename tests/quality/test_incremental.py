@@ -59,8 +59,8 @@ def responses(n: int, seed: int, bad: bool) -> pd.DataFrame:
         frame.loc[pick < 0.15, "relevance_score"] = 7.0
         frame.loc[(pick > 0.2) & (pick < 0.3), "deployment_score"] = None
         frame.loc[(pick > 0.3) & (pick < 0.6) & first_of_group, "lever_code"] = "inconnu"
-        frame.loc[group % 7 == 3, "siren"] = frame.loc[group % 7 == 3, "siren"].str[:5] + "AB"
-        frame.loc[group % 11 == 5, "siren"] = None
+        frame.loc[group % 7 == 3, "siren"] = "AB" + frame.loc[group % 7 == 3, "siren"].str[-7:]
+        frame.loc[group == 5, "siren"] = None
         frame.loc[(pick > 0.5) & (pick < 0.55), "department_code"] = None
         frame.loc[(pick > 0.55) & (pick < 0.65), "department_code"] = "00"
     return frame
@@ -177,3 +177,46 @@ def test_suites_that_cannot_be_split() -> None:
     assert inc.combinable(suite_for("ingestion_report"))
     assert not inc.combinable(suite_for("lever_state_of_play"))  # pair rule, rows per region
     assert not inc.combinable(suite_for("actions"))  # year order (pair rule)
+
+
+def _check_run(db: Path, frame: pd.DataFrame) -> dict:
+    import dagster as dg
+
+    from quality.checks import build_table_checks
+    from tests.quality.test_checks import evaluations
+    from tests.quality.test_validation_cache import CachingWarehouse
+
+    @dg.asset(name="questionnaire_responses")
+    def answers() -> None:
+        with duckdb.connect(str(db)) as con:
+            write(con, "questionnaire_responses", frame)
+
+    result = dg.materialize(
+        [answers, *build_table_checks(answers, "questionnaire_responses")],
+        resources={"warehouse": CachingWarehouse(path=str(db))},
+        raise_on_error=False,
+    )
+    return evaluations(result)
+
+
+def test_check_metadata_after_a_new_questionnaire(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Through Dagster: same results, examples and verdicts as a whole validation (cache off);
+    the engine says which blocks were validated; the blocking check still blocks."""
+    frame = responses(120, seed=5, bad=True)
+    db = tmp_path / "wh.duckdb"
+    _check_run(db, frame)
+    grown = pd.concat([frame, responses(125, seed=6, bad=True).iloc[120:]], ignore_index=True)
+    inc_evals = _check_run(db, grown)
+    engine = inc_evals["gx_questionnaire_responses"].metadata["engine"].value
+    assert "validation incrémentale" in engine and "0 bloc(s)" not in engine
+    repeat = _check_run(db, grown)
+    assert "résultat repris" in repeat["gx_questionnaire_responses"].metadata["engine"].value
+    monkeypatch.setenv("COPDIAG_GX_CACHE", "off")
+    off = _check_run(tmp_path / "off.duckdb", grown)
+    for name in ("gx_questionnaire_responses", "gx_questionnaire_responses_blocking"):
+        assert inc_evals[name].passed is off[name].passed is False
+        for field in ("results", "unexpected_examples", "statistics", "n_rows"):
+            assert inc_evals[name].metadata[field] == off[name].metadata[field], field
+    assert off["gx_questionnaire_responses"].metadata["engine"].value == "great_expectations"
