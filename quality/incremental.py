@@ -8,7 +8,7 @@ refresh re-ran its whole GX suite (and hashed the whole frame to key the cache).
    returns them) are cut into content-defined blocks: a row ends a block when the hash of the
    columns the suite reads is a multiple of :data:`BLOCK_MODULUS` (≈ 256 rows a block), so an
    insertion anywhere only changes the block it falls in. Each block's key is the md5 of its
-   rows' hashes in order, computed by DuckDB without reading the frame into Python. The table
+   rows' hashes in order; DuckDB hashes the rows, the frame is never read into Python. The table
    key (schema, suite, code, block keys in order) repeats a stored validation exactly as
    :mod:`quality.validation_cache` did, now without reading the table at all.
 2. **Per-block outcomes.** For suites whose expectations are all *row-wise* (not null, in set,
@@ -128,17 +128,22 @@ def table_state(con: Any, table: str, region: str | None, suite: SuiteSpec) -> T
         where, params = "WHERE region_code = ?", (region,)
     read = sorted({c for e in suite.expectations for c in e.columns if c in names})
     row_hash = f"hash({', '.join(map(_quote, read))})" if read else "hash(0)"
-    sql = f"""
-        WITH r AS (SELECT rowid AS rid, {row_hash} AS h FROM {_quote(table)} {where}),
-        b AS (SELECT rid, h, coalesce(sum(CASE WHEN h % {BLOCK_MODULUS} = 0 THEN 1 ELSE 0 END)
-                OVER (ORDER BY rid ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS blk
-              FROM r)
-        SELECT md5(string_agg(h::VARCHAR, ',' ORDER BY rid)), count(*), min(rid), max(rid)
-        FROM b GROUP BY blk ORDER BY blk
-    """
+    # One scan in DuckDB (the row hashes), the cut and the block keys in numpy: a window
+    # function over the rows cost ten times more than fetching 8 bytes a row.
+    fetched = con.execute(
+        f"SELECT rowid AS rid, {row_hash} AS h FROM {_quote(table)} {where}", list(params)
+    ).fetchnumpy()
+    rid = np.asarray(fetched["rid"], dtype=np.int64)
+    hashes = np.asarray(fetched["h"], dtype=np.uint64)
+    if len(rid) > 1 and not bool((np.diff(rid) > 0).all()):  # storage order, as read_frame
+        order = np.argsort(rid, kind="stable")
+        rid, hashes = rid[order], hashes[order]
+    n = len(rid)
+    ends = (np.flatnonzero(hashes % np.uint64(BLOCK_MODULUS) == 0) + 1).tolist()
+    cuts = [0, *(e for e in ends if e < n), n] if n else [0]
     blocks = tuple(
-        (str(k), int(n), int(lo), int(hi))
-        for k, n, lo, hi in con.execute(sql, list(params)).fetchall()
+        (hashlib.md5(hashes[lo:hi].tobytes()).hexdigest(), hi - lo, int(rid[lo]), int(rid[hi - 1]))
+        for lo, hi in zip(cuts[:-1], cuts[1:], strict=True)
     )
     return TableState(table, where, params, columns, blocks)
 
