@@ -156,7 +156,7 @@ def _validate_in_warehouse(
             state = inc.table_state(con, table, region, suite)
             if state is None:
                 return None
-            block_key = inc.suite_key(cache._code_fingerprint(), suite, state)
+            block_key = inc.suite_key(_code_key(), suite, state)
             key = inc.table_key(block_key, state)
             cached = cache.lookup(con, table, region, key)
             if cached is not None:
@@ -166,17 +166,18 @@ def _validate_in_warehouse(
                 plan = inc.plan_blocks(con, state, suite, block_key, region)
             except inc.NotCombinable as exc:
                 context.log.info(f"GX {table} : validation de toute la table ({exc})")
-                whole = inc.read_frame(con, state)
-        blocks = None
+                whole = _whole(con, inc, state, suite, region)
+        blocks = rule_keys = None
         if plan is not None:
             try:
                 summary, blocks = inc.validate_blocks(plan, suite)
             except inc.NotCombinable as exc:
                 context.log.info(f"GX {table} : validation de toute la table ({exc})")
                 with warehouse.connect() as con:
-                    whole = inc.read_frame(con, state)
+                    whole = _whole(con, inc, state, suite, region)
         if whole is not None:
-            summary = validate_frame(table, whole, suite)
+            frame, rule_keys, known = whole
+            summary = validate_frame(table, frame, suite, reuse=known)
     except Exception as exc:  # noqa: BLE001 - an optimisation, never a failure
         context.log.warning(f"validation par blocs impossible ({exc}) : validation complète")
         return None
@@ -184,10 +185,24 @@ def _validate_in_warehouse(
         with warehouse.connect() as con:
             if blocks is not None:
                 inc.store_blocks(con, table, region, block_key, blocks)
+            if rule_keys is not None:
+                inc.store_rules(con, table, region, rule_keys, summary)
             cache.remember(con, table, region, key, summary, context.run.run_id)
     except Exception as exc:  # noqa: BLE001
         context.log.warning(f"cache des validations GX non enregistré ({exc})")
     return summary
+
+
+def _whole(con: Any, inc: Any, state: Any, suite: SuiteSpec, region: str | None) -> tuple:
+    """The whole frame, the per-rule keys and the stored outcomes of the unchanged rules."""
+    keys = inc.rule_keys(con, state, suite, _code_key())
+    return inc.read_frame(con, state), keys, inc.load_rules(con, state.table, region, keys)
+
+
+def _code_key() -> str:
+    from quality import validation_cache as cache
+
+    return cache._code_fingerprint()
 
 
 def _validate_or_reuse(

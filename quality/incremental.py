@@ -431,3 +431,89 @@ def validate_blocks(
     )
     summary = combine(suite, present, stats, engine)
     return summary, {b[0]: s for b, s in zip(state.blocks, stats, strict=True)}
+
+
+# ----------------------------------------------------------------------------- rule by rule
+
+RULE_TABLE = "gx_rule_cache"
+_RULE_DDL = (
+    f"CREATE TABLE IF NOT EXISTS {RULE_TABLE} (table_name VARCHAR, region_code VARCHAR, "
+    "position INTEGER, rule_key VARCHAR, outcome_json VARCHAR)"
+)
+
+
+def rule_keys(con: Any, state: TableState, suite: SuiteSpec, code_fingerprint: str) -> list[str]:
+    """One key per expectation: what its GX outcome depends on — the code, the rule, the row
+    count, the values in table order and DuckDB types of the columns it reads (the schema for
+    table-level rules). A table validated whole (pair rules, rows per region) then re-runs only
+    the rules whose columns changed."""
+    types = dict(state.columns)
+    read = sorted({c for e in suite.expectations for c in e.columns if c in types})
+    column_key: dict[str, str] = {}
+    if read:
+        hashes = ", ".join(f"hash({_quote(c)}) AS h{i}" for i, c in enumerate(read))
+        fetched = con.execute(
+            f"SELECT rowid AS rid, {hashes} FROM {_quote(state.table)} {state.where}",
+            list(state.params),
+        ).fetchnumpy()
+        rid = np.asarray(fetched["rid"], dtype=np.int64)
+        order = np.argsort(rid, kind="stable")
+        for i, c in enumerate(read):
+            values = np.asarray(fetched[f"h{i}"], dtype=np.uint64)[order]
+            column_key[c] = hashlib.md5(values.tobytes()).hexdigest()
+    keys = []
+    for spec in suite.expectations:
+        parts = [code_fingerprint, suite.table, repr(spec), str(state.n_rows)]
+        if not spec.columns:
+            parts.append(json.dumps(state.columns))
+        parts += [f"{c}:{types.get(c)}:{column_key.get(c)}" for c in spec.columns]
+        keys.append(hashlib.sha256("\x1f".join(parts).encode()).hexdigest())
+    return keys
+
+
+def load_rules(
+    con: Any, table: str, region: str | None, keys: list[str]
+) -> dict[int, ExpectationOutcome]:
+    """Stored outcomes of the expectations whose key is unchanged, by position."""
+    con.execute(_RULE_DDL)
+    rows = con.execute(
+        f"SELECT position, rule_key, outcome_json FROM {RULE_TABLE} "
+        "WHERE table_name = ? AND region_code = ?",
+        [table, region or ""],
+    ).fetchall()
+    out: dict[int, ExpectationOutcome] = {}
+    for position, key, text in rows:
+        if 0 <= position < len(keys) and keys[position] == key:
+            data = json.loads(text)
+            out[position] = ExpectationOutcome(
+                **{**data, "columns": tuple(data["columns"]), "examples": tuple(data["examples"])}
+            )
+    return out
+
+
+def store_rules(
+    con: Any, table: str, region: str | None, keys: list[str], summary: ValidationSummary
+) -> None:
+    """Keep each expectation's outcome under its key (the last validation of the table)."""
+    from dataclasses import asdict
+
+    con.execute(_RULE_DDL)
+    con.execute(
+        f"DELETE FROM {RULE_TABLE} WHERE table_name = ? AND region_code = ?", [table, region or ""]
+    )
+    frame = pd.DataFrame(
+        {
+            "table_name": table,
+            "region_code": region or "",
+            "position": list(range(len(keys))),
+            "rule_key": keys,
+            "outcome_json": [
+                json.dumps(asdict(r), ensure_ascii=False, default=str) for r in summary.results
+            ],
+        }
+    )
+    con.register("_gx_rules", frame)
+    try:
+        con.execute(f"INSERT INTO {RULE_TABLE} SELECT * FROM _gx_rules")
+    finally:
+        con.unregister("_gx_rules")

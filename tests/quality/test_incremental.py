@@ -220,3 +220,30 @@ def test_check_metadata_after_a_new_questionnaire(
         for field in ("results", "unexpected_examples", "statistics", "n_rows"):
             assert inc_evals[name].metadata[field] == off[name].metadata[field], field
     assert off["gx_questionnaire_responses"].metadata["engine"].value == "great_expectations"
+
+
+def test_whole_tables_rerun_only_the_rules_whose_columns_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`actions` has a pair rule (validated whole): after two edited cells only the two rules
+    reading those columns go to GX, and the check says the same as a full validation."""
+    from tests.quality.test_suites import good_frame
+    from tests.quality.test_validation_cache import _run
+
+    db = tmp_path / "wh.duckdb"
+    frame = good_frame("actions")
+    assert _run(db, frame)["gx_actions"].passed
+    changed = frame.copy()
+    changed.loc[0, "title"] = None
+    changed.loc[1, "total_etp"] = -1.0
+    evals = _run(db, changed)
+    engine = evals["gx_actions"].metadata["engine"].value
+    n_rules = len(suite_for("actions").expectations)
+    assert f"2 règle(s) validée(s), {n_rules - 2} reprise(s)" in engine
+    monkeypatch.setenv("COPDIAG_GX_CACHE", "off")
+    off = _run(tmp_path / "off.duckdb", changed)
+    for name in ("gx_actions", "gx_actions_blocking"):
+        assert evals[name].passed == off[name].passed
+        for field in ("results", "unexpected_examples", "statistics", "n_rows"):
+            assert evals[name].metadata[field] == off[name].metadata[field], field
+    assert not evals["gx_actions"].passed  # the two failures are reported, not reused
