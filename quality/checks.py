@@ -15,9 +15,12 @@ With region partitions the check is partitioned too (Dagster 1.13, preview) and 
 partition's region.
 
 Nothing here imports Great Expectations: :mod:`quality.gx_runner` does, inside the check body.
-A validation whose frame, suite and code are identical to the last one stored for that table
-and region is not run again: its outcomes are repeated and the metadata ``engine`` says so
-(:mod:`quality.validation_cache`).
+A validation whose table content, suite and code are identical to the last one stored for that
+table and region is not run again: its outcomes are repeated and the metadata ``engine`` says
+so (:mod:`quality.validation_cache`). The key is computed by DuckDB, so an unchanged table is
+not even read; a changed one has only its new or changed row blocks validated by GX when its
+suite is made of row-wise rules, else only the rules whose columns changed
+(:mod:`quality.incremental`). ``COPDIAG_GX_CACHE=off`` validates every table whole.
 """
 
 # No `from __future__ import annotations`: Dagster inspects the real type of `context`.
