@@ -15,9 +15,12 @@ With region partitions the check is partitioned too (Dagster 1.13, preview) and 
 partition's region.
 
 Nothing here imports Great Expectations: :mod:`quality.gx_runner` does, inside the check body.
-A validation whose frame, suite and code are identical to the last one stored for that table
-and region is not run again: its outcomes are repeated and the metadata ``engine`` says so
-(:mod:`quality.validation_cache`).
+A validation whose table content, suite and code are identical to the last one stored for that
+table and region is not run again: its outcomes are repeated and the metadata ``engine`` says
+so (:mod:`quality.validation_cache`). The key is computed by DuckDB, so an unchanged table is
+not even read; a changed one has only its new or changed row blocks validated by GX when its
+suite is made of row-wise rules, else only the rules whose columns changed
+(:mod:`quality.incremental`). ``COPDIAG_GX_CACHE=off`` validates every table whole.
 """
 
 # No `from __future__ import annotations`: Dagster inspects the real type of `context`.
@@ -112,21 +115,97 @@ def build_table_checks(
         partition_key = context.partition_key if context.has_partition_key else None
         region = region_from_partition(partition_key)
         warehouse = getattr(context.resources, WAREHOUSE_KEY)
-        try:
-            df = warehouse.read_table(table, region_code=region)
-        except Exception as exc:  # noqa: BLE001 - reported as a failed check, not a crash
-            context.log.error(f"lecture de la table {table} impossible : {exc}")
-            yield from _unreadable(asset_key, table, full_name, blocking_name, region, exc)
-            return
-        summary = _validate_or_reuse(context, warehouse, table, region, df, suite)
+        summary = _validate_in_warehouse(context, warehouse, table, region, suite)
+        if summary is None:
+            try:
+                df = warehouse.read_table(table, region_code=region)
+            except Exception as exc:  # noqa: BLE001 - reported as a failed check, not a crash
+                context.log.error(f"lecture de la table {table} impossible : {exc}")
+                yield from _unreadable(asset_key, table, full_name, blocking_name, region, exc)
+                return
+            summary = _validate_or_reuse(context, warehouse, table, region, df, suite)
         context.log.info(
-            f"GX {table} (région {region or 'toutes'}) : {len(df)} lignes, "
+            f"GX {table} (région {region or 'toutes'}) : {summary.n_rows} lignes, "
             f"{len(summary.failed)} règle(s) en échec dont {len(summary.blocking_failed)} bloquante(s)"
         )
         yield _result(asset_key, full_name, summary, region, blocking_only=False)
         yield _result(asset_key, blocking_name, summary, region, blocking_only=True)
 
     return [_gx_checks]
+
+
+def _validate_in_warehouse(
+    context: dg.AssetCheckExecutionContext,
+    warehouse: Any,
+    table: str,
+    region: str | None,
+    suite: SuiteSpec,
+) -> "ValidationSummary | None":
+    """Key, reuse and validate without reading the whole table (:mod:`quality.incremental`):
+    the table key is computed by DuckDB; a stored identical validation is repeated; else only
+    the new or changed row blocks are validated by GX when the suite allows it, the whole table
+    otherwise. None (the caller reads and validates the frame) when the cache is off, the
+    warehouse has no connection, the table is absent or anything goes wrong here.
+
+    The warehouse connection is held only to read and to store, never while GX runs."""
+    from quality import incremental as inc
+    from quality import validation_cache as cache
+    from quality.gx_runner import validate_frame
+
+    if not cache.enabled() or not hasattr(warehouse, "connect"):
+        return None
+    try:
+        with warehouse.connect() as con:
+            state = inc.table_state(con, table, region, suite)
+            if state is None:
+                return None
+            block_key = inc.suite_key(_code_key(), suite, state)
+            key = inc.table_key(block_key, state)
+            cached = cache.lookup(con, table, region, key)
+            if cached is not None:
+                return cached
+            plan = whole = None
+            try:
+                plan = inc.plan_blocks(con, state, suite, block_key, region)
+            except inc.NotCombinable as exc:
+                context.log.info(f"GX {table} : validation de toute la table ({exc})")
+                whole = _whole(con, inc, state, suite, region)
+        blocks = rule_keys = None
+        if plan is not None:
+            try:
+                summary, blocks = inc.validate_blocks(plan, suite)
+            except inc.NotCombinable as exc:
+                context.log.info(f"GX {table} : validation de toute la table ({exc})")
+                with warehouse.connect() as con:
+                    whole = _whole(con, inc, state, suite, region)
+        if whole is not None:
+            frame, rule_keys, known = whole
+            summary = validate_frame(table, frame, suite, reuse=known)
+    except Exception as exc:  # noqa: BLE001 - an optimisation, never a failure
+        context.log.warning(f"validation par blocs impossible ({exc}) : validation complète")
+        return None
+    try:
+        with warehouse.connect() as con:
+            if blocks is not None:
+                inc.store_blocks(con, table, region, block_key, blocks)
+            if rule_keys is not None:
+                inc.store_rules(con, table, region, rule_keys, summary)
+            cache.remember(con, table, region, key, summary, context.run.run_id)
+    except Exception as exc:  # noqa: BLE001
+        context.log.warning(f"cache des validations GX non enregistré ({exc})")
+    return summary
+
+
+def _whole(con: Any, inc: Any, state: Any, suite: SuiteSpec, region: str | None) -> tuple:
+    """The whole frame, the per-rule keys and the stored outcomes of the unchanged rules."""
+    keys = inc.rule_keys(con, state, suite, _code_key())
+    return inc.read_frame(con, state), keys, inc.load_rules(con, state.table, region, keys)
+
+
+def _code_key() -> str:
+    from quality import validation_cache as cache
+
+    return cache._code_fingerprint()
 
 
 def _validate_or_reuse(

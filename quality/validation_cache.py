@@ -57,7 +57,7 @@ def _code_fingerprint() -> str:
 
     digest = hashlib.sha256()
     here = Path(__file__).parent
-    for name in ("gx_runner.py", "suites.py", "validation_cache.py"):
+    for name in ("gx_runner.py", "suites.py", "validation_cache.py", "incremental.py"):
         digest.update((here / name).read_bytes())
     try:
         digest.update(version("great-expectations").encode())
