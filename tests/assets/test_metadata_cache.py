@@ -1,0 +1,125 @@
+"""The column schema of a table asset is kept while the table's rows are unchanged.
+
+``table_metadata`` keys the schema on a content key computed in DuckDB; these tests check the
+kept schema equals a fresh derivation, that the frame is not read again when nothing changed,
+and that any change of a value, of the row count or of the code's key derives it again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import assets.metadata as md
+from assets.resources import Warehouse
+
+
+def _insert(warehouse: Warehouse, rows: pd.DataFrame) -> None:
+    with warehouse.connect() as con:
+        con.register("incoming", rows)
+        con.execute("INSERT INTO actions BY NAME SELECT * FROM incoming")
+        con.unregister("incoming")
+
+
+def _rows(budgets: list[float | None], region: str = "32") -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "action_id": [f"a{i}" for i in range(len(budgets))],
+            "region_code": [region] * len(budgets),
+            "action_code": [f"{i}" for i in range(len(budgets))],
+            "title": [f"Action {i}" for i in range(len(budgets))],
+            "start_year": budgets,
+            "source_file": ["plan.pdf"] * len(budgets),
+            "source_sha256": ["ab" * 32] * len(budgets),
+        }
+    )
+
+
+def _types(meta: dict) -> dict[str, str]:
+    return {c.name: c.type for c in meta["dagster/column_schema"].columns}
+
+
+@pytest.fixture
+def warehouse(tmp_path: Path) -> Warehouse:
+    wh = Warehouse(path=str(tmp_path / "w.duckdb"))
+    wh.ensure_schema()
+    return wh
+
+
+def test_kept_schema_equals_a_fresh_one_and_skips_the_read(warehouse, monkeypatch) -> None:
+    _insert(warehouse, _rows([2024.0, None, 2030.0]))
+    first = md.table_metadata(warehouse, "actions", "32")
+    assert first["dagster/row_count"] == 3
+    assert _types(first)["start_year"] == "integer"  # whole years only
+
+    def no_read(*args, **kwargs):
+        raise AssertionError("the table was read although it did not change")
+
+    monkeypatch.setattr(Warehouse, "read_table", no_read)
+    again = md.table_metadata(warehouse, "actions", "32")
+    assert again == first
+    # another region's rows do not change this region's key
+    monkeypatch.undo()
+    _insert(warehouse, _rows([2020.0], region="84").assign(action_id="b0"))
+    monkeypatch.setattr(Warehouse, "read_table", no_read)
+    assert md.table_metadata(warehouse, "actions", "32") == first
+
+
+def _fresh(warehouse: Warehouse) -> dict:
+    frame = warehouse.read_table("actions", "32")
+    return {
+        "dagster/column_schema": md.column_schema("actions", md.representative_rows(frame)),
+        "dagster/row_count": len(frame),
+    }
+
+
+def test_a_changed_value_or_row_derives_the_schema_again(warehouse, monkeypatch) -> None:
+    _insert(warehouse, _rows([2024.0, 2030.0]))
+    md.table_metadata(warehouse, "actions", "32")
+    reads = []
+    original = Warehouse.read_table
+
+    def counting(self, *args, **kwargs):
+        reads.append(args)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Warehouse, "read_table", counting)
+    with warehouse.connect() as con:
+        con.execute("UPDATE actions SET title = 'Autre titre' WHERE action_id = 'a1'")
+    assert md.table_metadata(warehouse, "actions", "32") == _fresh(warehouse)
+    _insert(warehouse, _rows([7.0]).assign(action_id="a9"))
+    grown = md.table_metadata(warehouse, "actions", "32")
+    assert grown["dagster/row_count"] == 3 and grown == _fresh(warehouse)
+    with warehouse.connect() as con:
+        con.execute("UPDATE actions SET start_year = NULL")
+    assert md.table_metadata(warehouse, "actions", "32") == _fresh(warehouse)
+    with warehouse.connect() as con:
+        con.execute("DELETE FROM actions WHERE region_code = '32'")
+    assert md.table_metadata(warehouse, "actions", "32")["dagster/row_count"] == 0
+    # each change read the table once for the derivation (the _fresh reads are the others)
+    assert len(reads) == 4 + 3
+
+
+def test_a_new_code_version_derives_again(warehouse, monkeypatch) -> None:
+    _insert(warehouse, _rows([1200.0]))
+    first = md.table_metadata(warehouse, "actions", "32")
+    monkeypatch.setattr(md, "_schema_code_version", lambda: "autre version")
+    reads = []
+    original = Warehouse.read_table
+
+    def counting(self, *args, **kwargs):
+        reads.append(args)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Warehouse, "read_table", counting)
+    assert md.table_metadata(warehouse, "actions", "32") == first
+    assert reads == [("actions", "32")]
+
+
+def test_an_unreadable_cache_falls_back(warehouse, monkeypatch) -> None:
+    _insert(warehouse, _rows([1.0, 2.0]))
+    monkeypatch.setattr(md, "_content_key", lambda *a: (_ for _ in ()).throw(RuntimeError("x")))
+    meta = md.table_metadata(warehouse, "actions", "32")
+    assert meta["dagster/row_count"] == 2 and "title" in _types(meta)
