@@ -397,6 +397,12 @@ class PersonalDataPolicy:
             elif isinstance(value, list | tuple | np.ndarray):
                 texts.extend(v for v in value if isinstance(v, str))
         masked = self._mask_texts(texts, where)
+        if all(k is v or k == v for k, v in masked.items()):
+            # nothing to mask (the common case): the same cells, lists as mask_value makes them
+            return pd.Series(
+                [list(v) if isinstance(v, list | tuple | np.ndarray) else v for v in values],
+                index=series.index, name=series.name, dtype=object,
+            )  # fmt: skip
         out = [
             masked[v]
             if isinstance(v, str)
