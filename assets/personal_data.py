@@ -130,6 +130,9 @@ def names_from_email(address: str) -> str | None:
     return " ".join(parts[:2])
 
 
+_LIST_TYPES = (list, tuple, np.ndarray)
+
+
 @dataclass
 class PersonalDataPolicy:
     """Masks personal data in text; ``known_names`` are full names from private tables."""
@@ -219,20 +222,17 @@ class PersonalDataPolicy:
                 if pd.api.types.infer_dtype(values, skipna=False) == "string":
                     texts.update(values.unique())  # plain text columns: distinct values in C
                     continue
-                lists = []
-                for value in values.to_numpy(dtype=object):
-                    if isinstance(value, str):
-                        texts.add(value)
-                    elif isinstance(value, list | tuple | np.ndarray):
-                        lists.append(value)
-                texts.update(v for v in itertools.chain.from_iterable(lists) if isinstance(v, str))
+                flat = itertools.chain.from_iterable(
+                    v if isinstance(v, _LIST_TYPES) else (v,) for v in values.to_numpy(dtype=object)
+                )
+                texts.update(v for v in flat if isinstance(v, str))
         texts -= self._scanned  # searched by an earlier call: their names are known already
         self._scanned |= texts
         memo = self._memo
         if memo is None:
             names = [n for t in texts if _may_introduce(t) for n in self.names_introduced_in(t)]
         else:  # what a text introduces depends on the text alone: kept from earlier runs
-            names = [n for t in texts for n in memo.introduced(t, self.names_introduced_in)]
+            names = memo.introduced(texts, self.names_introduced_in)
         self._add_names(names)
 
     def mask_text(self, text: str, where: tuple[str, str] = ("", "")) -> str:
@@ -390,17 +390,16 @@ class PersonalDataPolicy:
         cells (lists flattened) masked once each in order of first appearance, counts weighted
         by frequency — the calls and counts of the row-by-row path, without a call per cell."""
         values = series.to_numpy(dtype=object)
-        texts: list[str] = []
-        for value in values:
-            if isinstance(value, str):
-                texts.append(value)
-            elif isinstance(value, list | tuple | np.ndarray):
-                texts.extend(v for v in value if isinstance(v, str))
+        flat = itertools.chain.from_iterable(
+            v if isinstance(v, _LIST_TYPES) else (v,) for v in values
+        )
+        texts = [v for v in flat if isinstance(v, str)]  # row order, list items in order
         masked = self._mask_texts(texts, where)
         if all(k is v or k == v for k, v in masked.items()):
             # nothing to mask (the common case): the same cells, lists as mask_value makes them
             return pd.Series(
-                [list(v) if isinstance(v, list | tuple | np.ndarray) else v for v in values],
+                [v if type(v) is list else list(v) if isinstance(v, _LIST_TYPES) else v
+                 for v in values],
                 index=series.index, name=series.name, dtype=object,
             )  # fmt: skip
         out = [
@@ -588,14 +587,20 @@ class _Memo:
         self.used.add(text)
         self.dirty = True
 
-    def introduced(self, text: str, search: object) -> tuple[str, ...]:
-        found = self.learned.get(text)
-        if found is None:
-            found = tuple(search(text)) if _may_introduce(text) else ()  # type: ignore[operator]
-            self.learned[text] = found
-            self.dirty = True
-        self.learned_used.add(text)
-        return found
+    def introduced(self, texts: set[str], search: object) -> list[str]:
+        """The names ``search`` finds in ``texts`` (kept ones, else searched and kept)."""
+        names: list[str] = []
+        learned = self.learned
+        for text in texts:
+            found = learned.get(text)
+            if found is None:
+                found = tuple(search(text)) if _may_introduce(text) else ()  # type: ignore[operator]
+                learned[text] = found
+                self.dirty = True
+            if found:
+                names += found
+        self.learned_used |= texts
+        return names
 
     def save(self, path: Path, pairs: set[tuple[str, str]], version: int) -> bool:
         self.sync(pairs, version)
