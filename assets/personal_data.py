@@ -18,16 +18,22 @@ no civility nor label and that no private table knows is not found (say so in th
 
 from __future__ import annotations
 
+import hashlib
+import itertools
+import marshal
+import os
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from sources.values import fold
+from sources.values import fold, strip_accents
 
 EMAIL_MASK = "[courriel masqué]"
 PHONE_MASK = "[téléphone masqué]"
@@ -124,6 +130,9 @@ def names_from_email(address: str) -> str | None:
     return " ".join(parts[:2])
 
 
+_LIST_TYPES = (list, tuple, np.ndarray)
+
+
 @dataclass
 class PersonalDataPolicy:
     """Masks personal data in text; ``known_names`` are full names from private tables."""
@@ -140,9 +149,30 @@ class PersonalDataPolicy:
     # Set when names were added while masking with the cache kept: its entries may then have
     # been computed with fewer names, so the next :meth:`_add_names` must clear it.
     _stale: bool = field(default=False, init=False, repr=False)
+    # Persistent memo (:meth:`load_memo`): see :class:`_Memo`.
+    _memo: _Memo | None = field(default=None, init=False, repr=False)
+    _version: int = field(default=0, init=False, repr=False)  # bumped when _pairs change
+    _last_introduced: tuple[str, ...] = field(default=(), init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._add_names(self.known_names)
+
+    def load_memo(self, path: Path | str) -> None:
+        """Reuse the maskings of an earlier run kept at ``path`` (private: it holds raw texts).
+
+        Each kept result is that of the names known then; the entries a change of names can
+        alter are dropped before use (:meth:`_Memo.sync`), so a masking with the memo equals
+        one from scratch (``tests/assets/test_personal_data_memo.py``). Unreadable, from other
+        code or switched off (``COPDIAG_MASK_MEMO=off``): an empty memo.
+        """
+        self._memo = _Memo.load(Path(path), self._pairs) if memo_enabled() else None
+
+    def save_memo(self, path: Path | str) -> bool:
+        """Keep this run's maskings at ``path`` for the next run (only when something new was
+        computed or dropped); ``True`` when written."""
+        if self._memo is None:
+            return False
+        return self._memo.save(Path(path), self._pairs, self._version)
 
     def _add_names(self, names: Iterable[object]) -> None:
         """Add full names; the mask cache is cleared only when the known names changed (or a
@@ -163,6 +193,7 @@ class PersonalDataPolicy:
         if len(self._pairs) == before and not self._stale:
             return  # same names: every cached result is what masking would give again
         self._firsts = {pair[0] for pair in self._pairs}
+        self._version += 1
         self._cache.clear()
         self._stale = False
 
@@ -191,19 +222,17 @@ class PersonalDataPolicy:
                 if pd.api.types.infer_dtype(values, skipna=False) == "string":
                     texts.update(values.unique())  # plain text columns: distinct values in C
                     continue
-                for value in values:
-                    if isinstance(value, str):
-                        texts.add(value)
-                    elif isinstance(value, list | tuple | np.ndarray):
-                        texts.update(v for v in value if isinstance(v, str))
+                flat = itertools.chain.from_iterable(
+                    v if isinstance(v, _LIST_TYPES) else (v,) for v in values.to_numpy(dtype=object)
+                )
+                texts.update(v for v in flat if isinstance(v, str))
         texts -= self._scanned  # searched by an earlier call: their names are known already
         self._scanned |= texts
-        names = [
-            n
-            for t in texts
-            if len(t) > 8 and any(map(str.isupper, t))
-            for n in self.names_introduced_in(t)
-        ]
+        memo = self._memo
+        if memo is None:
+            names = [n for t in texts if _may_introduce(t) for n in self.names_introduced_in(t)]
+        else:  # what a text introduces depends on the text alone: kept from earlier runs
+            names = memo.introduced(texts, self.names_introduced_in)
         self._add_names(names)
 
     def mask_text(self, text: str, where: tuple[str, str] = ("", "")) -> str:
@@ -212,7 +241,13 @@ class PersonalDataPolicy:
             return text
         cached = self._cache.get(text)
         if cached is None:
-            cached = self._mask(text)
+            memo = self._memo
+            pairs, version = self._pairs, self._version
+            cached = memo.get(text, pairs, version, self._introduces_new) if memo else None
+            if cached is None:
+                cached = self._mask(text)
+                if memo is not None:  # under the pairs as they are now (names learnt included)
+                    memo.put(text, cached, self._last_introduced, self._pairs, self._version)
             if len(self._cache) < 500_000:  # labels, names and codes repeat a lot
                 self._cache[text] = cached
         out, n_email, n_phone, n_name = cached
@@ -259,11 +294,11 @@ class PersonalDataPolicy:
                 rest = _ITEM_SPLIT_RE.sub(item, rest)
             return match.group(0)[: match.start(group) - match.start(0)] + rest
 
+        self._last_introduced = ()
         if any(c.isupper() for c in out):
             introduced = self.names_introduced_in(out)
-            if introduced and not all(
-                tuple(fold(w) for w in _WORD_RE.findall(n)[:2]) in self._pairs for n in introduced
-            ):
+            self._last_introduced = tuple(introduced)
+            if self._introduces_new(introduced):
                 cache = dict(self._cache)
                 self._add_names(introduced)  # the same person later in this very text
                 self._cache.update(cache)
@@ -274,6 +309,12 @@ class PersonalDataPolicy:
             out, n = self._mask_known(out)
             names += n
         return out, n_email, n_phone, names
+
+    def _introduces_new(self, introduced: Iterable[str]) -> bool:
+        """A name introduced in a text is not known yet (:meth:`_mask` then learns it)."""
+        return any(
+            tuple(fold(w) for w in _WORD_RE.findall(n)[:2]) not in self._pairs for n in introduced
+        )
 
     def _mask_known(self, text: str) -> tuple[str, int]:
         words = list(_WORD_RE.finditer(text))
@@ -315,11 +356,11 @@ class PersonalDataPolicy:
     def _mask_series(self, series: pd.Series, where: tuple[str, str]) -> pd.Series:
         """One call per distinct cell, in order of first appearance (what the per-text cache
         did row by row, so names learnt on the way apply alike); counts weighted by frequency.
-        Columns holding lists (unhashable) keep the row-by-row path."""
+        Columns holding lists (unhashable): each distinct text of the lists, in row order."""
         try:
             codes, uniques = pd.factorize(series, use_na_sentinel=True)
         except TypeError:
-            return series.map(lambda v: self.mask_value(v, where), na_action="ignore")
+            return self._mask_list_series(series, where)
         if len(uniques) == len(series):
             return series.map(lambda v: self.mask_value(v, where), na_action="ignore")
         freq = np.bincount(codes[codes >= 0], minlength=len(uniques))
@@ -344,6 +385,55 @@ class PersonalDataPolicy:
         values[missing] = series.to_numpy(dtype=object)[missing]  # missing cells kept as they were
         return pd.Series(values, index=series.index, name=series.name, dtype=object)
 
+    def _mask_list_series(self, series: pd.Series, where: tuple[str, str]) -> pd.Series:
+        """:meth:`mask_value` of every cell of a column holding lists: the texts of all its
+        cells (lists flattened) masked once each in order of first appearance, counts weighted
+        by frequency — the calls and counts of the row-by-row path, without a call per cell."""
+        values = series.to_numpy(dtype=object)
+        flat = itertools.chain.from_iterable(
+            v if isinstance(v, _LIST_TYPES) else (v,) for v in values
+        )
+        texts = [v for v in flat if isinstance(v, str)]  # row order, list items in order
+        masked = self._mask_texts(texts, where)
+        if all(k is v or k == v for k, v in masked.items()):
+            # nothing to mask (the common case): the same cells, lists as mask_value makes them
+            return pd.Series(
+                [v if type(v) is list else list(v) if isinstance(v, _LIST_TYPES) else v
+                 for v in values],
+                index=series.index, name=series.name, dtype=object,
+            )  # fmt: skip
+        out = [
+            masked[v]
+            if isinstance(v, str)
+            else [masked[x] if isinstance(x, str) else x for x in v]
+            if isinstance(v, list | tuple | np.ndarray)
+            else v
+            for v in values
+        ]
+        return pd.Series(out, index=series.index, name=series.name, dtype=object)
+
+    def _mask_texts(self, texts: list[str], where: tuple[str, str]) -> dict[str, str]:
+        """Each distinct text masked once, in order of first appearance; the counts of the
+        other occurrences added from its result."""
+        if not texts:
+            return {}
+        codes, uniques = pd.factorize(np.asarray(texts, dtype=object), use_na_sentinel=True)
+        freq = np.bincount(codes, minlength=len(uniques))
+        masked: dict[str, str] = {}
+        for value, n in zip(uniques, freq.tolist(), strict=True):
+            masked[value] = self.mask_text(value, where)
+            if n > 1 and len(value) >= 5:
+                cached = self._cache.get(value)
+                if cached is None:  # cache full: count the other occurrences one by one
+                    for _ in range(n - 1):
+                        self.mask_text(value, where)
+                    continue
+                _, n_email, n_phone, n_name = cached
+                for kind, k in (("courriel", n_email), ("téléphone", n_phone), ("nom", n_name)):
+                    if k:
+                        self.counts[(*where, kind)] += k * (n - 1)
+        return masked
+
     def summary(self) -> list[dict[str, object]]:
         """What was masked: one row per (table, column, kind) with a count > 0."""
         return [
@@ -359,6 +449,189 @@ class PersonalDataPolicy:
             return "aucune donnée personnelle trouvée dans les tables publiées"
         parts = [f"{r['count']} {r['kind']} dans {r['table']}.{r['column']}" for r in rows]
         return "données personnelles masquées : " + ", ".join(parts)
+
+
+def _may_introduce(text: str) -> bool:
+    """Only such texts are searched for names a civility or a label introduces."""
+    return len(text) > 8 and any(map(str.isupper, text))
+
+
+# Version of the memo file's layout; the code fingerprint below covers the masking rules.
+_MEMO_FORMAT = 1
+# Words of the masks themselves: a name made of them could match next to a mask.
+_MASK_WORDS = frozenset({"nom", "masque", "courriel", "telephone"})
+_LOOSE_RE = re.compile(r"[^a-z0-9%€]+")
+
+
+def _loose(text: str) -> str:
+    """``text`` folded as :func:`sources.values.fold` folds each of its words (accents and
+    case removed, anything else than letters and digits a space), without fold's other
+    normalisations: every folded word of the text, or of any part of it, is a substring."""
+    return _LOOSE_RE.sub(" ", strip_accents(unicodedata.normalize("NFKC", text)).lower())
+
+
+@lru_cache(maxsize=1)
+def _code_fingerprint() -> str:
+    """The masking code: a memo written by other rules is not reused."""
+    digest = hashlib.sha256(str(_MEMO_FORMAT).encode())
+    import sources.values
+
+    for module in (__file__, sources.values.__file__):
+        digest.update(Path(module).read_bytes())
+    return digest.hexdigest()
+
+
+def memo_enabled() -> bool:
+    """``COPDIAG_MASK_MEMO=off`` (or 0/false/non) masks from scratch every time."""
+    return os.environ.get("COPDIAG_MASK_MEMO", "on").strip().lower() not in (
+        "off", "0", "false", "non", "no",
+    )  # fmt: skip
+
+
+class _Memo:
+    """Maskings kept from one run to the next (a large region masks ~10^5 distinct texts).
+
+    The result of masking a text depends on the text and on the known name pairs alone. Kept
+    with each result: the names the text introduces (a civility, a label: masking it learns
+    them when they are new, so such a hit is computed again, with that side effect) and the
+    text folded as names are (:func:`_loose`). When the known pairs change (a new
+    respondent, a questionnaire removed), a result can change only where a pair now
+    added or removed can match: the text holds one of its folded words (a substring of
+    its loose fold; a word cut by a mask still is); only those results are dropped. A pair
+    made of the masks' own words drops everything. What a text introduces (for
+    :meth:`PersonalDataPolicy.learn_names`) depends on the text alone and is kept as is.
+    """
+
+    def __init__(self, pairs: set[tuple[str, str]]) -> None:
+        self.results: dict[str, tuple[str, int, int, int]] = {}
+        self.intro: dict[str, tuple[str, ...]] = {}  # in the text masked (results' side effect)
+        self.loose: dict[str, str] = {}
+        self.learned: dict[str, tuple[str, ...]] = {}  # names_introduced_in (learn_names)
+        self.pairs: frozenset[tuple[str, str]] = frozenset(pairs)
+        self.used: set[str] = set()
+        self.learned_used: set[str] = set()
+        self.dirty = False
+        self.synced: int | None = None  # the policy's pair version the results hold for
+
+    @classmethod
+    def load(cls, path: Path, pairs: set[tuple[str, str]]) -> _Memo:
+        memo = cls(pairs)
+        try:
+            data = marshal.loads(path.read_bytes())
+            if data.get("format") != _MEMO_FORMAT or data.get("code") != _code_fingerprint():
+                memo.dirty = True
+                return memo
+            memo.results = data["results"]
+            memo.intro = data["intro"]
+            memo.loose = data["loose"]
+            memo.learned = data["learned"]
+            memo.pairs = frozenset(tuple(p) for p in data["pairs"])
+        except (OSError, ValueError, EOFError, TypeError, KeyError, AttributeError):
+            return cls(pairs)
+        return memo
+
+    def sync(self, pairs: set[tuple[str, str]], version: int) -> None:
+        """Drop the results the pairs changed since they were kept can alter."""
+        if version == self.synced:
+            return
+        self.synced = version
+        if len(pairs) == len(self.pairs) and pairs == self.pairs:
+            return
+        changed = self.pairs.symmetric_difference(pairs)
+        self.pairs = frozenset(pairs)
+        self.dirty = True
+        words = {w for pair in changed for w in pair}
+        if any(part in _MASK_WORDS for w in words for part in w.split()):
+            self.results.clear()
+            return
+        pattern = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+        search = pattern.search
+        for text in [t for t in self.results if search(self._loose_of(t))]:
+            del self.results[text]
+
+    def _loose_of(self, text: str) -> str:
+        folded = self.loose.get(text)
+        if folded is None:
+            folded = self.loose[text] = _loose(text)
+        return folded
+
+    def get(
+        self, text: str, pairs: set[tuple[str, str]], version: int, introduces_new: object
+    ) -> tuple[str, int, int, int] | None:
+        """The kept result of ``text`` under ``pairs``, or ``None`` (then compute it)."""
+        self.sync(pairs, version)
+        found = self.results.get(text)
+        if found is None:
+            return None
+        intro = self.intro.get(text)
+        if intro and introduces_new(intro):  # type: ignore[operator]
+            return None  # masking it learns a name: computed again, as from scratch
+        self.used.add(text)
+        return found
+
+    def put(
+        self,
+        text: str,
+        result: tuple[str, int, int, int],
+        intro: tuple[str, ...],
+        pairs: set[tuple[str, str]],
+        version: int,
+    ) -> None:
+        """Keep a result computed under ``pairs`` (names ``text`` introduced included)."""
+        self.sync(pairs, version)
+        self.results[text] = result
+        if intro:
+            self.intro[text] = intro
+        else:
+            self.intro.pop(text, None)
+        self.used.add(text)
+        self.dirty = True
+
+    def introduced(self, texts: set[str], search: object) -> list[str]:
+        """The names ``search`` finds in ``texts`` (kept ones, else searched and kept)."""
+        names: list[str] = []
+        learned = self.learned
+        for text in texts:
+            found = learned.get(text)
+            if found is None:
+                found = tuple(search(text)) if _may_introduce(text) else ()  # type: ignore[operator]
+                learned[text] = found
+                self.dirty = True
+            if found:
+                names += found
+        self.learned_used |= texts
+        return names
+
+    def save(self, path: Path, pairs: set[tuple[str, str]], version: int) -> bool:
+        self.sync(pairs, version)
+        if (
+            not self.dirty
+            and self.used >= self.results.keys()
+            and self.learned_used >= set(self.learned)
+        ):
+            return False
+        results = {t: self.results[t] for t in self.used if t in self.results}
+        data = {
+            "format": _MEMO_FORMAT,
+            "code": _code_fingerprint(),
+            "pairs": sorted(self.pairs),
+            "results": results,
+            "intro": {t: self.intro[t] for t in results if t in self.intro},
+            "loose": {t: self._loose_of(t) for t in results},
+            "learned": {t: self.learned[t] for t in self.learned_used if t in self.learned},
+        }
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # raw texts: private
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(marshal.dumps(data))
+            os.replace(tmp, path)
+        except OSError:
+            tmp.unlink(missing_ok=True)
+            return False
+        self.dirty = False
+        return True
 
 
 def known_names_from_warehouse(con, region: str) -> list[str]:  # noqa: ANN001 - DuckDB connection

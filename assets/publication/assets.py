@@ -16,6 +16,13 @@ from assets.publication.tables import _region_name, published_frames
 from assets.resources import Settings, Warehouse
 
 
+def masking_memo_path(warehouse: Warehouse, region: str) -> Path:
+    """Where the region's masking memo is kept: beside the warehouse (it holds raw texts, so
+    never in the published outputs)."""
+    path = Path(warehouse.path)
+    return path.with_name(f"{path.stem}.masquage-{region}.bin")
+
+
 def _previous_synthesis(folder: Path) -> str | None:
     """The current synthesis page, whose unchanged charts the new one reuses."""
     try:
@@ -42,6 +49,9 @@ def publication(
     # here (so the HTML is built from masked text) and again, idempotently, by publish().
     with warehouse.connect() as con:
         policy = PersonalDataPolicy(known_names_from_warehouse(con, region))
+    # Maskings kept from the last run: only texts a change of names can alter are masked again.
+    memo_path = masking_memo_path(warehouse, region)
+    policy.load_memo(memo_path)
     policy.learn_names(tables.values())
     tables = {name: policy.mask_frame(name, df) for name, df in tables.items()}
     from sources.reference import departement_by_code
@@ -77,6 +87,7 @@ def publication(
         synthesis_html=html,
         policy=policy,
     )
+    policy.save_memo(memo_path)
     masked = policy.summary()
     if masked:
         context.log.warning(policy.summary_fr())

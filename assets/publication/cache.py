@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 
 # Bump when a writer changes the bytes it produces for the same frame (forces a rewrite).
-WRITER_VERSION = "2"
+WRITER_VERSION = "3"  # 3: workbook parts > 32 MB deflated at level 1
 MANIFEST_KEY = "copdiag_content"
 
 

@@ -70,6 +70,24 @@ def _levers(code: object) -> str:
     return json.dumps(list(names), ensure_ascii=False) if names else ""
 
 
+def _levers_memo(memo: dict[object, str], code: object) -> str:
+    """:func:`_levers` once per distinct code (a few dozen over thousands of rows)."""
+    try:
+        return memo[code]
+    except KeyError:
+        found = memo[code] = _levers(code)
+        return found
+    except TypeError:  # unhashable
+        return _levers(code)
+
+
+# Columns of the published tables projets_frame reads.
+_READ_COLUMNS = (
+    "title", "authority_name", "owner", "lever_code", "description", "estimated_cost_eur",
+    "maturity", "origin", "source_file", "candidate_id",
+)  # fmt: skip
+
+
 def _timestamp(published_at: str) -> str:
     """ISO 8601 with an offset, as the schema's pattern wants (``…T02:44:04+00:00``)."""
     stamp = pd.Timestamp(published_at)
@@ -95,10 +113,12 @@ def projets_frame(
         ("projet exemplaire", exemplary, lambda r: f"{r.get('origin')}|{r.get('source_file')}|{r.get('title')}|{r.get('lever_code')}"),
         ("action candidate", candidates, lambda r: str(r.get("candidate_id"))),
     )  # fmt: skip
+    levers: dict[object, str] = {}
     for kind, df, key in sources:
         if df is None or df.empty:
             continue
-        for rec in df.to_dict("records"):
+        # only the columns read below (a record lacking one gets None from .get, as before)
+        for rec in df[[c for c in _READ_COLUMNS if c in df.columns]].to_dict("records"):
             title = _text(rec.get("title"))
             if not title:
                 skipped += 1
@@ -118,7 +138,7 @@ def projets_frame(
                 budgetPrevisionnel=_budget(rec.get("estimated_cost_eur")),
                 phase=PHASE_BY_MATURITY.get(_text(rec.get("maturity")), ""),
                 programme=f"{PROGRAMME} – {kind}",
-                leviers=_levers(rec.get("lever_code")),
+                leviers=_levers_memo(levers, rec.get("lever_code")),
             )
             rows.append(row)
     return pd.DataFrame(rows, columns=names), skipped

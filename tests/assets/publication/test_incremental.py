@@ -250,3 +250,48 @@ def test_masking_cache_is_kept_only_while_the_names_are_the_same():
     assert other.mask_text("Merci à Lise Moreau") == f"Merci à {NAME_MASK}"
     # Texts already searched are not searched again, and still count as learnt.
     assert "Mme Lise Moreau, cheffe de projet" in other._scanned
+
+
+def _asset_publish(tables, out: Path, now: dt.datetime, known: list[str], memo: Path | None):
+    """What the publication asset does: one policy (memo loaded when given), tables masked
+    once for the synthesis, then publish(); the memo kept for the next run."""
+    policy = PersonalDataPolicy(known)
+    if memo is not None:
+        policy.load_memo(memo)
+    policy.learn_names(tables.values())
+    masked = {name: policy.mask_frame(name, df) for name, df in tables.items()}
+    result = _publish(masked, out, now, policy=policy)
+    if memo is not None:
+        policy.save_memo(memo)
+    return result
+
+
+def test_new_respondent_name_with_the_masking_memo_equals_a_publication_from_scratch(
+    tables, tmp_path, monkeypatch
+):
+    """A new questionnaire brings a new respondent (a known name): with the masking memo of
+    the previous run, only texts holding that name are masked again, and the folder is the one
+    a publication from scratch gives (his name masked in a table that did not change)."""
+    monkeypatch.delenv("COPDIAG_MASK_MEMO", raising=False)
+    memo = tmp_path / "memo.bin"
+    base = dict(tables)
+    actions = tables["actions"].copy()
+    actions.loc[2, "context"] = "Atelier animé par Hugo Bernard, puis visite"
+    base["actions"] = actions
+    first = _asset_publish(base, tmp_path / "inc", T0, ["Paul Durand"], memo)
+    assert b"Hugo Bernard" in (first.path / "actions.csv").read_bytes()
+    assert memo.is_file()
+    later = _changed(base)
+    known = ["Paul Durand", "Hugo Bernard"]
+    second = _asset_publish(later, tmp_path / "inc", T1, known, memo)
+    scratch = _asset_publish(later, tmp_path / "new", T1, known, None)
+    assert "actions.csv" not in second.carried_over
+    assert "Hugo Bernard" not in (second.path / "actions.csv").read_text(encoding="utf-8-sig")
+    assert_same_publication(second.path, scratch.path)
+    assert second.masked == scratch.masked
+    # and back: the questionnaire removed, the name forgotten, the text published again
+    third = _asset_publish(base, tmp_path / "inc", T1 + dt.timedelta(hours=1), known[:1], memo)
+    again = _asset_publish(base, tmp_path / "new2", T1 + dt.timedelta(hours=1), known[:1], None)
+    assert b"Hugo Bernard" in (third.path / "actions.csv").read_bytes()
+    assert_same_publication(third.path, again.path)
+    assert third.masked == again.masked

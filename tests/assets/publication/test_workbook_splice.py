@@ -249,3 +249,36 @@ def test_publication_carries_unchanged_sheets(tmp_path):
     assert XLSX in again.carried_over
     package = json.loads((again.path / "datapackage.json").read_text(encoding="utf-8"))
     assert package[MANIFEST_KEY][ws.SHEETS_KEY][XLSX] == layout
+
+
+def test_large_parts_deflated_fast_and_spliced_alike(frames, tmp_path, monkeypatch) -> None:
+    """Parts above FAST_DEFLATE_BYTES are deflated at level 1 (the others at zlib's default):
+    same unzipped parts; a carried sheet keeps its bytes, so the splice still equals a full
+    write; the library's zip class is put back afterwards."""
+    import zlib
+
+    import xlsxwriter.workbook as xw
+
+    from assets.publication import writers
+
+    default = _full(frames, tmp_path / "default")
+    monkeypatch.setattr(writers, "FAST_DEFLATE_BYTES", 50_000)
+    fast = _full(frames, tmp_path / "fast")
+    assert xw.ZipFile is zipfile.ZipFile
+    assert _parts(fast) == _parts(default)
+    with zipfile.ZipFile(fast) as book:
+        infos = book.infolist()
+        large = [i for i in infos if i.file_size > 50_000]
+        small = [i for i in infos if i.file_size <= 50_000 and i.file_size > 2_000]
+        assert large and small
+        for info in large:
+            assert info.compress_size == len(zlib.compress(book.read(info), 1)) - 6
+        for info in small:
+            assert info.compress_size == len(zlib.compress(book.read(info), 6)) - 6
+    manifest, _ = _write(frames, tmp_path / "a")
+    changed = dict(frames)
+    first = next(iter(changed))
+    changed[first] = changed[first].iloc[:-1]
+    _, carried = _write(changed, tmp_path / "b", manifest, tmp_path / "a")
+    assert carried
+    assert _parts(tmp_path / "b" / BOOK) == _parts(_full(changed, tmp_path / "c"))
