@@ -13,7 +13,7 @@ import pandas as pd
 from assets.diagnostic import candidates as candidate_rules
 from assets.diagnostic import exemplary as exemplary_rules
 from assets.diagnostic import families as family_rules
-from assets.diagnostic import reuse
+from assets.diagnostic import memo, reuse
 from assets.diagnostic import state_of_play as state_rules
 from assets.diagnostic import themes as theme_rules
 from assets.diagnostic.store import DiagnosticInputs, _coverage, _store, diagnostic_config
@@ -52,7 +52,13 @@ def _computed_or_kept(
         if note is not None:
             context.log.info(f"{table} : {note}")
             return warehouse.read_table(table, region), note
-    frame = compute()
+    # parts of the analysis whose inputs did not change are taken back (memo)
+    with memo.active(warehouse, region, context.run_id) as session:
+        frame = compute()
+    if session is not None and (session.hits or session.misses):
+        context.log.info(
+            f"{table} : {session.hits} partie(s) reprise(s), {session.misses} calculée(s)"
+        )
     _store(warehouse, table, frame, region)
     try:
         with warehouse.connect() as con:
