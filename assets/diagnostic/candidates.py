@@ -4,6 +4,7 @@ potential, progress) with a French reason for each.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from datetime import date
@@ -229,7 +230,14 @@ def financing_identified(value: object) -> bool:
     « Non », « à définir », « 0 € » / « Budget prévu : 0 € » are not."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return False
-    text = str(value).strip()
+    return _financing_text(str(value))
+
+
+@functools.lru_cache(maxsize=65536)
+def _financing_text(value: str) -> bool:
+    """:func:`financing_identified` of a text, once per distinct text (the same « Oui »,
+    « DSIL » and « à définir » recur across thousands of candidates)."""
+    text = value.strip()
     if not text:
         return False
     loose = fold(text)

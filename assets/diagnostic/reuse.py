@@ -108,7 +108,37 @@ def _column_bytes(series: pd.Series) -> bytes:
             + codes.astype(np.int64).tobytes() + np.packbits(none).tobytes() + b"\0"
             + others.encode()
         )  # fmt: skip
+    listed = _list_column_bytes(values)
+    if listed is not None:
+        return listed
     return "\x1d".join(_cell_text(v) for v in values).encode("utf-8", "surrogatepass")
+
+
+_LISTS = (list, tuple, np.ndarray)
+
+
+def _list_column_bytes(values: np.ndarray) -> bytes | None:
+    """A column of list cells (plan owners, partners: arrays of text) as its cells' types and
+    lengths and the hash bytes of their elements laid end to end; None for anything else."""
+    kinds = [type(v).__name__ if isinstance(v, _LISTS) else None for v in values]
+    if any(k is None and v is not None for k, v in zip(kinds, values, strict=True)):
+        return None  # a cell neither a list nor None: spelled out cell by cell
+    cells = [v for v in values if v is not None]
+    if any(isinstance(v, np.ndarray) and v.ndim != 1 for v in cells):
+        return None
+    lengths = np.fromiter((len(v) for v in cells), np.int64, len(cells))
+    flat = np.empty(int(lengths.sum()), dtype=object)
+    at = 0
+    for v, n in zip(cells, lengths.tolist(), strict=True):
+        if any(isinstance(e, _LISTS) for e in v):
+            return None  # nested lists: spelled out cell by cell
+        flat[at : at + n] = list(v)
+        at += n
+    elements = _column_bytes(pd.Series(flat, dtype=object))
+    return (
+        b"lists\0" + "\x1f".join(k or "-" for k in kinds).encode() + b"\0"
+        + lengths.tobytes() + b"\0" + elements
+    )  # fmt: skip
 
 
 def input_key(table: str, frame_keys: Mapping[str, str], config: Any) -> str:
