@@ -22,6 +22,8 @@ from collections.abc import Mapping
 from dataclasses import asdict, is_dataclass
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
+from itertools import chain
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -97,7 +99,7 @@ def _column_bytes(series: pd.Series) -> bytes:
     if pd.api.types.infer_dtype(values, skipna=True) in ("string", "empty"):
         codes, uniques = pd.factorize(values)  # missing cells → -1
         # only ``str`` objects: equal means same text (no 1 == 1.0 == True across types)
-        lengths = np.fromiter((len(u) for u in uniques), np.int64, len(uniques))
+        lengths = np.fromiter(map(len, uniques), np.int64, len(uniques))
         blob = "".join(uniques).encode("utf-8", "surrogatepass")
         # missing cells: ``None`` flagged at once, any other kind (NaN, NaT) spelled out
         gaps = values[codes < 0]
@@ -119,24 +121,25 @@ _LISTS = (list, tuple, np.ndarray)
 
 def _list_column_bytes(values: np.ndarray) -> bytes | None:
     """A column of list cells (plan owners, partners: arrays of text) as its cells' types and
-    lengths and the hash bytes of their elements laid end to end; None for anything else."""
-    kinds = [type(v).__name__ if isinstance(v, _LISTS) else None for v in values]
-    if any(k is None and v is not None for k, v in zip(kinds, values, strict=True)):
+    lengths and the hash bytes of their elements laid end to end; None for anything else.
+    (Per-cell work through ``map`` and ``chain``: no Python frame per cell.)"""
+    types = list(map(type, values))
+    if not set(types) <= {list, tuple, np.ndarray, type(None)}:
         return None  # a cell neither a list nor None: spelled out cell by cell
-    cells = [v for v in values if v is not None]
-    if any(isinstance(v, np.ndarray) and v.ndim != 1 for v in cells):
+    cells = [v for v, t in zip(values, types, strict=True) if t is not type(None)]
+    arrays = [v for v in cells if isinstance(v, np.ndarray)]
+    if set(map(attrgetter("ndim"), arrays)) - {1}:
         return None
-    lengths = np.fromiter((len(v) for v in cells), np.int64, len(cells))
-    flat = np.empty(int(lengths.sum()), dtype=object)
-    at = 0
-    for v, n in zip(cells, lengths.tolist(), strict=True):
-        if any(isinstance(e, _LISTS) for e in v):
-            return None  # nested lists: spelled out cell by cell
-        flat[at : at + n] = list(v)
-        at += n
+    kinds = "\x1f".join(map(attrgetter("__name__"), types))
+    lengths = np.fromiter(map(len, cells), np.int64, len(cells))
+    chained = list(chain.from_iterable(cells))
+    if set(map(type, chained)) & {list, tuple, np.ndarray}:
+        return None  # nested lists: spelled out cell by cell
+    flat = np.empty(len(chained), dtype=object)
+    flat[:] = chained
     elements = _column_bytes(pd.Series(flat, dtype=object))
     return (
-        b"lists\0" + "\x1f".join(k or "-" for k in kinds).encode() + b"\0"
+        b"lists\0" + kinds.encode() + b"\0"
         + lengths.tobytes() + b"\0" + elements
     )  # fmt: skip
 
