@@ -4,6 +4,7 @@ potential, progress) with a French reason for each.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from datetime import date
@@ -229,7 +230,14 @@ def financing_identified(value: object) -> bool:
     « Non », « à définir », « 0 € » / « Budget prévu : 0 € » are not."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return False
-    text = str(value).strip()
+    return _financing_text(str(value))
+
+
+@functools.lru_cache(maxsize=65536)
+def _financing_text(value: str) -> bool:
+    """:func:`financing_identified` of a text, once per distinct text (the same « Oui »,
+    « DSIL » and « à définir » recur across thousands of candidates)."""
+    text = value.strip()
     if not text:
         return False
     loose = fold(text)
@@ -257,9 +265,15 @@ def _criteria_reasons(
     """One French sentence per criterion, beside its flag, saying what decided it."""
     coherence, potential, progress = [], [], []
     threshold = fr_euros(config.potential_cost_threshold_eur)
-    for rec in out.to_dict("records"):
+    # the columns read, once as records (not ~30 columns per candidate); reference by dict
+    read = ["lever_code", "priority_theme_rank", "department_code", "_dept_theme",
+            "n_authorities_same_action", "estimated_cost_eur", "missing_fields", "owner",
+            "calendar", "financing"]  # fmt: skip
+    labels = dict(zip(ref.index, ref["label"], strict=True))
+    targets = dict(zip(ref.index, ref["target_2030"], strict=True))
+    for rec in out[[c for c in read if c in out.columns]].to_dict("records"):
         code = rec["lever_code"] if isinstance(rec["lever_code"], str) else None
-        label = ref["label"].get(code) if code in ref.index else None
+        label = labels.get(code) if code in labels else None
         rank = rec["priority_theme_rank"]
         if code is None:
             coherence.append(
@@ -278,7 +292,7 @@ def _criteria_reasons(
             coherence.append(
                 f"Le levier « {label or code} » ne figure pas parmi les thèmes prioritaires de la région."
             )
-        target = ref["target_2030"].get(code) if code in ref.index else None
+        target = targets.get(code) if code in targets else None
         n_same = int(rec["n_authorities_same_action"])
         cost = rec["estimated_cost_eur"]
         if code is None:

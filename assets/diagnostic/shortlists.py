@@ -167,6 +167,11 @@ def _missing_criteria(rec: dict[str, Any]) -> str:
     return " ; ".join(parts)
 
 
+def _records(df: pd.DataFrame, columns: list[str]) -> list[dict[str, Any]]:
+    """``df.to_dict("records")`` restricted to ``columns`` (those present)."""
+    return df[[c for c in columns if c in df.columns]].to_dict("records")
+
+
 def shortlist_candidates(df: pd.DataFrame, config: Any) -> pd.DataFrame:
     """``df`` (COP action candidates, all rows) with ``criteria_met``, ``missing_criteria``,
     ``shortlisted`` and ``shortlist_reason``; rows ordered as ranked."""
@@ -180,7 +185,11 @@ def shortlist_candidates(df: pd.DataFrame, config: Any) -> pd.DataFrame:
         return out
     flags = out[[c for c, _, _ in CRITERIA]].fillna(False).astype(bool)
     out["criteria_met"] = flags.sum(axis=1).astype(int)
-    out["missing_criteria"] = [_missing_criteria(r) for r in out.to_dict("records")]
+    # records of the columns read only (a record of ~30 columns per candidate cost more than
+    # the rule; an absent column reads as None either way)
+    out["missing_criteria"] = [
+        _missing_criteria(r) for r in _records(out, [c for crit in CRITERIA for c in crit[::2]])
+    ]
     n_missing = out["missing_fields"].map(
         lambda v: len(v) if isinstance(v, list | tuple | np.ndarray) else 0
     )
@@ -197,7 +206,9 @@ def shortlist_candidates(df: pd.DataFrame, config: Any) -> pd.DataFrame:
     flags_out, reasons = [], []
     need = config.shortlist_candidates_min_criteria
     cap = config.shortlist_candidates_per_theme
-    for rec in out.assign(_row=out.index).to_dict("records"):
+    read = ["criteria_met", "priority_theme_rank", "missing_criteria", "siren", "authority_name",
+            "owner", "_row"]  # fmt: skip
+    for rec in _records(out.assign(_row=out.index), read):
         met = int(rec["criteria_met"])
         theme = rec.get("priority_theme_rank")
         if theme is None or pd.isna(theme):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pandas as pd
 
@@ -39,10 +41,40 @@ def _scope_rows(
     actions: pd.DataFrame,
     projects: pd.DataFrame,
     config: DiagnosticConfig,
-    answered: pd.DataFrame | None = None,
+    answered: pd.DataFrame | Callable[[], pd.DataFrame | None] | None = None,
 ) -> pd.DataFrame:
     """One scope's state of play per lever; ``answered`` (:func:`answered_rows` of
-    ``responses``) when the caller already has it."""
+    ``responses``) when the caller already has it (or a function giving it).
+
+    Kept between refreshes by content (:mod:`assets.diagnostic.memo`): a département whose
+    rows did not change is not recomputed, and the region's scope computed for the state of
+    play serves the theme scores of the same run."""
+    from assets.diagnostic import memo
+
+    def compute() -> pd.DataFrame:
+        given = answered() if callable(answered) else answered
+        return _compute_scope_rows(
+            region_code, scope, department_code, ref, recipients, responses, actions, projects,
+            config, answered=given,
+        )  # fmt: skip
+
+    parts = (region_code, scope, department_code, ref, recipients, responses, actions, projects)
+    return memo.cached("scope_rows", (*parts, config), compute)
+
+
+def _compute_scope_rows(
+    region_code: str,
+    scope: str,
+    department_code: str | None,
+    ref: pd.DataFrame,
+    recipients: pd.DataFrame,
+    responses: pd.DataFrame,
+    actions: pd.DataFrame,
+    projects: pd.DataFrame,
+    config: DiagnosticConfig,
+    answered: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """:func:`_scope_rows` computed."""
     rec_keys = set(_recipient_keys(recipients)) if not recipients.empty else set()
     n_recipients = len(rec_keys)
     if answered is None and not responses.empty:
@@ -190,8 +222,16 @@ def state_of_play(
     act, proj = _region(actions, region_code), _region(projects, region_code)
     # answered rows and their keys once for the region; a département's are a subset (both
     # are row by row)
-    mask = _answered(resp) if not resp.empty else None
-    answered = resp[mask].assign(_who=_authority_key) if mask is not None else None
+    # (computed only when a scope is not kept: :mod:`assets.diagnostic.memo`)
+    lazy: dict[str, pd.DataFrame | pd.Series | None] = {}
+
+    def answered() -> pd.DataFrame | None:
+        if "rows" not in lazy:
+            mask = _answered(resp) if not resp.empty else None
+            lazy["mask"] = mask
+            lazy["rows"] = resp[mask].assign(_who=_authority_key) if mask is not None else None
+        return lazy["rows"]
+
     frames = [
         _scope_rows(
             region_code, "region", None, ref, rec, resp, act, proj, config, answered=answered
@@ -214,10 +254,13 @@ def state_of_play(
         df = (rec, resp, act, proj)[k]
         return df.iloc[0:0] if keys[k] is None else df[keys[k] == dept]
 
-    answered_keys = keys[1][mask] if answered is not None and keys[1] is not None else None
-
     def answered_of(dept: str) -> pd.DataFrame | None:
-        return None if answered_keys is None else answered[answered_keys == dept]
+        rows = answered()
+        if rows is None or keys[1] is None:
+            return None
+        if "keys" not in lazy:
+            lazy["keys"] = keys[1][lazy["mask"]]
+        return rows[lazy["keys"] == dept]
 
     for dept in sorted(depts):
         frames.append(
@@ -231,7 +274,7 @@ def state_of_play(
                 of(2, dept),
                 of(3, dept),
                 config,
-                answered=answered_of(dept),
+                answered=lambda dept=dept: answered_of(dept),
             )  # fmt: skip
         )
     out = pd.concat(frames, ignore_index=True)

@@ -9,6 +9,7 @@ from typing import Any
 
 import pandas as pd
 
+from assets.diagnostic import memo
 from assets.diagnostic import statistics as st
 from assets.diagnostic.config import FAMILY_LABELS, LEVER_THEME_TITLES, DiagnosticConfig
 from assets.diagnostic.frames import (
@@ -244,17 +245,26 @@ def priority_themes(
             "contract_targets": contract_targets, "recipients": recipients,
         }  # fmt: skip
         split = {name: _DepartmentSplit(_region(df, region_code)) for name, df in frames.items()}
-        # the answered rows with their keys once; a département's are a subset (row by row)
-        keyed = answered_rows(split["responses"].df)
-        keyed_split = _DepartmentSplit(keyed)
-        for dept in sorted(set(resp["department_code"].dropna().astype(str)) - {""}):
-            of = {name: part.of(dept) for name, part in split.items()}
+        # the answered rows with their keys once; a département's are a subset (row by row);
+        # only when a département's themes are not kept (:mod:`assets.diagnostic.memo`)
+        lazy: dict[str, _DepartmentSplit] = {}
+
+        def dept_themes(dept: str, of: dict[str, pd.DataFrame | None]) -> pd.DataFrame:
+            if "keyed" not in lazy:
+                lazy["keyed"] = _DepartmentSplit(answered_rows(split["responses"].df))
             dept_scores = lever_scores(
                 region_code, levers, of["responses"], of["actions"], of["projects"],
                 of["contract_targets"], scoring, recipients=of["recipients"],
-                regional_targets=regional_targets, answered=keyed_split.of(dept),
+                regional_targets=regional_targets, answered=lazy["keyed"].of(dept),
             )  # fmt: skip
-            by_dept[dept] = _themes_from_scores(region_code, dept_scores, scoring)
+            return _themes_from_scores(region_code, dept_scores, scoring)
+
+        for dept in sorted(set(resp["department_code"].dropna().astype(str)) - {""}):
+            of = {name: part.of(dept) for name, part in split.items()}
+            parts = (region_code, dept, levers, *(of[n] for n in sorted(of)), regional_targets)
+            by_dept[dept] = memo.cached(
+                "department_themes", (*parts, scoring), lambda d=dept, o=of: dept_themes(d, o)
+            )
         last = start + len(extra)
         for row in tt.department_themes(
             region_code, scored_region, by_dept, set(themes["lever_code"].dropna()), labels, config
