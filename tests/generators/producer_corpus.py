@@ -181,7 +181,7 @@ The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run wi
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
 seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
-:mod:`~tests.generators.plan_html` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.plan_html`, :mod:`~tests.generators.plan_odt` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -194,6 +194,7 @@ from pathlib import Path
 
 from tests.generators.plan_docx import plan_docx
 from tests.generators.plan_html import plan_html
+from tests.generators.plan_odt import plan_odt
 from tests.generators.slides_office import cot_source
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "producers"
@@ -223,6 +224,9 @@ PLAN_LAYOUTS = (
     "plan_docx_synonyms",
     "plan_html_bootstrap",
     "plan_docx_dense",
+    "plan_odt_twotier",
+    "plan_html_details",
+    "plan_docx_status",
 )
 COT_LAYOUTS = ("cot000_pptx", "cot000_html", "cot003_pptx", "cot000_pptx43")
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
@@ -305,6 +309,9 @@ def build(layout: str, out_dir: Path) -> Path:
         work = Path(tmp)
         if layout.startswith("plan_docx_"):
             source = plan_docx(layout.removeprefix("plan_docx_"), work / f"{layout}.docx")
+            shutil.move(convert_office(source, work), target)
+        elif layout.startswith("plan_odt_"):
+            source = plan_odt(layout.removeprefix("plan_odt_"), work / f"{layout}.odt")
             shutil.move(convert_office(source, work), target)
         elif layout.startswith("plan_html_"):
             source = work / f"{layout}.html"
