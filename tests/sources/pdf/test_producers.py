@@ -134,6 +134,10 @@ First measure (recorded in ``HELD_FLOORS``, totals only): ``plan_odt_twotier`` 1
 **0/35 rows**, 60/60 fields, 0/17 step values; ``plan_html_details`` 35/35 rows, 60/60 fields,
 17/17 step values; ``plan_docx_status`` **20/35 rows**, **55/60 fields**, 17/17 step values.
 
+The three were then MOVED TO THE TUNED PART (ninth pass), decided and written down here
+before any of their failures was printed; from then on their failures are read and fixed by
+general rules, never by rules keyed on these files. No new held-out set was drawn.
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
@@ -183,9 +187,6 @@ HELD_OUT = (
     "plan_docx_split",
     "plan_docx_columns",
     "plan_html_rowspan",
-    "plan_odt_twotier",
-    "plan_html_details",
-    "plan_docx_status",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -208,15 +209,15 @@ PLAN_TUNED = (
     "plan_docx_synonyms",
     "plan_html_bootstrap",
     "plan_docx_dense",
+    "plan_odt_twotier",
+    "plan_html_details",
+    "plan_docx_status",
 )
 PLAN_HELD = (
     "plan_html_zebra",
     "plan_docx_split",
     "plan_docx_columns",
     "plan_html_rowspan",
-    "plan_odt_twotier",
-    "plan_html_details",
-    "plan_docx_status",
 )
 COT000 = ("cot000_pptx", "cot000_html", "cot000_pptx43")
 COT003 = ("cot003_pptx",)
@@ -368,7 +369,7 @@ def test_held_out_list_is_fixed() -> None:
     assert seventh <= set(PLAN_TUNED) and not seventh & set(PLAN_HELD)
     assert "cot000_pptx43" in COT000 and "cot000_pptx43" not in HELD_OUT
     eighth = {"plan_odt_twotier", "plan_html_details", "plan_docx_status"}
-    assert eighth <= set(PLAN_HELD) and not eighth & set(PLAN_TUNED)
+    assert eighth <= set(PLAN_TUNED) and not eighth & set(PLAN_HELD)
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
