@@ -61,6 +61,7 @@ class TableBlock:
     rows_ruled: bool = False  # rows cut on rules (not on vertical gaps): every row is a row
     top_aligned: bool = False  # rows without gap cut where columns start again (geometry path)
     spanning_rows: int = 0  # ruled body rows read as one cell across every column (no rule)
+    header_bottom: float = 0.0  # ruled path: bottom of the header rows (0: no header read)
 
 
 @dataclass

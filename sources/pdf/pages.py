@@ -90,9 +90,10 @@ def _read_page(
             words = [w for w in words if not (strip[0] - 1 <= w["x0"] and w["x1"] <= strip[1] + 1)]
             lines = words_to_lines(words, page_no)
     margin = 0.09 * height
+    edge = _edge_furniture(lines, running, height)
     kept = []
     for line in lines:
-        in_band = line.top < margin or line.bottom > height - margin
+        in_band = line.top < margin or line.bottom > height - margin or id(line) in edge
         table_header = is_header([column_key(seg.text) for seg in line.segments])
         if (
             in_band
@@ -112,7 +113,12 @@ def _read_page(
         # edge below it, the grid finder drops it): keep the reading that sees more rows, and
         # the geometry reading when it holds more of the page's lines with as many rows
         n_ruled = sum(len(t.rows) for t in ruled)
-        n_unruled = sum(len(t.rows) for t in unruled)
+        # a geometry row inside a ruled header (a header on two grid rows, its labels wrapped)
+        # is header text, not a row
+        heads = [(t.top - 1, t.header_bottom - 1) for t in ruled if t.header_bottom]
+        n_unruled = sum(
+            1 for t in unruled for r in t.rows if not any(a <= r.top < b for a, b in heads)
+        )
         # a body row the grid reads as one cell across every column has no column rule of its
         # own (banded fills drawn on every other row only): its columns come from geometry
         spanning = any(t.spanning_rows for t in ruled)
@@ -142,6 +148,25 @@ def _read_page(
         for line in lines:
             line.band = sum(1 for y in rules if y < line.top + 1)
     return PageContent(page_no, width, height, lines, tables, ocr=scanned)
+
+
+def _edge_furniture(lines: list[Line], running: set[str], height: float) -> set[int]:
+    """Lines (ids) of a footer or header taller than the 9 % band: running texts in the outer
+    fifth of the page with nothing but running texts and page numbers between them and the
+    page edge (a body line below a repeated text keeps it: it is content)."""
+
+    def furniture(line: Line) -> bool:
+        return is_page_number(line.text) or _running_key(line.text) in running
+
+    out: set[int] = set()
+    ordered = sorted(lines, key=lambda ln: ln.top)
+    for run in (ordered, ordered[::-1]):  # from the top edge, then from the bottom edge
+        for line in run:
+            near = line.bottom < 0.2 * height if run is ordered else line.top > 0.8 * height
+            if not near or not furniture(line):
+                break
+            out.add(id(line))
+    return out
 
 
 def _recurring_lines(fast_texts: list[str]) -> frozenset[str]:

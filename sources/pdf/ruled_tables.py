@@ -137,9 +137,13 @@ def _ruled_tables(page: Any, page_no: int, previous: TableBlock | None) -> list[
         ncols = len(data[0])
         header_keys = [column_key(c) for c in data[0]]
         rows_bbox = table.rows
+        two_rows = _two_row_header(data)
         if is_header(header_keys):
             keys = [k or f"col{i}" for i, k in enumerate(header_keys)]
             body, body_boxes, has_header = data[1:], rows_bbox[1:], True
+        elif two_rows is not None:
+            keys = [k or f"col{i}" for i, k in enumerate(two_rows)]
+            body, body_boxes, has_header = data[2:], rows_bbox[2:], True
         elif previous is not None and previous.ncols == ncols and not blocks:
             keys, body, body_boxes, has_header = previous.keys, data, rows_bbox, False
         else:
@@ -159,6 +163,7 @@ def _ruled_tables(page: Any, page_no: int, previous: TableBlock | None) -> list[
             bounds=xs if len(xs) == ncols + 1 else [],
             ncols=ncols,
             rows_ruled=True,
+            header_bottom=float(body_boxes[0].bbox[1]) if has_header and body_boxes else 0.0,
         )
         edges = _edge_finder(page, body_boxes)
         for r, (raw, box) in enumerate(zip(body, body_boxes, strict=False)):
@@ -173,3 +178,24 @@ def _ruled_tables(page: Any, page_no: int, previous: TableBlock | None) -> list[
                     block.spanning_rows += 1
         blocks.append(block)
     return blocks
+
+
+def _two_row_header(data: list[list[str | None]]) -> list[str | None] | None:
+    """Column keys of a header on TWO grid rows: group labels (« Mise en œuvre », « Acteurs »)
+    spanning columns whose own labels are in the second row, other labels merged vertically
+    over both rows (their second-row cell empty). Each column takes the key of its
+    second-row cell, else the one of its first-row cell; None when that is no header, or when
+    either row alone is one (a title row above an ordinary header is left as before)."""
+    if len(data) < 3 or len(data[0]) != len(data[1]):
+        return None
+    top = [column_key(c) for c in data[0]]
+    below = [column_key(c) for c in data[1]]
+    if is_header(top) or is_header(below) or not any(below):
+        return None  # a one-row header (either row alone), or no label in the second row
+    for upper, lower, text in zip(top, below, data[1], strict=True):
+        if lower is None and (text or "").strip() and upper is None:
+            return None  # a second-row cell naming no column: a body row, not a header
+    keys = [lower or upper for upper, lower in zip(top, below, strict=True)]
+    if len({k for k in keys if k}) != sum(1 for k in keys if k) or not is_header(keys):
+        return None
+    return keys

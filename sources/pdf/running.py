@@ -1,5 +1,4 @@
-"""Running headers/footers (texts repeated in the page margins) and page numbers.
-"""
+"""Running headers/footers (texts repeated in the page margins) and page numbers."""
 
 from __future__ import annotations
 
@@ -30,6 +29,7 @@ def running_texts(
 
     doc = pdfium.PdfDocument(io.BytesIO(data))
     counts: Counter[str] = Counter()
+    placed: Counter[tuple[str, int]] = Counter()
     n_pages = len(doc)
     try:
         for index in range(n_pages):
@@ -50,12 +50,40 @@ def running_texts(
                     if key:
                         seen.add(key)
             counts.update(seen)
+            placed.update(_placed_edge_texts(textpage, height, band))
             textpage.close()
             page.close()
     finally:
         doc.close()
     threshold = max(2, int(0.5 * n_pages + 0.5)) if n_pages > 2 else 2
-    return {key for key, count in counts.items() if count >= threshold}
+    found = {key for key, count in counts.items() if count >= threshold}
+    # a footer of several lines reaches above the band: a text printed at the SAME place on
+    # most pages, in the outer fifth of the page, is page furniture too (« Suite page
+    # suivante » over « Page 3 »); the page reader drops it only below the body's last line
+    if n_pages > 2:
+        found |= {key for (key, _), count in placed.items() if count >= threshold}
+    return found
+
+
+def _placed_edge_texts(textpage: object, height: float, band: float) -> set[tuple[str, int]]:
+    """(key, rounded top) of the text runs in the outer fifth of a page but outside
+    ``band`` (those are counted without their position)."""
+    out: set[tuple[str, int]] = set()
+    n_rects = textpage.count_rects()  # type: ignore[attr-defined]
+    for index in range(n_rects):
+        left, bottom, right, top = textpage.get_rect(index)  # type: ignore[attr-defined]
+        near_edge = top < height * _EDGE or bottom > height * (1 - _EDGE)
+        in_band = top < height * band or bottom > height * (1 - band)
+        if not near_edge or in_band:
+            continue
+        text = textpage.get_text_bounded(left, bottom, right, top)  # type: ignore[attr-defined]
+        key = _running_key(text)
+        if key and len(key) >= 4:
+            out.add((key, round(top / 3)))
+    return out
+
+
+_EDGE = 0.2
 
 
 def is_page_number(text: str) -> bool:

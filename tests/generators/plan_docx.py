@@ -1,6 +1,6 @@
 """Seed 001 written as a Word document (python-docx) in the styles of
 :mod:`tests.generators.producer_corpus` (grid, list, zebra, banded, ledger, bare, boxed, split,
-columns, shading, turned, numbered, synonyms, dense).
+columns, shading, turned, numbered, synonyms, dense, status).
 """
 
 from __future__ import annotations
@@ -154,10 +154,10 @@ def _cell_text(cell: object, value: str, bold: bool = False, size: float = 9.0) 
 def plan_docx(style: str, path: Path) -> Path:
     """Seed 001 as a Word document; ``style`` in ``grid``, ``list``, ``zebra``, ``banded``,
     ``ledger``, ``bare``, ``boxed``, ``split``, ``columns``, ``shading``, ``turned``,
-    ``numbered``, ``synonyms``, ``dense``."""
+    ``numbered``, ``synonyms``, ``dense``, ``status``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
-    from docx.enum.text import WD_BREAK
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
     from docx.shared import Cm, Pt, RGBColor
 
     doc = Document()
@@ -174,12 +174,12 @@ def plan_docx(style: str, path: Path) -> Path:
         "numbered": "Liberation Sans Narrow",
         "dense": "DejaVu Sans",
     }.get(style, "Liberation Sans")
-    normal.font.size = Pt({"split": 11, "dense": 8.5}.get(style, 10))
+    normal.font.size = Pt({"split": 11, "dense": 8.5, "status": 9}.get(style, 10))
     section = doc.sections[0]
-    section.left_margin = section.right_margin = Cm(1.27 if style == "dense" else 2.0)
+    section.left_margin = section.right_margin = Cm({"dense": 1.27, "status": 1.35}.get(style, 2.0))
     if style == "dense":
         section.top_margin = section.bottom_margin = Cm(1.27)
-    if style in ("bare", "banded", "ledger", "split"):  # landscape pages
+    if style in ("bare", "banded", "ledger", "split", "status"):  # landscape pages
         section.orientation = WD_ORIENT.LANDSCAPE
         section.page_width, section.page_height = Cm(29.7), Cm(21.0)
     else:
@@ -187,6 +187,8 @@ def plan_docx(style: str, path: Path) -> Path:
     header = section.header.paragraphs[0]
     header.text = "PCAET Grand Auch Cœur de Gascogne — Programme d'actions"
     header.runs[0].font.size = Pt(8)
+    if style == "status":  # a static footer note and the page number on every page
+        _status_footer(section)
     first_fiche = True
 
     def heading(text: str, size: float, color: str | None = None, bold: bool = True) -> None:
@@ -220,6 +222,9 @@ def plan_docx(style: str, path: Path) -> Path:
         elif style == "synonyms" and cols > 2:  # dark header fill, outer box, no inner rule
             table.style = doc.styles["Light List Accent 1"]
             _table_look(table, firstRow="1", lastRow="0", firstColumn="0", noHBand="1", noVBand="1")
+        elif style == "status" and cols > 2:  # thin grey horizontal rules only
+            thin = "single:4:A6A6A6"
+            _table_borders(table, top=thin, bottom=thin, insideH=thin)
         elif style == "dense" and cols > 2:  # thin grey full grid (0.25 pt)
             thin = "single:2:A6A6A6"
             _table_borders(
@@ -293,6 +298,11 @@ def plan_docx(style: str, path: Path) -> Path:
                         run.font.small_caps = True
                     _cell_text(table.cell(r, 1), value, size=10)
                     continue
+                if style == "status":  # right-aligned bold labels
+                    _cell_text(table.cell(r, 0), label, bold=True, size=9)
+                    table.cell(r, 0).paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+                    _cell_text(table.cell(r, 1), value, size=9)
+                    continue
                 if style == "synonyms":  # bold « Label : » in the left column
                     _cell_text(table.cell(r, 0), f"{label} :", bold=True, size=10)
                     _cell_text(table.cell(r, 1), value, size=10)
@@ -313,7 +323,7 @@ def plan_docx(style: str, path: Path) -> Path:
             table.columns[0].width = Cm(4.5)
             for r in range(len(block.fields)):
                 table.cell(r, 0).width = Cm(4.5)
-                table.cell(r, 1).width = Cm(21.0 if style in ("bare", "banded") else 12.5)
+                table.cell(r, 1).width = Cm(21.0 if style in ("bare", "banded", "status") else 12.5)
             if style == "shading":  # the fields table: plain rows, label column bold
                 _table_look(table, firstRow="0", firstColumn="1", noHBand="1", noVBand="1")
             elif style == "turned":
@@ -338,6 +348,13 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
             kind=block.kind,
             header=["N°", *block.header],
             rows=[[str(n), *row] for n, row in enumerate(block.rows, start=1)],
+        )
+    if style == "status":  # a leading « Statut » column of symbols (not in the truth)
+        at = block.header.index("Planification")
+        block = Block(
+            kind=block.kind,
+            header=["Statut", *block.header],
+            rows=[[_status_symbol(row[at]), *row] for row in block.rows],
         )
     if style == "synonyms":  # another column order, header labels as synonyms
         order = [2, 0, 3, 1, 4, 5]
@@ -374,8 +391,11 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
         "numbered": [0.8, 2.6, 5.0, 1.9, 2.3, 2.1, 2.3],
         "synonyms": [2.0, 2.6, 2.4, 5.2, 2.2, 2.6],
         "dense": [2.8, 6.2, 2.0, 2.5, 2.3, 2.6],
+        "status": [1.2, 3.5, 9.6, 2.5, 3.3, 3.0, 3.9],
     }.get(style, [2.6, 5.2, 2.0, 2.4, 2.2, 2.6])
-    cell_size = {"boxed": 10.0, "split": 11.0, "numbered": 8.0, "dense": 7.5}.get(style, 9.0)
+    cell_size = {"boxed": 10.0, "split": 11.0, "numbered": 8.0, "dense": 7.5, "status": 8.5}.get(
+        style, 9.0
+    )
     for c, value in enumerate(block.header):
         cell = table.cell(0, c)
         if style in ("shading", "turned"):  # header labels on two lines
@@ -399,6 +419,10 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
             pass
         elif style == "dense":
             _shade(cell, "D9D9D9")
+        elif style == "status":  # a double rule under the header, no fill
+            _set_cell_borders(
+                cell, top="single", top_color="A6A6A6", bottom="double", bottom_sz="6"
+            )
         elif style == "numbered":  # italic labels on a light grey fill
             _shade(cell, "E7E6E6")
             for par in cell.paragraphs:
@@ -425,6 +449,14 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
                 _shade(cell, "E2EFDA")
             elif style == "ledger" and r % 2 == 0:
                 _shade(cell, "F2F2F2")
+            if style == "status" and c == 0:  # the symbol in a symbol font, centred
+                for par in cell.paragraphs:
+                    par.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                    for run in par.runs:
+                        run.font.name = "DejaVu Sans"
+            elif style == "status" and c == budget:
+                for par in cell.paragraphs:
+                    par.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             if style == "banded":
                 cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
             if (
@@ -458,6 +490,10 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
     for c, width in enumerate(widths[:ncols]):
         for r in range(len(table.rows)):  # type: ignore[attr-defined]
             table.cell(r, c).width = Cm(width)
+    if style == "status":  # the table grid too: Writer takes the widths from it
+        table.autofit = False  # type: ignore[attr-defined]
+        for c, width in enumerate(widths[:ncols]):
+            table.columns[c].width = Cm(width)  # type: ignore[attr-defined]
     doc.add_paragraph()  # type: ignore[attr-defined]
 
 
@@ -498,3 +534,41 @@ def _dense_fields(fields: list[tuple[str, str]], grid_table: Callable) -> None:
     for r in range(rows):
         for c, width in enumerate((2.6, 6.6, 2.6, 6.6)):
             table.cell(r, c).width = Cm(width)
+
+
+def _status_symbol(planning: str) -> str:
+    """« ✔ » for a step whose planning starts by 2020 (done), « ◯ » otherwise."""
+    import re
+
+    match = re.search(r"\d{4}", planning)
+    return "✔" if match and int(match.group(0)) <= 2020 else "◯"
+
+
+def _status_footer(section: object) -> None:
+    """Page footer: an italic « Suite page suivante » note (static, on every page, as authors
+    type it) and « Page N » (a PAGE field)."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    footer = section.footer  # type: ignore[attr-defined]
+    note = footer.paragraphs[0]
+    note.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    run = note.add_run("Suite page suivante")
+    run.italic, run.font.size = True, Pt(8)
+    par = footer.add_paragraph()
+    par.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = par.add_run("Page ")
+    run.font.size = Pt(8)
+    run = par.add_run()
+    run.font.size = Pt(8)
+    for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), ("end", None)):
+        if kind:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), kind)
+        else:
+            el = OxmlElement("w:instrText")
+            el.set(qn("xml:space"), "preserve")
+            el.text = text
+        run._r.append(el)

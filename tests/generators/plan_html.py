@@ -1,6 +1,6 @@
 """Seed 001 written as a web page (HTML + print CSS) in the styles of
 :mod:`tests.generators.producer_corpus` (cards, plain, centred, zebra, stripes, cssgrid,
-rowspan, sidebar, boxes, bootstrap).
+rowspan, sidebar, boxes, bootstrap, details).
 """
 
 from __future__ import annotations
@@ -259,6 +259,8 @@ def plan_html(style: str) -> str:
     }.get(style, _ZEBRA_CSS)
     if style == "bootstrap":
         return _plan_bootstrap(css)
+    if style == "details":
+        return _plan_details()
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",
@@ -445,4 +447,94 @@ def _plan_bootstrap(css: str) -> str:
             out.append("</tbody></table>")
     close_card()
     out.append("</div></body></html>")
+    return "\n".join(out)
+
+
+_DETAILS_CSS = """
+@page { size: A4; margin: 2cm; }
+body { font-family: 'DejaVu Serif', serif; font-size: 10pt; color: #1a1a1a; }
+h1 { font-size: 15pt; } h2 { font-size: 12pt; } h3 { font-size: 11pt; margin: 18px 0 6px; }
+.fields { display: table; width: 100%; border-collapse: collapse; margin: 4px 0 10px; }
+.fields .tr { display: table-row; }
+.fields .k { display: table-cell; position: sticky; left: 0; width: 9.5em; background: #eef2f7;
+             border-right: 1px solid #8a9bb0; padding: 3px 8px; vertical-align: top;
+             font-weight: bold; }
+.fields .v { display: table-cell; padding: 3px 8px; vertical-align: top; }
+.fields .v p, .steps p { margin: 0 0 2px; }
+details { margin: 6px 0 14px; }
+summary { font-weight: bold; font-size: 10.5pt; color: #2b4a6f; margin-bottom: 4px; }
+.steps { display: table; width: 100%; border-collapse: collapse; font-size: 8.5pt; }
+.steps .thead { display: table-header-group; }
+.steps .tbody { display: table-row-group; }
+.steps .tr { display: table-row; }
+.steps .th { display: table-cell; font-weight: bold; padding: 3px 4px;
+             border-bottom: 3px double #333; vertical-align: bottom; }
+.steps .td { display: table-cell; padding: 3px 4px; border-bottom: 1px dashed #999;
+             vertical-align: top; }
+.steps .num { text-align: right; }
+table.summary td { padding: 2px 6px; }
+"""
+
+
+def _plan_details() -> str:
+    """Fields and steps as CSS ``display: table`` ``<div>`` (no ``<table>``); the steps inside
+    ``<details open>`` whose ``<summary>`` is the « Modalités de mise en oeuvre » heading."""
+    out = [
+        "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
+        "<title>PCAET Grand Auch Cœur de Gascogne</title>",
+        f"<style>{_DETAILS_CSS}</style>",
+        "</head><body>",
+    ]
+    in_details = False
+    for block in load_seed():
+        kind = block.kind
+        if kind == "axis":
+            out.append(f"<h1>{_h(block.lines[0])}</h1>")
+            out += [f"<p><b>{_h(line)}</b></p>" for line in block.lines[1:]]
+        elif kind == "objective":
+            out += [f"<h2>{_h(line)}</h2>" for line in block.lines]
+        elif kind == "section":
+            if block.lines[0] == IMPL_TITLE:
+                out.append(f"<details open><summary>{_h(block.lines[0])}</summary>")
+                in_details = True
+            else:
+                out.append(f"<h2>{_h(block.lines[0])}</h2>")
+        elif kind == "para":
+            out.append(f"<p>{_h(block.lines[0])}</p>")
+        elif kind == "bold":
+            out += [f"<p><b>{_h(line)}</b></p>" for line in block.lines]
+        elif kind == "summary":
+            out += [f"<p>{_h(line)}</p>" for line in block.lines]
+        elif kind == "summary_table":
+            out.append("<table class='summary'>")
+            out += [f"<tr><td>{_h(a)}</td><td>{_h(b)}</td></tr>" for a, b in block.rows]
+            out.append("</table>")
+        elif kind == "fiche":
+            out += [f"<h3>{_h(ln)}</h3>" for ln in block.lines]
+        elif kind == "fields":
+            out.append("<div class='fields'>")
+            for label, value in block.fields:
+                out.append(
+                    f"<div class='tr'><div class='k'>{_h(label)}</div>"
+                    f"<div class='v'>{_cell_html(value)}</div></div>"
+                )
+            out.append("</div>")
+        elif kind == "impl":
+            if not in_details:
+                out.append(f"<details open><summary>{_h(IMPL_TITLE)}</summary>")
+            budget = block.header.index("Ressources à mobiliser")
+            out.append("<div class='steps'><div class='thead'><div class='tr'>")
+            out += [f"<div class='th'>{_h(h)}</div>" for h in block.header]
+            out.append("</div></div><div class='tbody'>")
+            for row in block.rows:
+                cells = [
+                    f"<div class='{'td num' if c == budget else 'td'}'>{_cell_html(v)}</div>"
+                    for c, v in enumerate(row)
+                ]
+                out.append("<div class='tr'>" + "".join(cells) + "</div>")
+            out.append("</div></div></details>")
+            in_details = False
+    if in_details:
+        out.append("</details>")
+    out.append("</body></html>")
     return "\n".join(out)

@@ -142,11 +142,50 @@ They are measured ONCE with the parser, totals only, before any parser change of
 cot000_pptx43 45/45 rows), then moved to the tuned part (decided before their failures were
 printed).
 
+EIGHTH HELD-OUT SET — drawn and written down (here, in
+:mod:`tests.sources.pdf.test_producers`) on 2026-12-01 before the three PDFs existed and before
+any generator code for them was written (issue 13, ninth pass). Truth: the seed texts
+unchanged (group labels above the header, a status column and page furniture change no value):
+
+``plan_odt_twotier``      Writer from an .odt written directly as OpenDocument XML (not
+                          python-docx; odfpy is not installed, the XML is the same), A4
+                          portrait, Liberation Serif 9.5 pt cells, steps table with a
+                          TWO-ROW HEADER: group labels « Mise en œuvre » spanning
+                          Planification + Ressources à mobiliser and « Acteurs » spanning
+                          Porteur + Partenaires envisagés (column-spanned cells), the seed
+                          labels under them, « Etape » and « Descriptif » cells merged
+                          VERTICALLY over both header rows; thin black full grid, light green
+                          header fill, both header rows repeated on each page, fiches
+                          flowing; fields as a 2-column table with a shaded label column and
+                          horizontal rules only.
+``plan_html_details``     Chromium print, A4 portrait, 2 cm margins, DejaVu Serif 10 pt;
+                          fields as CSS ``display: table`` ``<div>`` rows (no ``<table>``)
+                          with a sticky, lightly filled left label column and a rule at its
+                          right; the steps inside a ``<details open>`` block whose
+                          ``<summary>`` (disclosure triangle printed) is the « Modalités de
+                          mise en oeuvre » heading; steps as ``display: table`` ``<div>``
+                          rows, dashed rules between rows, a double rule under the header
+                          (``display: table-header-group``), budget right-aligned.
+``plan_docx_status``      Writer from a .docx, A4 LANDSCAPE, Liberation Sans 8.5 pt, a very
+                          wide steps table (27 cm) with a LEADING narrow « Statut » column
+                          holding symbols ✔ / ◯ (not in the truth), thin grey horizontal
+                          rules only and a double rule under the header, header NOT repeated,
+                          steps tables split across pages, a page footer « Suite page
+                          suivante » + « Page N » on every page; fields as a borderless
+                          2-column table with RIGHT-ALIGNED bold labels.
+
+They are measured ONCE with the parser, totals only (never the failures), and the first
+figures recorded in ``HELD_FLOORS`` and the README before any parser change of that pass. First
+measure: twotier 0/35 rows, 60/60 fields; details 35/35 rows, 60/60 fields; status 20/35 rows,
+55/60 fields. Then MOVED TO THE TUNED PART (ninth pass), decided before their failures were
+printed. After that pass's two general rules (a ruled header on two grid rows; a footer
+taller than the page-margin band): 35/35 rows and 60/60 fields each.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
 seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
-:mod:`~tests.generators.plan_html` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.plan_html`, :mod:`~tests.generators.plan_odt` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -159,6 +198,7 @@ from pathlib import Path
 
 from tests.generators.plan_docx import plan_docx
 from tests.generators.plan_html import plan_html
+from tests.generators.plan_odt import plan_odt
 from tests.generators.slides_office import cot_source
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "producers"
@@ -188,6 +228,9 @@ PLAN_LAYOUTS = (
     "plan_docx_synonyms",
     "plan_html_bootstrap",
     "plan_docx_dense",
+    "plan_odt_twotier",
+    "plan_html_details",
+    "plan_docx_status",
 )
 COT_LAYOUTS = ("cot000_pptx", "cot000_html", "cot003_pptx", "cot000_pptx43")
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
@@ -270,6 +313,9 @@ def build(layout: str, out_dir: Path) -> Path:
         work = Path(tmp)
         if layout.startswith("plan_docx_"):
             source = plan_docx(layout.removeprefix("plan_docx_"), work / f"{layout}.docx")
+            shutil.move(convert_office(source, work), target)
+        elif layout.startswith("plan_odt_"):
+            source = plan_odt(layout.removeprefix("plan_odt_"), work / f"{layout}.odt")
             shutil.move(convert_office(source, work), target)
         elif layout.startswith("plan_html_"):
             source = work / f"{layout}.html"

@@ -1,0 +1,245 @@
+"""Seed 001 written as an OpenDocument text (.odt) in the ``twotier`` style of
+:mod:`tests.generators.producer_corpus`: the XML is written directly (what odfpy or Writer
+itself would store), so Writer reads an .odt made by no Word-compatible path.
+
+The steps table has a TWO-ROW header: group labels « Mise en œuvre » and « Acteurs » spanning
+two columns each, the seed labels under them, « Etape » and « Descriptif » merged vertically
+over both rows; both rows are ``table:table-header-rows`` (repeated on each page).
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from tests.generators.seed001 import _paragraphs, load_seed
+
+_NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+    'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+    'office:version="1.3"'
+)
+_FONTS = (
+    "<office:font-face-decls>"
+    '<style:font-face style:name="Liberation Serif" svg:font-family="\'Liberation Serif\'" '
+    'style:font-family-generic="roman"/>'
+    "</office:font-face-decls>"
+)
+_GRID = "0.5pt solid #000000"
+_RULE = "0.5pt solid #8C8C8C"
+
+_AUTO_STYLES = f"""<office:automatic-styles>
+<style:style style:name="Steps" style:family="table"><style:table-properties
+ style:width="17cm" table:align="left" fo:margin-bottom="0.3cm"/></style:style>
+<style:style style:name="Fields" style:family="table"><style:table-properties
+ style:width="17cm" table:align="left" fo:margin-bottom="0.3cm"/></style:style>
+<style:style style:name="Summary" style:family="table"><style:table-properties
+ style:width="17cm" table:align="left"/></style:style>
+<style:style style:name="cLab" style:family="table-column"><style:table-column-properties
+ style:column-width="4.3cm"/></style:style>
+<style:style style:name="cVal" style:family="table-column"><style:table-column-properties
+ style:column-width="12.7cm"/></style:style>
+<style:style style:name="cSum1" style:family="table-column"><style:table-column-properties
+ style:column-width="3cm"/></style:style>
+<style:style style:name="cSum2" style:family="table-column"><style:table-column-properties
+ style:column-width="14cm"/></style:style>
+{
+    "".join(
+        f'<style:style style:name="cS{i}" style:family="table-column">'
+        f'<style:table-column-properties style:column-width="{w}cm"/></style:style>'
+        for i, w in enumerate((2.5, 5.3, 2.0, 2.5, 2.2, 2.5))
+    )
+}
+<style:style style:name="Head" style:family="table-cell"><style:table-cell-properties
+ fo:border="{_GRID}" fo:background-color="#E2EFDA" fo:padding="0.08cm"
+ style:vertical-align="middle"/></style:style>
+<style:style style:name="Body" style:family="table-cell"><style:table-cell-properties
+ fo:border="{_GRID}" fo:padding="0.08cm" style:vertical-align="top"/></style:style>
+<style:style style:name="Label" style:family="table-cell"><style:table-cell-properties
+ fo:border-top="{_RULE}" fo:border-bottom="{_RULE}" fo:border-left="none"
+ fo:border-right="none" fo:background-color="#EDEDED" fo:padding="0.1cm"/></style:style>
+<style:style style:name="Value" style:family="table-cell"><style:table-cell-properties
+ fo:border-top="{_RULE}" fo:border-bottom="{_RULE}" fo:border-left="none"
+ fo:border-right="none" fo:padding="0.1cm"/></style:style>
+<style:style style:name="Plain" style:family="table-cell"><style:table-cell-properties
+ fo:border="none" fo:padding="0.05cm"/></style:style>
+<style:style style:name="PCell" style:family="paragraph"><style:text-properties
+ fo:font-size="9.5pt"/></style:style>
+<style:style style:name="PHead" style:family="paragraph"><style:paragraph-properties
+ fo:text-align="center"/><style:text-properties fo:font-size="9.5pt"
+ fo:font-weight="bold"/></style:style>
+<style:style style:name="PLabel" style:family="paragraph"><style:text-properties
+ fo:font-size="10pt" fo:font-weight="bold"/></style:style>
+<style:style style:name="PValue" style:family="paragraph"><style:text-properties
+ fo:font-size="10pt"/></style:style>
+<style:style style:name="H16" style:family="paragraph"><style:paragraph-properties
+ fo:margin-top="0.3cm" fo:margin-bottom="0.15cm"/><style:text-properties fo:font-size="16pt"
+ fo:font-weight="bold" fo:color="#385623"/></style:style>
+<style:style style:name="H12" style:family="paragraph"><style:text-properties
+ fo:font-size="12pt" fo:font-weight="bold" fo:color="#385623"/></style:style>
+<style:style style:name="H12n" style:family="paragraph"><style:text-properties
+ fo:font-size="12pt" fo:color="#385623"/></style:style>
+<style:style style:name="HObj" style:family="paragraph"><style:paragraph-properties
+ fo:margin-top="0.3cm"/><style:text-properties fo:font-size="13pt" fo:font-weight="bold"
+ fo:color="#2E74B5"/></style:style>
+<style:style style:name="HSec" style:family="paragraph"><style:paragraph-properties
+ fo:margin-top="0.2cm" fo:margin-bottom="0.1cm"/><style:text-properties fo:font-size="11pt"
+ fo:font-weight="bold" fo:color="#2E74B5"/></style:style>
+<style:style style:name="HFiche" style:family="paragraph"><style:paragraph-properties
+ fo:margin-top="0.4cm" fo:margin-bottom="0.1cm"/><style:text-properties fo:font-size="13pt"
+ fo:font-weight="bold" fo:color="#1F4E79"/></style:style>
+<style:style style:name="PBold" style:family="paragraph"><style:text-properties
+ fo:font-size="10pt" fo:font-weight="bold"/></style:style>
+</office:automatic-styles>"""
+
+_STYLES = f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document-styles {_NS}>{_FONTS}
+<office:styles>
+<style:default-style style:family="paragraph"><style:paragraph-properties
+ fo:margin-top="0cm" fo:margin-bottom="0.1cm"/><style:text-properties
+ style:font-name="Liberation Serif" fo:font-size="10pt" fo:language="fr"
+ fo:country="FR"/></style:default-style>
+<style:style style:name="Standard" style:family="paragraph"/>
+</office:styles>
+<office:automatic-styles>
+<style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm"
+ fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="1.5cm"
+ fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/>
+<style:header-style><style:header-footer-properties fo:min-height="0cm"
+ fo:margin-bottom="0.3cm"/></style:header-style></style:page-layout>
+<style:style style:name="PH" style:family="paragraph"><style:text-properties
+ fo:font-size="8pt"/></style:style>
+</office:automatic-styles>
+<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1">
+<style:header><text:p text:style-name="PH">PCAET Grand Auch Cœur de Gascogne — Programme
+ d'actions</text:p></style:header></style:master-page></office:master-styles>
+</office:document-styles>"""
+
+_MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
+<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
+ manifest:version="1.3">
+<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>
+<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+<manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>
+</manifest:manifest>"""
+
+_GROUPS = {"Planification": "Mise en œuvre", "Porteur": "Acteurs"}
+
+
+def _p(style: str, text: str) -> str:
+    return f'<text:p text:style-name="{style}">{escape(text)}</text:p>'
+
+
+def _cell(style: str, pstyle: str, value: str, extra: str = "") -> str:
+    parts = _paragraphs(value) or [""]
+    body = "".join(_p(pstyle, part) for part in parts)
+    return f'<table:table-cell table:style-name="{style}"{extra}>{body}</table:table-cell>'
+
+
+def _steps(header: list[str], rows: list[list[str]], n: int) -> str:
+    """Two header rows: a group label over two columns where ``_GROUPS`` names one, the other
+    labels merged vertically over both rows; the seed labels in the second row."""
+    cols = "".join(f'<table:table-column table:style-name="cS{i}"/>' for i in range(len(header)))
+    top, bottom = [], []
+    c = 0
+    while c < len(header):
+        label = header[c]
+        if label in _GROUPS and c + 1 < len(header):
+            span = ' table:number-columns-spanned="2"'
+            top.append(_cell("Head", "PHead", _GROUPS[label], span))
+            top.append("<table:covered-table-cell/>")
+            bottom.append(_cell("Head", "PHead", label))
+            bottom.append(_cell("Head", "PHead", header[c + 1]))
+            c += 2
+        else:
+            top.append(_cell("Head", "PHead", label, ' table:number-rows-spanned="2"'))
+            bottom.append("<table:covered-table-cell/>")
+            c += 1
+    head = (
+        "<table:table-header-rows>"
+        f"<table:table-row>{''.join(top)}</table:table-row>"
+        f"<table:table-row>{''.join(bottom)}</table:table-row>"
+        "</table:table-header-rows>"
+    )
+    body = "".join(
+        "<table:table-row>" + "".join(_cell("Body", "PCell", v) for v in row) + "</table:table-row>"
+        for row in rows
+    )
+    return f'<table:table table:name="Etapes{n}" table:style-name="Steps">{cols}{head}{body}</table:table>'
+
+
+def plan_odt(style: str, path: Path) -> Path:
+    """Seed 001 as an .odt; ``style`` is ``twotier`` (the only one)."""
+    if style != "twotier":
+        raise ValueError(style)
+    out: list[str] = []
+    tables = 0
+    for block in load_seed():
+        kind = block.kind
+        if kind == "axis":
+            for n, line in enumerate(block.lines):
+                out.append(_p("H16" if n == 0 else "H12" if n == 1 else "H12n", line))
+        elif kind == "objective":
+            out += [_p("HObj", line) for line in block.lines]
+        elif kind == "section":
+            out.append(_p("HSec", block.lines[0]))
+        elif kind == "para":
+            out.append(_p("Standard", block.lines[0]))
+        elif kind == "bold":
+            out += [_p("PBold", line) for line in block.lines]
+        elif kind == "summary":
+            out += [_p("Standard", line) for line in block.lines]
+        elif kind == "summary_table":
+            tables += 1
+            rows = "".join(
+                "<table:table-row>"
+                + _cell("Plain", "PValue", a)
+                + _cell("Plain", "PValue", b)
+                + "</table:table-row>"
+                for a, b in block.rows
+            )
+            out.append(
+                f'<table:table table:name="Sommaire{tables}" table:style-name="Summary">'
+                '<table:table-column table:style-name="cSum1"/>'
+                f'<table:table-column table:style-name="cSum2"/>{rows}</table:table>'
+            )
+        elif kind == "fiche":
+            out += [_p("HFiche", line) for line in block.lines]
+        elif kind == "fields":
+            tables += 1
+            rows = "".join(
+                "<table:table-row>"
+                + _cell("Label", "PLabel", label)
+                + _cell("Value", "PValue", value)
+                + "</table:table-row>"
+                for label, value in block.fields
+            )
+            out.append(
+                f'<table:table table:name="Champs{tables}" table:style-name="Fields">'
+                '<table:table-column table:style-name="cLab"/>'
+                f'<table:table-column table:style-name="cVal"/>{rows}</table:table>'
+            )
+        elif kind == "impl":
+            tables += 1
+            out.append(_steps(block.header, block.rows, tables))
+            out.append(_p("Standard", ""))
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {_NS}>{_FONTS}'
+        f"{_AUTO_STYLES}<office:body><office:text>{''.join(out)}</office:text></office:body>"
+        "</office:document-content>"
+    )
+    with zipfile.ZipFile(path, "w") as odt:
+        odt.writestr(
+            zipfile.ZipInfo("mimetype"),
+            "application/vnd.oasis.opendocument.text",
+            compress_type=zipfile.ZIP_STORED,
+        )
+        odt.writestr("META-INF/manifest.xml", _MANIFEST, compress_type=zipfile.ZIP_DEFLATED)
+        odt.writestr("styles.xml", _STYLES, compress_type=zipfile.ZIP_DEFLATED)
+        odt.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+    return path
