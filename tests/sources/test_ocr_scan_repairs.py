@@ -105,3 +105,98 @@ def test_an_ellipsis_word_gets_the_dots_printed(printed: str, read: str, expecte
     dots["x0"] = dots["x1"] - 0.45 * (dots["x1"] - dots["x0"]) if len(printed) > 2 else dots["x0"]
     repair_words(image, words, PPP)
     assert [w["text"] for w in words] == ["convention,", expected]
+
+
+def test_a_dark_header_band_gives_its_sides_not_a_rule_per_letter_gap() -> None:
+    """A header row printed light on a dark fill: the fill between its letters made a
+    « vertical rule » at every letter gap (the table reader cut header words there). Only
+    the band's sides remain, and a real rule below the band (a table border) is kept."""
+    from PIL import ImageDraw
+
+    from sources.ocr import image_rules
+    from sources.ocr_invert import rules_outside_letter_bands
+    from tests.sources.test_ocr_scan_variants import _header_band_page
+
+    image = _header_band_page()  # band 200-2280 × 300-420 px, light strokes inside
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((200, 600, 2280, 603), fill=30)  # a table rule under it
+    draw.rectangle((1000, 440, 1003, 600), fill=30)  # a column rule under the band
+    rules = image_rules(image, PPP)
+    inside = [r for r in rules if r["orientation"] == "v" and 210 * PPP < r["x0"] < 2270 * PPP]
+    assert len(inside) > 20  # before: a rule per letter gap
+    kept = rules_outside_letter_bands(rules, image, PPP)
+    verticals = sorted(round(r["x0"] / PPP) for r in kept if r["orientation"] == "v")
+    assert verticals[0] <= 202 and verticals[-1] >= 2278  # the band's sides
+    assert [x for x in verticals if 210 < x < 2270] == [1002]  # the real rule only
+    horizontals = sorted(round(r["top"] / PPP) for r in kept if r["orientation"] == "h")
+    assert horizontals[0] == 300 and 420 <= horizontals[1] <= 421
+    assert any(600 <= y <= 604 for y in horizontals) and all(not 305 < y < 415 for y in horizontals)
+    # the solid black band (no letters) is not a letter band: its edges stay as found
+    assert [r for r in rules if r["top"] >= 790] == [r for r in kept if r["top"] >= 790]
+
+
+def _hocr(*lines: str) -> str:
+    body = "\n".join(lines)
+    return (
+        "<?xml version='1.0' encoding='UTF-8'?>\n"
+        "<html xmlns='http://www.w3.org/1999/xhtml'><body>"
+        f"<div class='ocr_page' title='bbox 0 0 2480 3508'>{body}</div></body></html>"
+    )
+
+
+def _line(top: int, words: list[tuple[str, int, int, int]], x_size: int = 36) -> str:
+    """An hOCR line at ``top`` (px) of words (text, x0, x1, confidence)."""
+    spans = "".join(
+        f"<span class='ocrx_word' title='bbox {x0} {top} {x1} {top + 35}; x_wconf {c}'>{t}</span>"
+        for t, x0, x1, c in words
+    )
+    x0, x1 = words[0][1], words[-1][2]
+    return (
+        f"<span class='ocr_line' title='bbox {x0} {top} {x1} {top + 45}; baseline 0 -10; "
+        f"x_size {x_size}; x_descenders 8'>{spans}</span>"
+    )
+
+
+def test_a_narrow_digit_read_unsure_is_a_speck() -> None:
+    """« d' 2 appuyer »: a « 2 » 8 px wide (under a third of the font height) read at 54 %; the
+    same width read surely, and a normal digit read unsure, stay."""
+    from sources import ocr
+
+    def texts(width: int, conf: int) -> list[str]:
+        line = _line(
+            500, [("d'", 200, 222, 92), ("2", 240, 240 + width, conf), ("appuyer", 300, 440, 95)]
+        )
+        return [w["text"] for w in ocr.hocr_words(_hocr(line), PPP)]
+
+    assert texts(8, 54) == ["d'", "appuyer"]
+    assert texts(8, 95) == ["d'", "2", "appuyer"]  # sure: Tesseract saw a digit
+    assert texts(18, 54) == ["d'", "2", "appuyer"]  # as wide as a digit
+
+
+def test_a_mark_opening_a_line_read_unsure_is_a_speck() -> None:
+    from sources import ocr
+
+    def texts(mark: str, conf: int, width: int = 6) -> list[str]:
+        line = _line(
+            500, [(mark, 200, 200 + width, conf), ("Créer", 260, 350, 96), ("cet", 360, 410, 96)]
+        )
+        return [w["text"] for w in ocr.hocr_words(_hocr(line), PPP)]
+
+    assert texts(";", 44) == ["Créer", "cet"]
+    assert texts(";", 90) == [";", "Créer", "cet"]  # read surely: left to the reader
+    assert texts("à", 44, 20) == ["à", "Créer", "cet"]  # a word may open a line
+
+
+def test_a_short_word_read_unsure_over_a_sure_word_is_a_ghost() -> None:
+    """« Le » at 33 % read over the ascenders of « Planification » (a two-line header):
+    dropped; the same word beside it (no overlap), or read surely, stays."""
+    from sources import ocr
+
+    def texts(x0: int, conf: int) -> list[str]:
+        ghost = _line(480, [("Ressources", 100, 300, 95), ("Le", x0, x0 + 27, conf)])
+        sure = _line(500, [("Planification", 1867, 2085, 96)])
+        return [w["text"] for w in ocr.hocr_words(_hocr(ghost, sure), PPP)]
+
+    assert texts(1947, 33) == ["Ressources", "Planification"]
+    assert texts(1947, 95) == ["Ressources", "Le", "Planification"]
+    assert texts(1500, 33) == ["Ressources", "Le", "Planification"]
