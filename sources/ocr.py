@@ -472,6 +472,11 @@ def hocr_words(hocr: str, points_per_px: float, min_conf: float = MIN_CONF) -> l
             top, bottom = min(y0, baseline - x_size), max(y1, baseline + x_desc)
             if not (baseline - 2 * x_size < y0 < baseline + x_desc):  # baseline estimate off
                 top, bottom = y0, y1
+            elif y0 < baseline - _ABOVE_LINE * x_size:
+                # a box stretched up by ink that is not the word's (the rest of a rule between
+                # two table rows, taken in by sparse reading): the line's top, as the other
+                # words of the line, or it sorts apart from them and the line is garbled
+                top = baseline - x_size
             words.append(
                 {
                     "text": text,
@@ -497,6 +502,9 @@ def hocr_words(hocr: str, points_per_px: float, min_conf: float = MIN_CONF) -> l
     return words
 
 
+# a word's box reaching higher than this many font heights above its baseline holds more
+# than the word (an accented capital stays under it)
+_ABOVE_LINE = 1.3
 GHOST_CONF = 40.0  # a short word read under this over a sure word's ink is a ghost
 _GHOST_OVERLAP = 0.3  # share of the ghost's box lying on the sure word's
 

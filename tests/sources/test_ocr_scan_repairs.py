@@ -200,3 +200,28 @@ def test_a_short_word_read_unsure_over_a_sure_word_is_a_ghost() -> None:
     assert texts(1947, 33) == ["Ressources", "Planification"]
     assert texts(1947, 95) == ["Ressources", "Le", "Planification"]
     assert texts(1500, 33) == ["Ressources", "Le", "Planification"]
+
+
+def test_a_box_stretched_above_its_line_gets_the_line_top() -> None:
+    """Sparse reading took a rule's remains into some words' boxes (« destination » 51 px
+    tall, « les » 28 px on the same line): their tops sorted them apart from the others and
+    the line came out garbled (« destination de tous publics, dans A les il s'agit »). A box
+    reaching above 1.3 font heights gets the line's top; an accent stays as read."""
+    from sources import ocr
+    from sources.pdf.lines import words_to_lines
+
+    line = _line(
+        500,
+        [("A", 200, 220, 95), ("destination", 235, 410, 92), ("les", 425, 470, 95)],
+    )
+    line = line.replace("bbox 235 500 410 535", "bbox 235 470 410 535")  # junk above
+    line = line.replace("bbox 425 500 470 535", "bbox 425 503 470 535")
+    words = ocr.hocr_words(_hocr(line), PPP)
+    tops = {w["text"]: w["top"] for w in words}
+    assert tops["destination"] == pytest.approx(tops["A"]) == pytest.approx(tops["les"])
+    lines = [[s.text for s in ln.segments] for ln in words_to_lines(words, 1)]
+    assert lines == [["A destination les"]]
+    accent = _line(500, [("A", 200, 220, 95), ("États", 235, 330, 92)])
+    accent = accent.replace("bbox 235 500 330 535", "bbox 235 492 330 535")
+    tops = {w["text"]: w["top"] for w in ocr.hocr_words(_hocr(accent), PPP)}
+    assert tops["États"] == pytest.approx(492 * PPP)  # above the line top, kept: its accent
