@@ -498,6 +498,7 @@ def hocr_words(hocr: str, points_per_px: float, min_conf: float = MIN_CONF) -> l
     snapped = _snap_sizes(line_sizes)
     for word in words:
         word["size"] = snapped[word.pop("_line")]
+    words = _glue_elisions(words)
     words.sort(key=lambda w: (w["top"], w["x0"]))
     return words
 
@@ -505,6 +506,42 @@ def hocr_words(hocr: str, points_per_px: float, min_conf: float = MIN_CONF) -> l
 # a word's box reaching higher than this many font heights above its baseline holds more
 # than the word (an accented capital stays under it)
 _ABOVE_LINE = 1.3
+# an elided word (« d' », « l' », « qu' ») is never printed alone: it is glued to the next
+_ELIDED_RE = re.compile(r"(?:[cdjlmnstCDJLMNST]|[qQ]u|[lL]orsqu|[pP]uisqu)['’]")
+_ELISION_GAP = 1.0  # at most this many font heights between « d' » and the next word
+
+
+def _glue_elisions(words: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """« d' » read as a word of its own (a speck between it and « appuyer » read « 2 ») joined to the next word of its printed line, as French
+    prints it: « d'appuyer ». Only when that word starts with a letter, its top is within
+    half a word height and the gap under one font height (a word further on is another
+    cell's)."""
+    out = list(words)
+    for word in [w for w in words if _ELIDED_RE.fullmatch(w["text"])]:
+        height = word["bottom"] - word["top"]
+        nxt = [
+            w
+            for w in out
+            if w is not word
+            and w["text"][:1].isalpha()
+            and abs(w["top"] - word["top"]) <= 0.5 * height
+            and 0 <= w["x0"] - word["x1"] <= _ELISION_GAP * word["size"]
+        ]
+        if not nxt or word not in out:
+            continue
+        other = min(nxt, key=lambda w: w["x0"])
+        word["text"] += other["text"]
+        word["x1"], word["width"] = other["x1"], other["x1"] - word["x0"]
+        word["top"], word["bottom"] = (
+            min(word["top"], other["top"]),
+            max(word["bottom"], other["bottom"]),
+        )
+        word["height"] = word["bottom"] - word["top"]
+        word["conf"] = min(word["conf"], other["conf"])
+        out.remove(other)
+    return out
+
+
 GHOST_CONF = 40.0  # a short word read under this over a sure word's ink is a ghost
 _GHOST_OVERLAP = 0.3  # share of the ghost's box lying on the sure word's
 

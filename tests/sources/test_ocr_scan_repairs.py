@@ -225,3 +225,18 @@ def test_a_box_stretched_above_its_line_gets_the_line_top() -> None:
     accent = accent.replace("bbox 235 500 330 535", "bbox 235 492 330 535")
     tops = {w["text"]: w["top"] for w in ocr.hocr_words(_hocr(accent), PPP)}
     assert tops["États"] == pytest.approx(492 * PPP)  # above the line top, kept: its accent
+
+
+def test_an_elided_word_read_alone_is_glued_to_the_next() -> None:
+    """« d' 2 appuyer »: once the speck dropped, « d' » and « appuyer » are one word as
+    printed; a word far on (another cell) is not glued."""
+    from sources import ocr
+
+    def texts(x0: int) -> list[str]:
+        line = _line(
+            500, [("ici", 100, 150, 95), ("d'", 170, 185, 92), ("appuyer", x0, x0 + 130, 95)]
+        )
+        return [w["text"] for w in ocr.hocr_words(_hocr(line), PPP)]
+
+    assert texts(215) == ["ici", "d'appuyer"]
+    assert texts(400) == ["ici", "d'", "appuyer"]
