@@ -15,8 +15,12 @@ dark on paper (:mod:`sources.ocr_invert`); after it, repairs from the image
 (``COPDIAG_OCR_REPAIR=off`` to measure without them and the inversion): garbled lines and
 short numbers read unsure read again alone (:mod:`sources.ocr_reread`), periods, spaces,
 capital I and fiche-code digits Tesseract misread restored (:mod:`sources.ocr_repair`), light
-cell fills given as row edges (:mod:`sources.ocr_fills`). Tesseract lines cut out of one
-printed line get one font height, so they group again into one line.
+cell fills given as row edges (:mod:`sources.ocr_fills`), edges inside a dark header band's
+letters dropped (:mod:`sources.ocr_invert`). Tesseract lines cut out of one printed line get
+one font height, so they group again into one line; a word box stretched above its line by
+other ink gets the line's top; short words read unsure over a sure word's ink (ghosts),
+narrow unsure one-character words and marks opening a line (specks) are dropped, and an
+elided « d' » read alone is glued to the next word.
 
 Design choice: the ``tesseract`` command line is called directly (``subprocess``, PNG on stdin,
 hOCR on stdout) rather than through ``pytesseract``. pytesseract is itself a wrapper around the
