@@ -15,8 +15,12 @@ dark on paper (:mod:`sources.ocr_invert`); after it, repairs from the image
 (``COPDIAG_OCR_REPAIR=off`` to measure without them and the inversion): garbled lines and
 short numbers read unsure read again alone (:mod:`sources.ocr_reread`), periods, spaces,
 capital I and fiche-code digits Tesseract misread restored (:mod:`sources.ocr_repair`), light
-cell fills given as row edges (:mod:`sources.ocr_fills`). Tesseract lines cut out of one
-printed line get one font height, so they group again into one line.
+cell fills given as row edges (:mod:`sources.ocr_fills`), edges inside a dark header band's
+letters dropped (:mod:`sources.ocr_invert`). Tesseract lines cut out of one printed line get
+one font height, so they group again into one line; a word box stretched above its line by
+other ink gets the line's top; short words read unsure over a sure word's ink (ghosts),
+narrow unsure one-character words and marks opening a line (specks) are dropped, and an
+elided « d' » read alone is glued to the next word.
 
 Design choice: the ``tesseract`` command line is called directly (``subprocess``, PNG on stdin,
 hOCR on stdout) rather than through ``pytesseract``. pytesseract is itself a wrapper around the
@@ -50,7 +54,7 @@ from functools import lru_cache
 from typing import Any
 
 from sources.ocr_fills import fill_edges
-from sources.ocr_invert import invert_dark_fills
+from sources.ocr_invert import invert_dark_fills, rules_outside_letter_bands
 from sources.ocr_repair import repair_words
 from sources.ocr_reread import reread_garbled_lines
 
@@ -159,6 +163,8 @@ def ocr_page(
         repair_words(image, words, scale)  # periods the image shows and Tesseract dropped
     rules = image_rules(scanned, scale)
     if key[4]:
+        # a header row light on a dark fill: the fill between its letters is not rules
+        rules = rules_outside_letter_bands(rules, scanned, scale)
         rules += fill_edges(
             scanned, scale, words
         )  # zebra rows: edges as pdfplumber gives for rects
@@ -389,6 +395,13 @@ _WORDLIKE_RE = re.compile(
 # paper grain), unless it is one of the glyphs that thin
 _SPECK_WIDTH = 0.2
 _THIN_CHARS = frozenset("Il|i1!:;.,'’`-")
+# read unsure (under this), a one-character word narrower than _UNSURE_SPECK_WIDTH of the font
+# height is a speck too (« d' 2 appuyer »: a « 2 » 1.7 pt wide at 54 %); no digit or letter
+# but the thin ones is that narrow
+_SURE_CONF = 60.0
+_UNSURE_SPECK_WIDTH = 0.3
+# a mark that never opens a line of French text: read unsure at a line's start, a speck
+_NO_LINE_START = frozenset(";:,.")
 # a list bullet (•) is often read as one of these when it starts a line
 _BULLET_MISREADS = frozenset({"+", "»", "©", "®", "¢", "e", "«"})
 
@@ -434,8 +447,11 @@ def hocr_words(hocr: str, points_per_px: float, min_conf: float = MIN_CONF) -> l
                 continue
             box_px = [float(v) for v in wbox.groups()]
             if len(text) == 1 and text not in _THIN_CHARS and xs is not None:
-                if box_px[2] - box_px[0] < _SPECK_WIDTH * float(xs.group(1)):
+                narrow = _SPECK_WIDTH if confidence >= _SURE_CONF else _UNSURE_SPECK_WIDTH
+                if box_px[2] - box_px[0] < narrow * float(xs.group(1)):
                     continue  # « < », « 2 » a pixel or two wide: a speck of the paper
+            if not line_words and text in _NO_LINE_START and confidence < _SURE_CONF:
+                continue  # « ; » opening a line, read unsure: French never starts a line so
             line_words.append((text, box_px, confidence))
         if len(line_words) == 1 and line_words[0][0] == "•":
             continue  # a lone "bullet" is a speck
@@ -460,6 +476,11 @@ def hocr_words(hocr: str, points_per_px: float, min_conf: float = MIN_CONF) -> l
             top, bottom = min(y0, baseline - x_size), max(y1, baseline + x_desc)
             if not (baseline - 2 * x_size < y0 < baseline + x_desc):  # baseline estimate off
                 top, bottom = y0, y1
+            elif y0 < baseline - _ABOVE_LINE * x_size:
+                # a box stretched up by ink that is not the word's (the rest of a rule between
+                # two table rows, taken in by sparse reading): the line's top, as the other
+                # words of the line, or it sorts apart from them and the line is garbled
+                top = baseline - x_size
             words.append(
                 {
                     "text": text,
@@ -477,11 +498,78 @@ def hocr_words(hocr: str, points_per_px: float, min_conf: float = MIN_CONF) -> l
                     "_line": len(line_sizes) - 1,
                 }
             )
+    words = _drop_ghosts(words)
     snapped = _snap_sizes(line_sizes)
     for word in words:
         word["size"] = snapped[word.pop("_line")]
+    words = _glue_elisions(words)
     words.sort(key=lambda w: (w["top"], w["x0"]))
     return words
+
+
+# a word's box reaching higher than this many font heights above its baseline holds more
+# than the word (an accented capital stays under it)
+_ABOVE_LINE = 1.3
+# an elided word (« d' », « l' », « qu' ») is never printed alone: it is glued to the next
+_ELIDED_RE = re.compile(r"(?:[cdjlmnstCDJLMNST]|[qQ]u|[lL]orsqu|[pP]uisqu)['’]")
+_ELISION_GAP = 1.0  # at most this many font heights between « d' » and the next word
+
+
+def _glue_elisions(words: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """« d' » read as a word of its own (a speck between it and « appuyer » read « 2 ») joined to the next word of its printed line, as French
+    prints it: « d'appuyer ». Only when that word starts with a letter, its top is within
+    half a word height and the gap under one font height (a word further on is another
+    cell's)."""
+    out = list(words)
+    for word in [w for w in words if _ELIDED_RE.fullmatch(w["text"])]:
+        height = word["bottom"] - word["top"]
+        nxt = [
+            w
+            for w in out
+            if w is not word
+            and w["text"][:1].isalpha()
+            and abs(w["top"] - word["top"]) <= 0.5 * height
+            and 0 <= w["x0"] - word["x1"] <= _ELISION_GAP * word["size"]
+        ]
+        if not nxt or word not in out:
+            continue
+        other = min(nxt, key=lambda w: w["x0"])
+        word["text"] += other["text"]
+        word["x1"], word["width"] = other["x1"], other["x1"] - word["x0"]
+        word["top"], word["bottom"] = (
+            min(word["top"], other["top"]),
+            max(word["bottom"], other["bottom"]),
+        )
+        word["height"] = word["bottom"] - word["top"]
+        word["conf"] = min(word["conf"], other["conf"])
+        out.remove(other)
+    return out
+
+
+GHOST_CONF = 40.0  # a short word read under this over a sure word's ink is a ghost
+_GHOST_OVERLAP = 0.3  # share of the ghost's box lying on the sure word's
+
+
+def _drop_ghosts(words: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Words of one or two characters read under :data:`GHOST_CONF` whose box lies for
+    :data:`_GHOST_OVERLAP` or more on a word read surely (≥ 90 %): the same ink read twice,
+    as a line of its own (« Le » at 33 % over the ascenders of « Planification » in a
+    two-line table header: it became the column's header cell, and the years of the column
+    went to the description)."""
+    sure = [w for w in words if w["conf"] >= 90 and len(w["text"]) >= 3]
+
+    def ghost(word: dict[str, Any]) -> bool:
+        if len(word["text"]) > 2 or word["conf"] >= GHOST_CONF:
+            return False
+        area = (word["x1"] - word["x0"]) * (word["bottom"] - word["top"])
+        for other in sure:
+            dx = min(word["x1"], other["x1"]) - max(word["x0"], other["x0"])
+            dy = min(word["bottom"], other["bottom"]) - max(word["top"], other["top"])
+            if dx > 0 and dy > 0 and dx * dy >= _GHOST_OVERLAP * area:
+                return True
+        return False
+
+    return [w for w in words if not ghost(w)]
 
 
 @dataclass

@@ -105,3 +105,61 @@ def invert_dark_fills(image: Any, points_per_px: float) -> tuple[Any, int]:
     if not done:
         return image, 0
     return Image.fromarray(out, mode="L"), done
+
+
+def letter_bands(image: Any, points_per_px: float) -> list[tuple[int, int, int, int]]:
+    """Exact boxes (pixels) of the dark bands holding light letters (those
+    :func:`invert_dark_fills` turns round)."""
+    import numpy as np
+
+    grey = np.asarray(image.convert("L"))
+    out = []
+    for box in dark_bands(image, points_per_px):
+        x0, top, x1, bottom = _exact_box(grey, box)
+        band = grey[top:bottom, x0:x1]
+        if band.size == 0:
+            continue
+        fill, light = float(np.median(band)), float(np.percentile(band, 99))
+        if fill < _DARK_FILL and light - fill >= _MIN_CONTRAST:
+            out.append((x0, top, x1, bottom))
+    return out
+
+
+_INSIDE_PT = 1.5  # an edge this far inside a band's box is not one of its sides
+
+
+def rules_outside_letter_bands(
+    rules: list[dict[str, Any]], image: Any, points_per_px: float
+) -> list[dict[str, Any]]:
+    """The rules found on a page image, less those inside a dark band holding light letters.
+
+    Rules are runs of ink (:func:`sources.ocr.image_rules`): in a header row printed light on
+    a dark fill, every pixel column between two letters is a run of ink as tall as the band, so
+    the band gave a « vertical rule » at each letter gap (57 in one header of a Chromium
+    « stripes » plan) and the table reader cut its header words there (« Planification » lost,
+    the planning column bound moved 20 pt right, years read into the description). A filled
+    rectangle gives pdfplumber its four sides only: edges strictly inside the band are
+    dropped, its sides kept."""
+    bands = letter_bands(image, points_per_px)
+    if not bands:
+        return rules
+    margin = _INSIDE_PT / points_per_px
+
+    def inside(rule: dict[str, Any]) -> bool:
+        x0, x1 = rule["x0"] / points_per_px, rule["x1"] / points_per_px
+        top, bottom = rule["top"] / points_per_px, rule["bottom"] / points_per_px
+        for bx0, btop, bx1, bbottom in bands:
+            if rule["orientation"] == "v":
+                if (
+                    bx0 + margin < x0 < bx1 - margin
+                    and btop - margin <= top
+                    and bottom <= bbottom + margin
+                ):
+                    return True
+            elif (
+                btop + margin < top < bbottom - margin and bx0 - margin <= x0 and x1 <= bx1 + margin
+            ):
+                return True
+        return False
+
+    return [r for r in rules if not inside(r)]

@@ -39,8 +39,12 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+# blobs smaller than this share of the tallest glyph's height squared are specks; a period
+# of a 200 dpi scan, blurred by JPEG, keeps ~0.009 of it (0.01 dropped the first dot of « ..) »)
+_SPECK_AREA = 0.007
 _NUMBER_RE = re.compile(r"\d[\d.,]*\d")
-_SMALL_I_RE = re.compile(r"i[a-zà-öø-ÿ]{3,}")
+# a word starting with « i », or with « i » after an elided article (« l'industrie »)
+_SMALL_I_RE = re.compile(r"(?P<elided>(?:[cdjlmnstCDJLMNST]|[qQ]u)['’])?i[a-zà-öø-ÿ]{3,}")
 _PLAIN_AMOUNT_RE = re.compile(r"\d{4,6}")
 _HEADING_WORDS = frozenset({"fiche", "fiche-action", "action"})
 _CODE_LIKE_RE = re.compile(r"[0-9IlL|!iOo]{1,2}(?:[.,][0-9IlL|!iOo]{1,2}){1,3}[.:]?")
@@ -51,6 +55,8 @@ _SPACED_PUNCT_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9)»]{2,}[:;!?]")
 _TRAILING_DOTS_RE = re.compile(
     r"(?P<head>.*[A-Za-zÀ-ÖØ-öø-ÿ])(?P<dots>\.{1,3})(?P<tail>[)»\"']?[.,;:]?)"
 )
+# an ellipsis printed as a word of its own (« convention, ...) ») read « .) »
+_DOTS_WORD_RE = re.compile(r"(?P<head>)(?P<dots>\.{1,2})(?P<tail>[)»\"'])")
 
 
 @dataclass(frozen=True)
@@ -97,7 +103,7 @@ def word_blobs(grey: Any, box: tuple[int, int, int, int]) -> list[Blob]:
     if not blobs:
         return []
     tall = max(b.height for b in blobs)
-    blobs = [b for b in blobs if b.area >= max(3, 0.01 * tall * tall)]
+    blobs = [b for b in blobs if b.area >= max(3, _SPECK_AREA * tall * tall)]
     merged: list[Blob] = []
     for blob in sorted(blobs, key=lambda b: b.x0):
         if merged:
@@ -166,9 +172,10 @@ def repaired_number(text: str, blobs: list[Blob]) -> str | None:
 def repaired_trailing_dots(text: str, blobs: list[Blob]) -> str | None:
     """A word ending with periods (``associations.)``) with as many periods as the image shows
     after its last glyph (an ellipsis read as one dot), or ``None``."""
-    match = _TRAILING_DOTS_RE.fullmatch(text)
+    match = _TRAILING_DOTS_RE.fullmatch(text) or _DOTS_WORD_RE.fullmatch(text)
     if match is None or not blobs:
         return None
+    alone = not match.group("head")  # « .) »: the ellipsis is the word
     kinds = _classify(blobs)
     tail_chars = len(match.group("tail"))
     # the tail (« ) », « . ») is read from the right end: ')' is a glyph-sized blob, '.' a dot
@@ -183,7 +190,9 @@ def repaired_trailing_dots(text: str, blobs: list[Blob]) -> str | None:
     while body and body[-1] == ".":
         body.pop()
         dots += 1
-    if not body or body[-1] != "g" or not len(match.group("dots")) < dots <= 3:
+    if (alone and body) or (not alone and (not body or body[-1] != "g")):
+        return None
+    if not len(match.group("dots")) < dots <= 3:
         return None  # only periods Tesseract dropped are added
     return match.group("head") + "." * dots + match.group("tail")
 
@@ -233,23 +242,94 @@ def repaired_thousands(text: str, blobs: list[Blob]) -> str | None:
     return None
 
 
-def capital_i(grey: Any, box: tuple[int, int, int, int], blobs: list[Blob]) -> bool:
-    """Is the first glyph of the word in ``box`` an « I » (one unbroken stem as tall as the
-    word's tallest glyph) rather than the « i » read (a dot over a shorter stem)?"""
+def _word_threshold(grey: Any, box: tuple[int, int, int, int]) -> float | None:
+    """Grey level between the word's ink and its paper (as :func:`word_blobs` cuts blobs)."""
+    x0, top, x1, bottom = box
+    crop = grey[max(0, top) : max(0, bottom), max(0, x0) : max(0, x1)]
+    if crop.size == 0:
+        return None
+    low, high = int(crop.min()), int(crop.max())
+    return (low + high) / 2 if high - low >= 60 else None
+
+
+def stem_unbroken(grey: Any, box: tuple[int, int, int, int], blob: Blob) -> bool | None:
+    """Does the glyph ``blob`` (a stem: « I », « l » or « i ») hold ink on every pixel row
+    between its first and last (an « I »), or does a row of paper cut it (the gap under the
+    dot of an « i »)? Ink is what is darker than the *word's* mid grey: the stem's own lightest
+    pixels are its anti-aliased ends, and a threshold taken on them alone cut a solid stem's
+    first row (« Identifier » kept as « identifier »). The outermost row at each end is
+    anti-aliasing and not looked at. ``None`` when the word has no contrast."""
     import numpy as np
 
-    if len(blobs) < 3:
+    threshold = _word_threshold(grey, box)
+    if threshold is None or blob.height < 6:
+        return None
+    x0, top = max(0, box[0]), max(0, box[1])
+    crop = grey[top + blob.top + 1 : top + blob.bottom - 1, x0 + blob.x0 : x0 + blob.x1]
+    if crop.size == 0:
+        return None
+    return bool(np.all((crop < threshold).any(axis=1)))
+
+
+def capital_i(grey: Any, box: tuple[int, int, int, int], blobs: list[Blob], index: int = 0) -> bool:
+    """Is glyph ``index`` of the word in ``box`` (the first letter, or the one after an
+    elided « l' ») an « I » (one unbroken stem as tall as the word's tallest glyph) rather
+    than the « i » read (a dot over a shorter stem)?"""
+    if len(blobs) < index + 3:
         return False
-    first, tall = blobs[0], max(b.height for b in blobs)
+    first, tall = blobs[index], max(b.height for b in blobs)
     if first.height < 0.85 * tall or first.width > 0.3 * tall:
         return False  # shorter than the capitals (an « i » whose dot merged), or not a stem
-    x0, top = max(0, box[0]), max(0, box[1])
-    crop = grey[top + first.top : top + first.bottom, x0 + first.x0 : x0 + first.x1]
-    if crop.size == 0:
-        return False
-    low, high = int(crop.min()), int(crop.max())
-    ink_rows = (crop < (low + high) / 2).any(axis=1)
-    return bool(np.all(ink_rows))  # no paper row between the dot and the stem
+    return bool(stem_unbroken(grey, box, first))
+
+
+# letters whose small form is x-height tall and shaped like nothing taller (no ascender, no
+# descender, no dot): a glyph of one of these read as a capital but only x-height tall is the
+# small letter (« AUaT » read « AUAT »)
+_X_HEIGHT_SMALL = frozenset("ACEMNORSUVWXZ")
+_CAPITALS_WORD_RE = re.compile(
+    r"(?P<lead>[(«\"']?)(?P<body>[A-ZÀ-ÖØ-Þ]{3,})(?P<tail>[.,;:)»\"']{0,2})"
+)
+
+
+def repaired_capitals(
+    grey: Any, box: tuple[int, int, int, int], text: str, blobs: list[Blob]
+) -> str | None:
+    """A word read in capitals (« AUAT », « PLUIHD ») with the small letters the image shows:
+    a glyph only x-height tall (its top lower than the capitals' by 0.15 of their height,
+    its foot on their baseline) is the small form of an x-height letter (« a »), and an « I »
+    whose stem a paper row cuts is an « i ». Only when the image has exactly one blob per
+    letter, and at least two glyphs of capital height remain; else ``None``."""
+    match = _CAPITALS_WORD_RE.fullmatch(text)
+    if match is None or not blobs:
+        return None
+    body, lead = match.group("body"), match.group("lead")
+    glyphs = [b for b in blobs if b.height >= 0.35 * max(x.height for x in blobs)]
+    if len(glyphs) != len(body) + len(lead) + sum(c in ")»" for c in match.group("tail")):
+        return None
+    letters = glyphs[len(lead) : len(lead) + len(body)]
+    tops = sorted(b.top for b in letters)
+    bottoms = sorted(b.bottom for b in letters)
+    cap_top, baseline = tops[len(tops) // 2], bottoms[len(bottoms) // 2]
+    cap = baseline - cap_top
+    if cap < 8:
+        return None
+    out = list(body)
+    for i, (char, blob) in enumerate(zip(body, letters, strict=True)):
+        on_line = abs(blob.bottom - baseline) <= 0.12 * cap
+        low = on_line and blob.top - cap_top >= 0.15 * cap  # x-height tall
+        if char in _X_HEIGHT_SMALL and low:
+            out[i] = char.lower()
+        elif char in "IÏÎÍ" and low:
+            out[i] = "i"  # a stem x-height tall, its dot lost or read as an accent
+        elif char in "IÏÎÍ" and on_line and blob.height >= 0.85 * cap:
+            # its dot as high as the capitals (a capital's accent sits above them) and a paper
+            # row under the dot
+            if blob.top >= cap_top - 0.1 * cap and stem_unbroken(grey, box, blob) is False:
+                out[i] = "i"
+    if sum(c.isupper() for c in out) < 2 or "".join(out) == body:
+        return None
+    return lead + "".join(out) + match.group("tail")
 
 
 def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) -> int:
@@ -263,6 +343,8 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
         for w in words
         if _NUMBER_RE.fullmatch(w["text"])
         or _TRAILING_DOTS_RE.fullmatch(w["text"])
+        or _DOTS_WORD_RE.fullmatch(w["text"])
+        or _CAPITALS_WORD_RE.fullmatch(w["text"])
         or _SPACED_PUNCT_RE.fullmatch(w["text"])
         or _PLAIN_AMOUNT_RE.fullmatch(w["text"])
         or _SMALL_I_RE.fullmatch(w["text"])
@@ -286,6 +368,15 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
                     if word["x1"] < other["x0"] < reach:
                         reach = other["x0"] - 0.5
             box = (box[0], box[1], max(box[2], round(reach / points_per_px)), box[3])
+        if _DOTS_WORD_RE.fullmatch(word["text"]):
+            # a lone « .) »: Tesseract's box often leaves out the first dots, printed before it;
+            # look back up to a line height, never into the previous word of the line
+            reach = word["x0"] - (word["bottom"] - word["top"])
+            for other in words:
+                if other is not word and abs(other["top"] - word["top"]) < 2:
+                    if reach < other["x1"] < word["x0"]:
+                        reach = other["x1"] + 0.5
+            box = (min(box[0], round(reach / points_per_px)), box[1], box[2], box[3])
         blobs = word_blobs(grey, box)
         fixed = (
             repaired_number(word["text"], blobs)
@@ -296,10 +387,18 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
             word["text"] = fixed
             changed += 1
             continue
-        if _SMALL_I_RE.fullmatch(word["text"]):
-            if capital_i(grey, box, blobs):
-                word["text"] = "I" + word["text"][1:]
+        small_i = _SMALL_I_RE.fullmatch(word["text"])
+        if small_i:
+            elided = small_i.group("elided") or ""
+            # « l' » is two blobs (the letter, the apostrophe), « qu' » three
+            if capital_i(grey, box, blobs, index=len(elided)):
+                word["text"] = elided + "I" + word["text"][len(elided) + 1 :]
                 changed += 1
+            continue
+        small = repaired_capitals(grey, box, word["text"], blobs)
+        if small is not None:  # « AUAT » read for « AUaT », « PLUIHD » for « PLUiHD »
+            word["text"] = small
+            changed += 1
             continue
         cut = spaced_punctuation(word["text"], blobs)
         if cut is not None:  # « GACdG: » read for « GACdG : »: two words, as printed
