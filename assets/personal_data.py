@@ -368,15 +368,7 @@ class PersonalDataPolicy:
         for value, n in zip(uniques, freq, strict=True):
             masked.append(self.mask_value(value, where))
             if n > 1 and isinstance(value, str) and len(value) >= 5:
-                cached = self._cache.get(value)
-                if cached is None:  # cache full: count the other occurrences one by one
-                    for _ in range(n - 1):
-                        self.mask_text(value, where)
-                    continue
-                _, n_email, n_phone, n_name = cached
-                for kind, k in (("courriel", n_email), ("téléphone", n_phone), ("nom", n_name)):
-                    if k:
-                        self.counts[(*where, kind)] += k * (n - 1)
+                self._count_repeats(value, n - 1, where)
         lookup = np.empty(len(masked) + 1, dtype=object)
         lookup[:-1] = masked
         lookup[-1] = None
@@ -423,16 +415,21 @@ class PersonalDataPolicy:
         for value, n in zip(uniques, freq.tolist(), strict=True):
             masked[value] = self.mask_text(value, where)
             if n > 1 and len(value) >= 5:
-                cached = self._cache.get(value)
-                if cached is None:  # cache full: count the other occurrences one by one
-                    for _ in range(n - 1):
-                        self.mask_text(value, where)
-                    continue
-                _, n_email, n_phone, n_name = cached
-                for kind, k in (("courriel", n_email), ("téléphone", n_phone), ("nom", n_name)):
-                    if k:
-                        self.counts[(*where, kind)] += k * (n - 1)
+                self._count_repeats(value, n - 1, where)
         return masked
+
+    def _count_repeats(self, value: str, repeats: int, where: tuple[str, str]) -> None:
+        """Count ``repeats`` more occurrences of a text just masked, from its cached result
+        (one by one through :meth:`mask_text` when the cache was full)."""
+        cached = self._cache.get(value)
+        if cached is None:
+            for _ in range(repeats):
+                self.mask_text(value, where)
+            return
+        _, n_email, n_phone, n_name = cached
+        for kind, k in (("courriel", n_email), ("téléphone", n_phone), ("nom", n_name)):
+            if k:
+                self.counts[(*where, kind)] += k * repeats
 
     def summary(self) -> list[dict[str, object]]:
         """What was masked: one row per (table, column, kind) with a count > 0."""

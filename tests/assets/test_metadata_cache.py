@@ -41,6 +41,19 @@ def _types(meta: dict) -> dict[str, str]:
     return {c.name: c.type for c in meta["dagster/column_schema"].columns}
 
 
+def _count_reads(monkeypatch) -> list[tuple]:
+    """The arguments of every ``Warehouse.read_table`` call from now on."""
+    reads: list[tuple] = []
+    original = Warehouse.read_table
+
+    def counting(self, *args, **kwargs):
+        reads.append(args)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Warehouse, "read_table", counting)
+    return reads
+
+
 @pytest.fixture
 def warehouse(tmp_path: Path) -> Warehouse:
     wh = Warehouse(path=str(tmp_path / "w.duckdb"))
@@ -78,14 +91,7 @@ def _fresh(warehouse: Warehouse) -> dict:
 def test_a_changed_value_or_row_derives_the_schema_again(warehouse, monkeypatch) -> None:
     _insert(warehouse, _rows([2024.0, 2030.0]))
     md.table_metadata(warehouse, "actions", "32")
-    reads = []
-    original = Warehouse.read_table
-
-    def counting(self, *args, **kwargs):
-        reads.append(args)
-        return original(self, *args, **kwargs)
-
-    monkeypatch.setattr(Warehouse, "read_table", counting)
+    reads = _count_reads(monkeypatch)
     with warehouse.connect() as con:
         con.execute("UPDATE actions SET title = 'Autre titre' WHERE action_id = 'a1'")
     assert md.table_metadata(warehouse, "actions", "32") == _fresh(warehouse)
@@ -106,14 +112,7 @@ def test_a_new_code_version_derives_again(warehouse, monkeypatch) -> None:
     _insert(warehouse, _rows([1200.0]))
     first = md.table_metadata(warehouse, "actions", "32")
     monkeypatch.setattr(md, "_schema_code_version", lambda: "autre version")
-    reads = []
-    original = Warehouse.read_table
-
-    def counting(self, *args, **kwargs):
-        reads.append(args)
-        return original(self, *args, **kwargs)
-
-    monkeypatch.setattr(Warehouse, "read_table", counting)
+    reads = _count_reads(monkeypatch)
     assert md.table_metadata(warehouse, "actions", "32") == first
     assert reads == [("actions", "32")]
 
