@@ -125,9 +125,14 @@ def archive_publication(
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    for old in list_publications(history, region)[keep:]:
+    # The copy just made is always kept, even when the history holds ``keep`` more recent
+    # ones (a restored older publication, outputs brought from elsewhere, a clock set back):
+    # it is the only copy of the publication about to be replaced.
+    entries = list_publications(history, region)
+    others = [e for e in entries if e.publication_id != pid]
+    for old in others[max(keep - 1, 0) :]:
         shutil.rmtree(old.path, ignore_errors=True)
-    return next(e for e in list_publications(history, region) if e.publication_id == pid)
+    return next(e for e in entries if e.publication_id == pid)
 
 
 class RestoreError(ValueError):

@@ -110,6 +110,23 @@ def test_history_keeps_the_previous_publication_byte_for_byte(tables, tmp_path):
     assert not current_inodes & {p.stat().st_ino for p in kept.path.iterdir()}
 
 
+def test_archive_keeps_an_older_current_publication(tables, tmp_path):
+    """A current publication older than every kept copy (restored, or brought from another
+    machine) is archived and kept; the oldest other copies make room for it."""
+    outputs, history = tmp_path / "out", tmp_path / "history"
+    for hours in (5, 6, 7):  # three later publications already in the history
+        publish(tables, outputs, REGION, now=T0 + dt.timedelta(hours=hours))
+        archive_publication(outputs, REGION, history, keep=3)
+    later = [e.publication_id for e in list_publications(history, REGION)]
+    assert later == ["20261130T170000Z", "20261130T160000Z", "20261130T150000Z"]
+    publish(tables, outputs, REGION, now=T0)  # the current one is older than all of them
+    kept = archive_publication(outputs, REGION, history, keep=3)
+    assert kept is not None and kept.publication_id == "20261130T100000Z"
+    ids = [e.publication_id for e in list_publications(history, REGION)]
+    assert ids == ["20261130T170000Z", "20261130T160000Z", "20261130T100000Z"]
+    assert (kept.path / "datapackage.json").is_file()
+
+
 def test_chunked_csv_is_byte_identical(tables, tmp_path):
     df, _ = prepare_table("actions", tables["actions"])
     write_csv("actions", df, tmp_path / "one.csv", chunk_rows=10**9)
