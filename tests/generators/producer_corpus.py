@@ -181,6 +181,32 @@ measure: twotier 0/35 rows, 60/60 fields; details 35/35 rows, 60/60 fields; stat
 printed. After that pass's two general rules (a ruled header on two grid rows; a footer
 taller than the page-margin band): 35/35 rows and 60/60 fields each.
 
+NINTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`) on 2026-12-01 before the PDFs existed and before
+any generator code for them was written (issue 13, tenth pass). Truth: the seed texts
+unchanged (a caption, bullets, column widths, a tinted box and a monospaced font change no
+value):
+
+``plan_html_caption``     Chromium print, A4 LANDSCAPE, Liberation Sans 9 pt; steps as a real
+                          ``<table>`` with a ``<caption>`` (« Modalités de mise en oeuvre —
+                          FICHE x.y.z ») above it and ``<colgroup>`` widths (description
+                          column 40 %), the description cell holding a bulleted ``<ul>``
+                          (one ``<li>`` per description paragraph), thin grey horizontal
+                          rules, light blue header, ``<thead>`` repeated; fields as a
+                          definition list ``<dl>`` flowing in TWO CSS COLUMNS (bold
+                          ``<dt>`` over its ``<dd>``).
+``plan_docx_framed``      Writer from a .docx, A4 portrait, Liberation Sans 9 pt; the fiche
+                          fields inside a FRAME: a 1-cell table with a 1 pt border and a
+                          tinted (pale yellow) background, holding bold label paragraphs
+                          each followed by its value paragraph; steps table with
+                          ALTERNATING ROW FILLS and THIN VERTICAL RULES only (no horizontal
+                          rule, no outer top/bottom rule), header bold on a darker fill,
+                          header repeated, the budget column in DejaVu Sans Mono,
+                          right-aligned.
+
+They are measured ONCE with the parser, totals only (never the failures), and the first
+figures recorded in ``HELD_FLOORS`` and the README before any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

@@ -144,6 +144,21 @@ running text at the same place on most pages, with only running texts and page n
 between it and the edge — dropped, :func:`sources.pdf.pages._edge_furniture`): twotier 0 → 35/35 rows, status 20 → 35/35 rows
 and 55 → 60/60 fields; every other layout unchanged at 100 %.
 
+NINTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-01 before the PDFs existed and before their
+generators were written (issue 13, tenth pass); measured ONCE with the parser, totals only
+(never the failures), first figures recorded in ``HELD_FLOORS``. Truth = the seed texts
+unchanged:
+
+* ``plan_html_caption`` (Chromium print, A4 landscape, Liberation Sans 9 pt, steps
+  ``<table>`` with a ``<caption>`` and ``<colgroup>`` widths, description cells as bulleted
+  ``<ul>`` lists — one item per description paragraph —, thin grey horizontal rules, light
+  blue header, ``<thead>`` repeated; fields as a ``<dl>`` in two CSS columns),
+* ``plan_docx_framed`` (Writer from .docx, portrait, Liberation Sans 9 pt, fields inside a
+  frame — a 1-cell bordered table with a pale yellow background, bold labels over value
+  paragraphs —; steps with alternating row fills and thin VERTICAL rules only, header bold on
+  a darker fill and repeated, budget in DejaVu Sans Mono, right-aligned).
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
