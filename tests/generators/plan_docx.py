@@ -154,7 +154,7 @@ def _cell_text(cell: object, value: str, bold: bool = False, size: float = 9.0) 
 def plan_docx(style: str, path: Path) -> Path:
     """Seed 001 as a Word document; ``style`` in ``grid``, ``list``, ``zebra``, ``banded``,
     ``ledger``, ``bare``, ``boxed``, ``split``, ``columns``, ``shading``, ``turned``,
-    ``numbered``, ``synonyms``, ``dense``, ``status``."""
+    ``numbered``, ``synonyms``, ``dense``, ``status``, ``framed``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -174,7 +174,7 @@ def plan_docx(style: str, path: Path) -> Path:
         "numbered": "Liberation Sans Narrow",
         "dense": "DejaVu Sans",
     }.get(style, "Liberation Sans")
-    normal.font.size = Pt({"split": 11, "dense": 8.5, "status": 9}.get(style, 10))
+    normal.font.size = Pt({"split": 11, "dense": 8.5, "status": 9, "framed": 9}.get(style, 10))
     section = doc.sections[0]
     section.left_margin = section.right_margin = Cm({"dense": 1.27, "status": 1.35}.get(style, 2.0))
     if style == "dense":
@@ -225,6 +225,9 @@ def plan_docx(style: str, path: Path) -> Path:
         elif style == "status" and cols > 2:  # thin grey horizontal rules only
             thin = "single:4:A6A6A6"
             _table_borders(table, top=thin, bottom=thin, insideH=thin)
+        elif style == "framed" and cols > 2:  # thin vertical rules only, no horizontal one
+            thin = "single:4:7F7F7F"
+            _table_borders(table, left=thin, right=thin, insideV=thin)
         elif style == "dense" and cols > 2:  # thin grey full grid (0.25 pt)
             thin = "single:2:A6A6A6"
             _table_borders(
@@ -283,6 +286,9 @@ def plan_docx(style: str, path: Path) -> Path:
                 continue
             if style == "dense":  # two label/value pairs side by side on each row
                 _dense_fields(block.fields, grid_table)
+                continue
+            if style == "framed":  # a text frame: 1-cell bordered table, tinted background
+                _framed_fields(doc, block.fields)
                 continue
             if style in ("bare", "ledger") or not block.tabular and style == "list":
                 for label, value in block.fields:
@@ -419,6 +425,8 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
             pass
         elif style == "dense":
             _shade(cell, "D9D9D9")
+        elif style == "framed":  # bold labels on a darker fill
+            _shade(cell, "9FB6CD")
         elif style == "status":  # a double rule under the header, no fill
             _set_cell_borders(
                 cell, top="single", top_color="A6A6A6", bottom="double", bottom_sz="6"
@@ -430,7 +438,7 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
                     run.bold, run.italic = False, True
         else:
             _shade(cell, "BDD7EE")
-    if style in ("grid", "list", "split", "columns", "shading", "numbered", "synonyms"):
+    if style in ("grid", "list", "split", "columns", "shading", "numbered", "synonyms", "framed"):
         _repeat_header(table.rows[0])
     names = {v: k for k, v in _SYNONYMS.items()} if style == "synonyms" else {}
     header = [names.get(h, h) for h in block.header]
@@ -449,6 +457,8 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
                 _shade(cell, "E2EFDA")
             elif style == "ledger" and r % 2 == 0:
                 _shade(cell, "F2F2F2")
+            elif style == "framed" and r % 2 == 0:
+                _shade(cell, "E6EEF6")
             if style == "status" and c == 0:  # the symbol in a symbol font, centred
                 for par in cell.paragraphs:
                     par.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -457,6 +467,11 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
             elif style == "status" and c == budget:
                 for par in cell.paragraphs:
                     par.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            elif style == "framed" and c == budget:  # amounts in a monospaced font
+                for par in cell.paragraphs:
+                    par.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+                    for run in par.runs:
+                        run.font.name = "DejaVu Sans Mono"
             if style == "banded":
                 cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
             if (
@@ -572,3 +587,28 @@ def _status_footer(section: object) -> None:
             el.set(qn("xml:space"), "preserve")
             el.text = text
         run._r.append(el)
+
+
+def _framed_fields(doc: object, fields: list[tuple[str, str]]) -> None:
+    """The fields inside a frame: a 1-cell table with a 1 pt border on a pale yellow
+    background, bold label paragraphs each followed by the value's paragraphs."""
+    from docx.shared import Cm, Pt
+
+    table = doc.add_table(rows=1, cols=1)  # type: ignore[attr-defined]
+    box = "single:8:000000"
+    _table_borders(table, top=box, left=box, bottom=box, right=box)
+    cell = table.cell(0, 0)
+    _shade(cell, "FFF8DC")
+    cell.width = Cm(17.0)
+    first = True
+    for label, value in fields:
+        par = cell.paragraphs[0] if first else cell.add_paragraph()
+        first = False
+        par.paragraph_format.space_before = Pt(3)
+        par.paragraph_format.space_after = Pt(0)
+        par.add_run(label).bold = True
+        for part in _paragraphs(value):
+            sub = cell.add_paragraph()
+            sub.paragraph_format.space_after = Pt(0)
+            sub.add_run(part)
+    doc.add_paragraph()  # type: ignore[attr-defined]

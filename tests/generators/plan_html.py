@@ -1,6 +1,6 @@
 """Seed 001 written as a web page (HTML + print CSS) in the styles of
 :mod:`tests.generators.producer_corpus` (cards, plain, centred, zebra, stripes, cssgrid,
-rowspan, sidebar, boxes, bootstrap, details).
+rowspan, sidebar, boxes, bootstrap, details, caption).
 """
 
 from __future__ import annotations
@@ -261,6 +261,8 @@ def plan_html(style: str) -> str:
         return _plan_bootstrap(css)
     if style == "details":
         return _plan_details()
+    if style == "caption":
+        return _plan_caption()
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",
@@ -536,5 +538,85 @@ def _plan_details() -> str:
             in_details = False
     if in_details:
         out.append("</details>")
+    out.append("</body></html>")
+    return "\n".join(out)
+
+
+_CAPTION_CSS = """
+@page { size: A4 landscape; margin: 12mm 14mm; }
+body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 9pt; color: #1b1b1b; }
+h1 { font-size: 15pt; } h2 { font-size: 11.5pt; } h3 { font-size: 10.5pt; margin: 16px 0 6px; }
+dl.fields { column-count: 2; column-gap: 2em; margin: 4px 0 10px; }
+dl.fields dt { font-weight: bold; break-after: avoid; margin-top: 4px; }
+dl.fields dd { margin: 0 0 4px 1em; } dl.fields dd p { margin: 0 0 2px; }
+table.steps { border-collapse: collapse; width: 100%; margin: 4px 0 14px; }
+table.steps caption { caption-side: top; text-align: left; font-weight: bold;
+                      color: #23466e; padding: 0 0 4px; }
+table.steps th { background: #dbe8f6; text-align: left; padding: 3px 5px;
+                 border-bottom: 1px solid #8aa4c2; }
+table.steps td { padding: 3px 5px; border-bottom: 0.5px solid #b9b9b9; vertical-align: top; }
+table.steps ul { margin: 0; padding-left: 1.2em; } table.steps li { margin: 0 0 2px; }
+table.steps td p { margin: 0 0 2px; }
+table.summary td { padding: 2px 6px; }
+"""
+
+
+def _plan_caption() -> str:
+    """Steps as a ``<table>`` with a ``<caption>`` and ``<colgroup>`` widths, description cells
+    as bulleted lists; fields as a ``<dl>`` in two CSS columns (ninth held-out set)."""
+    out = [
+        "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
+        "<title>PCAET Grand Auch Cœur de Gascogne</title>",
+        f"<style>{_CAPTION_CSS}</style>",
+        "</head><body>",
+    ]
+    code = ""
+    widths = ("9%", "40%", "11%", "13%", "12%", "15%")
+    for block in load_seed():
+        kind = block.kind
+        if kind == "axis":
+            out.append(f"<h1>{_h(block.lines[0])}</h1>")
+            out += [f"<p><b>{_h(line)}</b></p>" for line in block.lines[1:]]
+        elif kind == "objective":
+            out += [f"<h2>{_h(line)}</h2>" for line in block.lines]
+        elif kind == "section":
+            if block.lines[0] != IMPL_TITLE:  # the steps table's caption says it
+                out.append(f"<h2>{_h(block.lines[0])}</h2>")
+        elif kind == "para":
+            out.append(f"<p>{_h(block.lines[0])}</p>")
+        elif kind == "bold":
+            out += [f"<p><b>{_h(line)}</b></p>" for line in block.lines]
+        elif kind == "summary":
+            out += [f"<p>{_h(line)}</p>" for line in block.lines]
+        elif kind == "summary_table":
+            out.append("<table class='summary'>")
+            out += [f"<tr><td>{_h(a)}</td><td>{_h(b)}</td></tr>" for a, b in block.rows]
+            out.append("</table>")
+        elif kind == "fiche":
+            code = block.lines[0].split(" Objectif")[0]
+            out += [f"<h3>{_h(ln)}</h3>" for ln in block.lines]
+        elif kind == "fields":
+            out.append("<dl class='fields'>")
+            for label, value in block.fields:
+                out.append(f"<dt>{_h(label)}</dt><dd>{_cell_html(value)}</dd>")
+            out.append("</dl>")
+        elif kind == "impl":
+            description = block.header.index("Descriptif")
+            out.append("<table class='steps'>")
+            out.append(f"<caption>{_h(IMPL_TITLE)} — {_h(code)}</caption>")
+            out.append("<colgroup>" + "".join(f"<col style='width:{w}'>" for w in widths))
+            out.append("</colgroup><thead><tr>")
+            out += [f"<th>{_h(h)}</th>" for h in block.header]
+            out.append("</tr></thead><tbody>")
+            for row in block.rows:
+                cells = []
+                for c, v in enumerate(row):
+                    if c == description and v.strip():
+                        items = "".join(f"<li>{_h(p)}</li>" for p in _paragraphs(v))
+                        cells.append(f"<td><ul>{items}</ul></td>")
+                    else:
+                        cells.append(f"<td>{_cell_html(v)}</td>")
+                out.append("<tr>" + "".join(cells) + "</tr>")
+            out.append("</tbody></table>")
     out.append("</body></html>")
     return "\n".join(out)
