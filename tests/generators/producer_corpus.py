@@ -209,6 +209,19 @@ figures recorded in ``HELD_FLOORS`` and the README before any parser change. Fir
 caption 13/13 fiches, 35/35 rows, 3/60 fields, 17/17 step values; framed 13/13 fiches, 35/35
 rows, 60/60 fields, 17/17 step values.
 
+A THIRD layout was added to the ninth set after those two were measured, decided and written
+down (here and in :mod:`tests.sources.pdf.test_producers`, committed) before its PDF and its
+generator code existed:
+
+``plan_odt_hyphen``       Writer from an .odt written as OpenDocument XML, A4 portrait, steps
+                          table in DejaVu Sans 7 pt, narrow (15 cm), one header row whose
+                          labels are HYPHENATED BY HAND inside words with line breaks
+                          (« Plani-/fication », « Ressour-/ces à mobi-/liser », « Par-/te-
+                          /naires envi-/sagés », « Des-/criptif »), grey header fill, thin grey
+                          horizontal rules only, header repeated; fields as bold label
+                          paragraphs, each value paragraph indented 0.8 cm with a thin rule
+                          at its left (a « citation » look).
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
