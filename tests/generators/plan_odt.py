@@ -5,6 +5,10 @@ itself would store), so Writer reads an .odt made by no Word-compatible path.
 The steps table has a TWO-ROW header: group labels « Mise en œuvre » and « Acteurs » spanning
 two columns each, the seed labels under them, « Etape » and « Descriptif » merged vertically
 over both rows; both rows are ``table:table-header-rows`` (repeated on each page).
+
+The ``hyphen`` style (ninth held-out set): steps in DejaVu Sans 7 pt in a narrow table, one
+header row whose labels are hyphenated by hand inside words (« Plani-/fication »), thin grey
+horizontal rules only; fields as bold labels over indented value paragraphs ruled at the left.
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ _FONTS = (
     "<office:font-face-decls>"
     '<style:font-face style:name="Liberation Serif" svg:font-family="\'Liberation Serif\'" '
     'style:font-family-generic="roman"/>'
+    '<style:font-face style:name="DejaVu Sans" svg:font-family="\'DejaVu Sans\'" '
+    'style:font-family-generic="swiss"/>'
     "</office:font-face-decls>"
 )
 _GRID = "0.5pt solid #000000"
@@ -93,6 +99,30 @@ _AUTO_STYLES = f"""<office:automatic-styles>
 <style:style style:name="HFiche" style:family="paragraph"><style:paragraph-properties
  fo:margin-top="0.4cm" fo:margin-bottom="0.1cm"/><style:text-properties fo:font-size="13pt"
  fo:font-weight="bold" fo:color="#1F4E79"/></style:style>
+{
+    "".join(
+        f'<style:style style:name="cH{i}" style:family="table-column">'
+        f'<style:table-column-properties style:column-width="{w}cm"/></style:style>'
+        for i, w in enumerate((2.2, 4.8, 1.6, 2.0, 2.0, 2.4))
+    )
+}
+<style:style style:name="StepsH" style:family="table"><style:table-properties
+ style:width="15cm" table:align="left" fo:margin-bottom="0.3cm"/></style:style>
+<style:style style:name="HeadH" style:family="table-cell"><style:table-cell-properties
+ fo:border-top="{_RULE}" fo:border-bottom="{_RULE}" fo:border-left="none"
+ fo:border-right="none" fo:background-color="#D9D9D9" fo:padding="0.06cm"
+ style:vertical-align="bottom"/></style:style>
+<style:style style:name="BodyH" style:family="table-cell"><style:table-cell-properties
+ fo:border-top="none" fo:border-bottom="{_RULE}" fo:border-left="none"
+ fo:border-right="none" fo:padding="0.06cm" style:vertical-align="top"/></style:style>
+<style:style style:name="PCell7" style:family="paragraph"><style:text-properties
+ style:font-name="DejaVu Sans" fo:font-size="7pt"/></style:style>
+<style:style style:name="PHead7" style:family="paragraph"><style:text-properties
+ style:font-name="DejaVu Sans" fo:font-size="7pt" fo:font-weight="bold"/></style:style>
+<style:style style:name="PQuote" style:family="paragraph"><style:paragraph-properties
+ fo:margin-left="0.8cm" fo:padding-left="0.2cm" fo:border-left="0.5pt solid #8C8C8C"
+ fo:border-right="none" fo:border-top="none" fo:border-bottom="none"
+ fo:margin-bottom="0.05cm"/><style:text-properties fo:font-size="10pt"/></style:style>
 <style:style style:name="PBold" style:family="paragraph"><style:text-properties
  fo:font-size="10pt" fo:font-weight="bold"/></style:style>
 </office:automatic-styles>"""
@@ -173,9 +203,39 @@ def _steps(header: list[str], rows: list[list[str]], n: int) -> str:
     return f'<table:table table:name="Etapes{n}" table:style-name="Steps">{cols}{head}{body}</table:table>'
 
 
+_HYPHENATED = {
+    "Descriptif": ["Des-", "criptif"],
+    "Planification": ["Plani-", "fication"],
+    "Ressources à mobiliser": ["Ressour-", "ces à mobi-", "liser"],
+    "Partenaires envisagés": ["Par-", "te-", "naires envi-", "sagés"],
+}
+
+
+def _steps_hyphen(header: list[str], rows: list[list[str]], n: int) -> str:
+    """One header row, labels cut by hand inside words (manual line breaks), 7 pt cells."""
+    cols = "".join(f'<table:table-column table:style-name="cH{i}"/>' for i in range(len(header)))
+    head = "".join(
+        '<table:table-cell table:style-name="HeadH"><text:p text:style-name="PHead7">'
+        + "<text:line-break/>".join(escape(part) for part in _HYPHENATED.get(label, [label]))
+        + "</text:p></table:table-cell>"
+        for label in header
+    )
+    body = "".join(
+        "<table:table-row>"
+        + "".join(_cell("BodyH", "PCell7", v) for v in row)
+        + "</table:table-row>"
+        for row in rows
+    )
+    return (
+        f'<table:table table:name="Etapes{n}" table:style-name="StepsH">{cols}'
+        f"<table:table-header-rows><table:table-row>{head}</table:table-row>"
+        f"</table:table-header-rows>{body}</table:table>"
+    )
+
+
 def plan_odt(style: str, path: Path) -> Path:
-    """Seed 001 as an .odt; ``style`` is ``twotier`` (the only one)."""
-    if style != "twotier":
+    """Seed 001 as an .odt; ``style`` is ``twotier`` or ``hyphen``."""
+    if style not in ("twotier", "hyphen"):
         raise ValueError(style)
     out: list[str] = []
     tables = 0
@@ -210,6 +270,10 @@ def plan_odt(style: str, path: Path) -> Path:
             )
         elif kind == "fiche":
             out += [_p("HFiche", line) for line in block.lines]
+        elif kind == "fields" and style == "hyphen":  # bold labels, indented ruled values
+            for label, value in block.fields:
+                out.append(_p("PLabel", label))
+                out += [_p("PQuote", part) for part in _paragraphs(value) or [""]]
         elif kind == "fields":
             tables += 1
             rows = "".join(
@@ -226,7 +290,8 @@ def plan_odt(style: str, path: Path) -> Path:
             )
         elif kind == "impl":
             tables += 1
-            out.append(_steps(block.header, block.rows, tables))
+            steps = _steps_hyphen if style == "hyphen" else _steps
+            out.append(steps(block.header, block.rows, tables))
             out.append(_p("Standard", ""))
     content = (
         f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {_NS}>{_FONTS}'

@@ -222,6 +222,8 @@ generator code existed:
                           paragraphs, each value paragraph indented 0.8 cm with a thin rule
                           at its left (a « citation » look).
 
+First measure: hyphen 13/13 fiches, 0/35 rows, 60/60 fields, 17/17 step values.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -274,6 +276,7 @@ PLAN_LAYOUTS = (
     "plan_docx_status",
     "plan_html_caption",
     "plan_docx_framed",
+    "plan_odt_hyphen",
 )
 COT_LAYOUTS = ("cot000_pptx", "cot000_html", "cot003_pptx", "cot000_pptx43")
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
