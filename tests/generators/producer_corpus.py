@@ -224,6 +224,64 @@ generator code existed:
 
 First measure: hyphen 13/13 fiches, 0/35 rows, 60/60 fields, 17/17 step values.
 
+TENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`) on 2026-12-01 before the three PDFs existed and before
+any generator code for them was written (issue 13, eleventh pass). Truth: the seed texts
+unchanged (one table per fiche, a table printed stacked, narrow no-break spaces between the
+digit groups of amounts and a table cut into two halves change no value):
+
+``plan_odt_onetable``     Writer from an .odt written as OpenDocument XML, A4 portrait, 2 cm
+                          margins, Liberation Sans 9 pt; EACH FICHE IS ONE SINGLE RULED TABLE
+                          (17 cm wide, one 6-column grid of 3.0 / 5.0 / 1.9 / 2.4 / 2.2 /
+                          2.5 cm, thin 0.5 pt dark grey #595959 full grid, no header row
+                          repeated, rows allowed to break across pages, fiches flowing with
+                          no page break) holding, in order: the fiche heading lines in one
+                          row spanning the six columns (bold white 11 pt on dark blue
+                          #1F4E79); one row per field, the label in the first column (bold,
+                          pale grey fill #F2F2F2) and the value spanning the five other
+                          columns; the seed's bold lines that follow the fields (fiche
+                          1.2.3) in a row spanning the six columns; « Modalités de mise en
+                          oeuvre » in a row spanning the six columns (bold, light blue fill
+                          #DEEAF6) in place of a heading paragraph; the six steps header
+                          labels (bold, the same light blue fill) in one row of six cells;
+                          then one row of six cells per step, top-aligned, nothing
+                          right-aligned.
+``plan_html_stacked``     Chromium print, A4 portrait, 15 mm margins, DejaVu Sans 9 pt, a
+                          responsive web page whose « mobile » rule ``@media (max-width:
+                          767px)`` applies in print (the A4 print width, 180 mm ≈ 680 CSS
+                          px, is narrower): the steps ``<table>`` is printed STACKED —
+                          ``<thead>`` hidden; each ``<tr>`` a block with a 1 px grey border
+                          (#b5b5b5), 3 px radius and 8 px space below (one box per step);
+                          each ``<td>`` a block with a 40 % left padding, its column label
+                          (``data-label`` = the seed header text) printed at its left by
+                          ``td::before`` (``content: attr(data-label)``, bold, absolutely
+                          positioned, 36 % wide), so every step reads as six « label |
+                          value » lines, an empty cell keeping its label; a dotted rule
+                          (#d0d0d0) under each line but the last; the amounts of
+                          « Ressources à mobiliser » whose digit groups are separated by a
+                          space (« 50 000 ») written with a NARROW NO-BREAK SPACE (U+202F, as
+                          ``Intl.NumberFormat('fr-FR')`` writes them), every other text
+                          unchanged; « Modalités de mise en oeuvre » as an ``<h4>``; fields
+                          as a ``<table>`` of ``<th scope="row">`` / ``<td>`` pairs under the
+                          same rule: each label a bold block over its value, a light rule
+                          (#cccccc) under each value; fiche headings as ``<h3>`` with a 4 px
+                          green left border.
+``cot000_pptx1610``       the seed 000 deck as a 16:10 .pptx (720 × 450 pt slides, content
+                          from the top as on the 16:9 slides) converted by Impress; each
+                          progress table (CAE, ECI) CUT INTO TWO HALF TABLES SIDE BY SIDE on
+                          its slide: the rows split before the ▼ axis row that makes the two
+                          halves closest in row count (the earlier on a tie: CAE 12 + 13 rows,
+                          ECI 6 + 14), each half a real PowerPoint table 340 pt wide (left
+                          one at x = 14 pt, right one at x = 366 pt) with its own header row
+                          (the same four labels), columns 190 / 50 / 50 / 50 pt, no fill,
+                          thin horizontal rules only (0.5 pt grey #A6A6A6 under every row,
+                          1 pt black under the header, no vertical rule), header bold black,
+                          labels wrapping inside the first column, numbers right-aligned,
+                          7 pt.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` and the README before any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

@@ -178,6 +178,34 @@ First measure (recorded in ``HELD_FLOORS``, totals only): ``plan_odt_hyphen`` 13
 **0/35 rows** (every step column 0/35, 0/12 actions), 60/60 fields, 17/17 step values. It
 stays HELD OUT.
 
+TENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-01 before the three PDFs existed and before
+their generators were written (issue 13, eleventh pass); to be measured ONCE with the parser,
+totals only (never the failures), first figures recorded in ``HELD_FLOORS``. Truth = the seed
+texts unchanged:
+
+* ``plan_odt_onetable`` (Writer from an .odt written as OpenDocument XML, portrait, Liberation
+  Sans 9 pt; EACH FICHE ONE SINGLE RULED TABLE on one 6-column grid — 3.0 / 5.0 / 1.9 / 2.4 /
+  2.2 / 2.5 cm, thin dark grey full grid, nothing repeated, rows breaking across pages, fiches
+  flowing —: the heading lines in a row spanning the six columns (bold white on dark blue),
+  one row per field — bold label on pale grey in the first column, the value spanning the
+  five others —, the seed's bold lines after the fields in a spanning row, « Modalités de mise
+  en oeuvre » in a spanning row (bold on light blue) in place of a heading, the six steps
+  header labels in one row (bold on light blue), then one six-cell row per step),
+* ``plan_html_stacked`` (Chromium print, A4 portrait, DejaVu Sans 9 pt, a responsive page whose
+  ``@media (max-width: 767px)`` rule applies at the A4 print width: the steps ``<table>``
+  printed STACKED — ``<thead>`` hidden, one bordered box per step, each cell a line whose
+  column label is printed at its left by ``td::before { content: attr(data-label) }`` (bold,
+  36 % wide), an empty cell keeping its label, dotted rules between lines —; amounts whose
+  digit groups are separated by a space written with a NARROW NO-BREAK SPACE (U+202F,
+  « 50 000 »); fields as ``<th scope="row">`` / ``<td>`` pairs stacked the same way, bold label
+  over value),
+* ``cot000_pptx1610`` (seed 000 deck as a 16:10 .pptx by Impress, each progress table CUT INTO
+  TWO HALF TABLES SIDE BY SIDE — split before the ▼ axis row that balances the halves best,
+  the earlier on a tie: CAE 12 + 13 rows, ECI 6 + 14 —, each half its own 340 pt table with
+  its own header row, columns 190 / 50 / 50 / 50 pt, no fill, thin grey horizontal rules, 1 pt
+  black rule under the bold header, numbers right-aligned, 7 pt).
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
