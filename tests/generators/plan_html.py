@@ -1,6 +1,6 @@
 """Seed 001 written as a web page (HTML + print CSS) in the styles of
 :mod:`tests.generators.producer_corpus` (cards, plain, centred, zebra, stripes, cssgrid,
-rowspan, sidebar, boxes, bootstrap, details, caption).
+rowspan, sidebar, boxes, bootstrap, details, caption, stacked).
 """
 
 from __future__ import annotations
@@ -263,6 +263,8 @@ def plan_html(style: str) -> str:
         return _plan_details()
     if style == "caption":
         return _plan_caption()
+    if style == "stacked":
+        return _plan_stacked()
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",
@@ -616,6 +618,95 @@ def _plan_caption() -> str:
                         cells.append(f"<td><ul>{items}</ul></td>")
                     else:
                         cells.append(f"<td>{_cell_html(v)}</td>")
+                out.append("<tr>" + "".join(cells) + "</tr>")
+            out.append("</tbody></table>")
+    out.append("</body></html>")
+    return "\n".join(out)
+
+
+_STACKED_CSS = """
+@page { size: A4; margin: 15mm; }
+body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; color: #1e1e1e; margin: 0; }
+h1 { font-size: 15pt; color: #2d5a27; } h2 { font-size: 11.5pt; color: #2d5a27; }
+h3 { font-size: 10.5pt; border-left: 4px solid #3c8c3c; padding-left: 8px; margin: 18px 0 8px; }
+h4 { font-size: 9.5pt; margin: 10px 0 6px; }
+table { border-collapse: collapse; width: 100%; }
+td p { margin: 0 0 2px; }
+table.summary td { padding: 2px 6px; }
+@media (max-width: 767px) {
+  table.steps thead { display: none; }
+  table.steps, table.steps tbody, table.steps tr, table.steps td { display: block; width: auto; }
+  table.steps tr { border: 1px solid #b5b5b5; border-radius: 3px; margin: 0 0 8px; }
+  table.steps td { position: relative; padding: 3px 6px 3px 40%; min-height: 1.2em;
+                   border-bottom: 1px dotted #d0d0d0; }
+  table.steps td:last-child { border-bottom: none; }
+  table.steps td::before { content: attr(data-label); position: absolute; left: 6px;
+                           top: 3px; width: 36%; font-weight: bold; }
+  table.fields, table.fields tbody, table.fields tr, table.fields th, table.fields td {
+    display: block; width: auto; }
+  table.fields th { text-align: left; font-weight: bold; padding: 4px 0 1px; }
+  table.fields td { padding: 0 0 4px; border-bottom: 1px solid #cccccc; }
+}
+"""
+
+
+def _nnbsp_amount(value: str) -> str:
+    """Digit groups separated by a space (« 50 000 ») joined by a narrow no-break space
+    (U+202F), as ``Intl.NumberFormat('fr-FR')`` writes them; other text unchanged."""
+    import re
+
+    return re.sub(r"(?<=\d) (?=\d{3}\b)", "\u202f", value)
+
+
+def _plan_stacked() -> str:
+    """A responsive page printed at A4 width: its « mobile » rule stacks the steps table (one
+    box per step, each cell a line labelled by ``td::before``) and the fields table (tenth
+    held-out set)."""
+    out = [
+        "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
+        "<meta name='viewport' content='width=device-width, initial-scale=1'>",
+        "<title>PCAET Grand Auch Cœur de Gascogne</title>",
+        f"<style>{_STACKED_CSS}</style>",
+        "</head><body>",
+    ]
+    for block in load_seed():
+        kind = block.kind
+        if kind == "axis":
+            out.append(f"<h1>{_h(block.lines[0])}</h1>")
+            out += [f"<p><b>{_h(line)}</b></p>" for line in block.lines[1:]]
+        elif kind == "objective":
+            out += [f"<h2>{_h(line)}</h2>" for line in block.lines]
+        elif kind == "section":
+            tag = "h4" if block.lines[0] == IMPL_TITLE else "h2"
+            out.append(f"<{tag}>{_h(block.lines[0])}</{tag}>")
+        elif kind == "para":
+            out.append(f"<p>{_h(block.lines[0])}</p>")
+        elif kind == "bold":
+            out += [f"<p><b>{_h(line)}</b></p>" for line in block.lines]
+        elif kind == "summary":
+            out += [f"<p>{_h(line)}</p>" for line in block.lines]
+        elif kind == "summary_table":
+            out.append("<table class='summary'>")
+            out += [f"<tr><td>{_h(a)}</td><td>{_h(b)}</td></tr>" for a, b in block.rows]
+            out.append("</table>")
+        elif kind == "fiche":
+            out += [f"<h3>{_h(ln)}</h3>" for ln in block.lines]
+        elif kind == "fields":
+            out.append("<table class='fields'><tbody>")
+            for label, value in block.fields:
+                out.append(f"<tr><th scope='row'>{_h(label)}</th><td>{_cell_html(value)}</td></tr>")
+            out.append("</tbody></table>")
+        elif kind == "impl":
+            budget = block.header.index("Ressources à mobiliser")
+            out.append("<table class='steps'><thead><tr>")
+            out += [f"<th>{_h(h)}</th>" for h in block.header]
+            out.append("</tr></thead><tbody>")
+            for row in block.rows:
+                cells = [
+                    f"<td data-label='{html.escape(block.header[c], quote=True)}'>"
+                    f"{_nnbsp_amount(_cell_html(v)) if c == budget else _cell_html(v)}</td>"
+                    for c, v in enumerate(row)
+                ]
                 out.append("<tr>" + "".join(cells) + "</tr>")
             out.append("</tbody></table>")
     out.append("</body></html>")

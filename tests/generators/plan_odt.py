@@ -9,6 +9,10 @@ over both rows; both rows are ``table:table-header-rows`` (repeated on each page
 The ``hyphen`` style (ninth held-out set): steps in DejaVu Sans 7 pt in a narrow table, one
 header row whose labels are hyphenated by hand inside words (« Plani-/fication »), thin grey
 horizontal rules only; fields as bold labels over indented value paragraphs ruled at the left.
+
+The ``onetable`` style (tenth held-out set): each fiche is ONE ruled table on a 6-column grid,
+heading, fields (label | value spanning five columns), « Modalités de mise en oeuvre », the
+steps header and the steps as its rows; Liberation Sans 9 pt.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from tests.generators.seed001 import _paragraphs, load_seed
+from tests.generators.seed001 import IMPL_TITLE, _paragraphs, load_seed
 
 _NS = (
     'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
@@ -127,6 +131,48 @@ _AUTO_STYLES = f"""<office:automatic-styles>
  fo:font-size="10pt" fo:font-weight="bold"/></style:style>
 </office:automatic-styles>"""
 
+_ONE_GRID = "0.5pt solid #595959"
+_ONE_WIDTHS = (3.0, 5.0, 1.9, 2.4, 2.2, 2.5)
+_ONE_STYLES = f"""
+<style:style style:name="OneT" style:family="table"><style:table-properties
+ style:width="17cm" table:align="left" fo:margin-bottom="0.4cm"
+ style:may-break-between-rows="true"/></style:style>
+{
+    "".join(
+        f'<style:style style:name="cO{i}" style:family="table-column">'
+        f'<style:table-column-properties style:column-width="{w}cm"/></style:style>'
+        for i, w in enumerate(_ONE_WIDTHS)
+    )
+}
+<style:style style:name="ORow" style:family="table-row"><style:table-row-properties
+ fo:keep-together="auto"/></style:style>
+<style:style style:name="OHead" style:family="table-cell"><style:table-cell-properties
+ fo:border="{_ONE_GRID}" fo:background-color="#1F4E79" fo:padding="0.1cm"
+ style:vertical-align="top"/></style:style>
+<style:style style:name="OLabel" style:family="table-cell"><style:table-cell-properties
+ fo:border="{_ONE_GRID}" fo:background-color="#F2F2F2" fo:padding="0.08cm"
+ style:vertical-align="top"/></style:style>
+<style:style style:name="OSec" style:family="table-cell"><style:table-cell-properties
+ fo:border="{_ONE_GRID}" fo:background-color="#DEEAF6" fo:padding="0.08cm"
+ style:vertical-align="top"/></style:style>
+<style:style style:name="OBody" style:family="table-cell"><style:table-cell-properties
+ fo:border="{_ONE_GRID}" fo:padding="0.08cm" style:vertical-align="top"/></style:style>
+<style:style style:name="POHead" style:family="paragraph"><style:paragraph-properties
+ fo:margin-bottom="0cm"/><style:text-properties style:font-name="Liberation Sans"
+ fo:font-size="11pt" fo:font-weight="bold" fo:color="#FFFFFF"/></style:style>
+<style:style style:name="POBold" style:family="paragraph"><style:paragraph-properties
+ fo:margin-bottom="0.05cm"/><style:text-properties style:font-name="Liberation Sans"
+ fo:font-size="9pt" fo:font-weight="bold"/></style:style>
+<style:style style:name="POCell" style:family="paragraph"><style:paragraph-properties
+ fo:margin-bottom="0.05cm"/><style:text-properties style:font-name="Liberation Sans"
+ fo:font-size="9pt"/></style:style>
+"""
+_ONE_FONTS = _FONTS.replace(
+    "</office:font-face-decls>",
+    '<style:font-face style:name="Liberation Sans" svg:font-family="\'Liberation Sans\'" '
+    'style:font-family-generic="swiss"/></office:font-face-decls>',
+)
+
 _STYLES = f"""<?xml version="1.0" encoding="UTF-8"?>
 <office:document-styles {_NS}>{_FONTS}
 <office:styles>
@@ -233,14 +279,79 @@ def _steps_hyphen(header: list[str], rows: list[list[str]], n: int) -> str:
     )
 
 
+def _span_row(cell_style: str, pstyle: str, lines: list[str]) -> str:
+    """A row of the ``onetable`` grid whose one cell spans the six columns."""
+    body = "".join(_p(pstyle, line) for line in lines)
+    return (
+        '<table:table-row table:style-name="ORow">'
+        f'<table:table-cell table:style-name="{cell_style}" table:number-columns-spanned="6">'
+        f"{body}</table:table-cell>" + "<table:covered-table-cell/>" * 5 + "</table:table-row>"
+    )
+
+
+def _one_table(rows: list[str], n: int) -> str:
+    cols = "".join(f'<table:table-column table:style-name="cO{i}"/>' for i in range(6))
+    return f'<table:table table:name="Fiche{n}" table:style-name="OneT">{cols}{"".join(rows)}</table:table>'
+
+
 def plan_odt(style: str, path: Path) -> Path:
-    """Seed 001 as an .odt; ``style`` is ``twotier`` or ``hyphen``."""
-    if style not in ("twotier", "hyphen"):
+    """Seed 001 as an .odt; ``style`` is ``twotier``, ``hyphen`` or ``onetable``."""
+    if style not in ("twotier", "hyphen", "onetable"):
         raise ValueError(style)
     out: list[str] = []
     tables = 0
+    fiche: list[str] | None = None  # ``onetable``: the rows of the fiche's table, while open
+
+    def close_fiche() -> None:
+        nonlocal fiche, tables
+        if fiche is not None:
+            tables += 1
+            out.append(_one_table(fiche, tables))
+            out.append(_p("Standard", ""))
+            fiche = None
+
     for block in load_seed():
         kind = block.kind
+        if style == "onetable":
+            if kind == "fiche":
+                close_fiche()
+                fiche = [_span_row("OHead", "POHead", block.lines)]
+                continue
+            if fiche is not None and kind == "fields":
+                for label, value in block.fields:
+                    parts = _paragraphs(value) or [""]
+                    fiche.append(
+                        '<table:table-row table:style-name="ORow">'
+                        + _cell("OLabel", "POBold", label)
+                        + '<table:table-cell table:style-name="OBody" '
+                        'table:number-columns-spanned="5">'
+                        + "".join(_p("POCell", part) for part in parts)
+                        + "</table:table-cell>"
+                        + "<table:covered-table-cell/>" * 4
+                        + "</table:table-row>"
+                    )
+                continue
+            if fiche is not None and kind == "bold":
+                fiche.append(_span_row("OBody", "POBold", block.lines))
+                continue
+            if fiche is not None and kind == "section" and block.lines[0] == IMPL_TITLE:
+                fiche.append(_span_row("OSec", "POBold", block.lines))
+                continue
+            if fiche is not None and kind == "impl":
+                fiche.append(
+                    '<table:table-row table:style-name="ORow">'
+                    + "".join(_cell("OSec", "POBold", label) for label in block.header)
+                    + "</table:table-row>"
+                )
+                fiche += [
+                    '<table:table-row table:style-name="ORow">'
+                    + "".join(_cell("OBody", "POCell", v) for v in row)
+                    + "</table:table-row>"
+                    for row in block.rows
+                ]
+                close_fiche()
+                continue
+            close_fiche()
         if kind == "axis":
             for n, line in enumerate(block.lines):
                 out.append(_p("H16" if n == 0 else "H12" if n == 1 else "H12n", line))
@@ -293,9 +404,20 @@ def plan_odt(style: str, path: Path) -> Path:
             steps = _steps_hyphen if style == "hyphen" else _steps
             out.append(steps(block.header, block.rows, tables))
             out.append(_p("Standard", ""))
+    close_fiche()
+    fonts, auto, styles = _FONTS, _AUTO_STYLES, _STYLES
+    if style == "onetable":  # Liberation Sans 9 pt text, the fiche table's own styles
+        fonts = _ONE_FONTS
+        auto = _AUTO_STYLES.replace(
+            "</office:automatic-styles>", _ONE_STYLES + "</office:automatic-styles>"
+        )
+        styles = _STYLES.replace(_FONTS, _ONE_FONTS).replace(
+            'style:font-name="Liberation Serif" fo:font-size="10pt"',
+            'style:font-name="Liberation Sans" fo:font-size="9pt"',
+        )
     content = (
-        f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {_NS}>{_FONTS}'
-        f"{_AUTO_STYLES}<office:body><office:text>{''.join(out)}</office:text></office:body>"
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {_NS}>{fonts}'
+        f"{auto}<office:body><office:text>{''.join(out)}</office:text></office:body>"
         "</office:document-content>"
     )
     with zipfile.ZipFile(path, "w") as odt:
@@ -305,6 +427,6 @@ def plan_odt(style: str, path: Path) -> Path:
             compress_type=zipfile.ZIP_STORED,
         )
         odt.writestr("META-INF/manifest.xml", _MANIFEST, compress_type=zipfile.ZIP_DEFLATED)
-        odt.writestr("styles.xml", _STYLES, compress_type=zipfile.ZIP_DEFLATED)
+        odt.writestr("styles.xml", styles, compress_type=zipfile.ZIP_DEFLATED)
         odt.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
     return path

@@ -335,8 +335,10 @@ PLAN_LAYOUTS = (
     "plan_html_caption",
     "plan_docx_framed",
     "plan_odt_hyphen",
+    "plan_odt_onetable",
+    "plan_html_stacked",
 )
-COT_LAYOUTS = ("cot000_pptx", "cot000_html", "cot003_pptx", "cot000_pptx43")
+COT_LAYOUTS = ("cot000_pptx", "cot000_html", "cot003_pptx", "cot000_pptx43", "cot000_pptx1610")
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
 

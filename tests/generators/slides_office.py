@@ -400,15 +400,99 @@ class _Pptx43Slides(_PptxSlides):
                 self._run(par, value, 8, bold, color)
 
 
+def _half_split(rows: list[tuple]) -> int:
+    """Where a table cut into two halves is cut: before the ▼ axis row that makes the two
+    halves closest in row count, the earlier on a tie."""
+    axes = [k for k, row in enumerate(rows) if row[0] == "▼" and k > 0]
+    return min(axes, key=lambda k: (abs(len(rows) - 2 * k), k))
+
+
+class _Pptx1610Slides(_PptxSlides):
+    """The .pptx deck on 16:10 slides (720 × 450 pt, content from the top), each progress
+    table cut into two half tables side by side (each with its own header row), thin
+    horizontal rules only, no fill, numbers right-aligned, 7 pt."""
+
+    def __init__(self, base: object) -> None:
+        from pptx.util import Pt
+
+        super().__init__(base)
+        self.prs.slide_height = Pt(450)
+
+    @staticmethod
+    def _rules(cell: object, below: float, color: str) -> None:
+        """No rule left, right nor above; ``below`` pt of ``color`` under the cell."""
+        from pptx.oxml.xmlchemy import OxmlElement
+
+        tc_pr = cell._tc.get_or_add_tcPr()  # type: ignore[attr-defined]
+        for index, side in enumerate(("a:lnL", "a:lnR", "a:lnT", "a:lnB")):
+            ln = OxmlElement(side)
+            if side == "a:lnB":
+                ln.set("w", str(int(below * 12700)))
+                fill = OxmlElement("a:solidFill")
+                rgb = OxmlElement("a:srgbClr")
+                rgb.set("val", color)
+                fill.append(rgb)
+            else:
+                ln.set("w", "0")
+                fill = OxmlElement("a:noFill")
+            ln.append(fill)
+            tc_pr.insert(index, ln)
+
+    def _half(self, x: float, y: float, header: str, rows: list[tuple]) -> None:
+        from pptx.enum.text import PP_ALIGN
+        from pptx.util import Pt
+
+        shape = self.current.shapes.add_table(
+            len(rows) + 1, 4, Pt(x), Pt(y), Pt(340), Pt(13 * (len(rows) + 1))
+        )
+        table = shape.table
+        table.first_row = table.horz_banding = False
+        for c, w in enumerate((190, 50, 50, 50)):
+            table.columns[c].width = Pt(w)
+        heads = [header, "Points restants", "% Réalisé", "% Programmé"]
+        for r in range(len(rows) + 1):
+            table.rows[r].height = Pt(12)
+            for c in range(4):
+                cell = table.cell(r, c)
+                cell.margin_top = cell.margin_bottom = Pt(1.5)
+                cell.margin_left = cell.margin_right = Pt(3)
+                cell.fill.background()
+                if r == 0:
+                    self._rules(cell, 1.0, "000000")
+                    value, bold = heads[c], True
+                else:
+                    self._rules(cell, 0.5, "A6A6A6")
+                    marker, code, label, points, done, prog = rows[r - 1]
+                    axis = marker == "▼"
+                    if c == 0:
+                        indent = "" if axis else "    "
+                        value = f"{code + ' ' if code else ''}{indent}{marker} {label}"
+                    else:
+                        value = (points, done, prog)[c - 1]
+                    bold = axis
+                par = cell.text_frame.paragraphs[0]
+                par.alignment = PP_ALIGN.LEFT if c == 0 else PP_ALIGN.RIGHT
+                self._run(par, value, 7, bold, (0.0, 0.0, 0.0) if r == 0 else (0.12, 0.12, 0.12))
+
+    def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
+        self.slide()
+        y = self.title(title) - 6
+        cut = _half_split(rows)
+        self._half(14, y, header, rows[:cut])
+        self._half(366, y, header, rows[cut:])
+
+
 def cot_source(seed: str, backend: str, variant: str = "") -> object:
     """Seed 000/003 deck written by ``backend`` (``pptx`` → Presentation, ``html`` → str);
-    ``variant`` ``43``: the 4:3 .pptx with grid tables."""
+    ``variant`` ``43``: the 4:3 .pptx with grid tables; ``1610``: the 16:10 .pptx with each
+    progress table cut into two halves side by side."""
     from tests.generators import seed_cot_pdf
     from tests.generators.seed_slides import _Slides
 
     base = _Slides("powerpoint_export", "deck", "")
     if backend == "pptx":
-        slides = _Pptx43Slides(base) if variant == "43" else _PptxSlides(base)
+        kinds = {"43": _Pptx43Slides, "1610": _Pptx1610Slides}
+        slides = kinds.get(variant, _PptxSlides)(base)
     else:
         slides = _HtmlSlides(base)
     build = seed_cot_pdf.seed000_pdf if seed == "000" else seed_cot_pdf.seed003_pdf
