@@ -183,6 +183,14 @@ down here before any of their failures was printed, once their first measure (ca
 rows and 3/60 fields, framed 35/35 and 60/60, hyphen 0/35 and 60/60) had been recorded in the
 tenth pass; from then on their failures are read and fixed by general rules, never by rules
 keyed on these files. No new held-out set was drawn in that pass.
+After the eleventh pass's general rules (header labels cut inside words by hand rejoined —
+:func:`sources.pdf.columns.label_key`, the triage reading PDFium's cut marks,
+:func:`sources.pdf.geometry_tables._header_cells` taking in a header's lines while a cell ends
+in a cut word —; two text columns read column by column when the right column's labels stand
+left of its values, its lines are short, or the columns are cut by a page break,
+:func:`sources.pdf.flow.two_column_order`; a steps caption naming its sheet ends the fields,
+:func:`sources.action_plan.labels._is_impl_label`): hyphen 0 → 35/35 rows, caption 3 → 60/60
+fields, framed unchanged at 100 %; every other layout unchanged at 100 %.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
