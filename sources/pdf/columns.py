@@ -178,7 +178,7 @@ def is_header(keys: list[str | None]) -> bool:
 def text_has_table_header(text: str) -> bool:
     """Triage on a page's fast text: does it contain implementation-table header words?
     Words PDFium found cut by a hyphen at a line end (its mark U+FFFE, or U+0002) are also
-    read rejoined (« Plani\ufffefication » → « Planification »)."""
+    read rejoined (« Plani\\ufffefication » → « Planification »)."""
     tokens = set(fold(text).split())
     if "\ufffe" in text or "\x02" in text:
         tokens |= set(fold(text.replace("\ufffe", "").replace("\x02", "")).split())
