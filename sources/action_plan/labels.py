@@ -127,6 +127,22 @@ _IMPL_LABELS = (
     "programme de l action",
 )
 _STAKES_LABELS = ("enjeux strategiques", "enjeux")
+# the sheet named after the heading (« Modalités de mise en oeuvre — FICHE 1.1.2 »: a table's
+# caption naming its sheet), folded: « fiche 1 1 2 », « action n 3 », « fiche action 2 1 »
+_SHEET_REF_RE = re.compile(r"(?:fiche|action)(?: actions?)?(?: n[o]?)? \d{1,2}(?: \d{1,2}){0,3}")
+
+
+def _is_impl_label(folded: str) -> bool:
+    """``folded`` is the heading of a sheet's implementation steps, alone or followed by the
+    sheet it belongs to (a steps table's caption « Modalités de mise en oeuvre — FICHE
+    1.1.2 »)."""
+    if folded in _IMPL_LABELS:
+        return True
+    return any(
+        folded.startswith(label + " ") and _SHEET_REF_RE.fullmatch(folded[len(label) + 1 :])
+        for label in _IMPL_LABELS
+    )
+
 
 _LABEL_INDEX: list[tuple[str, str]] = sorted(
     ((syn, key) for key, syns in FIELD_LABELS.items() for syn in syns),

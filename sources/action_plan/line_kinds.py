@@ -8,13 +8,13 @@ from sources.action_plan.labels import (
     _AXIS_RE,
     _CODE_ONLY_RE,
     _FICHE_RE,
-    _IMPL_LABELS,
     _OBJ_CODE_FIRST_RE,
     _OBJ_RE,
     _OP_RE,
     _STAKES_LABELS,
     _field_key,
     _fold_label,
+    _is_impl_label,
     _label_prefix_key,
     _norm_code,
 )
@@ -75,7 +75,7 @@ def _classify(line: Line) -> _Kind | None:
         if key:
             return _Kind("field", key=key, rest=others, value_x=value_x)
     folded = _fold_label(first.rstrip(":"))
-    if len(line.segments) == 1 and folded in _IMPL_LABELS:
+    if len(line.segments) == 1 and _is_impl_label(folded):
         return _Kind("impl")
     if len(line.segments) == 1 and folded in _STAKES_LABELS:
         return _Kind("stakes")

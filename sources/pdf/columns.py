@@ -6,6 +6,7 @@ Tables are recognised by their header words whatever their column order
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from sources.values import fold
@@ -136,6 +137,38 @@ def _synonym_index() -> tuple[
 _SYNONYM_INDEX = _synonym_index()
 
 
+CUT = "\u00ad"  # where a header cell's word was cut by hand with a hyphen at a line end
+_CUT_END_RE = re.compile(r"[^\W\d_]-$")
+
+
+def ends_cut(text: str) -> bool:
+    """A line ending in a word cut by a hyphen (« Plani- »): its cell goes on below."""
+    return text[-1:] == "-" and bool(_CUT_END_RE.search(text))
+
+
+def join_label_line(text: str, more: str) -> str:
+    """A header cell's next line joined to it: after a word cut by a hyphen at the line end
+    (« Plani- » + « fication ») with no space, the cut marked (:data:`CUT`) for
+    :func:`label_key`; else with a space (« Ressources à » + « mobiliser »)."""
+    if ends_cut(text):
+        return f"{text[:-1]}{CUT}{more}"
+    return f"{text} {more}"
+
+
+def label_key(text: str | None) -> str | None:
+    """:func:`column_key` of a header cell joined by :func:`join_label_line`: the words cut
+    by hand are tried rejoined (« Plani-fication » → « Planification », « Dé-lai » →
+    « Délai »), then with their hyphen (« Maître-d'ouvrage »). A grid cell's text
+    (« Plani-\\nfication ») is read the same way."""
+    if not text:
+        return None
+    if "-\n" in text:
+        text = text.replace("-\n", CUT)
+    if CUT not in text:
+        return column_key(text)
+    return column_key(text.replace(CUT, "")) or column_key(text.replace(CUT, "-"))
+
+
 def is_header(keys: list[str | None]) -> bool:
     """A header row names a step/description column and at least two detail columns."""
     found = {k for k in keys if k}
@@ -143,8 +176,12 @@ def is_header(keys: list[str | None]) -> bool:
 
 
 def text_has_table_header(text: str) -> bool:
-    """Triage on a page's fast text: does it contain implementation-table header words?"""
+    """Triage on a page's fast text: does it contain implementation-table header words?
+    Words PDFium found cut by a hyphen at a line end (its mark U+FFFE, or U+0002) are also
+    read rejoined (« Plani\\ufffefication » → « Planification »)."""
     tokens = set(fold(text).split())
+    if "\ufffe" in text or "\x02" in text:
+        tokens |= set(fold(text.replace("\ufffe", "").replace("\x02", "")).split())
     found = {
         key
         for key, syns in COLUMN_SYNONYMS.items()

@@ -24,13 +24,19 @@ def _part(line: Line, segments: list[Segment]) -> Line:
     )
 
 
-def _gutter(lines: list[Line], width: float) -> float | None:
+def _text_right(lines: list[Line], tables: list[TableBlock]) -> float:
+    """Right edge of the page's text block: its lines' and its tables' (a right column of
+    short lines — a list of links — stops well short of it)."""
+    return max([ln.x1 for ln in lines] + [t.bounds[-1] for t in tables if t.bounds])
+
+
+def _gutter(lines: list[Line], width: float, right: float | None = None) -> float | None:
     """The left edge of a right text column: the x where most lines' later segments start,
-    in the right half of the text block."""
+    in the right half of the text block (``right``: its right edge, else the lines')."""
     if len(lines) < 8:
         return None
     left = min(ln.x0 for ln in lines)
-    right = max(ln.x1 for ln in lines)
+    right = max(ln.x1 for ln in lines) if right is None else right
     starts: Counter[int] = Counter()
     for ln in lines:
         for seg in ln.segments[1:]:
@@ -42,30 +48,58 @@ def _gutter(lines: list[Line], width: float) -> float | None:
     x, n = starts.most_common(1)[0]
     if n < 4 or not left + 0.35 * (right - left) <= x <= left + 0.65 * (right - left):
         return None
-    return float(x)
+    return _column_edge(lines, float(x))
+
+
+def _column_edge(lines: list[Line], x: float) -> float:
+    """The right column's left edge from its most common start ``x``: lines of that column
+    set a little further left (bold labels over values indented under them, a definition
+    list's ``<dt>`` over its ``<dd>``) move it to their start, within 4 em, when no more
+    segments cross there than at ``x``."""
+    sizes = sorted(ln.size for ln in lines)
+    reach = 4.0 * sizes[len(sizes) // 2]
+    starts = sorted({s.x0 for ln in lines for s in ln.segments if x - reach <= s.x0 < x - 2})
+    if not starts:
+        return x
+
+    def crossing(at: float) -> int:
+        return sum(1 for ln in lines for s in ln.segments if s.x0 < at - 2 < s.x1)
+
+    base = crossing(x)
+    for start in starts:
+        if crossing(start) <= base:
+            return start
+    return x
 
 
 def two_column_order(lines: list[Line], tables: list[TableBlock], width: float) -> list[Line]:
     """Lines in reading order when a run of them forms two text columns of paragraphs.
 
-    A run is two columns when no segment crosses the gutter, both columns hold at least four
-    lines, they are about as wide (a label/value layout has a narrow label column) and most
-    left lines are filled to near the gutter (paragraphs, not short labels). Each line is
-    cut at the gutter; the run is read left column first. Tables and lines crossing the
-    gutter end a run.
+    A run is two columns when no segment crosses the gutter, both columns hold at least three
+    lines and they are about as wide (a label/value layout has a narrow label column; the
+    text block's right edge is its lines' or its tables'). Each line is cut at the gutter; the
+    run is read left column first. Tables and lines crossing the gutter end a run. A shorter
+    run at the top or the bottom of a page (columns cut by the page break: a last item alone
+    at the top of the right column) is read so too when another run of the page shows the
+    two columns.
     """
-    x = _gutter(lines, width)
+    if len(lines) < 8:
+        return lines
+    right_edge = _text_right(lines, tables)
+    x = _gutter(lines, width, right_edge)
     if x is None:
         return lines
     left_edge = min(ln.x0 for ln in lines)
-    right_edge = max(ln.x1 for ln in lines)
     if not 0.75 <= (x - left_edge) / max(1.0, right_edge - x) <= 1.33:
         return lines
     table_tops = sorted(t.top for t in tables)
-    out: list[Line] = []
+    # the page as a sequence of lines crossing the gutter and runs (lefts, rights, run, tail)
+    items: list[Line | tuple[list[Line], list[Line], list[Line], list[Line]]] = []
     run: list[Line] = []
 
     def flush() -> None:
+        if not run:
+            return
         # a heading under the columns (short, so it crosses no gutter) is no part of them:
         # the run ends at a line far below the right column's last line
         right_bottom = max((ln.bottom for ln in run if ln.x1 > x + 2), default=None)
@@ -90,11 +124,7 @@ def two_column_order(lines: list[Line], tables: list[TableBlock], width: float) 
                 lefts.append(_part(ln, a))
             if b:
                 rights.append(_part(ln, b))
-        if len(lefts) >= 3 and len(rights) >= 3:
-            out.extend(lefts + rights)
-        else:
-            out.extend(run)
-        out.extend(tail)
+        items.append((lefts, rights, list(run), tail))
         run.clear()
 
     for ln in lines:
@@ -102,10 +132,23 @@ def two_column_order(lines: list[Line], tables: list[TableBlock], width: float) 
         if crosses or (run and any(run[-1].top < t <= ln.top for t in table_tops)):
             flush()
         if crosses:
-            out.append(ln)
+            items.append(ln)
         else:
             run.append(ln)
     flush()
+    shown = any(not isinstance(it, Line) and len(it[0]) >= 3 and len(it[1]) >= 3 for it in items)
+    out: list[Line] = []
+    for index, item in enumerate(items):
+        if isinstance(item, Line):
+            out.append(item)
+            continue
+        lefts, rights, whole, tail = item
+        at_break = index == 0 or (index == len(items) - 1 and not tail)
+        if (len(lefts) >= 3 and len(rights) >= 3) or (shown and at_break and lefts and rights):
+            out.extend(lefts + rights)
+        else:
+            out.extend(whole)
+        out.extend(tail)
     if [id(ln) for ln in out] != [id(ln) for ln in lines]:
         for index, ln in enumerate(out):
             ln.seq = index

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from sources.pdf.cells import _VOCABULARY, join_wrapped
-from sources.pdf.columns import column_key, is_header
+from sources.pdf.columns import column_key, ends_cut, is_header, join_label_line, label_key
 from sources.pdf.content import Line, Segment, TableBlock, TableRow
 from sources.pdf.rules import _table_rules, vertical_rules
 from sources.pdf.scans import OcrPage
@@ -29,15 +29,24 @@ def _header_cells(
     mobiliser") start above the 1-line ones ("Etape", "Porteur"). A line holding header words
     only part of the columns therefore starts a header when, with the header lines right below
     it, it names enough columns; header words found below outside its cells open new cells.
+    Labels cut inside words by hand (« Plani- » / « fication », « Par- » / « te- » /
+    « naires envi- » / « sagés »): a line ending a cell in a cut word may start the header,
+    a cut word opens a cell, the next line of the cell is joined to it with no space
+    (:func:`~sources.pdf.columns.join_label_line`), and lines are taken in past the second
+    while a cell's last line ends in a cut word.
     """
     segs = [(s.x0, s.x1, s.text) for s in _split_header_segments(line.segments)]
     keys = [column_key(t) for _, _, t in segs]
     alone = is_header(keys)
-    if not alone and (not any(keys) or is_stop is None or is_stop(line)):
+    if not alone and (
+        not (any(keys) or any(ends_cut(t) for _, _, t in segs)) or is_stop is None or is_stop(line)
+    ):
         return None
     cells = [[k, x0, x1, t] for (x0, x1, t), k in zip(segs, keys, strict=True)]
     previous_bottom = line.bottom
-    for nxt in following[:2]:  # wrapped header words ("Ressources à" / "mobiliser")
+    for n, nxt in enumerate(following):  # wrapped header words ("Ressources à" / "mobiliser")
+        if n >= 2 and not any(ends_cut(c[3]) for c in cells):
+            break
         if not _wrapped_header_gap(nxt, previous_bottom, line) or (line.bold and not nxt.bold):
             break
         for seg in _by_cell(_split_header_segments(nxt.segments), cells):
@@ -45,11 +54,13 @@ def _header_cells(
             for cell in cells:
                 if seg.x0 < cell[2] + 3 and seg.x1 > cell[1] - 3:
                     hit = True
-                    cell[3] = f"{cell[3]} {seg.text}"
+                    if ends_cut(cell[3]):  # the rest of a cut word: its line may be wider
+                        cell[1], cell[2] = min(cell[1], seg.x0), max(cell[2], seg.x1)
+                    cell[3] = join_label_line(cell[3], seg.text)
                     if cell[0] is None:
-                        cell[0] = column_key(cell[3])
+                        cell[0] = label_key(cell[3])
             key = None if hit or alone else column_key(seg.text)
-            if key is not None:
+            if key is not None or (not hit and ends_cut(seg.text)):
                 cells.append([key, seg.x0, seg.x1, seg.text])
         cells.sort(key=lambda c: c[1])
         previous_bottom = nxt.bottom
@@ -80,7 +91,9 @@ def _wrapped_header_gap(line: Line, previous_bottom: float, header: Line) -> boo
 def _by_cell(segments: list[Segment], cells: list[list[Any]]) -> list[Segment]:
     """A wrapped header line's segments re-cut where their words leave a header cell above:
     a narrow cell padding glues « Planification » (a one-line label, centred lower) to
-    « à mobiliser » (the second line of « Ressources ») into one segment."""
+    « à mobiliser » (the second line of « Ressources ») into one segment. Words going on
+    past a cell whose last line ends in a cut word (« Par- » over « naires envi- ») and
+    lying in no cell stay with it: the rest of the cut word's line."""
     out: list[Segment] = []
     for seg in segments:
         if len(seg.words) < 2:
@@ -92,6 +105,9 @@ def _by_cell(segments: list[Segment], cells: list[list[Any]]) -> list[Segment]:
                 (i for i, c in enumerate(cells) if word[0] < c[2] + 3 and word[1] > c[1] - 3),
                 None,
             )
+            if where is None and groups and groups[-1][0] is not None:
+                if ends_cut(cells[groups[-1][0]][3]):
+                    where = groups[-1][0]
             if groups and groups[-1][0] == where:
                 groups[-1][1].append(word)
             else:
@@ -327,7 +343,7 @@ def _geometry_table(
         header_rules: list[tuple[float, list[tuple[float, float]]]] | None = None
         while (
             i < len(lines)
-            and i <= start + 2
+            and (i <= start + 2 or any(ends_cut(seg.text) for seg in lines[i - 1].segments))
             and _wrapped_header_gap(lines[i], lines[i - 1].bottom, header)
             and (not header.bold or lines[i].bold)
         ):
@@ -565,7 +581,7 @@ def _unruled_tables(
     i = 0
     first_content = True
     while i < len(lines):
-        cells = _header_cells(lines[i], lines[i + 1 : i + 3], is_stop)
+        cells = _header_cells(lines[i], lines[i + 1 : i + 5], is_stop)
         if cells is not None:
             found = _geometry_table(
                 lines, i, cells, None, page, page_no, is_stop, previous if first_content else None

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from sources.pdf.cells import _clean_cell
-from sources.pdf.columns import column_key, is_header
+from sources.pdf.columns import column_key, is_header, label_key
 from sources.pdf.content import TableBlock, TableRow
 from sources.pdf.rules import horizontal_rules, vertical_rules
 
@@ -135,7 +135,7 @@ def _ruled_tables(page: Any, page_no: int, previous: TableBlock | None) -> list[
         if not data or len(data[0]) < 3:
             continue
         ncols = len(data[0])
-        header_keys = [column_key(c) for c in data[0]]
+        header_keys = [label_key(c) for c in data[0]]  # « Plani-\nfication » too
         rows_bbox = table.rows
         two_rows = _two_row_header(data)
         if is_header(header_keys):
@@ -188,8 +188,8 @@ def _two_row_header(data: list[list[str | None]]) -> list[str | None] | None:
     either row alone is one (a title row above an ordinary header is left as before)."""
     if len(data) < 3 or len(data[0]) != len(data[1]):
         return None
-    top = [column_key(c) for c in data[0]]
-    below = [column_key(c) for c in data[1]]
+    top = [label_key(c) for c in data[0]]
+    below = [label_key(c) for c in data[1]]
     if is_header(top) or is_header(below) or not any(below):
         return None  # a one-row header (either row alone), or no label in the second row
     for upper, lower, text in zip(top, below, data[1], strict=True):

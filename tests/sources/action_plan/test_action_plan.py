@@ -176,6 +176,26 @@ def test_field_labels_in_capitals_small_capitals_or_letter_spaced() -> None:
     assert _field_key("A B C D") is None
 
 
+def test_steps_heading_naming_its_sheet_ends_the_fields() -> None:
+    """A steps table's caption « Modalités de mise en oeuvre — FICHE 1.1.2 » (the heading
+    followed by the sheet it belongs to) is the steps heading, as the heading alone is; the
+    heading followed by other words is none (a field's text)."""
+    from sources.action_plan.line_kinds import _classify
+    from sources.pdf.content import Line, Segment
+
+    def kind(text: str) -> str | None:
+        seg = Segment(46.0, 300.0, text, True, [(46.0, 300.0, text)])
+        found = _classify(Line(1, 100.0, 109.0, 46.0, 300.0, 9.0, True, [seg]))
+        return found.kind if found else None
+
+    assert kind("Modalités de mise en oeuvre") == "impl"
+    assert kind("Modalités de mise en oeuvre — FICHE 1.1.2") == "impl"
+    assert kind("Mise en œuvre (fiche action n° 3)") == "impl"
+    assert kind("Modalités de mise en oeuvre : action 2.1") == "impl"
+    assert kind("Modalités de mise en oeuvre du réseau") is None
+    assert kind("Modalités de mise en oeuvre — FICHE 1.1.2 et suivantes") is None
+
+
 def test_fields_as_two_label_value_pairs_per_row_are_read_pair_by_pair() -> None:
     """A fields table with two label/value pairs side by side (« Contexte | … | Objectifs et
     résultats | … »): each row read left pair then right pair (an empty left value included);

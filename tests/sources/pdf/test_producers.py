@@ -178,6 +178,20 @@ First measure (recorded in ``HELD_FLOORS``, totals only): ``plan_odt_hyphen`` 13
 **0/35 rows** (every step column 0/35, 0/12 actions), 60/60 fields, 17/17 step values. It
 stays HELD OUT.
 
+The three were MOVED TO THE TUNED PART in the eleventh pass (issue 13), decided and written
+down here before any of their failures was printed, once their first measure (caption 35/35
+rows and 3/60 fields, framed 35/35 and 60/60, hyphen 0/35 and 60/60) had been recorded in the
+tenth pass; from then on their failures are read and fixed by general rules, never by rules
+keyed on these files. No new held-out set was drawn in that pass.
+After the eleventh pass's general rules (header labels cut inside words by hand rejoined —
+:func:`sources.pdf.columns.label_key`, the triage reading PDFium's cut marks,
+:func:`sources.pdf.geometry_tables._header_cells` taking in a header's lines while a cell ends
+in a cut word —; two text columns read column by column when the right column's labels stand
+left of its values, its lines are short, or the columns are cut by a page break,
+:func:`sources.pdf.flow.two_column_order`; a steps caption naming its sheet ends the fields,
+:func:`sources.action_plan.labels._is_impl_label`): hyphen 0 → 35/35 rows, caption 3 → 60/60
+fields, framed unchanged at 100 %; every other layout unchanged at 100 %.
+
 TENTH HELD-OUT SET — drawn and written down (here and in
 :mod:`tests.generators.producer_corpus`) on 2026-12-01 before the three PDFs existed and before
 their generators were written (issue 13, eleventh pass); to be measured ONCE with the parser,
@@ -227,7 +241,9 @@ moved from the sixth held-out set in the seventh pass once their first measure h
 recorded: ``plan_docx_numbered``, ``plan_html_boxes``; moved from the seventh held-out set in
 the eighth pass once their first measure had been recorded: ``plan_docx_synonyms``,
 ``plan_html_bootstrap``, ``plan_docx_dense`` and the deck ``cot000_pptx43``; moved from the eighth held-out set in the ninth pass once their first measure had been
-recorded: ``plan_odt_twotier``, ``plan_html_details``, ``plan_docx_status``.
+recorded: ``plan_odt_twotier``, ``plan_html_details``, ``plan_docx_status``; moved from the
+ninth held-out set in the eleventh pass once their first measure had been recorded:
+``plan_html_caption``, ``plan_docx_framed``, ``plan_odt_hyphen``.
 
 ``python -m tests.sources.pdf.test_producers`` prints the scoreboard per layout.
 """
@@ -256,9 +272,6 @@ HELD_OUT = (
     "plan_docx_split",
     "plan_docx_columns",
     "plan_html_rowspan",
-    "plan_html_caption",
-    "plan_docx_framed",
-    "plan_odt_hyphen",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -284,15 +297,15 @@ PLAN_TUNED = (
     "plan_odt_twotier",
     "plan_html_details",
     "plan_docx_status",
+    "plan_html_caption",
+    "plan_docx_framed",
+    "plan_odt_hyphen",
 )
 PLAN_HELD = (
     "plan_html_zebra",
     "plan_docx_split",
     "plan_docx_columns",
     "plan_html_rowspan",
-    "plan_html_caption",
-    "plan_docx_framed",
-    "plan_odt_hyphen",
 )
 COT000 = ("cot000_pptx", "cot000_html", "cot000_pptx43")
 COT003 = ("cot003_pptx",)
@@ -446,7 +459,7 @@ def test_held_out_list_is_fixed() -> None:
     eighth = {"plan_odt_twotier", "plan_html_details", "plan_docx_status"}
     assert eighth <= set(PLAN_TUNED) and not eighth & set(PLAN_HELD)
     ninth = {"plan_html_caption", "plan_docx_framed", "plan_odt_hyphen"}
-    assert ninth <= set(PLAN_HELD) and not ninth & set(PLAN_TUNED)
+    assert ninth <= set(PLAN_TUNED) and not ninth & set(PLAN_HELD)
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -472,16 +485,13 @@ HELD_FLOORS = {
     # 35/35 rows and 60/60 fields after the fourth pass's general rules (see the README)
     "plan_docx_columns": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
     "plan_html_rowspan": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    # NINTH held-out set, first measure (tenth pass, totals only, failures never printed):
+    # NINTH held-out set, first measure (tenth pass, totals only, failures never printed),
+    # TUNED since the eleventh pass (moved before any of its failures was printed):
     # caption fiches 13, steps 35, fields 3 of 60, step values 17, actions 12/12, every
-    # step column 35/35; framed 13, 35, 60, 17, actions 12/12, every step column 35/35.
-    # No remnant, issue nor page check failed.
-    "plan_html_caption": {"fiches": 13, "steps": 35, "fields": 3, "step_values": 17},
-    "plan_docx_framed": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    # step column 35/35; framed 13, 35, 60, 17, actions 12/12, every step column 35/35;
     # hyphen (third layout of the set, decided after the first two were measured, first
     # measure likewise): fiches 13, steps 0 of 35, fields 60, step values 17, actions 0/12,
     # every step column 0/35. No remnant, issue nor page check failed.
-    "plan_odt_hyphen": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
     # sixth held-out set, first measure (after the sixth pass's parser changes; totals only),
     # TUNED since the seventh pass: numbered steps 16, fields 0, step values 9; boxes 35, 0,
     # 17. Step/description/planning/budget/owner/partners cells of 35: numbered 19, 16, 21,
