@@ -220,6 +220,16 @@ texts unchanged:
   its own header row, columns 190 / 50 / 50 / 50 pt, no fill, thin grey horizontal rules, 1 pt
   black rule under the bold header, numbers right-aligned, 7 pt).
 
+First measure (after the eleventh pass's parser changes, which were made without these files;
+recorded in ``HELD_FLOORS`` and ``COT_HELD_FLOORS``, totals only): ``plan_odt_onetable`` 13/13
+fiches, **0/35 rows** (step/description/planning/budget/owner/partners cells 35, 35, 0, 0, 35,
+35 of 35; 0/12 actions), 60/60 fields, 0/17 step values; ``plan_html_stacked`` 13/13 fiches,
+**0/35 rows** (every step column 0/35, 0/12 actions), 59/60 fields, 17/17 step values;
+``cot000_pptx1610`` **0/45 referential rows**, no extra row, 21/21 objectives. No remnant,
+issue nor page check failed. The measuring code needed one change first, to the truth's
+page finder only (a fiche heading alone on its line, which PDFium gave out of visual order
+at a page's foot; :func:`fiche_pages`). All three stay HELD OUT.
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
@@ -352,6 +362,13 @@ def fiche_pages(data: bytes) -> dict[str, int]:
             for match in re.finditer(r"FICHE (\d+\.\d+\.\d+)\s*(?:Objectif op|$)", text):
                 pages.setdefault(match.group(1), index + 1)
             for match in re.finditer(r"FICHE (\d+\.\d+\.\d+) Objectif op", text):
+                pages.setdefault(match.group(1), index + 1)
+    # last, a heading alone on its line wherever PDFium puts it in the page's text (a heading
+    # at a page's foot may come out before that page's other lines); summary lines carry titles
+    for index, lines in enumerate(texts):
+        for line in lines:
+            match = re.fullmatch(r"FICHE (\d+\.\d+\.\d+)", line)
+            if match:
                 pages.setdefault(match.group(1), index + 1)
     return pages
 
@@ -490,6 +507,13 @@ HELD_FLOORS = {
     # 35/35 rows and 60/60 fields after the fourth pass's general rules (see the README)
     "plan_docx_columns": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
     "plan_html_rowspan": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    # TENTH held-out set, first measure (eleventh pass, after that pass's parser changes;
+    # totals only, failures never printed): onetable fiches 13, steps 0 of 35, fields 60,
+    # step values 0, actions 0/12; step/description/planning/budget/owner/partners cells of
+    # 35: 35, 35, 0, 0, 35, 35. stacked fiches 13, steps 0, fields 59, step values 17,
+    # actions 0/12, every step column 0/35. No remnant, issue nor page check failed.
+    "plan_odt_onetable": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
+    "plan_html_stacked": {"fiches": 13, "steps": 0, "fields": 59, "step_values": 17},
     # NINTH held-out set, first measure (tenth pass, totals only, failures never printed),
     # TUNED since the eleventh pass (moved before any of its failures was printed):
     # caption fiches 13, steps 35, fields 3 of 60, step values 17, actions 12/12, every
@@ -553,10 +577,25 @@ def test_plan_held_out_floors(layout: str) -> None:
         assert figures[unit][0] >= floor, (unit, figures[unit])
 
 
-@pytest.mark.parametrize("layout", COT000)
+# Held-out decks read short at their first measure: floors (right counts), not exactness.
+# cot000_pptx1610 (tenth set, first measure, totals only): referential rows 0/45, extra 0,
+# objectives 21/21; no audit nor document problem.
+COT_HELD_FLOORS = {"cot000_pptx1610": {"referential_rows": 0, "objectives": 21}}
+
+
+@pytest.mark.parametrize("layout", [c for c in COT000 if c not in COT_HELD_FLOORS])
 @pytest.mark.parametrize("kind", ["rows_missing", "rows_extra", "audits", "objectives", "document"])
 def test_cot000(layout: str, kind: str) -> None:
     assert cot000_problems(layout)[kind] == []
+
+
+@pytest.mark.parametrize("layout", list(COT_HELD_FLOORS))
+def test_cot_held_out_floors(layout: str) -> None:
+    figures = cot_figures(layout)
+    for unit, floor in COT_HELD_FLOORS[layout].items():
+        assert figures[unit][0] >= floor, (unit, figures[unit])
+    problems = cot000_problems(layout)
+    assert problems["rows_extra"] == problems["audits"] == problems["document"] == []
 
 
 @pytest.mark.parametrize("layout", COT003)
