@@ -228,7 +228,9 @@ fiches, **0/35 rows** (step/description/planning/budget/owner/partners cells 35,
 ``cot000_pptx1610`` **0/45 referential rows**, no extra row, 21/21 objectives. No remnant,
 issue nor page check failed. The measuring code needed one change first, to the truth's
 page finder only (a fiche heading alone on its line, which PDFium gave out of visual order
-at a page's foot; :func:`fiche_pages`). All three stay HELD OUT.
+at a page's foot; :func:`fiche_pages`). The three were MOVED TO THE TUNED PART in the
+twelfth pass, decided and written down here before any of their failures was printed; from
+then on their failures are read and fixed by general rules, never by rules keyed on these files.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -282,9 +284,6 @@ HELD_OUT = (
     "plan_docx_split",
     "plan_docx_columns",
     "plan_html_rowspan",
-    "plan_odt_onetable",
-    "plan_html_stacked",
-    "cot000_pptx1610",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -313,14 +312,14 @@ PLAN_TUNED = (
     "plan_html_caption",
     "plan_docx_framed",
     "plan_odt_hyphen",
+    "plan_odt_onetable",
+    "plan_html_stacked",
 )
 PLAN_HELD = (
     "plan_html_zebra",
     "plan_docx_split",
     "plan_docx_columns",
     "plan_html_rowspan",
-    "plan_odt_onetable",
-    "plan_html_stacked",
 )
 COT000 = ("cot000_pptx", "cot000_html", "cot000_pptx43", "cot000_pptx1610")
 COT003 = ("cot003_pptx",)
@@ -468,7 +467,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptx1610"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -482,6 +481,9 @@ def test_held_out_list_is_fixed() -> None:
     assert eighth <= set(PLAN_TUNED) and not eighth & set(PLAN_HELD)
     ninth = {"plan_html_caption", "plan_docx_framed", "plan_odt_hyphen"}
     assert ninth <= set(PLAN_TUNED) and not ninth & set(PLAN_HELD)
+    tenth = {"plan_odt_onetable", "plan_html_stacked"}
+    assert tenth <= set(PLAN_TUNED) and not tenth & set(PLAN_HELD)
+    assert "cot000_pptx1610" in COT000 and "cot000_pptx1610" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -512,8 +514,7 @@ HELD_FLOORS = {
     # step values 0, actions 0/12; step/description/planning/budget/owner/partners cells of
     # 35: 35, 35, 0, 0, 35, 35. stacked fiches 13, steps 0, fields 59, step values 17,
     # actions 0/12, every step column 0/35. No remnant, issue nor page check failed.
-    "plan_odt_onetable": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
-    "plan_html_stacked": {"fiches": 13, "steps": 0, "fields": 59, "step_values": 17},
+    # TUNED since the twelfth pass (moved before any of their failures was printed).
     # NINTH held-out set, first measure (tenth pass, totals only, failures never printed),
     # TUNED since the eleventh pass (moved before any of its failures was printed):
     # caption fiches 13, steps 35, fields 3 of 60, step values 17, actions 12/12, every
@@ -577,9 +578,9 @@ def test_plan_held_out_floors(layout: str) -> None:
         assert figures[unit][0] >= floor, (unit, figures[unit])
 
 
-# Held-out decks read short at their first measure: floors (right counts), not exactness.
-# cot000_pptx1610 (tenth set, first measure, totals only): referential rows 0/45, extra 0,
-# objectives 21/21; no audit nor document problem.
+# Decks read short: floors (right counts), not exactness. cot000_pptx1610 (tenth held-out
+# set, first measure, totals only: referential rows 0/45, extra 0, objectives 21/21; no audit
+# nor document problem), TUNED since the twelfth pass.
 COT_HELD_FLOORS = {"cot000_pptx1610": {"referential_rows": 0, "objectives": 21}}
 
 
