@@ -392,8 +392,17 @@ PLAN_LAYOUTS = (
     "plan_odt_hyphen",
     "plan_odt_onetable",
     "plan_html_stacked",
+    "plan_odt_steplist",
+    "plan_html_transposed",
 )
-COT_LAYOUTS = ("cot000_pptx", "cot000_html", "cot003_pptx", "cot000_pptx43", "cot000_pptx1610")
+COT_LAYOUTS = (
+    "cot000_pptx",
+    "cot000_html",
+    "cot003_pptx",
+    "cot000_pptx43",
+    "cot000_pptx1610",
+    "cot003_pptxtable",
+)
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
 
