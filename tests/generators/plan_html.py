@@ -1,6 +1,6 @@
 """Seed 001 written as a web page (HTML + print CSS) in the styles of
 :mod:`tests.generators.producer_corpus` (cards, plain, centred, zebra, stripes, cssgrid,
-rowspan, sidebar, boxes, bootstrap, details, caption, stacked).
+rowspan, sidebar, boxes, bootstrap, details, caption, stacked, transposed).
 """
 
 from __future__ import annotations
@@ -265,6 +265,8 @@ def plan_html(style: str) -> str:
         return _plan_caption()
     if style == "stacked":
         return _plan_stacked()
+    if style == "transposed":
+        return _plan_transposed()
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",
@@ -708,6 +710,83 @@ def _plan_stacked() -> str:
                     for c, v in enumerate(row)
                 ]
                 out.append("<tr>" + "".join(cells) + "</tr>")
+            out.append("</tbody></table>")
+    out.append("</body></html>")
+    return "\n".join(out)
+
+
+_TRANSPOSED_CSS = """
+@page { size: A4 landscape; margin: 12mm; }
+body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 8.5pt; color: #222;
+       margin: 0; }
+h1 { font-size: 15pt; color: #385623; } h2 { font-size: 11pt; color: #2E74B5; }
+h3 { font-size: 11.5pt; color: #1F4E79; border-bottom: 2px solid #1F4E79; padding-bottom: 3px;
+     margin: 0 0 8px; }
+h3.first { break-before: page; }
+h3.first + h3 { margin-top: -4px; }
+h4 { font-size: 9.5pt; color: #2E74B5; margin: 10px 0 5px; }
+p { margin: 0 0 3px; }
+.field { margin: 0 0 6px; }
+.badge { display: inline-block; background: #2e74b5; color: #fff; font-weight: bold;
+         font-size: 7.5pt; padding: 1px 6px; border-radius: 3px; margin: 0 0 2px; }
+table.summary td { padding: 2px 6px; }
+table.steps { border-collapse: collapse; width: 100%; table-layout: fixed; }
+table.steps th, table.steps td { border: 1px solid #999999; padding: 3px 4px; text-align: left;
+                                 vertical-align: top; }
+table.steps th[scope=row] { width: 3.2cm; background: #eeeeee; font-weight: bold; }
+table.steps thead th[scope=col] { background: #dce9f5; font-weight: bold; }
+"""
+
+
+def _plan_transposed() -> str:
+    """The steps table turned a quarter: one column per step, the six header labels as row
+    headers, « Etape » as the first (head) row (eleventh held-out set); fields under label
+    badges; A4 landscape, each fiche on a new page."""
+    out = [
+        "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
+        "<title>PCAET Grand Auch Cœur de Gascogne</title>",
+        f"<style>{_TRANSPOSED_CSS}</style>",
+        "</head><body>",
+    ]
+    for block in load_seed():
+        kind = block.kind
+        if kind == "axis":
+            out.append(f"<h1>{_h(block.lines[0])}</h1>")
+            out += [f"<p><b>{_h(line)}</b></p>" for line in block.lines[1:]]
+        elif kind == "objective":
+            out += [f"<h2>{_h(line)}</h2>" for line in block.lines]
+        elif kind == "section":
+            tag = "h4" if block.lines[0] == IMPL_TITLE else "h2"
+            out.append(f"<{tag}>{_h(block.lines[0])}</{tag}>")
+        elif kind == "para":
+            out.append(f"<p>{_h(block.lines[0])}</p>")
+        elif kind == "bold":
+            out += [f"<p><b>{_h(line)}</b></p>" for line in block.lines]
+        elif kind == "summary":
+            out += [f"<p>{_h(line)}</p>" for line in block.lines]
+        elif kind == "summary_table":
+            out.append("<table class='summary'>")
+            out += [f"<tr><td>{_h(a)}</td><td>{_h(b)}</td></tr>" for a, b in block.rows]
+            out.append("</table>")
+        elif kind == "fiche":
+            out += [
+                f"<h3{' class=first' if n == 0 else ''}>{_h(ln)}</h3>"
+                for n, ln in enumerate(block.lines)
+            ]
+        elif kind == "fields":
+            for label, value in block.fields:
+                parts = _paragraphs(value)
+                body = "".join(f"<p>{_h(part)}</p>" for part in parts)
+                out.append(f"<div class='field'><span class='badge'>{_h(label)}</span>{body}</div>")
+        elif kind == "impl":
+            head, *others = block.header
+            out.append("<table class='steps'><thead><tr>")
+            out.append(f"<th scope='row'>{_h(head)}</th>")
+            out += [f"<th scope='col'>{_cell_html(row[0])}</th>" for row in block.rows]
+            out.append("</tr></thead><tbody>")
+            for c, label in enumerate(others, start=1):
+                cells = "".join(f"<td>{_cell_html(row[c])}</td>" for row in block.rows)
+                out.append(f"<tr><th scope='row'>{_h(label)}</th>{cells}</tr>")
             out.append("</tbody></table>")
     out.append("</body></html>")
     return "\n".join(out)

@@ -13,6 +13,11 @@ horizontal rules only; fields as bold labels over indented value paragraphs rule
 The ``onetable`` style (tenth held-out set): each fiche is ONE ruled table on a 6-column grid,
 heading, fields (label | value spanning five columns), « Modalités de mise en oeuvre », the
 steps header and the steps as its rows; Liberation Sans 9 pt.
+
+The ``steplist`` style (eleventh held-out set): no table in the fiche at all; fields as ruled
+label paragraphs over justified values, steps as an automatically numbered list whose items
+hold the step name, its description paragraphs and one paragraph with the four other cells
+inline (« Planification : v — Ressources à mobiliser : v — … »); each fiche on a new page.
 """
 
 from __future__ import annotations
@@ -167,6 +172,36 @@ _ONE_STYLES = f"""
  fo:margin-bottom="0.05cm"/><style:text-properties style:font-name="Liberation Sans"
  fo:font-size="9pt"/></style:style>
 """
+_LIST_STYLES = """
+<style:style style:name="HFicheP" style:family="paragraph"><style:paragraph-properties
+ fo:break-before="page" fo:margin-top="0cm" fo:margin-bottom="0.1cm"/><style:text-properties
+ fo:font-size="13pt" fo:font-weight="bold" fo:color="#1F4E79"/></style:style>
+<style:style style:name="PFLabel" style:family="paragraph"><style:paragraph-properties
+ fo:margin-top="0.2cm" fo:margin-bottom="0.1cm" fo:padding-bottom="0.05cm"
+ fo:border-bottom="0.5pt solid #7F7F7F" fo:border-top="none" fo:border-left="none"
+ fo:border-right="none"/><style:text-properties fo:font-size="10.5pt" fo:font-weight="bold"
+ fo:color="#1F6F6F"/></style:style>
+<style:style style:name="PFValue" style:family="paragraph"><style:paragraph-properties
+ fo:text-align="justify" fo:margin-bottom="0.1cm"/></style:style>
+<style:style style:name="PStep" style:family="paragraph"><style:paragraph-properties
+ fo:margin-top="0.15cm" fo:margin-bottom="0.05cm"/><style:text-properties
+ fo:font-weight="bold"/></style:style>
+<style:style style:name="PDesc" style:family="paragraph"><style:paragraph-properties
+ fo:margin-bottom="0.05cm"/></style:style>
+<style:style style:name="PInline" style:family="paragraph"><style:paragraph-properties
+ fo:margin-bottom="0.15cm"/><style:text-properties fo:font-size="9pt"
+ fo:color="#404040"/></style:style>
+<style:style style:name="TItal" style:family="text"><style:text-properties
+ fo:font-style="italic"/></style:style>
+<text:list-style style:name="LNum"><text:list-level-style-number text:level="1"
+ style:num-suffix="." style:num-format="1"><style:list-level-properties
+ text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment
+ text:label-followed-by="listtab" text:list-tab-stop-position="0.75cm" fo:text-indent="-0.75cm"
+ fo:margin-left="0.75cm"/></style:list-level-properties></text:list-level-style-number>
+</text:list-style>
+"""
+_INLINE_LABELS = ("Planification", "Ressources à mobiliser", "Porteur", "Partenaires envisagés")
+
 _ONE_FONTS = _FONTS.replace(
     "</office:font-face-decls>",
     '<style:font-face style:name="Liberation Sans" svg:font-family="\'Liberation Sans\'" '
@@ -294,9 +329,30 @@ def _one_table(rows: list[str], n: int) -> str:
     return f'<table:table table:name="Fiche{n}" table:style-name="OneT">{cols}{"".join(rows)}</table:table>'
 
 
+def _step_list(header: list[str], rows: list[list[str]]) -> str:
+    """The steps as one automatically numbered list (``steplist``): per item the step name,
+    its description paragraphs, then the four other cells inline with their labels."""
+    items = []
+    for row in rows:
+        cells = dict(zip(header, row, strict=True))
+        body = [_p("PStep", part) for part in _paragraphs(row[0]) or [""]]
+        body += [_p("PDesc", part) for part in _paragraphs(row[1])]
+        pairs = []
+        for label in _INLINE_LABELS:
+            value = " ".join(_paragraphs(cells[label]))
+            pairs.append(
+                f'<text:span text:style-name="TItal">{escape(label)} :</text:span>'
+                + (f" {escape(value)}" if value else "")
+            )
+        body.append('<text:p text:style-name="PInline">' + " — ".join(pairs) + "</text:p>")
+        items.append(f"<text:list-item>{''.join(body)}</text:list-item>")
+    return f'<text:list text:style-name="LNum">{"".join(items)}</text:list>'
+
+
 def plan_odt(style: str, path: Path) -> Path:
-    """Seed 001 as an .odt; ``style`` is ``twotier``, ``hyphen`` or ``onetable``."""
-    if style not in ("twotier", "hyphen", "onetable"):
+    """Seed 001 as an .odt; ``style`` is ``twotier``, ``hyphen``, ``onetable`` or
+    ``steplist``."""
+    if style not in ("twotier", "hyphen", "onetable", "steplist"):
         raise ValueError(style)
     out: list[str] = []
     tables = 0
@@ -379,8 +435,14 @@ def plan_odt(style: str, path: Path) -> Path:
                 '<table:table-column table:style-name="cSum1"/>'
                 f'<table:table-column table:style-name="cSum2"/>{rows}</table:table>'
             )
+        elif kind == "fiche" and style == "steplist":  # each fiche on a new page
+            out += [_p("HFicheP" if n == 0 else "HFiche", ln) for n, ln in enumerate(block.lines)]
         elif kind == "fiche":
             out += [_p("HFiche", line) for line in block.lines]
+        elif kind == "fields" and style == "steplist":  # ruled labels, justified values
+            for label, value in block.fields:
+                out.append(_p("PFLabel", label))
+                out += [_p("PFValue", part) for part in _paragraphs(value) or [""]]
         elif kind == "fields" and style == "hyphen":  # bold labels, indented ruled values
             for label, value in block.fields:
                 out.append(_p("PLabel", label))
@@ -399,6 +461,8 @@ def plan_odt(style: str, path: Path) -> Path:
                 '<table:table-column table:style-name="cLab"/>'
                 f'<table:table-column table:style-name="cVal"/>{rows}</table:table>'
             )
+        elif kind == "impl" and style == "steplist":
+            out.append(_step_list(block.header, block.rows))
         elif kind == "impl":
             tables += 1
             steps = _steps_hyphen if style == "hyphen" else _steps
@@ -415,6 +479,13 @@ def plan_odt(style: str, path: Path) -> Path:
             'style:font-name="Liberation Serif" fo:font-size="10pt"',
             'style:font-name="Liberation Sans" fo:font-size="9pt"',
         )
+    if style == "steplist":  # its paragraph and list styles; no running page header
+        auto = _AUTO_STYLES.replace(
+            "</office:automatic-styles>", _LIST_STYLES + "</office:automatic-styles>"
+        )
+        header_start = styles.index("<style:header>")
+        header_end = styles.index("</style:header>") + len("</style:header>")
+        styles = styles[:header_start] + styles[header_end:]
     content = (
         f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {_NS}>{fonts}'
         f"{auto}<office:body><office:text>{''.join(out)}</office:text></office:body>"

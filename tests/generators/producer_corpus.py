@@ -282,6 +282,61 @@ digit groups of amounts and a table cut into two halves change no value):
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` and the README before any parser change.
 
+ELEVENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`) on 2026-12-01 before the three PDFs existed and before
+any generator code for them was written (issue 13, twelfth pass). Truth: the seed texts
+unchanged (steps written as a numbered list with inline labels, a transposed table and a
+targets table change no value):
+
+``plan_odt_steplist``     Writer from an .odt written as OpenDocument XML, A4 portrait, 2 cm
+                          margins, Liberation Serif 10 pt, each fiche heading (13 pt bold
+                          #1F4E79) starting a new page; the fiche has NO TABLE AT ALL: the six
+                          fields as label paragraphs (bold 10.5 pt dark teal #1F6F6F, a
+                          0.5 pt grey #7F7F7F rule under each) over justified value
+                          paragraphs; « Modalités de mise en oeuvre » a heading paragraph;
+                          the steps a Writer AUTOMATICALLY NUMBERED LIST (``text:list``,
+                          numbering « 1. », « 2. »…, restarting at each fiche, 0.75 cm
+                          indent): each list item holds the step name (bold, numbered), then
+                          each description paragraph (unnumbered, same indent), then ONE
+                          paragraph, 9 pt dark grey #404040, with the four other cells
+                          INLINE: « Planification : v — Ressources à mobiliser : v —
+                          Porteur : v — Partenaires envisagés : v » (labels in italics with
+                          their « : », pairs separated by « — » between spaces, an empty
+                          value leaving its label with nothing after it); the sommaire a
+                          borderless 2-column table as in the other .odt layouts (the only
+                          table of the document).
+``plan_html_transposed``  Chromium print, A4 LANDSCAPE, 12 mm margins, Liberation Sans
+                          8.5 pt, each fiche (``<h3>`` heading, 2 px rule under it) starting a
+                          new page; the steps table TRANSPOSED: steps as COLUMNS, the six
+                          seed header labels as ROWS (``<th scope="row">`` in a first 3.2 cm
+                          column, bold, grey #eeeeee fill, left-aligned); the « Etape » row
+                          first, as the ``<thead>`` (step names bold on pale blue #dce9f5),
+                          then Descriptif, Planification, Ressources à mobiliser, Porteur,
+                          Partenaires envisagés; one equal-width column per step
+                          (``table-layout: fixed``, width 100 %), thin 1 px #999999 full
+                          grid, every cell top- and left-aligned, description paragraphs as
+                          ``<p>``; fields as a rounded label BADGE (``display:
+                          inline-block``, bold white 7.5 pt on #2e74b5, 3 px radius) over
+                          the value paragraphs.
+``cot003_pptxtable``      the seed 003 deck as a 16:9 .pptx (720 × 405 pt) converted by
+                          Impress, every slide as in ``cot003_pptx`` except the targets slide
+                          (same title bar, « 2021/2023 », the legend line « OBJECTIFS
+                          CONTRACTUELS (ET PRIORITAIRES) DU TERRITOIRE DU PAYS DU CALAISIS A 3
+                          ANS » with « PRIORITAIRES » in red): the nine objectives as ONE REAL
+                          POWERPOINT TABLE at x = 20 pt, columns 150 / 530 pt, a header row
+                          « Domaine de coopération » | « Objectif contractuel à 3 ans » (bold
+                          white 8 pt on dark blue #1F3864), then nine rows in seed order: the
+                          domain cell holding the caption lines as separate paragraphs (bold
+                          white 7 pt on #0073B3), the objective cell the sentence (8.5 pt,
+                          the figures bold as in the seed, the three priority rows in red
+                          #B81A1F, the others dark #1F1F1F, fill #F2F2F2); white 1 pt rules
+                          between cells and no other rule; the « re03 » icons (pictures in
+                          the seed) not drawn.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -337,8 +392,17 @@ PLAN_LAYOUTS = (
     "plan_odt_hyphen",
     "plan_odt_onetable",
     "plan_html_stacked",
+    "plan_odt_steplist",
+    "plan_html_transposed",
 )
-COT_LAYOUTS = ("cot000_pptx", "cot000_html", "cot003_pptx", "cot000_pptx43", "cot000_pptx1610")
+COT_LAYOUTS = (
+    "cot000_pptx",
+    "cot000_html",
+    "cot003_pptx",
+    "cot000_pptx43",
+    "cot000_pptx1610",
+    "cot003_pptxtable",
+)
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
 

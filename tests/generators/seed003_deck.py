@@ -28,6 +28,10 @@ def _targets_ppt(s: _Slides) -> None:
     x += s.width("PRIORITAIRES", 9.5, "bold")
     s.text(x, y + 2, ") DU TERRITOIRE DU PAYS DU CALAISIS A 3 ANS", 9.5, "bold")
     y += 12
+    table = getattr(s, "targets_table", None)  # a producer deck drawing them as a real table
+    if table is not None:
+        table(y, _TARGETS)
+        return
     row_h = (395 - y) / len(_TARGETS)
     for markup, caption, icon, priority in _TARGETS:
         s.rect(20, y + 2, 118, row_h - 4, (0.0, 0.45, 0.7))

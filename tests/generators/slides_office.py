@@ -482,16 +482,75 @@ class _Pptx1610Slides(_PptxSlides):
         self._half(366, y, header, rows[cut:])
 
 
+class _PptxTableSlides(_PptxSlides):
+    """The .pptx deck whose seed 003 targets slide holds the nine objectives as ONE real
+    PowerPoint table (domain | objective), white rules between cells only (eleventh
+    held-out set); every other slide as :class:`_PptxSlides` draws it."""
+
+    @staticmethod
+    def _white_rules(cell: object) -> None:
+        from pptx.oxml.xmlchemy import OxmlElement
+
+        tc_pr = cell._tc.get_or_add_tcPr()  # type: ignore[attr-defined]
+        for index, side in enumerate(("a:lnL", "a:lnR", "a:lnT", "a:lnB")):
+            ln = OxmlElement(side)
+            ln.set("w", "12700")
+            fill = OxmlElement("a:solidFill")
+            color = OxmlElement("a:srgbClr")
+            color.set("val", "FFFFFF")
+            fill.append(color)
+            ln.append(fill)
+            tc_pr.insert(index, ln)
+
+    def targets_table(self, y: float, targets: list[tuple]) -> None:
+        from pptx.dml.color import RGBColor
+        from pptx.util import Pt
+
+        rows = len(targets) + 1
+        shape = self.current.shapes.add_table(rows, 2, Pt(20), Pt(y), Pt(680), Pt(395 - y))
+        table = shape.table
+        table.first_row = table.horz_banding = False
+        table.columns[0].width, table.columns[1].width = Pt(150), Pt(530)
+        heads = ("Domaine de coopération", "Objectif contractuel à 3 ans")
+        for r in range(rows):
+            table.rows[r].height = Pt((395 - y) / rows)
+            for c in range(2):
+                cell = table.cell(r, c)
+                cell.margin_top = cell.margin_bottom = Pt(2)
+                cell.margin_left = cell.margin_right = Pt(5)
+                self._white_rules(cell)
+                cell.fill.solid()
+                frame = cell.text_frame
+                frame.word_wrap = True
+                if r == 0:
+                    cell.fill.fore_color.rgb = RGBColor.from_string("1F3864")
+                    self._run(frame.paragraphs[0], heads[c], 8, True, (1.0, 1.0, 1.0))
+                    continue
+                markup, caption, _icon, priority = targets[r - 1]
+                if c == 0:
+                    cell.fill.fore_color.rgb = RGBColor.from_string("0073B3")
+                    for n, line in enumerate(caption):
+                        par = frame.paragraphs[0] if n == 0 else frame.add_paragraph()
+                        self._run(par, line, 7, True, (1.0, 1.0, 1.0))
+                    continue
+                cell.fill.fore_color.rgb = RGBColor.from_string("F2F2F2")
+                colour = (0.72, 0.1, 0.12) if priority else (0.12, 0.12, 0.12)
+                for n, part in enumerate(markup.split("**")):
+                    if part:
+                        self._run(frame.paragraphs[0], part, 8.5, n % 2 == 1, colour)
+
+
 def cot_source(seed: str, backend: str, variant: str = "") -> object:
     """Seed 000/003 deck written by ``backend`` (``pptx`` → Presentation, ``html`` → str);
     ``variant`` ``43``: the 4:3 .pptx with grid tables; ``1610``: the 16:10 .pptx with each
-    progress table cut into two halves side by side."""
+    progress table cut into two halves side by side; ``table``: the seed 003 targets as one
+    real table."""
     from tests.generators import seed_cot_pdf
     from tests.generators.seed_slides import _Slides
 
     base = _Slides("powerpoint_export", "deck", "")
     if backend == "pptx":
-        kinds = {"43": _Pptx43Slides, "1610": _Pptx1610Slides}
+        kinds = {"43": _Pptx43Slides, "1610": _Pptx1610Slides, "table": _PptxTableSlides}
         slides = kinds.get(variant, _PptxSlides)(base)
     else:
         slides = _HtmlSlides(base)
