@@ -380,7 +380,11 @@ def parse_tet_fiche(data: bytes, source_file: str, sha256: str) -> ActionPlanDoc
 
 
 def _badges(first_page: str) -> tuple[str | None, str | None]:
-    """Status and priority badges (« À VENIR ÉLEVÉ ») near the top of page 1, as written."""
+    """Status and priority badges (« À VENIR ÉLEVÉ ») near the top of page 1, as written.
+
+    Either badge may be missing (the template draws each only when set): a line holding a
+    priority word alone is the priority of a fiche without status.
+    """
     for line in first_page.splitlines()[:12]:
         words = line.split()
         folded = [fold(w) for w in words]
@@ -391,6 +395,8 @@ def _badges(first_page: str) -> tuple[str | None, str | None]:
                 if len(words) > n and folded[n] in _PRIORITIES:
                     priority = words[n].capitalize()
                 return " ".join(words[:n]).capitalize(), priority
+        if len(words) == 1 and folded[0] in _PRIORITIES:
+            return None, words[0].capitalize()
     return None, None
 
 

@@ -204,6 +204,16 @@ def test_spread_budget_and_funder_without_amount() -> None:
     assert (action.start_year, action.end_year) == (2024, None)  # « Tous les ans », no end date
 
 
+def test_priority_badge_without_status() -> None:
+    """The template draws the priority badge alone when a fiche has no status."""
+    from sources.tet_fiche import _badges
+
+    top = "Territoires en transitions\nPage 1/1\nMOYEN\nCréer une ressourcerie\n"
+    assert _badges(top) == (None, "Moyen")
+    assert _badges("Territoires en transitions\nEN PAUSE BAS\n") == ("En pause", "Bas")
+    assert _badges("Territoires en transitions\nCréer une ressourcerie\n") == (None, None)
+
+
 def test_held_out_renders_total() -> None:
     """Held-out renders are counted, not inspected: the total must not fall below the floor."""
     if HELD_OUT_FLOOR is None:
