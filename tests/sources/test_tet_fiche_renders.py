@@ -12,6 +12,10 @@ TUNING 74/96 fields right (6 files), HELD OUT 42/64 (4 files). Tuning misses: bu
 totals on every file with a budget (r01 r03 r04 r06 r09), owners/partners (r02 r03 r04), funders
 (r03 r06), the description crossing a page (r04).
 
+After the fixes (rules of the template, see ``sources/tet_fiche.py``): TUNING 96/96; HELD OUT
+measured once at the end, totals only: 49/64 (one intermediate total, 48/64, was printed by
+mistake while tuning; no held-out detail was looked at).
+
 Run ``python -m tests.sources.test_tet_fiche_renders`` for the per-file scoreboard (tuning files
 in detail, held-out files as totals; ``--held-out-details`` shows them too, ``--tuning-only``
 leaves them out while tuning).
@@ -46,7 +50,7 @@ HELD_OUT = (
 # Fields each render is NOT expected to get right yet, by name (tuning) — everything else must match.
 KNOWN_MISSES: dict[str, set[str]] = {name: set() for name in TUNING}
 # Held-out files are only counted: at least this many fields right (all files together).
-HELD_OUT_FLOOR: int | None = None
+HELD_OUT_FLOOR: int | None = 49  # measured once after tuning (round 1)
 
 
 def _ws(text: str | None) -> str | None:
