@@ -43,14 +43,22 @@ TUNING = (
     "r01_fiche81152.pdf", "r02_sans_budget.pdf", "r03_budget_pluriannuel.pdf",
     "r04_description_longue.pdf", "r06_amelioration_continue.pdf", "r09_fiche81152_version_b.pdf",
 )  # fmt: skip
-HELD_OUT = (
+# round 1 held these out (measured once: 42/64 before, 49/64 after the round-1 fixes); in round 2
+# they are tuning files and the held-out set is five new renders, decided before any parse
+ROUND1_HELD_OUT = (
     "r05_acteurs_multiples.pdf", "r07_sans_statut.pdf", "r08_abandonne.pdf",
     "r10_budget_etale_version_b.pdf",
+)  # fmt: skip
+TUNING = TUNING + ROUND1_HELD_OUT
+HELD_OUT = (
+    "r11_covoiturage_bloque.pdf", "r12_sans_budget_version_b.pdf",
+    "r13_dechets_verts_decimales.pdf", "r14_eaux_pluviales_version_b.pdf",
+    "r15_coproprietes_etale.pdf",
 )  # fmt: skip
 # Fields each render is NOT expected to get right yet, by name (tuning) — everything else must match.
 KNOWN_MISSES: dict[str, set[str]] = {name: set() for name in TUNING}
 # Held-out files are only counted: at least this many fields right (all files together).
-HELD_OUT_FLOOR: int | None = 49  # measured once after tuning (round 1)
+HELD_OUT_FLOOR: int | None = None  # round 2: not measured yet
 
 
 def _ws(text: str | None) -> str | None:
