@@ -16,7 +16,8 @@ After the fixes (rules of the template, see ``sources/tet_fiche.py``): TUNING 96
 measured once at the end, totals only: 49/64 (one intermediate total, 48/64, was printed by
 mistake while tuning; no held-out detail was looked at). All 15 misses were r10, whose first
 render was garbled by the substitute italic font (see NOTICE.md); re-rendered, the ten files of
-round 1 score 160/160. Round 2 holds out five new renders (r11–r15), decided before any parse.
+round 1 score 160/160. Round 2 holds out five new renders (r11–r15), decided before any parse,
+measured once at the end, totals only: 79/80 (no reader change was made in round 2).
 
 Run ``python -m tests.sources.test_tet_fiche_renders`` for the per-file scoreboard (tuning files
 in detail, held-out files as totals; ``--held-out-details`` shows them too, ``--tuning-only``
@@ -60,7 +61,7 @@ HELD_OUT = (
 # Fields each render is NOT expected to get right yet, by name (tuning) — everything else must match.
 KNOWN_MISSES: dict[str, set[str]] = {name: set() for name in TUNING}
 # Held-out files are only counted: at least this many fields right (all files together).
-HELD_OUT_FLOOR: int | None = None  # round 2: not measured yet
+HELD_OUT_FLOOR: int | None = 79  # round 2, measured once at the end
 
 
 def _ws(text: str | None) -> str | None:
