@@ -150,14 +150,22 @@ class _Line:
         return 0
 
 
-def _page_texts(data: bytes) -> tuple[list[str], str | None, list[_Line]]:
-    """Text of each page, the title (largest font on page 1) and the visual lines."""
+_MAX_PAGES = 300  # an export of a whole plan holds one fiche after another
+
+
+def _page_texts(data: bytes) -> tuple[list[str], list[str | None], list[_Line]]:
+    """Text of each page, each page's fiche title (words in page 1's largest font), the lines.
+
+    The title font is used for nothing else: a page holding words of that size starts a fiche
+    (an export of several fiches gives each its own page run).
+    """
     from sources.pdf.engine import iter_plumber_pages
 
     texts: list[str] = []
+    titles: list[str | None] = []
     lines: list[_Line] = []
-    title = None
-    reader = iter_plumber_pages(data, max_pages=20)  # PDFium primitives, pdfplumber fallback
+    biggest = None
+    reader = iter_plumber_pages(data, max_pages=_MAX_PAGES)  # PDFium, pdfplumber fallback
     try:
         for index, page in enumerate(reader):
             try:
@@ -165,7 +173,8 @@ def _page_texts(data: bytes) -> tuple[list[str], str | None, list[_Line]]:
                 words = page.extract_words(extra_attrs=["size"])
                 if index == 0 and words:
                     biggest = max(w["size"] for w in words)
-                    title = " ".join(w["text"] for w in words if w["size"] >= biggest - 0.5)
+                big = [w["text"] for w in words if biggest and w["size"] >= biggest - 0.5]
+                titles.append(" ".join(big) or None)
                 lines.extend(_group_lines(words, index + 1))
             finally:
                 page.close()
@@ -173,7 +182,7 @@ def _page_texts(data: bytes) -> tuple[list[str], str | None, list[_Line]]:
         raise InputRejected("PDF illisible ou tronqué", "corrupt") from exc
     finally:
         reader.close()
-    return texts, title, lines
+    return texts, titles, lines
 
 
 def _group_lines(words: list[dict[str, Any]], page: int) -> list[_Line]:
@@ -292,14 +301,48 @@ def _euros(raw: str | None) -> float | None:
 
 
 def parse_tet_fiche(data: bytes, source_file: str, sha256: str) -> ActionPlanDocument:
-    """The fiche → one :class:`ActionRecord`, budget lines as steps, funders, people."""
-    pages, title_line, lines = _page_texts(data)
+    """The fiche(s) → one :class:`ActionRecord` each, budget lines as steps, funders, people.
+
+    TeT exports one fiche, or several one after another (each starting on a new page with its
+    title in the title font): every fiche becomes an action.
+    """
+    pages, titles, lines = _page_texts(data)
     raw_text = "\n".join(pages)
     if not looks_like_tet_fiche(raw_text):
         raise InputRejected(
             "PDF qui n'est pas une fiche action Territoires en Transitions", "empty"
         )
     doc = ActionPlanDocument(None, PLAN_TYPE, len(pages))
+    starts = [i for i, title in enumerate(titles) if title] or [0]
+    if starts[0] != 0:
+        starts.insert(0, 0)
+    for number, start in enumerate(starts):
+        stop = starts[number + 1] if number + 1 < len(starts) else len(pages)
+        _read_fiche(
+            doc, pages[start:stop], titles[start], [ln for ln in lines if start < ln.page <= stop],
+            start, source_file, sha256,
+        )  # fmt: skip
+    declared = re.findall(r"(?m)^\s*Page \d+\s*/\s*(\d+)\s*$", pages[-1]) if pages else []
+    if declared and int(declared[-1]) > len(pages):
+        doc.issues.append(
+            ParseIssue(
+                "warning",
+                f"export de {declared[-1]} pages : seules les {len(pages)} premières sont lues",
+            )
+        )
+    return doc
+
+
+def _read_fiche(
+    doc: ActionPlanDocument,
+    pages: list[str],
+    title_line: str | None,
+    lines: list[_Line],
+    offset: int,
+    source_file: str,
+    sha256: str,
+) -> None:
+    """One fiche (its run of pages, ``offset`` pages into the file) → action, steps, people."""
     code, title = None, one_line(title_line)
     title_key = fold(title)
     if title:
@@ -309,6 +352,8 @@ def parse_tet_fiche(data: bytes, source_file: str, sha256: str) -> ActionPlanDoc
     if not title:
         raise InputRejected("fiche action Territoires en Transitions sans titre lisible", "empty")
     action_id = f"{sha256[:12]}:{code or 'fiche'}"
+    if any(a.action_id == action_id for a in doc.actions):  # same code twice in one export
+        action_id = f"{action_id}#{len(doc.actions) + 1}"
     text = "\n".join(_strip_headers(page, title_key) for page in pages)
     lines = _content_lines(lines, title_key)
     first = pages[0] if pages else ""
@@ -330,12 +375,12 @@ def parse_tet_fiche(data: bytes, source_file: str, sha256: str) -> ActionPlanDoc
         ("elu_referent", "Élus Référents"),
         ("service_pilote", "Directions ou Services Pilotes"),
     ):
-        page_no = next((ln.page for ln in lines if ln.starts_with(label, colon=True)), 1)
+        page_no = next((ln.page for ln in lines if ln.starts_with(label, colon=True)), offset + 1)
         for name in listed(label):
             doc.people.append(
                 PersonRecord(role, name, action_id, source_file, sha256, page=page_no)
             )
-    for number, page in enumerate(pages, start=1):
+    for number, page in enumerate(pages, start=offset + 1):
         for match in re.finditer(r"(?m)Export[ée]e?\s+par\s*:\s*(.+?)\s*$", page):
             doc.people.append(
                 PersonRecord("export", match.group(1), action_id, source_file, sha256, page=number)
@@ -371,12 +416,11 @@ def parse_tet_fiche(data: bytes, source_file: str, sha256: str) -> ActionPlanDoc
             partners=partners,
             source_file=source_file,
             source_sha256=sha256,
-            page=1,
+            page=offset + 1,
             action_status=status,
             action_priority=priority,
         )
     )
-    return doc
 
 
 def _badges(first_page: str) -> tuple[str | None, str | None]:

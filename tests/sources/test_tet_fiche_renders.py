@@ -237,6 +237,24 @@ def test_spread_budget_and_funder_without_amount() -> None:
     assert (action.start_year, action.end_year) == (2024, None)  # « Tous les ans », no end date
 
 
+def test_export_of_several_fiches() -> None:
+    """Each fiche of a multi-fiche export is its own action, with its own budget and funders."""
+    doc = _parse("r16_export_trois_fiches.pdf")
+    assert [(a.action_code, a.title, a.page) for a in doc.actions] == [
+        ("2.3", "Sensibiliser les scolaires aux économies d'énergie", 1),
+        ("5.1", "Animer le défi « Familles à énergie positive »", 2),
+        ("4", "Rénover l'éclairage public en LED", 3),
+    ]
+    assert [a.total_budget_eur for a in doc.actions] == [None, 33_000, 1_351_000]
+    by_action = {a.action_id: a.action_code for a in doc.actions}
+    assert [(by_action[f.action_id], f.funder) for f in doc.funders][:3] == [
+        ("5.1", "CEE (certificats d'économies d'énergie)"),
+        ("5.1", "Département de la Mayenne"),
+        ("4", "Région Pays de la Loire"),
+    ]
+    assert {by_action[p.action_id] for p in doc.people if p.name == "Sandrine Pottier"} == {"5.1"}
+
+
 def test_priority_badge_without_status() -> None:
     """The template draws the priority badge alone when a fiche has no status."""
     from sources.tet_fiche import _badges
