@@ -491,7 +491,8 @@ def _table_rows(part: list[_Line]) -> list[tuple[int, float | None, float | None
     head = part[header].words
     first = next(w for w in head if fold(w["text"]) == "annee")
     last = [w for w in head if fold(w["text"]) == "reel"][-1]
-    last_start = head[head.index(last) - 1] if head.index(last) > 0 else last
+    before = head[head.index(last) - 1] if head.index(last) > 0 else last
+    last_start = before if fold(before["text"]) == "etp" else last  # « ETP » may wrap above
     c_first = (first["x0"] + first["x1"]) / 2
     c_last = (last_start["x0"] + last["x1"]) / 2
     width = (c_last - c_first) / 4 if c_last > c_first else 0
