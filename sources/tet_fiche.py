@@ -10,6 +10,14 @@ People (« Personnes Pilotes », « Élus Référents », « Modifiée le … pa
 X », « Ajouté le … par X ») go to private :class:`PersonRecord` rows only; the trailing pages
 listing linked fiches (other people's names, statuses) are not read.
 
+The layout is TeT's React-PDF template (``packages/pdf-components``): actor lists are rows of
+badges (one item per badge, separated by a wide gap, never by commas), budgets are either two
+badges « Montant prévisionnel » / « ETP prévisionnel » (a budget spread over the whole plan) or
+a five-column table (Année, Montant prévisionnel, Montant dépensé, ETP prévisionnel, ETP réel)
+in both the investment and the operating section, funders are name + amount badge pairs, and
+every page repeats a header (banner, « Page n/N », the fiche title) that is not content. These
+rules were checked on renders of that template (``tests/fixtures/tet_fiche_renders``).
+
 Also here: :func:`referential_description_reason`, which recognises a referential
 *description* (ADEME CAE/ECI programme: measures, no scores) so that it is quarantined with a
 reason saying what it is.
@@ -18,6 +26,8 @@ reason saying what it is.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from typing import Any
 
 from sources.errors import InputRejected
 from sources.records import (
@@ -87,29 +97,181 @@ def referential_description_reason(text: str) -> str | None:
     return None
 
 
-def _page_texts(data: bytes) -> tuple[list[str], str | None]:
-    """Text of each page and the title (largest font on page 1)."""
+# Repeated page header of the template (banner, pagination); the fixed title line is matched
+# against the fiche title
+_HEADER_LINES = (
+    "territoires en transitions",
+    "accompagner la transition ecologique des collectivites",
+)
+_ACTOR_LABELS = (
+    "Personnes Pilotes", "Directions ou Services Pilotes", "Structures Pilotes", "Élus Référents",
+    "Partenaires", "Cibles", "Participation Citoyenne",
+)  # fmt: skip
+# The « Moyens » block, in the template's order: each label ends the previous section
+_INVEST, _OPERATING, _FUNDERS, _FUNDINGS = (
+    "budget d investissement", "budget de fonctionnement", "financeurs", "financements",
+)  # fmt: skip
+_FUNDER_RE = re.compile(
+    r"(?P<name>\S.*?)\s+(?:(?<![\d,])(?P<amount>\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?)\s*€"
+    r"(?:\s*HT)?|Non renseigné)(?=\s|$)"
+)
+
+
+@dataclass
+class _Line:
+    """Words of one visual line (same page, tops within a few points), left to right."""
+
+    page: int
+    top: float
+    words: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w["text"] for w in self.words)
+
+    def starts_with(self, label: str, colon: bool = False) -> int:
+        """Number of words making ``label`` (+ its « : ») at the line start, else 0.
+
+        With ``colon``, the label must be followed by « : » as the template prints its labels
+        (a sentence starting with the same word is not a label).
+        """
+        target = fold(label)
+        for n in range(1, min(len(self.words), 8) + 1):
+            head = fold(" ".join(w["text"] for w in self.words[:n]))
+            if head == target:
+                has_colon = self.words[n - 1]["text"].endswith(":") or (
+                    n < len(self.words) and self.words[n]["text"] == ":"
+                )
+                if colon and not has_colon:
+                    return 0
+                return n + 1 if has_colon and not self.words[n - 1]["text"].endswith(":") else n
+            if len(head) > len(target):
+                return 0
+        return 0
+
+
+_MAX_PAGES = 300  # an export of a whole plan holds one fiche after another
+
+
+def _page_texts(data: bytes) -> tuple[list[str], list[str | None], list[_Line]]:
+    """Text of each page, each page's fiche title (words in page 1's largest font), the lines.
+
+    The title font is used for nothing else: a page holding words of that size starts a fiche
+    (an export of several fiches gives each its own page run).
+    """
     from sources.pdf.engine import iter_plumber_pages
 
     texts: list[str] = []
-    title = None
-    reader = iter_plumber_pages(data, max_pages=20)  # PDFium primitives, pdfplumber fallback
+    titles: list[str | None] = []
+    lines: list[_Line] = []
+    biggest = None
+    reader = iter_plumber_pages(data, max_pages=_MAX_PAGES)  # PDFium, pdfplumber fallback
     try:
         for index, page in enumerate(reader):
             try:
                 texts.append(page.extract_text() or "")
-                if index == 0:
-                    words = page.extract_words(extra_attrs=["size"])
-                    if words:
-                        biggest = max(w["size"] for w in words)
-                        title = " ".join(w["text"] for w in words if w["size"] >= biggest - 0.5)
+                words = page.extract_words(extra_attrs=["size"])
+                if index == 0 and words:
+                    biggest = max(w["size"] for w in words)
+                big = [w["text"] for w in words if biggest and w["size"] >= biggest - 0.5]
+                titles.append(" ".join(big) or None)
+                lines.extend(_group_lines(words, index + 1))
             finally:
                 page.close()
     except Exception as exc:  # noqa: BLE001 - any reader failure means an unusable file
         raise InputRejected("PDF illisible ou tronqué", "corrupt") from exc
     finally:
         reader.close()
-    return texts, title
+    return texts, titles, lines
+
+
+def _group_lines(words: list[dict[str, Any]], page: int) -> list[_Line]:
+    """Words → lines: a badge and its row label differ by a point or two in ``top``."""
+    lines: list[_Line] = []
+    for word in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        if lines and abs(word["top"] - lines[-1].top) <= 3:
+            lines[-1].words.append(word)
+        else:
+            lines.append(_Line(page, word["top"], [word]))
+    for line in lines:
+        line.words.sort(key=lambda w: w["x0"])
+    return lines
+
+
+def _is_page_header(line_text: str, title_key: str) -> bool:
+    """Banner, « Page n/N », or a piece of the fixed title line repeated on every page.
+
+    The title line is small italic text whose digits do not always extract (« (cid:0).1 … »):
+    a line is taken for it when most of its words are words of the title.
+    """
+    key = fold(line_text)
+    if not key or key in _HEADER_LINES or re.fullmatch(r"page \d+ \d+", key):
+        return True
+    if not title_key or len(key) <= 2:
+        return False
+    if key in title_key:
+        return True
+    words, title_words = key.split(), set(title_key.split())
+    return len(words) >= 2 and sum(w in title_words for w in words) >= 0.7 * len(words)
+
+
+def _strip_headers(page_text: str, title_key: str) -> str:
+    """Page text without its repeated header lines (they would cut a text crossing pages)."""
+    lines = page_text.splitlines()
+    start = 0
+    while start < min(len(lines), 8) and _is_page_header(lines[start], title_key):
+        start += 1
+    return "\n".join(lines[start:])
+
+
+def _content_lines(lines: list[_Line], title_key: str) -> list[_Line]:
+    """Visual lines without each page's leading header lines."""
+    kept: list[_Line] = []
+    page, leading = 0, 0
+    for line in lines:
+        if line.page != page:
+            page, leading = line.page, 0
+        if leading < 8 and _is_page_header(line.text, title_key):
+            leading += 1
+            continue
+        leading = 8
+        kept.append(line)
+    return kept
+
+
+def _split_badges(words: list[dict[str, Any]]) -> list[str]:
+    """Items of a badge row: a gap much wider than a space separates two badges."""
+    items: list[list[str]] = []
+    previous = None
+    for word in words:
+        gap_limit = max(4.0, 0.6 * float(word.get("size") or 8))
+        if previous is None or word["x0"] - previous["x1"] > gap_limit:
+            items.append([])
+        items[-1].append(word["text"])
+        previous = word
+    return [item for item in (one_line(" ".join(ws)) for ws in items) if item]
+
+
+def _badge_list(lines: list[_Line], label: str) -> list[str] | None:
+    """Badges after « label : » in the actors card, wrapped rows included; None if absent."""
+    for index, line in enumerate(lines):
+        skip = line.starts_with(label, colon=True)
+        if not skip:
+            continue
+        items = _split_badges(line.words[skip:])
+        previous = line
+        for following in lines[index + 1 :]:
+            if (
+                following.page != line.page
+                or following.top - previous.top > 26
+                or any(following.starts_with(other) for other in _ACTOR_LABELS)
+                or any(following.starts_with(heading) for heading in _SECTIONS)
+            ):
+                break
+            items.extend(_split_badges(following.words))  # a wrapped row starts a new badge
+            previous = following
+        return items
+    return None
 
 
 def _section(text: str, label: str) -> str | None:
@@ -139,15 +301,50 @@ def _euros(raw: str | None) -> float | None:
 
 
 def parse_tet_fiche(data: bytes, source_file: str, sha256: str) -> ActionPlanDocument:
-    """The fiche → one :class:`ActionRecord`, budget lines as steps, funders, people."""
-    pages, title_line = _page_texts(data)
-    text = "\n".join(pages)
-    if not looks_like_tet_fiche(text):
+    """The fiche(s) → one :class:`ActionRecord` each, budget lines as steps, funders, people.
+
+    TeT exports one fiche, or several one after another (each starting on a new page with its
+    title in the title font): every fiche becomes an action.
+    """
+    pages, titles, lines = _page_texts(data)
+    raw_text = "\n".join(pages)
+    if not looks_like_tet_fiche(raw_text):
         raise InputRejected(
             "PDF qui n'est pas une fiche action Territoires en Transitions", "empty"
         )
     doc = ActionPlanDocument(None, PLAN_TYPE, len(pages))
+    starts = [i for i, title in enumerate(titles) if title] or [0]
+    if starts[0] != 0:
+        starts.insert(0, 0)
+    for number, start in enumerate(starts):
+        stop = starts[number + 1] if number + 1 < len(starts) else len(pages)
+        _read_fiche(
+            doc, pages[start:stop], titles[start], [ln for ln in lines if start < ln.page <= stop],
+            start, source_file, sha256,
+        )  # fmt: skip
+    declared = re.findall(r"(?m)^\s*Page \d+\s*/\s*(\d+)\s*$", pages[-1]) if pages else []
+    if declared and int(declared[-1]) > len(pages):
+        doc.issues.append(
+            ParseIssue(
+                "warning",
+                f"export de {declared[-1]} pages : seules les {len(pages)} premières sont lues",
+            )
+        )
+    return doc
+
+
+def _read_fiche(
+    doc: ActionPlanDocument,
+    pages: list[str],
+    title_line: str | None,
+    lines: list[_Line],
+    offset: int,
+    source_file: str,
+    sha256: str,
+) -> None:
+    """One fiche (its run of pages, ``offset`` pages into the file) → action, steps, people."""
     code, title = None, one_line(title_line)
+    title_key = fold(title)
     if title:
         match = re.match(r"^(\d{1,3}(?:\.\d{1,3}){0,4})\.?\s+(.*)$", title)
         if match:
@@ -155,24 +352,35 @@ def parse_tet_fiche(data: bytes, source_file: str, sha256: str) -> ActionPlanDoc
     if not title:
         raise InputRejected("fiche action Territoires en Transitions sans titre lisible", "empty")
     action_id = f"{sha256[:12]}:{code or 'fiche'}"
+    if any(a.action_id == action_id for a in doc.actions):  # same code twice in one export
+        action_id = f"{action_id}#{len(doc.actions) + 1}"
+    text = "\n".join(_strip_headers(page, title_key) for page in pages)
+    lines = _content_lines(lines, title_key)
     first = pages[0] if pages else ""
     start = re.search(r"Début\s*:\s*" + _DATE_RE, first)
     end = re.search(r"Fin\s+(?:prévisionnelle\s*)?:\s*" + _DATE_RE, first)
     status, priority = _badges(first)
     description = _section(text, "Description de l'action")
     objectives = _section(text, "OBJECTIFS")
-    owners = split_list(_inline(first, "Structures Pilotes"))
-    partners = split_list(_inline(first, "Partenaires"))
-    # people: names are space-separated in the export, so each line is kept whole
+
+    def listed(label: str) -> list[str]:
+        badges = _badge_list(lines, label)
+        return badges if badges is not None else split_list(_inline(text, label))
+
+    owners = listed("Structures Pilotes")
+    partners = listed("Partenaires")
+    # people: one private row per badge (a badge holds one name)
     for role, label in (
         ("personne_pilote", "Personnes Pilotes"),
         ("elu_referent", "Élus Référents"),
         ("service_pilote", "Directions ou Services Pilotes"),
     ):
-        value = _inline(first, label)
-        if value:
-            doc.people.append(PersonRecord(role, value, action_id, source_file, sha256, page=1))
-    for number, page in enumerate(pages, start=1):
+        page_no = next((ln.page for ln in lines if ln.starts_with(label, colon=True)), offset + 1)
+        for name in listed(label):
+            doc.people.append(
+                PersonRecord(role, name, action_id, source_file, sha256, page=page_no)
+            )
+    for number, page in enumerate(pages, start=offset + 1):
         for match in re.finditer(r"(?m)Export[ée]e?\s+par\s*:\s*(.+?)\s*$", page):
             doc.people.append(
                 PersonRecord("export", match.group(1), action_id, source_file, sha256, page=number)
@@ -183,7 +391,7 @@ def parse_tet_fiche(data: bytes, source_file: str, sha256: str) -> ActionPlanDoc
                 doc.people.append(
                     PersonRecord("auteur", name, action_id, source_file, sha256, page=number)
                 )
-    total, total_etp, steps = _budget(text, action_id, source_file, sha256, pages, doc)
+    total, total_etp, steps = _budget(lines, action_id, source_file, sha256, doc)
     doc.steps.extend(steps)
     doc.actions.append(
         ActionRecord(
@@ -198,7 +406,7 @@ def parse_tet_fiche(data: bytes, source_file: str, sha256: str) -> ActionPlanDoc
             context=description,
             expected_results=objectives,
             indicators=[],
-            target_audiences=split_list(_inline(first, "Cibles")),
+            target_audiences=listed("Cibles"),
             regulatory_links=[],
             total_budget_eur=total,
             total_etp=total_etp,
@@ -208,16 +416,19 @@ def parse_tet_fiche(data: bytes, source_file: str, sha256: str) -> ActionPlanDoc
             partners=partners,
             source_file=source_file,
             source_sha256=sha256,
-            page=1,
+            page=offset + 1,
             action_status=status,
             action_priority=priority,
         )
     )
-    return doc
 
 
 def _badges(first_page: str) -> tuple[str | None, str | None]:
-    """Status and priority badges (« À VENIR ÉLEVÉ ») near the top of page 1, as written."""
+    """Status and priority badges (« À VENIR ÉLEVÉ ») near the top of page 1, as written.
+
+    Either badge may be missing (the template draws each only when set): a line holding a
+    priority word alone is the priority of a fiche without status.
+    """
     for line in first_page.splitlines()[:12]:
         words = line.split()
         folded = [fold(w) for w in words]
@@ -228,70 +439,145 @@ def _badges(first_page: str) -> tuple[str | None, str | None]:
                 if len(words) > n and folded[n] in _PRIORITIES:
                     priority = words[n].capitalize()
                 return " ".join(words[:n]).capitalize(), priority
+        if len(words) == 1 and folded[0] in _PRIORITIES:
+            return None, words[0].capitalize()
     return None, None
 
 
+def _moyens_sections(lines: list[_Line]) -> dict[str, list[_Line]]:
+    """The four labelled parts of the « Moyens » block: label line first, up to the next one."""
+    labels = (_INVEST, _OPERATING, _FUNDERS, _FUNDINGS)
+    found: dict[str, int] = {}
+    for index, line in enumerate(lines):
+        for label in labels:
+            if label not in found and line.starts_with(label, colon=True):
+                found[label] = index
+    parts: dict[str, list[_Line]] = {}
+    for label, index in found.items():
+        after = [i for i in found.values() if i > index]
+        stop = min(after) if after else index + 1  # the last part is one paragraph
+        parts[label] = lines[index:stop]
+    return parts
+
+
+def _after_label(part: list[_Line], label: str) -> str:
+    """Text of a section without its label."""
+    skip = part[0].starts_with(label)
+    texts = [" ".join(w["text"] for w in part[0].words[skip:])] + [ln.text for ln in part[1:]]
+    return one_line(" ".join(texts)) or ""
+
+
+def _spread_budget(text: str) -> tuple[float | None, float | None]:
+    """« Montant prévisionnel X € » / « ETP prévisionnel N ETP » badges (no year)."""
+    amount = re.search(r"Montant prévisionnel\s+" + _EUR_RE, text)
+    etp = re.search(r"ETP prévisionnel\s+(\d+(?:[.,]\d+)?)\s*ETP", text)
+    return (
+        _euros(amount.group(1)) if amount else None,
+        parse_french_number(etp.group(1)) if etp else None,
+    )
+
+
+def _table_rows(part: list[_Line]) -> list[tuple[int, float | None, float | None]] | None:
+    """Rows (year, planned €, planned ETP) of a budget table; None when there is no table.
+
+    Columns are five equal cells: the header's « ANNÉE » centre and « ETP RÉEL » centre give
+    the first and last column, words are placed in the nearest column by their centre.
+    """
+    header = next(
+        (i for i, ln in enumerate(part) if {"annee", "reel"} <= set(fold(ln.text).split())), None
+    )
+    if header is None:
+        return None
+    head = part[header].words
+    first = next(w for w in head if fold(w["text"]) == "annee")
+    last = [w for w in head if fold(w["text"]) == "reel"][-1]
+    before = head[head.index(last) - 1] if head.index(last) > 0 else last
+    last_start = before if fold(before["text"]) == "etp" else last  # « ETP » may wrap above
+    c_first = (first["x0"] + first["x1"]) / 2
+    c_last = (last_start["x0"] + last["x1"]) / 2
+    width = (c_last - c_first) / 4 if c_last > c_first else 0
+    rows: list[tuple[int, float | None, float | None]] = []
+    for line in part[header + 1 :]:
+        cells: list[list[str]] = [[] for _ in range(5)]
+        for word in line.words:
+            centre = (word["x0"] + word["x1"]) / 2
+            column = round((centre - c_first) / width) if width else 0
+            cells[min(max(column, 0), 4)].append(word["text"])
+        year_cell = " ".join(cells[0])
+        if fold(year_cell) == "total":
+            break
+        if not re.fullmatch(r"(?:19|20)\d\d", year_cell):
+            continue
+        planned = " ".join(cells[1]).replace("HT", "")
+        etp = " ".join(cells[3]).replace("ETP", "")
+        rows.append(
+            (int(year_cell), _euros(planned if "€" in planned else None), parse_french_number(etp))
+        )
+    return rows
+
+
 def _budget(
-    text: str,
+    lines: list[_Line],
     action_id: str,
     source_file: str,
     sha: str,
-    pages: list[str],
     doc: ActionPlanDocument,
 ) -> tuple[float | None, float | None, list[StepRecord]]:
-    """Planned investment + operating budget; one step per budget line."""
-    page_of_budget = next((i + 1 for i, p in enumerate(pages) if "BUDGET" in p), None)
-    block = _section(text, "BUDGET") or ""
+    """Planned investment + operating budget (badges or yearly table); one step per line."""
+    parts = _moyens_sections(lines)
     steps: list[StepRecord] = []
     totals: list[float] = []
     etps: list[float] = []
+    unread = False
+    page_of_budget = parts[_INVEST][0].page if _INVEST in parts else None
 
-    def step(label: str, planning: str | None, year: int | None, amount: float | None, etp):  # noqa: ANN001
+    def step(
+        label: str, year: int | None, amount: float | None, etp: float | None, page: int
+    ) -> None:
         steps.append(
             StepRecord(
                 action_id=action_id, step_no=len(steps) + 1, step=label, description=None,
-                planning_label=planning, start_year=year, end_year=year, open_ended=False,
+                planning_label=None if year is None else str(year), start_year=year,
+                end_year=year, open_ended=False,
                 budget_label=None if amount is None else f"{amount:,.0f} € HT".replace(",", " "),
                 budget_eur=amount, funded=None, internal=False, etp=etp, owner=None,
-                partners=[], source_file=source_file, source_sha256=sha, page=page_of_budget,
+                partners=[], source_file=source_file, source_sha256=sha, page=page,
             )
         )  # fmt: skip
 
-    invest = re.search(r"Montant prévisionnel\s+" + _EUR_RE, text)
-    invest_etp = re.search(r"ETP prévisionnel\s+(\d+(?:[.,]\d+)?)\s*ETP", text)
-    if invest:
-        amount = _euros(invest.group(1))
-        etp = parse_french_number(invest_etp.group(1)) if invest_etp else None
-        step("Budget d'investissement (prévisionnel)", None, None, amount, etp)
-        if amount is not None:
-            totals.append(amount)
-        if etp is not None:
-            etps.append(etp)
-    operating = _section(text, "BUDGET DE FONCTIONNEMENT") or ""
-    for match in re.finditer(
-        r"(?m)^\s*(20\d\d)\s+" + _EUR_RE + r"\s*HT\s+(?:" + _EUR_RE + r"\s*HT\s+)?"
-        r"(\d+(?:[.,]\d+)?)",
-        operating,
+    for key, label in (
+        (_INVEST, "Budget d'investissement (prévisionnel)"),
+        (_OPERATING, "Budget de fonctionnement (prévisionnel)"),
     ):
-        year = int(match.group(1))
-        amount = _euros(match.group(2))
-        etp = parse_french_number(match.group(4))
-        step("Budget de fonctionnement (prévisionnel)", str(year), year, amount, etp)
-        if amount is not None:
-            totals.append(amount)
-        if etp is not None:
-            etps.append(etp)
-    funders = _section(text, "FINANCEURS") or ""
-    for number, match in enumerate(
-        re.finditer(r"(?m)^\s*([^\d\n][^\n]*?)\s+" + _EUR_RE + r"\s*HT", funders), start=1
-    ):
+        part = parts.get(key)
+        if not part:
+            continue
+        body = _after_label(part, key)
+        if not body or fold(body).startswith("non renseigne"):
+            continue
+        rows = _table_rows(part)
+        if rows is None:
+            amount, etp = _spread_budget(body)
+            rows = [(None, amount, etp)] if amount is not None or etp is not None else []
+        if not rows:
+            unread = True
+        for year, amount, etp in rows:
+            if amount:
+                step(label, year, amount, etp, part[0].page)
+                totals.append(amount)
+            if etp is not None:
+                etps.append(etp)
+    funders = parts.get(_FUNDERS)
+    body = _after_label(funders, _FUNDERS) if funders else ""
+    for number, match in enumerate(_FUNDER_RE.finditer(body), start=1):
+        name = one_line(re.sub(r"^(?:HT\s+)+", "", match.group("name")))
         doc.funders.append(
             FunderRecord(
-                action_id, number, one_line(match.group(1)), _euros(match.group(2)),
-                one_line(match.group(0)), source_file, sha, page=page_of_budget,
+                action_id, number, name, _euros(match.group("amount")),
+                one_line(match.group(0)), source_file, sha, page=funders[0].page,
             )
         )  # fmt: skip
-    if block and not totals:
+    if unread and not totals:
         doc.issues.append(
             ParseIssue(
                 "warning", "section BUDGET sans montant prévisionnel lisible", page=page_of_budget

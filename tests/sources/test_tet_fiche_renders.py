@@ -1,0 +1,295 @@
+"""TeT fiche reader measured on ten fiches rendered by TeT's own React-PDF components.
+
+The PDFs in ``tests/fixtures/tet_fiche_renders`` were drawn by the real layout code of Territoires
+en Transitions (``packages/pdf-components``, MIT) with data written by us, a substitute font and
+two stored versions of the template (see its ``NOTICE.md``). ``truth.json`` was computed from the
+data given to the components, never from a parse. The split TUNING / HELD OUT was written in
+NOTICE.md before the reader ran on any of them; held-out files never drove a change and are
+reported as totals only.
+
+First measure (reader as written on the single golden export, before any change):
+TUNING 74/96 fields right (6 files), HELD OUT 42/64 (4 files). Tuning misses: budget lines and
+totals on every file with a budget (r01 r03 r04 r06 r09), owners/partners (r02 r03 r04), funders
+(r03 r06), the description crossing a page (r04).
+
+After the fixes (rules of the template, see ``sources/tet_fiche.py``): TUNING 96/96; HELD OUT
+measured once at the end, totals only: 49/64 (one intermediate total, 48/64, was printed by
+mistake while tuning; no held-out detail was looked at). All 15 misses were r10, whose first
+render was garbled by the substitute italic font (see NOTICE.md); re-rendered, the ten files of
+round 1 score 160/160. Round 2 holds out five new renders (r11–r15), decided before any parse,
+measured once at the end, totals only: 79/80 (no reader change was made in round 2).
+
+Round 3 adds exports of several fiches (TeT's ``composeFichesPdfDocument``): first measure of
+the tuning one, r16 (3 fiches, 47 fields): 15/47 — only the first fiche was read, with the
+budget and funders of all three mixed into it. After the round-3 change (one action per fiche):
+TUNING 207/207; HELD OUT (r11–r15 and r17) measured once at the end, totals only: 111/112.
+
+Run ``python -m tests.sources.test_tet_fiche_renders`` for the per-file scoreboard (tuning files
+in detail, held-out files as totals; ``--held-out-details`` shows them too, ``--tuning-only``
+leaves them out while tuning).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from sources.detect import TET_FICHE, detect
+from sources.records import ActionPlanDocument
+from sources.tet_fiche import parse_tet_fiche
+from sources.values import one_line
+
+RENDERS = Path(__file__).resolve().parents[1] / "fixtures" / "tet_fiche_renders"
+TRUTH: dict[str, dict] = json.loads((RENDERS / "truth.json").read_text(encoding="utf-8"))
+TUNING = (
+    "r01_fiche81152.pdf", "r02_sans_budget.pdf", "r03_budget_pluriannuel.pdf",
+    "r04_description_longue.pdf", "r06_amelioration_continue.pdf", "r09_fiche81152_version_b.pdf",
+)  # fmt: skip
+# round 1 held these out (measured once: 42/64 before, 49/64 after the round-1 fixes); in round 2
+# they are tuning files and the held-out set is five new renders, decided before any parse
+ROUND1_HELD_OUT = (
+    "r05_acteurs_multiples.pdf", "r07_sans_statut.pdf", "r08_abandonne.pdf",
+    "r10_budget_etale_version_b.pdf",
+)  # fmt: skip
+# round 3 adds two exports of several fiches: r16 tuning, r17 held out with r11–r15 (whose
+# details were never looked at; round 2 measured them once, 79/80)
+TUNING = TUNING + ROUND1_HELD_OUT + ("r16_export_trois_fiches.pdf",)
+HELD_OUT = (
+    "r11_covoiturage_bloque.pdf", "r12_sans_budget_version_b.pdf",
+    "r13_dechets_verts_decimales.pdf", "r14_eaux_pluviales_version_b.pdf",
+    "r15_coproprietes_etale.pdf", "r17_export_deux_fiches_version_b.pdf",
+)  # fmt: skip
+# Fields each render is NOT expected to get right yet, by name (tuning) — everything else must match.
+KNOWN_MISSES: dict[str, set[str]] = {name: set() for name in TUNING}
+# Held-out files are only counted: at least this many fields right (all files together).
+HELD_OUT_FLOOR: int | None = 111  # round 3, measured once at the end (round 2: 79/80, r11–r15)
+
+
+def _ws(text: str | None) -> str | None:
+    return None if text is None else re.sub(r"\s+", " ", text).strip()
+
+
+def _norm(value):  # noqa: ANN001, ANN202 - str, list of str or None
+    """Truth text as the project writes text: apostrophes and dashes unified (``one_line``)."""
+    if isinstance(value, list):
+        return [one_line(v) for v in value]
+    return one_line(value) if isinstance(value, str) else value
+
+
+def _kind(label: str) -> str:
+    return "investissement" if "investissement" in label.lower() else "fonctionnement"
+
+
+def _published(doc: ActionPlanDocument) -> str:
+    values = [
+        (a.title, a.context, a.expected_results, a.owners, a.partners, a.target_audiences)
+        for a in doc.actions
+    ] + [[s.step for s in doc.steps], [f.funder for f in doc.funders]]
+    return " ".join(str(v) for v in values)
+
+
+def _checks(truth: dict, index: int = 0) -> dict[str, Callable[[ActionPlanDocument], bool]]:
+    """One predicate per compared field, for the ``index``-th fiche of the file."""
+
+    def action(doc: ActionPlanDocument):  # noqa: ANN202 - tiny accessor
+        return doc.actions[index]
+
+    def lines(doc: ActionPlanDocument) -> list[tuple]:
+        return sorted(
+            (_kind(s.step), int(s.planning_label) if s.planning_label else None, s.budget_eur)
+            for s in doc.steps
+            if s.action_id == action(doc).action_id
+        )
+
+    def funders(doc: ActionPlanDocument) -> list[tuple]:
+        return [
+            (f.funder, f.amount_eur) for f in doc.funders if f.action_id == action(doc).action_id
+        ]
+
+    expected_lines = sorted(
+        (line["kind"], line["year"], float(line["amount"])) for line in truth["budget_lines"]
+    )
+    return {
+        "title": lambda d: action(d).title == _norm(truth["title"]),
+        "code": lambda d: (
+            (action(d).action_code if action(d).action_code != "fiche" else None) == truth["code"]
+        ),
+        "description": lambda d: _ws(action(d).context) == _norm(truth["description"]),
+        "objectives": lambda d: _ws(action(d).expected_results) == _norm(truth["objectives"]),
+        "start_year": lambda d: action(d).start_year == truth["start_year"],
+        "end_year": lambda d: action(d).end_year == truth["end_year"],
+        "status": lambda d: action(d).action_status == truth["status"],
+        "priority": lambda d: action(d).action_priority == truth["priority"],
+        "owners": lambda d: action(d).owners == _norm(truth["owners"]),
+        "partners": lambda d: action(d).partners == _norm(truth["partners"]),
+        "total_budget": lambda d: action(d).total_budget_eur == truth["total_budget_eur"],
+        "total_etp": lambda d: action(d).total_etp == truth["total_etp"],
+        "budget_lines": lambda d: lines(d) == expected_lines,
+        "funders": lambda d: (
+            funders(d) == [(_norm(f["name"]), f["amount"]) for f in truth["funders"]]
+        ),
+        "people_private": lambda d: not any(n in _published(d) for n in truth["private_names"]),
+    }
+
+
+def score(name: str) -> dict[str, bool]:
+    """Field → right or wrong for one render (``detect`` included)."""
+    data = (RENDERS / name).read_bytes()
+    result = {"detect": detect(data, name).kind == TET_FICHE}
+    fiches = TRUTH[name].get("fiches")
+    if fiches is None:  # one fiche: the 16 fields as they are
+        checks = _checks(TRUTH[name])
+    else:  # an export of several fiches: their number, then each fiche's fields prefixed
+        checks = {"n_fiches": lambda d: len(d.actions) == len(fiches)}
+        for index, truth in enumerate(fiches):
+            for field, check in _checks(truth, index).items():
+                checks[f"{index + 1}.{field}"] = check
+    try:
+        doc = parse_tet_fiche(data, name, hashlib.sha256(data).hexdigest())
+    except Exception:  # noqa: BLE001 - a refusal scores every field wrong
+        return result | dict.fromkeys(checks, False)
+    for field, check in checks.items():
+        try:
+            result[field] = bool(check(doc))
+        except Exception:  # noqa: BLE001 - a crash on one field is a miss on that field
+            result[field] = False
+    return result
+
+
+def test_split_covers_every_render() -> None:
+    """Every render is either tuning or held out, and at least a third is held out."""
+    assert sorted(TUNING + HELD_OUT) == sorted(TRUTH)
+    assert sorted(p.name for p in RENDERS.glob("*.pdf")) == sorted(TRUTH)
+    assert len(HELD_OUT) * 3 >= len(TRUTH)
+    assert [len(TRUTH[n].get("fiches", [1])) for n in sorted(TRUTH)][-2:] == [3, 2]
+
+
+@pytest.mark.parametrize("name", TUNING)
+def test_tuning_render(name: str) -> None:
+    """Each tuning render: every field right except the misses listed by name."""
+    result = score(name)
+    wrong = {field for field, ok in result.items() if not ok}
+    assert wrong == KNOWN_MISSES[name]
+
+
+def _parse(name: str) -> ActionPlanDocument:
+    data = (RENDERS / name).read_bytes()
+    return parse_tet_fiche(data, name, hashlib.sha256(data).hexdigest())
+
+
+def test_yearly_tables_in_both_budget_sections() -> None:
+    """Investment and operating tables (five columns) give one step per year, ETP per year."""
+    doc = _parse("r03_budget_pluriannuel.pdf")
+    action = doc.actions[0]
+    assert [(_kind(s.step), s.planning_label, s.budget_eur, s.etp) for s in doc.steps] == [
+        ("investissement", "2024", 450_000, None),
+        ("investissement", "2025", 380_000, None),
+        ("investissement", "2026", 275_500, None),
+        ("investissement", "2027", 120_000, None),
+        ("fonctionnement", "2024", 35_000, 0.5),
+        ("fonctionnement", "2025", 42_000, 1),
+        ("fonctionnement", "2026", 48_500, 1),
+    ]
+    assert (action.total_budget_eur, action.total_etp) == (1_351_000, 2.5)
+    assert action.owners == ["Territoire d'énergie Mayenne", "Laval Agglomération"]
+    assert [(f.funder, f.amount_eur) for f in doc.funders] == [
+        ("Région Pays de la Loire", 250_000),
+        ("ADEME", 120_000),
+        ("État - DSIL", 185_500),
+        ("FEDER", 300_000),
+    ]
+
+
+def test_text_crossing_a_page_and_wrapped_badges() -> None:
+    """The repeated page header is not content; a wrapped badge row keeps one item per badge."""
+    action = _parse("r04_description_longue.pdf").actions[0]
+    assert action.context.startswith("Le territoire compte près de 1 400 exploitations")
+    assert "des fermes pilotes.\nÀ l'issue du programme" in action.context  # across the page
+    assert "Territoires en transitions" not in action.context
+    assert action.owners == [
+        "Chambre d'agriculture des Pays de la Loire",
+        "Communauté de communes du Pays de Château-Gontier",
+        "Parc naturel régional Normandie-Maine",
+    ]
+    assert action.partners[-1] == "Syndicat de bassin versant de la Mayenne"
+    assert (action.start_year, action.end_year) == (None, None)
+
+
+def test_spread_budget_and_funder_without_amount() -> None:
+    """« Montant prévisionnel » badges (no year) and a funder « Non renseigné »."""
+    doc = _parse("r06_amelioration_continue.pdf")
+    action = doc.actions[0]
+    assert [(s.planning_label, s.budget_eur) for s in doc.steps] == [
+        (None, 8_500),
+        ("2025", 12_000),
+        ("2026", 12_500),
+    ]
+    assert [(f.funder, f.amount_eur) for f in doc.funders] == [
+        ("CEE (certificats d'économies d'énergie)", 6_000),
+        ("Département de la Mayenne", None),
+    ]
+    assert (action.action_status, action.action_priority) == ("A discuter", None)
+    assert (action.start_year, action.end_year) == (2024, None)  # « Tous les ans », no end date
+
+
+def test_export_of_several_fiches() -> None:
+    """Each fiche of a multi-fiche export is its own action, with its own budget and funders."""
+    doc = _parse("r16_export_trois_fiches.pdf")
+    assert [(a.action_code, a.title, a.page) for a in doc.actions] == [
+        ("2.3", "Sensibiliser les scolaires aux économies d'énergie", 1),
+        ("5.1", "Animer le défi « Familles à énergie positive »", 2),
+        ("4", "Rénover l'éclairage public en LED", 3),
+    ]
+    assert [a.total_budget_eur for a in doc.actions] == [None, 33_000, 1_351_000]
+    by_action = {a.action_id: a.action_code for a in doc.actions}
+    assert [(by_action[f.action_id], f.funder) for f in doc.funders][:3] == [
+        ("5.1", "CEE (certificats d'économies d'énergie)"),
+        ("5.1", "Département de la Mayenne"),
+        ("4", "Région Pays de la Loire"),
+    ]
+    assert {by_action[p.action_id] for p in doc.people if p.name == "Sandrine Pottier"} == {"5.1"}
+
+
+def test_priority_badge_without_status() -> None:
+    """The template draws the priority badge alone when a fiche has no status."""
+    from sources.tet_fiche import _badges
+
+    top = "Territoires en transitions\nPage 1/1\nMOYEN\nCréer une ressourcerie\n"
+    assert _badges(top) == (None, "Moyen")
+    assert _badges("Territoires en transitions\nEN PAUSE BAS\n") == ("En pause", "Bas")
+    assert _badges("Territoires en transitions\nCréer une ressourcerie\n") == (None, None)
+
+
+def test_held_out_renders_total() -> None:
+    """Held-out renders are counted, not inspected: the total must not fall below the floor."""
+    if HELD_OUT_FLOOR is None:
+        pytest.skip("plancher des fichiers réservés pas encore mesuré")
+    right = sum(sum(score(name).values()) for name in HELD_OUT)
+    assert right >= HELD_OUT_FLOOR
+
+
+def scoreboard(held_out_details: bool = False, tuning_only: bool = False) -> None:
+    """Print tuning files field by field and held-out files as totals."""
+    groups = (("TUNING", TUNING),) if tuning_only else (("TUNING", TUNING), ("HELD OUT", HELD_OUT))
+    for group, names in groups:
+        right = total = 0
+        for name in names:
+            result = score(name)
+            ok = sum(result.values())
+            right, total = right + ok, total + len(result)
+            if group == "TUNING" or held_out_details:
+                wrong = ", ".join(f for f, good in result.items() if not good) or "-"
+                print(f"{group:8} {name:34} {ok:2}/{len(result)}  faux : {wrong}")
+        print(f"{group:8} TOTAL {right}/{total} champs ({len(names)} fichiers)")
+
+
+if __name__ == "__main__":
+    scoreboard(
+        held_out_details="--held-out-details" in sys.argv, tuning_only="--tuning-only" in sys.argv
+    )
