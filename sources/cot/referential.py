@@ -10,7 +10,15 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from sources.cot.pages import _AXIS_MARKERS, _CODE_RE, _SUB_MARKERS, _join_words, _Page, _Word
+from sources.cot.pages import (
+    _AXIS_MARKERS,
+    _CODE_RE,
+    _SUB_MARKERS,
+    _group_lines,
+    _join_words,
+    _Page,
+    _Word,
+)
 from sources.cot.text import _clean_label, _is_numeric_cell, _num
 from sources.records import ReferentialScoreRecord
 from sources.values import fold
@@ -24,33 +32,70 @@ class _Columns:
     label_end: float
     header_label: str
     header_bottom: float
+    last_line: int  # last page line holding header words (rows start under it)
 
 
-def _find_header(page: _Page, index: int) -> _Columns | None:
-    """Column centres if line ``index`` (plus a wrapped neighbour) holds the 3 numeric headers."""
+_NEAR_STEMS = ("restant", "points", "realis", "programm")
+
+
+def _header_words(page: _Page, index: int) -> tuple[list[_Word], int] | None:
+    """Words of a header starting on line ``index``, and the last line holding them.
+
+    The line names "réalisé" or "programmé"; the header words it lacks are taken from the
+    lines right above or under it: a narrow column wraps its label ("Points" / "restants",
+    "% Réalisé %" over "Programmé" when the "%" of "% Programmé" stays on the first line).
+    """
     line = page.lines[index]
-    folded = [fold(w.text) for w in line]
-    if not any(f.startswith("realis") for f in folded) or not any(
-        f.startswith("programm") for f in folded
-    ):
+    present = {s for s in ("realis", "programm") if any(fold(w.text).startswith(s) for w in line)}
+    if not present:
         return None
+    stems = tuple(s for s in _NEAR_STEMS if s not in present)  # what the line lacks
     words = list(line)
+    last = index
     for near in (index - 1, index + 1):
         if 0 <= near < len(page.lines):
             other = page.lines[near]
             if abs(other[0].mid_y - line[0].mid_y) < 2.5 * line[0].size:
-                words.extend(w for w in other if fold(w.text).startswith(("restant", "points")))
-    spans: dict[str, list[float]] = {}
-    for position, word in enumerate(sorted(words, key=lambda w: w.x0)):
+                taken = [w for w in other if fold(w.text).startswith(stems)]
+                words.extend(taken)
+                if taken and near > index:
+                    last = near
+    return words, last
+
+
+def _key_sets(words: list[_Word]) -> list[dict[str, list[float]]]:
+    """Spans (x0, x1) of the numeric headers, one dict per set of columns, left to right.
+
+    A key met again opens a new set: a header line naming the same columns twice side by
+    side holds two tables. A "%" or "Points" right before a key belongs to its span.
+    """
+    ordered = sorted(words, key=lambda w: w.x0)
+    sets: list[dict[str, list[float]]] = [{}]
+    for position, word in enumerate(ordered):
         key_text = fold(word.text)
         for key, stem in _HEADER_KEYS.items():
-            if key_text.startswith(stem) and key not in spans:
-                x0 = word.x0
-                ordered = sorted(words, key=lambda w: w.x0)
-                if position and ordered[position - 1].text.strip() in ("%", "Points", "points"):
-                    if word.x0 - ordered[position - 1].x1 < 2 * word.size:
-                        x0 = ordered[position - 1].x0
-                spans[key] = [x0, word.x1]
+            if not key_text.startswith(stem):
+                continue
+            if key in sets[-1]:
+                sets.append({})
+            x0 = word.x0
+            before = ordered[position - 1] if position else None
+            if before is not None and before.text.strip() in ("%", "Points", "points"):
+                if word.x0 - before.x1 < 2 * word.size:
+                    x0 = before.x0
+            sets[-1][key] = [x0, word.x1]
+    return [spans for spans in sets if spans]
+
+
+def _find_header(page: _Page, index: int) -> _Columns | None:
+    """Column centres if line ``index`` (plus a wrapped neighbour) holds the 3 numeric headers."""
+    found = _header_words(page, index)
+    if found is None:
+        return None
+    words, last = found
+    line = page.lines[index]
+    sets = _key_sets(words)
+    spans = sets[0] if sets else {}
     if len(spans) < 3:
         return None
     centres = {key: (a + b) / 2 for key, (a, b) in spans.items()}
@@ -59,7 +104,57 @@ def _find_header(page: _Page, index: int) -> _Columns | None:
     step = ordered_centres[1] - ordered_centres[0]
     label_end = min(first_x0 - 2, ordered_centres[0] - step / 2)
     header_label = _join_words([w for w in line if w.x1 <= label_end + 1])
-    return _Columns(centres, label_end, header_label, max(w.bottom for w in line))
+    return _Columns(centres, label_end, header_label, max(w.bottom for w in line), last)
+
+
+def _side_by_side_cuts(page: _Page, index: int) -> list[float]:
+    """x positions cutting a header line that names the same columns twice or more.
+
+    Slides and landscape pages set a long table as two (or more) tables side by side, each
+    with its own header (same labels). Each cut lies in the gutter between one table's last
+    numeric header and the next table's label header (half way), or one em right of the
+    numeric header when the next table's label column has no header.
+    """
+    found = _header_words(page, index)
+    if found is None:
+        return []
+    words, last = found
+    sets = [spans for spans in _key_sets(words) if len(spans) == 3]
+    if len(sets) < 2:
+        return []
+    header_lines = [w for i in range(index, last + 1) for w in page.lines[i]]
+    cuts: list[float] = []
+    for left, right in zip(sets, sets[1:], strict=False):
+        edge = max(b for _, b in left.values())
+        start = min(a for a, _ in right.values())
+        labels = [
+            w.x0
+            for w in header_lines
+            if w.x0 > edge
+            and w.x1 < start
+            and any(ch.isalpha() for ch in w.text)
+            and not fold(w.text).startswith(_NEAR_STEMS)
+        ]
+        size = statistics.median(w.size for w in words)
+        cuts.append((edge + min(labels)) / 2 if labels else edge + size)
+    return cuts
+
+
+def _halves(page: _Page, index: int, cuts: list[float]) -> list[tuple[_Page, int]]:
+    """One page per table of a side-by-side header: the lines above the header whole, then
+    only the words whose centre lies between two cuts; with the sub-page's header line."""
+    header = page.lines[index]
+    top = min(w.top for w in header)
+    bounds = [float("-inf"), *cuts, float("inf")]
+    out: list[tuple[_Page, int]] = []
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        words = [w for w in page.words if w.bottom < top or lo <= (w.x0 + w.x1) / 2 < hi]
+        sub = _Page(page.no, page.width, page.height, words, _group_lines(words), page.rects)
+        ids = {id(w) for w in header if lo <= (w.x0 + w.x1) / 2 < hi}
+        line = next((i for i, ws in enumerate(sub.lines) if any(id(w) in ids for w in ws)), None)
+        if line is not None:
+            out.append((sub, line))
+    return out
 
 
 @dataclass
@@ -324,8 +419,49 @@ def _levels(rows: list[_RawRow]) -> list[tuple[str, str | None, str]]:
     return levels
 
 
+def _read_table(
+    page: _Page, index: int, cols: _Columns, previous: _Table | None, beside: bool = False
+) -> tuple[_Table, int]:
+    """The table under the header on line ``index``; returns it and the line after it.
+
+    ``beside``: a table set right of another on the same slide (side-by-side halves); with
+    the same header label as its left neighbour it continues it (same referential, levels
+    measured over both).
+    """
+    rows, end = _table_rows(page, max(index, cols.last_line) + 1, cols)
+    title = " ".join(
+        _join_words(line) for line in page.lines[:index] if line[0].top < cols.header_bottom
+    )
+    referential = _referential_hint(cols.header_label)
+    continued = previous is not None and (
+        (
+            previous.page == page.no - 1
+            and (
+                "suite" in fold(title)
+                or bool(rows and _strip_prefix(rows[0].label_words)[0] == "sub_axis")
+            )
+        )
+        or (
+            beside
+            and previous.page == page.no
+            and fold(previous.cols.header_label) == fold(cols.header_label)
+        )
+    )
+    if referential is None and continued and previous is not None:
+        referential = previous.referential
+    if referential is None:
+        referential = _referential_from_rows([_join_words(r.label_words) for r in rows])
+    if referential is None:
+        referential = _referential_hint(title) or (previous.referential if previous else "CAE")
+    return _Table(referential, page.no, rows, cols, bool(continued)), end
+
+
 def _parse_tables(pages: list[_Page]) -> tuple[list[_Table], set[tuple[int, int]]]:
-    """Find every progress table; returns them and the (page, line) indexes they use."""
+    """Find every progress table; returns them and the (page, line) indexes they use.
+
+    A header naming the same columns twice side by side holds two tables: each is read on
+    its own (rows of the left one first, then the right one).
+    """
     tables: list[_Table] = []
     used: set[tuple[int, int]] = set()
     previous: _Table | None = None
@@ -337,31 +473,27 @@ def _parse_tables(pages: list[_Page]) -> tuple[list[_Table], set[tuple[int, int]
             if cols is None:
                 index += 1
                 continue
-            rows, end = _table_rows(page, index + 1, cols)
-            used.update((page.no, i) for i in range(index, end))
-            title = " ".join(
-                _join_words(line) for line in page.lines[:index] if line[0].top < cols.header_bottom
-            )
-            referential = _referential_hint(cols.header_label)
-            continued = (
-                previous is not None
-                and previous.page == page.no - 1
-                and (
-                    "suite" in fold(title)
-                    or (rows and _strip_prefix(rows[0].label_words)[0] == "sub_axis")
-                )
-            )
-            if referential is None and continued and previous is not None:
-                referential = previous.referential
-            if referential is None:
-                referential = _referential_from_rows([_join_words(r.label_words) for r in rows])
-            if referential is None:
-                referential = _referential_hint(title) or (
-                    previous.referential if previous else "CAE"
-                )
-            table = _Table(referential, page.no, rows, cols, bool(continued))
-            tables.append(table)
-            previous = table
+            cuts = _side_by_side_cuts(page, index)
+            if not cuts:
+                table, end = _read_table(page, index, cols, previous)
+                used.update((page.no, i) for i in range(index, end))
+                tables.append(table)
+                previous = table
+            else:
+                line_of = {id(w): i for i, line in enumerate(page.lines) for w in line}
+                end = index + 1
+                for n, (sub, sub_index) in enumerate(_halves(page, index, cuts)):
+                    sub_cols = _find_header(sub, sub_index)
+                    if sub_cols is None:
+                        continue
+                    table, sub_end = _read_table(sub, sub_index, sub_cols, previous, n > 0)
+                    lines = {
+                        line_of[id(w)] for i in range(sub_index, sub_end) for w in sub.lines[i]
+                    }
+                    used.update((page.no, i) for i in lines)
+                    end = max(end, *(i + 1 for i in lines))
+                    tables.append(table)
+                    previous = table
             found_here = True
             index = max(end, index + 1)
         if not found_here and previous is not None and previous.page == page.no - 1:
@@ -382,7 +514,11 @@ def _parse_tables(pages: list[_Page]) -> tuple[list[_Table], set[tuple[int, int]
             )
             if start is not None:
                 probe = _Columns(
-                    cols.centres, cols.label_end, cols.header_label, page.lines[start][0].top - 1
+                    cols.centres,
+                    cols.label_end,
+                    cols.header_label,
+                    page.lines[start][0].top - 1,
+                    start - 1,
                 )
                 rows, end = _table_rows(page, start, probe)
                 if len(rows) >= 2:
