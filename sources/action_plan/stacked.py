@@ -5,8 +5,8 @@ A responsive web page prints its steps ``<table>`` so on a narrow width (header 
 cell a line whose column label is printed at its left), and some Word templates write each
 step as such a block. The labels are the steps table's column labels
 (:mod:`sources.pdf.columns`), each the first segment of its line at one left edge, the values
-at one value edge to their right; a value wraps on lines starting at the value edge, and an
-empty cell keeps its label alone. A label coming again (or the block's first label) starts
+at one value edge to their right; a value wraps on lines starting at the value edge, a label
+may wrap in a narrow label column, and an empty cell keeps its label alone. A label coming again (or the block's first label) starts
 the next step. Such a run of lines becomes a :class:`TableBlock` like any steps table.
 """
 
@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from sources.action_plan.line_kinds import _classify
 from sources.pdf.cells import join_wrapped
-from sources.pdf.columns import is_header, label_key
+from sources.pdf.columns import ends_cut, is_header, join_label_line, label_key
 from sources.pdf.content import Line, TableBlock, TableRow
 
 _MAX_LABEL_WORDS = 5
@@ -41,6 +41,7 @@ class _Run:
     lines: list[Line] = field(default_factory=list)
     rows: list[_Row] = field(default_factory=list)
     labels: list[str] = field(default_factory=list)  # keys of the label lines, in order
+    label_text: str = ""  # the last label, its wrapped lines joined
     continued: bool = False  # goes on from a run accepted on the page before
 
 
@@ -134,9 +135,25 @@ class StackedSteps:
             row.cells[key] = [_part(value, line)] if value else []
             row.last = key
             run.labels.append(key)
+            run.label_text = seg.text.strip().rstrip(":").strip()
             run.lines.append(line)
             return True
         row = run.rows[-1] if run.rows else None
+        if (
+            row is not None
+            and row.last is not None
+            and abs(seg.x0 - run.label_x) <= _ALIGN
+            and _label_goes_on(run.label_text, row.last, seg.text)
+        ):  # « Ressources à » / « mobiliser »: a label wrapped in a narrow label column
+            value = line.segments[1:]
+            if value and run.value_x is not None and abs(value[0].x0 - run.value_x) > _ALIGN:
+                return False
+            if value:
+                run.value_x = value[0].x0 if run.value_x is None else run.value_x
+                row.cells[row.last].append(_part(value, line))
+            run.label_text = join_label_line(run.label_text, seg.text.strip().rstrip(":"))
+            run.lines.append(line)
+            return True
         if (
             run.value_x is None
             or row is None
@@ -174,6 +191,18 @@ class StackedSteps:
         if is_header(list(run.labels)) and len(run.labels) >= 3:
             return True
         return at_bottom and len(set(run.labels)) >= 2
+
+
+def _label_goes_on(label: str, key: str, more: str) -> bool:
+    """Is ``more`` (a line at the labels' edge) the next line of the label ``label`` of
+    column ``key``: a few words going on in lower case or after a word cut by a hyphen, the
+    label read with them naming the same column?"""
+    more = more.strip().rstrip(":").strip()
+    if not more or len(more.split()) > 3 or len(more) > 30:
+        return False
+    if not (more[:1].islower() or ends_cut(label)):
+        return False
+    return label_key(join_label_line(label, more)) == key
 
 
 def _part(segs: list, line: Line) -> _Part:

@@ -431,3 +431,31 @@ def test_field_line_broken_at_the_space_before_a_comma_keeps_it() -> None:
         _Part(1, 110, 300, 380, ", suite du texte"),
     ]
     assert _join_parts(cell) == "actions participatives, suite du texte"
+
+
+def test_stacked_label_wrapped_in_a_narrow_label_column() -> None:
+    """A stacked label wrapped in a narrow label column (« Ressources à » / « mobiliser »,
+    with or without the value going on beside it) stays one label of one cell; a line at
+    the labels' edge that does not go on the label ends the run."""
+    from sources.action_plan.stacked import StackedSteps
+
+    label, value = 40.0, 120.0
+    lines = [
+        _line(1, 80, (label, "Etape"), (value, "Définir une stratégie")),
+        _line(1, 96, (label, "Ressources à"), (value, "5 000 €")),
+        _line(1, 107, (label, "mobiliser"), (value, "(financé)")),
+        _line(1, 122, (label, "Partenaires"), (value, "communes,")),
+        _line(1, 133, (label, "envisagés"), (value, "associations")),
+        _line(1, 148, (label, "Porteur"), (value, "GACdG")),
+        _line(1, 164, (label, "Mairie de la commune")),
+    ]
+    left, blocks = StackedSteps()(lines, 1)
+    assert [ln.text for ln in left] == ["Mairie de la commune"]
+    assert [r.cells for r in blocks[0].rows] == [
+        {
+            "step": "Définir une stratégie",
+            "budget": "5 000 € (financé)",
+            "partners": "communes, associations",
+            "owner": "GACdG",
+        }
+    ]
