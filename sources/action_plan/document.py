@@ -9,6 +9,7 @@ import re
 from sources import plausibility
 from sources.action_plan.line_kinds import PairedFields, _is_stop
 from sources.action_plan.parser import _Parser
+from sources.action_plan.stacked import StackedSteps
 from sources.pdf.cells import document_vocabulary, vocabulary
 from sources.pdf.columns import text_has_table_header
 from sources.pdf.content import PageContent
@@ -96,9 +97,11 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
     doc = ActionPlanDocument(territory_name=territory, plan_type=plan_type, n_pages=len(fast))
     parser = _Parser(source_file, sha256)
     with vocabulary(document_vocabulary(fast)):  # words cut at a column edge rejoined
-        pairs = PairedFields()
+        pairs, stacked = PairedFields(), StackedSteps()
         for content in iter_pages(data, fast, running, _is_stop, scans.pages):
-            _feed(parser, content, pairs)
+            _feed(parser, content, pairs, stacked)
+        for block in stacked.flush():
+            parser.table(block)
         for line in pairs.flush():
             parser.line(line)
         parser.finish(doc)
@@ -129,12 +132,16 @@ def _flag_ocr(doc: ActionPlanDocument, confidence: dict[int, float | None]) -> N
             action.ocr_confidence = min(known) if known else None
 
 
-def _feed(parser: _Parser, content: PageContent, pairs: PairedFields) -> None:
+def _feed(
+    parser: _Parser, content: PageContent, pairs: PairedFields, stacked: StackedSteps
+) -> None:
     """Lines in the page's reading order (two text columns are read one after the other;
-    fields as two label/value pairs per row are read pair by pair), each table before the
-    first line below its top."""
-    tables = sorted(content.tables, key=lambda t: t.top)
-    for line in pairs(content.lines):
+    fields as two label/value pairs per row are read pair by pair; steps printed as stacked
+    « label | value » records read as tables), each table before the first line below its
+    top."""
+    lines, records = stacked(content.lines, content.number)
+    tables = sorted(content.tables + records, key=lambda t: t.top)
+    for line in pairs(lines):
         while tables and line.page == content.number and tables[0].top <= line.top:
             parser.table(tables.pop(0))
         parser.line(line)

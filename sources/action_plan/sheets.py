@@ -75,9 +75,26 @@ def _join_parts(parts: list[_Part]) -> str | None:
         )
         if starts_item:
             out += "\n" + text
+        elif _broken_at_space(prev, text, right - left):
+            out += " " + text
         else:
             out = join_wrapped([out, text])
     return normalize_text(out)
+
+
+def _broken_at_space(prev: _Part, text: str, width: float) -> bool:
+    """« … critères environnementaux pertinents » / « , hiérarchiser … »: a line starting
+    with a comma or a full stop and a space, under a line of several words in a column far
+    wider than its last word, was broken at the space the author wrote before the
+    punctuation. A word is cut at the column edge (« participatives » / « ) », the
+    punctuation glued to it) only when it is too wide for the column."""
+    if text[:1] not in ",." or text[1:2] != " ":
+        return False
+    words = prev.text.split()
+    if len(words) < 2 or not words[-1][-1:].isalnum():
+        return False
+    per_char = (prev.x1 - prev.x0) / max(len(prev.text), 1)
+    return 2 * per_char * len(words[-1]) < width
 
 
 def _items(text: str | None) -> list[str]:

@@ -17,6 +17,7 @@ from demo.plan_random import random_plan_spec
 from demo.plan_spec import PlanSpec
 from sources.action_plan import looks_like_action_plan, parse_action_plan
 from sources.errors import InputRejected
+from sources.pdf.content import Line, Segment
 from sources.records import ActionPlanDocument
 
 SHA = "0123456789abcdef" * 4
@@ -268,3 +269,193 @@ def test_fields_as_two_label_value_pairs_per_row_are_read_pair_by_pair() -> None
         line(1, 110, None, (167, "Objectifs et résultats")),
     ]
     assert PairedFields()(plain) == plain
+
+
+def _line(page: int, top: float, *segs: tuple[float, str], size: float = 9.0) -> Line:
+    """A line of hand-placed segments (each about 5 pt a letter wide)."""
+    parts = [Segment(x, x + 5 * len(t), t, False, [(x, x + 5 * len(t), t)]) for x, t in segs]
+    return Line(page, top, top + size, parts[0].x0, parts[-1].x1, size, False, parts)
+
+
+def test_steps_printed_as_stacked_records_are_read_as_rows() -> None:
+    """Steps printed as stacked records (a responsive table on a narrow page, a card
+    template): each line « column label | value », the labels at one left edge and the values
+    at one value edge, a value wrapping on lines at the value edge, an empty cell keeping its
+    label alone. A label coming again starts the next step; the run becomes a steps table and
+    the lines around it are left alone."""
+    from sources.action_plan.stacked import StackedSteps
+
+    label, value = 48.0, 247.0
+    lines = [
+        _line(1, 60, (43, "Modalités de mise en oeuvre")),
+        _line(1, 80, (label, "Etape"), (value, "Faire connaître la démarche")),
+        _line(1, 91, (value, "d'économie circulaire")),
+        _line(1, 106, (label, "Descriptif"), (value, "Communications ciblées")),
+        _line(1, 122, (label, "Planification"), (value, "2019")),
+        _line(1, 138, (label, "Ressources à mobiliser"), (value, "50\u202f000")),
+        _line(1, 154, (label, "Porteur :"), (value, "GACdG")),
+        _line(1, 170, (label, "Partenaires envisagés")),  # empty cell, label kept
+        _line(1, 190, (label, "Etape"), (value, "Définir une stratégie")),
+        _line(1, 206, (label, "Descriptif")),
+        _line(1, 222, (label, "Planification"), (value, "2020 et +")),
+        _line(1, 238, (label, "Porteur"), (value, "opérateur")),
+        _line(1, 260, (52, "FICHE 1.1.2")),
+    ]
+    left, blocks = StackedSteps()(lines, 1)
+    assert [ln.text for ln in left] == ["Modalités de mise en oeuvre", "FICHE 1.1.2"]
+    assert len(blocks) == 1 and blocks[0].top == 80 and not blocks[0].open_at_bottom
+    assert [(r.top, r.cells) for r in blocks[0].rows] == [
+        (
+            80,
+            {
+                "step": "Faire connaître la démarche d'économie circulaire",
+                "description": "Communications ciblées",
+                "planning": "2019",
+                "budget": "50\u202f000",
+                "owner": "GACdG",
+                "partners": "",
+            },
+        ),
+        (
+            190,
+            {
+                "step": "Définir une stratégie",
+                "description": "",
+                "planning": "2020 et +",
+                "owner": "opérateur",
+            },
+        ),
+    ]
+
+
+def test_stacked_step_cut_by_a_page_break_is_completed_on_the_next_page() -> None:
+    """A stacked step reaching the page bottom is kept until the next page: its value wrapped
+    over the break and its other cells at the top of the next page complete it (one step, not
+    two); a step ending right at the page bottom is given when the next page starts with
+    something else, or at the end."""
+    from sources.action_plan.stacked import StackedSteps
+
+    label, value = 48.0, 247.0
+    stacked = StackedSteps()
+    page1 = [
+        _line(1, 700, (label, "Etape"), (value, "Lancer une phase test")),
+        _line(1, 716, (label, "Descriptif"), (value, "Les actions à développer")),
+        _line(1, 727, (label, "Planification"), (value, "2019")),
+        _line(1, 743, (label, "Porteur"), (value, "GACdG")),
+        _line(1, 770, (label, "Etape"), (value, "Faire connaître")),
+        _line(1, 786, (label, "Descriptif"), (value, "Communications ciblées quant")),
+    ]
+    left, blocks = stacked(page1, 1)
+    assert left == []
+    assert [b.open_at_bottom for b in blocks] == [True]
+    assert [r.cells["step"] for r in blocks[0].rows] == ["Lancer une phase test"]
+    page2 = [
+        _line(2, 40, (value, "aux intérêts multiples")),
+        _line(2, 56, (label, "Planification"), (value, "2020")),
+        _line(2, 72, (label, "Porteur"), (value, "GACdG")),
+        _line(2, 90, (label, "Etape"), (value, "Définir une stratégie")),
+        _line(2, 106, (label, "Descriptif"), (value, "Sur la base du potentiel")),
+    ]
+    left, blocks = stacked(page2, 2)
+    assert left == [] and [b.page for b in blocks] == [2]
+    assert [(r.page, r.top, r.cells) for r in blocks[0].rows] == [
+        (
+            1,
+            770,
+            {
+                "step": "Faire connaître",
+                "description": "Communications ciblées quant aux intérêts multiples",
+                "planning": "2020",
+                "owner": "GACdG",
+            },
+        )
+    ]
+    # the last step, ending at the page bottom, comes with the next page's first line
+    left, blocks = stacked([_line(3, 40, (52, "FICHE 1.1.4"))], 3)
+    assert [ln.text for ln in left] == ["FICHE 1.1.4"]
+    assert [(b.page, b.top, [r.cells["step"] for r in b.rows]) for b in blocks] == [
+        (3, 0.0, ["Définir une stratégie"])
+    ]
+    assert stacked.flush() == []
+
+
+def test_label_value_lines_that_are_no_stacked_steps_are_left_alone() -> None:
+    """Lines starting with a column word are no stacked steps unless the run names a step
+    and two detail columns (fields « Porteur | … » / « Calendrier | … » without a step), its
+    labels stand at one edge with their values at one edge, and a label is short (a
+    sentence starting with « Action » is text)."""
+    from sources.action_plan.stacked import StackedSteps, record_label
+
+    fields = [
+        _line(1, 100, (48, "Porteur"), (247, "GACdG")),
+        _line(1, 116, (48, "Calendrier"), (247, "2020")),
+        _line(1, 132, (48, "Budget"), (247, "5 000 €")),
+    ]
+    assert StackedSteps()(fields, 1) == (fields, [])
+    misaligned = [
+        _line(1, 100, (48, "Etape"), (247, "Lancer")),
+        _line(1, 116, (48, "Planification"), (300, "2020")),
+        _line(1, 132, (48, "Porteur"), (247, "GACdG")),
+    ]
+    assert StackedSteps()(misaligned, 1)[1] == []
+    assert (
+        record_label(_line(1, 100, (48, "Action de sensibilisation des élus du territoire")))
+        is None
+    )
+    assert record_label(_line(1, 100, (48, "Etape"), (60, "1"))) is None  # no gap: one text
+    assert record_label(_line(1, 100, (48, "Ressources à mobiliser :"))) == "budget"
+    assert record_label(_line(1, 100, (48, "FICHE 1.1.2"))) is None
+
+
+def test_field_line_broken_at_the_space_before_a_comma_keeps_it() -> None:
+    """A field line starting with « , » and a space under a line of several words in a wide
+    column was broken at the space the author wrote before the comma: the space stays. A
+    word too wide for a narrow column, cut before its glued bracket, is still rejoined."""
+    from sources.action_plan.sheets import _join_parts, _Part
+
+    wide = [
+        _Part(1, 100, 43, 552, "identifier des critères environnementaux pertinents"),
+        _Part(1, 110, 43, 275, ", hiérarchiser ces critères."),
+    ]
+    assert (
+        _join_parts(wide)
+        == "identifier des critères environnementaux pertinents , hiérarchiser ces critères."
+    )
+    narrow = [
+        _Part(1, 100, 300, 362, "participatives"),
+        _Part(1, 110, 300, 305, ")"),
+    ]
+    assert _join_parts(narrow) == "participatives)"
+    cell = [
+        _Part(1, 100, 300, 410, "actions participatives"),
+        _Part(1, 110, 300, 380, ", suite du texte"),
+    ]
+    assert _join_parts(cell) == "actions participatives, suite du texte"
+
+
+def test_stacked_label_wrapped_in_a_narrow_label_column() -> None:
+    """A stacked label wrapped in a narrow label column (« Ressources à » / « mobiliser »,
+    with or without the value going on beside it) stays one label of one cell; a line at
+    the labels' edge that does not go on the label ends the run."""
+    from sources.action_plan.stacked import StackedSteps
+
+    label, value = 40.0, 120.0
+    lines = [
+        _line(1, 80, (label, "Etape"), (value, "Définir une stratégie")),
+        _line(1, 96, (label, "Ressources à"), (value, "5 000 €")),
+        _line(1, 107, (label, "mobiliser"), (value, "(financé)")),
+        _line(1, 122, (label, "Partenaires"), (value, "communes,")),
+        _line(1, 133, (label, "envisagés"), (value, "associations")),
+        _line(1, 148, (label, "Porteur"), (value, "GACdG")),
+        _line(1, 164, (label, "Mairie de la commune")),
+    ]
+    left, blocks = StackedSteps()(lines, 1)
+    assert [ln.text for ln in left] == ["Mairie de la commune"]
+    assert [r.cells for r in blocks[0].rows] == [
+        {
+            "step": "Définir une stratégie",
+            "budget": "5 000 € (financé)",
+            "partners": "communes, associations",
+            "owner": "GACdG",
+        }
+    ]
