@@ -135,6 +135,20 @@ def _synonym_index() -> tuple[
 
 
 _SYNONYM_INDEX = _synonym_index()
+# beginnings (6 letters or more, spaces dropped) of the synonyms longer than that: what is left
+# of a header label whose last letters a narrow cell sent to the next line with no hyphen
+_CUT_STARTS = frozenset(
+    compact[:n] for compact in _SYNONYM_INDEX[1] for n in range(6, len(compact))
+)
+
+
+def cut_label_start(text: str | None) -> bool:
+    """``text`` is the beginning of a column label cut at a cell's edge with no hyphen
+    (« Planificatio », its « n » on the next line): 6 letters or more starting a synonym
+    without naming a column itself. :func:`column_key` reads the label once its line below is
+    joined (« Planificatio n »)."""
+    compact = (fold(text) or "").replace(" ", "")
+    return compact in _CUT_STARTS and column_key(text) is None
 
 
 CUT = "\u00ad"  # where a header cell's word was cut by hand with a hyphen at a line end

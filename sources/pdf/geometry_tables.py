@@ -14,7 +14,14 @@ from collections.abc import Callable
 from typing import Any
 
 from sources.pdf.cells import _VOCABULARY, join_wrapped
-from sources.pdf.columns import column_key, ends_cut, is_header, join_label_line, label_key
+from sources.pdf.columns import (
+    column_key,
+    cut_label_start,
+    ends_cut,
+    is_header,
+    join_label_line,
+    label_key,
+)
 from sources.pdf.content import Line, Segment, TableBlock, TableRow
 from sources.pdf.rules import _table_rules, vertical_rules
 from sources.pdf.scans import OcrPage
@@ -122,7 +129,9 @@ def _by_cell(segments: list[Segment], cells: list[list[Any]]) -> list[Segment]:
 def _split_header_segments(segments: list[Segment]) -> list[Segment]:
     """Header segments holding two column names (« Porteur Partenaires envisagés »: cell
     padding narrower than the word gap) split where the words on each side name different
-    columns."""
+    columns, or where the words on the left are a label cut at its cell's edge with no hyphen
+    (« Planificatio Ressources à » over « n mobiliser »,
+    :func:`~sources.pdf.columns.cut_label_start`)."""
     out: list[Segment] = []
     for seg in segments:
         words = _unglue_header_words(seg.words) if _GLUE_RE.search(seg.text) else seg.words
@@ -139,8 +148,9 @@ def _split_header_segments(segments: list[Segment]) -> list[Segment]:
                     right = column_key(" ".join(w[2] for w in piece[i:]))
                     if right != word_key:
                         continue
-                    left = column_key(" ".join(w[2] for w in piece[:i]))
-                    if left and left != right:
+                    left_text = " ".join(w[2] for w in piece[:i])
+                    left = column_key(left_text)
+                    if (left and left != right) or (not left and cut_label_start(left_text)):
                         pieces[n : n + 1] = [piece[:i], piece[i:]]
                         changed = True
                         break

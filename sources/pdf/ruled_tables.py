@@ -135,15 +135,14 @@ def _ruled_tables(page: Any, page_no: int, previous: TableBlock | None) -> list[
         if not data or len(data[0]) < 3:
             continue
         ncols = len(data[0])
-        header_keys = [label_key(c) for c in data[0]]  # « Plani-\nfication » too
         rows_bbox = table.rows
-        two_rows = _two_row_header(data)
-        if is_header(header_keys):
+        found = _header_at(data)
+        top = float(table.bbox[1])
+        if found is not None:
+            start, height, header_keys = found
             keys = [k or f"col{i}" for i, k in enumerate(header_keys)]
-            body, body_boxes, has_header = data[1:], rows_bbox[1:], True
-        elif two_rows is not None:
-            keys = [k or f"col{i}" for i, k in enumerate(two_rows)]
-            body, body_boxes, has_header = data[2:], rows_bbox[2:], True
+            body, body_boxes, has_header = data[start + height :], rows_bbox[start + height :], True
+            top = float(rows_bbox[start].bbox[1])  # spanning rows above: the page's lines
         elif previous is not None and previous.ncols == ncols and not blocks:
             keys, body, body_boxes, has_header = previous.keys, data, rows_bbox, False
         else:
@@ -156,7 +155,7 @@ def _ruled_tables(page: Any, page_no: int, previous: TableBlock | None) -> list[
         xs = [float(c.bbox[0]) for c in table.columns] + [float(table.bbox[2])]
         block = TableBlock(
             page_no,
-            float(table.bbox[1]),
+            top,
             float(table.bbox[3]),
             keys,
             has_header,
@@ -178,6 +177,28 @@ def _ruled_tables(page: Any, page_no: int, previous: TableBlock | None) -> list[
                     block.spanning_rows += 1
         blocks.append(block)
     return blocks
+
+
+def _header_at(data: list[list[str | None]]) -> tuple[int, int, list[str | None]] | None:
+    """Where a grid's header is: (first row, number of header rows, column keys), or None.
+
+    The header is the grid's first row (or first two rows, :func:`_two_row_header`), or a
+    row further down when every row above it spans columns — a merged cell, read as
+    ``None`` — (one table holding a sheet: its title, « Label | value » field rows and a
+    « Modalités » heading row spanning the grid's columns, then the steps header and rows).
+    A row above using every column (a body row, a title in the grid's own cells) ends the
+    search: such a grid is read as before. Labels are read by :func:`label_key`
+    (« Plani-\\nfication », « Planificatio\\nn » cut at the cell's edge)."""
+    for start, row in enumerate(data):
+        header_keys = [label_key(c) for c in row]
+        if is_header(header_keys):
+            return start, 1, header_keys
+        two_rows = _two_row_header(data[start:])
+        if two_rows is not None:
+            return start, 2, two_rows
+        if all(c is not None for c in row):
+            return None  # a row of the grid's own columns above any header
+    return None
 
 
 def _two_row_header(data: list[list[str | None]]) -> list[str | None] | None:
