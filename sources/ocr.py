@@ -53,6 +53,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from sources.ocr_cells import reread_cells
 from sources.ocr_fills import fill_edges
 from sources.ocr_invert import invert_dark_fills, rules_outside_letter_bands
 from sources.ocr_repair import repair_words
@@ -134,7 +135,14 @@ def ocr_page(
 
     Raises :class:`OcrError` when Tesseract is missing, fails or exceeds ``timeout`` seconds.
     """
-    key: tuple[Any, ...] = (_digest(pdf_bytes), page_index, dpi, binarize_mode(), repair_on())
+    key: tuple[Any, ...] = (
+        _digest(pdf_bytes),
+        page_index,
+        dpi,
+        binarize_mode(),
+        repair_on(),
+        cells_on(),
+    )
     with _lock:
         if key in _cache:
             _cache.move_to_end(key)
@@ -168,12 +176,30 @@ def ocr_page(
         rules += fill_edges(
             scanned, scale, words
         )  # zebra rows: edges as pdfplumber gives for rects
+        if key[5]:
+            # rows the page layout garbled or joined across a rule: read again cell by cell
+            words = reread_cells(
+                image, words, rules, scale, lambda crop, psm: _cell_words(crop, scale, psm)
+            )
     result = OcrResult(words, rules)
     with _lock:
         _cache[key] = result
         while len(_cache) > _CACHE_SIZE:
             _cache.popitem(last=False)
     return _copy(result)
+
+
+def cells_on() -> bool:
+    """Doubtful table rows read again cell by cell (``COPDIAG_OCR_CELLS=off`` to measure
+    without)."""
+    return os.environ.get("COPDIAG_OCR_CELLS", "on").strip().lower() not in ("off", "0")
+
+
+def _cell_words(crop: Any, scale: float, psm: int) -> list[dict[str, Any]]:
+    """Words of one table cell cropped from the page, read alone, repaired."""
+    words = hocr_words(tesseract_hocr(crop, scale, psm=psm), scale)
+    repair_words(crop, words, scale)
+    return words
 
 
 def _copy(result: OcrResult) -> OcrResult:

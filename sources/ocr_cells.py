@@ -1,0 +1,228 @@
+"""Table rows of a scanned page read again cell by cell, where the whole-page reading is doubtful.
+
+Tesseract's page layout (``--psm 3``) reads a page as blocks of text lines; in a table row
+whose cells are centred vertically beside a cell of several lines, it joins lines of adjacent
+cells, or of the row and the header row above it: « Descriptif » of a grey header row read
+« DRE » at 0 % with its box reaching down over the first description line under it (the
+line then belonged to the header, and the table lost its first row). Once the rules and fill
+edges of the page are known (:func:`sources.ocr.image_rules`, :mod:`sources.ocr_fills`),
+the table geometry is: horizontal rules across the table cut it into row bands, vertical
+rules crossing a band cut it into cells.
+
+A band is *doubtful* when it holds a word of two or more letters or digits read under
+:data:`GARBLED_CONF`, or a word whose box crosses one of the band's rules (the same ink can
+not belong to two rows). Each cell of a doubtful band is cropped from the page image as
+Tesseract read it (header rows turned dark on paper), the ruling lines inside the crop are
+erased (pixel rows or columns mostly ink: a rule, never text), a paper margin is added, and
+the crop is read alone as one block (``--psm 6``). The cell readings replace the words of
+the band when they hold fewer garbled words and no lower mean confidence; words crossing a
+rule are dropped with the band they were read into. Only doubtful bands are read again
+(a few a page): reading every cell of every table would cost one Tesseract start per cell.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+GARBLED_CONF = 40.0  # as sources.ocr_reread: a word read under this is garbled
+# one uniform block of text (the cell alone, no page layout to guess), then sparse text (each
+# fragment its own line: a row band without column rules holds cells side by side); the
+# surer reading of the two is taken
+CELL_PSMS = (6, 11)
+MIN_RULE_SHARE = 0.3  # of the page width: a table row rule (fill edges come in pieces)
+_SAME_Y_PT = 1.5  # rule pieces this close vertically are one rule
+_CROSS_SHARE = 0.25  # a word reaching this share of its height across a rule crosses it
+_MIN_BAND_PT = 6.0  # thinner: two edges of one rule, not a row
+_MAX_BAND_SHARE = 0.5  # of the page height: taller is not a table row
+_MAX_BANDS = 8  # per page: a page of noise is not read again row by row
+_PAD_PX = 12  # paper added around a crop: Tesseract reads text touching the border badly
+_INK = 170  # as sources.ocr.image_rules
+_RULE_ROW_SHARE = 0.6  # a pixel row (column) of the crop this much ink is a rule
+
+
+def _garbled(word: dict[str, Any]) -> bool:
+    return word["conf"] < GARBLED_CONF and sum(c.isalnum() for c in word["text"]) >= 2
+
+
+def _mean_conf(words: list[dict[str, Any]]) -> float:
+    total = sum(max(1, len(w["text"])) for w in words)
+    return sum(max(1, len(w["text"])) * w["conf"] for w in words) / total if total else 0.0
+
+
+def row_rules(rules: list[dict[str, Any]], page_width: float) -> list[tuple[float, float, float]]:
+    """Horizontal rules as (y, x0, x1), pieces at one height joined: only those spanning
+    :data:`MIN_RULE_SHARE` of the page width (a table's row rules, not an underline)."""
+    pieces = sorted((r["top"], r["x0"], r["x1"]) for r in rules if r["orientation"] == "h")
+    joined: list[list[float]] = []
+    for y, x0, x1 in pieces:
+        if joined and y - joined[-1][0] <= _SAME_Y_PT:
+            joined[-1][1], joined[-1][2] = min(joined[-1][1], x0), max(joined[-1][2], x1)
+        else:
+            joined.append([y, x0, x1])
+    return [(y, x0, x1) for y, x0, x1 in joined if x1 - x0 >= MIN_RULE_SHARE * page_width]
+
+
+def table_cells(
+    rules: list[dict[str, Any]], page_width: float, page_height: float
+) -> list[list[tuple[float, float, float, float]]]:
+    """Row bands of the page's tables, each as its cells (x0, top, x1, bottom) in points:
+    the space between two consecutive row rules overlapping horizontally, cut by the
+    vertical rules running down most of it."""
+    rows = row_rules(rules, page_width)
+    verticals = [r for r in rules if r["orientation"] == "v"]
+    bands: list[list[tuple[float, float, float, float]]] = []
+    for (ya, ax0, ax1), (yb, bx0, bx1) in zip(rows, rows[1:], strict=False):
+        x0, x1 = max(ax0, bx0), min(ax1, bx1)
+        height = yb - ya
+        if x1 - x0 < MIN_RULE_SHARE * page_width or not (
+            _MIN_BAND_PT <= height <= _MAX_BAND_SHARE * page_height
+        ):
+            continue
+        cuts = sorted(
+            {
+                round(v["x0"], 1)
+                for v in verticals
+                if x0 + 2 < v["x0"] < x1 - 2
+                and min(v["bottom"], yb) - max(v["top"], ya) >= 0.8 * height
+            }
+        )
+        xs = [x0, *cuts, x1]
+        bands.append(
+            [(a, ya, b, yb) for a, b in zip(xs, xs[1:], strict=False) if b - a > _MIN_BAND_PT]
+        )
+    return bands
+
+
+def _inside(word: dict[str, Any], cell: tuple[float, float, float, float]) -> bool:
+    """The word's centre lies in the cell."""
+    cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
+    return cell[0] <= cx <= cell[2] and cell[1] <= cy <= cell[3]
+
+
+def _crosses(word: dict[str, Any], y: float, x0: float, x1: float) -> bool:
+    """The word's box reaches a good share of its height on both sides of the rule at ``y``."""
+    if word["x1"] <= x0 or word["x0"] >= x1:
+        return False
+    reach = _CROSS_SHARE * (word["bottom"] - word["top"])
+    return word["top"] < y - reach and word["bottom"] > y + reach
+
+
+def erase_rules(crop: Any) -> Any:
+    """The crop with its ruling lines painted the paper's grey: pixel rows (columns) whose
+    ink covers :data:`_RULE_ROW_SHARE` of the crop's width (height). Text never fills a
+    row so: Tesseract would read a rule's remains as « _ » or « | », or join it to a line."""
+    import numpy as np
+    from PIL import Image
+
+    pixels = np.asarray(crop.convert("L")).copy()
+    if pixels.size == 0:
+        return crop
+    ink = pixels < _INK
+    paper = int(np.percentile(pixels, 90))
+    pixels[ink.mean(axis=1) >= _RULE_ROW_SHARE, :] = paper
+    pixels[:, ink.mean(axis=0) >= _RULE_ROW_SHARE] = paper
+    return Image.fromarray(pixels)
+
+
+def _snap(word: dict[str, Any], sizes: list[float]) -> dict[str, Any]:
+    """The word with the page's font size nearest its own (within a tenth): sizes of a crop
+    are snapped among its few lines only, and the layout code compares sizes across the page."""
+    if sizes:
+        near = min(sizes, key=lambda s: abs(s - word["size"]))
+        if abs(near - word["size"]) <= 0.1 * near:
+            word["size"] = near
+    return word
+
+
+def _crop(image: Any, cell: tuple[float, float, float, float], points_per_px: float) -> Any:
+    """The cell cut from the page (a pixel in from its rules), rules erased, on paper."""
+    import numpy as np
+    from PIL import ImageOps
+
+    x0, top, x1, bottom = (int(round(v / points_per_px)) for v in cell)
+    box = (max(0, x0), max(0, top), min(image.width, x1), min(image.height, bottom))
+    crop = erase_rules(image.crop(box).convert("L"))
+    paper = int(np.percentile(np.asarray(crop), 90)) if crop.width and crop.height else 255
+    return ImageOps.expand(crop, border=_PAD_PX, fill=paper), box
+
+
+def _read_cell(
+    image: Any,
+    cell: tuple[float, float, float, float],
+    points_per_px: float,
+    read: Callable[[Any, int], list[dict[str, Any]]],
+) -> list[dict[str, Any]]:
+    """The words of one cell read alone (in page points): the surer of the readings in
+    :data:`CELL_PSMS` (fewer garbled words, then the higher mean confidence)."""
+    crop, (bx0, by0, _, _) = _crop(image, cell, points_per_px)
+    dx, dy = (bx0 - _PAD_PX) * points_per_px, (by0 - _PAD_PX) * points_per_px
+    best: list[dict[str, Any]] | None = None
+    for psm in CELL_PSMS:
+        got = []
+        for word in read(crop, psm):
+            moved = dict(word)
+            moved["x0"], moved["x1"] = word["x0"] + dx, word["x1"] + dx
+            moved["top"], moved["bottom"] = word["top"] + dy, word["bottom"] + dy
+            if _inside(moved, cell):
+                got.append(moved)
+        if best is None or (sum(map(_garbled, got)), -_mean_conf(got)) < (
+            sum(map(_garbled, best)),
+            -_mean_conf(best),
+        ):
+            best = got
+    return best or []
+
+
+def reread_cells(
+    image: Any,
+    words: list[dict[str, Any]],
+    rules: list[dict[str, Any]],
+    points_per_px: float,
+    read: Callable[[Any, int], list[dict[str, Any]]],
+) -> list[dict[str, Any]]:
+    """The page's words with its doubtful table rows read again cell by cell (module
+    docstring). ``read(crop, psm)`` returns the words of a crop in points from the crop's corner."""
+    width, height = image.width * points_per_px, image.height * points_per_px
+    bands = table_cells(rules, width, height)
+    if not bands:
+        return words
+    rows = row_rules(rules, width)
+    sizes = sorted({w["size"] for w in words})
+    out = list(words)
+    done = 0
+    for band in bands:
+        if done >= _MAX_BANDS:
+            break
+        top, bottom = band[0][1], band[0][3]
+        left, right = band[0][0], band[-1][2]
+        held = [w for w in out if any(_inside(w, c) for c in band)]
+        crossing = [
+            w
+            for w in out
+            if any(
+                _crosses(w, y, max(left, a), min(right, b))
+                for y, a, b in rows
+                if y in (top, bottom)
+            )
+        ]
+        if not any(_garbled(w) for w in held) and not crossing:
+            continue
+        done += 1
+        fresh: list[dict[str, Any]] = []
+        try:
+            for cell in band:
+                fresh += _read_cell(image, cell, points_per_px, read)
+        except Exception:  # noqa: BLE001 - a failed second reading keeps the first one
+            continue
+        old = held + [w for w in crossing if w not in held]
+        if (
+            not fresh
+            or sum(map(_garbled, fresh)) > sum(map(_garbled, old))
+            or _mean_conf(fresh) < _mean_conf(old)
+        ):
+            continue
+        gone = {id(w) for w in old}
+        out = [w for w in out if id(w) not in gone] + [_snap(w, sizes) for w in fresh]
+    out.sort(key=lambda w: (w["top"], w["x0"]))
+    return out
