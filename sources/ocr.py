@@ -53,7 +53,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from sources.ocr_cells import reread_cells
+from sources.ocr_cells import clip_to_rules, reread_cells
 from sources.ocr_fills import fill_edges
 from sources.ocr_invert import invert_dark_fills, rules_outside_letter_bands
 from sources.ocr_repair import repair_words
@@ -181,6 +181,7 @@ def ocr_page(
             words = reread_cells(
                 image, words, rules, scale, lambda crop, psm: _cell_words(crop, scale, psm)
             )
+            words = clip_to_rules(words, rules, scale, image.width * scale)
     result = OcrResult(words, rules)
     with _lock:
         _cache[key] = result

@@ -226,3 +226,30 @@ def reread_cells(
         out = [w for w in out if id(w) not in gone] + [_snap(w, sizes) for w in fresh]
     out.sort(key=lambda w: (w["top"], w["x0"]))
     return out
+
+
+def clip_to_rules(
+    words: list[dict[str, Any]],
+    rules: list[dict[str, Any]],
+    points_per_px: float,
+    page_width: float,
+) -> list[dict[str, Any]]:
+    """Word boxes reaching a little across a row rule (less than half their height) cut at
+    it: on a text PDF a cell's text never crosses its rules, and the layout code sorts a line
+    into a row (or closes a header) by which side of a rule its box lies. A line's box comes
+    from its baseline and font height, and Tesseract's baseline of a line joined to the next
+    one sits low: header words 15 pt tall reaching 3 pt under the header row's rule, the
+    first body line's accents 0.3 pt above it, and the header took the row's first line.
+    ``points_per_px``: a word left at least a pixel tall on its side."""
+    rows = row_rules(rules, page_width)
+    for word in words:
+        for y, x0, x1 in rows:
+            if word["x1"] <= x0 or word["x0"] >= x1 or not word["top"] < y < word["bottom"]:
+                continue
+            centre = (word["top"] + word["bottom"]) / 2
+            if centre < y and y - word["top"] >= points_per_px:
+                word["bottom"] = y
+            elif centre > y and word["bottom"] - y >= points_per_px:
+                word["top"] = y
+            word["height"] = word["bottom"] - word["top"]
+    return words
