@@ -135,6 +135,48 @@ def _snap(word: dict[str, Any], sizes: list[float]) -> dict[str, Any]:
     return word
 
 
+_UNREAD_WIDTH = 1.5  # font heights: a run of ink this wide that no word covers is a word
+_WORD_MARGIN_PX = 3  # a word box grown by this much: glyph edges Tesseract's box leaves out
+
+
+def unread_ink(
+    image: Any,
+    cell: tuple[float, float, float, float],
+    words: list[dict[str, Any]],
+    points_per_px: float,
+    font_pt: float,
+) -> bool:
+    """Ink in the cell that no word covers, as wide as a short word: Tesseract's page layout
+    left text out (« Etape » of a header row, its border taken for a picture's). Rules are
+    erased first; columns of uncovered ink closer than half a font height join."""
+    import numpy as np
+
+    x0, top, x1, bottom = (int(round(v / points_per_px)) for v in cell)
+    x0, top = max(0, x0 + 2), max(0, top + 2)  # the rules themselves
+    x1, bottom = min(image.width, x1 - 2), min(image.height, bottom - 2)
+    if x1 <= x0 or bottom <= top:
+        return False
+    ink = np.asarray(erase_rules(image.crop((x0, top, x1, bottom)).convert("L"))) < _INK
+    m = _WORD_MARGIN_PX
+    for w in words:
+        a, b = int(w["x0"] / points_per_px) - x0 - m, int(w["x1"] / points_per_px) - x0 + m
+        c, d = int(w["top"] / points_per_px) - top - m, int(w["bottom"] / points_per_px) - top + m
+        ink[max(0, c) : max(0, d), max(0, a) : max(0, b)] = False
+    font_px = font_pt / points_per_px
+    columns = ink.sum(axis=0) >= 2  # a speck of grain is not a glyph
+    run, gap = 0, 0
+    for filled in columns.tolist():
+        if filled:
+            run, gap = run + gap + 1, 0
+            if run >= _UNREAD_WIDTH * font_px:
+                return True
+        elif run:
+            gap += 1
+            if gap > 0.5 * font_px:
+                run, gap = 0, 0
+    return False
+
+
 def _crop(image: Any, cell: tuple[float, float, float, float], points_per_px: float) -> Any:
     """The cell cut from the page (a pixel in from its rules), rules erased, on paper."""
     import numpy as np
@@ -189,6 +231,7 @@ def reread_cells(
         return words
     rows = row_rules(rules, width)
     sizes = sorted({w["size"] for w in words})
+    font = sorted(w["size"] for w in words)[len(words) // 2] if words else 10.0
     out = list(words)
     done = 0
     for band in bands:
@@ -206,7 +249,11 @@ def reread_cells(
                 if y in (top, bottom)
             )
         ]
-        if not any(_garbled(w) for w in held) and not crossing:
+        if (
+            not any(_garbled(w) for w in held)
+            and not crossing
+            and not any(unread_ink(image, c, held, points_per_px, font) for c in band)
+        ):
             continue
         done += 1
         fresh: list[dict[str, Any]] = []
