@@ -53,7 +53,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from sources.ocr_cells import clip_to_rules, reread_cells
+from sources.ocr_cells import clip_to_rules, reread_cells, reread_unsure_blocks
 from sources.ocr_fills import fill_edges
 from sources.ocr_invert import invert_dark_fills, rules_outside_letter_bands
 from sources.ocr_repair import repair_words
@@ -180,6 +180,9 @@ def ocr_page(
             # rows the page layout garbled or joined across a rule: read again cell by cell
             words = reread_cells(
                 image, words, rules, scale, lambda crop, psm: _cell_words(crop, scale, psm)
+            )
+            words = reread_unsure_blocks(
+                image, words, scale, lambda crop, psm: _cell_words(crop, scale, psm)
             )
             words = clip_to_rules(words, rules, scale, image.width * scale)
     result = OcrResult(words, rules)
