@@ -15,8 +15,9 @@ not belong to two rows). Each cell of a doubtful band is cropped from the page i
 Tesseract read it (header rows turned dark on paper), the ruling lines inside the crop are
 erased (pixel rows or columns mostly ink: a rule, never text), a paper margin is added, and
 the crop is read alone as one block (``--psm 6``). The cell readings replace the words of
-the band when they hold fewer garbled words and no lower mean confidence; words crossing a
-rule are dropped with the band they were read into. Only doubtful bands are read again
+the band when they hold fewer garbled words and no lower mean confidence, and keep every
+word the page reading read surely; a word crossing a rule goes with the band holding its
+centre. Only doubtful bands are read again
 (a few a page): reading every cell of every table would cost one Tesseract start per cell.
 """
 
@@ -279,11 +280,12 @@ def reread_cells(
                 fresh += _read_cell(image, cell, points_per_px, read)
         except Exception:  # noqa: BLE001 - a failed second reading keeps the first one
             continue
-        old = held + [w for w in crossing if w not in held]
+        old = held  # a word across the rule goes with the row holding its centre
         if (
             not fresh
             or sum(map(_garbled, fresh)) > sum(map(_garbled, old))
             or _mean_conf(fresh) < _mean_conf(old)
+            or not _keeps_sure_words(old, fresh)
         ):
             continue
         gone = {id(w) for w in old}
