@@ -229,3 +229,32 @@ def test_a_word_read_unsure_is_read_again_with_its_block() -> None:
     _, same = _reader([_word("0", 20, 15, 140, 55, conf=80.0)])
     again = reread_unsure_blocks(image, page_words, PPP, same)
     assert sorted(again, key=lambda w: w["x0"]) == page_words
+
+
+def test_fill_opening_the_page_above_an_unfilled_row_gives_its_edges() -> None:
+    """Writer zebra going on from the page before, the page holding no other filled row: the
+    end of a filled row opens the page (description lines in one column) above the next,
+    unfilled row (words in six columns, centred a few lines down). The fill gives its edges
+    (before: none, and the next row's first lines were read into the cut row); alone on the
+    page, with no table under it, it is a shaded band and gives none."""
+    from PIL import Image, ImageDraw
+
+    from sources.ocr_fills import fill_edges
+
+    image = Image.new("L", (2480, 3508), 254)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((200, 500, 2280, 799), fill=238)  # the end of a row cut by the break
+    words = []
+    for top in (560, 620, 680):  # three description lines in one column
+        draw.rectangle((610, top, 900, top + 30), fill=30)
+        words.append({"text": "fin", "x0": 610 * 0.24, "x1": 900 * 0.24, "top": top * 0.24})
+        words[-1]["bottom"] = (top + 30) * 0.24
+    alone = [dict(w) for w in words]
+    for x0 in (210, 610, 1350, 1550, 1800, 2040):  # the next row, unfilled, in six columns
+        draw.rectangle((x0, 1000, x0 + 100, 1030), fill=30)
+        words.append({"text": "mot", "x0": x0 * 0.24, "x1": (x0 + 100) * 0.24, "top": 240.0})
+        words[-1]["bottom"] = 1030 * 0.24
+    tops = sorted({round(e["top"] / 0.24) for e in fill_edges(image, 0.24, words)})
+    assert tops == [500, 800]
+    draw.rectangle((0, 950, 2480, 1100), fill=254)  # no table under the fill
+    assert fill_edges(image, 0.24, alone) == []
