@@ -469,8 +469,11 @@ def hocr_words(hocr: str, points_per_px: float, min_conf: float = MIN_CONF) -> l
             conf = _WCONF_RE.search(wtitle)
             if wbox is None:
                 continue
-            text = text.strip(_RULE_CHARS)
             confidence = float(conf.group(1)) if conf else 0.0
+            if text == _TWO_STEMS:  # « Il » or a double rule: told apart by its neighbours
+                line_words.append((text, [float(v) for v in wbox.groups()], confidence))
+                continue
+            text = text.strip(_RULE_CHARS)
             if not line_words and text in _BULLET_MISREADS:
                 text, confidence = "•", max(confidence, min_conf)
             if not text or (confidence < min_conf and not _WORDLIKE_RE.fullmatch(text)):
@@ -483,6 +486,8 @@ def hocr_words(hocr: str, points_per_px: float, min_conf: float = MIN_CONF) -> l
             if not line_words and text in _NO_LINE_START and confidence < _SURE_CONF:
                 continue  # « ; » opening a line, read unsure: French never starts a line so
             line_words.append((text, box_px, confidence))
+        if xs is not None:
+            line_words = _two_stems_read_as_rules(line_words, float(xs.group(1)))
         if len(line_words) == 1 and line_words[0][0] == "•":
             continue  # a lone "bullet" is a speck
         if not line_words:
@@ -535,6 +540,35 @@ def hocr_words(hocr: str, points_per_px: float, min_conf: float = MIN_CONF) -> l
     words = _glue_elisions(words)
     words.sort(key=lambda w: (w["top"], w["x0"]))
     return words
+
+
+_TWO_STEMS = "||"
+_STEM_GAP = 0.8  # font heights: a word space, not the padding of a table cell
+
+
+def _two_stems_read_as_rules(
+    words: list[tuple[str, list[float], float]], x_size: float
+) -> list[tuple[str, list[float], float]]:
+    """« Il » read « || » (two stems, the rule character twice), which the rule stripping then
+    dropped (« sens. s'agit » for « sens. Il s'agit »): between two words of its line at word
+    spaces, and no taller than the line's capitals, two stems are the capital I and the l of
+    « Il » (« ll » is no French word); anywhere else they are a rule, dropped as before."""
+    out = []
+    for i, (text, box, conf) in enumerate(words):
+        if text != _TWO_STEMS:
+            out.append((text, box, conf))
+            continue
+        before = words[i - 1][1] if i > 0 else None
+        after = words[i + 1][1] if i + 1 < len(words) else None
+        if (
+            before is not None
+            and after is not None
+            and box[3] - box[1] <= 1.6 * x_size
+            and 0 <= box[0] - before[2] <= _STEM_GAP * x_size
+            and 0 <= after[0] - box[2] <= _STEM_GAP * x_size
+        ):
+            out.append(("Il", box, conf))
+    return out
 
 
 # a word's box reaching higher than this many font heights above its baseline holds more

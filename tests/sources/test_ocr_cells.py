@@ -167,11 +167,19 @@ def test_a_row_read_across_its_rule_is_read_again_cell_by_cell() -> None:
             w[key] += pad
     calls, read = _reader(got)
     out = reread_cells(image, words, rules, PPP, read)
-    assert [(w["text"], round(w["x0"] / PPP), round(w["top"] / PPP)) for w in out] == [
-        ("Etape", 200, 330),
-        ("Descriptif", 900, 330),
-        ("Former", 200, 520),  # the body row, read again too (DRE crossed its rule): nothing new
-    ][:2] + [("Former", 200, out[-1]["top"] / PPP and round(out[-1]["top"] / PPP))]
+    assert (
+        [(w["text"], round(w["x0"] / PPP), round(w["top"] / PPP)) for w in out]
+        == [
+            ("Etape", 200, 330),
+            ("Descriptif", 900, 330),
+            (
+                "Former",
+                200,
+                520,
+            ),  # the body row, read again too (DRE crossed its rule): nothing new
+        ][:2]
+        + [("Former", 200, out[-1]["top"] / PPP and round(out[-1]["top"] / PPP))]
+    )
     assert {psm for _, psm in calls} == {6, 11}
     header_crop = calls[0][0]
     assert header_crop.size == (2200 + 24, 100 + 24)  # between the rules, plus the margin
@@ -220,7 +228,11 @@ def test_a_word_read_unsure_is_read_again_with_its_block() -> None:
     image, words = _page([("aux", 100, 400), ("2019", 700, 380), ("- 2020", 690, 430)])
     unsure = _word("0", 700, 380, 760, 480, conf=15.0)
     page_words = [words[0], unsure]
-    got = [_word("2019", 20, 15, 140, 55), _word("-", 10, 65, 30, 95), _word("2020", 40, 65, 160, 105)]
+    got = [
+        _word("2019", 20, 15, 140, 55),
+        _word("-", 10, 65, 30, 95),
+        _word("2020", 40, 65, 160, 105),
+    ]
     calls, read = _reader(got)
     out = reread_unsure_blocks(image, page_words, PPP, read)
     assert sorted(w["text"] for w in out) == ["-", "2019", "2020", "aux"]
@@ -258,3 +270,18 @@ def test_fill_opening_the_page_above_an_unfilled_row_gives_its_edges() -> None:
     assert tops == [500, 800]
     draw.rectangle((0, 950, 2480, 1100), fill=254)  # no table under the fill
     assert fill_edges(image, 0.24, alone) == []
+
+
+def test_two_stems_between_words_are_il_elsewhere_a_rule() -> None:
+    """« sens. Il s'agit » read « sens. || s'agit »: the rule stripping dropped « Il ». Two
+    stems at word spaces between two words, no taller than the line, are « Il »; at a cell's
+    padding from its neighbours (a double rule between cells), they are still dropped."""
+    from sources.ocr import hocr_words
+    from tests.sources.test_ocr_scan_repairs import _hocr, _line
+
+    words = [("sens.", 100, 190, 96), ("||", 210, 225, 48), ("s'agit", 245, 340, 93)]
+    texts = [w["text"] for w in hocr_words(_hocr(_line(500, words)), PPP)]
+    assert texts == ["sens.", "Il", "s'agit"]
+    apart = [("2019", 100, 190, 96), ("||", 300, 315, 48), ("5000", 420, 510, 93)]
+    texts = [w["text"] for w in hocr_words(_hocr(_line(500, apart)), PPP)]
+    assert texts == ["2019", "5000"]
