@@ -16,8 +16,12 @@ dark on paper (:mod:`sources.ocr_invert`); after it, repairs from the image
 short numbers read unsure read again alone (:mod:`sources.ocr_reread`), periods, spaces,
 capital I and fiche-code digits Tesseract misread restored (:mod:`sources.ocr_repair`), light
 cell fills given as row edges (:mod:`sources.ocr_fills`), edges inside a dark header band's
-letters dropped (:mod:`sources.ocr_invert`). Tesseract lines cut out of one printed line get
-one font height, so they group again into one line; a word box stretched above its line by
+letters dropped (:mod:`sources.ocr_invert`), table rows the page layout garbled, joined
+across a rule or left words out of read again cell by cell, words read unsure read again with
+their block of ink, word boxes cut at the row rules they reach across (:mod:`sources.ocr_cells`,
+``COPDIAG_OCR_CELLS=off`` to measure without). « Il » read as two rule stems is kept.
+Tesseract lines cut out of one printed line get one font height, so they group again into
+one line; a word box stretched above its line by
 other ink gets the line's top; short words read unsure over a sure word's ink (ghosts),
 narrow unsure one-character words and marks opening a line (specks) are dropped, and an
 elided « d' » read alone is glued to the next word.

@@ -19,6 +19,16 @@ the band when they hold fewer garbled words and no lower mean confidence, and ke
 word the page reading read surely; a word crossing a rule goes with the band holding its
 centre. Only doubtful bands are read again
 (a few a page): reading every cell of every table would cost one Tesseract start per cell.
+A band is also doubtful when it holds ink as wide as a short word that no word box covers
+(« Etape » of a header row left out by the page layout), and it is not read when its rules
+end inside one of its words (the crop would cut it).
+
+In a table without rules, a word read under :data:`UNSURE_CONF` (« 0 » at 15 % for a planning
+cell « 2019 / - 2020 » centred beside a long description) is read again with its *block of
+ink* (:func:`ink_block`: ink joined across word spaces and line gaps, not across column
+gaps), cropped and read alone the same way. Last, word boxes reaching a little across a
+row rule are cut at it (:func:`clip_to_rules`), as a text PDF's cell text never crosses one.
+``COPDIAG_OCR_CELLS=off`` switches this module off for measurement.
 """
 
 from __future__ import annotations
