@@ -16,8 +16,12 @@ dark on paper (:mod:`sources.ocr_invert`); after it, repairs from the image
 short numbers read unsure read again alone (:mod:`sources.ocr_reread`), periods, spaces,
 capital I and fiche-code digits Tesseract misread restored (:mod:`sources.ocr_repair`), light
 cell fills given as row edges (:mod:`sources.ocr_fills`), edges inside a dark header band's
-letters dropped (:mod:`sources.ocr_invert`). Tesseract lines cut out of one printed line get
-one font height, so they group again into one line; a word box stretched above its line by
+letters dropped (:mod:`sources.ocr_invert`), table rows the page layout garbled, joined
+across a rule or left words out of read again cell by cell, words read unsure read again with
+their block of ink, word boxes cut at the row rules they reach across (:mod:`sources.ocr_cells`,
+``COPDIAG_OCR_CELLS=off`` to measure without). « Il » read as two rule stems is kept.
+Tesseract lines cut out of one printed line get one font height, so they group again into
+one line; a word box stretched above its line by
 other ink gets the line's top; short words read unsure over a sure word's ink (ghosts),
 narrow unsure one-character words and marks opening a line (specks) are dropped, and an
 elided « d' » read alone is glued to the next word.
@@ -53,6 +57,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from sources.ocr_cells import clip_to_rules, reread_cells, reread_unsure_blocks
 from sources.ocr_fills import fill_edges
 from sources.ocr_invert import invert_dark_fills, rules_outside_letter_bands
 from sources.ocr_repair import repair_words
@@ -134,7 +139,14 @@ def ocr_page(
 
     Raises :class:`OcrError` when Tesseract is missing, fails or exceeds ``timeout`` seconds.
     """
-    key: tuple[Any, ...] = (_digest(pdf_bytes), page_index, dpi, binarize_mode(), repair_on())
+    key: tuple[Any, ...] = (
+        _digest(pdf_bytes),
+        page_index,
+        dpi,
+        binarize_mode(),
+        repair_on(),
+        cells_on(),
+    )
     with _lock:
         if key in _cache:
             _cache.move_to_end(key)
@@ -168,12 +180,34 @@ def ocr_page(
         rules += fill_edges(
             scanned, scale, words
         )  # zebra rows: edges as pdfplumber gives for rects
+        if key[5]:
+            # rows the page layout garbled or joined across a rule: read again cell by cell
+            words = reread_cells(
+                image, words, rules, scale, lambda crop, psm: _cell_words(crop, scale, psm)
+            )
+            words = reread_unsure_blocks(
+                image, words, scale, lambda crop, psm: _cell_words(crop, scale, psm)
+            )
+            words = clip_to_rules(words, rules, scale, image.width * scale)
     result = OcrResult(words, rules)
     with _lock:
         _cache[key] = result
         while len(_cache) > _CACHE_SIZE:
             _cache.popitem(last=False)
     return _copy(result)
+
+
+def cells_on() -> bool:
+    """Doubtful table rows read again cell by cell (``COPDIAG_OCR_CELLS=off`` to measure
+    without)."""
+    return os.environ.get("COPDIAG_OCR_CELLS", "on").strip().lower() not in ("off", "0")
+
+
+def _cell_words(crop: Any, scale: float, psm: int) -> list[dict[str, Any]]:
+    """Words of one table cell cropped from the page, read alone, repaired."""
+    words = hocr_words(tesseract_hocr(crop, scale, psm=psm), scale)
+    repair_words(crop, words, scale)
+    return words
 
 
 def _copy(result: OcrResult) -> OcrResult:
@@ -439,8 +473,11 @@ def hocr_words(hocr: str, points_per_px: float, min_conf: float = MIN_CONF) -> l
             conf = _WCONF_RE.search(wtitle)
             if wbox is None:
                 continue
-            text = text.strip(_RULE_CHARS)
             confidence = float(conf.group(1)) if conf else 0.0
+            if text == _TWO_STEMS:  # « Il » or a double rule: told apart by its neighbours
+                line_words.append((text, [float(v) for v in wbox.groups()], confidence))
+                continue
+            text = text.strip(_RULE_CHARS)
             if not line_words and text in _BULLET_MISREADS:
                 text, confidence = "•", max(confidence, min_conf)
             if not text or (confidence < min_conf and not _WORDLIKE_RE.fullmatch(text)):
@@ -453,6 +490,8 @@ def hocr_words(hocr: str, points_per_px: float, min_conf: float = MIN_CONF) -> l
             if not line_words and text in _NO_LINE_START and confidence < _SURE_CONF:
                 continue  # « ; » opening a line, read unsure: French never starts a line so
             line_words.append((text, box_px, confidence))
+        if xs is not None:
+            line_words = _two_stems_read_as_rules(line_words, float(xs.group(1)))
         if len(line_words) == 1 and line_words[0][0] == "•":
             continue  # a lone "bullet" is a speck
         if not line_words:
@@ -505,6 +544,35 @@ def hocr_words(hocr: str, points_per_px: float, min_conf: float = MIN_CONF) -> l
     words = _glue_elisions(words)
     words.sort(key=lambda w: (w["top"], w["x0"]))
     return words
+
+
+_TWO_STEMS = "||"
+_STEM_GAP = 0.8  # font heights: a word space, not the padding of a table cell
+
+
+def _two_stems_read_as_rules(
+    words: list[tuple[str, list[float], float]], x_size: float
+) -> list[tuple[str, list[float], float]]:
+    """« Il » read « || » (two stems, the rule character twice), which the rule stripping then
+    dropped (« sens. s'agit » for « sens. Il s'agit »): between two words of its line at word
+    spaces, and no taller than the line's capitals, two stems are the capital I and the l of
+    « Il » (« ll » is no French word); anywhere else they are a rule, dropped as before."""
+    out = []
+    for i, (text, box, conf) in enumerate(words):
+        if text != _TWO_STEMS:
+            out.append((text, box, conf))
+            continue
+        before = words[i - 1][1] if i > 0 else None
+        after = words[i + 1][1] if i + 1 < len(words) else None
+        if (
+            before is not None
+            and after is not None
+            and box[3] - box[1] <= 1.6 * x_size
+            and 0 <= box[0] - before[2] <= _STEM_GAP * x_size
+            and 0 <= after[0] - box[2] <= _STEM_GAP * x_size
+        ):
+            out.append(("Il", box, conf))
+    return out
 
 
 # a word's box reaching higher than this many font heights above its baseline holds more

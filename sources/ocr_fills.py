@@ -48,6 +48,17 @@ def _opens_page(words: list[dict[str, Any]], top: float, page_height: float) -> 
     return not any(w["bottom"] <= top + 1 and w["top"] > 0.1 * page_height for w in words)
 
 
+_BELOW_LINES = 12  # an unfilled table row under a fill starts within so many lines of it
+
+
+def _table_below(words: list[dict[str, Any]], bottom: float, x0: float, x1: float) -> bool:
+    """Words in three columns or more right under ``bottom`` within the fill's width: the
+    next row of the table (unfilled in a zebra; its centred cells start a few lines down)."""
+    below = bottom + _BELOW_LINES * _line_height(words)
+    inside = [w for w in words if w["x0"] >= x0 - 1 and w["x1"] <= x1 + 1]
+    return _columns(inside, bottom, below) >= MIN_COLUMNS
+
+
 def _line_height(words: list[dict[str, Any]]) -> float:
     """Median height of the page's words (pt); 10 without words."""
     heights = sorted(w["bottom"] - w["top"] for w in words)
@@ -123,13 +134,17 @@ def fill_edges(
     page_height = grey.height * points_per_px
     for x0, x1, top, bottom, row in found:
         if not row and not (
-            any(abs(x0 - a) <= 1 and abs(x1 - b) <= 1 for a, b in rows)
+            (
+                any(abs(x0 - a) <= 1 and abs(x1 - b) <= 1 for a, b in rows)
+                or _table_below(words or [], bottom, x0 * scale, x1 * scale)
+            )
             and _opens_page(words or [], top, page_height)
             and bottom - top >= 2.2 * _line_height(words or [])
         ):
             continue  # a shaded label/value band, unless it is the end of a table row cut by
             # the page break (its last description lines only): the page's first content,
-            # as wide as the filled rows of words in three columns below it, and two lines
+            # as wide as the filled rows of words in three columns below it (or above an
+            # unfilled row of words in three columns, the next row of a zebra), two lines
             # tall at least (one line is the rest of a header row, « mobiliser envisagés »)
         # one edge piece per ~cell, as Writer draws each cell's background as its own
         # rectangle: a table rule to the row reader, not a page-wide rule cutting field bands
