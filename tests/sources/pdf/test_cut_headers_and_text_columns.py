@@ -9,24 +9,11 @@ from sources.pdf.columns import join_label_line, label_key, text_has_table_heade
 from sources.pdf.content import Line, Segment, TableBlock
 from sources.pdf.flow import _gutter, two_column_order
 from sources.pdf.geometry_tables import _header_cells, _unruled_tables
+from tests.sources.pdf.hand_lines import hand_line, never
 
 
 def _line(top: float, *words: tuple[float, float, str], size: float = 7.0, bold: bool = True):
-    """A line of words; words closer than 4 pt share a segment."""
-    segs: list[Segment] = []
-    for x0, x1, text in words:
-        if segs and x0 - segs[-1].x1 < 4:
-            last = segs[-1]
-            segs[-1] = Segment(
-                last.x0, x1, f"{last.text} {text}", bold, [*last.words, (x0, x1, text)]
-            )
-        else:
-            segs.append(Segment(x0, x1, text, bold, [(x0, x1, text)]))
-    return Line(1, top, top + size, segs[0].x0, segs[-1].x1, size, bold, segs)
-
-
-def never(line: Line) -> bool:
-    return False
+    return hand_line(top, *words, size=size, bold=bold)
 
 
 # a 7 pt header set at the bottom of its cells, labels cut by hand: « Par- / te- / naires

@@ -119,19 +119,10 @@ def test_header_closed_by_a_rule_across_the_next_line() -> None:
 
 
 def _seg_line(top: float, *words: tuple[float, float, str], size: float = 8.0) -> object:
-    """A bold header-like line; words closer than 4 pt share a segment."""
-    from sources.pdf.content import Line, Segment
+    """A bold header-like line."""
+    from tests.sources.pdf.hand_lines import hand_line
 
-    segs: list[Segment] = []
-    for x0, x1, text in words:
-        if segs and x0 - segs[-1].x1 < 4:
-            last = segs[-1]
-            segs[-1] = Segment(
-                last.x0, x1, f"{last.text} {text}", True, [*last.words, (x0, x1, text)]
-            )
-        else:
-            segs.append(Segment(x0, x1, text, True, [(x0, x1, text)]))
-    return Line(1, top, top + size, segs[0].x0, segs[-1].x1, size, True, segs)
+    return hand_line(top, *words, size=size)
 
 
 def test_header_labels_wrapped_at_the_bottom_of_cells_half_a_line_apart() -> None:

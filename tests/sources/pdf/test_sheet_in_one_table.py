@@ -7,9 +7,10 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from sources.pdf.columns import cut_label_start
-from sources.pdf.content import Line, Segment
+from sources.pdf.content import Line
 from sources.pdf.geometry_tables import _header_cells, _split_header_segments, _unruled_tables
 from sources.pdf.ruled_tables import _header_at, _ruled_tables
+from tests.sources.pdf.hand_lines import hand_line, never
 
 KEYS = ["step", "description", "planning", "budget", "owner", "partners"]
 HEADER = [
@@ -120,21 +121,8 @@ def test_label_start_cut_at_a_cell_edge() -> None:
 
 
 def _line(top: float, *words: tuple[float, float, str], bold: bool = True) -> Line:
-    """A 9 pt line of words; words closer than 4 pt share a segment."""
-    segs: list[Segment] = []
-    for x0, x1, text in words:
-        if segs and x0 - segs[-1].x1 < 4:
-            last = segs[-1]
-            segs[-1] = Segment(
-                last.x0, x1, f"{last.text} {text}", bold, [*last.words, (x0, x1, text)]
-            )
-        else:
-            segs.append(Segment(x0, x1, text, bold, [(x0, x1, text)]))
-    return Line(1, top, top + 9, segs[0].x0, segs[-1].x1, 9.0, bold, segs)
-
-
-def never(line: Line) -> bool:
-    return False
+    """A 9 pt line of words."""
+    return hand_line(top, *words, size=9.0, bold=bold)
 
 
 # the narrow planning cell's label cut with no hyphen, glued to the next cell's label (its
