@@ -280,7 +280,10 @@ recorded in ``HELD_FLOORS``, totals only): ``plan_odt_steplist`` 13/13 fiches, *
 ``plan_html_transposed`` 13/13 fiches, **1/35 rows** (step/description/planning/budget/owner/
 partners cells 4, 4, 4, 4, 4, 5 of 35; 2/12 actions), 60/60 fields, 15/17 step values;
 ``cot003_pptxtable`` **9/9 targets**, no extra target, the document's territory, contract,
-period and amount right. No remnant, issue nor page check failed. All three stay HELD OUT.
+period and amount right. No remnant, issue nor page check failed. The three were MOVED TO
+THE TUNED PART in the thirteenth pass, decided and written down here before any of their
+failures was printed; from then on their failures are read and fixed by general rules, never
+by rules keyed on these files.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -334,9 +337,6 @@ HELD_OUT = (
     "plan_docx_split",
     "plan_docx_columns",
     "plan_html_rowspan",
-    "plan_odt_steplist",
-    "plan_html_transposed",
-    "cot003_pptxtable",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -367,14 +367,14 @@ PLAN_TUNED = (
     "plan_odt_hyphen",
     "plan_odt_onetable",
     "plan_html_stacked",
+    "plan_odt_steplist",
+    "plan_html_transposed",
 )
 PLAN_HELD = (
     "plan_html_zebra",
     "plan_docx_split",
     "plan_docx_columns",
     "plan_html_rowspan",
-    "plan_odt_steplist",
-    "plan_html_transposed",
 )
 COT000 = ("cot000_pptx", "cot000_html", "cot000_pptx43", "cot000_pptx1610")
 COT003 = ("cot003_pptx", "cot003_pptxtable")
@@ -522,7 +522,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot003_pptxtable"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -540,8 +540,8 @@ def test_held_out_list_is_fixed() -> None:
     assert tenth <= set(PLAN_TUNED) and not tenth & set(PLAN_HELD)
     assert "cot000_pptx1610" in COT000 and "cot000_pptx1610" not in HELD_OUT
     eleventh = {"plan_odt_steplist", "plan_html_transposed"}
-    assert eleventh <= set(PLAN_HELD) and not eleventh & set(PLAN_TUNED)
-    assert "cot003_pptxtable" in COT003 and "cot003_pptxtable" in HELD_OUT
+    assert eleventh <= set(PLAN_TUNED) and not eleventh & set(PLAN_HELD)
+    assert "cot003_pptxtable" in COT003 and "cot003_pptxtable" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -580,8 +580,7 @@ HELD_FLOORS = {
     # fields 60, step values 15, actions 2/12, step/description/planning/budget/owner/partners
     # cells 4, 4, 4, 4, 4, 5 of 35. cot003_pptxtable: targets 9/9, no extra target, document
     # right. No remnant, issue nor page check failed.
-    "plan_odt_steplist": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
-    "plan_html_transposed": {"fiches": 13, "steps": 1, "fields": 60, "step_values": 15},
+    # TUNED since the thirteenth pass (moved before any of their failures was printed).
     # NINTH held-out set, first measure (tenth pass, totals only, failures never printed),
     # TUNED since the eleventh pass (moved before any of its failures was printed):
     # caption fiches 13, steps 35, fields 3 of 60, step values 17, actions 12/12, every
