@@ -57,6 +57,7 @@ _SECTIONS = (
     "DOCUMENTS", "FICHES LIÉES", "ACTIONS LIÉES",
 )  # fmt: skip
 _DATE_RE = r"(\d{2})/(\d{2})/(\d{4})"
+_EMPTY_PLACEHOLDERS = ("non renseigne", "non renseignes")
 _EUR_RE = r"(\d[\d\s\u00a0\u202f.,]*)\s*€"
 _BY_RE = re.compile(
     r"(?:Modifiée|Créée|Ajouté|Ajoutée|Exporté|Exportée)\s+le\s+[\d/]+(?:\s+\w+\.?\s+\d{4})?"
@@ -287,8 +288,10 @@ def _section(text: str, label: str) -> str | None:
         for m in [re.search(r"(?m)^\s*" + re.escape(heading) + r"\b", rest)]
         if m
     ]
-    body = rest[: min(ends)] if ends else rest
-    return normalize_text(body)
+    body = normalize_text(rest[: min(ends)] if ends else rest)
+    # the template prints « Non renseigné » (description) or « Non renseignés » (objectives)
+    # in place of an empty field: nothing was written there
+    return None if body is None or fold(body) in _EMPTY_PLACEHOLDERS else body
 
 
 def _inline(text: str, label: str) -> str | None:

@@ -171,10 +171,14 @@ def score(name: str) -> dict[str, bool]:
 
 
 def test_split_covers_every_render() -> None:
-    """Every render is either tuning or held out, and at least a third is held out."""
+    """Every render is either tuning or held out, and at least a quarter is held out.
+
+    Rounds 1–3 held out a third of the files; round 4 holds out six new files of 23 (nine
+    fiches of 29, as r22 holds four).
+    """
     assert sorted(TUNING + HELD_OUT) == sorted(TRUTH)
     assert sorted(p.name for p in RENDERS.glob("*.pdf")) == sorted(TRUTH)
-    assert len(HELD_OUT) * 3 >= len(TRUTH)
+    assert len(HELD_OUT) * 4 >= len(TRUTH)
     fiches = {n: len(TRUTH[n].get("fiches", [1])) for n in TRUTH}
     assert {n: k for n, k in fiches.items() if k > 1} == {
         "r16_export_trois_fiches.pdf": 3,
@@ -277,6 +281,23 @@ def test_priority_badge_without_status() -> None:
     assert _badges(top) == (None, "Moyen")
     assert _badges("Territoires en transitions\nEN PAUSE BAS\n") == ("En pause", "Bas")
     assert _badges("Territoires en transitions\nCréer une ressourcerie\n") == (None, None)
+
+
+def test_empty_field_placeholder_is_no_text() -> None:
+    """« Non renseigné(s) », printed by the template for an empty field, is not a value."""
+    from sources.tet_fiche import _section
+
+    text = (
+        "Description de l'action :\nNon renseigné\nInstances de gouvernance :\nNon renseigné\n"
+        "OBJECTIFS : Non renseignés\nEFFETS ATTENDUS : Non renseignés\n"
+    )
+    assert _section(text, "Description de l'action") is None
+    assert _section(text, "OBJECTIFS") is None
+    assert _section("OBJECTIFS : Non renseignés pour 2025\nNOTES\n", "OBJECTIFS") == (
+        "Non renseignés pour 2025"
+    )
+    # r13 has an indicator, so the template draws its OBJECTIFS line with the placeholder
+    assert _parse("r13_dechets_verts_decimales.pdf").actions[0].expected_results is None
 
 
 def test_held_out_renders_total() -> None:
