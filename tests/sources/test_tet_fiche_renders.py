@@ -1,4 +1,4 @@
-"""TeT fiche reader measured on ten fiches rendered by TeT's own React-PDF components.
+"""TeT fiche reader measured on fiches rendered by TeT's own React-PDF components.
 
 The PDFs in ``tests/fixtures/tet_fiche_renders`` were drawn by the real layout code of Territoires
 en Transitions (``packages/pdf-components``, MIT) with data written by us, a substitute font and
@@ -23,6 +23,15 @@ Round 3 adds exports of several fiches (TeT's ``composeFichesPdfDocument``): fir
 the tuning one, r16 (3 fiches, 47 fields): 15/47 — only the first fiche was read, with the
 budget and funders of all three mixed into it. After the round-3 change (one action per fiche):
 TUNING 207/207; HELD OUT (r11–r15 and r17) measured once at the end, totals only: 111/112.
+
+Round 4: r11–r15 and r17 become tuning files; six new renders are held out (r18–r23: a long
+title on two lines with 7 structures and 8 partners, six-year budget tables over 3 M€ with cents
+and funders without amounts, bullet-list descriptions, a title-only fiche, an export of four
+fiches, budgets « étalé » over 1 M€ with cents; three of variant b). First measure of the 17
+tuning files: 318/319 — the one miss (also the held-out miss of rounds 2 and 3) was r13's
+objectives: the template prints « Non renseignés » for empty objectives when the fiche has
+indicators, and it was read as text. After the fix: TUNING 319/319; HELD OUT (r18–r23, 142
+fields, nine fiches) measured once at the end, totals only: 142/142.
 
 Run ``python -m tests.sources.test_tet_fiche_renders`` for the per-file scoreboard (tuning files
 in detail, held-out files as totals; ``--held-out-details`` shows them too, ``--tuning-only``
@@ -76,7 +85,7 @@ HELD_OUT = (
 # Fields each render is NOT expected to get right yet, by name (tuning) — everything else must match.
 KNOWN_MISSES: dict[str, set[str]] = {name: set() for name in TUNING}
 # Held-out files are only counted: at least this many fields right (all files together).
-HELD_OUT_FLOOR: int | None = None  # round 4: not measured yet (round 3: 111/112, round 2: 79/80)
+HELD_OUT_FLOOR: int | None = 142  # round 4, measured once at the end: 142/142 (round 3: 111/112)
 
 
 def _ws(text: str | None) -> str | None:
