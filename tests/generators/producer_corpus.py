@@ -355,7 +355,9 @@ loose text boxes change no value):
                           2.3 / 2.1 / 2.5 cm, thin 0.5 pt grey #8C8C8C full grid, header
                           labels bold on #D6E3F0, header row marked to repeat, body cells
                           without fill (the frame's tint shows), nothing right-aligned; an
-                          empty paragraph closes the frame cell under the nested table.
+                          empty paragraph closes the frame cell under the nested table. (As
+                          generated: an empty paragraph also stands between the fields table
+                          and the frame, since Word and Writer join two tables that touch.)
 ``plan_html_dlsteps``     Chromium print, A4 portrait, 18 mm margins, Liberation Serif 10 pt,
                           fiches flowing; fiche headings ``<h2>`` in bold white 12 pt on a
                           #7B2D26 band; fields as ``<h4>`` labels (bold 10 pt #7B2D26) over
@@ -444,6 +446,8 @@ PLAN_LAYOUTS = (
     "plan_html_stacked",
     "plan_odt_steplist",
     "plan_html_transposed",
+    "plan_docx_nested",
+    "plan_html_dlsteps",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -452,6 +456,7 @@ COT_LAYOUTS = (
     "cot000_pptx43",
     "cot000_pptx1610",
     "cot003_pptxtable",
+    "cot000_pptxboxes",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

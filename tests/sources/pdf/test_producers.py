@@ -300,7 +300,8 @@ parser, totals only (never the failures), by the lead, first figures recorded in
   ``cell.add_table``), 6 columns 2.4 / 4.8 / 1.9 / 2.3 / 2.1 / 2.5 cm, thin 0.5 pt grey
   #8C8C8C full grid, header labels bold on #D6E3F0, header row marked to repeat, body cells
   without fill, nothing right-aligned, an empty paragraph under the nested table inside the
-  frame),
+  frame; as generated, an empty paragraph also stands between the fields table and the frame,
+  since Word and Writer join two tables that touch into one),
 * ``plan_html_dlsteps`` (Chromium print, A4 portrait, 18 mm margins, Liberation Serif 10 pt,
   fiches flowing; fiche headings ``<h2>`` bold white 12 pt on a #7B2D26 band; fields as
   ``<h4>`` labels (bold 10 pt #7B2D26) over value ``<p>``; « Modalités de mise en oeuvre » an
