@@ -1,6 +1,6 @@
 """Seed 001 written as a Word document (python-docx) in the styles of
 :mod:`tests.generators.producer_corpus` (grid, list, zebra, banded, ledger, bare, boxed, split,
-columns, shading, turned, numbered, synonyms, dense, status).
+columns, shading, turned, numbered, synonyms, dense, status, framed, nested).
 """
 
 from __future__ import annotations
@@ -154,7 +154,7 @@ def _cell_text(cell: object, value: str, bold: bool = False, size: float = 9.0) 
 def plan_docx(style: str, path: Path) -> Path:
     """Seed 001 as a Word document; ``style`` in ``grid``, ``list``, ``zebra``, ``banded``,
     ``ledger``, ``bare``, ``boxed``, ``split``, ``columns``, ``shading``, ``turned``,
-    ``numbered``, ``synonyms``, ``dense``, ``status``, ``framed``."""
+    ``numbered``, ``synonyms``, ``dense``, ``status``, ``framed``, ``nested``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -174,7 +174,9 @@ def plan_docx(style: str, path: Path) -> Path:
         "numbered": "Liberation Sans Narrow",
         "dense": "DejaVu Sans",
     }.get(style, "Liberation Sans")
-    normal.font.size = Pt({"split": 11, "dense": 8.5, "status": 9, "framed": 9}.get(style, 10))
+    normal.font.size = Pt(
+        {"split": 11, "dense": 8.5, "status": 9, "framed": 9, "nested": 9}.get(style, 10)
+    )
     section = doc.sections[0]
     section.left_margin = section.right_margin = Cm({"dense": 1.27, "status": 1.35}.get(style, 2.0))
     if style == "dense":
@@ -250,6 +252,8 @@ def plan_docx(style: str, path: Path) -> Path:
                 turned = doc.add_section(WD_SECTION.NEW_PAGE)
                 turned.orientation = WD_ORIENT.LANDSCAPE
                 turned.page_width, turned.page_height = Cm(29.7), Cm(21.0)
+            if style == "nested" and block.lines[0] == IMPL_TITLE:  # inside the frame
+                continue
             heading(block.lines[0], 11, "2E74B5")
         elif kind == "para":
             doc.add_paragraph(block.lines[0])
@@ -317,10 +321,19 @@ def plan_docx(style: str, path: Path) -> Path:
                     table.cell(r, 0),
                     label,
                     bold=style
-                    in ("list", "zebra", "banded", "boxed", "columns", "shading", "turned"),
-                    size=10,
+                    in (
+                        "list",
+                        "zebra",
+                        "banded",
+                        "boxed",
+                        "columns",
+                        "shading",
+                        "turned",
+                        "nested",
+                    ),
+                    size=9 if style == "nested" else 10,
                 )
-                _cell_text(table.cell(r, 1), value, size=10)
+                _cell_text(table.cell(r, 1), value, size=9 if style == "nested" else 10)
                 if style == "list":
                     _set_cell_borders(table.cell(r, 0), bottom="single", bottom_color="A6A6A6")
                     _set_cell_borders(table.cell(r, 1), bottom="single", bottom_color="A6A6A6")
@@ -330,10 +343,15 @@ def plan_docx(style: str, path: Path) -> Path:
             for r in range(len(block.fields)):
                 table.cell(r, 0).width = Cm(4.5)
                 table.cell(r, 1).width = Cm(21.0 if style in ("bare", "banded", "status") else 12.5)
+            if style == "nested":  # the grid too: Writer takes the widths from it
+                table.autofit = False
+                table.columns[0].width, table.columns[1].width = Cm(4.5), Cm(12.5)
             if style == "shading":  # the fields table: plain rows, label column bold
                 _table_look(table, firstRow="0", firstColumn="1", noHBand="1", noVBand="1")
             elif style == "turned":
                 _table_look(table, firstRow="0", lastRow="0", firstColumn="1", noVBand="1")
+        elif kind == "impl" and style == "nested":  # the steps nested in a one-cell frame
+            _nested_impl(doc, block)
         elif kind == "impl":
             _plan_docx_impl(doc, block, style, grid_table)
             if style == "turned":  # back to portrait after the steps table
@@ -611,4 +629,43 @@ def _framed_fields(doc: object, fields: list[tuple[str, str]]) -> None:
             sub = cell.add_paragraph()
             sub.paragraph_format.space_after = Pt(0)
             sub.add_run(part)
+    doc.add_paragraph()  # type: ignore[attr-defined]
+
+
+def _nested_impl(doc: object, block: Block) -> None:
+    """« Modalités de mise en oeuvre » and the steps inside a frame: a one-cell table (1.5 pt
+    dark blue border, pale fill) whose cell holds the heading paragraph, then the steps as a
+    table NESTED in the cell (thin grey full grid, header bold on a light fill, marked to
+    repeat), then the empty paragraph Word ends a cell with. An empty paragraph stands before
+    the frame: Word and Writer join two tables that touch into one."""
+    from docx.shared import Cm, Pt, RGBColor
+
+    doc.add_paragraph()  # type: ignore[attr-defined]
+    frame = doc.add_table(rows=1, cols=1)  # type: ignore[attr-defined]
+    box = "single:12:1F4E79"
+    _table_borders(frame, top=box, left=box, bottom=box, right=box)
+    cell = frame.cell(0, 0)
+    _shade(cell, "F3F7FB")
+    cell.width = Cm(17.0)
+    title = cell.paragraphs[0]
+    title.paragraph_format.space_after = Pt(3)
+    run = title.add_run(IMPL_TITLE)
+    run.bold, run.font.size = True, Pt(10)
+    run.font.color.rgb = RGBColor.from_string("1F4E79")
+    widths = (2.4, 4.8, 1.9, 2.3, 2.1, 2.5)
+    inner = cell.add_table(rows=len(block.rows) + 1, cols=len(block.header))
+    thin = "single:4:8C8C8C"
+    _table_borders(inner, top=thin, left=thin, bottom=thin, right=thin, insideH=thin, insideV=thin)
+    inner.autofit = False
+    for c, value in enumerate(block.header):
+        _cell_text(inner.cell(0, c), value, bold=True, size=9)
+        _shade(inner.cell(0, c), "D6E3F0")
+    _repeat_header(inner.rows[0])
+    for r, row in enumerate(block.rows, start=1):
+        for c, value in enumerate(row):
+            _cell_text(inner.cell(r, c), value, size=9)
+    for c, width in enumerate(widths):
+        inner.columns[c].width = Cm(width)
+        for r in range(len(inner.rows)):
+            inner.cell(r, c).width = Cm(width)
     doc.add_paragraph()  # type: ignore[attr-defined]

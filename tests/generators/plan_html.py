@@ -1,6 +1,6 @@
 """Seed 001 written as a web page (HTML + print CSS) in the styles of
 :mod:`tests.generators.producer_corpus` (cards, plain, centred, zebra, stripes, cssgrid,
-rowspan, sidebar, boxes, bootstrap, details, caption, stacked, transposed).
+rowspan, sidebar, boxes, bootstrap, details, caption, stacked, transposed, dlsteps).
 """
 
 from __future__ import annotations
@@ -267,6 +267,8 @@ def plan_html(style: str) -> str:
         return _plan_stacked()
     if style == "transposed":
         return _plan_transposed()
+    if style == "dlsteps":
+        return _plan_dlsteps()
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",
@@ -788,5 +790,78 @@ def _plan_transposed() -> str:
                 cells = "".join(f"<td>{_cell_html(row[c])}</td>" for row in block.rows)
                 out.append(f"<tr><th scope='row'>{_h(label)}</th>{cells}</tr>")
             out.append("</tbody></table>")
+    out.append("</body></html>")
+    return "\n".join(out)
+
+
+_DLSTEPS_CSS = """
+@page { size: A4; margin: 18mm; }
+body { font-family: 'Liberation Serif', 'Times New Roman', serif; font-size: 10pt; color: #222;
+       margin: 0; }
+h1 { font-size: 15pt; color: #385623; } h2.axis { font-size: 11pt; color: #2E74B5; }
+h2.fiche { font-size: 12pt; font-weight: bold; color: #fff; background: #7B2D26;
+           padding: 3px 6px; margin: 14px 0 0; }
+h2.fiche + h2.fiche { margin-top: 0; }
+h3 { font-size: 11pt; border-bottom: 1px solid #7B2D26; padding-bottom: 2px; margin: 12px 0 6px; }
+h4 { font-size: 10pt; font-weight: bold; color: #7B2D26; margin: 8px 0 2px; }
+p { margin: 0 0 3px; }
+table.summary td { padding: 2px 6px; }
+article.step { break-inside: avoid; border-bottom: 1px solid #dddddd; padding: 4px 0 5px;
+               margin: 0 0 4px; }
+article.step h5 { font-size: 10pt; font-weight: bold; border-left: 3px solid #c9a227;
+                  padding-left: 6px; margin: 0 0 3px; }
+article.step dl { display: grid; grid-template-columns: 4.2cm 1fr; margin: 0; }
+article.step dt { font-weight: bold; font-size: 8.5pt; color: #555555; text-align: left;
+                  padding: 1px 0; }
+article.step dd { margin: 0; padding: 1px 0; }
+"""
+
+
+def _plan_dlsteps() -> str:
+    """No steps table (twelfth held-out set): each step an ``<article>`` whose ``<h5>`` is
+    the step name, then a ``<dl>`` grid of the five other labelled cells; the « Etape »
+    label is never printed. Fields as ``<h4>`` labels over paragraphs; A4 portrait."""
+    out = [
+        "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
+        "<title>PCAET Grand Auch Cœur de Gascogne</title>",
+        f"<style>{_DLSTEPS_CSS}</style>",
+        "</head><body>",
+    ]
+    for block in load_seed():
+        kind = block.kind
+        if kind == "axis":
+            out.append(f"<h1>{_h(block.lines[0])}</h1>")
+            out += [f"<p><b>{_h(line)}</b></p>" for line in block.lines[1:]]
+        elif kind == "objective":
+            out += [f"<h2 class='axis'>{_h(line)}</h2>" for line in block.lines]
+        elif kind == "section":
+            if block.lines[0] == IMPL_TITLE:
+                out.append(f"<h3>{_h(block.lines[0])}</h3>")
+            else:
+                out.append(f"<h2 class='axis'>{_h(block.lines[0])}</h2>")
+        elif kind == "para":
+            out.append(f"<p>{_h(block.lines[0])}</p>")
+        elif kind == "bold":
+            out += [f"<p><b>{_h(line)}</b></p>" for line in block.lines]
+        elif kind == "summary":
+            out += [f"<p>{_h(line)}</p>" for line in block.lines]
+        elif kind == "summary_table":
+            out.append("<table class='summary'>")
+            out += [f"<tr><td>{_h(a)}</td><td>{_h(b)}</td></tr>" for a, b in block.rows]
+            out.append("</table>")
+        elif kind == "fiche":
+            out += [f"<h2 class='fiche'>{_h(line)}</h2>" for line in block.lines]
+        elif kind == "fields":
+            for label, value in block.fields:
+                out.append(f"<h4>{_h(label)}</h4>")
+                out += [f"<p>{_h(part)}</p>" for part in _paragraphs(value)]
+        elif kind == "impl":
+            _head, *others = block.header
+            for row in block.rows:
+                out.append(f"<article class='step'><h5>{_cell_html(row[0])}</h5><dl>")
+                for label, value in zip(others, row[1:], strict=True):
+                    body = "".join(f"<p>{_h(part)}</p>" for part in _paragraphs(value))
+                    out.append(f"<dt>{_h(label)}</dt><dd>{body}</dd>")
+                out.append("</dl></article>")
     out.append("</body></html>")
     return "\n".join(out)

@@ -540,17 +540,57 @@ class _PptxTableSlides(_PptxSlides):
                         self._run(frame.paragraphs[0], part, 8.5, n % 2 == 1, colour)
 
 
+class _PptxBoxesSlides(_PptxSlides):
+    """The .pptx deck whose progress tables are drawn WITHOUT a table object (twelfth
+    held-out set): a filled header band under four white bold text boxes, then one
+    non-wrapping text box per value, the numbers right-aligned on column edges; no rule, no
+    fill under the body rows. Every other slide as :class:`_PptxSlides` draws it."""
+
+    def _cell(
+        self, x: float, top: float, value: str, bold: bool, color: tuple, anchor: str
+    ) -> None:
+        """One value as its own non-wrapping text box, sized to its text and placed by
+        ``anchor`` (its left or right edge at ``x``)."""
+        self.text(x, top + 7.5, value, 7.5, "bold" if bold else "regular", color, anchor)
+
+    def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
+        self.slide()
+        y = self.title(title) - 6
+        edges = (390, 494, 598, 702) if eci else (360, 474, 588, 702)
+        heads = [header, "Points restants", "% Réalisé", "% Programmé"]
+        self.rect(14, y, 692, 14, (0.0, 115 / 255, 179 / 255))  # #0073B3
+        white = (1.0, 1.0, 1.0)
+        self._cell(18, y + 2, heads[0], True, white, "left")
+        for c in range(1, 4):
+            self._cell(edges[c], y + 2, heads[c], True, white, "right")
+        top = y + 14 + 1
+        for r, (marker, code, label, points, done, prog) in enumerate(rows):
+            axis = marker == "▼"
+            indent = "" if axis else "    "
+            first = f"{code + ' ' if code else ''}{indent}{marker} {label}"
+            dark = (0.12, 0.12, 0.12)
+            row_y = top + 12 * r
+            self._cell(18, row_y, first, axis, dark, "left")
+            for c, value in enumerate((points, done, prog), start=1):
+                self._cell(edges[c], row_y, value, axis, dark, "right")
+
+
 def cot_source(seed: str, backend: str, variant: str = "") -> object:
     """Seed 000/003 deck written by ``backend`` (``pptx`` → Presentation, ``html`` → str);
     ``variant`` ``43``: the 4:3 .pptx with grid tables; ``1610``: the 16:10 .pptx with each
     progress table cut into two halves side by side; ``table``: the seed 003 targets as one
-    real table."""
+    real table; ``boxes``: the progress tables as loose text boxes (no table object)."""
     from tests.generators import seed_cot_pdf
     from tests.generators.seed_slides import _Slides
 
     base = _Slides("powerpoint_export", "deck", "")
     if backend == "pptx":
-        kinds = {"43": _Pptx43Slides, "1610": _Pptx1610Slides, "table": _PptxTableSlides}
+        kinds = {
+            "43": _Pptx43Slides,
+            "1610": _Pptx1610Slides,
+            "table": _PptxTableSlides,
+            "boxes": _PptxBoxesSlides,
+        }
         slides = kinds.get(variant, _PptxSlides)(base)
     else:
         slides = _HtmlSlides(base)
