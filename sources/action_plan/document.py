@@ -10,6 +10,7 @@ from sources import plausibility
 from sources.action_plan.line_kinds import PairedFields, _is_stop
 from sources.action_plan.parser import _Parser
 from sources.action_plan.stacked import StackedSteps
+from sources.action_plan.step_list import ListedSteps
 from sources.pdf.cells import document_vocabulary, vocabulary
 from sources.pdf.columns import text_has_table_header
 from sources.pdf.content import PageContent
@@ -97,9 +98,14 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
     doc = ActionPlanDocument(territory_name=territory, plan_type=plan_type, n_pages=len(fast))
     parser = _Parser(source_file, sha256)
     with vocabulary(document_vocabulary(fast)):  # words cut at a column edge rejoined
-        pairs, stacked = PairedFields(), StackedSteps()
+        pairs, stacked, listed = PairedFields(), StackedSteps(), ListedSteps()
         for content in iter_pages(data, fast, running, _is_stop, scans.pages):
-            _feed(parser, content, pairs, stacked)
+            _feed(parser, content, pairs, stacked, listed)
+        left, blocks = listed.flush()  # a list of steps ending on the last page
+        for block in blocks:
+            parser.table(block)
+        for line in left:
+            parser.line(line)
         for block in stacked.flush():
             parser.table(block)
         for line in pairs.flush():
@@ -133,14 +139,19 @@ def _flag_ocr(doc: ActionPlanDocument, confidence: dict[int, float | None]) -> N
 
 
 def _feed(
-    parser: _Parser, content: PageContent, pairs: PairedFields, stacked: StackedSteps
+    parser: _Parser,
+    content: PageContent,
+    pairs: PairedFields,
+    stacked: StackedSteps,
+    listed: ListedSteps,
 ) -> None:
     """Lines in the page's reading order (two text columns are read one after the other;
-    fields as two label/value pairs per row are read pair by pair; steps printed as stacked
-    « label | value » records read as tables), each table before the first line below its
-    top."""
-    lines, records = stacked(content.lines, content.number)
-    tables = sorted(content.tables + records, key=lambda t: t.top)
+    fields as two label/value pairs per row are read pair by pair; steps written as a
+    numbered list with « Label : valeur » pairs, or printed as stacked « label | value »
+    records, read as tables), each table before the first line below its top."""
+    lines, items = listed(content.lines, content.number)
+    lines, records = stacked(lines, content.number)
+    tables = sorted(content.tables + items + records, key=lambda t: t.top)
     for line in pairs(lines):
         while tables and line.page == content.number and tables[0].top <= line.top:
             parser.table(tables.pop(0))

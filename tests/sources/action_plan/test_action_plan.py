@@ -459,3 +459,200 @@ def test_stacked_label_wrapped_in_a_narrow_label_column() -> None:
             "owner": "GACdG",
         }
     ]
+
+
+def _text_line(
+    page: int, top: float, *segs: tuple[float, str], size: float = 10.0, bold: bool = False
+) -> Line:
+    """A line of hand-placed segments, each word 5 pt a letter wide, a space 5 pt."""
+    parts = []
+    for x, text in segs:
+        words, at = [], x
+        for word in text.split():
+            words.append((at, at + 5 * len(word), word))
+            at += 5 * len(word) + 5
+        parts.append(Segment(x, words[-1][1], text, bold, words))
+    return Line(page, top, top + size, parts[0].x0, parts[-1].x1, size, bold, parts)
+
+
+def test_steps_written_as_a_numbered_list_with_labelled_pairs() -> None:
+    """Under the steps heading, a numbered item opens a step (its name the bold first line,
+    wrapped or not), the lines at its text edge are its description (a numbered sub-list
+    « 1) » included), and a paragraph of « Label : valeur » pairs naming steps columns gives
+    its other cells: pairs cut at a dash, a semicolon or a bullet, a value or a label wrapped
+    over two lines, an empty value, pairs in any order; a heading ends the list."""
+    from sources.action_plan.step_list import ListedSteps
+
+    num, text = 57.0, 78.0
+    lines = [
+        _text_line(1, 40, (num, "Modalités de mise en oeuvre"), size=11, bold=True),
+        _text_line(1, 60, (num, "1."), (text, "Lancer une phase test"), bold=True),
+        _text_line(1, 73, (text, "Les actions sont les suivantes :")),
+        _text_line(1, 86, (text, "1) Organiser des rencontres")),
+        _text_line(1, 99, (text, "2) Animer le réseau")),
+        _text_line(
+            1,
+            112,
+            (text, "Planification : 2019 - 2020 — Ressources à mobiliser : 18000 — Porteur :"),
+            size=9,
+        ),
+        _text_line(1, 122, (text, "GACdG : Service déchets — Partenaires"), size=9),
+        _text_line(1, 132, (text, "envisagés : Chambre du Commerce"), size=9),
+        _text_line(1, 150, (num, "2."), (text, "Définir une stratégie pour le"), bold=True),
+        _text_line(1, 163, (text, "territoire"), bold=True),
+        _text_line(
+            1, 176, (text, "Porteur : opérateur ; Partenaires : ; Planification : 2021"), size=9
+        ),
+        _text_line(1, 195, (num, "3."), (text, "Evaluer"), bold=True),
+        _text_line(1, 208, (text, "Bilan des actions menées.")),
+        _text_line(1, 221, (text, "Calendrier : 2022 • Budget : interne"), size=9),
+        _text_line(1, 245, (num, "1.3"), size=13, bold=True),
+    ]
+    left, blocks = ListedSteps()(lines, 1)
+    assert [ln.text for ln in left] == ["Modalités de mise en oeuvre", "1.3"]
+    assert len(blocks) == 1 and (blocks[0].page, blocks[0].top) == (1, 60)
+    assert [(r.page, r.top, r.cells) for r in blocks[0].rows] == [
+        (
+            1,
+            60,
+            {
+                "step": "Lancer une phase test",
+                "description": "Les actions sont les suivantes :\n1) Organiser des rencontres\n"
+                "2) Animer le réseau",
+                "planning": "2019 - 2020",
+                "budget": "18000",
+                "owner": "GACdG : Service déchets",
+                "partners": "Chambre du Commerce",
+            },
+        ),
+        (
+            1,
+            150,
+            {
+                "step": "Définir une stratégie pour le territoire",
+                "description": "",
+                "owner": "opérateur",
+                "partners": "",
+                "planning": "2021",
+            },
+        ),
+        (
+            1,
+            195,
+            {
+                "step": "Evaluer",
+                "description": "Bilan des actions menées.",
+                "planning": "2022",
+                "budget": "interne",
+            },
+        ),
+    ]
+
+
+def test_labelled_pairs_of_a_steps_line() -> None:
+    """« Label : valeur » pairs: cut only where a steps-column label and its colon follow a
+    separator or a line break (pairs on lines of their own), so a dash, a colon or a line
+    break inside a value stays in it; a label alone or a sentence is no pair."""
+    from sources.action_plan.step_list import labelled_pairs, pair_key
+
+    assert labelled_pairs("Planification : 2020\nRessources : 5 000 €\nPorteur : GACdG") == [
+        ("planning", "2020"),
+        ("budget", "5 000 €"),
+        ("owner", "GACdG"),
+    ]
+    assert labelled_pairs("Porteur : élus, services —\nPartenaires envisagés :") == [
+        ("owner", "élus, services"),
+        ("partners", ""),
+    ]
+    assert labelled_pairs("Partenaires : communes,\narchitectes – Délai : 2021-2022") == [
+        ("partners", "communes, architectes"),
+        ("planning", "2021-2022"),
+    ]
+    assert labelled_pairs("Les actions à développer sont les suivantes :") is None
+    assert labelled_pairs("Sur la base du travail : Porteur : GACdG") is None
+    assert pair_key("Ressources à mobiliser : 5000") == "budget"
+    assert pair_key("Porteur") is None  # no colon
+    assert pair_key("N° : 3") is None
+
+
+def test_list_of_steps_cut_by_a_page_break_goes_on_on_the_next_page() -> None:
+    """A list of steps reaching the page bottom is kept until the next page: the last
+    step's description and pairs at the top of the next page complete it (one step); the
+    list is given when the next page starts with something else, or at the end."""
+    from sources.action_plan.step_list import ListedSteps
+
+    num, text = 57.0, 78.0
+    listed = ListedSteps()
+    page1 = [
+        _text_line(1, 700, (num, "Modalités de mise en oeuvre"), size=11, bold=True),
+        _text_line(1, 720, (num, "1."), (text, "Elaborer la charte"), bold=True),
+        _text_line(1, 733, (text, "Compiler les pratiques."), bold=False),
+        _text_line(1, 746, (text, "Planification : 2020 — Porteur : GACdG"), size=9),
+        _text_line(1, 778, (num, "2."), (text, "Suivre la charte"), bold=True),
+    ]
+    left, blocks = listed(page1, 1)
+    assert [ln.text for ln in left] == ["Modalités de mise en oeuvre"] and blocks == []
+    page2 = [
+        _text_line(2, 42, (text, "La charte pourrait évoluer.")),
+        _text_line(2, 78, (text, "Planification : 2022 et + — Ressources : 5000"), size=9),
+        _text_line(2, 100, (num, "FICHE 1.2.4"), size=13, bold=True),
+    ]
+    left, blocks = listed(page2, 2)
+    assert [ln.text for ln in left] == ["FICHE 1.2.4"]
+    assert [(b.page, b.top) for b in blocks] == [(2, 0.0)]
+    assert [(r.page, r.top, r.cells) for r in blocks[0].rows] == [
+        (
+            1,
+            720,
+            {
+                "step": "Elaborer la charte",
+                "description": "Compiler les pratiques.",
+                "planning": "2020",
+                "owner": "GACdG",
+            },
+        ),
+        (
+            1,
+            778,
+            {
+                "step": "Suivre la charte",
+                "description": "La charte pourrait évoluer.",
+                "planning": "2022 et +",
+                "budget": "5000",
+            },
+        ),
+    ]
+    last = [
+        _text_line(3, 700, (num, "Mise en oeuvre"), size=11, bold=True),
+        _text_line(3, 720, (num, "1."), (text, "Former"), bold=True),
+        _text_line(3, 733, (text, "Délai : 2021 ; Pilote : ADEME"), size=9),
+    ]
+    assert listed(last, 3) == (last[:1], [])
+    left, blocks = listed.flush()
+    assert left == [] and [r.cells["step"] for r in blocks[0].rows] == ["Former"]
+
+
+def test_numbered_lists_that_are_no_steps_are_left_alone() -> None:
+    """A numbered list stays text when it is not under the steps heading (a context or an
+    objective field), or when none of its items carries pairs naming two detail columns."""
+    from sources.action_plan.step_list import ListedSteps
+
+    num, text = 57.0, 78.0
+    in_a_field = [
+        _text_line(1, 40, (num, "Contexte"), size=10.5, bold=True),
+        _text_line(1, 60, (num, "1."), (text, "Réduire les déchets")),
+        _text_line(1, 73, (text, "Porteur : GACdG — Calendrier : 2020"), size=9),
+        _text_line(1, 86, (num, "2."), (text, "Trier")),
+    ]
+    assert ListedSteps()(in_a_field, 1) == (in_a_field, [])
+    without_pairs = [
+        _text_line(1, 40, (num, "Modalités de mise en oeuvre"), size=11, bold=True),
+        _text_line(1, 60, (num, "1."), (text, "Lancer une phase test"), bold=True),
+        _text_line(1, 73, (text, "Les actions à développer : rencontres.")),
+        _text_line(1, 86, (text, "Porteur : GACdG")),
+        _text_line(1, 99, (num, "2."), (text, "Définir une stratégie"), bold=True),
+        _text_line(1, 120, (num, "Indicateurs"), size=10.5, bold=True),
+    ]
+    listed = ListedSteps()
+    assert listed(without_pairs, 1) == (without_pairs, [])
+    assert listed.flush() == ([], [])
