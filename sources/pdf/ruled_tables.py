@@ -138,6 +138,11 @@ def _ruled_tables(page: Any, page_no: int, previous: TableBlock | None) -> list[
         rows_bbox = table.rows
         found = _header_at(data)
         top = float(table.bbox[1])
+        if found is None:
+            transposed = _transposed_at(data)
+            if transposed is not None:
+                blocks.append(_transposed_block(page, page_no, table, data, *transposed))
+                continue
         if found is not None:
             start, height, header_keys = found
             keys = [k or f"col{i}" for i, k in enumerate(header_keys)]
@@ -220,3 +225,91 @@ def _two_row_header(data: list[list[str | None]]) -> list[str | None] | None:
     if len({k for k in keys if k}) != sum(1 for k in keys if k) or not is_header(keys):
         return None
     return keys
+
+
+def _transposed_at(data: list[list[str | None]]) -> tuple[int, list[str | None]] | None:
+    """Where a TRANSPOSED steps grid starts, and the key of each of its rows, or None.
+
+    Steps as columns, the column labels down the grid's first column (reports and slides turn
+    a wide table a quarter): a row whose first cell is a step label (« Etape ») and whose other
+    cells are each the grid's own (a step name each, none merged across), then rows whose
+    first cells name other steps columns, one per row, the labels naming a step or
+    description column and two detail columns (:func:`is_header`). Rows above may only span
+    the grid (a title, a heading), as for :func:`_header_at`. A label merged with the one
+    above (``None``) keeps its key (``None`` in the list: the row goes on the one above); a
+    label naming no column (:func:`_row_label`), or one already seen, gets its own key
+    (``row<n>``), like an unnamed column. A fields grid — labels over ONE value column, or
+    values merged across the columns — has no step row of the grid's own cells, so it is
+    never one."""
+    for start, row in enumerate(data):
+        if _row_label(row[0]) == "step" and len(row) >= 3:
+            if any(c is None for c in row[1:]) or not any((c or "").strip() for c in row[1:]):
+                return None
+            keys: list[str | None] = []
+            for n, raw in enumerate(data[start:]):
+                key = _row_label(raw[0])
+                if raw[0] is None:
+                    keys.append(None)
+                else:
+                    keys.append(key if key and key not in keys else f"row{n}")
+            return (start, keys) if is_header(keys) else None
+        if any(c is not None for c in row[1:]):
+            return None  # a row of the grid's own columns above any step row
+    return None
+
+
+def _row_label(text: str | None) -> str | None:
+    """Column key of a transposed grid's label cell: a short label (5 words, 48 characters
+    at most, no closing punctuation), never a sentence that happens to begin with a column
+    word (« Action pilote auprès des entreprises. », a step name down an ordinary table's
+    first column)."""
+    label = " ".join((text or "").replace("-\n", "").split()).rstrip(":").strip()
+    if len(label) > 48 or len(label.split()) > 5 or label[-1:] in ".;,!?":
+        return None
+    return label_key(text)
+
+
+def _transposed_block(
+    page: Any,
+    page_no: int,
+    table: Any,
+    data: list[list[str | None]],
+    start: int,
+    keys: list[str | None],
+) -> TableBlock:
+    """A transposed steps grid (:func:`_transposed_at`) read as rows: each grid column after
+    the labels is one step, its cell in each labelled row that step's cell (a cell merged with
+    the one at its left, ``None``, is merged with the step before, as a cell merged with the
+    one above in a table read the usual way). Wrapped lines are joined as in any cell; a row
+    whose label is merged with the one above goes on that label's cell."""
+    rows_bbox = table.rows[start:]
+    grid = data[start:]
+    edges = _edge_finder(page, rows_bbox)  # by grid row and grid column
+    groups: list[tuple[str, list[int]]] = []  # each key and its grid rows
+    for r, key in enumerate(keys):
+        if key is None and groups:
+            groups[-1][1].append(r)
+        elif key is not None:
+            groups.append((key, [r]))
+    top = float(rows_bbox[0].bbox[1])
+    block = TableBlock(
+        page_no,
+        top,
+        float(table.bbox[3]),
+        [key for key, _ in groups],
+        True,
+        rows_ruled=True,
+        header_bottom=0.0,  # no header row: the labels are the grid's first column
+    )
+    for col in range(1, len(grid[0])):
+        cells: dict[str, str | None] = {}
+        for key, rows in groups:
+            parts = [grid[r][col] for r in rows if col < len(grid[r])]
+            if len(parts) == 1:
+                cells[key] = _clean_cell(parts[0], edges(rows[0], col))
+            else:  # label merged over several grid rows: their cells joined
+                texts = [p for p in parts if p is not None]
+                cells[key] = _clean_cell("\n".join(texts)) if texts else None
+        if any(cells.values()):
+            block.rows.append(TableRow(page_no, top, cells))
+    return block
