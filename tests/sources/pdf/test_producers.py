@@ -723,13 +723,14 @@ def test_cot000(layout: str, kind: str) -> None:
     assert cot000_problems(layout)[kind] == []
 
 
-@pytest.mark.parametrize("layout", list(COT_HELD_FLOORS))
-def test_cot_held_out_floors(layout: str) -> None:
-    figures = cot_figures(layout)
-    for unit, floor in COT_HELD_FLOORS[layout].items():
-        assert figures[unit][0] >= floor, (unit, figures[unit])
-    problems = cot000_problems(layout)
-    assert problems["rows_extra"] == problems["audits"] == problems["document"] == []
+def test_cot_held_out_floors() -> None:
+    """Decks read short keep their floors (none left since the twelfth pass)."""
+    for layout, floors in COT_HELD_FLOORS.items():
+        figures = cot_figures(layout)
+        for unit, floor in floors.items():
+            assert figures[unit][0] >= floor, (layout, unit, figures[unit])
+        problems = cot000_problems(layout)
+        assert problems["rows_extra"] == problems["audits"] == problems["document"] == []
 
 
 @pytest.mark.parametrize("layout", COT003)
