@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from sources.pdf.content import Line, Segment
 
 
@@ -25,3 +27,29 @@ def hand_line(
 def never(line: Line) -> bool:
     """A running-text test that never matches."""
     return False
+
+
+def fake_grid(
+    data: list[list[str | None]], bounds: list[float], top: float, row_height: float
+) -> SimpleNamespace:
+    """What pdfplumber's ``find_tables`` gives for ``data`` on a grid whose column edges are
+    ``bounds``: rows (with their cells), columns, the cell texts and the table's box."""
+    rows = [
+        SimpleNamespace(
+            bbox=(bounds[0], top + i * row_height, bounds[-1], top + (i + 1) * row_height),
+            cells=[
+                (x, top + i * row_height, bounds[j + 1], top + (i + 1) * row_height)
+                for j, x in enumerate(bounds[:-1])
+            ],
+        )
+        for i in range(len(data))
+    ]
+    columns = [
+        SimpleNamespace(bbox=(x, top, bounds[i + 1], 0.0)) for i, x in enumerate(bounds[:-1])
+    ]
+    return SimpleNamespace(
+        extract=lambda: data,
+        rows=rows,
+        columns=columns,
+        bbox=(bounds[0], top, bounds[-1], top + len(data) * row_height),
+    )

@@ -10,7 +10,7 @@ from sources.pdf.columns import cut_label_start
 from sources.pdf.content import Line
 from sources.pdf.geometry_tables import _header_cells, _split_header_segments, _unruled_tables
 from sources.pdf.ruled_tables import _header_at, _ruled_tables
-from tests.sources.pdf.hand_lines import hand_line, never
+from tests.sources.pdf.hand_lines import fake_grid, hand_line, never
 
 KEYS = ["step", "description", "planning", "budget", "owner", "partners"]
 HEADER = [
@@ -58,21 +58,7 @@ def test_header_found_under_rows_spanning_the_grid() -> None:
 def _fake_table(data: list[list[str | None]], top: float, row_height: float) -> SimpleNamespace:
     """What pdfplumber's ``find_tables`` gives for ``data`` on a 6-column grid."""
     bounds = [57.0, 142.0, 284.0, 338.0, 406.0, 468.0, 538.0]
-    rows = [
-        SimpleNamespace(
-            bbox=(bounds[0], top + i * row_height, bounds[-1], top + (i + 1) * row_height)
-        )
-        for i in range(len(data))
-    ]
-    columns = [
-        SimpleNamespace(bbox=(x, top, bounds[i + 1], 0.0)) for i, x in enumerate(bounds[:-1])
-    ]
-    return SimpleNamespace(
-        extract=lambda: data,
-        rows=rows,
-        columns=columns,
-        bbox=(bounds[0], top, bounds[-1], top + len(data) * row_height),
-    )
+    return fake_grid(data, bounds, top, row_height)
 
 
 def test_sheet_table_is_read_from_its_header_row_down() -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from sources.pdf.ruled_tables import _ruled_tables, _transposed_at
+from tests.sources.pdf.hand_lines import fake_grid
 
 N = None  # a cell merged with the one at its left (pdfplumber's reading of a spanning cell)
 GRID = [
@@ -24,25 +25,7 @@ def _fake_table(data: list[list[str | None]], top: float = 300.0, height: float 
     """What pdfplumber's ``find_tables`` gives for ``data``: a grid of equal columns."""
     ncols = len(data[0])
     bounds = [34.0 + i * 150.0 for i in range(ncols + 1)]
-    rows = [
-        SimpleNamespace(
-            bbox=(bounds[0], top + i * height, bounds[-1], top + (i + 1) * height),
-            cells=[
-                (x, top + i * height, bounds[j + 1], top + (i + 1) * height)
-                for j, x in enumerate(bounds[:-1])
-            ],
-        )
-        for i in range(len(data))
-    ]
-    columns = [
-        SimpleNamespace(bbox=(x, top, bounds[i + 1], 0.0)) for i, x in enumerate(bounds[:-1])
-    ]
-    return SimpleNamespace(
-        extract=lambda: data,
-        rows=rows,
-        columns=columns,
-        bbox=(bounds[0], top, bounds[-1], top + len(data) * height),
-    )
+    return fake_grid(data, bounds, top, height)
 
 
 def _read(data: list[list[str | None]]) -> list:
