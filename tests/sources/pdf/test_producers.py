@@ -332,7 +332,10 @@ recorded in ``HELD_FLOORS``, totals only): ``plan_docx_nested`` 13/13 fiches, **
 (planning cells 34/35, every other step column 35/35, 12/12 actions), 60/60 fields, 17/17 step
 values; ``plan_html_dlsteps`` 13/13 fiches, **0/35 rows** (every step column 0/35, 0/12
 actions), 60/60 fields, 17/17 step values; ``cot000_pptxboxes`` **45/45 referential rows**, no
-extra row, 21/21 objectives. No remnant, issue nor page check failed. All three stay HELD OUT.
+extra row, 21/21 objectives. No remnant, issue nor page check failed. All three stayed HELD
+OUT until the fourteenth pass, which MOVED THEM TO THE TUNED PART (2026-12-01, decided and
+written down here before any of their failures was printed); from then on their failures are
+read and fixed by general rules, never by rules keyed on these files.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -386,9 +389,6 @@ HELD_OUT = (
     "plan_docx_split",
     "plan_docx_columns",
     "plan_html_rowspan",
-    "plan_docx_nested",
-    "plan_html_dlsteps",
-    "cot000_pptxboxes",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -421,14 +421,14 @@ PLAN_TUNED = (
     "plan_html_stacked",
     "plan_odt_steplist",
     "plan_html_transposed",
+    "plan_docx_nested",
+    "plan_html_dlsteps",
 )
 PLAN_HELD = (
     "plan_html_zebra",
     "plan_docx_split",
     "plan_docx_columns",
     "plan_html_rowspan",
-    "plan_docx_nested",
-    "plan_html_dlsteps",
 )
 COT000 = ("cot000_pptx", "cot000_html", "cot000_pptx43", "cot000_pptx1610", "cot000_pptxboxes")
 COT003 = ("cot003_pptx", "cot003_pptxtable")
@@ -576,7 +576,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxboxes"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -597,8 +597,8 @@ def test_held_out_list_is_fixed() -> None:
     assert eleventh <= set(PLAN_TUNED) and not eleventh & set(PLAN_HELD)
     assert "cot003_pptxtable" in COT003 and "cot003_pptxtable" not in HELD_OUT
     twelfth = {"plan_docx_nested", "plan_html_dlsteps"}
-    assert twelfth <= set(PLAN_HELD) and not twelfth & set(PLAN_TUNED)
-    assert "cot000_pptxboxes" in COT000 and "cot000_pptxboxes" in HELD_OUT
+    assert twelfth <= set(PLAN_TUNED) and not twelfth & set(PLAN_HELD)
+    assert "cot000_pptxboxes" in COT000 and "cot000_pptxboxes" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -645,8 +645,7 @@ HELD_FLOORS = {
     # dlsteps fiches 13, steps 0, fields 60, step values 17, actions 0/12, every step column
     # 0/35. cot000_pptxboxes: referential rows 45/45, extra 0, objectives 21/21. No remnant,
     # issue nor page check failed.
-    "plan_docx_nested": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
-    "plan_html_dlsteps": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
+    # TUNED since the fourteenth pass (moved before any of their failures was printed).
     # NINTH held-out set, first measure (tenth pass, totals only, failures never printed),
     # TUNED since the eleventh pass (moved before any of its failures was printed):
     # caption fiches 13, steps 35, fields 3 of 60, step values 17, actions 12/12, every
