@@ -1,6 +1,6 @@
 """Seed 001 written as a Word document (python-docx) in the styles of
 :mod:`tests.generators.producer_corpus` (grid, list, zebra, banded, ledger, bare, boxed, split,
-columns, shading, turned, numbered, synonyms, dense, status, framed, nested).
+columns, shading, turned, numbered, synonyms, dense, status, framed, nested, descrow).
 """
 
 from __future__ import annotations
@@ -154,7 +154,7 @@ def _cell_text(cell: object, value: str, bold: bool = False, size: float = 9.0) 
 def plan_docx(style: str, path: Path) -> Path:
     """Seed 001 as a Word document; ``style`` in ``grid``, ``list``, ``zebra``, ``banded``,
     ``ledger``, ``bare``, ``boxed``, ``split``, ``columns``, ``shading``, ``turned``,
-    ``numbered``, ``synonyms``, ``dense``, ``status``, ``framed``, ``nested``."""
+    ``numbered``, ``synonyms``, ``dense``, ``status``, ``framed``, ``nested``, ``descrow``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -181,6 +181,8 @@ def plan_docx(style: str, path: Path) -> Path:
     section.left_margin = section.right_margin = Cm({"dense": 1.27, "status": 1.35}.get(style, 2.0))
     if style == "dense":
         section.top_margin = section.bottom_margin = Cm(1.27)
+    if style == "descrow":
+        section.top_margin = section.bottom_margin = Cm(2.0)
     if style in ("bare", "banded", "ledger", "split", "status"):  # landscape pages
         section.orientation = WD_ORIENT.LANDSCAPE
         section.page_width, section.page_height = Cm(29.7), Cm(21.0)
@@ -268,7 +270,9 @@ def plan_docx(style: str, path: Path) -> Path:
             for r, (a, b) in enumerate(block.rows):
                 table.cell(r, 0).text, table.cell(r, 1).text = a, b
         elif kind == "fiche":
-            if style in ("grid", "list") or (style in ("bare", "banded") and not first_fiche):
+            if style in ("grid", "list", "descrow") or (
+                style in ("bare", "banded") and not first_fiche
+            ):
                 doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
             first_fiche = False
             if style == "dense":  # the fiche heading as a shaded banner paragraph
@@ -293,6 +297,15 @@ def plan_docx(style: str, path: Path) -> Path:
                 continue
             if style == "framed":  # a text frame: 1-cell bordered table, tinted background
                 _framed_fields(doc, block.fields)
+                continue
+            if style == "descrow":  # « Titre 3 » labels over Normal value paragraphs
+                for label, value in block.fields:
+                    par = doc.add_heading(level=3)
+                    run = par.add_run(label)
+                    run.bold, run.font.size, run.font.name = True, Pt(10.5), "Liberation Sans"
+                    run.font.color.rgb = RGBColor.from_string("2F5496")
+                    for part in _paragraphs(value):
+                        doc.add_paragraph(part)
                 continue
             if style in ("bare", "ledger") or not block.tabular and style == "list":
                 for label, value in block.fields:
@@ -352,6 +365,8 @@ def plan_docx(style: str, path: Path) -> Path:
                 _table_look(table, firstRow="0", lastRow="0", firstColumn="1", noVBand="1")
         elif kind == "impl" and style == "nested":  # the steps nested in a one-cell frame
             _nested_impl(doc, block)
+        elif kind == "impl" and style == "descrow":  # each step two rows, description below
+            _descrow_impl(doc, block)
         elif kind == "impl":
             _plan_docx_impl(doc, block, style, grid_table)
             if style == "turned":  # back to portrait after the steps table
@@ -668,4 +683,50 @@ def _nested_impl(doc: object, block: Block) -> None:
         inner.columns[c].width = Cm(width)
         for r in range(len(inner.rows)):
             inner.cell(r, c).width = Cm(width)
+    doc.add_paragraph()  # type: ignore[attr-defined]
+
+
+def _descrow_impl(doc: object, block: Block) -> None:
+    """The steps on a five-column grid, each step two rows: its five short cells (step name
+    bold, on a light grey fill), then one cell merged across the five columns holding the
+    description; the header the same two rows (the five labels, then « Descriptif »), both
+    marked to repeat. Thin grey full grid."""
+    from docx.shared import Cm
+
+    description = block.header.index("Descriptif")
+    short = [c for c in range(len(block.header)) if c != description]
+    widths = (3.8, 2.3, 2.9, 3.4, 4.6)
+    table = doc.add_table(rows=2 * (len(block.rows) + 1), cols=len(short))  # type: ignore[attr-defined]
+    thin = "single:4:808080"
+    _table_borders(table, top=thin, left=thin, bottom=thin, right=thin, insideH=thin, insideV=thin)
+    table.autofit = False
+
+    def merged_row(r: int) -> object:
+        cell = table.cell(r, 0).merge(table.cell(r, len(short) - 1))
+        while len(cell.paragraphs) > 1:  # the merge keeps one empty paragraph per cell
+            p = cell.paragraphs[-1]._p
+            p.getparent().remove(p)
+        return cell
+
+    for c, col in enumerate(short):
+        _cell_text(table.cell(0, c), block.header[col], bold=True, size=9)
+        _shade(table.cell(0, c), "C5E0B3")
+    cell = merged_row(1)
+    _cell_text(cell, block.header[description], bold=True, size=9)
+    for run in cell.paragraphs[0].runs:
+        run.italic = True
+    _shade(cell, "E2EFD9")
+    _repeat_header(table.rows[0])
+    _repeat_header(table.rows[1])
+    for n, row in enumerate(block.rows, start=1):
+        for c, col in enumerate(short):
+            _cell_text(table.cell(2 * n, c), row[col], bold=c == 0, size=9)
+            _shade(table.cell(2 * n, c), "F2F2F2")
+        _cell_text(merged_row(2 * n + 1), row[description], size=9)
+    for c, width in enumerate(widths):
+        table.columns[c].width = Cm(width)
+        for r in range(0, len(table.rows), 2):  # the merged rows: one 17 cm cell
+            table.cell(r, c).width = Cm(width)
+    for r in range(1, len(table.rows), 2):
+        table.cell(r, 0).width = Cm(sum(widths))
     doc.add_paragraph()  # type: ignore[attr-defined]

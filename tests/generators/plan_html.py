@@ -1,6 +1,6 @@
 """Seed 001 written as a web page (HTML + print CSS) in the styles of
 :mod:`tests.generators.producer_corpus` (cards, plain, centred, zebra, stripes, cssgrid,
-rowspan, sidebar, boxes, bootstrap, details, caption, stacked, transposed, dlsteps).
+rowspan, sidebar, boxes, bootstrap, details, caption, stacked, transposed, dlsteps, cardgrid).
 """
 
 from __future__ import annotations
@@ -269,6 +269,8 @@ def plan_html(style: str) -> str:
         return _plan_transposed()
     if style == "dlsteps":
         return _plan_dlsteps()
+    if style == "cardgrid":
+        return _plan_cardgrid()
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",
@@ -863,5 +865,93 @@ def _plan_dlsteps() -> str:
                     body = "".join(f"<p>{_h(part)}</p>" for part in _paragraphs(value))
                     out.append(f"<dt>{_h(label)}</dt><dd>{body}</dd>")
                 out.append("</dl></article>")
+    out.append("</body></html>")
+    return "\n".join(out)
+
+
+_CARDGRID_CSS = """
+@page { size: A4; margin: 15mm; }
+body { font-family: 'DejaVu Sans Condensed', 'DejaVu Sans', sans-serif; font-size: 9.5pt;
+       color: #1f2a2a; margin: 0; }
+h1 { font-size: 15pt; color: #385623; } h2 { font-size: 11pt; color: #2E74B5; }
+h3 { font-size: 12pt; font-weight: bold; color: #0F5257; margin: 16px 0 6px; }
+h3 + h3 { margin-top: -2px; }
+h4 { font-size: 10.5pt; font-weight: bold; margin: 10px 0 6px; }
+p { margin: 0 0 3px; }
+table.summary td { padding: 2px 6px; }
+table.kv { border-collapse: collapse; width: 100%; margin: 0 0 6px; }
+table.kv th, table.kv td { border: 1px solid #d5dede; padding: 3px 6px; vertical-align: top;
+                           text-align: left; }
+table.kv th { width: 4cm; background: #eef5f5; font-weight: bold; }
+.steps { display: grid; grid-template-columns: 1fr 1fr; gap: 4mm; margin: 0 0 8px; }
+section.step { break-inside: avoid; border: 1px solid #9fbfbf; border-radius: 4px;
+               overflow: hidden; }
+section.step header { background: #0f5257; color: #fff; padding: 3px 6px 4px; }
+section.step header small { display: block; font-size: 7pt; color: #cfe3e3; }
+section.step header b { font-size: 9pt; }
+section.step .body { padding: 4px 6px 5px; font-size: 8.5pt; }
+section.step .lab { font-weight: bold; font-size: 7.5pt; color: #0f5257; margin: 0 0 1px; }
+section.step .pairs { display: grid; grid-template-columns: 1fr 1fr; column-gap: 6px;
+                      row-gap: 3px; border-top: 1px solid #d9e6e6; margin-top: 4px;
+                      padding-top: 3px; }
+"""
+
+
+def _plan_cardgrid() -> str:
+    """No steps table (thirteenth held-out set): each step a card, two cards per row in a CSS
+    grid; a card is a band (« Etape » kicker over the step name), « Descriptif » over the
+    description, then the four other cells as label-over-value pairs, two per line. Fields
+    as a ruled ``<table>`` of labels beside values; A4 portrait, fiches flowing."""
+    out = [
+        "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
+        "<title>PCAET Grand Auch Cœur de Gascogne</title>",
+        f"<style>{_CARDGRID_CSS}</style>",
+        "</head><body>",
+    ]
+    for block in load_seed():
+        kind = block.kind
+        if kind == "axis":
+            out.append(f"<h1>{_h(block.lines[0])}</h1>")
+            out += [f"<p><b>{_h(line)}</b></p>" for line in block.lines[1:]]
+        elif kind == "objective":
+            out += [f"<h2>{_h(line)}</h2>" for line in block.lines]
+        elif kind == "section":
+            tag = "h4" if block.lines[0] == IMPL_TITLE else "h2"
+            out.append(f"<{tag}>{_h(block.lines[0])}</{tag}>")
+        elif kind == "para":
+            out.append(f"<p>{_h(block.lines[0])}</p>")
+        elif kind == "bold":
+            out += [f"<p><b>{_h(line)}</b></p>" for line in block.lines]
+        elif kind == "summary":
+            out += [f"<p>{_h(line)}</p>" for line in block.lines]
+        elif kind == "summary_table":
+            out.append("<table class='summary'>")
+            out += [f"<tr><td>{_h(a)}</td><td>{_h(b)}</td></tr>" for a, b in block.rows]
+            out.append("</table>")
+        elif kind == "fiche":
+            out += [f"<h3>{_h(line)}</h3>" for line in block.lines]
+        elif kind == "fields":
+            out.append("<table class='kv'>")
+            for label, value in block.fields:
+                body = "".join(f"<p>{_h(part)}</p>" for part in _paragraphs(value))
+                out.append(f"<tr><th>{_h(label)}</th><td>{body}</td></tr>")
+            out.append("</table>")
+        elif kind == "impl":
+            cells = [dict(zip(block.header, row, strict=True)) for row in block.rows]
+            step, description, *pairs = block.header
+            out.append("<div class='steps'>")
+            for card in cells:
+                out.append(
+                    f"<section class='step'><header><small>{_h(step)}</small>"
+                    f"<b>{_h(' '.join(_paragraphs(card[step])))}</b></header><div class='body'>"
+                    f"<p class='lab'>{_h(description)}</p>"
+                )
+                out += [f"<p>{_h(part)}</p>" for part in _paragraphs(card[description])]
+                out.append("<div class='pairs'>")
+                for label in pairs:
+                    body = "".join(f"<p>{_h(part)}</p>" for part in _paragraphs(card[label]))
+                    out.append(f"<div><p class='lab'>{_h(label)}</p>{body}</div>")
+                out.append("</div></div></section>")
+            out.append("</div>")
     out.append("</body></html>")
     return "\n".join(out)

@@ -506,6 +506,8 @@ PLAN_LAYOUTS = (
     "plan_html_transposed",
     "plan_docx_nested",
     "plan_html_dlsteps",
+    "plan_docx_descrow",
+    "plan_html_cardgrid",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -515,6 +517,7 @@ COT_LAYOUTS = (
     "cot000_pptx1610",
     "cot003_pptxtable",
     "cot000_pptxboxes",
+    "cot000_pptxtwotier",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

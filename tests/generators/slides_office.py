@@ -575,11 +575,73 @@ class _PptxBoxesSlides(_PptxSlides):
                 self._cell(edges[c], row_y, value, axis, dark, "right")
 
 
+class _PptxTwotierSlides(_PptxSlides):
+    """The .pptx deck whose progress tables have a TWO-ROW header (thirteenth held-out set):
+    the table's label and « Points restants » merged over both rows, a group label
+    « Avancement » over « % Réalisé » and « % Programmé »; body rows banded, as
+    :class:`_PptxSlides` draws them otherwise. Every other slide unchanged."""
+
+    def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
+        from pptx.dml.color import RGBColor
+        from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+        from pptx.util import Pt
+
+        self.slide()
+        y = self.title(title) - 6
+        shape = self.current.shapes.add_table(
+            len(rows) + 2, 4, Pt(14), Pt(y), Pt(692), Pt(22 + 12 * len(rows))
+        )
+        table = shape.table
+        widths = [380, 104, 104, 104] if eci else [350, 114, 114, 114]
+        for c, w in enumerate(widths):
+            table.columns[c].width = Pt(w)
+        white = (1.0, 1.0, 1.0)
+        heads = {
+            (0, 0): (header, PP_ALIGN.LEFT),
+            (0, 1): ("Points restants", PP_ALIGN.RIGHT),
+            (0, 2): ("Avancement", PP_ALIGN.CENTER),
+            (1, 2): ("% Réalisé", PP_ALIGN.RIGHT),
+            (1, 3): ("% Programmé", PP_ALIGN.RIGHT),
+        }
+        for r in range(len(rows) + 2):
+            table.rows[r].height = Pt(11 if r < 2 else 12)
+            for c in range(4):
+                cell = table.cell(r, c)
+                cell.margin_top = cell.margin_bottom = Pt(1)
+                cell.margin_left = cell.margin_right = Pt(4)
+                cell.fill.solid()
+                par = cell.text_frame.paragraphs[0]
+                if r < 2:
+                    cell.fill.fore_color.rgb = RGBColor.from_string("1F4E79")
+                    cell.vertical_anchor = MSO_ANCHOR.MIDDLE
+                    if (r, c) in heads:
+                        value, align = heads[(r, c)]
+                        par.alignment = align
+                        self._run(par, value, 7.5, True, white)
+                    continue
+                marker, code, label, points, done, prog = rows[r - 2]
+                axis = marker == "▼"
+                if c == 0:
+                    indent = "" if axis else "    "
+                    value = f"{code + ' ' if code else ''}{indent}{marker} {label}"
+                else:
+                    value = (points, done, prog)[c - 1]
+                cell.fill.fore_color.rgb = RGBColor.from_string(
+                    "DEEBF7" if r % 2 == 0 else "FFFFFF"
+                )
+                par.alignment = PP_ALIGN.LEFT if c == 0 else PP_ALIGN.RIGHT
+                self._run(par, value, 7.5, axis, (0.12, 0.12, 0.12))
+        table.cell(0, 0).merge(table.cell(1, 0))
+        table.cell(0, 1).merge(table.cell(1, 1))
+        table.cell(0, 2).merge(table.cell(0, 3))
+
+
 def cot_source(seed: str, backend: str, variant: str = "") -> object:
     """Seed 000/003 deck written by ``backend`` (``pptx`` → Presentation, ``html`` → str);
     ``variant`` ``43``: the 4:3 .pptx with grid tables; ``1610``: the 16:10 .pptx with each
     progress table cut into two halves side by side; ``table``: the seed 003 targets as one
-    real table; ``boxes``: the progress tables as loose text boxes (no table object)."""
+    real table; ``boxes``: the progress tables as loose text boxes (no table object);
+    ``twotier``: progress tables with a two-row header (a group label over two columns)."""
     from tests.generators import seed_cot_pdf
     from tests.generators.seed_slides import _Slides
 
@@ -590,6 +652,7 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             "1610": _Pptx1610Slides,
             "table": _PptxTableSlides,
             "boxes": _PptxBoxesSlides,
+            "twotier": _PptxTwotierSlides,
         }
         slides = kinds.get(variant, _PptxSlides)(base)
     else:
