@@ -157,6 +157,11 @@ class PersonalDataPolicy:
     def __post_init__(self) -> None:
         self._add_names(self.known_names)
 
+    @property
+    def version(self) -> int:
+        """Changes whenever the names masked change (learnt beforehand or while masking)."""
+        return self._version
+
     def load_memo(self, path: Path | str) -> None:
         """Reuse the maskings of an earlier run kept at ``path`` (private: it holds raw texts).
 

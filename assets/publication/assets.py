@@ -10,7 +10,7 @@ from assets.diagnostic.store import diagnostic_config
 from assets.metadata import response_rate_metadata
 from assets.partitions import region_partitions
 from assets.personal_data import PersonalDataPolicy, known_names_from_warehouse
-from assets.publication.folder import publish
+from assets.publication.folder import prepare_and_mask, publish
 from assets.publication.history import archive_publication
 from assets.publication.tables import _region_name, published_frames
 from assets.resources import Settings, Warehouse
@@ -43,17 +43,16 @@ def publication(
     context: dg.AssetExecutionContext, settings: Settings, warehouse: Warehouse
 ) -> dg.MaterializeResult:
     region = context.partition_key
-    tables = published_frames(warehouse, region)
     recipients = warehouse.read_table("recipients", region)
-    # One personal-data policy for every published table, the synthesis included: masked
-    # here (so the HTML is built from masked text) and again, idempotently, by publish().
+    # One personal-data policy for every published table, the synthesis included: the tables
+    # are prepared and masked here, once, as they are published (so the HTML is built from
+    # the published values); publish() only prepares what is added after (the coverage).
     with warehouse.connect() as con:
         policy = PersonalDataPolicy(known_names_from_warehouse(con, region))
     # Maskings kept from the last run: only texts a change of names can alter are masked again.
     memo_path = masking_memo_path(warehouse, region)
     policy.load_memo(memo_path)
-    policy.learn_names(tables.values())
-    tables = {name: policy.mask_frame(name, df) for name, df in tables.items()}
+    tables, _ = prepare_and_mask(published_frames(warehouse, region), policy)
     from sources.reference import departement_by_code
 
     coverage = an.response_coverage(
@@ -86,6 +85,7 @@ def publication(
         region_name=_region_name(region),
         synthesis_html=html,
         policy=policy,
+        ready=set(tables) - {"response_coverage"},
     )
     policy.save_memo(memo_path)
     masked = policy.summary()

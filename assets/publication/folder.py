@@ -23,7 +23,7 @@ import os
 import re
 import shutil
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -43,7 +43,7 @@ from assets.publication.writers import (
     write_xlsx,
 )
 
-__all__ = ["PersonalDataError", "PublicationResult", "publish"]
+__all__ = ["PersonalDataError", "PublicationResult", "prepare_and_mask", "publish"]
 
 _SAFE_NAME_RE = re.compile(r"^[0-9A-Za-z_-]{1,20}$")
 _TABLE_NAME_RE = re.compile(r"^[a-z0-9_]{1,60}$")
@@ -73,6 +73,30 @@ class PublicationResult:
 # ----------------------------------------------------------------------------- publish
 
 
+def prepare_and_mask(
+    tables: Mapping[str, pd.DataFrame], policy: PersonalDataPolicy
+) -> tuple[dict[str, pd.DataFrame], dict[str, list[str]]]:
+    """Tables exactly as published (:func:`published_table`), masked by ``policy`` after it
+    learnt the names they introduce; returns them and the personal columns dropped.
+
+    Names a civility or a label introduces anywhere are masked everywhere, so every table is
+    read for names before any is masked. One pass: preparing and masking the answers of a
+    large region twice cost seconds at each refresh.
+    """
+    prepared: dict[str, pd.DataFrame] = {}
+    dropped: dict[str, list[str]] = {}
+    for name, df in tables.items():
+        prepared[name], cols = published_table(name, df)
+        if cols:
+            dropped[name] = cols
+    policy.learn_names(prepared.values())
+    version = policy.version
+    masked = {name: policy.mask_frame(name, df) for name, df in prepared.items()}
+    if policy.version != version:  # a name first met while masking: applied everywhere
+        masked = {name: policy.mask_frame(name, df) for name, df in masked.items()}
+    return masked, dropped
+
+
 def _to_plain(config: object) -> dict[str, Any] | None:
     if config is None:
         return None
@@ -95,6 +119,7 @@ def publish(
     region_name: str | None = None,
     policy: PersonalDataPolicy | None = None,
     now: dt.datetime | None = None,
+    ready: Collection[str] = (),
 ) -> PublicationResult:
     """Publish ``tables`` into ``out_dir/<region_code>/``, atomically.
 
@@ -104,6 +129,11 @@ def publish(
     extra figure. Every table goes through ``policy`` (default: e-mails, phones and
     civility/label names; pass one with the names known privately): what was masked is in
     ``PublicationResult.masked``.
+
+    ``ready``: names of tables the caller already passed through :func:`prepare_and_mask`
+    with this ``policy`` (the publication asset does, to build the synthesis from the
+    published values); they are not prepared nor masked twice, unless the other tables teach
+    the policy new names.
     """
     if not _SAFE_NAME_RE.match(str(region_code)):
         raise ValueError(f"Code région invalide pour un nom de dossier : {region_code!r}")
@@ -114,17 +144,21 @@ def publish(
     published_at = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0).isoformat()
     policy = policy if policy is not None else PersonalDataPolicy()
 
-    prepared: dict[str, pd.DataFrame] = {}
-    dropped: dict[str, list[str]] = {}
-    for name, df in tables.items():
+    for name in tables:
         if not _TABLE_NAME_RE.match(name):
             raise ValueError(f"Nom de table invalide : {name!r}")
-        prepared[name], cols = published_table(name, df)
-        if cols:
-            dropped[name] = cols
-    # names a civility or a label introduces anywhere are masked everywhere
-    policy.learn_names(prepared.values())
-    prepared = {name: policy.mask_frame(name, df) for name, df in prepared.items()}
+    ready = set(ready) & set(tables)
+    version = policy.version
+    todo, dropped = prepare_and_mask(
+        {name: df for name, df in tables.items() if name not in ready}, policy
+    )
+    relearnt = policy.version != version  # a name first seen here: mask the ready ones again
+    prepared: dict[str, pd.DataFrame] = {}
+    for name, df in tables.items():
+        if name not in ready:
+            prepared[name] = todo[name]
+        else:
+            prepared[name] = policy.mask_frame(name, df) if relearnt else df
 
     out_dir.mkdir(parents=True, exist_ok=True)
     token = uuid.uuid4().hex[:12]

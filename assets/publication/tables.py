@@ -160,6 +160,16 @@ def redact_emails(df: pd.DataFrame, replacement: str = EMAIL_MASK) -> pd.DataFra
     return out
 
 
+def _list_cell(value: object) -> object:
+    """A cell of a list column as published: a list of strings (missing items dropped), a
+    dict as JSON text, a lone value as a one-item list, a missing cell as an empty list."""
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    if _is_list(value):
+        return [x if type(x) is str else str(x) for x in value if not _is_missing(x)]
+    return [] if _is_missing(value) else [str(value)]
+
+
 def _column_kind(series: pd.Series) -> str:
     """Frictionless type of a prepared column (``list`` is written as a string)."""
     if pd.api.types.is_bool_dtype(series):
@@ -217,14 +227,8 @@ def prepare_table(name: str, df: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]
             out[column] = s.astype(object).where(s.notna(), None)
             continue
         if values.map(lambda v: _is_list(v) or isinstance(v, dict)).any():
-            out[column] = s.map(
-                lambda v: (
-                    json.dumps(v, ensure_ascii=False, default=str)
-                    if isinstance(v, dict)
-                    else [str(x) for x in v if not _is_missing(x)]
-                    if _is_list(v)
-                    else ([] if _is_missing(v) else [str(v)])
-                )
+            out[column] = pd.Series(
+                [_list_cell(v) for v in s.to_numpy(dtype=object)], index=s.index, dtype=object
             )
         elif not values.empty and values.map(lambda v: isinstance(v, bool | np.bool_)).all():
             out[column] = s.map(lambda v: None if _is_missing(v) else bool(v)).astype("boolean")
@@ -253,7 +257,14 @@ def with_lever_label_2025(df: pd.DataFrame) -> pd.DataFrame:
 
     out = df.copy()
     anchor = "lever_label" if "lever_label" in out.columns else "lever_code"
-    values = out["lever_code"].map(lambda code: label_2025(code) if isinstance(code, str) else None)
+    # one lookup per distinct code (a large answer table repeats ~40 codes)
+    codes = out["lever_code"]
+    names = {code: label_2025(code) for code in pd.unique(codes.dropna()) if isinstance(code, str)}
+    values = pd.Series(
+        [names.get(code) if isinstance(code, str) else None for code in codes.to_numpy(object)],
+        index=out.index,
+        dtype=object,
+    )
     out.insert(list(out.columns).index(anchor) + 1, "lever_label_2025", values)
     return out
 

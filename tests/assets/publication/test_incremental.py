@@ -136,6 +136,43 @@ def test_frames_masked_by_the_caller_are_published_as_when_publish_masks_them(ta
     assert any(r["kind"] == "téléphone" for r in once.masked)
 
 
+def test_tables_prepared_and_masked_once_by_the_caller(tables, tmp_path):
+    """The asset prepares and masks every table once (``prepare_and_mask``) and passes them
+    as ``ready``: the files and counts are those of publish() doing it all; a name the other
+    tables teach is still masked in the ready ones."""
+    from assets.publication.folder import prepare_and_mask
+
+    responses = tables["questionnaire_responses"].drop(columns=["respondent_email"])
+    responses.loc[1, "blockers_text"] = "Contact : Claire Martin, 06 12 34 56 78"
+    actions = tables["actions"].copy()
+    actions.loc[3, "context"] = "Réunion du 12 mars avec Jean Dupont et les élus"
+    data = {**tables, "questionnaire_responses": responses, "actions": actions}
+    alone = _publish(data, tmp_path / "alone", T0, policy=PersonalDataPolicy(["Paul Durand"]))
+    policy = PersonalDataPolicy(["Paul Durand"])
+    late = {"response_coverage"}  # added after, as the asset adds the coverage
+    ready, _ = prepare_and_mask({k: v for k, v in data.items() if k not in late}, policy)
+    once = _publish({**ready, **{k: data[k] for k in late}}, tmp_path / "once", T0,
+                    policy=policy, ready=set(ready))  # fmt: skip
+    assert_same_publication(alone.path, once.path)
+    assert once.masked == alone.masked
+    assert any(r["kind"] == "téléphone" for r in once.masked)
+    # a name only a late table introduces: the ready tables are masked again
+    coverage = data["response_coverage"].copy()
+    text_column = coverage.select_dtypes("object").columns[-1]
+    coverage[text_column] = coverage[text_column].astype(object)
+    coverage.loc[0, text_column] = "Référent : M. Jean Dupont"
+    data = {**data, "response_coverage": coverage}
+    policy = PersonalDataPolicy(["Paul Durand"])
+    ready, _ = prepare_and_mask({k: v for k, v in data.items() if k not in late}, policy)
+    assert "Jean Dupont" in ready["actions"].loc[3, "context"]
+    late_run = _publish({**ready, "response_coverage": coverage}, tmp_path / "late", T0,
+                        policy=policy, ready=set(ready))  # fmt: skip
+    text = (late_run.path / "actions.csv").read_text(encoding="utf-8-sig")
+    assert "Jean Dupont" not in text and f"avec {NAME_MASK} et" in text
+    alone = _publish(data, tmp_path / "alone2", T0, policy=PersonalDataPolicy(["Paul Durand"]))
+    assert_same_publication(alone.path, late_run.path)
+
+
 def test_history_copies_are_listed_without_hashing_until_asked(tables, tmp_path):
     outputs, history = tmp_path / "out", tmp_path / "history"
     _publish(tables, outputs, T0)
