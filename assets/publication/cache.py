@@ -60,7 +60,18 @@ def table_content_hash(df: pd.DataFrame) -> str:
         s = df[column]
         if s.dtype == object:
             if pd.api.types.infer_dtype(s, skipna=True) not in ("string", "empty"):
-                s = s.map(_cell_text)  # lists joined with control separators, types kept
+                # lists joined with control separators, types kept (_cell_text); a list of
+                # texts, the common cell of a published list column, joined directly
+                s = pd.Series(
+                    [
+                        "\x1f".join(v) + "\x1e"
+                        if type(v) is list and all(type(x) is str for x in v)
+                        else _cell_text(v)
+                        for v in s.to_numpy(dtype=object)
+                    ],
+                    index=s.index,
+                    dtype=object,
+                )
             missing = s.isna().to_numpy()
             s = s.where(~missing, "").astype(str)
             values = pd.util.hash_pandas_object(s, index=False).to_numpy()
