@@ -6,8 +6,15 @@ cell a line whose column label is printed at its left), and some Word templates 
 step as such a block. The labels are the steps table's column labels
 (:mod:`sources.pdf.columns`), each the first segment of its line at one left edge, the values
 at one value edge to their right; a value wraps on lines starting at the value edge, a label
-may wrap in a narrow label column, and an empty cell keeps its label alone. A label coming again (or the block's first label) starts
-the next step. Such a run of lines becomes a :class:`TableBlock` like any steps table.
+may wrap in a narrow label column, and an empty cell keeps its label alone. A label coming
+again (or the block's first label) starts the next step. Such a run of lines becomes a
+:class:`TableBlock` like any steps table.
+
+A step may also be NAMED BY A HEADING instead of a « Etape » label (a web page's ``<h5>``
+over a ``<dl>`` of the other cells, a Word heading over a two-column table): under the steps
+heading, an emphasised line (bold, or larger than the labels) just above a record, at the
+labels' side, is the step's name when the record's own labels name a steps table (the
+description and two detail columns).
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ class _Row:
     top: float
     cells: dict[str, list[_Part]] = field(default_factory=dict)
     last: str | None = None  # the key whose value the next wrapped line goes on
+    name: list[str] = field(default_factory=list)  # lines of a heading naming the step
 
 
 @dataclass
@@ -43,6 +51,7 @@ class _Run:
     labels: list[str] = field(default_factory=list)  # keys of the label lines, in order
     label_text: str = ""  # the last label, its wrapped lines joined
     continued: bool = False  # goes on from a run accepted on the page before
+    under_steps: bool = False  # started under a steps heading (no other heading since)
 
 
 def record_label(line: Line) -> str | None:
@@ -79,6 +88,7 @@ class StackedSteps:
 
     def __init__(self) -> None:
         self.open: _Run | None = None  # a run reaching the bottom of the page before
+        self.under_steps = False  # a steps heading read, no other heading nor field since
 
     def __call__(self, lines: list[Line], page: int) -> tuple[list[Line], list[TableBlock]]:
         left: list[Line] = []
@@ -92,16 +102,17 @@ class StackedSteps:
             if run is not None and self._extends(run, line):
                 continue
             if run is not None:
-                left += self._close(run, blocks, page, at_bottom=False)
+                left += self._close(run, blocks, page, left, at_bottom=False)
             run = None
             key = record_label(line)
             if key is None:
+                self._note(line)
                 left.append(line)
                 continue
-            run = _Run(line.segments[0].x0, None, key)
+            run = _Run(line.segments[0].x0, None, key, under_steps=self.under_steps)
             self._extends(run, line)
         if run is not None:
-            left += self._close(run, blocks, page, at_bottom=True)
+            left += self._close(run, blocks, page, left, at_bottom=True)
         return left, blocks
 
     def flush(self) -> list[TableBlock]:
@@ -112,6 +123,13 @@ class StackedSteps:
         return [_block(held.rows[-1:], held.rows[-1].page, open_at_bottom=False)]
 
     # ---------------------------------------------------------------- helpers
+    def _note(self, line: Line) -> None:
+        """Follow the sheet's sections: a steps heading opens the steps, any other heading or
+        field label closes them."""
+        kind = _classify(line)
+        if kind is not None:
+            self.under_steps = kind.kind == "impl"
+
     @staticmethod
     def _extends(run: _Run, line: Line) -> bool:
         """Add ``line`` to ``run`` when it is the run's next label line or a wrapped value
@@ -166,11 +184,19 @@ class StackedSteps:
         return True
 
     def _close(
-        self, run: _Run, blocks: list[TableBlock], page: int, *, at_bottom: bool
+        self, run: _Run, blocks: list[TableBlock], page: int, before: list[Line], *, at_bottom: bool
     ) -> list[Line]:
-        """Keep ``run`` as a table when it is one (else give its lines back)."""
-        if not self._accepted(run, at_bottom):
+        """Keep ``run`` as a table when it is one (else give its lines back). ``before``: the
+        lines given back so far, ending with the line just above the run (a heading naming its
+        step is taken from them)."""
+        heading = _heading_above(run, before)
+        if not self._accepted(run, at_bottom, named=bool(heading)):
             return run.lines
+        if heading:
+            del before[-len(heading) :]
+            row = run.rows[0]
+            row.name = [ln.text for ln in heading]
+            row.page, row.top = heading[0].page, heading[0].top
         rows = run.rows
         if at_bottom:
             rows, self.open = rows[:-1], run
@@ -179,18 +205,62 @@ class StackedSteps:
         return []
 
     @staticmethod
-    def _accepted(run: _Run, at_bottom: bool) -> bool:
+    def _accepted(run: _Run, at_bottom: bool, *, named: bool = False) -> bool:
         """A steps table: its labels name a step or description column and two detail
         columns, on at least three label lines and with values at one edge; or the rest of a
-        run from the page before (its kept step at least); or, reaching the page bottom, a step's name and one more
-        cell (the rest on the next page)."""
+        run from the page before (its kept step at least); or, reaching the page bottom, a
+        step's name and one more cell (the rest on the next page). ``named``: a heading above
+        the run names its one step (the labels then name a steps table without it; at the page
+        bottom, they name its description at least)."""
         if run.continued:
             return True
-        if run.value_x is None or "step" not in run.labels:
+        if run.value_x is None or ("step" not in run.labels and not named):
             return False
         if is_header(list(run.labels)) and len(run.labels) >= 3:
             return True
+        if named and "step" not in run.labels:
+            return at_bottom and "description" in run.labels
         return at_bottom and len(set(run.labels)) >= 2
+
+
+_MAX_HEADING_LINES = 3
+
+
+def _heading_above(run: _Run, before: list[Line]) -> list[Line]:
+    """The lines of a heading naming the one step of ``run`` (a record with no step label),
+    taken from the end of ``before``: under a steps heading, close above the record's first
+    label, one segment at the labels' side (left of the value column), no field label nor
+    sheet heading nor line ending in a colon, emphasised (bold, or larger than the label line); wrapped on up to three
+    lines of one style at one left edge. Else no lines."""
+    if run.continued or not run.under_steps or "step" in run.labels or len(run.rows) != 1:
+        return []
+    if not run.lines or run.value_x is None:
+        return []
+    below = run.lines[0]
+    out: list[Line] = []
+    for line in reversed(before):
+        gap = below.top - line.bottom
+        limit = (1.5 if not out else 0.8) * max(line.size, below.size)
+        if line.page != below.page or not -0.3 * line.size <= gap <= limit:
+            break
+        if (
+            len(line.segments) != 1
+            or not run.label_x - _ALIGN <= line.x0 < run.value_x - _ALIGN
+            or _classify(line) is not None
+            or line.text.rstrip().endswith(":")  # a sentence introducing what follows
+        ):
+            break
+        if out and (
+            abs(line.x0 - out[-1].x0) > _ALIGN
+            or line.bold != out[-1].bold
+            or abs(line.size - out[-1].size) > 0.3
+        ):
+            break
+        if not out and not (line.bold or line.size >= run.lines[0].size + 1):
+            return []
+        out.append(line)
+        below = line
+    return out[::-1] if len(out) <= _MAX_HEADING_LINES else []
 
 
 def _label_goes_on(label: str, key: str, more: str) -> bool:
@@ -218,7 +288,8 @@ def _block(rows: list[_Row], page: int, *, open_at_bottom: bool) -> TableBlock:
     keys: list[str] = []
     out: list[TableRow] = []
     for row in rows:
-        cells: dict[str, str | None] = {}
+        cells: dict[str, str | None] = {"step": join_wrapped(row.name)} if row.name else {}
+        keys += ["step"] if row.name and "step" not in keys else []
         for key, ps in row.cells.items():
             keys += [key] if key not in keys else []
             edges = [False] + [

@@ -131,11 +131,23 @@ def _cut_word(previous: str, part: str, at_edge: Edge = None) -> bool:
     return _lexicon_join(word, fragment, at_edge)
 
 
+def _cut_at_hyphen(text: str, part: str) -> bool:
+    """Does ``text`` end in a hyphen where a line was broken INSIDE a word or a number:
+    between two letters (« éco- » / « responsables ») or two digits (« 2020- » / « 2021 »: a
+    range of years too wide for a narrow column, broken after its hyphen). A hyphen set off
+    by a space (« 2019 - » / « 2020 ») is no such cut."""
+    if text[-1:] != "-" or not part:
+        return False
+    before = text[-2:-1]
+    return (before.isalpha() and part[0].isalpha()) or (before.isdigit() and part[0].isdigit())
+
+
 def join_wrapped(
     parts: list[str], edges: Sequence[bool] | Callable[[int], bool | None] | None = None
 ) -> str:
-    """Join the wrapped lines of one cell: a space, except after a word cut at its hyphen at
-    the end of a line (« éco- » + « responsables » → « éco-responsables ») or cut without a
+    """Join the wrapped lines of one cell: a space, except after a word or a number range cut
+    at its hyphen at the end of a line (« éco- » + « responsables » → « éco-responsables »,
+    « 2020- » + « 2021 » → « 2020-2021 ») or cut without a
     hyphen because it was wider than its column (« accompagnemen » + « t »). ``edges`` (one
     per part, or a function of the part's index asked only when needed, from a reader that
     has the lines' geometry): the part starts at the cell's left edge, and the part before it
@@ -145,7 +157,7 @@ def join_wrapped(
     for index, part in enumerate(parts):
         # (a slash glued to a word ending a line, « Créer/ » / « Utiliser », is left with a
         # space: real plans write « coopération/ mutualisation », « et/ ou » too)
-        if out and not (out[-1:] == "-" and out[-2:-1].isalpha() and part[:1].isalpha()):
+        if out and not _cut_at_hyphen(out, part):
             if callable(edges):
                 at_edge: Edge = partial(edges, index)
             else:
