@@ -433,6 +433,9 @@ HELD_OUT = (
     "plan_docx_split",
     "plan_docx_columns",
     "plan_html_rowspan",
+    "plan_docx_descrow",
+    "plan_html_cardgrid",
+    "cot000_pptxtwotier",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -473,8 +476,17 @@ PLAN_HELD = (
     "plan_docx_split",
     "plan_docx_columns",
     "plan_html_rowspan",
+    "plan_docx_descrow",
+    "plan_html_cardgrid",
 )
-COT000 = ("cot000_pptx", "cot000_html", "cot000_pptx43", "cot000_pptx1610", "cot000_pptxboxes")
+COT000 = (
+    "cot000_pptx",
+    "cot000_html",
+    "cot000_pptx43",
+    "cot000_pptx1610",
+    "cot000_pptxboxes",
+    "cot000_pptxtwotier",
+)
 COT003 = ("cot003_pptx", "cot003_pptxtable")
 
 
@@ -620,7 +632,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxtwotier"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -643,6 +655,9 @@ def test_held_out_list_is_fixed() -> None:
     twelfth = {"plan_docx_nested", "plan_html_dlsteps"}
     assert twelfth <= set(PLAN_TUNED) and not twelfth & set(PLAN_HELD)
     assert "cot000_pptxboxes" in COT000 and "cot000_pptxboxes" not in HELD_OUT
+    thirteenth = {"plan_docx_descrow", "plan_html_cardgrid"}
+    assert thirteenth <= set(PLAN_HELD) and not thirteenth & set(PLAN_TUNED)
+    assert "cot000_pptxtwotier" in COT000 and "cot000_pptxtwotier" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
