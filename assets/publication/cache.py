@@ -20,6 +20,7 @@ publication history (``history``) keeps copying real files.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
@@ -59,7 +60,16 @@ def table_content_hash(df: pd.DataFrame) -> str:
     for column in df.columns:
         s = df[column]
         if s.dtype == object:
-            if pd.api.types.infer_dtype(s, skipna=True) not in ("string", "empty"):
+            inferred = pd.api.types.infer_dtype(s, skipna=True)
+            codes, uniques = (
+                pd.factorize(s, use_na_sentinel=True) if inferred == "date" else (None, ())
+            )
+            if codes is not None and all(type(v) is dt.date for v in uniques):
+                # plain dates (a large answer table's submission dates): each distinct date's
+                # text once, spread over the rows — the texts _cell_text gives cell by cell
+                texts = np.array([*map(_cell_text, uniques), None], dtype=object)
+                s = pd.Series(texts[codes], index=s.index, dtype=object)
+            elif inferred not in ("string", "empty"):
                 # lists joined with control separators, types kept (_cell_text); a list of
                 # texts, the common cell of a published list column, joined directly
                 s = pd.Series(

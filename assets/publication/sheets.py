@@ -290,6 +290,12 @@ def _object_cells(col: _Column, s: pd.Series) -> Cells:
         texts = xlsx_texts([str(v) for v in uniques])
         cell_codes = col.add_texts(texts)
         return _remap(codes, cell_codes), col.cells
+    if pd.api.types.infer_dtype(values, skipna=True) == "date":
+        # Plain dates only: one cell per distinct date, in order of first appearance, as the
+        # loop below adds them (a datetime or Timestamp among them: the loop).
+        codes, uniques = _factorized(values)
+        if all(type(v) is dt.date for v in uniques):
+            return _remap(codes, [col.add(col.value_cell(v)) for v in uniques]), col.cells
     # Mixed or non-text objects (dates, booleans): one conversion per distinct (type, value).
     seen: dict[tuple[type, object], int] = {}
     codes = np.full(len(values), -1, dtype=np.int64)

@@ -176,3 +176,47 @@ def test_prepare_table_text_shortcut_changes_nothing(tables, monkeypatch):
     for name, df in tables.items():
         slow = prepare_table(name, df)[0]
         pd.testing.assert_frame_equal(fast[name], slow, check_exact=True)
+
+
+def test_content_hash_of_dates_is_that_of_their_texts_cell_by_cell():
+    """A column of dates is hashed once per distinct date (fast path): the same hash as the
+    cell-by-cell texts, and a date still differs from a datetime or a text."""
+    import datetime as dt
+
+    day = dt.date(2025, 3, 1)
+    dates = pd.DataFrame({"d": [day, None, day, dt.date(2024, 1, 2)]})
+    texts = pd.DataFrame({"d": pd.Series([_cell(v) for v in dates["d"]], dtype=object)})
+    assert table_content_hash(dates) == _hash_of_texts(texts)
+    others = [
+        pd.DataFrame({"d": [dt.datetime(2025, 3, 1), None, day, dt.date(2024, 1, 2)]}),
+        pd.DataFrame({"d": ["2025-03-01", None, day, dt.date(2024, 1, 2)]}),
+        pd.DataFrame({"d": [day, day, day, dt.date(2024, 1, 2)]}),
+    ]
+    assert len({table_content_hash(dates), *map(table_content_hash, others)}) == 4
+
+
+def _cell(value):
+    from assets.publication.cache import _cell_text
+
+    return _cell_text(value)
+
+
+def _hash_of_texts(df: pd.DataFrame) -> str:
+    """table_content_hash's digest of a column already turned into its cell texts."""
+    import hashlib
+    import json
+
+    import numpy as np
+
+    from assets.publication.cache import WRITER_VERSION
+
+    digest = hashlib.sha256(WRITER_VERSION.encode())
+    digest.update(json.dumps([[str(c), "object"] for c in df.columns]).encode())
+    digest.update(str(len(df)).encode())
+    for column in df.columns:
+        s = df[column]
+        missing = s.isna().to_numpy()
+        s = s.where(~missing, "").astype(str)
+        values = pd.util.hash_pandas_object(s, index=False).to_numpy().tobytes()
+        digest.update(str(column).encode() + b"\0" + values + np.packbits(missing).tobytes())
+    return digest.hexdigest()
