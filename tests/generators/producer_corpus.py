@@ -502,6 +502,12 @@ and partners in one cell and a progress table cut into one table per axis change
                           right-aligned, 12 pt rows, cell margins 1 / 4 pt; the white cell
                           rules of python-pptx's default table style kept.
 
+As produced (seen after generation, by eye only, nothing changed): Writer substituted DejaVu
+Sans for « Calibri », so ``plan_docx_grouped``'s narrow header cells break « Ressources » and
+« Partenaires » inside the word and a few long words of narrow body cells break without a
+hyphen; in ``plan_html_actors`` « Partenaires envisagés : » fills most of the « Acteurs »
+column, its value mostly starting on the next line.
+
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
@@ -567,6 +573,8 @@ PLAN_LAYOUTS = (
     "plan_html_dlsteps",
     "plan_docx_descrow",
     "plan_html_cardgrid",
+    "plan_docx_grouped",
+    "plan_html_actors",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -577,6 +585,7 @@ COT_LAYOUTS = (
     "cot003_pptxtable",
     "cot000_pptxboxes",
     "cot000_pptxtwotier",
+    "cot000_pptxaxes",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -438,6 +438,13 @@ texts unchanged:
   rows, cell margins 1 / 4 pt; the white cell rules of python-pptx's default table style
   kept).
 
+As produced (seen after generation, by eye only, nothing changed): Writer substituted DejaVu
+Sans for « Calibri » (wider), so in ``plan_docx_grouped`` the narrow header cells break
+« Ressources » and « Partenaires » inside the word (« Ressource / s à / mobiliser »,
+« Partenaire / s / envisagés ») and a few long words of narrow body cells break without a
+hyphen (« professionn / elles »); in ``plan_html_actors`` the label « Partenaires envisagés : »
+fills most of the « Acteurs » column, so its value mostly starts on the next line.
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
