@@ -1,6 +1,6 @@
 """Seed 001 written as a Word document (python-docx) in the styles of
 :mod:`tests.generators.producer_corpus` (grid, list, zebra, banded, ledger, bare, boxed, split,
-columns, shading, turned, numbered, synonyms, dense, status, framed, nested, descrow).
+columns, shading, turned, numbered, synonyms, dense, status, framed, nested, descrow, grouped).
 """
 
 from __future__ import annotations
@@ -154,7 +154,8 @@ def _cell_text(cell: object, value: str, bold: bool = False, size: float = 9.0) 
 def plan_docx(style: str, path: Path) -> Path:
     """Seed 001 as a Word document; ``style`` in ``grid``, ``list``, ``zebra``, ``banded``,
     ``ledger``, ``bare``, ``boxed``, ``split``, ``columns``, ``shading``, ``turned``,
-    ``numbered``, ``synonyms``, ``dense``, ``status``, ``framed``, ``nested``, ``descrow``."""
+    ``numbered``, ``synonyms``, ``dense``, ``status``, ``framed``, ``nested``, ``descrow``,
+    ``grouped``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -173,6 +174,7 @@ def plan_docx(style: str, path: Path) -> Path:
         "turned": "DejaVu Serif",
         "numbered": "Liberation Sans Narrow",
         "dense": "DejaVu Sans",
+        "grouped": "Calibri",  # Word's default font, not installed: Writer substitutes
     }.get(style, "Liberation Sans")
     normal.font.size = Pt(
         {"split": 11, "dense": 8.5, "status": 9, "framed": 9, "nested": 9}.get(style, 10)
@@ -232,6 +234,11 @@ def plan_docx(style: str, path: Path) -> Path:
         elif style == "framed" and cols > 2:  # thin vertical rules only, no horizontal one
             thin = "single:4:7F7F7F"
             _table_borders(table, left=thin, right=thin, insideV=thin)
+        elif style == "grouped" and cols == 2:  # fields: thin grey full grid (0.5 pt)
+            thin = "single:4:A6A6A6"
+            _table_borders(
+                table, top=thin, left=thin, bottom=thin, right=thin, insideH=thin, insideV=thin
+            )
         elif style == "dense" and cols > 2:  # thin grey full grid (0.25 pt)
             thin = "single:2:A6A6A6"
             _table_borders(
@@ -270,7 +277,7 @@ def plan_docx(style: str, path: Path) -> Path:
             for r, (a, b) in enumerate(block.rows):
                 table.cell(r, 0).text, table.cell(r, 1).text = a, b
         elif kind == "fiche":
-            if style in ("grid", "list", "descrow") or (
+            if style in ("grid", "list", "descrow", "grouped") or (
                 style in ("bare", "banded") and not first_fiche
             ):
                 doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -343,20 +350,25 @@ def plan_docx(style: str, path: Path) -> Path:
                         "shading",
                         "turned",
                         "nested",
+                        "grouped",
                     ),
-                    size=9 if style == "nested" else 10,
+                    size={"nested": 9, "grouped": 9.5}.get(style, 10),
                 )
-                _cell_text(table.cell(r, 1), value, size=9 if style == "nested" else 10)
+                _cell_text(
+                    table.cell(r, 1), value, size={"nested": 9, "grouped": 9.5}.get(style, 10)
+                )
                 if style == "list":
                     _set_cell_borders(table.cell(r, 0), bottom="single", bottom_color="A6A6A6")
                     _set_cell_borders(table.cell(r, 1), bottom="single", bottom_color="A6A6A6")
                 elif style == "grid":
                     _shade(table.cell(r, 0), "D9D9D9")
+                elif style == "grouped":
+                    _shade(table.cell(r, 0), "E2EFDA")
             table.columns[0].width = Cm(4.5)
             for r in range(len(block.fields)):
                 table.cell(r, 0).width = Cm(4.5)
                 table.cell(r, 1).width = Cm(21.0 if style in ("bare", "banded", "status") else 12.5)
-            if style == "nested":  # the grid too: Writer takes the widths from it
+            if style in ("nested", "grouped"):  # the grid too: Writer takes widths from it
                 table.autofit = False
                 table.columns[0].width, table.columns[1].width = Cm(4.5), Cm(12.5)
             if style == "shading":  # the fields table: plain rows, label column bold
@@ -367,6 +379,8 @@ def plan_docx(style: str, path: Path) -> Path:
             _nested_impl(doc, block)
         elif kind == "impl" and style == "descrow":  # each step two rows, description below
             _descrow_impl(doc, block)
+        elif kind == "impl" and style == "grouped":  # steps under « Planification » rows
+            _grouped_impl(doc, block)
         elif kind == "impl":
             _plan_docx_impl(doc, block, style, grid_table)
             if style == "turned":  # back to portrait after the steps table
@@ -702,11 +716,7 @@ def _descrow_impl(doc: object, block: Block) -> None:
     table.autofit = False
 
     def merged_row(r: int) -> object:
-        cell = table.cell(r, 0).merge(table.cell(r, len(short) - 1))
-        while len(cell.paragraphs) > 1:  # the merge keeps one empty paragraph per cell
-            p = cell.paragraphs[-1]._p
-            p.getparent().remove(p)
-        return cell
+        return _merged_row(table, r)
 
     for c, col in enumerate(short):
         _cell_text(table.cell(0, c), block.header[col], bold=True, size=9)
@@ -729,4 +739,73 @@ def _descrow_impl(doc: object, block: Block) -> None:
             table.cell(r, c).width = Cm(width)
     for r in range(1, len(table.rows), 2):
         table.cell(r, 0).width = Cm(sum(widths))
+    doc.add_paragraph()  # type: ignore[attr-defined]
+
+
+def _merged_row(table: object, r: int) -> object:
+    """Row ``r``'s cells merged into one across the table (« Fusionner les cellules »), left
+    with a single empty paragraph."""
+    cells = table.rows[r].cells  # type: ignore[attr-defined]
+    cell = cells[0].merge(cells[-1])
+    while len(cell.paragraphs) > 1:  # the merge keeps one empty paragraph per cell
+        p = cell.paragraphs[-1]._p
+        p.getparent().remove(p)
+    return cell
+
+
+def _planning_groups(block: Block) -> list[tuple[str, list[list[str]]]]:
+    """The steps cut into runs of consecutive steps sharing one planning value, seed order
+    kept (a value met again after another one opens a new run)."""
+    planning = block.header.index("Planification")
+    groups: list[tuple[str, list[list[str]]]] = []
+    for row in block.rows:
+        value = " ".join(_paragraphs(row[planning]))
+        if groups and groups[-1][0] == value:
+            groups[-1][1].append(row)
+        else:
+            groups.append((value, [row]))
+    return groups
+
+
+def _grouped_impl(doc: object, block: Block) -> None:
+    """The steps on a five-column grid without a planning column, grouped under full-width
+    rows « Planification : <value> » (one per run of steps sharing that value); header bold
+    white on dark green, marked to repeat; thin grey full grid (fourteenth held-out set)."""
+    from docx.shared import Cm, Pt, RGBColor
+
+    planning = block.header.index("Planification")
+    cols = [c for c in range(len(block.header)) if c != planning]
+    groups = _planning_groups(block)
+    widths = (3.4, 6.6, 2.3, 2.3, 2.4)
+    nrows = 1 + sum(1 + len(rows) for _, rows in groups)
+    table = doc.add_table(rows=nrows, cols=len(cols))  # type: ignore[attr-defined]
+    thin = "single:4:7F7F7F"
+    _table_borders(table, top=thin, left=thin, bottom=thin, right=thin, insideH=thin, insideV=thin)
+    table.autofit = False
+    for c, col in enumerate(cols):
+        cell = table.cell(0, c)
+        _cell_text(cell, block.header[col], bold=True, size=9)
+        _shade(cell, "385623")
+        for run in cell.paragraphs[0].runs:
+            run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    _repeat_header(table.rows[0])
+    for c, width in enumerate(widths):
+        table.columns[c].width = Cm(width)
+        table.cell(0, c).width = Cm(width)
+    r = 1
+    for value, rows in groups:
+        cell = _merged_row(table, r)
+        par = cell.paragraphs[0]  # one paragraph: « 2019 - 2020 » is not a list
+        par.paragraph_format.space_after = Pt(0)
+        run = par.add_run(f"{block.header[planning]} : {value}")
+        run.bold, run.font.size = True, Pt(9)
+        run.font.color.rgb = RGBColor.from_string("385623")
+        _shade(cell, "E2EFDA")
+        cell.width = Cm(sum(widths))
+        r += 1
+        for row in rows:
+            for c, col in enumerate(cols):
+                _cell_text(table.cell(r, c), row[col], size=9)
+                table.cell(r, c).width = Cm(widths[c])
+            r += 1
     doc.add_paragraph()  # type: ignore[attr-defined]

@@ -1,6 +1,7 @@
 """Seed 001 written as a web page (HTML + print CSS) in the styles of
 :mod:`tests.generators.producer_corpus` (cards, plain, centred, zebra, stripes, cssgrid,
-rowspan, sidebar, boxes, bootstrap, details, caption, stacked, transposed, dlsteps, cardgrid).
+rowspan, sidebar, boxes, bootstrap, details, caption, stacked, transposed, dlsteps, cardgrid,
+actors).
 """
 
 from __future__ import annotations
@@ -271,6 +272,8 @@ def plan_html(style: str) -> str:
         return _plan_dlsteps()
     if style == "cardgrid":
         return _plan_cardgrid()
+    if style == "actors":
+        return _plan_actors()
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",
@@ -953,5 +956,90 @@ def _plan_cardgrid() -> str:
                     out.append(f"<div><p class='lab'>{_h(label)}</p>{body}</div>")
                 out.append("</div></div></section>")
             out.append("</div>")
+    out.append("</body></html>")
+    return "\n".join(out)
+
+
+_ACTORS_CSS = """
+@page { size: A4; margin: 14mm; }
+body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 9pt; color: #222;
+       margin: 0; }
+h1 { font-size: 15pt; color: #385623; } h2 { font-size: 11pt; color: #2E74B5; }
+h3 { font-size: 12.5pt; font-weight: bold; color: #8B1E3F; margin: 16px 0 6px; }
+h3 + h3 { margin-top: -2px; }
+h4 { font-size: 10pt; font-weight: bold; margin: 10px 0 5px; }
+p { margin: 0 0 3px; }
+table.summary td { padding: 2px 6px; }
+table.kv { border-collapse: collapse; width: 100%; margin: 0 0 6px; }
+table.kv th, table.kv td { border-bottom: 1px solid #e0e0e0; padding: 3px 6px 3px 0;
+                           vertical-align: top; text-align: left; }
+table.kv th { width: 4.2cm; color: #8B1E3F; font-weight: bold; }
+table.steps { border-collapse: collapse; width: 100%; font-size: 8.5pt; margin: 0 0 10px; }
+table.steps th { text-align: left; vertical-align: bottom; font-weight: bold; padding: 3px 4px;
+                 background: #f3e5ea; border-bottom: 1.5px solid #8B1E3F; }
+table.steps td { text-align: left; vertical-align: top; padding: 3px 4px;
+                 border-bottom: 1px solid #c9c9c9; }
+table.steps td p { margin: 0 0 2px; }
+table.steps .who { font-weight: bold; font-size: 8pt; color: #8B1E3F; }
+"""
+
+_ACTORS = ("Porteur", "Partenaires envisagés")
+
+
+def _plan_actors() -> str:
+    """The steps as a five-column ``<table>`` whose last « Acteurs » cell holds the owner and
+    the partners as two « Label : value » paragraphs (fourteenth held-out set); fields as a
+    ``<table>`` of labels beside values; A4 portrait, fiches flowing."""
+    out = [
+        "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
+        "<title>PCAET Grand Auch Cœur de Gascogne</title>",
+        f"<style>{_ACTORS_CSS}</style>",
+        "</head><body>",
+    ]
+    for block in load_seed():
+        kind = block.kind
+        if kind == "axis":
+            out.append(f"<h1>{_h(block.lines[0])}</h1>")
+            out += [f"<p><b>{_h(line)}</b></p>" for line in block.lines[1:]]
+        elif kind == "objective":
+            out += [f"<h2>{_h(line)}</h2>" for line in block.lines]
+        elif kind == "section":
+            tag = "h4" if block.lines[0] == IMPL_TITLE else "h2"
+            out.append(f"<{tag}>{_h(block.lines[0])}</{tag}>")
+        elif kind == "para":
+            out.append(f"<p>{_h(block.lines[0])}</p>")
+        elif kind == "bold":
+            out += [f"<p><b>{_h(line)}</b></p>" for line in block.lines]
+        elif kind == "summary":
+            out += [f"<p>{_h(line)}</p>" for line in block.lines]
+        elif kind == "summary_table":
+            out.append("<table class='summary'>")
+            out += [f"<tr><td>{_h(a)}</td><td>{_h(b)}</td></tr>" for a, b in block.rows]
+            out.append("</table>")
+        elif kind == "fiche":
+            out += [f"<h3>{_h(line)}</h3>" for line in block.lines]
+        elif kind == "fields":
+            out.append("<table class='kv'>")
+            for label, value in block.fields:
+                body = "".join(f"<p>{_h(part)}</p>" for part in _paragraphs(value))
+                out.append(f"<tr><th>{_h(label)}</th><td>{body}</td></tr>")
+            out.append("</table>")
+        elif kind == "impl":
+            actors = [block.header.index(label) for label in _ACTORS]
+            cols = [c for c in range(len(block.header)) if c not in actors]
+            out.append("<table class='steps'><colgroup>")
+            out += [f"<col style='width:{w}%'>" for w in (17, 39, 10, 12, 22)]
+            out.append("</colgroup><thead><tr>")
+            out += [f"<th>{_h(block.header[c])}</th>" for c in cols]
+            out.append("<th>Acteurs</th></tr></thead><tbody>")
+            for row in block.rows:
+                cells = [f"<td>{_cell_html(row[c])}</td>" for c in cols]
+                who = "".join(
+                    f"<p><span class='who'>{_h(label)} :</span> "
+                    f"{_h(' '.join(_paragraphs(row[c])))}</p>"
+                    for label, c in zip(_ACTORS, actors, strict=True)
+                )
+                out.append("<tr>" + "".join(cells) + f"<td>{who}</td></tr>")
+            out.append("</tbody></table>")
     out.append("</body></html>")
     return "\n".join(out)

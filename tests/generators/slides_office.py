@@ -636,12 +636,73 @@ class _PptxTwotierSlides(_PptxSlides):
         table.cell(0, 2).merge(table.cell(0, 3))
 
 
+def _first_cell(marker: str, code: str | None, label: str) -> str:
+    """A progress row's first cell as :class:`_PptxSlides` composes it: code, an indent under
+    an axis, the marker, the label."""
+    indent = "" if marker == "▼" else "    "
+    return f"{code + ' ' if code else ''}{indent}{marker} {label}"
+
+
+class _PptxAxesSlides(_PptxSlides):
+    """The .pptx deck whose progress tables are cut into ONE REAL TABLE PER ▼ AXIS, stacked
+    under a one-row table of the column labels (fourteenth held-out set): each axis table's
+    styled first row is the axis row, its ▶ rows banded under it. Every other slide as
+    :class:`_PptxSlides` draws it."""
+
+    def _rows_table(
+        self, y: float, widths: list[int], cells: list[tuple[list[str], bool, str, tuple]]
+    ) -> float:
+        """A table at ``y`` of one 12 pt row per ``(values, bold, fill, text colour)``;
+        returns its bottom."""
+        from pptx.dml.color import RGBColor
+        from pptx.enum.text import PP_ALIGN
+        from pptx.util import Pt
+
+        shape = self.current.shapes.add_table(
+            len(cells), 4, Pt(14), Pt(y), Pt(692), Pt(12 * len(cells))
+        )
+        table = shape.table
+        for c, w in enumerate(widths):
+            table.columns[c].width = Pt(w)
+        for r, (values, bold, fill, colour) in enumerate(cells):
+            table.rows[r].height = Pt(12)
+            for c, value in enumerate(values):
+                cell = table.cell(r, c)
+                cell.margin_top = cell.margin_bottom = Pt(1)
+                cell.margin_left = cell.margin_right = Pt(4)
+                cell.fill.solid()
+                cell.fill.fore_color.rgb = RGBColor.from_string(fill)
+                par = cell.text_frame.paragraphs[0]
+                par.alignment = PP_ALIGN.LEFT if c == 0 else PP_ALIGN.RIGHT
+                self._run(par, value, 7.5, bold, colour)
+        return y + 12 * len(cells)
+
+    def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
+        self.slide()
+        y = self.title(title) - 6
+        widths = [380, 104, 104, 104] if eci else [350, 114, 114, 114]
+        heads = [header, "Points restants", "% Réalisé", "% Programmé"]
+        white, dark = (1.0, 1.0, 1.0), (0.12, 0.12, 0.12)
+        y = self._rows_table(y, widths, [(heads, True, "1F3864", white)])
+        axes = [k for k, row in enumerate(rows) if row[0] == "▼"] + [len(rows)]
+        for start, end in zip(axes, axes[1:], strict=False):
+            cells = []
+            for n, (marker, code, label, points, done, prog) in enumerate(rows[start:end]):
+                values = [_first_cell(marker, code, label), points, done, prog]
+                if n == 0:
+                    cells.append((values, True, "0073B3", white))
+                else:
+                    cells.append((values, False, "EAF1FA" if n % 2 else "FFFFFF", dark))
+            y = self._rows_table(y + 4, widths, cells)
+
+
 def cot_source(seed: str, backend: str, variant: str = "") -> object:
     """Seed 000/003 deck written by ``backend`` (``pptx`` → Presentation, ``html`` → str);
     ``variant`` ``43``: the 4:3 .pptx with grid tables; ``1610``: the 16:10 .pptx with each
     progress table cut into two halves side by side; ``table``: the seed 003 targets as one
     real table; ``boxes``: the progress tables as loose text boxes (no table object);
-    ``twotier``: progress tables with a two-row header (a group label over two columns)."""
+    ``twotier``: progress tables with a two-row header (a group label over two columns);
+    ``axes``: progress tables cut into one table per axis, stacked under the column labels."""
     from tests.generators import seed_cot_pdf
     from tests.generators.seed_slides import _Slides
 
@@ -653,6 +714,7 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             "table": _PptxTableSlides,
             "boxes": _PptxBoxesSlides,
             "twotier": _PptxTwotierSlides,
+            "axes": _PptxAxesSlides,
         }
         slides = kinds.get(variant, _PptxSlides)(base)
     else:
