@@ -43,6 +43,9 @@ a spent amount, funders at 0 € and several millions with cents, empty sections
 several fiches, three of variant b). Measured once, totals only, with the reader of round 4
 (no change to ``sources/`` in round 5): HELD OUT 188/189 (one miss, in r27, not looked at).
 
+Round 6 (2026-12-01): r24–r29, measured once at the end of round 5 (188/189), are moved to the
+tuning part (their details, and the one miss of r27, may now be looked at).
+
 Run ``python -m tests.sources.test_tet_fiche_renders`` for the per-file scoreboard (tuning files
 in detail, held-out files as totals; ``--held-out-details`` shows them too, ``--tuning-only``
 leaves them out while tuning).
@@ -96,18 +99,24 @@ ROUND4_HELD_OUT = (
 # six new renders (r24–r29, data and truth written down in NOTICE.md / truth.json before any
 # render or parse) are held out
 TUNING = TUNING + ROUND4_HELD_OUT
-HELD_OUT = (
+ROUND5_HELD_OUT = (
     "r24_titre_long_html.pdf", "r25_export_trois_fiches_html.pdf",
     "r26_export_deux_fiches_version_b.pdf", "r27_budget_depense_version_b.pdf",
     "r28_sections_vides.pdf", "r29_export_quatre_fiches_version_b.pdf",
 )  # fmt: skip
+# round 6 (2026-12-01): the round-5 held-out files, measured once at the end of round 5
+# (188/189), become tuning files
+TUNING = TUNING + ROUND5_HELD_OUT
+HELD_OUT: tuple[str, ...] = ()
 # Fields each render is NOT expected to get right yet, by name (tuning) — everything else must match.
 KNOWN_MISSES: dict[str, set[str]] = {name: set() for name in TUNING}
+# Renders moved to tuning with a miss not yet looked at (the test then only runs, xfail).
+UNSEEN_MISS = {"r27_budget_depense_version_b.pdf"}  # round 5: r27 15/16, the miss not looked at
 # Held-out files are only counted: at least this many fields right (all files together).
 # Round 5 measured r24–r29 once, totals only, reader unchanged since round 4: 188/189 (r24 16/16,
-# r25 47/47, r26 32/32, r27 15/16, r28 16/16, r29 62/62); the one miss was not looked at.
+# r25 47/47, r26 32/32, r27 15/16, r28 16/16, r29 62/62); round 6 not measured yet.
 # (Round 4, r18–r23: 142/142; round 3: 111/112.)
-HELD_OUT_FLOOR: int | None = 188
+HELD_OUT_FLOOR: int | None = None
 
 
 def _ws(text: str | None) -> str | None:
@@ -206,13 +215,15 @@ def test_split_covers_every_render() -> None:
 
     Rounds 1–3 held out a third of the files; round 4 held out six new files of 23 (nine
     fiches of 29, as r22 holds four). Round 5 moved those six to tuning and holds out six new
-    files of 29 (a fifth), which hold twelve fiches of 41 (more than a quarter).
+    files of 29 (a fifth), which hold twelve fiches of 41 (more than a quarter). Round 6 moved
+    those six to tuning; until its own held-out renders are drawn the held-out part is empty.
     """
     assert sorted(TUNING + HELD_OUT) == sorted(TRUTH)
     assert sorted(p.name for p in RENDERS.glob("*.pdf")) == sorted(TRUTH)
     fiches = {n: len(TRUTH[n].get("fiches", [1])) for n in TRUTH}
-    assert len(HELD_OUT) * 5 >= len(TRUTH)
-    assert sum(fiches[n] for n in HELD_OUT) * 4 >= sum(fiches.values())
+    if HELD_OUT:  # round 6 draws its held-out renders next
+        assert len(HELD_OUT) * 5 >= len(TRUTH)
+        assert sum(fiches[n] for n in HELD_OUT) * 4 >= sum(fiches.values())
     assert {n: k for n, k in fiches.items() if k > 1} == {
         "r16_export_trois_fiches.pdf": 3,
         "r17_export_deux_fiches_version_b.pdf": 2,
@@ -223,7 +234,15 @@ def test_split_covers_every_render() -> None:
     }
 
 
-@pytest.mark.parametrize("name", TUNING)
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(name, marks=pytest.mark.xfail(reason="raté pas encore examiné"))
+        if name in UNSEEN_MISS
+        else name
+        for name in TUNING
+    ],
+)
 def test_tuning_render(name: str) -> None:
     """Each tuning render: every field right except the misses listed by name."""
     result = score(name)
