@@ -53,7 +53,9 @@ ten years, 14 and 24 indicators, 10 and 15 linked measures, 12 linked fiches wit
 long notes of several paragraphs, titles with digits and slashes, a one-word title, a fiche without
 title, a sub-action « 7.1.a », names with particles and hyphens, every status and priority,
 Windows line breaks, tabs and blank lines in descriptions, „ “ ‹ › ‚ quotes and non-breaking
-hyphens; three exports of several fiches, three of variant b).
+hyphens; three exports of several fiches, three of variant b). Measured once, totals only, with
+the reader of round 6 (no change to ``sources/`` after the measure): HELD OUT 188/189 (one miss,
+in r35, not looked at).
 
 Run ``python -m tests.sources.test_tet_fiche_renders`` for the per-file scoreboard (tuning files
 in detail, held-out files as totals; ``--held-out-details`` shows them too, ``--tuning-only``
@@ -128,10 +130,10 @@ KNOWN_MISSES: dict[str, set[str]] = {name: set() for name in TUNING}
 # round 6 looked at r27's (total_etp summed with float noise) and fixed it
 UNSEEN_MISS: set[str] = set()
 # Held-out files are only counted: at least this many fields right (all files together).
-# Round 5 measured r24–r29 once, totals only, reader unchanged since round 4: 188/189 (r24 16/16,
-# r25 47/47, r26 32/32, r27 15/16, r28 16/16, r29 62/62); round 6 not measured yet.
-# (Round 4, r18–r23: 142/142; round 3: 111/112.)
-HELD_OUT_FLOOR: int | None = None
+# Round 6 measured r30–r35 once, totals only, with the reader of round 6: 188/189 (r30 16/16,
+# r31 62/62, r32 16/16, r33 47/47, r34 16/16, r35 31/32); the one miss was not looked at.
+# (Round 5, r24–r29: 188/189; round 4, r18–r23: 142/142; round 3: 111/112.)
+HELD_OUT_FLOOR: int | None = 188
 
 
 def _ws(text: str | None) -> str | None:
