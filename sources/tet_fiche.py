@@ -25,6 +25,7 @@ reason saying what it is.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -586,5 +587,14 @@ def _budget(
                 "warning", "section BUDGET sans montant prévisionnel lisible", page=page_of_budget
             )
         )
-    total = sum(totals) if totals else None
-    return total, (sum(etps) if etps else None), steps
+    return _sum_rounded(totals), _sum_rounded(etps), steps
+
+
+def _sum_rounded(values: list[float]) -> float | None:
+    """Sum of printed figures as TeT totals them: rounded to the hundredth (``sumRoundedTo``).
+
+    The template's table totals are ``sumRoundedTo(values, 2)`` (``number.utils.ts``), amounts
+    in euros and ETP alike; a plain float sum adds binary noise to figures printed in decimals
+    (0,2 + 0,1 + 0,1 + 0,15 + 0,15 ETP → 0,7000000000000001).
+    """
+    return round(math.fsum(values), 2) if values else None

@@ -43,6 +43,20 @@ a spent amount, funders at 0 € and several millions with cents, empty sections
 several fiches, three of variant b). Measured once, totals only, with the reader of round 4
 (no change to ``sources/`` in round 5): HELD OUT 188/189 (one miss, in r27, not looked at).
 
+Round 6 (2026-12-01): r24–r29, measured once at the end of round 5 (188/189), are moved to the
+tuning part (their details, and the one miss of r27, may now be looked at). That miss was r27's
+``total_etp``: 0.7000000000000001 instead of 0.7, a plain float sum of the ETP printed in its
+tables; totals are now summed as TeT's template sums them (``sumRoundedTo``, rounded to the
+hundredth): TUNING 650/650 (29 files). Six new renders are held out (r30–r35, twelve fiches:
+amounts in the hundreds of millions with a negative year and zero years, ETP of 0,33 a year over
+ten years, 14 and 24 indicators, 10 and 15 linked measures, 12 linked fiches with their pilots,
+long notes of several paragraphs, titles with digits and slashes, a one-word title, a fiche without
+title, a sub-action « 7.1.a », names with particles and hyphens, every status and priority,
+Windows line breaks, tabs and blank lines in descriptions, „ “ ‹ › ‚ quotes and non-breaking
+hyphens; three exports of several fiches, three of variant b). Measured once, totals only, with
+the reader of round 6 (no change to ``sources/`` after the measure): HELD OUT 188/189 (one miss,
+in r35, not looked at).
+
 Run ``python -m tests.sources.test_tet_fiche_renders`` for the per-file scoreboard (tuning files
 in detail, held-out files as totals; ``--held-out-details`` shows them too, ``--tuning-only``
 leaves them out while tuning).
@@ -96,17 +110,29 @@ ROUND4_HELD_OUT = (
 # six new renders (r24–r29, data and truth written down in NOTICE.md / truth.json before any
 # render or parse) are held out
 TUNING = TUNING + ROUND4_HELD_OUT
-HELD_OUT = (
+ROUND5_HELD_OUT = (
     "r24_titre_long_html.pdf", "r25_export_trois_fiches_html.pdf",
     "r26_export_deux_fiches_version_b.pdf", "r27_budget_depense_version_b.pdf",
     "r28_sections_vides.pdf", "r29_export_quatre_fiches_version_b.pdf",
 )  # fmt: skip
+# round 6 (2026-12-01): the round-5 held-out files, measured once at the end of round 5
+# (188/189), become tuning files; six new renders (r30–r35, data and truth written down in
+# NOTICE.md / truth.json before any render or parse) are held out
+TUNING = TUNING + ROUND5_HELD_OUT
+HELD_OUT = (
+    "r30_tramway_centaines_millions.pdf", "r31_export_quatre_fiches_statuts.pdf",
+    "r32_notes_longues_version_b.pdf", "r33_export_trois_fiches_version_b.pdf",
+    "r34_indicateurs_nombreux.pdf", "r35_export_sous_action_version_b.pdf",
+)  # fmt: skip
 # Fields each render is NOT expected to get right yet, by name (tuning) — everything else must match.
 KNOWN_MISSES: dict[str, set[str]] = {name: set() for name in TUNING}
+# Renders moved to tuning with a miss not yet looked at (the test then only runs, xfail);
+# round 6 looked at r27's (total_etp summed with float noise) and fixed it
+UNSEEN_MISS: set[str] = set()
 # Held-out files are only counted: at least this many fields right (all files together).
-# Round 5 measured r24–r29 once, totals only, reader unchanged since round 4: 188/189 (r24 16/16,
-# r25 47/47, r26 32/32, r27 15/16, r28 16/16, r29 62/62); the one miss was not looked at.
-# (Round 4, r18–r23: 142/142; round 3: 111/112.)
+# Round 6 measured r30–r35 once, totals only, with the reader of round 6: 188/189 (r30 16/16,
+# r31 62/62, r32 16/16, r33 47/47, r34 16/16, r35 31/32); the one miss was not looked at.
+# (Round 5, r24–r29: 188/189; round 4, r18–r23: 142/142; round 3: 111/112.)
 HELD_OUT_FLOOR: int | None = 188
 
 
@@ -202,17 +228,19 @@ def score(name: str) -> dict[str, bool]:
 
 
 def test_split_covers_every_render() -> None:
-    """Every render is either tuning or held out, and at least a quarter is held out.
+    """Every render is either tuning or held out, and a sixth of the files at least is held out.
 
     Rounds 1–3 held out a third of the files; round 4 held out six new files of 23 (nine
     fiches of 29, as r22 holds four). Round 5 moved those six to tuning and holds out six new
-    files of 29 (a fifth), which hold twelve fiches of 41 (more than a quarter).
+    files of 29 (a fifth), which hold twelve fiches of 41 (more than a quarter). Round 6 moved
+    those six to tuning and holds out six new files of 35 (a sixth), which hold twelve fiches
+    of 53 (more than a fifth).
     """
     assert sorted(TUNING + HELD_OUT) == sorted(TRUTH)
     assert sorted(p.name for p in RENDERS.glob("*.pdf")) == sorted(TRUTH)
     fiches = {n: len(TRUTH[n].get("fiches", [1])) for n in TRUTH}
-    assert len(HELD_OUT) * 5 >= len(TRUTH)
-    assert sum(fiches[n] for n in HELD_OUT) * 4 >= sum(fiches.values())
+    assert len(HELD_OUT) * 6 >= len(TRUTH)
+    assert sum(fiches[n] for n in HELD_OUT) * 5 >= sum(fiches.values())
     assert {n: k for n, k in fiches.items() if k > 1} == {
         "r16_export_trois_fiches.pdf": 3,
         "r17_export_deux_fiches_version_b.pdf": 2,
@@ -220,10 +248,21 @@ def test_split_covers_every_render() -> None:
         "r25_export_trois_fiches_html.pdf": 3,
         "r26_export_deux_fiches_version_b.pdf": 2,
         "r29_export_quatre_fiches_version_b.pdf": 4,
+        "r31_export_quatre_fiches_statuts.pdf": 4,
+        "r33_export_trois_fiches_version_b.pdf": 3,
+        "r35_export_sous_action_version_b.pdf": 2,
     }
 
 
-@pytest.mark.parametrize("name", TUNING)
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(name, marks=pytest.mark.xfail(reason="raté pas encore examiné"))
+        if name in UNSEEN_MISS
+        else name
+        for name in TUNING
+    ],
+)
 def test_tuning_render(name: str) -> None:
     """Each tuning render: every field right except the misses listed by name."""
     result = score(name)
@@ -334,6 +373,26 @@ def test_empty_field_placeholder_is_no_text() -> None:
     )
     # r13 has an indicator, so the template draws its OBJECTIFS line with the placeholder
     assert _parse("r13_dechets_verts_decimales.pdf").actions[0].expected_results is None
+
+
+def test_totals_rounded_like_the_template() -> None:
+    """Totals of decimal figures are summed as TeT sums them (``sumRoundedTo``, hundredths)."""
+    from sources.tet_fiche import _sum_rounded
+
+    assert 0.2 + 0.1 + 0.1 + 0.15 + 0.15 != 0.7  # a plain float sum
+    assert _sum_rounded([0.2, 0.1, 0.1, 0.15, 0.15]) == 0.7
+    assert _sum_rounded([48_000.5, 52_000, 30_500.75, 8_000]) == 138_501.25
+    assert _sum_rounded([0.1, 0.2]) == 0.3
+    assert _sum_rounded([]) is None
+    # r27: ETP in an investment year without amount and an operating table in ETP only
+    doc = _parse("r27_budget_depense_version_b.pdf")
+    assert [(s.planning_label, s.budget_eur, s.etp) for s in doc.steps] == [
+        ("2021", 48_000.5, None),
+        ("2022", 52_000, None),
+        ("2024", 30_500.75, None),
+        ("2026", 8_000, None),
+    ]
+    assert (doc.actions[0].total_budget_eur, doc.actions[0].total_etp) == (138_501.25, 0.7)
 
 
 def test_held_out_renders_total() -> None:
