@@ -10,6 +10,15 @@ from tests.generators.plan_html import _h
 # --------------------------------------------------------------------------- COT decks
 
 
+def seed_cell(row: tuple, column: int) -> tuple[str, bool]:
+    """A seed progress row's text in ``column`` (0: code, indent, marker and label composed as
+    the decks show them; 1–3: points, % done, % programmed) and whether it is an axis row."""
+    marker, code, label, points, done, prog = row
+    if column == 0:
+        return _first_cell(marker, code, label), marker == "▼"
+    return (points, done, prog)[column - 1], marker == "▼"
+
+
 def _rgb(color: tuple[float, float, float]) -> str:
     return "".join(f"{round(c * 255):02X}" for c in color)
 
@@ -191,13 +200,7 @@ class _PptxSlides:
                     cell.fill.solid()
                     cell.fill.fore_color.rgb = RGBColor.from_string("0073B3")
                 else:
-                    marker, code, label, points, done, prog = rows[r - 1]
-                    axis = marker == "▼"
-                    if c == 0:
-                        indent = "" if axis else "    "
-                        value = f"{code + ' ' if code else ''}{indent}{marker} {label}"
-                    else:
-                        value = (points, done, prog)[c - 1]
+                    value, axis = seed_cell(rows[r - 1], c)
                     bold, color = axis, (0.12, 0.12, 0.12)
                     cell.fill.solid()
                     fill = "EAF1FA" if r % 2 else "FFFFFF"
@@ -388,13 +391,7 @@ class _Pptx43Slides(_PptxSlides):
                 if r == 0:
                     value, bold, color = heads[c], True, (0.05, 0.2, 0.45)
                 else:
-                    marker, code, label, points, done, prog = rows[r - 1]
-                    axis = marker == "▼"
-                    if c == 0:
-                        indent = "" if axis else "    "
-                        value = f"{code + ' ' if code else ''}{indent}{marker} {label}"
-                    else:
-                        value = (points, done, prog)[c - 1]
+                    value, axis = seed_cell(rows[r - 1], c)
                     bold, color = axis, (0.12, 0.12, 0.12)
                 par.alignment = PP_ALIGN.LEFT if c == 0 else PP_ALIGN.CENTER
                 self._run(par, value, 8, bold, color)
@@ -462,13 +459,7 @@ class _Pptx1610Slides(_PptxSlides):
                     value, bold = heads[c], True
                 else:
                     self._rules(cell, 0.5, "A6A6A6")
-                    marker, code, label, points, done, prog = rows[r - 1]
-                    axis = marker == "▼"
-                    if c == 0:
-                        indent = "" if axis else "    "
-                        value = f"{code + ' ' if code else ''}{indent}{marker} {label}"
-                    else:
-                        value = (points, done, prog)[c - 1]
+                    value, axis = seed_cell(rows[r - 1], c)
                     bold = axis
                 par = cell.text_frame.paragraphs[0]
                 par.alignment = PP_ALIGN.LEFT if c == 0 else PP_ALIGN.RIGHT
@@ -565,9 +556,7 @@ class _PptxBoxesSlides(_PptxSlides):
             self._cell(edges[c], y + 2, heads[c], True, white, "right")
         top = y + 14 + 1
         for r, (marker, code, label, points, done, prog) in enumerate(rows):
-            axis = marker == "▼"
-            indent = "" if axis else "    "
-            first = f"{code + ' ' if code else ''}{indent}{marker} {label}"
+            first, axis = seed_cell((marker, code, label, points, done, prog), 0)
             dark = (0.12, 0.12, 0.12)
             row_y = top + 12 * r
             self._cell(18, row_y, first, axis, dark, "left")
@@ -619,13 +608,7 @@ class _PptxTwotierSlides(_PptxSlides):
                         par.alignment = align
                         self._run(par, value, 7.5, True, white)
                     continue
-                marker, code, label, points, done, prog = rows[r - 2]
-                axis = marker == "▼"
-                if c == 0:
-                    indent = "" if axis else "    "
-                    value = f"{code + ' ' if code else ''}{indent}{marker} {label}"
-                else:
-                    value = (points, done, prog)[c - 1]
+                value, axis = seed_cell(rows[r - 2], c)
                 cell.fill.fore_color.rgb = RGBColor.from_string(
                     "DEEBF7" if r % 2 == 0 else "FFFFFF"
                 )
