@@ -15,6 +15,12 @@ over a ``<dl>`` of the other cells, a Word heading over a two-column table): und
 heading, an emphasised line (bold, or larger than the labels) just above a record, at the
 labels' side, is the step's name when the record's own labels name a steps table (the
 description and two detail columns).
+
+Records may also set each LABEL OVER ITS VALUE (a web page's cards: « Etape » over the step's
+name, « Descriptif » over the description, label-over-value pairs side by side read as two
+columns), :func:`_over_run`; and cards laid SIDE BY SIDE (a CSS grid) are read card by card,
+row by row, before any record is read (:func:`cards_in_order`). Each such record is a whole
+row (``TableBlock.whole_rows``): never the rest of a row cut by a page break.
 """
 
 from __future__ import annotations

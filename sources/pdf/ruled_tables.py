@@ -1,7 +1,9 @@
 """Ruled implementation tables, found by pdfplumber's ``lines`` strategy.
 
 Borders missing where a row is cut by a page break are closed first, so the grid finder
-keeps the first and last cells of each page.
+keeps the first and last cells of each page. A record may take two grid rows — its cells,
+then one cell merged across the grid for the column a second header row names alone
+(« Descriptif »): the merged cell is read into the record's row (:func:`_spanning_label`).
 """
 
 from __future__ import annotations
