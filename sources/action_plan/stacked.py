@@ -438,8 +438,10 @@ def _over_run(lines: list[Line], start: int, under_steps: bool) -> tuple[int, li
                 len(segs) > 1
                 and record_label(line) is not None
                 and _segment_label(segs[1].text) is None
-            ):
-                return None  # « Porteur   GACdG »: a label beside its value
+                and not any(abs(segs[1].x0 - x) <= _ALIGN for _, x in cols)
+            ):  # « Porteur   GACdG »: a label beside its value, off the labels' columns (a
+                # value « Responsable du service » beside the next pair's value is no label)
+                return None
             by_key: dict[str, list[Segment]] = {}
             for seg in segs:
                 for key, piece in _pieces(seg, cols):

@@ -283,3 +283,17 @@ def test_a_stepless_spanning_rest_joins_the_record_cut_by_the_page_break() -> No
     assert (
         row["description"] == "Les participations étant variables au sein duquel les contributeurs"
     )
+
+
+def test_a_value_naming_a_column_under_a_pair_is_a_value() -> None:
+    """An owner « Responsable environnement » (a word naming the owner column) beside the
+    partners' value, each under its label: values, not a « label | value » line."""
+    card = _card(
+        40.0,
+        LEFT,
+        ["Former"],
+        ["Des sessions"],
+        ("2021", "interne", "Responsable environnement", ["CCI"]),
+    )
+    rows = _rows(card)
+    assert rows[0]["owner"] == "Responsable environnement" and rows[0]["partners"] == "CCI"
