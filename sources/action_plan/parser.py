@@ -374,7 +374,7 @@ class _Parser:
                 rows[0].cells = _join_cells(head.cells, rows[0].cells)
             else:
                 rows.insert(0, head)
-        if self.last_was_table and rows and sheet.rows and head is None:
+        if self.last_was_table and rows and sheet.rows and head is None and not block.whole_rows:
             first, prev = rows[0].cells, sheet.rows[-1].cells
             if _split_row(prev, first):  # a step cut by the page break: re-join, do not duplicate
                 sheet.rows[-1].cells = _join_cells(prev, first)

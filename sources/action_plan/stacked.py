@@ -15,16 +15,23 @@ over a ``<dl>`` of the other cells, a Word heading over a two-column table): und
 heading, an emphasised line (bold, or larger than the labels) just above a record, at the
 labels' side, is the step's name when the record's own labels name a steps table (the
 description and two detail columns).
+
+Records may also set each LABEL OVER ITS VALUE (a web page's cards: « Etape » over the step's
+name, « Descriptif » over the description, label-over-value pairs side by side read as two
+columns), :func:`_over_run`; and cards laid SIDE BY SIDE (a CSS grid) are read card by card,
+row by row, before any record is read (:func:`cards_in_order`). Each such record is a whole
+row (``TableBlock.whole_rows``): never the rest of a row cut by a page break.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sources.action_plan.line_kinds import _classify
 from sources.pdf.cells import join_wrapped
 from sources.pdf.columns import ends_cut, is_header, join_label_line, label_key
-from sources.pdf.content import Line, TableBlock, TableRow
+from sources.pdf.content import Line, Segment, TableBlock, TableRow
 
 _MAX_LABEL_WORDS = 5
 _MAX_LABEL_CHARS = 48
@@ -59,7 +66,21 @@ def record_label(line: Line) -> str | None:
     alone (« Ressources à mobiliser », « Porteur : »), its value in the segments after a gap
     (or none: an empty cell keeping its label). Else None."""
     seg = line.segments[0]
-    text = seg.text.strip().rstrip(":").strip()
+    key = _segment_label(seg.text)
+    if key is None:
+        return None
+    if len(line.segments) > 1 and line.segments[1].x0 - seg.x1 < 0.8 * line.size:
+        return None
+    kind = _classify(line)
+    if kind is not None and kind.kind != "field":  # a sheet heading, an axis, the steps heading
+        return None
+    return key
+
+
+def _segment_label(text: str) -> str | None:
+    """Column key of a segment that is a steps column label alone (« Ressources à
+    mobiliser », « Porteur : »): short, capitalised, no closing punctuation. Else None."""
+    text = text.strip().rstrip(":").strip()
     if (
         not text[:1].isupper()
         or len(text) > _MAX_LABEL_CHARS
@@ -67,15 +88,8 @@ def record_label(line: Line) -> str | None:
         or text[-1:] in ".;,!?"
     ):
         return None
-    if len(line.segments) > 1 and line.segments[1].x0 - seg.x1 < 0.8 * line.size:
-        return None
     key = label_key(text)
-    if key is None or key == "no":
-        return None
-    kind = _classify(line)
-    if kind is not None and kind.kind != "field":  # a sheet heading, an axis, the steps heading
-        return None
-    return key
+    return None if key == "no" else key
 
 
 class StackedSteps:
@@ -98,12 +112,24 @@ class StackedSteps:
         if held is not None:
             run = _Run(held.label_x, held.value_x, held.first_key, continued=True)
             run.rows = held.rows[-1:]
-        for line in lines:
+        lines = cards_in_order(lines)
+        index = 0
+        while index < len(lines):
+            line = lines[index]
+            index += 1
             if run is not None and self._extends(run, line):
                 continue
             if run is not None:
                 left += self._close(run, blocks, page, left, at_bottom=False)
             run = None
+            over = _over_run(lines, index - 1, self.under_steps)
+            if over is not None:  # one record (a card) of labels over their values
+                count, rows = over
+                index += count - 1
+                block = _block(rows, page, open_at_bottom=False)
+                block.whole_rows = True
+                blocks.append(block)
+                continue
             key = record_label(line)
             if key is None:
                 self._note(line)
@@ -300,3 +326,261 @@ def _block(rows: list[_Row], page: int, *, open_at_bottom: bool) -> TableBlock:
         out.append(TableRow(row.page, row.top, cells))
     top = rows[0].top if rows[0].page == page else 0.0
     return TableBlock(page, top, top, keys, False, out, open_at_bottom=open_at_bottom)
+
+
+# ---------------------------------------------------------------- labels over their values
+def label_group(line: Line) -> list[tuple[str, float]] | None:
+    """Columns named by a line of labels ALONE, their values on the lines below (« Descriptif »
+    alone; « Planification » and « Ressources à mobiliser » side by side): (key, left edge)
+    of each segment, every segment a steps column label (:func:`_segment_label`), no two
+    naming one column, the line no sheet heading. Else None."""
+    keys = _labels_alone(line)
+    if keys is None or len(set(keys)) != len(keys):
+        return None
+    kind = _classify(line)
+    if kind is not None and kind.kind != "field":  # a sheet heading, the steps heading
+        return None
+    return [(key, seg.x0) for key, seg in zip(keys, line.segments, strict=True)]
+
+
+def _labels_alone(line: Line) -> list[str] | None:
+    """Column key of each segment of a line made of steps column labels only, else None."""
+    keys = [_segment_label(seg.text) for seg in line.segments]
+    return None if any(k is None for k in keys) else keys  # type: ignore[return-value]
+
+
+def _column_of(cols: list[tuple[str, float]], x0: float) -> str:
+    """The column whose label starts last at or left of ``x0`` (the first one else)."""
+    key = cols[0][0]
+    for k, x in cols:
+        if x - _ALIGN <= x0:
+            key = k
+    return key
+
+
+def _pieces(seg: Segment, cols: list[tuple[str, float]]) -> list[tuple[str, Segment]]:
+    """A value segment cut where its words start under another label: two values side by
+    side set closer than a segment gap (« GACdG : Service prévention et » and « Trigone »)
+    are two cells."""
+    if len(cols) == 1 or len(seg.words) < 2:
+        return [(_column_of(cols, seg.x0), seg)]
+    out: list[tuple[str, list[tuple[float, float, str]]]] = []
+    for word in seg.words:
+        key = _column_of(cols, word[0])
+        if out and out[-1][0] == key:
+            out[-1][1].append(word)
+        else:
+            out.append((key, [word]))
+    if len(out) == 1:
+        return [(out[0][0], seg)]
+    return [
+        (key, Segment(ws[0][0], ws[-1][1], " ".join(w[2] for w in ws), seg.bold, ws))
+        for key, ws in out
+    ]
+
+
+def _over_run(lines: list[Line], start: int, under_steps: bool) -> tuple[int, list[_Row]] | None:
+    """Step records written as LABELS OVER THEIR VALUES from ``lines[start]`` (a web page's
+    cards, a form): lines of labels alone (:func:`label_group`) at one left edge, each
+    followed by its values — a value line's segments go to the label they start under, so
+    two label-over-value pairs side by side are two columns —, an empty value leaving its
+    label with nothing under it. A label group repeating a column already read (or the
+    first label) starts the next record; a line of labels right under labels naming the
+    same columns, no value read yet, is their value (a step named « Actions de
+    sensibilisation »). The run ends at a line left of the labels, a label group at another
+    edge, a line above the one before (the next card beside) or a wide gap.
+
+    Returns (lines read, records) when the labels name a steps table (:func:`is_header`, a
+    step label among them, three labels at least) and the records are under the steps
+    heading or several; None when a value line opens with a label beside a value (records of
+    « label | value » lines, :class:`StackedSteps`' own) or no value was read."""
+    first = label_group(lines[start])
+    if first is None:
+        return None
+    label_x, first_key = first[0][1], first[0][0]
+    rows: list[_Row] = []
+    cols: list[tuple[str, float]] = []
+    labels: list[str] = []
+    empty = True  # nothing read under the current label group yet
+    values = 0
+    end = start
+    for j in range(start, len(lines)):
+        line = lines[j]
+        if j > start:
+            prev = lines[j - 1]
+            gap = line.top - prev.bottom
+            if line.page != prev.page or not -0.5 * line.size <= gap <= 3 * line.size:
+                break
+        group = label_group(line)
+        if group is not None and abs(group[0][1] - label_x) > _ALIGN:
+            break
+        named = {k for k, _ in cols}
+        if group is not None and not (empty and cols and {k for k, _ in group} <= named):
+            keys = [k for k, _ in group]
+            row = rows[-1] if rows else None
+            if (
+                row is None
+                or any(k in row.cells for k in keys)
+                or (first_key in keys and row.cells)
+            ):
+                row = _Row(line.page, line.top)
+                rows.append(row)
+            for key in keys:
+                row.cells[key] = []
+            row.last = keys[-1]
+            cols, empty = group, True
+            labels += keys
+        else:
+            if not cols or line.segments[0].x0 < label_x - _ALIGN:
+                break
+            segs = line.segments
+            if (
+                len(segs) > 1
+                and record_label(line) is not None
+                and _segment_label(segs[1].text) is None
+                and not any(abs(segs[1].x0 - x) <= _ALIGN for _, x in cols)
+            ):  # « Porteur   GACdG »: a label beside its value, off the labels' columns (a
+                # value « Responsable du service » beside the next pair's value is no label)
+                return None
+            by_key: dict[str, list[Segment]] = {}
+            for seg in segs:
+                for key, piece in _pieces(seg, cols):
+                    by_key.setdefault(key, []).append(piece)
+            for key, group_segs in by_key.items():
+                rows[-1].cells[key].append(_part(group_segs, line))
+            empty = False
+            values += 1
+        end = j + 1
+    if not values or "step" not in labels or len(labels) < 3 or not is_header(labels):
+        return None
+    if not under_steps and len(rows) < 2:
+        return None
+    return end - start, rows
+
+
+_CARD_SHARE = 0.25  # cards side by side: each column a quarter of the text block at least
+
+
+def cards_in_order(lines: list[Line]) -> list[Line]:
+    """Step records set as CARDS SIDE BY SIDE (a CSS grid of two or three cards per row)
+    read card by card, in the page's order: row by row, left to right.
+
+    Cards are found by their step labels alone (« Etape » over the step's name): two of them
+    at one height, a quarter of the text block apart at least, show the grid; the columns
+    start at the step labels' left edges. From a step label on, the lines lying each inside
+    one column (no segment left of the first column nor crossing a column's start: a
+    heading, a field or a paragraph across the page ends the grid) are cut at the columns;
+    each card runs down its column to the next step label of that column. Lines outside the
+    grid keep their order; the cards take the place of the grid's first line. Lines already
+    put in two-column order by :func:`~sources.pdf.flow.two_column_order` are read the same
+    (their geometry, not their order, decides)."""
+    anchors = [
+        (seg.x0, line.top, line)
+        for line in lines
+        if (keys := _labels_alone(line)) is not None
+        for key, seg in zip(keys, line.segments, strict=True)
+        if key == "step"
+    ]
+    if len(anchors) < 2:
+        return lines
+    span = max(ln.x1 for ln in lines) - min(ln.x0 for ln in lines)
+    if not any(
+        abs(a[1] - b[1]) <= 2 and b[0] - a[0] >= _CARD_SHARE * span
+        for a in anchors
+        for b in anchors
+    ):
+        return lines
+    starts: list[float] = []
+    for x in sorted(a[0] for a in anchors):
+        if not starts or x - starts[-1] > _ALIGN:
+            starts.append(x)
+    if any(b - a < _CARD_SHARE * span for a, b in zip(starts, starts[1:], strict=False)):
+        return lines
+
+    def column(seg: Segment) -> int | None:
+        index = None
+        for i, x in enumerate(starts):
+            if x - _ALIGN <= seg.x0:
+                index = i
+        if index is None or (index + 1 < len(starts) and seg.x1 > starts[index + 1] - _ALIGN):
+            return None
+        return index
+
+    def fits(line: Line) -> bool:
+        return all(column(seg) is not None for seg in line.segments)
+
+    anchor_ids = {id(a[2]) for a in anchors}
+    regions: list[list[Line]] = []
+    current: list[Line] | None = None
+    for line in sorted(lines, key=lambda ln: ln.top):
+        if current is not None and fits(line):
+            current.append(line)
+            continue
+        if current is not None:
+            regions.append(current)
+            current = None
+        if id(line) in anchor_ids and fits(line):
+            current = [line]
+    if current is not None:
+        regions.append(current)
+    placed: dict[int, list[Line]] = {}  # id of a region's first line in reading order → cards
+    taken: set[int] = set()
+    for region in regions:
+        ids = {id(ln) for ln in region}
+        first = next(ln for ln in lines if id(ln) in ids)
+        placed[id(first)] = _cards(region, column)
+        taken |= ids
+    out: list[Line] = []
+    for line in lines:
+        if id(line) in placed:
+            out += placed[id(line)]
+        elif id(line) not in taken:
+            out.append(line)
+    for index, line in enumerate(out):
+        line.seq = index
+    return out
+
+
+def _cards(region: list[Line], column: Callable[[Segment], int | None]) -> list[Line]:
+    """The lines of a grid of cards (top to bottom), cut at the columns, card after card."""
+    by_column: dict[int, list[Line]] = {}
+    for line in region:
+        parts: dict[int, list[Segment]] = {}
+        for seg in line.segments:
+            parts.setdefault(column(seg) or 0, []).append(seg)
+        for col, segs in parts.items():
+            by_column.setdefault(col, []).append(_cut(line, segs))
+    cards: list[tuple[float, int, list[Line]]] = []  # top, column, lines
+    for col, col_lines in by_column.items():
+        for line in col_lines:
+            keys = _labels_alone(line)
+            if (keys is not None and "step" in keys) or not cards or cards[-1][1] != col:
+                cards.append((line.top, col, [line]))
+            else:
+                cards[-1][2].append(line)
+    tops = sorted({top for top, _, _ in cards})
+    row_of: dict[float, int] = {}
+    row = 0
+    for before, top in zip([None, *tops], tops, strict=False):
+        row += before is not None and top - before > 2  # cards of one grid row: one height
+        row_of[top] = row
+    cards.sort(key=lambda c: (row_of[c[0]], c[1]))
+    return [line for _, _, card in cards for line in card]
+
+
+def _cut(line: Line, segs: list[Segment]) -> Line:
+    """The part of ``line`` made of ``segs``."""
+    if len(segs) == len(line.segments):
+        return line
+    return Line(
+        line.page,
+        line.top,
+        line.bottom,
+        segs[0].x0,
+        max(s.x1 for s in segs),
+        line.size,
+        all(s.bold for s in segs),
+        segs,
+        line.band,
+        line.seq,
+    )

@@ -62,6 +62,11 @@ class TableBlock:
     top_aligned: bool = False  # rows without gap cut where columns start again (geometry path)
     spanning_rows: int = 0  # ruled body rows read as one cell across every column (no rule)
     header_bottom: float = 0.0  # ruled path: bottom of the header rows (0: no header read)
+    # ruled path: the column a header row spanning every column names (« Descriptif » merged
+    # under the header): each record is a row of the grid's cells, then one spanning cell
+    spanning_key: str | None = None
+    joined_rows: int = 0  # grid rows read into the row above (the spanning cell of a record)
+    whole_rows: bool = False  # rows are whole records: none is the rest of a row cut by a page
 
 
 @dataclass

@@ -100,6 +100,7 @@ def _read_page(
             and not is_stop(line)
             and not table_header
             and (is_page_number(line.text) or _running_key(line.text) in running)
+            and not _label_over_value(line, lines)
         ):
             continue
         kept.append(line)
@@ -112,7 +113,7 @@ def _read_page(
         # cell backgrounds can fake a partial grid (zebra fills: an unfilled last row has no
         # edge below it, the grid finder drops it): keep the reading that sees more rows, and
         # the geometry reading when it holds more of the page's lines with as many rows
-        n_ruled = sum(len(t.rows) for t in ruled)
+        n_ruled = sum(len(t.rows) + t.joined_rows for t in ruled)
         # a geometry row inside a ruled header (a header on two grid rows, its labels wrapped)
         # is header text, not a row
         heads = [(t.top - 1, t.header_bottom - 1) for t in ruled if t.header_bottom]
@@ -148,6 +149,19 @@ def _read_page(
         for line in lines:
             line.band = sum(1 for y in rules if y < line.top + 1)
     return PageContent(page_no, width, height, lines, tables, ocr=scanned)
+
+
+def _label_over_value(line: Line, lines: list[Line]) -> bool:
+    """A line of steps column labels alone (« Etape ») with a line set right under it at its
+    left edge (the step's name): a record's label over its value, however many pages start
+    with a record, never a running header (set off from the body by a gap)."""
+    words = [seg.text.strip().rstrip(":").strip() for seg in line.segments]
+    if any(len(w.split()) > 5 or column_key(w) is None for w in words):
+        return False
+    return any(
+        abs(other.x0 - line.x0) <= 3 and 0 <= other.top - line.bottom <= 0.8 * line.size
+        for other in lines
+    )
 
 
 def _edge_furniture(lines: list[Line], running: set[str], height: float) -> set[int]:

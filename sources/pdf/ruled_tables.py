@@ -1,7 +1,9 @@
 """Ruled implementation tables, found by pdfplumber's ``lines`` strategy.
 
 Borders missing where a row is cut by a page break are closed first, so the grid finder
-keeps the first and last cells of each page.
+keeps the first and last cells of each page. A record may take two grid rows — its cells,
+then one cell merged across the grid for the column a second header row names alone
+(« Descriptif »): the merged cell is read into the record's row (:func:`_spanning_label`).
 """
 
 from __future__ import annotations
@@ -146,13 +148,16 @@ def _ruled_tables(page: Any, page_no: int, previous: TableBlock | None) -> list[
         if found is not None:
             start, height, header_keys = found
             keys = [k or f"col{i}" for i, k in enumerate(header_keys)]
+            spanning_key = _spanning_label(data[start + height : start + height + 1], keys)
+            height += 1 if spanning_key else 0
             body, body_boxes, has_header = data[start + height :], rows_bbox[start + height :], True
             top = float(rows_bbox[start].bbox[1])  # spanning rows above: the page's lines
         elif previous is not None and previous.ncols == ncols and not blocks:
             keys, body, body_boxes, has_header = previous.keys, data, rows_bbox, False
+            spanning_key = previous.spanning_key
         else:
             continue
-        if body and all(all(c is None for c in raw[1:]) for raw in body):
+        if spanning_key is None and body and all(all(c is None for c in raw[1:]) for raw in body):
             continue  # only the header is a grid (filled header cells in an outer box): the body
             # is one cell across every column, its columns are read from geometry
         # column bounds kept so that a continuation the grid finder cannot close (zebra
@@ -168,6 +173,7 @@ def _ruled_tables(page: Any, page_no: int, previous: TableBlock | None) -> list[
             ncols=ncols,
             rows_ruled=True,
             header_bottom=float(body_boxes[0].bbox[1]) if has_header and body_boxes else 0.0,
+            spanning_key=spanning_key,
         )
         edges = _edge_finder(page, body_boxes)
         for r, (raw, box) in enumerate(zip(body, body_boxes, strict=False)):
@@ -176,12 +182,49 @@ def _ruled_tables(page: Any, page_no: int, previous: TableBlock | None) -> list[
             }
             if is_header([column_key(v) for v in cells.values()]):
                 continue
+            if spanning_key is not None and _spans(raw):
+                _join_spanning(block, spanning_key, cells[keys[0]] or "", page_no, box)
+                continue
             if any(cells.values()):
                 block.rows.append(TableRow(page_no, float(box.bbox[1]), cells))
                 if ncols > 2 and raw[0] and all(c is None for c in raw[1:]):
                     block.spanning_rows += 1
         blocks.append(block)
     return blocks
+
+
+def _spans(raw: list[str | None]) -> bool:
+    """A grid row that is one cell merged across every column (more than two)."""
+    return len(raw) > 2 and raw[0] is not None and all(c is None for c in raw[1:])
+
+
+def _spanning_label(rows: list[list[str | None]], keys: list[str]) -> str | None:
+    """The column named by a header row spanning the whole grid under the header (« Etape |
+    Planification | … » then « Descriptif » alone in one cell merged across the columns): each
+    record is then a row of the grid's cells followed by one cell across the grid holding
+    that column. A short label (:func:`_row_label`) naming a column the header does not name;
+    else None (a title, a sentence, a step name spanning the grid)."""
+    if len(rows) != 1 or not _spans(rows[0]):
+        return None
+    key = _row_label(rows[0][0])
+    return key if key is not None and key != "no" and key not in keys else None
+
+
+def _join_spanning(block: TableBlock, key: str, text: str, page_no: int, box: Any) -> None:
+    """A grid row merged across every column under a header naming it (:func:`_spanning_label`):
+    the ``key`` cell of the record read in the row above. At the top of a table continued on
+    a new page it starts a row of its own, with no step: the rest of the record cut by the
+    page break, joined to it by the sheet reader. The label repeated alone is no text."""
+    block.joined_rows += 1
+    if not text or _row_label(text) == key:
+        return
+    if block.rows:
+        cells = block.rows[-1].cells
+        cells[key] = f"{cells[key]} {text}" if cells.get(key) else text
+        return
+    cells = dict.fromkeys(block.keys, "")
+    cells[key] = text
+    block.rows.append(TableRow(page_no, float(box.bbox[1]), cells))
 
 
 def _header_at(data: list[list[str | None]]) -> tuple[int, int, list[str | None]] | None:
