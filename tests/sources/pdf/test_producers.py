@@ -451,7 +451,10 @@ recorded in ``HELD_FLOORS``, totals only, by the lead): ``plan_docx_grouped`` 13
 35; 0/12 actions), 60/60 fields, 0/17 step values; ``plan_html_actors`` 13/13 fiches, **0/35
 rows** (cells 35, 35, 35, 0, 0, 3 of 35; 0/12 actions), 60/60 fields, 14/17 step values;
 ``cot000_pptxaxes`` **45/45 referential rows**, no extra row, 21/21 objectives. No remnant,
-issue nor page check failed. All three stay HELD OUT.
+issue nor page check failed. All three stayed HELD OUT until the sixteenth pass (the next one,
+same day), which MOVED THEM TO THE TUNED PART, decided and written down here before any of
+their failures was printed; from then on their failures are read and fixed by general rules,
+never by rules keyed on these files.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -505,9 +508,6 @@ HELD_OUT = (
     "plan_docx_split",
     "plan_docx_columns",
     "plan_html_rowspan",
-    "plan_docx_grouped",
-    "plan_html_actors",
-    "cot000_pptxaxes",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -544,14 +544,14 @@ PLAN_TUNED = (
     "plan_html_dlsteps",
     "plan_docx_descrow",
     "plan_html_cardgrid",
+    "plan_docx_grouped",
+    "plan_html_actors",
 )
 PLAN_HELD = (
     "plan_html_zebra",
     "plan_docx_split",
     "plan_docx_columns",
     "plan_html_rowspan",
-    "plan_docx_grouped",
-    "plan_html_actors",
 )
 COT000 = (
     "cot000_pptx",
@@ -707,7 +707,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxaxes"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -734,8 +734,8 @@ def test_held_out_list_is_fixed() -> None:
     assert thirteenth <= set(PLAN_TUNED) and not thirteenth & set(PLAN_HELD)
     assert "cot000_pptxtwotier" in COT000 and "cot000_pptxtwotier" not in HELD_OUT
     fourteenth = {"plan_docx_grouped", "plan_html_actors"}
-    assert fourteenth <= set(PLAN_HELD) and not fourteenth & set(PLAN_TUNED)
-    assert "cot000_pptxaxes" in COT000 and "cot000_pptxaxes" in HELD_OUT
+    assert fourteenth <= set(PLAN_TUNED) and not fourteenth & set(PLAN_HELD)
+    assert "cot000_pptxaxes" in COT000 and "cot000_pptxaxes" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -796,8 +796,7 @@ HELD_FLOORS = {
     # cells 33, 33, 0, 33, 35, 34 of 35; actors fiches 13, steps 0, fields 60, step values 14,
     # actions 0/12, cells 35, 35, 35, 0, 0, 3. cot000_pptxaxes: referential rows 45/45, extra
     # 0, objectives 21/21. No remnant, issue nor page check failed.
-    "plan_docx_grouped": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
-    "plan_html_actors": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 14},
+    # TUNED since the sixteenth pass (moved before any of their failures was printed).
     # NINTH held-out set, first measure (tenth pass, totals only, failures never printed),
     # TUNED since the eleventh pass (moved before any of its failures was printed):
     # caption fiches 13, steps 35, fields 3 of 60, step values 17, actions 12/12, every
