@@ -512,6 +512,64 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+FIFTEENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`) on 2026-12-01 before the three PDFs existed and before
+any generator code for them was written, by a helper who never ran the parser on them (issue
+13, sixteenth pass). Truth: the seed texts unchanged (steps split into two tables keyed by the
+step name, steps as a timeline with unlabelled dates and one slide per objective change no
+value):
+
+``plan_docx_parted``      Writer from a .docx, A4 portrait, 2.5 cm left and right margins (top
+                          and bottom 2 cm), Liberation Serif 10 pt, each fiche starting on a
+                          new page, fiche headings bold 13 pt #1F4E79; fields as a 2-column
+                          table (bold labels 4.5 cm, values 11.5 cm, 9.5 pt, no fill, thin
+                          0.5 pt grey #A6A6A6 HORIZONTAL rules only); the steps SPLIT INTO TWO
+                          TABLES KEYED BY THE STEP NAME, each 16 cm wide: « Etape |
+                          Descriptif » (4.5 / 11.5 cm, step names bold), then a paragraph
+                          « Calendrier, moyens et acteurs » (a label not in the seed, bold
+                          italic 9.5 pt #1F4E79), then « Etape | Planification | Ressources à
+                          mobiliser | Porteur | Partenaires envisagés » (3.8 / 2.2 / 2.8 /
+                          3.2 / 4.0 cm) with the step names REPEATED (bold) in the same
+                          order; both tables a thin 0.5 pt grey #808080 full grid, 9 pt
+                          cells, header labels bold on #DDE6F2, header rows marked to
+                          repeat, top-aligned, nothing right-aligned, rows allowed to break
+                          across pages, an empty paragraph after the second table.
+``plan_html_timeline``    Chromium print, A4 portrait, 16 mm margins, Liberation Sans Narrow
+                          9.5 pt, fiches flowing; fiche headings ``<h3>`` bold 12.5 pt
+                          #2D5F2E; fields as ``<h5>`` labels in CAPITALS (CSS uppercase, bold
+                          8 pt #2D5F2E) over value ``<p>``; « Modalités de mise en oeuvre » an
+                          ``<h4>``; NO STEPS TABLE: the steps as a vertical TIMELINE (an
+                          ``<ol>`` without numbers; each ``<li>`` a two-column CSS grid,
+                          2.4 cm | rest, ``break-inside: avoid``): the PLANNING VALUE ALONE,
+                          WITHOUT ITS LABEL, in the left column (bold 9 pt #2D5F2E,
+                          right-aligned, 4 mm before the line); the right column with a 2 px
+                          #9CC29D left border continuous from step to step and an 8 px round
+                          #2D5F2E dot at the step's first line, holding the step name (bold
+                          9.5 pt), the description paragraphs (8.5 pt, no label), then one
+                          8 pt #555555 paragraph « Ressources à mobiliser : v · Porteur : v ·
+                          Partenaires envisagés : v » (labels bold), a pair with an empty
+                          value LEFT OUT; no « Etape », « Descriptif » nor « Planification »
+                          label anywhere.
+``cot003_pptxperslide``   the seed 003 deck as a 16:9 .pptx converted by Impress, every slide
+                          as in ``cot003_pptx`` except the targets slide, which keeps only its
+                          title bar, « 2021/2023 » and legend line (« PRIORITAIRES » in red)
+                          and is followed, before the zoom slides, by NINE SLIDES, ONE PER
+                          OBJECTIVE in seed order: the same title bar and « 2021/2023 », a
+                          kicker « Objectif contractuel n° k » (bold 11 pt #00737F), a #0073B3
+                          domain panel (x = 40 pt, 200 × 190 pt, caption lines bold white
+                          15 pt centred), at x = 270 pt the sentence's bold figure as a BIG
+                          NUMBER (bold 54 pt, #B81A1F if priority, #0073B3 otherwise; none
+                          when the sentence has no bold figure), the FULL SENTENCE under it
+                          (14 pt dark, figures bold, wrapped in 410 pt: the figure printed
+                          twice), and for the three priority objectives only a
+                          « PRIORITAIRE » badge (bold white 10 pt on a #B81A1F rounded
+                          rectangle 110 × 20 pt, right edge 680 pt); sentences all dark, no
+                          « re03 » icon text.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
