@@ -1,6 +1,7 @@
 """Seed 001 written as a Word document (python-docx) in the styles of
 :mod:`tests.generators.producer_corpus` (grid, list, zebra, banded, ledger, bare, boxed, split,
-columns, shading, turned, numbered, synonyms, dense, status, framed, nested, descrow, grouped).
+columns, shading, turned, numbered, synonyms, dense, status, framed, nested, descrow, grouped,
+parted).
 """
 
 from __future__ import annotations
@@ -155,7 +156,7 @@ def plan_docx(style: str, path: Path) -> Path:
     """Seed 001 as a Word document; ``style`` in ``grid``, ``list``, ``zebra``, ``banded``,
     ``ledger``, ``bare``, ``boxed``, ``split``, ``columns``, ``shading``, ``turned``,
     ``numbered``, ``synonyms``, ``dense``, ``status``, ``framed``, ``nested``, ``descrow``,
-    ``grouped``."""
+    ``grouped``, ``parted``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -169,6 +170,7 @@ def plan_docx(style: str, path: Path) -> Path:
         "banded": "Liberation Sans Narrow",
         "ledger": "DejaVu Sans",
         "split": "Liberation Serif",
+        "parted": "Liberation Serif",
         "columns": "DejaVu Sans",
         "shading": "DejaVu Sans Condensed",
         "turned": "DejaVu Serif",
@@ -180,10 +182,12 @@ def plan_docx(style: str, path: Path) -> Path:
         {"split": 11, "dense": 8.5, "status": 9, "framed": 9, "nested": 9}.get(style, 10)
     )
     section = doc.sections[0]
-    section.left_margin = section.right_margin = Cm({"dense": 1.27, "status": 1.35}.get(style, 2.0))
+    section.left_margin = section.right_margin = Cm(
+        {"dense": 1.27, "status": 1.35, "parted": 2.5}.get(style, 2.0)
+    )
     if style == "dense":
         section.top_margin = section.bottom_margin = Cm(1.27)
-    if style == "descrow":
+    if style in ("descrow", "parted"):
         section.top_margin = section.bottom_margin = Cm(2.0)
     if style in ("bare", "banded", "ledger", "split", "status"):  # landscape pages
         section.orientation = WD_ORIENT.LANDSCAPE
@@ -234,6 +238,9 @@ def plan_docx(style: str, path: Path) -> Path:
         elif style == "framed" and cols > 2:  # thin vertical rules only, no horizontal one
             thin = "single:4:7F7F7F"
             _table_borders(table, left=thin, right=thin, insideV=thin)
+        elif style == "parted" and cols == 2:  # fields: thin grey horizontal rules only
+            thin = "single:4:A6A6A6"
+            _table_borders(table, top=thin, bottom=thin, insideH=thin)
         elif style == "grouped" and cols == 2:  # fields: thin grey full grid (0.5 pt)
             thin = "single:4:A6A6A6"
             _table_borders(
@@ -277,7 +284,7 @@ def plan_docx(style: str, path: Path) -> Path:
             for r, (a, b) in enumerate(block.rows):
                 table.cell(r, 0).text, table.cell(r, 1).text = a, b
         elif kind == "fiche":
-            if style in ("grid", "list", "descrow", "grouped") or (
+            if style in ("grid", "list", "descrow", "grouped", "parted") or (
                 style in ("bare", "banded") and not first_fiche
             ):
                 doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -351,11 +358,14 @@ def plan_docx(style: str, path: Path) -> Path:
                         "turned",
                         "nested",
                         "grouped",
+                        "parted",
                     ),
-                    size={"nested": 9, "grouped": 9.5}.get(style, 10),
+                    size={"nested": 9, "grouped": 9.5, "parted": 9.5}.get(style, 10),
                 )
                 _cell_text(
-                    table.cell(r, 1), value, size={"nested": 9, "grouped": 9.5}.get(style, 10)
+                    table.cell(r, 1),
+                    value,
+                    size={"nested": 9, "grouped": 9.5, "parted": 9.5}.get(style, 10),
                 )
                 if style == "list":
                     _set_cell_borders(table.cell(r, 0), bottom="single", bottom_color="A6A6A6")
@@ -364,13 +374,16 @@ def plan_docx(style: str, path: Path) -> Path:
                     _shade(table.cell(r, 0), "D9D9D9")
                 elif style == "grouped":
                     _shade(table.cell(r, 0), "E2EFDA")
+            value_width = {"bare": 21.0, "banded": 21.0, "status": 21.0, "parted": 11.5}.get(
+                style, 12.5
+            )
             table.columns[0].width = Cm(4.5)
             for r in range(len(block.fields)):
                 table.cell(r, 0).width = Cm(4.5)
-                table.cell(r, 1).width = Cm(21.0 if style in ("bare", "banded", "status") else 12.5)
-            if style in ("nested", "grouped"):  # the grid too: Writer takes widths from it
+                table.cell(r, 1).width = Cm(value_width)
+            if style in ("nested", "grouped", "parted"):  # the grid too: Writer takes widths
                 table.autofit = False
-                table.columns[0].width, table.columns[1].width = Cm(4.5), Cm(12.5)
+                table.columns[0].width, table.columns[1].width = Cm(4.5), Cm(value_width)
             if style == "shading":  # the fields table: plain rows, label column bold
                 _table_look(table, firstRow="0", firstColumn="1", noHBand="1", noVBand="1")
             elif style == "turned":
@@ -381,6 +394,8 @@ def plan_docx(style: str, path: Path) -> Path:
             _descrow_impl(doc, block)
         elif kind == "impl" and style == "grouped":  # steps under « Planification » rows
             _grouped_impl(doc, block)
+        elif kind == "impl" and style == "parted":  # two tables keyed by the step name
+            _parted_impl(doc, block)
         elif kind == "impl":
             _plan_docx_impl(doc, block, style, grid_table)
             if style == "turned":  # back to portrait after the steps table
@@ -808,4 +823,46 @@ def _grouped_impl(doc: object, block: Block) -> None:
                 _cell_text(table.cell(r, c), row[col], size=9)
                 table.cell(r, c).width = Cm(widths[c])
             r += 1
+    doc.add_paragraph()  # type: ignore[attr-defined]
+
+
+def _keyed_table(doc: object, block: Block, cols: list[int], widths: tuple[float, ...]) -> None:
+    """One of :func:`_parted_impl`'s tables: the seed columns ``cols`` (the step name first,
+    bold), one row per step; thin grey full grid, header bold on a light fill, marked to
+    repeat."""
+    from docx.shared import Cm
+
+    table = doc.add_table(rows=len(block.rows) + 1, cols=len(cols))  # type: ignore[attr-defined]
+    thin = "single:4:808080"
+    _table_borders(table, top=thin, left=thin, bottom=thin, right=thin, insideH=thin, insideV=thin)
+    table.autofit = False
+    for c, col in enumerate(cols):
+        _cell_text(table.cell(0, c), block.header[col], bold=True, size=9)
+        _shade(table.cell(0, c), "DDE6F2")
+    _repeat_header(table.rows[0])
+    for r, row in enumerate(block.rows, start=1):
+        for c, col in enumerate(cols):
+            _cell_text(table.cell(r, c), row[col], bold=c == 0, size=9)
+    for c, width in enumerate(widths):
+        table.columns[c].width = Cm(width)
+        for r in range(len(table.rows)):
+            table.cell(r, c).width = Cm(width)
+
+
+def _parted_impl(doc: object, block: Block) -> None:
+    """The steps split into two tables keyed by the step name (fifteenth held-out set):
+    « Etape | Descriptif », then, under a « Calendrier, moyens et acteurs » paragraph, the
+    step names again with the four other columns, same order."""
+    from docx.shared import Pt, RGBColor
+
+    step = block.header.index("Etape")
+    description = block.header.index("Descriptif")
+    others = [c for c in range(len(block.header)) if c not in (step, description)]
+    _keyed_table(doc, block, [step, description], (4.5, 11.5))
+    par = doc.add_paragraph()  # type: ignore[attr-defined]
+    par.paragraph_format.space_before = Pt(6)
+    run = par.add_run("Calendrier, moyens et acteurs")
+    run.bold, run.italic, run.font.size = True, True, Pt(9.5)
+    run.font.color.rgb = RGBColor.from_string("1F4E79")
+    _keyed_table(doc, block, [step, *others], (3.8, 2.2, 2.8, 3.2, 4.0))
     doc.add_paragraph()  # type: ignore[attr-defined]

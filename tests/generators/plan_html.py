@@ -1,14 +1,15 @@
 """Seed 001 written as a web page (HTML + print CSS) in the styles of
 :mod:`tests.generators.producer_corpus` (cards, plain, centred, zebra, stripes, cssgrid,
 rowspan, sidebar, boxes, bootstrap, details, caption, stacked, transposed, dlsteps, cardgrid,
-actors).
+actors, timeline).
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
-from tests.generators.seed001 import IMPL_TITLE, _paragraphs, load_seed
+from tests.generators.seed001 import IMPL_TITLE, Block, _paragraphs, load_seed
 
 # --------------------------------------------------------------------------- plan: HTML
 
@@ -274,6 +275,8 @@ def plan_html(style: str) -> str:
         return _plan_cardgrid()
     if style == "actors":
         return _plan_actors()
+    if style == "timeline":
+        return _plan_timeline()
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",
@@ -905,10 +908,51 @@ def _plan_cardgrid() -> str:
     grid; a card is a band (« Etape » kicker over the step name), « Descriptif » over the
     description, then the four other cells as label-over-value pairs, two per line. Fields
     as a ruled ``<table>`` of labels beside values; A4 portrait, fiches flowing."""
+
+    def impl(block: Block) -> list[str]:
+        cells = [dict(zip(block.header, row, strict=True)) for row in block.rows]
+        step, description, *pairs = block.header
+        out = ["<div class='steps'>"]
+        for card in cells:
+            out.append(
+                f"<section class='step'><header><small>{_h(step)}</small>"
+                f"<b>{_h(' '.join(_paragraphs(card[step])))}</b></header><div class='body'>"
+                f"<p class='lab'>{_h(description)}</p>"
+            )
+            out += [f"<p>{_h(part)}</p>" for part in _paragraphs(card[description])]
+            out.append("<div class='pairs'>")
+            for label in pairs:
+                body = "".join(f"<p>{_h(part)}</p>" for part in _paragraphs(card[label]))
+                out.append(f"<div><p class='lab'>{_h(label)}</p>{body}</div>")
+            out.append("</div></div></section>")
+        out.append("</div>")
+        return out
+
+    return _flowing_page(_CARDGRID_CSS, _kv_fields, impl)
+
+
+def _kv_fields(block: Block) -> list[str]:
+    """The fields as a ``<table>`` of ``<th>`` labels beside their values."""
+    out = ["<table class='kv'>"]
+    for label, value in block.fields:
+        body = "".join(f"<p>{_h(part)}</p>" for part in _paragraphs(value))
+        out.append(f"<tr><th>{_h(label)}</th><td>{body}</td></tr>")
+    out.append("</table>")
+    return out
+
+
+def _flowing_page(
+    css: str,
+    fields: Callable[[Block], list[str]],
+    impl: Callable[[Block], list[str]],
+) -> str:
+    """The seed as one flowing page: axes ``<h1>``, objectives ``<h2>``, fiche headings
+    ``<h3>``, « Modalités de mise en oeuvre » an ``<h4>``; ``fields`` and ``impl`` write the
+    fields and the steps of a layout."""
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",
-        f"<style>{_CARDGRID_CSS}</style>",
+        f"<style>{css}</style>",
         "</head><body>",
     ]
     for block in load_seed():
@@ -934,28 +978,9 @@ def _plan_cardgrid() -> str:
         elif kind == "fiche":
             out += [f"<h3>{_h(line)}</h3>" for line in block.lines]
         elif kind == "fields":
-            out.append("<table class='kv'>")
-            for label, value in block.fields:
-                body = "".join(f"<p>{_h(part)}</p>" for part in _paragraphs(value))
-                out.append(f"<tr><th>{_h(label)}</th><td>{body}</td></tr>")
-            out.append("</table>")
+            out += fields(block)
         elif kind == "impl":
-            cells = [dict(zip(block.header, row, strict=True)) for row in block.rows]
-            step, description, *pairs = block.header
-            out.append("<div class='steps'>")
-            for card in cells:
-                out.append(
-                    f"<section class='step'><header><small>{_h(step)}</small>"
-                    f"<b>{_h(' '.join(_paragraphs(card[step])))}</b></header><div class='body'>"
-                    f"<p class='lab'>{_h(description)}</p>"
-                )
-                out += [f"<p>{_h(part)}</p>" for part in _paragraphs(card[description])]
-                out.append("<div class='pairs'>")
-                for label in pairs:
-                    body = "".join(f"<p>{_h(part)}</p>" for part in _paragraphs(card[label]))
-                    out.append(f"<div><p class='lab'>{_h(label)}</p>{body}</div>")
-                out.append("</div></div></section>")
-            out.append("</div>")
+            out += impl(block)
     out.append("</body></html>")
     return "\n".join(out)
 
@@ -990,56 +1015,88 @@ def _plan_actors() -> str:
     """The steps as a five-column ``<table>`` whose last « Acteurs » cell holds the owner and
     the partners as two « Label : value » paragraphs (fourteenth held-out set); fields as a
     ``<table>`` of labels beside values; A4 portrait, fiches flowing."""
-    out = [
-        "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
-        "<title>PCAET Grand Auch Cœur de Gascogne</title>",
-        f"<style>{_ACTORS_CSS}</style>",
-        "</head><body>",
-    ]
-    for block in load_seed():
-        kind = block.kind
-        if kind == "axis":
-            out.append(f"<h1>{_h(block.lines[0])}</h1>")
-            out += [f"<p><b>{_h(line)}</b></p>" for line in block.lines[1:]]
-        elif kind == "objective":
-            out += [f"<h2>{_h(line)}</h2>" for line in block.lines]
-        elif kind == "section":
-            tag = "h4" if block.lines[0] == IMPL_TITLE else "h2"
-            out.append(f"<{tag}>{_h(block.lines[0])}</{tag}>")
-        elif kind == "para":
-            out.append(f"<p>{_h(block.lines[0])}</p>")
-        elif kind == "bold":
-            out += [f"<p><b>{_h(line)}</b></p>" for line in block.lines]
-        elif kind == "summary":
-            out += [f"<p>{_h(line)}</p>" for line in block.lines]
-        elif kind == "summary_table":
-            out.append("<table class='summary'>")
-            out += [f"<tr><td>{_h(a)}</td><td>{_h(b)}</td></tr>" for a, b in block.rows]
-            out.append("</table>")
-        elif kind == "fiche":
-            out += [f"<h3>{_h(line)}</h3>" for line in block.lines]
-        elif kind == "fields":
-            out.append("<table class='kv'>")
-            for label, value in block.fields:
-                body = "".join(f"<p>{_h(part)}</p>" for part in _paragraphs(value))
-                out.append(f"<tr><th>{_h(label)}</th><td>{body}</td></tr>")
-            out.append("</table>")
-        elif kind == "impl":
-            actors = [block.header.index(label) for label in _ACTORS]
-            cols = [c for c in range(len(block.header)) if c not in actors]
-            out.append("<table class='steps'><colgroup>")
-            out += [f"<col style='width:{w}%'>" for w in (17, 39, 10, 12, 22)]
-            out.append("</colgroup><thead><tr>")
-            out += [f"<th>{_h(block.header[c])}</th>" for c in cols]
-            out.append("<th>Acteurs</th></tr></thead><tbody>")
-            for row in block.rows:
-                cells = [f"<td>{_cell_html(row[c])}</td>" for c in cols]
-                who = "".join(
-                    f"<p><span class='who'>{_h(label)} :</span> "
-                    f"{_h(' '.join(_paragraphs(row[c])))}</p>"
-                    for label, c in zip(_ACTORS, actors, strict=True)
-                )
-                out.append("<tr>" + "".join(cells) + f"<td>{who}</td></tr>")
-            out.append("</tbody></table>")
-    out.append("</body></html>")
-    return "\n".join(out)
+
+    def impl(block: Block) -> list[str]:
+        actors = [block.header.index(label) for label in _ACTORS]
+        cols = [c for c in range(len(block.header)) if c not in actors]
+        out = ["<table class='steps'><colgroup>"]
+        out += [f"<col style='width:{w}%'>" for w in (17, 39, 10, 12, 22)]
+        out.append("</colgroup><thead><tr>")
+        out += [f"<th>{_h(block.header[c])}</th>" for c in cols]
+        out.append("<th>Acteurs</th></tr></thead><tbody>")
+        for row in block.rows:
+            cells = [f"<td>{_cell_html(row[c])}</td>" for c in cols]
+            who = "".join(
+                f"<p><span class='who'>{_h(label)} :</span> {_h(' '.join(_paragraphs(row[c])))}</p>"
+                for label, c in zip(_ACTORS, actors, strict=True)
+            )
+            out.append("<tr>" + "".join(cells) + f"<td>{who}</td></tr>")
+        out.append("</tbody></table>")
+        return out
+
+    return _flowing_page(_ACTORS_CSS, _kv_fields, impl)
+
+
+_TIMELINE_CSS = """
+@page { size: A4; margin: 16mm; }
+body { font-family: 'Liberation Sans Narrow', 'Arial Narrow', sans-serif; font-size: 9.5pt;
+       color: #222; margin: 0; }
+h1 { font-size: 15pt; color: #385623; } h2 { font-size: 11pt; color: #2E74B5; }
+h3 { font-size: 12.5pt; font-weight: bold; color: #2D5F2E; margin: 16px 0 6px; }
+h3 + h3 { margin-top: -2px; }
+h4 { font-size: 10pt; font-weight: bold; margin: 10px 0 6px; }
+h5 { font-size: 8pt; font-weight: bold; color: #2D5F2E; text-transform: uppercase;
+     letter-spacing: 0.4pt; margin: 7px 0 1px; }
+p { margin: 0 0 3px; }
+table.summary td { padding: 2px 6px; }
+ol.timeline { list-style: none; margin: 0 0 10px; padding: 0; }
+ol.timeline li { display: grid; grid-template-columns: 2.4cm 1fr; break-inside: avoid; }
+ol.timeline .when { font-weight: bold; font-size: 9pt; color: #2D5F2E; text-align: right;
+                    padding: 1px 4mm 0 0; }
+ol.timeline .what { position: relative; border-left: 2px solid #9CC29D;
+                    padding: 0 0 8px 5mm; }
+ol.timeline .what::before { content: ''; position: absolute; left: -5px; top: 3px;
+                            width: 8px; height: 8px; border-radius: 50%;
+                            background: #2D5F2E; }
+ol.timeline .name { font-weight: bold; font-size: 9.5pt; margin: 0 0 2px; }
+ol.timeline .text { font-size: 8.5pt; }
+ol.timeline .meta { font-size: 8pt; color: #555555; margin: 2px 0 0; }
+"""
+
+_TIMELINE_META = ("Ressources à mobiliser", "Porteur", "Partenaires envisagés")
+
+
+def _plan_timeline() -> str:
+    """No steps table (fifteenth held-out set): the steps as a vertical timeline, the
+    planning value alone (unlabelled) left of the line, the step name, the description and a
+    « Label : value · … » line of the other cells right of it, empty pairs left out. Fields as
+    capitalised ``<h5>`` labels over paragraphs; A4 portrait, fiches flowing."""
+
+    def fields(block: Block) -> list[str]:
+        out = []
+        for label, value in block.fields:
+            out.append(f"<h5>{_h(label)}</h5>")
+            out += [f"<p>{_h(part)}</p>" for part in _paragraphs(value)]
+        return out
+
+    def impl(block: Block) -> list[str]:
+        out = ["<ol class='timeline'>"]
+        for row in block.rows:
+            cells = dict(zip(block.header, row, strict=True))
+            pairs = [
+                f"<b>{_h(label)} :</b> {_h(' '.join(_paragraphs(cells[label])))}"
+                for label in _TIMELINE_META
+                if _paragraphs(cells[label])
+            ]
+            out.append(
+                f"<li><div class='when'>{_cell_html(cells['Planification'])}</div>"
+                f"<div class='what'><p class='name'>{_cell_html(cells['Etape'])}</p>"
+            )
+            out += [f"<p class='text'>{_h(part)}</p>" for part in _paragraphs(cells["Descriptif"])]
+            if pairs:
+                out.append(f"<p class='meta'>{' · '.join(pairs)}</p>")
+            out.append("</div></li>")
+        out.append("</ol>")
+        return out
+
+    return _flowing_page(_TIMELINE_CSS, fields, impl)

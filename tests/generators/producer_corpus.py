@@ -566,6 +566,11 @@ value):
                           rectangle 110 × 20 pt, right edge 680 pt); sentences all dark, no
                           « re03 » icon text.
 
+As produced (seen after generation, by eye only, nothing changed): Writer breaks rows of
+``plan_docx_parted``'s second table across pages (a step name split over two pages); Impress
+draws a soft grey shadow under the domain panel and the badge of ``cot003_pptxperslide``, as
+under every rectangle of the .pptx decks.
+
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
@@ -633,6 +638,8 @@ PLAN_LAYOUTS = (
     "plan_html_cardgrid",
     "plan_docx_grouped",
     "plan_html_actors",
+    "plan_docx_parted",
+    "plan_html_timeline",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -644,6 +651,7 @@ COT_LAYOUTS = (
     "cot000_pptxboxes",
     "cot000_pptxtwotier",
     "cot000_pptxaxes",
+    "cot003_pptxperslide",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -679,13 +679,48 @@ class _PptxAxesSlides(_PptxSlides):
             y = self._rows_table(y + 4, widths, cells)
 
 
+class _PptxPerslideSlides(_PptxSlides):
+    """The .pptx deck whose seed 003 targets slide keeps only its title, period and legend,
+    followed by ONE SLIDE PER OBJECTIVE (fifteenth held-out set): a domain panel, the
+    sentence's bold figure as a big number, the full sentence under it, a « PRIORITAIRE »
+    badge on priority objectives. Every other slide as :class:`_PptxSlides` draws it."""
+
+    def targets_table(self, y: float, targets: list[tuple]) -> None:
+        import re
+
+        from tests.generators.seed_slides import _BLACK, _RED, _TEAL, _WHITE
+
+        blue = (0.0, 115 / 255, 179 / 255)  # #0073B3
+        for k, (markup, caption, _icon, priority) in enumerate(targets, start=1):
+            self.slide()
+            top = self.title("3 - LES 9 OBJECTIFS CONTRACTUELS DU COT TRI")
+            self.text(700, 30, "2021/2023", 11, "bold", _WHITE, "right")
+            self.text(40, top + 10, f"Objectif contractuel n° {k}", 11, "bold", _TEAL)
+            if priority:  # a red badge level with the kicker, right edge at 680 pt
+                self.rect(570, top - 5, 110, 20, _RED, radius=4)
+                self.text(625, top + 9, "PRIORITAIRE", 10, "bold", _WHITE, "center")
+            panel = top + 24
+            self.rect(40, panel, 200, 190, blue)
+            line_y = panel + (190 - len(caption) * 19) / 2 + 15
+            for line in caption:
+                self.text(140, line_y, line, 15, "bold", _WHITE, "center")
+                line_y += 19
+            figure = re.search(r"\*\*(.+?)\*\*", markup)
+            text_y = panel + 24
+            if figure:  # the key figure, big
+                self.text(270, panel + 50, figure.group(1), 54, "bold", _RED if priority else blue)
+                text_y = panel + 78
+            self.paragraph(270, text_y, markup, 14, 410, _BLACK)
+
+
 def cot_source(seed: str, backend: str, variant: str = "") -> object:
     """Seed 000/003 deck written by ``backend`` (``pptx`` → Presentation, ``html`` → str);
     ``variant`` ``43``: the 4:3 .pptx with grid tables; ``1610``: the 16:10 .pptx with each
     progress table cut into two halves side by side; ``table``: the seed 003 targets as one
     real table; ``boxes``: the progress tables as loose text boxes (no table object);
     ``twotier``: progress tables with a two-row header (a group label over two columns);
-    ``axes``: progress tables cut into one table per axis, stacked under the column labels."""
+    ``axes``: progress tables cut into one table per axis, stacked under the column labels;
+    ``perslide``: the seed 003 targets one per slide, each with its figure as a big number."""
     from tests.generators import seed_cot_pdf
     from tests.generators.seed_slides import _Slides
 
@@ -698,6 +733,7 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             "boxes": _PptxBoxesSlides,
             "twotier": _PptxTwotierSlides,
             "axes": _PptxAxesSlides,
+            "perslide": _PptxPerslideSlides,
         }
         slides = kinds.get(variant, _PptxSlides)(base)
     else:

@@ -505,6 +505,12 @@ texts unchanged:
   edge at 680 pt, level with the kicker); the sentences themselves all dark, no « re03 »
   icon text).
 
+As produced (seen after generation, by eye only, nothing changed): in ``plan_docx_parted``
+Writer breaks rows of the second table across pages (a step name split over two pages, the
+header repeated above its end); Impress draws a soft grey shadow under the domain panel and
+the badge of ``cot003_pptxperslide`` (as under every rectangle of the .pptx decks); in
+``plan_html_timeline`` pdftotext joins « socio-/économiques » cut at a line end.
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
