@@ -563,6 +563,9 @@ HELD_OUT = (
     "plan_docx_split",
     "plan_docx_columns",
     "plan_html_rowspan",
+    "plan_docx_parted",
+    "plan_html_timeline",
+    "cot003_pptxperslide",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -607,6 +610,8 @@ PLAN_HELD = (
     "plan_docx_split",
     "plan_docx_columns",
     "plan_html_rowspan",
+    "plan_docx_parted",
+    "plan_html_timeline",
 )
 COT000 = (
     "cot000_pptx",
@@ -617,7 +622,7 @@ COT000 = (
     "cot000_pptxtwotier",
     "cot000_pptxaxes",
 )
-COT003 = ("cot003_pptx", "cot003_pptxtable")
+COT003 = ("cot003_pptx", "cot003_pptxtable", "cot003_pptxperslide")
 
 
 def _pdf(layout: str) -> bytes:
@@ -762,7 +767,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot003_pptxperslide"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -791,6 +796,9 @@ def test_held_out_list_is_fixed() -> None:
     fourteenth = {"plan_docx_grouped", "plan_html_actors"}
     assert fourteenth <= set(PLAN_TUNED) and not fourteenth & set(PLAN_HELD)
     assert "cot000_pptxaxes" in COT000 and "cot000_pptxaxes" not in HELD_OUT
+    fifteenth = {"plan_docx_parted", "plan_html_timeline"}
+    assert fifteenth <= set(PLAN_HELD) and not fifteenth & set(PLAN_TUNED)
+    assert "cot003_pptxperslide" in COT003 and "cot003_pptxperslide" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
