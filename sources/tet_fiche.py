@@ -113,10 +113,14 @@ _ACTOR_LABELS = (
 _INVEST, _OPERATING, _FUNDERS, _FUNDINGS = (
     "budget d investissement", "budget de fonctionnement", "financeurs", "financements",
 )  # fmt: skip
-_FUNDER_RE = re.compile(
-    r"(?P<name>\S.*?)\s+(?:(?<![\d,])(?P<amount>\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?)\s*€"
-    r"(?:\s*HT)?|Non renseigné)(?=\s|$)"
+_AMOUNT_BADGE = (
+    r"(?:(?<![\d,])(?P<amount>\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?)\s*€(?:\s*HT)?"
+    r"|Non renseigné)(?=\s|$)"
 )
+_FUNDER_RE = re.compile(r"(?P<name>\S.*?)\s+" + _AMOUNT_BADGE)
+# an amount badge with no name badge before it: its name was left on the previous page
+_NAMELESS_RE = re.compile(r"\s*" + _AMOUNT_BADGE)
+_BADGE_TEXT_MAX = 7.5  # badges are drawn in text-[0.6rem] (7,2 pt); paragraphs and cells larger
 
 
 @dataclass
@@ -461,7 +465,48 @@ def _moyens_sections(lines: list[_Line]) -> dict[str, list[_Line]]:
         after = [i for i in found.values() if i > index]
         stop = min(after) if after else index + 1  # the last part is one paragraph
         parts[label] = lines[index:stop]
+    if _FUNDERS in found:
+        left = _left_behind(lines, found[_FUNDERS])
+        if left:  # name badges at the foot of the page before: not part of the block above
+            for label, part in parts.items():
+                if label != _FUNDERS:
+                    parts[label] = [ln for ln in part if all(ln is not o for o in left)]
+            parts[_FUNDERS] = left + parts[_FUNDERS]
     return parts
+
+
+def _left_behind(lines: list[_Line], label_index: int) -> list[_Line]:
+    """Funder name badges a page break left at the foot of the page before the label.
+
+    The funders row is a wrapping row of « FINANCEURS : » and name + amount badge pairs. When a
+    page break falls inside it, react-pdf moves what does not fit to the next page piece by
+    piece: the name halves of the first pairs (short badge text) can stay at the foot of the
+    page while the label and their amount halves open the next one. The block then starts with
+    amounts that have no name — the only case these lines are taken, as many names as such
+    amounts, from the badge-sized lines ending the page before.
+    """
+    label = lines[label_index]
+    if label_index == 0 or lines[label_index - 1].page >= label.page:
+        return []
+    rest = " ".join(w["text"] for w in label.words[label.starts_with(_FUNDERS) :])
+    nameless = 0
+    while match := _NAMELESS_RE.match(rest):
+        nameless, rest = nameless + 1, rest[match.end() :]
+    if not nameless:
+        return []
+    page = lines[label_index - 1].page
+    left: list[_Line] = []
+    names = 0
+    for line in reversed(lines[:label_index]):
+        if names >= nameless or line.page != page:
+            break
+        if any(float(w.get("size") or 99) > _BADGE_TEXT_MAX for w in line.words) or re.search(
+            _AMOUNT_BADGE, line.text
+        ):
+            break
+        left.insert(0, line)
+        names += len(_split_badges(line.words))
+    return left if names == nameless else []
 
 
 def _after_label(part: list[_Line], label: str) -> str:
@@ -571,16 +616,10 @@ def _budget(
                 totals.append(amount)
             if etp is not None:
                 etps.append(etp)
-    funders = parts.get(_FUNDERS)
-    body = _after_label(funders, _FUNDERS) if funders else ""
-    for number, match in enumerate(_FUNDER_RE.finditer(body), start=1):
-        name = one_line(re.sub(r"^(?:HT\s+)+", "", match.group("name")))
+    for number, (name, amount, raw, page) in enumerate(_funders(parts.get(_FUNDERS)), start=1):
         doc.funders.append(
-            FunderRecord(
-                action_id, number, name, _euros(match.group("amount")),
-                one_line(match.group(0)), source_file, sha, page=funders[0].page,
-            )
-        )  # fmt: skip
+            FunderRecord(action_id, number, name, amount, raw, source_file, sha, page=page)
+        )
     if unread and not totals:
         doc.issues.append(
             ParseIssue(
@@ -588,6 +627,31 @@ def _budget(
             )
         )
     return _sum_rounded(totals), _sum_rounded(etps), steps
+
+
+def _funders(part: list[_Line] | None) -> list[tuple[str, float | None, str, int]]:
+    """(name, amount, badge text, page) of each funder badge pair, in the template's order.
+
+    Name badges a page break left above the label (:func:`_left_behind`) are paired, in order,
+    with the amounts that open the label's row.
+    """
+    if not part:
+        return []
+    at = next(i for i, ln in enumerate(part) if ln.starts_with(_FUNDERS, colon=True))
+    left = [item for line in part[:at] for item in _split_badges(line.words)]
+    body = _after_label(part[at:], _FUNDERS)
+    found: list[tuple[str, float | None, str, int]] = []
+    for name in left:
+        match = _NAMELESS_RE.match(body)
+        if not match:
+            break
+        body = body[match.end() :]
+        amount = _euros(match.group("amount"))
+        found.append((name, amount, one_line(f"{name} {match.group(0)}"), part[0].page))
+    for match in _FUNDER_RE.finditer(body):
+        name = one_line(re.sub(r"^(?:HT\s+)+", "", match.group("name")))
+        found.append((name, _euros(match.group("amount")), one_line(match.group(0)), part[at].page))
+    return found
 
 
 def _sum_rounded(values: list[float]) -> float | None:
