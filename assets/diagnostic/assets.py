@@ -230,7 +230,8 @@ def cop_action_candidates(
     region = context.partition_key
     inputs = DiagnosticInputs.load(warehouse, region, context.run_id)
     config = diagnostic_config(settings)
-    themes = warehouse.read_table("priority_themes", region)
+    # only the ranked levers of the themes (new scores or rationales alone change nothing)
+    themes = candidate_rules.theme_ranks(warehouse.read_table("priority_themes", region))
     keys = {**inputs.key_of("levers", "projects", "actions"), "themes": reuse.frame_key(themes)}
     candidates, computed = _computed_or_kept(
         context, warehouse, "cop_action_candidates", keys, config,

@@ -55,6 +55,19 @@ def _calendar(start: object, end: object) -> str | None:
     return None
 
 
+# What the candidates read of ``priority_themes``: which lever holds which rank, where.
+THEME_RANK_COLUMNS = ["region_code", "lever_code", "rank", "scope", "department_code"]
+
+
+def theme_ranks(themes: pd.DataFrame | None) -> pd.DataFrame | None:
+    """The columns of ``themes`` the candidates read (:data:`THEME_RANK_COLUMNS`), rows in
+    order: new scores or rationales of the same ranked levers leave the candidates as they
+    are, so the asset's reuse key is taken on this projection."""
+    if themes is None:
+        return None
+    return themes[[c for c in THEME_RANK_COLUMNS if c in themes.columns]]
+
+
 def cop_action_candidates(
     region_code: str,
     levers: pd.DataFrame,
@@ -75,6 +88,7 @@ def cop_action_candidates(
     financing = total budget, maturity « Initié » once ``start_year`` ≤ reference year.
     """
     config = config or DiagnosticConfig()
+    themes = theme_ranks(themes)
     ref = _levers(levers).set_index("lever_code")
     year = config.reference_year or date.today().year
     act = _region(actions, region_code)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 import numpy as np
@@ -47,19 +48,39 @@ def _scope_rows(
     ``responses``) when the caller already has it (or a function giving it).
 
     Kept between refreshes by content (:mod:`assets.diagnostic.memo`): a département whose
-    rows did not change is not recomputed, and the region's scope computed for the state of
-    play serves the theme scores of the same run."""
+    rows did not change is not recomputed, and a scope computed for the state of play serves
+    the theme scores of the same run (the region's lever scores, and a département's scores
+    for its themes: the figures before the scope's labels and bases, :func:`_scope_figures`,
+    depend on neither the scope's name nor the theme-selection settings)."""
     from assets.diagnostic import memo
+
+    config = scope_config(config)
 
     def compute() -> pd.DataFrame:
         given = answered() if callable(answered) else answered
-        return _compute_scope_rows(
-            region_code, scope, department_code, ref, recipients, responses, actions, projects,
-            config, answered=given,
-        )  # fmt: skip
+        return _scope_figures(ref, recipients, responses, actions, projects, config, given)
 
-    parts = (region_code, scope, department_code, ref, recipients, responses, actions, projects)
-    return memo.cached("scope_rows", (*parts, config), compute)
+    parts = (ref, recipients, responses, actions, projects, config)
+    figures = memo.cached("scope_figures", parts, compute)
+    return _label_scope(figures, region_code, scope, department_code, config)
+
+
+# Settings that only choose which themes are kept (``text_themes.scoring_config`` lifts them
+# to score every lever): no scope of the state of play reads them.
+_THEME_SELECTION_FIELDS = (
+    "theme_min_score", "min_themes", "max_themes", "max_themes_per_thematic",
+    "max_cross_cutting_themes", "max_department_themes",
+)  # fmt: skip
+
+
+def scope_config(config: DiagnosticConfig) -> DiagnosticConfig:
+    """``config`` with the theme-selection settings at their defaults: a scope computed for
+    the state of play and the same scope scored for the département themes (under
+    ``scoring_config``) then share one memo key, so one computation serves both."""
+    defaults = DiagnosticConfig()
+    return dataclasses.replace(
+        config, **{name: getattr(defaults, name) for name in _THEME_SELECTION_FIELDS}
+    )
 
 
 def _compute_scope_rows(
@@ -75,6 +96,21 @@ def _compute_scope_rows(
     answered: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """:func:`_scope_rows` computed."""
+    figures = _scope_figures(ref, recipients, responses, actions, projects, config, answered)
+    return _label_scope(figures, region_code, scope, department_code, config)
+
+
+def _scope_figures(
+    ref: pd.DataFrame,
+    recipients: pd.DataFrame,
+    responses: pd.DataFrame,
+    actions: pd.DataFrame,
+    projects: pd.DataFrame,
+    config: DiagnosticConfig,
+    answered: pd.DataFrame | None,
+) -> pd.DataFrame:
+    """A scope's figures per lever (answers, actions, projects, response rate, family) before
+    its bases and labels (:func:`_label_scope`)."""
     rec_keys = set(_recipient_keys(recipients)) if not recipients.empty else set()
     n_recipients = len(rec_keys)
     if answered is None and not responses.empty:
@@ -133,6 +169,20 @@ def _compute_scope_rows(
         _classify(r, d, n, config)
         for r, d, n in zip(df["mean_relevance"], df["mean_deployment"], df["n_scored"], strict=True)
     ]
+    df["n_recipients"] = n_recipients
+    return df
+
+
+def _label_scope(
+    figures: pd.DataFrame,
+    region_code: str,
+    scope: str,
+    department_code: str | None,
+    config: DiagnosticConfig,
+) -> pd.DataFrame:
+    """The scope's bases, family confidence, labels and rounding on its figures (a copy)."""
+    df = figures.copy()
+    n_recipients = df.pop("n_recipients")
     df = _apply_bases(df, scope, config)
     df["region_code"] = str(region_code)
     df["scope"] = scope
