@@ -258,13 +258,16 @@ def state_of_play(
     actions: pd.DataFrame | None,
     projects: pd.DataFrame | None,
     config: DiagnosticConfig | None = None,
+    *,
+    answered: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """``lever_state_of_play``: every lever for the region, then for each of its départements.
 
     Départements are those seen in recipients, answers, projects or actions. ``response_rate``
     counts only respondents found in the recipients list (so it stays ≤ 1); ``n_respondents``
     counts everyone who answered the lever. ``budget_eur`` sums known action budgets (null
-    when the lever has actions but none with a budget: unknown is not zero).
+    when the lever has actions but none with a budget: unknown is not zero). ``answered``:
+    :func:`answered_rows` of the region's responses when the caller has them.
     """
     config = config or DiagnosticConfig()
     ref = _levers(levers)
@@ -274,8 +277,10 @@ def state_of_play(
     # are row by row)
     # (computed only when a scope is not kept: :mod:`assets.diagnostic.memo`)
     lazy: dict[str, pd.DataFrame | pd.Series | None] = {}
+    if answered is not None and not resp.empty:
+        lazy["rows"] = answered
 
-    def answered() -> pd.DataFrame | None:
+    def answered_region() -> pd.DataFrame | None:
         if "rows" not in lazy:
             mask = _answered(resp) if not resp.empty else None
             lazy["mask"] = mask
@@ -284,8 +289,17 @@ def state_of_play(
 
     frames = [
         _scope_rows(
-            region_code, "region", None, ref, rec, resp, act, proj, config, answered=answered
-        )
+            region_code,
+            "region",
+            None,
+            ref,
+            rec,
+            resp,
+            act,
+            proj,
+            config,
+            answered=answered_region,
+        )  # fmt: skip
     ]
     depts: set[str] = set()
     for df in (rec, resp, act, proj):
@@ -305,11 +319,12 @@ def state_of_play(
         return df.iloc[0:0] if keys[k] is None else df[keys[k] == dept]
 
     def answered_of(dept: str) -> pd.DataFrame | None:
-        rows = answered()
+        rows = answered_region()
         if rows is None or keys[1] is None:
             return None
         if "keys" not in lazy:
-            lazy["keys"] = keys[1][lazy["mask"]]
+            # the answered rows' keys (their labels are those of ``resp``'s rows)
+            lazy["keys"] = keys[1][lazy["mask"]] if "mask" in lazy else keys[1].loc[rows.index]
         return rows[lazy["keys"] == dept]
 
     for dept in sorted(depts):

@@ -178,6 +178,7 @@ def priority_themes(
     *,
     recipients: pd.DataFrame | None = None,
     regional_targets: pd.DataFrame | None = None,
+    answered: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """``priority_themes``: regional lever themes (:func:`lever_themes`), shaped by what
     authorities wrote; then cross-cutting themes from recurring blockers and needs; then
@@ -186,7 +187,8 @@ def priority_themes(
     ``theme_kind`` (levier / transversal) and ``theme_id`` tell them apart; ``rank`` orders
     the whole table (region levers by score, then cross-cutting themes, then each
     département's themes) so (region, rank) stays the key; ``scope_rank`` is the rank within
-    its own list."""
+    its own list. ``answered``: :func:`answered_rows` of the region's responses when the
+    caller has them (``None`` when the region has no response)."""
     from assets.diagnostic import text_themes as tt
 
     config = config or DiagnosticConfig()
@@ -194,12 +196,18 @@ def priority_themes(
     kwargs = {"recipients": recipients, "regional_targets": regional_targets}
     # the region's lever scores once: the selection settings change which themes are kept,
     # never a score (the « every lever » list of the département rule reuses them)
-    scores = lever_scores(region_code, *args, config, **kwargs)
+    if responses is None or responses.empty:
+        answered = None
+    scores = lever_scores(region_code, *args, config, **kwargs, answered=answered)
     themes = _themes_from_scores(region_code, scores, config)
     labels = dict(zip(levers["lever_code"], _levers(levers)["label"], strict=True))
-    resp = _region(responses, region_code)
-    resp = resp[_answered(resp)] if not resp.empty else resp
-    found = tt.mentions(resp, _authority_key(resp) if not resp.empty else pd.Series(dtype=object))
+    if answered is None:
+        resp = _region(responses, region_code)
+        resp = resp[_answered(resp)] if not resp.empty else resp
+        who = _authority_key(resp) if not resp.empty else pd.Series(dtype=object)
+    else:  # the same rows, with their key
+        resp, who = answered, answered["_who"]
+    found = tt.mentions(resp, who)
     themes = themes.copy()
     themes["scope"] = "region"
     themes["department_code"] = None
@@ -219,7 +227,7 @@ def priority_themes(
     themes["theme_id"] = [f"R{int(r):02d}" for r in themes["rank"]]
     themes["scope_rank"] = themes["rank"]
     extra: list[dict[str, Any]] = []
-    n_resp = int(resp.assign(_w=_authority_key(resp))["_w"].nunique()) if not resp.empty else 0
+    n_resp = int(who.nunique()) if not resp.empty else 0
     start = int(themes["rank"].max()) if not themes.empty else 0
     for i, row in enumerate(
         tt.cross_cutting_themes(region_code, found, n_resp, labels, config), start=1
@@ -251,7 +259,9 @@ def priority_themes(
 
         def dept_themes(dept: str, of: dict[str, pd.DataFrame | None]) -> pd.DataFrame:
             if "keyed" not in lazy:
-                lazy["keyed"] = _DepartmentSplit(answered_rows(split["responses"].df))
+                lazy["keyed"] = _DepartmentSplit(
+                    answered_rows(split["responses"].df) if answered is None else answered
+                )
             dept_scores = lever_scores(
                 region_code, levers, of["responses"], of["actions"], of["projects"],
                 of["contract_targets"], scoring, recipients=of["recipients"],
