@@ -122,7 +122,7 @@ def lever_state_of_play(
         context, warehouse, "lever_state_of_play", keys, config,
         lambda: state_rules.state_of_play(
             region, inputs.levers, inputs.recipients, inputs.responses, inputs.actions,
-            inputs.projects, config, answered=inputs.answered(region),
+            inputs.projects, config, answered=inputs.answered(region), input_keys=keys,
         ),
     )  # fmt: skip
     regional = state[state["scope"] == "region"] if not state.empty else state
@@ -181,7 +181,7 @@ def priority_themes(
         lambda: theme_rules.priority_themes(
             region, inputs.levers, inputs.responses, inputs.actions, inputs.projects,
             inputs.contract_targets, config, recipients=inputs.recipients,
-            regional_targets=targets, answered=inputs.answered(region),
+            regional_targets=targets, answered=inputs.answered(region), input_keys=keys,
         ),
     )  # fmt: skip
     return dg.MaterializeResult(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 import numpy as np
 import pandas as pd
@@ -43,9 +43,12 @@ def _scope_rows(
     projects: pd.DataFrame,
     config: DiagnosticConfig,
     answered: pd.DataFrame | Callable[[], pd.DataFrame | None] | None = None,
+    known: tuple[object, ...] | None = None,
 ) -> pd.DataFrame:
     """One scope's state of play per lever; ``answered`` (:func:`answered_rows` of
-    ``responses``) when the caller already has it (or a function giving it).
+    ``responses``) when the caller already has it (or a function giving it); ``known``: the
+    memo key parts of (recipients, responses, actions, projects) when the caller holds their
+    content keys (:func:`region_parts`).
 
     Kept between refreshes by content (:mod:`assets.diagnostic.memo`): a département whose
     rows did not change is not recomputed, and a scope computed for the state of play serves
@@ -60,7 +63,8 @@ def _scope_rows(
         given = answered() if callable(answered) else answered
         return _scope_figures(ref, recipients, responses, actions, projects, config, given)
 
-    parts = (ref, recipients, responses, actions, projects, config)
+    frames = known if known is not None else (recipients, responses, actions, projects)
+    parts = (ref, *frames, config)
     figures = memo.cached("scope_figures", parts, compute)
     return _label_scope(figures, region_code, scope, department_code, config)
 
@@ -80,6 +84,22 @@ def scope_config(config: DiagnosticConfig) -> DiagnosticConfig:
     defaults = DiagnosticConfig()
     return dataclasses.replace(
         config, **{name: getattr(defaults, name) for name in _THEME_SELECTION_FIELDS}
+    )
+
+
+def region_parts(
+    input_keys: Mapping[str, str] | None, **frames: tuple[pd.DataFrame, pd.DataFrame | None]
+) -> tuple[object, ...] | None:
+    """The memo key parts of the region's frames (name → (region rows, input frame)), in
+    the order given: the input's content key where the region kept all its rows
+    (:func:`assets.diagnostic.memo.known_frame`); ``None`` without keys."""
+    if not input_keys:
+        return None
+    from assets.diagnostic import memo
+
+    return tuple(
+        memo.known_frame(region, source, input_keys.get(name))
+        for name, (region, source) in frames.items()
     )
 
 
@@ -260,6 +280,7 @@ def state_of_play(
     config: DiagnosticConfig | None = None,
     *,
     answered: pd.DataFrame | None = None,
+    input_keys: Mapping[str, str] | None = None,
 ) -> pd.DataFrame:
     """``lever_state_of_play``: every lever for the region, then for each of its départements.
 
@@ -267,7 +288,9 @@ def state_of_play(
     counts only respondents found in the recipients list (so it stays ≤ 1); ``n_respondents``
     counts everyone who answered the lever. ``budget_eur`` sums known action budgets (null
     when the lever has actions but none with a budget: unknown is not zero). ``answered``:
-    :func:`answered_rows` of the region's responses when the caller has them.
+    :func:`answered_rows` of the region's responses when the caller has them;
+    ``input_keys``: content keys of the given frames by name (``recipients``, ``responses``,
+    ``actions``, ``projects``), computed before this call, when the caller has them.
     """
     config = config or DiagnosticConfig()
     ref = _levers(levers)
@@ -287,6 +310,10 @@ def state_of_play(
             lazy["rows"] = resp[mask].assign(_who=_authority_key) if mask is not None else None
         return lazy["rows"]
 
+    known = region_parts(
+        input_keys, recipients=(rec, recipients), responses=(resp, responses),
+        actions=(act, actions), projects=(proj, projects),
+    )  # fmt: skip
     frames = [
         _scope_rows(
             region_code,
@@ -299,6 +326,7 @@ def state_of_play(
             proj,
             config,
             answered=answered_region,
+            known=known,
         )  # fmt: skip
     ]
     depts: set[str] = set()

@@ -171,9 +171,20 @@ def _quotes(df: pd.DataFrame, n: int = 3) -> list[str]:
     return [q for q in counts.index[:n]]
 
 
-def lever_text_summary(found: pd.DataFrame, lever: str, labels: dict[str, str]) -> dict[str, Any]:
+def category_shares(found: pd.DataFrame) -> pd.Series:
+    """Per category, the share of the region's citing authorities that cite it."""
+    return found.groupby("category")["who"].nunique() / max(found["who"].nunique(), 1)
+
+
+def lever_text_summary(
+    found: pd.DataFrame,
+    lever: str,
+    labels: dict[str, str],
+    everywhere: pd.Series | None = None,
+) -> dict[str, Any]:
     """Top blocker/need categories of one lever: counts, a sentence, and a title complement
-    naming the category over-represented on this lever compared with the whole region."""
+    naming the category over-represented on this lever compared with the whole region
+    (``everywhere``: :func:`category_shares` of ``found``, when the caller has it)."""
     sub = found[found["lever_code"] == lever] if not found.empty else found
     if sub.empty:
         return {"sentence": None, "title_suffix": None, "quotes": [], "categories": {}}
@@ -188,7 +199,8 @@ def lever_text_summary(found: pd.DataFrame, lever: str, labels: dict[str, str]) 
         sentence += f" Exemple : « {quote[0]} »."
     # The title names the category that sets this lever apart (cited here more than across
     # the region's answers: lift ≥ 1.2, at least 2 authorities), not the one everyone cites.
-    everywhere = found.groupby("category")["who"].nunique() / max(found["who"].nunique(), 1)
+    if everywhere is None:
+        everywhere = category_shares(found)
     n_lever = max(sub["who"].nunique(), 1)
     lift = {
         c: (int(n) / n_lever) / float(everywhere.get(c, 1.0) or 1.0)

@@ -94,3 +94,49 @@ def test_answered_is_computed_once_per_run_and_handed_as_copies(
     second = run.copy()  # another asset of the same run
     assert ("answered", REGION) in second.derived
     pd.testing.assert_frame_equal(second.answered(REGION), expected, check_exact=True)
+
+
+def test_known_input_keys_find_the_same_parts(inputs: DiagnosticInputs, tmp_path: Path) -> None:
+    """The region's scope keyed by the inputs' content keys (``input_keys``) is the part keyed
+    by hashing the region's frames: computed once, found by the other way, same frames."""
+    from assets.diagnostic import memo
+    from assets.diagnostic.reuse import frame_key
+    from assets.resources import Warehouse
+
+    i = inputs.copy()
+    names = ("recipients", "responses", "actions", "projects")
+    keys = {name: frame_key(getattr(i, name)) for name in names}
+    warehouse = Warehouse(path=str(tmp_path / "memo.duckdb"))
+    with memo.active(warehouse, REGION, "run-1") as session:
+        keyed = state_of_play.state_of_play(
+            REGION, i.levers, i.recipients, i.responses, i.actions, i.projects, CONFIG,
+            input_keys=keys,
+        )  # fmt: skip
+        hits = session.hits
+        hashed = themes.lever_scores(
+            REGION, i.levers, i.responses, i.actions, i.projects, i.contract_targets, CONFIG,
+            recipients=i.recipients, regional_targets=lever_targets(REGION),
+        )[0]  # fmt: skip
+        assert session.hits == hits + 1  # the region's scope, found by content
+    plain = state_of_play.state_of_play(
+        REGION, i.levers, i.recipients, i.responses, i.actions, i.projects, CONFIG
+    )
+    pd.testing.assert_frame_equal(keyed, plain, check_exact=True)
+    regional = plain[plain["scope"] == "region"].reset_index(drop=True)
+    pd.testing.assert_frame_equal(
+        hashed[regional.columns].reset_index(drop=True), regional, check_exact=True
+    )
+
+
+def test_known_frame_only_for_every_row() -> None:
+    from assets.diagnostic import memo
+    from assets.diagnostic.reuse import frame_key
+
+    source = pd.DataFrame({"region_code": ["84", "84", "11"], "x": [1, 2, 3]})
+    every = source[source["x"] > 0].copy()
+    some = source[source["region_code"] == "84"].copy()
+    key = frame_key(source)
+    assert memo.known_frame(every, source, key) == memo.FrameKey(key)
+    assert memo._part_bytes(memo.FrameKey(key)) == memo._part_bytes(every)
+    assert memo.known_frame(some, source, key) is some
+    assert memo.known_frame(every, source, None) is every
