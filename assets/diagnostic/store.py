@@ -54,7 +54,25 @@ class DiagnosticInputs:
             if _MEMO.get("key") != key:
                 _MEMO.clear()
                 _MEMO["key"], _MEMO["inputs"] = key, cls._read(warehouse, region)
-            return _MEMO["inputs"].copy()
+            return _MEMO["inputs"].lazy_copy()
+
+    def lazy_copy(self) -> "DiagnosticInputs":
+        """:meth:`copy`, each frame copied when first read: an asset reads few of them (a
+        refresh where nothing changed reads none: its keys are the run's). Only for inputs
+        no one edits (the run's own, kept in ``_MEMO``), so a late copy is the same copy."""
+        out = object.__new__(DiagnosticInputs)
+        out.keys, out.derived = self.keys, self.derived
+        out.__dict__["_origin"] = self
+        return out
+
+    def __getattr__(self, name: str) -> pd.DataFrame:
+        # only for a frame not read yet from a :meth:`lazy_copy` (normal lookup failed)
+        origin = self.__dict__.get("_origin")
+        if origin is None or name not in _FRAME_NAMES:
+            raise AttributeError(name)
+        frame = getattr(origin, name).copy()
+        setattr(self, name, frame)
+        return frame
 
     def copy(self) -> "DiagnosticInputs":
         """Deep copies of the frames: a rule that edits its input cannot reach another. The
@@ -107,6 +125,7 @@ class DiagnosticInputs:
 _FRAME_FIELDS = [
     f for f in dataclasses.fields(DiagnosticInputs) if f.name not in ("keys", "derived")
 ]
+_FRAME_NAMES = frozenset(f.name for f in _FRAME_FIELDS)
 
 # The inputs of the current run (one entry: a region's frames hold ~100 MB at most).
 _MEMO: dict[str, object] = {}
