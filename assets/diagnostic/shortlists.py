@@ -86,7 +86,11 @@ def shortlist_projects(df: pd.DataFrame, config: Any, lever_labels: dict[str, st
     kept = 0
     flags = pd.Series(False, index=out.index)
     reasons = pd.Series("", index=out.index, dtype=object)
-    records = out.assign(_row=out.index).to_dict("index")
+    # the columns read (the rule and ``_who``), as records keyed by row: a record of every
+    # column cost more than the rule
+    read = [c for c in ("lever_code", "department_code", "maturity", "siren", "authority_name",
+                        "owner") if c in out.columns]  # fmt: skip
+    records = out[read].assign(_row=out.index).to_dict("index")
     for idx in order.index:
         rec = records[idx]
         lever = rec.get("lever_code") if _known(rec.get("lever_code")) else None

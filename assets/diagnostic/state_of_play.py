@@ -10,7 +10,7 @@ import pandas as pd
 
 from assets.diagnostic import statistics as st
 from assets.diagnostic.config import DiagnosticConfig
-from assets.diagnostic.exemplary import _project_rows, merge_projects
+from assets.diagnostic.exemplary import _project_rows, title_groups
 from assets.diagnostic.families import _classify, _score_stats
 from assets.diagnostic.frames import (
     _answered,
@@ -232,11 +232,16 @@ STATE_OF_PLAY_COLUMNS = [
 def _merged_project_counts(
     responses: pd.DataFrame, projects: pd.DataFrame, config: DiagnosticConfig
 ) -> pd.Series:
-    """Per lever, projects put forward once merged (free text and « Projets » rows)."""
+    """Per lever, projects put forward once merged (free text and « Projets » rows): the
+    rows of :func:`merge_projects` per lever, counted from the groups alone (a group's rows
+    share their lever, so its merged row has it), without merging their fields."""
     rows = _project_rows(responses, projects, pd.DataFrame(), config)
     if rows.empty:
         return pd.Series(dtype=int)
-    return merge_projects(rows, config).groupby("lever_code").size()
+    df = rows.reset_index(drop=True)
+    groups = pd.Series(title_groups(df, config))
+    known = df["lever_code"].notna().to_numpy()
+    return groups[known].groupby(df["lever_code"].to_numpy()[known]).nunique()
 
 
 def _apply_bases(df: pd.DataFrame, scope: str, config: DiagnosticConfig) -> pd.DataFrame:
