@@ -238,7 +238,8 @@ def cop_action_candidates(
     candidates, computed = _computed_or_kept(
         context, warehouse, "cop_action_candidates", keys, config,
         lambda: candidate_rules.cop_action_candidates(
-            region, inputs.levers, inputs.projects, inputs.actions, themes, config
+            region, inputs.levers, inputs.projects, inputs.actions, themes, config,
+            input_keys=keys,
         ),
     )  # fmt: skip
     all_ok = (

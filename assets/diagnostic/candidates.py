@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -75,6 +76,8 @@ def cop_action_candidates(
     actions: pd.DataFrame | None,
     themes: pd.DataFrame | None,
     config: DiagnosticConfig | None = None,
+    *,
+    input_keys: Mapping[str, str] | None = None,
 ) -> pd.DataFrame:
     """Candidate actions for the COP plan with the three inclusion criteria of seed 004.
 
@@ -86,6 +89,8 @@ def cop_action_candidates(
     known financing. ``missing_fields`` lists in French what a COP action sheet still lacks.
     Plan actions: owner = first owner, other actors = other owners + partners, cost and
     financing = total budget, maturity « Initié » once ``start_year`` ≤ reference year.
+    ``input_keys``: content keys of ``levers``, ``projects`` and ``actions`` (by those names)
+    computed before this call, when the caller has them.
     """
     config = config or DiagnosticConfig()
     themes = theme_ranks(themes)
@@ -94,9 +99,14 @@ def cop_action_candidates(
     # content (:mod:`assets.diagnostic.memo`): new theme ranks alone redo only what follows
     from assets.diagnostic import memo
 
+    keys = input_keys or {}
+    frames = [
+        memo.known_frame(frame, frame, keys.get(name)) if frame is not None else None
+        for name, frame in (("levers", levers), ("projects", projects), ("actions", actions))
+    ]
     base = memo.cached(
         "candidate_rows",
-        (region_code, levers, projects, actions, config, date.today().year),
+        (region_code, *frames, config, date.today().year),
         lambda: _candidate_rows(region_code, ref, projects, actions, config),
     )
     if base is None:

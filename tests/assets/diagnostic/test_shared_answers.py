@@ -140,3 +140,37 @@ def test_known_frame_only_for_every_row() -> None:
     assert memo._part_bytes(memo.FrameKey(key)) == memo._part_bytes(every)
     assert memo.known_frame(some, source, key) is some
     assert memo.known_frame(every, source, None) is every
+
+
+def test_candidates_with_known_keys_find_the_same_rows(
+    inputs: DiagnosticInputs, tmp_path: Path
+) -> None:
+    """The candidates' theme-free rows keyed by the inputs' content keys are the part keyed
+    by hashing the frames: found by the other way, and the same table; new theme ranks only
+    redo the ranked part."""
+    from assets.diagnostic import candidates, memo
+    from assets.diagnostic.reuse import frame_key
+    from assets.resources import Warehouse
+
+    i = inputs.copy()
+    keys = {name: frame_key(getattr(i, name)) for name in ("levers", "projects", "actions")}
+    ranked = _frames(inputs, False)["themes"]
+    warehouse = Warehouse(path=str(tmp_path / "memo.duckdb"))
+    args = (REGION, i.levers, i.projects, i.actions)
+    with memo.active(warehouse, REGION, "run-1") as session:
+        keyed = candidates.cop_action_candidates(*args, ranked, CONFIG, input_keys=keys)
+        assert (session.hits, session.misses) == (0, 1)
+        hashed = candidates.cop_action_candidates(*args, ranked, CONFIG)
+        # one theme fewer: the same rows, ranked again
+        lever = hashed.loc[hashed["priority_theme_rank"].notna(), "lever_code"].mode()[0]
+        fewer = ranked[ranked["lever_code"] != lever]
+        again = candidates.cop_action_candidates(*args, fewer, CONFIG, input_keys=keys)
+        assert (session.hits, session.misses) == (2, 1)
+    plain = candidates.cop_action_candidates(*args, ranked, CONFIG)
+    pd.testing.assert_frame_equal(keyed, plain, check_exact=True)
+    pd.testing.assert_frame_equal(hashed, plain, check_exact=True)
+    pd.testing.assert_frame_equal(
+        again, candidates.cop_action_candidates(*args, fewer, CONFIG), check_exact=True
+    )
+    assert again.loc[again["lever_code"] == lever, "priority_theme_rank"].isna().all()
+    assert plain.loc[plain["lever_code"] == lever, "priority_theme_rank"].notna().all()
