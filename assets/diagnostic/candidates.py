@@ -323,6 +323,8 @@ def _criteria_reasons(
     read = ["lever_code", "priority_theme_rank", "department_code", "_dept_theme",
             "n_authorities_same_action", "estimated_cost_eur", "missing_fields", "owner",
             "calendar", "financing"]  # fmt: skip
+    if which == ("coherence",):  # what the coherence sentence reads
+        read = ["lever_code", "priority_theme_rank", "department_code", "_dept_theme"]
     labels = dict(zip(ref.index, ref["label"], strict=True))
     targets = dict(zip(ref.index, ref["target_2030"], strict=True))
     records = out[[c for c in read if c in out.columns]].to_dict("records")
