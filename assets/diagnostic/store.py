@@ -90,7 +90,7 @@ class DiagnosticInputs:
 
         name = ("answered", str(region))
         if name not in self.derived:
-            responses = _region(self.responses, region)
+            responses = _region(self._unread("responses"), region)
             self.derived[name] = None if responses.empty else answered_rows(responses)
         rows = self.derived[name]
         return None if rows is None else rows.copy()
@@ -102,8 +102,16 @@ class DiagnosticInputs:
 
         for name in names:
             if name not in self.keys:
-                self.keys[name] = frame_key(getattr(self, name))
+                self.keys[name] = frame_key(self._unread(name))
         return {name: self.keys[name] for name in names}
+
+    def _unread(self, name: str) -> pd.DataFrame:
+        """Frame ``name`` for reading only: the run's own when this lazy copy has not copied
+        it yet (the same content, without a copy), else this copy's."""
+        origin = self.__dict__.get("_origin")
+        if origin is not None and name not in self.__dict__:
+            return origin._unread(name)
+        return getattr(self, name)
 
     @classmethod
     def _read(cls, warehouse: Warehouse, region: str) -> "DiagnosticInputs":
