@@ -134,7 +134,8 @@ def mentions(responses: pd.DataFrame, authority_key: pd.Series) -> pd.DataFrame:
     # (row by row; a row's blockers, then its needs; a text's fragments in order)
     n = len(responses)
     index = _objects(responses.index.tolist())
-    who_all = _objects(list(authority_key))
+    # the key's cells as ``list`` gives them, without iterating an extension array in Python
+    who_all = authority_key.to_numpy(dtype=object)
     lever = _objects(_values(responses, "lever_code"))
     dept = _objects(_values(responses, "department_code"))
     positions, columns, ordinals, kinds, categories, quotes = [], [], [], [], [], []
