@@ -176,15 +176,26 @@ def _responses_key(con, region: str, columns: list[str]) -> tuple[str, int]:
     return digest.hexdigest(), int(n)
 
 
+def _written(con, region: str, key: str) -> str:
+    """``key`` with the region's rows as the table holds them (count and sum of row hashes):
+    rows edited or removed behind the pipeline's back no longer match what was written."""
+    n, total = con.execute(
+        "SELECT count(*), coalesce(sum(hash(t)::HUGEINT), 0) FROM questionnaire_responses AS t "
+        "WHERE region_code = ?",
+        [region],
+    ).fetchall()[0]
+    return hashlib.sha256(f"{key}|{n}|{total}".encode()).hexdigest()
+
+
 def _kept(con, region: str, key: str) -> str | None:
     """A note when the region's rows were written from the same query result by the same
-    code and are all still there (:func:`assets.diagnostic.reuse.lookup`); else ``None``."""
+    code and are still those rows (:func:`assets.diagnostic.reuse.lookup`); else ``None``."""
     from assets.diagnostic import reuse
 
     if not reuse.enabled():
         return None
     try:
-        return reuse.lookup(con, "questionnaire_responses", region, key)
+        return reuse.lookup(con, "questionnaire_responses", region, _written(con, region, key))
     except Exception:  # noqa: BLE001 - an optimisation, never a failure: rewrite
         return None
 
@@ -222,7 +233,8 @@ def _write_responses(
         con.remove_function(udf)
     if reuse.enabled():
         try:
-            reuse.remember(con, "questionnaire_responses", region, key, n_rows, run_id)
+            written = _written(con, region, key)
+            reuse.remember(con, "questionnaire_responses", region, written, n_rows, run_id)
         except Exception:  # noqa: BLE001, S110 - without a record, the next refresh rewrites
             pass
 

@@ -143,6 +143,8 @@ def test_unchanged_result_keeps_the_rows(warehouse: Warehouse) -> None:
         "WHERE source_sha256 = repeat('c', 64) AND lever_code = 'energie.biogaz'",
         "UPDATE recipients SET authority_type = 'Commune nouvelle' WHERE siren = '200000003'",
         "DELETE FROM questionnaire_rows_kept",  # the table's rows lost: rewritten
+        "UPDATE questionnaire_responses SET needs_text = 'modifié' "  # rows edited: rewritten
+        "WHERE lever_code = 'energie.biogaz'",
     ],
 )
 def test_a_changed_answer_rewrites(warehouse: Warehouse, change: str) -> None:
