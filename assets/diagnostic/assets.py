@@ -89,7 +89,9 @@ def lever_families(
     config = diagnostic_config(settings)
     families, computed = _computed_or_kept(
         context, warehouse, "lever_families", inputs.key_of("levers", "responses"), config,
-        lambda: family_rules.lever_families(region, inputs.levers, inputs.responses, config),
+        lambda: family_rules.lever_families(
+            region, inputs.levers, inputs.responses, config, answered=inputs.answered(region)
+        ),
     )  # fmt: skip
     counts = families["family"].value_counts().to_dict() if not families.empty else {}
     return dg.MaterializeResult(
@@ -120,7 +122,7 @@ def lever_state_of_play(
         context, warehouse, "lever_state_of_play", keys, config,
         lambda: state_rules.state_of_play(
             region, inputs.levers, inputs.recipients, inputs.responses, inputs.actions,
-            inputs.projects, config,
+            inputs.projects, config, answered=inputs.answered(region), input_keys=keys,
         ),
     )  # fmt: skip
     regional = state[state["scope"] == "region"] if not state.empty else state
@@ -179,7 +181,7 @@ def priority_themes(
         lambda: theme_rules.priority_themes(
             region, inputs.levers, inputs.responses, inputs.actions, inputs.projects,
             inputs.contract_targets, config, recipients=inputs.recipients,
-            regional_targets=targets,
+            regional_targets=targets, answered=inputs.answered(region), input_keys=keys,
         ),
     )  # fmt: skip
     return dg.MaterializeResult(
@@ -230,12 +232,14 @@ def cop_action_candidates(
     region = context.partition_key
     inputs = DiagnosticInputs.load(warehouse, region, context.run_id)
     config = diagnostic_config(settings)
-    themes = warehouse.read_table("priority_themes", region)
+    # only the ranked levers of the themes (new scores or rationales alone change nothing)
+    themes = candidate_rules.theme_ranks(warehouse.read_table("priority_themes", region))
     keys = {**inputs.key_of("levers", "projects", "actions"), "themes": reuse.frame_key(themes)}
     candidates, computed = _computed_or_kept(
         context, warehouse, "cop_action_candidates", keys, config,
         lambda: candidate_rules.cop_action_candidates(
-            region, inputs.levers, inputs.projects, inputs.actions, themes, config
+            region, inputs.levers, inputs.projects, inputs.actions, themes, config,
+            input_keys=keys,
         ),
     )  # fmt: skip
     all_ok = (

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -55,6 +56,19 @@ def _calendar(start: object, end: object) -> str | None:
     return None
 
 
+# What the candidates read of ``priority_themes``: which lever holds which rank, where.
+THEME_RANK_COLUMNS = ["region_code", "lever_code", "rank", "scope", "department_code"]
+
+
+def theme_ranks(themes: pd.DataFrame | None) -> pd.DataFrame | None:
+    """The columns of ``themes`` the candidates read (:data:`THEME_RANK_COLUMNS`), rows in
+    order: new scores or rationales of the same ranked levers leave the candidates as they
+    are, so the asset's reuse key is taken on this projection."""
+    if themes is None:
+        return None
+    return themes[[c for c in THEME_RANK_COLUMNS if c in themes.columns]]
+
+
 def cop_action_candidates(
     region_code: str,
     levers: pd.DataFrame,
@@ -62,6 +76,8 @@ def cop_action_candidates(
     actions: pd.DataFrame | None,
     themes: pd.DataFrame | None,
     config: DiagnosticConfig | None = None,
+    *,
+    input_keys: Mapping[str, str] | None = None,
 ) -> pd.DataFrame:
     """Candidate actions for the COP plan with the three inclusion criteria of seed 004.
 
@@ -73,12 +89,29 @@ def cop_action_candidates(
     known financing. ``missing_fields`` lists in French what a COP action sheet still lacks.
     Plan actions: owner = first owner, other actors = other owners + partners, cost and
     financing = total budget, maturity « Initié » once ``start_year`` ≤ reference year.
+    ``input_keys``: content keys of ``levers``, ``projects`` and ``actions`` (by those names)
+    computed before this call, when the caller has them.
     """
     config = config or DiagnosticConfig()
+    themes = theme_ranks(themes)
     ref = _levers(levers).set_index("lever_code")
-    year = config.reference_year or date.today().year
-    act = _region(actions, region_code)
-    proj = _region(projects, region_code)
+    # the candidates and the criteria their themes do not decide, kept between refreshes by
+    # content (:mod:`assets.diagnostic.memo`): new theme ranks alone redo only what follows
+    from assets.diagnostic import memo
+
+    keys = input_keys or {}
+    frames = [
+        memo.known_frame(frame, frame, keys.get(name)) if frame is not None else None
+        for name, frame in (("levers", levers), ("projects", projects), ("actions", actions))
+    ]
+    base = memo.cached(
+        "candidate_rows",
+        (region_code, *frames, config, date.today().year),
+        lambda: _candidate_rows(region_code, ref, projects, actions, config),
+    )
+    if base is None:
+        return pd.DataFrame(columns=CANDIDATE_COLUMNS)
+    out = base.copy()
     # Regional lever themes hold for every candidate; a département theme (issue 17) only for
     # the candidates of that département.
     theme_rank: dict[str, int] = {}
@@ -93,6 +126,43 @@ def cop_action_candidates(
                 dept_rank.setdefault((str(d), k), int(v))
             else:
                 theme_rank.setdefault(k, int(v))
+    lever = out["lever_code"].where(out["lever_code"].notna(), None)
+    regional_rank = lever.map(theme_rank)
+    local_rank = pd.Series(
+        [
+            dept_rank.get((str(d), c)) if isinstance(c, str) else None
+            for d, c in zip(_col(out, "department_code"), lever, strict=True)
+        ],
+        index=out.index,
+        dtype=object,
+    )
+    out["priority_theme_rank"] = (
+        pd.to_numeric(regional_rank, errors="coerce")
+        .fillna(pd.to_numeric(local_rank, errors="coerce"))
+        .astype("Int64")
+    )
+    out["_dept_theme"] = regional_rank.isna() & out["priority_theme_rank"].notna()
+    out["coherence_ok"] = out["priority_theme_rank"].notna()
+    out = _criteria_reasons(out, ref, config, which=("coherence",))
+    from assets.diagnostic.shortlists import shortlist_candidates
+
+    out = shortlist_candidates(out, config)
+    return out[CANDIDATE_COLUMNS].reset_index(drop=True)
+
+
+def _candidate_rows(
+    region_code: str,
+    ref: pd.DataFrame,
+    projects: pd.DataFrame | None,
+    actions: pd.DataFrame | None,
+    config: DiagnosticConfig,
+) -> pd.DataFrame | None:
+    """The candidates with what the themes do not decide (owner, cost, same-action count,
+    potential and progress with their reasons, masked title and owner); ``None`` when
+    there is none."""
+    year = config.reference_year or date.today().year
+    act = _region(actions, region_code)
+    proj = _region(projects, region_code)
     rows: list[dict[str, Any]] = []
     for rec in proj.to_dict("records") if not proj.empty else []:
         funding = rec.get("funding_obtained")
@@ -150,28 +220,12 @@ def cop_action_candidates(
                 }
             )
     if not rows:
-        return pd.DataFrame(columns=CANDIDATE_COLUMNS)
+        return None
     out = pd.DataFrame.from_records(rows)
     out["region_code"] = str(region_code)
     out["estimated_cost_eur"] = pd.to_numeric(out["estimated_cost_eur"], errors="coerce")
     lever = out["lever_code"].where(out["lever_code"].notna(), None)
     out["thematic"] = lever.map(lambda c: ref["thematic"].get(c) if c in ref.index else None)
-    regional_rank = lever.map(theme_rank)
-    local_rank = pd.Series(
-        [
-            dept_rank.get((str(d), c)) if isinstance(c, str) else None
-            for d, c in zip(_col(out, "department_code"), lever, strict=True)
-        ],
-        index=out.index,
-        dtype=object,
-    )
-    out["priority_theme_rank"] = (
-        pd.to_numeric(regional_rank, errors="coerce")
-        .fillna(pd.to_numeric(local_rank, errors="coerce"))
-        .astype("Int64")
-    )
-    out["_dept_theme"] = regional_rank.isna() & out["priority_theme_rank"].notna()
-    out["coherence_ok"] = out["priority_theme_rank"].notna()
     has_target = lever.map(lambda c: c in ref.index and _has_target(ref.at[c, "target_2030"]))
     big = out["estimated_cost_eur"] >= config.potential_cost_threshold_eur
     out["n_authorities_same_action"] = _same_action_authorities(out, config)
@@ -207,14 +261,11 @@ def cop_action_candidates(
         missing.append(m)
     out["progress_ok"] = progress
     out["missing_fields"] = missing
-    out = _criteria_reasons(out, ref, config)
+    out = _criteria_reasons(out, ref, config, which=("potential", "progress"))
     out["page"] = pd.to_numeric(out["page"], errors="coerce").astype("Int64")
     for column in ("title", "owner"):
         out[column] = out[column].map(_redact)
-    from assets.diagnostic.shortlists import shortlist_candidates
-
-    out = shortlist_candidates(out, config)
-    return out[CANDIDATE_COLUMNS].reset_index(drop=True)
+    return out
 
 
 # Financing that is not identified (seed 004: « sources possibles de financement »).
@@ -260,98 +311,108 @@ def _same_action_authorities(out: pd.DataFrame, config: DiagnosticConfig) -> pd.
 
 
 def _criteria_reasons(
-    out: pd.DataFrame, ref: pd.DataFrame, config: DiagnosticConfig
+    out: pd.DataFrame,
+    ref: pd.DataFrame,
+    config: DiagnosticConfig,
+    which: tuple[str, ...] = ("coherence", "potential", "progress"),
 ) -> pd.DataFrame:
-    """One French sentence per criterion, beside its flag, saying what decided it."""
-    coherence, potential, progress = [], [], []
+    """One French sentence per criterion (those in ``which``), beside its flag, saying what
+    decided it."""
     threshold = fr_euros(config.potential_cost_threshold_eur)
     # the columns read, once as records (not ~30 columns per candidate); reference by dict
     read = ["lever_code", "priority_theme_rank", "department_code", "_dept_theme",
             "n_authorities_same_action", "estimated_cost_eur", "missing_fields", "owner",
             "calendar", "financing"]  # fmt: skip
+    if which == ("coherence",):  # what the coherence sentence reads
+        read = ["lever_code", "priority_theme_rank", "department_code", "_dept_theme"]
     labels = dict(zip(ref.index, ref["label"], strict=True))
     targets = dict(zip(ref.index, ref["target_2030"], strict=True))
-    for rec in out[[c for c in read if c in out.columns]].to_dict("records"):
-        code = rec["lever_code"] if isinstance(rec["lever_code"], str) else None
-        label = labels.get(code) if code in labels else None
-        rank = rec["priority_theme_rank"]
-        if code is None:
-            coherence.append(
-                "Levier non identifié : l'action ne peut pas être reliée à un thème prioritaire."
-            )
-        elif pd.notna(rank):
-            coherence.append(
-                f"Levier « {label or code} » : thème prioritaire n° {int(rank)} "
-                + (
-                    f"du département {rec.get('department_code')}."
-                    if rec.get("_dept_theme")
-                    else "de la région."
-                )
-            )
-        else:
-            coherence.append(
-                f"Le levier « {label or code} » ne figure pas parmi les thèmes prioritaires de la région."
-            )
-        target = targets.get(code) if code in targets else None
-        n_same = int(rec["n_authorities_same_action"])
-        cost = rec["estimated_cost_eur"]
-        if code is None:
-            potential.append(
-                "Levier non identifié : pas de cible 2030 à laquelle rapporter l'action."
-            )
-        elif not _has_target(target):
-            what = (
-                f" (« {str(target).strip()} »)"
-                if isinstance(target, str) and target.strip()
-                else ""
-            )
-            potential.append(
-                f"Le levier n'a pas de cible 2030 propre{what} : potentiel non établi."
-            )
-        else:
-            parts = []
-            if pd.notna(cost) and cost >= config.potential_cost_threshold_eur:
-                parts.append(f"coût estimé {fr_euros(float(cost))} ≥ {threshold}")
-            if n_same >= config.replicable_min_territories:
-                parts.append(
-                    f"action identique ou proche proposée par {n_same} collectivités (réplicable)"
-                )
-            if parts:
-                potential.append(f"Levier doté d'une cible 2030 ; {' et '.join(parts)}.")
-            else:
-                cost_text = (
-                    "coût inconnu"
-                    if pd.isna(cost)
-                    else f"coût estimé {fr_euros(float(cost))} < {threshold}"
-                )
-                potential.append(
-                    f"Levier doté d'une cible 2030 mais {cost_text} et action proposée par une "
-                    f"seule collectivité (moins de {config.replicable_min_territories})."
-                )
-        lacking = [
-            m for m in rec["missing_fields"]
-            if m in (MISSING_OWNER, MISSING_OTHER, MISSING_CALENDAR, MISSING_FINANCING)
-        ]  # fmt: skip
-        if not lacking:
-            progress.append(
-                f"Porteur ({rec['owner']}), autre acteur, calendrier ({rec['calendar']}) et "
-                f"financement ({rec['financing']}) identifiés."
-            )
-        else:
-            detail = []
-            for m in lacking:
-                if (
-                    m == MISSING_FINANCING
-                    and isinstance(rec["financing"], str)
-                    and rec["financing"].strip()
-                ):
-                    detail.append(
-                        f"financement (« {rec['financing'].strip()} » n'est pas un financement identifié)"
-                    )
-                else:
-                    detail.append(m)
-            progress.append("Manque : " + ", ".join(detail) + ".")
-    out["coherence_reason"], out["potential_reason"], out["progress_reason"] = (
-        coherence, potential, progress,
-    )  # fmt: skip
+    records = out[[c for c in read if c in out.columns]].to_dict("records")
+    if "coherence" in which:
+        out["coherence_reason"] = [_coherence_reason(rec, labels) for rec in records]
+    if "potential" in which:
+        out["potential_reason"] = [
+            _potential_reason(rec, targets, config, threshold) for rec in records
+        ]
+    if "progress" in which:
+        out["progress_reason"] = [_progress_reason(rec) for rec in records]
     return out
+
+
+def _coherence_reason(rec: dict[str, Any], labels: dict[str, Any]) -> str:
+    """The coherence criterion's sentence for one candidate (its theme rank)."""
+    code = rec["lever_code"] if isinstance(rec["lever_code"], str) else None
+    label = labels.get(code) if code in labels else None
+    rank = rec["priority_theme_rank"]
+    if code is None:
+        return "Levier non identifié : l'action ne peut pas être reliée à un thème prioritaire."
+    elif pd.notna(rank):
+        return f"Levier « {label or code} » : thème prioritaire n° {int(rank)} " + (
+            f"du département {rec.get('department_code')}."
+            if rec.get("_dept_theme")
+            else "de la région."
+        )
+    else:
+        return f"Le levier « {label or code} » ne figure pas parmi les thèmes prioritaires de la région."
+
+
+def _potential_reason(
+    rec: dict[str, Any], targets: dict[str, Any], config: DiagnosticConfig, threshold: str
+) -> str:
+    """The potential criterion's sentence for one candidate."""
+    code = rec["lever_code"] if isinstance(rec["lever_code"], str) else None
+    target = targets.get(code) if code in targets else None
+    n_same = int(rec["n_authorities_same_action"])
+    cost = rec["estimated_cost_eur"]
+    if code is None:
+        return "Levier non identifié : pas de cible 2030 à laquelle rapporter l'action."
+    elif not _has_target(target):
+        what = f" (« {str(target).strip()} »)" if isinstance(target, str) and target.strip() else ""
+        return f"Le levier n'a pas de cible 2030 propre{what} : potentiel non établi."
+    else:
+        parts = []
+        if pd.notna(cost) and cost >= config.potential_cost_threshold_eur:
+            parts.append(f"coût estimé {fr_euros(float(cost))} ≥ {threshold}")
+        if n_same >= config.replicable_min_territories:
+            parts.append(
+                f"action identique ou proche proposée par {n_same} collectivités (réplicable)"
+            )
+        if parts:
+            return f"Levier doté d'une cible 2030 ; {' et '.join(parts)}."
+        else:
+            cost_text = (
+                "coût inconnu"
+                if pd.isna(cost)
+                else f"coût estimé {fr_euros(float(cost))} < {threshold}"
+            )
+            return (
+                f"Levier doté d'une cible 2030 mais {cost_text} et action proposée par une "
+                f"seule collectivité (moins de {config.replicable_min_territories})."
+            )
+
+
+def _progress_reason(rec: dict[str, Any]) -> str:
+    """The progress criterion's sentence for one candidate."""
+    lacking = [
+        m for m in rec["missing_fields"]
+        if m in (MISSING_OWNER, MISSING_OTHER, MISSING_CALENDAR, MISSING_FINANCING)
+    ]  # fmt: skip
+    if not lacking:
+        return (
+            f"Porteur ({rec['owner']}), autre acteur, calendrier ({rec['calendar']}) et "
+            f"financement ({rec['financing']}) identifiés."
+        )
+    else:
+        detail = []
+        for m in lacking:
+            if (
+                m == MISSING_FINANCING
+                and isinstance(rec["financing"], str)
+                and rec["financing"].strip()
+            ):
+                detail.append(
+                    f"financement (« {rec['financing'].strip()} » n'est pas un financement identifié)"
+                )
+            else:
+                detail.append(m)
+        return "Manque : " + ", ".join(detail) + "."

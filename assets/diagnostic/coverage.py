@@ -19,6 +19,7 @@ def response_coverage(
     config: DiagnosticConfig | None = None,
     *,
     department_names: dict[str, str] | None = None,
+    answered: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Who answered: one row for the region, one per département, one per authority type.
 
@@ -27,11 +28,15 @@ def response_coverage(
     recipients list), response_rate (the latter / n_recipients, NaN without recipients).
     """
     del config  # same signature as the other functions; nothing to tune here
-    rec, resp = _region(recipients, region_code), _region(responses, region_code)
+    rec = _region(recipients, region_code)
     rec = rec.assign(_who=_recipient_keys(rec)) if not rec.empty else rec
-    if not resp.empty:
-        resp = resp[_answered(resp)]
-        resp = resp.assign(_who=_authority_key(resp)).drop_duplicates("_who")
+    if answered is not None:  # the caller's answered rows of the region's responses
+        resp = answered.drop_duplicates("_who")
+    else:
+        resp = _region(responses, region_code)
+        if not resp.empty:
+            resp = resp[_answered(resp)]
+            resp = resp.assign(_who=_authority_key(resp)).drop_duplicates("_who")
     rows: list[dict[str, Any]] = []
 
     def add(dimension: str, key: str | None, label: str, r: pd.DataFrame, a: pd.DataFrame) -> None:

@@ -171,6 +171,16 @@ _MERGE_COLUMNS = ("origins", "sources", "n_sources")
 _ORIGIN_ORDER = {"projet": 0, "questionnaire": 1, "plan d'action": 2}
 
 
+def title_groups(df: pd.DataFrame, config: DiagnosticConfig) -> list[int]:
+    """The project of each row (``assets.diagnostic.matching.group_titles``): rows of the same
+    authority (SIREN, else folded name) and lever (null as one) with close titles."""
+    siren = _col(df, "siren").astype("string").str.strip()
+    name = _col(df, "authority_name").map(lambda v: fold(v) if isinstance(v, str) else "")
+    who = siren.where(siren.notna() & siren.ne(""), "nom:" + name.astype("string"))
+    blocks = list(zip(who.fillna(""), df["lever_code"].fillna(""), strict=True))
+    return mt.group_titles(df["title"].tolist(), config.title_similarity_min, blocks)
+
+
 def merge_projects(rows: pd.DataFrame, config: DiagnosticConfig) -> pd.DataFrame:
     """One project, one row: rows of the same authority and lever with close titles
     (``assets.diagnostic.matching``) are merged; the « Projets » row leads (title, owner, cost), the
@@ -179,11 +189,7 @@ def merge_projects(rows: pd.DataFrame, config: DiagnosticConfig) -> pd.DataFrame
     if rows.empty:
         return rows.assign(origins=[], sources=[], n_sources=[])
     df = rows.reset_index(drop=True).copy()
-    siren = _col(df, "siren").astype("string").str.strip()
-    name = _col(df, "authority_name").map(lambda v: fold(v) if isinstance(v, str) else "")
-    who = siren.where(siren.notna() & siren.ne(""), "nom:" + name.astype("string"))
-    blocks = list(zip(who.fillna(""), df["lever_code"].fillna(""), strict=True))
-    df["_group"] = mt.group_titles(df["title"].tolist(), config.title_similarity_min, blocks)
+    df["_group"] = title_groups(df, config)
     df["_order"] = df["origin"].map(_ORIGIN_ORDER).fillna(3)
     df = df.sort_values(["_group", "_order"], kind="stable")
     records = []

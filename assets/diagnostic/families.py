@@ -148,6 +148,7 @@ def lever_families(
     config: DiagnosticConfig | None = None,
     *,
     include_unclassified: bool = False,
+    answered: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Families A/B/C of levers from the "pertinence perçue vs actions" scatter (seed 004).
 
@@ -155,11 +156,15 @@ def lever_families(
     fewer than ``min_respondents_for_family`` scored answers is not classified (it is not "C":
     silence is not a judgement); such levers are left out unless ``include_unclassified``, so
     ``family`` is never null in the published table. ``lever_state_of_play.family`` is null
-    for them.
+    for them. ``answered``: :func:`assets.diagnostic.state_of_play.answered_rows` of the
+    region's responses when the caller has them (``None`` when there is no response).
     """
     config = config or DiagnosticConfig()
     ref = _levers(levers)
-    stats = _score_stats(_region(responses, region_code), config)
+    if answered is None:
+        stats = _score_stats(_region(responses, region_code), config)
+    else:  # the caller's answered rows of the region's (non-empty) responses
+        stats = _score_stats(answered, config, answered=answered)
     df = ref.merge(stats, on="lever_code", how="left")
     for column in ("n_scored", "n_respondents"):
         df[column] = pd.to_numeric(df[column], errors="coerce").fillna(0).astype(int)

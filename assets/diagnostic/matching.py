@@ -21,6 +21,7 @@ are then checked one by one with ``token_set_ratio`` — the same relation as
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -42,6 +43,17 @@ _NUMBERING_WORDS = frozenset({"action", "fiche", "chantier", "n", "no", "num", "
 def title_key(title: object) -> str:
     """Folded title: lower case, no accents, words only, without a leading numbering
     (« ACTION 17 - », « B-3-a », « 2.1.1. », « Fiche n° 4 : »)."""
+    if isinstance(title, str):  # the same titles are keyed by several rules of a run
+        return _title_key_text(title)
+    return _title_key(title)
+
+
+@functools.lru_cache(maxsize=65536)
+def _title_key_text(title: str) -> str:
+    return _title_key(title)
+
+
+def _title_key(title: object) -> str:
     text = fold(title) if title is not None else ""
     words = re.findall(r"[a-z0-9]+", text)
     start = 0

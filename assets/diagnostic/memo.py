@@ -113,10 +113,30 @@ def _flush(session: _Session) -> None:
             raise
 
 
+@dataclass(frozen=True)
+class FrameKey:
+    """A frame's content key (:func:`reuse.frame_key`) that the caller already holds, given
+    as a key part in place of the frame: the same key bytes, without hashing the frame again
+    (a region's 115 000 answers, read once per run, were hashed again by every part)."""
+
+    key: str
+
+
+def known_frame(frame: pd.DataFrame, source: pd.DataFrame | None, key: str | None) -> object:
+    """``FrameKey(key)`` when ``frame`` holds exactly the rows of ``source`` (whose content
+    key is ``key``): ``frame`` is a row filter of ``source`` (the region's rows, a copy)
+    that kept every row, so the same columns, types, values and order; else ``frame``."""
+    if key is None or source is None or len(frame) != len(source):
+        return frame
+    return FrameKey(key)
+
+
 def _part_bytes(part: object) -> bytes:
     """A key part: a frame by its content (:func:`reuse.frame_key`), settings by value."""
     if part is None:
         return b"none"
+    if isinstance(part, FrameKey):
+        return b"frame:" + part.key.encode()
     if isinstance(part, pd.DataFrame):
         return b"frame:" + reuse.frame_key(part).encode()
     if is_dataclass(part) and not isinstance(part, type):

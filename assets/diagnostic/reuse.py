@@ -159,19 +159,23 @@ def lookup(con: Any, table: str, region: str, key: str) -> str | None:
     """A French note on the computation being kept, when ``table``/``region`` was computed
     from inputs with ``key`` and still holds the rows it wrote; else ``None``."""
     con.execute(_DDL)
-    row = con.execute(
+    # results read to the end (``fetchall``): the connection is left with no pending result
+    rows = con.execute(
         f"SELECT n_rows, computed_at, run_id FROM {REUSE_TABLE} "
         "WHERE table_name = ? AND region_code = ? AND input_key = ?",
         [table, region, key],
-    ).fetchone()
-    if row is None:
+    ).fetchall()
+    if not rows:
         return None
+    row = rows[0]
     exists = con.execute(
         "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [table]
-    ).fetchone()[0]
+    ).fetchall()[0][0]
     if not exists:
         return None
-    n = con.execute(f"SELECT count(*) FROM {table} WHERE region_code = ?", [region]).fetchone()[0]
+    n = con.execute(f"SELECT count(*) FROM {table} WHERE region_code = ?", [region]).fetchall()[0][
+        0
+    ]
     if int(n) != int(row[0]):
         return None
     return (

@@ -84,9 +84,16 @@ def shortlist_projects(df: pd.DataFrame, config: Any, lever_labels: dict[str, st
     per_dept: dict[str, int] = {}
     authorities: set[str] = set()
     kept = 0
-    flags = pd.Series(False, index=out.index)
-    reasons = pd.Series("", index=out.index, dtype=object)
-    records = out.assign(_row=out.index).to_dict("index")
+    # the columns read (the rule and ``_who``), as records keyed by row: a record of every
+    # column cost more than the rule
+    read = [c for c in ("lever_code", "department_code", "maturity", "siren", "authority_name",
+                        "owner") if c in out.columns]  # fmt: skip
+    records = out[read].assign(_row=out.index).to_dict("index")
+    # reasons and flags gathered in dicts, then set at once (not a Series write per row)
+    reason_of: dict[object, str] = {}
+    kept_rows: set[object] = set()
+    cost_of = dict(zip(out.index, cost.to_numpy(), strict=True))
+    sources_of = dict(zip(out.index, n_sources.to_numpy(), strict=True))
     for idx in order.index:
         rec = records[idx]
         lever = rec.get("lever_code") if _known(rec.get("lever_code")) else None
@@ -94,37 +101,37 @@ def shortlist_projects(df: pd.DataFrame, config: Any, lever_labels: dict[str, st
         dept = str(rec.get("department_code")) if _known(rec.get("department_code")) else _NO_DEPT
         dept_text = "sans département connu" if dept == _NO_DEPT else f"du département {dept}"
         who = _who(rec)
-        has_cost = not pd.isna(cost.at[idx])
+        has_cost = not pd.isna(cost_of[idx])
         mat = rec.get("maturity") if _known(rec.get("maturity")) else None
         if lever is None:
-            reasons[idx] = "Non retenu : le projet n'est rattaché à aucun levier."
+            reason_of[idx] = "Non retenu : le projet n'est rattaché à aucun levier."
             continue
         if not has_cost and mat is None:
-            reasons[idx] = (
+            reason_of[idx] = (
                 "Non retenu : ni budget ni maturité connus, le projet ne peut pas être "
                 "présenté comme exemplaire en l'état."
             )
             continue
         if kept >= config.shortlist_projects_max:
-            reasons[idx] = (
+            reason_of[idx] = (
                 f"Non retenu : la liste courte compte déjà {config.shortlist_projects_max} "
                 "projets (plafond)."
             )
             continue
         if per_lever.get(lever, 0) >= config.shortlist_projects_per_lever:
-            reasons[idx] = (
+            reason_of[idx] = (
                 f"Non retenu : le levier « {label} » a déjà {per_lever[lever]} projets "
                 f"retenus (plafond de {config.shortlist_projects_per_lever} par levier)."
             )
             continue
         if per_dept.get(dept, 0) >= config.shortlist_projects_per_department:
-            reasons[idx] = (
+            reason_of[idx] = (
                 f"Non retenu : {per_dept[dept]} projets {dept_text} sont déjà retenus "
                 f"(plafond de {config.shortlist_projects_per_department} par département)."
             )
             continue
         if who in authorities:
-            reasons[idx] = (
+            reason_of[idx] = (
                 "Non retenu : un autre projet de la même collectivité est déjà retenu "
                 "(diversité des collectivités)."
             )
@@ -133,19 +140,21 @@ def shortlist_projects(df: pd.DataFrame, config: Any, lever_labels: dict[str, st
         per_dept[dept] = per_dept.get(dept, 0) + 1
         authorities.add(who)
         kept += 1
-        flags[idx] = True
+        kept_rows.add(idx)
         facts = []
         if has_cost:
-            facts.append(f"budget connu ({fr_euros(float(cost.at[idx]))})")
+            facts.append(f"budget connu ({fr_euros(float(cost_of[idx]))})")
         else:
             facts.append("budget inconnu")
         facts.append(f"maturité « {mat} »" if mat else "maturité inconnue")
-        if int(n_sources.at[idx]) > 1:
-            facts.append(f"signalé {int(n_sources.at[idx])} fois")
-        reasons[idx] = (
+        if int(sources_of[idx]) > 1:
+            facts.append(f"signalé {int(sources_of[idx])} fois")
+        reason_of[idx] = (
             f"Retenu : {_ordinal(per_lever[lever])} projet du levier « {label} » et "
             f"{_ordinal(per_dept[dept])} {dept_text} ; {', '.join(facts)}."
         )
+    flags = pd.Series([i in kept_rows for i in out.index], index=out.index, dtype=bool)
+    reasons = pd.Series([reason_of.get(i, "") for i in out.index], index=out.index, dtype=object)
     out["shortlisted"] = flags.astype(bool)
     out["shortlist_reason"] = reasons
     return out

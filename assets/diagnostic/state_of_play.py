@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import dataclasses
+from collections.abc import Callable, Mapping
 
 import numpy as np
 import pandas as pd
 
 from assets.diagnostic import statistics as st
 from assets.diagnostic.config import DiagnosticConfig
-from assets.diagnostic.exemplary import _project_rows, merge_projects
+from assets.diagnostic.exemplary import _project_rows, title_groups
 from assets.diagnostic.families import _classify, _score_stats
 from assets.diagnostic.frames import (
     _answered,
@@ -42,24 +43,64 @@ def _scope_rows(
     projects: pd.DataFrame,
     config: DiagnosticConfig,
     answered: pd.DataFrame | Callable[[], pd.DataFrame | None] | None = None,
+    known: tuple[object, ...] | None = None,
 ) -> pd.DataFrame:
     """One scope's state of play per lever; ``answered`` (:func:`answered_rows` of
-    ``responses``) when the caller already has it (or a function giving it).
+    ``responses``) when the caller already has it (or a function giving it); ``known``: the
+    memo key parts of (recipients, responses, actions, projects) when the caller holds their
+    content keys (:func:`region_parts`).
 
     Kept between refreshes by content (:mod:`assets.diagnostic.memo`): a département whose
-    rows did not change is not recomputed, and the region's scope computed for the state of
-    play serves the theme scores of the same run."""
+    rows did not change is not recomputed, and a scope computed for the state of play serves
+    the theme scores of the same run (the region's lever scores, and a département's scores
+    for its themes: the figures before the scope's labels and bases, :func:`_scope_figures`,
+    depend on neither the scope's name nor the theme-selection settings)."""
     from assets.diagnostic import memo
+
+    config = scope_config(config)
 
     def compute() -> pd.DataFrame:
         given = answered() if callable(answered) else answered
-        return _compute_scope_rows(
-            region_code, scope, department_code, ref, recipients, responses, actions, projects,
-            config, answered=given,
-        )  # fmt: skip
+        return _scope_figures(ref, recipients, responses, actions, projects, config, given)
 
-    parts = (region_code, scope, department_code, ref, recipients, responses, actions, projects)
-    return memo.cached("scope_rows", (*parts, config), compute)
+    frames = known if known is not None else (recipients, responses, actions, projects)
+    parts = (ref, *frames, config)
+    figures = memo.cached("scope_figures", parts, compute)
+    return _label_scope(figures, region_code, scope, department_code, config)
+
+
+# Settings that only choose which themes are kept (``text_themes.scoring_config`` lifts them
+# to score every lever): no scope of the state of play reads them.
+_THEME_SELECTION_FIELDS = (
+    "theme_min_score", "min_themes", "max_themes", "max_themes_per_thematic",
+    "max_cross_cutting_themes", "max_department_themes",
+)  # fmt: skip
+
+
+def scope_config(config: DiagnosticConfig) -> DiagnosticConfig:
+    """``config`` with the theme-selection settings at their defaults: a scope computed for
+    the state of play and the same scope scored for the département themes (under
+    ``scoring_config``) then share one memo key, so one computation serves both."""
+    defaults = DiagnosticConfig()
+    return dataclasses.replace(
+        config, **{name: getattr(defaults, name) for name in _THEME_SELECTION_FIELDS}
+    )
+
+
+def region_parts(
+    input_keys: Mapping[str, str] | None, **frames: tuple[pd.DataFrame, pd.DataFrame | None]
+) -> tuple[object, ...] | None:
+    """The memo key parts of the region's frames (name → (region rows, input frame)), in
+    the order given: the input's content key where the region kept all its rows
+    (:func:`assets.diagnostic.memo.known_frame`); ``None`` without keys."""
+    if not input_keys:
+        return None
+    from assets.diagnostic import memo
+
+    return tuple(
+        memo.known_frame(region, source, input_keys.get(name))
+        for name, (region, source) in frames.items()
+    )
 
 
 def _compute_scope_rows(
@@ -75,6 +116,21 @@ def _compute_scope_rows(
     answered: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """:func:`_scope_rows` computed."""
+    figures = _scope_figures(ref, recipients, responses, actions, projects, config, answered)
+    return _label_scope(figures, region_code, scope, department_code, config)
+
+
+def _scope_figures(
+    ref: pd.DataFrame,
+    recipients: pd.DataFrame,
+    responses: pd.DataFrame,
+    actions: pd.DataFrame,
+    projects: pd.DataFrame,
+    config: DiagnosticConfig,
+    answered: pd.DataFrame | None,
+) -> pd.DataFrame:
+    """A scope's figures per lever (answers, actions, projects, response rate, family) before
+    its bases and labels (:func:`_label_scope`)."""
     rec_keys = set(_recipient_keys(recipients)) if not recipients.empty else set()
     n_recipients = len(rec_keys)
     if answered is None and not responses.empty:
@@ -133,6 +189,20 @@ def _compute_scope_rows(
         _classify(r, d, n, config)
         for r, d, n in zip(df["mean_relevance"], df["mean_deployment"], df["n_scored"], strict=True)
     ]
+    df["n_recipients"] = n_recipients
+    return df
+
+
+def _label_scope(
+    figures: pd.DataFrame,
+    region_code: str,
+    scope: str,
+    department_code: str | None,
+    config: DiagnosticConfig,
+) -> pd.DataFrame:
+    """The scope's bases, family confidence, labels and rounding on its figures (a copy)."""
+    df = figures.copy()
+    n_recipients = df.pop("n_recipients")
     df = _apply_bases(df, scope, config)
     df["region_code"] = str(region_code)
     df["scope"] = scope
@@ -162,11 +232,16 @@ STATE_OF_PLAY_COLUMNS = [
 def _merged_project_counts(
     responses: pd.DataFrame, projects: pd.DataFrame, config: DiagnosticConfig
 ) -> pd.Series:
-    """Per lever, projects put forward once merged (free text and « Projets » rows)."""
+    """Per lever, projects put forward once merged (free text and « Projets » rows): the
+    rows of :func:`merge_projects` per lever, counted from the groups alone (a group's rows
+    share their lever, so its merged row has it), without merging their fields."""
     rows = _project_rows(responses, projects, pd.DataFrame(), config)
     if rows.empty:
         return pd.Series(dtype=int)
-    return merge_projects(rows, config).groupby("lever_code").size()
+    df = rows.reset_index(drop=True)
+    groups = pd.Series(title_groups(df, config))
+    known = df["lever_code"].notna().to_numpy()
+    return groups[known].groupby(df["lever_code"].to_numpy()[known]).nunique()
 
 
 def _apply_bases(df: pd.DataFrame, scope: str, config: DiagnosticConfig) -> pd.DataFrame:
@@ -208,13 +283,19 @@ def state_of_play(
     actions: pd.DataFrame | None,
     projects: pd.DataFrame | None,
     config: DiagnosticConfig | None = None,
+    *,
+    answered: pd.DataFrame | None = None,
+    input_keys: Mapping[str, str] | None = None,
 ) -> pd.DataFrame:
     """``lever_state_of_play``: every lever for the region, then for each of its départements.
 
     Départements are those seen in recipients, answers, projects or actions. ``response_rate``
     counts only respondents found in the recipients list (so it stays ≤ 1); ``n_respondents``
     counts everyone who answered the lever. ``budget_eur`` sums known action budgets (null
-    when the lever has actions but none with a budget: unknown is not zero).
+    when the lever has actions but none with a budget: unknown is not zero). ``answered``:
+    :func:`answered_rows` of the region's responses when the caller has them;
+    ``input_keys``: content keys of the given frames by name (``recipients``, ``responses``,
+    ``actions``, ``projects``), computed before this call, when the caller has them.
     """
     config = config or DiagnosticConfig()
     ref = _levers(levers)
@@ -224,18 +305,34 @@ def state_of_play(
     # are row by row)
     # (computed only when a scope is not kept: :mod:`assets.diagnostic.memo`)
     lazy: dict[str, pd.DataFrame | pd.Series | None] = {}
+    if answered is not None and not resp.empty:
+        lazy["rows"] = answered
 
-    def answered() -> pd.DataFrame | None:
+    def answered_region() -> pd.DataFrame | None:
         if "rows" not in lazy:
             mask = _answered(resp) if not resp.empty else None
             lazy["mask"] = mask
             lazy["rows"] = resp[mask].assign(_who=_authority_key) if mask is not None else None
         return lazy["rows"]
 
+    known = region_parts(
+        input_keys, recipients=(rec, recipients), responses=(resp, responses),
+        actions=(act, actions), projects=(proj, projects),
+    )  # fmt: skip
     frames = [
         _scope_rows(
-            region_code, "region", None, ref, rec, resp, act, proj, config, answered=answered
-        )
+            region_code,
+            "region",
+            None,
+            ref,
+            rec,
+            resp,
+            act,
+            proj,
+            config,
+            answered=answered_region,
+            known=known,
+        )  # fmt: skip
     ]
     depts: set[str] = set()
     for df in (rec, resp, act, proj):
@@ -255,11 +352,12 @@ def state_of_play(
         return df.iloc[0:0] if keys[k] is None else df[keys[k] == dept]
 
     def answered_of(dept: str) -> pd.DataFrame | None:
-        rows = answered()
+        rows = answered_region()
         if rows is None or keys[1] is None:
             return None
         if "keys" not in lazy:
-            lazy["keys"] = keys[1][lazy["mask"]]
+            # the answered rows' keys (their labels are those of ``resp``'s rows)
+            lazy["keys"] = keys[1][lazy["mask"]] if "mask" in lazy else keys[1].loc[rows.index]
         return rows[lazy["keys"] == dept]
 
     for dept in sorted(depts):

@@ -30,6 +30,10 @@ class DiagnosticInputs:
     contract_targets: pd.DataFrame
     # content hashes of the frames above, by name (``key_of``); shared by a run's copies
     keys: dict[str, str] = dataclasses.field(default_factory=dict, repr=False, compare=False)
+    # frames derived from those above (``answered``), by name; shared by a run's copies
+    derived: dict[object, object] = dataclasses.field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     @classmethod
     def load(
@@ -50,13 +54,46 @@ class DiagnosticInputs:
             if _MEMO.get("key") != key:
                 _MEMO.clear()
                 _MEMO["key"], _MEMO["inputs"] = key, cls._read(warehouse, region)
-            return _MEMO["inputs"].copy()
+            return _MEMO["inputs"].lazy_copy()
+
+    def lazy_copy(self) -> "DiagnosticInputs":
+        """:meth:`copy`, each frame copied when first read: an asset reads few of them (a
+        refresh where nothing changed reads none: its keys are the run's). Only for inputs
+        no one edits (the run's own, kept in ``_MEMO``), so a late copy is the same copy."""
+        out = object.__new__(DiagnosticInputs)
+        out.keys, out.derived = self.keys, self.derived
+        out.__dict__["_origin"] = self
+        return out
+
+    def __getattr__(self, name: str) -> pd.DataFrame:
+        # only for a frame not read yet from a :meth:`lazy_copy` (normal lookup failed)
+        origin = self.__dict__.get("_origin")
+        if origin is None or name not in _FRAME_NAMES:
+            raise AttributeError(name)
+        frame = getattr(origin, name).copy()
+        setattr(self, name, frame)
+        return frame
 
     def copy(self) -> "DiagnosticInputs":
         """Deep copies of the frames: a rule that edits its input cannot reach another. The
         content hashes are shared (the copies hold the same content)."""
         frames = {f.name: getattr(self, f.name).copy() for f in _FRAME_FIELDS}
-        return DiagnosticInputs(**frames, keys=self.keys)
+        return DiagnosticInputs(**frames, keys=self.keys, derived=self.derived)
+
+    def answered(self, region: str) -> pd.DataFrame | None:
+        """The region's answered rows with their respondent key (``answered_rows``), computed
+        once per run for every rule that reads them (families, state of play, themes,
+        coverage: each recomputed them, ~0.2 s a time on 115 000 answers); a copy each call,
+        ``None`` when the region has no answer row. Call before a rule may edit its frames."""
+        from assets.diagnostic.frames import _region
+        from assets.diagnostic.state_of_play import answered_rows
+
+        name = ("answered", str(region))
+        if name not in self.derived:
+            responses = _region(self._unread("responses"), region)
+            self.derived[name] = None if responses.empty else answered_rows(responses)
+        rows = self.derived[name]
+        return None if rows is None else rows.copy()
 
     def key_of(self, *names: str) -> dict[str, str]:
         """Content hashes of the named frames (computed once per run: ``reuse.frame_key``).
@@ -65,8 +102,16 @@ class DiagnosticInputs:
 
         for name in names:
             if name not in self.keys:
-                self.keys[name] = frame_key(getattr(self, name))
+                self.keys[name] = frame_key(self._unread(name))
         return {name: self.keys[name] for name in names}
+
+    def _unread(self, name: str) -> pd.DataFrame:
+        """Frame ``name`` for reading only: the run's own when this lazy copy has not copied
+        it yet (the same content, without a copy), else this copy's."""
+        origin = self.__dict__.get("_origin")
+        if origin is not None and name not in self.__dict__:
+            return origin._unread(name)
+        return getattr(self, name)
 
     @classmethod
     def _read(cls, warehouse: Warehouse, region: str) -> "DiagnosticInputs":
@@ -85,7 +130,10 @@ class DiagnosticInputs:
         )
 
 
-_FRAME_FIELDS = [f for f in dataclasses.fields(DiagnosticInputs) if f.name != "keys"]
+_FRAME_FIELDS = [
+    f for f in dataclasses.fields(DiagnosticInputs) if f.name not in ("keys", "derived")
+]
+_FRAME_NAMES = frozenset(f.name for f in _FRAME_FIELDS)
 
 # The inputs of the current run (one entry: a region's frames hold ~100 MB at most).
 _MEMO: dict[str, object] = {}
@@ -208,4 +256,5 @@ def _coverage(region: str, inputs: DiagnosticInputs) -> pd.DataFrame:
         inputs.recipients,
         inputs.responses,
         department_names={code: d.name for code, d in departement_by_code().items()},
+        answered=inputs.answered(region),
     )

@@ -30,6 +30,7 @@ import json
 import re
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from sources.values import fold
@@ -128,22 +129,57 @@ def mentions(responses: pd.DataFrame, authority_key: pd.Series) -> pd.DataFrame:
         return pd.DataFrame(columns=cols)
     if len(authority_key) != len(responses):
         raise ValueError("one authority key per answer")
-    # column arrays read once (not a Series per row), each distinct text cut once
-    index = responses.index.tolist()
-    who_all = list(authority_key)
-    lever = _values(responses, "lever_code")
-    dept = _values(responses, "department_code")
-    texts = ((_values(responses, "blockers_text"), "frein"), (_values(responses, "needs_text"), "besoin"))  # fmt: skip
-    rows = []
-    for pos in range(len(index)):
-        for column, kind in texts:
-            if not isinstance(column[pos], str):
-                continue
-            for category, quote in _text_mentions(column[pos]):
-                rows.append(
-                    (who_all[pos], index[pos], lever[pos], dept[pos], kind, category, quote)
-                )
+    # column arrays read once (not a Series per row); each distinct text cut once and its
+    # mentions spread back to its rows with numpy, in the order of a loop over the rows
+    # (row by row; a row's blockers, then its needs; a text's fragments in order)
+    n = len(responses)
+    index = _objects(responses.index.tolist())
+    # the key's cells as ``list`` gives them, without iterating an extension array in Python
+    who_all = authority_key.to_numpy(dtype=object)
+    lever = _objects(_values(responses, "lever_code"))
+    dept = _objects(_values(responses, "department_code"))
+    positions, columns, ordinals, kinds, categories, quotes = [], [], [], [], [], []
+    for k, (name, kind) in enumerate((("blockers_text", "frein"), ("needs_text", "besoin"))):
+        try:  # a text cell is a ``str``: anything unhashable is no text either
+            codes, uniques = pd.factorize(_objects(_values(responses, name)))
+        except TypeError:
+            cells = _values(responses, name)
+            uniques = _objects(list(dict.fromkeys(v for v in cells if isinstance(v, str))))
+            where = {text: i for i, text in enumerate(uniques)}
+            codes = np.fromiter(
+                (where[v] if isinstance(v, str) else -1 for v in cells), np.int64, n
+            )
+        found = [_text_mentions(u) if isinstance(u, str) else () for u in uniques]
+        sizes = np.fromiter(map(len, found), np.int64, len(found))
+        counts = np.zeros(n, dtype=np.int64)
+        counts[codes >= 0] = sizes[codes[codes >= 0]]
+        starts = np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(np.int64)
+        rows = np.repeat(np.arange(n), counts)
+        ordinal = np.arange(len(rows)) - np.repeat(np.cumsum(counts) - counts, counts)
+        flat = np.repeat(starts[codes.clip(min=0)], counts) + ordinal
+        pairs = [pair for mentions in found for pair in mentions]
+        positions.append(rows)
+        columns.append(np.full(len(rows), k))
+        ordinals.append(ordinal)
+        kinds.append(np.full(len(rows), kind, dtype=object))
+        categories.append(_objects([c for c, _ in pairs])[flat])
+        quotes.append(_objects([q for _, q in pairs])[flat])
+    position = np.concatenate(positions)
+    order = np.lexsort((np.concatenate(ordinals), np.concatenate(columns), position))
+    at = position[order]
+    rows = list(
+        zip(
+            who_all[at], index[at], lever[at], dept[at], np.concatenate(kinds)[order],
+            np.concatenate(categories)[order], np.concatenate(quotes)[order], strict=True,
+        )
+    )  # fmt: skip
     return pd.DataFrame(rows, columns=cols)
+
+
+def _objects(values: list[Any]) -> np.ndarray:
+    """``values`` as a 1-D object array holding the very same objects (a list or tuple
+    cell stays one element)."""
+    return np.fromiter(values, dtype=object, count=len(values))
 
 
 def _values(df: pd.DataFrame, column: str) -> list[Any]:
@@ -171,9 +207,20 @@ def _quotes(df: pd.DataFrame, n: int = 3) -> list[str]:
     return [q for q in counts.index[:n]]
 
 
-def lever_text_summary(found: pd.DataFrame, lever: str, labels: dict[str, str]) -> dict[str, Any]:
+def category_shares(found: pd.DataFrame) -> pd.Series:
+    """Per category, the share of the region's citing authorities that cite it."""
+    return found.groupby("category")["who"].nunique() / max(found["who"].nunique(), 1)
+
+
+def lever_text_summary(
+    found: pd.DataFrame,
+    lever: str,
+    labels: dict[str, str],
+    everywhere: pd.Series | None = None,
+) -> dict[str, Any]:
     """Top blocker/need categories of one lever: counts, a sentence, and a title complement
-    naming the category over-represented on this lever compared with the whole region."""
+    naming the category over-represented on this lever compared with the whole region
+    (``everywhere``: :func:`category_shares` of ``found``, when the caller has it)."""
     sub = found[found["lever_code"] == lever] if not found.empty else found
     if sub.empty:
         return {"sentence": None, "title_suffix": None, "quotes": [], "categories": {}}
@@ -188,7 +235,8 @@ def lever_text_summary(found: pd.DataFrame, lever: str, labels: dict[str, str]) 
         sentence += f" Exemple : « {quote[0]} »."
     # The title names the category that sets this lever apart (cited here more than across
     # the region's answers: lift ≥ 1.2, at least 2 authorities), not the one everyone cites.
-    everywhere = found.groupby("category")["who"].nunique() / max(found["who"].nunique(), 1)
+    if everywhere is None:
+        everywhere = category_shares(found)
     n_lever = max(sub["who"].nunique(), 1)
     lift = {
         c: (int(n) / n_lever) / float(everywhere.get(c, 1.0) or 1.0)

@@ -5,6 +5,7 @@ then the 5-10 themes put to the debate.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 import pandas as pd
@@ -24,7 +25,7 @@ from assets.diagnostic.frames import (
     fr_euros,
     fr_number,
 )
-from assets.diagnostic.state_of_play import _scope_rows, answered_rows
+from assets.diagnostic.state_of_play import _scope_rows, answered_rows, region_parts
 from assets.diagnostic.theme_evidence import (
     _TIE_KEYS,
     _theme_uncertainty,
@@ -178,6 +179,8 @@ def priority_themes(
     *,
     recipients: pd.DataFrame | None = None,
     regional_targets: pd.DataFrame | None = None,
+    answered: pd.DataFrame | None = None,
+    input_keys: Mapping[str, str] | None = None,
 ) -> pd.DataFrame:
     """``priority_themes``: regional lever themes (:func:`lever_themes`), shaped by what
     authorities wrote; then cross-cutting themes from recurring blockers and needs; then
@@ -186,7 +189,10 @@ def priority_themes(
     ``theme_kind`` (levier / transversal) and ``theme_id`` tell them apart; ``rank`` orders
     the whole table (region levers by score, then cross-cutting themes, then each
     département's themes) so (region, rank) stays the key; ``scope_rank`` is the rank within
-    its own list."""
+    its own list. ``answered``: :func:`answered_rows` of the region's responses when the
+    caller has them (``None`` when the region has no response); ``input_keys``: content
+    keys of the given frames by name, computed before this call (the region's scores then
+    find the state of play's without hashing the frames again)."""
     from assets.diagnostic import text_themes as tt
 
     config = config or DiagnosticConfig()
@@ -194,17 +200,27 @@ def priority_themes(
     kwargs = {"recipients": recipients, "regional_targets": regional_targets}
     # the region's lever scores once: the selection settings change which themes are kept,
     # never a score (the « every lever » list of the département rule reuses them)
-    scores = lever_scores(region_code, *args, config, **kwargs)
+    if responses is None or responses.empty:
+        answered = None
+    scores = lever_scores(
+        region_code, *args, config, **kwargs, answered=answered, input_keys=input_keys
+    )
     themes = _themes_from_scores(region_code, scores, config)
     labels = dict(zip(levers["lever_code"], _levers(levers)["label"], strict=True))
-    resp = _region(responses, region_code)
-    resp = resp[_answered(resp)] if not resp.empty else resp
-    found = tt.mentions(resp, _authority_key(resp) if not resp.empty else pd.Series(dtype=object))
+    if answered is None:
+        resp = _region(responses, region_code)
+        resp = resp[_answered(resp)] if not resp.empty else resp
+        who = _authority_key(resp) if not resp.empty else pd.Series(dtype=object)
+    else:  # the same rows, with their key
+        resp, who = answered, answered["_who"]
+    found = tt.mentions(resp, who)
     themes = themes.copy()
     themes["scope"] = "region"
     themes["department_code"] = None
     themes["theme_kind"] = "levier"
-    summaries = [tt.lever_text_summary(found, c, labels) for c in themes["lever_code"]]
+    # the region's category shares once, not once per theme
+    shares = tt.category_shares(found) if not found.empty else None
+    summaries = [tt.lever_text_summary(found, c, labels, shares) for c in themes["lever_code"]]
     themes["lever_codes"] = [[c] for c in themes["lever_code"]]
     themes["quotes"] = [s["quotes"] for s in summaries]
     themes["n_authorities_citing"] = [max(s["categories"].values(), default=0) for s in summaries]
@@ -219,7 +235,7 @@ def priority_themes(
     themes["theme_id"] = [f"R{int(r):02d}" for r in themes["rank"]]
     themes["scope_rank"] = themes["rank"]
     extra: list[dict[str, Any]] = []
-    n_resp = int(resp.assign(_w=_authority_key(resp))["_w"].nunique()) if not resp.empty else 0
+    n_resp = int(who.nunique()) if not resp.empty else 0
     start = int(themes["rank"].max()) if not themes.empty else 0
     for i, row in enumerate(
         tt.cross_cutting_themes(region_code, found, n_resp, labels, config), start=1
@@ -251,7 +267,9 @@ def priority_themes(
 
         def dept_themes(dept: str, of: dict[str, pd.DataFrame | None]) -> pd.DataFrame:
             if "keyed" not in lazy:
-                lazy["keyed"] = _DepartmentSplit(answered_rows(split["responses"].df))
+                lazy["keyed"] = _DepartmentSplit(
+                    answered_rows(split["responses"].df) if answered is None else answered
+                )
             dept_scores = lever_scores(
                 region_code, levers, of["responses"], of["actions"], of["projects"],
                 of["contract_targets"], scoring, recipients=of["recipients"],
@@ -330,6 +348,7 @@ def lever_scores(
     recipients: pd.DataFrame | None = None,
     regional_targets: pd.DataFrame | None = None,
     answered: pd.DataFrame | None = None,
+    input_keys: Mapping[str, str] | None = None,
 ) -> tuple[pd.DataFrame, list[str]]:
     """Every lever's state of play, score components and score (:func:`lever_themes`), and
     the component names; no selection, so it holds for any theme count or cap.
@@ -343,9 +362,14 @@ def lever_scores(
         answered = None
     elif answered is None:  # once for both readers
         answered = answered_rows(resp)
+    rec = _region(recipients, region_code)
+    known = region_parts(
+        input_keys, recipients=(rec, recipients), responses=(resp, responses),
+        actions=(act, actions), projects=(proj, projects),
+    )  # fmt: skip
     sop = _scope_rows(
-        region_code, "region", None, ref, _region(recipients, region_code), resp, act, proj,
-        config, answered=answered,
+        region_code, "region", None, ref, rec, resp, act, proj, config, answered=answered,
+        known=known,
     )  # fmt: skip
     sop["n_contract_targets"] = sop["lever_code"].map(_target_counts(targets)).fillna(0).astype(int)
     concerned = _authorities_concerned(

@@ -169,7 +169,7 @@ def ingested_documents(
 def questionnaire_responses(
     context: dg.AssetExecutionContext, warehouse: Warehouse
 ) -> dg.MaterializeResult:
-    stats = build_questionnaire_responses(warehouse, context.partition_key)
+    stats = build_questionnaire_responses(warehouse, context.partition_key, context.run_id)
     return dg.MaterializeResult(
         metadata={
             **table_metadata(warehouse, "questionnaire_responses", context.partition_key),

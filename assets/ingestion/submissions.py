@@ -3,7 +3,12 @@
 A superseded answer is kept (marked) but never feeds a figure. No Dagster."""
 
 import difflib
+import functools
+import hashlib
+import uuid
+from pathlib import Path
 
+import duckdb
 import pandas as pd
 
 from assets.publication.tables import redact_emails
@@ -114,8 +119,139 @@ def current_questionnaire_files(con, region: str) -> dict[str, str | None]:
     }
 
 
-def build_questionnaire_responses(warehouse: Warehouse, region: str) -> dict[str, int]:
-    """Publishable answers: latest submission per authority, with its identification."""
+_RESPONSES_QUERY = """
+    SELECT s.region_code,
+           COALESCE(s.department_code, r.department_code) AS department_code,
+           _latest.resolved_siren AS siren,
+           COALESCE(s.authority_name, r.name) AS authority_name,
+           COALESCE(s.authority_type, r.authority_type) AS authority_type,
+           a.lever_code, a.relevance_label, a.relevance_score, a.deployment_label,
+           a.deployment_score, a.actions_text, a.blockers_text, a.needs_text,
+           a.exemplary_project_text, s.submitted_on, s.source_file, s.source_sha256
+    FROM questionnaire_answers a
+    JOIN questionnaire_submissions s USING (source_sha256)
+    JOIN _latest USING (source_sha256)
+    LEFT JOIN (
+        SELECT siren, any_value(name) AS name, any_value(authority_type) AS authority_type,
+               any_value(department_code) AS department_code
+        FROM recipients WHERE region_code = ? GROUP BY siren
+    ) r ON r.siren = _latest.resolved_siren
+    WHERE s.region_code = ?
+"""
+_ORDER = " ORDER BY siren, a.lever_code"
+_REDACT_UDF = "_copdiag_redact_emails_{}"
+
+
+def _redact_text(text: str) -> str:
+    """One text cell as :func:`assets.publication.tables.redact_emails` masks it."""
+    return redact_emails(pd.DataFrame({"text": [text]}, dtype=object))["text"].iloc[0]
+
+
+@functools.lru_cache(maxsize=1)
+def _code_version() -> str:
+    """The code the responses are written with: this module, the masking of addresses
+    (``assets.publication.tables``, ``assets.personal_data``) and DuckDB's version."""
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256(f"duckdb={duckdb.__version__}".encode())
+    for path in (
+        root / "ingestion" / "submissions.py",
+        root / "publication" / "tables.py",
+        root / "personal_data.py",
+    ):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _responses_key(con, region: str, columns: list[str]) -> tuple[str, int]:
+    """What the region's rows would be, without moving them out of DuckDB: the query's rows
+    (their count and two aggregates of row hashes, order-free: the rows are written in the
+    query's order, fixed by SIREN and lever) and the code writing them; and the count."""
+    row = ", ".join(f'"{name}"' for name in columns)
+    n, total, mixed = con.execute(
+        f"SELECT count(*), coalesce(sum(hash({row})::HUGEINT), 0), "
+        f"coalesce(bit_xor(hash({row}, 'copdiag')), 0) FROM ({_RESPONSES_QUERY}) AS q",
+        [region, region],
+    ).fetchall()[0]
+    digest = hashlib.sha256(f"{_code_version()}|{n}|{total}|{mixed}".encode())
+    return digest.hexdigest(), int(n)
+
+
+def _written(con, region: str, key: str) -> str:
+    """``key`` with the region's rows as the table holds them (count and sum of row hashes):
+    rows edited or removed behind the pipeline's back no longer match what was written."""
+    n, total = con.execute(
+        "SELECT count(*), coalesce(sum(hash(t)::HUGEINT), 0) FROM questionnaire_responses AS t "
+        "WHERE region_code = ?",
+        [region],
+    ).fetchall()[0]
+    return hashlib.sha256(f"{key}|{n}|{total}".encode()).hexdigest()
+
+
+def _kept(con, region: str, key: str) -> str | None:
+    """A note when the region's rows were written from the same query result by the same
+    code and are still those rows (:func:`assets.diagnostic.reuse.lookup`); else ``None``."""
+    from assets.diagnostic import reuse
+
+    if not reuse.enabled():
+        return None
+    try:
+        return reuse.lookup(con, "questionnaire_responses", region, _written(con, region, key))
+    except Exception:  # noqa: BLE001 - an optimisation, never a failure: rewrite
+        return None
+
+
+def _write_responses(
+    con, region: str, columns: list[tuple[str, str]], key: str, n_rows: int, run_id: str
+) -> None:
+    """Replace the region's rows by the query's, in its order, text cells holding an « @ »
+    masked (``udf``: :func:`_redact_text`), in one transaction; then record ``key``."""
+    from assets.diagnostic import reuse
+
+    udf = _REDACT_UDF.format(uuid.uuid4().hex)
+    con.create_function(udf, _redact_text, ["VARCHAR"], "VARCHAR")
+    select = ", ".join(
+        f'CASE WHEN contains("{name}", \'@\') THEN {udf}("{name}") ELSE "{name}" END'
+        if kind == "VARCHAR"
+        else f'"{name}"'
+        for name, kind in columns
+    )
+    names = ", ".join(f'"{name}"' for name, _ in columns)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        reuse.forget(con, "questionnaire_responses", region)
+        con.execute("DELETE FROM questionnaire_responses WHERE region_code = ?", [region])
+        con.execute(
+            f"INSERT INTO questionnaire_responses ({names}) "
+            f"SELECT {select} FROM ({_RESPONSES_QUERY}{_ORDER}) AS q",
+            [region, region],
+        )
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    finally:
+        con.remove_function(udf)
+    if reuse.enabled():
+        try:
+            written = _written(con, region, key)
+            reuse.remember(con, "questionnaire_responses", region, written, n_rows, run_id)
+        except Exception:  # noqa: BLE001, S110 - without a record, the next refresh rewrites
+            pass
+
+
+def build_questionnaire_responses(
+    warehouse: Warehouse, region: str, run_id: str | None = None
+) -> dict[str, int]:
+    """Publishable answers: latest submission per authority, with its identification.
+
+    Written by DuckDB from the query straight into the table (rows in the query's order, as
+    a pandas round trip wrote them): 115 000 answers of a large region cost a second through
+    pandas. Free text is published, so an address typed into an answer must not leak: a text
+    cell holding an « @ » goes through :func:`redact_emails` (the same masking; a cell
+    without « @ » holds no address and is what it would give back).
+    """
+    from assets.warehouse.schema import TABLE_COLUMNS
+
     with warehouse.connect() as con:
         subs, resolved, latest = current_submissions(con, region)
         con.register(
@@ -124,33 +260,15 @@ def build_questionnaire_responses(warehouse: Warehouse, region: str) -> dict[str
             if not latest.empty
             else pd.DataFrame({"source_sha256": pd.Series([], dtype=str), "resolved_siren": []}),
         )
-        responses = con.execute(
-            """
-            SELECT s.region_code,
-                   COALESCE(s.department_code, r.department_code) AS department_code,
-                   _latest.resolved_siren AS siren,
-                   COALESCE(s.authority_name, r.name) AS authority_name,
-                   COALESCE(s.authority_type, r.authority_type) AS authority_type,
-                   a.lever_code, a.relevance_label, a.relevance_score, a.deployment_label,
-                   a.deployment_score, a.actions_text, a.blockers_text, a.needs_text,
-                   a.exemplary_project_text, s.submitted_on, s.source_file, s.source_sha256
-            FROM questionnaire_answers a
-            JOIN questionnaire_submissions s USING (source_sha256)
-            JOIN _latest USING (source_sha256)
-            LEFT JOIN (
-                SELECT siren, any_value(name) AS name, any_value(authority_type) AS authority_type,
-                       any_value(department_code) AS department_code
-                FROM recipients WHERE region_code = ? GROUP BY siren
-            ) r ON r.siren = _latest.resolved_siren
-            WHERE s.region_code = ?
-            ORDER BY siren, a.lever_code
-            """,
-            [region, region],
-        ).df()
-        con.unregister("_latest")
-        # Free text is published: an address typed into an answer must not leak.
-        responses = redact_emails(responses)
-        replace_rows(con, "questionnaire_responses", responses, "region_code = ?", [region])
+        try:
+            described = con.execute(f"DESCRIBE {_RESPONSES_QUERY}", [region, region]).fetchall()
+            wanted = set(TABLE_COLUMNS["questionnaire_responses"])
+            columns = [(name, kind) for name, kind, *_ in described if name in wanted]
+            key, n_responses = _responses_key(con, region, [name for name, _ in columns])
+            if _kept(con, region, key) is None:
+                _write_responses(con, region, columns, key, n_responses, run_id or "")
+        finally:
+            con.unregister("_latest")
         superseded = resolved[~resolved["is_latest"]] if not resolved.empty else resolved
         _write_authorities(con, region)
     return {
@@ -158,7 +276,7 @@ def build_questionnaire_responses(warehouse: Warehouse, region: str) -> dict[str
         "unidentified": int((~subs["identified"]).sum()) if not subs.empty else 0,
         "latest": len(latest),
         "superseded": len(superseded),
-        "responses": len(responses),
+        "responses": int(n_responses),
     }
 
 

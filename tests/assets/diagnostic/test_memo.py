@@ -120,8 +120,10 @@ def test_incremental_equals_scratch(region, change, tmp_path: Path) -> None:
     warehouse = Warehouse(path=str(tmp_path / "memo.duckdb"))
     with memo.active(warehouse, REGION, "run-1") as first:
         before = _analysis(inputs, targets)
-    # within one run, the region scope of the state of play serves the theme scores
-    assert first is not None and first.misses > 0 and first.hits == 1
+    # within one run, the scopes of the state of play serve the theme scores: the region's
+    # lever scores and each answering département's scores for its themes
+    n_departements = inputs.responses["department_code"].dropna().nunique()
+    assert first is not None and first.misses > 0 and first.hits == 1 + n_departements
     for name, frame in _analysis(inputs, targets).items():  # first run = scratch
         pd.testing.assert_frame_equal(before[name], frame, check_exact=True, obj=name)
 

@@ -1,0 +1,176 @@
+"""``questionnaire_responses`` written by DuckDB (issue 19) holds EXACTLY what the pandas round
+trip wrote (rows, order, types, masked addresses), and a refresh whose query result did not
+change keeps the rows instead of rewriting them; any changed answer rewrites them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from assets.ingestion import submissions
+from assets.publication.tables import redact_emails
+from assets.resources import Warehouse
+from assets.warehouse.tables import insert_frame, replace_rows
+
+REGION = "84"
+LEVERS = ["voyageurs.velo", "batiments.renovation_residentiel", "energie.biogaz"]
+
+
+def _write_inputs(warehouse: Warehouse) -> None:
+    """Four questionnaires (one superseded, one without SIREN recovered by name), answers
+    with an address in free text and in a name, recipients of two départements."""
+    recipients = pd.DataFrame(
+        {
+            "region_code": REGION, "row_no": [1, 2, 3], "siren": ["200000001", "200000002", "200000003"],
+            "siren_valid": True, "name": ["Commune A", "Commune B", "Commune C"],
+            "authority_type": ["Commune", "EPCI", "Commune"], "department_code": ["01", "69", "69"],
+            "contact_email": "x@y.fr", "source_file": "dest.xlsx", "source_sha256": "r" * 64,
+        }
+    )  # fmt: skip
+    subs = pd.DataFrame(
+        {
+            "source_sha256": ["a" * 64, "b" * 64, "c" * 64, "d" * 64],
+            "region_code": REGION,
+            "source_file": ["qa.xlsx", "qb_old.xlsx", "qb.xlsx", "qc.xlsx"],
+            "siren": ["200000001", "200000002", "200000002", None],
+            "siren_valid": [True, True, True, None],
+            "authority_name": ["Commune A (contact : maire@commune-a.fr)", "Commune B",
+                               "Commune B", "Commune C"],
+            "authority_type": [None, "EPCI", "EPCI", None],
+            "department_code": [None, "69", "69", None],
+            "submitted_on": [dt.date(2025, 3, 1), dt.date(2025, 3, 2), dt.date(2025, 4, 2),
+                             dt.date(2025, 3, 5)],
+            "file_mtime": pd.Timestamp("2025-05-01"),
+        }
+    )  # fmt: skip
+    answers = []
+    for sha, name in zip(subs["source_sha256"], subs["source_file"], strict=True):
+        for k, lever in enumerate(LEVERS):
+            answers.append(
+                {
+                    "source_sha256": sha, "region_code": REGION, "lever_code": lever,
+                    "relevance_score": (k + len(name)) % 5 if k != 1 else None,
+                    "relevance_label": "Pertinent", "deployment_score": k,
+                    "blockers_text": "Écrire à agent.technique@epci-b.fr ; manque d'ingénierie"
+                    if (sha, k) == ("c" * 64, 2) else "Manque de financement",
+                    "needs_text": None if k == 0 else "Appui technique",
+                    "exemplary_project_text": "Piste cyclable @ gare" if k == 0 else None,
+                    "row_no": k + 1, "source_file": name,
+                }
+            )  # fmt: skip
+    with warehouse.connect() as con:
+        replace_rows(con, "recipients", recipients, "region_code = ?", [REGION])
+        replace_rows(con, "questionnaire_submissions", subs, "region_code = ?", [REGION])
+        insert_frame(con, "questionnaire_answers", pd.DataFrame(answers))
+
+
+def _pandas_responses(warehouse: Warehouse) -> pd.DataFrame:
+    """The responses as the pandas round trip built them before issue 19 (the reference)."""
+    with warehouse.connect() as con:
+        latest = submissions.current_submissions(con, REGION)[2]
+        con.register(
+            "_latest",
+            latest[["source_sha256", "siren"]].rename(columns={"siren": "resolved_siren"}),
+        )
+        frame = con.execute(
+            submissions._RESPONSES_QUERY + submissions._ORDER, [REGION, REGION]
+        ).df()
+        con.unregister("_latest")
+    return redact_emails(frame)
+
+
+@pytest.fixture
+def warehouse(tmp_path: Path) -> Warehouse:
+    warehouse = Warehouse(path=str(tmp_path / "w.duckdb"))
+    _write_inputs(warehouse)
+    return warehouse
+
+
+def test_duckdb_write_equals_the_pandas_round_trip(warehouse: Warehouse, tmp_path: Path) -> None:
+    stats = submissions.build_questionnaire_responses(warehouse, REGION, "run-1")
+    written = warehouse.read_table("questionnaire_responses", REGION)
+    # the reference: the frame built in pandas, inserted by column name, read back
+    expected = _pandas_responses(warehouse)
+    other = Warehouse(path=str(tmp_path / "reference.duckdb"))
+    with other.connect() as con:
+        insert_frame(con, "questionnaire_responses", expected)
+    pd.testing.assert_frame_equal(
+        written, other.read_table("questionnaire_responses", REGION), check_exact=True
+    )
+    assert stats["responses"] == len(written) == 3 * len(LEVERS)
+    assert stats == {"submissions": 4, "unidentified": 0, "latest": 3, "superseded": 1,
+                     "responses": 9}  # fmt: skip
+    # addresses masked, the superseded file left out, a lone « @ » kept as written
+    text = written.astype(str).to_numpy().ravel().tolist()
+    assert not any("maire@" in t or "agent.technique@" in t for t in text)
+    assert (written["authority_name"] == "Commune A (contact : [courriel masqué])").sum() == 3
+    assert "Écrire à [courriel masqué] ; manque d'ingénierie" in set(written["blockers_text"])
+    assert "qb_old.xlsx" not in set(written["source_file"])
+    assert (written["exemplary_project_text"] == "Piste cyclable @ gare").sum() == 3
+    assert written["siren"].tolist() == sorted(written["siren"].tolist())
+
+
+def _record(warehouse: Warehouse) -> list[tuple]:
+    with warehouse.connect() as con:
+        return con.execute(
+            "SELECT input_key, run_id FROM diagnostic_reuse "
+            "WHERE table_name = 'questionnaire_responses'"
+        ).fetchall()
+
+
+def test_unchanged_result_keeps_the_rows(warehouse: Warehouse) -> None:
+    submissions.build_questionnaire_responses(warehouse, REGION, "run-1")
+    first = warehouse.read_table("questionnaire_responses", REGION)
+    [(key, run)] = _record(warehouse)
+    assert run == "run-1"
+    submissions.build_questionnaire_responses(warehouse, REGION, "run-2")
+    # kept: the record of run-1 still stands, the rows are the same
+    assert _record(warehouse) == [(key, "run-1")]
+    pd.testing.assert_frame_equal(
+        warehouse.read_table("questionnaire_responses", REGION), first, check_exact=True
+    )
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "UPDATE questionnaire_answers SET relevance_score = 0 "
+        "WHERE source_sha256 = repeat('a', 64) AND lever_code = 'energie.biogaz'",
+        "UPDATE questionnaire_answers SET needs_text = 'Appui technique ' "
+        "WHERE source_sha256 = repeat('c', 64) AND lever_code = 'energie.biogaz'",
+        "UPDATE recipients SET authority_type = 'Commune nouvelle' WHERE siren = '200000003'",
+        "DELETE FROM questionnaire_rows_kept",  # the table's rows lost: rewritten
+        "UPDATE questionnaire_responses SET needs_text = 'modifié' "  # rows edited: rewritten
+        "WHERE lever_code = 'energie.biogaz'",
+    ],
+)
+def test_a_changed_answer_rewrites(warehouse: Warehouse, change: str) -> None:
+    submissions.build_questionnaire_responses(warehouse, REGION, "run-1")
+    with warehouse.connect() as con:
+        if "questionnaire_rows_kept" in change:
+            con.execute("DELETE FROM questionnaire_responses WHERE siren = '200000001'")
+        else:
+            con.execute(change)
+    submissions.build_questionnaire_responses(warehouse, REGION, "run-2")
+    assert [run for _, run in _record(warehouse)] == ["run-2"]
+    written = warehouse.read_table("questionnaire_responses", REGION)
+    expected = _pandas_responses(warehouse)
+    assert len(written) == len(expected) == 9
+    assert written["relevance_score"].astype("Float64").sum() == pytest.approx(
+        float(expected["relevance_score"].astype("Float64").sum())
+    )
+    assert written["needs_text"].tolist() == expected["needs_text"].tolist()
+    assert written["authority_name"].tolist() == expected["authority_name"].tolist()
+    assert written["authority_type"].tolist() == expected["authority_type"].tolist()
+
+
+def test_switched_off_always_rewrites(
+    warehouse: Warehouse, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COPDIAG_ANALYSIS_CACHE", "off")
+    submissions.build_questionnaire_responses(warehouse, REGION, "run-1")
+    assert _record(warehouse) == []
+    assert len(warehouse.read_table("questionnaire_responses", REGION)) == 9
