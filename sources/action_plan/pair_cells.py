@@ -18,9 +18,26 @@ happens to hold « Porteur : » in its text is never cut.
 from __future__ import annotations
 
 from sources.action_plan.step_list import labelled_pairs
+from sources.pdf.columns import labelled_value
 from sources.pdf.content import TableRow
 
 _PAIR_KEYS = frozenset(("description", "planning", "budget", "owner", "partners"))
+
+
+def as_group(row: TableRow, keys: list[str]) -> TableRow:
+    """``row`` as a group row when its only text is « <detail label> : value » in its first
+    column (a row spanning a table read from geometry, or a grid whose merged cell kept its
+    column rules) naming a column the table does not have; else ``row`` itself. A phase
+    title (« Phase 1 : diagnostic ») or a label of one of the table's columns stays a row."""
+    if row.group or not keys:
+        return row
+    first = row.cells.get(keys[0])
+    if not first or any(v for k, v in row.cells.items() if k != keys[0]):
+        return row
+    found = labelled_value(first)
+    if found is None or found[0] in keys:
+        return row
+    return TableRow(row.page, row.top, dict([found]), group=True)
 
 
 def join_rows(top: TableRow, bottom: TableRow, cells: dict[str, str | None]) -> None:

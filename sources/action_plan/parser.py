@@ -10,7 +10,7 @@ import re
 
 from sources.action_plan.labels import _OP_RE, _field_key, _label_prefix_key, _wraps_label
 from sources.action_plan.line_kinds import _classify, _Kind
-from sources.action_plan.pair_cells import fill_groups, join_rows, split_pair_columns
+from sources.action_plan.pair_cells import as_group, fill_groups, join_rows, split_pair_columns
 from sources.action_plan.sheets import (
     _annual_only,
     _audiences,
@@ -367,7 +367,10 @@ class _Parser:
             )
             return
         sheet.has_body = True
-        rows = [TableRow(r.page, r.top, dict(r.cells), dict(r.raw), r.group) for r in block.rows]
+        rows = [
+            as_group(TableRow(r.page, r.top, dict(r.cells), dict(r.raw), r.group), block.keys)
+            for r in block.rows
+        ]
         head, self.pending_head = self.pending_head, None
         if head is not None:
             if self.last_was_table and rows and not rows[0].group:  # top part of a row cut

@@ -199,3 +199,29 @@ def test_a_group_row_at_a_page_top_is_no_rest_of_a_cut_row() -> None:
     other = _Sheet("1.1.2", 3, "Autre", None, None, None, has_body=True)
     other.rows = [TableRow(3, 100.0, dict(first))]
     assert parser._steps(other, "x:1.1.2")[0].planning_label is None
+
+
+def test_a_row_whose_only_text_labels_a_missing_column_is_a_group_row() -> None:
+    """Read from geometry (or from a grid whose merged cell kept its column rules), a group
+    row is a row whose only text, in its first column, is « <detail label> : value » naming a
+    column the table lacks; a phase title, a label of one of the table's columns, or a row
+    with other cells is left a row."""
+    from sources.action_plan.pair_cells import as_group
+
+    keys = ["step", "description", "budget", "owner", "partners"]
+
+    def only(text: str, **more: str) -> TableRow:
+        cells: dict[str, str | None] = dict.fromkeys(keys, "")
+        cells["step"] = text
+        cells.update(more)
+        return TableRow(1, 100.0, cells)
+
+    group = as_group(only("Planification : 2020 et +"), keys)
+    assert group.group and group.cells == {"planning": "2020 et +"}
+    for row in (
+        only("Phase 1 : diagnostic"),
+        only("Porteur : GACdG"),  # the table has an owner column
+        only("Planification : 2020", description="Lancer la démarche"),
+        only("Planification :"),
+    ):
+        assert as_group(row, keys) is row
