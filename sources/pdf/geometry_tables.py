@@ -89,10 +89,10 @@ def _header_cells(
 
 
 def _opens_pair(line: Line) -> bool:
-    """A line holding a « Label : » (a bold label in a body cell, « Partenaires envisagés : »
+    """A line holding a « Label : » naming a steps column (a bold label in a body cell, « Partenaires envisagés : »
     over its value, right under a header): a cell's content, never a header label's
     wrapped line — header labels end without a colon."""
-    return any(pair_label(seg.text) is not None for seg in line.segments)
+    return any((pair_label(seg.text) or (None,))[0] is not None for seg in line.segments)
 
 
 def _names_columns(line: Line) -> bool:
@@ -407,8 +407,9 @@ def _geometry_table(
         ):
             body_start += 1
     # a "stop" line (field label, heading) starts at the table's left; one starting right of
-    # the first column is a cell's line (« enjeux » alone in a narrow description), even right
-    # under the header (« Partenaires envisagés : », the rest of a row cut by a page break)
+    # the first column is a cell's line (« enjeux » alone in a narrow description); right under
+    # the header only a « Label : » naming a column is (« Partenaires envisagés : », the rest
+    # of a row cut by a page break), never a heading centred under a header that ends a page
     if cells is not None:
         first_col_end = (cells[0][2] + cells[1][1]) / 2 if len(cells) > 1 else cells[0][2]
     else:
@@ -416,8 +417,10 @@ def _geometry_table(
     end = body_start
     while end < len(lines) and not (
         is_stop(lines[end])
-        and lines[end].x0 < first_col_end
-        and (end == body_start or not _in_cell(lines, end))
+        and (
+            (end == body_start and not _opens_pair(lines[end]))
+            or (lines[end].x0 < first_col_end and (end == body_start or not _in_cell(lines, end)))
+        )
     ):
         if end > body_start and lines[end].top - lines[end - 1].bottom > 28:
             break

@@ -212,3 +212,19 @@ def test_a_table_with_a_column_of_labelled_lines_is_read() -> None:
     label = _line(64.2, (43, 140, "Partenaires envisagés :"), bold=True)
     (table,) = _unruled_tables(page, 2, [*header, label], None, is_stop)
     assert table.rows == []
+
+
+def test_a_heading_right_under_a_header_ends_the_table_wherever_it_starts() -> None:
+    """Right under a header, a stop line (a heading, a field label) ends the table even when
+    it starts right of the first column (a centred heading); only a « Label : » naming a
+    steps column there is a cell's line. A label naming no column is no cell's label."""
+    heading = _line(492.0, (200, 380, "FICHE 1.2.1 Objectif opérationnel : Agir"), bold=True)
+    assert not _opens_pair(heading)
+    header = ACTORS_HEADER
+
+    def is_stop(line: Line) -> bool:
+        return line.text.startswith(("FICHE", "Partenaires"))
+
+    page = SimpleNamespace(edges=[])
+    (table,) = _unruled_tables(page, 2, [*header, heading], None, is_stop)
+    assert table.rows == []
