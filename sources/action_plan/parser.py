@@ -10,6 +10,7 @@ import re
 
 from sources.action_plan.labels import _OP_RE, _field_key, _label_prefix_key, _wraps_label
 from sources.action_plan.line_kinds import _classify, _Kind
+from sources.action_plan.pair_cells import as_group, fill_groups, join_rows, split_pair_columns
 from sources.action_plan.sheets import (
     _annual_only,
     _audiences,
@@ -366,20 +367,36 @@ class _Parser:
             )
             return
         sheet.has_body = True
-        rows = [TableRow(r.page, r.top, dict(r.cells)) for r in block.rows]
+        rows = [
+            as_group(TableRow(r.page, r.top, dict(r.cells), dict(r.raw), r.group), block.keys)
+            for r in block.rows
+        ]
         head, self.pending_head = self.pending_head, None
         if head is not None:
-            if self.last_was_table and rows:  # top part of a row cut by the page break
-                rows[0].page, rows[0].top = head.page, head.top
-                rows[0].cells = _join_cells(head.cells, rows[0].cells)
+            if self.last_was_table and rows and not rows[0].group:  # top part of a row cut
+                # by the page break
+                top = rows[0]
+                rows[0] = TableRow(head.page, head.top, head.cells, head.raw)
+                join_rows(rows[0], top, _join_cells(head.cells, top.cells))
             else:
                 rows.insert(0, head)
-        if self.last_was_table and rows and sheet.rows and head is None and not block.whole_rows:
+        if (
+            self.last_was_table
+            and rows
+            and sheet.rows
+            and head is None
+            and not block.whole_rows
+            and not rows[0].group
+            and not sheet.rows[-1].group
+        ):
             first, prev = rows[0].cells, sheet.rows[-1].cells
             if _split_row(prev, first):  # a step cut by the page break: re-join, do not duplicate
-                sheet.rows[-1].cells = _join_cells(prev, first)
+                join_rows(sheet.rows[-1], rows[0], _join_cells(prev, first))
                 rows = rows[1:]
         for index, row in enumerate(rows):
+            if row.group:  # « Planification : 2020 » over the rows below
+                sheet.rows.append(row)
+                continue
             cells = row.cells
             bare = (
                 not (cells.get("step") or "")
@@ -391,9 +408,9 @@ class _Parser:
                 # lower, on the next page: keep it for the continuation
                 self.pending_head = row
                 continue
-            if bare and sheet.rows:
+            if bare and sheet.rows and not sheet.rows[-1].group:
                 prev = sheet.rows[-1]  # wrapped text split off by a wide line gap
-                prev.cells = _join_cells(prev.cells, cells)
+                join_rows(prev, row, _join_cells(prev.cells, cells))
                 continue
             sheet.rows.append(row)
         self.last_was_table = True
@@ -402,9 +419,9 @@ class _Parser:
         """A row top kept for a continuation that never came: it belongs to the row above."""
         head, self.pending_head = self.pending_head, None
         if head is not None and self.sheet is not None:
-            if self.sheet.rows:
+            if self.sheet.rows and not self.sheet.rows[-1].group:
                 prev = self.sheet.rows[-1]
-                prev.cells = _join_cells(prev.cells, head.cells)
+                join_rows(prev, head, _join_cells(prev.cells, head.cells))
             else:
                 self.sheet.rows.append(head)
 
@@ -518,15 +535,22 @@ class _Parser:
         out: list[StepRecord] = []
         previous: dict[str, str | None] = {}
         totals: list[tuple[str, int]] = []
+        groups: dict[str, str] = {}  # values of the group rows above (« Planification : 2020 »)
+        split = iter(split_pair_columns(sheet.rows))  # « Porteur : v » cells cut into columns
         for row in sheet.rows:
-            cells = dict(row.cells)
+            if row.group:
+                groups.update((k, v) for k, v in row.cells.items() if v)
+                continue
+            cells, explicit = next(split)
             if _is_total_row(cells):
                 totals.append((one_line(cells.get("budget")) or "", row.page))
                 continue
+            fill_groups(cells, groups)
             for key in ("step", "planning", "partners", "description"):
                 if cells.get(key, "") is None:  # merged with the cell above
                     cells[key] = previous.get(key)
-            if not (cells.get("owner") or ""):  # blank owner = same as above (merged look)
+            if not (cells.get("owner") or "") and "owner" not in explicit:  # blank owner =
+                # same as above (merged look), unless a label wrote it empty
                 cells["owner"] = previous.get("owner")
             previous = cells
             planning = one_line(cells.get("planning"))

@@ -19,31 +19,23 @@ from dataclasses import dataclass, field
 from sources.action_plan.line_kinds import _classify
 from sources.action_plan.sheets import _join_parts, _Part
 from sources.pdf.cells import join_wrapped
-from sources.pdf.columns import label_key
+from sources.pdf.columns import pair_label
 from sources.pdf.content import Line, TableBlock, TableRow
 
 _ALIGN = 3.0  # pt: items' numbers at one edge, their text at one edge
 _DETAIL_KEYS = frozenset(("planning", "budget", "owner", "partners"))
 _MARKER_RE = re.compile(r"^(\d{1,2})([.)])$")  # « 1. » alone in its segment (a tab after it)
 _MARKER_START_RE = re.compile(r"^(\d{1,2})([.)])\s+(?=\S)")  # « 1. Nom » in one segment
-_LABEL_RE = re.compile(r"^\s*([^\W\d_][^:\n]{0,47}?)\s*:(?!\S)", re.DOTALL)
 # between two pairs: a dash or en dash set off by spaces, a semicolon, a bullet, a bar, or the
 # end of a line (pairs on lines of their own); kept so a value holding one is rebuilt whole
 _SEPARATOR_RE = re.compile(r"(\s+[—–-]\s+|\s*[—–]\s*|\s*[;•·▪|]\s*|\s*\n\s*)")
-_MAX_LABEL_WORDS = 5
 
 
 def pair_key(text: str) -> str | None:
     """Column key of the « Label : » opening ``text`` (« Ressources à mobiliser : 5 000 »
     → ``budget``): a short label naming a steps column, followed by a colon. Else None."""
-    match = _LABEL_RE.match(text)
-    if match is None:
-        return None
-    label = " ".join(match.group(1).split())
-    if len(label.split()) > _MAX_LABEL_WORDS or label[-1:] in ".,;!?":
-        return None
-    key = label_key(label)
-    return None if key == "no" else key
+    found = pair_label(text)
+    return None if found is None or found[0] == "no" else found[0]
 
 
 def labelled_pairs(text: str) -> list[tuple[str, str]] | None:

@@ -183,6 +183,37 @@ def label_key(text: str | None) -> str | None:
     return column_key(text.replace(CUT, "")) or column_key(text.replace(CUT, "-"))
 
 
+# « Label : » opening a text: a label (letters first, no colon nor line break) and a colon set
+# off by a space or ending the text (« Porteur : GACdG », « Partenaires envisagés : »)
+_PAIR_LABEL_RE = re.compile(r"^\s*([^\W\d_][^:\n]{0,47}?)\s*:(?!\S)", re.DOTALL)
+_MAX_PAIR_LABEL_WORDS = 5
+
+
+def pair_label(text: str) -> tuple[str | None, int] | None:
+    """The column key of the « Label : » opening ``text`` and where its value starts, or None
+    when ``text`` opens with no short label (5 words at most, no closing punctuation) and
+    colon. The key is None for a label naming no column (« Remarque : »)."""
+    match = _PAIR_LABEL_RE.match(text)
+    if match is None:
+        return None
+    label = " ".join(match.group(1).split())
+    if len(label.split()) > _MAX_PAIR_LABEL_WORDS or label[-1:] in ".,;!?":
+        return None
+    return label_key(label), match.end()
+
+
+def labelled_value(text: str | None) -> tuple[str, str] | None:
+    """(column key, value) of a text that is ONE « Label : value » naming a detail column
+    (« Planification : 2020 et + », « Porteur : GACdG »): a table row spanning the columns that
+    gives a column's value to the rows under it. None for a label naming a step or description
+    column (« Phase 1 : diagnostic » is a phase title), for no label, or an empty value."""
+    found = pair_label(text or "")
+    if found is None or found[0] not in _DETAIL_KEYS:
+        return None
+    value = " ".join((text or "")[found[1] :].split())
+    return (found[0], value) if value else None
+
+
 def is_header(keys: list[str | None]) -> bool:
     """A header row names a step/description column and at least two detail columns."""
     found = {k for k in keys if k}

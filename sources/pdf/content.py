@@ -38,11 +38,19 @@ class Line:
 
 @dataclass
 class TableRow:
-    """One body row of an implementation table; ``None`` marks a cell merged with the one above."""
+    """One body row of an implementation table; ``None`` marks a cell merged with the one above.
+
+    ``raw`` keeps, for cells holding a colon on several lines, their lines as printed (``\n``
+    between them), so the sheet reader can cut « Porteur : v » / « Partenaires : v » pairs
+    set on lines of their own (:mod:`sources.action_plan.pair_cells`). A ``group`` row is a
+    row spanning the table that reads « <column label> : value » (« Planification : 2020 »):
+    its one cell gives that column's value to the rows under it, up to the next group row."""
 
     page: int
     top: float
     cells: dict[str, str | None]
+    raw: dict[str, str] = field(default_factory=dict)
+    group: bool = False
 
 
 @dataclass

@@ -21,6 +21,7 @@ from sources.pdf.columns import (
     is_header,
     join_label_line,
     label_key,
+    pair_label,
 )
 from sources.pdf.content import Line, Segment, TableBlock, TableRow
 from sources.pdf.rules import _table_rules, vertical_rules
@@ -54,8 +55,13 @@ def _header_cells(
     for n, nxt in enumerate(following):  # wrapped header words ("Ressources à" / "mobiliser")
         if n >= 2 and not any(ends_cut(c[3]) for c in cells):
             break
-        if not _wrapped_header_gap(nxt, previous_bottom, line) or (line.bold and not nxt.bold):
+        if (
+            not _wrapped_header_gap(nxt, previous_bottom, line)
+            or (line.bold and not nxt.bold)
+            or _opens_pair(nxt)
+        ):
             break
+        named = not alone and _names_columns(nxt)
         for seg in _by_cell(_split_header_segments(nxt.segments), cells):
             hit = False
             for cell in cells:
@@ -67,7 +73,10 @@ def _header_cells(
                     if cell[0] is None:
                         cell[0] = label_key(cell[3])
             key = None if hit or alone else column_key(seg.text)
-            if key is not None or (not hit and ends_cut(seg.text)):
+            if key is not None or (not hit and (ends_cut(seg.text) or named)):
+                # a label naming no known column on a line of header labels (« Acteurs »
+                # beside « Etape », « Descriptif »): a column of its own, never part of the
+                # column at its left
                 cells.append([key, seg.x0, seg.x1, seg.text])
         cells.sort(key=lambda c: c[1])
         previous_bottom = nxt.bottom
@@ -77,6 +86,13 @@ def _header_cells(
     for i, (key, x0, x1, _text) in enumerate(cells):
         out.append((key or f"col{i}", x0, x1))
     return out
+
+
+def _opens_pair(line: Line) -> bool:
+    """A line holding a « Label : » naming a steps column (a bold label in a body cell, « Partenaires envisagés : »
+    over its value, right under a header): a cell's content, never a header label's
+    wrapped line — header labels end without a colon."""
+    return any((pair_label(seg.text) or (None,))[0] is not None for seg in line.segments)
 
 
 def _names_columns(line: Line) -> bool:
@@ -356,6 +372,7 @@ def _geometry_table(
             and (i <= start + 2 or any(ends_cut(seg.text) for seg in lines[i - 1].segments))
             and _wrapped_header_gap(lines[i], lines[i - 1].bottom, header)
             and (not header.bold or lines[i].bold)
+            and not _opens_pair(lines[i])
         ):
             # a rule or fill edge running above every cell of the next line closes the header
             # (a regular-weight header on a tight row: the first body line is as close as a
@@ -390,7 +407,9 @@ def _geometry_table(
         ):
             body_start += 1
     # a "stop" line (field label, heading) starts at the table's left; one starting right of
-    # the first column is a cell's wrapped line (« enjeux » alone in a narrow description)
+    # the first column is a cell's line (« enjeux » alone in a narrow description); right under
+    # the header only a « Label : » naming a column is (« Partenaires envisagés : », the rest
+    # of a row cut by a page break), never a heading centred under a header that ends a page
     if cells is not None:
         first_col_end = (cells[0][2] + cells[1][1]) / 2 if len(cells) > 1 else cells[0][2]
     else:
@@ -398,7 +417,10 @@ def _geometry_table(
     end = body_start
     while end < len(lines) and not (
         is_stop(lines[end])
-        and (end == body_start or (lines[end].x0 < first_col_end and not _in_cell(lines, end)))
+        and (
+            (end == body_start and not _opens_pair(lines[end]))
+            or (lines[end].x0 < first_col_end and (end == body_start or not _in_cell(lines, end)))
+        )
     ):
         if end > body_start and lines[end].top - lines[end - 1].bottom > 28:
             break
@@ -503,7 +525,14 @@ def _geometry_table(
         if is_header([column_key(v) for v in cells_out.values()]):
             continue  # header repeated after a split row
         if any(cells_out.values()):
-            block.rows.append(TableRow(page_no, group[0].top, cells_out))
+            # a cell of several lines holding a colon: its lines as printed, for « Label :
+            # value » pairs set on lines of their own (:attr:`TableRow.raw`)
+            raw = {
+                k: "\n".join(p[0] for p in t)
+                for k, t in zip(keys, texts, strict=True)
+                if t and len(t) > 1 and any(":" in p[0] for p in t)
+            }
+            block.rows.append(TableRow(page_no, group[0].top, cells_out, raw))
     return block, end
 
 

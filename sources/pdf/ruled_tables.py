@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from sources.pdf.cells import _clean_cell
-from sources.pdf.columns import column_key, is_header, label_key
+from sources.pdf.columns import column_key, is_header, label_key, labelled_value
 from sources.pdf.content import TableBlock, TableRow
 from sources.pdf.rules import horizontal_rules, vertical_rules
 
@@ -185,12 +185,24 @@ def _ruled_tables(page: Any, page_no: int, previous: TableBlock | None) -> list[
             if spanning_key is not None and _spans(raw):
                 _join_spanning(block, spanning_key, cells[keys[0]] or "", page_no, box)
                 continue
+            group = labelled_value(cells[keys[0]]) if _spans(raw) else None
+            if group is not None and group[0] not in keys:  # « Planification : 2020 » across
+                # the grid, the table having no such column: a group row over the rows below
+                block.rows.append(TableRow(page_no, float(box.bbox[1]), dict([group]), group=True))
+                continue
             if any(cells.values()):
-                block.rows.append(TableRow(page_no, float(box.bbox[1]), cells))
+                lines = {keys[i]: v for i, v in enumerate(raw) if i < len(keys) and _paired(v)}
+                block.rows.append(TableRow(page_no, float(box.bbox[1]), cells, lines))
                 if ncols > 2 and raw[0] and all(c is None for c in raw[1:]):
                     block.spanning_rows += 1
         blocks.append(block)
     return blocks
+
+
+def _paired(text: str | None) -> bool:
+    """A cell whose lines may be « Label : value » pairs (a colon, several lines): its lines
+    are kept as printed for the sheet reader."""
+    return bool(text) and ":" in text and "\n" in text  # type: ignore[operator]
 
 
 def _spans(raw: list[str | None]) -> bool:
@@ -203,8 +215,9 @@ def _spanning_label(rows: list[list[str | None]], keys: list[str]) -> str | None
     Planification | … » then « Descriptif » alone in one cell merged across the columns): each
     record is then a row of the grid's cells followed by one cell across the grid holding
     that column. A short label (:func:`_row_label`) naming a column the header does not name;
-    else None (a title, a sentence, a step name spanning the grid)."""
-    if len(rows) != 1 or not _spans(rows[0]):
+    else None (a title, a sentence, a step name spanning the grid, a group row « Planification :
+    2020 » giving its value to the rows under it, :func:`~sources.pdf.columns.labelled_value`)."""
+    if len(rows) != 1 or not _spans(rows[0]) or labelled_value(rows[0][0]) is not None:
         return None
     key = _row_label(rows[0][0])
     return key if key is not None and key != "no" and key not in keys else None
