@@ -511,6 +511,16 @@ header repeated above its end); Impress draws a soft grey shadow under the domai
 the badge of ``cot003_pptxperslide`` (as under every rectangle of the .pptx decks); in
 ``plan_html_timeline`` pdftotext joins « socio-/économiques » cut at a line end.
 
+First measure (after every parser change of the sixteenth pass, made without these files;
+recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``, totals only, by the lead):
+``plan_docx_parted`` 13/13 fiches, **0/35 rows** (step/description/planning/budget/owner/
+partners cells 35, 0, 35, 35, 35, 35 of 35; 12/12 actions), 60/60 fields, 17/17 step values;
+``plan_html_timeline`` 13/13 fiches, **0/35 rows** (every step column 0/35, 0/12 actions),
+60/60 fields, 15/17 step values; ``cot003_pptxperslide`` **1/9 targets and 22 EXTRA targets**
+(targets read where there are none: invented data), the document's territory, contract,
+period and amount right. No remnant, issue nor page check of the plans failed. All three stay
+HELD OUT.
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
@@ -860,6 +870,13 @@ HELD_FLOORS = {
     # actions 0/12, cells 35, 35, 35, 0, 0, 3. cot000_pptxaxes: referential rows 45/45, extra
     # 0, objectives 21/21. No remnant, issue nor page check failed.
     # TUNED since the sixteenth pass (moved before any of their failures was printed).
+    # FIFTEENTH held-out set, first measure (sixteenth pass, after all of that pass's parser
+    # changes; totals only, failures never printed): parted fiches 13, steps 0 of 35, fields
+    # 60, step values 17, actions 12/12, step/description/planning/budget/owner/partners
+    # cells 35, 0, 35, 35, 35, 35; timeline fiches 13, steps 0, fields 60, step values 15,
+    # actions 0/12, every step column 0/35. No remnant, issue nor page check failed.
+    "plan_docx_parted": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
+    "plan_html_timeline": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 15},
     # NINTH held-out set, first measure (tenth pass, totals only, failures never printed),
     # TUNED since the eleventh pass (moved before any of its failures was printed):
     # caption fiches 13, steps 35, fields 3 of 60, step values 17, actions 12/12, every
@@ -927,7 +944,14 @@ def test_plan_held_out_floors(layout: str) -> None:
 # set, first measure, totals only: referential rows 0/45, extra 0, objectives 21/21; no audit
 # nor document problem), TUNED since the twelfth pass, read exactly since that pass (45/45,
 # no extra row, 21/21: asserted by test_cot000).
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    # FIFTEENTH held-out set, first measure (sixteenth pass, totals only, failures never
+    # printed): targets 1/9, 22 extra targets (invented: the ceiling below keeps it from
+    # growing), document right.
+    "cot003_pptxperslide": {"targets": 1},
+}
+# Extra items a held-out deck read at its first measure: never more.
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot003_pptxperslide": 22}
 
 
 @pytest.mark.parametrize("layout", [c for c in COT000 if c not in COT_HELD_FLOORS])
@@ -937,16 +961,23 @@ def test_cot000(layout: str, kind: str) -> None:
 
 
 def test_cot_held_out_floors() -> None:
-    """Decks read short keep their floors (none left since the twelfth pass)."""
+    """Held-out decks read short keep their floors; what they read in excess never grows."""
     for layout, floors in COT_HELD_FLOORS.items():
         figures = cot_figures(layout)
         for unit, floor in floors.items():
             assert figures[unit][0] >= floor, (layout, unit, figures[unit])
-        problems = cot000_problems(layout)
-        assert problems["rows_extra"] == problems["audits"] == problems["document"] == []
+        ceiling = COT_HELD_EXTRA_CEILINGS.get(layout, 0)
+        if layout.startswith("cot000"):
+            problems = cot000_problems(layout)
+            assert len(problems["rows_extra"]) <= ceiling
+            assert problems["audits"] == problems["document"] == []
+        else:
+            problems = cot003_problems(layout)
+            assert len(problems["targets_extra"]) <= ceiling
+            assert problems["document"] == []
 
 
-@pytest.mark.parametrize("layout", COT003)
+@pytest.mark.parametrize("layout", [c for c in COT003 if c not in COT_HELD_FLOORS])
 @pytest.mark.parametrize("kind", ["targets_missing", "targets_extra", "document"])
 def test_cot003(layout: str, kind: str) -> None:
     assert cot003_problems(layout)[kind] == []
