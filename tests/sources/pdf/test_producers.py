@@ -518,8 +518,10 @@ partners cells 35, 0, 35, 35, 35, 35 of 35; 12/12 actions), 60/60 fields, 17/17 
 ``plan_html_timeline`` 13/13 fiches, **0/35 rows** (every step column 0/35, 0/12 actions),
 60/60 fields, 15/17 step values; ``cot003_pptxperslide`` **1/9 targets and 22 EXTRA targets**
 (targets read where there are none: invented data), the document's territory, contract,
-period and amount right. No remnant, issue nor page check of the plans failed. All three stay
-HELD OUT.
+period and amount right. No remnant, issue nor page check of the plans failed. All three
+stayed HELD OUT until the seventeenth pass (the next one, same day), which MOVED THEM TO THE
+TUNED PART, decided and written down here before any of their failures was printed; from then
+on their failures are read and fixed by general rules, never by rules keyed on these files.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -573,9 +575,6 @@ HELD_OUT = (
     "plan_docx_split",
     "plan_docx_columns",
     "plan_html_rowspan",
-    "plan_docx_parted",
-    "plan_html_timeline",
-    "cot003_pptxperslide",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -614,14 +613,14 @@ PLAN_TUNED = (
     "plan_html_cardgrid",
     "plan_docx_grouped",
     "plan_html_actors",
+    "plan_docx_parted",
+    "plan_html_timeline",
 )
 PLAN_HELD = (
     "plan_html_zebra",
     "plan_docx_split",
     "plan_docx_columns",
     "plan_html_rowspan",
-    "plan_docx_parted",
-    "plan_html_timeline",
 )
 COT000 = (
     "cot000_pptx",
@@ -777,7 +776,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot003_pptxperslide"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -807,8 +806,8 @@ def test_held_out_list_is_fixed() -> None:
     assert fourteenth <= set(PLAN_TUNED) and not fourteenth & set(PLAN_HELD)
     assert "cot000_pptxaxes" in COT000 and "cot000_pptxaxes" not in HELD_OUT
     fifteenth = {"plan_docx_parted", "plan_html_timeline"}
-    assert fifteenth <= set(PLAN_HELD) and not fifteenth & set(PLAN_TUNED)
-    assert "cot003_pptxperslide" in COT003 and "cot003_pptxperslide" in HELD_OUT
+    assert fifteenth <= set(PLAN_TUNED) and not fifteenth & set(PLAN_HELD)
+    assert "cot003_pptxperslide" in COT003 and "cot003_pptxperslide" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -875,8 +874,7 @@ HELD_FLOORS = {
     # 60, step values 17, actions 12/12, step/description/planning/budget/owner/partners
     # cells 35, 0, 35, 35, 35, 35; timeline fiches 13, steps 0, fields 60, step values 15,
     # actions 0/12, every step column 0/35. No remnant, issue nor page check failed.
-    "plan_docx_parted": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
-    "plan_html_timeline": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 15},
+    # TUNED since the seventeenth pass (moved before any of their failures was printed).
     # NINTH held-out set, first measure (tenth pass, totals only, failures never printed),
     # TUNED since the eleventh pass (moved before any of its failures was printed):
     # caption fiches 13, steps 35, fields 3 of 60, step values 17, actions 12/12, every
@@ -944,14 +942,12 @@ def test_plan_held_out_floors(layout: str) -> None:
 # set, first measure, totals only: referential rows 0/45, extra 0, objectives 21/21; no audit
 # nor document problem), TUNED since the twelfth pass, read exactly since that pass (45/45,
 # no extra row, 21/21: asserted by test_cot000).
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {
-    # FIFTEENTH held-out set, first measure (sixteenth pass, totals only, failures never
-    # printed): targets 1/9, 22 extra targets (invented: the ceiling below keeps it from
-    # growing), document right.
-    "cot003_pptxperslide": {"targets": 1},
-}
+# cot003_pptxperslide (FIFTEENTH held-out set, first measure in the sixteenth pass, totals
+# only: targets 1/9, 22 extra targets — invented —, document right) TUNED since the
+# seventeenth pass (moved before any of its failures was printed): asserted by test_cot003.
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Extra items a held-out deck read at its first measure: never more.
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot003_pptxperslide": 22}
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
 
 
 @pytest.mark.parametrize("layout", [c for c in COT000 if c not in COT_HELD_FLOORS])
