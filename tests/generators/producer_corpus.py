@@ -619,6 +619,12 @@ of a page beside the fields, change no value):
                           standing level with its rows; both columns break across pages when
                           the fiche is longer than a page.
 
+As produced (seen after generation, by eye only, nothing changed): Writer sometimes leaves a
+``plan_docx_runin`` step paragraph at a page's foot and its details table at the top of the
+next page, or cuts a details table between its two rows; every ``plan_html_aside`` fiche fits
+on one landscape page (no column broken across pages, no ``<thead>`` repeated), the aside's
+fill ending with its own content.
+
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` and the README before any parser change.
 
@@ -687,6 +693,8 @@ PLAN_LAYOUTS = (
     "plan_html_actors",
     "plan_docx_parted",
     "plan_html_timeline",
+    "plan_docx_runin",
+    "plan_html_aside",
 )
 COT_LAYOUTS = (
     "cot000_pptx",

@@ -559,6 +559,14 @@ seed texts unchanged:
   fields text stands level with its rows; both columns break across pages when the fiche is
   longer than a page).
 
+As produced (seen after generation, by eye only, nothing changed): in ``plan_docx_runin``
+nothing keeps a step's paragraph with its details table, so Writer sometimes leaves the
+paragraph at a page's foot and its table at the top of the next page (fiche 1.2.3), or cuts
+a details table between its two rows (fiche 1.1.2); in ``plan_html_aside`` every fiche fits
+on one landscape page, so no column breaks across pages and no ``<thead>`` is repeated, and
+the aside's fill ends with its own content (grid items aligned to the top), not at the
+height of the steps table.
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
