@@ -1,7 +1,7 @@
 """Seed 001 written as a Word document (python-docx) in the styles of
 :mod:`tests.generators.producer_corpus` (grid, list, zebra, banded, ledger, bare, boxed, split,
 columns, shading, turned, numbered, synonyms, dense, status, framed, nested, descrow, grouped,
-parted).
+parted, runin).
 """
 
 from __future__ import annotations
@@ -156,7 +156,7 @@ def plan_docx(style: str, path: Path) -> Path:
     """Seed 001 as a Word document; ``style`` in ``grid``, ``list``, ``zebra``, ``banded``,
     ``ledger``, ``bare``, ``boxed``, ``split``, ``columns``, ``shading``, ``turned``,
     ``numbered``, ``synonyms``, ``dense``, ``status``, ``framed``, ``nested``, ``descrow``,
-    ``grouped``, ``parted``."""
+    ``grouped``, ``parted``, ``runin``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -189,6 +189,8 @@ def plan_docx(style: str, path: Path) -> Path:
         section.top_margin = section.bottom_margin = Cm(1.27)
     if style in ("descrow", "parted"):
         section.top_margin = section.bottom_margin = Cm(2.0)
+    if style == "runin":
+        section.top_margin = section.bottom_margin = Cm(1.8)
     if style in ("bare", "banded", "ledger", "split", "status"):  # landscape pages
         section.orientation = WD_ORIENT.LANDSCAPE
         section.page_width, section.page_height = Cm(29.7), Cm(21.0)
@@ -284,7 +286,7 @@ def plan_docx(style: str, path: Path) -> Path:
             for r, (a, b) in enumerate(block.rows):
                 table.cell(r, 0).text, table.cell(r, 1).text = a, b
         elif kind == "fiche":
-            if style in ("grid", "list", "descrow", "grouped", "parted") or (
+            if style in ("grid", "list", "descrow", "grouped", "parted", "runin") or (
                 style in ("bare", "banded") and not first_fiche
             ):
                 doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -359,13 +361,14 @@ def plan_docx(style: str, path: Path) -> Path:
                         "nested",
                         "grouped",
                         "parted",
+                        "runin",
                     ),
-                    size={"nested": 9, "grouped": 9.5, "parted": 9.5}.get(style, 10),
+                    size={"nested": 9, "grouped": 9.5, "parted": 9.5, "runin": 9.5}.get(style, 10),
                 )
                 _cell_text(
                     table.cell(r, 1),
                     value,
-                    size={"nested": 9, "grouped": 9.5, "parted": 9.5}.get(style, 10),
+                    size={"nested": 9, "grouped": 9.5, "parted": 9.5, "runin": 9.5}.get(style, 10),
                 )
                 if style == "list":
                     _set_cell_borders(table.cell(r, 0), bottom="single", bottom_color="A6A6A6")
@@ -374,6 +377,8 @@ def plan_docx(style: str, path: Path) -> Path:
                     _shade(table.cell(r, 0), "D9D9D9")
                 elif style == "grouped":
                     _shade(table.cell(r, 0), "E2EFDA")
+                elif style == "runin":  # borderless, labels on a pale grey fill
+                    _shade(table.cell(r, 0), "EDEDED")
             value_width = {"bare": 21.0, "banded": 21.0, "status": 21.0, "parted": 11.5}.get(
                 style, 12.5
             )
@@ -381,7 +386,7 @@ def plan_docx(style: str, path: Path) -> Path:
             for r in range(len(block.fields)):
                 table.cell(r, 0).width = Cm(4.5)
                 table.cell(r, 1).width = Cm(value_width)
-            if style in ("nested", "grouped", "parted"):  # the grid too: Writer takes widths
+            if style in ("nested", "grouped", "parted", "runin"):  # the grid: Writer's widths
                 table.autofit = False
                 table.columns[0].width, table.columns[1].width = Cm(4.5), Cm(value_width)
             if style == "shading":  # the fields table: plain rows, label column bold
@@ -396,6 +401,8 @@ def plan_docx(style: str, path: Path) -> Path:
             _grouped_impl(doc, block)
         elif kind == "impl" and style == "parted":  # two tables keyed by the step name
             _parted_impl(doc, block)
+        elif kind == "impl" and style == "runin":  # run-in steps over 2 × 4 details tables
+            _runin_impl(doc, block)
         elif kind == "impl":
             _plan_docx_impl(doc, block, style, grid_table)
             if style == "turned":  # back to portrait after the steps table
@@ -865,4 +872,52 @@ def _parted_impl(doc: object, block: Block) -> None:
     run.bold, run.italic, run.font.size = True, True, Pt(9.5)
     run.font.color.rgb = RGBColor.from_string("1F4E79")
     _keyed_table(doc, block, [step, *others], (3.8, 2.2, 2.8, 3.2, 4.0))
+    doc.add_paragraph()  # type: ignore[attr-defined]
+
+
+_RUNIN_DETAILS = (
+    ("Planification", "Ressources à mobiliser"),
+    ("Porteur", "Partenaires envisagés"),
+)
+
+
+def _runin_impl(doc: object, block: Block) -> None:
+    """No steps table (sixteenth held-out set): each step a run-in paragraph — the step name
+    bold, « — », the first description paragraph in the same paragraph, the others under
+    it —, then a details table of two rows × four cells (label | value | label | value) for
+    the four other columns; thin grey full grid, labels bold on a pale fill."""
+    from docx.shared import Cm, Pt, RGBColor
+
+    widths = (3.3, 5.2, 3.3, 5.2)
+    thin = "single:4:A6A6A6"
+    for row in block.rows:
+        cells = dict(zip(block.header, row, strict=True))
+        description = _paragraphs(cells["Descriptif"])
+        par = doc.add_paragraph()  # type: ignore[attr-defined]
+        par.paragraph_format.space_before, par.paragraph_format.space_after = Pt(8), Pt(2)
+        run = par.add_run(" ".join(_paragraphs(cells["Etape"])))
+        run.bold, run.font.size = True, Pt(9.5)
+        if description:
+            par.add_run(f" — {description[0]}").font.size = Pt(9.5)
+        for part in description[1:]:
+            more = doc.add_paragraph()  # type: ignore[attr-defined]
+            more.paragraph_format.space_after = Pt(2)
+            more.add_run(part).font.size = Pt(9.5)
+        table = doc.add_table(rows=len(_RUNIN_DETAILS), cols=4)  # type: ignore[attr-defined]
+        _table_borders(
+            table, top=thin, left=thin, bottom=thin, right=thin, insideH=thin, insideV=thin
+        )
+        table.autofit = False
+        for r, labels in enumerate(_RUNIN_DETAILS):
+            for k, label in enumerate(labels):
+                head = table.cell(r, 2 * k)
+                _cell_text(head, label, bold=True, size=8)
+                for label_run in head.paragraphs[0].runs:
+                    label_run.font.color.rgb = RGBColor.from_string("404040")
+                _shade(head, "F2F2F2")
+                _cell_text(table.cell(r, 2 * k + 1), cells[label], size=8.5)
+        for c, width in enumerate(widths):
+            table.columns[c].width = Cm(width)
+            for r in range(len(table.rows)):
+                table.cell(r, c).width = Cm(width)
     doc.add_paragraph()  # type: ignore[attr-defined]

@@ -1,7 +1,7 @@
 """Seed 001 written as a web page (HTML + print CSS) in the styles of
 :mod:`tests.generators.producer_corpus` (cards, plain, centred, zebra, stripes, cssgrid,
 rowspan, sidebar, boxes, bootstrap, details, caption, stacked, transposed, dlsteps, cardgrid,
-actors, timeline).
+actors, timeline, aside).
 """
 
 from __future__ import annotations
@@ -277,6 +277,8 @@ def plan_html(style: str) -> str:
         return _plan_actors()
     if style == "timeline":
         return _plan_timeline()
+    if style == "aside":
+        return _plan_aside()
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",
@@ -945,10 +947,11 @@ def _flowing_page(
     css: str,
     fields: Callable[[Block], list[str]],
     impl: Callable[[Block], list[str]],
+    impl_heading: bool = True,
 ) -> str:
     """The seed as one flowing page: axes ``<h1>``, objectives ``<h2>``, fiche headings
-    ``<h3>``, « Modalités de mise en oeuvre » an ``<h4>``; ``fields`` and ``impl`` write the
-    fields and the steps of a layout."""
+    ``<h3>``, « Modalités de mise en oeuvre » an ``<h4>`` (left to ``impl`` when not
+    ``impl_heading``); ``fields`` and ``impl`` write the fields and the steps of a layout."""
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",
@@ -963,6 +966,8 @@ def _flowing_page(
         elif kind == "objective":
             out += [f"<h2>{_h(line)}</h2>" for line in block.lines]
         elif kind == "section":
+            if block.lines[0] == IMPL_TITLE and not impl_heading:
+                continue
             tag = "h4" if block.lines[0] == IMPL_TITLE else "h2"
             out.append(f"<{tag}>{_h(block.lines[0])}</{tag}>")
         elif kind == "para":
@@ -1100,3 +1105,54 @@ def _plan_timeline() -> str:
         return out
 
     return _flowing_page(_TIMELINE_CSS, fields, impl)
+
+
+_ASIDE_CSS = """
+@page { size: A4 landscape; margin: 12mm; }
+body { font-family: 'DejaVu Sans', sans-serif; font-size: 8.5pt; color: #222; margin: 0; }
+h1 { font-size: 14pt; color: #385623; } h2 { font-size: 11pt; color: #2E74B5; }
+h3 { font-size: 12pt; font-weight: bold; color: #34495E; margin: 0 0 6px; }
+h3:not(h3 + h3) { break-before: page; }
+h4 { font-size: 10pt; font-weight: bold; color: #34495E; margin: 0 0 5px; }
+p { margin: 0 0 3px; }
+table.summary td { padding: 2px 6px; }
+.fiche { display: grid; grid-template-columns: 8.5cm 1fr; column-gap: 7mm;
+         align-items: start; margin: 4px 0 10px; }
+.fiche aside { background: #F1F3F5; padding: 3mm; font-size: 8pt; }
+.fiche aside .lab { font-weight: bold; font-size: 8pt; color: #34495E; margin: 5px 0 1px; }
+.fiche aside .lab:first-child { margin-top: 0; }
+table.steps { border-collapse: collapse; width: 100%; font-size: 8pt; }
+table.steps th { text-align: left; vertical-align: top; font-weight: bold; color: #fff;
+                 background: #34495E; padding: 3px 4px; }
+table.steps td { text-align: left; vertical-align: top; padding: 3px 4px;
+                 border-bottom: 0.75px solid #B0B7BF; }
+table.steps td p { margin: 0 0 2px; }
+"""
+
+
+def _plan_aside() -> str:
+    """The fiche as two columns (sixteenth held-out set): the fields (and the bold lines that
+    follow them) in a narrow shaded left column, « Modalités de mise en oeuvre » and the
+    steps ``<table>`` in the right column, level with the fields; A4 landscape, each fiche on
+    a new page."""
+
+    def fields(block: Block) -> list[str]:
+        out = ["<div class='fiche'><aside>"]
+        for label, value in block.fields:
+            out.append(f"<p class='lab'>{_h(label)}</p>")
+            out += [f"<p>{_h(part)}</p>" for part in _paragraphs(value)]
+        return out  # the aside stays open: the seed's bold lines follow the fields
+
+    def impl(block: Block) -> list[str]:
+        out = ["</aside><div class='main'>", f"<h4>{_h(IMPL_TITLE)}</h4>"]
+        out.append("<table class='steps'><colgroup>")
+        out += [f"<col style='width:{w}%'>" for w in (17, 37, 10, 12, 11, 13)]
+        out.append("</colgroup><thead><tr>")
+        out += [f"<th>{_h(label)}</th>" for label in block.header]
+        out.append("</tr></thead><tbody>")
+        for row in block.rows:
+            out.append("<tr>" + "".join(f"<td>{_cell_html(c)}</td>" for c in row) + "</tr>")
+        out.append("</tbody></table></div></div>")
+        return out
+
+    return _flowing_page(_ASIDE_CSS, fields, impl, impl_heading=False)
