@@ -281,6 +281,8 @@ def _items_from_boxes(page: _Page, title_bottom: float) -> list[_Item]:
         near = [(_gap(item.box, box), i) for i, item in enumerate(items)]
         if near and min(near)[0] <= 2 * badge.size:
             items[min(near)[1]].priority = True
+        elif len(items) == 1:  # a slide given to one objective: its badge is that one's
+            items[0].priority = True
     captions = [c for c in captions if c not in badges]
     # captions ↔ items, one-to-one, closest pairs first
     pairs = sorted(
@@ -442,6 +444,8 @@ _TARGET_TITLE = (
 def _parse_targets(pages: list[_Page], issues: list[ParseIssue]) -> list[_Item]:
     items: list[_Item] = []
     target_pages: set[int] = set()
+    target_titles: set[str] = set()
+    empty: list[tuple[int, str]] = []  # target-titled slides without any figure
     for page in pages:
         bottom = _title_bottom(page)
         title = fold(" ".join(_join_words(line) for line in page.lines if line[0].top < bottom))
@@ -463,13 +467,19 @@ def _parse_targets(pages: list[_Page], issues: list[ParseIssue]) -> list[_Item]:
                 item.priority = item.priority or same
         if found:
             target_pages.add(page.no)
+            target_titles.add(title)
             items.extend(found)
         elif re.search(r"objectifs? (contractuels?|quantifies?|chiffres?)", title):
+            empty.append((page.no, title))
+    # A slide of the same title that lists no figure (its title bar and legend only) opens
+    # objectives spread one per following slide: nothing is missing from it.
+    for page_no, title in empty:
+        if title not in target_titles:
             issues.append(
                 ParseIssue(
                     "warning",
                     "page d'objectifs contractuels sans objectif chiffré reconnu",
-                    page=page.no,
+                    page=page_no,
                 )
             )
     # When a slide pairs its objectives with domain captions, another slide of the same
