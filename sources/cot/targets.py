@@ -91,6 +91,25 @@ def _unit(word: str) -> str:
     return token.lower()
 
 
+_RANK_RE = re.compile(r"(?:\bn\s?[°º]|\bnum[ée]ro|#)\s*$", re.I)
+
+
+def _repeats_figure(number: _Block, block: _Block) -> bool:
+    """A big figure that the sentence under it already states ("1500" over "1500
+    rénovations…") displays that sentence's figure: it is neither a prefix nor a target."""
+    figure = number.segs[0].text.strip()
+    value = parse_french_number(figure.rstrip("% ").strip())
+    if value is None:
+        return False
+    for match in _NUM_RE.finditer(block.text.replace("’", "'")):
+        if parse_french_number(match.group(0)) != value:
+            continue
+        after = block.text[match.end() :].lstrip()
+        if not figure.endswith("%") or after.startswith("%") or fold(after).startswith("pour"):
+            return True
+    return False
+
+
 def _quantity(text: str) -> tuple[float | None, str | None]:
     """First quantity of a target label: a number and the unit word after it, or an
     "un/une <noun>" object ("Mise en œuvre d'un REseau…" → 1 réseau) when that comes first."""
@@ -106,6 +125,8 @@ def _quantity(text: str) -> tuple[float | None, str | None]:
             continue  # "3 ans", "1ère année": durations and ranks are not quantities
         if raw_unit is None and 1990 <= value <= 2100:
             continue
+        if _RANK_RE.search(clean[: match.start()]):
+            continue  # "Objectif contractuel n° 3": a numbering, not a quantity
         number = (match.start(), value, raw_unit)
         break
     article = re.search(r"(?:^|\s|d')(?:un|une)\s+([^\W\d_][\w-]*)", clean, re.I)
@@ -229,6 +250,8 @@ def _items_from_boxes(page: _Page, title_bottom: float) -> list[_Item]:
             distance = (block.top - number.bottom) if below else (block.x0 - number.x1)
             if distance <= 3 * number.size and (best is None or distance < best[0]):
                 best = (distance, block)
+        if best is not None and _repeats_figure(number, best[1]):
+            continue
         if best is not None and not best[1].extra:
             best[1].extra.append(number.segs[0])
         else:
@@ -258,6 +281,8 @@ def _items_from_boxes(page: _Page, title_bottom: float) -> list[_Item]:
         near = [(_gap(item.box, box), i) for i, item in enumerate(items)]
         if near and min(near)[0] <= 2 * badge.size:
             items[min(near)[1]].priority = True
+        elif len(items) == 1:  # a slide given to one objective: its badge is that one's
+            items[0].priority = True
     captions = [c for c in captions if c not in badges]
     # captions ↔ items, one-to-one, closest pairs first
     pairs = sorted(
@@ -419,6 +444,8 @@ _TARGET_TITLE = (
 def _parse_targets(pages: list[_Page], issues: list[ParseIssue]) -> list[_Item]:
     items: list[_Item] = []
     target_pages: set[int] = set()
+    target_titles: set[str] = set()
+    empty: list[tuple[int, str]] = []  # target-titled slides without any figure
     for page in pages:
         bottom = _title_bottom(page)
         title = fold(" ".join(_join_words(line) for line in page.lines if line[0].top < bottom))
@@ -440,20 +467,28 @@ def _parse_targets(pages: list[_Page], issues: list[ParseIssue]) -> list[_Item]:
                 item.priority = item.priority or same
         if found:
             target_pages.add(page.no)
+            target_titles.add(title)
             items.extend(found)
         elif re.search(r"objectifs? (contractuels?|quantifies?|chiffres?)", title):
+            empty.append((page.no, title))
+    # A slide of the same title that lists no figure (its title bar and legend only) opens
+    # objectives spread one per following slide: nothing is missing from it.
+    for page_no, title in empty:
+        if title not in target_titles:
             issues.append(
                 ParseIssue(
                     "warning",
                     "page d'objectifs contractuels sans objectif chiffré reconnu",
-                    page=page.no,
+                    page=page_no,
                 )
             )
     # When a slide pairs its objectives with domain captions, another slide of the same
     # title whose figures have no domain at all explains the contract (funding rules,
     # thresholds "60 % de chaque objectif"), it does not list objectives.
+    # Slides may also hold one captioned objective each (one objective per slide): what
+    # counts is that the deck captions at least two objectives.
     captioned = Counter(it.page for it in items if it.domain)
-    if any(n >= 2 for n in captioned.values()):
+    if sum(captioned.values()) >= 2:
         for page_no in sorted({it.page for it in items} - set(captioned)):
             issues.append(
                 ParseIssue(
