@@ -11,6 +11,7 @@ import re
 from sources.action_plan.labels import _OP_RE, _field_key, _label_prefix_key, _wraps_label
 from sources.action_plan.line_kinds import _classify, _Kind
 from sources.action_plan.pair_cells import as_group, fill_groups, join_rows, split_pair_columns
+from sources.action_plan.parts import join_part
 from sources.action_plan.sheets import (
     _annual_only,
     _audiences,
@@ -367,6 +368,10 @@ class _Parser:
             )
             return
         sheet.has_body = True
+        if block.part:  # « Etape | Descriptif »: joined to the steps when the sheet ends
+            sheet.parts.append(list(block.rows))
+            self.last_was_table = False
+            return
         rows = [
             as_group(TableRow(r.page, r.top, dict(r.cells), dict(r.raw), r.group), block.keys)
             for r in block.rows
@@ -532,6 +537,16 @@ class _Parser:
         )
 
     def _steps(self, sheet: _Sheet, action_id: str) -> list[StepRecord]:
+        for part in sheet.parts:
+            if not join_part(sheet.rows, part):
+                self.issues.append(
+                    ParseIssue(
+                        "info",
+                        f"Fiche {sheet.code} : tableau « Etape | Descriptif » sans tableau "
+                        "des mêmes étapes : ignoré",
+                        page=part[0].page if part else sheet.page,
+                    )
+                )
         out: list[StepRecord] = []
         previous: dict[str, str | None] = {}
         totals: list[tuple[str, int]] = []

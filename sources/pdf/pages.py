@@ -56,7 +56,7 @@ def iter_pages(
                 )
             finally:
                 page.close()
-            open_tables = [t for t in content.tables if t.open_at_bottom]
+            open_tables = [t for t in content.tables if t.open_at_bottom and not t.part]
             previous = open_tables[-1] if open_tables else None
             yield content
     finally:

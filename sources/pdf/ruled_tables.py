@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from sources.pdf.cells import _clean_cell
-from sources.pdf.columns import column_key, is_header, label_key, labelled_value
+from sources.pdf.columns import column_key, is_header, is_part_header, label_key, labelled_value
 from sources.pdf.content import TableBlock, TableRow
 from sources.pdf.rules import horizontal_rules, vertical_rules
 
@@ -134,6 +134,9 @@ def _ruled_tables(page: Any, page_no: int, previous: TableBlock | None) -> list[
     blocks: list[TableBlock] = []
     for table in page.find_tables(table_settings=settings):
         data = table.extract()
+        if data and len(data[0]) == 2 and is_part_header([label_key(c) for c in data[0]]):
+            blocks.append(_part_block(page, page_no, table, data))
+            continue
         if not data or len(data[0]) < 3:
             continue
         ncols = len(data[0])
@@ -197,6 +200,31 @@ def _ruled_tables(page: Any, page_no: int, previous: TableBlock | None) -> list[
                     block.spanning_rows += 1
         blocks.append(block)
     return blocks
+
+
+def _part_block(page: Any, page_no: int, table: Any, data: list[list[str | None]]) -> TableBlock:
+    """A 2-column grid headed « Etape | Descriptif » (:func:`is_part_header`): one part of a
+    steps table split in two, each row a step name and its description."""
+    block = TableBlock(
+        page_no,
+        float(table.bbox[1]),
+        float(table.bbox[3]),
+        ["step", "description"],
+        True,
+        ncols=2,
+        rows_ruled=True,
+        header_bottom=float(table.rows[1].bbox[1]) if len(table.rows) > 1 else 0.0,
+        part=True,
+    )
+    edges = _edge_finder(page, table.rows[1:])
+    for r, (raw, box) in enumerate(zip(data[1:], table.rows[1:], strict=False)):
+        cells = {
+            k: _clean_cell(v, edges(r, i))
+            for i, (k, v) in enumerate(zip(block.keys, raw, strict=False))
+        }
+        if any(cells.values()):
+            block.rows.append(TableRow(page_no, float(box.bbox[1]), cells))
+    return block
 
 
 def _paired(text: str | None) -> bool:
