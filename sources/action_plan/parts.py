@@ -35,3 +35,14 @@ def join_part(rows: list[TableRow], part: list[TableRow]) -> bool:
     for row, other in zip(body, part, strict=True):
         row.cells["description"] = other.cells.get("description") or ""
     return True
+
+
+def extend_part(part: list[TableRow], more: list[TableRow]) -> None:
+    """``more``, the rows of a part going on on the next page, added to ``part``; its first
+    row with no step name is the rest of the row cut by the page break: its description goes
+    on the last row's."""
+    rows = list(more)
+    if rows and part and not (rows[0].cells.get("step") or "").strip():
+        last, rest = part[-1].cells, rows.pop(0).cells.get("description") or ""
+        last["description"] = " ".join(x for x in (last.get("description"), rest) if x)
+    part.extend(rows)

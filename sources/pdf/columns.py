@@ -228,6 +228,17 @@ def is_part_header(keys: list[str | None]) -> bool:
     return len(keys) == 2 and keys[0] == "step" and keys[1] == "description"
 
 
+def text_has_part_header(text: str) -> bool:
+    """Triage on a page's fast text: a line holding only a step and a description label
+    (« Etape Descriptif », :func:`is_part_header`), the header of one part of a steps table
+    split in two."""
+    for raw in text.splitlines():
+        words = fold(raw).split()
+        if len(words) == 2 and is_part_header([column_key(w) for w in words]):
+            return True
+    return False
+
+
 def text_has_table_header(text: str) -> bool:
     """Triage on a page's fast text: does it contain implementation-table header words?
     Words PDFium found cut by a hyphen at a line end (its mark U+FFFE, or U+0002) are also

@@ -135,7 +135,10 @@ def _ruled_tables(page: Any, page_no: int, previous: TableBlock | None) -> list[
     for table in page.find_tables(table_settings=settings):
         data = table.extract()
         if data and len(data[0]) == 2 and is_part_header([label_key(c) for c in data[0]]):
-            blocks.append(_part_block(page, page_no, table, data))
+            blocks.append(_part_block(page, page_no, table, data, True))
+            continue
+        if data and len(data[0]) == 2 and previous is not None and previous.part and not blocks:
+            blocks.append(_part_block(page, page_no, table, data, False))  # a part going on
             continue
         if not data or len(data[0]) < 3:
             continue
@@ -202,22 +205,29 @@ def _ruled_tables(page: Any, page_no: int, previous: TableBlock | None) -> list[
     return blocks
 
 
-def _part_block(page: Any, page_no: int, table: Any, data: list[list[str | None]]) -> TableBlock:
+def _part_block(
+    page: Any, page_no: int, table: Any, data: list[list[str | None]], has_header: bool
+) -> TableBlock:
     """A 2-column grid headed « Etape | Descriptif » (:func:`is_part_header`): one part of a
-    steps table split in two, each row a step name and its description."""
+    steps table split in two, each row a step name and its description; or, at the top of
+    the next page, with no header, its continuation (the first row perhaps the rest of a
+    row cut by the page break, its step cell empty)."""
+    skip = 1 if has_header else 0
     block = TableBlock(
         page_no,
         float(table.bbox[1]),
         float(table.bbox[3]),
         ["step", "description"],
-        True,
+        has_header,
         ncols=2,
         rows_ruled=True,
-        header_bottom=float(table.rows[1].bbox[1]) if len(table.rows) > 1 else 0.0,
+        header_bottom=float(table.rows[skip].bbox[1])
+        if has_header and len(table.rows) > 1
+        else 0.0,
         part=True,
     )
-    edges = _edge_finder(page, table.rows[1:])
-    for r, (raw, box) in enumerate(zip(data[1:], table.rows[1:], strict=False)):
+    edges = _edge_finder(page, table.rows[skip:])
+    for r, (raw, box) in enumerate(zip(data[skip:], table.rows[skip:], strict=False)):
         cells = {
             k: _clean_cell(v, edges(r, i))
             for i, (k, v) in enumerate(zip(block.keys, raw, strict=False))

@@ -8,9 +8,9 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from sources.action_plan.parser import _Parser
-from sources.action_plan.parts import join_part
+from sources.action_plan.parts import extend_part, join_part
 from sources.action_plan.sheets import _Sheet
-from sources.pdf.columns import is_part_header
+from sources.pdf.columns import is_part_header, text_has_part_header
 from sources.pdf.content import TableBlock, TableRow
 from sources.pdf.ruled_tables import _ruled_tables
 from sources.records import ActionPlanDocument
@@ -140,3 +140,49 @@ def test_a_two_column_grid_headed_step_and_description_is_read_as_a_part() -> No
     assert _ruled_tables(_page(fields, bounds), 3, None) == []
     swapped: list[list[str | None]] = [["Descriptif", "Etape"], ["Texte", "Lancer"]]
     assert _ruled_tables(_page(swapped, bounds), 3, None) == []
+
+
+def test_a_part_going_on_on_the_next_page_is_read_on() -> None:
+    """The part's grid at the top of the next page with no header (a part open at the page
+    bottom before): its rows go on the part, a first row without step name is the rest of
+    the row cut by the page break; a 2-column grid after a full table is none."""
+    bounds = [71.0, 198.0, 525.0]
+    previous = TableBlock(1, 90.0, 780.0, ["step", "description"], True, part=True)
+    data: list[list[str | None]] = [["", "la fin du texte."], ["Évaluer", "Bilan."]]
+    blocks = _ruled_tables(_page(data, bounds), 2, previous)
+    assert len(blocks) == 1 and blocks[0].part and not blocks[0].has_header
+    assert [r.cells for r in blocks[0].rows] == [
+        {"step": "", "description": "la fin du texte."},
+        {"step": "Évaluer", "description": "Bilan."},
+    ]
+    full = TableBlock(1, 90.0, 780.0, KEYS, True, ncols=2)
+    assert _ruled_tables(_page(data, bounds), 2, full) == []
+    part = _part(("Lancer", "Le début du texte,"))
+    extend_part(part, blocks[0].rows)
+    assert [(r.cells["step"], r.cells["description"]) for r in part] == [
+        ("Lancer", "Le début du texte, la fin du texte."),
+        ("Évaluer", "Bilan."),
+    ]
+
+
+def test_the_sheet_reader_reads_a_part_cut_by_a_page_break_whole() -> None:
+    """A part on two pages, then the detail table: every description joined; a part after a
+    line of text is a new part, never the rest of the one before."""
+    parser = _parser()
+    keys = ["step", "description"]
+    first = _part(("Lancer", "Début,"))
+    parser.table(TableBlock(1, 90.0, 780.0, keys, True, first, part=True))
+    rest = [TableRow(2, 50.0, {"step": "", "description": "fin."})]
+    rest.append(TableRow(2, 70.0, {"step": "Définir", "description": "Texte 2"}))
+    parser.table(TableBlock(2, 50.0, 100.0, keys, False, rest, part=True))
+    details = [_detail("Lancer"), _detail("Définir")]
+    parser.table(TableBlock(2, 290.0, 700.0, KEYS, True, details, rows_ruled=True))
+    doc = ActionPlanDocument(None, "PLAN", 2)
+    parser.finish(doc)
+    assert [(s.step, s.description) for s in doc.steps] == [
+        ("Lancer", "Début, fin."),
+        ("Définir", "Texte 2"),
+    ]
+    assert text_has_part_header("Modalités\nEtape Descriptif\nLancer")
+    assert not text_has_part_header("Etape Descriptif Planification")
+    assert not text_has_part_header("Descriptif Etape\nL'étape décrite")
