@@ -11,6 +11,7 @@ import re
 from sources.action_plan.labels import _OP_RE, _field_key, _label_prefix_key, _wraps_label
 from sources.action_plan.line_kinds import _classify, _Kind
 from sources.action_plan.pair_cells import as_group, fill_groups, join_rows, split_pair_columns
+from sources.action_plan.parts import extend_part, join_part
 from sources.action_plan.sheets import (
     _annual_only,
     _audiences,
@@ -91,6 +92,7 @@ class _Parser:
         self.kv_label: tuple[Line, str] | None = None  # last line of the label column
         self.cont: tuple[str, float, bool, int] | None = None  # target, size, bold, left
         self.last_was_table = False
+        self.last_was_part = False  # the last table read was a « Etape | Descriptif » part
         self.pending_head: TableRow | None = None  # top of a ruled row cut by a page break
         self.axis_needs_label = False
         self.orphans: list[Line] = []
@@ -191,7 +193,7 @@ class _Parser:
         if kind is None:
             self._plain(line)
             return
-        self.last_was_table = False
+        self.last_was_table = self.last_was_part = False
         self.cont = None
         if kind.kind == "fiche":
             self._end_fields()
@@ -236,7 +238,7 @@ class _Parser:
             return
         if self._continue(line):
             return
-        self.last_was_table = False
+        self.last_was_table = self.last_was_part = False
         if self.kv_x is not None:
             texts = [s.text for s in line.segments if s.x0 >= self.kv_x - 4]
             if texts:
@@ -367,6 +369,17 @@ class _Parser:
             )
             return
         sheet.has_body = True
+        if block.part:  # « Etape | Descriptif »: joined to the steps when the sheet ends
+            going_on = (
+                sheet.parts and sheet.parts[-1] and block.page == sheet.parts[-1][-1].page + 1
+            )
+            if self.last_was_part and going_on:  # the part going on on a new page
+                extend_part(sheet.parts[-1], block.rows)
+            else:
+                sheet.parts.append(list(block.rows))
+            self.last_was_table, self.last_was_part = False, True
+            return
+        self.last_was_part = False
         rows = [
             as_group(TableRow(r.page, r.top, dict(r.cells), dict(r.raw), r.group), block.keys)
             for r in block.rows
@@ -532,6 +545,16 @@ class _Parser:
         )
 
     def _steps(self, sheet: _Sheet, action_id: str) -> list[StepRecord]:
+        for part in sheet.parts:
+            if not join_part(sheet.rows, part):
+                self.issues.append(
+                    ParseIssue(
+                        "info",
+                        f"Fiche {sheet.code} : tableau « Etape | Descriptif » sans tableau "
+                        "des mêmes étapes : ignoré",
+                        page=part[0].page if part else sheet.page,
+                    )
+                )
         out: list[StepRecord] = []
         previous: dict[str, str | None] = {}
         totals: list[tuple[str, int]] = []

@@ -52,6 +52,9 @@ class _Sheet:
     fields: list[_Field] = field(default_factory=list)
     rows: list[TableRow] = field(default_factory=list)
     order: int = 0
+    # rows of a « Etape | Descriptif » part of the steps table, joined to the rows on their
+    # step names when the sheet ends (:mod:`sources.action_plan.parts`)
+    parts: list[list[TableRow]] = field(default_factory=list)
 
 
 def _join_parts(parts: list[_Part]) -> str | None:

@@ -9,18 +9,27 @@ the pairs separated by a dash, a semicolon, a bullet or a line break, an empty v
 its label alone. The labels are the steps table's column labels (:mod:`sources.pdf.columns`).
 Such a list becomes a :class:`TableBlock` like any steps table; a numbered list that is not
 under the steps heading, or whose items carry no labelled pairs, is left as text.
+
+A TIMELINE is the same list with, instead of a number, each step's planning printed alone
+in a column left of the items' text (a web page's vertical timeline: « 2019 » beside the
+step name, no « Planification » label): an item starts at a line whose first segment, left
+of the items' text edge, reads as a period (:func:`reads_as_period`: years, « 2020 et + »,
+months, quarters…) and whose next segment starts the item's text. That value is the step's
+planning, its wrapped rest (« - 2020 » under « 2019 ») read in the same column. A short
+value there that reads as no period (a number, a word) starts no item.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sources.action_plan.line_kinds import _classify
 from sources.action_plan.sheets import _join_parts, _Part
 from sources.pdf.cells import join_wrapped
 from sources.pdf.columns import pair_label
 from sources.pdf.content import Line, TableBlock, TableRow
+from sources.values import fold
 
 _ALIGN = 3.0  # pt: items' numbers at one edge, their text at one edge
 _DETAIL_KEYS = frozenset(("planning", "budget", "owner", "partners"))
@@ -29,6 +38,38 @@ _MARKER_START_RE = re.compile(r"^(\d{1,2})([.)])\s+(?=\S)")  # « 1. Nom » in o
 # between two pairs: a dash or en dash set off by spaces, a semicolon, a bullet, a bar, or the
 # end of a line (pairs on lines of their own); kept so a value holding one is rebuilt whole
 _SEPARATOR_RE = re.compile(r"(\s+[—–-]\s+|\s*[—–]\s*|\s*[;•·▪|]\s*|\s*\n\s*)")
+
+
+_MONTHS = frozenset(
+    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
+    "janv fevr fev avr juil sept oct nov dec".split()
+)
+# words a period may hold besides years and months: quarters, halves, seasons, connectors
+_PERIOD_WORDS = frozenset(
+    "et a au aux de du d des en fin debut mi partir depuis jusqu jusqu'a jusqu'en puis "
+    "des l la le an ans annee annees trimestre semestre printemps ete automne hiver "
+    "t1 t2 t3 t4 s1 s2 + - / – — ...".split()
+)
+_PERIOD_TOKEN_RE = re.compile(r"[+/–—-]|[^\s+/–—-]+")
+
+
+def reads_as_period(text: str) -> bool:
+    """Does ``text`` (a short value printed alone, without label) read as a period: a year
+    (2000–2060) or a month, with nothing but other years, months, quarters, seasons and
+    connecting words (« 2020 et + », « 2019 - 2020 », « mars 2021 », « T2 2024 », « à partir
+    de 2023 »)? A figure (« 5 000 », « 18 »), a name or a sentence is none."""
+    if not text.strip() or len(text) > 32:
+        return False
+    tokens = _PERIOD_TOKEN_RE.findall(fold(text).replace("'", " "))
+    if not tokens or len(tokens) > 7:
+        return False
+    anchored = False
+    for token in tokens:
+        if re.fullmatch(r"20[0-6]\d", token) or token in _MONTHS:
+            anchored = True
+        elif not (token in _PERIOD_WORDS or re.fullmatch(r"\d{2}", token)):
+            return False
+    return anchored
 
 
 def pair_key(text: str) -> str | None:
@@ -93,6 +134,7 @@ class _Item:
     description: list[Line] = field(default_factory=list)
     details: list[Line] = field(default_factory=list)
     state: str = "name"  # name | description | details
+    marker: list[str] = field(default_factory=list)  # a timeline's period, as printed
 
 
 @dataclass
@@ -104,6 +146,7 @@ class _Run:
     next_no: int
     lines: list[Line] = field(default_factory=list)
     items: list[_Item] = field(default_factory=list)
+    period: bool = False  # a timeline: each item opened by its period in a left column
 
 
 def _item_start(line: Line) -> tuple[int, str, float, str, bool] | None:
@@ -120,6 +163,24 @@ def _item_start(line: Line) -> tuple[int, str, float, str, bool] | None:
         x = seg.words[1][0] if len(seg.words) > 1 else seg.x0
         return int(match[1]), match[2], x, text, False
     return None
+
+
+def _period_start(line: Line) -> tuple[str, float, str] | None:
+    """(period, left edge of the item's text, the text) of a timeline line: its first
+    segment alone left of the rest, reading as a period (:func:`reads_as_period`), the rest
+    the item's text. Else None."""
+    if len(line.segments) < 2:
+        return None
+    first, rest = line.segments[0], line.segments[1:]
+    if first.x1 > rest[0].x0 - 0.5 * line.size or not reads_as_period(first.text):
+        return None
+    return first.text.strip(), rest[0].x0, " ".join(s.text for s in rest)
+
+
+def _without_first(line: Line) -> Line:
+    """``line`` without its first segment (a timeline's period column)."""
+    rest = line.segments[1:]
+    return replace(line, segments=rest, x0=rest[0].x0, bold=all(s.bold for s in rest))
 
 
 class ListedSteps:
@@ -146,6 +207,12 @@ class ListedSteps:
             if kind is not None:
                 self.heading = kind.kind == "impl"
             start = _item_start(line) if self.heading and kind is None else None
+            period = _period_start(line) if self.heading and kind is None else None
+            if start is None and period is not None:
+                run = _Run(line.segments[0].x0, period[1], "", line.segments[0].bold, 0)
+                run.period = True
+                self._extends(run, line)
+                continue
             if start is None:
                 left.append(line)
                 continue
@@ -180,7 +247,23 @@ class ListedSteps:
             return False
         if prev is not None and line.page not in (prev.page, prev.page + 1):
             return False
-        start = _item_start(line)
+        if run.period:
+            if run.items and self._marker_goes_on(run, run.items[-1], line):
+                run.items[-1].marker.append(line.segments[0].text.strip())
+                if self._add(run, _without_first(line)):
+                    run.lines.append(line)
+                    return True
+                run.items[-1].marker.pop()
+                return False
+            period = _period_start(line)
+            if period is not None and abs(period[1] - run.body_x) <= _ALIGN:
+                item = _Item(line.page, line.top, marker=[period[0]])
+                item.name.append(line)
+                item.name_text.append(period[2])
+                run.items.append(item)
+                run.lines.append(line)
+                return True
+        start = None if run.period else _item_start(line)
         if (
             start is not None
             and start[0] == run.next_no
@@ -195,6 +278,30 @@ class ListedSteps:
             run.next_no += 1
             run.lines.append(line)
             return True
+        if self._add(run, line):
+            run.lines.append(line)
+            return True
+        return False
+
+    @staticmethod
+    def _marker_goes_on(run: _Run, item: _Item, line: Line) -> bool:
+        """Is ``line`` the next line of ``item`` opening with the wrapped rest of its period
+        (« - 2020 » under « 2019 ») in the period column, the rest at the items' text edge?"""
+        if len(line.segments) < 2 or not item.marker or line.page != run.lines[-1].page:
+            return False
+        prev = run.lines[-1]  # the item's line above holds its period so far
+        if prev.segments[0].x1 >= run.body_x - 0.5 * prev.size or prev.top < item.top:
+            return False
+        first, second = line.segments[0], line.segments[1]
+        return (
+            first.x1 < run.body_x - 0.5 * line.size
+            and abs(second.x0 - run.body_x) <= _ALIGN
+            and line.top - run.lines[-1].bottom <= 0.8 * line.size
+            and reads_as_period(" ".join([*item.marker, first.text]))
+        )
+
+    def _add(self, run: _Run, line: Line) -> bool:
+        """Add ``line`` to the current item: its name, description or labelled-pairs line."""
         if not run.items or line.x0 < run.body_x - _ALIGN:
             return False
         item = run.items[-1]
@@ -219,7 +326,6 @@ class ListedSteps:
         else:
             item.state = "description" if item.state == "name" else item.state
             item.description.append(line)
-        run.lines.append(line)
         return True
 
     @staticmethod
@@ -256,6 +362,8 @@ class ListedSteps:
                 [_Part(ln.page, ln.top, ln.x0, ln.x1, ln.text) for ln in item.description]
             )
             cells["description"] = description or ""
+            if item.marker:  # a timeline's period, printed without its label
+                cells["planning"] = " ".join(item.marker)
             for key, value in labelled_pairs(text) or []:
                 if key == "description" and cells["description"]:
                     cells[key] = f"{cells[key]}\n{value}" if value else cells[key]

@@ -220,6 +220,25 @@ def is_header(keys: list[str | None]) -> bool:
     return bool(found & set(_CORE_KEYS)) and len(found & set(_DETAIL_KEYS)) >= 2
 
 
+def is_part_header(keys: list[str | None]) -> bool:
+    """The header of ONE PART of a steps table split in two (« Etape | Descriptif »): a step
+    column and a description column, no detail column, nothing else. Such a part only holds
+    the steps' descriptions; the sheet reader joins it to the table naming the same steps
+    (:mod:`sources.action_plan.parts`)."""
+    return len(keys) == 2 and keys[0] == "step" and keys[1] == "description"
+
+
+def text_has_part_header(text: str) -> bool:
+    """Triage on a page's fast text: a line holding only a step and a description label
+    (« Etape Descriptif », :func:`is_part_header`), the header of one part of a steps table
+    split in two."""
+    for raw in text.splitlines():
+        words = fold(raw).split()
+        if len(words) == 2 and is_part_header([column_key(w) for w in words]):
+            return True
+    return False
+
+
 def text_has_table_header(text: str) -> bool:
     """Triage on a page's fast text: does it contain implementation-table header words?
     Words PDFium found cut by a hyphen at a line end (its mark U+FFFE, or U+0002) are also

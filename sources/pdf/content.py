@@ -75,6 +75,9 @@ class TableBlock:
     spanning_key: str | None = None
     joined_rows: int = 0  # grid rows read into the row above (the spanning cell of a record)
     whole_rows: bool = False  # rows are whole records: none is the rest of a row cut by a page
+    # one part of a steps table split in two (« Etape | Descriptif » only): joined by the
+    # sheet reader to the table naming the same steps, never steps on its own
+    part: bool = False
 
 
 @dataclass

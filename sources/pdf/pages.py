@@ -10,7 +10,12 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from sources.pdf.columns import column_key, is_header, text_has_table_header
+from sources.pdf.columns import (
+    column_key,
+    is_header,
+    text_has_part_header,
+    text_has_table_header,
+)
 from sources.pdf.content import Line, PageContent, Segment, TableBlock
 from sources.pdf.flow import two_column_order
 from sources.pdf.geometry_tables import _unruled_tables
@@ -106,10 +111,12 @@ def _read_page(
         kept.append(line)
     lines = kept
     tables: list[TableBlock] = []
-    if text_has_table_header(fast_text) or previous is not None:
+    if text_has_table_header(fast_text) or text_has_part_header(fast_text) or previous:
         has_verticals = not scanned and bool(vertical_rules(page, 10))
         ruled = _ruled_tables(page, page_no, previous) if has_verticals else []
-        unruled = _unruled_tables(page, page_no, lines, previous, is_stop)
+        # a part (« Etape | Descriptif ») goes on only as a ruled grid of its two columns
+        whole = previous if previous is None or not previous.part else None
+        unruled = _unruled_tables(page, page_no, lines, whole, is_stop)
         # cell backgrounds can fake a partial grid (zebra fills: an unfilled last row has no
         # edge below it, the grid finder drops it): keep the reading that sees more rows, and
         # the geometry reading when it holds more of the page's lines with as many rows

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from sources.pdf.cells import _clean_cell
-from sources.pdf.columns import column_key, is_header, label_key, labelled_value
+from sources.pdf.columns import column_key, is_header, is_part_header, label_key, labelled_value
 from sources.pdf.content import TableBlock, TableRow
 from sources.pdf.rules import horizontal_rules, vertical_rules
 
@@ -134,6 +134,12 @@ def _ruled_tables(page: Any, page_no: int, previous: TableBlock | None) -> list[
     blocks: list[TableBlock] = []
     for table in page.find_tables(table_settings=settings):
         data = table.extract()
+        if data and len(data[0]) == 2 and is_part_header([label_key(c) for c in data[0]]):
+            blocks.append(_part_block(page, page_no, table, data, True))
+            continue
+        if data and len(data[0]) == 2 and previous is not None and previous.part and not blocks:
+            blocks.append(_part_block(page, page_no, table, data, False))  # a part going on
+            continue
         if not data or len(data[0]) < 3:
             continue
         ncols = len(data[0])
@@ -197,6 +203,38 @@ def _ruled_tables(page: Any, page_no: int, previous: TableBlock | None) -> list[
                     block.spanning_rows += 1
         blocks.append(block)
     return blocks
+
+
+def _part_block(
+    page: Any, page_no: int, table: Any, data: list[list[str | None]], has_header: bool
+) -> TableBlock:
+    """A 2-column grid headed « Etape | Descriptif » (:func:`is_part_header`): one part of a
+    steps table split in two, each row a step name and its description; or, at the top of
+    the next page, with no header, its continuation (the first row perhaps the rest of a
+    row cut by the page break, its step cell empty)."""
+    skip = 1 if has_header else 0
+    block = TableBlock(
+        page_no,
+        float(table.bbox[1]),
+        float(table.bbox[3]),
+        ["step", "description"],
+        has_header,
+        ncols=2,
+        rows_ruled=True,
+        header_bottom=float(table.rows[skip].bbox[1])
+        if has_header and len(table.rows) > 1
+        else 0.0,
+        part=True,
+    )
+    edges = _edge_finder(page, table.rows[skip:])
+    for r, (raw, box) in enumerate(zip(data[skip:], table.rows[skip:], strict=False)):
+        cells = {
+            k: _clean_cell(v, edges(r, i))
+            for i, (k, v) in enumerate(zip(block.keys, raw, strict=False))
+        }
+        if any(cells.values()):
+            block.rows.append(TableRow(page_no, float(box.bbox[1]), cells))
+    return block
 
 
 def _paired(text: str | None) -> bool:
