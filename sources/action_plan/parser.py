@@ -53,6 +53,13 @@ def _is_total_row(cells: dict[str, str | None]) -> bool:
     return not any(one_line(cells.get(k)) for k in ("description", "planning", "owner", "partners"))
 
 
+def _names(rows: list[TableRow], limit: int = 5) -> str:
+    """« a », « b »… the step names of ``rows`` (at most ``limit``) for a message."""
+    names = [f"« {one_line(r.cells.get('step')) or ''} »" for r in rows if r.cells.get("step")]
+    more = f" et {len(names) - limit} autre(s)" if len(names) > limit else ""
+    return ", ".join(names[:limit]) + more
+
+
 def _split_row(prev: dict[str, str | None], first: dict[str, str | None]) -> bool:
     """Is ``first`` (the first row of a table continued on a new page) the bottom part of
     ``prev`` (the last row of the page before), cut by the page break?
@@ -546,15 +553,22 @@ class _Parser:
 
     def _steps(self, sheet: _Sheet, action_id: str) -> list[StepRecord]:
         for part in sheet.parts:
-            if not join_part(sheet.rows, part):
-                self.issues.append(
-                    ParseIssue(
-                        "info",
-                        f"Fiche {sheet.code} : tableau « Etape | Descriptif » sans tableau "
-                        "des mêmes étapes : ignoré",
-                        page=part[0].page if part else sheet.page,
-                    )
+            if join_part(sheet.rows, part):
+                continue
+            if not any(not r.group for r in sheet.rows):
+                # no other steps table in the fiche: the part is its steps (names and
+                # descriptions), never dropped
+                sheet.rows.extend(part)
+                continue
+            self.issues.append(
+                ParseIssue(
+                    "warning",
+                    f"Fiche {sheet.code} : tableau « Etape | Descriptif » dont les étapes "
+                    "ne sont pas celles du tableau de mise en œuvre (noms ou ordre "
+                    f"différents) ; descriptions non rattachées : {_names(part)}",
+                    page=part[0].page if part else sheet.page,
                 )
+            )
         out: list[StepRecord] = []
         previous: dict[str, str | None] = {}
         totals: list[tuple[str, int]] = []

@@ -101,10 +101,10 @@ def test_the_sheet_reader_joins_a_part_to_the_steps_table_of_its_sheet() -> None
     ]
 
 
-def test_a_part_with_no_table_of_the_same_steps_is_left_with_a_notice() -> None:
-    """A « Etape | Descriptif » grid whose steps no detail table lists (or no detail table
-    at all): no step is made from it, a notice says so; the detail steps keep no
-    description rather than another step's."""
+def test_a_part_with_no_table_of_the_same_steps_is_left_with_a_warning() -> None:
+    """A « Etape | Descriptif » grid whose steps the detail table does not list: no step is
+    made from it, a warning names the steps whose descriptions were not attached; the detail
+    steps keep no description rather than another step's."""
     parser = _parser()
     part = _part(("Lancer", "Texte 1"), ("Définir", "Texte 2"))
     parser.table(TableBlock(1, 90.0, 200.0, ["step", "description"], True, part, part=True))
@@ -112,7 +112,23 @@ def test_a_part_with_no_table_of_the_same_steps_is_left_with_a_notice() -> None:
     doc = ActionPlanDocument(None, "PLAN", 1)
     parser.finish(doc)
     assert [(s.step, s.description) for s in doc.steps] == [("Évaluer", None)]
-    assert any("Etape | Descriptif" in i.message for i in parser.issues)
+    warned = [i for i in parser.issues if "Etape | Descriptif" in i.message]
+    assert [i.severity for i in warned] == ["warning"]
+    assert "« Lancer », « Définir »" in warned[0].message
+
+
+def test_a_part_alone_in_its_fiche_is_its_steps() -> None:
+    """No detail table at all: the « Etape | Descriptif » grid is the fiche's steps table
+    (names and descriptions kept, nothing dropped)."""
+    parser = _parser()
+    part = _part(("Lancer", "Texte 1"), ("Définir", "Texte 2"))
+    parser.table(TableBlock(1, 90.0, 200.0, ["step", "description"], True, part, part=True))
+    doc = ActionPlanDocument(None, "PLAN", 1)
+    parser.finish(doc)
+    assert [(s.step, s.description) for s in doc.steps] == [
+        ("Lancer", "Texte 1"),
+        ("Définir", "Texte 2"),
+    ]
 
 
 def _page(data: list[list[str | None]], bounds: list[float]) -> SimpleNamespace:
