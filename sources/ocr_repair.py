@@ -39,6 +39,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from sources import ocr_words
+
 # blobs smaller than this share of the tallest glyph's height squared are specks; a period
 # of a 200 dpi scan, blurred by JPEG, keeps ~0.009 of it (0.01 dropped the first dot of « ..) »)
 _SPECK_AREA = 0.007
@@ -401,6 +403,7 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
         or _SPACED_PUNCT_RE.fullmatch(w["text"])
         or _PLAIN_AMOUNT_RE.fullmatch(w["text"])
         or _SMALL_I_RE.fullmatch(w["text"])
+        or ocr_words.needs_check(w["text"])
     ]
     if not candidates:
         return changed
@@ -453,6 +456,13 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
             word["text"] = small
             changed += 1
             continue
+        letters = ocr_words.unseen_accent(word, blobs, _known_words()) or ocr_words.small_initial(
+            word, blobs
+        )
+        if letters is not None:  # « où » whose ink shows no accent, « Sur » x-height tall
+            word["text"] = letters
+            changed += 1
+            continue
         cut = spaced_punctuation(word["text"], blobs)
         if cut is not None:  # « GACdG: » read for « GACdG : »: two words, as printed
             mark = dict(word, text=word["text"][-1], x0=(box[0] + cut[1]) * points_per_px)
@@ -463,6 +473,12 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
             words.insert(words.index(word) + 1, mark)
             changed += 1
     return changed
+
+
+def _known_words() -> dict[str, int]:
+    from sources.pdf.cells import french_words
+
+    return french_words()
 
 
 def spaced_punctuation(text: str, blobs: list[Blob]) -> tuple[int, int, int] | None:
