@@ -37,6 +37,17 @@ _WORD_RE = re.compile(r"(?P<word>[A-Za-zÀ-ÖØ-öø-ÿ]+)(?P<tail>[.,;:)»]?)")
 _CAPITAL_START_RE = re.compile(r"[CMNOSUVWXZ][a-zà-öø-ÿ]{2,}[.,;:)»]?")
 
 
+def _on_line(blobs: list[Blob]) -> list[Blob]:
+    """The word's blobs minus ink wholly under its baseline (an accent or a speck of the next
+    line, taken in by a line box reaching down to it)."""
+    if not blobs:
+        return []
+    tall = max(b.height for b in blobs)
+    feet = sorted(b.bottom for b in blobs if b.height >= 0.35 * tall)
+    base = feet[len(feet) // 2]
+    return [b for b in blobs if b.top < base]
+
+
 def _x_height(letters: str, blobs: list[Blob], skip: int) -> tuple[float, float] | None:
     """(x-height top, baseline) in crop pixels from the word's x-height letters other than
     letter ``skip``; ``None`` with fewer than the needed references or too small a height."""
@@ -59,6 +70,7 @@ def unseen_accent(word: dict[str, Any], blobs: list[Blob], known: dict[str, int]
     match = _WORD_RE.fullmatch(word["text"])
     if match is None or word.get("conf", 100.0) >= UNSURE_CONF:
         return None
+    blobs = _on_line(blobs)
     letters = match.group("word")
     accented = [i for i, c in enumerate(letters) if c in "àâäéèêëôöùûü"]
     plain = letters.translate(_PLAIN)
@@ -77,18 +89,42 @@ def unseen_accent(word: dict[str, Any], blobs: list[Blob], known: dict[str, int]
     return plain + match.group("tail")
 
 
+def _lowest_tops(blobs: list[Blob]) -> tuple[float, float] | None:
+    """(x-height top, baseline) in crop pixels from blobs whose letters are not known (letters
+    touching on a scan make one blob: « rt »): the baseline is their median foot, the
+    x-height the median top of the blobs on it whose top is lowest (within a tenth of the
+    height): the small letters, below the ascenders and the capitals. ``None`` under two
+    such blobs or too small a height."""
+    if not blobs:
+        return None
+    tall = max(b.height for b in blobs)
+    glyphs = [b for b in blobs if b.height >= 0.35 * tall]
+    if len(glyphs) < 2:
+        return None
+    base = sorted(b.bottom for b in glyphs)[len(glyphs) // 2]
+    on_line = [b for b in glyphs if abs(b.bottom - base) <= 0.15 * b.height]
+    if not on_line:
+        return None
+    lowest = max(b.top for b in on_line)
+    if base - lowest < 6:
+        return None
+    group = sorted(b.top for b in on_line if b.top >= lowest - 0.1 * (base - lowest))
+    return (group[len(group) // 2], base) if len(group) >= 2 else None
+
+
 def small_initial(word: dict[str, Any], blobs: list[Blob]) -> str | None:
     """The word with a small first letter when its ink is no taller than the word's
     x-height (« Structurante » → « structurante »), or ``None``. Only for a capital whose
-    small form is the same shape (:data:`_SAME_SHAPE`), followed by small letters only, with
-    one blob per letter and two x-height letters after it to measure the x-height by."""
+    small form is the same shape (:data:`_SAME_SHAPE`), followed by small letters only, two
+    of them x-height letters, and the x-height measured on two blobs or more after the first
+    (:func:`_lowest_tops`: letters touching on the scan make one blob, never a smaller one)."""
     text = word["text"]
-    if not _CAPITAL_START_RE.fullmatch(text):
+    blobs = _on_line(blobs)
+    if not _CAPITAL_START_RE.fullmatch(text) or len(blobs) < 3:
         return None
-    letters = text.rstrip(".,;:)»")
-    if len(blobs) != len(text) or sum(c in _X_LETTERS for c in letters[1:]) < 2:
+    if sum(c in _X_LETTERS for c in text[1:]) < 2:
         return None
-    x_height = _x_height(letters, blobs, 0)
+    x_height = _lowest_tops(blobs[1:])
     if x_height is None:
         return None
     top, base = x_height
