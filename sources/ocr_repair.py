@@ -405,9 +405,10 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
         or _SMALL_I_RE.fullmatch(w["text"])
         or ocr_words.needs_check(w["text"])
     ]
+    grey = grey_all if grey_all is not None else np.asarray(image.convert("L"))
+    changed += _unseen_capital_accents(grey, words, points_per_px)
     if not candidates:
         return changed
-    grey = grey_all if grey_all is not None else np.asarray(image.convert("L"))
     for word in candidates:
         box = (
             round(word["x0"] / points_per_px) - 2,
@@ -539,3 +540,59 @@ def separated_marks(grey: Any, words: list[dict[str, Any]], points_per_px: float
         mark["width"] = mark["x1"] - mark["x0"]
         changed += 1
     return changed
+
+
+def _px_box(word: dict[str, Any], points_per_px: float) -> tuple[int, int, int, int]:
+    return (
+        round(word["x0"] / points_per_px) - 2,
+        round(word["top"] / points_per_px),
+        round(word["x1"] / points_per_px) + 3,
+        round(word["bottom"] / points_per_px) + 1,
+    )
+
+
+def _unseen_capital_accents(grey: Any, words: list[dict[str, Any]], points_per_px: float) -> int:
+    """A lone accented capital read unsure whose ink is no taller than the letters of the
+    words beside it (:func:`ocr_words.capital_accent_unseen`: « À terme » for « A terme »).
+    Their glyphs taller than the capital's own ink by a tenth (ink of the line above taken
+    in by a box) are not measured by. Returns how many words were changed."""
+    changed = 0
+    for word in words:
+        text = word["text"]
+        if text not in _ACCENTED_CAPITALS or word.get("conf", 100.0) >= ocr_words.UNSURE_CONF:
+            continue
+        here = _px_box(word, points_per_px)
+        blobs = word_blobs(grey, here)
+        if len(blobs) != 1:
+            continue
+        glyph = Blob(blobs[0].x0, blobs[0].x1, here[1] + blobs[0].top, here[1] + blobs[0].bottom, 0)
+        size = float(word.get("size") or (word["bottom"] - word["top"]))
+        tops = []
+        for other in words:
+            gap = max(other["x0"] - word["x1"], word["x0"] - other["x1"])
+            if other is word or abs(other["top"] - word["top"]) >= 2 or gap > 1.5 * size:
+                continue
+            box = _px_box(other, points_per_px)
+            tops += [
+                box[1] + b.top
+                for b in _glyphs_on_baseline(word_blobs(grey, box))
+                if b.height <= 1.1 * glyph.height
+            ]
+        if ocr_words.capital_accent_unseen(glyph, float(min(tops)) if tops else None):
+            word["text"] = _PLAIN_CAPITALS[text]
+            changed += 1
+    return changed
+
+
+_PLAIN_CAPITALS = {"À": "A", "É": "E", "È": "E", "Ê": "E"}
+_ACCENTED_CAPITALS = frozenset(_PLAIN_CAPITALS)
+
+
+def _glyphs_on_baseline(blobs: list[Blob]) -> list[Blob]:
+    """Glyph-sized blobs standing on the word's baseline (no apostrophe, no descender)."""
+    if not blobs:
+        return []
+    tall = max(b.height for b in blobs)
+    glyphs = [b for b in blobs if b.height >= 0.35 * tall]
+    base = sorted(b.bottom for b in glyphs)[len(glyphs) // 2]
+    return [b for b in glyphs if abs(b.bottom - base) <= 0.12 * tall]

@@ -140,3 +140,14 @@ def needs_check(text: str) -> bool:
         _CAPITAL_START_RE.fullmatch(text)
         or (_WORD_RE.fullmatch(text) and any(c in "àâäéèêëôöùûü" for c in text))
     )
+
+
+def capital_accent_unseen(blob: Blob, neighbours_top: float | None) -> bool:
+    """Is the ink of a lone accented capital (« À » read at 79 %) no taller than the tallest
+    letters of the words beside it (``neighbours_top``, pixel row of their highest glyph on
+    the same baseline)? An accent rises a quarter of a capital above them; without it the
+    capital is the plain letter (« A terme »). ``None`` neighbours (no ascender or capital
+    beside it to measure by): not decided."""
+    if neighbours_top is None:
+        return False
+    return blob.top >= neighbours_top - 0.08 * blob.height

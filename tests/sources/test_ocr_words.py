@@ -57,6 +57,8 @@ def test_an_accent_the_ink_does_not_show_is_dropped(printed, read, conf, expecte
         ("sur", "Sur", "sur"),  # an « s » x-height tall read as a capital
         ("structurante", "Structurante", "structurante"),
         ("commune,", "Commune,", "commune,"),
+        ("sortir", "Sortir", "sortir"),  # « rt » one blob once softened: measured all the same
+        ("Sortir", "Sortir", "Sortir"),
         ("Sur", "Sur", "Sur"),  # the capital printed: taller than the small letters
         ("Structurante", "Structurante", "Structurante"),
         ("Orange", "Orange", "Orange"),  # a proper noun
@@ -212,3 +214,37 @@ def test_a_sparse_reading_that_read_the_place_surely_is_kept() -> None:
     fresh = _root(_hocr_line(40, [("communes", 100, 280, 95), ("a", 295, 310, 88)]))
     assert _keep_sure_short_words(_lines(page), [line.node for line in _lines(fresh)]) == 0
     assert [t for line in _lines(fresh) for t, _ in line.words] == ["communes", "a"]
+
+
+# --------------------------------------------------------------------------- capital accents
+
+
+@pytest.mark.parametrize("blur", [0.0, 1.0])
+@pytest.mark.parametrize(
+    ("printed", "read", "conf", "expected"),
+    [
+        (["déchets.", "A", "terme,"], ["déchets.", "À", "terme,"], 79.0, "A"),
+        (["déchets.", "À", "terme,"], ["déchets.", "À", "terme,"], 79.0, "À"),  # printed
+        (["déchets.", "A", "terme,"], ["déchets.", "À", "terme,"], 95.0, "À"),  # read surely
+        (["vue", "A", "une"], ["vue", "À", "une"], 79.0, "À"),  # no tall letter beside it
+        (["Les", "Elus"], ["Les", "Élus"], 60.0, "Élus"),  # an accent inside a word: not here
+    ],
+)
+def test_a_lone_capital_accent_the_ink_does_not_show(printed, read, conf, expected, blur) -> None:
+    image, words = _scan(printed, read, blur)
+    words[1]["conf"] = conf
+    repair_words(image, words, PPP)
+    assert words[1]["text"] == expected
+
+
+@pytest.mark.parametrize("blur", [0.0, 1.0])
+def test_ink_of_the_next_line_under_a_word_is_not_measured(blur: float) -> None:
+    """A line box reaching down into the next line's accents: that ink, under the baseline,
+    is left out (the first blob of the box was a speck of the next line, no letter)."""
+    from PIL import ImageDraw
+
+    image, words = _scan(["sur"], ["Sur"], blur)
+    ImageDraw.Draw(image).rectangle((38, 112, 41, 116), fill=45)  # a speck before the « s »
+    words[0]["bottom"] = 125 * PPP
+    repair_words(image, words, PPP)
+    assert words[0]["text"] == "sur"
