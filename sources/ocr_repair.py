@@ -25,6 +25,15 @@ unambiguous:
   when the first glyph's ink is one unbroken stem as tall as the word's capitals and
   ascenders — an « i » shows the gap under its dot — it is an « I ».
 
+- a « : ; ! ? » Tesseract read as a word of its own but with a box touching the word
+  before (which the layout code would glue back): both boxes cut to their ink when the image
+  shows the space (:func:`separated_marks`);
+- a capitals word after an elided article (« l'ABIC »), or with one glyph read twice in both
+  cases (« ABIiC », « ZACSs »): the case each glyph's height shows (:func:`repaired_capitals`);
+- accents and capitals checked against the word's x-height (:mod:`sources.ocr_words`:
+  « où » → « ou », « Sur » → « sur »), and a lone « À » read unsure whose ink is no taller
+  than the letters beside it is « A ».
+
 And from the text alone, where the structure proves it: the code after « FICHE » / « Fiche
 action » / « Action » is digits and periods, so letters Tesseract read for digits there
 (« L.L.5 », « I.2.l », « 1.O.3 ») are the digits they look like.
@@ -289,7 +298,6 @@ def capital_i(grey: Any, box: tuple[int, int, int, int], blobs: list[Blob], inde
 # descender, no dot): a glyph of one of these read as a capital but only x-height tall is the
 # small letter (« AUaT » read « AUAT »)
 _X_HEIGHT_SMALL = frozenset("ACEMNORSUVWXZ")
-_STEMS = frozenset("IÏÎÍiïîí")
 # a word of capitals (« AUAT », « PLUIHD »), or of capitals and small letters (« ABIiC »), at
 # least two capitals in all; after a bracket, a quote or an elided article (« l'ABIC »)
 _CAPITALS_WORD_RE = re.compile(
