@@ -306,6 +306,12 @@ _CAPITALS_WORD_RE = re.compile(
 )
 
 
+def _capitals_word(text: str) -> bool:
+    """A word :func:`repaired_capitals` may change: two capitals or more in its body."""
+    match = _CAPITALS_WORD_RE.fullmatch(text)
+    return match is not None and sum(c.isupper() for c in match.group("body")) >= 2
+
+
 def _doubled_glyph(body: str) -> int | None:
     """Where the reading holds one glyph twice, in both cases (« ABIiC », « ZACSs »): the
     index of the first of the two letters, when there is exactly one such pair."""
@@ -407,11 +413,11 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
         if _NUMBER_RE.fullmatch(w["text"])
         or _TRAILING_DOTS_RE.fullmatch(w["text"])
         or _DOTS_WORD_RE.fullmatch(w["text"])
-        or _CAPITALS_WORD_RE.fullmatch(w["text"])
+        or _capitals_word(w["text"])
         or _SPACED_PUNCT_RE.fullmatch(w["text"])
         or _PLAIN_AMOUNT_RE.fullmatch(w["text"])
         or _SMALL_I_RE.fullmatch(w["text"])
-        or ocr_words.needs_check(w["text"])
+        or ocr_words.needs_check(w)
     ]
     grey = grey_all if grey_all is not None else np.asarray(image.convert("L"))
     changed += _unseen_capital_accents(grey, words, points_per_px)

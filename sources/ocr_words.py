@@ -134,11 +134,17 @@ def small_initial(word: dict[str, Any], blobs: list[Blob]) -> str | None:
     return text[0].lower() + text[1:]
 
 
-def needs_check(text: str) -> bool:
-    """Is the word one :func:`unseen_accent` or :func:`small_initial` may change?"""
+def needs_check(word: dict[str, Any]) -> bool:
+    """Is the word one :func:`unseen_accent` or :func:`small_initial` may change? (Its ink is
+    only looked at then: accented words are many, and most are read surely.)"""
+    text = word["text"]
     return bool(
         _CAPITAL_START_RE.fullmatch(text)
-        or (_WORD_RE.fullmatch(text) and any(c in "àâäéèêëôöùûü" for c in text))
+        or (
+            word.get("conf", 100.0) < UNSURE_CONF
+            and _WORD_RE.fullmatch(text)
+            and any(c in "àâäéèêëôöùûü" for c in text)
+        )
     )
 
 
