@@ -25,6 +25,15 @@ unambiguous:
   when the first glyph's ink is one unbroken stem as tall as the word's capitals and
   ascenders — an « i » shows the gap under its dot — it is an « I ».
 
+- a « : ; ! ? » Tesseract read as a word of its own but with a box touching the word
+  before (which the layout code would glue back): both boxes cut to their ink when the image
+  shows the space (:func:`separated_marks`);
+- a capitals word after an elided article (« l'ABIC »), or with one glyph read twice in both
+  cases (« ABIiC », « ZACSs »): the case each glyph's height shows (:func:`repaired_capitals`);
+- accents and capitals checked against the word's x-height (:mod:`sources.ocr_words`:
+  « où » → « ou », « Sur » → « sur »), and a lone « À » read unsure whose ink is no taller
+  than the letters beside it is « A ».
+
 And from the text alone, where the structure proves it: the code after « FICHE » / « Fiche
 action » / « Action » is digits and periods, so letters Tesseract read for digits there
 (« L.L.5 », « I.2.l », « 1.O.3 ») are the digits they look like.
@@ -38,6 +47,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Any
+
+from sources import ocr_words
 
 # blobs smaller than this share of the tallest glyph's height squared are specks; a period
 # of a 200 dpi scan, blurred by JPEG, keeps ~0.009 of it (0.01 dropped the first dot of « ..) »)
@@ -287,29 +298,69 @@ def capital_i(grey: Any, box: tuple[int, int, int, int], blobs: list[Blob], inde
 # descender, no dot): a glyph of one of these read as a capital but only x-height tall is the
 # small letter (« AUaT » read « AUAT »)
 _X_HEIGHT_SMALL = frozenset("ACEMNORSUVWXZ")
+# a word of capitals (« AUAT », « PLUIHD »), or of capitals and small letters (« ABIiC »), at
+# least two capitals in all; after a bracket, a quote or an elided article (« l'ABIC »)
 _CAPITALS_WORD_RE = re.compile(
-    r"(?P<lead>[(«\"']?)(?P<body>[A-ZÀ-ÖØ-Þ]{3,})(?P<tail>[.,;:)»\"']{0,2})"
+    r"(?P<lead>[(«\"']?|(?:[cdjlmnstCDJLMNST]|[qQ]u)['’])"
+    r"(?P<body>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]{2,})(?P<tail>[.,;:)»\"']{0,2})"
 )
+
+
+def _capitals_word(text: str) -> bool:
+    """A word :func:`repaired_capitals` may change: two capitals or more in its body."""
+    match = _CAPITALS_WORD_RE.fullmatch(text)
+    return match is not None and sum(c.isupper() for c in match.group("body")) >= 2
+
+
+def _doubled_glyph(body: str) -> int | None:
+    """Where the reading holds one glyph twice, in both cases (« ABIiC », « ZACSs »): the
+    index of the first of the two letters, when there is exactly one such pair."""
+    pairs = [
+        i
+        for i in range(len(body) - 1)
+        if body[i] != body[i + 1] and body[i].casefold() == body[i + 1].casefold()
+    ]
+    return pairs[0] if len(pairs) == 1 else None
 
 
 def repaired_capitals(
     grey: Any, box: tuple[int, int, int, int], text: str, blobs: list[Blob]
 ) -> str | None:
-    """A word read in capitals (« AUAT », « PLUIHD ») with the small letters the image shows:
-    a glyph only x-height tall (its top lower than the capitals' by 0.15 of their height,
-    its foot on their baseline) is the small form of an x-height letter (« a »), and an « I »
-    whose stem a paper row cuts is an « i ». Only when the image has exactly one blob per
-    letter, and at least two glyphs of capital height remain; else ``None``."""
+    """A word read in capitals (« AUAT », « PLUIHD », « l'ABIC ») with the small letters the
+    image shows: a glyph only x-height tall (its top lower than the capitals' by 0.15 of
+    their height, its foot on their baseline) is the small form of an x-height letter
+    (« a »), and an « I » (« Ï », or « ï » between capitals) whose stem a paper row cuts is an
+    « i ». Only when the image has exactly one blob per letter, and at least two glyphs of
+    capital height remain; else ``None``. A letter read twice, once in each case (« ABIiC »,
+    « ZACSs »), where the image has one glyph fewer than the letters read, is one glyph: the
+    case its height shows (« ABiC », « ZACs »), left as read when its height shows neither."""
     match = _CAPITALS_WORD_RE.fullmatch(text)
     if match is None or not blobs:
         return None
     body, lead = match.group("body"), match.group("lead")
-    glyphs = [b for b in blobs if b.height >= 0.35 * max(x.height for x in blobs)]
-    if len(glyphs) != len(body) + len(lead) + sum(c in ")»" for c in match.group("tail")):
+    if sum(c.isupper() for c in body) < 2:
         return None
-    letters = glyphs[len(lead) : len(lead) + len(body)]
-    tops = sorted(b.top for b in letters)
-    bottoms = sorted(b.bottom for b in letters)
+    tall = max(x.height for x in blobs)
+    glyphs = [b for b in blobs if b.height >= 0.35 * tall]
+    if not glyphs:
+        return None
+    foot = sorted(b.bottom for b in glyphs)[len(glyphs) // 2]
+    # an apostrophe or a quote: high above the baseline, no glyph of the word's letters
+    glyphs = [b for b in glyphs if b.bottom >= foot - 0.45 * tall]
+    lead_glyphs = sum(c.isalpha() or c in "(«" for c in lead)
+    tail_glyphs = sum(c in ")»" for c in match.group("tail"))
+    letters = glyphs[lead_glyphs : len(glyphs) - tail_glyphs]
+    doubled = None
+    if len(letters) == len(body) - 1 and len(glyphs) == len(letters) + lead_glyphs + tail_glyphs:
+        doubled = _doubled_glyph(body)
+        if doubled is None:
+            return None
+        body = body[:doubled] + body[doubled].upper() + body[doubled + 2 :]
+    elif len(glyphs) != len(body) + lead_glyphs + tail_glyphs:
+        return None
+    caps = [b for c, b in zip(body, letters, strict=True) if c.isupper()]
+    tops = sorted(b.top for b in caps)
+    bottoms = sorted(b.bottom for b in caps)
     cap_top, baseline = tops[len(tops) // 2], bottoms[len(bottoms) // 2]
     cap = baseline - cap_top
     if cap < 8:
@@ -318,16 +369,28 @@ def repaired_capitals(
     for i, (char, blob) in enumerate(zip(body, letters, strict=True)):
         on_line = abs(blob.bottom - baseline) <= 0.12 * cap
         low = on_line and blob.top - cap_top >= 0.15 * cap  # x-height tall
+        high = on_line and abs(blob.top - cap_top) <= 0.1 * cap  # as tall as the capitals
+        stem = char in "IÏÎÍ" or (
+            char in "ïîí"
+            and 0 < i < len(body) - 1
+            and body[i - 1].isupper()
+            and body[i + 1].isupper()
+        )
         if char in _X_HEIGHT_SMALL and low:
             out[i] = char.lower()
-        elif char in "IÏÎÍ" and low:
+        elif stem and low:
             out[i] = "i"  # a stem x-height tall, its dot lost or read as an accent
-        elif char in "IÏÎÍ" and on_line and blob.height >= 0.85 * cap:
+        elif stem and on_line and blob.height >= 0.85 * cap:
             # its dot as high as the capitals (a capital's accent sits above them) and a paper
             # row under the dot
-            if blob.top >= cap_top - 0.1 * cap and stem_unbroken(grey, box, blob) is False:
+            unbroken = stem_unbroken(grey, box, blob) if blob.top >= cap_top - 0.1 * cap else None
+            if unbroken is False:
                 out[i] = "i"
-    if sum(c.isupper() for c in out) < 2 or "".join(out) == body:
+            elif i == doubled and not (unbroken and high and char == "I"):
+                return None  # one glyph read twice, and its height shows neither case
+        elif i == doubled and not (char in _X_HEIGHT_SMALL and high):
+            return None
+    if sum(c.isupper() for c in out) < 2 or lead + "".join(out) + match.group("tail") == text:
         return None
     return lead + "".join(out) + match.group("tail")
 
@@ -338,20 +401,28 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
     import numpy as np
 
     changed = repaired_heading_codes(words)
+    grey_all = None
+    if any(w["text"] in _SPACED_MARKS for w in words):
+        import numpy as np
+
+        grey_all = np.asarray(image.convert("L"))
+        changed += separated_marks(grey_all, words, points_per_px)
     candidates = [
         w
         for w in words
         if _NUMBER_RE.fullmatch(w["text"])
         or _TRAILING_DOTS_RE.fullmatch(w["text"])
         or _DOTS_WORD_RE.fullmatch(w["text"])
-        or _CAPITALS_WORD_RE.fullmatch(w["text"])
+        or _capitals_word(w["text"])
         or _SPACED_PUNCT_RE.fullmatch(w["text"])
         or _PLAIN_AMOUNT_RE.fullmatch(w["text"])
         or _SMALL_I_RE.fullmatch(w["text"])
+        or ocr_words.needs_check(w)
     ]
+    grey = grey_all if grey_all is not None else np.asarray(image.convert("L"))
+    changed += _unseen_capital_accents(grey, words, points_per_px)
     if not candidates:
         return changed
-    grey = np.asarray(image.convert("L"))
     for word in candidates:
         box = (
             round(word["x0"] / points_per_px) - 2,
@@ -400,6 +471,13 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
             word["text"] = small
             changed += 1
             continue
+        letters = ocr_words.unseen_accent(word, blobs, _known_words()) or ocr_words.small_initial(
+            word, blobs
+        )
+        if letters is not None:  # « où » whose ink shows no accent, « Sur » x-height tall
+            word["text"] = letters
+            changed += 1
+            continue
         cut = spaced_punctuation(word["text"], blobs)
         if cut is not None:  # « GACdG: » read for « GACdG : »: two words, as printed
             mark = dict(word, text=word["text"][-1], x0=(box[0] + cut[1]) * points_per_px)
@@ -410,6 +488,12 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
             words.insert(words.index(word) + 1, mark)
             changed += 1
     return changed
+
+
+def _known_words() -> dict[str, int]:
+    from sources.pdf.cells import french_words
+
+    return french_words()
 
 
 def spaced_punctuation(text: str, blobs: list[Blob]) -> tuple[int, int, int] | None:
@@ -428,3 +512,101 @@ def spaced_punctuation(text: str, blobs: list[Blob]) -> tuple[int, int, int] | N
     if gap >= 0.2 * tall and gap >= 2 * max(other, 1):
         return before.x1, mark.x0, mark.x1
     return None
+
+
+_SPACED_MARKS = frozenset(":;!?")
+
+
+def separated_marks(grey: Any, words: list[dict[str, Any]], points_per_px: float) -> int:
+    """A « : ; ! ? » Tesseract read as a word of its own, its box touching the word before
+    (« GACdG » 2572-2688 px, « : » 2687-2702 px): the layout code joins touching boxes into
+    one word (« GACdG: »), though Tesseract saw the space French typography puts there. When
+    the image shows that space (as :func:`spaced_punctuation` measures it on the ink of both
+    words), both boxes are cut to their ink, so the gap is kept; a mark printed glued stays
+    glued. Returns how many marks were separated."""
+    changed = 0
+    for mark in words:
+        if mark["text"] not in _SPACED_MARKS:
+            continue
+        size = float(mark.get("size") or (mark["bottom"] - mark["top"]))
+        before = [
+            w
+            for w in words
+            if w is not mark
+            and w["text"][-1:].isalnum()
+            and abs(w["top"] - mark["top"]) < 2
+            and w["x0"] < mark["x0"]
+            and -0.5 <= mark["x0"] - w["x1"] <= min(1.0, 0.1 * size)
+        ]
+        if not before:
+            continue
+        word = max(before, key=lambda w: w["x1"])
+        top = round(min(word["top"], mark["top"]) / points_per_px)
+        bottom = round(max(word["bottom"], mark["bottom"]) / points_per_px) + 1
+        x0 = round(word["x0"] / points_per_px) - 2
+        box = (x0, top, round(mark["x1"] / points_per_px) + 2, bottom)
+        cut = spaced_punctuation(word["text"] + mark["text"], word_blobs(grey, box))
+        if cut is None:
+            continue
+        word["x1"] = (x0 + cut[0]) * points_per_px
+        mark["x0"], mark["x1"] = (x0 + cut[1]) * points_per_px, (x0 + cut[2]) * points_per_px
+        word["width"] = word["x1"] - word["x0"]
+        mark["width"] = mark["x1"] - mark["x0"]
+        changed += 1
+    return changed
+
+
+def _px_box(word: dict[str, Any], points_per_px: float) -> tuple[int, int, int, int]:
+    return (
+        round(word["x0"] / points_per_px) - 2,
+        round(word["top"] / points_per_px),
+        round(word["x1"] / points_per_px) + 3,
+        round(word["bottom"] / points_per_px) + 1,
+    )
+
+
+def _unseen_capital_accents(grey: Any, words: list[dict[str, Any]], points_per_px: float) -> int:
+    """A lone accented capital read unsure whose ink is no taller than the letters of the
+    words beside it (:func:`ocr_words.capital_accent_unseen`: « À terme » for « A terme »).
+    Their glyphs taller than the capital's own ink by a tenth (ink of the line above taken
+    in by a box) are not measured by. Returns how many words were changed."""
+    changed = 0
+    for word in words:
+        text = word["text"]
+        if text not in _ACCENTED_CAPITALS or word.get("conf", 100.0) >= ocr_words.UNSURE_CONF:
+            continue
+        here = _px_box(word, points_per_px)
+        blobs = word_blobs(grey, here)
+        if len(blobs) != 1:
+            continue
+        glyph = Blob(blobs[0].x0, blobs[0].x1, here[1] + blobs[0].top, here[1] + blobs[0].bottom, 0)
+        size = float(word.get("size") or (word["bottom"] - word["top"]))
+        tops = []
+        for other in words:
+            gap = max(other["x0"] - word["x1"], word["x0"] - other["x1"])
+            if other is word or abs(other["top"] - word["top"]) >= 2 or gap > 1.5 * size:
+                continue
+            box = _px_box(other, points_per_px)
+            tops += [
+                box[1] + b.top
+                for b in _glyphs_on_baseline(word_blobs(grey, box))
+                if b.height <= 1.1 * glyph.height
+            ]
+        if ocr_words.capital_accent_unseen(glyph, float(min(tops)) if tops else None):
+            word["text"] = _PLAIN_CAPITALS[text]
+            changed += 1
+    return changed
+
+
+_PLAIN_CAPITALS = {"À": "A", "É": "E", "È": "E", "Ê": "E"}
+_ACCENTED_CAPITALS = frozenset(_PLAIN_CAPITALS)
+
+
+def _glyphs_on_baseline(blobs: list[Blob]) -> list[Blob]:
+    """Glyph-sized blobs standing on the word's baseline (no apostrophe, no descender)."""
+    if not blobs:
+        return []
+    tall = max(b.height for b in blobs)
+    glyphs = [b for b in blobs if b.height >= 0.35 * tall]
+    base = sorted(b.bottom for b in glyphs)[len(glyphs) // 2]
+    return [b for b in glyphs if abs(b.bottom - base) <= 0.12 * tall]
