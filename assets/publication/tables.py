@@ -166,7 +166,10 @@ def _list_cell(value: object) -> object:
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False, default=str)
     if _is_list(value):
-        return [x if type(x) is str else str(x) for x in value if not _is_missing(x)]
+        items = value.tolist() if isinstance(value, np.ndarray) else list(value)
+        if all(type(x) is str for x in items):  # the common cell: texts only, kept as they are
+            return items
+        return [x if type(x) is str else str(x) for x in items if not _is_missing(x)]
     return [] if _is_missing(value) else [str(value)]
 
 
