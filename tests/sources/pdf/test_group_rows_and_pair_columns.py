@@ -123,18 +123,23 @@ def _line(top: float, *words: tuple[float, float, str], bold: bool = False) -> L
 
 # « Ressources à » set one line higher than the other labels (« à mobiliser » glued to
 # « Planification » by a narrow padding); « Acteurs » names no known column
-ACTORS_HEADER = [
-    _line(463.5, (385, 440, "Ressources à"), bold=True),
-    _line(
-        472.5,
-        (43, 66, "Etape"),
-        (130, 169, "Descriptif"),
-        (328, 381, "Planification"),
-        (384, 422, "mobiliser"),
-        (446, 478, "Acteurs"),
-        bold=True,
-    ),
-]
+def _actors_header(top: float) -> list[Line]:
+    """The two header lines of the « Acteurs » table, the first at ``top``."""
+    return [
+        _line(top, (385, 440, "Ressources à"), bold=True),
+        _line(
+            top + 9.0,
+            (43, 66, "Etape"),
+            (130, 169, "Descriptif"),
+            (328, 381, "Planification"),
+            (384, 422, "mobiliser"),
+            (446, 478, "Acteurs"),
+            bold=True,
+        ),
+    ]
+
+
+ACTORS_HEADER = _actors_header(463.5)
 
 
 def test_an_unknown_label_on_a_header_line_is_a_column_of_its_own() -> None:
@@ -192,18 +197,7 @@ def test_a_table_with_a_column_of_labelled_lines_is_read() -> None:
         _line(64.2, (446, 536, "Partenaires envisagés :"), bold=True),
         _line(72.8, (446, 517, "Trigone, chambres")),
     ]
-    header = [
-        _line(42.8, (385, 440, "Ressources à"), bold=True),
-        _line(
-            51.8,
-            (43, 66, "Etape"),
-            (130, 169, "Descriptif"),
-            (328, 381, "Planification"),
-            (384, 422, "mobiliser"),
-            (446, 478, "Acteurs"),
-            bold=True,
-        ),
-    ]
+    header = _actors_header(42.8)
     (table,) = _unruled_tables(page, 2, [*header, *rest], None, is_stop)
     (row,) = table.rows
     assert row.cells["step"] is None or not row.cells["step"]
