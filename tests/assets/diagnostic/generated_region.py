@@ -294,3 +294,16 @@ def generated_inputs(
         path.unlink()
     warehouse = write_warehouse(generate_tables(n, seed, region), path)
     return DiagnosticInputs.load(warehouse, region)
+
+
+def region_themes(
+    i: DiagnosticInputs, config: Any, targets: pd.DataFrame, **shared: Any
+) -> pd.DataFrame:
+    """``priority_themes`` of the generated region from its inputs (the call the memo and
+    shared-rows tests both make)."""
+    from assets.diagnostic import themes
+
+    return themes.priority_themes(
+        REGION, i.levers, i.responses, i.actions, i.projects, i.contract_targets, config,
+        recipients=i.recipients, regional_targets=targets, **shared,
+    )  # fmt: skip

@@ -15,12 +15,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from assets.diagnostic import candidates, exemplary, families, memo, state_of_play, themes
+from assets.diagnostic import candidates, exemplary, families, memo, state_of_play
 from assets.diagnostic.config import DiagnosticConfig
 from assets.diagnostic.store import DiagnosticInputs
 from assets.resources import Warehouse
 from sources.sgpe_panorama import lever_targets
-from tests.assets.diagnostic.generated_region import REGION, generated_inputs
+from tests.assets.diagnostic.generated_region import REGION, generated_inputs, region_themes
 
 CONFIG = DiagnosticConfig(
     reference_year=2025, max_department_themes=3, department_theme_min_gap=5.0
@@ -35,17 +35,7 @@ def _analysis(i: DiagnosticInputs, targets: pd.DataFrame) -> dict[str, pd.DataFr
         "lever_state_of_play": state_of_play.state_of_play(
             REGION, i.levers, i.recipients, i.responses, i.actions, i.projects, CONFIG
         ),
-        "priority_themes": themes.priority_themes(
-            REGION,
-            i.levers,
-            i.responses,
-            i.actions,
-            i.projects,
-            i.contract_targets,
-            CONFIG,
-            recipients=i.recipients,
-            regional_targets=targets,
-        ),  # fmt: skip
+        "priority_themes": region_themes(i, CONFIG, targets),
         "exemplary_projects": exemplary.exemplary_projects(
             REGION, i.responses, i.projects, i.actions, CONFIG
         ),

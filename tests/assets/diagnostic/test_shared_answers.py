@@ -14,7 +14,7 @@ from assets.diagnostic.config import DiagnosticConfig
 from assets.diagnostic.state_of_play import answered_rows
 from assets.diagnostic.store import DiagnosticInputs
 from sources.sgpe_panorama import lever_targets
-from tests.assets.diagnostic.generated_region import REGION, generated_inputs
+from tests.assets.diagnostic.generated_region import REGION, generated_inputs, region_themes
 
 CONFIG = DiagnosticConfig(
     reference_year=2025, max_department_themes=3, department_theme_min_gap=5.0
@@ -34,18 +34,7 @@ def _frames(i: DiagnosticInputs, answered: object) -> dict[str, pd.DataFrame]:
         "state": state_of_play.state_of_play(
             REGION, i.levers, i.recipients, i.responses, i.actions, i.projects, CONFIG, **shared
         ),
-        "themes": themes.priority_themes(
-            REGION,
-            i.levers,
-            i.responses,
-            i.actions,
-            i.projects,
-            i.contract_targets,
-            CONFIG,
-            recipients=i.recipients,
-            regional_targets=lever_targets(REGION),
-            **shared,
-        ),  # fmt: skip
+        "themes": region_themes(i, CONFIG, lever_targets(REGION), **shared),
         "coverage": coverage.response_coverage(REGION, i.recipients, i.responses, **shared),
     }
 
