@@ -572,7 +572,10 @@ recorded in ``HELD_FLOORS``, totals only, by the lead): ``plan_docx_runin`` 13/1
 **0/35 rows** (every step column 0/35, 0/12 actions), 60/60 fields, 17/17 step values;
 ``plan_html_aside`` 13/13 fiches, **5/35 rows** (step/description/planning/budget/owner/
 partners cells 15, 14, 16, 16, 16, 16 of 35; 4/12 actions), **18/60 fields**, 16/17 step
-values. No remnant, issue nor page check failed. Both stay HELD OUT.
+values. No remnant, issue nor page check failed. Both stayed HELD OUT until the eighteenth
+pass (2026-12-02), which MOVED THEM TO THE TUNED PART, decided and written down here before
+any of their failures was printed; from then on their failures are read and fixed by general
+rules, never by rules keyed on these files.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -626,8 +629,6 @@ HELD_OUT = (
     "plan_docx_split",
     "plan_docx_columns",
     "plan_html_rowspan",
-    "plan_docx_runin",
-    "plan_html_aside",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -668,14 +669,14 @@ PLAN_TUNED = (
     "plan_html_actors",
     "plan_docx_parted",
     "plan_html_timeline",
+    "plan_docx_runin",
+    "plan_html_aside",
 )
 PLAN_HELD = (
     "plan_html_zebra",
     "plan_docx_split",
     "plan_docx_columns",
     "plan_html_rowspan",
-    "plan_docx_runin",
-    "plan_html_aside",
 )
 COT000 = (
     "cot000_pptx",
@@ -864,7 +865,7 @@ def test_held_out_list_is_fixed() -> None:
     assert fifteenth <= set(PLAN_TUNED) and not fifteenth & set(PLAN_HELD)
     assert "cot003_pptxperslide" in COT003 and "cot003_pptxperslide" not in HELD_OUT
     sixteenth = {"plan_docx_runin", "plan_html_aside"}
-    assert sixteenth <= set(PLAN_HELD) and not sixteenth & set(PLAN_TUNED)
+    assert sixteenth <= set(PLAN_TUNED) and not sixteenth & set(PLAN_HELD)
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -937,8 +938,7 @@ HELD_FLOORS = {
     # fields 60, step values 17, actions 0/12, every step column 0/35; aside fiches 13, steps
     # 5, fields 18, step values 16, actions 4/12, step/description/planning/budget/owner/
     # partners cells 15, 14, 16, 16, 16, 16. No remnant, issue nor page check failed.
-    "plan_docx_runin": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
-    "plan_html_aside": {"fiches": 13, "steps": 5, "fields": 18, "step_values": 16},
+    # TUNED since the eighteenth pass (moved before any of their failures was printed).
     # NINTH held-out set, first measure (tenth pass, totals only, failures never printed),
     # TUNED since the eleventh pass (moved before any of its failures was printed):
     # caption fiches 13, steps 35, fields 3 of 60, step values 17, actions 12/12, every
