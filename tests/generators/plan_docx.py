@@ -1,7 +1,7 @@
 """Seed 001 written as a Word document (python-docx) in the styles of
 :mod:`tests.generators.producer_corpus` (grid, list, zebra, banded, ledger, bare, boxed, split,
 columns, shading, turned, numbered, synonyms, dense, status, framed, nested, descrow, grouped,
-parted, runin).
+parted, runin, yearspan).
 """
 
 from __future__ import annotations
@@ -156,7 +156,7 @@ def plan_docx(style: str, path: Path) -> Path:
     """Seed 001 as a Word document; ``style`` in ``grid``, ``list``, ``zebra``, ``banded``,
     ``ledger``, ``bare``, ``boxed``, ``split``, ``columns``, ``shading``, ``turned``,
     ``numbered``, ``synonyms``, ``dense``, ``status``, ``framed``, ``nested``, ``descrow``,
-    ``grouped``, ``parted``, ``runin``."""
+    ``grouped``, ``parted``, ``runin``, ``yearspan``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -187,7 +187,7 @@ def plan_docx(style: str, path: Path) -> Path:
     )
     if style == "dense":
         section.top_margin = section.bottom_margin = Cm(1.27)
-    if style in ("descrow", "parted"):
+    if style in ("descrow", "parted", "yearspan"):
         section.top_margin = section.bottom_margin = Cm(2.0)
     if style == "runin":
         section.top_margin = section.bottom_margin = Cm(1.8)
@@ -286,7 +286,7 @@ def plan_docx(style: str, path: Path) -> Path:
             for r, (a, b) in enumerate(block.rows):
                 table.cell(r, 0).text, table.cell(r, 1).text = a, b
         elif kind == "fiche":
-            if style in ("grid", "list", "descrow", "grouped", "parted", "runin") or (
+            if style in ("grid", "list", "descrow", "grouped", "parted", "runin", "yearspan") or (
                 style in ("bare", "banded") and not first_fiche
             ):
                 doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -310,6 +310,9 @@ def plan_docx(style: str, path: Path) -> Path:
                 continue
             if style == "dense":  # two label/value pairs side by side on each row
                 _dense_fields(block.fields, grid_table)
+                continue
+            if style == "yearspan":  # two columns of label-over-value cells
+                _yearspan_fields(doc, block.fields)
                 continue
             if style == "framed":  # a text frame: 1-cell bordered table, tinted background
                 _framed_fields(doc, block.fields)
@@ -403,6 +406,8 @@ def plan_docx(style: str, path: Path) -> Path:
             _parted_impl(doc, block)
         elif kind == "impl" and style == "runin":  # run-in steps over 2 × 4 details tables
             _runin_impl(doc, block)
+        elif kind == "impl" and style == "yearspan":  # planning first, merged over runs
+            _yearspan_impl(doc, block)
         elif kind == "impl":
             _plan_docx_impl(doc, block, style, grid_table)
             if style == "turned":  # back to portrait after the steps table
@@ -920,4 +925,77 @@ def _runin_impl(doc: object, block: Block) -> None:
             table.columns[c].width = Cm(width)
             for r in range(len(table.rows)):
                 table.cell(r, c).width = Cm(width)
+    doc.add_paragraph()  # type: ignore[attr-defined]
+
+
+def _grid_borders(table: object, color: str) -> None:
+    """A thin 0.5 pt full grid of ``color`` (outer box and inner rules)."""
+    thin = f"single:4:{color}"
+    _table_borders(table, top=thin, left=thin, bottom=thin, right=thin, insideH=thin, insideV=thin)
+
+
+def _yearspan_fields(doc: object, fields: list[tuple[str, str]]) -> None:
+    """The fields as a two-column grid of cells, each its label (bold, dark blue) over the
+    value paragraphs, in seed order row by row (seventeenth held-out set)."""
+    from docx.shared import Cm, Pt, RGBColor
+
+    table = doc.add_table(rows=(len(fields) + 1) // 2, cols=2)  # type: ignore[attr-defined]
+    _grid_borders(table, "A6A6A6")
+    table.autofit = False
+    for index, (label, value) in enumerate(fields):
+        cell = table.cell(*divmod(index, 2))
+        par = cell.paragraphs[0]
+        par.paragraph_format.space_after = Pt(2)
+        run = par.add_run(label)
+        run.bold, run.font.size = True, Pt(8.5)
+        run.font.color.rgb = RGBColor.from_string("1F4E79")
+        for part in _paragraphs(value):
+            sub = cell.add_paragraph()
+            sub.paragraph_format.space_after = Pt(0)
+            sub.add_run(part).font.size = Pt(9)
+    for c in range(2):
+        table.columns[c].width = Cm(8.5)
+        for r in range(len(table.rows)):
+            table.cell(r, c).width = Cm(8.5)
+
+
+def _yearspan_impl(doc: object, block: Block) -> None:
+    """The steps on seven columns, the planning first — its cells merged vertically over each
+    run of steps sharing one value — then a « N° » column numbering the steps, then the other
+    seed columns (seventeenth held-out set); header marked to repeat, thin grey full grid."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm
+
+    planning = block.header.index("Planification")
+    others = [c for c in range(len(block.header)) if c != planning]
+    header = [block.header[planning], "N°", *(block.header[c] for c in others)]
+    widths = (2.4, 0.9, 2.6, 4.5, 2.3, 2.0, 2.3)
+    table = doc.add_table(rows=len(block.rows) + 1, cols=len(header))  # type: ignore[attr-defined]
+    _grid_borders(table, "808080")
+    table.autofit = False
+    for c, label in enumerate(header):
+        _cell_text(table.cell(0, c), label, bold=True, size=9)
+        _shade(table.cell(0, c), "D9E2F3")
+    _repeat_header(table.rows[0])
+    for r, row in enumerate(block.rows, start=1):
+        _cell_text(table.cell(r, 1), str(r), size=9)
+        table.cell(r, 1).paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+        for k, c in enumerate(others, start=2):
+            _cell_text(table.cell(r, k), row[c], size=9)
+    for c, width in enumerate(widths):
+        table.columns[c].width = Cm(width)
+        for r in range(len(table.rows)):
+            table.cell(r, c).width = Cm(width)
+    top = 1
+    for _value, rows in _planning_groups(block):
+        for r in range(top, top + len(rows)):
+            _shade(table.cell(r, 0), "FFF2CC")
+        cell = table.cell(top, 0)
+        if len(rows) > 1:  # « Fusionner les cellules »: one cell over the run
+            cell = cell.merge(table.cell(top + len(rows) - 1, 0))
+            while len(cell.paragraphs) > 1:
+                p = cell.paragraphs[-1]._p
+                p.getparent().remove(p)
+        _cell_text(cell, rows[0][planning], bold=True, size=9)
+        top += len(rows)
     doc.add_paragraph()  # type: ignore[attr-defined]

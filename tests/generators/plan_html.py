@@ -1,7 +1,7 @@
 """Seed 001 written as a web page (HTML + print CSS) in the styles of
 :mod:`tests.generators.producer_corpus` (cards, plain, centred, zebra, stripes, cssgrid,
 rowspan, sidebar, boxes, bootstrap, details, caption, stacked, transposed, dlsteps, cardgrid,
-actors, timeline, aside).
+actors, timeline, aside, metastrip).
 """
 
 from __future__ import annotations
@@ -279,6 +279,8 @@ def plan_html(style: str) -> str:
         return _plan_timeline()
     if style == "aside":
         return _plan_aside()
+    if style == "metastrip":
+        return _plan_metastrip()
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",
@@ -1156,3 +1158,63 @@ def _plan_aside() -> str:
         return out
 
     return _flowing_page(_ASIDE_CSS, fields, impl, impl_heading=False)
+
+
+_METASTRIP_CSS = """
+@page { size: A4; margin: 15mm; }
+body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; color: #1E1E1E; margin: 0; }
+h1 { font-size: 15pt; color: #000091; } h2 { font-size: 11pt; color: #000091; }
+h3 { font-size: 12pt; font-weight: bold; color: #000091; margin: 16px 0 6px; }
+h3 + h3 { margin-top: -2px; }
+h4 { font-size: 10pt; font-weight: bold; margin: 10px 0 5px; }
+p { margin: 0 0 3px; }
+table.summary td { padding: 2px 6px; }
+.field { border-left: 3px solid #6A6AF4; padding-left: 3mm; margin: 0 0 2mm; }
+.field .lab { font-weight: bold; font-size: 8.5pt; color: #000091; margin: 0 0 1px; }
+ol.steps { list-style: none; margin: 0 0 10px; padding: 0; counter-reset: step; }
+ol.steps > li { counter-increment: step; break-inside: avoid; border: 1px solid #DDDDDD;
+                padding: 3mm; margin: 0 0 3mm; }
+ol.steps > li::before { content: "Étape " counter(step); display: block; font-weight: bold;
+                        font-size: 7.5pt; color: #666666; margin: 0 0 1px; }
+ol.steps h5 { font-size: 10pt; font-weight: bold; margin: 0 0 3px; }
+ol.steps .text { font-size: 8.5pt; }
+.strip { display: grid; grid-template-columns: repeat(4, 1fr); background: #F6F6F6;
+         padding: 2mm 0; margin-top: 2mm; }
+.strip > div { padding: 0 2mm; }
+.strip > div + div { border-left: 1px solid #CECECE; }
+.strip .lab { font-weight: bold; font-size: 7.5pt; color: #3A3A3A; margin: 0 0 1px; }
+.strip .val { font-size: 8.5pt; margin: 0 0 1px; }
+"""
+
+_STRIP = ("Planification", "Ressources à mobiliser", "Porteur", "Partenaires envisagés")
+
+
+def _plan_metastrip() -> str:
+    """No steps table (seventeenth held-out set): each step a bordered list item opened by a
+    CSS-generated « Étape k » kicker, its name, its description, then a strip of four
+    columns, each a seed label over its value; fields as labels over values beside a left
+    border; A4 portrait, fiches flowing."""
+
+    def fields(block: Block) -> list[str]:
+        out = []
+        for label, value in block.fields:
+            out.append(f"<div class='field'><p class='lab'>{_h(label)}</p>")
+            out += [f"<p>{_h(part)}</p>" for part in _paragraphs(value)]
+            out.append("</div>")
+        return out
+
+    def impl(block: Block) -> list[str]:
+        out = ["<ol class='steps'>"]
+        for row in block.rows:
+            cells = dict(zip(block.header, row, strict=True))
+            out.append(f"<li><h5>{_h(' '.join(_paragraphs(cells['Etape'])))}</h5>")
+            out += [f"<p class='text'>{_h(part)}</p>" for part in _paragraphs(cells["Descriptif"])]
+            out.append("<div class='strip'>")
+            for label in _STRIP:
+                values = "".join(f"<p class='val'>{_h(p)}</p>" for p in _paragraphs(cells[label]))
+                out.append(f"<div><p class='lab'>{_h(label)}</p>{values}</div>")
+            out.append("</div></li>")
+        out.append("</ol>")
+        return out
+
+    return _flowing_page(_METASTRIP_CSS, fields, impl)

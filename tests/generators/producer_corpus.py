@@ -702,6 +702,16 @@ labels over values, and data bars drawn over a progress table change no value):
                           outline, no shadow; the numbers stay as text, right-aligned, right
                           of the bars.
 
+As produced (seen after generation, by eye only, nothing changed): in ``plan_docx_yearspan``
+Writer breaks rows across pages, and a merged planning cell cut by a page break goes on at the
+top of the next page as an EMPTY filled cell (the value printed only in its first part);
+in ``plan_html_metastrip`` no step box is cut (``break-inside: avoid``), so the « Modalités de
+mise en oeuvre » heading stands alone at a page's foot when the first step does not fit
+(fiche 1.1.1), while the field blocks flow freely (a label at a page's foot, its value at the
+top of the next); Impress draws a soft grey shadow under every track and bar of
+``cot000_pptxbars`` (as under every rectangle of the .pptx decks), rows stay 12 pt high and
+the bars stay inside their rows, and the bars add no text.
+
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
@@ -773,6 +783,8 @@ PLAN_LAYOUTS = (
     "plan_html_timeline",
     "plan_docx_runin",
     "plan_html_aside",
+    "plan_docx_yearspan",
+    "plan_html_metastrip",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -785,6 +797,7 @@ COT_LAYOUTS = (
     "cot000_pptxtwotier",
     "cot000_pptxaxes",
     "cot003_pptxperslide",
+    "cot000_pptxbars",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

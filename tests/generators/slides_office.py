@@ -713,6 +713,77 @@ class _PptxPerslideSlides(_PptxSlides):
             self.paragraph(270, text_y, markup, 14, 410, _BLACK)
 
 
+class _PptxBarsSlides(_PptxSlides):
+    """The .pptx deck whose progress tables carry DATA BARS in their two percentage columns
+    (seventeenth held-out set): a real table without body fill, thin rules under the body
+    rows, and over it, per row and percentage, a grey track and a coloured bar as long as the
+    percentage; the numbers stay as text. Every other slide as :class:`_PptxSlides` draws it."""
+
+    @staticmethod
+    def _lines(cell: object, below: str | None) -> None:
+        """No cell rule but, when ``below`` (a colour) is given, 0.5 pt of it under the cell."""
+        from pptx.oxml.xmlchemy import OxmlElement
+
+        tc_pr = cell._tc.get_or_add_tcPr()  # type: ignore[attr-defined]
+        for index, side in enumerate(("a:lnL", "a:lnR", "a:lnT", "a:lnB")):
+            ln = OxmlElement(side)
+            if side == "a:lnB" and below:
+                ln.set("w", "6350")
+                fill = OxmlElement("a:solidFill")
+                rgb = OxmlElement("a:srgbClr")
+                rgb.set("val", below)
+                fill.append(rgb)
+            else:
+                ln.set("w", "0")
+                fill = OxmlElement("a:noFill")
+            ln.append(fill)
+            tc_pr.insert(index, ln)
+
+    def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
+        from pptx.dml.color import RGBColor
+        from pptx.enum.text import PP_ALIGN
+        from pptx.util import Pt
+
+        self.slide()
+        y = self.title(title) - 6
+        shape = self.current.shapes.add_table(
+            len(rows) + 1, 4, Pt(14), Pt(y), Pt(692), Pt(12 * (len(rows) + 1))
+        )
+        table = shape.table
+        table.first_row = table.horz_banding = False
+        widths = [380, 104, 104, 104] if eci else [350, 114, 114, 114]
+        for c, w in enumerate(widths):
+            table.columns[c].width = Pt(w)
+        heads = [header, "Points restants", "% Réalisé", "% Programmé"]
+        for r in range(len(rows) + 1):
+            table.rows[r].height = Pt(12)
+            for c in range(4):
+                cell = table.cell(r, c)
+                cell.margin_top = cell.margin_bottom = Pt(1)
+                cell.margin_left = cell.margin_right = Pt(4)
+                par = cell.text_frame.paragraphs[0]
+                par.alignment = PP_ALIGN.LEFT if c == 0 else PP_ALIGN.RIGHT
+                if r == 0:
+                    self._lines(cell, None)
+                    cell.fill.solid()
+                    cell.fill.fore_color.rgb = RGBColor.from_string("375623")
+                    self._run(par, heads[c], 7.5, True, (1.0, 1.0, 1.0))
+                    continue
+                self._lines(cell, "BFBFBF")
+                cell.fill.background()
+                value, axis = seed_cell(rows[r - 1], c)
+                self._run(par, value, 7.5, axis, (0x1F / 255,) * 3)
+        lefts = [14 + sum(widths[:c]) for c in range(4)]
+        colours = {2: (0x54 / 255, 0x82 / 255, 0x35 / 255), 3: (0xA9 / 255, 0xD1 / 255, 0x8E / 255)}
+        for r, row in enumerate(rows, start=1):
+            top = y + 12 * r + 3.5
+            for c, colour in colours.items():
+                share = float(row[c + 2].replace("%", "").replace(",", ".").strip())
+                self.rect(lefts[c] + 6, top, 50, 5, (0xE7 / 255, 0xE6 / 255, 0xE6 / 255))
+                if share > 0:
+                    self.rect(lefts[c] + 6, top, 50 * share / 100, 5, colour)
+
+
 def cot_source(seed: str, backend: str, variant: str = "") -> object:
     """Seed 000/003 deck written by ``backend`` (``pptx`` → Presentation, ``html`` → str);
     ``variant`` ``43``: the 4:3 .pptx with grid tables; ``1610``: the 16:10 .pptx with each
@@ -720,7 +791,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     real table; ``boxes``: the progress tables as loose text boxes (no table object);
     ``twotier``: progress tables with a two-row header (a group label over two columns);
     ``axes``: progress tables cut into one table per axis, stacked under the column labels;
-    ``perslide``: the seed 003 targets one per slide, each with its figure as a big number."""
+    ``perslide``: the seed 003 targets one per slide, each with its figure as a big number;
+    ``bars``: progress tables with data bars drawn over their two percentage columns."""
     from tests.generators import seed_cot_pdf
     from tests.generators.seed_slides import _Slides
 
@@ -734,6 +806,7 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             "twotier": _PptxTwotierSlides,
             "axes": _PptxAxesSlides,
             "perslide": _PptxPerslideSlides,
+            "bars": _PptxBarsSlides,
         }
         slides = kinds.get(variant, _PptxSlides)(base)
     else:

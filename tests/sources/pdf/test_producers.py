@@ -634,6 +634,17 @@ texts unchanged:
   « % Programmé », no outline, no shadow; the numbers stay as text, right-aligned, right of
   the bars).
 
+As produced (seen after generation, by eye only, nothing changed): in ``plan_docx_yearspan``
+Writer breaks rows across pages, and a merged planning cell cut by a page break goes on at the
+top of the next page as an EMPTY filled cell, the value printed only in its first part
+(fiches 1.1.1 and 1.1.2); in ``plan_html_metastrip`` no step box is cut (``break-inside:
+avoid``), so the « Modalités de mise en oeuvre » heading stands alone at a page's foot when
+the first step does not fit (fiche 1.1.1), while the field blocks flow freely (a label at a
+page's foot, its value at the top of the next page); Impress draws a soft grey shadow under
+every track and bar of ``cot000_pptxbars`` (as under every rectangle of the .pptx decks), the
+rows stay 12 pt high with the bars inside them, and the bars add no text (``pdftotext`` gives
+the two table slides as for ``cot000_pptx``).
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
