@@ -79,7 +79,9 @@ pdf-components package), which draws a « CALENDRIER : » card and an « ÉTAPES
 budget table, description, objectives, steps and calendar texts whose lines look like the
 template's labels (« Budget d’investissement : … », « FINANCEURS : », « Début : … »), notes of a
 year not chosen in the export dialog, a code ending in a dot, two exports of several fiches (the
-app's grouped export).
+app's grouped export). Measured once, totals only, with the reader of round 7 (no change to
+``sources/`` in round 8): HELD OUT 166/173 (seven misses, all in r45 — the fiche whose texts look
+like the template's labels — not looked at).
 
 Run ``python -m tests.sources.test_tet_fiche_renders`` for the per-file scoreboard (tuning files
 in detail, held-out files as totals; ``--held-out-details`` shows them too, ``--tuning-only``
@@ -175,10 +177,12 @@ KNOWN_MISSES: dict[str, set[str]] = {name: set() for name in TUNING}
 UNSEEN_MISS: set[str] = set()
 # Held-out files are only counted: at least this many fields right (all files together).
 # Round 7 measured r36–r41 once, totals only, with the reader of round 7: 233/233 (r36 16/16,
-# r37 16/16, r38 92/92, r39 77/77, r40 16/16, r41 16/16); round 8 not measured yet.
+# r37 16/16, r38 92/92, r39 77/77, r40 16/16, r41 16/16).
+# Round 8 measured r42–r47 once, totals only, with the reader of round 7 (unchanged): 166/173
+# (r42 16/16, r43 16/16, r44 16/16, r45 9/16, r46 62/62, r47 47/47); r45's misses not looked at.
 # (Round 6, r30–r35: 188/189; round 5, r24–r29: 188/189; round 4, r18–r23: 142/142; round 3:
 # 111/112.)
-HELD_OUT_FLOOR: int | None = None
+HELD_OUT_FLOOR: int | None = 166
 
 
 def _ws(text: str | None) -> str | None:
