@@ -25,12 +25,16 @@ _ALIGN = 3.0  # pt: labels at one edge, values at one edge
 GRID_KEYS = frozenset(("description", "planning", "budget", "owner", "partners"))
 
 
-def grid_row(line: Line) -> str | None:
+def grid_row(line: Line, *, open_grid: bool = False) -> str | None:
     """Column key of a line opening a row of a details grid: its first segment a details
-    column label alone (:func:`~sources.action_plan.stacked.record_label`), with a value or
-    another pair beside it, or set in bold (a label whose value is empty). Else None."""
+    column label alone (:func:`~sources.action_plan.stacked.record_label`), a value beside
+    a label on the line. A line of labels alone (« Planification | Ressources à mobiliser »:
+    labels over their values, a card's) opens none, but goes on a grid already open
+    (``open_grid``: a row whose values are all empty). Else None."""
     key = record_label(line)
-    if key not in GRID_KEYS or (len(line.segments) < 2 and not line.segments[0].bold):
+    if key not in GRID_KEYS:
+        return None
+    if not open_grid and len(_labels(line)) == len(line.segments):
         return None
     return key
 
@@ -86,7 +90,7 @@ def grid_goes_on(grid: list[Line], line: Line) -> bool:
     height or right under it; or on the next page (a grid cut between its rows by the page
     break)."""
     same = [g for g in grid if g.page == line.page]
-    row = grid_row(line) is not None
+    row = grid_row(line, open_grid=True) is not None
     if same:
         if line.top > max(g.bottom for g in same) + (1.5 if row else 0.8) * line.size:
             return False

@@ -196,13 +196,14 @@ def _without_first(line: Line) -> Line:
     return replace(line, segments=rest, x0=rest[0].x0, bold=all(s.bold for s in rest))
 
 
-def runin_start(line: Line) -> tuple[str, float, str] | None:
+def runin_start(line: Line, wrapped: bool = False) -> tuple[str, float, str] | None:
     """(name, left edge of the text after it, that text) of a line opening a RUN-IN step: its
     first words set in bold, starting with a capital or a digit, ended by a dash or a colon
     (bold or not), plain text after it (the first description paragraph; none after a dash
     ending the line). No bold start, no dash nor colon right after the bold words, a whole
     bold line going on after them (a heading « Nom : sous-titre »), or a bold « Titre : »
-    alone (a heading introducing what follows): None."""
+    alone (a heading introducing what follows): None. ``wrapped``: the name's first line is
+    the line above (this one may start in lower case)."""
     seg = line.segments[0]
     words = seg.words
     lead = seg.lead_bold
@@ -218,11 +219,8 @@ def runin_start(line: Line) -> tuple[str, float, str] | None:
         sep, rest = rest[0][2], rest[1:]
     else:
         return None
-    if (
-        not name
-        or len(name) > _MAX_NAME_WORDS
-        or not (name[0][:1].isupper() or name[0][:1].isdigit())
-    ):
+    capital = name[0][:1].isupper() or name[0][:1].isdigit() if name else False
+    if not name or len(name) > _MAX_NAME_WORDS or not (capital or wrapped):
         return None
     texts = [w[2] for w in rest] + [s.text for s in line.segments[1:]]
     if not texts and sep == ":":
@@ -234,9 +232,11 @@ def runin_start(line: Line) -> tuple[str, float, str] | None:
 def _name_above(above: Line, line: Line) -> bool:
     """Is ``above`` the first line of the bold name ``line`` opens with (a name too long for
     one line): one bold segment at its left edge, in its size, right above it, no heading
-    nor field label, not ended by a colon or a full stop?"""
+    nor field label, starting with a capital or a digit, not ended by a colon or a full
+    stop?"""
     return (
         above.page == line.page
+        and (above.text[:1].isupper() or above.text[:1].isdigit())
         and len(above.segments) == 1
         and above.bold
         and abs(above.x0 - line.x0) <= _ALIGN
@@ -286,10 +286,14 @@ class ListedSteps:
                 run.period = True
                 self._extends(run, line)
                 continue
-            runin = runin_start(line) if self.heading and kind is None and start is None else None
+            runin, above = None, None
+            if self.heading and kind is None and start is None:
+                above = left[-1] if left and _name_above(left[-1], line) else None
+                runin = runin_start(line, above is not None)
             if runin is not None:
                 run = _Run(line.x0, line.x0, "", False, 0, runin=True)
-                above = left.pop() if left and _name_above(left[-1], line) else None
+                if above is not None:
+                    left.pop()
                 self._runin_item(run, line, runin, above)
                 continue
             if start is None:
@@ -384,12 +388,12 @@ class ListedSteps:
                 run.lines.append(line)
                 return True
         if run.runin and abs(line.x0 - run.body_x) <= _ALIGN and _classify(line) is None:
-            found = runin_start(line)
+            item = run.items[-1] if run.items else None
+            above = None
+            if item is not None and item.description and item.description[-1] is prev:
+                above = prev if prev is not None and _name_above(prev, line) else None
+            found = runin_start(line, above is not None)
             if found is not None:
-                item = run.items[-1] if run.items else None
-                above = None
-                if item is not None and item.description and item.description[-1] is prev:
-                    above = prev if prev is not None and _name_above(prev, line) else None
                 if above is not None and item is not None:
                     item.description.pop()
                     run.lines.pop()
