@@ -494,7 +494,9 @@ class ListedSteps:
     @staticmethod
     def _close(run: _Run, blocks: list[TableBlock], page: int) -> list[Line]:
         """Keep ``run`` as a steps table when its items carry labelled pairs naming two detail
-        columns or more (at least one item); else give its lines back."""
+        columns or more (at least one item); else give its lines back. A run-in list's last
+        items carrying no pairs at all (a bold « Nota — … » after the last step's details)
+        are no steps: their lines are given back."""
         texts = ["\n".join(ln.text for ln in it.details) for it in run.items]
         found = [
             (labelled_pairs(t) or []) + grid_pairs(it.grid)
@@ -502,8 +504,14 @@ class ListedSteps:
         ]
         if not any(len({k for k, _ in p} & _DETAIL_KEYS) >= 2 for p in found):
             return run.lines
+        given: list[Line] = []
+        if run.runin and not found[-1]:
+            kept = max(i for i, p in enumerate(found) if p) + 1
+            start = next(i for i, ln in enumerate(run.lines) if ln is run.items[kept].name[0])
+            given = run.lines[start:]
+            found = found[:kept]
         rows: list[TableRow] = []
-        for item, pairs in zip(run.items, found, strict=True):
+        for item, pairs in zip(run.items, found, strict=False):
             cells: dict[str, str | None] = {"step": join_wrapped(item.name_text).strip()}
             description = _join_parts(
                 [_Part(ln.page, ln.top, ln.x0, ln.x1, ln.text) for ln in item.description]
@@ -526,4 +534,4 @@ class ListedSteps:
         block = TableBlock(page, top, top, keys, False, rows)
         block.whole_rows = run.runin  # each item a whole step, never the rest of a row
         blocks.append(block)
-        return []
+        return given

@@ -279,3 +279,12 @@ def test_labels_over_their_values_are_no_details_grid() -> None:
     lines = [HEADING, _runin(70.0, "Lancer une phase test", "Les actions"), *grid, NEXT_SHEET]
     (row,) = _read([lines])[1][0].rows
     assert (row.cells["owner"], row.cells["partners"]) == ("", "")
+
+
+def test_a_bold_remark_after_the_last_step_is_no_step() -> None:
+    """« Nota — … » in bold after the last step's details grid: no details of its own, it is
+    given back as text, after the steps."""
+    nota = [_runin(240.0, "Nota", "les montants sont indicatifs."), _text(252.5, "À préciser.")]
+    left, blocks = _read([[HEADING, *FIRST, *SECOND, *nota, NEXT_SHEET]])
+    assert [r.cells for r in blocks[0].rows] == WANT
+    assert left == [HEADING, *nota, NEXT_SHEET]
