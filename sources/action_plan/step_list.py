@@ -17,6 +17,14 @@ of the items' text edge, reads as a period (:func:`reads_as_period`: years, « 2
 months, quarters…) and whose next segment starts the item's text. That value is the step's
 planning, its wrapped rest (« - 2020 » under « 2019 ») read in the same column. A short
 value there that reads as no period (a number, a word) starts no item.
+
+A RUN-IN list has no marker at all: each step is a paragraph opened by its name in bold,
+ended by a dash or a colon, its first description paragraph going on in the same paragraph
+(:func:`runin_start`; a name too long for one line wrapped over a bold line above), its other
+description paragraphs under it; then a DETAILS GRID of « label | value » cells gives its
+other columns (:mod:`sources.action_plan.detail_grid`, also after a numbered or timeline
+item). A grid closes its item: after it, only the next step goes on the list. Like any list,
+it is kept only under the steps heading and when its items carry detail pairs.
 """
 
 from __future__ import annotations
@@ -24,11 +32,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from sources.action_plan.detail_grid import grid_goes_on, grid_pairs, grid_row
 from sources.action_plan.line_kinds import _classify
 from sources.action_plan.sheets import _join_parts, _Part
 from sources.pdf.cells import join_wrapped
 from sources.pdf.columns import pair_label
-from sources.pdf.content import Line, TableBlock, TableRow
+from sources.pdf.content import Line, Segment, TableBlock, TableRow
 from sources.values import fold
 
 _ALIGN = 3.0  # pt: items' numbers at one edge, their text at one edge
@@ -51,6 +60,8 @@ _PERIOD_WORDS = frozenset(
     "t1 t2 t3 t4 s1 s2 + - / – — ...".split()
 )
 _PERIOD_TOKEN_RE = re.compile(r"[+/–—-]|[^\s+/–—-]+")
+_RUNIN_DASHES = frozenset("—–-")
+_MAX_NAME_WORDS = 25
 
 
 def reads_as_period(text: str) -> bool:
@@ -133,8 +144,9 @@ class _Item:
     name_text: list[str] = field(default_factory=list)
     description: list[Line] = field(default_factory=list)
     details: list[Line] = field(default_factory=list)
-    state: str = "name"  # name | description | details
+    state: str = "name"  # name | description | details | grid
     marker: list[str] = field(default_factory=list)  # a timeline's period, as printed
+    grid: list[Line] = field(default_factory=list)  # lines of its details grid
 
 
 @dataclass
@@ -147,6 +159,7 @@ class _Run:
     lines: list[Line] = field(default_factory=list)
     items: list[_Item] = field(default_factory=list)
     period: bool = False  # a timeline: each item opened by its period in a left column
+    runin: bool = False  # each item opened by a bold run-in name (no marker)
 
 
 def _item_start(line: Line) -> tuple[int, str, float, str, bool] | None:
@@ -183,6 +196,62 @@ def _without_first(line: Line) -> Line:
     return replace(line, segments=rest, x0=rest[0].x0, bold=all(s.bold for s in rest))
 
 
+def runin_start(line: Line, wrapped: bool = False) -> tuple[str, float, str] | None:
+    """(name, left edge of the text after it, that text) of a line opening a RUN-IN step: its
+    first words set in bold, starting with a capital or a digit, ended by a dash or a colon
+    (bold or not), plain text after it (the first description paragraph; none after a dash
+    ending the line). No bold start, no dash nor colon right after the bold words, a whole
+    bold line going on after them (a heading « Nom : sous-titre »), or a bold « Titre : »
+    alone (a heading introducing what follows): None. ``wrapped``: the name's first line is
+    the line above (this one may start in lower case)."""
+    seg = line.segments[0]
+    words = seg.words
+    lead = seg.lead_bold
+    if not words or not 0 < lead <= len(words):
+        return None
+    name = [w[2] for w in words[:lead]]
+    rest = list(words[lead:])
+    if name[-1] in _RUNIN_DASHES or name[-1] == ":":
+        sep, name = name[-1], name[:-1]
+    elif name[-1].endswith(":") and len(name[-1]) > 1:
+        sep, name = ":", [*name[:-1], name[-1][:-1]]
+    elif rest and (rest[0][2] in _RUNIN_DASHES or rest[0][2] == ":"):
+        sep, rest = rest[0][2], rest[1:]
+    else:
+        return None
+    capital = name[0][:1].isupper() or name[0][:1].isdigit() if name else False
+    if not name or len(name) > _MAX_NAME_WORDS or not (capital or wrapped):
+        return None
+    texts = [w[2] for w in rest] + [s.text for s in line.segments[1:]]
+    if not texts and sep == ":":
+        return None
+    x = rest[0][0] if rest else line.segments[1].x0 if len(line.segments) > 1 else line.x1
+    return " ".join(name), x, " ".join(texts)
+
+
+def _name_above(above: Line, line: Line) -> bool:
+    """Is ``above`` the first line of the bold name ``line`` opens with (a name too long for
+    one line): one bold segment at its left edge, in its size, right above it, no heading
+    nor field label, starting with a capital or a digit, not ended by a colon or a full
+    stop?"""
+    return (
+        above.page == line.page
+        and (above.text[:1].isupper() or above.text[:1].isdigit())
+        and len(above.segments) == 1
+        and above.bold
+        and abs(above.x0 - line.x0) <= _ALIGN
+        and abs(above.size - line.size) <= 0.3
+        and 0 <= line.top - above.bottom <= 0.8 * line.size
+        and not above.text.rstrip().endswith((":", "."))
+        and _classify(above) is None
+    )
+
+
+def _rest_line(line: Line, x: float, text: str) -> Line:
+    """The part of ``line`` from ``x`` on, as one plain segment reading ``text``."""
+    return replace(line, x0=x, bold=False, segments=[Segment(x, line.x1, text, False)])
+
+
 class ListedSteps:
     """Numbered lists of steps under the steps heading, read into steps tables, page after
     page. Call on each page's lines: returns the lines left and the tables read. A list
@@ -197,8 +266,12 @@ class ListedSteps:
         left: list[Line] = []
         blocks: list[TableBlock] = []
         run, self.open = self.open, None
-        for line in lines:
+        taken: set[int] = set()  # lines read ahead of their turn (a details grid's)
+        for index, line in enumerate(lines):
+            if id(line) in taken:
+                continue
             if run is not None and self._extends(run, line):
+                self._gather_grid(run, lines[index + 1 :], taken)
                 continue
             if run is not None:
                 left += self._close(run, blocks, page)
@@ -212,6 +285,16 @@ class ListedSteps:
                 run = _Run(line.segments[0].x0, period[1], "", line.segments[0].bold, 0)
                 run.period = True
                 self._extends(run, line)
+                continue
+            runin, above = None, None
+            if self.heading and kind is None and start is None:
+                above = left[-1] if left and _name_above(left[-1], line) else None
+                runin = runin_start(line, above is not None)
+            if runin is not None:
+                run = _Run(line.x0, line.x0, "", False, 0, runin=True)
+                if above is not None:
+                    left.pop()
+                self._runin_item(run, line, runin, above)
                 continue
             if start is None:
                 left.append(line)
@@ -239,6 +322,47 @@ class ListedSteps:
         return left, blocks
 
     # ---------------------------------------------------------------- helpers
+    @staticmethod
+    def _runin_item(
+        run: _Run, line: Line, found: tuple[str, float, str], above: Line | None
+    ) -> None:
+        """Open the run-in item ``line`` starts (``found``: its name, the left edge and text
+        of what follows it; ``above``: the first line of its name, wrapped)."""
+        name, x, rest = found
+        first = above or line
+        item = _Item(first.page, first.top, state="description")
+        if above is not None:
+            item.name.append(above)
+            item.name_text.append(above.text)
+            run.lines.append(above)
+        item.name.append(line)
+        item.name_text.append(name)
+        if rest:
+            item.description.append(_rest_line(line, x, rest))
+        run.items.append(item)
+        run.lines.append(line)
+
+    @staticmethod
+    def _gather_grid(run: _Run, rest: list[Line], taken: set[int]) -> None:
+        """After a line added to an item's details grid, the grid's other lines on the page
+        read at once in the page's geometry (top to bottom), whatever their place in
+        ``rest`` (the lines still to read): text columns may give the grid's left pairs,
+        then a heading below it, then its right pairs. Stops at the first line below that
+        is no part of the grid; the lines read are added to ``taken``."""
+        item = run.items[-1] if run.items else None
+        if item is None or not item.grid or item.grid[-1] is not run.lines[-1]:
+            return
+        page = item.grid[-1].page
+        top = min(ln.top for ln in item.grid if ln.page == page) - 1
+        ahead = [ln for ln in rest if ln.page == page and ln.top >= top and id(ln) not in taken]
+        for line in sorted(ahead, key=lambda ln: (ln.top, ln.x0)):
+            kind = _classify(line)
+            if (kind is not None and kind.kind != "field") or not grid_goes_on(item.grid, line):
+                return
+            item.grid.append(line)
+            run.lines.append(line)
+            taken.add(id(line))
+
     def _extends(self, run: _Run, line: Line) -> bool:
         """Add ``line`` to ``run``: the next item, or the current item's name, description
         or labelled-pairs line."""
@@ -263,7 +387,19 @@ class ListedSteps:
                 run.items.append(item)
                 run.lines.append(line)
                 return True
-        start = None if run.period else _item_start(line)
+        if run.runin and abs(line.x0 - run.body_x) <= _ALIGN and _classify(line) is None:
+            item = run.items[-1] if run.items else None
+            above = None
+            if item is not None and item.description and item.description[-1] is prev:
+                above = prev if prev is not None and _name_above(prev, line) else None
+            found = runin_start(line, above is not None)
+            if found is not None:
+                if above is not None and item is not None:
+                    item.description.pop()
+                    run.lines.pop()
+                self._runin_item(run, line, found, above)
+                return True
+        start = None if run.period or run.runin else _item_start(line)
         if (
             start is not None
             and start[0] == run.next_no
@@ -310,9 +446,16 @@ class ListedSteps:
             return False
         if item.state == "details" and self._goes_on(run, item, line):
             item.details.append(line)
+        elif item.state == "grid" and grid_goes_on(item.grid, line):
+            item.grid.append(line)
         elif _detail_keys(line.text):  # a labelled-pairs line
             item.state = "details"
             item.details.append(line)
+        elif item.state != "grid" and grid_row(line) is not None:  # a details grid
+            item.state = "grid"
+            item.grid.append(line)
+        elif item.state == "grid":  # after its grid, only the next item goes on the list
+            return False
         elif kind is not None:  # a field label
             return False
         elif (
@@ -351,12 +494,24 @@ class ListedSteps:
     @staticmethod
     def _close(run: _Run, blocks: list[TableBlock], page: int) -> list[Line]:
         """Keep ``run`` as a steps table when its items carry labelled pairs naming two detail
-        columns or more (at least one item); else give its lines back."""
+        columns or more (at least one item); else give its lines back. A run-in list's last
+        items carrying no pairs at all (a bold « Nota — … » after the last step's details)
+        are no steps: their lines are given back."""
         texts = ["\n".join(ln.text for ln in it.details) for it in run.items]
-        if not any(len(_detail_keys(t)) >= 2 for t in texts):
+        found = [
+            (labelled_pairs(t) or []) + grid_pairs(it.grid)
+            for t, it in zip(texts, run.items, strict=True)
+        ]
+        if not any(len({k for k, _ in p} & _DETAIL_KEYS) >= 2 for p in found):
             return run.lines
+        given: list[Line] = []
+        if run.runin and not found[-1]:
+            kept = max(i for i, p in enumerate(found) if p) + 1
+            start = next(i for i, ln in enumerate(run.lines) if ln is run.items[kept].name[0])
+            given = run.lines[start:]
+            found = found[:kept]
         rows: list[TableRow] = []
-        for item, text in zip(run.items, texts, strict=True):
+        for item, pairs in zip(run.items, found, strict=False):
             cells: dict[str, str | None] = {"step": join_wrapped(item.name_text).strip()}
             description = _join_parts(
                 [_Part(ln.page, ln.top, ln.x0, ln.x1, ln.text) for ln in item.description]
@@ -364,7 +519,7 @@ class ListedSteps:
             cells["description"] = description or ""
             if item.marker:  # a timeline's period, printed without its label
                 cells["planning"] = " ".join(item.marker)
-            for key, value in labelled_pairs(text) or []:
+            for key, value in pairs:
                 if key == "description" and cells["description"]:
                     cells[key] = f"{cells[key]}\n{value}" if value else cells[key]
                 elif key == "step" and cells["step"]:
@@ -376,5 +531,7 @@ class ListedSteps:
             rows.append(TableRow(item.page, item.top, cells))
         keys = list(dict.fromkeys(k for r in rows for k in r.cells))
         top = rows[0].top if rows[0].page == page else 0.0
-        blocks.append(TableBlock(page, top, top, keys, False, rows))
-        return []
+        block = TableBlock(page, top, top, keys, False, rows)
+        block.whole_rows = run.runin  # each item a whole step, never the rest of a row
+        blocks.append(block)
+        return given

@@ -14,6 +14,8 @@ class Segment:
     text: str
     bold: bool
     words: list[tuple[float, float, str]] = field(default_factory=list, repr=False)
+    # words at the segment's start set in bold (a run-in name before plain text); 0 unknown
+    lead_bold: int = 0
 
 
 @dataclass

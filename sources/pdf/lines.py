@@ -121,4 +121,5 @@ def _segment(words: list[dict[str, Any]]) -> Segment:
         " ".join(w["text"] for w in words),
         all(_is_bold(w) for w in words),
         [(float(w["x0"]), float(w["x1"]), str(w["text"])) for w in words],
+        next((i for i, w in enumerate(words) if not _is_bold(w)), len(words)),
     )
