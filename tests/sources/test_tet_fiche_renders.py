@@ -83,6 +83,9 @@ app's grouped export). Measured once, totals only, with the reader of round 7 (n
 ``sources/`` in round 8): HELD OUT 166/173 (seven misses, all in r45 — the fiche whose texts look
 like the template's labels — not looked at).
 
+Round 9 (2026-12-02): r42–r47, measured once at the end of round 8 (166/173), are moved to the
+tuning part (their details, and the seven misses of r45, may now be looked at).
+
 Run ``python -m tests.sources.test_tet_fiche_renders`` for the per-file scoreboard (tuning files
 in detail, held-out files as totals; ``--held-out-details`` shows them too, ``--tuning-only``
 leaves them out while tuning).
@@ -164,25 +167,30 @@ ROUND7_HELD_OUT = (
 TUNING = TUNING + ROUND7_HELD_OUT
 # round 8 (2026-12-02): six new renders of variant c (r42–r47, data and truth written down in
 # NOTICE.md / truth.json before any render or parse) are held out
-HELD_OUT = (
+ROUND8_HELD_OUT = (
     "r42_etapes_calendrier_version_c.pdf", "r43_trente_etapes_version_c.pdf",
     "r44_calendrier_etale_version_c.pdf", "r45_libelles_dans_le_texte_version_c.pdf",
     "r46_export_quatre_fiches_version_c.pdf", "r47_export_trois_fiches_etapes_version_c.pdf",
 )  # fmt: skip
+# round 9 (2026-12-02): the round-8 held-out files, measured once at the end of round 8
+# (166/173, the seven misses all in r45), become tuning files
+TUNING = TUNING + ROUND8_HELD_OUT
+HELD_OUT: tuple[str, ...] = ()
 # Fields each render is NOT expected to get right yet, by name (tuning) — everything else must match.
 KNOWN_MISSES: dict[str, set[str]] = {name: set() for name in TUNING}
 # Renders moved to tuning with a miss not yet looked at (the test then only runs, xfail);
 # round 6 looked at r27's (total_etp summed with float noise) and fixed it, round 7 at r35's
 # (funder names left at the foot of a page by a page break inside the funders row)
-UNSEEN_MISS: set[str] = set()
+UNSEEN_MISS: set[str] = {"r45_libelles_dans_le_texte_version_c.pdf"}
 # Held-out files are only counted: at least this many fields right (all files together).
 # Round 7 measured r36–r41 once, totals only, with the reader of round 7: 233/233 (r36 16/16,
 # r37 16/16, r38 92/92, r39 77/77, r40 16/16, r41 16/16).
 # Round 8 measured r42–r47 once, totals only, with the reader of round 7 (unchanged): 166/173
 # (r42 16/16, r43 16/16, r44 16/16, r45 9/16, r46 62/62, r47 47/47); r45's misses not looked at.
+# Round 9 not measured yet.
 # (Round 6, r30–r35: 188/189; round 5, r24–r29: 188/189; round 4, r18–r23: 142/142; round 3:
 # 111/112.)
-HELD_OUT_FLOOR: int | None = 166
+HELD_OUT_FLOOR: int | None = None
 
 
 def _ws(text: str | None) -> str | None:
@@ -286,14 +294,16 @@ def test_split_covers_every_render() -> None:
     of 53 (more than a fifth). Round 7 moved those six to tuning and holds out six new files
     of 41 (a seventh), which hold fifteen fiches of 68 (more than a fifth). Round 8 moved those
     six to tuning and holds out six new files of 47 (an eighth), which hold eleven fiches of 79
-    (more than an eighth; all of another version of the template, variant c).
+    (more than an eighth; all of another version of the template, variant c). Round 9 moved
+    those six to tuning; until its own held-out renders are drawn the held-out part is empty.
     """
     assert sorted(TUNING + HELD_OUT) == sorted(TRUTH)
     pdfs = {p.name for p in RENDERS.glob("*.pdf")}
     assert pdfs == set(TRUTH)
     fiches = {n: len(TRUTH[n].get("fiches", [1])) for n in TRUTH}
-    assert len(HELD_OUT) * 8 >= len(TRUTH)
-    assert sum(fiches[n] for n in HELD_OUT) * 8 >= sum(fiches.values())
+    if HELD_OUT:  # round 9 draws its held-out renders next
+        assert len(HELD_OUT) * 8 >= len(TRUTH)
+        assert sum(fiches[n] for n in HELD_OUT) * 8 >= sum(fiches.values())
     assert {n: k for n, k in fiches.items() if k > 1} == {
         "r16_export_trois_fiches.pdf": 3,
         "r17_export_deux_fiches_version_b.pdf": 2,
