@@ -100,7 +100,10 @@ lines look like labels and carry amounts and ETP, a citizen-participation commen
 lines inside the actors card (one starting « Partenaires : »), funder names holding digits, « € »
 and « HT », notes whose lines look like labels in capitals (variant b), paragraph and step lines
 starting with a status or priority word, a start date written only in a description, a title
-starting « Partenaires : », one grouped export of three fiches.
+starting « Partenaires : », one grouped export of three fiches. Measured once, totals only,
+with the reader of round 9 (no change to ``sources/`` after the measure): HELD OUT 125/127 (one
+miss in r49 — the fiche whose participation comment holds « Partenaires : » — and one in r50 —
+the funder names holding amounts —, not looked at).
 
 Run ``python -m tests.sources.test_tet_fiche_renders`` for the per-file scoreboard (tuning files
 in detail, held-out files as totals; ``--held-out-details`` shows them too, ``--tuning-only``
@@ -210,10 +213,12 @@ UNSEEN_MISS: set[str] = set()
 # r37 16/16, r38 92/92, r39 77/77, r40 16/16, r41 16/16).
 # Round 8 measured r42–r47 once, totals only, with the reader of round 7 (unchanged): 166/173
 # (r42 16/16, r43 16/16, r44 16/16, r45 9/16, r46 62/62, r47 47/47); r45's misses not looked at.
-# Round 9 not measured yet.
+# Round 9 measured r48–r53 once, totals only, with the reader of round 9 (no change after the
+# measure): 125/127 (r48 16/16, r49 15/16, r50 15/16, r51 16/16, r52 47/47, r53 16/16); the two
+# misses (r49, r50) not looked at.
 # (Round 6, r30–r35: 188/189; round 5, r24–r29: 188/189; round 4, r18–r23: 142/142; round 3:
 # 111/112.)
-HELD_OUT_FLOOR: int | None = None
+HELD_OUT_FLOOR: int | None = 125
 
 
 def _ws(text: str | None) -> str | None:
@@ -323,8 +328,7 @@ def test_split_covers_every_render() -> None:
     """
     assert sorted(TUNING + HELD_OUT) == sorted(TRUTH)
     pdfs = {p.name for p in RENDERS.glob("*.pdf")}
-    # round 9: truth written down first, its held-out PDFs are drawn in the next commit
-    assert pdfs == set(TRUTH) or set(TRUTH) - pdfs == set(HELD_OUT)
+    assert pdfs == set(TRUTH)
     fiches = {n: len(TRUTH[n].get("fiches", [1])) for n in TRUTH}
     assert len(HELD_OUT) * 9 >= len(TRUTH)
     assert sum(fiches[n] for n in HELD_OUT) * 11 >= sum(fiches.values())
