@@ -123,6 +123,17 @@ _NAMELESS_RE = re.compile(r"\s*" + _AMOUNT_BADGE)
 _BADGE_TEXT_MAX = 7.5  # badges are drawn in text-[0.6rem] (7,2 pt); paragraphs and cells larger
 
 
+def _is_bold(word: dict[str, Any]) -> bool:
+    """A word in the template's bold face; a word without font information is not judged."""
+    name = word.get("fontname")
+    return name is None or "bold" in str(name).lower()
+
+
+def _is_badge_text(words: list[dict[str, Any]]) -> bool:
+    """Words drawn as badge text (text-[0.6rem], 7,2 pt), smaller than any paragraph."""
+    return bool(words) and all(float(w.get("size") or 99) <= _BADGE_TEXT_MAX for w in words)
+
+
 @dataclass
 class _Line:
     """Words of one visual line (same page, tops within a few points), left to right."""
@@ -155,6 +166,16 @@ class _Line:
                 return 0
         return 0
 
+    def label(self, label: str) -> int:
+        """Words of « label : » when this line opens with the template's own label, else 0.
+
+        The template sets its section labels in bold (« OBJECTIFS : », « FINANCEURS : »,
+        « BUDGET D’INVESTISSEMENT : »); a paragraph line of the user's text that starts with the
+        same words is in the regular face and is no label.
+        """
+        n = self.starts_with(label, colon=True)
+        return n if n and all(_is_bold(w) for w in self.words[:n] if w["text"] != ":") else 0
+
 
 _MAX_PAGES = 300  # an export of a whole plan holds one fiche after another
 
@@ -176,7 +197,7 @@ def _page_texts(data: bytes) -> tuple[list[str], list[str | None], list[_Line]]:
         for index, page in enumerate(reader):
             try:
                 texts.append(page.extract_text() or "")
-                words = page.extract_words(extra_attrs=["size"])
+                words = page.extract_words(extra_attrs=["size", "fontname"])
                 if index == 0 and words:
                     biggest = max(w["size"] for w in words)
                 big = [w["text"] for w in words if biggest and w["size"] >= biggest - 0.5]
@@ -258,11 +279,73 @@ def _split_badges(words: list[dict[str, Any]]) -> list[str]:
     return [item for item in (one_line(" ".join(ws)) for ws in items) if item]
 
 
-def _badge_list(lines: list[_Line], label: str) -> list[str] | None:
-    """Badges after « label : » in the actors card, wrapped rows included; None if absent."""
+_ACTORS_CARD = "ACTEURS DU PROJET"
+_ICON_INDENT = 6.0  # an actor label follows its 8 px icon: set right of the card's title
+
+
+def _actor_rows(lines: list[_Line]) -> set[int]:
+    """Indexes of the rows of the actors card that open with one of its labels.
+
+    The card (« ACTEURS DU PROJET : » in bold, never split across pages) draws each list as a
+    row: an icon, then « Label : » in the regular face, then the badges. A row label is
+    therefore a line of the card's page, below its bold title and above the next bold label,
+    set right of the title by the icon. The same words at the start of a paragraph (a
+    description line « Structures pilotes : la ville… », an objectives line « Partenaires : … »)
+    are the user's text, not a list.
+    """
+    rows: set[int] = set()
+    for index, line in enumerate(lines):
+        if not line.label(_ACTORS_CARD):
+            continue
+        for offset, row in enumerate(lines[index + 1 :], start=index + 1):
+            if row.page != line.page or any(
+                row.label(h) for h in _SECTIONS if h not in _ACTOR_LABELS
+            ):
+                break
+            if row.words[0]["x0"] >= line.words[0]["x0"] + _ICON_INDENT and any(
+                row.starts_with(label, colon=True) for label in _ACTOR_LABELS
+            ):
+                rows.add(offset)
+    return rows
+
+
+def _look_alikes(lines: list[_Line], actor_rows: set[int]) -> set[str]:
+    """Folded text of lines that open with a section label's words but are not the label.
+
+    A label of the template is bold (or a row label of the actors card, :func:`_actor_rows`);
+    a paragraph line starting with the same words (« FINANCEURS : Agence de l'eau… ») is text.
+    """
+    found: set[str] = set()
+    for index, line in enumerate(lines):
+        for heading in _SECTIONS:
+            if not line.starts_with(heading):
+                continue
+            if heading in _ACTOR_LABELS:
+                real = index in actor_rows
+            else:
+                skip = line.starts_with(heading)
+                real = all(_is_bold(w) for w in line.words[:skip] if w["text"] != ":")
+            if not real:
+                found.add(fold(line.text))
+            break
+    return found
+
+
+def _badge_list(
+    lines: list[_Line], label: str, actor_rows: set[int] | None = None
+) -> list[str] | None:
+    """Badges after « label : » in the actors card, wrapped rows included; None if absent.
+
+    With ``actor_rows`` (:func:`_actor_rows`), only a row of the actors card is the list: a
+    paragraph line opening with the label's words gives nothing (an empty list, not None).
+    """
+    seen = False
     for index, line in enumerate(lines):
         skip = line.starts_with(label, colon=True)
         if not skip:
+            continue
+        seen = True
+        if actor_rows is not None and index not in actor_rows:
             continue
         items = _split_badges(line.words[skip:])
         previous = line
@@ -277,22 +360,46 @@ def _badge_list(lines: list[_Line], label: str) -> list[str] | None:
             items.extend(_split_badges(following.words))  # a wrapped row starts a new badge
             previous = following
         return items
-    return None
+    return [] if seen else None
 
 
-def _section(text: str, label: str) -> str | None:
-    """Text after ``label :`` up to the next known section heading."""
-    start = re.search(re.escape(label) + r"\s*:?", text)
+def _line_at(text: str, position: int) -> str:
+    """Folded text of the line of ``text`` holding ``position``."""
+    begin = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return fold(text[begin : end if end >= 0 else len(text)])
+
+
+def _section(text: str, label: str, look_alikes: set[str] | frozenset = frozenset()) -> str | None:
+    """Text after ``label :`` up to the next known section heading.
+
+    Lines in ``look_alikes`` (:func:`_look_alikes`: the user's text opening with a label's
+    words) neither open nor end a section.
+    """
+    start = next(
+        (
+            m
+            for m in re.finditer(re.escape(label) + r"\s*:?", text)
+            if _line_at(text, m.start()) not in look_alikes
+        ),
+        None,
+    )
     if not start:
         return None
     rest = text[start.end() :]
     ends = [
-        m.start()
+        next(
+            (
+                m.start()
+                for m in re.finditer(r"(?m)^\s*" + re.escape(heading) + r"\b", rest)
+                if _line_at(rest, m.end()) not in look_alikes
+            ),
+            None,
+        )
         for heading in _SECTIONS
         if heading != label
-        for m in [re.search(r"(?m)^\s*" + re.escape(heading) + r"\b", rest)]
-        if m
     ]
+    ends = [end for end in ends if end is not None]
     body = normalize_text(rest[: min(ends)] if ends else rest)
     # the template prints « Non renseigné » (description) or « Non renseignés » (objectives)
     # in place of an empty field: nothing was written there
@@ -365,14 +472,17 @@ def _read_fiche(
     text = "\n".join(_strip_headers(page, title_key) for page in pages)
     lines = _content_lines(lines, title_key)
     first = pages[0] if pages else ""
-    start = re.search(r"Début\s*:\s*" + _DATE_RE, first)
-    end = re.search(r"Fin\s+(?:prévisionnelle\s*)?:\s*" + _DATE_RE, first)
-    status, priority = _badges(first)
-    description = _section(text, "Description de l'action")
-    objectives = _section(text, "OBJECTIFS")
+    info, top_badges = _header_rows(lines, offset + 1)
+    start = re.search(r"Début\s*:\s*" + _DATE_RE, info)
+    end = re.search(r"Fin\s+(?:prévisionnelle\s*)?:\s*" + _DATE_RE, info)
+    status, priority = _badges(first if top_badges is None else top_badges)
+    actor_rows = _actor_rows(lines)
+    look_alikes = _look_alikes(lines, actor_rows)
+    description = _section(text, "Description de l'action", look_alikes)
+    objectives = _section(text, "OBJECTIFS", look_alikes)
 
     def listed(label: str) -> list[str]:
-        badges = _badge_list(lines, label)
+        badges = _badge_list(lines, label, actor_rows)
         return badges if badges is not None else split_list(_inline(text, label))
 
     owners = listed("Structures Pilotes")
@@ -431,6 +541,40 @@ def _read_fiche(
     )
 
 
+_INFO_TEXT_MAX = 6.5  # the info row (« Créée le … Début : … ») is set in 5,4 pt, text in 7,8 pt
+
+
+def _header_rows(lines: list[_Line], page: int) -> tuple[str, str | None]:
+    """Text of the info row(s) and of the badge rows above the title, on the fiche's first page.
+
+    The template prints the dates in its info row, in small text under the title, and the
+    status and priority as bold badges above the title. A paragraph of the user's text
+    (« Début : 01/09/2025 – Fin prévisionnelle : … », a line « En cours de réflexion ») is set
+    in the paragraph size and below the title: it gives no date, status nor priority. The badge
+    text is None when the title cannot be placed (no line of page 1 in a larger font).
+    """
+    first = [ln for ln in lines if ln.page == page]
+    info = "\n".join(
+        ln.text
+        for ln in first
+        if all(float(w.get("size") or 99) < _INFO_TEXT_MAX for w in ln.words)
+    )
+    sizes = [float(w.get("size") or 0) for ln in first for w in ln.words]
+    if not sizes or max(sizes) <= 10:
+        return info, None
+    title_top = min(
+        ln.top
+        for ln in first
+        if any(float(w.get("size") or 0) >= max(sizes) - 0.5 for w in ln.words)
+    )
+    badges = "\n".join(
+        ln.text
+        for ln in first
+        if ln.top < title_top and _is_badge_text(ln.words) and all(_is_bold(w) for w in ln.words)
+    )
+    return info, badges
+
+
 def _badges(first_page: str) -> tuple[str | None, str | None]:
     """Status and priority badges (« À VENIR ÉLEVÉ ») near the top of page 1, as written.
 
@@ -458,7 +602,7 @@ def _moyens_sections(lines: list[_Line]) -> dict[str, list[_Line]]:
     found: dict[str, int] = {}
     for index, line in enumerate(lines):
         for label in labels:
-            if label not in found and line.starts_with(label, colon=True):
+            if label not in found and line.label(label):
                 found[label] = index
     parts: dict[str, list[_Line]] = {}
     for label, index in found.items():
@@ -637,7 +781,7 @@ def _funders(part: list[_Line] | None) -> list[tuple[str, float | None, str, int
     """
     if not part:
         return []
-    at = next(i for i, ln in enumerate(part) if ln.starts_with(_FUNDERS, colon=True))
+    at = next(i for i, ln in enumerate(part) if ln.label(_FUNDERS))
     left = [item for line in part[:at] for item in _split_badges(line.words)]
     body = _after_label(part[at:], _FUNDERS)
     found: list[tuple[str, float | None, str, int]] = []
