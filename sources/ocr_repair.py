@@ -234,6 +234,35 @@ def repaired_heading_codes(words: list[dict[str, Any]]) -> int:
             continue
         word["text"] = text.translate(_DIGIT_LOOKALIKES)
         changed += 1
+    return changed + repaired_lone_codes(words)
+
+
+def repaired_lone_codes(words: list[dict[str, Any]]) -> int:
+    """A section number alone on its line with a letter read for a digit (« L.2 » for the
+    « 1.2 » over « Objectif stratégique : … »), in place: a code-shaped word (one or two
+    characters between periods) holding a real digit, with no other word on its line, gets
+    the digits its letters look like. Words without a digit (« I.e. », « l.l ») and codes
+    beside other words of their line stay as read. Returns how many were changed."""
+    changed = 0
+    for word in words:
+        text = word["text"]
+        if (
+            not _CODE_LIKE_RE.fullmatch(text)
+            or not any(c.isdigit() for c in text)
+            or text.replace(".", "").replace(",", "").isdigit()
+        ):
+            continue
+        if any(
+            other is not word
+            and other["top"] < word["bottom"]
+            and word["top"] < other["bottom"]
+            and min(other["bottom"], word["bottom"]) - max(other["top"], word["top"])
+            > 0.5 * (word["bottom"] - word["top"])
+            for other in words
+        ):
+            continue  # a word beside it on its line: not a heading number
+        word["text"] = text.translate(_DIGIT_LOOKALIKES)
+        changed += 1
     return changed
 
 
