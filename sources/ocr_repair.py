@@ -344,12 +344,23 @@ def _capitals_word(text: str) -> bool:
 def _doubled_glyph(body: str) -> int | None:
     """Where the reading holds one glyph twice, in both cases (« ABIiC », « ZACSs »): the
     index of the first of the two letters, when there is exactly one such pair."""
+    base = [_unaccented(c).casefold() for c in body]
     pairs = [
         i
         for i in range(len(body) - 1)
-        if body[i] != body[i + 1] and body[i].casefold() == body[i + 1].casefold()
+        if body[i] != body[i + 1]
+        and base[i] == base[i + 1]
+        and body[i].isupper() != body[i + 1].isupper()
     ]
     return pairs[0] if len(pairs) == 1 else None
+
+
+def _unaccented(char: str) -> str:
+    """The letter without its accent (« Ï » → « I »): an « i » whose dot was read as a
+    diaeresis and read again as « i » is one glyph read twice (« PLUÏiHD »)."""
+    import unicodedata
+
+    return unicodedata.normalize("NFD", char)[0]
 
 
 def repaired_capitals(
@@ -424,12 +435,74 @@ def repaired_capitals(
     return lead + "".join(out) + match.group("tail")
 
 
+# chemical formulas of climate and air-quality plans, with a digit Tesseract reads as a letter
+# (« COZ », « C02 »): compared after folding the look-alikes below on both sides
+FORMULAS = ("CO2", "NO2", "SO2", "N2O", "CH4", "NH3", "O3", "PM10", "PM2,5", "PM2.5", "SF6")
+_FORMULA_FOLD = str.maketrans({"0": "O", "Z": "2", "z": "2", "l": "1", "I": "1", "|": "1"})
+_FORMULA_RE = re.compile(
+    r"(?P<lead>[(«\"']?)(?P<body>[A-Za-z0-9|][A-Za-z0-9|,.]+?)(?P<tail>[.,;:)»\"']{0,2})"
+)
+
+
+def repaired_formula(text: str, known: dict[str, int] | frozenset[str]) -> str | None:
+    """The chemical formula a word is a misreading of (« COZ » → « CO2 », « C02 » → « CO2 »),
+    or ``None``: the word folded as :data:`_FORMULA_FOLD` equals a formula of
+    :data:`FORMULAS` folded the same way, the word is not that formula already, and it is
+    not a French word of ``known``. It must hold a capital no digit looks like (« C », « N »,
+    « S »...): « 03 » stays a number. Upper-case formulas only: a word with a small letter
+    other than the look-alikes is left as read."""
+    match = _FORMULA_RE.fullmatch(text)
+    if match is None:
+        return None
+    body = match.group("body")
+    if body in FORMULAS or body.casefold() in known:
+        return None
+    if any(c.islower() and c not in "lz" for c in body):
+        return None
+    if not any(c.isupper() and c not in "OZI" for c in body):
+        return None  # « 03 », « OZ »: a number or a word, no formula's own letter
+    folded = body.translate(_FORMULA_FOLD)
+    for formula in FORMULAS:
+        if formula.translate(_FORMULA_FOLD) == folded and any(c.isdigit() for c in formula):
+            return match.group("lead") + formula + match.group("tail")
+    return None
+
+
+# an acronym with « à » glued after it (« GESà travers »): French never ends a word of
+# capitals with « à »
+_GLUED_A_RE = re.compile(r"[A-Z]{2,}[àÀ]")
+
+
+def glued_a(text: str, blobs: list[Blob]) -> tuple[int, int] | None:
+    """Where an acronym and the « à » Tesseract glued to it (« GESà ») part on the image:
+    (end of the acronym, start of « à ») in crop pixels, when the gap before the last glyph
+    is a word space (a fifth of the glyph height and twice the word's widest other gap);
+    ``None`` otherwise (one blob per letter, the accent joined to its « a », is needed)."""
+    if not _GLUED_A_RE.fullmatch(text):
+        return None
+    tall = max((b.height for b in blobs), default=0)
+    glyphs = [b for b in blobs if b.height >= 0.35 * tall]
+    if len(glyphs) != len(text) or tall < 6:
+        return None
+    last, before = glyphs[-1], glyphs[-2]
+    gap = last.x0 - before.x1
+    other = max((b.x0 - a.x1 for a, b in zip(glyphs[:-2], glyphs[1:-1], strict=True)), default=0)
+    if gap >= 0.2 * tall and gap >= 2 * max(other, 1):
+        return before.x1, last.x0
+    return None
+
+
 def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) -> int:
     """Rewrite, in place, the words whose periods the image contradicts (see the module
     docstring); returns how many were changed. ``image``: the PIL image Tesseract read."""
     import numpy as np
 
     changed = repaired_heading_codes(words)
+    for word in words:
+        formula = repaired_formula(word["text"], _known_words())
+        if formula is not None:  # « t eq COZ évitées »
+            word["text"] = formula
+            changed += 1
     grey_all = None
     if any(w["text"] in _SPACED_MARKS for w in words):
         import numpy as np
@@ -446,6 +519,7 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
         or _SPACED_PUNCT_RE.fullmatch(w["text"])
         or _PLAIN_AMOUNT_RE.fullmatch(w["text"])
         or _SMALL_I_RE.fullmatch(w["text"])
+        or _GLUED_A_RE.fullmatch(w["text"])
         or ocr_words.needs_check(w)
     ]
     grey = grey_all if grey_all is not None else np.asarray(image.convert("L"))
@@ -485,6 +559,14 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
         )
         if fixed is not None:
             word["text"] = fixed
+            changed += 1
+            continue
+        parted = glued_a(word["text"], blobs)
+        if parted is not None:  # « GESà travers » read for « GES à travers »: two words
+            a = dict(word, text=word["text"][-1], x0=(box[0] + parted[1]) * points_per_px)
+            word["text"], word["x1"] = word["text"][:-1], (box[0] + parted[0]) * points_per_px
+            word["width"], a["width"] = word["x1"] - word["x0"], a["x1"] - a["x0"]
+            words.insert(words.index(word) + 1, a)
             changed += 1
             continue
         small_i = _SMALL_I_RE.fullmatch(word["text"])
