@@ -509,6 +509,9 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
 
         grey_all = np.asarray(image.convert("L"))
         changed += separated_marks(grey_all, words, points_per_px)
+    if grey_all is None:
+        grey_all = np.asarray(image.convert("L"))
+    changed += separated_words(grey_all, words, points_per_px)
     candidates = [
         w
         for w in words
@@ -663,6 +666,70 @@ def separated_marks(grey: Any, words: list[dict[str, Any]], points_per_px: float
         mark["x0"], mark["x1"] = (x0 + cut[1]) * points_per_px, (x0 + cut[2]) * points_per_px
         word["width"] = word["x1"] - word["x0"]
         mark["width"] = mark["x1"] - mark["x0"]
+        changed += 1
+    return changed
+
+
+def word_space(blobs: list[Blob], at: int) -> tuple[int, int] | None:
+    """The word space the ink shows around pixel column ``at`` of the crop (where two word
+    boxes touch): (end of the ink before, start of the ink after) when the gap there is at
+    least a fifth of the glyph height and twice any other gap between glyphs of the crop;
+    ``None`` otherwise (letters of one word, or a gap no wider than the others)."""
+    if len(blobs) < 3:
+        return None
+    tall = max(b.height for b in blobs)
+    if tall < 6:
+        return None
+    gaps: list[tuple[int, int]] = []
+    reach = blobs[0].x1
+    for blob in blobs[1:]:
+        if blob.x0 > reach:
+            gaps.append((reach, blob.x0))
+        reach = max(reach, blob.x1)
+    here = [g for g in gaps if g[0] - 2 <= at <= g[1] + 2]
+    if len(here) != 1:
+        return None
+    gap = here[0]
+    widest_other = max((b - a for a, b in gaps if (a, b) != gap), default=0)
+    if gap[1] - gap[0] >= 0.2 * tall and gap[1] - gap[0] >= 2 * max(widest_other, 1):
+        return gap
+    return None
+
+
+def separated_words(grey: Any, words: list[dict[str, Any]], points_per_px: float) -> int:
+    """Two words Tesseract read apart whose boxes touch (« GES » ending at 393.12 pt, « à »
+    starting there): the layout code joins touching boxes into one word (« GESà »), as a
+    text PDF sets small capitals. When the ink shows a word space where they meet
+    (:func:`word_space`), both boxes are cut to their ink, so the space is kept; letters
+    printed together stay together. Marks « : ; ! ? » are :func:`separated_marks`'.
+    Returns how many pairs were separated."""
+    changed = 0
+    for word in words:
+        if word["text"] in _SPACED_MARKS or not word["text"][:1].isalpha():
+            continue
+        size = float(word.get("size") or (word["bottom"] - word["top"]))
+        before = [
+            w
+            for w in words
+            if w is not word
+            and w["text"][-1:].isalnum()
+            and abs(w["top"] - word["top"]) < 2
+            and w["x0"] < word["x0"]
+            and -0.5 <= word["x0"] - w["x1"] <= min(1.0, 0.1 * size)
+        ]
+        if not before:
+            continue
+        prev = max(before, key=lambda w: w["x1"])
+        top = round(min(prev["top"], word["top"]) / points_per_px)
+        bottom = round(max(prev["bottom"], word["bottom"]) / points_per_px) + 1
+        x0 = round(prev["x0"] / points_per_px) - 2
+        box = (x0, top, round(word["x1"] / points_per_px) + 2, bottom)
+        at = round((prev["x1"] + word["x0"]) / 2 / points_per_px) - x0
+        gap = word_space(word_blobs(grey, box), at)
+        if gap is None:
+            continue
+        prev["x1"], word["x0"] = (x0 + gap[0]) * points_per_px, (x0 + gap[1]) * points_per_px
+        prev["width"], word["width"] = prev["x1"] - prev["x0"], word["x1"] - word["x0"]
         changed += 1
     return changed
 
