@@ -62,7 +62,7 @@ _CODE_LIKE_RE = re.compile(r"[0-9IlL|!iOo]{1,2}(?:[.,][0-9IlL|!iOo]{1,2}){1,3}[.
 _DIGIT_LOOKALIKES = str.maketrans(
     {"I": "1", "l": "1", "L": "1", "|": "1", "!": "1", "i": "1", "O": "0", "o": "0"}
 )
-_SPACED_PUNCT_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9)»]{2,}[:;!?]")
+_SPACED_PUNCT_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9)»]{2,}[:;!?]|[A-Za-zÀ-ÖØ-öø-ÿ0-9)»+]{2,},")
 _TRAILING_DOTS_RE = re.compile(
     r"(?P<head>.*[A-Za-zÀ-ÖØ-öø-ÿ])(?P<dots>\.{1,3})(?P<tail>[)»\"']?[.,;:]?)"
 )
@@ -335,6 +335,19 @@ _CAPITALS_WORD_RE = re.compile(
 )
 
 
+# accented capitals of a capitals word, and their plain letter when the ink shows no accent
+# (the glyph no taller than the word's other capitals: « PCAËT » read for « PCAET »)
+_UNACCENTED_CAPS = {
+    **dict.fromkeys("ÀÂÄ", "A"),
+    **dict.fromkeys("ÉÈÊË", "E"),
+    **dict.fromkeys("ÔÖ", "O"),
+    **dict.fromkeys("ÙÛÜ", "U"),
+}
+
+
+_PLAIN_CAPS = frozenset("ABCDEFGHJKLMNOPRSTUVWXYZ")  # no « I », read for stems of « i »
+
+
 def _capitals_word(text: str) -> bool:
     """A word :func:`repaired_capitals` may change: two capitals or more in its body."""
     match = _CAPITALS_WORD_RE.fullmatch(text)
@@ -373,7 +386,8 @@ def repaired_capitals(
     « i ». Only when the image has exactly one blob per letter, and at least two glyphs of
     capital height remain; else ``None``. A letter read twice, once in each case (« ABIiC »,
     « ZACSs »), where the image has one glyph fewer than the letters read, is one glyph: the
-    case its height shows (« ABiC », « ZACs »), left as read when its height shows neither."""
+    case its height shows (« ABiC », « ZACs »), left as read when its height shows neither.
+    An accented capital no taller than the others (« PCAËT ») is the plain capital."""
     match = _CAPITALS_WORD_RE.fullmatch(text)
     if match is None or not blobs:
         return None
@@ -405,6 +419,9 @@ def repaired_capitals(
     cap = baseline - cap_top
     if cap < 8:
         return None
+    # the capitals' top measured on plain capitals only (two at least): « ÉTÉ » keeps its accents
+    plain = sorted(b.top for c, b in zip(body, letters, strict=True) if c in _PLAIN_CAPS)
+    plain_top = plain[len(plain) // 2] if len(plain) >= 2 else None
     out = list(body)
     for i, (char, blob) in enumerate(zip(body, letters, strict=True)):
         on_line = abs(blob.bottom - baseline) <= 0.12 * cap
@@ -428,6 +445,9 @@ def repaired_capitals(
                 out[i] = "i"
             elif i == doubled and not (unbroken and high and char == "I"):
                 return None  # one glyph read twice, and its height shows neither case
+        elif char in _UNACCENTED_CAPS and i != doubled and plain_top is not None:
+            if on_line and blob.top >= plain_top - 0.1 * cap:
+                out[i] = _UNACCENTED_CAPS[char]  # « PCAËT »: no accent ink over the capitals
         elif i == doubled and not (char in _X_HEIGHT_SMALL and high):
             return None
     if sum(c.isupper() for c in out) < 2 or lead + "".join(out) + match.group("tail") == text:
@@ -536,7 +556,8 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
             round(word["x1"] / points_per_px) + 3,
             round(word["bottom"] / points_per_px) + 1,
         )
-        if _SPACED_PUNCT_RE.fullmatch(word["text"]):
+        if _SPACED_PUNCT_RE.fullmatch(word["text"]) and word["text"][-1] in _SPACED_MARKS:
+            # (a comma is inside the box Tesseract gives; beyond it lies the next word's ink)
             # Tesseract's box may stop at the last letter, the mark printed after the space:
             # look up to half a line height further, never into the next word of the line
             reach = word["x1"] + 0.5 * (word["bottom"] - word["top"])
@@ -612,8 +633,10 @@ def _known_words() -> dict[str, int]:
 
 def spaced_punctuation(text: str, blobs: list[Blob]) -> tuple[int, int, int] | None:
     """French typography puts a space before « : ; ! ? », which Tesseract often glues to the
-    word (« GACdG: »). When the image shows that space — the gap before the mark's blob at
-    least a fifth of the glyph height and twice the word's widest other gap — returns (end
+    word (« GACdG: »); a comma printed after a space (« ou E+C , des cahiers ») is glued
+    alike (« E+C, »). When the image shows that space — the gap before the mark's blob at
+    least a fifth of the glyph height and twice the word's widest other gap (for a comma two
+    fifths) — returns (end
     of the word, start and end of the mark) in crop pixels, else ``None``."""
     if not _SPACED_PUNCT_RE.fullmatch(text) or len(blobs) < 3:
         return None
@@ -623,7 +646,10 @@ def spaced_punctuation(text: str, blobs: list[Blob]) -> tuple[int, int, int] | N
         return None
     gap = mark.x0 - before.x1
     other = max((b.x0 - a.x1 for a, b in zip(blobs[:-2], blobs[1:-1], strict=True)), default=0)
-    if gap >= 0.2 * tall and gap >= 2 * max(other, 1):
+    # a comma has no space before it in French: its own side bearing leaves a gap a fifth of
+    # the glyph height (« cas, »), so a printed space must be twice that
+    share = 0.4 if text.endswith(",") else 0.2
+    if gap >= share * tall and gap >= 2 * max(other, 1):
         return before.x1, mark.x0, mark.x1
     return None
 

@@ -110,3 +110,22 @@ def test_a_stem_read_twice_as_tall_as_the_capitals_is_left_as_read(printed: str)
     """A capital « I » (or « Ï ») read twice: its stem is as tall as the capitals and no
     paper row cuts a dot from it, so the ink proves no small « i »: left as read."""
     assert _read(printed, "PLUÏiHD", 70.0, 1.0) == "PLUÏiHD"
+
+
+@pytest.mark.parametrize("blur", [0.0, 1.0])
+@pytest.mark.parametrize(
+    ("printed", "read", "expected"),
+    [
+        ("PCAET", "PCAËT", "PCAET"),  # no diaeresis ink over the capitals
+        ("ENERGIE", "ÉNERGIE", "ENERGIE"),
+        ("CREER", "CRÉER", "CREER"),
+        ("PCAËT", "PCAËT", "PCAËT"),  # the accents printed: as read
+        ("ÉNERGIE", "ÉNERGIE", "ÉNERGIE"),
+        ("CRÉER", "CRÉER", "CRÉER"),
+        ("NOËL", "NOËL", "NOËL"),
+        ("ÉTÉ", "ÉTÉ", "ÉTÉ"),
+        ("ETE", "ÉTÉ", "ÉTÉ"),  # one plain capital to measure by: undecided
+    ],
+)
+def test_an_accented_capital_the_ink_does_not_show(printed, read, expected, blur) -> None:
+    assert _read(printed, read, 70.0, blur) == expected

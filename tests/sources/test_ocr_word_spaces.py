@@ -58,6 +58,19 @@ def _blob(x0: int, x1: int) -> Blob:
     return Blob(x0, x1, 0, 30, (x1 - x0) * 30)
 
 
+def test_a_comma_needs_a_wider_gap_than_its_own_side_bearing() -> None:
+    """« cas, » of a 200 dpi scan: the comma 5 px from the « s » (letters 1–2 px apart) is
+    glued as printed; « E+C , »: 18 px, a space."""
+    from sources.ocr_repair import spaced_punctuation
+
+    cas = [Blob(2, 18, 15, 37, 300), Blob(20, 40, 15, 37, 300), Blob(41, 57, 15, 37, 300)]
+    assert spaced_punctuation("cas,", [*cas, Blob(62, 66, 32, 41, 30)]) is None
+    ec = [Blob(2, 25, 10, 38, 400), Blob(28, 48, 14, 35, 200), Blob(52, 78, 9, 39, 400)]
+    assert spaced_punctuation("E+C,", [*ec, Blob(96, 100, 34, 43, 30)]) == (78, 96, 100)
+    # a colon keeps the looser test French typography allows for
+    assert spaced_punctuation("cas:", [*cas, Blob(62, 66, 20, 37, 30)]) == (57, 62, 66)
+
+
 def test_word_space_needs_a_gap_wider_than_the_others_where_the_boxes_meet() -> None:
     blobs = [_blob(0, 20), _blob(24, 44), _blob(48, 68), _blob(80, 100)]
     assert word_space(blobs, 74) == (68, 80)  # 12 px: 3 times the letters' 4 px
@@ -93,3 +106,24 @@ def test_a_glued_a_printed_glued_or_after_small_letters_stays() -> None:
     assert glued_a("GESà", word_blobs(grey, box)) is None  # printed glued: no space to show
     assert glued_a("voilà", word_blobs(grey, box)) is None  # a French word ending in « à »
     assert glued_a("Gà", word_blobs(grey, box)) is None  # one capital: no acronym
+
+
+def _repaired(printed: str, read: str, blur: float) -> list[str]:
+    from sources.ocr_repair import repair_words
+
+    image, words = _scan([printed], [read], blur)
+    words[0]["conf"] = 90.0
+    repair_words(image, words, PPP)
+    return [w["text"] for w in words]
+
+
+@pytest.mark.parametrize("blur", [0.0, 1.0])
+def test_a_comma_printed_after_a_space_keeps_it(blur: float) -> None:
+    """« ou E+C , des cahiers »: the comma Tesseract glued (« E+C, ») becomes a word."""
+    assert _repaired("E+C ,", "E+C,", blur) == ["E+C", ","]
+
+
+@pytest.mark.parametrize("blur", [0.0, 1.0])
+@pytest.mark.parametrize("word", ["E+C,", "avec,", "ZAC,", "leur,", "ferry,", "chef,", "2019,"])
+def test_a_comma_printed_glued_stays_glued(word: str, blur: float) -> None:
+    assert _repaired(word, word, blur) == [word]
