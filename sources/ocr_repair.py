@@ -36,7 +36,17 @@ unambiguous:
 
 And from the text alone, where the structure proves it: the code after « FICHE » / « Fiche
 action » / « Action » is digits and periods, so letters Tesseract read for digits there
-(« L.L.5 », « I.2.l », « 1.O.3 ») are the digits they look like.
+(« L.L.5 », « I.2.l », « 1.O.3 ») are the digits they look like; so are those of a section
+number alone on its line (« L.2 » over « Objectif stratégique »); a chemical formula with a
+digit read as a letter (« COZ », « C02 ») is the formula (:data:`FORMULAS`), unless a French
+word.
+
+Eighteenth pass, from the ink again: two words read apart whose boxes touch keep the space
+the ink shows (« GES » « à », which the layout code would join into « GESà »,
+:func:`separated_words`), as does an acronym read with « à » glued (:func:`glued_a`); a
+comma printed after a space (« E+C , ») is parted like « : » with a stricter gap; an
+accented capital of a capitals word no taller than its plain capitals is plain (« PCAËT »),
+and a glyph read twice accents aside (« PLUÏiHD ») is one glyph.
 
 A blob that fits no class (a broken glyph, a speck, letters touching) leaves the word as read.
 Works on the image Tesseract was fed (grey or thresholded, straightened), boxes in PDF points.
@@ -234,7 +244,7 @@ def repaired_heading_codes(words: list[dict[str, Any]]) -> int:
             continue
         word["text"] = text.translate(_DIGIT_LOOKALIKES)
         changed += 1
-    return changed + repaired_lone_codes(words)
+    return changed
 
 
 def repaired_lone_codes(words: list[dict[str, Any]]) -> int:
@@ -517,7 +527,7 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
     docstring); returns how many were changed. ``image``: the PIL image Tesseract read."""
     import numpy as np
 
-    changed = repaired_heading_codes(words)
+    changed = repaired_heading_codes(words) + repaired_lone_codes(words)
     for word in words:
         formula = repaired_formula(word["text"], _known_words())
         if formula is not None:  # « t eq COZ évitées »

@@ -11,8 +11,8 @@ import pytest
 
 from sources.ocr_repair import (
     _doubled_glyph,
+    repair_words,
     repaired_formula,
-    repaired_heading_codes,
     repaired_lone_codes,
 )
 from tests.sources.test_ocr_words import _read
@@ -75,9 +75,15 @@ def test_a_code_beside_other_words_of_its_line_stays() -> None:
     assert words[1]["text"] == "L.2"
 
 
-def test_heading_codes_also_repair_lone_numbers() -> None:
+def test_the_repairs_give_fiche_codes_and_lone_numbers_their_digits() -> None:
+    """Both code rules run on a page: the code after « FICHE » and the section number alone
+    on its line (the « FICHE » rule alone never reaches the next line)."""
+    from PIL import Image
+
     words = [_word("FICHE", 46, 60), _word("L.L.5", 90, 60), _word("L.2", 47, 80)]
-    assert repaired_heading_codes(words) == 2
+    for word in words:
+        word["conf"] = 90.0
+    repair_words(Image.new("L", (800, 400), 255), words, 0.24)
     assert [w["text"] for w in words] == ["FICHE", "1.1.5", "1.2"]
 
 
