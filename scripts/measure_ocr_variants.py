@@ -31,8 +31,17 @@ History of the held-out part:
     300 dpi grey levels, a dark scanner-lid border (~40 px), faint show-through of the back
     of the sheet (0.08) and light falling off 25 % to the right edge, JPEG quality 70.
 
-  Measured once at the end of the eighteenth pass, after the last change to ``sources/``,
-  totals only: (not measured yet).
+  Measured once at the end of the eighteenth pass, 2026-12-02, after the last change to
+  ``sources/``, totals only, never looked at in detail:
+  ``grid_150_penche`` fiches 9/13, **steps 26/35**, fields 43/60, actions 10/12 (21 p.,
+  CPU 4.5 s/page); ``cards_300_bord`` fiches 11/13, **steps 16/35**, fields 42/60, actions
+  6/12 (14 p., CPU 10.6 s/page). Far under the 98 % goal: scans unlike the tuned ones
+  (150 dpi with heavy JPEG; a dark border with show-through) are not read well yet.
+
+Tuned figures of the eighteenth pass (hOCR cache, same Tesseract readings), before → after:
+``zebra_200`` steps 27 → 34/35, fields 58 → 59/60, fiches 8 → 13/13, actions 10 → 11/12;
+``stripes_gris_200`` steps 35/35, fields 58 → 60/60; ``banded_writer_200`` steps 35/35,
+fields 58 → 59/60; ``centred_penche_300`` unchanged (34/35, 58/60, 12/13).
 """
 
 from __future__ import annotations
