@@ -62,6 +62,7 @@ from sources.ocr_fills import fill_edges
 from sources.ocr_invert import invert_dark_fills, rules_outside_letter_bands
 from sources.ocr_repair import repair_words
 from sources.ocr_reread import reread_garbled_lines
+from sources.ocr_unread import reread_unread_ink
 
 OCR_LANG = "fra"
 DEFAULT_DPI = 300
@@ -187,6 +188,10 @@ def ocr_page(
             )
             words = reread_unsure_blocks(
                 image, words, scale, lambda crop, psm: _cell_words(crop, scale, psm)
+            )
+            # ink of a table row no word covers (a header word read as noise): read alone
+            words = reread_unread_ink(
+                image, words, rules, scale, lambda crop, psm: _cell_words(crop, scale, psm)
             )
             words = clip_to_rules(words, rules, scale, image.width * scale)
     result = OcrResult(words, rules)

@@ -36,7 +36,17 @@ unambiguous:
 
 And from the text alone, where the structure proves it: the code after « FICHE » / « Fiche
 action » / « Action » is digits and periods, so letters Tesseract read for digits there
-(« L.L.5 », « I.2.l », « 1.O.3 ») are the digits they look like.
+(« L.L.5 », « I.2.l », « 1.O.3 ») are the digits they look like; so are those of a section
+number alone on its line (« L.2 » over « Objectif stratégique »); a chemical formula with a
+digit read as a letter (« COZ », « C02 ») is the formula (:data:`FORMULAS`), unless a French
+word.
+
+Eighteenth pass, from the ink again: two words read apart whose boxes touch keep the space
+the ink shows (« GES » « à », which the layout code would join into « GESà »,
+:func:`separated_words`), as does an acronym read with « à » glued (:func:`glued_a`); a
+comma printed after a space (« E+C , ») is parted like « : » with a stricter gap; an
+accented capital of a capitals word no taller than its plain capitals is plain (« PCAËT »),
+and a glyph read twice accents aside (« PLUÏiHD ») is one glyph.
 
 A blob that fits no class (a broken glyph, a speck, letters touching) leaves the word as read.
 Works on the image Tesseract was fed (grey or thresholded, straightened), boxes in PDF points.
@@ -62,7 +72,7 @@ _CODE_LIKE_RE = re.compile(r"[0-9IlL|!iOo]{1,2}(?:[.,][0-9IlL|!iOo]{1,2}){1,3}[.
 _DIGIT_LOOKALIKES = str.maketrans(
     {"I": "1", "l": "1", "L": "1", "|": "1", "!": "1", "i": "1", "O": "0", "o": "0"}
 )
-_SPACED_PUNCT_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9)»]{2,}[:;!?]")
+_SPACED_PUNCT_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9)»]{2,}[:;!?]|[A-Za-zÀ-ÖØ-öø-ÿ0-9)»+]{2,},")
 _TRAILING_DOTS_RE = re.compile(
     r"(?P<head>.*[A-Za-zÀ-ÖØ-öø-ÿ])(?P<dots>\.{1,3})(?P<tail>[)»\"']?[.,;:]?)"
 )
@@ -237,6 +247,35 @@ def repaired_heading_codes(words: list[dict[str, Any]]) -> int:
     return changed
 
 
+def repaired_lone_codes(words: list[dict[str, Any]]) -> int:
+    """A section number alone on its line with a letter read for a digit (« L.2 » for the
+    « 1.2 » over « Objectif stratégique : … »), in place: a code-shaped word (one or two
+    characters between periods) holding a real digit, with no other word on its line, gets
+    the digits its letters look like. Words without a digit (« I.e. », « l.l ») and codes
+    beside other words of their line stay as read. Returns how many were changed."""
+    changed = 0
+    for word in words:
+        text = word["text"]
+        if (
+            not _CODE_LIKE_RE.fullmatch(text)
+            or not any(c.isdigit() for c in text)
+            or text.replace(".", "").replace(",", "").isdigit()
+        ):
+            continue
+        if any(
+            other is not word
+            and other["top"] < word["bottom"]
+            and word["top"] < other["bottom"]
+            and min(other["bottom"], word["bottom"]) - max(other["top"], word["top"])
+            > 0.5 * (word["bottom"] - word["top"])
+            for other in words
+        ):
+            continue  # a word beside it on its line: not a heading number
+        word["text"] = text.translate(_DIGIT_LOOKALIKES)
+        changed += 1
+    return changed
+
+
 def repaired_thousands(text: str, blobs: list[Blob]) -> str | None:
     """« 5000 » with the thousands space the image shows (« 5 000 »), or ``None``."""
     if not _PLAIN_AMOUNT_RE.fullmatch(text) or len(blobs) != len(text):
@@ -306,6 +345,19 @@ _CAPITALS_WORD_RE = re.compile(
 )
 
 
+# accented capitals of a capitals word, and their plain letter when the ink shows no accent
+# (the glyph no taller than the word's other capitals: « PCAËT » read for « PCAET »)
+_UNACCENTED_CAPS = {
+    **dict.fromkeys("ÀÂÄ", "A"),
+    **dict.fromkeys("ÉÈÊË", "E"),
+    **dict.fromkeys("ÔÖ", "O"),
+    **dict.fromkeys("ÙÛÜ", "U"),
+}
+
+
+_PLAIN_CAPS = frozenset("ABCDEFGHJKLMNOPRSTUVWXYZ")  # no « I », read for stems of « i »
+
+
 def _capitals_word(text: str) -> bool:
     """A word :func:`repaired_capitals` may change: two capitals or more in its body."""
     match = _CAPITALS_WORD_RE.fullmatch(text)
@@ -315,12 +367,23 @@ def _capitals_word(text: str) -> bool:
 def _doubled_glyph(body: str) -> int | None:
     """Where the reading holds one glyph twice, in both cases (« ABIiC », « ZACSs »): the
     index of the first of the two letters, when there is exactly one such pair."""
+    base = [_unaccented(c).casefold() for c in body]
     pairs = [
         i
         for i in range(len(body) - 1)
-        if body[i] != body[i + 1] and body[i].casefold() == body[i + 1].casefold()
+        if body[i] != body[i + 1]
+        and base[i] == base[i + 1]
+        and body[i].isupper() != body[i + 1].isupper()
     ]
     return pairs[0] if len(pairs) == 1 else None
+
+
+def _unaccented(char: str) -> str:
+    """The letter without its accent (« Ï » → « I »): an « i » whose dot was read as a
+    diaeresis and read again as « i » is one glyph read twice (« PLUÏiHD »)."""
+    import unicodedata
+
+    return unicodedata.normalize("NFD", char)[0]
 
 
 def repaired_capitals(
@@ -333,7 +396,8 @@ def repaired_capitals(
     « i ». Only when the image has exactly one blob per letter, and at least two glyphs of
     capital height remain; else ``None``. A letter read twice, once in each case (« ABIiC »,
     « ZACSs »), where the image has one glyph fewer than the letters read, is one glyph: the
-    case its height shows (« ABiC », « ZACs »), left as read when its height shows neither."""
+    case its height shows (« ABiC », « ZACs »), left as read when its height shows neither.
+    An accented capital no taller than the others (« PCAËT ») is the plain capital."""
     match = _CAPITALS_WORD_RE.fullmatch(text)
     if match is None or not blobs:
         return None
@@ -365,6 +429,9 @@ def repaired_capitals(
     cap = baseline - cap_top
     if cap < 8:
         return None
+    # the capitals' top measured on plain capitals only (two at least): « ÉTÉ » keeps its accents
+    plain = sorted(b.top for c, b in zip(body, letters, strict=True) if c in _PLAIN_CAPS)
+    plain_top = plain[len(plain) // 2] if len(plain) >= 2 else None
     out = list(body)
     for i, (char, blob) in enumerate(zip(body, letters, strict=True)):
         on_line = abs(blob.bottom - baseline) <= 0.12 * cap
@@ -388,6 +455,9 @@ def repaired_capitals(
                 out[i] = "i"
             elif i == doubled and not (unbroken and high and char == "I"):
                 return None  # one glyph read twice, and its height shows neither case
+        elif char in _UNACCENTED_CAPS and i != doubled and plain_top is not None:
+            if on_line and blob.top >= plain_top - 0.1 * cap:
+                out[i] = _UNACCENTED_CAPS[char]  # « PCAËT »: no accent ink over the capitals
         elif i == doubled and not (char in _X_HEIGHT_SMALL and high):
             return None
     if sum(c.isupper() for c in out) < 2 or lead + "".join(out) + match.group("tail") == text:
@@ -395,18 +465,83 @@ def repaired_capitals(
     return lead + "".join(out) + match.group("tail")
 
 
+# chemical formulas of climate and air-quality plans, with a digit Tesseract reads as a letter
+# (« COZ », « C02 »): compared after folding the look-alikes below on both sides
+FORMULAS = ("CO2", "NO2", "SO2", "N2O", "CH4", "NH3", "O3", "PM10", "PM2,5", "PM2.5", "SF6")
+_FORMULA_FOLD = str.maketrans({"0": "O", "Z": "2", "z": "2", "l": "1", "I": "1", "|": "1"})
+_FORMULA_RE = re.compile(
+    r"(?P<lead>[(«\"']?)(?P<body>[A-Za-z0-9|][A-Za-z0-9|,.]+?)(?P<tail>[.,;:)»\"']{0,2})"
+)
+
+
+def repaired_formula(text: str, known: dict[str, int] | frozenset[str]) -> str | None:
+    """The chemical formula a word is a misreading of (« COZ » → « CO2 », « C02 » → « CO2 »),
+    or ``None``: the word folded as :data:`_FORMULA_FOLD` equals a formula of
+    :data:`FORMULAS` folded the same way, the word is not that formula already, and it is
+    not a French word of ``known``. It must hold a capital no digit looks like (« C », « N »,
+    « S »...): « 03 » stays a number. Upper-case formulas only: a word with a small letter
+    other than the look-alikes is left as read."""
+    match = _FORMULA_RE.fullmatch(text)
+    if match is None:
+        return None
+    body = match.group("body")
+    if body in FORMULAS or body.casefold() in known:
+        return None
+    if any(c.islower() and c not in "lz" for c in body):
+        return None
+    if not any(c.isupper() and c not in "OZI" for c in body):
+        return None  # « 03 », « OZ »: a number or a word, no formula's own letter
+    folded = body.translate(_FORMULA_FOLD)
+    for formula in FORMULAS:
+        if formula.translate(_FORMULA_FOLD) == folded and any(c.isdigit() for c in formula):
+            return match.group("lead") + formula + match.group("tail")
+    return None
+
+
+# an acronym with « à » glued after it (« GESà travers »): French never ends a word of
+# capitals with « à »
+_GLUED_A_RE = re.compile(r"[A-Z]{2,}[àÀ]")
+
+
+def glued_a(text: str, blobs: list[Blob]) -> tuple[int, int] | None:
+    """Where an acronym and the « à » Tesseract glued to it (« GESà ») part on the image:
+    (end of the acronym, start of « à ») in crop pixels, when the gap before the last glyph
+    is a word space (a fifth of the glyph height and twice the word's widest other gap);
+    ``None`` otherwise (one blob per letter, the accent joined to its « a », is needed)."""
+    if not _GLUED_A_RE.fullmatch(text):
+        return None
+    tall = max((b.height for b in blobs), default=0)
+    glyphs = [b for b in blobs if b.height >= 0.35 * tall]
+    if len(glyphs) != len(text) or tall < 6:
+        return None
+    last, before = glyphs[-1], glyphs[-2]
+    gap = last.x0 - before.x1
+    other = max((b.x0 - a.x1 for a, b in zip(glyphs[:-2], glyphs[1:-1], strict=True)), default=0)
+    if gap >= 0.2 * tall and gap >= 2 * max(other, 1):
+        return before.x1, last.x0
+    return None
+
+
 def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) -> int:
     """Rewrite, in place, the words whose periods the image contradicts (see the module
     docstring); returns how many were changed. ``image``: the PIL image Tesseract read."""
     import numpy as np
 
-    changed = repaired_heading_codes(words)
+    changed = repaired_heading_codes(words) + repaired_lone_codes(words)
+    for word in words:
+        formula = repaired_formula(word["text"], _known_words())
+        if formula is not None:  # « t eq COZ évitées »
+            word["text"] = formula
+            changed += 1
     grey_all = None
     if any(w["text"] in _SPACED_MARKS for w in words):
         import numpy as np
 
         grey_all = np.asarray(image.convert("L"))
         changed += separated_marks(grey_all, words, points_per_px)
+    if grey_all is None:
+        grey_all = np.asarray(image.convert("L"))
+    changed += separated_words(grey_all, words, points_per_px)
     candidates = [
         w
         for w in words
@@ -417,6 +552,7 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
         or _SPACED_PUNCT_RE.fullmatch(w["text"])
         or _PLAIN_AMOUNT_RE.fullmatch(w["text"])
         or _SMALL_I_RE.fullmatch(w["text"])
+        or _GLUED_A_RE.fullmatch(w["text"])
         or ocr_words.needs_check(w)
     ]
     grey = grey_all if grey_all is not None else np.asarray(image.convert("L"))
@@ -430,7 +566,8 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
             round(word["x1"] / points_per_px) + 3,
             round(word["bottom"] / points_per_px) + 1,
         )
-        if _SPACED_PUNCT_RE.fullmatch(word["text"]):
+        if _SPACED_PUNCT_RE.fullmatch(word["text"]) and word["text"][-1] in _SPACED_MARKS:
+            # (a comma is inside the box Tesseract gives; beyond it lies the next word's ink)
             # Tesseract's box may stop at the last letter, the mark printed after the space:
             # look up to half a line height further, never into the next word of the line
             reach = word["x1"] + 0.5 * (word["bottom"] - word["top"])
@@ -456,6 +593,14 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
         )
         if fixed is not None:
             word["text"] = fixed
+            changed += 1
+            continue
+        parted = glued_a(word["text"], blobs)
+        if parted is not None:  # « GESà travers » read for « GES à travers »: two words
+            a = dict(word, text=word["text"][-1], x0=(box[0] + parted[1]) * points_per_px)
+            word["text"], word["x1"] = word["text"][:-1], (box[0] + parted[0]) * points_per_px
+            word["width"], a["width"] = word["x1"] - word["x0"], a["x1"] - a["x0"]
+            words.insert(words.index(word) + 1, a)
             changed += 1
             continue
         small_i = _SMALL_I_RE.fullmatch(word["text"])
@@ -498,8 +643,10 @@ def _known_words() -> dict[str, int]:
 
 def spaced_punctuation(text: str, blobs: list[Blob]) -> tuple[int, int, int] | None:
     """French typography puts a space before « : ; ! ? », which Tesseract often glues to the
-    word (« GACdG: »). When the image shows that space — the gap before the mark's blob at
-    least a fifth of the glyph height and twice the word's widest other gap — returns (end
+    word (« GACdG: »); a comma printed after a space (« ou E+C , des cahiers ») is glued
+    alike (« E+C, »). When the image shows that space — the gap before the mark's blob at
+    least a fifth of the glyph height and twice the word's widest other gap (for a comma two
+    fifths) — returns (end
     of the word, start and end of the mark) in crop pixels, else ``None``."""
     if not _SPACED_PUNCT_RE.fullmatch(text) or len(blobs) < 3:
         return None
@@ -509,7 +656,10 @@ def spaced_punctuation(text: str, blobs: list[Blob]) -> tuple[int, int, int] | N
         return None
     gap = mark.x0 - before.x1
     other = max((b.x0 - a.x1 for a, b in zip(blobs[:-2], blobs[1:-1], strict=True)), default=0)
-    if gap >= 0.2 * tall and gap >= 2 * max(other, 1):
+    # a comma has no space before it in French: its own side bearing leaves a gap a fifth of
+    # the glyph height (« cas, »), so a printed space must be twice that
+    share = 0.4 if text.endswith(",") else 0.2
+    if gap >= share * tall and gap >= 2 * max(other, 1):
         return before.x1, mark.x0, mark.x1
     return None
 
@@ -552,6 +702,70 @@ def separated_marks(grey: Any, words: list[dict[str, Any]], points_per_px: float
         mark["x0"], mark["x1"] = (x0 + cut[1]) * points_per_px, (x0 + cut[2]) * points_per_px
         word["width"] = word["x1"] - word["x0"]
         mark["width"] = mark["x1"] - mark["x0"]
+        changed += 1
+    return changed
+
+
+def word_space(blobs: list[Blob], at: int) -> tuple[int, int] | None:
+    """The word space the ink shows around pixel column ``at`` of the crop (where two word
+    boxes touch): (end of the ink before, start of the ink after) when the gap there is at
+    least a fifth of the glyph height and twice any other gap between glyphs of the crop;
+    ``None`` otherwise (letters of one word, or a gap no wider than the others)."""
+    if len(blobs) < 3:
+        return None
+    tall = max(b.height for b in blobs)
+    if tall < 6:
+        return None
+    gaps: list[tuple[int, int]] = []
+    reach = blobs[0].x1
+    for blob in blobs[1:]:
+        if blob.x0 > reach:
+            gaps.append((reach, blob.x0))
+        reach = max(reach, blob.x1)
+    here = [g for g in gaps if g[0] - 2 <= at <= g[1] + 2]
+    if len(here) != 1:
+        return None
+    gap = here[0]
+    widest_other = max((b - a for a, b in gaps if (a, b) != gap), default=0)
+    if gap[1] - gap[0] >= 0.2 * tall and gap[1] - gap[0] >= 2 * max(widest_other, 1):
+        return gap
+    return None
+
+
+def separated_words(grey: Any, words: list[dict[str, Any]], points_per_px: float) -> int:
+    """Two words Tesseract read apart whose boxes touch (« GES » ending at 393.12 pt, « à »
+    starting there): the layout code joins touching boxes into one word (« GESà »), as a
+    text PDF sets small capitals. When the ink shows a word space where they meet
+    (:func:`word_space`), both boxes are cut to their ink, so the space is kept; letters
+    printed together stay together. Marks « : ; ! ? » are :func:`separated_marks`'.
+    Returns how many pairs were separated."""
+    changed = 0
+    for word in words:
+        if word["text"] in _SPACED_MARKS or not word["text"][:1].isalpha():
+            continue
+        size = float(word.get("size") or (word["bottom"] - word["top"]))
+        before = [
+            w
+            for w in words
+            if w is not word
+            and w["text"][-1:].isalnum()
+            and abs(w["top"] - word["top"]) < 2
+            and w["x0"] < word["x0"]
+            and -0.5 <= word["x0"] - w["x1"] <= min(1.0, 0.1 * size)
+        ]
+        if not before:
+            continue
+        prev = max(before, key=lambda w: w["x1"])
+        top = round(min(prev["top"], word["top"]) / points_per_px)
+        bottom = round(max(prev["bottom"], word["bottom"]) / points_per_px) + 1
+        x0 = round(prev["x0"] / points_per_px) - 2
+        box = (x0, top, round(word["x1"] / points_per_px) + 2, bottom)
+        at = round((prev["x1"] + word["x0"]) / 2 / points_per_px) - x0
+        gap = word_space(word_blobs(grey, box), at)
+        if gap is None:
+            continue
+        prev["x1"], word["x0"] = (x0 + gap[0]) * points_per_px, (x0 + gap[1]) * points_per_px
+        prev["width"], word["width"] = prev["x1"] - prev["x0"], word["x1"] - word["x0"]
         changed += 1
     return changed
 

@@ -42,6 +42,9 @@ def scan_pdf(
     paper: int | None = None,
     grain: float = 0.0,
     quality: int = 80,
+    border: int = 0,
+    show_through: float = 0.0,
+    falloff: float = 0.0,
 ) -> bytes:
     """Simulate a scan of a text PDF: pages (0-based; default all) rendered in grey levels at
     ``dpi`` and wrapped as JPEG images in an image-only PDF of the same page size.
@@ -50,7 +53,12 @@ def scan_pdf(
     down to mid grey, with grain, and the toner is faint.
     ``paper``: grey level of the paper (recycled or yellowed sheet, scanner's grey background;
     toner ~30), ``grain``: sigma of the scanner's pixel noise (deterministic per page),
-    ``quality``: JPEG quality (a low one adds ringing around glyphs and rules)."""
+    ``quality``: JPEG quality (a low one adds ringing around glyphs and rules).
+    ``border``: width in pixels of the dark frame a scanner lid leaves around the sheet
+    (uneven per side, deterministic per page); ``show_through``: strength (0–1) of the back of
+    the sheet seen through thin paper (the page mirrored and blurred, faint); ``falloff``:
+    light falling off gently from left to right (0–1 of the paper's brightness lost at the far
+    edge). All three default to off, so earlier scans are unchanged."""
     import pypdfium2 as pdfium
 
     doc = pdfium.PdfDocument(io.BytesIO(data))
@@ -68,6 +76,12 @@ def scan_pdf(
                 image = image.point(lambda v: 38 + v * 0.83)  # paper and toner, not pure
             if paper is not None:
                 image = image.point(lambda v, p=paper: round(30 + v * (p - 30) / 255))
+            if show_through:
+                image = _show_through(image, show_through)
+            if falloff:
+                image = _falloff(image, falloff)
+            if border:
+                image = _dark_border(image, border, index)
             if grain:
                 image = _grain(image, grain, index)
             if uneven:
@@ -88,6 +102,47 @@ def _grain(image: object, sigma: float, seed: int) -> object:
     grey = np.asarray(image, dtype=np.float64)  # type: ignore[call-overload]
     noise = np.random.default_rng(1000 + seed).normal(0, sigma, size=grey.shape)
     return Image.fromarray(np.clip(grey + noise, 0, 255).astype("uint8"), mode="L")
+
+
+def _show_through(image: object, strength: float) -> object:
+    """The back of the sheet through thin paper: the page mirrored left-right, blurred,
+    darkening the paper by at most ``strength`` of the toner's contrast."""
+    import numpy as np
+    from PIL import Image, ImageFilter, ImageOps
+
+    back = ImageOps.mirror(image).filter(ImageFilter.GaussianBlur(2))  # type: ignore[arg-type]
+    front = np.asarray(image, dtype=np.float64)  # type: ignore[call-overload]
+    ink = 255.0 - np.asarray(back, dtype=np.float64)
+    out = front - strength * ink * (front / 255.0)
+    return Image.fromarray(np.clip(out, 0, 255).astype("uint8"), mode="L")
+
+
+def _falloff(image: object, amount: float) -> object:
+    """Light falling off from the left edge to the right one (``amount`` of the brightness
+    lost at the far edge)."""
+    import numpy as np
+    from PIL import Image
+
+    grey = np.asarray(image, dtype=np.float64)  # type: ignore[call-overload]
+    light = 1.0 - amount * np.linspace(0.0, 1.0, grey.shape[1]) ** 1.3
+    return Image.fromarray(np.clip(grey * light[None, :], 0, 255).astype("uint8"), mode="L")
+
+
+def _dark_border(image: object, width: int, seed: int) -> object:
+    """The scanner lid's dark frame around the sheet: each side between ``width`` / 2 and
+    ``width`` pixels of grey ~35 with a soft inner edge, deterministic per page."""
+    import numpy as np
+    from PIL import Image
+
+    grey = np.asarray(image, dtype=np.float64).copy()  # type: ignore[call-overload]
+    h, w = grey.shape
+    rng = np.random.default_rng(2000 + seed)
+    top, bottom, left, right = (int(v) for v in rng.integers(width // 2, width + 1, size=4))
+    yy, xx = np.mgrid[0:h, 0:w]
+    depth = np.minimum.reduce([yy - top, (h - 1 - bottom) - yy, xx - left, (w - 1 - right) - xx])
+    shade = np.clip(depth / 4.0, 0.0, 1.0)  # 0 inside the frame, 1 on the sheet
+    out = 35.0 + (grey - 35.0) * shade
+    return Image.fromarray(np.clip(out, 0, 255).astype("uint8"), mode="L")
 
 
 def _uneven_light(image: object, seed: int) -> object:
