@@ -105,6 +105,9 @@ with the reader of round 9 (no change to ``sources/`` after the measure): HELD O
 miss in r49 — the fiche whose participation comment holds « Partenaires : » — and one in r50 —
 the funder names holding amounts —, not looked at).
 
+Round 10 (2026-12-02): r48–r53, measured once at the end of round 9 (125/127), are moved to the
+tuning part (their details, and the misses of r49 and r50, may now be looked at).
+
 Run ``python -m tests.sources.test_tet_fiche_renders`` for the per-file scoreboard (tuning files
 in detail, held-out files as totals; ``--held-out-details`` shows them too, ``--tuning-only``
 leaves them out while tuning).
@@ -196,18 +199,25 @@ ROUND8_HELD_OUT = (
 TUNING = TUNING + ROUND8_HELD_OUT
 # round 9 (2026-12-02): six new renders (r48–r53, three of variant d; data and truth written down
 # in NOTICE.md / truth.json before any render or parse) are held out
-HELD_OUT = (
+ROUND9_HELD_OUT = (
     "r48_moyens_repetes_version_d.pdf", "r49_participation_commentaire_version_d.pdf",
     "r50_financeurs_chiffres.pdf", "r51_notes_libelles_version_b.pdf",
     "r52_export_trois_fiches_version_d.pdf", "r53_statuts_dans_le_texte_version_c.pdf",
 )  # fmt: skip
+# round 10 (2026-12-02): the round-9 held-out files, measured once at the end of round 9
+# (125/127, one miss in r49 and one in r50), become tuning files
+TUNING = TUNING + ROUND9_HELD_OUT
+HELD_OUT: tuple[str, ...] = ()
 # Fields each render is NOT expected to get right yet, by name (tuning) — everything else must match.
 KNOWN_MISSES: dict[str, set[str]] = {name: set() for name in TUNING}
 # Renders moved to tuning with a miss not yet looked at (the test then only runs, xfail);
 # round 6 looked at r27's (total_etp summed with float noise) and fixed it, round 7 at r35's
 # (funder names left at the foot of a page by a page break inside the funders row), round 9 at
 # r45's seven (lines of the user's text read as the template's labels)
-UNSEEN_MISS: set[str] = set()
+UNSEEN_MISS: set[str] = {
+    "r49_participation_commentaire_version_d.pdf",
+    "r50_financeurs_chiffres.pdf",
+}
 # Held-out files are only counted: at least this many fields right (all files together).
 # Round 7 measured r36–r41 once, totals only, with the reader of round 7: 233/233 (r36 16/16,
 # r37 16/16, r38 92/92, r39 77/77, r40 16/16, r41 16/16).
@@ -216,9 +226,10 @@ UNSEEN_MISS: set[str] = set()
 # Round 9 measured r48–r53 once, totals only, with the reader of round 9 (no change after the
 # measure): 125/127 (r48 16/16, r49 15/16, r50 15/16, r51 16/16, r52 47/47, r53 16/16); the two
 # misses (r49, r50) not looked at.
+# Round 10 not measured yet.
 # (Round 6, r30–r35: 188/189; round 5, r24–r29: 188/189; round 4, r18–r23: 142/142; round 3:
 # 111/112.)
-HELD_OUT_FLOOR: int | None = 125
+HELD_OUT_FLOOR: int | None = None
 
 
 def _ws(text: str | None) -> str | None:
@@ -330,8 +341,9 @@ def test_split_covers_every_render() -> None:
     pdfs = {p.name for p in RENDERS.glob("*.pdf")}
     assert pdfs == set(TRUTH)
     fiches = {n: len(TRUTH[n].get("fiches", [1])) for n in TRUTH}
-    assert len(HELD_OUT) * 9 >= len(TRUTH)
-    assert sum(fiches[n] for n in HELD_OUT) * 11 >= sum(fiches.values())
+    if HELD_OUT:  # round 10 draws its held-out renders next
+        assert len(HELD_OUT) * 10 >= len(TRUTH)
+        assert sum(fiches[n] for n in HELD_OUT) * 12 >= sum(fiches.values())
     assert {n: k for n, k in fiches.items() if k > 1} == {
         "r16_export_trois_fiches.pdf": 3,
         "r17_export_deux_fiches_version_b.pdf": 2,
