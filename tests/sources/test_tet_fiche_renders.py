@@ -117,7 +117,11 @@ neither continue nor fill it; a funder pair is two badges, the amount badge hold
 (r54–r59, nine fiches, all four variants): very long single words (URLs, e-mail addresses,
 hashtags, hyphen chains) in titles, texts, badges and funder names; emoji and unusual Unicode;
 every section present but empty; the most badges the template draws; two budget tables over
-twenty years; a grouped export of variant c mixing these shapes.
+twenty years; a grouped export of variant c mixing these shapes. Measured once, totals only,
+with the reader of round 10 (no change to ``sources/`` after the measure): HELD OUT 129/142 (nine
+misses in r55 — emoji and unusual Unicode, which the substitute font draws as stray
+characters —, one in r56 — every section empty —, three in r59 — the grouped export mixing
+long words, emoji, empty sections and twelve-year tables —; not looked at).
 
 Run ``python -m tests.sources.test_tet_fiche_renders`` for the per-file scoreboard (tuning files
 in detail, held-out files as totals; ``--held-out-details`` shows them too, ``--tuning-only``
@@ -241,10 +245,12 @@ UNSEEN_MISS: set[str] = set()
 # Round 9 measured r48–r53 once, totals only, with the reader of round 9 (no change after the
 # measure): 125/127 (r48 16/16, r49 15/16, r50 15/16, r51 16/16, r52 47/47, r53 16/16); the two
 # misses (r49, r50) not looked at.
-# Round 10 not measured yet.
+# Round 10 measured r54–r59 once, totals only, with the reader of round 10 (no change after the
+# measure): 129/142 (r54 16/16, r55 7/16, r56 15/16, r57 16/16, r58 16/16, r59 59/62); the
+# misses not looked at.
 # (Round 6, r30–r35: 188/189; round 5, r24–r29: 188/189; round 4, r18–r23: 142/142; round 3:
 # 111/112.)
-HELD_OUT_FLOOR: int | None = None
+HELD_OUT_FLOOR: int | None = 129
 
 
 def _ws(text: str | None) -> str | None:
