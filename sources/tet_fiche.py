@@ -120,6 +120,8 @@ _AMOUNT_BADGE = (
 _FUNDER_RE = re.compile(r"(?P<name>\S.*?)\s+" + _AMOUNT_BADGE)
 # an amount badge with no name badge before it: its name was left on the previous page
 _NAMELESS_RE = re.compile(r"\s*" + _AMOUNT_BADGE)
+# a badge holding an amount and nothing else
+_AMOUNT_ONLY_RE = re.compile(_AMOUNT_BADGE)
 _BADGE_TEXT_MAX = 7.5  # badges are drawn in text-[0.6rem] (7,2 pt); paragraphs and cells larger
 
 
@@ -132,6 +134,14 @@ def _is_bold(word: dict[str, Any]) -> bool:
 def _is_badge_text(words: list[dict[str, Any]]) -> bool:
     """Words drawn as badge text (text-[0.6rem], 7,2 pt), smaller than any paragraph."""
     return bool(words) and all(float(w.get("size") or 99) <= _BADGE_TEXT_MAX for w in words)
+
+
+def _badge_words(words: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The words of a row that may be badge text: a word of paragraph size is not.
+
+    A word without size information is not judged (kept).
+    """
+    return [w for w in words if w.get("size") is None or float(w["size"]) <= _BADGE_TEXT_MAX]
 
 
 @dataclass
@@ -338,6 +348,9 @@ def _badge_list(
 
     With ``actor_rows`` (:func:`_actor_rows`), only a row of the actors card is the list: a
     paragraph line opening with the label's words gives nothing (an empty list, not None).
+    A list is badges (7,2 pt): a wrapped row holds badge text only, and text of paragraph size
+    in or under the row (the citizen-participation comment, set beside its row and centred on
+    it, may reach the row above) is no badge.
     """
     seen = False
     for index, line in enumerate(lines):
@@ -347,7 +360,7 @@ def _badge_list(
         seen = True
         if actor_rows is not None and index not in actor_rows:
             continue
-        items = _split_badges(line.words[skip:])
+        items = _split_badges(_badge_words(line.words[skip:]))
         previous = line
         for following in lines[index + 1 :]:
             if (
@@ -355,6 +368,7 @@ def _badge_list(
                 or following.top - previous.top > 26
                 or any(following.starts_with(other) for other in _ACTOR_LABELS)
                 or any(following.starts_with(heading) for heading in _SECTIONS)
+                or len(_badge_words(following.words)) < len(following.words)
             ):
                 break
             items.extend(_split_badges(following.words))  # a wrapped row starts a new badge
@@ -777,12 +791,19 @@ def _funders(part: list[_Line] | None) -> list[tuple[str, float | None, str, int
     """(name, amount, badge text, page) of each funder badge pair, in the template's order.
 
     Name badges a page break left above the label (:func:`_left_behind`) are paired, in order,
-    with the amounts that open the label's row.
+    with the amounts that open the label's row. A pair is two badges: the amount badge holds
+    an amount (« 60 000 € HT ») or « Non renseigné » and nothing else, so a name badge may hold
+    figures, « € » or « HT » of its own (« Prime « 100 € par vélo » de l’État »). Where the row
+    does not split into badges (no amount badge alone), its text is read pair by pair.
     """
     if not part:
         return []
     at = next(i for i, ln in enumerate(part) if ln.label(_FUNDERS))
     left = [item for line in part[:at] for item in _split_badges(line.words)]
+    badges = _split_badges(part[at].words[part[at].starts_with(_FUNDERS) :])
+    badges += [item for line in part[at + 1 :] for item in _split_badges(line.words)]
+    if any(_AMOUNT_ONLY_RE.fullmatch(badge) for badge in badges):
+        return _funder_badges(left, badges, part[0].page, part[at].page)
     body = _after_label(part[at:], _FUNDERS)
     found: list[tuple[str, float | None, str, int]] = []
     for name in left:
@@ -795,6 +816,29 @@ def _funders(part: list[_Line] | None) -> list[tuple[str, float | None, str, int
     for match in _FUNDER_RE.finditer(body):
         name = one_line(re.sub(r"^(?:HT\s+)+", "", match.group("name")))
         found.append((name, _euros(match.group("amount")), one_line(match.group(0)), part[at].page))
+    return found
+
+
+def _funder_badges(
+    left: list[str], badges: list[str], left_page: int, page: int
+) -> list[tuple[str, float | None, str, int]]:
+    """Funder pairs from the row's badges: the name badges before each amount badge."""
+    found: list[tuple[str, float | None, str, int]] = []
+    names: list[str] = []
+    for badge in badges:
+        amount = _AMOUNT_ONLY_RE.fullmatch(badge)
+        if not amount:
+            if badge != "HT" or names:  # « HT » of an amount badge wrapped alone
+                names.append(badge)
+            continue
+        value = _euros(amount.group("amount"))
+        if left and not names:  # a name a page break left on the page before
+            name = left.pop(0)
+            found.append((name, value, one_line(f"{name} {badge}"), left_page))
+        elif names:
+            name = one_line(re.sub(r"^(?:HT\s+)+", "", " ".join(names)))
+            found.append((name, value, one_line(f"{name} {badge}"), page))
+        names = []
     return found
 
 
