@@ -5,6 +5,8 @@ lines are put back in reading order, the left column down to its end, then the r
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
+from typing import Any
 
 from sources.pdf.content import Line, Segment, TableBlock
 
@@ -153,3 +155,135 @@ def two_column_order(lines: list[Line], tables: list[TableBlock], width: float) 
         for index, ln in enumerate(out):
             ln.seq = index
     return out
+
+
+# --------------------------------------------------------------------------- side columns
+# A band of the page set in two columns side by side, one of them a filled panel (a browser's
+# <aside> beside the main column, a shaded sidebar box): each column is read down to its end,
+# the left one first, and a table found in one column is bounded by that column.
+
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom
+
+
+@dataclass(frozen=True)
+class SideColumns:
+    """Where a page is read column by column: the gutter's x and the band's top and bottom."""
+
+    gutter: float
+    top: float
+    bottom: float
+
+
+def filled_panels(rects: list[dict[str, Any]], min_side: float = 40.0) -> list[Box]:
+    """Filled rectangles at least ``min_side`` wide and tall whose fill is not white (a panel's
+    background, not a rule nor a page's white ground)."""
+    out: list[Box] = []
+    for rect in rects:
+        if not rect.get("fill"):
+            continue
+        x0, x1, top, bottom = (float(rect[k]) for k in ("x0", "x1", "top", "bottom"))
+        if x1 - x0 < min_side or bottom - top < min_side:
+            continue
+        colour = rect.get("non_stroking_color")
+        values = colour if isinstance(colour, (list, tuple)) else (colour,)
+        numbers = [float(v) for v in values if isinstance(v, (int, float))]
+        if numbers and (
+            min(numbers) >= 0.99 if len(numbers) != 4 else max(numbers) <= 0.01
+        ):  # white (grey/RGB 1, CMYK 0)
+            continue
+        out.append((x0, top, x1, bottom))
+    return out
+
+
+def _blocks(lines: list[Line]) -> int:
+    """Paragraph blocks of a run of lines: a new one after a gap wider than half a line or
+    where the weight changes (a bold label over its value)."""
+    blocks = 1 if lines else 0
+    for above, line in zip(lines, lines[1:], strict=False):
+        if line.top - above.bottom > 0.5 * line.size or line.bold != above.bold:
+            blocks += 1
+    return blocks
+
+
+def side_columns(lines: list[Line], panels: list[Box]) -> SideColumns | None:
+    """The band of the page read as two columns side by side, or None.
+
+    A filled panel is a side column when it holds several paragraphs (4 lines or more, two
+    blocks or more: a table's shaded label cell holds one label), no text crosses its edges,
+    and other text stands beside it on one side only, over a wider column than the panel's
+    (a row of equal cards is no panel beside a column). The gutter lies halfway between the
+    panel and that text; the band runs from the panel's top to its bottom, and on above and
+    below it over the lines standing wholly on the far side (a column longer than the
+    panel's fill). Lines crossing the gutter end the band.
+    """
+    if not panels or len(lines) < 5:
+        return None
+    ordered = sorted(lines, key=lambda ln: ln.top)
+    for x0, top, x1, bottom in sorted(panels, key=lambda p: (p[2] - p[0]) * (p[3] - p[1]))[::-1]:
+        level = [ln for ln in ordered if ln.top < bottom and ln.bottom > top]
+        inside: list[Line] = []
+        lefts: list[Segment] = []
+        rights: list[Segment] = []
+        crossing = False
+        for ln in level:
+            held = [s for s in ln.segments if x0 - 1 <= s.x0 and s.x1 <= x1 + 1]
+            for seg in ln.segments:
+                if seg.x1 <= x0:
+                    lefts.append(seg)
+                elif seg.x0 >= x1:
+                    rights.append(seg)
+                elif not (x0 - 1 <= seg.x0 and seg.x1 <= x1 + 1):
+                    crossing = True
+            if held and ln.top >= top - 1 and ln.bottom <= bottom + 1:
+                inside.append(_part(ln, held))
+        if crossing or len(inside) < 4 or _blocks(inside) < 2 or bool(lefts) == bool(rights):
+            continue
+        beside = lefts or rights
+        if len(beside) < 3:
+            continue
+        far = (min(s.x0 for s in beside), max(s.x1 for s in beside))
+        if far[1] - far[0] <= x1 - x0:
+            continue
+        gutter = (x1 + far[0]) / 2 if rights else (far[1] + x0) / 2
+
+        def far_only(ln: Line) -> bool:
+            return all((s.x0 >= gutter) if rights else (s.x1 <= gutter) for s in ln.segments)
+
+        band_top, band_bottom = top, bottom
+        above = [ln for ln in ordered if ln.top < top and ln.bottom <= top + 1]
+        for ln in reversed(above):
+            if not far_only(ln):
+                break
+            band_top = min(band_top, ln.top)
+        below = [ln for ln in ordered if ln.top >= bottom - 1]
+        for ln in below:
+            if not far_only(ln):
+                break
+            band_bottom = max(band_bottom, ln.bottom)
+        return SideColumns(gutter, band_top - 0.5, band_bottom + 0.5)
+    return None
+
+
+def column_groups(words: list[dict[str, Any]], split: SideColumns) -> list[list[dict[str, Any]]]:
+    """A page's words in reading order groups: above the band, the band's left column, its
+    right column, below the band (each group made into lines on its own)."""
+    above: list[dict[str, Any]] = []
+    left: list[dict[str, Any]] = []
+    right: list[dict[str, Any]] = []
+    below: list[dict[str, Any]] = []
+    for word in words:
+        if word["top"] < split.top:
+            above.append(word)
+        elif word["top"] > split.bottom:
+            below.append(word)
+        elif (word["x0"] + word["x1"]) / 2 < split.gutter:
+            left.append(word)
+        else:
+            right.append(word)
+    return [above, left, right, below]
+
+
+def beside_column(line: Line, column: tuple[float, float] | None) -> bool:
+    """``line`` stands wholly outside ``column`` (the x-range of the page column holding a
+    table): text of the other side column, never the table's nor after it."""
+    return column is not None and (line.x1 <= column[0] + 1 or line.x0 >= column[1] - 1)
