@@ -174,9 +174,9 @@ class SideColumns:
     bottom: float
 
 
-def filled_panels(rects: list[dict[str, Any]], min_side: float = 40.0) -> list[Box]:
-    """Filled rectangles at least ``min_side`` wide and tall whose fill is not white (a panel's
-    background, not a rule nor a page's white ground)."""
+def filled_panels(rects: list[dict[str, Any]], min_side: float = 3.0) -> list[Box]:
+    """Filled rectangles at least ``min_side`` wide and tall whose fill is not white (a
+    panel's or a cell's background, not a rule nor a page's white ground)."""
     out: list[Box] = []
     for rect in rects:
         if not rect.get("fill"):
@@ -196,72 +196,119 @@ def filled_panels(rects: list[dict[str, Any]], min_side: float = 40.0) -> list[B
 
 
 def _blocks(lines: list[Line]) -> int:
-    """Paragraph blocks of a run of lines: a new one after a gap wider than half a line or
-    where the weight changes (a bold label over its value)."""
-    blocks = 1 if lines else 0
-    for above, line in zip(lines, lines[1:], strict=False):
-        if line.top - above.bottom > 0.5 * line.size or line.bold != above.bold:
+    """Paragraph blocks of a run of lines: a new one where the weight changes (a bold label
+    over its value) or after a gap clearly wider than the run's usual gap between lines (a
+    line-height of 1.5 leaves half a line between a paragraph's own lines)."""
+    if not lines:
+        return 0
+    pairs = list(zip(lines, lines[1:], strict=False))
+    gaps = sorted(b.top - a.bottom for a, b in pairs)
+    usual = gaps[len(gaps) // 2] if gaps else 0.0
+    blocks = 1
+    for above, line in pairs:
+        if line.bold != above.bold or line.top - above.bottom > usual + 0.3 * line.size:
             blocks += 1
     return blocks
+
+
+def _in_a_row(panel: Box, panels: list[Box], rightwards: bool) -> bool:
+    """``panel`` is one box of a row of them, level with it on the side of the text beside
+    it: another fill starting where it ends (zebra rows, filled table cells), or another
+    fill at least half as tall anywhere on that side (cards side by side)."""
+    x0, top, x1, bottom = panel
+    height = bottom - top
+    edge = x1 if rightwards else x0
+    for other in panels:
+        if other == panel:
+            continue
+        overlap = min(bottom, other[3]) - max(top, other[1])
+        if overlap < 0.5 * height:
+            continue
+        if abs((other[0] if rightwards else other[2]) - edge) <= 2:
+            return True
+        far = other[0] >= x1 - 2 if rightwards else other[2] <= x0 + 2
+        if far and other[3] - other[1] >= 0.5 * height and other[2] - other[0] >= _MIN_PANEL:
+            return True
+    return False
+
+
+_MIN_PANEL = 40.0  # a side panel's least width and height (pt): several lines of text
 
 
 def side_columns(lines: list[Line], panels: list[Box]) -> SideColumns | None:
     """The band of the page read as two columns side by side, or None.
 
-    A filled panel is a side column when it holds several paragraphs (4 lines or more, two
+    ``panels`` are the page's filled boxes (:func:`filled_panels`). A filled panel (40 pt
+    wide and tall at least) is a side column when it holds several paragraphs (4 lines or more, two
     blocks or more: a table's shaded label cell holds one label), no text crosses its edges,
     and other text stands beside it on one side only, over a wider column than the panel's
-    (a row of equal cards is no panel beside a column). The gutter lies halfway between the
+    (a row of equal cards is no panel beside a column), and no other fill starts where it
+    ends on that side (a filled cell of a table row). The gutter lies halfway between the
     panel and that text; the band runs from the panel's top to its bottom, and on above and
     below it over the lines standing wholly on the far side (a column longer than the
     panel's fill). Lines crossing the gutter end the band.
     """
-    if not panels or len(lines) < 5:
+    big = [p for p in panels if p[2] - p[0] >= _MIN_PANEL and p[3] - p[1] >= _MIN_PANEL]
+    if not big or len(lines) < 5:
         return None
     ordered = sorted(lines, key=lambda ln: ln.top)
-    for x0, top, x1, bottom in sorted(panels, key=lambda p: (p[2] - p[0]) * (p[3] - p[1]))[::-1]:
-        level = [ln for ln in ordered if ln.top < bottom and ln.bottom > top]
-        inside: list[Line] = []
-        lefts: list[Segment] = []
-        rights: list[Segment] = []
-        crossing = False
-        for ln in level:
-            held = [s for s in ln.segments if x0 - 1 <= s.x0 and s.x1 <= x1 + 1]
-            for seg in ln.segments:
-                if seg.x1 <= x0:
-                    lefts.append(seg)
-                elif seg.x0 >= x1:
-                    rights.append(seg)
-                elif not (x0 - 1 <= seg.x0 and seg.x1 <= x1 + 1):
-                    crossing = True
-            if held and ln.top >= top - 1 and ln.bottom <= bottom + 1:
-                inside.append(_part(ln, held))
-        if crossing or len(inside) < 4 or _blocks(inside) < 2 or bool(lefts) == bool(rights):
-            continue
-        beside = lefts or rights
-        if len(beside) < 3:
-            continue
-        far = (min(s.x0 for s in beside), max(s.x1 for s in beside))
-        if far[1] - far[0] <= x1 - x0:
-            continue
-        gutter = (x1 + far[0]) / 2 if rights else (far[1] + x0) / 2
-
-        def far_only(ln: Line) -> bool:
-            return all((s.x0 >= gutter) if rights else (s.x1 <= gutter) for s in ln.segments)
-
-        band_top, band_bottom = top, bottom
-        above = [ln for ln in ordered if ln.top < top and ln.bottom <= top + 1]
-        for ln in reversed(above):
-            if not far_only(ln):
-                break
-            band_top = min(band_top, ln.top)
-        below = [ln for ln in ordered if ln.top >= bottom - 1]
-        for ln in below:
-            if not far_only(ln):
-                break
-            band_bottom = max(band_bottom, ln.bottom)
-        return SideColumns(gutter, band_top - 0.5, band_bottom + 0.5)
+    for panel in sorted(big, key=lambda p: (p[2] - p[0]) * (p[3] - p[1]), reverse=True):
+        found = _beside_panel(panel, ordered, panels)
+        if found is not None:
+            gutter, rightwards = found
+            return _band(ordered, panel, gutter, rightwards)
     return None
+
+
+def _beside_panel(panel: Box, ordered: list[Line], panels: list[Box]) -> tuple[float, bool] | None:
+    """(gutter x, text beside at the right) when ``panel`` is a side column (the tests of
+    :func:`side_columns`), else None."""
+    x0, top, x1, bottom = panel
+    inside: list[Line] = []
+    lefts: list[Segment] = []
+    rights: list[Segment] = []
+    for ln in ordered:
+        if ln.top >= bottom or ln.bottom <= top:
+            continue
+        held = [s for s in ln.segments if x0 - 1 <= s.x0 and s.x1 <= x1 + 1]
+        for seg in ln.segments:
+            if seg.x1 <= x0:
+                lefts.append(seg)
+            elif seg.x0 >= x1:
+                rights.append(seg)
+            elif not (x0 - 1 <= seg.x0 and seg.x1 <= x1 + 1):
+                return None  # text crossing the panel's edge: no column of its own
+        if held and ln.top >= top - 1 and ln.bottom <= bottom + 1:
+            inside.append(_part(ln, held))
+    if len(inside) < 4 or _blocks(inside) < 2 or bool(lefts) == bool(rights):
+        return None
+    beside, rightwards = (rights, True) if rights else (lefts, False)
+    if len(beside) < 3 or _in_a_row(panel, panels, rightwards):
+        return None
+    far_x0, far_x1 = min(s.x0 for s in beside), max(s.x1 for s in beside)
+    if far_x1 - far_x0 <= x1 - x0:
+        return None
+    return ((x1 + far_x0) / 2 if rightwards else (far_x1 + x0) / 2), rightwards
+
+
+def _band(ordered: list[Line], panel: Box, gutter: float, rightwards: bool) -> SideColumns:
+    """The band read as side columns: the panel's height, on above and below it over the
+    lines standing wholly on the far side of the gutter."""
+
+    def far_only(ln: Line) -> bool:
+        return all((s.x0 >= gutter) if rightwards else (s.x1 <= gutter) for s in ln.segments)
+
+    _, top, _, bottom = panel
+    band_top, band_bottom = top, bottom
+    for ln in reversed([ln for ln in ordered if ln.bottom <= top + 1 and ln.top < top]):
+        if not far_only(ln):
+            break
+        band_top = min(band_top, ln.top)
+    for ln in (ln for ln in ordered if ln.top >= bottom - 1):
+        if not far_only(ln):
+            break
+        band_bottom = max(band_bottom, ln.bottom)
+    return SideColumns(gutter, band_top - 0.5, band_bottom + 0.5)
 
 
 def column_groups(words: list[dict[str, Any]], split: SideColumns) -> list[list[dict[str, Any]]]:

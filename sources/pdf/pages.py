@@ -153,7 +153,6 @@ def _read_page(
         else:
             tables = unruled
         if tables:
-
             if split is not None:
                 _place_in_columns(tables, split)
 
