@@ -195,20 +195,20 @@ def filled_panels(rects: list[dict[str, Any]], min_side: float = 3.0) -> list[Bo
     return out
 
 
-def _blocks(lines: list[Line]) -> int:
-    """Paragraph blocks of a run of lines: a new one where the weight changes (a bold label
-    over its value) or after a gap clearly wider than the run's usual gap between lines (a
-    line-height of 1.5 leaves half a line between a paragraph's own lines)."""
+def _block_tops(lines: list[Line]) -> list[float]:
+    """Tops of the paragraph blocks of a run of lines: a new one where the weight changes (a
+    bold label over its value) or after a gap clearly wider than the run's usual gap between
+    lines (a line-height of 1.5 leaves half a line between a paragraph's own lines)."""
     if not lines:
-        return 0
+        return []
     pairs = list(zip(lines, lines[1:], strict=False))
     gaps = sorted(b.top - a.bottom for a, b in pairs)
     usual = gaps[len(gaps) // 2] if gaps else 0.0
-    blocks = 1
+    tops = [lines[0].top]
     for above, line in pairs:
         if line.bold != above.bold or line.top - above.bottom > usual + 0.3 * line.size:
-            blocks += 1
-    return blocks
+            tops.append(line.top)
+    return tops
 
 
 def _in_a_row(panel: Box, panels: list[Box], rightwards: bool) -> bool:
@@ -235,7 +235,9 @@ def _in_a_row(panel: Box, panels: list[Box], rightwards: bool) -> bool:
 _MIN_PANEL = 40.0  # a side panel's least width and height (pt): several lines of text
 
 
-def side_columns(lines: list[Line], panels: list[Box]) -> SideColumns | None:
+def side_columns(
+    lines: list[Line], panels: list[Box], rules: list[tuple[float, float, float]] | None = None
+) -> SideColumns | None:
     """The band of the page read as two columns side by side, or None.
 
     ``panels`` are the page's filled boxes (:func:`filled_panels`). A filled panel (40 pt
@@ -253,20 +255,26 @@ def side_columns(lines: list[Line], panels: list[Box]) -> SideColumns | None:
         return None
     ordered = sorted(lines, key=lambda ln: ln.top)
     for panel in sorted(big, key=lambda p: (p[2] - p[0]) * (p[3] - p[1]), reverse=True):
-        found = _beside_panel(panel, ordered, panels)
+        found = _beside_panel(panel, ordered, panels, rules or [])
         if found is not None:
             gutter, rightwards = found
             return _band(ordered, panel, gutter, rightwards)
     return None
 
 
-def _beside_panel(panel: Box, ordered: list[Line], panels: list[Box]) -> tuple[float, bool] | None:
+def _beside_panel(
+    panel: Box,
+    ordered: list[Line],
+    panels: list[Box],
+    rules: list[tuple[float, float, float]],
+) -> tuple[float, bool] | None:
     """(gutter x, text beside at the right) when ``panel`` is a side column (the tests of
     :func:`side_columns`), else None."""
     x0, top, x1, bottom = panel
     inside: list[Line] = []
     lefts: list[Segment] = []
     rights: list[Segment] = []
+    tops: dict[bool, set[float]] = {False: set(), True: set()}  # of the lines beside
     for ln in ordered:
         if ln.top >= bottom or ln.bottom <= top:
             continue
@@ -274,13 +282,16 @@ def _beside_panel(panel: Box, ordered: list[Line], panels: list[Box]) -> tuple[f
         for seg in ln.segments:
             if seg.x1 <= x0:
                 lefts.append(seg)
+                tops[False].add(ln.top)
             elif seg.x0 >= x1:
                 rights.append(seg)
+                tops[True].add(ln.top)
             elif not (x0 - 1 <= seg.x0 and seg.x1 <= x1 + 1):
                 return None  # text crossing the panel's edge: no column of its own
         if held and ln.top >= top - 1 and ln.bottom <= bottom + 1:
             inside.append(_part(ln, held))
-    if len(inside) < 4 or _blocks(inside) < 2 or bool(lefts) == bool(rights):
+    blocks = _block_tops(inside)
+    if len(inside) < 4 or len(blocks) < 2 or bool(lefts) == bool(rights):
         return None
     beside, rightwards = (rights, True) if rights else (lefts, False)
     if len(beside) < 3 or _in_a_row(panel, panels, rightwards):
@@ -288,7 +299,15 @@ def _beside_panel(panel: Box, ordered: list[Line], panels: list[Box]) -> tuple[f
     far_x0, far_x1 = min(s.x0 for s in beside), max(s.x1 for s in beside)
     if far_x1 - far_x0 <= x1 - x0:
         return None
-    return ((x1 + far_x0) / 2 if rightwards else (far_x1 + x0) / 2), rightwards
+    gutter = (x1 + far_x0) / 2 if rightwards else (far_x1 + x0) / 2
+    # a rule running over the gutter between the panel's top and bottom, or every block
+    # of the panel starting level with a line beside it: rows of a table whose label column
+    # is shaded as one box, never two columns
+    if any(top + 2 < y < bottom - 2 and a < gutter - 2 and b > gutter + 2 for y, a, b in rules):
+        return None
+    if all(any(abs(t - other) <= 1.5 for other in tops[rightwards]) for t in blocks):
+        return None
+    return gutter, rightwards
 
 
 def _band(ordered: list[Line], panel: Box, gutter: float, rightwards: bool) -> SideColumns:

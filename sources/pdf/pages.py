@@ -102,7 +102,9 @@ def _read_page(
         if strip is not None:  # a sidebar repeated on every page: outside the text flow
             words = [w for w in words if not (strip[0] - 1 <= w["x0"] and w["x1"] <= strip[1] + 1)]
             lines = words_to_lines(words, page_no)
-        split = side_columns(lines, filled_panels(page.rects))
+        panels = filled_panels(page.rects)
+        if panels:
+            split = side_columns(lines, panels, horizontal_rules(page, 2 * _MIN_RULE))
         if split is not None:  # a filled panel beside a column: each read down on its own
             lines = _column_lines(words, split, page_no)
     margin = 0.09 * height
@@ -257,6 +259,9 @@ def _covered(tables: list[TableBlock], lines: list[Line]) -> int:
     return sum(
         1 for ln in lines if any(t.top - 1 <= ln.top and ln.bottom <= t.bottom + 1 for t in tables)
     )
+
+
+_MIN_RULE = 20.0  # pt: a rule running over a side column's gutter spans more than that
 
 
 def _column_lines(words: list[dict[str, Any]], split: SideColumns, page_no: int) -> list[Line]:

@@ -113,10 +113,10 @@ def test_no_panel_no_split_and_a_single_column_page_stays_one_column() -> None:
     assert side_columns(body, [(34.0, 55.0, 808.0, 125.0)]) is None
 
 
-def test_shaded_label_cells_of_a_two_column_table_are_no_side_column() -> None:
-    """A fields table with its label column shaded: a label cell holds one label (one block,
-    even wrapped on four lines) beside its value — no panel of paragraphs. The same cell
-    holding a label over a value of its own would be one."""
+def test_a_shaded_label_cell_holding_one_wrapped_label_is_no_side_column() -> None:
+    """A fields table with its label column shaded cell by cell: a label cell holds one
+    label (one block, even wrapped on four lines) beside its value — no panel of
+    paragraphs."""
     labels = ["Liens avec", "les objectifs", "réglemen-", "taires"]
     values = ["Réduction des émissions", "Maîtrise de l'énergie", "Production d'ENR", "Adaptation"]
     lines = []
@@ -125,10 +125,39 @@ def test_shaded_label_cells_of_a_two_column_table_are_no_side_column() -> None:
         line.segments[0].bold = True
         lines.append(line)
     lines.append(_line(100.0, (160, 500, "Qualité de l'air")))
-    cell = (34.0, 56.0, 150.0, 110.0)
-    assert side_columns(lines, [cell]) is None
-    lines[2].segments[0].bold = lines[3].segments[0].bold = False
-    assert side_columns(lines, [cell]) is not None
+    assert side_columns(lines, [(34.0, 56.0, 150.0, 110.0)]) is None
+
+
+def _label_column(value_shift: float) -> list[Line]:
+    """A label column of three labels (regular weight, a paragraph gap between them) and
+    values beside them, each value's lines starting ``value_shift`` below its label."""
+    lines = []
+    for n, (label, value) in enumerate(
+        [("Contexte", "Une opération test"), ("Indicateurs", "Nombre"), ("Publics", "Tous")]
+    ):
+        top = 60.0 + 30 * n
+        lines.append(_line(top, (42, 120, label)))
+        lines.append(_line(top + 10, (42, 110, "cibles")))
+        lines.append(_line(top + value_shift, (160, 600, value)))
+        lines.append(_line(top + value_shift + 10, (160, 500, "sur deux lignes")))
+    return lines
+
+
+LABEL_COLUMN = (34.0, 56.0, 150.0, 145.0)
+
+
+def test_a_label_column_shaded_as_one_box_beside_its_values_is_no_side_column() -> None:
+    """The label column of a fields table shaded as ONE box (several labels, so several
+    blocks): each label starts level with its value's first line — rows of a table; set off
+    from the values' lines, the same box is a side column, unless a rule runs over the
+    gutter between its blocks (a row border across both columns)."""
+    rows = sorted(_label_column(0.0), key=lambda ln: ln.top)
+    assert side_columns(rows, [LABEL_COLUMN]) is None
+    apart = sorted(_label_column(4.0), key=lambda ln: ln.top)
+    assert side_columns(apart, [LABEL_COLUMN]) is not None
+    border = [(87.0, 34.0, 808.0)]
+    assert side_columns(apart, [LABEL_COLUMN], border) is None
+    assert side_columns(apart, [LABEL_COLUMN], [(87.0, 160.0, 808.0)]) is not None
 
 
 def test_a_filled_cell_of_a_zebra_row_is_no_side_column() -> None:
@@ -153,9 +182,8 @@ def test_cards_side_by_side_are_no_side_column() -> None:
     cards), but other boxes as tall stand level with it — a row of cards, read as before."""
     lines = []
     for top, bold in ((60.0, True), (70.0, False), (84.0, True), (94.0, False), (104.0, False)):
-        lines.append(
-            _line(top, (42, 200, "Etape"), (292, 450, "Etape"), (542, 700, "Etape"), bold=bold)
-        )
+        lines.append(_line(top, (42, 200, "Etape"), bold=bold))
+        lines.append(_line(top + 3, (292, 450, "Etape"), (542, 700, "Etape"), bold=bold))
     cards = [(34.0, 55.0, 260.0, 115.0), (284.0, 55.0, 510.0, 115.0), (534.0, 55.0, 760.0, 115.0)]
     assert side_columns(lines, cards) is None
     assert side_columns(lines, cards[:1]) is not None  # one box beside a wider text: a panel
