@@ -202,11 +202,21 @@ def _block_tops(lines: list[Line]) -> list[float]:
     if not lines:
         return []
     pairs = list(zip(lines, lines[1:], strict=False))
-    gaps = sorted(b.top - a.bottom for a, b in pairs)
-    usual = gaps[len(gaps) // 2] if gaps else 0.0
+    tight = min((b.top - a.bottom for a, b in pairs), default=0.0)
     tops = [lines[0].top]
     for above, line in pairs:
-        if line.bold != above.bold or line.top - above.bottom > usual + 0.3 * line.size:
+        if line.bold != above.bold or line.top - above.bottom > tight + 0.3 * line.size:
+            tops.append(line.top)
+    return tops
+
+
+def _paragraph_tops(lines: list[Line]) -> list[float]:
+    """Tops of the lines opening a paragraph: the first, and those set off from the line
+    above by more than half a line or in another weight (a cell's value after a row gap),
+    never a paragraph's next line."""
+    tops = [ln.top for ln in lines[:1]]
+    for above, line in zip(lines, lines[1:], strict=False):
+        if line.bold != above.bold or line.top - above.bottom > 0.5 * line.size:
             tops.append(line.top)
     return tops
 
@@ -232,6 +242,7 @@ def _in_a_row(panel: Box, panels: list[Box], rightwards: bool) -> bool:
     return False
 
 
+_ROWS_SHARE = 0.6  # of a panel's blocks level with blocks beside it: rows of a table
 _MIN_PANEL = 40.0  # a side panel's least width and height (pt): several lines of text
 
 
@@ -274,7 +285,7 @@ def _beside_panel(
     inside: list[Line] = []
     lefts: list[Segment] = []
     rights: list[Segment] = []
-    tops: dict[bool, set[float]] = {False: set(), True: set()}  # of the lines beside
+    far: dict[bool, list[Line]] = {False: [], True: []}  # the lines beside, each side's part
     for ln in ordered:
         if ln.top >= bottom or ln.bottom <= top:
             continue
@@ -282,12 +293,16 @@ def _beside_panel(
         for seg in ln.segments:
             if seg.x1 <= x0:
                 lefts.append(seg)
-                tops[False].add(ln.top)
             elif seg.x0 >= x1:
                 rights.append(seg)
-                tops[True].add(ln.top)
             elif not (x0 - 1 <= seg.x0 and seg.x1 <= x1 + 1):
                 return None  # text crossing the panel's edge: no column of its own
+        for side, segs in (
+            (False, [s for s in ln.segments if s.x1 <= x0]),
+            (True, [s for s in ln.segments if s.x0 >= x1]),
+        ):
+            if segs:
+                far[side].append(_part(ln, segs))
         if held and ln.top >= top - 1 and ln.bottom <= bottom + 1:
             inside.append(_part(ln, held))
     blocks = _block_tops(inside)
@@ -301,11 +316,14 @@ def _beside_panel(
         return None
     gutter = (x1 + far_x0) / 2 if rightwards else (far_x1 + x0) / 2
     # a rule running over the gutter between the panel's top and bottom, or every block
-    # of the panel starting level with a line beside it: rows of a table whose label column
-    # is shaded as one box, never two columns
+    # of the panel starting level with a block beside it (a label beside the first line of
+    # its value, not beside a paragraph going on): rows of a table whose label column is
+    # shaded as one box, never two columns
     if any(top + 2 < y < bottom - 2 and a < gutter - 2 and b > gutter + 2 for y, a, b in rules):
         return None
-    if all(any(abs(t - other) <= 1.5 for other in tops[rightwards]) for t in blocks):
+    starts = _paragraph_tops(far[rightwards])
+    level = sum(1 for t in blocks if any(abs(t - other) <= 1.5 for other in starts))
+    if level >= _ROWS_SHARE * len(blocks):
         return None
     return gutter, rightwards
 

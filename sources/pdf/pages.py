@@ -129,7 +129,10 @@ def _read_page(
         ruled = _ruled_tables(page, page_no, previous) if has_verticals else []
         # a part (« Etape | Descriptif ») goes on only as a ruled grid of its two columns
         whole = previous if previous is None or not previous.part else None
-        unruled = _unruled_tables(page, page_no, lines, whole, is_stop)
+        if split is None:
+            unruled = _unruled_tables(page, page_no, lines, whole, is_stop)
+        else:
+            unruled = _column_tables(page, page_no, lines, split, whole, is_stop)
         # cell backgrounds can fake a partial grid (zebra fills: an unfilled last row has no
         # edge below it, the grid finder drops it): keep the reading that sees more rows, and
         # the geometry reading when it holds more of the page's lines with as many rows
@@ -169,7 +172,13 @@ def _read_page(
             lines = [ln for ln in lines if not inside(ln)]
             last_bottom = max((ln.bottom for ln in lines), default=0.0)
             for table in tables:
-                table.open_at_bottom = table.bottom >= last_bottom - 1
+                below = last_bottom
+                if table.column is not None:  # its own column's last line (side columns)
+                    below = max(
+                        (ln.bottom for ln in lines if not beside_column(ln, table.column)),
+                        default=0.0,
+                    )
+                table.open_at_bottom = table.bottom >= below - 1
     if split is None:
         lines = two_column_order(lines, tables, width)
         rules = [r[0] for r in horizontal_rules(page, 0.4 * width)]
@@ -272,6 +281,38 @@ def _column_lines(words: list[dict[str, Any]], split: SideColumns, page_no: int)
     for index, line in enumerate(lines):
         line.seq = index
     return lines
+
+
+def _column_tables(
+    page: Any,
+    page_no: int,
+    lines: list[Line],
+    split: SideColumns,
+    previous: TableBlock | None,
+    is_stop: Callable[[Line], bool],
+) -> list[TableBlock]:
+    """Geometry tables of a page read as side columns, looked for in each part on its own
+    (above the band, its left column, its right column, below it): a table's body never
+    runs on into the other column. A table of the page before goes on in the first part, or
+    in the column it was in."""
+    parts: list[list[Line]] = [[], [], [], []]
+    for line in lines:
+        if line.bottom < split.top:
+            parts[0].append(line)
+        elif line.top > split.bottom:
+            parts[3].append(line)
+        else:
+            parts[1 if (line.x0 + line.x1) / 2 < split.gutter else 2].append(line)
+    first = next((i for i, part in enumerate(parts) if part), 0)
+    if previous is not None and previous.column is not None and not parts[0]:
+        first = 2 if previous.column[0] > float("-inf") else 1
+    tables: list[TableBlock] = []
+    for index, part in enumerate(parts):
+        if part:
+            tables += _unruled_tables(
+                page, page_no, part, previous if index == first else None, is_stop
+            )
+    return tables
 
 
 def _place_in_columns(tables: list[TableBlock], split: SideColumns) -> None:
