@@ -251,15 +251,18 @@ def side_columns(
 ) -> SideColumns | None:
     """The band of the page read as two columns side by side, or None.
 
-    ``panels`` are the page's filled boxes (:func:`filled_panels`). A filled panel (40 pt
-    wide and tall at least) is a side column when it holds several paragraphs (4 lines or more, two
-    blocks or more: a table's shaded label cell holds one label), no text crosses its edges,
-    and other text stands beside it on one side only, over a wider column than the panel's
-    (a row of equal cards is no panel beside a column), and no other fill starts where it
-    ends on that side (a filled cell of a table row). The gutter lies halfway between the
-    panel and that text; the band runs from the panel's top to its bottom, and on above and
-    below it over the lines standing wholly on the far side (a column longer than the
-    panel's fill). Lines crossing the gutter end the band.
+    ``panels`` are the page's filled boxes (:func:`filled_panels`), ``rules`` its horizontal
+    rules (y, x0, x1). A filled panel (40 pt wide and tall at least) is a side column when:
+    it holds several paragraphs (4 lines or more, two blocks or more: a table's shaded label
+    cell holds one label); no text crosses its edges; other text stands beside it on one
+    side only, over a wider column than the panel's; it is no box of a row of boxes (no
+    other fill starting where it ends, no box as tall level with it on that side: filled
+    cells, cards side by side); and it is no shaded label column of a table (no rule runs
+    over the gutter between its top and bottom, and fewer than 60 % of its blocks start
+    level with a paragraph's first line beside them — labels beside their values). The
+    gutter lies halfway between the panel and that text; the band runs from the panel's top
+    to its bottom, and on above and below it over the lines standing wholly on the far side
+    (a column longer than the panel's fill).
     """
     big = [p for p in panels if p[2] - p[0] >= _MIN_PANEL and p[3] - p[1] >= _MIN_PANEL]
     if not big or len(lines) < 5:

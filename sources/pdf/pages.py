@@ -104,7 +104,7 @@ def _read_page(
             lines = words_to_lines(words, page_no)
         panels = filled_panels(page.rects)
         if panels:
-            split = side_columns(lines, panels, horizontal_rules(page, 2 * _MIN_RULE))
+            split = side_columns(lines, panels, horizontal_rules(page, _CROSSING_RULE))
         if split is not None:  # a filled panel beside a column: each read down on its own
             lines = _column_lines(words, split, page_no)
     margin = 0.09 * height
@@ -270,7 +270,7 @@ def _covered(tables: list[TableBlock], lines: list[Line]) -> int:
     )
 
 
-_MIN_RULE = 20.0  # pt: a rule running over a side column's gutter spans more than that
+_CROSSING_RULE = 20.0  # pt: least width of a rule that may run over a side column's gutter
 
 
 def _column_lines(words: list[dict[str, Any]], split: SideColumns, page_no: int) -> list[Line]:
