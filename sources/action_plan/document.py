@@ -14,6 +14,7 @@ from sources.action_plan.step_list import ListedSteps
 from sources.pdf.cells import document_vocabulary, vocabulary
 from sources.pdf.columns import text_has_table_header
 from sources.pdf.content import PageContent
+from sources.pdf.flow import beside_column
 from sources.pdf.opening import read_pdf_text
 from sources.pdf.pages import iter_pages
 from sources.pdf.running import running_texts
@@ -153,7 +154,12 @@ def _feed(
     lines, records = stacked(lines, content.number)
     tables = sorted(content.tables + items + records, key=lambda t: t.top)
     for line in pairs(lines):
-        while tables and line.page == content.number and tables[0].top <= line.top:
+        while (
+            tables
+            and line.page == content.number
+            and tables[0].top <= line.top
+            and not beside_column(line, tables[0].column)  # a side column's text
+        ):
             parser.table(tables.pop(0))
         parser.line(line)
     for table in tables:

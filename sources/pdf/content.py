@@ -80,6 +80,9 @@ class TableBlock:
     # one part of a steps table split in two (« Etape | Descriptif » only): joined by the
     # sheet reader to the table naming the same steps, never steps on its own
     part: bool = False
+    # x-range of the page column holding the table when the page is read as side columns
+    # (:func:`sources.pdf.flow.side_columns`): lines of the other column never place it
+    column: tuple[float, float] | None = None
 
 
 @dataclass

@@ -5,6 +5,8 @@ lines are put back in reading order, the left column down to its end, then the r
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
+from typing import Any
 
 from sources.pdf.content import Line, Segment, TableBlock
 
@@ -153,3 +155,222 @@ def two_column_order(lines: list[Line], tables: list[TableBlock], width: float) 
         for index, ln in enumerate(out):
             ln.seq = index
     return out
+
+
+# --------------------------------------------------------------------------- side columns
+# A band of the page set in two columns side by side, one of them a filled panel (a browser's
+# <aside> beside the main column, a shaded sidebar box): each column is read down to its end,
+# the left one first, and a table found in one column is bounded by that column.
+
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom
+
+
+@dataclass(frozen=True)
+class SideColumns:
+    """Where a page is read column by column: the gutter's x and the band's top and bottom."""
+
+    gutter: float
+    top: float
+    bottom: float
+
+
+def filled_panels(rects: list[dict[str, Any]], min_side: float = 3.0) -> list[Box]:
+    """Filled rectangles at least ``min_side`` wide and tall whose fill is not white (a
+    panel's or a cell's background, not a rule nor a page's white ground)."""
+    out: list[Box] = []
+    for rect in rects:
+        if not rect.get("fill"):
+            continue
+        x0, x1, top, bottom = (float(rect[k]) for k in ("x0", "x1", "top", "bottom"))
+        if x1 - x0 < min_side or bottom - top < min_side:
+            continue
+        colour = rect.get("non_stroking_color")
+        values = colour if isinstance(colour, (list, tuple)) else (colour,)
+        numbers = [float(v) for v in values if isinstance(v, (int, float))]
+        if numbers and (
+            min(numbers) >= 0.99 if len(numbers) != 4 else max(numbers) <= 0.01
+        ):  # white (grey/RGB 1, CMYK 0)
+            continue
+        out.append((x0, top, x1, bottom))
+    return out
+
+
+def _block_tops(lines: list[Line]) -> list[float]:
+    """Tops of the paragraph blocks of a run of lines: a new one where the weight changes (a
+    bold label over its value) or after a gap clearly wider than the run's usual gap between
+    lines (a line-height of 1.5 leaves half a line between a paragraph's own lines)."""
+    if not lines:
+        return []
+    pairs = list(zip(lines, lines[1:], strict=False))
+    tight = min((b.top - a.bottom for a, b in pairs), default=0.0)
+    tops = [lines[0].top]
+    for above, line in pairs:
+        if line.bold != above.bold or line.top - above.bottom > tight + 0.3 * line.size:
+            tops.append(line.top)
+    return tops
+
+
+def _paragraph_tops(lines: list[Line]) -> list[float]:
+    """Tops of the lines opening a paragraph: the first, and those set off from the line
+    above by more than half a line or in another weight (a cell's value after a row gap),
+    never a paragraph's next line."""
+    tops = [ln.top for ln in lines[:1]]
+    for above, line in zip(lines, lines[1:], strict=False):
+        if line.bold != above.bold or line.top - above.bottom > 0.5 * line.size:
+            tops.append(line.top)
+    return tops
+
+
+def _in_a_row(panel: Box, panels: list[Box], rightwards: bool) -> bool:
+    """``panel`` is one box of a row of them, level with it on the side of the text beside
+    it: another fill starting where it ends (zebra rows, filled table cells), or another
+    fill at least half as tall anywhere on that side (cards side by side)."""
+    x0, top, x1, bottom = panel
+    height = bottom - top
+    edge = x1 if rightwards else x0
+    for other in panels:
+        if other == panel:
+            continue
+        overlap = min(bottom, other[3]) - max(top, other[1])
+        if overlap < 0.5 * height:
+            continue
+        if abs((other[0] if rightwards else other[2]) - edge) <= 2:
+            return True
+        far = other[0] >= x1 - 2 if rightwards else other[2] <= x0 + 2
+        if far and other[3] - other[1] >= 0.5 * height and other[2] - other[0] >= _MIN_PANEL:
+            return True
+    return False
+
+
+_ROWS_SHARE = 0.6  # of a panel's blocks level with blocks beside it: rows of a table
+_MIN_PANEL = 40.0  # a side panel's least width and height (pt): several lines of text
+
+
+def side_columns(
+    lines: list[Line], panels: list[Box], rules: list[tuple[float, float, float]] | None = None
+) -> SideColumns | None:
+    """The band of the page read as two columns side by side, or None.
+
+    ``panels`` are the page's filled boxes (:func:`filled_panels`), ``rules`` its horizontal
+    rules (y, x0, x1). A filled panel (40 pt wide and tall at least) is a side column when:
+    it holds several paragraphs (4 lines or more, two blocks or more: a table's shaded label
+    cell holds one label); no text crosses its edges; other text stands beside it on one
+    side only, over a wider column than the panel's; it is no box of a row of boxes (no
+    other fill starting where it ends, no box as tall level with it on that side: filled
+    cells, cards side by side); and it is no shaded label column of a table (no rule runs
+    over the gutter between its top and bottom, and fewer than 60 % of its blocks start
+    level with a paragraph's first line beside them — labels beside their values). The
+    gutter lies halfway between the panel and that text; the band runs from the panel's top
+    to its bottom, and on above and below it over the lines standing wholly on the far side
+    (a column longer than the panel's fill).
+    """
+    big = [p for p in panels if p[2] - p[0] >= _MIN_PANEL and p[3] - p[1] >= _MIN_PANEL]
+    if not big or len(lines) < 5:
+        return None
+    ordered = sorted(lines, key=lambda ln: ln.top)
+    for panel in sorted(big, key=lambda p: (p[2] - p[0]) * (p[3] - p[1]), reverse=True):
+        found = _beside_panel(panel, ordered, panels, rules or [])
+        if found is not None:
+            gutter, rightwards = found
+            return _band(ordered, panel, gutter, rightwards)
+    return None
+
+
+def _beside_panel(
+    panel: Box,
+    ordered: list[Line],
+    panels: list[Box],
+    rules: list[tuple[float, float, float]],
+) -> tuple[float, bool] | None:
+    """(gutter x, text beside at the right) when ``panel`` is a side column (the tests of
+    :func:`side_columns`), else None."""
+    x0, top, x1, bottom = panel
+    inside: list[Line] = []
+    lefts: list[Segment] = []
+    rights: list[Segment] = []
+    far: dict[bool, list[Line]] = {False: [], True: []}  # the lines beside, each side's part
+    for ln in ordered:
+        if ln.top >= bottom or ln.bottom <= top:
+            continue
+        held = [s for s in ln.segments if x0 - 1 <= s.x0 and s.x1 <= x1 + 1]
+        for seg in ln.segments:
+            if seg.x1 <= x0:
+                lefts.append(seg)
+            elif seg.x0 >= x1:
+                rights.append(seg)
+            elif not (x0 - 1 <= seg.x0 and seg.x1 <= x1 + 1):
+                return None  # text crossing the panel's edge: no column of its own
+        for side, segs in (
+            (False, [s for s in ln.segments if s.x1 <= x0]),
+            (True, [s for s in ln.segments if s.x0 >= x1]),
+        ):
+            if segs:
+                far[side].append(_part(ln, segs))
+        if held and ln.top >= top - 1 and ln.bottom <= bottom + 1:
+            inside.append(_part(ln, held))
+    blocks = _block_tops(inside)
+    if len(inside) < 4 or len(blocks) < 2 or bool(lefts) == bool(rights):
+        return None
+    beside, rightwards = (rights, True) if rights else (lefts, False)
+    if len(beside) < 3 or _in_a_row(panel, panels, rightwards):
+        return None
+    far_x0, far_x1 = min(s.x0 for s in beside), max(s.x1 for s in beside)
+    if far_x1 - far_x0 <= x1 - x0:
+        return None
+    gutter = (x1 + far_x0) / 2 if rightwards else (far_x1 + x0) / 2
+    # a rule running over the gutter between the panel's top and bottom, or every block
+    # of the panel starting level with a block beside it (a label beside the first line of
+    # its value, not beside a paragraph going on): rows of a table whose label column is
+    # shaded as one box, never two columns
+    if any(top + 2 < y < bottom - 2 and a < gutter - 2 and b > gutter + 2 for y, a, b in rules):
+        return None
+    starts = _paragraph_tops(far[rightwards])
+    level = sum(1 for t in blocks if any(abs(t - other) <= 1.5 for other in starts))
+    if level >= _ROWS_SHARE * len(blocks):
+        return None
+    return gutter, rightwards
+
+
+def _band(ordered: list[Line], panel: Box, gutter: float, rightwards: bool) -> SideColumns:
+    """The band read as side columns: the panel's height, on above and below it over the
+    lines standing wholly on the far side of the gutter."""
+
+    def far_only(ln: Line) -> bool:
+        return all((s.x0 >= gutter) if rightwards else (s.x1 <= gutter) for s in ln.segments)
+
+    _, top, _, bottom = panel
+    band_top, band_bottom = top, bottom
+    for ln in reversed([ln for ln in ordered if ln.bottom <= top + 1 and ln.top < top]):
+        if not far_only(ln):
+            break
+        band_top = min(band_top, ln.top)
+    for ln in (ln for ln in ordered if ln.top >= bottom - 1):
+        if not far_only(ln):
+            break
+        band_bottom = max(band_bottom, ln.bottom)
+    return SideColumns(gutter, band_top - 0.5, band_bottom + 0.5)
+
+
+def column_groups(words: list[dict[str, Any]], split: SideColumns) -> list[list[dict[str, Any]]]:
+    """A page's words in reading order groups: above the band, the band's left column, its
+    right column, below the band (each group made into lines on its own)."""
+    above: list[dict[str, Any]] = []
+    left: list[dict[str, Any]] = []
+    right: list[dict[str, Any]] = []
+    below: list[dict[str, Any]] = []
+    for word in words:
+        if word["top"] < split.top:
+            above.append(word)
+        elif word["top"] > split.bottom:
+            below.append(word)
+        elif (word["x0"] + word["x1"]) / 2 < split.gutter:
+            left.append(word)
+        else:
+            right.append(word)
+    return [above, left, right, below]
+
+
+def beside_column(line: Line, column: tuple[float, float] | None) -> bool:
+    """``line`` stands wholly outside ``column`` (the x-range of the page column holding a
+    table): text of the other side column, never the table's nor after it."""
+    return column is not None and (line.x1 <= column[0] + 1 or line.x0 >= column[1] - 1)

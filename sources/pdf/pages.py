@@ -17,7 +17,14 @@ from sources.pdf.columns import (
     text_has_table_header,
 )
 from sources.pdf.content import Line, PageContent, Segment, TableBlock
-from sources.pdf.flow import two_column_order
+from sources.pdf.flow import (
+    SideColumns,
+    beside_column,
+    column_groups,
+    filled_panels,
+    side_columns,
+    two_column_order,
+)
 from sources.pdf.geometry_tables import _unruled_tables
 from sources.pdf.lines import _words, words_to_lines
 from sources.pdf.ruled_tables import _ruled_tables
@@ -84,6 +91,7 @@ def _read_page(
     follow on a scan."""
     width, height = float(page.width), float(page.height)
     scanned = scan is not None
+    split: SideColumns | None = None
     if scan is not None:
         lines = words_to_lines(scan.words, page_no)
         page = scan  # rule helpers read ``.edges``: the rules found on the image
@@ -94,6 +102,11 @@ def _read_page(
         if strip is not None:  # a sidebar repeated on every page: outside the text flow
             words = [w for w in words if not (strip[0] - 1 <= w["x0"] and w["x1"] <= strip[1] + 1)]
             lines = words_to_lines(words, page_no)
+        panels = filled_panels(page.rects)
+        if panels:
+            split = side_columns(lines, panels, horizontal_rules(page, _CROSSING_RULE))
+        if split is not None:  # a filled panel beside a column: each read down on its own
+            lines = _column_lines(words, split, page_no)
     margin = 0.09 * height
     edge = _edge_furniture(lines, running, height)
     kept = []
@@ -116,7 +129,10 @@ def _read_page(
         ruled = _ruled_tables(page, page_no, previous) if has_verticals else []
         # a part (« Etape | Descriptif ») goes on only as a ruled grid of its two columns
         whole = previous if previous is None or not previous.part else None
-        unruled = _unruled_tables(page, page_no, lines, whole, is_stop)
+        if split is None:
+            unruled = _unruled_tables(page, page_no, lines, whole, is_stop)
+        else:
+            unruled = _column_tables(page, page_no, lines, split, whole, is_stop)
         # cell backgrounds can fake a partial grid (zebra fills: an unfilled last row has no
         # edge below it, the grid finder drops it): keep the reading that sees more rows, and
         # the geometry reading when it holds more of the page's lines with as many rows
@@ -142,19 +158,35 @@ def _read_page(
         else:
             tables = unruled
         if tables:
+            if split is not None:
+                _place_in_columns(tables, split)
 
             def inside(line: Line) -> bool:
-                return any(t.top - 1 <= line.top and line.bottom <= t.bottom + 1 for t in tables)
+                return any(
+                    t.top - 1 <= line.top
+                    and line.bottom <= t.bottom + 1
+                    and not beside_column(line, t.column)
+                    for t in tables
+                )
 
             lines = [ln for ln in lines if not inside(ln)]
             last_bottom = max((ln.bottom for ln in lines), default=0.0)
             for table in tables:
-                table.open_at_bottom = table.bottom >= last_bottom - 1
-    lines = two_column_order(lines, tables, width)
-    rules = [r[0] for r in horizontal_rules(page, 0.4 * width)]
-    if rules:
-        for line in lines:
-            line.band = sum(1 for y in rules if y < line.top + 1)
+                below = last_bottom
+                if table.column is not None:  # its own column's last line (side columns)
+                    below = max(
+                        (ln.bottom for ln in lines if not beside_column(ln, table.column)),
+                        default=0.0,
+                    )
+                table.open_at_bottom = table.bottom >= below - 1
+    if split is None:
+        lines = two_column_order(lines, tables, width)
+        rules = [r[0] for r in horizontal_rules(page, 0.4 * width)]
+        if rules:
+            for line in lines:
+                line.band = sum(1 for y in rules if y < line.top + 1)
+    else:
+        _column_bands(lines, horizontal_rules(page, 0.4 * width))
     return PageContent(page_no, width, height, lines, tables, ocr=scanned)
 
 
@@ -236,3 +268,68 @@ def _covered(tables: list[TableBlock], lines: list[Line]) -> int:
     return sum(
         1 for ln in lines if any(t.top - 1 <= ln.top and ln.bottom <= t.bottom + 1 for t in tables)
     )
+
+
+_CROSSING_RULE = 20.0  # pt: least width of a rule that may run over a side column's gutter
+
+
+def _column_lines(words: list[dict[str, Any]], split: SideColumns, page_no: int) -> list[Line]:
+    """A page read as side columns: lines above the band, the band's left column, its right
+    column, lines below it, each group made into lines on its own (text level across the
+    gutter is never one line), in that reading order (``seq``)."""
+    lines = [ln for group in column_groups(words, split) for ln in words_to_lines(group, page_no)]
+    for index, line in enumerate(lines):
+        line.seq = index
+    return lines
+
+
+def _column_tables(
+    page: Any,
+    page_no: int,
+    lines: list[Line],
+    split: SideColumns,
+    previous: TableBlock | None,
+    is_stop: Callable[[Line], bool],
+) -> list[TableBlock]:
+    """Geometry tables of a page read as side columns, looked for in each part on its own
+    (above the band, its left column, its right column, below it): a table's body never
+    runs on into the other column. A table of the page before goes on in the first part, or
+    in the column it was in."""
+    parts: list[list[Line]] = [[], [], [], []]
+    for line in lines:
+        if line.bottom < split.top:
+            parts[0].append(line)
+        elif line.top > split.bottom:
+            parts[3].append(line)
+        else:
+            parts[1 if (line.x0 + line.x1) / 2 < split.gutter else 2].append(line)
+    first = next((i for i, part in enumerate(parts) if part), 0)
+    if previous is not None and previous.column is not None and not parts[0]:
+        first = 2 if previous.column[0] > float("-inf") else 1
+    tables: list[TableBlock] = []
+    for index, part in enumerate(parts):
+        if part:
+            tables += _unruled_tables(
+                page, page_no, part, previous if index == first else None, is_stop
+            )
+    return tables
+
+
+def _place_in_columns(tables: list[TableBlock], split: SideColumns) -> None:
+    """Each table lying in the band on one side of the gutter is bounded by its column."""
+    for table in tables:
+        if not table.bounds or table.bottom < split.top or table.top > split.bottom:
+            continue
+        if table.bounds[0] >= split.gutter - 1:
+            table.column = (split.gutter, float("inf"))
+        elif table.bounds[-1] <= split.gutter + 1:
+            table.column = (float("-inf"), split.gutter)
+
+
+def _column_bands(lines: list[Line], rules: list[tuple[float, float, float]]) -> None:
+    """Rule bands on a page read as side columns: a line counts only the rules running
+    across it (a rule under a table row of one column bands nothing in the other)."""
+    for line in lines:
+        here = [y for y, x0, x1 in rules if x0 < line.x1 and x1 > line.x0]
+        if here:
+            line.band = sum(1 for y in here if y < line.top + 1)
