@@ -194,8 +194,10 @@ class RowHashes:
     def matrix(self) -> np.ndarray:
         if self._matrix is None and self._known is not None:
             cached = _ROW_HASHES.get(self._known)
-            if cached is not None and cached[0] == self.header and cached[1].equals(
-                self.frame.index
+            if (
+                cached is not None
+                and cached[0] == self.header
+                and cached[1].equals(self.frame.index)
             ):
                 self._matrix = cached[2]
         if self._matrix is None:
