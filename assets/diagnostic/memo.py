@@ -30,7 +30,6 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, is_dataclass
 from typing import Any, TypeVar
 
-import numpy as np
 import pandas as pd
 
 from assets.diagnostic import reuse
@@ -132,148 +131,12 @@ def known_frame(frame: pd.DataFrame, source: pd.DataFrame | None, key: str | Non
     return FrameKey(key)
 
 
-# Two SipHash keys: each cell hashed twice, 128 bits per cell (16 characters each, pandas).
-_HASH_KEYS = ("copdiag-rows-k1!", "copdiag-rows-k2!")
-
-
-def _type_names(values: np.ndarray) -> np.ndarray:
-    """Each cell's type, spelled out (module and name), as an object array."""
-    types = list(map(type, values))
-    names = {t: f"{t.__module__}.{t.__qualname__}" for t in set(types)}
-    out = np.empty(len(types), dtype=object)
-    out[:] = list(map(names.__getitem__, types))
-    return out
-
-
-def _cell_hashes(series: pd.Series) -> list[np.ndarray]:
-    """One column's cells as 64-bit hashes (each hash key), its cells' types included where
-    the dtype does not fix them (``1``, ``1.0``, ``"1"``, ``None`` and ``NaN`` differ)."""
-    from pandas.util import hash_array, hash_pandas_object
-
-    out: list[np.ndarray] = []
-    if series.dtype == object:
-        values = series.to_numpy()
-        kinds = _type_names(values)
-        if pd.api.types.infer_dtype(values, skipna=True) not in ("string", "empty"):
-            # lists, mixed cells: each cell spelled out with its type (as ``frame_key``)
-            spelled = np.empty(len(values), dtype=object)
-            spelled[:] = [reuse._cell_text(v) for v in values]
-            values = spelled
-        for hash_key in _HASH_KEYS:
-            out.append(hash_array(kinds, hash_key=hash_key, categorize=True))
-            out.append(hash_array(values, hash_key=hash_key, categorize=True))
-        return out
-    if isinstance(series.dtype, np.dtype) and series.dtype.kind in "biufcmM":
-        values = np.ascontiguousarray(series.to_numpy())
-        # the value's bits (hash_array hashes numbers by their bytes)
-        return [hash_array(values, hash_key=k, categorize=False) for k in _HASH_KEYS]
-    missing = series.isna().to_numpy().astype(np.uint64)
-    for hash_key in _HASH_KEYS:
-        out.append(hash_pandas_object(series, index=False, hash_key=hash_key).to_numpy())
-        out.append(missing)
-    return out
-
-
-class RowHashes:
-    """The cell hashes of one frame, computed once, so that the content key of any subset of
-    its rows (a département's rows: :func:`subset`) costs a gather instead of hashing the
-    subset's cells again (the départements of a region were hashed for every scope of the
-    state of play and again for the département themes: ~0.8 s of an incremental refresh).
-
-    A subset key covers the column names and dtypes, the row count and the 128-bit hash of
-    every cell of every kept row, in order: two subsets of the same key hold the same values
-    of the same types in the same order (as :func:`reuse.frame_key`, up to a hash collision
-    of two 64-bit SipHash keys)."""
-
-    def __init__(self, frame: pd.DataFrame, known: str | None = None) -> None:
-        self.frame = frame
-        self._matrix: np.ndarray | None = None
-        self._known = known
-        self.header = repr([(str(c), str(frame[c].dtype)) for c in frame.columns])
-
-    def matrix(self) -> np.ndarray:
-        if self._matrix is None and self._known is not None:
-            cached = _ROW_HASHES.get(self._known)
-            if (
-                cached is not None
-                and cached[0] == self.header
-                and cached[1].equals(self.frame.index)
-            ):
-                self._matrix = cached[2]
-        if self._matrix is None:
-            columns = [h for c in self.frame.columns for h in _cell_hashes(self.frame[c])]
-            self._matrix = (
-                np.ascontiguousarray(np.column_stack(columns), dtype=np.uint64)
-                if columns
-                else np.zeros((len(self.frame), 0), dtype=np.uint64)
-            )
-            if self._known is not None:
-                if len(_ROW_HASHES) >= 16:
-                    _ROW_HASHES.clear()
-                _ROW_HASHES[self._known] = (self.header, self.frame.index, self._matrix)
-        return self._matrix
-
-    def key(self, subset: pd.DataFrame) -> str | None:
-        """The content key of ``subset``, a row selection of the frame (same columns and
-        dtypes, index labels of the frame's rows); ``None`` when it is not one."""
-        frame = self.frame
-        if list(subset.columns) != list(frame.columns) or not frame.index.is_unique:
-            return None
-        if any(subset[c].dtype != frame[c].dtype for c in frame.columns):
-            return None
-        positions = frame.index.get_indexer(subset.index)
-        if (positions < 0).any():
-            return None
-        digest = hashlib.sha256(b"rows\0" + self.header.encode("utf-8", "surrogatepass"))
-        digest.update(f"\0{len(subset)}\0".encode())
-        digest.update(self.matrix()[positions].tobytes())
-        return "rows:" + digest.hexdigest()
-
-
-# Cell hashes by the content key of the frame they were computed on (with its header and
-# index): the state of play and the themes of one run split the same frames.
-_ROW_HASHES: dict[str, tuple[str, pd.Index, np.ndarray]] = {}
-
-
-def row_hashes(
-    frame: pd.DataFrame | None, source: pd.DataFrame | None = None, key: str | None = None
-) -> RowHashes | None:
-    """:class:`RowHashes` of ``frame``; shared by the calls of a run when ``frame`` holds
-    every row of ``source``, whose content key is ``key`` (:func:`known_frame`), and has the
-    same index labels as the frame they were computed on."""
-    if frame is None:
-        return None
-    known = known_frame(frame, source, key)
-    return RowHashes(frame, known.key if isinstance(known, FrameKey) else None)
-
-
-@dataclass(frozen=True, eq=False)
-class Subset:
-    """A key part: rows of a frame whose cell hashes are known (:class:`RowHashes`)."""
-
-    rows: RowHashes
-    frame: pd.DataFrame
-
-
-def subset(rows: RowHashes | None, frame: pd.DataFrame | None) -> object:
-    """``frame`` as a key part keyed through ``rows`` (the frame it was selected from);
-    ``frame`` itself without ``rows``."""
-    if rows is None or frame is None:
-        return frame
-    return Subset(rows, frame)
-
-
 def _part_bytes(part: object) -> bytes:
     """A key part: a frame by its content (:func:`reuse.frame_key`), settings by value."""
     if part is None:
         return b"none"
     if isinstance(part, FrameKey):
         return b"frame:" + part.key.encode()
-    if isinstance(part, Subset):
-        key = part.rows.key(part.frame)
-        if key is not None:
-            return b"frame:" + key.encode()
-        part = part.frame
     if isinstance(part, pd.DataFrame):
         return b"frame:" + reuse.frame_key(part).encode()
     if is_dataclass(part) and not isinstance(part, type):

@@ -360,28 +360,19 @@ def state_of_play(
             lazy["keys"] = keys[1][lazy["mask"]] if "mask" in lazy else keys[1].loc[rows.index]
         return rows[lazy["keys"] == dept]
 
-    # a département's memo key from the cells of the region's rows, hashed once for all
-    # départements (:class:`assets.diagnostic.memo.RowHashes`)
-    from assets.diagnostic import memo
-
-    sources = (recipients, responses, actions, projects)
-    names = ("recipients", "responses", "actions", "projects")
-    hashes = [
-        memo.row_hashes(df, source, (input_keys or {}).get(name))
-        for df, source, name in zip((rec, resp, act, proj), sources, names, strict=True)
-    ]
     for dept in sorted(depts):
-        parts = [of(k, dept) for k in range(4)]
         frames.append(
             _scope_rows(
                 region_code,
                 "departement",
                 dept,
                 ref,
-                *parts,
+                of(0, dept),
+                of(1, dept),
+                of(2, dept),
+                of(3, dept),
                 config,
                 answered=lambda dept=dept: answered_of(dept),
-                known=tuple(memo.subset(h, f) for h, f in zip(hashes, parts, strict=True)),
             )  # fmt: skip
         )
     out = pd.concat(frames, ignore_index=True)

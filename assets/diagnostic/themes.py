@@ -168,10 +168,6 @@ def _theme_rationale(row: dict[str, Any], family: str | None) -> str:
     return " ".join(sentences)
 
 
-# The frames of a scope's memo key, in the order of :func:`_scope_rows`.
-_SCOPE_FRAMES = ("recipients", "responses", "actions", "projects")
-
-
 def priority_themes(
     region_code: str,
     levers: pd.DataFrame,
@@ -278,20 +274,12 @@ def priority_themes(
                 region_code, levers, of["responses"], of["actions"], of["projects"],
                 of["contract_targets"], scoring, recipients=of["recipients"],
                 regional_targets=regional_targets, answered=lazy["keyed"].of(dept),
-                known=tuple(memo.subset(hashes[n], of[n]) for n in _SCOPE_FRAMES),
             )  # fmt: skip
             return _themes_from_scores(region_code, dept_scores, scoring)
 
-        # a département's memo key from the cells of the region's rows, hashed once for all
-        # départements (and shared with the state of play's: :func:`memo.row_hashes`)
-        hashes = {
-            name: memo.row_hashes(split[name].df, df, (input_keys or {}).get(name))
-            for name, df in frames.items()
-        }
         for dept in sorted(set(resp["department_code"].dropna().astype(str)) - {""}):
             of = {name: part.of(dept) for name, part in split.items()}
-            keyed = [memo.subset(hashes[n], of[n]) for n in sorted(of)]
-            parts = (region_code, dept, levers, *keyed, regional_targets)
+            parts = (region_code, dept, levers, *(of[n] for n in sorted(of)), regional_targets)
             by_dept[dept] = memo.cached(
                 "department_themes", (*parts, scoring), lambda d=dept, o=of: dept_themes(d, o)
             )
@@ -361,13 +349,10 @@ def lever_scores(
     regional_targets: pd.DataFrame | None = None,
     answered: pd.DataFrame | None = None,
     input_keys: Mapping[str, str] | None = None,
-    known: tuple[object, ...] | None = None,
 ) -> tuple[pd.DataFrame, list[str]]:
     """Every lever's state of play, score components and score (:func:`lever_themes`), and
     the component names; no selection, so it holds for any theme count or cap.
-    ``answered``: :func:`answered_rows` of the region's ``responses``, when already known;
-    ``known``: the memo key parts of (recipients, responses, actions, projects) when the
-    caller holds them (a département's rows: :func:`assets.diagnostic.memo.subset`)."""
+    ``answered``: :func:`answered_rows` of the region's ``responses``, when already known."""
     ref = _levers(levers)
     ref = ref[ref["lever_code"] != TRANSVERSE]
     resp = _region(responses, region_code)
@@ -378,11 +363,10 @@ def lever_scores(
     elif answered is None:  # once for both readers
         answered = answered_rows(resp)
     rec = _region(recipients, region_code)
-    if known is None:
-        known = region_parts(
-            input_keys, recipients=(rec, recipients), responses=(resp, responses),
-            actions=(act, actions), projects=(proj, projects),
-        )  # fmt: skip
+    known = region_parts(
+        input_keys, recipients=(rec, recipients), responses=(resp, responses),
+        actions=(act, actions), projects=(proj, projects),
+    )  # fmt: skip
     sop = _scope_rows(
         region_code, "region", None, ref, rec, resp, act, proj, config, answered=answered,
         known=known,
