@@ -59,9 +59,11 @@ class InboxEntry:
 def _entry_problem(path: Path, root_real: Path) -> str | None:
     """French reason why an entry is not read (link leaving the inbox, FIFO…), else None."""
     try:
-        lst = path.lstat()
+        lst = os.lstat(path)
     except OSError:
         return "entrée disparue pendant la lecture de la boîte de dépôt"
+    if stat_mod.S_ISREG(lst.st_mode):
+        return None  # a plain file (not a link): its stat is this one
     if stat_mod.S_ISLNK(lst.st_mode):
         try:
             target = path.resolve(strict=True)
@@ -99,13 +101,18 @@ def iter_inbox_entries(root: Path) -> Iterator[InboxEntry]:
     root_real = root.resolve()
     seen: set[str] = set()
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        linked = sorted(d for d in dirnames if (Path(dirpath) / d).is_symlink())
+        folder = Path(dirpath)
+        linked = sorted(d for d in dirnames if (folder / d).is_symlink())
         dirnames[:] = sorted(d for d in dirnames if not is_ignored_dir(d) and d not in linked)
+        # the folder's path from the root once, not once per file (pathlib per entry cost
+        # ~0.3 s a scan on a 3 000-file region, scanned three times a refresh)
+        prefix = folder.relative_to(root).as_posix()
+        prefix = "" if prefix == "." else prefix + "/"
         for name in sorted([*filenames, *linked]):
             if is_ignored_name(name):
                 continue
-            path = Path(dirpath) / name
-            raw = path.relative_to(root).as_posix()
+            path = folder / name
+            raw = prefix + name
             rel = display_name(raw)
             if rel in seen:
                 rel = escaped_name(raw)
