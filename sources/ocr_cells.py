@@ -247,7 +247,20 @@ def _read_cell(
     """The words of one cell read alone (in page points): the surer of the readings in
     :data:`CELL_PSMS` (fewer garbled words, then the higher mean confidence)."""
     crop, (bx0, by0, _, _) = _crop(image, cell, points_per_px)
-    dx, dy = (bx0 - _PAD_PX) * points_per_px, (by0 - _PAD_PX) * points_per_px
+    offset = ((bx0 - _PAD_PX) * points_per_px, (by0 - _PAD_PX) * points_per_px)
+    return surest_reading(crop, offset, cell, read)
+
+
+def surest_reading(
+    crop: Any,
+    offset: tuple[float, float],
+    box: tuple[float, float, float, float],
+    read: Callable[[Any, int], list[dict[str, Any]]],
+) -> list[dict[str, Any]]:
+    """The words of ``crop`` inside ``box`` (page points, the crop's origin at ``offset``):
+    the surer of the readings in :data:`CELL_PSMS` (fewer garbled words, then the higher
+    mean confidence)."""
+    dx, dy = offset
     best: list[dict[str, Any]] | None = None
     for psm in CELL_PSMS:
         got = []
@@ -255,7 +268,7 @@ def _read_cell(
             moved = dict(word)
             moved["x0"], moved["x1"] = word["x0"] + dx, word["x1"] + dx
             moved["top"], moved["bottom"] = word["top"] + dy, word["bottom"] + dy
-            if _inside(moved, cell):
+            if _inside(moved, box):
                 got.append(moved)
         if best is None or (sum(map(_garbled, got)), -_mean_conf(got)) < (
             sum(map(_garbled, best)),

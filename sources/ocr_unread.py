@@ -27,7 +27,6 @@ from sources.ocr_cells import (
     _RULE_ROW_SHARE,
     _UNREAD_WIDTH,
     _WORD_MARGIN_PX,
-    CELL_PSMS,
     _garbled,
     _inside,
     _keeps_sure_words,
@@ -36,6 +35,7 @@ from sources.ocr_cells import (
     _snap,
     erase_rules,
     ink_block,
+    surest_reading,
     table_cells,
 )
 
@@ -190,21 +190,8 @@ def read_block(
     crop = erase_unbroken_rules(image.crop((x0, top, x1, bottom)).convert("L"))
     paper = int(np.percentile(np.asarray(crop), 90)) if crop.width and crop.height else 255
     crop = ImageOps.expand(crop, border=_PAD_PX, fill=paper)
-    dx, dy = (x0 - _PAD_PX) * points_per_px, (top - _PAD_PX) * points_per_px
-    best: list[dict[str, Any]] | None = None
-    for psm in CELL_PSMS:
-        got = []
-        for word in read(crop, psm):
-            moved = dict(word, x0=word["x0"] + dx, x1=word["x1"] + dx)
-            moved["top"], moved["bottom"] = word["top"] + dy, word["bottom"] + dy
-            if _inside(moved, box):
-                got.append(moved)
-        if best is None or (sum(map(_garbled, got)), -_mean_conf(got)) < (
-            sum(map(_garbled, best)),
-            -_mean_conf(best),
-        ):
-            best = got
-    return best or []
+    offset = ((x0 - _PAD_PX) * points_per_px, (top - _PAD_PX) * points_per_px)
+    return surest_reading(crop, offset, box, read)
 
 
 def taken(old: list[dict[str, Any]], fresh: list[dict[str, Any]]) -> bool:
