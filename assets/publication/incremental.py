@@ -75,15 +75,15 @@ def code_key() -> str:
         digest.update(str(part).encode() + b"\0")
     digest.update(str(duckdb.__version__).encode() + b"\0")
     package = Path(assets.publication.__file__).parent
-    files = sorted(package.rglob("*.py"))
+    files = sorted(
+        p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+    )  # code and the data files it reads (the projets schema)
     files += [Path(assets.personal_data.__file__), Path(sources.values.__file__)]
     files.append(Path(assets.personal_data.__file__).parent / "diagnostic" / "coverage.py")
-    try:
-        from sources.levers import crosswalk
-
-        files.append(Path(crosswalk.__file__))
-    except ImportError:  # pragma: no cover - part of the project
-        pass
+    # reference data and lever names the published tables and projets.csv are made with
+    sources_dir = Path(sources.values.__file__).parent
+    for folder in (sources_dir / "reference", sources_dir / "levers"):
+        files += sorted(p for p in folder.glob("*") if p.is_file())
     for path in files:
         digest.update(str(path.name).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
