@@ -51,7 +51,7 @@ __all__ = [
     "raw_fingerprints",
 ]
 
-STORE_FORMAT = 1
+STORE_FORMAT = 2
 _LIST_TYPES = (list, tuple, np.ndarray)
 
 
@@ -241,25 +241,36 @@ def unpack_frame(packed: tuple[Any, ...]) -> pd.DataFrame:
 
 
 class DerivedCache(dict):
-    """Values made from tables (synthesis page, coverage, ``projets.csv`` text) by key, kept
-    from one publication to the next; only the keys a run looked up or set are kept again."""
+    """Values made from tables (synthesis page, coverage, ``projets.csv`` text, datapackage
+    resources) by key, kept from one publication to the next, each in its own file read only
+    when looked up; only the keys a run looked up or set are kept again."""
 
     used: set[str]
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        files: Mapping[str, str] | None = None,
+        load: Callable[[str], Any] | None = None,
+    ) -> None:
         self.used = set()
-        super().__init__(*args, **kwargs)
+        self.files = dict(files or {})
+        self.new: set[str] = set()
+        self._load = load
+        super().__init__()
 
     def get(self, key: Any, default: Any = None) -> Any:
         self.used.add(key)
+        if not super().__contains__(key) and key in self.files and self._load is not None:
+            value = self._load(self.files[key])
+            if value is None:
+                return default
+            super().__setitem__(key, value)
         return super().get(key, default)
 
     def __setitem__(self, key: Any, value: Any) -> None:
         self.used.add(key)
+        self.new.add(key)
         super().__setitem__(key, value)
-
-    def kept(self) -> dict[str, Any]:
-        return {k: v for k, v in self.items() if k in self.used}
 
 
 class PublicationStore:
@@ -299,25 +310,32 @@ class PublicationStore:
             return None
 
     def derived(self, state: Mapping[str, Any] | None) -> DerivedCache:
-        """The values kept by the last publication (empty when none or unreadable)."""
-        file = state.get("derived") if state else None
-        if not file:
-            return DerivedCache()
-        try:
-            with (self.path / str(file)).open("rb") as handle:
-                values = pickle.load(handle)  # noqa: S301 - our own private file
-            return DerivedCache(values if isinstance(values, dict) else {})
-        except Exception:  # noqa: BLE001 - only costs building them again
-            return DerivedCache()
+        """The values kept by the last publication (read when looked up)."""
+        files = state.get("derived") if state else None
+        return DerivedCache(files if isinstance(files, dict) else {}, self._read_value)
 
-    def write_derived(self, values: Mapping[str, Any]) -> str:
+    def _read_value(self, file: str) -> Any:
+        try:
+            with (self.path / file).open("rb") as handle:
+                return pickle.load(handle)  # noqa: S301 - our own private file
+        except Exception:  # noqa: BLE001 - only costs making it again
+            return None
+
+    def write_derived(self, values: DerivedCache) -> dict[str, str]:
+        """Files of the values a run used: new ones written, the others kept."""
         self.path.mkdir(parents=True, exist_ok=True)
-        file = f"derived-{uuid.uuid4().hex[:12]}.pkl"
-        tmp = self.path / f".{file}.tmp"
-        with tmp.open("wb") as handle:
-            pickle.dump(dict(values), handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, self.path / file)
-        return file
+        files: dict[str, str] = {}
+        for key in sorted(values.used):
+            if key in values.new:
+                file = f"derived-{uuid.uuid4().hex[:12]}.pkl"
+                tmp = self.path / f".{file}.tmp"
+                with tmp.open("wb") as handle:
+                    pickle.dump(dict.get(values, key), handle, protocol=pickle.HIGHEST_PROTOCOL)
+                os.replace(tmp, self.path / file)
+                files[key] = file
+            elif key in values.files and dict.__contains__(values, key):
+                files[key] = values.files[key]
+        return files
 
     def write_frame(self, name: str, raw: str, df: pd.DataFrame, vocab: str) -> str:
         self.path.mkdir(parents=True, exist_ok=True)
@@ -335,7 +353,7 @@ class PublicationStore:
         tmp.write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, self.state_path)
         kept = {str(e.get("frame")) for e in state.get("tables", {}).values()}
-        kept.add(str(state.get("derived")))
+        kept |= {str(f) for f in (state.get("derived") or {}).values()}
         for path in self.path.iterdir():
             if path.name != "state.json" and path.name not in kept:
                 path.unlink(missing_ok=True)
@@ -371,7 +389,7 @@ class PublicationStore:
                 "tables": entries_state(prepared, hashes),
                 "folder": folder_signature(folder),
                 "metadata": dict(metadata or {}),
-                "derived": self.write_derived(derived.kept()) if derived is not None else None,
+                "derived": self.write_derived(derived) if derived is not None else {},
             }
         )
         return True

@@ -284,3 +284,29 @@ def test_a_failed_write_keeps_the_previous_folder_and_state(tables, tmp_path, mo
     assert [p.name for p in (tmp_path / "inc").iterdir()] == [REGION]
     assert (store / "state.json").read_bytes() == state_before
     assert os.listdir(store)  # the kept frames are still there
+
+
+def test_derived_values_are_read_when_looked_up_and_only_used_ones_kept(tables, tmp_path):
+    store_dir = tmp_path / "store"
+    warehouse = Warehouse(tables)
+    result, prepared, _ = _publish_as_the_asset(warehouse, tmp_path / "inc", store_dir, T0)
+    store = PublicationStore(store_dir)
+    derived = store.derived(store.load())
+    derived["synthese:a"] = "<html>a</html>"
+    derived["projets:b"] = "texte"
+    store.remember(
+        prepared, prepared.tables, result.hashes, context="c", folder=result.path,
+        metadata={}, derived=derived,
+    )  # fmt: skip
+    again = store.derived(store.load())
+    assert dict.__len__(again) == 0  # nothing read yet
+    assert again.get("synthese:a") == "<html>a</html>"
+    assert again.get("absent") is None
+    store.remember(
+        prepared, prepared.tables, result.hashes, context="c", folder=result.path,
+        metadata={}, derived=again,
+    )  # fmt: skip
+    state = store.load()
+    assert sorted(state["derived"]) == ["synthese:a"]  # the value not looked up is dropped
+    assert {p.name for p in store_dir.glob("derived-*")} == set(state["derived"].values())
+    assert store.derived(state).get("synthese:a") == "<html>a</html>"
