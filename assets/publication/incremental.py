@@ -285,6 +285,15 @@ class PublicationStore:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
 
+    def _mkdir(self) -> None:
+        """The store holds raw texts and names: private, like the warehouse (mode 700/600)."""
+        self.path.mkdir(mode=0o700, parents=True, exist_ok=True)
+
+    @staticmethod
+    def _private(path: Path) -> Any:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        return os.fdopen(fd, "wb")
+
     @property
     def state_path(self) -> Path:
         return self.path / "state.json"
@@ -323,13 +332,13 @@ class PublicationStore:
 
     def write_derived(self, values: DerivedCache) -> dict[str, str]:
         """Files of the values a run used: new ones written, the others kept."""
-        self.path.mkdir(parents=True, exist_ok=True)
+        self._mkdir()
         files: dict[str, str] = {}
         for key in sorted(values.used):
             if key in values.new:
                 file = f"derived-{uuid.uuid4().hex[:12]}.pkl"
                 tmp = self.path / f".{file}.tmp"
-                with tmp.open("wb") as handle:
+                with self._private(tmp) as handle:
                     pickle.dump(dict.get(values, key), handle, protocol=pickle.HIGHEST_PROTOCOL)
                 os.replace(tmp, self.path / file)
                 files[key] = file
@@ -338,19 +347,20 @@ class PublicationStore:
         return files
 
     def write_frame(self, name: str, raw: str, df: pd.DataFrame, vocab: str) -> str:
-        self.path.mkdir(parents=True, exist_ok=True)
+        self._mkdir()
         file = f"{name}-{raw[:16]}-{uuid.uuid4().hex[:8]}.pkl"
         tmp = self.path / f".{file}.tmp"
-        with tmp.open("wb") as handle:
+        with self._private(tmp) as handle:
             pickle.dump((pack_frame(df), vocab), handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, self.path / file)
         return file
 
     def save(self, state: Mapping[str, Any]) -> None:
         """Write the state atomically, then remove the frame files it no longer names."""
-        self.path.mkdir(parents=True, exist_ok=True)
+        self._mkdir()
         tmp = self.path / f".state-{uuid.uuid4().hex[:8]}.tmp"
-        tmp.write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
+        with self._private(tmp) as handle:
+            handle.write(json.dumps(state, ensure_ascii=False).encode("utf-8"))
         os.replace(tmp, self.state_path)
         kept = {str(e.get("frame")) for e in state.get("tables", {}).values()}
         kept |= {str(f) for f in (state.get("derived") or {}).values()}

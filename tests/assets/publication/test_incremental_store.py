@@ -310,3 +310,12 @@ def test_derived_values_are_read_when_looked_up_and_only_used_ones_kept(tables, 
     assert sorted(state["derived"]) == ["synthese:a"]  # the value not looked up is dropped
     assert {p.name for p in store_dir.glob("derived-*")} == set(state["derived"].values())
     assert store.derived(state).get("synthese:a") == "<html>a</html>"
+
+
+def test_the_store_is_private(tables, tmp_path):
+    """It holds raw texts and names, like the masking memo: mode 700, files 600."""
+    store = tmp_path / "store"
+    _publish_as_the_asset(Warehouse(tables), tmp_path / "inc", store, T0)
+    assert store.stat().st_mode & 0o777 == 0o700
+    files = list(store.iterdir())
+    assert files and all(p.stat().st_mode & 0o777 == 0o600 for p in files)
