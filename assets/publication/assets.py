@@ -1,8 +1,12 @@
 """Publication asset: every published table of a region, written atomically to its folder."""
 
+import datetime as dt
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import dagster as dg
+import pandas as pd
 
 from assets.diagnostic import coverage as an
 from assets.diagnostic.assets import DIAGNOSTIC_ASSETS
@@ -10,9 +14,20 @@ from assets.diagnostic.store import diagnostic_config
 from assets.metadata import response_rate_metadata
 from assets.partitions import region_partitions
 from assets.personal_data import PersonalDataPolicy, known_names_from_warehouse
-from assets.publication.folder import prepare_and_mask, publish
+from assets.publication.cache import table_content_hash
+from assets.publication.folder import PublicationResult, _to_plain, publish
 from assets.publication.history import archive_publication
-from assets.publication.tables import _region_name, published_frames
+from assets.publication.incremental import (
+    DerivedCache,
+    PreparedTables,
+    PublicationStore,
+    can_keep_folder,
+    context_key,
+    keep_memo_entries,
+    prepare_all_or_some,
+    raw_fingerprints,
+)
+from assets.publication.tables import _DROP, PUBLISHED_TABLES, _region_name
 from assets.resources import Settings, Warehouse
 
 
@@ -43,65 +58,233 @@ def publication(
     context: dg.AssetExecutionContext, settings: Settings, warehouse: Warehouse
 ) -> dg.MaterializeResult:
     region = context.partition_key
-    recipients = warehouse.read_table("recipients", region)
+    folder = settings.outputs_path() / region
+    config = diagnostic_config(settings)
+    region_name = _region_name(region)
+    from assets.publication.synthesis.checks import run_check_results
+
+    checks = run_check_results(context)
+    # What the last publication was made of (assets.publication.incremental): the tables whose
+    # raw fingerprint did not change are neither read nor prepared nor masked again.
+    store = PublicationStore(publication_store_path(warehouse, region))
+    state = store.load()
+    with warehouse.connect() as con:
+        known = known_names_from_warehouse(con, region)
+        fingerprints = raw_fingerprints(con, region, [*PUBLISHED_TABLES, "recipients"])
+    setting = context_key(
+        config=_to_plain(config), region=region, region_name=region_name, checks=checks,
+        recipients=fingerprints["recipients"],
+    )  # fmt: skip
     # One personal-data policy for every published table, the synthesis included: the tables
     # are prepared and masked here, once, as they are published (so the HTML is built from
     # the published values); publish() only prepares what is added after (the coverage).
-    with warehouse.connect() as con:
-        policy = PersonalDataPolicy(known_names_from_warehouse(con, region))
     # Maskings kept from the last run: only texts a change of names can alter are masked again.
     memo_path = masking_memo_path(warehouse, region)
-    policy.load_memo(memo_path)
-    tables, _ = prepare_and_mask(published_frames(warehouse, region), policy)
+    prepared, policy = prepare_all_or_some(
+        PUBLISHED_TABLES,
+        fingerprints,
+        lambda name: published_frame(warehouse, region, name),
+        lambda: PersonalDataPolicy(known),
+        store,
+        state,
+        load_memo=lambda p: p.load_memo(memo_path),
+    )
+    if can_keep_folder(prepared, state, setting, folder):
+        return _kept_publication(context, state)
+    tables = prepared.tables
+    context.log.info(
+        f"Publication : {len(prepared.reused)} table(s) reprise(s) telle(s) quelle(s) "
+        f"({', '.join(prepared.reused) or 'aucune'}), {len(prepared.prepared)} préparée(s)."
+    )
+    # Content hashes (kept ones as recorded): they key what is made from the tables.
+    hashes = {
+        name: (prepared.entries[name].hash if name in prepared.reused else None)
+        or table_content_hash(frame)
+        for name, frame in tables.items()
+    }
+    derived = store.derived(state)
     from sources.reference import departement_by_code
 
-    coverage = an.response_coverage(
-        region,
-        recipients,
-        tables["questionnaire_responses"],
-        department_names={code: d.name for code, d in departement_by_code().items()},
-    )
-    config = diagnostic_config(settings)
-    from assets.publication.synthesis.checks import run_check_results
-    from assets.publication.synthesis.page import build_synthesis_html
-
-    html = build_synthesis_html(
-        _region_name(region),
-        region,
-        {**tables, "response_coverage": coverage, "quality_checks": run_check_results(context)},
-        config,
-        previous_html=_previous_synthesis(settings.outputs_path() / region),
+    departments = {code: d.name for code, d in departement_by_code().items()}
+    key = "coverage:" + context_key(
+        recipients=fingerprints["recipients"], responses=hashes["questionnaire_responses"],
+        region=region, departments=departments,
+    )  # fmt: skip
+    coverage = derived.get(key)
+    if not isinstance(coverage, pd.DataFrame):
+        coverage = an.response_coverage(
+            region,
+            warehouse.read_table("recipients", region),
+            tables["questionnaire_responses"],
+            department_names=departments,
+        )
+        derived[key] = coverage
+    html = _synthesis(
+        region_name, region, tables, hashes, coverage, checks, config, folder, derived
     )
     # Response rates per région, département and authority type: published too.
     tables = {**tables, "response_coverage": coverage}
     kept = archive_publication(
         settings.outputs_path(), region, settings.publication_history, settings.keep_publications
     )
+    version = policy.version
     result = publish(
         tables,
         settings.outputs_path(),
         region,
         config=config,
-        region_name=_region_name(region),
+        region_name=region_name,
         synthesis_html=html,
         policy=policy,
         ready=set(tables) - {"response_coverage"},
+        content_hashes=hashes,
+        derived=derived,
     )
+    if prepared.reused:
+        keep_memo_entries(policy)
     policy.save_memo(memo_path)
     masked = policy.summary()
+    metadata = {
+        "folder": dg.MetadataValue.path(str(folder)),
+        "synthese": dg.MetadataValue.path(str(folder / "synthese.html")),
+        "tables": dg.MetadataValue.json({k: len(v) for k, v in tables.items()}),
+        "n_files": len(result.files),
+        **response_rate_metadata(coverage),
+        "published_at": result.published_at,
+        "personal_data_masked": dg.MetadataValue.json(masked),
+        "n_personal_data_masked": sum(int(r["count"]) for r in masked),
+        "previous_publication_kept_as": kept.publication_id if kept else "",
+        "tables_reprises": dg.MetadataValue.json(prepared.reused),
+    }
+    _remember(
+        context, store, prepared, tables, result, setting, folder,
+        relearnt=policy.version != version, metadata=metadata, derived=derived,
+    )  # fmt: skip
     if masked:
         context.log.warning(policy.summary_fr())
-    folder = settings.outputs_path() / region
-    return dg.MaterializeResult(
-        metadata={
-            "folder": dg.MetadataValue.path(str(folder)),
-            "synthese": dg.MetadataValue.path(str(folder / "synthese.html")),
-            "tables": dg.MetadataValue.json({k: len(v) for k, v in tables.items()}),
-            "n_files": len(result.files),
-            **response_rate_metadata(coverage),
-            "published_at": result.published_at,
-            "personal_data_masked": dg.MetadataValue.json(masked),
-            "n_personal_data_masked": sum(int(r["count"]) for r in masked),
-            "previous_publication_kept_as": kept.publication_id if kept else "",
+    return dg.MaterializeResult(metadata=metadata)
+
+
+# Columns of the ingestion report the synthesis never reads: they change at every refresh
+# (``last_seen_at``), the page does not.
+_NOT_IN_SYNTHESIS = {"ingestion_report": ["first_read_at", "last_seen_at"]}
+
+
+def _synthesis(
+    region_name: str,
+    region: str,
+    tables: Mapping[str, pd.DataFrame],
+    hashes: Mapping[str, str],
+    coverage: pd.DataFrame,
+    checks: pd.DataFrame,
+    config: Any,
+    folder: Path,
+    derived: DerivedCache,
+) -> str:
+    """The synthesis page, taken back from the last publication when every value it is made
+    of (tables but for the columns it never reads, coverage, checks, settings, date) is the
+    same."""
+    from assets.publication.synthesis.page import build_synthesis_html
+
+    seen = {
+        name: table_content_hash(tables[name].drop(columns=drop, errors="ignore"))
+        if (drop := _NOT_IN_SYNTHESIS.get(name))
+        else hashes[name]
+        for name in tables
+    }
+    key = "synthese:" + context_key(
+        tables=seen, coverage=coverage, checks=checks, config=_to_plain(config),
+        region=region, region_name=region_name, day=dt.date.today().isoformat(),
+    )  # fmt: skip
+    html = derived.get(key)
+    if not isinstance(html, str):
+        html = build_synthesis_html(
+            region_name,
+            region,
+            {**tables, "response_coverage": coverage, "quality_checks": checks},
+            config,
+            previous_html=_previous_synthesis(folder),
+        )
+        derived[key] = html
+    return html
+
+
+def publication_store_path(warehouse: Warehouse, region: str) -> Path:
+    """Where what the last publication was made of is kept: beside the warehouse (its frames
+    hold raw texts and names, so never in the published outputs)."""
+    path = Path(warehouse.path)
+    return path.with_name(f"{path.stem}.publication-{region}")
+
+
+def published_frame(warehouse: Warehouse, region: str, table: str) -> pd.DataFrame:
+    """One published table of a region as read from the warehouse (:func:`published_frames`)."""
+    return warehouse.read_table(table, region).drop(columns=_DROP.get(table, []), errors="ignore")
+
+
+def _json_metadata(metadata: dict[str, Any]) -> dict[str, Any]:
+    """The asset metadata in JSON (kept with the state, given again when nothing changed)."""
+    out: dict[str, Any] = {}
+    for key, value in metadata.items():
+        if isinstance(value, dg.MetadataValue):
+            out[key] = {"kind": type(value).__name__, "value": getattr(value, "value", None)}
+        else:
+            out[key] = value
+    return out
+
+
+def _metadata_from_json(data: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        if isinstance(value, dict) and set(value) == {"kind", "value"}:
+            kind, inner = value["kind"], value["value"]
+            out[key] = (
+                dg.MetadataValue.path(inner) if "Path" in kind else dg.MetadataValue.json(inner)
+            )
+        else:
+            out[key] = value
+    return out
+
+
+def _remember(
+    context: dg.AssetExecutionContext,
+    store: PublicationStore,
+    prepared: PreparedTables,
+    frames: Mapping[str, pd.DataFrame],
+    result: PublicationResult,
+    setting: str,
+    folder: Path,
+    *,
+    relearnt: bool,
+    metadata: dict[str, Any],
+    derived: DerivedCache,
+) -> None:
+    """Keep what this publication was made of for the next one (never fails the run)."""
+    try:
+        store.remember(
+            prepared, frames, result.hashes, context=setting, folder=folder,
+            metadata=_json_metadata(metadata), relearnt=relearnt, derived=derived,
+        )  # fmt: skip
+    except Exception as exc:  # noqa: BLE001 - only the next publication is slower
+        context.log.warning(f"État de publication non conservé ({exc}) : tout sera repréparé.")
+        store.forget()
+
+
+def _kept_publication(
+    context: dg.AssetExecutionContext, state: Mapping[str, Any]
+) -> dg.MaterializeResult:
+    """Nothing changed since the last publication: its folder stays as it is."""
+    metadata = _metadata_from_json(dict(state["metadata"]))
+    when = str(metadata.get("published_at", ""))
+    message = (
+        f"Aucune table, aucun nom à masquer ni aucun paramètre n'a changé depuis la publication "
+        f"du {when} : le dossier publié est conservé tel quel."
+    )
+    context.log.info(message)
+    metadata.update(
+        {
+            "previous_publication_kept_as": "",
+            "publication_inchangee": message,
+            "tables_reprises": dg.MetadataValue.json(sorted(state.get("tables", {}))),
         }
     )
+    return dg.MaterializeResult(metadata=metadata)

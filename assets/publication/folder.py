@@ -68,6 +68,8 @@ class PublicationResult:
     carried_over: list[str] = field(default_factory=list)
     # Tables whose workbook sheet was copied from the previous workbook (the others written).
     carried_sheets: list[str] = field(default_factory=list)
+    # Content hash of every published table (assets.publication.cache.table_content_hash).
+    hashes: dict[str, str] = field(default_factory=dict)
 
 
 # ----------------------------------------------------------------------------- publish
@@ -120,6 +122,8 @@ def publish(
     policy: PersonalDataPolicy | None = None,
     now: dt.datetime | None = None,
     ready: Collection[str] = (),
+    content_hashes: Mapping[str, str] | None = None,
+    derived: dict[str, Any] | None = None,
 ) -> PublicationResult:
     """Publish ``tables`` into ``out_dir/<region_code>/``, atomically.
 
@@ -134,6 +138,11 @@ def publish(
     with this ``policy`` (the publication asset does, to build the synthesis from the
     published values); they are not prepared nor masked twice, unless the other tables teach
     the policy new names.
+
+    ``content_hashes``: the content hash of ready tables whose frame is the one the caller
+    published before (:mod:`assets.publication.incremental`): not hashed again.
+    ``derived``: texts made from tables, kept between publications by the caller (key → value;
+    read and filled here: the ``projets.csv`` text but for its time).
     """
     if not _SAFE_NAME_RE.match(str(region_code)):
         raise ValueError(f"Code région invalide pour un nom de dossier : {region_code!r}")
@@ -174,7 +183,8 @@ def publish(
     try:
         for name, df in prepared.items():
             names = [f"{name}.csv", f"{name}.parquet"]
-            hashes[name] = pc.table_content_hash(df)
+            known = (content_hashes or {}).get(name) if name in ready and not relearnt else None
+            hashes[name] = known or pc.table_content_hash(df)
             kept = pc.carry_over(previous, name, hashes[name], final, tmp, names)
             if kept is None:
                 write_csv(name, df, tmp / names[0])
@@ -204,22 +214,32 @@ def publish(
         file_shas.update(kept)
         files.append(xlsx_name)
         descriptor = datapackage_descriptor(
-            region_code, prepared, descriptions, plain_config, published_at
-        )
+            region_code, prepared, descriptions, plain_config, published_at,
+            hashes=hashes, cache=derived,
+        )  # fmt: skip
         if "exemplary_projects" in prepared or "cop_action_candidates" in prepared:
             from assets.publication.projets import (
-                projets_frame,
+                projets_csv_template,
+                projets_csv_text,
                 projets_resource,
-                write_projets_csv,
             )
 
-            projets, _ = projets_frame(
-                region_code,
-                prepared.get("exemplary_projects"),
-                prepared.get("cop_action_candidates"),
-                published_at,
-            )
-            write_projets_csv(projets, tmp / "projets.csv")
+            # The text but for its time depends on the two tables alone: kept by the caller.
+            key = "projets:" + pc.workbook_hash(
+                {n: hashes[n] for n in ("exemplary_projects", "cop_action_candidates") if n in hashes},
+                {}, region_code,
+            )  # fmt: skip
+            template = derived.get(key) if derived is not None else None
+            if not isinstance(template, str):
+                template = projets_csv_template(
+                    region_code,
+                    prepared.get("exemplary_projects"),
+                    prepared.get("cop_action_candidates"),
+                )
+                if derived is not None:
+                    derived[key] = template
+            with (tmp / "projets.csv").open("w", encoding="utf-8", newline="") as handle:
+                handle.write(projets_csv_text(template, published_at))
             files.append("projets.csv")
             descriptor["resources"].append(projets_resource())
         descriptor[pc.MANIFEST_KEY] = {
@@ -264,6 +284,7 @@ def publish(
         masked=policy.summary(),
         carried_over=carried,
         carried_sheets=carried_sheets,
+        hashes={name: hashes[name] for name in prepared},
     )
 
 

@@ -22,6 +22,7 @@ an exemplary project is written once. Mapping:
 
 from __future__ import annotations
 
+import io
 import json
 import math
 import uuid
@@ -152,6 +153,35 @@ def write_projets_csv(df: pd.DataFrame, path: Path) -> None:
         lambda v: neutralise(v) if isinstance(v, str) and v and not v.startswith("[") else v
     )
     out.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+
+
+# Stands for the publication time in a kept ``projets.csv`` text: letters and digits only, so
+# neither neutralised nor quoted, as the time it stands for (``2026-12-02T00:12:06+00:00``).
+STAMP_TOKEN = "COPDIAGSTAMP7f3c9b2e41d8"
+
+
+def projets_csv_template(
+    region_code: str, exemplary: pd.DataFrame | None, candidates: pd.DataFrame | None
+) -> str:
+    """The text of ``projets.csv`` with :data:`STAMP_TOKEN` where the publication time goes
+    (``createdAt``, ``updatedAt``): kept while the two tables do not change, the file is then
+    this text with the time put in (:func:`projets_csv_text`), not built again."""
+    from assets.publication.tables import neutralise
+
+    df, _ = projets_frame(region_code, exemplary, candidates, "1970-01-01T00:00:00+00:00")
+    for column in ("createdAt", "updatedAt"):
+        df[column] = STAMP_TOKEN
+    out = df.map(
+        lambda v: neutralise(v) if isinstance(v, str) and v and not v.startswith("[") else v
+    )
+    buffer = io.StringIO(newline="")
+    out.to_csv(buffer, index=False, lineterminator="\n")
+    return buffer.getvalue()
+
+
+def projets_csv_text(template: str, published_at: str) -> str:
+    """``projets.csv`` of a publication made at ``published_at`` from its template."""
+    return template.replace(STAMP_TOKEN, _timestamp(published_at))
 
 
 def projets_resource(schema: dict[str, Any] | None = None) -> dict[str, Any]:

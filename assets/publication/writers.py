@@ -551,10 +551,27 @@ def datapackage_descriptor(
     descriptions: Mapping[str, str],
     config: Mapping[str, Any] | None,
     published_at: str,
+    *,
+    hashes: Mapping[str, str] | None = None,
+    cache: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """Frictionless Data Package: one tabular resource per CSV with its Table Schema."""
+    """Frictionless Data Package: one tabular resource per CSV with its Table Schema.
+
+    ``hashes`` (content hash per table) and ``cache``: a table's resource depends on its
+    content and description alone; one kept in ``cache`` under the same hash is used as is.
+    """
     resources = []
     for name, df in tables.items():
+        cache_key = None
+        if hashes is not None and cache is not None and name in hashes:
+            description = descriptions.get(name)
+            cache_key = "resource:" + json.dumps(
+                [name, hashes[name], description], ensure_ascii=False
+            )
+            found = cache.get(cache_key)
+            if isinstance(found, dict):
+                resources.append(json.loads(json.dumps(found)))
+                continue
         schema: dict[str, Any] = {
             "fields": table_fields(df, name),
             "missingValues": [""],
@@ -582,6 +599,8 @@ def datapackage_descriptor(
                 "schema": schema,
             }
         )
+        if cache_key is not None and cache is not None:
+            cache[cache_key] = json.loads(json.dumps(resources[-1], default=str))
     package: dict[str, Any] = {
         "profile": "tabular-data-package",
         "name": f"copdiag-diagnostic-{region_code.lower()}",
