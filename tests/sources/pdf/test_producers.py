@@ -652,7 +652,10 @@ the first plan layout of a held-out set read exactly on first sight —; ``plan_
 13/13 fiches, **0/35 rows** (every step column 0/35, 0/12 actions), 60/60 fields, 17/17 step
 values; ``cot000_pptxbars`` referential rows 45/45, no extra row, objectives 21/21, audits and
 document right (asserted exactly by ``test_cot000``). No remnant, issue nor page check of the
-plans failed. All three stay HELD OUT.
+plans failed. All three stayed HELD OUT until the nineteenth pass (the next one, same day),
+which MOVED THEM TO THE TUNED PART, decided and written down here before any of their failures
+was printed; from then on their failures are read and fixed by general rules, never by rules
+keyed on these files.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -706,9 +709,6 @@ HELD_OUT = (
     "plan_docx_split",
     "plan_docx_columns",
     "plan_html_rowspan",
-    "plan_docx_yearspan",
-    "plan_html_metastrip",
-    "cot000_pptxbars",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -751,14 +751,14 @@ PLAN_TUNED = (
     "plan_html_timeline",
     "plan_docx_runin",
     "plan_html_aside",
+    "plan_docx_yearspan",
+    "plan_html_metastrip",
 )
 PLAN_HELD = (
     "plan_html_zebra",
     "plan_docx_split",
     "plan_docx_columns",
     "plan_html_rowspan",
-    "plan_docx_yearspan",
-    "plan_html_metastrip",
 )
 COT000 = (
     "cot000_pptx",
@@ -915,7 +915,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxbars"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -950,8 +950,8 @@ def test_held_out_list_is_fixed() -> None:
     sixteenth = {"plan_docx_runin", "plan_html_aside"}
     assert sixteenth <= set(PLAN_TUNED) and not sixteenth & set(PLAN_HELD)
     seventeenth = {"plan_docx_yearspan", "plan_html_metastrip"}
-    assert seventeenth <= set(PLAN_HELD) and not seventeenth & set(PLAN_TUNED)
-    assert "cot000_pptxbars" in COT000 and "cot000_pptxbars" in HELD_OUT
+    assert seventeenth <= set(PLAN_TUNED) and not seventeenth & set(PLAN_HELD)
+    assert "cot000_pptxbars" in COT000 and "cot000_pptxbars" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -1031,8 +1031,7 @@ HELD_FLOORS = {
     # steps 0, fields 60, step values 17, actions 0/12, every step column 0/35.
     # cot000_pptxbars: referential rows 45/45, extra 0, objectives 21/21. No remnant, issue
     # nor page check failed.
-    "plan_docx_yearspan": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_metastrip": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
+    # TUNED since the nineteenth pass (moved before any of their failures was printed).
     # NINTH held-out set, first measure (tenth pass, totals only, failures never printed),
     # TUNED since the eleventh pass (moved before any of its failures was printed):
     # caption fiches 13, steps 35, fields 3 of 60, step values 17, actions 12/12, every
