@@ -26,7 +26,7 @@ row (``TableBlock.whole_rows``): never the rest of a row cut by a page break.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sources.action_plan.line_kinds import _classify
 from sources.pdf.cells import join_wrapped
@@ -112,7 +112,7 @@ class StackedSteps:
         if held is not None:
             run = _Run(held.label_x, held.value_x, held.first_key, continued=True)
             run.rows = held.rows[-1:]
-        lines = cards_in_order(lines)
+        lines = strips_in_order(cards_in_order(lines))
         index = 0
         while index < len(lines):
             line = lines[index]
@@ -403,6 +403,7 @@ def _over_run(lines: list[Line], start: int, under_steps: bool) -> tuple[int, li
     labels: list[str] = []
     empty = True  # nothing read under the current label group yet
     values = 0
+    faces: dict[int, list[tuple[bool, float]]] = {}  # id of a row → faces of its step lines
     end = start
     for j in range(start, len(lines)):
         line = lines[j]
@@ -413,7 +414,8 @@ def _over_run(lines: list[Line], start: int, under_steps: bool) -> tuple[int, li
                 break
         group = label_group(line)
         if group is not None and abs(group[0][1] - label_x) > _ALIGN:
-            break
+            if not _strip_inside(group, line, label_x, rows, empty):
+                break
         named = {k for k, _ in cols}
         if group is not None and not (empty and cols and {k for k, _ in group} <= named):
             keys = [k for k, _ in group]
@@ -448,6 +450,10 @@ def _over_run(lines: list[Line], start: int, under_steps: bool) -> tuple[int, li
                     by_key.setdefault(key, []).append(piece)
             for key, group_segs in by_key.items():
                 rows[-1].cells[key].append(_part(group_segs, line))
+                if key == "step":
+                    faces.setdefault(id(rows[-1]), []).append(
+                        (all(s.bold for s in group_segs), line.size)
+                    )
             empty = False
             values += 1
         end = j + 1
@@ -455,7 +461,48 @@ def _over_run(lines: list[Line], start: int, under_steps: bool) -> tuple[int, li
         return None
     if not under_steps and len(rows) < 2:
         return None
+    for row in rows:
+        _name_then_description(row, faces.get(id(row), []))
     return end - start, rows
+
+
+def _strip_inside(
+    group: list[tuple[str, float]], line: Line, label_x: float, rows: list[_Row], empty: bool
+) -> bool:
+    """Is the label group ``group`` a STRIP of the record read so far, set in from its
+    labels' edge (labels over values on a filled band with its own padding: « Planification |
+    Ressources à mobiliser | Porteur | Partenaires envisagés » under a step's text)? Its
+    first label a little right of the record's edge (up to three times its size), the
+    record's step read with a value, none of its labels a step nor a column the record
+    already has."""
+    if not rows or empty or not 0 < group[0][1] - label_x <= 3 * line.size:
+        return False
+    row = rows[-1]
+    if not row.cells.get("step"):
+        return False
+    return all(key != "step" and key not in row.cells for key, _ in group)
+
+
+def _name_then_description(row: _Row, faces: list[tuple[bool, float]]) -> None:
+    """A record with no description label (« Etape 1 » over the step's name, its description
+    paragraphs right under it, unlabelled): the step's value lines after its name set in a
+    lighter face (the name bold and these plain, or these a point smaller at least) are its
+    description. A name and text in one face stay the step's value."""
+    parts = row.cells.get("step") or []
+    if "description" in row.cells or len(parts) < 2 or len(faces) != len(parts):
+        return
+    bold, size = faces[0]
+    cut = next(
+        (
+            i
+            for i, (b, s) in enumerate(faces)
+            if i and ((bold and not b) or s <= size - 1) and not (b and not bold)
+        ),
+        None,
+    )
+    if cut is None or any(b != faces[cut][0] for b, _ in faces[cut:]):
+        return
+    row.cells["step"], row.cells["description"] = parts[:cut], parts[cut:]
 
 
 _CARD_SHARE = 0.25  # cards side by side: each column a quarter of the text block at least
@@ -566,6 +613,103 @@ def _cards(region: list[Line], column: Callable[[Segment], int | None]) -> list[
         row_of[top] = row
     cards.sort(key=lambda c: (row_of[c[0]], c[1]))
     return [line for _, _, card in cards for line in card]
+
+
+def strips_in_order(lines: list[Line]) -> list[Line]:
+    """A STRIP of labels over their values cut in two by text-column order
+    (:func:`~sources.pdf.flow.two_column_order` reads « Planification | Ressources à
+    mobiliser » and their values, then, later, « Porteur | Partenaires envisagés » and theirs)
+    put back together: a line of labels alone and a later one at the same height on its
+    right, naming other columns (no step label in either, the right one at no step label's
+    edge: two cards side by side stay two cards), each followed by its value lines (close
+    under it, within its side) — the lines of one height joined into one line, in the place
+    of the left part. Other lines keep their order."""
+    out = list(lines)
+    step_x = [
+        seg.x0
+        for line in out
+        if (keys := _labels_alone(line)) is not None
+        for key, seg in zip(keys, line.segments, strict=True)
+        if key == "step"
+    ]
+    i = 0
+    while i < len(out):
+        left_group = label_group(out[i])
+        if left_group is None or any(k == "step" for k, _ in left_group):
+            i += 1
+            continue
+        right = _strip_right(out, i, left_group, step_x)
+        if right is None:
+            i += 1
+            continue
+        a = out[i]
+        left_part = _under(out, i, a.x0 - _ALIGN, out[right].x0 - _ALIGN)
+        right_part = _under(out, right, out[right].x0 - _ALIGN, float("inf"))
+        if max(left_part) >= right:
+            i += 1
+            continue
+        by_top: list[list[Line]] = []
+        for line in sorted((out[k] for k in left_part + right_part), key=lambda ln: ln.top):
+            if by_top and abs(line.top - by_top[-1][0].top) <= 1:
+                by_top[-1].append(line)
+            else:
+                by_top.append([line])
+        joined = [_joined(group) for group in by_top]
+        drop = set(left_part) | set(right_part)
+        out = out[:i] + joined + [ln for k, ln in enumerate(out) if k > i and k not in drop]
+        i += len(joined)
+    return out
+
+
+def _strip_right(
+    lines: list[Line], i: int, group: list[tuple[str, float]], step_x: list[float]
+) -> int | None:
+    """Index of the right part of the strip whose left part is the labels ``lines[i]``."""
+    a = lines[i]
+    keys = {k for k, _ in group}
+    for j in range(i + 1, len(lines)):
+        b = lines[j]
+        if b.page != a.page or abs(b.top - a.top) > 1 or b.x0 <= a.x1:
+            continue
+        other = label_group(b)
+        if other is None or any(k == "step" or k in keys for k, _ in other):
+            continue
+        if any(abs(b.x0 - x) <= _ALIGN for x in step_x):
+            continue
+        return j
+    return None
+
+
+def _under(lines: list[Line], i: int, x_min: float, x_max: float) -> list[int]:
+    """Indices of ``lines[i]`` and of the lines following it in order that lie close under
+    it, each within ``x_min``–``x_max``."""
+    out = [i]
+    for j in range(i + 1, len(lines)):
+        line, prev = lines[j], lines[out[-1]]
+        gap = line.top - prev.bottom
+        if line.page != prev.page or not 0 <= gap <= 1.5 * line.size:
+            break
+        if line.x0 < x_min or line.x1 > x_max:
+            break
+        out.append(j)
+    return out
+
+
+def _joined(group: list[Line]) -> Line:
+    """Lines of one height side by side as one line, their segments left to right."""
+    if len(group) == 1:
+        return group[0]
+    segs = sorted((s for ln in group for s in ln.segments), key=lambda s: s.x0)
+    first = min(group, key=lambda ln: ln.x0)
+    return replace(
+        first,
+        top=min(ln.top for ln in group),
+        bottom=max(ln.bottom for ln in group),
+        x0=segs[0].x0,
+        x1=max(s.x1 for s in segs),
+        bold=all(s.bold for s in segs),
+        segments=segs,
+    )
 
 
 def _cut(line: Line, segs: list[Segment]) -> Line:

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field, replace
 from sources.action_plan.detail_grid import grid_goes_on, grid_pairs, grid_row
 from sources.action_plan.line_kinds import _classify
 from sources.action_plan.sheets import _join_parts, _Part
+from sources.action_plan.stacked import label_group
 from sources.pdf.cells import join_wrapped
 from sources.pdf.columns import pair_label
 from sources.pdf.content import Line, Segment, TableBlock, TableRow
@@ -190,6 +191,19 @@ def _period_start(line: Line) -> tuple[str, float, str] | None:
     return first.text.strip(), rest[0].x0, " ".join(s.text for s in rest)
 
 
+def _under_labels(above: Line, line: Line) -> bool:
+    """Is ``line`` a line of values right under ``above``, a line of labels alone (labels
+    over their values: a period there is a « Planification » value, no timeline's marker),
+    its first segment starting at one of their left edges?"""
+    group = label_group(above)
+    return (
+        group is not None
+        and above.page == line.page
+        and 0 <= line.top - above.bottom <= 1.5 * line.size
+        and any(abs(line.segments[0].x0 - x) <= _ALIGN for _, x in group)
+    )
+
+
 def _without_first(line: Line) -> Line:
     """``line`` without its first segment (a timeline's period column)."""
     rest = line.segments[1:]
@@ -281,6 +295,8 @@ class ListedSteps:
                 self.heading = kind.kind == "impl"
             start = _item_start(line) if self.heading and kind is None else None
             period = _period_start(line) if self.heading and kind is None else None
+            if period is not None and left and _under_labels(left[-1], line):
+                period = None  # a value under its « Planification » label: no timeline
             if start is None and period is not None:
                 run = _Run(line.segments[0].x0, period[1], "", line.segments[0].bold, 0)
                 run.period = True
