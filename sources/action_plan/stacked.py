@@ -21,6 +21,13 @@ name, « Descriptif » over the description, label-over-value pairs side by side
 columns), :func:`_over_run`; and cards laid SIDE BY SIDE (a CSS grid) are read card by card,
 row by row, before any record is read (:func:`cards_in_order`). Each such record is a whole
 row (``TableBlock.whole_rows``): never the rest of a row cut by a page break.
+
+A record may also be a BOX closed by a STRIP (a web page's step box: a kicker « Étape k »
+over the step's name, its description paragraphs with no label, then the other columns as
+labels over values on a filled band set in from the box's edge by its padding,
+:func:`_strip_inside`); the name and the unlabelled description under one step label are
+told by their faces (:func:`_name_then_description`). A strip cut in two by text-column
+order is put back together before any record is read (:func:`strips_in_order`).
 """
 
 from __future__ import annotations
