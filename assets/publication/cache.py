@@ -58,38 +58,54 @@ def table_content_hash(df: pd.DataFrame) -> str:
     digest.update(json.dumps([[str(c), str(df[c].dtype)] for c in df.columns]).encode())
     digest.update(str(len(df)).encode())
     for column in df.columns:
-        s = df[column]
-        if s.dtype == object:
-            inferred = pd.api.types.infer_dtype(s, skipna=True)
-            codes, uniques = (
-                pd.factorize(s, use_na_sentinel=True) if inferred == "date" else (None, ())
-            )
-            if codes is not None and all(type(v) is dt.date for v in uniques):
-                # plain dates (a large answer table's submission dates): each distinct date's
-                # text once, spread over the rows — the texts _cell_text gives cell by cell
-                texts = np.array([*map(_cell_text, uniques), None], dtype=object)
-                s = pd.Series(texts[codes], index=s.index, dtype=object)
-            elif inferred not in ("string", "empty"):
-                # lists joined with control separators, types kept (_cell_text); a list of
-                # texts, the common cell of a published list column, joined directly
-                s = pd.Series(
-                    [
-                        "\x1f".join(v) + "\x1e"
-                        if type(v) is list and all(type(x) is str for x in v)
-                        else _cell_text(v)
-                        for v in s.to_numpy(dtype=object)
-                    ],
-                    index=s.index,
-                    dtype=object,
-                )
-            missing = s.isna().to_numpy()
-            s = s.where(~missing, "").astype(str)
-            values = pd.util.hash_pandas_object(s, index=False).to_numpy()
-            values = values.tobytes() + np.packbits(missing).tobytes()
-        else:
-            values = pd.util.hash_pandas_object(s, index=False).to_numpy().tobytes()
+        hashed, missing = column_hashes(df[column])
+        values = hashed.tobytes() + (np.packbits(missing).tobytes() if missing is not None else b"")
         digest.update(str(column).encode() + b"\0" + values)
     return digest.hexdigest()
+
+
+def column_hashes(s: pd.Series) -> tuple[np.ndarray, np.ndarray | None]:
+    """Per-row uint64 hashes of one column as :func:`table_content_hash` takes them, and the
+    mask of missing cells of an object column (``None`` for other dtypes)."""
+    if s.dtype == object:
+        inferred = pd.api.types.infer_dtype(s, skipna=True)
+        codes, uniques = pd.factorize(s, use_na_sentinel=True) if inferred == "date" else (None, ())
+        if codes is not None and all(type(v) is dt.date for v in uniques):
+            # plain dates (a large answer table's submission dates): each distinct date's
+            # text once, spread over the rows — the texts _cell_text gives cell by cell
+            texts = np.array([*map(_cell_text, uniques), None], dtype=object)
+            s = pd.Series(texts[codes], index=s.index, dtype=object)
+        elif inferred not in ("string", "empty"):
+            # lists joined with control separators, types kept (_cell_text); a list of
+            # texts, the common cell of a published list column, joined directly
+            s = pd.Series(
+                [
+                    "\x1f".join(v) + "\x1e"
+                    if type(v) is list and all(type(x) is str for x in v)
+                    else _cell_text(v)
+                    for v in s.to_numpy(dtype=object)
+                ],
+                index=s.index,
+                dtype=object,
+            )
+        missing = s.isna().to_numpy()
+        s = s.where(~missing, "").astype(str)
+        return pd.util.hash_pandas_object(s, index=False).to_numpy(), missing
+    return pd.util.hash_pandas_object(s, index=False).to_numpy(), None
+
+
+def row_hashes(df: pd.DataFrame) -> np.ndarray:
+    """One uint64 per row, mixing the :func:`column_hashes` of every column in order (the
+    missing mask included): rows equal in every published value have the same hash."""
+    out = np.zeros(len(df), dtype=np.uint64)
+    prime = np.uint64(0x100000001B3)
+    with np.errstate(over="ignore"):
+        for column in df.columns:
+            hashed, missing = column_hashes(df[column])
+            out = (out ^ hashed.astype(np.uint64, copy=False)) * prime
+            if missing is not None:
+                out = (out ^ missing.astype(np.uint64)) * prime
+    return out
 
 
 def workbook_hash(
