@@ -25,6 +25,7 @@ import hashlib
 import json
 import os
 import shutil
+import weakref
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -57,10 +58,13 @@ def table_content_hash(df: pd.DataFrame) -> str:
     digest = hashlib.sha256(WRITER_VERSION.encode())
     digest.update(json.dumps([[str(c), str(df[c].dtype)] for c in df.columns]).encode())
     digest.update(str(len(df)).encode())
+    rows = _RowMixer(len(df))
     for column in df.columns:
         hashed, missing = column_hashes(df[column])
+        rows.add(hashed, missing)
         values = hashed.tobytes() + (np.packbits(missing).tobytes() if missing is not None else b"")
         digest.update(str(column).encode() + b"\0" + values)
+    _remember_rows(df, rows.out)
     return digest.hexdigest()
 
 
@@ -94,18 +98,50 @@ def column_hashes(s: pd.Series) -> tuple[np.ndarray, np.ndarray | None]:
     return pd.util.hash_pandas_object(s, index=False).to_numpy(), None
 
 
+class _RowMixer:
+    """Per-row uint64 mixing the column hashes in order (the missing masks included)."""
+
+    _PRIME = np.uint64(0x100000001B3)
+
+    def __init__(self, n: int) -> None:
+        self.out = np.zeros(n, dtype=np.uint64)
+
+    def add(self, hashed: np.ndarray, missing: np.ndarray | None) -> None:
+        with np.errstate(over="ignore"):
+            self.out = (self.out ^ hashed.astype(np.uint64, copy=False)) * self._PRIME
+            if missing is not None:
+                self.out = (self.out ^ missing.astype(np.uint64)) * self._PRIME
+
+
+# Row hashes of the last frames hashed (id → weak reference, hashes): a changed table is
+# hashed for its content hash, then written block by block (assets.publication.csv_blocks)
+# with the same per-column hashes; frames are not modified once prepared.
+_ROWS: dict[int, tuple[weakref.ref[pd.DataFrame], np.ndarray]] = {}
+_ROWS_KEPT = 8
+
+
+def _remember_rows(df: pd.DataFrame, rows: np.ndarray) -> None:
+    try:
+        ref = weakref.ref(df)
+    except TypeError:  # pragma: no cover - frames support weak references
+        return
+    _ROWS.pop(id(df), None)
+    _ROWS[id(df)] = (ref, rows)
+    while len(_ROWS) > _ROWS_KEPT:
+        _ROWS.pop(next(iter(_ROWS)))
+
+
 def row_hashes(df: pd.DataFrame) -> np.ndarray:
     """One uint64 per row, mixing the :func:`column_hashes` of every column in order (the
-    missing mask included): rows equal in every published value have the same hash."""
-    out = np.zeros(len(df), dtype=np.uint64)
-    prime = np.uint64(0x100000001B3)
-    with np.errstate(over="ignore"):
-        for column in df.columns:
-            hashed, missing = column_hashes(df[column])
-            out = (out ^ hashed.astype(np.uint64, copy=False)) * prime
-            if missing is not None:
-                out = (out ^ missing.astype(np.uint64)) * prime
-    return out
+    missing mask included): rows equal in every published value have the same hash. Taken
+    from :func:`table_content_hash` when it just hashed this frame."""
+    kept = _ROWS.get(id(df))
+    if kept is not None and kept[0]() is df and len(kept[1]) == len(df):
+        return kept[1]
+    rows = _RowMixer(len(df))
+    for column in df.columns:
+        rows.add(*column_hashes(df[column]))
+    return rows.out
 
 
 def workbook_hash(
