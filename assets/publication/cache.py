@@ -117,15 +117,19 @@ class _RowMixer:
 # hashed for its content hash, then written block by block (assets.publication.csv_blocks)
 # with the same per-column hashes; frames are not modified once prepared.
 _ROWS: dict[int, tuple[weakref.ref[pd.DataFrame], np.ndarray]] = {}
-_ROWS_KEPT = 8
+_ROWS_KEPT = 16
+_ROWS_MIN = 5_000  # only large frames are written block by block
 
 
 def _remember_rows(df: pd.DataFrame, rows: np.ndarray) -> None:
+    if len(df) < _ROWS_MIN:
+        return
     try:
         ref = weakref.ref(df)
     except TypeError:  # pragma: no cover - frames support weak references
         return
-    _ROWS.pop(id(df), None)
+    for key in [k for k, (r, _) in _ROWS.items() if r() is None or k == id(df)]:
+        del _ROWS[key]
     _ROWS[id(df)] = (ref, rows)
     while len(_ROWS) > _ROWS_KEPT:
         _ROWS.pop(next(iter(_ROWS)))

@@ -168,3 +168,18 @@ def test_publish_with_kept_blocks_equals_publish_from_scratch(tmp_path: Path) ->
     name = "32/questionnaire_responses.csv"
     assert (tmp_path / "inc" / name).read_bytes() == (tmp_path / "full" / name).read_bytes()
     assert "réponse corrigée" in (tmp_path / "inc" / name).read_text(encoding="utf-8-sig")
+
+
+def test_row_hashes_kept_from_the_content_hash_equal_a_fresh_computation() -> None:
+    from assets.publication import cache
+
+    df = _answers(12_000)
+    cache.table_content_hash(df)
+    for i in range(40):  # other large frames hashed since: the answers' hashes stay
+        cache.table_content_hash(pd.DataFrame({"a": [str(i)] * 6_000}))
+    kept = cache._ROWS[id(df)][1]
+    assert cache.row_hashes(df) is kept
+    cache._ROWS.clear()
+    fresh = cache.row_hashes(df)
+    assert np.array_equal(kept, fresh) and fresh.dtype == np.uint64
+    assert len(np.unique(fresh)) == len(df)  # distinct rows, distinct hashes
