@@ -35,6 +35,7 @@ __all__ = ["MIN_ROWS", "block_bounds", "keep", "seed", "write"]
 MIN_ROWS = 10_000  # smaller tables are written whole: formatting them is cheap
 MIN_BLOCK = 512
 MAX_BLOCK = 8_192
+RUN_ROWS = 20_000  # missing blocks formatted together, up to this many rows
 _MASK = np.uint64(2047)  # a row ends a block about once in 2 048 rows (past MIN_BLOCK)
 _LIST = "csvblocks:"  # key of a table's list of block keys
 _BLOCK = "csvblock:"
@@ -89,15 +90,47 @@ def write(
     """Write ``df``'s CSV into ``path``: kept block texts as they are, the others made by
     ``render(frame, kinds, header=...)`` and kept."""
     bounds, keys = _keys(df, kinds)
+    texts: list[str | None] = []
+    for key in keys:
+        text = blocks.get(key)
+        texts.append(text if isinstance(text, str) else None)
+    i = 0
+    while i < len(keys):  # runs of missing blocks formatted at once, then cut into blocks
+        if texts[i] is not None:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(keys) and texts[j] is None and bounds[j][1] - bounds[i][0] <= RUN_ROWS:
+            j += 1
+        a, b = bounds[i][0], bounds[j - 1][1]
+        data = render(df.iloc[a:b], kinds, header=False).encode("utf-8")
+        starts = _record_starts(data, b - a)
+        for k in range(i, j):
+            lo, hi = bounds[k]
+            if starts is not None:
+                texts[k] = data[starts[lo - a] : starts[hi - a]].decode("utf-8")
+            else:  # records not told apart: block by block
+                texts[k] = render(df.iloc[lo:hi], kinds, header=False)
+            blocks[keys[k]] = texts[k]
+        i = j
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         handle.write(render(df.iloc[:0], kinds, header=True))
-        for (a, b), key in zip(bounds, keys, strict=True):
-            text = blocks.get(key)
-            if not isinstance(text, str):
-                text = render(df.iloc[a:b], kinds, header=False)
-                blocks[key] = text
-            handle.write(text)
+        for text in texts:
+            handle.write(text)  # type: ignore[arg-type]
     blocks[_LIST + name] = keys
+
+
+def _record_starts(data: bytes, n: int) -> np.ndarray | None:
+    """Offsets of the ``n`` CSV records of ``data`` and its end (``n + 1`` values): records
+    end at line feeds outside quotes (a quote inside a field is doubled, so the parity of the
+    quotes before a line feed tells); ``None`` when ``data`` does not hold ``n`` records."""
+    raw = np.frombuffer(data, dtype=np.uint8)
+    quotes = np.cumsum(raw == ord('"'), dtype=np.int64)
+    feeds = np.flatnonzero(raw == ord("\n"))
+    ends = feeds[(quotes[feeds] % 2) == 0]
+    if len(ends) != n or (n and ends[-1] != len(data) - 1) or (not n and len(data)):
+        return None
+    return np.concatenate([[0], ends + 1])
 
 
 def keep(name: str, df: pd.DataFrame, path: Path, blocks: MutableMapping[str, Any]) -> None:
@@ -129,13 +162,9 @@ def seed(name: str, df: pd.DataFrame, path: Path, blocks: MutableMapping[str, An
         return False
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    raw = np.frombuffer(data, dtype=np.uint8)
-    quotes = np.cumsum(raw == ord('"'), dtype=np.int64)
-    feeds = np.flatnonzero(raw == ord("\n"))
-    ends = feeds[(quotes[feeds] % 2) == 0]  # a quote never ends a record: parity before it
-    if len(ends) != len(df) + 1 or (len(data) and ends[-1] != len(data) - 1):
+    starts = _record_starts(data, len(df) + 1)  # the header, then the rows
+    if starts is None:
         return False
-    starts = np.concatenate([[0], ends + 1])  # record i (0: header) starts at starts[i]
     for (a, b), key in zip(bounds, keys, strict=True):
         blocks[key] = data[starts[a + 1] : starts[b + 1]].decode("utf-8")
     blocks[_LIST + name] = keys
