@@ -25,6 +25,7 @@ import hashlib
 import json
 import os
 import shutil
+import weakref
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -57,39 +58,94 @@ def table_content_hash(df: pd.DataFrame) -> str:
     digest = hashlib.sha256(WRITER_VERSION.encode())
     digest.update(json.dumps([[str(c), str(df[c].dtype)] for c in df.columns]).encode())
     digest.update(str(len(df)).encode())
+    rows = _RowMixer(len(df))
     for column in df.columns:
-        s = df[column]
-        if s.dtype == object:
-            inferred = pd.api.types.infer_dtype(s, skipna=True)
-            codes, uniques = (
-                pd.factorize(s, use_na_sentinel=True) if inferred == "date" else (None, ())
-            )
-            if codes is not None and all(type(v) is dt.date for v in uniques):
-                # plain dates (a large answer table's submission dates): each distinct date's
-                # text once, spread over the rows — the texts _cell_text gives cell by cell
-                texts = np.array([*map(_cell_text, uniques), None], dtype=object)
-                s = pd.Series(texts[codes], index=s.index, dtype=object)
-            elif inferred not in ("string", "empty"):
-                # lists joined with control separators, types kept (_cell_text); a list of
-                # texts, the common cell of a published list column, joined directly
-                s = pd.Series(
-                    [
-                        "\x1f".join(v) + "\x1e"
-                        if type(v) is list and all(type(x) is str for x in v)
-                        else _cell_text(v)
-                        for v in s.to_numpy(dtype=object)
-                    ],
-                    index=s.index,
-                    dtype=object,
-                )
-            missing = s.isna().to_numpy()
-            s = s.where(~missing, "").astype(str)
-            values = pd.util.hash_pandas_object(s, index=False).to_numpy()
-            values = values.tobytes() + np.packbits(missing).tobytes()
-        else:
-            values = pd.util.hash_pandas_object(s, index=False).to_numpy().tobytes()
+        hashed, missing = column_hashes(df[column])
+        rows.add(hashed, missing)
+        values = hashed.tobytes() + (np.packbits(missing).tobytes() if missing is not None else b"")
         digest.update(str(column).encode() + b"\0" + values)
+    _remember_rows(df, rows.out)
     return digest.hexdigest()
+
+
+def column_hashes(s: pd.Series) -> tuple[np.ndarray, np.ndarray | None]:
+    """Per-row uint64 hashes of one column as :func:`table_content_hash` takes them, and the
+    mask of missing cells of an object column (``None`` for other dtypes)."""
+    if s.dtype == object:
+        inferred = pd.api.types.infer_dtype(s, skipna=True)
+        codes, uniques = pd.factorize(s, use_na_sentinel=True) if inferred == "date" else (None, ())
+        if codes is not None and all(type(v) is dt.date for v in uniques):
+            # plain dates (a large answer table's submission dates): each distinct date's
+            # text once, spread over the rows — the texts _cell_text gives cell by cell
+            texts = np.array([*map(_cell_text, uniques), None], dtype=object)
+            s = pd.Series(texts[codes], index=s.index, dtype=object)
+        elif inferred not in ("string", "empty"):
+            # lists joined with control separators, types kept (_cell_text); a list of
+            # texts, the common cell of a published list column, joined directly
+            s = pd.Series(
+                [
+                    "\x1f".join(v) + "\x1e"
+                    if type(v) is list and all(type(x) is str for x in v)
+                    else _cell_text(v)
+                    for v in s.to_numpy(dtype=object)
+                ],
+                index=s.index,
+                dtype=object,
+            )
+        missing = s.isna().to_numpy()
+        s = s.where(~missing, "").astype(str)
+        return pd.util.hash_pandas_object(s, index=False).to_numpy(), missing
+    return pd.util.hash_pandas_object(s, index=False).to_numpy(), None
+
+
+class _RowMixer:
+    """Per-row uint64 mixing the column hashes in order (the missing masks included)."""
+
+    _PRIME = np.uint64(0x100000001B3)
+
+    def __init__(self, n: int) -> None:
+        self.out = np.zeros(n, dtype=np.uint64)
+
+    def add(self, hashed: np.ndarray, missing: np.ndarray | None) -> None:
+        with np.errstate(over="ignore"):
+            self.out = (self.out ^ hashed.astype(np.uint64, copy=False)) * self._PRIME
+            if missing is not None:
+                self.out = (self.out ^ missing.astype(np.uint64)) * self._PRIME
+
+
+# Row hashes of the last frames hashed (id → weak reference, hashes): a changed table is
+# hashed for its content hash, then written block by block (assets.publication.csv_blocks)
+# with the same per-column hashes; frames are not modified once prepared.
+_ROWS: dict[int, tuple[weakref.ref[pd.DataFrame], np.ndarray]] = {}
+_ROWS_KEPT = 16
+_ROWS_MIN = 5_000  # only large frames are written block by block
+
+
+def _remember_rows(df: pd.DataFrame, rows: np.ndarray) -> None:
+    if len(df) < _ROWS_MIN:
+        return
+    try:
+        ref = weakref.ref(df)
+    except TypeError:  # pragma: no cover - frames support weak references
+        return
+    for key in [k for k, (r, _) in _ROWS.items() if r() is None or k == id(df)]:
+        del _ROWS[key]
+    _ROWS[id(df)] = (ref, rows)
+    while len(_ROWS) > _ROWS_KEPT:
+        _ROWS.pop(next(iter(_ROWS)))
+
+
+def row_hashes(df: pd.DataFrame) -> np.ndarray:
+    """One uint64 per row, mixing the :func:`column_hashes` of every column in order (the
+    missing mask included): rows equal in every published value have the same hash. Taken
+    from :func:`table_content_hash` when it just hashed this frame."""
+    kept = _ROWS.get(id(df))
+    if kept is not None and kept[0]() is df and len(kept[1]) == len(df):
+        return kept[1]
+    rows = _RowMixer(len(df))
+    for column in df.columns:
+        rows.add(*column_hashes(df[column]))
+    return rows.out
 
 
 def workbook_hash(

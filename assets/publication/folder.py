@@ -32,6 +32,7 @@ import pandas as pd
 
 from assets.personal_data import PersonalDataPolicy
 from assets.publication import cache as pc
+from assets.publication import csv_blocks
 from assets.publication.tables import published_table
 from assets.publication.workbook_splice import SHEETS_KEY, write_workbook
 from assets.publication.writers import (
@@ -187,11 +188,13 @@ def publish(
             hashes[name] = known or pc.table_content_hash(df)
             kept = pc.carry_over(previous, name, hashes[name], final, tmp, names)
             if kept is None:
-                write_csv(name, df, tmp / names[0])
+                write_csv(name, df, tmp / names[0], blocks=derived)
                 write_parquet(name, df, tmp / names[1])
                 kept = {n: pc.file_sha256(tmp / n) for n in names}
             else:
                 carried += names
+                if derived is not None:
+                    csv_blocks.keep(name, df, tmp / names[0], derived)
             file_shas.update(kept)
             files += names
         xlsx_name = f"diagnostic_{region_code}.xlsx"

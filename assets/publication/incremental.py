@@ -255,6 +255,7 @@ class DerivedCache(dict):
         self.used = set()
         self.files = dict(files or {})
         self.new: set[str] = set()
+        self.kept: set[str] = set()
         self._load = load
         super().__init__()
 
@@ -271,6 +272,12 @@ class DerivedCache(dict):
         self.used.add(key)
         self.new.add(key)
         super().__setitem__(key, value)
+
+    def keep(self, keys: Iterable[str]) -> None:
+        """Keep these values' files for the next run without reading them."""
+        keys = [k for k in keys if k in self.files]
+        self.used.update(keys)
+        self.kept.update(keys)
 
 
 class PublicationStore:
@@ -342,7 +349,7 @@ class PublicationStore:
                     pickle.dump(dict.get(values, key), handle, protocol=pickle.HIGHEST_PROTOCOL)
                 os.replace(tmp, self.path / file)
                 files[key] = file
-            elif key in values.files and dict.__contains__(values, key):
+            elif key in values.files and (dict.__contains__(values, key) or key in values.kept):
                 files[key] = values.files[key]
         return files
 

@@ -14,13 +14,14 @@ import json
 import math
 import os
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from assets.publication import csv_blocks
 from assets.publication.schema import (
     PRIMARY_KEYS,
     TABLE_DESCRIPTIONS,
@@ -104,27 +105,45 @@ def csv_frame(df: pd.DataFrame, kinds: Mapping[str, str] | None = None) -> pd.Da
 CSV_CHUNK_ROWS = 20_000
 
 
-def write_csv(name: str, df: pd.DataFrame, path: Path, chunk_rows: int = CSV_CHUNK_ROWS) -> None:
+def _chunk_csv(frame: pd.DataFrame, kinds: Mapping[str, str], *, header: bool) -> str:
+    """CSV text of consecutive rows of a table (``kinds`` from its whole columns)."""
+    frame = csv_frame(frame, kinds)
+    text = _csv_text(frame, header=header)
+    if text is None:  # a column the direct writer does not know: pandas writes it
+        buffer = io.StringIO(newline="")
+        frame.to_csv(
+            buffer, sep=";", decimal=",", index=False, lineterminator="\n",
+            float_format="%.15g", header=header,
+        )  # fmt: skip
+        text = buffer.getvalue()
+    return text
+
+
+def write_csv(
+    name: str,
+    df: pd.DataFrame,
+    path: Path,
+    chunk_rows: int = CSV_CHUNK_ROWS,
+    blocks: MutableMapping[str, Any] | None = None,
+) -> None:
     """UTF-8 with BOM, ``;`` separator, ``,`` decimal mark, minimal quoting.
 
     Written in chunks of ``chunk_rows`` rows (the cell texts of a large answer table are never
     all copied at once); column kinds come from the whole column so every chunk is formatted
     alike, and the bytes are those of a one-shot write. Each chunk is formatted into memory
     and encoded in one write (not one per row).
+
+    ``blocks``: texts kept between publications (:mod:`assets.publication.csv_blocks`); a
+    large table is then written block by block, only the blocks not kept being formatted.
     """
     kinds = {c: _kind(df[c]) for c in df.columns}
+    if blocks is not None and len(df) >= csv_blocks.MIN_ROWS:
+        csv_blocks.write(name, df, path, kinds, blocks, _chunk_csv)
+        return
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         for start in range(0, max(len(df), 1), chunk_rows):
-            frame = csv_frame(df.iloc[start : start + chunk_rows], kinds)
-            text = _csv_text(frame, header=start == 0)
-            if text is None:  # a column the direct writer does not know: pandas writes it
-                buffer = io.StringIO(newline="")
-                frame.to_csv(
-                    buffer, sep=";", decimal=",", index=False, lineterminator="\n",
-                    float_format="%.15g", header=start == 0,
-                )  # fmt: skip
-                text = buffer.getvalue()
-            handle.write(text)
+            frame = df.iloc[start : start + chunk_rows]
+            handle.write(_chunk_csv(frame, kinds, header=start == 0))
 
 
 _CSV_QUOTE_RE = re.compile('[;"\n]')
