@@ -228,6 +228,15 @@ def _kind_filters(column: str, data_type: str) -> list[str] | None:
     return filters
 
 
+def _described(con: Any, table: str) -> list[tuple[str, str]]:
+    """(column name, DuckDB type) of ``table`` in column order; empty when it is absent."""
+    return con.execute(
+        "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? "
+        "ORDER BY ordinal_position",
+        [table],
+    ).fetchall()
+
+
 def sampled_rows(con: Any, table: str, region: str | None) -> tuple[pd.DataFrame, int] | None:
     """:func:`representative_rows` of the region's rows of ``table`` and their count, with
     DuckDB reading only the rows it may pick: for every column the first row (in table order)
@@ -241,11 +250,7 @@ def sampled_rows(con: Any, table: str, region: str | None) -> tuple[pd.DataFrame
     for a schema that depends on a handful of them (~1 s of an incremental refresh)."""
     from assets.resources import TABLE_COLUMNS
 
-    described = con.execute(
-        "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? "
-        "ORDER BY ordinal_position",
-        [table],
-    ).fetchall()
+    described = _described(con, table)
     if not described:
         return None
     conditions: list[str] = []
@@ -309,11 +314,7 @@ def _content_key(con: Any, table: str, region: str | None) -> tuple[str, int] | 
     """
     from assets.resources import TABLE_COLUMNS
 
-    described = con.execute(
-        "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? "
-        "ORDER BY ordinal_position",
-        [table],
-    ).fetchall()
+    described = _described(con, table)
     if not described:
         return None
     where, params = "", []

@@ -133,6 +133,25 @@ def names_from_email(address: str) -> str | None:
 _LIST_TYPES = (list, tuple, np.ndarray)
 
 
+def frame_texts(frame: pd.DataFrame) -> set[str]:
+    """Every text of a frame, list items included: what ``learn_names`` searches (also the
+    publication store's record of the words a kept table holds)."""
+    texts: set[str] = set()
+    for column in frame.columns:
+        series = frame[column]
+        if series.dtype != object and not pd.api.types.is_string_dtype(series):
+            continue
+        values = series.dropna()
+        if pd.api.types.infer_dtype(values, skipna=False) == "string":
+            texts.update(values.unique())  # plain text columns: distinct values in C
+            continue
+        flat = itertools.chain.from_iterable(
+            v if isinstance(v, _LIST_TYPES) else (v,) for v in values.to_numpy(dtype=object)
+        )
+        texts.update(v for v in flat if isinstance(v, str))
+    return texts
+
+
 @dataclass
 class PersonalDataPolicy:
     """Masks personal data in text; ``known_names`` are full names from private tables."""
@@ -219,18 +238,7 @@ class PersonalDataPolicy:
         the same person is also masked where nothing announces them (« 31 déc. Jean Dupont »)."""
         texts: set[str] = set()
         for frame in frames:
-            for column in frame.columns:
-                series = frame[column]
-                if series.dtype != object and not pd.api.types.is_string_dtype(series):
-                    continue
-                values = series.dropna()
-                if pd.api.types.infer_dtype(values, skipna=False) == "string":
-                    texts.update(values.unique())  # plain text columns: distinct values in C
-                    continue
-                flat = itertools.chain.from_iterable(
-                    v if isinstance(v, _LIST_TYPES) else (v,) for v in values.to_numpy(dtype=object)
-                )
-                texts.update(v for v in flat if isinstance(v, str))
+            texts |= frame_texts(frame)
         texts -= self._scanned  # searched by an earlier call: their names are known already
         self._scanned |= texts
         memo = self._memo

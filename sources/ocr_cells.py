@@ -188,6 +188,31 @@ _UNREAD_WIDTH = 1.5  # font heights: a run of ink this wide that no word covers 
 _WORD_MARGIN_PX = 3  # a word box grown by this much: glyph edges Tesseract's box leaves out
 
 
+def uncovered_ink(
+    image: Any,
+    cell: tuple[float, float, float, float],
+    words: list[dict[str, Any]],
+    points_per_px: float,
+) -> tuple[Any, tuple[int, int]] | None:
+    """The cell's ink (a boolean pixel array, a pixel in from its rules, rules erased) with
+    every word's box and margin cleared, and the array's origin (x0, top) in page pixels;
+    ``None`` for a cell too small to hold a pixel."""
+    import numpy as np
+
+    x0, top, x1, bottom = (int(round(v / points_per_px)) for v in cell)
+    x0, top = max(0, x0 + 2), max(0, top + 2)  # the rules themselves
+    x1, bottom = min(image.width, x1 - 2), min(image.height, bottom - 2)
+    if x1 <= x0 or bottom <= top:
+        return None
+    ink = np.asarray(erase_rules(image.crop((x0, top, x1, bottom)).convert("L"))) < _INK
+    m = _WORD_MARGIN_PX
+    for w in words:
+        a, b = int(w["x0"] / points_per_px) - x0 - m, int(w["x1"] / points_per_px) - x0 + m
+        c, d = int(w["top"] / points_per_px) - top - m, int(w["bottom"] / points_per_px) - top + m
+        ink[max(0, c) : max(0, d), max(0, a) : max(0, b)] = False
+    return ink, (x0, top)
+
+
 def unread_ink(
     image: Any,
     cell: tuple[float, float, float, float],
@@ -198,19 +223,10 @@ def unread_ink(
     """Ink in the cell that no word covers, as wide as a short word: Tesseract's page layout
     left text out (« Etape » of a header row, its border taken for a picture's). Rules are
     erased first; columns of uncovered ink closer than half a font height join."""
-    import numpy as np
-
-    x0, top, x1, bottom = (int(round(v / points_per_px)) for v in cell)
-    x0, top = max(0, x0 + 2), max(0, top + 2)  # the rules themselves
-    x1, bottom = min(image.width, x1 - 2), min(image.height, bottom - 2)
-    if x1 <= x0 or bottom <= top:
+    found = uncovered_ink(image, cell, words, points_per_px)
+    if found is None:
         return False
-    ink = np.asarray(erase_rules(image.crop((x0, top, x1, bottom)).convert("L"))) < _INK
-    m = _WORD_MARGIN_PX
-    for w in words:
-        a, b = int(w["x0"] / points_per_px) - x0 - m, int(w["x1"] / points_per_px) - x0 + m
-        c, d = int(w["top"] / points_per_px) - top - m, int(w["bottom"] / points_per_px) - top + m
-        ink[max(0, c) : max(0, d), max(0, a) : max(0, b)] = False
+    ink, _ = found
     font_px = font_pt / points_per_px
     columns = ink.sum(axis=0) >= 2  # a speck of grain is not a glyph
     run, gap = 0, 0

@@ -26,17 +26,16 @@ from sources.ocr_cells import (
     _PAD_PX,
     _RULE_ROW_SHARE,
     _UNREAD_WIDTH,
-    _WORD_MARGIN_PX,
     _garbled,
     _inside,
     _keeps_sure_words,
     _mean_conf,
     _overlaps,
     _snap,
-    erase_rules,
     ink_block,
     surest_reading,
     table_cells,
+    uncovered_ink,
 )
 
 MIN_MEAN_CONF = 70.0  # a block's new reading must be at least this sure on average
@@ -56,17 +55,10 @@ def unread_spots(
     columns of uncovered ink closer than half a font height join. Rules are erased first."""
     import numpy as np
 
-    x0, top, x1, bottom = (int(round(v / points_per_px)) for v in cell)
-    x0, top = max(0, x0 + 2), max(0, top + 2)  # the rules themselves
-    x1, bottom = min(image.width, x1 - 2), min(image.height, bottom - 2)
-    if x1 <= x0 or bottom <= top:
+    found = uncovered_ink(image, cell, words, points_per_px)
+    if found is None:
         return []
-    ink = np.asarray(erase_rules(image.crop((x0, top, x1, bottom)).convert("L"))) < _INK
-    m = _WORD_MARGIN_PX
-    for w in words:
-        a, b = int(w["x0"] / points_per_px) - x0 - m, int(w["x1"] / points_per_px) - x0 + m
-        c, d = int(w["top"] / points_per_px) - top - m, int(w["bottom"] / points_per_px) - top + m
-        ink[max(0, c) : max(0, d), max(0, a) : max(0, b)] = False
+    ink, (x0, top) = found
     font_px = font_pt / points_per_px
     columns = (ink.sum(axis=0) >= 2).tolist()  # a speck of grain is not a glyph
     runs: list[tuple[int, int]] = []

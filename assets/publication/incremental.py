@@ -38,7 +38,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from assets.personal_data import PersonalDataPolicy
+from assets.personal_data import PersonalDataPolicy, frame_texts
 from assets.publication.tables import published_table
 
 __all__ = [
@@ -52,7 +52,6 @@ __all__ = [
 ]
 
 STORE_FORMAT = 2
-_LIST_TYPES = (list, tuple, np.ndarray)
 
 
 # ----------------------------------------------------------------------------- keys
@@ -144,24 +143,6 @@ def pairs_of(policy: PersonalDataPolicy) -> set[tuple[str, str]]:
 
 
 # ----------------------------------------------------------------------------- names, words
-
-
-def frame_texts(frame: pd.DataFrame) -> set[str]:
-    """Every text of a frame, list items included: what ``learn_names`` searches."""
-    texts: set[str] = set()
-    for column in frame.columns:
-        series = frame[column]
-        if series.dtype != object and not pd.api.types.is_string_dtype(series):
-            continue
-        values = series.dropna()
-        if pd.api.types.infer_dtype(values, skipna=False) == "string":
-            texts.update(values.unique())
-            continue
-        flat = itertools.chain.from_iterable(
-            v if isinstance(v, _LIST_TYPES) else (v,) for v in values.to_numpy(dtype=object)
-        )
-        texts.update(v for v in flat if isinstance(v, str))
-    return texts
 
 
 def introduced_names(policy: PersonalDataPolicy, texts: set[str]) -> list[str]:
