@@ -716,6 +716,99 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+EIGHTEENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`) on 2026-12-02 before the three PDFs existed and before
+any generator code for them was written, by a helper who never ran the parser on them (issue
+13, twentieth pass). Truth: the seed texts unchanged (header labels turned a quarter turn,
+fields as hanging-indent paragraphs, a word-processor's HTML export printed on the browser's
+default paper, and a progress table continued on a second slide change no value):
+
+``plan_docx_rotated``     Writer from a .docx, A4 portrait, 2 cm margins on all four sides,
+                          Liberation Sans 10 pt, each fiche starting on a new page, fiche
+                          headings bold 13 pt #1F4E79; fields as HANGING-INDENT PARAGRAPHS
+                          (no table): one paragraph per field, 9.5 pt, left indent 5 cm with
+                          a first line starting 5 cm further left (hanging indent) and a left
+                          tab stop at 5 cm, holding the label (bold, #404040), a TAB, then the
+                          value's first paragraph, its further paragraphs as plain 9.5 pt
+                          paragraphs indented 5 cm, 4 pt below each field's last paragraph;
+                          an empty value leaving its label alone on its line; a label wider
+                          than 5 cm (« Objectifs et résultats attendus », « Liens avec les
+                          objectifs réglementaires ») running past the indent, its value
+                          then starting at whatever later tab position the producer picks;
+                          « Modalités de mise en oeuvre » a heading paragraph (bold 11 pt
+                          #2E74B5); the steps table 17 cm wide, the six seed columns in seed
+                          order (Etape 3.2 / Descriptif 6.4 / Planification 1.5 / Ressources
+                          à mobiliser 2.0 / Porteur 1.9 / Partenaires envisagés 2.0 cm), a
+                          HEADER ROW WITH LABELS TURNED A QUARTER TURN: the row at least
+                          3.4 cm high, filled #E7E6E6, labels bold 8.5 pt, « Etape » and
+                          « Descriptif » written horizontally at the bottom of their cells,
+                          the four narrow columns' labels (Planification, Ressources à
+                          mobiliser, Porteur, Partenaires envisagés) ROTATED 90°, written
+                          bottom to top (Word « Orientation du texte », ``w:textDirection
+                          btLr``), starting at the bottom of the cell and centred across the
+                          column (``w:vAlign center``); header row marked to repeat; body
+                          cells 8.5 pt, top-aligned, nothing right-aligned, thin 0.5 pt grey
+                          #7F7F7F full grid, rows allowed to break across pages, an empty
+                          paragraph after the table.
+``plan_html_gdocs``       Chromium print of a page written as GOOGLE DOCS' « Page Web (.html) »
+                          EXPORT writes it: one ``<style>`` of generated classes (``.c0``,
+                          ``.c1``…), every paragraph a ``<p class>`` whose text sits in
+                          ``<span class>`` runs (bold runs ``font-weight:700``, others 400), no
+                          ``<thead>``, ``<th>``, ``<caption>``, ``<dl>`` nor ``<section>``;
+                          NO ``@page`` RULE, so Chromium's default paper and margins apply (US
+                          Letter, not A4); ``<body class="doc-content">`` with Google's
+                          ``max-width: 451.4pt; padding: 72pt`` (the Google document's A4
+                          text width and 2.54 cm margins, printed inside Chromium's own
+                          margins); Google's default text (« Arial », not installed, left to
+                          fontconfig's substitute, 11 pt black, line height 1.15) and its
+                          default named styles, NOT BOLD: axis first lines « Titre 1 »
+                          (``<h1>``, 20 pt), objectives « Titre 2 » (``<h2>``, 16 pt), fiche
+                          heading lines « Titre 3 » (``<h3>``, 14 pt #434343), « Enjeux
+                          stratégiques », « Modalités de mise en oeuvre » AND EVERY FIELD
+                          LABEL « Titre 4 » (``<h4>``, 12 pt #666666, 14 pt padding above,
+                          4 pt below), the other lines of an axis and the seed's bold lines
+                          bold 11 pt runs; field values as 11 pt paragraphs, an empty value
+                          an empty paragraph; each fiche preceded by a Google Docs page break
+                          as the export writes it, ``<hr style="page-break-before:always;
+                          display:none">`` (an element not displayed, so the printed fiches
+                          flow); an EMPTY 11 pt PARAGRAPH after each field block and after
+                          each table (the author's spacing); the sommaire a table whose
+                          borders are 0 pt wide; the steps a Google Docs table (``<table>``
+                          of ``<tr>`` / ``<td colspan="1" rowspan="1">`` cells, each cell's
+                          text as ``<p><span>``): ``border-collapse: collapse``, every cell a
+                          1 pt solid black border on its four sides, 5 pt padding, top-aligned,
+                          an explicit width per column summing to the 451.4 pt text width
+                          (Etape 75 / Descriptif 155.4 / Planification 50 / Ressources à
+                          mobiliser 55 / Porteur 55 / Partenaires envisagés 61 pt), the
+                          header an ordinary first row of cells filled #D9EAD3 (Google's
+                          « vert clair 3 ») with bold 9 pt runs, body runs 9 pt weight 400
+                          at line height 1.0, one ``<p>`` per description paragraph, nothing
+                          right-aligned; the header not repeated (no ``<thead>``).
+``cot000_pptxsuite``      the seed 000 deck as a 16:9 .pptx converted by Impress, every slide
+                          as in ``cot000_pptx`` except the two progress tables (CAE, ECI),
+                          set in a LARGER TYPE (9 pt, 19 pt rows, cell margins 1 / 4 pt) that
+                          does not fit on one slide, each CONTINUED ON A SECOND SLIDE: the
+                          first slide (title bar « Le volet Climat Air Energie » as in
+                          ``cot000_pptx``) holds one real PowerPoint table of the header row
+                          and the first 15 body rows, the NEXT SLIDE (title bar « Le volet
+                          Climat Air Energie (suite) ») one real table of the header row
+                          REPEATED and the remaining rows (CAE 15 + 10, the cut falling
+                          inside the « Mobilité » axis: its ▼ row and two ▶ rows on the first
+                          slide, « Mobilité alternative » opening the second; ECI 15 + 5,
+                          the cut falling between the ▼ « Outils financiers du changement de
+                          comportement » row and its only ▶ row 4.3); each table at x = 14 pt
+                          where ``cot000_pptx``'s starts, 692 pt wide, columns as
+                          ``cot000_pptx`` (CAE 350 / 114 / 114 / 114 pt, ECI 380 / 104 / 104
+                          / 104 pt), header labels bold white on #0073B3 (numeric labels
+                          right-aligned), body rows banded #EAF1FA / white starting again
+                          with #EAF1FA on each slide, first column composed as in
+                          ``cot000_pptx`` (code, indent, marker, label), axis rows bold,
+                          numbers right-aligned; the deck thus two slides longer.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
