@@ -1,7 +1,7 @@
 """Seed 001 written as a Word document (python-docx) in the styles of
 :mod:`tests.generators.producer_corpus` (grid, list, zebra, banded, ledger, bare, boxed, split,
 columns, shading, turned, numbered, synonyms, dense, status, framed, nested, descrow, grouped,
-parted, runin, yearspan).
+parted, runin, yearspan, rotated).
 """
 
 from __future__ import annotations
@@ -156,7 +156,7 @@ def plan_docx(style: str, path: Path) -> Path:
     """Seed 001 as a Word document; ``style`` in ``grid``, ``list``, ``zebra``, ``banded``,
     ``ledger``, ``bare``, ``boxed``, ``split``, ``columns``, ``shading``, ``turned``,
     ``numbered``, ``synonyms``, ``dense``, ``status``, ``framed``, ``nested``, ``descrow``,
-    ``grouped``, ``parted``, ``runin``, ``yearspan``."""
+    ``grouped``, ``parted``, ``runin``, ``yearspan``, ``rotated``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -187,7 +187,7 @@ def plan_docx(style: str, path: Path) -> Path:
     )
     if style == "dense":
         section.top_margin = section.bottom_margin = Cm(1.27)
-    if style in ("descrow", "parted", "yearspan"):
+    if style in ("descrow", "parted", "yearspan", "rotated"):
         section.top_margin = section.bottom_margin = Cm(2.0)
     if style == "runin":
         section.top_margin = section.bottom_margin = Cm(1.8)
@@ -286,9 +286,16 @@ def plan_docx(style: str, path: Path) -> Path:
             for r, (a, b) in enumerate(block.rows):
                 table.cell(r, 0).text, table.cell(r, 1).text = a, b
         elif kind == "fiche":
-            if style in ("grid", "list", "descrow", "grouped", "parted", "runin", "yearspan") or (
-                style in ("bare", "banded") and not first_fiche
-            ):
+            if style in (
+                "grid",
+                "list",
+                "descrow",
+                "grouped",
+                "parted",
+                "runin",
+                "yearspan",
+                "rotated",
+            ) or (style in ("bare", "banded") and not first_fiche):
                 doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
             first_fiche = False
             if style == "dense":  # the fiche heading as a shaded banner paragraph
@@ -313,6 +320,9 @@ def plan_docx(style: str, path: Path) -> Path:
                 continue
             if style == "yearspan":  # two columns of label-over-value cells
                 _yearspan_fields(doc, block.fields)
+                continue
+            if style == "rotated":  # hanging-indent paragraphs: label, tab, value
+                _hanging_fields(doc, block.fields)
                 continue
             if style == "framed":  # a text frame: 1-cell bordered table, tinted background
                 _framed_fields(doc, block.fields)
@@ -408,6 +418,8 @@ def plan_docx(style: str, path: Path) -> Path:
             _runin_impl(doc, block)
         elif kind == "impl" and style == "yearspan":  # planning first, merged over runs
             _yearspan_impl(doc, block)
+        elif kind == "impl" and style == "rotated":  # narrow columns' labels turned 90°
+            _rotated_impl(doc, block)
         elif kind == "impl":
             _plan_docx_impl(doc, block, style, grid_table)
             if style == "turned":  # back to portrait after the steps table
@@ -998,4 +1010,70 @@ def _yearspan_impl(doc: object, block: Block) -> None:
                 p.getparent().remove(p)
         _cell_text(cell, rows[0][planning], bold=True, size=9)
         top += len(rows)
+    doc.add_paragraph()  # type: ignore[attr-defined]
+
+
+def _hanging_fields(doc: object, fields: list[tuple[str, str]]) -> None:
+    """The fields as hanging-indent paragraphs (eighteenth held-out set): the bold label at
+    the margin, a tab to 5 cm, the value's first paragraph; its further paragraphs indented
+    5 cm. A label wider than the indent runs past it (the producer picks the next tab)."""
+    from docx.enum.text import WD_TAB_ALIGNMENT
+    from docx.shared import Cm, Pt, RGBColor
+
+    for label, value in fields:
+        parts = _paragraphs(value) or [""]
+        pars = []
+        for index, part in enumerate(parts):
+            par = doc.add_paragraph()  # type: ignore[attr-defined]
+            fmt = par.paragraph_format
+            fmt.left_indent, fmt.space_after = Cm(5), Pt(0)
+            if index == 0:
+                fmt.first_line_indent = Cm(-5)
+                fmt.tab_stops.add_tab_stop(Cm(5), WD_TAB_ALIGNMENT.LEFT)
+                run = par.add_run(label)
+                run.bold, run.font.size = True, Pt(9.5)
+                run.font.color.rgb = RGBColor.from_string("404040")
+                par.add_run("\t").font.size = Pt(9.5)
+            if part:
+                par.add_run(part).font.size = Pt(9.5)
+            pars.append(par)
+        pars[-1].paragraph_format.space_after = Pt(4)
+
+
+def _rotated_impl(doc: object, block: Block) -> None:
+    """The steps in seed order under a tall header row whose four narrow columns' labels are
+    turned a quarter turn, written bottom to top (« Orientation du texte », ``btLr``);
+    « Etape » and « Descriptif » stay horizontal at the bottom of their cells (eighteenth
+    held-out set). Header repeated, thin grey full grid, body top-aligned."""
+    from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_ROW_HEIGHT_RULE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Cm
+
+    widths = (3.2, 6.4, 1.5, 2.0, 1.9, 2.0)
+    table = doc.add_table(rows=len(block.rows) + 1, cols=len(block.header))  # type: ignore[attr-defined]
+    _grid_borders(table, "7F7F7F")
+    table.autofit = False
+    head = table.rows[0]
+    head.height, head.height_rule = Cm(3.4), WD_ROW_HEIGHT_RULE.AT_LEAST
+    for c, label in enumerate(block.header):
+        cell = table.cell(0, c)
+        _cell_text(cell, label, bold=True, size=8.5)
+        _shade(cell, "E7E6E6")
+        if label in ("Etape", "Descriptif"):
+            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.BOTTOM
+            continue
+        tc_pr = cell._tc.get_or_add_tcPr()
+        direction = OxmlElement("w:textDirection")
+        direction.set(qn("w:val"), "btLr")
+        tc_pr.append(direction)
+        cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    _repeat_header(head)
+    for r, row in enumerate(block.rows, start=1):
+        for c, value in enumerate(row):
+            _cell_text(table.cell(r, c), value, size=8.5)
+    for c, width in enumerate(widths):
+        table.columns[c].width = Cm(width)
+        for r in range(len(table.rows)):
+            table.cell(r, c).width = Cm(width)
     doc.add_paragraph()  # type: ignore[attr-defined]

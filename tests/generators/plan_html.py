@@ -1,7 +1,7 @@
 """Seed 001 written as a web page (HTML + print CSS) in the styles of
 :mod:`tests.generators.producer_corpus` (cards, plain, centred, zebra, stripes, cssgrid,
 rowspan, sidebar, boxes, bootstrap, details, caption, stacked, transposed, dlsteps, cardgrid,
-actors, timeline, aside, metastrip).
+actors, timeline, aside, metastrip, gdocs).
 """
 
 from __future__ import annotations
@@ -281,6 +281,8 @@ def plan_html(style: str) -> str:
         return _plan_aside()
     if style == "metastrip":
         return _plan_metastrip()
+    if style == "gdocs":
+        return _plan_gdocs()
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",
@@ -1218,3 +1220,139 @@ def _plan_metastrip() -> str:
         return out
 
     return _flowing_page(_METASTRIP_CSS, fields, impl)
+
+
+_GDOCS_RUN = (
+    'color:#000000;text-decoration:none;vertical-align:baseline;font-family:"Arial";'
+    "font-style:normal;"
+)
+_GDOCS_BORDER = "".join(
+    f"border-{side}-style:solid;border-{side}-width:{{w}}pt;border-{side}-color:#000000;"
+    for side in ("top", "right", "bottom", "left")
+)
+_GDOCS_CSS = (
+    "ol{margin:0;padding:0}table td,table th{padding:0}"
+    f".c1{{{_GDOCS_RUN}font-weight:400;font-size:11pt}}"
+    f".c2{{{_GDOCS_RUN}font-weight:700;font-size:11pt}}"
+    f".c3{{{_GDOCS_RUN}font-weight:400;font-size:9pt}}"
+    f".c4{{{_GDOCS_RUN}font-weight:700;font-size:9pt}}"
+    ".c5{padding-top:0pt;padding-bottom:0pt;line-height:1.15;orphans:2;widows:2;"
+    "text-align:left}"
+    ".c6{padding-top:0pt;padding-bottom:0pt;line-height:1.15;orphans:2;widows:2;"
+    "text-align:left;height:11pt}"
+    ".c7{padding-top:0pt;padding-bottom:0pt;line-height:1.0;text-align:left}"
+    ".c8{border-spacing:0;border-collapse:collapse;margin-right:auto}"
+    ".c9{height:0pt}"
+    ".c10{background-color:#ffffff;max-width:451.4pt;padding:72pt 72pt 72pt 72pt}"
+    f".c11{{{_GDOCS_RUN}font-weight:400;font-size:20pt}}"
+    f".c12{{{_GDOCS_RUN}font-weight:400;font-size:16pt}}"
+    f".c13{{{_GDOCS_RUN}font-weight:400;font-size:14pt;color:#434343}}"
+    f".c14{{{_GDOCS_RUN}font-weight:400;font-size:12pt;color:#666666}}"
+    ".c15{padding-top:0pt;padding-bottom:0pt;line-height:1.0;text-align:left;height:9pt}"
+    ".title{padding-top:0pt;color:#000000;font-size:26pt;padding-bottom:3pt;"
+    'font-family:"Arial";line-height:1.15;page-break-after:avoid;orphans:2;widows:2;'
+    "text-align:left}"
+    'li{color:#000000;font-size:11pt;font-family:"Arial"}'
+    'p{margin:0;color:#000000;font-size:11pt;font-family:"Arial"}'
+    + "".join(
+        f"h{n}{{padding-top:{top}pt;color:{color};font-size:{size}pt;padding-bottom:{bottom}pt;"
+        'font-family:"Arial";line-height:1.15;page-break-after:avoid;orphans:2;widows:2;'
+        "text-align:left}"
+        for n, top, color, size, bottom in (
+            (1, 20, "#000000", 20, 6),
+            (2, 18, "#000000", 16, 6),
+            (3, 16, "#434343", 14, 4),
+            (4, 14, "#666666", 12, 4),
+        )
+    )
+)
+# steps columns: Google Docs' explicit widths (pt), summing to the 451.4 pt text width
+_GDOCS_WIDTHS = (75, 155.4, 50, 55, 55, 61)
+
+
+def _plan_gdocs() -> str:
+    """The seed as Google Docs' « Page Web (.html) » export writes it (eighteenth held-out
+    set): generated classes, ``<p><span>`` runs everywhere, Google's default named styles
+    (headings not bold, field labels « Titre 4 »), page breaks as hidden ``<hr>``, empty
+    spacing paragraphs, the steps as a plain ``<table>`` of black-bordered ``<td>`` with an
+    explicit width per column and a filled first row (no ``<thead>``/``<th>``); no
+    ``@page`` rule, so Chromium's default paper applies."""
+    cells: dict[tuple[float, str | None, float], str] = {}
+    ids = iter(range(1, 10_000))
+
+    def cell_class(width: float, fill: str | None, border: float) -> str:
+        key = (width, fill, border)
+        if key not in cells:
+            cells[key] = f"c{100 + len(cells)}"
+        return cells[key]
+
+    def par(text: str, bold: bool = False) -> str:
+        if not text:
+            return "<p class='c5 c6'><span class='c1'></span></p>"
+        return f"<p class='c5'><span class='{'c2' if bold else 'c1'}'>{_h(text)}</span></p>"
+
+    def heading(level: int, text: str) -> str:
+        span = {1: "c11", 2: "c12", 3: "c13", 4: "c14"}[level]
+        anchor = f"h.{next(ids):06x}"
+        return f"<h{level} id='{anchor}'><span class='{span}'>{_h(text)}</span></h{level}>"
+
+    def table(rows: list[list[str]], widths: tuple[float, ...], border: float, head: bool) -> str:
+        out = [f"<a id='t.{next(ids):04x}'></a><table class='c8'>"]
+        for r, row in enumerate(rows):
+            fill = "#d9ead3" if head and r == 0 else None
+            run = "c4" if head and r == 0 else "c3"
+            out.append("<tr class='c9'>")
+            for value, width in zip(row, widths, strict=True):
+                klass = cell_class(width, fill, border)
+                parts = _paragraphs(value)
+                body = (
+                    "".join(
+                        f"<p class='c7'><span class='{run}'>{_h(part)}</span></p>" for part in parts
+                    )
+                    or f"<p class='c7 c15'><span class='{run}'></span></p>"
+                )
+                out.append(f"<td class='{klass}' colspan='1' rowspan='1'>{body}</td>")
+            out.append("</tr>")
+        out.append("</table>")
+        return "".join(out)
+
+    body: list[str] = []
+    for block in load_seed():
+        kind = block.kind
+        if kind == "axis":
+            body.append(heading(1, block.lines[0]))
+            body += [par(line, bold=True) for line in block.lines[1:]]
+        elif kind == "objective":
+            body += [heading(2, line) for line in block.lines]
+        elif kind == "section":
+            body.append(heading(4, block.lines[0]))
+        elif kind == "para":
+            body.append(par(block.lines[0]))
+        elif kind == "bold":
+            body += [par(line, bold=True) for line in block.lines]
+        elif kind == "summary":
+            body += [par(line) for line in block.lines]
+        elif kind == "summary_table":
+            body.append(table([list(row) for row in block.rows], (90, 361.4), 0, False))
+            body.append(par(""))
+        elif kind == "fiche":
+            body.append("<hr style='page-break-before:always;display:none;'>")
+            body += [heading(3, line) for line in block.lines]
+        elif kind == "fields":
+            for label, value in block.fields:
+                body.append(heading(4, label))
+                body += [par(part) for part in _paragraphs(value)] or [par("")]
+            body.append(par(""))
+        elif kind == "impl":
+            body.append(table([block.header, *block.rows], _GDOCS_WIDTHS, 1, True))
+            body.append(par(""))
+    css = _GDOCS_CSS + "".join(
+        f".{klass}{{{_GDOCS_BORDER.format(w=border)}padding:5pt 5pt 5pt 5pt;"
+        f"vertical-align:top;{f'background-color:{fill};' if fill else ''}width:{width}pt}}"
+        for (width, fill, border), klass in cells.items()
+    )
+    return (
+        "<html><head><meta content='text/html; charset=UTF-8' http-equiv='content-type'>"
+        f"<style type='text/css'>{css}</style></head>"
+        f"<body class='c10 doc-content'>{''.join(body)}</body></html>"
+    )

@@ -173,12 +173,24 @@ class _PptxSlides:
 
     def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
         """A real PowerPoint table: coloured header row, banded rows, numbers right-aligned."""
+        self.slide()
+        self._banded(self.title(title) - 6, header, rows, eci)
+
+    def _banded(
+        self,
+        y: float,
+        header: str,
+        rows: list[tuple],
+        eci: bool,
+        size: float = 7.5,
+        row_height: float = 12,
+    ) -> None:
+        """The progress table at ``y`` on the current slide: header row on #0073B3, body rows
+        banded #EAF1FA / white from the first, text ``size`` pt in ``row_height`` pt rows."""
         from pptx.dml.color import RGBColor
         from pptx.enum.text import PP_ALIGN
         from pptx.util import Pt
 
-        self.slide()
-        y = self.title(title) - 6
         shape = self.current.shapes.add_table(
             len(rows) + 1, 4, Pt(14), Pt(y), Pt(692), Pt(15 * (len(rows) + 1))
         )
@@ -188,7 +200,7 @@ class _PptxSlides:
             table.columns[c].width = Pt(w)
         heads = [header, "Points restants", "% Réalisé", "% Programmé"]
         for r in range(len(rows) + 1):
-            table.rows[r].height = Pt(12)
+            table.rows[r].height = Pt(row_height)
             for c in range(4):
                 cell = table.cell(r, c)
                 cell.margin_top = cell.margin_bottom = Pt(1)
@@ -206,7 +218,7 @@ class _PptxSlides:
                     fill = "EAF1FA" if r % 2 else "FFFFFF"
                     cell.fill.fore_color.rgb = RGBColor.from_string(fill)
                 par.alignment = PP_ALIGN.LEFT if c == 0 else PP_ALIGN.RIGHT
-                self._run(par, value, 7.5, bold, color)
+                self._run(par, value, size, bold, color)
 
 
 class _Title:
@@ -784,6 +796,21 @@ class _PptxBarsSlides(_PptxSlides):
                     self.rect(lefts[c] + 6, top, 50 * share / 100, 5, colour)
 
 
+class _PptxSuiteSlides(_PptxSlides):
+    """The .pptx deck whose progress tables, set in a larger type (9 pt, 19 pt rows), do not
+    fit on one slide: each is continued on the next slide, titled « … (suite) », under its
+    header row repeated (eighteenth held-out set). Every other slide as :class:`_PptxSlides`
+    draws it."""
+
+    PER_SLIDE = 15  # body rows on a slide
+
+    def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
+        for start in range(0, len(rows), self.PER_SLIDE):
+            self.slide()
+            y = self.title(title if start == 0 else f"{title} (suite)") - 6
+            self._banded(y, header, rows[start : start + self.PER_SLIDE], eci, 9, 19)
+
+
 def cot_source(seed: str, backend: str, variant: str = "") -> object:
     """Seed 000/003 deck written by ``backend`` (``pptx`` → Presentation, ``html`` → str);
     ``variant`` ``43``: the 4:3 .pptx with grid tables; ``1610``: the 16:10 .pptx with each
@@ -792,7 +819,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     ``twotier``: progress tables with a two-row header (a group label over two columns);
     ``axes``: progress tables cut into one table per axis, stacked under the column labels;
     ``perslide``: the seed 003 targets one per slide, each with its figure as a big number;
-    ``bars``: progress tables with data bars drawn over their two percentage columns."""
+    ``bars``: progress tables with data bars drawn over their two percentage columns;
+    ``suite``: progress tables in a larger type, each continued on a second slide."""
     from tests.generators import seed_cot_pdf
     from tests.generators.seed_slides import _Slides
 
@@ -807,6 +835,7 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             "axes": _PptxAxesSlides,
             "perslide": _PptxPerslideSlides,
             "bars": _PptxBarsSlides,
+            "suite": _PptxSuiteSlides,
         }
         slides = kinds.get(variant, _PptxSlides)(base)
     else:
