@@ -123,6 +123,9 @@ misses in r55 — emoji and unusual Unicode, which the substitute font draws as 
 characters —, one in r56 — every section empty —, three in r59 — the grouped export mixing
 long words, emoji, empty sections and twelve-year tables —; not looked at).
 
+Round 11 (2026-12-02): r54–r59, measured once at the end of round 10 (129/142), are moved to
+the tuning part (their details, and the misses of r55, r56 and r59, may now be looked at).
+
 Run ``python -m tests.sources.test_tet_fiche_renders`` for the per-file scoreboard (tuning files
 in detail, held-out files as totals; ``--held-out-details`` shows them too, ``--tuning-only``
 leaves them out while tuning).
@@ -224,11 +227,15 @@ ROUND9_HELD_OUT = (
 TUNING = TUNING + ROUND9_HELD_OUT
 # round 10 (2026-12-02): six new renders (r54–r59, variants a, b, c, d; data and truth written
 # down in NOTICE.md / truth.json before any render or parse) are held out
-HELD_OUT = (
+ROUND10_HELD_OUT = (
     "r54_mots_longs_version_c.pdf", "r55_emoji_unicode_version_d.pdf",
     "r56_sections_vides_partout.pdf", "r57_badges_maximaux_version_b.pdf",
     "r58_budgets_vingt_ans_version_d.pdf", "r59_export_quatre_fiches_version_c.pdf",
 )  # fmt: skip
+# round 11 (2026-12-02): the round-10 held-out files, measured once at the end of round 10
+# (129/142, nine misses in r55, one in r56, three in r59), become tuning files
+TUNING = TUNING + ROUND10_HELD_OUT
+HELD_OUT: tuple[str, ...] = ()
 # Fields each render is NOT expected to get right yet, by name (tuning) — everything else must match.
 KNOWN_MISSES: dict[str, set[str]] = {name: set() for name in TUNING}
 # Renders moved to tuning with a miss not yet looked at (the test then only runs, xfail);
@@ -236,7 +243,11 @@ KNOWN_MISSES: dict[str, set[str]] = {name: set() for name in TUNING}
 # (funder names left at the foot of a page by a page break inside the funders row), round 9 at
 # r45's seven (lines of the user's text read as the template's labels), round 10 at r49's
 # (a participation comment read as a partner badge) and r50's (funder names holding amounts)
-UNSEEN_MISS: set[str] = set()
+UNSEEN_MISS: set[str] = {
+    "r55_emoji_unicode_version_d.pdf",
+    "r56_sections_vides_partout.pdf",
+    "r59_export_quatre_fiches_version_c.pdf",
+}
 # Held-out files are only counted: at least this many fields right (all files together).
 # Round 7 measured r36–r41 once, totals only, with the reader of round 7: 233/233 (r36 16/16,
 # r37 16/16, r38 92/92, r39 77/77, r40 16/16, r41 16/16).
@@ -248,9 +259,10 @@ UNSEEN_MISS: set[str] = set()
 # Round 10 measured r54–r59 once, totals only, with the reader of round 10 (no change after the
 # measure): 129/142 (r54 16/16, r55 7/16, r56 15/16, r57 16/16, r58 16/16, r59 59/62); the
 # misses not looked at.
+# Round 11 not measured yet.
 # (Round 6, r30–r35: 188/189; round 5, r24–r29: 188/189; round 4, r18–r23: 142/142; round 3:
 # 111/112.)
-HELD_OUT_FLOOR: int | None = 129
+HELD_OUT_FLOOR: int | None = None
 
 
 def _ws(text: str | None) -> str | None:
@@ -364,8 +376,9 @@ def test_split_covers_every_render() -> None:
     pdfs = {p.name for p in RENDERS.glob("*.pdf")}
     assert pdfs == set(TRUTH)
     fiches = {n: len(TRUTH[n].get("fiches", [1])) for n in TRUTH}
-    assert len(HELD_OUT) * 10 >= len(TRUTH)
-    assert sum(fiches[n] for n in HELD_OUT) * 11 >= sum(fiches.values())
+    if HELD_OUT:  # round 11 draws its held-out renders next
+        assert len(HELD_OUT) * 11 >= len(TRUTH)
+        assert sum(fiches[n] for n in HELD_OUT) * 12 >= sum(fiches.values())
     assert {n: k for n, k in fiches.items() if k > 1} == {
         "r16_export_trois_fiches.pdf": 3,
         "r17_export_deux_fiches_version_b.pdf": 2,
