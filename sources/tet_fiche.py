@@ -188,26 +188,64 @@ class _Line:
 
 
 _MAX_PAGES = 300  # an export of a whole plan holds one fiche after another
+# The standard PDF fonts (not embedded): react-pdf draws in Helvetica every character that no
+# font of the text's family has a glyph for (``fontSubstitution`` falls back to the last font of
+# the stack, Helvetica); TeT registers Marianne for every weight and style it uses
+_STANDARD_FONTS = ("Helvetica", "Times", "Courier", "Symbol", "ZapfDingbats")
 
 
-def _page_texts(data: bytes) -> tuple[list[str], list[str | None], list[_Line]]:
-    """Text of each page, each page's fiche title (words in page 1's largest font), the lines.
+def _is_fallback_glyph(char: dict[str, Any]) -> bool:
+    """A character drawn in a standard PDF font (no subset tag): react-pdf's substitute."""
+    name = str(char.get("fontname") or "")
+    return "+" not in name and name.startswith(_STANDARD_FONTS)
+
+
+def _substituted(chars: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
+    """The characters of a page without react-pdf's substitutes; None when it drew none.
+
+    A character missing from the template's font (Marianne: emoji, « ₂ », « ➜ », a combining
+    accent…) is drawn by react-pdf in Helvetica with a WinAnsi encoding of one byte a UTF-16
+    code unit: the text layer holds stray Latin-1 characters in its place (🚲 → « =² », ☀ → a
+    NUL, U+0301 → (cid:1)), set over the next characters (their layout gave it no width). They
+    are not what was written, and they break the gaps between badges: they are left out. A page
+    set in the standard fonts for most of its text (no font registered) is read as it is.
+    """
+    dropped = sum(1 for char in chars if _is_fallback_glyph(char))
+    if not dropped or 2 * dropped >= len(chars):
+        return None
+    return [char for char in chars if not _is_fallback_glyph(char)]
+
+
+def _page_texts(data: bytes) -> tuple[list[str], list[str | None], list[_Line], list[int]]:
+    """Text of each page, each page's fiche title (words in page 1's largest font), the lines,
+    and the pages where characters drawn by react-pdf's substitute font were left out.
 
     The title font is used for nothing else: a page holding words of that size starts a fiche
     (an export of several fiches gives each its own page run).
     """
+    from pdfplumber import utils as plumber_utils
+
     from sources.pdf.engine import iter_plumber_pages
 
     texts: list[str] = []
     titles: list[str | None] = []
     lines: list[_Line] = []
+    substituted: list[int] = []
     biggest = None
     reader = iter_plumber_pages(data, max_pages=_MAX_PAGES)  # PDFium, pdfplumber fallback
     try:
         for index, page in enumerate(reader):
             try:
-                texts.append(page.extract_text() or "")
-                words = page.extract_words(extra_attrs=["size", "fontname"])
+                kept = _substituted(page.chars)
+                if kept is None:
+                    texts.append(page.extract_text() or "")
+                    words = page.extract_words(extra_attrs=["size", "fontname"])
+                else:  # the page's own text and words, as the engine builds them, without them
+                    substituted.append(index + 1)
+                    layout = {"layout_width": page.width, "layout_height": page.height}
+                    textmap = plumber_utils.chars_to_textmap(kept, layout_bbox=page.bbox, **layout)
+                    texts.append(textmap.as_string or "")
+                    words = plumber_utils.extract_words(kept, extra_attrs=["size", "fontname"])
                 if index == 0 and words:
                     biggest = max(w["size"] for w in words)
                 big = [w["text"] for w in words if biggest and w["size"] >= biggest - 0.5]
@@ -219,7 +257,7 @@ def _page_texts(data: bytes) -> tuple[list[str], list[str | None], list[_Line]]:
         raise InputRejected("PDF illisible ou tronqué", "corrupt") from exc
     finally:
         reader.close()
-    return texts, titles, lines
+    return texts, titles, lines, substituted
 
 
 def _group_lines(words: list[dict[str, Any]], page: int) -> list[_Line]:
@@ -435,13 +473,22 @@ def parse_tet_fiche(data: bytes, source_file: str, sha256: str) -> ActionPlanDoc
     TeT exports one fiche, or several one after another (each starting on a new page with its
     title in the title font): every fiche becomes an action.
     """
-    pages, titles, lines = _page_texts(data)
+    pages, titles, lines, substituted = _page_texts(data)
     raw_text = "\n".join(pages)
     if not looks_like_tet_fiche(raw_text):
         raise InputRejected(
             "PDF qui n'est pas une fiche action Territoires en Transitions", "empty"
         )
     doc = ActionPlanDocument(None, PLAN_TYPE, len(pages))
+    if substituted:
+        doc.issues.append(
+            ParseIssue(
+                "warning",
+                "caractères absents de la police de TeT (emoji, symboles, accents combinants) "
+                "remplacés à l'export par des signes parasites, non lus : le texte publié ne "
+                "les contient pas (page(s) " + ", ".join(map(str, substituted)) + ")",
+            )
+        )
     starts = [i for i, title in enumerate(titles) if title] or [0]
     if starts[0] != 0:
         starts.insert(0, 0)
@@ -772,7 +819,7 @@ def _budget(
             if amount:
                 step(label, year, amount, etp, part[0].page)
                 totals.append(amount)
-            if etp is not None:
+            if etp:  # a planned 0 ETP plans no one, as a 0 € row plans no budget line
                 etps.append(etp)
     for number, (name, amount, raw, page) in enumerate(_funders(parts.get(_FUNDERS)), start=1):
         doc.funders.append(

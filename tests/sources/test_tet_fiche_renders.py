@@ -123,6 +123,43 @@ misses in r55 — emoji and unusual Unicode, which the substitute font draws as 
 characters —, one in r56 — every section empty —, three in r59 — the grouped export mixing
 long words, emoji, empty sections and twelve-year tables —; not looked at).
 
+Round 11 (2026-12-02): r54–r59, measured once at the end of round 10 (129/142), are moved to
+the tuning part (their details, and the misses of r55, r56 and r59, may now be looked at):
+TUNING 1501/1514 with the reader of round 10. r56 missed its ``total_etp`` (0 instead of none:
+an ETP row at 0, printed as a bare « 0 »). r55's nine misses and r59's three (its second fiche)
+are characters missing from the template's font. The brief of round 11 expected a real export
+in Marianne to draw emoji as blanks or missing glyphs; it does not: react-pdf's
+``fontSubstitution`` (``@react-pdf/textkit``, the version TeT uses) draws a character that no
+font of the family has in the last font of the stack, Helvetica, which the layout always adds,
+and TeT registers Marianne alone (``fonts/register-node.ts``, no emoji source). A real export
+therefore shows what these renders show: every emoji (Marianne has none), and any other
+character Marianne lacks, drawn as stray Latin-1 characters (one WinAnsi byte a UTF-16 code unit:
+🚲 → « =² », ☀ → a byte 0, U+0301 → (cid:1)), set over the next words. Which of « ₂ », « ⁴ »,
+« ✅ », « ➜ », U+0301, Greek or Vietnamese letters Marianne holds could not be checked (its files
+are binary); Liberation Sans lacks all but the Greek. So none of these misses is an artefact
+of the substitute font alone, and none can be read right: the PDF does not hold the characters
+and the truth, computed from the data, keeps them (title, description, owners, partners and
+funders of r55; title, description and partners of r59's second fiche). What the reader got
+wrong around them is fixed: the stray characters were read as text (« Vélo =2 et covoiturage
+=- », « Estuaire et Sillon <? ») and, closing the gaps between badges, glued r55's two funders
+into one. Four more r55 misses (objectives, budget lines and totals) come from the PDF engine,
+not this reader: PDFium's bulk text read (``sources/pdf/pdfium_chars.py``) drops the byte 0 of
+☀ and shifts the text of every later character of the page by one; with
+``COPDIAG_PDF_ENGINE=pdfplumber`` these four are right (``test_tet_fiche_glyphs.py`` holds a
+strict xfail for it). Rules (``tests/sources/test_tet_fiche_glyphs.py``): characters drawn in a
+standard PDF font (react-pdf's substitute) are left out of the text, with a warning naming the
+pages, unless most of the page is set in it; a planned 0 ETP is no planned ETP, as a 0 € row is
+no budget line: TUNING 1502/1514 (59 files; the twelve misses left are listed by name in
+``KNOWN_MISSES``, 1506/1514 with the reference engine). Six new renders are held out (r60–r65,
+fifteen fiches, all four variants): a fiche of four pages with a thirty-year table, a parent
+fiche exported with its four sub-fiches, six fiches holding only a title and a status, narrow
+no-break and thin spaces (U+202F, U+2009) in numbers and before « ; : ! », accented capitals with
+twenty indicators, a long variant-d fiche with 24 steps and two sixteen-year tables (the
+template kept every table whole, none was cut by a page break). Measured once, totals only,
+with the reader of round 11 (no change to ``sources/`` after the measure): HELD OUT 228/233
+(five misses, all in r63 — the narrow no-break and thin spaces, which the substitute font lacks
+and react-pdf draws with its Helvetica fallback —, not looked at).
+
 Run ``python -m tests.sources.test_tet_fiche_renders`` for the per-file scoreboard (tuning files
 in detail, held-out files as totals; ``--held-out-details`` shows them too, ``--tuning-only``
 leaves them out while tuning).
@@ -224,18 +261,40 @@ ROUND9_HELD_OUT = (
 TUNING = TUNING + ROUND9_HELD_OUT
 # round 10 (2026-12-02): six new renders (r54–r59, variants a, b, c, d; data and truth written
 # down in NOTICE.md / truth.json before any render or parse) are held out
-HELD_OUT = (
+ROUND10_HELD_OUT = (
     "r54_mots_longs_version_c.pdf", "r55_emoji_unicode_version_d.pdf",
     "r56_sections_vides_partout.pdf", "r57_badges_maximaux_version_b.pdf",
     "r58_budgets_vingt_ans_version_d.pdf", "r59_export_quatre_fiches_version_c.pdf",
 )  # fmt: skip
+# round 11 (2026-12-02): the round-10 held-out files, measured once at the end of round 10
+# (129/142, nine misses in r55, one in r56, three in r59), become tuning files
+TUNING = TUNING + ROUND10_HELD_OUT
+# round 11 (2026-12-02): six new renders (r60–r65, variants a, b, c, d; data and truth written
+# down in NOTICE.md / truth.json before any render or parse) are held out
+HELD_OUT = (
+    "r60_fiche_quatre_pages.pdf", "r61_export_sous_actions_version_c.pdf",
+    "r62_export_titres_statuts.pdf", "r63_espaces_fines_version_d.pdf",
+    "r64_capitales_indicateurs_version_b.pdf", "r65_fiche_longue_etapes_version_d.pdf",
+)  # fmt: skip
 # Fields each render is NOT expected to get right yet, by name (tuning) — everything else must match.
 KNOWN_MISSES: dict[str, set[str]] = {name: set() for name in TUNING}
+# Round 11: characters the PDF does not hold. Emoji (and « ₂ », « ⁴ », « ✅ », « ➜ », a combining
+# accent) are missing from the template's font; react-pdf draws them with its Helvetica fallback
+# as stray Latin-1 characters, which a real export in Marianne (no emoji either) draws the same
+# way. The reader leaves them out; the truth keeps the data's text, so these fields differ.
+_NOT_IN_THE_PDF = {"title", "description", "owners", "partners", "funders"}
+# r55 read by PDFium: the fallback draws ☀ (U+2600) as a byte 0 that the engine's bulk text
+# read drops, shifting the text of every later character of the page by one
+# (``sources/pdf/pdfium_chars.py``, outside this reader; right with COPDIAG_PDF_ENGINE=pdfplumber)
+_PDFIUM_SHIFT = {"objectives", "total_budget", "total_etp", "budget_lines"}
+KNOWN_MISSES["r55_emoji_unicode_version_d.pdf"] = _NOT_IN_THE_PDF | _PDFIUM_SHIFT
+KNOWN_MISSES["r59_export_quatre_fiches_version_c.pdf"] = {"2.title", "2.description", "2.partners"}
 # Renders moved to tuning with a miss not yet looked at (the test then only runs, xfail);
 # round 6 looked at r27's (total_etp summed with float noise) and fixed it, round 7 at r35's
 # (funder names left at the foot of a page by a page break inside the funders row), round 9 at
 # r45's seven (lines of the user's text read as the template's labels), round 10 at r49's
-# (a participation comment read as a partner badge) and r50's (funder names holding amounts)
+# (a participation comment read as a partner badge) and r50's (funder names holding amounts),
+# round 11 at r55's, r56's and r59's (characters missing from the font, a planned 0 ETP)
 UNSEEN_MISS: set[str] = set()
 # Held-out files are only counted: at least this many fields right (all files together).
 # Round 7 measured r36–r41 once, totals only, with the reader of round 7: 233/233 (r36 16/16,
@@ -248,9 +307,12 @@ UNSEEN_MISS: set[str] = set()
 # Round 10 measured r54–r59 once, totals only, with the reader of round 10 (no change after the
 # measure): 129/142 (r54 16/16, r55 7/16, r56 15/16, r57 16/16, r58 16/16, r59 59/62); the
 # misses not looked at.
+# Round 11 measured r60–r65 once, totals only, with the reader of round 11 (no change after the
+# measure): 228/233 (r60 16/16, r61 77/77, r62 92/92, r63 11/16, r64 16/16, r65 16/16); the five
+# misses (r63, narrow no-break and thin spaces) not looked at.
 # (Round 6, r30–r35: 188/189; round 5, r24–r29: 188/189; round 4, r18–r23: 142/142; round 3:
 # 111/112.)
-HELD_OUT_FLOOR: int | None = 129
+HELD_OUT_FLOOR: int | None = 228
 
 
 def _ws(text: str | None) -> str | None:
@@ -358,14 +420,16 @@ def test_split_covers_every_render() -> None:
     those six to tuning and holds out six new files of 53 (a ninth), which hold eight fiches of
     87 (more than an eleventh; three files of another version of the template, variant d).
     Round 10 moved those six to tuning and holds out six new files of 59 (a tenth), which hold
-    nine fiches of 96 (more than an eleventh; all four variants).
+    nine fiches of 96 (more than an eleventh; all four variants). Round 11 moved those six to
+    tuning and holds out six new files of 65 (more than an eleventh), which hold fifteen fiches
+    of 111 (more than an eighth; all four variants).
     """
     assert sorted(TUNING + HELD_OUT) == sorted(TRUTH)
     pdfs = {p.name for p in RENDERS.glob("*.pdf")}
     assert pdfs == set(TRUTH)
     fiches = {n: len(TRUTH[n].get("fiches", [1])) for n in TRUTH}
-    assert len(HELD_OUT) * 10 >= len(TRUTH)
-    assert sum(fiches[n] for n in HELD_OUT) * 11 >= sum(fiches.values())
+    assert len(HELD_OUT) * 11 >= len(TRUTH)
+    assert sum(fiches[n] for n in HELD_OUT) * 8 >= sum(fiches.values())
     assert {n: k for n, k in fiches.items() if k > 1} == {
         "r16_export_trois_fiches.pdf": 3,
         "r17_export_deux_fiches_version_b.pdf": 2,
@@ -382,6 +446,8 @@ def test_split_covers_every_render() -> None:
         "r47_export_trois_fiches_etapes_version_c.pdf": 3,
         "r52_export_trois_fiches_version_d.pdf": 3,
         "r59_export_quatre_fiches_version_c.pdf": 4,
+        "r61_export_sous_actions_version_c.pdf": 5,
+        "r62_export_titres_statuts.pdf": 6,
     }
 
 
