@@ -1,5 +1,4 @@
-"""pdfminer-like character dicts read from PDFium's text page (ctypes-bound calls).
-"""
+"""pdfminer-like character dicts read from PDFium's text page (ctypes-bound calls)."""
 
 from __future__ import annotations
 
@@ -48,6 +47,7 @@ class _Fast:
         self.descent = bind("FPDFFont_GetDescent", ci)
         self.glyph_width = bind("FPDFFont_GetGlyphWidth", ci)
         self.get_text = bind("FPDFText_GetText", ci)
+        self.get_unicode = bind("FPDFText_GetUnicode", ctypes.c_uint)
         self.embedded = bind("FPDFFont_GetIsEmbedded", ci)
 
 
@@ -80,8 +80,13 @@ def _read_chars(page: pdfium.PdfPage, mb_top: float, page_number: int) -> list[d
         if n <= 0:
             return []
         buf = (ctypes.c_uint16 * (n + 1))()
-        fast.get_text(tp, 0, n, buf)
-        codes = list(buf[:n])
+        if fast.get_text(tp, 0, n, buf) == n + 1:
+            codes = list(buf[:n])
+        else:
+            # the bulk read leaves out a character whose code is 0 (a glyph with no Unicode
+            # mapping, e.g. « ☀ » drawn by react-pdf's Helvetica fallback) and shifts every
+            # later one: read code by code, so each character keeps its own text
+            codes = [fast.get_unicode(tp, i) for i in range(n)]
         rect = pdfium_c.FS_RECTF()
         ox, oy = ctypes.c_double(), ctypes.c_double()
         p_rect, p_ox, p_oy = ctypes.byref(rect), ctypes.byref(ox), ctypes.byref(oy)

@@ -102,16 +102,9 @@ def test_r55_texts_and_badges_without_stray_glyphs(monkeypatch: pytest.MonkeyPat
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "moteur PDFium (sources/pdf/pdfium_chars.py) : FPDFText_GetText omet un caractère de "
-        "code 0 (☀ U+2600 dessiné en Helvetica), le texte de chaque caractère suivant de la "
-        "page est décalé d'un rang"
-    ),
-)
 def test_r55_pdfium_reads_what_pdfplumber_reads(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The PDFium reading of r55 equals the pdfplumber one (it does not yet: see the reason)."""
+    """The PDFium reading of r55 equals the pdfplumber one: a character of code 0 (☀ drawn by
+    react-pdf's Helvetica fallback) does not shift the text of the characters after it."""
 
     def reading() -> tuple:
         doc = _parse("r55_emoji_unicode_version_d.pdf")
