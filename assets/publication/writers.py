@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from assets.publication import csv_blocks
+from assets.publication import csv_blocks, sheet_blocks
 from assets.publication.schema import (
     PRIMARY_KEYS,
     TABLE_DESCRIPTIONS,
@@ -327,6 +327,7 @@ def write_xlsx(
     config: Mapping[str, Any] | None,
     published_at: str,
     carried: Mapping[str, Sequence[Sequence[str]]] | None = None,
+    blocks: MutableMapping[str, Any] | None = None,
 ) -> list[dict[str, Any]]:
     """One workbook: « Lisez-moi » then a sheet per table (frozen header, filter, formats).
 
@@ -341,6 +342,10 @@ def write_xlsx(
     empty sheet of the same title and filter, its formats numbered where its rows would have
     numbered them: the sheet's XML is then taken from the previous workbook
     (:mod:`assets.publication.workbook_splice`) and the styles are those of a full write.
+
+    A table of :data:`sheet_blocks.MIN_ROWS` rows or more has its data rows written by blocks
+    (:mod:`assets.publication.sheet_blocks`): those kept in ``blocks`` (texts kept between
+    publications, as for the CSV) are not rendered nor deflated again.
     """
     import xlsxwriter
 
@@ -370,6 +375,11 @@ def write_xlsx(
         fixed = {"header": header, "title": title_format, "section": section_format}
         return fixed[name] if name in fixed else number_format(name.removeprefix("num:"))
 
+    def format_names() -> dict[int, str]:
+        fixed = {"header": header, "title": title_format, "section": section_format}
+        names = {id(f): "num:" + s for s, f in number_formats.items()}
+        return {**names, **{id(f): n for n, f in fixed.items()}}
+
     def write(ws: Any, r: int, c: int, value: object, fmt: Any = None) -> None:
         if value is None:
             return
@@ -396,10 +406,15 @@ def write_xlsx(
 
     carried = carried or {}
     records: list[dict[str, Any]] = []
-    for (name, df), title in zip(tables.items(), sheet_titles(list(tables)), strict=True):
+    block_rows: dict[str, list[sheet_blocks.Part]] = {}
+    for position, ((name, df), title) in enumerate(
+        zip(tables.items(), sheet_titles(list(tables)), strict=True)
+    ):
         ws = wb.add_worksheet(title)
         columns = list(df.columns)
         if name in carried:
+            if blocks is not None and len(df) >= sheet_blocks.MIN_ROWS:
+                sheet_blocks.keep(name, blocks)
             # Rows taken from the previous workbook: same filter (a defined name of the
             # workbook), the formats numbered as its rows numbered them.
             if columns:
@@ -427,6 +442,18 @@ def write_xlsx(
         for j, column in enumerate(columns):
             ws.write_string(0, j, column, header)
         column_kinds = [kinds[c] for c in columns]
+        if columns and len(df) >= sheet_blocks.MIN_ROWS:
+            try:
+                parts = sheet_blocks.plan_rows(
+                    ws, df, column_kinds, formats, number_format, named_format, format_names,
+                    blocks if blocks is not None else {}, name,
+                )  # fmt: skip
+            except Unsupported:
+                parts = None
+            if parts is not None:  # rows put in after close, the dimension is theirs
+                ws.dim_rowmax = max(ws.dim_rowmax or 0, len(df))
+                block_rows[f"xl/worksheets/sheet{position + 2}.xml"] = parts
+                continue
         # Every written row but the last at once (assets.publication.sheets); the rest, or
         # the whole sheet when the fast path declines, cell by cell.
         plan = _sheet_rows(ws, df, column_kinds, formats, number_format)
@@ -438,6 +465,8 @@ def write_xlsx(
     trace.segment = None
     with _fast_deflate_for_large_parts():
         wb.close()
+    if block_rows:
+        sheet_blocks.insert_rows(path, block_rows)
     for record in records:
         record["styles"] = [list(names) for names in record["styles"]]
     return records
