@@ -14,6 +14,7 @@ import json
 import math
 import os
 import re
+import weakref
 from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -50,6 +51,29 @@ def _kind(series: pd.Series) -> str:
     if series.dtype == object and pd.api.types.infer_dtype(series, skipna=True) == "string":
         return "string"
     return _column_kind(series)
+
+
+# Column kinds of the last large frames written (id → weak reference, columns and dtypes,
+# kinds): the CSV, Parquet and workbook writers of one table ask for the same kinds, and a
+# published frame is not modified once prepared.
+_KINDS: dict[int, tuple[weakref.ref[pd.DataFrame], str, dict[str, str]]] = {}
+_KINDS_KEPT = 16
+
+
+def frame_kinds(df: pd.DataFrame) -> dict[str, str]:
+    """:func:`_kind` of every column of ``df`` (kept for the next writer of a large frame)."""
+    signature = repr([(c, str(t)) for c, t in df.dtypes.items()])
+    kept = _KINDS.get(id(df))
+    if kept is not None and kept[0]() is df and kept[1] == signature:
+        return dict(kept[2])
+    kinds = {c: _kind(df[c]) for c in df.columns}
+    if len(df) >= 5_000:
+        for key in [k for k, (r, _, _) in _KINDS.items() if r() is None]:
+            del _KINDS[key]
+        _KINDS[id(df)] = (weakref.ref(df), signature, dict(kinds))
+        while len(_KINDS) > _KINDS_KEPT:
+            _KINDS.pop(next(iter(_KINDS)))
+    return kinds
 
 
 def _per_distinct(
@@ -136,7 +160,7 @@ def write_csv(
     ``blocks``: texts kept between publications (:mod:`assets.publication.csv_blocks`); a
     large table is then written block by block, only the blocks not kept being formatted.
     """
-    kinds = {c: _kind(df[c]) for c in df.columns}
+    kinds = frame_kinds(df)
     if blocks is not None and len(df) >= csv_blocks.MIN_ROWS:
         csv_blocks.write(name, df, path, kinds, blocks, _chunk_csv)
         return
@@ -221,8 +245,9 @@ def write_parquet(name: str, df: pd.DataFrame, path: Path) -> None:
 
     fields = []
     arrays = []
+    kinds = frame_kinds(df)
     for column in df.columns:
-        kind = _kind(df[column])
+        kind = kinds[column]
         s = df[column]
         if kind == "list":
             arr = pa.array(
@@ -231,11 +256,15 @@ def write_parquet(name: str, df: pd.DataFrame, path: Path) -> None:
         elif kind in ("string", "date"):
             values = s.to_numpy(dtype=object)
             plain = kind == "date" or pd.api.types.infer_dtype(values, skipna=True) == "string"
+            target = pa.string() if kind == "string" else pa.date32()
             if plain:
-                values = np.where(pd.isna(values), None, values)
+                # each distinct value converted once, then taken per row (missing: null)
+                codes, uniques = pd.factorize(values, use_na_sentinel=True)
+                indices = pa.array(codes, mask=codes < 0)
+                arr = pa.array(np.asarray(uniques, dtype=object), type=target).take(indices)
             else:
                 values = [None if _is_missing(v) else str(v) for v in values]
-            arr = pa.array(values, type=pa.string() if kind == "string" else pa.date32())
+                arr = pa.array(values, type=target)
         else:
             arr = pa.Array.from_pandas(s)
         fields.append(pa.field(column, arr.type))
@@ -428,7 +457,7 @@ def write_xlsx(
         bulk_seen, last_seen = trace.record()
         trace.on_close(ws, last_seen, [])
         records.append({"table": name, "title": title, "styles": [bulk_seen, last_seen]})
-        kinds = {c: _kind(df[c]) for c in columns}
+        kinds = frame_kinds(df)
         formats = [
             number_format(f) if (f := _number_format(c, kinds[c])) else None for c in columns
         ]
