@@ -40,7 +40,7 @@ import pandas as pd
 
 from assets.publication.cache import row_hashes
 from assets.publication.csv_blocks import MIN_ROWS, _frame_key, block_bounds
-from assets.publication.sheets import _Renderer, column_cells
+from assets.publication.sheets import Unsupported, _Renderer, column_cells
 
 __all__ = ["MIN_ROWS", "Part", "crc32_combine", "insert_rows", "keep", "plan_rows"]
 
@@ -143,7 +143,9 @@ def _uses(
             fmt = formats[j] if type(cell) is str else cell.format
             if fmt is None:
                 continue
-            name = names[id(fmt)]
+            name = names.get(id(fmt))
+            if name is None:  # a format the workbook does not name: the plain writer
+                raise Unsupported("format sans nom")
             if name not in first or (row, j) < first[name]:
                 first[name] = (row, j)
     return [[r, j, name] for name, (r, j) in sorted(first.items(), key=lambda t: t[1])]
