@@ -34,7 +34,7 @@ import numpy as np
 import pandas as pd
 
 # Bump when a writer changes the bytes it produces for the same frame (forces a rewrite).
-WRITER_VERSION = "3"  # 3: workbook parts > 32 MB deflated at level 1
+WRITER_VERSION = "4"  # 3: workbook parts > 32 MB deflated at level 1; 4: large sheets by blocks
 MANIFEST_KEY = "copdiag_content"
 
 

@@ -32,7 +32,7 @@ import pandas as pd
 
 from assets.personal_data import PersonalDataPolicy
 from assets.publication import cache as pc
-from assets.publication import csv_blocks
+from assets.publication import csv_blocks, sheet_blocks
 from assets.publication.tables import published_table
 from assets.publication.workbook_splice import SHEETS_KEY, write_workbook
 from assets.publication.writers import (
@@ -207,11 +207,16 @@ def publish(
                 prepared, tmp / xlsx_name, previous=previous, previous_book=final / xlsx_name,
                 hashes=hashes, region_code=region_code, descriptions=descriptions,
                 config=plain_config, published_at=published_at, writer=write_xlsx,
+                blocks=derived,
             )  # fmt: skip
             kept = {xlsx_name: pc.file_sha256(tmp / xlsx_name)}
         else:
             carried.append(xlsx_name)
             layout = previous.get(SHEETS_KEY, {}).get(xlsx_name)
+            if derived is not None:  # the row blocks of its large sheets stay kept
+                for name, df in prepared.items():
+                    if len(df) >= sheet_blocks.MIN_ROWS:
+                        sheet_blocks.keep(name, derived)
             carried_sheets = list(prepared)
         sheets = {xlsx_name: layout} if layout else {}
         file_shas.update(kept)

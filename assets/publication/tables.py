@@ -261,13 +261,11 @@ def with_lever_label_2025(df: pd.DataFrame) -> pd.DataFrame:
     out = df.copy()
     anchor = "lever_label" if "lever_label" in out.columns else "lever_code"
     # one lookup per distinct code (a large answer table repeats ~40 codes)
-    codes = out["lever_code"]
-    names = {code: label_2025(code) for code in pd.unique(codes.dropna()) if isinstance(code, str)}
-    values = pd.Series(
-        [names.get(code) if isinstance(code, str) else None for code in codes.to_numpy(object)],
-        index=out.index,
-        dtype=object,
-    )
+    rows, codes = pd.factorize(out["lever_code"].to_numpy(dtype=object), use_na_sentinel=True)
+    lookup = np.empty(len(codes) + 1, dtype=object)  # the last slot: missing code (row -1)
+    lookup[:-1] = [label_2025(code) if isinstance(code, str) else None for code in codes]
+    lookup[-1] = None
+    values = pd.Series(lookup[rows], index=out.index, dtype=object)
     out.insert(list(out.columns).index(anchor) + 1, "lever_label_2025", values)
     return out
 

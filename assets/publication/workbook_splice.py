@@ -29,7 +29,7 @@ from __future__ import annotations
 import os
 import struct
 import zipfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, MutableMapping
 from pathlib import Path
 from typing import Any
 
@@ -115,11 +115,13 @@ def write_workbook(
     config: Mapping[str, Any] | None,
     published_at: str,
     writer: Callable[..., list[dict[str, Any]]] = write_xlsx,
+    blocks: MutableMapping[str, Any] | None = None,
 ) -> tuple[dict[str, Any], list[str]]:
     """Write the workbook at ``path``, carrying unchanged sheets over from ``previous_book``.
 
     ``writer``: :func:`~assets.publication.writers.write_xlsx` (the caller's, so a test can
-    make it fail). Returns the layout to record in the manifest (under :data:`SHEETS_KEY`) and the tables
+    make it fail). ``blocks``: kept row blocks of large sheets
+    (:mod:`assets.publication.sheet_blocks`), given to the writer. Returns the layout to record in the manifest (under :data:`SHEETS_KEY`) and the tables
     whose sheet was carried over.
     """
     names = list(tables)
@@ -129,6 +131,8 @@ def write_workbook(
         "config": config,
         "published_at": published_at,
     }
+    if blocks is not None:
+        options["blocks"] = blocks
     carried = carried_sheets(previous, previous_book, path.name, names, hashes)
     if carried:
         partial = path.with_name(f".{path.name}.part")

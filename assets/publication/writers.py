@@ -14,6 +14,7 @@ import json
 import math
 import os
 import re
+import weakref
 from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from assets.publication import csv_blocks
+from assets.publication import csv_blocks, sheet_blocks
 from assets.publication.schema import (
     PRIMARY_KEYS,
     TABLE_DESCRIPTIONS,
@@ -50,6 +51,29 @@ def _kind(series: pd.Series) -> str:
     if series.dtype == object and pd.api.types.infer_dtype(series, skipna=True) == "string":
         return "string"
     return _column_kind(series)
+
+
+# Column kinds of the last large frames written (id → weak reference, columns and dtypes,
+# kinds): the CSV, Parquet and workbook writers of one table ask for the same kinds, and a
+# published frame is not modified once prepared.
+_KINDS: dict[int, tuple[weakref.ref[pd.DataFrame], str, dict[str, str]]] = {}
+_KINDS_KEPT = 16
+
+
+def frame_kinds(df: pd.DataFrame) -> dict[str, str]:
+    """:func:`_kind` of every column of ``df`` (kept for the next writer of a large frame)."""
+    signature = repr([(c, str(t)) for c, t in df.dtypes.items()])
+    kept = _KINDS.get(id(df))
+    if kept is not None and kept[0]() is df and kept[1] == signature:
+        return dict(kept[2])
+    kinds = {c: _kind(df[c]) for c in df.columns}
+    if len(df) >= 5_000:
+        for key in [k for k, (r, _, _) in _KINDS.items() if r() is None]:
+            del _KINDS[key]
+        _KINDS[id(df)] = (weakref.ref(df), signature, dict(kinds))
+        while len(_KINDS) > _KINDS_KEPT:
+            _KINDS.pop(next(iter(_KINDS)))
+    return kinds
 
 
 def _per_distinct(
@@ -136,7 +160,7 @@ def write_csv(
     ``blocks``: texts kept between publications (:mod:`assets.publication.csv_blocks`); a
     large table is then written block by block, only the blocks not kept being formatted.
     """
-    kinds = {c: _kind(df[c]) for c in df.columns}
+    kinds = frame_kinds(df)
     if blocks is not None and len(df) >= csv_blocks.MIN_ROWS:
         csv_blocks.write(name, df, path, kinds, blocks, _chunk_csv)
         return
@@ -221,8 +245,9 @@ def write_parquet(name: str, df: pd.DataFrame, path: Path) -> None:
 
     fields = []
     arrays = []
+    kinds = frame_kinds(df)
     for column in df.columns:
-        kind = _kind(df[column])
+        kind = kinds[column]
         s = df[column]
         if kind == "list":
             arr = pa.array(
@@ -231,11 +256,15 @@ def write_parquet(name: str, df: pd.DataFrame, path: Path) -> None:
         elif kind in ("string", "date"):
             values = s.to_numpy(dtype=object)
             plain = kind == "date" or pd.api.types.infer_dtype(values, skipna=True) == "string"
+            target = pa.string() if kind == "string" else pa.date32()
             if plain:
-                values = np.where(pd.isna(values), None, values)
+                # each distinct value converted once, then taken per row (missing: null)
+                codes, uniques = pd.factorize(values, use_na_sentinel=True)
+                indices = pa.array(codes, mask=codes < 0)
+                arr = pa.array(np.asarray(uniques, dtype=object), type=target).take(indices)
             else:
                 values = [None if _is_missing(v) else str(v) for v in values]
-            arr = pa.array(values, type=pa.string() if kind == "string" else pa.date32())
+                arr = pa.array(values, type=target)
         else:
             arr = pa.Array.from_pandas(s)
         fields.append(pa.field(column, arr.type))
@@ -327,6 +356,7 @@ def write_xlsx(
     config: Mapping[str, Any] | None,
     published_at: str,
     carried: Mapping[str, Sequence[Sequence[str]]] | None = None,
+    blocks: MutableMapping[str, Any] | None = None,
 ) -> list[dict[str, Any]]:
     """One workbook: « Lisez-moi » then a sheet per table (frozen header, filter, formats).
 
@@ -341,6 +371,10 @@ def write_xlsx(
     empty sheet of the same title and filter, its formats numbered where its rows would have
     numbered them: the sheet's XML is then taken from the previous workbook
     (:mod:`assets.publication.workbook_splice`) and the styles are those of a full write.
+
+    A table of :data:`sheet_blocks.MIN_ROWS` rows or more has its data rows written by blocks
+    (:mod:`assets.publication.sheet_blocks`): those kept in ``blocks`` (texts kept between
+    publications, as for the CSV) are not rendered nor deflated again.
     """
     import xlsxwriter
 
@@ -370,6 +404,11 @@ def write_xlsx(
         fixed = {"header": header, "title": title_format, "section": section_format}
         return fixed[name] if name in fixed else number_format(name.removeprefix("num:"))
 
+    def format_names() -> dict[int, str]:
+        fixed = {"header": header, "title": title_format, "section": section_format}
+        names = {id(f): "num:" + s for s, f in number_formats.items()}
+        return {**names, **{id(f): n for n, f in fixed.items()}}
+
     def write(ws: Any, r: int, c: int, value: object, fmt: Any = None) -> None:
         if value is None:
             return
@@ -396,10 +435,15 @@ def write_xlsx(
 
     carried = carried or {}
     records: list[dict[str, Any]] = []
-    for (name, df), title in zip(tables.items(), sheet_titles(list(tables)), strict=True):
+    block_rows: dict[str, list[sheet_blocks.Part]] = {}
+    for position, ((name, df), title) in enumerate(
+        zip(tables.items(), sheet_titles(list(tables)), strict=True)
+    ):
         ws = wb.add_worksheet(title)
         columns = list(df.columns)
         if name in carried:
+            if blocks is not None and len(df) >= sheet_blocks.MIN_ROWS:
+                sheet_blocks.keep(name, blocks)
             # Rows taken from the previous workbook: same filter (a defined name of the
             # workbook), the formats numbered as its rows numbered them.
             if columns:
@@ -413,7 +457,7 @@ def write_xlsx(
         bulk_seen, last_seen = trace.record()
         trace.on_close(ws, last_seen, [])
         records.append({"table": name, "title": title, "styles": [bulk_seen, last_seen]})
-        kinds = {c: _kind(df[c]) for c in columns}
+        kinds = frame_kinds(df)
         formats = [
             number_format(f) if (f := _number_format(c, kinds[c])) else None for c in columns
         ]
@@ -427,6 +471,18 @@ def write_xlsx(
         for j, column in enumerate(columns):
             ws.write_string(0, j, column, header)
         column_kinds = [kinds[c] for c in columns]
+        if columns and len(df) >= sheet_blocks.MIN_ROWS:
+            try:
+                parts = sheet_blocks.plan_rows(
+                    ws, df, column_kinds, formats, number_format, named_format, format_names,
+                    blocks if blocks is not None else {}, name,
+                )  # fmt: skip
+            except Unsupported:
+                parts = None
+            if parts is not None:  # rows put in after close, the dimension is theirs
+                ws.dim_rowmax = max(ws.dim_rowmax or 0, len(df))
+                block_rows[f"xl/worksheets/sheet{position + 2}.xml"] = parts
+                continue
         # Every written row but the last at once (assets.publication.sheets); the rest, or
         # the whole sheet when the fast path declines, cell by cell.
         plan = _sheet_rows(ws, df, column_kinds, formats, number_format)
@@ -438,6 +494,8 @@ def write_xlsx(
     trace.segment = None
     with _fast_deflate_for_large_parts():
         wb.close()
+    if block_rows:
+        sheet_blocks.insert_rows(path, block_rows)
     for record in records:
         record["styles"] = [list(names) for names in record["styles"]]
     return records
