@@ -39,8 +39,22 @@ History of the held-out part:
   (150 dpi with heavy JPEG; a dark border with show-through) are not read well yet.
 * Twentieth pass, 2026-12-02: ``grid_150_penche`` and ``cards_300_bord`` **moved to tuning
   before any of their differences was printed** (their last held-out measures above: 26/35
-  and 16/35 steps). They are in :data:`VARIANTS` now; new held-out scans are drawn later in
-  the pass, written down here before they are produced or read.
+  and 16/35 steps). They are in :data:`VARIANTS` now.
+* Twentieth pass, 2026-12-02, ~03:15 UTC: two new held-out scans drawn and written down here
+  (and in :data:`HELD_OUT`) in one commit, before either was ever produced or read. Both
+  are scans of TUNED text layouts never scanned before (by no variant, no test and no
+  ``measure_ocr.py``), with scanner settings unlike every tuned variant's (new
+  ``scan_pdf`` options ``bilevel``, ``toner``, ``specks``, added in the same commit):
+
+  - ``ledger_fax_200``: ``plan_docx_ledger`` (Writer, landscape, no border, light header
+    fill, zebra rows), a fax-like black-and-white page at 200 dpi (every pixel under grey
+    150 black, the rest white, stored losslessly), 0.6° askew, toner specks (0.04 %);
+  - ``bootstrap_copie_240``: ``plan_html_bootstrap`` (Chromium print with its own page
+    header and footer), a photocopy at 240 dpi: toner spread (strokes a pixel thicker each
+    side), grey paper 215, 1° askew the other way, specks (0.03 %), JPEG quality 50.
+
+  To be measured once at the end of the twentieth pass, after the last change to
+  ``sources/``, totals only.
 
 Tuned figures of the eighteenth pass (hOCR cache, same Tesseract readings), before → after:
 ``zebra_200`` steps 27 → 34/35, fields 58 → 59/60, fiches 8 → 13/13, actions 10 → 11/12;
@@ -88,9 +102,24 @@ VARIANTS: dict[str, tuple[str, dict[str, object]]] = {
         {"dpi": 300, "border": 40, "show_through": 0.08, "falloff": 0.25, "quality": 70},
     ),
 }
-# name → (producer layout, scan_pdf options); scores only. Empty between the twentieth pass's
-# start (the eighteenth's held-out scans moved to tuning) and the drawing of new ones.
-HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {}
+# name → (producer layout, scan_pdf options); drawn in the twentieth pass, scores only
+HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {
+    "ledger_fax_200": (
+        "plan_docx_ledger",
+        {"dpi": 200, "skew_deg": 0.6, "specks": 0.0004, "bilevel": 150},
+    ),
+    "bootstrap_copie_240": (
+        "plan_html_bootstrap",
+        {
+            "dpi": 240,
+            "skew_deg": -1.0,
+            "paper": 215,
+            "toner": 3,
+            "specks": 0.0003,
+            "quality": 50,
+        },
+    ),
+}
 
 
 def _cached_tesseract(cache_dir: Path) -> None:
