@@ -165,9 +165,11 @@ def _classify(blobs: list[Blob]) -> list[str]:
     return out
 
 
-def repaired_number(text: str, blobs: list[Blob]) -> str | None:
+def repaired_number(text: str, blobs: list[Blob], alone: bool = False) -> str | None:
     """The number ``text`` with the separators seen on the image, or ``None`` when the image
-    does not show exactly its digits (then the word is left as read)."""
+    does not show exactly its digits (then the word is left as read). ``alone``: the word is
+    the only one of its line (a section number « 1.3 » over « Objectif stratégique », read
+    « 13 »): a period may be added to two or three digits read without any."""
     if not blobs or not _NUMBER_RE.fullmatch(text):
         return None
     kinds = _classify(blobs)
@@ -186,6 +188,9 @@ def repaired_number(text: str, blobs: list[Blob]) -> str | None:
     if ".." in rebuilt or ",," in rebuilt:
         return None
     separators = sum(c in ".," for c in text)
+    if alone and separators == 0 and len(digits) <= 3 and "," not in rebuilt:
+        # no amount or year stands alone on a line in a plan; a section number does
+        return rebuilt if "." in rebuilt else None
     # only separators Tesseract dropped are added: the ones it read, it read in context
     return rebuilt if sum(c in ".," for c in rebuilt) > separators > 0 else None
 
@@ -213,7 +218,11 @@ def repaired_trailing_dots(text: str, blobs: list[Blob]) -> str | None:
         dots += 1
     if (alone and body) or (not alone and (not body or body[-1] != "g")):
         return None
-    if not len(match.group("dots")) < dots <= 3:
+    read = len(match.group("dots"))
+    if read == 2 and dots in (1, 3):
+        # « .. » is no French punctuation: the image tells a period from an ellipsis
+        return match.group("head") + "." * dots + match.group("tail")
+    if not read < dots <= 3:
         return None  # only periods Tesseract dropped are added
     return match.group("head") + "." * dots + match.group("tail")
 
@@ -273,6 +282,105 @@ def repaired_lone_codes(words: list[dict[str, Any]]) -> int:
             continue  # a word beside it on its line: not a heading number
         word["text"] = text.translate(_DIGIT_LOOKALIKES)
         changed += 1
+    return changed
+
+
+def _alone_on_line(word: dict[str, Any], words: list[dict[str, Any]]) -> bool:
+    """No other word shares half of ``word``'s height (as :func:`repaired_lone_codes`)."""
+    return not any(
+        other is not word
+        and min(other["bottom"], word["bottom"]) - max(other["top"], word["top"])
+        > 0.5 * (word["bottom"] - word["top"])
+        for other in words
+    )
+
+
+def _line_neighbours(
+    word: dict[str, Any], words: list[dict[str, Any]]
+) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """The words just before and just after ``word`` on its line (tops within 2 pt, gaps
+    under two font heights), or ``None``."""
+    size = word["bottom"] - word["top"]
+    same = [
+        w
+        for w in words
+        if w is not word
+        and abs(w["top"] - word["top"]) <= 2
+        and max(w["x0"] - word["x1"], word["x0"] - w["x1"]) <= 2 * size
+    ]
+    before = [w for w in same if w["x1"] <= word["x0"] + 1]
+    after = [w for w in same if w["x0"] >= word["x1"] - 1]
+    return (
+        max(before, key=lambda w: w["x1"]) if before else None,
+        min(after, key=lambda w: w["x0"]) if after else None,
+    )
+
+
+_SENTENCE_END = (".", "!", "?")
+_II_RE = re.compile(r"II(?P<rest>[a-zà-öø-ÿ]*)")
+
+
+def repaired_capital_il(words: list[dict[str, Any]]) -> int:
+    """« Il » read « II » (two capital stems: « II est néanmoins », « IIs seront ») or « ! »
+    (its two stems as one mark: « réglementaire. ! s'agit »), in place. « II » glued to small
+    letters is « Il… » when that is a French word (« IIs » → « Ils »; the ordinal « IIe »
+    is no such word); « II » alone, and « ! » alone, only when a word in small letters
+    follows on the line and the word before it on the line ends a sentence (or there is
+    none for « II »): a roman « II » follows a noun (« phase II du projet »), and « ! » is
+    never printed after a period. Returns how many were changed."""
+    changed = 0
+    known = _known_words()
+    for word in words:
+        text = word["text"]
+        match = _II_RE.fullmatch(text)
+        if text != "!" and match is None:
+            continue
+        if match is not None and match.group("rest"):
+            if ("il" + match.group("rest")).casefold() in known and match.group("rest") != "e":
+                word["text"] = "Il" + match.group("rest")
+                changed += 1
+            continue
+        before, after = _line_neighbours(word, words)
+        if after is None or not after["text"][:1].islower():
+            continue
+        ends = before is not None and before["text"].endswith(_SENTENCE_END)
+        if ends or (before is None and text == "II"):
+            word["text"] = "Il"
+            changed += 1
+    return changed
+
+
+_LETTERS_RE = re.compile(r"(?P<head>[(«\"']?)(?P<word>[A-Za-zÀ-ÖØ-öø-ÿ]+)(?P<tail>[.,;:)»\"']*)")
+
+
+def shifted_spaces(words: list[dict[str, Any]]) -> int:
+    """A space read one letter off (« accompagnemen ttechnique » for « accompagnement
+    technique »), in place: two words side by side on a line, neither a French word of the
+    word list, whose letter at the space moved to the other side makes two French words
+    (each written at least twice in the list). Returns how many pairs were changed."""
+    known = _known_words()
+    changed = 0
+    for word in words:
+        _, after = _line_neighbours(word, words)
+        if after is None:
+            continue
+        a, b = _LETTERS_RE.fullmatch(word["text"]), _LETTERS_RE.fullmatch(after["text"])
+        if a is None or b is None or a.group("tail") or b.group("head"):
+            continue
+        left, right = a.group("word"), b.group("word")
+        if left.casefold() in known or right.casefold() in known:
+            continue
+        for new_left, new_right in ((left + right[0], right[1:]), (left[:-1], left[-1] + right)):
+            if (
+                len(new_left) >= 2
+                and len(new_right) >= 2
+                and known.get(new_left.casefold(), 0) >= 2
+                and known.get(new_right.casefold(), 0) >= 2
+            ):
+                word["text"] = a.group("head") + new_left
+                after["text"] = new_right + b.group("tail")
+                changed += 1
+                break
     return changed
 
 
@@ -528,6 +636,7 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
     import numpy as np
 
     changed = repaired_heading_codes(words) + repaired_lone_codes(words)
+    changed += repaired_capital_il(words) + shifted_spaces(words)
     for word in words:
         formula = repaired_formula(word["text"], _known_words())
         if formula is not None:  # « t eq COZ évitées »
@@ -587,7 +696,7 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
             box = (min(box[0], round(reach / points_per_px)), box[1], box[2], box[3])
         blobs = word_blobs(grey, box)
         fixed = (
-            repaired_number(word["text"], blobs)
+            repaired_number(word["text"], blobs, alone=_alone_on_line(word, words))
             or repaired_trailing_dots(word["text"], blobs)
             or repaired_thousands(word["text"], blobs)
         )
