@@ -67,6 +67,10 @@ _NUMBER_RE = re.compile(r"\d[\d.,]*\d")
 # a word starting with « i », or with « i » after an elided article (« l'industrie »)
 _SMALL_I_RE = re.compile(r"(?P<elided>(?:[cdjlmnstCDJLMNST]|[qQ]u)['’])?i[a-zà-öø-ÿ]{3,}")
 _PLAIN_AMOUNT_RE = re.compile(r"\d{4,6}")
+# « il », « ils »: too short for the « i » rule's three letters; their « I » is checked only
+# when Tesseract was unsure (read surely, « il » is one: its dot stands apart on the scan)
+_SMALL_IL_RE = re.compile(r"ils?")
+_SURE_IL_CONF = 90.0
 _HEADING_WORDS = frozenset({"fiche", "fiche-action", "action"})
 _CODE_LIKE_RE = re.compile(r"[0-9IlL|!iOo]{1,2}(?:[.,][0-9IlL|!iOo]{1,2}){1,3}[.:]?")
 _DIGIT_LOOKALIKES = str.maketrans(
@@ -353,22 +357,47 @@ def repaired_capital_il(words: list[dict[str, Any]]) -> int:
 _LETTERS_RE = re.compile(r"(?P<head>[(«\"']?)(?P<word>[A-Za-zÀ-ÖØ-öø-ÿ]+)(?P<tail>[.,;:)»\"']*)")
 
 
+def _next_line_start(word: dict[str, Any], words: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The first word of the line under ``word``'s, in its column, when ``word`` ends its
+    line: its left edge within half a font height of where ``word``'s line starts, its top
+    0.6 to 1.6 font heights lower."""
+    start, size = word, word["bottom"] - word["top"]
+    for _ in range(len(words)):
+        before, _after = _line_neighbours(start, words)
+        if before is None:
+            break
+        start = before
+    below = [
+        w
+        for w in words
+        if word["top"] + 0.6 * size < w["top"] < word["top"] + 1.6 * size
+        and abs(w["x0"] - start["x0"]) <= 0.5 * size
+    ]
+    return min(below, key=lambda w: w["top"]) if below else None
+
+
 def shifted_spaces(words: list[dict[str, Any]]) -> int:
     """A space read one letter off (« accompagnemen ttechnique » for « accompagnement
-    technique »), in place: two words side by side on a line, neither a French word of the
+    technique », even across a cell's line wrap), in place: two words side by side on a line,
+    or ending a line and starting the next one in its column, neither a French word of the
     word list, whose letter at the space moved to the other side makes two French words
     (each written at least twice in the list). Returns how many pairs were changed."""
     known = _known_words()
     changed = 0
     for word in words:
+        a = _LETTERS_RE.fullmatch(word["text"])
+        if a is None or a.group("tail") or a.group("word").casefold() in known:
+            continue
         _, after = _line_neighbours(word, words)
         if after is None:
+            after = _next_line_start(word, words)
+        if after is None:
             continue
-        a, b = _LETTERS_RE.fullmatch(word["text"]), _LETTERS_RE.fullmatch(after["text"])
-        if a is None or b is None or a.group("tail") or b.group("head"):
+        b = _LETTERS_RE.fullmatch(after["text"])
+        if b is None or b.group("head"):
             continue
         left, right = a.group("word"), b.group("word")
-        if left.casefold() in known or right.casefold() in known:
+        if right.casefold() in known:
             continue
         for new_left, new_right in ((left + right[0], right[1:]), (left[:-1], left[-1] + right)):
             if (
@@ -429,11 +458,14 @@ def stem_unbroken(grey: Any, box: tuple[int, int, int, int], blob: Blob) -> bool
     return bool(np.all((crop < threshold).any(axis=1)))
 
 
-def capital_i(grey: Any, box: tuple[int, int, int, int], blobs: list[Blob], index: int = 0) -> bool:
+def capital_i(
+    grey: Any, box: tuple[int, int, int, int], blobs: list[Blob], index: int = 0, least: int = 3
+) -> bool:
     """Is glyph ``index`` of the word in ``box`` (the first letter, or the one after an
     elided « l' ») an « I » (one unbroken stem as tall as the word's tallest glyph) rather
-    than the « i » read (a dot over a shorter stem)?"""
-    if len(blobs) < index + 3:
+    than the « i » read (a dot over a shorter stem)? ``least``: glyphs the word must show
+    after ``index``."""
+    if len(blobs) < index + least:
         return False
     first, tall = blobs[index], max(b.height for b in blobs)
     if first.height < 0.85 * tall or first.width > 0.3 * tall:
@@ -636,7 +668,6 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
     import numpy as np
 
     changed = repaired_heading_codes(words) + repaired_lone_codes(words)
-    changed += repaired_capital_il(words) + shifted_spaces(words)
     for word in words:
         formula = repaired_formula(word["text"], _known_words())
         if formula is not None:  # « t eq COZ évitées »
@@ -661,13 +692,14 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
         or _SPACED_PUNCT_RE.fullmatch(w["text"])
         or _PLAIN_AMOUNT_RE.fullmatch(w["text"])
         or _SMALL_I_RE.fullmatch(w["text"])
+        or _SMALL_IL_RE.fullmatch(w["text"])
         or _GLUED_A_RE.fullmatch(w["text"])
         or ocr_words.needs_check(w)
     ]
     grey = grey_all if grey_all is not None else np.asarray(image.convert("L"))
     changed += _unseen_capital_accents(grey, words, points_per_px)
     if not candidates:
-        return changed
+        return changed + _text_repairs(words)
     for word in candidates:
         box = (
             round(word["x0"] / points_per_px) - 2,
@@ -712,6 +744,15 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
             words.insert(words.index(word) + 1, a)
             changed += 1
             continue
+        if (
+            _SMALL_IL_RE.fullmatch(word["text"])
+            and word.get("conf", 100.0) < _SURE_IL_CONF
+            and len(blobs) == len(word["text"])
+            and capital_i(grey, box, blobs, least=2)
+        ):  # « Il s'agit » read « il » at 62 %: the stem has no gap under a dot
+            word["text"] = "I" + word["text"][1:]
+            changed += 1
+            continue
         small_i = _SMALL_I_RE.fullmatch(word["text"])
         if small_i:
             elided = small_i.group("elided") or ""
@@ -741,7 +782,13 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
             mark["width"] = mark["x1"] - mark["x0"]
             words.insert(words.index(word) + 1, mark)
             changed += 1
-    return changed
+    return changed + _text_repairs(words)
+
+
+def _text_repairs(words: list[dict[str, Any]]) -> int:
+    """Repairs from the words' text and lines, after those from the ink (which set the case
+    of capitals words: « IIS Seront » → « IIs seront », then « Ils seront »)."""
+    return repaired_capital_il(words) + shifted_spaces(words)
 
 
 def _known_words() -> dict[str, int]:

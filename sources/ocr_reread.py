@@ -280,7 +280,8 @@ def reread_garbled_lines(
     """The page's hOCR with its suspect bands read again (see the module docstring).
 
     ``read(crop, psm)`` runs Tesseract on a PIL image and returns its hOCR. ``threshold``
-    (a grey page only): the crop thresholded, read when the grey crop did not read better.
+    (a grey page only): the crop thresholded, read when the grey crop of a one-line band did
+    not read better.
     """
     from xml.etree import ElementTree as StdElementTree
 
@@ -308,7 +309,11 @@ def reread_garbled_lines(
         crop = image.crop((cx0, cy0, cx1, cy1))
         kept = [line for line in lines if all(line is not b for b in band)]
         fresh: list[_Line] | None = None
-        for thresholded in (False, True) if threshold is not None else (False,):
+        # thresholded: a band of one line only (a code, a title); a band of stacked lines (a
+        # header row's two-line labels) read thresholded came out as lines of its own, which
+        # no longer made one header row
+        alone = threshold is not None and len(band) == 1
+        for thresholded in (False, True) if alone else (False,):
             try:
                 source = threshold(crop) if thresholded and threshold is not None else crop
                 new_root = ElementTree.fromstring(read(source, REREAD_PSM).encode("utf-8"))

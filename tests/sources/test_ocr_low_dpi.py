@@ -200,3 +200,22 @@ def test_wrapped_label_lines_stack_without_overlapping() -> None:
     # the same lines in two columns apart: no line is under the other, nothing is cut
     apart = ocr.hocr_words(_two_lines(300, 323), 1.0)
     assert [w["bottom"] for w in apart[:3]] == [312 + 3] * 3
+
+
+def test_band_of_stacked_lines_is_not_read_thresholded() -> None:
+    """A header row with two-line labels (« Ressources à / mobiliser ») is a band of several
+    lines: read thresholded, its labels came out as lines of their own and the header row
+    was cut; only its grey crop is read again, as before."""
+    from PIL import Image
+
+    from tests.sources.test_ocr import _PAGE_HOCR
+
+    page = Image.new("L", (2480, 3508), 226)
+    seen: list[bool] = []
+
+    def read(crop: Any, psm: int) -> str:
+        seen.append(crop.getpixel((0, 0)) == 0)
+        return _sparse("Z", 5)
+
+    reread_garbled_lines(page, _PAGE_HOCR, read, _thresholded)
+    assert seen == [False]

@@ -117,3 +117,34 @@ def test_double_period_is_what_the_ink_shows() -> None:
         "Climat..."
     )
     assert repaired_trailing_dots("Climat..", letters + [_dot(72), _dot(84)]) is None
+
+
+@pytest.mark.parametrize("blur", [0.0, 1.0])
+@pytest.mark.parametrize(
+    ("printed", "read", "conf", "expected"),
+    [
+        ("Il", "il", 62.0, "Il"),  # « Il s'agit » read « il » unsure: one unbroken stem
+        ("Ils", "ils", 70.0, "Ils"),
+        ("il", "il", 62.0, "il"),  # the dot's gap shows: as read
+        ("ils", "ils", 55.0, "ils"),
+        ("Il", "il", 95.0, "il"),  # read surely: not looked at
+    ],
+)
+def test_capital_il_from_an_unbroken_stem(printed, read, conf, expected, blur) -> None:
+    from sources.ocr_repair import repair_words
+    from tests.sources.test_ocr_scan_repairs import PPP, _scan
+
+    image, words = _scan([printed, "s'agit"], [read, "s'agit"], blur)
+    words[0]["conf"] = conf
+    repair_words(image, words, PPP)
+    assert words[0]["text"] == expected
+
+
+def test_space_read_one_letter_off_across_a_line_wrap() -> None:
+    """« accompagnemen » ending a cell's line, « ttechnique » starting the next one under
+    it: the « t » goes back; a word of another column at that height is no next line."""
+    words = _line("Assurer", "un", "accompagnemen") + _line("ttechnique", "des", top=111.0)
+    words += _line("autre", top=111.0)
+    words[-1]["x0"], words[-1]["x1"] = 400.0, 430.0
+    assert shifted_spaces(words) == 1
+    assert _texts(words) == ["Assurer", "un", "accompagnement", "technique", "des", "autre"]
