@@ -205,6 +205,7 @@ def ocr_page(
                 image, words, rules, scale, lambda crop, psm: _cell_words(crop, scale, psm)
             )
             words = clip_to_rules(words, rules, scale, image.width * scale)
+        unoverlap_words(words)  # re-read words overlap the next line again
     result = OcrResult(words, rules)
     with _lock:
         _cache[key] = result
@@ -574,6 +575,53 @@ def hocr_words(hocr: str, points_per_px: float, min_conf: float = MIN_CONF) -> l
 
 
 _LINE_OVERLAP = 0.15  # of a line's height: a box reaching this little into the line below
+# points left between a cut box and the line under it: the words of one printed line are
+# read with tops a few tenths of a point apart (« objectifs » 385.0, « consommation » 385.2)
+_LINE_GAP_PT = 0.5
+
+
+def unoverlap_words(words: list[dict[str, Any]]) -> None:
+    """:func:`_unoverlap_lines` for a page's final words, which cell and block re-readings
+    made from crops (their lines are no longer known): a word's box is cut at the top of a
+    word on the next line under it, or starting within two font heights of it (the same
+    column: « les » over the end of « objectifs »); then the words of its printed line
+    (tops and bottoms within :data:`_SAME_LINE_PT`) are cut as low, so the line ends over
+    the next one everywhere (« GES » ended its line and had no word right under it)."""
+    order = sorted(words, key=lambda w: w["top"])
+    cuts: list[float] = []
+    for i, word in enumerate(order):
+        height = word["bottom"] - word["top"]
+        cut = word["bottom"]
+        for other in order[i + 1 :]:
+            if other["top"] >= word["bottom"]:
+                break
+            if (
+                other["top"] > word["top"] + 0.5 * height
+                and word["bottom"] - other["top"] <= _LINE_OVERLAP * height
+                and other["x0"] < word["x1"] + 2 * height
+                and word["x0"] < other["x1"] + 2 * height
+            ):
+                cut = min(cut, other["top"] - _LINE_GAP_PT)
+        cuts.append(cut)
+    for word, cut in zip(order, cuts, strict=True):
+        if cut < word["bottom"]:
+            word["bottom"], word["height"] = cut, cut - word["top"]
+    # one printed line ends at one height: its words cut as low as the lowest cut of them
+    start = 0
+    while start < len(order):
+        end = start + 1
+        while end < len(order) and order[end]["top"] - order[start]["top"] <= _SAME_LINE_PT:
+            end += 1
+        line = order[start:end]
+        low = min(w["bottom"] for w in line)
+        for word in line:
+            height = word["bottom"] - word["top"]
+            if low < word["bottom"] <= low + _LINE_OVERLAP * height + _LINE_GAP_PT:
+                word["bottom"], word["height"] = low, low - word["top"]
+        start = end
+
+
+_SAME_LINE_PT = 0.6  # words whose tops and bottoms agree this closely are of one line
 
 
 def _unoverlap_lines(words: list[dict[str, Any]]) -> None:
@@ -609,7 +657,7 @@ def _unoverlap_lines(words: list[dict[str, Any]]) -> None:
             and x0 < ox1
         ]
         if under:
-            cut = min(under)
+            cut = min(under) - _LINE_GAP_PT
             for word in ws:
                 if word["bottom"] > cut:
                     word["bottom"] = cut

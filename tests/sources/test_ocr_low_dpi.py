@@ -195,7 +195,7 @@ def test_wrapped_label_lines_stack_without_overlapping() -> None:
     words = ocr.hocr_words(_two_lines(51, 323), 1.0)
     first, second = words[:3], words[3]
     assert second["text"] == "objectifs"
-    assert [w["bottom"] for w in first] == [second["top"]] * 3
+    assert [w["bottom"] for w in first] == [second["top"] - 0.5] * 3  # half a point between
     assert all(w["height"] == w["bottom"] - w["top"] for w in first)
     # the same lines in two columns apart: no line is under the other, nothing is cut
     apart = ocr.hocr_words(_two_lines(300, 323), 1.0)
@@ -219,3 +219,37 @@ def test_band_of_stacked_lines_is_not_read_thresholded() -> None:
 
     reread_garbled_lines(page, _PAGE_HOCR, read, _thresholded)
     assert seen == [False]
+
+
+def _w(text: str, x0: float, x1: float, top: float, bottom: float) -> dict:
+    return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "height": bottom - top}
+
+
+def test_final_words_of_a_printed_line_end_over_the_next_line() -> None:
+    """Words made again from crops: « Liens avec les » over « objectifs » (0.4 pt into it)
+    is cut half a point over it, and so are « Réduction … GES », on the same printed line
+    (tops 0.3 pt apart) though no word lies right under « GES »; the line under them, and
+    a line overlapping by more than 15 % (another row, not a wrapped label), are kept."""
+    words = [
+        _w("Liens", 52, 77, 299.6, 311.2),
+        _w("les", 106, 119, 299.6, 311.2),
+        _w("Réduction", 172, 216, 299.6, 311.0),
+        _w("GES", 300, 320, 299.9, 311.2),
+        _w("objectifs", 52, 92, 310.8, 321.3),
+        _w("Séquestration", 172, 233, 313.4, 324.7),
+        _w("titre", 400, 440, 500.0, 512.0),
+        _w("sous", 400, 430, 508.0, 520.0),
+    ]
+    ocr.unoverlap_words(words)
+    bottoms = {w["text"]: round(w["bottom"], 2) for w in words}
+    assert bottoms == {
+        "Liens": 310.3,
+        "les": 310.3,
+        "Réduction": 310.3,
+        "GES": 310.3,
+        "objectifs": 321.3,
+        "Séquestration": 324.7,
+        "titre": 512.0,
+        "sous": 520.0,
+    }
+    assert all(w["height"] == w["bottom"] - w["top"] for w in words)
