@@ -154,11 +154,15 @@ def ocr_page(
             return _copy(_cache[key])
     image, scale = render_page(pdf_bytes, page_index, dpi)
     mode = key[3]
-    if mode == "on" or (mode == "auto" and needs_binarize(image)):
+    grey_page = not (mode == "on" or (mode == "auto" and needs_binarize(image)))
+    grey = image  # the page as scanned, for the light rules a threshold breaks
+    if not grey_page:
         if key[4]:  # light letters on a dark fill would vanish in the threshold
             image, _ = invert_dark_fills(image, scale)
         image = binarize(image, scale)  # before deskewing: shading would blur the ink profile
-        image, _angle = deskew(image)
+        image, angle = deskew(image)
+        if angle:
+            grey = _rotated(grey, angle)
         scanned = image
     else:
         image, _angle = deskew(image)
@@ -168,13 +172,20 @@ def ocr_page(
     hocr = tesseract_hocr(image, scale, timeout=timeout)
     if key[4]:
         # garbled lines (cells of two lines beside cells of one) read again on their own band
+        # on a grey page, a band the grey crop does not read better is read thresholded:
+        # grain and JPEG blocks around a bold code (« FICHE ZL.4.1 » at 32 %) are gone there
         hocr = reread_garbled_lines(
-            image, hocr, lambda crop, psm: tesseract_hocr(crop, scale, psm=psm, timeout=timeout)
+            image,
+            hocr,
+            lambda crop, psm: tesseract_hocr(crop, scale, psm=psm, timeout=timeout),
+            (lambda crop: binarize(crop, scale)) if grey_page else None,
         )
     words = hocr_words(hocr, scale)
     if key[4]:
         repair_words(image, words, scale)  # periods the image shows and Tesseract dropped
     rules = image_rules(scanned, scale)
+    if key[4] and not grey_page:
+        rules = light_rules(grey, scale, rules)  # light row rules the threshold broke
     if key[4]:
         # a header row light on a dark fill: the fill between its letters is not rules
         rules = rules_outside_letter_bands(rules, scanned, scale)
@@ -194,6 +205,7 @@ def ocr_page(
                 image, words, rules, scale, lambda crop, psm: _cell_words(crop, scale, psm)
             )
             words = clip_to_rules(words, rules, scale, image.width * scale)
+        unoverlap_words(words)  # re-read words overlap the next line again
     result = OcrResult(words, rules)
     with _lock:
         _cache[key] = result
@@ -281,6 +293,16 @@ def skew_angle(image: Any) -> float:
     best = max(coarse, key=sharpness)
     fine = np.arange(best - 0.25, best + 0.25 + 1e-9, 0.05)
     return float(max(fine, key=sharpness))
+
+
+def _rotated(image: Any, angle: float) -> Any:
+    """A grey page turned by ``angle`` as :func:`deskew` turns it, the corners filled with
+    the paper's grey (white corners on grey paper would be ink against it)."""
+    import numpy as np
+    from PIL import Image
+
+    paper = int(np.percentile(np.asarray(image.convert("L"))[::4, ::4], 90))
+    return image.convert("L").rotate(angle, resample=Image.BICUBIC, fillcolor=paper)
 
 
 def deskew(image: Any) -> tuple[Any, float]:
@@ -543,12 +565,103 @@ def hocr_words(hocr: str, points_per_px: float, min_conf: float = MIN_CONF) -> l
                 }
             )
     words = _drop_ghosts(words)
+    _unoverlap_lines(words)
     snapped = _snap_sizes(line_sizes)
     for word in words:
         word["size"] = snapped[word.pop("_line")]
     words = _glue_elisions(words)
     words.sort(key=lambda w: (w["top"], w["x0"]))
     return words
+
+
+_LINE_OVERLAP = 0.15  # of a line's height: a box reaching this little into the line below
+# points left between a cut box and the line under it: the words of one printed line are
+# read with tops a few tenths of a point apart (« objectifs » 385.0, « consommation » 385.2)
+_LINE_GAP_PT = 0.5
+
+
+def unoverlap_words(words: list[dict[str, Any]]) -> None:
+    """:func:`_unoverlap_lines` for a page's final words, which cell and block re-readings
+    made from crops (their lines are no longer known): a word's box is cut at the top of a
+    word on the next line under it, or starting within two font heights of it (the same
+    column: « les » over the end of « objectifs »); then the words of its printed line
+    (tops and bottoms within :data:`_SAME_LINE_PT`) are cut as low, so the line ends over
+    the next one everywhere (« GES » ended its line and had no word right under it)."""
+    order = sorted(words, key=lambda w: w["top"])
+    cuts: list[float] = []
+    for i, word in enumerate(order):
+        height = word["bottom"] - word["top"]
+        cut = word["bottom"]
+        for other in order[i + 1 :]:
+            if other["top"] >= word["bottom"]:
+                break
+            if (
+                other["top"] > word["top"] + 0.5 * height
+                and word["bottom"] - other["top"] <= _LINE_OVERLAP * height
+                and other["x0"] < word["x1"] + 2 * height
+                and word["x0"] < other["x1"] + 2 * height
+            ):
+                cut = min(cut, other["top"] - _LINE_GAP_PT)
+        cuts.append(cut)
+    for word, cut in zip(order, cuts, strict=True):
+        if cut < word["bottom"]:
+            word["bottom"], word["height"] = cut, cut - word["top"]
+    # one printed line ends at one height: its words cut as low as the lowest cut of them
+    start = 0
+    while start < len(order):
+        end = start + 1
+        while end < len(order) and order[end]["top"] - order[start]["top"] <= _SAME_LINE_PT:
+            end += 1
+        line = order[start:end]
+        low = min(w["bottom"] for w in line)
+        for word in line:
+            height = word["bottom"] - word["top"]
+            if low < word["bottom"] <= low + _LINE_OVERLAP * height + _LINE_GAP_PT:
+                word["bottom"], word["height"] = low, low - word["top"]
+        start = end
+
+
+_SAME_LINE_PT = 0.6  # words whose tops and bottoms agree this closely are of one line
+
+
+def _unoverlap_lines(words: list[dict[str, Any]]) -> None:
+    """The words of a Tesseract line cut, in place, at the top of the line under it when
+    their boxes reach a little into it. A line's box runs from the font height over its
+    baseline to its descenders under it, a few tenths of a point more than a tightly set
+    line's pitch, so « Liens avec les » overlapped « objectifs » under it by 0.3 pt; the
+    layout code, like a text PDF's font metrics, wants a wrapped label's lines to stack, not
+    overlap (the label was cut in two, « objectifs » taken for the « Objectifs » field's
+    label). Lines side by side (columns apart) are left alone; lines overlapping by more
+    than :data:`_LINE_OVERLAP` of the height are no lines one under the other."""
+    lines: dict[int, list[dict[str, Any]]] = {}
+    for word in words:
+        lines.setdefault(word["_line"], []).append(word)
+    boxes = [
+        (
+            min(w["x0"] for w in ws),
+            max(w["x1"] for w in ws),
+            min(w["top"] for w in ws),
+            max(w["bottom"] for w in ws),
+            ws,
+        )
+        for ws in lines.values()
+    ]
+    for x0, x1, top, bottom, ws in boxes:
+        height = bottom - top
+        under = [
+            other_top
+            for ox0, ox1, other_top, _, _ in boxes
+            if top + 0.5 * height < other_top < bottom
+            and bottom - other_top <= _LINE_OVERLAP * height
+            and ox0 < x1
+            and x0 < ox1
+        ]
+        if under:
+            cut = min(under) - _LINE_GAP_PT
+            for word in ws:
+                if word["bottom"] > cut:
+                    word["bottom"] = cut
+                    word["height"] = cut - word["top"]
 
 
 _TWO_STEMS = "||"
@@ -749,7 +862,20 @@ def image_rules(
     """
     import numpy as np
 
-    ink = np.asarray(image.convert("L")) < _DARK
+    return mask_rules(np.asarray(image.convert("L")) < _DARK, points_per_px, min_h_pt, min_v_pt)
+
+
+def mask_rules(
+    ink: Any,
+    points_per_px: float,
+    min_h_pt: float = 40.0,
+    min_v_pt: float = 20.0,
+    max_thick_pt: float | None = None,
+) -> list[dict[str, Any]]:
+    """The rules (long runs) of a boolean ink mask, as :func:`image_rules` gives them;
+    groups of runs thicker than ``max_thick_pt`` (when given) left out."""
+    import numpy as np
+
     edges: list[dict[str, Any]] = []
     for orientation, mask, min_pt in (("h", ink, min_h_pt), ("v", ink.T, min_v_pt)):
         steps = np.diff(np.pad(mask, ((0, 0), (1, 1))).astype(np.int8), axis=1)
@@ -768,6 +894,8 @@ def image_rules(
                 groups.append([row, row, x0, x1])
         for first, last, x0, x1 in groups:
             thick = (last + 1 - first) * points_per_px
+            if max_thick_pt is not None and thick > max_thick_pt:
+                continue
             across = [(first + last + 1) / 2] if thick <= 3.0 else [first, last + 1]
             for pos in across:
                 a, b, c = pos * points_per_px, x0 * points_per_px, x1 * points_per_px
@@ -776,3 +904,69 @@ def image_rules(
                 else:
                     edges.append({"orientation": "v", "x0": a, "x1": a, "top": b, "bottom": c})
     return edges
+
+
+# a thin rule this many grey levels darker than the paper around it is a rule, however light
+_LIGHT_RULE_CONTRAST = 30
+# darker pixels are toner, found by the threshold (and the gaps between the light letters of
+# a dark header band, paper-bright around them, are no rules)
+_LIGHT_RULE_MIN_GREY = 110
+_LIGHT_RULE_MAX_PT = 2.0  # thicker runs are fills or the scanner's border, not a light rule
+_SAME_RULE_PT = 1.5  # a rule piece this close to a light rule is a piece of it
+
+
+def light_rules(
+    grey: Any, points_per_px: float, found: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Light table rules a threshold broke, from the grey page: ``found`` (the rules of the
+    thresholded page) with each thin run of pixels at least :data:`_LIGHT_RULE_CONTRAST`
+    darker than the paper around it added, and the pieces of it already found dropped.
+
+    A light grey row rule (~50 levels under the paper, 4 px) on a page thresholded for its
+    uneven light sits at the adaptive threshold's edge: it came out in pieces, a third of the
+    row wide, and the table's rows merged. The paper is estimated per pixel (the brightest
+    grey around, on an 8× reduced copy), so light falling off across the page does not
+    count as ink; text makes no run a rule long."""
+    import numpy as np
+    from PIL import Image
+    from scipy import ndimage
+
+    g = np.asarray(grey.convert("L"), dtype=np.int16)
+    h, w = g.shape
+    small = ndimage.maximum_filter(g[::8, ::8], size=7)
+    paper = np.asarray(
+        Image.fromarray(small.astype("uint8")).resize((w, h), Image.BILINEAR), dtype=np.int16
+    )
+    light = (paper - g >= _LIGHT_RULE_CONTRAST) & (g >= _LIGHT_RULE_MIN_GREY)
+    thin = mask_rules(light, points_per_px, max_thick_pt=_LIGHT_RULE_MAX_PT)
+    if not thin:
+        return found
+
+    def covered(piece: dict[str, Any]) -> bool:
+        return any(_piece_of(piece, rule) for rule in thin)
+
+    return [e for e in found if not covered(e)] + thin
+
+
+def _piece_of(piece: dict[str, Any], rule: dict[str, Any]) -> bool:
+    """``piece`` lies on ``rule``: same orientation, within :data:`_SAME_RULE_PT` across and
+    inside its length."""
+    if piece["orientation"] != rule["orientation"]:
+        return False
+    if piece["orientation"] == "h":
+        across, a0, a1, b0, b1 = (
+            piece["top"] - rule["top"],
+            piece["x0"],
+            piece["x1"],
+            rule["x0"],
+            rule["x1"],
+        )
+    else:
+        across, a0, a1, b0, b1 = (
+            piece["x0"] - rule["x0"],
+            piece["top"],
+            piece["bottom"],
+            rule["top"],
+            rule["bottom"],
+        )
+    return abs(across) <= _SAME_RULE_PT and a0 >= b0 - _SAME_RULE_PT and a1 <= b1 + _SAME_RULE_PT

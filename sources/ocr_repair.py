@@ -67,6 +67,10 @@ _NUMBER_RE = re.compile(r"\d[\d.,]*\d")
 # a word starting with « i », or with « i » after an elided article (« l'industrie »)
 _SMALL_I_RE = re.compile(r"(?P<elided>(?:[cdjlmnstCDJLMNST]|[qQ]u)['’])?i[a-zà-öø-ÿ]{3,}")
 _PLAIN_AMOUNT_RE = re.compile(r"\d{4,6}")
+# « il », « ils »: too short for the « i » rule's three letters; their « I » is checked only
+# when Tesseract was unsure (read surely, « il » is one: its dot stands apart on the scan)
+_SMALL_IL_RE = re.compile(r"ils?")
+_SURE_IL_CONF = 90.0
 _HEADING_WORDS = frozenset({"fiche", "fiche-action", "action"})
 _CODE_LIKE_RE = re.compile(r"[0-9IlL|!iOo]{1,2}(?:[.,][0-9IlL|!iOo]{1,2}){1,3}[.:]?")
 _DIGIT_LOOKALIKES = str.maketrans(
@@ -165,9 +169,11 @@ def _classify(blobs: list[Blob]) -> list[str]:
     return out
 
 
-def repaired_number(text: str, blobs: list[Blob]) -> str | None:
+def repaired_number(text: str, blobs: list[Blob], alone: bool = False) -> str | None:
     """The number ``text`` with the separators seen on the image, or ``None`` when the image
-    does not show exactly its digits (then the word is left as read)."""
+    does not show exactly its digits (then the word is left as read). ``alone``: the word is
+    the only one of its line (a section number « 1.3 » over « Objectif stratégique », read
+    « 13 »): a period may be added to two or three digits read without any."""
     if not blobs or not _NUMBER_RE.fullmatch(text):
         return None
     kinds = _classify(blobs)
@@ -186,6 +192,9 @@ def repaired_number(text: str, blobs: list[Blob]) -> str | None:
     if ".." in rebuilt or ",," in rebuilt:
         return None
     separators = sum(c in ".," for c in text)
+    if alone and separators == 0 and len(digits) <= 3 and "," not in rebuilt:
+        # no amount or year stands alone on a line in a plan; a section number does
+        return rebuilt if "." in rebuilt else None
     # only separators Tesseract dropped are added: the ones it read, it read in context
     return rebuilt if sum(c in ".," for c in rebuilt) > separators > 0 else None
 
@@ -213,7 +222,11 @@ def repaired_trailing_dots(text: str, blobs: list[Blob]) -> str | None:
         dots += 1
     if (alone and body) or (not alone and (not body or body[-1] != "g")):
         return None
-    if not len(match.group("dots")) < dots <= 3:
+    read = len(match.group("dots"))
+    if read == 2 and dots in (1, 3):
+        # « .. » is no French punctuation: the image tells a period from an ellipsis
+        return match.group("head") + "." * dots + match.group("tail")
+    if not read < dots <= 3:
         return None  # only periods Tesseract dropped are added
     return match.group("head") + "." * dots + match.group("tail")
 
@@ -276,6 +289,130 @@ def repaired_lone_codes(words: list[dict[str, Any]]) -> int:
     return changed
 
 
+def _alone_on_line(word: dict[str, Any], words: list[dict[str, Any]]) -> bool:
+    """No other word shares half of ``word``'s height (as :func:`repaired_lone_codes`)."""
+    return not any(
+        other is not word
+        and min(other["bottom"], word["bottom"]) - max(other["top"], word["top"])
+        > 0.5 * (word["bottom"] - word["top"])
+        for other in words
+    )
+
+
+def _line_neighbours(
+    word: dict[str, Any], words: list[dict[str, Any]]
+) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """The words just before and just after ``word`` on its line (tops within 2 pt, gaps
+    under two font heights), or ``None``."""
+    size = word["bottom"] - word["top"]
+    same = [
+        w
+        for w in words
+        if w is not word
+        and abs(w["top"] - word["top"]) <= 2
+        and max(w["x0"] - word["x1"], word["x0"] - w["x1"]) <= 2 * size
+    ]
+    before = [w for w in same if w["x1"] <= word["x0"] + 1]
+    after = [w for w in same if w["x0"] >= word["x1"] - 1]
+    return (
+        max(before, key=lambda w: w["x1"]) if before else None,
+        min(after, key=lambda w: w["x0"]) if after else None,
+    )
+
+
+_SENTENCE_END = (".", "!", "?")
+_II_RE = re.compile(r"II(?P<rest>[a-zà-öø-ÿ]*)")
+
+
+def repaired_capital_il(words: list[dict[str, Any]]) -> int:
+    """« Il » read « II » (two capital stems: « II est néanmoins », « IIs seront ») or « ! »
+    (its two stems as one mark: « réglementaire. ! s'agit »), in place. « II » glued to small
+    letters is « Il… » when that is a French word (« IIs » → « Ils »; the ordinal « IIe »
+    is no such word); « II » alone, and « ! » alone, only when a word in small letters
+    follows on the line and the word before it on the line ends a sentence (or there is
+    none for « II »): a roman « II » follows a noun (« phase II du projet »), and « ! » is
+    never printed after a period. Returns how many were changed."""
+    changed = 0
+    known = _known_words()
+    for word in words:
+        text = word["text"]
+        match = _II_RE.fullmatch(text)
+        if text != "!" and match is None:
+            continue
+        if match is not None and match.group("rest"):
+            if ("il" + match.group("rest")).casefold() in known and match.group("rest") != "e":
+                word["text"] = "Il" + match.group("rest")
+                changed += 1
+            continue
+        before, after = _line_neighbours(word, words)
+        if after is None or not after["text"][:1].islower():
+            continue
+        ends = before is not None and before["text"].endswith(_SENTENCE_END)
+        if ends or (before is None and text == "II"):
+            word["text"] = "Il"
+            changed += 1
+    return changed
+
+
+_LETTERS_RE = re.compile(r"(?P<head>[(«\"']?)(?P<word>[A-Za-zÀ-ÖØ-öø-ÿ]+)(?P<tail>[.,;:)»\"']*)")
+
+
+def _next_line_start(word: dict[str, Any], words: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The first word of the line under ``word``'s, in its column, when ``word`` ends its
+    line: its left edge within half a font height of where ``word``'s line starts, its top
+    0.6 to 1.6 font heights lower."""
+    start, size = word, word["bottom"] - word["top"]
+    for _ in range(len(words)):
+        before, _after = _line_neighbours(start, words)
+        if before is None:
+            break
+        start = before
+    below = [
+        w
+        for w in words
+        if word["top"] + 0.6 * size < w["top"] < word["top"] + 1.6 * size
+        and abs(w["x0"] - start["x0"]) <= 0.5 * size
+    ]
+    return min(below, key=lambda w: w["top"]) if below else None
+
+
+def shifted_spaces(words: list[dict[str, Any]]) -> int:
+    """A space read one letter off (« accompagnemen ttechnique » for « accompagnement
+    technique », even across a cell's line wrap), in place: two words side by side on a line,
+    or ending a line and starting the next one in its column, neither a French word of the
+    word list, whose letter at the space moved to the other side makes two French words
+    (each written at least twice in the list). Returns how many pairs were changed."""
+    known = _known_words()
+    changed = 0
+    for word in words:
+        a = _LETTERS_RE.fullmatch(word["text"])
+        if a is None or a.group("tail") or a.group("word").casefold() in known:
+            continue
+        _, after = _line_neighbours(word, words)
+        if after is None:
+            after = _next_line_start(word, words)
+        if after is None:
+            continue
+        b = _LETTERS_RE.fullmatch(after["text"])
+        if b is None or b.group("head"):
+            continue
+        left, right = a.group("word"), b.group("word")
+        if right.casefold() in known:
+            continue
+        for new_left, new_right in ((left + right[0], right[1:]), (left[:-1], left[-1] + right)):
+            if (
+                len(new_left) >= 2
+                and len(new_right) >= 2
+                and known.get(new_left.casefold(), 0) >= 2
+                and known.get(new_right.casefold(), 0) >= 2
+            ):
+                word["text"] = a.group("head") + new_left
+                after["text"] = new_right + b.group("tail")
+                changed += 1
+                break
+    return changed
+
+
 def repaired_thousands(text: str, blobs: list[Blob]) -> str | None:
     """« 5000 » with the thousands space the image shows (« 5 000 »), or ``None``."""
     if not _PLAIN_AMOUNT_RE.fullmatch(text) or len(blobs) != len(text):
@@ -321,11 +458,14 @@ def stem_unbroken(grey: Any, box: tuple[int, int, int, int], blob: Blob) -> bool
     return bool(np.all((crop < threshold).any(axis=1)))
 
 
-def capital_i(grey: Any, box: tuple[int, int, int, int], blobs: list[Blob], index: int = 0) -> bool:
+def capital_i(
+    grey: Any, box: tuple[int, int, int, int], blobs: list[Blob], index: int = 0, least: int = 3
+) -> bool:
     """Is glyph ``index`` of the word in ``box`` (the first letter, or the one after an
     elided « l' ») an « I » (one unbroken stem as tall as the word's tallest glyph) rather
-    than the « i » read (a dot over a shorter stem)?"""
-    if len(blobs) < index + 3:
+    than the « i » read (a dot over a shorter stem)? ``least``: glyphs the word must show
+    after ``index``."""
+    if len(blobs) < index + least:
         return False
     first, tall = blobs[index], max(b.height for b in blobs)
     if first.height < 0.85 * tall or first.width > 0.3 * tall:
@@ -552,13 +692,14 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
         or _SPACED_PUNCT_RE.fullmatch(w["text"])
         or _PLAIN_AMOUNT_RE.fullmatch(w["text"])
         or _SMALL_I_RE.fullmatch(w["text"])
+        or _SMALL_IL_RE.fullmatch(w["text"])
         or _GLUED_A_RE.fullmatch(w["text"])
         or ocr_words.needs_check(w)
     ]
     grey = grey_all if grey_all is not None else np.asarray(image.convert("L"))
     changed += _unseen_capital_accents(grey, words, points_per_px)
     if not candidates:
-        return changed
+        return changed + _text_repairs(words)
     for word in candidates:
         box = (
             round(word["x0"] / points_per_px) - 2,
@@ -587,7 +728,7 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
             box = (min(box[0], round(reach / points_per_px)), box[1], box[2], box[3])
         blobs = word_blobs(grey, box)
         fixed = (
-            repaired_number(word["text"], blobs)
+            repaired_number(word["text"], blobs, alone=_alone_on_line(word, words))
             or repaired_trailing_dots(word["text"], blobs)
             or repaired_thousands(word["text"], blobs)
         )
@@ -601,6 +742,15 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
             word["text"], word["x1"] = word["text"][:-1], (box[0] + parted[0]) * points_per_px
             word["width"], a["width"] = word["x1"] - word["x0"], a["x1"] - a["x0"]
             words.insert(words.index(word) + 1, a)
+            changed += 1
+            continue
+        if (
+            _SMALL_IL_RE.fullmatch(word["text"])
+            and word.get("conf", 100.0) < _SURE_IL_CONF
+            and len(blobs) == len(word["text"])
+            and capital_i(grey, box, blobs, least=2)
+        ):  # « Il s'agit » read « il » at 62 %: the stem has no gap under a dot
+            word["text"] = "I" + word["text"][1:]
             changed += 1
             continue
         small_i = _SMALL_I_RE.fullmatch(word["text"])
@@ -632,7 +782,13 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
             mark["width"] = mark["x1"] - mark["x0"]
             words.insert(words.index(word) + 1, mark)
             changed += 1
-    return changed
+    return changed + _text_repairs(words)
+
+
+def _text_repairs(words: list[dict[str, Any]]) -> int:
+    """Repairs from the words' text and lines, after those from the ink (which set the case
+    of capitals words: « IIS Seront » → « IIs seront », then « Ils seront »)."""
+    return repaired_capital_il(words) + shifted_spaces(words)
 
 
 def _known_words() -> dict[str, int]:

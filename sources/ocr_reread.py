@@ -238,10 +238,50 @@ def _shift(node: Any, dx: int, dy: int) -> None:
         child.set("title", title[: box.start()] + moved + title[box.end() :])
 
 
-def reread_garbled_lines(image: Any, hocr: str, read: Callable[[Any, int], str]) -> str:
+def _better_lines(
+    band: list[_Line],
+    kept: list[_Line],
+    new_root: Any,
+    origin: tuple[int, int],
+    span: tuple[int, int],
+) -> list[_Line] | None:
+    """The lines of a second reading of ``band`` (crop at ``origin``) when it reads the band
+    better: fewer garbled words (or as few, none) and a higher mean confidence; else ``None``."""
+    cx0, cy0 = origin
+    top, bottom = span
+    fresh = []
+    for line in _lines(new_root):
+        centre = cy0 + (line.box[1] + line.box[3]) / 2
+        box = (line.box[0] + cx0, line.box[1] + cy0, line.box[2] + cx0, line.box[3] + cy0)
+        if (
+            top <= centre <= bottom
+            and any(t.strip() for t, _ in line.words)
+            and not any(_read_already(line, box, other) for other in kept)
+        ):  # a line outside the band, read again in its margin, is not taken twice
+            fresh.append(line)
+    fresh = _without_specks(fresh)
+    before, after = sum(ln.garbled for ln in band), sum(ln.garbled for ln in fresh)
+    if (
+        not fresh
+        or after > before
+        or (after == before and before > 0)  # garbled: fewer garbled words wanted
+        or _mean_conf(fresh) <= _mean_conf(band)
+    ):
+        return None
+    return fresh
+
+
+def reread_garbled_lines(
+    image: Any,
+    hocr: str,
+    read: Callable[[Any, int], str],
+    threshold: Callable[[Any], Any] | None = None,
+) -> str:
     """The page's hOCR with its suspect bands read again (see the module docstring).
 
-    ``read(crop, psm)`` runs Tesseract on a PIL image and returns its hOCR.
+    ``read(crop, psm)`` runs Tesseract on a PIL image and returns its hOCR. ``threshold``
+    (a grey page only): the crop thresholded, read when the grey crop of a one-line band did
+    not read better.
     """
     from xml.etree import ElementTree as StdElementTree
 
@@ -266,31 +306,23 @@ def reread_garbled_lines(image: Any, hocr: str, read: Callable[[Any, int], str])
             margin = bottom - top  # right only with paper around it (« 13 » → « 1.3 »)
         cx0, cy0 = max(0, x0 - margin), max(0, top - margin)
         cx1, cy1 = min(image.width, x1 + margin), min(image.height, bottom + margin)
-        try:
-            new_root = ElementTree.fromstring(
-                read(image.crop((cx0, cy0, cx1, cy1)), REREAD_PSM).encode("utf-8")
-            )
-        except Exception:  # noqa: BLE001 - a failed second reading keeps the first one
-            continue
-        fresh = []
+        crop = image.crop((cx0, cy0, cx1, cy1))
         kept = [line for line in lines if all(line is not b for b in band)]
-        for line in _lines(new_root):
-            centre = cy0 + (line.box[1] + line.box[3]) / 2
-            box = (line.box[0] + cx0, line.box[1] + cy0, line.box[2] + cx0, line.box[3] + cy0)
-            if (
-                top <= centre <= bottom
-                and any(t.strip() for t, _ in line.words)
-                and not any(_read_already(line, box, other) for other in kept)
-            ):  # a line outside the band, read again in its margin, is not taken twice
-                fresh.append(line)
-        fresh = _without_specks(fresh)
-        before, after = sum(ln.garbled for ln in band), sum(ln.garbled for ln in fresh)
-        if (
-            not fresh
-            or after > before
-            or (after == before and before > 0)  # garbled: fewer garbled words wanted
-            or _mean_conf(fresh) <= _mean_conf(band)
-        ):
+        fresh: list[_Line] | None = None
+        # thresholded: a band of one line only (a code, a title); a band of stacked lines (a
+        # header row's two-line labels) read thresholded came out as lines of its own, which
+        # no longer made one header row
+        alone = threshold is not None and len(band) == 1
+        for thresholded in (False, True) if alone else (False,):
+            try:
+                source = threshold(crop) if thresholded and threshold is not None else crop
+                new_root = ElementTree.fromstring(read(source, REREAD_PSM).encode("utf-8"))
+            except Exception:  # noqa: BLE001 - a failed second reading keeps the first one
+                continue
+            fresh = _better_lines(band, kept, new_root, (cx0, cy0), (top, bottom))
+            if fresh is not None:
+                break
+        if fresh is None:
             continue  # not read better: the first reading stays
         for line in band:
             if line.parent is not None:

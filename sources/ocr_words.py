@@ -34,6 +34,8 @@ _SAME_SHAPE = frozenset("CMNOSUVWXZ")
 _PLAIN = str.maketrans("àâäéèêëôöùûü", "aaaeeeeoouuu")
 UNSURE_CONF = 90.0  # a word read under this may hold an accent its ink does not show
 _WORD_RE = re.compile(r"(?P<word>[A-Za-zÀ-ÖØ-öø-ÿ]+)(?P<tail>[.,;:)»]?)")
+# small letters whose ink rises over the x-height (ascenders, dots, accents)
+_TALL_LETTERS = frozenset("bdfhklijtàâäéèêëîïôöùû")
 _CAPITAL_START_RE = re.compile(r"[CMNOSUVWXZ][a-zà-öø-ÿ]{2,}[.,;:)»]?")
 
 
@@ -128,6 +130,13 @@ def small_initial(word: dict[str, Any], blobs: list[Blob]) -> str | None:
     if x_height is None:
         return None
     top, base = x_height
+    if any(c in _TALL_LETTERS for c in text[1:]) and not any(
+        b.top < top - 0.15 * (base - top) for b in blobs[1:]
+    ):
+        # an ascender or a dot printed after the first letter, yet no ink over the measured
+        # « x-height »: the letters touch (a blurred 150 dpi scan), every blob holds a tall
+        # letter, and what was measured is the ascenders' height (« Contexte » in 3 blobs)
+        return None
     first = blobs[0]
     if abs(first.top - top) > 0.12 * (base - top) or abs(first.bottom - base) > 0.15 * (base - top):
         return None  # taller than the small letters: the capital

@@ -45,6 +45,9 @@ def scan_pdf(
     border: int = 0,
     show_through: float = 0.0,
     falloff: float = 0.0,
+    toner: int = 0,
+    specks: float = 0.0,
+    bilevel: int = 0,
 ) -> bytes:
     """Simulate a scan of a text PDF: pages (0-based; default all) rendered in grey levels at
     ``dpi`` and wrapped as JPEG images in an image-only PDF of the same page size.
@@ -58,7 +61,12 @@ def scan_pdf(
     (uneven per side, deterministic per page); ``show_through``: strength (0–1) of the back of
     the sheet seen through thin paper (the page mirrored and blurred, faint); ``falloff``:
     light falling off gently from left to right (0–1 of the paper's brightness lost at the far
-    edge). All three default to off, so earlier scans are unchanged."""
+    edge). All three default to off, so earlier scans are unchanged.
+    ``toner``: a photocopy's toner spreading, strokes thickened by a min filter of that size
+    in pixels (odd, 3 = about a pixel each side); ``specks``: share of the page's pixels
+    under dark toner specks (dust on the glass, dirty drum), deterministic per page;
+    ``bilevel``: a fax-like black-and-white page, every pixel darker than this grey level
+    black and the others white, stored losslessly (PNG) instead of JPEG. Off by default."""
     import pypdfium2 as pdfium
 
     doc = pdfium.PdfDocument(io.BytesIO(data))
@@ -86,12 +94,45 @@ def scan_pdf(
                 image = _grain(image, grain, index)
             if uneven:
                 image = _uneven_light(image, index)
-            jpegs.append((_jpeg(image, quality), width, height))
+            if toner:
+                from PIL import ImageFilter
+
+                image = image.filter(ImageFilter.MinFilter(toner))
+            if specks:
+                image = _specks(image, specks, index)
+            if bilevel:
+                image = image.point(lambda v, t=bilevel: 0 if v < t else 255)
+                jpegs.append((_png(image.convert("1")), width, height))
+            else:
+                jpegs.append((_jpeg(image, quality), width, height))
             bitmap.close()
             page.close()
     finally:
         doc.close()
     return _image_pdf(jpegs)
+
+
+def _png(image: object) -> bytes:
+    out = io.BytesIO()
+    image.save(out, format="PNG")  # type: ignore[attr-defined]
+    return out.getvalue()
+
+
+def _specks(image: object, share: float, seed: int) -> object:
+    """Dark toner specks, 1 to 3 pixels across, over about ``share`` of the page's pixels,
+    deterministic per page."""
+    import numpy as np
+    from PIL import Image
+
+    grey = np.asarray(image, dtype=np.uint8).copy()  # type: ignore[call-overload]
+    h, w = grey.shape
+    rng = np.random.default_rng(3000 + seed)
+    count = int(share * h * w / 4)
+    ys, xs = rng.integers(0, h - 3, size=count), rng.integers(0, w - 3, size=count)
+    sizes = rng.integers(1, 4, size=count)
+    for y, x, size in zip(ys.tolist(), xs.tolist(), sizes.tolist(), strict=True):
+        grey[y : y + size, x : x + size] = 25
+    return Image.fromarray(grey, mode="L")
 
 
 def _grain(image: object, sigma: float, seed: int) -> object:
