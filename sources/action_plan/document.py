@@ -107,6 +107,8 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
             parser.table(block)
         for line in left:
             parser.line(line)
+        for line in pairs(stacked.flush_lines()):  # a cut box whose next page never came
+            parser.line(line)
         for block in stacked.flush():
             parser.table(block)
         for line in pairs.flush():
@@ -151,7 +153,7 @@ def _feed(
     numbered list with « Label : valeur » pairs, or printed as stacked « label | value »
     records, read as tables), each table before the first line below its top."""
     lines, items = listed(content.lines, content.number)
-    lines, records = stacked(lines, content.number)
+    lines, records = stacked(lines, content.number, content.height)
     tables = sorted(content.tables + items + records, key=lambda t: t.top)
     for line in pairs(lines):
         while (
