@@ -172,6 +172,30 @@ class SideColumns:
     gutter: float
     top: float
     bottom: float
+    panel_left: bool | None = None  # the filled panel's side of the gutter (None: unknown)
+
+    def in_panel(self, line: Line) -> bool:
+        """``line`` is text of the panel's column (within the band, on the panel's side)."""
+        if self.panel_left is None or line.top < self.top or line.bottom > self.bottom:
+            return False
+        return line.x1 <= self.gutter + 1 if self.panel_left else line.x0 >= self.gutter - 1
+
+
+_GUTTER_DRIFT = 0.05  # of the page's width: one panel's gutter from page to page
+
+
+def goes_on_panel(
+    before: SideColumns | None, after: SideColumns, first_top: float, width: float
+) -> bool:
+    """Is ``after`` (a page's side columns) the panel of the page before (``before``, given
+    only when its panel column ran down to that page's foot) going on past the page break?
+    The panel on the same side, its gutter within 5 % of the page's width, its band starting
+    at the page's first line (``first_top``: no text across the page above it)."""
+    if before is None or before.panel_left is None or after.panel_left != before.panel_left:
+        return False
+    if abs(after.gutter - before.gutter) > _GUTTER_DRIFT * width:
+        return False
+    return after.top <= first_top + 1
 
 
 def filled_panels(rects: list[dict[str, Any]], min_side: float = 3.0) -> list[Box]:
@@ -348,7 +372,7 @@ def _band(ordered: list[Line], panel: Box, gutter: float, rightwards: bool) -> S
         if not far_only(ln):
             break
         band_bottom = max(band_bottom, ln.bottom)
-    return SideColumns(gutter, band_top - 0.5, band_bottom + 0.5)
+    return SideColumns(gutter, band_top - 0.5, band_bottom + 0.5, panel_left=rightwards)
 
 
 def column_groups(words: list[dict[str, Any]], split: SideColumns) -> list[list[dict[str, Any]]]:

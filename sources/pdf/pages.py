@@ -187,7 +187,7 @@ def _read_page(
                 line.band = sum(1 for y in rules if y < line.top + 1)
     else:
         _column_bands(lines, horizontal_rules(page, 0.4 * width))
-    return PageContent(page_no, width, height, lines, tables, ocr=scanned)
+    return PageContent(page_no, width, height, lines, tables, ocr=scanned, side=split)
 
 
 def _label_over_value(line: Line, lines: list[Line]) -> bool:
