@@ -387,11 +387,13 @@ def gutter_columns(
     by WHITESPACE alone (no fill): a run of lines (8 at least, top-down) leaving a vertical
     gutter free of text (1.5 times the usual text size wide at least) with text on both
     sides; the text on one side one column of fields (its lines at one left edge, mostly;
-    two bold labels at least right over their plain values) at most 0.7 times as wide as the
-    other side's — that column's box then passes
-    every test of a filled panel (:func:`side_columns`: several paragraphs, text beside it
-    on one side only over a wider column, no rule over the gutter, its blocks not level
-    with the paragraphs beside them as a table's rows would be). Else None."""
+    two bold labels at least right over their plain values, these not level with bold text
+    beside them as cards' or a header's labels are) at most 0.7 times as wide as the other
+    side's — that column's box then passes every test of a filled panel
+    (:func:`side_columns`: several paragraphs, text beside it on one side only over a wider
+    column, no rule over the gutter, its blocks not level with the paragraphs beside them as
+    a table's rows would be). Candidate gutters are the wide gaps between segments or level
+    lines, one per column start (its widest). Else None."""
     if len(lines) < _MIN_RUN:
         return None
     ordered = sorted(lines, key=lambda ln: ln.top)
