@@ -7,14 +7,14 @@ from __future__ import annotations
 import re
 
 from sources import plausibility
-from sources.action_plan.line_kinds import PairedFields, _is_stop
+from sources.action_plan.line_kinds import PairedFields, _classify, _is_stop
 from sources.action_plan.parser import _Parser
 from sources.action_plan.stacked import StackedSteps
 from sources.action_plan.step_list import ListedSteps
 from sources.pdf.cells import document_vocabulary, vocabulary
 from sources.pdf.columns import text_has_table_header
-from sources.pdf.content import PageContent
-from sources.pdf.flow import beside_column
+from sources.pdf.content import Line, PageContent
+from sources.pdf.flow import SideColumns, beside_column, goes_on_panel
 from sources.pdf.opening import read_pdf_text
 from sources.pdf.pages import iter_pages
 from sources.pdf.running import running_texts
@@ -100,12 +100,15 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
     parser = _Parser(source_file, sha256)
     with vocabulary(document_vocabulary(fast)):  # words cut at a column edge rejoined
         pairs, stacked, listed = PairedFields(), StackedSteps(), ListedSteps()
+        panel = _PanelCarry()
         for content in iter_pages(data, fast, running, _is_stop, scans.pages):
-            _feed(parser, content, pairs, stacked, listed)
+            _feed(parser, content, pairs, stacked, listed, panel)
         left, blocks = listed.flush()  # a list of steps ending on the last page
         for block in blocks:
             parser.table(block)
         for line in left:
+            parser.line(line)
+        for line in pairs(stacked.flush_lines()):  # a cut box whose next page never came
             parser.line(line)
         for block in stacked.flush():
             parser.table(block)
@@ -139,19 +142,65 @@ def _flag_ocr(doc: ActionPlanDocument, confidence: dict[int, float | None]) -> N
             action.ocr_confidence = min(known) if known else None
 
 
+_FOOT = 0.8  # of the page's height: a column whose text reaches below runs to the page's foot
+
+
+class _PanelCarry:
+    """A side panel going on past a page break: the field its text was filling when its
+    column ran down to the page's foot, for the plain lines at the top of the next page's
+    panel (same side, same gutter, nothing across the page above it) — read before the
+    main column's steps, they would otherwise come after the steps heading and belong to
+    no field."""
+
+    def __init__(self) -> None:
+        self.side: SideColumns | None = None  # the page's panel, while its lines are read
+        self.field: object | None = None  # the parser's field after the panel's last line
+        self.sheet: object | None = None
+        self.bottom = 0.0  # the panel's last line's bottom
+        self.open: tuple[SideColumns, object, object] | None = None  # from the page before
+
+    def start(self, content: PageContent) -> object | None:
+        """The field the top of this page's panel goes on with, or None."""
+        before, self.open = self.open, None
+        self.side, self.field, self.sheet, self.bottom = content.side, None, None, 0.0
+        if before is None or content.side is None or not content.lines:
+            return None
+        first_top = min(ln.top for ln in content.lines)
+        if not goes_on_panel(before[0], content.side, first_top, content.width):
+            return None
+        return before
+
+    def note(self, field: object | None, sheet: object | None, line: Line) -> None:
+        """``line`` was read, leaving ``field`` open: kept when it is the panel's text."""
+        if self.side is not None and self.side.in_panel(line):
+            self.field, self.sheet, self.bottom = field, sheet, line.bottom
+
+    def end(self, content: PageContent) -> None:
+        if (
+            self.side is not None
+            and self.field is not None
+            and self.bottom >= (_FOOT * content.height)
+        ):
+            self.open = (self.side, self.field, self.sheet)
+
+
 def _feed(
     parser: _Parser,
     content: PageContent,
     pairs: PairedFields,
     stacked: StackedSteps,
     listed: ListedSteps,
+    panel: _PanelCarry | None = None,
 ) -> None:
     """Lines in the page's reading order (two text columns are read one after the other;
     fields as two label/value pairs per row are read pair by pair; steps written as a
     numbered list with « Label : valeur » pairs, or printed as stacked « label | value »
-    records, read as tables), each table before the first line below its top."""
+    records, read as tables), each table before the first line below its top. The plain
+    lines opening a side panel that goes on from the page before go on its last field."""
+    panel = panel or _PanelCarry()
+    resume = panel.start(content)
     lines, items = listed(content.lines, content.number)
-    lines, records = stacked(lines, content.number)
+    lines, records = stacked(lines, content.number, content.height)
     tables = sorted(content.tables + items + records, key=lambda t: t.top)
     for line in pairs(lines):
         while (
@@ -161,6 +210,17 @@ def _feed(
             and not beside_column(line, tables[0].column)  # a side column's text
         ):
             parser.table(tables.pop(0))
+        if resume is not None and content.side is not None and content.side.in_panel(line):
+            if _classify(line) is not None or parser.sheet is not resume[2]:
+                resume = None  # a heading or label: the panel's own fields from here
+            else:
+                saved, parser.field = parser.field, resume[1]
+                parser.line(line)
+                parser.field = saved
+                panel.note(resume[1], resume[2], line)
+                continue
         parser.line(line)
+        panel.note(parser.field, parser.sheet, line)
+    panel.end(content)
     for table in tables:
         parser.table(table)

@@ -40,6 +40,7 @@ from sources.pdf.cells import join_wrapped
 from sources.pdf.columns import ends_cut, is_header, join_label_line, label_key
 from sources.pdf.content import Line, Segment, TableBlock, TableRow
 
+_FOOT = 0.8  # of the page's height: text reaching below runs to the page's foot
 _MAX_LABEL_WORDS = 5
 _MAX_LABEL_CHARS = 48
 _ALIGN = 3.0  # pt: labels at one left edge, values at one value edge
@@ -105,13 +106,19 @@ class StackedSteps:
     Call on each page's lines: returns the lines left and the tables read. A run reaching the
     bottom of a page keeps its last step (its cells may go on at the top of the next page, a
     value wrapped over the break included) until the next page has been read; call
-    :meth:`flush` at the end."""
+    :meth:`flush` at the end. Likewise, under the steps heading, a record of labels over
+    values (a step box) left unfinished by text running to the page's foot (``height``
+    given) waits, its lines held, to be read on with the next page's top; call
+    :meth:`flush_lines` at the end for lines still held."""
 
     def __init__(self) -> None:
         self.open: _Run | None = None  # a run reaching the bottom of the page before
+        self.cut: list[Line] = []  # a box cut by the page break before, its lines so far
         self.under_steps = False  # a steps heading read, no other heading nor field since
 
-    def __call__(self, lines: list[Line], page: int) -> tuple[list[Line], list[TableBlock]]:
+    def __call__(
+        self, lines: list[Line], page: int, height: float | None = None
+    ) -> tuple[list[Line], list[TableBlock]]:
         left: list[Line] = []
         blocks: list[TableBlock] = []
         held, self.open = self.open, None
@@ -119,7 +126,13 @@ class StackedSteps:
         if held is not None:
             run = _Run(held.label_x, held.value_x, held.first_key, continued=True)
             run.rows = held.rows[-1:]
-        lines = strips_in_order(cards_in_order(lines))
+        cut, self.cut = self.cut, []
+        # the page's text runs down to its foot (``height``: the page's): a box there may be
+        # cut by the page break
+        at_foot = height is not None and max((ln.bottom for ln in lines), default=0.0) >= (
+            _FOOT * height
+        )
+        lines = cut + strips_in_order(cards_in_order(lines))
         index = 0
         while index < len(lines):
             line = lines[index]
@@ -129,7 +142,16 @@ class StackedSteps:
             if run is not None:
                 left += self._close(run, blocks, page, left, at_bottom=False)
             run = None
-            over = _over_run(lines, index - 1, self.under_steps)
+            # under the steps heading, a box cut by the page break (its strip, or the
+            # strip's values, still to come) waits for the next page's top, where it goes on
+            open_end = [False] if at_foot and self.under_steps and lines[-1].page == page else None
+            over = _over_run(lines, index - 1, self.under_steps, open_end)
+            if open_end is not None and open_end[0]:
+                count = over[0] if over is not None else 0
+                self.cut = lines[index - 1 + count :]
+                lines = lines[: index - 1 + count]
+                if over is None:
+                    break
             if over is not None:  # one record (a card) of labels over their values
                 count, rows = over
                 index += count - 1
@@ -154,6 +176,11 @@ class StackedSteps:
         if held is None or not held.rows:
             return []
         return [_block(held.rows[-1:], held.rows[-1].page, open_at_bottom=False)]
+
+    def flush_lines(self) -> list[Line]:
+        """The lines of a box cut by a page break that never came: given back as read."""
+        cut, self.cut = self.cut, []
+        return cut
 
     # ---------------------------------------------------------------- helpers
     def _note(self, line: Line) -> None:
@@ -386,7 +413,9 @@ def _pieces(seg: Segment, cols: list[tuple[str, float]]) -> list[tuple[str, Segm
     ]
 
 
-def _over_run(lines: list[Line], start: int, under_steps: bool) -> tuple[int, list[_Row]] | None:
+def _over_run(
+    lines: list[Line], start: int, under_steps: bool, open_end: list[bool] | None = None
+) -> tuple[int, list[_Row]] | None:
     """Step records written as LABELS OVER THEIR VALUES from ``lines[start]`` (a web page's
     cards, a form): lines of labels alone (:func:`label_group`) at one left edge, each
     followed by its values — a value line's segments go to the label they start under, so
@@ -400,7 +429,13 @@ def _over_run(lines: list[Line], start: int, under_steps: bool) -> tuple[int, li
     Returns (lines read, records) when the labels name a steps table (:func:`is_header`, a
     step label among them, three labels at least) and the records are under the steps
     heading or several; None when a value line opens with a label beside a value (records of
-    « label | value » lines, :class:`StackedSteps`' own) or no value was read."""
+    « label | value » lines, :class:`StackedSteps`' own) or no value was read.
+
+    A record may go on over a page break (``lines`` holding the end of one page then the top
+    of the next: a box cut by the break), unless a heading or field label opens the next
+    page. ``open_end`` (a one-item list, set to True): the lines end inside a record begun on
+    their last page whose labels do not yet name a steps table or whose last labels have no
+    value — the records before it are returned, it is left out for the caller to hold."""
     first = label_group(lines[start])
     if first is None:
         return None
@@ -411,13 +446,17 @@ def _over_run(lines: list[Line], start: int, under_steps: bool) -> tuple[int, li
     empty = True  # nothing read under the current label group yet
     values = 0
     faces: dict[int, list[tuple[bool, float]]] = {}  # id of a row → faces of its step lines
+    row_starts: list[int] = []  # index of each record's first line
     end = start
     for j in range(start, len(lines)):
         line = lines[j]
         if j > start:
             prev = lines[j - 1]
             gap = line.top - prev.bottom
-            if line.page != prev.page or not -0.5 * line.size <= gap <= 3 * line.size:
+            if line.page == prev.page + 1:  # a box cut by the page break goes on at the
+                if _classify(line) is not None:  # next page's top, unless a heading is there
+                    break
+            elif line.page != prev.page or not -0.5 * line.size <= gap <= 3 * line.size:
                 break
         group = label_group(line)
         if group is not None and abs(group[0][1] - label_x) > _ALIGN:
@@ -434,6 +473,7 @@ def _over_run(lines: list[Line], start: int, under_steps: bool) -> tuple[int, li
             ):
                 row = _Row(line.page, line.top)
                 rows.append(row)
+                row_starts.append(j)
             for key in keys:
                 row.cells[key] = []
             row.last = keys[-1]
@@ -464,6 +504,17 @@ def _over_run(lines: list[Line], start: int, under_steps: bool) -> tuple[int, li
             empty = False
             values += 1
         end = j + 1
+    if open_end is not None and end == len(lines) and values and rows:
+        # the page's text ends inside a step's record (its strip, or the strip's values,
+        # still to come): the records before it are read, it waits for the next page
+        last = list(rows[-1].cells)
+        begun = lines[row_starts[-1]].page == lines[-1].page  # not held once already
+        if begun and "step" in last and (empty or not is_header(last)):
+            open_end[0] = True
+            rows, end = rows[:-1], row_starts[-1]
+            labels = [k for row in rows for k in row.cells]
+            if not rows:
+                return None
     if not values or "step" not in labels or len(labels) < 3 or not is_header(labels):
         return None
     if not under_steps and len(rows) < 2:

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sources.pdf.flow import SideColumns
 
 
 @dataclass
@@ -93,3 +97,4 @@ class PageContent:
     lines: list[Line]
     tables: list[TableBlock]
     ocr: bool = False  # read by OCR (scanned page)
+    side: SideColumns | None = None  # a band read as side columns (a filled side panel)

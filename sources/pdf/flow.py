@@ -172,6 +172,30 @@ class SideColumns:
     gutter: float
     top: float
     bottom: float
+    panel_left: bool | None = None  # the filled panel's side of the gutter (None: unknown)
+
+    def in_panel(self, line: Line) -> bool:
+        """``line`` is text of the panel's column (within the band, on the panel's side)."""
+        if self.panel_left is None or line.top < self.top or line.bottom > self.bottom:
+            return False
+        return line.x1 <= self.gutter + 1 if self.panel_left else line.x0 >= self.gutter - 1
+
+
+_GUTTER_DRIFT = 0.05  # of the page's width: one panel's gutter from page to page
+
+
+def goes_on_panel(
+    before: SideColumns | None, after: SideColumns, first_top: float, width: float
+) -> bool:
+    """Is ``after`` (a page's side columns) the panel of the page before (``before``, given
+    only when its panel column ran down to that page's foot) going on past the page break?
+    The panel on the same side, its gutter within 5 % of the page's width, its band starting
+    at the page's first line (``first_top``: no text across the page above it)."""
+    if before is None or before.panel_left is None or after.panel_left != before.panel_left:
+        return False
+    if abs(after.gutter - before.gutter) > _GUTTER_DRIFT * width:
+        return False
+    return after.top <= first_top + 1
 
 
 def filled_panels(rects: list[dict[str, Any]], min_side: float = 3.0) -> list[Box]:
@@ -348,7 +372,149 @@ def _band(ordered: list[Line], panel: Box, gutter: float, rightwards: bool) -> S
         if not far_only(ln):
             break
         band_bottom = max(band_bottom, ln.bottom)
-    return SideColumns(gutter, band_top - 0.5, band_bottom + 0.5)
+    return SideColumns(gutter, band_top - 0.5, band_bottom + 0.5, panel_left=rightwards)
+
+
+_GUTTER_EMS = 1.5  # a whitespace gutter's least width, in the page's usual text size
+_NARROW_SHARE = 0.7  # a side column is at most this share of the main column's width
+_MIN_RUN = 8  # lines of a band read as side columns without a fill
+
+
+def gutter_columns(
+    lines: list[Line], rules: list[tuple[float, float, float]] | None = None
+) -> SideColumns | None:
+    """The band of the page read as two columns side by side when a side column is marked
+    by WHITESPACE alone (no fill): a run of lines (8 at least, top-down) leaving a vertical
+    gutter free of text (1.5 times the usual text size wide at least) with text on both
+    sides; the text on one side one column of fields (its lines at one left edge, mostly;
+    two bold labels at least right over their plain values, these not level with bold text
+    beside them as cards' or a header's labels are) at most 0.7 times as wide as the other
+    side's — that column's box then passes every test of a filled panel
+    (:func:`side_columns`: several paragraphs, text beside it on one side only over a wider
+    column, no rule over the gutter, its blocks not level with the paragraphs beside them as
+    a table's rows would be). Candidate gutters are the wide gaps between segments or level
+    lines, one per column start (its widest). Else None."""
+    if len(lines) < _MIN_RUN:
+        return None
+    ordered = sorted(lines, key=lambda ln: ln.top)
+    sizes = sorted(ln.size for ln in ordered)
+    min_gap = _GUTTER_EMS * sizes[len(sizes) // 2]
+    # candidate gutters: the wide gaps between a line's segments, the widest first
+    candidates = {
+        (round(a.x1), round(b.x0))
+        for ln in ordered
+        for a, b in zip(ln.segments, ln.segments[1:], strict=False)
+        if b.x0 - a.x1 >= min_gap
+    }
+    for i, line in enumerate(ordered):  # or between two lines set level, side by side
+        for other in ordered[i + 1 :]:
+            if other.top - line.top > 0.5 * line.size:
+                break
+            a, b = (line, other) if line.x1 <= other.x0 else (other, line)
+            if b.x0 - a.x1 >= min_gap:
+                candidates.add((round(a.x1), round(b.x0)))
+    widest: dict[int, int] = {}  # one candidate per column start: its widest gap
+    for a, b in candidates:
+        widest[b] = min(a, widest.get(b, a))
+    seen: set[tuple[int, int]] = set()
+    for a, b in sorted(((a, b) for b, a in widest.items()), key=lambda g: (g[0] - g[1], g[0])):
+        run: list[Line] = []
+        lo, hi = float(a), float(b)
+        for line in [*ordered, None]:
+            if line is not None:
+                free = _free_part(lo, hi, line)
+                if free is not None and free[1] - free[0] >= min_gap:
+                    run.append(line)
+                    lo, hi = free
+                    continue
+            key = (id(run[0]), len(run)) if run else (0, 0)
+            if len(run) >= _MIN_RUN and key not in seen:
+                seen.add(key)
+                found = _gutter_split(ordered, run, lo, hi, rules or [])
+                if found is not None:
+                    return found
+            run, (lo, hi) = [], (float(a), float(b))
+            if line is not None:
+                free = _free_part(lo, hi, line)
+                if free is not None and free[1] - free[0] >= min_gap:
+                    run, (lo, hi) = [line], free
+    return None
+
+
+def _free_part(lo: float, hi: float, line: Line) -> tuple[float, float] | None:
+    """The widest part of ``lo``–``hi`` that no segment of ``line`` covers."""
+    parts = [(lo, hi)]
+    for seg in line.segments:
+        if seg.x1 <= lo or seg.x0 >= hi:
+            continue
+        parts = [
+            piece
+            for p0, p1 in parts
+            for piece in ((p0, min(p1, seg.x0)), (max(p0, seg.x1), p1))
+            if piece[1] > piece[0]
+        ]
+    return max(parts, key=lambda p: p[1] - p[0], default=None)
+
+
+def _gutter_split(
+    ordered: list[Line],
+    run: list[Line],
+    g0: float,
+    g1: float,
+    rules: list[tuple[float, float, float]],
+) -> SideColumns | None:
+    """The side columns of ``run`` cut at the free gutter ``g0``–``g1``, or None."""
+    lefts = [s for ln in run for s in ln.segments if s.x1 <= g0 + 1]
+    rights = [s for ln in run for s in ln.segments if s.x0 >= g1 - 1]
+    if not lefts or not rights:
+        return None
+    left_width = max(s.x1 for s in lefts) - min(s.x0 for s in lefts)
+    right_width = max(s.x1 for s in rights) - min(s.x0 for s in rights)
+    panel_left = left_width <= right_width
+    narrow, wide = (left_width, right_width) if panel_left else (right_width, left_width)
+    if narrow > _NARROW_SHARE * wide:
+        return None
+    held = [
+        _part(ln, segs)
+        for ln in run
+        if (segs := [s for s in ln.segments if (s.x1 <= g0 + 1) == panel_left])
+    ]
+    if len(held) < 4 or len(held) < 0.7 * sum(len(ln.segments) for ln in held):
+        return None  # its lines mostly one segment each: no columns of its own
+    # one text column (its lines at one left edge, mostly), not a table's last columns
+    edge = Counter(round(ln.x0) for ln in held).most_common(1)[0][0]
+    if sum(1 for ln in held if abs(ln.x0 - edge) <= 3) < 0.8 * len(held):
+        return None
+    # fields: two bold labels at least, each right over its plain value at its left edge
+    labels = [
+        a.top
+        for a, b in zip(held, held[1:], strict=False)
+        if a.bold
+        and not b.bold
+        and abs(a.x0 - b.x0) <= 3
+        and -0.3 * b.size <= b.top - a.bottom <= 1.5 * b.size
+    ]
+    if len(labels) < 2:
+        return None
+    # half its labels level with bold text beside them: cards side by side (their labels on
+    # one baseline), a table's header — no side column
+    far_bold = [
+        ln.top
+        for ln in run
+        if any(seg.bold and (seg.x1 <= g0 + 1) != panel_left for seg in ln.segments)
+    ]
+    if sum(1 for t in labels if any(abs(t - o) <= 1.5 for o in far_bold)) >= 0.5 * len(labels):
+        return None
+    panel = (
+        min(ln.x0 for ln in held),
+        min(ln.top for ln in held),
+        max(ln.x1 for ln in held),
+        max(ln.bottom for ln in held),
+    )
+    found = _beside_panel(panel, ordered, [], rules)
+    if found is None or found[1] != panel_left:
+        return None
+    return _band(ordered, panel, found[0], found[1])
 
 
 def column_groups(words: list[dict[str, Any]], split: SideColumns) -> list[list[dict[str, Any]]]:

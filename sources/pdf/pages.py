@@ -22,6 +22,7 @@ from sources.pdf.flow import (
     beside_column,
     column_groups,
     filled_panels,
+    gutter_columns,
     side_columns,
     two_column_order,
 )
@@ -103,8 +104,11 @@ def _read_page(
             words = [w for w in words if not (strip[0] - 1 <= w["x0"] and w["x1"] <= strip[1] + 1)]
             lines = words_to_lines(words, page_no)
         panels = filled_panels(page.rects)
+        crossing = horizontal_rules(page, _CROSSING_RULE) if panels or len(lines) >= 8 else []
         if panels:
-            split = side_columns(lines, panels, horizontal_rules(page, _CROSSING_RULE))
+            split = side_columns(lines, panels, crossing)
+        if split is None:  # a side column marked by a whitespace gutter alone
+            split = gutter_columns(lines, crossing)
         if split is not None:  # a filled panel beside a column: each read down on its own
             lines = _column_lines(words, split, page_no)
     margin = 0.09 * height
@@ -187,7 +191,7 @@ def _read_page(
                 line.band = sum(1 for y in rules if y < line.top + 1)
     else:
         _column_bands(lines, horizontal_rules(page, 0.4 * width))
-    return PageContent(page_no, width, height, lines, tables, ocr=scanned)
+    return PageContent(page_no, width, height, lines, tables, ocr=scanned, side=split)
 
 
 def _label_over_value(line: Line, lines: list[Line]) -> bool:
