@@ -744,7 +744,10 @@ fiches, **0/35 rows**, 48/60 fields, 17/17 step values, 0/12 actions, every step
 ``plan_html_gdocs`` 13/13 fiches, 35/35 rows, 60/60 fields, 17/17 step values, 12/12 actions
 (the second held-out plan layout read exactly on first sight); ``cot000_pptxsuite``
 referential rows 45/45, no extra row, objectives 21/21. No remnant, issue nor page check
-failed. On unseen plan layouts this pass: rows 35/70, fields 108/120.
+failed. On unseen plan layouts this pass: rows 35/70, fields 108/120. The three were then
+MOVED TO THE TUNED PART (twenty-first pass, same day), decided and written down here before
+any of their failures was printed; from then on their failures are read and fixed by general
+rules, never by rules keyed on these files. No new held-out set was drawn in that pass.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -798,9 +801,6 @@ HELD_OUT = (
     "plan_docx_split",
     "plan_docx_columns",
     "plan_html_rowspan",
-    "plan_docx_rotated",
-    "plan_html_gdocs",
-    "cot000_pptxsuite",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -845,14 +845,14 @@ PLAN_TUNED = (
     "plan_html_aside",
     "plan_docx_yearspan",
     "plan_html_metastrip",
+    "plan_docx_rotated",
+    "plan_html_gdocs",
 )
 PLAN_HELD = (
     "plan_html_zebra",
     "plan_docx_split",
     "plan_docx_columns",
     "plan_html_rowspan",
-    "plan_docx_rotated",
-    "plan_html_gdocs",
 )
 COT000 = (
     "cot000_pptx",
@@ -1010,7 +1010,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxsuite"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -1048,8 +1048,8 @@ def test_held_out_list_is_fixed() -> None:
     assert seventeenth <= set(PLAN_TUNED) and not seventeenth & set(PLAN_HELD)
     assert "cot000_pptxbars" in COT000 and "cot000_pptxbars" not in HELD_OUT
     eighteenth = {"plan_docx_rotated", "plan_html_gdocs"}
-    assert eighteenth <= set(PLAN_HELD) and not eighteenth & set(PLAN_TUNED)
-    assert "cot000_pptxsuite" in COT000 and "cot000_pptxsuite" in HELD_OUT
+    assert eighteenth <= set(PLAN_TUNED) and not eighteenth & set(PLAN_HELD)
+    assert "cot000_pptxsuite" in COT000 and "cot000_pptxsuite" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -1136,8 +1136,7 @@ HELD_FLOORS = {
     # steps 35, fields 60, step values 17, actions 12/12, every step column 35/35.
     # cot000_pptxsuite: referential rows 45/45, extra 0, objectives 21/21. No remnant, issue
     # nor page check failed.
-    "plan_docx_rotated": {"fiches": 13, "steps": 0, "fields": 48, "step_values": 17},
-    "plan_html_gdocs": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    # TUNED since the twenty-first pass (moved before any of their failures was printed).
     # NINTH held-out set, first measure (tenth pass, totals only, failures never printed),
     # TUNED since the eleventh pass (moved before any of its failures was printed):
     # caption fiches 13, steps 35, fields 3 of 60, step values 17, actions 12/12, every
