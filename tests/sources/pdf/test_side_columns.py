@@ -17,6 +17,7 @@ from sources.pdf.flow import (
     filled_panels,
     side_columns,
 )
+from sources.records import ActionPlanDocument
 from tests.sources.pdf.hand_lines import hand_line
 
 PALE = (0.945, 0.953, 0.961)
@@ -405,10 +406,9 @@ def _aside_pdf(pages: int = 1) -> bytes:
     return buffer.getvalue()
 
 
-def test_a_fiche_with_its_fields_in_a_side_panel_is_read_column_by_column() -> None:
-    """Drawn end to end: the fields come from the panel alone (no table text in them), the
-    steps table's columns from its own header (no field text in its cells)."""
-    doc = parse_action_plan(_aside_pdf(), "plans/aside.pdf", "0" * 64)
+def assert_aside_fiche(doc: ActionPlanDocument) -> None:
+    """The drawn landscape fiche (:func:`_aside_pdf`) read exactly: fields from the side
+    column alone, both steps from the table beside it."""
     assert [a.action_code for a in doc.actions] == ["1.1.1"]
     action = doc.actions[0]
     assert action.context == (
@@ -439,6 +439,12 @@ def test_a_fiche_with_its_fields_in_a_side_panel_is_read_column_by_column() -> N
             ["Chambre"],
         ),
     ]
+
+
+def test_a_fiche_with_its_fields_in_a_side_panel_is_read_column_by_column() -> None:
+    """Drawn end to end: the fields come from the panel alone (no table text in them), the
+    steps table's columns from its own header (no field text in its cells)."""
+    assert_aside_fiche(parse_action_plan(_aside_pdf(), "plans/aside.pdf", "0" * 64))
 
 
 def test_a_steps_table_going_on_beside_the_panel_on_the_next_page() -> None:

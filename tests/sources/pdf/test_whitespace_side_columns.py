@@ -83,37 +83,9 @@ def white_panel(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.usefixtures("white_panel")
 def test_a_fiche_with_its_fields_in_an_unfilled_side_column_is_read_column_by_column() -> None:
-    doc = parse_action_plan(drawn._aside_pdf(), "plans/aside_blanc.pdf", "0" * 64)
-    assert [a.action_code for a in doc.actions] == ["1.1.1"]
-    action = doc.actions[0]
-    assert action.context == (
-        "Une opération test est menée sur le territoire avec vingt entreprises volontaires."
+    drawn.assert_aside_fiche(
+        parse_action_plan(drawn._aside_pdf(), "plans/aside_blanc.pdf", "0" * 64)
     )
-    assert action.expected_results == "Des démarches engagées d'ici 2030."
-    assert action.indicators == ["Nombre d'entreprises engagées"]
-    assert action.target_audiences == ["Entreprises", "Associations"]
-    got = [
-        (s.step, s.description, s.planning_label, s.budget_label, s.owner, s.partners)
-        for s in doc.steps
-    ]
-    assert got == [
-        (
-            "Lancer une phase test",
-            "Auditer les entreprises du territoire et leurs besoins",
-            "2019",
-            "18000",
-            "GACdG",
-            ["CCI du Gers"],
-        ),
-        (
-            "Définir une stratégie",
-            "Déterminer l'engagement de la collectivité",
-            "2020",
-            "interne",
-            "GACdG",
-            ["Chambre"],
-        ),
-    ]
 
 
 def test_cards_side_by_side_without_fill_are_no_side_column() -> None:
