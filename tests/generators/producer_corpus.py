@@ -805,22 +805,8 @@ default paper, and a progress table continued on a second slide change no value)
                           ``cot000_pptx`` (code, indent, marker, label), axis rows bold,
                           numbers right-aligned; the deck thus two slides longer.
 
-As produced (seen after generation, by eye only, nothing changed): Writer draws
-``plan_docx_rotated``'s four turned labels bottom to top from the bottom of their cells, the
-header row staying 3.4 cm high, so « Ressources à mobiliser » fills its whole height, its last
-letters against the top rule; rows are broken across pages under the repeated header (a step
-name cut over two pages, fiche 1.1.2); of the field labels only « Liens avec les objectifs
-réglementaires » is wider than 5 cm, its value's first line following the label after a short
-gap, its further lines at 5 cm. Chromium prints ``plan_html_gdocs`` on US Letter pages
-(612 × 792 pt), the text column starting about 105 pt from the paper's left edge and about
-400 pt wide, the steps tables shrunk to it (their explicit widths sum to 451.4 pt); the hidden
-page breaks break no page (fiches flow, several starting mid-page); the « Modalités de mise en
-oeuvre » heading of fiche 1.1.1 stands alone at the foot of page 2, its table starting on
-page 3; rows are cut across pages (fiche 1.2.3: a description goes on at the top of the next
-page beside empty cells) and no header row is repeated. Impress keeps ``cot000_pptxsuite``'s
-rows 19 pt high with the text at the top of each row; each first table slide ends well above
-the slide's foot (the cut is a count of rows), and the white cell rules of python-pptx's
-default table style stay.
+As produced (seen after generation, by eye only, nothing changed): see the EIGHTEENTH
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`.
 
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
