@@ -44,11 +44,13 @@ def _scope_rows(
     config: DiagnosticConfig,
     answered: pd.DataFrame | Callable[[], pd.DataFrame | None] | None = None,
     known: tuple[object, ...] | None = None,
+    stats: Callable[[], pd.DataFrame | None] | None = None,
 ) -> pd.DataFrame:
     """One scope's state of play per lever; ``answered`` (:func:`answered_rows` of
     ``responses``) when the caller already has it (or a function giving it); ``known``: the
     memo key parts of (recipients, responses, actions, projects) when the caller holds their
-    content keys (:func:`region_parts`).
+    content keys (:func:`region_parts`); ``stats``: a function giving ``_score_stats`` of
+    those answered rows under ``config`` (or ``None``), when the caller has it.
 
     Kept between refreshes by content (:mod:`assets.diagnostic.memo`): a département whose
     rows did not change is not recomputed, and a scope computed for the state of play serves
@@ -61,7 +63,10 @@ def _scope_rows(
 
     def compute() -> pd.DataFrame:
         given = answered() if callable(answered) else answered
-        return _scope_figures(ref, recipients, responses, actions, projects, config, given)
+        known_stats = stats() if stats is not None and given is not None else None
+        return _scope_figures(
+            ref, recipients, responses, actions, projects, config, given, stats=known_stats
+        )
 
     frames = known if known is not None else (recipients, responses, actions, projects)
     parts = (ref, *frames, config)
@@ -128,14 +133,18 @@ def _scope_figures(
     projects: pd.DataFrame,
     config: DiagnosticConfig,
     answered: pd.DataFrame | None,
+    stats: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """A scope's figures per lever (answers, actions, projects, response rate, family) before
-    its bases and labels (:func:`_label_scope`)."""
+    its bases and labels (:func:`_label_scope`); ``stats``: ``_score_stats`` of ``answered``
+    under ``config`` when the caller has it (ignored without ``answered``)."""
     rec_keys = set(_recipient_keys(recipients)) if not recipients.empty else set()
     n_recipients = len(rec_keys)
     if answered is None and not responses.empty:
         answered = answered_rows(responses)
-    stats = _score_stats(responses, config, answered=answered)
+        stats = None
+    if stats is None or responses.empty:
+        stats = _score_stats(responses, config, answered=answered)
     # Respondents who are also recipients, per lever: keeps response_rate ≤ 1.
     if not responses.empty:
         matched = answered[answered["_who"].isin(rec_keys)].groupby("lever_code")["_who"].nunique()
@@ -286,6 +295,7 @@ def state_of_play(
     *,
     answered: pd.DataFrame | None = None,
     input_keys: Mapping[str, str] | None = None,
+    region_stats: Callable[[], pd.DataFrame | None] | None = None,
 ) -> pd.DataFrame:
     """``lever_state_of_play``: every lever for the region, then for each of its départements.
 
@@ -295,7 +305,9 @@ def state_of_play(
     when the lever has actions but none with a budget: unknown is not zero). ``answered``:
     :func:`answered_rows` of the region's responses when the caller has them;
     ``input_keys``: content keys of the given frames by name (``recipients``, ``responses``,
-    ``actions``, ``projects``), computed before this call, when the caller has them.
+    ``actions``, ``projects``), computed before this call, when the caller has them;
+    ``region_stats``: a function giving ``families._score_stats`` of ``answered`` under
+    ``config`` (shared with the families), only read with ``answered``.
     """
     config = config or DiagnosticConfig()
     ref = _levers(levers)
@@ -332,6 +344,7 @@ def state_of_play(
             config,
             answered=answered_region,
             known=known,
+            stats=region_stats if answered is not None else None,
         )  # fmt: skip
     ]
     depts: set[str] = set()

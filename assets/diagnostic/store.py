@@ -95,6 +95,22 @@ class DiagnosticInputs:
         rows = self.derived[name]
         return None if rows is None else rows.copy()
 
+    def score_stats(self, region: str, config: DiagnosticConfig) -> pd.DataFrame | None:
+        """The region's per-lever answer figures (``families._score_stats`` of
+        :meth:`answered`), computed once per run: the families and the region's state of play
+        computed them each from the same rows (~0.3 s a time on 115 000 answers). Keyed on the
+        only settings they read; a copy each call, ``None`` when the region has no answer
+        row. Call before a rule may edit its frames."""
+        from assets.diagnostic.families import _score_stats
+
+        name = ("score_stats", str(region), config.relevant_score_min, config.deploying_score_min)
+        if name not in self.derived:
+            self.answered(region)  # computed once, kept in ``derived``
+            rows = self.derived[("answered", str(region))]
+            self.derived[name] = None if rows is None else _score_stats(rows, config, answered=rows)
+        stats = self.derived[name]
+        return None if stats is None else stats.copy()
+
     def key_of(self, *names: str) -> dict[str, str]:
         """Content hashes of the named frames (computed once per run: ``reuse.frame_key``).
         Call before a rule may edit its frames."""

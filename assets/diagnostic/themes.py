@@ -5,7 +5,7 @@ then the 5-10 themes put to the debate.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import pandas as pd
@@ -181,6 +181,7 @@ def priority_themes(
     regional_targets: pd.DataFrame | None = None,
     answered: pd.DataFrame | None = None,
     input_keys: Mapping[str, str] | None = None,
+    region_stats: Callable[[], pd.DataFrame | None] | None = None,
 ) -> pd.DataFrame:
     """``priority_themes``: regional lever themes (:func:`lever_themes`), shaped by what
     authorities wrote; then cross-cutting themes from recurring blockers and needs; then
@@ -192,7 +193,8 @@ def priority_themes(
     its own list. ``answered``: :func:`answered_rows` of the region's responses when the
     caller has them (``None`` when the region has no response); ``input_keys``: content
     keys of the given frames by name, computed before this call (the region's scores then
-    find the state of play's without hashing the frames again)."""
+    find the state of play's without hashing the frames again); ``region_stats``: a function
+    giving ``families._score_stats`` of ``answered`` under ``config``, when the caller has it."""
     from assets.diagnostic import text_themes as tt
 
     config = config or DiagnosticConfig()
@@ -203,8 +205,9 @@ def priority_themes(
     if responses is None or responses.empty:
         answered = None
     scores = lever_scores(
-        region_code, *args, config, **kwargs, answered=answered, input_keys=input_keys
-    )
+        region_code, *args, config, **kwargs, answered=answered, input_keys=input_keys,
+        stats=region_stats if answered is not None else None,
+    )  # fmt: skip
     themes = _themes_from_scores(region_code, scores, config)
     labels = dict(zip(levers["lever_code"], _levers(levers)["label"], strict=True))
     if answered is None:
@@ -349,15 +352,19 @@ def lever_scores(
     regional_targets: pd.DataFrame | None = None,
     answered: pd.DataFrame | None = None,
     input_keys: Mapping[str, str] | None = None,
+    stats: Callable[[], pd.DataFrame | None] | None = None,
 ) -> tuple[pd.DataFrame, list[str]]:
     """Every lever's state of play, score components and score (:func:`lever_themes`), and
     the component names; no selection, so it holds for any theme count or cap.
-    ``answered``: :func:`answered_rows` of the region's ``responses``, when already known."""
+    ``answered``: :func:`answered_rows` of the region's ``responses``, when already known;
+    ``stats``: a function giving ``families._score_stats`` of those rows (only with them)."""
     ref = _levers(levers)
     ref = ref[ref["lever_code"] != TRANSVERSE]
     resp = _region(responses, region_code)
     act, proj = _region(actions, region_code), _region(projects, region_code)
     targets = _region(contract_targets, region_code)
+    if answered is None or resp.empty:
+        stats = None  # only the figures of the caller's rows
     if resp.empty:
         answered = None
     elif answered is None:  # once for both readers
@@ -369,7 +376,7 @@ def lever_scores(
     )  # fmt: skip
     sop = _scope_rows(
         region_code, "region", None, ref, rec, resp, act, proj, config, answered=answered,
-        known=known,
+        known=known, stats=stats,
     )  # fmt: skip
     sop["n_contract_targets"] = sop["lever_code"].map(_target_counts(targets)).fillna(0).astype(int)
     concerned = _authorities_concerned(
