@@ -17,6 +17,7 @@ from assets.diagnostic.frames import (
     _as_string,
     _authority_key,
     _col,
+    _KeyMask,
     _levers,
     _region,
 )
@@ -350,7 +351,9 @@ def state_of_play(
     depts: set[str] = set()
     for df in (rec, resp, act, proj):
         if not df.empty and "department_code" in df.columns:
-            depts |= set(df["department_code"].dropna().astype(str).str.strip()) - {""}
+            # the distinct codes only (the same set as every row's code, converted)
+            codes = pd.Series(pd.unique(df["department_code"].dropna()), dtype=object)
+            depts |= set(codes.astype(str).str.strip()) - {""}
 
     # each frame's département keys once (stripped text), not once per département
     keys = [
@@ -360,9 +363,11 @@ def state_of_play(
         for df in (rec, resp, act, proj)
     ]
 
+    masks = [None if k is None else _KeyMask(k) for k in keys]
+
     def of(k: int, dept: str) -> pd.DataFrame:
         df = (rec, resp, act, proj)[k]
-        return df.iloc[0:0] if keys[k] is None else df[keys[k] == dept]
+        return df.iloc[0:0] if masks[k] is None else df[masks[k] == dept]
 
     def answered_of(dept: str) -> pd.DataFrame | None:
         rows = answered_region()
@@ -370,7 +375,9 @@ def state_of_play(
             return None
         if "keys" not in lazy:
             # the answered rows' keys (their labels are those of ``resp``'s rows)
-            lazy["keys"] = keys[1][lazy["mask"]] if "mask" in lazy else keys[1].loc[rows.index]
+            lazy["keys"] = _KeyMask(
+                keys[1][lazy["mask"]] if "mask" in lazy else keys[1].loc[rows.index]
+            )
         return rows[lazy["keys"] == dept]
 
     for dept in sorted(depts):

@@ -223,7 +223,10 @@ def priority_themes(
     themes["theme_kind"] = "levier"
     # the region's category shares once, not once per theme
     shares = tt.category_shares(found) if not found.empty else None
-    summaries = [tt.lever_text_summary(found, c, labels, shares) for c in themes["lever_code"]]
+    by_lever = tt.rows_by_lever(found)
+    summaries = [
+        tt.lever_text_summary(found, c, labels, shares, by_lever) for c in themes["lever_code"]
+    ]
     themes["lever_codes"] = [[c] for c in themes["lever_code"]]
     themes["quotes"] = [s["quotes"] for s in summaries]
     themes["n_authorities_citing"] = [max(s["categories"].values(), default=0) for s in summaries]
