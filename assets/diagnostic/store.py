@@ -13,7 +13,7 @@ import pandas as pd
 
 from assets.diagnostic.config import DiagnosticConfig
 from assets.diagnostic.coverage import response_coverage
-from assets.diagnostic.frames import lever_frame
+from assets.diagnostic.frames import _as_string, lever_frame
 from assets.ingestion.submissions import current_questionnaire_files
 from assets.resources import Settings, Warehouse
 
@@ -170,7 +170,8 @@ def _current(df: pd.DataFrame, current: dict[str, str | None]) -> pd.DataFrame:
     out = df[df["source_sha256"].isin(list(current))].reset_index(drop=True)
     if "siren" in out.columns:
         resolved = out["source_sha256"].map(current)
-        has = out["siren"].notna() & out["siren"].astype("string").str.strip().ne("")
+        # the stripped text once per distinct SIREN (the same values as a strip of every row)
+        has = out["siren"].notna() & _as_string(out["siren"], strip=True).ne("")
         out["siren"] = out["siren"].where(has, resolved)
     return out
 
