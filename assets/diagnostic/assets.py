@@ -125,6 +125,7 @@ def lever_state_of_play(
             region, inputs.levers, inputs.recipients, inputs.responses, inputs.actions,
             inputs.projects, config, answered=inputs.answered(region), input_keys=keys,
             region_stats=lambda: inputs.score_stats(region, config),
+            slice_keys=inputs.slice_keys("recipients", "responses", "actions", "projects"),
         ),
     )  # fmt: skip
     regional = state[state["scope"] == "region"] if not state.empty else state
@@ -185,6 +186,9 @@ def priority_themes(
             inputs.contract_targets, config, recipients=inputs.recipients,
             regional_targets=targets, answered=inputs.answered(region), input_keys=keys,
             region_stats=lambda: inputs.score_stats(region, config),
+            slice_keys=inputs.slice_keys(
+                "responses", "actions", "projects", "contract_targets", "recipients"
+            ),
         ),
     )  # fmt: skip
     return dg.MaterializeResult(

@@ -21,6 +21,7 @@ from assets.diagnostic.frames import (
     _levers,
     _region,
 )
+from assets.diagnostic.reuse import SliceKeys
 
 
 def answered_rows(responses: pd.DataFrame) -> pd.DataFrame:
@@ -297,6 +298,7 @@ def state_of_play(
     answered: pd.DataFrame | None = None,
     input_keys: Mapping[str, str] | None = None,
     region_stats: Callable[[], pd.DataFrame | None] | None = None,
+    slice_keys: Mapping[str, SliceKeys] | None = None,
 ) -> pd.DataFrame:
     """``lever_state_of_play``: every lever for the region, then for each of its départements.
 
@@ -308,7 +310,9 @@ def state_of_play(
     ``input_keys``: content keys of the given frames by name (``recipients``, ``responses``,
     ``actions``, ``projects``), computed before this call, when the caller has them;
     ``region_stats``: a function giving ``families._score_stats`` of ``answered`` under
-    ``config`` (shared with the families), only read with ``answered``.
+    ``config`` (shared with the families), only read with ``answered``; ``slice_keys``:
+    :class:`~assets.diagnostic.reuse.SliceKeys` of the given frames by name (the
+    départements' memo keys are then taken from them).
     """
     config = config or DiagnosticConfig()
     ref = _levers(levers)
@@ -380,6 +384,28 @@ def state_of_play(
             )
         return rows[lazy["keys"] == dept]
 
+    sources = (("recipients", recipients), ("responses", responses), ("actions", actions),
+               ("projects", projects))  # fmt: skip
+    given = [(slice_keys or {}).get(name) for name, _ in sources]
+    # a département's memo key parts from the inputs' slice keys: only when the caller gave
+    # all four and the region kept every row of each (the same positions)
+    sliced = all(
+        keys is not None and source is not None and len(df) == len(source)
+        for keys, (_, source), df in zip(given, sources, (rec, resp, act, proj), strict=True)
+    )
+
+    def known_of(dept: str) -> tuple[object, ...] | None:
+        if not sliced:
+            return None
+        from assets.diagnostic import memo
+
+        return tuple(
+            memo.FrameKey(
+                keys.key(np.flatnonzero(masks[k] == dept) if masks[k] is not None else [])
+            )
+            for k, keys in enumerate(given)
+        )
+
     for dept in sorted(depts):
         frames.append(
             _scope_rows(
@@ -393,6 +419,7 @@ def state_of_play(
                 of(3, dept),
                 config,
                 answered=lambda dept=dept: answered_of(dept),
+                known=known_of(dept),
             )  # fmt: skip
         )
     out = pd.concat(frames, ignore_index=True)

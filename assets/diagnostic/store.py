@@ -111,6 +111,19 @@ class DiagnosticInputs:
         stats = self.derived[name]
         return None if stats is None else stats.copy()
 
+    def slice_keys(self, *names: str) -> dict[str, object]:
+        """:class:`~assets.diagnostic.reuse.SliceKeys` of the named frames, built once per
+        run (the state of play and the themes key the same départements' rows). Call before
+        a rule may edit its frames."""
+        from assets.diagnostic.reuse import SliceKeys
+
+        out = {}
+        for name in names:
+            if ("slices", name) not in self.derived:
+                self.derived[("slices", name)] = SliceKeys(self._unread(name))
+            out[name] = self.derived[("slices", name)]
+        return out
+
     def key_of(self, *names: str) -> dict[str, str]:
         """Content hashes of the named frames (computed once per run: ``reuse.frame_key``).
         Call before a rule may edit its frames."""

@@ -8,6 +8,7 @@ import json
 from collections.abc import Callable, Mapping
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from assets.diagnostic import memo
@@ -25,6 +26,7 @@ from assets.diagnostic.frames import (
     fr_euros,
     fr_number,
 )
+from assets.diagnostic.reuse import SliceKeys
 from assets.diagnostic.state_of_play import _scope_rows, answered_rows, region_parts
 from assets.diagnostic.theme_evidence import (
     _TIE_KEYS,
@@ -182,6 +184,7 @@ def priority_themes(
     answered: pd.DataFrame | None = None,
     input_keys: Mapping[str, str] | None = None,
     region_stats: Callable[[], pd.DataFrame | None] | None = None,
+    slice_keys: Mapping[str, SliceKeys] | None = None,
 ) -> pd.DataFrame:
     """``priority_themes``: regional lever themes (:func:`lever_themes`), shaped by what
     authorities wrote; then cross-cutting themes from recurring blockers and needs; then
@@ -194,7 +197,9 @@ def priority_themes(
     caller has them (``None`` when the region has no response); ``input_keys``: content
     keys of the given frames by name, computed before this call (the region's scores then
     find the state of play's without hashing the frames again); ``region_stats``: a function
-    giving ``families._score_stats`` of ``answered`` under ``config``, when the caller has it."""
+    giving ``families._score_stats`` of ``answered`` under ``config``, when the caller has it;
+    ``slice_keys``: :class:`~assets.diagnostic.reuse.SliceKeys` of the given frames by name
+    (the département parts' memo keys are then taken from them)."""
     from assets.diagnostic import text_themes as tt
 
     config = config or DiagnosticConfig()
@@ -283,9 +288,29 @@ def priority_themes(
             )  # fmt: skip
             return _themes_from_scores(region_code, dept_scores, scoring)
 
+        def key_part(name: str, dept: str, frame: pd.DataFrame | None) -> object:
+            """The département's rows as a memo key part: their content key from the
+            input's :class:`~assets.diagnostic.reuse.SliceKeys` when the caller gave it and
+            the region kept every row (same positions), else the rows themselves."""
+            keys, source, part = (slice_keys or {}).get(name), frames[name], split[name]
+            if keys is None or source is None or len(part.df) != len(source):
+                return frame
+            rows = np.flatnonzero(part.keys == dept) if part.keys is not None else []
+            return memo.FrameKey(keys.key(rows))
+
+        known = input_keys or {}
+        levers_part = memo.FrameKey(known["levers"]) if "levers" in known else levers
+        targets_part = (
+            memo.FrameKey(known["lever_targets"])
+            if "lever_targets" in known and regional_targets is not None
+            else regional_targets
+        )
         for dept in sorted(set(resp["department_code"].dropna().astype(str)) - {""}):
             of = {name: part.of(dept) for name, part in split.items()}
-            parts = (region_code, dept, levers, *(of[n] for n in sorted(of)), regional_targets)
+            parts = (
+                region_code, dept, levers_part,
+                *(key_part(n, dept, of[n]) for n in sorted(of)), targets_part,
+            )  # fmt: skip
             by_dept[dept] = memo.cached(
                 "department_themes", (*parts, scoring), lambda d=dept, o=of: dept_themes(d, o)
             )
