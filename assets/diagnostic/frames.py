@@ -122,7 +122,9 @@ def _region(df: pd.DataFrame | None, region_code: str) -> pd.DataFrame:
         return pd.DataFrame() if df is None else df.iloc[0:0].copy()
     if "region_code" not in df.columns:
         return df.copy()
-    mask = np.asarray(_text_equals(df["region_code"], str(region_code)), dtype=bool)
+    mask = _text_equals(df["region_code"], str(region_code))
+    if isinstance(mask, pd.Series):  # a missing code (``<NA>``) selects no row, as before
+        mask = mask.fillna(False).to_numpy(dtype=bool)
     if mask.all():  # the usual case (inputs read for one region): one copy, no row selection
         return df.copy()
     return df[mask].copy()

@@ -193,3 +193,26 @@ def test_changed_code_or_reference_invalidates(
     }
     # every scope of the state of play read the levers: none taken back
     assert session is not None and session.misses >= 1 + 7
+
+
+@pytest.mark.parametrize(
+    "codes",
+    [
+        pd.Series(["32", None, "32", "11"], dtype="string"),
+        pd.Series(["32", None, 32, "11"], dtype=object),
+        pd.Series(["32", "32", "32", "32"], dtype=object),
+    ],
+)
+def test_region_rows(codes: pd.Series) -> None:
+    """The region filter: the rows whose code reads « 32 » (a missing code is no region's),
+    a copy, labels kept, whether or not every row is the region's."""
+    from assets.diagnostic.frames import _region
+
+    index = [5, 6, 7, 8]
+    frame = pd.DataFrame({"region_code": codes.set_axis(index), "v": [10, 11, 12, 13]}, index=index)
+    got = _region(frame, "32")
+    expected = [10, 11, 12, 13] if codes.notna().all() else [10, 12]
+    assert got["v"].tolist() == expected
+    assert got.index.tolist() == [5 + (v - 10) for v in expected]
+    got.loc[got.index[0], "v"] = 99  # a copy: the input is untouched
+    assert frame["v"].tolist() == [10, 11, 12, 13]
