@@ -30,7 +30,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import pandas as pd  # noqa: E402
 
-from assets.diagnostic import candidates, exemplary, families, memo, state_of_play, themes  # noqa: E402
+from assets.diagnostic import (  # noqa: E402
+    candidates,
+    exemplary,
+    families,
+    memo,
+    reuse,
+    state_of_play,
+    themes,
+)
 from assets.diagnostic.config import DiagnosticConfig  # noqa: E402
 from assets.diagnostic.store import DiagnosticInputs, _coverage  # noqa: E402
 from assets.resources import Warehouse  # noqa: E402
@@ -40,20 +48,44 @@ from tests.assets.diagnostic.test_memo import _added  # noqa: E402
 
 
 def _steps(region: str, i: DiagnosticInputs, targets: pd.DataFrame, config: DiagnosticConfig):
+    """The analysis steps called as the Dagster assets call them (``assets/diagnostic/
+    assets.py``): the run's answered rows, answer figures, content keys and slice keys
+    shared by every rule."""
     out: dict[str, Any] = {}
-    yield "lever_families", lambda: families.lever_families(region, i.levers, i.responses, config)
+    stats = lambda: i.score_stats(region, config)  # noqa: E731
+    yield (
+        "lever_families",
+        lambda: families.lever_families(
+            region, i.levers, i.responses, config, answered=i.answered(region),
+            stats=i.score_stats(region, config),
+        ),
+    )  # fmt: skip
     yield (
         "lever_state_of_play",
         lambda: state_of_play.state_of_play(
-            region, i.levers, i.recipients, i.responses, i.actions, i.projects, config
+            region, i.levers, i.recipients, i.responses, i.actions, i.projects, config,
+            answered=i.answered(region),
+            input_keys=i.key_of("levers", "recipients", "responses", "actions", "projects"),
+            region_stats=stats,
+            slice_keys=i.slice_keys("recipients", "responses", "actions", "projects"),
         ),
-    )
+    )  # fmt: skip
     yield "response_coverage", lambda: _coverage(region, i)
 
     def themes_step() -> pd.DataFrame:
+        keys = {
+            **i.key_of(
+                "levers", "responses", "actions", "projects", "contract_targets", "recipients"
+            ),
+            "lever_targets": reuse.frame_key(targets),
+        }
         out["themes"] = themes.priority_themes(
             region, i.levers, i.responses, i.actions, i.projects, i.contract_targets, config,
-            recipients=i.recipients, regional_targets=targets,
+            recipients=i.recipients, regional_targets=targets, answered=i.answered(region),
+            input_keys=keys, region_stats=stats,
+            slice_keys=i.slice_keys(
+                "responses", "actions", "projects", "contract_targets", "recipients"
+            ),
         )  # fmt: skip
         return out["themes"]
 
@@ -65,14 +97,21 @@ def _steps(region: str, i: DiagnosticInputs, targets: pd.DataFrame, config: Diag
     yield (
         "cop_action_candidates",
         lambda: candidates.cop_action_candidates(
-            region, i.levers, i.projects, i.actions, out["themes"], config
+            region, i.levers, i.projects, i.actions, candidates.theme_ranks(out["themes"]),
+            config, input_keys=i.key_of("levers", "projects", "actions"),
         ),
-    )
+    )  # fmt: skip
+
+
+def _frames(inputs: DiagnosticInputs) -> dict[str, pd.DataFrame]:
+    names = ("levers", "actions", "responses", "recipients", "projects", "contract_targets")
+    return {name: getattr(inputs, name).copy() for name in names}
 
 
 def _run(label: str, region: str, inputs: DiagnosticInputs, targets: pd.DataFrame,
          store: Warehouse | None, run_id: str) -> dict[str, pd.DataFrame]:  # fmt: skip
-    i = inputs.copy()
+    # from scratch: nothing of the other runs shared (keys, answered rows, slice keys)
+    i = inputs.copy() if store is not None else DiagnosticInputs(**_frames(inputs))
     start = time.process_time()
     i.key_of("levers", "recipients", "responses", "actions", "projects", "contract_targets")
     total = time.process_time() - start

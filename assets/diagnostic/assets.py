@@ -90,7 +90,8 @@ def lever_families(
     families, computed = _computed_or_kept(
         context, warehouse, "lever_families", inputs.key_of("levers", "responses"), config,
         lambda: family_rules.lever_families(
-            region, inputs.levers, inputs.responses, config, answered=inputs.answered(region)
+            region, inputs.levers, inputs.responses, config, answered=inputs.answered(region),
+            stats=inputs.score_stats(region, config),
         ),
     )  # fmt: skip
     counts = families["family"].value_counts().to_dict() if not families.empty else {}
@@ -123,6 +124,8 @@ def lever_state_of_play(
         lambda: state_rules.state_of_play(
             region, inputs.levers, inputs.recipients, inputs.responses, inputs.actions,
             inputs.projects, config, answered=inputs.answered(region), input_keys=keys,
+            region_stats=lambda: inputs.score_stats(region, config),
+            slice_keys=inputs.slice_keys("recipients", "responses", "actions", "projects"),
         ),
     )  # fmt: skip
     regional = state[state["scope"] == "region"] if not state.empty else state
@@ -182,6 +185,10 @@ def priority_themes(
             region, inputs.levers, inputs.responses, inputs.actions, inputs.projects,
             inputs.contract_targets, config, recipients=inputs.recipients,
             regional_targets=targets, answered=inputs.answered(region), input_keys=keys,
+            region_stats=lambda: inputs.score_stats(region, config),
+            slice_keys=inputs.slice_keys(
+                "responses", "actions", "projects", "contract_targets", "recipients"
+            ),
         ),
     )  # fmt: skip
     return dg.MaterializeResult(

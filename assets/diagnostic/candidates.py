@@ -164,7 +164,8 @@ def _candidate_rows(
     act = _region(actions, region_code)
     proj = _region(projects, region_code)
     rows: list[dict[str, Any]] = []
-    for rec in proj.to_dict("records") if not proj.empty else []:
+    # records of the columns read only (a record of every column cost more than the rules)
+    for rec in _records(proj, _PROJECT_FIELDS) if not proj.empty else []:
         funding = rec.get("funding_obtained")
         funding = (
             None
@@ -191,7 +192,7 @@ def _candidate_rows(
         )
     if not act.empty:
         body = _col(act, "has_body", True).fillna(True).astype(bool)
-        for rec in act[body].to_dict("records"):
+        for rec in _records(act[body], _ACTION_FIELDS):
             owners = _as_list(rec.get("owners"))
             others = [o for o in owners[1:] + _as_list(rec.get("partners")) if o not in owners[:1]]
             budget = pd.to_numeric(rec.get("total_budget_eur"), errors="coerce")
@@ -225,8 +226,11 @@ def _candidate_rows(
     out["region_code"] = str(region_code)
     out["estimated_cost_eur"] = pd.to_numeric(out["estimated_cost_eur"], errors="coerce")
     lever = out["lever_code"].where(out["lever_code"].notna(), None)
-    out["thematic"] = lever.map(lambda c: ref["thematic"].get(c) if c in ref.index else None)
-    has_target = lever.map(lambda c: c in ref.index and _has_target(ref.at[c, "target_2030"]))
+    # the reference by dict (a Series lookup per candidate cost more than the rule)
+    thematic = dict(zip(ref.index, ref["thematic"], strict=True))
+    targeted = {c: _has_target(t) for c, t in zip(ref.index, ref["target_2030"], strict=True)}
+    out["thematic"] = lever.map(lambda c: thematic[c] if c in thematic else None)
+    has_target = lever.map(lambda c: c in targeted and targeted[c])
     big = out["estimated_cost_eur"] >= config.potential_cost_threshold_eur
     out["n_authorities_same_action"] = _same_action_authorities(out, config)
     replicable = out["n_authorities_same_action"] >= config.replicable_min_territories
@@ -241,7 +245,7 @@ def _candidate_rows(
 
     missing: list[list[str]] = []
     progress: list[bool] = []
-    for rec in out.to_dict("records"):
+    for rec in _records(out, _CHECKED_FIELDS):
         m = []
         if not filled(rec["owner"]):
             m.append(MISSING_OWNER)
@@ -266,6 +270,27 @@ def _candidate_rows(
     for column in ("title", "owner"):
         out[column] = out[column].map(_redact)
     return out
+
+
+# The input columns the candidate rows read (``rec.get`` gives None for a missing one).
+_PROJECT_FIELDS = (
+    "funding_obtained", "source_file", "title", "lever_code", "owner", "authority_name",
+    "partners", "maturity", "estimated_cost_eur", "calendar", "department_code",
+)  # fmt: skip
+_ACTION_FIELDS = (
+    "owners", "partners", "total_budget_eur", "start_year", "action_id", "title", "lever_code",
+    "end_year", "department_code", "territory_name", "source_file",  "page",
+)  # fmt: skip
+
+_CHECKED_FIELDS = (
+    "owner", "other_actors", "calendar", "financing", "estimated_cost_eur", "lever_code",
+    "maturity",
+)  # fmt: skip
+
+
+def _records(df: pd.DataFrame, fields: tuple[str, ...]) -> list[dict[str, Any]]:
+    """``df.to_dict("records")`` restricted to ``fields`` (each cell boxed as that gives it)."""
+    return df[[c for c in fields if c in df.columns]].to_dict("records")
 
 
 # Financing that is not identified (seed 004: « sources possibles de financement »).

@@ -149,6 +149,7 @@ def lever_families(
     *,
     include_unclassified: bool = False,
     answered: pd.DataFrame | None = None,
+    stats: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Families A/B/C of levers from the "pertinence perçue vs actions" scatter (seed 004).
 
@@ -157,13 +158,14 @@ def lever_families(
     silence is not a judgement); such levers are left out unless ``include_unclassified``, so
     ``family`` is never null in the published table. ``lever_state_of_play.family`` is null
     for them. ``answered``: :func:`assets.diagnostic.state_of_play.answered_rows` of the
-    region's responses when the caller has them (``None`` when there is no response).
+    region's responses when the caller has them (``None`` when there is no response);
+    ``stats``: ``_score_stats`` of those rows under ``config``, when the caller has them.
     """
     config = config or DiagnosticConfig()
     ref = _levers(levers)
     if answered is None:
         stats = _score_stats(_region(responses, region_code), config)
-    else:  # the caller's answered rows of the region's (non-empty) responses
+    elif stats is None:  # the caller's answered rows of the region's (non-empty) responses
         stats = _score_stats(answered, config, answered=answered)
     df = ref.merge(stats, on="lever_code", how="left")
     for column in ("n_scored", "n_respondents"):

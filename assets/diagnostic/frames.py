@@ -122,7 +122,12 @@ def _region(df: pd.DataFrame | None, region_code: str) -> pd.DataFrame:
         return pd.DataFrame() if df is None else df.iloc[0:0].copy()
     if "region_code" not in df.columns:
         return df.copy()
-    return df[_text_equals(df["region_code"], str(region_code))].copy()
+    mask = _text_equals(df["region_code"], str(region_code))
+    if isinstance(mask, pd.Series):  # a missing code (``<NA>``) selects no row, as before
+        mask = mask.fillna(False).to_numpy(dtype=bool)
+    if mask.all():  # the usual case (inputs read for one region): one copy, no row selection
+        return df.copy()
+    return df[mask].copy()
 
 
 def _as_string(series: pd.Series, strip: bool) -> pd.Series:
@@ -232,13 +237,30 @@ class _DepartmentSplit:
     """A frame's rows of one département at a time (``department_code`` as text), with the
     text keys computed once for all départements."""
 
-    def __init__(self, df: pd.DataFrame | None) -> None:
+    def __init__(self, df: pd.DataFrame | None, strip: bool = False) -> None:
         self.df = df
         self.keys = None
         if df is not None and not df.empty and "department_code" in df.columns:
-            self.keys = _as_string(df["department_code"], strip=False)
+            self.keys = _KeyMask(_as_string(df["department_code"], strip=strip))
 
     def of(self, dept: str) -> pd.DataFrame | None:
         if self.keys is None:
             return self.df if self.df is None else self.df.iloc[0:0]
         return self.df[self.keys == dept]
+
+
+class _KeyMask:
+    """``keys == value`` row masks of a text key column (pandas ``string``), each distinct
+    value's mask from integer codes (a string comparison over every row cost ~10 ms a time,
+    asked for each département of each input). A missing key equals no value."""
+
+    def __init__(self, keys: pd.Series) -> None:
+        codes, uniques = pd.factorize(keys)  # missing keys → -1
+        self.codes = codes
+        self.where = {value: i for i, value in enumerate(uniques)}
+
+    def __eq__(self, value: object) -> np.ndarray:  # type: ignore[override]
+        code = self.where.get(value, -2) if isinstance(value, str) else -2
+        return self.codes == code
+
+    __hash__ = None  # type: ignore[assignment]

@@ -81,6 +81,64 @@ def frame_key(df: pd.DataFrame) -> str:
     return digest.hexdigest()
 
 
+class SliceKeys:
+    """:func:`frame_key` of row subsets of one frame (a département's rows), from work done
+    once on the whole frame: each text column is factorised once, and a subset's codes and
+    distinct strings are taken from it (renumbered in the subset's order of appearance), so
+    ``key(positions) == frame_key(df.iloc[positions])`` exactly, for ~a tenth of the cost
+    (the state of play and the themes hashed each input's département rows again, ~0.5 s
+    a refresh on 115 000 answers). Columns of other kinds are hashed on the subset itself."""
+
+    def __init__(self, df: pd.DataFrame) -> None:
+        self.df = df
+        self.signature = repr([(str(c), str(df[c].dtype)) for c in df.columns]).encode()
+        self.text: dict[object, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+        for column in df.columns:
+            series = df[column]
+            if series.dtype != object:
+                continue
+            values = series.to_numpy()
+            if pd.api.types.infer_dtype(values, skipna=True) not in ("string", "empty"):
+                continue  # hashed on the subset (lists, mixed cells)
+            codes, uniques = pd.factorize(values)
+            self.text[column] = (values, codes, np.asarray(uniques, dtype=object))
+
+    def key(self, positions: np.ndarray) -> str:
+        """:func:`frame_key` of ``df.iloc[positions]`` (positions in increasing order)."""
+        positions = np.asarray(positions, dtype=np.int64)
+        digest = hashlib.sha256()
+        digest.update(self.signature)
+        digest.update(f"\0{len(positions)}\0".encode())
+        for column in self.df.columns:
+            digest.update(str(column).encode("utf-8", "surrogatepass") + b"\0")
+            if column in self.text:
+                digest.update(self._text_bytes(column, positions))
+            else:
+                digest.update(_column_bytes(self.df[column].iloc[positions]))
+        return digest.hexdigest()
+
+    def _text_bytes(self, column: object, positions: np.ndarray) -> bytes:
+        """``_column_bytes`` of the subset of a text column (the same bytes)."""
+        values, whole, uniques = self.text[column]
+        sub = whole[positions]
+        known = sub >= 0
+        codes = np.full(len(sub), -1, dtype=np.int64)
+        # first appearance in the subset, as ``pd.factorize`` of the subset numbers them
+        local, used = pd.factorize(sub[known])
+        codes[known] = local
+        kept = uniques[used]
+        lengths = np.fromiter(map(len, kept), np.int64, len(kept))
+        blob = "".join(kept).encode("utf-8", "surrogatepass")
+        gaps = values[positions[~known]]
+        none = np.equal(gaps, None)
+        others = "\x1f".join(_cell_text(v) for v in gaps[~none])
+        return (
+            b"text\0" + lengths.tobytes() + b"\0" + blob + b"\0"
+            + codes.tobytes() + np.packbits(none).tobytes() + b"\0"
+            + others.encode()
+        )  # fmt: skip
+
+
 def _cell_text(value: object) -> str:
     if isinstance(value, list | tuple | np.ndarray):
         return "\x1e" + "\x1f".join(_cell_text(v) for v in value) + "\x1e"

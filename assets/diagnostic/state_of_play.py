@@ -17,9 +17,11 @@ from assets.diagnostic.frames import (
     _as_string,
     _authority_key,
     _col,
+    _KeyMask,
     _levers,
     _region,
 )
+from assets.diagnostic.reuse import SliceKeys
 
 
 def answered_rows(responses: pd.DataFrame) -> pd.DataFrame:
@@ -44,11 +46,13 @@ def _scope_rows(
     config: DiagnosticConfig,
     answered: pd.DataFrame | Callable[[], pd.DataFrame | None] | None = None,
     known: tuple[object, ...] | None = None,
+    stats: Callable[[], pd.DataFrame | None] | None = None,
 ) -> pd.DataFrame:
     """One scope's state of play per lever; ``answered`` (:func:`answered_rows` of
     ``responses``) when the caller already has it (or a function giving it); ``known``: the
     memo key parts of (recipients, responses, actions, projects) when the caller holds their
-    content keys (:func:`region_parts`).
+    content keys (:func:`region_parts`); ``stats``: a function giving ``_score_stats`` of
+    those answered rows under ``config`` (or ``None``), when the caller has it.
 
     Kept between refreshes by content (:mod:`assets.diagnostic.memo`): a département whose
     rows did not change is not recomputed, and a scope computed for the state of play serves
@@ -61,7 +65,10 @@ def _scope_rows(
 
     def compute() -> pd.DataFrame:
         given = answered() if callable(answered) else answered
-        return _scope_figures(ref, recipients, responses, actions, projects, config, given)
+        known_stats = stats() if stats is not None and given is not None else None
+        return _scope_figures(
+            ref, recipients, responses, actions, projects, config, given, stats=known_stats
+        )
 
     frames = known if known is not None else (recipients, responses, actions, projects)
     parts = (ref, *frames, config)
@@ -128,14 +135,18 @@ def _scope_figures(
     projects: pd.DataFrame,
     config: DiagnosticConfig,
     answered: pd.DataFrame | None,
+    stats: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """A scope's figures per lever (answers, actions, projects, response rate, family) before
-    its bases and labels (:func:`_label_scope`)."""
+    its bases and labels (:func:`_label_scope`); ``stats``: ``_score_stats`` of ``answered``
+    under ``config`` when the caller has it (ignored without ``answered``)."""
     rec_keys = set(_recipient_keys(recipients)) if not recipients.empty else set()
     n_recipients = len(rec_keys)
     if answered is None and not responses.empty:
         answered = answered_rows(responses)
-    stats = _score_stats(responses, config, answered=answered)
+        stats = None
+    if stats is None or responses.empty:
+        stats = _score_stats(responses, config, answered=answered)
     # Respondents who are also recipients, per lever: keeps response_rate ≤ 1.
     if not responses.empty:
         matched = answered[answered["_who"].isin(rec_keys)].groupby("lever_code")["_who"].nunique()
@@ -286,6 +297,8 @@ def state_of_play(
     *,
     answered: pd.DataFrame | None = None,
     input_keys: Mapping[str, str] | None = None,
+    region_stats: Callable[[], pd.DataFrame | None] | None = None,
+    slice_keys: Mapping[str, SliceKeys] | None = None,
 ) -> pd.DataFrame:
     """``lever_state_of_play``: every lever for the region, then for each of its départements.
 
@@ -295,7 +308,11 @@ def state_of_play(
     when the lever has actions but none with a budget: unknown is not zero). ``answered``:
     :func:`answered_rows` of the region's responses when the caller has them;
     ``input_keys``: content keys of the given frames by name (``recipients``, ``responses``,
-    ``actions``, ``projects``), computed before this call, when the caller has them.
+    ``actions``, ``projects``), computed before this call, when the caller has them;
+    ``region_stats``: a function giving ``families._score_stats`` of ``answered`` under
+    ``config`` (shared with the families), only read with ``answered``; ``slice_keys``:
+    :class:`~assets.diagnostic.reuse.SliceKeys` of the given frames by name (the
+    départements' memo keys are then taken from them).
     """
     config = config or DiagnosticConfig()
     ref = _levers(levers)
@@ -332,12 +349,15 @@ def state_of_play(
             config,
             answered=answered_region,
             known=known,
+            stats=region_stats if answered is not None else None,
         )  # fmt: skip
     ]
     depts: set[str] = set()
     for df in (rec, resp, act, proj):
         if not df.empty and "department_code" in df.columns:
-            depts |= set(df["department_code"].dropna().astype(str).str.strip()) - {""}
+            # the distinct codes only (the same set as every row's code, converted)
+            codes = pd.Series(pd.unique(df["department_code"].dropna()), dtype=object)
+            depts |= set(codes.astype(str).str.strip()) - {""}
 
     # each frame's département keys once (stripped text), not once per département
     keys = [
@@ -347,9 +367,11 @@ def state_of_play(
         for df in (rec, resp, act, proj)
     ]
 
+    masks = [None if k is None else _KeyMask(k) for k in keys]
+
     def of(k: int, dept: str) -> pd.DataFrame:
         df = (rec, resp, act, proj)[k]
-        return df.iloc[0:0] if keys[k] is None else df[keys[k] == dept]
+        return df.iloc[0:0] if masks[k] is None else df[masks[k] == dept]
 
     def answered_of(dept: str) -> pd.DataFrame | None:
         rows = answered_region()
@@ -357,8 +379,32 @@ def state_of_play(
             return None
         if "keys" not in lazy:
             # the answered rows' keys (their labels are those of ``resp``'s rows)
-            lazy["keys"] = keys[1][lazy["mask"]] if "mask" in lazy else keys[1].loc[rows.index]
+            lazy["keys"] = _KeyMask(
+                keys[1][lazy["mask"]] if "mask" in lazy else keys[1].loc[rows.index]
+            )
         return rows[lazy["keys"] == dept]
+
+    sources = (("recipients", recipients), ("responses", responses), ("actions", actions),
+               ("projects", projects))  # fmt: skip
+    given = [(slice_keys or {}).get(name) for name, _ in sources]
+    # a département's memo key parts from the inputs' slice keys: only when the caller gave
+    # all four and the region kept every row of each (the same positions)
+    sliced = all(
+        keys is not None and source is not None and len(df) == len(source)
+        for keys, (_, source), df in zip(given, sources, (rec, resp, act, proj), strict=True)
+    )
+
+    def known_of(dept: str) -> tuple[object, ...] | None:
+        if not sliced:
+            return None
+        from assets.diagnostic import memo
+
+        return tuple(
+            memo.FrameKey(
+                keys.key(np.flatnonzero(masks[k] == dept) if masks[k] is not None else [])
+            )
+            for k, keys in enumerate(given)
+        )
 
     for dept in sorted(depts):
         frames.append(
@@ -373,6 +419,7 @@ def state_of_play(
                 of(3, dept),
                 config,
                 answered=lambda dept=dept: answered_of(dept),
+                known=known_of(dept),
             )  # fmt: skip
         )
     out = pd.concat(frames, ignore_index=True)

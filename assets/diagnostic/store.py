@@ -13,7 +13,7 @@ import pandas as pd
 
 from assets.diagnostic.config import DiagnosticConfig
 from assets.diagnostic.coverage import response_coverage
-from assets.diagnostic.frames import lever_frame
+from assets.diagnostic.frames import _as_string, lever_frame
 from assets.ingestion.submissions import current_questionnaire_files
 from assets.resources import Settings, Warehouse
 
@@ -95,6 +95,35 @@ class DiagnosticInputs:
         rows = self.derived[name]
         return None if rows is None else rows.copy()
 
+    def score_stats(self, region: str, config: DiagnosticConfig) -> pd.DataFrame | None:
+        """The region's per-lever answer figures (``families._score_stats`` of
+        :meth:`answered`), computed once per run: the families and the region's state of play
+        computed them each from the same rows (~0.3 s a time on 115 000 answers). Keyed on the
+        only settings they read; a copy each call, ``None`` when the region has no answer
+        row. Call before a rule may edit its frames."""
+        from assets.diagnostic.families import _score_stats
+
+        name = ("score_stats", str(region), config.relevant_score_min, config.deploying_score_min)
+        if name not in self.derived:
+            self.answered(region)  # computed once, kept in ``derived``
+            rows = self.derived[("answered", str(region))]
+            self.derived[name] = None if rows is None else _score_stats(rows, config, answered=rows)
+        stats = self.derived[name]
+        return None if stats is None else stats.copy()
+
+    def slice_keys(self, *names: str) -> dict[str, object]:
+        """:class:`~assets.diagnostic.reuse.SliceKeys` of the named frames, built once per
+        run (the state of play and the themes key the same départements' rows). Call before
+        a rule may edit its frames."""
+        from assets.diagnostic.reuse import SliceKeys
+
+        out = {}
+        for name in names:
+            if ("slices", name) not in self.derived:
+                self.derived[("slices", name)] = SliceKeys(self._unread(name))
+            out[name] = self.derived[("slices", name)]
+        return out
+
     def key_of(self, *names: str) -> dict[str, str]:
         """Content hashes of the named frames (computed once per run: ``reuse.frame_key``).
         Call before a rule may edit its frames."""
@@ -154,7 +183,8 @@ def _current(df: pd.DataFrame, current: dict[str, str | None]) -> pd.DataFrame:
     out = df[df["source_sha256"].isin(list(current))].reset_index(drop=True)
     if "siren" in out.columns:
         resolved = out["source_sha256"].map(current)
-        has = out["siren"].notna() & out["siren"].astype("string").str.strip().ne("")
+        # the stripped text once per distinct SIREN (the same values as a strip of every row)
+        has = out["siren"].notna() & _as_string(out["siren"], strip=True).ne("")
         out["siren"] = out["siren"].where(has, resolved)
     return out
 

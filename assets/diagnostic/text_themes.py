@@ -212,16 +212,33 @@ def category_shares(found: pd.DataFrame) -> pd.Series:
     return found.groupby("category")["who"].nunique() / max(found["who"].nunique(), 1)
 
 
+def rows_by_lever(found: pd.DataFrame) -> dict[object, pd.DataFrame]:
+    """``found``'s rows of each lever code (in order, labels kept): what
+    ``found[found["lever_code"] == lever]`` gives, cut once for every lever (each comparison
+    read the whole region's mentions)."""
+    if found.empty:
+        return {}
+    codes, uniques = pd.factorize(found["lever_code"])  # missing codes → -1, in no group
+    order = np.argsort(codes, kind="stable")
+    starts = np.searchsorted(codes[order], np.arange(len(uniques) + 1))
+    return {lever: found.iloc[order[starts[j] : starts[j + 1]]] for j, lever in enumerate(uniques)}
+
+
 def lever_text_summary(
     found: pd.DataFrame,
     lever: str,
     labels: dict[str, str],
     everywhere: pd.Series | None = None,
+    by_lever: dict[object, pd.DataFrame] | None = None,
 ) -> dict[str, Any]:
     """Top blocker/need categories of one lever: counts, a sentence, and a title complement
     naming the category over-represented on this lever compared with the whole region
-    (``everywhere``: :func:`category_shares` of ``found``, when the caller has it)."""
-    sub = found[found["lever_code"] == lever] if not found.empty else found
+    (``everywhere``: :func:`category_shares` of ``found``, when the caller has it;
+    ``by_lever``: :func:`rows_by_lever` of ``found``, when the caller has it)."""
+    if by_lever is not None and not found.empty:
+        sub = by_lever.get(lever, found.iloc[0:0])
+    else:
+        sub = found[found["lever_code"] == lever] if not found.empty else found
     if sub.empty:
         return {"sentence": None, "title_suffix": None, "quotes": [], "categories": {}}
     counts = _by_count(sub.groupby("category")["who"].nunique())

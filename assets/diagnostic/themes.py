@@ -5,9 +5,10 @@ then the 5-10 themes put to the debate.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from assets.diagnostic import memo
@@ -25,6 +26,7 @@ from assets.diagnostic.frames import (
     fr_euros,
     fr_number,
 )
+from assets.diagnostic.reuse import SliceKeys
 from assets.diagnostic.state_of_play import _scope_rows, answered_rows, region_parts
 from assets.diagnostic.theme_evidence import (
     _TIE_KEYS,
@@ -181,6 +183,8 @@ def priority_themes(
     regional_targets: pd.DataFrame | None = None,
     answered: pd.DataFrame | None = None,
     input_keys: Mapping[str, str] | None = None,
+    region_stats: Callable[[], pd.DataFrame | None] | None = None,
+    slice_keys: Mapping[str, SliceKeys] | None = None,
 ) -> pd.DataFrame:
     """``priority_themes``: regional lever themes (:func:`lever_themes`), shaped by what
     authorities wrote; then cross-cutting themes from recurring blockers and needs; then
@@ -192,7 +196,10 @@ def priority_themes(
     its own list. ``answered``: :func:`answered_rows` of the region's responses when the
     caller has them (``None`` when the region has no response); ``input_keys``: content
     keys of the given frames by name, computed before this call (the region's scores then
-    find the state of play's without hashing the frames again)."""
+    find the state of play's without hashing the frames again); ``region_stats``: a function
+    giving ``families._score_stats`` of ``answered`` under ``config``, when the caller has it;
+    ``slice_keys``: :class:`~assets.diagnostic.reuse.SliceKeys` of the given frames by name
+    (the département parts' memo keys are then taken from them)."""
     from assets.diagnostic import text_themes as tt
 
     config = config or DiagnosticConfig()
@@ -203,8 +210,9 @@ def priority_themes(
     if responses is None or responses.empty:
         answered = None
     scores = lever_scores(
-        region_code, *args, config, **kwargs, answered=answered, input_keys=input_keys
-    )
+        region_code, *args, config, **kwargs, answered=answered, input_keys=input_keys,
+        stats=region_stats if answered is not None else None,
+    )  # fmt: skip
     themes = _themes_from_scores(region_code, scores, config)
     labels = dict(zip(levers["lever_code"], _levers(levers)["label"], strict=True))
     if answered is None:
@@ -220,7 +228,10 @@ def priority_themes(
     themes["theme_kind"] = "levier"
     # the region's category shares once, not once per theme
     shares = tt.category_shares(found) if not found.empty else None
-    summaries = [tt.lever_text_summary(found, c, labels, shares) for c in themes["lever_code"]]
+    by_lever = tt.rows_by_lever(found)
+    summaries = [
+        tt.lever_text_summary(found, c, labels, shares, by_lever) for c in themes["lever_code"]
+    ]
     themes["lever_codes"] = [[c] for c in themes["lever_code"]]
     themes["quotes"] = [s["quotes"] for s in summaries]
     themes["n_authorities_citing"] = [max(s["categories"].values(), default=0) for s in summaries]
@@ -277,9 +288,29 @@ def priority_themes(
             )  # fmt: skip
             return _themes_from_scores(region_code, dept_scores, scoring)
 
+        def key_part(name: str, dept: str, frame: pd.DataFrame | None) -> object:
+            """The département's rows as a memo key part: their content key from the
+            input's :class:`~assets.diagnostic.reuse.SliceKeys` when the caller gave it and
+            the region kept every row (same positions), else the rows themselves."""
+            keys, source, part = (slice_keys or {}).get(name), frames[name], split[name]
+            if keys is None or source is None or len(part.df) != len(source):
+                return frame
+            rows = np.flatnonzero(part.keys == dept) if part.keys is not None else []
+            return memo.FrameKey(keys.key(rows))
+
+        known = input_keys or {}
+        levers_part = memo.FrameKey(known["levers"]) if "levers" in known else levers
+        targets_part = (
+            memo.FrameKey(known["lever_targets"])
+            if "lever_targets" in known and regional_targets is not None
+            else regional_targets
+        )
         for dept in sorted(set(resp["department_code"].dropna().astype(str)) - {""}):
             of = {name: part.of(dept) for name, part in split.items()}
-            parts = (region_code, dept, levers, *(of[n] for n in sorted(of)), regional_targets)
+            parts = (
+                region_code, dept, levers_part,
+                *(key_part(n, dept, of[n]) for n in sorted(of)), targets_part,
+            )  # fmt: skip
             by_dept[dept] = memo.cached(
                 "department_themes", (*parts, scoring), lambda d=dept, o=of: dept_themes(d, o)
             )
@@ -349,15 +380,19 @@ def lever_scores(
     regional_targets: pd.DataFrame | None = None,
     answered: pd.DataFrame | None = None,
     input_keys: Mapping[str, str] | None = None,
+    stats: Callable[[], pd.DataFrame | None] | None = None,
 ) -> tuple[pd.DataFrame, list[str]]:
     """Every lever's state of play, score components and score (:func:`lever_themes`), and
     the component names; no selection, so it holds for any theme count or cap.
-    ``answered``: :func:`answered_rows` of the region's ``responses``, when already known."""
+    ``answered``: :func:`answered_rows` of the region's ``responses``, when already known;
+    ``stats``: a function giving ``families._score_stats`` of those rows (only with them)."""
     ref = _levers(levers)
     ref = ref[ref["lever_code"] != TRANSVERSE]
     resp = _region(responses, region_code)
     act, proj = _region(actions, region_code), _region(projects, region_code)
     targets = _region(contract_targets, region_code)
+    if answered is None or resp.empty:
+        stats = None  # only the figures of the caller's rows
     if resp.empty:
         answered = None
     elif answered is None:  # once for both readers
@@ -369,7 +404,7 @@ def lever_scores(
     )  # fmt: skip
     sop = _scope_rows(
         region_code, "region", None, ref, rec, resp, act, proj, config, answered=answered,
-        known=known,
+        known=known, stats=stats,
     )  # fmt: skip
     sop["n_contract_targets"] = sop["lever_code"].map(_target_counts(targets)).fillna(0).astype(int)
     concerned = _authorities_concerned(
