@@ -315,6 +315,13 @@ class _Parser:
         new = _Field(kind.key or "other", line.page, line.band, line.top)
         self.sheet.fields.append(new)
         if kind.value_x is not None:
+            if (
+                self.kv_x is not None
+                and kind.value_x > self.kv_x
+                and line.segments[0].x0 < self.kv_x < line.segments[0].x1 + 2
+            ):  # a label running past the value column's indent (hanging-indent fields):
+                # its value starts at the next tab stop, its further lines at the indent
+                kind.value_x = self.kv_x
             if self.kv_x is None or abs(kind.value_x - self.kv_x) > 25:
                 self._flush_kv()
                 self.kv_x = kind.value_x

@@ -74,10 +74,15 @@ def words_to_lines(words: list[dict[str, Any]], page_no: int) -> list[Line]:
         # across a gap wider than any space (~0.28 em) even when the label is set flush
         # against the value column
         style_gap = max(3.5, 0.55 * line.size)
+        tab_gap = _tab_gap(ws, line.size)
         current: list[dict[str, Any]] = [ws[0]]
         for word in ws[1:]:
             space = word["x0"] - current[-1]["x1"]
-            if space > gap or (space > style_gap and _face(word) != _face(current[-1])):
+            if (
+                space > gap
+                or (space > style_gap and _face(word) != _face(current[-1]))
+                or (space > tab_gap and _is_bold(current[-1]) and not _is_bold(word))
+            ):
                 line.segments.append(_segment(current))
                 current = [word]
             else:
@@ -85,6 +90,21 @@ def words_to_lines(words: list[dict[str, Any]], page_no: int) -> list[Line]:
         line.segments.append(_segment(current))
     lines.sort(key=lambda ln: (ln.top, ln.x0))
     return lines
+
+
+def _tab_gap(ws: list[dict[str, Any]], size: float) -> float:
+    """Least gap read as a TAB after a bold run (« **Liens avec les objectifs** ⇥ value »,
+    a hanging-indent field whose label runs past the value's indent, its value at the next
+    tab stop just beyond): clearly wider than the line's own spaces — 1.3 times their median
+    and a third of an em at least —; infinite on a line of fewer than three spaces (no
+    measure of its spacing). Justified lines stretch every space alike, so a bold run-in
+    word followed by an ordinary space is never cut."""
+    spaces = sorted(b["x0"] - a["x1"] for a, b in zip(ws, ws[1:], strict=False))
+    spaces = [s for s in spaces if s > 0.1]
+    if len(spaces) < 3:
+        return float("inf")
+    median = spaces[len(spaces) // 2]
+    return max(0.33 * size, 1.3 * median)
 
 
 def _face(word: dict[str, Any]) -> str:

@@ -15,6 +15,7 @@ from sources.pdf.cells import _clean_cell
 from sources.pdf.columns import column_key, is_header, is_part_header, label_key, labelled_value
 from sources.pdf.content import TableBlock, TableRow
 from sources.pdf.rules import horizontal_rules, vertical_rules
+from sources.pdf.turned import read_turned_cells
 
 
 def _closing_rules(page: Any) -> list[dict[str, Any]]:
@@ -133,7 +134,7 @@ def _ruled_tables(page: Any, page_no: int, previous: TableBlock | None) -> list[
         settings["explicit_horizontal_lines"] = closing
     blocks: list[TableBlock] = []
     for table in page.find_tables(table_settings=settings):
-        data = table.extract()
+        data = read_turned_cells(page, table, table.extract())
         if data and len(data[0]) == 2 and is_part_header([label_key(c) for c in data[0]]):
             blocks.append(_part_block(page, page_no, table, data, True))
             continue

@@ -1,0 +1,96 @@
+"""Grid cells whose text is turned a quarter turn (a narrow header column's label written
+bottom to top, Word's ``btLr`` text direction, or top to bottom).
+
+pdfplumber's table reader orders such characters as if they were horizontal, so the label
+comes out reversed and cut in pieces (« noitacifinalP »). A cell whose every visible
+character is turned exactly a quarter turn is read again as vertical words: characters
+grouped by column (one column per printed line), each column ordered along the text's
+direction, a gap along it wider than a fifth of the font size a space; lines in reading
+order (bottom-to-top text: left to right, the glyphs' tops facing left; top-to-bottom text:
+right to left). Cells holding any upright character, or text turned some other angle (a
+diagonal watermark), are left as read.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+Cell = tuple[float, float, float, float]
+
+
+def _turn(char: dict[str, Any]) -> int:
+    """+1 for text running bottom to top, -1 for top to bottom, 0 otherwise (upright,
+    mirrored, or turned an angle other than a quarter turn)."""
+    matrix = char.get("matrix")
+    if char.get("upright", True) or not matrix:
+        return 0
+    a, b, c, d = (float(v) for v in matrix[:4])
+    if abs(a) > 1e-3 * abs(b) or abs(d) > 1e-3 * abs(c) or b * c >= 0:
+        return 0
+    return 1 if b > 0 else -1
+
+
+def vertical_text(chars: list[dict[str, Any]]) -> str | None:
+    """Text of characters all turned the same quarter turn, as :mod:`this module <sources.pdf.
+    turned>` reads them; None when any visible character is upright or turned otherwise."""
+    visible = [c for c in chars if c["text"].strip()]
+    turns = {_turn(c) for c in visible}
+    if not visible or len(turns) != 1 or 0 in turns:
+        return None
+    turn = turns.pop()
+    columns: list[list[dict[str, Any]]] = []
+    for char in sorted(visible, key=lambda c: c["x0"]):
+        size = char["x1"] - char["x0"]
+        if columns and char["x0"] - columns[-1][0]["x0"] <= size / 2:
+            columns[-1].append(char)
+        else:
+            columns.append([char])
+    if turn < 0:
+        columns.reverse()
+    lines = []
+    for column in columns:
+        ordered = sorted(column, key=lambda c: -c["bottom"] if turn > 0 else c["top"])
+        text = ""
+        previous: dict[str, Any] | None = None
+        for char in ordered:
+            if previous is not None:
+                gap = (
+                    previous["top"] - char["bottom"]
+                    if turn > 0
+                    else char["top"] - previous["bottom"]
+                )
+                if gap > (char["x1"] - char["x0"]) / 5:
+                    text += " "
+            text += char["text"]
+            previous = char
+        lines.append(text)
+    return "\n".join(lines)
+
+
+def _inside(char: dict[str, Any], cell: Cell) -> bool:
+    x0, top, x1, bottom = cell
+    return (
+        x0 <= (char["x0"] + char["x1"]) / 2 < x1
+        and top <= (char["top"] + char["bottom"]) / 2 < bottom
+    )
+
+
+def read_turned_cells(
+    page: Any, table: Any, data: list[list[str | None]]
+) -> list[list[str | None]]:
+    """``data`` (``table.extract()``) with each cell whose text is turned a quarter turn read
+    as vertical words (:func:`vertical_text`); unchanged when the page has no turned text."""
+    turned = [c for c in page.chars if not c.get("upright", True)]
+    if not turned:
+        return data
+    out = [list(row) for row in data]
+    for r, row in enumerate(table.rows):
+        for i, cell in enumerate(row.cells):
+            if cell is None or r >= len(out) or i >= len(out[r]) or out[r][i] is None:
+                continue
+            if not any(_inside(c, cell) for c in turned):
+                continue
+            text = vertical_text([c for c in page.chars if _inside(c, cell)])
+            if text is not None:
+                out[r][i] = text
+    return out
