@@ -163,6 +163,11 @@ engine (not this reader) was fixed: a page whose bulk text read leaves out a cha
 is read code by code (``sources/pdf/pdfium_chars.py``), so r55's four engine misses are right:
 TUNING 1506/1514 (the eight misses left are characters the PDF does not hold).
 
+Round 12 (2026-12-02): r60–r65, measured once at the end of round 11 (228/233), are moved to
+the tuning part (their details, and the five misses of r63, may now be looked at); r63 is
+marked « not yet looked at » (xfail) until its misses are examined. No new held-out set is
+pending at this commit.
+
 Run ``python -m tests.sources.test_tet_fiche_renders`` for the per-file scoreboard (tuning files
 in detail, held-out files as totals; ``--held-out-details`` shows them too, ``--tuning-only``
 leaves them out while tuning).
@@ -274,11 +279,15 @@ ROUND10_HELD_OUT = (
 TUNING = TUNING + ROUND10_HELD_OUT
 # round 11 (2026-12-02): six new renders (r60–r65, variants a, b, c, d; data and truth written
 # down in NOTICE.md / truth.json before any render or parse) are held out
-HELD_OUT = (
+ROUND11_HELD_OUT = (
     "r60_fiche_quatre_pages.pdf", "r61_export_sous_actions_version_c.pdf",
     "r62_export_titres_statuts.pdf", "r63_espaces_fines_version_d.pdf",
     "r64_capitales_indicateurs_version_b.pdf", "r65_fiche_longue_etapes_version_d.pdf",
 )  # fmt: skip
+# round 12 (2026-12-02): the round-11 held-out files, measured once at the end of round 11
+# (228/233, the five misses all in r63), become tuning files; no new held-out set yet
+TUNING = TUNING + ROUND11_HELD_OUT
+HELD_OUT: tuple[str, ...] = ()
 # Fields each render is NOT expected to get right yet, by name (tuning) — everything else must match.
 KNOWN_MISSES: dict[str, set[str]] = {name: set() for name in TUNING}
 # Round 11: characters the PDF does not hold. Emoji (and « ₂ », « ⁴ », « ✅ », « ➜ », a combining
@@ -296,7 +305,7 @@ KNOWN_MISSES["r59_export_quatre_fiches_version_c.pdf"] = {"2.title", "2.descript
 # r45's seven (lines of the user's text read as the template's labels), round 10 at r49's
 # (a participation comment read as a partner badge) and r50's (funder names holding amounts),
 # round 11 at r55's, r56's and r59's (characters missing from the font, a planned 0 ETP)
-UNSEEN_MISS: set[str] = set()
+UNSEEN_MISS: set[str] = {"r63_espaces_fines_version_d.pdf"}
 # Held-out files are only counted: at least this many fields right (all files together).
 # Round 7 measured r36–r41 once, totals only, with the reader of round 7: 233/233 (r36 16/16,
 # r37 16/16, r38 92/92, r39 77/77, r40 16/16, r41 16/16).
@@ -313,7 +322,8 @@ UNSEEN_MISS: set[str] = set()
 # misses (r63, narrow no-break and thin spaces) not looked at.
 # (Round 6, r30–r35: 188/189; round 5, r24–r29: 188/189; round 4, r18–r23: 142/142; round 3:
 # 111/112.)
-HELD_OUT_FLOOR: int | None = 228
+# (Round 12: r60–r65 moved to tuning; no held-out set measured yet.)
+HELD_OUT_FLOOR: int | None = None
 
 
 def _ws(text: str | None) -> str | None:
@@ -423,14 +433,18 @@ def test_split_covers_every_render() -> None:
     Round 10 moved those six to tuning and holds out six new files of 59 (a tenth), which hold
     nine fiches of 96 (more than an eleventh; all four variants). Round 11 moved those six to
     tuning and holds out six new files of 65 (more than an eleventh), which hold fifteen fiches
-    of 111 (more than an eighth; all four variants).
+    of 111 (more than an eighth; all four variants). Round 12 moved those six to tuning; until
+    new renders are drawn no file is held out (then the floor is unset and nothing is pending).
     """
     assert sorted(TUNING + HELD_OUT) == sorted(TRUTH)
     pdfs = {p.name for p in RENDERS.glob("*.pdf")}
     assert pdfs == set(TRUTH)
     fiches = {n: len(TRUTH[n].get("fiches", [1])) for n in TRUTH}
-    assert len(HELD_OUT) * 11 >= len(TRUTH)
-    assert sum(fiches[n] for n in HELD_OUT) * 8 >= sum(fiches.values())
+    if not HELD_OUT:  # round 12 before new renders: nothing pending, no floor to hold
+        assert HELD_OUT_FLOOR is None
+    else:
+        assert len(HELD_OUT) * 11 >= len(TRUTH)
+        assert sum(fiches[n] for n in HELD_OUT) * 8 >= sum(fiches.values())
     assert {n: k for n, k in fiches.items() if k > 1} == {
         "r16_export_trois_fiches.pdf": 3,
         "r17_export_deux_fiches_version_b.pdf": 2,
