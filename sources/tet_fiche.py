@@ -113,8 +113,11 @@ _ACTOR_LABELS = (
 _INVEST, _OPERATING, _FUNDERS, _FUNDINGS = (
     "budget d investissement", "budget de fonctionnement", "financeurs", "financements",
 )  # fmt: skip
+# « 12 500 € HT »; its digit groups glued (« 12500 € », a narrow space a font lacked and the
+# PDF does not hold) or set apart by a no-break, narrow or thin space read the same
 _AMOUNT_BADGE = (
-    r"(?:(?<![\d,])(?P<amount>\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?)\s*€(?:\s*HT)?"
+    r"(?:(?<![\d,])(?P<amount>(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})*|\d{4,})(?:,\d+)?)"
+    r"\s*€(?:\s*HT)?"
     r"|Non renseigné)(?=\s|$)"
 )
 _FUNDER_RE = re.compile(r"(?P<name>\S.*?)\s+" + _AMOUNT_BADGE)
@@ -208,12 +211,46 @@ def _substituted(chars: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
     code unit: the text layer holds stray Latin-1 characters in its place (🚲 → « =² », ☀ → a
     NUL, U+0301 → (cid:1)), set over the next characters (their layout gave it no width). They
     are not what was written, and they break the gaps between badges: they are left out. A page
-    set in the standard fonts for most of its text (no font registered) is read as it is.
+    set in the standard fonts for most of its text (no font registered) is read as it is. A lone
+    one standing for a space (``_stands_for_a_space``) is read as a space.
     """
     dropped = sum(1 for char in chars if _is_fallback_glyph(char))
     if not dropped or 2 * dropped >= len(chars):
         return None
-    return [char for char in chars if not _is_fallback_glyph(char)]
+    kept: list[dict[str, Any]] = []
+    for index, char in enumerate(chars):
+        if not _is_fallback_glyph(char):
+            kept.append(char)
+        elif _stands_for_a_space(chars, index) and kept:
+            # the layout gave it no width: a space of none, just before the next character
+            prev, after = kept[-1], chars[index + 1]
+            x = max(prev["x0"], min(prev["x1"], after["x0"]) - 0.001)
+            kept.append({**prev, "text": " ", "x0": x, "x1": x, "width": 0.0, "adv": 0.0})
+    return kept
+
+
+# What react-pdf's fallback draws for a space Marianne may lack, the low byte of its UTF-16
+# code: U+202F (narrow no-break space, French typography's « 12 500 € », « ; », « « … » »)
+# → « / », U+2009 (thin space) → byte 9, U+205F → « _ ». Bytes 0–8 and 10 are left out: they
+# are also the combining accents U+0300–U+030A (« Re´seau »), set between two letters.
+_SPACE_STAND_INS = frozenset({"/", "_", "\t", "(cid:9)"})
+
+
+def _stands_for_a_space(chars: list[dict[str, Any]], index: int) -> bool:
+    """A lone substitute glyph (an emoji gives two) of a space's code between two characters of
+    its line, neither a space nor a substitute nor both letters (where a combining mark of the
+    same byte sits): « 1/500 », « HT/; », « «/Soleil », « Anjou/» »."""
+    if chars[index]["text"] not in _SPACE_STAND_INS or not 0 < index < len(chars) - 1:
+        return False
+    prev, char, after = chars[index - 1], chars[index], chars[index + 1]
+    if prev["text"].isalpha() and after["text"].isalpha():
+        return False
+    return all(
+        not _is_fallback_glyph(c)
+        and not c["text"].isspace()
+        and abs(c.get("top", 0.0) - char.get("top", 0.0)) < 0.5 * (char.get("size") or 1.0)
+        for c in (prev, after)
+    )
 
 
 def _page_texts(data: bytes) -> tuple[list[str], list[str | None], list[_Line], list[int]]:
