@@ -13,6 +13,8 @@ import io
 import pytest
 
 from sources.action_plan import parse_action_plan
+from sources.pdf.content import GridPiece
+from sources.pdf.ruled_tables import join_transposed
 
 HEIGHT = 842.0
 EDGE = 50.0
@@ -336,3 +338,62 @@ def test_a_chromium_printed_transposed_table_cut_by_a_page_break(tmp_path, parag
     assert doc.steps[1].description == (
         "Choisir les cibles du plan d'action à partir du potentiel identifié lors de la phase test"
     )
+
+
+def test_a_label_row_cut_by_the_page_break() -> None:
+    """The « Descriptif » row itself cut: its first words at page 1's foot, the rest in a
+    row with an empty label cell opening page 2's grid; joined into one description."""
+    pdf = _Pdf()
+    pdf.start()
+    y = _fiche_head(pdf, "1.1.1", "Accompagner les entreprises", 70.0)
+    for n in range(1, 40):
+        pdf.text(EDGE, y, f"Une opération test auprès des entreprises, paragraphe {n}.")
+        y += 12.0
+    head = [ROWS[0], ("Descriptif", ("Audit des", "Choisir les cibles", "Réunions"))]
+    pdf.grid(760.0 - ROW_H * 2, head, WIDTHS)
+    pdf.end()
+    pdf.start()
+    rest = [("", ("entreprises", "du plan", "trimestrielles")), *ROWS[2:]]
+    bottom = pdf.grid(60.0, rest, WIDTHS)
+    pdf.text(EDGE, bottom + 20.0, "Indicateurs de suivi", bold=True, size=10.0)
+    pdf.text(EDGE, bottom + 35.0, "Nombre d'entreprises engagées")
+    pdf.end()
+    steps = _steps(pdf.save())
+    assert [s[1:] for s in steps] == [e[1:] for e in _expected()]
+
+
+def _piece(page: int, cells: list[list[str | None]], bounds: list[float]) -> GridPiece:
+    return GridPiece(page, 100.0, 100.0 + 20.0 * len(cells), bounds, cells)
+
+
+GRID = [[label, *values] for label, values in ROWS]
+BOUNDS = [50.0, 160.0, 300.0, 440.0, 580.0]
+
+
+def test_join_rules_on_grid_pieces() -> None:
+    """The join itself: same bounds, the remaining labels, the step row repeated or not."""
+    block = join_transposed(_piece(1, GRID[:2], BOUNDS), _piece(2, GRID[2:], BOUNDS))
+    assert block is not None and block.transposed and block.page == 1
+    assert [r.cells["owner"] for r in block.rows] == [
+        "GACdG",
+        "Communauté de communes",
+        "CCI du Gers",
+    ]
+    assert join_transposed(_piece(1, GRID[:2], BOUNDS), _piece(2, [GRID[0], *GRID[2:]], BOUNDS))
+    # other column bounds: another grid
+    moved = [b + 20.0 for b in BOUNDS]
+    assert join_transposed(_piece(1, GRID[:2], BOUNDS), _piece(2, GRID[2:], moved)) is None
+    # labels the held grid has already: another grid, not its rest
+    assert join_transposed(_piece(1, GRID[:4], BOUNDS), _piece(2, GRID[1:], BOUNDS)) is None
+    # an ordinary table (step names, not labels, down its first column)
+    rows = [
+        ["Créer une plateforme d'information", "a", "b", "c"],
+        ["Former les agents.", "d", "e", "f"],
+    ]
+    assert join_transposed(_piece(1, GRID[:2], BOUNDS), _piece(2, rows, BOUNDS)) is None
+    # a held grid whose step row is an ordinary header row: no transposed grid
+    header = [
+        ["Etape", "Descriptif", "Planification", "Porteur"],
+        ["Créer", "Site", "2023", "Région"],
+    ]
+    assert join_transposed(_piece(1, header, BOUNDS), _piece(2, GRID[2:], BOUNDS)) is None
