@@ -279,7 +279,8 @@ def _edge_grids(
     held = opening = None
     table, data = max(grids, key=lambda g: float(g[0].bbox[3]))
     bottom = float(table.bbox[3])
-    if not any(ln.top >= bottom - 1 for ln in body):
+    raw = GridPiece(page_no, 0.0, bottom, [], data)  # the raw cells first: cleaning is costly
+    if not any(ln.top >= bottom - 1 for ln in body) and holds_steps(raw):
         piece = grid_piece(page, page_no, table, data)
         held = piece if holds_steps(piece) else None
     if want_opening:
