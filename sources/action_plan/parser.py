@@ -99,6 +99,7 @@ class _Parser:
         self.kv_label: tuple[Line, str] | None = None  # last line of the label column
         self.cont: tuple[str, float, bool, int] | None = None  # target, size, bold, left
         self.last_was_table = False
+        self.last_transposed = False  # the last table read was a transposed steps grid
         self.last_was_part = False  # the last table read was a « Etape | Descriptif » part
         self.pending_head: TableRow | None = None  # top of a ruled row cut by a page break
         self.axis_needs_label = False
@@ -413,6 +414,7 @@ class _Parser:
             and sheet.rows
             and head is None
             and not block.whole_rows
+            and not self.last_transposed  # a step COLUMN is never cut by a page break
             and not rows[0].group
             and not sheet.rows[-1].group
         ):
@@ -441,6 +443,7 @@ class _Parser:
                 continue
             sheet.rows.append(row)
         self.last_was_table = True
+        self.last_transposed = block.transposed
 
     def _flush_pending_head(self) -> None:
         """A row top kept for a continuation that never came: it belongs to the row above."""

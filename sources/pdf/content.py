@@ -87,6 +87,21 @@ class TableBlock:
     # x-range of the page column holding the table when the page is read as side columns
     # (:func:`sources.pdf.flow.side_columns`): lines of the other column never place it
     column: tuple[float, float] | None = None
+    # a TRANSPOSED steps grid (steps as columns): a page break never cuts one of its steps
+    transposed: bool = False
+
+
+@dataclass
+class GridPiece:
+    """A ruled grid at a page's foot or top, its cells read (``None``: merged with the one at
+    the left or above): a TRANSPOSED steps grid may be cut by the page break, its label rows
+    going on in the next page's grid (:func:`sources.pdf.ruled_tables.join_transposed`)."""
+
+    page: int
+    top: float
+    bottom: float
+    bounds: list[float]
+    cells: list[list[str | None]]
 
 
 @dataclass
@@ -98,3 +113,7 @@ class PageContent:
     tables: list[TableBlock]
     ocr: bool = False  # read by OCR (scanned page)
     side: SideColumns | None = None  # a band read as side columns (a filled side panel)
+    # a transposed steps grid reaching the page's foot, held for the next page's grid
+    held: GridPiece | None = None
+    # the page's first ruled grid when it opens the page (the rest of a held grid, perhaps)
+    opening: GridPiece | None = None

@@ -16,7 +16,7 @@ from sources.pdf.columns import (
     text_has_part_header,
     text_has_table_header,
 )
-from sources.pdf.content import Line, PageContent, Segment, TableBlock
+from sources.pdf.content import GridPiece, Line, PageContent, Segment, TableBlock
 from sources.pdf.flow import (
     SideColumns,
     beside_column,
@@ -28,7 +28,7 @@ from sources.pdf.flow import (
 )
 from sources.pdf.geometry_tables import _unruled_tables
 from sources.pdf.lines import _words, words_to_lines
-from sources.pdf.ruled_tables import _ruled_tables
+from sources.pdf.ruled_tables import _ruled_tables, grid_piece, holds_steps, join_transposed
 from sources.pdf.rules import horizontal_rules, vertical_rules
 from sources.pdf.running import _running_key, is_page_number
 from sources.pdf.scans import OcrPage
@@ -52,6 +52,7 @@ def iter_pages(
     pages = iter_plumber_pages(data)  # PDFium primitives, pdfplumber page where needed
     recurring = _recurring_lines(fast_texts)
     previous: TableBlock | None = None
+    pending: PageContent | None = None  # a page whose foot holds a transposed grid
     try:
         for index, page in enumerate(pages):
             page_no = index + 1
@@ -66,14 +67,48 @@ def iter_pages(
                     previous,
                     scan,
                     recurring,
+                    pending.held if pending is not None else None,
                 )
             finally:
                 page.close()
+            if pending is not None:
+                _join_held(pending, content)
+                yield pending
+                pending = None
             open_tables = [t for t in content.tables if t.open_at_bottom]
             previous = open_tables[-1] if open_tables else None
+            if content.held is not None:
+                pending = content
+                continue
             yield content
+        if pending is not None:
+            yield pending
     finally:
         pages.close()
+
+
+def _join_held(before: PageContent, content: PageContent) -> None:
+    """A transposed steps grid cut by a page break (:func:`join_transposed`): read whole on the
+    page it starts on, in place of what that page's foot and the next page's top were read
+    into (lines, tables); left as read when the next page's first grid is not its rest."""
+    held, opening = before.held, content.opening
+    if held is None or opening is None:
+        return
+    block = join_transposed(held, opening)
+    if block is None:
+        return
+    for page, piece in ((before, held), (content, opening)):
+        page.lines = [
+            ln
+            for ln in page.lines
+            if not (piece.top - 1 <= ln.top and ln.bottom <= piece.bottom + 1)
+        ]
+        page.tables = [
+            t for t in page.tables if not (t.top < piece.bottom + 1 and t.bottom > piece.top - 1)
+        ]
+    before.tables = sorted([*before.tables, block], key=lambda t: t.top)
+    if content.held is not None and content.held.top <= opening.top + 1:
+        content.held = None  # the same grid going on: one page break joined at most
 
 
 def _read_page(
@@ -85,11 +120,13 @@ def _read_page(
     previous: TableBlock | None,
     scan: OcrPage | None = None,
     recurring: frozenset[str] = frozenset(),
+    held: GridPiece | None = None,
 ) -> PageContent:
     """One page's lines and tables. A scanned page (``scan``) is read from its OCR words, and
     its tables from the words' geometry (header columns; rows cut on the rules seen on the
     image, else on vertical gaps): pdfplumber's ``lines`` table finder has no vector rules to
-    follow on a scan."""
+    follow on a scan. A transposed steps grid at the page's foot is kept aside (``held``), and
+    the page's first grid when the page before held one, for :func:`_join_held`."""
     width, height = float(page.width), float(page.height)
     scanned = scan is not None
     split: SideColumns | None = None
@@ -128,9 +165,16 @@ def _read_page(
         kept.append(line)
     lines = kept
     tables: list[TableBlock] = []
-    if text_has_table_header(fast_text) or text_has_part_header(fast_text) or previous:
-        has_verticals = not scanned and bool(vertical_rules(page, 10))
-        ruled = _ruled_tables(page, page_no, previous) if has_verticals else []
+    grids: list[tuple[Any, list[list[str | None]]]] = []
+    read_tables = bool(
+        text_has_table_header(fast_text) or text_has_part_header(fast_text) or previous
+    )
+    has_verticals = not scanned and bool(vertical_rules(page, 10))
+    if has_verticals and not read_tables and (held is not None or _has_step_label(fast_text)):
+        _ruled_tables(page, page_no, previous, grids)  # grids only: the page reads as before
+    pieces: tuple[GridPiece | None, GridPiece | None] = (None, None)
+    if read_tables:
+        ruled = _ruled_tables(page, page_no, previous, grids) if has_verticals else []
         # a part (« Etape | Descriptif ») goes on only as a ruled grid of its two columns
         whole = previous if previous is None or not previous.part else None
         if split is None:
@@ -183,6 +227,8 @@ def _read_page(
                         default=0.0,
                     )
                 table.open_at_bottom = table.bottom >= below - 1
+    if grids:
+        pieces = _edge_grids(page, page_no, grids, kept, height, held is not None)
     if split is None:
         lines = two_column_order(lines, tables, width)
         rules = [r[0] for r in horizontal_rules(page, 0.4 * width)]
@@ -191,7 +237,58 @@ def _read_page(
                 line.band = sum(1 for y in rules if y < line.top + 1)
     else:
         _column_bands(lines, horizontal_rules(page, 0.4 * width))
-    return PageContent(page_no, width, height, lines, tables, ocr=scanned, side=split)
+    return PageContent(
+        page_no,
+        width,
+        height,
+        lines,
+        tables,
+        ocr=scanned,
+        side=split,
+        held=pieces[0],
+        opening=pieces[1],
+    )
+
+
+def _has_step_label(fast_text: str) -> bool:
+    """A line of the page's fast text starting with a step label (« Etape », « Actions »): the
+    step row of a transposed steps grid, perhaps cut by the page break after it."""
+    for raw in fast_text.splitlines():
+        words = raw.split()
+        if words and column_key(words[0]) == "step":
+            return True
+    return False
+
+
+def _edge_grids(
+    page: Any,
+    page_no: int,
+    grids: list[tuple[Any, list[list[str | None]]]],
+    lines: list[Line],
+    height: float,
+    want_opening: bool,
+) -> tuple[GridPiece | None, GridPiece | None]:
+    """The page's last ruled grid when it is a transposed steps grid's start reaching the
+    page's foot (no body line below it), and its first grid when it opens the page (no body
+    line above it) and the page before held a grid: both read for :func:`_join_held`.
+    Lines in the page's top and bottom bands (running texts) do not count."""
+    if not grids:
+        return None, None
+    band = 0.09 * height
+    body = [ln for ln in lines if ln.top >= band and ln.bottom <= height - band]
+    held = opening = None
+    table, data = max(grids, key=lambda g: float(g[0].bbox[3]))
+    bottom = float(table.bbox[3])
+    raw = GridPiece(page_no, 0.0, bottom, [], data)  # the raw cells first: cleaning is costly
+    if not any(ln.top >= bottom - 1 for ln in body) and holds_steps(raw):
+        piece = grid_piece(page, page_no, table, data)
+        held = piece if holds_steps(piece) else None
+    if want_opening:
+        table, data = min(grids, key=lambda g: float(g[0].bbox[1]))
+        top = float(table.bbox[1])
+        if not any(ln.bottom <= top + 1 for ln in body):
+            opening = grid_piece(page, page_no, table, data)
+    return held, opening
 
 
 def _label_over_value(line: Line, lines: list[Line]) -> bool:

@@ -13,7 +13,7 @@ from typing import Any
 
 from sources.pdf.cells import _clean_cell
 from sources.pdf.columns import column_key, is_header, is_part_header, label_key, labelled_value
-from sources.pdf.content import TableBlock, TableRow
+from sources.pdf.content import GridPiece, TableBlock, TableRow
 from sources.pdf.rules import horizontal_rules, vertical_rules
 from sources.pdf.turned import read_turned_cells
 
@@ -120,8 +120,15 @@ def _edge_finder(page: Any, boxes: list[Any]) -> Callable[[int, int], Callable[[
     return cell
 
 
-def _ruled_tables(page: Any, page_no: int, previous: TableBlock | None) -> list[TableBlock]:
-    """Implementation tables found by pdfplumber's ``lines`` strategy (ruled tables)."""
+def _ruled_tables(
+    page: Any,
+    page_no: int,
+    previous: TableBlock | None,
+    grids: list[tuple[Any, list[list[str | None]]]] | None = None,
+) -> list[TableBlock]:
+    """Implementation tables found by pdfplumber's ``lines`` strategy (ruled tables).
+    ``grids``, when given, receives every grid of three columns or more, read or not (a
+    transposed grid cut by a page break is joined across pages by the page reader)."""
     settings: dict[str, Any] = {
         "vertical_strategy": "lines",
         "horizontal_strategy": "lines",
@@ -135,6 +142,8 @@ def _ruled_tables(page: Any, page_no: int, previous: TableBlock | None) -> list[
     blocks: list[TableBlock] = []
     for table in page.find_tables(table_settings=settings):
         data = read_turned_cells(page, table, table.extract())
+        if grids is not None and data and len(data[0]) >= 3:
+            grids.append((table, data))
         if data and len(data[0]) == 2 and is_part_header([label_key(c) for c in data[0]]):
             blocks.append(_part_block(page, page_no, table, data, True))
             continue
@@ -395,6 +404,7 @@ def _transposed_block(
         True,
         rows_ruled=True,
         header_bottom=0.0,  # no header row: the labels are the grid's first column
+        transposed=True,
     )
     for col in range(1, len(grid[0])):
         cells: dict[str, str | None] = {}
@@ -407,4 +417,121 @@ def _transposed_block(
                 cells[key] = _clean_cell("\n".join(texts)) if texts else None
         if any(cells.values()):
             block.rows.append(TableRow(page_no, top, cells))
+    return block
+
+
+def grid_piece(page: Any, page_no: int, table: Any, data: list[list[str | None]]) -> GridPiece:
+    """A grid's cells read as the grid reader reads them (wrapped lines joined, words cut at
+    the column edge rejoined), kept past the page's closing."""
+    edges = _edge_finder(page, table.rows)
+    cells = [
+        [v if v is None else _clean_cell(v, edges(r, c)) for c, v in enumerate(raw)]
+        for r, raw in enumerate(data)
+    ]
+    xs = [float(c.bbox[0]) for c in table.columns] + [float(table.bbox[2])]
+    return GridPiece(page_no, float(table.bbox[1]), float(table.bbox[3]), xs, cells)
+
+
+def _step_row(cells: list[list[str | None]]) -> int | None:
+    """Index of a transposed grid's step row (as :func:`_transposed_at` finds it), or None."""
+    for start, row in enumerate(cells):
+        if _row_label(row[0]) == "step" and len(row) >= 3:
+            if any(c is None for c in row[1:]) or not any((c or "").strip() for c in row[1:]):
+                return None
+            return start
+        if any(c is not None for c in row[1:]):
+            return None
+    return None
+
+
+def holds_steps(piece: GridPiece) -> bool:
+    """A grid that may be the first part of a transposed steps grid cut by a page break: it
+    has a step row (names in the grid's own cells), which is no header row of column labels
+    (an ordinary table's)."""
+    start = _step_row(piece.cells)
+    return start is not None and not is_header([label_key(c) for c in piece.cells[start]])
+
+
+def join_transposed(held: GridPiece, opening: GridPiece) -> TableBlock | None:
+    """A TRANSPOSED steps grid cut by a page break, read whole: ``held`` (its step row, and
+    perhaps some label rows, at the foot of a page) and ``opening`` (the next page's first
+    grid: the same column bounds, the remaining label rows down its first column, perhaps
+    the step row repeated above them and the rest of a label row cut by the break, its label
+    cell empty). None when ``opening`` is not its rest: other column bounds, a step row
+    naming other steps (a second table), a first column that is no label (an ordinary table:
+    step names, sentences), or labels that do not make a steps grid (:func:`_transposed_at`)."""
+    if len(held.bounds) != len(opening.bounds) or any(
+        abs(a - b) > 3 for a, b in zip(held.bounds, opening.bounds, strict=True)
+    ):
+        return None
+    start = _step_row(held.cells)
+    if start is None or not holds_steps(held):
+        return None
+    rest = opening.cells
+    if rest and _row_label(rest[0][0]) == "step":
+        if [(c or "").split() for c in rest[0]] != [(c or "").split() for c in held.cells[start]]:
+            return None  # its own step names: another table
+        rest = rest[1:]
+    if not rest or any(_row_label(raw[0]) == "step" for raw in rest):
+        return None
+    labels = [raw[0] for raw in rest if (raw[0] or "").strip()]
+    if not labels or any(_row_label(t) is None and not _short(t) for t in labels):
+        return None
+    seen = {_row_label(raw[0]) for raw in held.cells[start:]}
+    first = _row_label(labels[0])
+    if first is None or first in seen:
+        return None  # the rest names a step field the grid lacks, else it is another grid
+    rows = [list(r) for r in held.cells[start:]]
+    for raw in rest:
+        if not (raw[0] or "").strip() and rows:  # the rest of a label row cut by the break
+            rows[-1] = [
+                a if not b else (b if not a else f"{a} {b}")
+                for a, b in zip(rows[-1], raw, strict=False)
+            ]
+            continue
+        rows.append(list(raw))
+    found = _transposed_at(rows)
+    if found is None:
+        return None
+    return _transposed_cells_block(held, rows, found[1])
+
+
+def _short(text: str | None) -> bool:
+    """A short label (:func:`_row_label`'s bounds) naming no known column (« Indicateurs »)."""
+    label = " ".join((text or "").split()).rstrip(":").strip()
+    return bool(label) and len(label) <= 48 and len(label.split()) <= 5 and label[-1] not in ".;,!?"
+
+
+def _transposed_cells_block(
+    held: GridPiece, grid: list[list[str | None]], keys: list[str | None]
+) -> TableBlock:
+    """:func:`_transposed_block` on cells read already (a grid joined across a page break):
+    each grid column after the labels one step, on the page the grid starts on."""
+    groups: list[tuple[str, list[int]]] = []
+    for r, key in enumerate(keys):
+        if key is None and groups:
+            groups[-1][1].append(r)
+        elif key is not None:
+            groups.append((key, [r]))
+    block = TableBlock(
+        held.page,
+        held.top,
+        held.bottom,
+        [key for key, _ in groups],
+        True,
+        rows_ruled=True,
+        header_bottom=0.0,
+        transposed=True,
+    )
+    for col in range(1, len(grid[0])):
+        cells: dict[str, str | None] = {}
+        for key, rows in groups:
+            parts = [grid[r][col] for r in rows if col < len(grid[r])]
+            texts = [p for p in parts if p is not None]
+            if len(parts) == 1:
+                cells[key] = parts[0]
+            else:
+                cells[key] = _clean_cell("\n".join(texts)) if texts else None
+        if any(cells.values()):
+            block.rows.append(TableRow(held.page, held.top, cells))
     return block
