@@ -10,6 +10,7 @@ import io
 
 from sources.action_plan import parse_action_plan
 from sources.action_plan.stacked import StackedSteps
+from tests.sources.action_plan.running_pages import RunningPages
 from tests.sources.pdf.hand_lines import hand_line
 
 HEIGHT = 842.0
@@ -46,41 +47,21 @@ BOXES: list[Box] = [
 ]
 
 
-class _Page:
-    """A reportlab canvas written with tops measured from the page's top edge."""
-
-    def __init__(self, canvas: object) -> None:
-        self.c = canvas
-        self.number = 0
-
-    def text(self, x: float, top: float, s: str, *, bold: bool = False, size: float = 8.5) -> None:
-        self.c.setFont("Helvetica-Bold" if bold else "Helvetica", size)
-        self.c.drawString(x, HEIGHT - top - size, s)
-
-    def start(self) -> None:
-        self.number += 1
-        self.text(EDGE, 28.0, "Plan Climat Air Énergie Territorial — Programme d'actions", size=7.5)
-        self.text(EDGE, 810.0, f"Page {self.number}", size=7.5)
-
-    def end(self) -> None:
-        self.c.showPage()
-
-
-def _kicker_and_text(page: _Page, top: float, box: Box, lines: list[str]) -> float:
+def _kicker_and_text(page: RunningPages, top: float, box: Box, lines: list[str]) -> float:
     number, name, _, _ = box
     page.text(EDGE, top, f"Étape {number}", bold=True, size=7.5)
     page.text(EDGE, top + 9.3, name, bold=True, size=10.0)
     return _description(page, top + 23.2, lines)
 
 
-def _description(page: _Page, top: float, lines: list[str]) -> float:
+def _description(page: RunningPages, top: float, lines: list[str]) -> float:
     for line in lines:
         page.text(EDGE, top, line)
         top += 10.5
     return top
 
 
-def _strip_labels(page: _Page, top: float) -> float:
+def _strip_labels(page: RunningPages, top: float) -> float:
     page.c.setFillColorRGB(*PALE)
     page.c.rect(EDGE, HEIGHT - top - 22.0, 480, 24.0, stroke=0, fill=1)
     page.c.setFillColorRGB(0, 0, 0)
@@ -89,14 +70,14 @@ def _strip_labels(page: _Page, top: float) -> float:
     return top + 9.7
 
 
-def _strip_values(page: _Page, top: float, values: tuple[str, ...]) -> float:
+def _strip_values(page: RunningPages, top: float, values: tuple[str, ...]) -> float:
     for x, value in zip(COLS, values, strict=True):
         if value:
             page.text(x, top, value)
     return top + 10.5
 
 
-def _box(page: _Page, top: float, box: Box) -> float:
+def _box(page: RunningPages, top: float, box: Box) -> float:
     y = _kicker_and_text(page, top, box, box[2]) + 2.0
     y = _strip_values(page, _strip_labels(page, y), box[3])
     return y + 20.0
@@ -110,7 +91,7 @@ def _plan(cut: str, *, strip: bool = True) -> bytes:
     from reportlab.pdfgen import canvas
 
     buffer = io.BytesIO()
-    page = _Page(canvas.Canvas(buffer, pagesize=(595.0, HEIGHT)))
+    page = RunningPages(canvas.Canvas(buffer, pagesize=(595.0, HEIGHT)), EDGE)
     page.start()
     page.text(EDGE, 70.0, "FICHE 1.1.1 Objectif opérationnel : Accompagner les entreprises")
     page.text(EDGE, 100.0, "Contexte", bold=True, size=10.0)

@@ -15,6 +15,7 @@ import pytest
 from sources.action_plan import parse_action_plan
 from sources.pdf.content import GridPiece
 from sources.pdf.ruled_tables import join_transposed
+from tests.sources.action_plan.running_pages import RunningPages
 
 HEIGHT = 842.0
 EDGE = 50.0
@@ -37,28 +38,14 @@ ROWS: list[tuple[str, tuple[str, str, str]]] = [
 OTHER_STEPS = ("Créer une plateforme", "Former les agents", "Évaluer la démarche")
 
 
-class _Pdf:
-    """A reportlab canvas written with tops measured from the page's top edge, a running
-    header and a page number on each page."""
+class _Pdf(RunningPages):
+    """Running pages (header, « Page n / 2 ») drawn into a buffer, with ruled grids."""
 
     def __init__(self) -> None:
         from reportlab.pdfgen import canvas
 
         self.buffer = io.BytesIO()
-        self.c = canvas.Canvas(self.buffer, pagesize=(595.0, HEIGHT))
-        self.number = 0
-
-    def text(self, x: float, top: float, s: str, *, bold: bool = False, size: float = 8.5) -> None:
-        self.c.setFont("Helvetica-Bold" if bold else "Helvetica", size)
-        self.c.drawString(x, HEIGHT - top - size, s)
-
-    def start(self) -> None:
-        self.number += 1
-        self.text(EDGE, 28.0, "Plan Climat Air Énergie Territorial — Programme d'actions", size=7.5)
-        self.text(EDGE, 810.0, f"Page {self.number} / 2", size=7.5)
-
-    def end(self) -> None:
-        self.c.showPage()
+        super().__init__(canvas.Canvas(self.buffer, pagesize=(595.0, HEIGHT)), EDGE, total=2)
 
     def grid(
         self, top: float, rows: list[tuple[str, tuple[str, ...]]], widths: list[float]
