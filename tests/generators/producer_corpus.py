@@ -894,6 +894,8 @@ PLAN_LAYOUTS = (
     "plan_html_metastrip",
     "plan_docx_rotated",
     "plan_html_gdocs",
+    "plan_html_olsteps",
+    "plan_html_zoomed",
 )
 COT_LAYOUTS = (
     "cot000_pptx",

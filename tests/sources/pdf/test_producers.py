@@ -774,6 +774,18 @@ figures recorded in ``HELD_FLOORS``. Truth = the seed texts unchanged:
   / 13 / 13 / 13 %, body 9 pt before zoom, thin full grid, « Ressources à mobiliser »
   right-aligned, rows allowed to break across pages).
 
+As produced (seen after generation, by eye only on rendered pages 2 to 4, nothing changed):
+Chromium prints ``plan_html_olsteps`` on 11 A4 pages, fiches flowing (several starting
+mid-page), the list numbers « 1. », « 2. »… in the gutter left of the step names; a step item
+is broken across pages (fiche 1.1.3: item 4's number and bold name alone at the foot of page
+2, well above the bottom margin, its description and its four « Quand / Combien / Qui / Avec
+qui » lines at the top of page 3). It prints ``plan_html_zoomed`` on 14 A4 pages, everything 125 % larger, the
+narrow step columns wrapping a step name over up to seven lines and « Partenaires envisagés »
+values over up to seven; the ``<thead>`` is repeated on the next page above a row cut by the
+page break (fiche 1.1.3's last step, its name and description going on below the repeated
+header), while elsewhere a whole row is pushed to the next page, leaving the lower third of
+the page empty (fiche 1.1.4).
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
