@@ -1,7 +1,7 @@
 """Seed 001 written as a web page (HTML + print CSS) in the styles of
 :mod:`tests.generators.producer_corpus` (cards, plain, centred, zebra, stripes, cssgrid,
 rowspan, sidebar, boxes, bootstrap, details, caption, stacked, transposed, dlsteps, cardgrid,
-actors, timeline, aside, metastrip, gdocs).
+actors, timeline, aside, metastrip, gdocs, olsteps, zoomed).
 """
 
 from __future__ import annotations
@@ -283,6 +283,10 @@ def plan_html(style: str) -> str:
         return _plan_metastrip()
     if style == "gdocs":
         return _plan_gdocs()
+    if style == "olsteps":
+        return _plan_olsteps()
+    if style == "zoomed":
+        return _plan_zoomed()
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",
@@ -1356,3 +1360,102 @@ def _plan_gdocs() -> str:
         f"<style type='text/css'>{css}</style></head>"
         f"<body class='c10 doc-content'>{''.join(body)}</body></html>"
     )
+
+
+_OLSTEPS_CSS = """
+@page { size: A4; margin: 18mm; }
+body { font-family: 'Liberation Sans', sans-serif; font-size: 9.5pt; color: #222222; margin: 0; }
+h1 { font-size: 15pt; } h2 { font-size: 11.5pt; }
+h3 { font-size: 12pt; font-weight: bold; margin: 14px 0 6px; }
+h4 { font-size: 10.5pt; font-weight: bold; margin: 10px 0 5px; }
+p { margin: 0 0 2px; }
+table.summary td { padding: 2px 6px; }
+.field { margin: 0 0 5pt; }
+.field .lab { font-weight: bold; font-size: 8pt; color: #595959; margin: 0 0 1px; }
+ol.steps { margin: 0 0 8px; padding-left: 7mm; }
+ol.steps > li { margin: 0 0 6pt; }
+ol.steps .name { font-weight: bold; }
+"""
+
+# the steps' four short columns under the synonym labels the page gives them
+_OLSTEPS_LABELS = (
+    ("Planification", "Quand"),
+    ("Ressources à mobiliser", "Combien"),
+    ("Porteur", "Qui"),
+    ("Partenaires envisagés", "Avec qui"),
+)
+
+
+def _plan_olsteps() -> str:
+    """No steps table (nineteenth held-out set): the steps as a browser-numbered ``<ol>``,
+    each item the step name, its description, then one « Quand / Combien / Qui / Avec qui : »
+    line per short column; fields as small grey labels over their values."""
+
+    def fields(block: Block) -> list[str]:
+        out = []
+        for label, value in block.fields:
+            out.append(f"<div class='field'><p class='lab'>{_h(label)}</p>")
+            out += [f"<p>{_h(part)}</p>" for part in _paragraphs(value)]
+            out.append("</div>")
+        return out
+
+    def impl(block: Block) -> list[str]:
+        out = ["<ol class='steps'>"]
+        for row in block.rows:
+            cells = dict(zip(block.header, row, strict=True))
+            out.append(f"<li><p class='name'>{_h(' '.join(_paragraphs(cells['Etape'])))}</p>")
+            out += [f"<p>{_h(part)}</p>" for part in _paragraphs(cells["Descriptif"])]
+            for column, label in _OLSTEPS_LABELS:
+                value = " ".join(_paragraphs(cells[column]))
+                out.append(f"<p><b>{_h(label)} :</b> {_h(value)}</p>")
+            out.append("</li>")
+        out.append("</ol>")
+        return out
+
+    return _flowing_page(_OLSTEPS_CSS, fields, impl)
+
+
+_ZOOMED_CSS = """
+@page { size: A4; margin: 10mm; }
+html { zoom: 1.25; }
+body { font-family: 'Liberation Serif', serif; font-size: 10pt; color: #111111; margin: 0; }
+h1 { font-size: 15pt; } h2 { font-size: 12pt; }
+h3 { font-size: 12pt; font-weight: bold; margin: 12px 0 6px; }
+h4 { font-size: 11pt; font-weight: bold; margin: 10px 0 4px; }
+p { margin: 0 0 2px; }
+table { border-collapse: collapse; width: 100%; margin: 0 0 8px; }
+table.summary { width: auto; } table.summary td { padding: 2px 6px; border: 0; }
+table.kv th, table.kv td { border: 0.75pt solid #999999; padding: 3px 5px; vertical-align: top; }
+table.kv th { width: 30%; text-align: left; background: #F2F2F2; font-weight: bold; }
+table.steps { font-size: 9pt; }
+table.steps th, table.steps td { border: 0.75pt solid #999999; padding: 2px 4px;
+                                 vertical-align: top; text-align: left; }
+table.steps thead th { background: #DDDDDD; font-weight: bold; }
+table.steps td.num { text-align: right; }
+"""
+_ZOOMED_WIDTHS = (16, 34, 11, 13, 13, 13)
+
+
+def _plan_zoomed() -> str:
+    """The seed printed at 125 % (nineteenth held-out set): fields as a ``<th>``/``<td>``
+    table, the steps a full-grid table at full width whose ``<thead>`` Chromium repeats,
+    « Ressources à mobiliser » right-aligned."""
+
+    def impl(block: Block) -> list[str]:
+        out = ["<table class='steps'><thead><tr>"]
+        out += [
+            f"<th style='width:{w}%'>{_h(label)}</th>"
+            for label, w in zip(block.header, _ZOOMED_WIDTHS, strict=True)
+        ]
+        out.append("</tr></thead><tbody>")
+        for row in block.rows:
+            out.append("<tr>")
+            for label, value in zip(block.header, row, strict=True):
+                klass = " class='num'" if label == "Ressources à mobiliser" else ""
+                body = "".join(f"<p>{_h(part)}</p>" for part in _paragraphs(value))
+                out.append(f"<td{klass}>{body}</td>")
+            out.append("</tr>")
+        out.append("</tbody></table>")
+        return out
+
+    return _flowing_page(_ZOOMED_CSS, _kv_fields, impl)

@@ -812,6 +812,17 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+NINETEENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes both layouts in full and
+records their « as produced » notes) on 2026-12-02 before the two PDFs existed and before any
+generator code for them was written, by a helper who never ran the parser on them (issue 13).
+Truth: the seed texts unchanged. ``plan_html_olsteps``: Chromium print, the steps as an
+ordered list whose items give the step, its description, then « Quand / Combien / Qui /
+Avec qui : » lines (synonym labels). ``plan_html_zoomed``: Chromium print of a page zoomed to
+125 %, fields as a ``<th>``/``<td>`` table, the steps a full-grid table with a repeated
+``<thead>``. To be measured ONCE with the parser, totals only, by the lead, before any parser
+change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -883,6 +894,8 @@ PLAN_LAYOUTS = (
     "plan_html_metastrip",
     "plan_docx_rotated",
     "plan_html_gdocs",
+    "plan_html_olsteps",
+    "plan_html_zoomed",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
