@@ -790,7 +790,9 @@ First measure (twenty-first pass, 2026-12-02, by the lead, after every parser ch
 pass; recorded in ``HELD_FLOORS``, totals only, failures never printed): ``plan_html_olsteps``
 13/13 fiches, **0/35 rows**, 60/60 fields, 17/17 step values, 0/12 actions, every step column
 0/35; ``plan_html_zoomed`` 13/13 fiches, 35/35 rows, 60/60 fields, 17/17 step values, 12/12
-actions. No remnant, issue nor page check failed. Both stay HELD OUT.
+actions. No remnant, issue nor page check failed. Both stay HELD OUT. ``plan_html_olsteps``
+moved to the tuned part in the twenty-second pass, before any of its failures was printed
+(``plan_html_zoomed`` stays held out).
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -844,7 +846,6 @@ HELD_OUT = (
     "plan_docx_split",
     "plan_docx_columns",
     "plan_html_rowspan",
-    "plan_html_olsteps",
     "plan_html_zoomed",
 )
 PLAN_TUNED = (
@@ -892,13 +893,13 @@ PLAN_TUNED = (
     "plan_html_metastrip",
     "plan_docx_rotated",
     "plan_html_gdocs",
+    "plan_html_olsteps",
 )
 PLAN_HELD = (
     "plan_html_zebra",
     "plan_docx_split",
     "plan_docx_columns",
     "plan_html_rowspan",
-    "plan_html_olsteps",
     "plan_html_zoomed",
 )
 COT000 = (
@@ -1097,8 +1098,8 @@ def test_held_out_list_is_fixed() -> None:
     eighteenth = {"plan_docx_rotated", "plan_html_gdocs"}
     assert eighteenth <= set(PLAN_TUNED) and not eighteenth & set(PLAN_HELD)
     assert "cot000_pptxsuite" in COT000 and "cot000_pptxsuite" not in HELD_OUT
-    nineteenth = {"plan_html_olsteps", "plan_html_zoomed"}
-    assert nineteenth <= set(PLAN_HELD) and not nineteenth & set(PLAN_TUNED)
+    assert "plan_html_olsteps" in PLAN_TUNED and "plan_html_olsteps" not in PLAN_HELD
+    assert "plan_html_zoomed" in PLAN_HELD
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -1190,7 +1191,7 @@ HELD_FLOORS = {
     # parser changes; totals only, failures never printed): olsteps fiches 13, steps 0 of 35,
     # fields 60, step values 17, actions 0/12, every step column 0/35; zoomed fiches 13,
     # steps 35, fields 60, step values 17, actions 12/12, every step column 35/35.
-    "plan_html_olsteps": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
+    # olsteps TUNED since the twenty-second pass (moved before any of its failures was printed)
     "plan_html_zoomed": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
     # NINTH held-out set, first measure (tenth pass, totals only, failures never printed),
     # TUNED since the eleventh pass (moved before any of its failures was printed):
