@@ -6,7 +6,8 @@ name the item's first line (its bold run when bold), then its description paragr
 item's text edge, then a paragraph of « Label : valeur » pairs giving its other cells
 (« Planification : 2020 — Ressources à mobiliser : 5 000 — Porteur : … — Partenaires : … »),
 the pairs separated by a dash, a semicolon, a bullet or a line break, an empty value leaving
-its label alone. The labels are the steps table's column labels (:mod:`sources.pdf.columns`).
+its label alone. The labels are the steps table's column labels (:mod:`sources.pdf.columns`),
+or the question words « Quand », « Combien », « Qui », « Avec qui » standing alone as a label.
 Such a list becomes a :class:`TableBlock` like any steps table; a numbered list that is not
 under the steps heading, or whose items carry no labelled pairs, is left as text.
 
@@ -37,7 +38,7 @@ from sources.action_plan.line_kinds import _classify
 from sources.action_plan.sheets import _join_parts, _Part
 from sources.action_plan.stacked import label_group
 from sources.pdf.cells import join_wrapped
-from sources.pdf.columns import pair_label
+from sources.pdf.columns import pair_label, question_pair_label
 from sources.pdf.content import Line, Segment, TableBlock, TableRow
 from sources.values import fold
 
@@ -88,6 +89,8 @@ def pair_key(text: str) -> str | None:
     """Column key of the « Label : » opening ``text`` (« Ressources à mobiliser : 5 000 »
     → ``budget``): a short label naming a steps column, followed by a colon. Else None."""
     found = pair_label(text)
+    if found is not None and found[0] is None:  # « Qui : », « Quand : »: question-word labels
+        found = question_pair_label(text) or found
     return None if found is None or found[0] == "no" else found[0]
 
 

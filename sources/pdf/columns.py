@@ -202,6 +202,29 @@ def pair_label(text: str) -> tuple[str | None, int] | None:
     return label_key(label), match.end()
 
 
+# question words a plan may print as the LABELS of a step's details (« Quand : 2020 »,
+# « Combien : 5 000 € », « Qui : GACdG », « Avec qui : ADEME »): read only as a whole « Label : »
+# opening a pair (:func:`question_pair_label`), never as header words nor inside a sentence,
+# where they are ordinary words (« Qui fait quoi », « quand il le faut »)
+QUESTION_LABELS: dict[str, str] = {
+    "quand": "planning",
+    "combien": "budget",
+    "qui": "owner",
+    "avec qui": "partners",
+}
+
+
+def question_pair_label(text: str) -> tuple[str, int] | None:
+    """:func:`pair_label` for a question-word label: the column key of a « Quand : »,
+    « Combien : », « Qui : » or « Avec qui : » opening ``text`` (the whole label one of
+    :data:`QUESTION_LABELS`) and where its value starts; else None."""
+    match = _PAIR_LABEL_RE.match(text)
+    if match is None:
+        return None
+    key = QUESTION_LABELS.get(fold(match.group(1)) or "")
+    return None if key is None else (key, match.end())
+
+
 def labelled_value(text: str | None) -> tuple[str, str] | None:
     """(column key, value) of a text that is ONE « Label : value » naming a detail column
     (« Planification : 2020 et + », « Porteur : GACdG »): a table row spanning the columns that
