@@ -18,6 +18,16 @@ def _h(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+def _field_divs(block: Block) -> list[str]:
+    """Each field a ``div.field``: a small label paragraph over its value's paragraphs."""
+    out = []
+    for label, value in block.fields:
+        out.append(f"<div class='field'><p class='lab'>{_h(label)}</p>")
+        out += [f"<p>{_h(part)}</p>" for part in _paragraphs(value)]
+        out.append("</div>")
+    return out
+
+
 def _cell_html(value: str) -> str:
     parts = _paragraphs(value)
     if len(parts) <= 1:
@@ -1201,13 +1211,7 @@ def _plan_metastrip() -> str:
     columns, each a seed label over its value; fields as labels over values beside a left
     border; A4 portrait, fiches flowing."""
 
-    def fields(block: Block) -> list[str]:
-        out = []
-        for label, value in block.fields:
-            out.append(f"<div class='field'><p class='lab'>{_h(label)}</p>")
-            out += [f"<p>{_h(part)}</p>" for part in _paragraphs(value)]
-            out.append("</div>")
-        return out
+    fields = _field_divs
 
     def impl(block: Block) -> list[str]:
         out = ["<ol class='steps'>"]
@@ -1391,13 +1395,7 @@ def _plan_olsteps() -> str:
     each item the step name, its description, then one « Quand / Combien / Qui / Avec qui : »
     line per short column; fields as small grey labels over their values."""
 
-    def fields(block: Block) -> list[str]:
-        out = []
-        for label, value in block.fields:
-            out.append(f"<div class='field'><p class='lab'>{_h(label)}</p>")
-            out += [f"<p>{_h(part)}</p>" for part in _paragraphs(value)]
-            out.append("</div>")
-        return out
+    fields = _field_divs
 
     def impl(block: Block) -> list[str]:
         out = ["<ol class='steps'>"]

@@ -6,21 +6,7 @@ from __future__ import annotations
 
 from sources.action_plan.step_list import ListedSteps, labelled_pairs, pair_key
 from sources.pdf.columns import column_key, question_pair_label
-from sources.pdf.content import Line, Segment
-
-
-def _text_line(
-    page: int, top: float, *segs: tuple[float, str], size: float = 10.0, bold: bool = False
-) -> Line:
-    """A line of hand-placed segments, each word 5 pt a letter wide, a space 5 pt."""
-    parts = []
-    for x, text in segs:
-        words, at = [], x
-        for word in text.split():
-            words.append((at, at + 5 * len(word), word))
-            at += 5 * len(word) + 5
-        parts.append(Segment(x, words[-1][1], text, bold, words))
-    return Line(page, top, top + size, parts[0].x0, parts[-1].x1, size, bold, parts)
+from tests.sources.action_plan.test_action_plan import _text_line
 
 
 def test_question_labels_name_the_detail_columns() -> None:
