@@ -823,6 +823,123 @@ Avec qui : » lines (synonym labels). ``plan_html_zoomed``: Chromium print of a 
 ``<thead>``. To be measured ONCE with the parser, totals only, by the lead, before any parser
 change.
 
+TWENTIETH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`) on 2026-12-02 before the three PDFs existed and before
+any generator code for them was written, by a helper who never ran the parser on them (issue
+13). Truth: the seed texts unchanged (a running page header and footer, the planning value
+stacked over the step name in one cell, a CMS page printed with its site furniture and a
+widget column, and colour chips with the percent sign in the header only change no value):
+
+``plan_docx_stepyear``    Writer from .docx, A4 portrait, margins 2.5 cm left, 2 cm right, 2.5
+                          cm top, 2 cm bottom, Liberation Serif 10 pt; a RUNNING PAGE HEADER on
+                          every page, one 8 pt #595959 paragraph « Grand Auch Cœur de Gascogne »
+                          at the left and, after a right tab stop at the text's right edge (16.5
+                          cm), « PCAET — Programme d'actions » at the right, with a 0.5 pt
+                          #808080 rule under it (paragraph bottom border); a RUNNING PAGE FOOTER
+                          on every page, one centred 8 pt #595959 paragraph « Page n / N » made
+                          of Word PAGE and NUMPAGES fields (computed by Writer); each fiche
+                          starting on a new page by its first heading line's « saut de page
+                          avant » (``page_break_before``, no empty paragraph), the fiche heading
+                          lines Word's built-in « Heading 2 » (« Titre 2 ») set to Liberation
+                          Serif bold 13 pt #843C0C; fields as label paragraphs in SMALL CAPITALS
+                          (bold 9.5 pt #843C0C, 6 pt above, 1 pt below) with a 0.5 pt #843C0C
+                          rule under each label (paragraph bottom border, full text width), over
+                          plain 10 pt value paragraphs (left-aligned, not indented), an empty
+                          value leaving its label directly over the next one; « Modalités de
+                          mise en oeuvre » Word's built-in « Heading 3 » set to bold 11 pt
+                          #843C0C; the steps table 16.5 cm wide on FIVE columns, the PLANNING
+                          VALUE AND THE STEP NAME STACKED IN THE FIRST CELL — first cell 3.6 cm
+                          holding two paragraphs, the planning value (italic 8 pt #843C0C) OVER
+                          the step name (bold 9 pt), then Descriptif 6.3 / Ressources à
+                          mobiliser 2.2 / Porteur 2.0 / Partenaires envisagés 2.4 cm; the
+                          header's first cell likewise « Planification » (italic 8 pt) over
+                          « Etape » (bold 9 pt), the four other header labels bold 9 pt, no
+                          header fill, header row marked to repeat; HORIZONTAL RULES ONLY: 1.5
+                          pt #843C0C above the header, 0.75 pt #843C0C under it, 0.25 pt #BFBFBF
+                          under every body row, 1.5 pt #843C0C under the last row, no vertical
+                          rule, no fill; body cells 9 pt, top-aligned, nothing right-aligned;
+                          ROWS NOT ALLOWED TO BREAK ACROSS PAGES (« Autoriser le fractionnement
+                          des lignes » off, ``w:cantSplit``), so a row that does not fit goes
+                          whole to the next page under the repeated header; an empty paragraph
+                          after the table; axes, objectives, « Enjeux stratégiques » and
+                          sommaires as in the other .docx layouts.
+``plan_html_cms``         Chromium print of a page of a WordPress-like INTRANET/CMS THEME, A4
+                          portrait, 12 mm margins, the theme's font stack « Open Sans »,
+                          « Helvetica Neue », Arial, sans-serif (none of the first two
+                          installed; whatever fontconfig gives for the first installed name
+                          prints), body 9.5 pt #333333; printed AS THE SITE SHOWS IT, with its
+                          furniture, once (nothing running on every page): at the top a SITE
+                          HEADER band #1D3557 holding the site name « Grand Auch Cœur de
+                          Gascogne » (bold white 14 pt) and the tagline « Communauté
+                          d'agglomération » (white 8 pt), under it a MENU bar #457B9D of six
+                          white 8.5 pt links « Accueil », « Vivre ici », « Environnement »,
+                          « Économie », « Services en ligne », « Contact » in one line; then
+                          BREADCRUMBS « Accueil › Environnement › Plan climat › Programme
+                          d'actions » (8 pt #666666); then a TWO-COLUMN CSS GRID (``68% 28%``, 4
+                          % gap): in the LEFT (main) column the entry title ``<h1
+                          class="entry-title">`` « Programme d'actions du PCAET » (bold 18 pt
+                          #1D3557), an entry meta line « Publié le 18 novembre 2019 · Mis à jour
+                          le 3 février 2020 » (italic 8 pt #777777), then the seed's content
+                          (axes ``<h2>`` bold 14 pt #1D3557, objectives ``<h3>`` bold 11.5 pt,
+                          fiche heading lines ``<h4>`` bold 12 pt #E63946, « Modalités de mise
+                          en oeuvre » ``<h5>`` bold 10.5 pt, « Enjeux stratégiques » ``<h3>``);
+                          in the RIGHT column a WIDGET AREA ``<aside>`` of three widgets, each a
+                          title in capitals (bold 8.5 pt #1D3557 over a 2 px #E63946 rule) over
+                          8.5 pt text: « Téléchargements » (« Plan d'actions (PDF, 2,4 Mo) »,
+                          « Diagnostic territorial (PDF, 5,1 Mo) », « Stratégie territoriale
+                          (PDF, 1,2 Mo) »), « Sur le même sujet » (« Le Plan climat en bref »,
+                          « Les aides à la rénovation », « Le service Transition écologique »),
+                          « Contact » (« Service Transition écologique », « Hôtel
+                          d'agglomération, Auch »), the aside as tall as its own content, so
+                          from the foot of the widgets on the right side of the pages stays
+                          EMPTY and the main column (about 12.5 cm) runs on alone; fiches
+                          flowing, no page break, each fiche preceded by a Gutenberg SEPARATOR
+                          ``<hr class="wp-block-separator">`` (2 px #CCCCCC, 100 px wide,
+                          centred); fields as CMS editor paragraphs, the label a ``<strong>``
+                          followed by a ``<br>`` and the value's first paragraph IN THE SAME
+                          ``<p>``, further value paragraphs as ``<p>``, an empty value leaving
+                          ``<p><strong>Label</strong></p>`` alone; the steps a GUTENBERG TABLE
+                          BLOCK ``<figure class="wp-block-table"><table>`` at the main column's
+                          full width with AUTOMATIC COLUMN WIDTHS (``table-layout: auto``,
+                          widths chosen by the browser), the six seed columns in seed order, a
+                          ``<thead>`` (Chromium repeats it on each printed page) whose labels
+                          are bold 8.5 pt left-aligned without fill over a 3 px #333333 rule,
+                          every cell a 1 px #DDDDDD border on its four sides, padding 0.4 em,
+                          body 8.5 pt, top-aligned, nothing right-aligned, the description
+                          paragraphs inside one cell separated by ``<br>`` (no ``<p>``, as the
+                          block's rich text stores them), rows allowed to break across pages;
+                          under the table a Gutenberg ``<figcaption>`` « Source : service
+                          Transition écologique » (italic 8 pt #555555, centred); after the
+                          whole content, below the grid, a SITE FOOTER band #1D3557 holding, in
+                          white 8 pt, the links « Mentions légales · Accessibilité :
+                          partiellement conforme · Plan du site · Données personnelles · Nous
+                          contacter » and « © Grand Auch Cœur de Gascogne »; backgrounds printed
+                          as Chromium prints them with no ``print-color-adjust`` rule.
+``cot000_pptxchips``      Seed 000 deck as a 16:9 .pptx by Impress, every slide as in
+                          ``cot000_pptx`` but the two progress tables (CAE, ECI): one real
+                          PowerPoint table each where ``cot000_pptx``'s starts — x = 14 pt, 692
+                          pt wide, columns CAE 350 / 114 / 114 / 114 pt, ECI 380 / 104 / 104 /
+                          104 pt, 12 pt rows, cell margins 1 / 4 pt —, the header row bold white
+                          7.5 pt on dark grey #404040 with the seed's labels (« Points
+                          restants », « % Réalisé », « % Programmé », numeric labels
+                          right-aligned); THE PERCENT SIGN IN THE HEADER ONLY: the body's
+                          percentages written WITHOUT « % » (« 27 », « 16,4 », « 0 »), the
+                          points as in the seed; each percentage cell opened by a COLOUR CHIP
+                          GLYPH « ● » (U+25CF, same size) coloured by threshold — #C00000 below
+                          20, #FFC000 from 20 to below 40, #00B050 from 40 — then a space and
+                          the number (dark #1F1F1F), the whole right-aligned; body rows 7.5 pt
+                          dark, first column composed as in ``cot000_pptx``, ▶ rows without
+                          fill, ▼ axis rows bold on #F2F2F2; a 0.5 pt #D9D9D9 rule under every
+                          body row and no other rule (the table style's banding and first-row
+                          look off); under each table, 4 pt below its bottom edge (as computed
+                          from the 12 pt rows), a LEGEND text box right-aligned on the table's
+                          right edge (706 pt), 7 pt #404040: « Avancement : ● moins de 20 % ● de
+                          20 à moins de 40 % ● 40 % et plus », each chip in its colour.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
