@@ -1,7 +1,7 @@
 """Seed 001 written as a Word document (python-docx) in the styles of
 :mod:`tests.generators.producer_corpus` (grid, list, zebra, banded, ledger, bare, boxed, split,
 columns, shading, turned, numbered, synonyms, dense, status, framed, nested, descrow, grouped,
-parted, runin, yearspan, rotated).
+parted, runin, yearspan, rotated, stepyear).
 """
 
 from __future__ import annotations
@@ -156,7 +156,7 @@ def plan_docx(style: str, path: Path) -> Path:
     """Seed 001 as a Word document; ``style`` in ``grid``, ``list``, ``zebra``, ``banded``,
     ``ledger``, ``bare``, ``boxed``, ``split``, ``columns``, ``shading``, ``turned``,
     ``numbered``, ``synonyms``, ``dense``, ``status``, ``framed``, ``nested``, ``descrow``,
-    ``grouped``, ``parted``, ``runin``, ``yearspan``, ``rotated``."""
+    ``grouped``, ``parted``, ``runin``, ``yearspan``, ``rotated``, ``stepyear``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -171,6 +171,7 @@ def plan_docx(style: str, path: Path) -> Path:
         "ledger": "DejaVu Sans",
         "split": "Liberation Serif",
         "parted": "Liberation Serif",
+        "stepyear": "Liberation Serif",
         "columns": "DejaVu Sans",
         "shading": "DejaVu Sans Condensed",
         "turned": "DejaVu Serif",
@@ -191,6 +192,9 @@ def plan_docx(style: str, path: Path) -> Path:
         section.top_margin = section.bottom_margin = Cm(2.0)
     if style == "runin":
         section.top_margin = section.bottom_margin = Cm(1.8)
+    if style == "stepyear":
+        section.left_margin, section.right_margin = Cm(2.5), Cm(2.0)
+        section.top_margin, section.bottom_margin = Cm(2.5), Cm(2.0)
     if style in ("bare", "banded", "ledger", "split", "status"):  # landscape pages
         section.orientation = WD_ORIENT.LANDSCAPE
         section.page_width, section.page_height = Cm(29.7), Cm(21.0)
@@ -201,6 +205,8 @@ def plan_docx(style: str, path: Path) -> Path:
     header.runs[0].font.size = Pt(8)
     if style == "status":  # a static footer note and the page number on every page
         _status_footer(section)
+    if style == "stepyear":  # authority | document over a rule; « Page n / N » below
+        _running_header_footer(section)
     first_fiche = True
 
     def heading(text: str, size: float, color: str | None = None, bold: bool = True) -> None:
@@ -272,6 +278,12 @@ def plan_docx(style: str, path: Path) -> Path:
                 turned.page_width, turned.page_height = Cm(29.7), Cm(21.0)
             if style == "nested" and block.lines[0] == IMPL_TITLE:  # inside the frame
                 continue
+            if style == "stepyear" and block.lines[0] == IMPL_TITLE:  # « Titre 3 »
+                par = doc.add_heading(level=3)
+                run = par.add_run(block.lines[0])
+                run.bold, run.font.size, run.font.name = True, Pt(11), "Liberation Serif"
+                run.font.color.rgb = RGBColor.from_string("843C0C")
+                continue
             heading(block.lines[0], 11, "2E74B5")
         elif kind == "para":
             doc.add_paragraph(block.lines[0])
@@ -303,6 +315,14 @@ def plan_docx(style: str, path: Path) -> Path:
                     heading(line, 10.5, "FFFFFF")
                     _shade_paragraph(doc.paragraphs[-1], "1F4E79")
                 continue
+            if style == "stepyear":  # « Titre 2 », a page break before the first line
+                for n, line in enumerate(block.lines):
+                    par = doc.add_heading(level=2)
+                    par.paragraph_format.page_break_before = n == 0
+                    run = par.add_run(line)
+                    run.bold, run.font.size, run.font.name = True, Pt(13), "Liberation Serif"
+                    run.font.color.rgb = RGBColor.from_string("843C0C")
+                continue
             for line in block.lines:
                 heading(line, 13, "1F4E79")
         elif kind == "fields":
@@ -323,6 +343,9 @@ def plan_docx(style: str, path: Path) -> Path:
                 continue
             if style == "rotated":  # hanging-indent paragraphs: label, tab, value
                 _hanging_fields(doc, block.fields)
+                continue
+            if style == "stepyear":  # small-capital labels over a rule, values below
+                _ruled_label_fields(doc, block.fields)
                 continue
             if style == "framed":  # a text frame: 1-cell bordered table, tinted background
                 _framed_fields(doc, block.fields)
@@ -420,6 +443,8 @@ def plan_docx(style: str, path: Path) -> Path:
             _yearspan_impl(doc, block)
         elif kind == "impl" and style == "rotated":  # narrow columns' labels turned 90°
             _rotated_impl(doc, block)
+        elif kind == "impl" and style == "stepyear":  # planning stacked over the step name
+            _stepyear_impl(doc, block)
         elif kind == "impl":
             _plan_docx_impl(doc, block, style, grid_table)
             if style == "turned":  # back to portrait after the steps table
@@ -1072,6 +1097,146 @@ def _rotated_impl(doc: object, block: Block) -> None:
     for r, row in enumerate(block.rows, start=1):
         for c, value in enumerate(row):
             _cell_text(table.cell(r, c), value, size=8.5)
+    for c, width in enumerate(widths):
+        table.columns[c].width = Cm(width)
+        for r in range(len(table.rows)):
+            table.cell(r, c).width = Cm(width)
+    doc.add_paragraph()  # type: ignore[attr-defined]
+
+
+_STEPYEAR_RED = "843C0C"
+
+
+def _bottom_rule(par: object, size: int, color: str) -> None:
+    """A paragraph bottom border (« Bordure inférieure »), ``size`` in eighths of a point."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    p_pr = par._p.get_or_add_pPr()  # type: ignore[attr-defined]
+    borders = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    bottom.set(qn("w:val"), "single")
+    bottom.set(qn("w:sz"), str(size))
+    bottom.set(qn("w:space"), "1")
+    bottom.set(qn("w:color"), color)
+    borders.append(bottom)
+    p_pr.append(borders)
+
+
+def _field_run(par: object, instr: str, size: float) -> None:
+    """A Word field (``PAGE``, ``NUMPAGES``) as one run of begin / instruction / end marks,
+    computed by the producer."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt, RGBColor
+
+    for kind, text in (("begin", None), (None, f" {instr} "), ("separate", None), ("end", None)):
+        run = par.add_run()  # type: ignore[attr-defined]
+        run.font.size, run.font.color.rgb = Pt(size), RGBColor.from_string("595959")
+        if kind:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), kind)
+        else:
+            el = OxmlElement("w:instrText")
+            el.set(qn("xml:space"), "preserve")
+            el.text = text
+        run._r.append(el)
+
+
+def _running_header_footer(section: object) -> None:
+    """Running header: the authority at the left, the document at the right (a right tab
+    stop at the text's edge), a thin rule under them; running footer « Page n / N » from
+    PAGE and NUMPAGES fields (twentieth held-out set)."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+    from docx.shared import Cm, Pt, RGBColor, Twips
+
+    grey = RGBColor.from_string("595959")
+    header = section.header.paragraphs[0]  # type: ignore[attr-defined]
+    for run in list(header.runs):
+        run._r.getparent().remove(run._r)
+    tabs = header.paragraph_format.tab_stops
+    for position in (Twips(4680), Twips(9360)):  # the « Header » style's centre / right tabs
+        tabs.add_tab_stop(position, WD_TAB_ALIGNMENT.CLEAR)
+    tabs.add_tab_stop(Cm(16.5), WD_TAB_ALIGNMENT.RIGHT)
+    for text in ("Grand Auch Cœur de Gascogne", "\t", "PCAET — Programme d'actions"):
+        run = header.add_run(text)
+        run.font.size, run.font.color.rgb = Pt(8), grey
+    _bottom_rule(header, 4, "808080")
+    footer = section.footer.paragraphs[0]  # type: ignore[attr-defined]
+    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for part in ("Page ", "PAGE", " / ", "NUMPAGES"):
+        if part.isupper():
+            _field_run(footer, part, 8)
+        else:
+            run = footer.add_run(part)
+            run.font.size, run.font.color.rgb = Pt(8), grey
+
+
+def _ruled_label_fields(doc: object, fields: list[tuple[str, str]]) -> None:
+    """Each field a label in small capitals over a thin rule, then its value paragraphs
+    (twentieth held-out set); an empty value leaves its label over the next one."""
+    from docx.shared import Pt, RGBColor
+
+    for label, value in fields:
+        par = doc.add_paragraph()  # type: ignore[attr-defined]
+        par.paragraph_format.space_before, par.paragraph_format.space_after = Pt(6), Pt(1)
+        run = par.add_run(label)
+        run.bold, run.font.small_caps, run.font.size = True, True, Pt(9.5)
+        run.font.color.rgb = RGBColor.from_string(_STEPYEAR_RED)
+        _bottom_rule(par, 4, _STEPYEAR_RED)
+        for part in _paragraphs(value):
+            doc.add_paragraph(part).paragraph_format.space_after = Pt(0)  # type: ignore[attr-defined]
+
+
+def _stepyear_impl(doc: object, block: Block) -> None:
+    """Five columns, the planning value (italic) stacked over the step name (bold) in the
+    first cell; horizontal rules only, header repeated, rows never split across pages
+    (twentieth held-out set)."""
+    from docx.oxml import OxmlElement
+    from docx.shared import Cm, Pt, RGBColor
+
+    cols = {label: c for c, label in enumerate(block.header)}
+    order = ["Descriptif", "Ressources à mobiliser", "Porteur", "Partenaires envisagés"]
+    widths = (3.6, 6.3, 2.2, 2.0, 2.4)
+    table = doc.add_table(rows=len(block.rows) + 1, cols=5)  # type: ignore[attr-defined]
+    red = _STEPYEAR_RED
+    _table_borders(
+        table, top=f"single:12:{red}", bottom=f"single:12:{red}", insideH="single:2:BFBFBF"
+    )
+    table.autofit = False
+
+    def stacked(cell: object, planning: str, step: str) -> None:
+        top = cell.paragraphs[0]  # type: ignore[attr-defined]
+        top.paragraph_format.space_after = Pt(0)
+        run = top.add_run(planning)
+        run.italic, run.font.size = True, Pt(8)
+        run.font.color.rgb = RGBColor.from_string(red)
+        name = cell.add_paragraph()  # type: ignore[attr-defined]
+        name.paragraph_format.space_after = Pt(0)
+        run = name.add_run(step)
+        run.bold, run.font.size = True, Pt(9)
+
+    stacked(table.cell(0, 0), "Planification", "Etape")
+    for c, label in enumerate(order, start=1):
+        _cell_text(table.cell(0, c), label, bold=True, size=9)
+    for c in range(5):
+        _set_cell_borders(
+            table.cell(0, c),
+            top="single",
+            top_sz="12",
+            top_color=red,
+            bottom="single",
+            bottom_sz="6",
+            bottom_color=red,
+        )
+    _repeat_header(table.rows[0])
+    for r, row in enumerate(block.rows, start=1):
+        step = " ".join(_paragraphs(row[cols["Etape"]]))
+        stacked(table.cell(r, 0), " ".join(_paragraphs(row[cols["Planification"]])), step)
+        for c, label in enumerate(order, start=1):
+            _cell_text(table.cell(r, c), row[cols[label]], size=9)
+    for tr in table.rows:
+        tr._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
     for c, width in enumerate(widths):
         table.columns[c].width = Cm(width)
         for r in range(len(table.rows)):

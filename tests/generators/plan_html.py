@@ -1,7 +1,7 @@
 """Seed 001 written as a web page (HTML + print CSS) in the styles of
 :mod:`tests.generators.producer_corpus` (cards, plain, centred, zebra, stripes, cssgrid,
 rowspan, sidebar, boxes, bootstrap, details, caption, stacked, transposed, dlsteps, cardgrid,
-actors, timeline, aside, metastrip, gdocs, olsteps, zoomed).
+actors, timeline, aside, metastrip, gdocs, olsteps, zoomed, cms).
 """
 
 from __future__ import annotations
@@ -297,6 +297,8 @@ def plan_html(style: str) -> str:
         return _plan_olsteps()
     if style == "zoomed":
         return _plan_zoomed()
+    if style == "cms":
+        return _plan_cms()
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",
@@ -1457,3 +1459,156 @@ def _plan_zoomed() -> str:
         return out
 
     return _flowing_page(_ZOOMED_CSS, _kv_fields, impl)
+
+
+_CMS_CSS = """
+@page { size: A4; margin: 12mm; }
+body { font-family: 'Open Sans', 'Helvetica Neue', Arial, sans-serif; font-size: 9.5pt;
+       color: #333333; margin: 0; }
+.site-header { background: #1D3557; color: #FFFFFF; padding: 8px 12px 6px; }
+.site-title { font-size: 14pt; font-weight: bold; margin: 0; }
+.site-description { font-size: 8pt; margin: 2px 0 0; }
+.main-navigation { background: #457B9D; padding: 4px 12px; }
+.main-navigation ul { list-style: none; margin: 0; padding: 0; white-space: nowrap; }
+.main-navigation li { display: inline; color: #FFFFFF; font-size: 8.5pt; margin-right: 14px; }
+.breadcrumbs { font-size: 8pt; color: #666666; margin: 8px 0 10px; }
+.site-content { display: grid; grid-template-columns: 68% 28%; column-gap: 4%;
+                align-items: start; }
+.entry-title { font-size: 18pt; font-weight: bold; color: #1D3557; margin: 0 0 3px; }
+.entry-meta { font-size: 8pt; font-style: italic; color: #777777; margin: 0 0 10px; }
+.entry-content h2 { font-size: 14pt; font-weight: bold; color: #1D3557; margin: 14px 0 5px; }
+.entry-content h3 { font-size: 11.5pt; font-weight: bold; margin: 10px 0 4px; }
+.entry-content h4 { font-size: 12pt; font-weight: bold; color: #E63946; margin: 10px 0 4px; }
+.entry-content h5 { font-size: 10.5pt; font-weight: bold; margin: 10px 0 4px; }
+.entry-content p { margin: 0 0 5px; }
+hr.wp-block-separator { border: 0; border-top: 2px solid #CCCCCC; width: 100px;
+                        margin: 16px auto; }
+table.summary td { padding: 2px 6px; }
+figure.wp-block-table { margin: 0 0 10px; }
+figure.wp-block-table table { border-collapse: collapse; width: 100%; table-layout: auto;
+                              font-size: 8.5pt; }
+figure.wp-block-table th, figure.wp-block-table td { border: 1px solid #DDDDDD;
+                                                     padding: 0.4em; vertical-align: top;
+                                                     text-align: left; }
+figure.wp-block-table thead { border-bottom: 3px solid #333333; }
+figure.wp-block-table th { font-weight: bold; }
+figure.wp-block-table figcaption { font-size: 8pt; font-style: italic; color: #555555;
+                                   text-align: center; margin-top: 4px; }
+.widget-area .widget { margin: 0 0 14px; font-size: 8.5pt; }
+.widget-title { text-transform: uppercase; font-size: 8.5pt; font-weight: bold;
+                color: #1D3557; border-bottom: 2px solid #E63946; padding-bottom: 2px;
+                margin: 0 0 5px; }
+.widget ul { list-style: none; margin: 0; padding: 0; }
+.widget li, .widget p { margin: 0 0 3px; }
+.site-footer { background: #1D3557; color: #FFFFFF; font-size: 8pt; padding: 8px 12px;
+               margin-top: 14px; }
+.site-footer p { margin: 0 0 3px; }
+"""
+
+_CMS_HEADER = (
+    "<header class='site-header'><p class='site-title'>Grand Auch Cœur de Gascogne</p>"
+    "<p class='site-description'>Communauté d'agglomération</p></header>"
+    "<nav class='main-navigation'><ul><li>Accueil</li><li>Vivre ici</li><li>Environnement</li>"
+    "<li>Économie</li><li>Services en ligne</li><li>Contact</li></ul></nav>"
+    "<p class='breadcrumbs'>Accueil › Environnement › Plan climat › Programme d'actions</p>"
+)
+_CMS_WIDGETS = (
+    (
+        "Téléchargements",
+        (
+            "Plan d'actions (PDF, 2,4 Mo)",
+            "Diagnostic territorial (PDF, 5,1 Mo)",
+            "Stratégie territoriale (PDF, 1,2 Mo)",
+        ),
+    ),
+    (
+        "Sur le même sujet",
+        ("Le Plan climat en bref", "Les aides à la rénovation", "Le service Transition écologique"),
+    ),
+    ("Contact", ("Service Transition écologique", "Hôtel d'agglomération, Auch")),
+)
+_CMS_FOOTER = (
+    "<footer class='site-footer'><p>Mentions légales · Accessibilité : partiellement conforme"
+    " · Plan du site · Données personnelles · Nous contacter</p>"
+    "<p>© Grand Auch Cœur de Gascogne</p></footer>"
+)
+
+
+def _cms_fields(block: Block) -> list[str]:
+    """CMS editor paragraphs: the bold label, a line break and the value's first paragraph in
+    one ``<p>``, the further paragraphs as ``<p>``."""
+    out = []
+    for label, value in block.fields:
+        parts = _paragraphs(value)
+        first = f"<br>{_h(parts[0])}" if parts else ""
+        out.append(f"<p><strong>{_h(label)}</strong>{first}</p>")
+        out += [f"<p>{_h(part)}</p>" for part in parts[1:]]
+    return out
+
+
+def _cms_impl(block: Block) -> list[str]:
+    """A Gutenberg table block: automatic column widths, a ``<thead>``, cell paragraphs
+    joined by ``<br>``, a caption under the table."""
+    out = ["<figure class='wp-block-table'><table><thead><tr>"]
+    out += [f"<th>{_h(label)}</th>" for label in block.header]
+    out.append("</tr></thead><tbody>")
+    for row in block.rows:
+        cells = "".join(
+            f"<td>{'<br>'.join(_h(part) for part in _paragraphs(value))}</td>" for value in row
+        )
+        out.append(f"<tr>{cells}</tr>")
+    out.append("</tbody></table>")
+    out.append("<figcaption>Source : service Transition écologique</figcaption></figure>")
+    return out
+
+
+def _plan_cms() -> str:
+    """The seed as a WordPress-like intranet page printed with its site furniture (twentieth
+    held-out set): header band, menu, breadcrumbs, then the content beside a short widget
+    column, fiches flowing after separators, fields as « label <br> value » paragraphs, steps
+    as Gutenberg table blocks with automatic widths, a footer band at the end."""
+    out = [
+        "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
+        "<title>Programme d'actions du PCAET – Grand Auch Cœur de Gascogne</title>",
+        f"<style>{_CMS_CSS}</style>",
+        "</head><body class='page-template-default'>",
+        _CMS_HEADER,
+        "<div class='site-content'><main><article>",
+        "<h1 class='entry-title'>Programme d'actions du PCAET</h1>",
+        "<p class='entry-meta'>Publié le 18 novembre 2019 · Mis à jour le 3 février 2020</p>",
+        "<div class='entry-content'>",
+    ]
+    for block in load_seed():
+        kind = block.kind
+        if kind == "axis":
+            out.append(f"<h2>{_h(block.lines[0])}</h2>")
+            out += [f"<p><b>{_h(line)}</b></p>" for line in block.lines[1:]]
+        elif kind == "objective":
+            out += [f"<h3>{_h(line)}</h3>" for line in block.lines]
+        elif kind == "section":
+            tag = "h5" if block.lines[0] == IMPL_TITLE else "h3"
+            out.append(f"<{tag}>{_h(block.lines[0])}</{tag}>")
+        elif kind == "para":
+            out.append(f"<p>{_h(block.lines[0])}</p>")
+        elif kind == "bold":
+            out += [f"<p><b>{_h(line)}</b></p>" for line in block.lines]
+        elif kind == "summary":
+            out += [f"<p>{_h(line)}</p>" for line in block.lines]
+        elif kind == "summary_table":
+            out.append("<table class='summary'>")
+            out += [f"<tr><td>{_h(a)}</td><td>{_h(b)}</td></tr>" for a, b in block.rows]
+            out.append("</table>")
+        elif kind == "fiche":
+            out.append("<hr class='wp-block-separator'>")
+            out += [f"<h4>{_h(line)}</h4>" for line in block.lines]
+        elif kind == "fields":
+            out += _cms_fields(block)
+        elif kind == "impl":
+            out += _cms_impl(block)
+    out.append("</div></article></main><aside class='widget-area'>")
+    for title, items in _CMS_WIDGETS:
+        lis = "".join(f"<li>{_h(item)}</li>" for item in items)
+        out.append(f"<section class='widget'><h2 class='widget-title'>{_h(title)}</h2>")
+        out.append(f"<ul>{lis}</ul></section>")
+    out += ["</aside></div>", _CMS_FOOTER, "</body></html>"]
+    return "\n".join(out)

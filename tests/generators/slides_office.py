@@ -811,6 +811,80 @@ class _PptxSuiteSlides(_PptxSlides):
             self._banded(y, header, rows[start : start + self.PER_SLIDE], eci, 9, 19)
 
 
+_CHIPS = (
+    ("C00000", "moins de 20 %"),
+    ("FFC000", "de 20 à moins de 40 %"),
+    ("00B050", "40 % et plus"),
+)
+
+
+def _chip_colour(value: str) -> str:
+    """The chip colour of a percentage (« 16,4 % »): red below 20, amber below 40, green."""
+    share = float(value.replace("%", "").replace(",", ".").strip())
+    return _CHIPS[0][0] if share < 20 else _CHIPS[1][0] if share < 40 else _CHIPS[2][0]
+
+
+class _PptxChipsSlides(_PptxBarsSlides):
+    """The .pptx deck whose progress tables carry a colour chip « ● » before each percentage,
+    the percent sign in the header only, axis rows on a grey fill, thin rules under the body
+    rows and a legend of the chips under each table (twentieth held-out set). Every other
+    slide as :class:`_PptxSlides` draws it."""
+
+    def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
+        from pptx.dml.color import RGBColor
+        from pptx.enum.text import PP_ALIGN
+        from pptx.util import Pt
+
+        self.slide()
+        y = self.title(title) - 6
+        shape = self.current.shapes.add_table(
+            len(rows) + 1, 4, Pt(14), Pt(y), Pt(692), Pt(12 * (len(rows) + 1))
+        )
+        table = shape.table
+        table.first_row = table.horz_banding = False
+        widths = [380, 104, 104, 104] if eci else [350, 114, 114, 114]
+        for c, w in enumerate(widths):
+            table.columns[c].width = Pt(w)
+        heads = [header, "Points restants", "% Réalisé", "% Programmé"]
+        dark = (0x1F / 255,) * 3
+        for r in range(len(rows) + 1):
+            table.rows[r].height = Pt(12)
+            for c in range(4):
+                cell = table.cell(r, c)
+                cell.margin_top = cell.margin_bottom = Pt(1)
+                cell.margin_left = cell.margin_right = Pt(4)
+                par = cell.text_frame.paragraphs[0]
+                par.alignment = PP_ALIGN.LEFT if c == 0 else PP_ALIGN.RIGHT
+                if r == 0:
+                    self._lines(cell, None)
+                    cell.fill.solid()
+                    cell.fill.fore_color.rgb = RGBColor.from_string("404040")
+                    self._run(par, heads[c], 7.5, True, (1.0, 1.0, 1.0))
+                    continue
+                self._lines(cell, "D9D9D9")
+                value, axis = seed_cell(rows[r - 1], c)
+                if axis:
+                    cell.fill.solid()
+                    cell.fill.fore_color.rgb = RGBColor.from_string("F2F2F2")
+                else:
+                    cell.fill.background()
+                if c >= 2:  # chip, space, the number without its percent sign
+                    chip = tuple(int(_chip_colour(value)[i : i + 2], 16) / 255 for i in (0, 2, 4))
+                    self._run(par, "●", 7.5, False, chip)
+                    value = " " + value.replace("%", "").strip()
+                self._run(par, value, 7.5, axis, dark)
+        frame = self._box(306, y + 12 * (len(rows) + 1) + 4, 400, 10)
+        frame.word_wrap = False
+        par = frame.paragraphs[0]
+        par.alignment = PP_ALIGN.RIGHT
+        grey = (0x40 / 255,) * 3
+        self._run(par, "Avancement : ", 7, False, grey)
+        for n, (colour, label) in enumerate(_CHIPS):
+            chip = tuple(int(colour[i : i + 2], 16) / 255 for i in (0, 2, 4))
+            self._run(par, "●", 7, False, chip)
+            self._run(par, f" {label}" + ("   " if n < len(_CHIPS) - 1 else ""), 7, False, grey)
+
+
 def cot_source(seed: str, backend: str, variant: str = "") -> object:
     """Seed 000/003 deck written by ``backend`` (``pptx`` → Presentation, ``html`` → str);
     ``variant`` ``43``: the 4:3 .pptx with grid tables; ``1610``: the 16:10 .pptx with each
@@ -820,7 +894,9 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     ``axes``: progress tables cut into one table per axis, stacked under the column labels;
     ``perslide``: the seed 003 targets one per slide, each with its figure as a big number;
     ``bars``: progress tables with data bars drawn over their two percentage columns;
-    ``suite``: progress tables in a larger type, each continued on a second slide."""
+    ``suite``: progress tables in a larger type, each continued on a second slide;
+    ``chips``: progress tables with a colour chip before each percentage, the percent sign in
+    the header only, and a legend of the chips."""
     from tests.generators import seed_cot_pdf
     from tests.generators.seed_slides import _Slides
 
@@ -836,6 +912,7 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             "perslide": _PptxPerslideSlides,
             "bars": _PptxBarsSlides,
             "suite": _PptxSuiteSlides,
+            "chips": _PptxChipsSlides,
         }
         slides = kinds.get(variant, _PptxSlides)(base)
     else:

@@ -884,6 +884,35 @@ figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed text
   (706 pt), 7 pt #404040: « Avancement : ● moins de 20 %   ● de 20 à moins de 40 %
   ● 40 % et plus », each chip in its colour).
 
+As produced (seen after generation, by eye only on rendered pages, nothing changed): Writer
+prints ``plan_docx_stepyear`` on 16 A4 pages, the running header and the « Page n / N »
+footer (n / 16) on every page; the axis, objective, « Enjeux stratégiques » and sommaire
+of 1.1 fill page 1 and each fiche starts a page (fiche 1.1.1 on page 2), the text after a
+fiche's table (the next objective, its « Enjeux stratégiques » and sommaire) going on
+after it on the same page and over the next (page 7). No row is cut: a row that does not
+fit is moved whole to the next page under the repeated header, so page 4 holds only the
+repeated header and fiche 1.1.2's last step, page 11 the repeated header and fiche 1.2.3's
+last two steps, the page before each ending well above the bottom margin. Writer draws no
+rule under a label whose value is empty (« Prise en compte de l'EES »): the label and the
+next one have the same bottom border, so it joins them into one bordered group and draws
+the rule under the second only. A few long words of the narrow « Partenaires envisagés »
+column are cut at the cell's edge without a hyphen (« professionnelle / s »). Chromium
+prints ``plan_html_cms`` on 14 A4 pages in Liberation Sans (the face fontconfig gives for
+« Arial »), with the header band, menu bar and footer band filled (backgrounds printed);
+page 1 holds the site header, breadcrumbs, entry title and meta, axis 1, objective 1.1 and
+the start of fiche 1.1.1, the widget column standing beside the top third of the page only;
+from there the main column runs on alone, the right 30 % of every later page empty; the
+automatic widths make « Descriptif » and « Etape » narrow (fiche 1.1.1's first description
+over more than 30 lines of two to four words) while « Planification » is as wide as its
+header word, the header labels « Ressources à mobiliser » and « Partenaires envisagés » on
+two lines; the ``<thead>`` is repeated on the next page above rows cut by a
+page break (fiche 1.1.4: a description going on alone at the top of page 5 beside empty
+cells) and above whole rows moved to the next page; the site footer band stands once, on
+page 14, under the last caption. Impress prints ``cot000_pptxchips`` on 15 slides as
+``cot000_pptx``, rows 12 pt high, each chip a coloured disc one space left of its number
+(``pdftotext`` gives « ● 14,3 », and « ●0 » where the number is « 0 »), the legend one line
+at the right under each table, well inside the slide.
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
