@@ -188,6 +188,11 @@ that must stay. Measured once, totals only, with the reader of round 12 (no chan
 ``sources/`` after the measure): HELD OUT 45/48 (three misses, all in r67 — the thin and hair
 spaces —, not looked at).
 
+Round 13 (2026-12-02): r66–r68, measured once at the end of round 12 (45/48), are moved to the
+tuning part (their details, and the three misses of r67, may now be looked at); r67 is marked
+« not yet looked at » (xfail) until its misses are examined. No new held-out set is pending at
+this commit.
+
 Run ``python -m tests.sources.test_tet_fiche_renders`` for the per-file scoreboard (tuning files
 in detail, held-out files as totals; ``--held-out-details`` shows them too, ``--tuning-only``
 leaves them out while tuning).
@@ -309,10 +314,14 @@ ROUND11_HELD_OUT = (
 TUNING = TUNING + ROUND11_HELD_OUT
 # round 12 (2026-12-02): three new renders (r66–r68, variants a, b, c; data and truth written
 # down in NOTICE.md / truth.json before any render or parse) are held out
-HELD_OUT: tuple[str, ...] = (
+ROUND12_HELD_OUT = (
     "r66_espaces_fines_titre_badges.pdf", "r67_espaces_minces_version_b.pdf",
     "r68_barres_obliques_version_c.pdf",
 )  # fmt: skip
+# round 13 (2026-12-02): the round-12 held-out files, measured once at the end of round 12
+# (45/48, the three misses all in r67), become tuning files; no new held-out set yet
+TUNING = TUNING + ROUND12_HELD_OUT
+HELD_OUT: tuple[str, ...] = ()
 # Fields each render is NOT expected to get right yet, by name (tuning) — everything else must match.
 KNOWN_MISSES: dict[str, set[str]] = {name: set() for name in TUNING}
 # Round 11: characters the PDF does not hold. Emoji (and « ₂ », « ⁴ », « ✅ », « ➜ », a combining
@@ -336,7 +345,7 @@ KNOWN_MISSES["r63_espaces_fines_version_d.pdf"] = {"description", "objectives"}
 # (a participation comment read as a partner badge) and r50's (funder names holding amounts),
 # round 11 at r55's, r56's and r59's (characters missing from the font, a planned 0 ETP)
 # round 12 at r63's (narrow no-break and thin spaces drawn by the fallback)
-UNSEEN_MISS: set[str] = set()
+UNSEEN_MISS: set[str] = {"r67_espaces_minces_version_b.pdf"}
 # Held-out files are only counted: at least this many fields right (all files together).
 # Round 7 measured r36–r41 once, totals only, with the reader of round 7: 233/233 (r36 16/16,
 # r37 16/16, r38 92/92, r39 77/77, r40 16/16, r41 16/16).
@@ -355,7 +364,8 @@ UNSEEN_MISS: set[str] = set()
 # 111/112.)
 # Round 12 measured r66–r68 once, totals only, with the reader of round 12 (no change after the
 # measure): 45/48 (r66 16/16, r67 13/16, r68 16/16); the three misses (r67) not looked at.
-HELD_OUT_FLOOR: int | None = 45
+# (Round 13: r66–r68 moved to tuning; no held-out set measured yet.)
+HELD_OUT_FLOOR: int | None = None
 
 
 def _ws(text: str | None) -> str | None:
@@ -466,18 +476,27 @@ def test_split_covers_every_render() -> None:
     nine fiches of 96 (more than an eleventh; all four variants). Round 11 moved those six to
     tuning and holds out six new files of 65 (more than an eleventh), which hold fifteen fiches
     of 111 (more than an eighth; all four variants). Round 12 moved those six to tuning and,
-    short of time, holds out three new files of 68 (one fiche each; variants a, b, c).
+    short of time, holds out three new files of 68 (one fiche each; variants a, b, c). Round
+    13 moved those three to tuning; until new renders are drawn no file is held out (then the
+    floor is unset and nothing is pending); its new held-out set is three files at least, of
+    three variants at least.
     """
     assert sorted(TUNING + HELD_OUT) == sorted(TRUTH)
     pdfs = {p.name for p in RENDERS.glob("*.pdf")}
     assert pdfs == set(TRUTH)
     fiches = {n: len(TRUTH[n].get("fiches", [1])) for n in TRUTH}
-    if len(TRUTH) <= 65:  # rounds 1–11
+    if not HELD_OUT:  # round 13 before new renders: nothing pending, no floor to hold
+        assert HELD_OUT_FLOOR is None
+    elif len(TRUTH) <= 65:  # rounds 1–11
         assert len(HELD_OUT) * 11 >= len(TRUTH)
         assert sum(fiches[n] for n in HELD_OUT) * 8 >= sum(fiches.values())
-    else:  # round 12, a short round: three new files, one of each variant a, b, c at least
+    elif len(TRUTH) <= 68:  # round 12, a short round: three new files, variants a, b, c at least
         assert len(HELD_OUT) >= 3
         assert {TRUTH[n]["template_variant"] for n in HELD_OUT} >= {"a", "b", "c"}
+    else:  # round 13: three new files at least (none of them a tuning file), three variants
+        assert len(HELD_OUT) >= 3
+        assert not set(HELD_OUT) & set(TUNING)
+        assert len({TRUTH[n]["template_variant"] for n in HELD_OUT}) >= 3
     assert {n: k for n, k in fiches.items() if k > 1} == {
         "r16_export_trois_fiches.pdf": 3,
         "r17_export_deux_fiches_version_b.pdf": 2,
