@@ -200,7 +200,13 @@ the text page is now read by pdfplumber (``sources/pdf/pdfium_chars.py``,
 ``tests/sources/pdf/test_pdfium_left_out_glyphs.py``), which also fixes r63's two misses. Code 10
 is also the combining ring U+030A, as 9 is the hook U+0309: after a letter, these two codes stand
 for a space only before « ! ? ; : » » (``test_tet_fiche_glyphs.py``): TUNING 1787/1795 (68 files;
-the eight misses left, r55's and r59's, are characters the PDF does not hold).
+the eight misses left, r55's and r59's, are characters the PDF does not hold). Four new renders
+are held out (r69–r72, six fiches, all four variants): typographic signs (« ≥ ≤ ± × ‰ ½ ≈ … • — −
+→ ») and a long URL with a query string, dates stored as timestamps, an end date already past,
+25-year tables with spent amounts, a spent-only year and 0 € years beside thirty indicators, a
+title opening with a guillemet, steps and a calendar with dates written several ways, a 0 €
+funder, and a grouped export of variant d (a fiche of fourteen paragraphs with URLs running over
+a page, a near-empty fiche, a budget-only fiche). Not measured yet.
 
 Run ``python -m tests.sources.test_tet_fiche_renders`` for the per-file scoreboard (tuning files
 in detail, held-out files as totals; ``--held-out-details`` shows them too, ``--tuning-only``
@@ -330,7 +336,12 @@ ROUND12_HELD_OUT = (
 # round 13 (2026-12-02): the round-12 held-out files, measured once at the end of round 12
 # (45/48, the three misses all in r67), become tuning files; no new held-out set yet
 TUNING = TUNING + ROUND12_HELD_OUT
-HELD_OUT: tuple[str, ...] = ()
+# round 13 (2026-12-02): four new renders (r69–r72, variants a, b, c, d; data and truth written
+# down in NOTICE.md / truth.json before any render or parse) are held out
+HELD_OUT: tuple[str, ...] = (
+    "r69_signes_typographiques.pdf", "r70_tableaux_longs_indicateurs_version_b.pdf",
+    "r71_titre_guillemet_etapes_version_c.pdf", "r72_export_trois_fiches_version_d.pdf",
+)  # fmt: skip
 # Fields each render is NOT expected to get right yet, by name (tuning) — everything else must match.
 KNOWN_MISSES: dict[str, set[str]] = {name: set() for name in TUNING}
 # Round 11: characters the PDF does not hold. Emoji (and « ₂ », « ⁴ », « ✅ », « ➜ », a combining
@@ -487,9 +498,8 @@ def test_split_covers_every_render() -> None:
     tuning and holds out six new files of 65 (more than an eleventh), which hold fifteen fiches
     of 111 (more than an eighth; all four variants). Round 12 moved those six to tuning and,
     short of time, holds out three new files of 68 (one fiche each; variants a, b, c). Round
-    13 moved those three to tuning; until new renders are drawn no file is held out (then the
-    floor is unset and nothing is pending); its new held-out set is three files at least, of
-    three variants at least.
+    13 moved those three to tuning and holds out four new files of 72 (six fiches of 120; all
+    four variants); the round-13 rule asks for three files at least, of three variants at least.
     """
     assert sorted(TUNING + HELD_OUT) == sorted(TRUTH)
     pdfs = {p.name for p in RENDERS.glob("*.pdf")}
@@ -525,6 +535,7 @@ def test_split_covers_every_render() -> None:
         "r59_export_quatre_fiches_version_c.pdf": 4,
         "r61_export_sous_actions_version_c.pdf": 5,
         "r62_export_titres_statuts.pdf": 6,
+        "r72_export_trois_fiches_version_d.pdf": 3,
     }
 
 
