@@ -207,7 +207,7 @@ are held out (r69–r72, six fiches, all four variants): typographic signs (« �
 title opening with a guillemet, steps and a calendar with dates written several ways, a 0 €
 funder, and a grouped export of variant d (a fiche of fourteen paragraphs with URLs running over
 a page, a near-empty fiche, a budget-only fiche). Measured once, totals only, with the reader of
-round 13 (no change to ``sources/`` after the measure): HELD OUT 95/95.
+round 13 (no code change to ``sources/`` after the measure, one docstring): HELD OUT 95/95.
 
 Run ``python -m tests.sources.test_tet_fiche_renders`` for the per-file scoreboard (tuning files
 in detail, held-out files as totals; ``--held-out-details`` shows them too, ``--tuning-only``
@@ -386,8 +386,8 @@ UNSEEN_MISS: set[str] = set()
 # 111/112.)
 # Round 12 measured r66–r68 once, totals only, with the reader of round 12 (no change after the
 # measure): 45/48 (r66 16/16, r67 13/16, r68 16/16); the three misses (r67) not looked at.
-# Round 13 measured r69–r72 once, totals only, with the reader of round 13 (no change after the
-# measure): 95/95 (r69 16/16, r70 16/16, r71 16/16, r72 47/47).
+# Round 13 measured r69–r72 once, totals only, with the reader of round 13 (no code change after
+# the measure): 95/95 (r69 16/16, r70 16/16, r71 16/16, r72 47/47).
 HELD_OUT_FLOOR: int | None = 95
 
 
