@@ -231,19 +231,31 @@ def _substituted(chars: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
 
 # What react-pdf's fallback draws for a space Marianne may lack, the low byte of its UTF-16
 # code: U+202F (narrow no-break space, French typography's « 12 500 € », « ; », « « … » »)
-# → « / », U+2009 (thin space) → byte 9, U+205F → « _ ». Bytes 0–8 and 10 are left out: they
-# are also the combining accents U+0300–U+030A (« Re´seau »), set between two letters.
-_SPACE_STAND_INS = frozenset({"/", "_", "\t", "(cid:9)"})
+# → « / », U+2009 (thin space) → byte 9, U+200A (hair space) → byte 10, U+205F → « _ ». Bytes
+# 0–8 are left out: they are also the combining accents U+0300–U+0308 (« Re´seau »).
+_SPACE_STAND_INS = frozenset({"/", "_", "\t", "(cid:9)", "\n", "(cid:10)"})
+# Bytes 9 and 10 are also the combining hook and ring above (U+0309, U+030A), which follow the
+# letter they sit on: after a letter they stand for a space only before a sign French
+# typography sets a space before (« désimperméabilisés ! », « été ; », « Anjou » »)
+_ACCENT_BYTES = frozenset({"\t", "(cid:9)", "\n", "(cid:10)"})
+_SPACED_BEFORE = frozenset("!?;:»")
 
 
 def _stands_for_a_space(chars: list[dict[str, Any]], index: int) -> bool:
     """A lone substitute glyph (an emoji gives two) of a space's code between two characters of
     its line, neither a space nor a substitute nor both letters (where a combining mark of the
-    same byte sits): « 1/500 », « HT/; », « «/Soleil », « Anjou/» »."""
+    same byte sits): « 1/500 », « HT/; », « «/Soleil », « Anjou/» »; a byte of a combining
+    mark's code after a letter only before « ! ? ; : » »."""
     if chars[index]["text"] not in _SPACE_STAND_INS or not 0 < index < len(chars) - 1:
         return False
     prev, char, after = chars[index - 1], chars[index], chars[index + 1]
     if prev["text"].isalpha() and after["text"].isalpha():
+        return False
+    if (
+        char["text"] in _ACCENT_BYTES
+        and prev["text"].isalpha()
+        and after["text"] not in _SPACED_BEFORE
+    ):
         return False
     return all(
         not _is_fallback_glyph(c)

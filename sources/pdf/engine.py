@@ -2,7 +2,9 @@
 
 Pages PDFium cannot give with the same fidelity are read by pdfplumber instead (per page):
 a ``/Rotate`` attribute or a MediaBox not at the origin (pdfminer's coordinate conventions
-differ there), and rotated or skewed text (characters without an axis-aligned matrix).
+differ there), rotated or skewed text (characters without an axis-aligned matrix), and glyphs
+PDFium's text page leaves out (codes 0–31 of a standard font not embedded, see
+:mod:`sources.pdf.pdfium_chars`).
 ``COPDIAG_PDF_ENGINE=pdfplumber`` reads every page with pdfplumber (reference engine).
 """
 

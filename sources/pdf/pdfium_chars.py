@@ -49,6 +49,10 @@ class _Fast:
         self.get_text = bind("FPDFText_GetText", ci)
         self.get_unicode = bind("FPDFText_GetUnicode", ctypes.c_uint)
         self.embedded = bind("FPDFFont_GetIsEmbedded", ci)
+        self.count_objects = bind("FPDFPage_CountObjects", ci)
+        self.page_object = bind("FPDFPage_GetObject", vp)
+        self.object_type = bind("FPDFPageObj_GetType", ci)
+        self.base_font_name = bind("FPDFFont_GetBaseFontName", ctypes.c_size_t)
 
 
 _FAST: _Fast | None = None
@@ -171,9 +175,55 @@ def _read_chars(page: pdfium.PdfPage, mb_top: float, page_number: int) -> list[d
             char["height"] = char["size"] = y1 - y0
             char["matrix"] = (scale, 0.0, 0.0, d, x0, y_origin)
             chars.append(char)
+        if _left_out_glyphs(fast, page, objects):
+            raise NeedsPdfplumber("glyphs left out of PDFium's text page")
         return chars
     finally:
         textpage.close()
+
+
+_TEXT_OBJECT = pdfium_c.FPDF_PAGEOBJ_TEXT
+
+
+def _left_out_glyphs(fast: _Fast, page: pdfium.PdfPage, seen: dict[int, Any]) -> bool:
+    """Whether a text object of the page, set in a standard font the file does not embed, has
+    no character in PDFium's text page.
+
+    PDFium's text page leaves out the glyphs of codes 0–31 of such a font (no glyph name in its
+    encoding; the code 0 one stays in some encodings): react-pdf's Helvetica fallback draws a
+    thin space U+2009 the template's font lacks as code 9, a hair space U+200A as code 10,
+    pdfminer reads them (« (cid:9) »), PDFium gives nothing and the text closes up (« 3200 m² »).
+    Such a page is read by pdfplumber. Only top-level text objects are looked at (a form
+    XObject's are not); a standard-font text object of spaces alone, which PDFium also replaces
+    by a generated space, sends its page to pdfplumber too: slower, read the same.
+    """
+    page_raw = ctypes.c_void_p(ctypes.cast(page.raw, ctypes.c_void_p).value)
+    standard: dict[int, bool] = {}
+    for k in range(fast.count_objects(page_raw)):
+        obj = fast.page_object(page_raw, k)
+        if not obj or obj in seen or fast.object_type(ctypes.c_void_p(obj)) != _TEXT_OBJECT:
+            continue
+        font = fast.font(ctypes.c_void_p(obj)) or 0
+        if not font:
+            continue
+        known = standard.get(font)
+        if known is None:
+            known = standard[font] = _is_standard_font(fast, font)
+        if known:
+            return True
+    return False
+
+
+def _is_standard_font(fast: _Fast, font: int) -> bool:
+    """A standard-14 font (pdfminer's AFM table holds its name) that the file does not embed."""
+    from pdfminer.fontmetrics import FONT_METRICS
+
+    if fast.embedded(ctypes.c_void_p(font)):
+        return False
+    name = ctypes.create_string_buffer(_BUF)
+    if not fast.base_font_name(ctypes.c_void_p(font), name, ctypes.c_size_t(_BUF)):
+        return False
+    return name.value.decode("latin-1") in FONT_METRICS
 
 
 def _object_info(

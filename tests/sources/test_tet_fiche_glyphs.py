@@ -237,6 +237,28 @@ def test_substitute_of_a_space_read_as_a_space() -> None:
     assert _text(_substituted(page)) == "1500 m2"
 
 
+def test_hair_space_and_accent_bytes() -> None:
+    """A hair space U+200A is drawn as byte 10 (« (cid:10) »), the code of the combining ring
+    U+030A, as byte 9 is the hook U+0309's: read as a space after a letter only before a sign
+    French typography spaces (« ! ? ; : » »), after any other character between two non-space
+    ones. r67 (round 13): « désimperméabilisés ! » read « désimperméabilisés! »."""
+    assert _text(_substituted(_drawn("sés", "[(cid:10)]", "! Budget"))) == "sés ! Budget"
+    assert _text(_substituted(_drawn("été", "[(cid:9)]", "; 100"))) == "été ; 100"
+    assert _text(_substituted(_drawn("oasis", "[(cid:10)]", "» :"))) == "oasis » :"
+    assert _text(_substituted(_drawn("3", "[(cid:9)]", "°C"))) == "3 °C"
+    assert _text(_substituted(_drawn("120", "[(cid:10)]", "000"))) == "120 000"
+    assert _text(_substituted(_drawn("«", "[\n]", "Cours"))) == "« Cours"  # a raw byte 10
+    # negative cases: after a letter, before a letter, a full stop, a comma, a digit or a
+    # bracket, bytes 9 and 10 are the hook or ring over that letter (« på. », « Hà, »)
+    assert _text(_substituted(_drawn("pa", "[(cid:10)]", "skeliljer"))) == "paskeliljer"
+    assert _text(_substituted(_drawn("pa", "[(cid:10)]", ". abc"))) == "pa. abc"
+    assert _text(_substituted(_drawn("Ha", "[(cid:9)]", ", abc"))) == "Ha, abc"
+    assert _text(_substituted(_drawn("A", "[(cid:10)]", "1 abc"))) == "A1 abc"
+    assert _text(_substituted(_drawn("a", "[(cid:10)]", ") abc"))) == "a) abc"
+    # while « / » and « _ » (U+202F, U+205F) are no accent's code: a space after a letter
+    assert _text(_substituted(_drawn("HT", "[/]", ". abc"))) == "HT . abc"
+
+
 def test_amount_badge_with_glued_or_narrow_digit_groups() -> None:
     """An amount badge reads the same whether its digit groups are set apart by a space, a
     no-break, narrow or thin space, or glued (a space the PDF does not hold); names do not."""
@@ -257,8 +279,9 @@ def test_amount_badge_with_glued_or_narrow_digit_groups() -> None:
 
 def test_r63_narrow_spaces(monkeypatch: pytest.MonkeyPatch) -> None:
     """r63: every U+202F (drawn « / » by the fallback) is read as a space; the two U+2009 (a
-    glyph of code 9) are too with pdfplumber, while PDFium's text page leaves that glyph out
-    (« 3200 m² », « 1200 foyers »: ``KNOWN_MISSES``, the engine's, not this reader's)."""
+    glyph of code 9) are too. PDFium's text page leaves that glyph out (« 3200 m² », « 1200
+    foyers » until round 13): such a page is read by pdfplumber (``sources/pdf/
+    pdfium_chars.py``), so both engines read it the same."""
     doc = _parse("r63_espaces_fines_version_d.pdf")
     action = doc.actions[0]
     assert action.title == "Installer 1 500 m2 de panneaux solaires sur les toits de Saumur"
@@ -273,9 +296,33 @@ def test_r63_narrow_spaces(monkeypatch: pytest.MonkeyPatch) -> None:
         ("Fonds vert 2025 : axe 1", 180_000),
     ]
     assert (action.total_budget_eur, action.total_etp) == (2_495_000, 0.8)
-    monkeypatch.setenv("COPDIAG_PDF_ENGINE", "pdfplumber")
-    action = _parse("r63_espaces_fines_version_d.pdf").actions[0]
-    assert action.context.endswith("totalisent 3 200 m2.")
-    assert action.expected_results == (
-        "Couvrir 35 % des besoins des bâtiments municipaux ; 1 200 foyers équivalents."
-    )
+    for engine in ("pdfium", "pdfplumber"):
+        monkeypatch.setenv("COPDIAG_PDF_ENGINE", engine)
+        action = _parse("r63_espaces_fines_version_d.pdf").actions[0]
+        assert action.context.endswith("totalisent 3 200 m2."), engine
+        assert action.expected_results == (
+            "Couvrir 35 % des besoins des bâtiments municipaux ; 1 200 foyers équivalents."
+        ), engine
+
+
+def test_r67_thin_and_hair_spaces(monkeypatch: pytest.MonkeyPatch) -> None:
+    """r67 (round 13): thin spaces (code 9) in the title, in numbers and before « °C », a hair
+    space (code 10) before « ! »: read as spaces with either engine. Its three round-12 misses
+    (title, description, objectives) were these spaces left out."""
+    for engine in ("pdfium", "pdfplumber"):
+        monkeypatch.setenv("COPDIAG_PDF_ENGINE", engine)
+        doc = _parse("r67_espaces_minces_version_b.pdf")
+        action = doc.actions[0]
+        assert action.title == "Planter 15 000 arbres dans les cours d'école du Mans", engine
+        assert action.context == (
+            "Programme « Cours oasis » : 48 écoles, 120 000 m2 désimperméabilisés !\n"
+            "Budget total 2 400 000 € sur six ans."
+        ), engine
+        assert action.expected_results == (
+            "Gagner 3 °C à l'ombre en été ; 100 % des écoles en 2031."
+        ), engine
+        assert action.partners == ["Collectif « Cours oasis 72 »", "ONF"], engine
+        assert [(f.funder, f.amount_eur) for f in doc.funders] == [
+            ("Agence de l'eau Loire-Bretagne", None),
+            ("Fonds vert : renaturation", 600_000),
+        ], engine
