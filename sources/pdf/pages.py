@@ -148,7 +148,7 @@ def _read_page(
         if panels:
             split = side_columns(lines, panels, crossing)
         if split is None:  # a side column marked by a whitespace gutter alone
-            split = gutter_columns(lines, crossing)
+            split = gutter_columns(lines, crossing, is_stop)
         if split is not None:  # a filled panel beside a column: each read down on its own
             lines = _column_lines(words, split, page_no)
     margin = 0.09 * height

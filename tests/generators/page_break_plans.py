@@ -193,9 +193,13 @@ def plain_side_html() -> str:
     return _page(body + _second_fiche(_side(SIDE_FIELDS[2:4])), _CSS + _SIDE_CSS)
 
 
+_PLACES = ("L'école", "La mairie", "Le gymnase", "La médiathèque", "La piscine", "Le musée")
+_PLACES += ("La crèche", "Le stade", "La salle des fêtes", "Le centre technique")
+_WORKS = ("son chauffage", "ses fenêtres", "son éclairage", "sa toiture", "ses murs", "sa VMC")
+# lines that differ beyond their digits (identical ones would read as running headers)
 PANEL_LONG = " ".join(
-    f"Ligne {j} du contexte : le patrimoine public est ancien et consomme beaucoup."
-    for j in range(1, 61)
+    f"{place} de la commune {n} doit rénover {work}."
+    for n, (place, work) in enumerate(((p, w) for w in _WORKS for p in _PLACES), start=1)
 )
 PANEL_FIELDS = [
     ("Contexte", PANEL_LONG),
@@ -221,6 +225,44 @@ def panel_break_html() -> str:
         *_side(PANEL_FIELDS),
         "<h3>Modalités de mise en oeuvre</h3>",
         *_table(rows),
+    ]
+    return _page(body + _second_fiche(), _CSS + _PANEL_CSS)
+
+
+_NOUNS = ("Chauffage", "Fenêtres", "Éclairage", "Toiture", "Murs", "Ventilation")
+# one indicator a line, the last the longest (a line reaching the value column's right edge
+# reads as wrapped on)
+INDICATORS = [f"{noun} ({place[0].lower()}{place[1:]})" for place in _PLACES for noun in _NOUNS[:4]]
+INDICATORS[-1] = "Part des bâtiments publics rénovés sur l'ensemble du territoire intercommunal"
+
+
+def _side_lists(fields: list[tuple[str, list[str]]]) -> list[str]:
+    out = ["<div class='side'>"]
+    for k, values in fields:
+        out.append(f"<div class='k'>{_h(k)}</div><div class='v'>")
+        out += [f"<p>{_h(v)}</p>" for v in values]
+        out.append("</div>")
+    return [*out, "</div>"]
+
+
+LIST_FIELDS = [
+    ("Contexte", ["Le patrimoine public est ancien et consomme beaucoup d'énergie."]),
+    ("Objectifs et résultats attendus", ["Réduire de 40 % les consommations d'ici 2030."]),
+    ("Indicateurs", INDICATORS),
+    ("Publics cibles", ["Communes et intercommunalité"]),
+    ("Liens avec les objectifs réglementaires", ["Réduction des consommations d'énergie"]),
+]
+
+
+def panel_list_html() -> str:
+    """Labels beside values; the « Indicateurs » value, one indicator a paragraph, runs
+    over the page break; the next labels follow on the next page."""
+    body = [
+        "<h2>FICHE 2.1.1 Rénover les bâtiments publics</h2>",
+        "<div class='spacer'><p>Présentation générale de l'axe et de ses enjeux.</p></div>",
+        *_side_lists(LIST_FIELDS),
+        "<h3>Modalités de mise en oeuvre</h3>",
+        *_table(steps(3, 2)),
     ]
     return _page(body + _second_fiche(), _CSS + _PANEL_CSS)
 
@@ -275,6 +317,7 @@ HTML_LAYOUTS = {
     "suite_html": suite_html,
     "plain_side_html": plain_side_html,
     "panel_break_html": panel_break_html,
+    "panel_list_html": panel_list_html,
 }
 
 
@@ -391,7 +434,48 @@ def suite_docx(path: Path) -> Path:
     return _docx(path, impl)
 
 
-DOCX_LAYOUTS = {"long_docx_bare": long_docx_bare, "tall_docx": tall_docx, "suite_docx": suite_docx}
+def panel_docx(path: Path) -> Path:
+    """Writer: the fields as a borderless 2-column table (bold labels left, values right),
+    after a long introduction, its « Indicateurs » row (40 paragraphs) broken across the
+    page break; then the steps table."""
+    from docx import Document
+    from docx.shared import Cm, Pt
+
+    from tests.generators.plan_docx import _no_table_borders
+
+    doc = Document()
+    doc.styles["Normal"].font.name = "Liberation Sans"
+    doc.styles["Normal"].font.size = Pt(10)
+    section = doc.sections[0]
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    section.left_margin = section.right_margin = Cm(2.0)
+    section.header.paragraphs[0].text = "PCAET — Programme d'actions"
+    run = doc.add_paragraph().add_run("FICHE 2.1.1 Rénover les bâtiments publics")
+    run.bold, run.font.size = True, Pt(13)
+    for n in range(1, 26):
+        doc.add_paragraph(f"Présentation de l'axe, paragraphe {n} sur les enjeux.")
+    table = doc.add_table(rows=0, cols=2)
+    _no_table_borders(table)
+    for label, values in LIST_FIELDS:
+        cells = table.add_row().cells
+        cells[0].width, cells[1].width = Cm(4.5), Cm(12.5)
+        cells[0].paragraphs[0].add_run(label).bold = True
+        for i, value in enumerate(values):
+            par = cells[1].paragraphs[0] if i == 0 else cells[1].add_paragraph()
+            par.add_run(value)
+    run = doc.add_paragraph().add_run("Modalités de mise en oeuvre")
+    run.bold = True
+    _docx_table(doc, steps(3, 2), head=True, repeat=True, grid=True)
+    doc.save(str(path))
+    return path
+
+
+DOCX_LAYOUTS = {
+    "panel_docx": panel_docx,
+    "long_docx_bare": long_docx_bare,
+    "tall_docx": tall_docx,
+    "suite_docx": suite_docx,
+}
 LAYOUTS = tuple(HTML_LAYOUTS) + tuple(DOCX_LAYOUTS)
 
 
