@@ -75,6 +75,21 @@ def _column_edge(lines: list[Line], x: float) -> float:
     return x
 
 
+def _label_rows(lefts: list[Line], rights: list[Line]) -> bool:
+    """Labels beside their values, not two text columns: every left line level with the
+    right column's text is bold, and two of them at least start level with a right line (a
+    borderless label/value panel as wide as its values, read row by row, its values going on
+    past the page break). Text columns set on one baseline grid have plain lines on the left."""
+    if not lefts or not rights:
+        return False
+    top, bottom = min(ln.top for ln in rights), max(ln.bottom for ln in rights)
+    beside = [ln for ln in lefts if ln.top < bottom and ln.bottom > top]
+    if len(beside) < 2 or not all(ln.bold for ln in beside):
+        return False
+    level = sum(1 for ln in beside if any(abs(r.top - ln.top) <= 2 for r in rights))
+    return level >= 2
+
+
 def two_column_order(lines: list[Line], tables: list[TableBlock], width: float) -> list[Line]:
     """Lines in reading order when a run of them forms two text columns of paragraphs.
 
@@ -147,7 +162,9 @@ def two_column_order(lines: list[Line], tables: list[TableBlock], width: float) 
             continue
         lefts, rights, whole, tail = item
         at_break = index == 0 or (index == len(items) - 1 and not tail)
-        if (len(lefts) >= 3 and len(rights) >= 3) or (shown and at_break and lefts and rights):
+        if (
+            (len(lefts) >= 3 and len(rights) >= 3) or (shown and at_break and lefts and rights)
+        ) and not _label_rows(lefts, rights):
             out.extend(lefts + rights)
         else:
             out.extend(whole)

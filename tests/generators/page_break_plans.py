@@ -11,7 +11,7 @@ Layouts:
                       ``<thead>`` repeated on each printed page, thin full grid.
 ``long_docx_bare``    Writer, A4 portrait, the same 16 steps, horizontal rules only, header
                       NOT repeated (the second and third pages open on body rows).
-``tall_docx``         Writer, a row whose description (110 one-line paragraphs) runs over TWO page
+``tall_docx``         Writer, a row whose description (100 short paragraphs) runs over TWO page
                       breaks between a normal row above and rows below; header repeated.
 ``suite_html``        Chromium, the steps table split BY HAND into three tables, each on a
                       new page under a « Modalités de mise en oeuvre (suite) » line and its
@@ -47,21 +47,49 @@ SUITE_IN_TEXT = "Le diagnostic (suite) de 2019 est repris avec les communes volo
 SUITE_LINE = "Étapes (suite) du diagnostic engagé en 2019 avec les communes."
 
 
+_PLACES = ("L'école", "La mairie", "Le gymnase", "La médiathèque", "La piscine", "Le musée")
+_PLACES += ("La crèche", "Le stade", "La salle des fêtes", "Le centre technique")
+_WORKS = ("son chauffage", "ses fenêtres", "son éclairage", "sa toiture", "ses murs", "sa VMC")
+_SEASONS = ("au printemps", "à l'automne")
+STEP_NAMES = [
+    "Inventorier le patrimoine",
+    "Auditer les écoles",
+    "Prioriser les travaux",
+    "Chiffrer le programme",
+    "Rechercher des financements",
+    "Consulter les entreprises",
+    "Isoler les toitures",
+    "Remplacer les chaudières",
+    "Moderniser l'éclairage",
+    "Installer des sondes",
+    "Former les agents",
+    "Suivre les consommations",
+    "Informer les usagers",
+    "Évaluer les gains",
+    "Étendre aux communes",
+    "Publier le bilan",
+]
+
+
+def phrase(index: int) -> str:
+    """The ``index``-th of 120 sentences that differ in their words, not only in their digits
+    (lines equal once digits are masked would read as a running header or footer)."""
+    place = _PLACES[index // 12 % 10]
+    work = _WORKS[index // 2 % 6]
+    return f"{place} rénove {work} {_SEASONS[index % 2]} avec les entreprises locales."
+
+
 def steps(count: int = 16, lines: int = 5) -> list[list[str]]:
     """``count`` steps: name, a description of ``lines`` sentences, a year or a period, an
     amount (every fourth « interne »), an owner, partners."""
     rows = []
     for k in range(1, count + 1):
-        sentences = [
-            f"Phrase {j} de l'étape {k} : les actions sont conduites avec les communes "
-            f"et les acteurs du territoire."
-            for j in range(1, lines + 1)
-        ]
+        sentences = [phrase((k - 1) * lines + j) for j in range(lines)]
         planning = f"{2020 + k % 6}" if k % 3 else f"{2020 + k % 6}-{2022 + k % 6}"
         budget = "interne" if k % 4 == 0 else str(1000 * k + 500)
         rows.append(
             [
-                f"Étape {k} : action numéro {k}",
+                f"Étape {k} : {STEP_NAMES[k - 1]}",
                 " ".join(sentences),
                 planning,
                 budget,
@@ -146,6 +174,20 @@ def long_html_thead() -> str:
     return _page(body + _second_fiche())
 
 
+def tall_html() -> str:
+    """Chromium, ``<thead>`` repeated: the second row's description (110 paragraphs) runs
+    over two page breaks."""
+    rows = tall_rows()
+    out = ["<table class='steps'><thead><tr>"]
+    out.append("".join(f"<th>{_h(h)}</th>" for h in HEADER) + "</tr></thead><tbody>")
+    for row in rows:
+        cells = ["".join(f"<p>{_h(p)}</p>" for p in c.split("\n")) for c in row]
+        out.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+    out.append("</tbody></table>")
+    body = _fiche_html("2.1.1", "Rénover les bâtiments publics", out)
+    return _page(body + _second_fiche())
+
+
 def suite_html() -> str:
     rows = steps(12, 4)
     rows[4][1] = SUITE_IN_TEXT + " " + rows[4][1]
@@ -193,9 +235,6 @@ def plain_side_html() -> str:
     return _page(body + _second_fiche(_side(SIDE_FIELDS[2:4])), _CSS + _SIDE_CSS)
 
 
-_PLACES = ("L'école", "La mairie", "Le gymnase", "La médiathèque", "La piscine", "Le musée")
-_PLACES += ("La crèche", "Le stade", "La salle des fêtes", "Le centre technique")
-_WORKS = ("son chauffage", "ses fenêtres", "son éclairage", "sa toiture", "ses murs", "sa VMC")
 # lines that differ beyond their digits (identical ones would read as running headers)
 PANEL_LONG = " ".join(
     f"{place} de la commune {n} doit rénover {work}."
@@ -315,6 +354,7 @@ HTML_LAYOUTS = {
     "plain_aside_html": plain_aside_html,
     "long_html_thead": long_html_thead,
     "suite_html": suite_html,
+    "tall_html": tall_html,
     "plain_side_html": plain_side_html,
     "panel_break_html": panel_break_html,
     "panel_list_html": panel_list_html,
@@ -399,12 +439,18 @@ def long_docx_bare(path: Path) -> Path:
     )
 
 
-TALL_LINES = 110
+TALL_LINES = 100
+
+
+def tall_paragraphs() -> list[str]:
+    """``TALL_LINES`` short paragraphs, each its own words (« La mairie : sa toiture (bis) »)."""
+    out = [f"{place} : {work}" for place in _PLACES for work in _WORKS]
+    return (out + [f"{text} (bis)" for text in out])[:TALL_LINES]
 
 
 def tall_rows() -> list[list[str]]:
     rows = steps(4, 3)
-    rows[1][1] = "\n".join(f"Paragraphe {j} : des travaux." for j in range(1, TALL_LINES + 1))
+    rows[1][1] = "\n".join(tall_paragraphs())
     return rows
 
 

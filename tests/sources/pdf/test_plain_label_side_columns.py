@@ -1,10 +1,11 @@
 """A side column of fields marked by whitespace alone whose labels are NOT bold
-(sources.pdf.flow.gutter_columns with ``is_label``, ``_up_to_gutter_top``): labels in the
-values' own face, named by the plan's field vocabulary, over their values. On a Chromium print
+(sources.pdf.flow.gutter_columns with ``is_label``): labels in the values' own face, named by
+the plan's field vocabulary, over their values. On a Chromium print
 (:mod:`tests.generators.page_break_plans` ``plain_aside_html``: A4 landscape, fields in a narrow
 left column beside the steps table) and on hand-placed lines; negative cases: a label-looking
 sentence is no label, a column of labels alone (values beside it, small capitals wrapped) or of
-plain text is no side column, nor is any plain column without a label vocabulary."""
+plain text is no side column, nor is any plain column without a label vocabulary. A band found
+lower on the page goes on up over the lines leaving its gutter free (``_up_to_gutter_top``)."""
 
 from __future__ import annotations
 
@@ -37,10 +38,10 @@ def test_fields_with_regular_weight_labels_beside_the_steps_table() -> None:
         (s.action_id[-5:], s.step, s.planning_label, s.budget_label, s.owner) for s in doc.steps
     ]
     assert steps[:4] == [
-        ("2.1.1", "Étape 1 : action numéro 1", "2021", "1500", "Direction énergie"),
-        ("2.1.1", "Étape 2 : action numéro 2", "2022", "2500", "Service urbanisme"),
-        ("2.1.1", "Étape 3 : action numéro 3", "2023-2025", "3500", "Syndicat d'énergie"),
-        ("2.1.1", "Étape 4 : action numéro 4", "2024", "interne", "Service bâtiments"),
+        ("2.1.1", "Étape 1 : Inventorier le patrimoine", "2021", "1500", "Direction énergie"),
+        ("2.1.1", "Étape 2 : Auditer les écoles", "2022", "2500", "Service urbanisme"),
+        ("2.1.1", "Étape 3 : Prioriser les travaux", "2023-2025", "3500", "Syndicat d'énergie"),
+        ("2.1.1", "Étape 4 : Chiffrer le programme", "2024", "interne", "Service bâtiments"),
     ]
     assert [s[0] for s in steps[4:]] == ["2.1.2"] * 3
     assert [s.partners for s in doc.steps[:2]] == [["Région Occitanie"], ["CAUE du Gers"]]
@@ -107,3 +108,66 @@ def test_a_column_of_labels_alone_is_no_side_column() -> None:
         ("Partenaires", ["envisagés"]),
     ]
     assert gutter_columns(_page(labels), [], _is_stop) is None
+
+
+def _cut_run_page() -> list[Line]:
+    """Fields (x 40–272) beside a steps table (x 306–796) whose wrapped header leaves a wide
+    gap (« beaucoup d'énergie… » 267 | « mobiliser » 596) on one line: the widest candidate
+    gutter, narrowed by the « Modalités » heading, closes at the first body row, and the run
+    starts again there, under the context already set beside the header."""
+    lines = [
+        _line(36.0, (34, 400, "FICHE 1.1.1 Un essai sur deux colonnes"), bold=True),
+        _line(50.0, (306, 469, "Modalités de mise en oeuvre"), bold=True),
+        _line(56.0, (40, 76, "Contexte"), bold=True),
+        _line(66.0, (40, 279, "Le patrimoine public est ancien et consomme")),
+        _line(
+            68.0,
+            (309, 335, "Etape"),
+            (370, 414, "Descriptif"),
+            (535, 655, "Planification Ressources à"),
+            (670, 704, "Porteur"),
+            (729, 781, "Partenaires"),
+        ),
+        _line(
+            76.0,
+            (40, 267, "beaucoup d'énergie ; les communes manquent"),
+            (596, 638, "mobiliser"),
+            (729, 774, "envisagés"),
+        ),
+        _line(86.0, (40, 131, "de moyens.")),
+    ]
+    top = 92.0
+    for label, values in [
+        ("Objectifs", ["Réduire de 40 % d'ici 2030."]),
+        ("Indicateurs", ["Consommation annuelle", "des bâtiments"]),
+        ("Publics cibles", ["Communes"]),
+        ("Liens", ["Réduction des émissions"]),
+    ]:
+        lines.append(_line(top + 4, (40, 40 + 5 * len(label), label), bold=True))
+        top += 14
+        for value in values:
+            lines.append(_line(top, (40, 272, value)))
+            top += 10
+    for n in range(12):
+        lines.append(
+            _line(
+                95.0 + 12 * n,
+                (309, 345, f"Étape {n}"),
+                (370, 525, "Une action décrite ici"),
+                (535, 555, "2021"),
+                (596, 616, "1500"),
+                (670, 706, "Service"),
+                (729, 796, "ADEME"),
+            )
+        )
+    return sorted(lines, key=lambda ln: ln.top)
+
+
+def test_a_band_found_lower_goes_on_up_over_the_lines_leaving_its_gutter_free() -> None:
+    """The band holds the context beside the header (it would otherwise be read as level
+    lines glued to the header's words); the heading across both columns stays above."""
+    split = gutter_columns(_cut_run_page(), [])
+    assert split is not None and split.panel_left is True
+    assert 279.0 < split.gutter < 306.0
+    assert 36.0 + 8.0 < split.top <= 50.0
+    assert split.bottom > 230.0
