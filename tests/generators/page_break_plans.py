@@ -5,27 +5,37 @@ Test-only (issue 13): each layout is one or two fiches written here (not the see
 test can assert the step names, years, amounts and owners it reads. The PDFs are cached under
 ``tests/fixtures/page_breaks/`` (regenerate with ``python -m tests.generators.page_break_plans``).
 
-Layouts:
+Layouts (all sentences differ beyond their digits: lines equal once digits are masked would
+read as running headers or footers):
 
 ``long_html_thead``   Chromium, A4 portrait, 16 steps over THREE pages: a ``<table>`` with a
                       ``<thead>`` repeated on each printed page, thin full grid.
-``long_docx_bare``    Writer, A4 portrait, the same 16 steps, horizontal rules only, header
-                      NOT repeated (the second and third pages open on body rows).
-``tall_docx``         Writer, a row whose description (100 short paragraphs) runs over TWO page
-                      breaks between a normal row above and rows below; header repeated.
+``long_html_bare``    Chromium, the same 16 steps, the header a bold first row (no
+                      ``<thead>``, not repeated), no rule.
+``long_docx_bare``    Writer, A4 portrait, 16 steps, horizontal rules only, header NOT
+                      repeated (the second and third pages open on body rows).
+``tall_docx``         Writer, a row whose description (100 short paragraphs) runs over TWO
+                      page breaks between a normal row above and rows below; header repeated.
+``tall_html``         Chromium, the same tall row under a repeated ``<thead>``.
 ``suite_html``        Chromium, the steps table split BY HAND into three tables, each on a
                       new page under a « Modalités de mise en oeuvre (suite) » line and its
                       own header; one description holds « (suite) » inside its text.
 ``suite_docx``        Writer, the same split by hand under « Étapes (suite) » lines; the
                       continued tables repeat no header; one description cell has a
                       paragraph beginning « Étapes (suite) du diagnostic… ».
-``plain_side_html``   Chromium, fields as a side column of labels in a regular (NOT bold)
-                      grey face, values beside them, whitespace only (no rule, no fill); a
-                      label-looking sentence in a value; a paragraph « Publics cibles des
-                      actions précédentes… » in the body text (no field).
-``panel_break_html``  Chromium, fields as a panel of labels BESIDE values (CSS grid, no rule)
-                      that goes on past a page break (the « Indicateurs » value and the
-                      labels after it on the next page).
+``plain_side_html``   Chromium, fields as labels in a regular (NOT bold) grey face BESIDE
+                      their values (CSS grid, no rule); a label-looking sentence in a value and
+                      a paragraph « Publics cibles des actions précédentes… » (no field).
+``plain_aside_html``  Chromium, A4 landscape, fields in a narrow LEFT column (whitespace
+                      only, no fill) as regular-weight labels OVER their values, beside the
+                      steps table; a label-looking sentence under the context.
+``panel_break_html``  Chromium, fields as a panel of bold labels BESIDE values (CSS grid, no
+                      rule) whose long context runs over the page break.
+``panel_list_html``   Chromium, the same panel whose « Indicateurs » value (40 lines) runs
+                      over the page break, the next labels on the next page.
+``panel_docx``        Writer, the fields as a borderless 2-column table as wide as its values
+                      under a long introduction, its « Indicateurs » row broken over the page
+                      break.
 """
 
 from __future__ import annotations
@@ -175,7 +185,7 @@ def long_html_thead() -> str:
 
 
 def tall_html() -> str:
-    """Chromium, ``<thead>`` repeated: the second row's description (110 paragraphs) runs
+    """Chromium, ``<thead>`` repeated: the second row's description (100 paragraphs) runs
     over two page breaks."""
     rows = tall_rows()
     out = ["<table class='steps'><thead><tr>"]
@@ -186,6 +196,21 @@ def tall_html() -> str:
     out.append("</tbody></table>")
     body = _fiche_html("2.1.1", "Rénover les bâtiments publics", out)
     return _page(body + _second_fiche())
+
+
+_BARE_CSS = """
+table.steps th, table.steps td { border: none; }
+table.steps tbody tr:nth-child(even) td { background: #eef2f6; }
+"""
+
+
+def long_html_bare() -> str:
+    """Chromium, the 16 steps with their header as a plain bold first row (no ``<thead>``,
+    not repeated), no rule, zebra rows."""
+    table = _table([[f"<b>{h}</b>" for h in HEADER], *steps()], head=False)
+    table = [row.replace("&lt;b&gt;", "<b>").replace("&lt;/b&gt;", "</b>") for row in table]
+    body = _fiche_html("2.1.1", "Rénover les bâtiments publics", table)
+    return _page(body + _second_fiche(), _CSS + _BARE_CSS)
 
 
 def suite_html() -> str:
@@ -354,6 +379,7 @@ HTML_LAYOUTS = {
     "plain_aside_html": plain_aside_html,
     "long_html_thead": long_html_thead,
     "suite_html": suite_html,
+    "long_html_bare": long_html_bare,
     "tall_html": tall_html,
     "plain_side_html": plain_side_html,
     "panel_break_html": panel_break_html,

@@ -59,6 +59,21 @@ def test_a_long_table_with_its_header_repeated_over_three_pages() -> None:
     )
 
 
+def test_a_long_browser_table_without_header_row_repeated_nor_rules() -> None:
+    """Chromium, the header a bold first row (no ``<thead>``), no rule: pages 2 and 3 open
+    on body rows, read with page 1's columns."""
+    got = _steps("long_html_bare")
+    assert [s[1:] for s in got] == _truth(plans.steps())
+    assert [s[0] for s in got] == [1] * 7 + [2] * 8 + [3]
+    assert got[-1][1:2] + got[-1][3:] == (
+        "Étape 16 : Publier le bilan",
+        "2024",
+        "interne",
+        "Service bâtiments",
+        "ADEME",
+    )
+
+
 def test_a_long_table_without_repeated_header_keeps_its_last_column_on_every_page() -> None:
     """Writer, header NOT repeated, horizontal rules only: on pages 2 and 3 the partners
     column (four names coming back page after page, alone at the page's right) is the
