@@ -5,6 +5,7 @@ lines are put back in reading order, the left column down to its end, then the r
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -72,6 +73,21 @@ def _column_edge(lines: list[Line], x: float) -> float:
         if crossing(start) <= base:
             return start
     return x
+
+
+def _label_rows(lefts: list[Line], rights: list[Line]) -> bool:
+    """Labels beside their values, not two text columns: every left line level with the
+    right column's text is bold, and two of them at least start level with a right line (a
+    borderless label/value panel as wide as its values, read row by row, its values going on
+    past the page break). Text columns set on one baseline grid have plain lines on the left."""
+    if not lefts or not rights:
+        return False
+    top, bottom = min(ln.top for ln in rights), max(ln.bottom for ln in rights)
+    beside = [ln for ln in lefts if ln.top < bottom and ln.bottom > top]
+    if len(beside) < 2 or not all(ln.bold for ln in beside):
+        return False
+    level = sum(1 for ln in beside if any(abs(r.top - ln.top) <= 2 for r in rights))
+    return level >= 2
 
 
 def two_column_order(lines: list[Line], tables: list[TableBlock], width: float) -> list[Line]:
@@ -146,7 +162,9 @@ def two_column_order(lines: list[Line], tables: list[TableBlock], width: float) 
             continue
         lefts, rights, whole, tail = item
         at_break = index == 0 or (index == len(items) - 1 and not tail)
-        if (len(lefts) >= 3 and len(rights) >= 3) or (shown and at_break and lefts and rights):
+        if (
+            (len(lefts) >= 3 and len(rights) >= 3) or (shown and at_break and lefts and rights)
+        ) and not _label_rows(lefts, rights):
             out.extend(lefts + rights)
         else:
             out.extend(whole)
@@ -381,14 +399,18 @@ _MIN_RUN = 8  # lines of a band read as side columns without a fill
 
 
 def gutter_columns(
-    lines: list[Line], rules: list[tuple[float, float, float]] | None = None
+    lines: list[Line],
+    rules: list[tuple[float, float, float]] | None = None,
+    is_label: Callable[[Line], bool] | None = None,
 ) -> SideColumns | None:
     """The band of the page read as two columns side by side when a side column is marked
     by WHITESPACE alone (no fill): a run of lines (8 at least, top-down) leaving a vertical
     gutter free of text (1.5 times the usual text size wide at least) with text on both
     sides; the text on one side one column of fields (its lines at one left edge, mostly;
     two bold labels at least right over their plain values, these not level with bold text
-    beside them as cards' or a header's labels are) at most 0.7 times as wide as the other
+    beside them as cards' or a header's labels are; labels in the values' own face count
+    when ``is_label`` names them: a whole line a field label, over a value that is none) at
+    most 0.7 times as wide as the other
     side's — that column's box then passes every test of a filled panel
     (:func:`side_columns`: several paragraphs, text beside it on one side only over a wider
     column, no rule over the gutter, its blocks not level with the paragraphs beside them as
@@ -430,15 +452,33 @@ def gutter_columns(
             key = (id(run[0]), len(run)) if run else (0, 0)
             if len(run) >= _MIN_RUN and key not in seen:
                 seen.add(key)
-                found = _gutter_split(ordered, run, lo, hi, rules or [])
+                found = _gutter_split(ordered, run, lo, hi, rules or [], is_label)
                 if found is not None:
-                    return found
+                    return _up_to_gutter_top(ordered, found, run[0], min_gap)
             run, (lo, hi) = [], (float(a), float(b))
             if line is not None:
                 free = _free_part(lo, hi, line)
                 if free is not None and free[1] - free[0] >= min_gap:
                     run, (lo, hi) = [line], free
     return None
+
+
+def _up_to_gutter_top(
+    ordered: list[Line], split: SideColumns, first: Line, min_gap: float
+) -> SideColumns:
+    """The band on up over the lines right above its run that leave the found gutter free
+    (text on either side or both): a run is cut where a wider candidate gutter narrowed to
+    nothing, and starts again lower, though the column went on above; a line across the
+    gutter (a heading over both columns) ends the band."""
+    lo, hi = split.gutter - 0.5 * min_gap, split.gutter + 0.5 * min_gap
+    top = split.top
+    for line in reversed([ln for ln in ordered if ln.top < first.top and ln is not first]):
+        if any(seg.x0 < hi and seg.x1 > lo for seg in line.segments):
+            break
+        top = min(top, line.top - 0.5)
+    if top == split.top:
+        return split
+    return SideColumns(split.gutter, top, split.bottom, split.panel_left)
 
 
 def _free_part(lo: float, hi: float, line: Line) -> tuple[float, float] | None:
@@ -462,6 +502,7 @@ def _gutter_split(
     g0: float,
     g1: float,
     rules: list[tuple[float, float, float]],
+    is_label: Callable[[Line], bool] | None = None,
 ) -> SideColumns | None:
     """The side columns of ``run`` cut at the free gutter ``g0``–``g1``, or None."""
     lefts = [s for ln in run for s in ln.segments if s.x1 <= g0 + 1]
@@ -489,7 +530,7 @@ def _gutter_split(
     labels = [
         a.top
         for a, b in zip(held, held[1:], strict=False)
-        if a.bold
+        if (a.bold or _plain_label(a, b, is_label))
         and not b.bold
         and abs(a.x0 - b.x0) <= 3
         and -0.3 * b.size <= b.top - a.bottom <= 1.5 * b.size
@@ -515,6 +556,24 @@ def _gutter_split(
     if found is None or found[1] != panel_left:
         return None
     return _band(ordered, panel, found[0], found[1])
+
+
+def _plain_label(label: Line, value: Line, is_label: Callable[[Line], bool] | None) -> bool:
+    """A label set in its value's face (not bold): one segment, no « : » inside (a « Label :
+    value » sentence is text), that ``is_label`` names, over a line it does not name that
+    reads as a value's first line — a capital then lower-case letters, not the second line of
+    a wrapped label (« envisagés », « RÉSULTATS ATTENDUS » in small capitals)."""
+    text = label.text.strip().rstrip(":")
+    first = value.text.strip()
+    return (
+        is_label is not None
+        and len(label.segments) == 1
+        and ":" not in text
+        and (first[:1].isupper() or first[:1].isdigit())
+        and any(c.islower() for c in first)
+        and is_label(label)
+        and not is_label(value)
+    )
 
 
 def column_groups(words: list[dict[str, Any]], split: SideColumns) -> list[list[dict[str, Any]]]:

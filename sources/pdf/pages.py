@@ -6,6 +6,7 @@ pages need the costly table finder, and the ruled and geometry readings are comp
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -137,6 +138,8 @@ def _read_page(
         words = _words(page)
         lines = words_to_lines(words, page_no)
         strip = _side_strip(lines, recurring, width)
+        if strip is not None and _in_open_table(strip, previous):
+            strip = None  # a column of a table going on from the page before, not a sidebar
         if strip is not None:  # a sidebar repeated on every page: outside the text flow
             words = [w for w in words if not (strip[0] - 1 <= w["x0"] and w["x1"] <= strip[1] + 1)]
             lines = words_to_lines(words, page_no)
@@ -145,7 +148,7 @@ def _read_page(
         if panels:
             split = side_columns(lines, panels, crossing)
         if split is None:  # a side column marked by a whitespace gutter alone
-            split = gutter_columns(lines, crossing)
+            split = gutter_columns(lines, crossing, is_stop)
         if split is not None:  # a filled panel beside a column: each read down on its own
             lines = _column_lines(words, split, page_no)
     margin = 0.09 * height
@@ -164,6 +167,8 @@ def _read_page(
             continue
         kept.append(line)
     lines = kept
+    if previous is not None:
+        lines = _without_suite_markers(lines, previous)
     tables: list[TableBlock] = []
     grids: list[tuple[Any, list[list[str | None]]]] = []
     read_tables = bool(
@@ -248,6 +253,47 @@ def _read_page(
         held=pieces[0],
         opening=pieces[1],
     )
+
+
+def _in_open_table(strip: tuple[float, float], previous: TableBlock | None) -> bool:
+    """Is a strip of lines repeated on most pages inside the columns of a table going on from
+    the page before? A steps table continued without its header has a column of a few values
+    repeated page after page (partners, owners): that column is the table's, a site
+    navigation sidebar sits beside the content, never between a table's outer bounds."""
+    if previous is None or len(previous.bounds) < 2:
+        return False
+    return previous.bounds[0] - 2 <= strip[0] and strip[1] <= previous.bounds[-1] + 2
+
+
+_SUITE_RE = re.compile(
+    r"^(?P<head>.{0,80}?)\s*[(\[]\s*(?:suite|suite et fin|suite de la page pr[ée]c[ée]dente)"
+    r"\s*[)\]]\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _without_suite_markers(lines: list[Line], previous: TableBlock) -> list[Line]:
+    """A table going on from the page before announced by a « (suite) » line above its rest
+    (« Modalités de mise en oeuvre (suite) », « Étapes (suite) »): the page's first lines,
+    each ending with the marker, one segment set at the table's first column, are dropped;
+    read as the table's first row they would be glued to the step cut by the page break. A
+    « (suite) » inside a cell's text (not at its end, or not the page's first line) stays."""
+    first_column = previous.bounds[1] if len(previous.bounds) > 2 else float("inf")
+    left = previous.bounds[0] - 12 if previous.bounds else float("-inf")
+    ordered = sorted(range(len(lines)), key=lambda i: lines[i].top)
+    drop: set[int] = set()
+    for index in ordered:
+        line = lines[index]
+        if not (
+            len(line.segments) == 1
+            and _SUITE_RE.match(line.text.strip())
+            and left <= line.x0 < first_column
+        ):
+            break
+        drop.add(index)
+    if not drop:
+        return lines
+    return [ln for i, ln in enumerate(lines) if i not in drop]
 
 
 def _has_step_label(fast_text: str) -> bool:
