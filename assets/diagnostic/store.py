@@ -149,7 +149,7 @@ class DiagnosticInputs:
         recipients = recipients.drop(columns=["contact_email"], errors="ignore")
         with warehouse.connect() as con:
             current = current_questionnaire_files(con, region)
-        return cls(
+        inputs = cls(
             levers=lever_frame(),
             actions=read("actions", region),
             responses=_current(read("questionnaire_responses", region), current),
@@ -157,6 +157,12 @@ class DiagnosticInputs:
             projects=_current(read("questionnaire_projects", region), current),
             contract_targets=read("contract_targets", region),
         )
+        for field in _FRAME_FIELDS:
+            # one block per dtype once, here: DuckDB gives a block per column, and every copy
+            # (each asset's :meth:`lazy_copy`, the rules' own) merged them again (~0.1 s a
+            # copy of 115 000 answers); the values, dtypes and column order are unchanged
+            getattr(inputs, field.name)._consolidate_inplace()
+        return inputs
 
 
 _FRAME_FIELDS = [
