@@ -245,7 +245,7 @@ def write_region_table(
     """Replace one region's rows of a diagnostic table (created/extended from the frame)."""
     df = _normalise_for_duckdb(df)
     exists = con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [table]
+        "SELECT count(*) FROM duckdb_tables() WHERE table_name = ?", [table]
     ).fetchone()[0]
     con.execute("BEGIN TRANSACTION")
     try:
@@ -256,7 +256,7 @@ def write_region_table(
             have = {
                 r[0]
                 for r in con.execute(
-                    "SELECT column_name FROM information_schema.columns WHERE table_name = ?",
+                    "SELECT column_name FROM duckdb_columns() WHERE table_name = ? AND NOT internal",
                     [table],
                 ).fetchall()
             }

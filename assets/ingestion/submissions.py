@@ -173,9 +173,9 @@ def _as_written(name: str, kind: str, udf: str) -> str:
 def _table_types(con) -> dict[str, str]:
     return dict(
         con.execute(
-            "SELECT column_name, data_type FROM information_schema.columns "
-            "WHERE table_name = 'questionnaire_responses' AND table_schema = current_schema() "
-            "ORDER BY ordinal_position"
+            "SELECT column_name, data_type FROM duckdb_columns() "
+            "WHERE table_name = 'questionnaire_responses' AND schema_name = current_schema() "
+            "AND NOT internal ORDER BY column_index"
         ).fetchall()
     )
 
