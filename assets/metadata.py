@@ -229,10 +229,13 @@ def _kind_filters(column: str, data_type: str) -> list[str] | None:
 
 
 def _described(con: Any, table: str) -> list[tuple[str, str]]:
-    """(column name, DuckDB type) of ``table`` in column order; empty when it is absent."""
+    """(column name, DuckDB type) of ``table`` in column order; empty when it is absent.
+
+    Read from ``duckdb_columns()`` (the rows ``information_schema.columns`` is built from,
+    without its internal catalogue): half the planning time, called twice per table asset."""
     return con.execute(
-        "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? "
-        "ORDER BY ordinal_position",
+        "SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = ? "
+        "AND NOT internal ORDER BY column_index",
         [table],
     ).fetchall()
 

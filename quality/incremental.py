@@ -115,8 +115,8 @@ def table_state(con: Any, table: str, region: str | None, suite: SuiteSpec) -> T
     columns = tuple(
         (str(n), str(t))
         for n, t in con.execute(
-            "SELECT column_name, data_type FROM information_schema.columns "
-            "WHERE table_name = ? AND table_schema = current_schema() ORDER BY ordinal_position",
+            "SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = ? "
+            "AND schema_name = current_schema() AND NOT internal ORDER BY column_index",
             [table],
         ).fetchall()
     )

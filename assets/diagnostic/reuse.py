@@ -227,7 +227,7 @@ def lookup(con: Any, table: str, region: str, key: str) -> str | None:
         return None
     row = rows[0]
     exists = con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [table]
+        "SELECT count(*) FROM duckdb_tables() WHERE table_name = ?", [table]
     ).fetchall()[0][0]
     if not exists:
         return None

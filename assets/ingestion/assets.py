@@ -17,7 +17,7 @@ import pandas as pd
 from assets.ingestion.load import ingest_one_file, ingest_region
 from assets.ingestion.reference_tables import load_reference
 from assets.ingestion.report import build_ingestion_report
-from assets.ingestion.scan import scan_inbox
+from assets.ingestion.scan import InboxEntry, iter_inbox_entries, scan_inbox
 from assets.ingestion.submissions import build_questionnaire_responses
 from assets.metadata import table_metadata
 from assets.partitions import (
@@ -48,14 +48,21 @@ def _md_table(frame: pd.DataFrame, limit: int = 30) -> str:
 
 
 def _stop_if_inputs_vanished(
-    context: dg.AssetExecutionContext, settings: Settings, warehouse: Warehouse, region: str
+    context: dg.AssetExecutionContext,
+    settings: Settings,
+    warehouse: Warehouse,
+    region: str,
+    entries: list[InboxEntry] | None = None,
 ) -> None:
-    """The refresh guard (``assets.ingestion.guard``): fail the run before any write, in French."""
+    """The refresh guard (``assets.ingestion.guard``): fail the run before any write, in French.
+    ``entries``: the region folder's listing, when the caller has it."""
     from assets.ingestion.guard import accepts_removals, guard_region
 
     if accepts_removals(context.run.tags):
         return
-    stop = guard_region(settings.inbox_path(), warehouse, region, settings.max_removal_share)
+    stop = guard_region(
+        settings.inbox_path(), warehouse, region, settings.max_removal_share, entries
+    )
     if stop is not None:
         raise dg.Failure(
             description=stop.message,
@@ -82,8 +89,10 @@ def inbox_files(
     context: dg.AssetExecutionContext, settings: Settings, warehouse: Warehouse
 ) -> dg.MaterializeResult:
     region = context.partition_key
-    _stop_if_inputs_vanished(context, settings, warehouse, region)
-    scan = scan_inbox(settings, warehouse, region)
+    # the folder listed once for the guard and the scan (a walk of a 3 000-file inbox each)
+    entries = list(iter_inbox_entries(settings.inbox_path(region)))
+    _stop_if_inputs_vanished(context, settings, warehouse, region, entries)
+    scan = scan_inbox(settings, warehouse, region, entries)
     counts = scan["detected_type"].value_counts().to_dict() if not scan.empty else {}
     return dg.MaterializeResult(
         metadata={

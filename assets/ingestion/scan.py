@@ -7,7 +7,7 @@ file is hashed (streamed), never parsed here. No Dagster: the ingestion assets c
 import os
 import stat as stat_mod
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -216,7 +216,12 @@ def _same_fingerprint(prev, stat: os.stat_result) -> bool:
     return tuple(int(v) for v in recorded) == _stat_key(stat)
 
 
-def scan_inbox(settings: Settings, warehouse: Warehouse, region: str) -> pd.DataFrame:
+def scan_inbox(
+    settings: Settings,
+    warehouse: Warehouse,
+    region: str,
+    entries: Iterable[InboxEntry] | None = None,
+) -> pd.DataFrame:
     """Fingerprint every readable inbox file of a region; hash only new or changed ones.
 
     A path whose (size, mtime_ns, ctime_ns, inode) equals the recorded fingerprint keeps its
@@ -224,7 +229,9 @@ def scan_inbox(settings: Settings, warehouse: Warehouse, region: str) -> pd.Data
     file is hashed, streamed, never parsed here. Detection is reused for known (path, sha256);
     a new file is detected by the worker that reads it, from the same bytes it parses. Entries
     that are not read (links leaving the inbox, FIFOs…) get a row with ``problem`` set (column
-    ``path`` holds the raw path; both extra columns stay out of the warehouse).
+    ``path`` holds the raw path; both extra columns stay out of the warehouse). ``entries``:
+    the region folder's listing (:func:`iter_inbox_entries`) when the caller already has it
+    (the refresh guard lists the folder just before).
     """
     root = settings.inbox_path(region)
     with warehouse.connect() as con:
@@ -236,7 +243,7 @@ def scan_inbox(settings: Settings, warehouse: Warehouse, region: str) -> pd.Data
     known_by_key = {(r.source_file, r.source_sha256): r for r in known.itertuples(index=False)}
     known_by_path = {r.source_file: r for r in known.itertuples(index=False)}
     rows = []
-    for entry in iter_inbox_entries(root):
+    for entry in iter_inbox_entries(root) if entries is None else entries:
         problem = entry.problem
         sha = ""
         stat = None

@@ -99,6 +99,20 @@ def test_slice_keys_are_the_rows_keys(region) -> None:
         assert keys.key(np.array([], dtype=np.int64)) == reuse.frame_key(frame.iloc[0:0])
 
 
+def test_content_keys_from_slice_keys_are_the_frames_keys(region) -> None:
+    """``key_of`` takes the keys of the sliced inputs from their slice keys (the rows of the
+    whole frame): the same keys as ``frame_key``, from the run's own frames even when the
+    asset's copy was edited first."""
+    inputs, _ = region
+    names = ("levers", "recipients", "responses", "actions", "projects", "contract_targets")
+    want = {name: reuse.frame_key(getattr(inputs, name)) for name in names}
+    shared = inputs.lazy_copy()
+    shared.responses["lever_code"] = "modifié"  # this copy's frame, edited by a rule
+    assert shared.key_of(*reversed(names)) == want
+    slices = shared.slice_keys("responses")["responses"]
+    assert slices.key(np.arange(len(inputs.responses))) == want["responses"]
+
+
 def test_slice_keys_tell_cells_apart() -> None:
     """Missing cells of different kinds, numbers written as text, lists and nullable
     integers: the slice key follows ``frame_key`` (which tells them apart) on every subset."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from assets.ingestion.scan import find_inbox_path, iter_inbox, iter_inbox_entries
 from sources.filenames import display_name, escape_terminal
@@ -45,3 +46,21 @@ def test_display_and_terminal_escaping() -> None:
     assert display_name("réponse.xlsx") == "réponse.xlsx"
     assert escape_terminal("a\x1b[2Jb\u202ec\u200bd\te") == "a\\x1b[2Jb<U+202E>c<U+200B>d\te"
     assert escape_terminal("Réponse – COP (v2).xlsx") == "Réponse – COP (v2).xlsx"
+
+
+def test_present_files_from_a_given_listing_equal_a_fresh_listing(tmp_path: Path) -> None:
+    """The guard's present files from the listing the inbox scan reuses are those it lists
+    itself: readable files only, relative paths below the folder (nested folders too)."""
+    from assets.ingestion.guard import present_files
+    from assets.ingestion.scan import iter_inbox_entries
+
+    folder = tmp_path / "32"
+    (folder / "plans" / "2025").mkdir(parents=True)
+    (folder / "plans" / "2025" / "plan a.pdf").write_bytes(b"%PDF")
+    (folder / "questionnaires").mkdir()
+    (folder / "questionnaires" / "q.xlsx").write_bytes(b"PK")
+    (folder / "questionnaires" / "~$q.xlsx").write_bytes(b"lock")
+    (folder / "dehors.pdf").symlink_to(tmp_path)  # a link to a folder: never read
+    expected = {"plans/2025/plan a.pdf", "questionnaires/q.xlsx"}
+    assert present_files(folder) == expected
+    assert present_files(folder, list(iter_inbox_entries(folder))) == expected

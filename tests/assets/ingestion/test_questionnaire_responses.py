@@ -174,3 +174,124 @@ def test_switched_off_always_rewrites(
     submissions.build_questionnaire_responses(warehouse, REGION, "run-1")
     assert _record(warehouse) == []
     assert len(warehouse.read_table("questionnaire_responses", REGION)) == 9
+
+
+# ----------------------------------------------------------------------------- partial writes
+
+
+def _rows_in_order(warehouse: Warehouse) -> pd.DataFrame:
+    """The region's rows in storage order (the order every reader gets)."""
+    with warehouse.connect() as con:
+        return con.execute(
+            "SELECT * FROM questionnaire_responses WHERE region_code = ? ORDER BY rowid", [REGION]
+        ).df()
+
+
+def _spy_writes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[bool, str | None]]:
+    """The ``first`` argument of every ``_write_responses`` call from now on: whether only
+    the rows from a SIREN on were written again, and that SIREN."""
+    calls: list[tuple[bool, str | None]] = []
+    original = submissions._write_responses
+
+    def spy(*args, **kwargs):
+        calls.append(args[7] if len(args) > 7 else kwargs.get("first", (False, None)))
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(submissions, "_write_responses", spy)
+    return calls
+
+
+def _whole_rewrite(warehouse: Warehouse, tmp_path: Path) -> pd.DataFrame:
+    """The rows a whole rewrite gives from the same inputs (the reference)."""
+    reference = Warehouse(path=str(tmp_path / "whole.duckdb"))
+    with warehouse.connect() as con, reference.connect() as other:
+        for table in ("recipients", "questionnaire_submissions", "questionnaire_answers"):
+            insert_frame(other, table, con.execute(f"SELECT * FROM {table}").df())
+    submissions.build_questionnaire_responses(reference, REGION, "whole")
+    return reference.read_table("questionnaire_responses", REGION)
+
+
+def _add_questionnaire(warehouse: Warehouse, sha: str, siren: str, name: str) -> None:
+    subs = pd.DataFrame(
+        {
+            "source_sha256": [sha], "region_code": REGION, "source_file": [f"{name}.xlsx"],
+            "siren": [siren], "siren_valid": [True], "authority_name": [name],
+            "authority_type": ["Commune"], "department_code": ["01"],
+            "submitted_on": [dt.date(2025, 4, 9)], "file_mtime": pd.Timestamp("2025-05-02"),
+        }
+    )  # fmt: skip
+    answers = pd.DataFrame(
+        {
+            "source_sha256": sha, "region_code": REGION, "lever_code": LEVERS,
+            "relevance_score": [3, 2, 1], "deployment_score": [1, 0, 2],
+            "blockers_text": ["Contact : elu@mairie.fr", None, "Foncier rare"],
+            "row_no": [1, 2, 3], "source_file": f"{name}.xlsx",
+        }
+    )  # fmt: skip
+    with warehouse.connect() as con:
+        insert_frame(con, "questionnaire_submissions", subs)
+        insert_frame(con, "questionnaire_answers", answers)
+
+
+@pytest.mark.parametrize("siren", ["200000001", "200000002", "199999999", "299999999"])
+def test_a_new_questionnaire_rewrites_only_the_rows_from_its_siren(
+    warehouse: Warehouse, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, siren: str
+) -> None:
+    """One new questionnaire (a new SIREN first or last; or a newer answer of a known SIREN,
+    first or in the middle): only the rows from its SIREN on are written again, and the table
+    holds the rows a whole rewrite gives, in the same order."""
+    submissions.build_questionnaire_responses(warehouse, REGION, "run-1")
+    before = _rows_in_order(warehouse)
+    _add_questionnaire(warehouse, "e" * 64, siren, "Commune E")
+    writes = _spy_writes(monkeypatch)
+    submissions.build_questionnaire_responses(warehouse, REGION, "run-2")
+    assert writes == [(True, siren)]
+    after = _rows_in_order(warehouse)
+    pd.testing.assert_frame_equal(after, _whole_rewrite(warehouse, tmp_path), check_exact=True)
+    assert after["siren"].tolist() == sorted(after["siren"].tolist())
+    pd.testing.assert_frame_equal(
+        after[after["siren"] < siren].reset_index(drop=True),
+        before[before["siren"] < siren].reset_index(drop=True),
+        check_exact=True,
+    )
+    assert "Contact : [courriel masqué]" in set(after["blockers_text"])
+    assert [run for _, run in _record(warehouse)] == ["run-2"]
+
+
+def test_rows_out_of_order_are_written_whole(
+    warehouse: Warehouse, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rows stored out of the SIREN order (written by other means) are all written again, so
+    the table ends in the query's order."""
+    submissions.build_questionnaire_responses(warehouse, REGION, "run-1")
+    with warehouse.connect() as con:
+        # the first SIREN's rows moved after the others
+        con.execute(
+            "CREATE TEMP TABLE moved AS SELECT * FROM questionnaire_responses "
+            "WHERE siren = '200000001'"
+        )
+        con.execute("DELETE FROM questionnaire_responses WHERE siren = '200000001'")
+        con.execute("INSERT INTO questionnaire_responses SELECT * FROM moved")
+    _add_questionnaire(warehouse, "e" * 64, "299999999", "Commune E")
+    writes = _spy_writes(monkeypatch)
+    submissions.build_questionnaire_responses(warehouse, REGION, "run-2")
+    assert writes == [(False, None)]
+    after = _rows_in_order(warehouse)
+    assert after["siren"].tolist() == sorted(after["siren"].tolist())
+    pd.testing.assert_frame_equal(after, _whole_rewrite(warehouse, tmp_path), check_exact=True)
+
+
+def test_unchanged_rows_without_a_record_are_not_written(
+    warehouse: Warehouse, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The record lost (or the cache switched back on): rows already equal to the query's
+    are left as they are and the record written again."""
+    submissions.build_questionnaire_responses(warehouse, REGION, "run-1")
+    before = _rows_in_order(warehouse)
+    with warehouse.connect() as con:
+        con.execute("DELETE FROM diagnostic_reuse")
+    writes = _spy_writes(monkeypatch)
+    submissions.build_questionnaire_responses(warehouse, REGION, "run-2")
+    assert writes == [(True, None)]
+    pd.testing.assert_frame_equal(_rows_in_order(warehouse), before, check_exact=True)
+    assert [run for _, run in _record(warehouse)] == ["run-2"]
