@@ -537,6 +537,9 @@ class _Grown:
 
 def _match_rows(old: np.ndarray, new: np.ndarray) -> np.ndarray:
     """Per row of ``new``: the position of an equal row of ``old`` (each used once), else -1."""
+    old_index, new_index = pd.Index(old), pd.Index(new)
+    if old_index.is_unique and new_index.is_unique:  # the common case: rows all differ
+        return old_index.get_indexer(new_index)
     old_rank = pd.Series(old).groupby(old).cumcount().to_numpy()
     new_rank = pd.Series(new).groupby(new).cumcount().to_numpy()
     index = pd.MultiIndex.from_arrays([old, old_rank])
@@ -594,7 +597,9 @@ def _grown_frame(grown: _Grown, masked_new: pd.DataFrame) -> pd.DataFrame:
     added = positions < 0
     positions[added] = len(grown.kept) + np.arange(int(added.sum()))
     both = pd.concat([grown.kept, masked_new], ignore_index=True) if len(masked_new) else grown.kept
-    return both.take(positions).reset_index(drop=True)
+    out = both.take(positions)
+    out.index = pd.RangeIndex(len(out))  # as reset_index(drop=True) gives, without a copy
+    return out
 
 
 def _merged_vocabulary(vocab: str, policy: PersonalDataPolicy, texts: Iterable[str]) -> str:
