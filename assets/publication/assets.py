@@ -99,9 +99,9 @@ def publication(
         f"({', '.join(prepared.reused) or 'aucune'}), {len(prepared.prepared)} préparée(s)."
     )
     # Content hashes (kept ones as recorded): they key what is made from the tables.
+    # (and of large tables prepared here, hashed as they were: see incremental._content_hash)
     hashes = {
-        name: (prepared.entries[name].hash if name in prepared.reused else None)
-        or table_content_hash(frame)
+        name: prepared.entries[name].hash or table_content_hash(frame)
         for name, frame in tables.items()
     }
     derived = store.derived(state)

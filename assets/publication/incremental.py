@@ -533,6 +533,7 @@ class _Grown:
     new: pd.DataFrame  # prepared, not masked
     positions: np.ndarray  # per row of the table: its kept row, or -1 (the next new row)
     info: dict[str, Any]
+    kept_info: dict[str, Any]  # the kept frame's (its column hashes among them)
 
 
 def _match_rows(old: np.ndarray, new: np.ndarray) -> np.ndarray:
@@ -588,18 +589,46 @@ def _grow(
         a != b for a, b in zip(new.dtypes, kept.dtypes, strict=True)
     ):
         return None
-    return _Grown(kept, vocab, new, positions, _row_info(hashes, raw, facts))
+    return _Grown(kept, vocab, new, positions, _row_info(hashes, raw, facts), info)
 
 
-def _grown_frame(grown: _Grown, masked_new: pd.DataFrame) -> pd.DataFrame:
-    """The whole table: kept rows and new ones in the table's order."""
+def _grown_frame(grown: _Grown, masked_new: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
+    """The whole table: kept rows and new ones in the table's order; and per row, its row in
+    the kept frame followed by the new rows."""
     positions = grown.positions.copy()
     added = positions < 0
     positions[added] = len(grown.kept) + np.arange(int(added.sum()))
     both = pd.concat([grown.kept, masked_new], ignore_index=True) if len(masked_new) else grown.kept
     out = both.take(positions)
     out.index = pd.RangeIndex(len(out))  # as reset_index(drop=True) gives, without a copy
-    return out
+    return out, positions
+
+
+def _content_hash(
+    frame: pd.DataFrame,
+    info: dict[str, Any],
+    grown: _Grown | None = None,
+    new: pd.DataFrame | None = None,
+    positions: np.ndarray | None = None,
+) -> str:
+    """The table's content hash (:func:`assets.publication.cache.table_content_hash`), its
+    column hashes kept in ``info``: of a grown table, those of its new rows joined to the kept
+    ones (the kept rows not hashed again)."""
+    from assets.publication import cache
+
+    joined = None
+    if grown is not None and new is not None and positions is not None:
+        kept_parts = grown.kept_info.get("column_hashes")
+        kept_paths = grown.kept_info.get("hash_paths")
+        if kept_parts is not None and kept_paths is not None:
+            joined = cache.joined_parts(
+                kept_parts, kept_paths, cache.column_parts(new),
+                [cache.hash_path(new[c]) for c in new.columns], positions,
+            )  # fmt: skip
+    if joined is None:
+        joined = cache.column_parts(frame), [cache.hash_path(frame[c]) for c in frame.columns]
+    info["column_hashes"], info["hash_paths"] = joined
+    return cache.content_hash_of_parts(frame, joined[0])
 
 
 def _merged_vocabulary(vocab: str, policy: PersonalDataPolicy, texts: Iterable[str]) -> str:
@@ -729,8 +758,13 @@ def prepare_tables(
     for n, g in grown.items():
         for column, kind, count in previous[n].get("counts", []):
             policy.counts[(n, column, kind)] += int(count)
-        masked[n] = _grown_frame(g, masked[n])
+        new_rows = masked[n]
+        masked[n], positions = _grown_frame(g, new_rows)
         infos[n] = g.info
+        entries[n].hash = _content_hash(masked[n], g.info, g, new_rows, positions)
+    for n, info in infos.items():
+        if n not in grown:
+            entries[n].hash = _content_hash(masked[n], info)
     for n in order:
         entries[n].counts = _counts_of(policy, n)
         entries[n].rows = len(masked[n])

@@ -104,3 +104,52 @@ def test_projets_lines_from_the_row_memo_equal_the_text_made_whole(refreshed_reg
     assert again != expected and "'=SOMME" in again
     assert len(set(memo2) - set(memo)) == 2  # the changed and the untitled row made anew
     assert len(memo2) == len(memo)  # only this run's rows kept
+
+
+@pytest.mark.parametrize(
+    "new_values",
+    [
+        {"text": ["x", None], "day": [dt.date(2026, 2, 1), None], "lists": [["z"], []]},
+        {"text": [None, None], "day": [None, None], "lists": [[], ["y", "w"]]},
+    ],
+)
+def test_content_hash_joined_from_kept_and_new_rows(new_values):
+    """The content hash of kept rows and new ones, interleaved, made from their column hashes
+    equals the whole table's (columns all missing on one side included)."""
+    from assets.publication import cache
+
+    kept = pd.DataFrame(
+        {
+            "text": ["a", "b", None],
+            "day": [dt.date(2026, 1, 1), None, dt.date(2026, 1, 3)],
+            "lists": [["a"], [], ["b", "c"]],
+            "n": pd.array([1, None, 3], dtype="Int64"),
+        }
+    )
+    new = pd.DataFrame({**new_values, "n": pd.array([4, 5], dtype="Int64")})
+    positions = np.array([0, 3, 1, 4, 2])  # new rows between kept ones
+    whole = pd.concat([kept, new], ignore_index=True).take(positions).reset_index(drop=True)
+    joined = cache.joined_parts(
+        cache.column_parts(kept),
+        [cache.hash_path(kept[c]) for c in kept.columns],
+        cache.column_parts(new),
+        [cache.hash_path(new[c]) for c in new.columns],
+        positions,
+    )
+    assert joined is not None
+    assert cache.content_hash_of_parts(whole, joined[0]) == cache.table_content_hash(whole)
+
+
+def test_content_hash_is_not_joined_when_a_column_is_hashed_otherwise():
+    from assets.publication import cache
+
+    assert (
+        cache.joined_parts(
+            [(np.zeros(1, dtype=np.uint64), np.zeros(1, dtype=bool))],
+            ["string"],
+            [(np.zeros(1, dtype=np.uint64), np.zeros(1, dtype=bool))],
+            ["cells"],
+            np.array([0, 1]),
+        )
+        is None
+    )
