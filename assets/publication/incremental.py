@@ -505,7 +505,7 @@ class RowSource(Protocol):
 
 # Tables of at least this many rows keep what their rows were made from (row hashes, raw
 # dtypes, column facts): rows added to them are then prepared and masked alone.
-ROWS_MIN = 5_000
+ROWS_MIN = 1_000
 # More new rows than this share of the table: the whole table is prepared again.
 ROWS_NEW_SHARE = 0.25
 
@@ -567,7 +567,7 @@ def _grow(
     n_new = int(added.sum())
     if len(hashes) - n_new != len(old) or n_new > ROWS_NEW_SHARE * len(hashes):
         return None  # a kept row removed or changed, or too many new ones
-    raw = rows.read_rows(name, np.asarray(rowids)[added])
+    raw = _as_read_whole(rows.read_rows(name, np.asarray(rowids)[added]), info["dtypes"])
     if (
         len(raw) != n_new
         or [str(c) for c in raw.columns] != info["columns"]
@@ -590,6 +590,18 @@ def _grow(
     ):
         return None
     return _Grown(kept, vocab, new, positions, _row_info(hashes, raw, facts), info)
+
+
+def _as_read_whole(raw: pd.DataFrame, dtypes: Sequence[str]) -> pd.DataFrame:
+    """Rows read alone as the whole table's read gives them: DuckDB gives an integer column
+    without a missing value as ``int64``, the whole table's (with one) as ``Int64``."""
+    if len(dtypes) != len(raw.columns):
+        return raw
+    for column, want in zip(list(raw.columns), dtypes, strict=True):
+        have = str(raw[column].dtype)
+        if have != want and want.lower() == have and want[:1] in ("I", "U"):
+            raw[column] = raw[column].astype(want)
+    return raw
 
 
 def _grown_frame(grown: _Grown, masked_new: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:

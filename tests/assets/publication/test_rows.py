@@ -153,3 +153,15 @@ def test_content_hash_is_not_joined_when_a_column_is_hashed_otherwise():
         )
         is None
     )
+
+
+def test_rows_read_alone_take_the_whole_tables_nullable_integer_dtype():
+    from assets.publication.incremental import _as_read_whole
+
+    raw = pd.DataFrame({"page": np.array([3, 4], dtype="int64"), "x": ["a", "b"]})
+    out = _as_read_whole(raw, ["Int64", "object"])
+    assert str(out["page"].dtype) == "Int64" and out["page"].tolist() == [3, 4]
+    # a float column is not made integer, an integer one not made float
+    raw = pd.DataFrame({"page": np.array([3, 4], dtype="int64"), "x": [1.5, 2.0]})
+    out = _as_read_whole(raw, ["float64", "int64"])
+    assert [str(t) for t in out.dtypes] == ["int64", "float64"]
