@@ -224,6 +224,7 @@ class WarehouseRows:
 
     def __init__(self, warehouse: Warehouse, region: str) -> None:
         self.warehouse, self.region = warehouse, region
+        self._hashes: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # asked twice when not grown
 
     def _columns(self, con: Any, name: str) -> list[str]:
         return [
@@ -237,6 +238,8 @@ class WarehouseRows:
 
     def row_hashes(self, name: str) -> tuple[np.ndarray, np.ndarray]:
         """Row ids and row hashes, in the order ``read_table`` gives the rows (that scan)."""
+        if name in self._hashes:
+            return self._hashes[name]
         with self.warehouse.connect() as con:
             columns = self._columns(con, name)
             if not columns:
@@ -248,7 +251,8 @@ class WarehouseRows:
             table = con.execute(f'SELECT rowid, hash({quoted}) FROM "{name}"{where}', params)
             arrays = table.fetchnumpy()
         rowids, hashes = (np.asarray(v) for v in arrays.values())
-        return rowids.astype(np.int64), hashes.astype(np.uint64)
+        self._hashes[name] = rowids.astype(np.int64), hashes.astype(np.uint64)
+        return self._hashes[name]
 
     def read_rows(self, name: str, rowids: np.ndarray) -> pd.DataFrame:
         """Those rows as ``published_frame`` reads them, in the order of ``rowids``."""

@@ -19,6 +19,15 @@ publication that met one: every table is prepared and masked again, as before.
 
 When no fingerprint, no name pair and no setting changed and the published folder is the one
 recorded, nothing is written: the previous publication stays (the asset says so).
+
+A large table whose fingerprint changed because rows were *added* (a new questionnaire's ~50
+answers among 115 000) is not read whole either (:func:`_grow`): its kept frame records each
+raw row's DuckDB hash, the raw dtypes and the facts that decided each column's conversion
+(:func:`assets.publication.tables.column_facts`); when every kept row is still there, only the
+new rows are read, prepared under the whole table's decisions, masked and put in place, and the
+content hash is made from the kept rows' column hashes and the new rows' (same hash). A row
+removed or changed, too many new rows, a column whose conversion the new rows change, or names
+whose words the kept rows hold: the whole table is prepared, as before.
 """
 
 from __future__ import annotations
