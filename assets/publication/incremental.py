@@ -21,7 +21,7 @@ When no fingerprint, no name pair and no setting changed and the published folde
 recorded, nothing is written: the previous publication stays (the asset says so).
 
 A large table whose fingerprint changed because rows were *added* (a new questionnaire's ~50
-answers among 115 000) is not read whole either (:func:`_grow`): its kept frame records each
+answers among 115 000) is not read whole either (:mod:`assets.publication.rows`): its kept frame records each
 raw row's DuckDB hash, the raw dtypes and the facts that decided each column's conversion
 (:func:`assets.publication.tables.column_facts`); when every kept row is still there, only the
 new rows are read, prepared under the whole table's decisions, masked and put in place, and the
@@ -42,19 +42,15 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from assets.personal_data import PersonalDataPolicy, frame_texts
-from assets.publication.tables import (
-    ColumnFacts,
-    decision,
-    merge_facts,
-    published_table,
-    published_table_facts,
-)
+from assets.publication import rows as grown_rows
+from assets.publication.rows import RowSource
+from assets.publication.tables import published_table, published_table_facts
 
 __all__ = [
     "DerivedCache",
@@ -463,7 +459,7 @@ class TableEntry:
     rows: int = 0
     frame: str | None = None
     vocab: str | None = None  # computed for the tables prepared in this run
-    # What the rows were made from (large tables prepared in this run; see _row_info).
+    # What the rows were made from (large tables prepared in this run; see rows._row_info).
     rows_info: dict[str, Any] | None = None
 
 
@@ -499,159 +495,6 @@ def can_keep_folder(
     )
 
 
-class RowSource(Protocol):
-    """Rows of the warehouse tables a publication reads, one by one (:func:`prepare_tables`
-    prepares only the rows added to a large table since the last publication)."""
-
-    def row_hashes(self, name: str) -> tuple[np.ndarray, np.ndarray]:
-        """Row ids and a hash of every column of each row of the region, in the order the
-        whole table is read."""
-
-    def read_rows(self, name: str, rowids: np.ndarray) -> pd.DataFrame:
-        """Those rows as the whole table's read gives them (same columns and dtypes), in the
-        order of ``rowids``."""
-
-
-# Tables of at least this many rows keep what their rows were made from (row hashes, raw
-# dtypes, column facts): rows added to them are then prepared and masked alone.
-ROWS_MIN = 1_000
-# More new rows than this share of the table: the whole table is prepared again.
-ROWS_NEW_SHARE = 0.25
-
-
-def _row_info(
-    hashes: np.ndarray, raw: pd.DataFrame, facts: Mapping[str, ColumnFacts]
-) -> dict[str, Any]:
-    """What a kept frame's rows were made from: each raw row's hash (read order), the raw
-    columns and dtypes, and the facts that decided each published column's conversion."""
-    return {
-        "hashes": np.asarray(hashes, dtype=np.uint64),
-        "columns": [str(c) for c in raw.columns],
-        "dtypes": [str(t) for t in raw.dtypes],
-        "facts": dict(facts),
-    }
-
-
-@dataclass
-class _Grown:
-    """A table grown by rows since the last publication: its kept frame, the new rows
-    prepared under the whole table's column decisions, and where each row goes."""
-
-    kept: pd.DataFrame
-    vocab: str
-    new: pd.DataFrame  # prepared, not masked
-    positions: np.ndarray  # per row of the table: its kept row, or -1 (the next new row)
-    info: dict[str, Any]
-    kept_info: dict[str, Any]  # the kept frame's (its column hashes among them)
-
-
-def _match_rows(old: np.ndarray, new: np.ndarray) -> np.ndarray:
-    """Per row of ``new``: the position of an equal row of ``old`` (each used once), else -1."""
-    old_index, new_index = pd.Index(old), pd.Index(new)
-    if old_index.is_unique and new_index.is_unique:  # the common case: rows all differ
-        return old_index.get_indexer(new_index)
-    old_rank = pd.Series(old).groupby(old).cumcount().to_numpy()
-    new_rank = pd.Series(new).groupby(new).cumcount().to_numpy()
-    index = pd.MultiIndex.from_arrays([old, old_rank])
-    return index.get_indexer(pd.MultiIndex.from_arrays([new, new_rank]))
-
-
-def _grow(
-    name: str, rows: RowSource, store: PublicationStore, entry: Mapping[str, Any]
-) -> _Grown | None:
-    """The rows added to a large table (every kept row still there, any order): only they
-    are read and prepared, under the facts of the whole table; ``None`` when a row was removed
-    or changed, too many were added, or a column's conversion changes with them."""
-    loaded = store.frame_rows(entry)
-    if loaded is None or not loaded[2]:
-        return None
-    kept, vocab, info = loaded
-    old = np.asarray(info["hashes"], dtype=np.uint64)
-    if len(old) != len(kept):
-        return None
-    rowids, hashes = rows.row_hashes(name)
-    hashes = np.asarray(hashes, dtype=np.uint64)
-    positions = _match_rows(old, hashes)
-    added = positions < 0
-    n_new = int(added.sum())
-    if len(hashes) - n_new != len(old) or n_new > ROWS_NEW_SHARE * len(hashes):
-        return None  # a kept row removed or changed, or too many new ones
-    raw = _as_read_whole(rows.read_rows(name, np.asarray(rowids)[added]), info["dtypes"])
-    if (
-        len(raw) != n_new
-        or [str(c) for c in raw.columns] != info["columns"]
-        or [str(t) for t in raw.dtypes] != info["dtypes"]
-    ):
-        return None
-    new, own = published_table_facts(name, raw)
-    facts: dict[str, ColumnFacts] = {}
-    for column, before in info["facts"].items():
-        merged = merge_facts(tuple(before), own.get(column, ("absent",)))
-        if merged is None or decision(merged) != decision(tuple(before)):
-            return None  # the kept rows would be converted otherwise now
-        facts[column] = merged
-    if list(facts) != list(own):
-        return None
-    if any(decision(facts[c]) != decision(own[c]) for c in own):
-        new, _ = published_table_facts(name, raw, facts)
-    if list(new.columns) != list(kept.columns) or any(
-        a != b for a, b in zip(new.dtypes, kept.dtypes, strict=True)
-    ):
-        return None
-    return _Grown(kept, vocab, new, positions, _row_info(hashes, raw, facts), info)
-
-
-def _as_read_whole(raw: pd.DataFrame, dtypes: Sequence[str]) -> pd.DataFrame:
-    """Rows read alone as the whole table's read gives them: DuckDB gives an integer column
-    without a missing value as ``int64``, the whole table's (with one) as ``Int64``."""
-    if len(dtypes) != len(raw.columns):
-        return raw
-    for column, want in zip(list(raw.columns), dtypes, strict=True):
-        have = str(raw[column].dtype)
-        if have != want and want.lower() == have and want[:1] in ("I", "U"):
-            raw[column] = raw[column].astype(want)
-    return raw
-
-
-def _grown_frame(grown: _Grown, masked_new: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
-    """The whole table: kept rows and new ones in the table's order; and per row, its row in
-    the kept frame followed by the new rows."""
-    positions = grown.positions.copy()
-    added = positions < 0
-    positions[added] = len(grown.kept) + np.arange(int(added.sum()))
-    both = pd.concat([grown.kept, masked_new], ignore_index=True) if len(masked_new) else grown.kept
-    out = both.take(positions)
-    out.index = pd.RangeIndex(len(out))  # as reset_index(drop=True) gives, without a copy
-    return out, positions
-
-
-def _content_hash(
-    frame: pd.DataFrame,
-    info: dict[str, Any],
-    grown: _Grown | None = None,
-    new: pd.DataFrame | None = None,
-    positions: np.ndarray | None = None,
-) -> str:
-    """The table's content hash (:func:`assets.publication.cache.table_content_hash`), its
-    column hashes kept in ``info``: of a grown table, those of its new rows joined to the kept
-    ones (the kept rows not hashed again)."""
-    from assets.publication import cache
-
-    joined = None
-    if grown is not None and new is not None and positions is not None:
-        kept_parts = grown.kept_info.get("column_hashes")
-        kept_paths = grown.kept_info.get("hash_paths")
-        if kept_parts is not None and kept_paths is not None:
-            joined = cache.joined_parts(
-                kept_parts, kept_paths, cache.column_parts(new),
-                [cache.hash_path(new[c]) for c in new.columns], positions,
-            )  # fmt: skip
-    if joined is None:
-        joined = cache.column_parts(frame), [cache.hash_path(frame[c]) for c in frame.columns]
-    info["column_hashes"], info["hash_paths"] = joined
-    return cache.content_hash_of_parts(frame, joined[0])
-
-
 def _merged_vocabulary(vocab: str, policy: PersonalDataPolicy, texts: Iterable[str]) -> str:
     """:func:`vocabulary` of a kept table's texts (given by ``vocab``) and of ``texts``."""
     words = {w for w in vocab.split("\n") if w}
@@ -676,7 +519,7 @@ def prepare_tables(
 
     ``on_names_known``: called once the names of every table are learnt, before any masking
     (the asset loads the masking memo there only when something is to be masked).
-    ``rows``: with it, a large table that only gained rows (:func:`_grow`) has only those
+    ``rows``: with it, a large table that only gained rows (:func:`assets.publication.rows._grow`) has only those
     read, prepared and masked, the others taken from its kept frame.
     """
     previous = dict(state.get("tables", {})) if state else {}
@@ -703,24 +546,29 @@ def prepare_tables(
 
     def prepare(n: str) -> None:
         raw = read(n)
-        if rows is None or len(raw) < ROWS_MIN:
+        if rows is None or len(raw) < grown_rows.ROWS_MIN:
             prepared[n], _ = published_table(n, raw)
             return
         prepared[n], facts = published_table_facts(n, raw)
         rowids, hashes = rows.row_hashes(n)
         if len(hashes) == len(raw):
-            infos[n] = _row_info(hashes, raw, facts)
+            infos[n] = grown_rows._row_info(hashes, raw, facts)
 
     todo = [n for n in names if n not in entries]
     if on_names_known is not None and todo:
         on_names_known()
     usable = state is not None and not state.get("bumped", True)
-    grown: dict[str, _Grown] = {}
+    grown: dict[str, grown_rows._Grown] = {}
     if rows is not None and store is not None and usable:
         for n in todo:
             p = previous.get(n)
-            if p and p.get("frame") and p.get("hash") and int(p.get("rows", 0)) >= ROWS_MIN:
-                found = _grow(n, rows, store, p)
+            if (
+                p
+                and p.get("frame")
+                and p.get("hash")
+                and int(p.get("rows", 0)) >= grown_rows.ROWS_MIN
+            ):
+                found = grown_rows._grow(n, rows, store, p)
                 if found is not None:
                     grown[n] = found
     for n in todo:
@@ -780,12 +628,12 @@ def prepare_tables(
         for column, kind, count in previous[n].get("counts", []):
             policy.counts[(n, column, kind)] += int(count)
         new_rows = masked[n]
-        masked[n], positions = _grown_frame(g, new_rows)
+        masked[n], positions = grown_rows._grown_frame(g, new_rows)
         infos[n] = g.info
-        entries[n].hash = _content_hash(masked[n], g.info, g, new_rows, positions)
+        entries[n].hash = grown_rows._content_hash(masked[n], g.info, g, new_rows, positions)
     for n, info in infos.items():
         if n not in grown:
-            entries[n].hash = _content_hash(masked[n], info)
+            entries[n].hash = grown_rows._content_hash(masked[n], info)
     for n in order:
         entries[n].counts = _counts_of(policy, n)
         entries[n].rows = len(masked[n])

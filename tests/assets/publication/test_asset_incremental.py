@@ -99,19 +99,19 @@ def test_publication_asset_keeps_reuses_and_equals_a_publication_from_scratch(wo
 def test_rows_added_to_a_large_table_are_prepared_alone_and_equal_from_scratch(work, monkeypatch):
     """A new questionnaire's rows: only they are read, prepared and masked (the kept rows of
     the answers table taken back), and the folder equals a publication from scratch."""
-    from assets.publication import incremental
+    from assets.publication import rows
 
-    monkeypatch.setattr(incremental, "ROWS_MIN", 10)
+    monkeypatch.setattr(rows, "ROWS_MIN", 10)
     grown: list[tuple[str, int]] = []
-    real_grow = incremental._grow
+    real_grow = rows._grow
 
-    def spy(name, rows, store, entry):
-        found = real_grow(name, rows, store, entry)
+    def spy(name, source, store, entry):
+        found = real_grow(name, source, store, entry)
         if found is not None:
             grown.append((name, len(found.new)))
         return found
 
-    monkeypatch.setattr(incremental, "_grow", spy)
+    monkeypatch.setattr(rows, "_grow", spy)
     _materialize(work)
     folder = work / "outputs" / REGION
     con = duckdb.connect(str(work / "warehouse.duckdb"))

@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from assets.publication.incremental import _match_rows
+from assets.publication.rows import _match_rows
 from assets.publication.tables import (
     decision,
     merge_facts,
@@ -156,7 +156,7 @@ def test_content_hash_is_not_joined_when_a_column_is_hashed_otherwise():
 
 
 def test_rows_read_alone_take_the_whole_tables_nullable_integer_dtype():
-    from assets.publication.incremental import _as_read_whole
+    from assets.publication.rows import _as_read_whole
 
     raw = pd.DataFrame({"page": np.array([3, 4], dtype="int64"), "x": ["a", "b"]})
     out = _as_read_whole(raw, ["Int64", "object"])
