@@ -96,7 +96,13 @@ def publication(
     tables = prepared.tables
     context.log.info(
         f"Publication : {len(prepared.reused)} table(s) reprise(s) telle(s) quelle(s) "
-        f"({', '.join(prepared.reused) or 'aucune'}), {len(prepared.prepared)} préparée(s)."
+        f"({', '.join(prepared.reused) or 'aucune'}), {len(prepared.prepared)} préparée(s)"
+        + (
+            f", dont {len(prepared.grown)} par leurs seules lignes nouvelles "
+            f"({', '.join(prepared.grown)})."
+            if prepared.grown
+            else "."
+        )
     )
     # Content hashes (kept ones as recorded): they key what is made from the tables.
     # (and of large tables prepared here, hashed as they were: see incremental._content_hash)
@@ -142,7 +148,7 @@ def publication(
         content_hashes=hashes,
         derived=derived,
     )
-    if prepared.reused:
+    if prepared.reused or prepared.grown:  # texts of kept rows not masked again: kept too
         keep_memo_entries(policy)
     policy.save_memo(memo_path)
     masked = policy.summary()
