@@ -237,95 +237,32 @@ COLUMN_DESCRIPTIONS: dict[str, str] = {
 
 # Same column name, other meaning in one table: the description of that table wins.
 TABLE_COLUMN_DESCRIPTIONS: dict[tuple[str, str], str] = {
-    (
-        "action_steps",
-        "budget_eur",
-    ): "Budget de l'étape en euros lu dans la fiche (un montant « par an » multiplié par le nombre d'années de l'étape quand elles sont connues) ; 0 = moyens internes seulement (« interne ») ; vide si le budget n'est pas chiffré (« NC », « à définir »)",
-    (
-        "lever_state_of_play",
-        "budget_eur",
-    ): "Somme des budgets totaux connus des fiches actions du levier dans le périmètre, en euros ; vide si aucune action du levier n'a de budget connu (jamais 0 pour « inconnu »)",
-    (
-        "lever_state_of_play",
-        "annual_budget_eur",
-    ): "Somme des montants annuels (« X €/an ») des actions du levier dont les années ne sont pas toutes connues, en euros par an ; non inclus dans budget_eur",
-    (
-        "actions",
-        "annual_budget_eur",
-    ): "Montants annuels (« X €/an ») des étapes de l'action dont les années ne sont pas toutes connues, en euros par an ; non inclus dans total_budget_eur",
-    (
-        "actions",
-        "total_budget_eur",
-    ): "Budget total de l'action en euros : somme des budgets connus de ses étapes, ou le total écrit dans la fiche ; vide si aucun montant n'est connu",
+    ("action_steps", "budget_eur"): "Budget de l'étape en euros lu dans la fiche (un montant « par an » multiplié par le nombre d'années de l'étape quand elles sont connues) ; 0 = moyens internes seulement (« interne ») ; vide si le budget n'est pas chiffré (« NC », « à définir »)",
+    ("lever_state_of_play", "budget_eur"): "Somme des budgets totaux connus des fiches actions du levier dans le périmètre, en euros ; vide si aucune action du levier n'a de budget connu (jamais 0 pour « inconnu »)",
+    ("lever_state_of_play", "annual_budget_eur"): "Somme des montants annuels (« X €/an ») des actions du levier dont les années ne sont pas toutes connues, en euros par an ; non inclus dans budget_eur",
+    ("actions", "annual_budget_eur"): "Montants annuels (« X €/an ») des étapes de l'action dont les années ne sont pas toutes connues, en euros par an ; non inclus dans total_budget_eur",
+    ("actions", "total_budget_eur"): "Budget total de l'action en euros : somme des budgets connus de ses étapes, ou le total écrit dans la fiche ; vide si aucun montant n'est connu",
     ("actions", "title"): "Intitulé de la fiche action",
     ("action_steps", "description"): "Description de l'étape",
     ("contract_targets", "label"): "Intitulé de l'objectif du contrat",
-    (
-        "contract_targets",
-        "target_value",
-    ): "Valeur cible de l'objectif (nombre, dans l'unité de la colonne unit)",
+    ("contract_targets", "target_value"): "Valeur cible de l'objectif (nombre, dans l'unité de la colonne unit)",
     ("referential_scores", "label"): "Intitulé de l'axe ou du sous-axe du référentiel",
-    (
-        "response_coverage",
-        "label",
-    ): "Libellé de la ligne : « Région », « code – nom » du département ou type de collectivité",
-    (
-        "priority_themes",
-        "theme",
-    ): "Intitulé du levier du thème, ou des catégories de freins et besoins pour un thème transversal",
-    (
-        "priority_themes",
-        "scope",
-    ): "Périmètre du thème : « region » ou « departement » (thème propre à un département qui se distingue de la région)",
-    (
-        "priority_themes",
-        "department_code",
-    ): "Code INSEE du département d'un thème départemental ; vide pour un thème régional",
-    (
-        "priority_themes",
-        "rank",
-    ): "Rang du thème dans la table (thèmes régionaux par levier classés par score, puis thèmes transversaux, puis thèmes départementaux) ; voir scope_rank pour le rang dans chaque liste",
-    (
-        "priority_themes",
-        "title",
-    ): "Intitulé du thème prioritaire, formulé comme une action à débattre",
-    (
-        "priority_themes",
-        "n_respondents",
-    ): "Nombre de collectivités distinctes ayant répondu sur le levier",
-    (
-        "priority_themes",
-        "share_of_regional_effort",
-    ): "Part du levier dans l'effort régional 2030 (panorama SGPE, voir lever_targets), ratio entre 0 et 1 ; vide si le panorama ne chiffre pas le levier",
-    (
-        "priority_themes",
-        "kt_co2e_avoided_2030",
-    ): "Émissions à éviter en 2030 sur le levier selon le panorama régional SGPE (kt CO₂e) ; vide si le panorama ne le chiffre pas",
-    (
-        "priority_themes",
-        "evidence",
-    ): "Éléments chiffrés du thème (JSON) : répondants, moyennes, freins, actions, objectifs contractuels, collectivités concernées, projets et part de l'effort régional",
-    (
-        "exemplary_projects",
-        "title",
-    ): "Intitulé du projet (première phrase du texte libre pour un projet cité au questionnaire)",
-    (
-        "exemplary_projects",
-        "estimated_cost_eur",
-    ): "Coût estimé du projet en euros (onglet Projets ou budget total de l'action) ; vide si inconnu",
-    (
-        "exemplary_projects",
-        "maturity",
-    ): "Maturité du projet : Initié, En conception ou À initier (onglet Projets ; pour une action de plan, d'après son année de début) ; vide si inconnue",
+    ("response_coverage", "label"): "Libellé de la ligne : « Région », « code – nom » du département ou type de collectivité",
+    ("priority_themes", "theme"): "Intitulé du levier du thème, ou des catégories de freins et besoins pour un thème transversal",
+    ("priority_themes", "scope"): "Périmètre du thème : « region » ou « departement » (thème propre à un département qui se distingue de la région)",
+    ("priority_themes", "department_code"): "Code INSEE du département d'un thème départemental ; vide pour un thème régional",
+    ("priority_themes", "rank"): "Rang du thème dans la table (thèmes régionaux par levier classés par score, puis thèmes transversaux, puis thèmes départementaux) ; voir scope_rank pour le rang dans chaque liste",
+    ("priority_themes", "title"): "Intitulé du thème prioritaire, formulé comme une action à débattre",
+    ("priority_themes", "n_respondents"): "Nombre de collectivités distinctes ayant répondu sur le levier",
+    ("priority_themes", "share_of_regional_effort"): "Part du levier dans l'effort régional 2030 (panorama SGPE, voir lever_targets), ratio entre 0 et 1 ; vide si le panorama ne chiffre pas le levier",
+    ("priority_themes", "kt_co2e_avoided_2030"): "Émissions à éviter en 2030 sur le levier selon le panorama régional SGPE (kt CO₂e) ; vide si le panorama ne le chiffre pas",
+    ("priority_themes", "evidence"): "Éléments chiffrés du thème (JSON) : répondants, moyennes, freins, actions, objectifs contractuels, collectivités concernées, projets et part de l'effort régional",
+    ("exemplary_projects", "title"): "Intitulé du projet (première phrase du texte libre pour un projet cité au questionnaire)",
+    ("exemplary_projects", "estimated_cost_eur"): "Coût estimé du projet en euros (onglet Projets ou budget total de l'action) ; vide si inconnu",
+    ("exemplary_projects", "maturity"): "Maturité du projet : Initié, En conception ou À initier (onglet Projets ; pour une action de plan, d'après son année de début) ; vide si inconnue",
     ("cop_action_candidates", "title"): "Intitulé de l'action candidate",
-    (
-        "cop_action_candidates",
-        "estimated_cost_eur",
-    ): "Coût estimé en euros (onglet Projets ou budget total de l'action) ; vide si inconnu",
-    (
-        "lever_targets",
-        "lever_label",
-    ): "Intitulé de notre levier (liste de 47 leviers de la méthode)",
+    ("cop_action_candidates", "estimated_cost_eur"): "Coût estimé en euros (onglet Projets ou budget total de l'action) ; vide si inconnu",
+    ("lever_targets", "lever_label"): "Intitulé de notre levier (liste de 47 leviers de la méthode)",
 }
 
 
@@ -334,7 +271,6 @@ def column_description(table: str | None, column: str) -> str:
     if table is not None and (table, column) in TABLE_COLUMN_DESCRIPTIONS:
         return TABLE_COLUMN_DESCRIPTIONS[(table, column)]
     return COLUMN_DESCRIPTIONS.get(column, "")
-
 
 PRIMARY_KEYS: dict[str, list[str]] = {
     "actions": ["action_id"],

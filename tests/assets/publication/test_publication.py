@@ -256,11 +256,7 @@ def test_redact_emails_only_touches_addresses_and_keeps_other_cells() -> None:
     )
     clean = redact_emails(frame)
     assert clean["needs_text"].tolist() == [
-        "écrire à [courriel masqué]",
-        None,
-        "a@b",
-        "écrire à [courriel masqué]",
-        "rien",
+        "écrire à [courriel masqué]", None, "a@b", "écrire à [courriel masqué]", "rien"
     ]
     assert clean["mixed"].tolist()[:3] == ["[courriel masqué]", 3, None]
     assert clean.loc[4, "mixed"] == "fichier [courriel masqué].xlsx"
@@ -272,7 +268,7 @@ def test_redact_emails_only_touches_addresses_and_keeps_other_cells() -> None:
     ("text", "expected"),
     [
         ("=1+1", "'=1+1"),
-        ('\u200b=HYPERLINK("x")', '\'\u200b=HYPERLINK("x")'),
+        ("\u200b=HYPERLINK(\"x\")", "'\u200b=HYPERLINK(\"x\")"),
         (" @SUM(A1)", "' @SUM(A1)"),
         ("Voir,=2+5+cmd|' /C calc'!A0", "Voir,'=2+5+cmd|' /C calc'!A0"),
         ("a\t@SUM(1)", "a\t'@SUM(1)"),
