@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import dagster as dg
+import numpy as np
 import pandas as pd
 
 from assets.diagnostic import coverage as an
@@ -88,18 +89,25 @@ def publication(
         store,
         state,
         load_memo=lambda p: p.load_memo(memo_path),
+        rows=WarehouseRows(warehouse, region),
     )
     if can_keep_folder(prepared, state, setting, folder):
         return _kept_publication(context, state)
     tables = prepared.tables
     context.log.info(
         f"Publication : {len(prepared.reused)} table(s) reprise(s) telle(s) quelle(s) "
-        f"({', '.join(prepared.reused) or 'aucune'}), {len(prepared.prepared)} préparée(s)."
+        f"({', '.join(prepared.reused) or 'aucune'}), {len(prepared.prepared)} préparée(s)"
+        + (
+            f", dont {len(prepared.grown)} par leurs seules lignes nouvelles "
+            f"({', '.join(prepared.grown)})."
+            if prepared.grown
+            else "."
+        )
     )
     # Content hashes (kept ones as recorded): they key what is made from the tables.
+    # (and of large tables prepared here, hashed as they were: see incremental._content_hash)
     hashes = {
-        name: (prepared.entries[name].hash if name in prepared.reused else None)
-        or table_content_hash(frame)
+        name: prepared.entries[name].hash or table_content_hash(frame)
         for name, frame in tables.items()
     }
     derived = store.derived(state)
@@ -140,7 +148,7 @@ def publication(
         content_hashes=hashes,
         derived=derived,
     )
-    if prepared.reused:
+    if prepared.reused or prepared.grown:  # texts of kept rows not masked again: kept too
         keep_memo_entries(policy)
     policy.save_memo(memo_path)
     masked = policy.summary()
@@ -214,6 +222,58 @@ def publication_store_path(warehouse: Warehouse, region: str) -> Path:
     hold raw texts and names, so never in the published outputs)."""
     path = Path(warehouse.path)
     return path.with_name(f"{path.stem}.publication-{region}")
+
+
+class WarehouseRows:
+    """Rows of a region's warehouse tables one by one (:class:`RowSource`): a large table
+    that only gained rows has only those read and prepared."""
+
+    def __init__(self, warehouse: Warehouse, region: str) -> None:
+        self.warehouse, self.region = warehouse, region
+        self._hashes: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # asked twice when not grown
+
+    def _columns(self, con: Any, name: str) -> list[str]:
+        return [
+            r[0]
+            for r in con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_schema = 'main' "
+                "AND table_name = ? ORDER BY ordinal_position",
+                [name],
+            ).fetchall()
+        ]
+
+    def row_hashes(self, name: str) -> tuple[np.ndarray, np.ndarray]:
+        """Row ids and row hashes, in the order ``read_table`` gives the rows (that scan)."""
+        if name in self._hashes:
+            return self._hashes[name]
+        with self.warehouse.connect() as con:
+            columns = self._columns(con, name)
+            if not columns:
+                return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.uint64)
+            quoted = ", ".join(f'"{c}"' for c in columns)
+            where, params = (
+                (" WHERE region_code = ?", [self.region]) if "region_code" in columns else ("", [])
+            )
+            table = con.execute(f'SELECT rowid, hash({quoted}) FROM "{name}"{where}', params)
+            arrays = table.fetchnumpy()
+        rowids, hashes = (np.asarray(v) for v in arrays.values())
+        self._hashes[name] = rowids.astype(np.int64), hashes.astype(np.uint64)
+        return self._hashes[name]
+
+    def read_rows(self, name: str, rowids: np.ndarray) -> pd.DataFrame:
+        """Those rows as ``published_frame`` reads them, in the order of ``rowids``."""
+        wanted = [int(r) for r in rowids]
+        with self.warehouse.connect() as con:
+            columns = self._columns(con, name)
+            where = " AND region_code = ?" if "region_code" in columns else ""
+            frame = con.execute(
+                f'SELECT rowid AS "__copdiag_rowid", * FROM "{name}" '
+                f"WHERE rowid IN (SELECT unnest(?::BIGINT[])){where}",
+                [wanted, self.region] if where else [wanted],
+            ).df()
+        order = pd.Index(frame.pop("__copdiag_rowid").to_numpy()).get_indexer(wanted)
+        frame = frame.take(order).reset_index(drop=True)
+        return frame.drop(columns=_DROP.get(name, []), errors="ignore")
 
 
 def published_frame(warehouse: Warehouse, region: str, table: str) -> pd.DataFrame:

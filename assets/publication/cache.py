@@ -55,12 +55,67 @@ def table_content_hash(df: pd.DataFrame) -> str:
     ``["a", "b"]`` differ. Missing cells are hashed as a separate mask: pandas hashes strings
     as C strings, so no NUL-byte sentinel can tell them from ``""``.
     """
+    return content_hash_of_parts(df, column_parts(df))
+
+
+ColumnPart = tuple[np.ndarray, "np.ndarray | None"]
+
+
+def column_parts(df: pd.DataFrame) -> list[ColumnPart]:
+    """:func:`column_hashes` of every column, in order (what :func:`table_content_hash` is
+    made of: kept for a large table, the parts of rows added later are joined to them)."""
+    return [column_hashes(df[column]) for column in df.columns]
+
+
+def hash_path(s: pd.Series) -> str:
+    """Which way :func:`column_hashes` hashes a column (``typed``, ``empty``, ``string``,
+    ``date`` or ``cells``): parts of two row sets join into the whole's when their ways are
+    equal or one is ``empty`` (:func:`joined_parts`)."""
+    if s.dtype != object:
+        return "typed"
+    inferred = pd.api.types.infer_dtype(s, skipna=True)
+    if inferred in ("empty", "string"):
+        return inferred
+    if inferred == "date" and all(type(v) is dt.date for v in pd.unique(s.dropna())):
+        return "date"
+    return "cells"
+
+
+def joined_parts(
+    kept: list[ColumnPart],
+    kept_paths: list[str],
+    new: list[ColumnPart],
+    new_paths: list[str],
+    positions: np.ndarray,
+) -> tuple[list[ColumnPart], list[str]] | None:
+    """The :func:`column_parts` of a table made of kept rows and new ones (``positions``: per
+    row, its kept row or ``len(kept rows) + i`` for the i-th new row), and their hash ways;
+    ``None`` when a column would be hashed another way as a whole."""
+    if len(kept) != len(new) or kept_paths is None or len(kept_paths) != len(new_paths):
+        return None
+    parts: list[ColumnPart] = []
+    paths: list[str] = []
+    for (k_hash, k_miss), a, (n_hash, n_miss), b in zip(
+        kept, kept_paths, new, new_paths, strict=True
+    ):
+        if a != b and "empty" not in (a, b):
+            return None
+        if (k_miss is None) != (n_miss is None):
+            return None
+        hashed = np.concatenate([k_hash, n_hash])[positions]
+        missing = None if k_miss is None else np.concatenate([k_miss, n_miss])[positions]
+        parts.append((hashed, missing))
+        paths.append(b if a == "empty" else a)
+    return parts, paths
+
+
+def content_hash_of_parts(df: pd.DataFrame, parts: list[ColumnPart]) -> str:
+    """:func:`table_content_hash` of ``df`` from its :func:`column_parts`."""
     digest = hashlib.sha256(WRITER_VERSION.encode())
     digest.update(json.dumps([[str(c), str(df[c].dtype)] for c in df.columns]).encode())
     digest.update(str(len(df)).encode())
     rows = _RowMixer(len(df))
-    for column in df.columns:
-        hashed, missing = column_hashes(df[column])
+    for column, (hashed, missing) in zip(df.columns, parts, strict=True):
         rows.add(hashed, missing)
         values = hashed.tobytes() + (np.packbits(missing).tobytes() if missing is not None else b"")
         digest.update(str(column).encode() + b"\0" + values)

@@ -227,7 +227,8 @@ def publish(
         )  # fmt: skip
         if "exemplary_projects" in prepared or "cop_action_candidates" in prepared:
             from assets.publication.projets import (
-                projets_csv_template,
+                ROWS_MEMO_KEY,
+                projets_csv_rows_template,
                 projets_csv_text,
                 projets_resource,
             )
@@ -239,13 +240,19 @@ def publish(
             )  # fmt: skip
             template = derived.get(key) if derived is not None else None
             if not isinstance(template, str):
-                template = projets_csv_template(
+                # Each row's line kept from the last run (a few rows change at a time).
+                memo = derived.get(ROWS_MEMO_KEY) if derived is not None else None
+                template, memo = projets_csv_rows_template(
                     region_code,
                     prepared.get("exemplary_projects"),
                     prepared.get("cop_action_candidates"),
+                    memo if isinstance(memo, dict) else None,
                 )
                 if derived is not None:
                     derived[key] = template
+                    derived[ROWS_MEMO_KEY] = memo
+            elif getattr(derived, "keep", None) is not None:
+                derived.keep([ROWS_MEMO_KEY])  # type: ignore[union-attr] - kept for the next change
             with (tmp / "projets.csv").open("w", encoding="utf-8", newline="") as handle:
                 handle.write(projets_csv_text(template, published_at))
             files.append("projets.csv")

@@ -19,6 +19,15 @@ publication that met one: every table is prepared and masked again, as before.
 
 When no fingerprint, no name pair and no setting changed and the published folder is the one
 recorded, nothing is written: the previous publication stays (the asset says so).
+
+A large table whose fingerprint changed because rows were *added* (a new questionnaire's ~50
+answers among 115 000) is not read whole either (:mod:`assets.publication.rows`): its kept frame records each
+raw row's DuckDB hash, the raw dtypes and the facts that decided each column's conversion
+(:func:`assets.publication.tables.column_facts`); when every kept row is still there, only the
+new rows are read, prepared under the whole table's decisions, masked and put in place, and the
+content hash is made from the kept rows' column hashes and the new rows' (same hash). A row
+removed or changed, too many new rows, a column whose conversion the new rows change, or names
+whose words the kept rows hold: the whole table is prepared, as before.
 """
 
 from __future__ import annotations
@@ -39,7 +48,9 @@ import numpy as np
 import pandas as pd
 
 from assets.personal_data import PersonalDataPolicy, frame_texts
-from assets.publication.tables import published_table
+from assets.publication import rows as grown_rows
+from assets.publication.rows import RowSource
+from assets.publication.tables import published_table, published_table_facts
 
 __all__ = [
     "DerivedCache",
@@ -49,6 +60,7 @@ __all__ = [
     "context_key",
     "prepare_tables",
     "raw_fingerprints",
+    "RowSource",
 ]
 
 STORE_FORMAT = 2
@@ -299,10 +311,20 @@ class PublicationStore:
 
     def frame(self, entry: Mapping[str, Any]) -> tuple[pd.DataFrame, str] | None:
         """The kept frame of a table entry and its vocabulary; ``None`` when unreadable."""
+        loaded = self.frame_rows(entry)
+        return None if loaded is None else loaded[:2]
+
+    def frame_rows(
+        self, entry: Mapping[str, Any]
+    ) -> tuple[pd.DataFrame, str, dict[str, Any] | None] | None:
+        """The kept frame, its vocabulary and what its rows were made from (:class:`RowsInfo`
+        as a dict, ``None`` when not kept); ``None`` when unreadable."""
         try:
             with (self.path / str(entry["frame"])).open("rb") as handle:
-                packed, vocab = pickle.load(handle)  # noqa: S301 - our own private file
-            return unpack_frame(packed), vocab
+                kept = pickle.load(handle)  # noqa: S301 - our own private file
+            packed, vocab = kept[:2]
+            rows = kept[2] if len(kept) > 2 else None
+            return unpack_frame(packed), vocab, rows
         except Exception:  # noqa: BLE001 - a damaged store only costs a full preparation
             return None
 
@@ -334,12 +356,20 @@ class PublicationStore:
                 files[key] = values.files[key]
         return files
 
-    def write_frame(self, name: str, raw: str, df: pd.DataFrame, vocab: str) -> str:
+    def write_frame(
+        self,
+        name: str,
+        raw: str,
+        df: pd.DataFrame,
+        vocab: str,
+        rows: Mapping[str, Any] | None = None,
+    ) -> str:
         self._mkdir()
         file = f"{name}-{raw[:16]}-{uuid.uuid4().hex[:8]}.pkl"
         tmp = self.path / f".{file}.tmp"
+        kept = (pack_frame(df), vocab) if rows is None else (pack_frame(df), vocab, dict(rows))
         with self._private(tmp) as handle:
-            pickle.dump((pack_frame(df), vocab), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(kept, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, self.path / file)
         return file
 
@@ -376,7 +406,9 @@ class PublicationStore:
             return False
         for name in prepared.prepared:
             entry = prepared.entries[name]
-            entry.frame = self.write_frame(name, entry.raw, frames[name], entry.vocab or "")
+            entry.frame = self.write_frame(
+                name, entry.raw, frames[name], entry.vocab or "", entry.rows_info
+            )
         self.save(
             {
                 "format": STORE_FORMAT,
@@ -427,6 +459,8 @@ class TableEntry:
     rows: int = 0
     frame: str | None = None
     vocab: str | None = None  # computed for the tables prepared in this run
+    # What the rows were made from (large tables prepared in this run; see rows._row_info).
+    rows_info: dict[str, Any] | None = None
 
 
 @dataclass
@@ -440,6 +474,7 @@ class PreparedTables:
     pairs: list[list[str]]
     bumped: bool  # a name first met while masking (then the state is not kept)
     nothing_changed: bool = False
+    grown: list[str] = field(default_factory=list)  # only their new rows prepared
 
 
 def _counts_of(policy: PersonalDataPolicy, name: str) -> list[list[Any]]:
@@ -460,6 +495,13 @@ def can_keep_folder(
     )
 
 
+def _merged_vocabulary(vocab: str, policy: PersonalDataPolicy, texts: Iterable[str]) -> str:
+    """:func:`vocabulary` of a kept table's texts (given by ``vocab``) and of ``texts``."""
+    words = {w for w in vocab.split("\n") if w}
+    words.update(w for w in vocabulary(policy, texts).split("\n") if w)
+    return "\n" + "\n".join(sorted(words)) + "\n"
+
+
 def prepare_tables(
     names: Sequence[str],
     fingerprints: Mapping[str, str],
@@ -469,6 +511,7 @@ def prepare_tables(
     state: Mapping[str, Any] | None,
     *,
     on_names_known: Callable[[], None] | None = None,
+    rows: RowSource | None = None,
 ) -> PreparedTables:
     """The published frames of ``names`` (in that order), masked by ``policy``: those whose raw
     fingerprint and names allow it taken from ``store``, the others read (``read``), prepared
@@ -476,6 +519,8 @@ def prepare_tables(
 
     ``on_names_known``: called once the names of every table are learnt, before any masking
     (the asset loads the masking memo there only when something is to be masked).
+    ``rows``: with it, a large table that only gained rows (:func:`assets.publication.rows._grow`) has only those
+    read, prepared and masked, the others taken from its kept frame.
     """
     previous = dict(state.get("tables", {})) if state else {}
     candidates = [
@@ -497,38 +542,67 @@ def prepare_tables(
     # Names of the kept tables, as recorded; the others' are searched once they are prepared.
     policy._add_names(itertools.chain.from_iterable(e.names for e in entries.values()))
     prepared: dict[str, pd.DataFrame] = {}
+    infos: dict[str, dict[str, Any]] = {}
 
     def prepare(n: str) -> None:
-        frame, _ = published_table(n, read(n))
-        prepared[n] = frame
+        raw = read(n)
+        if rows is None or len(raw) < grown_rows.ROWS_MIN:
+            prepared[n], _ = published_table(n, raw)
+            return
+        prepared[n], facts = published_table_facts(n, raw)
+        rowids, hashes = rows.row_hashes(n)
+        if len(hashes) == len(raw):
+            infos[n] = grown_rows._row_info(hashes, raw, facts)
 
     todo = [n for n in names if n not in entries]
     if on_names_known is not None and todo:
         on_names_known()
+    usable = state is not None and not state.get("bumped", True)
+    grown: dict[str, grown_rows._Grown] = {}
+    if rows is not None and store is not None and usable:
+        for n in todo:
+            p = previous.get(n)
+            if (
+                p
+                and p.get("frame")
+                and p.get("hash")
+                and int(p.get("rows", 0)) >= grown_rows.ROWS_MIN
+            ):
+                found = grown_rows._grow(n, rows, store, p)
+                if found is not None:
+                    grown[n] = found
     for n in todo:
-        prepare(n)
-    texts = {n: frame_texts(prepared[n]) for n in todo}
+        if n not in grown:
+            prepare(n)
+    texts = {n: frame_texts(grown[n].new if n in grown else prepared[n]) for n in todo}
     for n in todo:
-        entries[n] = TableEntry(
-            raw=fingerprints.get(n, ""), names=introduced_names(policy, texts[n])
-        )
+        found = introduced_names(policy, texts[n])
+        if n in grown:
+            found = sorted(set(found) | set(previous[n].get("names", [])))
+        entries[n] = TableEntry(raw=fingerprints.get(n, ""), names=found)
     policy._add_names(itertools.chain.from_iterable(entries[n].names for n in todo))
     pairs = pairs_of(policy)
 
     # Kept frames: only under the same names, or names added whose words they do not hold.
     kept: dict[str, pd.DataFrame] = {}
     before = {tuple(p) for p in state.get("pairs", [])} if state else set()
-    usable = bool(candidates) and state is not None and not state.get("bumped", True)
+    usable = bool(candidates) and usable
     added, removed = pairs - before, before - pairs
+    added_words = {w for pair in added for w in pair}
     if usable and not removed:
         for n in candidates:
             loaded = store.frame(entries[n].__dict__) if store is not None else None
             if loaded is None:
                 continue
             frame, vocab = loaded
-            if added and _words_hit(vocab, {w for pair in added for w in pair}):
+            if added and _words_hit(vocab, added_words):
                 continue
             kept[n] = frame
+    for n in list(grown):
+        if removed or (added and _words_hit(grown[n].vocab, added_words)):
+            del grown[n]  # its kept rows may be masked otherwise now: prepared whole
+            prepare(n)
+            texts[n] = frame_texts(prepared[n])
     nothing_changed = (
         not todo and len(kept) == len(names) and not added and set(names) == set(previous)
     )
@@ -540,20 +614,35 @@ def prepare_tables(
             texts[n] = frame_texts(prepared[n])
             entries[n].counts, entries[n].hash, entries[n].frame = [], None, None
 
-    # Masking, in table order, as prepare_and_mask does.
-    order = [n for n in names if n in prepared]
+    # Masking, in table order, as prepare_and_mask does (of a grown table, its new rows).
+    order = [n for n in names if n in prepared or n in grown]
     version = policy.version
-    masked = {n: policy.mask_frame(n, prepared[n]) for n in order}
+    masked = {n: policy.mask_frame(n, grown[n].new if n in grown else prepared[n]) for n in order}
     bumped = policy.version != version
-    if bumped and kept:
+    if bumped and (kept or grown):
         # A name first met while masking applies to every table: start again from scratch.
         raise _Restart
     if bumped:
         masked = {n: policy.mask_frame(n, df) for n, df in masked.items()}
+    for n, g in grown.items():
+        for column, kind, count in previous[n].get("counts", []):
+            policy.counts[(n, column, kind)] += int(count)
+        new_rows = masked[n]
+        masked[n], positions = grown_rows._grown_frame(g, new_rows)
+        infos[n] = g.info
+        entries[n].hash = grown_rows._content_hash(masked[n], g.info, g, new_rows, positions)
+    for n, info in infos.items():
+        if n not in grown:
+            entries[n].hash = grown_rows._content_hash(masked[n], info)
     for n in order:
         entries[n].counts = _counts_of(policy, n)
         entries[n].rows = len(masked[n])
-        entries[n].vocab = vocabulary(policy, texts[n])
+        entries[n].vocab = (
+            _merged_vocabulary(grown[n].vocab, policy, texts[n])
+            if n in grown
+            else vocabulary(policy, texts[n])
+        )
+        entries[n].rows_info = infos.get(n)
     for n in kept:
         for column, kind, count in entries[n].counts:
             policy.counts[(n, column, kind)] += int(count)
@@ -566,6 +655,7 @@ def prepare_tables(
         pairs=sorted([list(p) for p in pairs]),
         bumped=bumped,
         nothing_changed=nothing_changed,
+        grown=sorted(grown),
     )
 
 
@@ -582,6 +672,7 @@ def prepare_all_or_some(
     state: Mapping[str, Any] | None,
     *,
     load_memo: Callable[[PersonalDataPolicy], None] | None = None,
+    rows: RowSource | None = None,
 ) -> tuple[PreparedTables, PersonalDataPolicy]:
     """:func:`prepare_tables`, started again without the store when a kept frame cannot be
     used after all; returns the frames and the policy that masked them."""
@@ -589,13 +680,13 @@ def prepare_all_or_some(
     hook = (lambda: load_memo(policy)) if load_memo is not None else None
     try:
         return prepare_tables(
-            names, fingerprints, read, policy, store, state, on_names_known=hook
+            names, fingerprints, read, policy, store, state, on_names_known=hook, rows=rows
         ), policy
     except _Restart:
         policy = make_policy()
         if load_memo is not None:
             load_memo(policy)
-        return prepare_tables(names, fingerprints, read, policy, None, None), policy
+        return prepare_tables(names, fingerprints, read, policy, None, None, rows=rows), policy
 
 
 def keep_memo_entries(policy: PersonalDataPolicy) -> None:

@@ -22,6 +22,7 @@ an exemplary project is written once. Mapping:
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import math
@@ -177,6 +178,97 @@ def projets_csv_template(
     buffer = io.StringIO(newline="")
     out.to_csv(buffer, index=False, lineterminator="\n")
     return buffer.getvalue()
+
+
+# Key of the row memo of projets_csv_rows_template in the publication's kept values.
+ROWS_MEMO_KEY = "projets-lignes"
+_NAN_KEY = ("\x00nan",)
+
+
+def projets_csv_rows_template(
+    region_code: str,
+    exemplary: pd.DataFrame | None,
+    candidates: pd.DataFrame | None,
+    memo: dict[Any, tuple[Any, str]] | None = None,
+) -> tuple[str, dict[Any, tuple[Any, str]]]:
+    """:func:`projets_csv_template`, each row's CSV line taken from ``memo`` when a row of the
+    same values was written before (a new questionnaire adds a few exemplary projects to
+    thousands): returns the text and the memo of this run's rows (for the next run).
+
+    A line depends on the row's values alone (its id, texts, budget, phase and levers, the
+    time being :data:`STAMP_TOKEN`); which rows are written (titled, first of their project)
+    is decided here, in row order, as :func:`projets_frame` does.
+    """
+    from assets.publication.tables import neutralise
+
+    memo = memo or {}
+    names = [f["name"] for f in projets_schema()["fields"]]
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\n")
+
+    def line(fields: list[str]) -> str:
+        buffer.seek(0)
+        buffer.truncate()
+        writer.writerow(fields)
+        return buffer.getvalue()
+
+    sources = (
+        ("projet exemplaire", exemplary, lambda r: f"{r.get('origin')}|{r.get('source_file')}|{r.get('title')}|{r.get('lever_code')}"),
+        ("action candidate", candidates, lambda r: str(r.get("candidate_id"))),
+    )  # fmt: skip
+    levers: dict[object, str] = {}
+
+    def make(kind: str, key: Any, rec: dict[str, Any]) -> tuple[Any, str]:
+        title = _text(rec.get("title"))
+        if not title:
+            return None, ""
+        who = fold(_text(rec.get("authority_name")) or _text(rec.get("owner")))
+        row = dict.fromkeys(names, "")
+        row.update(
+            id=str(uuid.uuid5(_NAMESPACE, f"{region_code}|{kind}|{key(rec)}")),
+            createdAt=STAMP_TOKEN,
+            updatedAt=STAMP_TOKEN,
+            nom=title,
+            description=_text(rec.get("description")),
+            budgetPrevisionnel=_budget(rec.get("estimated_cost_eur")),
+            phase=PHASE_BY_MATURITY.get(_text(rec.get("maturity")), ""),
+            programme=f"{PROGRAMME} – {kind}",
+            leviers=_levers_memo(levers, rec.get("lever_code")),
+        )
+        fields = [
+            neutralise(v) if isinstance(v, str) and v and not v.startswith("[") else v
+            for v in (row[n] for n in names)
+        ]
+        return (fold(title), who, _text(rec.get("lever_code"))), line(fields)
+
+    lines = [line(names)]
+    seen: set[Any] = set()
+    kept: dict[Any, tuple[Any, str]] = {}
+    for kind, df, key in sources:
+        if df is None or df.empty:
+            continue
+        columns = tuple(c for c in _READ_COLUMNS if c in df.columns)
+        arrays = [df[c].to_numpy(dtype=object) for c in columns]
+        for values in zip(*arrays, strict=True):
+            # NaN is not equal to itself: a fixed stand-in in the key (values kept as they are)
+            memo_key = (
+                region_code, kind, columns,
+                tuple(_NAN_KEY if type(v) is float and v != v else v for v in values),
+            )  # fmt: skip
+            try:
+                found = memo.get(memo_key) or kept.get(memo_key)
+            except TypeError:  # an unhashable cell: never kept
+                memo_key, found = None, None
+            if found is None:
+                found = make(kind, key, dict(zip(columns, values, strict=True)))
+            if memo_key is not None:
+                kept[memo_key] = found
+            same, text = found
+            if same is None or same in seen:
+                continue
+            seen.add(same)
+            lines.append(text)
+    return "".join(lines), kept
 
 
 def projets_csv_text(template: str, published_at: str) -> str:

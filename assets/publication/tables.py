@@ -198,6 +198,77 @@ def _column_kind(series: pd.Series) -> str:
     return "string"
 
 
+# What decides how prepare_table converts a column (:func:`column_facts`): facts of two
+# parts of a table merge into those of the whole (:func:`merge_facts`), so rows added to a
+# table can be prepared alone under the whole table's decisions (assets.publication.rows).
+ColumnFacts = tuple
+
+
+def column_facts(column: str, s: pd.Series) -> ColumnFacts:
+    """The facts :func:`prepare_table` decides a column's conversion on.
+
+    ``("int", integral)`` for a float count column (every finite value integral, or none),
+    ``("datetime", midnight)`` for a date-time column (every value at midnight),
+    ``("object", any_value, all_str, any_list, all_bool, all_date)`` for a text/object column
+    (the ``all_*`` true when no value), ``("keep",)`` otherwise.
+    """
+    if pd.api.types.is_float_dtype(s) and _INTEGER_NAME_RE.match(column):
+        finite = s.dropna()
+        return (
+            "int",
+            bool(finite.empty or (np.isfinite(finite).all() and (finite == finite.round()).all())),
+        )
+    if pd.api.types.is_datetime64_any_dtype(s):
+        s = s.dt.tz_localize(None) if getattr(s.dt, "tz", None) is not None else s
+        return ("datetime", bool(s.dropna().eq(s.dropna().dt.normalize()).all()))
+    if s.dtype != object and not pd.api.types.is_string_dtype(s):
+        return ("keep",)
+    values = s.dropna()
+    if values.empty:
+        return ("object", False, True, False, True, True)
+    if pd.api.types.infer_dtype(values, skipna=False) == "string":
+        return ("object", True, True, False, False, False)
+    any_list = bool(values.map(lambda v: _is_list(v) or isinstance(v, dict)).any())
+    all_bool = bool(values.map(lambda v: isinstance(v, bool | np.bool_)).all())
+    all_date = bool(
+        values.map(lambda v: isinstance(v, dt.date) and not isinstance(v, dt.datetime)).all()
+    )
+    return ("object", True, False, any_list, all_bool, all_date)
+
+
+def merge_facts(a: ColumnFacts, b: ColumnFacts) -> ColumnFacts | None:
+    """The facts of a column made of two parts' rows; ``None`` when the parts' kinds differ."""
+    if a[0] != b[0] or len(a) != len(b):
+        return None
+    if a[0] == "object":
+        return ("object", a[1] or b[1], a[2] and b[2], a[3] or b[3], a[4] and b[4], a[5] and b[5])
+    if a[0] in ("int", "datetime"):
+        return (a[0], a[1] and b[1])
+    return a
+
+
+def _object_decision(facts: ColumnFacts) -> str:
+    _, any_value, all_str, any_list, all_bool, all_date = facts
+    if any_value and all_str:
+        return "string"
+    if any_list:
+        return "list"
+    if any_value and all_bool:
+        return "boolean"
+    if any_value and all_date:
+        return "date"
+    return "other"
+
+
+def decision(facts: ColumnFacts) -> tuple[str, bool | str]:
+    """How a column with these facts is converted (equal decisions: equal conversions)."""
+    if facts[0] == "object":
+        return ("object", _object_decision(facts))
+    if facts[0] in ("int", "datetime"):
+        return (facts[0], facts[1])
+    return ("keep", "")
+
+
 def prepare_table(name: str, df: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
     """Publishable copy of a table: personal columns dropped, types made explicit.
 
@@ -205,46 +276,53 @@ def prepare_table(name: str, df: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]
     float counts (``n_*``, years, ranks, pages) nullable integers, other objects strings.
     Returns the frame and the dropped column names.
     """
+    out, dropped, _ = prepare_table_facts(name, df)
+    return out, dropped
+
+
+def prepare_table_facts(
+    name: str, df: pd.DataFrame, facts: dict[str, ColumnFacts] | None = None
+) -> tuple[pd.DataFrame, list[str], dict[str, ColumnFacts]]:
+    """:func:`prepare_table`, also returning each column's :func:`column_facts`; with
+    ``facts`` given (those of a larger table these rows are part of), the columns are
+    converted as that table's are (a cell's conversion depends on its value and the column's
+    decision alone)."""
     dropped = [c for c in df.columns if str(c).lower() in PERSONAL_DATA_COLUMNS]
     out = df.drop(columns=dropped).reset_index(drop=True).copy()
     out.columns = [str(c) for c in out.columns]
+    seen: dict[str, ColumnFacts] = {}
     for column in out.columns:
         s = out[column]
-        if pd.api.types.is_float_dtype(s) and _INTEGER_NAME_RE.match(column):
-            finite = s.dropna()
-            if finite.empty or (np.isfinite(finite).all() and (finite == finite.round()).all()):
+        own = column_facts(column, s)
+        seen[column] = own
+        kind, choice = decision(facts[column] if facts is not None else own)
+        if kind == "int":
+            if choice:
                 out[column] = s.round().astype("Int64")
             continue
-        if pd.api.types.is_datetime64_any_dtype(s):
+        if kind == "datetime":
             s = s.dt.tz_localize(None) if getattr(s.dt, "tz", None) is not None else s
-            if s.dropna().eq(s.dropna().dt.normalize()).all():
+            if choice:
                 out[column] = s.dt.date.astype(object).where(s.notna(), None)
             else:
                 out[column] = s
             continue
-        if s.dtype != object and not pd.api.types.is_string_dtype(s):
+        if kind == "keep":
             continue
-        values = s.dropna()
-        if not values.empty and pd.api.types.infer_dtype(values, skipna=False) == "string":
+        if choice == "string":
             # Plain text (the bulk of a large answer table): no per-cell checks needed.
             out[column] = s.astype(object).where(s.notna(), None)
-            continue
-        if values.map(lambda v: _is_list(v) or isinstance(v, dict)).any():
+        elif choice == "list":
             out[column] = pd.Series(
                 [_list_cell(v) for v in s.to_numpy(dtype=object)], index=s.index, dtype=object
             )
-        elif not values.empty and values.map(lambda v: isinstance(v, bool | np.bool_)).all():
+        elif choice == "boolean":
             out[column] = s.map(lambda v: None if _is_missing(v) else bool(v)).astype("boolean")
-        elif (
-            not values.empty
-            and values.map(
-                lambda v: isinstance(v, dt.date) and not isinstance(v, dt.datetime)
-            ).all()
-        ):
+        elif choice == "date":
             out[column] = s.where(s.notna(), None)
         else:
             out[column] = s.map(lambda v: None if _is_missing(v) else str(v)).astype(object)
-    return out, dropped
+    return out, dropped, seen
 
 
 def with_lever_label_2025(df: pd.DataFrame) -> pd.DataFrame:
@@ -279,3 +357,11 @@ def published_table(name: str, df: pd.DataFrame) -> tuple[pd.DataFrame, list[str
     and the published package list the same columns with the same types.
     """
     return prepare_table(name, with_lever_label_2025(df))
+
+
+def published_table_facts(
+    name: str, df: pd.DataFrame, facts: dict[str, ColumnFacts] | None = None
+) -> tuple[pd.DataFrame, dict[str, ColumnFacts]]:
+    """:func:`published_table` with the columns' facts (:func:`prepare_table_facts`)."""
+    out, _, seen = prepare_table_facts(name, with_lever_label_2025(df), facts)
+    return out, seen

@@ -94,3 +94,52 @@ def test_publication_asset_keeps_reuses_and_equals_a_publication_from_scratch(wo
     shutil.rmtree(work / f"warehouse.publication-{REGION}")
     _materialize(work, outputs="scratch")
     assert compare(folder, work / "scratch" / REGION) == []
+
+
+def test_rows_added_to_a_large_table_are_prepared_alone_and_equal_from_scratch(work, monkeypatch):
+    """A new questionnaire's rows: only they are read, prepared and masked (the kept rows of
+    the answers table taken back), and the folder equals a publication from scratch."""
+    from assets.publication import rows
+
+    monkeypatch.setattr(rows, "ROWS_MIN", 10)
+    grown: list[tuple[str, int]] = []
+    real_grow = rows._grow
+
+    def spy(name, source, store, entry):
+        found = real_grow(name, source, store, entry)
+        if found is not None:
+            grown.append((name, len(found.new)))
+        return found
+
+    monkeypatch.setattr(rows, "_grow", spy)
+    _materialize(work)
+    folder = work / "outputs" / REGION
+    con = duckdb.connect(str(work / "warehouse.duckdb"))
+    try:
+        # The rows of one questionnaire again, as another authority's new file (with a
+        # civility-introduced name, masked in the new rows).
+        con.execute(
+            "INSERT INTO questionnaire_responses SELECT * REPLACE ("
+            "'questionnaires/nouveau_test.xlsx' AS source_file, '999999999' AS siren, "
+            "'Contact : M. Gaston Lagaffe, tél. 06 12 34 56 78' AS needs_text) "
+            "FROM questionnaire_responses WHERE region_code = ? AND source_file = "
+            "(SELECT min(source_file) FROM questionnaire_responses WHERE region_code = ?)",
+            [REGION, REGION],
+        )
+        n_new = con.execute(
+            "SELECT count(*) FROM questionnaire_responses WHERE source_file LIKE '%nouveau_test%'"
+        ).fetchone()[0]
+    finally:
+        con.close()
+    assert n_new > 0
+    later = _metadata(_materialize(work))
+    assert ("questionnaire_responses", n_new) in grown
+    assert "questionnaire_responses" not in later["tables_reprises"]
+    text = (folder / "questionnaire_responses.csv").read_text(encoding="utf-8-sig")
+    assert "nouveau_test.xlsx" in text
+    assert "Gaston Lagaffe" not in text and "06 12 34 56 78" not in text
+
+    shutil.rmtree(work / f"warehouse.publication-{REGION}")
+    scratch = _metadata(_materialize(work, outputs="scratch"))
+    assert compare(folder, work / "scratch" / REGION) == []
+    assert later["personal_data_masked"] == scratch["personal_data_masked"]
