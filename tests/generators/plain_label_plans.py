@@ -16,6 +16,11 @@ Layouts:
 ``prose_columns_html`` Chromium, negative case: a « Contexte » value in two CSS text columns
                       whose lines start with field words (« Indicateurs de suivi… », « Publics
                       cibles… », « Contexte… »): still read column by column.
+``list_items_html``   Chromium, bold labels beside values in a narrow value column (9 cm): the
+                      indicators one a paragraph, of similar length, the longest NOT the last
+                      (non-final items reach the column's right edge); a wrapped context whose
+                      lines go on before a name (« … de la » / « Région »).
+``list_items_docx``   Writer, the same fields in a ruled 2-column table (4.5 cm / 8 cm).
 """
 
 from __future__ import annotations
@@ -150,11 +155,80 @@ def plain_panel_docx(path: Path) -> Path:
     return path
 
 
+# one-line items of similar length, the longest in the middle of the list
+LIST_INDICATORS = [
+    "Foyers accompagnés dans leurs travaux de rénovation",
+    "Logements sociaux rénovés chaque année sur le territoire",
+    "Communes engagées dans le conseil en énergie partagé",
+    "Ménages ayant engagé une rénovation performante",
+    "Conseils délivrés par l'espace info énergie",
+]
+LIST_AUDIENCES = ["Communes rurales du territoire", "Bailleurs sociaux", "Ménages modestes"]
+# a wrapped sentence whose lines end on a function word before a capital (a name)
+LIST_CONTEXT = (
+    "Le programme est financé depuis 2021 par la Région Occitanie, par l'Agence de "
+    "l'environnement et de la maîtrise de l'énergie et par le Syndicat départemental "
+    "d'énergies du Gers dans le cadre du contrat de relance et de transition écologique."
+)
+LIST_FIELDS = [
+    ("Contexte", [LIST_CONTEXT]),
+    ("Indicateurs", LIST_INDICATORS),
+    ("Publics cibles", LIST_AUDIENCES),
+]
+
+_LIST_CSS = """
+.side { display: grid; grid-template-columns: 4.5cm 9cm; column-gap: 0.6cm; row-gap: 8px;
+        margin-bottom: 10px; }
+.side .k { font-weight: bold; }
+.side p { margin: 0; }
+"""
+
+
+def list_items_html() -> str:
+    body = _fiche("2.1.1", "Rénover les bâtiments publics", _grid(LIST_FIELDS), steps(3, 2))
+    return _page(body, _CSS + _LIST_CSS)
+
+
+def list_items_docx(path: Path) -> Path:
+    """Writer: the fields in a ruled 2-column table, the indicators one a paragraph."""
+    from docx import Document
+    from docx.shared import Cm, Pt
+
+    from tests.generators.page_break_plans import _docx_table
+    from tests.generators.plan_docx import _set_cell_borders
+
+    doc = Document()
+    doc.styles["Normal"].font.name = "Liberation Sans"
+    doc.styles["Normal"].font.size = Pt(10)
+    section = doc.sections[0]
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    section.left_margin = section.right_margin = Cm(2.0)
+    run = doc.add_paragraph().add_run("FICHE 2.1.1 Rénover les bâtiments publics")
+    run.bold, run.font.size = True, Pt(13)
+    table = doc.add_table(rows=0, cols=2)
+    table.autofit = False
+    for label, values in LIST_FIELDS:
+        cells = table.add_row().cells
+        cells[0].width, cells[1].width = Cm(4.5), Cm(8.0)
+        cells[0].paragraphs[0].add_run(label).bold = True
+        for i, value in enumerate(values):
+            par = cells[1].paragraphs[0] if i == 0 else cells[1].add_paragraph()
+            par.add_run(value)
+        for cell in cells:
+            _set_cell_borders(cell, top="single", bottom="single", left="single", right="single")
+    run = doc.add_paragraph().add_run("Modalités de mise en oeuvre")
+    run.bold = True
+    _docx_table(doc, steps(3, 2), head=True, repeat=True, grid=True)
+    doc.save(str(path))
+    return path
+
+
 HTML_LAYOUTS = {
     "plain_panel_html": plain_panel_html,
     "prose_columns_html": prose_columns_html,
+    "list_items_html": list_items_html,
 }
-DOCX_LAYOUTS = {"plain_panel_docx": plain_panel_docx}
+DOCX_LAYOUTS = {"plain_panel_docx": plain_panel_docx, "list_items_docx": list_items_docx}
 LAYOUTS = tuple(HTML_LAYOUTS) + tuple(DOCX_LAYOUTS)
 
 
