@@ -386,9 +386,12 @@ def _beside_panel(
     ordered: list[Line],
     panels: list[Box],
     rules: list[tuple[float, float, float]],
+    label_tops: tuple[float, ...] = (),
 ) -> tuple[float, bool] | None:
     """(gutter x, text beside at the right) when ``panel`` is a side column (the tests of
-    :func:`side_columns`), else None."""
+    :func:`side_columns`), else None. ``label_tops``: tops of the panel's field labels, each
+    opening a block (labels in the values' own face, over them with no wider gap than
+    between two fields, open no block of their own by weight or gap)."""
     x0, top, x1, bottom = panel
     inside: list[Line] = []
     lefts: list[Segment] = []
@@ -413,7 +416,7 @@ def _beside_panel(
                 far[side].append(_part(ln, segs))
         if held and ln.top >= top - 1 and ln.bottom <= bottom + 1:
             inside.append(_part(ln, held))
-    blocks = _block_tops(inside)
+    blocks = sorted({*_block_tops(inside), *(t for t in label_tops if top - 1 <= t <= bottom)})
     if len(inside) < 4 or len(blocks) < 2 or bool(lefts) == bool(rights):
         return None
     beside, rightwards = (rights, True) if rights else (lefts, False)
@@ -615,7 +618,7 @@ def _gutter_split(
         max(ln.x1 for ln in held),
         max(ln.bottom for ln in held),
     )
-    found = _beside_panel(panel, ordered, [], rules)
+    found = _beside_panel(panel, ordered, [], rules, tuple(labels))
     if found is None or found[1] != panel_left:
         return None
     return _band(ordered, panel, found[0], found[1])

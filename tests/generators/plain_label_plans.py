@@ -21,6 +21,10 @@ Layouts:
                       (non-final items reach the column's right edge); a wrapped context whose
                       lines go on before a name (« … de la » / « Région »).
 ``list_items_docx``   Writer, the same fields in a ruled 2-column table (4.5 cm / 8 cm).
+``aside_break_html``  Chromium, A4 landscape, a narrow LEFT column of fields (no fill, no rule)
+                      whose labels are in a regular face over their values, beside the steps
+                      table; the column runs over the page break (its indicators go on at the
+                      next page's top, the last fields there), so does the table.
 """
 
 from __future__ import annotations
@@ -30,7 +34,16 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tests.generators.page_break_plans import _CSS, FIXTURES, _h, _page, _table, steps
+from tests.generators.page_break_plans import (
+    _ASIDE_CSS,
+    _CSS,
+    _PLACES,
+    FIXTURES,
+    _h,
+    _page,
+    _table,
+    steps,
+)
 from tests.generators.producer_corpus import convert_html, convert_office, producers_available
 
 PLAIN_CONTEXT = (
@@ -223,10 +236,50 @@ def list_items_docx(path: Path) -> Path:
     return path
 
 
+_ASIDE_PLACES = [*_PLACES, "La halle", "Le théâtre", "La caserne", "Le foyer rural"]
+# a side column long enough to go on past the page break, each line its own words: the
+# indicators start on the first page and go on at the second's top, beside the table's rows
+BREAK_CONTEXT = " ".join(
+    f"{place} de la commune {n} doit rénover son chauffage."
+    for n, place in enumerate(_ASIDE_PLACES[:6], start=1)
+)
+BREAK_INDICATORS = [
+    f"{noun} ({place[0].lower()}{place[1:]})"
+    for place in _ASIDE_PLACES
+    for noun in ("Chauffage", "Fenêtres", "Toiture")
+]
+BREAK_FIELDS = [
+    ("Contexte", [BREAK_CONTEXT]),
+    ("Objectifs et résultats attendus", ["Réduire de 40 % les consommations d'ici 2030."]),
+    ("Indicateurs", BREAK_INDICATORS),
+    ("Publics cibles", ["Communes et intercommunalité"]),
+    ("Liens avec les objectifs réglementaires", ["Réduction des consommations d'énergie"]),
+]
+
+
+def aside_break_html() -> str:
+    """A4 landscape: the fields column (regular-weight labels over values) beside the steps
+    table, both running over the page break; a second fiche on its own page."""
+    body = ["<h2>FICHE 2.1.1 Rénover les bâtiments publics</h2><div class='fiche'><div>"]
+    for label, values in BREAK_FIELDS:
+        body.append(f"<p class='lab'>{_h(label)}</p>")
+        body += [f"<p class='val'>{_h(v)}</p>" for v in values]
+    body += ["</div><div><h4>Modalités de mise en oeuvre</h4>", *_table(steps(16, 2))]
+    body += ["</div></div>", "<div class='next'></div>"]
+    body += ["<h2>FICHE 2.1.2 Accompagner les communes</h2><div class='fiche'><div>"]
+    for label, values in BREAK_FIELDS[1:2] + BREAK_FIELDS[3:]:
+        body.append(f"<p class='lab'>{_h(label)}</p>")
+        body += [f"<p class='val'>{_h(v)}</p>" for v in values]
+    body += ["</div><div><h4>Modalités de mise en oeuvre</h4>", *_table(steps(2, 1))]
+    body += ["</div></div>"]
+    return _page(body, _CSS + _ASIDE_CSS)
+
+
 HTML_LAYOUTS = {
     "plain_panel_html": plain_panel_html,
     "prose_columns_html": prose_columns_html,
     "list_items_html": list_items_html,
+    "aside_break_html": aside_break_html,
 }
 DOCX_LAYOUTS = {"plain_panel_docx": plain_panel_docx, "list_items_docx": list_items_docx}
 LAYOUTS = tuple(HTML_LAYOUTS) + tuple(DOCX_LAYOUTS)
