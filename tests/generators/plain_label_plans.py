@@ -21,6 +21,8 @@ Layouts:
                       (non-final items reach the column's right edge); a wrapped context whose
                       lines go on before a name (« … de la » / « Région »).
 ``list_items_docx``   Writer, the same fields in a ruled 2-column table (4.5 cm / 8 cm).
+``empty_label_html``  Chromium, a bold « Contexte » label whose next line opens on a « Contexte
+                      historique : … » sentence (a label met again, its first value empty).
 ``aside_break_html``  Chromium, A4 landscape, a narrow LEFT column of fields (no fill, no rule)
                       whose labels are in a regular face over their values, beside the steps
                       table; the column runs over the page break (its indicators go on at the
@@ -275,11 +277,24 @@ def aside_break_html() -> str:
     return _page(body, _CSS + _ASIDE_CSS)
 
 
+EMPTY_LABEL_SENTENCE = (
+    "Contexte historique : le territoire a engagé dès 2012 une politique de sobriété."
+)
+
+
+def empty_label_html() -> str:
+    fields = ["<p><b>Contexte</b></p>", f"<p>{_h(EMPTY_LABEL_SENTENCE)}</p>"]
+    fields += ["<p><b>Indicateurs</b></p>", "<p>Nombre de bâtiments audités</p>"]
+    body = _fiche("2.1.1", "Rénover les bâtiments publics", fields, steps(2, 1))
+    return _page(body, _CSS)
+
+
 HTML_LAYOUTS = {
     "plain_panel_html": plain_panel_html,
     "prose_columns_html": prose_columns_html,
     "list_items_html": list_items_html,
     "aside_break_html": aside_break_html,
+    "empty_label_html": empty_label_html,
 }
 DOCX_LAYOUTS = {"plain_panel_docx": plain_panel_docx, "list_items_docx": list_items_docx}
 LAYOUTS = tuple(HTML_LAYOUTS) + tuple(DOCX_LAYOUTS)
