@@ -499,8 +499,9 @@ class _Parser:
             value = _join_parts(fld.parts)
             if value and fld.key not in texts:
                 texts[fld.key] = value
-            elif value:
-                texts[fld.key] = f"{texts[fld.key]}\n{value}"
+            elif value:  # a label met again (its first value may be empty: no « None »)
+                before = texts[fld.key]
+                texts[fld.key] = f"{before}\n{value}" if before else value
             else:
                 texts.setdefault(fld.key, None)
         steps = self._steps(sheet, action_id) if sheet.has_body else []

@@ -67,13 +67,14 @@ def _join_parts(parts: list[_Part]) -> str | None:
     right = max(p.x1 for p in parts)
     left = min(p.x0 for p in parts)
     slack = max(15.0, 0.12 * (right - left))
+    listed = _one_line_items(parts)
     out = parts[0].text
     for prev, part in zip(parts, parts[1:], strict=False):
         text = part.text.strip()
         cut_at_hyphen = out[-1:] == "-" and out[-2:-1].isalpha()  # « Eviter-Réduire- »
         starts_item = bool(_BULLET_RE.match(text)) or (
             (text[:1].isupper() or text[:1].isdigit() or text[:1] in '%«"')
-            and prev.x1 < right - slack
+            and (prev.x1 < right - slack or listed or _next_word_fits(prev, part, right))
             and not cut_at_hyphen
         )
         if starts_item:
@@ -83,6 +84,72 @@ def _join_parts(parts: list[_Part]) -> str | None:
         else:
             out = join_wrapped([out, text])
     return normalize_text(out)
+
+
+# a line ending on one of these was cut before its next word (« … avec l'appui de la » /
+# « Région Occitanie »): never the end of a list item
+_GLUE_WORDS = frozenset(
+    "à au aux avec chez d' dans de des du en entre et l' la le les leur leurs ou par pour "
+    "sa sans selon ses son sous sur un une vers".split()
+)
+
+
+_SENTENCE_END_RE = re.compile(r"[a-zé)»][.!?]\s+[A-ZÉÈÀÇ]")
+
+
+def _ends_glued(text: str) -> bool:
+    """``text`` ends on a mark or a word that its next line goes on from: a comma, a hyphen,
+    an apostrophe, an opening bracket, a slash, a function word; or on a full stop (a
+    sentence goes on with the next one: prose, no list)."""
+    text = text.rstrip()
+    if not text or text[-1] in ",-'’(/&+.!?…:":
+        return True
+    last = text.split()[-1].lower()
+    return last in _GLUE_WORDS or last.endswith(("'", "’"))
+
+
+def _starts_capital(text: str) -> bool:
+    text = _BULLET_RE.sub("", text.strip())
+    return text[:1].isupper()
+
+
+def _one_line_items(parts: list[_Part]) -> bool:
+    """A list of items of a line or so each (« Foyers accompagnés » / « Logements sociaux
+    rénovés… »), not a wrapped text: all its lines at one left edge; three lines at least
+    opening on a capital letter (items), the first among them, more than the lines opening in
+    lower case (an item's wrapped lines); no sentence ending inside a line (« … 2021. Les »);
+    no line before an item ending on a mark or a word its next line would go on from (a
+    comma, a function word, a full stop between two sentences: prose). Items of similar
+    length reach the column's right edge as a wrapped line does: their breaks are the
+    list's, not wraps."""
+    if len(parts) < 3:
+        return False
+    left = min(p.x0 for p in parts)
+    if any(p.x0 > left + 2 for p in parts):
+        return False
+    capital = [_starts_capital(p.text) for p in parts]
+    items = sum(capital)
+    if not capital[0] or items < 3 or items <= len(parts) - items:
+        return False
+    if any(_SENTENCE_END_RE.search(p.text) for p in parts):
+        return False  # sentences: prose
+    return not any(
+        _ends_glued(prev.text) for prev, item in zip(parts, capital[1:], strict=False) if item
+    )
+
+
+def _next_word_fits(prev: _Part, part: _Part, right: float) -> bool:
+    """The next line's first word would have fit at the end of ``prev`` (its room to the
+    column's right edge, as far as the lines reach, wider than the word and a space by a
+    fifth): the line was ended by hand, not wrapped. Widths are estimated from each line's
+    own mean character width; a line ending on a glue word or mark is always wrapped."""
+    text = part.text.strip()
+    first = text.split(" ")[0]
+    if not first or _ends_glued(prev.text):
+        return False
+    per_char = (part.x1 - part.x0) / max(len(text), 1)
+    room = right - prev.x1
+    return room > 1.2 * per_char * (len(first) + 1)
 
 
 def _broken_at_space(prev: _Part, text: str, width: float) -> bool:

@@ -75,22 +75,85 @@ def _column_edge(lines: list[Line], x: float) -> float:
     return x
 
 
-def _label_rows(lefts: list[Line], rights: list[Line]) -> bool:
+def _label_rows(
+    lefts: list[Line], rights: list[Line], is_label: Callable[[Line], bool] | None = None
+) -> bool:
     """Labels beside their values, not two text columns: every left line level with the
     right column's text is bold, and two of them at least start level with a right line (a
     borderless label/value panel as wide as its values, read row by row, its values going on
-    past the page break). Text columns set on one baseline grid have plain lines on the left."""
+    past the page break). Text columns set on one baseline grid have plain lines on the left.
+    Labels in the values' own face count when ``is_label`` names every left line level with
+    the values (:func:`_plain_labels`)."""
     if not lefts or not rights:
         return False
     top, bottom = min(ln.top for ln in rights), max(ln.bottom for ln in rights)
     beside = [ln for ln in lefts if ln.top < bottom and ln.bottom > top]
-    if len(beside) < 2 or not all(ln.bold for ln in beside):
+    if len(beside) < 2:
         return False
-    level = sum(1 for ln in beside if any(abs(r.top - ln.top) <= 2 for r in rights))
+    if all(ln.bold for ln in beside):
+        starts = beside
+    else:
+        starts = _plain_labels(beside, is_label)
+        if starts is None:
+            return False
+    level = sum(1 for ln in starts if any(abs(r.top - ln.top) <= 2 for r in rights))
     return level >= 2
 
 
-def two_column_order(lines: list[Line], tables: list[TableBlock], width: float) -> list[Line]:
+def _plain_labels(beside: list[Line], is_label: Callable[[Line], bool] | None) -> list[Line] | None:
+    """The label lines of a left column in the values' face, or None when it is text: every
+    line a whole field label that ``is_label`` names (one segment, no « : » inside: « Label :
+    value » prose is text), or the lower-case next line of a wrapped one right under it (the
+    label read on both lines); two labels at least, as many as the wrapped lines or more."""
+    if is_label is None:
+        return None
+    labels: list[Line] = []
+    wrapped = 0
+    index = 0
+    while index < len(beside):
+        line = beside[index]
+        nxt = beside[index + 1] if index + 1 < len(beside) else None
+        if _whole_label(line, is_label):
+            labels.append(line)
+            index += 1
+            continue
+        if (
+            nxt is not None
+            and nxt.text.strip()[:1].islower()
+            and nxt.top - line.bottom <= 0.6 * line.size
+            and _whole_label(_joined(line, nxt), is_label)
+        ):
+            labels.append(line)
+            wrapped += 1
+            index += 2
+            continue
+        return None
+    return labels if len(labels) >= 2 and len(labels) >= wrapped else None
+
+
+def _whole_label(line: Line, is_label: Callable[[Line], bool]) -> bool:
+    text = line.text.strip().rstrip(":").strip()
+    return len(line.segments) == 1 and ":" not in text and text[:1].isupper() and is_label(line)
+
+
+def _joined(line: Line, nxt: Line) -> Line:
+    """``line`` and the line under it as one line (a label wrapped on two lines)."""
+    seg = Segment(
+        min(line.x0, nxt.x0),
+        max(line.x1, nxt.x1),
+        f"{line.text.strip()} {nxt.text.strip()}",
+        line.bold,
+        [*line.segments[0].words, *nxt.segments[0].words],
+    )
+    return _part(line, [seg])
+
+
+def two_column_order(
+    lines: list[Line],
+    tables: list[TableBlock],
+    width: float,
+    is_label: Callable[[Line], bool] | None = None,
+) -> list[Line]:
     """Lines in reading order when a run of them forms two text columns of paragraphs.
 
     A run is two columns when no segment crosses the gutter, both columns hold at least three
@@ -164,7 +227,7 @@ def two_column_order(lines: list[Line], tables: list[TableBlock], width: float) 
         at_break = index == 0 or (index == len(items) - 1 and not tail)
         if (
             (len(lefts) >= 3 and len(rights) >= 3) or (shown and at_break and lefts and rights)
-        ) and not _label_rows(lefts, rights):
+        ) and not _label_rows(lefts, rights, is_label):
             out.extend(lefts + rights)
         else:
             out.extend(whole)
@@ -323,9 +386,12 @@ def _beside_panel(
     ordered: list[Line],
     panels: list[Box],
     rules: list[tuple[float, float, float]],
+    label_tops: tuple[float, ...] = (),
 ) -> tuple[float, bool] | None:
     """(gutter x, text beside at the right) when ``panel`` is a side column (the tests of
-    :func:`side_columns`), else None."""
+    :func:`side_columns`), else None. ``label_tops``: tops of the panel's field labels, each
+    opening a block (labels in the values' own face, over them with no wider gap than
+    between two fields, open no block of their own by weight or gap)."""
     x0, top, x1, bottom = panel
     inside: list[Line] = []
     lefts: list[Segment] = []
@@ -350,7 +416,7 @@ def _beside_panel(
                 far[side].append(_part(ln, segs))
         if held and ln.top >= top - 1 and ln.bottom <= bottom + 1:
             inside.append(_part(ln, held))
-    blocks = _block_tops(inside)
+    blocks = sorted({*_block_tops(inside), *(t for t in label_tops if top - 1 <= t <= bottom)})
     if len(inside) < 4 or len(blocks) < 2 or bool(lefts) == bool(rights):
         return None
     beside, rightwards = (rights, True) if rights else (lefts, False)
@@ -552,7 +618,7 @@ def _gutter_split(
         max(ln.x1 for ln in held),
         max(ln.bottom for ln in held),
     )
-    found = _beside_panel(panel, ordered, [], rules)
+    found = _beside_panel(panel, ordered, [], rules, tuple(labels))
     if found is None or found[1] != panel_left:
         return None
     return _band(ordered, panel, found[0], found[1])

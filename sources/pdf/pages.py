@@ -235,7 +235,7 @@ def _read_page(
     if grids:
         pieces = _edge_grids(page, page_no, grids, kept, height, held is not None)
     if split is None:
-        lines = two_column_order(lines, tables, width)
+        lines = two_column_order(lines, tables, width, is_stop)
         rules = [r[0] for r in horizontal_rules(page, 0.4 * width)]
         if rules:
             for line in lines:
