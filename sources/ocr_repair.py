@@ -788,59 +788,7 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
 def _text_repairs(words: list[dict[str, Any]]) -> int:
     """Repairs from the words' text and lines, after those from the ink (which set the case
     of capitals words: « IIS Seront » → « IIs seront », then « Ils seront »)."""
-    return repaired_capital_il(words) + shifted_spaces(words) + stray_accents(words)
-
-
-_ACCENTED = "àâäéèêëîïôöùûü"
-_UNACCENT = str.maketrans(_ACCENTED, "aaaeeeeiioouuu")
-_PARTICIPLE_END_RE = re.compile(r"e?s?")
-_MIN_PLAIN_COUNT = 2  # the plain word written at least this often in the word list
-
-
-def plain_spelling(word: str, known: dict[str, int]) -> str | None:
-    """The word without the accents a speck or a dot of toner over its letters gave it
-    (« niveäu », « prévéntion », « pôur »): a small-letter word of three letters or more that
-    the word list does not hold, one of whose spellings with some accents dropped it holds
-    (the most written one); ``None`` otherwise. Words of one or two letters (« là », « où »)
-    are French both ways and left as read, and so is a participle's final « é »."""
-    if len(word) < 3 or word != word.lower() or word in known:
-        return None
-    # a final « é », « ée », « és », « ées » is a past participle's (« cartographié »), which
-    # the word list may lack while holding the noun or verb without it: kept
-    spots = [
-        i
-        for i, c in enumerate(word)
-        if c in _ACCENTED and not (c == "é" and _PARTICIPLE_END_RE.fullmatch(word[i + 1 :]))
-    ]
-    if not spots or len(spots) > 4:
-        return None
-    best: tuple[int, str] | None = None
-    for mask in range(1, 1 << len(spots)):
-        letters = list(word)
-        for bit, i in enumerate(spots):
-            if mask >> bit & 1:
-                letters[i] = letters[i].translate(_UNACCENT)
-        plain = "".join(letters)
-        count = known.get(plain, 0)
-        if count >= _MIN_PLAIN_COUNT and (best is None or count > best[0]):
-            best = (count, plain)
-    return best[1] if best else None
-
-
-def stray_accents(words: list[dict[str, Any]]) -> int:
-    """Words given accents their letters do not have (:func:`plain_spelling`), rewritten in
-    place; returns how many."""
-    known = _known_words()
-    changed = 0
-    for word in words:
-        match = _LETTERS_RE.fullmatch(word["text"])
-        if match is None:
-            continue
-        plain = plain_spelling(match["word"], known)
-        if plain is not None:
-            word["text"] = match["head"] + plain + match["tail"]
-            changed += 1
-    return changed
+    return repaired_capital_il(words) + shifted_spaces(words)
 
 
 def _known_words() -> dict[str, int]:

@@ -183,36 +183,3 @@ def test_words_not_set_where_a_label_starts_tell_nothing() -> None:
     known; nor does a word in the last column."""
     body = _line(114, (20, "Lancer une phase"), (180, "Les actions"), (470, "GACdG"))
     assert not _fits_label_above(_CELLS, _HEADER, body)
-
-
-# --------------------------------------------------------------------------- stray accents
-
-
-def test_an_accent_a_speck_gave_a_word_is_dropped_when_the_word_list_says_so() -> None:
-    from sources.ocr_repair import plain_spelling
-
-    known = {"niveau": 87, "prévention": 114, "pour": 1738, "des": 5258, "rare": 1}
-    assert plain_spelling("niveäu", known) == "niveau"
-    assert plain_spelling("prévéntion", known) == "prévention"  # only the stray one dropped
-    assert plain_spelling("pôur", known) == "pour"
-
-
-def test_known_short_capital_participle_and_rare_words_are_left_as_read() -> None:
-    from sources.ocr_repair import plain_spelling
-
-    known = {"la": 5023, "des": 5258, "cartographie": 9, "prévention": 114, "rare": 1, "ou": 9}
-    assert plain_spelling("prévention", known) is None  # a known word
-    assert plain_spelling("là", known) is None  # two letters: French both ways
-    assert plain_spelling("où", known) is None
-    assert plain_spelling("cartographié", known) is None  # a participle's final « é »
-    assert plain_spelling("dés", known) is None  # « és » ends it as a participle's
-    assert plain_spelling("Pôur", {"pour": 9}) is None  # capitals: a name, left alone
-    assert plain_spelling("râre", known) is None  # the plain word written once only
-
-
-def test_stray_accents_rewrite_words_keeping_their_punctuation() -> None:
-    from sources.ocr_repair import stray_accents
-
-    words = [{"text": "niveäu,"}, {"text": "(pôur"}, {"text": "là"}, {"text": "2020"}]
-    assert stray_accents(words) == 2
-    assert [w["text"] for w in words] == ["niveau,", "(pour", "là", "2020"]
