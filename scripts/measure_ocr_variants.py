@@ -65,6 +65,40 @@ History of the held-out part:
   (their only held-out measures above: 4/35 and 1/35 steps). They are in :data:`VARIANTS`
   now; :data:`HELD_OUT` is empty until a new pair is drawn and written down.
 
+* Twenty-third pass, 2026-12-02: two new held-out scans drawn and written down here in the
+  same commit, before either was ever produced or read. Both are scans of TUNED text
+  layouts never scanned before (by no variant, no test and no ``measure_ocr.py``), with
+  scanner settings unlike every tuned variant's (new ``scan_pdf`` options ``faded``,
+  ``fold``, ``stain``, ``halftone``, added in the same commit, all off by default):
+
+  - ``twotier_pli_150``: ``plan_odt_twotier`` (Writer from an .odt, Liberation Serif 9.5 pt,
+    a two-row table header, thin full grid, light green header fill), 150 dpi, 0.4°
+    askew, a copier low on toner (ink no darker than grey ~130: low contrast), the shadow
+    of a fold across the middle of the sheet (35 % of the light lost at its centre), JPEG
+    quality 60;
+  - ``boxes_trame_300``: ``plan_html_boxes`` (Chromium, landscape, 8.5 pt, separate cell
+    boxes each bordered and filled, capital header labels), 300 dpi, 0.4° askew the
+    other way, a coffee ring (30 %), the whole page screened to black-and-white dots
+    (ordered dither, 4×4 Bayer matrix: fills and grey text become dot patterns, holes in
+    the ink), stored losslessly.
+
+  Not measured in this pass (the lead measures them once, totals only).
+
+Tuned figures of the twenty-third pass (hOCR cache, same Tesseract readings), before →
+after: ``ledger_fax_200`` fiches 8 → 13/13, steps 4 → 6/35, fields 42 → 49/60, actions
+1/12; ``bootstrap_copie_240`` fiches 4 → 8/13, steps 1/35, fields 25 → 33/60, actions
+3 → 5/12 (toner specks painted out unless punctuation by place, spread toner thinned:
+:mod:`sources.ocr_specks`). The six others lose nothing (no page of theirs holds scattered
+specks or thick strokes, so Tesseract reads the same images): ``stripes_gris_200`` 35/35,
+60/60, 13/13, 12/12; ``centred_penche_300`` 34/35, 59/60, 12/13, 12/12;
+``banded_writer_200`` 35/35, 59/60, 13/13, 12/12; ``zebra_200`` 34/35, 59/60, 13/13,
+11/12; ``grid_150_penche`` 34/35, 55/60, 13/13, 12/12; ``cards_300_bord`` 31/35, 57/60,
+11/13, 10/12. CPU without the cache (first run, every Tesseract call made; a loaded shared
+machine): ``ledger_fax_200`` 3.4 → 3.7 s/page, ``bootstrap_copie_240`` 8.3 → 8.3 s/page.
+Under heavy load a document's OCR can pass the 600 s budget
+(:data:`sources.pdf.scans.OCR_BUDGET_S`) and its last pages are left unread: a run at
+more than ~40 s/page of wall clock is no measure.
+
 Tuned figures of the twentieth pass (hOCR cache, same Tesseract readings), before → after:
 ``grid_150_penche`` steps 26 → 34/35, fields 43 → 55/60, fiches 9 → 13/13, actions
 10 → 12/12; ``cards_300_bord`` steps 16 → 31/35, fields 42 → 57/60, fiches 11/13, actions
@@ -140,8 +174,18 @@ VARIANTS: dict[str, tuple[str, dict[str, object]]] = {
         },
     ),
 }
-# name → (producer layout, scan_pdf options); scores only (none drawn yet in this pass)
-HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {}
+# name → (producer layout, scan_pdf options); scores only. Drawn in the twenty-third pass,
+# before either was produced or read (see the module docstring)
+HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {
+    "twotier_pli_150": (
+        "plan_odt_twotier",
+        {"dpi": 150, "skew_deg": -0.4, "faded": 110, "fold": 0.35, "quality": 60},
+    ),
+    "boxes_trame_300": (
+        "plan_html_boxes",
+        {"dpi": 300, "skew_deg": 0.4, "stain": 0.3, "halftone": 4},
+    ),
+}
 
 
 def _cached_tesseract(cache_dir: Path) -> None:

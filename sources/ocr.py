@@ -62,6 +62,7 @@ from sources.ocr_fills import fill_edges
 from sources.ocr_invert import invert_dark_fills, rules_outside_letter_bands
 from sources.ocr_repair import repair_words
 from sources.ocr_reread import reread_garbled_lines
+from sources.ocr_specks import remove_specks, thin_spread_toner
 from sources.ocr_unread import reread_unread_ink
 
 OCR_LANG = "fra"
@@ -156,15 +157,23 @@ def ocr_page(
     mode = key[3]
     grey_page = not (mode == "on" or (mode == "auto" and needs_binarize(image)))
     grey = image  # the page as scanned, for the light rules a threshold breaks
+    if key[4]:
+        # a photocopy's spread toner thinned (and the light letters it ate in a dark fill
+        # thickened) before the fills are inverted and the page thresholded
+        image, _ = thin_spread_toner(image, scale)
     if not grey_page:
         if key[4]:  # light letters on a dark fill would vanish in the threshold
             image, _ = invert_dark_fills(image, scale)
         image = binarize(image, scale)  # before deskewing: shading would blur the ink profile
+        if key[4]:
+            image, _ = remove_specks(image, scale)  # a copier's toner specks
         image, angle = deskew(image)
         if angle:
             grey = _rotated(grey, angle)
         scanned = image
     else:
+        if key[4]:
+            image, _ = remove_specks(image, scale)  # a fax page's specks
         image, _angle = deskew(image)
         scanned = image  # rules and fills are looked for on the page as printed
         if key[4]:

@@ -48,6 +48,10 @@ def scan_pdf(
     toner: int = 0,
     specks: float = 0.0,
     bilevel: int = 0,
+    faded: int = 0,
+    fold: float = 0.0,
+    stain: float = 0.0,
+    halftone: int = 0,
 ) -> bytes:
     """Simulate a scan of a text PDF: pages (0-based; default all) rendered in grey levels at
     ``dpi`` and wrapped as JPEG images in an image-only PDF of the same page size.
@@ -66,7 +70,13 @@ def scan_pdf(
     in pixels (odd, 3 = about a pixel each side); ``specks``: share of the page's pixels
     under dark toner specks (dust on the glass, dirty drum), deterministic per page;
     ``bilevel``: a fax-like black-and-white page, every pixel darker than this grey level
-    black and the others white, stored losslessly (PNG) instead of JPEG. Off by default."""
+    black and the others white, stored losslessly (PNG) instead of JPEG. Off by default.
+    ``faded``: a copier low on toner, the ink no darker than this grey level (low contrast);
+    ``fold``: the shadow of a sheet folded in two (0–1 of the paper's brightness lost along a
+    soft horizontal band at mid-height); ``stain``: a coffee ring (0–1 darkening of a ring and
+    its inside, deterministic per page); ``halftone``: a page screened as a bilevel dot
+    pattern (ordered dither with a Bayer matrix of that size, 2, 4 or 8: greys become dots,
+    a moiré on fills), stored losslessly. All four off by default."""
     import pypdfium2 as pdfium
 
     doc = pdfium.PdfDocument(io.BytesIO(data))
@@ -94,13 +104,21 @@ def scan_pdf(
                 image = _grain(image, grain, index)
             if uneven:
                 image = _uneven_light(image, index)
+            if faded:
+                image = image.point(lambda v, f=faded: round(f + v * (255 - f) / 255))
+            if fold:
+                image = _fold_shadow(image, fold)
+            if stain:
+                image = _coffee_stain(image, stain, index)
             if toner:
                 from PIL import ImageFilter
 
                 image = image.filter(ImageFilter.MinFilter(toner))
             if specks:
                 image = _specks(image, specks, index)
-            if bilevel:
+            if halftone:
+                jpegs.append((_png(_halftone(image, halftone)), width, height))
+            elif bilevel:
                 image = image.point(lambda v, t=bilevel: 0 if v < t else 255)
                 jpegs.append((_png(image.convert("1")), width, height))
             else:
@@ -110,6 +128,56 @@ def scan_pdf(
     finally:
         doc.close()
     return _image_pdf(jpegs)
+
+
+def _fold_shadow(image: object, amount: float) -> object:
+    """A fold across the middle of the sheet: a soft horizontal shadow band (Gaussian, about
+    a twentieth of the page high) losing ``amount`` of the brightness at its centre."""
+    import numpy as np
+    from PIL import Image
+
+    grey = np.asarray(image, dtype=np.float64)  # type: ignore[call-overload]
+    h = grey.shape[0]
+    y = np.arange(h, dtype=np.float64)
+    shade = 1.0 - amount * np.exp(-(((y - 0.5 * h) / (0.025 * h)) ** 2))
+    return Image.fromarray(np.clip(grey * shade[:, None], 0, 255).astype("uint8"), mode="L")
+
+
+def _coffee_stain(image: object, strength: float, seed: int) -> object:
+    """A coffee ring: a darker ring (its edge) around a lightly darkened disc, a fifth of the
+    page wide, placed deterministically per page."""
+    import numpy as np
+    from PIL import Image
+
+    grey = np.asarray(image, dtype=np.float64)  # type: ignore[call-overload]
+    h, w = grey.shape
+    rng = np.random.default_rng(4000 + seed)
+    cx, cy = rng.uniform(0.25, 0.75) * w, rng.uniform(0.25, 0.75) * h
+    radius = 0.1 * w
+    yy, xx = np.mgrid[0:h, 0:w]
+    dist = np.hypot(xx - cx, yy - cy) / radius
+    ring = np.exp(-(((dist - 1.0) / 0.04) ** 2))
+    inside = (dist < 1.0) * 0.35
+    out = grey * (1.0 - strength * np.clip(ring + inside, 0.0, 1.0))
+    return Image.fromarray(np.clip(out, 0, 255).astype("uint8"), mode="L")
+
+
+def _halftone(image: object, size: int) -> object:
+    """The page screened to black and white by ordered dithering (Bayer matrix of ``size``):
+    greys become regular dot patterns, as a cheap printer or a fax's halftone mode gives."""
+    import numpy as np
+    from PIL import Image
+
+    bayer = np.array([[0]], dtype=np.float64)
+    while bayer.shape[0] < size:
+        bayer = np.block([[4 * bayer, 4 * bayer + 2], [4 * bayer + 3, 4 * bayer + 1]])
+    levels = (bayer + 0.5) / bayer.size * 255.0
+    grey = np.asarray(image, dtype=np.float64)  # type: ignore[call-overload]
+    h, w = grey.shape
+    reps = (h // levels.shape[0] + 1, w // levels.shape[1] + 1)
+    threshold = np.tile(levels, reps)[:h, :w]
+    out = np.where(grey < threshold, 0, 255).astype("uint8")
+    return Image.fromarray(out, mode="L").convert("1")
 
 
 def _png(image: object) -> bytes:
