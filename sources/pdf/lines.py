@@ -110,8 +110,9 @@ def _even(spaces: list[float], size: float) -> bool:
 
 
 def _prose(words: list[dict[str, Any]]) -> bool:
-    """Words of running text: each holds a lowercase letter (no amounts, years, codes)."""
-    return all(any(c.islower() for c in w["text"]) for w in words)
+    """Words of running text: most hold a lowercase letter (not a row of amounts, years,
+    codes)."""
+    return 2 * sum(any(c.islower() for c in w["text"]) for w in words) > len(words)
 
 
 def _justified_run(ws: list[dict[str, Any]], spaces: list[float], i: int, size: float) -> bool:

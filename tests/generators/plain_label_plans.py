@@ -29,6 +29,8 @@ Layouts:
 ``justified_columns_html`` Chromium, a « Contexte » value in two narrow justified text columns
                       whose paragraphs open on field words (« Partenaires… », « Budget… »):
                       the wide justified spaces cut no line, the columns read one by one.
+``justified_columns_docx`` Writer, the same justified paragraphs in a continuous 2-column
+                      section.
 ``aside_break_html``  Chromium, A4 landscape, a narrow LEFT column of fields (no fill, no rule)
                       whose labels are in a regular face over their values, beside the steps
                       table; the column runs over the page break (its indicators go on at the
@@ -355,6 +357,52 @@ def justified_columns_html() -> str:
     return _page(body, _CSS + _JUSTIFIED_CSS)
 
 
+def justified_columns_docx(path: Path) -> Path:
+    """Writer: a bold « Contexte » label, then the same justified paragraphs in a continuous
+    2-column section, then the other fields in one column again."""
+    from docx import Document
+    from docx.enum.section import WD_SECTION
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+    from docx.oxml.parser import OxmlElement
+    from docx.shared import Cm, Pt
+
+    from tests.generators.page_break_plans import _docx_table
+
+    doc = Document()
+    doc.styles["Normal"].font.name = "Liberation Sans"
+    doc.styles["Normal"].font.size = Pt(10)
+    section = doc.sections[0]
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    section.left_margin = section.right_margin = Cm(2.0)
+    run = doc.add_paragraph().add_run("FICHE 2.1.1 Rénover les bâtiments publics")
+    run.bold, run.font.size = True, Pt(13)
+    doc.add_paragraph().add_run("Contexte").bold = True
+    cols = doc.add_section(WD_SECTION.CONTINUOUS)
+    for text in JUSTIFIED:
+        par = doc.add_paragraph()
+        par.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+        par.add_run(text).font.size = Pt(15)
+    grid = OxmlElement("w:cols")
+    grid.set(qn("w:num"), "2")
+    grid.set(qn("w:space"), "567")
+    cols._sectPr.append(grid)
+    after = doc.add_section(WD_SECTION.CONTINUOUS)
+    for copied in after._sectPr.findall(qn("w:cols")):  # the new section copies the columns
+        copied.set(qn("w:num"), "1")
+    for label, value in (
+        ("Indicateurs", "Nombre de bâtiments audités"),
+        ("Publics cibles", "Communes et intercommunalité"),
+    ):
+        doc.add_paragraph().add_run(label).bold = True
+        doc.add_paragraph(value)
+    run = doc.add_paragraph().add_run("Modalités de mise en oeuvre")
+    run.bold = True
+    _docx_table(doc, steps(3, 2), head=True, repeat=True, grid=True)
+    doc.save(str(path))
+    return path
+
+
 HTML_LAYOUTS = {
     "plain_panel_html": plain_panel_html,
     "prose_columns_html": prose_columns_html,
@@ -364,7 +412,11 @@ HTML_LAYOUTS = {
     "label_again_html": label_again_html,
     "justified_columns_html": justified_columns_html,
 }
-DOCX_LAYOUTS = {"plain_panel_docx": plain_panel_docx, "list_items_docx": list_items_docx}
+DOCX_LAYOUTS = {
+    "plain_panel_docx": plain_panel_docx,
+    "list_items_docx": list_items_docx,
+    "justified_columns_docx": justified_columns_docx,
+}
 LAYOUTS = tuple(HTML_LAYOUTS) + tuple(DOCX_LAYOUTS)
 
 

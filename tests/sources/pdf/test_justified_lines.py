@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from sources.action_plan import parse_action_plan
 from sources.pdf.lines import words_to_lines
 from tests.generators import plain_label_plans as plans
@@ -28,6 +30,35 @@ def test_justified_columns_opening_on_field_words_keep_every_word() -> None:
         "Étape 1 : Inventorier le patrimoine",
         "Étape 2 : Auditer les écoles",
     ]
+
+
+def _writer():
+    return parse_action_plan(plans.fixture("justified_columns_docx"), "plans/just.pdf", "0" * 64)
+
+
+def test_writer_justified_section_opening_on_field_words_is_no_field() -> None:
+    """Writer, justified paragraphs in a continuous 2-column section: the lines stay whole,
+    the paragraphs read column by column, no field taken from them."""
+    action = _writer().actions[0]
+    assert action.context is not None
+    words = action.context.split()
+    left = " ".join(plans.JUSTIFIED[:2]).split()
+    assert words[: len(left)] == left
+    right = " ".join(plans.JUSTIFIED[3:5]).split()
+    assert words[len(left) : len(left) + len(right)] == right
+    assert action.indicators == ["Nombre de bâtiments audités"]
+    assert action.target_audiences == ["Communes et intercommunalité"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="« Partenaires financiers… » over « Budget consolidé… » (no paragraph spacing) is "
+    "read as a steps table header (sources.pdf.geometry_tables): two paragraphs lost",
+)
+def test_writer_justified_section_keeps_every_word() -> None:
+    action = _writer().actions[0]
+    assert action.context is not None
+    assert action.context.split() == " ".join(plans.JUSTIFIED).split()
 
 
 def _words(spec: list[tuple[float, str]], top: float = 100.0) -> list[dict[str, Any]]:
@@ -83,3 +114,9 @@ def test_one_stretched_space_joins_only_beside_a_justified_neighbour() -> None:
     # the same line with no justified line beside it: a label and its value
     lines = words_to_lines(_words([(40.0, "plusieurs"), (114.0, "diagnostics")]), 1)
     assert [s.text for s in lines[0].segments] == ["plusieurs", "diagnostics"]
+
+
+def test_a_justified_line_holding_years_stays_whole() -> None:
+    # « 2015 et 2019 avec l'appui »: spaces of 12 pt, most words of running text
+    spec = [(40.0, "2015"), (72.0, "et"), (94.0, "2019"), (126.0, "avec"), (158.0, "l'appui")]
+    assert _texts(spec) == ["2015 et 2019 avec l'appui"]
