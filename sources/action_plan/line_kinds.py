@@ -28,6 +28,8 @@ class _Kind:
     rest: str = ""
     key: str | None = None
     value_x: float | None = None
+    # « Contexte historique : … »: the label is a vocabulary label followed by words of its own
+    loose: bool = False
 
 
 def _classify(line: Line) -> _Kind | None:
@@ -66,6 +68,7 @@ def _classify(line: Line) -> _Kind | None:
                 key=key,
                 rest=" ".join(filter(None, [tail.strip(), others])),
                 value_x=value_x if not tail.strip() else None,
+                loose=_field_key(head) is None,
             )
     key = _field_key(first) if first[:1].isupper() else None
     if key:

@@ -198,6 +198,15 @@ class _Parser:
             if above and kind is not None:
                 kind.value_x = min(ln.segments[0].x0 for ln in above)
                 self._adopt(above)
+        if (
+            kind is not None
+            and kind.loose
+            and self.kv_x is None
+            and self.field is not None
+            and self.field.key == kind.key
+        ):  # « Contexte historique : … » under « Contexte »: the label met again with words
+            # of its own opens no new field, its words are the value's own
+            kind = None
         if kind is None:
             self._plain(line)
             return

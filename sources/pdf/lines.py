@@ -75,21 +75,101 @@ def words_to_lines(words: list[dict[str, Any]], page_no: int) -> list[Line]:
         # against the value column
         style_gap = max(3.5, 0.55 * line.size)
         tab_gap = _tab_gap(ws, line.size)
+        spaces = [b["x0"] - a["x1"] for a, b in zip(ws, ws[1:], strict=False)]
         current: list[dict[str, Any]] = [ws[0]]
-        for word in ws[1:]:
-            space = word["x0"] - current[-1]["x1"]
+        pieces: list[list[dict[str, Any]]] = []
+        for i, word in enumerate(ws[1:]):
+            space = spaces[i]
             if (
-                space > gap
+                (space > gap and not _justified_run(ws, spaces, i, line.size))
                 or (space > style_gap and _face(word) != _face(current[-1]))
                 or (space > tab_gap and _is_bold(current[-1]) and not _is_bold(word))
             ):
-                line.segments.append(_segment(current))
+                pieces.append(current)
                 current = [word]
             else:
                 current.append(word)
-        line.segments.append(_segment(current))
+        pieces.append(current)
+        line._pieces = pieces  # type: ignore[attr-defined]
     lines.sort(key=lambda ln: (ln.top, ln.x0))
+    cut = []
+    for line in lines:
+        cut.append(line._pieces)  # type: ignore[attr-defined]
+        del line._pieces  # type: ignore[attr-defined]
+        line.segments = [_segment(p) for p in cut[-1]]
+    merged = [_flush_pieces(pieces, lines, n) for n, pieces in enumerate(cut)]
+    for line, pieces in zip(lines, merged, strict=True):
+        if len(pieces) != len(line.segments):
+            line.segments = [_segment(p) for p in pieces]
     return lines
+
+
+def _even(spaces: list[float], size: float) -> bool:
+    """Spaces as wide as each other (a justified line stretches every space alike)."""
+    return max(spaces) - min(spaces) <= max(0.3, 0.03 * max(spaces)) and max(spaces) < 6 * size
+
+
+def _prose(words: list[dict[str, Any]]) -> bool:
+    """Words of running text: most hold a lowercase letter (not a row of amounts, years,
+    codes)."""
+    return 2 * sum(any(c.islower() for c in w["text"]) for w in words) > len(words)
+
+
+def _justified_run(ws: list[dict[str, Any]], spaces: list[float], i: int, size: float) -> bool:
+    """Space ``i`` of a line is one of at least two alike spaces in a row between words of
+    running text: a justified line's stretched space, no cut between a label and its value
+    nor between two columns (their gap differs from the words' own spaces)."""
+    lo = hi = i
+    while lo > 0 and _even([spaces[lo - 1], spaces[i]], size):
+        lo -= 1
+    while hi + 1 < len(spaces) and _even([spaces[hi + 1], spaces[i]], size):
+        hi += 1
+    return hi > lo and _even(spaces[lo : hi + 1], size) and _prose(ws[lo : hi + 2])
+
+
+def _flush_pieces(
+    pieces: list[list[dict[str, Any]]], lines: list[Line], n: int
+) -> list[list[dict[str, Any]]]:
+    """Merge a run of pieces cut by alike spaces into one when they span exactly a justified
+    text column: a neighbouring line (just above or below) holds one segment of running text
+    from the same left edge to the same right edge (a justified line with one or two stretched
+    spaces, whose spaces alone cannot tell it from a label beside its value)."""
+    if len(pieces) < 2:
+        return pieces
+    line = lines[n]
+    near = [
+        seg
+        for other in (lines[n - 1] if n else None, lines[n + 1] if n + 1 < len(lines) else None)
+        if other is not None and abs(other.top - line.top) < 2.5 * line.size
+        for seg in other.segments or []
+        if len(seg.words) >= 3
+    ]
+    out: list[list[dict[str, Any]]] = []
+    i = 0
+    while i < len(pieces):
+        j = i + 1
+        merged = None
+        while j < len(pieces):
+            run = pieces[i : j + 1]
+            words = [w for p in run for w in p]
+            spaces = [b["x0"] - a["x1"] for a, b in zip(words, words[1:], strict=False)]
+            if not _prose(words) or not _even(
+                [b[0]["x0"] - a[-1]["x1"] for a, b in zip(run, run[1:], strict=False)], line.size
+            ):
+                break
+            x0, x1 = words[0]["x0"], max(w["x1"] for w in words)
+            if max(spaces) > 0 and any(
+                abs(seg.x0 - x0) <= 1.0 and abs(seg.x1 - x1) <= 1.0 for seg in near
+            ):
+                merged = j
+            j += 1
+        if merged is None:
+            out.append(pieces[i])
+            i += 1
+        else:
+            out.append([w for p in pieces[i : merged + 1] for w in p])
+            i = merged + 1
+    return out
 
 
 def _tab_gap(ws: list[dict[str, Any]], size: float) -> float:

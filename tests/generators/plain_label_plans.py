@@ -23,6 +23,14 @@ Layouts:
 ``list_items_docx``   Writer, the same fields in a ruled 2-column table (4.5 cm / 8 cm).
 ``empty_label_html``  Chromium, a bold « Contexte » label whose next line opens on a « Contexte
                       historique : … » sentence (a label met again, its first value empty).
+``label_again_html``  Chromium, bold labels over values opening on their own label followed by
+                      words of their own (« Contexte historique : … »), and, negative, whole
+                      « Label : … » fields of the vocabulary met inside a value.
+``justified_columns_html`` Chromium, a « Contexte » value in two narrow justified text columns
+                      whose paragraphs open on field words (« Partenaires… », « Budget… »):
+                      the wide justified spaces cut no line, the columns read one by one.
+``justified_columns_docx`` Writer, the same justified paragraphs in a continuous 2-column
+                      section.
 ``aside_break_html``  Chromium, A4 landscape, a narrow LEFT column of fields (no fill, no rule)
                       whose labels are in a regular face over their values, beside the steps
                       table; the column runs over the page break (its indicators go on at the
@@ -289,14 +297,126 @@ def empty_label_html() -> str:
     return _page(body, _CSS)
 
 
+# labels met again inside values: « Label autre : … » of the open field's own label keeps its
+# words; a whole « Label : … » of the vocabulary, or another field's label, still opens a field
+AGAIN_HISTORY = "Contexte historique : la commune a rénové sa mairie en 2015."
+AGAIN_NOW = "Contexte actuel des écoles : trois chaudières au fioul restent à remplacer."
+AGAIN_INDICATOR = "Indicateurs annuels du syndicat : nombre de chaudières remplacées"
+AGAIN_OBJECTIVE = "Remplacer toutes les chaudières au fioul d'ici 2028."
+AGAIN_EXACT = "Les travaux suivent le schéma directeur immobilier."
+
+
+def label_again_html() -> str:
+    """Bold labels over their values: values opening on their own label followed by other
+    words (« Contexte historique : … », « Indicateurs annuels … : … »), beside whole labels
+    of the vocabulary (« Objectifs de l'action : … », « Contexte : … »)."""
+    fields = ["<p><b>Contexte</b></p>", f"<p>{_h(AGAIN_HISTORY)}</p>", f"<p>{_h(AGAIN_NOW)}</p>"]
+    fields += ["<p><b>Indicateurs</b></p>", f"<p>{_h(AGAIN_INDICATOR)}</p>"]
+    body = _fiche("2.1.1", "Rénover les écoles", fields, steps(2, 1))
+    body += ["<div class='next'></div>"]
+    fields = ["<p><b>Contexte</b></p>", f"<p>{_h(AGAIN_HISTORY)}</p>"]
+    fields += [f"<p>Objectifs de l'action : {_h(AGAIN_OBJECTIVE)}</p>"]
+    fields += [f"<p>Contexte : {_h(AGAIN_EXACT)}</p>"]
+    body += _fiche("2.1.2", "Remplacer les chaudières", fields, steps(2, 1))
+    return _page(body, _CSS)
+
+
+# justified paragraphs in two narrow text columns: the justified lines' spaces grow wider than
+# a label/value gap, each line's spaces alike
+JUSTIFIED = [
+    "Partenaires historiques de la démarche, les chambres consulaires ont financé plusieurs "
+    "diagnostics thermiques des commerces de centre-bourg entre 2015 et 2019 avec l'appui "
+    "constant de la région.",
+    "Calendrier indicatif révisé chaque automne après le bilan des consommations de l'hiver "
+    "précédent et des travaux réalisés par les communes volontaires du territoire rural.",
+    "Budget consolidé des opérations passées, hors subventions, tel que présenté dans le "
+    "rapport annuel sur le développement durable de la collectivité et de ses syndicats.",
+    "Indicateurs historiques publiés chaque année par le syndicat départemental, consultables "
+    "en ligne et présentés au conseil communautaire lors du débat d'orientation budgétaire.",
+    "Publics concernés par les campagnes passées, les écoles, les associations sportives et "
+    "les agents techniques chargés de l'entretien courant des chaudières municipales.",
+    "Partenaires financiers sollicités pour la suite : la banque des territoires, l'agence de "
+    "l'environnement et de la maîtrise de l'énergie, le département et les fonds européens.",
+]
+
+_JUSTIFIED_CSS = """
+.cols { columns: 2; column-gap: 1cm; font-size: 15pt; margin-bottom: 16px;
+        text-align: justify; }
+.cols p { margin: 0 0 6px; }
+"""
+
+
+def justified_columns_html() -> str:
+    """Bold labels over their values; the context in two narrow JUSTIFIED text columns whose
+    paragraphs open on field words (« Partenaires… », « Calendrier… », « Budget… »)."""
+    fields = ["<p><b>Contexte</b></p>", "<div class='cols'>"]
+    fields += [f"<p>{_h(p)}</p>" for p in JUSTIFIED]
+    fields += ["</div>", "<p><b>Indicateurs</b></p>", "<p>Nombre de bâtiments audités</p>"]
+    fields += ["<p><b>Publics cibles</b></p>", "<p>Communes et intercommunalité</p>"]
+    body = _fiche("2.1.1", "Rénover les bâtiments publics", fields, steps(3, 2))
+    return _page(body, _CSS + _JUSTIFIED_CSS)
+
+
+def justified_columns_docx(path: Path) -> Path:
+    """Writer: a bold « Contexte » label, then the same justified paragraphs in a continuous
+    2-column section, then the other fields in one column again."""
+    from docx import Document
+    from docx.enum.section import WD_SECTION
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+    from docx.oxml.parser import OxmlElement
+    from docx.shared import Cm, Pt
+
+    from tests.generators.page_break_plans import _docx_table
+
+    doc = Document()
+    doc.styles["Normal"].font.name = "Liberation Sans"
+    doc.styles["Normal"].font.size = Pt(10)
+    section = doc.sections[0]
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    section.left_margin = section.right_margin = Cm(2.0)
+    run = doc.add_paragraph().add_run("FICHE 2.1.1 Rénover les bâtiments publics")
+    run.bold, run.font.size = True, Pt(13)
+    doc.add_paragraph().add_run("Contexte").bold = True
+    cols = doc.add_section(WD_SECTION.CONTINUOUS)
+    for text in JUSTIFIED:
+        par = doc.add_paragraph()
+        par.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+        par.add_run(text).font.size = Pt(15)
+    grid = OxmlElement("w:cols")
+    grid.set(qn("w:num"), "2")
+    grid.set(qn("w:space"), "567")
+    cols._sectPr.append(grid)
+    after = doc.add_section(WD_SECTION.CONTINUOUS)
+    for copied in after._sectPr.findall(qn("w:cols")):  # the new section copies the columns
+        copied.set(qn("w:num"), "1")
+    for label, value in (
+        ("Indicateurs", "Nombre de bâtiments audités"),
+        ("Publics cibles", "Communes et intercommunalité"),
+    ):
+        doc.add_paragraph().add_run(label).bold = True
+        doc.add_paragraph(value)
+    run = doc.add_paragraph().add_run("Modalités de mise en oeuvre")
+    run.bold = True
+    _docx_table(doc, steps(3, 2), head=True, repeat=True, grid=True)
+    doc.save(str(path))
+    return path
+
+
 HTML_LAYOUTS = {
     "plain_panel_html": plain_panel_html,
     "prose_columns_html": prose_columns_html,
     "list_items_html": list_items_html,
     "aside_break_html": aside_break_html,
     "empty_label_html": empty_label_html,
+    "label_again_html": label_again_html,
+    "justified_columns_html": justified_columns_html,
 }
-DOCX_LAYOUTS = {"plain_panel_docx": plain_panel_docx, "list_items_docx": list_items_docx}
+DOCX_LAYOUTS = {
+    "plain_panel_docx": plain_panel_docx,
+    "list_items_docx": list_items_docx,
+    "justified_columns_docx": justified_columns_docx,
+}
 LAYOUTS = tuple(HTML_LAYOUTS) + tuple(DOCX_LAYOUTS)
 
 
