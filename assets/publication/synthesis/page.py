@@ -2,7 +2,7 @@
 
 Seed 004 asks for a short public synthesis that feeds the debate: key messages per thematic,
 the three families of levers, the priority themes, what is already done (exemplary projects),
-who answered. Everything is inline (CSS, SVG charts made with matplotlib) so the file can be
+who answered. Everything is inline (CSS, SVG charts written by charts.py) so the file can be
 mailed or put online as is; every input text is escaped by Jinja2's autoescape.
 """
 
