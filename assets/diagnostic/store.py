@@ -260,12 +260,17 @@ def source_keys(
     code = _read_code_version()
     files = repr(sorted(current.items())).encode()
     keys: dict[str, str] = {}
+    # the columns of the five tables in one catalogue query (~10 ms each)
+    tables = sorted(set(_SOURCE_TABLES.values()))
+    columns: dict[str, list[tuple[str, str]]] = {table: [] for table in tables}
+    for table, column, data_type in con.execute(
+        "SELECT table_name, column_name, data_type FROM duckdb_columns() WHERE table_name IN "
+        f"({', '.join('?' for _ in tables)}) AND NOT internal ORDER BY table_name, column_index",
+        tables,
+    ).fetchall():
+        columns[table].append((column, data_type))
     for name, table in _SOURCE_TABLES.items():
-        described = con.execute(
-            "SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = ? "
-            "AND NOT internal ORDER BY column_index",
-            [table],
-        ).fetchall()
+        described = columns[table]
         digest = hashlib.sha256(f"{code}\0{name}\0{table}\0{region}\0".encode())
         digest.update(repr(described).encode())
         if described:
