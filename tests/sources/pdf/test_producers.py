@@ -926,7 +926,10 @@ traceback printed the rejection reason — the only failure detail seen: a « po
 0 et 100 » finding on page 7, % réalisé = 2040, on a row named after the colour LEGEND
 (« Avancement : ● moins de ● de à moins de ● et plus »). The scoreboard now prints a rejected
 deck's code only. On unseen plan layouts this pass: rows 12/70, fields 119/120. **The ≥ 98 %
-held-out goal is not met.** All three stay HELD OUT.
+held-out goal is not met.** The three were then MOVED TO THE TUNED PART (twenty-fourth pass,
+same day), decided and written down here before any other of their failures was printed; from
+then on their failures are read and fixed by general rules, never by rules keyed on these
+files. No new held-out set was drawn in that pass.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -982,9 +985,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_stepyear",
-    "plan_html_cms",
-    "cot000_pptxchips",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -1032,6 +1032,8 @@ PLAN_TUNED = (
     "plan_docx_rotated",
     "plan_html_gdocs",
     "plan_html_olsteps",
+    "plan_docx_stepyear",
+    "plan_html_cms",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -1039,8 +1041,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_stepyear",
-    "plan_html_cms",
 )
 COT000 = (
     "cot000_pptx",
@@ -1199,7 +1199,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxchips"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -1242,8 +1242,8 @@ def test_held_out_list_is_fixed() -> None:
     assert "plan_html_olsteps" in PLAN_TUNED and "plan_html_olsteps" not in PLAN_HELD
     assert "plan_html_zoomed" in PLAN_HELD
     twentieth = {"plan_docx_stepyear", "plan_html_cms"}
-    assert twentieth <= set(PLAN_HELD) and not twentieth & set(PLAN_TUNED)
-    assert "cot000_pptxchips" in COT000 and "cot000_pptxchips" in HELD_OUT
+    assert twentieth <= set(PLAN_TUNED) and not twentieth & set(PLAN_HELD)
+    assert "cot000_pptxchips" in COT000 and "cot000_pptxchips" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -1259,9 +1259,9 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
-    # TWENTIETH held-out set, first measure (twenty-third pass, totals only)
-    "plan_docx_stepyear": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 15},
-    "plan_html_cms": {"fiches": 13, "steps": 12, "fields": 59, "step_values": 17},
+    # TWENTIETH held-out set, first measure (twenty-third pass, totals only), TUNED since the
+    # twenty-fourth pass: stepyear fiches 13, steps 0, fields 60, step values 15; cms 13, 12,
+    # 59, 17; the deck cot000_pptxchips rejected whole as implausible
     "plan_html_zebra": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
     # third held-out set, first measure (totals only printed, failures never looked at);
     # boxed (0/35 rows, 49/60 fields) and cssgrid (0/35, 60/60) moved to the tuned part in the
@@ -1415,7 +1415,8 @@ COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # they must at least stay rejected for that reason, naming a page — never read wrong silently.
 # cot000_pptxchips (TWENTIETH held-out set): rejected as implausible (a legend row read as a
 # referential row with 2040 %).
-COT_HELD_REJECTED: dict[str, str] = {"cot000_pptxchips": "implausible"}
+# (TUNED since the twenty-fourth pass: asserted exactly by test_cot000 from then on)
+COT_HELD_REJECTED: dict[str, str] = {}
 # Extra items a held-out deck read at its first measure: never more.
 COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
 
