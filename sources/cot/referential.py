@@ -2,13 +2,15 @@
 
 Found from the x positions of their three numeric column headers (any order); rows are
 lines, and axis / sub-axis levels come from ▼/▶ markers, else bold, else indentation.
+A colour chip before a number (« ● 27 ») is a marker, not part of the value; a threshold
+legend line under a table (« Avancement : ● moins de 20 % … ») ends it, it is no row.
 """
 
 from __future__ import annotations
 
 import re
 import statistics
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sources.cot.pages import (
     _AXIS_MARKERS,
@@ -19,7 +21,7 @@ from sources.cot.pages import (
     _Page,
     _Word,
 )
-from sources.cot.text import _clean_label, _is_numeric_cell, _num
+from sources.cot.text import _cell_text, _clean_label, _is_legend, _is_numeric_cell, _num
 from sources.records import ReferentialScoreRecord
 from sources.values import fold
 
@@ -238,12 +240,18 @@ def _table_rows(page: _Page, start: int, cols: _Columns) -> tuple[list[_RawRow],
         size = statistics.median(w.size for w in line)
         gap = top - last_bottom
         limit = max(3.0 * size, 2.5 * spacing) if spacing else 5.0 * size
-        if gap > limit:
-            break
+        if gap > limit or _is_legend(_join_words(line)):
+            break  # a legend / caption under the table is no row
         label: list[_Word] = []
         cells: dict[str, list[_Word]] = {key: [] for key in cols.centres}
         for word in line:
             centre = (word.x0 + word.x1) / 2
+            if centre > cols.label_end:  # a colour chip before a number is a marker
+                text = _cell_text(word.text)
+                if not text:
+                    continue
+                if text != word.text:
+                    word = replace(word, text=text)
             if centre <= cols.label_end or (
                 not _is_numeric_cell(word.text) and not label_gap(word, cols)
             ):
@@ -506,7 +514,8 @@ def _parse_tables(pages: list[_Page]) -> tuple[list[_Table], set[tuple[int, int]
                     if sum(
                         1
                         for w in line
-                        if (w.x0 + w.x1) / 2 > cols.label_end and _is_numeric_cell(w.text)
+                        if (w.x0 + w.x1) / 2 > cols.label_end
+                        and _is_numeric_cell(_cell_text(w.text))
                     )
                     >= 3
                 ),

@@ -1,11 +1,10 @@
-"""Numbers and labels shared by the COT readers (French numbers, label clean-up, case).
-"""
+"""Numbers and labels shared by the COT readers (French numbers, label clean-up, case)."""
 
 from __future__ import annotations
 
 import re
 
-from sources.values import parse_french_number
+from sources.values import fold, parse_french_number
 
 _NUM = r"\d{1,3}(?:[  \u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _NUM_RE = re.compile(_NUM)
@@ -19,6 +18,43 @@ def _clean_label(text: str) -> str:
     """Collapse spaces and trim separators, keeping a leading sign ("-15 % de déchets")."""
     text = " ".join(text.split()).rstrip(" :;-–←→⇐⇒➔➜")  # trailing arrows: slide pointers
     return re.sub(r"^(?:[ :;]|[-–](?!\d))+", "", text)
+
+
+# Colour chips / status glyphs set before a number in a table cell (a traffic-light chip
+# « ● 27 »): markers, not part of the value. ▼/▶ row markers are not among them.
+_CHIPS = "●○◉⬤■□◼◾◆◇◈▲△★☆✱"
+_CHIP_RE = re.compile(rf"^[{_CHIPS}](?:\s*[{_CHIPS}])*\s*")
+
+
+def _cell_text(text: str) -> str:
+    """A cell word without its leading chip glyphs when a number follows (« ●0 » → « 0 »,
+    « ● 14,3 » → « 14,3 »); a word made of chips only → « ». Other words stay whole."""
+    match = _CHIP_RE.match(text)
+    if not match:
+        return text
+    rest = text[match.end() :]
+    return rest if not rest or _is_numeric_cell(rest) else text
+
+
+# A legend / caption line under a table (« Avancement : ● moins de 20 % ● de 20 à moins de
+# 40 % ● 40 % et plus »): several « % » thresholds with comparison words, not a row.
+_THRESHOLD_RE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
+_COMPARE_RE = re.compile(
+    r"\b(?:moins de|plus de|et plus|au dela|au moins|jusqu a|inferieure?s? a|superieure?s? a)\b"
+)
+_COMPARE_SIGNS = "<>≤≥⩽⩾"
+_LEGEND_TITLE_RE = re.compile(r"^[^\d:]{2,40}?\s?:(?!\d)")
+
+
+def _is_legend(text: str) -> bool:
+    """Whether a line reads as a threshold legend: at least two « n % » thresholds and
+    comparison words, with a title ending « : » or two comparisons or more."""
+    if len(_THRESHOLD_RE.findall(text)) < 2:
+        return False
+    compares = len(_COMPARE_RE.findall(fold(text))) + sum(text.count(c) for c in _COMPARE_SIGNS)
+    if not compares:
+        return False
+    return compares >= 2 or bool(_LEGEND_TITLE_RE.match(text.strip()))
 
 
 def _is_numeric_cell(text: str) -> bool:
