@@ -12,6 +12,7 @@ from sources.action_plan.labels import _OP_RE, _field_key, _label_prefix_key, _w
 from sources.action_plan.line_kinds import _classify, _Kind
 from sources.action_plan.pair_cells import as_group, fill_groups, join_rows, split_pair_columns
 from sources.action_plan.parts import extend_part, join_part
+from sources.action_plan.period_names import split_period_names
 from sources.action_plan.sheets import (
     _annual_only,
     _audiences,
@@ -408,6 +409,7 @@ class _Parser:
             as_group(TableRow(r.page, r.top, dict(r.cells), dict(r.raw), r.group), block.keys)
             for r in block.rows
         ]
+        split_period_names(rows, block.keys)  # « 2019 » over the step name in one cell
         head, self.pending_head = self.pending_head, None
         if head is not None:
             if self.last_was_table and rows and not rows[0].group:  # top part of a row cut
