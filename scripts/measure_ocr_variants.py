@@ -82,7 +82,13 @@ History of the held-out part:
     (ordered dither, 4×4 Bayer matrix: fills and grey text become dot patterns, holes in
     the ink), stored losslessly.
 
-  Not measured in this pass (the lead measures them once, totals only).
+  Measured once by the lead at the end of the twenty-third pass, 2026-12-02 ~07:40 UTC,
+  after the last change to ``sources/`` that OCR uses, totals only, never looked at in
+  detail (no hOCR cache; both inside the OCR time budget): ``twotier_pli_150`` fiches
+  0/13, **steps 0/35**, fields 43/60, actions 0/12 (13 p., CPU 12.9 s/page);
+  ``boxes_trame_300`` fiches 6/13, **steps 0/35**, fields 25/60, actions 0/12 (13 p.,
+  CPU 25.1 s/page, wall 40.1 s/page: 521 s of the 600 s budget). Far under the 98 %
+  goal: faded toner with a fold shadow, and a halftone-screened page, are not read.
 
 Tuned figures of the twenty-third pass (hOCR cache, same Tesseract readings), before →
 after: ``ledger_fax_200`` fiches 8 → 13/13, steps 4 → 6/35, fields 42 → 49/60, actions
