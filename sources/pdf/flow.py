@@ -520,13 +520,39 @@ def gutter_columns(
                 seen.add(key)
                 found = _gutter_split(ordered, run, lo, hi, rules or [], is_label)
                 if found is not None:
-                    return _up_to_gutter_top(ordered, found, run[0], min_gap)
+                    return _to_side_column_end(
+                        ordered, _up_to_gutter_top(ordered, found, run[0], min_gap)
+                    )
             run, (lo, hi) = [], (float(a), float(b))
             if line is not None:
                 free = _free_part(lo, hi, line)
                 if free is not None and free[1] - free[0] >= min_gap:
                     run, (lo, hi) = [line], free
     return None
+
+
+def _to_side_column_end(ordered: list[Line], split: SideColumns) -> SideColumns:
+    """The band ended where its side column's text ends, when the other column runs on alone
+    well below it (a web page's widget column beside the top of the page only): the lines
+    under it are one column again, read after the side column, never before it (the side
+    column read last would be taken for the rest of the page's last paragraph)."""
+    if split.panel_left is None:
+        return split
+    band = [ln for ln in ordered if split.top <= ln.top and ln.bottom <= split.bottom + 1]
+
+    def in_side(seg: Segment) -> bool:
+        return seg.x1 <= split.gutter + 1 if split.panel_left else seg.x0 >= split.gutter - 1
+
+    # lines built across the gutter may hold text of both columns set level
+    side = [ln for ln in band if any(in_side(seg) for seg in ln.segments)]
+    main = [ln for ln in band if not all(in_side(seg) for seg in ln.segments)]
+    if not side or not main:
+        return split
+    end = max(ln.bottom for ln in side)
+    under = [ln for ln in main if ln.top > end]
+    if len(under) < _MIN_RUN:
+        return split
+    return SideColumns(split.gutter, split.top, end + 0.5, split.panel_left)
 
 
 def _up_to_gutter_top(

@@ -186,6 +186,7 @@ def _read_page(
             unruled = _unruled_tables(page, page_no, lines, whole, is_stop)
         else:
             unruled = _column_tables(page, page_no, lines, split, whole, is_stop)
+        unruled = _within_closed_grids(page, unruled, ruled)
         # cell backgrounds can fake a partial grid (zebra fills: an unfilled last row has no
         # edge below it, the grid finder drops it): keep the reading that sees more rows, and
         # the geometry reading when it holds more of the page's lines with as many rows
@@ -408,6 +409,64 @@ def _side_strip(
         if all(s.x0 >= x1 for s in others) or all(s.x1 <= x0 for s in others):
             return x0, x1
     return None
+
+
+def _thin_rules(page: Any) -> tuple[list[tuple[float, float, float]], list[float]]:
+    """Drawn rules only (strokes, rectangles 2 pt thick at most), never the edges of filled
+    boxes (zebra rows, bands): vertical ones as (x, top, bottom), horizontal ones as
+    (y, x0, x1)."""
+    verticals: list[tuple[float, float, float]] = []
+    horizontals: list[tuple[float, float, float]] = []
+    for obj in [*getattr(page, "rects", []), *getattr(page, "lines", [])]:
+        w, h = obj["x1"] - obj["x0"], obj["bottom"] - obj["top"]
+        if w <= 2 and h >= 8:
+            verticals.append((float(obj["x0"]), float(obj["top"]), float(obj["bottom"])))
+        elif h <= 2 and w >= 3:
+            horizontals.append((float(obj["top"]), float(obj["x0"]), float(obj["x1"])))
+    return verticals, horizontals
+
+
+def _closed_bottom(page: Any, table: TableBlock) -> bool:
+    """Is a ruled grid shut at its bottom: three or more drawn column rules ending on its last
+    border, none going on below it, and drawn rules along that border across them?"""
+    thin_v, thin_h = _thin_rules(page)
+    verticals = [v for v in thin_v if v[1] < table.bottom - 2 and v[2] > table.top + 2]
+    ending = [v for v in verticals if abs(v[2] - table.bottom) <= 3]
+    if len(ending) < 3:
+        return False
+    left, right = min(v[0] for v in ending), max(v[0] for v in ending)
+    if any(left - 2 <= v[0] <= right + 2 and v[2] > table.bottom + 3 for v in verticals):
+        return False
+    along = sorted((x0, x1) for y, x0, x1 in thin_h if abs(y - table.bottom) <= 3)
+    reach = left + 3
+    for x0, x1 in along:  # pieces drawn cell by cell, end to end
+        if x0 <= reach + 2:
+            reach = max(reach, x1)
+    return reach >= right - 3
+
+
+def _within_closed_grids(
+    page: Any, unruled: list[TableBlock], ruled: list[TableBlock]
+) -> list[TableBlock]:
+    """Geometry tables cut at the bottom border of a ruled grid they run over, when that grid
+    is shut there (:func:`_closed_bottom`) and holds body rows: a line under it (a table caption « Source : … »,
+    centred under the grid, a line or two) is no row of it, though its words fall in the
+    columns. Only drawn rules count (:func:`_thin_rules`): the edges of filled rows (zebra
+    grids, whose last unfilled row the grid finder drops) shut nothing."""
+    # a ruled header over an unruled body (cards, rows without rules) is no shut grid
+    closed = [t for t in ruled if t.rows and _closed_bottom(page, t)]
+    if not closed:
+        return unruled
+    out: list[TableBlock] = []
+    for table in unruled:
+        for grid in closed:
+            if not (table.top < grid.bottom - 1 and grid.bottom + 1 < table.bottom):
+                continue
+            table.rows = [r for r in table.rows if r.top < grid.bottom - 1]
+            table.bottom = grid.bottom
+        if table.rows:
+            out.append(table)
+    return out
 
 
 def _covered(tables: list[TableBlock], lines: list[Line]) -> int:
