@@ -152,6 +152,12 @@ def key_of(kind: str, *parts: object) -> str:
     return digest.hexdigest()
 
 
+def is_active() -> bool:
+    """Whether parts are memoised here (inside :func:`active`): key parts are then worth
+    computing ahead."""
+    return _ACTIVE.get() is not None
+
+
 def cached(kind: str, parts: tuple[object, ...], compute: Callable[[], T]) -> T:
     """``compute()``, or its stored result when the same ``kind`` was computed from parts of
     the same content (only inside :func:`active`)."""

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, is_dataclass
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
@@ -102,6 +102,14 @@ class SliceKeys:
                 continue  # hashed on the subset (lists, mixed cells)
             codes, uniques = pd.factorize(values)
             self.text[column] = (values, codes, np.asarray(uniques, dtype=object))
+
+    def whole_key(self) -> str:
+        """:func:`frame_key` of the whole frame."""
+        return self.key(np.arange(len(self.df)))
+
+    def of_department(self, dept: str, positions: Callable[[], np.ndarray]) -> str:
+        """The key of one département's rows, at ``positions()`` (``dept`` unused here)."""
+        return self.key(positions())
 
     def key(self, positions: np.ndarray) -> str:
         """:func:`frame_key` of ``df.iloc[positions]`` (positions in increasing order)."""

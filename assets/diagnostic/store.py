@@ -7,6 +7,7 @@ import dataclasses
 import hashlib
 import os
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -134,9 +135,17 @@ class DiagnosticInputs:
 
         if ("slices", name) not in self.derived:
             # the run's own frame (shared by the copies, never edited), not this copy's
-            origin = self.__dict__.get("_origin")
-            frame = origin._unread(name) if origin is not None else self._unread(name)
-            self.derived[("slices", name)] = SliceKeys(frame)
+            origin = self.__dict__.get("_origin", self)
+            reader = origin.__dict__.get("_reader")
+            # keys summed by DuckDB from the warehouse rows (no frame read nor hashed in
+            # pandas: ~3 s of a refresh after one questionnaire on a large region), else
+            # the frame's own (no reader, a table absent, a département code with spaces)
+            keys = None
+            if reader is not None:
+                keys = reader.slice_keys(name, lambda: origin._unread(name))
+            self.derived[("slices", name)] = (
+                keys if keys is not None else SliceKeys(origin._unread(name))
+            )
         return self.derived[("slices", name)]
 
     def key_of(self, *names: str) -> dict[str, str]:
@@ -144,17 +153,16 @@ class DiagnosticInputs:
         Call before a rule may edit its frames.
 
         A frame whose département rows are keyed too (:data:`_SLICED`, :meth:`slice_keys`)
-        is hashed from its :class:`~assets.diagnostic.reuse.SliceKeys`, as the subset of all
-        its rows (the same key, ``SliceKeys.key``): its text columns are factorised once per
-        run for both (~0.15 s of a refresh where the answers changed)."""
+        takes its key from those: summed by DuckDB (:class:`SqlSliceKeys`, not the
+        ``frame_key`` bytes: ~3 s less after one new questionnaire on a large region), or
+        hashed from its :class:`~assets.diagnostic.reuse.SliceKeys` without a warehouse."""
         from assets.diagnostic.reuse import frame_key
 
         computed = []
         for name in names:
             if name not in self.keys:
                 if name in _SLICED:
-                    slices = self._slices(name)
-                    self.keys[name] = slices.key(np.arange(len(slices.df)))
+                    self.keys[name] = self._slices(name).whole_key()
                 else:
                     self.keys[name] = frame_key(self._unread(name))
                 computed.append(name)
@@ -321,6 +329,17 @@ class _LazyReader:
     def frame(self, name: str) -> pd.DataFrame:
         return _read_frame(self.warehouse, self.region, name, self.current)
 
+    def slice_keys(self, name: str, frame: Callable[[], pd.DataFrame]) -> "SqlSliceKeys | None":
+        """:class:`SqlSliceKeys` of frame ``name`` (read by ``frame`` only for its dtypes,
+        when a département's key is asked); ``None`` when DuckDB cannot give them."""
+        if name not in _SOURCE_TABLES:
+            return None
+        try:
+            with self.warehouse.connect() as con:
+                return sql_slice_keys(con, self.region, name, self.current, frame)
+        except Exception:  # noqa: BLE001 - the frame's own keys instead
+            return None
+
     def remember(self, keys: dict[str, str]) -> None:
         """Record the content hashes just computed, with the key of their source rows."""
         names = [n for n in keys if n in self.sources and self.known.get(n) != keys[n]]
@@ -341,6 +360,111 @@ class _LazyReader:
                     self.known[name] = keys[name]
         except Exception:  # noqa: BLE001 - an optimisation, never a failure
             pass
+
+
+class SqlSliceKeys:
+    """Content keys of an input frame and of its département slices, summed by DuckDB over
+    the warehouse rows the frame is read from (:func:`sql_slice_keys`), in place of
+    :class:`~assets.diagnostic.reuse.SliceKeys` (the same interface: ``whole_key`` and
+    ``of_department``). Each row is hashed with its rank (in storage order, the order the
+    frame reads them) among the frame's rows for the whole key, among its département's rows
+    for a département's key: a changed, added, removed or moved row changes the key of the
+    frame and of its département only. A département's key also holds the frame's pandas
+    dtypes (an integer column with one missing value elsewhere reads as floats everywhere),
+    taken from the frame itself when first asked (it is read by then)."""
+
+    def __init__(
+        self,
+        head: bytes,
+        whole: tuple[int, int, int],
+        groups: dict[str, tuple[int, int, int]],
+        frame: Callable[[], pd.DataFrame],
+    ) -> None:
+        self.head, self.whole, self.groups, self._frame = head, whole, groups, frame
+        self._signature: bytes | None = None
+
+    def whole_key(self) -> str:
+        digest = hashlib.sha256(b"sql-frame\0" + self.head)
+        digest.update(repr(self.whole).encode())
+        return digest.hexdigest()
+
+    def of_department(self, dept: str, positions: Callable[[], np.ndarray]) -> str:
+        """The key of the frame's rows whose ``department_code`` is ``dept`` (``positions``
+        unused: the rows are known to DuckDB)."""
+        if self._signature is None:
+            df = self._frame()
+            self._signature = repr([(str(c), str(df[c].dtype)) for c in df.columns]).encode()
+        digest = hashlib.sha256(b"sql-slice\0" + self.head + b"\0" + self._signature + b"\0")
+        digest.update(dept.encode("utf-8", "surrogatepass") + b"\0")
+        digest.update(repr(self.groups.get(dept, (0, 0, 0))).encode())
+        return digest.hexdigest()
+
+
+def sql_slice_keys(
+    con: duckdb.DuckDBPyConnection,
+    region: str,
+    name: str,
+    current: dict[str, str | None],
+    frame: Callable[[], pd.DataFrame],
+) -> SqlSliceKeys | None:
+    """:class:`SqlSliceKeys` of input frame ``name`` of ``region`` (``_read_frame``'s rows:
+    the region's, those of a current questionnaire file with the SIREN resolved from it,
+    ``contact_email`` left out); ``None`` when a département code is not its own stripped
+    text (the rules' slices strip it, the SQL groups do not) or the table is absent."""
+    from assets.resources import TABLE_COLUMNS
+
+    table = _SOURCE_TABLES[name]
+    described = con.execute(
+        "SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = ? "
+        "AND NOT internal ORDER BY column_index",
+        [table],
+    ).fetchall()
+    if not described:
+        return None
+    columns = [c for c, _ in described if not (name == "recipients" and c == "contact_email")]
+    names = {c for c, _ in described}
+    hashed = [f't."{c}"' for c in columns]
+    join, params = "", []
+    if name in _FROM_CURRENT_FILES and "source_sha256" in names:
+        # the frame's rows: those of a current file, each with the SIREN its file resolves
+        con.register(
+            "_copdiag_current",
+            pd.DataFrame(
+                {"sha": pd.Series(list(current), dtype=object),
+                 "resolved": pd.Series(list(current.values()), dtype=object)}
+            ),
+        )  # fmt: skip
+        join = " JOIN (SELECT sha::VARCHAR AS sha, resolved::VARCHAR AS resolved FROM "
+        join += "_copdiag_current) AS cur ON t.source_sha256 = cur.sha"
+        hashed.append("cur.resolved")
+    where = ""
+    if "region_code" in TABLE_COLUMNS[table]:
+        where, params = " WHERE t.region_code = ?", [region]
+    dept = 't."department_code"::VARCHAR' if "department_code" in names else "NULL::VARCHAR"
+    try:
+        rows = con.execute(
+            f"WITH base AS (SELECT t.rowid AS _rid, {dept} AS _dept, hash({', '.join(hashed)}) "
+            f"AS _h FROM {table} AS t{join}{where}), ranked AS (SELECT _dept, _h, "
+            "row_number() OVER (ORDER BY _rid) AS _g, "
+            "row_number() OVER (PARTITION BY _dept ORDER BY _rid) AS _d FROM base) "
+            "SELECT _dept, count(*), sum(hash(_g, _h)::HUGEINT), bit_xor(hash(_h, _g, 7)), "
+            "sum(hash(_d, _h)::HUGEINT), bit_xor(hash(_h, _d, 7)) FROM ranked GROUP BY _dept",
+            params,
+        ).fetchall()
+    finally:
+        if join:
+            con.unregister("_copdiag_current")
+    groups: dict[str, tuple[int, int, int]] = {}
+    n = total = mixed = 0
+    for value, count, g_sum, g_xor, d_sum, d_xor in rows:
+        n, total, mixed = n + int(count), total + int(g_sum), mixed ^ int(g_xor)
+        if value is None:
+            continue
+        if value != value.strip():
+            return None  # the rules' département (stripped) is not this group
+        groups[value] = (int(count), int(d_sum), int(d_xor))
+    head = f"{_read_code_version()}\0{name}\0{table}\0{region}\0{described!r}".encode()
+    return SqlSliceKeys(head, (n, total, mixed), groups, frame)
 
 
 _FRAME_FIELDS = [

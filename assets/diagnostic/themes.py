@@ -295,8 +295,12 @@ def priority_themes(
             keys, source, part = (slice_keys or {}).get(name), frames[name], split[name]
             if keys is None or source is None or len(part.df) != len(source):
                 return frame
-            rows = np.flatnonzero(part.keys == dept) if part.keys is not None else []
-            return memo.FrameKey(keys.key(rows))
+            return memo.FrameKey(
+                keys.of_department(
+                    dept,
+                    lambda: np.flatnonzero(part.keys == dept) if part.keys is not None else [],
+                )
+            )
 
         known = input_keys or {}
         levers_part = memo.FrameKey(known["levers"]) if "levers" in known else levers
