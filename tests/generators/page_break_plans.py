@@ -551,23 +551,24 @@ DOCX_LAYOUTS = {
 LAYOUTS = tuple(HTML_LAYOUTS) + tuple(DOCX_LAYOUTS)
 
 
-def build(layout: str, out_dir: Path = FIXTURES) -> Path:
-    """Produce ``out_dir/<layout>.pdf`` with Chromium or Writer."""
+def produce(layout: str, html_layouts: dict, docx_layouts: dict, out_dir: Path = FIXTURES) -> Path:
+    """Produce ``out_dir/<layout>.pdf`` with Chromium (HTML layouts) or Writer (.docx ones);
+    shared by the test-only generators that cache their PDFs in ``tests/fixtures/page_breaks``."""
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / f"{layout}.pdf"
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        if layout in HTML_LAYOUTS:
+        if layout in html_layouts:
             source = work / f"{layout}.html"
-            source.write_text(HTML_LAYOUTS[layout](), encoding="utf-8")
+            source.write_text(html_layouts[layout](), encoding="utf-8")
             convert_html(source, target)
         else:
-            source = DOCX_LAYOUTS[layout](work / f"{layout}.docx")
+            source = docx_layouts[layout](work / f"{layout}.docx")
             shutil.move(convert_office(source, work), target)
     return target
 
 
-def fixture(layout: str) -> bytes:
+def cached(layout: str, build_pdf) -> bytes:  # noqa: ANN001 - Callable[[str], Path]
     """The cached PDF of ``layout``, produced on first use when the producers are there."""
     path = FIXTURES / f"{layout}.pdf"
     if not path.exists():
@@ -575,14 +576,29 @@ def fixture(layout: str) -> bytes:
             import pytest
 
             pytest.skip("LibreOffice et Chromium requis")
-        build(layout)
+        build_pdf(layout)
     return path.read_bytes()
 
 
-def main(argv: list[str] | None = None) -> int:  # pragma: no cover - regeneration helper
-    for layout in (sys.argv[1:] if argv is None else argv) or LAYOUTS:
-        print(f"{layout}: {build(layout)}")
+def regenerate(argv: list[str] | None, layouts: tuple[str, ...], build_pdf) -> int:  # noqa: ANN001
+    """Command line: produce the named layouts (all by default)."""
+    for layout in (sys.argv[1:] if argv is None else argv) or layouts:
+        print(f"{layout}: {build_pdf(layout)}")
     return 0
+
+
+def build(layout: str, out_dir: Path = FIXTURES) -> Path:
+    """Produce ``out_dir/<layout>.pdf`` with Chromium or Writer."""
+    return produce(layout, HTML_LAYOUTS, DOCX_LAYOUTS, out_dir)
+
+
+def fixture(layout: str) -> bytes:
+    """The cached PDF of ``layout``, produced on first use when the producers are there."""
+    return cached(layout, build)
+
+
+def main(argv: list[str] | None = None) -> int:  # pragma: no cover - regeneration helper
+    return regenerate(argv, LAYOUTS, build)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -39,9 +39,6 @@ Layouts:
 
 from __future__ import annotations
 
-import shutil
-import sys
-import tempfile
 from pathlib import Path
 
 from tests.generators.page_break_plans import (
@@ -52,9 +49,11 @@ from tests.generators.page_break_plans import (
     _h,
     _page,
     _table,
+    cached,
+    produce,
+    regenerate,
     steps,
 )
-from tests.generators.producer_corpus import convert_html, convert_office, producers_available
 
 PLAIN_CONTEXT = (
     "Le patrimoine public de la communauté de communes est ancien et consomme beaucoup "
@@ -422,36 +421,16 @@ LAYOUTS = tuple(HTML_LAYOUTS) + tuple(DOCX_LAYOUTS)
 
 def build(layout: str, out_dir: Path = FIXTURES) -> Path:
     """Produce ``out_dir/<layout>.pdf`` with Chromium or Writer."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    target = out_dir / f"{layout}.pdf"
-    with tempfile.TemporaryDirectory() as tmp:
-        work = Path(tmp)
-        if layout in HTML_LAYOUTS:
-            source = work / f"{layout}.html"
-            source.write_text(HTML_LAYOUTS[layout](), encoding="utf-8")
-            convert_html(source, target)
-        else:
-            source = DOCX_LAYOUTS[layout](work / f"{layout}.docx")
-            shutil.move(convert_office(source, work), target)
-    return target
+    return produce(layout, HTML_LAYOUTS, DOCX_LAYOUTS, out_dir)
 
 
 def fixture(layout: str) -> bytes:
     """The cached PDF of ``layout``, produced on first use when the producers are there."""
-    path = FIXTURES / f"{layout}.pdf"
-    if not path.exists():
-        if not producers_available():  # pragma: no cover - depends on the machine
-            import pytest
-
-            pytest.skip("LibreOffice et Chromium requis")
-        build(layout)
-    return path.read_bytes()
+    return cached(layout, build)
 
 
 def main(argv: list[str] | None = None) -> int:  # pragma: no cover - regeneration helper
-    for layout in (sys.argv[1:] if argv is None else argv) or LAYOUTS:
-        print(f"{layout}: {build(layout)}")
-    return 0
+    return regenerate(argv, LAYOUTS, build)
 
 
 if __name__ == "__main__":  # pragma: no cover
