@@ -6,26 +6,7 @@ from __future__ import annotations
 from sources.cot.pages import _group_lines, _Page, _Word
 from sources.cot.referential import _parse_tables, _referential_records
 from sources.cot.text import _cell_text, _is_legend
-
-SIZE = 7.0
-
-
-def _w(text: str, x0: float, top: float, bold: bool = False, x1: float | None = None) -> _Word:
-    """A word of a 7 pt slide; numbers get ``x1`` to be right-aligned."""
-    width = 0.5 * SIZE * len(text)
-    if x1 is None:
-        x1 = x0 + width
-    else:
-        x0 = x1 - width
-    return _Word(text, x0, x1, top, top + SIZE, SIZE, bold)
-
-
-def _text(x: float, top: float, text: str, bold: bool = False) -> list[_Word]:
-    words: list[_Word] = []
-    for part in text.split():
-        words.append(_w(part, x, top, bold))
-        x = words[-1].x1 + 2
-    return words
+from tests.sources.cot.test_referential_tables import _text, _w
 
 
 def _header(top: float) -> list[_Word]:
