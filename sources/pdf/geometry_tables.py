@@ -111,6 +111,42 @@ def _wrapped_header_gap(line: Line, previous_bottom: float, header: Line) -> boo
     return gap < 1.0 * header.size and _names_columns(line)
 
 
+_FIT_MARGIN = 2.0  # font sizes kept for the cell paddings either side of a column bound
+
+
+def _fits_label_above(
+    cells: list[tuple[str, float, float]], header: list[Line], line: Line
+) -> bool:
+    """On a scan (no bold to tell a header from its body): ``line`` is no wrapped header line
+    when a word of it would have fitted on the header label above it, clear of the next
+    header cell by :data:`_FIT_MARGIN` font sizes: labels are wrapped greedily, so « Etape »
+    never goes on with « Lancer » on a line of its own (a body line right under a tight
+    header row, without fill or rule to close it). Only words starting where a label starts
+    (labels and cells set at the left) are weighed; the last column, whose bound is
+    unknown, tells nothing."""
+    starts = sorted(x0 for _, x0, _ in cells)
+    for seg in line.segments:
+        if not seg.words:
+            continue
+        # only under a label set at the column's left, as the body is (a centred label
+        # starts right of its column's edge: where the column starts is unknown)
+        column = [k for k, x0 in enumerate(starts) if abs(seg.x0 - x0) <= line.size]
+        if not column or column[0] + 1 >= len(starts):
+            continue
+        left, bound = starts[column[0]], starts[column[0] + 1]
+        label_end = max(
+            (s.x1 for h in header for s in h.segments if left - 1 <= s.x0 < bound and s.x1 < bound),
+            default=None,
+        )
+        if label_end is None:
+            continue
+        first = seg.words[0]
+        width = first[1] - first[0]
+        if label_end + 0.3 * line.size + width <= bound - _FIT_MARGIN * line.size:
+            return True
+    return False
+
+
 def _by_cell(segments: list[Segment], cells: list[list[Any]]) -> list[Segment]:
     """A wrapped header line's segments re-cut where their words leave a header cell above:
     a narrow cell padding glues « Planification » (a one-line label, centred lower) to
@@ -373,6 +409,9 @@ def _geometry_table(
             and _wrapped_header_gap(lines[i], lines[i - 1].bottom, header)
             and (not header.bold or lines[i].bold)
             and not _opens_pair(lines[i])
+            and not (
+                isinstance(page, OcrPage) and _fits_label_above(cells, lines[start:i], lines[i])
+            )
         ):
             # a rule or fill edge running above every cell of the next line closes the header
             # (a regular-weight header on a tight row: the first body line is as close as a

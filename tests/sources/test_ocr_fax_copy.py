@@ -18,6 +18,8 @@ from sources.ocr_specks import (
     stroke_width_pt,
     thin_spread_toner,
 )
+from sources.pdf.content import Line, Segment
+from sources.pdf.geometry_tables import _fits_label_above
 
 SCALE = 0.24  # 300 dpi: points per pixel
 W, H = 2480, 3508
@@ -141,3 +143,43 @@ def test_regular_and_bold_strokes_are_left_as_is() -> None:
 
 def test_no_ink_has_no_stroke() -> None:
     assert stroke_width_pt(Image.fromarray(_page()), SCALE) == 0.0
+
+
+# --------------------------------------------------------------------------- header rows
+
+
+def _line(top: float, *cells: tuple[float, str]) -> Line:
+    """A line of cells (x0, text) set in 10 pt, 5 pt per character."""
+    segments = []
+    for x0, text in cells:
+        words, x = [], x0
+        for word in text.split():
+            words.append((x, x + 5 * len(word), word))
+            x += 5 * len(word) + 3
+        segments.append(Segment(x0, words[-1][1], text, False, words))
+    return Line(1, top, top + 10, segments[0].x0, segments[-1].x1, 10.0, False, segments)
+
+
+_CELLS = [("step", 40, 65), ("description", 200, 250), ("budget", 360, 420), ("owner", 470, 505)]
+_HEADER = [_line(100, (40, "Etape"), (200, "Descriptif"), (360, "Ressources à"), (470, "Porteur"))]
+
+
+def test_a_body_line_whose_first_word_fitted_on_the_label_is_no_header_line() -> None:
+    """« Lancer » would have gone on the line of « Etape » (room up to « Descriptif »): a
+    header is never wrapped so, the line is the body's first."""
+    body = _line(114, (40, "Lancer une phase"), (200, "Les actions à"), (360, "18000"))
+    assert _fits_label_above(_CELLS, _HEADER, body)
+
+
+def test_a_wrapped_label_is_a_header_line() -> None:
+    """« mobiliser » did not fit after « Ressources à » before « Porteur » (paddings):
+    the label's second line; « envisagés » in the last column tells nothing."""
+    wrapped = _line(114, (360, "mobiliser"), (470, "envisagés"))
+    assert not _fits_label_above(_CELLS, _HEADER, wrapped)
+
+
+def test_words_not_set_where_a_label_starts_tell_nothing() -> None:
+    """Centred labels: the body's words start left of them, where the column starts is not
+    known; nor does a word in the last column."""
+    body = _line(114, (20, "Lancer une phase"), (180, "Les actions"), (470, "GACdG"))
+    assert not _fits_label_above(_CELLS, _HEADER, body)
