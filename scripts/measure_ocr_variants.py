@@ -104,6 +104,8 @@ specks or thick strokes, so Tesseract reads the same images): ``stripes_gris_200
 11/12; ``grid_150_penche`` 34/35, 55/60, 13/13, 12/12; ``cards_300_bord`` 31/35, 57/60,
 11/13, 10/12. CPU without the cache (first run, every Tesseract call made; a loaded shared
 machine): ``ledger_fax_200`` 3.4 → 3.7 s/page, ``bootstrap_copie_240`` 8.3 → 8.3 s/page.
+Then, with the scan-only header rule re-applied (same readings): ``ledger_fax_200`` steps
+6 → 22/35, actions 1 → 11/12; the six others exactly as above.
 Under heavy load a document's OCR can pass the 600 s budget
 (:data:`sources.pdf.scans.OCR_BUDGET_S`) and its last pages are left unread: a run at
 more than ~40 s/page of wall clock is no measure.
