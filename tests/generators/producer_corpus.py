@@ -946,6 +946,40 @@ moved whole under the repeated header, no rule under a label whose value is empt
 pages, the widget column beside the top of page 1 only, rows cut under a repeated
 ``<thead>``; chips 15 slides as ``cot000_pptx``).
 
+TWENTY-FIRST HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-02 before the three PDFs existed and
+before any generator code for them was written, by a helper who never ran the parser on them
+(issue 13, twenty-fifth pass). Truth: the seed texts unchanged.
+
+``plan_docx_darkcol``     Writer from .docx, portrait, DejaVu Sans Condensed, fiches flowing;
+                          fields as a 2-column table whose label column is dark (bold white
+                          on #1F3864), horizontal rules only; the steps on SEVEN columns IN
+                          ANOTHER ORDER — Etape, Porteur, Partenaires envisagés,
+                          Planification, Ressources à mobiliser, Descriptif — then an extra
+                          « Indicateur de suivi » column (not in the seed) left EMPTY; a
+                          « List Table »-like look with a DARK FIRST COLUMN (step names bold
+                          white on #1F3864), header bold white on #2F5496, banded rows,
+                          thin horizontal rules only, header repeated.
+``plan_html_notion``      Chromium print of a NOTION-like HTML export: ``white-space:
+                          pre-wrap`` page without whitespace between tags, title and
+                          properties table, fields in one grey CALLOUT per fiche (label, a
+                          newline character, value), the steps an inline database whose
+                          title is « Modalités de mise en oeuvre »: SVG property icons before
+                          the header labels, a very faint full grid, automatic widths,
+                          underlined step-name links, description paragraphs separated by
+                          newline characters, planning values as coloured SELECT PILLS.
+``cot000_pptxunits``      Seed 000 deck, .pptx by Impress, the progress tables as pasted from
+                          a spreadsheet: a first column of VERTICAL « Axe n » labels merged
+                          over each axis's rows (turned bottom to top), then the label
+                          column, then each number in its own cell with its UNIT in the next
+                          cell (« pts », « % »), no rule between them, the header labels
+                          merged over each number/unit pair.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
