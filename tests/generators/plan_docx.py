@@ -1,7 +1,7 @@
 """Seed 001 written as a Word document (python-docx) in the styles of
 :mod:`tests.generators.producer_corpus` (grid, list, zebra, banded, ledger, bare, boxed, split,
 columns, shading, turned, numbered, synonyms, dense, status, framed, nested, descrow, grouped,
-parted, runin, yearspan, rotated, stepyear).
+parted, runin, yearspan, rotated, stepyear, darkcol).
 """
 
 from __future__ import annotations
@@ -156,7 +156,8 @@ def plan_docx(style: str, path: Path) -> Path:
     """Seed 001 as a Word document; ``style`` in ``grid``, ``list``, ``zebra``, ``banded``,
     ``ledger``, ``bare``, ``boxed``, ``split``, ``columns``, ``shading``, ``turned``,
     ``numbered``, ``synonyms``, ``dense``, ``status``, ``framed``, ``nested``, ``descrow``,
-    ``grouped``, ``parted``, ``runin``, ``yearspan``, ``rotated``, ``stepyear``."""
+    ``grouped``, ``parted``, ``runin``, ``yearspan``, ``rotated``, ``stepyear``,
+    ``darkcol``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -178,9 +179,12 @@ def plan_docx(style: str, path: Path) -> Path:
         "numbered": "Liberation Sans Narrow",
         "dense": "DejaVu Sans",
         "grouped": "Calibri",  # Word's default font, not installed: Writer substitutes
+        "darkcol": "DejaVu Sans Condensed",
     }.get(style, "Liberation Sans")
     normal.font.size = Pt(
-        {"split": 11, "dense": 8.5, "status": 9, "framed": 9, "nested": 9}.get(style, 10)
+        {"split": 11, "dense": 8.5, "status": 9, "framed": 9, "nested": 9, "darkcol": 9.5}.get(
+            style, 10
+        )
     )
     section = doc.sections[0]
     section.left_margin = section.right_margin = Cm(
@@ -188,7 +192,7 @@ def plan_docx(style: str, path: Path) -> Path:
     )
     if style == "dense":
         section.top_margin = section.bottom_margin = Cm(1.27)
-    if style in ("descrow", "parted", "yearspan", "rotated"):
+    if style in ("descrow", "parted", "yearspan", "rotated", "darkcol"):
         section.top_margin = section.bottom_margin = Cm(2.0)
     if style == "runin":
         section.top_margin = section.bottom_margin = Cm(1.8)
@@ -324,7 +328,11 @@ def plan_docx(style: str, path: Path) -> Path:
                     run.font.color.rgb = RGBColor.from_string("843C0C")
                 continue
             for line in block.lines:
-                heading(line, 13, "1F4E79")
+                heading(
+                    line,
+                    12.5 if style == "darkcol" else 13,
+                    _DARK if style == "darkcol" else "1F4E79",
+                )
         elif kind == "fields":
             if style == "split":  # bold « Label : » run, the value on the same line
                 for label, value in block.fields:
@@ -346,6 +354,9 @@ def plan_docx(style: str, path: Path) -> Path:
                 continue
             if style == "stepyear":  # small-capital labels over a rule, values below
                 _ruled_label_fields(doc, block.fields)
+                continue
+            if style == "darkcol":  # a dark label column, horizontal rules only
+                _darkcol_fields(doc, block.fields)
                 continue
             if style == "framed":  # a text frame: 1-cell bordered table, tinted background
                 _framed_fields(doc, block.fields)
@@ -445,6 +456,8 @@ def plan_docx(style: str, path: Path) -> Path:
             _rotated_impl(doc, block)
         elif kind == "impl" and style == "stepyear":  # planning stacked over the step name
             _stepyear_impl(doc, block)
+        elif kind == "impl" and style == "darkcol":  # another order, an empty extra column
+            _darkcol_impl(doc, block)
         elif kind == "impl":
             _plan_docx_impl(doc, block, style, grid_table)
             if style == "turned":  # back to portrait after the steps table
@@ -1237,6 +1250,90 @@ def _stepyear_impl(doc: object, block: Block) -> None:
             _cell_text(table.cell(r, c), row[cols[label]], size=9)
     for tr in table.rows:
         tr._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+    for c, width in enumerate(widths):
+        table.columns[c].width = Cm(width)
+        for r in range(len(table.rows)):
+            table.cell(r, c).width = Cm(width)
+    doc.add_paragraph()  # type: ignore[attr-defined]
+
+
+_DARK = "1F3864"
+_DARKCOL_RULE = "single:4:8EAADB"
+
+
+def _white_run(cell: object, value: str, size: float) -> None:
+    """A cell's text bold white (on a dark fill), one paragraph per seed paragraph."""
+    from docx.shared import RGBColor
+
+    _cell_text(cell, value, bold=True, size=size)
+    for par in cell.paragraphs:  # type: ignore[attr-defined]
+        for run in par.runs:
+            run.font.color.rgb = RGBColor.from_string("FFFFFF")
+
+
+def _darkcol_fields(doc: object, fields: list[tuple[str, str]]) -> None:
+    """The fields as a 2-column table whose label column is dark (bold white labels on
+    #1F3864), thin light blue horizontal rules only (twenty-first held-out set)."""
+    from docx.shared import Cm
+
+    table = doc.add_table(rows=len(fields), cols=2)  # type: ignore[attr-defined]
+    rule = _DARKCOL_RULE
+    _table_borders(table, top=rule, bottom=rule, insideH=rule)
+    table.autofit = False
+    for r, (label, value) in enumerate(fields):
+        _white_run(table.cell(r, 0), label, 9)
+        _shade(table.cell(r, 0), _DARK)
+        _cell_text(table.cell(r, 1), value, size=9)
+    for c, width in enumerate((4.0, 13.0)):
+        table.columns[c].width = Cm(width)
+        for r in range(len(fields)):
+            table.cell(r, c).width = Cm(width)
+
+
+_DARKCOL_ORDER = (
+    "Etape",
+    "Porteur",
+    "Partenaires envisagés",
+    "Planification",
+    "Ressources à mobiliser",
+    "Descriptif",
+)
+_DARKCOL_EXTRA = "Indicateur de suivi"
+
+
+def _darkcol_impl(doc: object, block: Block) -> None:
+    """The steps on seven columns in another order, the last an extra « Indicateur de
+    suivi » column left empty; header bold white on #2F5496, the step names bold white on a
+    dark first column, the other cells banded, thin horizontal rules only, header repeated
+    (twenty-first held-out set)."""
+    from docx.shared import Cm, RGBColor
+
+    cols = {label: c for c, label in enumerate(block.header)}
+    header = [*_DARKCOL_ORDER, _DARKCOL_EXTRA]
+    widths = (3.0, 2.0, 2.4, 1.6, 1.9, 4.6, 1.5)
+    table = doc.add_table(rows=len(block.rows) + 1, cols=len(header))  # type: ignore[attr-defined]
+    rule = _DARKCOL_RULE
+    _table_borders(table, top=rule, bottom=rule, insideH=rule)
+    table.autofit = False
+    for c, label in enumerate(header):
+        _white_run(table.cell(0, c), label, 8.5)
+        _shade(table.cell(0, c), "2F5496")
+    _repeat_header(table.rows[0])
+    dark = RGBColor.from_string("262626")
+    for r, row in enumerate(block.rows, start=1):
+        for c, label in enumerate(header):
+            cell = table.cell(r, c)
+            if c == 0:
+                _white_run(cell, row[cols[label]], 8.5)
+                _shade(cell, _DARK)
+                continue
+            if label in cols:
+                _cell_text(cell, row[cols[label]], size=8)
+                for par in cell.paragraphs:
+                    for run in par.runs:
+                        run.font.color.rgb = dark
+            if r % 2 == 1:
+                _shade(cell, "DEEAF6")
     for c, width in enumerate(widths):
         table.columns[c].width = Cm(width)
         for r in range(len(table.rows)):

@@ -1,7 +1,7 @@
 """Seed 001 written as a web page (HTML + print CSS) in the styles of
 :mod:`tests.generators.producer_corpus` (cards, plain, centred, zebra, stripes, cssgrid,
 rowspan, sidebar, boxes, bootstrap, details, caption, stacked, transposed, dlsteps, cardgrid,
-actors, timeline, aside, metastrip, gdocs, olsteps, zoomed, cms).
+actors, timeline, aside, metastrip, gdocs, olsteps, zoomed, cms, notion).
 """
 
 from __future__ import annotations
@@ -299,6 +299,8 @@ def plan_html(style: str) -> str:
         return _plan_zoomed()
     if style == "cms":
         return _plan_cms()
+    if style == "notion":
+        return _plan_notion()
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",
@@ -1612,3 +1614,170 @@ def _plan_cms() -> str:
         out.append(f"<ul>{lis}</ul></section>")
     out += ["</aside></div>", _CMS_FOOTER, "</body></html>"]
     return "\n".join(out)
+
+
+_NOTION_CSS = """
+@page { size: A4; margin: 16mm; }
+html { -webkit-print-color-adjust: exact; }
+* { box-sizing: border-box; -webkit-print-color-adjust: exact; }
+html, body { margin: 0; padding: 0; }
+body { line-height: 1.5; white-space: pre-wrap; color: rgb(55, 53, 47); font-size: 10pt;
+       font-family: ui-sans-serif, -apple-system, BlinkMacSystemFont, "Segoe UI", Helvetica,
+       "Apple Color Emoji", Arial, sans-serif; }
+a, a.visited { color: inherit; text-decoration: underline; }
+.page-title { font-size: 22pt; font-weight: bold; margin: 0 0 8px; }
+table.properties { border-collapse: collapse; margin: 0 0 6px; }
+table.properties th { font-size: 8.5pt; font-weight: normal; color: rgba(55, 53, 47, 0.65);
+                      text-align: left; padding: 2px 16px 2px 0; width: 150px;
+                      vertical-align: top; }
+table.properties td { font-size: 9pt; padding: 2px 0; vertical-align: top; }
+hr { border: 0; border-top: 1px solid rgb(233, 233, 231); margin: 6px 0 10px; }
+svg.icon { width: 10px; height: 10px; display: inline-block; vertical-align: -1px;
+           margin-right: 5px; fill: rgba(55, 53, 47, 0.45); }
+.page-body h1 { font-size: 16pt; font-weight: bold; margin: 18px 0 4px; }
+.page-body h2 { font-size: 13pt; font-weight: bold; margin: 14px 0 4px; }
+.page-body h3 { font-size: 11.5pt; font-weight: bold; margin: 12px 0 3px; }
+.page-body p { margin: 2px 0; }
+figure.callout { display: flex; margin: 6px 0 8px; padding: 12px; border-radius: 4px;
+                 background: rgb(241, 241, 239); }
+figure.callout .icon-gutter { width: 28px; flex-shrink: 0; }
+figure.callout .icon-gutter svg { width: 18px; height: 18px; fill: rgb(120, 119, 116); }
+figure.callout .callout-body { width: 100%; }
+.collection-title { font-size: 10.5pt; font-weight: bold; margin: 10px 0 4px; }
+table.collection-content { border-collapse: collapse; width: 100%; margin: 0 0 10px; }
+table.collection-content th, table.collection-content td {
+  border: 1px solid rgb(233, 233, 231); padding: 3px 6px; vertical-align: top;
+  text-align: left; white-space: pre-wrap; word-break: break-word; }
+table.collection-content th { font-size: 8pt; font-weight: normal;
+                              color: rgba(55, 53, 47, 0.65); }
+table.collection-content td { font-size: 8.5pt; }
+.selected-value { display: inline-block; padding: 0 6px; border-radius: 3px;
+                  white-space: nowrap; }
+table.summary td { padding: 2px 6px; }
+"""
+# Notion's select colours, given to the options in order of first appearance
+_NOTION_PILLS = (
+    ("gray", "rgb(227, 226, 224)"),
+    ("brown", "rgb(238, 224, 218)"),
+    ("orange", "rgb(250, 222, 201)"),
+    ("yellow", "rgb(253, 236, 200)"),
+    ("green", "rgb(219, 237, 219)"),
+    ("blue", "rgb(211, 229, 239)"),
+    ("purple", "rgb(232, 222, 238)"),
+    ("pink", "rgb(245, 224, 233)"),
+    ("red", "rgb(255, 226, 221)"),
+)
+# property-type icons: shapes only, no text (title « Aa », text lines, select chevron)
+_NOTION_ICONS = {
+    "title": "<rect x='1' y='3' width='3' height='8'/><rect x='6' y='5' width='7' height='6'/>",
+    "text": "<rect x='1' y='2' width='12' height='1.6'/><rect x='1' y='6' width='12' "
+    "height='1.6'/><rect x='1' y='10' width='8' height='1.6'/>",
+    "select": "<path d='M7 1a6 6 0 1 0 0.01 0zM4 6h6l-3 3.5z'/>",
+}
+_NOTION_INFO = (
+    "<svg viewBox='0 0 20 20'><path d='M10 1a9 9 0 1 0 0.01 0zm0 2a7 7 0 1 1-0.01 0z'/>"
+    "<rect x='9' y='9' width='2' height='6'/><rect x='9' y='5.5' width='2' height='2'/></svg>"
+)
+
+
+def _notion_icon(kind: str) -> str:
+    return f"<svg class='icon' viewBox='0 0 14 14'>{_NOTION_ICONS[kind]}</svg>"
+
+
+def _notion_pill(value: str, colours: dict[str, str]) -> str:
+    """A select option as Notion writes it: a coloured pill, the colour of its option."""
+    if value not in colours:
+        colours[value] = _NOTION_PILLS[len(colours) % len(_NOTION_PILLS)][1]
+    return f"<span class='selected-value' style='background:{colours[value]}'>{_h(value)}</span>"
+
+
+def _plan_notion() -> str:
+    """The seed as a Notion « Export HTML » page printed by Chromium (twenty-first held-out
+    set): ``pre-wrap`` body written without whitespace between tags, fields in one callout
+    per fiche (label, a newline character, value), steps as an inline database with icons
+    before the header labels, a faint grid, underlined step links, descriptions as
+    newline-separated text and planning values as select pills."""
+    colours: dict[str, str] = {}
+    gray = _NOTION_PILLS[0][1]
+    props = (
+        (
+            "select",
+            "Statut",
+            f"<span class='selected-value' style='background:{gray}'>Adopté</span>",
+        ),
+        ("text", "Service", "Transition écologique"),
+        ("text", "Dernière modification", "3 février 2020"),
+    )
+    out = [
+        "<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'>",
+        "<title>Programme d'actions du PCAET</title>",
+        f"<style>{_NOTION_CSS}</style></head>",
+        "<body><article class='page sans'><header>",
+        "<h1 class='page-title'>Programme d'actions du PCAET</h1><table class='properties'>",
+        "<tbody>",
+    ]
+    out += [
+        f"<tr><th>{_notion_icon(kind)}{_h(label)}</th><td>{value}</td></tr>"
+        for kind, label, value in props
+    ]
+    out.append("</tbody></table></header><hr><div class='page-body'>")
+    icons = {"Etape": "title", "Planification": "select"}
+    for block in load_seed():
+        kind = block.kind
+        if kind == "axis":
+            out.append(f"<h1>{_h(block.lines[0])}</h1>")
+            out += [f"<p><strong>{_h(line)}</strong></p>" for line in block.lines[1:]]
+        elif kind == "objective":
+            out += [f"<h2>{_h(line)}</h2>" for line in block.lines]
+        elif kind == "section":
+            if block.lines[0] != IMPL_TITLE:  # the database's title, written with it
+                out.append(f"<h2>{_h(block.lines[0])}</h2>")
+        elif kind == "para":
+            out.append(f"<p>{_h(block.lines[0])}</p>")
+        elif kind == "bold":
+            out += [f"<p><strong>{_h(line)}</strong></p>" for line in block.lines]
+        elif kind == "summary":
+            out += [f"<p>{_h(line)}</p>" for line in block.lines]
+        elif kind == "summary_table":
+            out.append("<table class='summary'><tbody>")
+            out += [f"<tr><td>{_h(a)}</td><td>{_h(b)}</td></tr>" for a, b in block.rows]
+            out.append("</tbody></table>")
+        elif kind == "fiche":
+            out += [f"<h3>{_h(line)}</h3>" for line in block.lines]
+        elif kind == "fields":
+            out.append(
+                "<figure class='callout block-color-gray_background'>"
+                f"<div class='icon-gutter'>{_NOTION_INFO}</div><div class='callout-body'>"
+            )
+            for label, value in block.fields:
+                parts = _paragraphs(value)
+                first = f"\n{_h(parts[0])}" if parts else ""
+                out.append(f"<p><strong>{_h(label)}</strong>{first}</p>")
+                out += [f"<p>{_h(part)}</p>" for part in parts[1:]]
+            out.append("</div></figure>")
+        elif kind == "impl":
+            out.append(
+                f"<div class='collection'><h4 class='collection-title'>{_h(IMPL_TITLE)}</h4>"
+            )
+            out.append("<table class='collection-content'><thead><tr>")
+            out += [
+                f"<th>{_notion_icon(icons.get(label, 'text'))}{_h(label)}</th>"
+                for label in block.header
+            ]
+            out.append("</tr></thead><tbody>")
+            for n, row in enumerate(block.rows):
+                cells = []
+                for label, value in zip(block.header, row, strict=True):
+                    text = "\n".join(_h(part) for part in _paragraphs(value))
+                    if label == "Etape":
+                        href = f"Etape%20{n + 1}.html"
+                        cells.append(f"<td class='cell-title'><a href='{href}'>{text}</a></td>")
+                    elif label == "Planification" and text:
+                        pill = _notion_pill(" ".join(_paragraphs(value)), colours)
+                        cells.append(f"<td>{pill}</td>")
+                    else:
+                        cells.append(f"<td>{text}</td>")
+                out.append(f"<tr>{''.join(cells)}</tr>")
+            out.append("</tbody></table></div>")
+    out.append("</div></article></body></html>")
+    return "".join(out)

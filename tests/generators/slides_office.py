@@ -885,6 +885,113 @@ class _PptxChipsSlides(_PptxBarsSlides):
             self._run(par, f" {label}" + ("   " if n < len(_CHIPS) - 1 else ""), 7, False, grey)
 
 
+def _ln(side: str, colour: str | None) -> object:
+    """A cell rule element (``a:lnL``…): 0.5 pt of ``colour``, or none."""
+    from pptx.oxml.xmlchemy import OxmlElement
+
+    ln = OxmlElement(side)
+    if colour:
+        ln.set("w", "6350")
+        fill = OxmlElement("a:solidFill")
+        rgb = OxmlElement("a:srgbClr")
+        rgb.set("val", colour)
+        fill.append(rgb)
+    else:
+        ln.set("w", "0")
+        fill = OxmlElement("a:noFill")
+    ln.append(fill)
+    return ln
+
+
+class _PptxUnitsSlides(_PptxSlides):
+    """The .pptx deck whose progress tables look pasted from a spreadsheet (twenty-first
+    held-out set): a first column of vertical « Axe n » labels merged over each axis's rows,
+    then the label column, then each number in its own cell and its unit (« pts », « % ») in
+    the next, no rule between them, the header labels merged over each number/unit pair.
+    Every other slide as :class:`_PptxSlides` draws it."""
+
+    RULE = "A6A6A6"
+
+    @classmethod
+    def _rules(cls, cell: object, left: bool, right: bool, bottom: bool) -> None:
+        tc_pr = cell._tc.get_or_add_tcPr()  # type: ignore[attr-defined]
+        for index, (side, on) in enumerate(
+            (("a:lnL", left), ("a:lnR", right), ("a:lnT", False), ("a:lnB", bottom))
+        ):
+            tc_pr.insert(index, _ln(side, cls.RULE if on else None))
+
+    def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
+        from pptx.dml.color import RGBColor
+        from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+        from pptx.util import Pt
+
+        self.slide()
+        y = self.title(title) - 6
+        shape = self.current.shapes.add_table(
+            len(rows) + 1, 8, Pt(14), Pt(y), Pt(692), Pt(12 * (len(rows) + 1))
+        )
+        table = shape.table
+        table.first_row = table.horz_banding = False
+        number = 70 if eci else 80
+        widths = [18, 362 if eci else 332, number, 34, number, 34, number, 34]
+        for c, w in enumerate(widths):
+            table.columns[c].width = Pt(w)
+        white, dark = (1.0, 1.0, 1.0), (0x1F / 255,) * 3
+        for r in range(len(rows) + 1):
+            table.rows[r].height = Pt(12)
+            for c in range(8):
+                cell = table.cell(r, c)
+                cell.margin_top = cell.margin_bottom = Pt(1)
+                cell.margin_left = Pt(1 if c in (3, 5, 7) else 4)
+                cell.margin_right = Pt(1 if c in (2, 4, 6) else 4)
+                if r == 0:
+                    self._rules(cell, False, False, False)
+                    cell.fill.solid()
+                    cell.fill.fore_color.rgb = RGBColor.from_string("1F4E79")
+                elif c == 0:
+                    self._rules(cell, False, False, False)
+                    cell.fill.solid()
+                    cell.fill.fore_color.rgb = RGBColor.from_string("0073B3")
+                else:
+                    self._rules(cell, c in (2, 4, 6), c == 7, True)
+                    cell.fill.background()
+        heads = [(0, header, PP_ALIGN.LEFT)] + [
+            (c, label, PP_ALIGN.CENTER)
+            for c, label in ((2, "Points restants"), (4, "% Réalisé"), (6, "% Programmé"))
+        ]
+        for c, label, align in heads:
+            par = table.cell(0, c).text_frame.paragraphs[0]
+            par.alignment = align
+            self._run(par, label, 7.5, True, white)
+        for r, row in enumerate(rows, start=1):
+            first, axis = seed_cell(row, 0)
+            par = table.cell(r, 1).text_frame.paragraphs[0]
+            par.alignment = PP_ALIGN.LEFT
+            self._run(par, first, 7.5, axis, dark)
+            for k, value in enumerate(row[3:]):
+                number_text = value.replace("%", "").strip()
+                unit = "pts" if k == 0 else "%"
+                par = table.cell(r, 2 + 2 * k).text_frame.paragraphs[0]
+                par.alignment = PP_ALIGN.RIGHT
+                self._run(par, number_text, 7.5, axis, dark)
+                par = table.cell(r, 3 + 2 * k).text_frame.paragraphs[0]
+                par.alignment = PP_ALIGN.LEFT
+                self._run(par, unit, 7.5, axis, dark)
+        axes = [k for k, row in enumerate(rows) if row[0] == "▼"] + [len(rows)]
+        for n, (start, end) in enumerate(zip(axes, axes[1:], strict=False), start=1):
+            cell = table.cell(start + 1, 0)
+            if end - start > 1:
+                cell.merge(table.cell(end, 0))
+            cell._tc.get_or_add_tcPr().set("vert", "vert270")
+            cell.vertical_anchor = MSO_ANCHOR.MIDDLE
+            par = cell.text_frame.paragraphs[0]
+            par.alignment = PP_ALIGN.CENTER
+            self._run(par, f"Axe {n}", 6.5, True, white)
+        table.cell(0, 0).merge(table.cell(0, 1))
+        for c in (2, 4, 6):
+            table.cell(0, c).merge(table.cell(0, c + 1))
+
+
 def cot_source(seed: str, backend: str, variant: str = "") -> object:
     """Seed 000/003 deck written by ``backend`` (``pptx`` → Presentation, ``html`` → str);
     ``variant`` ``43``: the 4:3 .pptx with grid tables; ``1610``: the 16:10 .pptx with each
@@ -896,7 +1003,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     ``bars``: progress tables with data bars drawn over their two percentage columns;
     ``suite``: progress tables in a larger type, each continued on a second slide;
     ``chips``: progress tables with a colour chip before each percentage, the percent sign in
-    the header only, and a legend of the chips."""
+    the header only, and a legend of the chips; ``units``: progress tables as pasted from a
+    spreadsheet, vertical axis labels, each number's unit in a cell of its own."""
     from tests.generators import seed_cot_pdf
     from tests.generators.seed_slides import _Slides
 
@@ -913,6 +1021,7 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             "bars": _PptxBarsSlides,
             "suite": _PptxSuiteSlides,
             "chips": _PptxChipsSlides,
+            "units": _PptxUnitsSlides,
         }
         slides = kinds.get(variant, _PptxSlides)(base)
     else:

@@ -1020,6 +1020,34 @@ paragraphs, and numbers parted from their units change no value):
   number cell and at the table's right edge, NO RULE BETWEEN A NUMBER AND ITS UNIT, none on
   the header; the table style's banding and first-row look off).
 
+As produced (seen after generation, by eye only on rendered pages and ``pdftotext``,
+nothing changed): Writer prints ``plan_docx_darkcol`` on 12 A4 pages in DejaVu Sans
+Condensed (regular and bold), fiches flowing, several starting mid-page; it cuts the
+header labels of the narrow columns inside words without a hyphen (« Planific / ation »,
+« Ressourc / es à / mobiliser », « Indicat / eur de / suivi »); fields tables and steps
+tables alike are broken across pages (a fields table going on at the top of the next page
+from « Indicateurs » or « Prise en compte de l'EES »), a steps table going on under its
+repeated header (pages 5 and 8); the « Modalités de mise en oeuvre » heading stands alone at
+the foot of page 7, its table on page 8; the light blue rules barely show between two dark
+label cells. Chromium prints ``plan_html_notion`` on 14 A4 pages in Liberation Sans (the
+face fontconfig gives for « Helvetica »), backgrounds printed (callout fills, pills); the
+automatic widths give « Descriptif » most of each table, differently from table to table,
+while « Porteur » is so narrow that ``break-word`` cuts « GACdG » inside the word over
+three lines (« GA / Cd / G ») and « (financé) » before its last parenthesis; the header
+labels wrap inside words too (« Planificat / ion », « Ressour / ces à / mobilise / r »),
+each header icon on the first line of its cell, the label after it or below it; the step
+names are underlined, the underline running under the space that ends a wrapped line; a
+callout cut by a page break goes on, filled, at the top of the next page; the ``<thead>`` is
+repeated on the next page above the rest of a row cut by the break (page 7: « la Trame
+Verte et Bleue », the end of a step name, alone under the repeated header), and the
+database title « Modalités de mise en oeuvre » stands alone at the foot of page 10.
+Impress prints ``cot000_pptxunits`` on 15 slides as ``cot000_pptx``, rows 12 pt high, each
+unit one space's width right of its number with no rule between them (``pdftotext -layout``
+gives « 58,7 pts », « 27 % »); the « Axe n » labels read bottom to top, centred on their
+merged cells, but the two ECI axes of two rows (24 pt high cells) wrap theirs on two lines
+(« Axe » / « 2 »), and ``pdftotext`` gives the turned labels out of the row order (« Axe 5 »
+first on the ECI slide).
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
