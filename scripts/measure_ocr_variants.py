@@ -99,6 +99,33 @@ History of the held-out part:
   are in :data:`VARIANTS` now; :data:`HELD_OUT` is empty until a new pair is drawn and
   written down.
 
+* Twenty-fifth pass, 2026-12-02: two new held-out scans drawn and written down here (and in
+  :data:`HELD_OUT`) in the same commit, before either was ever produced or read, by a helper
+  who never ran the OCR scoring nor the parser on them. Both are scans of TUNED text
+  layouts never scanned before (by no variant, no test and no ``measure_ocr.py``), with
+  capture settings unlike every tuned variant's (new ``scan_pdf`` options ``keystone``,
+  ``blur``, ``tint``, ``stamp``, ``curl``, added in the same commit, all off by default:
+  every earlier scan is byte for byte the same):
+
+  - ``list_photo_135``: ``plan_docx_list`` (Writer, list-style tables: horizontal rules
+    only, no vertical rule, header repeated) as a PHONE PHOTO sent through a messaging
+    application: 135 dpi (about 1 600 pixels on the long side), taken from below the
+    sheet's foot so the page is a trapezoid whose top edge is 5 % shorter (``keystone``
+    0.05, dark desk around the sheet), lit unevenly (the paper darkening towards the
+    bottom-right corner, faint ink, grain: ``uneven``), soft focus (Gaussian blur of
+    0.8 px), JPEG quality 65;
+  - ``caption_tampon_200``: ``plan_html_caption`` (Chromium, A4 landscape, ``<caption>``,
+    bulleted description cells, light blue header, fields as a ``<dl>`` in two CSS columns)
+    as a COLOUR scan at 200 dpi of a YELLOWED sheet (paper RGB 246, 236, 204), a BLUE INK
+    STAMP (« REÇU LE 12 MARS 2020 », « GRAND AUCH CŒUR DE GASCOGNE », « Service courrier »,
+    double rounded frame, about 64 × 27 mm, turned 6 to 12°, mottled, strength 0.85)
+    pressed over the text of every page, the sheet CURLED up towards its left edge where
+    it was stapled (lines dropping by up to 1 % of the page height over the left 15 % of
+    the width, shaded), 0.3° askew, JPEG quality 75.
+
+  To be measured ONCE by the lead at the end of the pass, after the last change to
+  ``sources/`` that OCR uses, totals only, never looked at in detail.
+
 Tuned figures of the twenty-third pass (hOCR cache, same Tesseract readings), before →
 after: ``ledger_fax_200`` fiches 8 → 13/13, steps 4 → 6/35, fields 42 → 49/60, actions
 1/12; ``bootstrap_copie_240`` fiches 4 → 8/13, steps 1/35, fields 25 → 33/60, actions
@@ -203,9 +230,25 @@ VARIANTS: dict[str, tuple[str, dict[str, object]]] = {
         {"dpi": 300, "skew_deg": 0.4, "stain": 0.3, "halftone": 4},
     ),
 }
-# name → (producer layout, scan_pdf options); scores only. Empty since the twenty-fifth pass
-# moved the twenty-third pass's pair to tuning (see the module docstring)
-HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {}
+# name → (producer layout, scan_pdf options); scores only. Drawn in the twenty-fifth pass,
+# before either was produced or read (see the module docstring)
+HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {
+    "list_photo_135": (
+        "plan_docx_list",
+        {"dpi": 135, "keystone": 0.05, "uneven": True, "blur": 0.8, "quality": 65},
+    ),
+    "caption_tampon_200": (
+        "plan_html_caption",
+        {
+            "dpi": 200,
+            "tint": (246, 236, 204),
+            "stamp": 0.85,
+            "curl": 0.01,
+            "skew_deg": 0.3,
+            "quality": 75,
+        },
+    ),
+}
 
 
 def _cached_tesseract(cache_dir: Path) -> None:

@@ -52,6 +52,11 @@ def scan_pdf(
     fold: float = 0.0,
     stain: float = 0.0,
     halftone: int = 0,
+    keystone: float = 0.0,
+    blur: float = 0.0,
+    tint: tuple[int, int, int] | None = None,
+    stamp: float = 0.0,
+    curl: float = 0.0,
 ) -> bytes:
     """Simulate a scan of a text PDF: pages (0-based; default all) rendered in grey levels at
     ``dpi`` and wrapped as JPEG images in an image-only PDF of the same page size.
@@ -76,8 +81,24 @@ def scan_pdf(
     soft horizontal band at mid-height); ``stain``: a coffee ring (0–1 darkening of a ring and
     its inside, deterministic per page); ``halftone``: a page screened as a bilevel dot
     pattern (ordered dither with a Bayer matrix of that size, 2, 4 or 8: greys become dots,
-    a moiré on fills), stored losslessly. All four off by default."""
+    a moiré on fills), stored losslessly. All four off by default.
+    ``keystone``: a phone photo taken from below the sheet's foot: the sheet a trapezoid whose
+    top edge is shorter by that share of the width, the desk (dark grey) around it;
+    ``blur``: the photo's soft focus, a Gaussian blur of that radius in pixels; ``tint``: a
+    COLOUR scan, the page rendered in colour on a paper of that RGB colour (a yellowed sheet;
+    the grey-level options above do not apply to it); ``stamp``: a blue ink stamp (« REÇU
+    LE 12 MARS 2020 », the authority, « Service courrier ») of that strength (0–1) pressed
+    askew over the text of every page, mottled, deterministic per page; ``curl``: the sheet
+    curled up towards its left edge (stapled or bound there): lines drop by up to that share
+    of the page height over the left 15 % of the width, shaded. All five off by default, so
+    every earlier scan is unchanged."""
     import pypdfium2 as pdfium
+
+    if tint is not None:
+        grey_only = (paper, grain, border, show_through, falloff, toner, specks, bilevel)
+        grey_only += (faded, fold, stain, halftone, uneven)
+        if any(grey_only):
+            raise ValueError("tint: les options en niveaux de gris ne s'appliquent pas")
 
     doc = pdfium.PdfDocument(io.BytesIO(data))
     try:
@@ -85,13 +106,20 @@ def scan_pdf(
         for index in pages if pages is not None else range(len(doc)):
             page = doc[index]
             width, height = page.get_size()
-            bitmap = page.render(scale=dpi / 72, grayscale=True)
+            bitmap = page.render(scale=dpi / 72, grayscale=tint is None)
             image = bitmap.to_pil()
+            if tint is not None:
+                image = _tinted(image.convert("RGB"), tint)
             if skew_deg:
                 from PIL import Image
 
-                image = image.rotate(skew_deg, resample=Image.BICUBIC, fillcolor=255)
+                white = 255 if tint is None else tint
+                image = image.rotate(skew_deg, resample=Image.BICUBIC, fillcolor=white)
                 image = image.point(lambda v: 38 + v * 0.83)  # paper and toner, not pure
+            if stamp:
+                image = _ink_stamp(image, stamp, dpi, index)
+            if curl:
+                image = _curl(image, curl)
             if paper is not None:
                 image = image.point(lambda v, p=paper: round(30 + v * (p - 30) / 255))
             if show_through:
@@ -116,6 +144,12 @@ def scan_pdf(
                 image = image.filter(ImageFilter.MinFilter(toner))
             if specks:
                 image = _specks(image, specks, index)
+            if blur:
+                from PIL import ImageFilter
+
+                image = image.filter(ImageFilter.GaussianBlur(blur))
+            if keystone:
+                image = _keystone(image, keystone)
             if halftone:
                 jpegs.append((_png(_halftone(image, halftone)), width, height))
             elif bilevel:
@@ -128,6 +162,129 @@ def scan_pdf(
     finally:
         doc.close()
     return _image_pdf(jpegs)
+
+
+def _tinted(image: object, paper: tuple[int, int, int]) -> object:
+    """A colour page on a tinted paper: white becomes ``paper``, ink stays dark."""
+    import numpy as np
+    from PIL import Image
+
+    rgb = np.asarray(image, dtype=np.float64)  # type: ignore[call-overload]
+    out = rgb * (np.array(paper, dtype=np.float64) / 255.0)[None, None, :]
+    return Image.fromarray(np.clip(out, 0, 255).astype("uint8"), mode="RGB")
+
+
+_STAMP_INK = (43, 74, 168)
+_STAMP_LINES = (
+    ("REÇU LE 12 MARS 2020", 4.6),
+    ("GRAND AUCH CŒUR DE GASCOGNE", 2.6),
+    ("Service courrier", 2.6),
+)
+
+
+def _ink_stamp(image: object, strength: float, dpi: int, seed: int) -> object:
+    """A rubber stamp in blue ink, about 64 × 27 mm: a double rounded frame around three
+    lines, turned 6 to 12° and pressed over the page's upper middle, its ink mottled (gaps
+    where the pad was dry); multiplied over the page (ink over ink stays dark).
+    Deterministic per page."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+    mm = dpi / 25.4
+    w, h = int(64 * mm), int(27 * mm)
+    mask = Image.new("L", (w, h), 0)
+    draw = ImageDraw.Draw(mask)
+    line = max(1, round(0.5 * mm))
+    draw.rounded_rectangle((0, 0, w - 1, h - 1), radius=round(3 * mm), outline=255, width=line)
+    gap = round(1.2 * mm)
+    draw.rounded_rectangle(
+        (gap, gap, w - 1 - gap, h - 1 - gap), radius=round(2 * mm), outline=255, width=line
+    )
+    y = 3.2 * mm
+    for text, size in _STAMP_LINES:
+        font = ImageFont.truetype(_STAMP_FONT, max(6, round(size * mm)))
+        left, top, right, bottom = draw.textbbox((0, 0), text, font=font)
+        draw.text(((w - (right - left)) / 2 - left, y - top), text, fill=255, font=font)
+        y += (bottom - top) + 2.0 * mm
+    rng = np.random.default_rng(5000 + seed)
+    angle = float(rng.uniform(6.0, 12.0))
+    mottle = Image.fromarray(
+        (rng.uniform(0.45, 1.0, size=(h, w)) * 255).astype("uint8"), mode="L"
+    ).filter(ImageFilter.GaussianBlur(max(1.0, 0.4 * mm)))
+    ink = np.asarray(mask, dtype=np.float64) * np.asarray(mottle, dtype=np.float64) / 255.0
+    turned = Image.fromarray(ink.astype("uint8"), mode="L").rotate(
+        angle, resample=Image.BICUBIC, expand=True, fillcolor=0
+    )
+    page = np.asarray(image, dtype=np.float64).copy()  # type: ignore[call-overload]
+    ph, pw = page.shape[:2]
+    tw, th = turned.size
+    x0 = int(rng.uniform(0.35, 0.65) * (pw - tw))
+    y0 = int(rng.uniform(0.15, 0.45) * (ph - th))
+    alpha = strength * np.asarray(turned, dtype=np.float64) / 255.0
+    ink_rgb = np.array(_STAMP_INK, dtype=np.float64) / 255.0
+    if page.ndim == 2:  # a grey page: the ink's grey level
+        ink_rgb = np.array([0.299, 0.587, 0.114]) @ ink_rgb
+        region = page[y0 : y0 + th, x0 : x0 + tw]
+        page[y0 : y0 + th, x0 : x0 + tw] = region * (1.0 - alpha * (1.0 - ink_rgb))
+    else:
+        region = page[y0 : y0 + th, x0 : x0 + tw, :]
+        factor = 1.0 - alpha[:, :, None] * (1.0 - ink_rgb[None, None, :])
+        page[y0 : y0 + th, x0 : x0 + tw, :] = region * factor
+    mode = "L" if page.ndim == 2 else "RGB"
+    return Image.fromarray(np.clip(page, 0, 255).astype("uint8"), mode=mode)
+
+
+_STAMP_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+
+
+def _curl(image: object, amount: float) -> object:
+    """The sheet curled up towards its left edge: each column of the left 15 % of the width
+    shifted down by up to ``amount`` of the page height at the edge (quadratically, so the
+    lines bend), and shaded (35 % of the light lost at the edge)."""
+    import numpy as np
+    from PIL import Image
+
+    page = np.asarray(image, dtype=np.float64)  # type: ignore[call-overload]
+    h, w = page.shape[:2]
+    bend = np.clip(1.0 - np.arange(w) / (0.15 * w), 0.0, 1.0) ** 2
+    source = np.arange(h, dtype=np.float64)[:, None] - amount * h * bend[None, :]
+    source = np.clip(source, 0, h - 1)
+    low = np.floor(source).astype(int)
+    high = np.minimum(low + 1, h - 1)
+    frac = source - low
+    cols = np.arange(w)[None, :]
+    if page.ndim == 3:
+        frac = frac[:, :, None]
+    out = page[low, cols] * (1.0 - frac) + page[high, cols] * frac
+    shade = 1.0 - 0.35 * bend
+    out = out * (shade[None, :, None] if page.ndim == 3 else shade[None, :])
+    mode = "L" if page.ndim == 2 else "RGB"
+    return Image.fromarray(np.clip(out, 0, 255).astype("uint8"), mode=mode)
+
+
+def _keystone(image: object, amount: float) -> object:
+    """A phone photo from below the sheet's foot: the page drawn as a trapezoid (top edge
+    ``amount`` of the width shorter, a little lower), 1.5 % of desk around it (dark grey)."""
+    import numpy as np
+    from PIL import Image
+
+    w, h = image.size  # type: ignore[attr-defined]
+    edge = 0.015 * w
+    inset = edge + amount * w / 2
+    # where the sheet's corners land (top-left, top-right, bottom-right, bottom-left)
+    out = [(inset, edge + amount * h * 0.3), (w - inset, edge + amount * h * 0.3)]
+    out += [(w - edge, h - edge), (edge, h - edge)]
+    src = [(0, 0), (w, 0), (w, h), (0, h)]
+    rows, rhs = [], []
+    for (x, y), (u, v) in zip(out, src, strict=True):
+        rows.append([x, y, 1, 0, 0, 0, -u * x, -u * y])
+        rows.append([0, 0, 0, x, y, 1, -v * x, -v * y])
+        rhs += [u, v]
+    coeffs = np.linalg.solve(np.array(rows, dtype=np.float64), np.array(rhs, dtype=np.float64))
+    desk = 62 if image.mode == "L" else (66, 62, 58)  # type: ignore[attr-defined]
+    return image.transform(  # type: ignore[attr-defined]
+        (w, h), Image.PERSPECTIVE, tuple(coeffs), Image.BICUBIC, fillcolor=desk
+    )
 
 
 def _fold_shadow(image: object, amount: float) -> object:
