@@ -1102,6 +1102,9 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
+    "plan_docx_darkcol",
+    "plan_html_notion",
+    "cot000_pptxunits",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -1158,6 +1161,8 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
+    "plan_docx_darkcol",
+    "plan_html_notion",
 )
 COT000 = (
     "cot000_pptx",
@@ -1170,6 +1175,7 @@ COT000 = (
     "cot000_pptxbars",
     "cot000_pptxsuite",
     "cot000_pptxchips",
+    "cot000_pptxunits",
 )
 COT003 = ("cot003_pptx", "cot003_pptxtable", "cot003_pptxperslide")
 
@@ -1316,7 +1322,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxunits"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -1361,6 +1367,9 @@ def test_held_out_list_is_fixed() -> None:
     twentieth = {"plan_docx_stepyear", "plan_html_cms"}
     assert twentieth <= set(PLAN_TUNED) and not twentieth & set(PLAN_HELD)
     assert "cot000_pptxchips" in COT000 and "cot000_pptxchips" not in HELD_OUT
+    twenty_first = {"plan_docx_darkcol", "plan_html_notion"}
+    assert twenty_first <= set(PLAN_HELD) and not twenty_first & set(PLAN_TUNED)
+    assert "cot000_pptxunits" in COT000 and "cot000_pptxunits" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
