@@ -171,13 +171,13 @@ def _as_written(name: str, kind: str, udf: str) -> str:
 
 
 def _table_types(con) -> dict[str, str]:
-    return dict(
-        con.execute(
-            "SELECT column_name, data_type FROM duckdb_columns() "
-            "WHERE table_name = 'questionnaire_responses' AND schema_name = current_schema() "
-            "AND NOT internal ORDER BY column_index"
-        ).fetchall()
-    )
+    """The table's columns and DuckDB types, in order (``PRAGMA table_info``: ~0.4 ms, where
+    the ``duckdb_columns()`` view, which lists every column of every table, cost ~3 ms)."""
+    try:
+        rows = con.execute("PRAGMA table_info('questionnaire_responses')").fetchall()
+    except duckdb.CatalogException:
+        return {}
+    return {str(r[1]): str(r[2]) for r in sorted(rows, key=lambda r: r[0])}
 
 
 # per SIREN: rows, rows with a lever, sum and xor-mix of the rows' hashes (as written)
