@@ -384,9 +384,12 @@ def _frozen(value: Any) -> Any:
             return (kind, "str", tuple(value))
         return (kind, tuple(_frozen(v) for v in value))
     if kind is dict or kind.__name__ == "IDDict":
-        if any(type(k) is not str for k in value):
+        items = tuple(value.items())
+        if all(type(k) is str and (type(v) is str or v is None) for k, v in items):
+            return (kind, "str", items)  # domain kwargs: column names, batch id, None
+        if any(type(k) is not str for k, _ in items):
             raise _NotPlain
-        return (kind, tuple((k, _frozen(v)) for k, v in value.items()))
+        return (kind, tuple((k, _frozen(v)) for k, v in items))
     raise _NotPlain
 
 

@@ -7,6 +7,7 @@ import functools
 import hashlib
 import operator
 import uuid
+from collections import Counter
 from pathlib import Path
 
 import duckdb
@@ -415,8 +416,28 @@ def build_questionnaire_responses(
 
 
 def _write_authorities(con, region: str) -> None:
-    authorities = con.execute(
-        """
+    """The region's authorities (recipients and respondents), rewritten only when a row
+    differs: after one new questionnaire the 3 800 rows of a large region are nearly always
+    the same, and deleting and inserting them cost ~0.15 s. The join gives no row order, so
+    the rows are compared as a multiset."""
+    query = _AUTHORITIES_QUERY
+    params = [region, region, region]
+    fresh = con.execute(query, params).fetchall()
+    stored = con.execute(
+        f"SELECT {', '.join(_AUTHORITY_COLUMNS)} FROM authorities WHERE region_code = ?",
+        [region],
+    ).fetchall()
+    if len(fresh) == len(stored) and Counter(fresh) == Counter(stored):
+        return
+    authorities = con.execute(query, params).df()
+    replace_rows(con, "authorities", authorities, "region_code = ?", [region])
+
+
+_AUTHORITY_COLUMNS = (
+    "region_code", "siren", "name", "authority_type", "department_code", "is_recipient",
+    "has_answered",
+)  # fmt: skip
+_AUTHORITIES_QUERY = """
         WITH rec AS (
             SELECT siren, any_value(name) AS name, any_value(authority_type) AS authority_type,
                    any_value(department_code) AS department_code
@@ -434,7 +455,4 @@ def _write_authorities(con, region: str) -> None:
                COALESCE(rec.department_code, sub.department_code) AS department_code,
                rec.siren IS NOT NULL AS is_recipient, sub.siren IS NOT NULL AS has_answered
         FROM rec FULL OUTER JOIN sub ON rec.siren = sub.siren
-        """,
-        [region, region, region],
-    ).df()
-    replace_rows(con, "authorities", authorities, "region_code = ?", [region])
+"""
