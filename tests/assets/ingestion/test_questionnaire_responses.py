@@ -319,9 +319,16 @@ def test_authorities_rewritten_only_when_a_row_differs(
     with warehouse.connect() as con:
         assert con.execute(query, [REGION]).fetchall() == first
         con.execute("UPDATE recipients SET name = 'Commune C bis' WHERE siren = '200000003'")
+        con.execute("DELETE FROM recipients WHERE siren = '200000001'")
     submissions.build_questionnaire_responses(warehouse, REGION)
-    assert writes.count("authorities") == 1
+    assert "authorities" not in writes  # three rows replaced, not the whole region
     with warehouse.connect() as con:
         after = con.execute(query, [REGION]).fetchall()
-    assert after[:2] == first[:2]
+        rebuilt = con.execute(
+            submissions._AUTHORITIES_QUERY + " ORDER BY siren", [REGION] * 3
+        ).fetchall()
+    assert after == rebuilt
+    assert after[1] == first[1]
     assert after[2][2] == "Commune C bis"
+    # Commune A still answered (its questionnaire), but is no longer a recipient
+    assert after[0][1] == "200000001" and (after[0][5], after[0][6]) == (False, True)
