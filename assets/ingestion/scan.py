@@ -7,6 +7,7 @@ file is hashed (streamed), never parsed here. No Dagster: the ingestion assets c
 import os
 import stat as stat_mod
 import time
+from collections import namedtuple
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -176,6 +177,8 @@ _SCAN_COLUMNS = [
     "inode",
 ]
 
+_ScanRow = namedtuple("_ScanRow", _SCAN_COLUMNS)
+
 # A fingerprint whose ctime is this recent when taken is not trusted next time: a write in
 # the same clock tick could leave size, mtime and ctime unchanged ("racy" entries, as in git).
 _RACY_NS = 2_000_000_000
@@ -211,7 +214,9 @@ def _same_fingerprint(prev, stat: os.stat_result) -> bool:
     if prev is None or not prev.source_sha256:
         return False
     recorded = (prev.size_bytes, prev.mtime_ns, prev.ctime_ns, prev.inode)
-    if any(v is None or pd.isna(v) for v in recorded):
+    # stored rows come as Python ints or None (anything else, a NaN included, is hashed
+    # again); ``pd.isna`` per value was a third of a rescan of 3 000 unchanged files
+    if not all(type(v) is int for v in recorded):
         return False
     return tuple(int(v) for v in recorded) == _stat_key(stat)
 
@@ -235,13 +240,14 @@ def scan_inbox(
     """
     root = settings.inbox_path(region)
     with warehouse.connect() as con:
-        known = con.execute(
-            "SELECT source_file, source_sha256, detected_type, container, detect_reason, "
-            "size_bytes, mtime_ns, ctime_ns, inode FROM inbox_scan WHERE region_code = ?",
+        stored = con.execute(
+            f"SELECT {', '.join(_SCAN_COLUMNS)} FROM inbox_scan WHERE region_code = ? "
+            "ORDER BY rowid",
             [region],
-        ).df()
-    known_by_key = {(r.source_file, r.source_sha256): r for r in known.itertuples(index=False)}
-    known_by_path = {r.source_file: r for r in known.itertuples(index=False)}
+        ).fetchall()
+    known = [_ScanRow(*r) for r in stored]  # Python ints: 19-digit mtime_ns stay exact
+    known_by_key = {(r.source_file, r.source_sha256): r for r in known}
+    known_by_path = {r.source_file: r for r in known}
     rows = []
     for entry in iter_inbox_entries(root) if entries is None else entries:
         problem = entry.problem
@@ -273,6 +279,19 @@ def scan_inbox(
         row = _scan_row(region, entry.rel, sha, entry.path, detection, stat, trusted)
         rows.append(row | {"path": str(entry.path), "problem": problem})
     frame = pd.DataFrame(rows, columns=[*_SCAN_COLUMNS, "path", "problem"])
-    with warehouse.connect() as con:
-        replace_rows(con, "inbox_scan", frame, "region_code = ?", [region])
+    if not _same_rows(stored, rows):  # a scan that found nothing new rewrites nothing
+        with warehouse.connect() as con:
+            replace_rows(con, "inbox_scan", frame, "region_code = ?", [region])
     return frame
+
+
+def _same_rows(stored: list[tuple], rows: list[dict]) -> bool:
+    """True when ``rows`` are exactly the stored scan rows, in the same order: the inventory
+    and the reading step both scan, and the second (or a refresh with nothing new) wrote the
+    same 3 000 rows again."""
+    if len(stored) != len(rows):
+        return False
+    return all(
+        tuple(row[c] for c in _SCAN_COLUMNS) == tuple(old)
+        for row, old in zip(rows, stored, strict=True)
+    )

@@ -7,6 +7,7 @@ import functools
 import hashlib
 import operator
 import uuid
+from collections import Counter
 from pathlib import Path
 
 import duckdb
@@ -171,13 +172,13 @@ def _as_written(name: str, kind: str, udf: str) -> str:
 
 
 def _table_types(con) -> dict[str, str]:
-    return dict(
-        con.execute(
-            "SELECT column_name, data_type FROM duckdb_columns() "
-            "WHERE table_name = 'questionnaire_responses' AND schema_name = current_schema() "
-            "AND NOT internal ORDER BY column_index"
-        ).fetchall()
-    )
+    """The table's columns and DuckDB types, in order (``PRAGMA table_info``: ~0.4 ms, where
+    the ``duckdb_columns()`` view, which lists every column of every table, cost ~3 ms)."""
+    try:
+        rows = con.execute("PRAGMA table_info('questionnaire_responses')").fetchall()
+    except duckdb.CatalogException:
+        return {}
+    return {str(r[1]): str(r[2]) for r in sorted(rows, key=lambda r: r[0])}
 
 
 # per SIREN: rows, rows with a lever, sum and xor-mix of the rows' hashes (as written)
@@ -415,8 +416,54 @@ def build_questionnaire_responses(
 
 
 def _write_authorities(con, region: str) -> None:
-    authorities = con.execute(
-        """
+    """The region's authorities (recipients and respondents): only the rows that differ are
+    replaced. After one new questionnaire one row of the 3 800 of a large region changes
+    (``has_answered``), and deleting and inserting them all cost ~0.15 s. The join gives no
+    row order, so the rows are compared as a multiset; a SIREN is one row (the key)."""
+    query = _AUTHORITIES_QUERY
+    params = [region, region, region]
+    fresh = con.execute(query, params).fetchall()
+    stored = con.execute(
+        f"SELECT {', '.join(_AUTHORITY_COLUMNS)} FROM authorities WHERE region_code = ?",
+        [region],
+    ).fetchall()
+    gone = Counter(stored) - Counter(fresh)
+    added = Counter(fresh) - Counter(stored)
+    if not gone and not added:
+        return
+    sirens = [row[1] for row in (*gone, *added)]  # a changed row is in both: one SIREN
+    if len(sirens) > _FEW_AUTHORITIES:
+        authorities = con.execute(query, params).df()
+        replace_rows(con, "authorities", authorities, "region_code = ?", [region])
+        return
+    placeholders = ", ".join("?" for _ in _AUTHORITY_COLUMNS)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.executemany(
+            "DELETE FROM authorities WHERE region_code = ? AND siren = ?",
+            [[region, siren] for siren in dict.fromkeys(sirens)],
+        )
+        if added:
+            con.executemany(
+                f"INSERT INTO authorities ({', '.join(_AUTHORITY_COLUMNS)}) "
+                f"VALUES ({placeholders})",
+                [list(row) for row in added.elements()],
+            )
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+
+
+# Above this many changed rows, the region's authorities are written again whole.
+_FEW_AUTHORITIES = 200
+
+
+_AUTHORITY_COLUMNS = (
+    "region_code", "siren", "name", "authority_type", "department_code", "is_recipient",
+    "has_answered",
+)  # fmt: skip
+_AUTHORITIES_QUERY = """
         WITH rec AS (
             SELECT siren, any_value(name) AS name, any_value(authority_type) AS authority_type,
                    any_value(department_code) AS department_code
@@ -434,7 +481,4 @@ def _write_authorities(con, region: str) -> None:
                COALESCE(rec.department_code, sub.department_code) AS department_code,
                rec.siren IS NOT NULL AS is_recipient, sub.siren IS NOT NULL AS has_answered
         FROM rec FULL OUTER JOIN sub ON rec.siren = sub.siren
-        """,
-        [region, region, region],
-    ).df()
-    replace_rows(con, "authorities", authorities, "region_code = ?", [region])
+"""

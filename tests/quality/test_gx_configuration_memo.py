@@ -75,3 +75,55 @@ def test_outside_a_validation_each_read_builds_a_new_configuration() -> None:
     assert expectation.configuration == expectation.configuration
     with gx_runner._configurations_kept():
         assert expectation.configuration is expectation.configuration
+
+
+def test_plain_values_keyed_by_type_and_value() -> None:
+    """1, 1.0, True and "1" (and a list and a tuple) never share a memoised id."""
+    keys = {
+        gx_runner._frozen(v)
+        for v in (1, 1.0, True, "1", None, ["a"], ("a",), [1], {"k": 1}, {"k": 1.0})
+    }
+    assert len(keys) == 10
+    for not_plain in ({1, 2}, [{1}], {1: "a"}, object()):
+        with pytest.raises(gx_runner._NotPlain):
+            gx_runner._frozen(not_plain)
+
+
+def test_ids_are_gx_ids_and_computed_once_per_content(monkeypatch) -> None:
+    from great_expectations.core.id_dict import IDDict
+
+    gx_runner._install_id_memo()
+    kwargs = {"column": "lever_code", "value_set": ["A", "B"], "batch_id": "b"}
+    expected = gx_runner._GX_TO_ID(IDDict(kwargs))
+    computed: list[int] = []
+    original = gx_runner._GX_TO_ID
+
+    def counting(self, *args):
+        computed.append(1)
+        return original(self, *args)
+
+    monkeypatch.setattr(gx_runner, "_GX_TO_ID", counting)
+    assert IDDict(kwargs).to_id() == expected  # outside a validation: GX's, every time
+    assert IDDict(kwargs).to_id() == expected
+    assert len(computed) == 2
+    computed.clear()
+    with gx_runner._configurations_kept():
+        assert IDDict(kwargs).to_id() == expected
+        assert IDDict(dict(kwargs)).to_id() == expected
+        other = IDDict({**kwargs, "value_set": ["A", "C"]}).to_id()
+    assert other != expected
+    assert len(computed) == 2  # the same content once, the changed one again
+
+
+def test_expectation_rebuilt_when_its_configuration_changes() -> None:
+    gx_runner._install_domain_obj_memo()
+    definition = gx_runner._validation_definition(suite_for("lever_families"), [0])
+    configuration = definition.suite.expectations[0].configuration
+    with gx_runner._configurations_kept():
+        first = configuration.to_domain_obj()
+        assert configuration.to_domain_obj() is first
+        configuration.kwargs["column"] = "autre_colonne"
+        changed = configuration.to_domain_obj()
+    assert changed is not first
+    assert changed.column == "autre_colonne"
+    assert configuration.to_domain_obj() is not configuration.to_domain_obj()

@@ -103,3 +103,60 @@ def test_fingerprint_is_stable_for_equal_frames() -> None:
     assert vc.frame_fingerprint(frame) == vc.frame_fingerprint(frame.copy(deep=True))
     listy = pd.DataFrame({"x": [["a", "b"], None, ["c"]], "n": [1, 2, 3]})
     assert vc.frame_fingerprint(listy) == vc.frame_fingerprint(listy.copy(deep=True))
+
+
+def _run_suite(db: Path, frame: pd.DataFrame, suite) -> dict[str, dg.AssetCheckEvaluation]:
+    actions, published = make_assets(db, frame)
+    result = dg.materialize(
+        [actions, published, *build_table_checks(actions, "actions", suite=suite)],
+        resources={"warehouse": CachingWarehouse(path=str(db))},
+        raise_on_error=False,
+    )
+    return evaluations(result)
+
+
+def test_a_changed_suite_is_validated_again(tmp_path: Path) -> None:
+    """Same table, one rule changed: a real validation, which sees what the new rule says."""
+    from dataclasses import replace
+
+    from quality.suites import suite_for
+
+    db = tmp_path / "wh.duckdb"
+    suite = suite_for("actions")
+    first = _run_suite(db, good_frame("actions"), suite)
+    assert first["gx_actions"].passed
+    assert (
+        "résultat repris"
+        in _run_suite(db, good_frame("actions"), suite)["gx_actions"].metadata["engine"].value
+    )
+    position, spec = next(
+        (i, e)
+        for i, e in enumerate(suite.expectations)
+        if e.expectation == "expect_column_values_to_be_in_set" and e.columns == ("lever_code",)
+    )
+    narrower = replace(spec, kwargs={**spec.kwargs, "value_set": ["aucun-code"]})
+    changed = replace(
+        suite,
+        expectations=(
+            *suite.expectations[:position],
+            narrower,
+            *suite.expectations[position + 1 :],
+        ),
+    )
+    evals = _run_suite(db, good_frame("actions"), changed)
+    engine = evals["gx_actions"].metadata["engine"].value
+    assert "résultat repris" not in engine
+    assert not evals["gx_actions_blocking"].passed
+    failed = evals["gx_actions"].metadata["failed_expectations"].value
+    assert failed == ["expect_column_values_to_be_in_set[lever_code]"]
+    # the failure of the new suite is itself repeated as a failure, said so
+    again = _run_suite(db, good_frame("actions"), changed)
+    assert (
+        "résultat repris : données et suite inchangées"
+        in again["gx_actions"].metadata["engine"].value
+    )
+    assert not again["gx_actions_blocking"].passed
+    assert (
+        again["gx_actions"].metadata["results"].value
+        == evals["gx_actions"].metadata["results"].value
+    )

@@ -295,3 +295,40 @@ def test_unchanged_rows_without_a_record_are_not_written(
     assert writes == [(True, None)]
     pd.testing.assert_frame_equal(_rows_in_order(warehouse), before, check_exact=True)
     assert [run for _, run in _record(warehouse)] == ["run-2"]
+
+
+def test_authorities_rewritten_only_when_a_row_differs(
+    warehouse: Warehouse, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    query = "SELECT * FROM authorities WHERE region_code = ? ORDER BY siren"
+    submissions.build_questionnaire_responses(warehouse, REGION)
+    with warehouse.connect() as con:
+        first = con.execute(query, [REGION]).fetchall()
+    assert [r[1] for r in first] == ["200000001", "200000002", "200000003"]
+    assert [(r[5], r[6]) for r in first] == [(True, True), (True, True), (True, False)]
+    writes: list[str] = []
+    real = submissions.replace_rows
+
+    def counting(con, table, *args, **kwargs):
+        writes.append(table)
+        return real(con, table, *args, **kwargs)
+
+    monkeypatch.setattr(submissions, "replace_rows", counting)
+    submissions.build_questionnaire_responses(warehouse, REGION)
+    assert "authorities" not in writes
+    with warehouse.connect() as con:
+        assert con.execute(query, [REGION]).fetchall() == first
+        con.execute("UPDATE recipients SET name = 'Commune C bis' WHERE siren = '200000003'")
+        con.execute("DELETE FROM recipients WHERE siren = '200000001'")
+    submissions.build_questionnaire_responses(warehouse, REGION)
+    assert "authorities" not in writes  # three rows replaced, not the whole region
+    with warehouse.connect() as con:
+        after = con.execute(query, [REGION]).fetchall()
+        rebuilt = con.execute(
+            submissions._AUTHORITIES_QUERY + " ORDER BY siren", [REGION] * 3
+        ).fetchall()
+    assert after == rebuilt
+    assert after[1] == first[1]
+    assert after[2][2] == "Commune C bis"
+    # Commune A still answered (its questionnaire), but is no longer a recipient
+    assert after[0][1] == "200000001" and (after[0][5], after[0][6]) == (False, True)

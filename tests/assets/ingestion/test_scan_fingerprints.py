@@ -145,3 +145,37 @@ def test_a_file_written_while_hashed_gets_no_fingerprint(env, monkeypatch):
     monkeypatch.setattr(scan, "sha256_file", real)
     second = scan.scan_inbox(settings, warehouse, REGION)
     assert _shas(second)["q/moving.xlsx"] == _sha(b"new content")
+
+
+def test_a_scan_that_finds_nothing_new_rewrites_nothing(env, monkeypatch):
+    """The inventory and the reading step both scan: the second writes ``inbox_scan`` only
+    when a row differs, and the stored rows stay those of a rewrite."""
+    settings, warehouse, root, _ = env
+    monkeypatch.setattr(scan, "_RACY_NS", 0)
+    for i in range(3):
+        (root / "q" / f"f{i}.xlsx").write_bytes(b"B" * 50 + bytes([i]))
+    scan.scan_inbox(settings, warehouse, REGION)
+    query = "SELECT * FROM inbox_scan WHERE region_code = ? ORDER BY rowid"
+    with warehouse.connect() as con:
+        before = con.execute(query, [REGION]).fetchall()
+    writes: list[str] = []
+    real = scan.replace_rows
+
+    def counting(con, table, *args, **kwargs):
+        writes.append(table)
+        return real(con, table, *args, **kwargs)
+
+    monkeypatch.setattr(scan, "replace_rows", counting)
+    scan.scan_inbox(settings, warehouse, REGION)
+    assert writes == []
+    with warehouse.connect() as con:
+        assert con.execute(query, [REGION]).fetchall() == before
+    (root / "q" / "f3.xlsx").write_bytes(b"C" * 10)
+    frame = scan.scan_inbox(settings, warehouse, REGION)
+    assert writes == ["inbox_scan"]
+    with warehouse.connect() as con:
+        rows = con.execute(query, [REGION]).fetchall()
+    assert [r[1] for r in rows] == list(frame["source_file"]) == [
+        "q/f0.xlsx", "q/f1.xlsx", "q/f2.xlsx", "q/f3.xlsx",
+    ]  # fmt: skip
+    assert rows[:3] == before
