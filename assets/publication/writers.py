@@ -650,7 +650,7 @@ def datapackage_descriptor(
                 resources.append(json.loads(json.dumps(found)))
                 continue
         schema: dict[str, Any] = {
-            "fields": table_fields(df, name),
+            "fields": table_fields(df, name, frame_kinds(df)),
             "missingValues": [""],
         }
         key = PRIMARY_KEYS.get(name)
