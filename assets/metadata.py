@@ -387,6 +387,12 @@ def _schema_from_fields(fields: list[dict[str, Any]]) -> dg.TableSchema:
     )
 
 
+# Fields by (table, region, key) already read or derived in this process: with the table, a
+# key (code version, columns and their kinds of cells) decides the fields alone, so one seen
+# is never stale; a refresh asks for 17 tables, most unchanged since the previous refresh.
+_FIELDS_SEEN: dict[tuple[str, str, str], str] = {}
+
+
 def _cached_fields(con: Any, table: str, region: str, key: str) -> str | None:
     """The fields kept under ``key`` (``None`` when absent; the cache table is created only
     when a schema is first kept)."""
@@ -419,8 +425,10 @@ def table_metadata(warehouse: Any, asset: str, region: str) -> dict[str, Any]:
         with warehouse.connect() as con:
             key = _content_key(con, table, region)
             if key is not None:
-                row = _cached_fields(con, table, region, key[0])
+                seen = (table, region, key[0])
+                row = _FIELDS_SEEN.get(seen) or _cached_fields(con, table, region, key[0])
                 if row is not None:
+                    _FIELDS_SEEN[seen] = row
                     return {
                         "dagster/column_schema": _schema_from_fields(json.loads(row)),
                         "dagster/row_count": key[1],
@@ -438,6 +446,7 @@ def table_metadata(warehouse: Any, asset: str, region: str) -> dict[str, Any]:
         sampled = representative_rows(frame), len(frame)
     fields = schema_fields(table, sampled[0])
     if key is not None:
+        _FIELDS_SEEN[(table, region, key[0])] = json.dumps(fields, ensure_ascii=False)
         try:
             with warehouse.connect() as con:
                 con.execute(_SCHEMA_CACHE_DDL)

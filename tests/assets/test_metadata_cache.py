@@ -56,6 +56,12 @@ def _count_reads(monkeypatch) -> list[tuple]:
     return reads
 
 
+@pytest.fixture(autouse=True)
+def _fresh_process_memo(monkeypatch) -> None:
+    """Each test starts without the fields the process already saw (md._FIELDS_SEEN)."""
+    monkeypatch.setattr(md, "_FIELDS_SEEN", {})
+
+
 @pytest.fixture
 def warehouse(tmp_path: Path) -> Warehouse:
     wh = Warehouse(path=str(tmp_path / "w.duckdb"))
