@@ -212,6 +212,45 @@ def pack_frame(df: pd.DataFrame) -> tuple[Any, ...]:
     return (list(df.columns), df.index, columns)
 
 
+def grown_packed(
+    kept: tuple[Any, ...], new: pd.DataFrame, df: pd.DataFrame, positions: np.ndarray
+) -> tuple[Any, ...]:
+    """:func:`pack_frame` of ``df``, the kept rows (packed as ``kept``) and the ``new`` rows
+    put in place by ``positions`` (per row of ``df``: its kept row, or ``len(kept rows) + i``
+    for the i-th new row; :func:`assets.publication.rows._grown_frame`): the distinct values
+    of a text column are those kept followed by the new rows' others, so a table of 100 000
+    rows grown by 50 is not factorised again (it unpacks to ``df``, tested). A column packed
+    otherwise in either part is packed from ``df``."""
+    names, _, kept_columns = kept
+    fresh = pack_frame(new)
+    if list(names) != list(df.columns) or list(fresh[0]) != list(df.columns):
+        return pack_frame(df)
+    n_kept = len(positions) - len(new)
+    columns: list[tuple[Any, ...]] = []
+    for j, column in enumerate(df.columns):
+        k, f = kept_columns[j], fresh[2][j]
+        if k[0] != "codes" or f[0] != "codes" or len(k[1]) != n_kept:
+            columns.append(pack_frame(df[[column]])[2][0])
+            continue
+        _, k_codes, k_uniques, k_missing = k
+        _, f_codes, f_uniques, f_missing = f
+        found = pd.Index(k_uniques, dtype=object).get_indexer(pd.Index(f_uniques, dtype=object))
+        unseen = found < 0
+        mapping = found.copy()
+        mapping[unseen] = len(k_uniques) + np.arange(int(unseen.sum()))
+        uniques = np.concatenate([np.asarray(k_uniques, dtype=object), f_uniques[unseen]])
+        f_mapped = np.append(mapping, -1)[f_codes]  # code -1 (missing) picks the last slot
+        both = np.concatenate([k_codes.astype(np.int64), f_mapped])
+        codes = both[positions]
+        missing_rows = np.empty(len(both), dtype=object)
+        missing_rows[np.flatnonzero(k_codes < 0)] = k_missing
+        missing_rows[n_kept + np.flatnonzero(f_codes < 0)] = f_missing
+        columns.append(
+            ("codes", codes.astype(np.int32), uniques, missing_rows[positions][codes < 0])
+        )
+    return (list(df.columns), df.index, columns)
+
+
 def unpack_frame(packed: tuple[Any, ...]) -> pd.DataFrame:
     names, index, columns = packed
     data = {}
@@ -319,12 +358,20 @@ class PublicationStore:
     ) -> tuple[pd.DataFrame, str, dict[str, Any] | None] | None:
         """The kept frame, its vocabulary and what its rows were made from (:class:`RowsInfo`
         as a dict, ``None`` when not kept); ``None`` when unreadable."""
+        loaded = self.frame_rows_packed(entry)
+        return None if loaded is None else loaded[:3]
+
+    def frame_rows_packed(
+        self, entry: Mapping[str, Any]
+    ) -> tuple[pd.DataFrame, str, dict[str, Any] | None, tuple[Any, ...]] | None:
+        """:meth:`frame_rows` and the packed frame as kept (:func:`pack_frame`): a table
+        grown by a few rows is packed again from it (:func:`grown_packed`)."""
         try:
             with (self.path / str(entry["frame"])).open("rb") as handle:
                 kept = pickle.load(handle)  # noqa: S301 - our own private file
             packed, vocab = kept[:2]
             rows = kept[2] if len(kept) > 2 else None
-            return unpack_frame(packed), vocab, rows
+            return unpack_frame(packed), vocab, rows, packed
         except Exception:  # noqa: BLE001 - a damaged store only costs a full preparation
             return None
 
@@ -363,11 +410,13 @@ class PublicationStore:
         df: pd.DataFrame,
         vocab: str,
         rows: Mapping[str, Any] | None = None,
+        packed: tuple[Any, ...] | None = None,
     ) -> str:
         self._mkdir()
         file = f"{name}-{raw[:16]}-{uuid.uuid4().hex[:8]}.pkl"
         tmp = self.path / f".{file}.tmp"
-        kept = (pack_frame(df), vocab) if rows is None else (pack_frame(df), vocab, dict(rows))
+        packed = packed if packed is not None else pack_frame(df)
+        kept = (packed, vocab) if rows is None else (packed, vocab, dict(rows))
         with self._private(tmp) as handle:
             pickle.dump(kept, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, self.path / file)
@@ -406,8 +455,9 @@ class PublicationStore:
             return False
         for name in prepared.prepared:
             entry = prepared.entries[name]
+            packed = entry.packed if entry.packed_of is frames[name] else None
             entry.frame = self.write_frame(
-                name, entry.raw, frames[name], entry.vocab or "", entry.rows_info
+                name, entry.raw, frames[name], entry.vocab or "", entry.rows_info, packed
             )
         self.save(
             {
@@ -461,6 +511,9 @@ class TableEntry:
     vocab: str | None = None  # computed for the tables prepared in this run
     # What the rows were made from (large tables prepared in this run; see rows._row_info).
     rows_info: dict[str, Any] | None = None
+    # A grown table's frame packed from its kept pack (grown_packed), and the frame it packs.
+    packed: tuple[Any, ...] | None = None
+    packed_of: pd.DataFrame | None = None
 
 
 @dataclass
@@ -631,6 +684,14 @@ def prepare_tables(
         masked[n], positions = grown_rows._grown_frame(g, new_rows)
         infos[n] = g.info
         entries[n].hash = grown_rows._content_hash(masked[n], g.info, g, new_rows, positions)
+        if g.kept_packed is not None:
+            try:
+                packed = grown_packed(g.kept_packed, new_rows, masked[n], positions)
+            except Exception:  # noqa: BLE001 - only costs packing the whole frame
+                packed = None
+            if packed is not None:
+                entries[n].packed, entries[n].packed_of = packed, masked[n]
+                _remember_codes(masked[n], packed)
     for n, info in infos.items():
         if n not in grown:
             entries[n].hash = grown_rows._content_hash(masked[n], info)
@@ -656,6 +717,16 @@ def prepare_tables(
         bumped=bumped,
         nothing_changed=nothing_changed,
         grown=sorted(grown),
+    )
+
+
+def _remember_codes(df: pd.DataFrame, packed: tuple[Any, ...]) -> None:
+    """Give the Parquet writer the codes of ``df``'s text columns (not factorised again)."""
+    from assets.publication.writers import remember_codes
+
+    names, _, columns = packed
+    remember_codes(
+        df, {n: (c[1], c[2]) for n, c in zip(names, columns, strict=True) if c[0] == "codes"}
     )
 
 

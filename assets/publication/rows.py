@@ -79,6 +79,7 @@ class _Grown:
     positions: np.ndarray  # per row of the table: its kept row, or -1 (the next new row)
     info: dict[str, Any]
     kept_info: dict[str, Any]  # the kept frame's (its column hashes among them)
+    kept_packed: tuple[Any, ...] | None = None  # the kept frame as stored (pack_frame)
 
 
 def _match_rows(old: np.ndarray, new: np.ndarray) -> np.ndarray:
@@ -98,10 +99,10 @@ def _grow(
     """The rows added to a large table (every kept row still there, any order): only they
     are read and prepared, under the facts of the whole table; ``None`` when a row was removed
     or changed, too many were added, or a column's conversion changes with them."""
-    loaded = store.frame_rows(entry)
+    loaded = store.frame_rows_packed(entry)
     if loaded is None or not loaded[2]:
         return None
-    kept, vocab, info = loaded
+    kept, vocab, info, packed = loaded
     old = np.asarray(info["hashes"], dtype=np.uint64)
     if len(old) != len(kept):
         return None
@@ -134,7 +135,7 @@ def _grow(
         a != b for a, b in zip(new.dtypes, kept.dtypes, strict=True)
     ):
         return None
-    return _Grown(kept, vocab, new, positions, _row_info(hashes, raw, facts), info)
+    return _Grown(kept, vocab, new, positions, _row_info(hashes, raw, facts), info, packed)
 
 
 def _as_read_whole(raw: pd.DataFrame, dtypes: Sequence[str]) -> pd.DataFrame:

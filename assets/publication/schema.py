@@ -7,6 +7,7 @@ descriptions and fields from here.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import pandas as pd
@@ -286,8 +287,10 @@ PRIMARY_KEYS: dict[str, list[str]] = {
 # ----------------------------------------------------------------------------- datapackage
 
 
-def _field(column: str, series: pd.Series, table: str | None = None) -> dict[str, Any]:
-    kind = _column_kind(series)
+def _field(
+    column: str, series: pd.Series, table: str | None = None, kind: str | None = None
+) -> dict[str, Any]:
+    kind = kind or _column_kind(series)
     description = column_description(table, column)
     spec: dict[str, Any] = {"name": column, "title": column}
     if kind == "list":
@@ -310,7 +313,10 @@ def _field(column: str, series: pd.Series, table: str | None = None) -> dict[str
     return spec
 
 
-def table_fields(df: pd.DataFrame, table: str | None = None) -> list[dict[str, Any]]:
+def table_fields(
+    df: pd.DataFrame, table: str | None = None, kinds: Mapping[str, str] | None = None
+) -> list[dict[str, Any]]:
     """Table Schema fields of a prepared table: the datapackage and the Dagster column schema
-    (``assets.metadata``) both come from here; ``table`` selects table-specific descriptions."""
-    return [_field(c, df[c], table) for c in df.columns]
+    (``assets.metadata``) both come from here; ``table`` selects table-specific descriptions;
+    ``kinds``: each column's ``_column_kind`` when the caller has it (the writers' kinds)."""
+    return [_field(c, df[c], table, (kinds or {}).get(c)) for c in df.columns]

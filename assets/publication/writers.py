@@ -76,6 +76,32 @@ def frame_kinds(df: pd.DataFrame) -> dict[str, str]:
     return kinds
 
 
+# Codes and distinct values of the text columns of large frames (id → weak reference,
+# {column: (codes, uniques)}): a grown table's are merged from its kept ones
+# (assets.publication.incremental.grown_packed) and given to the Parquet writer, which
+# otherwise factorises every text column of 100 000 rows again. ``pd.factorize`` would give
+# other codes for the same values: the Arrow column built from them is the same.
+_CODES: dict[int, tuple[weakref.ref[pd.DataFrame], dict[str, tuple[np.ndarray, np.ndarray]]]] = {}
+
+
+def remember_codes(df: pd.DataFrame, codes: Mapping[str, tuple[np.ndarray, np.ndarray]]) -> None:
+    """Keep ``codes`` (column → per-row codes, -1 where missing, and distinct values) of
+    ``df``, a frame not modified once prepared."""
+    for key in [k for k, (r, _) in _CODES.items() if r() is None or k == id(df)]:
+        del _CODES[key]
+    _CODES[id(df)] = (weakref.ref(df), dict(codes))
+    while len(_CODES) > _KINDS_KEPT:
+        _CODES.pop(next(iter(_CODES)))
+
+
+def _codes_of(df: pd.DataFrame, column: str, n: int) -> tuple[np.ndarray, np.ndarray] | None:
+    kept = _CODES.get(id(df))
+    if kept is None or kept[0]() is not df:
+        return None
+    found = kept[1].get(column)
+    return found if found is not None and len(found[0]) == n else None
+
+
 def _per_distinct(
     values: Any,
     convert: Callable[[Any], object] | None = None,
@@ -259,7 +285,8 @@ def write_parquet(name: str, df: pd.DataFrame, path: Path) -> None:
             target = pa.string() if kind == "string" else pa.date32()
             if plain:
                 # each distinct value converted once, then taken per row (missing: null)
-                codes, uniques = pd.factorize(values, use_na_sentinel=True)
+                known = _codes_of(df, column, len(values))
+                codes, uniques = known or pd.factorize(values, use_na_sentinel=True)
                 indices = pa.array(codes, mask=codes < 0)
                 arr = pa.array(np.asarray(uniques, dtype=object), type=target).take(indices)
             else:
@@ -650,7 +677,7 @@ def datapackage_descriptor(
                 resources.append(json.loads(json.dumps(found)))
                 continue
         schema: dict[str, Any] = {
-            "fields": table_fields(df, name),
+            "fields": table_fields(df, name, frame_kinds(df)),
             "missingValues": [""],
         }
         key = PRIMARY_KEYS.get(name)

@@ -1,8 +1,10 @@
 """The column schema of a table asset is kept while the table's rows are unchanged.
 
-``table_metadata`` keys the schema on a content key computed in DuckDB; these tests check the
-kept schema equals a fresh derivation, that the frame is not read again when nothing changed,
-and that any change of a value, of the row count or of the code's key derives it again.
+``table_metadata`` keys the schema on the kinds of cells of each column, computed in DuckDB;
+these tests check the kept schema equals a fresh derivation, that the frame is not read again
+when no kind of cell changed (a changed text, one more row of the same kinds), and that a new
+kind of cell (a missing value, a fractional year, no row at all) or a new code key derives it
+again.
 """
 
 from __future__ import annotations
@@ -54,6 +56,12 @@ def _count_reads(monkeypatch) -> list[tuple]:
     return reads
 
 
+@pytest.fixture(autouse=True)
+def _fresh_process_memo(monkeypatch) -> None:
+    """Each test starts without the fields the process already saw (md._FIELDS_SEEN)."""
+    monkeypatch.setattr(md, "_FIELDS_SEEN", {})
+
+
 @pytest.fixture
 def warehouse(tmp_path: Path) -> Warehouse:
     wh = Warehouse(path=str(tmp_path / "w.duckdb"))
@@ -88,7 +96,7 @@ def _fresh(warehouse: Warehouse) -> dict:
     }
 
 
-def test_a_changed_value_or_row_derives_the_schema_again(warehouse, monkeypatch) -> None:
+def test_a_changed_kind_of_cell_derives_the_schema_again(warehouse, monkeypatch) -> None:
     _insert(warehouse, _rows([2024.0, 2030.0]))
     md.table_metadata(warehouse, "actions", "32")
     reads = _count_reads(monkeypatch)
@@ -98,14 +106,42 @@ def test_a_changed_value_or_row_derives_the_schema_again(warehouse, monkeypatch)
     _insert(warehouse, _rows([7.0]).assign(action_id="a9"))
     grown = md.table_metadata(warehouse, "actions", "32")
     assert grown["dagster/row_count"] == 3 and grown == _fresh(warehouse)
+    assert len(reads) == 2  # the two _fresh reads only: same kinds of cells, schema kept
     with warehouse.connect() as con:
         con.execute("UPDATE actions SET start_year = NULL")
     assert md.table_metadata(warehouse, "actions", "32") == _fresh(warehouse)
     with warehouse.connect() as con:
+        # a first text in a column that had none
+        con.execute("UPDATE actions SET context = 'Contexte' WHERE action_id = 'a1'")
+    assert md.table_metadata(warehouse, "actions", "32") == _fresh(warehouse)
+    with warehouse.connect() as con:
         con.execute("DELETE FROM actions WHERE region_code = '32'")
     assert md.table_metadata(warehouse, "actions", "32")["dagster/row_count"] == 0
-    # each change read the table once for the derivation (the _fresh reads are the others)
-    assert len(reads) == 4 + 3
+    # each new kind read the table once for the derivation (the _fresh reads are the others)
+    assert len(reads) == 2 + 3 + 2
+
+
+def test_the_key_follows_the_kinds_of_float_and_date_cells(warehouse) -> None:
+    """A float column's key tells NaN, whole, fractional and infinite cells apart (a float
+    count is published as an integer only when every value is whole); a text does not count."""
+    _insert(warehouse, _rows([2024.0]).assign(total_etp=[2.0]))
+
+    def key() -> str:
+        with warehouse.connect() as con:
+            found = md._content_key(con, "actions", "32")
+        assert found is not None
+        return found[0]
+
+    first = key()
+    _insert(warehouse, _rows([2025.0]).assign(action_id="b1", total_etp=[3.0], title="Autre"))
+    assert key() == first  # one more whole value, another text: same kinds
+    seen = {first}
+    for i, value in enumerate([2.5, float("nan"), float("inf")]):
+        _insert(warehouse, _rows([2025.0]).assign(action_id=f"c{i}", total_etp=[value]))
+        assert key() not in seen  # a new kind of cell each time
+        seen.add(key())
+    with warehouse.connect() as con:
+        assert md._content_key(con, "absent_table", "32") is None
 
 
 def test_a_new_code_version_derives_again(warehouse, monkeypatch) -> None:

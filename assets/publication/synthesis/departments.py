@@ -85,8 +85,16 @@ def department_view(
         region.loc[region[n_col] > 0, "lever_code"]
     )
     all_levers = set(state["lever_code"])
-    by_cell = {(r["lever_code"], r["department_code"]): r for r in dept.to_dict("records")}
-    by_region = {r["lever_code"]: r for r in region.to_dict("records")}
+    # Records of the columns read below only: ``to_dict`` of every column of the state of
+    # play (~40) cost most of this view (same values for the columns kept).
+    cell_columns = ["lever_code", "department_code", metric, n_col]
+    by_cell = {
+        (r["lever_code"], r["department_code"]): r for r in dept[cell_columns].to_dict("records")
+    }
+    by_region = {
+        r["lever_code"]: r
+        for r in region[[c for c in cell_columns if c in region.columns]].to_dict("records")
+    }
     meta = region if not region.empty else dept.drop_duplicates("lever_code")
     meta = meta[meta["lever_code"].isin(answered)]
     thematic_order = {code: i for i, code in enumerate(THEMATICS)}
@@ -101,7 +109,8 @@ def department_view(
     for _, sub in meta.groupby("_t", sort=True):
         code = sub["thematic"].iloc[0] if "thematic" in sub else ""
         rows = []
-        for r in sub.to_dict("records"):
+        kept = [c for c in ("lever_code", "lever_label") if c in sub.columns]
+        for r in sub[kept].to_dict("records"):
             lever = r["lever_code"]
             cells = []
             for d in codes:
