@@ -12,7 +12,7 @@ import pandas as pd
 
 from assets.diagnostic import statistics as st
 from assets.diagnostic.config import DiagnosticConfig
-from assets.diagnostic.frames import fr_number
+from assets.diagnostic.frames import as_records, fr_number
 
 # Ranking keys: score, then the evidence itself; levers equal on all of them are ex æquo
 # (kept or dropped together, and said so), never ordered silently by the reference list.
@@ -123,7 +123,7 @@ def _theme_uncertainty(
                 r["mean_relevance"], r["mean_deployment"], r.get("_var_rel"), r.get("_var_dep"),
                 r.get("_cov"), config.weight_relevance, config.weight_deployment_gap, total,
             )
-            for r in sop.to_dict("records")
+            for r in as_records(sop)
         ],
         index=sop.index,
     ).fillna(0.0)  # fmt: skip
@@ -164,7 +164,7 @@ def _theme_uncertainty(
     )
     themes["rationale"] = [
         f"{text} {_theme_uncertainty_sentence(row, config)}"
-        for text, row in zip(themes["rationale"], themes.to_dict("records"), strict=True)
+        for text, row in zip(themes["rationale"], as_records(themes), strict=True)
     ]
     return themes
 
