@@ -473,22 +473,26 @@ def _themes_from_scores(
     chosen: list[int] = []
     per_thematic: dict[str, int] = {}
     cap = config.max_themes_per_thematic or 10**6
-    for idx, row in order.iterrows():  # first pass: thresholds and diversity
+    # the cells the selection reads, column by column (not a row Series per lever)
+    eligible = dict(zip(order.index, order["_eligible"].tolist(), strict=True))
+    rows = zip(order.index, order["score"].tolist(), order["thematic"].tolist(), strict=True)
+    for idx, score, thematic in rows:  # first pass: thresholds and diversity
         if len(chosen) >= config.max_themes:
             break
-        if not row["_eligible"] or row["score"] < config.theme_min_score:
+        if not eligible[idx] or score < config.theme_min_score:
             continue
-        if per_thematic.get(row["thematic"], 0) >= cap:
+        if per_thematic.get(thematic, 0) >= cap:
             continue
         chosen.append(idx)
-        per_thematic[row["thematic"]] = per_thematic.get(row["thematic"], 0) + 1
+        per_thematic[thematic] = per_thematic.get(thematic, 0) + 1
     for idx in order.index:  # then fill up to the minimum, best scores first, evidence only
         if len(chosen) >= config.min_themes:
             break
-        if idx not in chosen and order.at[idx, "_eligible"]:
+        if idx not in chosen and eligible[idx]:
             chosen.append(idx)
     chosen = _with_whole_tie_groups(order, chosen)
-    picked = order.loc[[i for i in order.index if i in set(chosen)]]
+    kept = set(chosen)
+    picked = order.loc[[i for i in order.index if i in kept]]
     tied = _tied_with(picked)
     records = []
     for rank, row in enumerate(as_records(picked), start=1):
