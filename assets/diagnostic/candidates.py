@@ -24,6 +24,7 @@ from assets.diagnostic.frames import (
     _levers,
     _redact,
     _region,
+    as_records,
     fr_euros,
 )
 from sources.values import fold
@@ -290,7 +291,7 @@ _CHECKED_FIELDS = (
 
 def _records(df: pd.DataFrame, fields: tuple[str, ...]) -> list[dict[str, Any]]:
     """``df.to_dict("records")`` restricted to ``fields`` (each cell boxed as that gives it)."""
-    return df[[c for c in fields if c in df.columns]].to_dict("records")
+    return as_records(df[[c for c in fields if c in df.columns]])
 
 
 # Financing that is not identified (seed 004: « sources possibles de financement »).
@@ -352,15 +353,15 @@ def _criteria_reasons(
         read = ["lever_code", "priority_theme_rank", "department_code", "_dept_theme"]
     labels = dict(zip(ref.index, ref["label"], strict=True))
     targets = dict(zip(ref.index, ref["target_2030"], strict=True))
-    records = out[[c for c in read if c in out.columns]].to_dict("records")
+    rows = as_records(out[[c for c in read if c in out.columns]])
     if "coherence" in which:
-        out["coherence_reason"] = [_coherence_reason(rec, labels) for rec in records]
+        out["coherence_reason"] = [_coherence_reason(rec, labels) for rec in rows]
     if "potential" in which:
         out["potential_reason"] = [
-            _potential_reason(rec, targets, config, threshold) for rec in records
+            _potential_reason(rec, targets, config, threshold) for rec in rows
         ]
     if "progress" in which:
-        out["progress_reason"] = [_progress_reason(rec) for rec in records]
+        out["progress_reason"] = [_progress_reason(rec) for rec in rows]
     return out
 
 

@@ -20,6 +20,7 @@ from assets.diagnostic.frames import (
     _nonempty,
     _redact,
     _region,
+    as_records,
     lever_frame,
 )
 from sources.values import fold
@@ -194,7 +195,7 @@ def merge_projects(rows: pd.DataFrame, config: DiagnosticConfig) -> pd.DataFrame
     df = df.sort_values(["_group", "_order"], kind="stable")
     records = []
     # most projects are cited once: a one-row group is its own row (no per-group selection)
-    rows = df.to_dict("records")
+    rows = as_records(df)
     costs = pd.to_numeric(df["estimated_cost_eur"], errors="coerce").to_numpy(dtype=float)
     groups = df["_group"].to_numpy()
     starts = [i for i in range(len(df)) if i == 0 or groups[i] != groups[i - 1]] + [len(df)]

@@ -19,6 +19,7 @@ from assets.diagnostic.frames import (
     _plural,
     _region,
     _round,
+    as_records,
     fr_number,
 )
 
@@ -171,7 +172,7 @@ def lever_families(
     for column in ("n_scored", "n_respondents"):
         df[column] = pd.to_numeric(df[column], errors="coerce").fillna(0).astype(int)
     records = []
-    for row in df.to_dict("records"):
+    for row in as_records(df):
         family = _classify(row["mean_relevance"], row["mean_deployment"], row["n_scored"], config)
         records.append(
             {
@@ -194,7 +195,7 @@ def lever_families(
     out["rationale"] = [
         r + _fragility_sentence(c, row, config)
         for r, c, row in zip(
-            out["rationale"], out["family_confidence"], df.to_dict("records"), strict=True
+            out["rationale"], out["family_confidence"], as_records(df), strict=True
         )
     ]
     if not include_unclassified:

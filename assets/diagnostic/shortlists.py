@@ -31,6 +31,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from assets.diagnostic.frames import as_records
+
 _MATURITY_ORDER = {"Initié": 0, "En conception": 1, "À initier": 2}
 _NO_DEPT = "__sans_departement__"
 
@@ -88,7 +90,9 @@ def shortlist_projects(df: pd.DataFrame, config: Any, lever_labels: dict[str, st
     # column cost more than the rule
     read = [c for c in ("lever_code", "department_code", "maturity", "siren", "authority_name",
                         "owner") if c in out.columns]  # fmt: skip
-    records = out[read].assign(_row=out.index).to_dict("index")
+    # (``to_dict("index")``'s records, built by :func:`as_records`; ``out``'s index is unique)
+    rows = out[read].assign(_row=out.index)
+    records = dict(zip(rows.index, as_records(rows), strict=True))
     # reasons and flags gathered in dicts, then set at once (not a Series write per row)
     reason_of: dict[object, str] = {}
     kept_rows: set[object] = set()
@@ -178,7 +182,7 @@ def _missing_criteria(rec: dict[str, Any]) -> str:
 
 def _records(df: pd.DataFrame, columns: list[str]) -> list[dict[str, Any]]:
     """``df.to_dict("records")`` restricted to ``columns`` (those present)."""
-    return df[[c for c in columns if c in df.columns]].to_dict("records")
+    return as_records(df[[c for c in columns if c in df.columns]])
 
 
 def shortlist_candidates(df: pd.DataFrame, config: Any) -> pd.DataFrame:

@@ -20,6 +20,7 @@ from assets.diagnostic.frames import (
     _KeyMask,
     _levers,
     _region,
+    as_records,
 )
 from assets.diagnostic.reuse import SliceKeys
 
@@ -283,7 +284,7 @@ def _apply_bases(df: pd.DataFrame, scope: str, config: DiagnosticConfig) -> pd.D
             row, row["family"], config.family_relevance_threshold,
             config.family_deployment_threshold, config.min_scored_answers,
         )
-        for row in df.to_dict("records")
+        for row in as_records(df)
     ]  # fmt: skip
     return df
 

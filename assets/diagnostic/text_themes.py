@@ -33,6 +33,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from assets.diagnostic.frames import as_records
 from sources.values import fold
 
 # category → (noun for titles, action title, stems matched on folded text)
@@ -384,7 +385,7 @@ def department_themes(
         if scored.empty:
             continue
         rows = []
-        for rec in scored.to_dict("records"):
+        for rec in as_records(scored):
             lever = rec["lever_code"]
             if lever in regional_levers or rec["score"] < config.theme_min_score:
                 continue

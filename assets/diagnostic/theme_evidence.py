@@ -12,7 +12,7 @@ import pandas as pd
 
 from assets.diagnostic import statistics as st
 from assets.diagnostic.config import DiagnosticConfig
-from assets.diagnostic.frames import fr_number
+from assets.diagnostic.frames import as_records, fr_number
 
 # Ranking keys: score, then the evidence itself; levers equal on all of them are ex æquo
 # (kept or dropped together, and said so), never ordered silently by the reference list.
@@ -32,21 +32,25 @@ def _tie_key(row: pd.Series) -> tuple:
     return tuple(row[k] for k in _TIE_KEYS)
 
 
+def _tie_keys(frame: pd.DataFrame) -> list[tuple]:
+    """:func:`_tie_key` of every row, in order, from the columns (not a row Series each)."""
+    return list(zip(*(frame[k].tolist() for k in _TIE_KEYS), strict=True))
+
+
 def _with_whole_tie_groups(order: pd.DataFrame, chosen: list[int]) -> list[int]:
     """A tie straddling the cut is kept whole: the reference order must not pick among equals."""
-    keys = {_tie_key(order.loc[i]) for i in chosen}
-    extra = [
-        i
-        for i in order.index
-        if i not in chosen and order.at[i, "_eligible"] and _tie_key(order.loc[i]) in keys
-    ]
+    key_of = dict(zip(order.index, _tie_keys(order), strict=True))
+    eligible = dict(zip(order.index, order["_eligible"].tolist(), strict=True))
+    keys = {key_of[i] for i in chosen}
+    taken = set(chosen)
+    extra = [i for i in order.index if i not in taken and eligible[i] and key_of[i] in keys]
     return [*chosen, *extra]
 
 
 def _tied_with(picked: pd.DataFrame) -> dict[str, list[str]]:
     groups: dict[tuple, list[str]] = {}
-    for _, row in picked.iterrows():
-        groups.setdefault(_tie_key(row), []).append(row["lever_code"])
+    for key, code in zip(_tie_keys(picked), picked["lever_code"].tolist(), strict=True):
+        groups.setdefault(key, []).append(code)
     return {
         code: [other for other in members if other != code]
         for members in groups.values()
@@ -123,7 +127,7 @@ def _theme_uncertainty(
                 r["mean_relevance"], r["mean_deployment"], r.get("_var_rel"), r.get("_var_dep"),
                 r.get("_cov"), config.weight_relevance, config.weight_deployment_gap, total,
             )
-            for r in sop.to_dict("records")
+            for r in as_records(sop)
         ],
         index=sop.index,
     ).fillna(0.0)  # fmt: skip
@@ -153,8 +157,17 @@ def _theme_uncertainty(
         & (left["score"] > floor)
         & (left["score"] >= config.theme_min_score)
     ]
+    # each thematic's levers left out, in order (a text thematic by dict; anything else as
+    # the row comparison gives it)
+    left_out: dict[str, list[object]] = {}
+    for t, code in zip(by_cap["thematic"].tolist(), by_cap["lever_code"].tolist(), strict=True):
+        if isinstance(t, str):
+            left_out.setdefault(t, []).append(code)
     themes["cap_excluded"] = [
-        by_cap.loc[by_cap["thematic"] == t, "lever_code"].tolist() for t in themes["thematic"]
+        list(left_out.get(t, []))
+        if isinstance(t, str)
+        else by_cap.loc[by_cap["thematic"] == t, "lever_code"].tolist()
+        for t in themes["thematic"]
     ]
     rivals = left[~left.index.isin(by_cap.index)]
     rival_high = float(high.loc[rivals.index].max()) if not rivals.empty else -math.inf
@@ -164,7 +177,7 @@ def _theme_uncertainty(
     )
     themes["rationale"] = [
         f"{text} {_theme_uncertainty_sentence(row, config)}"
-        for text, row in zip(themes["rationale"], themes.to_dict("records"), strict=True)
+        for text, row in zip(themes["rationale"], as_records(themes), strict=True)
     ]
     return themes
 

@@ -23,6 +23,7 @@ from assets.diagnostic.frames import (
     _nonempty,
     _plural,
     _region,
+    as_records,
     fr_euros,
     fr_number,
 )
@@ -276,15 +277,22 @@ def priority_themes(
         # only when a département's themes are not kept (:mod:`assets.diagnostic.memo`)
         lazy: dict[str, _DepartmentSplit] = {}
 
-        def dept_themes(dept: str, of: dict[str, pd.DataFrame | None]) -> pd.DataFrame:
+        def dept_themes(
+            dept: str, of: dict[str, pd.DataFrame | None], parts: dict[str, object]
+        ) -> pd.DataFrame:
             if "keyed" not in lazy:
                 lazy["keyed"] = _DepartmentSplit(
                     answered_rows(split["responses"].df) if answered is None else answered
                 )
+            # the département's content keys (``key_part``): its scope figures then have the
+            # memo key the state of play gave them in this run, and are taken back, not
+            # computed and hashed a second time
+            dept_keys = {n: p.key for n, p in parts.items() if isinstance(p, memo.FrameKey)}
             dept_scores = lever_scores(
                 region_code, levers, of["responses"], of["actions"], of["projects"],
                 of["contract_targets"], scoring, recipients=of["recipients"],
                 regional_targets=regional_targets, answered=lazy["keyed"].of(dept),
+                input_keys=dept_keys or None,
             )  # fmt: skip
             return _themes_from_scores(region_code, dept_scores, scoring)
 
@@ -311,12 +319,12 @@ def priority_themes(
         )
         for dept in sorted(set(resp["department_code"].dropna().astype(str)) - {""}):
             of = {name: part.of(dept) for name, part in split.items()}
-            parts = (
-                region_code, dept, levers_part,
-                *(key_part(n, dept, of[n]) for n in sorted(of)), targets_part,
-            )  # fmt: skip
+            named = {n: key_part(n, dept, of[n]) for n in sorted(of)}
+            parts = (region_code, dept, levers_part, *named.values(), targets_part)
             by_dept[dept] = memo.cached(
-                "department_themes", (*parts, scoring), lambda d=dept, o=of: dept_themes(d, o)
+                "department_themes",
+                (*parts, scoring),
+                lambda d=dept, o=of, k=named: dept_themes(d, o, k),
             )
         last = start + len(extra)
         for row in tt.department_themes(
@@ -465,25 +473,29 @@ def _themes_from_scores(
     chosen: list[int] = []
     per_thematic: dict[str, int] = {}
     cap = config.max_themes_per_thematic or 10**6
-    for idx, row in order.iterrows():  # first pass: thresholds and diversity
+    # the cells the selection reads, column by column (not a row Series per lever)
+    eligible = dict(zip(order.index, order["_eligible"].tolist(), strict=True))
+    rows = zip(order.index, order["score"].tolist(), order["thematic"].tolist(), strict=True)
+    for idx, score, thematic in rows:  # first pass: thresholds and diversity
         if len(chosen) >= config.max_themes:
             break
-        if not row["_eligible"] or row["score"] < config.theme_min_score:
+        if not eligible[idx] or score < config.theme_min_score:
             continue
-        if per_thematic.get(row["thematic"], 0) >= cap:
+        if per_thematic.get(thematic, 0) >= cap:
             continue
         chosen.append(idx)
-        per_thematic[row["thematic"]] = per_thematic.get(row["thematic"], 0) + 1
+        per_thematic[thematic] = per_thematic.get(thematic, 0) + 1
     for idx in order.index:  # then fill up to the minimum, best scores first, evidence only
         if len(chosen) >= config.min_themes:
             break
-        if idx not in chosen and order.at[idx, "_eligible"]:
+        if idx not in chosen and eligible[idx]:
             chosen.append(idx)
     chosen = _with_whole_tie_groups(order, chosen)
-    picked = order.loc[[i for i in order.index if i in set(chosen)]]
+    kept = set(chosen)
+    picked = order.loc[[i for i in order.index if i in kept]]
     tied = _tied_with(picked)
     records = []
-    for rank, row in enumerate(picked.to_dict("records"), start=1):
+    for rank, row in enumerate(as_records(picked), start=1):
         evidence = {
             "n_respondents": int(row["n_respondents"]),
             "mean_relevance": None
