@@ -191,8 +191,14 @@ def two_column_order(
         )
         pitch = pitches[len(pitches) // 2] if pitches else 0.0
         if right_bottom is not None:
+            # ... or in another size than the columns' text (a field label in the body's size
+            # under a Writer section of larger justified text, set at paragraph spacing)
+            sizes = sorted(ln.size for ln in run if ln.x1 > x + 2)
+            size = sizes[len(sizes) // 2]
             for a, b in zip(lefts_only, lefts_only[1:], strict=False):
-                if b.top > right_bottom and b.top - a.top > 1.6 * pitch:
+                if b.top > right_bottom and (
+                    b.top - a.top > 1.6 * pitch or abs(b.size - size) > 0.15 * size
+                ):
                     index = next(i for i, ln in enumerate(run) if ln is b)
                     run[index:], tail = [], run[index:]
                     break
