@@ -17,9 +17,14 @@ Layouts:
 ``wrapped_header_docx``  Writer, negative for the header rule: a borderless steps table whose
                          header, in the body's regular weight, wraps its labels on two and
                          three lines in narrow columns, the first body row right under it.
-``free_columns_html``    Chromium, negative for the end of two columns: CSS columns filled one
-                         after the other (``column-fill: auto``), the left one longer than the
-                         right, its last paragraphs set below the right column's end.
+``widgets_html``         Chromium, a WordPress-like page: the fiche in a main column, a side
+                         column of widgets (« Articles récents », « Catégories », « Archives »:
+                         lists of links, no fill, no rule) printed beside it on the first page
+                         only; the fiche ends on its fields, under the steps table.
+``cot000_pptxpoints``    Impress, the seed 000 deck whose progress tables carry colour chips
+                         (as ``cot000_pptxchips``) and, under each table, a legend whose
+                         thresholds are in POINTS (« Écart à la cible : ● ≥ 12 pts ● 6 à
+                         12 pts ● < 6 pts »), not in percent.
 """
 
 from __future__ import annotations
@@ -157,11 +162,73 @@ def wrapped_header_docx(path: Path) -> Path:
     return path
 
 
+POINTS_LEGEND = {
+    "Avancement : ": "Écart à la cible : ",
+    " moins de 20 %   ": " ≥ 12 pts   ",
+    " de 20 à moins de 40 %   ": " 6 à 12 pts   ",
+    " 40 % et plus": " < 6 pts",
+}
+
+
+def cot000_pptxpoints(path: Path) -> Path:
+    """Impress: the chips deck (:mod:`tests.generators.slides_office`) whose legend under each
+    progress table gives its thresholds in points."""
+    from tests.generators import seed_cot_pdf
+    from tests.generators.seed_slides import _Slides
+    from tests.generators.slides_office import _PptxChipsSlides
+
+    class _PointsSlides(_PptxChipsSlides):
+        def _run(self, par: object, text: str, size: float, bold: bool, color: tuple) -> None:
+            super()._run(par, POINTS_LEGEND.get(text, text), size, bold, color)
+
+    slides = _PointsSlides(_Slides("powerpoint_export", "deck", ""))
+    prs = seed_cot_pdf.seed000_pdf("powerpoint_export", slides=slides)
+    path = path.with_suffix(".pptx")
+    prs.save(str(path))  # type: ignore[attr-defined]
+    return path
+
+
+WIDGETS = {
+    "Articles récents": [
+        "Bilan de la semaine de la mobilité",
+        "Ouverture de la maison du vélo",
+        "Réunion publique sur le plan climat",
+    ],
+    "Catégories": ["Actualités", "Énergie", "Mobilité", "Urbanisme"],
+    "Archives": [f"{m} 2023" for m in ("décembre", "novembre", "octobre", "septembre", "août")]
+    + [f"{m} 2023" for m in ("juillet", "juin", "mai", "avril", "mars", "février", "janvier")],
+}
+
+_WIDGETS_CSS = """
+.site { display: grid; grid-template-columns: 1fr 4.5cm; column-gap: 1cm; }
+.widgets h4 { font-size: 10pt; margin: 0 0 4px; }
+.widgets ul { list-style: none; padding: 0; margin: 0 0 12px; font-size: 9pt; }
+"""
+
+
+def widgets_html() -> str:
+    """A fiche in a main column beside a side column of blog widgets (first page only)."""
+    main = ["<main>", "<h2>FICHE 2.1.1 Rénover les bâtiments scolaires</h2>"]
+    main += ["<p><b>Contexte</b></p>", *(f"<p>{_h(p)}</p>" for p in NARROW)]
+    main += ["<h3>Modalités de mise en oeuvre</h3>", *_table(steps(3, 2))]
+    main += ["<p><b>Objectifs et résultats attendus</b></p>", f"<p>{_h(OBJECTIVE)}</p>"]
+    main += ["<p><b>Publics cibles</b></p>", "<p>Communes et intercommunalité</p>", "</main>"]
+    side = ["<aside class='widgets'>"]
+    for title, items in WIDGETS.items():
+        side += [f"<h4>{_h(title)}</h4>", "<ul>", *(f"<li>{_h(i)}</li>" for i in items), "</ul>"]
+    body = ["<div class='site'>", *main, *side, "</aside>", "</div>"]
+    return _page(body, _CSS + _WIDGETS_CSS)
+
+
 HTML_LAYOUTS = {
     "narrow_columns_html": narrow_columns_html,
     "narrow_pairs_html": narrow_pairs_html,
+    "widgets_html": widgets_html,
 }
-DOCX_LAYOUTS = {"wrapped_header_docx": wrapped_header_docx}
+DOCX_LAYOUTS = {  # office sources converted by LibreOffice (.docx by Writer, .pptx by Impress)
+    "wrapped_header_docx": wrapped_header_docx,
+    "cot000_pptxpoints": cot000_pptxpoints,
+}
 LAYOUTS = tuple(HTML_LAYOUTS) + tuple(DOCX_LAYOUTS)
 
 

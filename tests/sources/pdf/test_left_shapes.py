@@ -8,12 +8,22 @@ Chromium and Writer), with negative cases.
    ``justified_columns_docx`` in ``test_justified_lines``.
 2. Two narrow text columns read interleaved (sources.pdf.flow ``_narrow_gutter``: a gutter
    in the middle of the lines that hold it, each column running text).
+3. A COT deck's legend whose thresholds are in points under a progress table read as a row
+   (sources.cot.text ``_is_legend``: thresholds in percent or in points).
+4. A blog's side column of widgets printed beside the fiche on its first page: still read
+   into the fields (strict xfail, left for the next pass).
 """
 
 from __future__ import annotations
 
+from collections import Counter
+
+import pytest
+
 from sources.action_plan import parse_action_plan
 from sources.action_plan.line_kinds import _is_stop
+from sources.cot import parse_cot
+from sources.cot.text import _is_legend
 from sources.pdf.content import Line, Segment
 from sources.pdf.flow import two_column_order
 from sources.pdf.geometry_tables import _header_cells
@@ -22,6 +32,7 @@ from sources.pdf.pages import iter_pages
 from sources.pdf.running import running_texts
 from tests.generators import left_shape_plans as plans
 from tests.generators.page_break_plans import STEP_NAMES
+from tests.sources.cot import test_cot_seeds as cot_truth
 
 
 def _page_lines(data: bytes, page: int = 1) -> list[str]:
@@ -155,3 +166,58 @@ def test_narrow_block_with_a_wide_right_side_is_not_columns() -> None:
     lines = [*_full(40.0), *_block(rows, x=100.0), _line(160.0, [(50.0, _FULL)])]
     texts = [ln.text for ln in two_column_order(lines, [], 595.0)]
     assert texts == [ln.text for ln in lines]
+
+
+# --------------------------------------------------------------------------- 3. legend in points
+
+
+def test_impress_legend_in_points_under_progress_tables_is_no_row() -> None:
+    """Impress, the seed 000 deck with chips before the percentages and, under each progress
+    table, « Écart à la cible : ● ≥ 12 pts ● 6 à 12 pts ● < 6 pts »: every seed row read, no
+    row made of the legend (its digits once read as « % réalisé = 6126 »)."""
+    doc = parse_cot(plans.fixture("cot000_pptxpoints"), "contrats/p.pdf", "c" * 64)
+    got = Counter(cot_truth._row(r) for r in doc.referential_scores)
+    assert got == Counter(cot_truth.seed_rows())
+    assert not any("pts" in r.label for r in doc.referential_scores)
+
+
+def test_thresholds_in_points_make_a_legend() -> None:
+    assert _is_legend("Écart à la cible : ● ≥ 12 pts ● 6 à 12 pts ● < 6 pts")
+    assert _is_legend("● moins de 5 points ● de 5 à 10 points ● plus de 10 points")
+    assert _is_legend("Progression : ■ inférieure à 3 pt ■ supérieure à 8 pt")
+
+
+def test_rows_holding_points_are_no_legend() -> None:
+    assert not _is_legend("Part modale du vélo : 12 pts 30 pts")  # no comparison
+    assert not _is_legend("▶ Gagner plus de 5 pts de part modale 3,5 27 pts")  # 1 compare
+    assert not _is_legend("Points restants 12 6 30")  # no unit after the numbers
+
+
+# --------------------------------------------------------------------------- 4. side widgets
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="LEFT (issue 13): the widget column's lines, beside the fields and the steps table "
+    "on the first page only (no repeated strip, no fill), are read into the context",
+)
+def test_chromium_blog_widget_column_stays_out_of_the_fiche() -> None:
+    """Chromium, a WordPress-like side column of widgets (« Articles récents », « Catégories
+    », a long « Archives » list running beside the steps table) printed beside the fiche on
+    its first page: no widget word in the fields nor in the steps."""
+    doc = parse_action_plan(plans.fixture("widgets_html"), "plans/wp.pdf", "0" * 64)
+    action = doc.actions[0]
+    assert action.context is not None
+    assert action.context.split() == " ".join(plans.NARROW).split()
+    assert action.expected_results == plans.OBJECTIVE
+    assert action.target_audiences == ["Communes et intercommunalité"]
+    assert [s.owner for s in doc.steps] == [
+        "Direction énergie",
+        "Service urbanisme",
+        "Syndicat d'énergie",
+    ]
+    assert [s.partners for s in doc.steps] == [
+        ["Région Occitanie"],
+        ["CAUE du Gers"],
+        ["Agence locale de l'énergie"],
+    ]
