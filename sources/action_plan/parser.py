@@ -297,18 +297,24 @@ class _Parser:
 
     def _value_lines_above(self, line: Line) -> list[Line]:
         """Value-column lines already read in the ruled cell band of ``line``, a label alone on
-        its line: a label centred vertically in its cell, its value starting above it."""
+        its line: a label centred vertically in its cell, its value starting above it. The
+        value runs down level with the label (its lowest line ends within a line of the
+        label's top): text ending higher up in the band (a text column above every rule of the
+        page, over a bold label under it) is no value of the label."""
         if line.band is None or len(line.segments) != 1 or not line.text[:1].isupper():
             return []
         right = line.segments[0].x1 + 6
         pool = list(self.orphans)
         if self.field is not None:
             pool += [ln for ln, _ in self.field.lines]
-        return [
+        above = [
             ln
             for ln in pool
             if (ln.page, ln.band) == (line.page, line.band) and ln.segments[0].x0 >= right
         ]
+        if above and max(ln.bottom for ln in above) < line.top - line.size:
+            return []
+        return above
 
     def _adopt(self, lines: list[Line]) -> None:
         """Take ``lines`` back from the field read so far: they wait for the label below."""

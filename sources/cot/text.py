@@ -37,8 +37,9 @@ def _cell_text(text: str) -> str:
 
 
 # A legend / caption line under a table (« Avancement : ● moins de 20 % ● de 20 à moins de
-# 40 % ● 40 % et plus »): several « % » thresholds with comparison words, not a row.
-_THRESHOLD_RE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
+# 40 % ● 40 % et plus », « Écart à la cible : ● ≥ 12 pts ● 6 à 12 pts ● < 6 pts »): several
+# thresholds in percent or in (percentage) points with comparison words, not a row.
+_THRESHOLD_RE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|‰|(?:pts?|points?)\b)", re.IGNORECASE)
 _COMPARE_RE = re.compile(
     r"\b(?:moins de|plus de|et plus|au dela|au moins|jusqu a|inferieure?s? a|superieure?s? a)\b"
 )
@@ -47,8 +48,8 @@ _LEGEND_TITLE_RE = re.compile(r"^[^\d:]{2,40}?\s?:(?!\d)")
 
 
 def _is_legend(text: str) -> bool:
-    """Whether a line reads as a threshold legend: at least two « n % » thresholds and
-    comparison words, with a title ending « : » or two comparisons or more."""
+    """Whether a line reads as a threshold legend: at least two « n % » (or « n pts »)
+    thresholds and comparison words, with a title ending « : » or two comparisons or more."""
     if len(_THRESHOLD_RE.findall(text)) < 2:
         return False
     compares = len(_COMPARE_RE.findall(fold(text))) + sum(text.count(c) for c in _COMPARE_SIGNS)

@@ -148,6 +148,32 @@ def _joined(line: Line, nxt: Line) -> Line:
     return _part(line, [seg])
 
 
+def _narrow_gutter(lines: list[Line]) -> float | None:
+    """The gutter of two text columns narrower than the page's text block (a box of CSS
+    columns beside nothing, left of full-width paragraphs): the x where four lines' second
+    segments start or more, in the middle of those lines' own width (columns about as wide),
+    each column running text — half its lines after the first go on a sentence (start in
+    lower case), which short pairs side by side (« 2021 | 12 000 € ») never do."""
+    starts: Counter[int] = Counter(
+        round(seg.x0) for ln in lines if len(ln.segments) == 2 for seg in ln.segments[1:]
+    )
+    if not starts:
+        return None
+    at, n = starts.most_common(1)[0]
+    if n < 4:
+        return None
+    block = [ln for ln in lines if len(ln.segments) == 2 and abs(ln.segments[1].x0 - at) <= 2]
+    x = min(ln.segments[1].x0 for ln in block)
+    left, right = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
+    if not 0.75 <= (x - left) / max(1.0, right - x) <= 1.33:
+        return None
+    for side in (0, 1):
+        texts = [ln.segments[side].text for ln in block][1:]
+        if sum(1 for t in texts if t[:1].islower()) < 0.5 * len(texts):
+            return None
+    return x
+
+
 def two_column_order(
     lines: list[Line],
     tables: list[TableBlock],
@@ -168,11 +194,11 @@ def two_column_order(
         return lines
     right_edge = _text_right(lines, tables)
     x = _gutter(lines, width, right_edge)
-    if x is None:
-        return lines
     left_edge = min(ln.x0 for ln in lines)
-    if not 0.75 <= (x - left_edge) / max(1.0, right_edge - x) <= 1.33:
-        return lines
+    if x is None or not 0.75 <= (x - left_edge) / max(1.0, right_edge - x) <= 1.33:
+        x = _narrow_gutter(lines)
+        if x is None:
+            return lines
     table_tops = sorted(t.top for t in tables)
     # the page as a sequence of lines crossing the gutter and runs (lefts, rights, run, tail)
     items: list[Line | tuple[list[Line], list[Line], list[Line], list[Line]]] = []
@@ -191,8 +217,14 @@ def two_column_order(
         )
         pitch = pitches[len(pitches) // 2] if pitches else 0.0
         if right_bottom is not None:
+            # ... or in another size than the columns' text (a field label in the body's size
+            # under a Writer section of larger justified text, set at paragraph spacing)
+            sizes = sorted(ln.size for ln in run if ln.x1 > x + 2)
+            size = sizes[len(sizes) // 2]
             for a, b in zip(lefts_only, lefts_only[1:], strict=False):
-                if b.top > right_bottom and b.top - a.top > 1.6 * pitch:
+                if b.top > right_bottom and (
+                    b.top - a.top > 1.6 * pitch or abs(b.size - size) > 0.15 * size
+                ):
                     index = next(i for i, ln in enumerate(run) if ln is b)
                     run[index:], tail = [], run[index:]
                     break

@@ -61,6 +61,10 @@ def _header_cells(
             or _opens_pair(nxt)
         ):
             break
+        if _straddles_cells(nxt, cells):
+            if alone:  # the header line names its columns itself: its body starts here
+                break
+            return None
         named = not alone and _names_columns(nxt)
         for seg in _by_cell(_split_header_segments(nxt.segments), cells):
             hit = False
@@ -86,6 +90,21 @@ def _header_cells(
     for i, (key, x0, x1, _text) in enumerate(cells):
         out.append((key or f"col{i}", x0, x1))
     return out
+
+
+def _straddles_cells(line: Line, cells: list[list[Any]] | list[tuple[str, float, float]]) -> bool:
+    """A word of ``line`` overlapping the labels of two header cells: a header label's lines
+    stay inside their cell, so cells one word runs across are pieces of one line of running
+    text whose words name columns (« Budget consolidé des | opérations » over « passées, hors
+    subventions, tel » in a justified text column of Writer), never a header. Overlaps are
+    counted from half a font size: the bound between two labels glued into one word
+    (« PlanificationRessources ») is only estimated."""
+    least = 0.5 * line.size
+    for seg in line.segments:
+        for x0, x1, _ in seg.words or [(seg.x0, seg.x1, seg.text)]:
+            if sum(1 for c in cells if min(x1, c[2]) - max(x0, c[1]) > least) >= 2:
+                return True
+    return False
 
 
 def _opens_pair(line: Line) -> bool:
@@ -409,6 +428,7 @@ def _geometry_table(
             and _wrapped_header_gap(lines[i], lines[i - 1].bottom, header)
             and (not header.bold or lines[i].bold)
             and not _opens_pair(lines[i])
+            and not _straddles_cells(lines[i], cells)
             and not (
                 isinstance(page, OcrPage) and _fits_label_above(cells, lines[start:i], lines[i])
             )
