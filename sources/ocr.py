@@ -62,6 +62,8 @@ from sources.ocr_fills import fill_edges
 from sources.ocr_invert import invert_dark_fills, rules_outside_letter_bands
 from sources.ocr_repair import repair_words
 from sources.ocr_reread import reread_garbled_lines
+from sources.ocr_screen import descreen
+from sources.ocr_shade import even_paper
 from sources.ocr_specks import remove_specks, thin_spread_toner
 from sources.ocr_unread import reread_unread_ink
 
@@ -154,8 +156,14 @@ def ocr_page(
             _cache.move_to_end(key)
             return _copy(_cache[key])
     image, scale = render_page(pdf_bytes, page_index, dpi)
+    if key[4]:
+        image, _ = descreen(image)  # a halftone screen's dots averaged back to greys
     mode = key[3]
     grey_page = not (mode == "on" or (mode == "auto" and needs_binarize(image)))
+    if key[4] and grey_page:
+        # a fold's shadow divided out, faded toner stretched dark: Tesseract's own global
+        # threshold would turn the shadow black and the faint ink white
+        image, _ = even_paper(image, scale)
     grey = image  # the page as scanned, for the light rules a threshold breaks
     if key[4]:
         # a photocopy's spread toner thinned (and the light letters it ate in a dark fill

@@ -53,7 +53,7 @@ def _header_cells(
     cells = [[k, x0, x1, t] for (x0, x1, t), k in zip(segs, keys, strict=True)]
     previous_bottom = line.bottom
     for n, nxt in enumerate(following):  # wrapped header words ("Ressources à" / "mobiliser")
-        if n >= 2 and not any(ends_cut(c[3]) for c in cells):
+        if _header_rows([line, *following[: n + 1]]) > 2 and not any(ends_cut(c[3]) for c in cells):
             break
         if (
             not _wrapped_header_gap(nxt, previous_bottom, line)
@@ -86,6 +86,21 @@ def _header_cells(
     for i, (key, x0, x1, _text) in enumerate(cells):
         out.append((key or f"col{i}", x0, x1))
     return out
+
+
+_OFFSET_SHARE = 0.2  # of a font size: a line starting this far above the last one's bottom
+
+
+def _header_rows(lines: list[Line]) -> int:
+    """Text rows under the first of header ``lines``: a line starting well above the bottom of
+    the line before it is no row of its own but a label centred lower beside it (« Porteur »,
+    one line, between « Ressources à » and « mobiliser » in the second row of a two-row
+    header), so labels on two lines beside it keep their second line."""
+    return sum(
+        1
+        for before, line in zip(lines, lines[1:], strict=False)
+        if line.top >= before.bottom - _OFFSET_SHARE * line.size
+    )
 
 
 def _opens_pair(line: Line) -> bool:
@@ -405,7 +420,10 @@ def _geometry_table(
         header_rules: list[tuple[float, list[tuple[float, float]]]] | None = None
         while (
             i < len(lines)
-            and (i <= start + 2 or any(ends_cut(seg.text) for seg in lines[i - 1].segments))
+            and (
+                _header_rows(lines[start : i + 1]) <= 2
+                or any(ends_cut(seg.text) for seg in lines[i - 1].segments)
+            )
             and _wrapped_header_gap(lines[i], lines[i - 1].bottom, header)
             and (not header.bold or lines[i].bold)
             and not _opens_pair(lines[i])
