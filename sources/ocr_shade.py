@@ -61,8 +61,16 @@ def even_paper(image: Any, points_per_px: float) -> tuple[Any, bool]:
         return image, False
     out = grey.astype(np.float32)
     if shadow:
-        centres = (np.arange(row.size) + 0.5) * tile * 2
-        per_row = np.interp(np.arange(grey.shape[0]), centres, np.minimum(row, paper))
+        # the paper of each row (a high percentile, over a tile's height of rows so that a
+        # rule across the page is no paper), not of each tile: a shadow fades row by row
+        # and a tile's steps would leave edges that read as rules
+        from scipy import ndimage
+
+        level = np.percentile(half, 90, axis=1)
+        level = ndimage.median_filter(level, size=tile, mode="nearest")
+        per_row = np.interp(
+            np.arange(grey.shape[0]), np.arange(level.size) * 2.0 + 0.5, np.minimum(level, paper)
+        )
         out *= (paper / np.maximum(per_row, 1.0))[:, None].astype(np.float32)
         ink = float(np.percentile(out[::2, ::2], 0.5))
     if ink > _INK_TARGET and paper - ink > 40:

@@ -62,6 +62,10 @@ def _header_cells(
         ):
             break
         named = not alone and _names_columns(nxt)
+        # a label set lower in the header's own row (a one-line label centred beside two-line
+        # ones, its line starting above the header line's bottom): a column of its own even
+        # beside a line that alone names enough columns
+        beside = alone and _header_rows([line, *following[: n + 1]]) == 0
         for seg in _by_cell(_split_header_segments(nxt.segments), cells):
             hit = False
             for cell in cells:
@@ -72,7 +76,9 @@ def _header_cells(
                     cell[3] = join_label_line(cell[3], seg.text)
                     if cell[0] is None:
                         cell[0] = label_key(cell[3])
-            key = None if hit or alone else column_key(seg.text)
+            key = None if hit or (alone and not beside) else column_key(seg.text)
+            if beside and key in {c[0] for c in cells}:
+                key = None
             if key is not None or (not hit and (ends_cut(seg.text) or named)):
                 # a label naming no known column on a line of header labels (« Acteurs »
                 # beside « Etape », « Descriptif »): a column of its own, never part of the
@@ -683,6 +689,9 @@ def _unruled_tables(
                 lines, i, cells, None, page, page_no, is_stop, previous if first_content else None
             )
         elif first_content and previous is not None and previous.bounds and not is_stop(lines[i]):
+            if _over_header(lines, i, is_stop):
+                i += 1  # group labels over a header repeated on the new page: no body row
+                continue
             found = _geometry_table(lines, i, None, previous, page, page_no, is_stop)
         else:
             found = None
@@ -694,3 +703,15 @@ def _unruled_tables(
         tables.append(block)
         i = max(end, i + 1)
     return tables
+
+
+def _over_header(lines: list[Line], i: int, is_stop: Callable[[Line], bool]) -> bool:
+    """``lines[i]`` opens a page going on with a table, and right under it (within a line)
+    a header starts: the group labels of a two-row header repeated on the new page
+    (« Mise en œuvre », « Acteurs » over « Etape | Descriptif | Planification … »), naming
+    no column themselves, not the first body row of the table going on."""
+    if i + 1 >= len(lines) or lines[i + 1].top - lines[i].bottom > lines[i].size:
+        return False
+    if any(column_key(seg.text) for seg in lines[i].segments):
+        return False
+    return _header_cells(lines[i + 1], lines[i + 2 : i + 6], is_stop) is not None

@@ -14,7 +14,7 @@ from PIL import Image
 from sources.ocr_screen import descreen, screen_period
 from sources.ocr_shade import even_paper
 from sources.pdf.content import Line, Segment
-from sources.pdf.geometry_tables import _header_cells, _header_rows
+from sources.pdf.geometry_tables import _header_cells, _header_rows, _over_header
 
 W, H = 1240, 1754  # an A4 page at 150 dpi
 PT = 72.0 / 150.0  # points per pixel
@@ -173,3 +173,52 @@ def test_three_stacked_header_lines_stop_at_the_second() -> None:
     cells = _header_cells(stacked[0], stacked[1:], _never)
     keys = [c[0] for c in cells] if cells else []
     assert "planning" not in keys  # « Planificatio » never met its « n »
+
+
+_ONE_LINE_HEADER = [
+    _line(
+        80.6,
+        92.7,
+        9.0,
+        (81, 104, "Etape"),
+        (183, 223, "Descriptif"),
+        (283, 329, "Planificatio"),
+        (344, 396, "Ressources à"),
+        (480, 527, "Partenaires"),
+    ),
+    _line(89.0, 98.0, 8.0, (421, 452, "Porteur")),
+    _line(94.2, 103.8, 8.0, (304, 309, "n"), (351, 389, "mobiliser"), (485, 522, "envisagés")),
+    _line(112.6, 123.6, 9.0, (60, 102, "Lancer une"), (408, 440, "GACdG")),
+]
+
+
+def test_a_label_set_lower_beside_a_full_header_line_is_a_column_of_its_own() -> None:
+    """The header line alone names enough columns; « Porteur », centred lower in the same
+    row, still opens its column (else « GACdG » under it goes to « Ressources »)."""
+    cells = _header_cells(_ONE_LINE_HEADER[0], _ONE_LINE_HEADER[1:], _never)
+    assert cells is not None
+    assert [c[0] for c in cells] == [
+        "step",
+        "description",
+        "planning",
+        "budget",
+        "owner",
+        "partners",
+    ]
+
+
+def test_a_column_name_on_a_line_of_its_own_under_a_full_header_opens_no_column() -> None:
+    """The same « Porteur » a row lower (under the header line's bottom): a body word, as
+    before."""
+    lower = dataclasses.replace(_ONE_LINE_HEADER[1], top=95.0, bottom=104.0)
+    cells = _header_cells(_ONE_LINE_HEADER[0], [lower], _never)
+    assert cells is not None
+    assert "owner" not in [c[0] for c in cells]
+
+
+def test_group_labels_over_a_repeated_header_are_no_body_row() -> None:
+    groups = _line(64.0, 73.5, 8.0, (312, 371, "Mise en œuvre"), (456, 488, "Acteurs"))
+    assert _over_header([groups, *_ONE_LINE_HEADER], 0, _never)
+    body = _line(64.0, 73.5, 9.0, (131, 260, "publics de la collectivité"))
+    below = dataclasses.replace(_ONE_LINE_HEADER[3], top=75.0, bottom=86.0)
+    assert not _over_header([body, below], 0, _never)  # a body line under it: no header
