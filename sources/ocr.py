@@ -156,13 +156,12 @@ def ocr_page(
             _cache.move_to_end(key)
             return _copy(_cache[key])
     image, scale = render_page(pdf_bytes, page_index, dpi)
-    screened = 0
     if key[4]:
-        image, screened = descreen(image)  # a halftone screen's dots averaged back to greys
+        # a halftone screen's dots averaged back to greys (read as a grey page: thresholded
+        # locally again, its box borders and fills cost more and read worse)
+        image, _ = descreen(image)
     mode = key[3]
-    # a screened page was black and white: its averaged greys are thresholded again, locally
-    binarized = mode == "auto" and (bool(screened) or needs_binarize(image))
-    grey_page = not (mode == "on" or binarized)
+    grey_page = not (mode == "on" or (mode == "auto" and needs_binarize(image)))
     if key[4] and grey_page:
         # a fold's shadow divided out, faded toner stretched dark: Tesseract's own global
         # threshold would turn the shadow black and the faint ink white
