@@ -10,7 +10,9 @@ unit (Tesseract often scores acronyms such as "ADEME" or "k€" low, and droppin
 turn "120 k€" into 120 €); a bullet read as "+"/"»" at the start of a line becomes "•".
 The rules drawn on the page (table borders) are found on the rendered image too
 (:func:`image_rules`), as pdfplumber-like ``edges``, so ruled field grids and table rows are
-cut as on a text PDF. Before Tesseract, light words on dark fills (header rows) are turned
+cut as on a text PDF. Before Tesseract, a halftone-screened page is averaged back to greys
+(:mod:`sources.ocr_screen`), a grey page's fold shadow divided out and faded ink stretched
+dark (:mod:`sources.ocr_shade`), light words on dark fills (header rows) are turned
 dark on paper (:mod:`sources.ocr_invert`); after it, repairs from the image
 (``COPDIAG_OCR_REPAIR=off`` to measure without them and the inversion): garbled lines and
 short numbers read unsure read again alone (:mod:`sources.ocr_reread`), periods, spaces,
@@ -62,6 +64,8 @@ from sources.ocr_fills import fill_edges
 from sources.ocr_invert import invert_dark_fills, rules_outside_letter_bands
 from sources.ocr_repair import repair_words
 from sources.ocr_reread import reread_garbled_lines
+from sources.ocr_screen import descreen
+from sources.ocr_shade import even_paper
 from sources.ocr_specks import remove_specks, thin_spread_toner
 from sources.ocr_unread import reread_unread_ink
 
@@ -154,8 +158,16 @@ def ocr_page(
             _cache.move_to_end(key)
             return _copy(_cache[key])
     image, scale = render_page(pdf_bytes, page_index, dpi)
+    if key[4]:
+        # a halftone screen's dots averaged back to greys (read as a grey page: thresholded
+        # locally again, its box borders and fills cost more and read worse)
+        image, _ = descreen(image)
     mode = key[3]
     grey_page = not (mode == "on" or (mode == "auto" and needs_binarize(image)))
+    if key[4] and grey_page:
+        # a fold's shadow divided out, faded toner stretched dark: Tesseract's own global
+        # threshold would turn the shadow black and the faint ink white
+        image, _ = even_paper(image, scale)
     grey = image  # the page as scanned, for the light rules a threshold breaks
     if key[4]:
         # a photocopy's spread toner thinned (and the light letters it ate in a dark fill

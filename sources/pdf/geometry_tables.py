@@ -53,7 +53,7 @@ def _header_cells(
     cells = [[k, x0, x1, t] for (x0, x1, t), k in zip(segs, keys, strict=True)]
     previous_bottom = line.bottom
     for n, nxt in enumerate(following):  # wrapped header words ("Ressources à" / "mobiliser")
-        if n >= 2 and not any(ends_cut(c[3]) for c in cells):
+        if _header_rows([line, *following[: n + 1]]) > 2 and not any(ends_cut(c[3]) for c in cells):
             break
         if (
             not _wrapped_header_gap(nxt, previous_bottom, line)
@@ -66,6 +66,10 @@ def _header_cells(
                 break
             return None
         named = not alone and _names_columns(nxt)
+        # a label set lower in the header's own row (a one-line label centred beside two-line
+        # ones, its line starting above the header line's bottom): a column of its own even
+        # beside a line that alone names enough columns
+        beside = alone and _header_rows([line, *following[: n + 1]]) == 0
         for seg in _by_cell(_split_header_segments(nxt.segments), cells):
             hit = False
             for cell in cells:
@@ -76,7 +80,9 @@ def _header_cells(
                     cell[3] = join_label_line(cell[3], seg.text)
                     if cell[0] is None:
                         cell[0] = label_key(cell[3])
-            key = None if hit or alone else column_key(seg.text)
+            key = None if hit or (alone and not beside) else column_key(seg.text)
+            if beside and key in {c[0] for c in cells}:
+                key = None
             if key is not None or (not hit and (ends_cut(seg.text) or named)):
                 # a label naming no known column on a line of header labels (« Acteurs »
                 # beside « Etape », « Descriptif »): a column of its own, never part of the
@@ -105,6 +111,21 @@ def _straddles_cells(line: Line, cells: list[list[Any]] | list[tuple[str, float,
             if sum(1 for c in cells if min(x1, c[2]) - max(x0, c[1]) > least) >= 2:
                 return True
     return False
+
+
+_OFFSET_SHARE = 0.2  # of a font size: a line starting this far above the last one's bottom
+
+
+def _header_rows(lines: list[Line]) -> int:
+    """Text rows under the first of header ``lines``: a line starting well above the bottom of
+    the line before it is no row of its own but a label centred lower beside it (« Porteur »,
+    one line, between « Ressources à » and « mobiliser » in the second row of a two-row
+    header), so labels on two lines beside it keep their second line."""
+    return sum(
+        1
+        for before, line in zip(lines, lines[1:], strict=False)
+        if line.top >= before.bottom - _OFFSET_SHARE * line.size
+    )
 
 
 def _opens_pair(line: Line) -> bool:
@@ -424,7 +445,10 @@ def _geometry_table(
         header_rules: list[tuple[float, list[tuple[float, float]]]] | None = None
         while (
             i < len(lines)
-            and (i <= start + 2 or any(ends_cut(seg.text) for seg in lines[i - 1].segments))
+            and (
+                _header_rows(lines[start : i + 1]) <= 2
+                or any(ends_cut(seg.text) for seg in lines[i - 1].segments)
+            )
             and _wrapped_header_gap(lines[i], lines[i - 1].bottom, header)
             and (not header.bold or lines[i].bold)
             and not _opens_pair(lines[i])
@@ -685,6 +709,9 @@ def _unruled_tables(
                 lines, i, cells, None, page, page_no, is_stop, previous if first_content else None
             )
         elif first_content and previous is not None and previous.bounds and not is_stop(lines[i]):
+            if _over_header(lines, i, is_stop):
+                i += 1  # group labels over a header repeated on the new page: no body row
+                continue
             found = _geometry_table(lines, i, None, previous, page, page_no, is_stop)
         else:
             found = None
@@ -696,3 +723,15 @@ def _unruled_tables(
         tables.append(block)
         i = max(end, i + 1)
     return tables
+
+
+def _over_header(lines: list[Line], i: int, is_stop: Callable[[Line], bool]) -> bool:
+    """``lines[i]`` opens a page going on with a table, and right under it (within a line)
+    a header starts: the group labels of a two-row header repeated on the new page
+    (« Mise en œuvre », « Acteurs » over « Etape | Descriptif | Planification … »), naming
+    no column themselves, not the first body row of the table going on."""
+    if i + 1 >= len(lines) or lines[i + 1].top - lines[i].bottom > lines[i].size:
+        return False
+    if any(column_key(seg.text) for seg in lines[i].segments):
+        return False
+    return _header_cells(lines[i + 1], lines[i + 2 : i + 6], is_stop) is not None
