@@ -1048,6 +1048,17 @@ merged cells, but the two ECI axes of two rows (24 pt high cells) wrap theirs on
 (« Axe » / « 2 »), and ``pdftotext`` gives the turned labels out of the row order (« Axe 5 »
 first on the ECI slide).
 
+First measure (twenty-fifth pass, 2026-12-02 ~10:10 UTC, by the lead, after every parser change
+of that pass; recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` / ``COT_HELD_EXTRA_CEILINGS``,
+totals only, failures never printed): ``plan_docx_darkcol`` 13/13 fiches, **35/35 rows**,
+60/60 fields, 17/17 step values, 12/12 actions, every step column 35/35 (read exactly on first
+sight); ``plan_html_notion`` 13/13 fiches, **5/35 rows**, 60/60 fields, 16/17 step values,
+2/12 actions; step cells 32/35, descriptions 32/35, planning 32/35, budgets 30/35, owners
+6/35, partners 28/35; ``cot000_pptxunits`` referential rows **0/45**, 45 extra rows,
+objectives 21/21, no wrong audit nor document field. No remnant, issue nor page check of the
+plans failed; the engines agree on the three. On unseen plan layouts this pass: rows 40/70,
+fields 120/120. **The ≥ 98 % held-out goal is not met.** All three stay HELD OUT.
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
@@ -1385,6 +1396,9 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # TWENTY-FIRST held-out set, first measure (twenty-fifth pass, totals only)
+    "plan_docx_darkcol": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_notion": {"fiches": 13, "steps": 5, "fields": 60, "step_values": 16},
     # TWENTIETH held-out set, first measure (twenty-third pass, totals only), TUNED since the
     # twenty-fourth pass: stepyear fiches 13, steps 0, fields 60, step values 15; cms 13, 12,
     # 59, 17; the deck cot000_pptxchips rejected whole as implausible
@@ -1536,7 +1550,11 @@ def test_plan_held_out_floors(layout: str) -> None:
 # cot003_pptxperslide (FIFTEENTH held-out set, first measure in the sixteenth pass, totals
 # only: targets 1/9, 22 extra targets — invented —, document right) TUNED since the
 # seventeenth pass (moved before any of its failures was printed): asserted by test_cot003.
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+# cot000_pptxunits (TWENTY-FIRST held-out set, first measure, twenty-fifth pass): no
+# referential row read right, 45 extra rows, objectives 21/21
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    "cot000_pptxunits": {"referential_rows": 0, "objectives": 21}
+}
 # Held-out decks rejected whole at their first measure (code of the rejection): until read,
 # they must at least stay rejected for that reason, naming a page — never read wrong silently.
 # cot000_pptxchips (TWENTIETH held-out set): rejected as implausible (a legend row read as a
@@ -1544,7 +1562,7 @@ COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # (TUNED since the twenty-fourth pass: asserted exactly by test_cot000 from then on)
 COT_HELD_REJECTED: dict[str, str] = {}
 # Extra items a held-out deck read at its first measure: never more.
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxunits": 45}
 
 
 @pytest.mark.parametrize(
