@@ -4,6 +4,9 @@ Found from the x positions of their three numeric column headers (any order); ro
 lines, and axis / sub-axis levels come from ▼/▶ markers, else bold, else indentation.
 A colour chip before a number (« ● 27 ») is a marker, not part of the value; a threshold
 legend line under a table (« Avancement : ● moins de 20 % … ») ends it, it is no row.
+A unit set alone in the cell right of a number (« 58,7 » | « pts », a table pasted from a
+spreadsheet) belongs to that number; text turned a quarter turn (vertical axis labels in a
+narrow first column) is dropped when the words are read (:func:`sources.cot.pages._to_words`).
 """
 
 from __future__ import annotations
@@ -244,6 +247,7 @@ def _table_rows(page: _Page, start: int, cols: _Columns) -> tuple[list[_RawRow],
             break  # a legend / caption under the table is no row
         label: list[_Word] = []
         cells: dict[str, list[_Word]] = {key: [] for key in cols.centres}
+        last_key: str | None = None  # cell of the word just before, when it is a number
         for word in line:
             centre = (word.x0 + word.x1) / 2
             if centre > cols.label_end:  # a colour chip before a number is a marker
@@ -252,13 +256,18 @@ def _table_rows(page: _Page, start: int, cols: _Columns) -> tuple[list[_RawRow],
                     continue
                 if text != word.text:
                     word = replace(word, text=text)
-            if centre <= cols.label_end or (
+            if last_key is not None and _is_unit_after(word, cells[last_key][-1]):
+                cells[last_key].append(word)  # « 58,7 » | « pts »: the unit of the number
+                last_key = None
+            elif centre <= cols.label_end or (
                 not _is_numeric_cell(word.text) and not label_gap(word, cols)
             ):
                 label.append(word)
+                last_key = None
             else:
                 key = min(cols.centres, key=lambda k: abs(cols.centres[k] - centre))
                 cells[key].append(word)
+                last_key = key if _num(word.text) is not None else None
         texts = {k: _join_words(v) for k, v in cells.items() if v}
         numbers = sum(1 for t in texts.values() if _num(t) is not None)
         if numbers >= 2:
@@ -290,6 +299,27 @@ def _table_rows(page: _Page, start: int, cols: _Columns) -> tuple[list[_RawRow],
     # rows without numbers are kept only when they open a row of their own (▼ axis alone)
     rows = [r for r in rows if r.cells or _starts_row(r.label_words)]
     return rows, index
+
+
+# Units a table sets after a number, glued or in a cell of their own (points, percent,
+# per mille, euros). Only a word that is a unit and nothing else counts.
+_UNIT_RE = re.compile(r"(?:pts?|points?|%|‰|€|k€|M€)\.?", re.IGNORECASE)
+
+
+def _is_unit_after(word: _Word, number: _Word) -> bool:
+    """Whether ``word`` is the unit of the number word just left of it on the row.
+
+    A table pasted from a spreadsheet sets each number right-aligned in its cell and its
+    unit (« pts », « % ») alone in the next cell, one space right, with no rule between:
+    the unit belongs to the number before it, not to the label. A unit farther than a few
+    ems from the number, or a word that is more than a unit, is left to the other rules.
+    """
+    if not _UNIT_RE.fullmatch(word.text.strip()):
+        return False
+    gap = word.x0 - number.x1
+    return -0.5 < gap < 3.0 * max(word.size, number.size) and abs(word.mid_y - number.mid_y) < (
+        0.5 * max(word.size, number.size)
+    )
 
 
 def label_gap(word: _Word, cols: _Columns) -> bool:
