@@ -15,6 +15,7 @@ from pathlib import Path
 import duckdb
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from assets.diagnostic.config import DiagnosticConfig
 from assets.diagnostic.coverage import response_coverage
@@ -208,7 +209,7 @@ def _read_frame(
     if name == "levers":
         frame = lever_frame()
     else:
-        frame = warehouse.read_table(_SOURCE_TABLES[name], region)
+        frame = _read_table(warehouse, _SOURCE_TABLES[name], region)
         if name == "recipients":
             frame = frame.drop(columns=["contact_email"], errors="ignore")
         elif name in _FROM_CURRENT_FILES:
@@ -219,6 +220,63 @@ def _read_frame(
     frame._consolidate_inplace()
     return frame
 
+
+def _read_table(warehouse: Warehouse, table: str, region: str) -> pd.DataFrame:
+    """``warehouse.read_table(table, region)``, the same frame (columns, dtypes, cells) read
+    through Arrow: DuckDB's own pandas conversion took ~0.4 s of the ~115 000 answers of a
+    large region, Arrow ~0.15 s. A column type without a known conversion, or any error (a
+    table absent…), falls back to ``read_table``."""
+    from assets.resources import TABLE_COLUMNS
+
+    if table not in TABLE_COLUMNS:
+        return warehouse.read_table(table, region)
+    sql, params = f"SELECT * FROM {table}", []
+    if "region_code" in TABLE_COLUMNS[table]:
+        sql, params = sql + " WHERE region_code = ?", [region]
+    try:
+        with warehouse.connect() as con:
+            arrow = con.sql(sql, params=params).to_arrow_table()
+        frame = _pandas_like_duckdb(arrow)
+    except Exception:  # noqa: BLE001 - the plain read decides (and raises its own errors)
+        frame = None
+    return warehouse.read_table(table, region) if frame is None else frame
+
+
+def _pandas_like_duckdb(arrow: pa.Table) -> pd.DataFrame | None:
+    """The frame DuckDB's ``.df()`` gives for these rows: integers and booleans as numpy
+    arrays, nullable (``Int32``, ``boolean``) when the column holds a null; dates as
+    ``datetime64[us]``; text as ``str``/``None`` objects; lists as object arrays, ``<NA>`` when
+    null. ``None`` for any other column type (the caller reads through DuckDB then)."""
+    columns: dict[str, object] = {}
+    for field, column in zip(arrow.schema, arrow.columns, strict=True):
+        kind = field.type
+        if pa.types.is_signed_integer(kind) or pa.types.is_boolean(kind):
+            if column.null_count:
+                values: object = _NULLABLE[str(kind)].__from_arrow__(column)
+            else:
+                values = column.to_numpy()
+        elif pa.types.is_float64(kind):
+            values = column.to_numpy()
+        elif pa.types.is_date32(kind):
+            values = column.cast(pa.timestamp("us")).to_pandas().to_numpy()
+        elif pa.types.is_string(kind) or pa.types.is_large_string(kind):
+            values = column.to_pandas().to_numpy(dtype=object)
+        elif pa.types.is_list(kind) and pa.types.is_string(kind.value_type):
+            values = column.to_pandas().to_numpy(dtype=object)
+            values[pd.isna(values)] = pd.NA
+        else:
+            return None
+        if field.name in columns:
+            return None
+        columns[field.name] = values
+    return pd.DataFrame(columns, index=pd.RangeIndex(arrow.num_rows))
+
+
+# DuckDB's pandas dtype of an integer or boolean column holding a null
+_NULLABLE = {
+    "int8": pd.Int8Dtype(), "int16": pd.Int16Dtype(), "int32": pd.Int32Dtype(),
+    "int64": pd.Int64Dtype(), "bool": pd.BooleanDtype(),
+}  # fmt: skip
 
 # the warehouse table each input frame is read from (``levers``: the reference, in code)
 _SOURCE_TABLES = {
