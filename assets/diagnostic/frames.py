@@ -152,11 +152,24 @@ def _col(df: pd.DataFrame | None, name: str, default: object = None) -> pd.Serie
 _SHARED: weakref.WeakValueDictionary[int, pd.DataFrame] = weakref.WeakValueDictionary()
 
 
+# whether every row of a shared frame is a region's, by (id, region): the region's text
+# compared over all rows once per frame, not per rule (27 times a refresh); entries of a
+# frame gone are dropped with it (``weakref.finalize``)
+_ALL_OF_REGION: dict[tuple[int, str], bool] = {}
+
+
 def share(df: pd.DataFrame) -> pd.DataFrame:
     """Mark ``df`` as read by the rules without a copy (:func:`_region` gives it back as it
     is): nobody edits it. Returns ``df``."""
-    _SHARED[id(df)] = df
+    if not _shared(df):
+        _SHARED[id(df)] = df
+        weakref.finalize(df, _forget, id(df))
     return df
+
+
+def _forget(key: int) -> None:
+    for entry in [k for k in _ALL_OF_REGION if k[0] == key]:
+        _ALL_OF_REGION.pop(entry, None)
 
 
 def _shared(df: pd.DataFrame) -> bool:
@@ -170,11 +183,16 @@ def _region(df: pd.DataFrame | None, region_code: str) -> pd.DataFrame:
         return pd.DataFrame() if df is None else df.iloc[0:0].copy()
     if "region_code" not in df.columns:
         return df if _shared(df) else df.copy()
+    shared = _shared(df)
+    if shared and _ALL_OF_REGION.get((id(df), str(region_code))):
+        return df
     mask = _text_equals(df["region_code"], str(region_code))
     if isinstance(mask, pd.Series):  # a missing code (``<NA>``) selects no row, as before
         mask = mask.fillna(False).to_numpy(dtype=bool)
+    if shared:
+        _ALL_OF_REGION[(id(df), str(region_code))] = bool(mask.all())
     if mask.all():  # the usual case (inputs read for one region): no row selection
-        return df if _shared(df) else df.copy()
+        return df if shared else df.copy()
     return df[mask].copy()
 
 

@@ -146,3 +146,24 @@ def test_frames_are_shared_within_a_run_only(warehouse: Warehouse) -> None:
     copy = responses.copy()
     assert not _shared(copy) and _region(copy, REGION) is not copy
     forget_run_inputs()
+
+
+def test_region_filter_of_a_shared_frame() -> None:
+    """A shared frame all of one region is given back as it is, every time (its region test
+    remembered); a frame mixing regions still gives a copy of the region's rows."""
+    from assets.diagnostic.frames import _ALL_OF_REGION, share
+
+    whole = share(pd.DataFrame({"region_code": ["32", "32"], "v": [1, 2]}))
+    assert _region(whole, "32") is whole and _region(whole, "32") is whole
+    assert _ALL_OF_REGION[(id(whole), "32")] is True
+    assert _region(whole, "11").empty
+    mixed = share(pd.DataFrame({"region_code": ["32", "11"], "v": [1, 2]}))
+    for _ in range(2):
+        got = _region(mixed, "32")
+        assert got is not mixed and got["v"].tolist() == [1]
+    key = id(mixed)
+    del mixed, got
+    import gc
+
+    gc.collect()
+    assert not [k for k in _ALL_OF_REGION if k[0] == key]  # forgotten with its frame
