@@ -61,13 +61,12 @@ def response_coverage(
         for df in (rec, resp):
             if not df.empty and column in df.columns:
                 keys |= set(df[column].dropna().astype(str))
+        # each column's text once, not once per key (the same masks)
+        rec_text = rec[column].astype("string") if column in rec.columns else None
+        resp_text = resp[column].astype("string") if column in resp.columns else None
         for key in sorted(keys):
-            r = rec[rec[column].astype("string") == key] if column in rec.columns else rec.iloc[0:0]
-            a = (
-                resp[resp[column].astype("string") == key]
-                if column in resp.columns
-                else resp.iloc[0:0]
-            )
+            r = rec[rec_text == key] if rec_text is not None else rec.iloc[0:0]
+            a = resp[resp_text == key] if resp_text is not None else resp.iloc[0:0]
             label = f"{key} – {names[key]}" if dimension == "departement" and key in names else key
             add(dimension, key, label, r, a)
     # respondents whose type/département is unknown are only in the region row

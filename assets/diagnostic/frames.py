@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+import weakref
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -144,17 +145,54 @@ def _col(df: pd.DataFrame | None, name: str, default: object = None) -> pd.Serie
     return pd.Series([default] * len(df), index=df.index, dtype=object)
 
 
+# Frames no rule edits (a run's input frames and the rows derived from them, shared by the
+# five diagnostic assets: ``store.DiagnosticInputs``), by ``id``; weak, so a frame dropped
+# after its run leaves. ``tests/assets/diagnostic/test_shared_inputs.py`` checks that no rule
+# edits them (their content hashes before and after every rule).
+_SHARED: weakref.WeakValueDictionary[int, pd.DataFrame] = weakref.WeakValueDictionary()
+
+
+# whether every row of a shared frame is a region's, by (id, region): the region's text
+# compared over all rows once per frame, not per rule (27 times a refresh); entries of a
+# frame gone are dropped with it (``weakref.finalize``)
+_ALL_OF_REGION: dict[tuple[int, str], bool] = {}
+
+
+def share(df: pd.DataFrame) -> pd.DataFrame:
+    """Mark ``df`` as read by the rules without a copy (:func:`_region` gives it back as it
+    is): nobody edits it. Returns ``df``."""
+    if not _shared(df):
+        _SHARED[id(df)] = df
+        weakref.finalize(df, _forget, id(df))
+    return df
+
+
+def _forget(key: int) -> None:
+    for entry in [k for k in _ALL_OF_REGION if k[0] == key]:
+        _ALL_OF_REGION.pop(entry, None)
+
+
+def _shared(df: pd.DataFrame) -> bool:
+    return _SHARED.get(id(df)) is df
+
+
 def _region(df: pd.DataFrame | None, region_code: str) -> pd.DataFrame:
-    """Rows of ``region_code`` (a copy; an empty frame when the input is missing)."""
+    """Rows of ``region_code`` (a copy, or a shared frame itself when all its rows are the
+    region's: :func:`share`; an empty frame when the input is missing)."""
     if df is None or df.empty:
         return pd.DataFrame() if df is None else df.iloc[0:0].copy()
     if "region_code" not in df.columns:
-        return df.copy()
+        return df if _shared(df) else df.copy()
+    shared = _shared(df)
+    if shared and _ALL_OF_REGION.get((id(df), str(region_code))):
+        return df
     mask = _text_equals(df["region_code"], str(region_code))
     if isinstance(mask, pd.Series):  # a missing code (``<NA>``) selects no row, as before
         mask = mask.fillna(False).to_numpy(dtype=bool)
-    if mask.all():  # the usual case (inputs read for one region): one copy, no row selection
-        return df.copy()
+    if shared:
+        _ALL_OF_REGION[(id(df), str(region_code))] = bool(mask.all())
+    if mask.all():  # the usual case (inputs read for one region): no row selection
+        return df if shared else df.copy()
     return df[mask].copy()
 
 

@@ -102,12 +102,13 @@ def test_slice_keys_are_the_rows_keys(region) -> None:
 def test_content_keys_from_slice_keys_are_the_frames_keys(region) -> None:
     """``key_of`` takes the keys of the sliced inputs from their slice keys (the rows of the
     whole frame): the same keys as ``frame_key``, from the run's own frames even when the
-    asset's copy was edited first."""
+    asset's view holds another frame (the view shares the run's frames, which no rule edits:
+    ``test_shared_inputs.py``)."""
     inputs, _ = region
     names = ("levers", "recipients", "responses", "actions", "projects", "contract_targets")
     want = {name: reuse.frame_key(getattr(inputs, name)) for name in names}
     shared = inputs.lazy_copy()
-    shared.responses["lever_code"] = "modifié"  # this copy's frame, edited by a rule
+    shared.responses = shared.responses.assign(lever_code="modifié")  # this view's frame
     assert shared.key_of(*reversed(names)) == want
     slices = shared.slice_keys("responses")["responses"]
     assert slices.key(np.arange(len(inputs.responses))) == want["responses"]

@@ -59,7 +59,7 @@ def test_no_response_gives_none_and_the_same_frames(inputs: DiagnosticInputs) ->
     _assert_same(_frames(empty, None), _frames(empty, False))
 
 
-def test_answered_is_computed_once_per_run_and_handed_as_copies(
+def test_answered_is_computed_once_per_run_and_shared(
     inputs: DiagnosticInputs, tmp_path: Path
 ) -> None:
     run = DiagnosticInputs(
@@ -79,9 +79,10 @@ def test_answered_is_computed_once_per_run_and_handed_as_copies(
     rows = first.answered(REGION)
     expected = answered_rows(inputs.responses)
     pd.testing.assert_frame_equal(rows, expected, check_exact=True)
-    rows.loc[rows.index[0], "lever_code"] = "modifié"  # a rule editing its copy
-    second = run.copy()  # another asset of the same run
+    second = run.copy()  # another asset of the same run: the same rows, not recomputed
     assert ("answered", REGION) in second.derived
+    # shared as they are: no rule edits them (``test_shared_inputs.py``)
+    assert second.answered(REGION) is rows
     pd.testing.assert_frame_equal(second.answered(REGION), expected, check_exact=True)
 
 
