@@ -123,8 +123,24 @@ History of the held-out part:
     it was stapled (lines dropping by up to 1 % of the page height over the left 15 % of
     the width, shaded), 0.3° askew, JPEG quality 75.
 
-  To be measured ONCE by the lead at the end of the pass, after the last change to
-  ``sources/`` that OCR uses, totals only, never looked at in detail.
+  Measured once by the lead at the end of the twenty-fifth pass, 2026-12-02 ~10:15 UTC,
+  after the last change to ``sources/`` that OCR uses, totals only, never looked at in
+  detail (no hOCR cache; both inside the OCR time budget, machine shared, load ~4):
+  ``list_photo_135`` **steps 35/35**, fields 60/60, actions 12/12, but fiches 0/13 (the
+  scorer prints « -1/13 »: the differences name 14 distinct fiche keys, one more than the
+  seed holds — codes, titles or issues misread, or an extra fiche) (26 p., CPU 12.4
+  s/page, wall 21.1 s/page); ``caption_tampon_200`` fiches 9/13, **steps 2/35**, fields
+  31/60, actions 5/12 (12 p., CPU 7.4 s/page). The phone photo's tables are read whole on
+  first sight; a colour scan with a stamp over the text and a curled edge is not.
+
+Tuned figures of the twenty-fifth pass (hOCR cache for the eight older variants, every
+Tesseract call new for the two moved ones), before → after: ``twotier_pli_150`` fiches 0 →
+12/13, **steps 0 → 24/35**, fields 43 → 57/60, actions 0 → 10/12, CPU 12.9 → 1.6–7.4 s/page
+(halftone/shade checks, :mod:`sources.ocr_shade`: a fold's shadow divided out, faded ink
+stretched); ``boxes_trame_300`` fiches 6 → 7/13, **steps 0 → 3/35**, fields 25 → 40/60,
+actions 0 → 3/12, CPU 25.1 → 2.9–11.8 s/page (:mod:`sources.ocr_screen`: a halftone screen
+averaged back to greys); the eight older variants unchanged (stripes 35/35, centred 34/35,
+banded 35/35, zebra 34/35, grid 34/35, cards 31/35, ledger 22/35, bootstrap 1/35 steps).
 
 Tuned figures of the twenty-third pass (hOCR cache, same Tesseract readings), before →
 after: ``ledger_fax_200`` fiches 8 → 13/13, steps 4 → 6/35, fields 42 → 49/60, actions
