@@ -35,11 +35,22 @@ _GLUED_PREFIX_RE = re.compile(r"^(?:[^\W\d_]['’]|[(\[«])")
 # usually written whole somewhere else in the same document (a field, another table)
 _VOCABULARY: ContextVar[frozenset[str]] = ContextVar("document_vocabulary", default=frozenset())
 _LONG_WORD_RE = re.compile(r"[^\W\d_]{9,}")
+# every word of 3 letters or more of the document (case-folded), short ones too: a word cut
+# INSIDE A NARROW CELL (« GA » / « Cd » / « G ») is short, and written whole elsewhere
+_WORDS: ContextVar[frozenset[str]] = ContextVar("document_words", default=frozenset())
+_WORD_RE = re.compile(r"[^\W\d_]{3,}")
+_LETTERS_END_RE = re.compile(r"[^\W\d_]+$")
+_LETTERS_START_RE = re.compile(r"^[^\W\d_]+")
 
 
 def document_vocabulary(texts: Iterable[str]) -> frozenset[str]:
     """Words of 9 letters or more in ``texts`` (case-folded)."""
     return frozenset(w.casefold() for text in texts for w in _LONG_WORD_RE.findall(text))
+
+
+def document_words(texts: Iterable[str]) -> frozenset[str]:
+    """Words of 3 letters or more in ``texts`` (case-folded)."""
+    return frozenset(w.casefold() for text in texts for w in _WORD_RE.findall(text))
 
 
 @cache
@@ -81,13 +92,60 @@ def _lexicon_join(word: str, fragment: str, at_edge: Edge) -> bool:
 
 
 @contextmanager
-def vocabulary(words: frozenset[str]) -> Iterator[None]:
-    """Cells read inside this block may rejoin a cut word written whole in ``words``."""
+def vocabulary(words: frozenset[str], whole: frozenset[str] = frozenset()) -> Iterator[None]:
+    """Cells read inside this block may rejoin a cut word written whole in ``words`` (long
+    words), or in ``whole`` (every word: :func:`_narrow_cut`)."""
     token = _VOCABULARY.set(words)
+    token_whole = _WORDS.set(whole)
     try:
         yield
     finally:
+        _WORDS.reset(token_whole)
         _VOCABULARY.reset(token)
+
+
+def _known_join(joined: str, first: str) -> bool:
+    """Is ``joined`` a word whose first piece ``first`` is not a more frequent word: known to
+    the word list (at least twice) and at least as frequent there as ``first`` (« commun » /
+    « es » → « communes », never « environnement » / « aux »), or written whole in the
+    document while ``first`` is no word of the list (« GA » + « Cd » + « G » → « GACdG »)."""
+    words = french_words()
+    key = joined.casefold()
+    count = words.get(key, 0)
+    first_count = words.get(first.casefold(), 0)
+    if count >= 2:
+        return count >= first_count
+    return first_count < 2 and key in _WORDS.get()
+
+
+def _narrow_cut(parts: list[str], index: int, edge: Callable[[int], bool | None]) -> int:
+    """How many line breaks from ``index`` on are cuts INSIDE one word of a narrow cell (0:
+    none). A browser told to break words (``word-break: break-word``) cuts a word wider than
+    its column anywhere, over as many lines as it needs, and nothing marks the cuts: the
+    pieces (« GA » / « Cd » / « G », « opé » / « rate » / « ur », « (0,25E » / « TP) ») are
+    rejoined when every line but the last reached the cell's right edge and the next starts
+    at its left edge (``edge``), the lines between hold one piece each, and the joined
+    letters make a word (:func:`_known_join`). The longest such run wins."""
+    first = _LETTERS_END_RE.search(parts[index - 1])
+    if first is None:
+        return 0
+    joined = first.group(0)
+    runs: list[int] = []  # candidate runs whose letters make a word, shortest first
+    for end in range(index, len(parts)):
+        part = parts[end]
+        head = _LETTERS_START_RE.match(part)
+        if head is None:
+            break
+        if _known_join(joined + head.group(0), first.group(0)):
+            runs.append(end - index + 1)
+        if head.group(0) != part:
+            break  # the piece goes on with other characters: the word ends on this line
+        joined += part
+    # the geometry, dearer, is asked last, for the longest run first
+    for run in reversed(runs):
+        if all(edge(k) is True for k in range(index, index + run)):
+            return run
+    return 0
 
 
 def _cut_word(previous: str, part: str, at_edge: Edge = None) -> bool:
@@ -154,10 +212,18 @@ def join_wrapped(
     reached the cell's right edge."""
     out = ""
     previous = ""
+    glued_until = 0  # line breaks before this index are cuts inside a word (:func:`_narrow_cut`)
     for index, part in enumerate(parts):
+        if out and index >= glued_until and edges is not None and not _cut_at_hyphen(out, part):
+            ask = edges if callable(edges) else edges.__getitem__
+            run = _narrow_cut(parts, index, ask)
+            if run:
+                glued_until = index + run
         # (a slash glued to a word ending a line, « Créer/ » / « Utiliser », is left with a
         # space: real plans write « coopération/ mutualisation », « et/ ou » too)
-        if out and not _cut_at_hyphen(out, part):
+        if out and index < glued_until:
+            pass
+        elif out and not _cut_at_hyphen(out, part):
             if callable(edges):
                 at_edge: Edge = partial(edges, index)
             else:
