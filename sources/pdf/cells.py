@@ -235,6 +235,28 @@ def join_wrapped(
     return out
 
 
+def join_page_cut(top: str, rest: str) -> str:
+    """A cell of a row cut by a page break: its part on the page before, then ``rest``. As
+    :func:`join_wrapped`, except for a word cut INSIDE a narrow cell right at the break
+    (« GACd » at the page's foot, « G » on the next page; no geometry across the pages): the
+    two pieces glued when neither is a word of the list and their join is a word the
+    document writes whole."""
+    first = _LETTERS_END_RE.search(top)
+    head = _LETTERS_START_RE.match(rest)
+    if first is not None and head is not None and " " not in first.group(0):
+        last_token = top.split()[-1] if top.split() else ""
+        fragment = head.group(0)
+        words = french_words()
+        if (
+            last_token == first.group(0)
+            and words.get(fragment.casefold(), 0) < 2
+            and words.get((first.group(0) + fragment).casefold(), 0) < 2
+            and _known_join(first.group(0) + fragment, first.group(0))
+        ):
+            return top + rest
+    return join_wrapped([top, rest])
+
+
 def _clean_cell(value: object, edges: Callable[[int], bool | None] | None = None) -> str | None:
     """A grid cell's text, its wrapped lines joined; ``edges`` as in :func:`join_wrapped`, by
     the index of the cell's non-empty text lines (dropped when a hyphenated line end was
