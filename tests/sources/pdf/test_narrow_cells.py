@@ -7,7 +7,8 @@ Chromium with ``word-break: break-word``) and by hand-made cases, with negative 
    line but the last reached the cell's right edge, the next starts at its left edge, and the
    joined letters make a word — of the word list, at least as frequent there as the first
    piece, or written whole in the document while the first piece is no word
-   (sources.pdf.cells ``_narrow_cut``).
+   (sources.pdf.cells ``_narrow_cut``); at a page break, with no geometry across the pages,
+   when neither piece is a word of the list (sources.pdf.cells ``join_page_cut``).
 2. A header label cut inside its words the same way (« Port » / « eur », « Partenair » /
    « es »): the page triage on the fast text joins the last word of a line to the first of
    the next (sources.pdf.columns ``text_has_table_header``).
@@ -16,7 +17,13 @@ Chromium with ``word-break: break-word``) and by hand-made cases, with negative 
 from __future__ import annotations
 
 from sources.action_plan import parse_action_plan
-from sources.pdf.cells import document_vocabulary, document_words, join_wrapped, vocabulary
+from sources.pdf.cells import (
+    document_vocabulary,
+    document_words,
+    join_page_cut,
+    join_wrapped,
+    vocabulary,
+)
 from sources.pdf.columns import text_has_table_header
 from tests.generators import narrow_cell_plans as plans
 
@@ -56,6 +63,21 @@ def test_pieces_not_rejoined_without_the_geometry_or_a_word() -> None:
     assert _join(["environnement", "aux"], [False, True]) == "environnement aux"
     # a number ending the line: no letters to join (« (0,1 » / « ETP) »)
     assert _join(["interne (0,1", "ETP)"], [False, True]) == "interne (0,1 ETP)"
+
+
+def test_word_cut_inside_a_narrow_cell_at_a_page_break() -> None:
+    doc = ["La communauté GACdG pilote l'action."]
+    with vocabulary(document_vocabulary(doc), document_words(doc)):
+        assert join_page_cut("GACd", "G") == "GACdG"
+        assert join_page_cut("service GACd", "G") == "service GACdG"
+        # negative: a joined word the document never writes, pieces that are words
+        assert join_page_cut("GACd", "X") == "GACd X"
+        assert join_page_cut("Pôle", "Eau") == "Pôle Eau"
+        assert join_page_cut("des communes", "voisines") == "des communes voisines"
+        # a word cut at its hyphen still rejoined as before
+        assert join_page_cut("éco-", "responsables") == "éco-responsables"
+    # no document words: the pieces stay apart
+    assert join_page_cut("GACd", "G") == "GACd G"
 
 
 # --------------------------------------------------------------------------- 2. header triage
