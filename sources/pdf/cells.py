@@ -145,7 +145,28 @@ def _narrow_cut(parts: list[str], index: int, edge: Callable[[int], bool | None]
     for run in reversed(runs):
         if all(edge(k) is True for k in range(index, index + run)):
             return run
-    return 0
+    return 1 if _short_end(parts[index - 1], parts[index]) and edge(index) is True else 0
+
+
+def _short_end(previous: str, part: str) -> bool:
+    """« (stagiai » alone on its line + « re) »: the line before holds one piece that is no
+    word of the list (a normal wrap leaves whole words on their lines), the next starts with
+    the word's last 1–3 lower-case letters, no short French word (« et », « les »), then a
+    space, punctuation or nothing."""
+    words = previous.split()
+    if len(words) != 1:
+        return False
+    piece = _GLUED_PREFIX_RE.sub("", words[0])
+    head = part.split(" ", 1)[0].rstrip(".,;:)»")
+    return (
+        len(piece) >= 3
+        and piece.isalpha()
+        and french_words().get(piece.casefold(), 0) < 2
+        and 1 <= len(head) <= 3
+        and head.isalpha()
+        and head.islower()
+        and head not in _SHORT_WORDS
+    )
 
 
 def _cut_word(previous: str, part: str, at_edge: Edge = None) -> bool:

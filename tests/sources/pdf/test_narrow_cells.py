@@ -7,7 +7,9 @@ Chromium with ``word-break: break-word``) and by hand-made cases, with negative 
    line but the last reached the cell's right edge, the next starts at its left edge, and the
    joined letters make a word — of the word list, at least as frequent there as the first
    piece, or written whole in the document while the first piece is no word
-   (sources.pdf.cells ``_narrow_cut``); at a page break, with no geometry across the pages,
+   (sources.pdf.cells ``_narrow_cut``); or when the line before holds one piece that is no
+   word of the list and the next starts with 1–3 lower-case letters that are no short
+   French word (« (stagiai » / « re) », ``_short_end``); at a page break, with no geometry across the pages,
    when neither piece is a word of the list (sources.pdf.cells ``join_page_cut``).
 2. A header label cut inside its words the same way (« Port » / « eur », « Partenair » /
    « es »): the page triage on the fast text joins the last word of a line to the first of
@@ -49,6 +51,17 @@ def test_word_cut_over_three_lines_of_a_narrow_cell_is_rejoined() -> None:
     assert _join(["Commun", "es,", "AUaT"], [False, True, False]) == "Communes, AUaT"
     # letters glued to a number: only the letters make the word (« ETP »)
     assert _join(["interne", "(0,25E", "TP)"], [False, True, True]) == "interne (0,25ETP)"
+
+
+def test_short_word_end_after_a_piece_that_is_no_word() -> None:
+    # « (stagiai » fills its line: no word of the list, the next line its last letters
+    assert _join(["3000", "(stagiai", "re)"], [False, False, True]) == "3000 (stagiaire)"
+    # negative: the line stopped short of the edge
+    assert _join(["3000", "(stagiai", "re)"], [False, False, False]) == "3000 (stagiai re)"
+    # negative: a short French word goes on after a name filling the line
+    assert _join(["AUaT", "et CAUE"], [False, True]) == "AUaT et CAUE"
+    # negative: the piece before is a word (« démarche » / « vis à vis »)
+    assert _join(["démarche", "vis à vis"], [False, True]) == "démarche vis à vis"
 
 
 def test_pieces_not_rejoined_without_the_geometry_or_a_word() -> None:
