@@ -134,8 +134,8 @@ def _narrow_cut(parts: list[str], index: int, edge: Callable[[int], bool | None]
     for end in range(index, len(parts)):
         part = parts[end]
         head = _LETTERS_START_RE.match(part)
-        if head is None:
-            break
+        if head is None or part[head.end() : head.end() + 1] in ("'", "’"):
+            break  # an elided word (« s'appuie ») is no piece of a cut word
         if _known_join(joined + head.group(0), first.group(0)):
             runs.append(end - index + 1)
         if head.group(0) != part:

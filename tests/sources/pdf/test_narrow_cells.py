@@ -74,6 +74,8 @@ def test_pieces_not_rejoined_without_the_geometry_or_a_word() -> None:
     assert _join(["Pôle", "Eau"], [False, True]) == "Pôle Eau"
     # two words whose join is a rarer word (« environnementaux »): a normal wrap
     assert _join(["environnement", "aux"], [False, True]) == "environnement aux"
+    # an elided word starting the next line (« étape » / « s'appuie »: never « étapes »)
+    assert _join(["Cette étape", "s'appuie sur"], [False, True]) == "Cette étape s'appuie sur"
     # a number ending the line: no letters to join (« (0,1 » / « ETP) »)
     assert _join(["interne (0,1", "ETP)"], [False, True]) == "interne (0,1 ETP)"
 
