@@ -11,7 +11,7 @@ from sources.action_plan.line_kinds import PairedFields, _classify, _is_stop
 from sources.action_plan.parser import _Parser
 from sources.action_plan.stacked import StackedSteps
 from sources.action_plan.step_list import ListedSteps
-from sources.pdf.cells import document_vocabulary, vocabulary
+from sources.pdf.cells import document_vocabulary, document_words, vocabulary
 from sources.pdf.columns import text_has_table_header
 from sources.pdf.content import Line, PageContent
 from sources.pdf.flow import SideColumns, beside_column, goes_on_panel
@@ -98,7 +98,7 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
     territory = _territory(fast[:3] + fast[3:][:3]) or _territory(fast)
     doc = ActionPlanDocument(territory_name=territory, plan_type=plan_type, n_pages=len(fast))
     parser = _Parser(source_file, sha256)
-    with vocabulary(document_vocabulary(fast)):  # words cut at a column edge rejoined
+    with vocabulary(document_vocabulary(fast), document_words(fast)):  # cut words rejoined
         pairs, stacked, listed = PairedFields(), StackedSteps(), ListedSteps()
         panel = _PanelCarry()
         for content in iter_pages(data, fast, running, _is_stop, scans.pages):

@@ -14,7 +14,7 @@ from sources.action_plan.labels import (
     _UNIT_GLUE_WORDS,
     _UNIT_START_RE,
 )
-from sources.pdf.cells import join_wrapped
+from sources.pdf.cells import join_page_cut, join_wrapped
 from sources.pdf.content import Line, TableRow
 from sources.records import StepRecord
 from sources.values import fold, normalize_text, split_list
@@ -225,8 +225,9 @@ def _join_cells(top: dict[str, str | None], bottom: dict[str, str | None]) -> di
     out = dict(top)
     for key, value in bottom.items():
         if value:
-            # « éco- » at the page bottom + « responsables »: one word cut at its hyphen
-            out[key] = join_wrapped([top[key], value]) if top.get(key) else value
+            # « éco- » at the page bottom + « responsables »: one word cut at its hyphen;
+            # « GACd » + « G »: one word cut inside a narrow cell
+            out[key] = join_page_cut(top[key], value) if top.get(key) else value
         elif key not in out:
             out[key] = value
     return out

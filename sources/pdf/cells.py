@@ -35,11 +35,22 @@ _GLUED_PREFIX_RE = re.compile(r"^(?:[^\W\d_]['’]|[(\[«])")
 # usually written whole somewhere else in the same document (a field, another table)
 _VOCABULARY: ContextVar[frozenset[str]] = ContextVar("document_vocabulary", default=frozenset())
 _LONG_WORD_RE = re.compile(r"[^\W\d_]{9,}")
+# every word of 3 letters or more of the document (case-folded), short ones too: a word cut
+# INSIDE A NARROW CELL (« GA » / « Cd » / « G ») is short, and written whole elsewhere
+_WORDS: ContextVar[frozenset[str]] = ContextVar("document_words", default=frozenset())
+_WORD_RE = re.compile(r"[^\W\d_]{3,}")
+_LETTERS_END_RE = re.compile(r"[^\W\d_]+$")
+_LETTERS_START_RE = re.compile(r"^[^\W\d_]+")
 
 
 def document_vocabulary(texts: Iterable[str]) -> frozenset[str]:
     """Words of 9 letters or more in ``texts`` (case-folded)."""
     return frozenset(w.casefold() for text in texts for w in _LONG_WORD_RE.findall(text))
+
+
+def document_words(texts: Iterable[str]) -> frozenset[str]:
+    """Words of 3 letters or more in ``texts`` (case-folded)."""
+    return frozenset(w.casefold() for text in texts for w in _WORD_RE.findall(text))
 
 
 @cache
@@ -81,13 +92,81 @@ def _lexicon_join(word: str, fragment: str, at_edge: Edge) -> bool:
 
 
 @contextmanager
-def vocabulary(words: frozenset[str]) -> Iterator[None]:
-    """Cells read inside this block may rejoin a cut word written whole in ``words``."""
+def vocabulary(words: frozenset[str], whole: frozenset[str] = frozenset()) -> Iterator[None]:
+    """Cells read inside this block may rejoin a cut word written whole in ``words`` (long
+    words), or in ``whole`` (every word: :func:`_narrow_cut`)."""
     token = _VOCABULARY.set(words)
+    token_whole = _WORDS.set(whole)
     try:
         yield
     finally:
+        _WORDS.reset(token_whole)
         _VOCABULARY.reset(token)
+
+
+def _known_join(joined: str, first: str) -> bool:
+    """Is ``joined`` a word whose first piece ``first`` is not a more frequent word: known to
+    the word list (at least twice) and at least as frequent there as ``first`` (« commun » /
+    « es » → « communes », never « environnement » / « aux »), or written whole in the
+    document while ``first`` is no word of the list (« GA » + « Cd » + « G » → « GACdG »)."""
+    words = french_words()
+    key = joined.casefold()
+    count = words.get(key, 0)
+    first_count = words.get(first.casefold(), 0)
+    if count >= 2:
+        return count >= first_count
+    return first_count < 2 and key in _WORDS.get()
+
+
+def _narrow_cut(parts: list[str], index: int, edge: Callable[[int], bool | None]) -> int:
+    """How many line breaks from ``index`` on are cuts INSIDE one word of a narrow cell (0:
+    none). A browser told to break words (``word-break: break-word``) cuts a word wider than
+    its column anywhere, over as many lines as it needs, and nothing marks the cuts: the
+    pieces (« GA » / « Cd » / « G », « opé » / « rate » / « ur », « (0,25E » / « TP) ») are
+    rejoined when every line but the last reached the cell's right edge and the next starts
+    at its left edge (``edge``), the lines between hold one piece each, and the joined
+    letters make a word (:func:`_known_join`). The longest such run wins."""
+    first = _LETTERS_END_RE.search(parts[index - 1])
+    if first is None:
+        return 0
+    joined = first.group(0)
+    runs: list[int] = []  # candidate runs whose letters make a word, shortest first
+    for end in range(index, len(parts)):
+        part = parts[end]
+        head = _LETTERS_START_RE.match(part)
+        if head is None or part[head.end() : head.end() + 1] in ("'", "’"):
+            break  # an elided word (« s'appuie ») is no piece of a cut word
+        if _known_join(joined + head.group(0), first.group(0)):
+            runs.append(end - index + 1)
+        if head.group(0) != part:
+            break  # the piece goes on with other characters: the word ends on this line
+        joined += part
+    # the geometry, dearer, is asked last, for the longest run first
+    for run in reversed(runs):
+        if all(edge(k) is True for k in range(index, index + run)):
+            return run
+    return 1 if _short_end(parts[index - 1], parts[index]) and edge(index) is True else 0
+
+
+def _short_end(previous: str, part: str) -> bool:
+    """« (stagiai » alone on its line + « re) »: the line before holds one piece that is no
+    word of the list (a normal wrap leaves whole words on their lines), the next starts with
+    the word's last 1–3 lower-case letters, no short French word (« et », « les »), then a
+    space, punctuation or nothing."""
+    words = previous.split()
+    if len(words) != 1:
+        return False
+    piece = _GLUED_PREFIX_RE.sub("", words[0])
+    head = part.split(" ", 1)[0].rstrip(".,;:)»")
+    return (
+        len(piece) >= 3
+        and piece.isalpha()
+        and french_words().get(piece.casefold(), 0) < 2
+        and 1 <= len(head) <= 3
+        and head.isalpha()
+        and head.islower()
+        and head not in _SHORT_WORDS
+    )
 
 
 def _cut_word(previous: str, part: str, at_edge: Edge = None) -> bool:
@@ -154,10 +233,18 @@ def join_wrapped(
     reached the cell's right edge."""
     out = ""
     previous = ""
+    glued_until = 0  # line breaks before this index are cuts inside a word (:func:`_narrow_cut`)
     for index, part in enumerate(parts):
+        if out and index >= glued_until and edges is not None and not _cut_at_hyphen(out, part):
+            ask = edges if callable(edges) else edges.__getitem__
+            run = _narrow_cut(parts, index, ask)
+            if run:
+                glued_until = index + run
         # (a slash glued to a word ending a line, « Créer/ » / « Utiliser », is left with a
         # space: real plans write « coopération/ mutualisation », « et/ ou » too)
-        if out and not _cut_at_hyphen(out, part):
+        if out and index < glued_until:
+            pass
+        elif out and not _cut_at_hyphen(out, part):
             if callable(edges):
                 at_edge: Edge = partial(edges, index)
             else:
@@ -167,6 +254,28 @@ def join_wrapped(
         out += part
         previous = part
     return out
+
+
+def join_page_cut(top: str, rest: str) -> str:
+    """A cell of a row cut by a page break: its part on the page before, then ``rest``. As
+    :func:`join_wrapped`, except for a word cut INSIDE a narrow cell right at the break
+    (« GACd » at the page's foot, « G » on the next page; no geometry across the pages): the
+    two pieces glued when neither is a word of the list and their join is a word the
+    document writes whole."""
+    first = _LETTERS_END_RE.search(top)
+    head = _LETTERS_START_RE.match(rest)
+    if first is not None and head is not None and " " not in first.group(0):
+        last_token = top.split()[-1] if top.split() else ""
+        fragment = head.group(0)
+        words = french_words()
+        if (
+            last_token == first.group(0)
+            and words.get(fragment.casefold(), 0) < 2
+            and words.get((first.group(0) + fragment).casefold(), 0) < 2
+            and _known_join(first.group(0) + fragment, first.group(0))
+        ):
+            return top + rest
+    return join_wrapped([top, rest])
 
 
 def _clean_cell(value: object, edges: Callable[[int], bool | None] | None = None) -> str | None:

@@ -269,6 +269,10 @@ def text_has_table_header(text: str) -> bool:
     tokens = set(fold(text).split())
     if "\ufffe" in text or "\x02" in text:
         tokens |= set(fold(text.replace("\ufffe", "").replace("\x02", "")).split())
+    # a label cut INSIDE a word at a narrow header cell's edge, no hyphen (« Port » / « eur »,
+    # « Partenair » / « es »): the last word of a line joined to the first of the next
+    lines = [fold(ln).split() for ln in text.splitlines()]
+    tokens |= {a[-1] + b[0] for a, b in zip(lines, lines[1:], strict=False) if a and b}
     found = {
         key
         for key, syns in COLUMN_SYNONYMS.items()

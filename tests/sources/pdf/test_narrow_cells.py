@@ -1,0 +1,122 @@
+"""Words cut INSIDE a narrow cell (issue 13, rules drawn from ``plan_html_notion``), each rule
+shown on a PDF printed by a real producer (:mod:`tests.generators.narrow_cell_plans`,
+Chromium with ``word-break: break-word``) and by hand-made cases, with negative cases.
+
+1. A word wider than its column cut anywhere over several lines, with no hyphen (« GA » /
+   « Cd » / « G », « opé » / « rate » / « ur », « (0,25E » / « TP) »): rejoined when every
+   line but the last reached the cell's right edge, the next starts at its left edge, and the
+   joined letters make a word — of the word list, at least as frequent there as the first
+   piece, or written whole in the document while the first piece is no word
+   (sources.pdf.cells ``_narrow_cut``); or when the line before holds one piece that is no
+   word of the list and the next starts with 1–3 lower-case letters that are no short
+   French word (« (stagiai » / « re) », ``_short_end``); at a page break, with no geometry across the pages,
+   when neither piece is a word of the list (sources.pdf.cells ``join_page_cut``).
+2. A header label cut inside its words the same way (« Port » / « eur », « Partenair » /
+   « es »): the page triage on the fast text joins the last word of a line to the first of
+   the next (sources.pdf.columns ``text_has_table_header``).
+"""
+
+from __future__ import annotations
+
+from sources.action_plan import parse_action_plan
+from sources.pdf.cells import (
+    document_vocabulary,
+    document_words,
+    join_page_cut,
+    join_wrapped,
+    vocabulary,
+)
+from sources.pdf.columns import text_has_table_header
+from tests.generators import narrow_cell_plans as plans
+
+# --------------------------------------------------------------------------- 1. cut words
+
+
+def _join(parts: list[str], edges: list[bool] | None, *texts: str) -> str:
+    with vocabulary(document_vocabulary(texts), document_words(texts)):
+        return join_wrapped(parts, edges)
+
+
+def test_word_cut_over_three_lines_of_a_narrow_cell_is_rejoined() -> None:
+    doc = "La communauté GACdG pilote l'action avec un opérateur."
+    assert _join(["GA", "Cd", "G"], [False, True, True], doc) == "GACdG"
+    assert _join(["GACd", "G"], [False, True], doc) == "GACdG"
+    assert _join(["opé", "rate", "ur"], [False, True, True], doc) == "opérateur"
+    # the word list knows the joined word: no need for the document to write it
+    assert _join(["service", "commu", "nicatio", "n"], [False, True, True, True]) == (
+        "service communication"
+    )
+    assert _join(["Servic", "es"], [False, True]) == "Services"
+    # the first piece a word, less frequent than the joined one
+    assert _join(["Commun", "es,", "AUaT"], [False, True, False]) == "Communes, AUaT"
+    # letters glued to a number: only the letters make the word (« ETP »)
+    assert _join(["interne", "(0,25E", "TP)"], [False, True, True]) == "interne (0,25ETP)"
+
+
+def test_short_word_end_after_a_piece_that_is_no_word() -> None:
+    # « (stagiai » fills its line: no word of the list, the next line its last letters
+    assert _join(["3000", "(stagiai", "re)"], [False, False, True]) == "3000 (stagiaire)"
+    # negative: the line stopped short of the edge
+    assert _join(["3000", "(stagiai", "re)"], [False, False, False]) == "3000 (stagiai re)"
+    # negative: a short French word goes on after a name filling the line
+    assert _join(["AUaT", "et CAUE"], [False, True]) == "AUaT et CAUE"
+    # negative: the piece before is a word (« démarche » / « vis à vis »)
+    assert _join(["démarche", "vis à vis"], [False, True]) == "démarche vis à vis"
+
+
+def test_pieces_not_rejoined_without_the_geometry_or_a_word() -> None:
+    doc = "La communauté GACdG pilote l'action."
+    # the line before stopped short of the edge (a normal wrap), or no geometry at all
+    assert _join(["GA", "Cd", "G"], [False, False, False], doc) == "GA Cd G"
+    assert _join(["GA", "Cd", "G"], None, doc) == "GA Cd G"
+    # the document never writes the joined word, the word list does not know it
+    assert _join(["GA", "Cd", "G"], [False, True, True]) == "GA Cd G"
+    assert _join(["Pôle", "Eau"], [False, True]) == "Pôle Eau"
+    # two words whose join is a rarer word (« environnementaux »): a normal wrap
+    assert _join(["environnement", "aux"], [False, True]) == "environnement aux"
+    # an elided word starting the next line (« étape » / « s'appuie »: never « étapes »)
+    assert _join(["Cette étape", "s'appuie sur"], [False, True]) == "Cette étape s'appuie sur"
+    # a number ending the line: no letters to join (« (0,1 » / « ETP) »)
+    assert _join(["interne (0,1", "ETP)"], [False, True]) == "interne (0,1 ETP)"
+
+
+def test_word_cut_inside_a_narrow_cell_at_a_page_break() -> None:
+    doc = ["La communauté GACdG pilote l'action."]
+    with vocabulary(document_vocabulary(doc), document_words(doc)):
+        assert join_page_cut("GACd", "G") == "GACdG"
+        assert join_page_cut("service GACd", "G") == "service GACdG"
+        # negative: a joined word the document never writes, pieces that are words
+        assert join_page_cut("GACd", "X") == "GACd X"
+        assert join_page_cut("Pôle", "Eau") == "Pôle Eau"
+        assert join_page_cut("des communes", "voisines") == "des communes voisines"
+        # a word cut at its hyphen still rejoined as before
+        assert join_page_cut("éco-", "responsables") == "éco-responsables"
+    # no document words: the pieces stay apart
+    assert join_page_cut("GACd", "G") == "GACd G"
+
+
+# --------------------------------------------------------------------------- 2. header triage
+
+
+def test_header_labels_cut_inside_words_found_by_the_triage() -> None:
+    text = "Etape Descriptif Planification\nRessourc\nes à\nmobiliser\nPort\neur\nPartenair\nes"
+    assert text_has_table_header(text)
+    # negative: the same labels without their cut halves name one detail column only
+    assert not text_has_table_header("Etape Descriptif Planification\nRessourc\nPort\nPartenair")
+    # negative: words of two lines that make no label
+    assert not text_has_table_header("Etape Descriptif\nPort\nde pêche\nPartenair")
+
+
+# --------------------------------------------------------------------------- producer PDF
+
+
+def test_chromium_break_word_table_read_whole() -> None:
+    doc = parse_action_plan(plans.fixture("break_word_html"), "plans/narrow.pdf", "a" * 64)
+    got = [(s.step, s.budget_label, s.etp, s.owner, s.partners, s.start_year) for s in doc.steps]
+    assert got == [
+        ("Recenser les bâtiments", "12000", None, "GACdG", ["communes"], 2020),
+        ("Choisir l'opérateur", "interne (0,25ETP)", 0.25, "opérateur", ["ADEME"], 2021),
+        # negative: two short words wrapped at their space stay two words
+        ("Relever les compteurs", "4000", None, "Pôle Eau", ["communes"], 2022),
+    ]
+    assert [a.owners for a in doc.actions] == [["GACdG", "opérateur", "Pôle Eau"]]
