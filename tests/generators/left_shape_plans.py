@@ -36,11 +36,11 @@ from tests.generators.page_break_plans import (
     _h,
     _page,
     _table,
+    cached,
     produce,
     regenerate,
     steps,
 )
-from tests.generators.producer_corpus import producers_available
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "left_shapes"
 
@@ -239,14 +239,7 @@ def build(layout: str, out_dir: Path = FIXTURES) -> Path:
 
 def fixture(layout: str) -> bytes:
     """The cached PDF of ``layout``, produced on first use when the producers are there."""
-    path = FIXTURES / f"{layout}.pdf"
-    if not path.exists():
-        if not producers_available():  # pragma: no cover - depends on the machine
-            import pytest
-
-            pytest.skip("LibreOffice et Chromium requis")
-        build(layout)
-    return path.read_bytes()
+    return cached(layout, build, FIXTURES)
 
 
 def main(argv: list[str] | None = None) -> int:  # pragma: no cover - regeneration helper

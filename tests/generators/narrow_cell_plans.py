@@ -20,8 +20,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.generators.page_break_plans import _h, _page, produce, regenerate
-from tests.generators.producer_corpus import producers_available
+from tests.generators.page_break_plans import _h, _page, cached, produce, regenerate
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "narrow_cells"
 
@@ -102,14 +101,7 @@ def build(layout: str, out_dir: Path = FIXTURES) -> Path:
 
 def fixture(layout: str) -> bytes:
     """The cached PDF of ``layout``, produced on first use when the producers are there."""
-    path = FIXTURES / f"{layout}.pdf"
-    if not path.exists():
-        if not producers_available():  # pragma: no cover - depends on the machine
-            import pytest
-
-            pytest.skip("LibreOffice et Chromium requis")
-        build(layout)
-    return path.read_bytes()
+    return cached(layout, build, FIXTURES)
 
 
 def main(argv: list[str] | None = None) -> int:  # pragma: no cover - regeneration helper

@@ -568,9 +568,10 @@ def produce(layout: str, html_layouts: dict, docx_layouts: dict, out_dir: Path =
     return target
 
 
-def cached(layout: str, build_pdf) -> bytes:  # noqa: ANN001 - Callable[[str], Path]
-    """The cached PDF of ``layout``, produced on first use when the producers are there."""
-    path = FIXTURES / f"{layout}.pdf"
+def cached(layout: str, build_pdf, fixtures: Path = FIXTURES) -> bytes:  # noqa: ANN001
+    """The cached PDF of ``layout`` in ``fixtures``, produced by ``build_pdf(layout)`` on first
+    use when the producers are there."""
+    path = fixtures / f"{layout}.pdf"
     if not path.exists():
         if not producers_available():  # pragma: no cover - depends on the machine
             import pytest
