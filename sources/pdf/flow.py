@@ -661,14 +661,16 @@ def _gutter_split(
     ]
     if len(labels) < 2:
         return None
-    # half its labels level with bold text beside them: cards side by side (their labels on
-    # one baseline), a table's header — no side column
-    far_bold = [
-        ln.top
-        for ln in run
-        if any(seg.bold and (seg.x1 <= g0 + 1) != panel_left for seg in ln.segments)
-    ]
-    if sum(1 for t in labels if any(abs(t - o) <= 1.5 for o in far_bold)) >= 0.5 * len(labels):
+    # half its labels level with labels beside them: cards side by side (their labels on
+    # one baseline), a table's header over its first row — no side column
+    far_labels = _label_tops(
+        [
+            _part(ln, segs)
+            for ln in run
+            if (segs := [s for s in ln.segments if (s.x1 <= g0 + 1) != panel_left])
+        ]
+    )
+    if sum(1 for t in labels if any(abs(t - o) <= 1.5 for o in far_labels)) >= 0.5 * len(labels):
         return None
     panel = (
         min(ln.x0 for ln in held),
@@ -680,6 +682,32 @@ def _gutter_split(
     if found is None or found[1] != panel_left:
         return None
     return _band(ordered, panel, found[0], found[1])
+
+
+def _label_tops(parts: list[Line]) -> list[float]:
+    """Tops of the bold segments over a plain one: the next line holding a segment at the bold
+    one's left edge, right under it, starts there in plain text (cards' labels over their
+    values, a table's header over its first row; lines of other columns set between them, at
+    other edges, do not count). A heading of the main column that a widget title or a side
+    field's label happens to stand level with (the page's title, both columns starting at
+    one top; a section title over a field label or over a table's header) is followed at its
+    edge by more bold text, or by nothing close: no label of its own."""
+    tops: list[float] = []
+    for index, above in enumerate(parts):
+        for seg in (s for s in above.segments if s.bold):
+            for below in parts[index + 1 :]:
+                gap = below.top - above.bottom
+                if gap > 1.5 * below.size:
+                    break
+                at_edge = [s for s in below.segments if abs(s.x0 - seg.x0) <= 3]
+                if gap < -0.3 * below.size or not at_edge:
+                    continue
+                if not at_edge[0].bold:
+                    tops.append(above.top)
+                break
+            if tops and tops[-1] == above.top:
+                break
+    return tops
 
 
 def _plain_label(label: Line, value: Line, is_label: Callable[[Line], bool] | None) -> bool:

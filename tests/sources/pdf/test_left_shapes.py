@@ -10,15 +10,14 @@ Chromium and Writer), with negative cases.
    in the middle of the lines that hold it, each column running text).
 3. A COT deck's legend whose thresholds are in points under a progress table read as a row
    (sources.cot.text ``_is_legend``: thresholds in percent or in points).
-4. A blog's side column of widgets printed beside the fiche on its first page: still read
-   into the fields (strict xfail, left for the next pass).
+4. A blog's side column of widgets printed beside the fiche on its first page, its titles
+   level with the fiche's headings, read as a side column (sources.pdf.flow ``_label_tops``:
+   only labels over values beside a side column's labels make cards or a table's header).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-
-import pytest
 
 from sources.action_plan import parse_action_plan
 from sources.action_plan.line_kinds import _is_stop
@@ -196,11 +195,6 @@ def test_rows_holding_points_are_no_legend() -> None:
 # --------------------------------------------------------------------------- 4. side widgets
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="LEFT (issue 13): the widget column's lines, beside the fields and the steps table "
-    "on the first page only (no repeated strip, no fill), are read into the context",
-)
 def test_chromium_blog_widget_column_stays_out_of_the_fiche() -> None:
     """Chromium, a WordPress-like side column of widgets (« Articles récents », « Catégories
     », a long « Archives » list running beside the steps table) printed beside the fiche on
