@@ -505,8 +505,9 @@ def gutter_columns(
     by WHITESPACE alone (no fill): a run of lines (8 at least, top-down) leaving a vertical
     gutter free of text (1.5 times the usual text size wide at least) with text on both
     sides; the text on one side one column of fields (its lines at one left edge, mostly;
-    two bold labels at least right over their plain values, these not level with bold text
-    beside them as cards' or a header's labels are; labels in the values' own face count
+    two bold labels at least right over their plain values, these not level with labels
+    over values beside them as cards' or a header's labels are (:func:`_label_tops`; a
+    heading beside them is no label); labels in the values' own face count
     when ``is_label`` names them: a whole line a field label, over a value that is none) at
     most 0.7 times as wide as the other
     side's — that column's box then passes every test of a filled panel
