@@ -986,6 +986,35 @@ labels cut inside words, tables broken under the repeated header; notion 14 page
 automatic widths cutting « GACdG » inside the word, a ``<thead>`` repeated above the end of a
 cut row; units 15 slides as ``cot000_pptx``, two-row « Axe n » labels wrapped).
 
+TWENTY-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-02 before the three PDFs existed and
+before any generator code for them was written, by a helper who never ran the parser on them
+(issue 13, twenty-sixth pass). Truth: the seed texts unchanged.
+
+``plan_odt_chapter``      Writer from an .odt, portrait, Liberation Sans 9.5 pt, axes,
+                          objectives and fiche headings as real OUTLINE HEADINGS, each axis
+                          on a new page, fiches flowing; a running page header whose left
+                          part is a CHAPTER FIELD (the current axis's title, changing from
+                          axis to axis), a « Page n sur N » footer; fields as a BULLETED
+                          LIST of labels (« ■ », orange) over indented values; no « Modalités
+                          de mise en oeuvre » heading but a numbered CAPTION « Tableau n :
+                          Modalités de mise en oeuvre » (a sequence field) above each steps
+                          table; steps in seed order, header bold white on orange, repeated,
+                          planning centred, resources right-aligned, thin grey grid.
+``plan_html_multicol``    Chromium print of a BROCHURE-like page, A4 landscape, the whole
+                          content in TWO CSS TEXT COLUMNS with a column rule, axis bands
+                          spanning both columns, fields as a ``<dl>``, each steps table as
+                          wide as its column and free to break, so a table begun at the foot
+                          of the left column goes on at the top of the right one.
+``cot000_pptxnotes``      Seed 000 deck, .pptx by Impress, percentages with a NARROW NO-BREAK
+                          SPACE before « % », exported as NOTES PAGES ONLY (each slide scaled
+                          down in the upper part of a notes page, the notes area empty).
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
