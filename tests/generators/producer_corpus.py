@@ -1015,6 +1015,13 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only, nothing changed): see the TWENTY-SECOND
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers` (chapter 12 pages, the
+running header « Axe 1 : » on every page since the seed has one axis, captions « Tableau 1 »
+to « Tableau 12 », tables broken under the repeated header; multicol 9 landscape pages, a
+steps table going on at the top of the right column under the repeated ``<thead>``;
+notes 15 A4 portrait notes pages, each slide scaled down in the upper part, the rest empty).
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -1092,6 +1099,8 @@ PLAN_LAYOUTS = (
     "plan_html_cms",
     "plan_docx_darkcol",
     "plan_html_notion",
+    "plan_odt_chapter",
+    "plan_html_multicol",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -1108,6 +1117,7 @@ COT_LAYOUTS = (
     "cot000_pptxsuite",
     "cot000_pptxchips",
     "cot000_pptxunits",
+    "cot000_pptxnotes",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -1123,8 +1133,17 @@ def chromium() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser")
 
 
-def convert_office(source: Path, out_dir: Path) -> Path:
-    """LibreOffice headless conversion of a .docx/.odt/.pptx file to PDF."""
+# Impress's PDF export options « Exporter les pages de notes » and « Exporter uniquement les
+# pages de notes » (JSON filter options of ``--convert-to``, LibreOffice 7.4 and later)
+NOTES_PAGES = (
+    'pdf:impress_pdf_Export:{"ExportNotesPages":{"type":"boolean","value":"true"},'
+    '"ExportOnlyNotesPages":{"type":"boolean","value":"true"}}'
+)
+
+
+def convert_office(source: Path, out_dir: Path, target: str = "pdf") -> Path:
+    """LibreOffice headless conversion of a .docx/.odt/.pptx file to PDF; ``target`` the
+    ``--convert-to`` argument (a filter and its options, e.g. :data:`NOTES_PAGES`)."""
     exe = soffice()
     if exe is None:
         raise RuntimeError("LibreOffice (soffice) introuvable")
@@ -1135,7 +1154,7 @@ def convert_office(source: Path, out_dir: Path) -> Path:
                 f"-env:UserInstallation=file://{profile}",
                 "--headless",
                 "--convert-to",
-                "pdf",
+                target,
                 "--outdir",
                 str(out_dir),
                 str(source),
@@ -1201,7 +1220,8 @@ def build(layout: str, out_dir: Path) -> Path:
             prs = cot_source(layout[3:6], "pptx", layout.partition("_pptx")[2])
             source = work / f"{layout}.pptx"
             prs.save(str(source))  # type: ignore[attr-defined]
-            shutil.move(convert_office(source, work), target)
+            to = NOTES_PAGES if layout == "cot000_pptxnotes" else "pdf"
+            shutil.move(convert_office(source, work, to), target)
         else:
             source = work / f"{layout}.html"
             source.write_text(str(cot_source(layout[3:6], "html")), encoding="utf-8")

@@ -1127,6 +1127,33 @@ next column, and a deck printed as notes pages with narrow no-break spaces chang
   template — the slide drawn SCALED DOWN in the upper part of the page, the notes area under
   it —, no speaker notes written (the notes area empty)).
 
+As produced (seen after generation, by eye only on rendered pages and ``pdftotext``,
+nothing changed): the seed has ONE axis, so Writer prints ``plan_odt_chapter`` on 12 A4
+pages whose running header reads « Axe 1 : » (the axis heading's first line, which is all
+the level-1 heading holds) at the left on EVERY page, « PCAET — Programme d'actions » at the
+right, the footer « Grand Auch Cœur de Gascogne » and « Page n sur 12 »; no axis page break
+happens. The twelve steps tables are captioned « Tableau 1 : Modalités de mise en oeuvre »
+to « Tableau 12 : … » (numbers right); the caption is kept with its table, so fiche 1.1.1's
+caption and table go to the top of page 2, the lower part of page 1 left empty under its
+fields; tables are broken across pages under the repeated orange header (rows cut too); the
+« Planification » header label is cut inside the word without a hyphen (« Planificatio /
+n »); the « ■ » bullets print in orange left of the labels, the values indented under
+them. Chromium prints ``plan_html_multicol`` on 9 A4 landscape pages, the axis band
+spanning both columns once, at the top of page 1; the header label « Planification » is
+wider than its 11 % column and runs into « Ressources à mobiliser » (``pdftotext`` gives
+« PlanificationRessources »); the ``<thead>`` is repeated at the top of every column a
+table goes on in: fiche 1.2.2's table begins at the foot of page 5's left column and goes
+on at the top of its RIGHT column under the repeated header, other tables go on at the top
+of the next page's left column (page 2, fiche 1.1.1), and « Modalités de mise en oeuvre »
+stands alone at the foot of a left column, its table at the top of the right one (pages 3
+and 8); fields and step rows are cut between columns and pages alike. Impress prints
+``cot000_pptxnotes`` as 15 A4 PORTRAIT pages (595 × 842 pt), one per slide, each slide
+drawn about 560 pt wide (scaled about 0.78) inside a thin grey frame in the upper part of
+the page (about 60 to 380 pt from the top), the rest of the page EMPTY (no notes, no page
+number, no header nor footer); the slides as ``cot000_pptx``, the percentages' narrow
+no-break space given by ``pdftotext`` as an ordinary space (« 27 % », « 16,4 % »), and as
+nothing at all in ``-layout`` mode for a few short right-aligned values (« 9% », « 0% »).
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
