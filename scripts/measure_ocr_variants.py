@@ -139,6 +139,37 @@ History of the held-out part:
   in :data:`VARIANTS` now; :data:`HELD_OUT` is empty until a new pair is drawn and written
   down.
 
+* Twenty-sixth pass, 2026-12-02: two new held-out scans drawn and written down here (and in
+  :data:`HELD_OUT`) in the same commit, before either was ever produced or read, by a helper
+  who never ran the OCR scoring nor the parser on them. Both are scans of TUNED text
+  layouts never scanned before (by no variant, no test and no ``measure_ocr.py``), with
+  capture settings unlike every tuned variant's (new ``scan_pdf`` options ``feed``,
+  ``punch``, ``streak``, ``pen``, ``moire``, added in the same commit, all off by default:
+  every earlier scan is byte for byte the same):
+
+  - ``synonyms_adf_150``: ``plan_docx_synonyms`` (Writer from .docx, Liberation Sans 9 pt,
+    steps columns in another order under SYNONYM labels — « Échéance », « Action », « Coût
+    estimé (€ HT) », « Contenu », « Pilote », « Partenaires associés » —, drawn as a full
+    thin blue grid) put through an office copier's SHEET FEEDER (ADF) as one multi-page
+    grey scan at 150 dpi on a greyish sheet (paper 232): every third sheet (pages 2, 5, 8…)
+    fed CROOKED, turned 2.5° about its top-left corner, the bare glass showing the feeder's
+    black backing along two edges (``feed`` 2.5); two HOLE-PUNCH holes 6 mm wide in the left
+    margin of every page, dark (``punch`` 6); dust on the feeder's glass drawing two thin
+    dark VERTICAL STREAKS down every page at the same places, through text and rules alike
+    (``streak`` 0.55); JPEG quality 55;
+  - ``details_stylo_200``: ``plan_html_details`` (Chromium, portrait, DejaVu Serif 10 pt,
+    fields as ``display: table`` divs with a filled label column, steps inside ``<details
+    open>``, dashed row rules, a double rule under the header, budget right-aligned) as a
+    grey scan at 200 dpi of a printout RESCANNED from a screened print — a MOIRÉ, two fine
+    screens of slightly different pitch and angle beating into soft bands over the whole
+    page, up to 18 % of the light (``moire`` 0.18) — on which a reader wrote in BALLPOINT
+    PEN: three wavy underlines across text lines, a bar in the right margin beside a passage
+    and a tick, dark blue-grey ink at strength 0.9 (``pen`` 0.9), placed anew on each page;
+    0.5° askew; JPEG quality 70.
+
+  To be measured ONCE by the lead at the end of the pass, after the last change to
+  ``sources/`` that OCR uses, totals only, never looked at in detail.
+
 Tuned figures of the twenty-fifth pass (hOCR cache for the eight older variants, every
 Tesseract call new for the two moved ones), before → after: ``twotier_pli_150`` fiches 0 →
 12/13, **steps 0 → 24/35**, fields 43 → 57/60, actions 0 → 10/12, CPU 12.9 → 1.6–7.4 s/page
@@ -271,9 +302,18 @@ VARIANTS: dict[str, tuple[str, dict[str, object]]] = {
         },
     ),
 }
-# name → (producer layout, scan_pdf options); scores only. Empty until a new pair is drawn
-# and written down (see the module docstring)
-HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {}
+# name → (producer layout, scan_pdf options); scores only. Drawn in the twenty-sixth pass,
+# before either was produced or read (see the module docstring)
+HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {
+    "synonyms_adf_150": (
+        "plan_docx_synonyms",
+        {"dpi": 150, "paper": 232, "feed": 2.5, "punch": 6.0, "streak": 0.55, "quality": 55},
+    ),
+    "details_stylo_200": (
+        "plan_html_details",
+        {"dpi": 200, "moire": 0.18, "pen": 0.9, "skew_deg": 0.5, "quality": 70},
+    ),
+}
 
 
 def _cached_tesseract(cache_dir: Path) -> None:

@@ -1,7 +1,7 @@
 """Seed 001 written as a web page (HTML + print CSS) in the styles of
 :mod:`tests.generators.producer_corpus` (cards, plain, centred, zebra, stripes, cssgrid,
 rowspan, sidebar, boxes, bootstrap, details, caption, stacked, transposed, dlsteps, cardgrid,
-actors, timeline, aside, metastrip, gdocs, olsteps, zoomed, cms, notion).
+actors, timeline, aside, metastrip, gdocs, olsteps, zoomed, cms, notion, multicol).
 """
 
 from __future__ import annotations
@@ -301,6 +301,8 @@ def plan_html(style: str) -> str:
         return _plan_cms()
     if style == "notion":
         return _plan_notion()
+    if style == "multicol":
+        return _plan_multicol()
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",
@@ -1781,3 +1783,93 @@ def _plan_notion() -> str:
             out.append("</tbody></table></div>")
     out.append("</div></article></body></html>")
     return "".join(out)
+
+
+_MULTICOL_CSS = """
+@page { size: A4 landscape; margin: 12mm; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0; font-family: "Liberation Sans", sans-serif; font-size: 8.5pt;
+       line-height: 1.3; color: #222222; }
+main { column-count: 2; column-gap: 9mm; column-fill: auto;
+       column-rule: 0.5pt solid #B5B5B5; }
+.axis { column-span: all; background: #006D77; color: #ffffff; padding: 2mm;
+        margin: 0 0 3mm; }
+.axis h1 { font-size: 15pt; font-weight: bold; margin: 0; }
+.axis p { font-size: 10pt; font-weight: bold; margin: 1mm 0 0; }
+h2 { font-size: 11pt; font-weight: bold; color: #006D77; margin: 3mm 0 1.5mm; }
+h3 { font-size: 10.5pt; font-weight: bold; color: #9A3412; margin: 0; }
+h3.first { border-top: 1px solid #9A3412; padding-top: 1.5mm; margin-top: 4mm; }
+h4 { font-size: 9pt; font-weight: bold; margin: 2.5mm 0 1mm; }
+p { margin: 0 0 1mm; }
+dl { margin: 2mm 0; }
+dt { font-size: 8pt; font-weight: bold; color: #006D77; margin: 1.5mm 0 0.5mm; }
+dd { margin: 0; }
+table.steps { width: 100%; table-layout: fixed; border-collapse: collapse; margin: 0 0 3mm; }
+table.steps th { font-size: 7.5pt; font-weight: bold; text-align: left; background: #83C5BE;
+                 border-bottom: 1px solid #555555; padding: 1mm; vertical-align: top; }
+table.steps td { font-size: 7.5pt; text-align: left; vertical-align: top; padding: 1mm;
+                 border-bottom: 0.5px solid #C8C8C8; }
+table.steps td p { margin: 0 0 0.8mm; }
+table.summary { border-collapse: collapse; margin: 1mm 0 2mm; }
+table.summary td { padding: 0.5mm 2mm 0.5mm 0; vertical-align: top; }
+"""
+
+
+def _plan_multicol() -> str:
+    """The seed as a brochure-like page printed by Chromium (twenty-second held-out set): A4
+    landscape, the whole content in two CSS text columns with a column rule, axis bands
+    spanning both columns, fields as a ``<dl>``, each steps table as wide as its column and
+    free to break, so it may go on at the top of the next column."""
+    out = [
+        "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
+        "<title>PCAET Grand Auch Cœur de Gascogne — Programme d'actions</title>",
+        f"<style>{_MULTICOL_CSS}</style></head><body><main>",
+    ]
+    widths = (18, 32, 11, 13, 12, 14)
+    for block in load_seed():
+        kind = block.kind
+        if kind == "axis":
+            out.append(f"<header class='axis'><h1>{_h(block.lines[0])}</h1>")
+            out += [f"<p>{_h(line)}</p>" for line in block.lines[1:]]
+            out.append("</header>")
+        elif kind == "objective":
+            out += [f"<h2>{_h(line)}</h2>" for line in block.lines]
+        elif kind == "section":
+            tag = "h4" if block.lines[0] == IMPL_TITLE else "h2"
+            out.append(f"<{tag}>{_h(block.lines[0])}</{tag}>")
+        elif kind == "para":
+            out.append(f"<p>{_h(block.lines[0])}</p>")
+        elif kind == "bold":
+            out += [f"<p><strong>{_h(line)}</strong></p>" for line in block.lines]
+        elif kind == "summary":
+            out += [f"<p>{_h(line)}</p>" for line in block.lines]
+        elif kind == "summary_table":
+            out.append("<table class='summary'><tbody>")
+            out += [f"<tr><td>{_h(a)}</td><td>{_h(b)}</td></tr>" for a, b in block.rows]
+            out.append("</tbody></table>")
+        elif kind == "fiche":
+            for n, line in enumerate(block.lines):
+                first = " class='first'" if n == 0 else ""
+                out.append(f"<h3{first}>{_h(line)}</h3>")
+        elif kind == "fields":
+            out.append("<dl>")
+            for label, value in block.fields:
+                out.append(f"<dt>{_h(label)}</dt><dd>")
+                out += [f"<p>{_h(part)}</p>" for part in _paragraphs(value)]
+                out.append("</dd>")
+            out.append("</dl>")
+        elif kind == "impl":
+            out.append("<table class='steps'><colgroup>")
+            out += [f"<col style='width:{w}%'>" for w in widths]
+            out.append("</colgroup><thead><tr>")
+            out += [f"<th>{_h(label)}</th>" for label in block.header]
+            out.append("</tr></thead><tbody>")
+            for row in block.rows:
+                cells = "".join(
+                    "<td>" + "".join(f"<p>{_h(part)}</p>" for part in _paragraphs(v)) + "</td>"
+                    for v in row
+                )
+                out.append(f"<tr>{cells}</tr>")
+            out.append("</tbody></table>")
+    out.append("</main></body></html>")
+    return "\n".join(out)

@@ -18,6 +18,11 @@ The ``steplist`` style (eleventh held-out set): no table in the fiche at all; fi
 label paragraphs over justified values, steps as an automatically numbered list whose items
 hold the step name, its description paragraphs and one paragraph with the four other cells
 inline (« Planification : v — Ressources à mobiliser : v — … »); each fiche on a new page.
+
+The ``chapter`` style (twenty-second held-out set): outline headings, a running page header
+whose left part is a chapter field (the current axis's title), a « Page n sur N » footer,
+fields as a bulleted list of labels over indented values, each steps table under a numbered
+caption « Tableau n : Modalités de mise en oeuvre » (a sequence field) instead of a heading.
 """
 
 from __future__ import annotations
@@ -350,10 +355,28 @@ def _step_list(header: list[str], rows: list[list[str]]) -> str:
 
 
 def plan_odt(style: str, path: Path) -> Path:
-    """Seed 001 as an .odt; ``style`` is ``twotier``, ``hyphen``, ``onetable`` or
-    ``steplist``."""
-    if style not in ("twotier", "hyphen", "onetable", "steplist"):
+    """Seed 001 as an .odt; ``style`` is ``twotier``, ``hyphen``, ``onetable``, ``steplist``
+    or ``chapter``."""
+    if style not in ("twotier", "hyphen", "onetable", "steplist", "chapter"):
         raise ValueError(style)
+    if style == "chapter":
+        return _write_odt(
+            path,
+            _STYLES.replace(_FONTS, _ONE_FONTS)
+            .replace(
+                'style:font-name="Liberation Serif" fo:font-size="10pt"',
+                'style:font-name="Liberation Sans" fo:font-size="9.5pt"',
+            )
+            .replace("</office:automatic-styles>", _CH_PAGE + "</office:automatic-styles>")
+            .split("<office:master-styles>")[0]
+            + f"<office:master-styles>{_CH_MASTER}</office:master-styles>"
+            "</office:document-styles>",
+            _ONE_FONTS,
+            _AUTO_STYLES.replace(
+                "</office:automatic-styles>", _CH_STYLES + "</office:automatic-styles>"
+            ),
+            _chapter_body(),
+        )
     out: list[str] = []
     tables = 0
     fiche: list[str] | None = None  # ``onetable``: the rows of the fiche's table, while open
@@ -486,9 +509,14 @@ def plan_odt(style: str, path: Path) -> Path:
         header_start = styles.index("<style:header>")
         header_end = styles.index("</style:header>") + len("</style:header>")
         styles = styles[:header_start] + styles[header_end:]
+    return _write_odt(path, styles, fonts, auto, "".join(out))
+
+
+def _write_odt(path: Path, styles: str, fonts: str, auto: str, body: str) -> Path:
+    """The .odt package: mimetype first and stored, manifest, styles and content."""
     content = (
         f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {_NS}>{fonts}'
-        f"{auto}<office:body><office:text>{''.join(out)}</office:text></office:body>"
+        f"{auto}<office:body><office:text>{body}</office:text></office:body>"
         "</office:document-content>"
     )
     with zipfile.ZipFile(path, "w") as odt:
@@ -501,3 +529,193 @@ def plan_odt(style: str, path: Path) -> Path:
         odt.writestr("styles.xml", styles, compress_type=zipfile.ZIP_DEFLATED)
         odt.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
     return path
+
+
+_CH_RULE = "0.5pt solid #A6A6A6"
+_CH_GRID = "0.5pt solid #BFBFBF"
+_CH_ORANGE = "#C55A11"
+_CH_WIDTHS = (3.0, 5.4, 1.9, 2.2, 2.0, 2.5)
+_CH_STYLES = f"""
+<style:style style:name="StepsC" style:family="table"><style:table-properties
+ style:width="17cm" table:align="left" style:may-break-between-rows="true"/></style:style>
+{
+    "".join(
+        f'<style:style style:name="cC{i}" style:family="table-column">'
+        f'<style:table-column-properties style:column-width="{w}cm"/></style:style>'
+        for i, w in enumerate(_CH_WIDTHS)
+    )
+}
+<style:style style:name="CHead" style:family="table-cell"><style:table-cell-properties
+ fo:border="{_CH_GRID}" fo:background-color="{_CH_ORANGE}" fo:padding="0.08cm"
+ style:vertical-align="middle"/></style:style>
+<style:style style:name="CBody" style:family="table-cell"><style:table-cell-properties
+ fo:border="{_CH_GRID}" fo:padding="0.08cm" style:vertical-align="top"/></style:style>
+<style:style style:name="CHeadP" style:family="paragraph"><style:paragraph-properties
+ fo:text-align="center" fo:margin-bottom="0cm"/><style:text-properties fo:font-size="8.5pt"
+ fo:font-weight="bold" fo:color="#FFFFFF"/></style:style>
+<style:style style:name="CCell" style:family="paragraph"><style:paragraph-properties
+ fo:text-align="start" fo:margin-bottom="0.05cm"/><style:text-properties
+ fo:font-size="8.5pt"/></style:style>
+<style:style style:name="CCellB" style:family="paragraph"><style:paragraph-properties
+ fo:text-align="start" fo:margin-bottom="0.05cm"/><style:text-properties fo:font-size="8.5pt"
+ fo:font-weight="bold"/></style:style>
+<style:style style:name="CCellC" style:family="paragraph"><style:paragraph-properties
+ fo:text-align="center" fo:margin-bottom="0.05cm"/><style:text-properties
+ fo:font-size="8.5pt"/></style:style>
+<style:style style:name="CCellR" style:family="paragraph"><style:paragraph-properties
+ fo:text-align="end" fo:margin-bottom="0.05cm"/><style:text-properties
+ fo:font-size="8.5pt"/></style:style>
+<style:style style:name="H1C" style:family="paragraph" style:default-outline-level="1">
+<style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.2cm"/>
+<style:text-properties fo:font-size="15pt" fo:font-weight="bold" fo:color="#843C0C"/>
+</style:style>
+<style:style style:name="H1CP" style:family="paragraph" style:default-outline-level="1">
+<style:paragraph-properties fo:break-before="page" fo:margin-top="0cm"
+ fo:margin-bottom="0.2cm"/><style:text-properties fo:font-size="15pt" fo:font-weight="bold"
+ fo:color="#843C0C"/></style:style>
+<style:style style:name="AxC" style:family="paragraph"><style:paragraph-properties
+ fo:margin-bottom="0.1cm"/><style:text-properties fo:font-size="11pt"
+ fo:font-weight="bold"/></style:style>
+<style:style style:name="H2C" style:family="paragraph" style:default-outline-level="2">
+<style:paragraph-properties fo:margin-top="0.3cm" fo:margin-bottom="0.1cm"/>
+<style:text-properties fo:font-size="12pt" fo:font-weight="bold" fo:color="#843C0C"/>
+</style:style>
+<style:style style:name="H3C" style:family="paragraph" style:default-outline-level="3">
+<style:paragraph-properties fo:margin-top="0.35cm" fo:margin-bottom="0.1cm"
+ fo:keep-with-next="always"/><style:text-properties fo:font-size="11.5pt"
+ fo:font-weight="bold" fo:color="#1F4E79"/></style:style>
+<style:style style:name="FLab" style:family="paragraph" style:list-style-name="LBul">
+<style:paragraph-properties fo:margin-top="0.12cm" fo:margin-bottom="0.05cm"
+ fo:keep-with-next="always"/><style:text-properties fo:font-size="9.5pt" fo:font-weight="bold"
+ fo:color="{_CH_ORANGE}"/></style:style>
+<style:style style:name="FVal" style:family="paragraph"><style:paragraph-properties
+ fo:margin-left="0.5cm" fo:margin-bottom="0.05cm"/><style:text-properties
+ fo:font-size="9.5pt"/></style:style>
+<style:style style:name="Cap" style:family="paragraph"><style:paragraph-properties
+ fo:margin-top="0.2cm" fo:margin-bottom="0.1cm" fo:keep-with-next="always"/>
+<style:text-properties fo:font-size="9pt" fo:font-style="italic"
+ fo:color="#404040"/></style:style>
+<text:list-style style:name="LBul"><text:list-level-style-bullet text:level="1"
+ text:bullet-char="■"><style:list-level-properties
+ text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment
+ text:label-followed-by="listtab" text:list-tab-stop-position="0.5cm" fo:text-indent="-0.5cm"
+ fo:margin-left="0.5cm"/></style:list-level-properties><style:text-properties
+ fo:color="{_CH_ORANGE}"/></text:list-level-style-bullet></text:list-style>
+"""
+_CH_PAGE = f"""<style:page-layout style:name="pmC"><style:page-layout-properties
+ fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait"
+ fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/>
+<style:header-style><style:header-footer-properties fo:min-height="0cm"
+ fo:margin-bottom="0.4cm"/></style:header-style><style:footer-style>
+<style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.4cm"/>
+</style:footer-style></style:page-layout>
+<style:style style:name="PHC" style:family="paragraph"><style:paragraph-properties
+ fo:padding-bottom="0.05cm" fo:border-bottom="{_CH_RULE}" fo:border-top="none"
+ fo:border-left="none" fo:border-right="none"><style:tab-stops><style:tab-stop
+ style:position="17cm" style:type="right"/></style:tab-stops></style:paragraph-properties>
+<style:text-properties fo:font-size="8pt" fo:color="#595959"/></style:style>
+<style:style style:name="PFC" style:family="paragraph"><style:paragraph-properties
+ fo:padding-top="0.05cm" fo:border-top="{_CH_RULE}" fo:border-bottom="none"
+ fo:border-left="none" fo:border-right="none"><style:tab-stops><style:tab-stop
+ style:position="17cm" style:type="right"/></style:tab-stops></style:paragraph-properties>
+<style:text-properties fo:font-size="8pt" fo:color="#595959"/></style:style>"""
+_CH_MASTER = """<style:master-page style:name="Standard" style:page-layout-name="pmC">
+<style:header><text:p text:style-name="PHC"><text:chapter text:display="name"
+ text:outline-level="1"/><text:tab/>PCAET — Programme d'actions</text:p></style:header>
+<style:footer><text:p text:style-name="PFC">Grand Auch Cœur de Gascogne<text:tab/>Page
+ <text:page-number text:select-page="current">1</text:page-number> sur
+ <text:page-count>1</text:page-count></text:p></style:footer></style:master-page>"""
+
+
+def _steps_chapter(header: list[str], rows: list[list[str]], n: int) -> str:
+    """A « Tableau n : Modalités de mise en oeuvre » caption (a sequence field) over the
+    steps table: orange header repeated, step names bold, planning centred, resources
+    right-aligned, thin grey grid (``chapter``)."""
+    caption = (
+        '<text:p text:style-name="Cap">Tableau <text:sequence text:ref-name='
+        f'"refTableau{n - 1}" text:name="Tableau" text:formula="ooow:Tableau+1" '
+        f'style:num-format="1">{n}</text:sequence> : {escape(IMPL_TITLE)}</text:p>'
+    )
+    cols = "".join(f'<table:table-column table:style-name="cC{i}"/>' for i in range(len(header)))
+    head = "".join(_cell("CHead", "CHeadP", label) for label in header)
+    pstyles = {"Etape": "CCellB", "Planification": "CCellC", "Ressources à mobiliser": "CCellR"}
+    body = "".join(
+        "<table:table-row>"
+        + "".join(
+            _cell("CBody", pstyles.get(label, "CCell"), v)
+            for label, v in zip(header, row, strict=True)
+        )
+        + "</table:table-row>"
+        for row in rows
+    )
+    return (
+        f'{caption}<table:table table:name="Tableau{n}" table:style-name="StepsC">{cols}'
+        f"<table:table-header-rows><table:table-row>{head}</table:table-row>"
+        f"</table:table-header-rows>{body}</table:table>"
+    )
+
+
+def _chapter_body() -> str:
+    """The ``chapter`` document body (twenty-second held-out set): outline headings, each
+    axis on a new page, fields as a bulleted list of labels over indented values, steps
+    under a numbered caption."""
+    out = [
+        '<text:sequence-decls><text:sequence-decl text:display-outline-level="0" '
+        'text:name="Tableau"/></text:sequence-decls>'
+    ]
+    axes = tables = captions = 0
+    for block in load_seed():
+        kind = block.kind
+        if kind == "axis":
+            style = "H1C" if axes == 0 else "H1CP"
+            axes += 1
+            out.append(
+                f'<text:h text:style-name="{style}" text:outline-level="1">'
+                f"{escape(block.lines[0])}</text:h>"
+            )
+            out += [_p("AxC", line) for line in block.lines[1:]]
+        elif kind == "objective":
+            out += [
+                f'<text:h text:style-name="H2C" text:outline-level="2">{escape(line)}</text:h>'
+                for line in block.lines
+            ]
+        elif kind == "section":
+            if block.lines[0] != IMPL_TITLE:  # the steps heading is the table's caption
+                out.append(_p("HSec", block.lines[0]))
+        elif kind == "para":
+            out.append(_p("Standard", block.lines[0]))
+        elif kind == "bold":
+            out += [_p("PBold", line) for line in block.lines]
+        elif kind == "summary":
+            out += [_p("Standard", line) for line in block.lines]
+        elif kind == "summary_table":
+            tables += 1
+            rows = "".join(
+                "<table:table-row>"
+                + _cell("Plain", "PValue", a)
+                + _cell("Plain", "PValue", b)
+                + "</table:table-row>"
+                for a, b in block.rows
+            )
+            out.append(
+                f'<table:table table:name="Sommaire{tables}" table:style-name="Summary">'
+                '<table:table-column table:style-name="cSum1"/>'
+                f'<table:table-column table:style-name="cSum2"/>{rows}</table:table>'
+            )
+        elif kind == "fiche":
+            out += [
+                f'<text:h text:style-name="H3C" text:outline-level="3">{escape(line)}</text:h>'
+                for line in block.lines
+            ]
+        elif kind == "fields":
+            for label, value in block.fields:
+                out.append(
+                    '<text:list text:style-name="LBul"><text:list-item>'
+                    f"{_p('FLab', label)}</text:list-item></text:list>"
+                )
+                out += [_p("FVal", part) for part in _paragraphs(value)]
+        elif kind == "impl":
+            captions += 1
+            out.append(_steps_chapter(block.header, block.rows, captions))
+            out.append(_p("Standard", ""))
+    return "".join(out)

@@ -986,6 +986,42 @@ labels cut inside words, tables broken under the repeated header; notion 14 page
 automatic widths cutting « GACdG » inside the word, a ``<thead>`` repeated above the end of a
 cut row; units 15 slides as ``cot000_pptx``, two-row « Axe n » labels wrapped).
 
+TWENTY-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-02 before the three PDFs existed and
+before any generator code for them was written, by a helper who never ran the parser on them
+(issue 13, twenty-sixth pass). Truth: the seed texts unchanged.
+
+``plan_odt_chapter``      Writer from an .odt, portrait, Liberation Sans 9.5 pt, axes,
+                          objectives and fiche headings as real OUTLINE HEADINGS, each axis
+                          on a new page, fiches flowing; a running page header whose left
+                          part is a CHAPTER FIELD (the current axis's title, changing from
+                          axis to axis), a « Page n sur N » footer; fields as a BULLETED
+                          LIST of labels (« ■ », orange) over indented values; no « Modalités
+                          de mise en oeuvre » heading but a numbered CAPTION « Tableau n :
+                          Modalités de mise en oeuvre » (a sequence field) above each steps
+                          table; steps in seed order, header bold white on orange, repeated,
+                          planning centred, resources right-aligned, thin grey grid.
+``plan_html_multicol``    Chromium print of a BROCHURE-like page, A4 landscape, the whole
+                          content in TWO CSS TEXT COLUMNS with a column rule, axis bands
+                          spanning both columns, fields as a ``<dl>``, each steps table as
+                          wide as its column and free to break, so a table begun at the foot
+                          of the left column goes on at the top of the right one.
+``cot000_pptxnotes``      Seed 000 deck, .pptx by Impress, percentages with a NARROW NO-BREAK
+                          SPACE before « % », exported as NOTES PAGES ONLY (each slide scaled
+                          down in the upper part of a notes page, the notes area empty).
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only, nothing changed): see the TWENTY-SECOND
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers` (chapter 12 pages, the
+running header « Axe 1 : » on every page since the seed has one axis, captions « Tableau 1 »
+to « Tableau 12 », tables broken under the repeated header; multicol 9 landscape pages, a
+steps table going on at the top of the right column under the repeated ``<thead>``;
+notes 15 A4 portrait notes pages, each slide scaled down in the upper part, the rest empty).
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -1063,6 +1099,8 @@ PLAN_LAYOUTS = (
     "plan_html_cms",
     "plan_docx_darkcol",
     "plan_html_notion",
+    "plan_odt_chapter",
+    "plan_html_multicol",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -1079,6 +1117,7 @@ COT_LAYOUTS = (
     "cot000_pptxsuite",
     "cot000_pptxchips",
     "cot000_pptxunits",
+    "cot000_pptxnotes",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -1094,8 +1133,17 @@ def chromium() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser")
 
 
-def convert_office(source: Path, out_dir: Path) -> Path:
-    """LibreOffice headless conversion of a .docx/.odt/.pptx file to PDF."""
+# Impress's PDF export options « Exporter les pages de notes » and « Exporter uniquement les
+# pages de notes » (JSON filter options of ``--convert-to``, LibreOffice 7.4 and later)
+NOTES_PAGES = (
+    'pdf:impress_pdf_Export:{"ExportNotesPages":{"type":"boolean","value":"true"},'
+    '"ExportOnlyNotesPages":{"type":"boolean","value":"true"}}'
+)
+
+
+def convert_office(source: Path, out_dir: Path, target: str = "pdf") -> Path:
+    """LibreOffice headless conversion of a .docx/.odt/.pptx file to PDF; ``target`` the
+    ``--convert-to`` argument (a filter and its options, e.g. :data:`NOTES_PAGES`)."""
     exe = soffice()
     if exe is None:
         raise RuntimeError("LibreOffice (soffice) introuvable")
@@ -1106,7 +1154,7 @@ def convert_office(source: Path, out_dir: Path) -> Path:
                 f"-env:UserInstallation=file://{profile}",
                 "--headless",
                 "--convert-to",
-                "pdf",
+                target,
                 "--outdir",
                 str(out_dir),
                 str(source),
@@ -1172,7 +1220,8 @@ def build(layout: str, out_dir: Path) -> Path:
             prs = cot_source(layout[3:6], "pptx", layout.partition("_pptx")[2])
             source = work / f"{layout}.pptx"
             prs.save(str(source))  # type: ignore[attr-defined]
-            shutil.move(convert_office(source, work), target)
+            to = NOTES_PAGES if layout == "cot000_pptxnotes" else "pdf"
+            shutil.move(convert_office(source, work, to), target)
         else:
             source = work / f"{layout}.html"
             source.write_text(str(cot_source(layout[3:6], "html")), encoding="utf-8")

@@ -57,6 +57,11 @@ def scan_pdf(
     tint: tuple[int, int, int] | None = None,
     stamp: float = 0.0,
     curl: float = 0.0,
+    feed: float = 0.0,
+    punch: float = 0.0,
+    streak: float = 0.0,
+    pen: float = 0.0,
+    moire: float = 0.0,
 ) -> bytes:
     """Simulate a scan of a text PDF: pages (0-based; default all) rendered in grey levels at
     ``dpi`` and wrapped as JPEG images in an image-only PDF of the same page size.
@@ -91,7 +96,19 @@ def scan_pdf(
     askew over the text of every page, mottled, deterministic per page; ``curl``: the sheet
     curled up towards its left edge (stapled or bound there): lines drop by up to that share
     of the page height over the left 15 % of the width, shaded. All five off by default, so
-    every earlier scan is unchanged."""
+    every earlier scan is unchanged.
+    ``feed``: a sheet feeder (ADF) that takes every third sheet crooked (pages 2, 5, 8…, 1-based):
+    that page turned by ``feed`` degrees, the glass it leaves bare dark (the feeder's black
+    backing); ``punch``: two hole-punch holes of that diameter in mm in the left margin
+    (centres 12 mm from the edge, 80 mm apart about mid-height), dark where the backing shows
+    through, on every page; ``streak``: dust on the feeder's scanning glass, two thin dark
+    vertical lines running down every page at the same places (37 % and 71 % of the width),
+    ``streak`` the share of the light they take; ``pen``: a reader's ballpoint marks of that
+    strength (0–1), deterministic per page: three wavy underlines across text lines, a bar in
+    the right margin beside a passage and a tick; ``moire``: a rescanned print's moiré, a fine
+    periodic pattern (two screens of slightly different pitch and angle, their beat showing as
+    soft bands) taking up to that share of the light. All five off by default, so every
+    earlier scan is unchanged."""
     import pypdfium2 as pdfium
 
     if tint is not None:
@@ -116,6 +133,19 @@ def scan_pdf(
                 white = 255 if tint is None else tint
                 image = image.rotate(skew_deg, resample=Image.BICUBIC, fillcolor=white)
                 image = image.point(lambda v: 38 + v * 0.83)  # paper and toner, not pure
+            if feed and index % 3 == 1:
+                from PIL import Image
+
+                dark = 40 if tint is None else (40, 40, 40)
+                image = image.rotate(feed, resample=Image.BICUBIC, center=(0, 0), fillcolor=dark)
+            if punch:
+                image = _punch_holes(image, punch, dpi)
+            if streak:
+                image = _glass_streaks(image, streak, dpi)
+            if pen:
+                image = _pen_marks(image, pen, dpi, index)
+            if moire:
+                image = _moire(image, moire)
             if stamp:
                 image = _ink_stamp(image, stamp, dpi, index)
             if curl:
@@ -162,6 +192,104 @@ def scan_pdf(
     finally:
         doc.close()
     return _image_pdf(jpegs)
+
+
+def _punch_holes(image: object, diameter_mm: float, dpi: int) -> object:
+    """Two hole-punch holes in the left margin, the feeder's dark backing seen through."""
+    from PIL import ImageDraw
+
+    image = image.copy()  # type: ignore[attr-defined]
+    mm = dpi / 25.4
+    w, h = image.size
+    r = diameter_mm * mm / 2
+    x = 12 * mm
+    dark = 35 if image.mode == "L" else (35, 35, 35)
+    draw = ImageDraw.Draw(image)
+    for y in (h / 2 - 40 * mm, h / 2 + 40 * mm):
+        draw.ellipse((x - r, y - r, x + r, y + r), fill=dark)
+    return image
+
+
+def _glass_streaks(image: object, strength: float, dpi: int) -> object:
+    """Dust on the feeder's glass: two thin dark vertical lines down the whole page."""
+    import numpy as np
+    from PIL import Image
+
+    page = np.asarray(image, dtype=np.float64).copy()  # type: ignore[call-overload]
+    w = page.shape[1]
+    width = max(1, round(dpi / 150))
+    for share, weight in ((0.37, 1.0), (0.71, 0.6)):
+        x = int(share * w)
+        page[:, x : x + width] *= 1.0 - strength * weight
+    mode = "L" if page.ndim == 2 else "RGB"
+    return Image.fromarray(np.clip(page, 0, 255).astype("uint8"), mode=mode)
+
+
+def _pen_marks(image: object, strength: float, dpi: int, seed: int) -> object:
+    """A reader's ballpoint: three wavy underlines in the text area, a bar in the right
+    margin and a tick, in dark blue-grey ink of that strength; deterministic per page."""
+    import math
+
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    mm = dpi / 25.4
+    w, h = image.size  # type: ignore[attr-defined]
+    mask = Image.new("L", (w, h), 0)
+    draw = ImageDraw.Draw(mask)
+    line = max(2, round(0.35 * mm))
+    rng = np.random.default_rng(7000 + seed)
+    for _ in range(3):
+        x0 = float(rng.uniform(0.12, 0.45)) * w
+        length = float(rng.uniform(0.2, 0.4)) * w
+        y0 = float(rng.uniform(0.15, 0.85)) * h
+        phase = float(rng.uniform(0, math.tau))
+        points = [
+            (x0 + t, y0 + 0.6 * mm * math.sin(phase + t / (3 * mm)) + t * 0.01)
+            for t in np.linspace(0, length, 120)
+        ]
+        draw.line(points, fill=255, width=line, joint="curve")
+    bar_y = float(rng.uniform(0.2, 0.6)) * h
+    bar_x = w - 10 * mm
+    draw.line([(bar_x, bar_y), (bar_x + 1.0 * mm, bar_y + 40 * mm)], fill=255, width=line)
+    tick_x, tick_y = w - 16 * mm, bar_y + 50 * mm
+    draw.line(
+        [(tick_x, tick_y), (tick_x + 2 * mm, tick_y + 3 * mm), (tick_x + 7 * mm, tick_y - 4 * mm)],
+        fill=255,
+        width=line,
+        joint="curve",
+    )
+    alpha = strength * np.asarray(mask, dtype=np.float64) / 255.0
+    page = np.asarray(image, dtype=np.float64)  # type: ignore[call-overload]
+    ink = np.array((52.0, 60.0, 92.0))
+    if page.ndim == 2:
+        ink_level = float(np.array([0.299, 0.587, 0.114]) @ ink)
+        out = page * (1.0 - alpha) + ink_level * alpha
+        out = np.minimum(out, page)
+    else:
+        out = page * (1.0 - alpha[:, :, None]) + ink[None, None, :] * alpha[:, :, None]
+        out = np.minimum(out, page)
+    mode = "L" if page.ndim == 2 else "RGB"
+    return Image.fromarray(np.clip(out, 0, 255).astype("uint8"), mode=mode)
+
+
+def _moire(image: object, amount: float) -> object:
+    """A rescanned print's moiré: two fine screens (pitch 3.1 px at 15°, 3.3 px at 17°)
+    multiplied together, their beat drawing soft bands; up to ``amount`` of the light lost."""
+    import numpy as np
+    from PIL import Image
+
+    page = np.asarray(image, dtype=np.float64)  # type: ignore[call-overload]
+    h, w = page.shape[:2]
+    y, x = np.mgrid[0:h, 0:w].astype(np.float64)
+    screens = np.ones((h, w))
+    for pitch, angle in ((3.1, 15.0), (3.3, 17.0)):
+        a = np.deg2rad(angle)
+        screens *= 0.5 + 0.5 * np.cos(2 * np.pi * (x * np.cos(a) + y * np.sin(a)) / pitch)
+    factor = 1.0 - amount * screens
+    out = page * (factor[:, :, None] if page.ndim == 3 else factor)
+    mode = "L" if page.ndim == 2 else "RGB"
+    return Image.fromarray(np.clip(out, 0, 255).astype("uint8"), mode=mode)
 
 
 def _tinted(image: object, paper: tuple[int, int, int]) -> object:

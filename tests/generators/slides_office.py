@@ -992,6 +992,20 @@ class _PptxUnitsSlides(_PptxSlides):
             table.cell(0, c).merge(table.cell(0, c + 1))
 
 
+class _PptxNotesSlides(_PptxSlides):
+    """The .pptx deck printed as notes pages (twenty-second held-out set): every slide as
+    :class:`_PptxSlides` draws it, the progress tables' percentages written with a narrow
+    no-break space (U+202F) before « % »; the notes pages come from the PDF export options
+    (:data:`tests.generators.producer_corpus.NOTES_PAGES`), no speaker notes are written."""
+
+    def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
+        narrow = [
+            tuple(v.replace(" %", "\u202f%") if isinstance(v, str) else v for v in row)
+            for row in rows
+        ]
+        super().table(title, header, narrow, eci)
+
+
 def cot_source(seed: str, backend: str, variant: str = "") -> object:
     """Seed 000/003 deck written by ``backend`` (``pptx`` → Presentation, ``html`` → str);
     ``variant`` ``43``: the 4:3 .pptx with grid tables; ``1610``: the 16:10 .pptx with each
@@ -1004,7 +1018,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     ``suite``: progress tables in a larger type, each continued on a second slide;
     ``chips``: progress tables with a colour chip before each percentage, the percent sign in
     the header only, and a legend of the chips; ``units``: progress tables as pasted from a
-    spreadsheet, vertical axis labels, each number's unit in a cell of its own."""
+    spreadsheet, vertical axis labels, each number's unit in a cell of its own; ``notes``: the percentages with a narrow no-break
+    space before « % », the deck meant to be printed as notes pages."""
     from tests.generators import seed_cot_pdf
     from tests.generators.seed_slides import _Slides
 
@@ -1022,6 +1037,7 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             "suite": _PptxSuiteSlides,
             "chips": _PptxChipsSlides,
             "units": _PptxUnitsSlides,
+            "notes": _PptxNotesSlides,
         }
         slides = kinds.get(variant, _PptxSlides)(base)
     else:
