@@ -1154,6 +1154,19 @@ number, no header nor footer); the slides as ``cot000_pptx``, the percentages' n
 no-break space given by ``pdftotext`` as an ordinary space (« 27 % », « 16,4 % »), and as
 nothing at all in ``-layout`` mode for a few short right-aligned values (« 9% », « 0% »).
 
+First measure (twenty-sixth pass, 2026-12-02 ~12:50 UTC, by the lead, before any parser change
+of that pass; recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` / ``COT_HELD_EXTRA_CEILINGS``,
+totals and check names only, failures never printed): ``plan_odt_chapter`` 13/13 fiches,
+**9/35 rows**, **0/60 fields**, 17/17 step values, 4/12 actions; step cells 16/35,
+descriptions 15/35, planning 17/35, budgets 17/35, owners 16/35, partners 16/35;
+``plan_html_multicol`` **3/13 fiches**, **0/35 rows**, 11/60 fields, 13/17 step values, 0/12
+actions; step cells 1/35, owners 2/35, every other step column 0/35; its page check fails
+(``HELD_KNOWN_FAILING``) and the two engines do not read it alike
+(``test_engines.HELD_OUT_ENGINES_DIFFER``); ``cot000_pptxnotes`` referential rows **45/45**,
+no extra row, objectives 21/21, no wrong audit nor document field (read exactly on first
+sight). The other remnant and issue checks of the two plans pass. On unseen plan layouts this
+pass: rows 9/70, fields 11/120. **The ≥ 98 % held-out goal is not met.**
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
@@ -1505,6 +1518,9 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # TWENTY-SECOND held-out set, first measure (twenty-sixth pass, totals only)
+    "plan_odt_chapter": {"fiches": 13, "steps": 9, "fields": 0, "step_values": 17},
+    "plan_html_multicol": {"fiches": 3, "steps": 0, "fields": 11, "step_values": 13},
     # TWENTY-FIRST held-out set, first measure (twenty-fifth pass, totals only), TUNED since
     # the same pass: darkcol fiches 13, steps 35, fields 60, step values 17; notion 13, 5,
     # 60, 16; the deck cot000_pptxunits 0/45 referential rows, 45 extra, objectives 21/21
@@ -1623,7 +1639,8 @@ HELD_FLOORS = {
 # Remnant/provenance checks a held-out layout failed at its first measure (the failing kind
 # only was printed, not its details): expected to fail until the layout is read right.
 # (plan_html_sidebar's « pages », listed at its first measure, passes since the sixth pass.)
-HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
+# (layout, check) of held-out plans failing at their first measure (twenty-second set)
+HELD_KNOWN_FAILING: set[tuple[str, str]] = {("plan_html_multicol", "pages")}
 
 
 @pytest.mark.parametrize("layout", PLAN_TUNED)
@@ -1662,7 +1679,11 @@ def test_plan_held_out_floors(layout: str) -> None:
 # cot000_pptxunits (TWENTY-FIRST held-out set, first measure, twenty-fifth pass): no
 # referential row read right, 45 extra rows, objectives 21/21 (TUNED since the same pass:
 # asserted exactly by test_cot000 from then on)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+# cot000_pptxnotes (TWENTY-SECOND held-out set, first measure, twenty-sixth pass): 45/45
+# referential rows, no extra row, objectives 21/21 (read exactly on first sight)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    "cot000_pptxnotes": {"referential_rows": 45, "objectives": 21}
+}
 # Held-out decks rejected whole at their first measure (code of the rejection): until read,
 # they must at least stay rejected for that reason, naming a page — never read wrong silently.
 # cot000_pptxchips (TWENTIETH held-out set): rejected as implausible (a legend row read as a
@@ -1670,7 +1691,7 @@ COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # (TUNED since the twenty-fourth pass: asserted exactly by test_cot000 from then on)
 COT_HELD_REJECTED: dict[str, str] = {}
 # Extra items a held-out deck read at its first measure: never more.
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxnotes": 0}
 
 
 @pytest.mark.parametrize(
