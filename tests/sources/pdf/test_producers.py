@@ -1166,6 +1166,9 @@ actions; step cells 1/35, owners 2/35, every other step column 0/35; its page ch
 no extra row, objectives 21/21, no wrong audit nor document field (read exactly on first
 sight). The other remnant and issue checks of the two plans pass. On unseen plan layouts this
 pass: rows 9/70, fields 11/120. **The ≥ 98 % held-out goal is not met.**
+The three were then MOVED TO THE TUNED PART (twenty-sixth pass, same day), decided and written
+down here before any of their failures was printed; from then on their failures are read and
+fixed by general rules, never by rules keyed on these files.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -1221,9 +1224,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_odt_chapter",
-    "plan_html_multicol",
-    "cot000_pptxnotes",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -1275,6 +1275,8 @@ PLAN_TUNED = (
     "plan_html_cms",
     "plan_docx_darkcol",
     "plan_html_notion",
+    "plan_odt_chapter",
+    "plan_html_multicol",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -1282,8 +1284,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_odt_chapter",
-    "plan_html_multicol",
 )
 COT000 = (
     "cot000_pptx",
@@ -1444,7 +1444,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxnotes"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -1493,8 +1493,8 @@ def test_held_out_list_is_fixed() -> None:
     assert twenty_first <= set(PLAN_TUNED) and not twenty_first & set(PLAN_HELD)
     assert "cot000_pptxunits" in COT000 and "cot000_pptxunits" not in HELD_OUT
     twenty_second = {"plan_odt_chapter", "plan_html_multicol"}
-    assert twenty_second <= set(PLAN_HELD) and not twenty_second & set(PLAN_TUNED)
-    assert "cot000_pptxnotes" in COT000 and "cot000_pptxnotes" in HELD_OUT
+    assert twenty_second <= set(PLAN_TUNED) and not twenty_second & set(PLAN_HELD)
+    assert "cot000_pptxnotes" in COT000 and "cot000_pptxnotes" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -1518,9 +1518,9 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
-    # TWENTY-SECOND held-out set, first measure (twenty-sixth pass, totals only)
-    "plan_odt_chapter": {"fiches": 13, "steps": 9, "fields": 0, "step_values": 17},
-    "plan_html_multicol": {"fiches": 3, "steps": 0, "fields": 11, "step_values": 13},
+    # TWENTY-SECOND held-out set, first measure (twenty-sixth pass, totals only), TUNED since
+    # the same pass: chapter fiches 13, steps 9, fields 0, step values 17; multicol 3, 0, 11,
+    # 13; the deck cot000_pptxnotes 45/45 referential rows, no extra, objectives 21/21
     # TWENTY-FIRST held-out set, first measure (twenty-fifth pass, totals only), TUNED since
     # the same pass: darkcol fiches 13, steps 35, fields 60, step values 17; notion 13, 5,
     # 60, 16; the deck cot000_pptxunits 0/45 referential rows, 45 extra, objectives 21/21
@@ -1639,8 +1639,9 @@ HELD_FLOORS = {
 # Remnant/provenance checks a held-out layout failed at its first measure (the failing kind
 # only was printed, not its details): expected to fail until the layout is read right.
 # (plan_html_sidebar's « pages », listed at its first measure, passes since the sixth pass.)
-# (layout, check) of held-out plans failing at their first measure (twenty-second set)
-HELD_KNOWN_FAILING: set[tuple[str, str]] = {("plan_html_multicol", "pages")}
+# (layout, check) of held-out plans failing at their first measure (plan_html_multicol's
+# page check, twenty-second set, until it was moved to the tuned part)
+HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
 
 
 @pytest.mark.parametrize("layout", PLAN_TUNED)
@@ -1681,9 +1682,8 @@ def test_plan_held_out_floors(layout: str) -> None:
 # asserted exactly by test_cot000 from then on)
 # cot000_pptxnotes (TWENTY-SECOND held-out set, first measure, twenty-sixth pass): 45/45
 # referential rows, no extra row, objectives 21/21 (read exactly on first sight)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {
-    "cot000_pptxnotes": {"referential_rows": 45, "objectives": 21}
-}
+# (TUNED since the same pass: asserted exactly by test_cot000 from then on)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks rejected whole at their first measure (code of the rejection): until read,
 # they must at least stay rejected for that reason, naming a page — never read wrong silently.
 # cot000_pptxchips (TWENTIETH held-out set): rejected as implausible (a legend row read as a
@@ -1691,7 +1691,7 @@ COT_HELD_FLOORS: dict[str, dict[str, int]] = {
 # (TUNED since the twenty-fourth pass: asserted exactly by test_cot000 from then on)
 COT_HELD_REJECTED: dict[str, str] = {}
 # Extra items a held-out deck read at its first measure: never more.
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxnotes": 0}
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
 
 
 @pytest.mark.parametrize(
