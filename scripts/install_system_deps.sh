@@ -67,6 +67,18 @@ install_calc() {
 }
 install_calc
 
+# LibreOffice Writer and Impress, headless: the producer corpus (issue 13) is made by the real
+# producers — .docx/.odt through Writer, .pptx through Impress — and its regeneration test
+# rebuilds a Writer PDF. Optional: the committed PDFs in tests/fixtures/producers/ serve when
+# they are missing, and that test skips, saying so.
+install_office() {
+    [ -f /usr/lib/libreoffice/program/libswlo.so ] \
+        || install_optional libreoffice-writer-nogui "régénération du corpus des producteurs ignorée"
+    [ -f /usr/lib/libreoffice/program/libsdlo.so ] \
+        || install_optional libreoffice-impress-nogui "régénération des diaporamas ignorée"
+}
+install_office
+
 # Chromium, headless: only scripts/screenshot_synthesis.py and its test use it, to render the
 # HTML synthesis at 1400 and 390 px and check it (no horizontal overflow, text ≥ 10 px).
 # Optional: without it that test skips, saying so.

@@ -1229,8 +1229,23 @@ def build(layout: str, out_dir: Path) -> Path:
     return target
 
 
+def _office_modules() -> bool:
+    """Writer and Impress can run headless: ``soffice`` alone may come with Calc only
+    (``libreoffice-calc-nogui``), which cannot open a .docx, .odt nor .pptx."""
+    path = soffice()
+    if path is None:
+        return False
+    libdirs = [Path("/usr/lib/libreoffice/program"), Path(path).resolve().parent]
+    return all(
+        any(d.is_dir() and any(d.glob(f"{lib}*")) for d in libdirs)
+        for lib in ("libswlo.so", "libsdlo.so")
+    )
+
+
 def producers_available() -> bool:
-    return soffice() is not None and chromium() is not None
+    """LibreOffice Writer and Impress and Chromium are installed (``make setup`` installs
+    them where it can: ``scripts/install_system_deps.sh``)."""
+    return _office_modules() and chromium() is not None
 
 
 def main(argv: list[str] | None = None) -> int:  # pragma: no cover - regeneration helper

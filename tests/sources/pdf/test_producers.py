@@ -2010,8 +2010,8 @@ def test_corpus_regenerates_with_the_real_producers(tmp_path: Path) -> None:
 
     if not producer_corpus.producers_available():
         pytest.skip(
-            "LibreOffice (soffice) ou Chromium absent : régénération du corpus non testée / "
-            "LibreOffice or Chromium not installed: corpus regeneration not tested"
+            "LibreOffice Writer/Impress ou Chromium absent : régénération du corpus non testée / "
+            "LibreOffice Writer/Impress or Chromium not installed: corpus regeneration not tested"
         )
     pytest.importorskip("docx", reason="python-docx absent (pip install -e '.[dev]')")
     for layout in ("plan_docx_list", "plan_html_cards"):
