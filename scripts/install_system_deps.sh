@@ -51,9 +51,16 @@ install_optional() {
         sudo=(sudo -n)
     fi
     echo "install_system_deps: installation de / installing $1 (facultatif / optional)"
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-        "$1" >/dev/null 2>&1 \
-        || echo "install_system_deps: $1 non installé (facultatif : $2) / not installed (optional)" >&2
+    local install=("${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y
+        --no-install-recommends "$1")
+    "${install[@]}" >/dev/null 2>&1 && return 0
+    # a fresh machine may have no package lists yet: read them once, then try again
+    if [ -z "${APT_LISTS_READ:-}" ]; then
+        APT_LISTS_READ=1
+        "${sudo[@]}" apt-get update >/dev/null 2>&1 || true
+        "${install[@]}" >/dev/null 2>&1 && return 0
+    fi
+    echo "install_system_deps: $1 non installé (facultatif : $2) / not installed (optional)" >&2
 }
 
 # LibreOffice Calc, headless: only tests and `python -m tests.generators.calc_convert` use it, to save demo
