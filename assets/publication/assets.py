@@ -9,7 +9,6 @@ import dagster as dg
 import numpy as np
 import pandas as pd
 
-from assets.diagnostic import coverage as an
 from assets.diagnostic.assets import DIAGNOSTIC_ASSETS
 from assets.diagnostic.store import diagnostic_config
 from assets.metadata import response_rate_metadata
@@ -37,6 +36,24 @@ def masking_memo_path(warehouse: Warehouse, region: str) -> Path:
     never in the published outputs)."""
     path = Path(warehouse.path)
     return path.with_name(f"{path.stem}.masquage-{region}.bin")
+
+
+def _analysis_coverage(warehouse: Warehouse, region: str, run_id: str) -> pd.DataFrame:
+    """The response coverage the analysis computed in this run (``lever_state_of_play``
+    keeps it with its inputs' keys, :mod:`assets.diagnostic.memo`): the same figures as
+    :func:`assets.diagnostic.coverage.response_coverage` of the recipients and the published
+    answers (test), computed once per run instead of twice (~0.3 s each on 115 000 answers)."""
+    from assets.diagnostic import memo
+    from assets.diagnostic.store import DiagnosticInputs, _coverage
+
+    inputs = DiagnosticInputs.load(warehouse, region, run_id)
+    keys = inputs.key_of("recipients", "responses")
+    with memo.active(warehouse, region, run_id):
+        return memo.cached(
+            "response_coverage",
+            (region, keys["recipients"], keys["responses"]),
+            lambda: _coverage(region, inputs),
+        )
 
 
 def _previous_synthesis(folder: Path) -> str | None:
@@ -120,12 +137,7 @@ def publication(
     )  # fmt: skip
     coverage = derived.get(key)
     if not isinstance(coverage, pd.DataFrame):
-        coverage = an.response_coverage(
-            region,
-            warehouse.read_table("recipients", region),
-            tables["questionnaire_responses"],
-            department_names=departments,
-        )
+        coverage = _analysis_coverage(warehouse, region, context.run_id)
         derived[key] = coverage
     html = _synthesis(
         region_name, region, tables, hashes, coverage, checks, config, folder, derived
