@@ -9,6 +9,7 @@ import re
 from sources import plausibility
 from sources.action_plan.line_kinds import PairedFields, _classify, _is_stop
 from sources.action_plan.parser import _Parser
+from sources.action_plan.running_heads import RunningAxis
 from sources.action_plan.stacked import StackedSteps
 from sources.action_plan.step_list import ListedSteps
 from sources.pdf.cells import document_vocabulary, document_words, vocabulary
@@ -100,8 +101,9 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
     parser = _Parser(source_file, sha256)
     with vocabulary(document_vocabulary(fast), document_words(fast)):  # cut words rejoined
         pairs, stacked, listed = PairedFields(), StackedSteps(), ListedSteps()
-        panel = _PanelCarry()
+        panel, heads = _PanelCarry(), RunningAxis()
         for content in iter_pages(data, fast, running, _is_stop, scans.pages):
+            content.lines = heads(content.lines, content.height)  # a chapter header
             _feed(parser, content, pairs, stacked, listed, panel)
         left, blocks = listed.flush()  # a list of steps ending on the last page
         for block in blocks:
