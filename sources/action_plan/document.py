@@ -28,6 +28,11 @@ _TERRITORY_RE = re.compile(
     r"|Syndicat\s+mixte)[^\n|•·–—:;()]{2,90})"
 )
 
+# a page number printed after the name on a footer's line (« … Gascogne    Page 3 sur 12 »)
+_PAGE_NO_TAIL_RE = re.compile(
+    r"\s+(?:(?:page|p\.)\s*\d{1,4}|\d{1,4}\s*(?:/|sur)\s*\d{1,4})\b", re.IGNORECASE
+)
+
 
 def _territory(texts: list[str]) -> str | None:
     counts: dict[str, int] = {}
@@ -37,8 +42,11 @@ def _territory(texts: list[str]) -> str | None:
             if len(line) > 160:
                 continue
             for match in _TERRITORY_RE.finditer(line):
-                name = re.split(
-                    r"\s+-\s+|\s+(?:PCAET|Plan\s+[Cc]limat|Programme|Fiches?)\b", match.group(1)
+                name = _PAGE_NO_TAIL_RE.split(
+                    re.split(
+                        r"\s+-\s+|\s+(?:PCAET|Plan\s+[Cc]limat|Programme|Fiches?)\b",
+                        match.group(1),
+                    )[0]
                 )[0].strip(" ,.'")
                 if len(name.split()) >= 2:
                     counts[name] = counts.get(name, 0) + 1

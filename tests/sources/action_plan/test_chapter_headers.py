@@ -135,6 +135,7 @@ def _plan(
 def test_running_chapter_header_bulleted_labels_and_caption() -> None:
     doc = parse_action_plan(_plan(), "plans/chapitre.pdf", "0" * 64)
     assert [a.action_code for a in doc.actions] == ["1.1.1"]
+    assert doc.territory_name == "Grand Auch Cœur de Gascogne"  # not its footer's page number
     action = doc.actions[0]
     assert action.context is not None
     assert action.context.startswith("Une opération test, paragraphe 1.")
