@@ -9,6 +9,7 @@ import re
 from sources import plausibility
 from sources.action_plan.line_kinds import PairedFields, _classify, _is_stop
 from sources.action_plan.parser import _Parser
+from sources.action_plan.running_heads import RunningAxis
 from sources.action_plan.stacked import StackedSteps
 from sources.action_plan.step_list import ListedSteps
 from sources.pdf.cells import document_vocabulary, document_words, vocabulary
@@ -27,6 +28,11 @@ _TERRITORY_RE = re.compile(
     r"|Syndicat\s+mixte)[^\n|•·–—:;()]{2,90})"
 )
 
+# a page number printed after the name on a footer's line (« … Gascogne    Page 3 sur 12 »)
+_PAGE_NO_TAIL_RE = re.compile(
+    r"\s+(?:(?:page|p\.)\s*\d{1,4}|\d{1,4}\s*(?:/|sur)\s*\d{1,4})\b", re.IGNORECASE
+)
+
 
 def _territory(texts: list[str]) -> str | None:
     counts: dict[str, int] = {}
@@ -36,8 +42,11 @@ def _territory(texts: list[str]) -> str | None:
             if len(line) > 160:
                 continue
             for match in _TERRITORY_RE.finditer(line):
-                name = re.split(
-                    r"\s+-\s+|\s+(?:PCAET|Plan\s+[Cc]limat|Programme|Fiches?)\b", match.group(1)
+                name = _PAGE_NO_TAIL_RE.split(
+                    re.split(
+                        r"\s+-\s+|\s+(?:PCAET|Plan\s+[Cc]limat|Programme|Fiches?)\b",
+                        match.group(1),
+                    )[0]
                 )[0].strip(" ,.'")
                 if len(name.split()) >= 2:
                     counts[name] = counts.get(name, 0) + 1
@@ -100,8 +109,9 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
     parser = _Parser(source_file, sha256)
     with vocabulary(document_vocabulary(fast), document_words(fast)):  # cut words rejoined
         pairs, stacked, listed = PairedFields(), StackedSteps(), ListedSteps()
-        panel = _PanelCarry()
+        panel, heads = _PanelCarry(), RunningAxis()
         for content in iter_pages(data, fast, running, _is_stop, scans.pages):
+            content.lines = heads(content.lines, content.height)  # a chapter header
             _feed(parser, content, pairs, stacked, listed, panel)
         left, blocks = listed.flush()  # a list of steps ending on the last page
         for block in blocks:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from sources.action_plan.label_marks import caption_title, unbulleted_label
 from sources.action_plan.labels import (
     _AXIS_RE,
     _CODE_ONLY_RE,
@@ -36,6 +37,11 @@ def _classify(line: Line) -> _Kind | None:
     text = " ".join(line.text.split())
     if not text:
         return None
+    bare = unbulleted_label(line)
+    if bare is not line:  # « ■ Contexte »: a bulleted field label
+        kind = _classify(bare)
+        if kind is not None and kind.kind == "field" and not kind.loose:
+            return kind
     first = line.segments[0].text
     m = _FICHE_RE.match(text)
     if m and (m.group(1) or "." in m.group(3) or "," in m.group(3)):
@@ -79,6 +85,9 @@ def _classify(line: Line) -> _Kind | None:
             return _Kind("field", key=key, rest=others, value_x=value_x)
     folded = _fold_label(first.rstrip(":"))
     if len(line.segments) == 1 and _is_impl_label(folded):
+        return _Kind("impl")
+    caption = caption_title(text)  # « Tableau 2 : Modalités de mise en oeuvre »
+    if caption is not None and _is_impl_label(_fold_label(caption.rstrip(":"))):
         return _Kind("impl")
     if len(line.segments) == 1 and folded in _STAKES_LABELS:
         return _Kind("stakes")
