@@ -29,6 +29,7 @@ from assets.ingestion.scan import (
     _region_departments,
     _scan_row,
     find_inbox_path,
+    scan_frame,
     scan_inbox,
 )
 from assets.personal_data import PersonalDataPolicy
@@ -317,7 +318,8 @@ def ingest_one_file(
 
 def _upsert_scan_row(con, region: str, rel: str, sha: str, path: Path, detection) -> None:
     con.execute("DELETE FROM inbox_scan WHERE region_code = ? AND source_file = ?", [region, rel])
-    insert_frame(con, "inbox_scan", pd.DataFrame([_scan_row(region, rel, sha, path, detection)]))
+    row = _scan_row(region, rel, sha, path, detection)
+    insert_frame(con, "inbox_scan", scan_frame([row], list(row)))
 
 
 def _remove_file(con, region: str, rel: str, sha: str, run_id: str | None = None) -> None:
