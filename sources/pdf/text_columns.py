@@ -29,11 +29,15 @@ def column_rule_regions(page: Any) -> list[Box] | None:
     A column rule is a thin vertical rule (2 pt wide at most, a quarter of the page high at
     least, clipped to the page) in the middle part of the page's width that no character
     crosses, with text on both sides along it (three lines each at least), that no drawn
-    rule nor filled box crosses: a table's column rule meets the rules or fills of its rows
-    (and cuts a table, not text), a column rule stands alone in the gutter."""
+    rule nor filled box crosses or meets, and no other long vertical rule runs beside: a
+    table's column rule meets the rules or fills of its rows and stands among the table's
+    other column rules and borders; a column rule stands alone in the gutter."""
     width, height = float(page.width), float(page.height)
     chars = page.chars
-    for x, top, bottom in _vertical_rules(page, width, height):
+    rules = _vertical_rules(page, width, height)
+    for x, top, bottom in rules:
+        if _beside_others(page, x, top, bottom, height):
+            continue
         if any(c["x0"] < x < c["x1"] and c["top"] < bottom and c["bottom"] > top for c in chars):
             continue
         if _crossed(page, x, top, bottom):
@@ -52,6 +56,19 @@ def column_rule_regions(page: Any) -> list[Box] | None:
     return None
 
 
+def _beside_others(page: Any, x: float, top: float, bottom: float, height: float) -> bool:
+    """Another long thin vertical rule over half the rule's height or more (a table's other
+    column rules, its outer borders): a column rule stands alone."""
+    for obj in [*page.rects, *page.lines]:
+        x0, x1 = float(obj["x0"]), float(obj["x1"])
+        if x1 - x0 > 2 or abs((x0 + x1) / 2 - x) <= 2:
+            continue
+        shared = min(bottom, height, float(obj["bottom"])) - max(top, 0.0, float(obj["top"]))
+        if shared >= 0.5 * (bottom - top):
+            return True
+    return False
+
+
 def _vertical_rules(page: Any, width: float, height: float) -> list[tuple[float, float, float]]:
     """Thin vertical rules (x, top, bottom) clipped to the page, long enough, in the middle
     part of the page's width, the longest first."""
@@ -67,13 +84,23 @@ def _vertical_rules(page: Any, width: float, height: float) -> list[tuple[float,
     return sorted(out, key=lambda r: r[1] - r[2])
 
 
+_MEET = 3.0  # pt: a rule or box ending this close to the rule's x meets it
+
+
 def _crossed(page: Any, x: float, top: float, bottom: float) -> bool:
     """A drawn rule or a box wider than a rule running over ``x`` between ``top`` and
-    ``bottom`` (a table's row rules and fills; a band's fill above the columns ends there)."""
+    ``bottom``, or ending on it (a table's row rules and cell fills, drawn cell by cell,
+    meet its column rules; a text column's rules and fills stop short of the gutter; a
+    band's fill above the columns ends where the rule starts)."""
     for obj in [*page.rects, *page.lines, *page.curves]:
         if float(obj["x1"]) - float(obj["x0"]) <= 2:
             continue
-        if obj["x0"] < x < obj["x1"] and top + 1 < obj["bottom"] and obj["top"] < bottom - 1:
+        if (
+            obj["x0"] < x + _MEET
+            and obj["x1"] > x - _MEET
+            and obj["bottom"] >= top - _MEET
+            and obj["top"] <= bottom + _MEET
+        ):
             return True
     return False
 
