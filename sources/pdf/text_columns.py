@@ -15,6 +15,8 @@ from pdfplumber import utils as plumber_utils
 from pdfplumber.container import Container
 from pdfplumber.table import TableFinder, TableSettings
 
+from sources.pdf.pdfium_page import PdfiumPage
+
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 
 _MIN_HEIGHT = 0.25  # of the page's height: a column rule's least length
@@ -141,14 +143,13 @@ class RegionPage(Container):
         return self._objects
 
     def extract_words(self, **kwargs: Any) -> list[dict[str, Any]]:
-        words = getattr(type(self._base), "extract_words", None)
-        if words is not None and type(self._base).__name__ == "PdfiumPage":
-            return words(self, **kwargs)  # PDFium's fast grouping on this region's characters
+        if isinstance(self._base, PdfiumPage):  # PDFium's fast grouping on these characters
+            return PdfiumPage.extract_words(self, **kwargs)  # type: ignore[arg-type]
         return plumber_utils.extract_words(self.chars, **kwargs)
 
     def find_tables(self, table_settings: dict[str, Any] | None = None) -> list[Any]:
-        if type(self._base).__name__ == "PdfiumPage":
-            return type(self._base).find_tables(self, table_settings)  # type: ignore[arg-type]
+        if isinstance(self._base, PdfiumPage):  # cells read as the PDFium page reads them
+            return PdfiumPage.find_tables(self, table_settings)  # type: ignore[arg-type]
         return TableFinder(self, TableSettings.resolve(table_settings)).tables  # type: ignore[arg-type]
 
     def close(self) -> None:
