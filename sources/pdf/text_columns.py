@@ -19,25 +19,30 @@ from sources.pdf.pdfium_page import PdfiumPage
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 
-_MIN_HEIGHT = 0.25  # of the page's height: a column rule's least length
+_MIN_HEIGHT = 0.2  # of the page's height: a column rule's least length
 _MIDDLE = (0.3, 0.7)  # of the page's width: where a column rule of two columns stands
 _MIN_LINES = 3  # text lines on each side of the rule
 
 
 def column_rule_regions(page: Any) -> list[Box] | None:
-    """The page's reading regions when a column rule splits it in two text columns, in
-    reading order (above the columns, the left column, the right one, below them), or None.
+    """The page's reading regions when column rules split it in two text columns, in
+    reading order (above the columns, the left column, the right one, between two boxes of
+    columns, ..., below them), or None.
 
-    A column rule is a thin vertical rule (2 pt wide at most, a quarter of the page high at
+    A column rule is a thin vertical rule (2 pt wide at most, a fifth of the page high at
     least, clipped to the page) in the middle part of the page's width that no character
     crosses, with text on both sides along it (three lines each at least), that no drawn
     rule nor filled box crosses or meets, and no other long vertical rule runs beside: a
     table's column rule meets the rules or fills of its rows and stands among the table's
-    other column rules and borders; a column rule stands alone in the gutter."""
+    other column rules and borders; a column rule stands alone in the gutter. Each box of
+    columns has its rule (a band spanning the columns, an axis title, ends a box and the
+    columns start again under it)."""
     width, height = float(page.width), float(page.height)
     chars = page.chars
-    rules = _vertical_rules(page, width, height)
-    for x, top, bottom in rules:
+    found: list[tuple[float, float, float]] = []
+    for x, top, bottom in _vertical_rules(page, width, height):
+        if any(top < b and t < bottom for _, t, b in found):
+            continue  # a rule beside one already found: no box of two columns
         if _beside_others(page, x, top, bottom, height):
             continue
         if any(c["x0"] < x < c["x1"] and c["top"] < bottom and c["bottom"] > top for c in chars):
@@ -49,13 +54,19 @@ def column_rule_regions(page: Any) -> list[Box] | None:
         rights = {round(c["top"]) for c in along if c["x0"] >= x}
         if len(lefts) < _MIN_LINES or len(rights) < _MIN_LINES:
             continue
-        return [
-            (0.0, 0.0, width, top),
+        found.append((x, top, bottom))
+    if not found:
+        return None
+    regions: list[Box] = []
+    cursor = 0.0
+    for x, top, bottom in sorted(found, key=lambda r: r[1]):
+        regions += [
+            (0.0, cursor, width, top),
             (0.0, top, x - 1.0, bottom),
             (x + 1.0, top, width, bottom),
-            (0.0, bottom, width, height),
         ]
-    return None
+        cursor = bottom
+    return [*regions, (0.0, cursor, width, height)]
 
 
 def _beside_others(page: Any, x: float, top: float, bottom: float, height: float) -> bool:

@@ -202,6 +202,33 @@ def test_a_column_rule_splits_the_page_into_regions_read_in_order() -> None:
     assert below[1] == pytest.approx(561.0, abs=1)
 
 
+def test_columns_start_again_under_a_band_spanning_them() -> None:
+    """Two boxes of columns, each with its rule, a band spanning both columns between them
+    (the next axis's title): the first box's columns, the band, the second box's columns."""
+
+    def draw(p: _Page) -> None:
+        p.text(LEFT, 40, "Axe 1 : un titre sur toute la largeur de la page", True, 15)
+        for first, last in ((80.0, 290.0), (350.0, 560.0)):
+            p.column_rule(first, last)
+            for n in range(int((last - first) // 12)):
+                p.text(LEFT, first + 2 + 12 * n, f"Ligne {n} de la colonne de gauche")
+                p.text(GUTTER + 13, first + 2 + 12 * n, f"Ligne {n} de la colonne de droite")
+        p.text(LEFT, 310, "Axe 2 : un autre titre sur toute la largeur de la page", True, 15)
+
+    regions = _regions(_page_of(draw))
+    assert regions is not None
+    tops = [(round(r[1]), round(r[3]), r[0] > GUTTER) for r in regions]
+    assert tops == [
+        (0, 80, False),
+        (80, 290, False),
+        (80, 290, True),
+        (290, 350, False),  # the band between the two boxes
+        (350, 560, False),
+        (350, 560, True),
+        (560, 595, False),
+    ]
+
+
 def test_no_rule_no_regions() -> None:
     """The same page without its rule is read as before (no regions)."""
     assert _regions(_brochure(rule=False)) is None
