@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sources.pdf.collisions import split_collided
 from sources.pdf.content import Line, Segment
 
 _CID_RE = re.compile(r"\(cid:\d+\)")
@@ -19,6 +20,7 @@ def _words(page: Any) -> list[dict[str, Any]]:
         use_text_flow=False,
         extra_attrs=["size", "fontname"],
     )
+    words = split_collided(words, page.chars)  # texts drawn over each other: two words
     out = []
     for word in words:
         if "(cid:" in word["text"]:

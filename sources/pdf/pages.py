@@ -33,6 +33,7 @@ from sources.pdf.ruled_tables import _ruled_tables, grid_piece, holds_steps, joi
 from sources.pdf.rules import horizontal_rules, vertical_rules
 from sources.pdf.running import _running_key, is_page_number
 from sources.pdf.scans import OcrPage
+from sources.pdf.text_columns import RegionPage, column_rule_regions
 
 
 def iter_pages(
@@ -58,34 +59,57 @@ def iter_pages(
         for index, page in enumerate(pages):
             page_no = index + 1
             scan = ocr.get(index) if ocr else None
+            contents: list[PageContent] = []
             try:
-                content = _read_page(
-                    page,
-                    page_no,
-                    fast_texts[index] if index < len(fast_texts) else "",
-                    running,
-                    is_stop,
-                    previous,
-                    scan,
-                    recurring,
-                    pending.held if pending is not None else None,
-                )
+                # a page in text columns split by a column rule: each column read as a page
+                regions = column_rule_regions(page) if scan is None else None
+                views = [page] if regions is None else _region_views(page, regions)
+                offset = 0
+                for view in views:
+                    content = _read_page(
+                        view,
+                        page_no,
+                        fast_texts[index] if index < len(fast_texts) else "",
+                        running,
+                        is_stop,
+                        previous,
+                        scan,
+                        recurring,
+                        pending.held if pending is not None else None,
+                    )
+                    if len(views) > 1:  # the page's regions in reading order, one after another
+                        offset = _after(content.lines, offset)
+                    if pending is not None:
+                        _join_held(pending, content)
+                        contents.append(pending)
+                        pending = None
+                    open_tables = [t for t in content.tables if t.open_at_bottom]
+                    previous = open_tables[-1] if open_tables else None
+                    if content.held is not None:
+                        pending = content
+                        continue
+                    contents.append(content)
             finally:
                 page.close()
-            if pending is not None:
-                _join_held(pending, content)
-                yield pending
-                pending = None
-            open_tables = [t for t in content.tables if t.open_at_bottom]
-            previous = open_tables[-1] if open_tables else None
-            if content.held is not None:
-                pending = content
-                continue
-            yield content
+            yield from contents
         if pending is not None:
             yield pending
     finally:
         pages.close()
+
+
+def _region_views(page: Any, regions: list[tuple[float, float, float, float]]) -> list[Any]:
+    """The regions of a page in text columns holding text, each seen as a page."""
+    views = [RegionPage(page, box) for box in regions]
+    return [view for view in views if view.chars]
+
+
+def _after(lines: list[Line], offset: int) -> int:
+    """Number ``lines`` (a region of a page) in their reading order from ``offset`` on, so
+    that a page's regions sort one after the other; the next region's first number."""
+    for index, line in enumerate(sorted(lines, key=lambda ln: (ln.seq, ln.top))):
+        line.seq = offset + index
+    return offset + len(lines)
 
 
 def _join_held(before: PageContent, content: PageContent) -> None:
