@@ -18,6 +18,15 @@ def _h(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+def _summary_table(rows: list[tuple[str, str]]) -> list[str]:
+    """The seed's two-column sommaire table, as every web layout writes it."""
+    return [
+        "<table class='summary'><tbody>",
+        *(f"<tr><td>{_h(a)}</td><td>{_h(b)}</td></tr>" for a, b in rows),
+        "</tbody></table>",
+    ]
+
+
 def _field_divs(block: Block) -> list[str]:
     """Each field a ``div.field``: a small label paragraph over its value's paragraphs."""
     out = []
@@ -1741,9 +1750,7 @@ def _plan_notion() -> str:
         elif kind == "summary":
             out += [f"<p>{_h(line)}</p>" for line in block.lines]
         elif kind == "summary_table":
-            out.append("<table class='summary'><tbody>")
-            out += [f"<tr><td>{_h(a)}</td><td>{_h(b)}</td></tr>" for a, b in block.rows]
-            out.append("</tbody></table>")
+            out += _summary_table(block.rows)
         elif kind == "fiche":
             out += [f"<h3>{_h(line)}</h3>" for line in block.lines]
         elif kind == "fields":
@@ -1844,9 +1851,7 @@ def _plan_multicol() -> str:
         elif kind == "summary":
             out += [f"<p>{_h(line)}</p>" for line in block.lines]
         elif kind == "summary_table":
-            out.append("<table class='summary'><tbody>")
-            out += [f"<tr><td>{_h(a)}</td><td>{_h(b)}</td></tr>" for a, b in block.rows]
-            out.append("</tbody></table>")
+            out += _summary_table(block.rows)
         elif kind == "fiche":
             for n, line in enumerate(block.lines):
                 first = " class='first'" if n == 0 else ""

@@ -257,6 +257,22 @@ def _cell(style: str, pstyle: str, value: str, extra: str = "") -> str:
     return f'<table:table-cell table:style-name="{style}"{extra}>{body}</table:table-cell>'
 
 
+def _summary_table(rows: list[tuple[str, str]], n: int) -> str:
+    """The seed's two-column sommaire table number ``n``, as every .odt layout writes it."""
+    cells = "".join(
+        "<table:table-row>"
+        + _cell("Plain", "PValue", a)
+        + _cell("Plain", "PValue", b)
+        + "</table:table-row>"
+        for a, b in rows
+    )
+    return (
+        f'<table:table table:name="Sommaire{n}" table:style-name="Summary">'
+        '<table:table-column table:style-name="cSum1"/>'
+        f'<table:table-column table:style-name="cSum2"/>{cells}</table:table>'
+    )
+
+
 def _steps(header: list[str], rows: list[list[str]], n: int) -> str:
     """Two header rows: a group label over two columns where ``_GROUPS`` names one, the other
     labels merged vertically over both rows; the seed labels in the second row."""
@@ -446,18 +462,7 @@ def plan_odt(style: str, path: Path) -> Path:
             out += [_p("Standard", line) for line in block.lines]
         elif kind == "summary_table":
             tables += 1
-            rows = "".join(
-                "<table:table-row>"
-                + _cell("Plain", "PValue", a)
-                + _cell("Plain", "PValue", b)
-                + "</table:table-row>"
-                for a, b in block.rows
-            )
-            out.append(
-                f'<table:table table:name="Sommaire{tables}" table:style-name="Summary">'
-                '<table:table-column table:style-name="cSum1"/>'
-                f'<table:table-column table:style-name="cSum2"/>{rows}</table:table>'
-            )
+            out.append(_summary_table(block.rows, tables))
         elif kind == "fiche" and style == "steplist":  # each fiche on a new page
             out += [_p("HFicheP" if n == 0 else "HFiche", ln) for n, ln in enumerate(block.lines)]
         elif kind == "fiche":
@@ -690,18 +695,7 @@ def _chapter_body() -> str:
             out += [_p("Standard", line) for line in block.lines]
         elif kind == "summary_table":
             tables += 1
-            rows = "".join(
-                "<table:table-row>"
-                + _cell("Plain", "PValue", a)
-                + _cell("Plain", "PValue", b)
-                + "</table:table-row>"
-                for a, b in block.rows
-            )
-            out.append(
-                f'<table:table table:name="Sommaire{tables}" table:style-name="Summary">'
-                '<table:table-column table:style-name="cSum1"/>'
-                f'<table:table-column table:style-name="cSum2"/>{rows}</table:table>'
-            )
+            out.append(_summary_table(block.rows, tables))
         elif kind == "fiche":
             out += [
                 f'<text:h text:style-name="H3C" text:outline-level="3">{escape(line)}</text:h>'

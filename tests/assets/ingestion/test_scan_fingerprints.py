@@ -9,6 +9,7 @@ import shutil
 import time
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from assets.ingestion import scan
@@ -179,3 +180,39 @@ def test_a_scan_that_finds_nothing_new_rewrites_nothing(env, monkeypatch):
         "q/f0.xlsx", "q/f1.xlsx", "q/f2.xlsx", "q/f3.xlsx",
     ]  # fmt: skip
     assert rows[:3] == before
+
+
+def test_a_racy_file_leaves_the_other_fingerprints_exact(env, monkeypatch):
+    """One racy fingerprint (stored without its ctime) must not blur the others: the columns
+    keep every nanosecond, so the next scan opens only that file (pandas had stored them as
+    float64, and every file of the inbox was hashed again after each new questionnaire)."""
+    settings, warehouse, root, hashed = env
+    for i in range(4):
+        (root / "q" / f"old{i}.xlsx").write_bytes(b"A" * 50 + bytes([i]))
+    # racy below 0.4 s here (2 s in use): the old files are past it, the new one is not
+    monkeypatch.setattr(scan, "_RACY_NS", 400_000_000)
+    time.sleep(0.5)
+    scan.scan_inbox(settings, warehouse, REGION)
+    time.sleep(0.5)
+    (root / "q" / "new.xlsx").write_bytes(b"N" * 50)
+
+    hashed.clear()
+    frame = scan.scan_inbox(settings, warehouse, REGION)
+    assert hashed == ["new.xlsx"]
+    racy = frame[frame["source_file"] == "q/new.xlsx"].iloc[0]
+    assert racy["ctime_ns"] is None or str(racy["ctime_ns"]) == "<NA>"
+    con = duckdb.connect(warehouse.path, read_only=True)
+    stored = con.execute(
+        "SELECT source_file, size_bytes, mtime_ns, ctime_ns, inode FROM inbox_scan"
+    ).fetchall()
+    con.close()
+    for rel, size, mtime, ctime, inode in stored:
+        st = os.stat(root / rel)
+        assert (size, mtime, inode) == (st.st_size, st.st_mtime_ns, st.st_ino), rel
+        if rel != "q/new.xlsx":
+            assert ctime == st.st_ctime_ns, rel  # exact to the nanosecond
+
+    hashed.clear()
+    time.sleep(0.5)
+    scan.scan_inbox(settings, warehouse, REGION)
+    assert hashed == ["new.xlsx"]  # only the racy one is opened again
