@@ -10,7 +10,9 @@ unit (Tesseract often scores acronyms such as "ADEME" or "k€" low, and droppin
 turn "120 k€" into 120 €); a bullet read as "+"/"»" at the start of a line becomes "•".
 The rules drawn on the page (table borders) are found on the rendered image too
 (:func:`image_rules`), as pdfplumber-like ``edges``, so ruled field grids and table rows are
-cut as on a text PDF. Before Tesseract, a halftone-screened page is averaged back to greys
+cut as on a text PDF. Before Tesseract, a coloured ink stamp pressed over a colour scan's
+text is unmixed out, the print under it kept (:mod:`sources.ocr_colour`), a halftone-screened
+page is averaged back to greys
 (:mod:`sources.ocr_screen`), a grey page's fold shadow divided out and faded ink stretched
 dark (:mod:`sources.ocr_shade`), light words on dark fills (header rows) are turned
 dark on paper (:mod:`sources.ocr_invert`); after it, repairs from the image
