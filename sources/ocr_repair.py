@@ -829,7 +829,9 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
 def _text_repairs(words: list[dict[str, Any]]) -> int:
     """Repairs from the words' text and lines, after those from the ink (which set the case
     of capitals words: « IIS Seront » → « IIs seront », then « Ils seront »)."""
-    return repaired_capital_il(words) + shifted_spaces(words)
+    # a code whose period only the ink gave back (« ACHE 1.25 » → « ACHE 1.2.5 ») now shows
+    # its heading word
+    return repaired_capital_il(words) + shifted_spaces(words) + repaired_heading_words(words)
 
 
 def _known_words() -> dict[str, int]:

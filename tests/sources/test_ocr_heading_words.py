@@ -55,3 +55,13 @@ def test_a_word_on_the_line_above_does_not_count_as_before() -> None:
     words = _line("Contexte", "long", top=80.0) + _line("ACHE", "1.4.2", top=100.0)
     assert repaired_heading_words(words) == 1
     assert words[2]["text"] == "FICHE"
+
+
+def test_a_code_whose_period_the_ink_gives_back_gets_its_heading_word() -> None:
+    from sources.ocr_repair import _text_repairs
+
+    words = _line("ACHE", "1.25", "Porter")
+    assert repaired_heading_words(words) == 0  # « 1.25 »: no fiche code yet
+    words[1]["text"] = "1.2.5"  # as the period repair from the ink leaves it
+    _text_repairs(words)
+    assert [w["text"] for w in words] == ["FICHE", "1.2.5", "Porter"]
