@@ -170,6 +170,28 @@ History of the held-out part:
   To be measured ONCE by the lead at the end of the pass, after the last change to
   ``sources/`` that OCR uses, totals only, never looked at in detail.
 
+Tuned figures of the twenty-sixth pass (hOCR cache; the two moved variants' first run made
+every Tesseract call), before → after: ``list_photo_135`` fiches -1 → 8/13, steps 35 → 0/35,
+fields 60 → 11/60, actions 12 → 0/12: the « before » read NO fiche (every « FICHE » of the
+blurred bold headings read « ACHE », so every table fell outside any fiche and the scorer,
+which skips absent fiches, counted their steps and fields right); now all thirteen codes are
+found (:func:`sources.ocr_repair.repaired_heading_words`; the running header, misread a
+letter apart on each page, is one running text: :func:`sources.pdf.running._misread_alike`)
+and the scores are those of the blurred 135 dpi reading itself (words misread in every
+row: « terntore », « pañicipans »; objective codes « L1 » for « 1.1 »; CPU 9.9 s/page on its
+first, uncached run before, not measured uncached after). ``caption_tampon_200``
+fiches 9 → 10/13, steps 2 → 4/35, fields 31 → 32/60, actions 5 → 9/12 (the blue stamp
+unmixed out of the colour scan in optical density, the print under it kept:
+:mod:`sources.ocr_colour`; CPU 7.1 → 8.8 s/page with every Tesseract call new, a loaded
+machine). The ten others lose nothing (their pages are grey: no colour render past a 50 dpi
+look); one gains a fiche whose « FICHE » was misread. Steps, fields, fiches:
+``stripes_gris_200`` 35/35, 60/60, 13/13; ``centred_penche_300`` 34/35, 59/60, 12/13;
+``banded_writer_200`` 35/35, 59/60, 13/13; ``zebra_200`` 34/35, 59/60, 13/13;
+``grid_150_penche`` 34/35, 55/60, 13/13; ``cards_300_bord`` 31/35, 57/60, 11/13;
+``ledger_fax_200`` 22/35, 49/60, 13/13; ``bootstrap_copie_240`` 1/35, 33/60, 8/13;
+``twotier_pli_150`` 24/35, 57/60, 12/13; ``boxes_trame_300`` 3/35, 40/60, fiches 7 → 8/13
+(their actions unchanged: 12, 12, 12, 11, 12, 10, 11, 5, 10, 3 of 12).
+
 Tuned figures of the twenty-fifth pass (hOCR cache for the eight older variants, every
 Tesseract call new for the two moved ones), before → after: ``twotier_pli_150`` fiches 0 →
 12/13, **steps 0 → 24/35**, fields 43 → 57/60, actions 0 → 10/12, CPU 12.9 → 1.6–7.4 s/page

@@ -10,7 +10,9 @@ unit (Tesseract often scores acronyms such as "ADEME" or "k€" low, and droppin
 turn "120 k€" into 120 €); a bullet read as "+"/"»" at the start of a line becomes "•".
 The rules drawn on the page (table borders) are found on the rendered image too
 (:func:`image_rules`), as pdfplumber-like ``edges``, so ruled field grids and table rows are
-cut as on a text PDF. Before Tesseract, a halftone-screened page is averaged back to greys
+cut as on a text PDF. Before Tesseract, a coloured ink stamp pressed over a colour scan's
+text is unmixed out, the print under it kept (:mod:`sources.ocr_colour`), a halftone-screened
+page is averaged back to greys
 (:mod:`sources.ocr_screen`), a grey page's fold shadow divided out and faded ink stretched
 dark (:mod:`sources.ocr_shade`), light words on dark fills (header rows) are turned
 dark on paper (:mod:`sources.ocr_invert`); after it, repairs from the image
@@ -60,6 +62,7 @@ from functools import lru_cache
 from typing import Any
 
 from sources.ocr_cells import clip_to_rules, reread_cells, reread_unsure_blocks
+from sources.ocr_colour import colour_stamp_grey
 from sources.ocr_fills import fill_edges
 from sources.ocr_invert import invert_dark_fills, rules_outside_letter_bands
 from sources.ocr_repair import repair_words
@@ -158,6 +161,10 @@ def ocr_page(
             _cache.move_to_end(key)
             return _copy(_cache[key])
     image, scale = render_page(pdf_bytes, page_index, dpi)
+    if key[4]:
+        # a coloured stamp over the text of a colour scan unmixed out (grey, the threshold
+        # would keep its strokes as dark as the letters)
+        image = _without_colour_stamp(pdf_bytes, page_index, dpi, image, scale)
     if key[4]:
         # a halftone screen's dots averaged back to greys (read as a grey page: thresholded
         # locally again, its box borders and fills cost more and read worse)
@@ -286,6 +293,37 @@ def render_page(pdf_bytes: bytes, page_index: int, dpi: int = DEFAULT_DPI) -> tu
     finally:
         doc.close()
     return image, 1.0 / scale
+
+
+def _without_colour_stamp(
+    pdf_bytes: bytes, page_index: int, dpi: int, grey: Any, scale: float
+) -> Any:
+    """The page's grey image with a coloured ink stamp taken out (:mod:`sources.ocr_colour`),
+    rendered again in colour for it; ``grey`` as is when the page is grey or holds none."""
+    import numpy as np
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(io.BytesIO(pdf_bytes))
+    try:
+        page = doc[page_index]
+        try:
+            # a look at a small copy first: a grey page (most scans) is not rendered again
+            bitmap = page.render(scale=50.0 / 72.0)
+            small = np.asarray(bitmap.to_pil().convert("RGB"), dtype=np.int16)
+            bitmap.close()
+            if int((small.max(axis=2) - small.min(axis=2)).max(initial=0)) < 24:
+                return grey
+            bitmap = page.render(scale=1.0 / scale)
+            colour = bitmap.to_pil().convert("RGB")
+            bitmap.close()
+        finally:
+            page.close()
+    finally:
+        doc.close()
+    if colour.size != grey.size:
+        return grey
+    unstamped = colour_stamp_grey(colour, scale)
+    return grey if unstamped is None else unstamped
 
 
 MAX_SKEW_DEG = 5.0  # a sheet laid askew on the glass; more is a rotated page, not a skew

@@ -260,6 +260,46 @@ def repaired_heading_codes(words: list[dict[str, Any]]) -> int:
     return changed
 
 
+_FICHE = "FICHE"
+_FICHE_CODE_RE = re.compile(r"[0-9IlL|!iOo]{1,2}(?:[.,][0-9IlL|!iOo]{1,2}){2,3}[.:]?")
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance (letters inserted, dropped or changed)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, start=1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+def repaired_heading_words(words: list[dict[str, Any]]) -> int:
+    """« FICHE » misread before its code (« ACHE 1.1.1 »: a bold « FI » read as one « A »
+    on a blurred photo), in place: a capitals word opening its line, two letters at most from
+    « FICHE », right before a fiche code (digits and at least two periods: a section number
+    « 1.2 » or an amount has fewer) becomes « FICHE ». Without it every fiche heading of the
+    document is lost and their tables fall outside any fiche. Returns how many were changed."""
+    changed = 0
+    for word in words:
+        text = word["text"]
+        if (
+            text == _FICHE
+            or not 3 <= len(text) <= 7
+            or not text.isalpha()
+            or not text.isupper()
+            or _edits(text, _FICHE) > 2
+            or text.casefold() in _known_words()  # « TÂCHE 1.2.3 » is a heading of its own
+        ):
+            continue
+        before, after = _line_neighbours(word, words)
+        if before is not None or after is None or not _FICHE_CODE_RE.fullmatch(after["text"]):
+            continue
+        word["text"] = _FICHE
+        changed += 1
+    return changed
+
+
 def repaired_lone_codes(words: list[dict[str, Any]]) -> int:
     """A section number alone on its line with a letter read for a digit (« L.2 » for the
     « 1.2 » over « Objectif stratégique : … »), in place: a code-shaped word (one or two
@@ -667,7 +707,8 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
     docstring); returns how many were changed. ``image``: the PIL image Tesseract read."""
     import numpy as np
 
-    changed = repaired_heading_codes(words) + repaired_lone_codes(words)
+    changed = repaired_heading_words(words) + repaired_heading_codes(words)
+    changed += repaired_lone_codes(words)
     for word in words:
         formula = repaired_formula(word["text"], _known_words())
         if formula is not None:  # « t eq COZ évitées »
@@ -788,7 +829,9 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
 def _text_repairs(words: list[dict[str, Any]]) -> int:
     """Repairs from the words' text and lines, after those from the ink (which set the case
     of capitals words: « IIS Seront » → « IIs seront », then « Ils seront »)."""
-    return repaired_capital_il(words) + shifted_spaces(words)
+    # a code whose period only the ink gave back (« ACHE 1.25 » → « ACHE 1.2.5 ») now shows
+    # its heading word
+    return repaired_capital_il(words) + shifted_spaces(words) + repaired_heading_words(words)
 
 
 def _known_words() -> dict[str, int]:

@@ -30,6 +30,7 @@ def running_texts(
     doc = pdfium.PdfDocument(io.BytesIO(data))
     counts: Counter[str] = Counter()
     placed: Counter[tuple[str, int]] = Counter()
+    ocr_seen: list[set[str]] = []  # per OCR'd page, the keys of its band lines
     n_pages = len(doc)
     try:
         for index in range(n_pages):
@@ -43,6 +44,7 @@ def running_texts(
                         key = _running_key(line.text)
                         if key:
                             seen.add(key)
+                ocr_seen.append(set(seen))
             for bottom, top in ((height * (1 - band), height), (0.0, height * band)):
                 text = textpage.get_text_bounded(left=0, bottom=bottom, right=width, top=top)
                 for raw in text.splitlines():
@@ -57,6 +59,7 @@ def running_texts(
         doc.close()
     threshold = max(2, int(0.5 * n_pages + 0.5)) if n_pages > 2 else 2
     found = {key for key, count in counts.items() if count >= threshold}
+    found |= _misread_alike(ocr_seen, threshold)
     # a footer of several lines reaches above the band: a text printed at the SAME place on
     # most pages, in the outer fifth of the page, is page furniture too (« Suite page
     # suivante » over « Page 3 »); the page reader drops it only below the body's last line
@@ -84,6 +87,37 @@ def _placed_edge_texts(textpage: object, height: float, band: float) -> set[tupl
 
 
 _EDGE = 0.2
+_ALIKE = 0.88  # similarity of two OCR readings of one running text (difflib ratio)
+_ALIKE_MIN_LEN = 12  # shorter texts differ by a letter for real (« Axe # » / « Axe #b »)
+
+
+def _misread_alike(pages: list[set[str]], threshold: int) -> set[str]:
+    """Band texts of OCR'd pages found, misread a letter or two differently, on as many
+    pages as a running text (« programme d'achons » / « programme d'actions »): each of those
+    readings is a running text. Exact repeats are counted by the caller."""
+    from difflib import SequenceMatcher
+
+    if len(pages) < threshold:
+        return set()
+    keys = sorted({k for seen in pages for k in seen if len(k) >= _ALIKE_MIN_LEN})
+    out: set[str] = set()
+    for key in keys:
+        matcher = SequenceMatcher(None, "", key, autojunk=False)
+        alike = set()
+        for other in keys:
+            if other == key:
+                alike.add(other)
+                continue
+            matcher.set_seq1(other)
+            if (
+                matcher.real_quick_ratio() >= _ALIKE
+                and matcher.quick_ratio() >= _ALIKE
+                and matcher.ratio() >= _ALIKE
+            ):
+                alike.add(other)
+        if sum(1 for seen in pages if seen & alike) >= threshold:
+            out.add(key)
+    return out
 
 
 def is_page_number(text: str) -> bool:
