@@ -34,7 +34,8 @@ def column_rule_regions(page: Any) -> list[Box] | None:
     crosses, with text on both sides along it (three lines each at least), that no drawn
     rule nor filled box crosses or meets, and no other long vertical rule runs beside: a
     table's column rule meets the rules or fills of its rows and stands among the table's
-    other column rules and borders; a column rule stands alone in the gutter. Each box of
+    other column rules and borders; a column rule stands alone in the gutter, between two
+    columns of text of comparable widths (:func:`_balanced`). Each box of
     columns has its rule (a band spanning the columns, an axis title, ends a box and the
     columns start again under it)."""
     width, height = float(page.width), float(page.height)
@@ -54,6 +55,8 @@ def column_rule_regions(page: Any) -> list[Box] | None:
         rights = {round(c["top"]) for c in along if c["x0"] >= x}
         if len(lefts) < _MIN_LINES or len(rights) < _MIN_LINES:
             continue
+        if not _balanced(along, x):
+            continue
         found.append((x, top, bottom))
     if not found:
         return None
@@ -67,6 +70,25 @@ def column_rule_regions(page: Any) -> list[Box] | None:
         ]
         cursor = bottom
     return [*regions, (0.0, cursor, width, height)]
+
+
+_BALANCE = 0.6  # narrower column's text width over the wider one's, at least
+
+
+def _balanced(chars: list[dict[str, Any]], x: float) -> bool:
+    """Text columns are set to the same width (CSS ``column-count``, a word processor's
+    columns): the text on each side of the rule spans comparable widths. A label | value
+    table drawn with its middle rule only (no row rule) has a narrow label column beside a
+    wide value column, and its rows must stay rows."""
+    left = [c for c in chars if c["x1"] <= x]
+    right = [c for c in chars if c["x0"] >= x]
+    if not left or not right:
+        return False
+    widths = [
+        max(float(c["x1"]) for c in side) - min(float(c["x0"]) for c in side)
+        for side in (left, right)
+    ]
+    return min(widths) >= _BALANCE * max(widths)
 
 
 def _beside_others(page: Any, x: float, top: float, bottom: float, height: float) -> bool:

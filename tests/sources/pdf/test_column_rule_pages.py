@@ -260,6 +260,22 @@ def test_a_ruled_two_column_table_is_no_text_columns() -> None:
     assert _regions(_page_of(draw)) is None
 
 
+def test_a_label_value_table_with_its_middle_rule_only_is_no_text_columns() -> None:
+    """Labels in a narrow column, values in a wide one, one vertical rule between them and
+    no row rule: the text on each side spans unequal widths, so its rows stay rows."""
+
+    def draw(p: _Page) -> None:
+        p.fill(300 - 0.35, 100, 300 + 0.35, 400, (0, 0, 0))
+        for n in range(10):
+            top = 100 + 30 * n
+            p.text(LEFT + 4, top + 8, f"Libellé {n}")
+            p.text(
+                308, top + 8, f"Valeur {n} de la ligne, écrite sur toute la largeur de la cellule"
+            )
+
+    assert _regions(_page_of(draw)) is None
+
+
 def test_a_table_drawn_cell_by_cell_or_among_other_rules_is_no_text_columns() -> None:
     """A word processor's table draws its borders cell by cell: its row rules end ON the
     column rule (they meet it, never cross it), a table of
