@@ -412,27 +412,37 @@ def score_of(problems: dict[str, list[str]]) -> dict[str, tuple[int, int]]:
     """:func:`score` of the differences found by :func:`compare`."""
     fiches = seed_fiches()
     bodies = [f for f in fiches if f.has_body]
+    # the list of codes read (« codes [...] ») names no fiche: it counts as one wrong fiche
+    # only when no fiche is wrong by itself (an invented fiche, an order changed)
+    listed = [m for m in problems["codes"] if m.startswith("codes ")]
     bad_fiches = {
         m.split(":")[0].split()[0]
         for m in problems["codes"] + problems["titles"] + problems["issues"]
+        if m not in listed
     }
+    if listed and not bad_fiches:
+        bad_fiches = {"codes"}
+    # a fiche not found at all: its steps, fields and totals are not read either (they were
+    # counted right before, which made a scan that found no fiche look perfect)
+    absent = {m.split()[0] for m in problems["codes"] if m.endswith(" absente")}
     n_steps = sum(len(f.steps) for f in bodies)
     bad_steps = {
         m.split(" ")[0].split(":")[0] for m in problems["step_cells"] + problems["step_values"]
     }
     bad_counts = {m.split(":")[0] for m in problems["step_counts"]}
-    wrong_steps = len({k for k in bad_steps if k.split("#")[0] not in bad_counts}) + sum(
-        len(f.steps) for f in bodies if f.code in bad_counts
+    wrong_steps = (
+        len({k for k in bad_steps if k.split("#")[0] not in bad_counts})
+        + sum(len(f.steps) for f in bodies if f.code in bad_counts)
+        + sum(len(f.steps) for f in bodies if f.code in absent)
     )
     n_fields = 5 * len(bodies)  # context, results, indicators, audiences, links
+    absent_bodies = {f.code for f in bodies if f.code in absent}
+    bad_actions = {m.split(":")[0].split()[0] for m in problems["action_values"]}
     return {
         "fiches": (len(fiches) - len(bad_fiches), len(fiches)),
         "steps": (max(0, n_steps - wrong_steps), n_steps),
-        "fields": (n_fields - len(problems["fields"]), n_fields),
-        "actions": (
-            len(bodies) - len({m.split(":")[0].split()[0] for m in problems["action_values"]}),
-            len(bodies),
-        ),
+        "fields": (n_fields - len(problems["fields"]) - 5 * len(absent_bodies), n_fields),
+        "actions": (len(bodies) - len(bad_actions | absent_bodies), len(bodies)),
     }
 
 
