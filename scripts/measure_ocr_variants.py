@@ -170,6 +170,15 @@ History of the held-out part:
   To be measured ONCE by the lead at the end of the pass, after the last change to
   ``sources/`` that OCR uses, totals only, never looked at in detail.
 
+  Measured once by the lead at the end of the twenty-sixth pass, 2026-12-02 ~13:55 UTC,
+  after the last change to ``sources/`` that OCR uses, totals only, never looked at in
+  detail, with the corrected scorer (a fiche not found loses its steps, fields and totals;
+  no hOCR cache; machine shared with a test run, load ~3): ``synonyms_adf_150`` fiches
+  1/13, **steps 23/35**, fields 36/60, actions 10/12 (17 p., CPU 7.2 s/page, wall 13.1
+  s/page); ``details_stylo_200`` fiches 4/13, **steps 13/35**, fields 37/60, actions 5/12
+  (13 p., CPU 7.1 s/page, wall 10.6 s/page). Far under the 98 % goal: a sheet-fed scan
+  with crooked pages, punch holes and glass streaks, and a moiré rescan with pen marks.
+
 Tuned figures of the twenty-sixth pass (hOCR cache; the two moved variants' first run made
 every Tesseract call), before → after: ``list_photo_135`` fiches -1 → 8/13, steps 35 → 0/35,
 fields 60 → 11/60, actions 12 → 0/12: the « before » read NO fiche (every « FICHE » of the
