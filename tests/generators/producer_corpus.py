@@ -1022,6 +1022,31 @@ to « Tableau 12 », tables broken under the repeated header; multicol 9 landsca
 steps table going on at the top of the right column under the repeated ``<thead>``;
 notes 15 A4 portrait notes pages, each slide scaled down in the upper part, the rest empty).
 
+TWENTY-THIRD HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-02 before the three PDFs existed and
+before any generator code for them was written, by a helper who never ran the parser on them
+(issue 13, twenty-seventh pass). Truth: the seed texts unchanged.
+
+``plan_html_sheet``       Chromium print of a SPREADSHEET exported as HTML, A4 landscape, the
+                          whole document ONE 7-column grid: a first « Fiche » column holding
+                          the fiche code on every fiche row (headings, fields, every step),
+                          then the six seed columns; a frozen header row repeated on every
+                          page and never per fiche; thin grey grid, cells bottom-aligned,
+                          axis / objective / heading rows merged and filled, field values
+                          merged over columns 3–7.
+``plan_odt_footnote``     Writer from an .odt, the ``twotier`` look with a one-row steps
+                          header; REAL FOOTNOTES numbered through the document, their calls
+                          at the end of each « Modalités de mise en oeuvre » heading and of
+                          each « Ressources à mobiliser » header label (€ HT remarks at the
+                          page foot).
+``cot000_pptxdark``       Seed 000 deck, .pptx by Impress, DARK THEME: #1B2631 slide
+                          backgrounds, light text, dark banded table rows with light text.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
