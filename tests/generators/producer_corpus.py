@@ -1047,6 +1047,13 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only, nothing changed): see the TWENTY-THIRD
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers` (sheet 8 landscape pages, the
+frozen header on every page, bottom-aligned cells putting the fiche code level with a tall
+value's last line; footnote 12 pages, 24 superscript calls glued to « Modalités de mise en
+oeuvre » and « Ressources à mobiliser », the notes at the page foot, the repeated header
+without the call; dark 15 slides on #1B2631, light text, dark banded table rows).
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -1126,6 +1133,8 @@ PLAN_LAYOUTS = (
     "plan_html_notion",
     "plan_odt_chapter",
     "plan_html_multicol",
+    "plan_html_sheet",
+    "plan_odt_footnote",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -1143,6 +1152,7 @@ COT_LAYOUTS = (
     "cot000_pptxchips",
     "cot000_pptxunits",
     "cot000_pptxnotes",
+    "cot000_pptxdark",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

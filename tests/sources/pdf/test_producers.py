@@ -1220,6 +1220,36 @@ footnotes added by the producer, and a dark theme change no value):
   row kept bold white on #0073B3, their body rows banded #243447 / #1B2631 with #F2F2F2
   text, numbers right-aligned as in ``cot000_pptx``).
 
+As produced (seen after generation, by eye only on rendered pages and ``pdftotext
+-layout``, nothing changed): Chromium prints ``plan_html_sheet`` on 8 A4 LANDSCAPE pages
+(842 × 595 pt), the frozen header row « Fiche | Etape | Descriptif | Planification |
+Ressources à mobiliser | Porteur | Partenaires envisagés » at the top of EVERY page, each page
+then going on with whatever row comes next (an axis, a field, a step; page 2 starts inside
+fiche 1.1.2's heading rows); the fills print; since cells are BOTTOM-ALIGNED, the fiche code,
+a field's label and the short step cells stand level with the LAST line of a tall value, so
+``pdftotext`` gives the value's first lines alone above a line « 1.1.1  Contexte  stratégie
+de déploiement. »; the axis, objective, « Enjeux stratégiques », paragraph and sommaire rows
+run over the whole width; the fiche heading rows read « 1.1.1  FICHE 1.1.1 Objectif
+opérationnel : … » (the code twice, once in its own column); the multi-line values keep their
+line breaks; no row is cut across pages. Writer prints ``plan_odt_footnote`` on 12 A4
+portrait pages with the ``twotier`` running header; the 24 footnote calls print as small
+superscript numbers glued to the text (``pdftotext``: « Modalités de mise en oeuvre1 », the
+header label « Ressources à mobiliser2 » wrapped as « Ressources à / mobiliser2 »), numbered 1
+to 24 through the document, the notes at the foot of the page of their call under a short
+separator rule, 8 pt, « 1 Calendrier prévisionnel, … » / « 2 Montants indicatifs en euros
+hors taxes (€ HT), … » — none on page 1 (fiche 1.1.1's fields fill its lower half, its steps
+heading opens page 2), up to four on one page (5–8 on page 4); a heading at a page's foot
+keeps its note on that page while its table and the table's note go to the next page (notes 9
+and 10 on pages 5 and 6, 11 and 12 on pages 6 and 7); the header row repeated over a table's continuation on the next
+page shows « Ressources à mobiliser » WITHOUT the call (Writer repeats the row but not the
+note); fields tables and steps tables otherwise as in the .odt layouts before. Impress prints ``cot000_pptxdark`` as 15 16:9 pages (720 × 405
+pt), every page a dark #1B2631 background; the title band keeps its blue with white titles,
+the dark body text is light grey, the kickers and sub-headings light blue, the light boxes
+(audit scores, the calendar's phase band) dark slate #2C3E50 with light text; the two
+progress tables (pages 7 and 8) keep their blue header, their body rows dark banded with light
+text and thin LIGHT cell borders (Impress's default table style); ``pdftotext`` reads every
+text as in ``cot000_pptx``.
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
