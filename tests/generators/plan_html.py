@@ -1,7 +1,7 @@
 """Seed 001 written as a web page (HTML + print CSS) in the styles of
 :mod:`tests.generators.producer_corpus` (cards, plain, centred, zebra, stripes, cssgrid,
 rowspan, sidebar, boxes, bootstrap, details, caption, stacked, transposed, dlsteps, cardgrid,
-actors, timeline, aside, metastrip, gdocs, olsteps, zoomed, cms, notion, multicol).
+actors, timeline, aside, metastrip, gdocs, olsteps, zoomed, cms, notion, multicol, sheet).
 """
 
 from __future__ import annotations
@@ -312,6 +312,8 @@ def plan_html(style: str) -> str:
         return _plan_notion()
     if style == "multicol":
         return _plan_multicol()
+    if style == "sheet":
+        return _plan_sheet()
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",
@@ -1877,4 +1879,92 @@ def _plan_multicol() -> str:
                 out.append(f"<tr>{cells}</tr>")
             out.append("</tbody></table>")
     out.append("</main></body></html>")
+    return "\n".join(out)
+
+
+_SHEET_CSS = """
+@page { size: A4 landscape; margin: 8mm; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0; font-family: "Liberation Sans", Arial, sans-serif; font-size: 8pt;
+       color: #000000; }
+table.sheet { width: 100%; table-layout: fixed; border-collapse: collapse; }
+table.sheet th, table.sheet td { border: 1px solid #D9D9D9; padding: 1px 3px;
+       vertical-align: bottom; text-align: left; overflow-wrap: break-word; }
+table.sheet thead th { font-weight: bold; background: #F3F3F3;
+       border-bottom: 1.5px solid #5F6368; }
+table.sheet tr { break-inside: avoid; }
+td.ax1 { font-weight: bold; font-size: 11pt; background: #B7E1CD; }
+td.ax { font-weight: bold; font-size: 9pt; background: #B7E1CD; }
+td.obj { font-weight: bold; font-size: 9pt; background: #D9EAD3; }
+td.fh { font-weight: bold; font-size: 9pt; background: #FCE5CD; }
+td.b { font-weight: bold; }
+td.impl { font-weight: bold; font-style: italic; }
+"""
+
+
+def _plan_sheet() -> str:
+    """The seed as a spreadsheet exported as HTML and printed by Chromium (twenty-third
+    held-out set): one 7-column grid, the fiche code in a first column on every fiche row, a
+    frozen header row repeated on each page (never per fiche), cells bottom-aligned."""
+    widths = (7, 14, 29, 10, 12, 12, 16)
+    header = next(b.header for b in load_seed() if b.kind == "impl")
+    out = [
+        "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
+        "<title>PCAET GACG — Plan d'actions (Feuille 1)</title>",
+        f"<style>{_SHEET_CSS}</style></head><body><table class='sheet'><colgroup>",
+        *(f"<col style='width:{w}%'>" for w in widths),
+        "</colgroup><thead><tr><th>Fiche</th>",
+        *(f"<th>{_h(label)}</th>" for label in header),
+        "</tr></thead><tbody>",
+    ]
+
+    def cell(value: str) -> str:
+        return "<br>".join(_h(part) for part in _paragraphs(value))
+
+    def merged(line: str, cls: str = "") -> str:
+        klass = f" class='{cls}'" if cls else ""
+        return f"<tr><td colspan='7'{klass}>{_h(line)}</td></tr>"
+
+    code = ""
+    for block in load_seed():
+        kind = block.kind
+        if kind == "axis":
+            out += [merged(line, "ax1" if n == 0 else "ax") for n, line in enumerate(block.lines)]
+        elif kind == "objective":
+            out += [merged(line, "obj") for line in block.lines]
+        elif kind == "section" and block.lines[0] == IMPL_TITLE:
+            out.append(
+                f"<tr><td>{_h(code)}</td><td colspan='6' class='impl'>{_h(block.lines[0])}</td></tr>"
+            )
+        elif kind == "section":
+            out.append(merged(block.lines[0], "obj"))
+        elif kind == "para":
+            out.append(merged(block.lines[0]))
+        elif kind == "bold":
+            out += [merged(line, "b") for line in block.lines]
+        elif kind == "summary":
+            out += [merged(line) for line in block.lines]
+        elif kind == "summary_table":
+            out += [
+                f"<tr><td colspan='2'>{_h(a)}</td><td colspan='5'>{_h(b)}</td></tr>"
+                for a, b in block.rows
+            ]
+        elif kind == "fiche":
+            code = block.code or ""
+            out += [
+                f"<tr><td class='fh'>{_h(code)}</td><td colspan='6' class='fh'>{_h(line)}</td></tr>"
+                for line in block.lines
+            ]
+        elif kind == "fields":
+            out += [
+                f"<tr><td>{_h(code)}</td><td class='b'>{_h(label)}</td>"
+                f"<td colspan='5'>{cell(value)}</td></tr>"
+                for label, value in block.fields
+            ]
+        elif kind == "impl":
+            out += [
+                f"<tr><td>{_h(code)}</td>" + "".join(f"<td>{cell(v)}</td>" for v in row) + "</tr>"
+                for row in block.rows
+            ]
+    out.append("</tbody></table></body></html>")
     return "\n".join(out)

@@ -19,6 +19,10 @@ label paragraphs over justified values, steps as an automatically numbered list 
 hold the step name, its description paragraphs and one paragraph with the four other cells
 inline (« Planification : v — Ressources à mobiliser : v — … »); each fiche on a new page.
 
+The ``footnote`` style (twenty-third held-out set): the ``twotier`` look with a one-row steps
+header; real Writer footnotes numbered through the document, their calls at the end of each
+« Modalités de mise en oeuvre » heading and of each « Ressources à mobiliser » header label.
+
 The ``chapter`` style (twenty-second held-out set): outline headings, a running page header
 whose left part is a chapter field (the current axis's title), a « Page n sur N » footer,
 fields as a bulleted list of labels over indented values, each steps table under a numbered
@@ -371,9 +375,9 @@ def _step_list(header: list[str], rows: list[list[str]]) -> str:
 
 
 def plan_odt(style: str, path: Path) -> Path:
-    """Seed 001 as an .odt; ``style`` is ``twotier``, ``hyphen``, ``onetable``, ``steplist``
-    or ``chapter``."""
-    if style not in ("twotier", "hyphen", "onetable", "steplist", "chapter"):
+    """Seed 001 as an .odt; ``style`` is ``twotier``, ``hyphen``, ``onetable``, ``steplist``,
+    ``chapter`` or ``footnote``."""
+    if style not in ("twotier", "hyphen", "onetable", "steplist", "chapter", "footnote"):
         raise ValueError(style)
     if style == "chapter":
         return _write_odt(
@@ -394,7 +398,7 @@ def plan_odt(style: str, path: Path) -> Path:
             _chapter_body(),
         )
     out: list[str] = []
-    tables = 0
+    tables = notes = 0
     fiche: list[str] | None = None  # ``onetable``: the rows of the fiche's table, while open
 
     def close_fiche() -> None:
@@ -452,6 +456,12 @@ def plan_odt(style: str, path: Path) -> Path:
                 out.append(_p("H16" if n == 0 else "H12" if n == 1 else "H12n", line))
         elif kind == "objective":
             out += [_p("HObj", line) for line in block.lines]
+        elif kind == "section" and style == "footnote" and block.lines[0] == IMPL_TITLE:
+            notes += 1
+            out.append(
+                f'<text:p text:style-name="HSec">{escape(block.lines[0])}'
+                f"{_footnote(notes, _FN_PLANNING)}</text:p>"
+            )
         elif kind == "section":
             out.append(_p("HSec", block.lines[0]))
         elif kind == "para":
@@ -489,6 +499,11 @@ def plan_odt(style: str, path: Path) -> Path:
                 '<table:table-column table:style-name="cLab"/>'
                 f'<table:table-column table:style-name="cVal"/>{rows}</table:table>'
             )
+        elif kind == "impl" and style == "footnote":
+            tables += 1
+            notes += 1
+            out.append(_steps_footnote(block.header, block.rows, tables, notes))
+            out.append(_p("Standard", ""))
         elif kind == "impl" and style == "steplist":
             out.append(_step_list(block.header, block.rows))
         elif kind == "impl":
@@ -506,6 +521,10 @@ def plan_odt(style: str, path: Path) -> Path:
         styles = _STYLES.replace(_FONTS, _ONE_FONTS).replace(
             'style:font-name="Liberation Serif" fo:font-size="10pt"',
             'style:font-name="Liberation Sans" fo:font-size="9pt"',
+        )
+    if style == "footnote":  # the one-row steps table's and the footnotes' styles
+        auto = _AUTO_STYLES.replace(
+            "</office:automatic-styles>", _FN_STYLES + "</office:automatic-styles>"
         )
     if style == "steplist":  # its paragraph and list styles; no running page header
         auto = _AUTO_STYLES.replace(
@@ -713,3 +732,69 @@ def _chapter_body() -> str:
             out.append(_steps_chapter(block.header, block.rows, captions))
             out.append(_p("Standard", ""))
     return "".join(out)
+
+
+_FN_GRID = "0.5pt solid #000000"
+_FN_WIDTHS = (2.6, 5.6, 2.0, 2.4, 2.0, 2.4)
+_FN_PLANNING = "Calendrier prévisionnel, susceptible d'évoluer selon les financements obtenus."
+_FN_BUDGET = (
+    "Montants indicatifs en euros hors taxes (€ HT), à confirmer lors de la préparation "
+    "budgétaire annuelle."
+)
+_FN_STYLES = f"""
+<style:style style:name="StepsF" style:family="table"><style:table-properties
+ style:width="17cm" table:align="left" style:may-break-between-rows="true"/></style:style>
+{
+    "".join(
+        f'<style:style style:name="cF{i}" style:family="table-column">'
+        f'<style:table-column-properties style:column-width="{w}cm"/></style:style>'
+        for i, w in enumerate(_FN_WIDTHS)
+    )
+}
+<style:style style:name="FHead" style:family="table-cell"><style:table-cell-properties
+ fo:border="{_FN_GRID}" fo:background-color="#E7E6E6" fo:padding="0.08cm"
+ style:vertical-align="middle"/></style:style>
+<style:style style:name="FBody" style:family="table-cell"><style:table-cell-properties
+ fo:border="{_FN_GRID}" fo:padding="0.08cm" style:vertical-align="top"/></style:style>
+<style:style style:name="FHeadP" style:family="paragraph"><style:paragraph-properties
+ fo:text-align="center" fo:margin-bottom="0cm"/><style:text-properties fo:font-size="9pt"
+ fo:font-weight="bold"/></style:style>
+<style:style style:name="FCell" style:family="paragraph"><style:paragraph-properties
+ fo:text-align="start" fo:margin-bottom="0.05cm"/><style:text-properties
+ fo:font-size="9pt"/></style:style>
+<style:style style:name="FnP" style:family="paragraph"><style:paragraph-properties
+ fo:margin-left="0.4cm" fo:text-indent="-0.4cm" fo:margin-bottom="0cm"/>
+<style:text-properties fo:font-size="8pt"/></style:style>"""
+
+
+def _footnote(n: int, text: str) -> str:
+    """Writer footnote number ``n``: its superscript call here, ``text`` at the page foot."""
+    return (
+        f'<text:note text:id="ftn{n}" text:note-class="footnote"><text:note-citation>{n}'
+        f'</text:note-citation><text:note-body><text:p text:style-name="FnP">{escape(text)}'
+        "</text:p></text:note-body></text:note>"
+    )
+
+
+def _steps_footnote(header: list[str], rows: list[list[str]], n: int, note: int) -> str:
+    """One repeated header row, grey, centred; a footnote call at the end of the « Ressources
+    à mobiliser » label; thin black full grid (``footnote``)."""
+    cols = "".join(f'<table:table-column table:style-name="cF{i}"/>' for i in range(len(header)))
+    head = "".join(
+        '<table:table-cell table:style-name="FHead"><text:p text:style-name="FHeadP">'
+        f"{escape(label)}{_footnote(note, _FN_BUDGET)}</text:p></table:table-cell>"
+        if label == "Ressources à mobiliser"
+        else _cell("FHead", "FHeadP", label)
+        for label in header
+    )
+    body = "".join(
+        "<table:table-row>"
+        + "".join(_cell("FBody", "FCell", v) for v in row)
+        + "</table:table-row>"
+        for row in rows
+    )
+    return (
+        f'<table:table table:name="Etapes{n}" table:style-name="StepsF">{cols}'
+        f"<table:table-header-rows><table:table-row>{head}</table:table-row>"
+        f"</table:table-header-rows>{body}</table:table>"
+    )

@@ -1022,6 +1022,38 @@ to « Tableau 12 », tables broken under the repeated header; multicol 9 landsca
 steps table going on at the top of the right column under the repeated ``<thead>``;
 notes 15 A4 portrait notes pages, each slide scaled down in the upper part, the rest empty).
 
+TWENTY-THIRD HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-02 before the three PDFs existed and
+before any generator code for them was written, by a helper who never ran the parser on them
+(issue 13, twenty-seventh pass). Truth: the seed texts unchanged.
+
+``plan_html_sheet``       Chromium print of a SPREADSHEET exported as HTML, A4 landscape, the
+                          whole document ONE 7-column grid: a first « Fiche » column holding
+                          the fiche code on every fiche row (headings, fields, every step),
+                          then the six seed columns; a frozen header row repeated on every
+                          page and never per fiche; thin grey grid, cells bottom-aligned,
+                          axis / objective / heading rows merged and filled, field values
+                          merged over columns 3–7.
+``plan_odt_footnote``     Writer from an .odt, the ``twotier`` look with a one-row steps
+                          header; REAL FOOTNOTES numbered through the document, their calls
+                          at the end of each « Modalités de mise en oeuvre » heading and of
+                          each « Ressources à mobiliser » header label (€ HT remarks at the
+                          page foot).
+``cot000_pptxdark``       Seed 000 deck, .pptx by Impress, DARK THEME: #1B2631 slide
+                          backgrounds, light text, dark banded table rows with light text.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only, nothing changed): see the TWENTY-THIRD
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers` (sheet 8 landscape pages, the
+frozen header on every page, bottom-aligned cells putting the fiche code level with a tall
+value's last line; footnote 12 pages, 24 superscript calls glued to « Modalités de mise en
+oeuvre » and « Ressources à mobiliser », the notes at the page foot, the repeated header
+without the call; dark 15 slides on #1B2631, light text, dark banded table rows).
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -1101,6 +1133,8 @@ PLAN_LAYOUTS = (
     "plan_html_notion",
     "plan_odt_chapter",
     "plan_html_multicol",
+    "plan_html_sheet",
+    "plan_odt_footnote",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -1118,6 +1152,7 @@ COT_LAYOUTS = (
     "cot000_pptxchips",
     "cot000_pptxunits",
     "cot000_pptxnotes",
+    "cot000_pptxdark",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

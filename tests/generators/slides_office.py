@@ -1006,6 +1006,70 @@ class _PptxNotesSlides(_PptxSlides):
         super().table(title, header, narrow, eci)
 
 
+def _luminance(color: tuple) -> float:
+    r, g, b = color
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+class _PptxDarkSlides(_PptxSlides):
+    """The .pptx deck in a dark theme (twenty-third held-out set): every slide as
+    :class:`_PptxSlides` draws it, on a solid #1B2631 background; dark grey or black text
+    drawn #F2F2F2, dark coloured text light blue #8FC1E3, light fills #2C3E50, dark rules
+    #7F8C8D; progress tables' header kept, body rows banded #243447 / #1B2631."""
+
+    TEXT = (0xF2 / 255, 0xF2 / 255, 0xF2 / 255)
+    ACCENT = (0x8F / 255, 0xC1 / 255, 0xE3 / 255)
+    FILL = (0x2C / 255, 0x3E / 255, 0x50 / 255)
+    RULE = (0x7F / 255, 0x8C / 255, 0x8D / 255)
+
+    def slide(self) -> None:
+        from pptx.dml.color import RGBColor
+
+        super().slide()
+        fill = self.current.background.fill
+        fill.solid()
+        fill.fore_color.rgb = RGBColor.from_string("1B2631")
+
+    def _text_color(self, color: tuple) -> tuple:
+        if _luminance(color) >= 0.45:
+            return color
+        return self.TEXT if max(color) - min(color) < 0.08 else self.ACCENT
+
+    def _run(self, par: object, text: str, size: float, bold: bool, color: tuple) -> None:
+        super()._run(par, text, size, bold, self._text_color(color))
+
+    def rect(self, x, y, w, h, fill, stroke=None, radius: float = 0.0) -> None:  # noqa: ANN001
+        if fill and _luminance(fill) > 0.85:
+            fill = self.FILL
+        if stroke and _luminance(stroke) < 0.45:
+            stroke = self.RULE
+        super().rect(x, y, w, h, fill, stroke, radius)
+
+    def line(self, x0, y0, x1, y1, color, width: float = 0.5) -> None:  # noqa: ANN001
+        if _luminance(color) < 0.45:
+            color = self.RULE
+        super().line(x0, y0, x1, y1, color, width)
+
+    def _banded(
+        self,
+        y: float,
+        header: str,
+        rows: list[tuple],
+        eci: bool,
+        size: float = 7.5,
+        row_height: float = 12,
+    ) -> None:
+        from pptx.dml.color import RGBColor
+
+        super()._banded(y, header, rows, eci, size, row_height)
+        table = [s for s in self.current.shapes if s.has_table][-1].table
+        for r in range(1, len(rows) + 1):
+            for c in range(4):
+                table.cell(r, c).fill.fore_color.rgb = RGBColor.from_string(
+                    "243447" if r % 2 else "1B2631"
+                )
+
+
 def cot_source(seed: str, backend: str, variant: str = "") -> object:
     """Seed 000/003 deck written by ``backend`` (``pptx`` → Presentation, ``html`` → str);
     ``variant`` ``43``: the 4:3 .pptx with grid tables; ``1610``: the 16:10 .pptx with each
@@ -1019,7 +1083,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     ``chips``: progress tables with a colour chip before each percentage, the percent sign in
     the header only, and a legend of the chips; ``units``: progress tables as pasted from a
     spreadsheet, vertical axis labels, each number's unit in a cell of its own; ``notes``: the percentages with a narrow no-break
-    space before « % », the deck meant to be printed as notes pages."""
+    space before « % », the deck meant to be printed as notes pages; ``dark``: a dark theme
+    (dark slide backgrounds, light text, dark banded table rows)."""
     from tests.generators import seed_cot_pdf
     from tests.generators.seed_slides import _Slides
 
@@ -1038,6 +1103,7 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             "chips": _PptxChipsSlides,
             "units": _PptxUnitsSlides,
             "notes": _PptxNotesSlides,
+            "dark": _PptxDarkSlides,
         }
         slides = kinds.get(variant, _PptxSlides)(base)
     else:
