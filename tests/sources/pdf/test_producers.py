@@ -1250,6 +1250,18 @@ progress tables (pages 7 and 8) keep their blue header, their body rows dark ban
 text and thin LIGHT cell borders (Impress's default table style); ``pdftotext`` reads every
 text as in ``cot000_pptx``.
 
+First measure (twenty-sixth pass, 2026-12-02 ~14:05 UTC, by the lead, after every parser change
+of that pass; recorded in ``HELD_FLOORS``, totals and check names only, failures never printed;
+scored with the corrected scorer — a fiche not found loses its steps, fields, totals and step
+values): ``plan_html_sheet`` **0/13 fiches**, 0/35 rows, 0/60 fields, 0/17 step values, 0/12
+actions (no fiche found); ``plan_odt_footnote`` 13/13 fiches, **13/35 rows**, 60/60 fields,
+17/17 step values, 12/12 actions; step cells 13/35, descriptions 13/35, planning, budgets,
+owners and partners 35/35; ``cot000_pptxdark`` referential rows **45/45**, no extra row,
+objectives 21/21 (read exactly on first sight: asserted exactly by ``test_cot000``, as
+``cot000_html``). No remnant, issue nor page check of the two plans fails, and the two engines
+read the three alike. On unseen plan layouts this pass: rows 13/70, fields 60/120. **The ≥ 98 %
+held-out goal is not met.** The three stay HELD OUT (not moved to tuning in this pass).
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
@@ -1502,13 +1514,19 @@ def plan_figures(layout: str) -> dict[str, tuple[int, int]]:
     n_steps = out["steps"][1]
     for name in ("step", "description", "planning", "budget", "owner", "partners"):
         bad = {m.split(" ")[0] for m in problems["step_cells"] if f" {name}:" in m}
-        missing = 0
+        missing = sum(  # the steps of a fiche not found at all (``score_of``)
+            len(f.steps)
+            for f in plan_truth.seed_fiches()
+            if f.has_body and f"{f.code} absente" in problems["codes"]
+        )
         for m in problems["step_counts"]:
             got, _, _, want = m.split(":")[1].split()[:4]
             missing += max(0, int(want) - int(got))
         out[f"cell_{name}"] = (n_steps - len(bad) - missing, n_steps)
     n_values = len(plan_truth.STEP_VALUES)
-    out["step_values"] = (n_values - len(problems["step_values"]), n_values)
+    absent = {m.split()[0] for m in problems["codes"] if m.endswith(" absente")}
+    unread = sum(1 for code, _ in plan_truth.STEP_VALUES if code in absent)
+    out["step_values"] = (n_values - len(problems["step_values"]) - unread, n_values)
     return out
 
 
@@ -1607,6 +1625,9 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # TWENTY-THIRD held-out set, first measure (twenty-sixth pass, totals only)
+    "plan_html_sheet": {"fiches": 0, "steps": 0, "fields": 0, "step_values": 0},
+    "plan_odt_footnote": {"fiches": 13, "steps": 13, "fields": 60, "step_values": 17},
     # TWENTY-SECOND held-out set, first measure (twenty-sixth pass, totals only), TUNED since
     # the same pass: chapter fiches 13, steps 9, fields 0, step values 17; multicol 3, 0, 11,
     # 13; the deck cot000_pptxnotes 45/45 referential rows, no extra, objectives 21/21
