@@ -555,32 +555,43 @@ def _write_odt(path: Path, styles: str, fonts: str, auto: str, body: str) -> Pat
     return path
 
 
+def _grid_table_styles(
+    tag: str, widths: tuple[float, ...], grid: str, fill: str, size: str, colour: str = ""
+) -> str:
+    """Automatic styles of a 17 cm steps table with a full grid (``Steps<tag>``, columns
+    ``c<tag>i``, ``<tag>Head`` / ``<tag>Body`` cells, ``<tag>HeadP`` / ``<tag>Cell``
+    paragraphs): the header filled with ``fill``, its bold labels centred in ``colour``."""
+    columns = "".join(
+        f'<style:style style:name="c{tag}{i}" style:family="table-column">'
+        f'<style:table-column-properties style:column-width="{w}cm"/></style:style>'
+        for i, w in enumerate(widths)
+    )
+    head_colour = f' fo:color="{colour}"' if colour else ""
+    return f"""
+<style:style style:name="Steps{tag}" style:family="table"><style:table-properties
+ style:width="17cm" table:align="left" style:may-break-between-rows="true"/></style:style>
+{columns}
+<style:style style:name="{tag}Head" style:family="table-cell"><style:table-cell-properties
+ fo:border="{grid}" fo:background-color="{fill}" fo:padding="0.08cm"
+ style:vertical-align="middle"/></style:style>
+<style:style style:name="{tag}Body" style:family="table-cell"><style:table-cell-properties
+ fo:border="{grid}" fo:padding="0.08cm" style:vertical-align="top"/></style:style>
+<style:style style:name="{tag}HeadP" style:family="paragraph"><style:paragraph-properties
+ fo:text-align="center" fo:margin-bottom="0cm"/><style:text-properties fo:font-size="{size}"
+ fo:font-weight="bold"{head_colour}/></style:style>
+<style:style style:name="{tag}Cell" style:family="paragraph"><style:paragraph-properties
+ fo:text-align="start" fo:margin-bottom="0.05cm"/><style:text-properties
+ fo:font-size="{size}"/></style:style>
+"""
+
+
 _CH_RULE = "0.5pt solid #A6A6A6"
 _CH_GRID = "0.5pt solid #BFBFBF"
 _CH_ORANGE = "#C55A11"
 _CH_WIDTHS = (3.0, 5.4, 1.9, 2.2, 2.0, 2.5)
-_CH_STYLES = f"""
-<style:style style:name="StepsC" style:family="table"><style:table-properties
- style:width="17cm" table:align="left" style:may-break-between-rows="true"/></style:style>
-{
-    "".join(
-        f'<style:style style:name="cC{i}" style:family="table-column">'
-        f'<style:table-column-properties style:column-width="{w}cm"/></style:style>'
-        for i, w in enumerate(_CH_WIDTHS)
-    )
-}
-<style:style style:name="CHead" style:family="table-cell"><style:table-cell-properties
- fo:border="{_CH_GRID}" fo:background-color="{_CH_ORANGE}" fo:padding="0.08cm"
- style:vertical-align="middle"/></style:style>
-<style:style style:name="CBody" style:family="table-cell"><style:table-cell-properties
- fo:border="{_CH_GRID}" fo:padding="0.08cm" style:vertical-align="top"/></style:style>
-<style:style style:name="CHeadP" style:family="paragraph"><style:paragraph-properties
- fo:text-align="center" fo:margin-bottom="0cm"/><style:text-properties fo:font-size="8.5pt"
- fo:font-weight="bold" fo:color="#FFFFFF"/></style:style>
-<style:style style:name="CCell" style:family="paragraph"><style:paragraph-properties
- fo:text-align="start" fo:margin-bottom="0.05cm"/><style:text-properties
- fo:font-size="8.5pt"/></style:style>
-<style:style style:name="CCellB" style:family="paragraph"><style:paragraph-properties
+_CH_STYLES = (
+    _grid_table_styles("C", _CH_WIDTHS, _CH_GRID, _CH_ORANGE, "8.5pt", "#FFFFFF")
+    + f"""<style:style style:name="CCellB" style:family="paragraph"><style:paragraph-properties
  fo:text-align="start" fo:margin-bottom="0.05cm"/><style:text-properties fo:font-size="8.5pt"
  fo:font-weight="bold"/></style:style>
 <style:style style:name="CCellC" style:family="paragraph"><style:paragraph-properties
@@ -626,6 +637,7 @@ _CH_STYLES = f"""
  fo:margin-left="0.5cm"/></style:list-level-properties><style:text-properties
  fo:color="{_CH_ORANGE}"/></text:list-level-style-bullet></text:list-style>
 """
+)
 _CH_PAGE = f"""<style:page-layout style:name="pmC"><style:page-layout-properties
  fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait"
  fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/>
@@ -741,30 +753,12 @@ _FN_BUDGET = (
     "Montants indicatifs en euros hors taxes (€ HT), à confirmer lors de la préparation "
     "budgétaire annuelle."
 )
-_FN_STYLES = f"""
-<style:style style:name="StepsF" style:family="table"><style:table-properties
- style:width="17cm" table:align="left" style:may-break-between-rows="true"/></style:style>
-{
-    "".join(
-        f'<style:style style:name="cF{i}" style:family="table-column">'
-        f'<style:table-column-properties style:column-width="{w}cm"/></style:style>'
-        for i, w in enumerate(_FN_WIDTHS)
-    )
-}
-<style:style style:name="FHead" style:family="table-cell"><style:table-cell-properties
- fo:border="{_FN_GRID}" fo:background-color="#E7E6E6" fo:padding="0.08cm"
- style:vertical-align="middle"/></style:style>
-<style:style style:name="FBody" style:family="table-cell"><style:table-cell-properties
- fo:border="{_FN_GRID}" fo:padding="0.08cm" style:vertical-align="top"/></style:style>
-<style:style style:name="FHeadP" style:family="paragraph"><style:paragraph-properties
- fo:text-align="center" fo:margin-bottom="0cm"/><style:text-properties fo:font-size="9pt"
- fo:font-weight="bold"/></style:style>
-<style:style style:name="FCell" style:family="paragraph"><style:paragraph-properties
- fo:text-align="start" fo:margin-bottom="0.05cm"/><style:text-properties
- fo:font-size="9pt"/></style:style>
-<style:style style:name="FnP" style:family="paragraph"><style:paragraph-properties
+_FN_STYLES = (
+    _grid_table_styles("F", _FN_WIDTHS, _FN_GRID, "#E7E6E6", "9pt")
+    + """<style:style style:name="FnP" style:family="paragraph"><style:paragraph-properties
  fo:margin-left="0.4cm" fo:text-indent="-0.4cm" fo:margin-bottom="0cm"/>
 <style:text-properties fo:font-size="8pt"/></style:style>"""
+)
 
 
 def _footnote(n: int, text: str) -> str:
