@@ -1261,6 +1261,10 @@ objectives 21/21 (read exactly on first sight: asserted exactly by ``test_cot000
 ``cot000_html``). No remnant, issue nor page check of the two plans fails, and the two engines
 read the three alike. On unseen plan layouts this pass: rows 13/70, fields 60/120. **The ≥ 98 %
 held-out goal is not met.** The three stay HELD OUT (not moved to tuning in this pass).
+The three were then MOVED TO THE TUNED PART (twenty-seventh pass, 2026-12-02 ~15:05 UTC, no
+parser change since their first measure), decided and written down here before any of their
+failures was printed; from then on their failures are read and fixed by general rules, never by
+rules keyed on these files.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -1316,9 +1320,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_html_sheet",
-    "plan_odt_footnote",
-    "cot000_pptxdark",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -1372,6 +1373,8 @@ PLAN_TUNED = (
     "plan_html_notion",
     "plan_odt_chapter",
     "plan_html_multicol",
+    "plan_html_sheet",
+    "plan_odt_footnote",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -1379,8 +1382,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_html_sheet",
-    "plan_odt_footnote",
 )
 COT000 = (
     "cot000_pptx",
@@ -1548,7 +1549,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxdark"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -1600,8 +1601,8 @@ def test_held_out_list_is_fixed() -> None:
     assert twenty_second <= set(PLAN_TUNED) and not twenty_second & set(PLAN_HELD)
     assert "cot000_pptxnotes" in COT000 and "cot000_pptxnotes" not in HELD_OUT
     twenty_third = {"plan_html_sheet", "plan_odt_footnote"}
-    assert twenty_third <= set(PLAN_HELD) and not twenty_third & set(PLAN_TUNED)
-    assert "cot000_pptxdark" in COT000 and "cot000_pptxdark" in HELD_OUT
+    assert twenty_third <= set(PLAN_TUNED) and not twenty_third & set(PLAN_HELD)
+    assert "cot000_pptxdark" in COT000 and "cot000_pptxdark" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -1625,9 +1626,9 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
-    # TWENTY-THIRD held-out set, first measure (twenty-sixth pass, totals only)
-    "plan_html_sheet": {"fiches": 0, "steps": 0, "fields": 0, "step_values": 0},
-    "plan_odt_footnote": {"fiches": 13, "steps": 13, "fields": 60, "step_values": 17},
+    # TWENTY-THIRD held-out set, first measure (twenty-sixth pass, totals only), TUNED since
+    # the twenty-seventh pass: sheet fiches 0, steps 0, fields 0, step values 0; footnote 13,
+    # 13, 60, 17; the deck cot000_pptxdark 45/45 referential rows, no extra, objectives 21/21
     # TWENTY-SECOND held-out set, first measure (twenty-sixth pass, totals only), TUNED since
     # the same pass: chapter fiches 13, steps 9, fields 0, step values 17; multicol 3, 0, 11,
     # 13; the deck cot000_pptxnotes 45/45 referential rows, no extra, objectives 21/21
