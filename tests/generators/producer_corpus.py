@@ -1054,6 +1054,30 @@ value's last line; footnote 12 pages, 24 superscript calls glued to « Modalité
 oeuvre » and « Ressources à mobiliser », the notes at the page foot, the repeated header
 without the call; dark 15 slides on #1B2631, light text, dark banded table rows).
 
+TWENTY-FOURTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-02 before the three PDFs existed and
+before any generator code for them was written, by a helper who never ran the parser on them
+(issue 13, twenty-eighth pass). Truth: the seed texts unchanged.
+
+``plan_docx_review``      Writer from a .docx saved with « Suivi des modifications » on: every
+                          « Ressources à mobiliser » and « Partenaires envisagés » step cell
+                          and every « Indicateurs » value recorded as a tracked INSERTION
+                          (shown coloured and underlined, a change bar in the left margin),
+                          a comment on each fiche heading exported as a PDF annotation;
+                          fields and steps as thin grey full grids, fiches flowing.
+``plan_odt_twocol``       Writer from an .odt, the ``twotier`` look; each fiche's fields in a
+                          Writer SECTION OF TWO BALANCED COLUMNS WITHOUT A SEPARATOR LINE
+                          (bold labels over values), the steps a one-row-header full-width
+                          grid table under it.
+``cot000_pptxdraft``      Seed 000 deck, the ``cot000_pptx`` .pptx, exported by Impress with
+                          the PDF export's WATERMARK option: « DOCUMENT DE TRAVAIL » in light
+                          grey, turned 30°, drawn over every slide's content.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
