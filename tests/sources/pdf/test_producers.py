@@ -1318,6 +1318,38 @@ columns without a rule, and a draft watermark drawn over the slides change no va
   anticlockwise, centred on every page, DRAWN OVER the slide's content (opaque light grey
   glyphs across the progress tables, titles and text); nothing else changed).
 
+As produced (seen after generation, by eye only on rendered pages, ``pdfinfo``, ``pdftotext``
+and the PDF's annotation list, nothing changed): Writer prints ``plan_docx_review`` on 13 A4
+portrait pages (595 × 842 pt) with the running header; the inserted texts print DARK YELLOW and
+UNDERLINED (Writer's colour for the first author), and a thin black CHANGE BAR stands in the
+left margin a few points left of each table's left border, level with every line that holds
+inserted text (so beside the first lines of a step row whose budget or partners cell is
+inserted, and beside the « Indicateurs » row of the fields table); ``pdftotext`` reads the
+inserted texts as plain text, nothing struck through; the 12 comments are 12 PDF TEXT
+ANNOTATIONS (each with its popup; ``pdftoppm`` warns « Bad bounding box for annotation »)
+whose note icon prints right after « FICHE x.y.z » (the first heading line; fiche 1.1.3 has
+no heading of its own in the seed), their text in no page's content; steps tables are broken
+across pages under the repeated light blue header, the header label « Planification » cut
+inside the word without a hyphen (« Planificati / on »), the « Modalités de mise en oeuvre »
+heading printed tight under the fields table. Writer prints ``plan_odt_twocol`` on 10 A4
+portrait pages with the ``twotier`` running header; the two-column fields sections are
+BALANCED for most fiches (left column about 103 to 59 words, the right one about 62 to 34,
+the columns level at the top, no rule between them, so ``pdftotext -layout`` sets a left
+column's line and the right column's line of the same height on one line), but Writer leaves
+the fields of fiches 1.1.2 and 1.2.3 ALL IN THE LEFT COLUMN, the right column empty (1.1.2's
+going on at the top of page 3's left column before its steps), fiche 1.3.1's section is cut
+by the page break at the foot of page 8, balanced in two columns on both pages, and fiche
+1.4.1's left column ends with a few words at the top of page 10; steps tables over the full
+width under the one-row light blue header, repeated over a table's continuation. Impress
+prints ``cot000_pptxdraft`` as 15 16:9 pages (720 × 405 pt) identical to ``cot000_pptx`` but
+for the watermark: « DOCUMENT DE TRAVAIL » in thin light grey letters about 40 pt high, turned
+30° anticlockwise, running from the lower left to the upper right across the page's centre,
+drawn OVER the title band, the text and the progress tables (pages 7 and 8: across the label
+and number columns of the middle rows); the watermark's text is drawn last on each page
+(``pdftotext -raw`` gives « DOCUMENT DE TRAVAIL » at the page's end; plain ``pdftotext``
+gives it letter by letter, one per line, among the slide's texts, and ``-layout`` scatters
+its letters over the lines of the table rows it crosses).
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
