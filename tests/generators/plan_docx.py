@@ -1,7 +1,7 @@
 """Seed 001 written as a Word document (python-docx) in the styles of
 :mod:`tests.generators.producer_corpus` (grid, list, zebra, banded, ledger, bare, boxed, split,
 columns, shading, turned, numbered, synonyms, dense, status, framed, nested, descrow, grouped,
-parted, runin, yearspan, rotated, stepyear, darkcol).
+parted, runin, yearspan, rotated, stepyear, darkcol, review).
 """
 
 from __future__ import annotations
@@ -157,7 +157,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``ledger``, ``bare``, ``boxed``, ``split``, ``columns``, ``shading``, ``turned``,
     ``numbered``, ``synonyms``, ``dense``, ``status``, ``framed``, ``nested``, ``descrow``,
     ``grouped``, ``parted``, ``runin``, ``yearspan``, ``rotated``, ``stepyear``,
-    ``darkcol``."""
+    ``darkcol``, ``review``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -258,6 +258,8 @@ def plan_docx(style: str, path: Path) -> Path:
             _table_borders(
                 table, top=thin, left=thin, bottom=thin, right=thin, insideH=thin, insideV=thin
             )
+        elif style == "review":  # thin grey full grid (0.5 pt), fields and steps alike
+            _grid_borders(table, "808080")
         elif style == "dense" and cols > 2:  # thin grey full grid (0.25 pt)
             thin = "single:2:A6A6A6"
             _table_borders(
@@ -332,6 +334,13 @@ def plan_docx(style: str, path: Path) -> Path:
                     line,
                     12.5 if style == "darkcol" else 13,
                     _DARK if style == "darkcol" else "1F4E79",
+                )
+            if style == "review":  # the reviewer's comment on the fiche's first line
+                doc.add_comment(  # type: ignore[attr-defined]
+                    doc.paragraphs[-len(block.lines)].runs,
+                    text="À valider en comité de pilotage.",
+                    author="Chargé de mission PCAET",
+                    initials="CM",
                 )
         elif kind == "fields":
             if style == "split":  # bold « Label : » run, the value on the same line
@@ -409,6 +418,7 @@ def plan_docx(style: str, path: Path) -> Path:
                         "grouped",
                         "parted",
                         "runin",
+                        "review",
                     ),
                     size={"nested": 9, "grouped": 9.5, "parted": 9.5, "runin": 9.5}.get(style, 10),
                 )
@@ -433,7 +443,7 @@ def plan_docx(style: str, path: Path) -> Path:
             for r in range(len(block.fields)):
                 table.cell(r, 0).width = Cm(4.5)
                 table.cell(r, 1).width = Cm(value_width)
-            if style in ("nested", "grouped", "parted", "runin"):  # the grid: Writer's widths
+            if style in ("nested", "grouped", "parted", "runin", "review"):  # Writer's widths
                 table.autofit = False
                 table.columns[0].width, table.columns[1].width = Cm(4.5), Cm(value_width)
             if style == "shading":  # the fields table: plain rows, label column bold
@@ -464,6 +474,8 @@ def plan_docx(style: str, path: Path) -> Path:
                 upright = doc.add_section(WD_SECTION.NEW_PAGE)
                 upright.orientation = WD_ORIENT.PORTRAIT
                 upright.page_width, upright.page_height = Cm(21.0), Cm(29.7)
+    if style == "review":  # saved with « Suivi des modifications » on, additions tracked
+        _track_review(doc)
     doc.save(str(path))
     return path
 
@@ -562,7 +574,17 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
                     run.bold, run.italic = False, True
         else:
             _shade(cell, "BDD7EE")
-    if style in ("grid", "list", "split", "columns", "shading", "numbered", "synonyms", "framed"):
+    if style in (
+        "grid",
+        "list",
+        "split",
+        "columns",
+        "shading",
+        "numbered",
+        "synonyms",
+        "framed",
+        "review",
+    ):
         _repeat_header(table.rows[0])
     names = {v: k for k, v in _SYNONYMS.items()} if style == "synonyms" else {}
     header = [names.get(h, h) for h in block.header]
@@ -629,7 +651,7 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
     for c, width in enumerate(widths[:ncols]):
         for r in range(len(table.rows)):  # type: ignore[attr-defined]
             table.cell(r, c).width = Cm(width)
-    if style == "status":  # the table grid too: Writer takes the widths from it
+    if style in ("status", "review"):  # the table grid too: Writer takes the widths from it
         table.autofit = False  # type: ignore[attr-defined]
         for c, width in enumerate(widths[:ncols]):
             table.columns[c].width = Cm(width)  # type: ignore[attr-defined]
@@ -1339,3 +1361,36 @@ def _darkcol_impl(doc: object, block: Block) -> None:
         for r in range(len(table.rows)):
             table.cell(r, c).width = Cm(width)
     doc.add_paragraph()  # type: ignore[attr-defined]
+
+
+_REVIEWED = ("Ressources à mobiliser", "Partenaires envisagés")
+
+
+def _track_review(doc: object) -> None:
+    """The reviewer's additions as Word tracked INSERTIONS (``w:ins``): every body cell of the
+    « Ressources à mobiliser » and « Partenaires envisagés » step columns and every
+    « Indicateurs » value; the document's « Suivi des modifications » on (twenty-fourth
+    held-out set)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    cells = []
+    for table in doc.tables:  # type: ignore[attr-defined]
+        labels = [cell.text for cell in table.rows[0].cells]
+        if all(label in labels for label in _REVIEWED):
+            columns = [labels.index(label) for label in _REVIEWED]
+            cells += [row.cells[c] for row in table.rows[1:] for c in columns]
+        elif len(labels) == 2:
+            cells += [row.cells[1] for row in table.rows if row.cells[0].text == "Indicateurs"]
+    ids = 0
+    for cell in cells:
+        for par in cell.paragraphs:
+            for run in par.runs:
+                ids += 1
+                ins = OxmlElement("w:ins")
+                ins.set(qn("w:id"), str(1000 + ids))
+                ins.set(qn("w:author"), "Service Transition écologique")
+                ins.set(qn("w:date"), "2019-11-05T10:00:00Z")
+                run._r.addprevious(ins)
+                ins.append(run._r)
+    doc.settings.element.append(OxmlElement("w:trackRevisions"))  # type: ignore[attr-defined]

@@ -376,8 +376,8 @@ def _step_list(header: list[str], rows: list[list[str]]) -> str:
 
 def plan_odt(style: str, path: Path) -> Path:
     """Seed 001 as an .odt; ``style`` is ``twotier``, ``hyphen``, ``onetable``, ``steplist``,
-    ``chapter`` or ``footnote``."""
-    if style not in ("twotier", "hyphen", "onetable", "steplist", "chapter", "footnote"):
+    ``chapter``, ``footnote`` or ``twocol``."""
+    if style not in ("twotier", "hyphen", "onetable", "steplist", "chapter", "footnote", "twocol"):
         raise ValueError(style)
     if style == "chapter":
         return _write_odt(
@@ -481,6 +481,16 @@ def plan_odt(style: str, path: Path) -> Path:
             for label, value in block.fields:
                 out.append(_p("PFLabel", label))
                 out += [_p("PFValue", part) for part in _paragraphs(value) or [""]]
+        elif kind == "fields" and style == "twocol":  # a 2-column section, no separator
+            tables += 1
+            body = "".join(
+                _p("PLabel", label) + "".join(_p("PValue", v) for v in _paragraphs(value))
+                for label, value in block.fields
+            )
+            out.append(
+                f'<text:section text:style-name="Sect2" text:name="Champs{tables}">'
+                f"{body}</text:section>"
+            )
         elif kind == "fields" and style == "hyphen":  # bold labels, indented ruled values
             for label, value in block.fields:
                 out.append(_p("PLabel", label))
@@ -502,7 +512,11 @@ def plan_odt(style: str, path: Path) -> Path:
         elif kind == "impl" and style == "footnote":
             tables += 1
             notes += 1
-            out.append(_steps_footnote(block.header, block.rows, tables, notes))
+            out.append(_steps_one_row(block.header, block.rows, tables, "F", notes))
+            out.append(_p("Standard", ""))
+        elif kind == "impl" and style == "twocol":
+            tables += 1
+            out.append(_steps_one_row(block.header, block.rows, tables, "T"))
             out.append(_p("Standard", ""))
         elif kind == "impl" and style == "steplist":
             out.append(_step_list(block.header, block.rows))
@@ -522,9 +536,10 @@ def plan_odt(style: str, path: Path) -> Path:
             'style:font-name="Liberation Serif" fo:font-size="10pt"',
             'style:font-name="Liberation Sans" fo:font-size="9pt"',
         )
-    if style == "footnote":  # the one-row steps table's and the footnotes' styles
+    if style in ("footnote", "twocol"):  # the one-row steps table's (footnotes', section's)
         auto = _AUTO_STYLES.replace(
-            "</office:automatic-styles>", _FN_STYLES + "</office:automatic-styles>"
+            "</office:automatic-styles>",
+            (_FN_STYLES if style == "footnote" else _TC_STYLES) + "</office:automatic-styles>",
         )
     if style == "steplist":  # its paragraph and list styles; no running page header
         auto = _AUTO_STYLES.replace(
@@ -770,25 +785,40 @@ def _footnote(n: int, text: str) -> str:
     )
 
 
-def _steps_footnote(header: list[str], rows: list[list[str]], n: int, note: int) -> str:
-    """One repeated header row, grey, centred; a footnote call at the end of the « Ressources
-    à mobiliser » label; thin black full grid (``footnote``)."""
-    cols = "".join(f'<table:table-column table:style-name="cF{i}"/>' for i in range(len(header)))
+def _steps_one_row(
+    header: list[str], rows: list[list[str]], n: int, tag: str, note: int = 0
+) -> str:
+    """One repeated header row, centred, in the :func:`_grid_table_styles` of ``tag``; with
+    ``note``, a footnote call at the end of the « Ressources à mobiliser » label
+    (``footnote``: grey header, thin black full grid; ``twocol``: light blue, grey grid)."""
+    cols = "".join(
+        f'<table:table-column table:style-name="c{tag}{i}"/>' for i in range(len(header))
+    )
     head = "".join(
-        '<table:table-cell table:style-name="FHead"><text:p text:style-name="FHeadP">'
+        f'<table:table-cell table:style-name="{tag}Head"><text:p text:style-name="{tag}HeadP">'
         f"{escape(label)}{_footnote(note, _FN_BUDGET)}</text:p></table:table-cell>"
-        if label == "Ressources à mobiliser"
-        else _cell("FHead", "FHeadP", label)
+        if note and label == "Ressources à mobiliser"
+        else _cell(f"{tag}Head", f"{tag}HeadP", label)
         for label in header
     )
     body = "".join(
         "<table:table-row>"
-        + "".join(_cell("FBody", "FCell", v) for v in row)
+        + "".join(_cell(f"{tag}Body", f"{tag}Cell", v) for v in row)
         + "</table:table-row>"
         for row in rows
     )
     return (
-        f'<table:table table:name="Etapes{n}" table:style-name="StepsF">{cols}'
+        f'<table:table table:name="Etapes{n}" table:style-name="Steps{tag}">{cols}'
         f"<table:table-header-rows><table:table-row>{head}</table:table-row>"
         f"</table:table-header-rows>{body}</table:table>"
     )
+
+
+# twocol (twenty-fourth held-out set): the fields in a section of two balanced columns with no
+# separator line, the steps a one-row-header grid table over the full width
+_TC_STYLES = (
+    _grid_table_styles("T", (2.6, 5.4, 2.0, 2.4, 2.1, 2.5), "0.5pt solid #7F7F7F", "#DEEAF6", "9pt")
+    + """<style:style style:name="Sect2" style:family="section"><style:section-properties
+ text:dont-balance-text-columns="false"><style:columns fo:column-count="2"
+ fo:column-gap="0.8cm"/></style:section-properties></style:style>"""
+)

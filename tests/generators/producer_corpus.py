@@ -1054,6 +1054,37 @@ value's last line; footnote 12 pages, 24 superscript calls glued to « Modalité
 oeuvre » and « Ressources à mobiliser », the notes at the page foot, the repeated header
 without the call; dark 15 slides on #1B2631, light text, dark banded table rows).
 
+TWENTY-FOURTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-02 before the three PDFs existed and
+before any generator code for them was written, by a helper who never ran the parser on them
+(issue 13, twenty-eighth pass). Truth: the seed texts unchanged.
+
+``plan_docx_review``      Writer from a .docx saved with « Suivi des modifications » on: every
+                          « Ressources à mobiliser » and « Partenaires envisagés » step cell
+                          and every « Indicateurs » value recorded as a tracked INSERTION
+                          (shown coloured and underlined, a change bar in the left margin),
+                          a comment on each fiche heading exported as a PDF annotation;
+                          fields and steps as thin grey full grids, fiches flowing.
+``plan_odt_twocol``       Writer from an .odt, the ``twotier`` look; each fiche's fields in a
+                          Writer SECTION OF TWO BALANCED COLUMNS WITHOUT A SEPARATOR LINE
+                          (bold labels over values), the steps a one-row-header full-width
+                          grid table under it.
+``cot000_pptxdraft``      Seed 000 deck, the ``cot000_pptx`` .pptx, exported by Impress with
+                          the PDF export's WATERMARK option: « DOCUMENT DE TRAVAIL » in light
+                          grey, turned 30°, drawn over every slide's content.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only, nothing changed): see the TWENTY-FOURTH
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers` (review 13 pages, inserted
+texts dark yellow and underlined, change bars left of the tables, 12 comment annotations;
+twocol 10 pages, most fields sections balanced over two columns, those of fiches 1.1.2 and
+1.2.3 all in the left column; draft 15 slides as ``cot000_pptx`` under a grey diagonal
+« DOCUMENT DE TRAVAIL »).
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -1135,6 +1166,8 @@ PLAN_LAYOUTS = (
     "plan_html_multicol",
     "plan_html_sheet",
     "plan_odt_footnote",
+    "plan_docx_review",
+    "plan_odt_twocol",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -1153,6 +1186,7 @@ COT_LAYOUTS = (
     "cot000_pptxunits",
     "cot000_pptxnotes",
     "cot000_pptxdark",
+    "cot000_pptxdraft",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -1174,6 +1208,23 @@ NOTES_PAGES = (
     'pdf:impress_pdf_Export:{"ExportNotesPages":{"type":"boolean","value":"true"},'
     '"ExportOnlyNotesPages":{"type":"boolean","value":"true"}}'
 )
+
+# Writer's PDF export option « Exporter les commentaires »: comments as PDF text annotations
+COMMENTS = 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}'
+# Impress's PDF export option « Signer avec un filigrane » (« Général » tab): a light grey
+# « DOCUMENT DE TRAVAIL » turned 30° (tenths of a degree), drawn over every page
+WATERMARK = (
+    'pdf:impress_pdf_Export:{"Watermark":{"type":"string","value":"DOCUMENT DE TRAVAIL"},'
+    '"WatermarkFontName":{"type":"string","value":"Liberation Sans"},'
+    '"WatermarkFontHeight":{"type":"long","value":"40"},'
+    '"WatermarkColor":{"type":"long","value":"12632256"},'
+    '"WatermarkRotateAngle":{"type":"long","value":"300"}}'
+)
+OPTIONS = {
+    "plan_docx_review": COMMENTS,
+    "cot000_pptxnotes": NOTES_PAGES,
+    "cot000_pptxdraft": WATERMARK,
+}
 
 
 def convert_office(source: Path, out_dir: Path, target: str = "pdf") -> Path:
@@ -1243,7 +1294,7 @@ def build(layout: str, out_dir: Path) -> Path:
         work = Path(tmp)
         if layout.startswith("plan_docx_"):
             source = plan_docx(layout.removeprefix("plan_docx_"), work / f"{layout}.docx")
-            shutil.move(convert_office(source, work), target)
+            shutil.move(convert_office(source, work, OPTIONS.get(layout, "pdf")), target)
         elif layout.startswith("plan_odt_"):
             source = plan_odt(layout.removeprefix("plan_odt_"), work / f"{layout}.odt")
             shutil.move(convert_office(source, work), target)
@@ -1255,8 +1306,7 @@ def build(layout: str, out_dir: Path) -> Path:
             prs = cot_source(layout[3:6], "pptx", layout.partition("_pptx")[2])
             source = work / f"{layout}.pptx"
             prs.save(str(source))  # type: ignore[attr-defined]
-            to = NOTES_PAGES if layout == "cot000_pptxnotes" else "pdf"
-            shutil.move(convert_office(source, work, to), target)
+            shutil.move(convert_office(source, work, OPTIONS.get(layout, "pdf")), target)
         else:
             source = work / f"{layout}.html"
             source.write_text(str(cot_source(layout[3:6], "html")), encoding="utf-8")

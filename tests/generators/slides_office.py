@@ -1084,7 +1084,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     the header only, and a legend of the chips; ``units``: progress tables as pasted from a
     spreadsheet, vertical axis labels, each number's unit in a cell of its own; ``notes``: the percentages with a narrow no-break
     space before « % », the deck meant to be printed as notes pages; ``dark``: a dark theme
-    (dark slide backgrounds, light text, dark banded table rows)."""
+    (dark slide backgrounds, light text, dark banded table rows); any other variant (``draft``,
+    whose watermark is a PDF export option): the plain .pptx deck."""
     from tests.generators import seed_cot_pdf
     from tests.generators.seed_slides import _Slides
 
