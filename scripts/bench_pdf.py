@@ -12,7 +12,9 @@ resident memory, ``resource.getrusage``, is the mode's own):
   (:func:`sources.action_plan.parse_action_plan`: triage, lines, tables, fields, records) with
   ``COPDIAG_PDF_ENGINE=pdfium`` (default) or ``pdfplumber``.
 
-Each mode runs ``--repeat`` times; the median is printed. Rates use the process's CPU time
+Each mode runs ``--repeat`` times; the median is printed. A mode's libraries are imported
+before its clock starts (a reader pays its imports once per process, not per page: ~0.1 s for
+pdfplumber, ~0.25 s for the pipeline's modules); that import time is printed beside the rate. Rates use the process's CPU time
 (one thread, so one core's time): on a shared, loaded machine wall time measures the
 neighbours, CPU time measures the reader; the wall time is printed beside it. Input: a generated plan of ``--pages``
 pages (reportlab, tables on most pages) and/or ``--file`` PDFs (e.g. the producer fixtures).
@@ -21,6 +23,7 @@ pages (reportlab, tables on most pages) and/or ``--file`` PDFs (e.g. the produce
 from __future__ import annotations
 
 import argparse
+import importlib
 import io
 import os
 import resource
@@ -80,6 +83,15 @@ def _pipeline(data: bytes) -> int:
     return len(doc.steps)
 
 
+# modules each mode imports before its clock starts (its one-time cost per process)
+IMPORTS: dict[str, tuple[str, ...]] = {
+    "plumber": ("pdfplumber",),
+    "pdfium_text": ("pypdfium2",),
+    "pdfium_prims": ("sources.pdf.engine",),
+    "pipeline_pdfium": ("sources.action_plan", "sources.pdf.engine", "sources.ocr"),
+    "pipeline_plumber": ("sources.action_plan", "sources.pdf.engine", "sources.ocr"),
+}
+
 MODES: dict[str, tuple[str, Callable[[bytes], int], str | None]] = {
     "plumber": ("pdfplumber seul (mots + rectangles/traits)", _plumber, None),
     "pdfium_text": ("pypdfium2, couche texte seule", _pdfium_text, None),
@@ -98,11 +110,15 @@ def _run_mode(mode: str, paths: list[str], pages: int) -> None:
     if engine:
         os.environ["COPDIAG_PDF_ENGINE"] = engine
     blobs = [Path(p).read_bytes() for p in paths]
+    i0 = time.process_time()
+    for module in IMPORTS[mode]:
+        importlib.import_module(module)
+    imports = time.process_time() - i0
     t0, c0 = time.perf_counter(), time.process_time()
     result = sum(func(data) for data in blobs)
     elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"{cpu:.4f} {elapsed:.4f} {peak_mb:.1f} {result}", flush=True)
+    print(f"{cpu:.4f} {elapsed:.4f} {peak_mb:.1f} {imports:.4f} {result}", flush=True)
 
 
 def _count_pages(data: bytes) -> int:
@@ -145,8 +161,8 @@ def main() -> None:
         )
         rates: dict[str, float] = {}
         modes = args.modes.split(",")
-        runs: dict[str, tuple[list[float], list[float], list[float]]] = {
-            mode: ([], [], []) for mode in modes
+        runs: dict[str, tuple[list[float], list[float], list[float], list[float]]] = {
+            mode: ([], [], [], []) for mode in modes
         }
         failed: set[str] = set()
         # Rounds outermost: each round runs every mode once, so a change of load on a shared
@@ -165,20 +181,22 @@ def main() -> None:
                     print(f"{mode}: échec\n{out.stderr[-2000:]}")
                     failed.add(mode)
                     continue
-                cpu, wall, peak, _ = out.stdout.split()
-                times, walls, peaks = runs[mode]
+                cpu, wall, peak, imports, _ = out.stdout.split()
+                times, walls, peaks, loads = runs[mode]
                 times.append(float(cpu))
                 walls.append(float(wall))
                 peaks.append(float(peak))
+                loads.append(float(imports))
         for mode in modes:
-            times, walls, peaks = runs[mode]
+            times, walls, peaks, loads = runs[mode]
             if not times:
                 continue
             median = statistics.median(times)
             rates[mode] = pages / median
             print(
                 f"{MODES[mode][0]:<48} {median:7.2f} s CPU  {pages / median:7.1f} pages/s  "
-                f"(horloge {statistics.median(walls):6.2f} s)  pic mémoire (RSS) {max(peaks):4.0f} Mo",
+                f"(horloge {statistics.median(walls):6.2f} s)  pic mémoire (RSS) {max(peaks):4.0f} Mo"
+                f"  imports {statistics.median(loads):4.2f} s CPU (hors mesure)",
                 flush=True,
             )
         if "plumber" in rates:
