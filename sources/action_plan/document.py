@@ -18,7 +18,7 @@ from sources.pdf.content import Line, PageContent
 from sources.pdf.flow import SideColumns, beside_column, goes_on_panel
 from sources.pdf.opening import read_pdf_text
 from sources.pdf.pages import iter_pages
-from sources.pdf.running import running_texts
+from sources.pdf.running import EdgeTexts, running_texts
 from sources.records import ActionPlanDocument
 from sources.values import fold
 
@@ -100,8 +100,9 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
     Raises :class:`~sources.errors.InputRejected` for corrupt or encrypted PDFs and for scans
     that cannot be read (OCR missing, nothing recognised, too many pages).
     """
-    fast, scans = read_pdf_text(data)
-    running = running_texts(data, ocr=scans.pages)
+    edges = EdgeTexts()  # read in the same pass as the fast text
+    fast, scans = read_pdf_text(data, on_page=edges.add)
+    running = running_texts(data, ocr=scans.pages, edges=edges)
     everything = "\n".join(fast)
     plan_type = "PCAET" if re.search(r"\bpcaet\b|\bplan climat", fold(everything)) else "PLAN"
     territory = _territory(fast[:3] + fast[3:][:3]) or _territory(fast)

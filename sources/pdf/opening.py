@@ -7,6 +7,8 @@ corrupt, password-protected and image-only PDFs are rejected with a French reaso
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
+from typing import Any
 
 from sources.errors import InputRejected
 from sources.pdf.scans import OcrOutcome, ocr_scanned_pages
@@ -15,9 +17,12 @@ _MIN_PAGE_TEXT = 20  # characters: a page with less text and a large image is a 
 _MIN_IMAGE_SHARE = 0.25  # of the page area
 
 
-def open_fast_text(data: bytes) -> tuple[list[str], list[bool]]:
+def open_fast_text(
+    data: bytes, on_page: Callable[[Any, Any], None] | None = None
+) -> tuple[list[str], list[bool]]:
     """Validate with pypdfium2; each page's fast text and whether it looks scanned (almost no
-    text, an image covering a large part of the page)."""
+    text, an image covering a large part of the page). ``on_page(page, textpage)`` reads more
+    of each page while it is open (one pass over the document instead of two)."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
@@ -39,6 +44,8 @@ def open_fast_text(data: bytes) -> tuple[list[str], list[bool]]:
             textpage = page.get_textpage()
             text = textpage.get_text_range()
             texts.append(text)
+            if on_page is not None:
+                on_page(page, textpage)
             textpage.close()
             is_scan = False
             if len(text.strip()) < _MIN_PAGE_TEXT:
@@ -70,7 +77,9 @@ def check_pdf(data: bytes) -> list[str]:
     return read_pdf_text(data, use_ocr=False)[0]
 
 
-def read_pdf_text(data: bytes, use_ocr: bool = True) -> tuple[list[str], OcrOutcome]:
+def read_pdf_text(
+    data: bytes, use_ocr: bool = True, on_page: Callable[[Any, Any], None] | None = None
+) -> tuple[list[str], OcrOutcome]:
     """:func:`check_pdf` with the OCR fallback: scanned pages are read by OCR.
 
     Returns each page's text (OCR text for OCR'd pages) and the OCR outcome. Raises
@@ -79,7 +88,7 @@ def read_pdf_text(data: bytes, use_ocr: bool = True) -> tuple[list[str], OcrOutc
     :data:`MAX_OCR_PAGES` pages (a text document with more picture pages than that gets its
     first ones OCR'd and the others reported unread).
     """
-    texts, scanned = open_fast_text(data)
+    texts, scanned = open_fast_text(data, on_page)
     indices = [i for i, flag in enumerate(scanned) if flag] if use_ocr else []
     has_text = sum(len(t.strip()) for t in texts) >= 20
     outcome = ocr_scanned_pages(data, indices, reject_over_limit=not has_text)

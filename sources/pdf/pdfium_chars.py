@@ -96,7 +96,12 @@ def _read_chars(page: pdfium.PdfPage, mb_top: float, page_number: int) -> list[d
         p_rect, p_ox, p_oy = ctypes.byref(rect), ctypes.byref(ox), ctypes.byref(oy)
         glyph_w = ctypes.c_float()
         p_glyph_w = ctypes.byref(glyph_w)
+        # the per-character calls bound once (this loop runs for every character of the page)
+        text_object, origin, map_error = fast.text_object, fast.origin, fast.map_error
         objects: dict[int, tuple[dict[str, Any], float, float, float, float, int]] = {}
+        # per text object: its base dict, the character box's offsets from the baseline
+        # (descent, height), the matrix scales, font and size
+        shapes: dict[int, tuple[dict[str, Any], float, float, float, float, int, float]] = {}
         widths: dict[tuple[int, int], float] = {}
         chars: list[dict[str, Any]] = []
         last_origin: tuple[float, float, int] | None = None
@@ -128,15 +133,16 @@ def _read_chars(page: pdfium.PdfPage, mb_top: float, page_number: int) -> list[d
                     )
                 last_obj = 0
                 continue
-            obj = fast.text_object(tp, i) or 0
-            fast.origin(tp, i, p_ox, p_oy)
+            obj = text_object(tp, i) or 0
+            origin(tp, i, p_ox, p_oy)
             x0, y_origin = ox.value, oy.value
             if code >= 0x300 and chars and last_obj == obj and obj and combining(chr(code)):
                 # « e » + U+0301: one glyph mapped to two code points, PDFium places the accent
                 # apart; pdfminer keeps one character with the base glyph's box
                 chars[-1]["text"] += chr(code)
                 continue
-            if last_origin is not None and last_origin == (x0, y_origin, obj) and chars:
+            here = (x0, y_origin, obj)
+            if last_origin == here and chars:
                 # one glyph, several code points (ligature « ﬁ »): one character, whole box
                 fast.loose_box(tp, i, p_rect)
                 prev = chars[-1]
@@ -144,29 +150,45 @@ def _read_chars(page: pdfium.PdfPage, mb_top: float, page_number: int) -> list[d
                 prev["x1"] = max(prev["x1"], rect.right)
                 prev["width"] = prev["adv"] = prev["x1"] - prev["x0"]
                 continue
-            last_origin = (x0, y_origin, obj)
+            last_origin = here
             last_obj = obj
-            info = objects.get(obj)
-            if info is None:
+            shape = shapes.get(obj)
+            if shape is None:
                 info = _object_info(fast, tp, i, obj, page_number)
                 objects[obj] = info
-            base, descent, size_pt, scale, d, font = info
+                base, descent, size_pt, scale, d, font = info
+                shape = shapes[obj] = (
+                    base,
+                    d * descent * size_pt,
+                    d * size_pt,
+                    scale,
+                    d,
+                    font,
+                    size_pt,
+                )
+            base, below, height, scale, d, font, size_pt = shape
             if code in (2, 0xFFFE):  # PDFium's mark for a hyphen ending a line
                 text, code = "-", 45
-            elif fast.map_error(tp, i) == 1:
+            elif map_error(tp, i) == 1:
                 text = "(cid:0)"
             else:
                 text = chr(code)
-            width = _advance(fast, widths, font, code, size_pt, p_glyph_w) if code > 32 else -1.0
+            width = -1.0
+            if code > 32:
+                per_pt = widths.get((font, code))
+                if per_pt is None:
+                    width = _advance(fast, widths, font, code, size_pt, p_glyph_w)
+                elif per_pt >= 0:
+                    width = per_pt * size_pt
             if width > 0:
                 x1 = x0 + scale * width
             else:
                 fast.loose_box(tp, i, p_rect)
                 x1 = max(rect.right, x0)
             # pdfminer's box: from ``descent`` below the baseline, one font size tall
-            y0 = y_origin + d * descent * size_pt
-            y1 = y0 + d * size_pt
-            char = dict(base)
+            y0 = y_origin + below
+            y1 = y0 + height
+            char = base.copy()
             char["text"] = text
             char["adv"] = char["width"] = x1 - x0
             char["x0"], char["x1"], char["y0"], char["y1"] = x0, x1, y0, y1

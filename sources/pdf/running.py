@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
+from typing import Any
 
 from sources.pdf.lines import words_to_lines
 from sources.pdf.scans import OcrPage
@@ -17,26 +18,36 @@ def _running_key(text: str) -> str:
     return re.sub(r"\d+", "#", fold(text))
 
 
-def running_texts(
-    data: bytes, band: float = 0.09, ocr: dict[int, OcrPage] | None = None
-) -> set[str]:
-    """Folded, digit-free texts repeated in the top/bottom bands of most pages.
+class EdgeTexts:
+    """Each page's texts in its top/bottom bands and placed near its edges, read while the
+    page's text page is open: :func:`sources.pdf.opening.open_fast_text` calls :meth:`add` in
+    its own pass over the pages, so the document is not opened and laid out a second time."""
 
-    Uses pypdfium2's bounded text (fast) so pdfplumber lines can be filtered in one pass;
-    OCR'd pages (``ocr``, 0-based) contribute the OCR lines of their bands.
-    """
-    import pypdfium2 as pdfium
+    def __init__(self, band: float = 0.09) -> None:
+        self.band = band
+        # per page: band keys, placed edge texts, page height
+        self.pages: list[tuple[set[str], set[tuple[str, int]], float]] = []
 
-    doc = pdfium.PdfDocument(io.BytesIO(data))
-    counts: Counter[str] = Counter()
-    placed: Counter[tuple[str, int]] = Counter()
-    ocr_seen: list[set[str]] = []  # per OCR'd page, the keys of its band lines
-    n_pages = len(doc)
-    try:
-        for index in range(n_pages):
-            page = doc[index]
-            width, height = page.get_size()
-            textpage = page.get_textpage()
+    def add(self, page: Any, textpage: Any) -> None:
+        width, height = page.get_size()
+        seen: set[str] = set()
+        for bottom, top in ((height * (1 - self.band), height), (0.0, height * self.band)):
+            text = textpage.get_text_bounded(left=0, bottom=bottom, right=width, top=top)
+            for raw in text.splitlines():
+                key = _running_key(raw)
+                if key:
+                    seen.add(key)
+        self.pages.append((seen, _placed_edge_texts(textpage, height, self.band), height))
+
+    def running(self, ocr: dict[int, OcrPage] | None = None) -> set[str]:
+        """Folded, digit-free texts repeated in the bands of most pages (OCR'd pages, ``ocr``
+        0-based, add the OCR lines of their bands)."""
+        counts: Counter[str] = Counter()
+        placed: Counter[tuple[str, int]] = Counter()
+        ocr_seen: list[set[str]] = []  # per OCR'd page, the keys of its band lines
+        n_pages = len(self.pages)
+        band = self.band
+        for index, (band_keys, edge_texts, height) in enumerate(self.pages):
             seen: set[str] = set()
             if ocr and index in ocr:
                 for line in words_to_lines(ocr[index].words, index + 1):
@@ -45,27 +56,47 @@ def running_texts(
                         if key:
                             seen.add(key)
                 ocr_seen.append(set(seen))
-            for bottom, top in ((height * (1 - band), height), (0.0, height * band)):
-                text = textpage.get_text_bounded(left=0, bottom=bottom, right=width, top=top)
-                for raw in text.splitlines():
-                    key = _running_key(raw)
-                    if key:
-                        seen.add(key)
-            counts.update(seen)
-            placed.update(_placed_edge_texts(textpage, height, band))
-            textpage.close()
-            page.close()
-    finally:
-        doc.close()
-    threshold = max(2, int(0.5 * n_pages + 0.5)) if n_pages > 2 else 2
-    found = {key for key, count in counts.items() if count >= threshold}
-    found |= _misread_alike(ocr_seen, threshold)
-    # a footer of several lines reaches above the band: a text printed at the SAME place on
-    # most pages, in the outer fifth of the page, is page furniture too (« Suite page
-    # suivante » over « Page 3 »); the page reader drops it only below the body's last line
-    if n_pages > 2:
-        found |= {key for (key, _), count in placed.items() if count >= threshold}
-    return found
+            counts.update(seen | band_keys)
+            placed.update(edge_texts)
+        threshold = max(2, int(0.5 * n_pages + 0.5)) if n_pages > 2 else 2
+        found = {key for key, count in counts.items() if count >= threshold}
+        found |= _misread_alike(ocr_seen, threshold)
+        # a footer of several lines reaches above the band: a text printed at the SAME place
+        # on most pages, in the outer fifth of the page, is page furniture too (« Suite page
+        # suivante » over « Page 3 »); the page reader drops it only below the body's last line
+        if n_pages > 2:
+            found |= {key for (key, _), count in placed.items() if count >= threshold}
+        return found
+
+
+def running_texts(
+    data: bytes,
+    band: float = 0.09,
+    ocr: dict[int, OcrPage] | None = None,
+    edges: EdgeTexts | None = None,
+) -> set[str]:
+    """Folded, digit-free texts repeated in the top/bottom bands of most pages.
+
+    Uses pypdfium2's bounded text (fast) so pdfplumber lines can be filtered in one pass;
+    OCR'd pages (``ocr``, 0-based) contribute the OCR lines of their bands. ``edges``, when
+    given, holds the pages' edge texts already read (:class:`EdgeTexts`); else the document
+    is opened here.
+    """
+    if edges is None:
+        import pypdfium2 as pdfium
+
+        edges = EdgeTexts(band)
+        doc = pdfium.PdfDocument(io.BytesIO(data))
+        try:
+            for index in range(len(doc)):
+                page = doc[index]
+                textpage = page.get_textpage()
+                edges.add(page, textpage)
+                textpage.close()
+                page.close()
+        finally:
+            doc.close()
+    return edges.running(ocr)
 
 
 def _placed_edge_texts(textpage: object, height: float, band: float) -> set[tuple[str, int]]:
