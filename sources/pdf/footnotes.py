@@ -43,6 +43,26 @@ def as_call(digits: str) -> str:
     return digits.translate(_TO_SUPERSCRIPT)
 
 
+def mark_calls(chars: list[dict[str, Any]]) -> None:
+    """The characters of footnote calls in ``chars`` (a page's, in drawing order) given
+    their superscript digit, in place: a grid cell's text, read from the characters, then
+    holds « Etape¹ » as the page's lines do, and its label is matched without the call.
+    One pass; a call's later digits follow its first one at its size and height."""
+    prev: dict[str, Any] | None = None
+    called: dict[str, Any] | None = None  # the last character marked, for a call's next digit
+    for char in chars:
+        text = char.get("text", "")
+        if len(text) == 1 and "0" <= text <= "9" and prev is not None:
+            glued = -0.5 <= float(char["x0"]) - float(prev["x1"]) <= 1.0
+            if glued and prev is called and abs(float(char["top"]) - float(prev["top"])) < 0.5:
+                char["text"] = as_call(text)
+                called = char
+            elif glued and prev.get("text", " ").strip() and is_call(prev, char):
+                char["text"] = as_call(text)
+                called = char
+        prev = char
+
+
 def without_calls(text: str) -> str:
     """``text`` without the footnote calls glued to its words (for label matching)."""
     if not any(ch in _SUPERSCRIPTS for ch in text):

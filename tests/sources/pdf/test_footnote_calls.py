@@ -13,12 +13,14 @@ import io
 from typing import Any
 
 import pdfplumber
+import pytest
 
 from sources.action_plan import parse_action_plan
 from sources.action_plan.line_kinds import _classify
 from sources.pdf.columns import column_key
 from sources.pdf.content import Line, Segment
-from sources.pdf.footnotes import footnote_lines, without_calls
+from sources.pdf.engine import ENGINE_ENV, ENGINES
+from sources.pdf.footnotes import footnote_lines, mark_calls, without_calls
 from sources.pdf.lines import words_to_lines
 
 HEIGHT = 842.0
@@ -62,8 +64,10 @@ class _Pages:
             self.called(EDGE, top, label, call, bold=True)
         self.text(VALUE_X, top, value)
 
-    def table(self, top: float, rows: list[tuple[str, ...]], call: int) -> float:
-        """A ruled steps table, its « Ressources » label with the call ``call``."""
+    def table(
+        self, top: float, rows: list[tuple[str, ...]], call: int, called: str = "Ressources"
+    ) -> float:
+        """A ruled steps table, its ``called`` label with the call ``call``."""
         tops = [top, top + 16.0] + [top + 16.0 + 18.0 * (k + 1) for k in range(len(rows))]
         self.c.setLineWidth(0.5)
         for y in tops:
@@ -71,7 +75,7 @@ class _Pages:
         for x in BOUNDS:
             self.c.line(x, HEIGHT - tops[0], x, HEIGHT - tops[-1])
         for x, label in zip(BOUNDS, HEADER, strict=False):
-            if label == "Ressources":
+            if label == called:
                 self.called(x + 3.0, top + 4.0, label, call, bold=True)
             else:
                 self.text(x + 3.0, top + 4.0, label, bold=True)
@@ -172,6 +176,26 @@ def test_a_row_cut_above_the_notes_goes_on_over_the_page_break() -> None:
     ]
 
 
+def test_a_call_glued_to_a_ruled_grid_header_label(monkeypatch: pytest.MonkeyPatch) -> None:
+    """« Etape¹ » in a ruled grid's header (its cell text read from the characters): the
+    grid is a steps table, with either PDF engine."""
+    pages = _Pages()
+    pages.text(EDGE, 85.0, "FICHE 1.1.1", bold=True, size=12.0)
+    pages.text(EDGE, 104.0, "Objectif opérationnel : Expérimenter", bold=True, size=12.0)
+    pages.field(130.0, "Contexte", "Une opération test auprès des entreprises.")
+    pages.text(EDGE, 150.0, "Modalités de mise en oeuvre", bold=True)
+    rows = [("Lancer", "Auditer vingt entreprises.", "2019", "18000", "GACdG", "CCI")]
+    pages.table(170.0, rows, 1, called="Etape")
+    pages.notes(790.0, "1 Une étape est une phase du projet.")
+    pages.c.showPage()
+    data = pages.save()
+    for engine in ENGINES:
+        monkeypatch.setenv(ENGINE_ENV, engine)
+        doc = parse_action_plan(data, "plans/etape.pdf", "0" * 64)
+        steps = [(s.step, s.description, s.owner) for s in doc.steps]
+        assert steps == [("Lancer", "Auditer vingt entreprises.", "GACdG")], engine
+
+
 def _word(x0: float, x1: float, top: float, size: float, text: str) -> dict[str, Any]:
     return {
         "x0": x0,
@@ -201,6 +225,18 @@ def test_a_small_raised_number_glued_to_a_word_is_a_call() -> None:
         [_word(57.0, 63.0, 100.0, 9.0, "A"), _word(63.1, 68.0, 100.0, 9.0, "4")], 1
     )
     assert line.text == "A4"
+
+
+def test_call_characters_marked_in_place() -> None:
+    """Characters: « Etape » 9 pt then « 12 » 5.5 pt raised (a call of two digits); « CO »
+    then a lowered « 2 » (a subscript); « A4 » at one size."""
+    chars = [_word(57.0 + 5 * k, 62.0 + 5 * k, 100.0, 9.0, ch) for k, ch in enumerate("Etape")]
+    chars += [_word(82.1, 85.0, 99.5, 5.5, "1"), _word(85.0, 88.0, 99.5, 5.5, "2")]
+    chars += [_word(100.0, 106.0, 100.0, 9.0, "C"), _word(106.0, 112.0, 100.0, 9.0, "O")]
+    chars += [_word(112.1, 115.0, 104.5, 5.5, "2")]
+    chars += [_word(130.0, 136.0, 100.0, 9.0, "A"), _word(136.0, 141.0, 100.0, 9.0, "4")]
+    mark_calls(chars)
+    assert "".join(c["text"] for c in chars) == "Etape¹²CO2A4"
 
 
 def _line(top: float, text: str, size: float = 9.0, width: float = 0.0) -> Line:
