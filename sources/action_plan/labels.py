@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from sources.pdf.footnotes import without_calls
 from sources.values import fold
 
 _FICHE_RE = re.compile(
@@ -213,7 +214,7 @@ _BULLET_RE = re.compile(r"^\s*(?:[•·▪●◦■□➢➤►\-–—*]|\d{1,2
 
 
 def _fold_label(text: str) -> str:
-    return fold(text).strip()
+    return fold(without_calls(text)).strip()  # « Contexte¹ »: a footnote call is no part
 
 
 def _field_key(label: str, exact: bool = True) -> str | None:

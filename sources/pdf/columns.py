@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from sources.pdf.footnotes import without_calls
 from sources.values import fold
 
 COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -94,8 +95,9 @@ _DETAIL_KEYS = ("planning", "budget", "owner", "partners")
 
 @lru_cache(maxsize=8192)  # pure; called for every segment of every line on table pages
 def column_key(label: str | None) -> str | None:
-    """Canonical column of a header cell (``"Ressources à mobiliser"`` → ``"budget"``)."""
-    folded = fold(label)
+    """Canonical column of a header cell (``"Ressources à mobiliser"`` → ``"budget"``); a
+    footnote call glued to the label (« Etape¹ ») is no part of it."""
+    folded = fold(without_calls(label) if label else label)
     if not folded:
         return None
     # a synonym equal to the label or to its first words, or (6 letters or more) a prefix of

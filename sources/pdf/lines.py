@@ -7,6 +7,7 @@ from typing import Any
 
 from sources.pdf.collisions import split_collided
 from sources.pdf.content import Line, Segment
+from sources.pdf.footnotes import as_call, is_call
 
 _CID_RE = re.compile(r"\(cid:\d+\)")
 
@@ -197,16 +198,18 @@ def _face(word: dict[str, Any]) -> str:
 def _join_touching(ws: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Words that touch (no blank between them) are one word: small capitals are set as a
     taller first letter and smaller capitals (« O » + « BJECTIFS »), split into two words by
-    their size; a superscript or a change of face inside a word likewise."""
+    their size; a superscript or a change of face inside a word likewise. A footnote call
+    glued to a word is kept as superscript digits (:mod:`sources.pdf.footnotes`)."""
     out: list[dict[str, Any]] = []
     for word in ws:
         if out:
             prev = out[-1]
             size = float(prev.get("size") or 9.0)
             if -0.5 <= word["x0"] - prev["x1"] <= min(1.0, 0.1 * size):
+                text = as_call(word["text"]) if is_call(prev, word) else word["text"]
                 out[-1] = {
                     **prev,
-                    "text": prev["text"] + word["text"],
+                    "text": prev["text"] + text,
                     "x1": max(prev["x1"], word["x1"]),
                     "top": min(prev["top"], word["top"]),
                     "bottom": max(prev["bottom"], word["bottom"]),

@@ -27,6 +27,7 @@ from sources.pdf.flow import (
     side_columns,
     two_column_order,
 )
+from sources.pdf.footnotes import footnote_lines
 from sources.pdf.geometry_tables import _unruled_tables
 from sources.pdf.lines import _words, words_to_lines
 from sources.pdf.ruled_tables import _ruled_tables, grid_piece, holds_steps, join_transposed
@@ -190,7 +191,8 @@ def _read_page(
         ):
             continue
         kept.append(line)
-    lines = kept
+    notes = footnote_lines(kept, page, height)  # footnotes under their separator rule
+    lines = kept = [ln for i, ln in enumerate(kept) if i not in notes] if notes else kept
     if previous is not None:
         lines = _without_suite_markers(lines, previous)
     tables: list[TableBlock] = []

@@ -14,6 +14,7 @@ from typing import Any
 from sources.pdf.cells import _clean_cell
 from sources.pdf.columns import column_key, is_header, is_part_header, label_key, labelled_value
 from sources.pdf.content import GridPiece, TableBlock, TableRow
+from sources.pdf.footnotes import mark_calls
 from sources.pdf.rules import horizontal_rules, vertical_rules
 from sources.pdf.turned import read_turned_cells
 
@@ -136,6 +137,7 @@ def _ruled_tables(
         "join_tolerance": 3,
         "intersection_tolerance": 3,
     }
+    mark_calls(page.chars)  # « Etape¹ »: a footnote call glued to a header label
     closing = _closing_rules(page)
     if closing:
         settings["explicit_horizontal_lines"] = closing
