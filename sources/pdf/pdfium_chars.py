@@ -99,6 +99,7 @@ def _read_chars(page: pdfium.PdfPage, mb_top: float, page_number: int) -> list[d
         # the per-character calls bound once (this loop runs for every character of the page)
         text_object, origin, map_error = fast.text_object, fast.origin, fast.map_error
         objects: dict[int, tuple[dict[str, Any], float, float, float, float, int]] = {}
+        reader = _ObjectReader(fast, tp, page_number)
         # per text object: its base dict, the character box's offsets from the baseline
         # (descent, height), the matrix scales, font and size
         shapes: dict[int, tuple[dict[str, Any], float, float, float, float, int, float]] = {}
@@ -154,7 +155,7 @@ def _read_chars(page: pdfium.PdfPage, mb_top: float, page_number: int) -> list[d
             last_obj = obj
             shape = shapes.get(obj)
             if shape is None:
-                info = _object_info(fast, tp, i, obj, page_number)
+                info = reader.info(i, obj)
                 objects[obj] = info
                 base, descent, size_pt, scale, d, font = info
                 shape = shapes[obj] = (
@@ -248,42 +249,68 @@ def _is_standard_font(fast: _Fast, font: int) -> bool:
     return name.value.decode("latin-1") in FONT_METRICS
 
 
-def _object_info(
-    fast: _Fast, tp: Any, index: int, obj: int, page_number: int
-) -> tuple[dict[str, Any], float, float, float, float, int]:
-    """Per text object: base char dict (font name, colour), descent per point, font size, the
-    matrix scales; raises :class:`NeedsPdfplumber` for rotated, skewed or mirrored text."""
-    matrix = pdfium_c.FS_MATRIX()
-    fast.matrix(tp, index, ctypes.byref(matrix))
-    a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
-    if abs(b) > 1e-6 or abs(c) > 1e-6 or a <= 0 or d <= 0:
-        raise NeedsPdfplumber("rotated or mirrored text")
-    size_pt = fast.font_size(tp, index)
-    font = fast.font(ctypes.c_void_p(obj)) or 0 if obj else 0
-    name_buf = ctypes.create_string_buffer(_BUF)
-    flags = ctypes.c_int()
-    fast.font_info(tp, index, name_buf, _BUF, ctypes.byref(flags))
-    fontname = name_buf.value.decode("utf-8", "replace")
-    descent = 0.0
-    standard = _standard_descent(fontname)
-    if standard is not None and font and not fast.embedded(ctypes.c_void_p(font)):
-        descent = standard  # pdfminer takes a standard font's metrics from its AFM table
-    elif font:
-        desc = ctypes.c_float()
-        fast.descent(ctypes.c_void_p(font), ctypes.c_float(1000.0), ctypes.byref(desc))
-        descent = desc.value / 1000.0
-    r_, g_, b_, a_ = (ctypes.c_uint() for _ in range(4))
-    fast.fill(tp, index, ctypes.byref(r_), ctypes.byref(g_), ctypes.byref(b_), ctypes.byref(a_))
-    colour = (r_.value / 255, g_.value / 255, b_.value / 255)
-    base = {
-        "object_type": "char",
-        "page_number": page_number,
-        "fontname": fontname,
-        "upright": True,
-        "non_stroking_color": colour,
-        "stroking_color": colour,
-    }
-    return base, descent, size_pt, a, d, font
+class _ObjectReader:
+    """Reads each text object's font, size, matrix and colour (:meth:`info`); the ctypes
+    out-parameters are allocated once per page and a font's name and descent read once per
+    font: a page has hundreds of text objects and a handful of fonts."""
+
+    def __init__(self, fast: _Fast, tp: Any, page_number: int) -> None:
+        self.fast, self.tp, self.page_number = fast, tp, page_number
+        self.matrix = pdfium_c.FS_MATRIX()
+        self.p_matrix = ctypes.byref(self.matrix)
+        self.rgba = [ctypes.c_uint() for _ in range(4)]
+        self.p_rgba = [ctypes.byref(v) for v in self.rgba]
+        self.name_buf = ctypes.create_string_buffer(_BUF)
+        self.flags = ctypes.c_int()
+        self.p_flags = ctypes.byref(self.flags)
+        self.desc = ctypes.c_float()
+        self.p_desc = ctypes.byref(self.desc)
+        self.fonts: dict[tuple[int, bytes], tuple[str, float]] = {}
+
+    def info(self, index: int, obj: int) -> tuple[dict[str, Any], float, float, float, float, int]:
+        """Per text object: base char dict (font name, colour), descent per point, font size,
+        the matrix scales; raises :class:`NeedsPdfplumber` for rotated, skewed or mirrored
+        text."""
+        fast, tp = self.fast, self.tp
+        matrix = self.matrix
+        fast.matrix(tp, index, self.p_matrix)
+        a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
+        if abs(b) > 1e-6 or abs(c) > 1e-6 or a <= 0 or d <= 0:
+            raise NeedsPdfplumber("rotated or mirrored text")
+        size_pt = fast.font_size(tp, index)
+        font = fast.font(ctypes.c_void_p(obj)) or 0 if obj else 0
+        fast.font_info(tp, index, self.name_buf, _BUF, self.p_flags)
+        raw_name = self.name_buf.value
+        known = self.fonts.get((font, raw_name))
+        if known is None:
+            known = self.fonts[(font, raw_name)] = self._font(font, raw_name)
+        fontname, descent = known
+        fast.fill(tp, index, *self.p_rgba)
+        r_, g_, b_, _ = self.rgba
+        colour = (r_.value / 255, g_.value / 255, b_.value / 255)
+        base = {
+            "object_type": "char",
+            "page_number": self.page_number,
+            "fontname": fontname,
+            "upright": True,
+            "non_stroking_color": colour,
+            "stroking_color": colour,
+        }
+        return base, descent, size_pt, a, d, font
+
+    def _font(self, font: int, raw_name: bytes) -> tuple[str, float]:
+        """A font's name and descent per point (pdfminer's AFM metrics for a standard font
+        the file does not embed, else the font's own descent)."""
+        fast = self.fast
+        fontname = raw_name.decode("utf-8", "replace")
+        descent = 0.0
+        standard = _standard_descent(fontname)
+        if standard is not None and font and not fast.embedded(ctypes.c_void_p(font)):
+            descent = standard  # pdfminer takes a standard font's metrics from its AFM table
+        elif font:
+            fast.descent(ctypes.c_void_p(font), ctypes.c_float(1000.0), self.p_desc)
+            descent = self.desc.value / 1000.0
+        return fontname, descent
 
 
 def _standard_descent(fontname: str) -> float | None:
