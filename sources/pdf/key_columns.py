@@ -18,6 +18,7 @@ bottom-aligned beside its label (the spreadsheet default) is read as that label'
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from typing import Any
 
@@ -73,15 +74,19 @@ def set_aside(
 ) -> tuple[list[TableBlock], list[Line], list[float]]:
     """The page's tables with every keyed grid cut around its text rows, the page's lines
     without the words set aside (the header rows, the key cells), and the rows' bounds to
-    add to the page's rules (each text row its own band). Linear in lines and rows."""
+    add to the page's rules (each text row its own band). One pass over the lines, a binary
+    search each among the rows set aside."""
     keyed = [t for t in tables if t.gaps or t.aside]
     if not keyed:
         return tables, lines, []
-    boxes = [box for t in keyed for box in t.aside]
+    boxes = sorted((box for t in keyed for box in t.aside), key=lambda b: b[1])
+    tops = [b[1] - 1 for b in boxes]
     kept: list[Line] = []
     for line in lines:
         mid_y = (line.top + line.bottom) / 2
-        near = [b for b in boxes if b[1] - 1 <= mid_y <= b[3] + 1]
+        at = bisect_right(tops, mid_y)  # the boxes are grid rows, one under the other: the
+        # line's row, or the one above it when the line sits on their shared border
+        near = [b for b in boxes[max(0, at - 2) : at] if mid_y <= b[3] + 1]
         if not near:
             kept.append(line)
             continue
