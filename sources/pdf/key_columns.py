@@ -131,7 +131,17 @@ def _runs(table: TableBlock) -> list[TableBlock]:
         runs.append(_run(table, start, gaps[g][0] if g < len(gaps) else table.bottom, rows))
     if runs and runs[0].top > table.top:
         runs[0].header_bottom = 0.0
+    if not runs or runs[-1].bottom < table.bottom - 1:  # text rows last: the grid goes on
+        # perhaps on the next page, with no header repeated; a block with no row at its foot
+        # carries its columns there (:func:`carried`), it is no table of this page
+        runs.append(_run(table, table.bottom, table.bottom, []))
     return runs
+
+
+def carried(tables: list[TableBlock]) -> list[TableBlock]:
+    """The page's tables without the row-less blocks that only carry a keyed grid's columns
+    to the next page (:func:`_runs`)."""
+    return [t for t in tables if t.rows or not t.keyed]
 
 
 def _run(table: TableBlock, top: float, bottom: float, rows: list[Any]) -> TableBlock:

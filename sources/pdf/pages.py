@@ -28,7 +28,7 @@ from sources.pdf.flow import (
     two_column_order,
 )
 from sources.pdf.geometry_tables import _unruled_tables
-from sources.pdf.key_columns import set_aside
+from sources.pdf.key_columns import carried, set_aside
 from sources.pdf.lines import _words, words_to_lines
 from sources.pdf.ruled_tables import _ruled_tables, grid_piece, holds_steps, join_transposed
 from sources.pdf.rules import horizontal_rules, vertical_rules
@@ -86,6 +86,7 @@ def iter_pages(
                         pending = None
                     open_tables = [t for t in content.tables if t.open_at_bottom]
                     previous = open_tables[-1] if open_tables else None
+                    content.tables = carried(content.tables)
                     if content.held is not None:
                         pending = content
                         continue

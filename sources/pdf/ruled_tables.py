@@ -172,13 +172,23 @@ def _ruled_tables(
             height += 1 if spanning_key else 0
             body, body_boxes, has_header = data[start + height :], rows_bbox[start + height :], True
             top = float(rows_bbox[start].bbox[1])  # spanning rows above: the page's lines
-            keyed = len(xs) == ncols + 1 and key_column(header_keys, body, body_boxes, xs)
+            # a key column, or the same grid going on from the page before (a page holding
+            # too few of its key cells to tell, or none: rows of text only)
+            keyed = len(xs) == ncols + 1 and (
+                key_column(header_keys, body, body_boxes, xs)
+                or (previous is not None and previous.keyed and previous.keys == keys)
+            )
         elif previous is not None and previous.ncols == ncols and not blocks:
             keys, body, body_boxes, has_header = previous.keys, data, rows_bbox, False
             spanning_key, keyed = previous.spanning_key, previous.keyed and len(xs) == ncols + 1
         else:
             continue
-        if spanning_key is None and body and all(all(c is None for c in raw[1:]) for raw in body):
+        if (
+            not keyed
+            and spanning_key is None
+            and body
+            and all(all(c is None for c in raw[1:]) for raw in body)
+        ):
             continue  # only the header is a grid (filled header cells in an outer box): the body
             # is one cell across every column, its columns are read from geometry
         block = TableBlock(

@@ -11,9 +11,11 @@ import io
 from types import SimpleNamespace
 from typing import Any
 
+import pytest
+
 from sources.action_plan import parse_action_plan
 from sources.pdf.content import Line, Segment, TableBlock, TableRow
-from sources.pdf.key_columns import is_code, is_step_row, key_column, set_aside
+from sources.pdf.key_columns import carried, is_code, is_step_row, key_column, set_aside
 from sources.pdf.ruled_tables import _ruled_tables
 
 N = None  # a cell merged with the one at its left
@@ -179,11 +181,15 @@ def test_set_aside_cuts_the_grid_and_the_key_words() -> None:
         _line(130.0, (25.0, 43.0, "1.1.1"), (81.0, 115.0, "Contexte"), (193.0, 300.0, "fin")),
     ]
     tables, kept, rules = set_aside([block, other], lines)
+    # the grid's last row a text row: a row-less block at its foot carries its columns to
+    # the next page (a header not repeated), never given as a table of this page
     assert [(t.top, t.bottom, [r.cells["step"] for r in t.rows]) for t in tables] == [
         (140.0, 180.0, ["a", "b"]),
+        (200.0, 200.0, []),
         (300.0, 400.0, []),
     ]
-    assert tables[1] is other
+    assert tables[1].keyed and tables[2] is other
+    assert carried(tables) == [tables[0], other]
     assert [ln.text for ln in kept] == [
         "Axe 1 : Aménager",
         "stratégie de déploiement.",
@@ -206,10 +212,11 @@ CONTEXT = (
 INDICATORS = ("Nombre d'entreprises engagées", "Tonnes de déchets évitées")
 
 
-def _sheet_pdf() -> bytes:
+def _sheet_pdf(more: int = 0, repeat: int = 1) -> bytes:
     """A plan as one 7-column grid, A4 landscape: key column, heading rows merged, fields
     as label | value merged over columns 3-7, cells BOTTOM-aligned, a thin grid drawn cell by
-    cell (no rule across the page), the header row repeated."""
+    cell (no rule across the page), the header row repeated (``repeat`` 0: printed once);
+    ``more`` fiches after the first two run the grid over the next pages."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
@@ -254,6 +261,16 @@ def _sheet_pdf() -> bytes:
         [("Contexte", "Sur la base du premier travail réalisé.<br/>Une démarche pérenne.")],
         [["Créer un réseau", "Des rencontres régulières", "2021", "5 000", "GACdG", "ADEME"]],
     )
+    for n in range(3, 3 + more):
+        fiche(
+            f"1.1.{n}",
+            f"Action numéro {n}",
+            [("Contexte", "<br/>".join(CONTEXT)), ("Indicateurs", "<br/>".join(INDICATORS))],
+            [
+                [f"Etape {n}.{k}", "<br/>".join(CONTEXT), "2022", "1000", "GACdG", "ADEME"]
+                for k in (1, 2, 3)
+            ],
+        )
     widths = [w * 810 for w in (0.07, 0.14, 0.29, 0.10, 0.12, 0.12, 0.16)]
     commands: list[tuple[object, ...]] = [("VALIGN", (0, 0), (-1, -1), "BOTTOM")]
     for r, first, last in spans:
@@ -263,7 +280,7 @@ def _sheet_pdf() -> bytes:
         commands.append(("LINEBEFORE", (c, 0), (c, -1), 0.5, colors.lightgrey))
     commands.append(("LINEAFTER", (6, 0), (6, -1), 0.5, colors.lightgrey))
     commands.append(("LINEABOVE", (0, 0), (-1, 0), 0.5, colors.lightgrey))
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    table = Table(rows, colWidths=widths, repeatRows=repeat)
     table.setStyle(TableStyle(commands))
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -294,3 +311,43 @@ def test_plan_in_one_keyed_grid_end_to_end() -> None:
         ("1.1.1", "Définir une stratégie", "2020", "GACdG"),
         ("1.1.2", "Créer un réseau", "2021", "GACdG"),
     ]
+
+
+@pytest.mark.parametrize("repeat", [1, 0], ids=["header_repeated", "header_once"])
+def test_keyed_grid_over_several_pages(repeat: int) -> None:
+    """The grid runs over five pages, pages ending on a step row or on a text row: with the
+    header repeated on each page or printed once (the grid's columns carried from the page
+    before, even when its last row was a heading or a field), every fiche keeps its fields
+    and its three steps, in order."""
+    doc = parse_action_plan(_sheet_pdf(more=8, repeat=repeat), "plans/sheet.pdf", "a" * 64)
+    assert doc.n_pages >= 4
+    actions = {a.action_code: a for a in doc.actions}
+    assert sorted(actions, key=lambda c: int(c.split(".")[2])) == [f"1.1.{n}" for n in range(1, 11)]
+    for n in range(3, 11):
+        action = actions[f"1.1.{n}"]
+        assert " ".join((action.context or "").split()) == " ".join(CONTEXT)
+        assert action.indicators == list(INDICATORS)
+        steps = [s.step for s in doc.steps if s.action_id == action.action_id]
+        assert steps == [f"Etape {n}.{k}" for k in (1, 2, 3)]
+
+
+def test_keyed_grid_going_on_with_too_few_codes() -> None:
+    """The same grid on the next page under its repeated header, holding text rows only or a
+    single key cell: keyed as on the page before (same columns, same header); alone (no
+    keyed grid before), such a page is read as before (spanning rows: no table; one code:
+    no key column)."""
+    before = _ruled_tables(_page(_grid(GRID)), 1, None)[0]
+    text_only = [
+        HEADER,
+        ["Enjeux stratégiques", N, N, N, N, N, N],
+        ["La prise en compte des enjeux climat.", N, N, N, N, N, N],
+    ]
+    blocks = _ruled_tables(_page(_grid(text_only)), 2, before)
+    assert len(blocks) == 1 and blocks[0].keyed and not blocks[0].rows
+    assert blocks[0].gaps == [(60.0, 80.0), (80.0, 100.0)]
+    assert _ruled_tables(_page(_grid(text_only)), 2, None) == []
+    one_code = [HEADER, ["1.1.1", "Contexte", "Texte", N, N, N, N]]
+    block = _ruled_tables(_page(_grid(one_code)), 2, before)[0]
+    assert block.keyed and not block.rows and block.gaps == [(60.0, 80.0)]
+    alone = _ruled_tables(_page(_grid(one_code)), 2, None)[0]
+    assert not alone.keyed and len(alone.rows) == 1
