@@ -7,6 +7,7 @@ pages need the costly table finder, and the ruled and geometry readings are comp
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -268,7 +269,7 @@ def _read_page(
         rules = sorted([r[0] for r in horizontal_rules(page, 0.4 * width)] + row_rules)
         if rules:
             for line in lines:
-                line.band = sum(1 for y in rules if y < line.top + 1)
+                line.band = bisect_left(rules, line.top + 1)  # the rules above the line
     else:
         _column_bands(lines, horizontal_rules(page, 0.4 * width))
     return PageContent(
