@@ -89,6 +89,13 @@ class TableBlock:
     column: tuple[float, float] | None = None
     # a TRANSPOSED steps grid (steps as columns): a page break never cuts one of its steps
     transposed: bool = False
+    # a grid whose first column only repeats the fiche's code (:mod:`sources.pdf.key_columns`):
+    # its key cells are left out of the rows; ``gaps``: the y-ranges of its rows that are no
+    # steps (headings, fields, text across the grid), left to the page's lines; ``aside``:
+    # boxes (x0, top, x1, bottom) whose words are no text (the header row, the key cells)
+    keyed: bool = False
+    gaps: list[tuple[float, float]] = field(default_factory=list)
+    aside: list[tuple[float, float, float, float]] = field(default_factory=list)
 
 
 @dataclass

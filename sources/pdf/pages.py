@@ -7,6 +7,7 @@ pages need the costly table finder, and the ruled and geometry readings are comp
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -29,6 +30,7 @@ from sources.pdf.flow import (
 )
 from sources.pdf.footnotes import footnote_lines
 from sources.pdf.geometry_tables import _unruled_tables
+from sources.pdf.key_columns import carried, set_aside
 from sources.pdf.lines import _words, words_to_lines
 from sources.pdf.ruled_tables import _ruled_tables, grid_piece, holds_steps, join_transposed
 from sources.pdf.rules import horizontal_rules, vertical_rules
@@ -86,6 +88,7 @@ def iter_pages(
                         pending = None
                     open_tables = [t for t in content.tables if t.open_at_bottom]
                     previous = open_tables[-1] if open_tables else None
+                    content.tables = carried(content.tables)
                     if content.held is not None:
                         pending = content
                         continue
@@ -196,6 +199,7 @@ def _read_page(
     if previous is not None:
         lines = _without_suite_markers(lines, previous)
     tables: list[TableBlock] = []
+    row_rules: list[float] = []  # the rows of a keyed grid read as text: a band each
     grids: list[tuple[Any, list[list[str | None]]]] = []
     read_tables = bool(
         text_has_table_header(fast_text) or text_has_part_header(fast_text) or previous
@@ -226,7 +230,7 @@ def _read_page(
         # a body row the grid reads as one cell across every column has no column rule of its
         # own (banded fills drawn on every other row only): its columns come from geometry
         spanning = any(t.spanning_rows for t in ruled)
-        if (
+        if any(t.keyed for t in ruled) or (
             ruled
             and not (spanning and n_unruled >= n_ruled)
             and (
@@ -237,6 +241,7 @@ def _read_page(
             tables = ruled
         else:
             tables = unruled
+        tables, lines, row_rules = set_aside(tables, lines)  # a keyed grid's text rows
         if tables:
             if split is not None:
                 _place_in_columns(tables, split)
@@ -263,10 +268,10 @@ def _read_page(
         pieces = _edge_grids(page, page_no, grids, kept, height, held is not None)
     if split is None:
         lines = two_column_order(lines, tables, width, is_stop)
-        rules = [r[0] for r in horizontal_rules(page, 0.4 * width)]
+        rules = sorted([r[0] for r in horizontal_rules(page, 0.4 * width)] + row_rules)
         if rules:
             for line in lines:
-                line.band = sum(1 for y in rules if y < line.top + 1)
+                line.band = bisect_left(rules, line.top + 1)  # the rules above the line
     else:
         _column_bands(lines, horizontal_rules(page, 0.4 * width))
     return PageContent(

@@ -15,6 +15,7 @@ from sources.pdf.cells import _clean_cell
 from sources.pdf.columns import column_key, is_header, is_part_header, label_key, labelled_value
 from sources.pdf.content import GridPiece, TableBlock, TableRow
 from sources.pdf.footnotes import mark_calls
+from sources.pdf.key_columns import is_step_row, key_column, own_first
 from sources.pdf.rules import horizontal_rules, vertical_rules
 from sources.pdf.turned import read_turned_cells
 
@@ -158,6 +159,9 @@ def _ruled_tables(
         rows_bbox = table.rows
         found = _header_at(data)
         top = float(table.bbox[1])
+        # column bounds kept so that a continuation the grid finder cannot close (zebra
+        # fills: the last, unfilled row has no edge below it) is read from geometry
+        xs = [float(c.bbox[0]) for c in table.columns] + [float(table.bbox[2])]
         if found is None:
             transposed = _transposed_at(data)
             if transposed is not None:
@@ -170,17 +174,25 @@ def _ruled_tables(
             height += 1 if spanning_key else 0
             body, body_boxes, has_header = data[start + height :], rows_bbox[start + height :], True
             top = float(rows_bbox[start].bbox[1])  # spanning rows above: the page's lines
+            # a key column, or the same grid going on from the page before (a page holding
+            # too few of its key cells to tell, or none: rows of text only)
+            keyed = len(xs) == ncols + 1 and (
+                key_column(header_keys, body, body_boxes, xs)
+                or (previous is not None and previous.keyed and previous.keys == keys)
+            )
         elif previous is not None and previous.ncols == ncols and not blocks:
             keys, body, body_boxes, has_header = previous.keys, data, rows_bbox, False
-            spanning_key = previous.spanning_key
+            spanning_key, keyed = previous.spanning_key, previous.keyed and len(xs) == ncols + 1
         else:
             continue
-        if spanning_key is None and body and all(all(c is None for c in raw[1:]) for raw in body):
+        if (
+            not keyed
+            and spanning_key is None
+            and body
+            and all(all(c is None for c in raw[1:]) for raw in body)
+        ):
             continue  # only the header is a grid (filled header cells in an outer box): the body
             # is one cell across every column, its columns are read from geometry
-        # column bounds kept so that a continuation the grid finder cannot close (zebra
-        # fills: the last, unfilled row has no edge below it) is read from geometry
-        xs = [float(c.bbox[0]) for c in table.columns] + [float(table.bbox[2])]
         block = TableBlock(
             page_no,
             top,
@@ -192,7 +204,10 @@ def _ruled_tables(
             rows_ruled=True,
             header_bottom=float(body_boxes[0].bbox[1]) if has_header and body_boxes else 0.0,
             spanning_key=spanning_key,
+            keyed=keyed,
         )
+        if keyed and has_header:  # the header row: no text of the page
+            block.aside.append((xs[0], top, xs[-1], block.header_bottom))
         edges = _edge_finder(page, body_boxes)
         for r, (raw, box) in enumerate(zip(body, body_boxes, strict=False)):
             cells = {
@@ -200,6 +215,14 @@ def _ruled_tables(
             }
             if is_header([column_key(v) for v in cells.values()]):
                 continue
+            if keyed:  # the key cell set aside; a row that is no step left to the lines
+                del cells[keys[0]]
+                if not is_step_row(raw):
+                    y0, y1 = float(box.bbox[1]), float(box.bbox[3])
+                    block.gaps.append((y0, y1))
+                    if own_first(box, xs[1]):
+                        block.aside.append((xs[0], y0, xs[1], y1))
+                    continue
             if spanning_key is not None and _spans(raw):
                 _join_spanning(block, spanning_key, cells[keys[0]] or "", page_no, box)
                 continue

@@ -1524,7 +1524,9 @@ def fiche_pages(data: bytes) -> dict[str, int]:
     for drop in (set(), repeated):
         for index, lines in enumerate(texts):
             text = " ".join(line for line in lines if line not in drop)
-            for match in re.finditer(r"FICHE (\d+\.\d+\.\d+)\s*(?:Objectif op|$)", text):
+            # the code may be repeated between the heading's lines (a spreadsheet's first
+            # column holding the fiche's code on each of its rows: « FICHE 1.1.4 1.1.4 Objectif »)
+            for match in re.finditer(r"FICHE (\d+\.\d+\.\d+)\s*(?:\1\s+)?(?:Objectif op|$)", text):
                 pages.setdefault(match.group(1), index + 1)
             for match in re.finditer(r"FICHE (\d+\.\d+\.\d+) Objectif op", text):
                 pages.setdefault(match.group(1), index + 1)
