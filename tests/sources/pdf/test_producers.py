@@ -1350,6 +1350,19 @@ and number columns of the middle rows); the watermark's text is drawn last on ea
 gives it letter by letter, one per line, among the slide's texts, and ``-layout`` scatters
 its letters over the lines of the table rows it crosses).
 
+First measure (twenty-seventh pass, 2026-12-02 ~15:58 UTC, by the lead, after every parser
+change of that pass to text PDFs — footnote calls, key columns; the pass's speed changes read
+every tuned fixture identically —; recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``, totals
+and check names only, failures never printed): ``plan_docx_review`` 13/13 fiches, **35/35
+rows, 60/60 fields**, 17/17 step values, 12/12 actions, every step column 35/35 (read exactly
+on first sight); ``plan_odt_twocol`` 13/13 fiches, **35/35 rows, 57/60 fields**, 17/17 step
+values, 12/12 actions, every step column 35/35; ``cot000_pptxdraft`` referential rows **4/45**,
+no extra row, objectives **12/21**, the audit scores not read as the seed's (that check's one
+entry, not looked at), the document's fields right. No remnant, issue nor page check of the
+two plans fails, and the two engines read the three alike. On unseen plan layouts this pass:
+rows 70/70, fields 117/120; on the unseen deck 4/45 rows. **The ≥ 98 % held-out goal is not
+met** (the deck). The three stay HELD OUT.
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
@@ -1721,6 +1734,9 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # TWENTY-FOURTH held-out set, first measure (twenty-seventh pass, totals only)
+    "plan_docx_review": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_odt_twocol": {"fiches": 13, "steps": 35, "fields": 57, "step_values": 17},
     # TWENTY-THIRD held-out set, first measure (twenty-sixth pass, totals only), TUNED since
     # the twenty-seventh pass: sheet fiches 0, steps 0, fields 0, step values 0; footnote 13,
     # 13, 60, 17; the deck cot000_pptxdark 45/45 referential rows, no extra, objectives 21/21
@@ -1889,7 +1905,14 @@ def test_plan_held_out_floors(layout: str) -> None:
 # cot000_pptxnotes (TWENTY-SECOND held-out set, first measure, twenty-sixth pass): 45/45
 # referential rows, no extra row, objectives 21/21 (read exactly on first sight)
 # (TUNED since the same pass: asserted exactly by test_cot000 from then on)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+# cot000_pptxdraft (TWENTY-FOURTH held-out set, first measure, twenty-seventh pass): 4/45
+# referential rows, no extra row, objectives 12/21, audit scores not read as the seed's
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    "cot000_pptxdraft": {"referential_rows": 4, "objectives": 12}
+}
+# Held-out decks whose audit scores were not read as the seed's at their first measure (the
+# check is all or nothing; what was read was not looked at): until read right, allowed to differ
+COT_HELD_AUDITS_WRONG: set[str] = {"cot000_pptxdraft"}
 # Held-out decks rejected whole at their first measure (code of the rejection): until read,
 # they must at least stay rejected for that reason, naming a page — never read wrong silently.
 # cot000_pptxchips (TWENTIETH held-out set): rejected as implausible (a legend row read as a
@@ -1897,7 +1920,7 @@ COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # (TUNED since the twenty-fourth pass: asserted exactly by test_cot000 from then on)
 COT_HELD_REJECTED: dict[str, str] = {}
 # Extra items a held-out deck read at its first measure: never more.
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxdraft": 0}
 
 
 @pytest.mark.parametrize(
@@ -1932,7 +1955,8 @@ def test_cot_held_out_floors() -> None:
         if layout.startswith("cot000"):
             problems = cot000_problems(layout)
             assert len(problems["rows_extra"]) <= ceiling
-            assert problems["audits"] == problems["document"] == []
+            assert problems["document"] == []
+            assert layout in COT_HELD_AUDITS_WRONG or problems["audits"] == []
         else:
             problems = cot003_problems(layout)
             assert len(problems["targets_extra"]) <= ceiling
