@@ -1361,7 +1361,10 @@ no extra row, objectives **12/21**, the audit scores not read as the seed's (tha
 entry, not looked at), the document's fields right. No remnant, issue nor page check of the
 two plans fails, and the two engines read the three alike. On unseen plan layouts this pass:
 rows 70/70, fields 117/120; on the unseen deck 4/45 rows. **The ≥ 98 % held-out goal is not
-met** (the deck). The three stay HELD OUT.
+met** (the deck). The three were then MOVED TO THE TUNED PART (twenty-seventh pass, same
+day, ~16:05 UTC), decided and written down here before any of their failures was printed;
+from then on their failures are read and fixed by general rules, never by rules keyed on
+these files.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -1417,9 +1420,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_review",
-    "plan_odt_twocol",
-    "cot000_pptxdraft",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -1475,6 +1475,8 @@ PLAN_TUNED = (
     "plan_html_multicol",
     "plan_html_sheet",
     "plan_odt_footnote",
+    "plan_docx_review",
+    "plan_odt_twocol",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -1482,8 +1484,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_review",
-    "plan_odt_twocol",
 )
 COT000 = (
     "cot000_pptx",
@@ -1654,7 +1654,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxdraft"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -1709,8 +1709,8 @@ def test_held_out_list_is_fixed() -> None:
     assert twenty_third <= set(PLAN_TUNED) and not twenty_third & set(PLAN_HELD)
     assert "cot000_pptxdark" in COT000 and "cot000_pptxdark" not in HELD_OUT
     twenty_fourth = {"plan_docx_review", "plan_odt_twocol"}
-    assert twenty_fourth <= set(PLAN_HELD) and not twenty_fourth & set(PLAN_TUNED)
-    assert "cot000_pptxdraft" in COT000 and "cot000_pptxdraft" in HELD_OUT
+    assert twenty_fourth <= set(PLAN_TUNED) and not twenty_fourth & set(PLAN_HELD)
+    assert "cot000_pptxdraft" in COT000 and "cot000_pptxdraft" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -1734,9 +1734,9 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
-    # TWENTY-FOURTH held-out set, first measure (twenty-seventh pass, totals only)
-    "plan_docx_review": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_odt_twocol": {"fiches": 13, "steps": 35, "fields": 57, "step_values": 17},
+    # TWENTY-FOURTH held-out set, first measure (twenty-seventh pass, totals only), TUNED
+    # since the same pass: review fiches 13, steps 35, fields 60, step values 17; twocol 13,
+    # 35, 57, 17; the deck cot000_pptxdraft 4/45 referential rows, no extra, objectives 12/21
     # TWENTY-THIRD held-out set, first measure (twenty-sixth pass, totals only), TUNED since
     # the twenty-seventh pass: sheet fiches 0, steps 0, fields 0, step values 0; footnote 13,
     # 13, 60, 17; the deck cot000_pptxdark 45/45 referential rows, no extra, objectives 21/21
@@ -1907,12 +1907,11 @@ def test_plan_held_out_floors(layout: str) -> None:
 # (TUNED since the same pass: asserted exactly by test_cot000 from then on)
 # cot000_pptxdraft (TWENTY-FOURTH held-out set, first measure, twenty-seventh pass): 4/45
 # referential rows, no extra row, objectives 12/21, audit scores not read as the seed's
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {
-    "cot000_pptxdraft": {"referential_rows": 4, "objectives": 12}
-}
+# (TUNED since the same pass: asserted exactly by test_cot000 from then on)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
-COT_HELD_AUDITS_WRONG: set[str] = {"cot000_pptxdraft"}
+COT_HELD_AUDITS_WRONG: set[str] = set()
 # Held-out decks rejected whole at their first measure (code of the rejection): until read,
 # they must at least stay rejected for that reason, naming a page — never read wrong silently.
 # cot000_pptxchips (TWENTIETH held-out set): rejected as implausible (a legend row read as a
@@ -1920,7 +1919,7 @@ COT_HELD_AUDITS_WRONG: set[str] = {"cot000_pptxdraft"}
 # (TUNED since the twenty-fourth pass: asserted exactly by test_cot000 from then on)
 COT_HELD_REJECTED: dict[str, str] = {}
 # Extra items a held-out deck read at its first measure: never more.
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxdraft": 0}
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
 
 
 @pytest.mark.parametrize(
