@@ -53,6 +53,7 @@ class _Fast:
         self.page_object = bind("FPDFPage_GetObject", vp)
         self.object_type = bind("FPDFPageObj_GetType", ci)
         self.base_font_name = bind("FPDFFont_GetBaseFontName", ctypes.c_size_t)
+        self.object_text = bind("FPDFTextObj_GetText", ctypes.c_ulong)
 
 
 _FAST: _Fast | None = None
@@ -346,13 +347,11 @@ def _advance(
 
 def _object_text(textobj: int, textpage: Any) -> str:
     """Whole text of a PDFium text object (UTF-16LE through ``FPDFTextObj_GetText``)."""
-    obj = ctypes.cast(ctypes.c_void_p(textobj), pdfium_c.FPDF_PAGEOBJECT)
-    page = ctypes.cast(textpage, pdfium_c.FPDF_TEXTPAGE)
-    size = pdfium_c.FPDFTextObj_GetText(obj, page, None, 0)
+    get = _fast().object_text
+    obj = ctypes.c_void_p(textobj)
+    size = get(obj, textpage, None, ctypes.c_ulong(0))
     if size <= 2:
         return ""
     buf = ctypes.create_string_buffer(size)
-    pdfium_c.FPDFTextObj_GetText(
-        obj, page, ctypes.cast(buf, ctypes.POINTER(pdfium_c.FPDF_WCHAR)), size
-    )
+    get(obj, textpage, buf, ctypes.c_ulong(size))
     return buf.raw[: size - 2].decode("utf-16-le", "replace")
