@@ -121,8 +121,9 @@ def _loose(text: str) -> str:
 def stated_plan_total(page_texts: list[str]) -> tuple[float, int] | None:
     """The plan's total budget when a line states it: (amount in €, 1-based page)."""
     for index, text in enumerate(page_texts):
-        for line in text.splitlines():
-            match = _PLAN_TOTAL_RE.search(_loose(line))
+        # folded once per page (the same lines: folding never makes nor removes a line end)
+        for line in _loose(text).splitlines():
+            match = _PLAN_TOTAL_RE.search(line)
             if match:
                 res = parse_resources(match.group(1))
                 if res.budget_eur and not res.per_year:
