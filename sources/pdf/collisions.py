@@ -9,6 +9,7 @@ between them is seen.
 from __future__ import annotations
 
 from collections import defaultdict
+from operator import itemgetter
 from typing import Any
 
 _OVERLAP_EMS = 0.25  # a glyph starting this far (of its size) inside the previous one's box
@@ -41,8 +42,7 @@ def collision_points(chars: list[dict[str, Any]]) -> list[tuple[float, float]]:
     return out
 
 
-def _X_KEY(c: dict[str, Any]) -> tuple[float, float]:  # noqa: N802 - a sort key
-    return (c["x0"], c["x1"])
+_X_KEY = itemgetter("x0", "x1")  # a sort key read by C
 
 
 def _in_order(row: list[dict[str, Any]]) -> bool:
