@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from sources.errors import InputRejected
 from sources.records import ActionPlanDocument, CotDocument
-from sources.values import parse_resources
+from sources.values import drop_marks, parse_resources
 
 YEAR_MIN, YEAR_MAX = 1990, 2100
 _MAX_LISTED = 5
@@ -114,15 +114,15 @@ _PLAN_TOTAL_RE = re.compile(
 
 def _loose(text: str) -> str:
     """Lower case without accents; digits and punctuation kept (« 1,2 M€ »)."""
-    decomposed = unicodedata.normalize("NFD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return drop_marks(unicodedata.normalize("NFD", text.lower()))
 
 
 def stated_plan_total(page_texts: list[str]) -> tuple[float, int] | None:
     """The plan's total budget when a line states it: (amount in €, 1-based page)."""
     for index, text in enumerate(page_texts):
-        for line in text.splitlines():
-            match = _PLAN_TOTAL_RE.search(_loose(line))
+        # folded once per page (the same lines: folding never makes nor removes a line end)
+        for line in _loose(text).splitlines():
+            match = _PLAN_TOTAL_RE.search(line)
             if match:
                 res = parse_resources(match.group(1))
                 if res.budget_eur and not res.per_year:

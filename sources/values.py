@@ -55,10 +55,14 @@ def one_line(value: object) -> str | None:
 def strip_accents(text: str) -> str:
     """Remove diacritics (é → e, œ stays œ → oe)."""
     text = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
-    decomposed = unicodedata.normalize("NFKD", text)
+    return drop_marks(unicodedata.normalize("NFKD", text))
+
+
+def drop_marks(decomposed: str) -> str:
+    """``decomposed`` (NFD/NFKD) without its combining marks, removed in one pass (whole pages
+    are folded: no per-character join)."""
     if decomposed.isascii():
         return decomposed
-    # the marks present, removed in one pass (whole pages are folded: no per-character join)
     marks = frozenset(ch for ch in set(decomposed) if unicodedata.combining(ch))
     return _marks_re(marks).sub("", decomposed) if marks else decomposed
 

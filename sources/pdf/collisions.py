@@ -9,6 +9,7 @@ between them is seen.
 from __future__ import annotations
 
 from collections import defaultdict
+from operator import itemgetter
 from typing import Any
 
 _OVERLAP_EMS = 0.25  # a glyph starting this far (of its size) inside the previous one's box
@@ -24,14 +25,35 @@ def collision_points(chars: list[dict[str, Any]]) -> list[tuple[float, float]]:
             rows[round(float(char["top"]), 1)].append(char)
     out: list[tuple[float, float]] = []
     for top, row in rows.items():
-        row.sort(key=lambda c: (c["x0"], c["x1"]))
-        for before, char in zip(row, row[1:], strict=False):
-            size = float(char.get("size") or (char["bottom"] - char["top"]))
-            # a glyph drawn twice a hair apart (faked bold) is no second text
-            twice = char["text"] == before["text"] and char["x0"] - before["x0"] < 0.2 * size
-            if before["x0"] < char["x0"] < before["x1"] - _OVERLAP_EMS * size and not twice:
-                out.append((float(char["x0"]), top))
+        # most rows come left to right already: sorted (stably, as ``sort`` would leave them)
+        # is checked on the way, the row sorted only when it is not
+        if not _in_order(row):
+            row.sort(key=_X_KEY)
+        before = row[0]
+        for char in row[1:]:
+            x0 = char["x0"]
+            if before["x0"] < x0 < before["x1"]:
+                size = float(char.get("size") or (char["bottom"] - char["top"]))
+                # a glyph drawn twice a hair apart (faked bold) is no second text
+                twice = char["text"] == before["text"] and x0 - before["x0"] < 0.2 * size
+                if x0 < before["x1"] - _OVERLAP_EMS * size and not twice:
+                    out.append((float(x0), top))
+            before = char
     return out
+
+
+_X_KEY = itemgetter("x0", "x1")  # a sort key read by C
+
+
+def _in_order(row: list[dict[str, Any]]) -> bool:
+    """Whether ``row`` is sorted by (x0, x1), ties in any order (a stable sort keeps them)."""
+    prev_x0, prev_x1 = row[0]["x0"], row[0]["x1"]
+    for char in row:
+        x0 = char["x0"]
+        if x0 < prev_x0 or (x0 == prev_x0 and char["x1"] < prev_x1):
+            return False
+        prev_x0, prev_x1 = x0, char["x1"]
+    return True
 
 
 def split_collided(

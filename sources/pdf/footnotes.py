@@ -20,6 +20,7 @@ from sources.pdf.rules import horizontal_rules
 
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _TO_SUPERSCRIPT = str.maketrans("0123456789", _SUPERSCRIPTS)
+_ANY_CALL_RE = re.compile(f"[{_SUPERSCRIPTS}]")
 _CALLS_RE = re.compile(f"(?<=\\S)[{_SUPERSCRIPTS}]+(?=[\\s:.,;)]|$)")
 _SMALL = 0.8  # the call's size at most this much of the word's
 _RAISED = 0.2  # its bottom above the word's by at least this much of the word's size
@@ -65,7 +66,7 @@ def mark_calls(chars: list[dict[str, Any]]) -> None:
 
 def without_calls(text: str) -> str:
     """``text`` without the footnote calls glued to its words (for label matching)."""
-    if not any(ch in _SUPERSCRIPTS for ch in text):
+    if not _ANY_CALL_RE.search(text):
         return text
     return _CALLS_RE.sub("", text)
 

@@ -53,6 +53,23 @@ class _Fast:
         self.page_object = bind("FPDFPage_GetObject", vp)
         self.object_type = bind("FPDFPageObj_GetType", ci)
         self.base_font_name = bind("FPDFFont_GetBaseFontName", ctypes.c_size_t)
+        self.object_text = bind("FPDFTextObj_GetText", ctypes.c_ulong)
+        # path objects (:mod:`sources.pdf.pdfium_paths`)
+        self.count_form_objects = bind("FPDFFormObj_CountObjects", ci)
+        self.form_object = bind("FPDFFormObj_GetObject", vp)
+        self.object_matrix = bind("FPDFPageObj_GetMatrix", ci)
+        self.count_segments = bind("FPDFPath_CountSegments", ci)
+        self.draw_mode = bind("FPDFPath_GetDrawMode", ci)
+        self.stroke_width = bind("FPDFPageObj_GetStrokeWidth", ci)
+        self.object_fill = bind("FPDFPageObj_GetFillColor", ci)
+        self.path_segment = bind("FPDFPath_GetPathSegment", vp)
+        self.segment_point = bind("FPDFPathSegment_GetPoint", ci)
+        self.segment_type = bind("FPDFPathSegment_GetType", ci)
+        self.segment_close = bind("FPDFPathSegment_GetClose", ci)
+        # text runs (:mod:`sources.pdf.running`)
+        self.count_rects = bind("FPDFText_CountRects", ci)
+        self.get_rect = bind("FPDFText_GetRect", ci)
+        self.bounded_text = bind("FPDFText_GetBoundedText", ci)
 
 
 _FAST: _Fast | None = None
@@ -265,7 +282,7 @@ class _ObjectReader:
         self.p_flags = ctypes.byref(self.flags)
         self.desc = ctypes.c_float()
         self.p_desc = ctypes.byref(self.desc)
-        self.fonts: dict[tuple[int, bytes], tuple[str, float]] = {}
+        self.fonts: dict[int, tuple[str, float]] = {}
 
     def info(self, index: int, obj: int) -> tuple[dict[str, Any], float, float, float, float, int]:
         """Per text object: base char dict (font name, colour), descent per point, font size,
@@ -279,11 +296,12 @@ class _ObjectReader:
             raise NeedsPdfplumber("rotated or mirrored text")
         size_pt = fast.font_size(tp, index)
         font = fast.font(ctypes.c_void_p(obj)) or 0 if obj else 0
-        fast.font_info(tp, index, self.name_buf, _BUF, self.p_flags)
-        raw_name = self.name_buf.value
-        known = self.fonts.get((font, raw_name))
-        if known is None:
-            known = self.fonts[(font, raw_name)] = self._font(font, raw_name)
+        known = self.fonts.get(font) if font else None
+        if known is None:  # the name is the text object's font's: read once per font
+            fast.font_info(tp, index, self.name_buf, _BUF, self.p_flags)
+            known = self._font(font, self.name_buf.value)
+            if font:
+                self.fonts[font] = known
         fontname, descent = known
         fast.fill(tp, index, *self.p_rgba)
         r_, g_, b_, _ = self.rgba
@@ -346,13 +364,11 @@ def _advance(
 
 def _object_text(textobj: int, textpage: Any) -> str:
     """Whole text of a PDFium text object (UTF-16LE through ``FPDFTextObj_GetText``)."""
-    obj = ctypes.cast(ctypes.c_void_p(textobj), pdfium_c.FPDF_PAGEOBJECT)
-    page = ctypes.cast(textpage, pdfium_c.FPDF_TEXTPAGE)
-    size = pdfium_c.FPDFTextObj_GetText(obj, page, None, 0)
+    get = _fast().object_text
+    obj = ctypes.c_void_p(textobj)
+    size = get(obj, textpage, None, ctypes.c_ulong(0))
     if size <= 2:
         return ""
     buf = ctypes.create_string_buffer(size)
-    pdfium_c.FPDFTextObj_GetText(
-        obj, page, ctypes.cast(buf, ctypes.POINTER(pdfium_c.FPDF_WCHAR)), size
-    )
+    get(obj, textpage, buf, ctypes.c_ulong(size))
     return buf.raw[: size - 2].decode("utf-16-le", "replace")

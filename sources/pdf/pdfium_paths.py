@@ -1,14 +1,16 @@
-"""pdfminer-like line/rect/curve objects read from PDFium's path objects.
-"""
+"""pdfminer-like line/rect/curve objects read from PDFium's path objects."""
 
 from __future__ import annotations
 
 import ctypes
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+
+from sources.pdf.pdfium_chars import _fast
 
 _SEG_OP = {
     pdfium_c.FPDF_SEGMENT_LINETO: "l",
@@ -17,16 +19,7 @@ _SEG_OP = {
 }
 
 
-def _matrix(obj: Any) -> tuple[float, float, float, float, float, float]:
-    """Object → page matrix, composed through the Form XObjects holding it."""
-    m = pdfium_c.FS_MATRIX()
-    total = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-    current = obj
-    while current is not None:
-        pdfium_c.FPDFPageObj_GetMatrix(current.raw, m)
-        total = _mult(total, (m.a, m.b, m.c, m.d, m.e, m.f))
-        current = getattr(current, "container", None)
-    return total
+_IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 
 def _mult(
@@ -46,28 +39,81 @@ def _mult(
     )
 
 
+def _path_objects(
+    fast: Any, page: Any, max_depth: int = 8
+) -> Iterator[tuple[ctypes.c_void_p, list[ctypes.c_void_p]]]:
+    """The page's path objects in content order, each with the Form XObjects holding it
+    (innermost first), descending into forms ``max_depth`` levels deep as pypdfium2's
+    ``get_objects`` does — through the bound calls, without a Python object per page object
+    (a word processor's page draws hundreds of cell borders)."""
+    page_raw = ctypes.c_void_p(ctypes.cast(page.raw, ctypes.c_void_p).value)
+
+    def walk(
+        parent: ctypes.c_void_p, containers: list[ctypes.c_void_p], level: int
+    ) -> Iterator[tuple[ctypes.c_void_p, list[ctypes.c_void_p]]]:
+        form = bool(containers)
+        n = (fast.count_form_objects if form else fast.count_objects)(parent)
+        if n < 0:
+            raise pdfium.PdfiumError("Failed to get number of pageobjects.")
+        get = fast.form_object if form else fast.page_object
+        for i in range(n):
+            raw = get(parent, i)
+            if not raw:
+                raise pdfium.PdfiumError("Failed to get pageobject.")
+            obj = ctypes.c_void_p(raw)
+            kind = fast.object_type(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+                yield obj, containers
+            elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and level < max_depth - 1:
+                yield from walk(obj, [obj, *containers], level + 1)
+
+    return walk(page_raw, [], 0)
+
+
 def _read_paths(
     page: pdfium.PdfPage, mb_top: float, page_number: int
 ) -> dict[str, list[dict[str, Any]]]:
     """Path objects as pdfminer classifies them: ``line``, ``rect`` and ``curve`` dicts."""
+    fast = _fast()
     out: dict[str, list[dict[str, Any]]] = {"line": [], "rect": [], "curve": []}
     px, py = ctypes.c_float(), ctypes.c_float()
+    p_px, p_py = ctypes.byref(px), ctypes.byref(py)
     fillmode, stroke = ctypes.c_int(), ctypes.c_int()
+    p_fillmode, p_stroke = ctypes.byref(fillmode), ctypes.byref(stroke)
     width = ctypes.c_float()
-    r_, g_, b_, a_ = (ctypes.c_uint() for _ in range(4))
-    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=8):
-        raw = obj.raw
-        count = pdfium_c.FPDFPath_CountSegments(raw)
+    p_width = ctypes.byref(width)
+    rgba = [ctypes.c_uint() for _ in range(4)]
+    p_rgba = [ctypes.byref(v) for v in rgba]
+    m = pdfium_c.FS_MATRIX()
+    p_m = ctypes.byref(m)
+    forms: dict[int, tuple[float, float, float, float, float, float]] = {}
+
+    def matrix_of(obj: ctypes.c_void_p) -> tuple[float, float, float, float, float, float]:
+        fast.object_matrix(obj, p_m)
+        return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+    for obj, containers in _path_objects(fast, page):
+        count = fast.count_segments(obj)
         if count <= 0:
             continue
-        pdfium_c.FPDFPath_GetDrawMode(raw, fillmode, stroke)
+        fast.draw_mode(obj, p_fillmode, p_stroke)
         if not fillmode.value and not stroke.value:
             continue
-        a, b, c, d, e, f = _matrix(obj)
-        pdfium_c.FPDFPageObj_GetStrokeWidth(raw, width)
+        # object → page matrix, composed through the Form XObjects holding it (pdfminer's
+        # order: the object's own first, then each container's outwards)
+        a, b, c, d, e, f = _mult(_IDENTITY, matrix_of(obj))
+        if containers:
+            total = (a, b, c, d, e, f)
+            for form in containers:
+                known = forms.get(form.value or 0)
+                if known is None:
+                    known = forms[form.value or 0] = matrix_of(form)
+                total = _mult(total, known)
+            a, b, c, d, e, f = total
+        fast.stroke_width(obj, p_width)
         fill_colour: tuple[float, ...] | None = None
-        if pdfium_c.FPDFPageObj_GetFillColor(raw, r_, g_, b_, a_):
-            fill_colour = (r_.value / 255, g_.value / 255, b_.value / 255)
+        if fast.object_fill(obj, *p_rgba):
+            fill_colour = (rgba[0].value / 255, rgba[1].value / 255, rgba[2].value / 255)
         attrs = {
             "linewidth": float(width.value),
             "stroke": bool(stroke.value),
@@ -79,11 +125,11 @@ def _read_paths(
         path: list[tuple[str, tuple[float, float]]] = []
         bezier = 0
         for index in range(count):
-            seg = pdfium_c.FPDFPath_GetPathSegment(raw, index)
-            pdfium_c.FPDFPathSegment_GetPoint(seg, px, py)
+            seg = ctypes.c_void_p(fast.path_segment(obj, index))
+            fast.segment_point(seg, p_px, p_py)
             x, y = px.value, py.value
             point = (a * x + c * y + e, b * x + d * y + f)
-            op = _SEG_OP.get(pdfium_c.FPDFPathSegment_GetType(seg), "l")
+            op = _SEG_OP.get(fast.segment_type(seg), "l")
             if op == "c":
                 bezier += 1
                 if bezier % 3:
@@ -91,7 +137,7 @@ def _read_paths(
             else:
                 bezier = 0
             path.append((op, point))
-            if pdfium_c.FPDFPathSegment_GetClose(seg):
+            if fast.segment_close(seg):
                 path.append(("h", point))
         _classify(path, attrs, mb_top, page_number, out)
     return out

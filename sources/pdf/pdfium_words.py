@@ -32,6 +32,8 @@ def _line_clusters(group: list[dict[str, Any]], y_tol: float) -> dict[int, list[
             index += 1
         cluster_of[top] = index
         last = top
+    if index == 0:  # one line (most runs): the group as it comes
+        return {0: group}
     lines: dict[int, list[dict[str, Any]]] = {}
     for c in group:
         lines.setdefault(cluster_of[c["top"]], []).append(c)
@@ -77,8 +79,9 @@ def _fast_words(
     return out
 
 
-def _X0_KEY(c: dict[str, Any]) -> tuple[float, float]:  # noqa: N802 - pdfplumber's ltr key
-    return (c["x0"], c["x0"])
+# pdfplumber's left-to-right key is ``(x0, x0)``: the same order as ``x0`` alone (a stable
+# sort keeps ties as they come), read by C instead of a Python function per character
+_X0_KEY = itemgetter("x0")
 
 
 def _merge(word: list[dict[str, Any]], extra_attrs: tuple[str, ...]) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import io
 import re
 from collections import Counter
@@ -99,22 +100,46 @@ def running_texts(
     return edges.running(ocr)
 
 
-def _placed_edge_texts(textpage: object, height: float, band: float) -> set[tuple[str, int]]:
+def _placed_edge_texts(textpage: Any, height: float, band: float) -> set[tuple[str, int]]:
     """(key, rounded top) of the text runs in the outer fifth of a page but outside
-    ``band`` (those are counted without their position)."""
+    ``band`` (those are counted without their position). Read through the bound PDFium
+    calls: a word processor's page holds hundreds of runs."""
+    import codecs
+
+    from sources.pdf.pdfium_chars import _fast
+
+    fast = _fast()
+    tp = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
     out: set[tuple[str, int]] = set()
-    n_rects = textpage.count_rects()  # type: ignore[attr-defined]
+    n_rects = fast.count_rects(tp, 0, -1)
+    if n_rects == -1:
+        raise pdfium_error("Failed to count rectangles.")
+    left, top, right, bottom = (ctypes.c_double() for _ in range(4))
+    refs = [ctypes.byref(v) for v in (left, top, right, bottom)]
     for index in range(n_rects):
-        left, bottom, right, top = textpage.get_rect(index)  # type: ignore[attr-defined]
-        near_edge = top < height * _EDGE or bottom > height * (1 - _EDGE)
-        in_band = top < height * band or bottom > height * (1 - band)
+        if not fast.get_rect(tp, index, *refs):
+            raise pdfium_error("Failed to get rectangle.")
+        near_edge = top.value < height * _EDGE or bottom.value > height * (1 - _EDGE)
+        in_band = top.value < height * band or bottom.value > height * (1 - band)
         if not near_edge or in_band:
             continue
-        text = textpage.get_text_bounded(left, bottom, right, top)  # type: ignore[attr-defined]
+        box = (left, top, right, bottom)  # the same doubles, passed through
+        n_chars = fast.bounded_text(tp, *box, None, 0)
+        text = ""
+        if n_chars > 0:
+            buffer = (ctypes.c_ushort * n_chars)()
+            fast.bounded_text(tp, *box, buffer, n_chars)
+            text = codecs.decode(buffer, "utf-16-le", "ignore")  # type: ignore[arg-type]
         key = _running_key(text)
         if key and len(key) >= 4:
-            out.add((key, round(top / 3)))
+            out.add((key, round(top.value / 3)))
     return out
+
+
+def pdfium_error(message: str) -> Exception:
+    import pypdfium2 as pdfium
+
+    return pdfium.PdfiumError(message)
 
 
 _EDGE = 0.2
