@@ -1085,6 +1085,33 @@ twocol 10 pages, most fields sections balanced over two columns, those of fiches
 1.2.3 all in the left column; draft 15 slides as ``cot000_pptx`` under a grey diagonal
 « DOCUMENT DE TRAVAIL »).
 
+TWENTY-FIFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-02 before the three PDFs existed and
+before any generator code for them was written, by a helper who never ran the parser on them
+(issue 13, twenty-ninth pass). Truth: the seed texts unchanged.
+
+``plan_docx_dashboard``   Writer from a .docx laid out as a « tableau de bord »: the steps
+                          table with NO VERTICAL RULE (thin grey horizontal rules only), a
+                          white-on-dark-teal repeated header, body rows ALTERNATING TWO
+                          MINIMUM HEIGHTS (tall tinted rows, short white rows), every cell
+                          VERTICALLY CENTRED; fields a thin grey full grid, fiches flowing.
+``plan_html_rounded``     Chromium « Imprimer en PDF » of a site's page whose tables have
+                          ROUNDED OUTER BORDERS (``border-collapse: separate``,
+                          ``border-spacing: 0``, ``border-radius``), each cell drawing only
+                          its own bottom and left rules, a STICKY ``<thead>``, zebra rows and
+                          a hover rule; fields a two-column ``<th>``/``<td>`` table of the
+                          same rounded look, fiches flowing.
+``cot003_pptxcolumns``    Seed 003 deck, the ``cot003_pptx`` .pptx but for the targets slide:
+                          the nine objectives in ONE TEXT BOX OF TWO TEXT COLUMNS
+                          (``a:bodyPr numCol="2"``), each a bold blue domain paragraph over
+                          its bulleted sentence, Impress flowing them from the left column
+                          into the right one.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
