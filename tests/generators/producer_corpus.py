@@ -1112,6 +1112,14 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only, nothing changed but the deck's type sizes,
+amended before any parse: see the TWENTY-FIFTH HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`) (dashboard 14 pages, rows of two heights, cells
+centred vertically, « Planificati / on » in the repeated header; rounded 12 pages, rounded
+tables open at page breaks, one « Modalités » heading alone at a page foot; columns 19 slides
+as ``cot003_pptx`` but for the targets slide, seven objectives in the left column, two in the
+right).
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -1195,6 +1203,8 @@ PLAN_LAYOUTS = (
     "plan_odt_footnote",
     "plan_docx_review",
     "plan_odt_twocol",
+    "plan_docx_dashboard",
+    "plan_html_rounded",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -1214,6 +1224,7 @@ COT_LAYOUTS = (
     "cot000_pptxnotes",
     "cot000_pptxdark",
     "cot000_pptxdraft",
+    "cot003_pptxcolumns",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -1412,12 +1412,49 @@ sticky header and objectives flowing over two text columns change no value):
   ONE TEXT BOX (20 pt from the left, 680 pt wide, down to 395 pt) OF TWO TEXT COLUMNS
   (``a:bodyPr numCol="2" spcCol`` 18 pt, the LibreOffice ≥ 7.2 « Colonnes » of a text box):
   for each objective, in seed order, a paragraph holding the domain caption (its lines joined
-  by a space) bold 8.5 pt #0073B3 with 5 pt of space before, then the objective's sentence as
-  a BULLETED paragraph (« • », 10 pt hanging indent) 8 pt, the seed's bold figure bold, the
+  by a space) bold 12 pt #0073B3 with 6 pt of space before, then the objective's sentence as
+  a BULLETED paragraph (« • », 10 pt hanging indent) 11 pt, the seed's bold figure bold, the
   whole sentence red #B81A1F for a priority objective and near-black otherwise; no table, no
   domain panel; Impress flows the paragraphs from the foot of the left column to the top of
   the right one, wherever the column is full (a domain free to stand at a column's foot with
   its sentence at the next column's top); every other slide as ``cot003_pptx`` draws it).
+
+AMENDED after the first generation, before any parse and before the PDFs were committed (the
+layout only, written down here): the first render, with the box's type at 8.5 / 8 pt and
+python-pptx's auto-fitting text box, put the nine objectives all in the LEFT column, the right
+one empty (no flow at all, so no two-column layout); the sizes were raised to 12 / 11 pt and
+the box made a FIXED box (no autofit, « Ne pas ajuster automatiquement »), as an author who
+chose two columns would do. Nothing else of the three layouts changed.
+
+As produced (seen after generation, by eye only on rendered pages, ``pdfinfo`` and
+``pdftotext``, nothing changed): Writer prints ``plan_docx_dashboard`` on 14 A4 portrait pages
+(595 × 842 pt) with the running header; the steps tables show the white-on-dark-teal header
+(« Planification » cut inside the word without a hyphen, « Planificati / on », so
+``pdftotext -layout`` sets « Planificati » a line over « Etape … Porteur » and « on » a line
+under), repeated over a table's continuation (e.g. the top of page 7); odd body rows tinted
+and at least 1.6 cm high, even ones white and at least 0.8 cm, every cell's text centred
+vertically, so a short cell (« 2019 », « GACdG ») of a tall row stands level with the middle
+of its neighbours' longer text, not with their first line; only horizontal grey rules, no
+vertical one; a tall row is cut by a page break with its text going on at the next page's top
+under the repeated header; fields tables in the thin grey full grid, a fields table also cut
+across pages (page 2 starts inside fiche 1.1.1's « Contexte » value). Chromium prints
+``plan_html_rounded`` on 12 A4 portrait pages (595 × 842 pt, title « PCAET Grand Auch Cœur de
+Gascogne »); the fields and steps tables have rounded corners (8 px), thin #D0D7DE rules
+meeting without overlap, grey-tinted label column and header, zebra tint from the second body
+row; a table broken across pages is an open box at the break (no bottom rule on the first
+part, no top rule on the next, its rounded corners only at its real ends); the ``<thead>`` is
+repeated at the top of a continued steps table (page 5), and « Modalités de mise en oeuvre »
+(the ``<h4>``) is left alone at the foot of page 9, its table starting on page 10; cells
+top-aligned, nothing right-aligned. Impress prints ``cot003_pptxcolumns`` as 19 16:9 pages
+(720 × 405 pt) identical to ``cot003_pptx`` but for page 9, the targets slide: title bar,
+« 2021/2023 », the « OBJECTIFS CONTRACTUELS (ET PRIORITAIRES ) … » line, then the fixed box's
+two columns: the LEFT column holds the first seven objectives (« RENOVATION ENERGETIQUE » to
+« BIODIVERSITE ET STOCKAGE CARBONE »), the RIGHT one « URBANISME DURABLE » and « RECHERCHE,
+DEVELOPPEMENT ET INNOVATION » at its top, the rest of the right column empty; domains bold blue
+12 pt, each over its « • » sentence (the three priority ones red), a sentence's wrapped lines
+under its first word after the bullet; ``pdftotext -layout`` sets a left-column line and the
+right column's line of the same height on one line (« RENOVATION ENERGETIQUE … URBANISME
+DURABLE »), plain ``pdftotext`` reads the left column then the right one.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
