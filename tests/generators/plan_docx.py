@@ -1,7 +1,7 @@
 """Seed 001 written as a Word document (python-docx) in the styles of
 :mod:`tests.generators.producer_corpus` (grid, list, zebra, banded, ledger, bare, boxed, split,
 columns, shading, turned, numbered, synonyms, dense, status, framed, nested, descrow, grouped,
-parted, runin, yearspan, rotated, stepyear, darkcol, review).
+parted, runin, yearspan, rotated, stepyear, darkcol, review, dashboard).
 """
 
 from __future__ import annotations
@@ -157,7 +157,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``ledger``, ``bare``, ``boxed``, ``split``, ``columns``, ``shading``, ``turned``,
     ``numbered``, ``synonyms``, ``dense``, ``status``, ``framed``, ``nested``, ``descrow``,
     ``grouped``, ``parted``, ``runin``, ``yearspan``, ``rotated``, ``stepyear``,
-    ``darkcol``, ``review``."""
+    ``darkcol``, ``review``, ``dashboard``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -244,7 +244,7 @@ def plan_docx(style: str, path: Path) -> Path:
         elif style == "synonyms" and cols > 2:  # dark header fill, outer box, no inner rule
             table.style = doc.styles["Light List Accent 1"]
             _table_look(table, firstRow="1", lastRow="0", firstColumn="0", noHBand="1", noVBand="1")
-        elif style == "status" and cols > 2:  # thin grey horizontal rules only
+        elif style in ("status", "dashboard") and cols > 2:  # thin grey horizontal rules only
             thin = "single:4:A6A6A6"
             _table_borders(table, top=thin, bottom=thin, insideH=thin)
         elif style == "framed" and cols > 2:  # thin vertical rules only, no horizontal one
@@ -258,7 +258,7 @@ def plan_docx(style: str, path: Path) -> Path:
             _table_borders(
                 table, top=thin, left=thin, bottom=thin, right=thin, insideH=thin, insideV=thin
             )
-        elif style == "review":  # thin grey full grid (0.5 pt), fields and steps alike
+        elif style in ("review", "dashboard"):  # thin grey full grid (0.5 pt)
             _grid_borders(table, "808080")
         elif style == "dense" and cols > 2:  # thin grey full grid (0.25 pt)
             thin = "single:2:A6A6A6"
@@ -419,6 +419,7 @@ def plan_docx(style: str, path: Path) -> Path:
                         "parted",
                         "runin",
                         "review",
+                        "dashboard",
                     ),
                     size={"nested": 9, "grouped": 9.5, "parted": 9.5, "runin": 9.5}.get(style, 10),
                 )
@@ -443,7 +444,7 @@ def plan_docx(style: str, path: Path) -> Path:
             for r in range(len(block.fields)):
                 table.cell(r, 0).width = Cm(4.5)
                 table.cell(r, 1).width = Cm(value_width)
-            if style in ("nested", "grouped", "parted", "runin", "review"):  # Writer's widths
+            if style in ("nested", "grouped", "parted", "runin", "review", "dashboard"):
                 table.autofit = False
                 table.columns[0].width, table.columns[1].width = Cm(4.5), Cm(value_width)
             if style == "shading":  # the fields table: plain rows, label column bold
@@ -548,8 +549,8 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
             _shade(cell, "DEEAF6")
         elif style == "list":
             _set_cell_borders(cell, top="single", top_sz="12", bottom="single", bottom_sz="8")
-        elif style in ("banded", "boxed"):  # white bold labels on a dark header band
-            _shade(cell, "1F4E79" if style == "banded" else "262626")
+        elif style in ("banded", "boxed", "dashboard"):  # white bold labels on a dark band
+            _shade(cell, {"banded": "1F4E79", "boxed": "262626"}.get(style, "1F6F78"))
             for par in cell.paragraphs:
                 for run in par.runs:
                     run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
@@ -584,6 +585,7 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
         "synonyms",
         "framed",
         "review",
+        "dashboard",
     ):
         _repeat_header(table.rows[0])
     names = {v: k for k, v in _SYNONYMS.items()} if style == "synonyms" else {}
@@ -605,6 +607,8 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
                 _shade(cell, "F2F2F2")
             elif style == "framed" and r % 2 == 0:
                 _shade(cell, "E6EEF6")
+            elif style == "dashboard" and r % 2 == 1:  # the tall rows tinted
+                _shade(cell, "E8F3F3")
             if style == "status" and c == 0:  # the symbol in a symbol font, centred
                 for par in cell.paragraphs:
                     par.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -618,7 +622,7 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
                     par.alignment = WD_ALIGN_PARAGRAPH.RIGHT
                     for run in par.runs:
                         run.font.name = "DejaVu Sans Mono"
-            if style == "banded":
+            if style in ("banded", "dashboard"):
                 cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
             if (
                 style in ("bare", "zebra", "ledger", "boxed", "columns", "turned", "numbered")
@@ -651,7 +655,9 @@ def _plan_docx_impl(doc: object, block: Block, style: str, grid_table: Callable)
     for c, width in enumerate(widths[:ncols]):
         for r in range(len(table.rows)):  # type: ignore[attr-defined]
             table.cell(r, c).width = Cm(width)
-    if style in ("status", "review"):  # the table grid too: Writer takes the widths from it
+    if style == "dashboard":  # « tableau de bord »: two minimum row heights, all centred
+        _alternate_heights(table)
+    if style in ("status", "review", "dashboard"):  # the table grid too: Writer's widths
         table.autofit = False  # type: ignore[attr-defined]
         for c, width in enumerate(widths[:ncols]):
             table.columns[c].width = Cm(width)  # type: ignore[attr-defined]
@@ -1394,3 +1400,17 @@ def _track_review(doc: object) -> None:
                 run._r.addprevious(ins)
                 ins.append(run._r)
     doc.settings.element.append(OxmlElement("w:trackRevisions"))  # type: ignore[attr-defined]
+
+
+def _alternate_heights(table: object) -> None:
+    """Body rows of two minimum heights in turn (1.6 cm, 0.8 cm: « Hauteur de ligne : au
+    moins »), header cells vertically centred like the body's (twenty-fifth held-out set)."""
+    from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_ROW_HEIGHT_RULE
+    from docx.shared import Cm
+
+    rows = table.rows  # type: ignore[attr-defined]
+    for cell in rows[0].cells:
+        cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    for r, row in enumerate(rows[1:], start=1):
+        row.height = Cm(1.6 if r % 2 else 0.8)
+        row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST

@@ -1,7 +1,8 @@
 """Seed 001 written as a web page (HTML + print CSS) in the styles of
 :mod:`tests.generators.producer_corpus` (cards, plain, centred, zebra, stripes, cssgrid,
 rowspan, sidebar, boxes, bootstrap, details, caption, stacked, transposed, dlsteps, cardgrid,
-actors, timeline, aside, metastrip, gdocs, olsteps, zoomed, cms, notion, multicol, sheet).
+actors, timeline, aside, metastrip, gdocs, olsteps, zoomed, cms, notion, multicol, sheet,
+rounded).
 """
 
 from __future__ import annotations
@@ -314,6 +315,8 @@ def plan_html(style: str) -> str:
         return _plan_multicol()
     if style == "sheet":
         return _plan_sheet()
+    if style == "rounded":
+        return _flowing_page(_ROUNDED_CSS, _kv_fields, _rounded_impl)
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",
@@ -1968,3 +1971,39 @@ def _plan_sheet() -> str:
             ]
     out.append("</tbody></table></body></html>")
     return "\n".join(out)
+
+
+# rounded (twenty-fifth held-out set): a design system's tables, rounded outer borders drawn
+# with separate borders, each cell its own bottom and left rules, a sticky header, zebra rows
+_ROUNDED_CSS = """
+@page { size: A4; margin: 15mm; }
+body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; color: #1f2328; }
+h1 { font-size: 16pt; } h2 { font-size: 12pt; } h3 { font-size: 11pt; margin-top: 20px; }
+h4 { font-size: 10pt; margin: 10px 0 4px; }
+table.summary { border-collapse: collapse; }
+table.summary td { padding: 2px 10px 2px 0; vertical-align: top; }
+table.kv, table.steps { width: 100%; border-collapse: separate; border-spacing: 0;
+  border: 1px solid #d0d7de; border-radius: 8px; overflow: hidden; margin: 6px 0 10px; }
+table.kv th, table.kv td, table.steps th, table.steps td { border-bottom: 1px solid #d0d7de;
+  border-left: 1px solid #d0d7de; padding: 5px 7px; vertical-align: top; text-align: left; }
+table.kv tr > :first-child, table.steps tr > :first-child { border-left: none; }
+table.kv tr:last-child > *, table.steps tbody tr:last-child > * { border-bottom: none; }
+table.kv th { width: 32%; background: #f6f8fa; font-weight: bold; }
+table.steps { font-size: 8.5pt; }
+table.steps thead th { position: sticky; top: 0; background: #f6f8fa; font-weight: bold; }
+table.steps tbody tr:nth-child(even) td { background: #f6f8fa; }
+table.steps tbody tr:hover td { background: #eef6ff; }
+td p { margin: 0 0 3px; }
+"""
+
+
+def _rounded_impl(block: Block) -> list[str]:
+    """The steps as a ``<table>`` with a sticky ``<thead>`` (repeated by Chromium on each
+    printed page), the cells' paragraphs as ``<p>``; the look is :data:`_ROUNDED_CSS`'s."""
+    head = "".join(f"<th>{_h(label)}</th>" for label in block.header)
+    out = [f"<table class='steps'><thead><tr>{head}</tr></thead><tbody>"]
+    out += [
+        "<tr>" + "".join(f"<td>{_cell_html(v)}</td>" for v in row) + "</tr>" for row in block.rows
+    ]
+    out.append("</tbody></table>")
+    return out

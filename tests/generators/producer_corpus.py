@@ -1085,6 +1085,41 @@ twocol 10 pages, most fields sections balanced over two columns, those of fiches
 1.2.3 all in the left column; draft 15 slides as ``cot000_pptx`` under a grey diagonal
 « DOCUMENT DE TRAVAIL »).
 
+TWENTY-FIFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-02 before the three PDFs existed and
+before any generator code for them was written, by a helper who never ran the parser on them
+(issue 13, twenty-ninth pass). Truth: the seed texts unchanged.
+
+``plan_docx_dashboard``   Writer from a .docx laid out as a « tableau de bord »: the steps
+                          table with NO VERTICAL RULE (thin grey horizontal rules only), a
+                          white-on-dark-teal repeated header, body rows ALTERNATING TWO
+                          MINIMUM HEIGHTS (tall tinted rows, short white rows), every cell
+                          VERTICALLY CENTRED; fields a thin grey full grid, fiches flowing.
+``plan_html_rounded``     Chromium « Imprimer en PDF » of a site's page whose tables have
+                          ROUNDED OUTER BORDERS (``border-collapse: separate``,
+                          ``border-spacing: 0``, ``border-radius``), each cell drawing only
+                          its own bottom and left rules, a STICKY ``<thead>``, zebra rows and
+                          a hover rule; fields a two-column ``<th>``/``<td>`` table of the
+                          same rounded look, fiches flowing.
+``cot003_pptxcolumns``    Seed 003 deck, the ``cot003_pptx`` .pptx but for the targets slide:
+                          the nine objectives in ONE TEXT BOX OF TWO TEXT COLUMNS
+                          (``a:bodyPr numCol="2"``), each a bold blue domain paragraph over
+                          its bulleted sentence, Impress flowing them from the left column
+                          into the right one.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only, nothing changed but the deck's type sizes,
+amended before any parse: see the TWENTY-FIFTH HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`) (dashboard 14 pages, rows of two heights, cells
+centred vertically, « Planificati / on » in the repeated header; rounded 12 pages, rounded
+tables open at page breaks, one « Modalités » heading alone at a page foot; columns 19 slides
+as ``cot003_pptx`` but for the targets slide, seven objectives in the left column, two in the
+right).
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -1168,6 +1203,8 @@ PLAN_LAYOUTS = (
     "plan_odt_footnote",
     "plan_docx_review",
     "plan_odt_twocol",
+    "plan_docx_dashboard",
+    "plan_html_rounded",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -1187,6 +1224,7 @@ COT_LAYOUTS = (
     "cot000_pptxnotes",
     "cot000_pptxdark",
     "cot000_pptxdraft",
+    "cot003_pptxcolumns",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

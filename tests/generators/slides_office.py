@@ -1070,6 +1070,43 @@ class _PptxDarkSlides(_PptxSlides):
                 )
 
 
+class _PptxColumnsSlides(_PptxSlides):
+    """The .pptx deck whose seed 003 targets are written in ONE TEXT BOX OF TWO TEXT COLUMNS
+    (``a:bodyPr numCol="2"``; twenty-fifth held-out set): each objective a bold blue domain
+    paragraph over its bulleted sentence, Impress flowing them from the left column into the
+    right one. Every other slide as :class:`_PptxSlides` draws it."""
+
+    def targets_table(self, y: float, targets: list[tuple]) -> None:
+        from pptx.enum.text import MSO_AUTO_SIZE
+        from pptx.oxml.xmlchemy import OxmlElement
+        from pptx.util import Pt
+
+        from tests.generators.seed_slides import _BLACK, _RED
+
+        frame = self._box(20, y + 2, 680, 393 - y)
+        frame.word_wrap = True  # type: ignore[attr-defined]
+        frame.auto_size = MSO_AUTO_SIZE.NONE  # type: ignore[attr-defined]  # a fixed box
+        body = frame._txBody.bodyPr  # type: ignore[attr-defined]
+        body.set("numCol", "2")
+        body.set("spcCol", str(Pt(18)))
+        first = True
+        for markup, caption, _icon, priority in targets:
+            par = frame.paragraphs[0] if first else frame.add_paragraph()  # type: ignore[attr-defined]
+            first = False
+            par.space_before = Pt(6)
+            self._run(par, " ".join(caption), 12, True, (0.0, 115 / 255, 179 / 255))
+            par = frame.add_paragraph()  # type: ignore[attr-defined]
+            p_pr = par._p.get_or_add_pPr()
+            p_pr.set("marL", str(Pt(10)))
+            p_pr.set("indent", str(-Pt(10)))
+            bullet = OxmlElement("a:buChar")
+            bullet.set("char", "•")
+            p_pr.append(bullet)
+            for n, part in enumerate(markup.split("**")):
+                if part:
+                    self._run(par, part, 11, n % 2 == 1, _RED if priority else _BLACK)
+
+
 def cot_source(seed: str, backend: str, variant: str = "") -> object:
     """Seed 000/003 deck written by ``backend`` (``pptx`` → Presentation, ``html`` → str);
     ``variant`` ``43``: the 4:3 .pptx with grid tables; ``1610``: the 16:10 .pptx with each
@@ -1084,7 +1121,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     the header only, and a legend of the chips; ``units``: progress tables as pasted from a
     spreadsheet, vertical axis labels, each number's unit in a cell of its own; ``notes``: the percentages with a narrow no-break
     space before « % », the deck meant to be printed as notes pages; ``dark``: a dark theme
-    (dark slide backgrounds, light text, dark banded table rows); any other variant (``draft``,
+    (dark slide backgrounds, light text, dark banded table rows); ``columns``: the seed 003
+    targets in one text box of two text columns; any other variant (``draft``,
     whose watermark is a PDF export option): the plain .pptx deck."""
     from tests.generators import seed_cot_pdf
     from tests.generators.seed_slides import _Slides
@@ -1105,6 +1143,7 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             "units": _PptxUnitsSlides,
             "notes": _PptxNotesSlides,
             "dark": _PptxDarkSlides,
+            "columns": _PptxColumnsSlides,
         }
         slides = kinds.get(variant, _PptxSlides)(base)
     else:
