@@ -1510,6 +1510,9 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
+    "plan_docx_dashboard",
+    "plan_html_rounded",
+    "cot003_pptxcolumns",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -1574,6 +1577,8 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
+    "plan_docx_dashboard",
+    "plan_html_rounded",
 )
 COT000 = (
     "cot000_pptx",
@@ -1591,7 +1596,7 @@ COT000 = (
     "cot000_pptxdark",
     "cot000_pptxdraft",
 )
-COT003 = ("cot003_pptx", "cot003_pptxtable", "cot003_pptxperslide")
+COT003 = ("cot003_pptx", "cot003_pptxtable", "cot003_pptxperslide", "cot003_pptxcolumns")
 
 
 def _pdf(layout: str) -> bytes:
@@ -1744,7 +1749,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot003_pptxcolumns"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -1801,6 +1806,9 @@ def test_held_out_list_is_fixed() -> None:
     twenty_fourth = {"plan_docx_review", "plan_odt_twocol"}
     assert twenty_fourth <= set(PLAN_TUNED) and not twenty_fourth & set(PLAN_HELD)
     assert "cot000_pptxdraft" in COT000 and "cot000_pptxdraft" not in HELD_OUT
+    twenty_fifth = {"plan_docx_dashboard", "plan_html_rounded"}
+    assert twenty_fifth <= set(PLAN_HELD) and not twenty_fifth & set(PLAN_TUNED)
+    assert "cot003_pptxcolumns" in COT003 and "cot003_pptxcolumns" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
