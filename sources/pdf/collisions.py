@@ -20,9 +20,14 @@ def collision_points(chars: list[dict[str, Any]]) -> list[tuple[float, float]]:
     (a quarter of its size at least: kerning never pulls a glyph back that far), and past
     that glyph's start (text written backwards is no collision)."""
     rows: dict[float, list[dict[str, Any]]] = defaultdict(list)
+    last_top: object = None
+    row: list[dict[str, Any]] = []
     for char in chars:
         if char.get("upright", True) and not char["text"].isspace():
-            rows[round(float(char["top"]), 1)].append(char)
+            top = char["top"]
+            if top != last_top:  # a line's characters come in a run: its row looked up once
+                row, last_top = rows[round(float(top), 1)], top
+            row.append(char)
     out: list[tuple[float, float]] = []
     for top, row in rows.items():
         # most rows come left to right already: sorted (stably, as ``sort`` would leave them)
