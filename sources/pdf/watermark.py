@@ -82,8 +82,11 @@ def _char_candidate(char: dict[str, Any]) -> bool:
     matrix = char.get("matrix")
     if not matrix or len(matrix) < 4:
         return False
-    a, b = float(matrix[0]), float(matrix[1])
-    if not is_angled(a, b):  # the common case, checked first: upright or quarter-turned text
+    b = matrix[1]
+    if not b:  # the common case, checked first: upright text (no trigonometry per character)
+        return False
+    a, b = float(matrix[0]), float(b)
+    if not is_angled(a, b):  # quarter-turned text
         return False
     return is_candidate(a, b, float(char.get("size") or 0.0), char.get("non_stroking_color"))
 

@@ -76,6 +76,23 @@ def test_watermark_over_a_table_set_aside(engine: str) -> None:
     assert by_pdfium == (engine == "pdfium")
 
 
+def test_table_cells_and_words_as_without_the_watermark(engine: str) -> None:
+    """The ruled rows' words and the page's table cells are those of the page without it."""
+
+    def read(data: bytes) -> tuple[list[str], list[list[list[str | None]]]]:
+        pages = iter_plumber_pages(data)
+        try:
+            page = next(pages)
+            words = [w["text"] for w in page.extract_words()]
+            tables = [t.extract() for t in page.find_tables({"vertical_strategy": "text"})]
+            page.close()
+        finally:
+            pages.close()
+        return words, tables
+
+    assert read(_page()) == read(_page(mark=None))
+
+
 @pytest.mark.parametrize("angle", [30, 45, -30, 150])
 def test_any_diagonal_angle(engine: str, angle: float) -> None:
     at = (120, 300) if angle in (30, 45) else (120, 600) if angle == -30 else (480, 300)
