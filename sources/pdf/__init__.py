@@ -29,6 +29,7 @@ page is read into), :mod:`~sources.pdf.lines` (words → lines → segments),
 table readings), :mod:`~sources.pdf.key_columns` (a grid's key column and text rows),
 :mod:`~sources.pdf.pages` (each page's lines and tables). The PDFium engine:
 :mod:`~sources.pdf.engine` (engine choice, per-page fallback to pdfplumber),
+:mod:`~sources.pdf.watermark` (a diagonal watermark's glyphs set aside, both engines),
 :mod:`~sources.pdf.pdfium_page` (a pdfplumber-shaped page), :mod:`~sources.pdf.pdfium_chars`,
 :mod:`~sources.pdf.pdfium_paths` and :mod:`~sources.pdf.pdfium_words`.
 

@@ -2,7 +2,8 @@
 
 Pages PDFium cannot give with the same fidelity are read by pdfplumber instead (per page):
 a ``/Rotate`` attribute or a MediaBox not at the origin (pdfminer's coordinate conventions
-differ there), rotated or skewed text (characters without an axis-aligned matrix), and glyphs
+differ there), rotated or skewed text (characters without an axis-aligned matrix) other than a
+diagonal watermark's (set aside by both engines, :mod:`sources.pdf.watermark`), and glyphs
 PDFium's text page leaves out (codes 0–31 of a standard font not embedded, see
 :mod:`sources.pdf.pdfium_chars`).
 ``COPDIAG_PDF_ENGINE=pdfplumber`` reads every page with pdfplumber (reference engine).
@@ -20,6 +21,7 @@ import pypdfium2 as pdfium
 from sources.errors import InputRejected
 from sources.pdf.pdfium_chars import NeedsPdfplumber
 from sources.pdf.pdfium_page import PdfiumPage
+from sources.pdf.watermark import without_watermark
 
 ENGINE_ENV = "COPDIAG_PDF_ENGINE"
 ENGINES = ("pdfium", "pdfplumber")
@@ -83,7 +85,7 @@ def iter_plumber_pages(data: bytes, max_pages: int | None = None) -> Iterator[An
             if page is None:
                 if plumber is None:
                     plumber = _open_plumber(data)
-                page = plumber.pages[index]
+                page = without_watermark(plumber.pages[index])
             yield page
     finally:
         if plumber is not None:

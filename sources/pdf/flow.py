@@ -221,9 +221,14 @@ def two_column_order(
             # under a Writer section of larger justified text, set at paragraph spacing)
             sizes = sorted(ln.size for ln in run if ln.x1 > x + 2)
             size = sizes[len(sizes) // 2]
+            # ... or set apart by more than the column's pitch in a size of its own (a section
+            # heading one point larger than the fields of a Writer section without a rule)
             for a, b in zip(lefts_only, lefts_only[1:], strict=False):
+                gap = b.top - a.top
                 if b.top > right_bottom and (
-                    b.top - a.top > 1.6 * pitch or abs(b.size - size) > 0.15 * size
+                    gap > 1.6 * pitch
+                    or abs(b.size - size) > 0.15 * size
+                    or (gap > 1.25 * pitch and abs(b.size - size) > 0.05 * size)
                 ):
                     index = next(i for i, ln in enumerate(run) if ln is b)
                     run[index:], tail = [], run[index:]

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import ctypes
+import math
 from typing import Any
 from unicodedata import combining
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+
+from sources.pdf.watermark import crosses_page, is_angled, is_candidate
 
 
 class NeedsPdfplumber(Exception):
@@ -122,6 +125,7 @@ def _read_chars(page: pdfium.PdfPage, mb_top: float, page_number: int) -> list[d
         shapes: dict[int, tuple[dict[str, Any], float, float, float, float, int, float]] = {}
         widths: dict[tuple[int, int], float] = {}
         chars: list[dict[str, Any]] = []
+        marks: dict[int, list[tuple[float, float]]] = {}  # watermark candidates' origins
         last_origin: tuple[float, float, int] | None = None
         last_obj = 0
         for i in range(n):
@@ -172,7 +176,16 @@ def _read_chars(page: pdfium.PdfPage, mb_top: float, page_number: int) -> list[d
             last_obj = obj
             shape = shapes.get(obj)
             if shape is None:
+                if obj in marks:
+                    # a watermark candidate's glyph: set aside, its place kept for the check
+                    marks[obj].append((x0, y_origin))
+                    last_origin, last_obj = None, 0
+                    continue
                 info = reader.info(i, obj)
+                if info is None:
+                    marks[obj] = [(x0, y_origin)]
+                    last_origin, last_obj = None, 0
+                    continue
                 objects[obj] = info
                 base, descent, size_pt, scale, d, font = info
                 shape = shapes[obj] = (
@@ -215,7 +228,12 @@ def _read_chars(page: pdfium.PdfPage, mb_top: float, page_number: int) -> list[d
             char["height"] = char["size"] = y1 - y0
             char["matrix"] = (scale, 0.0, 0.0, d, x0, y_origin)
             chars.append(char)
-        if _left_out_glyphs(fast, page, objects):
+        if marks:
+            width, height = page.get_size()
+            points = [point for origins in marks.values() for point in origins]
+            if not crosses_page(points, width, height):
+                raise NeedsPdfplumber("rotated text that is not a watermark")
+        if _left_out_glyphs(fast, page, {**objects, **marks}):  # a mark's object is seen
             raise NeedsPdfplumber("glyphs left out of PDFium's text page")
         return chars
     finally:
@@ -284,15 +302,20 @@ class _ObjectReader:
         self.p_desc = ctypes.byref(self.desc)
         self.fonts: dict[int, tuple[str, float]] = {}
 
-    def info(self, index: int, obj: int) -> tuple[dict[str, Any], float, float, float, float, int]:
+    def info(
+        self, index: int, obj: int
+    ) -> tuple[dict[str, Any], float, float, float, float, int] | None:
         """Per text object: base char dict (font name, colour), descent per point, font size,
-        the matrix scales; raises :class:`NeedsPdfplumber` for rotated, skewed or mirrored
-        text."""
+        the matrix scales; None for a watermark candidate (:mod:`sources.pdf.watermark`: turned
+        an angle, large, light); raises :class:`NeedsPdfplumber` for other rotated, skewed or
+        mirrored text."""
         fast, tp = self.fast, self.tp
         matrix = self.matrix
         fast.matrix(tp, index, self.p_matrix)
         a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
         if abs(b) > 1e-6 or abs(c) > 1e-6 or a <= 0 or d <= 0:
+            if self._watermark_glyph(index, a, b):
+                return None
             raise NeedsPdfplumber("rotated or mirrored text")
         size_pt = fast.font_size(tp, index)
         font = fast.font(ctypes.c_void_p(obj)) or 0 if obj else 0
@@ -315,6 +338,14 @@ class _ObjectReader:
             "stroking_color": colour,
         }
         return base, descent, size_pt, a, d, font
+
+    def _watermark_glyph(self, index: int, a: float, b: float) -> bool:
+        if not is_angled(a, b):
+            return False
+        size = self.fast.font_size(self.tp, index) * math.hypot(a, b)
+        self.fast.fill(self.tp, index, *self.p_rgba)
+        r_, g_, b_, _ = self.rgba
+        return is_candidate(a, b, size, (r_.value / 255, g_.value / 255, b_.value / 255))
 
     def _font(self, font: int, raw_name: bytes) -> tuple[str, float]:
         """A font's name and descent per point (pdfminer's AFM metrics for a standard font
