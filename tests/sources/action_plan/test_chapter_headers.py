@@ -9,20 +9,15 @@ text, a new axis heading at a page's top is still a new axis."""
 
 from __future__ import annotations
 
-import io
-
 from sources.action_plan import parse_action_plan
 from sources.action_plan.label_marks import caption_title, unbulleted_label
 from sources.action_plan.line_kinds import _classify
 from sources.action_plan.running_heads import RunningAxis
 from sources.pdf.content import Line, Segment
+from tests.sources.pdf.hand_pages import HEIGHT, HandPages
 
-HEIGHT = 842.0
 EDGE = 57.0
 INDENT = 71.0
-# Etape / Descriptif / Planification / Ressources à mobiliser / Porteur / Partenaires envisagés
-BOUNDS = (57.0, 147.0, 307.0, 364.0, 430.0, 490.0, 538.0)
-HEADER = ("Etape", "Descriptif", "Planification", "Ressources", "Porteur", "Partenaires")
 ROWS = (
     ("Lancer une phase test", "Auditer vingt entreprises.", "2019", "18000", "GACdG", "CCI"),
     ("Définir une stratégie", "Choisir les filières.", "2020", "5000", "GACdG", "ADEME"),
@@ -40,17 +35,10 @@ def hand_line(text: str, top: float = 100.0) -> Line:
     return Line(1, top, top + 9.0, seg.x0, seg.x1, 9.0, False, [seg])
 
 
-class _Pages:
+class _Pages(HandPages):
     def __init__(self, total: int) -> None:
-        from reportlab.pdfgen import canvas
-
-        self.buffer = io.BytesIO()
-        self.c = canvas.Canvas(self.buffer, pagesize=(595.0, HEIGHT))
+        super().__init__()
         self.total, self.number = total, 0
-
-    def text(self, x: float, top: float, s: str, *, bold: bool = False, size: float = 9.0) -> None:
-        self.c.setFont("Helvetica-Bold" if bold else "Helvetica", size)
-        self.c.drawString(x, HEIGHT - top - size, s)
 
     def start(self, axis: str = "Axe 1 :") -> None:
         """A page with the running header (the axis in force, the document's name at the
@@ -70,24 +58,12 @@ class _Pages:
         self.text(EDGE, top, bullet)
         self.text(INDENT, top, label, bold=True)
 
+    def header_cell(self, x: float, top: float, label: str) -> None:
+        self.text(x, top, label, bold=True, size=8.0)
+
     def table(self, top: float, rows: tuple[tuple[str, ...], ...]) -> float:
         """A ruled steps table: the header row, then one row per step; returns its bottom."""
-        tops = [top, top + 16.0] + [top + 16.0 + 18.0 * (k + 1) for k in range(len(rows))]
-        self.c.setLineWidth(0.5)
-        for y in tops:
-            self.c.line(BOUNDS[0], HEIGHT - y, BOUNDS[-1], HEIGHT - y)
-        for x in BOUNDS:
-            self.c.line(x, HEIGHT - tops[0], x, HEIGHT - tops[-1])
-        for x, label in zip(BOUNDS, HEADER, strict=False):
-            self.text(x + 3.0, top + 4.0, label, bold=True, size=8.0)
-        for row, y in zip(rows, tops[1:], strict=False):
-            for x, cell in zip(BOUNDS, row, strict=False):
-                self.text(x + 3.0, y + 4.0, cell, size=8.0)
-        return tops[-1]
-
-    def save(self) -> bytes:
-        self.c.save()
-        return self.buffer.getvalue()
+        return self.steps_table(top, rows)
 
 
 def _plan(

@@ -30,20 +30,29 @@ def never(line: Line) -> bool:
 
 
 def fake_grid(
-    data: list[list[str | None]], bounds: list[float], top: float, row_height: float
+    data: list[list[str | None]],
+    bounds: list[float],
+    top: float,
+    row_height: float,
+    merged: bool = False,
 ) -> SimpleNamespace:
     """What pdfplumber's ``find_tables`` gives for ``data`` on a grid whose column edges are
-    ``bounds``: rows (with their cells), columns, the cell texts and the table's box."""
-    rows = [
-        SimpleNamespace(
-            bbox=(bounds[0], top + i * row_height, bounds[-1], top + (i + 1) * row_height),
-            cells=[
-                (x, top + i * row_height, bounds[j + 1], top + (i + 1) * row_height)
-                for j, x in enumerate(bounds[:-1])
-            ],
-        )
-        for i in range(len(data))
-    ]
+    ``bounds``: rows (with their cells), columns, the cell texts and the table's box. With
+    ``merged``, a ``None`` cell is covered by the cell before it (a merged cell's box runs over
+    the columns it covers, the covered cells are ``None``)."""
+    rows = []
+    for i, raw in enumerate(data):
+        y0, y1 = top + i * row_height, top + (i + 1) * row_height
+        cells: list[tuple[float, float, float, float] | None] = []
+        for j in range(len(bounds) - 1):
+            if merged and raw[j] is None:
+                cells.append(None)
+                continue
+            end = j + 1
+            while merged and end < len(raw) and raw[end] is None:
+                end += 1
+            cells.append((bounds[j], y0, bounds[end], y1))
+        rows.append(SimpleNamespace(bbox=(bounds[0], y0, bounds[-1], y1), cells=cells))
     columns = [
         SimpleNamespace(bbox=(x, top, bounds[i + 1], 0.0)) for i, x in enumerate(bounds[:-1])
     ]

@@ -22,27 +22,15 @@ from sources.pdf.content import Line, Segment
 from sources.pdf.engine import ENGINE_ENV, ENGINES
 from sources.pdf.footnotes import footnote_lines, mark_calls, without_calls
 from sources.pdf.lines import words_to_lines
+from tests.sources.pdf.hand_pages import HEIGHT, HandPages
 
-HEIGHT = 842.0
 EDGE = 57.0
 VALUE_X = 180.0
-BOUNDS = (57.0, 147.0, 307.0, 364.0, 430.0, 490.0, 538.0)
-HEADER = ("Etape", "Descriptif", "Planification", "Ressources", "Porteur", "Partenaires")
 
 
-class _Pages:
-    def __init__(self) -> None:
-        from reportlab.pdfgen import canvas
-
-        self.buffer = io.BytesIO()
-        self.c = canvas.Canvas(self.buffer, pagesize=(595.0, HEIGHT))
-
-    def text(self, x: float, top: float, s: str, *, bold: bool = False, size: float = 9.0) -> float:
-        """``s`` with its top at ``top``; returns its right end."""
-        font = "Helvetica-Bold" if bold else "Helvetica"
-        self.c.setFont(font, size)
-        self.c.drawString(x, HEIGHT - top - size, s)
-        return x + self.c.stringWidth(s, font, size)
+class _Pages(HandPages):
+    called_label: str | None = None
+    call = 0
 
     def called(self, x: float, top: float, s: str, n: int, *, bold: bool = False) -> None:
         """``s`` (9 pt) and the call ``n`` glued to it: 5.5 pt, raised by 3.5 pt."""
@@ -64,29 +52,18 @@ class _Pages:
             self.called(EDGE, top, label, call, bold=True)
         self.text(VALUE_X, top, value)
 
+    def header_cell(self, x: float, top: float, label: str) -> None:
+        if label == self.called_label:
+            self.called(x, top, label, self.call, bold=True)
+        else:
+            self.text(x, top, label, bold=True)
+
     def table(
         self, top: float, rows: list[tuple[str, ...]], call: int, called: str = "Ressources"
     ) -> float:
         """A ruled steps table, its ``called`` label with the call ``call``."""
-        tops = [top, top + 16.0] + [top + 16.0 + 18.0 * (k + 1) for k in range(len(rows))]
-        self.c.setLineWidth(0.5)
-        for y in tops:
-            self.c.line(BOUNDS[0], HEIGHT - y, BOUNDS[-1], HEIGHT - y)
-        for x in BOUNDS:
-            self.c.line(x, HEIGHT - tops[0], x, HEIGHT - tops[-1])
-        for x, label in zip(BOUNDS, HEADER, strict=False):
-            if label == called:
-                self.called(x + 3.0, top + 4.0, label, call, bold=True)
-            else:
-                self.text(x + 3.0, top + 4.0, label, bold=True)
-        for row, y in zip(rows, tops[1:], strict=False):
-            for x, cell in zip(BOUNDS, row, strict=False):
-                self.text(x + 3.0, y + 4.0, cell, size=8.0)
-        return tops[-1]
-
-    def save(self) -> bytes:
-        self.c.save()
-        return self.buffer.getvalue()
+        self.called_label, self.call = called, call
+        return self.steps_table(top, rows)
 
 
 def _plan() -> bytes:

@@ -17,6 +17,7 @@ from sources.action_plan import parse_action_plan
 from sources.pdf.content import Line, Segment, TableBlock, TableRow
 from sources.pdf.key_columns import carried, is_code, is_step_row, key_column, set_aside
 from sources.pdf.ruled_tables import _ruled_tables
+from tests.sources.pdf.hand_lines import fake_grid
 
 N = None  # a cell merged with the one at its left
 HEADER = [
@@ -42,30 +43,8 @@ GRID = [
 
 
 def _grid(data: list[list[str | None]], top: float = 40.0, row_h: float = 20.0) -> Any:
-    """What pdfplumber's ``find_tables`` gives: a merged cell's box runs over the columns it
-    covers, the covered cells are ``None``."""
-    rows = []
-    for i, raw in enumerate(data):
-        y0, y1 = top + i * row_h, top + (i + 1) * row_h
-        cells: list[tuple[float, float, float, float] | None] = []
-        for j, text in enumerate(raw):
-            if text is None:
-                cells.append(None)
-                continue
-            end = j + 1
-            while end < len(raw) and raw[end] is None:
-                end += 1
-            cells.append((BOUNDS[j], y0, BOUNDS[end], y1))
-        rows.append(SimpleNamespace(bbox=(BOUNDS[0], y0, BOUNDS[-1], y1), cells=cells))
-    columns = [
-        SimpleNamespace(bbox=(x, top, BOUNDS[i + 1], 0.0)) for i, x in enumerate(BOUNDS[:-1])
-    ]
-    return SimpleNamespace(
-        extract=lambda: data,
-        rows=rows,
-        columns=columns,
-        bbox=(BOUNDS[0], top, BOUNDS[-1], top + len(data) * row_h),
-    )
+    """What pdfplumber's ``find_tables`` gives, merged cells spanning their columns."""
+    return fake_grid(data, BOUNDS, top, row_h, merged=True)
 
 
 def _page(table: Any) -> SimpleNamespace:

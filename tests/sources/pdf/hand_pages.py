@@ -1,0 +1,52 @@
+"""A4 portrait pages drawn by hand with reportlab in tests: texts placed by their top, a ruled
+steps table (header row, one row per step), the PDF's bytes."""
+
+from __future__ import annotations
+
+import io
+
+HEIGHT = 842.0
+# Etape / Descriptif / Planification / Ressources à mobiliser / Porteur / Partenaires envisagés
+BOUNDS = (57.0, 147.0, 307.0, 364.0, 430.0, 490.0, 538.0)
+HEADER = ("Etape", "Descriptif", "Planification", "Ressources", "Porteur", "Partenaires")
+
+
+class HandPages:
+    """A reportlab canvas; :meth:`header_cell` draws a header label (overridden to mark one)."""
+
+    def __init__(self) -> None:
+        from reportlab.pdfgen import canvas
+
+        self.buffer = io.BytesIO()
+        self.c = canvas.Canvas(self.buffer, pagesize=(595.0, HEIGHT))
+
+    def text(self, x: float, top: float, s: str, *, bold: bool = False, size: float = 9.0) -> float:
+        """``s`` with its top at ``top``; returns its right end."""
+        font = "Helvetica-Bold" if bold else "Helvetica"
+        self.c.setFont(font, size)
+        self.c.drawString(x, HEIGHT - top - size, s)
+        return x + self.c.stringWidth(s, font, size)
+
+    def header_cell(self, x: float, top: float, label: str) -> None:
+        self.text(x, top, label, bold=True)
+
+    def steps_table(
+        self, top: float, rows: list[tuple[str, ...]] | tuple[tuple[str, ...], ...]
+    ) -> float:
+        """A ruled steps table: the header row, then one row per step; returns its bottom."""
+        tops = [top, top + 16.0] + [top + 16.0 + 18.0 * (k + 1) for k in range(len(rows))]
+        self.c.setLineWidth(0.5)
+        for y in tops:
+            self.c.line(BOUNDS[0], HEIGHT - y, BOUNDS[-1], HEIGHT - y)
+        for x in BOUNDS:
+            self.c.line(x, HEIGHT - tops[0], x, HEIGHT - tops[-1])
+        for x, label in zip(BOUNDS, HEADER, strict=False):
+            self.header_cell(x + 3.0, top + 4.0, label)
+        for row, y in zip(rows, tops[1:], strict=False):
+            for x, cell in zip(BOUNDS, row, strict=False):
+                self.text(x + 3.0, y + 4.0, cell, size=8.0)
+        return tops[-1]
+
+    def save(self) -> bytes:
+        self.c.save()
+        return self.buffer.getvalue()
