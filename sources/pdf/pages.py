@@ -184,11 +184,10 @@ def _read_page(
     kept = []
     for line in lines:
         in_band = line.top < margin or line.bottom > height - margin or id(line) in edge
-        table_header = is_header([column_key(seg.text) for seg in line.segments])
         if (
             in_band
             and not is_stop(line)
-            and not table_header
+            and not is_header([column_key(seg.text) for seg in line.segments])  # in bands only
             and (is_page_number(line.text) or _running_key(line.text) in running)
             and not _label_over_value(line, lines)
         ):

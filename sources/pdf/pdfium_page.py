@@ -24,8 +24,9 @@ from typing import Any
 import pypdfium2 as pdfium
 from pdfplumber import utils as plumber_utils
 from pdfplumber.container import Container
-from pdfplumber.table import Table, TableFinder, TableSettings
+from pdfplumber.table import Table
 
+from sources.pdf.grid_cells import find_tables as grid_find_tables
 from sources.pdf.pdfium_chars import _read_chars
 from sources.pdf.pdfium_paths import _read_paths
 from sources.pdf.pdfium_words import _FAST_WORD_KWARGS, _fast_text, _fast_words
@@ -105,7 +106,7 @@ class PdfiumPage(Container):
 
     def find_tables(self, table_settings: dict[str, Any] | None = None) -> list[Any]:
         """pdfplumber's table finder; cells read by :class:`_IndexedTable` (same text)."""
-        tables = TableFinder(self, TableSettings.resolve(table_settings)).tables  # type: ignore[arg-type]
+        tables = grid_find_tables(self, table_settings)
         for table in tables:
             table.__class__ = _IndexedTable
         return tables

@@ -6,6 +6,7 @@ import ctypes
 import io
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Any
 
 from sources.pdf.lines import words_to_lines
@@ -15,8 +16,19 @@ from sources.values import fold
 _PAGE_NO_RE = re.compile(r"^(?:page|p\.?)?\s*\d{1,4}(?:\s*(?:/|sur|of)\s*\d{1,4})?$", re.IGNORECASE)
 
 
+_DIGITS_RE = re.compile(r"\d+")
+
+
 def _running_key(text: str) -> str:
-    return re.sub(r"\d+", "#", fold(text))
+    """``text`` folded, its numbers masked (« Page 3 » and « Page 12 » alike)."""
+    if len(text) <= 200:
+        return _short_running_key(text)  # every segment of every page is looked up
+    return _DIGITS_RE.sub("#", fold(text))
+
+
+@lru_cache(maxsize=16_384)
+def _short_running_key(text: str) -> str:
+    return _DIGITS_RE.sub("#", fold(text))
 
 
 class EdgeTexts:
