@@ -10,7 +10,8 @@ unit (Tesseract often scores acronyms such as "ADEME" or "k€" low, and droppin
 turn "120 k€" into 120 €); a bullet read as "+"/"»" at the start of a line becomes "•".
 The rules drawn on the page (table borders) are found on the rendered image too
 (:func:`image_rules`), as pdfplumber-like ``edges``, so ruled field grids and table rows are
-cut as on a text PDF. Before Tesseract, a coloured ink stamp pressed over a colour scan's
+cut as on a text PDF. Before Tesseract, a sheet feeder's glass streaks (thin dark columns
+down the whole page) are divided out (:mod:`sources.ocr_streaks`), a coloured ink stamp pressed over a colour scan's
 text is unmixed out, the print under it kept (:mod:`sources.ocr_colour`), a halftone-screened
 page is averaged back to greys
 (:mod:`sources.ocr_screen`), a grey page's fold shadow divided out and faded ink stretched
@@ -70,6 +71,7 @@ from sources.ocr_reread import reread_garbled_lines
 from sources.ocr_screen import descreen
 from sources.ocr_shade import even_paper
 from sources.ocr_specks import remove_specks, thin_spread_toner
+from sources.ocr_streaks import remove_streaks
 from sources.ocr_unread import reread_unread_ink
 
 OCR_LANG = "fra"
@@ -165,6 +167,10 @@ def ocr_page(
         # a coloured stamp over the text of a colour scan unmixed out (grey, the threshold
         # would keep its strokes as dark as the letters)
         image = _without_colour_stamp(pdf_bytes, page_index, dpi, image, scale)
+    if key[4]:
+        # a sheet feeder's glass streaks (dark columns down the whole page, through text and
+        # rules) divided out before the page is straightened: they are vertical as scanned
+        image, _ = remove_streaks(image, scale)
     if key[4]:
         # a halftone screen's dots averaged back to greys (read as a grey page: thresholded
         # locally again, its box borders and fills cost more and read worse)
