@@ -631,7 +631,7 @@ def hocr_words(hocr: str, points_per_px: float, min_conf: float = MIN_CONF) -> l
             )
     words = _drop_ghosts(words)
     _unoverlap_lines(words)
-    snapped = _snap_sizes(line_sizes)
+    snapped = _snap_sizes(_wrapped_line_sizes(parsed, line_sizes))
     for word in words:
         word["size"] = snapped[word.pop("_line")]
     words = _glue_elisions(words)
@@ -872,6 +872,41 @@ def _align_split_lines(lines: list[_HocrLine], points_per_px: float) -> None:
 
 def _mid_baseline(line: _HocrLine) -> float:
     return line.baseline + line.slope * (line.x1 - line.x0) / 2
+
+
+_FEW_WORDS = 3  # a line this short gives Tesseract too few glyphs for its font size
+_WRAP_PITCH = 1.6  # of the line above's font height: the next line of one paragraph
+_WRAP_SIZE = 0.1  # relative size difference a short line's estimate wobbles by
+
+
+def _wrapped_line_sizes(lines: list[_HocrLine], sizes: list[float]) -> list[float]:
+    """Line sizes with a short line wrapped from the line above given that line's size.
+
+    The last line of a wrapped heading (« territoire » under « Objectif opérationnel :
+    Etendre … acteurs du ») holds a word or two: Tesseract's font size for it, taken on few
+    glyphs, may fall a few percent off its first line's and snap to the body text's size,
+    and the heading then ends a line early. A line of at most :data:`_FEW_WORDS` words right
+    under another (baseline within :data:`_WRAP_PITCH` of its height), starting at its left
+    edge, its size within :data:`_WRAP_SIZE`, gets the size of the line above."""
+    out = list(sizes)
+    order = sorted(range(len(lines)), key=lambda i: lines[i].baseline)
+    for k, i in enumerate(order):
+        line = lines[i]
+        if len(line.words) > _FEW_WORDS:
+            continue
+        above = [
+            j
+            for j in order[:k]
+            if 0 < line.baseline - lines[j].baseline <= _WRAP_PITCH * lines[j].x_size
+            and abs(lines[j].x0 - line.x0) <= 0.5 * lines[j].x_size
+            and lines[j].x1 > line.x1
+        ]
+        if not above:
+            continue
+        j = max(above, key=lambda j: lines[j].baseline)
+        if abs(out[j] - out[i]) <= _WRAP_SIZE * out[j]:
+            out[i] = out[j]
+    return out
 
 
 def _snap_sizes(sizes: list[float], tolerance: float = 0.1) -> list[float]:
