@@ -11,10 +11,10 @@ turn "120 k€" into 120 €); a bullet read as "+"/"»" at the start of a line 
 The rules drawn on the page (table borders) are found on the rendered image too
 (:func:`image_rules`), as pdfplumber-like ``edges``, so ruled field grids and table rows are
 cut as on a text PDF. Before Tesseract, a sheet feeder's glass streaks (thin dark columns
-down the whole page) are divided out (:mod:`sources.ocr_streaks`), a coloured ink stamp pressed over a colour scan's
-text is unmixed out, the print under it kept (:mod:`sources.ocr_colour`), a halftone-screened
-page is averaged back to greys
-(:mod:`sources.ocr_screen`), a grey page's fold shadow divided out and faded ink stretched
+down the whole page) are divided out (:mod:`sources.ocr_streaks`), punch holes in a side
+margin painted as paper (:mod:`sources.ocr_holes`), a coloured ink stamp pressed over a
+colour scan's text is unmixed out, the print under it kept (:mod:`sources.ocr_colour`), a
+halftone-screened page is averaged back to greys (:mod:`sources.ocr_screen`), a grey page's fold shadow divided out and faded ink stretched
 dark (:mod:`sources.ocr_shade`), light words on dark fills (header rows) are turned
 dark on paper (:mod:`sources.ocr_invert`); after it, repairs from the image
 (``COPDIAG_OCR_REPAIR=off`` to measure without them and the inversion): garbled lines and
@@ -65,6 +65,7 @@ from typing import Any
 from sources.ocr_cells import clip_to_rules, reread_cells, reread_unsure_blocks
 from sources.ocr_colour import colour_stamp_grey
 from sources.ocr_fills import fill_edges
+from sources.ocr_holes import remove_punch_holes
 from sources.ocr_invert import invert_dark_fills, rules_outside_letter_bands
 from sources.ocr_repair import repair_words
 from sources.ocr_reread import reread_garbled_lines
@@ -171,6 +172,9 @@ def ocr_page(
         # a sheet feeder's glass streaks (dark columns down the whole page, through text and
         # rules) divided out before the page is straightened: they are vertical as scanned
         image, _ = remove_streaks(image, scale)
+        # a binder's punch holes (dark discs in a side margin) painted as paper: Tesseract
+        # reads them as letters opening the lines beside them
+        image, _ = remove_punch_holes(image, scale)
     if key[4]:
         # a halftone screen's dots averaged back to greys (read as a grey page: thresholded
         # locally again, its box borders and fills cost more and read worse)
