@@ -12,10 +12,11 @@ The rules drawn on the page (table borders) are found on the rendered image too
 (:func:`image_rules`), as pdfplumber-like ``edges``, so ruled field grids and table rows are
 cut as on a text PDF. Before Tesseract, a sheet feeder's glass streaks (thin dark columns
 down the whole page) are divided out (:mod:`sources.ocr_streaks`), punch holes in a side
-margin painted as paper (:mod:`sources.ocr_holes`), a coloured ink stamp pressed over a
-colour scan's text is unmixed out, the print under it kept (:mod:`sources.ocr_colour`), a
-halftone-screened page is averaged back to greys (:mod:`sources.ocr_screen`), a grey page's fold shadow divided out and faded ink stretched
-dark (:mod:`sources.ocr_shade`), light words on dark fills (header rows) are turned
+margin and a reader's pen strokes on a grey page painted as paper (:mod:`sources.ocr_holes`,
+:mod:`sources.ocr_pen`), a coloured ink stamp pressed over a colour scan's text is unmixed
+out, the print under it kept (:mod:`sources.ocr_colour`), a halftone-screened page is
+averaged back to greys (:mod:`sources.ocr_screen`), a grey page's fold shadow divided out
+and faded ink stretched dark (:mod:`sources.ocr_shade`), light words on dark fills (header rows) are turned
 dark on paper (:mod:`sources.ocr_invert`); after it, repairs from the image
 (``COPDIAG_OCR_REPAIR=off`` to measure without them and the inversion): garbled lines and
 short numbers read unsure read again alone (:mod:`sources.ocr_reread`), periods, spaces,
@@ -67,6 +68,7 @@ from sources.ocr_colour import colour_stamp_grey
 from sources.ocr_fills import fill_edges
 from sources.ocr_holes import remove_punch_holes
 from sources.ocr_invert import invert_dark_fills, rules_outside_letter_bands
+from sources.ocr_pen import remove_pen_strokes
 from sources.ocr_repair import repair_words
 from sources.ocr_reread import reread_garbled_lines
 from sources.ocr_screen import descreen
@@ -204,6 +206,10 @@ def ocr_page(
         if key[4]:
             image, _ = remove_specks(image, scale)  # a fax page's specks
         image, _angle = deskew(image)
+        if key[4]:
+            # a reader's pen strokes (underlines, a bar in the margin) painted as paper:
+            # Tesseract reads them as letters, the rule finder as rules
+            image, _ = remove_pen_strokes(image, scale)
         scanned = image  # rules and fills are looked for on the page as printed
         if key[4]:
             image, _ = invert_dark_fills(image, scale)  # a header row's light-on-dark words
@@ -878,32 +884,30 @@ def _mid_baseline(line: _HocrLine) -> float:
     return line.baseline + line.slope * (line.x1 - line.x0) / 2
 
 
-_FEW_WORDS = 3  # a line this short gives Tesseract too few glyphs for its font size
 _WRAP_PITCH = 1.6  # of the line above's font height: the next line of one paragraph
-_WRAP_SIZE = 0.1  # relative size difference a short line's estimate wobbles by
+_WRAP_SIZE = 0.1  # relative size difference Tesseract's estimate wobbles by
 
 
 def _wrapped_line_sizes(lines: list[_HocrLine], sizes: list[float]) -> list[float]:
-    """Line sizes with a short line wrapped from the line above given that line's size.
+    """Line sizes with a line wrapped from the line above given that line's size.
 
-    The last line of a wrapped heading (« territoire » under « Objectif opérationnel :
-    Etendre … acteurs du ») holds a word or two: Tesseract's font size for it, taken on few
-    glyphs, may fall a few percent off its first line's and snap to the body text's size,
-    and the heading then ends a line early. A line of at most :data:`_FEW_WORDS` words right
-    under another (baseline within :data:`_WRAP_PITCH` of its height), starting at its left
-    edge, its size within :data:`_WRAP_SIZE`, gets the size of the line above."""
+    The next line of a wrapped heading (« territoire » under « Objectif opérationnel :
+    Etendre … acteurs du ») is read on other glyphs: Tesseract's font size for it may fall a
+    few percent off its first line's and snap to the body text's size, and the heading then
+    ends a line early. A line right under another (baseline within :data:`_WRAP_PITCH` of
+    its height), starting at its left edge and ending no further right (a heading's first
+    line is the wider one; the body under a short heading reaches further), its size within
+    :data:`_WRAP_SIZE`, gets the size of the line above."""
     out = list(sizes)
     order = sorted(range(len(lines)), key=lambda i: lines[i].baseline)
     for k, i in enumerate(order):
         line = lines[i]
-        if len(line.words) > _FEW_WORDS:
-            continue
         above = [
             j
             for j in order[:k]
             if 0 < line.baseline - lines[j].baseline <= _WRAP_PITCH * lines[j].x_size
             and abs(lines[j].x0 - line.x0) <= 0.5 * lines[j].x_size
-            and lines[j].x1 > line.x1
+            and lines[j].x1 >= line.x1 - 0.5 * lines[j].x_size
         ]
         if not above:
             continue
