@@ -9,8 +9,9 @@ header words as a word of its own. Such strokes are the pixels darker than the p
 away from any print-dark pixel (so the letters a line crosses keep their ink), not on a long
 straight run (a table rule: straight over many font heights, kept even when light), grouped
 in components long as several letters, thin (their area no more than a stroke's width along
-their length), not straight (as tall as a few strokes' widths at least, and as wide) and
-lighter than the print's ink on the whole. They are painted with the paper's grey. The
+their length), not straight (as tall as a few strokes' widths at least, and as wide),
+lighter than the print's ink on the whole, and drawn on paper (the pixels around them mostly
+paper: the pieces of a dark header fill left between its light letters are not). They are painted with the paper's grey. The
 search runs on a half-size copy (a pen line is several pixels wide at the render's
 resolution), its mask brought back to full size.
 """
@@ -29,6 +30,7 @@ _LONG_PT = 18.0  # a stroke reaches this far (several letters)
 _WIDE_PT = 2.0  # and spreads this far across (a wavy or slanted line, a tick)
 _STROKE_PT = 2.0  # mean width of a pen stroke at most (area / length)
 _CONTRAST = 25.0  # a stroke's median level is lighter than the print's ink by this much
+_PAPER_AROUND = 0.6  # share of paper in the ring around a stroke: a line drawn on paper
 
 
 def _runs(mask: Any, length: int, axis: int) -> Any:
@@ -77,6 +79,14 @@ def pen_stroke_mask(image: Any, points_per_px: float) -> Any:
         level = float(np.median(grey[box][labels[box] == index]))
         if level - ink < _CONTRAST:
             continue  # as dark as the print: no pen line can be told from it
+        wide = tuple(
+            slice(max(0, b.start - 2), min(n, b.stop + 2))
+            for b, n in zip(box, grey.shape, strict=True)
+        )
+        own = labels[wide] == index
+        ring = ndimage.binary_dilation(own, iterations=2) & ~own
+        if (grey[wide][ring] >= _LIGHT).mean() < _PAPER_AROUND:
+            continue  # pieces of a dark fill between its light letters, not a line on paper
         keep[index] = True
     if not keep.any():
         return None

@@ -1,6 +1,7 @@
 """A reader's pen strokes painted out of a grey scan (:mod:`sources.ocr_pen`): a wavy
 underline across a text line and a slanted bar in the margin go, the letters they cross, a
-light straight table rule, dashes and the text itself stay. Hand-made pages."""
+light straight table rule, dashes, a dark header fill between its light letters and the
+text itself stay. Hand-made pages."""
 
 from __future__ import annotations
 
@@ -59,6 +60,12 @@ def test_a_wavy_underline_and_a_margin_bar_are_painted_as_paper() -> None:
 
 def test_a_page_without_pen_is_left_as_is() -> None:
     page = _page()
+    draw = ImageDraw.Draw(page)
+    # a dark header fill (80) with light letters (230): the fill's pieces between them stay
+    draw.rectangle((250, 3300, 2200, 3400), fill=80)
+    for x in range(300, 2100, 70):
+        draw.rectangle((x, 3320, x + 30, 3380), fill=230)
+        draw.rectangle((x + 8, 3330, x + 22, 3370), fill=80)
     assert pen_stroke_mask(page, PT) is None
     out, pixels = remove_pen_strokes(page, PT)
     assert out is page and pixels == 0
