@@ -62,6 +62,8 @@ def punch_holes(image: Any, points_per_px: float) -> list[tuple[int, int, int, i
                 continue  # a grey fill (a header cell's end), not a hole's dark
             if x0 <= 0 or y0 <= 0 or x1 >= w or y1 >= h:
                 continue  # touching the sheet's edge: a border, not a hole
+            if box[1].start == 0 and left > 0 or box[1].stop == band and left == 0:
+                continue  # cut by the band's inner side: the end of a fill reaching in
             found.append((x0, y0, x1, y1))
     return found
 

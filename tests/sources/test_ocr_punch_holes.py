@@ -1,6 +1,6 @@
 """Punch holes in a scanned sheet's side margin painted with the paper's grey
-(:mod:`sources.ocr_holes`); a grey fill's end, a dark border along the sheet's edge, a bold
-letter and a square box stay. Hand-made pages."""
+(:mod:`sources.ocr_holes`); a grey fill's end, a dark fill reaching into the margin, a dark
+border along the sheet's edge, a bullet and a square box stay. Hand-made pages."""
 
 from __future__ import annotations
 
@@ -50,6 +50,8 @@ def test_prints_and_borders_that_are_no_holes_stay() -> None:
     draw.rectangle((0, 0, 20, H - 1), fill=30)  # a dark border along the edge
     _disc(page, 10, 1300, 6.0, 35)  # a disc touching that border
     _disc(page, 12 * MM, 1500, 1.2, 35)  # a bullet, too small
+    # a dark header fill reaching into the margin band, slanted (a skewed page)
+    draw.polygon([(120, 1600), (900, 1590), (900, 1640), (120, 1650)], fill=40)
     assert punch_holes(page, PT) == []
     out, count = remove_punch_holes(page, PT)
     assert out is page and count == 0
