@@ -1,6 +1,12 @@
 """A reader's pen strokes (wavy underlines, a bar in the margin, a tick) painted out of a grey
 scan before Tesseract reads it.
 
+NOT WIRED into :func:`sources.ocr.ocr_page` yet (twenty-seventh pass): on a pen-marked rescan
+it took two rows more, but on a 150 dpi heavy-JPEG scan it still takes pieces of light,
+broken table rules and the text touching them for strokes (one page of ``grid_150_penche``
+after the straight-run tolerance below), and that tolerance takes a nearly upright margin bar
+for a rule; to be made surer before it is used.
+
 A ballpoint line drawn across a printed page is long, thin, never straight, and lighter than
 the print's toner at its core (the pen's ink lets some paper through, the toner is black).
 Tesseract reads an underline run through a text line as letters (« les—en-matière »), reads
@@ -11,9 +17,9 @@ straight run (a table rule: straight over many font heights, kept even when ligh
 in components long as several letters, thin (their area no more than a stroke's width along
 their length), not straight (as tall as a few strokes' widths at least, and as wide),
 lighter than the print's ink on the whole, and drawn on paper (the pixels around them mostly
-paper: the pieces of a dark header fill left between its light letters are not). They are painted with the paper's grey. The
-search runs on a half-size copy (a pen line is several pixels wide at the render's
-resolution), its mask brought back to full size.
+paper: the pieces of a dark header fill left between its light letters are not). They are
+painted with the paper's grey. The search runs on a half-size copy (a pen line is several
+pixels wide at the render's resolution), its mask brought back to full size.
 """
 
 from __future__ import annotations
@@ -61,7 +67,11 @@ def pen_stroke_mask(image: Any, points_per_px: float) -> Any:
         return None
     rule = max(8, round(_RULE_PT / pt_px))
     inked = grey < _LIGHT
-    straight = _runs(inked, rule, axis=1) | _runs(inked, rule, axis=0)
+    # a rule left a pixel askew by the deskew steps a row: runs are looked for on the ink
+    # grown by a pixel across them
+    across_h = ndimage.binary_dilation(inked, structure=np.ones((3, 1), bool))
+    across_v = ndimage.binary_dilation(inked, structure=np.ones((1, 3), bool))
+    straight = (_runs(across_h, rule, axis=1) | _runs(across_v, rule, axis=0)) & inked
     candidate &= ~ndimage.binary_dilation(straight, iterations=1)
     labels, count = ndimage.label(candidate, structure=np.ones((3, 3), bool))
     if not count:
@@ -79,6 +89,10 @@ def pen_stroke_mask(image: Any, points_per_px: float) -> Any:
         level = float(np.median(grey[box][labels[box] == index]))
         if level - ink < _CONTRAST:
             continue  # as dark as the print: no pen line can be told from it
+        own = labels[box] == index
+        across = own.sum(axis=0 if w >= h else 1)  # the stroke's width along its run
+        if float(np.percentile(across[across > 0], 90)) > stroke_px:
+            continue  # letters' stems across a line of text, not one pen line
         wide = tuple(
             slice(max(0, b.start - 2), min(n, b.stop + 2))
             for b, n in zip(box, grey.shape, strict=True)
