@@ -10,11 +10,13 @@ unit (Tesseract often scores acronyms such as "ADEME" or "k€" low, and droppin
 turn "120 k€" into 120 €); a bullet read as "+"/"»" at the start of a line becomes "•".
 The rules drawn on the page (table borders) are found on the rendered image too
 (:func:`image_rules`), as pdfplumber-like ``edges``, so ruled field grids and table rows are
-cut as on a text PDF. Before Tesseract, a coloured ink stamp pressed over a colour scan's
-text is unmixed out, the print under it kept (:mod:`sources.ocr_colour`), a halftone-screened
-page is averaged back to greys
-(:mod:`sources.ocr_screen`), a grey page's fold shadow divided out and faded ink stretched
-dark (:mod:`sources.ocr_shade`), light words on dark fills (header rows) are turned
+cut as on a text PDF. Before Tesseract, a sheet feeder's glass streaks (thin dark columns
+down the whole page) are divided out (:mod:`sources.ocr_streaks`), punch holes in a side
+margin painted as paper (:mod:`sources.ocr_holes`), a coloured ink stamp pressed over a
+colour scan's text is unmixed out, the print under it kept (:mod:`sources.ocr_colour`), a
+halftone-screened page is averaged back to greys (:mod:`sources.ocr_screen`), a grey page's
+fold shadow divided out and faded ink stretched dark (:mod:`sources.ocr_shade`), light
+words on dark fills (header rows) are turned
 dark on paper (:mod:`sources.ocr_invert`); after it, repairs from the image
 (``COPDIAG_OCR_REPAIR=off`` to measure without them and the inversion): garbled lines and
 short numbers read unsure read again alone (:mod:`sources.ocr_reread`), periods, spaces,
@@ -64,12 +66,14 @@ from typing import Any
 from sources.ocr_cells import clip_to_rules, reread_cells, reread_unsure_blocks
 from sources.ocr_colour import colour_stamp_grey
 from sources.ocr_fills import fill_edges
+from sources.ocr_holes import remove_punch_holes
 from sources.ocr_invert import invert_dark_fills, rules_outside_letter_bands
 from sources.ocr_repair import repair_words
 from sources.ocr_reread import reread_garbled_lines
 from sources.ocr_screen import descreen
 from sources.ocr_shade import even_paper
 from sources.ocr_specks import remove_specks, thin_spread_toner
+from sources.ocr_streaks import remove_streaks
 from sources.ocr_unread import reread_unread_ink
 
 OCR_LANG = "fra"
@@ -165,6 +169,13 @@ def ocr_page(
         # a coloured stamp over the text of a colour scan unmixed out (grey, the threshold
         # would keep its strokes as dark as the letters)
         image = _without_colour_stamp(pdf_bytes, page_index, dpi, image, scale)
+    if key[4]:
+        # a sheet feeder's glass streaks (dark columns down the whole page, through text and
+        # rules) divided out before the page is straightened: they are vertical as scanned
+        image, _ = remove_streaks(image, scale)
+        # a binder's punch holes (dark discs in a side margin) painted as paper: Tesseract
+        # reads them as letters opening the lines beside them
+        image, _ = remove_punch_holes(image, scale)
     if key[4]:
         # a halftone screen's dots averaged back to greys (read as a grey page: thresholded
         # locally again, its box borders and fills cost more and read worse)
@@ -625,7 +636,7 @@ def hocr_words(hocr: str, points_per_px: float, min_conf: float = MIN_CONF) -> l
             )
     words = _drop_ghosts(words)
     _unoverlap_lines(words)
-    snapped = _snap_sizes(line_sizes)
+    snapped = _snap_sizes(_wrapped_line_sizes(parsed, line_sizes))
     for word in words:
         word["size"] = snapped[word.pop("_line")]
     words = _glue_elisions(words)
@@ -866,6 +877,39 @@ def _align_split_lines(lines: list[_HocrLine], points_per_px: float) -> None:
 
 def _mid_baseline(line: _HocrLine) -> float:
     return line.baseline + line.slope * (line.x1 - line.x0) / 2
+
+
+_WRAP_PITCH = 1.6  # of the line above's font height: the next line of one paragraph
+_WRAP_SIZE = 0.1  # relative size difference Tesseract's estimate wobbles by
+
+
+def _wrapped_line_sizes(lines: list[_HocrLine], sizes: list[float]) -> list[float]:
+    """Line sizes with a line wrapped from the line above given that line's size.
+
+    The next line of a wrapped heading (« territoire » under « Objectif opérationnel :
+    Etendre … acteurs du ») is read on other glyphs: Tesseract's font size for it may fall a
+    few percent off its first line's and snap to the body text's size, and the heading then
+    ends a line early. A line right under another (baseline within :data:`_WRAP_PITCH` of
+    its height), starting at its left edge and ending no further right (a heading's first
+    line is the wider one; the body under a short heading reaches further), its size within
+    :data:`_WRAP_SIZE`, gets the size of the line above."""
+    out = list(sizes)
+    order = sorted(range(len(lines)), key=lambda i: lines[i].baseline)
+    for k, i in enumerate(order):
+        line = lines[i]
+        above = [
+            j
+            for j in order[:k]
+            if 0 < line.baseline - lines[j].baseline <= _WRAP_PITCH * lines[j].x_size
+            and abs(lines[j].x0 - line.x0) <= 0.5 * lines[j].x_size
+            and lines[j].x1 >= line.x1 - 0.5 * lines[j].x_size
+        ]
+        if not above:
+            continue
+        j = max(above, key=lambda j: lines[j].baseline)
+        if abs(out[j] - out[i]) <= _WRAP_SIZE * out[j]:
+            out[i] = out[j]
+    return out
 
 
 def _snap_sizes(sizes: list[float], tolerance: float = 0.1) -> list[float]:

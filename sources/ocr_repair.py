@@ -329,6 +329,39 @@ def repaired_lone_codes(words: list[dict[str, Any]]) -> int:
     return changed
 
 
+_SLASHED_CODE_RE = re.compile(r"(?P<a>\d{1,2})[/\\](?P<b>\d{1,2})")
+_OBJECTIVE_WORD = "objectif"
+
+
+def repaired_slashed_codes(words: list[dict[str, Any]]) -> int:
+    """A section number whose period was read as a slash (« 1/2 » for the « 1.2 » over
+    « Objectif stratégique : … », the period lost in a screen's texture), in place: a word
+    « d/d » alone on its line, right above a line opening with « Objectif » (the heading it
+    numbers), becomes « d.d ». A page number « 1/2 » in a footer has no heading under it and
+    stays. Returns how many were changed."""
+    changed = 0
+    for word in words:
+        match = _SLASHED_CODE_RE.fullmatch(word["text"])
+        if match is None or not _alone_on_line(word, words):
+            continue
+        height = word["bottom"] - word["top"]
+        below = [
+            w
+            for w in words
+            if w["top"] >= word["bottom"] - 0.2 * height
+            and w["top"] - word["bottom"] < 3 * height
+            and abs(w["x0"] - word["x0"]) < 2 * height
+        ]
+        if not below:
+            continue
+        first = min(below, key=lambda w: (w["top"], w["x0"]))
+        if first["text"].strip(":").casefold() != _OBJECTIVE_WORD:
+            continue
+        word["text"] = f"{match.group('a')}.{match.group('b')}"
+        changed += 1
+    return changed
+
+
 def _alone_on_line(word: dict[str, Any], words: list[dict[str, Any]]) -> bool:
     """No other word shares half of ``word``'s height (as :func:`repaired_lone_codes`)."""
     return not any(
@@ -709,6 +742,7 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
 
     changed = repaired_heading_words(words) + repaired_heading_codes(words)
     changed += repaired_lone_codes(words)
+    changed += repaired_slashed_codes(words)
     for word in words:
         formula = repaired_formula(word["text"], _known_words())
         if formula is not None:  # « t eq COZ évitées »

@@ -372,6 +372,10 @@ class _Parser:
         if obj_code is None or not code.startswith(obj_code + "."):
             parts = code.split(".")
             obj_code = ".".join(parts[:-1]) if len(parts) >= 3 else obj_code
+            if self.objective[0] is None and obj_label and obj_code is not None:
+                # an objective heading whose number was not read (a scan: « 1.4 » lost): its
+                # label is the one of the objective the first fiche under it is numbered in
+                self.objective = (obj_code, obj_label)
             obj_label = None if obj_code != self.objective[0] else obj_label
         self.sheet = _Sheet(
             code,
