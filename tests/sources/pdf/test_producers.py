@@ -1467,7 +1467,10 @@ actions; step cells 29/35, partners 32/35, descriptions, planning, budgets and o
 sight: asserted exactly by ``test_cot003``). No remnant, issue nor page check of the two plans
 fails, and the two engines read the three alike. On unseen plan layouts this pass: rows 64/70
 (91 %), fields 120/120. **The ≥ 98 % held-out goal is not met** (``plan_html_rounded``). The
-three stay HELD OUT.
+three stayed HELD OUT through that pass; no parser change followed their measure. They were then
+MOVED TO THE TUNED PART (twenty-eighth pass, 2026-12-02 ~18:40 UTC), decided and written down
+here before any of their failures was printed; from then on their failures are read and fixed by
+general rules, never by rules keyed on these files.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -1523,9 +1526,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_dashboard",
-    "plan_html_rounded",
-    "cot003_pptxcolumns",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -1583,6 +1583,8 @@ PLAN_TUNED = (
     "plan_odt_footnote",
     "plan_docx_review",
     "plan_odt_twocol",
+    "plan_docx_dashboard",
+    "plan_html_rounded",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -1590,8 +1592,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_dashboard",
-    "plan_html_rounded",
 )
 COT000 = (
     "cot000_pptx",
@@ -1762,7 +1762,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot003_pptxcolumns"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -1820,8 +1820,8 @@ def test_held_out_list_is_fixed() -> None:
     assert twenty_fourth <= set(PLAN_TUNED) and not twenty_fourth & set(PLAN_HELD)
     assert "cot000_pptxdraft" in COT000 and "cot000_pptxdraft" not in HELD_OUT
     twenty_fifth = {"plan_docx_dashboard", "plan_html_rounded"}
-    assert twenty_fifth <= set(PLAN_HELD) and not twenty_fifth & set(PLAN_TUNED)
-    assert "cot003_pptxcolumns" in COT003 and "cot003_pptxcolumns" in HELD_OUT
+    assert twenty_fifth <= set(PLAN_TUNED) and not twenty_fifth & set(PLAN_HELD)
+    assert "cot003_pptxcolumns" in COT003 and "cot003_pptxcolumns" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -1845,9 +1845,9 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
-    # TWENTY-FIFTH held-out set, first measure (twenty-seventh pass, totals only)
-    "plan_docx_dashboard": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_rounded": {"fiches": 13, "steps": 29, "fields": 60, "step_values": 17},
+    # TWENTY-FIFTH held-out set, first measure (twenty-seventh pass, totals only), TUNED
+    # since the twenty-eighth pass: dashboard fiches 13, steps 35, fields 60, step values 17;
+    # rounded 13, 29, 60, 17; the deck cot003_pptxcolumns 9/9 targets, none extra
     # TWENTY-FOURTH held-out set, first measure (twenty-seventh pass, totals only), TUNED
     # since the same pass: review fiches 13, steps 35, fields 60, step values 17; twocol 13,
     # 35, 57, 17; the deck cot000_pptxdraft 4/45 referential rows, no extra, objectives 12/21
