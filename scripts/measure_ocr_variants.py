@@ -185,6 +185,40 @@ History of the held-out part:
   in :data:`VARIANTS` now; :data:`HELD_OUT` is empty until a new pair is drawn and written
   down.
 
+* Twenty-eighth pass, 2026-12-02: two new held-out scans drawn and written down here (and in
+  :data:`HELD_OUT`) in the same commit, before either was ever produced or read, by a helper
+  who never ran the OCR scoring nor the parser on them (one page of each rendered to PNG
+  before any OCR, only to check the effects look as described). Both are scans of TUNED
+  text layouts never scanned before (by no variant, no test and no ``measure_ocr.py``),
+  with capture settings unlike every tuned variant's (new ``scan_pdf`` options
+  ``portrait_feed``, ``upside``, ``highlight``, ``fringe``, added in the same commit with
+  unit tests on synthetic pages, ``tests/generators/test_scans.py``; all off by default:
+  every earlier scan is byte for byte the same):
+
+  - ``turned_pivote_200``: ``plan_docx_turned`` (Writer from .docx, a portrait document in
+    DejaVu Serif whose steps tables sit on LANDSCAPE pages, Word « Light Grid Accent 5 »,
+    two-line header labels, a bold total row) PRINTED on portrait sheets and put through a
+    sheet feeder as one grey scan at 200 dpi: every landscape page comes out as a PORTRAIT
+    image turned a quarter turn counter-clockwise (the page's top along the sheet's left
+    edge, text lines running bottom to top: ``portrait_feed`` 90), and two sheets lay UPSIDE
+    DOWN in the stack (pages 15 and 21, 1-based: a portrait fields page turned 180°, a
+    landscape steps page turned 270° in all, its text running top to bottom:
+    ``upside`` (14, 20)); no text layer says which way is up; greyish paper 238, grain 2,
+    0.5° askew, JPEG quality 75;
+  - ``shading_surligne_150``: ``plan_docx_shading`` (Writer from .docx, DejaVu Sans Condensed
+    9 pt, Word « Medium Shading 1 Accent 1 » in blue with BANDED COLUMNS, owner column
+    first, two-line header labels, fields as a 2-column table in the same style) as a
+    COLOUR scan at 150 dpi (the usual « scan to e-mail » setting) on white paper (RGB 252,
+    251, 247) of a printout a reader went over with FLUORESCENT HIGHLIGHTERS: two to five
+    strokes per page (yellow, pink, green; chisel tip about 4.5 mm, slightly sloped,
+    streaky) over parts of text lines, transparent ink of strength 0.85 multiplied over the
+    print (``highlight`` 0.85); the sheet-fed scanner's colour sensors one pixel out of
+    register (red a row down, blue a row up: coloured fringes above and below every
+    stroke, ``fringe`` 1); 0.6° askew, JPEG quality 60 (colour, chroma halved).
+
+  To be measured ONCE by the lead at the end of the pass, after the last change to
+  ``sources/`` that OCR uses, totals only, never looked at in detail.
+
 Tuned figures of the twenty-seventh pass (hOCR cache; the two moved variants' first run made
 every Tesseract call), before → after: ``synonyms_adf_150`` fiches 1 → 13/13, **steps 23 →
 29/35**, fields 36 → 59/60, actions 10 → 11/12 (the feeder's glass streaks divided out of
@@ -372,9 +406,33 @@ VARIANTS: dict[str, tuple[str, dict[str, object]]] = {
         {"dpi": 200, "moire": 0.18, "pen": 0.9, "skew_deg": 0.5, "quality": 70},
     ),
 }
-# name → (producer layout, scan_pdf options); scores only. Empty until a new pair is drawn
-# and written down (see the module docstring)
-HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {}
+# name → (producer layout, scan_pdf options); scores only, never their differences. Drawn in
+# the twenty-eighth pass before either was produced or read (see the module docstring)
+HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {
+    "turned_pivote_200": (
+        "plan_docx_turned",
+        {
+            "dpi": 200,
+            "portrait_feed": 90,
+            "upside": (14, 20),
+            "paper": 238,
+            "grain": 2.0,
+            "skew_deg": -0.5,
+            "quality": 75,
+        },
+    ),
+    "shading_surligne_150": (
+        "plan_docx_shading",
+        {
+            "dpi": 150,
+            "tint": (252, 251, 247),
+            "highlight": 0.85,
+            "fringe": 1,
+            "skew_deg": 0.6,
+            "quality": 60,
+        },
+    ),
+}
 
 
 def _cached_tesseract(cache_dir: Path) -> None:

@@ -62,6 +62,10 @@ def scan_pdf(
     streak: float = 0.0,
     pen: float = 0.0,
     moire: float = 0.0,
+    portrait_feed: int = 0,
+    upside: tuple[int, ...] = (),
+    highlight: float = 0.0,
+    fringe: int = 0,
 ) -> bytes:
     """Simulate a scan of a text PDF: pages (0-based; default all) rendered in grey levels at
     ``dpi`` and wrapped as JPEG images in an image-only PDF of the same page size.
@@ -108,7 +112,18 @@ def scan_pdf(
     the right margin beside a passage and a tick; ``moire``: a rescanned print's moiré, a fine
     periodic pattern (two screens of slightly different pitch and angle, their beat showing as
     soft bands) taking up to that share of the light. All five off by default, so every
-    earlier scan is unchanged."""
+    earlier scan is unchanged.
+    ``portrait_feed``: landscape pages printed on portrait sheets (the printer turns them) and
+    scanned as portrait images: each landscape page turned by that angle (90: a quarter turn
+    counter-clockwise, the page's top along the sheet's left edge; 270: clockwise), its PDF
+    page portrait; ``upside``: the pages (0-based) whose sheet lay upside down in the feeder,
+    turned 180° (after ``portrait_feed``). No text layer says which way is up; ``highlight``:
+    a reader's fluorescent highlighter (yellow, pink, green; chisel tip about 4.5 mm) over
+    two to five text lines of each page, transparent ink of that strength (0–1) multiplied
+    over the print, streaky, deterministic per page; ``fringe``: a colour sheet-fed scanner
+    whose three colour sensors see the sheet at rows that many pixels apart (red shifted
+    down, blue up: coloured fringes above and below every stroke; colour scans only). All
+    four off by default, so every earlier scan is unchanged."""
     import pypdfium2 as pdfium
 
     if tint is not None:
@@ -116,6 +131,10 @@ def scan_pdf(
         grey_only += (faded, fold, stain, halftone, uneven)
         if any(grey_only):
             raise ValueError("tint: les options en niveaux de gris ne s'appliquent pas")
+    if fringe and tint is None:
+        raise ValueError("fringe : seulement pour un scan en couleur (tint)")
+    if portrait_feed not in (0, 90, 270):
+        raise ValueError("portrait_feed : 0, 90 ou 270")
 
     doc = pdfium.PdfDocument(io.BytesIO(data))
     try:
@@ -127,6 +146,13 @@ def scan_pdf(
             image = bitmap.to_pil()
             if tint is not None:
                 image = _tinted(image.convert("RGB"), tint)
+            if highlight:  # on the sheet, in the page's own frame
+                image = _highlighter(image, highlight, dpi, index)
+            if portrait_feed and width > height:
+                image = _turned(image, portrait_feed)
+                width, height = height, width
+            if index in upside:
+                image = _turned(image, 180)
             if skew_deg:
                 from PIL import Image
 
@@ -180,6 +206,8 @@ def scan_pdf(
                 image = image.filter(ImageFilter.GaussianBlur(blur))
             if keystone:
                 image = _keystone(image, keystone)
+            if fringe:
+                image = _colour_fringe(image, fringe)
             if halftone:
                 jpegs.append((_png(_halftone(image, halftone)), width, height))
             elif bilevel:
@@ -192,6 +220,100 @@ def scan_pdf(
     finally:
         doc.close()
     return _image_pdf(jpegs)
+
+
+def _turned(image: object, angle: int) -> object:
+    """The page image turned by a multiple of 90° counter-clockwise, exactly (no resampling)."""
+    from PIL import Image
+
+    turn = {90: Image.Transpose.ROTATE_90, 180: Image.Transpose.ROTATE_180}
+    turn[270] = Image.Transpose.ROTATE_270
+    return image.transpose(turn[angle])  # type: ignore[attr-defined]
+
+
+_HIGHLIGHTERS = ((255, 236, 30), (255, 128, 196), (140, 236, 110))  # yellow, pink, green
+
+
+def _text_lines(grey: object, dpi: int) -> list[tuple[int, int, int, int]]:
+    """Text lines of a page (top, bottom, left, right in pixels): runs of rows holding ink,
+    1.2 to 6 mm high and not a solid filled band, once the long vertical rules (table grids)
+    are left out."""
+    import numpy as np
+
+    mm = dpi / 25.4
+    dark = np.asarray(grey) < 140
+    h, w = dark.shape
+    dark = dark & ~(dark.sum(axis=0) > 0.25 * h)[None, :]
+    inked = dark.sum(axis=1) > max(3, 0.003 * w)
+    lines, top = [], None
+    for y, on in enumerate([*inked.tolist(), False]):
+        if on and top is None:
+            top = y
+        elif not on and top is not None:
+            cols = np.flatnonzero(dark[top:y].any(axis=0))
+            solid = dark[top:y, cols[0] : cols[-1] + 1].mean() > 0.5  # a filled band
+            if 1.2 * mm <= y - top <= 6 * mm and not solid:
+                lines.append((top, y, int(cols[0]), int(cols[-1])))
+            top = None
+    return lines
+
+
+def _highlighter(image: object, strength: float, dpi: int, seed: int) -> object:
+    """A reader's fluorescent highlighter: two to five strokes (chisel tip about 4.5 mm high,
+    slightly sloped, streaky along their length) over text lines of the page, each covering
+    part of its line; transparent ink multiplied over the print (ink stays dark). Yellow,
+    pink or green in colour, their grey level on a grey page; deterministic per page."""
+    import math
+
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFilter
+
+    mm = dpi / 25.4
+    page = np.asarray(image, dtype=np.float64).copy()  # type: ignore[call-overload]
+    luma = np.array([0.299, 0.587, 0.114])
+    grey = page if page.ndim == 2 else page @ luma
+    h, w = grey.shape
+    lines = _text_lines(grey, dpi)
+    rng = np.random.default_rng(8000 + seed)
+    if not lines:
+        return image
+    count = min(len(lines), int(rng.integers(2, 6)))
+    for n, i in enumerate(sorted(rng.choice(len(lines), size=count, replace=False).tolist())):
+        top, bottom, left, right = lines[i]
+        span = max(right - left, 1)
+        x0 = left + float(rng.uniform(0.0, 0.4)) * span - 1.0 * mm
+        x1 = min(right + 1.0 * mm, x0 + float(rng.uniform(0.15, 0.45)) * w)
+        y0 = (top + bottom) / 2 + float(rng.uniform(-0.4, 0.4)) * mm
+        drop = math.tan(math.radians(float(rng.uniform(-0.6, 0.6)))) * (x1 - x0)
+        half = 2.25 * mm
+        mask = Image.new("L", (w, h), 0)
+        corners = [(x0, y0 - half), (x1, y0 - half + drop), (x1, y0 + half + drop)]
+        ImageDraw.Draw(mask).polygon([*corners, (x0, y0 + half)], fill=255)
+        mask = mask.filter(ImageFilter.GaussianBlur(max(0.6, 0.15 * mm)))
+        streaks = np.convolve(rng.uniform(0.7, 1.0, size=h), np.ones(3) / 3, mode="same")
+        alpha = strength * np.asarray(mask, dtype=np.float64) / 255.0 * streaks[:, None]
+        ink = np.array(_HIGHLIGHTERS[(seed + n) % len(_HIGHLIGHTERS)], dtype=np.float64) / 255
+        if page.ndim == 2:
+            page *= 1.0 - alpha * (1.0 - float(luma @ ink))
+        else:
+            page *= 1.0 - alpha[:, :, None] * (1.0 - ink[None, None, :])
+    mode = "L" if page.ndim == 2 else "RGB"
+    return Image.fromarray(np.clip(page, 0, 255).astype("uint8"), mode=mode)
+
+
+def _colour_fringe(image: object, shift: int) -> object:
+    """A sheet-fed colour scanner's sensors out of register: the red plane ``shift`` pixels
+    down, the blue one up (edge rows repeated), so strokes get coloured fringes."""
+    import numpy as np
+    from PIL import Image
+
+    rgb = np.asarray(image, dtype=np.uint8)  # type: ignore[call-overload]
+    out = rgb.copy()
+    out[shift:, :, 0] = rgb[:-shift, :, 0]
+    out[:shift, :, 0] = rgb[:1, :, 0]
+    out[:-shift, :, 2] = rgb[shift:, :, 2]
+    out[-shift:, :, 2] = rgb[-1:, :, 2]
+    return Image.fromarray(out, mode="RGB")
 
 
 def _punch_holes(image: object, diameter_mm: float, dpi: int) -> object:

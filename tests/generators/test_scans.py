@@ -1,0 +1,147 @@
+"""The scan generator's effects, each checked on a small synthetic page: what the option does to
+the pixels (and to the page sizes of the image-only PDF), so a held-out scan drawn with it is
+what its description says."""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+import pytest
+
+from tests.generators.scans import _colour_fringe, _highlighter, _text_lines, scan_pdf
+
+DPI = 100  # 3.94 px per mm
+
+
+def _text_page(mode: str = "L") -> object:
+    """A 100 dpi page (80 × 100 mm) holding three « text lines » of dark glyph-like bars
+    (3 mm high) and a table grid's long vertical rule down the page."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new(mode, (315, 394), 255 if mode == "L" else (255, 255, 255))
+    draw = ImageDraw.Draw(image)
+    ink = 20 if mode == "L" else (20, 20, 20)
+    for top in (60, 160, 260):
+        for x in range(40, 280, 9):
+            draw.rectangle((x, top, x + 2, top + 11), fill=ink)  # a third of ink
+    draw.rectangle((300, 10, 301, 384), fill=ink)  # a vertical rule: not a text line
+    return image
+
+
+def test_text_lines_are_the_rows_of_glyphs_not_the_rules() -> None:
+    lines = _text_lines(np.asarray(_text_page()), DPI)
+    assert [(top, bottom) for top, bottom, _, _ in lines] == [(60, 72), (160, 172), (260, 272)]
+    assert all((left, right) == (40, 276) for _, _, left, right in lines)
+
+
+def test_highlighter_strokes_colour_the_paper_of_text_lines_and_keep_the_ink_dark() -> None:
+    page = _text_page("RGB")
+    out = np.asarray(_highlighter(page, 0.9, DPI, seed=0)).astype(int)
+    again = np.asarray(_highlighter(page, 0.9, DPI, seed=0)).astype(int)
+    assert (out == again).all()  # deterministic per page
+    before = np.asarray(page).astype(int)
+    changed = (out != before).any(axis=2)
+    rows = np.flatnonzero(changed.any(axis=1))
+    # every coloured row lies within a stroke (about 4.5 mm high) over one of the lines
+    assert all(any(abs(y - (c + 6)) <= 14 for c in (60, 160, 260)) for y in rows)
+    assert 2 <= sum(changed[c + 6].any() for c in (60, 160, 260)) <= 3
+    assert not changed[:40].any() and not changed[110:140].any()  # paper between lines
+    # the paper under a stroke is tinted (a fluorescent ink, never grey), the glyphs stay ink
+    gaps = changed & (before.min(axis=2) == 255)
+    paper = out[gaps]
+    assert (paper.max(axis=1) - paper.min(axis=1) > 40).mean() > 0.5
+    assert (out[before.max(axis=2) == 20].max(axis=1) <= 20).all()
+
+
+def test_highlighter_on_a_grey_page_is_a_grey_band() -> None:
+    page = _text_page("L")
+    out = np.asarray(_highlighter(page, 0.9, DPI, seed=3)).astype(int)
+    before = np.asarray(page).astype(int)
+    band = (out < before) & (before == 255)
+    assert band.sum() > 500  # strokes a few centimetres long, ~18 px high
+    assert out[band].min() > 120  # light: the ink of a highlighter, not of a pen
+    assert (out[before == 20] <= 20).all()
+
+
+def test_colour_fringe_shifts_red_down_and_blue_up() -> None:
+    from PIL import Image
+
+    rgb = np.full((40, 30, 3), 250, dtype=np.uint8)
+    rgb[20:28, 5:25] = 10  # a black bar, rows 20–27
+    out = np.asarray(_colour_fringe(Image.fromarray(rgb, mode="RGB"), 2)).astype(int)
+    column = out[:, 15]
+    assert column[19].tolist() == [250, 250, 10]  # above the bar: blue seen early
+    assert column[18].tolist() == [250, 250, 10]
+    assert column[17].tolist() == [250, 250, 250]
+    assert column[28].tolist() == [10, 250, 250]  # below it: red seen late
+    assert column[29].tolist() == [10, 250, 250]
+    assert column[30].tolist() == [250, 250, 250]
+    assert column[20].tolist() == [250, 10, 10]  # its top edge lacks red, its foot blue
+    assert column[27].tolist() == [10, 10, 250]
+    assert column[22:26].tolist() == [[10, 10, 10]] * 4  # the bar's middle stays black
+
+
+def _two_page_pdf() -> bytes:
+    """A portrait page then a landscape page (A4), each with a black square in its top-left
+    corner."""
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, invariant=1)
+    for size in ((595.0, 842.0), (842.0, 595.0)):
+        pdf.setPageSize(size)
+        pdf.rect(30, size[1] - 130, 100, 100, stroke=0, fill=1)
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def _pages(data: bytes) -> list[tuple[tuple[float, float], np.ndarray]]:
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(data)
+    out = []
+    for page in doc:
+        grey = np.asarray(page.render(scale=20 / 72, grayscale=True).to_pil())
+        out.append((tuple(round(v) for v in page.get_size()), grey))
+    return out
+
+
+def _corner(grey: np.ndarray) -> str:
+    """Which corner holds the black square."""
+    h, w = grey.shape
+    ys, xs = np.nonzero(grey < 100)
+    return (
+        ("top" if ys.mean() < h / 2 else "bottom")
+        + "-"
+        + ("left" if xs.mean() < w / 2 else "right")
+    )
+
+
+def test_portrait_feed_turns_landscape_pages_a_quarter_turn_and_upside_a_half_turn() -> None:
+    plain = _pages(scan_pdf(_two_page_pdf(), dpi=50))
+    assert [(size, _corner(g)) for size, g in plain] == [
+        ((595, 842), "top-left"),
+        ((842, 595), "top-left"),
+    ]
+    fed = _pages(scan_pdf(_two_page_pdf(), dpi=50, portrait_feed=90))
+    # counter-clockwise: the landscape page's top runs along the portrait sheet's left edge
+    assert [(size, _corner(g)) for size, g in fed] == [
+        ((595, 842), "top-left"),
+        ((595, 842), "bottom-left"),
+    ]
+    both = _pages(scan_pdf(_two_page_pdf(), dpi=50, portrait_feed=90, upside=(0, 1)))
+    assert [(size, _corner(g)) for size, g in both] == [
+        ((595, 842), "bottom-right"),
+        ((595, 842), "top-right"),
+    ]
+    clockwise = _pages(scan_pdf(_two_page_pdf(), dpi=50, portrait_feed=270))
+    assert _corner(clockwise[1][1]) == "top-right"
+
+
+def test_fringe_needs_a_colour_scan_and_portrait_feed_a_quarter_turn() -> None:
+    with pytest.raises(ValueError, match="fringe"):
+        scan_pdf(_two_page_pdf(), dpi=50, fringe=1)
+    with pytest.raises(ValueError, match="portrait_feed"):
+        scan_pdf(_two_page_pdf(), dpi=50, portrait_feed=45)
