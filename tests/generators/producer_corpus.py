@@ -1153,6 +1153,13 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only, nothing changed): see the TWENTY-SIXTH
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers` (leaders 20 pages, one of
+them empty but for the running header, leader dots printed as full stops, an empty value's
+band joined to the next label's; rowcards 12 pages, rows never cut, « Modalités » headings
+alone at page feet, « communication » overflowing its narrow cell; gauges 15 slides as
+``cot000_pptx`` but 7 and 8, the percentage pills at varying x after their bars).
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -1238,6 +1245,8 @@ PLAN_LAYOUTS = (
     "plan_odt_twocol",
     "plan_docx_dashboard",
     "plan_html_rounded",
+    "plan_docx_leaders",
+    "plan_html_rowcards",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -1258,6 +1267,7 @@ COT_LAYOUTS = (
     "cot000_pptxdark",
     "cot000_pptxdraft",
     "cot003_pptxcolumns",
+    "cot000_pptxgauges",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -1551,6 +1551,47 @@ printed in shapes at the ends of drawn bars change no value):
   rows — so the percentages stand at a different x on every line, each after its bar —;
   a 0.25 pt #D9D9D9 line under every body line from 14 to 706 pt; no table, no other rule).
 
+As produced (seen after generation, by eye only on pages rendered with ``pdftoppm``, with
+``pdfinfo`` and ``pdftotext``, nothing changed; the parser never run on them): Writer prints
+``plan_docx_leaders`` on 20 A4 portrait pages (595 × 842 pt) in Liberation Serif with the
+running header; page 1 holds the axis, objective 1.1, its « Enjeux stratégiques » and
+sommaire, and each fiche starts a page; the page-break paragraph left alone at the top of a
+new page makes page 10 EMPTY but for the running header (after fiche 1.2.2 filled page 9),
+page 15 holds only the last sommaire line of objective 1.3 and page 17 only the end of the
+1.4 sommaire table's last row (« les commandes publiques. »). The label bands print white on
+slate grey over the full width; a label whose value is empty and the next label's band touch
+and read as ONE band of two lines (« Prise en compte de l'EES » over « Liens avec les
+objectifs réglementaires » in every fiche). Every step name fits on one line (the longest
+has 80 characters), the dots running from its end to the planning value on the right edge
+(« 2019 », « 2020 et + », « 2019 - 2020 »); the detail lines print « Ressources à
+mobiliser……18000 (financé) », « Porteur……GACdG », a long partners value wrapping under
+6 cm, an empty value leaving the dots alone (« Partenaires envisagés…… »); ``pdftotext``
+gives each leader as a run of full stops glued to the label and the value
+(« Porteur..................................................GACdG »), and the column-head
+line « Etape … Planification » in small grey italics over its rule. Chromium prints
+``plan_html_rowcards`` on 12 A4 portrait pages (595 × 842 pt) in Liberation Sans (the face
+fontconfig gives for « Arial »), backgrounds printed: every field and step row a pale card
+with 3 or 5 px white gaps between rows and no rule, the step cards' left stripes teal,
+orange, green or purple by year, their ends rounded; the header labels « Ressources à
+mobiliser » and « Partenaires envisagés » wrap on two lines; no step card is cut (rows kept
+whole), so « Modalités de mise en oeuvre » stands alone at the foot of pages 5, 6 and 8, its
+table starting on the next page, and fiche 1.2.3's table goes on at the top of page 8 under
+the REPEATED ``<thead>``; the fields tables are cut across pages (a value going on at the top
+of pages 3 and 4 beside an empty filled label cell); the planning value « 2019 - 2020 » is
+printed as two paragraphs (« 2019 » over « - 2020 »), as every HTML layout writing its cells'
+paragraphs does; in the narrow « Porteur » column the word « communication » (« service
+communication », fiche 1.2.1) is wider than the cell and OVERFLOWS into the « Partenaires
+envisagés » cell, its last letters printed over « Associations » (``pdftotext`` gives
+« communicationnaturalistes »). Impress prints ``cot000_pptxgauges`` as 15 16:9 pages
+(720 × 405 pt) whose texts are those of ``cot000_pptx`` on every page but 7 and 8; there the
+gauges stand as written: the label and points columns as text, the grey tracks and blue bars
+(a soft grey shadow under every rectangle and pill, as under every shape of the .pptx
+decks), each percentage in its white pill just after its bar, so the pills' x follows the
+bars (« 0 % » pills at the tracks' start, ECI 1.3's « 100 % » pill past its track's end), the
+axis rows bold on a pale band; ``pdftotext -layout`` sets each line's values on one line at
+varying columns and gives a few short values without their space (« 9% », « 0% »), plain
+``pdftotext`` reads the points, labels and percentages out of the row order.
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
