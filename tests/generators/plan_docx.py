@@ -1,7 +1,7 @@
 """Seed 001 written as a Word document (python-docx) in the styles of
 :mod:`tests.generators.producer_corpus` (grid, list, zebra, banded, ledger, bare, boxed, split,
 columns, shading, turned, numbered, synonyms, dense, status, framed, nested, descrow, grouped,
-parted, runin, yearspan, rotated, stepyear, darkcol, review, dashboard).
+parted, runin, yearspan, rotated, stepyear, darkcol, review, dashboard, leaders).
 """
 
 from __future__ import annotations
@@ -157,7 +157,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``ledger``, ``bare``, ``boxed``, ``split``, ``columns``, ``shading``, ``turned``,
     ``numbered``, ``synonyms``, ``dense``, ``status``, ``framed``, ``nested``, ``descrow``,
     ``grouped``, ``parted``, ``runin``, ``yearspan``, ``rotated``, ``stepyear``,
-    ``darkcol``, ``review``, ``dashboard``."""
+    ``darkcol``, ``review``, ``dashboard``, ``leaders``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -173,6 +173,7 @@ def plan_docx(style: str, path: Path) -> Path:
         "split": "Liberation Serif",
         "parted": "Liberation Serif",
         "stepyear": "Liberation Serif",
+        "leaders": "Liberation Serif",
         "columns": "DejaVu Sans",
         "shading": "DejaVu Sans Condensed",
         "turned": "DejaVu Serif",
@@ -192,7 +193,7 @@ def plan_docx(style: str, path: Path) -> Path:
     )
     if style == "dense":
         section.top_margin = section.bottom_margin = Cm(1.27)
-    if style in ("descrow", "parted", "yearspan", "rotated", "darkcol"):
+    if style in ("descrow", "parted", "yearspan", "rotated", "darkcol", "leaders"):
         section.top_margin = section.bottom_margin = Cm(2.0)
     if style == "runin":
         section.top_margin = section.bottom_margin = Cm(1.8)
@@ -313,6 +314,7 @@ def plan_docx(style: str, path: Path) -> Path:
                 "runin",
                 "yearspan",
                 "rotated",
+                "leaders",
             ) or (style in ("bare", "banded") and not first_fiche):
                 doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
             first_fiche = False
@@ -366,6 +368,9 @@ def plan_docx(style: str, path: Path) -> Path:
                 continue
             if style == "darkcol":  # a dark label column, horizontal rules only
                 _darkcol_fields(doc, block.fields)
+                continue
+            if style == "leaders":  # white labels on a dark shaded band, values below
+                _band_fields(doc, block.fields)
                 continue
             if style == "framed":  # a text frame: 1-cell bordered table, tinted background
                 _framed_fields(doc, block.fields)
@@ -469,6 +474,8 @@ def plan_docx(style: str, path: Path) -> Path:
             _stepyear_impl(doc, block)
         elif kind == "impl" and style == "darkcol":  # another order, an empty extra column
             _darkcol_impl(doc, block)
+        elif kind == "impl" and style == "leaders":  # tab stops with leader dots, no table
+            _leaders_impl(doc, block)
         elif kind == "impl":
             _plan_docx_impl(doc, block, style, grid_table)
             if style == "turned":  # back to portrait after the steps table
@@ -1414,3 +1421,63 @@ def _alternate_heights(table: object) -> None:
     for r, row in enumerate(rows[1:], start=1):
         row.height = Cm(1.6 if r % 2 else 0.8)
         row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
+
+
+def _band_fields(doc: object, fields: list[tuple[str, str]]) -> None:
+    """Each label a bold white paragraph on a dark paragraph shading (a band over the text
+    width), its value's paragraphs plain under it (twenty-sixth held-out set)."""
+    from docx.shared import Pt, RGBColor
+
+    for label, value in fields:
+        par = doc.add_paragraph()  # type: ignore[attr-defined]
+        par.paragraph_format.space_before, par.paragraph_format.space_after = Pt(6), Pt(2)
+        run = par.add_run(label)
+        run.bold, run.font.size = True, Pt(9.5)
+        run.font.color.rgb = RGBColor.from_string("FFFFFF")
+        _shade_paragraph(par, "44546A")
+        for part in _paragraphs(value):
+            doc.add_paragraph(part)  # type: ignore[attr-defined]
+
+
+_LEADER_DETAILS = ((3, "Ressources à mobiliser"), (4, "Porteur"), (5, "Partenaires envisagés"))
+
+
+def _leaders_impl(doc: object, block: Block) -> None:
+    """The steps set on tab stops with leader dots, as a table of contents is set: a
+    column-head line « Etape … Planification » over a rule, each step name then dots up to
+    its planning value at the right edge, the description indented, then three detail lines
+    « label …… value » on a left tab stop at 6 cm (twenty-sixth held-out set)."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
+    from docx.shared import Cm, Pt, RGBColor
+
+    grey, label_grey = RGBColor.from_string("7F7F7F"), RGBColor.from_string("595959")
+    head = doc.add_paragraph()  # type: ignore[attr-defined]
+    head.paragraph_format.tab_stops.add_tab_stop(Cm(17), WD_TAB_ALIGNMENT.RIGHT)
+    head.paragraph_format.space_after = Pt(2)
+    for n, text in enumerate(("Etape", "\t", "Planification")):
+        run = head.add_run(text)
+        run.italic, run.font.size, run.font.color.rgb = n != 1, Pt(8), grey
+    _bottom_rule(head, 4, "A6A6A6")
+    for row in block.rows:
+        par = doc.add_paragraph()  # type: ignore[attr-defined]
+        fmt = par.paragraph_format
+        fmt.space_before, fmt.space_after, fmt.keep_with_next = Pt(8), Pt(0), True
+        fmt.tab_stops.add_tab_stop(Cm(17), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+        name = par.add_run(row[0])
+        name.bold, name.font.size = True, Pt(10)
+        par.add_run("\t" + row[2]).font.size = Pt(10)
+        for part in _paragraphs(row[1]):
+            desc = doc.add_paragraph()  # type: ignore[attr-defined]
+            desc.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+            desc.paragraph_format.left_indent = Cm(1)
+            desc.paragraph_format.space_after = Pt(0)
+            desc.add_run(part).font.size = Pt(9)
+        for n, (column, label) in enumerate(_LEADER_DETAILS):
+            line = doc.add_paragraph()  # type: ignore[attr-defined]
+            fmt = line.paragraph_format
+            fmt.left_indent, fmt.first_line_indent = Cm(6), Cm(-5)
+            fmt.space_after = Pt(4 if n == len(_LEADER_DETAILS) - 1 else 0)
+            fmt.tab_stops.add_tab_stop(Cm(6), WD_TAB_ALIGNMENT.LEFT, WD_TAB_LEADER.DOTS)
+            lab = line.add_run(label)
+            lab.italic, lab.font.size, lab.font.color.rgb = True, Pt(9), label_grey
+            line.add_run("\t" + " ".join(_paragraphs(row[column]))).font.size = Pt(9)

@@ -2,7 +2,7 @@
 :mod:`tests.generators.producer_corpus` (cards, plain, centred, zebra, stripes, cssgrid,
 rowspan, sidebar, boxes, bootstrap, details, caption, stacked, transposed, dlsteps, cardgrid,
 actors, timeline, aside, metastrip, gdocs, olsteps, zoomed, cms, notion, multicol, sheet,
-rounded).
+rounded, rowcards).
 """
 
 from __future__ import annotations
@@ -317,6 +317,8 @@ def plan_html(style: str) -> str:
         return _plan_sheet()
     if style == "rounded":
         return _flowing_page(_ROUNDED_CSS, _kv_fields, _rounded_impl)
+    if style == "rowcards":
+        return _flowing_page(_ROWCARDS_CSS, _kv_fields, _rowcards_impl)
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",
@@ -2005,5 +2007,59 @@ def _rounded_impl(block: Block) -> list[str]:
     out += [
         "<tr>" + "".join(f"<td>{_cell_html(v)}</td>" for v in row) + "</tr>" for row in block.rows
     ]
+    out.append("</tbody></table>")
+    return out
+
+
+_ROWCARDS_CSS = """
+@page { size: A4; margin: 14mm; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { font-family: Inter, Roboto, 'Segoe UI', Arial, sans-serif; font-size: 9pt;
+  color: #1f2933; line-height: 1.35; }
+h1 { font-size: 15pt; color: #102a43; } h2 { font-size: 11.5pt; color: #243b53; }
+h3 { font-size: 11pt; color: #0b7285; margin: 16px 0 6px; }
+h4 { font-size: 9.5pt; margin: 10px 0 2px; }
+table.summary { border-collapse: collapse; }
+table.summary td { padding: 2px 10px 2px 0; vertical-align: top; }
+table.kv { width: 100%; border-collapse: separate; border-spacing: 0 3px; }
+table.kv th { width: 30%; background: #e4ebf2; color: #334e68; font-size: 8.5pt;
+  font-weight: bold; text-align: left; vertical-align: top; padding: 4px 8px;
+  border-radius: 4px 0 0 4px; }
+table.kv td { background: #f5f7fa; vertical-align: top; padding: 4px 8px;
+  border-radius: 0 4px 4px 0; }
+table.steps { width: 100%; table-layout: fixed; border-collapse: separate;
+  border-spacing: 0 5px; font-size: 8.5pt; }
+table.steps thead th { font-size: 7.5pt; font-weight: bold; color: #627d98; text-align: left;
+  padding: 0 6px 2px; border-bottom: 1px solid #bcccdc; }
+table.steps tbody tr { break-inside: avoid; }
+table.steps td { background: #f5f7fa; padding: 5px 6px; vertical-align: top; }
+table.steps td:first-child { border-left: 6px solid #868e96; border-radius: 5px 0 0 5px;
+  font-weight: bold; }
+table.steps td:last-child { border-radius: 0 5px 5px 0; }
+td p { margin: 0 0 3px; }
+"""
+
+# the colour of a step card's left stripe, by the first year of its planning value
+_STRIPE_COLOURS = {"2019": "#0b7285", "2020": "#e8590c", "2021": "#5c940d", "2022": "#862e9c"}
+_ROWCARDS_WIDTHS = (18, 34, 11, 12, 11, 14)
+
+
+def _stripe_colour(planning: str) -> str:
+    import re
+
+    match = re.search(r"\d{4}", planning)
+    return _STRIPE_COLOURS.get(match.group(0) if match else "", "#868e96")
+
+
+def _rowcards_impl(block: Block) -> list[str]:
+    """The steps as a ``<table>`` whose rows are filled cards (vertical border spacing only),
+    each with a left stripe coloured by its planning year (twenty-sixth held-out set)."""
+    cols = "".join(f"<col style='width:{w}%'>" for w in _ROWCARDS_WIDTHS)
+    head = "".join(f"<th>{_h(label)}</th>" for label in block.header)
+    out = [f"<table class='steps'><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead><tbody>"]
+    for row in block.rows:
+        stripe = f" style='border-left-color:{_stripe_colour(row[2])}'"
+        cells = [f"<td{stripe if c == 0 else ''}>{_cell_html(v)}</td>" for c, v in enumerate(row)]
+        out.append("<tr>" + "".join(cells) + "</tr>")
     out.append("</tbody></table>")
     return out

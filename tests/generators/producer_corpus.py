@@ -1120,6 +1120,46 @@ tables open at page breaks, one « Modalités » heading alone at a page foot; c
 as ``cot003_pptx`` but for the targets slide, seven objectives in the left column, two in the
 right).
 
+TWENTY-SIXTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-02 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on them
+(issue 13, drawn after the twenty-fifth set moved to the tuned part). Truth: the seed texts
+unchanged.
+
+``plan_docx_leaders``     Writer from a .docx, Liberation Serif, each fiche on a new page;
+                          fields as bold white labels on a dark SHADED PARAGRAPH BAND over
+                          plain value paragraphs; NO STEPS TABLE: the steps SET ON TAB STOPS
+                          WITH LEADER DOTS like a table of contents — a column-head line
+                          « Etape … Planification » over a rule, each step name bold then dots
+                          up to its planning value right-aligned on the text's right edge,
+                          the description indented, then « Ressources à mobiliser »,
+                          « Porteur », « Partenaires envisagés » each followed by dots up to
+                          a left tab stop at 6 cm and the value (hanging indent).
+``plan_html_rowcards``    Chromium print, A4 portrait, fiches flowing; fields and steps as
+                          ``<table>`` s with ``border-collapse: separate`` and vertical
+                          ``border-spacing`` only, so every ROW IS A FILLED CARD with gaps
+                          between rows and no rule; each step card has a 6 px COLOURED LEFT
+                          STRIPE set by the first year of its planning value, rounded ends,
+                          a ``<thead>`` repeated on each page, rows never cut across pages.
+``cot000_pptxgauges``     Seed 000 deck, .pptx by Impress, the progress tables drawn WITHOUT A
+                          TABLE OBJECT as lines of GAUGES: label and points restants as text
+                          boxes, then for « % Réalisé » and « % Programmé » a grey track and
+                          a coloured bar p pt long, each percentage written INSIDE A ROUNDED
+                          SHAPE placed just after its bar's end (so at a different x on every
+                          line), a band behind the axis rows, thin grey lines between rows.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only, nothing changed): see the TWENTY-SIXTH
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers` (leaders 20 pages, one of
+them empty but for the running header, leader dots printed as full stops, an empty value's
+band joined to the next label's; rowcards 12 pages, rows never cut, « Modalités » headings
+alone at page feet, « communication » overflowing its narrow cell; gauges 15 slides as
+``cot000_pptx`` but 7 and 8, the percentage pills at varying x after their bars).
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -1205,6 +1245,8 @@ PLAN_LAYOUTS = (
     "plan_odt_twocol",
     "plan_docx_dashboard",
     "plan_html_rounded",
+    "plan_docx_leaders",
+    "plan_html_rowcards",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -1225,6 +1267,7 @@ COT_LAYOUTS = (
     "cot000_pptxdark",
     "cot000_pptxdraft",
     "cot003_pptxcolumns",
+    "cot000_pptxgauges",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -1107,6 +1107,72 @@ class _PptxColumnsSlides(_PptxSlides):
                     self._run(par, part, 11, n % 2 == 1, _RED if priority else _BLACK)
 
 
+def _hex(colour: str) -> tuple[float, float, float]:
+    return tuple(int(colour[i : i + 2], 16) / 255 for i in (0, 2, 4))  # type: ignore[return-value]
+
+
+class _PptxGaugesSlides(_PptxSlides):
+    """The .pptx deck whose progress tables are drawn WITHOUT a table object as lines of
+    GAUGES (twenty-sixth held-out set): label and points restants as text boxes, a grey
+    track and a bar p pt long for each percentage, the percentage written inside a rounded
+    shape just after its bar's end, a band behind the axis rows, thin lines between rows.
+    Every other slide as :class:`_PptxSlides` draws it."""
+
+    POINTS_RIGHT = 412.0
+    TRACKS = (426.0, 566.0)  # left edges of the « % Réalisé » and « % Programmé » tracks
+    BARS = ("2E75B6", "9DC3E6")
+    OUTLINES = ("2E75B6", "5B9BD5")
+
+    def _pill(self, x: float, top: float, value: str, bold: bool, outline: str) -> None:
+        """A rounded rectangle 28 × 9 pt holding ``value`` as its own text."""
+        from pptx.dml.color import RGBColor
+        from pptx.enum.shapes import MSO_SHAPE
+        from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+        from pptx.util import Pt
+
+        shape = self.current.shapes.add_shape(
+            MSO_SHAPE.ROUNDED_RECTANGLE, Pt(x), Pt(top), Pt(28), Pt(9)
+        )
+        shape.fill.solid()
+        shape.fill.fore_color.rgb = RGBColor.from_string("FFFFFF")
+        shape.line.color.rgb = RGBColor.from_string(outline)
+        shape.line.width = Pt(0.5)
+        shape.shadow.inherit = False
+        frame = shape.text_frame
+        frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = 0
+        frame.word_wrap = False
+        frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+        par = frame.paragraphs[0]
+        par.alignment = PP_ALIGN.CENTER
+        self._run(par, value, 6.5, bold, (0x1F / 255,) * 3)
+
+    def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
+        self.slide()
+        y = self.title(title) - 6
+        navy, dark = _hex("1F3864"), (0x1F / 255,) * 3
+        self.text(18, y + 7.5, header, 7.5, "bold", navy)
+        self.text(self.POINTS_RIGHT, y + 7.5, "Points restants", 7.5, "bold", navy, "right")
+        for left, label in zip(self.TRACKS, ("% Réalisé", "% Programmé"), strict=True):
+            self.text(left, y + 7.5, label, 7.5, "bold", navy)
+        self.line(14, y + 12, 706, y + 12, navy, 0.75)
+        for r, row in enumerate(rows, start=1):
+            top = y + 12 * r
+            first, axis = seed_cell(row, 0)
+            if axis:
+                self.rect(14, top, 692, 12, _hex("EEF3F8"))
+            font = "bold" if axis else "regular"
+            self.text(18, top + 7.5, first, 7.5, font, dark)
+            self.text(self.POINTS_RIGHT, top + 7.5, row[3], 7.5, font, dark, "right")
+            for k, left in enumerate(self.TRACKS):
+                value = row[4 + k]
+                share = float(value.replace("%", "").replace(",", ".").strip())
+                self.rect(left, top + 3.5, 100, 5, _hex("E7E6E6"))
+                if share > 0:
+                    self.rect(left, top + 3.5, share, 5, _hex(self.BARS[k]))
+                self._pill(left + share + 3, top + 1.5, value, axis, self.OUTLINES[k])
+            self.line(14, top + 12, 706, top + 12, _hex("D9D9D9"), 0.25)
+
+
 def cot_source(seed: str, backend: str, variant: str = "") -> object:
     """Seed 000/003 deck written by ``backend`` (``pptx`` → Presentation, ``html`` → str);
     ``variant`` ``43``: the 4:3 .pptx with grid tables; ``1610``: the 16:10 .pptx with each
@@ -1122,7 +1188,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     spreadsheet, vertical axis labels, each number's unit in a cell of its own; ``notes``: the percentages with a narrow no-break
     space before « % », the deck meant to be printed as notes pages; ``dark``: a dark theme
     (dark slide backgrounds, light text, dark banded table rows); ``columns``: the seed 003
-    targets in one text box of two text columns; any other variant (``draft``,
+    targets in one text box of two text columns; ``gauges``: progress tables drawn as lines of
+    bars without a table object, each percentage in a rounded shape at its bar's end; any other variant (``draft``,
     whose watermark is a PDF export option): the plain .pptx deck."""
     from tests.generators import seed_cot_pdf
     from tests.generators.seed_slides import _Slides
@@ -1144,6 +1211,7 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             "notes": _PptxNotesSlides,
             "dark": _PptxDarkSlides,
             "columns": _PptxColumnsSlides,
+            "gauges": _PptxGaugesSlides,
         }
         slides = kinds.get(variant, _PptxSlides)(base)
     else:
