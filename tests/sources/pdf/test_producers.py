@@ -1646,6 +1646,9 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
+    "plan_docx_leaders",
+    "plan_html_rowcards",
+    "cot000_pptxgauges",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -1712,6 +1715,8 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
+    "plan_docx_leaders",
+    "plan_html_rowcards",
 )
 COT000 = (
     "cot000_pptx",
@@ -1728,6 +1733,7 @@ COT000 = (
     "cot000_pptxnotes",
     "cot000_pptxdark",
     "cot000_pptxdraft",
+    "cot000_pptxgauges",
 )
 COT003 = ("cot003_pptx", "cot003_pptxtable", "cot003_pptxperslide", "cot003_pptxcolumns")
 
@@ -1882,7 +1888,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxgauges"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -1942,6 +1948,9 @@ def test_held_out_list_is_fixed() -> None:
     twenty_fifth = {"plan_docx_dashboard", "plan_html_rounded"}
     assert twenty_fifth <= set(PLAN_TUNED) and not twenty_fifth & set(PLAN_HELD)
     assert "cot003_pptxcolumns" in COT003 and "cot003_pptxcolumns" not in HELD_OUT
+    twenty_sixth = {"plan_docx_leaders", "plan_html_rowcards"}
+    assert twenty_sixth <= set(PLAN_HELD) and not twenty_sixth & set(PLAN_TUNED)
+    assert "cot000_pptxgauges" in COT000 and "cot000_pptxgauges" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
