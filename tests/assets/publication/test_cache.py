@@ -105,9 +105,34 @@ def test_history_keeps_the_previous_publication_byte_for_byte(tables, tmp_path):
     publish(changed, outputs, REGION, now=T0 + dt.timedelta(hours=1))
     (kept,) = list_publications(history, REGION)
     assert {p.name: p.read_bytes() for p in kept.path.iterdir()} == snapshot
-    # The archive is a real copy: the current folder's files are other inodes.
-    current_inodes = {p.stat().st_ino for p in (outputs / REGION).iterdir()}
-    assert not current_inodes & {p.stat().st_ino for p in kept.path.iterdir()}
+    # The archive links the published files (no 70 MB copy at each refresh): the tables carried
+    # over unchanged share their inode with the current folder, the rewritten ones do not.
+    current = {p.name: p.stat().st_ino for p in (outputs / REGION).iterdir()}
+    archived = {p.name: p.stat().st_ino for p in kept.path.iterdir()}
+    assert current["lever_families.csv"] == archived["lever_families.csv"]
+    assert current["actions.csv"] != archived["actions.csv"]
+
+
+def test_restore_refuses_an_archive_altered_in_place(tables, tmp_path):
+    """A published file edited in place by hand changes its linked archived twin: the restore
+    names it and refuses, the current publication left as it is."""
+    from assets.publication.history import RestoreError, altered_files, restore_publication
+
+    outputs, history = tmp_path / "out", tmp_path / "history"
+    publish(tables, outputs, REGION, now=T0)
+    archive_publication(outputs, REGION, history, keep=5)
+    changed = dict(tables)
+    changed["actions"] = tables["actions"].iloc[:-1]
+    publish(changed, outputs, REGION, now=T0 + dt.timedelta(hours=1))
+    (kept,) = list_publications(history, REGION)
+    assert altered_files(kept.path) == []
+    with (outputs / REGION / "lever_families.csv").open("a", encoding="utf-8") as handle:
+        handle.write("ligne ajoutée à la main\n")
+    assert altered_files(kept.path) == ["lever_families.csv"]
+    before = (outputs / REGION / "datapackage.json").read_bytes()
+    with pytest.raises(RestoreError, match="lever_families.csv.*restauration refusée"):
+        restore_publication(outputs, REGION, history, keep=5)
+    assert (outputs / REGION / "datapackage.json").read_bytes() == before
 
 
 def test_archive_keeps_an_older_current_publication(tables, tmp_path):
