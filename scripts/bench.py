@@ -295,6 +295,7 @@ def main() -> None:
         warehouse=str(work / "warehouse.duckdb"),
         outputs=str(work / "outputs"),
         quarantine=str(work / "quarantine"),
+        publication_history=str(work / "publications"),  # not the demo's data/publications
         workers=args.workers,
     )
     print(
