@@ -1,9 +1,11 @@
 """Ruled implementation tables, found by pdfplumber's ``lines`` strategy.
 
 Borders missing where a row is cut by a page break are closed first, so the grid finder
-keeps the first and last cells of each page. A record may take two grid rows — its cells,
-then one cell merged across the grid for the column a second header row names alone
-(« Descriptif »): the merged cell is read into the record's row (:func:`_spanning_label`).
+keeps the first and last cells of each page; the sides of a rounded outer border, which stop
+short of its corners, are run on to them (:mod:`sources.pdf.rounded_boxes`) so the corner cells
+close too. A record may take two grid rows — its cells, then one cell merged across the grid
+for the column a second header row names alone (« Descriptif »): the merged cell is read into
+the record's row (:func:`_spanning_label`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from sources.pdf.columns import column_key, is_header, is_part_header, label_key
 from sources.pdf.content import GridPiece, TableBlock, TableRow
 from sources.pdf.footnotes import mark_calls
 from sources.pdf.key_columns import is_step_row, key_column, own_first
+from sources.pdf.rounded_boxes import rounded_box_sides
 from sources.pdf.rules import horizontal_rules, vertical_rules
 from sources.pdf.turned import read_turned_cells
 
@@ -140,8 +143,11 @@ def _ruled_tables(
     }
     mark_calls(page.chars)  # « Etape¹ »: a footnote call glued to a header label
     closing = _closing_rules(page)
-    if closing:
-        settings["explicit_horizontal_lines"] = closing
+    rounded_v, rounded_h = rounded_box_sides(page)  # a rounded border: corner cells closed
+    if closing or rounded_h:
+        settings["explicit_horizontal_lines"] = closing + rounded_h
+    if rounded_v:
+        settings["explicit_vertical_lines"] = rounded_v
     blocks: list[TableBlock] = []
     for table in page.find_tables(table_settings=settings):
         data = read_turned_cells(page, table, table.extract())
