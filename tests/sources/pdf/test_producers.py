@@ -1603,7 +1603,9 @@ referential rows **45/45**, no extra row, objectives **21/21**, audits and docum
 check of the two plans fails, and the two engines read the three alike. On unseen plan
 layouts this pass: rows 35/70 (50 %), fields 120/120; on the unseen deck 45/45 rows. **The
 ≥ 98 % held-out goal is not met** (``plan_docx_leaders``: steps written as leader-dot lines,
-no table).
+no table). The three were then MOVED TO THE TUNED PART (twenty-eighth pass, same day, ~19:15
+UTC), decided and written down here before any of their failures was printed; from then on
+their failures are read and fixed by general rules, never by rules keyed on these files.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -1659,9 +1661,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_leaders",
-    "plan_html_rowcards",
-    "cot000_pptxgauges",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -1721,6 +1720,8 @@ PLAN_TUNED = (
     "plan_odt_twocol",
     "plan_docx_dashboard",
     "plan_html_rounded",
+    "plan_docx_leaders",
+    "plan_html_rowcards",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -1728,8 +1729,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_leaders",
-    "plan_html_rowcards",
 )
 COT000 = (
     "cot000_pptx",
@@ -1901,7 +1900,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxgauges"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -1962,8 +1961,8 @@ def test_held_out_list_is_fixed() -> None:
     assert twenty_fifth <= set(PLAN_TUNED) and not twenty_fifth & set(PLAN_HELD)
     assert "cot003_pptxcolumns" in COT003 and "cot003_pptxcolumns" not in HELD_OUT
     twenty_sixth = {"plan_docx_leaders", "plan_html_rowcards"}
-    assert twenty_sixth <= set(PLAN_HELD) and not twenty_sixth & set(PLAN_TUNED)
-    assert "cot000_pptxgauges" in COT000 and "cot000_pptxgauges" in HELD_OUT
+    assert twenty_sixth <= set(PLAN_TUNED) and not twenty_sixth & set(PLAN_HELD)
+    assert "cot000_pptxgauges" in COT000 and "cot000_pptxgauges" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -1987,9 +1986,9 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
-    # TWENTY-SIXTH held-out set, first measure (twenty-eighth pass, totals only)
-    "plan_docx_leaders": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
-    "plan_html_rowcards": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    # TWENTY-SIXTH held-out set, first measure (twenty-eighth pass, totals only), TUNED
+    # since the same pass: leaders fiches 13, steps 0, fields 60, step values 17; rowcards 13,
+    # 35, 60, 17; the deck cot000_pptxgauges 45/45 referential rows, no extra, objectives 21/21
     # TWENTY-FIFTH held-out set, first measure (twenty-seventh pass, totals only), TUNED
     # since the twenty-eighth pass: dashboard fiches 13, steps 35, fields 60, step values 17;
     # rounded 13, 29, 60, 17; the deck cot003_pptxcolumns 9/9 targets, none extra
@@ -2169,7 +2168,7 @@ def test_plan_held_out_floors(layout: str) -> None:
 # (TUNED since the same pass: asserted exactly by test_cot000 from then on)
 # cot000_pptxgauges (TWENTY-SIXTH held-out set, first measure, twenty-eighth pass): 45/45
 # referential rows, no extra row, objectives 21/21, audits right (read exactly on first sight:
-# asserted exactly by test_cot000)
+# asserted exactly by test_cot000) (TUNED since the same pass)
 COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
