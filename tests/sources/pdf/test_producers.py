@@ -1622,9 +1622,10 @@ cell each, and a progress table pasted as tab-separated text change no value):
   right, 1.2 cm top and bottom, the default cell font Liberation Sans 9 pt black; the page
   style printing Calc's GRID (« Imprimer : Grille », ``style:print="grid …"``: hairline
   gridlines around every cell of each sheet's used area, the only lines of the document — no
-  cell has a border of its own), scale 100 %, pages ordered top to bottom; a page HEADER
-  holding the SHEET NAME (a sheet-name field) centred, 8 pt #595959, and a page FOOTER « Page
-  n / N » (page-number and page-count fields) centred, 8 pt #595959; ONE SHEET PER CHAPTER
+  cell has a border of its own), scale 100 % (AMENDED, see below), pages ordered top to
+  bottom; a page HEADER holding the SHEET NAME (a sheet-name field) centred, 8 pt #595959,
+  and a page FOOTER « Page n / N » (page-number and page-count fields) centred, 8 pt
+  #595959; ONE SHEET PER CHAPTER
   AND ONE SHEET PER FICHE, in seed order, Calc starting each sheet on a new page: a sheet
   « Objectif 1.1 » (« Objectif 1.2 », « Objectif 1.3 », « Objectif 1,4 »: the objective's
   code as the seed writes it) at each objective, holding (the first one) the axis lines, then
@@ -1657,7 +1658,14 @@ cell each, and a progress table pasted as tab-separated text change no value):
   other value a left-aligned text cell (« 2020 et + », « 5 000 », « interne (0,2 ETP) »,
   « 18000 (financé) »); rows are never cut, Calc breaking
   the page between rows, so a fiche longer than a page goes on on the next page without any
-  repeated header),
+  repeated header. AMENDED after the first generation, before any parse (the parser never
+  run): the page style's scale is Calc's « Adapter la plage d'impression à 1 page en
+  largeur » (``style:scale-to-X="1"``, no limit in height) instead of 100 %: at 100 % the
+  first heading line of fiche 1.2.4 (bold 12 pt, wider than A:F) overflowing past column F
+  made Calc widen that sheet's print range to column H and print its tail on an EXTRA PAGE
+  (« l Habitat et Déplacement (PLUiHD) »), the line cut inside a glyph at the first page's
+  edge — not the one-page-wide sheets written above, and a value cut in two; fitting the
+  width, Calc scales that one sheet down and leaves every sheet that fits at 100 %),
 * ``plan_docx_formcell`` (Writer from a .docx, A4 portrait, 2 cm margins on all four sides,
   Normal Liberation Sans 10 pt, the 8 pt running page header « PCAET Grand Auch Cœur de
   Gascogne — Programme d'actions » of the other .docx layouts; axes, objectives, « Enjeux
@@ -1698,6 +1706,46 @@ cell each, and a progress table pasted as tab-separated text change no value):
   well left of a long one's) and the rows stand at the pitch of Impress's single line
   spacing, not on a 12 pt grid; no rule, no fill, no band, nothing else on these slides but
   the title bar).
+
+As produced (seen after generation, by eye only on pages rendered with ``pdftoppm``, with
+``pdfinfo`` and ``pdftotext``, nothing changed but the ``plan_ods_sheets`` scale amended above;
+the parser never run on them): Calc prints ``plan_ods_sheets`` on 17 A4 LANDSCAPE pages
+(842 × 595 pt, Creator « Calc »), one page per sheet but fiche 1.2.3 (pages 9–10, its last
+two step rows at the top of page 10 with no header row above them); each page headed by
+its sheet's name in small grey type (« Objectif 1.1 », « Fiche 1.1.1 »…, so every fiche
+page's first text line is « Fiche x.y.z » over the cell « FICHE x.y.z … ») and footed
+« Page n / 17 »; the printed grid draws every cell of the used area, empty rows and empty
+cells included, as a thin black grid, but no vertical gridline where an overflowing
+heading's text passes (the heading rows read as one long cell followed by empty gridded
+cells); the fiche 1.2.4 sheet (page 11) printed SCALED DOWN, its grid running on over two
+empty columns G and H on the right of every row; Calc's optimal row heights leave several
+step rows taller than their text (blank space under the description of 1.1.1's first step,
+of 1.2.4's first two); the digit-only values right-aligned in their cells, so a planning
+year stands flush against the next cell's text (``pdftotext -layout``: « 2019 18000
+(financé) », « 5000 GACdG »), while « 2020 et + » and « 5 000 » stay left; field labels and
+header labels wrap inside their cells (« Objectifs et résultats / attendus », « Ressources
+à / mobiliser »). Writer prints ``plan_docx_formcell`` on 12 A4 portrait pages (595 ×
+842 pt) in Liberation Sans with the running header; page 1 holds the axis, objective 1.1,
+its « Enjeux stratégiques » and sommaire and the start of fiche 1.1.1's form; the form
+tables are cut across pages freely, between rows and INSIDE rows: a field value going on at
+the top of page 4 beside the rest of its label (« réglementaires »), a step's last lines
+(« Porteur : … », « Partenaires envisagés : … ») at the top of pages 5 and 8 beside an
+empty part of the merged « Modalités de mise en oeuvre » cell, whose text is printed once,
+at the top of its first part only (page 3 begins with it, fiche 1.1.2's steps having gone
+whole to the next page); the grey label column and the merged cell as written; the bold
+lines of fiche 1.2.3 (« Qualité de l'air », « Adaptation ») in their merged row under the
+fields; ``pdftotext`` gives each step as lines « Etape : … », « Descriptif : … », …,
+« Partenaires envisagés : » (35 of them, an empty value ending the line at the colon).
+Impress prints ``cot000_pptxpasted`` as 15 16:9 pages (720 × 405 pt) whose texts are those
+of ``cot000_pptx`` on every page but 7 and 8 (``pdftotext`` identical on the 13 others);
+there each table is one block of tab-set text under the title bar: the header line bold,
+dark blue and underlined word by word (the tab gaps not underlined), the rows at about
+9 pt pitch (the CAE table 26 lines ending near y ≈ 291 pt, the ECI one 21 lines); Impress
+CENTRES the unwrapped text block in its 692 pt box, so the text's left edge stands at
+x ≈ 43 pt (not ≈ 21 pt) and the three number columns, left-aligned on their stops 380 / 480 /
+580 pt from it as written, at x ≈ 423, 523 and 623 pt; axis rows bold; on the ECI
+slide the codes « 1.1 »… stand at the left edge, their « ▶ » markers and labels after a
+wide gap; ``pdftotext -layout`` gives each row on one line with the columns aligned.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
