@@ -1,7 +1,7 @@
 """Seed 001 written as a Word document (python-docx) in the styles of
 :mod:`tests.generators.producer_corpus` (grid, list, zebra, banded, ledger, bare, boxed, split,
 columns, shading, turned, numbered, synonyms, dense, status, framed, nested, descrow, grouped,
-parted, runin, yearspan, rotated, stepyear, darkcol, review, dashboard, leaders).
+parted, runin, yearspan, rotated, stepyear, darkcol, review, dashboard, leaders, formcell).
 """
 
 from __future__ import annotations
@@ -157,7 +157,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``ledger``, ``bare``, ``boxed``, ``split``, ``columns``, ``shading``, ``turned``,
     ``numbered``, ``synonyms``, ``dense``, ``status``, ``framed``, ``nested``, ``descrow``,
     ``grouped``, ``parted``, ``runin``, ``yearspan``, ``rotated``, ``stepyear``,
-    ``darkcol``, ``review``, ``dashboard``, ``leaders``."""
+    ``darkcol``, ``review``, ``dashboard``, ``leaders``, ``formcell``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -193,7 +193,7 @@ def plan_docx(style: str, path: Path) -> Path:
     )
     if style == "dense":
         section.top_margin = section.bottom_margin = Cm(1.27)
-    if style in ("descrow", "parted", "yearspan", "rotated", "darkcol", "leaders"):
+    if style in ("descrow", "parted", "yearspan", "rotated", "darkcol", "leaders", "formcell"):
         section.top_margin = section.bottom_margin = Cm(2.0)
     if style == "runin":
         section.top_margin = section.bottom_margin = Cm(1.8)
@@ -213,6 +213,7 @@ def plan_docx(style: str, path: Path) -> Path:
     if style == "stepyear":  # authority | document over a rule; « Page n / N » below
         _running_header_footer(section)
     first_fiche = True
+    form: list[object] = []  # formcell: the current fiche's form table
 
     def heading(text: str, size: float, color: str | None = None, bold: bool = True) -> None:
         par = doc.add_paragraph()
@@ -283,7 +284,7 @@ def plan_docx(style: str, path: Path) -> Path:
                 turned = doc.add_section(WD_SECTION.NEW_PAGE)
                 turned.orientation = WD_ORIENT.LANDSCAPE
                 turned.page_width, turned.page_height = Cm(29.7), Cm(21.0)
-            if style == "nested" and block.lines[0] == IMPL_TITLE:  # inside the frame
+            if style in ("nested", "formcell") and block.lines[0] == IMPL_TITLE:  # in a table
                 continue
             if style == "stepyear" and block.lines[0] == IMPL_TITLE:  # « Titre 3 »
                 par = doc.add_heading(level=3)
@@ -294,6 +295,8 @@ def plan_docx(style: str, path: Path) -> Path:
             heading(block.lines[0], 11, "2E74B5")
         elif kind == "para":
             doc.add_paragraph(block.lines[0])
+        elif kind == "bold" and style == "formcell" and form:  # a merged row of the form
+            _formcell_bold(form[-1], block.lines)
         elif kind == "bold":
             for line in block.lines:
                 heading(line, 10)
@@ -371,6 +374,9 @@ def plan_docx(style: str, path: Path) -> Path:
                 continue
             if style == "leaders":  # white labels on a dark shaded band, values below
                 _band_fields(doc, block.fields)
+                continue
+            if style == "formcell":  # the fiche's one 2-column form table
+                form.append(_formcell_fields(doc, block.fields))
                 continue
             if style == "framed":  # a text frame: 1-cell bordered table, tinted background
                 _framed_fields(doc, block.fields)
@@ -476,6 +482,9 @@ def plan_docx(style: str, path: Path) -> Path:
             _darkcol_impl(doc, block)
         elif kind == "impl" and style == "leaders":  # tab stops with leader dots, no table
             _leaders_impl(doc, block)
+        elif kind == "impl" and style == "formcell":  # steps as rows of the form table
+            _formcell_impl(form[-1], block)
+            doc.add_paragraph()
         elif kind == "impl":
             _plan_docx_impl(doc, block, style, grid_table)
             if style == "turned":  # back to portrait after the steps table
@@ -1481,3 +1490,92 @@ def _leaders_impl(doc: object, block: Block) -> None:
             lab = line.add_run(label)
             lab.italic, lab.font.size, lab.font.color.rgb = True, Pt(9), label_grey
             line.add_run("\t" + " ".join(_paragraphs(row[column]))).font.size = Pt(9)
+
+
+_FORM_GRID = "595959"
+_FORM_FILL = "E7E6E6"
+
+
+def _form_par(cell: object, first: bool, parts: list[tuple[str, bool]]) -> object:
+    """A 9 pt paragraph of ``cell`` (its first one when ``first``) made of (text, bold) runs,
+    no space after it."""
+    from docx.shared import Pt
+
+    par = cell.paragraphs[0] if first else cell.add_paragraph()  # type: ignore[attr-defined]
+    par.paragraph_format.space_after = Pt(0)
+    for text, bold in parts:
+        if text:
+            run = par.add_run(text)
+            run.bold, run.font.size = bold, Pt(9)
+    return par
+
+
+def _formcell_fields(doc: object, fields: list[tuple[str, str]]) -> object:
+    """The fiche's form table (twenty-seventh held-out set): 17 cm, 4.2 / 12.8 cm, a thin
+    0.5 pt #595959 full grid, its first six rows the fields (grey bold label | value)."""
+    from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+    from docx.shared import Cm
+
+    table = doc.add_table(rows=0, cols=2)  # type: ignore[attr-defined]
+    table.autofit = False
+    _grid_borders(table, _FORM_GRID)
+    table.columns[0].width, table.columns[1].width = Cm(4.2), Cm(12.8)
+    for label, value in fields:
+        left, right = table.add_row().cells
+        left.width, right.width = Cm(4.2), Cm(12.8)
+        for cell in (left, right):
+            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.TOP
+        _form_par(left, True, [(label, True)])
+        _shade(left, _FORM_FILL)
+        for n, part in enumerate(_paragraphs(value) or [""]):
+            _form_par(right, n == 0, [(part, False)])
+    return table
+
+
+def _formcell_bold(table: object, lines: list[str]) -> None:
+    """The seed's bold lines after the fields: one row, its two cells merged."""
+    from docx.shared import Cm
+
+    row = table.add_row()  # type: ignore[attr-defined]
+    row.cells[0].width, row.cells[1].width = Cm(4.2), Cm(12.8)
+    cell = _merged_row(table, len(table.rows) - 1)  # type: ignore[attr-defined]
+    for n, line in enumerate(lines):
+        _form_par(cell, n == 0, [(line, True)])
+
+
+_FORM_STEP_LABELS = (
+    "Etape",
+    "Descriptif",
+    "Planification",
+    "Ressources à mobiliser",
+    "Porteur",
+    "Partenaires envisagés",
+)
+
+
+def _formcell_impl(table: object, block: Block) -> None:
+    """One row per step: the left cells merged vertically into one « Modalités de mise en
+    oeuvre » cell, each right cell the step's six fields as « Label : value » lines."""
+    from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+    from docx.shared import Cm, Pt
+
+    first_row = len(table.rows)  # type: ignore[attr-defined]
+    for step in block.rows:
+        left, right = table.add_row().cells  # type: ignore[attr-defined]
+        left.width, right.width = Cm(4.2), Cm(12.8)
+        for cell in (left, right):
+            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.TOP
+        par = None
+        for column, label in enumerate(_FORM_STEP_LABELS):
+            parts = _paragraphs(step[column]) or [""]
+            par = _form_par(right, column == 0, [(f"{label} : ", True), (parts[0], column == 0)])
+            for part in parts[1:]:
+                par = _form_par(right, False, [(part, False)])
+        par.paragraph_format.space_after = Pt(4)  # type: ignore[union-attr]
+    top = table.cell(first_row, 0)  # type: ignore[attr-defined]
+    merged = top.merge(table.cell(len(table.rows) - 1, 0))  # type: ignore[attr-defined]
+    while len(merged.paragraphs) > 1:  # the merge keeps one empty paragraph per cell
+        p = merged.paragraphs[-1]._p
+        p.getparent().remove(p)
+    _form_par(merged, True, [(IMPL_TITLE, True)])
+    _shade(merged, _FORM_FILL)

@@ -1173,6 +1173,47 @@ class _PptxGaugesSlides(_PptxSlides):
             self.line(14, top + 12, 706, top + 12, _hex("D9D9D9"), 0.25)
 
 
+class _PptxPastedSlides(_PptxSlides):
+    """The .pptx deck whose progress tables are PASTED AS TEXT (twenty-seventh held-out set):
+    one text box per table, one paragraph per row, the cells separated by tab characters on
+    three left-aligned tab stops, the header bold and underlined, axis rows bold, single line
+    spacing, no table object, rule nor fill. Every other slide as :class:`_PptxSlides`."""
+
+    TAB_STOPS = (380, 480, 580)  # pt from the text's left edge
+
+    def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
+        from pptx.dml.color import RGBColor
+        from pptx.oxml.xmlchemy import OxmlElement
+        from pptx.util import Pt
+
+        self.slide()
+        y = self.title(title) - 6
+        box = self.current.shapes.add_textbox(Pt(14), Pt(y), Pt(692), Pt(12 * (len(rows) + 1)))
+        frame = box.text_frame
+        frame.word_wrap = False
+        frame.margin_left = frame.margin_right = Pt(7.2)
+        frame.margin_top = frame.margin_bottom = Pt(3.6)
+        lines = [([header, "Points restants", "% Réalisé", "% Programmé"], True, "1F3864")]
+        for row in rows:
+            cells = [seed_cell(row, c)[0] for c in range(4)]
+            lines.append((cells, row[0] == "▼", "1F1F1F"))
+        for n, (cells, bold, colour) in enumerate(lines):
+            par = frame.paragraphs[0] if n == 0 else frame.add_paragraph()
+            p_pr = par._p.get_or_add_pPr()
+            tabs = OxmlElement("a:tabLst")
+            for stop in self.TAB_STOPS:
+                tab = OxmlElement("a:tab")
+                tab.set("pos", str(Pt(stop)))
+                tab.set("algn", "l")
+                tabs.append(tab)
+            p_pr.append(tabs)
+            run = par.add_run()
+            run.text = "\t".join(cells)
+            run.font.size, run.font.bold, run.font.name = Pt(7.5), bold, "DejaVu Sans Condensed"
+            run.font.underline = n == 0
+            run.font.color.rgb = RGBColor.from_string(colour)
+
+
 def cot_source(seed: str, backend: str, variant: str = "") -> object:
     """Seed 000/003 deck written by ``backend`` (``pptx`` → Presentation, ``html`` → str);
     ``variant`` ``43``: the 4:3 .pptx with grid tables; ``1610``: the 16:10 .pptx with each
@@ -1189,7 +1230,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     space before « % », the deck meant to be printed as notes pages; ``dark``: a dark theme
     (dark slide backgrounds, light text, dark banded table rows); ``columns``: the seed 003
     targets in one text box of two text columns; ``gauges``: progress tables drawn as lines of
-    bars without a table object, each percentage in a rounded shape at its bar's end; any other variant (``draft``,
+    bars without a table object, each percentage in a rounded shape at its bar's end; ``pasted``:
+    progress tables pasted as tab-separated text into one text box each; any other variant (``draft``,
     whose watermark is a PDF export option): the plain .pptx deck."""
     from tests.generators import seed_cot_pdf
     from tests.generators.seed_slides import _Slides
@@ -1212,6 +1254,7 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             "dark": _PptxDarkSlides,
             "columns": _PptxColumnsSlides,
             "gauges": _PptxGaugesSlides,
+            "pasted": _PptxPastedSlides,
         }
         slides = kinds.get(variant, _PptxSlides)(base)
     else:

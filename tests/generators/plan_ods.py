@@ -1,0 +1,218 @@
+"""Seed 001 kept as a spreadsheet workbook (twenty-seventh held-out set, ``plan_ods_sheets``):
+a flat OpenDocument spreadsheet (.fods) whose XML is written directly, printed to PDF by
+LibreOffice Calc, so the corpus holds a plan as Calc paginates and draws it.
+
+One sheet per objective (axis, objective, « Enjeux stratégiques », sommaire) and one per fiche,
+each printed from a new page, all on the same six columns; Calc's printed grid is the only
+line; heading lines are unmerged column-A cells overflowing to the right as a spreadsheet
+user types them; values made of digits only are number cells (right-aligned by Calc).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from tests.generators.seed001 import IMPL_TITLE, Block, _paragraphs, load_seed
+
+_NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+    'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+    'office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.spreadsheet"'
+)
+WIDTHS = (4.2, 8.4, 2.4, 2.9, 3.2, 4.0)  # cm, columns A…F
+
+# cell styles: (name, bold, size pt, colour, fill, wrapped)
+_CELLS = (
+    ("cAxis1", True, 14, "#385623", None, False),
+    ("cAxisB", True, 11, "#385623", None, False),
+    ("cAxis", False, 11, "#385623", None, False),
+    ("cObj", True, 11, "#2E74B5", None, False),
+    ("cSec", True, 10, "#2E74B5", None, False),
+    ("cFiche", True, 12, "#1F4E79", None, False),
+    ("cImpl", True, 10.5, "#1F4E79", None, False),
+    ("cBold", True, 9, "#000000", None, False),
+    ("cText", False, 9, "#000000", None, False),
+    ("cPara", False, 9, "#000000", None, True),
+    ("cLabel", True, 9, "#000000", "#DDEBF7", True),
+    ("cHead", True, 9, "#000000", "#D9E1F2", True),
+    ("cBody", False, 9, "#000000", None, True),
+    ("cBodyB", True, 9, "#000000", None, True),
+)
+
+
+def _styles() -> str:
+    cols = "".join(
+        f'<style:style style:name="co{i}" style:family="table-column">'
+        f'<style:table-column-properties style:column-width="{w}cm"/></style:style>'
+        for i, w in enumerate(WIDTHS)
+    )
+    cells = []
+    for name, bold, size, colour, fill, wrapped in _CELLS:
+        props = ' style:vertical-align="top"'
+        if wrapped:
+            props += ' fo:wrap-option="wrap"'
+        if fill:
+            props += f' fo:background-color="{fill}"'
+        weight = ' fo:font-weight="bold"' if bold else ""
+        cells.append(
+            f'<style:style style:name="{name}" style:family="table-cell" '
+            f'style:parent-style-name="Default"><style:table-cell-properties{props}/>'
+            f'<style:text-properties fo:font-size="{size}pt" fo:color="{colour}"{weight}/>'
+            "</style:style>"
+        )
+    return (
+        '<style:page-layout style:name="pm1"><style:page-layout-properties '
+        'fo:page-width="29.7cm" fo:page-height="21cm" style:print-orientation="landscape" '
+        'fo:margin-left="1.5cm" fo:margin-right="1.5cm" fo:margin-top="1.2cm" '
+        'fo:margin-bottom="1.2cm" style:print="grid objects charts drawings zero-values" '
+        'style:print-page-order="ttb" style:scale-to-X="1" style:scale-to-Y="0"/>'
+        '<style:header-style><style:header-footer-properties fo:min-height="0.6cm" '
+        'fo:margin-bottom="0.25cm"/></style:header-style>'
+        '<style:footer-style><style:header-footer-properties fo:min-height="0.6cm" '
+        'fo:margin-top="0.25cm"/></style:footer-style></style:page-layout>'
+        '<style:style style:name="ta1" style:family="table" style:master-page-name="Feuille">'
+        '<style:table-properties table:display="true"/></style:style>'
+        '<style:style style:name="ro1" style:family="table-row"><style:table-row-properties '
+        'style:use-optimal-row-height="true"/></style:style>'
+        '<style:style style:name="THF" style:family="text"><style:text-properties '
+        'fo:font-size="8pt" fo:color="#595959"/></style:style>' + cols + "".join(cells)
+    )
+
+
+_MASTER = (
+    '<office:master-styles><style:master-page style:name="Feuille" style:page-layout-name="pm1">'
+    '<style:header><style:region-center><text:p><text:span text:style-name="THF">'
+    "<text:sheet-name>???</text:sheet-name></text:span></text:p></style:region-center>"
+    "</style:header><style:footer><style:region-center><text:p>"
+    '<text:span text:style-name="THF">Page <text:page-number>1</text:page-number> / '
+    "<text:page-count>1</text:page-count></text:span></text:p></style:region-center>"
+    "</style:footer></style:master-page></office:master-styles>"
+)
+
+
+def _text(style: str, value: str, span: int = 1) -> str:
+    """A text cell (its paragraphs as paragraphs of the cell), ``span`` columns merged."""
+    paras = "".join(f"<text:p>{escape(p)}</text:p>" for p in value.split("\n") if p)
+    merged = f' table:number-columns-spanned="{span}" table:number-rows-spanned="1"'
+    attrs = merged if span > 1 else ""
+    cell = f'<table:table-cell table:style-name="{style}"{attrs}'
+    cell += f' office:value-type="string">{paras}</table:table-cell>' if paras else "/>"
+    return cell + "<table:covered-table-cell/>" * (span - 1)
+
+
+def _value(style: str, value: str) -> str:
+    """A step cell: digits only → a number cell (Calc prints it right-aligned)."""
+    if value.isdigit():
+        return (
+            f'<table:table-cell table:style-name="{style}" office:value-type="float" '
+            f'office:value="{int(value)}"><text:p>{value}</text:p></table:table-cell>'
+        )
+    return _text(style, value)
+
+
+def _row(*cells: str) -> str:
+    """A row at Calc's optimal height; no cell: an empty row."""
+    body = "".join(cells) or "<table:table-cell/>"
+    return f'<table:table-row table:style-name="ro1">{body}</table:table-row>'
+
+
+def _fields(block: Block) -> list[str]:
+    return [
+        _row(_text("cLabel", label), _text("cBody", "\n".join(_paragraphs(value)), span=5))
+        for label, value in block.fields
+    ]
+
+
+def _steps(block: Block) -> list[str]:
+    rows = [_row(*(_text("cHead", label) for label in block.header))]
+    for step in block.rows:
+        cells = [_text("cBodyB", step[0]), _text("cBody", "\n".join(_paragraphs(step[1])))]
+        cells += [_value("cBody", value) for value in step[2:]]
+        rows.append(_row(*cells))
+    return rows
+
+
+def _sheets() -> list[tuple[str, list[str]]]:
+    """(sheet name, rows) in seed order: a sheet per objective, a sheet per fiche."""
+    sheets: list[tuple[str, list[str]]] = []
+    pending_axis: list[str] = []
+    previous = ""
+    for block in load_seed():
+        kind = block.kind
+        if kind == "axis":
+            pending_axis = [
+                _row(_text(("cAxis1", "cAxisB")[n] if n < 2 else "cAxis", line))
+                for n, line in enumerate(block.lines)
+            ]
+        elif kind == "objective":
+            code = block.lines[0].split(" ")[0]
+            rows = pending_axis + [_row(_text("cObj", line)) for line in block.lines]
+            sheets.append((f"Objectif {code}", [*rows, _row()]))
+            pending_axis = []
+        elif kind == "fiche":
+            rows = [_row(_text("cFiche", line)) for line in block.lines]
+            sheets.append((f"Fiche {block.code}", [*rows, _row()]))
+        elif kind == "section" and block.lines[0] == IMPL_TITLE:
+            if previous == "fields":
+                sheets[-1][1].append(_row())
+            sheets[-1][1].append(_row(_text("cImpl", block.lines[0])))
+        elif kind == "section":
+            sheets[-1][1].append(_row(_text("cSec", block.lines[0])))
+        elif kind == "para":
+            sheets[-1][1].append(_row(_text("cPara", block.lines[0], span=6)))
+        elif kind == "summary":
+            if previous == "para":
+                sheets[-1][1].append(_row())
+            sheets[-1][1].extend(_row(_text("cText", line)) for line in block.lines)
+        elif kind == "summary_table":
+            if previous == "para":
+                sheets[-1][1].append(_row())
+            sheets[-1][1].extend(
+                _row(_text("cText", a), _text("cText", b, span=5)) for a, b in block.rows
+            )
+        elif kind == "fields":
+            sheets[-1][1].extend(_fields(block))
+        elif kind == "bold":
+            sheets[-1][1].append(_row())
+            sheets[-1][1].extend(_row(_text("cBold", line)) for line in block.lines)
+            kind = "fields"  # the empty row before « Modalités » follows them
+        elif kind == "impl":
+            sheets[-1][1].extend(_steps(block))
+        previous = kind
+    return sheets
+
+
+def plan_ods(path: Path) -> Path:
+    """Seed 001 as a flat OpenDocument spreadsheet (.fods) at ``path``."""
+    columns = "".join(f'<table:table-column table:style-name="co{i}"/>' for i in range(6))
+    tables = "".join(
+        f'<table:table table:name="{escape(name)}" table:style-name="ta1">{columns}'
+        f"{''.join(rows)}</table:table>"
+        for name, rows in _sheets()
+    )
+    fonts = (
+        "<office:font-face-decls>"
+        '<style:font-face style:name="Liberation Sans" svg:font-family="\'Liberation Sans\'" '
+        'style:font-family-generic="swiss"/></office:font-face-decls>'
+    )
+    default = (
+        "<office:styles>"
+        '<style:default-style style:family="table-cell"><style:text-properties '
+        'style:font-name="Liberation Sans" fo:font-size="9pt"/></style:default-style>'
+        '<style:style style:name="Default" style:family="table-cell"><style:text-properties '
+        'style:font-name="Liberation Sans" fo:font-size="9pt"/></style:style>'
+        "</office:styles>"
+    )
+    xml = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document {_NS}>{fonts}{default}'
+        f"<office:automatic-styles>{_styles()}</office:automatic-styles>{_MASTER}"
+        f"<office:body><office:spreadsheet>{tables}</office:spreadsheet></office:body>"
+        "</office:document>"
+    )
+    path.write_text(xml, encoding="utf-8")
+    return path
