@@ -26,6 +26,13 @@ description paragraphs under it; then a DETAILS GRID of « label | value » cell
 other columns (:mod:`sources.action_plan.detail_grid`, also after a numbered or timeline
 item). A grid closes its item: after it, only the next step goes on the list. Like any list,
 it is kept only under the steps heading and when its items carry detail pairs.
+
+A LEADER list sets each step as a table of contents is set: its name, a dot leader, a value
+at the right margin (the column a COLUMN HEAD line above names there, « Planification »; a
+period without one), its description under it, then detail lines « label ........ value »
+(:mod:`sources.action_plan.leader_lines`; a name too long for one line wrapped over bold
+lines above, a value wrapped at its tab stop). Detail lines end an item: after them, only the
+next step goes on the list.
 """
 
 from __future__ import annotations
@@ -34,6 +41,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from sources.action_plan.detail_grid import grid_goes_on, grid_pairs, grid_row
+from sources.action_plan.leader_lines import column_head, leader_pair, leader_step, opens_bold
 from sources.action_plan.line_kinds import _classify
 from sources.action_plan.sheets import _join_parts, _Part
 from sources.action_plan.stacked import label_group
@@ -148,9 +156,11 @@ class _Item:
     name_text: list[str] = field(default_factory=list)
     description: list[Line] = field(default_factory=list)
     details: list[Line] = field(default_factory=list)
-    state: str = "name"  # name | description | details | grid
+    state: str = "name"  # name | description | details | grid | leaders
     marker: list[str] = field(default_factory=list)  # a timeline's period, as printed
     grid: list[Line] = field(default_factory=list)  # lines of its details grid
+    pairs: list[tuple[str, str]] = field(default_factory=list)  # read across leader dots
+    leader_lines: list[Line] = field(default_factory=list)  # its detail lines with leaders
 
 
 @dataclass
@@ -164,6 +174,8 @@ class _Run:
     items: list[_Item] = field(default_factory=list)
     period: bool = False  # a timeline: each item opened by its period in a left column
     runin: bool = False  # each item opened by a bold run-in name (no marker)
+    leaders: bool = False  # each item opened by a name, a dot leader and a value
+    value_key: str | None = None  # the column of the value after a name's leader
 
 
 def _item_start(line: Line) -> tuple[int, str, float, str, bool] | None:
@@ -269,6 +281,53 @@ def _rest_line(line: Line, x: float, text: str) -> Line:
     return replace(line, x0=x, bold=False, segments=[Segment(x, line.x1, text, False)])
 
 
+def _leader_start(
+    line: Line, value_key: str | None, wrapped: bool = False
+) -> tuple[str, str, str] | None:
+    """(name, column key, value) of a line opening a step set with a dot leader
+    (:func:`~sources.action_plan.leader_lines.leader_step`): the value is the column
+    ``value_key`` (named by a column head); without a column head, the name opens in bold
+    and the value reads as a period (the planning). ``wrapped``: the name's first words are
+    on lines above."""
+    found = leader_step(line, wrapped)
+    if found is None:
+        return None
+    name, value = found
+    if value_key is None:
+        if not opens_bold(line) or not reads_as_period(value):
+            return None
+        value_key = "planning"
+    return name, value_key, value
+
+
+def _leader_names(
+    lines: list[Line], index: int, value_key: str | None
+) -> tuple[list[Line], tuple[str, str, str]] | None:
+    """The lines of a step's name set with a dot leader starting at ``lines[index]``: that
+    line, or bold lines wrapped over the line holding the leader (at most two above it), and
+    what :func:`_leader_start` reads on the last. Else None."""
+    for count in range(3):
+        if index + count >= len(lines):
+            return None
+        line = lines[index + count]
+        if count and not _name_above(lines[index + count - 1], line):
+            return None
+        found = _leader_start(line, value_key, wrapped=count > 0)
+        if found is not None:
+            return lines[index : index + count + 1], found
+        if _classify(line) is not None:
+            return None
+    return None
+
+
+def _head_above(head: Line, line: Line) -> str | None:
+    """The column ``head`` (a column head right above ``line``, on its page) names at the
+    right of the step names (:func:`~sources.action_plan.leader_lines.column_head`)."""
+    if head.page != line.page or not 0 <= line.top - head.bottom <= 3 * line.size:
+        return None
+    return column_head(head)
+
+
 class ListedSteps:
     """Numbered lists of steps under the steps heading, read into steps tables, page after
     page. Call on each page's lines: returns the lines left and the tables read. A list
@@ -286,6 +345,8 @@ class ListedSteps:
         taken: set[int] = set()  # lines read ahead of their turn (a details grid's)
         for index, line in enumerate(lines):
             if id(line) in taken:
+                continue
+            if run is not None and run.leaders and self._next_leader(run, lines, index, taken):
                 continue
             if run is not None and self._extends(run, line):
                 self._gather_grid(run, lines[index + 1 :], taken)
@@ -305,6 +366,16 @@ class ListedSteps:
                 run.period = True
                 self._extends(run, line)
                 continue
+            if self.heading and kind is None and start is None and period is None:
+                head = _head_above(left[-1], line) if left else None
+                opened = _leader_names(lines, index, head)
+                if opened is not None:
+                    run = _Run(line.x0, line.x0, "", False, 0, leaders=True, value_key=head)
+                    if head is not None:
+                        run.lines.append(left.pop())  # the column head
+                    self._leader_item(run, *opened)
+                    taken.update(id(ln) for ln in opened[0][1:])
+                    continue
             runin, above = None, None
             if self.heading and kind is None and start is None:
                 above = left[-1] if left and _name_above(left[-1], line) else None
@@ -362,6 +433,46 @@ class ListedSteps:
         run.lines.append(line)
 
     @staticmethod
+    def _leader_item(run: _Run, names: list[Line], found: tuple[str, str, str]) -> None:
+        """Open the item whose name (``names``: its lines, the last holding the leader) and
+        first value ``found`` reads."""
+        name, key, value = found
+        item = _Item(names[0].page, names[0].top, state="description")
+        item.name = list(names)
+        item.name_text = [ln.text for ln in names[:-1]] + [name]
+        item.pairs.append((key, value))
+        run.items.append(item)
+        run.lines.extend(names)
+
+    def _next_leader(self, run: _Run, lines: list[Line], index: int, taken: set[int]) -> bool:
+        """Open the next item of a leader list at ``lines[index]`` (its name at the items'
+        edge, close under the list), or take a column head repeated there. The lines read are
+        added to ``taken``."""
+        line = lines[index]
+        if abs(line.x0 - run.item_x) > _ALIGN or not self._follows(run, line):
+            return False
+        if run.value_key is not None and column_head(line) == run.value_key:
+            run.lines.append(line)  # the column head repeated (a new page)
+            return True
+        opened = _leader_names(lines, index, run.value_key)
+        if opened is None:
+            return False
+        self._leader_item(run, *opened)
+        taken.update(id(ln) for ln in opened[0][1:])
+        return True
+
+    @staticmethod
+    def _follows(run: _Run, line: Line) -> bool:
+        """Is ``line`` close enough under the list's last line (same page, or the next) to
+        go on it?"""
+        prev = run.lines[-1] if run.lines else None
+        if prev is None:
+            return True
+        if prev.page == line.page and line.top - prev.bottom > 3 * line.size:
+            return False
+        return line.page in (prev.page, prev.page + 1)
+
+    @staticmethod
     def _gather_grid(run: _Run, rest: list[Line], taken: set[int]) -> None:
         """After a line added to an item's details grid, the grid's other lines on the page
         read at once in the page's geometry (top to bottom), whatever their place in
@@ -386,9 +497,7 @@ class ListedSteps:
         """Add ``line`` to ``run``: the next item, or the current item's name, description
         or labelled-pairs line."""
         prev = run.lines[-1] if run.lines else None
-        if prev is not None and prev.page == line.page and line.top - prev.bottom > 3 * line.size:
-            return False
-        if prev is not None and line.page not in (prev.page, prev.page + 1):
+        if not self._follows(run, line):
             return False
         if run.period:
             if run.items and self._marker_goes_on(run, run.items[-1], line):
@@ -463,7 +572,15 @@ class ListedSteps:
         kind = _classify(line)
         if kind is not None and kind.kind != "field":  # a heading ends the list
             return False
-        if item.state == "details" and self._goes_on(run, item, line):
+        if item.state == "leaders" and self._leader_goes_on(item, line):
+            key, value = item.pairs[-1]
+            item.pairs[-1] = (key, join_wrapped([value, line.text]) if value else line.text)
+            item.leader_lines.append(line)
+        elif (pair := leader_pair(line)) is not None:  # « Porteur ........ GACdG »
+            item.state = "leaders"
+            item.pairs.append(pair)
+            item.leader_lines.append(line)
+        elif item.state == "details" and self._goes_on(run, item, line):
             item.details.append(line)
         elif item.state == "grid" and grid_goes_on(item.grid, line):
             item.grid.append(line)
@@ -473,7 +590,8 @@ class ListedSteps:
         elif item.state != "grid" and grid_row(line) is not None:  # a details grid
             item.state = "grid"
             item.grid.append(line)
-        elif item.state == "grid":  # after its grid, only the next item goes on the list
+        elif item.state in ("grid", "leaders"):  # after its grid or its detail lines, only
+            # the next item goes on the list
             return False
         elif kind is not None:  # a field label
             return False
@@ -489,6 +607,20 @@ class ListedSteps:
             item.state = "description" if item.state == "name" else item.state
             item.description.append(line)
         return True
+
+    @staticmethod
+    def _leader_goes_on(item: _Item, line: Line) -> bool:
+        """Is ``line`` the wrapped rest of the value of the item's last detail line: in its
+        size, indented past the label's edge (the value's tab stop), close under it or at the
+        top of the next page, no detail line of its own?"""
+        prev = item.leader_lines[-1]
+        if abs(line.size - prev.size) > 0.3 or line.x0 <= prev.x0 + _ALIGN:
+            return False
+        if line.page == prev.page:
+            close = 0 <= line.top - prev.bottom <= 0.8 * line.size
+        else:
+            close = line.page == prev.page + 1
+        return close and leader_pair(line) is None
 
     @staticmethod
     def _goes_on(run: _Run, item: _Item, line: Line) -> bool:
@@ -518,7 +650,7 @@ class ListedSteps:
         are no steps: their lines are given back."""
         texts = ["\n".join(ln.text for ln in it.details) for it in run.items]
         found = [
-            (labelled_pairs(t) or []) + grid_pairs(it.grid)
+            it.pairs + (labelled_pairs(t) or []) + grid_pairs(it.grid)
             for t, it in zip(texts, run.items, strict=True)
         ]
         if not any(len({k for k, _ in p} & _DETAIL_KEYS) >= 2 for p in found):
@@ -551,6 +683,7 @@ class ListedSteps:
         keys = list(dict.fromkeys(k for r in rows for k in r.cells))
         top = rows[0].top if rows[0].page == page else 0.0
         block = TableBlock(page, top, top, keys, False, rows)
-        block.whole_rows = run.runin  # each item a whole step, never the rest of a row
+        block.whole_rows = run.runin or run.leaders  # each item a whole step, never the
+        # rest of a row
         blocks.append(block)
         return given
