@@ -13,17 +13,11 @@ from __future__ import annotations
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from tests.generators.plan_odt import _NS as _ODT_NS
 from tests.generators.seed001 import IMPL_TITLE, Block, _paragraphs, load_seed
 
-_NS = (
-    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
-    'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
-    'office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.spreadsheet"'
-)
+# the .odt generator's namespaces, with the flat spreadsheet's mime type
+_NS = _ODT_NS + ' office:mimetype="application/vnd.oasis.opendocument.spreadsheet"'
 WIDTHS = (4.2, 8.4, 2.4, 2.9, 3.2, 4.0)  # cm, columns A…F
 
 # cell styles: (name, bold, size pt, colour, fill, wrapped)
