@@ -219,6 +219,19 @@ History of the held-out part:
   To be measured ONCE by the lead at the end of the pass, after the last change to
   ``sources/`` that OCR uses, totals only, never looked at in detail.
 
+Tuned figures of the twenty-eighth pass (hOCR cache), before → after: the pen strokes
+(:mod:`sources.ocr_pen`) wired in once a broken light rule's corner or tee, and a straight
+piece at the page's skew, are kept as rules: ``details_stylo_200`` steps 13 → 15/35, actions
+5 → 6/12 (13/13, 37/60); ``caption_tampon_200`` fields 29 → 34/60 (10/13, 5/35, 9/12). The
+27th pass's loss there was fiche 1.2.5's four fields (Contexte, objectifs, indicateurs,
+publics; 1.2.2's indicators gained): the wrapped-line rule raised « mobiliser » (7.77 →
+8.25 pt) before the sizes were snapped, the smallest cluster's bottom moved, and the field's
+next line (8.64 pt) fell to 8.5 pt under its label line's 9 pt, which ended the field. The
+twelve others unchanged: stripes 13/35/60/12, centred 12/34/59/12, banded 13/35/59/12, zebra
+13/34/59/11, grid 13/34/55/12, cards 12/31/57/10, ledger 13/22/49/11, bootstrap 13/1/33/5,
+twotier 12/26/57/10, boxes 8/3/40/3, list 8/0/11/0, synonyms 13/29/59/11 (fiches, steps,
+fields, actions).
+
 Tuned figures of the twenty-seventh pass (hOCR cache; the two moved variants' first run made
 every Tesseract call), before → after: ``synonyms_adf_150`` fiches 1 → 13/13, **steps 23 →
 29/35**, fields 36 → 59/60, actions 10 → 11/12 (the feeder's glass streaks divided out of

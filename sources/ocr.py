@@ -12,7 +12,8 @@ The rules drawn on the page (table borders) are found on the rendered image too
 (:func:`image_rules`), as pdfplumber-like ``edges``, so ruled field grids and table rows are
 cut as on a text PDF. Before Tesseract, a sheet feeder's glass streaks (thin dark columns
 down the whole page) are divided out (:mod:`sources.ocr_streaks`), punch holes in a side
-margin painted as paper (:mod:`sources.ocr_holes`), a coloured ink stamp pressed over a
+margin and a reader's pen strokes on a grey page painted as paper (:mod:`sources.ocr_holes`,
+:mod:`sources.ocr_pen`), a coloured ink stamp pressed over a
 colour scan's text is unmixed out, the print under it kept (:mod:`sources.ocr_colour`), a
 halftone-screened page is averaged back to greys (:mod:`sources.ocr_screen`), a grey page's
 fold shadow divided out and faded ink stretched dark (:mod:`sources.ocr_shade`), light
@@ -68,6 +69,7 @@ from sources.ocr_colour import colour_stamp_grey
 from sources.ocr_fills import fill_edges
 from sources.ocr_holes import remove_punch_holes
 from sources.ocr_invert import invert_dark_fills, rules_outside_letter_bands
+from sources.ocr_pen import remove_pen_strokes
 from sources.ocr_repair import repair_words
 from sources.ocr_reread import reread_garbled_lines
 from sources.ocr_screen import descreen
@@ -205,6 +207,10 @@ def ocr_page(
         if key[4]:
             image, _ = remove_specks(image, scale)  # a fax page's specks
         image, _angle = deskew(image)
+        if key[4]:
+            # a reader's pen strokes (underlines, a tick) painted as paper: Tesseract reads
+            # them as letters, the rule finder as rules; straight rules at the page's skew kept
+            image, _ = remove_pen_strokes(image, scale)
         scanned = image  # rules and fills are looked for on the page as printed
         if key[4]:
             image, _ = invert_dark_fills(image, scale)  # a header row's light-on-dark words

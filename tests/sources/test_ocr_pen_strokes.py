@@ -11,7 +11,7 @@ import numpy as np
 from PIL import Image, ImageDraw
 from scipy import ndimage
 
-from sources.ocr_pen import pen_stroke_mask, remove_pen_strokes
+from sources.ocr_pen import _straight_at_skew, pen_stroke_mask, remove_pen_strokes
 
 W, H = 2480, 3508  # an A4 page at 300 dpi
 PT = 72.0 / 300.0  # points per pixel
@@ -69,3 +69,46 @@ def test_a_page_without_pen_is_left_as_is() -> None:
     assert pen_stroke_mask(page, PT) is None
     out, pixels = remove_pen_strokes(page, PT)
     assert out is page and pixels == 0
+
+
+def _corner(grey: np.ndarray, top: int, left: int, arm: int) -> None:
+    """A broken light rule's corner: a horizontal arm ending in a vertical one (an « L »),
+    each arm shorter than a straight-run rule (200 px = 48 pt), grey 100 as a heavy JPEG
+    leaves a thin table rule."""
+    grey[top + arm - 3 : top + arm, left : left + arm] = 100
+    grey[top : top + arm, left + arm - 3 : left + arm] = 100
+
+
+def test_a_broken_light_rules_corner_and_tee_are_kept() -> None:
+    """Pieces of a light rule broken by JPEG blocks are as long and as wide as a pen stroke;
+    each arm runs straight along an axis across the piece: kept (grid_150_penche lost two
+    rows when its rule corners were painted out)."""
+    grey = np.asarray(_page()).copy()
+    _corner(grey, 2950, 1000, 200)  # an L
+    grey[2950:2953, 1400:1600] = 100  # a tee: a horizontal arm with a stem from its middle
+    grey[2950:3150, 1499:1502] = 100
+    page = Image.fromarray(grey, mode="L")
+    assert pen_stroke_mask(page, PT) is None
+    _pen(page)
+    mask = pen_stroke_mask(page, PT)
+    assert mask is not None and mask[780:1320, 2270:2360].sum() > 1000  # the bar still found
+    assert not mask[2940:3160, 990:1610].any()  # the corner and the tee kept
+
+
+def test_a_straight_piece_is_a_rule_only_along_an_axis() -> None:
+    """A thin straight piece 0.3° off the horizontal lies at the page's skew (a rule); the
+    same piece 1.5° off (a pen line drawn by hand) or bowing by 2 px (a wavy underline's
+    crest) is no rule."""
+    x = np.arange(120)
+
+    def piece(rows: np.ndarray) -> np.ndarray:
+        own = np.zeros((12, 120), dtype=bool)
+        for dx in (0, 1):
+            own[np.clip(np.round(rows).astype(int) + dx, 0, 11), x] = True
+        return own
+
+    assert _straight_at_skew(piece(4 + x * math.tan(math.radians(0.3))), 4.0)
+    assert not _straight_at_skew(piece(4 + x * math.tan(math.radians(1.5))), 4.0)
+    assert not _straight_at_skew(piece(4 + 2.0 * ((x - 60) / 60.0) ** 2), 4.0)
+    upright = piece(4 + x * math.tan(math.radians(0.3))).T
+    assert _straight_at_skew(upright, 4.0)
