@@ -1759,7 +1759,10 @@ exactly on first sight: asserted exactly by ``test_cot000``). No remnant, issue 
 of the two plans fails. On unseen plan layouts this pass: rows 8/70 (11 %), fields 63/120; on
 the unseen deck 45/45 rows. **The ≥ 98 % held-out goal is not met** (a plan printed by Calc,
 the first of its producer here; steps stacked as « Label : value » lines in one form cell).
-The three STAY HELD OUT.
+The three stayed held out in that pass; they were MOVED TO THE TUNED PART at the start of the
+twenty-ninth pass (2026-12-02 ~21:45 UTC), decided and written down here before any of their
+failures was printed; from then on their failures are read and fixed by general rules, never
+by rules keyed on these files.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -1815,9 +1818,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_ods_sheets",
-    "plan_docx_formcell",
-    "cot000_pptxpasted",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -1879,6 +1879,8 @@ PLAN_TUNED = (
     "plan_html_rounded",
     "plan_docx_leaders",
     "plan_html_rowcards",
+    "plan_ods_sheets",
+    "plan_docx_formcell",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -1886,8 +1888,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_ods_sheets",
-    "plan_docx_formcell",
 )
 COT000 = (
     "cot000_pptx",
@@ -2060,7 +2060,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxpasted"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -2124,8 +2124,8 @@ def test_held_out_list_is_fixed() -> None:
     assert twenty_sixth <= set(PLAN_TUNED) and not twenty_sixth & set(PLAN_HELD)
     assert "cot000_pptxgauges" in COT000 and "cot000_pptxgauges" not in HELD_OUT
     twenty_seventh = {"plan_ods_sheets", "plan_docx_formcell"}
-    assert twenty_seventh <= set(PLAN_HELD) and not twenty_seventh & set(PLAN_TUNED)
-    assert "cot000_pptxpasted" in COT000 and "cot000_pptxpasted" in HELD_OUT
+    assert twenty_seventh <= set(PLAN_TUNED) and not twenty_seventh & set(PLAN_HELD)
+    assert "cot000_pptxpasted" in COT000 and "cot000_pptxpasted" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -2149,9 +2149,9 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
-    # TWENTY-SEVENTH held-out set, first measure (twenty-eighth pass, totals only)
-    "plan_ods_sheets": {"fiches": 5, "steps": 8, "fields": 15, "step_values": 8},
-    "plan_docx_formcell": {"fiches": 13, "steps": 0, "fields": 48, "step_values": 17},
+    # TWENTY-SEVENTH held-out set, first measure (twenty-eighth pass, totals only), TUNED
+    # since the twenty-ninth pass: ods_sheets fiches 5, steps 8, fields 15, step values 8;
+    # formcell 13, 0, 48, 17; the deck cot000_pptxpasted 45/45 referential rows, objectives 21/21
     # TWENTY-SIXTH held-out set, first measure (twenty-eighth pass, totals only), TUNED
     # since the same pass: leaders fiches 13, steps 0, fields 60, step values 17; rowcards 13,
     # 35, 60, 17; the deck cot000_pptxgauges 45/45 referential rows, no extra, objectives 21/21
@@ -2337,7 +2337,7 @@ def test_plan_held_out_floors(layout: str) -> None:
 # asserted exactly by test_cot000) (TUNED since the same pass)
 # cot000_pptxpasted (TWENTY-SEVENTH held-out set, first measure, twenty-eighth pass): 45/45
 # referential rows, no extra row, objectives 21/21, audits right (read exactly on first sight:
-# asserted exactly by test_cot000; still held out)
+# asserted exactly by test_cot000) (TUNED since the twenty-ninth pass)
 COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
