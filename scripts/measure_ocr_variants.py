@@ -263,6 +263,16 @@ History of the held-out part:
     WATERMARK (new option ``app_mark``: « Numérisé avec ScanPocket » in grey type about 3 mm
     high at the bottom right corner of every page, 6 mm from the edges), JPEG quality 70.
 
+  As produced (next commit; one sheet of each rendered to PNG, looked at by eye, never OCR'd
+  nor parsed; nothing changed): ``stepyear_2pages_300`` is 8 A4 landscape scanned pages for
+  the 16 pages; the sheet of pages 3 and 4 shows both running headers, both « Page n / 16 »
+  footers and the small type as written, page 4's half nearly empty (the last row of fiche
+  1.1.2 under the repeated header); ``actors_appli_180`` is 9 portrait pages; on page 3 the
+  paper comes out white, the ink black, the body rows' light grey rules faint, the header's
+  pale fill (#F3E5EA) levelled away to white but for a speckled trace along its top, grain
+  left in the bottom-right corner where the photo was darkest, and the grey watermark at the
+  bottom right, beside no text.
+
   To be measured ONCE by the lead at the end of the pass, after the last change to
   ``sources/`` that OCR uses, totals only, never looked at in detail.
 
@@ -493,9 +503,26 @@ VARIANTS: dict[str, tuple[str, dict[str, object]]] = {
         },
     ),
 }
-# name → (producer layout, scan_pdf options); scores only, never their differences. Empty
-# until a new pair is drawn and written down (see the module docstring)
-HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {}
+# name → (producer layout, scan_pdf options); scores only, never their differences. Drawn in
+# the twenty-ninth pass (see the module docstring), never measured yet
+HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {
+    "stepyear_2pages_300": (
+        "plan_docx_stepyear",
+        {"dpi": 300, "nup": 2, "paper": 240, "grain": 2.0, "skew_deg": 0.3, "quality": 70},
+    ),
+    "actors_appli_180": (
+        "plan_html_actors",
+        {
+            "dpi": 180,
+            "skew_deg": -0.8,
+            "uneven": True,
+            "blur": 0.7,
+            "app_filter": 1.0,
+            "app_mark": True,
+            "quality": 70,
+        },
+    ),
+}
 
 
 def _cached_tesseract(cache_dir: Path) -> None:

@@ -1241,6 +1241,13 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only, nothing changed): see the TWENTY-EIGHTH
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers` (gantt 17 landscape pages,
+the 1.0 cm year labels broken « 201 / 9 », a cut row's last line alone on page 4 under the
+repeated header, page 14 empty but for the running header; namebands 11 pages, plum name
+bands, « Modalités de mise en oeuvre » alone at three page feet; tiles 19 slides as
+``cot003_pptx`` but for the targets slide, nine tiles, three with a red outline).
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -1332,6 +1339,8 @@ PLAN_LAYOUTS = (
     "plan_html_rowcards",
     "plan_ods_sheets",
     "plan_docx_formcell",
+    "plan_docx_gantt",
+    "plan_html_namebands",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -1354,6 +1363,7 @@ COT_LAYOUTS = (
     "cot003_pptxcolumns",
     "cot000_pptxgauges",
     "cot000_pptxpasted",
+    "cot003_pptxtiles",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

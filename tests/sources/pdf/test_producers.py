@@ -1828,6 +1828,40 @@ drawn as a grid of tiles change no value):
   red #B81A1F, the others dark #1F1F1F; no bullet; the « re03 » icons (pictures in the seed)
   not drawn).
 
+As produced (seen after generation, by eye only on pages rendered with ``pdftoppm``, with
+``pdfinfo`` and ``pdftotext``, nothing changed; the parser never run on them): Writer prints
+``plan_docx_gantt`` on 17 A4 LANDSCAPE pages (842 × 595 pt, Creator « Writer ») in Liberation
+Sans with the running header; page 1 holds the axis, objective 1.1, its « Enjeux
+stratégiques » and sommaire, and each fiche starts a page; the bold 8.5 pt year labels are
+wider than the 1.0 cm cells less Writer's cell margins and are BROKEN INSIDE THE NUMBER on two
+lines (« 201 / 9 », « 202 / 0 », « 202 / 1 »…; ``pdftotext -layout`` gives « 201 202 202 202
+202 » over « 9 0 1 2 3 »), as is « Planificatio / n », while « Ressources à / mobiliser » and
+« Partenaires / envisagés » wrap between words; the year cells are filled as written (« 2020
+et + » four blue cells 2020–2023, « 2019 - 2020 » two, « 2022 et + » two) and hold no text;
+the planning value « 2019 - 2020 » is printed as two paragraphs (« 2019 » over « - 2020 »),
+as in every layout writing its cells' paragraphs; rows are cut across pages under the
+repeated header: page 4 holds only the last line of fiche 1.1.2's last row (« mutualisés
+émergents », « la création de services mutualisés. », « opérateur ») under the header, page 7
+the end of objective 1.2's « Enjeux stratégiques » and its sommaire, page 11 the rest of
+fiche 1.2.3's table; page 14 is EMPTY but for the running header (the page-break paragraph
+after objective 1.3's sommaire, which ends page 13 under fiche 1.2.5). Chromium prints
+``plan_html_namebands`` on 11 A4 portrait pages (595 × 842 pt) in Liberation Serif,
+backgrounds printed (``print-color-adjust: exact`` set in the page's CSS so the bands print
+as written): each step a plum band with its white bold name across the table's width over
+its row of five cells; no step is cut (one ``<tbody>`` each, kept whole), so « Modalités de
+mise en oeuvre » stands ALONE at the foot of pages 1, 6 and 7, its table starting on the next
+page, and tables going on over a page start under the REPEATED ``<thead>`` (pages 2, 3, 7, 8,
+11 begin with « Descriptif … Partenaires envisagés »); « Ressources à mobiliser » wraps on
+two lines in the header; ``pdftotext`` finds no « Etape » anywhere. Impress prints
+``cot003_pptxtiles`` as 19 16:9 pages (720 × 405 pt) whose texts are those of ``cot003_pptx``
+on every page but 9 (``pdftotext`` identical on the 18 others); there the nine tiles stand
+three by three under the legend line, tiles 1, 3 and 4 (the priority objectives, red
+sentences) outlined in red, a soft grey shadow under every tile (as under every shape of the
+.pptx decks), the caption lines centred in the blue bands (the three-line captions filling
+their band), the sentences on one to three lines at the top of their tiles, the rest of each
+tile empty; ``pdftotext -layout`` gives each row's three bands on common lines, then the three
+sentences side by side.
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
