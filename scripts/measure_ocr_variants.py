@@ -233,6 +233,49 @@ History of the held-out part:
   in :data:`VARIANTS` now; :data:`HELD_OUT` is empty until a new pair is drawn and written
   down.
 
+* Twenty-ninth pass, 2026-12-02 (~21:45 UTC): two new held-out scans drawn and written down
+  here before either was ever produced or read, by a helper who never runs the OCR scoring
+  nor the parser on them (one page of each to be rendered to PNG before any OCR, only to
+  check the effects look as described; the :data:`HELD_OUT` entries and the new ``scan_pdf``
+  options, with unit tests on synthetic pages in ``tests/generators/test_scans.py``, come in
+  the next commit; all off by default: every earlier scan byte for byte the same). Both are
+  scans of TUNED text layouts never scanned before (by no variant, no test and no
+  ``measure_ocr.py``), with capture settings unlike every tuned variant's:
+
+  - ``stepyear_2pages_300``: ``plan_docx_stepyear`` (Writer from .docx, A4 portrait,
+    Liberation Serif 10 pt, running page header and « Page n / N » footer, small-capital field
+    labels over rules, the planning value stacked over the step name in the first cell,
+    horizontal rules only) PRINTED « 2 PAGES PAR FEUILLE » (the print dialog's N-up, to save
+    paper) and the printout scanned: new option ``nup`` 2 — two consecutive pages reduced to
+    70.7 % (A4 into half an A4) side by side on one A4 LANDSCAPE sheet, the first on the left,
+    each centred in its half, no frame, an odd last page alone on the left half —, so every
+    scanned page holds two pages' text in two columns, 10 pt type printed at about 7 pt; grey
+    at 300 dpi, paper 240, grain 2, 0.3° askew, JPEG quality 70;
+  - ``actors_appli_180``: ``plan_html_actors`` (Chromium, A4 portrait, Liberation Sans 9 pt,
+    a five-column steps table whose « Acteurs » cell holds « Porteur : » and « Partenaires
+    envisagés : » lines, horizontal rules only, ``<thead>`` repeated) PHOTOGRAPHED WITH A PHONE
+    and turned into a PDF by a SCANNER APPLICATION: grey at 180 dpi, 0.8° askew, lit unevenly
+    (``uneven``: paper darkening towards a corner, faint ink, grain), soft focus (``blur``
+    0.7), then the application's « document » filter (new option ``app_filter`` 1.0: the
+    paper's uneven light estimated (a wide max filter, blurred) and divided out so the paper
+    comes out pure white, the contrast stretched so the faint ink goes dark, and a strong
+    unsharp mask leaving thin light halos along every stroke), and the free version's
+    WATERMARK (new option ``app_mark``: « Numérisé avec ScanPocket » in grey type about 3 mm
+    high at the bottom right corner of every page, 6 mm from the edges), JPEG quality 70.
+
+  As produced (next commit; one sheet of each rendered to PNG, looked at by eye, never OCR'd
+  nor parsed; nothing changed): ``stepyear_2pages_300`` is 8 A4 landscape scanned pages for
+  the 16 pages; the sheet of pages 3 and 4 shows both running headers, both « Page n / 16 »
+  footers and the small type as written, page 4's half nearly empty (the last row of fiche
+  1.1.2 under the repeated header); ``actors_appli_180`` is 9 portrait pages; on page 3 the
+  paper comes out white, the ink black, the body rows' light grey rules faint, the header's
+  pale fill (#F3E5EA) levelled away to white but for a speckled trace along its top, grain
+  left in the bottom-right corner where the photo was darkest, and the grey watermark at the
+  bottom right, beside no text.
+
+  To be measured ONCE by the lead at the end of the pass, after the last change to
+  ``sources/`` that OCR uses, totals only, never looked at in detail.
+
 Tuned figures of the twenty-eighth pass (hOCR cache), before → after: the pen strokes
 (:mod:`sources.ocr_pen`) wired in once a broken light rule's corner or tee, and a straight
 piece at the page's skew, are kept as rules: ``details_stylo_200`` steps 13 → 15/35, actions
@@ -460,9 +503,26 @@ VARIANTS: dict[str, tuple[str, dict[str, object]]] = {
         },
     ),
 }
-# name → (producer layout, scan_pdf options); scores only, never their differences. Empty
-# until a new pair is drawn and written down (see the module docstring)
-HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {}
+# name → (producer layout, scan_pdf options); scores only, never their differences. Drawn in
+# the twenty-ninth pass (see the module docstring), never measured yet
+HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {
+    "stepyear_2pages_300": (
+        "plan_docx_stepyear",
+        {"dpi": 300, "nup": 2, "paper": 240, "grain": 2.0, "skew_deg": 0.3, "quality": 70},
+    ),
+    "actors_appli_180": (
+        "plan_html_actors",
+        {
+            "dpi": 180,
+            "skew_deg": -0.8,
+            "uneven": True,
+            "blur": 0.7,
+            "app_filter": 1.0,
+            "app_mark": True,
+            "quality": 70,
+        },
+    ),
+}
 
 
 def _cached_tesseract(cache_dir: Path) -> None:

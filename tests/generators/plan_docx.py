@@ -157,7 +157,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``ledger``, ``bare``, ``boxed``, ``split``, ``columns``, ``shading``, ``turned``,
     ``numbered``, ``synonyms``, ``dense``, ``status``, ``framed``, ``nested``, ``descrow``,
     ``grouped``, ``parted``, ``runin``, ``yearspan``, ``rotated``, ``stepyear``,
-    ``darkcol``, ``review``, ``dashboard``, ``leaders``, ``formcell``."""
+    ``darkcol``, ``review``, ``dashboard``, ``leaders``, ``formcell``, ``gantt``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -183,9 +183,15 @@ def plan_docx(style: str, path: Path) -> Path:
         "darkcol": "DejaVu Sans Condensed",
     }.get(style, "Liberation Sans")
     normal.font.size = Pt(
-        {"split": 11, "dense": 8.5, "status": 9, "framed": 9, "nested": 9, "darkcol": 9.5}.get(
-            style, 10
-        )
+        {
+            "split": 11,
+            "dense": 8.5,
+            "status": 9,
+            "framed": 9,
+            "nested": 9,
+            "darkcol": 9.5,
+            "gantt": 9.5,
+        }.get(style, 10)
     )
     section = doc.sections[0]
     section.left_margin = section.right_margin = Cm(
@@ -200,7 +206,10 @@ def plan_docx(style: str, path: Path) -> Path:
     if style == "stepyear":
         section.left_margin, section.right_margin = Cm(2.5), Cm(2.0)
         section.top_margin, section.bottom_margin = Cm(2.5), Cm(2.0)
-    if style in ("bare", "banded", "ledger", "split", "status"):  # landscape pages
+    if style == "gantt":
+        section.left_margin = section.right_margin = Cm(1.5)
+        section.top_margin = section.bottom_margin = Cm(1.5)
+    if style in ("bare", "banded", "ledger", "split", "status", "gantt"):  # landscape pages
         section.orientation = WD_ORIENT.LANDSCAPE
         section.page_width, section.page_height = Cm(29.7), Cm(21.0)
     else:
@@ -318,6 +327,7 @@ def plan_docx(style: str, path: Path) -> Path:
                 "yearspan",
                 "rotated",
                 "leaders",
+                "gantt",
             ) or (style in ("bare", "banded") and not first_fiche):
                 doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
             first_fiche = False
@@ -374,6 +384,9 @@ def plan_docx(style: str, path: Path) -> Path:
                 continue
             if style == "leaders":  # white labels on a dark shaded band, values below
                 _band_fields(doc, block.fields)
+                continue
+            if style == "gantt":  # a 2-column grid table, landscape width
+                _gantt_fields(doc, block.fields)
                 continue
             if style == "formcell":  # the fiche's one 2-column form table
                 form.append(_formcell_fields(doc, block.fields))
@@ -482,6 +495,8 @@ def plan_docx(style: str, path: Path) -> Path:
             _darkcol_impl(doc, block)
         elif kind == "impl" and style == "leaders":  # tab stops with leader dots, no table
             _leaders_impl(doc, block)
+        elif kind == "impl" and style == "gantt":  # six seed columns, then year cells
+            _gantt_impl(doc, block)
         elif kind == "impl" and style == "formcell":  # steps as rows of the form table
             _formcell_impl(form[-1], block)
             doc.add_paragraph()
@@ -1579,3 +1594,74 @@ def _formcell_impl(table: object, block: Block) -> None:
         p.getparent().remove(p)
     _form_par(merged, True, [(IMPL_TITLE, True)])
     _shade(merged, _FORM_FILL)
+
+
+_GANTT_YEARS = (2019, 2020, 2021, 2022, 2023)
+_GANTT_WIDTHS = (3.6, 8.2, 2.1, 2.4, 2.4, 3.0)  # the six seed columns, cm; then 1.0 cm a year
+
+
+def gantt_years(planning: str) -> set[int]:
+    """The years a planning value covers on the Gantt: « 2020 » that year, « 2019 - 2020 » or
+    « 2020-2021 » both ends and any year between, « 2021 et + » from it to the last column."""
+    import re
+
+    years = [int(y) for y in re.findall(r"\b(20\d\d)\b", planning)]
+    if not years:
+        return set()
+    last = _GANTT_YEARS[-1] if "et +" in planning else max(years)
+    return set(range(min(years), last + 1))
+
+
+def _gantt_fields(doc: object, fields: list[tuple[str, str]]) -> None:
+    """The fields as a 2-column grid table on a landscape page (twenty-eighth held-out set):
+    bold labels on a pale blue fill beside their values."""
+    from docx.shared import Cm
+
+    table = doc.add_table(rows=len(fields), cols=2)  # type: ignore[attr-defined]
+    _grid_borders(table, "A6A6A6")
+    table.autofit = False
+    for r, (label, value) in enumerate(fields):
+        _cell_text(table.cell(r, 0), label, bold=True, size=9)
+        _shade(table.cell(r, 0), "DEEAF6")
+        _cell_text(table.cell(r, 1), value, size=9)
+    for c, width in enumerate((5.0, 21.7)):
+        table.columns[c].width = Cm(width)
+        for r in range(len(fields)):
+            table.cell(r, c).width = Cm(width)
+
+
+def _gantt_impl(doc: object, block: Block) -> None:
+    """The steps on the six seed columns then a Gantt of five year columns whose cells hold
+    no text, filled for each year the step's planning covers (twenty-eighth held-out set);
+    white-on-navy header marked to repeat, thin grey full grid."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm, RGBColor
+
+    planning = block.header.index("Planification")
+    header = [*block.header, *(str(y) for y in _GANTT_YEARS)]
+    widths = [*_GANTT_WIDTHS, *(1.0 for _ in _GANTT_YEARS)]
+    table = doc.add_table(rows=len(block.rows) + 1, cols=len(header))  # type: ignore[attr-defined]
+    _grid_borders(table, "A6A6A6")
+    table.autofit = False
+    for c, label in enumerate(header):
+        cell = table.cell(0, c)
+        _cell_text(cell, label, bold=True, size=8.5)
+        _shade(cell, "1F4E79")
+        for par in cell.paragraphs:
+            if c >= len(block.header):
+                par.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            for run in par.runs:
+                run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    _repeat_header(table.rows[0])
+    for r, row in enumerate(block.rows, start=1):
+        for c, value in enumerate(row):
+            _cell_text(table.cell(r, c), value, size=8.5)
+        covered = gantt_years(" ".join(_paragraphs(row[planning])))
+        for k, year in enumerate(_GANTT_YEARS):
+            if year in covered:
+                _shade(table.cell(r, len(block.header) + k), "5B9BD5")
+    for c, width in enumerate(widths):
+        table.columns[c].width = Cm(width)
+        for r in range(len(table.rows)):
+            table.cell(r, c).width = Cm(width)
+    doc.add_paragraph()  # type: ignore[attr-defined]

@@ -2,7 +2,7 @@
 :mod:`tests.generators.producer_corpus` (cards, plain, centred, zebra, stripes, cssgrid,
 rowspan, sidebar, boxes, bootstrap, details, caption, stacked, transposed, dlsteps, cardgrid,
 actors, timeline, aside, metastrip, gdocs, olsteps, zoomed, cms, notion, multicol, sheet,
-rounded, rowcards).
+rounded, rowcards, namebands).
 """
 
 from __future__ import annotations
@@ -319,6 +319,8 @@ def plan_html(style: str) -> str:
         return _flowing_page(_ROUNDED_CSS, _kv_fields, _rounded_impl)
     if style == "rowcards":
         return _flowing_page(_ROWCARDS_CSS, _kv_fields, _rowcards_impl)
+    if style == "namebands":
+        return _flowing_page(_NAMEBANDS_CSS, _kv_fields, _namebands_impl)
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",
@@ -2062,4 +2064,53 @@ def _rowcards_impl(block: Block) -> list[str]:
         cells = [f"<td{stripe if c == 0 else ''}>{_cell_html(v)}</td>" for c, v in enumerate(row)]
         out.append("<tr>" + "".join(cells) + "</tr>")
     out.append("</tbody></table>")
+    return out
+
+
+_NAMEBANDS_CSS = """
+@page { size: A4; margin: 15mm; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { font-family: 'Liberation Serif', serif; font-size: 9.5pt; color: #222222;
+  line-height: 1.3; margin: 0; }
+h1 { font-size: 15pt; color: #385623; } h2 { font-size: 11pt; color: #2E74B5; }
+h3 { font-size: 12pt; font-weight: bold; color: #5B2C6F; margin: 16px 0 6px; }
+h3 + h3 { margin-top: -2px; }
+h4 { font-size: 10pt; font-weight: bold; margin: 10px 0 5px; }
+p { margin: 0 0 3px; }
+table.summary td { padding: 2px 6px; vertical-align: top; }
+table.kv { border-collapse: collapse; width: 100%; margin: 0 0 6px; font-size: 9pt; }
+table.kv th, table.kv td { border-bottom: 1px solid #e5dcea; padding: 3px 6px 3px 0;
+  vertical-align: top; text-align: left; }
+table.kv th { width: 4.5cm; color: #5B2C6F; font-weight: bold; font-size: 8.5pt; }
+table.steps { width: 100%; table-layout: fixed; border-collapse: collapse; font-size: 8.5pt;
+  margin: 0 0 10px; }
+table.steps thead th { font-size: 8pt; font-weight: bold; color: #5B2C6F;
+  background: #f3eef6; text-align: left; vertical-align: bottom; padding: 3px 5px;
+  border-bottom: 1.5px solid #5B2C6F; }
+table.steps tbody { break-inside: avoid; }
+table.steps th.name { font-size: 9pt; font-weight: bold; color: #ffffff; background: #7d3c98;
+  text-align: left; padding: 3px 6px; }
+table.steps td { text-align: left; vertical-align: top; padding: 3px 5px;
+  border-bottom: 1px solid #d7c7de; }
+table.steps td p { margin: 0 0 2px; }
+"""
+_NAMEBANDS_WIDTHS = (42, 13, 15, 13, 17)
+
+
+def _namebands_impl(block: Block) -> list[str]:
+    """The steps on five columns without « Etape »: one ``<tbody>`` per step, a full-width
+    band row holding the step name over the row of its five cells (twenty-eighth held-out
+    set)."""
+    name = block.header.index("Etape")
+    cols = [c for c in range(len(block.header)) if c != name]
+    widths = "".join(f"<col style='width:{w}%'>" for w in _NAMEBANDS_WIDTHS)
+    head = "".join(f"<th>{_h(block.header[c])}</th>" for c in cols)
+    out = [f"<table class='steps'><colgroup>{widths}</colgroup><thead><tr>{head}</tr></thead>"]
+    for row in block.rows:
+        band = (
+            f"<th class='name' colspan='{len(cols)}' scope='rowgroup'>{_cell_html(row[name])}</th>"
+        )
+        cells = "".join(f"<td>{_cell_html(row[c])}</td>" for c in cols)
+        out.append(f"<tbody><tr>{band}</tr><tr>{cells}</tr></tbody>")
+    out.append("</table>")
     return out

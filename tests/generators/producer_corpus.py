@@ -1209,6 +1209,45 @@ inside rows, the merged « Modalités de mise en oeuvre » text printed once at 
 15 slides as ``cot000_pptx`` but 7 and 8, the tab-set text block centred in its box, its
 number columns at x ≈ 423 / 523 / 623 pt).
 
+TWENTY-EIGHTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-02 (~21:45 UTC) before the three PDFs
+existed and before any generator code for them was written, by a helper who never runs the
+parser on them (issue 13, drawn after the twenty-seventh set moved to the tuned part). Truth:
+the seed texts unchanged.
+
+``plan_docx_gantt``       Writer from a .docx, A4 LANDSCAPE, Liberation Sans, each fiche on a
+                          new page; fields a 2-column grid table; the steps table on ELEVEN
+                          columns: the six seed columns in seed order, then a GANTT of five
+                          narrow YEAR COLUMNS headed « 2019 » … « 2023 », their cells EMPTY
+                          (no text) but FILLED for every year the step's planning value
+                          covers (« 2021 et + » to 2023); white-on-navy header repeated, thin
+                          grey full grid, nothing right-aligned.
+``plan_html_namebands``   Chromium print, A4 portrait, Liberation Serif, fiches flowing; the
+                          steps a FIVE-column ``<table>`` (Descriptif, Planification,
+                          Ressources à mobiliser, Porteur, Partenaires envisagés: NO « Etape »
+                          column nor label) whose ``<thead>`` repeats on each page, and ONE
+                          ``<tbody>`` PER STEP: a full-width BAND ROW (``<th colspan="5"
+                          scope="rowgroup">``, bold white on plum) holding the STEP NAME over
+                          the row of its five cells; rules under rows only.
+``cot003_pptxtiles``      Seed 003 deck, .pptx by Impress, the ``cot003_pptx`` slides but for
+                          the targets slide: the nine objectives as a 3 × 3 GRID OF TILES,
+                          row by row, no table object: each tile a grey rectangle with a blue
+                          DOMAIN BAND on top (caption lines as the band's own text) over a
+                          text box holding the sentence (figures bold, priority ones red, a
+                          red outline round priority tiles).
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only, nothing changed): see the TWENTY-EIGHTH
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers` (gantt 17 landscape pages,
+the 1.0 cm year labels broken « 201 / 9 », a cut row's last line alone on page 4 under the
+repeated header, page 14 empty but for the running header; namebands 11 pages, plum name
+bands, « Modalités de mise en oeuvre » alone at three page feet; tiles 19 slides as
+``cot003_pptx`` but for the targets slide, nine tiles, three with a red outline).
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -1300,6 +1339,8 @@ PLAN_LAYOUTS = (
     "plan_html_rowcards",
     "plan_ods_sheets",
     "plan_docx_formcell",
+    "plan_docx_gantt",
+    "plan_html_namebands",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -1322,6 +1363,7 @@ COT_LAYOUTS = (
     "cot003_pptxcolumns",
     "cot000_pptxgauges",
     "cot000_pptxpasted",
+    "cot003_pptxtiles",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

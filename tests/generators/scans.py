@@ -66,6 +66,9 @@ def scan_pdf(
     upside: tuple[int, ...] = (),
     highlight: float = 0.0,
     fringe: int = 0,
+    nup: int = 0,
+    app_filter: float = 0.0,
+    app_mark: bool = False,
 ) -> bytes:
     """Simulate a scan of a text PDF: pages (0-based; default all) rendered in grey levels at
     ``dpi`` and wrapped as JPEG images in an image-only PDF of the same page size.
@@ -123,7 +126,17 @@ def scan_pdf(
     over the print, streaky, deterministic per page; ``fringe``: a colour sheet-fed scanner
     whose three colour sensors see the sheet at rows that many pixels apart (red shifted
     down, blue up: coloured fringes above and below every stroke; colour scans only). All
-    four off by default, so every earlier scan is unchanged."""
+    four off by default, so every earlier scan is unchanged.
+    ``nup``: the document printed « 2 pages par feuille » before it was scanned (only 2): two
+    consecutive pages reduced to fit side by side on one sheet turned the other way (portrait
+    A4 pages at 70.7 % on a landscape A4 sheet, each centred in its half, no frame; an odd
+    last page alone in the first half); the other options then apply to the sheet, seeded by
+    its number. ``app_filter``: a phone scanner application's « document » filter of that
+    strength (0–1): the paper's uneven light estimated and divided out (paper white), the
+    contrast stretched (faint ink dark), a strong unsharp mask (light halos along strokes);
+    ``app_mark``: the free application's watermark « Numérisé avec ScanPocket » in grey at
+    the bottom right corner of every page. All three off by default, so every earlier scan is
+    unchanged."""
     import pypdfium2 as pdfium
 
     if tint is not None:
@@ -135,15 +148,23 @@ def scan_pdf(
         raise ValueError("fringe : seulement pour un scan en couleur (tint)")
     if portrait_feed not in (0, 90, 270):
         raise ValueError("portrait_feed : 0, 90 ou 270")
+    if nup not in (0, 2):
+        raise ValueError("nup : 0 ou 2")
 
     doc = pdfium.PdfDocument(io.BytesIO(data))
     try:
         jpegs = []
-        for index in pages if pages is not None else range(len(doc)):
-            page = doc[index]
-            width, height = page.get_size()
-            bitmap = page.render(scale=dpi / 72, grayscale=tint is None)
-            image = bitmap.to_pil()
+        indices = list(pages if pages is not None else range(len(doc)))
+        sheets = [indices[i : i + nup] for i in range(0, len(indices), nup)] if nup else []
+        for index in range(len(sheets)) if nup else indices:
+            bitmap = page = None
+            if nup:  # the printed sheet: its pages reduced side by side
+                image, width, height = _n_up(doc, sheets[index], dpi, tint is None)
+            else:
+                page = doc[index]
+                width, height = page.get_size()
+                bitmap = page.render(scale=dpi / 72, grayscale=tint is None)
+                image = bitmap.to_pil()
             if tint is not None:
                 image = _tinted(image.convert("RGB"), tint)
             if highlight:  # on the sheet, in the page's own frame
@@ -204,6 +225,10 @@ def scan_pdf(
                 from PIL import ImageFilter
 
                 image = image.filter(ImageFilter.GaussianBlur(blur))
+            if app_filter:
+                image = _app_document_filter(image, app_filter)
+            if app_mark:
+                image = _app_watermark(image, dpi)
             if keystone:
                 image = _keystone(image, keystone)
             if fringe:
@@ -215,11 +240,90 @@ def scan_pdf(
                 jpegs.append((_png(image.convert("1")), width, height))
             else:
                 jpegs.append((_jpeg(image, quality), width, height))
-            bitmap.close()
-            page.close()
+            if bitmap is not None and page is not None:
+                bitmap.close()
+                page.close()
     finally:
         doc.close()
     return _image_pdf(jpegs)
+
+
+def _n_up(doc: object, group: list[int], dpi: int, grey: bool) -> tuple[object, float, float]:
+    """One sheet printed « 2 pages par feuille »: the sheet the first page's size turned the
+    other way, cut in two halves (side by side for portrait pages, one over the other for
+    landscape ones), each page rendered reduced to fit its half and centred in it; returns
+    the sheet's image and its size in points."""
+    from PIL import Image
+
+    first = doc[group[0]]  # type: ignore[index]
+    page_w, page_h = first.get_size()
+    first.close()
+    sheet_w, sheet_h = page_h, page_w
+    side_by_side = sheet_w >= sheet_h
+    half_w, half_h = (sheet_w / 2, sheet_h) if side_by_side else (sheet_w, sheet_h / 2)
+    px = dpi / 72
+    mode, white = ("L", 255) if grey else ("RGB", (255, 255, 255))
+    sheet = Image.new(mode, (round(sheet_w * px), round(sheet_h * px)), white)
+    for slot, index in enumerate(group):
+        page = doc[index]  # type: ignore[index]
+        w, h = page.get_size()
+        scale = min(half_w / w, half_h / h)
+        bitmap = page.render(scale=px * scale, grayscale=grey)
+        image = bitmap.to_pil().convert(mode)
+        left = (slot * half_w if side_by_side else 0) + (half_w - w * scale) / 2
+        top = (0 if side_by_side else slot * half_h) + (half_h - h * scale) / 2
+        sheet.paste(image, (round(left * px), round(top * px)))
+        bitmap.close()
+        page.close()
+    return sheet, sheet_w, sheet_h
+
+
+def _app_document_filter(image: object, strength: float) -> object:
+    """A phone scanner application's « document » filter: the paper's light (a max filter
+    over about 1.5 % of the width on a reduced copy, blurred) divided out so the paper goes
+    white wherever it was lit, the contrast stretched (what was faint ink goes dark, the paper
+    levelled at about 245), then a strong unsharp mask that leaves light halos along strokes;
+    mixed with the photo by ``strength``."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+
+    grey = image.convert("L")  # type: ignore[attr-defined]
+    w, h = grey.size
+    small = grey.resize((max(1, w // 8), max(1, h // 8)), Image.BILINEAR)
+    size = max(3, (int(0.015 * w / 8) // 2) * 2 + 1)
+    light = small.filter(ImageFilter.MaxFilter(size)).filter(ImageFilter.GaussianBlur(size))
+    light = light.resize((w, h), Image.BILINEAR)
+    paper = np.maximum(np.asarray(light, dtype=np.float64), 1.0)
+    page = np.asarray(image, dtype=np.float64)  # type: ignore[call-overload]
+    ratio = page / (paper[:, :, None] if page.ndim == 3 else paper)
+    levelled = np.clip((ratio - 0.3) / (0.96 - 0.3), 0.0, 1.0) ** 1.3 * 245.0
+    out = (1.0 - strength) * page + strength * levelled
+    mode = "L" if page.ndim == 2 else "RGB"
+    filtered = Image.fromarray(np.clip(out, 0, 255).astype("uint8"), mode=mode)
+    return filtered.filter(ImageFilter.UnsharpMask(radius=2, percent=round(160 * strength)))
+
+
+_APP_MARK = "Numérisé avec ScanPocket"
+
+
+def _app_watermark(image: object, dpi: int) -> object:
+    """The free scanner application's watermark: « Numérisé avec ScanPocket » in grey type
+    about 3 mm high, its right and bottom edges 6 mm from the page's."""
+    from PIL import ImageDraw, ImageFont
+
+    mm = dpi / 25.4
+    out = image.copy()  # type: ignore[attr-defined]
+    draw = ImageDraw.Draw(out)
+    font = ImageFont.truetype(_MARK_FONT, max(6, round(3 * mm)))
+    left, top, right, bottom = draw.textbbox((0, 0), _APP_MARK, font=font)
+    w, h = out.size
+    x, y = w - 6 * mm - (right - left) - left, h - 6 * mm - (bottom - top) - top
+    grey = 110 if out.mode == "L" else (110, 110, 110)
+    draw.text((x, y), _APP_MARK, fill=grey, font=font)
+    return out
+
+
+_MARK_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
 
 def _turned(image: object, angle: int) -> object:

@@ -1214,6 +1214,62 @@ class _PptxPastedSlides(_PptxSlides):
             run.font.color.rgb = RGBColor.from_string(colour)
 
 
+class _PptxTilesSlides(_PptxSlides):
+    """The .pptx deck whose seed 003 targets are a 3 × 3 GRID OF TILES, row by row, no table
+    object (twenty-eighth held-out set): each tile a grey rectangle (a red outline on priority
+    objectives) with a blue domain band holding the caption lines as its own text, over a text
+    box holding the sentence. Every other slide as :class:`_PptxSlides` draws it."""
+
+    TILE_X = (20.0, 250.0, 480.0)
+    TILE_W = 220.0
+    BAND_H = 28.0
+    GAP = 6.0
+
+    def targets_table(self, y: float, targets: list[tuple]) -> None:
+        from pptx.dml.color import RGBColor
+        from pptx.enum.shapes import MSO_SHAPE
+        from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+        from pptx.util import Pt
+
+        from tests.generators.seed_slides import _RED, _WHITE
+
+        top = y + 4
+        tile_h = (391 - top - 2 * self.GAP) / 3
+        for k, (markup, caption, _icon, priority) in enumerate(targets):
+            row, col = divmod(k, 3)
+            x, ty = self.TILE_X[col], top + row * (tile_h + self.GAP)
+            self.rect(x, ty, self.TILE_W, tile_h, _hex("F2F2F2"), _RED if priority else None)
+            if priority:
+                tile = self.current.shapes[-1]
+                tile.line.width = Pt(1.5)
+            band = self.current.shapes.add_shape(
+                MSO_SHAPE.RECTANGLE, Pt(x), Pt(ty), Pt(self.TILE_W), Pt(self.BAND_H)
+            )
+            band.fill.solid()
+            band.fill.fore_color.rgb = RGBColor.from_string("0073B3")
+            band.line.fill.background()
+            band.shadow.inherit = False
+            frame = band.text_frame
+            frame.margin_left = frame.margin_right = Pt(4)
+            frame.margin_top = frame.margin_bottom = 0
+            frame.word_wrap = True
+            frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+            for n, line in enumerate(caption):
+                par = frame.paragraphs[0] if n == 0 else frame.add_paragraph()
+                par.alignment = PP_ALIGN.CENTER
+                self._run(par, line, 7, True, _WHITE)
+            text = self._box(
+                x + 6, ty + self.BAND_H + 4, self.TILE_W - 12, tile_h - self.BAND_H - 8
+            )
+            text.vertical_anchor = MSO_ANCHOR.TOP  # type: ignore[attr-defined]
+            par = text.paragraphs[0]  # type: ignore[attr-defined]
+            par.alignment = PP_ALIGN.LEFT
+            colour = _RED if priority else (0x1F / 255,) * 3
+            for n, part in enumerate(markup.split("**")):
+                if part:
+                    self._run(par, part, 8, n % 2 == 1, colour)
+
+
 def cot_source(seed: str, backend: str, variant: str = "") -> object:
     """Seed 000/003 deck written by ``backend`` (``pptx`` → Presentation, ``html`` → str);
     ``variant`` ``43``: the 4:3 .pptx with grid tables; ``1610``: the 16:10 .pptx with each
@@ -1231,7 +1287,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (dark slide backgrounds, light text, dark banded table rows); ``columns``: the seed 003
     targets in one text box of two text columns; ``gauges``: progress tables drawn as lines of
     bars without a table object, each percentage in a rounded shape at its bar's end; ``pasted``:
-    progress tables pasted as tab-separated text into one text box each; any other variant (``draft``,
+    progress tables pasted as tab-separated text into one text box each; ``tiles``: the
+    seed 003 targets as a 3 × 3 grid of tiles, each a domain band over its sentence; any other variant (``draft``,
     whose watermark is a PDF export option): the plain .pptx deck."""
     from tests.generators import seed_cot_pdf
     from tests.generators.seed_slides import _Slides
@@ -1255,6 +1312,7 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             "columns": _PptxColumnsSlides,
             "gauges": _PptxGaugesSlides,
             "pasted": _PptxPastedSlides,
+            "tiles": _PptxTilesSlides,
         }
         slides = kinds.get(variant, _PptxSlides)(base)
     else:

@@ -9,7 +9,14 @@ import io
 import numpy as np
 import pytest
 
-from tests.generators.scans import _colour_fringe, _highlighter, _text_lines, scan_pdf
+from tests.generators.scans import (
+    _app_document_filter,
+    _app_watermark,
+    _colour_fringe,
+    _highlighter,
+    _text_lines,
+    scan_pdf,
+)
 
 DPI = 100  # 3.94 px per mm
 
@@ -145,3 +152,95 @@ def test_fringe_needs_a_colour_scan_and_portrait_feed_a_quarter_turn() -> None:
         scan_pdf(_two_page_pdf(), dpi=50, fringe=1)
     with pytest.raises(ValueError, match="portrait_feed"):
         scan_pdf(_two_page_pdf(), dpi=50, portrait_feed=45)
+
+
+def _portrait_pdf(count: int) -> bytes:
+    """``count`` A4 portrait pages, each with a black square 100 pt wide in its top-left
+    corner (30 pt from the left edge, 30 pt from the top)."""
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, invariant=1)
+    for _ in range(count):
+        pdf.setPageSize((595.0, 842.0))
+        pdf.rect(30, 842 - 130, 100, 100, stroke=0, fill=1)
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def _dark_boxes(grey: np.ndarray) -> list[tuple[int, int, int, int]]:
+    """Bounding boxes (left, top, right, bottom) of the dark squares, left to right."""
+    dark = grey < 100
+    cols = np.flatnonzero(dark.any(axis=0))
+    runs = np.split(cols, np.flatnonzero(np.diff(cols) > 1) + 1) if cols.size else []
+    boxes = []
+    for run in runs:
+        rows = np.flatnonzero(dark[:, run[0] : run[-1] + 1].any(axis=1))
+        boxes.append((int(run[0]), int(rows[0]), int(run[-1]), int(rows[-1])))
+    return boxes
+
+
+def test_nup_prints_two_pages_side_by_side_on_a_landscape_sheet() -> None:
+    # three pages → two sheets, A4 landscape
+    sheets = _pages(scan_pdf(_portrait_pdf(3), dpi=72, nup=2))
+    assert [size for size, _ in sheets] == [(842, 595), (842, 595)]
+    scale = 421 / 595  # a 595 × 842 page into a 421 × 595 half: 70.7 %
+    first, second = (_dark_boxes(grey) for _, grey in sheets)
+    assert len(first) == 2 and len(second) == 1  # the odd last page alone
+    px = 20 / 72  # _pages renders at 20 dpi
+    for box, half in zip(first, (0.0, 421.0), strict=True):
+        left, top, right, _ = box
+        assert abs(left / px - (half + 30 * scale)) <= 4  # the square reduced in its half
+        assert abs(top / px - 30 * scale) <= 4
+        assert abs((right - left + 1) / px - 100 * scale) <= 4
+    assert second[0][0] / px < 421  # on the left half
+
+
+def test_nup_takes_two_pages_only() -> None:
+    with pytest.raises(ValueError, match="nup"):
+        scan_pdf(_portrait_pdf(2), dpi=50, nup=4)
+
+
+def _lit_page() -> object:
+    """A phone photo of a page (800 px wide): paper lit from 250 on the left down to 130 on the
+    right, faint ink (bars at 60 % of the paper's light) from side to side."""
+    from PIL import Image
+
+    light = np.linspace(250, 130, 800)[None, :].repeat(200, axis=0)
+    page = light.copy()
+    for x in (100, 400, 700):
+        page[80:110, x : x + 6] = light[80:110, x : x + 6] * 0.6
+    return Image.fromarray(page.astype("uint8"), mode="L")
+
+
+def test_app_filter_whitens_the_unevenly_lit_paper_and_darkens_faint_ink() -> None:
+    photo = _lit_page()
+    before = np.asarray(photo).astype(int)
+    out = np.asarray(_app_document_filter(photo, 1.0)).astype(int)
+    paper = out[20:60]  # rows without ink, across the whole width
+    assert before[20:60, 760:].max() < 140  # the photo's far side was dim
+    assert paper.min() >= 238 and paper.max() <= 255  # levelled white everywhere
+    for x in (100, 400, 700):  # faint ink, wherever it stood, comes out dark
+        assert before[95, x + 3] > 75
+        assert out[95, x + 3] < 60
+    # the unsharp mask: light halos beside the strokes, brighter than the levelled paper
+    assert out[95, 400 + 6 + 1] > np.median(paper)
+    assert (np.asarray(_app_document_filter(photo, 0.0)) == np.asarray(photo)).all()
+
+
+def test_app_watermark_writes_grey_type_in_the_bottom_right_corner_only() -> None:
+    from PIL import Image
+
+    dpi = 100
+    page = Image.new("L", (827, 1169), 255)  # A4 at 100 dpi
+    out = np.asarray(_app_watermark(page, dpi)).astype(int)
+    marked = np.argwhere(out < 255)
+    mm = dpi / 25.4
+    top, left = marked.min(axis=0)
+    bottom, right = marked.max(axis=0)
+    assert 827 - right >= 6 * mm - 2 and 1169 - bottom >= 6 * mm - 2  # 6 mm from the edges
+    assert 827 - right <= 6 * mm + 3 and 1169 - bottom <= 6 * mm + 4
+    assert 2 * mm <= bottom - top <= 4.5 * mm  # type about 3 mm high
+    assert left > 827 / 2 and top > 1169 * 0.9  # the corner only
+    assert out.min() >= 100  # grey, never black
