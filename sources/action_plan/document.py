@@ -112,7 +112,7 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
         pairs, stacked, listed = PairedFields(), StackedSteps(), ListedSteps()
         panel, heads = _PanelCarry(), RunningAxis()
         for content in iter_pages(data, fast, running, _is_stop, scans.pages):
-            content.lines = heads(content.lines, content.height)  # a chapter header
+            content.lines = heads(content.lines, content.height, content.tables)  # headers
             _feed(parser, content, pairs, stacked, listed, panel)
         left, blocks = listed.flush()  # a list of steps ending on the last page
         for block in blocks:

@@ -23,7 +23,9 @@ confidence. At most :data:`MAX_OCR_PAGES` pages are OCR'd per document.
 Modules: :mod:`~sources.pdf.opening` (validation, fast text, OCR fallback),
 :mod:`~sources.pdf.scans` (OCR'd pages and their report), :mod:`~sources.pdf.content` (what a
 page is read into), :mod:`~sources.pdf.lines` (words → lines → segments),
-:mod:`~sources.pdf.running` (running headers/footers, page numbers), :mod:`~sources.pdf.columns`
+:mod:`~sources.pdf.running` (running headers/footers, page numbers),
+:mod:`~sources.pdf.header_slots` (a header slot whose text changes: a sheet's name),
+:mod:`~sources.pdf.sheet_grid` (a spreadsheet printed with its grid), :mod:`~sources.pdf.columns`
 (table header vocabulary), :mod:`~sources.pdf.rules` (page rules), :mod:`~sources.pdf.cells`
 (cell text), :mod:`~sources.pdf.ruled_tables` and :mod:`~sources.pdf.geometry_tables` (the two
 table readings), :mod:`~sources.pdf.rounded_boxes` (a rounded border's sides run to its corners),

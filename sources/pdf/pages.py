@@ -36,6 +36,7 @@ from sources.pdf.ruled_tables import _ruled_tables, grid_piece, holds_steps, joi
 from sources.pdf.rules import horizontal_rules, vertical_rules
 from sources.pdf.running import _running_key, is_page_number
 from sources.pdf.scans import OcrPage
+from sources.pdf.sheet_grid import cut_at_stops
 from sources.pdf.text_columns import RegionPage, column_rule_regions
 
 
@@ -216,6 +217,11 @@ def _read_page(
         else:
             unruled = _column_tables(page, page_no, lines, split, whole, is_stop)
         unruled = _within_closed_grids(page, unruled, ruled)
+        if previous is not None:  # a new sheet's grid is no rest of the table before
+            ruled, unruled = (
+                cut_at_stops(ruled, lines, is_stop),
+                cut_at_stops(unruled, lines, is_stop),
+            )
         # cell backgrounds can fake a partial grid (zebra fills: an unfilled last row has no
         # edge below it, the grid finder drops it): keep the reading that sees more rows, and
         # the geometry reading when it holds more of the page's lines with as many rows

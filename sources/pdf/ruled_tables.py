@@ -20,6 +20,7 @@ from sources.pdf.footnotes import mark_calls
 from sources.pdf.key_columns import is_step_row, key_column, own_first
 from sources.pdf.rounded_boxes import rounded_box_sides
 from sources.pdf.rules import horizontal_rules, vertical_rules
+from sources.pdf.sheet_grid import first_cell_only
 from sources.pdf.turned import read_turned_cells
 
 
@@ -327,17 +328,30 @@ def _header_at(data: list[list[str | None]]) -> tuple[int, int, list[str | None]
     ``None`` — (one table holding a sheet: its title, « Label | value » field rows and a
     « Modalités » heading row spanning the grid's columns, then the steps header and rows).
     A row above using every column (a body row, a title in the grid's own cells) ends the
-    search: such a grid is read as before. Labels are read by :func:`label_key`
-    (« Plani-\\nfication », « Planificatio\\nn » cut at the cell's edge)."""
+    search: such a grid is read as before; but not a row holding text in its first cell at
+    most, the others empty, when rows spanning columns stand above the header too (a
+    spreadsheet printed with its grid: an empty row, or a heading typed in column A that fits
+    it, among merged field values and overflowing headings, :func:`first_cell_only`). Labels
+    are read by :func:`label_key` (« Plani-\\nfication », « Planificatio\\nn » cut at the
+    cell's edge)."""
+    first_only = spanning = False  # rows above: of the first cell only, spanning columns
     for start, row in enumerate(data):
         header_keys = [label_key(c) for c in row]
+        found: tuple[int, int, list[str | None]] | None = None
         if is_header(header_keys):
-            return start, 1, header_keys
-        two_rows = _two_row_header(data[start:])
-        if two_rows is not None:
-            return start, 2, two_rows
+            found = start, 1, header_keys
+        else:
+            two_rows = _two_row_header(data[start:])
+            if two_rows is not None:
+                found = start, 2, two_rows
+        if found is not None:
+            return None if first_only and not spanning else found
         if all(c is not None for c in row):
-            return None  # a row of the grid's own columns above any header
+            if not first_cell_only(row):
+                return None  # a row of the grid's own columns above any header
+            first_only = True
+        else:
+            spanning = True
     return None
 
 

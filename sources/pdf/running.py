@@ -9,6 +9,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Any
 
+from sources.pdf.header_slots import Slot, slot_texts, slots_of
 from sources.pdf.lines import words_to_lines
 from sources.pdf.scans import OcrPage
 from sources.values import fold
@@ -40,6 +41,7 @@ class EdgeTexts:
         self.band = band
         # per page: band keys, placed edge texts, page height
         self.pages: list[tuple[set[str], set[tuple[str, int]], float]] = []
+        self.slots: list[set[tuple[Slot, str]]] = []  # per page: top-band texts by slot
 
     def add(self, page: Any, textpage: Any) -> None:
         width, height = page.get_size()
@@ -50,7 +52,9 @@ class EdgeTexts:
                 key = _running_key(raw)
                 if key:
                     seen.add(key)
-        self.pages.append((seen, _placed_edge_texts(textpage, height, self.band), height))
+        slots: set[tuple[Slot, str]] = set()
+        self.pages.append((seen, _placed_edge_texts(textpage, height, self.band, slots), height))
+        self.slots.append(slots)
 
     def running(self, ocr: dict[int, OcrPage] | None = None) -> set[str]:
         """Folded, digit-free texts repeated in the bands of most pages (OCR'd pages, ``ocr``
@@ -79,6 +83,7 @@ class EdgeTexts:
         # suivante » over « Page 3 »); the page reader drops it only below the body's last line
         if n_pages > 2:
             found |= {key for (key, _), count in placed.items() if count >= threshold}
+            found |= slot_texts(self.slots, found, threshold)  # a sheet-name header
         return found
 
 
@@ -112,10 +117,13 @@ def running_texts(
     return edges.running(ocr)
 
 
-def _placed_edge_texts(textpage: Any, height: float, band: float) -> set[tuple[str, int]]:
+def _placed_edge_texts(
+    textpage: Any, height: float, band: float, slots: set[tuple[Slot, str]] | None = None
+) -> set[tuple[str, int]]:
     """(key, rounded top) of the text runs in the outer fifth of a page but outside
-    ``band`` (those are counted without their position). Read through the bound PDFium
-    calls: a word processor's page holds hundreds of runs."""
+    ``band`` (those are counted without their position); ``slots``, when given, receives the
+    runs of the top band by place (:mod:`sources.pdf.header_slots`). Read through the bound
+    PDFium calls: a word processor's page holds hundreds of runs."""
     import codecs
 
     from sources.pdf.pdfium_chars import _fast
@@ -133,7 +141,7 @@ def _placed_edge_texts(textpage: Any, height: float, band: float) -> set[tuple[s
             raise pdfium_error("Failed to get rectangle.")
         near_edge = top.value < height * _EDGE or bottom.value > height * (1 - _EDGE)
         in_band = top.value < height * band or bottom.value > height * (1 - band)
-        if not near_edge or in_band:
+        if not near_edge or (in_band and slots is None):
             continue
         box = (left, top, right, bottom)  # the same doubles, passed through
         n_chars = fast.bounded_text(tp, *box, None, 0)
@@ -143,7 +151,11 @@ def _placed_edge_texts(textpage: Any, height: float, band: float) -> set[tuple[s
             fast.bounded_text(tp, *box, buffer, n_chars)
             text = codecs.decode(buffer, "utf-16-le", "ignore")  # type: ignore[arg-type]
         key = _running_key(text)
-        if key and len(key) >= 4:
+        if in_band:
+            if key and slots is not None:
+                for slot in slots_of(left.value, top.value, right.value):
+                    slots.add((slot, key))
+        elif key and len(key) >= 4:
             out.add((key, round(top.value / 3)))
     return out
 
