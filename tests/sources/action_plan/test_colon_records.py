@@ -123,6 +123,21 @@ def test_a_step_cut_by_the_page_break_goes_on_at_the_next_page_top() -> None:
     assert [ln.text for ln in left] == ["Modalités de mise en", "oeuvre", "FICHE 1.1.2"]
 
 
+def test_a_value_cut_by_the_page_break_goes_on_the_label_above() -> None:
+    # the break falls inside the first step's partners: its last words open page 2
+    first = FORM[:8]
+    rest = [_line(57.0, "l'Economie Sociale et Solidaire", page=2)]
+    rest += [_line(73.0 + ln.top - 268.0, ln.text, page=2) for ln in FORM[9:]]
+    left, blocks = _read([first, rest])
+    assert _cells(blocks) == WANT
+    assert [r.page for b in blocks for r in b.rows] == [1, 2]
+    # a form row at the next page's top (text in the label column) is no part of the step
+    fields = [_line(57.0, "Nombre d'entreprises engagées", "Indicateurs", page=2)]
+    left, blocks = _read([first, fields])
+    assert _cells(blocks)[0]["partners"] == "Chambres consulaires, Chambre Régionale de"
+    assert left[-1] is fields[0]
+
+
 def test_label_lines_without_a_step_label_or_details_stay_text() -> None:
     # fields written « Label : value » (an owner, partners): no step label, no step
     fields = [_line(100.0, "Porteur : GACdG"), _line(112.0, "Partenaires envisagés : ADEME")]
