@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from sources import plausibility
+from sources.action_plan.colon_records import ColonRecords
 from sources.action_plan.line_kinds import PairedFields, _classify, _is_stop
 from sources.action_plan.parser import _Parser
 from sources.action_plan.running_heads import RunningAxis
@@ -110,10 +111,12 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
     parser = _Parser(source_file, sha256)
     with vocabulary(document_vocabulary(fast), document_words(fast)):  # cut words rejoined
         pairs, stacked, listed = PairedFields(), StackedSteps(), ListedSteps()
-        panel, heads = _PanelCarry(), RunningAxis()
+        panel, heads, colons = _PanelCarry(), RunningAxis(), ColonRecords()
         for content in iter_pages(data, fast, running, _is_stop, scans.pages):
             content.lines = heads(content.lines, content.height, content.tables)  # headers
-            _feed(parser, content, pairs, stacked, listed, panel)
+            _feed(parser, content, pairs, stacked, listed, panel, colons)
+        for block in colons.flush():  # a step cut at the last page's end
+            parser.table(block)
         left, blocks = listed.flush()  # a list of steps ending on the last page
         for block in blocks:
             parser.table(block)
@@ -202,17 +205,19 @@ def _feed(
     stacked: StackedSteps,
     listed: ListedSteps,
     panel: _PanelCarry | None = None,
+    colons: ColonRecords | None = None,
 ) -> None:
     """Lines in the page's reading order (two text columns are read one after the other;
     fields as two label/value pairs per row are read pair by pair; steps written as a
-    numbered list with « Label : valeur » pairs, or printed as stacked « label | value »
-    records, read as tables), each table before the first line below its top. The plain
+    numbered list with « Label : valeur » pairs, printed as stacked « label | value »
+    records, or as blocks of « Label : valeur » lines in a form's cell, read as tables), each table before the first line below its top. The plain
     lines opening a side panel that goes on from the page before go on its last field."""
     panel = panel or _PanelCarry()
     resume = panel.start(content)
     lines, items = listed(content.lines, content.number)
     lines, records = stacked(lines, content.number, content.height)
-    tables = sorted(content.tables + items + records, key=lambda t: t.top)
+    lines, cells = (colons or ColonRecords())(lines, content.number, content.height)
+    tables = sorted(content.tables + items + records + cells, key=lambda t: t.top)
     for line in pairs(lines):
         while (
             tables
