@@ -22,7 +22,7 @@ _REDUCE = 4
 _DARK_FILL = 140  # a band's median grey below this is a dark fill (ink colours, not tints)
 _MIN_WIDTH_PT = 40.0  # as a table cell or a header row, wider than any glyph run
 _MIN_HEIGHT_PT = 6.0  # taller than a rule
-_MIN_SOLID = 0.6  # share of the band's box that is dark fill (not a picture's outline)
+_MIN_SOLID = 0.6  # share of the band's columns' runs that is dark fill (no picture's outline)
 _MIN_CONTRAST = 60  # its letters are at least this much lighter than the fill
 
 
@@ -47,7 +47,7 @@ def dark_bands(image: Any, points_per_px: float) -> list[tuple[int, int, int, in
         ys, xs = found
         if (xs.stop - xs.start) * pt < _MIN_WIDTH_PT or (ys.stop - ys.start) * pt < _MIN_HEIGHT_PT:
             continue
-        if float((labels[found] == index).mean()) < _MIN_SOLID:
+        if _solid_share(labels[found] == index) < _MIN_SOLID:
             continue
         boxes.append(
             (
@@ -58,6 +58,21 @@ def dark_bands(image: Any, points_per_px: float) -> list[tuple[int, int, int, in
             )
         )
     return boxes
+
+
+def _solid_share(mask: Any) -> float:
+    """Share of a band's columns, each from its first to its last dark pixel, that is dark:
+    a filled band scanned askew fills each column's run though not its tilted box, a
+    picture's outline does not."""
+    import numpy as np
+
+    cols = mask.any(axis=0)
+    if not cols.any():
+        return 0.0
+    rows = np.arange(mask.shape[0])[:, None]
+    first = np.where(mask, rows, mask.shape[0]).min(axis=0)[cols]
+    last = np.where(mask, rows, -1).max(axis=0)[cols]
+    return float(mask.sum()) / float((last - first + 1).sum())
 
 
 def _exact_box(grey: Any, box: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
