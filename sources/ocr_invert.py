@@ -23,6 +23,7 @@ _DARK_FILL = 140  # a band's median grey below this is a dark fill (ink colours,
 _MIN_WIDTH_PT = 40.0  # as a table cell or a header row, wider than any glyph run
 _MIN_HEIGHT_PT = 6.0  # taller than a rule
 _MIN_SOLID = 0.6  # share of the band's columns' runs that is dark fill (no picture's outline)
+_LONG = 8  # a band this many times wider than tall drifts out of its box when askew
 _MIN_CONTRAST = 60  # its letters are at least this much lighter than the fill
 
 
@@ -47,7 +48,11 @@ def dark_bands(image: Any, points_per_px: float) -> list[tuple[int, int, int, in
         ys, xs = found
         if (xs.stop - xs.start) * pt < _MIN_WIDTH_PT or (ys.stop - ys.start) * pt < _MIN_HEIGHT_PT:
             continue
-        if _solid_share(labels[found] == index) < _MIN_SOLID:
+        band = labels[found] == index
+        # a long band scanned askew leaves its tilted box: its columns' runs are weighed;
+        # a short blob (a bold word) is weighed in its box as it is
+        long = (xs.stop - xs.start) >= _LONG * (ys.stop - ys.start)
+        if (_solid_share(band) if long else float(band.mean())) < _MIN_SOLID:
             continue
         boxes.append(
             (
