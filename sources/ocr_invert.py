@@ -25,6 +25,7 @@ _MIN_HEIGHT_PT = 6.0  # taller than a rule
 _MIN_SOLID = 0.6  # share of the band's columns' runs that is dark fill (no picture's outline)
 _LONG = 8  # a band this many times wider than tall drifts out of its box when askew
 _MIN_CONTRAST = 60  # its letters are at least this much lighter than the fill
+_TINT_MIN = 90  # a tilted band's fill this light at least: a tint, not black ink
 
 
 def dark_bands(image: Any, points_per_px: float) -> list[tuple[int, int, int, int]]:
@@ -35,6 +36,7 @@ def dark_bands(image: Any, points_per_px: float) -> list[tuple[int, int, int, in
     w, h = image.size
     if h < 3 * _REDUCE or w < 3 * _REDUCE:
         return []
+    full = np.asarray(image.convert("L"))
     small = np.asarray(image.convert("L").reduce(_REDUCE))
     pt = _REDUCE * points_per_px  # points per reduced pixel
     size = max(2, round(2.5 / pt))  # wider than a glyph stroke, narrower than a band
@@ -49,10 +51,7 @@ def dark_bands(image: Any, points_per_px: float) -> list[tuple[int, int, int, in
         if (xs.stop - xs.start) * pt < _MIN_WIDTH_PT or (ys.stop - ys.start) * pt < _MIN_HEIGHT_PT:
             continue
         band = labels[found] == index
-        # a long band scanned askew leaves its tilted box: its columns' runs are weighed;
-        # a short blob (a bold word) is weighed in its box as it is
-        long = (xs.stop - xs.start) >= _LONG * (ys.stop - ys.start)
-        if (_solid_share(band) if long else float(band.mean())) < _MIN_SOLID:
+        if float(band.mean()) < _MIN_SOLID and not _tilted_fill(band, full, found):
             continue
         boxes.append(
             (
@@ -63,6 +62,25 @@ def dark_bands(image: Any, points_per_px: float) -> list[tuple[int, int, int, in
             )
         )
     return boxes
+
+
+def _tilted_fill(band: Any, full: Any, found: tuple[slice, slice]) -> bool:
+    """A long band (``band``, its mask on the reduced copy at ``found``) scanned askew, so it
+    drifts out of its box: filled in a grey tint on the page as scanned (``full``: neither
+    black ink, whose bold letters close into long blobs too, nor paper) and solid along each
+    of its columns' runs."""
+    import numpy as np
+
+    height, width = band.shape
+    if width < _LONG * height:
+        return False
+    ys, xs = found
+    crop = full[ys.start * _REDUCE : ys.stop * _REDUCE, xs.start * _REDUCE : xs.stop * _REDUCE]
+    mask = np.repeat(np.repeat(band, _REDUCE, axis=0), _REDUCE, axis=1)[
+        : crop.shape[0], : crop.shape[1]
+    ]
+    tint = float(np.median(crop[mask[: crop.shape[0], : crop.shape[1]]]))
+    return _TINT_MIN <= tint < _DARK_FILL and _solid_share(band) >= _MIN_SOLID
 
 
 def _solid_share(mask: Any) -> float:

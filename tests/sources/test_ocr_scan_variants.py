@@ -363,16 +363,18 @@ def test_a_dark_header_band_scanned_askew_is_still_turned_dark_on_paper() -> Non
 
 
 def test_only_a_long_band_is_weighed_along_its_tilt() -> None:
-    """Two dark parallelograms drifting their own height across (half of each box is paper):
-    a long one (a header row scanned askew) is a band, a short one (a bold word's blob, a
-    heading's letters closed together) is not."""
+    """Dark parallelograms drifting their own height across (half of each box is paper): a
+    long one in a grey tint (a header row scanned askew) is a band; a short one (a bold
+    word's blob) is not, nor a long one in black ink (a bold title's letters closed
+    together)."""
     from PIL import Image, ImageDraw
 
     from sources.ocr_invert import dark_bands
 
     image = Image.new("L", (2480, 1000), 250)
     draw = ImageDraw.Draw(image)
-    draw.polygon([(100, 200), (2300, 152), (2300, 200), (100, 248)], fill=40)  # long
-    draw.polygon([(300, 700), (540, 652), (540, 700), (300, 748)], fill=40)  # short
+    draw.polygon([(100, 200), (2300, 152), (2300, 200), (100, 248)], fill=120)  # long tint
+    draw.polygon([(300, 700), (540, 652), (540, 700), (300, 748)], fill=120)  # short
+    draw.polygon([(100, 500), (2300, 452), (2300, 500), (100, 548)], fill=20)  # long, black
     bands = dark_bands(image, 0.24)
     assert len(bands) == 1 and bands[0][1] < 200 < bands[0][3] and bands[0][2] > 2200
