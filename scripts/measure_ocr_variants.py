@@ -276,6 +276,39 @@ History of the held-out part:
   To be measured ONCE by the lead at the end of the pass, after the last change to
   ``sources/`` that OCR uses, totals only, never looked at in detail.
 
+Tuned figures of the twenty-ninth pass (hOCR cache; the two moved variants' pages read anew),
+before → after: ``turned_pivote_200`` fiches 11 → 12/13, **steps 0 → 33/35**, fields
+42 → 57/60, actions 0 → 11/12: each page is put upright before it is read
+(:mod:`sources.ocr_orient`: Tesseract's orientation detection, ``--psm 0`` on a 150 dpi copy,
+about 0.7 s a page; never a quarter turn for a page whose ink runs in level rows; without the
+``osd`` data a sideways page is turned the way it reads best, with a French note) and read
+with its upright size; a label set on two lines with a break inside the header's band
+(« Ressources » / « à mobiliser ») is the header's, not a first empty row
+(``sources.pdf.geometry_tables._closed_under``). ``shading_surligne_150`` fiches 9 →
+11/13, steps 0 → 6/35, fields 2 → 52/60, actions 0 → 4/12: the
+table's dark blue fills, its blue rules and the colour fringes along every letter had been
+taken for an ink stamp and « unmixed » out (white header words and blue headings erased); a
+stamp is now told on coloured strokes only (fills at least 1 mm thick, ink touching neutral
+print, straight runs of 8 mm set aside; its box then takes its whole ink, a frame round it
+too), and bright saturated ink in strokes at least 1.5 mm thick (a highlighter) reads as
+paper, the letters under it dark (:mod:`sources.ocr_highlight`); a long dark header band
+scanned askew is inverted again (its columns' runs weighed, not its tilted box:
+:mod:`sources.ocr_invert`). Left on ``shading``: most of its pages are thresholded (the big
+fills make the paper look uneven), the threshold drops the pale banded fills, so rows are
+not cut (fill edges taken from the grey page cut them right: 7/35 steps in a trial, the
+columns still wrong), and the inverted header loses its first letters (« essources »,
+« artenaires ») next to the white column gaps; the rules found on the thresholded page
+include the inverted letters' stems (:func:`sources.ocr_invert.rules_outside_letter_bands`
+looks for the bands on the already-inverted image there). The others unchanged (fiches,
+steps, fields, actions): stripes 13/35/60/12, centred 12/34/59/12, banded 13/35/59/12, zebra
+13/34/59/11, grid 13/34/55/12, cards 12/31/57/10, ledger 13/22/49/11, bootstrap 13/1/33/5, twotier
+12/26/57/10, boxes 8/3/40/3, list 8/0/11/0, synonyms 13/29/59/11, caption 10/5/34/9, details
+13/15/37/6 (an OSD call added per page, ~0.7 s of CPU). A long dark band is weighed along
+its tilt only when filled in a grey tint: the first try took two bold titles of the fax page
+``ledger_fax_200`` (black letters closed into long blobs) for header bands and inverted them
+(fiches 13 → 11/13), now 13/13 again. The two left misses of ``turned``: « 000 ££ » (the
+total row's amount) glued to a step's label, and the title of 1.2.4 cut after « autour ».
+
 Tuned figures of the twenty-eighth pass (hOCR cache), before → after: the pen strokes
 (:mod:`sources.ocr_pen`) wired in once a broken light rule's corner or tee, and a straight
 piece at the page's skew, are kept as rules: ``details_stylo_200`` steps 13 → 15/35, actions

@@ -69,6 +69,7 @@ from sources.ocr_colour import colour_stamp_grey
 from sources.ocr_fills import fill_edges
 from sources.ocr_holes import remove_punch_holes
 from sources.ocr_invert import invert_dark_fills, rules_outside_letter_bands
+from sources.ocr_orient import page_turn, turned
 from sources.ocr_pen import remove_pen_strokes
 from sources.ocr_repair import repair_words
 from sources.ocr_reread import reread_garbled_lines
@@ -142,6 +143,19 @@ class OcrResult:
 
     words: list[dict[str, Any]]
     rules: list[dict[str, Any]] = field(default_factory=list)
+    turn: int = 0  # clockwise degrees the scan was turned to read it upright
+    note: str | None = None  # French: how the turn was guessed, when not surely
+    size: tuple[float, float] | None = None  # the upright page's width, height (points)
+
+
+def _read_confidence(image: Any, points_per_px: float, timeout: float) -> float:
+    """Mean word confidence (0-1) of Tesseract's reading of ``image``: which way up a page
+    reads best, when Tesseract cannot tell its orientation."""
+    try:
+        words = hocr_words(tesseract_hocr(image, points_per_px, timeout=timeout), points_per_px)
+    except OcrError:
+        return 0.0
+    return mean_confidence(words) or 0.0
 
 
 def ocr_page(
@@ -178,6 +192,10 @@ def ocr_page(
         # a binder's punch holes (dark discs in a side margin) painted as paper: Tesseract
         # reads them as letters opening the lines beside them
         image, _ = remove_punch_holes(image, scale)
+    # a page fed a quarter or half turn round put upright (the streaks and holes above are
+    # where the sheet lay on the glass; all that follows reads the page as printed)
+    turn, note = page_turn(image, scale, lambda im, ppp: _read_confidence(im, ppp, timeout))
+    image = turned(image, turn)
     if key[4]:
         # a halftone screen's dots averaged back to greys (read as a grey page: thresholded
         # locally again, its box borders and fills cost more and read worse)
@@ -251,7 +269,7 @@ def ocr_page(
             )
             words = clip_to_rules(words, rules, scale, image.width * scale)
         unoverlap_words(words)  # re-read words overlap the next line again
-    result = OcrResult(words, rules)
+    result = OcrResult(words, rules, turn, note, (image.width * scale, image.height * scale))
     with _lock:
         _cache[key] = result
         while len(_cache) > _CACHE_SIZE:
@@ -273,7 +291,13 @@ def _cell_words(crop: Any, scale: float, psm: int) -> list[dict[str, Any]]:
 
 
 def _copy(result: OcrResult) -> OcrResult:
-    return OcrResult([dict(w) for w in result.words], [dict(r) for r in result.rules])
+    return OcrResult(
+        [dict(w) for w in result.words],
+        [dict(r) for r in result.rules],
+        result.turn,
+        result.note,
+        result.size,
+    )
 
 
 def ocr_page_words(

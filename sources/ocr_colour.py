@@ -25,13 +25,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from sources.ocr_highlight import registered, without_highlighter
+
 _SATURATED = 0.5  # chroma over mean density: coloured ink, not dark print with JPEG fringes
-_MIN_DENSITY = 0.15  # mean density of stamp ink (lighter: a cell fill, a tinted band)
+_MIN_DENSITY = 0.25  # mean density of stamp ink (lighter: a cell fill, a tinted band)
 _MIN_CHROMA = 0.15  # chroma of stamp ink (a pale tinted fill has a third of it)
 _JOIN_MM = 1.5  # strokes of one stamp joined across this gap
 _MIN_SIDE_MM = 15.0  # a stamp's blob is at least this wide and tall (a heading line is not)
 _MIN_PIXELS = 0.2  # saturated pixels per square millimetre of a stamp's blob's box
 _FRINGE_MM = 0.2  # a stroke's edge, where JPEG blurred its colour
+_MIN_HIGHLIGHT_MM2 = 20.0  # highlighter ink over less than this: colour noise, page left grey
+_PRINT_DENSITY = 0.4  # neutral ink this dense is print (its fringes are not a stamp)
+_RULE_MM = 8.0  # a coloured straight run this long is a table's rule, not a stamp
+_SOLID_MM = 1.0  # coloured ink this thick both ways is a fill or a highlighter, not a stamp
 _FAINT = 0.15  # less stamp density than this: a light fill or a fringe, left
 
 
@@ -43,6 +49,32 @@ def _density(rgb: Any) -> tuple[Any, Any]:
     paper = np.maximum(np.percentile(sample, 90, axis=0), 1.0)
     od = -np.log(np.clip((rgb + 1.0) / (paper + 1.0), 1e-3, None))
     return od, paper
+
+
+def solid_areas(mask: Any, px_per_mm: float) -> Any:
+    """The parts of ``mask`` at least :data:`_SOLID_MM` thick both ways, and ink within as much
+    of them: a table's coloured
+        fill or a highlighter's stroke, never a stamp's strokes (about half a millimetre)."""
+    import numpy as np
+    from scipy import ndimage
+
+    side = max(2, round(_SOLID_MM * px_per_mm))
+    solid = ndimage.binary_opening(mask, structure=np.ones((side, side), dtype=bool))
+    # and the fill's thin parts between the light letters printed on it, and its edges
+    return ndimage.binary_dilation(solid, structure=np.ones((2 * side + 1,) * 2, dtype=bool))
+
+
+def ruled_lines(mask: Any, px_per_mm: float) -> Any:
+    """The parts of ``mask`` on straight level or upright runs at least :data:`_RULE_MM`
+    long, widened a pixel: a coloured table's rules (a stamp is pressed turned, its letters
+    are short strokes)."""
+    import numpy as np
+    from scipy import ndimage
+
+    run = max(3, round(_RULE_MM * px_per_mm))
+    level = ndimage.binary_opening(mask, structure=np.ones((1, run), dtype=bool))
+    upright = ndimage.binary_opening(mask, structure=np.ones((run, 1), dtype=bool))
+    return ndimage.binary_dilation(level | upright, structure=np.ones((3, 3), dtype=bool))
 
 
 def stamp_boxes(rgb: Any, px_per_mm: float) -> list[tuple[slice, slice]]:
@@ -60,11 +92,21 @@ def stamp_boxes(rgb: Any, px_per_mm: float) -> list[tuple[slice, slice]]:
     chroma = np.linalg.norm(od - mean[:, :, None], axis=2)
     saturated = (chroma >= _SATURATED * np.maximum(mean, 1e-6)) & (mean >= _MIN_DENSITY)
     saturated &= chroma >= _MIN_CHROMA
-    if not saturated.any():
+    saturated &= ~solid_areas(saturated, mm)
+    # the blobs are told on the ink left once colour fringes along dark neutral print
+    # (JPEG's halved colour, sensors out of register: coloured pixels touching a letter's
+    # ink) and straight rules (a coloured table's, a straight stamp's frame) are set aside;
+    # a stamp's box is then its whole ink, a frame round it too
+    print_ink = (mean >= _PRINT_DENSITY) & ~(chroma >= _SATURATED * np.maximum(mean, 1e-6))
+    core = saturated & ~ndimage.binary_dilation(print_ink, structure=np.ones((3, 3), dtype=bool))
+    core &= ~ruled_lines(core, mm)
+    if not core.any():
         return []
     join = 2 * max(1, round(_JOIN_MM * mm)) + 1
-    joined = ndimage.maximum_filter(saturated.astype(np.uint8), size=join) > 0
+    joined = ndimage.maximum_filter(core.astype(np.uint8), size=join) > 0
     labels, _count = ndimage.label(joined)
+    whole, _ = ndimage.label(ndimage.maximum_filter(saturated.astype(np.uint8), size=join) > 0)
+    wholes = ndimage.find_objects(whole)
     boxes = []
     min_side = _MIN_SIDE_MM * mm
     for index, box in enumerate(ndimage.find_objects(labels), start=1):
@@ -74,8 +116,23 @@ def stamp_boxes(rgb: Any, px_per_mm: float) -> list[tuple[slice, slice]]:
         if min(height, width) < min_side:
             continue
         inside = labels[box] == index
-        if int(saturated[box][inside].sum()) < _MIN_PIXELS * height * width / (mm * mm):
+        if int(core[box][inside].sum()) < _MIN_PIXELS * height * width / (mm * mm):
             continue
+        # its whole ink: the strokes it is made of, and a frame drawn round it
+        parts = [wholes[int(whole[box][inside].max()) - 1] or box]
+        parts += [
+            b
+            for b in wholes
+            if b is not None
+            and b[0].start <= box[0].start
+            and box[0].stop <= b[0].stop
+            and b[1].start <= box[1].start
+            and box[1].stop <= b[1].stop
+        ]
+        box = (
+            slice(min(b[0].start for b in parts), max(b[0].stop for b in parts)),
+            slice(min(b[1].start for b in parts), max(b[1].stop for b in parts)),
+        )
         boxes.append(
             [
                 box[0].start * step,
@@ -103,11 +160,11 @@ def stamp_boxes(rgb: Any, px_per_mm: float) -> list[tuple[slice, slice]]:
 
 def colour_stamp_grey(image: Any, points_per_px: float) -> Any:
     """The grey page of a colour scan with its coloured stamps unmixed out (see the module
-    docstring); ``None`` when the page is grey or holds no stamp (render it in grey as
-    usual)."""
+    docstring), its colour planes put back in register and its highlighter strokes read as
+    paper (:mod:`sources.ocr_highlight`); ``None`` when the page is grey or holds none of
+    them (render it in grey as usual)."""
     import numpy as np
     from PIL import Image
-    from scipy import ndimage
 
     if image.mode != "RGB":
         return None
@@ -118,12 +175,26 @@ def colour_stamp_grey(image: Any, points_per_px: float) -> Any:
     if float(np.percentile(spread, 99.9)) < 24:  # a grey page stored as colour
         return None
     px_per_mm = 72.0 / 25.4 / points_per_px
+    rgb = registered(rgb)  # a sheet feeder's colour planes out of register
     boxes = stamp_boxes(rgb, px_per_mm)
-    if not boxes:
-        return None
     luma = np.array([0.299, 0.587, 0.114], dtype=np.float32)
     grey = rgb @ luma  # the usual grey outside the stamps
     _, paper = _density(rgb[::2, ::2])
+    _unmix_stamps(rgb, grey, paper, boxes, px_per_mm)
+    grey, marked = without_highlighter(rgb, grey, paper, px_per_mm)
+    if not boxes and marked < _MIN_HIGHLIGHT_MM2 * px_per_mm * px_per_mm:
+        return None
+    return Image.fromarray(np.clip(grey + 0.5, 0, 255).astype("uint8"), mode="L")
+
+
+def _unmix_stamps(
+    rgb: Any, grey: Any, paper: Any, boxes: list[tuple[slice, slice]], px_per_mm: float
+) -> None:
+    """Each stamp's ink unmixed out of ``grey`` (in place), inside its box."""
+    import numpy as np
+    from scipy import ndimage
+
+    luma = np.array([0.299, 0.587, 0.114], dtype=np.float32)
     level = float(paper @ luma)  # the paper's grey
     fringe = 2 * max(1, round(_FRINGE_MM * px_per_mm)) + 1
     for box in boxes:
@@ -148,4 +219,3 @@ def colour_stamp_grey(image: Any, points_per_px: float) -> Any:
         stamp = np.where(stamp >= _FAINT, stamp, 0.0)
         neutral = np.maximum(pmean - stamp, 0.0)
         grey[box] = level * np.exp(-neutral)
-    return Image.fromarray(np.clip(grey + 0.5, 0, 255).astype("uint8"), mode="L")

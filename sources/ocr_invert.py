@@ -22,8 +22,10 @@ _REDUCE = 4
 _DARK_FILL = 140  # a band's median grey below this is a dark fill (ink colours, not tints)
 _MIN_WIDTH_PT = 40.0  # as a table cell or a header row, wider than any glyph run
 _MIN_HEIGHT_PT = 6.0  # taller than a rule
-_MIN_SOLID = 0.6  # share of the band's box that is dark fill (not a picture's outline)
+_MIN_SOLID = 0.6  # share of the band's columns' runs that is dark fill (no picture's outline)
+_LONG = 8  # a band this many times wider than tall drifts out of its box when askew
 _MIN_CONTRAST = 60  # its letters are at least this much lighter than the fill
+_TINT_MIN = 90  # a tilted band's fill this light at least: a tint, not black ink
 
 
 def dark_bands(image: Any, points_per_px: float) -> list[tuple[int, int, int, int]]:
@@ -34,6 +36,7 @@ def dark_bands(image: Any, points_per_px: float) -> list[tuple[int, int, int, in
     w, h = image.size
     if h < 3 * _REDUCE or w < 3 * _REDUCE:
         return []
+    full = np.asarray(image.convert("L"))
     small = np.asarray(image.convert("L").reduce(_REDUCE))
     pt = _REDUCE * points_per_px  # points per reduced pixel
     size = max(2, round(2.5 / pt))  # wider than a glyph stroke, narrower than a band
@@ -47,7 +50,8 @@ def dark_bands(image: Any, points_per_px: float) -> list[tuple[int, int, int, in
         ys, xs = found
         if (xs.stop - xs.start) * pt < _MIN_WIDTH_PT or (ys.stop - ys.start) * pt < _MIN_HEIGHT_PT:
             continue
-        if float((labels[found] == index).mean()) < _MIN_SOLID:
+        band = labels[found] == index
+        if float(band.mean()) < _MIN_SOLID and not _tilted_fill(band, full, found):
             continue
         boxes.append(
             (
@@ -58,6 +62,40 @@ def dark_bands(image: Any, points_per_px: float) -> list[tuple[int, int, int, in
             )
         )
     return boxes
+
+
+def _tilted_fill(band: Any, full: Any, found: tuple[slice, slice]) -> bool:
+    """A long band (``band``, its mask on the reduced copy at ``found``) scanned askew, so it
+    drifts out of its box: filled in a grey tint on the page as scanned (``full``: neither
+    black ink, whose bold letters close into long blobs too, nor paper) and solid along each
+    of its columns' runs."""
+    import numpy as np
+
+    height, width = band.shape
+    if width < _LONG * height:
+        return False
+    ys, xs = found
+    crop = full[ys.start * _REDUCE : ys.stop * _REDUCE, xs.start * _REDUCE : xs.stop * _REDUCE]
+    mask = np.repeat(np.repeat(band, _REDUCE, axis=0), _REDUCE, axis=1)[
+        : crop.shape[0], : crop.shape[1]
+    ]
+    tint = float(np.median(crop[mask[: crop.shape[0], : crop.shape[1]]]))
+    return _TINT_MIN <= tint < _DARK_FILL and _solid_share(band) >= _MIN_SOLID
+
+
+def _solid_share(mask: Any) -> float:
+    """Share of a band's columns, each from its first to its last dark pixel, that is dark:
+    a filled band scanned askew fills each column's run though not its tilted box, a
+    picture's outline does not."""
+    import numpy as np
+
+    cols = mask.any(axis=0)
+    if not cols.any():
+        return 0.0
+    rows = np.arange(mask.shape[0])[:, None]
+    first = np.where(mask, rows, mask.shape[0]).min(axis=0)[cols]
+    last = np.where(mask, rows, -1).max(axis=0)[cols]
+    return float(mask.sum()) / float((last - first + 1).sum())
 
 
 def _exact_box(grey: Any, box: tuple[int, int, int, int]) -> tuple[int, int, int, int]:

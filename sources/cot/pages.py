@@ -251,7 +251,8 @@ def _open_pages(data: bytes) -> tuple[list[_Page], OcrOutcome]:
         for index, scan in scans.pages.items():
             page = pages[index]
             words = _to_words(scan.words)
-            pages[index] = _Page(page.no, page.width, page.height, words, _group_lines(words), [])
+            width, height = scan.size or (page.width, page.height)  # read upright
+            pages[index] = _Page(page.no, width, height, words, _group_lines(words), [])
     if not any(p.words for p in pages):
         reason = "PDF sans couche texte (document scanné ?) : aucun texte lisible"
         raise InputRejected(

@@ -187,6 +187,24 @@ def _fits_label_above(
     return False
 
 
+def _closed_under(
+    page: Any, cells: list[tuple[str, float, float]], lines: list[Line], start: int, i: int
+) -> bool:
+    """On a scan, header ``lines[start:i]`` and ``lines[i]`` share one filled or ruled band:
+    no rule (or fill edge) between them, one right under ``lines[i]`` (within half a font
+    size), above the next line. A label set on two lines with a break (« Ressources » /
+    « à mobiliser ») is then the header's, though a word of it would have fitted above."""
+    span = (min(c[1] for c in cells), max(c[2] for c in cells))
+    ys = [y for y, _ in _table_rules(page, span[0], span[1], 0.6)]
+    line, above = lines[i], lines[i - 1]
+    if any(above.bottom - 1 < y < line.top + 1 for y in ys):
+        return False
+    limit = line.bottom + 0.5 * line.size
+    if i + 1 < len(lines):
+        limit = min(limit, lines[i + 1].top + 1)
+    return any(line.bottom - 1 < y < limit for y in ys)
+
+
 def _by_cell(segments: list[Segment], cells: list[list[Any]]) -> list[Segment]:
     """A wrapped header line's segments re-cut where their words leave a header cell above:
     a narrow cell padding glues « Planification » (a one-line label, centred lower) to
@@ -454,7 +472,9 @@ def _geometry_table(
             and not _opens_pair(lines[i])
             and not _straddles_cells(lines[i], cells)
             and not (
-                isinstance(page, OcrPage) and _fits_label_above(cells, lines[start:i], lines[i])
+                isinstance(page, OcrPage)
+                and _fits_label_above(cells, lines[start:i], lines[i])
+                and not _closed_under(page, cells, lines, start, i)
             )
         ):
             # a rule or fill edge running above every cell of the next line closes the header

@@ -158,6 +158,8 @@ def _read_page(
     follow on a scan. A transposed steps grid at the page's foot is kept aside (``held``), and
     the page's first grid when the page before held one, for :func:`_join_held`."""
     width, height = float(page.width), float(page.height)
+    if scan is not None and scan.size is not None:  # a scan fed turned, read upright
+        width, height = scan.size
     scanned = scan is not None
     split: SideColumns | None = None
     if scan is not None:

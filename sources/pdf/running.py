@@ -67,6 +67,8 @@ class EdgeTexts:
         for index, (band_keys, edge_texts, height) in enumerate(self.pages):
             seen: set[str] = set()
             if ocr and index in ocr:
+                if ocr[index].size is not None:  # a scan fed turned, read upright
+                    height = ocr[index].size[1]
                 for line in words_to_lines(ocr[index].words, index + 1):
                     if line.bottom < height * band or line.top > height * (1 - band):
                         key = _running_key(line.text)

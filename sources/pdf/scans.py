@@ -36,6 +36,8 @@ class OcrPage:
     words: list[dict[str, Any]]
     confidence: float | None  # mean Tesseract word confidence, 0-1
     rules: list[dict[str, Any]] = field(default_factory=list)
+    size: tuple[float, float] | None = None  # the page read upright (turned): width, height
+    note: str | None = None  # French: how its orientation was guessed, when not surely
 
     @property
     def edges(self) -> list[dict[str, Any]]:
@@ -74,6 +76,8 @@ class OcrOutcome:
                     page=index + 1,
                 )
             )
+        notes = sorted({p.note for p in self.pages.values() if p.note})
+        out.extend(ParseIssue("warning", note) for note in notes)
         for index in sorted(self.unread):
             out.append(
                 ParseIssue(
@@ -152,6 +156,10 @@ def ocr_scanned_pages(
             continue
         if result.words:
             outcome.pages[index] = OcrPage(
-                result.words, ocr.mean_confidence(result.words), result.rules
+                result.words,
+                ocr.mean_confidence(result.words),
+                result.rules,
+                result.size if result.turn else None,
+                result.note,
             )
     return outcome

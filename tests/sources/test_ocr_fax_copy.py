@@ -183,3 +183,29 @@ def test_words_not_set_where_a_label_starts_tell_nothing() -> None:
     known; nor does a word in the last column."""
     body = _line(114, (20, "Lancer une phase"), (180, "Les actions"), (470, "GACdG"))
     assert not _fits_label_above(_CELLS, _HEADER, body)
+
+
+def test_a_label_set_on_two_lines_inside_the_header_band_is_a_header_line() -> None:
+    """« Ressources » / « à mobiliser » with a break (a Word header of two-line labels): « à »
+    would have fitted after « Ressources », but the header's fill or rule closes right under
+    the second line and none parts it from the first: the header's, not the body's first
+    row. A body line under the band keeps being cut off by the fit rule."""
+    from sources.pdf.geometry_tables import _closed_under
+    from sources.pdf.scans import OcrPage
+
+    header = _line(100, (40, "Etape"), (200, "Descriptif"), (360, "Ressources"), (470, "Porteur"))
+    second = _line(110, (360, "à mobiliser"))
+    body = _line(124, (40, "Lancer une phase"), (200, "Les actions à"), (360, "18000"))
+    lines = [header, second, body]
+
+    def rule(y: float) -> dict[str, object]:
+        return {"orientation": "h", "top": y, "bottom": y, "x0": 30.0, "x1": 520.0}
+
+    banded = OcrPage([], None, [rule(98.0), rule(121.5)])  # the band's top and bottom
+    assert _fits_label_above(_CELLS, [header], second)  # a greedy wrap would have kept « à »
+    assert _closed_under(banded, _CELLS, lines, 0, 1)
+    assert not _closed_under(banded, _CELLS, lines, 1, 2)  # the body line: band closed above
+    open_header = OcrPage([], None, [rule(98.0)])  # no fill nor rule under the labels
+    assert not _closed_under(open_header, _CELLS, lines, 0, 1)
+    parted = OcrPage([], None, [rule(98.0), rule(109.5), rule(121.5)])  # a row rule between
+    assert not _closed_under(parted, _CELLS, lines, 0, 1)

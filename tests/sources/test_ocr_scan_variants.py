@@ -333,3 +333,48 @@ def test_fill_of_a_row_cut_by_the_page_break_gives_its_edges() -> None:
     words[-1]["bottom"] = 450 * 0.24  # a heading above it: not the page's first content
     tops = sorted({round(e["top"] / 0.24) for e in fill_edges(image, 0.24, words)})
     assert tops == [1000, 1200, 1400, 1600]
+
+
+def test_a_dark_header_band_scanned_askew_is_still_turned_dark_on_paper() -> None:
+    """A Word « Medium Shading » header (fill grey 136 on white paper), two thousand pixels
+    wide and 0.6° askew: its box is tilted, not its columns' runs; its light words become
+    dark words on paper. A frame drawn round a block (a picture's outline) is no band."""
+    from PIL import Image, ImageDraw
+
+    from sources.ocr_invert import dark_bands, invert_dark_fills
+
+    image = Image.new("L", (2480, 1400), 247)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((200, 300, 2200, 388), fill=136)
+    for x in range(240, 2150, 160):  # words: light strokes on the fill
+        for dx in range(0, 120, 20):
+            draw.rectangle((x + dx, 320, x + dx + 7, 368), fill=240)
+    draw.rectangle((600, 900, 1600, 1300), outline=40, width=14)  # a frame, not a band
+    askew = image.rotate(0.6, resample=Image.BICUBIC, fillcolor=247)
+    bands = dark_bands(askew, 0.24)
+    assert len(bands) == 1
+    x0, top, x1, bottom = bands[0]
+    assert x0 <= 210 and x1 >= 2190 and top <= 300 and bottom >= 380
+    out, inverted = invert_dark_fills(askew, 0.24)
+    assert inverted == 1
+    grey = np.asarray(out)
+    assert grey[345, 243] < 60  # a letter stroke (light before): ink now
+    assert grey[345, 232] > 200  # the fill beside it: paper now
+
+
+def test_only_a_long_band_is_weighed_along_its_tilt() -> None:
+    """Dark parallelograms drifting their own height across (half of each box is paper): a
+    long one in a grey tint (a header row scanned askew) is a band; a short one (a bold
+    word's blob) is not, nor a long one in black ink (a bold title's letters closed
+    together)."""
+    from PIL import Image, ImageDraw
+
+    from sources.ocr_invert import dark_bands
+
+    image = Image.new("L", (2480, 1000), 250)
+    draw = ImageDraw.Draw(image)
+    draw.polygon([(100, 200), (2300, 152), (2300, 200), (100, 248)], fill=120)  # long tint
+    draw.polygon([(300, 700), (540, 652), (540, 700), (300, 748)], fill=120)  # short
+    draw.polygon([(100, 500), (2300, 452), (2300, 500), (100, 548)], fill=20)  # long, black
+    bands = dark_bands(image, 0.24)
+    assert len(bands) == 1 and bands[0][1] < 200 < bands[0][3] and bands[0][2] > 2200

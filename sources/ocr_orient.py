@@ -1,0 +1,151 @@
+"""A scanned page turned a quarter or half turn, put upright before it is read.
+
+A sheet feeder takes landscape pages printed on portrait sheets as portrait images turned a
+quarter turn, and a sheet laid upside down in the stack comes out turned a half turn; no
+text layer says which way is up. Tesseract reads sideways or upside-down text as garbage, so
+the page is turned upright first. Tesseract's orientation detection (``--psm 0``, the
+``osd`` data) tells the turn (0, 90, 180 or 270°) with a confidence, on a copy reduced to
+about 150 dpi (cheap next to the page's reading). A page is turned only when the cue is
+sure: never a quarter turn when the page's ink clearly runs in level rows (the text lines'
+direction, from the image's projection profiles: a portrait page meant to be portrait, on
+which Tesseract is unsure), a half turn only at a high confidence.
+
+Without the ``osd`` data (``tesseract-ocr-osd`` not installed), a page whose ink does not
+clearly run in level rows is read on a reduced copy as it is and turned either way, and put
+the way Tesseract reads most surely; a page upside down cannot be told then
+(:data:`NO_OSD_NOTE`).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import shutil
+import subprocess
+from functools import lru_cache
+from typing import Any
+
+_OSD_DPI = 150  # the orientation is told on a copy about this fine
+_QUARTER_CONF = 2.0  # Tesseract's orientation confidence for a quarter turn
+_HALF_CONF = 5.0  # and for a half turn (no cue from the lines' direction)
+_PROFILE_SIDE = 400  # pixels on the long side of the copy whose profiles are compared
+_LEVEL_RATIO = 5.0  # row profile this much sharper than the column one: text lines run level
+NO_OSD_NOTE = (
+    "orientation des pages scannées devinée sans le module d'orientation de Tesseract "
+    "(tesseract-ocr-osd non installé) : une page à l'envers n'est pas redressée"
+)
+
+
+@lru_cache(maxsize=1)
+def osd_available() -> bool:
+    """Tesseract's orientation data (``osd``) is installed (cached)."""
+    exe = shutil.which("tesseract")
+    if exe is None:
+        return False
+    try:
+        out = subprocess.run(
+            [exe, "--list-langs"], capture_output=True, text=True, timeout=20, check=False
+        )
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return "osd" in {ln.strip() for ln in (out.stdout + "\n" + out.stderr).splitlines()}
+
+
+def _reduced(image: Any, points_per_px: float, dpi: int) -> tuple[Any, float]:
+    """A grey copy of ``image`` at about ``dpi`` (never enlarged); its points per pixel."""
+    from PIL import Image
+
+    grey = image.convert("L")
+    factor = max(1.0, (72.0 / points_per_px) / dpi)
+    if factor == 1.0:
+        return grey, points_per_px
+    size = (max(1, round(grey.width / factor)), max(1, round(grey.height / factor)))
+    return grey.resize(size, Image.BILINEAR), points_per_px * factor
+
+
+def osd_turn(image: Any, points_per_px: float, timeout: float = 30.0) -> tuple[int, float] | None:
+    """Tesseract's orientation of the page: (clockwise turn that puts it upright, 0/90/180/
+    270; confidence), ``None`` when it cannot tell (no ``osd`` data, too little text)."""
+    exe = shutil.which("tesseract")
+    if exe is None or not osd_available():
+        return None
+    small, ppp = _reduced(image, points_per_px, _OSD_DPI)
+    png = io.BytesIO()
+    small.save(png, format="PNG")
+    try:
+        proc = subprocess.run(
+            [exe, "stdin", "stdout", "--psm", "0", "--dpi", str(round(72.0 / ppp))],
+            input=png.getvalue(),
+            capture_output=True,
+            timeout=timeout,
+            check=False,
+            env={"OMP_THREAD_LIMIT": "1", **os.environ},
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    text = proc.stdout.decode("utf-8", "replace")
+    rotate = re.search(r"Rotate:\s*(\d+)", text)
+    conf = re.search(r"Orientation confidence:\s*([\d.]+)", text)
+    if proc.returncode != 0 or rotate is None or conf is None:
+        return None
+    return int(rotate.group(1)) % 360, float(conf.group(1))
+
+
+def lines_run_level(image: Any) -> bool:
+    """The page's ink clearly runs in level rows (text lines the right way or upside down):
+    on a copy reduced until letters blur into their lines, the row profile of the ink is far
+    sharper than the column profile. Long straight rules (a table's grid) are left out of
+    both: they say nothing of the text's direction."""
+    import numpy as np
+    from PIL import Image
+
+    grey = image.convert("L")
+    factor = max(1.0, max(grey.size) / _PROFILE_SIDE)
+    small = grey.resize((int(grey.width / factor), int(grey.height / factor)), Image.BOX)
+    page = np.asarray(small, dtype=np.float64)
+    ink = np.clip(np.percentile(page, 90) - page, 0.0, None)
+    marked = ink > 40
+    rows = ink[~(marked.sum(axis=1) > 0.3 * ink.shape[1])].sum(axis=1)
+    cols = ink[:, ~(marked.sum(axis=0) > 0.3 * ink.shape[0])].sum(axis=0)
+
+    def sharpness(profile: Any) -> float:
+        return float(np.square(np.diff(profile)).sum()) / max(1.0, float(np.square(profile).sum()))
+
+    return sharpness(rows) > _LEVEL_RATIO * sharpness(cols)
+
+
+def page_turn(
+    image: Any, points_per_px: float, read_confidence: Any = None
+) -> tuple[int, str | None]:
+    """Clockwise turn (0, 90, 180, 270) that puts the page upright (see the module
+    docstring), and a French note when it was guessed without Tesseract's ``osd`` data.
+    ``read_confidence(image, points_per_px) -> float`` (mean word confidence) chooses the
+    turn then."""
+    level = lines_run_level(image)
+    told = osd_turn(image, points_per_px)
+    if told is not None:
+        turn, conf = told
+        if turn in (90, 270) and not level and conf >= _QUARTER_CONF:
+            return turn, None
+        if turn == 180 and conf >= _HALF_CONF:
+            return 180, None
+        return 0, None
+    if level or osd_available() or read_confidence is None:
+        return 0, None
+    small, ppp = _reduced(image, points_per_px, _OSD_DPI)
+    scores = {turn: float(read_confidence(turned(small, turn), ppp)) for turn in (0, 90, 270)}
+    best = max(scores, key=lambda t: (scores[t], t == 0))
+    return best, NO_OSD_NOTE if best else None
+
+
+def turned(image: Any, clockwise: int) -> Any:
+    """``image`` turned ``clockwise`` degrees (a multiple of 90), exactly."""
+    from PIL import Image
+
+    turns = {
+        90: Image.Transpose.ROTATE_270,  # PIL's transposes turn counter-clockwise
+        180: Image.Transpose.ROTATE_180,
+        270: Image.Transpose.ROTATE_90,
+    }
+    return image if clockwise % 360 == 0 else image.transpose(turns[clockwise % 360])
