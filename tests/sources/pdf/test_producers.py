@@ -1874,7 +1874,10 @@ on first sight: asserted exactly by ``test_cot003``). Both engines read the thre
 remnant, issue nor page check of the two plans fails. On unseen plan layouts this pass: rows
 35/70 (50 %), fields 120/120; on the unseen deck 9/9 targets. **The ≥ 98 % held-out goal is
 not met** (steps whose name is a full-width band row over their cells, with no « Etape »
-column).
+column). The three were MOVED TO THE TUNED PART at the start of the thirtieth pass
+(2026-12-03 ~02:05 UTC), decided and written down here before any of their failures was
+printed; from then on their failures are read and fixed by general rules, never by rules
+keyed on these files.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -1930,9 +1933,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_gantt",
-    "plan_html_namebands",
-    "cot003_pptxtiles",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -1996,6 +1996,8 @@ PLAN_TUNED = (
     "plan_html_rowcards",
     "plan_ods_sheets",
     "plan_docx_formcell",
+    "plan_docx_gantt",
+    "plan_html_namebands",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -2003,8 +2005,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_gantt",
-    "plan_html_namebands",
 )
 COT000 = (
     "cot000_pptx",
@@ -2183,7 +2183,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot003_pptxtiles"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -2250,8 +2250,8 @@ def test_held_out_list_is_fixed() -> None:
     assert twenty_seventh <= set(PLAN_TUNED) and not twenty_seventh & set(PLAN_HELD)
     assert "cot000_pptxpasted" in COT000 and "cot000_pptxpasted" not in HELD_OUT
     twenty_eighth = {"plan_docx_gantt", "plan_html_namebands"}
-    assert twenty_eighth <= set(PLAN_HELD) and not twenty_eighth & set(PLAN_TUNED)
-    assert "cot003_pptxtiles" in COT003 and "cot003_pptxtiles" in HELD_OUT
+    assert twenty_eighth <= set(PLAN_TUNED) and not twenty_eighth & set(PLAN_HELD)
+    assert "cot003_pptxtiles" in COT003 and "cot003_pptxtiles" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -2275,9 +2275,9 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
-    # TWENTY-EIGHTH held-out set, first measure (twenty-ninth pass, totals only)
-    "plan_docx_gantt": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_namebands": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
+    # TWENTY-EIGHTH held-out set, first measure (twenty-ninth pass, totals only), TUNED
+    # since the thirtieth pass: gantt fiches 13, steps 35, fields 60, step values 17;
+    # namebands 13, 0, 60, 0; the deck cot003_pptxtiles 9/9 targets, none extra
     # TWENTY-SEVENTH held-out set, first measure (twenty-eighth pass, totals only), TUNED
     # since the twenty-ninth pass: ods_sheets fiches 5, steps 8, fields 15, step values 8;
     # formcell 13, 0, 48, 17; the deck cot000_pptxpasted 45/45 referential rows, objectives 21/21
@@ -2469,7 +2469,7 @@ def test_plan_held_out_floors(layout: str) -> None:
 # asserted exactly by test_cot000) (TUNED since the twenty-ninth pass)
 # cot003_pptxtiles (TWENTY-EIGHTH held-out set, first measure, twenty-ninth pass): 9/9
 # targets, none extra, document right (read exactly on first sight: asserted exactly by
-# test_cot003)
+# test_cot003) (TUNED since the thirtieth pass)
 COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
