@@ -1762,7 +1762,14 @@ the first of its producer here; steps stacked as « Label : value » lines in on
 The three stayed held out in that pass; they were MOVED TO THE TUNED PART at the start of the
 twenty-ninth pass (2026-12-02 ~21:45 UTC), decided and written down here before any of their
 failures was printed; from then on their failures are read and fixed by general rules, never
-by rules keyed on these files.
+by rules keyed on these files. Fixed in that pass: a printed spreadsheet grid's rows holding
+text in column A only are no body rows, the grid at the top of the next sheet's page is cut at
+its first heading row, the sheet-name page header is page furniture
+(:mod:`sources.pdf.sheet_grid`, :mod:`sources.pdf.header_slots`): ``plan_ods_sheets`` fiches
+5 → 13/13, rows 8 → 35/35, fields 15 → 60/60, the two engines alike; a block of « Label :
+value » lines with the steps table's labels in one form cell is one step
+(:mod:`sources.action_plan.colon_records`): ``plan_docx_formcell`` rows 0 → 35/35, fields
+48 → 60/60; every other layout unchanged.
 
 TWENTY-EIGHTH HELD-OUT SET — drawn and written down (here and in
 :mod:`tests.generators.producer_corpus`) on 2026-12-02 (~21:45 UTC) before the three PDFs
