@@ -276,6 +276,39 @@ History of the held-out part:
   To be measured ONCE by the lead at the end of the pass, after the last change to
   ``sources/`` that OCR uses, totals only, never looked at in detail.
 
+* Thirtieth pass, 2026-12-03 (~02:05 UTC): two new held-out scans drawn and written down here
+  before either was ever produced or read, by a helper who never runs the OCR scoring nor the
+  parser on them (one page of each to be rendered to PNG before any OCR, only to check the
+  effects look as described; the :data:`HELD_OUT` entries and the new ``scan_pdf`` options,
+  with unit tests on synthetic pages in ``tests/generators/test_scans.py``, come in a later
+  commit; both off by default: every earlier scan byte for byte the same). Both are scans of
+  TUNED text layouts never scanned before (by no variant, no test and no ``measure_ocr.py``),
+  with capture settings unlike every existing variant's:
+
+  - ``onetable_versos_200``: ``plan_odt_onetable`` (Writer from an .odt, A4 portrait,
+    Liberation Sans 9 pt, EACH FICHE ONE SINGLE RULED TABLE: heading row white on dark blue,
+    field rows, « Modalités de mise en oeuvre » and header rows on light blue, thin dark grey
+    full grid) printed single-sided and scanned in the feeder's RECTO-VERSO mode: new option
+    ``blank_backs`` 0.10 — after every page, its sheet's BLANK BACK scanned as a page of its
+    own: the paper with the front's print SEEN THROUGH the sheet, mirrored left to right,
+    blurred (a 2 px Gaussian), darkening the paper by at most 10 % of the print's contrast, no
+    other mark; the skew, paper and grain options apply to the backs too (the grain seeded by
+    the back's own number), none other —, so the PDF holds twice the pages, every even one a
+    blank back; grey at 200 dpi, paper 238, grain 3, 0.4° askew, JPEG quality 75;
+  - ``transposed_96dpi_200``: ``plan_html_transposed`` (Chromium, A4 LANDSCAPE, Liberation
+    Sans 8.5 pt, each fiche on a new page, the steps table TRANSPOSED: steps as columns, the
+    six seed labels as row heads, thin full grid) scanned at 200 dpi and the images WRAPPED
+    INTO A PDF BY A CONVERTER THAT TAKES EVERY IMAGE FOR 96 DPI (JPEGs without a resolution,
+    as an « images vers PDF » tool writes them): new option ``declared_dpi`` 96 — each page's
+    size in the PDF computed from its pixels at that resolution (pixels × 72 / 96 pt) instead
+    of the scan's —, so an A4 landscape page (842 × 595 pt, 2339 × 1654 px at 200 dpi) comes
+    out a page of about 1754 × 1240 pt (61.9 × 43.8 cm, 2.08 times A4 each way), its 8.5 pt
+    type about 17.7 pt in page units while each glyph holds the same pixels; grey at 200 dpi,
+    paper 246, grain 2, −0.3° askew, JPEG quality 80.
+
+  To be measured ONCE by the lead at the end of the pass, after the last change to
+  ``sources/`` that OCR uses, totals only, never looked at in detail.
+
 Tuned figures of the twenty-ninth pass (hOCR cache; the two moved variants' pages read anew),
 before → after: ``turned_pivote_200`` fiches 11 → 12/13, **steps 0 → 33/35**, fields
 42 → 57/60, actions 0 → 11/12: each page is put upright before it is read

@@ -1248,6 +1248,39 @@ repeated header, page 14 empty but for the running header; namebands 11 pages, p
 bands, « Modalités de mise en oeuvre » alone at three page feet; tiles 19 slides as
 ``cot003_pptx`` but for the targets slide, nine tiles, three with a red outline).
 
+TWENTY-NINTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-03 (~02:05 UTC) before the three PDFs
+existed and before any generator code for them was written, by a helper who never runs the
+parser on them (issue 13, thirtieth pass, drawn after the twenty-eighth set moved to the tuned
+part). Truth: the seed texts unchanged.
+
+``plan_pptx_fiches``      IMPRESS from a .pptx (a new producer for the plan): the plan made in
+                          PowerPoint as a deck of « fiches actions », 16:9 slides 960 × 540 pt,
+                          Liberation Sans, a footer line, title and slide number on every
+                          slide but the axis dividers; each axis a dark green divider slide,
+                          each objective a slide (title bar, « Enjeux stratégiques », its
+                          paragraphs and sommaire), each fiche a slide whose title bar holds
+                          its heading lines and whose fields are LABEL SHAPES OVER VALUE TEXT
+                          BOXES in two columns, then a « Modalités de mise en oeuvre » slide
+                          holding the steps as a NATIVE PPTX TABLE in python-pptx's default
+                          table style, cut between rows onto « Modalités de mise en oeuvre
+                          (suite) » slides that repeat the header row.
+``plan_html_icons``       Chromium print, A4 portrait, Liberation Sans, fiches flowing; every
+                          field label, steps header label and the « Modalités de mise en
+                          oeuvre » heading PRECEDED BY AN ICON GLYPH (CSS ``::before``, DejaVu
+                          Sans, no space after it: ℹ ◎ ▤ ☷ ♻ ⚖ / ⚑ ☰ ◷ ⛁ ☺ ⚭ / ⚙); fields a
+                          ``<table>`` of ``<th>`` labels, steps a six-column ``<table>``
+                          (``<thead>`` repeated, rules under rows only).
+``cot000_pptxpair``       Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but the
+                          two progress tables (CAE, ECI) MERGED ONTO ONE SLIDE under their one
+                          title, SIDE BY SIDE (two real tables 340 pt wide at x = 14 and
+                          366 pt, banded, 6.5 pt runs, 12 pt rows): 14 slides.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
