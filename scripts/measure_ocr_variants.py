@@ -306,6 +306,16 @@ History of the held-out part:
     type about 17.7 pt in page units while each glyph holds the same pixels; grey at 200 dpi,
     paper 246, grain 2, −0.3° askew, JPEG quality 80.
 
+  As produced (next commit; one page of each rendered to PNG, looked at by eye, never OCR'd
+  nor parsed; nothing changed): ``onetable_versos_200`` is 22 A4 portrait pages for the 11
+  (every even one a back); page 4, the back of page 3 (the end of fiche 1.1.1's table and
+  fiche 1.1.2's table), is paper of grey level about 232 with the front's ruled tables and
+  its dark heading band faintly visible, MIRRORED to the other side of the sheet (darkest
+  about 218, no legible letter at 40 dpi); ``transposed_96dpi_200`` is 14 pages of
+  1754 × 1240 pt (2339 × 1653 px images at 96 ppi by ``pdfimages``); its page 2, rendered at
+  20 dpi, is fiche 1.1.1's landscape page whole, scaled up with the page (type about 17 pt in
+  page units), askew and greyish as described.
+
   To be measured ONCE by the lead at the end of the pass, after the last change to
   ``sources/`` that OCR uses, totals only, never looked at in detail.
 
@@ -570,7 +580,8 @@ VARIANTS: dict[str, tuple[str, dict[str, object]]] = {
     ),
 }
 # name → (producer layout, scan_pdf options); scores only, never their differences. Drawn in
-# the twenty-ninth pass (see the module docstring), never measured yet
+# the twenty-ninth pass (the first two) and the thirtieth (the last two; see the module
+# docstring), never measured yet
 HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {
     "stepyear_2pages_300": (
         "plan_docx_stepyear",
@@ -586,6 +597,28 @@ HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {
             "app_filter": 1.0,
             "app_mark": True,
             "quality": 70,
+        },
+    ),
+    "onetable_versos_200": (
+        "plan_odt_onetable",
+        {
+            "dpi": 200,
+            "blank_backs": 0.10,
+            "paper": 238,
+            "grain": 3.0,
+            "skew_deg": 0.4,
+            "quality": 75,
+        },
+    ),
+    "transposed_96dpi_200": (
+        "plan_html_transposed",
+        {
+            "dpi": 200,
+            "declared_dpi": 96,
+            "paper": 246,
+            "grain": 2.0,
+            "skew_deg": -0.3,
+            "quality": 80,
         },
     ),
 }

@@ -1281,12 +1281,19 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only, nothing changed): see the TWENTY-NINTH
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers` (fiches 29 slides 960 × 540 pt,
+every steps table on one slide so no « (suite) » slide, labels centred in their shapes;
+icons 12 pages, « ◷ Planification » running into the next header cell, « ⛁ » alone on a line
+above « Ressources à mobiliser »; pair 14 slides, « % Programmé » broken « Program / mé »).
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
 seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.plan_html`, :mod:`~tests.generators.plan_odt`,
-:mod:`~tests.generators.plan_ods` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.plan_ods`, :mod:`~tests.generators.plan_pptx` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -1301,6 +1308,7 @@ from tests.generators.plan_docx import plan_docx
 from tests.generators.plan_html import plan_html
 from tests.generators.plan_ods import plan_ods
 from tests.generators.plan_odt import plan_odt
+from tests.generators.plan_pptx import plan_pptx
 from tests.generators.slides_office import cot_source
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "producers"
@@ -1374,6 +1382,8 @@ PLAN_LAYOUTS = (
     "plan_docx_formcell",
     "plan_docx_gantt",
     "plan_html_namebands",
+    "plan_pptx_fiches",
+    "plan_html_icons",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -1397,6 +1407,7 @@ COT_LAYOUTS = (
     "cot000_pptxgauges",
     "cot000_pptxpasted",
     "cot003_pptxtiles",
+    "cot000_pptxpair",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -1510,6 +1521,9 @@ def build(layout: str, out_dir: Path) -> Path:
             shutil.move(convert_office(source, work), target)
         elif layout.startswith("plan_ods_"):  # a workbook printed by Calc
             source = plan_ods(work / f"{layout}.fods")
+            shutil.move(convert_office(source, work), target)
+        elif layout.startswith("plan_pptx_"):  # a deck of fiches printed by Impress
+            source = plan_pptx(layout.removeprefix("plan_pptx_"), work / f"{layout}.pptx")
             shutil.move(convert_office(source, work), target)
         elif layout.startswith("plan_html_"):
             source = work / f"{layout}.html"
