@@ -288,8 +288,50 @@ History of the held-out part:
 * Thirtieth pass, 2026-12-03 (~02:10 UTC): ``stepyear_2pages_300`` and ``actors_appli_180``
   **moved to tuning before any of their differences was printed** (their only held-out
   measures above: 0/35 and 25/35 steps, 23/60 and 46/60 fields). They are in
-  :data:`VARIANTS` now; :data:`HELD_OUT` is empty until a new pair is drawn and written
-  down.
+  :data:`VARIANTS` now; :data:`HELD_OUT` holds the pair drawn next.
+
+* Thirtieth pass, 2026-12-03 (~02:05 UTC): two new held-out scans drawn and written down here
+  before either was ever produced or read, by a helper who never runs the OCR scoring nor the
+  parser on them (one page of each to be rendered to PNG before any OCR, only to check the
+  effects look as described; the :data:`HELD_OUT` entries and the new ``scan_pdf`` options,
+  with unit tests on synthetic pages in ``tests/generators/test_scans.py``, come in a later
+  commit; both off by default: every earlier scan byte for byte the same). Both are scans of
+  TUNED text layouts never scanned before (by no variant, no test and no ``measure_ocr.py``),
+  with capture settings unlike every existing variant's:
+
+  - ``onetable_versos_200``: ``plan_odt_onetable`` (Writer from an .odt, A4 portrait,
+    Liberation Sans 9 pt, EACH FICHE ONE SINGLE RULED TABLE: heading row white on dark blue,
+    field rows, « Modalités de mise en oeuvre » and header rows on light blue, thin dark grey
+    full grid) printed single-sided and scanned in the feeder's RECTO-VERSO mode: new option
+    ``blank_backs`` 0.10 — after every page, its sheet's BLANK BACK scanned as a page of its
+    own: the paper with the front's print SEEN THROUGH the sheet, mirrored left to right,
+    blurred (a 2 px Gaussian), darkening the paper by at most 10 % of the print's contrast, no
+    other mark; the skew, paper and grain options apply to the backs too (the grain seeded by
+    the back's own number), none other —, so the PDF holds twice the pages, every even one a
+    blank back; grey at 200 dpi, paper 238, grain 3, 0.4° askew, JPEG quality 75;
+  - ``transposed_96dpi_200``: ``plan_html_transposed`` (Chromium, A4 LANDSCAPE, Liberation
+    Sans 8.5 pt, each fiche on a new page, the steps table TRANSPOSED: steps as columns, the
+    six seed labels as row heads, thin full grid) scanned at 200 dpi and the images WRAPPED
+    INTO A PDF BY A CONVERTER THAT TAKES EVERY IMAGE FOR 96 DPI (JPEGs without a resolution,
+    as an « images vers PDF » tool writes them): new option ``declared_dpi`` 96 — each page's
+    size in the PDF computed from its pixels at that resolution (pixels × 72 / 96 pt) instead
+    of the scan's —, so an A4 landscape page (842 × 595 pt, 2339 × 1654 px at 200 dpi) comes
+    out a page of about 1754 × 1240 pt (61.9 × 43.8 cm, 2.08 times A4 each way), its 8.5 pt
+    type about 17.7 pt in page units while each glyph holds the same pixels; grey at 200 dpi,
+    paper 246, grain 2, −0.3° askew, JPEG quality 80.
+
+  As produced (next commit; one page of each rendered to PNG, looked at by eye, never OCR'd
+  nor parsed; nothing changed): ``onetable_versos_200`` is 22 A4 portrait pages for the 11
+  (every even one a back); page 4, the back of page 3 (the end of fiche 1.1.1's table and
+  fiche 1.1.2's table), is paper of grey level about 232 with the front's ruled tables and
+  its dark heading band faintly visible, MIRRORED to the other side of the sheet (darkest
+  about 218, no legible letter at 40 dpi); ``transposed_96dpi_200`` is 14 pages of
+  1754 × 1240 pt (2339 × 1653 px images at 96 ppi by ``pdfimages``); its page 2, rendered at
+  20 dpi, is fiche 1.1.1's landscape page whole, scaled up with the page (type about 17 pt in
+  page units), askew and greyish as described.
+
+  To be measured ONCE by the lead at the end of the pass, after the last change to
+  ``sources/`` that OCR uses, totals only, never looked at in detail.
 
 Tuned figures of the twenty-ninth pass (hOCR cache; the two moved variants' pages read anew),
 before → after: ``turned_pivote_200`` fiches 11 → 12/13, **steps 0 → 33/35**, fields
@@ -571,9 +613,32 @@ VARIANTS: dict[str, tuple[str, dict[str, object]]] = {
         },
     ),
 }
-# name → (producer layout, scan_pdf options); scores only, never their differences. Empty
-# since the thirtieth pass moved its pair to VARIANTS (see the module docstring)
-HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {}
+# name → (producer layout, scan_pdf options); scores only, never their differences. Drawn in
+# the thirtieth pass (see the module docstring), never measured yet
+HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {
+    "onetable_versos_200": (
+        "plan_odt_onetable",
+        {
+            "dpi": 200,
+            "blank_backs": 0.10,
+            "paper": 238,
+            "grain": 3.0,
+            "skew_deg": 0.4,
+            "quality": 75,
+        },
+    ),
+    "transposed_96dpi_200": (
+        "plan_html_transposed",
+        {
+            "dpi": 200,
+            "declared_dpi": 96,
+            "paper": 246,
+            "grain": 2.0,
+            "skew_deg": -0.3,
+            "quality": 80,
+        },
+    ),
+}
 
 
 def _cached_tesseract(cache_dir: Path) -> None:

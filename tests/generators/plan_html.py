@@ -2,7 +2,7 @@
 :mod:`tests.generators.producer_corpus` (cards, plain, centred, zebra, stripes, cssgrid,
 rowspan, sidebar, boxes, bootstrap, details, caption, stacked, transposed, dlsteps, cardgrid,
 actors, timeline, aside, metastrip, gdocs, olsteps, zoomed, cms, notion, multicol, sheet,
-rounded, rowcards, namebands).
+rounded, rowcards, namebands, icons).
 """
 
 from __future__ import annotations
@@ -321,6 +321,8 @@ def plan_html(style: str) -> str:
         return _flowing_page(_ROWCARDS_CSS, _kv_fields, _rowcards_impl)
     if style == "namebands":
         return _flowing_page(_NAMEBANDS_CSS, _kv_fields, _namebands_impl)
+    if style == "icons":
+        return _flowing_page(_ICONS_CSS, _icons_fields, _icons_impl)
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",
@@ -2113,4 +2115,78 @@ def _namebands_impl(block: Block) -> list[str]:
         cells = "".join(f"<td>{_cell_html(row[c])}</td>" for c in cols)
         out.append(f"<tbody><tr>{band}</tr><tr>{cells}</tr></tbody>")
     out.append("</table>")
+    return out
+
+
+_ICONS_CSS = """
+@page { size: A4; margin: 15mm; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 9.5pt; color: #1E1E1E;
+  line-height: 1.35; margin: 0; }
+h1 { font-size: 15pt; color: #385623; } h2 { font-size: 11pt; color: #2E74B5; }
+h3 { font-size: 12.5pt; font-weight: bold; color: #0B6E4F; margin: 16px 0 6px; }
+h3 + h3 { margin-top: -2px; }
+h4 { font-size: 10pt; font-weight: bold; margin: 10px 0 5px; }
+p { margin: 0 0 3px; }
+h4::before, th[data-icon]::before { font-family: 'DejaVu Sans'; color: #0B6E4F;
+  font-size: 1.1em; font-weight: normal; margin-right: 5px; }
+h4::before { content: "\\2699"; }
+th[data-icon]::before { content: attr(data-icon); }
+table.summary td { padding: 2px 6px; vertical-align: top; }
+table.kv { border-collapse: collapse; width: 100%; margin: 0 0 6px; font-size: 9pt; }
+table.kv th, table.kv td { border-bottom: 1px solid #dde8e3; padding: 3px 6px 3px 0;
+  vertical-align: top; text-align: left; }
+table.kv th { width: 4.6cm; color: #0B6E4F; font-weight: bold; }
+table.steps { width: 100%; table-layout: fixed; border-collapse: collapse; font-size: 8.5pt;
+  margin: 0 0 10px; }
+table.steps thead th { font-weight: bold; color: #0B6E4F; background: #e8f3ee;
+  text-align: left; vertical-align: bottom; padding: 3px 5px;
+  border-bottom: 2px solid #0B6E4F; }
+table.steps td { text-align: left; vertical-align: top; padding: 3px 5px;
+  border-bottom: 1px solid #dde8e3; }
+table.steps td p { margin: 0 0 2px; }
+"""
+_ICONS = {
+    "Contexte": "\u2139",
+    "Objectifs et résultats attendus": "\u25ce",
+    "Indicateurs": "\u25a4",
+    "Publics cibles": "\u2637",
+    "Prise en compte de l'EES": "\u267b",
+    "Liens avec les objectifs réglementaires": "\u2696",
+    "Etape": "\u2691",
+    "Descriptif": "\u2630",
+    "Planification": "\u25f7",
+    "Ressources à mobiliser": "\u26c1",
+    "Porteur": "\u263a",
+    "Partenaires envisagés": "\u26ad",
+}
+_ICONS_WIDTHS = (17, 35, 11, 12, 12, 13)
+
+
+def _icon_th(label: str) -> str:
+    """A label cell whose icon glyph CSS writes before it (``::before``, no space after)."""
+    return f"<th data-icon='{_ICONS[label]}'>{_h(label)}</th>"
+
+
+def _icons_fields(block: Block) -> list[str]:
+    """The fields as a ``<table>`` of ``<th>`` labels, each preceded by its icon glyph
+    (twenty-ninth held-out set)."""
+    out = ["<table class='kv'>"]
+    for label, value in block.fields:
+        body = "".join(f"<p>{_h(part)}</p>" for part in _paragraphs(value))
+        out.append(f"<tr>{_icon_th(label)}<td>{body}</td></tr>")
+    out.append("</table>")
+    return out
+
+
+def _icons_impl(block: Block) -> list[str]:
+    """The steps on the six seed columns under a ``<thead>`` whose labels are each preceded by
+    an icon glyph (twenty-ninth held-out set); rules under rows only."""
+    widths = "".join(f"<col style='width:{w}%'>" for w in _ICONS_WIDTHS)
+    head = "".join(_icon_th(label) for label in block.header)
+    out = [f"<table class='steps'><colgroup>{widths}</colgroup><thead><tr>{head}</tr></thead>"]
+    out.append("<tbody>")
+    for row in block.rows:
+        out.append("<tr>" + "".join(f"<td>{_cell_html(v)}</td>" for v in row) + "</tr>")
+    out.append("</tbody></table>")
     return out

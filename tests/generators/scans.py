@@ -69,6 +69,8 @@ def scan_pdf(
     nup: int = 0,
     app_filter: float = 0.0,
     app_mark: bool = False,
+    blank_backs: float = 0.0,
+    declared_dpi: int = 0,
 ) -> bytes:
     """Simulate a scan of a text PDF: pages (0-based; default all) rendered in grey levels at
     ``dpi`` and wrapped as JPEG images in an image-only PDF of the same page size.
@@ -136,7 +138,15 @@ def scan_pdf(
     contrast stretched (faint ink dark), a strong unsharp mask (light halos along strokes);
     ``app_mark``: the free application's watermark « Numérisé avec ScanPocket » in grey at
     the bottom right corner of every page. All three off by default, so every earlier scan is
-    unchanged."""
+    unchanged.
+    ``blank_backs``: a single-sided printout scanned in the feeder's recto-verso mode: after
+    every page, its sheet's blank back as a page of its own, the front's print seen through
+    the paper (mirrored left to right, blurred, darkening the paper by at most that share of
+    the print's contrast); only ``skew_deg``, ``paper`` and ``grain`` apply to the backs (the
+    grain seeded by the back's place in the PDF); grey scans without ``nup`` only. ``declared_dpi``: the
+    images wrapped into the PDF by a converter that takes them for that resolution, each
+    page's size ``pixels × 72 / declared_dpi`` points instead of the page's own. Both off by
+    default, so every earlier scan is unchanged."""
     import pypdfium2 as pdfium
 
     if tint is not None:
@@ -150,14 +160,17 @@ def scan_pdf(
         raise ValueError("portrait_feed : 0, 90 ou 270")
     if nup not in (0, 2):
         raise ValueError("nup : 0 ou 2")
+    if blank_backs and (tint is not None or nup):
+        raise ValueError("blank_backs : scan en niveaux de gris, sans nup")
 
     doc = pdfium.PdfDocument(io.BytesIO(data))
+    sizes: list[tuple[int, int]] = []  # each page image's pixels
     try:
         jpegs = []
         indices = list(pages if pages is not None else range(len(doc)))
         sheets = [indices[i : i + nup] for i in range(0, len(indices), nup)] if nup else []
         for index in range(len(sheets)) if nup else indices:
-            bitmap = page = None
+            bitmap = page = back = None
             if nup:  # the printed sheet: its pages reduced side by side
                 image, width, height = _n_up(doc, sheets[index], dpi, tint is None)
             else:
@@ -165,6 +178,7 @@ def scan_pdf(
                 width, height = page.get_size()
                 bitmap = page.render(scale=dpi / 72, grayscale=tint is None)
                 image = bitmap.to_pil()
+            back = _blank_back(image, blank_backs) if blank_backs else None
             if tint is not None:
                 image = _tinted(image.convert("RGB"), tint)
             if highlight:  # on the sheet, in the page's own frame
@@ -240,11 +254,29 @@ def scan_pdf(
                 jpegs.append((_png(image.convert("1")), width, height))
             else:
                 jpegs.append((_jpeg(image, quality), width, height))
+            sizes.append(image.size)
+            if back is not None:
+                if skew_deg:
+                    from PIL import Image
+
+                    back = back.rotate(skew_deg, resample=Image.BICUBIC, fillcolor=255)
+                    back = back.point(lambda v: 38 + v * 0.83)
+                if paper is not None:
+                    back = back.point(lambda v, p=paper: round(30 + v * (p - 30) / 255))
+                if grain:
+                    back = _grain(back, grain, len(jpegs))
+                jpegs.append((_jpeg(back, quality), width, height))
+                sizes.append(back.size)
             if bitmap is not None and page is not None:
                 bitmap.close()
                 page.close()
     finally:
         doc.close()
+    if declared_dpi:  # the page sizes a converter gives images it takes for that resolution
+        jpegs = [
+            (data, w * 72 / declared_dpi, h * 72 / declared_dpi)
+            for (data, _, _), (w, h) in zip(jpegs, sizes, strict=True)
+        ]
     return _image_pdf(jpegs)
 
 
@@ -722,6 +754,18 @@ def _grain(image: object, sigma: float, seed: int) -> object:
     grey = np.asarray(image, dtype=np.float64)  # type: ignore[call-overload]
     noise = np.random.default_rng(1000 + seed).normal(0, sigma, size=grey.shape)
     return Image.fromarray(np.clip(grey + noise, 0, 255).astype("uint8"), mode="L")
+
+
+def _blank_back(front: object, strength: float) -> object:
+    """The blank back of a sheet printed on one side: white paper with the front's print seen
+    through it, mirrored left to right and blurred, darkening the paper by at most
+    ``strength`` of the print's contrast."""
+    import numpy as np
+    from PIL import Image, ImageFilter, ImageOps
+
+    seen = ImageOps.mirror(front.convert("L")).filter(ImageFilter.GaussianBlur(2))  # type: ignore[attr-defined]
+    ink = 255.0 - np.asarray(seen, dtype=np.float64)
+    return Image.fromarray(np.clip(255.0 - strength * ink, 0, 255).astype("uint8"), mode="L")
 
 
 def _show_through(image: object, strength: float) -> object:

@@ -1270,6 +1270,62 @@ class _PptxTilesSlides(_PptxSlides):
                     self._run(par, part, 8, n % 2 == 1, colour)
 
 
+class _PptxPairSlides(_PptxSlides):
+    """The .pptx deck whose two progress tables (CAE, ECI: both titled « Le volet Climat Air
+    Energie ») are MERGED ONTO ONE SLIDE, side by side under the one title (twenty-ninth
+    held-out set): CAE on the left at x = 14 pt, ECI on the right at x = 366 pt, each a real
+    table 340 pt wide in :class:`_PptxSlides`'s banded look, 6.5 pt runs in 12 pt rows. Every
+    other slide as :class:`_PptxSlides` draws it."""
+
+    LEFT = (14.0, 366.0)
+    WIDTHS = (220, 40, 40, 40)
+
+    def __init__(self, base: object) -> None:
+        super().__init__(base)
+        self._first: tuple[str, list[tuple]] | None = None
+
+    def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
+        if self._first is None:  # CAE: drawn with ECI on the next call
+            self._first = (header, rows)
+            return
+        self.slide()
+        y = self.title(title) - 6
+        for x, (head, body) in zip(self.LEFT, (self._first, (header, rows)), strict=True):
+            self._half_table(x, y, head, body)
+        self._first = None
+
+    def _half_table(self, x: float, y: float, header: str, rows: list[tuple]) -> None:
+        from pptx.dml.color import RGBColor
+        from pptx.enum.text import PP_ALIGN
+        from pptx.util import Pt
+
+        shape = self.current.shapes.add_table(
+            len(rows) + 1, 4, Pt(x), Pt(y), Pt(sum(self.WIDTHS)), Pt(12 * (len(rows) + 1))
+        )
+        table = shape.table
+        for c, w in enumerate(self.WIDTHS):
+            table.columns[c].width = Pt(w)
+        heads = [header, "Points restants", "% Réalisé", "% Programmé"]
+        for r in range(len(rows) + 1):
+            table.rows[r].height = Pt(12)
+            for c in range(4):
+                cell = table.cell(r, c)
+                cell.margin_top = cell.margin_bottom = Pt(1)
+                cell.margin_left = cell.margin_right = Pt(3)
+                par = cell.text_frame.paragraphs[0]
+                cell.fill.solid()
+                if r == 0:
+                    value, bold, color = heads[c], True, (1.0, 1.0, 1.0)
+                    cell.fill.fore_color.rgb = RGBColor.from_string("0073B3")
+                else:
+                    value, bold = seed_cell(rows[r - 1], c)
+                    color = (0.12, 0.12, 0.12)
+                    fill = "EAF1FA" if r % 2 else "FFFFFF"
+                    cell.fill.fore_color.rgb = RGBColor.from_string(fill)
+                par.alignment = PP_ALIGN.LEFT if c == 0 else PP_ALIGN.RIGHT
+                self._run(par, value, 6.5, bold, color)
+
+
 def cot_source(seed: str, backend: str, variant: str = "") -> object:
     """Seed 000/003 deck written by ``backend`` (``pptx`` → Presentation, ``html`` → str);
     ``variant`` ``43``: the 4:3 .pptx with grid tables; ``1610``: the 16:10 .pptx with each
@@ -1288,7 +1344,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     targets in one text box of two text columns; ``gauges``: progress tables drawn as lines of
     bars without a table object, each percentage in a rounded shape at its bar's end; ``pasted``:
     progress tables pasted as tab-separated text into one text box each; ``tiles``: the
-    seed 003 targets as a 3 × 3 grid of tiles, each a domain band over its sentence; any other variant (``draft``,
+    seed 003 targets as a 3 × 3 grid of tiles, each a domain band over its sentence; ``pair``:
+    the two progress tables side by side on one slide; any other variant (``draft``,
     whose watermark is a PDF export option): the plain .pptx deck."""
     from tests.generators import seed_cot_pdf
     from tests.generators.seed_slides import _Slides
@@ -1313,6 +1370,7 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             "gauges": _PptxGaugesSlides,
             "pasted": _PptxPastedSlides,
             "tiles": _PptxTilesSlides,
+            "pair": _PptxPairSlides,
         }
         slides = kinds.get(variant, _PptxSlides)(base)
     else:

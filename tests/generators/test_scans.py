@@ -244,3 +244,33 @@ def test_app_watermark_writes_grey_type_in_the_bottom_right_corner_only() -> Non
     assert 2 * mm <= bottom - top <= 4.5 * mm  # type about 3 mm high
     assert left > 827 / 2 and top > 1169 * 0.9  # the corner only
     assert out.min() >= 100  # grey, never black
+
+
+def test_blank_backs_follow_every_page_with_its_print_seen_through_mirrored() -> None:
+    plain = _pages(scan_pdf(_portrait_pdf(2), dpi=72))
+    duplex = _pages(scan_pdf(_portrait_pdf(2), dpi=72, blank_backs=0.1))
+    assert len(duplex) == 4 and all(size == (595, 842) for size, _ in duplex)
+    for front, (_, scanned) in zip(plain, duplex[0::2], strict=True):
+        assert (front[1] == scanned).all()  # the fronts as without the option
+    for _, back in duplex[1::2]:
+        assert back.min() > 200  # no print on a back, only a faint trace
+        h, w = back.shape
+        left, right = back[: h // 5, : w // 3], back[: h // 5, 2 * w // 3 :]
+        assert left.min() >= 250  # the square's own corner stays paper
+        assert right.min() <= 240  # the square seen through, mirrored to the other side
+        assert back[h // 2 :].min() >= 250  # paper under the square's trace
+    with pytest.raises(ValueError, match="blank_backs"):
+        scan_pdf(_portrait_pdf(1), dpi=50, blank_backs=0.1, tint=(250, 245, 230))
+
+
+def test_declared_dpi_sizes_each_page_from_its_pixels_at_that_resolution() -> None:
+    import pypdfium2 as pdfium
+
+    data = scan_pdf(_portrait_pdf(1), dpi=100, declared_dpi=50)
+    doc = pdfium.PdfDocument(data)
+    width, height = doc[0].get_size()
+    image = doc[0].get_objects().__next__().get_bitmap().to_pil()
+    doc.close()
+    assert image.size == (827, 1170)  # A4 at 100 dpi, as without the option
+    assert (round(width), round(height)) == (1191, 1685)  # pixels × 72 / 50: twice A4
+    assert _pages(scan_pdf(_portrait_pdf(1), dpi=100))[0][0] == (595, 842)
