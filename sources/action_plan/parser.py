@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from sources.action_plan.band_names import name_by_bands
 from sources.action_plan.labels import _OP_RE, _field_key, _label_prefix_key, _wraps_label
 from sources.action_plan.line_kinds import _classify, _Kind
 from sources.action_plan.pair_cells import as_group, fill_groups, join_rows, split_pair_columns
@@ -416,7 +417,9 @@ class _Parser:
             return
         self.last_was_part = False
         rows = [
-            as_group(TableRow(r.page, r.top, dict(r.cells), dict(r.raw), r.group), block.keys)
+            as_group(
+                TableRow(r.page, r.top, dict(r.cells), dict(r.raw), r.group, r.band), block.keys
+            )
             for r in block.rows
         ]
         split_period_names(rows, block.keys)  # « 2019 » over the step name in one cell
@@ -438,6 +441,8 @@ class _Parser:
             and not self.last_transposed  # a step COLUMN is never cut by a page break
             and not rows[0].group
             and not sheet.rows[-1].group
+            and not rows[0].band  # a band is a row of its own, never the rest of one
+            and not sheet.rows[-1].band
         ):
             first, prev = rows[0].cells, sheet.rows[-1].cells
             if _split_row(prev, first):  # a step cut by the page break: re-join, do not duplicate
@@ -605,6 +610,7 @@ class _Parser:
         previous: dict[str, str | None] = {}
         totals: list[tuple[str, int]] = []
         groups: dict[str, str] = {}  # values of the group rows above (« Planification : 2020 »)
+        sheet.rows = name_by_bands(sheet.rows)  # step names printed as bands over the rows
         split = iter(split_pair_columns(sheet.rows))  # « Porteur : v » cells cut into columns
         for row in sheet.rows:
             if row.group:

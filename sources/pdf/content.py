@@ -57,6 +57,10 @@ class TableRow:
     cells: dict[str, str | None]
     raw: dict[str, str] = field(default_factory=dict)
     group: bool = False
+    # a BAND row of a table with no step column: its text alone across the table (a merged
+    # cell, a fill spanning the table, a bold line alone), a title over the row(s) under it
+    # (:mod:`sources.pdf.band_rows`; named rows: :mod:`sources.action_plan.band_names`)
+    band: bool = False
 
 
 @dataclass

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from sources.pdf.band_rows import is_band, spanning_fills
 from sources.pdf.cells import _VOCABULARY, join_wrapped
 from sources.pdf.columns import (
     column_key,
@@ -615,6 +616,8 @@ def _geometry_table(
                     anchor[col] += texts[col] or []  # type: ignore[operator]
                     texts[col] = None
         table.append(texts)
+    # a table naming no step column may print each step's name as a band across it
+    fills = spanning_fills(page, bounds) if "step" not in keys else None
     ncols = range(len(keys))
     right_edge = [max((p[2] for r in table for p in r[c] or ()), default=0.0) for c in ncols]
     left_edge = [min((p[1] for r in table for p in r[c] or ()), default=0.0) for c in ncols]
@@ -627,6 +630,11 @@ def _geometry_table(
         }
         if is_header([column_key(v) for v in cells_out.values()]):
             continue  # header repeated after a split row
+        band = fills is not None and is_band(group, bounds, fills, body)
+        if band and any(cells_out[k] for k in keys[1:]):  # a band's name running past the
+            # first column's bound: one title, not cells
+            text = join_wrapped([ln.text for ln in group], [False] * len(group))
+            cells_out = {k: text if k == keys[0] else "" for k in keys}
         if any(cells_out.values()):
             # a cell of several lines holding a colon: its lines as printed, for « Label :
             # value » pairs set on lines of their own (:attr:`TableRow.raw`)
@@ -635,7 +643,7 @@ def _geometry_table(
                 for k, t in zip(keys, texts, strict=True)
                 if t and len(t) > 1 and any(":" in p[0] for p in t)
             }
-            block.rows.append(TableRow(page_no, group[0].top, cells_out, raw))
+            block.rows.append(TableRow(page_no, group[0].top, cells_out, raw, band=band))
     return block, end
 
 

@@ -240,8 +240,10 @@ def _ruled_tables(
                 continue
             if any(cells.values()):
                 lines = {keys[i]: v for i, v in enumerate(raw) if i < len(keys) and _paired(v)}
-                block.rows.append(TableRow(page_no, float(box.bbox[1]), cells, lines))
-                if ncols > 2 and raw[0] and all(c is None for c in raw[1:]):
+                spans = ncols > 2 and bool(raw[0]) and all(c is None for c in raw[1:])
+                band = spans and "step" not in keys  # one cell across a grid naming no step
+                block.rows.append(TableRow(page_no, float(box.bbox[1]), cells, lines, band=band))
+                if spans:
                     block.spanning_rows += 1
         blocks.append(block)
     return blocks
