@@ -1884,7 +1884,13 @@ not met** (steps whose name is a full-width band row over their cells, with no �
 column). The three were MOVED TO THE TUNED PART at the start of the thirtieth pass
 (2026-12-03 ~02:05 UTC), decided and written down here before any of their failures was
 printed; from then on their failures are read and fixed by general rules, never by rules
-keyed on these files.
+keyed on these files. Fixed in that pass: in a table whose header has no step column, a row
+that is one filled band across every column, one merged grid cell, or bold text alone in the
+first column among plain rows is a band (:mod:`sources.pdf.band_rows`); when bands and rows
+of cells alternate one for one through a fiche, each band names the row under it, and a band
+opening a page is never the rest of a row cut by the break
+(:mod:`sources.action_plan.band_names`): ``plan_html_namebands`` rows 0 → 35/35, step
+values 0 → 17/17; every other layout unchanged.
 
 TWENTY-NINTH HELD-OUT SET — drawn and written down (here and in
 :mod:`tests.generators.producer_corpus`) on 2026-12-03 (~02:05 UTC) before the three PDFs
