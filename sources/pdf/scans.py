@@ -55,9 +55,7 @@ class OcrPage:
 
     @property
     def text(self) -> str:
-        return "\n".join(
-            line.text for view in self.views for line in words_to_lines(view.words, 0)
-        )
+        return "\n".join(line.text for view in self.views for line in words_to_lines(view.words, 0))
 
 
 @dataclass
@@ -178,8 +176,5 @@ def _page_of(result: Any, confidence: Any) -> OcrPage:
         result.rules,
         result.size if result.turn or result.parts else None,
         result.note,
-        [
-            OcrPage(p.words, confidence(p.words), p.rules, p.size)
-            for p in result.parts
-        ],
+        [OcrPage(p.words, confidence(p.words), p.rules, p.size) for p in result.parts],
     )
