@@ -10,8 +10,10 @@ unit (Tesseract often scores acronyms such as "ADEME" or "k€" low, and droppin
 turn "120 k€" into 120 €); a bullet read as "+"/"»" at the start of a line becomes "•".
 The rules drawn on the page (table borders) are found on the rendered image too
 (:func:`image_rules`), as pdfplumber-like ``edges``, so ruled field grids and table rows are
-cut as on a text PDF. Before Tesseract, a sheet feeder's glass streaks (thin dark columns
-down the whole page) are divided out (:mod:`sources.ocr_streaks`), punch holes in a side
+cut as on a text PDF. A sheet printed « 2 pages par feuille » (two portrait pages reduced
+side by side on a landscape sheet) is cut into its pages first, each read in its own frame
+at its own size (:mod:`sources.ocr_nup`). Before Tesseract, a sheet feeder's glass streaks
+(thin dark columns down the whole page) are divided out (:mod:`sources.ocr_streaks`), punch holes in a side
 margin and a reader's pen strokes on a grey page painted as paper (:mod:`sources.ocr_holes`,
 :mod:`sources.ocr_pen`), a coloured ink stamp pressed over a
 colour scan's text is unmixed out, the print under it kept (:mod:`sources.ocr_colour`), a

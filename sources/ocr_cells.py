@@ -88,9 +88,10 @@ def with_sure_short_words(
     # a word the page read fairly surely that the crop read as garbage (dropped, or garbled
     # where it lies): « 1.1.2 » of « FICHE 1.1.2 » at 85 % read « Z.1.2 » at 20 % in a big
     # block of a sharpened phone scan; the rest of the new reading is kept
+    texts = {f["text"] for f in fresh}
     for word in old:
-        if word["conf"] < KEPT_CONF or len(word["text"]) <= 2 or word in kept:
-            continue
+        if word["conf"] < KEPT_CONF or len(word["text"]) <= 2 or word["text"] in texts:
+            continue  # a word read again elsewhere in the crop is not a lost word
         over = [f for f in fresh if _boxes_meet(word, f)]
         if all(_garbled(f) for f in over):
             fresh = [f for f in fresh if not any(f is o for o in over)]

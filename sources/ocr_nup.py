@@ -10,13 +10,19 @@ the reduction: every length the reader measures (font sizes, margins, rule thick
 then the page's own again.
 
 Told from the image alone, on a reduced copy: a landscape sheet whose ink leaves a wide
-empty vertical gutter across its whole height around the middle, both sides holding ink (or
-ink on the left half only: an odd last page printed alone). A page in two text columns has
-a gutter too, but a narrow one next to its outer margins; on a sheet of two pages the gutter
-is the two pages' inner margins, as wide as its two outer margins together (each a page
-margin reduced alike), so the gutter must be at least :data:`_GUTTER_TO_MARGINS` of the outer
-margins and :data:`_MIN_GUTTER_MM` wide. A landscape table, a title or a centred footer across
-the middle leaves no gutter at all. About 20 ms a sheet.
+empty vertical gutter across its whole height around the middle, ink on both sides. A page in
+two text columns has a gutter too, but a narrow one next to its outer margins; on a sheet of
+two pages the gutter is the two pages' inner margins, as wide as its two outer margins
+together (each a page margin reduced alike), so the gutter must be at least
+:data:`_GUTTER_TO_MARGINS` of the outer margins and :data:`_MIN_GUTTER_MM` wide. And the two
+halves must be set alike, as two pages of one document are: their ink starts at the same
+place from each half's left edge (the page's left margin) and at the same height (a running
+header, the body's top margin), within :data:`_SAME_PLACE_MM`. A landscape table, a title or
+a centred footer across the middle leaves no gutter; a landscape table whose wide column gap
+happens to fall at the middle has its two sides set differently. An odd last page printed
+alone in the first half of its sheet is read as the sheet it is (nothing tells it from a
+landscape page holding little). About 30 ms a landscape sheet; a portrait page is not looked
+at.
 """
 
 from __future__ import annotations
@@ -29,11 +35,13 @@ _GUTTER_TO_MARGINS = 0.75  # gutter / (left + right outer margins): ~1 on a shee
 _MIDDLE_CLEAR_MM = 2.0  # paper each side of the middle: the two pages' inner margins
 _MIN_LANDSCAPE = 1.2  # width / height of a sheet of two portrait pages (A4: 1.41)
 _EMPTY_SHARE = 0.003  # of the rows: a column holding less ink than this is paper (specks)
+_SAME_PLACE_MM = 4.0  # both pages' left margins and first lines this close in their halves
 _BORDER_SHARE = 0.8  # of the rows: a column this dark at the sheet's edge is the scanner lid
 
 
-def _ink_columns(image: Any, points_per_px: float) -> tuple[Any, float] | None:
-    """Ink pixels per column of a reduced copy of the sheet, and the copy's mm per column."""
+def _ink_columns(image: Any, points_per_px: float) -> tuple[Any, Any, float] | None:
+    """Which columns of a reduced copy of the sheet hold ink, its ink mask, and the copy's mm
+    per pixel."""
     import numpy as np
     from PIL import Image
 
@@ -57,13 +65,14 @@ def _ink_columns(image: Any, points_per_px: float) -> tuple[Any, float] | None:
     while right > left and counts[right - 1] > _BORDER_SHARE * rows:
         counts[right - 1] = 0
         right -= 1
-    return counts > max(2, _EMPTY_SHARE * rows), factor * points_per_px * 25.4 / 72.0
+    ink[:, :left] = False
+    ink[:, right:] = False
+    return counts > max(2, _EMPTY_SHARE * rows), ink, factor * points_per_px * 25.4 / 72.0
 
 
 def sheet_halves(image: Any, points_per_px: float) -> int:
-    """How many pages the scanned sheet holds side by side: 2 when it is a sheet printed two
-    pages per sheet (a wide empty gutter across the middle, ink on both sides), 1 when only
-    its left half holds ink (an odd last page printed alone on such a sheet), 0 otherwise
+    """2 when the scanned sheet holds two pages side by side (printed two pages per sheet: a
+    wide empty gutter across the middle, ink on both sides set alike in their halves), else 0
     (a page read as it is)."""
     import numpy as np
 
@@ -72,7 +81,7 @@ def sheet_halves(image: Any, points_per_px: float) -> int:
     found = _ink_columns(image, points_per_px)
     if found is None:
         return 0
-    inked, mm = found
+    inked, ink, mm = found
     cols = np.flatnonzero(inked)
     if len(cols) == 0:
         return 0
@@ -82,17 +91,23 @@ def sheet_halves(image: Any, points_per_px: float) -> int:
     if inked[middle - clear : middle + clear + 1].any():
         return 0  # ink across the middle: a landscape page (a wide table, a centred footer)
     left_ink, right_ink = cols[cols < middle], cols[cols > middle]
-    if len(right_ink) == 0:
-        # ink on the left half only, none within the outer margin's width of the middle: an
-        # odd last page printed alone in the first half of the sheet
-        if len(left_ink) and (middle - left_ink.max()) >= max(left_ink.min(), 1):
-            return 1
-        return 0
-    if len(left_ink) == 0:
+    if len(right_ink) == 0 or len(left_ink) == 0:
         return 0
     gutter = (right_ink.min() - left_ink.max() - 1) * mm
     margins = (cols.min() + (width - 1 - cols.max())) * mm
     if gutter < _MIN_GUTTER_MM or gutter < _GUTTER_TO_MARGINS * margins:
+        return 0
+    # two pages of one document: the same left margin and the same first line (a running
+    # header, the body's top margin) in both halves; a landscape page whose middle happens
+    # to be empty (a table's wide gap) has its columns set differently
+    tops = []
+    for half in (ink[:, :middle], ink[:, middle:]):
+        inked_rows = np.flatnonzero(half.sum(axis=1) > 1)
+        tops.append(inked_rows.min() if len(inked_rows) else -1)
+    starts = (left_ink.min(), right_ink.min() - middle)
+    if abs(int(starts[0]) - int(starts[1])) * mm > _SAME_PLACE_MM:
+        return 0
+    if min(tops) < 0 or abs(int(tops[0]) - int(tops[1])) * mm > _SAME_PLACE_MM:
         return 0
     return 2
 

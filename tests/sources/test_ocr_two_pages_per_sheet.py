@@ -119,11 +119,24 @@ def test_a_two_up_sheet_is_told_and_cut_into_its_pages_at_their_own_size() -> No
     assert left.getbbox() is not None
 
 
-def test_an_odd_last_page_alone_on_its_sheet_is_its_left_half() -> None:
-    sheet = _two_up([_portrait(FIRST, 1)])
-    assert sheet_halves(sheet, PPP) == 1
-    parts = split_sheet(sheet, PPP)
-    assert parts is not None and len(parts) == 1
+def test_a_landscape_table_with_an_empty_middle_and_one_header_is_read_whole() -> None:
+    """A wide table whose column gap falls at the middle (no vertical rules, the middle
+    column empty on the page), a running header on the left only: the two sides are not set
+    like two pages, the page is not cut. Neither is a page printed alone on its sheet."""
+    page = Image.new("L", (A4[1], A4[0]), 245)
+    draw = ImageDraw.Draw(page)
+    left = int(20 * MM)
+    draw.text(
+        (left, int(12 * MM)), "PCAET Grand Auch - Programme d'actions", fill=60, font=_font(20)
+    )
+    for row in range(5):
+        y = int(35 * MM) + 130 * row
+        draw.text((left, y), "Lancer un cycle", fill=30, font=_font(24))
+        draw.text((left + 300, y), "Informer les acteurs", fill=30, font=_font(24))
+        draw.text((A4[1] // 2 + 150, y), "5000 GACdG", fill=30, font=_font(24))
+        draw.text((A4[1] - 500, y + 40), "Communes, CAUE", fill=30, font=_font(24))
+    assert sheet_halves(page, PPP) == 0
+    assert sheet_halves(_two_up([_portrait(FIRST, 1)]), PPP) == 0
 
 
 def test_a_landscape_page_with_a_wide_table_or_two_columns_is_read_whole() -> None:
