@@ -317,8 +317,10 @@ under the paper once reduced and scanned) are not found, so two rows of 1.1.4 me
 rows of 1.2.1 are mis-columned (a trial finder of faint thin rules with clean paper above and
 below found them only in the first column); « II » for « Il » dropped. Left on ``actors``:
 « GACdG . Service » (colon read as a period), « rengagement », « aUAT », « COZ2 », a period
-lost after « économie...) ». The others: see the commit message of this pass (the full
-after-run was not finished before the deadline; those measured are listed there).
+lost after « économie...) ». The others measured after the last change (the run was cut at
+the deadline): banded 13/35/59/12, grid 13/34/55/12, cards 12/31/57/10, ledger 13/22/49/11,
+bootstrap 13/1/33/5 (fiches/steps/fields/actions), unchanged; stripes, centred, zebra,
+twotier, boxes, list, caption, synonyms, details, turned and shading not re-measured.
 
 Tuned figures of the twenty-ninth pass (hOCR cache; the two moved variants' pages read anew),
 before → after: ``turned_pivote_200`` fiches 11 → 12/13, **steps 0 → 33/35**, fields
