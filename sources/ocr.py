@@ -10,8 +10,10 @@ unit (Tesseract often scores acronyms such as "ADEME" or "k€" low, and droppin
 turn "120 k€" into 120 €); a bullet read as "+"/"»" at the start of a line becomes "•".
 The rules drawn on the page (table borders) are found on the rendered image too
 (:func:`image_rules`), as pdfplumber-like ``edges``, so ruled field grids and table rows are
-cut as on a text PDF. Before Tesseract, a sheet feeder's glass streaks (thin dark columns
-down the whole page) are divided out (:mod:`sources.ocr_streaks`), punch holes in a side
+cut as on a text PDF. A sheet printed « 2 pages par feuille » (two portrait pages reduced
+side by side on a landscape sheet) is cut into its pages first, each read in its own frame
+at its own size (:mod:`sources.ocr_nup`). Before Tesseract, a sheet feeder's glass streaks
+(thin dark columns down the whole page) are divided out (:mod:`sources.ocr_streaks`), punch holes in a side
 margin and a reader's pen strokes on a grey page painted as paper (:mod:`sources.ocr_holes`,
 :mod:`sources.ocr_pen`), a coloured ink stamp pressed over a
 colour scan's text is unmixed out, the print under it kept (:mod:`sources.ocr_colour`), a
@@ -69,6 +71,7 @@ from sources.ocr_colour import colour_stamp_grey
 from sources.ocr_fills import fill_edges
 from sources.ocr_holes import remove_punch_holes
 from sources.ocr_invert import invert_dark_fills, rules_outside_letter_bands
+from sources.ocr_nup import split_sheet
 from sources.ocr_orient import page_turn, turned
 from sources.ocr_pen import remove_pen_strokes
 from sources.ocr_repair import repair_words
@@ -146,6 +149,9 @@ class OcrResult:
     turn: int = 0  # clockwise degrees the scan was turned to read it upright
     note: str | None = None  # French: how the turn was guessed, when not surely
     size: tuple[float, float] | None = None  # the upright page's width, height (points)
+    # a sheet printed two pages per sheet (:mod:`sources.ocr_nup`): its pages, each read in
+    # its own frame; ``words`` and ``rules`` then hold them laid side by side at full size
+    parts: list[OcrResult] = field(default_factory=list)
 
 
 def _read_confidence(image: Any, points_per_px: float, timeout: float) -> float:
@@ -196,6 +202,22 @@ def ocr_page(
     # where the sheet lay on the glass; all that follows reads the page as printed)
     turn, note = page_turn(image, scale, lambda im, ppp: _read_confidence(im, ppp, timeout))
     image = turned(image, turn)
+    halves = split_sheet(image, scale)
+    if halves is None:
+        result = _read_upright(image, scale, key, timeout)
+        result.turn, result.note = turn, note
+    else:  # a sheet printed two pages per sheet: each page read on its own, in order
+        result = _sheet_of([_read_upright(im, sc, key, timeout) for im, sc in halves])
+        result.turn, result.note = turn, " ; ".join(n for n in (note, NUP_NOTE) if n)
+    with _lock:
+        _cache[key] = result
+        while len(_cache) > _CACHE_SIZE:
+            _cache.popitem(last=False)
+    return _copy(result)
+
+
+def _read_upright(image: Any, scale: float, key: tuple[Any, ...], timeout: float) -> OcrResult:
+    """OCR a page image already upright (``scale``: PDF points per pixel): words and rules."""
     if key[4]:
         # a halftone screen's dots averaged back to greys (read as a grey page: thresholded
         # locally again, its box borders and fills cost more and read worse)
@@ -269,12 +291,7 @@ def ocr_page(
             )
             words = clip_to_rules(words, rules, scale, image.width * scale)
         unoverlap_words(words)  # re-read words overlap the next line again
-    result = OcrResult(words, rules, turn, note, (image.width * scale, image.height * scale))
-    with _lock:
-        _cache[key] = result
-        while len(_cache) > _CACHE_SIZE:
-            _cache.popitem(last=False)
-    return _copy(result)
+    return OcrResult(words, rules, size=(image.width * scale, image.height * scale))
 
 
 def cells_on() -> bool:
@@ -297,7 +314,32 @@ def _copy(result: OcrResult) -> OcrResult:
         result.turn,
         result.note,
         result.size,
+        [_copy(part) for part in result.parts],
     )
+
+
+NUP_NOTE = (
+    "feuilles scannées imprimées « 2 pages par feuille » : les deux pages de chaque feuille "
+    "lues l'une après l'autre, à leur taille d'origine ; le numéro de page indiqué est celui "
+    "de la feuille scannée"
+)
+
+
+def _sheet_of(parts: list[OcrResult]) -> OcrResult:
+    """One scanned sheet holding ``parts`` (pages read in their own frames): their words
+    and rules laid side by side at full size, for readers that take a page as a whole (the
+    page text, a slide's words); the page reader reads ``parts`` one after the other."""
+    words: list[dict[str, Any]] = []
+    rules: list[dict[str, Any]] = []
+    left = height = 0.0
+    for part in parts:
+        width, tall = part.size or (0.0, 0.0)
+        for item in part.words:
+            words.append({**item, "x0": item["x0"] + left, "x1": item["x1"] + left})
+        for item in part.rules:
+            rules.append({**item, "x0": item["x0"] + left, "x1": item["x1"] + left})
+        left, height = left + width, max(height, tall)
+    return OcrResult(words, rules, size=(left, height), parts=parts)
 
 
 def ocr_page_words(

@@ -57,6 +57,7 @@ def _garbled(word: dict[str, Any]) -> bool:
 
 
 SURE_CONF = 90.0  # a word read this surely by the page reading must be found again
+KEPT_CONF = 80.0  # a word read this surely is kept where the new reading holds only garbage
 
 
 def _keeps_sure_words(old: list[dict[str, Any]], fresh: list[dict[str, Any]]) -> bool:
@@ -74,7 +75,9 @@ def with_sure_short_words(
     the page reading read surely and the new one left out, where no new word lies over their
     ink: a crop read alone dropped « : » of « communes : expliciter » (read « Ÿ » at 0 %,
     then taken for noise) that the page had read at 92 %. Longer sure words must be found
-    again for the new reading to be taken at all (:func:`_keeps_sure_words`)."""
+    again for the new reading to be taken at all (:func:`_keeps_sure_words`); a longer word
+    read at :data:`KEPT_CONF` or more where the new reading holds nothing or only garbled
+    words is kept in their place."""
     kept = [
         w
         for w in old
@@ -82,6 +85,17 @@ def with_sure_short_words(
         and len(w["text"]) <= 2
         and not any(_boxes_meet(w, f) for f in fresh)
     ]
+    # a word the page read fairly surely that the crop read as garbage (dropped, or garbled
+    # where it lies): « 1.1.2 » of « FICHE 1.1.2 » at 85 % read « Z.1.2 » at 20 % in a big
+    # block of a sharpened phone scan; the rest of the new reading is kept
+    texts = {f["text"] for f in fresh}
+    for word in old:
+        if word["conf"] < KEPT_CONF or len(word["text"]) <= 2 or word["text"] in texts:
+            continue  # a word read again elsewhere in the crop is not a lost word
+        over = [f for f in fresh if _boxes_meet(word, f)]
+        if all(_garbled(f) for f in over):
+            fresh = [f for f in fresh if not any(f is o for o in over)]
+            kept.append(word)
     return fresh + [dict(w) for w in kept]
 
 

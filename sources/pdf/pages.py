@@ -68,8 +68,12 @@ def iter_pages(
                 # a page in text columns split by a column rule: each column read as a page
                 regions = column_rule_regions(page) if scan is None else None
                 views = [page] if regions is None else _region_views(page, regions)
+                # a sheet printed two pages per sheet: its pages read one after the other
+                scans = scan.views if scan is not None else [None]
+                if len(scans) > 1:
+                    views = [page] * len(scans)
                 offset = 0
-                for view in views:
+                for number, view in enumerate(views):
                     content = _read_page(
                         view,
                         page_no,
@@ -77,7 +81,7 @@ def iter_pages(
                         running,
                         is_stop,
                         previous,
-                        scan,
+                        scans[number] if len(scans) > 1 else scan,
                         recurring,
                         pending.held if pending is not None else None,
                     )

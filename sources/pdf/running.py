@@ -67,14 +67,22 @@ class EdgeTexts:
         for index, (band_keys, edge_texts, height) in enumerate(self.pages):
             seen: set[str] = set()
             if ocr and index in ocr:
-                if ocr[index].size is not None:  # a scan fed turned, read upright
-                    height = ocr[index].size[1]
-                for line in words_to_lines(ocr[index].words, index + 1):
-                    if line.bottom < height * band or line.top > height * (1 - band):
-                        key = _running_key(line.text)
-                        if key:
-                            seen.add(key)
-                ocr_seen.append(set(seen))
+                # a sheet printed two pages per sheet: each of its pages has its bands
+                views = ocr[index].views
+                n_pages += len(views) - 1
+                for view in views:
+                    seen = set()
+                    if view.size is not None:  # a scan fed turned, read upright
+                        height = view.size[1]
+                    for line in words_to_lines(view.words, index + 1):
+                        if line.bottom < height * band or line.top > height * (1 - band):
+                            key = _running_key(line.text)
+                            if key:
+                                seen.add(key)
+                    ocr_seen.append(set(seen))
+                    counts.update(seen | band_keys)
+                placed.update(edge_texts)
+                continue
             counts.update(seen | band_keys)
             placed.update(edge_texts)
         threshold = max(2, int(0.5 * n_pages + 0.5)) if n_pages > 2 else 2

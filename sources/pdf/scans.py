@@ -38,6 +38,15 @@ class OcrPage:
     rules: list[dict[str, Any]] = field(default_factory=list)
     size: tuple[float, float] | None = None  # the page read upright (turned): width, height
     note: str | None = None  # French: how its orientation was guessed, when not surely
+    # a sheet printed two pages per sheet: its pages in reading order, each in its own frame
+    # (``words`` then hold them side by side); read one after the other under this page's
+    # number (the scanned sheet's)
+    parts: list[OcrPage] = field(default_factory=list)
+
+    @property
+    def views(self) -> list[OcrPage]:
+        """The pages this scanned page holds, in reading order (itself, or its parts)."""
+        return self.parts or [self]
 
     @property
     def edges(self) -> list[dict[str, Any]]:
@@ -46,7 +55,7 @@ class OcrPage:
 
     @property
     def text(self) -> str:
-        return "\n".join(line.text for line in words_to_lines(self.words, 0))
+        return "\n".join(line.text for view in self.views for line in words_to_lines(view.words, 0))
 
 
 @dataclass
@@ -155,11 +164,17 @@ def ocr_scanned_pages(
             outcome.unread[index] = str(exc)
             continue
         if result.words:
-            outcome.pages[index] = OcrPage(
-                result.words,
-                ocr.mean_confidence(result.words),
-                result.rules,
-                result.size if result.turn else None,
-                result.note,
-            )
+            outcome.pages[index] = _page_of(result, ocr.mean_confidence)
     return outcome
+
+
+def _page_of(result: Any, confidence: Any) -> OcrPage:
+    """The :class:`OcrPage` of an OCR result (:class:`sources.ocr.OcrResult`), its parts too."""
+    return OcrPage(
+        result.words,
+        confidence(result.words),
+        result.rules,
+        result.size if result.turn or result.parts else None,
+        result.note,
+        [OcrPage(p.words, confidence(p.words), p.rules, p.size) for p in result.parts],
+    )

@@ -21,6 +21,7 @@ from sources.ocr_cells import (
     row_rules,
     table_cells,
     unread_ink,
+    with_sure_short_words,
 )
 
 PPP = 0.24  # PDF points per pixel at 300 dpi
@@ -276,3 +277,29 @@ def test_two_stems_between_words_are_il_elsewhere_a_rule() -> None:
     apart = [("2019", 100, 190, 96), ("||", 300, 315, 48), ("5000", 420, 510, 93)]
     texts = [w["text"] for w in hocr_words(_hocr(_line(500, apart)), PPP)]
     assert texts == ["2019", "5000"]
+
+
+def _read_as(text: str, conf: float, x0: float, x1: float, top: float = 100.0) -> dict[str, Any]:
+    return {"text": text, "conf": conf, "x0": x0, "x1": x1, "top": top, "bottom": top + 12.0}
+
+
+def test_a_fairly_sure_word_the_crop_read_as_garbage_is_kept() -> None:
+    old = [
+        _read_as("FICHE", 95.0, 40, 80),
+        _read_as("1.1.2", 85.0, 85, 110),
+        _read_as("Ob", 20.0, 40, 60, 120),
+    ]
+    # the crop dropped « 1.1.2 » (read « Z.1.2 » at 20 %, under the confidence floor)
+    fresh = [_read_as("FICHE", 91.0, 40, 80), _read_as("Objectif", 88.0, 40, 90, 120)]
+    kept = with_sure_short_words(old, fresh)
+    assert sorted(w["text"] for w in kept) == ["1.1.2", "FICHE", "Objectif"]
+    # read garbled where it lies: the garbled word gives way
+    fresh = [_read_as("FICHE", 91.0, 40, 80), _read_as("Z.1.2", 32.0, 85, 110)]
+    assert sorted(w["text"] for w in with_sure_short_words(old, fresh)) == ["1.1.2", "FICHE"]
+    # read again surely otherwise: the new reading is taken
+    fresh = [_read_as("FICHE", 91.0, 40, 80), _read_as("1.1.3", 88.0, 85, 110)]
+    assert sorted(w["text"] for w in with_sure_short_words(old, fresh)) == ["1.1.3", "FICHE"]
+    # a word the page read unsurely is not kept
+    old[1]["conf"] = 70.0
+    fresh = [_read_as("FICHE", 91.0, 40, 80)]
+    assert [w["text"] for w in with_sure_short_words(old, fresh)] == ["FICHE"]
