@@ -95,8 +95,10 @@ def split_collided(
             continue
         start = 0
         for x in [*cuts, None]:
-            end = (
-                len(glyphs) if x is None else next(i for i, c in enumerate(glyphs) if c["x0"] >= x)
+            # a point from a glyph of another text a hair lower may fall after this word's
+            # last glyph start: no glyph starts there, nothing is cut
+            end = next(
+                (i for i, c in enumerate(glyphs) if x is not None and c["x0"] >= x), len(glyphs)
             )
             part = glyphs[start:end]
             if part:

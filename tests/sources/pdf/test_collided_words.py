@@ -68,3 +68,16 @@ def test_a_word_whose_glyphs_are_not_its_text_is_left_whole() -> None:
     chars = _chars(100.0, "ab") + _chars(105.0, "c")
     word = {**_word(chars), "text": "abfic"}
     assert split_collided([word], chars) == [word]
+
+
+def test_a_collision_past_the_last_glyph_start_leaves_the_word_whole() -> None:
+    """A collision found on a line a hair lower (an icon glyph and its wide neighbour, both
+    running past the word's end) falls inside « Porteur » but after its last glyph starts:
+    no glyph of the word starts there, so nothing is cut (it once stopped the page's reading
+    with a StopIteration)."""
+    word_chars = _chars(100.0, "Porteur")  # 100 → 128, last glyph starts at 124
+    icon = {**_chars(120.0, "⛁", advance=12.0, top=100.6)[0]}  # 120 → 132
+    wide = {**_chars(126.0, "R", advance=9.0, top=100.6)[0]}  # starts inside the icon
+    chars = [*word_chars, icon, wide]
+    assert collision_points(chars) == [(126.0, 100.6)]
+    assert [w["text"] for w in split_collided([_word(word_chars)], chars)] == ["Porteur"]

@@ -2014,6 +2014,24 @@ with « … » as in the seed), « % Programmé » BROKEN INSIDE THE WORD as « 
 label « Promotion et suivi de la mobilité durable sur le territoire et en interne » wrapping
 to a second line that starts at the cell's left edge.
 
+First measure (thirtieth pass, 2026-12-03 ~03:40 UTC, by the lead, after every parser change
+of that pass — band rows; OCR two-up sheets —; recorded in ``HELD_FLOORS`` /
+``COT_HELD_FLOORS``, totals and check names only, failures never printed). The first attempt
+STOPPED on ``plan_html_icons`` with a crash, not a figure: ``RuntimeError: generator raised
+StopIteration`` from :func:`sources.pdf.collisions.split_collided` (a collision point from a
+glyph of another text a hair lower fell after a word's last glyph start, and a bare
+``next()`` found no glyph there). That is a bug of any document, not a reading rule: fixed at
+once (nothing is cut there, ``test_collided_words``), no other change, then measured:
+``plan_pptx_fiches`` 13/13 fiches, **35/35 rows, 45/60 fields**, 17/17 step values, 12/12
+actions, every step column 35/35; ``plan_html_icons`` 13/13 fiches, **0/35 rows, 0/60
+fields**, 0/17 step values, 0/12 actions, step cells 28/35, descriptions 29/35, planning
+0/35, budgets 31/35, owners 35/35, partners 30/35; ``cot000_pptxpair`` referential rows
+**0/45**, no extra row, objectives 21/21, audits and document right. Both engines read the
+three alike; no remnant, issue nor page check of the two plans fails. On unseen plan layouts
+this pass: rows 35/70 (50 %), fields 45/120; on the unseen deck 0/45 rows. **The ≥ 98 %
+held-out goal is not met** (icon glyphs glued to labels; two progress tables side by side on
+one slide).
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
@@ -2419,6 +2437,9 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # TWENTY-NINTH held-out set, first measure (thirtieth pass, totals only)
+    "plan_pptx_fiches": {"fiches": 13, "steps": 35, "fields": 45, "step_values": 17},
+    "plan_html_icons": {"fiches": 13, "steps": 0, "fields": 0, "step_values": 0},
     # TWENTY-EIGHTH held-out set, first measure (twenty-ninth pass, totals only), TUNED
     # since the thirtieth pass: gantt fiches 13, steps 35, fields 60, step values 17;
     # namebands 13, 0, 60, 0; the deck cot003_pptxtiles 9/9 targets, none extra
@@ -2614,7 +2635,11 @@ def test_plan_held_out_floors(layout: str) -> None:
 # cot003_pptxtiles (TWENTY-EIGHTH held-out set, first measure, twenty-ninth pass): 9/9
 # targets, none extra, document right (read exactly on first sight: asserted exactly by
 # test_cot003) (TUNED since the thirtieth pass)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+# cot000_pptxpair (TWENTY-NINTH held-out set, first measure, thirtieth pass): 0/45 referential
+# rows, no extra row, objectives 21/21, audits and document right
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    "cot000_pptxpair": {"referential_rows": 0, "objectives": 21}
+}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
