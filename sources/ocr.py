@@ -63,7 +63,6 @@ import subprocess
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from sources.ocr_cells import clip_to_rules, reread_cells, reread_unsure_blocks
@@ -72,7 +71,7 @@ from sources.ocr_fills import fill_edges
 from sources.ocr_holes import remove_punch_holes
 from sources.ocr_invert import invert_dark_fills, rules_outside_letter_bands
 from sources.ocr_nup import split_sheet
-from sources.ocr_orient import page_turn, turned
+from sources.ocr_orient import page_turn, tesseract_langs, turned
 from sources.ocr_pen import remove_pen_strokes
 from sources.ocr_repair import repair_words
 from sources.ocr_reread import reread_garbled_lines
@@ -99,19 +98,8 @@ def _tesseract() -> str | None:
     return shutil.which("tesseract")
 
 
-@lru_cache(maxsize=1)
 def _installed() -> bool:
-    exe = _tesseract()
-    if exe is None:
-        return False
-    try:
-        out = subprocess.run(
-            [exe, "--list-langs"], capture_output=True, text=True, timeout=20, check=False
-        )
-    except (OSError, subprocess.SubprocessError):
-        return False
-    langs = {ln.strip() for ln in (out.stdout + "\n" + out.stderr).splitlines()}
-    return OCR_LANG in langs
+    return OCR_LANG in tesseract_langs()
 
 
 def ocr_available() -> bool:

@@ -38,18 +38,24 @@ NO_OSD_NOTE = (
 
 
 @lru_cache(maxsize=1)
-def osd_available() -> bool:
-    """Tesseract's orientation data (``osd``) is installed (cached)."""
+def tesseract_langs() -> frozenset[str]:
+    """The language data Tesseract has installed (empty without Tesseract; cached): asked
+    once, for the page language and the orientation data alike."""
     exe = shutil.which("tesseract")
     if exe is None:
-        return False
+        return frozenset()
     try:
         out = subprocess.run(
             [exe, "--list-langs"], capture_output=True, text=True, timeout=20, check=False
         )
     except (OSError, subprocess.SubprocessError):
-        return False
-    return "osd" in {ln.strip() for ln in (out.stdout + "\n" + out.stderr).splitlines()}
+        return frozenset()
+    return frozenset(ln.strip() for ln in (out.stdout + "\n" + out.stderr).splitlines())
+
+
+def osd_available() -> bool:
+    """Tesseract's orientation data (``osd``) is installed."""
+    return "osd" in tesseract_langs()
 
 
 def _reduced(image: Any, points_per_px: float, dpi: int) -> tuple[Any, float]:

@@ -5,14 +5,13 @@ direction (projection profiles) keeps a level page from a quarter turn, and with
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from sources import ocr, ocr_orient
 from sources.ocr_orient import NO_OSD_NOTE, lines_run_level, page_turn, turned
+from tests.sources.ocr_fonts import serif_font
 
 PPP = 72.0 / 200  # points per pixel: a 200 dpi scan
 LINES = [
@@ -33,17 +32,7 @@ needs_osd = pytest.mark.skipif(
 
 
 def _font(size: int) -> ImageFont.FreeTypeFont:
-    for path in (
-        "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
-        "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf",
-    ):
-        if Path(path).exists():
-            return ImageFont.truetype(path, size)
-    import matplotlib
-
-    return ImageFont.truetype(
-        str(Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSerif.ttf"), size
-    )
+    return serif_font(size)
 
 
 def _page(width: int = 1650, height: int = 1170) -> Image.Image:

@@ -5,7 +5,6 @@ Hand-made sheets."""
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 import pytest
 from PIL import Image, ImageDraw, ImageFont
@@ -13,6 +12,7 @@ from PIL import Image, ImageDraw, ImageFont
 from sources import ocr
 from sources.ocr_nup import reduction, sheet_halves, split_sheet
 from sources.pdf.scans import ocr_scanned_pages
+from tests.sources.ocr_fonts import serif_font
 
 DPI = 150
 PPP = 72.0 / DPI  # points per pixel
@@ -35,17 +35,7 @@ SECOND = [
 
 
 def _font(size: int) -> ImageFont.FreeTypeFont:
-    for path in (
-        "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
-        "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf",
-    ):
-        if Path(path).exists():
-            return ImageFont.truetype(path, size)
-    import matplotlib
-
-    return ImageFont.truetype(
-        str(Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSerif.ttf"), size
-    )
+    return serif_font(size)
 
 
 def _portrait(lines: list[str], number: int) -> Image.Image:
