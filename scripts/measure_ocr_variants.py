@@ -341,6 +341,12 @@ History of the held-out part:
   CPU 20.4 s/page). Far under the 98 % goal (causes not looked at), and both slow. Both
   stay held out for the next pass.
 
+* Thirty-first pass, 2026-12-03 (~06:00 UTC): ``onetable_versos_200`` and
+  ``transposed_96dpi_200`` **moved to tuning before any of their differences was printed**
+  (their only held-out measures above: 20/35 and 1/35 steps, 51/60 and 16/60 fields). They
+  are in :data:`VARIANTS` now; :data:`HELD_OUT` is empty until a new pair is drawn and
+  written down.
+
 Tuned figures of the thirtieth pass (hOCR cache), before → after: ``stepyear_2pages_300``
 fiches 0 → 12/13, **steps 0 → 27/35**, fields 23 → 58/60, actions 0 → 11/12: a landscape
 sheet holding two portrait pages side by side (printed « 2 pages par feuille ») is cut at its
@@ -650,10 +656,8 @@ VARIANTS: dict[str, tuple[str, dict[str, object]]] = {
             "quality": 70,
         },
     ),
-}
-# name → (producer layout, scan_pdf options); scores only, never their differences. Drawn in
-# the thirtieth pass (see the module docstring), never measured yet
-HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {
+    # held out in the thirtieth pass (only measure 20/35 steps, 51/60 fields, 13/13
+    # fiches); tuned since the thirty-first
     "onetable_versos_200": (
         "plan_odt_onetable",
         {
@@ -665,6 +669,8 @@ HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {
             "quality": 75,
         },
     ),
+    # held out in the thirtieth pass (only measure 1/35 steps, 16/60 fields, 11/13
+    # fiches); tuned since the thirty-first
     "transposed_96dpi_200": (
         "plan_html_transposed",
         {
@@ -677,6 +683,9 @@ HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {
         },
     ),
 }
+# name → (producer layout, scan_pdf options); scores only, never their differences. Empty
+# until a new pair is drawn and written down (see the module docstring)
+HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {}
 
 
 def _cached_tesseract(cache_dir: Path) -> None:

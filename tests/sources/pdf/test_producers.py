@@ -2031,6 +2031,9 @@ three alike; no remnant, issue nor page check of the two plans fails. On unseen 
 this pass: rows 35/70 (50 %), fields 45/120; on the unseen deck 0/45 rows. **The ≥ 98 %
 held-out goal is not met** (icon glyphs glued to labels; two progress tables side by side on
 one slide).
+The three were MOVED TO THE TUNED PART at the start of the thirty-first pass (2026-12-03
+~06:00 UTC), decided and written down here before any of their failures was printed; from then
+on their failures are read and fixed by general rules, never by rules keyed on these files.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -2086,9 +2089,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_pptx_fiches",
-    "plan_html_icons",
-    "cot000_pptxpair",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -2154,6 +2154,8 @@ PLAN_TUNED = (
     "plan_docx_formcell",
     "plan_docx_gantt",
     "plan_html_namebands",
+    "plan_pptx_fiches",
+    "plan_html_icons",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -2161,8 +2163,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_pptx_fiches",
-    "plan_html_icons",
 )
 COT000 = (
     "cot000_pptx",
@@ -2342,7 +2342,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxpair"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -2412,8 +2412,8 @@ def test_held_out_list_is_fixed() -> None:
     assert twenty_eighth <= set(PLAN_TUNED) and not twenty_eighth & set(PLAN_HELD)
     assert "cot003_pptxtiles" in COT003 and "cot003_pptxtiles" not in HELD_OUT
     twenty_ninth = {"plan_pptx_fiches", "plan_html_icons"}
-    assert twenty_ninth <= set(PLAN_HELD) and not twenty_ninth & set(PLAN_TUNED)
-    assert "cot000_pptxpair" in COT000 and "cot000_pptxpair" in HELD_OUT
+    assert twenty_ninth <= set(PLAN_TUNED) and not twenty_ninth & set(PLAN_HELD)
+    assert "cot000_pptxpair" in COT000 and "cot000_pptxpair" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -2437,9 +2437,9 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
-    # TWENTY-NINTH held-out set, first measure (thirtieth pass, totals only)
-    "plan_pptx_fiches": {"fiches": 13, "steps": 35, "fields": 45, "step_values": 17},
-    "plan_html_icons": {"fiches": 13, "steps": 0, "fields": 0, "step_values": 0},
+    # TWENTY-NINTH held-out set, first measure (thirtieth pass, totals only), TUNED since
+    # the thirty-first pass: pptx_fiches fiches 13, steps 35, fields 45, step values 17; icons
+    # 13, 0, 0, 0; the deck cot000_pptxpair 0/45 referential rows, no extra, objectives 21/21
     # TWENTY-EIGHTH held-out set, first measure (twenty-ninth pass, totals only), TUNED
     # since the thirtieth pass: gantt fiches 13, steps 35, fields 60, step values 17;
     # namebands 13, 0, 60, 0; the deck cot003_pptxtiles 9/9 targets, none extra
@@ -2636,10 +2636,9 @@ def test_plan_held_out_floors(layout: str) -> None:
 # targets, none extra, document right (read exactly on first sight: asserted exactly by
 # test_cot003) (TUNED since the thirtieth pass)
 # cot000_pptxpair (TWENTY-NINTH held-out set, first measure, thirtieth pass): 0/45 referential
-# rows, no extra row, objectives 21/21, audits and document right
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {
-    "cot000_pptxpair": {"referential_rows": 0, "objectives": 21}
-}
+# rows, no extra row, objectives 21/21, audits and document right (TUNED since the
+# thirty-first pass: asserted exactly by test_cot000 from then on)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
