@@ -382,6 +382,23 @@ History of the held-out part:
     (grey 35) through that mask —; paper 245, 0.2° askew, no grain. The page image a reader
     renders is the two layers combined; each image alone is not the page.
 
+  As produced (next commit; pages rendered to PNG — the fax's page 3 and the top of its
+  page 1, the compact scan's page 2 and two crops of it —, looked at by eye, never OCR'd nor
+  parsed; nothing changed): ``yearspan_fax_98`` is 17 A4 portrait pages, each ONE image
+  of 1687 × 1146 px (``pdfimages``: 204 ppi across, 98 down; black and white, stored as
+  reportlab stores the ``bilevel`` scans, 8-bit RGB); on page 1 and page 3 the transmission
+  line « 03/12/2026 10:42  DE : +33 5 62 61 21 00  GRAND AUCH COEUR DE GASCOGNE  P.001/017 »
+  (« P.003/017 ») stands straight across the top margin above Writer's running header, the
+  page itself slightly askew; the type is legible with jagged, stair-stepped edges; the thin
+  grey table rules mostly fall under the black-and-white threshold: on page 3 (the end of
+  fiche 1.1.1's steps) the horizontal rules are gone and the vertical ones are left as
+  broken dashes; ``rowcards_compact_300`` is 12 A4 portrait pages, each TWO images: a
+  620 × 877 px grey JPEG at 75 ppi, then a 2479 × 3508 px image at 300 ppi with a soft mask of
+  the same size (the ink through its mask); on page 2 the dark text is crisp, the card fills
+  and grey paper soft, and the steps tables' header labels, printed lighter than the
+  threshold, are ONLY IN THE 75 DPI BACKGROUND: « Etape », « Descriptif », « Planification »,
+  « Ressources à mobiliser »… blurred and blocky, still readable by eye.
+
   To be measured ONCE by the lead at the end of the pass, after the last change to
   ``sources/`` that OCR uses, totals only, never looked at in detail.
 
@@ -721,9 +738,18 @@ VARIANTS: dict[str, tuple[str, dict[str, object]]] = {
         },
     ),
 }
-# name → (producer layout, scan_pdf options); scores only, never their differences. Empty
-# until a new pair is drawn and written down (see the module docstring)
-HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {}
+# name → (producer layout, scan_pdf options); scores only, never their differences. Drawn in
+# the thirty-first pass (see the module docstring), never measured yet
+HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {
+    "yearspan_fax_98": (
+        "plan_docx_yearspan",
+        {"dpi": 204, "row_dpi": 98, "fax_header": True, "bilevel": 150, "skew_deg": 0.5},
+    ),
+    "rowcards_compact_300": (
+        "plan_html_rowcards",
+        {"dpi": 300, "mrc": 75, "paper": 245, "skew_deg": 0.2, "quality": 35},
+    ),
+}
 
 
 def _cached_tesseract(cache_dir: Path) -> None:
