@@ -347,6 +347,61 @@ History of the held-out part:
   are in :data:`VARIANTS` now; :data:`HELD_OUT` is empty until a new pair is drawn and
   written down.
 
+* Thirty-first pass, 2026-12-03 (~06:00 UTC): two new held-out scans drawn and written down
+  here before either was ever produced or read, by a helper who never runs the OCR scoring
+  nor the parser on them (one page of each to be rendered to PNG before any OCR, only to
+  check the effects look as described; the :data:`HELD_OUT` entries and the new ``scan_pdf``
+  options, with unit tests on synthetic pages in ``tests/generators/test_scans.py``, come in
+  a later commit; all off by default: every earlier scan byte for byte the same). Both are
+  scans of TUNED text layouts never scanned before (by no variant, no test and no
+  ``measure_ocr.py``), with capture settings unlike every existing variant's:
+
+  - ``yearspan_fax_98``: ``plan_docx_yearspan`` (Writer from a .docx, A4 portrait,
+    Liberation Sans 10 pt, each fiche on a new page, fields as a two-column grid of
+    label-over-value cells, a seven-column steps table whose planning column comes first
+    with its cells merged vertically, a « N° » column, thin grey full grid) RECEIVED BY FAX
+    in the « normal » resolution of group 3 fax: NON-SQUARE PIXELS — new option ``row_dpi``
+    98: the page sampled at ``dpi`` 204 across but only 98 lines per inch down (each image
+    row the mean of the rows it covers), the image stored at that size and drawn over the
+    whole A4 page (so each PDF pixel is about twice as tall as wide: 1687 × 1146 px for A4)
+    —, black and white (the existing ``bilevel`` 150), 0.5° askew as the sheet went through
+    the sending machine, and the sending machine's TRANSMISSION LINE — new option
+    ``fax_header`` — printed over the top margin of every page, before the rows are
+    sampled: « 03/12/2026 10:42  DE : +33 5 62 61 21 00  GRAND AUCH COEUR DE GASCOGNE
+    P.003/017 » (the page's number and the count over three digits), in DejaVu Sans Mono
+    type about 2.5 mm high, its top 3 mm from the page's, from 8 mm from the left edge;
+  - ``rowcards_compact_300``: ``plan_html_rowcards`` (Chromium, A4 portrait, fiches flowing,
+    fields and steps as ``<table>`` s of FILLED ROW CARDS separated by gaps, no rule, a
+    coloured left stripe on each step card) scanned in grey at 300 dpi by a multifunction
+    printer and saved as its « PDF COMPACT » (mixed raster content): new option ``mrc`` 75 —
+    each page stored as TWO IMAGES drawn one over the other: a BACKGROUND image of the page
+    with the ink taken out (every pixel darker than 128 replaced by the lightest grey of its
+    7 × 7 neighbourhood), reduced to 75 dpi and saved as a JPEG of quality 35 (the card
+    fills, stripes and paper, soft and blocky), and over it a FOREGROUND MASK at the full
+    300 dpi, one bit per pixel (ink where the scan is darker than 128), painted in near black
+    (grey 35) through that mask —; paper 245, 0.2° askew, no grain. The page image a reader
+    renders is the two layers combined; each image alone is not the page.
+
+  As produced (next commit; pages rendered to PNG — the fax's page 3 and the top of its
+  page 1, the compact scan's page 2 and two crops of it —, looked at by eye, never OCR'd nor
+  parsed; nothing changed): ``yearspan_fax_98`` is 17 A4 portrait pages, each ONE image
+  of 1687 × 1146 px (``pdfimages``: 204 ppi across, 98 down; black and white, stored as
+  reportlab stores the ``bilevel`` scans, 8-bit RGB); on page 1 and page 3 the transmission
+  line « 03/12/2026 10:42  DE : +33 5 62 61 21 00  GRAND AUCH COEUR DE GASCOGNE  P.001/017 »
+  (« P.003/017 ») stands straight across the top margin above Writer's running header, the
+  page itself slightly askew; the type is legible with jagged, stair-stepped edges; the thin
+  grey table rules mostly fall under the black-and-white threshold: on page 3 (the end of
+  fiche 1.1.1's steps) the horizontal rules are gone and the vertical ones are left as
+  broken dashes; ``rowcards_compact_300`` is 12 A4 portrait pages, each TWO images: a
+  620 × 877 px grey JPEG at 75 ppi, then a 2479 × 3508 px image at 300 ppi with a soft mask of
+  the same size (the ink through its mask); on page 2 the dark text is crisp, the card fills
+  and grey paper soft, and the steps tables' header labels, printed lighter than the
+  threshold, are ONLY IN THE 75 DPI BACKGROUND: « Etape », « Descriptif », « Planification »,
+  « Ressources à mobiliser »… blurred and blocky, still readable by eye.
+
+  To be measured ONCE by the lead at the end of the pass, after the last change to
+  ``sources/`` that OCR uses, totals only, never looked at in detail.
+
 Tuned figures of the thirtieth pass (hOCR cache), before → after: ``stepyear_2pages_300``
 fiches 0 → 12/13, **steps 0 → 27/35**, fields 23 → 58/60, actions 0 → 11/12: a landscape
 sheet holding two portrait pages side by side (printed « 2 pages par feuille ») is cut at its
@@ -683,9 +738,18 @@ VARIANTS: dict[str, tuple[str, dict[str, object]]] = {
         },
     ),
 }
-# name → (producer layout, scan_pdf options); scores only, never their differences. Empty
-# until a new pair is drawn and written down (see the module docstring)
-HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {}
+# name → (producer layout, scan_pdf options); scores only, never their differences. Drawn in
+# the thirty-first pass (see the module docstring), never measured yet
+HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {
+    "yearspan_fax_98": (
+        "plan_docx_yearspan",
+        {"dpi": 204, "row_dpi": 98, "fax_header": True, "bilevel": 150, "skew_deg": 0.5},
+    ),
+    "rowcards_compact_300": (
+        "plan_html_rowcards",
+        {"dpi": 300, "mrc": 75, "paper": 245, "skew_deg": 0.2, "quality": 35},
+    ),
+}
 
 
 def _cached_tesseract(cache_dir: Path) -> None:

@@ -323,6 +323,8 @@ def plan_html(style: str) -> str:
         return _flowing_page(_NAMEBANDS_CSS, _kv_fields, _namebands_impl)
     if style == "icons":
         return _flowing_page(_ICONS_CSS, _icons_fields, _icons_impl)
+    if style == "darkdocs":
+        return _flowing_page(_DARKDOCS_CSS, _kv_fields, _darkdocs_impl)
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",
@@ -2184,6 +2186,50 @@ def _icons_impl(block: Block) -> list[str]:
     an icon glyph (twenty-ninth held-out set); rules under rows only."""
     widths = "".join(f"<col style='width:{w}%'>" for w in _ICONS_WIDTHS)
     head = "".join(_icon_th(label) for label in block.header)
+    out = [f"<table class='steps'><colgroup>{widths}</colgroup><thead><tr>{head}</tr></thead>"]
+    out.append("<tbody>")
+    for row in block.rows:
+        out.append("<tr>" + "".join(f"<td>{_cell_html(v)}</td>" for v in row) + "</tr>")
+    out.append("</tbody></table>")
+    return out
+
+
+# A documentation site in dark mode printed with background graphics on (thirtieth held-out
+# set): the printable area one dark fill, every glyph lighter than what is under it
+_DARKDOCS_CSS = """
+@page { size: A4; margin: 15mm; }
+html { background: #1E2129; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 9.5pt; color: #E2E4E9;
+  line-height: 1.35; margin: 0; }
+h1 { font-size: 15pt; color: #A5D6A7; } h2 { font-size: 11pt; color: #90CAF9; }
+h3 { font-size: 12.5pt; font-weight: bold; color: #FFCC80; margin: 16px 0 6px; }
+h3 + h3 { margin-top: -2px; }
+h4 { font-size: 10pt; font-weight: bold; color: #E2E4E9; margin: 10px 0 5px; }
+p { margin: 0 0 3px; }
+table.summary td { padding: 2px 6px; vertical-align: top; }
+table.kv { border-collapse: collapse; width: 100%; margin: 0 0 6px; font-size: 9pt; }
+table.kv th, table.kv td { border-bottom: 1px solid #3A3D4D; padding: 3px 6px 3px 0;
+  vertical-align: top; text-align: left; }
+table.kv th { width: 4.6cm; color: #9FA8DA; font-weight: bold; }
+table.steps { width: 100%; table-layout: fixed; border-collapse: collapse; font-size: 8.5pt;
+  margin: 0 0 10px; }
+table.steps thead th { font-weight: bold; color: #FFFFFF; background: #2E3245;
+  text-align: left; vertical-align: bottom; padding: 3px 5px;
+  border-bottom: 2px solid #7986CB; }
+table.steps td { color: #E2E4E9; text-align: left; vertical-align: top; padding: 3px 5px;
+  border-bottom: 1px solid #3A3D4D; }
+table.steps tbody tr:nth-child(odd) td { background: #262A36; }
+table.steps tbody tr:nth-child(even) td { background: #1E2129; }
+table.steps td p { margin: 0 0 2px; }
+"""
+_DARKDOCS_WIDTHS = (17, 35, 11, 12, 12, 13)
+
+
+def _darkdocs_impl(block: Block) -> list[str]:
+    """The steps on the six seed columns in seed order under a repeated ``<thead>``, dark
+    banded rows, rules under rows only (thirtieth held-out set)."""
+    widths = "".join(f"<col style='width:{w}%'>" for w in _DARKDOCS_WIDTHS)
+    head = "".join(f"<th>{_h(label)}</th>" for label in block.header)
     out = [f"<table class='steps'><colgroup>{widths}</colgroup><thead><tr>{head}</tr></thead>"]
     out.append("<tbody>")
     for row in block.rows:

@@ -376,8 +376,10 @@ def _step_list(header: list[str], rows: list[list[str]]) -> str:
 
 def plan_odt(style: str, path: Path) -> Path:
     """Seed 001 as an .odt; ``style`` is ``twotier``, ``hyphen``, ``onetable``, ``steplist``,
-    ``chapter``, ``footnote`` or ``twocol``."""
-    if style not in ("twotier", "hyphen", "onetable", "steplist", "chapter", "footnote", "twocol"):
+    ``chapter``, ``footnote``, ``twocol`` or ``linenum`` (``twotier`` with Writer's line
+    numbering on)."""
+    styles_known = ("twotier", "hyphen", "onetable", "steplist", "chapter", "footnote", "twocol")
+    if style not in (*styles_known, "linenum"):
         raise ValueError(style)
     if style == "chapter":
         return _write_odt(
@@ -548,7 +550,22 @@ def plan_odt(style: str, path: Path) -> Path:
         header_start = styles.index("<style:header>")
         header_end = styles.index("</style:header>") + len("</style:header>")
         styles = styles[:header_start] + styles[header_end:]
+    if style == "linenum":  # « Outils › Numérotation des lignes » (thirtieth held-out set)
+        styles = styles.replace(_FONTS, _ONE_FONTS).replace(
+            "</office:styles>", _LINE_NUMBERING + "</office:styles>"
+        )
     return _write_odt(path, styles, fonts, auto, "".join(out))
+
+
+# Writer's line numbering as a consultation draft has it: every line, restarting at 1 on
+# each page, empty lines and text frames not counted, the numbers left of the text in a
+# character style of their own
+_LINE_NUMBERING = """<style:style style:name="Line_20_numbering"
+ style:display-name="Line numbering" style:family="text"><style:text-properties
+ style:font-name="Liberation Sans" fo:font-size="7pt" fo:color="#808080"/></style:style>
+<text:linenumbering-configuration text:style-name="Line_20_numbering" text:number-lines="true"
+ text:offset="0.5cm" style:num-format="1" text:number-position="left" text:increment="1"
+ text:restart-on-page="true" text:count-empty-lines="false" text:count-in-text-boxes="false"/>"""
 
 
 def _write_odt(path: Path, styles: str, fonts: str, auto: str, body: str) -> Path:

@@ -1287,6 +1287,38 @@ every steps table on one slide so no « (suite) » slide, labels centred in thei
 icons 12 pages, « ◷ Planification » running into the next header cell, « ⛁ » alone on a line
 above « Ressources à mobiliser »; pair 14 slides, « % Programmé » broken « Program / mé »).
 
+THIRTIETH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-03 (~06:00 UTC) before the three PDFs
+existed and before any generator code for them was written, by a helper who never runs the
+parser on them (issue 13, thirty-first pass, drawn after the twenty-ninth set moved to the
+tuned part). Truth: the seed texts unchanged.
+
+``plan_odt_linenum``      Writer from an .odt, every element as ``plan_odt_twotier`` writes
+                          it, with Writer's LINE NUMBERING on (« Outils › Numérotation des
+                          lignes »): every line numbered, restarting at 1 on each page, the
+                          numbers in the left margin (Liberation Sans 7 pt #808080, 0.5 cm
+                          left of the text), as a consultation draft prints them.
+``plan_html_darkdocs``    Chromium print of a documentation site in DARK MODE with background
+                          graphics on: the printable area one dark fill #1E2129, light text
+                          (#E2E4E9, headings pale green / blue / orange), fields a ``<table>``
+                          of ``<th>`` labels, steps a six-column ``<table>`` (``<thead>`` bold
+                          white on #2E3245 repeated, dark banded rows, rules under rows only).
+``cot000_pptxvert``       Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but the
+                          progress tables' number columns narrowed to 40 pt and their header
+                          labels « Points restants », « % Réalisé », « % Programmé » SET
+                          VERTICALLY (``vert270``, read bottom to top) in a 44 pt header row.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only, nothing changed): see the THIRTIETH
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers` (linenum 13 pages, Writer
+numbering no line inside a table, so only the body paragraphs and headings numbered; darkdocs
+11 pages, the dark fill inside white margins on every page; vert 15 slides, the header row
+grown to about 61 pt by Impress, so the CAE table's last row straddles the slide's foot).
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -1384,6 +1416,8 @@ PLAN_LAYOUTS = (
     "plan_html_namebands",
     "plan_pptx_fiches",
     "plan_html_icons",
+    "plan_odt_linenum",
+    "plan_html_darkdocs",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -1408,6 +1442,7 @@ COT_LAYOUTS = (
     "cot000_pptxpasted",
     "cot003_pptxtiles",
     "cot000_pptxpair",
+    "cot000_pptxvert",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

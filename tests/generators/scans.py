@@ -12,8 +12,10 @@ if TYPE_CHECKING:
     from demo.plan_spec import PlanSpec
 
 
-def _image_pdf(jpegs: list[tuple[bytes, float, float]]) -> bytes:
-    """An image-only PDF (what a scanner produces): one JPEG per page, no text layer."""
+def _image_pdf(jpegs: list[tuple[bytes | tuple[bytes, bytes], float, float]]) -> bytes:
+    """An image-only PDF (what a scanner produces): one JPEG per page, no text layer; a pair
+    (background JPEG, ink PNG with an alpha channel) is drawn as two images, the ink over the
+    background through its mask (a « PDF compact »)."""
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen import canvas
 
@@ -21,7 +23,12 @@ def _image_pdf(jpegs: list[tuple[bytes, float, float]]) -> bytes:
     pdf = canvas.Canvas(buffer, invariant=1)
     for jpeg, width, height in jpegs:
         pdf.setPageSize((width, height))
-        pdf.drawImage(ImageReader(io.BytesIO(jpeg)), 0, 0, width, height)
+        if isinstance(jpeg, tuple):  # mixed raster content: background, then ink through a mask
+            background, ink = jpeg
+            pdf.drawImage(ImageReader(io.BytesIO(background)), 0, 0, width, height)
+            pdf.drawImage(ImageReader(io.BytesIO(ink)), 0, 0, width, height, mask="auto")
+        else:
+            pdf.drawImage(ImageReader(io.BytesIO(jpeg)), 0, 0, width, height)
         pdf.showPage()
     pdf.save()
     return buffer.getvalue()
@@ -71,6 +78,9 @@ def scan_pdf(
     app_mark: bool = False,
     blank_backs: float = 0.0,
     declared_dpi: int = 0,
+    row_dpi: int = 0,
+    fax_header: bool = False,
+    mrc: int = 0,
 ) -> bytes:
     """Simulate a scan of a text PDF: pages (0-based; default all) rendered in grey levels at
     ``dpi`` and wrapped as JPEG images in an image-only PDF of the same page size.
@@ -146,7 +156,19 @@ def scan_pdf(
     grain seeded by the back's place in the PDF); grey scans without ``nup`` only. ``declared_dpi``: the
     images wrapped into the PDF by a converter that takes them for that resolution, each
     page's size ``pixels × 72 / declared_dpi`` points instead of the page's own. Both off by
-    default, so every earlier scan is unchanged."""
+    default, so every earlier scan is unchanged.
+    ``row_dpi``: a fax's NON-SQUARE PIXELS, the page sampled at ``dpi`` across but only
+    ``row_dpi`` lines per inch down (each row the mean of the rows it covers), the image
+    stored at that size over the whole page; ``fax_header``: the sending machine's
+    transmission line (date, time, number, name, « P.nnn/NNN ») in monospaced black type
+    about 2.5 mm high over the top margin of every page, straight (drawn after any skew,
+    before the rows are sampled). ``mrc``: a multifunction printer's « PDF compact » (mixed
+    raster content): each page two images, a background of the page with its ink taken out
+    (pixels darker than 128 replaced by the lightest grey around them), reduced to ``mrc``
+    dpi and saved as a JPEG of ``quality``, and over it the ink at full resolution as a
+    one-bit mask painted in near black; grey scans only, not with ``bilevel``,
+    ``halftone``, ``nup``, ``blank_backs``, ``declared_dpi`` nor ``row_dpi``. All three off
+    by default, so every earlier scan is unchanged."""
     import pypdfium2 as pdfium
 
     if tint is not None:
@@ -162,6 +184,10 @@ def scan_pdf(
         raise ValueError("nup : 0 ou 2")
     if blank_backs and (tint is not None or nup):
         raise ValueError("blank_backs : scan en niveaux de gris, sans nup")
+    if mrc and (tint is not None or bilevel or halftone or nup or blank_backs):
+        raise ValueError("mrc : scan en niveaux de gris, une image de fond et un masque")
+    if mrc and (declared_dpi or row_dpi):
+        raise ValueError("mrc : sans declared_dpi ni row_dpi")
 
     doc = pdfium.PdfDocument(io.BytesIO(data))
     sizes: list[tuple[int, int]] = []  # each page image's pixels
@@ -169,7 +195,8 @@ def scan_pdf(
         jpegs = []
         indices = list(pages if pages is not None else range(len(doc)))
         sheets = [indices[i : i + nup] for i in range(0, len(indices), nup)] if nup else []
-        for index in range(len(sheets)) if nup else indices:
+        total = len(sheets) if nup else len(indices)
+        for number, index in enumerate(range(len(sheets)) if nup else indices, 1):
             bitmap = page = back = None
             if nup:  # the printed sheet: its pages reduced side by side
                 image, width, height = _n_up(doc, sheets[index], dpi, tint is None)
@@ -247,7 +274,16 @@ def scan_pdf(
                 image = _keystone(image, keystone)
             if fringe:
                 image = _colour_fringe(image, fringe)
-            if halftone:
+            if fax_header:
+                image = _fax_header(image, dpi, number, total)
+            if row_dpi:  # a fax's rows: fewer lines per inch down than dots across
+                from PIL import Image
+
+                rows = max(1, round(image.height * row_dpi / dpi))
+                image = image.resize((image.width, rows), Image.BOX)
+            if mrc:
+                jpegs.append((_mixed_raster(image, mrc, dpi, quality), width, height))
+            elif halftone:
                 jpegs.append((_png(_halftone(image, halftone)), width, height))
             elif bilevel:
                 image = image.point(lambda v, t=bilevel: 0 if v < t else 255)
@@ -744,6 +780,50 @@ def _specks(image: object, share: float, seed: int) -> object:
     for y, x, size in zip(ys.tolist(), xs.tolist(), sizes.tolist(), strict=True):
         grey[y : y + size, x : x + size] = 25
     return Image.fromarray(grey, mode="L")
+
+
+_FAX_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
+
+
+def _fax_header(image: object, dpi: int, number: int, total: int) -> object:
+    """The sending fax machine's transmission line over the top margin: date, time, number,
+    name and « P.nnn/NNN », monospaced black type about 2.5 mm high, its top 3 mm from the
+    page's, from 8 mm from the left edge."""
+    from PIL import ImageDraw, ImageFont
+
+    out = image.copy()  # type: ignore[attr-defined]
+    mm = dpi / 25.4
+    text = (
+        f"03/12/2026 10:42  DE : +33 5 62 61 21 00  GRAND AUCH COEUR DE GASCOGNE  "
+        f"P.{number:03d}/{total:03d}"
+    )
+    font = ImageFont.truetype(_FAX_FONT, max(6, round(2.5 * mm / 0.73)))  # cap height 2.5 mm
+    draw = ImageDraw.Draw(out)
+    left, top, _, _ = draw.textbbox((0, 0), "0", font=font)
+    ink = 0 if out.mode == "L" else (0, 0, 0)
+    draw.text((8 * mm - left, 3 * mm - top), text, fill=ink, font=font)
+    return out
+
+
+def _mixed_raster(image: object, background_dpi: int, dpi: int, quality: int) -> tuple:
+    """A page as a « PDF compact » stores it: (background JPEG at ``background_dpi`` with the
+    ink taken out, ink PNG: near black where the page is darker than 128, its alpha the
+    one-bit mask)."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+
+    grey = image.convert("L")  # type: ignore[attr-defined]
+    pixels = np.asarray(grey)
+    ink = pixels < 128
+    around = np.asarray(grey.filter(ImageFilter.MaxFilter(7)))
+    cleared = Image.fromarray(np.where(ink, around, pixels).astype("uint8"), mode="L")
+    w, h = grey.size
+    size = (max(1, round(w * background_dpi / dpi)), max(1, round(h * background_dpi / dpi)))
+    background = cleared.resize(size, Image.BOX)
+    rgba = np.zeros((h, w, 4), dtype="uint8")
+    rgba[..., :3] = 35
+    rgba[..., 3] = np.where(ink, 255, 0)
+    return _jpeg(background, quality), _png(Image.fromarray(rgba, mode="RGBA"))
 
 
 def _grain(image: object, sigma: float, seed: int) -> object:

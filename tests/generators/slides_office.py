@@ -1326,6 +1326,51 @@ class _PptxPairSlides(_PptxSlides):
                 self._run(par, value, 6.5, bold, color)
 
 
+class _PptxVertSlides(_PptxSlides):
+    """The .pptx deck whose progress tables have their three number columns narrowed to
+    40 pt and those columns' header labels set VERTICALLY (``vert270``: turned 90°
+    counter-clockwise, read bottom to top) in a 44 pt header row, as a spreadsheet's narrow
+    columns have them (thirtieth held-out set). Everything else as :class:`_PptxSlides`."""
+
+    WIDTHS = (572, 40, 40, 40)
+    HEADER_HEIGHT = 44
+
+    def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
+        from pptx.dml.color import RGBColor
+        from pptx.enum.text import PP_ALIGN
+        from pptx.util import Pt
+
+        self.slide()
+        y = self.title(title) - 6
+        height = self.HEADER_HEIGHT + 12 * len(rows)
+        shape = self.current.shapes.add_table(len(rows) + 1, 4, Pt(14), Pt(y), Pt(692), Pt(height))
+        table = shape.table
+        for c, w in enumerate(self.WIDTHS):
+            table.columns[c].width = Pt(w)
+        heads = [header, "Points restants", "% Réalisé", "% Programmé"]
+        for r in range(len(rows) + 1):
+            table.rows[r].height = Pt(self.HEADER_HEIGHT if r == 0 else 12)
+            for c in range(4):
+                cell = table.cell(r, c)
+                cell.margin_top = cell.margin_bottom = Pt(1)
+                cell.margin_left = cell.margin_right = Pt(4)
+                par = cell.text_frame.paragraphs[0]
+                cell.fill.solid()
+                if r == 0:
+                    value, bold, color = heads[c], True, (1.0, 1.0, 1.0)
+                    cell.fill.fore_color.rgb = RGBColor.from_string("0073B3")
+                    if c:  # the text direction turned: read bottom to top
+                        cell._tc.get_or_add_tcPr().set("vert", "vert270")
+                else:
+                    value, axis = seed_cell(rows[r - 1], c)
+                    bold, color = axis, (0.12, 0.12, 0.12)
+                    fill = "EAF1FA" if r % 2 else "FFFFFF"
+                    cell.fill.fore_color.rgb = RGBColor.from_string(fill)
+                right = c and r
+                par.alignment = PP_ALIGN.RIGHT if right else PP_ALIGN.LEFT
+                self._run(par, value, 7.5, bold, color)
+
+
 def cot_source(seed: str, backend: str, variant: str = "") -> object:
     """Seed 000/003 deck written by ``backend`` (``pptx`` → Presentation, ``html`` → str);
     ``variant`` ``43``: the 4:3 .pptx with grid tables; ``1610``: the 16:10 .pptx with each
@@ -1345,7 +1390,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     bars without a table object, each percentage in a rounded shape at its bar's end; ``pasted``:
     progress tables pasted as tab-separated text into one text box each; ``tiles``: the
     seed 003 targets as a 3 × 3 grid of tiles, each a domain band over its sentence; ``pair``:
-    the two progress tables side by side on one slide; any other variant (``draft``,
+    the two progress tables side by side on one slide; ``vert``: the number
+    columns' header labels set vertically; any other variant (``draft``,
     whose watermark is a PDF export option): the plain .pptx deck."""
     from tests.generators import seed_cot_pdf
     from tests.generators.seed_slides import _Slides
@@ -1371,6 +1417,7 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             "pasted": _PptxPastedSlides,
             "tiles": _PptxTilesSlides,
             "pair": _PptxPairSlides,
+            "vert": _PptxVertSlides,
         }
         slides = kinds.get(variant, _PptxSlides)(base)
     else:

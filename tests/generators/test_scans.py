@@ -274,3 +274,63 @@ def test_declared_dpi_sizes_each_page_from_its_pixels_at_that_resolution() -> No
     assert image.size == (827, 1170)  # A4 at 100 dpi, as without the option
     assert (round(width), round(height)) == (1191, 1685)  # pixels × 72 / 50: twice A4
     assert _pages(scan_pdf(_portrait_pdf(1), dpi=100))[0][0] == (595, 842)
+
+
+def test_row_dpi_stores_fewer_rows_than_columns_over_the_same_page() -> None:
+    import pypdfium2 as pdfium
+
+    data = scan_pdf(_portrait_pdf(1), dpi=72, row_dpi=36)
+    doc = pdfium.PdfDocument(data)
+    width, height = doc[0].get_size()
+    image = doc[0].get_objects().__next__().get_bitmap().to_pil()
+    doc.close()
+    assert (round(width), round(height)) == (595, 842)  # the page as without the option
+    assert image.size == (595, 421)  # 72 dots per inch across, 36 lines down
+    pixels = np.asarray(image.convert("L"))
+    ys, xs = np.nonzero(pixels < 100)
+    assert (xs.min(), xs.max() + 1) == (30, 130)  # the 100 pt square: 100 columns wide
+    assert (ys.min(), ys.max() + 1) == (15, 65)  # but 50 rows high
+    square = _pages(data)[0][1]  # drawn over the page, the square is square again
+    ys, xs = np.nonzero(square < 100)
+    assert abs((ys.max() - ys.min()) - (xs.max() - xs.min())) <= 2
+
+
+def test_fax_header_prints_a_numbered_line_over_the_top_margin_only() -> None:
+    plain = scan_pdf(_portrait_pdf(2), dpi=100)
+    faxed = scan_pdf(_portrait_pdf(2), dpi=100, fax_header=True)
+    mm = 100 / 25.4
+    pages = []
+    for data in (plain, faxed):
+        import pypdfium2 as pdfium
+
+        doc = pdfium.PdfDocument(data)
+        pages.append([np.asarray(p.render(scale=100 / 72, grayscale=True).to_pil()) for p in doc])
+        doc.close()
+    for before, after in zip(pages[0], pages[1], strict=True):
+        changed = np.abs(after.astype(int) - before.astype(int)) > 60
+        ys, xs = np.nonzero(changed)
+        assert 2.5 * mm <= ys.min() and ys.max() <= 6.5 * mm  # type about 2.5 mm high, 3 mm down
+        assert 7 * mm <= xs.min() <= 9 * mm and xs.max() > 0.6 * after.shape[1]  # a long line
+        assert after[: round(7 * mm)].min() < 80  # black type
+    first, second = pages[1]
+    assert (first[: round(7 * mm)] != second[: round(7 * mm)]).any()  # « P.001/002 », « P.002/002 »
+    assert (first[round(8 * mm) :] == second[round(8 * mm) :]).all()  # nothing else differs
+
+
+def test_mrc_page_is_a_low_resolution_background_under_a_full_resolution_ink_mask() -> None:
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    plain = scan_pdf(_portrait_pdf(1), dpi=100)
+    compact = scan_pdf(_portrait_pdf(1), dpi=100, mrc=25, quality=35)
+    doc = pdfium.PdfDocument(compact)
+    images = [o for o in doc[0].get_objects() if o.type == pdfium_c.FPDF_PAGEOBJ_IMAGE]
+    sizes = [o.get_bitmap().to_pil().size for o in images]
+    doc.close()
+    assert sizes == [(207, 292), (827, 1170)]  # the background at 25 dpi, then the ink at 100
+    (_, before), (_, after) = _pages(plain)[0], _pages(compact)[0]
+    assert np.abs(after.astype(int) - before.astype(int)).mean() < 3  # the same page
+    ys, xs = np.nonzero(after < 100)
+    assert abs(xs.min() - 30 * 20 / 72) <= 1 and abs(ys.min() - 30 * 20 / 72) <= 1
+    with pytest.raises(ValueError, match="mrc"):
+        scan_pdf(_portrait_pdf(1), dpi=50, mrc=25, bilevel=150)
