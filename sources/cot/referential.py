@@ -2,6 +2,8 @@
 
 Found from the x positions of their three numeric column headers (any order); rows are
 lines, and axis / sub-axis levels come from ▼/▶ markers, else bold, else indentation.
+A header label a narrow column breaks inside the word (« Program » / « mé ») is rejoined,
+and a header line naming the columns twice holds two tables side by side, read apart.
 A colour chip before a number (« ● 27 ») is a marker, not part of the value; a threshold
 legend line under a table (« Avancement : ● moins de 20 % … ») ends it, it is no row.
 A unit set alone in the cell right of a number (« 58,7 » | « pts », a table pasted from a
@@ -49,22 +51,77 @@ def _header_words(page: _Page, index: int) -> tuple[list[_Word], int] | None:
     The line names "réalisé" or "programmé"; the header words it lacks are taken from the
     lines right above or under it: a narrow column wraps its label ("Points" / "restants",
     "% Réalisé %" over "Programmé" when the "%" of "% Programmé" stays on the first line).
+    A label broken inside the word by a column too narrow for it ("Program" / "mé") is
+    rejoined first (:func:`_rejoin_broken`).
     """
-    line = page.lines[index]
+    line, below = _rejoin_broken(page, index)
     present = {s for s in ("realis", "programm") if any(fold(w.text).startswith(s) for w in line)}
     if not present:
         return None
     stems = tuple(s for s in _NEAR_STEMS if s not in present)  # what the line lacks
     words = list(line)
-    last = index
+    last = below
     for near in (index - 1, index + 1):
         if 0 <= near < len(page.lines):
-            other = page.lines[near]
+            other, other_below = _rejoin_broken(page, near)
             if abs(other[0].mid_y - line[0].mid_y) < 2.5 * line[0].size:
                 taken = [w for w in other if fold(w.text).startswith(stems)]
                 words.extend(taken)
                 if taken and near > index:
-                    last = near
+                    last = max(last, near)
+                    if any(w not in page.lines[near] for w in taken):
+                        last = max(last, other_below)
+    return words, last
+
+
+# Header words a narrow column may break inside the word (folded, whole).
+_BREAKABLE = ("restants", "realise", "programme")
+
+
+def _rejoin_broken(page: _Page, index: int) -> tuple[list[_Word], int]:
+    """Words of line ``index`` with a header label broken inside the word made whole again,
+    and the last line one of its pieces came from.
+
+    A column narrower than its label breaks the word where it must, without a hyphen
+    (Impress: « Program » over « mé »): a word that starts a header label without
+    completing it takes the piece set right under it, in its column, on the next line(s),
+    while the pieces together still spell that label.
+    """
+    words = list(page.lines[index])
+    last = index
+    for position, word in enumerate(words):
+        head = fold(word.text).rstrip("-\u00ad")
+        if len(head) < 3 or not any(s.startswith(head) and s != head for s in _BREAKABLE):
+            continue
+        text, bottom, x0, x1, below = (
+            word.text.rstrip("-\u00ad"),
+            word.bottom,
+            word.x0,
+            word.x1,
+            index,
+        )
+        while below + 1 < len(page.lines) and not any(fold(text).startswith(s) for s in _BREAKABLE):
+            piece = next(
+                (
+                    w
+                    for w in page.lines[below + 1]
+                    if w.x0 < x1 + 0.5 * w.size
+                    and w.x1 > x0 - 0.5 * w.size
+                    and 0 <= w.top - bottom < 0.8 * w.size
+                    and any(
+                        s.startswith(fold(text + w.text)) or fold(text + w.text).startswith(s)
+                        for s in _BREAKABLE
+                    )
+                ),
+                None,
+            )
+            if piece is None:
+                break
+            text, bottom = text + piece.text, piece.bottom
+            x0, x1, below = min(x0, piece.x0), max(x1, piece.x1), below + 1
+        if below > index and any(fold(text).startswith(s) for s in _BREAKABLE):
+            words[position] = replace(word, text=text, x0=x0, x1=x1, bottom=bottom)
+            last = max(last, below)
     return words, last
 
 

@@ -168,3 +168,70 @@ def test_header_on_one_line_takes_nothing_from_a_caption_above() -> None:
     assert cols is not None and alone is not None
     assert cols.centres == alone.centres
     assert cols.last_line == 1
+
+
+def _broken_header(x: float, top: float, label: str) -> list[_Word]:
+    """A header in columns too narrow for its labels (cells 220 / 40 / 40 / 40 pt, labels
+    right-aligned): « Points » / « restants », « % Réalisé », and « % Programmé » broken
+    inside the word, « % » / « Program » / « mé », as Impress sets it."""
+    return [
+        *_text(x + 3, top, label, bold=True),
+        _w("Points", 0, top, True, x1=x + 257),
+        _w("restants", 0, top + 8, True, x1=x + 257),
+        _w("%", 0, top, True, x1=x + 270),
+        _w("Réalisé", 0, top, True, x1=x + 297),
+        _w("%", 0, top, True, x1=x + 337),
+        _w("Program", 0, top + 8, True, x1=x + 337),
+        _w("mé", 0, top + 16, True, x1=x + 337),
+    ]
+
+
+def _broken_row(x: float, top: float, label: str, numbers: tuple[str, str, str]) -> list[_Word]:
+    words = _text(x + 3, top, label)
+    ends = (x + 257, x + 297, x + 337)
+    return words + [_w(n, 0, top, x1=end) for n, end in zip(numbers, ends, strict=True)]
+
+
+def test_header_label_broken_inside_the_word_is_rejoined() -> None:
+    """« Program » over « mé » is one « Programmé » header: its column is found and rows
+    start under the broken word's last piece; « Programme » pieces that do not spell a
+    header label (« Pro » over « jet ») are left alone."""
+    page = _page(
+        _broken_header(14, 50, "Les actions")
+        + _broken_row(14, 76, "▼ Mobilité", ("41,1", "13,7 %", "3,7 %"))
+    )
+    cols = _find_header(page, 0)
+    assert cols is not None
+    assert cols.last_line == 2
+    assert cols.centres["pct_programmed"] > cols.centres["pct_done"] + 30
+    tables, _ = _parse_tables([page])
+    assert [(t.rows[0].cells["pct_programmed"], len(t.rows)) for t in tables] == [("3,7 %", 1)]
+    words = _text(14, 50, "Les actions % Réalisé Pro", bold=True) + [_w("jet", 0, 58, x1=141)]
+    assert _find_header(_page(words), 0) is None
+
+
+def test_two_tables_side_by_side_with_broken_headers_keep_their_numbers() -> None:
+    """Two 340 pt tables on one slide (CAE at x = 14, ECI at x = 366), each with its own
+    header whose « % Programmé » is broken inside the word, rows at different heights: each
+    table is cut at the gap between them and read with its own header and numbers."""
+    words = _broken_header(14, 50, "Les actions")
+    words += _broken_header(366, 50, "Actions Economie circulaire")
+    words += _broken_row(14, 76, "▼ Planification territoriale", ("58,7", "27 %", "16,4 %"))
+    words += _broken_row(14, 88, "▶ Urbanisme", ("15,9", "22,2 %", "12,4 %"))
+    words += _broken_row(366, 77, "▼ Définition d'une stratégie", ("77,1", "14,3 %", "61,2 %"))
+    words += _broken_row(366, 93, "1.1 ▶ Définir une stratégie", ("21,1", "29,6 %", "30,4 %"))
+    tables, _ = _parse_tables([_page(words)])
+    assert [(t.referential, t.continued, len(t.rows)) for t in tables] == [
+        ("CAE", False, 2),
+        ("ECI", False, 2),
+    ]
+    records = _referential_records(tables, "CCPAL", "deck.pdf", "0" * 64)
+    assert [
+        (r.referential, r.level, r.code, r.label, r.points_remaining, r.pct_programmed)
+        for r in records
+    ] == [
+        ("CAE", "axis", None, "Planification territoriale", 58.7, 16.4),
+        ("CAE", "sub_axis", None, "Urbanisme", 15.9, 12.4),
+        ("ECI", "axis", None, "Définition d'une stratégie", 77.1, 61.2),
+        ("ECI", "sub_axis", "1.1", "Définir une stratégie", 21.1, 30.4),
+    ]
