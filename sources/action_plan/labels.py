@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from sources.pdf.footnotes import without_calls
+from sources.pdf.icons import without_icons
 from sources.values import fold
 
 _FICHE_RE = re.compile(
@@ -214,7 +215,8 @@ _BULLET_RE = re.compile(r"^\s*(?:[•·▪●◦■□➢➤►\-–—*]|\d{1,2
 
 
 def _fold_label(text: str) -> str:
-    return fold(without_calls(text)).strip()  # « Contexte¹ »: a footnote call is no part
+    # « Contexte¹ », « ℹ Contexte »: a footnote call, an icon before the label is no part
+    return fold(without_calls(without_icons(text))).strip()
 
 
 def _field_key(label: str, exact: bool = True) -> str | None:

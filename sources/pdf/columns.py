@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from sources.pdf.footnotes import without_calls
+from sources.pdf.icons import without_icons
 from sources.values import fold
 
 COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -96,8 +97,9 @@ _DETAIL_KEYS = ("planning", "budget", "owner", "partners")
 @lru_cache(maxsize=8192)  # pure; called for every segment of every line on table pages
 def column_key(label: str | None) -> str | None:
     """Canonical column of a header cell (``"Ressources à mobiliser"`` → ``"budget"``); a
-    footnote call glued to the label (« Etape¹ ») is no part of it."""
-    folded = fold(without_calls(label) if label else label)
+    footnote call glued to the label (« Etape¹ ») or an icon before it (« ⚑ Etape ») is no
+    part of it."""
+    folded = fold(without_calls(without_icons(label)) if label else label)
     if not folded:
         return None
     # a synonym equal to the label or to its first words, or (6 letters or more) a prefix of

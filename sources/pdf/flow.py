@@ -179,12 +179,16 @@ def two_column_order(
     tables: list[TableBlock],
     width: float,
     is_label: Callable[[Line], bool] | None = None,
+    shapes: list[Box] | None = None,
 ) -> list[Line]:
     """Lines in reading order when a run of them forms two text columns of paragraphs.
 
     A run is two columns when no segment crosses the gutter, both columns hold at least three
     lines and they are about as wide (a label/value layout has a narrow label column; the
-    text block's right edge is its lines' or its tables'). Each line is cut at the gutter; the
+    text block's right edge is its lines', its tables', or that of a filled shape a label of
+    the right column is centred in (``shapes``, :func:`label_shapes_right`: a slide's
+    column of text boxes is as wide as its label shapes, whatever its values' length)). Each
+    line is cut at the gutter; the
     run is read left column first. Tables and lines crossing the gutter end a run. A shorter
     run at the top or the bottom of a page (columns cut by the page break: a last item alone
     at the top of the right column) is read so too when another run of the page shows the
@@ -195,6 +199,8 @@ def two_column_order(
     right_edge = _text_right(lines, tables)
     x = _gutter(lines, width, right_edge)
     left_edge = min(ln.x0 for ln in lines)
+    if x is not None and shapes and is_label is not None:
+        right_edge = max(right_edge, label_shapes_right(lines, shapes, x, is_label))
     if x is None or not 0.75 <= (x - left_edge) / max(1.0, right_edge - x) <= 1.33:
         x = _narrow_gutter(lines)
         if x is None:
@@ -273,6 +279,39 @@ def two_column_order(
         for index, ln in enumerate(out):
             ln.seq = index
     return out
+
+
+_CENTRED = 0.05  # of a shape's width: a label's centre this close to the shape's is centred
+
+
+def label_shapes_right(
+    lines: list[Line], shapes: list[Box], gutter: float, is_label: Callable[[Line], bool]
+) -> float:
+    """Right edge of the filled shapes right of ``gutter`` that each hold one label centred
+    in them (a slide's label shape: a filled rectangle, the field's label centred in it, as
+    wide as its column of text boxes), 0 when there is none. A shape holding other text, or
+    text set from its left (a title bar, a shaded paragraph), tells nothing."""
+    right = 0.0
+    for x0, top, x1, bottom in shapes:
+        if x0 < gutter - 2 or x1 - x0 < _MIN_PANEL:
+            continue
+        inside = [
+            (ln, seg)
+            for ln in lines
+            if top - 1 <= (ln.top + ln.bottom) / 2 <= bottom + 1
+            for seg in ln.segments
+            if seg.x1 > x0 and seg.x0 < x1
+        ]
+        if len(inside) != 1:
+            continue
+        line, seg = inside[0]
+        if seg.x0 < x0 - 1 or seg.x1 > x1 + 1 or seg.x1 - seg.x0 > 0.9 * (x1 - x0):
+            continue
+        if abs((seg.x0 + seg.x1) / 2 - (x0 + x1) / 2) > max(2.0, _CENTRED * (x1 - x0)):
+            continue
+        if is_label(_part(line, [seg])):
+            right = max(right, x1)
+    return right
 
 
 # --------------------------------------------------------------------------- side columns

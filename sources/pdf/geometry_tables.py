@@ -25,6 +25,7 @@ from sources.pdf.columns import (
     pair_label,
 )
 from sources.pdf.content import Line, Segment, TableBlock, TableRow
+from sources.pdf.icons import is_icon
 from sources.pdf.rules import _table_rules, vertical_rules
 from sources.pdf.scans import OcrPage
 
@@ -74,7 +75,7 @@ def _header_cells(
         for seg in _by_cell(_split_header_segments(nxt.segments), cells):
             hit = False
             for cell in cells:
-                if seg.x0 < cell[2] + 3 and seg.x1 > cell[1] - 3:
+                if _under_cell(seg.x0, seg.x1, cell):
                     hit = True
                     if ends_cut(cell[3]):  # the rest of a cut word: its line may be wider
                         cell[1], cell[2] = min(cell[1], seg.x0), max(cell[2], seg.x1)
@@ -206,6 +207,19 @@ def _closed_under(
     return any(line.bottom - 1 < y < limit for y in ys)
 
 
+def _under_cell(x0: float, x1: float, cell: list[Any]) -> bool:
+    """Text from ``x0`` to ``x1`` on a wrapped header line lies under the header ``cell``
+    (within 3 pt): it overlaps it, and — starting left of the cell and ending inside it —
+    by half its width at least. A label wider than its column runs on over the next cell's
+    start (« ◷ Planification » into « Ressources »'s column, its last letters over « à
+    mobiliser »): it is no line of the label it only grazes. A centred line wider than the
+    one above it (« Parte- » over « naires envisagés ») runs past both sides: it is."""
+    left, right = cell[1] - 3, cell[2] + 3
+    if not (x0 < right and x1 > left):
+        return False
+    return x0 >= left or x1 >= right or x1 - left >= 0.5 * (x1 - x0)
+
+
 def _by_cell(segments: list[Segment], cells: list[list[Any]]) -> list[Segment]:
     """A wrapped header line's segments re-cut where their words leave a header cell above:
     a narrow cell padding glues « Planification » (a one-line label, centred lower) to
@@ -218,11 +232,14 @@ def _by_cell(segments: list[Segment], cells: list[list[Any]]) -> list[Segment]:
             out.append(seg)
             continue
         groups: list[tuple[int | None, list[tuple[float, float, str]]]] = []
-        for word in seg.words:
-            where = next(
-                (i for i, c in enumerate(cells) if word[0] < c[2] + 3 and word[1] > c[1] - 3),
-                None,
-            )
+        places = [
+            next((i for i, c in enumerate(cells) if _under_cell(w[0], w[1], c)), None)
+            for w in seg.words
+        ]
+        for n in range(len(places) - 2, -1, -1):  # an icon goes with the label it precedes
+            if is_icon(seg.words[n][2]):
+                places[n] = places[n + 1]
+        for word, where in zip(seg.words, places, strict=True):
             if where is None and groups and groups[-1][0] is not None:
                 if ends_cut(cells[groups[-1][0]][3]):
                     where = groups[-1][0]
@@ -430,6 +447,18 @@ def _sub_segment(words: list[tuple[float, float, str]], bold: bool) -> Segment:
     return Segment(words[0][0], words[-1][1], " ".join(w[2] for w in words), bold, words)
 
 
+def _icons_over(line: Line, header: Line, cells: list[tuple[str, float, float]]) -> bool:
+    """``line`` holds only icon glyphs (:mod:`sources.pdf.icons`), each over a header cell,
+    right above the header's first line (within a line): the icon of a label wrapped onto a
+    line of its own (« ⛁ » over « Ressources » / « à mobiliser »), a part of the header."""
+    if header.top - line.bottom > header.size or line.bottom > header.top + 1:
+        return False
+    words = [w for seg in line.segments for w in (seg.words or [(seg.x0, seg.x1, seg.text)])]
+    return bool(words) and all(
+        is_icon(w[2]) and any(w[0] < x1 + 3 and w[1] > x0 - 3 for _, x0, x1 in cells) for w in words
+    )
+
+
 def _in_cell(lines: list[Line], index: int) -> bool:
     """A label-like line (« Plan d'actions ») that is a cell's wrapped line, not a heading
     after the table: it interleaves with the line above (cells centred vertically) or follows
@@ -498,6 +527,8 @@ def _geometry_table(
         body_start = i
         keys = [c[0] for c in cells]
         top = header.top
+        if start > 0 and _icons_over(lines[start - 1], header, cells):
+            top = lines[start - 1].top  # the header's: never a line of text above the table
     else:
         assert previous is not None
         body_start, keys, top = start, previous.keys, lines[start].top

@@ -278,7 +278,9 @@ def _read_page(
     if grids:
         pieces = _edge_grids(page, page_no, grids, kept, height, held is not None)
     if split is None:
-        lines = two_column_order(lines, tables, width, is_stop)
+        # filled shapes (rectangles, and paths a presentation program draws its shapes with)
+        shapes = [] if scanned else filled_panels([*page.rects, *getattr(page, "curves", [])])
+        lines = two_column_order(lines, tables, width, is_stop, shapes)
         rules = sorted([r[0] for r in horizontal_rules(page, 0.4 * width)] + row_rules)
         if rules:
             for line in lines:
