@@ -4,6 +4,9 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 REGION ?= 32
+# Test processes (pytest-xdist): one per core by default; a test file stays in one process
+# so its cached parses are shared by its tests.
+TEST_WORKERS ?= auto
 
 .PHONY: setup demo test lint bench dev clean
 
@@ -26,7 +29,7 @@ demo: $(STAMP)
 ## Run the tests (and the linter).
 test: $(STAMP)
 	$(BIN)/ruff check .
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

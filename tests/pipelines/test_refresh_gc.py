@@ -35,7 +35,9 @@ def test_left_alone_when_something_else_froze_objects() -> None:
         frozen = gc.get_freeze_count()
         with _earlier_objects_frozen():
             pass
-        assert gc.get_freeze_count() == frozen  # not unfrozen by the block
+        # not unfrozen by the block (that would give 0); a test runner's own thread (pytest-xdist)
+        # may free a few frozen objects meanwhile, so the count is not compared exactly
+        assert gc.get_freeze_count() > frozen // 2 > 0
     finally:
         gc.unfreeze()
 
