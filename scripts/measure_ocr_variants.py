@@ -402,6 +402,41 @@ History of the held-out part:
   To be measured ONCE by the lead at the end of the pass, after the last change to
   ``sources/`` that OCR uses, totals only, never looked at in detail.
 
+Tuned figures of the thirty-first pass (hOCR cache; the two moved variants' pages read anew),
+before (the held-out measure) → after: ``onetable_versos_200`` fiches 13/13, **steps 20 →
+23/35**, fields 51 → 54/60, actions 8 → 9/12, CPU 17.0 → 4.8 s/page (uncached; 9.6 s a
+front page): a page with no print on it — the blank back, the front faintly seen through —
+is an empty page (:mod:`sources.ocr_blank`: averaged over half-millimetre cells, no cell
+36 grey levels under the paper around it), never given to Tesseract (it read the
+show-through as garbled words that landed in the fields and cells of the fiche over it:
+« mme no vu a re + pin mangent »), and an empty page neither ends the table going on over
+it (:func:`sources.pdf.pages.iter_pages`) nor counts among the pages a running header is
+looked for on (:class:`sources.pdf.running.EdgeTexts`). ``transposed_96dpi_200`` fiches 11 →
+13/13, **steps 1 → 30/35**, fields 16 → 26/60, actions 2 → 11/12, CPU 20.4 → 13.5 s/page
+(uncached, a machine at load ~5): a page declared far bigger than A3 and covered by one image
+is read in the points of the paper its pixels imply (:mod:`sources.ocr_paper`: A4, Letter,
+A3, A5 at the page's shape and a usual scanning resolution; rendered at 3508 px, not 4200,
+and its type 8.5 pt again), and a scan's TRANSPOSED steps grid (steps as columns) is read
+from its cells — the image's column rules, pieces joined per position, the row rules across
+most of its width, each OCR word in the cell its middle falls in — as a text PDF's is
+(:mod:`sources.pdf.scan_grids`; a grid with a header row is left to the geometry reader).
+Tesseract's orientation detection (``--psm 0``, ~1.5 s of CPU a page) is no longer asked
+about a page whose ink runs in level rows and whose letters stand upright (on 12 line pieces
+or more, ascenders and capitals over the lines' core outweigh descenders by 0.3: upright
+pages 0.40–0.50, the upside-down page of ``turned_pivote_200`` −0.54;
+:func:`sources.ocr_orient.ascender_balance`, ~0.1 s). Left on ``transposed``: every fiche's
+« Contexte » label, white on a small grey pill (31 pt wide, fill ~135), is neither inverted
+(narrower than the 40 pt a dark band needs, its fill at the 140 threshold) nor read, so the
+context text goes into « Objectifs » (26/60 fields); on ``versos``: « 2020 et+ » (space lost
+before « + », three steps), 1.2.3's owner column and 1.2.4's budgets not read.
+The eighteen others re-measured at the end (hOCR cache, every variant, no OCR time budget:
+a machine at load ~5): fiches, steps, fields and actions the same as before for each —
+stripes 13/35/60/12, centred 12/34/59/12, banded 13/35/59/12, zebra 13/34/59/11, grid
+13/34/55/12, cards 12/31/57/10, ledger 13/22/49/11, bootstrap 13/1/33/5, twotier 12/26/57/10,
+boxes 8/3/40/3, list 8/0/11/0, caption 10/5/34/9, synonyms 13/29/59/11, details 13/15/37/6,
+turned 12/33/57/11 (its two upside-down pages still turned: their letters hang under the
+lines, so Tesseract is asked), shading 11/6/52/4, stepyear 12/27/58/11, actors 13/31/56/10.
+
 Tuned figures of the thirtieth pass (hOCR cache), before → after: ``stepyear_2pages_300``
 fiches 0 → 12/13, **steps 0 → 27/35**, fields 23 → 58/60, actions 0 → 11/12: a landscape
 sheet holding two portrait pages side by side (printed « 2 pages par feuille ») is cut at its

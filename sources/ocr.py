@@ -10,7 +10,11 @@ unit (Tesseract often scores acronyms such as "ADEME" or "k€" low, and droppin
 turn "120 k€" into 120 €); a bullet read as "+"/"»" at the start of a line becomes "•".
 The rules drawn on the page (table borders) are found on the rendered image too
 (:func:`image_rules`), as pdfplumber-like ``edges``, so ruled field grids and table rows are
-cut as on a text PDF. A sheet printed « 2 pages par feuille » (two portrait pages reduced
+cut as on a text PDF. A page with no print on it (a sheet's blank back scanned recto-verso,
+the front faintly seen through) is an empty page, never given to Tesseract
+(:mod:`sources.ocr_blank`); a page whose declared size is no paper's (images wrapped into a
+PDF at 96 dpi: 62 × 44 cm for an A4 sheet) is rendered and measured in the points of the
+paper its pixels imply (:mod:`sources.ocr_paper`). A sheet printed « 2 pages par feuille » (two portrait pages reduced
 side by side on a landscape sheet) is cut into its pages first, each read in its own frame
 at its own size (:mod:`sources.ocr_nup`). Before Tesseract, a sheet feeder's glass streaks
 (thin dark columns down the whole page) are divided out (:mod:`sources.ocr_streaks`), punch holes in a side
@@ -65,6 +69,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
+from sources.ocr_blank import blank_page
 from sources.ocr_cells import clip_to_rules, reread_cells, reread_unsure_blocks
 from sources.ocr_colour import colour_stamp_grey
 from sources.ocr_fills import fill_edges
@@ -72,6 +77,8 @@ from sources.ocr_holes import remove_punch_holes
 from sources.ocr_invert import invert_dark_fills, rules_outside_letter_bands
 from sources.ocr_nup import split_sheet
 from sources.ocr_orient import page_turn, tesseract_langs, turned
+from sources.ocr_paper import NOTE as PAPER_NOTE
+from sources.ocr_paper import paper_factor
 from sources.ocr_pen import remove_pen_strokes
 from sources.ocr_repair import repair_words
 from sources.ocr_reread import reread_garbled_lines
@@ -140,6 +147,9 @@ class OcrResult:
     # a sheet printed two pages per sheet (:mod:`sources.ocr_nup`): its pages, each read in
     # its own frame; ``words`` and ``rules`` then hold them laid side by side at full size
     parts: list[OcrResult] = field(default_factory=list)
+    # read in the points of the paper its pixels imply, not the page's declared size
+    # (:mod:`sources.ocr_paper`): ``size`` is the page's size then
+    rescaled: bool = False
 
 
 def _read_confidence(image: Any, points_per_px: float, timeout: float) -> float:
@@ -174,7 +184,12 @@ def ocr_page(
         if key in _cache:
             _cache.move_to_end(key)
             return _copy(_cache[key])
-    image, scale = render_page(pdf_bytes, page_index, dpi)
+    image, scale, factor = _render(pdf_bytes, page_index, dpi)
+    if blank_page(image, scale):
+        # no print on the page (a sheet's blank back, the front seen through): nothing to
+        # read, and Tesseract would read the show-through as garbled words
+        result = OcrResult([], size=(image.width * scale, image.height * scale))
+        return _cached(key, result)
     if key[4]:
         # a coloured stamp over the text of a colour scan unmixed out (grey, the threshold
         # would keep its strokes as dark as the letters)
@@ -197,6 +212,14 @@ def ocr_page(
     else:  # a sheet printed two pages per sheet: each page read on its own, in order
         result = _sheet_of([_read_upright(im, sc, key, timeout) for im, sc in halves])
         result.turn, result.note = turn, " ; ".join(n for n in (note, NUP_NOTE) if n)
+    if factor != 1.0:  # read in the points of the paper its pixels imply, not the declared
+        result.rescaled = True
+        result.note = " ; ".join(n for n in (result.note, PAPER_NOTE) if n)
+    return _cached(key, result)
+
+
+def _cached(key: tuple[Any, ...], result: OcrResult) -> OcrResult:
+    """``result`` kept in the page cache under ``key``; a copy of it."""
     with _lock:
         _cache[key] = result
         while len(_cache) > _CACHE_SIZE:
@@ -303,6 +326,7 @@ def _copy(result: OcrResult) -> OcrResult:
         result.note,
         result.size,
         [_copy(part) for part in result.parts],
+        result.rescaled,
     )
 
 
@@ -344,7 +368,15 @@ def ocr_page_words(
 
 
 def render_page(pdf_bytes: bytes, page_index: int, dpi: int = DEFAULT_DPI) -> tuple[Any, float]:
-    """Render a page in grey levels; returns (PIL image, PDF points per pixel)."""
+    """Render a page in grey levels; returns (PIL image, PDF points per pixel). A scanned
+    page whose declared size is no paper's (:mod:`sources.ocr_paper`) is rendered and
+    measured in the points of the paper its pixels imply."""
+    image, points_per_px, _factor = _render(pdf_bytes, page_index, dpi)
+    return image, points_per_px
+
+
+def _render(pdf_bytes: bytes, page_index: int, dpi: int) -> tuple[Any, float, float]:
+    """:func:`render_page`, and the implied paper's points per declared point."""
     import pypdfium2 as pdfium
 
     doc = pdfium.PdfDocument(io.BytesIO(pdf_bytes))
@@ -352,7 +384,8 @@ def render_page(pdf_bytes: bytes, page_index: int, dpi: int = DEFAULT_DPI) -> tu
         page = doc[page_index]
         try:
             width, height = page.get_size()
-            scale = dpi / 72.0
+            factor = paper_factor(page)
+            scale = dpi / 72.0 * factor  # pixels per declared point
             longest = max(width, height) * scale
             if longest > MAX_RENDER_PX:
                 scale *= MAX_RENDER_PX / longest
@@ -363,7 +396,7 @@ def render_page(pdf_bytes: bytes, page_index: int, dpi: int = DEFAULT_DPI) -> tu
             page.close()
     finally:
         doc.close()
-    return image, 1.0 / scale
+    return image, factor / scale, factor
 
 
 def _without_colour_stamp(
@@ -384,7 +417,7 @@ def _without_colour_stamp(
             bitmap.close()
             if int((small.max(axis=2) - small.min(axis=2)).max(initial=0)) < 24:
                 return grey
-            bitmap = page.render(scale=1.0 / scale)
+            bitmap = page.render(scale=paper_factor(page) / scale)
             colour = bitmap.to_pil().convert("RGB")
             bitmap.close()
         finally:

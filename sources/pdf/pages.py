@@ -35,6 +35,7 @@ from sources.pdf.lines import _words, words_to_lines
 from sources.pdf.ruled_tables import _ruled_tables, grid_piece, holds_steps, join_transposed
 from sources.pdf.rules import horizontal_rules, vertical_rules
 from sources.pdf.running import _running_key, is_page_number
+from sources.pdf.scan_grids import transposed_scan_tables
 from sources.pdf.scans import OcrPage
 from sources.pdf.sheet_grid import cut_at_stops
 from sources.pdf.text_columns import RegionPage, column_rule_regions
@@ -87,6 +88,11 @@ def iter_pages(
                     )
                     if len(views) > 1:  # the page's regions in reading order, one after another
                         offset = _after(content.lines, offset)
+                    if not content.lines and not content.tables and content.held is None:
+                        # an empty page (a sheet's blank back scanned recto-verso): the table
+                        # going on from the page before goes on past it
+                        contents.append(content)
+                        continue
                     if pending is not None:
                         _join_held(pending, content)
                         contents.append(pending)
@@ -207,8 +213,14 @@ def _read_page(
     tables: list[TableBlock] = []
     row_rules: list[float] = []  # the rows of a keyed grid read as text: a band each
     grids: list[tuple[Any, list[list[str | None]]]] = []
+    # a scan's TRANSPOSED steps grids (steps as columns) read from their cells: the image's
+    # rules and the OCR words (the words' geometry reads a grid the usual way round only)
+    transposed = transposed_scan_tables(scan.rules, scan.words, page_no) if scan else []
     read_tables = bool(
-        text_has_table_header(fast_text) or text_has_part_header(fast_text) or previous
+        text_has_table_header(fast_text)
+        or text_has_part_header(fast_text)
+        or previous
+        or transposed
     )
     has_verticals = not scanned and bool(vertical_rules(page, 10))
     if has_verticals and not read_tables and (held is not None or _has_step_label(fast_text)):
@@ -252,6 +264,16 @@ def _read_page(
             tables = ruled
         else:
             tables = unruled
+        if transposed:  # what the geometry made of a transposed grid gives way to it
+            tables = sorted(
+                [
+                    t
+                    for t in tables
+                    if not any(t.top < b.bottom and t.bottom > b.top for b in transposed)
+                ]
+                + transposed,
+                key=lambda t: t.top,
+            )
         tables, lines, row_rules = set_aside(tables, lines)  # a keyed grid's text rows
         if tables:
             if split is not None:

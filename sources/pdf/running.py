@@ -42,9 +42,11 @@ class EdgeTexts:
         # per page: band keys, placed edge texts, page height
         self.pages: list[tuple[set[str], set[tuple[str, int]], float]] = []
         self.slots: list[set[tuple[Slot, str]]] = []  # per page: top-band texts by slot
+        self.empty: list[bool] = []  # per page: no character in its text layer
 
     def add(self, page: Any, textpage: Any) -> None:
         width, height = page.get_size()
+        self.empty.append(textpage.count_chars() <= 0)
         seen: set[str] = set()
         for bottom, top in ((height * (1 - self.band), height), (0.0, height * self.band)):
             text = textpage.get_text_bounded(left=0, bottom=bottom, right=width, top=top)
@@ -82,6 +84,11 @@ class EdgeTexts:
                     ocr_seen.append(set(seen))
                     counts.update(seen | band_keys)
                 placed.update(edge_texts)
+                continue
+            if index < len(self.empty) and self.empty[index]:
+                # a page with no text at all (a blank back; a scan OCR found nothing on) has
+                # no running header to miss: it does not count among the pages
+                n_pages -= 1
                 continue
             counts.update(seen | band_keys)
             placed.update(edge_texts)

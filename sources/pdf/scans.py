@@ -174,7 +174,7 @@ def _page_of(result: Any, confidence: Any) -> OcrPage:
         result.words,
         confidence(result.words),
         result.rules,
-        result.size if result.turn or result.parts else None,
+        result.size if result.turn or result.parts or result.rescaled else None,
         result.note,
         [OcrPage(p.words, confidence(p.words), p.rules, p.size) for p in result.parts],
     )
