@@ -2133,6 +2133,21 @@ their own before the table's first label); the header row is NOT 44 pt high but 
 408.3 pt down a 405 pt page: drawn half cut off; PDFium extracts the row, ``pdftotext
 -layout`` drops it), every other CAE row on the slide; the ECI table ends about 351 pt down.
 
+First measure (thirty-first pass, 2026-12-03 ~07:30 UTC, by the lead, after every parser
+change of that pass — icon glyphs, slide text-box columns, broken header labels, OCR blank
+backs, implied paper size, scanned transposed grids, orientation check skipped on upright
+pages —; recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` / ``HELD_KNOWN_FAILING``, totals
+and check names only, failures never printed): ``plan_odt_linenum`` **8/13 fiches, 35/35
+rows, 60/60 fields**, 17/17 step values, 12/12 actions, every step column 35/35;
+``plan_html_darkdocs`` **2/13 fiches, 6/35 rows, 21/60 fields**, 17/17 step values, 2/12
+actions, every step column 15/35, and its « pages » check FAILS (a page number wrong
+somewhere; where, not looked at); ``cot000_pptxvert`` referential rows **0/45**, no extra
+row, objectives 21/21, audits and document right. Both engines read the three alike; no
+remnant nor issue check of the two plans fails. On unseen plan layouts this pass: rows 41/70
+(59 %), fields 81/120; on the unseen deck 0/45 rows. **The ≥ 98 % held-out goal is not
+met** (light text on a dark page; number-column header labels turned on their side; line
+numbers in the margin cost fiches).
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
@@ -2544,6 +2559,9 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # THIRTIETH held-out set, first measure (thirty-first pass, totals only)
+    "plan_odt_linenum": {"fiches": 8, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_darkdocs": {"fiches": 2, "steps": 6, "fields": 21, "step_values": 17},
     # TWENTY-NINTH held-out set, first measure (thirtieth pass, totals only), TUNED since
     # the thirty-first pass: pptx_fiches fiches 13, steps 35, fields 45, step values 17; icons
     # 13, 0, 0, 0; the deck cot000_pptxpair 0/45 referential rows, no extra, objectives 21/21
@@ -2687,8 +2705,9 @@ HELD_FLOORS = {
 # only was printed, not its details): expected to fail until the layout is read right.
 # (plan_html_sidebar's « pages », listed at its first measure, passes since the sixth pass.)
 # (layout, check) of held-out plans failing at their first measure (plan_html_multicol's
-# page check, twenty-second set, until it was moved to the tuned part)
-HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
+# page check, twenty-second set, until it was moved to the tuned part; plan_html_darkdocs's,
+# thirtieth set, first measure in the thirty-first pass)
+HELD_KNOWN_FAILING: set[tuple[str, str]] = {("plan_html_darkdocs", "pages")}
 
 
 @pytest.mark.parametrize("layout", PLAN_TUNED)
@@ -2745,7 +2764,11 @@ def test_plan_held_out_floors(layout: str) -> None:
 # cot000_pptxpair (TWENTY-NINTH held-out set, first measure, thirtieth pass): 0/45 referential
 # rows, no extra row, objectives 21/21, audits and document right (TUNED since the
 # thirty-first pass: asserted exactly by test_cot000 from then on)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+# cot000_pptxvert (THIRTIETH held-out set, first measure, thirty-first pass): 0/45 referential
+# rows, no extra row, objectives 21/21, audits and document right
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    "cot000_pptxvert": {"referential_rows": 0, "objectives": 21}
+}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
