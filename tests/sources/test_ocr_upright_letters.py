@@ -10,18 +10,10 @@ from PIL import Image, ImageDraw
 from sources import ocr_orient
 from sources.ocr_orient import ascender_balance, page_turn
 from tests.sources.ocr_fonts import serif_font
+from tests.sources.test_ocr_orientation import LINES
 
 PPP = 72.0 / 200  # a 200 dpi scan
-TEXT = [
-    "Objectif opérationnel : Participer à l'amélioration de la gestion",
-    "et la valorisation des déchets du territoire. Les actions à",
-    "développer sont les suivantes : organisation de rencontres",
-    "annuelles entre entreprises engagées dans la démarche pour se",
-    "faire connaître et partager leurs pratiques, puis mission de",
-    "conseil auprès des communes et des services de l'agglomération.",
-    "Porteur : GACdG, service prévention et collecte des déchets.",
-    "Partenaires envisagés : Trigone, chambres consulaires, ADEME.",
-]
+TEXT = LINES  # the orientation test's paragraph: ascenders, capitals and descenders
 
 
 def _page() -> Image.Image:
