@@ -2181,17 +2181,23 @@ def _icons_fields(block: Block) -> list[str]:
     return out
 
 
-def _icons_impl(block: Block) -> list[str]:
-    """The steps on the six seed columns under a ``<thead>`` whose labels are each preceded by
-    an icon glyph (twenty-ninth held-out set); rules under rows only."""
-    widths = "".join(f"<col style='width:{w}%'>" for w in _ICONS_WIDTHS)
-    head = "".join(_icon_th(label) for label in block.header)
+def _fixed_steps_table(widths_pct: tuple[int, ...], head: str, block: Block) -> list[str]:
+    """A steps ``<table>`` with its column widths (%), a ``<thead>`` of ``head`` cells and one
+    body row per step, every cell as written."""
+    widths = "".join(f"<col style='width:{w}%'>" for w in widths_pct)
     out = [f"<table class='steps'><colgroup>{widths}</colgroup><thead><tr>{head}</tr></thead>"]
     out.append("<tbody>")
     for row in block.rows:
         out.append("<tr>" + "".join(f"<td>{_cell_html(v)}</td>" for v in row) + "</tr>")
     out.append("</tbody></table>")
     return out
+
+
+def _icons_impl(block: Block) -> list[str]:
+    """The steps on the six seed columns under a ``<thead>`` whose labels are each preceded by
+    an icon glyph (twenty-ninth held-out set); rules under rows only."""
+    head = "".join(_icon_th(label) for label in block.header)
+    return _fixed_steps_table(_ICONS_WIDTHS, head, block)
 
 
 # A documentation site in dark mode printed with background graphics on (thirtieth held-out
@@ -2228,11 +2234,5 @@ _DARKDOCS_WIDTHS = (17, 35, 11, 12, 12, 13)
 def _darkdocs_impl(block: Block) -> list[str]:
     """The steps on the six seed columns in seed order under a repeated ``<thead>``, dark
     banded rows, rules under rows only (thirtieth held-out set)."""
-    widths = "".join(f"<col style='width:{w}%'>" for w in _DARKDOCS_WIDTHS)
     head = "".join(f"<th>{_h(label)}</th>" for label in block.header)
-    out = [f"<table class='steps'><colgroup>{widths}</colgroup><thead><tr>{head}</tr></thead>"]
-    out.append("<tbody>")
-    for row in block.rows:
-        out.append("<tr>" + "".join(f"<td>{_cell_html(v)}</td>" for v in row) + "</tr>")
-    out.append("</tbody></table>")
-    return out
+    return _fixed_steps_table(_DARKDOCS_WIDTHS, head, block)
