@@ -2147,6 +2147,9 @@ remnant nor issue check of the two plans fails. On unseen plan layouts this pass
 (59 %), fields 81/120; on the unseen deck 0/45 rows. **The ≥ 98 % held-out goal is not
 met** (light text on a dark page; number-column header labels turned on their side; line
 numbers in the margin cost fiches).
+The three were MOVED TO THE TUNED PART at the start of the thirty-second pass (2026-12-03
+~08:50 UTC), decided and written down here before any of their failures was printed; from then
+on their failures are read and fixed by general rules, never by rules keyed on these files.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -2202,9 +2205,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_odt_linenum",
-    "plan_html_darkdocs",
-    "cot000_pptxvert",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -2272,6 +2272,8 @@ PLAN_TUNED = (
     "plan_html_namebands",
     "plan_pptx_fiches",
     "plan_html_icons",
+    "plan_odt_linenum",
+    "plan_html_darkdocs",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -2279,8 +2281,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_odt_linenum",
-    "plan_html_darkdocs",
 )
 COT000 = (
     "cot000_pptx",
@@ -2461,7 +2461,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxvert"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -2534,8 +2534,8 @@ def test_held_out_list_is_fixed() -> None:
     assert twenty_ninth <= set(PLAN_TUNED) and not twenty_ninth & set(PLAN_HELD)
     assert "cot000_pptxpair" in COT000 and "cot000_pptxpair" not in HELD_OUT
     thirtieth = {"plan_odt_linenum", "plan_html_darkdocs"}
-    assert thirtieth <= set(PLAN_HELD) and not thirtieth & set(PLAN_TUNED)
-    assert "cot000_pptxvert" in COT000 and "cot000_pptxvert" in HELD_OUT
+    assert thirtieth <= set(PLAN_TUNED) and not thirtieth & set(PLAN_HELD)
+    assert "cot000_pptxvert" in COT000 and "cot000_pptxvert" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -2559,9 +2559,9 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
-    # THIRTIETH held-out set, first measure (thirty-first pass, totals only)
-    "plan_odt_linenum": {"fiches": 8, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_darkdocs": {"fiches": 2, "steps": 6, "fields": 21, "step_values": 17},
+    # THIRTIETH held-out set, first measure (thirty-first pass, totals only), TUNED since the
+    # thirty-second pass: linenum fiches 8, steps 35, fields 60, step values 17; darkdocs 2, 6,
+    # 21, 17 (page check failing); the deck cot000_pptxvert 0/45 referential rows, objectives 21/21
     # TWENTY-NINTH held-out set, first measure (thirtieth pass, totals only), TUNED since
     # the thirty-first pass: pptx_fiches fiches 13, steps 35, fields 45, step values 17; icons
     # 13, 0, 0, 0; the deck cot000_pptxpair 0/45 referential rows, no extra, objectives 21/21
@@ -2706,8 +2706,9 @@ HELD_FLOORS = {
 # (plan_html_sidebar's « pages », listed at its first measure, passes since the sixth pass.)
 # (layout, check) of held-out plans failing at their first measure (plan_html_multicol's
 # page check, twenty-second set, until it was moved to the tuned part; plan_html_darkdocs's,
-# thirtieth set, first measure in the thirty-first pass)
-HELD_KNOWN_FAILING: set[tuple[str, str]] = {("plan_html_darkdocs", "pages")}
+# thirtieth set, first measure in the thirty-first pass, until it was moved to the tuned part
+# at the start of the thirty-second)
+HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
 
 
 @pytest.mark.parametrize("layout", PLAN_TUNED)
@@ -2765,10 +2766,9 @@ def test_plan_held_out_floors(layout: str) -> None:
 # rows, no extra row, objectives 21/21, audits and document right (TUNED since the
 # thirty-first pass: asserted exactly by test_cot000 from then on)
 # cot000_pptxvert (THIRTIETH held-out set, first measure, thirty-first pass): 0/45 referential
-# rows, no extra row, objectives 21/21, audits and document right
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {
-    "cot000_pptxvert": {"referential_rows": 0, "objectives": 21}
-}
+# rows, no extra row, objectives 21/21, audits and document right (TUNED since the
+# thirty-second pass: asserted exactly by test_cot000 from then on)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
