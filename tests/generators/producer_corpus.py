@@ -1319,6 +1319,37 @@ numbering no line inside a table, so only the body paragraphs and headings numbe
 11 pages, the dark fill inside white margins on every page; vert 15 slides, the header row
 grown to about 61 pt by Impress, so the CAE table's last row straddles the slide's foot).
 
+THIRTY-FIRST HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-03 (~08:55 UTC) before the three PDFs
+existed and before any generator code for them was written, by a helper who never runs the
+parser on them (issue 13, thirty-second pass, drawn after the thirtieth set moved to the
+tuned part). Truth: the seed texts unchanged.
+
+``plan_ods_headers``      LibreOffice CALC, the whole seed on ONE SHEET « Programme
+                          d'actions » (every row as ``plan_ods_sheets`` writes it, its
+                          objective and fiche parts one under the other, an empty row between
+                          them, no manual page break), A4 PORTRAIT, « 1 page en largeur »,
+                          printed with Calc's GRID AND ROW AND COLUMN HEADERS on (« En-têtes
+                          de lignes et de colonnes »): the column letters A…F over every
+                          page's cells and the ROW NUMBER at the left of every row.
+``plan_html_printurls``   Chromium print of a BOOTSTRAP 3 site page WITH ITS PRINT STYLESHEET
+                          (everything black on white, underlined links, ``a[href]:after``
+                          and ``abbr[title]:after`` print their targets): each step name a
+                          link whose ADDRESS IS PRINTED AFTER IT in parentheses, every
+                          « GACdG » an ``<abbr>`` whose EXPANSION is printed after it; fields
+                          a ``<dl>``, steps ``table.table.table-bordered.table-condensed``
+                          (``<thead>`` repeated, rows never cut).
+``cot000_pptxcomment``    Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but the
+                          two progress tables NARROWED to 452 pt (label column 272 pt) at the
+                          left of their slide, a « Points d'attention » COMMENT PANEL at their
+                          right (rounded, pale orange, three bulleted remarks holding figures
+                          and dates of their own).
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
