@@ -460,6 +460,26 @@ History of the held-out part:
     linear interpolation between rows, the same on every page; and the existing ``paper``
     236, ``grain`` 2.5, ``skew_deg`` 0.4, JPEG ``quality`` 65.
 
+  As produced (next commit; the first pages rendered to PNG — the photo's page 3 (and page 5
+  at a glance), the printout's page 2 and two crops of it —, looked at by eye, never OCR'd
+  nor parsed; nothing changed): ``descrow_ombre_150`` is 19 A4 portrait pages, each ONE grey
+  JPEG of 1241 × 1754 px (150 ppi): the sheet a trapezoid on the dark desk, its top edge and
+  the text lines near it slightly bowed by the lens, the desk widening towards the corners;
+  the shadow a dark wedge over the lower right of the sheet from its bottom edge at about
+  40 % of the width up to its right edge at about 55 % of the height, crossing the steps
+  table (on page 3 the « Porteur » and « Partenaires envisagés » cells of the later steps
+  and the right half of the description rows under it) with a soft edge, the text inside
+  it dark grey on mid grey, still readable; ``namebands_traine_200`` is 11 A4 portrait
+  pages, each ONE grey JPEG of 1653 × 2339 px (200 ppi), on grey paper: the three white
+  streaks run down the whole page at the places described, the widest (51 %) fading the
+  glyphs it crosses to a light grey (« test [d']un projet », « dé[terminé] »…, partly
+  gone where the factor is highest) and cutting light gaps through the plum name bands
+  and the rules; by the roller's slip the lines from about 30 to 36 % of the page's
+  height are squashed (the ``slip`` 0.2 squashes them by 1 / 1.2, to about 83 %, not to
+  80 % as written above) and from about 62 to 68 % stretched (by 1 / 0.8, 25 %, not 20 %):
+  on page 2 « Maîtrise de la consommation d'énergie », « Production et consommation
+  d'ENR » visibly taller than the lines around them.
+
   To be measured ONCE by the lead at the end of the pass, after the last change to
   ``sources/`` that OCR uses, totals only, never looked at in detail.
 
@@ -846,9 +866,34 @@ VARIANTS: dict[str, tuple[str, dict[str, object]]] = {
         {"dpi": 300, "mrc": 75, "paper": 245, "skew_deg": 0.2, "quality": 35},
     ),
 }
-# name → (producer layout, scan_pdf options); scores only, never their differences. Empty
-# until a new pair is drawn and written down (see the module docstring)
-HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {}
+# name → (producer layout, scan_pdf options); scores only, never their differences. Drawn in
+# the thirty-second pass (see the module docstring), never measured yet
+HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {
+    "descrow_ombre_150": (
+        "plan_docx_descrow",
+        {
+            "dpi": 150,
+            "keystone": 0.04,
+            "shadow": 0.45,
+            "lens": 0.03,
+            "blur": 0.6,
+            "grain": 3.0,
+            "quality": 70,
+        },
+    ),
+    "namebands_traine_200": (
+        "plan_html_namebands",
+        {
+            "dpi": 200,
+            "voids": 0.8,
+            "slip": 0.2,
+            "paper": 236,
+            "grain": 2.5,
+            "skew_deg": 0.4,
+            "quality": 65,
+        },
+    ),
+}
 
 
 def _cached_tesseract(cache_dir: Path) -> None:
