@@ -417,6 +417,72 @@ History of the held-out part:
   are in :data:`VARIANTS` now; :data:`HELD_OUT` is empty until a new pair is drawn and
   written down.
 
+* Thirty-second pass, 2026-12-03 (~08:55 UTC): two new held-out scans drawn and written down
+  here before either was ever produced or read, by a helper who never runs the OCR scoring
+  nor the parser on them (one page of each to be rendered to PNG before any OCR, only to
+  check the effects look as described; the :data:`HELD_OUT` entries and the new ``scan_pdf``
+  options, with unit tests on synthetic pages in ``tests/generators/test_scans.py``, come in
+  a later commit; all off by default: every earlier scan byte for byte the same). Both are
+  scans of TUNED text layouts never scanned before (by no variant, no test and no
+  ``measure_ocr.py``), with capture faults unlike every existing variant's:
+
+  - ``descrow_ombre_150``: ``plan_docx_descrow`` (Writer from a .docx, A4 portrait,
+    Liberation Sans, each fiche on a new page, fields as « Titre 3 » label paragraphs over
+    values, a five-column steps grid whose two-row header and two-row steps put each step's
+    description in a row merged across the five columns under its other cells, thin grey
+    full grid, light green header fills, grey step rows) PHOTOGRAPHED WITH A PHONE held over
+    the sheet at 150 dpi, in grey: the existing ``keystone`` 0.04 (the sheet a trapezoid on
+    the dark desk), ``blur`` 0.6, ``grain`` 3, JPEG ``quality`` 70, and two new options:
+    ``shadow`` 0.45 — the PHONE'S AND HAND'S SHADOW cast over the sheet: the light lowered by
+    45 % (every pixel, ink and paper, multiplied by 0.55) over the part of the page below
+    and right of a straight edge running from the bottom edge at 40 % of the width up to
+    the right edge at 55 % of the height, the edge a soft penumbra (a Gaussian of sigma
+    3 mm), the same on every page, applied to the sheet before the trapezoid —; and ``lens``
+    0.03 — the phone lens's BARREL DISTORTION applied to the whole photo last (after the
+    trapezoid): each pixel at normalised distance r from the image's centre (1 at a corner)
+    taken from r × (1 + 0.03 r²) on the same ray (bilinear), the desk's grey where that
+    falls outside the photo, so straight rules and text lines bow outward, more towards the
+    page's edges (about 1 % of the half-diagonal at mid-sides, 3 % at the corners);
+  - ``namebands_traine_200``: ``plan_html_namebands`` (Chromium, A4 portrait, Liberation
+    Serif, fiches flowing, the steps a five-column table whose step names stand in full-width
+    bold white bands on plum over each step's cells, rules under rows only, ``<thead>``
+    repeated) PRINTED ON A LASER PRINTER LOW ON TONER, then scanned in grey at 200 dpi by
+    a sheet feeder whose roller slips: new option ``voids`` 0.8 — three vertical WHITE
+    STREAKS where the drum gave too little toner, centred at 23 %, 51 % and 78 % of the
+    width, 3, 8 and 5 mm wide with 1 mm soft edges, in which every pixel is brought 80 %
+    of the way to white, the strength varying slowly down the page (a factor between 0.7
+    and 1 following a sine of period 90 mm), applied to the printed page before any
+    scanning effect, the same on every page (the same drum); new option ``slip`` 0.2 — the
+    ROLLER SLIPPING as the sheet went through: over the band from 30 % to 36 % of the
+    page's height the sheet ran 20 % faster (the print there squashed to 80 % of its height)
+    and over the band from 62 % to 68 % 20 % slower (the print there stretched by 20 %), so
+    the page ends where it should, each image row taken from its place on the sheet by
+    linear interpolation between rows, the same on every page; and the existing ``paper``
+    236, ``grain`` 2.5, ``skew_deg`` 0.4, JPEG ``quality`` 65.
+
+  As produced (next commit; the first pages rendered to PNG — the photo's page 3 (and page 5
+  at a glance), the printout's page 2 and two crops of it —, looked at by eye, never OCR'd
+  nor parsed; nothing changed): ``descrow_ombre_150`` is 19 A4 portrait pages, each ONE grey
+  JPEG of 1241 × 1754 px (150 ppi): the sheet a trapezoid on the dark desk, its top edge and
+  the text lines near it slightly bowed by the lens, the desk widening towards the corners;
+  the shadow a dark wedge over the lower right of the sheet from its bottom edge at about
+  40 % of the width up to its right edge at about 55 % of the height, crossing the steps
+  table (on page 3 the « Porteur » and « Partenaires envisagés » cells of the later steps
+  and the right half of the description rows under it) with a soft edge, the text inside
+  it dark grey on mid grey, still readable; ``namebands_traine_200`` is 11 A4 portrait
+  pages, each ONE grey JPEG of 1653 × 2339 px (200 ppi), on grey paper: the three white
+  streaks run down the whole page at the places described, the widest (51 %) fading the
+  glyphs it crosses to a light grey (« test [d']un projet », « dé[terminé] »…, partly
+  gone where the factor is highest) and cutting light gaps through the plum name bands
+  and the rules; by the roller's slip the lines from about 30 to 36 % of the page's
+  height are squashed (the ``slip`` 0.2 squashes them by 1 / 1.2, to about 83 %, not to
+  80 % as written above) and from about 62 to 68 % stretched (by 1 / 0.8, 25 %, not 20 %):
+  on page 2 « Maîtrise de la consommation d'énergie », « Production et consommation
+  d'ENR » visibly taller than the lines around them.
+
+  To be measured ONCE by the lead at the end of the pass, after the last change to
+  ``sources/`` that OCR uses, totals only, never looked at in detail.
+
 Tuned figures of the thirty-first pass (hOCR cache; the two moved variants' pages read anew),
 before (the held-out measure) → after: ``onetable_versos_200`` fiches 13/13, **steps 20 →
 23/35**, fields 51 → 54/60, actions 8 → 9/12, CPU 17.0 → 4.8 s/page (uncached; 9.6 s a
@@ -800,9 +866,34 @@ VARIANTS: dict[str, tuple[str, dict[str, object]]] = {
         {"dpi": 300, "mrc": 75, "paper": 245, "skew_deg": 0.2, "quality": 35},
     ),
 }
-# name → (producer layout, scan_pdf options); scores only, never their differences. Empty
-# until a new pair is drawn and written down (see the module docstring)
-HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {}
+# name → (producer layout, scan_pdf options); scores only, never their differences. Drawn in
+# the thirty-second pass (see the module docstring), never measured yet
+HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {
+    "descrow_ombre_150": (
+        "plan_docx_descrow",
+        {
+            "dpi": 150,
+            "keystone": 0.04,
+            "shadow": 0.45,
+            "lens": 0.03,
+            "blur": 0.6,
+            "grain": 3.0,
+            "quality": 70,
+        },
+    ),
+    "namebands_traine_200": (
+        "plan_html_namebands",
+        {
+            "dpi": 200,
+            "voids": 0.8,
+            "slip": 0.2,
+            "paper": 236,
+            "grain": 2.5,
+            "skew_deg": 0.4,
+            "quality": 65,
+        },
+    ),
+}
 
 
 def _cached_tesseract(cache_dir: Path) -> None:

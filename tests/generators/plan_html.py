@@ -2,7 +2,7 @@
 :mod:`tests.generators.producer_corpus` (cards, plain, centred, zebra, stripes, cssgrid,
 rowspan, sidebar, boxes, bootstrap, details, caption, stacked, transposed, dlsteps, cardgrid,
 actors, timeline, aside, metastrip, gdocs, olsteps, zoomed, cms, notion, multicol, sheet,
-rounded, rowcards, namebands, icons).
+rounded, rowcards, namebands, icons, darkdocs, printurls).
 """
 
 from __future__ import annotations
@@ -325,6 +325,8 @@ def plan_html(style: str) -> str:
         return _flowing_page(_ICONS_CSS, _icons_fields, _icons_impl)
     if style == "darkdocs":
         return _flowing_page(_DARKDOCS_CSS, _kv_fields, _darkdocs_impl)
+    if style == "printurls":
+        return plan_html_printurls()
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",
@@ -2236,3 +2238,84 @@ def _darkdocs_impl(block: Block) -> list[str]:
     banded rows, rules under rows only (thirtieth held-out set)."""
     head = "".join(f"<th>{_h(label)}</th>" for label in block.header)
     return _fixed_steps_table(_DARKDOCS_WIDTHS, head, block)
+
+
+# A Bootstrap 3 site page printed with the site's own print stylesheet (thirty-first held-out
+# set): Bootstrap's ``@media print`` rules print every link's address and every
+# abbreviation's expansion after it
+_PRINTURLS_CSS = """
+@page { size: A4; margin: 15mm; }
+body { font-family: 'Helvetica Neue', Helvetica, Arial, sans-serif; font-size: 14px;
+  line-height: 1.42857143; color: #333333; margin: 0; }
+h1, h2, h3, h4 { font-weight: 500; line-height: 1.1; margin: 20px 0 10px; }
+h1 { font-size: 36px; } h2 { font-size: 30px; } h3 { font-size: 24px; }
+h4 { font-size: 18px; margin-top: 10px; }
+p { margin: 0 0 10px; }
+a { color: #337ab7; }
+abbr[title] { border-bottom: 1px dotted; cursor: help; }
+dl { margin: 0 0 20px; } dt { font-weight: bold; } dd { margin-left: 0; }
+table { border-collapse: collapse; border-spacing: 0; }
+table.summary td { padding: 2px 6px; vertical-align: top; }
+.table { width: 100%; max-width: 100%; margin-bottom: 20px; }
+.table > thead > tr > th { vertical-align: bottom; border-bottom: 2px solid #dddddd;
+  text-align: left; }
+.table > tbody > tr > td { vertical-align: top; text-align: left; }
+.table-condensed > thead > tr > th, .table-condensed > tbody > tr > td { padding: 5px; }
+.table-bordered > thead > tr > th, .table-bordered > tbody > tr > td {
+  border: 1px solid #dddddd; }
+.table-bordered > thead > tr > th { border-bottom-width: 2px; }
+.table td p { margin: 0 0 5px; }
+@media print {
+  *, *:before, *:after { color: #000 !important; text-shadow: none !important;
+    background: transparent !important; box-shadow: none !important; }
+  a, a:visited { text-decoration: underline; }
+  a[href]:after { content: " (" attr(href) ")"; }
+  abbr[title]:after { content: " (" attr(title) ")"; }
+  a[href^="#"]:after, a[href^="javascript:"]:after { content: ""; }
+  thead { display: table-header-group; }
+  tr, img { page-break-inside: avoid; }
+  p, h2, h3 { orphans: 3; widows: 3; }
+  h2, h3 { page-break-after: avoid; }
+  .table { border-collapse: collapse !important; }
+  .table td, .table th { background-color: #fff !important; }
+  .table-bordered th, .table-bordered td { border: 1px solid #ddd !important; }
+}
+"""
+_PRINTURLS_SITE = "https://www.grand-auch.fr/pcaet/fiche-"
+_PRINTURLS_ABBR = ("GACdG", "Grand Auch Cœur de Gascogne")
+
+
+def _abbr_html(value: str) -> str:
+    """A step cell whose every « GACdG » is an ``<abbr>`` (its expansion in ``title``)."""
+    short, full = _PRINTURLS_ABBR
+    tag = f"<abbr title='{_h(full)}'>{short}</abbr>"
+    return _cell_html(value).replace(short, tag)
+
+
+def plan_html_printurls() -> str:
+    """The seed as a Bootstrap 3 page: fields a ``<dl>``, steps a bordered condensed table
+    whose step names link to the step's page and whose « GACdG » are ``<abbr>``
+    (thirty-first held-out set)."""
+    codes = iter([b.code for b in load_seed() if b.kind == "fiche"])
+
+    def fields(block: Block) -> list[str]:
+        out = ["<dl>"]
+        for label, value in block.fields:
+            body = "".join(f"<p>{_h(part)}</p>" for part in _paragraphs(value))
+            out.append(f"<dt>{_h(label)}</dt><dd>{body}</dd>")
+        out.append("</dl>")
+        return out
+
+    def impl(block: Block) -> list[str]:
+        page = _PRINTURLS_SITE + str(next(codes)).replace(".", "-")
+        head = "".join(f"<th>{_h(label)}</th>" for label in block.header)
+        out = ["<table class='table table-bordered table-condensed'>"]
+        out.append(f"<thead><tr>{head}</tr></thead><tbody>")
+        for rank, row in enumerate(block.rows, 1):
+            name = f"<a href='{page}#etape-{rank}'>{_h(row[0])}</a>"
+            cells = "".join(f"<td>{_abbr_html(v)}</td>" for v in row[1:])
+            out.append(f"<tr><td>{name}</td>{cells}</tr>")
+        out.append("</tbody></table>")
+        return out
+
+    return _flowing_page(_PRINTURLS_CSS, fields, impl)

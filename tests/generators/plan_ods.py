@@ -6,6 +6,8 @@ One sheet per objective (axis, objective, « Enjeux stratégiques », sommaire) 
 each printed from a new page, all on the same six columns; Calc's printed grid is the only
 line; heading lines are unmerged column-A cells overflowing to the right as a spreadsheet
 user types them; values made of digits only are number cells (right-aligned by Calc).
+``plan_ods_headers`` (thirty-first held-out set): the same rows on one sheet, portrait, printed
+with Calc's row and column headers.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ _CELLS = (
 )
 
 
-def _styles() -> str:
+def _styles(style: str = "sheets") -> str:
     cols = "".join(
         f'<style:style style:name="co{i}" style:family="table-column">'
         f'<style:table-column-properties style:column-width="{w}cm"/></style:style>'
@@ -61,9 +63,9 @@ def _styles() -> str:
         )
     return (
         '<style:page-layout style:name="pm1"><style:page-layout-properties '
-        'fo:page-width="29.7cm" fo:page-height="21cm" style:print-orientation="landscape" '
-        'fo:margin-left="1.5cm" fo:margin-right="1.5cm" fo:margin-top="1.2cm" '
-        'fo:margin-bottom="1.2cm" style:print="grid objects charts drawings zero-values" '
+        + (_PORTRAIT if style == "headers" else _LANDSCAPE)
+        + 'fo:margin-left="1.5cm" fo:margin-right="1.5cm" fo:margin-top="1.2cm" '
+        f'fo:margin-bottom="1.2cm" style:print="{_PRINT[style]}" '
         'style:print-page-order="ttb" style:scale-to-X="1" style:scale-to-Y="0"/>'
         '<style:header-style><style:header-footer-properties fo:min-height="0.6cm" '
         'fo:margin-bottom="0.25cm"/></style:header-style>'
@@ -77,6 +79,15 @@ def _styles() -> str:
         'fo:font-size="8pt" fo:color="#595959"/></style:style>' + cols + "".join(cells)
     )
 
+
+_LANDSCAPE = 'fo:page-width="29.7cm" fo:page-height="21cm" style:print-orientation="landscape" '
+_PORTRAIT = 'fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" '
+# Calc's « Imprimer » boxes of the sheet's page style: ``headers`` adds the row numbers and
+# column letters (« En-têtes de lignes et de colonnes », thirty-first held-out set)
+_PRINT = {
+    "sheets": "grid objects charts drawings zero-values",
+    "headers": "headers grid objects charts drawings zero-values",
+}
 
 _MASTER = (
     '<office:master-styles><style:master-page style:name="Feuille" style:page-layout-name="pm1">'
@@ -181,13 +192,27 @@ def _sheets() -> list[tuple[str, list[str]]]:
     return sheets
 
 
-def plan_ods(path: Path) -> Path:
-    """Seed 001 as a flat OpenDocument spreadsheet (.fods) at ``path``."""
+def _one_sheet() -> list[tuple[str, list[str]]]:
+    """Every part of :func:`_sheets` one under the other on one sheet, an empty row between
+    two parts (a trailing empty row already closes each part)."""
+    rows: list[str] = []
+    for _, part in _sheets():
+        rows += part if part[-1] == _row() else [*part, _row()]
+    return [("Programme d'actions", rows)]
+
+
+def plan_ods(path: Path, style: str = "sheets") -> Path:
+    """Seed 001 as a flat OpenDocument spreadsheet (.fods) at ``path``; ``style`` ``sheets``:
+    a sheet per objective and per fiche, landscape; ``headers``: the whole seed on one sheet,
+    portrait, printed with its row numbers and column letters."""
+    if style not in _PRINT:
+        raise ValueError(style)
+    sheets = _one_sheet() if style == "headers" else _sheets()
     columns = "".join(f'<table:table-column table:style-name="co{i}"/>' for i in range(6))
     tables = "".join(
         f'<table:table table:name="{escape(name)}" table:style-name="ta1">{columns}'
         f"{''.join(rows)}</table:table>"
-        for name, rows in _sheets()
+        for name, rows in sheets
     )
     fonts = (
         "<office:font-face-decls>"
@@ -204,7 +229,7 @@ def plan_ods(path: Path) -> Path:
     )
     xml = (
         f'<?xml version="1.0" encoding="UTF-8"?><office:document {_NS}>{fonts}{default}'
-        f"<office:automatic-styles>{_styles()}</office:automatic-styles>{_MASTER}"
+        f"<office:automatic-styles>{_styles(style)}</office:automatic-styles>{_MASTER}"
         f"<office:body><office:spreadsheet>{tables}</office:spreadsheet></office:body>"
         "</office:document>"
     )

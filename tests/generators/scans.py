@@ -81,6 +81,10 @@ def scan_pdf(
     row_dpi: int = 0,
     fax_header: bool = False,
     mrc: int = 0,
+    voids: float = 0.0,
+    slip: float = 0.0,
+    shadow: float = 0.0,
+    lens: float = 0.0,
 ) -> bytes:
     """Simulate a scan of a text PDF: pages (0-based; default all) rendered in grey levels at
     ``dpi`` and wrapped as JPEG images in an image-only PDF of the same page size.
@@ -168,7 +172,22 @@ def scan_pdf(
     dpi and saved as a JPEG of ``quality``, and over it the ink at full resolution as a
     one-bit mask painted in near black; grey scans only, not with ``bilevel``,
     ``halftone``, ``nup``, ``blank_backs``, ``declared_dpi`` nor ``row_dpi``. All three off
-    by default, so every earlier scan is unchanged."""
+    by default, so every earlier scan is unchanged.
+    ``voids``: the sheet printed by a laser printer low on toner, three vertical WHITE
+    STREAKS (centred at 23, 51 and 78 % of the width, 3, 8 and 5 mm wide, 1 mm soft edges)
+    where every pixel is brought that share of the way to white, the strength varying slowly
+    down the page (× 0.7 to 1, a sine of period 90 mm), on the printed page before any
+    scanning effect, the same on every page; ``slip``: the feeder's roller slipping, the sheet
+    running that share faster from 30 to 36 % of the page's height (the print squashed) and
+    as much slower over as many rows from 62 % (stretched), each image row taken from its
+    place on the sheet by linear interpolation, the same on every page; ``shadow``: a phone
+    photo's cast shadow (phone and hand), the light lowered by that share below and right of
+    an edge from the bottom edge at 40 % of the width to the right edge at 55 % of the
+    height, a 3 mm (sigma) penumbra, on the sheet before ``keystone``; ``lens``: the phone
+    lens's barrel distortion of the whole photo, after ``keystone``: each pixel at normalised
+    distance r from the centre (1 at a corner) taken from r × (1 + ``lens`` r²) on its ray,
+    the desk's grey beyond the photo. All four off by default, so every earlier scan is
+    unchanged."""
     import pypdfium2 as pdfium
 
     if tint is not None:
@@ -205,6 +224,8 @@ def scan_pdf(
                 width, height = page.get_size()
                 bitmap = page.render(scale=dpi / 72, grayscale=tint is None)
                 image = bitmap.to_pil()
+            if voids:  # the printout's own fault, before it is scanned
+                image = _toner_voids(image, voids, dpi)
             back = _blank_back(image, blank_backs) if blank_backs else None
             if tint is not None:
                 image = _tinted(image.convert("RGB"), tint)
@@ -221,6 +242,8 @@ def scan_pdf(
                 white = 255 if tint is None else tint
                 image = image.rotate(skew_deg, resample=Image.BICUBIC, fillcolor=white)
                 image = image.point(lambda v: 38 + v * 0.83)  # paper and toner, not pure
+            if slip:
+                image = _roller_slip(image, slip)
             if feed and index % 3 == 1:
                 from PIL import Image
 
@@ -262,6 +285,8 @@ def scan_pdf(
                 image = image.filter(ImageFilter.MinFilter(toner))
             if specks:
                 image = _specks(image, specks, index)
+            if shadow:
+                image = _cast_shadow(image, shadow, dpi)
             if blur:
                 from PIL import ImageFilter
 
@@ -272,6 +297,8 @@ def scan_pdf(
                 image = _app_watermark(image, dpi)
             if keystone:
                 image = _keystone(image, keystone)
+            if lens:
+                image = _barrel(image, lens)
             if fringe:
                 image = _colour_fringe(image, fringe)
             if fax_header:
@@ -780,6 +807,99 @@ def _specks(image: object, share: float, seed: int) -> object:
     for y, x, size in zip(ys.tolist(), xs.tolist(), sizes.tolist(), strict=True):
         grey[y : y + size, x : x + size] = 25
     return Image.fromarray(grey, mode="L")
+
+
+def _toner_voids(image: object, strength: float, dpi: int) -> object:
+    """A laser printout low on toner: three vertical white streaks (the same drum, so the
+    same places on every page), each pixel there brought ``strength`` of the way to white,
+    slowly varying down the page."""
+    import numpy as np
+    from PIL import Image
+
+    pixels = np.asarray(image).astype(float)
+    h, w = pixels.shape[:2]
+    mm = dpi / 25.4
+    x = np.arange(w)
+    across = np.zeros(w)
+    for centre, width in ((0.23, 3.0), (0.51, 8.0), (0.78, 5.0)):
+        distance = np.abs(x - centre * w)
+        inside = (width * mm / 2 + mm / 2 - distance) / mm  # 1 mm soft edges
+        across = np.maximum(across, np.clip(inside, 0.0, 1.0))
+    down = 0.85 + 0.15 * np.sin(2 * np.pi * np.arange(h) / (90 * mm))
+    amount = strength * down[:, None] * across[None, :]
+    if pixels.ndim == 3:
+        amount = amount[..., None]
+    out = pixels + (255 - pixels) * amount
+    return Image.fromarray(np.round(out).astype("uint8"), mode=image.mode)  # type: ignore[attr-defined]
+
+
+def _roller_slip(image: object, share: float) -> object:
+    """A feeder's roller slipping: the sheet ``share`` faster over rows 30–36 % of the
+    height (squashed), as much slower over as many rows from 62 % (stretched), so the page
+    ends where it should; rows interpolated linearly."""
+    import numpy as np
+    from PIL import Image
+
+    pixels = np.asarray(image).astype(float)
+    h = pixels.shape[0]
+    first, end = round(0.30 * h), round(0.36 * h)
+    second = round(0.62 * h)
+    speed = np.ones(h)
+    speed[first:end] += share
+    speed[second : second + end - first] -= share
+    source = np.clip(np.concatenate(([0.0], np.cumsum(speed[:-1]))), 0, h - 1)
+    top = np.floor(source).astype(int)
+    below = np.minimum(top + 1, h - 1)
+    t = source - top
+    t = t[:, None, None] if pixels.ndim == 3 else t[:, None]
+    out = pixels[top] * (1 - t) + pixels[below] * t
+    return Image.fromarray(np.round(out).astype("uint8"), mode=image.mode)  # type: ignore[attr-defined]
+
+
+def _cast_shadow(image: object, strength: float, dpi: int) -> object:
+    """The phone's and hand's shadow over the sheet: the light lowered by ``strength``
+    below and right of an edge from (40 % of the width, bottom) to (right edge, 55 % of the
+    height), its penumbra a Gaussian of sigma 3 mm."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFilter
+
+    w, h = image.size  # type: ignore[attr-defined]
+    mask = Image.new("L", (w, h), 0)
+    ImageDraw.Draw(mask).polygon([(0.40 * w, h), (w, 0.55 * h), (w, h)], fill=255)
+    mask = mask.filter(ImageFilter.GaussianBlur(3 * dpi / 25.4))
+    light = 1 - strength * np.asarray(mask).astype(float) / 255
+    pixels = np.asarray(image).astype(float)
+    if pixels.ndim == 3:
+        light = light[..., None]
+    out = pixels * light
+    return Image.fromarray(np.round(out).astype("uint8"), mode=image.mode)  # type: ignore[attr-defined]
+
+
+def _barrel(image: object, k: float) -> object:
+    """A phone lens's barrel distortion: each pixel at normalised radius r (1 at a corner)
+    taken from r × (1 + k r²) on its ray, bilinear, the desk's grey beyond the photo."""
+    import numpy as np
+    from PIL import Image
+
+    pixels = np.asarray(image).astype(float)
+    h, w = pixels.shape[:2]
+    cx, cy = (w - 1) / 2, (h - 1) / 2
+    ys, xs = np.mgrid[0:h, 0:w].astype(float)
+    dx, dy = xs - cx, ys - cy
+    factor = 1 + k * (dx * dx + dy * dy) / (cx * cx + cy * cy)
+    sx, sy = cx + dx * factor, cy + dy * factor
+    outside = (sx < 0) | (sx > w - 1) | (sy < 0) | (sy > h - 1)
+    sx, sy = np.clip(sx, 0, w - 1), np.clip(sy, 0, h - 1)
+    x0, y0 = np.minimum(sx.astype(int), w - 2), np.minimum(sy.astype(int), h - 2)
+    tx, ty = sx - x0, sy - y0
+    if pixels.ndim == 3:
+        tx, ty, outside = tx[..., None], ty[..., None], outside[..., None]
+    top = pixels[y0, x0] * (1 - tx) + pixels[y0, x0 + 1] * tx
+    bottom = pixels[y0 + 1, x0] * (1 - tx) + pixels[y0 + 1, x0 + 1] * tx
+    out = top * (1 - ty) + bottom * ty
+    desk = np.array(62.0 if pixels.ndim == 2 else (66.0, 62.0, 58.0))
+    out = np.where(outside, desk, out)
+    return Image.fromarray(np.round(out).astype("uint8"), mode=image.mode)  # type: ignore[attr-defined]
 
 
 _FAX_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"

@@ -1371,6 +1371,83 @@ class _PptxVertSlides(_PptxSlides):
                 self._run(par, value, 7.5, bold, color)
 
 
+class _PptxCommentSlides(_PptxSlides):
+    """The .pptx deck whose progress tables are narrowed to 452 pt (label column 272 pt, the
+    numbers 60 pt each) at the left of their slide, a rounded « Points d'attention » comment
+    panel of three remarks of the deck's author at their right (thirty-first held-out set).
+    Everything else as :class:`_PptxSlides`."""
+
+    WIDTHS = (272, 60, 60, 60)
+    REMARKS = {
+        False: (
+            "3 actions à relancer avant le prochain comité de pilotage.",
+            "Mobilité : 2 projets en attente de financement (2022).",
+            "Prochain point d'étape : comité technique du 15 mars.",
+        ),
+        True: (
+            "Démarche engagée avec 20 entreprises du territoire.",
+            "Outils financiers : étude à lancer en 2022.",
+            "Prochain point d'étape : comité technique du 15 mars.",
+        ),
+    }
+
+    def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
+        from pptx.dml.color import RGBColor
+        from pptx.enum.text import PP_ALIGN
+        from pptx.util import Pt
+
+        self.slide()
+        y = self.title(title) - 6
+        shape = self.current.shapes.add_table(
+            len(rows) + 1, 4, Pt(14), Pt(y), Pt(sum(self.WIDTHS)), Pt(12 * (len(rows) + 1))
+        )
+        table = shape.table
+        for c, w in enumerate(self.WIDTHS):
+            table.columns[c].width = Pt(w)
+        heads = [header, "Points restants", "% Réalisé", "% Programmé"]
+        for r in range(len(rows) + 1):
+            table.rows[r].height = Pt(12)
+            for c in range(4):
+                cell = table.cell(r, c)
+                cell.margin_top = cell.margin_bottom = Pt(1)
+                cell.margin_left = cell.margin_right = Pt(4)
+                par = cell.text_frame.paragraphs[0]
+                cell.fill.solid()
+                if r == 0:
+                    value, bold, color = heads[c], True, (1.0, 1.0, 1.0)
+                    cell.fill.fore_color.rgb = RGBColor.from_string("0073B3")
+                else:
+                    value, axis = seed_cell(rows[r - 1], c)
+                    bold, color = axis, (0.12, 0.12, 0.12)
+                    fill = "EAF1FA" if r % 2 else "FFFFFF"
+                    cell.fill.fore_color.rgb = RGBColor.from_string(fill)
+                par.alignment = PP_ALIGN.RIGHT if c else PP_ALIGN.LEFT
+                self._run(par, value, 7.5, bold, color)
+        self._panel(y, self.REMARKS[eci])
+
+    def _panel(self, y: float, remarks: tuple[str, ...]) -> None:
+        """The comment panel: a rounded pale orange rectangle right of the table, its top
+        level with the table's, holding a title and bulleted remarks."""
+        from pptx.dml.color import RGBColor
+        from pptx.enum.shapes import MSO_SHAPE
+        from pptx.util import Pt
+
+        panel = self.current.shapes.add_shape(
+            MSO_SHAPE.ROUNDED_RECTANGLE, Pt(480), Pt(y), Pt(226), Pt(150)
+        )
+        panel.fill.solid()
+        panel.fill.fore_color.rgb = RGBColor.from_string("FFF4E5")
+        panel.line.color.rgb = RGBColor.from_string("E07B00")
+        panel.line.width = Pt(0.75)
+        panel.shadow.inherit = False
+        frame = self._box(488, y + 8, 210, 134)
+        self._run(frame.paragraphs[0], "Points d'attention", 9, True, (0.878, 0.482, 0.0))
+        for remark in remarks:
+            par = frame.add_paragraph()
+            par.space_before = Pt(4)
+            self._run(par, f"• {remark}", 8, False, (0.12, 0.12, 0.12))
+
+
 def cot_source(seed: str, backend: str, variant: str = "") -> object:
     """Seed 000/003 deck written by ``backend`` (``pptx`` → Presentation, ``html`` → str);
     ``variant`` ``43``: the 4:3 .pptx with grid tables; ``1610``: the 16:10 .pptx with each
@@ -1391,7 +1468,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     progress tables pasted as tab-separated text into one text box each; ``tiles``: the
     seed 003 targets as a 3 × 3 grid of tiles, each a domain band over its sentence; ``pair``:
     the two progress tables side by side on one slide; ``vert``: the number
-    columns' header labels set vertically; any other variant (``draft``,
+    columns' header labels set vertically; ``comment``: the progress tables narrowed, a
+    comment panel at their right; any other variant (``draft``,
     whose watermark is a PDF export option): the plain .pptx deck."""
     from tests.generators import seed_cot_pdf
     from tests.generators.seed_slides import _Slides
@@ -1418,6 +1496,7 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             "tiles": _PptxTilesSlides,
             "pair": _PptxPairSlides,
             "vert": _PptxVertSlides,
+            "comment": _PptxCommentSlides,
         }
         slides = kinds.get(variant, _PptxSlides)(base)
     else:

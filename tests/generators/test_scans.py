@@ -334,3 +334,111 @@ def test_mrc_page_is_a_low_resolution_background_under_a_full_resolution_ink_mas
     assert abs(xs.min() - 30 * 20 / 72) <= 1 and abs(ys.min() - 30 * 20 / 72) <= 1
     with pytest.raises(ValueError, match="mrc"):
         scan_pdf(_portrait_pdf(1), dpi=50, mrc=25, bilevel=150)
+
+
+def _render(data: bytes, dpi: int = 50) -> list[np.ndarray]:
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(data)
+    pages = [np.asarray(p.render(scale=dpi / 72, grayscale=True).to_pil()) for p in doc]
+    doc.close()
+    return pages
+
+
+def _plain_pdf(count: int = 1) -> bytes:
+    """``count`` white A4 portrait pages, each with a black bar across its whole width
+    from 380 to 460 pt down (ink to lighten, rows to move)."""
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, invariant=1)
+    for _ in range(count):
+        pdf.setPageSize((595.0, 842.0))
+        pdf.rect(0, 842 - 460, 595, 80, stroke=0, fill=1)
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def test_voids_lighten_three_vertical_bands_of_ink_the_same_on_every_page() -> None:
+    dpi = 72  # one pixel a point: the A4 page 595 px wide
+    pages = _render(scan_pdf(_plain_pdf(2), dpi=dpi, voids=0.8, quality=95), dpi)
+    assert (pages[0].astype(int) - pages[1].astype(int) == 0).all()  # the same drum
+    bar = pages[0][420].astype(int)  # a row across the black bar
+    light = np.flatnonzero(bar > 120)
+    runs = np.split(light, np.flatnonzero(np.diff(light) > 1) + 1)
+    centres = [run.mean() / 595 for run in runs]
+    widths = [(run[-1] - run[0] + 1) * 25.4 / dpi for run in runs]
+    assert [round(c, 2) for c in centres] == [0.23, 0.51, 0.78]
+    assert all(abs(w - want) <= 1.2 for w, want in zip(widths, (3, 8, 5), strict=True))
+    middle = bar[round(0.51 * 595)]
+    # brought 80 % of the way to white times the slow factor down the page (0.7 to 1)
+    assert 0.7 * 0.8 * 255 - 5 <= middle <= 0.8 * 255 + 5
+    assert (bar[:100] < 40).all()  # the ink outside the streaks untouched
+    assert (pages[0][:300] > 245).all()  # paper stays white
+
+
+def test_slip_squashes_then_stretches_rows_and_ends_the_page_where_it_should() -> None:
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, invariant=1)
+    pdf.setPageSize((595.0, 842.0))
+    for top in (100, 280, 540, 800):  # 20 pt bars: before, in the squashed band, in the
+        pdf.rect(100, 842 - top - 20, 300, 20, stroke=0, fill=1)  # stretched one, after
+    pdf.showPage()
+    pdf.save()
+    plain, slipped = (
+        _render(scan_pdf(buffer.getvalue(), dpi=72, **options), 72)[0]
+        for options in ({}, {"slip": 0.2})
+    )
+
+    def bars(grey: np.ndarray) -> list[tuple[int, int]]:
+        rows = np.flatnonzero(grey[:, 200] < 100)
+        runs = np.split(rows, np.flatnonzero(np.diff(rows) > 1) + 1)
+        return [(run[0], run[-1] + 1) for run in runs]
+
+    before = bars(plain)
+    after = bars(slipped)
+    assert before == [(100, 120), (280, 300), (540, 560), (800, 820)]
+    assert after[0] == before[0] and after[3] == before[3]  # untouched, the page's end kept
+    assert 15 <= after[1][1] - after[1][0] <= 18  # 20 rows squashed by 1 / 1.2
+    assert 24 <= after[2][1] - after[2][0] <= 26  # 20 rows stretched by 1 / 0.8
+    assert after[1][0] < 280 and after[2][0] < 540  # moved up, given back only further down
+
+
+def test_shadow_darkens_the_lower_right_part_behind_a_soft_edge() -> None:
+    dpi = 72
+    plain = _render(scan_pdf(_portrait_pdf(1), dpi=dpi, quality=95), dpi)[0].astype(int)
+    shaded = _render(scan_pdf(_portrait_pdf(1), dpi=dpi, shadow=0.45, quality=95), dpi)[0]
+    shaded = shaded.astype(int)
+    assert abs(shaded[830, 580] - 0.55 * plain[830, 580]) <= 4  # deep in the shadow
+    assert abs(shaded[200, 300] - plain[200, 300]) <= 2  # the upper page lit as before
+    assert abs(shaded[830, 100] - plain[830, 100]) <= 2  # left of the edge's foot (40 %)
+    # along the bottom row the light falls over a soft edge around 40 % of the width
+    row = shaded[835, :]
+    assert row[200] > 240 and row[300] < 160
+    assert 160 <= row[238] <= 240  # inside the penumbra
+    assert (np.abs(shaded[:400] - plain[:400]) <= 2).all()  # above 55 % of the height: none
+    ys, xs = np.nonzero(shaded < 100)
+    assert (xs.max(), ys.max()) == (129, 129)  # the black square not moved
+
+
+def test_lens_bows_straight_lines_outward_and_leaves_the_centre_in_place() -> None:
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, invariant=1)
+    pdf.setPageSize((595.0, 842.0))
+    pdf.rect(40, 842 - 62, 515, 2, stroke=0, fill=1)  # a straight rule near the top
+    pdf.rect(296, 420, 3, 3, stroke=0, fill=1)  # a dot at the centre
+    pdf.showPage()
+    pdf.save()
+    grey = _render(scan_pdf(buffer.getvalue(), dpi=72, lens=0.1, quality=95), 72)[0]
+    rows_at = [np.flatnonzero(grey[:200, x] < 128).max() for x in (60, 297, 535)]  # rule foot
+    # the rule's middle stays nearly put, its ends drawn towards the centre: bowed outward
+    assert rows_at[0] > rows_at[1] + 4 and rows_at[2] > rows_at[1] + 4
+    ys, xs = np.nonzero(grey[380:460, 260:340] < 128)
+    assert abs(ys.mean() + 380 - 420.5) <= 1 and abs(xs.mean() + 260 - 297.5) <= 1
+    assert grey[0, 0] < 80 and grey[841, 594] < 80  # the desk at the corners
+    assert grey[421, 10] > 200  # the middle of the side edges still paper
