@@ -6,6 +6,7 @@ differ there), rotated or skewed text (characters without an axis-aligned matrix
 diagonal watermark's (set aside by both engines, :mod:`sources.pdf.watermark`), and glyphs
 PDFium's text page leaves out (codes 0–31 of a standard font not embedded, see
 :mod:`sources.pdf.pdfium_chars`).
+Both engines set aside a page's dark ground under light text (:mod:`sources.pdf.page_ground`).
 ``COPDIAG_PDF_ENGINE=pdfplumber`` reads every page with pdfplumber (reference engine).
 """
 
@@ -19,6 +20,7 @@ from typing import Any
 import pypdfium2 as pdfium
 
 from sources.errors import InputRejected
+from sources.pdf.page_ground import without_ground
 from sources.pdf.pdfium_chars import NeedsPdfplumber
 from sources.pdf.pdfium_page import PdfiumPage
 from sources.pdf.watermark import without_watermark
@@ -86,7 +88,7 @@ def iter_plumber_pages(data: bytes, max_pages: int | None = None) -> Iterator[An
                 if plumber is None:
                     plumber = _open_plumber(data)
                 page = without_watermark(plumber.pages[index])
-            yield page
+            yield without_ground(page)
     finally:
         if plumber is not None:
             plumber.close()

@@ -82,6 +82,13 @@ class PdfiumPage(Container):
             self._paths = _read_paths(self._page, self._mb_top, self.page_number)
         return self._paths
 
+    def set_aside_rects(self, drop: set[int]) -> None:
+        """Drop the rects whose ``id`` is in ``drop`` (a page's ground, not a shape)."""
+        paths = self._path_objects()
+        paths["rect"] = [r for r in paths["rect"] if id(r) not in drop]
+        if hasattr(self, "_edges"):
+            del self._edges
+
     def extract_words(self, **kwargs: Any) -> list[dict[str, Any]]:
         if (
             set(kwargs) <= _FAST_WORD_KWARGS
