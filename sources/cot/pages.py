@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from sources.errors import InputRejected
 from sources.pdf.opening import open_fast_text
 from sources.pdf.scans import OcrOutcome, ocr_scanned_pages
+from sources.pdf.turned import turned_runs
 
 _AXIS_MARKERS = "▼▾⯆⏷▽"
 _SUB_MARKERS = "▶►▸⯈▷⏵‣"
@@ -117,6 +118,9 @@ class _Page:
     words: list[_Word]
     lines: list[list[_Word]]
     rects: list[tuple[float, float, float, float]]
+    # lines of text turned a quarter turn (a narrow column's header label set vertically),
+    # kept apart from ``words``: one word per printed line, x across it, top / bottom along
+    turned: list[_Word] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -187,6 +191,27 @@ def _to_words(raw: list[dict]) -> list[_Word]:
     ]
 
 
+def _turned_words(chars: list[dict]) -> list[_Word]:
+    """Printed lines of text turned a quarter turn (:func:`sources.pdf.turned.turned_runs`)
+    as words: ``size`` the line's height across (their weight is not read: only header
+    labels are looked for among them)."""
+    turned = [c for c in chars if not c.get("upright", True)]
+    if not turned:
+        return []
+    return [
+        _Word(
+            text=run.text,
+            x0=run.x0,
+            x1=run.x1,
+            top=run.top,
+            bottom=run.bottom,
+            size=run.size,
+            bold=False,
+        )
+        for run in turned_runs(turned)
+    ]
+
+
 def _color(value: object) -> tuple[float, ...] | None:
     """pdfplumber colour (tuple of components, or a pattern name) → comparable tuple."""
     if isinstance(value, list | tuple) and value and all(isinstance(v, int | float) for v in value):
@@ -219,10 +244,11 @@ def _open_pages(data: bytes) -> tuple[list[_Page], OcrOutcome]:
                     if r.get("fill")
                 ]
                 width, height = float(page.width), float(page.height)
+                turned = _turned_words(page.chars)
             finally:
                 page.close()
             words = _to_words(raw)
-            pages.append(_Page(index, width, height, words, _group_lines(words), rects))
+            pages.append(_Page(index, width, height, words, _group_lines(words), rects, turned))
     except InputRejected as exc:
         if exc.code == "encrypted":
             raise InputRejected("PDF protégé par un mot de passe", "encrypted") from exc

@@ -8,7 +8,9 @@ A colour chip before a number (« ● 27 ») is a marker, not part of the value;
 legend line under a table (« Avancement : ● moins de 20 % … ») ends it, it is no row.
 A unit set alone in the cell right of a number (« 58,7 » | « pts », a table pasted from a
 spreadsheet) belongs to that number; text turned a quarter turn (vertical axis labels in a
-narrow first column) is dropped when the words are read (:func:`sources.cot.pages._to_words`).
+narrow first column) is dropped when the words are read (:func:`sources.cot.pages._to_words`),
+but kept apart (``_Page.turned``) for number columns narrowed to hold their header labels
+set vertically (« Points restants » read bottom to top): :func:`_turned_header`.
 """
 
 from __future__ import annotations
@@ -150,7 +152,14 @@ def _key_sets(words: list[_Word]) -> list[dict[str, list[float]]]:
 
 
 def _find_header(page: _Page, index: int) -> _Columns | None:
-    """Column centres if line ``index`` (plus a wrapped neighbour) holds the 3 numeric headers."""
+    """Column centres if line ``index`` (plus a wrapped neighbour) holds the 3 numeric headers,
+    or heads a header row whose number labels are turned (:func:`_turned_header`)."""
+    return _flat_header(page, index) or _turned_header(page, index)
+
+
+def _flat_header(page: _Page, index: int) -> _Columns | None:
+    """Column centres if line ``index`` (plus a wrapped neighbour) holds the 3 numeric headers
+    set horizontally."""
     found = _header_words(page, index)
     if found is None:
         return None
@@ -167,6 +176,79 @@ def _find_header(page: _Page, index: int) -> _Columns | None:
     label_end = min(first_x0 - 2, ordered_centres[0] - step / 2)
     header_label = _join_words([w for w in line if w.x1 <= label_end + 1])
     return _Columns(centres, label_end, header_label, max(w.bottom for w in line), last)
+
+
+def _turned_band(page: _Page, index: int) -> list[_Word]:
+    """Turned label lines of the header row line ``index`` heads: their lower end lies between
+    that line's top and the next line's (a header cell grows to hold its turned labels, so
+    they end above the first body row, whichever way the cells are anchored)."""
+    if not page.turned:
+        return []
+    top = min(w.top for w in page.lines[index])
+    end = min(w.top for w in page.lines[index + 1]) if index + 1 < len(page.lines) else 1e9
+    return [w for w in page.turned if top <= w.bottom < end]
+
+
+def _turned_header(page: _Page, index: int) -> _Columns | None:
+    """Columns of a header row whose numeric labels are set vertically, line ``index`` holding
+    its horizontal part (the label column's header, « Les actions »).
+
+    A spreadsheet or a slide table narrows the number columns and turns their labels a
+    quarter turn (« Points / restants » on two turned lines, « % Réalisé »). Each turned
+    line is split into words that keep its x span, so the labels are recognised as the
+    horizontal ones are (:func:`_key_sets`). A turned label is far narrower than its column
+    and sits at one side of it, so its middle is no column centre: the columns are the
+    header cells (filled boxes) holding one label each when the slide draws them, else each
+    runs from its label's left edge to the next label's (the last one as wide as the others).
+    """
+    band = _turned_band(page, index)
+    if not band:
+        return None
+    pieces = [replace(w, text=t) for w in band for t in w.text.split()]
+    line = page.lines[index]
+    sets = _key_sets([*line, *pieces])
+    spans = sets[0] if sets else {}
+    turned_keys = [k for k, (a, b) in spans.items() if any(p.x0 < b and a < p.x1 for p in pieces)]
+    if len(spans) != 3 or not turned_keys:
+        return None
+    lefts = sorted(a for a, _ in spans.values())
+    pitch = statistics.median(b - a for a, b in zip(lefts, lefts[1:], strict=False))
+    boxes = _cell_boxes(page, spans, band)
+    centres: dict[str, float] = {}
+    for key, (a, _) in spans.items():
+        if boxes:
+            centres[key] = (boxes[key][0] + boxes[key][1]) / 2
+        else:
+            right = next((x for x in lefts if x > a), a + pitch)
+            centres[key] = (a + right) / 2
+    label_end = min(lefts[0] - 2, min(centres.values()) - pitch / 2)
+    header_label = _join_words([w for w in line if w.x1 <= label_end + 1])
+    bottom = max(w.bottom for w in [*line, *band])
+    return _Columns(centres, label_end, header_label, bottom, index)
+
+
+def _cell_boxes(
+    page: _Page, spans: dict[str, list[float]], band: list[_Word]
+) -> dict[str, tuple[float, float]]:
+    """(x0, x1) of the header cell holding each label: the narrowest filled box around its
+    span over the turned labels' height; empty unless every label has one holding no other
+    label (a fill spanning several columns tells no column apart)."""
+    top = min(w.top for w in band)
+    bottom = max(w.bottom for w in band)
+    boxes: dict[str, tuple[float, float]] = {}
+    for key, (x0, x1) in spans.items():
+        around = [
+            (r[0], r[2])
+            for r in page.rects
+            if r[0] <= x0 + 0.5 and r[2] >= x1 - 0.5 and r[1] <= top + 0.5 and r[3] >= bottom - 0.5
+        ]
+        if not around:
+            return {}
+        boxes[key] = min(around, key=lambda b: b[1] - b[0])
+    for key, (x0, x1) in boxes.items():
+        if any(x0 < (a + b) / 2 < x1 for k, (a, b) in spans.items() if k != key):
+            return {}
+    return boxes
 
 
 def _side_by_side_cuts(page: _Page, index: int) -> list[float]:

@@ -13,9 +13,24 @@ diagonal watermark), are left as read.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 Cell = tuple[float, float, float, float]
+
+
+@dataclass(frozen=True)
+class TurnedRun:
+    """One printed line of turned text: its words in reading order and its box (x across
+    the line, top / bottom along it); ``size`` is the line's height across (the font's)."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    turn: int  # +1 bottom to top, -1 top to bottom
 
 
 def _turn(char: dict[str, Any]) -> int:
@@ -65,6 +80,54 @@ def vertical_text(chars: list[dict[str, Any]]) -> str | None:
             previous = char
         lines.append(text)
     return "\n".join(lines)
+
+
+def turned_runs(chars: list[dict[str, Any]]) -> list[TurnedRun]:
+    """Every printed line of text turned a quarter turn on a page, read as
+    :func:`vertical_text` reads a cell's, in reading order (bottom-to-top lines left to
+    right, top-to-bottom lines right to left).
+
+    Characters are grouped by turn and by column (x0 within half a glyph's height); a column
+    is cut where the gap along it exceeds twice its glyphs' height (two labels one above the
+    other in the same x, e.g. turned labels of stacked rows), each piece one run.
+    """
+    runs: list[TurnedRun] = []
+    for turn in (1, -1):
+        visible = [c for c in chars if c["text"].strip() and _turn(c) == turn]
+        columns: list[list[dict[str, Any]]] = []
+        for char in sorted(visible, key=lambda c: c["x0"]):
+            if columns and char["x0"] - columns[-1][0]["x0"] <= (char["x1"] - char["x0"]) / 2:
+                columns[-1].append(char)
+            else:
+                columns.append([char])
+        if turn < 0:
+            columns.reverse()
+        for column in columns:
+            size = max(c["x1"] - c["x0"] for c in column)
+            pieces: list[list[dict[str, Any]]] = []
+            for char in sorted(column, key=lambda c: c["top"]):
+                if pieces and char["top"] - max(c["bottom"] for c in pieces[-1]) > 2 * size:
+                    pieces.append([char])
+                elif pieces:
+                    pieces[-1].append(char)
+                else:
+                    pieces.append([char])
+            for piece in pieces if turn < 0 else reversed(pieces):
+                text = vertical_text(piece)
+                if text is None:
+                    continue
+                runs.append(
+                    TurnedRun(
+                        text=" ".join(text.split()),
+                        x0=min(c["x0"] for c in piece),
+                        x1=max(c["x1"] for c in piece),
+                        top=min(c["top"] for c in piece),
+                        bottom=max(c["bottom"] for c in piece),
+                        size=size,
+                        turn=turn,
+                    )
+                )
+    return runs
 
 
 def _inside(char: dict[str, Any], cell: Cell) -> bool:

@@ -2886,7 +2886,9 @@ def test_plan_held_out_floors(layout: str) -> None:
 # thirty-first pass: asserted exactly by test_cot000 from then on)
 # cot000_pptxvert (THIRTIETH held-out set, first measure, thirty-first pass): 0/45 referential
 # rows, no extra row, objectives 21/21, audits and document right (TUNED since the
-# thirty-second pass: asserted exactly by test_cot000 from then on)
+# thirty-second pass: asserted exactly by test_cot000 from then on); 45/45 since the
+# thirty-second pass (number labels read turned, columns from their header cells,
+# :func:`sources.cot.referential._turned_header`)
 COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ

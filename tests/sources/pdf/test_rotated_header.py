@@ -11,7 +11,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from sources.pdf.ruled_tables import _ruled_tables
-from sources.pdf.turned import vertical_text
+from sources.pdf.turned import turned_runs, vertical_text
 
 COLUMNS = [60, 160, 330, 380, 440, 500, 560]  # Etape, Descriptif, four narrow columns
 TOP, HEADER_BOTTOM, BOTTOM = 700, 600, 540  # reportlab y (from the bottom of the page)
@@ -130,3 +130,28 @@ def test_turned_text_outside_any_header_is_no_header() -> None:
     c.showPage()
     c.save()
     assert _blocks(buf.getvalue()) == []
+
+
+def test_turned_runs_split_stacked_labels_and_keep_reading_order() -> None:
+    """Every turned line of a page as one run: two labels one above the other in the same x
+    are two runs, top-to-bottom text comes after bottom-to-top, upright text is no run."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 8)
+    _label(c, 100, 500, "Mobilité", 90)
+    _label(c, 100, 300, "Bâtiment", 90)
+    _label(c, 112, 500, "Eau potable", 90)
+    _label(c, 300, 500, "Déchets", -90)
+    c.drawString(200, 200, "Texte droit")
+    c.showPage()
+    c.save()
+    with pdfplumber.open(io.BytesIO(buf.getvalue())) as pdf:
+        runs = turned_runs(pdf.pages[0].chars)
+    assert [(r.text, r.turn) for r in runs] == [
+        ("Bâtiment", 1),
+        ("Mobilité", 1),
+        ("Eau potable", 1),
+        ("Déchets", -1),
+    ]
+    assert runs[0].top > runs[1].bottom  # « Bâtiment » lower on the page
+    assert all(r.x1 - r.x0 < 12 for r in runs)  # one printed line across each
