@@ -31,6 +31,7 @@ from sources.pdf.flow import (
 from sources.pdf.footnotes import footnote_lines
 from sources.pdf.geometry_tables import _unruled_tables
 from sources.pdf.key_columns import carried, set_aside
+from sources.pdf.line_numbers import MarginColumn, margin_numbers
 from sources.pdf.lines import _words, words_to_lines
 from sources.pdf.ruled_tables import _ruled_tables, grid_piece, holds_steps, join_transposed
 from sources.pdf.rules import horizontal_rules, vertical_rules
@@ -58,6 +59,7 @@ def iter_pages(
 
     pages = iter_plumber_pages(data)  # PDFium primitives, pdfplumber page where needed
     recurring = _recurring_lines(fast_texts)
+    numbering = _Numbering()  # line numbers in the margin, from page to page
     previous: TableBlock | None = None
     pending: PageContent | None = None  # a page whose foot holds a transposed grid
     try:
@@ -85,6 +87,7 @@ def iter_pages(
                         scans[number] if len(scans) > 1 else scan,
                         recurring,
                         pending.held if pending is not None else None,
+                        numbering,
                     )
                     if len(views) > 1:  # the page's regions in reading order, one after another
                         offset = _after(content.lines, offset)
@@ -111,6 +114,18 @@ def iter_pages(
             yield pending
     finally:
         pages.close()
+
+
+class _Numbering:
+    """The line-number column of the pages read so far (:mod:`sources.pdf.line_numbers`)."""
+
+    def __init__(self) -> None:
+        self.column: MarginColumn | None = None
+
+    def without(self, words: list[dict[str, Any]], page: Any) -> list[dict[str, Any]]:
+        """``words`` (a page's) without its margin line numbers."""
+        drop, self.column = margin_numbers(words, getattr(page, "chars", []), self.column)
+        return [w for i, w in enumerate(words) if i not in drop] if drop else words
 
 
 def _region_views(page: Any, regions: list[tuple[float, float, float, float]]) -> list[Any]:
@@ -161,6 +176,7 @@ def _read_page(
     scan: OcrPage | None = None,
     recurring: frozenset[str] = frozenset(),
     held: GridPiece | None = None,
+    numbering: _Numbering | None = None,
 ) -> PageContent:
     """One page's lines and tables. A scanned page (``scan``) is read from its OCR words, and
     its tables from the words' geometry (header columns; rows cut on the rules seen on the
@@ -177,6 +193,8 @@ def _read_page(
         page = scan  # rule helpers read ``.edges``: the rules found on the image
     else:
         words = _words(page)
+        if numbering is not None:  # line numbers in the left margin: page furniture
+            words = numbering.without(words, page)
         lines = words_to_lines(words, page_no)
         strip = _side_strip(lines, recurring, width)
         if strip is not None and _in_open_table(strip, previous):
