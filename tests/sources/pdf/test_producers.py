@@ -2149,7 +2149,18 @@ met** (light text on a dark page; number-column header labels turned on their si
 numbers in the margin cost fiches).
 The three were MOVED TO THE TUNED PART at the start of the thirty-second pass (2026-12-03
 ~08:50 UTC), decided and written down here before any of their failures was printed; from then
-on their failures are read and fixed by general rules, never by rules keyed on these files.
+on their failures are read and fixed by general rules, never by rules keyed on these files. Fixed
+in that pass: a filled rectangle under most of a page, with no outline, under at least 90 % of
+its characters and darker than the text on it is the page's ground, set aside before rules,
+panels and tables are built, both engines (:mod:`sources.pdf.page_ground`):
+``plan_html_darkdocs`` fiches 2 → 13/13, rows 6 → 35/35, fields 21 → 60/60, its page check
+passes; a column of bare consecutive integers left of every other word, one right edge and
+size, each on a text line's baseline, smaller or lighter than the text, is the page's line
+numbering, set aside as furniture (:mod:`sources.pdf.line_numbers`): ``plan_odt_linenum``
+fiches 8 → 13/13; number-column header labels turned a quarter turn are read line by line
+(:func:`sources.pdf.turned.turned_runs`) and name the progress table's columns, each column
+taken from its header cell or from label to label (:mod:`sources.cot.referential`):
+``cot000_pptxvert`` referential rows 0 → 45/45; every other layout unchanged.
 
 THIRTY-FIRST HELD-OUT SET — drawn and written down (here and in
 :mod:`tests.generators.producer_corpus`) on 2026-12-03 (~08:55 UTC) before the three PDFs
