@@ -5,7 +5,8 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 REGION ?= 32
 # Test processes (pytest-xdist): one per core by default; a test file stays in one process
-# so its cached parses are shared by its tests.
+# so its cached parses are shared by its tests; the longest files are handed out first
+# (tests/conftest.py, SLOW_FILES), hence --no-loadscope-reorder.
 TEST_WORKERS ?= auto
 
 .PHONY: setup demo test lint bench dev clean
@@ -29,7 +30,7 @@ demo: $(STAMP)
 ## Run the tests (and the linter).
 test: $(STAMP)
 	$(BIN)/ruff check .
-	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

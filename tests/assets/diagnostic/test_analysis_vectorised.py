@@ -103,8 +103,9 @@ _REFERENCE = {
 }  # fmt: skip
 
 
-def _assert_same(region: str, inputs: DiagnosticInputs, config, targets) -> dict:
-    new = _analysis(NEW, region, inputs, config, targets)
+def _assert_same(region: str, inputs: DiagnosticInputs, config, targets, new=None) -> dict:
+    """The reference's frames equal ``new`` (the new analysis, computed here if not given)."""
+    new = _analysis(NEW, region, inputs, config, targets) if new is None else new
     ref = _analysis(_REFERENCE, region, inputs, config, targets)
     for name, expected in ref.items():
         assert list(new[name].columns) == list(expected.columns), name
@@ -118,21 +119,40 @@ def generated(tmp_path_factory) -> dict[tuple[int, int], DiagnosticInputs]:
     return {(n, seed): generated_inputs(n, seed, root) for n, seed in ((60, 1), (400, 2))}
 
 
+@pytest.fixture(scope="module")
+def new_analysis(generated):  # noqa: ANN201
+    """The new analysis of a generated region with one configuration, computed once per
+    module (the frames are only read)."""
+    done: dict[tuple[tuple[int, int], str], dict[str, pd.DataFrame]] = {}
+
+    def get(size: tuple[int, int], config_name: str) -> dict[str, pd.DataFrame]:
+        if (size, config_name) not in done:
+            done[size, config_name] = _analysis(
+                NEW, REGION, generated[size], CONFIGS[config_name], lever_targets(REGION)
+            )
+        return done[size, config_name]
+
+    return get
+
+
 @pytest.mark.parametrize("config_name", sorted(CONFIGS))
 @pytest.mark.parametrize("size", [(60, 1), (400, 2)])
-def test_generated_region_frames_are_identical(generated, size, config_name) -> None:
-    out = _assert_same(REGION, generated[size], CONFIGS[config_name], lever_targets(REGION))
+def test_generated_region_frames_are_identical(generated, new_analysis, size, config_name) -> None:
+    out = _assert_same(
+        REGION, generated[size], CONFIGS[config_name], lever_targets(REGION),
+        new=new_analysis(size, config_name),
+    )  # fmt: skip
     assert len(out["lever_state_of_play"]) == 47 * (1 + out["lever_state_of_play"][
         "department_code"].nunique())  # fmt: skip
     assert (out["priority_themes"]["scope"] == "region").sum() >= 5
     assert out["cop_action_candidates"]["shortlisted"].sum() > 0
 
 
-def test_generated_region_real_figures(generated) -> None:
+def test_generated_region_real_figures(generated, new_analysis) -> None:
     """Figures of the 400-authority region (seed 2), default thresholds: the generator and
     the analysis both produce something definite."""
     i = generated[(400, 2)]
-    out = _analysis(NEW, REGION, i, CONFIGS["defaut"], lever_targets(REGION))
+    out = new_analysis((400, 2), "defaut")
     assert (len(i.recipients), len(i.actions), len(i.projects)) == EXPECTED_400["inputs"]
     themes = out["priority_themes"]
     region_levers = themes[(themes["scope"] == "region") & (themes["theme_kind"] == "levier")]

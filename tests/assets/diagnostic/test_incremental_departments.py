@@ -11,6 +11,7 @@ that reads it.
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,10 +31,28 @@ SLICED = ("recipients", "responses", "actions", "projects", "contract_targets")
 LEVER_KINDS = {"scope_figures", "department_themes", "candidate_rows"}
 
 
-@pytest.fixture()
-def warehouse(tmp_path: Path) -> Iterator[Warehouse]:
+@pytest.fixture(scope="module")
+def first_run(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
+    """The generated region's warehouse after a first run the assets' way, memo on: its path,
+    the memo session and the frames. Made once; each test goes on from a copy of it."""
     forget_run_inputs()
-    yield write_warehouse(generate_tables(90, 7), tmp_path / "w.duckdb")
+    root = tmp_path_factory.mktemp("departments_first")
+    warehouse = write_warehouse(generate_tables(90, 7), root / "w.duckdb")
+    with memo.active(warehouse, REGION, "run-1") as first:
+        got = _shared_analysis(_run_inputs(warehouse, "run-1"), lever_targets(REGION))
+    forget_run_inputs()
+    return Path(warehouse.path), first, got
+
+
+@pytest.fixture()
+def warehouse(first_run, tmp_path: Path) -> Iterator[Warehouse]:
+    """A private copy of the warehouse after the first run."""
+    forget_run_inputs()
+    path = first_run[0]
+    for source in (path, path.with_name(path.name + ".wal")):
+        if source.exists():
+            shutil.copyfile(source, tmp_path / source.name)
+    yield Warehouse(path=str(tmp_path / path.name))
     forget_run_inputs()
 
 
@@ -58,10 +77,9 @@ def _scratch(warehouse: Warehouse, targets: pd.DataFrame) -> dict[str, pd.DataFr
     return _analysis(DiagnosticInputs.load(warehouse, REGION), targets)
 
 
-def test_one_departement_changed_equals_scratch(warehouse: Warehouse) -> None:
+def test_one_departement_changed_equals_scratch(first_run, warehouse: Warehouse) -> None:
     targets = lever_targets(REGION)
-    with memo.active(warehouse, REGION, "run-1") as first:
-        got = _shared_analysis(_run_inputs(warehouse, "run-1"), targets)
+    _, first, got = first_run
     _assert_same(got, _scratch(warehouse, targets))
     state = got["lever_state_of_play"]
     n_scopes = state[["scope", "department_code"]].drop_duplicates().shape[0]
@@ -113,10 +131,7 @@ def _scratch_answering(warehouse: Warehouse) -> int:
 
 
 def test_changed_lever_reference_recomputes_everything(warehouse: Warehouse) -> None:
-    targets = lever_targets(REGION)
-    with memo.active(warehouse, REGION, "run-1"):
-        _shared_analysis(_run_inputs(warehouse, "run-1"), targets)
-
+    targets = lever_targets(REGION)  # the first run (memo on) is in the warehouse
     inputs = _run_inputs(warehouse, "run-2")
     levers = inputs.levers.copy()
     code = str(levers["lever_code"].iloc[0])

@@ -10,6 +10,8 @@ exact), and the unchanged départements must have been taken back, not recompute
 
 from __future__ import annotations
 
+import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -104,17 +106,58 @@ def region(tmp_path_factory: pytest.TempPathFactory) -> tuple[DiagnosticInputs, 
     return generated_inputs(90, 7, directory), lever_targets(REGION)
 
 
-@pytest.mark.parametrize("change", [_added, _replaced, _removed])
-def test_incremental_equals_scratch(region, change, tmp_path: Path) -> None:
+@dataclass(frozen=True)
+class FirstRun:
+    """A first refresh with the memo on, stored once per module: each test goes on from a
+    copy of its memo warehouse (``warehouse``) so the tests stay independent."""
+
+    path: Path
+    frames: dict[str, pd.DataFrame]
+    hits: int
+    misses: int
+
+    def warehouse(self, directory: Path) -> Warehouse:
+        """A private copy of the first run's memo warehouse in ``directory``."""
+        target = directory / self.path.name
+        for source in (self.path, self.path.with_name(self.path.name + ".wal")):
+            if source.exists():
+                shutil.copyfile(source, directory / source.name)
+        return Warehouse(path=str(target))
+
+
+def first_run(directory: Path, analysis, inputs, targets) -> FirstRun:  # noqa: ANN001
+    """``analysis(inputs, targets)`` with the memo on in a fresh warehouse (run « run-1 »)."""
+    path = directory / "memo.duckdb"
+    with memo.active(Warehouse(path=str(path)), REGION, "run-1") as session:
+        frames = analysis(inputs, targets)
+    assert session is not None
+    return FirstRun(path, frames, session.hits, session.misses)
+
+
+@pytest.fixture(scope="module")
+def first(region, tmp_path_factory: pytest.TempPathFactory) -> FirstRun:
+    """The region analysed once with the memo on (the tests only read it and copy its store)."""
     inputs, targets = region
-    warehouse = Warehouse(path=str(tmp_path / "memo.duckdb"))
-    with memo.active(warehouse, REGION, "run-1") as first:
-        before = _analysis(inputs, targets)
+    return first_run(tmp_path_factory.mktemp("memo_first"), _analysis, inputs, targets)
+
+
+@pytest.fixture(scope="module")
+def scratch(region) -> dict[str, pd.DataFrame]:
+    """The region analysed from scratch, no memo (computed once, only read)."""
+    inputs, targets = region
+    return _analysis(inputs, targets)
+
+
+@pytest.mark.parametrize("change", [_added, _replaced, _removed])
+def test_incremental_equals_scratch(region, first, scratch, change, tmp_path: Path) -> None:
+    inputs, targets = region
+    warehouse = first.warehouse(tmp_path)
+    before = first.frames
     # within one run, the scopes of the state of play serve the theme scores: the region's
     # lever scores and each answering département's scores for its themes
     n_departements = inputs.responses["department_code"].dropna().nunique()
-    assert first is not None and first.misses > 0 and first.hits == 1 + n_departements
-    for name, frame in _analysis(inputs, targets).items():  # first run = scratch
+    assert first.misses > 0 and first.hits == 1 + n_departements
+    for name, frame in scratch.items():  # first run = scratch
         pd.testing.assert_frame_equal(before[name], frame, check_exact=True, obj=name)
 
     changed = change(inputs)
@@ -131,15 +174,13 @@ def test_incremental_equals_scratch(region, change, tmp_path: Path) -> None:
     assert not scratch["lever_state_of_play"].equals(before["lever_state_of_play"])
 
 
-def test_no_change_takes_every_part_back(region, tmp_path: Path) -> None:
+def test_no_change_takes_every_part_back(region, first, tmp_path: Path) -> None:
     inputs, targets = region
-    warehouse = Warehouse(path=str(tmp_path / "memo.duckdb"))
-    with memo.active(warehouse, REGION, "run-1"):
-        first = _analysis(inputs, targets)
+    warehouse = first.warehouse(tmp_path)
     with memo.active(warehouse, REGION, "run-2") as again:
         second = _analysis(inputs, targets)
     assert again is not None and again.misses == 0 and again.hits > 0
-    for name, frame in first.items():
+    for name, frame in first.frames.items():
         pd.testing.assert_frame_equal(second[name], frame, check_exact=True, obj=name)
     # entries of run-1 that run-2 used are kept, none dropped
     with warehouse.connect() as con:

@@ -4,6 +4,7 @@ a generated region in a temporary DuckDB warehouse."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import dagster as dg
@@ -11,6 +12,7 @@ import pandas as pd
 import pytest
 
 from assets.diagnostic.assets import DIAGNOSTIC_ASSETS
+from assets.resources import Warehouse
 from pipelines.resources import Environment, build_resources
 from tests.assets.diagnostic.generated_region import REGION, generate_tables, write_warehouse
 
@@ -48,10 +50,32 @@ def region(tmp_path: Path):  # noqa: ANN201
     return write_warehouse(generate_tables(40, seed=3), tmp_path / "w.duckdb")
 
 
-def test_unchanged_inputs_keep_every_table(tmp_path: Path, region, monkeypatch) -> None:  # noqa: ANN001
+@pytest.fixture(scope="module")
+def first_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
+    """The generated region's warehouse after a first run with reuse on, made once: the
+    tests that go on from it each take a copy (``_copy``), so they stay independent."""
+    root = tmp_path_factory.mktemp("reuse_first")
+    warehouse = write_warehouse(generate_tables(40, seed=3), root / "w.duckdb")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv("COPDIAG_ANALYSIS_CACHE", raising=False)
+        notes = _run(root, warehouse.path)
+    return Path(warehouse.path), notes
+
+
+def _copy(first_run: tuple[Path, dict[str, str]], tmp_path: Path) -> Warehouse:
+    """A private copy of the first run's warehouse."""
+    path = first_run[0]
+    for source in (path, path.with_name(path.name + ".wal")):
+        if source.exists():
+            shutil.copyfile(source, tmp_path / source.name)
+    return Warehouse(path=str(tmp_path / path.name))
+
+
+def test_unchanged_inputs_keep_every_table(tmp_path: Path, first_run, monkeypatch) -> None:  # noqa: ANN001
     monkeypatch.delenv("COPDIAG_ANALYSIS_CACHE", raising=False)
-    first = _run(tmp_path, region.path)
+    first = first_run[1]
     assert set(first.values()) == {"calculée dans cette exécution"}
+    region = _copy(first_run, tmp_path)
     before = _tables(region)
     assert len(before["lever_state_of_play"]) > 40 and len(before["priority_themes"]) >= 5
 
@@ -65,10 +89,10 @@ def test_unchanged_inputs_keep_every_table(tmp_path: Path, region, monkeypatch) 
 
 
 def test_a_changed_answer_recomputes_what_reads_answers(
-    tmp_path: Path, region, monkeypatch
+    tmp_path: Path, first_run, monkeypatch
 ) -> None:  # noqa: ANN001
     monkeypatch.delenv("COPDIAG_ANALYSIS_CACHE", raising=False)
-    _run(tmp_path, region.path)
+    region = _copy(first_run, tmp_path)
     with region.connect() as con:
         con.execute(
             "UPDATE questionnaire_responses SET relevance_score = 4 - coalesce(relevance_score, 0) "

@@ -19,10 +19,9 @@ import pytest
 from assets.diagnostic import candidates, exemplary, families, memo, reuse, state_of_play
 from assets.diagnostic.config import DiagnosticConfig
 from assets.diagnostic.store import DiagnosticInputs
-from assets.resources import Warehouse
 from sources.sgpe_panorama import lever_targets
 from tests.assets.diagnostic.generated_region import REGION, generated_inputs, region_themes
-from tests.assets.diagnostic.test_memo import _added, _analysis, _replaced
+from tests.assets.diagnostic.test_memo import FirstRun, _added, _analysis, _replaced, first_run
 
 CONFIG = DiagnosticConfig(
     reference_year=2025, max_department_themes=3, department_theme_min_gap=5.0
@@ -75,6 +74,20 @@ def _plain(i: DiagnosticInputs, targets: pd.DataFrame) -> dict[str, pd.DataFrame
 def region(tmp_path_factory: pytest.TempPathFactory) -> tuple[DiagnosticInputs, pd.DataFrame]:
     directory = tmp_path_factory.mktemp("shared_region")
     return generated_inputs(90, 7, directory), lever_targets(REGION)
+
+
+@pytest.fixture(scope="module")
+def first(region, tmp_path_factory: pytest.TempPathFactory) -> FirstRun:
+    """The region analysed once the assets' way with the memo on (tests copy its store)."""
+    inputs, targets = region
+    return first_run(tmp_path_factory.mktemp("shared_first"), _shared_analysis, inputs, targets)
+
+
+@pytest.fixture(scope="module")
+def plain(region) -> dict[str, pd.DataFrame]:
+    """The region analysed from scratch, no memo (computed once, only read)."""
+    inputs, targets = region
+    return _plain(inputs, targets)
 
 
 def _assert_same(got: dict[str, pd.DataFrame], want: dict[str, pd.DataFrame]) -> None:
@@ -140,21 +153,21 @@ def test_slice_keys_tell_cells_apart() -> None:
 
 
 @pytest.mark.parametrize("change", [_added, _replaced])
-def test_one_questionnaire_recomputes_only_its_parts(region, change, tmp_path: Path) -> None:
+def test_one_questionnaire_recomputes_only_its_parts(
+    region, first: FirstRun, plain, change, tmp_path: Path
+) -> None:
     """A refresh after one new (or answered again) questionnaire, the assets' way with the
     memo on, equals a computation from scratch; the other départements are taken back."""
     inputs, targets = region
-    warehouse = Warehouse(path=str(tmp_path / "memo.duckdb"))
-    with memo.active(warehouse, REGION, "run-1"):
-        first = _shared_analysis(inputs, targets)
-    _assert_same(first, _plain(inputs, targets))
+    warehouse = first.warehouse(tmp_path)
+    _assert_same(first.frames, plain)
 
     changed = change(inputs)
     with memo.active(warehouse, REGION, "run-2") as second:
         incremental = _shared_analysis(changed, targets)
     scratch = _plain(changed, targets)
     _assert_same(incremental, scratch)
-    assert not scratch["lever_state_of_play"].equals(first["lever_state_of_play"])
+    assert not scratch["lever_state_of_play"].equals(first.frames["lever_state_of_play"])
     # 7 départements: the changed one and the region computed again, the others kept
     assert second is not None
     assert second.hits >= 10, (second.hits, second.misses)
@@ -169,15 +182,13 @@ def test_one_questionnaire_recomputes_only_its_parts(region, change, tmp_path: P
 
 
 def test_changed_code_or_reference_invalidates(
-    region, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    region, first: FirstRun, plain, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A new version of the code or of the reference data (both in ``code_version``) takes
     no stored part back; a changed lever label is recomputed and published."""
     inputs, targets = region
-    warehouse = Warehouse(path=str(tmp_path / "memo.duckdb"))
-    with memo.active(warehouse, REGION, "run-1") as first:
-        _shared_analysis(inputs, targets)
-    assert first is not None and first.misses > 0
+    warehouse = first.warehouse(tmp_path)
+    assert first.misses > 0
 
     real = reuse.code_version()
     monkeypatch.setattr(reuse, "code_version", lambda: real + "-autre")
@@ -187,7 +198,7 @@ def test_changed_code_or_reference_invalidates(
     # earlier in the same run: a scope of the state of play serving the theme scores)
     assert session is not None
     assert (session.hits, session.misses) == (first.hits, first.misses)
-    _assert_same(kept, _plain(inputs, targets))
+    _assert_same(kept, plain)
     monkeypatch.setattr(reuse, "code_version", lambda: real)
 
     # reference data read as a frame: a lever relabelled

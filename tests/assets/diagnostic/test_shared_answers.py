@@ -39,13 +39,18 @@ def _frames(i: DiagnosticInputs, answered: object) -> dict[str, pd.DataFrame]:
     }
 
 
+@pytest.fixture(scope="module")
+def alone(inputs: DiagnosticInputs) -> dict[str, pd.DataFrame]:
+    """The frames computed with nothing shared (once per module; the tests only read them)."""
+    return _frames(inputs, False)
+
+
 def _assert_same(left: dict[str, pd.DataFrame], right: dict[str, pd.DataFrame]) -> None:
     for name, frame in right.items():
         pd.testing.assert_frame_equal(left[name], frame, check_exact=True, obj=name)
 
 
-def test_shared_answered_rows_give_the_same_frames(inputs: DiagnosticInputs) -> None:
-    alone = _frames(inputs, False)
+def test_shared_answered_rows_give_the_same_frames(inputs: DiagnosticInputs, alone) -> None:
     shared = _frames(inputs, inputs.copy().answered(REGION))
     _assert_same(shared, alone)
     assert len(alone["state"]) > 47 and not alone["themes"].empty  # départements and themes
@@ -133,7 +138,7 @@ def test_known_frame_only_for_every_row() -> None:
 
 
 def test_candidates_with_known_keys_find_the_same_rows(
-    inputs: DiagnosticInputs, tmp_path: Path
+    inputs: DiagnosticInputs, alone, tmp_path: Path
 ) -> None:
     """The candidates' theme-free rows keyed by the inputs' content keys are the part keyed
     by hashing the frames: found by the other way, and the same table; new theme ranks only
@@ -144,7 +149,7 @@ def test_candidates_with_known_keys_find_the_same_rows(
 
     i = inputs.copy()
     keys = {name: frame_key(getattr(i, name)) for name in ("levers", "projects", "actions")}
-    ranked = _frames(inputs, False)["themes"]
+    ranked = alone["themes"]
     warehouse = Warehouse(path=str(tmp_path / "memo.duckdb"))
     args = (REGION, i.levers, i.projects, i.actions)
     with memo.active(warehouse, REGION, "run-1") as session:
