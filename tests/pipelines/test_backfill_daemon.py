@@ -33,6 +33,9 @@ from pipelines.backfill import (
 REGIONS = ("28", "32")
 ROOT = Path(__file__).resolve().parents[2]
 STARTUP_TIMEOUT = 180
+# dagster dev stops its webserver, daemon and code server one after the other: on a loaded
+# 2-core machine (two test processes plus OCR) this took over 60 s once
+STOP_TIMEOUT = 180
 BACKFILL_TIMEOUT = 300
 
 
@@ -73,11 +76,11 @@ def _stop(proc: subprocess.Popen) -> int:
     if proc.poll() is None:
         os.killpg(proc.pid, signal.SIGINT)
         try:
-            return proc.wait(timeout=60)
+            return proc.wait(timeout=STOP_TIMEOUT)
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait(timeout=30)
-            pytest.fail("dagster dev ne s'est pas arrêté dans les 60 s après SIGINT")
+            pytest.fail(f"dagster dev ne s'est pas arrêté dans les {STOP_TIMEOUT} s après SIGINT")
     return proc.returncode
 
 
