@@ -59,6 +59,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sources import ocr_words
+from sources.ocr_header_labels import repaired_header_labels
 
 # blobs smaller than this share of the tallest glyph's height squared are specks; a period
 # of a 200 dpi scan, blurred by JPEG, keeps ~0.009 of it (0.01 dropped the first dot of « ..) »)
@@ -67,6 +68,9 @@ _NUMBER_RE = re.compile(r"\d[\d.,]*\d")
 # a word starting with « i », or with « i » after an elided article (« l'industrie »)
 _SMALL_I_RE = re.compile(r"(?P<elided>(?:[cdjlmnstCDJLMNST]|[qQ]u)['’])?i[a-zà-öø-ÿ]{3,}")
 _PLAIN_AMOUNT_RE = re.compile(r"\d{4,6}")
+# a word starting with a capital « I » followed by small letters, or after an elided article
+# (« d'Informations »): a photocopy's « i » whose dot nearly touches its stem is read « I »
+_CAPITAL_I_RE = re.compile(r"(?P<elided>(?:[cdjlmnstCDJLMNST]|[qQ]u)['’])?I[a-zà-öø-ÿ]+")
 # « il », « ils »: too short for the « i » rule's three letters; their « I » is checked only
 # when Tesseract was unsure (read surely, « il » is one: its dot stands apart on the scan)
 _SMALL_IL_RE = re.compile(r"ils?")
@@ -546,6 +550,34 @@ def capital_i(
     return bool(stem_unbroken(grey, box, first))
 
 
+def dotted_i(grey: Any, box: tuple[int, int, int, int], blobs: list[Blob], index: int = 0) -> bool:
+    """Is glyph ``index`` of the word in ``box`` (read « I ») an « i »: a stem under a dot,
+    a row of paper between them? The dot is the top piece, at most 40 % of the glyph's
+    height, the stem under the gap at least half of it (a capital's stem broken by a speck
+    of paper low down is no dot); the word must show another glyph after it. Ink is what is
+    darker than the word's mid grey, as for :func:`stem_unbroken`."""
+    import numpy as np
+
+    if len(blobs) < index + 2:
+        return False
+    first, tall = blobs[index], max(b.height for b in blobs)
+    threshold = _word_threshold(grey, box)
+    if threshold is None or first.height < 6 or first.width > 0.3 * tall:
+        return False
+    x0, top = max(0, box[0]), max(0, box[1])
+    crop = grey[top + first.top : top + first.bottom, x0 + first.x0 : x0 + first.x1]
+    rows = np.flatnonzero((crop < threshold).any(axis=1))
+    if rows.size < 2:
+        return False
+    breaks = np.flatnonzero(np.diff(rows) > 1)
+    if breaks.size != 1:
+        return False  # one unbroken stem (a capital), or broken more than once (noise)
+    dot = rows[breaks[0]] - rows[0] + 1
+    stem = rows[-1] - rows[breaks[0] + 1] + 1
+    height = rows[-1] - rows[0] + 1
+    return bool(dot <= 0.4 * height and stem >= 0.5 * height)
+
+
 # letters whose small form is x-height tall and shaped like nothing taller (no ascender, no
 # descender, no dot): a glyph of one of these read as a capital but only x-height tall is the
 # small letter (« AUaT » read « AUAT »)
@@ -767,6 +799,7 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
         or _SPACED_PUNCT_RE.fullmatch(w["text"])
         or _PLAIN_AMOUNT_RE.fullmatch(w["text"])
         or _SMALL_I_RE.fullmatch(w["text"])
+        or _CAPITAL_I_RE.fullmatch(w["text"])
         or _SMALL_IL_RE.fullmatch(w["text"])
         or _GLUED_A_RE.fullmatch(w["text"])
         or ocr_words.needs_check(w)
@@ -836,6 +869,14 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
                 word["text"] = elided + "I" + word["text"][len(elided) + 1 :]
                 changed += 1
             continue
+        capital = _CAPITAL_I_RE.fullmatch(word["text"])
+        if capital:
+            elided = capital.group("elided") or ""
+            if dotted_i(grey, box, blobs, index=len(elided)):
+                # « Interne », « d'Informations »: the « I » shows the gap under an i's dot
+                word["text"] = elided + "i" + word["text"][len(elided) + 1 :]
+                changed += 1
+                continue
         small = repaired_capitals(grey, box, word["text"], blobs)
         if small is not None:  # « AUAT » read for « AUaT », « PLUIHD » for « PLUiHD »
             word["text"] = small
@@ -865,7 +906,12 @@ def _text_repairs(words: list[dict[str, Any]]) -> int:
     of capitals words: « IIS Seront » → « IIs seront », then « Ils seront »)."""
     # a code whose period only the ink gave back (« ACHE 1.25 » → « ACHE 1.2.5 ») now shows
     # its heading word
-    return repaired_capital_il(words) + shifted_spaces(words) + repaired_heading_words(words)
+    return (
+        repaired_capital_il(words)
+        + shifted_spaces(words)
+        + repaired_heading_words(words)
+        + repaired_header_labels(words)  # « Porteui » among « Etape », « Planification »…
+    )
 
 
 def _known_words() -> dict[str, int]:

@@ -71,6 +71,26 @@ def test_capital_i_from_an_unbroken_stem(printed: str, read: str, expected: str,
 @pytest.mark.parametrize(
     ("printed", "read", "expected"),
     [
+        ("interne", "Interne", "interne"),  # the dot's gap shows: the small letter
+        ("il", "Il", "il"),
+        ("d'informations", "d'Informations", "d'informations"),  # after an elided article
+        ("Interne", "Interne", "Interne"),  # a solid stem: the capital, as read
+        ("Il", "Il", "Il"),
+        ("l'Industrie", "l'Industrie", "l'Industrie"),
+    ],
+)
+def test_small_i_read_as_a_capital(printed: str, read: str, expected: str, blur) -> None:
+    """A photocopy's « i » read « I » (« Interne (0,1 ETP) », « Il convient » mid-sentence,
+    thirty-second pass): the row of paper under its dot shows it is the small letter."""
+    image, words = _scan([printed], [read], blur)
+    repair_words(image, words, PPP)
+    assert words[0]["text"] == expected
+
+
+@pytest.mark.parametrize("blur", [0.0, 1.0])
+@pytest.mark.parametrize(
+    ("printed", "read", "expected"),
+    [
         ("AUaT", "AUAT", "AUaT"),  # an x-height glyph read as a capital
         ("AUaT,", "AUAT,", "AUaT,"),
         ("PLUiHD", "PLUIHD", "PLUiHD"),  # a dotted stem read as a capital I
