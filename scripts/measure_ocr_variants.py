@@ -507,6 +507,34 @@ steps joined, the halftoned box borders between rows not found), ``caption_tampo
 no measure (see the twenty-third pass's note). The others were not re-measured before the
 deadline (machine at load ~7).
 
+Tuned figures of the thirty-second pass (hOCR cache; the fax pages read anew once, then
+cached), before (the held-out measure, re-run with the cache) → after: ``yearspan_fax_98``
+fiches 11 → 12/13, **steps 2 → 3/35**, fields 21 → 21/60, actions 1 → 0/12 (CPU 10.5 s/page
+before, 12.1 s/page on the run that read every page anew, a machine at load ~6). A page
+covered by one image of NON-SQUARE pixels (the fax's 204 × 98 dpi) is drawn from the
+image's own pixels resampled with a Lanczos filter (:mod:`sources.ocr_pixels`), not
+stretched soft by the renderer (one-row strokes grey, ~26, instead of black); pages of square
+pixels, and pages of two images (the « PDF compact »), are left to the renderer. The fax
+transmission line, straight over a page sent askew, is tilted when the page is straightened
+and cut by the line finder at a different word on each page: the pieces side by side in a
+band are one band line now (:func:`sources.pdf.running.band_line_groups`), a running text
+dropped whole (« GASCOGNE P.006/017 » no longer read into a step's owner and budget cells).
+A long field label (two words or more, 12 letters) read one letter wrong, its first letter
+right, is that label (« Liens avec les vbjectifs réglementaires » no longer read into the
+audiences: 3 fields back, lost again elsewhere to the new readings' letters). What is left on
+the fax is letter by letter: « c » for « e » and « ct » for « et » in nearly every long cell
+(the bar of « e » one row at 98 lines per inch), which no step row of 35 survives; merged
+planning cells (the rules under the threshold) read empty on the step rows under the first.
+``rowcards_compact_300`` unchanged (11/13, 0/35, 52/60, 0/12): its steps tables' header
+labels are printed lighter than the mask's threshold, so they are only in the 75 dpi JPEG
+background (cap height ~5 px, quality 35): Tesseract reads « Etape » and little else
+(« Descrigiit », « PONS » for « Porteur ») on the best upscaled crops tried (Lanczos and
+bicubic ×4–×6, contrast stretched), so no steps table is found; left for a later pass
+(column meanings from the cells when a table's header is ink too faint to read). Re-measured
+with the cache, unchanged: stripes 13/35/60/12, centred 12/34/59/12, banded 13/35/59/12,
+zebra 13/34/59/11, grid 13/34/55/12 (fiches, steps, fields, actions); the others not
+re-measured before the deadline (the full run takes over an hour on the loaded machine).
+
 Tuned figures of the thirty-first pass (hOCR cache; the two moved variants' pages read anew),
 before (the held-out measure) → after: ``onetable_versos_200`` fiches 13/13, **steps 20 →
 23/35**, fields 51 → 54/60, actions 8 → 9/12, CPU 17.0 → 4.8 s/page (uncached; 9.6 s a

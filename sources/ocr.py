@@ -80,6 +80,7 @@ from sources.ocr_orient import page_turn, tesseract_langs, turned
 from sources.ocr_paper import NOTE as PAPER_NOTE
 from sources.ocr_paper import paper_factor
 from sources.ocr_pen import remove_pen_strokes
+from sources.ocr_pixels import non_square_render
 from sources.ocr_repair import repair_words
 from sources.ocr_reread import reread_garbled_lines
 from sources.ocr_screen import descreen
@@ -392,6 +393,10 @@ def _render(pdf_bytes: bytes, page_index: int, dpi: int) -> tuple[Any, float, fl
             bitmap = page.render(scale=scale, grayscale=True)
             image = bitmap.to_pil()
             bitmap.close()
+            # a fax page's tall pixels resampled sharply, not stretched soft by the renderer
+            resampled = non_square_render(page, image.size)
+            if resampled is not None:
+                image = resampled
         finally:
             page.close()
     finally:

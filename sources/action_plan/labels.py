@@ -140,6 +140,12 @@ def _is_impl_label(folded: str) -> bool:
     1.1.2 »)."""
     if folded in _IMPL_LABELS:
         return True
+    if len(folded) >= _NEAR_MIN_LEN and any(
+        label[0] == folded[0] and label.count(" ") == folded.count(" ") and _one_edit(label, folded)
+        for label in _IMPL_LABELS
+        if len(label) >= _NEAR_MIN_LEN
+    ):
+        return True  # read a letter wrong by OCR (« modalilés de mise en oeuvre »)
     return any(
         folded.startswith(label + " ") and _SHEET_REF_RE.fullmatch(folded[len(label) + 1 :])
         for label in _IMPL_LABELS
@@ -227,6 +233,9 @@ def _field_key(label: str, exact: bool = True) -> str | None:
     for syn, key in _LABEL_INDEX:
         if folded == syn:
             return key
+    near = _near_label(folded)
+    if near is not None:
+        return near
     letters = folded.split()
     if len(letters) >= 4 and all(len(t) == 1 for t in letters):
         # letter-spaced label (« C O N T E X T E »): each letter read as a word
@@ -234,6 +243,39 @@ def _field_key(label: str, exact: bool = True) -> str | None:
     if not exact:
         for syn, key in _LABEL_INDEX:
             if folded.startswith(syn + " ") and len(folded.split()) <= len(syn.split()) + 5:
+                return key
+    return None
+
+
+_NEAR_MIN_LEN = 12  # a label this long, of two words or more, read a letter wrong is that label
+_NEAR_LABELS: dict[int, list[tuple[str, str]]] = {}
+for _syn, _key in _LABEL_INDEX:
+    if len(_syn) >= _NEAR_MIN_LEN and " " in _syn:
+        _NEAR_LABELS.setdefault(len(_syn), []).append((_syn, _key))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by exactly one letter changed, added or dropped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
+
+
+def _near_label(folded: str) -> str | None:
+    """Key of a long label (two words or more, :data:`_NEAR_MIN_LEN` letters) read one letter
+    wrong by OCR, its first letter and its number of words right (« liens avec les vbjectifs
+    reglementaires », « publics cihles »); the longest such label wins."""
+    if len(folded) < _NEAR_MIN_LEN - 1 or " " not in folded:
+        return None
+    words = folded.count(" ")
+    for length in (len(folded) + 1, len(folded), len(folded) - 1):
+        for syn, key in _NEAR_LABELS.get(length, ()):
+            if syn[0] == folded[0] and syn.count(" ") == words and _one_edit(syn, folded):
                 return key
     return None
 

@@ -35,7 +35,7 @@ from sources.pdf.line_numbers import MarginColumn, margin_numbers
 from sources.pdf.lines import _words, words_to_lines
 from sources.pdf.ruled_tables import _ruled_tables, grid_piece, holds_steps, join_transposed
 from sources.pdf.rules import horizontal_rules, vertical_rules
-from sources.pdf.running import _running_key, is_page_number
+from sources.pdf.running import _running_key, band_line_groups, group_text, is_page_number
 from sources.pdf.scan_grids import transposed_scan_tables
 from sources.pdf.scans import OcrPage
 from sources.pdf.sheet_grid import cut_at_stops
@@ -212,6 +212,17 @@ def _read_page(
             lines = _column_lines(words, split, page_no)
     margin = 0.09 * height
     edge = _edge_furniture(lines, running, height)
+    # a running line printed straight over a page read askew, cut in pieces: one text
+    pieces = (
+        {
+            id(ln)
+            for group in band_line_groups(lines, height, margin / height)
+            if _running_key(group_text(group)) in running
+            for ln in group
+        }
+        if scanned
+        else set()
+    )
     kept = []
     for line in lines:
         in_band = line.top < margin or line.bottom > height - margin or id(line) in edge
@@ -219,7 +230,11 @@ def _read_page(
             in_band
             and not is_stop(line)
             and not is_header([column_key(seg.text) for seg in line.segments])  # in bands only
-            and (is_page_number(line.text) or _running_key(line.text) in running)
+            and (
+                is_page_number(line.text)
+                or _running_key(line.text) in running
+                or id(line) in pieces
+            )
             and not _label_over_value(line, lines)
         ):
             continue

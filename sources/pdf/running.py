@@ -9,6 +9,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Any
 
+from sources.pdf.content import Line
 from sources.pdf.header_slots import Slot, slot_texts, slots_of
 from sources.pdf.lines import words_to_lines
 from sources.pdf.scans import OcrPage
@@ -76,11 +77,16 @@ class EdgeTexts:
                     seen = set()
                     if view.size is not None:  # a scan fed turned, read upright
                         height = view.size[1]
-                    for line in words_to_lines(view.words, index + 1):
+                    lines = words_to_lines(view.words, index + 1)
+                    for line in lines:
                         if line.bottom < height * band or line.top > height * (1 - band):
                             key = _running_key(line.text)
                             if key:
                                 seen.add(key)
+                    for group in band_line_groups(lines, height, band):
+                        key = _running_key(group_text(group))
+                        if key:
+                            seen.add(key)
                     ocr_seen.append(set(seen))
                     counts.update(seen | band_keys)
                 placed.update(edge_texts)
@@ -132,6 +138,39 @@ def running_texts(
         finally:
             doc.close()
     return edges.running(ocr)
+
+
+_ONE_LINE = 0.5  # of the shorter piece's height: two pieces side by side on one printed line
+
+
+def band_line_groups(lines: list[Line], height: float, band: float) -> list[list[Line]]:
+    """Lines of a scanned page's top or bottom band that are PIECES OF ONE printed line, side
+    by side (two pieces or more each): a line printed straight across the top margin (a fax
+    machine's transmission line, « 03/12/2026 10:42 DE : … P.003/017 ») over a page read
+    askew is tilted when the page is straightened, and the line finder cuts it where its
+    words' tops drift apart — at a different word on each page, so no piece repeats."""
+    inside = sorted(
+        (ln for ln in lines if ln.bottom < height * band or ln.top > height * (1 - band)),
+        key=lambda ln: ln.top,
+    )
+    groups: list[list[Line]] = []
+    for line in inside:
+        for group in groups:
+            top, bottom = min(g.top for g in group), max(g.bottom for g in group)
+            shorter = min(line.bottom - line.top, bottom - top)
+            overlap = min(bottom, line.bottom) - max(top, line.top)
+            beside = all(line.x0 >= g.x1 or line.x1 <= g.x0 for g in group)
+            if beside and shorter > 0 and overlap >= _ONE_LINE * shorter:
+                group.append(line)
+                break
+        else:
+            groups.append([line])
+    return [g for g in groups if len(g) > 1]
+
+
+def group_text(group: list[Line]) -> str:
+    """The text of a band line's pieces, left to right."""
+    return " ".join(ln.text for ln in sorted(group, key=lambda ln: ln.x0))
 
 
 def _placed_edge_texts(
