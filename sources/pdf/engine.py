@@ -6,7 +6,8 @@ differ there), rotated or skewed text (characters without an axis-aligned matrix
 diagonal watermark's (set aside by both engines, :mod:`sources.pdf.watermark`), and glyphs
 PDFium's text page leaves out (codes 0–31 of a standard font not embedded, see
 :mod:`sources.pdf.pdfium_chars`).
-Both engines set aside a page's dark ground under light text (:mod:`sources.pdf.page_ground`).
+Both engines set aside a page's ground: a dark fill under light text, or tinted or white paper
+drawn first under every other shape (:mod:`sources.pdf.page_ground`).
 ``COPDIAG_PDF_ENGINE=pdfplumber`` reads every page with pdfplumber (reference engine).
 """
 

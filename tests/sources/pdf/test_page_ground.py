@@ -187,7 +187,7 @@ def _chars(rgb: tuple[float, ...], n: int = 40, top: float = 100.0) -> list[dict
 
 
 def _page(rects: list[dict], chars: list[dict]) -> SimpleNamespace:
-    return SimpleNamespace(width=595.0, height=842.0, rects=rects, chars=chars)
+    return SimpleNamespace(width=595.0, height=842.0, rects=rects, chars=chars, lines=[], curves=[])
 
 
 def test_only_a_dark_fill_under_light_text_across_the_page_is_a_ground() -> None:
