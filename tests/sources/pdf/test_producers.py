@@ -2272,6 +2272,23 @@ title « Points d'attention » and the three « • » remarks in its upper part
 slide's first remark on two lines, « … comité de / pilotage. »), the rest of the panel
 empty; in ``pdftotext -layout`` the remarks fall on the same lines as the table's first rows.
 
+First measure (thirty-second pass, 2026-12-03 ~10:30 UTC, by the lead, after every parser
+change of that pass — dark and paper page grounds, margin line numbers, turned number-column
+labels, scan header labels put back, non-square fax pixels, running band lines, long labels
+one letter wrong —; recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` /
+``COT_HELD_EXTRA_CEILINGS`` / ``HELD_KNOWN_FAILING`` and ``HELD_OUT_ENGINES_DIFFER`` of
+``test_engines.py``, totals and check names only, failures never printed):
+``plan_ods_headers`` **4/13 fiches, 7/35 rows, 15/60 fields**, 7/17 step values, 2/12
+actions, step cells 7, 7, 9, 9, 9, 9 of 35, its « pages » check FAILS and the two engines
+read it differently; ``plan_html_printurls`` 13/13 fiches, **0/35 rows**, **60/60 fields**,
+16/17 step values, 2/12 actions, step names 0/35 (descriptions, planning and partners 35/35,
+budgets 23/35, owners 6/35); ``cot000_pptxcomment`` referential rows **21/45**, **5 extra
+rows** (invented), objectives 21/21, audits and document right. Both engines read the deck
+and ``printurls`` alike. On unseen plan layouts this pass: rows 7/70 (10 %), fields 75/120;
+on the unseen deck 21/45 rows and 5 invented. **The ≥ 98 % held-out goal is not met** (a
+spreadsheet printed with its row numbers and column letters; link addresses and expansions
+printed after words; a comment panel beside a narrowed progress table).
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
@@ -2689,6 +2706,9 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # THIRTY-FIRST held-out set, first measure (thirty-second pass, totals only)
+    "plan_ods_headers": {"fiches": 4, "steps": 7, "fields": 15, "step_values": 7},
+    "plan_html_printurls": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 16},
     # THIRTIETH held-out set, first measure (thirty-first pass, totals only), TUNED since the
     # thirty-second pass: linenum fiches 8, steps 35, fields 60, step values 17; darkdocs 2, 6,
     # 21, 17 (page check failing); the deck cot000_pptxvert 0/45 referential rows, objectives 21/21
@@ -2838,7 +2858,8 @@ HELD_FLOORS = {
 # page check, twenty-second set, until it was moved to the tuned part; plan_html_darkdocs's,
 # thirtieth set, first measure in the thirty-first pass, until it was moved to the tuned part
 # at the start of the thirty-second)
-HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
+# plan_ods_headers's, thirty-first set, first measure in the thirty-second pass
+HELD_KNOWN_FAILING: set[tuple[str, str]] = {("plan_ods_headers", "pages")}
 
 
 @pytest.mark.parametrize("layout", PLAN_TUNED)
@@ -2900,7 +2921,11 @@ def test_plan_held_out_floors(layout: str) -> None:
 # thirty-second pass: asserted exactly by test_cot000 from then on); 45/45 since the
 # thirty-second pass (number labels read turned, columns from their header cells,
 # :func:`sources.cot.referential._turned_header`)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+# cot000_pptxcomment (THIRTY-FIRST held-out set, first measure, thirty-second pass): 21/45
+# referential rows, 5 extra rows (invented), objectives 21/21, audits and document right
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    "cot000_pptxcomment": {"referential_rows": 21, "objectives": 21}
+}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -2911,7 +2936,7 @@ COT_HELD_AUDITS_WRONG: set[str] = set()
 # (TUNED since the twenty-fourth pass: asserted exactly by test_cot000 from then on)
 COT_HELD_REJECTED: dict[str, str] = {}
 # Extra items a held-out deck read at its first measure: never more.
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxcomment": 5}
 
 
 @pytest.mark.parametrize(
