@@ -41,7 +41,7 @@ from __future__ import annotations
 from typing import Any
 
 from sources.pdf.pdfium_page import PdfiumPage
-from sources.pdf.watermark import lightness
+from sources.pdf.watermark import lightness, view_without
 
 MIN_SPAN = 0.7  # of the page's width and of its height
 MIN_TEXT_ON = 0.9  # share of the page's characters whose centre stands on the fill
@@ -181,12 +181,4 @@ def without_ground(page: Any) -> Any:
     if isinstance(page, PdfiumPage):
         page.set_aside_rects(drop)
         return page
-    view = page.filter(lambda obj: id(obj) not in drop)
-    view_close = view.close
-
-    def close() -> None:  # the caller closes the view: the page's caches go with it
-        view_close()
-        page.close()
-
-    view.close = close
-    return view
+    return view_without(page, drop)

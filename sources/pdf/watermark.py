@@ -108,7 +108,12 @@ def without_watermark(page: Any) -> Any:
     found = watermark_chars(chars, float(page.width), float(page.height))
     if not found:
         return page
-    drop = {id(chars[i]) for i in found}
+    return view_without(page, {id(chars[i]) for i in found})
+
+
+def view_without(page: Any, drop: set[int]) -> Any:
+    """A filtered view of a pdfplumber page without the objects whose ``id`` is in ``drop``;
+    closing the view closes the page too (the caller only holds the view)."""
     view = page.filter(lambda obj: id(obj) not in drop)
     view_close = view.close
 

@@ -1270,6 +1270,50 @@ class _PptxTilesSlides(_PptxSlides):
                     self._run(par, part, 8, n % 2 == 1, colour)
 
 
+def _banded_progress_table(
+    slides: _PptxSlides,
+    x: float,
+    y: float,
+    header: str,
+    rows: list[tuple],
+    widths: tuple[float, ...],
+    margin: float,
+    size: float,
+) -> None:
+    """One progress table in :class:`_PptxSlides`'s banded look at (``x``, ``y``): header row
+    bold white on #0073B3, body rows banded #EAF1FA / white, 12 pt rows, labels left, numbers
+    right, ``margin`` pt left and right in each cell, ``size`` pt runs."""
+    from pptx.dml.color import RGBColor
+    from pptx.enum.text import PP_ALIGN
+    from pptx.util import Pt
+
+    shape = slides.current.shapes.add_table(
+        len(rows) + 1, 4, Pt(x), Pt(y), Pt(sum(widths)), Pt(12 * (len(rows) + 1))
+    )
+    table = shape.table
+    for c, w in enumerate(widths):
+        table.columns[c].width = Pt(w)
+    heads = [header, "Points restants", "% Réalisé", "% Programmé"]
+    for r in range(len(rows) + 1):
+        table.rows[r].height = Pt(12)
+        for c in range(4):
+            cell = table.cell(r, c)
+            cell.margin_top = cell.margin_bottom = Pt(1)
+            cell.margin_left = cell.margin_right = Pt(margin)
+            par = cell.text_frame.paragraphs[0]
+            cell.fill.solid()
+            if r == 0:
+                value, bold, color = heads[c], True, (1.0, 1.0, 1.0)
+                cell.fill.fore_color.rgb = RGBColor.from_string("0073B3")
+            else:
+                value, bold = seed_cell(rows[r - 1], c)
+                color = (0.12, 0.12, 0.12)
+                fill = "EAF1FA" if r % 2 else "FFFFFF"
+                cell.fill.fore_color.rgb = RGBColor.from_string(fill)
+            par.alignment = PP_ALIGN.LEFT if c == 0 else PP_ALIGN.RIGHT
+            slides._run(par, value, size, bold, color)
+
+
 class _PptxPairSlides(_PptxSlides):
     """The .pptx deck whose two progress tables (CAE, ECI: both titled « Le volet Climat Air
     Energie ») are MERGED ONTO ONE SLIDE, side by side under the one title (twenty-ninth
@@ -1295,35 +1339,7 @@ class _PptxPairSlides(_PptxSlides):
         self._first = None
 
     def _half_table(self, x: float, y: float, header: str, rows: list[tuple]) -> None:
-        from pptx.dml.color import RGBColor
-        from pptx.enum.text import PP_ALIGN
-        from pptx.util import Pt
-
-        shape = self.current.shapes.add_table(
-            len(rows) + 1, 4, Pt(x), Pt(y), Pt(sum(self.WIDTHS)), Pt(12 * (len(rows) + 1))
-        )
-        table = shape.table
-        for c, w in enumerate(self.WIDTHS):
-            table.columns[c].width = Pt(w)
-        heads = [header, "Points restants", "% Réalisé", "% Programmé"]
-        for r in range(len(rows) + 1):
-            table.rows[r].height = Pt(12)
-            for c in range(4):
-                cell = table.cell(r, c)
-                cell.margin_top = cell.margin_bottom = Pt(1)
-                cell.margin_left = cell.margin_right = Pt(3)
-                par = cell.text_frame.paragraphs[0]
-                cell.fill.solid()
-                if r == 0:
-                    value, bold, color = heads[c], True, (1.0, 1.0, 1.0)
-                    cell.fill.fore_color.rgb = RGBColor.from_string("0073B3")
-                else:
-                    value, bold = seed_cell(rows[r - 1], c)
-                    color = (0.12, 0.12, 0.12)
-                    fill = "EAF1FA" if r % 2 else "FFFFFF"
-                    cell.fill.fore_color.rgb = RGBColor.from_string(fill)
-                par.alignment = PP_ALIGN.LEFT if c == 0 else PP_ALIGN.RIGHT
-                self._run(par, value, 6.5, bold, color)
+        _banded_progress_table(self, x, y, header, rows, self.WIDTHS, 3, 6.5)
 
 
 class _PptxVertSlides(_PptxSlides):
@@ -1392,37 +1408,9 @@ class _PptxCommentSlides(_PptxSlides):
     }
 
     def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
-        from pptx.dml.color import RGBColor
-        from pptx.enum.text import PP_ALIGN
-        from pptx.util import Pt
-
         self.slide()
         y = self.title(title) - 6
-        shape = self.current.shapes.add_table(
-            len(rows) + 1, 4, Pt(14), Pt(y), Pt(sum(self.WIDTHS)), Pt(12 * (len(rows) + 1))
-        )
-        table = shape.table
-        for c, w in enumerate(self.WIDTHS):
-            table.columns[c].width = Pt(w)
-        heads = [header, "Points restants", "% Réalisé", "% Programmé"]
-        for r in range(len(rows) + 1):
-            table.rows[r].height = Pt(12)
-            for c in range(4):
-                cell = table.cell(r, c)
-                cell.margin_top = cell.margin_bottom = Pt(1)
-                cell.margin_left = cell.margin_right = Pt(4)
-                par = cell.text_frame.paragraphs[0]
-                cell.fill.solid()
-                if r == 0:
-                    value, bold, color = heads[c], True, (1.0, 1.0, 1.0)
-                    cell.fill.fore_color.rgb = RGBColor.from_string("0073B3")
-                else:
-                    value, axis = seed_cell(rows[r - 1], c)
-                    bold, color = axis, (0.12, 0.12, 0.12)
-                    fill = "EAF1FA" if r % 2 else "FFFFFF"
-                    cell.fill.fore_color.rgb = RGBColor.from_string(fill)
-                par.alignment = PP_ALIGN.RIGHT if c else PP_ALIGN.LEFT
-                self._run(par, value, 7.5, bold, color)
+        _banded_progress_table(self, 14, y, header, rows, self.WIDTHS, 4, 7.5)
         self._panel(y, self.REMARKS[eci])
 
     def _panel(self, y: float, remarks: tuple[str, ...]) -> None:
