@@ -41,6 +41,15 @@ def _allowed(length: int) -> int:
     return 1 if length < 9 else 2
 
 
+def _is_french_word(text: str) -> bool:
+    """Whether ``text`` is a word of the French word list, as printed or lower-cased."""
+    from sources.pdf.cells import french_words
+
+    words = french_words()
+    bare = text.strip(".,;:!?()«»\"'")
+    return bare in words or bare.lower() in words
+
+
 def nearest_label(text: str) -> tuple[str, str] | None:
     """(label, column key) of the one-word label ``text`` is a near miss of (not an exact
     label: :func:`column_key` names no column for it), or None when none is near or two
@@ -49,6 +58,8 @@ def nearest_label(text: str) -> tuple[str, str] | None:
 
     folded = fold(text) or ""
     if len(folded) < _MIN_LETTERS - 1 or not folded.isalpha() or column_key(text) is not None:
+        return None
+    if _is_french_word(text):  # « Porter » one letter from « Porteur » is a verb, not a misread
         return None
     best: dict[str, tuple[int, str]] = {}
     for label, key in _LABELS.items():

@@ -869,14 +869,8 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
                 word["text"] = elided + "I" + word["text"][len(elided) + 1 :]
                 changed += 1
             continue
-        capital = _CAPITAL_I_RE.fullmatch(word["text"])
-        if capital:
-            elided = capital.group("elided") or ""
-            if dotted_i(grey, box, blobs, index=len(elided)):
-                # « Interne », « d'Informations »: the « I » shows the gap under an i's dot
-                word["text"] = elided + "i" + word["text"][len(elided) + 1 :]
-                changed += 1
-                continue
+        # dotted_i (an « I » showing the gap under an i's dot is « i ») is NOT wired: it gained
+        # nothing measured and lowercased a sentence's « Il » on turned_pivote_200 (32nd pass)
         small = repaired_capitals(grey, box, word["text"], blobs)
         if small is not None:  # « AUAT » read for « AUaT », « PLUIHD » for « PLUiHD »
             word["text"] = small
