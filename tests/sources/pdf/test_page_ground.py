@@ -8,7 +8,9 @@ a shape."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
 
@@ -107,8 +109,9 @@ class _Dark(HandPages):
         return y
 
 
-def _plan(ground: tuple[float, float, float] | None, ink: tuple[float, ...]) -> bytes:
-    pages = _Dark(ground, ink)
+def fiches_plan(pages: Any, steps: Callable[[float, list], float]) -> bytes:
+    """The two fiches of :data:`FICHES` on ``pages``, each steps table drawn by ``steps(top,
+    rows)`` (which returns the table's bottom)."""
     pages.text(EDGE, 60.0, "Axe 1 : Un territoire sobre", bold=True, size=14.0)
     top = 90.0
     for code, title, context, rows in FICHES:
@@ -117,9 +120,16 @@ def _plan(ground: tuple[float, float, float] | None, ink: tuple[float, ...]) -> 
         top = pages.field(top + 40.0, "Contexte", context)
         top = pages.field(top, "Publics cibles", "Entreprises, Collectivités")
         pages.text(EDGE, top + 12.0, "Modalités de mise en oeuvre", bold=True, size=10.0)
-        top = pages.dark_table(top + 30.0, rows, banded=ground is not None) + 30.0
+        top = steps(top + 30.0, rows) + 30.0
     pages.c.showPage()
     return pages.save()
+
+
+def _plan(ground: tuple[float, float, float] | None, ink: tuple[float, ...]) -> bytes:
+    pages = _Dark(ground, ink)
+    return fiches_plan(
+        pages, lambda top, rows: pages.dark_table(top, rows, banded=ground is not None)
+    )
 
 
 Read = list[tuple[str, str | None, list[tuple[str, str | None, str | None, list[str]]]]]

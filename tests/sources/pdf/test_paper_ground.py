@@ -19,7 +19,15 @@ import pytest
 from sources.pdf.engine import ENGINE_ENV, ENGINES
 from sources.pdf.page_ground import ground_rects
 from tests.sources.pdf.hand_pages import HEIGHT
-from tests.sources.pdf.test_page_ground import COLUMNS, EDGE, EXPECTED, FICHES, LEFT, RIGHT, _read
+from tests.sources.pdf.test_page_ground import (
+    COLUMNS,
+    EDGE,
+    EXPECTED,
+    LEFT,
+    RIGHT,
+    _read,
+    fiches_plan,
+)
 from tests.sources.pdf.test_page_ground import _Dark as _Tinted
 
 WIDTH = 595.0
@@ -91,17 +99,7 @@ class _Chromium(_Tinted):
 
 
 def _plan(pages: _Writer | _Chromium) -> bytes:
-    pages.text(EDGE, 60.0, "Axe 1 : Un territoire sobre", bold=True, size=14.0)
-    top = 90.0
-    for code, title, context, rows in FICHES:
-        pages.text(EDGE, top, f"FICHE {code}", bold=True, size=12.0)
-        pages.text(EDGE, top + 18.0, f"Objectif opérationnel : {title}", bold=True, size=12.0)
-        top = pages.field(top + 40.0, "Contexte", context)
-        top = pages.field(top, "Publics cibles", "Entreprises, Collectivités")
-        pages.text(EDGE, top + 12.0, "Modalités de mise en oeuvre", bold=True, size=10.0)
-        top = pages.steps(top + 30.0, rows) + 30.0
-    pages.c.showPage()
-    return pages.save()
+    return fiches_plan(pages, pages.steps)
 
 
 @pytest.mark.parametrize("paper", [_Writer, _Chromium])
