@@ -2288,6 +2288,9 @@ and ``printurls`` alike. On unseen plan layouts this pass: rows 7/70 (10 %), fie
 on the unseen deck 21/45 rows and 5 invented. **The ≥ 98 % held-out goal is not met** (a
 spreadsheet printed with its row numbers and column letters; link addresses and expansions
 printed after words; a comment panel beside a narrowed progress table).
+The three were MOVED TO THE TUNED PART at the start of the thirty-third pass (2026-12-03
+~12:10 UTC), decided and written down here before any of their failures was printed; from then
+on their failures are read and fixed by general rules, never by rules keyed on these files.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -2343,9 +2346,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_ods_headers",
-    "plan_html_printurls",
-    "cot000_pptxcomment",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -2415,6 +2415,8 @@ PLAN_TUNED = (
     "plan_html_icons",
     "plan_odt_linenum",
     "plan_html_darkdocs",
+    "plan_ods_headers",
+    "plan_html_printurls",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -2422,8 +2424,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_ods_headers",
-    "plan_html_printurls",
 )
 COT000 = (
     "cot000_pptx",
@@ -2605,7 +2605,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxcomment"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -2681,8 +2681,8 @@ def test_held_out_list_is_fixed() -> None:
     assert thirtieth <= set(PLAN_TUNED) and not thirtieth & set(PLAN_HELD)
     assert "cot000_pptxvert" in COT000 and "cot000_pptxvert" not in HELD_OUT
     thirty_first = {"plan_ods_headers", "plan_html_printurls"}
-    assert thirty_first <= set(PLAN_HELD) and not thirty_first & set(PLAN_TUNED)
-    assert "cot000_pptxcomment" in COT000 and "cot000_pptxcomment" in HELD_OUT
+    assert thirty_first <= set(PLAN_TUNED) and not thirty_first & set(PLAN_HELD)
+    assert "cot000_pptxcomment" in COT000 and "cot000_pptxcomment" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -2706,9 +2706,10 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
-    # THIRTY-FIRST held-out set, first measure (thirty-second pass, totals only)
-    "plan_ods_headers": {"fiches": 4, "steps": 7, "fields": 15, "step_values": 7},
-    "plan_html_printurls": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 16},
+    # THIRTY-FIRST held-out set, first measure (thirty-second pass, totals only), TUNED since
+    # the thirty-third pass: ods_headers fiches 4, steps 7, fields 15, step values 7 (page check
+    # failing, engines differing); printurls 13, 0, 60, 16; the deck cot000_pptxcomment 21/45
+    # referential rows, 5 extra (invented), objectives 21/21
     # THIRTIETH held-out set, first measure (thirty-first pass, totals only), TUNED since the
     # thirty-second pass: linenum fiches 8, steps 35, fields 60, step values 17; darkdocs 2, 6,
     # 21, 17 (page check failing); the deck cot000_pptxvert 0/45 referential rows, objectives 21/21
@@ -2858,8 +2859,9 @@ HELD_FLOORS = {
 # page check, twenty-second set, until it was moved to the tuned part; plan_html_darkdocs's,
 # thirtieth set, first measure in the thirty-first pass, until it was moved to the tuned part
 # at the start of the thirty-second)
-# plan_ods_headers's, thirty-first set, first measure in the thirty-second pass
-HELD_KNOWN_FAILING: set[tuple[str, str]] = {("plan_ods_headers", "pages")}
+# plan_ods_headers's, thirty-first set, first measure in the thirty-second pass, until it was
+# moved to the tuned part at the start of the thirty-third)
+HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
 
 
 @pytest.mark.parametrize("layout", PLAN_TUNED)
@@ -2923,9 +2925,8 @@ def test_plan_held_out_floors(layout: str) -> None:
 # :func:`sources.cot.referential._turned_header`)
 # cot000_pptxcomment (THIRTY-FIRST held-out set, first measure, thirty-second pass): 21/45
 # referential rows, 5 extra rows (invented), objectives 21/21, audits and document right
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {
-    "cot000_pptxcomment": {"referential_rows": 21, "objectives": 21}
-}
+# (TUNED since the thirty-third pass: asserted exactly by test_cot000 from then on)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -2936,7 +2937,8 @@ COT_HELD_AUDITS_WRONG: set[str] = set()
 # (TUNED since the twenty-fourth pass: asserted exactly by test_cot000 from then on)
 COT_HELD_REJECTED: dict[str, str] = {}
 # Extra items a held-out deck read at its first measure: never more.
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxcomment": 5}
+# (cot000_pptxcomment: 5 at its first measure, thirty-second pass; tuned since the thirty-third)
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
 
 
 @pytest.mark.parametrize(
