@@ -1357,6 +1357,31 @@ numbers 1 to 242; printurls 20 pages, the addresses broken after their hyphens, 
 « GACdG » followed by its expansion; comment 15 slides as ``cot000_pptx`` but 7 and 8, the
 narrowed tables' headers on two lines, the panel beside them).
 
+THIRTY-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-03 (~12:25 UTC) before the three PDFs
+existed and before any generator code for them was written, by a helper who never runs the
+parser on them (issue 13, thirty-third pass, drawn after the thirty-first set moved to the
+tuned part). Truth: the seed texts unchanged.
+
+``plan_docx_twoup``       the ``plan_docx_grid`` .docx exported by Writer, then that PDF
+                          printed from the browser's PDF viewer « PAGES PAR FEUILLE : 2 »
+                          (PDFium's ``FPDF_ImportNPagesToOne``, as Chromium imposes it): A4
+                          LANDSCAPE sheets, two consecutive portrait pages side by side at
+                          about 70.7 %, no frame, text kept as text.
+``plan_html_cookies``     Chromium print of an INTRANET page whose fixed TOP BAR and RGPD
+                          COOKIE BANNER (``position: fixed``) print on EVERY PAGE OVER THE
+                          CONTENT flowing beneath them; fields a ``table.kv``, steps a full
+                          grid table per fiche, ``<thead>`` repeated, rows may break.
+``cot000_pptxhandout``    Seed 000 deck, the ``cot000_pptx`` slides exported by Impress, then
+                          printed as a HANDOUT « 3 diapositives par page »: A4 portrait pages,
+                          three framed slides at 36 % in a column at the left, eight ruled
+                          note lines right of each, the page number at the bottom right.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
