@@ -1382,6 +1382,12 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only, nothing changed): see the THIRTY-SECOND
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers` (twoup 11 landscape sheets,
+the 21 Writer pages two a sheet, the last alone; cookies 10 pages, the bar and the banner on
+every page over the content, the banner's buttons on page 1 only; handout 5 portrait pages of
+three framed slides and their note lines).
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -1397,6 +1403,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from tests.generators.plan_docx import plan_docx
@@ -1404,6 +1411,7 @@ from tests.generators.plan_html import plan_html
 from tests.generators.plan_ods import plan_ods
 from tests.generators.plan_odt import plan_odt
 from tests.generators.plan_pptx import plan_pptx
+from tests.generators.print_impose import handout, two_up
 from tests.generators.slides_office import cot_source
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "producers"
@@ -1483,6 +1491,8 @@ PLAN_LAYOUTS = (
     "plan_html_darkdocs",
     "plan_ods_headers",
     "plan_html_printurls",
+    "plan_docx_twoup",
+    "plan_html_cookies",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -1509,6 +1519,7 @@ COT_LAYOUTS = (
     "cot000_pptxpair",
     "cot000_pptxvert",
     "cot000_pptxcomment",
+    "cot000_pptxhandout",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -1542,6 +1553,14 @@ WATERMARK = (
     '"WatermarkColor":{"type":"long","value":"12632256"},'
     '"WatermarkRotateAngle":{"type":"long","value":"300"}}'
 )
+# Layouts whose producer's PDF is printed again by a print dialog (thirty-second held-out
+# set): the PDF viewer's « 2 pages par feuille », a handout « 3 diapositives par page »
+REPRINTS: dict[str, Callable[[bytes], bytes]] = {
+    "plan_docx_twoup": two_up,
+    "cot000_pptxhandout": handout,
+}
+# the .docx a reprinted Writer layout starts from
+REPRINTED = {"twoup": "grid"}
 OPTIONS = {
     "plan_docx_review": COMMENTS,
     "cot000_pptxnotes": NOTES_PAGES,
@@ -1615,7 +1634,8 @@ def build(layout: str, out_dir: Path) -> Path:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         if layout.startswith("plan_docx_"):
-            source = plan_docx(layout.removeprefix("plan_docx_"), work / f"{layout}.docx")
+            style = layout.removeprefix("plan_docx_")
+            source = plan_docx(REPRINTED.get(style, style), work / f"{layout}.docx")
             shutil.move(convert_office(source, work, OPTIONS.get(layout, "pdf")), target)
         elif layout.startswith("plan_odt_"):
             source = plan_odt(layout.removeprefix("plan_odt_"), work / f"{layout}.odt")
@@ -1639,6 +1659,8 @@ def build(layout: str, out_dir: Path) -> Path:
             source = work / f"{layout}.html"
             source.write_text(str(cot_source(layout[3:6], "html")), encoding="utf-8")
             convert_html(source, target)
+    if layout in REPRINTS:  # the producer's PDF printed again, several pages a sheet
+        target.write_bytes(REPRINTS[layout](target.read_bytes()))
     return target
 
 
