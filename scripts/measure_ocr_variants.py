@@ -498,6 +498,72 @@ History of the held-out part:
   (their only held-out measures above). They are in :data:`VARIANTS` now; :data:`HELD_OUT` is
   empty until a new pair is drawn and written down.
 
+* Thirty-third pass, 2026-12-03 (~12:30 UTC): two new held-out scans drawn and written down
+  here before either was ever produced or read, by a helper who never runs the OCR scoring
+  nor the parser on them (one page of each to be rendered to PNG before any OCR, only to
+  check the effects look as described; the :data:`HELD_OUT` entries and the new ``scan_pdf``
+  options, with unit tests on synthetic pages in ``tests/generators/test_scans.py``, come in
+  a later commit; all off by default: every earlier scan byte for byte the same). Both are
+  scans of TUNED text layouts never scanned before (by no variant, no test and no
+  ``measure_ocr.py``), with faults unlike every existing variant's:
+
+  - ``leaders_froisse_200``: ``plan_docx_leaders`` (Writer from a .docx, A4 portrait,
+    Liberation Serif, each fiche on a new page, fields as bold white labels on dark shaded
+    paragraph bands over their values, NO STEPS TABLE: the steps set on tab stops with
+    leader dots like a table of contents) printed, then CRUMPLED INTO A BALL AND SMOOTHED
+    OUT BY HAND before it was scanned flat on a flatbed in grey at 200 dpi: new option
+    ``crumple`` 1.0, on the printed sheet before any scanning effect, different on every
+    page (seeded by its index): (a) the WRINKLED SURFACE — every pixel taken from a place
+    moved by a smooth random displacement (one field per axis, random values uniform in
+    ± ``crumple`` mm on a 15 mm grid, interpolated smoothly, bilinear sampling), so the
+    lines and rules wave by up to about a millimetre; (b) TWELVE CREASES — straight lines
+    across the whole sheet through random points at random angles, each a DARK line (the
+    light lowered by 22 % × ``crumple`` at its middle, a Gaussian profile of sigma 0.2 mm)
+    with a LIGHT line 0.5 mm to one side (ink there lightened by 10 % × ``crumple``, same
+    profile); (c) FACETS — the light of the patches between creases lowered by different
+    shares between 0 and 8 % × ``crumple`` (each crease adds a random weight on one of its
+    sides, the sum scaled to that range), sharp at the creases; and the existing ``paper``
+    234, ``grain`` 2.5, ``skew_deg`` −0.6, JPEG ``quality`` 70;
+  - ``cardgrid_fantome_200``: ``plan_html_cardgrid`` (Chromium, A4 portrait, DejaVu Sans
+    Condensed, fields as a table of filled labels beside their values, NO STEPS TABLE: the
+    steps as CARDS two per row, each a dark teal band holding the step name over the
+    description and a two-column block of the other values) PRINTED ON A LASER PRINTER
+    WITH A WORN DRUM, then scanned in grey at 200 dpi by a sheet feeder whose sensor
+    vibrates: new option ``ghost`` 0.15 — the drum's GHOSTING: a faint copy of the print
+    repeated 75.4 mm LOWER on the sheet (the circumference of a 24 mm drum), each pixel
+    multiplied by 1 − 0.15 × (1 − the pixel 75.4 mm higher / 255), and a second copy
+    150.8 mm lower at 0.15² the same way, on the printed page before any scanning effect,
+    the same on every page (the first 75.4 mm of the page untouched); new option
+    ``jitter`` 0.25 — the sensor's ROW JITTER: each image row shifted across by an offset
+    of up to 0.25 mm (0.6 × a sine of period 4.3 mm plus 0.4 × a sine of period 1.7 mm down
+    the page, their phases seeded by the page), linear interpolation along the row, white
+    paper coming in at the edges, applied to the captured image after ``skew_deg``, so
+    upright strokes and the cards' side rules turn wavy; and the existing ``paper`` 240,
+    ``grain`` 2.0, ``skew_deg`` 0.3, JPEG ``quality`` 70.
+
+  As produced (next commit; one page of each rendered to PNG — the crumpled sheet's page 3
+  and a crop of it, the ghosted one's page 2 and a crop of it —, looked at by eye, never
+  OCR'd nor parsed; nothing changed): ``leaders_froisse_200`` is 20 A4 portrait
+  pages, each ONE grey JPEG of 1654 × 2339 px (200 ppi), the fiche 1.1.2 page on grey
+  paper: the twelve creases thin dark lines running straight across the whole sheet at
+  every angle, through the text, the shaded label bands and the leader dots, several
+  crossing (darker where they meet); the text lines wave, neighbouring words (and at
+  places letters of one word, « Etendre l'expérimentation ») up to about a millimetre
+  above or below each other, the leader dots' rows and the rule under the « Etape »
+  column-head line bent; the facets show as patches of a slightly different grey, faint
+  beside the creases; everything still readable by eye. ``cardgrid_fantome_200`` is 12
+  A4 portrait pages, each ONE grey JPEG of 1653 × 2339 px (200 ppi): on page 2 a faint grey
+  COPY of the print stands about 75 mm under everything printed — the dark teal card bands
+  come back as light grey bands with their step names in lighter letters over the text
+  below them (« Lancer une phase test d'un projet d'Economie Circulaire » over the foot of
+  its own card, the fiche heading « Objectif opérationnel : Etendre l'expérimentation… »
+  again inside the fields table under it), the second copy (2 % of the light) barely
+  seen; by the jitter the upright strokes and the cards' side rules are wavy, the letters
+  look slightly shaken (straight text a little italic at places), still readable by eye.
+
+  To be measured ONCE by the lead at the end of the pass, after the last change to
+  ``sources/`` that OCR uses, totals only, never looked at in detail.
+
 Thirty-second pass, after merging (hOCR cache, the lead, ~11:10 UTC): two one-step losses
 found on variants the helpers had not re-measured and fixed: ``turned_pivote_200`` 33 → 32 →
 **33/35** (``dotted_i`` lowercased a sentence's « Il »: unwired) and ``transposed_96dpi_200``
@@ -973,9 +1039,33 @@ VARIANTS: dict[str, tuple[str, dict[str, object]]] = {
         },
     ),
 }
-# name → (producer layout, scan_pdf options); scores only, never their differences. Empty
-# until a new pair is drawn and written down (see the module docstring)
-HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {}
+# name → (producer layout, scan_pdf options); scores only, never their differences. Drawn in
+# the thirty-third pass (see the module docstring), never measured yet
+HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {
+    "leaders_froisse_200": (
+        "plan_docx_leaders",
+        {
+            "dpi": 200,
+            "crumple": 1.0,
+            "paper": 234,
+            "grain": 2.5,
+            "skew_deg": -0.6,
+            "quality": 70,
+        },
+    ),
+    "cardgrid_fantome_200": (
+        "plan_html_cardgrid",
+        {
+            "dpi": 200,
+            "ghost": 0.15,
+            "jitter": 0.25,
+            "paper": 240,
+            "grain": 2.0,
+            "skew_deg": 0.3,
+            "quality": 70,
+        },
+    ),
+}
 
 
 def _cached_tesseract(cache_dir: Path) -> None:

@@ -2,7 +2,7 @@
 :mod:`tests.generators.producer_corpus` (cards, plain, centred, zebra, stripes, cssgrid,
 rowspan, sidebar, boxes, bootstrap, details, caption, stacked, transposed, dlsteps, cardgrid,
 actors, timeline, aside, metastrip, gdocs, olsteps, zoomed, cms, notion, multicol, sheet,
-rounded, rowcards, namebands, icons, darkdocs, printurls).
+rounded, rowcards, namebands, icons, darkdocs, printurls, cookies).
 """
 
 from __future__ import annotations
@@ -327,6 +327,8 @@ def plan_html(style: str) -> str:
         return _flowing_page(_DARKDOCS_CSS, _kv_fields, _darkdocs_impl)
     if style == "printurls":
         return plan_html_printurls()
+    if style == "cookies":
+        return plan_html_cookies()
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",
@@ -2319,3 +2321,66 @@ def plan_html_printurls() -> str:
         return out
 
     return _flowing_page(_PRINTURLS_CSS, fields, impl)
+
+
+# An intranet page whose fixed top bar and RGPD cookie banner Chromium prints on every page,
+# over the content flowing beneath them (thirty-second held-out set)
+_COOKIES_CSS = """
+@page { size: A4; margin: 12mm; }
+* { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 9.5pt; color: #222;
+  margin: 0; padding-top: 16mm; }
+.topbar { position: fixed; top: 0; left: 0; right: 0; height: 11mm; background: #1D3557;
+  color: #fff; display: flex; align-items: center; justify-content: space-between;
+  padding: 0 4mm; box-sizing: border-box; }
+.topbar b { font-size: 10pt; } .topbar span { font-size: 8pt; }
+.cookies { position: fixed; bottom: 0; left: 0; right: 0; height: 20mm; background: #F1F1F1;
+  border-top: 1px solid #999999; box-sizing: border-box; padding: 2.5mm 4mm; color: #333333;
+  font-size: 8pt; }
+.cookies p { margin: 0 0 2mm; }
+.cookies .btn { display: inline-block; padding: 1mm 3mm; margin-right: 2mm; font-size: 8pt;
+  border: 1px solid #2A9D8F; }
+.cookies .yes { background: #2A9D8F; color: #fff; } .cookies .no { background: #fff;
+  color: #2A9D8F; }
+.cookies a { color: #333333; text-decoration: underline; }
+h1 { font-size: 14pt; color: #1D3557; margin: 12px 0 4px; }
+h2 { font-size: 11.5pt; color: #1D3557; margin: 10px 0 4px; }
+h3 { font-size: 11pt; font-weight: bold; color: #2A9D8F; margin: 12px 0 4px; }
+h4 { font-size: 10pt; font-weight: bold; margin: 8px 0 4px; }
+p { margin: 0 0 3px; }
+table.summary td { padding: 2px 6px; vertical-align: top; }
+table.kv { border-collapse: collapse; width: 100%; margin: 0 0 6px; }
+table.kv th, table.kv td { border-bottom: 1px solid #dddddd; padding: 3px 6px 3px 0;
+  vertical-align: top; text-align: left; }
+table.kv th { width: 4cm; font-weight: bold; }
+table.steps { border-collapse: collapse; width: 100%; margin: 4px 0 10px; }
+table.steps th, table.steps td { border: 1px solid #BBBBBB; padding: 3px 5px;
+  vertical-align: top; text-align: left; }
+table.steps th { background: #E9F5F3; font-weight: bold; }
+table.steps td p { margin: 0 0 3px; }
+"""
+_COOKIES_BARS = (
+    "<div class='topbar'><b>Grand Auch Cœur de Gascogne — Intranet</b>"
+    "<span>Accueil · Annuaire · Documents · Déconnexion</span></div>"
+    "<div class='cookies'><p>Ce site utilise des cookies pour mesurer son audience et "
+    "améliorer votre navigation. En poursuivant, vous acceptez leur utilisation.</p>"
+    "<button class='btn yes'>Tout accepter</button><button class='btn no'>Tout refuser"
+    "</button><a href='#cookies'>Personnaliser</a></div>"
+)
+
+
+def plan_html_cookies() -> str:
+    """The seed as an intranet page: fields a ``table.kv``, steps a full grid table per
+    fiche, and the site's fixed top bar and cookie banner, which Chromium prints on every
+    page over the content (thirty-second held-out set)."""
+
+    def impl(block: Block) -> list[str]:
+        head = "".join(f"<th>{_h(label)}</th>" for label in block.header)
+        out = ["<table class='steps'>", f"<thead><tr>{head}</tr></thead><tbody>"]
+        for row in block.rows:
+            out.append("<tr>" + "".join(f"<td>{_cell_html(v)}</td>" for v in row) + "</tr>")
+        out.append("</tbody></table>")
+        return out
+
+    page = _flowing_page(_COOKIES_CSS, _kv_fields, impl)
+    return page.replace("</head><body>", "</head><body>" + _COOKIES_BARS, 1)

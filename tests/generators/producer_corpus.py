@@ -1357,6 +1357,37 @@ numbers 1 to 242; printurls 20 pages, the addresses broken after their hyphens, 
 « GACdG » followed by its expansion; comment 15 slides as ``cot000_pptx`` but 7 and 8, the
 narrowed tables' headers on two lines, the panel beside them).
 
+THIRTY-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-03 (~12:25 UTC) before the three PDFs
+existed and before any generator code for them was written, by a helper who never runs the
+parser on them (issue 13, thirty-third pass, drawn after the thirty-first set moved to the
+tuned part). Truth: the seed texts unchanged.
+
+``plan_docx_twoup``       the ``plan_docx_grid`` .docx exported by Writer, then that PDF
+                          printed from the browser's PDF viewer « PAGES PAR FEUILLE : 2 »
+                          (PDFium's ``FPDF_ImportNPagesToOne``, as Chromium imposes it): A4
+                          LANDSCAPE sheets, two consecutive portrait pages side by side at
+                          about 70.7 %, no frame, text kept as text.
+``plan_html_cookies``     Chromium print of an INTRANET page whose fixed TOP BAR and RGPD
+                          COOKIE BANNER (``position: fixed``) print on EVERY PAGE OVER THE
+                          CONTENT flowing beneath them; fields a ``table.kv``, steps a full
+                          grid table per fiche, ``<thead>`` repeated, rows may break.
+``cot000_pptxhandout``    Seed 000 deck, the ``cot000_pptx`` slides exported by Impress, then
+                          printed as a HANDOUT « 3 diapositives par page »: A4 portrait pages,
+                          three framed slides at 36 % in a column at the left, eight ruled
+                          note lines right of each, the page number at the bottom right.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only, nothing changed): see the THIRTY-SECOND
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers` (twoup 11 landscape sheets,
+the 21 Writer pages two a sheet, the last alone; cookies 10 pages, the bar and the banner on
+every page over the content, the banner's buttons on page 1 only; handout 5 portrait pages of
+three framed slides and their note lines).
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -1372,6 +1403,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from tests.generators.plan_docx import plan_docx
@@ -1379,6 +1411,7 @@ from tests.generators.plan_html import plan_html
 from tests.generators.plan_ods import plan_ods
 from tests.generators.plan_odt import plan_odt
 from tests.generators.plan_pptx import plan_pptx
+from tests.generators.print_impose import handout, two_up
 from tests.generators.slides_office import cot_source
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "producers"
@@ -1458,6 +1491,8 @@ PLAN_LAYOUTS = (
     "plan_html_darkdocs",
     "plan_ods_headers",
     "plan_html_printurls",
+    "plan_docx_twoup",
+    "plan_html_cookies",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -1484,6 +1519,7 @@ COT_LAYOUTS = (
     "cot000_pptxpair",
     "cot000_pptxvert",
     "cot000_pptxcomment",
+    "cot000_pptxhandout",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -1517,6 +1553,14 @@ WATERMARK = (
     '"WatermarkColor":{"type":"long","value":"12632256"},'
     '"WatermarkRotateAngle":{"type":"long","value":"300"}}'
 )
+# Layouts whose producer's PDF is printed again by a print dialog (thirty-second held-out
+# set): the PDF viewer's « 2 pages par feuille », a handout « 3 diapositives par page »
+REPRINTS: dict[str, Callable[[bytes], bytes]] = {
+    "plan_docx_twoup": two_up,
+    "cot000_pptxhandout": handout,
+}
+# the .docx a reprinted Writer layout starts from
+REPRINTED = {"twoup": "grid"}
 OPTIONS = {
     "plan_docx_review": COMMENTS,
     "cot000_pptxnotes": NOTES_PAGES,
@@ -1590,7 +1634,8 @@ def build(layout: str, out_dir: Path) -> Path:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         if layout.startswith("plan_docx_"):
-            source = plan_docx(layout.removeprefix("plan_docx_"), work / f"{layout}.docx")
+            style = layout.removeprefix("plan_docx_")
+            source = plan_docx(REPRINTED.get(style, style), work / f"{layout}.docx")
             shutil.move(convert_office(source, work, OPTIONS.get(layout, "pdf")), target)
         elif layout.startswith("plan_odt_"):
             source = plan_odt(layout.removeprefix("plan_odt_"), work / f"{layout}.odt")
@@ -1614,6 +1659,8 @@ def build(layout: str, out_dir: Path) -> Path:
             source = work / f"{layout}.html"
             source.write_text(str(cot_source(layout[3:6], "html")), encoding="utf-8")
             convert_html(source, target)
+    if layout in REPRINTS:  # the producer's PDF printed again, several pages a sheet
+        target.write_bytes(REPRINTS[layout](target.read_bytes()))
     return target
 
 

@@ -85,6 +85,9 @@ def scan_pdf(
     slip: float = 0.0,
     shadow: float = 0.0,
     lens: float = 0.0,
+    crumple: float = 0.0,
+    ghost: float = 0.0,
+    jitter: float = 0.0,
 ) -> bytes:
     """Simulate a scan of a text PDF: pages (0-based; default all) rendered in grey levels at
     ``dpi`` and wrapped as JPEG images in an image-only PDF of the same page size.
@@ -187,6 +190,20 @@ def scan_pdf(
     lens's barrel distortion of the whole photo, after ``keystone``: each pixel at normalised
     distance r from the centre (1 at a corner) taken from r × (1 + ``lens`` r²) on its ray,
     the desk's grey beyond the photo. All four off by default, so every earlier scan is
+    unchanged.
+    ``crumple``: the printed sheet crumpled into a ball and smoothed out by hand, different
+    on every page: each pixel taken from a place moved by a smooth random displacement of up
+    to that many mm (one field per axis, random on a 15 mm grid, bilinear sampling), twelve
+    straight CREASES across the sheet (a dark line, the light lowered by 22 % × ``crumple``,
+    Gaussian profile of sigma 0.2 mm, and a light line 0.5 mm to one side, ink lightened by
+    10 % × ``crumple``) and FACETS between them, lit lower by 0 to 8 % × ``crumple``;
+    ``ghost``: a laser printer's worn drum, a faint copy of the print repeated 75.4 mm lower
+    (a 24 mm drum's circumference) taking that share of the light of the print above it, a
+    second 150.8 mm lower at the share squared, the same on every page; both on the printed
+    page before any scanning effect. ``jitter``: a sheet feeder's vibrating sensor, each
+    image row shifted across by up to that many mm (0.6 × a sine of period 4.3 mm plus
+    0.4 × one of period 1.7 mm down the page, phases seeded by the page), white paper coming
+    in at the edges, after ``skew_deg``. All three off by default, so every earlier scan is
     unchanged."""
     import pypdfium2 as pdfium
 
@@ -226,6 +243,10 @@ def scan_pdf(
                 image = bitmap.to_pil()
             if voids:  # the printout's own fault, before it is scanned
                 image = _toner_voids(image, voids, dpi)
+            if ghost:
+                image = _drum_ghost(image, ghost, dpi)
+            if crumple:  # the sheet's own state, before it is scanned
+                image = _crumpled(image, crumple, dpi, index)
             back = _blank_back(image, blank_backs) if blank_backs else None
             if tint is not None:
                 image = _tinted(image.convert("RGB"), tint)
@@ -244,6 +265,8 @@ def scan_pdf(
                 image = image.point(lambda v: 38 + v * 0.83)  # paper and toner, not pure
             if slip:
                 image = _roller_slip(image, slip)
+            if jitter:
+                image = _row_jitter(image, jitter, dpi, index)
             if feed and index % 3 == 1:
                 from PIL import Image
 
@@ -899,6 +922,105 @@ def _barrel(image: object, k: float) -> object:
     out = top * (1 - ty) + bottom * ty
     desk = np.array(62.0 if pixels.ndim == 2 else (66.0, 62.0, 58.0))
     out = np.where(outside, desk, out)
+    return Image.fromarray(np.round(out).astype("uint8"), mode=image.mode)  # type: ignore[attr-defined]
+
+
+def _bilinear(pixels: object, sx: object, sy: object, fill: float) -> object:
+    """``pixels`` sampled at the float positions ``sx``, ``sy`` (arrays of the image's
+    shape), bilinear, ``fill`` where a position falls outside the image."""
+    import numpy as np
+
+    grid = np.asarray(pixels)
+    h, w = grid.shape[:2]
+    outside = (sx < 0) | (sx > w - 1) | (sy < 0) | (sy > h - 1)  # type: ignore[operator]
+    sx, sy = np.clip(sx, 0, w - 1), np.clip(sy, 0, h - 1)
+    x0, y0 = np.minimum(sx.astype(int), w - 2), np.minimum(sy.astype(int), h - 2)
+    tx, ty = sx - x0, sy - y0
+    if grid.ndim == 3:
+        tx, ty, outside = tx[..., None], ty[..., None], outside[..., None]
+    top = grid[y0, x0] * (1 - tx) + grid[y0, x0 + 1] * tx
+    bottom = grid[y0 + 1, x0] * (1 - tx) + grid[y0 + 1, x0 + 1] * tx
+    return np.where(outside, fill, top * (1 - ty) + bottom * ty)
+
+
+def _crumpled(image: object, strength: float, dpi: int, seed: int) -> object:
+    """A sheet crumpled and smoothed out: the print moved by a smooth random displacement
+    of up to ``strength`` mm, twelve creases (a dark line beside a light one) and facets
+    between them lit differently, deterministic per page."""
+    import numpy as np
+    from PIL import Image
+
+    rng = np.random.default_rng(9000 + seed)
+    pixels = np.asarray(image).astype(float)
+    h, w = pixels.shape[:2]
+    mm = dpi / 25.4
+    ys, xs = np.mgrid[0:h, 0:w].astype(float)
+    nodes = (max(2, round(w / (15 * mm)) + 1), max(2, round(h / (15 * mm)) + 1))
+    moved = []
+    for axis in (xs, ys):
+        grid = rng.uniform(-1.0, 1.0, size=(nodes[1], nodes[0])).astype(np.float32)
+        field = Image.fromarray(grid, mode="F").resize((w, h), Image.BICUBIC)
+        moved.append(axis + np.clip(np.asarray(field), -1.0, 1.0) * strength * mm)
+    out = _bilinear(pixels, moved[0], moved[1], 255.0)
+    light = np.ones((h, w))
+    lighter = np.zeros((h, w))
+    facets = np.zeros((h, w))
+    sigma = 0.2 * mm
+    for _ in range(12):
+        px, py = rng.uniform(0, w), rng.uniform(0, h)
+        angle = rng.uniform(0, np.pi)
+        distance = (xs - px) * -np.sin(angle) + (ys - py) * np.cos(angle)
+        light *= 1 - 0.22 * strength * np.exp(-(distance**2) / (2 * sigma**2))
+        side = distance - 0.5 * mm
+        lighter = np.maximum(lighter, 0.10 * strength * np.exp(-(side**2) / (2 * sigma**2)))
+        facets += rng.uniform(0, 1) * (distance > 0)
+    span = facets.max() - facets.min()
+    if span > 0:
+        light *= 1 - 0.08 * strength * (facets - facets.min()) / span
+    if out.ndim == 3:
+        light, lighter = light[..., None], lighter[..., None]
+    out = (out + (255 - out) * lighter) * light
+    return Image.fromarray(np.round(np.clip(out, 0, 255)).astype("uint8"), mode=image.mode)  # type: ignore[attr-defined]
+
+
+def _drum_ghost(image: object, share: float, dpi: int) -> object:
+    """A laser printer's worn drum: the print repeated faintly one drum turn (75.4 mm) and
+    two turns lower, taking ``share`` and ``share`` squared of the light there."""
+    import numpy as np
+    from PIL import Image
+
+    pixels = np.asarray(image).astype(float)
+    out = pixels.copy()
+    turn = round(75.4 * dpi / 25.4)
+    for turns, strength in ((1, share), (2, share * share)):
+        shift = turns * turn
+        if shift < pixels.shape[0]:
+            out[shift:] *= 1 - strength * (1 - pixels[:-shift] / 255)
+    return Image.fromarray(np.round(out).astype("uint8"), mode=image.mode)  # type: ignore[attr-defined]
+
+
+def _row_jitter(image: object, amount: float, dpi: int, seed: int) -> object:
+    """A vibrating sensor: each row shifted across by up to ``amount`` mm, two sines down
+    the page (periods 4.3 and 1.7 mm, phases seeded by the page), white coming in."""
+    import numpy as np
+    from PIL import Image
+
+    rng = np.random.default_rng(9500 + seed)
+    pixels = np.asarray(image).astype(float)
+    h, w = pixels.shape[:2]
+    mm = dpi / 25.4
+    first, second = rng.uniform(0, 2 * np.pi, size=2)
+    y = np.arange(h)
+    offset = (
+        amount
+        * mm
+        * (
+            0.6 * np.sin(2 * np.pi * y / (4.3 * mm) + first)
+            + 0.4 * np.sin(2 * np.pi * y / (1.7 * mm) + second)
+        )
+    )
+    ys, xs = np.mgrid[0:h, 0:w].astype(float)
+    out = _bilinear(pixels, xs - offset[:, None], ys, 255.0)
     return Image.fromarray(np.round(out).astype("uint8"), mode=image.mode)  # type: ignore[attr-defined]
 
 

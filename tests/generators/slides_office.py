@@ -1458,7 +1458,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     the two progress tables side by side on one slide; ``vert``: the number
     columns' header labels set vertically; ``comment``: the progress tables narrowed, a
     comment panel at their right; any other variant (``draft``,
-    whose watermark is a PDF export option): the plain .pptx deck."""
+    whose watermark is a PDF export option, ``handout``, printed three slides a page
+    afterwards): the plain .pptx deck."""
     from tests.generators import seed_cot_pdf
     from tests.generators.seed_slides import _Slides
 

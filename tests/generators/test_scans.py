@@ -442,3 +442,85 @@ def test_lens_bows_straight_lines_outward_and_leaves_the_centre_in_place() -> No
     assert abs(ys.mean() + 380 - 420.5) <= 1 and abs(xs.mean() + 260 - 297.5) <= 1
     assert grey[0, 0] < 80 and grey[841, 594] < 80  # the desk at the corners
     assert grey[421, 10] > 200  # the middle of the side edges still paper
+
+
+def _bars_pdf(count: int, bars: list[tuple[float, float, float, float]]) -> bytes:
+    """``count`` white A4 portrait pages, each with the black ``bars`` (left, top, width,
+    height in points from the page's top-left corner)."""
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, invariant=1)
+    for _ in range(count):
+        pdf.setPageSize((595.0, 842.0))
+        for left, top, width, height in bars:
+            pdf.rect(left, 842 - top - height, width, height, stroke=0, fill=1)
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def test_crumple_waves_the_print_and_draws_creases_and_facets_different_on_every_page() -> None:
+    dpi = 72  # one pixel a point, 1 mm about 2.8 px
+    data = _bars_pdf(2, [(40, 420, 515, 4)])  # a straight rule across the page
+    first, second = _render(scan_pdf(data, dpi=dpi, crumple=1.0, quality=95), dpi)
+    again = _render(scan_pdf(data, dpi=dpi, crumple=1.0, quality=95), dpi)[0]
+    assert (first.astype(int) == again.astype(int)).all()  # deterministic
+    assert np.abs(first.astype(int) - second.astype(int)).max() > 40  # pages differ
+    mm = dpi / 25.4
+    centres = []
+    for x in range(60, 535):
+        rows = np.flatnonzero(first[:, x] < 100)
+        assert rows.size, x  # the rule never broken
+        centres.append(rows.mean())
+    centres = np.array(centres)
+    # waved by the displacement, never by more than 1 mm (plus a pixel of rendering)
+    assert np.abs(centres - 422).max() <= mm + 1
+    assert centres.max() - centres.min() >= 0.5
+    paper = first[:380].astype(int)
+    # creases: thin dark lines, 22 % darker (× the facets' 8 %; more only where they
+    # cross), the rest light
+    assert (paper < 255 * 0.78 * 0.92 - 6).mean() < 0.002
+    assert (paper < 225).sum() > 500
+    assert np.median(paper) >= 230
+    # facets: the paper lit differently from patch to patch
+    assert np.percentile(paper, 95) - np.percentile(paper, 5) >= 5
+
+
+def test_ghost_repeats_the_print_faintly_one_and_two_drum_turns_lower() -> None:
+    dpi = 72
+    data = _bars_pdf(2, [(100, 100, 300, 20)])
+    pages = _render(scan_pdf(data, dpi=dpi, ghost=0.15, quality=95), dpi)
+    assert (pages[0].astype(int) == pages[1].astype(int)).all()  # the same drum
+    grey = pages[0].astype(int)
+    turn = round(75.4 * dpi / 25.4)  # 214 px
+    assert (grey[102:118, 110:390] < 30).all()  # the print itself untouched
+    assert (grey[:100] >= 250).all() and (grey[125 : 100 + turn - 2] >= 250).all()
+    first = grey[100 + turn + 3 : 120 + turn - 3, 110:390]
+    assert abs(np.median(first) - 255 * 0.85) <= 4  # 15 % of the light taken
+    second = grey[100 + 2 * turn + 3 : 120 + 2 * turn - 3, 110:390]
+    assert abs(np.median(second) - 255 * (1 - 0.15**2)) <= 3  # the share squared
+    assert (grey[130 + turn : 100 + 2 * turn - 2] >= 250).all()  # nothing between
+    assert (grey[:, 20:90] >= 250).all()  # only below the print, straight down
+
+
+def test_jitter_shifts_rows_across_wavily_and_brings_white_in_at_the_edge() -> None:
+    dpi = 72
+    data = _bars_pdf(2, [(0, 0, 30, 842), (300, 0, 6, 842), (100, 400, 150, 10)])
+    first, second = _render(scan_pdf(data, dpi=dpi, jitter=1.0, quality=95), dpi)
+    plain = _render(scan_pdf(data, pages=[0], dpi=dpi, quality=95), dpi)[0]
+    mm = dpi / 25.4
+    centres = np.array(
+        [np.flatnonzero(first[y, 260:400] < 128).mean() + 260 for y in range(30, 810)]
+    )
+    assert np.abs(centres - 302.5).max() <= mm + 0.6  # up to 1 mm across
+    assert centres.std() >= 0.3 * mm  # and wavy down the page
+    assert np.abs(np.diff(centres)).max() <= 3.5  # smoothly, row after row
+    # rows shifted right show white paper at the left edge, where the page is black
+    assert (first[30:810, 0] > 128).any() and (first[30:810, 0] < 128).any()
+    assert (plain[30:810, 0] < 128).all()
+    # rows keep their place down the page: the horizontal bar's rows unchanged
+    rows = np.flatnonzero((first[:, 120:230] < 128).all(axis=1))
+    assert rows.min() == 400 and rows.max() == 409
+    # the phases seeded by the page
+    assert np.abs(first.astype(int) - second.astype(int)).max() > 60
