@@ -8,6 +8,8 @@ PDFium's text page leaves out (codes 0–31 of a standard font not embedded, see
 :mod:`sources.pdf.pdfium_chars`).
 Both engines set aside a page's ground: a dark fill under light text, or tinted or white paper
 drawn first under every other shape (:mod:`sources.pdf.page_ground`).
+Both engines set aside the link addresses and abbreviation expansions a web page's print
+stylesheet adds (:mod:`sources.pdf.print_additions`).
 ``COPDIAG_PDF_ENGINE=pdfplumber`` reads every page with pdfplumber (reference engine).
 """
 
@@ -24,6 +26,7 @@ from sources.errors import InputRejected
 from sources.pdf.page_ground import without_ground
 from sources.pdf.pdfium_chars import NeedsPdfplumber
 from sources.pdf.pdfium_page import PdfiumPage
+from sources.pdf.print_additions import without_print_additions
 from sources.pdf.watermark import without_watermark
 
 ENGINE_ENV = "COPDIAG_PDF_ENGINE"
@@ -89,7 +92,7 @@ def iter_plumber_pages(data: bytes, max_pages: int | None = None) -> Iterator[An
                 if plumber is None:
                     plumber = _open_plumber(data)
                 page = without_watermark(plumber.pages[index])
-            yield without_ground(page)
+            yield without_ground(without_print_additions(page))
     finally:
         if plumber is not None:
             plumber.close()

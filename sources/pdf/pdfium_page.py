@@ -28,6 +28,7 @@ from pdfplumber.table import Table
 
 from sources.pdf.grid_cells import find_tables as grid_find_tables
 from sources.pdf.pdfium_chars import _read_chars
+from sources.pdf.pdfium_links import _read_links
 from sources.pdf.pdfium_paths import _read_paths
 from sources.pdf.pdfium_words import _FAST_WORD_KWARGS, _fast_text, _fast_words
 
@@ -45,6 +46,7 @@ class PdfiumPage(Container):
         self.initial_doctop = 0.0
         self._chars: list[dict[str, Any]] | None = None
         self._paths: dict[str, list[dict[str, Any]]] | None = None
+        self._links: list[tuple[str, tuple[float, float, float, float]]] | None = None
 
     @property
     def width(self) -> float:
@@ -81,6 +83,20 @@ class PdfiumPage(Container):
         if self._paths is None:
             self._paths = _read_paths(self._page, self._mb_top, self.page_number)
         return self._paths
+
+    @property
+    def links(self) -> list[tuple[str, tuple[float, float, float, float]]]:
+        """The page's link annotations with an address: (URI, box), as pdfplumber's
+        ``hyperlinks`` give them (:mod:`sources.pdf.print_additions`)."""
+        if self._links is None:
+            self._links = _read_links(self._page, self._mb_top)
+        return self._links
+
+    def set_aside_chars(self, drop: set[int]) -> None:
+        """Drop the characters whose ``id`` is in ``drop`` (printed by a stylesheet)."""
+        self._chars = [c for c in self.chars if id(c) not in drop]
+        if hasattr(self, "_mids_cache"):
+            del self._mids_cache
 
     def set_aside_rects(self, drop: set[int]) -> None:
         """Drop the rects whose ``id`` is in ``drop`` (a page's ground, not a shape)."""
@@ -124,12 +140,14 @@ class PdfiumPage(Container):
         try:
             self.chars  # noqa: B018
             self._path_objects()
+            self.links  # noqa: B018
         finally:
             self._page.close()
 
     def close(self) -> None:
         self._chars = None
         self._paths = {"line": [], "rect": [], "curve": []}
+        self._links = []
         if hasattr(self, "_edges"):
             del self._edges
         self._page.close()
