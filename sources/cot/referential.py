@@ -28,6 +28,7 @@ from sources.cot.pages import (
     _Page,
     _Word,
 )
+from sources.cot.table_extent import beside_table, drawn_right_edge
 from sources.cot.text import _cell_text, _clean_label, _is_legend, _is_numeric_cell, _num
 from sources.records import ReferentialScoreRecord
 from sources.values import fold
@@ -42,6 +43,8 @@ class _Columns:
     header_label: str
     header_bottom: float
     last_line: int  # last page line holding header words (rows start under it)
+    right_edge: float | None = None  # right edge of the table's drawn fills (table_extent)
+    keys_right: float | None = None  # right end of the rightmost numeric header label
 
 
 _NEAR_STEMS = ("restant", "points", "realis", "programm")
@@ -153,8 +156,15 @@ def _key_sets(words: list[_Word]) -> list[dict[str, list[float]]]:
 
 def _find_header(page: _Page, index: int) -> _Columns | None:
     """Column centres if line ``index`` (plus a wrapped neighbour) holds the 3 numeric headers,
-    or heads a header row whose number labels are turned (:func:`_turned_header`)."""
-    return _flat_header(page, index) or _turned_header(page, index)
+    or heads a header row whose number labels are turned (:func:`_turned_header`); with the
+    right edge of the fills drawing the table (:func:`sources.cot.table_extent.drawn_right_edge`).
+    """
+    cols = _flat_header(page, index) or _turned_header(page, index)
+    if cols is None or not page.rects:
+        return cols
+    top = min(w.top for w in page.lines[index])
+    edge = drawn_right_edge(page.rects, list(cols.centres.values()), top, cols.header_bottom)
+    return replace(cols, right_edge=edge)
 
 
 def _flat_header(page: _Page, index: int) -> _Columns | None:
@@ -175,7 +185,9 @@ def _flat_header(page: _Page, index: int) -> _Columns | None:
     step = ordered_centres[1] - ordered_centres[0]
     label_end = min(first_x0 - 2, ordered_centres[0] - step / 2)
     header_label = _join_words([w for w in line if w.x1 <= label_end + 1])
-    return _Columns(centres, label_end, header_label, max(w.bottom for w in line), last)
+    keys_right = max(b for _, b in spans.values())
+    bottom = max(w.bottom for w in line)
+    return _Columns(centres, label_end, header_label, bottom, last, keys_right=keys_right)
 
 
 def _turned_band(page: _Page, index: int) -> list[_Word]:
@@ -224,7 +236,8 @@ def _turned_header(page: _Page, index: int) -> _Columns | None:
     label_end = min(lefts[0] - 2, min(centres.values()) - pitch / 2)
     header_label = _join_words([w for w in line if w.x1 <= label_end + 1])
     bottom = max(w.bottom for w in [*line, *band])
-    return _Columns(centres, label_end, header_label, bottom, index)
+    keys_right = max(b for _, b in spans.values())
+    return _Columns(centres, label_end, header_label, bottom, index, keys_right=keys_right)
 
 
 def _cell_boxes(
@@ -369,15 +382,30 @@ def _add_numbers_row(rows: list[_RawRow], row: _RawRow, size: float) -> None:
 
 
 def _table_rows(page: _Page, start: int, cols: _Columns) -> tuple[list[_RawRow], int]:
-    """Rows under a header (lines ``start``…); stops at a big gap, a new header or a title."""
+    """Rows under a header (lines ``start``…); stops at a big gap, a new header or a title.
+
+    Words beside the table (right of its drawn extent, or inside a filled shape of their own
+    right of its numbers: :func:`sources.cot.table_extent.beside_table`) are no cells; a line
+    holding nothing else is skipped, and not counted in the table when it comes last.
+    """
     rows: list[_RawRow] = []
     last_bottom = cols.header_bottom
     spacing: float | None = None
-    index = start
+    index = end = start  # end: after the last line read (lines beside the table left out)
+    keys_right = cols.keys_right if cols.keys_right is not None else max(cols.centres.values())
     while index < len(page.lines):
-        line = page.lines[index]
         if _find_header(page, index) is not None:
             break
+        line = [
+            w
+            for w in page.lines[index]
+            if not beside_table(
+                w.x0, w.x1, w.top, w.bottom, w.size, cols.right_edge, keys_right, page.rects
+            )
+        ]
+        if not line:
+            index += 1
+            continue
         top = min(w.top for w in line)
         size = statistics.median(w.size for w in line)
         gap = top - last_bottom
@@ -435,9 +463,10 @@ def _table_rows(page: _Page, start: int, cols: _Columns) -> tuple[list[_RawRow],
             break
         last_bottom = max(w.bottom for w in line)
         index += 1
+        end = index
     # rows without numbers are kept only when they open a row of their own (▼ axis alone)
     rows = [r for r in rows if r.cells or _starts_row(r.label_words)]
-    return rows, index
+    return rows, end
 
 
 # Units a table sets after a number, glued or in a cell of their own (points, percent,
@@ -691,12 +720,13 @@ def _parse_tables(pages: list[_Page]) -> tuple[list[_Table], set[tuple[int, int]
                 None,
             )
             if start is not None:
-                probe = _Columns(
+                probe = _Columns(  # the previous slide's fills do not bound this one
                     cols.centres,
                     cols.label_end,
                     cols.header_label,
                     page.lines[start][0].top - 1,
                     start - 1,
+                    keys_right=cols.keys_right,
                 )
                 rows, end = _table_rows(page, start, probe)
                 if len(rows) >= 2:

@@ -2291,6 +2291,11 @@ printed after words; a comment panel beside a narrowed progress table).
 The three were MOVED TO THE TUNED PART at the start of the thirty-third pass (2026-12-03
 ~12:10 UTC), decided and written down here before any of their failures was printed; from then
 on their failures are read and fixed by general rules, never by rules keyed on these files.
+Fixed in that pass: a progress table's drawn extent is the group of fills under its three
+number labels and every fill touching them, a word starting right of it is no cell, nor is a
+word inside a filled shape two lines tall or more starting right of the last number label
+(:mod:`sources.cot.table_extent`): ``cot000_pptxcomment`` referential rows 21 → 45/45, extra
+rows 5 → 0, every other tuned deck unchanged.
 
 THIRTY-SECOND HELD-OUT SET — drawn and written down (here and in
 :mod:`tests.generators.producer_corpus`) on 2026-12-03 (~12:25 UTC) before the three PDFs
@@ -3023,7 +3028,9 @@ def test_plan_held_out_floors(layout: str) -> None:
 # :func:`sources.cot.referential._turned_header`)
 # cot000_pptxcomment (THIRTY-FIRST held-out set, first measure, thirty-second pass): 21/45
 # referential rows, 5 extra rows (invented), objectives 21/21, audits and document right
-# (TUNED since the thirty-third pass: asserted exactly by test_cot000 from then on)
+# (TUNED since the thirty-third pass: asserted exactly by test_cot000 from then on); 45/45,
+# no extra row since that pass (words right of the table's drawn fills or inside a filled
+# shape of their own are no cells: :mod:`sources.cot.table_extent`)
 COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
