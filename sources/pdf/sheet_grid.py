@@ -82,8 +82,11 @@ def end_at_stops(
             holder = max((i for i, r in enumerate(rows) if r.top <= stop + 1), default=None)
             if holder is None or not _first_only(rows[holder].cells, table.keys):
                 continue
-            table.rows = rows[:holder]
+            table.rows, cut = rows[:holder], rows[holder:]
             table.bottom = rows[holder].top
+            # a heading overflowing across the grid was counted as a row across the columns
+            merged = sum(1 for r in cut if all(r.cells.get(k) is None for k in table.keys[1:]))
+            table.spanning_rows = max(0, table.spanning_rows - merged)
             break
     return tables
 
