@@ -25,10 +25,12 @@ Modules: :mod:`~sources.pdf.opening` (validation, fast text, OCR fallback),
 page is read into), :mod:`~sources.pdf.lines` (words → lines → segments),
 :mod:`~sources.pdf.running` (running headers/footers, page numbers),
 :mod:`~sources.pdf.header_slots` (a header slot whose text changes: a sheet's name),
-:mod:`~sources.pdf.sheet_grid` (a spreadsheet printed with its grid), :mod:`~sources.pdf.columns`
-(table header vocabulary), :mod:`~sources.pdf.rules` (page rules), :mod:`~sources.pdf.cells`
-(cell text), :mod:`~sources.pdf.ruled_tables` and :mod:`~sources.pdf.geometry_tables` (the two
-table readings), :mod:`~sources.pdf.rounded_boxes` (a rounded border's sides run to its corners),
+:mod:`~sources.pdf.sheet_grid` (a spreadsheet printed with its grid),
+:mod:`~sources.pdf.sheet_headers` (its row numbers and column letters, furniture),
+:mod:`~sources.pdf.columns` (table header vocabulary), :mod:`~sources.pdf.rules` (page rules),
+:mod:`~sources.pdf.cells` (cell text), :mod:`~sources.pdf.ruled_tables` and
+:mod:`~sources.pdf.geometry_tables` (the two table readings),
+:mod:`~sources.pdf.rounded_boxes` (a rounded border's sides run to its corners),
 :mod:`~sources.pdf.key_columns` (a grid's key column and text rows),
 :mod:`~sources.pdf.icons` (icon glyphs before labels, no part of them),
 :mod:`~sources.pdf.pages` (each page's lines and tables). The PDFium engine:

@@ -38,7 +38,8 @@ from sources.pdf.rules import horizontal_rules, vertical_rules
 from sources.pdf.running import _running_key, band_line_groups, group_text, is_page_number
 from sources.pdf.scan_grids import transposed_scan_tables
 from sources.pdf.scans import OcrPage
-from sources.pdf.sheet_grid import cut_at_stops
+from sources.pdf.sheet_grid import cut_at_stops, end_at_stops
+from sources.pdf.sheet_headers import HeadlessSheet, sheet_headers
 from sources.pdf.text_columns import RegionPage, column_rule_regions
 
 
@@ -193,6 +194,11 @@ def _read_page(
         page = scan  # rule helpers read ``.edges``: the rules found on the image
     else:
         words = _words(page)
+        headers = sheet_headers(words, page)
+        if headers is not None:  # a spreadsheet's row numbers and column letters: furniture
+            page = HeadlessSheet(page, headers)
+            furniture = {id(w) for w in headers.words}
+            words = [w for w in words if id(w) not in furniture]
         if numbering is not None:  # line numbers in the left margin: page furniture
             words = numbering.without(words, page)
         lines = words_to_lines(words, page_no)
@@ -273,6 +279,7 @@ def _read_page(
                 cut_at_stops(ruled, lines, is_stop),
                 cut_at_stops(unruled, lines, is_stop),
             )
+        ruled = end_at_stops(ruled, lines, is_stop)  # a sheet's next fiche under its steps
         # cell backgrounds can fake a partial grid (zebra fills: an unfilled last row has no
         # edge below it, the grid finder drops it): keep the reading that sees more rows, and
         # the geometry reading when it holds more of the page's lines with as many rows

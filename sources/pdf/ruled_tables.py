@@ -162,10 +162,7 @@ def _ruled_tables(
             continue
         if not data or len(data[0]) < 3:
             continue
-        ncols = len(data[0])
-        rows_bbox = table.rows
         found = _header_at(data)
-        top = float(table.bbox[1])
         # column bounds kept so that a continuation the grid finder cannot close (zebra
         # fills: the last, unfilled row has no edge below it) is read from geometry
         xs = [float(c.bbox[0]) for c in table.columns] + [float(table.bbox[2])]
@@ -174,79 +171,135 @@ def _ruled_tables(
             if transposed is not None:
                 blocks.append(_transposed_block(page, page_no, table, data, *transposed))
                 continue
-        if found is not None:
-            start, height, header_keys = found
-            keys = [k or f"col{i}" for i, k in enumerate(header_keys)]
-            spanning_key = _spanning_label(data[start + height : start + height + 1], keys)
-            height += 1 if spanning_key else 0
-            body, body_boxes, has_header = data[start + height :], rows_bbox[start + height :], True
-            top = float(rows_bbox[start].bbox[1])  # spanning rows above: the page's lines
-            # a key column, or the same grid going on from the page before (a page holding
-            # too few of its key cells to tell, or none: rows of text only)
-            keyed = len(xs) == ncols + 1 and (
-                key_column(header_keys, body, body_boxes, xs)
-                or (previous is not None and previous.keyed and previous.keys == keys)
-            )
-        elif previous is not None and previous.ncols == ncols and not blocks:
-            keys, body, body_boxes, has_header = previous.keys, data, rows_bbox, False
-            spanning_key, keyed = previous.spanning_key, previous.keyed and len(xs) == ncols + 1
-        else:
-            continue
-        if (
-            not keyed
-            and spanning_key is None
-            and body
-            and all(all(c is None for c in raw[1:]) for raw in body)
-        ):
-            continue  # only the header is a grid (filled header cells in an outer box): the body
-            # is one cell across every column, its columns are read from geometry
-        block = TableBlock(
-            page_no,
-            top,
-            float(table.bbox[3]),
-            keys,
-            has_header,
-            bounds=xs if len(xs) == ncols + 1 else [],
-            ncols=ncols,
-            rows_ruled=True,
-            header_bottom=float(body_boxes[0].bbox[1]) if has_header and body_boxes else 0.0,
-            spanning_key=spanning_key,
-            keyed=keyed,
-        )
-        if keyed and has_header:  # the header row: no text of the page
-            block.aside.append((xs[0], top, xs[-1], block.header_bottom))
-        edges = _edge_finder(page, body_boxes)
-        for r, (raw, box) in enumerate(zip(body, body_boxes, strict=False)):
-            cells = {
-                keys[i]: _clean_cell(v, edges(r, i)) for i, v in enumerate(raw) if i < len(keys)
-            }
-            if is_header([column_key(v) for v in cells.values()]):
-                continue
-            if keyed:  # the key cell set aside; a row that is no step left to the lines
-                del cells[keys[0]]
-                if not is_step_row(raw):
-                    y0, y1 = float(box.bbox[1]), float(box.bbox[3])
-                    block.gaps.append((y0, y1))
-                    if own_first(box, xs[1]):
-                        block.aside.append((xs[0], y0, xs[1], y1))
-                    continue
-            if spanning_key is not None and _spans(raw):
-                _join_spanning(block, spanning_key, cells[keys[0]] or "", page_no, box)
-                continue
-            group = labelled_value(cells[keys[0]]) if _spans(raw) else None
-            if group is not None and group[0] not in keys:  # « Planification : 2020 » across
-                # the grid, the table having no such column: a group row over the rows below
-                block.rows.append(TableRow(page_no, float(box.bbox[1]), dict([group]), group=True))
-                continue
-            if any(cells.values()):
-                lines = {keys[i]: v for i, v in enumerate(raw) if i < len(keys) and _paired(v)}
-                spans = ncols > 2 and bool(raw[0]) and all(c is None for c in raw[1:])
-                band = spans and "step" not in keys  # one cell across a grid naming no step
-                block.rows.append(TableRow(page_no, float(box.bbox[1]), cells, lines, band=band))
-                if spans:
-                    block.spanning_rows += 1
-        blocks.append(block)
+        for part in _sheet_parts(data, found):
+            _read_part(page, page_no, table, data, part, previous, blocks, xs)
     return blocks
+
+
+Part = tuple[int, int, list[str | None] | None, int]  # first row, header rows, keys, end row
+
+
+def _sheet_parts(
+    data: list[list[str | None]], found: tuple[int, int, list[str | None]] | None
+) -> list[Part]:
+    """A grid's parts, each read as a table of its own: from its header (``found``, else
+    from the grid's first row, headerless) to the next part. A spreadsheet printing a whole
+    sheet as ONE grid (:mod:`sources.pdf.sheet_grid`) holds one steps table after another, a
+    fiche's heading and fields typed in its rows between them: a later header row of the
+    grid, after a row that is no table row (text in the first cell only, or cells merged),
+    starts the next part. A header row repeated right under table rows stays a repeat."""
+    first = found[0] + found[1] if found is not None else 0
+    starts: list[tuple[int, list[str | None]]] = []
+    between = False  # a row since the last header that belongs to no table
+    for index in range(first, len(data)):
+        row = data[index]
+        if between:
+            keys = [label_key(c) for c in row]
+            if is_header(keys):
+                starts.append((index, keys))
+                between = False
+                continue
+        if first_cell_only(row) or any(c is None for c in row[1:]):
+            between = True
+    ends = [index for index, _ in starts] + [len(data)]
+    parts: list[Part] = [
+        (found[0], found[1], found[2], ends[0]) if found is not None else (0, 0, None, ends[0])
+    ]
+    parts += [(index, 1, keys, end) for (index, keys), end in zip(starts, ends[1:], strict=True)]
+    return parts
+
+
+def _read_part(
+    page: Any,
+    page_no: int,
+    table: Any,
+    data: list[list[str | None]],
+    part: Part,
+    previous: TableBlock | None,
+    blocks: list[TableBlock],
+    xs: list[float],
+) -> None:
+    """The block of one part of a grid (:func:`_sheet_parts`), appended to ``blocks``: rows
+    under its header, or its rows when it has none (the table going on from the page
+    before)."""
+    ncols = len(data[0])
+    rows_bbox = table.rows
+    top = float(table.bbox[1])
+    start, height, header_keys, end = part
+    bottom = float(rows_bbox[end].bbox[1]) if end < len(rows_bbox) else float(table.bbox[3])
+    if header_keys is not None:
+        keys = [k or f"col{i}" for i, k in enumerate(header_keys)]
+        spanning_key = _spanning_label(data[start + height : start + height + 1], keys)
+        height += 1 if spanning_key else 0
+        body, body_boxes, has_header = (
+            data[start + height : end],
+            rows_bbox[start + height : end],
+            True,
+        )
+        top = float(rows_bbox[start].bbox[1])  # spanning rows above: the page's lines
+        # a key column, or the same grid going on from the page before (a page holding
+        # too few of its key cells to tell, or none: rows of text only)
+        keyed = len(xs) == ncols + 1 and (
+            key_column(header_keys, body, body_boxes, xs)
+            or (previous is not None and previous.keyed and previous.keys == keys)
+        )
+    elif previous is not None and previous.ncols == ncols and not blocks:
+        keys, body, body_boxes, has_header = previous.keys, data[:end], rows_bbox[:end], False
+        spanning_key, keyed = previous.spanning_key, previous.keyed and len(xs) == ncols + 1
+    else:
+        return
+    if (
+        not keyed
+        and spanning_key is None
+        and body
+        and all(all(c is None for c in raw[1:]) for raw in body)
+    ):
+        return  # only the header is a grid (filled header cells in an outer box): the body
+        # is one cell across every column, its columns are read from geometry
+    block = TableBlock(
+        page_no,
+        top,
+        bottom,
+        keys,
+        has_header,
+        bounds=xs if len(xs) == ncols + 1 else [],
+        ncols=ncols,
+        rows_ruled=True,
+        header_bottom=float(body_boxes[0].bbox[1]) if has_header and body_boxes else 0.0,
+        spanning_key=spanning_key,
+        keyed=keyed,
+    )
+    if keyed and has_header:  # the header row: no text of the page
+        block.aside.append((xs[0], top, xs[-1], block.header_bottom))
+    edges = _edge_finder(page, body_boxes)
+    for r, (raw, box) in enumerate(zip(body, body_boxes, strict=False)):
+        cells = {keys[i]: _clean_cell(v, edges(r, i)) for i, v in enumerate(raw) if i < len(keys)}
+        if is_header([column_key(v) for v in cells.values()]):
+            continue
+        if keyed:  # the key cell set aside; a row that is no step left to the lines
+            del cells[keys[0]]
+            if not is_step_row(raw):
+                y0, y1 = float(box.bbox[1]), float(box.bbox[3])
+                block.gaps.append((y0, y1))
+                if own_first(box, xs[1]):
+                    block.aside.append((xs[0], y0, xs[1], y1))
+                continue
+        if spanning_key is not None and _spans(raw):
+            _join_spanning(block, spanning_key, cells[keys[0]] or "", page_no, box)
+            continue
+        group = labelled_value(cells[keys[0]]) if _spans(raw) else None
+        if group is not None and group[0] not in keys:  # « Planification : 2020 » across
+            # the grid, the table having no such column: a group row over the rows below
+            block.rows.append(TableRow(page_no, float(box.bbox[1]), dict([group]), group=True))
+            continue
+        if any(cells.values()):
+            lines = {keys[i]: v for i, v in enumerate(raw) if i < len(keys) and _paired(v)}
+            spans = ncols > 2 and bool(raw[0]) and all(c is None for c in raw[1:])
+            band = spans and "step" not in keys  # one cell across a grid naming no step
+            block.rows.append(TableRow(page_no, float(box.bbox[1]), cells, lines, band=band))
+            if spans:
+                block.spanning_rows += 1
+    blocks.append(block)
 
 
 def _part_block(

@@ -14,6 +14,7 @@ import io
 WIDTH, HEIGHT = 842.0, 595.0
 # columns A…F as Calc prints 4.2 / 8.4 / 2.4 / 2.9 / 3.2 / 4.0 cm from a 1.5 cm margin
 COLUMNS = (42.5, 161.5, 399.6, 467.6, 549.8, 640.5, 753.8)
+HEAD_X, BAND = 24.5, 10.0  # the row headers' left edge, the column headers' height
 STEPS_HEADER = (
     "Etape",
     "Descriptif",
@@ -40,13 +41,24 @@ class HandSheets:
         self.c.setFont(font, size)
         self.c.drawString(x, HEIGHT - top - size, s)
 
-    def page(self, name: str, rows: list[tuple[float, Row, bool]], top: float = 51.0) -> None:
-        """One page of sheet ``name``: rows of (height, cells, bold) from ``top`` down."""
+    def page(
+        self,
+        name: str,
+        rows: list[tuple[float, Row, bool]],
+        top: float = 51.0,
+        first_row: int | None = None,
+    ) -> None:
+        """One page of sheet ``name``: rows of (height, cells, bold) from ``top`` down; with
+        ``first_row``, printed with the ROW AND COLUMN HEADERS (:meth:`headers`), the first
+        row numbered ``first_row``."""
         self.number += 1
         self.c.setFont("Helvetica", 8.0)
         self.c.drawCentredString(WIDTH / 2, HEIGHT - 42.0, name)
         self.c.drawCentredString(WIDTH / 2, 20.0, f"Page {self.number} / {self.total}")
         self.c.setLineWidth(0.25)
+        if first_row is not None:
+            self.headers(rows, top, first_row)
+            top += BAND
         y = top
         self.c.line(COLUMNS[0], HEIGHT - y, COLUMNS[-1], HEIGHT - y)
         for height, cells, bold in rows:
@@ -71,6 +83,21 @@ class HandSheets:
                         )
             y = bottom
         self.c.showPage()
+
+    def headers(self, rows: list[tuple[float, Row, bool]], top: float, first_row: int) -> None:
+        """Calc's printed headers: a band of column letters « A »… centred over the columns
+        (each in an outlined header cell, ``BAND`` high) and, left of the cells, a column
+        of row numbers from ``first_row`` on, each centred in its row's header cell."""
+        self.c.setFont("Helvetica", 7.0)
+        for index, (x0, x1) in enumerate(zip(COLUMNS, COLUMNS[1:], strict=False)):
+            self.c.rect(x0, HEIGHT - top - BAND, x1 - x0, BAND)
+            self.c.drawCentredString((x0 + x1) / 2, HEIGHT - top - BAND + 2.5, chr(65 + index))
+        y = top + BAND
+        for number, (height, _, _) in enumerate(rows, start=first_row):
+            self.c.rect(HEAD_X, HEIGHT - y - height, COLUMNS[0] - HEAD_X, height)
+            middle = (HEAD_X + COLUMNS[0]) / 2
+            self.c.drawCentredString(middle, HEIGHT - y - height / 2 - 2.5, str(number))
+            y += height
 
     def save(self) -> bytes:
         self.c.save()
