@@ -17,7 +17,8 @@ PDF at 96 dpi: 62 × 44 cm for an A4 sheet) is rendered and measured in the poin
 paper its pixels imply (:mod:`sources.ocr_paper`). A sheet printed « 2 pages par feuille » (two portrait pages reduced
 side by side on a landscape sheet) is cut into its pages first, each read in its own frame
 at its own size (:mod:`sources.ocr_nup`). Before Tesseract, a sheet feeder's glass streaks
-(thin dark columns down the whole page) are divided out (:mod:`sources.ocr_streaks`), punch holes in a side
+(thin dark columns down the whole page) are divided out (:mod:`sources.ocr_streaks`), a
+printer's pale toner streaks darkened back (:mod:`sources.ocr_voids`), punch holes in a side
 margin and a reader's pen strokes on a grey page painted as paper (:mod:`sources.ocr_holes`,
 :mod:`sources.ocr_pen`), a coloured ink stamp pressed over a
 colour scan's text is unmixed out, the print under it kept (:mod:`sources.ocr_colour`), a
@@ -74,7 +75,7 @@ from sources.ocr_cells import clip_to_rules, reread_cells, reread_unsure_blocks
 from sources.ocr_colour import colour_stamp_grey
 from sources.ocr_fills import fill_edges
 from sources.ocr_holes import remove_punch_holes
-from sources.ocr_invert import invert_dark_fills, rules_outside_letter_bands
+from sources.ocr_invert import dark_fill_rects, invert_dark_fills, rules_outside_letter_bands
 from sources.ocr_nup import split_sheet
 from sources.ocr_orient import page_turn, tesseract_langs, turned
 from sources.ocr_paper import NOTE as PAPER_NOTE
@@ -88,6 +89,7 @@ from sources.ocr_shade import even_paper
 from sources.ocr_specks import remove_specks, thin_spread_toner
 from sources.ocr_streaks import remove_streaks
 from sources.ocr_unread import reread_unread_ink
+from sources.ocr_voids import darken_voids
 
 OCR_LANG = "fra"
 DEFAULT_DPI = 300
@@ -151,6 +153,9 @@ class OcrResult:
     # read in the points of the paper its pixels imply, not the page's declared size
     # (:mod:`sources.ocr_paper`): ``size`` is the page's size then
     rescaled: bool = False
+    # dark filled bands seen on the image (pdfplumber ``rects``-like dicts, a grey fill):
+    # a step's name printed light on a band across its table
+    fills: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _read_confidence(image: Any, points_per_px: float, timeout: float) -> float:
@@ -199,6 +204,9 @@ def ocr_page(
         # a sheet feeder's glass streaks (dark columns down the whole page, through text and
         # rules) divided out before the page is straightened: they are vertical as scanned
         image, _ = remove_streaks(image, scale)
+        # a printer low on toner: pale streaks down the page (the same drum columns on every
+        # sheet) darkened back, or the threshold loses every letter they cross
+        image, _ = darken_voids(image, scale)
         # a binder's punch holes (dark discs in a side margin) painted as paper: Tesseract
         # reads them as letters opening the lines beside them
         image, _ = remove_punch_holes(image, scale)
@@ -303,7 +311,8 @@ def _read_upright(image: Any, scale: float, key: tuple[Any, ...], timeout: float
             )
             words = clip_to_rules(words, rules, scale, image.width * scale)
         unoverlap_words(words)  # re-read words overlap the next line again
-    return OcrResult(words, rules, size=(image.width * scale, image.height * scale))
+    fills = dark_fill_rects(scanned if grey_page else grey, scale) if key[4] else []
+    return OcrResult(words, rules, size=(image.width * scale, image.height * scale), fills=fills)
 
 
 def cells_on() -> bool:
@@ -328,6 +337,7 @@ def _copy(result: OcrResult) -> OcrResult:
         result.size,
         [_copy(part) for part in result.parts],
         result.rescaled,
+        [dict(f) for f in result.fills],
     )
 
 

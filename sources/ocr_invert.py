@@ -25,6 +25,7 @@ _MIN_HEIGHT_PT = 6.0  # taller than a rule
 _MIN_SOLID = 0.6  # share of the band's columns' runs that is dark fill (no picture's outline)
 _LONG = 8  # a band this many times wider than tall drifts out of its box when askew
 _MIN_CONTRAST = 60  # its letters are at least this much lighter than the fill
+_GAP_PT = 20.0  # pieces of one band this close side by side are one band (a light gap)
 _TINT_MIN = 90  # a tilted band's fill this light at least: a tint, not black ink
 
 
@@ -143,6 +144,55 @@ def invert_dark_fills(image: Any, points_per_px: float) -> tuple[Any, int]:
     if not done:
         return image, 0
     return Image.fromarray(out, mode="L"), done
+
+
+def dark_fill_rects(image: Any, points_per_px: float) -> list[dict[str, Any]]:
+    """The page's dark filled bands (:func:`dark_bands`, exact boxes) as pdfplumber
+    ``rects``-like dicts in points, filled with their median grey: a table's band across
+    its columns (a step's name printed light on it) is then told as on a text page."""
+    import numpy as np
+
+    grey = np.asarray(image.convert("L"))
+    boxes = []
+    for box in dark_bands(image, points_per_px):
+        x0, top, x1, bottom = _exact_box(grey, box)
+        if x1 > x0 and bottom > top:
+            boxes.append([x0, top, x1, bottom])
+    out: list[dict[str, Any]] = []
+    for x0, top, x1, bottom in _joined(boxes, _GAP_PT / points_per_px):
+        fill = float(np.median(grey[top:bottom, x0:x1]))
+        out.append(
+            {
+                "x0": x0 * points_per_px,
+                "x1": x1 * points_per_px,
+                "top": top * points_per_px,
+                "bottom": bottom * points_per_px,
+                "fill": True,
+                "non_stroking_color": (round(fill / 255.0, 3),),
+            }
+        )
+    return out
+
+
+def _joined(boxes: list[list[int]], gap: float) -> list[list[int]]:
+    """Pieces of one band joined: boxes on the same rows (each covering most of the other's
+    height) at most ``gap`` apart side by side. A band cut by a light gap down the page (a
+    printer's pale streak, a fold's crease) is one band across its table."""
+    out: list[list[int]] = []
+    for box in sorted(boxes):
+        for done in out:
+            shared = min(done[3], box[3]) - max(done[1], box[1])
+            if shared >= 0.7 * min(done[3] - done[1], box[3] - box[1]) and box[0] - done[2] <= gap:
+                done[:] = [
+                    done[0],
+                    min(done[1], box[1]),
+                    max(done[2], box[2]),
+                    max(done[3], box[3]),
+                ]
+                break
+        else:
+            out.append(list(box))
+    return out
 
 
 def letter_bands(image: Any, points_per_px: float) -> list[tuple[int, int, int, int]]:

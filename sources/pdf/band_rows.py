@@ -29,7 +29,8 @@ def spanning_fills(page: Any, bounds: list[float]) -> list[Box]:
     last_mid = (bounds[-2] + bounds[-1]) / 2
     return [
         box
-        for box in filled_panels(getattr(page, "rects", None) or [])
+        # a scan's dark fills are seen on its image (:class:`~sources.pdf.scans.OcrPage`)
+        for box in filled_panels(getattr(page, "rects", None) or getattr(page, "fills", None) or [])
         if box[0] <= first_mid and box[2] >= last_mid
     ]
 
@@ -38,18 +39,22 @@ def _on_fill(group: list[Line], box: Box) -> bool:
     return all(box[1] - 1 <= ln.top and ln.bottom <= box[3] + 1 for ln in group)
 
 
-def is_band(group: list[Line], bounds: list[float], fills: list[Box], body: list[Line]) -> bool:
+def is_band(
+    group: list[Line], bounds: list[float], fills: list[Box], body: list[Line], dark: bool = False
+) -> bool:
     """Is a row of lines (``group``) a band across its table (column ``bounds``)? Either its
     lines, each one run of words starting in the first column (a name running past that
     column's bound stays one run), sit on one fill reaching every column that holds no line
     of another row (a band, not a background behind the whole table); or its text lies in the
     first column alone, all bold, while the table's other rows are not (a bold title alone
-    between rules)."""
+    between rules). ``dark``: the fills are a scan's dark bands (light letters, never a
+    zebra row's tint): a name there may be read in pieces (a letter lost in a pale streak
+    splits its run), so its lines need only start in the first column."""
     if not group or len(bounds) < 3:
         return False
     ids = {id(ln) for ln in group}
     others = [ln for ln in body if id(ln) not in ids]
-    one_run = all(len(ln.segments) == 1 and ln.segments[0].x0 < bounds[1] for ln in group)
+    one_run = all((dark or len(ln.segments) == 1) and ln.segments[0].x0 < bounds[1] for ln in group)
     if one_run and any(
         _on_fill(group, box) and not any(_on_fill([ln], box) for ln in others) for box in fills
     ):

@@ -661,7 +661,9 @@ def _geometry_table(
         }
         if is_header([column_key(v) for v in cells_out.values()]):
             continue  # header repeated after a split row
-        band = fills is not None and is_band(group, bounds, fills, body)
+        band = fills is not None and is_band(
+            group, bounds, fills, body, dark=isinstance(page, OcrPage)
+        )
         if band and any(cells_out[k] for k in keys[1:]):  # a band's name running past the
             # first column's bound: one title, not cells
             text = join_wrapped([ln.text for ln in group], [False] * len(group))

@@ -42,6 +42,8 @@ class OcrPage:
     # (``words`` then hold them side by side); read one after the other under this page's
     # number (the scanned sheet's)
     parts: list[OcrPage] = field(default_factory=list)
+    # dark filled bands seen on the image (``rects``-like dicts): a step's name band
+    fills: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def views(self) -> list[OcrPage]:
@@ -176,5 +178,9 @@ def _page_of(result: Any, confidence: Any) -> OcrPage:
         result.rules,
         result.size if result.turn or result.parts or result.rescaled else None,
         result.note,
-        [OcrPage(p.words, confidence(p.words), p.rules, p.size) for p in result.parts],
+        [
+            OcrPage(p.words, confidence(p.words), p.rules, p.size, fills=p.fills)
+            for p in result.parts
+        ],
+        result.fills,
     )

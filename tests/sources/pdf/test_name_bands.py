@@ -280,3 +280,28 @@ def test_group_titles_over_several_rows_name_none_of_them() -> None:
         "Deux rencontres par an.",
     ]
     assert got[0][1] == LONG and got[0][4] is None  # « Grand Auch » read as no owner
+
+
+def test_a_name_read_in_pieces_on_a_scans_dark_band_is_a_band() -> None:
+    """A scan's dark band (light letters) whose name is read in two runs (a letter lost in
+    a pale streak of the print) is a band when the fills are a scan's dark bands; on a text
+    page's fill (possibly a zebra row's tint) one run is still needed."""
+    bounds = list(COLS)
+    name = Line(
+        1,
+        100.0,
+        108.0,
+        62.0,
+        330.0,
+        8.5,
+        False,
+        [Segment(62.0, 140.0, "Identifier les besoins", False),
+         Segment(190.0, 330.0, "de l'Economie Sociale", False)],
+    )  # fmt: skip
+    cells = [_line(120.0, 61.0, 200.0, "Auditer"), _line(120.0, 331.0, 350.0, "2019")]
+    scan = SimpleNamespace(fills=[_rect(57.0, 96.0, 538.0, 112.0)])
+    fills = spanning_fills(scan, bounds)  # a scan page's fills stand for its rects
+    assert fills == [(57.0, 96.0, 538.0, 112.0)]
+    assert is_band([name], bounds, fills, [name, *cells], dark=True)
+    assert not is_band([name], bounds, fills, [name, *cells])
+    assert not is_band(cells[:1], bounds, fills, [name, *cells], dark=True)  # off the fill
