@@ -2386,6 +2386,22 @@ DejaVu Sans Condensed and its bold, hence about 800 kB), Liberation Sans for the
 numbers and an unused Helvetica declared by the page marks; in ``pdftotext -layout`` each
 slide's text reads as in ``cot000_pptx``, the page number last.
 
+First measure (thirty-third pass, 2026-12-03 ~13:40 UTC, by the lead, after every parser
+change of that pass — spreadsheet row numbers and column letters as furniture, a web print
+stylesheet's link addresses and abbreviation expansions set aside, words beside a COT
+progress table no cells, low-toner streaks darkened back on scans, scan step-name bands as
+fills —; recorded in ``HELD_FLOORS`` / ``HELD_KNOWN_FAILING`` and ``HELD_OUT_ENGINES_DIFFER``
+of ``test_engines.py``, totals and check names only, failures never printed):
+``plan_docx_twoup`` **1/13 fiches, 2/35 rows, 8/60 fields**, 7/17 step values, 1/12 actions,
+step cells 5, 5, 8, 6, 9, 5 of 35, its « pages » check FAILS (both engines read it alike);
+``plan_html_cookies`` 12/13 fiches, **18/35 rows**, 57/60 fields, 14/17 step values, 8/12
+actions, step cells 26, 27, 31, 31, 31, 29 of 35, the two engines read it DIFFERENTLY;
+``cot000_pptxhandout`` read exactly on first sight: 45/45 referential rows, no extra row,
+objectives 21/21, audits and document right, both engines alike. On unseen plan layouts this
+pass: rows 20/70 (29 %), fields 65/120; on the unseen deck 45/45. **The ≥ 98 % held-out goal
+is not met** (two pages printed side by side on one sheet; a fixed top bar and cookie banner
+printed over the content on every page).
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
@@ -2809,6 +2825,9 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # THIRTY-SECOND held-out set, first measure (thirty-third pass, totals only)
+    "plan_docx_twoup": {"fiches": 1, "steps": 2, "fields": 8, "step_values": 7},
+    "plan_html_cookies": {"fiches": 12, "steps": 18, "fields": 57, "step_values": 14},
     # THIRTY-FIRST held-out set, first measure (thirty-second pass, totals only), TUNED since
     # the thirty-third pass: ods_headers fiches 4, steps 7, fields 15, step values 7 (page check
     # failing, engines differing); printurls 13, 0, 60, 16; the deck cot000_pptxcomment 21/45
@@ -2964,7 +2983,8 @@ HELD_FLOORS = {
 # at the start of the thirty-second)
 # plan_ods_headers's, thirty-first set, first measure in the thirty-second pass, until it was
 # moved to the tuned part at the start of the thirty-third)
-HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
+# plan_docx_twoup's, thirty-second set, first measure in the thirty-third pass
+HELD_KNOWN_FAILING: set[tuple[str, str]] = {("plan_docx_twoup", "pages")}
 
 
 @pytest.mark.parametrize("layout", PLAN_TUNED)
@@ -3031,6 +3051,9 @@ def test_plan_held_out_floors(layout: str) -> None:
 # (TUNED since the thirty-third pass: asserted exactly by test_cot000 from then on); 45/45,
 # no extra row since that pass (words right of the table's drawn fills or inside a filled
 # shape of their own are no cells: :mod:`sources.cot.table_extent`)
+# cot000_pptxhandout (THIRTY-SECOND held-out set, first measure, thirty-third pass): 45/45
+# referential rows, no extra row, objectives 21/21, audits and document right (read exactly on
+# first sight: asserted exactly by test_cot000)
 COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
