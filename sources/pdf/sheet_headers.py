@@ -128,18 +128,26 @@ def _same_lines(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return lines
 
 
+def _others(
+    run: list[dict[str, Any]], words: list[dict[str, Any]]
+) -> list[tuple[dict[str, Any], float]]:
+    """The page's words outside ``run``, each with its vertical middle."""
+    mine = {id(w) for w in run}
+    return [
+        (word, (float(word["top"]) + float(word["bottom"])) / 2)
+        for word in words
+        if id(word) not in mine
+    ]
+
+
 def _alone_on_line(run: list[dict[str, Any]], words: list[dict[str, Any]]) -> bool:
     """No other word on the band's line between its first and last letters."""
-    mine = {id(w) for w in run}
     top, bottom = float(run[0]["top"]), float(run[0]["bottom"])
     x0, x1 = float(run[0]["x0"]), float(run[-1]["x1"])
-    for word in words:
-        if id(word) in mine:
-            continue
-        middle = (float(word["top"]) + float(word["bottom"])) / 2
-        if top <= middle <= bottom and float(word["x1"]) > x0 and float(word["x0"]) < x1:
-            return False
-    return True
+    return not any(
+        top <= middle <= bottom and float(word["x1"]) > x0 and float(word["x0"]) < x1
+        for word, middle in _others(run, words)
+    )
 
 
 def _row_numbers(
@@ -202,19 +210,16 @@ def _nothing_between(
     run: list[dict[str, Any]], band: list[dict[str, Any]], words: list[dict[str, Any]]
 ) -> bool:
     """No word of the page stands between the numbers and the cells on the numbers' lines."""
-    mine = {id(w) for w in run}
     right = max(float(w["x1"]) for w in run)
     left = min(float(w["x0"]) for w in run)
     first = float(band[0]["x0"])
-    for word in words:
-        if id(word) in mine:
-            continue
-        if not (left - 1 <= float(word["x0"]) < right + 1 and float(word["x1"]) < first):
-            continue
-        middle = (float(word["top"]) + float(word["bottom"])) / 2
-        if float(run[0]["top"]) <= middle <= float(run[-1]["bottom"]):
-            return False
-    return True
+    top, bottom = float(run[0]["top"]), float(run[-1]["bottom"])
+    return not any(
+        left - 1 <= float(word["x0"]) < right + 1
+        and float(word["x1"]) < first
+        and top <= middle <= bottom
+        for word, middle in _others(run, words)
+    )
 
 
 def _cells_left(

@@ -11,10 +11,10 @@ import pytest
 from reportlab.pdfgen import canvas
 
 from sources.cot.pages import _open_pages
-from sources.cot.referential import _find_header, _parse_tables, _referential_records
+from sources.cot.referential import _find_header
 from sources.cot.table_extent import beside_table, drawn_right_edge
-from sources.pdf.engine import ENGINE_ENV
 from tests.generators.seed_slides import _register_fonts
+from tests.sources.cot.hand_decks import referential_rows
 
 W, H = 720.0, 405.0
 COLUMNS = [(14.0, 286.0), (286.0, 346.0), (346.0, 406.0), (406.0, 466.0)]
@@ -86,22 +86,6 @@ def _slide(table_fills: bool, panel_fill: bool) -> bytes:
     return buf.getvalue()
 
 
-def _read(data: bytes) -> list[tuple]:
-    pages, _ = _open_pages(data)
-    tables, _ = _parse_tables(pages)
-    records = _referential_records(tables, "CCPAL", "deck.pdf", "c" * 64)
-    return [
-        (r.level, r.label, r.parent_label, r.points_remaining, r.pct_done, r.pct_programmed)
-        for r in records
-    ]
-
-
-@pytest.fixture(params=["pdfium", "pdfplumber"])
-def engine(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    monkeypatch.setenv(ENGINE_ENV, request.param)
-    return request.param
-
-
 @pytest.mark.parametrize(
     ("table_fills", "panel_fill"),
     [(True, True), (True, False), (False, True)],
@@ -112,7 +96,7 @@ def test_remarks_beside_the_table_are_no_cells(
 ) -> None:
     """The table's drawn right edge (its fills) or the panel's own fill leaves the remarks
     out: five rows, labels and values as printed, no row made of « • 12 projets … 2023 »."""
-    assert _read(_slide(table_fills, panel_fill)) == WANT
+    assert referential_rows(_slide(table_fills, panel_fill)) == WANT
 
 
 def test_drawn_right_edge_from_the_header_fills(engine: str) -> None:

@@ -11,9 +11,9 @@ import pytest
 from reportlab.pdfgen import canvas
 
 from sources.cot.pages import _open_pages
-from sources.cot.referential import _find_header, _parse_tables, _referential_records
-from sources.pdf.engine import ENGINE_ENV
+from sources.cot.referential import _find_header
 from tests.generators.seed_slides import _register_fonts
+from tests.sources.cot.hand_decks import referential_rows
 
 W, H = 720.0, 405.0
 CELLS = [(586.0, 626.0), (626.0, 666.0), (666.0, 706.0)]  # three 40 pt number columns
@@ -93,22 +93,6 @@ def _slide(
     return buf.getvalue()
 
 
-def _read(data: bytes) -> list[tuple]:
-    pages, _ = _open_pages(data)
-    tables, _ = _parse_tables(pages)
-    records = _referential_records(tables, "CCPAL", "deck.pdf", "c" * 64)
-    return [
-        (r.level, r.label, r.parent_label, r.points_remaining, r.pct_done, r.pct_programmed)
-        for r in records
-    ]
-
-
-@pytest.fixture(params=["pdfium", "pdfplumber"])
-def engine(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    monkeypatch.setenv(ENGINE_ENV, request.param)
-    return request.param
-
-
 @pytest.mark.parametrize("turned", [90, -90])
 @pytest.mark.parametrize(
     ("anchor", "fills"),
@@ -118,7 +102,7 @@ def test_turned_labels_name_the_columns(engine: str, anchor: str, fills: str, tu
     """Labels at the left of their cells (cells drawn, one fill over the three, none) or
     centred, read either way: every number in its own column (« 58,7 » stands nearer the
     « % Réalisé » label than its own)."""
-    assert _read(_slide(52.0, anchor, fills, turned)) == WANT
+    assert referential_rows(_slide(52.0, anchor, fills, turned)) == WANT
 
 
 def test_header_found_on_the_line_heading_the_turned_labels(engine: str) -> None:
@@ -135,7 +119,7 @@ def test_header_found_on_the_line_heading_the_turned_labels(engine: str) -> None
 
 
 @pytest.mark.parametrize("turned", [90, 0])
-def test_row_straddling_the_bottom_edge_is_read(engine: str, turned: int) -> None:
+def test_row_straddling_the_bottom_edge_isreferential_rows(engine: str, turned: int) -> None:
     """The table runs past the slide's foot: its last row's glyphs from about 402 to 409 pt
     down a 405 pt page are still a row (PDFium reads the horizontal-header slide itself, a
     slide with turned text is read through pdfplumber)."""
@@ -145,4 +129,4 @@ def test_row_straddling_the_bottom_edge_is_read(engine: str, turned: int) -> Non
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         last = [w for w in pdf.pages[0].extract_words() if w["text"] == "civile"]
     assert last and last[0]["top"] < H < last[0]["bottom"]
-    assert _read(data) == WANT
+    assert referential_rows(data) == WANT
