@@ -2401,6 +2401,9 @@ objectives 21/21, audits and document right, both engines alike. On unseen plan 
 pass: rows 20/70 (29 %), fields 65/120; on the unseen deck 45/45. **The ≥ 98 % held-out goal
 is not met** (two pages printed side by side on one sheet; a fixed top bar and cookie banner
 printed over the content on every page).
+The three were MOVED TO THE TUNED PART at the start of the thirty-fourth pass (2026-12-03
+~15:05 UTC), decided and written down here before any of their failures was printed; from then
+on their failures are read and fixed by general rules, never by rules keyed on these files.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -2456,9 +2459,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_twoup",
-    "plan_html_cookies",
-    "cot000_pptxhandout",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -2530,6 +2530,8 @@ PLAN_TUNED = (
     "plan_html_darkdocs",
     "plan_ods_headers",
     "plan_html_printurls",
+    "plan_docx_twoup",
+    "plan_html_cookies",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -2537,8 +2539,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_twoup",
-    "plan_html_cookies",
 )
 COT000 = (
     "cot000_pptx",
@@ -2721,7 +2721,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxhandout"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -2800,8 +2800,8 @@ def test_held_out_list_is_fixed() -> None:
     assert thirty_first <= set(PLAN_TUNED) and not thirty_first & set(PLAN_HELD)
     assert "cot000_pptxcomment" in COT000 and "cot000_pptxcomment" not in HELD_OUT
     thirty_second = {"plan_docx_twoup", "plan_html_cookies"}
-    assert thirty_second <= set(PLAN_HELD) and not thirty_second & set(PLAN_TUNED)
-    assert "cot000_pptxhandout" in COT000 and "cot000_pptxhandout" in HELD_OUT
+    assert thirty_second <= set(PLAN_TUNED) and not thirty_second & set(PLAN_HELD)
+    assert "cot000_pptxhandout" in COT000 and "cot000_pptxhandout" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -2825,9 +2825,10 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
-    # THIRTY-SECOND held-out set, first measure (thirty-third pass, totals only)
-    "plan_docx_twoup": {"fiches": 1, "steps": 2, "fields": 8, "step_values": 7},
-    "plan_html_cookies": {"fiches": 12, "steps": 18, "fields": 57, "step_values": 14},
+    # THIRTY-SECOND held-out set, first measure (thirty-third pass, totals only), TUNED since
+    # the thirty-fourth pass: twoup fiches 1, steps 2, fields 8, step values 7 (page check
+    # failing); cookies 12, 18, 57, 14 (engines differing); the deck cot000_pptxhandout read
+    # exactly on first sight (45/45, no extra row, objectives 21/21)
     # THIRTY-FIRST held-out set, first measure (thirty-second pass, totals only), TUNED since
     # the thirty-third pass: ods_headers fiches 4, steps 7, fields 15, step values 7 (page check
     # failing, engines differing); printurls 13, 0, 60, 16; the deck cot000_pptxcomment 21/45
@@ -2983,8 +2984,9 @@ HELD_FLOORS = {
 # at the start of the thirty-second)
 # plan_ods_headers's, thirty-first set, first measure in the thirty-second pass, until it was
 # moved to the tuned part at the start of the thirty-third)
-# plan_docx_twoup's, thirty-second set, first measure in the thirty-third pass
-HELD_KNOWN_FAILING: set[tuple[str, str]] = {("plan_docx_twoup", "pages")}
+# plan_docx_twoup's, thirty-second set, first measure in the thirty-third pass, until it was
+# moved to the tuned part at the start of the thirty-fourth)
+HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
 
 
 @pytest.mark.parametrize("layout", PLAN_TUNED)
