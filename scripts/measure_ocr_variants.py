@@ -580,6 +580,41 @@ History of the held-out part:
   (their only held-out measures above). They are in :data:`VARIANTS` now; :data:`HELD_OUT` is
   empty until a new pair is drawn and written down.
 
+* Thirty-fourth pass, 2026-12-03 (~15:15 UTC): two new held-out scans drawn and written down
+  here before either was ever produced or read, by a helper who never runs the OCR scoring
+  nor the parser on them (one page of each to be rendered to PNG before any OCR, only to
+  check the effects look as described; the :data:`HELD_OUT` entries and the one new
+  ``scan_pdf`` option, with unit tests on synthetic pages in ``tests/generators/test_scans.py``,
+  come in a later commit; off by default: every earlier scan byte for byte the same). Both
+  are scans of TUNED text layouts never scanned before (by no variant, no test and no
+  ``measure_ocr.py``):
+
+  - ``dashboard_reflet_180``: ``plan_docx_dashboard`` (Writer from a .docx, A4 portrait,
+    fiches flowing, the steps table with NO VERTICAL RULE — thin grey horizontal rules only,
+    a white-on-dark-teal repeated header, body rows alternating tall tinted and short white
+    ones, every cell vertically centred —, fields a thin grey full grid) printed on satin
+    paper and PHOTOGRAPHED WITH A PHONE under the office's ceiling light, whose REFLECTION
+    washes out part of every page: new option ``glare`` 0.7 — on the sheet, after the
+    uneven light and any cast shadow, before ``blur`` and ``keystone``: an elliptical patch
+    (semi-axes 60 × 35 mm, its long axis turned by a seeded angle within ±30° of the
+    horizontal, its centre seeded per page within the middle 60 % of the width and between
+    25 and 65 % of the height) where every pixel is brought toward white by ``glare`` × a
+    profile of 1 inside 40 % of the ellipse's radius falling as a raised cosine to 0 at its
+    edge (ink of 30 → about 200 in the core, the paper brightened to white); and the
+    existing ``keystone`` 0.03, ``uneven`` on, ``blur`` 0.7, JPEG ``quality`` 70, at 180 dpi;
+  - ``gantt_compact_200``: ``plan_docx_gantt`` (Writer from a .docx, A4 LANDSCAPE, each
+    fiche on a new page, the steps table on eleven columns — the six seed columns, then five
+    narrow year columns « 2019 » … « 2023 » whose cells are empty but FILLED for the years a
+    step covers —, a white-on-navy header repeated, thin grey full grid) printed on PORTRAIT
+    sheets (each landscape page turned, its top along the sheet's left edge:
+    ``portrait_feed`` 90) and scanned by the office's multifunction printer in its « PDF
+    compact » mode (``mrc`` 100: a background image at 100 dpi under a one-bit ink mask at
+    200 dpi), ``paper`` 244, ``skew_deg`` −0.4, JPEG ``quality`` 45; no new option (a
+    combination and a layout no variant had).
+
+  To be measured ONCE by the lead at the end of the pass, after the last change to
+  ``sources/`` that OCR uses, totals only, never looked at in detail.
+
 Tuned figures of the thirty-third pass (hOCR cache, ``--no-budget``, the lead, machine
 shared with a CI run), fiches/steps/fields/actions: ``ledger_fax_200`` on an idle machine
 13/22/49/11, as before the thirty-second pass (its lower figures then were a budget cut);

@@ -1391,6 +1391,36 @@ three framed slides and their note lines).
 The three were MOVED TO THE TUNED PART at the start of the thirty-fourth pass (2026-12-03
 ~15:05 UTC), before any of their failures was printed.
 
+THIRTY-THIRD HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-03 (~15:10 UTC) before the three PDFs
+existed and before any generator code for them was written, by a helper who never runs the
+parser on them (issue 13, thirty-fourth pass, drawn after the thirty-second set moved to the
+tuned part). Truth: the seed texts unchanged.
+
+``plan_docx_toc``         the ``plan_docx_list`` document with a « SOMMAIRE » in front of it,
+                          as Word's automatic table of contents prints it: one entry per
+                          axis, objective and fiche (their heading lines joined, indented by
+                          level), each followed by DOT LEADERS up to its PAGE NUMBER on the
+                          right margin (the pages where Writer prints those headings), then a
+                          page break; the page number centred in every page's footer.
+``plan_html_webmail``     Chromium print, WITH Chromium's own page header and footer, of a
+                          ZIMBRA-like webmail « Imprimer » view of a REPLY: the mail header
+                          (Objet, De, À, Cc, Envoyé le), a short message and signature, then
+                          « ----- Mail original ----- » and the seed, as the consultant's
+                          Outlook HTML, INSIDE A QUOTE BLOCK with a blue left bar; fields and
+                          steps black 1 pt full-grid tables, the steps' header row a plain
+                          first row (NOT repeated on later pages), rows may break.
+``cot000_pptxportrait``   Seed 000 deck, the ``cot000_pptx`` slides exported by Impress, that
+                          PDF opened in the GNOME document viewer and printed « Imprimer dans
+                          un fichier » (PDF, cairo) on A4 PORTRAIT paper as the dialog
+                          proposes: one slide per page, scaled to the printable width and
+                          centred, wide white bands above and below, fonts re-embedded.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
