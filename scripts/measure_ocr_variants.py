@@ -580,6 +580,59 @@ History of the held-out part:
   (their only held-out measures above). They are in :data:`VARIANTS` now; :data:`HELD_OUT` is
   empty until a new pair is drawn and written down.
 
+* Thirty-fourth pass, 2026-12-03 (~15:15 UTC): two new held-out scans drawn and written down
+  here before either was ever produced or read, by a helper who never runs the OCR scoring
+  nor the parser on them (one page of each to be rendered to PNG before any OCR, only to
+  check the effects look as described; the :data:`HELD_OUT` entries and the one new
+  ``scan_pdf`` option, with unit tests on synthetic pages in ``tests/generators/test_scans.py``,
+  come in a later commit; off by default: every earlier scan byte for byte the same). Both
+  are scans of TUNED text layouts never scanned before (by no variant, no test and no
+  ``measure_ocr.py``):
+
+  - ``dashboard_reflet_180``: ``plan_docx_dashboard`` (Writer from a .docx, A4 portrait,
+    fiches flowing, the steps table with NO VERTICAL RULE — thin grey horizontal rules only,
+    a white-on-dark-teal repeated header, body rows alternating tall tinted and short white
+    ones, every cell vertically centred —, fields a thin grey full grid) printed on satin
+    paper and PHOTOGRAPHED WITH A PHONE under the office's ceiling light, whose REFLECTION
+    washes out part of every page: new option ``glare`` 0.7 — on the sheet, after the
+    uneven light and any cast shadow, before ``blur`` and ``keystone``: an elliptical patch
+    (semi-axes 60 × 35 mm, its long axis turned by a seeded angle within ±30° of the
+    horizontal, its centre seeded per page within the middle 60 % of the width and between
+    25 and 65 % of the height) where every pixel is brought toward white by ``glare`` × a
+    profile of 1 inside 40 % of the ellipse's radius falling as a raised cosine to 0 at its
+    edge (ink of 30 → about 200 in the core, the paper brightened to white); and the
+    existing ``keystone`` 0.03, ``uneven`` on, ``blur`` 0.7, JPEG ``quality`` 70, at 180 dpi;
+  - ``gantt_compact_200``: ``plan_docx_gantt`` (Writer from a .docx, A4 LANDSCAPE, each
+    fiche on a new page, the steps table on eleven columns — the six seed columns, then five
+    narrow year columns « 2019 » … « 2023 » whose cells are empty but FILLED for the years a
+    step covers —, a white-on-navy header repeated, thin grey full grid) printed on PORTRAIT
+    sheets (each landscape page turned, its top along the sheet's left edge:
+    ``portrait_feed`` 90) and scanned by the office's multifunction printer in its « PDF
+    compact » mode (``mrc`` 100: a background image at 100 dpi under a one-bit ink mask at
+    200 dpi), ``paper`` 244, ``skew_deg`` −0.4, JPEG ``quality`` 45; no new option (a
+    combination and a layout no variant had).
+
+  As produced (next commit; one page of each rendered to PNG — the photographed sheet's
+  page 2 and a crop of it, the compact scan's page 3 —, looked at by eye, never OCR'd nor
+  parsed; nothing changed): ``dashboard_reflet_180`` is 14 A4 portrait pages, each ONE grey
+  JPEG of 1489 × 2105 px (180 ppi): on page 2 the sheet a trapezoid on the dark desk, its
+  light falling off toward the bottom right, the text slightly soft; the GLARE a whitish
+  elliptical patch about 12 × 7 cm across the middle of the steps table, between the first
+  step's figures and the second step's (over the « Planification », « Ressources à
+  mobiliser » and « Porteur » columns and the right of the first step's last « Descriptif »
+  lines), the paper there white and the letters pale grey, fading out toward the patch's
+  edge, still readable by eye.
+  ``gantt_compact_200`` is 17 A4 portrait pages, each TWO images: a grey JPEG background of
+  827 × 1170 px (100 ppi) and over it the ink layer of 1654 × 2339 px (200 ppi, a flat colour
+  with a soft mask); on page 3 (fiche 1.1.2) the landscape page turned a quarter turn
+  counter-clockwise, its lines reading bottom to top, the running header along the sheet's
+  left edge, the eleven-column steps table across the sheet, the five year columns at the
+  sheet's top with their grey fills coming from the blurry background, the text sharp and
+  black.
+
+  To be measured ONCE by the lead at the end of the pass, after the last change to
+  ``sources/`` that OCR uses, totals only, never looked at in detail.
+
 Tuned figures of the thirty-third pass (hOCR cache, ``--no-budget``, the lead, machine
 shared with a CI run), fiches/steps/fields/actions: ``ledger_fax_200`` on an idle machine
 13/22/49/11, as before the thirty-second pass (its lower figures then were a budget cut);
@@ -1097,9 +1150,32 @@ VARIANTS: dict[str, tuple[str, dict[str, object]]] = {
         },
     ),
 }
-# name → (producer layout, scan_pdf options); scores only, never their differences. Empty
-# until a new pair is drawn and written down (see the module docstring)
-HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {}
+# name → (producer layout, scan_pdf options); scores only, never their differences. Drawn in
+# the thirty-fourth pass (see the module docstring), never measured yet
+HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {
+    "dashboard_reflet_180": (
+        "plan_docx_dashboard",
+        {
+            "dpi": 180,
+            "glare": 0.7,
+            "keystone": 0.03,
+            "uneven": True,
+            "blur": 0.7,
+            "quality": 70,
+        },
+    ),
+    "gantt_compact_200": (
+        "plan_docx_gantt",
+        {
+            "dpi": 200,
+            "portrait_feed": 90,
+            "mrc": 100,
+            "paper": 244,
+            "skew_deg": -0.4,
+            "quality": 45,
+        },
+    ),
+}
 
 
 def _cached_tesseract(cache_dir: Path) -> None:

@@ -2,7 +2,7 @@
 :mod:`tests.generators.producer_corpus` (cards, plain, centred, zebra, stripes, cssgrid,
 rowspan, sidebar, boxes, bootstrap, details, caption, stacked, transposed, dlsteps, cardgrid,
 actors, timeline, aside, metastrip, gdocs, olsteps, zoomed, cms, notion, multicol, sheet,
-rounded, rowcards, namebands, icons, darkdocs, printurls, cookies).
+rounded, rowcards, namebands, icons, darkdocs, printurls, cookies, webmail).
 """
 
 from __future__ import annotations
@@ -329,6 +329,8 @@ def plan_html(style: str) -> str:
         return plan_html_printurls()
     if style == "cookies":
         return plan_html_cookies()
+    if style == "webmail":
+        return plan_html_webmail()
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",
@@ -2384,3 +2386,88 @@ def plan_html_cookies() -> str:
 
     page = _flowing_page(_COOKIES_CSS, _kv_fields, impl)
     return page.replace("</head><body>", "</head><body>" + _COOKIES_BARS, 1)
+
+
+# A webmail's « Imprimer » view of a reply quoting the consultant's Outlook message, printed
+# by Chromium with its own page header and footer (thirty-third held-out set)
+_WEBMAIL_CSS = """
+@page { size: A4; margin: 16mm 12mm; }
+body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 10pt; color: #000;
+  margin: 0; }
+.zbar { display: flex; justify-content: space-between; align-items: baseline;
+  border-bottom: 1px solid #999999; padding: 0 0 4px; margin: 0 0 8px; }
+.zbar b { font-size: 15pt; color: #0066A1; } .zbar span { font-size: 9pt; }
+.subject { font-size: 13pt; font-weight: bold; margin: 0 0 6px; }
+table.mailhead { border-collapse: collapse; margin: 0 0 6px; }
+table.mailhead th { width: 2.2cm; text-align: right; vertical-align: top; color: #555555;
+  font-weight: bold; padding: 1px 6px 1px 0; }
+table.mailhead td { padding: 1px 0; }
+hr { border: 0; border-top: 1px solid #999999; margin: 6px 0 10px; }
+.msg p { margin: 0 0 8px; }
+.orig { margin: 12px 0 0; } .orig p { margin: 0; }
+blockquote { border-left: 2px solid #1010FF; margin: 8px 0 0 5px; padding-left: 5px;
+  color: #000; font-family: Calibri, Arial, sans-serif; font-size: 10pt; }
+blockquote h1 { font-size: 14pt; color: #1F4E79; margin: 12px 0 4px; }
+blockquote h2 { font-size: 12pt; color: #2E74B5; margin: 10px 0 4px; }
+blockquote h3 { font-size: 11pt; font-weight: bold; color: #C55A11; margin: 12px 0 4px; }
+blockquote h4 { font-size: 10.5pt; font-weight: bold; margin: 8px 0 4px; }
+blockquote p { margin: 0 0 3px; }
+table.summary td { padding: 2px 6px; vertical-align: top; }
+table.mso { border-collapse: collapse; width: 100%; margin: 0 0 8px; }
+table.mso th, table.mso td { border: 1pt solid windowtext; padding: 0 5.4pt;
+  vertical-align: top; text-align: left; font-weight: normal; }
+table.mso th { width: 4cm; font-weight: bold; background: #DEEAF6; }
+table.mso tr.head td { font-weight: bold; background: #DEEAF6; }
+table.mso td p { margin: 0; }
+"""
+_WEBMAIL_HEAD = (
+    "<div class='zbar'><b>Zimbra</b><span>Claire Martin &lt;c.martin@exemple-gacg.fr&gt;"
+    "</span></div>"
+    "<div class='subject'>RE: Programme d'actions PCAET — version pour le COPIL</div>"
+    "<table class='mailhead'>"
+    "<tr><th>De :</th><td>Claire Martin &lt;c.martin@exemple-gacg.fr&gt;</td></tr>"
+    "<tr><th>À :</th><td>Service Environnement &lt;environnement@exemple-gacg.fr&gt;</td></tr>"
+    "<tr><th>Cc :</th><td>Direction générale des services &lt;dgs@exemple-gacg.fr&gt;</td></tr>"
+    "<tr><th>Envoyé :</th><td>Mardi 12 mars 2019 11:05:32</td></tr></table><hr>"
+    "<div class='msg'><p>Bonjour à tous,</p><p>Pour préparer le comité de pilotage du 26 mars "
+    "2019, vous trouverez ci-dessous le programme d'actions du PCAET tel que transmis par le "
+    "bureau d'études. Merci de me faire part de vos remarques avant le 20 mars.</p>"
+    "<p>Bien cordialement,</p><p>--<br>Claire Martin<br>Chargée de mission Climat-Air-Énergie"
+    "<br>Grand Auch Cœur de Gascogne<br>Tél. : 05 62 00 00 00</p></div>"
+    "<div class='orig'><p>----- Mail original -----</p>"
+    '<p><b>De: </b>"Bureau d\'études Climat" &lt;contact@be-climat.example&gt;</p>'
+    '<p><b>À: </b>"Claire Martin" &lt;c.martin@exemple-gacg.fr&gt;</p>'
+    "<p><b>Envoyé: </b>Lundi 11 Mars 2019 17:48:10</p>"
+    "<p><b>Objet: </b>Programme d'actions PCAET</p></div><blockquote>"
+)
+
+
+def plan_html_webmail() -> str:
+    """The seed quoted in a webmail reply: the mail's header, message and signature, then the
+    consultant's Outlook message in a quote block, fields and steps black full-grid tables,
+    the steps' header a plain first row, never repeated (thirty-third held-out set)."""
+
+    def fields(block: Block) -> list[str]:
+        out = ["<table class='mso'>"]
+        for label, value in block.fields:
+            body = "".join(f"<p>{_h(part)}</p>" for part in _paragraphs(value))
+            out.append(f"<tr><th>{_h(label)}</th><td>{body}</td></tr>")
+        out.append("</table>")
+        return out
+
+    def impl(block: Block) -> list[str]:
+        head = "".join(f"<td>{_h(label)}</td>" for label in block.header)
+        out = ["<table class='mso'><tbody>", f"<tr class='head'>{head}</tr>"]
+        for row in block.rows:
+            out.append("<tr>" + "".join(f"<td>{_cell_html(v)}</td>" for v in row) + "</tr>")
+        out.append("</tbody></table>")
+        return out
+
+    page = _flowing_page(_WEBMAIL_CSS, fields, impl)
+    page = page.replace("</head><body>", "</head><body>" + _WEBMAIL_HEAD, 1)
+    page = page.replace(
+        "<title>PCAET Grand Auch Cœur de Gascogne</title>",
+        "<title>Zimbra: RE: Programme d'actions PCAET — version pour le COPIL</title>",
+        1,
+    )
+    return page.replace("</body></html>", "</blockquote></body></html>", 1)

@@ -1,6 +1,7 @@
 """A producer's PDF printed again by a print dialog that puts several pages on one sheet:
 « Pages par feuille : 2 » of the browser's PDF viewer, and a presentation printed as a
-handout « 3 diapositives par page » (thirty-second held-out set).
+handout « 3 diapositives par page » (thirty-second held-out set); and a deck printed one slide a
+page on A4 portrait paper by a document viewer writing through cairo (thirty-third set).
 
 Both keep every page's text as text: the pages become form XObjects placed on new pages by
 PDFium (the library behind Chromium's own imposition), so only the placement is ours.
@@ -121,3 +122,51 @@ def handout(data: bytes) -> bytes:
         out.close()
         src.close()
     return buffer.getvalue()
+
+
+# The viewer's margin at each side of the printable width (points)
+PORTRAIT_MARGIN = 18.0
+
+
+def portrait_print(data: bytes) -> bytes:
+    """``data``'s pages printed « Imprimer dans un fichier » by the GNOME document viewer on
+    A4 portrait paper, « Ajuster à la zone imprimable »: each page alone on a sheet, scaled
+    to the width less :data:`PORTRAIT_MARGIN` each side and centred; the result written by
+    cairo (``pdftocairo``, poppler drawing onto cairo's PDF surface as the viewer does)."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    import pypdfium2 as pdfium
+
+    exe = shutil.which("pdftocairo")
+    if exe is None:
+        raise RuntimeError("pdftocairo (poppler-utils) introuvable")
+    src = pdfium.PdfDocument(data)
+    out = pdfium.PdfDocument.new()
+    try:
+        width, height = _A4_PORTRAIT
+        for index in range(len(src)):
+            w, h = src[index].get_size()
+            scale = (width - 2 * PORTRAIT_MARGIN) / w
+            page = out.new_page(width, height)
+            slide = src.page_as_xobject(index, out).as_pageobject()
+            matrix = pdfium.PdfMatrix().scale(scale, scale)
+            slide.transform(matrix.translate((width - w * scale) / 2, (height - h * scale) / 2))
+            page.insert_obj(slide)
+            page.gen_content()
+        buffer = io.BytesIO()
+        out.save(buffer)
+    finally:
+        out.close()
+        src.close()
+    with tempfile.TemporaryDirectory() as tmp:
+        imposed, printed = Path(tmp) / "imposed.pdf", Path(tmp) / "printed.pdf"
+        imposed.write_bytes(buffer.getvalue())
+        subprocess.run(
+            [exe, "-pdf", "-origpagesizes", str(imposed), str(printed)],
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
+        return printed.read_bytes()

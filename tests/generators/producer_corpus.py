@@ -1391,6 +1391,44 @@ three framed slides and their note lines).
 The three were MOVED TO THE TUNED PART at the start of the thirty-fourth pass (2026-12-03
 ~15:05 UTC), before any of their failures was printed.
 
+THIRTY-THIRD HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-03 (~15:10 UTC) before the three PDFs
+existed and before any generator code for them was written, by a helper who never runs the
+parser on them (issue 13, thirty-fourth pass, drawn after the thirty-second set moved to the
+tuned part). Truth: the seed texts unchanged.
+
+``plan_docx_toc``         the ``plan_docx_list`` document with a « SOMMAIRE » in front of it,
+                          as Word's automatic table of contents prints it: one entry per
+                          axis, objective and fiche (their heading lines joined, indented by
+                          level), each followed by DOT LEADERS up to its PAGE NUMBER on the
+                          right margin (the pages where Writer prints those headings), then a
+                          page break; the page number centred in every page's footer.
+``plan_html_webmail``     Chromium print, WITH Chromium's own page header and footer, of a
+                          ZIMBRA-like webmail « Imprimer » view of a REPLY: the mail header
+                          (Objet, De, À, Cc, Envoyé le), a short message and signature, then
+                          « ----- Mail original ----- » and the seed, as the consultant's
+                          Outlook HTML, INSIDE A QUOTE BLOCK with a blue left bar; fields and
+                          steps black 1 pt full-grid tables, the steps' header row a plain
+                          first row (NOT repeated on later pages), rows may break.
+``cot000_pptxportrait``   Seed 000 deck, the ``cot000_pptx`` slides exported by Impress, that
+                          PDF opened in the GNOME document viewer and printed « Imprimer dans
+                          un fichier » (PDF, cairo) on A4 PORTRAIT paper as the dialog
+                          proposes: one slide per page, scaled to the printable width and
+                          centred, wide white bands above and below, fonts re-embedded.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only, nothing changed): see the THIRTY-THIRD
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers` (toc 27 pages, the Sommaire's
+17 entries on page 1 with their dot leaders and page numbers, then ``plan_docx_list``'s 26
+pages, a page number centred in every footer; webmail 11 pages under Chromium's date, title,
+address and « n/11 », the mail's header, message and signature on page 1, the seed in the
+blue-barred quote, tables cut at page ends going on without a header row; portrait 15 A4
+portrait pages written by cairo, each slide centred at about 0.777 between wide white bands).
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -1409,12 +1447,13 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from tests.generators.docx_toc import plan_docx_toc
 from tests.generators.plan_docx import plan_docx
 from tests.generators.plan_html import plan_html
 from tests.generators.plan_ods import plan_ods
 from tests.generators.plan_odt import plan_odt
 from tests.generators.plan_pptx import plan_pptx
-from tests.generators.print_impose import handout, two_up
+from tests.generators.print_impose import handout, portrait_print, two_up
 from tests.generators.slides_office import cot_source
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "producers"
@@ -1496,6 +1535,8 @@ PLAN_LAYOUTS = (
     "plan_html_printurls",
     "plan_docx_twoup",
     "plan_html_cookies",
+    "plan_docx_toc",
+    "plan_html_webmail",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -1523,6 +1564,7 @@ COT_LAYOUTS = (
     "cot000_pptxvert",
     "cot000_pptxcomment",
     "cot000_pptxhandout",
+    "cot000_pptxportrait",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -1556,11 +1598,13 @@ WATERMARK = (
     '"WatermarkColor":{"type":"long","value":"12632256"},'
     '"WatermarkRotateAngle":{"type":"long","value":"300"}}'
 )
-# Layouts whose producer's PDF is printed again by a print dialog (thirty-second held-out
-# set): the PDF viewer's « 2 pages par feuille », a handout « 3 diapositives par page »
+# Layouts whose producer's PDF is printed again by a print dialog (thirty-second and
+# thirty-third held-out sets): the PDF viewer's « 2 pages par feuille », a handout
+# « 3 diapositives par page », a document viewer's print on A4 portrait paper through cairo
 REPRINTS: dict[str, Callable[[bytes], bytes]] = {
     "plan_docx_twoup": two_up,
     "cot000_pptxhandout": handout,
+    "cot000_pptxportrait": portrait_print,
 }
 # the .docx a reprinted Writer layout starts from
 REPRINTED = {"twoup": "grid"}
@@ -1636,7 +1680,9 @@ def build(layout: str, out_dir: Path) -> Path:
     target = out_dir / f"{layout}.pdf"
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        if layout.startswith("plan_docx_"):
+        if layout == "plan_docx_toc":  # a Sommaire whose page numbers Writer sets
+            shutil.move(plan_docx_toc(work, lambda d: convert_office(d, d.parent)), target)
+        elif layout.startswith("plan_docx_"):
             style = layout.removeprefix("plan_docx_")
             source = plan_docx(REPRINTED.get(style, style), work / f"{layout}.docx")
             shutil.move(convert_office(source, work, OPTIONS.get(layout, "pdf")), target)
@@ -1652,7 +1698,8 @@ def build(layout: str, out_dir: Path) -> Path:
         elif layout.startswith("plan_html_"):
             source = work / f"{layout}.html"
             source.write_text(plan_html(layout.removeprefix("plan_html_")), encoding="utf-8")
-            convert_html(source, target, header_footer=layout == "plan_html_bootstrap")
+            headed = layout in ("plan_html_bootstrap", "plan_html_webmail")
+            convert_html(source, target, header_footer=headed)
         elif "_pptx" in layout:
             prs = cot_source(layout[3:6], "pptx", layout.partition("_pptx")[2])
             source = work / f"{layout}.pptx"

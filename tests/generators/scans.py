@@ -88,6 +88,7 @@ def scan_pdf(
     crumple: float = 0.0,
     ghost: float = 0.0,
     jitter: float = 0.0,
+    glare: float = 0.0,
 ) -> bytes:
     """Simulate a scan of a text PDF: pages (0-based; default all) rendered in grey levels at
     ``dpi`` and wrapped as JPEG images in an image-only PDF of the same page size.
@@ -204,7 +205,14 @@ def scan_pdf(
     image row shifted across by up to that many mm (0.6 × a sine of period 4.3 mm plus
     0.4 × one of period 1.7 mm down the page, phases seeded by the page), white paper coming
     in at the edges, after ``skew_deg``. All three off by default, so every earlier scan is
-    unchanged."""
+    unchanged.
+    ``glare``: a ceiling light's reflection on a glossy sheet photographed by a phone, on the
+    sheet after ``uneven`` and ``shadow``, before ``blur`` and ``keystone``: an elliptical
+    patch (semi-axes 60 × 35 mm, the long one turned by an angle within ±30° of the
+    horizontal, the centre within the middle 60 % of the width and 25 to 65 % of the
+    height, all seeded by the page) where every pixel is brought toward white by that share
+    × a profile of 1 inside 40 % of the ellipse's radius, falling as a raised cosine to 0 at
+    its edge. Off by default, so every earlier scan is unchanged."""
     import pypdfium2 as pdfium
 
     if tint is not None:
@@ -310,6 +318,8 @@ def scan_pdf(
                 image = _specks(image, specks, index)
             if shadow:
                 image = _cast_shadow(image, shadow, dpi)
+            if glare:
+                image = _glare(image, glare, dpi, index)
             if blur:
                 from PIL import ImageFilter
 
@@ -896,6 +906,31 @@ def _cast_shadow(image: object, strength: float, dpi: int) -> object:
         light = light[..., None]
     out = pixels * light
     return Image.fromarray(np.round(out).astype("uint8"), mode=image.mode)  # type: ignore[attr-defined]
+
+
+def _glare(image: object, strength: float, dpi: int, seed: int) -> object:
+    """A ceiling light's reflection on the glossy sheet: inside a seeded ellipse (60 × 35 mm,
+    turned within ±30°) every pixel brought toward white by ``strength`` × a flat core over
+    40 % of the radius falling as a raised cosine to the edge."""
+    import numpy as np
+    from PIL import Image
+
+    rng = np.random.default_rng(9800 + seed)
+    pixels = np.asarray(image).astype(float)
+    h, w = pixels.shape[:2]
+    mm = dpi / 25.4
+    angle = np.radians(rng.uniform(-30, 30))
+    cx, cy = rng.uniform(0.2, 0.8) * w, rng.uniform(0.25, 0.65) * h
+    ys, xs = np.mgrid[0:h, 0:w].astype(float)
+    u = (xs - cx) * np.cos(angle) + (ys - cy) * np.sin(angle)
+    v = -(xs - cx) * np.sin(angle) + (ys - cy) * np.cos(angle)
+    r = np.sqrt((u / (60 * mm)) ** 2 + (v / (35 * mm)) ** 2)
+    fall = 0.5 * (1 + np.cos(np.pi * np.clip((r - 0.4) / 0.6, 0, 1)))
+    share = strength * np.where(r <= 0.4, 1.0, fall)
+    if pixels.ndim == 3:
+        share = share[..., None]
+    out = pixels + (255 - pixels) * share
+    return Image.fromarray(np.round(np.clip(out, 0, 255)).astype("uint8"), mode=image.mode)  # type: ignore[attr-defined]
 
 
 def _barrel(image: object, k: float) -> object:

@@ -1459,7 +1459,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     columns' header labels set vertically; ``comment``: the progress tables narrowed, a
     comment panel at their right; any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
-    afterwards): the plain .pptx deck."""
+    afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
+    deck."""
     from tests.generators import seed_cot_pdf
     from tests.generators.seed_slides import _Slides
 

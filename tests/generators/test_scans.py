@@ -524,3 +524,32 @@ def test_jitter_shifts_rows_across_wavily_and_brings_white_in_at_the_edge() -> N
     assert rows.min() == 400 and rows.max() == 409
     # the phases seeded by the page
     assert np.abs(first.astype(int) - second.astype(int)).max() > 60
+
+
+def test_glare_washes_out_a_seeded_ellipse_toward_white_and_leaves_the_rest() -> None:
+    dpi = 72  # one pixel a point, 1 mm about 2.8 px
+    data = _bars_pdf(2, [(0, 0, 595, 842)])  # ink over the whole page
+    first, second = _render(scan_pdf(data, dpi=dpi, glare=0.7, quality=95), dpi)
+    again = _render(scan_pdf(data, dpi=dpi, glare=0.7, quality=95), dpi)[0]
+    assert (first.astype(int) == again.astype(int)).all()  # deterministic
+    assert np.abs(first.astype(int) - second.astype(int)).max() > 60  # moved on every page
+    grey = first.astype(int)
+    mm = dpi / 25.4
+    # the core: ink brought 70 % of the way to white, over 40 % of a 60 × 35 mm ellipse
+    assert abs(grey.max() - 255 * 0.7) <= 4
+    core = np.pi * (0.4 * 60 * mm) * (0.4 * 35 * mm)
+    assert core <= (grey >= 255 * 0.7 - 6).sum() <= 1.45 * core  # flat, then falling
+    # half the share where the raised cosine is half-way, at 70 % of the radius
+    half = np.pi * (0.7 * 60 * mm) * (0.7 * 35 * mm)
+    assert 0.9 * half <= (grey >= 255 * 0.35).sum() <= 1.1 * half
+    # the whole patch no larger than the ellipse, the rest of the page left black
+    assert (grey > 12).sum() <= np.pi * (60 * mm) * (35 * mm)
+    assert (grey <= 12).mean() >= 0.8
+    ys, xs = np.nonzero(grey >= 150)
+    h, w = grey.shape
+    assert 0.2 * w <= xs.mean() <= 0.8 * w and 0.25 * h <= ys.mean() <= 0.65 * h
+    # the long axis within 30° of the horizontal: the patch wider than it is high
+    assert np.ptp(xs) > np.ptp(ys)
+    # white paper stays white
+    blank = _render(scan_pdf(_bars_pdf(1, []), dpi=dpi, glare=0.7, quality=95), dpi)[0]
+    assert blank.min() >= 250
