@@ -33,6 +33,10 @@ _MIN_WIDTH_PT = 6.0  # narrowest streak (points): narrower pale columns are gaps
 _MAX_WIDTH_PT = 60.0  # widest streak (points): wider pale print is the page's own
 _MIN_SHARE = 0.15  # the ink is never darkened more than 1 / this
 _GRAIN = 8.0  # grey levels under the paper's that are its grain, not ink
+_EDGE_PT = 3.0  # a streak's soft edge (points, 1 mm): left out of the rows compared across it
+_SIDE_PT = 10.0  # width of the strips beside a streak its rows are compared with (points)
+_MIN_ROWS = 3  # rows of a band where ink crosses the streak's edge: the band is weighed
+_MIN_CROSSED = 3  # bands where ink crosses the streak's edge
 
 
 def _tile_levels(grey: Any, tile: int, edges: Any) -> tuple[Any, Any]:
@@ -128,11 +132,50 @@ def void_shares(image: Any, points_per_px: float) -> tuple[Any, int, Any] | None
         # years) are pale in some bands only
         seen = pale_share[i:end][counted[i:end] >= 3]
         solid = seen.size > 0 and float(np.median(seen)) >= _SOLID
-        if lo <= end - i <= hi and pale[i:end].sum() >= 2 and solid and left and right:
+        if (
+            lo <= end - i <= hi
+            and pale[i:end].sum() >= 2
+            and solid
+            and left
+            and right
+            and _lighter_across(grey, edges, i * tile, end * tile, points_per_px)
+        ):
             found = True
             _fill_run(shares, ratio, max(0, i - 1), min(n, end + 1))
         i = end
     return (shares, tile, edges) if found else None
+
+
+def _lighter_across(grey: Any, edges: Any, x0: int, x1: int, points_per_px: float) -> bool:
+    """Whether the ink crossing columns ``x0``–``x1`` is lighter inside them than beside them
+    in the same rows (a text line, a rule, a fill running through), in most bands where some
+    does: the streak's own mark. A gap between table columns crossed by the table's grey
+    rules only, or the faint leftovers of a stamp, is pale against the page's usual print but
+    as dark as the same rule beside it."""
+    import numpy as np
+
+    edge = max(1, round(_EDGE_PT / points_per_px))
+    side = max(2, round(_SIDE_PT / points_per_px))
+    core = grey[:, x0 + edge // 2 : max(x0 + edge // 2 + 1, x1 - edge // 2)]
+    strips = [
+        grey[:, max(0, x0 - edge - side) : max(0, x0 - edge)],
+        grey[:, x1 + edge : x1 + edge + side],
+    ]
+    strips = [s for s in strips if s.shape[1] > 0]
+    if not strips:
+        return False
+    pale = crossed = 0
+    for top, end in zip(edges[:-1], edges[1:], strict=True):
+        paper = float(np.median(np.concatenate([s[top:end].ravel() for s in (core, *strips)])))
+        inside = paper - core[top:end].min(axis=1)
+        beside = np.max([paper - s[top:end].min(axis=1) for s in strips], axis=0)
+        rows = (inside >= _MIN_CONTRAST) & (beside >= 2 * _MIN_CONTRAST)
+        if rows.sum() < _MIN_ROWS:
+            continue
+        crossed += 1
+        if float(np.median(inside[rows] / beside[rows])) < _PALE:
+            pale += 1
+    return crossed >= _MIN_CROSSED and pale >= _STREAK_SHARE * crossed
 
 
 def _fill_run(shares: Any, ratio: Any, start: int, end: int) -> None:
