@@ -35,7 +35,7 @@ _MIN_SHARE = 0.15  # the ink is never darkened more than 1 / this
 _GRAIN = 8.0  # grey levels under the paper's that are its grain, not ink
 _EDGE_PT = 3.0  # a streak's soft edge (points, 1 mm): left out of the rows compared across it
 _SIDE_PT = 10.0  # width of the strips beside a streak its rows are compared with (points)
-_MIN_ROWS = 3  # rows of a band where ink crosses the streak's edge: the band is weighed
+_MIN_ROWS_PT = 0.8  # height (points) of a band's rows where ink crosses the streak: weighed
 _MIN_CROSSED = 3  # bands where ink crosses the streak's edge
 
 
@@ -147,11 +147,13 @@ def void_shares(image: Any, points_per_px: float) -> tuple[Any, int, Any] | None
 
 
 def _lighter_across(grey: Any, edges: Any, x0: int, x1: int, points_per_px: float) -> bool:
-    """Whether the ink crossing columns ``x0``–``x1`` is lighter inside them than beside them
-    in the same rows (a text line, a rule, a fill running through), in most bands where some
-    does: the streak's own mark. A gap between table columns crossed by the table's grey
-    rules only, or the faint leftovers of a stamp, is pale against the page's usual print but
-    as dark as the same rule beside it."""
+    """Whether the print crossing columns ``x0``–``x1`` is lighter inside them than beside
+    them in the same rows, in most bands where some does: the streak's own mark. Row by row,
+    a fill (the light level of a row, its ink aside, under the paper's) against the fill beside, else the darkest
+    ink (a letter, a rule) against the darkest beside. A gap between table columns crossed
+    by the table's grey rules, its shaded rows or boxes, or the faint leftovers of a stamp,
+    is pale against the page's usual print but no lighter than the same rule or fill
+    beside it."""
     import numpy as np
 
     edge = max(1, round(_EDGE_PT / points_per_px))
@@ -164,16 +166,27 @@ def _lighter_across(grey: Any, edges: Any, x0: int, x1: int, points_per_px: floa
     strips = [s for s in strips if s.shape[1] > 0]
     if not strips:
         return False
+    min_rows = max(2, round(_MIN_ROWS_PT / points_per_px))  # a thin rule's rows count
     pale = crossed = 0
     for top, end in zip(edges[:-1], edges[1:], strict=True):
-        paper = float(np.median(np.concatenate([s[top:end].ravel() for s in (core, *strips)])))
-        inside = paper - core[top:end].min(axis=1)
-        beside = np.max([paper - s[top:end].min(axis=1) for s in strips], axis=0)
-        rows = (inside >= _MIN_CONTRAST) & (beside >= 2 * _MIN_CONTRAST)
-        if rows.sum() < _MIN_ROWS:
+        parts = [core[top:end], *(s[top:end] for s in strips)]
+        paper = float(np.percentile(np.concatenate([p.ravel() for p in parts]), 90))
+        fill_in = paper - np.percentile(parts[0], 80, axis=1)
+        fill_beside = np.max([paper - np.percentile(p, 80, axis=1) for p in parts[1:]], axis=0)
+        ink_in = paper - parts[0].min(axis=1)
+        ink_beside = np.max([paper - p.min(axis=1) for p in parts[1:]], axis=0)
+        filled = np.maximum(fill_in, fill_beside) >= _MIN_CONTRAST
+        inked = ~filled & (ink_in >= _MIN_CONTRAST) & (ink_beside >= 2 * _MIN_CONTRAST)
+        if filled.sum() + inked.sum() < min_rows:
             continue
         crossed += 1
-        if float(np.median(inside[rows] / beside[rows])) < _PALE:
+        ratios = np.concatenate(
+            [
+                fill_in[filled] / np.maximum(fill_beside[filled], 1.0),
+                ink_in[inked] / ink_beside[inked],
+            ]
+        )
+        if float(np.median(ratios)) < _PALE:
             pale += 1
     return crossed >= _MIN_CROSSED and pale >= _STREAK_SHARE * crossed
 
