@@ -9,7 +9,12 @@ and how sharply it is bounded: the ink's contrast against the paper (paper level
 darkest ink of a narrow column of a band of rows) falls to a share of the band's usual print
 in most bands of rows from the top of the page to the bottom, over a narrow run of columns
 (2 to 21 mm, pale through and through: not the gaps between a column's repeated glyphs)
-whose neighbours on both sides print at full contrast; ink on a dark fill is not measured. The ink there is darkened by
+whose neighbours on both sides print at full contrast; ink on a dark fill is not measured.
+Being pale against the page's usual print is not enough: the print that crosses the run's
+edges (a text line, a rule, a fill) must be lighter inside it than beside it in the same rows,
+in most bands where some does — a gap between table columns crossed only by grey rules,
+shaded rows or a stamp's leftovers is pale but no lighter than the same rule or fill beside
+it (three pages of a stamped colour scan were darkened so, and lost their steps). The ink there is darkened by
 the inverse share (measured band by band: the toner's lack varies down the sheet), the
 paper left as is; a page without streak is returned unchanged after a look at its columns.
 """
@@ -149,11 +154,11 @@ def void_shares(image: Any, points_per_px: float) -> tuple[Any, int, Any] | None
 def _lighter_across(grey: Any, edges: Any, x0: int, x1: int, points_per_px: float) -> bool:
     """Whether the print crossing columns ``x0``–``x1`` is lighter inside them than beside
     them in the same rows, in most bands where some does: the streak's own mark. Row by row,
-    a fill (the light level of a row, its ink aside, under the paper's) against the fill beside, else the darkest
-    ink (a letter, a rule) against the darkest beside. A gap between table columns crossed
-    by the table's grey rules, its shaded rows or boxes, or the faint leftovers of a stamp,
-    is pale against the page's usual print but no lighter than the same rule or fill
-    beside it."""
+    a fill (a row's light level, its ink aside, under the paper's) inside or on both sides
+    against the fill beside, else the darkest ink (a letter, a rule) against the darkest
+    beside. A gap between table columns crossed by the table's grey rules, its shaded rows
+    or boxes, or the faint leftovers of a stamp, is pale against the page's usual print but
+    no lighter than the same rule or fill beside it."""
     import numpy as np
 
     edge = max(1, round(_EDGE_PT / points_per_px))
@@ -172,11 +177,14 @@ def _lighter_across(grey: Any, edges: Any, x0: int, x1: int, points_per_px: floa
         parts = [core[top:end], *(s[top:end] for s in strips)]
         paper = float(np.percentile(np.concatenate([p.ravel() for p in parts]), 90))
         fill_in = paper - np.percentile(parts[0], 80, axis=1)
-        fill_beside = np.max([paper - np.percentile(p, 80, axis=1) for p in parts[1:]], axis=0)
+        fills = np.stack([paper - np.percentile(p, 80, axis=1) for p in parts[1:]])
+        # a fill running across the run is on both sides; one beside it only tells nothing
+        fill_beside = fills.min(axis=0)
         ink_in = paper - parts[0].min(axis=1)
         ink_beside = np.max([paper - p.min(axis=1) for p in parts[1:]], axis=0)
         filled = np.maximum(fill_in, fill_beside) >= _MIN_CONTRAST
-        inked = ~filled & (ink_in >= _MIN_CONTRAST) & (ink_beside >= 2 * _MIN_CONTRAST)
+        some_fill = np.maximum(fill_in, fills.max(axis=0)) >= _MIN_CONTRAST
+        inked = ~some_fill & (ink_in >= _MIN_CONTRAST) & (ink_beside >= 2 * _MIN_CONTRAST)
         if filled.sum() + inked.sum() < min_rows:
             continue
         crossed += 1

@@ -142,6 +142,13 @@ def _gap_boxes(grey: np.ndarray, fill: int = 205) -> np.ndarray:
     return out
 
 
+def _shaded_column(grey: np.ndarray, fill: int = 205) -> np.ndarray:
+    """The left column shaded from top to bottom (a filled label column), the gap not."""
+    out = grey.copy()
+    out[100:1660, 100:554] = np.minimum(out[100:1660, 100:554], fill)
+    return out
+
+
 def test_a_table_gap_crossed_by_grey_rules_under_a_stamp_is_no_streak() -> None:
     """The gap's ink is the table's rules (86 levels: 0.42 of the letters') and a stamp's
     leftovers, pale against the page's usual print from top to bottom with full print on
@@ -156,8 +163,10 @@ def test_a_table_gap_crossed_by_grey_rules_under_a_stamp_is_no_streak() -> None:
 
 def test_shaded_rows_and_boxes_in_a_table_gap_are_no_streak() -> None:
     """A zebra table's shaded rows crossing the gap, and shaded boxes standing in it, are
-    lighter than the letters beside them but as dark as the same fill beside: no streak."""
-    for grey in (_shaded_rows(_table()), _gap_boxes(_table()), _gap_boxes(_table(PAPER))):
+    lighter than the letters beside them but as dark as the same fill beside; a shaded
+    column beside the gap is on one side only: no streak."""
+    shaded = (_shaded_rows(_table()), _gap_boxes(_table()), _gap_boxes(_table(PAPER)))
+    for grey in (*shaded, _shaded_column(_table())):
         image = Image.fromarray(grey, mode="L")
         assert void_shares(image, PT) is None
         assert darken_voids(image, PT) == (image, False)
