@@ -9,7 +9,12 @@ and how sharply it is bounded: the ink's contrast against the paper (paper level
 darkest ink of a narrow column of a band of rows) falls to a share of the band's usual print
 in most bands of rows from the top of the page to the bottom, over a narrow run of columns
 (2 to 21 mm, pale through and through: not the gaps between a column's repeated glyphs)
-whose neighbours on both sides print at full contrast; ink on a dark fill is not measured. The ink there is darkened by
+whose neighbours on both sides print at full contrast; ink on a dark fill is not measured.
+Being pale against the page's usual print is not enough: the print that crosses the run's
+edges (a text line, a rule, a fill) must be lighter inside it than beside it in the same rows,
+in most bands where some does — a gap between table columns crossed only by grey rules,
+shaded rows or a stamp's leftovers is pale but no lighter than the same rule or fill beside
+it (three pages of a stamped colour scan were darkened so, and lost their steps). The ink there is darkened by
 the inverse share (measured band by band: the toner's lack varies down the sheet), the
 paper left as is; a page without streak is returned unchanged after a look at its columns.
 """
@@ -33,6 +38,10 @@ _MIN_WIDTH_PT = 6.0  # narrowest streak (points): narrower pale columns are gaps
 _MAX_WIDTH_PT = 60.0  # widest streak (points): wider pale print is the page's own
 _MIN_SHARE = 0.15  # the ink is never darkened more than 1 / this
 _GRAIN = 8.0  # grey levels under the paper's that are its grain, not ink
+_EDGE_PT = 3.0  # a streak's soft edge (points, 1 mm): left out of the rows compared across it
+_SIDE_PT = 10.0  # width of the strips beside a streak its rows are compared with (points)
+_MIN_ROWS_PT = 0.8  # height (points) of a band's rows where ink crosses the streak: weighed
+_MIN_CROSSED = 3  # bands where ink crosses the streak's edge
 
 
 def _tile_levels(grey: Any, tile: int, edges: Any) -> tuple[Any, Any]:
@@ -128,11 +137,66 @@ def void_shares(image: Any, points_per_px: float) -> tuple[Any, int, Any] | None
         # years) are pale in some bands only
         seen = pale_share[i:end][counted[i:end] >= 3]
         solid = seen.size > 0 and float(np.median(seen)) >= _SOLID
-        if lo <= end - i <= hi and pale[i:end].sum() >= 2 and solid and left and right:
+        if (
+            lo <= end - i <= hi
+            and pale[i:end].sum() >= 2
+            and solid
+            and left
+            and right
+            and _lighter_across(grey, edges, i * tile, end * tile, points_per_px)
+        ):
             found = True
             _fill_run(shares, ratio, max(0, i - 1), min(n, end + 1))
         i = end
     return (shares, tile, edges) if found else None
+
+
+def _lighter_across(grey: Any, edges: Any, x0: int, x1: int, points_per_px: float) -> bool:
+    """Whether the print crossing columns ``x0``–``x1`` is lighter inside them than beside
+    them in the same rows, in most bands where some does: the streak's own mark. Row by row,
+    a fill (a row's light level, its ink aside, under the paper's) inside or on both sides
+    against the fill beside, else the darkest ink (a letter, a rule) against the darkest
+    beside. A gap between table columns crossed by the table's grey rules, its shaded rows
+    or boxes, or the faint leftovers of a stamp, is pale against the page's usual print but
+    no lighter than the same rule or fill beside it."""
+    import numpy as np
+
+    edge = max(1, round(_EDGE_PT / points_per_px))
+    side = max(2, round(_SIDE_PT / points_per_px))
+    core = grey[:, x0 + edge // 2 : max(x0 + edge // 2 + 1, x1 - edge // 2)]
+    strips = [
+        grey[:, max(0, x0 - edge - side) : max(0, x0 - edge)],
+        grey[:, x1 + edge : x1 + edge + side],
+    ]
+    strips = [s for s in strips if s.shape[1] > 0]
+    if not strips:
+        return False
+    min_rows = max(2, round(_MIN_ROWS_PT / points_per_px))  # a thin rule's rows count
+    pale = crossed = 0
+    for top, end in zip(edges[:-1], edges[1:], strict=True):
+        parts = [core[top:end], *(s[top:end] for s in strips)]
+        paper = float(np.percentile(np.concatenate([p.ravel() for p in parts]), 90))
+        fill_in = paper - np.percentile(parts[0], 80, axis=1)
+        fills = np.stack([paper - np.percentile(p, 80, axis=1) for p in parts[1:]])
+        # a fill running across the run is on both sides; one beside it only tells nothing
+        fill_beside = fills.min(axis=0)
+        ink_in = paper - parts[0].min(axis=1)
+        ink_beside = np.max([paper - p.min(axis=1) for p in parts[1:]], axis=0)
+        filled = np.maximum(fill_in, fill_beside) >= _MIN_CONTRAST
+        some_fill = np.maximum(fill_in, fills.max(axis=0)) >= _MIN_CONTRAST
+        inked = ~some_fill & (ink_in >= _MIN_CONTRAST) & (ink_beside >= 2 * _MIN_CONTRAST)
+        if filled.sum() + inked.sum() < min_rows:
+            continue
+        crossed += 1
+        ratios = np.concatenate(
+            [
+                fill_in[filled] / np.maximum(fill_beside[filled], 1.0),
+                ink_in[inked] / ink_beside[inked],
+            ]
+        )
+        if float(np.median(ratios)) < _PALE:
+            pale += 1
+    return crossed >= _MIN_CROSSED and pale >= _STREAK_SHARE * crossed
 
 
 def _fill_run(shares: Any, ratio: Any, start: int, end: int) -> None:
