@@ -27,9 +27,10 @@ engines split the same sheets:
 
 The last sheet of a document imposed so holds the odd last page alone in its left half: a
 sheet of the same size right after an imposed one, its ink all in the left half, that half's
-band holding the imposed pages' furniture at its place, is cut too (one page). Pages printed
-without any furniture (a web page printed with no header or footer) are cut only with the
-document's other sheets (:func:`settle`). Pages are imposed side by side only (not 2 × 2 on a
+band holding the imposed pages' furniture at its place, is cut too (one page). The decision
+is the document's (:func:`settle`): a sheet is cut only when most pages of its size are set
+as two pages, and pages printed without any furniture (a web page printed with no header or
+footer) only along with sheets showing theirs. Pages are imposed side by side only (not 2 × 2 on a
 portrait sheet: not met yet).
 
 Page numbers: every page cut from a sheet keeps the SHEET's page number (1-based, as in the
@@ -87,48 +88,65 @@ def imposition(
     rules: Callable[[], list[Box]],
     key: Callable[[str], str],
     before: Imposition | None = None,
+    read: Callable[[Box], str] | None = None,
 ) -> Imposition | None:
     """The sheet's pages when it is set as two pages side by side (module docstring), else
     None; with no ``furniture`` when its pages show none of their own, to be settled over the
     document (:func:`settle`).
 
-    ``runs`` are the sheet's text runs (text read at least for those in the top and bottom
-    bands), ``rules()`` its drawn rules and fills (asked only when the text says two pages),
-    ``key`` folds a band text (digits masked), ``before`` is the sheet before's imposition."""
+    ``runs`` are the sheet's text runs, their text read by ``read`` where it is None and
+    needed (runs across the middle, in the top and bottom bands); ``rules()`` its drawn rules
+    and fills (asked only when the text says two pages); ``key`` folds a band text (digits
+    masked); ``before`` is the sheet before's imposition. The cheap tests come first: most
+    landscape pages have text across their middle."""
     if width < _MIN_LANDSCAPE * height or not runs:
         return None
     middle = width / 2
-    if any(
-        b[0] < middle + _MIDDLE_CLEAR and b[2] > middle - _MIDDLE_CLEAR
-        for b, text in runs
-        if text is None or text.strip()  # a run of spaces is paper
-    ):
-        return None
+
+    def text(run: Run) -> str:
+        if run[1] is not None:
+            return run[1]
+        return read(run[0]) if read is not None else ""
+
+    for run in runs:
+        b = run[0]
+        if b[0] < middle + _MIDDLE_CLEAR and b[2] > middle - _MIDDLE_CLEAR:
+            if run[1] is None and read is None or text(run).strip():  # spaces are paper
+                return None
     left = [r for r in runs if r[0][2] <= middle]
     right = [r for r in runs if r[0][0] >= middle]
+    if right and not _wide_gutter([b for b, _ in runs], middle):
+        return None
     halves = ((0.0, 0.0, middle, height), (middle, 0.0, width, height))
     furniture: tuple[tuple[str, float, float], ...] = ()
     if right:
-        furniture = _shared_furniture(left, right, middle, height, key)
+        theirs = _furniture(right, middle, height, key, text)
+        mine = _furniture(left, 0.0, height, key, text) if theirs else []
+        furniture = tuple(f for f in mine if any(_alike(f, g) for g in theirs))
     else:  # an odd last page alone in the left half of a sheet like the ones before
         if before is not None and _same_size(before.size, (width, height)):
-            here = _furniture(left, 0.0, height, key)
+            here = _furniture(left, 0.0, height, key, text)
             furniture = tuple(f for f in before.furniture if any(_alike(f, g) for g in here))
         halves = halves[:1]
     drawn = rules()
     if any(b[0] < middle + _MIDDLE_CLEAR and b[2] > middle - _MIDDLE_CLEAR for b in drawn):
         return None
     ink = [b for b, _ in runs] + drawn
+    if right and not _wide_gutter(ink, middle):
+        return None
     margin = min(b[0] for b in ink)  # the left page's left margin
-    if right:
-        inner_left = max(b[2] for b in ink if b[2] <= middle)
-        inner_right = min(b[0] for b in ink if b[0] >= middle)
-        # the pages' inner margins together: twice a page's left margin, near enough (the
-        # outer right margin is no measure: a page of short lines ends far from the edge)
-        gutter = inner_right - inner_left
-        if gutter < _MIN_GUTTER or gutter < _GUTTER_TO_MARGINS * 2 * margin:
-            return None
     return Imposition(halves, reduction(width, height), (width, height), furniture, margin)
+
+
+def _wide_gutter(ink: list[Box], middle: float) -> bool:
+    """Is the empty space between the halves' ink as wide as two page margins? The pages'
+    inner margins together: twice the left page's left margin, near enough (the outer right
+    margin is no measure: a page of short lines ends far from the sheet's edge)."""
+    inner_left = max((b[2] for b in ink if b[2] <= middle), default=0.0)
+    inner_right = min((b[0] for b in ink if b[0] >= middle), default=2 * middle)
+    gutter = inner_right - inner_left
+    margin = min(b[0] for b in ink)
+    return gutter >= _MIN_GUTTER and gutter >= _GUTTER_TO_MARGINS * 2 * margin
 
 
 def _same_size(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -138,41 +156,62 @@ def _same_size(a: tuple[float, float], b: tuple[float, float]) -> bool:
 def settle(
     sheets: list[Imposition | None], sizes: list[tuple[float, float] | None]
 ) -> list[Imposition | None]:
-    """Each page's imposition once the whole document is seen. A sheet whose pages show
-    their own furniture is cut; a sheet only SET as two pages (nothing across its middle, a
-    wide gutter; or its ink in its left half alone, at the left margin of the document's
+    """Each page's imposition once the whole document is seen (``sizes``: each page's size,
+    None for a page without text). A sheet whose pages show their own furniture is cut when
+    at least half the document's pages of its size with text are set as two pages too (one
+    landscape page of a landscape report whose halves happen to start with the same band
+    text is no sheet of two pages). A sheet only SET as two pages (nothing across its middle,
+    a wide gutter; or its ink in its left half alone, at the left margin of the document's
     imposed sheets) but with no band text repeated at the same place in both halves (a web
-    page printed without header or footer) is cut when the document holds a sheet of its
-    size whose pages show their furniture, and no page of that size with text is set
-    otherwise (a landscape table, a title across the middle). ``sizes``: each page's size,
-    None for a page without text."""
-    furnished = [s for s in sheets if s is not None and s.furniture and len(s.boxes) == 2]
-    out: list[Imposition | None] = []
-    for sheet in sheets:
-        if sheet is None or sheet.furniture:
-            out.append(sheet)
-            continue
-        alike = [s for s in furnished if _same_size(s.size, sheet.size)]
-        uniform = all(
-            other is not None
+    page printed with no header or footer) is cut when the document holds a sheet of its size
+    whose pages show their furniture and every page of that size with text is set as two
+    pages (none with a table or a title across its middle)."""
+
+    def alike(sheet: Imposition) -> list[Imposition | None]:
+        return [
+            other
             for other, size in zip(sheets, sizes, strict=True)
             if size is not None and _same_size(size, sheet.size)
-        )
+        ]
+
+    furnished = [
+        s for s in sheets if s is not None and s.furniture and len(s.boxes) == 2 and _most(alike(s))
+    ]
+    out: list[Imposition | None] = []
+    for sheet in sheets:
+        if sheet is None:
+            out.append(None)
+            continue
+        if sheet.furniture:
+            out.append(sheet if _most(alike(sheet)) else None)
+            continue
+        shown = [s for s in furnished if _same_size(s.size, sheet.size)]
+        uniform = all(other is not None for other in alike(sheet))
         placed = len(sheet.boxes) == 2 or any(
-            abs(s.margin - sheet.margin) <= _SAME_PLACE for s in alike
+            abs(s.margin - sheet.margin) <= _SAME_PLACE for s in shown
         )
-        out.append(sheet if alike and uniform and placed else None)
+        out.append(sheet if shown and uniform and placed else None)
     return out
 
 
+def _most(pages: list[Imposition | None]) -> bool:
+    """Are at least half of ``pages`` set as two pages?"""
+    return 2 * sum(1 for p in pages if p is not None) >= len(pages)
+
+
 def _furniture(
-    runs: list[Run], x0: float, height: float, key: Callable[[str], str]
+    runs: list[Run],
+    x0: float,
+    height: float,
+    key: Callable[[str], str],
+    text: Callable[[Run], str],
 ) -> list[tuple[str, float, float]]:
     """The band texts of one half: (key, x from the half's left edge, top)."""
     out = []
-    for (left, top, _, bottom), text in runs:
+    for run in runs:
+        left, top, _, bottom = run[0]
         if bottom <= _BAND * height or top >= (1 - _BAND) * height:
-            folded = key(text or "")
+            folded = key(text(run))
             if folded:
                 out.append((folded, left - x0, top))
     return out
@@ -182,18 +221,9 @@ def _alike(a: tuple[str, float, float], b: tuple[str, float, float]) -> bool:
     return a[0] == b[0] and abs(a[1] - b[1]) <= _SAME_PLACE and abs(a[2] - b[2]) <= _SAME_PLACE
 
 
-def _shared_furniture(
-    left: list[Run], right: list[Run], middle: float, height: float, key: Callable[[str], str]
-) -> tuple[tuple[str, float, float], ...]:
-    """Band texts found in both halves at the same place: each page's own furniture."""
-    theirs = _furniture(right, middle, height, key)
-    return tuple(f for f in _furniture(left, 0.0, height, key) if any(_alike(f, g) for g in theirs))
-
-
-def sheet_runs(textpage: Any, width: float, height: float) -> list[Run]:
-    """The text runs of a PDFium text page (boxes from the sheet's top), the text read only
-    for the runs in the top and bottom bands (the furniture looked for) and those across the
-    sheet's middle (spaces stretched over a gutter are no text)."""
+def sheet_runs(textpage: Any, height: float) -> tuple[list[Run], Callable[[Box], str]]:
+    """The text runs of a PDFium text page (boxes from the sheet's top, text not read) and
+    a reader of the text in a box (read only where :func:`imposition` needs it)."""
     import codecs
 
     from sources.pdf.pdfium_chars import _fast
@@ -205,24 +235,19 @@ def sheet_runs(textpage: Any, width: float, height: float) -> list[Run]:
     left, top, right, bottom = (ctypes.c_double() for _ in range(4))
     refs = [ctypes.byref(v) for v in (left, top, right, bottom)]
     for index in range(max(n_rects, 0)):
-        if not fast.get_rect(tp, index, *refs):
-            continue
-        box = (left.value, height - top.value, right.value, height - bottom.value)
-        text: str | None = None
-        middle = width / 2
-        if (
-            box[3] <= _BAND * height
-            or box[1] >= (1 - _BAND) * height
-            or (box[0] < middle + _MIDDLE_CLEAR and box[2] > middle - _MIDDLE_CLEAR)
-        ):
-            text = ""
-            n_chars = fast.bounded_text(tp, left, top, right, bottom, None, 0)
-            if n_chars > 0:
-                buffer = (ctypes.c_ushort * n_chars)()
-                fast.bounded_text(tp, left, top, right, bottom, buffer, n_chars)
-                text = codecs.decode(buffer, "utf-16-le", "ignore")  # type: ignore[arg-type]
-        out.append((box, text))
-    return out
+        if fast.get_rect(tp, index, *refs):
+            out.append(((left.value, height - top.value, right.value, height - bottom.value), None))
+
+    def read(box: Box) -> str:
+        edges = [ctypes.c_double(v) for v in (box[0], height - box[1], box[2], height - box[3])]
+        n_chars = fast.bounded_text(tp, *edges, None, 0)
+        if n_chars <= 0:
+            return ""
+        buffer = (ctypes.c_ushort * n_chars)()
+        fast.bounded_text(tp, *edges, buffer, n_chars)
+        return codecs.decode(buffer, "utf-16-le", "ignore")  # type: ignore[arg-type]
+
+    return out, read
 
 
 def sheet_rules(page: Any) -> list[Box]:
@@ -251,9 +276,8 @@ def read_imposition(
     width, height = float(x1 - x0), float(y1 - y0)
     if width < _MIN_LANDSCAPE * height:
         return None
-    return imposition(
-        width, height, sheet_runs(textpage, width, height), lambda: sheet_rules(page), key, before
-    )
+    runs, read = sheet_runs(textpage, height)
+    return imposition(width, height, runs, lambda: sheet_rules(page), key, before, read)
 
 
 class ImposedPage(Container):

@@ -295,3 +295,14 @@ def test_sheets_without_furniture_are_cut_with_the_document() -> None:
     assert settle([None, bare, headed], sizes[:3]) == [None, None, headed]
     assert settle([None, bare, headed], [(595.0, 842.0), (W, H), (W, H)])[1] is bare
     assert settle([None, bare, headed], [None, (W, H), (W, H)])[1] is bare
+
+
+def test_one_sheet_with_furniture_among_landscape_pages_set_otherwise_stays_whole() -> None:
+    """A landscape report whose one page happens to start both halves with the same band
+    text: the other pages of its size are set otherwise (text across the middle), so that
+    page is read whole; with as many sheets set as two pages as not, it is cut."""
+    headed = _impose([_run(40.3, 30.0, "Suite"), _run(461.3, 30.0, "Suite"), *_column(40.3)])
+    assert headed is not None and headed.furniture
+    sizes: list[tuple[float, float] | None] = [(W, H)] * 3
+    assert settle([None, headed, None], sizes) == [None, None, None]
+    assert settle([None, headed], sizes[:2]) == [None, headed]
