@@ -112,7 +112,10 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
     with vocabulary(document_vocabulary(fast), document_words(fast)):  # cut words rejoined
         pairs, stacked, listed = PairedFields(), StackedSteps(), ListedSteps()
         panel, heads, colons = _PanelCarry(), RunningAxis(), ColonRecords()
-        for content in iter_pages(data, fast, running, _is_stop, scans.pages):
+        sheets: dict[int, int] = {}  # page read → PDF page, where a sheet holds two pages
+        for content in iter_pages(data, fast, running, _is_stop, scans.pages, edges.imposed):
+            if content.sheet is not None:
+                sheets[content.number] = content.sheet
             content.lines = heads(content.lines, content.height, content.tables)  # headers
             _feed(parser, content, pairs, stacked, listed, panel, colons)
         for block in colons.flush():  # a step cut at the last page's end
@@ -129,6 +132,7 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
         for line in pairs.flush():
             parser.line(line)
         parser.finish(doc)
+    _on_sheets(doc, parser, sheets)
     doc.issues.extend(scans.issues())
     doc.issues.extend(parser.issues)
     _flag_ocr(doc, scans.confidence_by_page())
@@ -136,6 +140,22 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
     findings = plausibility.plan_findings(doc, parser.stated_totals, plan_total)
     plausibility.enforce(findings)  # impossible values: this document, not the region
     return doc
+
+
+def _on_sheets(doc: ActionPlanDocument, parser: _Parser, sheets: dict[int, int]) -> None:
+    """Pages numbered as read (two per sheet printed two pages per sheet) back to the PDF's
+    page numbers: a record's page is the sheet a user opens (:mod:`sources.pdf.imposed`)."""
+    if not sheets:
+        return
+
+    def sheet(page: int) -> int:
+        return sheets.get(page, page)
+
+    for record in [*doc.actions, *doc.steps, *parser.issues]:
+        if record.page is not None:
+            record.page = sheet(record.page)
+    for code, (amount, page) in list(parser.stated_totals.items()):
+        parser.stated_totals[code] = (amount, sheet(page))
 
 
 def _flag_ocr(doc: ActionPlanDocument, confidence: dict[int, float | None]) -> None:

@@ -128,3 +128,6 @@ class PageContent:
     held: GridPiece | None = None
     # the page's first ruled grid when it opens the page (the rest of a held grid, perhaps)
     opening: GridPiece | None = None
+    # the PDF page (1-based) this page was printed on when it differs from ``number``: a
+    # sheet printed two pages per sheet holds two pages read one after the other
+    sheet: int | None = None

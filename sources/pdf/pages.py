@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from sources.pdf.columns import (
@@ -30,6 +30,7 @@ from sources.pdf.flow import (
 )
 from sources.pdf.footnotes import footnote_lines
 from sources.pdf.geometry_tables import _unruled_tables
+from sources.pdf.imposed import ImposedPage, Imposition
 from sources.pdf.key_columns import carried, set_aside
 from sources.pdf.line_numbers import MarginColumn, margin_numbers
 from sources.pdf.lines import _words, words_to_lines
@@ -49,12 +50,18 @@ def iter_pages(
     running: set[str],
     is_stop: Callable[[Line], bool],
     ocr: dict[int, OcrPage] | None = None,
+    imposed: Sequence[Imposition | None] = (),
 ) -> Iterator[PageContent]:
     """Yield each page's content lines and implementation tables; pages are closed as read.
 
     ``is_stop`` tells which lines end a table (a new sheet, a field label...). Running
     headers/footers (``running``) and page numbers in the page margins are dropped. Pages in
     ``ocr`` (0-based index → OCR words) are read from their OCR words instead of pdfplumber's.
+    A sheet printed two pages per sheet (``imposed``, by 0-based index,
+    :mod:`sources.pdf.imposed`) is read as its pages, left then right: pages are then numbered
+    as read (``PageContent.number``, so that « the next page » and « the same page » keep their
+    meaning for the reader), each with its sheet's page number (``PageContent.sheet``, the page
+    a user opens) for the provenance the caller reports (:func:`sheet_pages`).
     """
     from sources.pdf.engine import iter_plumber_pages
 
@@ -63,21 +70,29 @@ def iter_pages(
     numbering = _Numbering()  # line numbers in the margin, from page to page
     previous: TableBlock | None = None
     pending: PageContent | None = None  # a page whose foot holds a transposed grid
+    extra = 0  # pages read so far beyond one per PDF page (sheets holding two pages)
     try:
         for index, page in enumerate(pages):
-            page_no = index + 1
             scan = ocr.get(index) if ocr else None
             contents: list[PageContent] = []
             try:
-                # a page in text columns split by a column rule: each column read as a page
-                regions = column_rule_regions(page) if scan is None else None
-                views = [page] if regions is None else _region_views(page, regions)
+                # a sheet printed two pages per sheet: each of its pages read as a page
+                sheet = imposed[index] if scan is None and index < len(imposed) else None
+                printed = [page] if sheet is None else _imposed_views(page, sheet)
+                views, numbers = [], []
+                for number, view in enumerate(printed):
+                    # a page in text columns split by a column rule: each column read as a page
+                    regions = column_rule_regions(view) if scan is None else None
+                    views += [view] if regions is None else _region_views(view, regions)
+                    numbers += [index + 1 + extra + number] * (len(views) - len(numbers))
+                extra += len(printed) - 1
                 # a sheet printed two pages per sheet: its pages read one after the other
                 scans = scan.views if scan is not None else [None]
                 if len(scans) > 1:
                     views = [page] * len(scans)
                 offset = 0
                 for number, view in enumerate(views):
+                    page_no = numbers[min(number, len(numbers) - 1)]
                     content = _read_page(
                         view,
                         page_no,
@@ -90,6 +105,8 @@ def iter_pages(
                         pending.held if pending is not None else None,
                         numbering,
                     )
+                    if page_no != index + 1:
+                        content.sheet = index + 1
                     if len(views) > 1:  # the page's regions in reading order, one after another
                         offset = _after(content.lines, offset)
                     if not content.lines and not content.tables and content.held is None:
@@ -127,6 +144,11 @@ class _Numbering:
         """``words`` (a page's) without its margin line numbers."""
         drop, self.column = margin_numbers(words, getattr(page, "chars", []), self.column)
         return [w for i, w in enumerate(words) if i not in drop] if drop else words
+
+
+def _imposed_views(page: Any, sheet: Imposition) -> list[Any]:
+    """The pages printed on a sheet, in reading order."""
+    return [ImposedPage(page, box, sheet.scale) for box in sheet.boxes]
 
 
 def _region_views(page: Any, regions: list[tuple[float, float, float, float]]) -> list[Any]:

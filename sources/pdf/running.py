@@ -11,6 +11,7 @@ from typing import Any
 
 from sources.pdf.content import Line
 from sources.pdf.header_slots import Slot, slot_texts, slots_of
+from sources.pdf.imposed import Box, Imposition, read_imposition, settle
 from sources.pdf.lines import words_to_lines
 from sources.pdf.scans import OcrPage
 from sources.values import fold
@@ -33,6 +34,10 @@ def _short_running_key(text: str) -> str:
     return _DIGITS_RE.sub("#", fold(text))
 
 
+# a page's band keys, placed edge texts, height and top-band texts by slot
+_View = tuple[set[str], set[tuple[str, int]], float, set[tuple[Slot, str]]]
+
+
 class EdgeTexts:
     """Each page's texts in its top/bottom bands and placed near its edges, read while the
     page's text page is open: :func:`sources.pdf.opening.open_fast_text` calls :meth:`add` in
@@ -40,24 +45,70 @@ class EdgeTexts:
 
     def __init__(self, band: float = 0.09) -> None:
         self.band = band
-        # per page: band keys, placed edge texts, page height
-        self.pages: list[tuple[set[str], set[tuple[str, int]], float]] = []
-        self.slots: list[set[tuple[Slot, str]]] = []  # per page: top-band texts by slot
         self.empty: list[bool] = []  # per page: no character in its text layer
+        self._sizes: list[tuple[float, float] | None] = []  # per page with text: its size
+        # per page: the pages it is set as (:mod:`sources.pdf.imposed`), its bands read whole
+        # and, where it may be a sheet of two pages, page by page (:attr:`pages`)
+        self._sheets: list[Imposition | None] = []
+        self._whole: list[list[_View]] = []
+        self._cut: list[list[_View] | None] = []
+        self._last: Imposition | None = None
 
     def add(self, page: Any, textpage: Any) -> None:
         width, height = page.get_size()
-        self.empty.append(textpage.count_chars() <= 0)
-        seen: set[str] = set()
-        for bottom, top in ((height * (1 - self.band), height), (0.0, height * self.band)):
-            text = textpage.get_text_bounded(left=0, bottom=bottom, right=width, top=top)
-            for raw in text.splitlines():
-                key = _running_key(raw)
-                if key:
-                    seen.add(key)
-        slots: set[tuple[Slot, str]] = set()
-        self.pages.append((seen, _placed_edge_texts(textpage, height, self.band, slots), height))
-        self.slots.append(slots)
+        empty = textpage.count_chars() <= 0
+        self.empty.append(empty)
+        self._sizes.append(None if empty else (width, height))
+        # a sheet printed two pages per sheet: each page's bands read on their own
+        sheet = None if empty else read_imposition(page, textpage, _running_key, self._last)
+        self._last = sheet if sheet is not None and sheet.furniture else None
+        self._sheets.append(sheet)
+        whole = self._views(textpage, height, ((0.0, 0.0, width, height),), False)
+        self._whole.append(whole)
+        self._cut.append(None if sheet is None else self._views(textpage, height, sheet.boxes))
+
+    def add_empty(self, height: float) -> None:
+        """A page with no character in its text layer (a scan, read by OCR)."""
+        self.empty.append(True)
+        self._sizes.append(None)
+        self._sheets.append(None)
+        self._whole.append([(set(), set(), height, set())])
+        self._cut.append(None)
+
+    def _views(
+        self, textpage: Any, height: float, boxes: tuple[Box, ...], cut: bool = True
+    ) -> list[_View]:
+        """Band keys, placed edge texts, height and top-band slots of each page of a sheet
+        (``boxes``; ``cut``: pages cut from a sheet printed two pages per sheet)."""
+        views: list[_View] = []
+        for x0, _, x1, _ in boxes:
+            seen: set[str] = set()
+            for bottom, top in ((height * (1 - self.band), height), (0.0, height * self.band)):
+                text = textpage.get_text_bounded(left=x0, bottom=bottom, right=x1, top=top)
+                for raw in text.splitlines():
+                    key = _running_key(raw)
+                    if key:
+                        seen.add(key)
+            slots: set[tuple[Slot, str]] = set()
+            span = (x0, x1) if cut else None
+            placed = _placed_edge_texts(textpage, height, self.band, slots, span)
+            views.append((seen, placed, height, slots))
+        return views
+
+    @property
+    def imposed(self) -> list[Imposition | None]:
+        """Per page: the pages printed on it side by side (:mod:`sources.pdf.imposed`), or
+        None, the whole document seen."""
+        return settle(self._sheets, self._sizes)
+
+    @property
+    def pages(self) -> list[list[_View]]:
+        """Per page, per page printed on it (two on a sheet printed two pages per sheet):
+        band keys, placed edge texts, page height, top-band texts by slot."""
+        return [
+            whole if sheet is None else cut or whole
+            for sheet, whole, cut in zip(self.imposed, self._whole, self._cut, strict=True)
+        ]
 
     def running(self, ocr: dict[int, OcrPage] | None = None) -> set[str]:
         """Folded, digit-free texts repeated in the bands of most pages (OCR'd pages, ``ocr``
@@ -65,9 +116,11 @@ class EdgeTexts:
         counts: Counter[str] = Counter()
         placed: Counter[tuple[str, int]] = Counter()
         ocr_seen: list[set[str]] = []  # per OCR'd page, the keys of its band lines
-        n_pages = len(self.pages)
+        pages = self.pages
+        n_pages = len(pages)
         band = self.band
-        for index, (band_keys, edge_texts, height) in enumerate(self.pages):
+        for index, printed in enumerate(pages):
+            band_keys, edge_texts, height, _ = printed[0]
             seen: set[str] = set()
             if ocr and index in ocr:
                 # a sheet printed two pages per sheet: each of its pages has its bands
@@ -96,8 +149,10 @@ class EdgeTexts:
                 # no running header to miss: it does not count among the pages
                 n_pages -= 1
                 continue
-            counts.update(seen | band_keys)
-            placed.update(edge_texts)
+            n_pages += len(printed) - 1
+            for band_keys, edge_texts, _, _ in printed:
+                counts.update(band_keys)
+                placed.update(edge_texts)
         threshold = max(2, int(0.5 * n_pages + 0.5)) if n_pages > 2 else 2
         found = {key for key, count in counts.items() if count >= threshold}
         found |= _misread_alike(ocr_seen, threshold)
@@ -106,7 +161,8 @@ class EdgeTexts:
         # suivante » over « Page 3 »); the page reader drops it only below the body's last line
         if n_pages > 2:
             found |= {key for (key, _), count in placed.items() if count >= threshold}
-            found |= slot_texts(self.slots, found, threshold)  # a sheet-name header
+            slots = [view[3] for printed in pages for view in printed]
+            found |= slot_texts(slots, found, threshold)  # a sheet-name header
         return found
 
 
@@ -174,12 +230,18 @@ def group_text(group: list[Line]) -> str:
 
 
 def _placed_edge_texts(
-    textpage: Any, height: float, band: float, slots: set[tuple[Slot, str]] | None = None
+    textpage: Any,
+    height: float,
+    band: float,
+    slots: set[tuple[Slot, str]] | None = None,
+    span: tuple[float, float] | None = None,
 ) -> set[tuple[str, int]]:
     """(key, rounded top) of the text runs in the outer fifth of a page but outside
     ``band`` (those are counted without their position); ``slots``, when given, receives the
-    runs of the top band by place (:mod:`sources.pdf.header_slots`). Read through the bound
-    PDFium calls: a word processor's page holds hundreds of runs."""
+    runs of the top band by place (:mod:`sources.pdf.header_slots`). ``span``: only the runs
+    centred between these x (one page of a sheet printed two pages per sheet), placed from
+    its left. Read through the bound PDFium calls: a word processor's page holds hundreds of
+    runs."""
     import codecs
 
     from sources.pdf.pdfium_chars import _fast
@@ -195,6 +257,8 @@ def _placed_edge_texts(
     for index in range(n_rects):
         if not fast.get_rect(tp, index, *refs):
             raise pdfium_error("Failed to get rectangle.")
+        if span is not None and not span[0] <= (left.value + right.value) / 2 < span[1]:
+            continue
         near_edge = top.value < height * _EDGE or bottom.value > height * (1 - _EDGE)
         in_band = top.value < height * band or bottom.value > height * (1 - band)
         if not near_edge or (in_band and slots is None):
@@ -209,7 +273,8 @@ def _placed_edge_texts(
         key = _running_key(text)
         if in_band:
             if key and slots is not None:
-                for slot in slots_of(left.value, top.value, right.value):
+                shift = span[0] if span is not None else 0.0
+                for slot in slots_of(left.value - shift, top.value, right.value - shift):
                     slots.add((slot, key))
         elif key and len(key) >= 4:
             out.add((key, round(top.value / 3)))

@@ -176,17 +176,22 @@ class RegionPage(Container):
         return self._objects
 
     def extract_words(self, **kwargs: Any) -> list[dict[str, Any]]:
-        if isinstance(self._base, PdfiumPage):  # PDFium's fast grouping on these characters
+        if _pdfium(self._base):  # PDFium's fast grouping on these characters
             return PdfiumPage.extract_words(self, **kwargs)  # type: ignore[arg-type]
         return plumber_utils.extract_words(self.chars, **kwargs)
 
     def find_tables(self, table_settings: dict[str, Any] | None = None) -> list[Any]:
-        if isinstance(self._base, PdfiumPage):  # cells read as the PDFium page reads them
+        if _pdfium(self._base):  # cells read as the PDFium page reads them
             return PdfiumPage.find_tables(self, table_settings)  # type: ignore[arg-type]
         return TableFinder(self, TableSettings.resolve(table_settings)).tables  # type: ignore[arg-type]
 
     def close(self) -> None:
         """The page itself is closed by its reader."""
+
+
+def _pdfium(page: Any) -> bool:
+    """Is ``page`` read by PDFium (a PDFium page, or a page of a PDFium sheet)?"""
+    return isinstance(page, PdfiumPage) or bool(getattr(page, "pdfium", False))
 
 
 def _kept(obj: dict[str, Any]) -> bool:

@@ -62,9 +62,7 @@ def test_a_fax_line_cut_at_a_different_word_on_each_page_is_running() -> None:
     edges = EdgeTexts()
     pages = {}
     for index, cut in enumerate((11, 12, 9, 13)):
-        edges.pages.append((set(), set(), HEIGHT))
-        edges.slots.append(set())
-        edges.empty.append(True)
+        edges.add_empty(HEIGHT)
         pages[index] = OcrPage(_fax_words(index + 1, cut), 0.9)
     found = edges.running(pages)
     assert _running_key(FAX.format(1)) in found
