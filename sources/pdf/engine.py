@@ -9,7 +9,7 @@ PDFium's text page leaves out (codes 0–31 of a standard font not embedded, see
 Both engines set aside a page's ground: a dark fill under light text, or tinted or white paper
 drawn first under every other shape (:mod:`sources.pdf.page_ground`).
 Both engines set aside a web page's fixed bars and banners printed over the text of every
-page (:mod:`sources.pdf.overlays`), the text they hide kept.
+page (:mod:`sources.pdf.overlays`, remembered from page to page), the text they hide kept.
 Both engines set aside the link addresses and abbreviation expansions a web page's print
 stylesheet adds (:mod:`sources.pdf.print_additions`).
 ``COPDIAG_PDF_ENGINE=pdfplumber`` reads every page with pdfplumber (reference engine).
@@ -65,6 +65,7 @@ def iter_plumber_pages(data: bytes, max_pages: int | None = None) -> Iterator[An
     :class:`InputRejected` (French reason) for a corrupt or password-protected file.
     """
     use_pdfium = engine() == "pdfium"
+    overlays: list[Any] = []  # the overlay fills met so far (a fixed banner on every page)
     plumber: Any = None
     doc: pdfium.PdfDocument | None = None
     try:
@@ -95,7 +96,7 @@ def iter_plumber_pages(data: bytes, max_pages: int | None = None) -> Iterator[An
                 if plumber is None:
                     plumber = _open_plumber(data)
                 page = without_watermark(plumber.pages[index])
-            yield without_ground(without_print_additions(without_overlays(page)))
+            yield without_ground(without_print_additions(without_overlays(page, overlays)))
     finally:
         if plumber is not None:
             plumber.close()

@@ -13,11 +13,13 @@ Told by PAINT ORDER, not by words or places: the page's overlay layer is the tai
 order made only of WIDE fills (at least half the page's width) and of what lies on one of
 them painted after it (their texts, buttons, borders, underlines); it is an overlay only when
 one of those fills HIDES text painted before it (at least ``MIN_HIDDEN`` characters of the
-page's flow with their centre well inside it, the fill at least ``MIN_HEIGHT`` tall). A band a
-page draws last over nothing (a coloured footer under the text, a table's last row with its
-fill drawn before its text) is not an overlay; a header band drawn over nothing on the first
-page IS, when a banner of the same layer hides text there (Chromium paints every fixed
-element after the flow, so the bar and the banner share the tail).
+page's flow with their centre well inside it, the fill at least ``MIN_HEIGHT`` tall) or stands
+where an overlay fill of an EARLIER page of the document stood, in its colour (a print's short
+last page, its flow ending above the banner, hides nothing). A band a document draws last over
+nothing (a coloured footer under the text, a table's last row with its fill drawn before its
+text) is not an overlay; a header band drawn over nothing on the first page IS, when a banner
+of the same layer hides text there (Chromium paints every fixed element after the flow, so the
+bar and the banner share the tail).
 
 The overlay layer is set aside (its fills and everything painted on them), by both engines;
 the text it hid STAYS: it is the document's flow (a steps row broken across a page under the
@@ -40,8 +42,11 @@ MIN_HEIGHT = 6.0  # pt: a fill hiding text is at least a short line tall (not a 
 MIN_HIDDEN = 3  # characters of the flow a fill must hide to show it is painted over the page
 INSET = 0.5  # pt: a hidden character's centre at least this far inside the fill
 REACH = 1.5  # pt: an object on a fill may pass its sides by this much (a border, a rounding)
+SAME_PLACE = 1.0  # pt: a later page's fill this near an earlier overlay's sides is the same
+SAME_TONE = 0.01  # fill components this close: the same colour
 
 Box = tuple[float, float, float, float]
+Fill = tuple[Box, Any]  # an overlay fill's box and colour
 
 _LT = re.compile(r"^LT")
 _PATHS = ("rect", "line", "curve")
@@ -118,8 +123,25 @@ def _plumber_order(page: Any) -> dict[int, int]:
     return order
 
 
-def overlay_objects(page: Any) -> set[int]:
-    """``id`` of the characters and paths of ``page``'s overlay layer (empty when none)."""
+def _same_fill(obj: dict[str, Any], fill: Fill) -> bool:
+    """Whether ``obj`` is filled like ``fill`` (same colour) at the same place."""
+    box, colour = fill
+    tone = obj.get("non_stroking_color")
+    if not isinstance(tone, (tuple, list)) or not isinstance(colour, (tuple, list)):
+        return False
+    if len(tone) != len(colour) or any(
+        abs(float(a) - float(b)) > SAME_TONE for a, b in zip(tone, colour, strict=True)
+    ):
+        return False
+    return all(abs(a - b) <= SAME_PLACE for a, b in zip(_box(obj), box, strict=True))
+
+
+def overlay_objects(page: Any, seen: list[Fill] | None = None) -> set[int]:
+    """``id`` of the characters and paths of ``page``'s overlay layer (empty when none).
+
+    ``seen`` holds the overlay fills of the document's earlier pages (updated): a tail fill
+    at the same place in the same colour is an overlay even where it hides nothing (the short
+    last page of a print, its flow ending above the banner)."""
     width = float(page.width)
     rects = page.rects
     if not any(_is_wide_fill(r, width) and _box(r)[3] - _box(r)[1] >= MIN_HEIGHT for r in rects):
@@ -146,18 +168,32 @@ def overlay_objects(page: Any) -> set[int]:
         return set()
     first = painted[start][0]
     flow = [obj for index, obj in painted[:start] if index < first and "text" in obj]
-    layer = [obj for _, obj in painted[start:]]
-    if not any(_is_wide_fill(obj, width) and _hides(_box(obj), flow) for obj in layer):
+    if not flow:  # nothing painted under it: the page's own band (its text on it), not a layer
         return set()
+    layer = [obj for _, obj in painted[start:]]
+    fills = [obj for obj in layer if _is_wide_fill(obj, width)]
+    known = seen or []
+    if not any(
+        _hides(_box(obj), flow) or any(_same_fill(obj, fill) for fill in known) for obj in fills
+    ):
+        return set()
+    if seen is not None:
+        seen.extend(
+            (_box(obj), obj.get("non_stroking_color"))
+            for obj in fills
+            if _box(obj)[3] - _box(obj)[1] >= MIN_HEIGHT
+            and not any(_same_fill(obj, fill) for fill in seen)
+        )
     return {id(obj) for obj in layer}
 
 
-def without_overlays(page: Any) -> Any:
-    """The page without its overlay layer (the page itself when it has none).
+def without_overlays(page: Any, seen: list[Fill] | None = None) -> Any:
+    """The page without its overlay layer (the page itself when it has none); ``seen``: the
+    overlay fills of the earlier pages (see :func:`overlay_objects`).
 
     A PDFium page drops the layer's characters and paths; a pdfplumber page is given as a
     filtered view, closed with the page."""
-    drop = overlay_objects(page)
+    drop = overlay_objects(page, seen)
     if not drop:
         return page
     if isinstance(page, PdfiumPage):

@@ -219,16 +219,23 @@ def test_only_the_layer_painted_over_text_goes_and_what_it_hid_stays(
     p.text(EDGE, 80.0, "Budget 2024 : 18000 euros", size=9.0)
     p.text(EDGE, 770.0, "Porteur : GACdG", size=9.0)  # under the banner
     p.overlays(buttons=True)
-    # the same bands painted over NOTHING (the content ends above them): kept, a footer
+    # the short last page: the same bands over NOTHING, overlays since page 1 showed them so
     p.text(EDGE, 80.0, "Budget 2025 : 5000 euros", size=9.0)
     p.overlays(buttons=False)
-    # a wide pale band painted FIRST, under its text and a heading: a shape, kept
+    # a wide pale band at the banner's place painted FIRST, under the page's only text: kept
     p.fill(LEFT, 750.0, RIGHT, 807.0, PALE)
     p.text(EDGE, 770.0, "Partenaires : CAUE", size=9.0)
     p.c.showPage()
-    first, second, third = _page_texts(p.save())
-    assert first == "Budget 2024 : 18000 euros Porteur : GACdG"
-    assert "Portail des agents" in second and "Personnaliser" in second
-    assert second.startswith("Portail des agents — Intranet")
-    assert "Budget 2025 : 5000 euros" in second
-    assert third == "Partenaires : CAUE"
+    assert _page_texts(p.save()) == [
+        "Budget 2024 : 18000 euros Porteur : GACdG",
+        "Budget 2025 : 5000 euros",
+        "Partenaires : CAUE",
+    ]
+    # the same bands painted last over nothing in a document where they never hide text: a
+    # coloured header and footer, kept
+    p = _Intranet()
+    p.text(EDGE, 80.0, "Budget 2025 : 5000 euros", size=9.0)
+    p.overlays(buttons=False)
+    (text,) = _page_texts(p.save())
+    assert text.startswith("Portail des agents") and "5000 euros" in text
+    assert text.endswith("Personnaliser")
