@@ -13,7 +13,8 @@ Told by PAINT ORDER, not by words or places: the page's overlay layer is the tai
 order made only of WIDE fills (at least half the page's width) and of what lies on one of
 them painted after it (their texts, buttons, borders, underlines); it is an overlay only when
 one of those fills HIDES text painted before it (at least ``MIN_HIDDEN`` characters of the
-page's flow with their centre well inside it, the fill at least ``MIN_HEIGHT`` tall) or stands
+page's flow with their centre well inside it, the fill at least ``MIN_HEIGHT`` tall: more than
+the page number a box drawn at the page's foot happens to cover) or stands
 where an overlay fill of an EARLIER page of the document stood, in its colour (a print's short
 last page, its flow ending above the banner, hides nothing). A band a document draws last over
 nothing (a coloured footer under the text, a table's last row with its fill drawn before its
@@ -39,7 +40,7 @@ from sources.pdf.watermark import view_without
 
 MIN_WIDTH = 0.5  # of the page's width: a fixed bar or banner spans the page
 MIN_HEIGHT = 6.0  # pt: a fill hiding text is at least a short line tall (not a rule)
-MIN_HIDDEN = 3  # characters of the flow a fill must hide to show it is painted over the page
+MIN_HIDDEN = 12  # characters of the flow a fill must hide: more than a page number under a box
 INSET = 0.5  # pt: a hidden character's centre at least this far inside the fill
 REACH = 1.5  # pt: an object on a fill may pass its sides by this much (a border, a rounding)
 SAME_PLACE = 1.0  # pt: a later page's fill this near an earlier overlay's sides is the same
@@ -82,6 +83,8 @@ def _hides(box: Box, chars: list[dict[str, Any]]) -> bool:
         return False
     count = 0
     for c in chars:
+        if not str(c.get("text", "")).strip():
+            continue
         cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
         if x0 + INSET < cx < x1 - INSET and top + INSET < cy < bottom - INSET:
             count += 1

@@ -239,3 +239,21 @@ def test_only_the_layer_painted_over_text_goes_and_what_it_hid_stays(
     (text,) = _page_texts(p.save())
     assert text.startswith("Portail des agents") and "5000 euros" in text
     assert text.endswith("Personnaliser")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_box_painted_last_over_a_page_number_is_no_overlay(
+    engine: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A strip of labels drawn last at the page's foot, its fill over the page number drawn
+    first: a few characters hidden, not a layer over the flow; the labels stay."""
+    monkeypatch.setenv(ENGINE_ENV, engine)
+    p = _Intranet()
+    p.text(EDGE, 810.0, "Page 1 / 2", size=7.5)
+    p.text(EDGE, 80.0, "Budget 2024 : 18000 euros", size=9.0)
+    p.fill(LEFT, 795.0, RIGHT, 818.0, PALE)
+    p.text(EDGE, 800.0, "Planification", bold=True, size=7.5)
+    p.text(200.0, 800.0, "Porteur", bold=True, size=7.5)
+    p.c.showPage()
+    (text,) = _page_texts(p.save())
+    assert text.startswith("Budget 2024 : 18000 euros Planification Porteur"), text
