@@ -8,6 +8,8 @@ PDFium's text page leaves out (codes 0–31 of a standard font not embedded, see
 :mod:`sources.pdf.pdfium_chars`).
 Both engines set aside a page's ground: a dark fill under light text, or tinted or white paper
 drawn first under every other shape (:mod:`sources.pdf.page_ground`).
+Both engines set aside a web page's fixed bars and banners printed over the text of every
+page (:mod:`sources.pdf.overlays`, remembered from page to page), the text they hide kept.
 Both engines set aside the link addresses and abbreviation expansions a web page's print
 stylesheet adds (:mod:`sources.pdf.print_additions`).
 ``COPDIAG_PDF_ENGINE=pdfplumber`` reads every page with pdfplumber (reference engine).
@@ -23,6 +25,7 @@ from typing import Any
 import pypdfium2 as pdfium
 
 from sources.errors import InputRejected
+from sources.pdf.overlays import without_overlays
 from sources.pdf.page_ground import without_ground
 from sources.pdf.pdfium_chars import NeedsPdfplumber
 from sources.pdf.pdfium_page import PdfiumPage
@@ -62,6 +65,7 @@ def iter_plumber_pages(data: bytes, max_pages: int | None = None) -> Iterator[An
     :class:`InputRejected` (French reason) for a corrupt or password-protected file.
     """
     use_pdfium = engine() == "pdfium"
+    overlays: list[Any] = []  # the overlay fills met so far (a fixed banner on every page)
     plumber: Any = None
     doc: pdfium.PdfDocument | None = None
     try:
@@ -92,7 +96,7 @@ def iter_plumber_pages(data: bytes, max_pages: int | None = None) -> Iterator[An
                 if plumber is None:
                     plumber = _open_plumber(data)
                 page = without_watermark(plumber.pages[index])
-            yield without_ground(without_print_additions(page))
+            yield without_ground(without_print_additions(without_overlays(page, overlays)))
     finally:
         if plumber is not None:
             plumber.close()

@@ -85,8 +85,11 @@ def _fast() -> _Fast:
     return _FAST
 
 
-def _read_chars(page: pdfium.PdfPage, mb_top: float, page_number: int) -> list[dict[str, Any]]:
-    """pdfminer-like character dicts from PDFium's text page.
+def _read_chars(
+    page: pdfium.PdfPage, mb_top: float, page_number: int, handles: dict[int, int] | None = None
+) -> list[dict[str, Any]]:
+    """pdfminer-like character dicts from PDFium's text page (``handles`` receives each
+    character's text object by the character's ``id``: its place in the paint order).
 
     PDFium's text page differs from pdfminer's characters in four ways, undone here: it
     replaces a text object's trailing space by a *generated* one (restored as a real space when
@@ -153,6 +156,8 @@ def _read_chars(page: pdfium.PdfPage, mb_top: float, page_number: int) -> list[d
                             "width": width * scale,
                         }
                     )
+                    if handles is not None:
+                        handles[id(chars[-1])] = last_obj
                 last_obj = 0
                 continue
             obj = text_object(tp, i) or 0
@@ -228,6 +233,8 @@ def _read_chars(page: pdfium.PdfPage, mb_top: float, page_number: int) -> list[d
             char["height"] = char["size"] = y1 - y0
             char["matrix"] = (scale, 0.0, 0.0, d, x0, y_origin)
             chars.append(char)
+            if handles is not None:
+                handles[id(char)] = obj
         if marks:
             width, height = page.get_size()
             points = [point for origins in marks.values() for point in origins]

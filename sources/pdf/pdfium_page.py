@@ -47,6 +47,9 @@ class PdfiumPage(Container):
         self._chars: list[dict[str, Any]] | None = None
         self._paths: dict[str, list[dict[str, Any]]] | None = None
         self._links: list[tuple[str, tuple[float, float, float, float]]] | None = None
+        self._char_objects: dict[int, int] = {}  # id(char) → its text object's handle
+        self._text_order: dict[int, int] = {}  # text object's handle → its paint index
+        self._path_order: dict[int, int] = {}  # id(path dict) → its paint index
 
     @property
     def width(self) -> float:
@@ -64,7 +67,9 @@ class PdfiumPage(Container):
     @property
     def chars(self) -> list[dict[str, Any]]:
         if self._chars is None:
-            self._chars = _read_chars(self._page, self._mb_top, self.page_number)
+            self._chars = _read_chars(
+                self._page, self._mb_top, self.page_number, self._char_objects
+            )
         return self._chars
 
     @property
@@ -81,7 +86,9 @@ class PdfiumPage(Container):
 
     def _path_objects(self) -> dict[str, list[dict[str, Any]]]:
         if self._paths is None:
-            self._paths = _read_paths(self._page, self._mb_top, self.page_number)
+            self._paths = _read_paths(
+                self._page, self._mb_top, self.page_number, self._path_order, self._text_order
+            )
         return self._paths
 
     @property
@@ -104,6 +111,27 @@ class PdfiumPage(Container):
         paths["rect"] = [r for r in paths["rect"] if id(r) not in drop]
         if hasattr(self, "_edges"):
             del self._edges
+
+    def set_aside(self, drop: set[int]) -> None:
+        """Drop the characters and paths whose ``id`` is in ``drop`` (a fixed overlay)."""
+        self.set_aside_chars(drop)
+        paths = self._path_objects()
+        for kind, found in paths.items():
+            paths[kind] = [p for p in found if id(p) not in drop]
+        if hasattr(self, "_edges"):
+            del self._edges
+
+    def paint_order(self) -> dict[int, int]:
+        """Each character's and path's place in the page's paint order, by ``id``: a later
+        object is painted over an earlier one (characters of one text object share it)."""
+        self._path_objects()  # the walk gives the text objects' places too
+        order = dict(self._path_order)
+        texts = self._text_order
+        for key, handle in self._char_objects.items():
+            index = texts.get(handle)
+            if index is not None:
+                order[key] = index
+        return order
 
     def extract_words(self, **kwargs: Any) -> list[dict[str, Any]]:
         if (
@@ -148,6 +176,7 @@ class PdfiumPage(Container):
         self._chars = None
         self._paths = {"line": [], "rect": [], "curve": []}
         self._links = []
+        self._char_objects, self._text_order, self._path_order = {}, {}, {}
         if hasattr(self, "_edges"):
             del self._edges
         self._page.close()

@@ -40,17 +40,21 @@ def _mult(
 
 
 def _path_objects(
-    fast: Any, page: Any, max_depth: int = 8
-) -> Iterator[tuple[ctypes.c_void_p, list[ctypes.c_void_p]]]:
+    fast: Any, page: Any, max_depth: int = 8, texts: dict[int, int] | None = None
+) -> Iterator[tuple[ctypes.c_void_p, list[ctypes.c_void_p], int]]:
     """The page's path objects in content order, each with the Form XObjects holding it
-    (innermost first), descending into forms ``max_depth`` levels deep as pypdfium2's
+    (innermost first) and its paint index (its place among all the page's drawn objects,
+    forms flattened), descending into forms ``max_depth`` levels deep as pypdfium2's
     ``get_objects`` does — through the bound calls, without a Python object per page object
-    (a word processor's page draws hundreds of cell borders)."""
+    (a word processor's page draws hundreds of cell borders). ``texts`` receives each text
+    object's paint index by handle (:mod:`sources.pdf.overlays` compares them)."""
     page_raw = ctypes.c_void_p(ctypes.cast(page.raw, ctypes.c_void_p).value)
+    painted = 0
 
     def walk(
         parent: ctypes.c_void_p, containers: list[ctypes.c_void_p], level: int
-    ) -> Iterator[tuple[ctypes.c_void_p, list[ctypes.c_void_p]]]:
+    ) -> Iterator[tuple[ctypes.c_void_p, list[ctypes.c_void_p], int]]:
+        nonlocal painted
         form = bool(containers)
         n = (fast.count_form_objects if form else fast.count_objects)(parent)
         if n < 0:
@@ -62,18 +66,30 @@ def _path_objects(
                 raise pdfium.PdfiumError("Failed to get pageobject.")
             obj = ctypes.c_void_p(raw)
             kind = fast.object_type(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+                if level < max_depth - 1:
+                    yield from walk(obj, [obj, *containers], level + 1)
+                continue
+            painted += 1
             if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
-                yield obj, containers
-            elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and level < max_depth - 1:
-                yield from walk(obj, [obj, *containers], level + 1)
+                yield obj, containers, painted
+            elif kind == pdfium_c.FPDF_PAGEOBJ_TEXT and texts is not None:
+                texts[raw] = painted
 
     return walk(page_raw, [], 0)
 
 
 def _read_paths(
-    page: pdfium.PdfPage, mb_top: float, page_number: int
+    page: pdfium.PdfPage,
+    mb_top: float,
+    page_number: int,
+    order: dict[int, int] | None = None,
+    texts: dict[int, int] | None = None,
 ) -> dict[str, list[dict[str, Any]]]:
-    """Path objects as pdfminer classifies them: ``line``, ``rect`` and ``curve`` dicts."""
+    """Path objects as pdfminer classifies them: ``line``, ``rect`` and ``curve`` dicts.
+
+    ``order`` receives each dict's paint index by ``id``, ``texts`` each text object's by
+    handle (see :func:`_path_objects`)."""
     fast = _fast()
     out: dict[str, list[dict[str, Any]]] = {"line": [], "rect": [], "curve": []}
     px, py = ctypes.c_float(), ctypes.c_float()
@@ -92,7 +108,7 @@ def _read_paths(
         fast.object_matrix(obj, p_m)
         return (m.a, m.b, m.c, m.d, m.e, m.f)
 
-    for obj, containers in _path_objects(fast, page):
+    for obj, containers, painted in _path_objects(fast, page, texts=texts):
         count = fast.count_segments(obj)
         if count <= 0:
             continue
@@ -139,7 +155,14 @@ def _read_paths(
             path.append((op, point))
             if fast.segment_close(seg):
                 path.append(("h", point))
+        if order is None:
+            _classify(path, attrs, mb_top, page_number, out)
+            continue
+        sizes = {kind: len(found) for kind, found in out.items()}
         _classify(path, attrs, mb_top, page_number, out)
+        for kind, found in out.items():
+            for shape in found[sizes[kind] :]:
+                order[id(shape)] = painted
     return out
 
 
