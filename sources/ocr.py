@@ -16,7 +16,8 @@ the front faintly seen through) is an empty page, never given to Tesseract
 PDF at 96 dpi: 62 × 44 cm for an A4 sheet) is rendered and measured in the points of the
 paper its pixels imply (:mod:`sources.ocr_paper`). A sheet printed « 2 pages par feuille » (two portrait pages reduced
 side by side on a landscape sheet) is cut into its pages first, each read in its own frame
-at its own size (:mod:`sources.ocr_nup`). Before Tesseract, a sheet feeder's glass streaks
+at its own size (:mod:`sources.ocr_nup`). Before Tesseract, a vibrating sensor's row jitter is
+undone (:mod:`sources.ocr_jitter`), a sheet feeder's glass streaks
 (thin dark columns down the whole page) are divided out (:mod:`sources.ocr_streaks`), a
 printer's pale toner streaks darkened back (:mod:`sources.ocr_voids`), punch holes in a side
 margin and a reader's pen strokes on a grey page painted as paper (:mod:`sources.ocr_holes`,
@@ -76,6 +77,7 @@ from sources.ocr_colour import colour_stamp_grey
 from sources.ocr_fills import fill_edges
 from sources.ocr_holes import remove_punch_holes
 from sources.ocr_invert import dark_fill_rects, invert_dark_fills, rules_outside_letter_bands
+from sources.ocr_jitter import unjitter
 from sources.ocr_nup import split_sheet
 from sources.ocr_orient import page_turn, tesseract_langs, turned
 from sources.ocr_paper import NOTE as PAPER_NOTE
@@ -200,6 +202,10 @@ def ocr_page(
         # a coloured stamp over the text of a colour scan unmixed out (grey, the threshold
         # would keep its strokes as dark as the letters)
         image = _without_colour_stamp(pdf_bytes, page_index, dpi, image, scale)
+    if key[4]:
+        # a vibrating sensor's row jitter undone first: every later step reads upright strokes
+        # and rules, and Tesseract misreads letters sheared to and fro
+        image, _ = unjitter(image, scale)
     if key[4]:
         # a sheet feeder's glass streaks (dark columns down the whole page, through text and
         # rules) divided out before the page is straightened: they are vertical as scanned
