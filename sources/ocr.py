@@ -647,6 +647,10 @@ _SURE_CONF = 60.0
 _UNSURE_SPECK_WIDTH = 0.3
 # a mark that never opens a line of French text: read unsure at a line's start, a speck
 _NO_LINE_START = frozenset(";:,.")
+# a line-opening « : » taller than this share of the font height and reaching under the
+# line's descenders is no mark (a colon sits on the baseline, half the height): a piece of a
+# box's side rule beside the line, wavy (a jittered scan) so it is no straight rule
+_MARK_HEIGHT = 0.75
 # a list bullet (•) is often read as one of these when it starts a line
 _BULLET_MISREADS = frozenset({"+", "»", "©", "®", "¢", "e", "«"})
 
@@ -700,6 +704,10 @@ def hocr_words(hocr: str, points_per_px: float, min_conf: float = MIN_CONF) -> l
                     continue  # « < », « 2 » a pixel or two wide: a speck of the paper
             if not line_words and text in _NO_LINE_START and confidence < _SURE_CONF:
                 continue  # « ; » opening a line, read unsure: French never starts a line so
+            if not line_words and text in _NO_LINE_START and xs is not None and xd is not None:
+                size, under = float(xs.group(1)), ly1 + offset + float(xd.group(1))
+                if box_px[3] - box_px[1] > _MARK_HEIGHT * size and box_px[3] > under:
+                    continue  # a piece of a box's side rule beside the line, read as « : »
             line_words.append((text, box_px, confidence))
         if xs is not None:
             line_words = _two_stems_read_as_rules(line_words, float(xs.group(1)))
