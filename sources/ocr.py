@@ -16,7 +16,8 @@ the front faintly seen through) is an empty page, never given to Tesseract
 PDF at 96 dpi: 62 × 44 cm for an A4 sheet) is rendered and measured in the points of the
 paper its pixels imply (:mod:`sources.ocr_paper`). A sheet printed « 2 pages par feuille » (two portrait pages reduced
 side by side on a landscape sheet) is cut into its pages first, each read in its own frame
-at its own size (:mod:`sources.ocr_nup`). Before Tesseract, a sheet feeder's glass streaks
+at its own size (:mod:`sources.ocr_nup`). Before Tesseract, a vibrating sensor's row jitter is
+undone (:mod:`sources.ocr_jitter`), a sheet feeder's glass streaks
 (thin dark columns down the whole page) are divided out (:mod:`sources.ocr_streaks`), a
 printer's pale toner streaks darkened back (:mod:`sources.ocr_voids`), punch holes in a side
 margin and a reader's pen strokes on a grey page painted as paper (:mod:`sources.ocr_holes`,
@@ -76,6 +77,7 @@ from sources.ocr_colour import colour_stamp_grey
 from sources.ocr_fills import fill_edges
 from sources.ocr_holes import remove_punch_holes
 from sources.ocr_invert import dark_fill_rects, invert_dark_fills, rules_outside_letter_bands
+from sources.ocr_jitter import unjitter
 from sources.ocr_nup import split_sheet
 from sources.ocr_orient import page_turn, tesseract_langs, turned
 from sources.ocr_paper import NOTE as PAPER_NOTE
@@ -200,6 +202,10 @@ def ocr_page(
         # a coloured stamp over the text of a colour scan unmixed out (grey, the threshold
         # would keep its strokes as dark as the letters)
         image = _without_colour_stamp(pdf_bytes, page_index, dpi, image, scale)
+    if key[4]:
+        # a vibrating sensor's row jitter undone first: every later step reads upright strokes
+        # and rules, and Tesseract misreads letters sheared to and fro
+        image, _ = unjitter(image, scale)
     if key[4]:
         # a sheet feeder's glass streaks (dark columns down the whole page, through text and
         # rules) divided out before the page is straightened: they are vertical as scanned
@@ -641,6 +647,10 @@ _SURE_CONF = 60.0
 _UNSURE_SPECK_WIDTH = 0.3
 # a mark that never opens a line of French text: read unsure at a line's start, a speck
 _NO_LINE_START = frozenset(";:,.")
+# a line-opening « : » taller than this share of the font height and reaching under the
+# line's descenders is no mark (a colon sits on the baseline, half the height): a piece of a
+# box's side rule beside the line, wavy (a jittered scan) so it is no straight rule
+_MARK_HEIGHT = 0.75
 # a list bullet (•) is often read as one of these when it starts a line
 _BULLET_MISREADS = frozenset({"+", "»", "©", "®", "¢", "e", "«"})
 
@@ -694,6 +704,10 @@ def hocr_words(hocr: str, points_per_px: float, min_conf: float = MIN_CONF) -> l
                     continue  # « < », « 2 » a pixel or two wide: a speck of the paper
             if not line_words and text in _NO_LINE_START and confidence < _SURE_CONF:
                 continue  # « ; » opening a line, read unsure: French never starts a line so
+            if not line_words and text in _NO_LINE_START and xs is not None and xd is not None:
+                size, under = float(xs.group(1)), ly1 + offset + float(xd.group(1))
+                if box_px[3] - box_px[1] > _MARK_HEIGHT * size and box_px[3] > under:
+                    continue  # a piece of a box's side rule beside the line, read as « : »
             line_words.append((text, box_px, confidence))
         if xs is not None:
             line_words = _two_stems_read_as_rules(line_words, float(xs.group(1)))

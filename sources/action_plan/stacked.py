@@ -45,6 +45,10 @@ _MAX_LABEL_WORDS = 5
 _MAX_LABEL_CHARS = 48
 _ALIGN = 3.0  # pt: labels at one left edge, values at one value edge
 _Part = tuple[str, float, float, float]  # text, x0, x1, font size
+# a line whose top lies this share of its size under the top of the line before is the
+# next line of the record, though the box of the line before reaches into it (a scan's
+# line box stretched by the taller words of the card beside, read on one OCR line)
+_NEXT_LINE = 0.5
 
 
 @dataclass
@@ -456,8 +460,10 @@ def _over_run(
             if line.page == prev.page + 1:  # a box cut by the page break goes on at the
                 if _classify(line) is not None:  # next page's top, unless a heading is there
                     break
-            elif line.page != prev.page or not -0.5 * line.size <= gap <= 3 * line.size:
+            elif line.page != prev.page or gap > 3 * line.size:
                 break
+            elif gap < -0.5 * line.size and line.top - prev.top < _NEXT_LINE * line.size:
+                break  # a line above the one before: the next card beside
         group = label_group(line)
         if group is not None and abs(group[0][1] - label_x) > _ALIGN:
             if not _strip_inside(group, line, label_x, rows, empty):

@@ -209,6 +209,29 @@ def test_a_mark_opening_a_line_read_unsure_is_a_speck() -> None:
     assert texts("à", 44, 20) == ["à", "Créer", "cet"]  # a word may open a line
 
 
+def test_a_tall_colon_reaching_under_the_line_opening_it_is_a_piece_of_a_side_rule() -> None:
+    """« : » read surely (65 %) at a card's wavy side rule, 3 px wide, from 0.4 of the font
+    height over the baseline to 11 px under it (descenders reach 8): dropped. A real colon
+    opening a line (on the baseline, 20 px tall) stays, read surely."""
+    from sources import ocr
+
+    def texts(y0: int, y1: int) -> list[str]:
+        mark = f"<span class='ocrx_word' title='bbox 180 {y0} 183 {y1}; x_wconf 65'>:</span>"
+        words = "".join(
+            f"<span class='ocrx_word' title='bbox {x0} 500 {x1} 535; x_wconf 95'>{t}</span>"
+            for t, x0, x1 in (("démarche", 202, 388), ("d'économie", 403, 616))
+        )
+        line = (
+            "<span class='ocr_line' title='bbox 180 500 616 546; baseline 0 -11; "
+            f"x_size 36; x_descenders 8'>{mark}{words}</span>"
+        )
+        return [w["text"] for w in ocr.hocr_words(_hocr(line), PPP)]
+
+    assert texts(512, 546) == ["démarche", "d'économie"]  # 34 px tall, 11 px under
+    assert texts(515, 535) == [":", "démarche", "d'économie"]  # a colon on the baseline
+    assert texts(505, 535) == [":", "démarche", "d'économie"]  # tall, but on the baseline
+
+
 def test_a_short_word_read_unsure_over_a_sure_word_is_a_ghost() -> None:
     """« Le » at 33 % read over the ascenders of « Planification » (a two-line header):
     dropped; the same word beside it (no overlap), or read surely, stays."""

@@ -121,6 +121,21 @@ def test_one_card_of_labels_over_values() -> None:
     assert _rows([*FIRST]) == [FIRST_CELLS]
 
 
+def test_a_line_box_stretched_into_the_next_line_does_not_end_the_card() -> None:
+    """A scan's line box stretched 8 pt down (words of the card beside read on its OCR line)
+    reaches over the next line's top: the next line, its top 10.5 pt lower, still goes on
+    the card. A line above the one before (the next card beside) still ends it."""
+    from dataclasses import replace
+
+    stretched = list(FIRST)
+    i = next(i for i, ln in enumerate(stretched) if ln.text == "Les actions à développer sont")
+    stretched[i] = replace(stretched[i], bottom=stretched[i].bottom + 8.0)
+    assert stretched[i].bottom - stretched[i + 1].top > 0.5 * stretched[i + 1].size
+    assert _rows(stretched) == [FIRST_CELLS]
+    over = _over_run([*stretched, *SECOND], 0, True)  # the card beside, from the row's top
+    assert over is not None and over[0] == len(FIRST) and len(over[1]) == 1
+
+
 def test_cards_in_one_column_are_one_record_each() -> None:
     """The step label coming again starts the next record; an empty value (no partner)
     leaves its label with nothing under it."""
