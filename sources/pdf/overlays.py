@@ -35,6 +35,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from sources.pdf.obj_box import Box, within
+from sources.pdf.obj_box import box_of as _box
 from sources.pdf.pdfium_page import PdfiumPage
 from sources.pdf.watermark import view_without
 
@@ -46,15 +48,10 @@ REACH = 1.5  # pt: an object on a fill may pass its sides by this much (a border
 SAME_PLACE = 1.0  # pt: a later page's fill this near an earlier overlay's sides is the same
 SAME_TONE = 0.01  # fill components this close: the same colour
 
-Box = tuple[float, float, float, float]
 Fill = tuple[Box, Any]  # an overlay fill's box and colour
 
 _LT = re.compile(r"^LT")
 _PATHS = ("rect", "line", "curve")
-
-
-def _box(obj: dict[str, Any]) -> Box:
-    return float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"])
 
 
 def _is_wide_fill(obj: dict[str, Any], width: float) -> bool:
@@ -66,14 +63,7 @@ def _is_wide_fill(obj: dict[str, Any], width: float) -> bool:
 
 
 def _on(obj: dict[str, Any], box: Box) -> bool:
-    ox0, otop, ox1, obottom = _box(obj)
-    x0, top, x1, bottom = box
-    return (
-        ox0 >= x0 - REACH
-        and ox1 <= x1 + REACH
-        and otop >= top - REACH
-        and obottom <= bottom + REACH
-    )
+    return within(obj, box, REACH)
 
 
 def _hides(box: Box, chars: list[dict[str, Any]]) -> bool:

@@ -40,6 +40,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from sources.pdf.obj_box import Box, within
+from sources.pdf.obj_box import box_of as _box
 from sources.pdf.pdfium_page import PdfiumPage
 from sources.pdf.watermark import lightness, view_without
 
@@ -49,12 +51,6 @@ MIN_CONTRAST = 0.4  # the text's usual lightness above the fill's: light text on
 MAX_MARGIN = 0.15  # of the page's width / height: a paper fill's sides this near the edges
 REACH = 1.5  # pt: a path on a paper fill may pass its sides by this much (a rounded pixel)
 SAME_TONE = 0.01  # fill components this close: the paper's colour (a stacked ``body`` fill)
-
-Box = tuple[float, float, float, float]
-
-
-def _box(obj: dict[str, Any]) -> Box:
-    return float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"])
 
 
 def _chars_on(box: Box, chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -93,14 +89,7 @@ def _is_ground(
 
 
 def _within(obj: dict[str, Any], box: Box) -> bool:
-    ox0, otop, ox1, obottom = _box(obj)
-    x0, top, x1, bottom = box
-    return (
-        ox0 >= x0 - REACH
-        and ox1 <= x1 + REACH
-        and otop >= top - REACH
-        and obottom <= bottom + REACH
-    )
+    return within(obj, box, REACH)
 
 
 def _is_paper(rect: dict[str, Any], stack: list[dict[str, Any]], page: Any, chars: list) -> bool:
