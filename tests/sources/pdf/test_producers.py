@@ -2404,6 +2404,14 @@ printed over the content on every page).
 The three were MOVED TO THE TUNED PART at the start of the thirty-fourth pass (2026-12-03
 ~15:05 UTC), decided and written down here before any of their failures was printed; from then
 on their failures are read and fixed by general rules, never by rules keyed on these files.
+Thirty-fourth pass, fixed by general rules: ``plan_docx_twoup`` **1/13 → 13/13 fiches, 2 →
+35/35 rows, 8 → 60/60 fields**, its page check passing (a landscape sheet whose two halves
+each carry the same page furniture, a gutter no word nor rule crosses, is cut into its two
+printed pages before the reader, the sheet's number kept as the page a user opens:
+:mod:`sources.pdf.imposed`); ``plan_html_cookies`` 12 → **13/13 fiches, 18 → 35/35 rows, 57 →
+60/60 fields**, both engines alike (the last fills painted on a page, at least half its width,
+covering text painted before them, are an overlay set aside with what is painted on them; the
+text they hide is kept: :mod:`sources.pdf.overlays`).
 
 THIRTY-THIRD HELD-OUT SET — drawn and written down (here and in
 :mod:`tests.generators.producer_corpus`) on 2026-12-03 (~15:10 UTC) before the three PDFs
