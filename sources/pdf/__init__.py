@@ -37,6 +37,9 @@ page is read into), :mod:`~sources.pdf.lines` (words → lines → segments),
 :mod:`~sources.pdf.pages` (each page's lines and tables). The PDFium engine:
 :mod:`~sources.pdf.engine` (engine choice, per-page fallback to pdfplumber),
 :mod:`~sources.pdf.watermark` (a diagonal watermark's glyphs set aside, both engines),
+:mod:`~sources.pdf.page_ground` (a page-wide paper fill), :mod:`~sources.pdf.overlays` (a
+fixed bar or banner printed over the flow, set aside, the text it hides kept),
+:mod:`~sources.pdf.obj_box` (the box both ask about),
 :mod:`~sources.pdf.pdfium_page` (a pdfplumber-shaped page), :mod:`~sources.pdf.pdfium_chars`,
 :mod:`~sources.pdf.pdfium_paths` and :mod:`~sources.pdf.pdfium_words`.
 
