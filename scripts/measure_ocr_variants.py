@@ -647,8 +647,14 @@ Tuned figures of the thirty-fourth pass (hOCR cache, ``--no-budget``, the lead, 
 code, machine shared with a CI run), fiches/steps/fields/actions: ``caption_tampon_200``
 **10/5/34/9** again (last pass's loss repaired: a streak must be lighter than the same rows
 beside it); ``namebands_traine_200`` 12/1/56/6 kept; ``cardgrid_fantome_200`` 0/0/9/0 →
-**13/8/57/5** (row jitter undone, :mod:`sources.ocr_jitter`). Others: see the list below this
-paragraph when measured.
+**13/8/57/5** (row jitter undone, :mod:`sources.ocr_jitter`); ``leaders_froisse_200`` 1/0/8/0
+unchanged (the branch ``froisse34``, 5/0/17/0, straightens waving lines but also bends
+``descrow_ombre_150``'s pages, not re-measured: not merged). Unchanged on the merged code:
+stripes 13/35/60/12, grid 13/34/55/12, ledger 13/22/49/11, details 13/18/37/7, rowcards
+11/0/52/0, boxes 8/3/40/3, bootstrap 13/3/36/8, centred 12/34/59/12, shading 11/6/52/4,
+list_photo 8/0/11/0; cards 12/31/57/10 (by the helper, before the merge). Not re-measured this
+pass (stopped to let the CI run finish): banded, twotier, synonyms, turned, actors, stepyear,
+onetable, transposed, yearspan, descrow, zebra.
 
 Tuned figures of the thirty-third pass (hOCR cache, ``--no-budget``, the lead, machine
 shared with a CI run), fiches/steps/fields/actions: ``ledger_fax_200`` on an idle machine
