@@ -2517,6 +2517,9 @@ engines alike; ``cot000_pptxportrait`` read exactly on first sight: 45/45 refere
 no extra row, objectives 21/21, audits and document right, both engines alike. On unseen plan
 layouts this pass: rows 35/70 (50 %), fields 60/120; on the unseen deck 45/45. **The ≥ 98 %
 held-out goal is not met** (a table of contents in front of the plan).
+The three were MOVED TO THE TUNED PART at the start of the thirty-fifth pass (2026-12-03
+~18:00 UTC), decided and written down here before any of their failures was printed; from then
+on their failures are read and fixed by general rules, never by rules keyed on these files.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -2572,9 +2575,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_toc",
-    "plan_html_webmail",
-    "cot000_pptxportrait",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -2648,6 +2648,8 @@ PLAN_TUNED = (
     "plan_html_printurls",
     "plan_docx_twoup",
     "plan_html_cookies",
+    "plan_docx_toc",
+    "plan_html_webmail",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -2655,8 +2657,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_toc",
-    "plan_html_webmail",
 )
 COT000 = (
     "cot000_pptx",
@@ -2840,7 +2840,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxportrait"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -2922,8 +2922,8 @@ def test_held_out_list_is_fixed() -> None:
     assert thirty_second <= set(PLAN_TUNED) and not thirty_second & set(PLAN_HELD)
     assert "cot000_pptxhandout" in COT000 and "cot000_pptxhandout" not in HELD_OUT
     thirty_third = {"plan_docx_toc", "plan_html_webmail"}
-    assert thirty_third <= set(PLAN_HELD) and not thirty_third & set(PLAN_TUNED)
-    assert "cot000_pptxportrait" in COT000 and "cot000_pptxportrait" in HELD_OUT
+    assert thirty_third <= set(PLAN_TUNED) and not thirty_third & set(PLAN_HELD)
+    assert "cot000_pptxportrait" in COT000 and "cot000_pptxportrait" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -2947,9 +2947,10 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
-    # THIRTY-THIRD held-out set, first measure (thirty-fourth pass, totals only)
-    "plan_docx_toc": {"fiches": 1, "steps": 0, "fields": 0, "step_values": 17},
-    "plan_html_webmail": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    # THIRTY-THIRD held-out set, first measure (thirty-fourth pass, totals only), TUNED since
+    # the thirty-fifth pass: toc fiches 1, steps 0, fields 0, step values 17; webmail 13, 35,
+    # 60, 17 (exact); the deck cot000_pptxportrait read exactly on first sight (45/45, no
+    # extra row, objectives 21/21)
     # THIRTY-SECOND held-out set, first measure (thirty-third pass, totals only), TUNED since
     # the thirty-fourth pass: twoup fiches 1, steps 2, fields 8, step values 7 (page check
     # failing); cookies 12, 18, 57, 14 (engines differing); the deck cot000_pptxhandout read
@@ -3183,7 +3184,7 @@ def test_plan_held_out_floors(layout: str) -> None:
 # first sight: asserted exactly by test_cot000)
 # cot000_pptxportrait (THIRTY-THIRD held-out set, first measure, thirty-fourth pass): 45/45
 # referential rows, no extra row, objectives 21/21, audits and document right (read exactly on
-# first sight: asserted exactly by test_cot000)
+# first sight: asserted exactly by test_cot000; tuned since the thirty-fifth pass)
 COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
