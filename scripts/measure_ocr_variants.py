@@ -682,6 +682,22 @@ History of the held-out part:
     the top of every sheet, ``specks`` 0.0002, ``skew_deg`` −0.6; no new option (a
     combination and a layout no variant had).
 
+  As produced (next commit; one page of each rendered to PNG — the dropout scan's page 2,
+  the fax's page 3 —, looked at by eye, never OCR'd nor parsed; nothing changed):
+  ``grouped_sansrouge_200`` is 19 A4 portrait pages, each ONE grey JPEG of 1654 × 2339 px
+  (200 ppi); on page 2 (fiche 1.1.1) the sheet slightly turned on the greyish paper, the
+  steps header a dark grey band under its white labels (« Ressource / s à / mobiliser »,
+  « Partenaire / s / envisagés » broken as Writer sets them), the fields' label column and
+  the « Planification : 2019 » group row a light grey, the headings and text black and sharp;
+  nothing red on that page to vanish.
+  ``aside_faxfin_196`` is 13 A4 portrait pages, each ONE one-bit image of 1686 × 2292 px (204
+  × 196 ppi, stored losslessly); on page 3 (fiche 1.1.2) the landscape page turned a quarter
+  turn CLOCKWISE, its lines reading top to bottom, the fiche heading along the sheet's right
+  edge, the fields (the aside's pale fill gone to white) at the sheet's top, the steps table
+  below them with its header a black band along the right, the fax line « 03/12/2026 10:42
+  DE : +33 5 62 61 21 00 GRAND AUCH COEUR DE GASCOGNE P.003/013 » straight across the top of
+  the sheet, a few specks; the text black.
+
   To be measured ONCE by the lead at the end of the pass, after the last change to
   ``sources/`` that OCR uses, totals only, never looked at in detail.
 
@@ -1241,9 +1257,33 @@ VARIANTS: dict[str, tuple[str, dict[str, object]]] = {
         },
     ),
 }
-# name → (producer layout, scan_pdf options); scores only, never their differences. Empty
-# until a new pair is drawn and written down (see the module docstring)
-HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {}
+# name → (producer layout, scan_pdf options); scores only, never their differences. Drawn in
+# the thirty-fifth pass (see the module docstring), never measured yet
+HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {
+    "grouped_sansrouge_200": (
+        "plan_docx_grouped",
+        {
+            "dpi": 200,
+            "dropout": "red",
+            "paper": 240,
+            "grain": 2.0,
+            "skew_deg": 0.7,
+            "quality": 70,
+        },
+    ),
+    "aside_faxfin_196": (
+        "plan_html_aside",
+        {
+            "dpi": 204,
+            "row_dpi": 196,
+            "portrait_feed": 270,
+            "bilevel": 150,
+            "fax_header": True,
+            "specks": 0.0002,
+            "skew_deg": -0.6,
+        },
+    ),
+}
 
 
 def _cached_tesseract(cache_dir: Path) -> None:

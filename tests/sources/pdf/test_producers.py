@@ -2600,7 +2600,47 @@ around each steps table and progress tables pasted as pictures change no value):
   right-aligned 4 pt from their cell's right edge, labels 4 pt from its left edge, a 1 pt
   #8EA9DB rule under the last row, no other rule; the metafile written by LibreOffice Draw
   from an SVG of the range (``soffice --convert-to emf``), its texts kept as text records,
-  so Impress plays them back as text; 15 slides).
+  so Impress plays them back as text; 15 slides). AMENDED after the first generation, before
+  any parse (the parser never run on it): Draw imports an SVG as ONE picture and the EMF it
+  wrote had bounds smaller than the range, so Impress showed only a window of it (the header
+  row, the labels' first letters, the last column and the last rows cut off: the seed's text
+  lost, not the layout written down); the metafile is now WRITTEN RECORD BY RECORD as Excel
+  writes a pasted range (solid brushes and RECTANGLE records for the fills, a pen and
+  MOVETOEX / LINETO for the rule, EXTCREATEFONTINDIRECTW « Calibri » 11 pt, bold 700 or
+  regular 400, and one EXTTEXTOUTW record per cell text on its baseline 3.5 pt above its
+  row's foot, left- or right-aligned by SETTEXTALIGN, with its advance array; a reference
+  device of 1440 pixels per inch), every other point of the layout unchanged.
+
+As produced (seen after generation, by eye only on one page of each rendered with
+``pdftoppm``, with ``pdfinfo`` and ``pdffonts``, nothing changed but the deck's metafile
+above; the parser never run on them): ``plan_ods_tiled`` is 20 A4 portrait pages (595.3 ×
+841.9 pt, Creator « Calc », Producer « LibreOffice 7.4 », Liberation Sans and its bold); its
+page 11 (« Page 11 / 20 » in the footer, the sheet name « Programme d'actions » as header) is
+the FIRST PAGE OF THE SECOND RUN, starting again at the sheet's top: column A again at the
+left — « Axe 1 : », the axis and objective lines, « Enjeux stratégiques », the paragraphs,
+the sommaire's « FICHE 1.1.1 … » lines, the fiche heading, the field labels on #DDEBF7 —,
+every cell merged over A:C CUT AT COLUMN A'S RIGHT EDGE (each wrapped line showing only its
+first words), then three grid columns D, E, F empty beside those rows, and at the page's
+foot the steps header row « Etape | Ressources à mobiliser | Porteur | Partenaires
+envisagés » on #D9E1F2 (so pages 1 to 10, not looked at, are the run of columns A–C).
+Chromium prints ``plan_html_datatables`` on 12 A4 portrait pages (594.96 × 841.92 pt, Creator
+HeadlessChrome 150, Producer « Skia/PDF m150 », Liberation Sans and its bold for « Helvetica
+Neue » / Helvetica / Arial); its page 2 opens with the steps ``<thead>`` REPEATED, the faint
+« ▲ » / « ▼ » pair at the right of each header label, then the end of fiche 1.1.1's first
+step (its description items « 2) » to « 5) ») and its second step « Définir une stratégie »,
+odd rows lightly grey (the plug-in's inset shadow printed), the info line « Affichage de
+l'élément 1 à 2 sur 2 éléments » at the left and « Précédent », a framed « 1 » and
+« Suivant » at the right under the table, then fiche 1.1.2's heading, fields and « Modalités
+de mise en oeuvre », and at the page's foot its « Afficher [10 ▾] éléments » and
+« Rechercher : [ ] » alone, the table itself starting on the next page; the description
+column about a third of the width. ``cot000_pptxemf`` is 15 slides of 720 × 405 pt (Creator
+« Impress », Producer « LibreOffice 7.4 »; DejaVu Sans Condensed and its bold for the
+slides' own text, DejaVu Sans and its bold where the metafile asks for « Calibri »); on
+slide 7 (« Le volet Climat Air Energie ») the CAE range as one picture under the title bar,
+about 586 pt wide (scaled down to end 8 pt above the slide's foot), its 25 rows under the
+blue header, banded pale blue and white, the ▼ axis rows bold, the ▶ rows indented, numbers
+right-aligned; the substitute being wider than Calibri, « % Programmé » in the header runs
+into « % Réalisé » (its « % » over the last « é »).
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -2656,6 +2696,9 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
+    "plan_ods_tiled",
+    "plan_html_datatables",
+    "cot000_pptxemf",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -2738,6 +2781,8 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
+    "plan_ods_tiled",
+    "plan_html_datatables",
 )
 COT000 = (
     "cot000_pptx",
@@ -2761,6 +2806,7 @@ COT000 = (
     "cot000_pptxcomment",
     "cot000_pptxhandout",
     "cot000_pptxportrait",
+    "cot000_pptxemf",
 )
 COT003 = (
     "cot003_pptx",
@@ -2921,7 +2967,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxemf"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -3005,6 +3051,9 @@ def test_held_out_list_is_fixed() -> None:
     thirty_third = {"plan_docx_toc", "plan_html_webmail"}
     assert thirty_third <= set(PLAN_TUNED) and not thirty_third & set(PLAN_HELD)
     assert "cot000_pptxportrait" in COT000 and "cot000_pptxportrait" not in HELD_OUT
+    thirty_fourth = {"plan_ods_tiled", "plan_html_datatables"}
+    assert thirty_fourth <= set(PLAN_HELD) and not thirty_fourth & set(PLAN_TUNED)
+    assert "cot000_pptxemf" in COT000 and "cot000_pptxemf" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
