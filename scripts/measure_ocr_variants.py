@@ -648,6 +648,59 @@ History of the held-out part:
   (their only held-out measures above). They are in :data:`VARIANTS` now; :data:`HELD_OUT` is
   empty until a new pair is drawn and written down.
 
+* Thirty-fifth pass, 2026-12-03 (~18:15 UTC): two new held-out scans drawn and written down
+  here before either was ever produced or read, by a helper who never runs the OCR scoring
+  nor the parser on them (one page of each to be rendered to PNG before any OCR, only to
+  check the effects look as described; the :data:`HELD_OUT` entries and the one new
+  ``scan_pdf`` option, with a unit test on a synthetic page in ``tests/generators/test_scans.py``,
+  come in a later commit; off by default: every earlier scan byte for byte the same). Both
+  are scans of TUNED text layouts never scanned before (by no variant, no test and no
+  ``measure_ocr.py``):
+
+  - ``grouped_sansrouge_200``: ``plan_docx_grouped`` (Writer from a .docx, A4 portrait, the
+    document font « Calibri » substituted by Writer, each fiche on a new page, fiche headings
+    bold #1F4E79, fields a 2-column grid table whose bold labels sit on pale green #E2EFDA,
+    the steps table on FIVE columns without a planning column, header labels bold white on
+    dark green #385623, the steps grouped under full-width rows « Planification : <value> »
+    bold #385623 on #E2EFDA, thin grey full grids) fed to the mail room's document scanner
+    whose grey profile is the one set for reading forms, with a COLOUR DROPOUT on red
+    (« couleur d'exclusion : rouge »): new option ``dropout`` "red" — at the render, before
+    every other effect: the page rendered in colour and the grey image taken from its RED
+    CHANNEL alone instead of the luminance, so red, orange, yellow and pink print pale or
+    vanish while blue and green go darker than a grey scan shows them (the header's
+    #385623 a grey of 56 instead of about 71, the pale green fills 226 instead of about 233,
+    the #1F4E79 headings 31 instead of about 69, greys and black unchanged); grey scans only
+    (not with ``tint`` nor ``nup``); and the existing ``paper`` 240, ``grain`` 2.0,
+    ``skew_deg`` 0.7, JPEG ``quality`` 70, at 200 dpi;
+  - ``aside_faxfin_196``: ``plan_html_aside`` (Chromium print, A4 LANDSCAPE, each fiche on a
+    new page, its fields in a narrow pale left column beside the steps table — six seed
+    columns, header bold white on #34495E repeated, a rule under every body row, no vertical
+    rule —) printed on PORTRAIT sheets by a printer turning each landscape page CLOCKWISE, its
+    top along the sheet's RIGHT edge (``portrait_feed`` 270, the turn no variant had), and
+    sent by FAX in « fin » mode: ``dpi`` 204 across, ``row_dpi`` 196 lines down, ``bilevel``
+    150 (black and white, stored losslessly), the sending machine's ``fax_header`` line over
+    the top of every sheet, ``specks`` 0.0002, ``skew_deg`` −0.6; no new option (a
+    combination and a layout no variant had).
+
+  As produced (next commit; one page of each rendered to PNG — the dropout scan's page 2,
+  the fax's page 3 —, looked at by eye, never OCR'd nor parsed; nothing changed):
+  ``grouped_sansrouge_200`` is 19 A4 portrait pages, each ONE grey JPEG of 1654 × 2339 px
+  (200 ppi); on page 2 (fiche 1.1.1) the sheet slightly turned on the greyish paper, the
+  steps header a dark grey band under its white labels (« Ressource / s à / mobiliser »,
+  « Partenaire / s / envisagés » broken as Writer sets them), the fields' label column and
+  the « Planification : 2019 » group row a light grey, the headings and text black and sharp;
+  nothing red on that page to vanish.
+  ``aside_faxfin_196`` is 13 A4 portrait pages, each ONE one-bit image of 1686 × 2292 px (204
+  × 196 ppi, stored losslessly); on page 3 (fiche 1.1.2) the landscape page turned a quarter
+  turn CLOCKWISE, its lines reading top to bottom, the fiche heading along the sheet's right
+  edge, the fields (the aside's pale fill gone to white) at the sheet's top, the steps table
+  below them with its header a black band along the right, the fax line « 03/12/2026 10:42
+  DE : +33 5 62 61 21 00 GRAND AUCH COEUR DE GASCOGNE P.003/013 » straight across the top of
+  the sheet, a few specks; the text black.
+
+  To be measured ONCE by the lead at the end of the pass, after the last change to
+  ``sources/`` that OCR uses, totals only, never looked at in detail.
+
 Tuned figures of the thirty-fourth pass (hOCR cache, ``--no-budget``, the lead, on the merged
 code, machine shared with a CI run), fiches/steps/fields/actions: ``caption_tampon_200``
 **10/5/34/9** again (last pass's loss repaired: a streak must be lighter than the same rows
@@ -1204,9 +1257,33 @@ VARIANTS: dict[str, tuple[str, dict[str, object]]] = {
         },
     ),
 }
-# name → (producer layout, scan_pdf options); scores only, never their differences. Empty
-# until a new pair is drawn and written down (see the module docstring)
-HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {}
+# name → (producer layout, scan_pdf options); scores only, never their differences. Drawn in
+# the thirty-fifth pass (see the module docstring), never measured yet
+HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {
+    "grouped_sansrouge_200": (
+        "plan_docx_grouped",
+        {
+            "dpi": 200,
+            "dropout": "red",
+            "paper": 240,
+            "grain": 2.0,
+            "skew_deg": 0.7,
+            "quality": 70,
+        },
+    ),
+    "aside_faxfin_196": (
+        "plan_html_aside",
+        {
+            "dpi": 204,
+            "row_dpi": 196,
+            "portrait_feed": 270,
+            "bilevel": 150,
+            "fax_header": True,
+            "specks": 0.0002,
+            "skew_deg": -0.6,
+        },
+    ),
+}
 
 
 def _cached_tesseract(cache_dir: Path) -> None:

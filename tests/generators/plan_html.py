@@ -2,7 +2,8 @@
 :mod:`tests.generators.producer_corpus` (cards, plain, centred, zebra, stripes, cssgrid,
 rowspan, sidebar, boxes, bootstrap, details, caption, stacked, transposed, dlsteps, cardgrid,
 actors, timeline, aside, metastrip, gdocs, olsteps, zoomed, cms, notion, multicol, sheet,
-rounded, rowcards, namebands, icons, darkdocs, printurls, cookies, webmail).
+rounded, rowcards, namebands, icons, darkdocs, printurls, cookies, webmail; datatables in
+:mod:`tests.generators.datatables_page`).
 """
 
 from __future__ import annotations
@@ -331,6 +332,10 @@ def plan_html(style: str) -> str:
         return plan_html_cookies()
     if style == "webmail":
         return plan_html_webmail()
+    if style == "datatables":  # a module of its own: it builds on this one's helpers
+        from tests.generators.datatables_page import plan_html_datatables
+
+        return plan_html_datatables()
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",

@@ -7,7 +7,9 @@ each printed from a new page, all on the same six columns; Calc's printed grid i
 line; heading lines are unmerged column-A cells overflowing to the right as a spreadsheet
 user types them; values made of digits only are number cells (right-aligned by Calc).
 ``plan_ods_headers`` (thirty-first held-out set): the same rows on one sheet, portrait, printed
-with Calc's row and column headers.
+with Calc's row and column headers. ``plan_ods_tiled`` (thirty-fourth held-out set): the same
+rows on one sheet, merged cells kept within columns A–C, printed portrait at 100 %: Calc prints
+the pages of columns A–C, then those of D–F with column A repeated.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ _CELLS = (
 
 
 def _styles(style: str = "sheets") -> str:
+    tiled = style == "tiled"
     cols = "".join(
         f'<style:style style:name="co{i}" style:family="table-column">'
         f'<style:table-column-properties style:column-width="{w}cm"/></style:style>'
@@ -50,7 +53,7 @@ def _styles(style: str = "sheets") -> str:
     cells = []
     for name, bold, size, colour, fill, wrapped in _CELLS:
         props = ' style:vertical-align="top"'
-        if wrapped:
+        if wrapped or tiled:  # a tiled sheet's headings wrap inside their merged cells
             props += ' fo:wrap-option="wrap"'
         if fill:
             props += f' fo:background-color="{fill}"'
@@ -61,12 +64,13 @@ def _styles(style: str = "sheets") -> str:
             f'<style:text-properties fo:font-size="{size}pt" fo:color="{colour}"{weight}/>'
             "</style:style>"
         )
+    side, scale = ("2cm", 'style:scale-to="100%"') if tiled else ("1.5cm", _FIT_WIDTH)
     return (
         '<style:page-layout style:name="pm1"><style:page-layout-properties '
-        + (_PORTRAIT if style == "headers" else _LANDSCAPE)
-        + 'fo:margin-left="1.5cm" fo:margin-right="1.5cm" fo:margin-top="1.2cm" '
+        + (_LANDSCAPE if style == "sheets" else _PORTRAIT)
+        + f'fo:margin-left="{side}" fo:margin-right="{side}" fo:margin-top="1.2cm" '
         f'fo:margin-bottom="1.2cm" style:print="{_PRINT[style]}" '
-        'style:print-page-order="ttb" style:scale-to-X="1" style:scale-to-Y="0"/>'
+        f'style:print-page-order="ttb" {scale}/>'
         '<style:header-style><style:header-footer-properties fo:min-height="0.6cm" '
         'fo:margin-bottom="0.25cm"/></style:header-style>'
         '<style:footer-style><style:header-footer-properties fo:min-height="0.6cm" '
@@ -80,6 +84,8 @@ def _styles(style: str = "sheets") -> str:
     )
 
 
+# « Ajuster à la largeur : 1 page » (``plan_ods_tiled`` is printed at 100 % instead)
+_FIT_WIDTH = 'style:scale-to-X="1" style:scale-to-Y="0"'
 _LANDSCAPE = 'fo:page-width="29.7cm" fo:page-height="21cm" style:print-orientation="landscape" '
 _PORTRAIT = 'fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" '
 # Calc's « Imprimer » boxes of the sheet's page style: ``headers`` adds the row numbers and
@@ -87,7 +93,10 @@ _PORTRAIT = 'fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientatio
 _PRINT = {
     "sheets": "grid objects charts drawings zero-values",
     "headers": "headers grid objects charts drawings zero-values",
+    "tiled": "grid objects charts drawings zero-values",
 }
+# the columns a merged cell may span on a ``tiled`` sheet (A–C: the first run of pages)
+_TILED_SPAN = 3
 
 _MASTER = (
     '<office:master-styles><style:master-page style:name="Feuille" style:page-layout-name="pm1">'
@@ -126,9 +135,9 @@ def _row(*cells: str) -> str:
     return f'<table:table-row table:style-name="ro1">{body}</table:table-row>'
 
 
-def _fields(block: Block) -> list[str]:
+def _fields(block: Block, span: int = 5) -> list[str]:
     return [
-        _row(_text("cLabel", label), _text("cBody", "\n".join(_paragraphs(value)), span=5))
+        _row(_text("cLabel", label), _text("cBody", "\n".join(_paragraphs(value)), span=span))
         for label, value in block.fields
     ]
 
@@ -142,8 +151,11 @@ def _steps(block: Block) -> list[str]:
     return rows
 
 
-def _sheets() -> list[tuple[str, list[str]]]:
-    """(sheet name, rows) in seed order: a sheet per objective, a sheet per fiche."""
+def _sheets(tiled: bool = False) -> list[tuple[str, list[str]]]:
+    """(sheet name, rows) in seed order: a sheet per objective, a sheet per fiche;
+    ``tiled``: every heading line merged over A–C, paragraphs over A–C, values over B–C."""
+    head = _TILED_SPAN if tiled else 1  # a heading line's cell
+    para, value = (_TILED_SPAN, _TILED_SPAN - 1) if tiled else (6, 5)
     sheets: list[tuple[str, list[str]]] = []
     pending_axis: list[str] = []
     previous = ""
@@ -151,40 +163,40 @@ def _sheets() -> list[tuple[str, list[str]]]:
         kind = block.kind
         if kind == "axis":
             pending_axis = [
-                _row(_text(("cAxis1", "cAxisB")[n] if n < 2 else "cAxis", line))
+                _row(_text(("cAxis1", "cAxisB")[n] if n < 2 else "cAxis", line, head))
                 for n, line in enumerate(block.lines)
             ]
         elif kind == "objective":
             code = block.lines[0].split(" ")[0]
-            rows = pending_axis + [_row(_text("cObj", line)) for line in block.lines]
+            rows = pending_axis + [_row(_text("cObj", line, head)) for line in block.lines]
             sheets.append((f"Objectif {code}", [*rows, _row()]))
             pending_axis = []
         elif kind == "fiche":
-            rows = [_row(_text("cFiche", line)) for line in block.lines]
+            rows = [_row(_text("cFiche", line, head)) for line in block.lines]
             sheets.append((f"Fiche {block.code}", [*rows, _row()]))
         elif kind == "section" and block.lines[0] == IMPL_TITLE:
             if previous == "fields":
                 sheets[-1][1].append(_row())
-            sheets[-1][1].append(_row(_text("cImpl", block.lines[0])))
+            sheets[-1][1].append(_row(_text("cImpl", block.lines[0], head)))
         elif kind == "section":
-            sheets[-1][1].append(_row(_text("cSec", block.lines[0])))
+            sheets[-1][1].append(_row(_text("cSec", block.lines[0], head)))
         elif kind == "para":
-            sheets[-1][1].append(_row(_text("cPara", block.lines[0], span=6)))
+            sheets[-1][1].append(_row(_text("cPara", block.lines[0], span=para)))
         elif kind == "summary":
             if previous == "para":
                 sheets[-1][1].append(_row())
-            sheets[-1][1].extend(_row(_text("cText", line)) for line in block.lines)
+            sheets[-1][1].extend(_row(_text("cText", line, head)) for line in block.lines)
         elif kind == "summary_table":
             if previous == "para":
                 sheets[-1][1].append(_row())
             sheets[-1][1].extend(
-                _row(_text("cText", a), _text("cText", b, span=5)) for a, b in block.rows
+                _row(_text("cText", a), _text("cText", b, span=value)) for a, b in block.rows
             )
         elif kind == "fields":
-            sheets[-1][1].extend(_fields(block))
+            sheets[-1][1].extend(_fields(block, value))
         elif kind == "bold":
             sheets[-1][1].append(_row())
-            sheets[-1][1].extend(_row(_text("cBold", line)) for line in block.lines)
+            sheets[-1][1].extend(_row(_text("cBold", line, head)) for line in block.lines)
             kind = "fields"  # the empty row before « Modalités » follows them
         elif kind == "impl":
             sheets[-1][1].extend(_steps(block))
@@ -192,11 +204,11 @@ def _sheets() -> list[tuple[str, list[str]]]:
     return sheets
 
 
-def _one_sheet() -> list[tuple[str, list[str]]]:
+def _one_sheet(tiled: bool = False) -> list[tuple[str, list[str]]]:
     """Every part of :func:`_sheets` one under the other on one sheet, an empty row between
     two parts (a trailing empty row already closes each part)."""
     rows: list[str] = []
-    for _, part in _sheets():
+    for _, part in _sheets(tiled):
         rows += part if part[-1] == _row() else [*part, _row()]
     return [("Programme d'actions", rows)]
 
@@ -204,11 +216,17 @@ def _one_sheet() -> list[tuple[str, list[str]]]:
 def plan_ods(path: Path, style: str = "sheets") -> Path:
     """Seed 001 as a flat OpenDocument spreadsheet (.fods) at ``path``; ``style`` ``sheets``:
     a sheet per objective and per fiche, landscape; ``headers``: the whole seed on one sheet,
-    portrait, printed with its row numbers and column letters."""
+    portrait, printed with its row numbers and column letters; ``tiled``: the whole seed on one
+    sheet, merged cells within A–C, portrait at 100 %, column A repeated on every page."""
     if style not in _PRINT:
         raise ValueError(style)
-    sheets = _one_sheet() if style == "headers" else _sheets()
+    sheets = _one_sheet(style == "tiled") if style != "sheets" else _sheets()
     columns = "".join(f'<table:table-column table:style-name="co{i}"/>' for i in range(6))
+    if style == "tiled":  # « Colonnes à répéter : $A »
+        columns = (
+            '<table:table-header-columns><table:table-column table:style-name="co0"/>'
+            "</table:table-header-columns>" + columns.split("/>", 1)[1]
+        )
     tables = "".join(
         f'<table:table table:name="{escape(name)}" table:style-name="ta1">{columns}'
         f"{''.join(rows)}</table:table>"

@@ -89,6 +89,7 @@ def scan_pdf(
     ghost: float = 0.0,
     jitter: float = 0.0,
     glare: float = 0.0,
+    dropout: str = "",
 ) -> bytes:
     """Simulate a scan of a text PDF: pages (0-based; default all) rendered in grey levels at
     ``dpi`` and wrapped as JPEG images in an image-only PDF of the same page size.
@@ -212,7 +213,13 @@ def scan_pdf(
     horizontal, the centre within the middle 60 % of the width and 25 to 65 % of the
     height, all seeded by the page) where every pixel is brought toward white by that share
     × a profile of 1 inside 40 % of the ellipse's radius, falling as a raised cosine to 0 at
-    its edge. Off by default, so every earlier scan is unchanged."""
+    its edge. Off by default, so every earlier scan is unchanged.
+    ``dropout``: a document scanner's COLOUR DROPOUT in grey mode (« couleur d'exclusion »,
+    ``"red"``, ``"green"`` or ``"blue"``), as a profile set for reading forms: the page
+    rendered in colour and the grey image taken from that colour's channel alone instead of
+    the luminance (with red: red, orange, yellow and pink go pale or white, blue and green go
+    darker, greys unchanged), at the render, before every other effect; grey scans only (not
+    with ``tint`` nor ``nup``). Off by default, so every earlier scan is unchanged."""
     import pypdfium2 as pdfium
 
     if tint is not None:
@@ -232,6 +239,10 @@ def scan_pdf(
         raise ValueError("mrc : scan en niveaux de gris, une image de fond et un masque")
     if mrc and (declared_dpi or row_dpi):
         raise ValueError("mrc : sans declared_dpi ni row_dpi")
+    if dropout and dropout not in _DROPOUT:
+        raise ValueError("dropout : red, green ou blue")
+    if dropout and (tint is not None or nup):
+        raise ValueError("dropout : scan en niveaux de gris, sans nup")
 
     doc = pdfium.PdfDocument(io.BytesIO(data))
     sizes: list[tuple[int, int]] = []  # each page image's pixels
@@ -247,8 +258,12 @@ def scan_pdf(
             else:
                 page = doc[index]
                 width, height = page.get_size()
-                bitmap = page.render(scale=dpi / 72, grayscale=tint is None)
-                image = bitmap.to_pil()
+                if dropout:  # the sensor's one colour channel, not the luminance
+                    bitmap = page.render(scale=dpi / 72, grayscale=False)
+                    image = bitmap.to_pil().convert("RGB").getchannel(_DROPOUT[dropout])
+                else:
+                    bitmap = page.render(scale=dpi / 72, grayscale=tint is None)
+                    image = bitmap.to_pil()
             if voids:  # the printout's own fault, before it is scanned
                 image = _toner_voids(image, voids, dpi)
             if ghost:
@@ -374,6 +389,10 @@ def scan_pdf(
             for (data, _, _), (w, h) in zip(jpegs, sizes, strict=True)
         ]
     return _image_pdf(jpegs)
+
+
+# a colour dropout's channel (PIL band name)
+_DROPOUT = {"red": "R", "green": "G", "blue": "B"}
 
 
 def _n_up(doc: object, group: list[int], dpi: int, grey: bool) -> tuple[object, float, float]:

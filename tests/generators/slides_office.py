@@ -1436,6 +1436,34 @@ class _PptxCommentSlides(_PptxSlides):
             self._run(par, f"• {remark}", 8, False, (0.12, 0.12, 0.12))
 
 
+class _PptxEmfSlides(_PptxSlides):
+    """The .pptx deck whose two progress tables are each PASTED FROM A WORKBOOK AS AN
+    ENHANCED METAFILE PICTURE (thirty-fourth held-out set): one EMF picture per table
+    written as Excel writes one (:mod:`tests.generators.emf_tables`), no table object, at x = 14 pt where
+    :class:`_PptxSlides`'s table starts, at 100 % if it fits under the title, otherwise scaled
+    down both ways alike to end 8 pt above the slide's foot. Everything else as
+    :class:`_PptxSlides`."""
+
+    def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
+        import io
+
+        from pptx.util import Pt
+
+        from tests.generators.emf_tables import range_emf
+
+        self.slide()
+        y = self.title(title) - 6
+        cells = []
+        for row in rows:
+            label, axis = seed_cell(row, 0)
+            cells.append((label, *(seed_cell(row, c)[0] for c in (1, 2, 3)), axis))
+        emf, width, height = range_emf(cells, header)
+        scale = min(1.0, 692 / width, (405 - 8 - y) / height)
+        self.current.shapes.add_picture(
+            io.BytesIO(emf), Pt(14), Pt(y), Pt(width * scale), Pt(height * scale)
+        )
+
+
 def cot_source(seed: str, backend: str, variant: str = "") -> object:
     """Seed 000/003 deck written by ``backend`` (``pptx`` → Presentation, ``html`` → str);
     ``variant`` ``43``: the 4:3 .pptx with grid tables; ``1610``: the 16:10 .pptx with each
@@ -1457,7 +1485,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     seed 003 targets as a 3 × 3 grid of tiles, each a domain band over its sentence; ``pair``:
     the two progress tables side by side on one slide; ``vert``: the number
     columns' header labels set vertically; ``comment``: the progress tables narrowed, a
-    comment panel at their right; any other variant (``draft``,
+    comment panel at their right; ``emf``: each progress table pasted from a workbook as an
+    enhanced metafile picture; any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
     deck."""
@@ -1487,6 +1516,7 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             "pair": _PptxPairSlides,
             "vert": _PptxVertSlides,
             "comment": _PptxCommentSlides,
+            "emf": _PptxEmfSlides,
         }
         slides = kinds.get(variant, _PptxSlides)(base)
     else:

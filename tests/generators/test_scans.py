@@ -553,3 +553,48 @@ def test_glare_washes_out_a_seeded_ellipse_toward_white_and_leaves_the_rest() ->
     # white paper stays white
     blank = _render(scan_pdf(_bars_pdf(1, []), dpi=dpi, glare=0.7, quality=95), dpi)[0]
     assert blank.min() >= 250
+
+
+def _colour_bars_pdf() -> bytes:
+    """One white A4 portrait page with four bars 100 pt high across the page, from 100 pt
+    down: pure red, pure blue, a pale green tint (#E2EFDA) and a mid grey (#808080)."""
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, invariant=1)
+    pdf.setPageSize((595.0, 842.0))
+    for k, colour in enumerate(("#FF0000", "#0000FF", "#E2EFDA", "#808080")):
+        pdf.setFillColor(colour)
+        pdf.rect(0, 842 - 100 - 150 * (k + 1), 595, 100, stroke=0, fill=1)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def test_dropout_takes_one_colour_channel_instead_of_the_luminance() -> None:
+    dpi = 72  # one pixel a point
+    data = _colour_bars_pdf()
+
+    def bars(page: np.ndarray) -> list[float]:  # the middle of each bar, then the paper
+        rows = [150 * (k + 1) + 50 for k in range(4)] + [50]
+        return [float(np.median(page[r - 20 : r + 20, 100:500])) for r in rows]
+
+    grey = bars(_render(scan_pdf(data, dpi=dpi, quality=95), dpi)[0])
+    red = bars(_render(scan_pdf(data, dpi=dpi, quality=95, dropout="red"), dpi)[0])
+    blue = bars(_render(scan_pdf(data, dpi=dpi, quality=95, dropout="blue"), dpi)[0])
+    # a grey scan: red and blue both dark, the pale tint light, the grey mid
+    assert grey[0] < 110 and grey[1] < 60 and 225 <= grey[2] <= 240 and grey[3] == 128
+    # red dropped: the red bar white as the paper, the blue one black, the green tint a
+    # little darker (its red 226), the grey and the paper unchanged
+    assert red[0] >= 250 and red[1] <= 4 and abs(red[2] - 226) <= 3 and red[3] == 128
+    assert red[4] >= 250
+    # blue dropped: the other way round
+    assert blue[0] <= 4 and blue[1] >= 250 and abs(blue[2] - 218) <= 3 and blue[3] == 128
+    # off by default: the same bytes as a scan without the option
+    assert scan_pdf(data, dpi=dpi, quality=95, dropout="") == scan_pdf(data, dpi=dpi, quality=95)
+    with pytest.raises(ValueError):
+        scan_pdf(data, dpi=dpi, dropout="yellow")
+    with pytest.raises(ValueError):
+        scan_pdf(data, dpi=dpi, dropout="red", tint=(250, 250, 245))
+    with pytest.raises(ValueError):
+        scan_pdf(data, dpi=dpi, dropout="red", nup=2)
