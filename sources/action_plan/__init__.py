@@ -6,7 +6,10 @@ n° 4`` / ``ACTION 2.1.1`` heading, fields are recognised by folded labels (inli
 rule bands deciding which value belongs to which label), and implementation tables are read
 by :mod:`sources.pdf` from their header words whatever their column order. A sheet
 heading followed by nothing but other headings is a summary entry; codes only ever seen in a
-summary become ``has_body=False`` actions with a French warning, never invented content.
+summary become ``has_body=False`` actions with a French warning, never invented content. A
+table of contents (entries ending in page numbers at a right tab stop) is set aside before its
+page is read, the sheets it lists and the body never holds kept as summary entries
+(:mod:`~sources.action_plan.contents_sheets`).
 
 Action totals: ``total_budget_eur`` sums the known step budgets (internal means count as 0,
 "à définir" is unknown; ``None`` when no step budget is known), ``total_etp`` likewise,

@@ -16,6 +16,7 @@ from sources.action_plan.step_list import ListedSteps
 from sources.pdf.cells import document_vocabulary, document_words, vocabulary
 from sources.pdf.columns import text_has_table_header
 from sources.pdf.content import Line, PageContent
+from sources.pdf.contents_table import ContentsPages, without_contents
 from sources.pdf.flow import SideColumns, beside_column, goes_on_panel
 from sources.pdf.opening import read_pdf_text
 from sources.pdf.pages import iter_pages
@@ -113,9 +114,14 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
         pairs, stacked, listed = PairedFields(), StackedSteps(), ListedSteps()
         panel, heads, colons = _PanelCarry(), RunningAxis(), ColonRecords()
         sheets: dict[int, int] = {}  # page read → PDF page, where a sheet holds two pages
+        contents = ContentsPages(fast)
         for content in iter_pages(data, fast, running, _is_stop, scans.pages, edges.imposed):
             if content.sheet is not None:
                 sheets[content.number] = content.sheet
+            toc = contents(content.lines, (content.sheet or content.number) - 1)
+            if toc:  # a table of contents: navigation, not content
+                content.lines = without_contents(content.lines, toc)
+                parser.contents(toc)
             content.lines = heads(content.lines, content.height, content.tables)  # headers
             _feed(parser, content, pairs, stacked, listed, panel, colons)
         for block in colons.flush():  # a step cut at the last page's end

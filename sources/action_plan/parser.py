@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from sources.action_plan.band_names import name_by_bands
+from sources.action_plan.contents_sheets import ContentsSheets
 from sources.action_plan.labels import _OP_RE, _field_key, _label_prefix_key, _wraps_label
 from sources.action_plan.line_kinds import _classify, _Kind
 from sources.action_plan.pair_cells import as_group, fill_groups, join_rows, split_pair_columns
@@ -82,6 +83,11 @@ def _split_row(prev: dict[str, str | None], first: dict[str, str | None]) -> boo
     return bool(completed) and all(prev.get(k) for k, v in first.items() if v)
 
 
+def _holds_nothing(sheet: _Sheet) -> bool:
+    """A sheet read down to the next heading without a field, a steps row nor a part."""
+    return not (sheet.fields or sheet.rows or sheet.parts)
+
+
 class _Parser:
     """Single pass over the page stream; see :mod:`sources.action_plan` for the rules."""
 
@@ -107,6 +113,7 @@ class _Parser:
         self.axis_needs_label = False
         self.orphans: list[Line] = []
         self.issues: list[ParseIssue] = []
+        self.contents = ContentsSheets()  # the sheets a table of contents lists
 
     # ---------------------------------------------------------------- helpers
     def _flush_kv(self) -> None:
@@ -485,10 +492,17 @@ class _Parser:
     def finish(self, doc: ActionPlanDocument) -> None:
         self._flush_pending_head()
         self._end_fields()
+        self.contents.add_missing(self.sheets)
         by_code: dict[str, _Sheet] = {}
         summary_only: dict[str, _Sheet] = {}
         for sheet in self.sheets:
             if sheet.has_body:
+                kept = by_code.get(sheet.code)
+                if kept is not None and _holds_nothing(kept) and not _holds_nothing(sheet):
+                    # the heading listed ahead of its sheet (a summary repeating the headings
+                    # whole, no page numbers): the sheet is the one holding the fiche
+                    by_code[sheet.code] = sheet
+                    continue
                 if sheet.code in by_code:
                     self.issues.append(
                         ParseIssue(

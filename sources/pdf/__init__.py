@@ -34,6 +34,7 @@ page is read into), :mod:`~sources.pdf.lines` (words → lines → segments),
 :mod:`~sources.pdf.key_columns` (a grid's key column and text rows),
 :mod:`~sources.pdf.icons` (icon glyphs before labels, no part of them),
 :mod:`~sources.pdf.imposed` (a sheet printed two pages per sheet read as its pages),
+:mod:`~sources.pdf.contents_table` (a table of contents' entries, navigation set aside),
 :mod:`~sources.pdf.pages` (each page's lines and tables). The PDFium engine:
 :mod:`~sources.pdf.engine` (engine choice, per-page fallback to pdfplumber),
 :mod:`~sources.pdf.watermark` (a diagonal watermark's glyphs set aside, both engines),

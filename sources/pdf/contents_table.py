@@ -1,0 +1,208 @@
+"""A TABLE OF CONTENTS is navigation, not content: its entries are found and set aside.
+
+A word processor's automatic table of contents (Word « Références › Table des matières »,
+Writer « Index et tables ») prints one ENTRY per heading of the body: the heading's text, a tab
+to a RIGHT-ALIGNED tab stop at the text's right edge, most often with a LEADER (dots, dashes,
+an underscore line), then the number of the page the heading prints on. A long entry wraps
+under itself, its number on its last line. Read as content, each entry would be a heading of
+its own (a sheet heading met before the sheet, then met again in the body).
+
+A page holds a table of contents when at least :data:`_MIN_ENTRIES` of its lines end in a page
+number (1 to 999) set after a leader of four characters or more, or alone in a segment of its
+own after a wide gap (a tab stop without leader), with:
+
+* the numbers' right edges aligned (one right tab stop) — numbers ragged at the right end of
+  running text are no page numbers;
+* the numbers never going down in reading order (the body's order);
+* most entries' first words (two at least) recurring in the pages after it (the headings it
+  lists).
+
+Its lines run from the first entry to the last numbered line: the lines between two numbered
+lines are the first lines of a wrapped entry; a line right above the first numbered line, at its
+indent, in its size and closer than a line's gap, is the first line of that entry. A title over
+the table (« Sommaire ») stays a line of the page. A table of contents spanning pages goes on
+on the page after one holding a table: there one entry at the same tab stop is enough, its
+number not below the last one (:class:`ContentsPages`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+
+from sources.pdf.content import Line
+from sources.values import fold
+
+_MIN_ENTRIES = 3
+_MAX_PAGE_NO = 999
+_ALIGN_TOL = 3.0  # pt: the numbers' right edges, right-aligned on one tab stop
+_FIRST_WORDS = 6  # words of an entry looked for in the pages after the table
+# a page number closing a line after a leader: four leader characters or more (a single
+# space allowed between them), glued to the words before or not
+_LEADER_NO_RE = re.compile(r"^(.*?)\s*[.·…_\-‒–—](?:\s?[.·…_\-‒–—]){3,}\s*(\d{1,3})$")
+_NUMBER_RE = re.compile(r"^\d{1,3}$")
+# a table's title, never the first line of its first entry
+_TITLES = {"sommaire", "table des matieres", "contents", "table of contents", "index"}
+
+
+@dataclass
+class ContentsEntry:
+    """One entry of a table of contents: its lines' text without leader nor page number."""
+
+    text: str
+    page_no: int | None  # None: a line of the table with no page number (a group title)
+    lines: list[Line]
+
+
+def _numbered(line: Line) -> tuple[str, int] | None:
+    """(text before, page number) of a line ending in a page number set after a leader or
+    alone after a wide gap (a segment of its own); else None."""
+    text = line.text.rstrip()
+    match = _LEADER_NO_RE.match(text)
+    if match:
+        before, number = match.group(1).strip(), int(match.group(2))
+    elif len(line.segments) >= 2 and _NUMBER_RE.match(line.segments[-1].text.strip()):
+        before = " ".join(s.text for s in line.segments[:-1]).strip()
+        number = int(line.segments[-1].text)
+        if not re.search(r"[^\W\d_]", before):  # a row of figures, no entry's text
+            return None
+    else:
+        return None
+    if not 1 <= number <= _MAX_PAGE_NO:
+        return None
+    return before, number
+
+
+def _aligned(numbered: dict[int, tuple[str, int]], lines: list[Line]) -> list[int]:
+    """Indexes of the numbered lines sharing the most common right edge (one tab stop)."""
+    best: list[int] = []
+    for index in numbered:
+        edge = lines[index].x1
+        group = [i for i in numbered if abs(lines[i].x1 - edge) <= _ALIGN_TOL]
+        if len(group) > len(best):
+            best = group
+    return sorted(best)
+
+
+def _wraps_into(above: Line, line: Line) -> bool:
+    """Is ``above`` the first line of the entry whose last line is ``line`` (same indent,
+    same size, closer than a line's gap)?"""
+    return (
+        above.page == line.page
+        and abs(above.x0 - line.x0) <= 2.0
+        and abs(above.size - line.size) <= 0.5
+        and 0 <= line.top - above.bottom < 0.6 * line.size
+    )
+
+
+def _recur(entries: list[ContentsEntry], later: str, least: int) -> bool:
+    """Do most entries' first words (two at least; one for ``least`` 1, a table going on)
+    recur in ``later`` (the folded text of the pages after the table)?"""
+    padded = f" {later} "
+    found = 0
+    for entry in entries:
+        words = fold(entry.text).split()[:_FIRST_WORDS]
+        if words and f" {' '.join(words)} " in padded:
+            found += 1
+    if least == 1:  # a table going on from the page before: one heading found is enough
+        return found >= 1
+    return found >= 2 and 2 * found > len(entries)
+
+
+def contents_entries(
+    lines: list[Line], later: Callable[[], str], going_on: tuple[float, int] | None = None
+) -> list[ContentsEntry]:
+    """The entries of the table of contents on a page (``lines`` in reading order; ``later``
+    gives the folded text of the pages after it), or [] when the page holds none.
+    ``going_on``: (tab stop, last page number) of a table of contents filling the page before,
+    which one entry at that tab stop goes on."""
+    numbered = {i: found for i, line in enumerate(lines) if (found := _numbered(line))}
+    if going_on is not None:
+        stop, last = going_on
+        ends = [i for i in sorted(numbered) if abs(lines[i].x1 - stop) <= _ALIGN_TOL]
+        least, numbers = 1, [last] + [numbered[i][1] for i in ends]
+    else:
+        ends = _aligned(numbered, lines) if len(numbered) >= _MIN_ENTRIES else []
+        least, numbers = _MIN_ENTRIES, [numbered[i][1] for i in ends]
+    if len(ends) < least:
+        return []
+    if any(b < a for a, b in zip(numbers, numbers[1:], strict=False)):
+        return []
+    entries: list[ContentsEntry] = []
+    first = ends[0]
+    while (
+        first > 0
+        and first - 1 not in numbered
+        and _wraps_into(lines[first - 1], lines[first])
+        and fold(lines[first - 1].text) not in _TITLES
+    ):
+        first -= 1
+    start = first
+    for end in ends:
+        begin = end
+        while (
+            begin > start
+            and begin - 1 not in numbered
+            and _wraps_into(lines[begin - 1], lines[begin])
+        ):
+            begin -= 1
+        for index in range(start, begin):  # a line of the table of no entry of its own
+            # (a group title without a number, a number off the tab stop)
+            before = numbered[index][0] if index in numbered else lines[index].text
+            entries.append(ContentsEntry(" ".join(before.split()), None, [lines[index]]))
+        own = lines[begin : end + 1]
+        texts = [ln.text for ln in own[:-1]] + [numbered[end][0]]
+        entries.append(ContentsEntry(" ".join(" ".join(texts).split()), numbered[end][1], own))
+        start = end + 1
+    listed = [e for e in entries if e.page_no is not None]
+    if 2 * (len(entries) - len(listed)) > len(listed):  # text between a few numbered lines
+        return []
+    if not _recur(listed, later(), least):
+        return []
+    return entries
+
+
+def without_contents(lines: list[Line], entries: list[ContentsEntry]) -> list[Line]:
+    """``lines`` less those of the table of contents' ``entries``."""
+    taken = {id(ln) for entry in entries for ln in entry.lines}
+    return [ln for ln in lines if id(ln) not in taken]
+
+
+class PagesAfter:
+    """The folded text of the pages after a page (``texts``: each page's text), each page
+    folded once and only when a page may hold a table of contents."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self._folded: dict[int, str] = {}
+
+    def __call__(self, index: int) -> str:
+        """The folded text of the pages after page ``index`` (0-based)."""
+        for i in range(index + 1, len(self.texts)):
+            if i not in self._folded:
+                self._folded[i] = fold(self.texts[i])
+        return " ".join(self._folded[i] for i in range(index + 1, len(self.texts)))
+
+
+class ContentsPages:
+    """Call on each page's lines, in page order: the entries of the page's table of contents.
+    A table of contents spanning pages goes on on a page after a page holding one: there one
+    entry at the same tab stop, its number not below the last one, is enough."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.after = PagesAfter(texts)
+        self.going_on: tuple[float, int] | None = None
+
+    def __call__(self, lines: list[Line], index: int) -> list[ContentsEntry]:
+        """The entries on page ``index`` (0-based), [] when it holds none."""
+        later = partial(self.after, index)
+        entries = contents_entries(lines, later, self.going_on) if self.going_on else []
+        entries = entries or contents_entries(lines, later)
+        numbered = [e for e in entries if e.page_no is not None]
+        self.going_on = None
+        if numbered:
+            stops = sorted(e.lines[-1].x1 for e in numbered)
+            self.going_on = (stops[len(stops) // 2], numbered[-1].page_no or 0)
+        return entries
