@@ -36,7 +36,8 @@ across a rule or left words out of read again cell by cell, words read unsure re
 their block of ink, word boxes cut at the row rules they reach across (:mod:`sources.ocr_cells`,
 ``COPDIAG_OCR_CELLS=off`` to measure without). « Il » read as two rule stems is kept.
 Tesseract lines cut out of one printed line get one font height, so they group again into
-one line; a word box stretched above its line by
+one line, and a line of x-height letters alone (« n » of a word broken in a narrow cell) the
+size of the line above it; a word box stretched above its line by
 other ink gets the line's top; short words read unsure over a sure word's ink (ghosts),
 narrow unsure one-character words and marks opening a line (specks) are dropped, and an
 elided « d' » read alone is glued to the next word.
@@ -758,7 +759,7 @@ def hocr_words(hocr: str, points_per_px: float, min_conf: float = MIN_CONF) -> l
             )
     words = _drop_ghosts(words)
     _unoverlap_lines(words)
-    snapped = _snap_sizes(_wrapped_line_sizes(parsed, line_sizes))
+    snapped = _snap_sizes(_wrapped_line_sizes(parsed, _short_letter_sizes(parsed, line_sizes)))
     for word in words:
         word["size"] = snapped[word.pop("_line")]
     words = _glue_elisions(words)
@@ -1031,6 +1032,40 @@ def _wrapped_line_sizes(lines: list[_HocrLine], sizes: list[float]) -> list[floa
         j = max(above, key=lambda j: lines[j].baseline)
         if abs(out[j] - out[i]) <= _WRAP_SIZE * out[j]:
             out[i] = out[j]
+    return out
+
+
+_SHORT_LETTERS_RE = re.compile(r"[acemnorsuvwxz.,;:]+")  # no ascender, descender nor capital
+_SHORT_LINE_SIZE = 0.75  # of the line above's size: a smaller estimate is another font
+_SHORT_LINE_PITCH = 1.8  # of the line above's height: the next line of one cell (12.7 pt / 8)
+
+
+def _short_letter_sizes(lines: list[_HocrLine], sizes: list[float]) -> list[float]:
+    """Line sizes with a line of x-height letters only given the size of the line above it.
+
+    Tesseract sizes a line by its letters' ink: a line of « n » alone (« l'agglomératio » /
+    « n », a word broken in a narrow cell) or « en cours » has no ascender to measure by, and
+    its font comes out a fifth small (6.5 pt under lines of 8 pt). The table code compares
+    the gap over a line with its font size: the line then starts a row of its own. Such a
+    line under another (baseline within
+    :data:`_SHORT_LINE_PITCH` of its height, the two overlapping across) takes that line's
+    size when larger, down to :data:`_SHORT_LINE_SIZE` of it."""
+    out = list(sizes)
+    for i, line in enumerate(lines):
+        if not all(_SHORT_LETTERS_RE.fullmatch(text) for text, _, _ in line.words):
+            continue
+        above = [
+            j
+            for j, other in enumerate(lines)
+            if 0 < line.baseline - other.baseline <= _SHORT_LINE_PITCH * other.x_size
+            and other.x0 < line.x1
+            and line.x0 < other.x1
+        ]
+        if not above:
+            continue
+        j = max(above, key=lambda j: lines[j].baseline)
+        if _SHORT_LINE_SIZE * sizes[j] <= sizes[i] < sizes[j]:
+            out[i] = sizes[j]
     return out
 
 

@@ -22,6 +22,7 @@ from sources.values import fold
 _MIN_LETTERS = 6  # shorter labels (« Etape », « Cout ») are too near ordinary words
 _OTHER_LABELS = 2  # exact labels of other columns the band must hold
 _BAND_LINES = 1.6  # the band: words whose middles are within this many line heights
+_PREFIX_LETTERS = 8  # a word this long may be a misread start of a longer label
 
 
 def _one_word_labels() -> dict[str, str]:
@@ -63,10 +64,14 @@ def nearest_label(text: str) -> tuple[str, str] | None:
         return None
     best: dict[str, tuple[int, str]] = {}
     for label, key in _LABELS.items():
-        if abs(len(label) - len(folded)) > _allowed(len(label)):
-            continue
-        d = _edits(folded, label)
-        if d <= _allowed(len(label)) and (key not in best or d < best[key][0]):
+        d = _edits(folded, label) if abs(len(label) - len(folded)) <= _allowed(len(label)) else 99
+        if d > _allowed(len(label)):
+            d = 99
+        if _PREFIX_LETTERS <= len(folded) < len(label):
+            # the label's start, broken in a narrow cell (« Planificatio » over « n »)
+            start = _edits(folded, label[: len(folded)])
+            d = min(d, start if start <= _allowed(len(folded)) else 99)
+        if d < 99 and (key not in best or d < best[key][0]):
             best[key] = (d, label)
     if not best:
         return None

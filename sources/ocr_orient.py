@@ -12,7 +12,9 @@ which Tesseract is unsure), a half turn only at a high confidence. A page whose 
 level rows and whose letters stand upright (on many text lines, more ink above the letters'
 core band than under it: ascenders and capitals outnumber descenders in Latin type) is not
 asked about at all: Tesseract's detection costs more than a second a page, the profiles a
-tenth.
+tenth. A quarter turn told unsure on a page whose ink does not run in level rows (a table's
+last row carried over to a page of its own) is checked by reading a reduced copy both ways:
+it is taken when the page reads clearly surer turned.
 
 Without the ``osd`` data (``tesseract-ocr-osd`` not installed), a page whose ink does not
 clearly run in level rows is read on a reduced copy as it is and turned either way, and put
@@ -35,6 +37,9 @@ _QUARTER_CONF = 2.0  # Tesseract's orientation confidence for a quarter turn
 _HALF_CONF = 5.0  # and for a half turn (no cue from the lines' direction)
 _PROFILE_SIDE = 400  # pixels on the long side of the copy whose profiles are compared
 _LEVEL_RATIO = 5.0  # row profile this much sharper than the column one: text lines run level
+# an unsure quarter turn is taken when the page reads this much surer turned (mean word
+# confidence, 0-1) than as it is
+_SURER_READING = 0.25
 NO_OSD_NOTE = (
     "orientation des pages scannées devinée sans le module d'orientation de Tesseract "
     "(tesseract-ocr-osd non installé) : une page à l'envers n'est pas redressée"
@@ -142,6 +147,8 @@ def page_turn(
             return turn, None
         if turn == 180 and conf >= _HALF_CONF:
             return 180, None
+        if turn in (90, 270) and not level and read_confidence is not None:
+            return _surer_turn(image, points_per_px, turn, read_confidence), None
         return 0, None
     if level or osd_available() or read_confidence is None:
         return 0, None
@@ -149,6 +156,21 @@ def page_turn(
     scores = {turn: float(read_confidence(turned(small, turn), ppp)) for turn in (0, 90, 270)}
     best = max(scores, key=lambda t: (scores[t], t == 0))
     return best, NO_OSD_NOTE if best else None
+
+
+def _surer_turn(image: Any, points_per_px: float, turn: int, read_confidence: Any) -> int:
+    """``turn`` when the page reads clearly surer turned so than as it is, else 0.
+
+    Tesseract's orientation cue weighs its text lines: a landscape page whose table ran on
+    over the page break (its header row and one row's last lines) or a table of short cells
+    gives it little to weigh, and it tells the right quarter turn at a confidence of 0.5-1
+    (a sure page scores 10-17). Whether the lines run level says nothing either (a table's
+    columns of short cells). Read on a reduced copy both ways, such a page turned reads at
+    ~94 % against 15-30 % as it is; an upright page reads the other way round."""
+    small, ppp = _reduced(image, points_per_px, _OSD_DPI)
+    as_is = float(read_confidence(small, ppp))
+    other = float(read_confidence(turned(small, turn), ppp))
+    return turn if other >= as_is + _SURER_READING else 0
 
 
 def turned(image: Any, clockwise: int) -> Any:

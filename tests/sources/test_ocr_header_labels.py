@@ -69,3 +69,21 @@ def test_a_near_miss_in_body_text_is_left_as_read() -> None:
     lone = _line("Porteui", "Partenaires", top=300.0)
     assert repaired_header_labels(lone) == 0
     assert lone[0]["text"] == "Porteui"
+
+
+def test_a_misread_start_of_a_label_broken_in_a_narrow_cell() -> None:
+    """« Planificatio » over « n » (a narrow column of a landscape Gantt table) read
+    « Ptanificati » on a compact scan: a near miss of the label's start, in its header band
+    (« Etape », « Descriptif », « Porteur » beside it), is the label; the planning column is
+    found again. A short start (« Planifier », a French verb) is no near miss."""
+    assert nearest_label("Ptanificati") == ("planification", "planning")
+    assert nearest_label("Partenaircs") == ("partenaires", "partners")
+    assert nearest_label("Planifier") is None
+    assert nearest_label("Ptanif") is None  # under eight letters: too short a start
+    band = _line("Etape", "Descriptif", "Ptanificati", "Ressources", "Porteur", top=285.4)
+    assert repaired_header_labels(band) == 1
+    assert band[2]["text"] == "Planification"
+    assert column_key(band[2]["text"] + " n") == "planning"
+    # in body text (no two other labels beside it) the same word is left as read
+    body = _line("Ptanificati", "des", "actions", top=400.0)
+    assert repaired_header_labels(body) == 0

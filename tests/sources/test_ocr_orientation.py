@@ -98,3 +98,27 @@ def test_without_osd_a_sideways_page_is_turned_the_way_it_reads_best(
     assert page_turn(sideways, PPP, confidence) == (90, NO_OSD_NOTE)
     assert page_turn(_page(), PPP, confidence) == (0, None)  # level lines: not even read
     assert "tesseract-ocr-osd non installé" in NO_OSD_NOTE
+
+
+@needs_ocr
+def test_an_unsure_quarter_turn_is_taken_when_the_page_reads_surer_turned(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a landscape page with little text on it (a table's row carried over the page break):
+    # Tesseract tells the right quarter turn at a confidence of 1.03 (a sure page: 10-17)
+    def confidence(image: Image.Image, ppp: float) -> float:
+        return ocr._read_confidence(image, ppp, ocr.PAGE_TIMEOUT_S)
+
+    sideways = _page().transpose(Image.Transpose.ROTATE_90)
+    assert not lines_run_level(sideways)
+    small, ppp = ocr_orient._reduced(sideways, PPP, 150)
+    as_is, upright = confidence(small, ppp), confidence(turned(small, 90), ppp)
+    assert upright > 0.8 and upright >= as_is + 0.25  # read both ways: clearly surer upright
+    monkeypatch.setattr(ocr_orient, "osd_turn", lambda image, ppp: (90, 1.03))
+    assert page_turn(sideways, PPP, confidence) == (90, None)
+    # the wrong quarter turn told unsure: read that way the page is no surer, it is kept
+    monkeypatch.setattr(ocr_orient, "osd_turn", lambda image, ppp: (270, 0.45))
+    assert page_turn(sideways, PPP, confidence) == (0, None)
+    # without a reader the unsure cue is not taken (as before)
+    monkeypatch.setattr(ocr_orient, "osd_turn", lambda image, ppp: (90, 1.03))
+    assert page_turn(sideways, PPP) == (0, None)

@@ -5,7 +5,7 @@ elsewhere, or a line far below stays as read. Hand-made Tesseract lines."""
 
 from __future__ import annotations
 
-from sources.ocr import _HocrLine, _wrapped_line_sizes
+from sources.ocr import _HocrLine, _short_letter_sizes, _wrapped_line_sizes
 
 
 def _line(x0: float, x1: float, baseline: float, n_words: int, x_size: float = 44.0) -> _HocrLine:
@@ -37,3 +37,29 @@ def test_lines_that_do_not_continue_the_line_above_stay() -> None:
     assert _wrapped_line_sizes(
         [_line(260, 2100, 2700, 9), _line(260, 500, 2758, 1)], [13.0, 10.0]
     ) == [13.0, 10.0]
+
+
+def _words_line(
+    x0: float, x1: float, baseline: float, texts: list[str], x_size: float
+) -> _HocrLine:
+    words = [(t, [x0, baseline - x_size, x1, baseline], 95.0) for t in texts]
+    return _HocrLine(x0, x1, baseline, 0.0, x_size, 9.0, words)
+
+
+def test_a_line_of_x_height_letters_gets_the_size_of_the_line_above() -> None:
+    """« l'agglomératio » / « n » in a narrow cell of a compact scan: the « n » line read at
+    6.5 pt under lines of 8 pt (no ascender to size it by) takes 8 pt back; a line with a
+    tall letter, a line far below, a line beside it and a far smaller font stay."""
+    above = _words_line(2100, 2400, 1420, ["l'agglomératio"], 33.0)
+    n = _words_line(2105, 2125, 1473, ["n"], 27.0)
+    assert _short_letter_sizes([above, n], [8.0, 6.5]) == [8.0, 8.0]
+    assert _short_letter_sizes(
+        [above, _words_line(2105, 2200, 1473, ["en", "cours."], 27.0)], [8.0, 6.5]
+    ) == [8.0, 8.0]
+    tall = _words_line(2105, 2200, 1473, ["de"], 27.0)
+    assert _short_letter_sizes([above, tall], [8.0, 6.5]) == [8.0, 6.5]
+    far = _words_line(2105, 2125, 1560, ["n"], 27.0)
+    assert _short_letter_sizes([above, far], [8.0, 6.5]) == [8.0, 6.5]
+    beside = _words_line(2500, 2520, 1473, ["n"], 27.0)
+    assert _short_letter_sizes([above, beside], [8.0, 6.5]) == [8.0, 6.5]
+    assert _short_letter_sizes([above, n], [10.0, 6.5]) == [10.0, 6.5]  # a footnote's font
