@@ -75,6 +75,7 @@ from typing import Any
 from sources.ocr_blank import blank_page
 from sources.ocr_cells import clip_to_rules, reread_cells, reread_unsure_blocks
 from sources.ocr_colour import colour_stamp_grey
+from sources.ocr_faint_rules import with_faint_row_rules
 from sources.ocr_fills import fill_edges
 from sources.ocr_holes import remove_punch_holes
 from sources.ocr_invert import dark_fill_rects, invert_dark_fills, rules_outside_letter_bands
@@ -298,6 +299,8 @@ def _read_upright(image: Any, scale: float, key: tuple[Any, ...], timeout: float
     rules = image_rules(scanned, scale)
     if key[4] and not grey_page:
         rules = light_rules(grey, scale, rules)  # light row rules the threshold broke
+        # fainter still (a phone photo's thin grey row rules, a reflection over them)
+        rules = with_faint_row_rules(grey, scale, rules)
     if key[4]:
         # a header row light on a dark fill: the fill between its letters is not rules
         rules = rules_outside_letter_bands(rules, scanned, scale)
