@@ -15,10 +15,10 @@ median level, smoothed along the line, is the displacement there. Those samples 
 a smooth field over the page (weighted Gaussian averaging, closer across than down), and
 every pixel is taken from where the field says it went: each line comes out level. Thin
 light creases and dark-fill edges are neither ink nor lines (ink is darker than 0.6 of the
-paper around it). A page whose lines are straight (what the lines' best straight fits leave
-under :data:`MIN_WAVE_MM`: letter shapes move a line's foot by a tenth or two of a
-millimetre; a stamp's lines turned over the text are straight too) is left as is, byte for
-byte.
+paper around it). A page whose lines do not wave (what each line's best parabola leaves under
+:data:`MIN_WAVE_MM`: letter shapes move a line's foot by a tenth or two of a millimetre; a
+stamp's lines turned over the text are straight, a phone lens bows each line in one arc)
+is left as is, byte for byte.
 """
 
 from __future__ import annotations
@@ -97,10 +97,11 @@ def line_waves(image: Any, points_per_px: float) -> tuple[Any, float] | None:
             continue
         centre = ndimage.gaussian_filter1d(foot[part][keep], _ALONG_MM * mm / step, mode="nearest")
         d = centre - np.median(centre)
-        # a straight line at a tilt of its own (a stamp turned over the text) is no wave:
-        # the page is told wavy by what the lines' best straight fit leaves
+        # a straight line at a tilt of its own (a stamp turned over the text), or one bowed
+        # in a single arc (a lens, a curled edge: Tesseract follows it), is no wave: the
+        # page is told wavy by what each line's best parabola leaves
         xs_line = strip_of[part][keep].astype(np.float64)
-        bent = centre - np.polyval(np.polyfit(xs_line, centre, 1), xs_line)
+        bent = centre - np.polyval(np.polyfit(xs_line, centre, 2), xs_line)
         waves.extend(np.abs(bent).tolist())
         xi = np.minimum(w - 1, strip_of[part][keep] * step + step // 2) // cell
         yi = np.clip(np.round(centre).astype(np.int64), 0, h - 1) // cell
