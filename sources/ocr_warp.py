@@ -18,7 +18,11 @@ light creases and dark-fill edges are neither ink nor lines (ink is darker than 
 paper around it). A page whose lines do not wave (what each line's best parabola leaves under
 :data:`MIN_WAVE_MM`: letter shapes move a line's foot by a tenth or two of a millimetre; a
 stamp's lines turned over the text are straight, a phone lens bows each line in one arc)
-is left as is, byte for byte.
+is left as is, byte for byte; so is a page whose TYPICAL line does not wave (the median of
+the lines' own sizes, weighted by length, under :data:`MIN_TYPICAL_MM`): crumpling moves
+every line of the sheet, while on a phone photo of a straight page a few blobs alone bend
+(text touching a table rule the threshold broke into pieces, a cast shadow's edge), 0.5 to
+2 mm, the other lines staying within 0.1 mm.
 """
 
 from __future__ import annotations
@@ -26,6 +30,10 @@ from __future__ import annotations
 from typing import Any
 
 MIN_WAVE_MM = 0.45  # a line rising or falling by less (95th percentile): straight enough
+# ... and the page's typical line (half the followed length on lines waving at least as much)
+# must wave too: a crumpled sheet moves every line, a few odd blobs (text touching a broken
+# table rule, a shadow's edge) bend none of the others
+MIN_TYPICAL_MM = 0.3
 _WORK_DPI = 150.0  # the waves are looked for on a reduced copy
 _INK_SHARE = 0.6  # ink: darker than this share of the paper around it
 _CLOSE_MM = 2.5  # gaps closed across: word spaces, the dots of a leader
@@ -87,6 +95,7 @@ def line_waves(image: Any, points_per_px: float) -> tuple[Any, float] | None:
     sum_d = np.zeros((gh, gw), dtype=np.float64)
     sum_w = np.zeros((gh, gw), dtype=np.float64)
     waves: list[float] = []
+    per_line: list[tuple[float, int]] = []  # (the line's own waves' size in px, samples)
     bounds = np.searchsorted(label_of, np.arange(count + 2))
     for box_index, box in enumerate(ndimage.find_objects(labels), start=1):
         if box is None or box[1].stop - box[1].start < _MIN_LINE_MM * mm:
@@ -103,6 +112,7 @@ def line_waves(image: Any, points_per_px: float) -> tuple[Any, float] | None:
         xs_line = strip_of[part][keep].astype(np.float64)
         bent = centre - np.polyval(np.polyfit(xs_line, centre, 2), xs_line)
         waves.extend(np.abs(bent).tolist())
+        per_line.append((float(np.percentile(np.abs(bent), 95)), len(bent)))
         xi = np.minimum(w - 1, strip_of[part][keep] * step + step // 2) // cell
         yi = np.clip(np.round(centre).astype(np.int64), 0, h - 1) // cell
         np.add.at(sum_d, (yi, xi), d)
@@ -110,7 +120,7 @@ def line_waves(image: Any, points_per_px: float) -> tuple[Any, float] | None:
     if len(waves) < 50:
         return None
     size = float(np.percentile(waves, 95)) / mm
-    if size < MIN_WAVE_MM:
+    if size < MIN_WAVE_MM or typical_wave(per_line) / mm < MIN_TYPICAL_MM:
         return None
     sigma = (_FIELD_Y_MM * mm / cell, _FIELD_X_MM * mm / cell)
     num = ndimage.gaussian_filter(sum_d, sigma)
@@ -132,6 +142,21 @@ def line_waves(image: Any, points_per_px: float) -> tuple[Any, float] | None:
         Image.fromarray(np.ascontiguousarray(full), mode="F").resize(grey.size, Image.BILINEAR)
     )
     return full, size
+
+
+def typical_wave(per_line: list[tuple[float, int]]) -> float:
+    """The waves' size of the page's typical line: the median of the lines' own sizes (each
+    line's 95th percentile), each weighted by its followed length."""
+    if not per_line:
+        return 0.0
+    ordered = sorted(per_line)
+    half = sum(n for _, n in ordered) / 2
+    seen = 0
+    for size, n in ordered:
+        seen += n
+        if seen >= half:
+            return size
+    return ordered[-1][0]
 
 
 def unwarped(image: Any, field: Any) -> Any:

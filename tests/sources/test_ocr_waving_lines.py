@@ -7,9 +7,11 @@ pages at 150 dpi."""
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from PIL import Image, ImageDraw
 
-from sources.ocr_warp import line_waves, straighten_lines
+from sources import ocr_warp
+from sources.ocr_warp import line_waves, straighten_lines, typical_wave
 from tests.sources.ocr_fonts import serif_font
 
 W, H = 1240, 1754  # an A4 page at 150 dpi
@@ -89,3 +91,41 @@ def test_straight_lines_turned_together_are_no_waves() -> None:
     """Every line turned 3° (a block of text, a stamp set askew): straight, no wave."""
     image = Image.fromarray(_page(), mode="L").rotate(3, fillcolor=PAPER)
     assert line_waves(image, PT) is None
+
+
+def test_typical_wave_is_the_length_weighted_median_line() -> None:
+    # three lines followed over 100, 50 and 40 samples: half the length (95) is on the first
+    assert typical_wave([(2.0, 40), (0.1, 100), (0.2, 50)]) == 0.1
+    # the long line is the one waving 0.6 px: a crumpled page's typical line
+    assert typical_wave([(0.1, 40), (0.6, 100), (2.0, 10)]) == 0.6
+    assert typical_wave([]) == 0.0
+
+
+def test_a_few_bent_blobs_on_a_straight_page_are_no_waves(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Four of thirty lines run into a wavy pen stroke drawn through their feet (as text
+    touching a broken table rule, or a shadow's edge, bends a few blobs): the 95th percentile
+    of all the lines' waves is over :data:`MIN_WAVE_MM`, but the typical line is straight."""
+    grey = _page()
+    image = Image.fromarray(grey, mode="L")
+    draw = ImageDraw.Draw(image)
+    xs = np.arange(110, 1090, 4)
+    for n in (3, 11, 19, 27):
+        foot = 150 + 36 * n + 22  # just under the line's baseline
+        ys = foot + 1.5 * MM * np.sin(2 * np.pi * xs / (30 * MM))
+        draw.line(list(zip(xs.tolist(), ys.tolist(), strict=True)), fill=INK, width=3)
+    assert line_waves(image, PT) is None
+    with monkeypatch.context() as patched:
+        patched.setattr(ocr_warp, "MIN_TYPICAL_MM", 0.0)  # the 95th percentile alone bends it
+        found = line_waves(image, PT)
+    assert found is not None and found[1] >= ocr_warp.MIN_WAVE_MM
+
+
+def test_a_sheet_crumpled_as_the_scan_generator_does_is_wavy() -> None:
+    """The scan generator's crumpled sheet (a random displacement up to 1 mm on a 15 mm grid,
+    creases and facets): every line waves, the typical one by 0.3 mm or more."""
+    from tests.generators.scans import _crumpled
+
+    crumpled = _crumpled(Image.fromarray(_page(), mode="L"), 1.0, 150, 3)
+    found = line_waves(crumpled, PT)
+    assert found is not None
+    assert 0.5 <= found[1] <= 1.5
