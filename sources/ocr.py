@@ -94,6 +94,7 @@ from sources.ocr_specks import remove_specks, thin_spread_toner
 from sources.ocr_streaks import remove_streaks
 from sources.ocr_unread import reread_unread_ink
 from sources.ocr_voids import darken_voids
+from sources.ocr_warp import straighten_lines, unwarped
 
 OCR_LANG = "fra"
 DEFAULT_DPI = 300
@@ -270,11 +271,20 @@ def _read_upright(image: Any, scale: float, key: tuple[Any, ...], timeout: float
         image, angle = deskew(image)
         if angle:
             grey = _rotated(grey, angle)
+        if key[4]:  # a crumpled sheet's waving lines levelled (the grey page the same way)
+            image, field = straighten_lines(image, scale)
+            if field is not None:
+                image = image.point(lambda v: 0 if v < 128 else 255)
+                grey = unwarped(grey, field)
         scanned = image
     else:
         if key[4]:
             image, _ = remove_specks(image, scale)  # a fax page's specks
         image, _angle = deskew(image)
+        if key[4]:
+            # a crumpled sheet's waving lines levelled: Tesseract cuts a waving line into
+            # pieces of their own baselines and font heights
+            image, _ = straighten_lines(image, scale)
         if key[4]:
             # a reader's pen strokes (underlines, a tick) painted as paper: Tesseract reads
             # them as letters, the rule finder as rules; straight rules at the page's skew kept
