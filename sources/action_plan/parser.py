@@ -10,6 +10,7 @@ import re
 
 from sources.action_plan.band_names import name_by_bands
 from sources.action_plan.contents_sheets import ContentsSheets
+from sources.action_plan.headless_steps import partial_header, read_headless
 from sources.action_plan.labels import _OP_RE, _field_key, _label_prefix_key, _wraps_label
 from sources.action_plan.line_kinds import _classify, _Kind
 from sources.action_plan.pair_cells import as_group, fill_groups, join_rows, split_pair_columns
@@ -39,6 +40,15 @@ from sources.values import (
 )
 
 _DETAIL_KEYS = ("planning", "budget", "owner")
+_KEY_NAMES = {
+    "no": "numéro",
+    "step": "étape",
+    "description": "descriptif",
+    "planning": "planification",
+    "budget": "ressources",
+    "owner": "porteur",
+    "partners": "partenaires",
+}
 # « Total », « TOTAL », « Sous-total », « Total général », « Total fiche : »: a row an author
 # adds under the steps to sum the budget column; it is no step.
 _TOTAL_RE = re.compile(
@@ -112,6 +122,9 @@ class _Parser:
         self.pending_head: TableRow | None = None  # top of a ruled row cut by a page break
         self.axis_needs_label = False
         self.orphans: list[Line] = []
+        # the lines of the fiche's implementation region while no table was read in it: a
+        # steps table whose header could not be read (:mod:`sources.action_plan.headless_steps`)
+        self.region: list[Line] | None = None
         self.issues: list[ParseIssue] = []
         self.contents = ContentsSheets()  # the sheets a table of contents lists
 
@@ -173,6 +186,8 @@ class _Parser:
     def line(self, line: Line) -> None:
         self._flush_pending_head()
         kind = _classify(line)
+        if self.region is not None and kind is not None:
+            self._close_region()
         if kind is not None and kind.kind != "field":
             self.orphans = []
         if self.kv_x is not None and line.segments[0].x1 < self.kv_x - 2:
@@ -252,6 +267,7 @@ class _Parser:
             self._end_fields()
             if kind.kind == "impl" and self.sheet is not None:
                 self.sheet.has_body = True
+                self.region = []
             if kind.kind == "stakes":
                 self.sheet = None
         elif kind.kind == "field":
@@ -270,6 +286,10 @@ class _Parser:
             if texts:
                 self.kv_pending.append((line, texts))
             return
+        if self.region is None and self.sheet is not None and partial_header(line):
+            self.region = []  # a header line of which only some labels were read
+        if self.region is not None:
+            self.region.append(line)
         if self.field is not None and self._wrapped_label(line):
             return
         if self.field is not None:
@@ -398,7 +418,49 @@ class _Parser:
         self.sheets.append(self.sheet)
         self._set_continuation("title", line)
 
+    def _close_region(self) -> None:
+        """The fiche's implementation region ends: with no table read in the fiche, its lines
+        read as a steps table whose header could not be read, the columns named from their
+        cells (:mod:`sources.action_plan.headless_steps`); a table shape whose columns cannot
+        all be named is left unread and reported."""
+        region, self.region = self.region, None
+        sheet = self.sheet
+        if not region or sheet is None or sheet.parts or any(not r.group for r in sheet.rows):
+            return
+        found = read_headless(region)
+        if found is None:
+            return
+        if not found.blocks:
+            self.issues.append(
+                ParseIssue(
+                    "warning",
+                    f"Fiche {sheet.code} : tableau de mise en œuvre sans en-tête lisible dont les "
+                    f"colonnes ne se reconnaissent pas à leur contenu ({found.reason}) : non lu",
+                    page=region[0].page,
+                )
+            )
+            return
+        taken = {id(ln) for ln in found.lines}
+        self.orphans = [ln for ln in self.orphans if id(ln) not in taken]
+        for fld in sheet.fields:  # a partial header line read into the field above
+            parts = {id(p) for ln, p in fld.lines if id(ln) in taken}
+            if parts:
+                fld.parts = [p for p in fld.parts if id(p) not in parts]
+                fld.lines = [(ln, p) for ln, p in fld.lines if id(ln) not in taken]
+        for block in found.blocks:
+            self.table(block)
+        names = ", ".join(_KEY_NAMES[k] for k in found.keys if k in _KEY_NAMES)
+        self.issues.append(
+            ParseIssue(
+                "info",
+                f"Fiche {sheet.code} : en-tête du tableau de mise en œuvre illisible ; "
+                f"colonnes reconnues à leur contenu ({names})",
+                page=found.blocks[0].page,
+            )
+        )
+
     def table(self, block: TableBlock) -> None:
+        self.region = None  # a table read in the fiche: no region to read as one
         self._end_fields()
         self.cont = None
         sheet = self.sheet
@@ -490,6 +552,8 @@ class _Parser:
 
     # ---------------------------------------------------------------- results
     def finish(self, doc: ActionPlanDocument) -> None:
+        if self.region is not None:
+            self._close_region()
         self._flush_pending_head()
         self._end_fields()
         self.contents.add_missing(self.sheets)
