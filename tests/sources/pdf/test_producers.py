@@ -2665,6 +2665,9 @@ sight: 45/45 referential rows, no extra row, objectives 21/21, audits and docume
 unseen plan layouts this pass: rows 0/70, fields 120/120; on the unseen deck 45/45. **The
 ≥ 98 % held-out goal is not met** (a sheet printed in two runs of page columns; a plug-in's
 widgets around each steps table).
+The three were MOVED TO THE TUNED PART at the start of the thirty-sixth pass (2026-12-03
+~23:00 UTC), decided and written down here before any of their failures was printed; from then
+on their failures are read and fixed by general rules, never by rules keyed on these files.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -2720,9 +2723,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_ods_tiled",
-    "plan_html_datatables",
-    "cot000_pptxemf",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -2798,6 +2798,8 @@ PLAN_TUNED = (
     "plan_html_cookies",
     "plan_docx_toc",
     "plan_html_webmail",
+    "plan_ods_tiled",
+    "plan_html_datatables",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -2805,8 +2807,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_ods_tiled",
-    "plan_html_datatables",
 )
 COT000 = (
     "cot000_pptx",
@@ -2999,7 +2999,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxemf"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -3084,8 +3084,8 @@ def test_held_out_list_is_fixed() -> None:
     assert thirty_third <= set(PLAN_TUNED) and not thirty_third & set(PLAN_HELD)
     assert "cot000_pptxportrait" in COT000 and "cot000_pptxportrait" not in HELD_OUT
     thirty_fourth = {"plan_ods_tiled", "plan_html_datatables"}
-    assert thirty_fourth <= set(PLAN_HELD) and not thirty_fourth & set(PLAN_TUNED)
-    assert "cot000_pptxemf" in COT000 and "cot000_pptxemf" in HELD_OUT
+    assert thirty_fourth <= set(PLAN_TUNED) and not thirty_fourth & set(PLAN_HELD)
+    assert "cot000_pptxemf" in COT000 and "cot000_pptxemf" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -3109,9 +3109,10 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
-    # THIRTY-FOURTH held-out set, first measure (thirty-fifth pass, totals only)
-    "plan_ods_tiled": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
-    "plan_html_datatables": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
+    # THIRTY-FOURTH held-out set, first measure (thirty-fifth pass, totals only), TUNED since
+    # the thirty-sixth pass: ods_tiled fiches 13, steps 0, fields 60, step values 17;
+    # datatables 13, 0, 60, 17; the deck cot000_pptxemf read exactly on first sight (45/45, no
+    # extra row, objectives 21/21)
     # THIRTY-THIRD held-out set, first measure (thirty-fourth pass, totals only), TUNED since
     # the thirty-fifth pass: toc fiches 1, steps 0, fields 0, step values 17; webmail 13, 35,
     # 60, 17 (exact); the deck cot000_pptxportrait read exactly on first sight (45/45, no
@@ -3350,6 +3351,9 @@ def test_plan_held_out_floors(layout: str) -> None:
 # cot000_pptxportrait (THIRTY-THIRD held-out set, first measure, thirty-fourth pass): 45/45
 # referential rows, no extra row, objectives 21/21, audits and document right (read exactly on
 # first sight: asserted exactly by test_cot000; tuned since the thirty-fifth pass)
+# cot000_pptxemf (THIRTY-FOURTH held-out set, first measure, thirty-fifth pass): 45/45
+# referential rows, no extra row, objectives 21/21, audits and document right (read exactly on
+# first sight: asserted exactly by test_cot000; tuned since the thirty-sixth pass)
 COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
