@@ -1477,6 +1477,38 @@ each range a picture, « % Programmé » running into « % Réalisé » with the
 The three were MOVED TO THE TUNED PART at the start of the thirty-sixth pass (2026-12-03
 ~23:00 UTC), before any of their failures was printed.
 
+THIRTY-FIFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-03 (~22:55 UTC) before the three PDFs
+existed and before any generator code for them was written, by a helper who never runs the
+parser on them (issue 13, thirty-sixth pass, drawn after the thirty-fourth set moved to the
+tuned part). Truth: the seed texts unchanged.
+
+``plan_docx_sdtform``     Writer from a .docx filled in from a FICHE-ACTION FORM TEMPLATE
+                          whose blanks are Word CONTENT CONTROLS: each field value and each
+                          step cell a rich-text control, every EMPTY control showing its grey
+                          PLACEHOLDER « Cliquez ou appuyez ici pour entrer du texte. »; the
+                          template's FOUR pre-drawn step rows, a row added for a fifth step,
+                          the UNUSED rows left with a placeholder in every cell; a grey
+                          guidance line under « Modalités de mise en oeuvre »; each fiche
+                          on a new page, « Arial » substituted, header repeated.
+``plan_html_pandoc``      Chromium print of the standalone HTML5 page PANDOC writes from a
+                          MARKDOWN source (default template and stylesheet, ``--toc``): a
+                          centred title block, a bullet-less TABLE OF CONTENTS of every
+                          heading, each fiche heading one ``<h3>``, fields a DEFINITION LIST
+                          (labels NOT bold, values indented 40 px), steps a GRID TABLE whose
+                          header labels are CENTRED, rules only above the header and above
+                          and under the body, ``<p>`` margins inside cells, browser serif,
+                          no ``@page`` rule (Chromium's default paper).
+``cot000_pptxkeynote``    Seed 000 deck drawn in KEYNOTE, exported to .pptx and converted by
+                          Impress: the ``cot000_pptx`` slides at Keynote's 1920 × 1080 pt
+                          PAGE SIZE, every length and type size × 8/3 (table runs 20 pt in
+                          32 pt rows), every run « Helvetica Neue » (substituted).
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
