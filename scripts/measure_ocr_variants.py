@@ -753,6 +753,24 @@ History of the held-out part:
     the coloured bands, the red headings and the grey rules become dots), ``skew_deg`` −0.7,
     at 240 dpi; no new option (a combination and a layout no variant had).
 
+  As produced (next commit; one page of each rendered to PNG — the cropped scan's page 4,
+  the copy's page 1 —, looked at by eye, never OCR'd nor parsed; nothing changed):
+  ``steplist_recadre_300`` is 15 pages, each ONE grey JPEG at 300 ppi, EVERY PAGE ITS OWN
+  SIZE, from 450.7 × 86.4 pt to 505.7 × 767.0 pt (widths 451–506 pt; pages 6 and 10 strips
+  under 90 pt high, page 1 about 398 pt high); page 4 (502.8 × 582.5 pt, 2095 × 2427 px)
+  holds fiche 1.1.4 from its « FICHE 1.1.4 » line at the very top to its second step's grey
+  « Planification : 2020 et + — … » line at the foot, about 4 mm of greyish paper round the
+  print, the print slightly turned, the teal labels over their rules, the numbered items
+  « 1. » and « 2. », the text sharp.
+  ``cms_classeur_240`` is 14 A4 portrait pages, each ONE one-bit image of 1984 × 2807 px
+  (240 ppi, stored losslessly); on page 1 the site header band and the menu bar printed as
+  DOTS (the site name and tagline white on them, the menu's small links hard to make out),
+  the breadcrumbs, the entry title and meta line, the widget column at the right, strokes
+  thickened, the whole slightly turned, and the TWO PUNCH HOLES black in the left margin at
+  about a third and two thirds of the height, BITING INTO THE FIRST LETTERS of two lines
+  (the page's 12 mm margin narrower than the holes' reach: « Dès lors » loses its « D »,
+  the sommaire's « FICHE 1.1.4 » its « FI »).
+
   To be measured ONCE by the lead at the end of the pass, after the last change to
   ``sources/`` that OCR uses, totals only, never looked at in detail.
 
@@ -1352,9 +1370,25 @@ VARIANTS: dict[str, tuple[str, dict[str, object]]] = {
         },
     ),
 }
-# name → (producer layout, scan_pdf options); scores only, never their differences. Empty
-# until a new pair is drawn and written down (see the module docstring)
-HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {}
+# name → (producer layout, scan_pdf options); scores only, never their differences. Drawn in
+# the thirty-sixth pass (see the module docstring), never measured yet
+HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {
+    "steplist_recadre_300": (
+        "plan_odt_steplist",
+        {
+            "dpi": 300,
+            "autocrop": 4.0,
+            "paper": 244,
+            "grain": 2.0,
+            "skew_deg": 0.4,
+            "quality": 75,
+        },
+    ),
+    "cms_classeur_240": (
+        "plan_html_cms",
+        {"dpi": 240, "punch": 6.0, "toner": 3, "halftone": 8, "skew_deg": -0.7},
+    ),
+}
 
 
 def _cached_tesseract(cache_dir: Path) -> None:
