@@ -717,6 +717,63 @@ History of the held-out part:
   (their only held-out measures above). They are in :data:`VARIANTS` now; :data:`HELD_OUT` is
   empty until a new pair is drawn and written down.
 
+* Thirty-sixth pass, 2026-12-03 (~22:55 UTC): two new held-out scans drawn and written down
+  here before either was ever produced or read, by a helper who never runs the OCR scoring
+  nor the parser on them (one page of each to be rendered to PNG before any OCR, only to
+  check the effects look as described; the :data:`HELD_OUT` entries and the one new
+  ``scan_pdf`` option, with a unit test on a synthetic page in ``tests/generators/test_scans.py``,
+  come in a later commit; off by default: every earlier scan byte for byte the same). Both
+  are scans of TUNED text layouts never scanned before (by no variant, no test and no
+  ``measure_ocr.py``):
+
+  - ``steplist_recadre_300``: ``plan_odt_steplist`` (Writer from an .odt, A4 portrait, NO
+    TABLE in any fiche: fields as bold dark teal label paragraphs over a grey rule and
+    justified values, the steps a numbered list, each item the step name, its description
+    paragraphs and one grey line « Planification : v — Ressources à mobiliser : v —
+    Porteur : v — Partenaires envisagés : v », each fiche on a new page) fed to a sheet
+    scanner whose « détection automatique du format » sees no paper edge against its WHITE
+    BACKING and so CROPS EACH PAGE TO ITS PRINT: new option ``autocrop`` (mm): after every
+    other effect of the page, the image cut to the bounding box of its INK (the pixels still
+    darker than 128 once a 5-pixel median filter has taken out grain and isolated specks)
+    widened by ``autocrop`` mm on each side (within the image), and the PDF page made the
+    size of that cut at the scan's resolution (``pixels × 72 / dpi`` points), so EVERY PAGE
+    HAS ITS OWN SIZE, smaller than A4, a half-empty page a short one, the print's place on
+    the sheet lost; a page without ink kept whole; grey scans only (not with ``tint``,
+    ``nup``, ``border``, ``feed``, ``keystone``, ``lens``, ``uneven``, ``blank_backs``,
+    ``fax_header``, ``row_dpi``, ``declared_dpi`` nor ``mrc``, whose dark edges or page
+    sizes it would undo); with ``autocrop`` 4.0 and the existing ``paper`` 244, ``grain``
+    2.0, ``skew_deg`` 0.4, JPEG ``quality`` 75, at 300 dpi;
+  - ``cms_classeur_240``: ``plan_html_cms`` (Chromium print of a CMS page, A4 portrait: the
+    site header band #1D3557 and the #457B9D menu bar with white text on page 1, the widget
+    column beside the top of the content, fiche headings bold #E63946, a Gutenberg table per
+    fiche with automatic widths and a repeated ``<thead>``, the dark site footer band on the
+    last page) printed, PUNCHED FOR A BINDER (``punch`` 6.0: two holes in the left margin)
+    and copied years later by an office copier in black and white « Texte/Photo » mode:
+    ``toner`` 3 (strokes thickened), then screened as a bilevel dot pattern (``halftone`` 8:
+    the coloured bands, the red headings and the grey rules become dots), ``skew_deg`` −0.7,
+    at 240 dpi; no new option (a combination and a layout no variant had).
+
+  As produced (next commit; one page of each rendered to PNG — the cropped scan's page 4,
+  the copy's page 1 —, looked at by eye, never OCR'd nor parsed; nothing changed):
+  ``steplist_recadre_300`` is 15 pages, each ONE grey JPEG at 300 ppi, EVERY PAGE ITS OWN
+  SIZE, from 450.7 × 86.4 pt to 505.7 × 767.0 pt (widths 451–506 pt; pages 6 and 10 strips
+  under 90 pt high, page 1 about 398 pt high); page 4 (502.8 × 582.5 pt, 2095 × 2427 px)
+  holds fiche 1.1.4 from its « FICHE 1.1.4 » line at the very top to its second step's grey
+  « Planification : 2020 et + — … » line at the foot, about 4 mm of greyish paper round the
+  print, the print slightly turned, the teal labels over their rules, the numbered items
+  « 1. » and « 2. », the text sharp.
+  ``cms_classeur_240`` is 14 A4 portrait pages, each ONE one-bit image of 1984 × 2807 px
+  (240 ppi, stored losslessly); on page 1 the site header band and the menu bar printed as
+  DOTS (the site name and tagline white on them, the menu's small links hard to make out),
+  the breadcrumbs, the entry title and meta line, the widget column at the right, strokes
+  thickened, the whole slightly turned, and the TWO PUNCH HOLES black in the left margin at
+  about a third and two thirds of the height, BITING INTO THE FIRST LETTERS of two lines
+  (the page's 12 mm margin narrower than the holes' reach: « Dès lors » loses its « D »,
+  the sommaire's « FICHE 1.1.4 » its « FI »).
+
+  To be measured ONCE by the lead at the end of the pass, after the last change to
+  ``sources/`` that OCR uses, totals only, never looked at in detail.
+
 Tuned figures of the thirty-fifth pass (hOCR cache, ``--no-budget``, the lead, EVERY tuned
 scan on the merged code ``8fcf80e``), fiches/steps/fields/actions: ``rowcards_compact_300``
 11/0/52/0 → **11/27/52/6** (steps tables read from their cells' meanings);
@@ -1313,9 +1370,25 @@ VARIANTS: dict[str, tuple[str, dict[str, object]]] = {
         },
     ),
 }
-# name → (producer layout, scan_pdf options); scores only, never their differences. Empty
-# until a new pair is drawn and written down (see the module docstring)
-HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {}
+# name → (producer layout, scan_pdf options); scores only, never their differences. Drawn in
+# the thirty-sixth pass (see the module docstring), never measured yet
+HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {
+    "steplist_recadre_300": (
+        "plan_odt_steplist",
+        {
+            "dpi": 300,
+            "autocrop": 4.0,
+            "paper": 244,
+            "grain": 2.0,
+            "skew_deg": 0.4,
+            "quality": 75,
+        },
+    ),
+    "cms_classeur_240": (
+        "plan_html_cms",
+        {"dpi": 240, "punch": 6.0, "toner": 3, "halftone": 8, "skew_deg": -0.7},
+    ),
+}
 
 
 def _cached_tesseract(cache_dir: Path) -> None:

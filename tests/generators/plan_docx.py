@@ -1,7 +1,8 @@
 """Seed 001 written as a Word document (python-docx) in the styles of
 :mod:`tests.generators.producer_corpus` (grid, list, zebra, banded, ledger, bare, boxed, split,
 columns, shading, turned, numbered, synonyms, dense, status, framed, nested, descrow, grouped,
-parted, runin, yearspan, rotated, stepyear, darkcol, review, dashboard, leaders, formcell).
+parted, runin, yearspan, rotated, stepyear, darkcol, review, dashboard, leaders, formcell;
+sdtform with :mod:`tests.generators.docx_sdtform`).
 """
 
 from __future__ import annotations
@@ -157,7 +158,8 @@ def plan_docx(style: str, path: Path) -> Path:
     ``ledger``, ``bare``, ``boxed``, ``split``, ``columns``, ``shading``, ``turned``,
     ``numbered``, ``synonyms``, ``dense``, ``status``, ``framed``, ``nested``, ``descrow``,
     ``grouped``, ``parted``, ``runin``, ``yearspan``, ``rotated``, ``stepyear``,
-    ``darkcol``, ``review``, ``dashboard``, ``leaders``, ``formcell``, ``gantt``."""
+    ``darkcol``, ``review``, ``dashboard``, ``leaders``, ``formcell``, ``gantt``,
+    ``sdtform``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -180,6 +182,7 @@ def plan_docx(style: str, path: Path) -> Path:
         "numbered": "Liberation Sans Narrow",
         "dense": "DejaVu Sans",
         "grouped": "Calibri",  # Word's default font, not installed: Writer substitutes
+        "sdtform": "Arial",  # the template's font, not installed: Writer substitutes
         "darkcol": "DejaVu Sans Condensed",
     }.get(style, "Liberation Sans")
     normal.font.size = Pt(
@@ -199,7 +202,16 @@ def plan_docx(style: str, path: Path) -> Path:
     )
     if style == "dense":
         section.top_margin = section.bottom_margin = Cm(1.27)
-    if style in ("descrow", "parted", "yearspan", "rotated", "darkcol", "leaders", "formcell"):
+    if style in (
+        "descrow",
+        "parted",
+        "yearspan",
+        "rotated",
+        "darkcol",
+        "leaders",
+        "formcell",
+        "sdtform",
+    ):
         section.top_margin = section.bottom_margin = Cm(2.0)
     if style == "runin":
         section.top_margin = section.bottom_margin = Cm(1.8)
@@ -221,6 +233,10 @@ def plan_docx(style: str, path: Path) -> Path:
         _status_footer(section)
     if style == "stepyear":  # authority | document over a rule; « Page n / N » below
         _running_header_footer(section)
+    if style == "sdtform":  # the template's content controls and their placeholders
+        from tests.generators import docx_sdtform
+
+        docx_sdtform.add_placeholder_style(doc)
     first_fiche = True
     form: list[object] = []  # formcell: the current fiche's form table
 
@@ -295,6 +311,9 @@ def plan_docx(style: str, path: Path) -> Path:
                 turned.page_width, turned.page_height = Cm(29.7), Cm(21.0)
             if style in ("nested", "formcell") and block.lines[0] == IMPL_TITLE:  # in a table
                 continue
+            if style == "sdtform" and block.lines[0] == IMPL_TITLE:  # and a guidance line
+                docx_sdtform.sdtform_impl_title(doc, block.lines[0])
+                continue
             if style == "stepyear" and block.lines[0] == IMPL_TITLE:  # « Titre 3 »
                 par = doc.add_heading(level=3)
                 run = par.add_run(block.lines[0])
@@ -328,6 +347,7 @@ def plan_docx(style: str, path: Path) -> Path:
                 "rotated",
                 "leaders",
                 "gantt",
+                "sdtform",
             ) or (style in ("bare", "banded") and not first_fiche):
                 doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
             first_fiche = False
@@ -343,6 +363,10 @@ def plan_docx(style: str, path: Path) -> Path:
                     run = par.add_run(line)
                     run.bold, run.font.size, run.font.name = True, Pt(13), "Liberation Serif"
                     run.font.color.rgb = RGBColor.from_string("843C0C")
+                continue
+            if style == "sdtform":  # the template's heading lines
+                for line in block.lines:
+                    heading(line, 12, docx_sdtform.TITLE)
                 continue
             for line in block.lines:
                 heading(
@@ -387,6 +411,9 @@ def plan_docx(style: str, path: Path) -> Path:
                 continue
             if style == "gantt":  # a 2-column grid table, landscape width
                 _gantt_fields(doc, block.fields)
+                continue
+            if style == "sdtform":  # each value one block-level content control
+                docx_sdtform.sdtform_fields(doc, block.fields)
                 continue
             if style == "formcell":  # the fiche's one 2-column form table
                 form.append(_formcell_fields(doc, block.fields))
@@ -497,6 +524,8 @@ def plan_docx(style: str, path: Path) -> Path:
             _leaders_impl(doc, block)
         elif kind == "impl" and style == "gantt":  # six seed columns, then year cells
             _gantt_impl(doc, block)
+        elif kind == "impl" and style == "sdtform":  # the template's rows, controls kept
+            docx_sdtform.sdtform_impl(doc, block)
         elif kind == "impl" and style == "formcell":  # steps as rows of the form table
             _formcell_impl(form[-1], block)
             doc.add_paragraph()

@@ -3,7 +3,7 @@
 rowspan, sidebar, boxes, bootstrap, details, caption, stacked, transposed, dlsteps, cardgrid,
 actors, timeline, aside, metastrip, gdocs, olsteps, zoomed, cms, notion, multicol, sheet,
 rounded, rowcards, namebands, icons, darkdocs, printurls, cookies, webmail; datatables in
-:mod:`tests.generators.datatables_page`).
+:mod:`tests.generators.datatables_page`, pandoc in :mod:`tests.generators.pandoc_page`).
 """
 
 from __future__ import annotations
@@ -336,6 +336,10 @@ def plan_html(style: str) -> str:
         from tests.generators.datatables_page import plan_html_datatables
 
         return plan_html_datatables()
+    if style == "pandoc":  # a module of its own: pandoc's page, not this module's
+        from tests.generators.pandoc_page import plan_html_pandoc
+
+        return plan_html_pandoc()
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",

@@ -90,6 +90,7 @@ def scan_pdf(
     jitter: float = 0.0,
     glare: float = 0.0,
     dropout: str = "",
+    autocrop: float = 0.0,
 ) -> bytes:
     """Simulate a scan of a text PDF: pages (0-based; default all) rendered in grey levels at
     ``dpi`` and wrapped as JPEG images in an image-only PDF of the same page size.
@@ -219,7 +220,17 @@ def scan_pdf(
     rendered in colour and the grey image taken from that colour's channel alone instead of
     the luminance (with red: red, orange, yellow and pink go pale or white, blue and green go
     darker, greys unchanged), at the render, before every other effect; grey scans only (not
-    with ``tint`` nor ``nup``). Off by default, so every earlier scan is unchanged."""
+    with ``tint`` nor ``nup``). Off by default, so every earlier scan is unchanged.
+    ``autocrop``: a sheet scanner's « détection automatique du format » that sees no paper
+    edge against its white backing and crops each page to its PRINT: after every other effect
+    of the page, the image cut to the bounding box of its ink (the pixels still darker than
+    128 once a 5-pixel median filter has taken out grain and isolated specks) widened by
+    ``autocrop`` mm on each side (within the image), the PDF page the size of that cut at the
+    scan's resolution (``pixels × 72 / dpi`` points), so every page has its own size; a page
+    without ink kept whole; grey scans only (not with ``tint``, ``nup``, ``border``,
+    ``feed``, ``keystone``, ``lens``, ``uneven``, ``blank_backs``, ``fax_header``,
+    ``row_dpi``, ``declared_dpi`` nor ``mrc``, whose dark edges or page sizes it would undo).
+    Off by default, so every earlier scan is unchanged."""
     import pypdfium2 as pdfium
 
     if tint is not None:
@@ -243,6 +254,9 @@ def scan_pdf(
         raise ValueError("dropout : red, green ou blue")
     if dropout and (tint is not None or nup):
         raise ValueError("dropout : scan en niveaux de gris, sans nup")
+    framed = (nup, border, feed, keystone, lens, uneven, blank_backs, fax_header, row_dpi)
+    if autocrop and (tint is not None or any(framed) or declared_dpi or mrc):
+        raise ValueError("autocrop : scan en niveaux de gris, sans bords ni format imposés")
 
     doc = pdfium.PdfDocument(io.BytesIO(data))
     sizes: list[tuple[int, int]] = []  # each page image's pixels
@@ -349,6 +363,9 @@ def scan_pdf(
                 image = _barrel(image, lens)
             if fringe:
                 image = _colour_fringe(image, fringe)
+            if autocrop:  # the scanner's page size: the print's bounding box and a margin
+                image = _cropped_to_print(image, autocrop, dpi)
+                width, height = image.width * 72 / dpi, image.height * 72 / dpi
             if fax_header:
                 image = _fax_header(image, dpi, number, total)
             if row_dpi:  # a fax's rows: fewer lines per inch down than dots across
@@ -393,6 +410,28 @@ def scan_pdf(
 
 # a colour dropout's channel (PIL band name)
 _DROPOUT = {"red": "R", "green": "G", "blue": "B"}
+
+
+def _cropped_to_print(image: object, margin_mm: float, dpi: int) -> object:
+    """The image cut to the bounding box of its ink (darker than 128 after a 5-pixel median
+    filter, so grain and isolated specks do not count) widened by ``margin_mm`` on each side
+    within the image; an image without ink returned whole."""
+    from PIL import ImageFilter
+
+    ink = image.filter(ImageFilter.MedianFilter(5)).point(lambda v: 255 if v < 128 else 0)
+    box = ink.getbbox()  # type: ignore[attr-defined]
+    if box is None:
+        return image
+    margin = round(margin_mm / 25.4 * dpi)
+    left, top, right, bottom = box
+    return image.crop(  # type: ignore[attr-defined]
+        (
+            max(0, left - margin),
+            max(0, top - margin),
+            min(image.width, right + margin),  # type: ignore[attr-defined]
+            min(image.height, bottom + margin),  # type: ignore[attr-defined]
+        )
+    )
 
 
 def _n_up(doc: object, group: list[int], dpi: int, grey: bool) -> tuple[object, float, float]:

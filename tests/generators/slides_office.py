@@ -1486,7 +1486,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     the two progress tables side by side on one slide; ``vert``: the number
     columns' header labels set vertically; ``comment``: the progress tables narrowed, a
     comment panel at their right; ``emf``: each progress table pasted from a workbook as an
-    enhanced metafile picture; any other variant (``draft``,
+    enhanced metafile picture; ``keynote``: the plain deck at Keynote's 1920 × 1080 pt page,
+    every length and type size × 8/3, « Helvetica Neue »; any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
     deck."""
@@ -1522,4 +1523,9 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     else:
         slides = _HtmlSlides(base)
     build = seed_cot_pdf.seed000_pdf if seed == "000" else seed_cot_pdf.seed003_pdf
-    return build("powerpoint_export", slides=slides)
+    deck = build("powerpoint_export", slides=slides)
+    if backend == "pptx" and variant == "keynote":  # drawn in Keynote, exported to .pptx
+        from tests.generators.keynote_deck import keynote_sized
+
+        return keynote_sized(deck)
+    return deck

@@ -598,3 +598,46 @@ def test_dropout_takes_one_colour_channel_instead_of_the_luminance() -> None:
         scan_pdf(data, dpi=dpi, dropout="red", tint=(250, 250, 245))
     with pytest.raises(ValueError):
         scan_pdf(data, dpi=dpi, dropout="red", nup=2)
+
+
+def _block_pdf() -> bytes:
+    """Two white A4 portrait pages: the first with a black block from 100 to 300 pt across
+    and 200 to 400 pt down and a speck of 1 pt at (500, 750) pt, the second blank."""
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, invariant=1)
+    pdf.setPageSize((595.0, 842.0))
+    pdf.rect(100, 842 - 400, 200, 200, stroke=0, fill=1)
+    pdf.rect(500, 842 - 751, 1, 1, stroke=0, fill=1)
+    pdf.showPage()
+    pdf.setPageSize((595.0, 842.0))
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def test_autocrop_cuts_each_page_to_its_print_and_a_margin() -> None:
+    import pypdfium2 as pdfium
+
+    dpi = 72  # one pixel a point
+    data = _block_pdf()
+    out = scan_pdf(data, dpi=dpi, quality=95, grain=2.0, autocrop=10.0)
+    doc = pdfium.PdfDocument(out)
+    sizes = [doc[i].get_size() for i in range(len(doc))]
+    doc.close()
+    margin = 10 / 25.4 * 72  # 28.3 pt
+    # the block and 10 mm round it, the speck (median-filtered away) not counted
+    assert all(abs(side - (200 + 2 * margin)) <= 2 for side in sizes[0])
+    page = _render(out, dpi)[0]
+    assert all(abs(side - 257) <= 2 for side in page.shape)
+    inside = page[60:-60, 60:-60]
+    assert inside.max() < 80  # the block fills the middle
+    assert np.median(page[:, :15]) > 200 and np.median(page[:15, :]) > 200  # paper margins
+    # a page without ink kept whole
+    assert sizes[1] == (595.0, 842.0)
+    # off by default: the same bytes as a scan without the option
+    assert scan_pdf(data, dpi=dpi, quality=95, autocrop=0.0) == scan_pdf(data, dpi=dpi, quality=95)
+    for bad in ({"tint": (250, 250, 245)}, {"nup": 2}, {"border": 20}, {"declared_dpi": 96}):
+        with pytest.raises(ValueError):
+            scan_pdf(data, dpi=dpi, autocrop=4.0, **bad)
