@@ -115,7 +115,9 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
         panel, heads, colons = _PanelCarry(), RunningAxis(), ColonRecords()
         sheets: dict[int, int] = {}  # page read → PDF page, where a sheet holds two pages
         contents = ContentsPages(fast)
-        for content in iter_pages(data, fast, running, _is_stop, scans.pages, edges.imposed):
+        for content in iter_pages(
+            data, fast, running, _is_stop, scans.pages, edges.imposed, edges.tiled
+        ):
             if content.sheet is not None:
                 sheets[content.number] = content.sheet
             toc = contents(content.lines, (content.sheet or content.number) - 1)
