@@ -10,21 +10,31 @@ out for the screen and print it as is send exactly this; most set the key column
 « Colonnes à répéter » / « Titres à imprimer », so every page of the later run opens with it
 again.
 
-Told from the document alone, in the fast pass (:class:`sources.pdf.running.EdgeTexts`, so
-both engines join the same pages): the document is two runs of ``N`` pages (``N`` ≥ 2), and
-every page ``p`` of the second run repeats text runs of page ``p − N`` AT THE SAME PLACE (the
-repeated column: same words, same boxes, to 0.1 pt) — at least :data:`_MIN_SHARED` of them,
-more than twice as many as it shares with any other page of the first run (a page template
-repeated on every page — a form's labels — is shared with every page alike, not with one)
-(:func:`run_length`). Then, while reading (:func:`join_pages`), page ``i`` and page ``i + N``
-are read as ONE page: the second page's words found at the same place on the first (the
-repeated column; a merged heading's text the producer clipped at that column's edge; the
-header) and its page furniture (a footer whose digits alone differ) are set aside, its other
-words must all stand right of the repeated column (else the pages are left as they are), and
-what is right of that column's edge is moved to the first page's right edge (its last grid
-rule, else its text's right end): the table's rows read whole, the row bands being the same
-on both pages. Pages whose runs do not match so are left as they are. Three runs and more,
-and page columns printed without a repeated column, are not met yet (left as they are).
+Told from the document alone (two runs of ``N`` pages, ``N`` ≥ 2, every page of one size and
+with text, none set two per sheet), in the fast pass (:class:`sources.pdf.running.EdgeTexts`,
+so both engines join the same pages):
+
+* WITH A REPEATED COLUMN (:func:`run_length`): every page ``p`` of the second run repeats text
+  runs of page ``p − N`` AT THE SAME PLACE (same boxes, to 0.1 pt) — at least
+  :data:`_MIN_SHARED` of them, more than twice as many as it shares with any other page of
+  the first run (a page template repeated on every page — a form's labels — is shared with
+  every page alike, not with one);
+* WITHOUT ONE (:func:`rows_candidate`, then :func:`grid_run_length`, which reads three pages
+  again): page ``N + 1``'s lines end where page 1's lines end (the same rows), far more than
+  where page 2's do; and page ``N + 1`` joins page 1 on the GRID's rows — the same row rules,
+  other column rules (not the same form again), all its text inside the grid — but not
+  page 2. Without a printed grid nothing tells a row band from a page: left as printed.
+
+Then, while reading (:func:`join_pages`, per pair), page ``i`` and page ``i + N`` are read as
+ONE page: the second page's repeated column (its words found at the same place on the
+first, and the lines running on from it: a merged heading's text the producer clipped at the
+column's edge) and its page furniture (band lines whose digits alone differ: « Page 11 / 20 »
+under « Page 1 / 20 ») are set aside; its other words must all stand right of the repeated
+column, and the first page must hold columns the second does not (a page printed twice is no
+page column); what is right of that column's edge is moved to the first page's right edge (its
+last column rule, else its text's right end): the table's rows read whole, the row bands
+being the same on both pages. A pair that does not match so is read as printed. Three runs
+and more are not met yet (left as printed).
 
 Provenance: the joined page keeps the first page's number (the row's first cells' page).
 """
@@ -43,6 +53,7 @@ Box = tuple[float, float, float, float]  # x0, top, x1, bottom from the page's t
 
 _BAND = 0.09  # of the page's height: the top and bottom bands the page furniture stands in
 _MIN_SHARED = 3  # text runs at the same place on both pages, at least
+_ROWS_SHARED = 0.8  # of the two pages' row rules found on both
 _SAME = 0.3  # pt: the same word at the same place on both pages
 _GAP = 1.0  # pt: between the first page's right edge and the next column's edge
 _EDGE_REACH = 24.0  # pt: a column rule this far left of the next column's first word
@@ -60,29 +71,84 @@ def page_marks(runs: Sequence[Box], height: float) -> frozenset[Box]:
 
 def run_length(marks: Sequence[frozenset[Box] | None]) -> int | None:
     """``N`` when the document's pages are two runs of ``N`` pages, each page of the second
-    repeating text runs of its row band's page in the first at the same place (module
-    docstring), else None. ``marks``: each page's :func:`page_marks` (None: a page not read
-    as text, or of another size)."""
+    going on its row band's page in the first (module docstring), else None. ``marks``: each
+    page's :func:`page_marks` (None: a page not read as text)."""
     n_pages = len(marks)
     if n_pages < 4 or n_pages % 2:
         return None
     half = n_pages // 2
     if any(m is None for m in marks):
         return None
+    pages: list[frozenset[Box]] = [m for m in marks if m is not None]
     shown = 0
     for page in range(half, n_pages):
-        own = marks[page]
+        own = pages[page]
         if not own:  # a page of the later columns with no text: nothing to tell
             continue
-        mate = len(own & marks[page - half])  # type: ignore[operator]
-        others = max(
-            (len(own & marks[q]) for q in range(half) if q != page - half),  # type: ignore[operator]
-            default=0,
-        )
-        if mate < _MIN_SHARED or mate <= 2 * others:
+        if not _repeats(pages, page, half):
             return None
         shown += 1
     return half if 2 * shown >= half else None
+
+
+def _unique_mate(mate: int, others: int) -> bool:
+    return mate >= _MIN_SHARED and mate > 2 * others
+
+
+def _repeats(pages: list[frozenset[Box]], page: int, half: int) -> bool:
+    """Does ``page`` repeat text runs of its first-run page at the same place (the repeated
+    column), more than of any other page of the first run?"""
+    own = pages[page]
+    mate = len(own & pages[page - half])
+    others = max((len(own & pages[q]) for q in range(half) if q != page - half), default=0)
+    return _unique_mate(mate, others)
+
+
+def rows_candidate(marks: Sequence[frozenset[Box] | None]) -> bool:
+    """May the document be a sheet printed in two runs of page columns with no repeated
+    column (:func:`grid_run_length` to tell)? The first page of the second run has text
+    lines ending where lines of page 1 end (a text run with no descender ends on its
+    baseline; a row's cells share their first baseline), more than twice as many as where
+    lines of page 2 end: pages of flowing text share their baselines with every page alike.
+    Read from the fast pass, so that the pages are read again only for such documents."""
+    n_pages = len(marks)
+    if n_pages < 4 or n_pages % 2 or any(m is None for m in marks):
+        return False
+    half = n_pages // 2
+
+    def bottoms(page: int) -> set[float]:
+        return {b[3] for b in marks[page] or ()}
+
+    later = bottoms(half)
+    return _unique_mate(len(later & bottoms(0)), len(later & bottoms(1)))
+
+
+def grid_run_length(data: bytes, n_pages: int) -> int | None:
+    """``N`` when a document of ``n_pages`` pages of one size, all text, none imposed, and
+    with no repeated column (:func:`run_length` found none) is a sheet printed with its grid
+    in two runs of ``N`` page columns: page ``N`` goes on page 1 on the grid's rows
+    (:func:`join_pages`: the same row rules, other column rules, all its text inside the
+    grid) and not on page 2 (another row band: a page template's rules are every page's).
+    Three pages are read for it, once per such document."""
+    if n_pages < 4 or n_pages % 2:
+        return None
+    from sources.pdf.engine import iter_plumber_pages
+
+    half = n_pages // 2
+    readers = [iter_plumber_pages(data, max_pages=k + 1, first=k) for k in (0, 1, half)]
+    pages: list[Any] = []
+    try:
+        pages = [next(reader) for reader in readers]
+        first, other, later = pages
+        tile = join_pages(first, later)
+        if tile is None or tile.keyed or join_pages(other, later) is not None:
+            return None
+        return half
+    finally:
+        for page in pages:
+            page.close()
+        for reader in readers:
+            reader.close()
 
 
 def join_pages(first: Any, second: Any) -> TiledPage | None:
@@ -97,9 +163,9 @@ def join_pages(first: Any, second: Any) -> TiledPage | None:
     placed = {_key(w) for w in words_1}
     shared = [w for w in words_2 if _key(w) in placed]
     body_shared = [w for w in shared if _in_body(w, height)]
-    if len(body_shared) < _MIN_SHARED:
-        return None
     furniture = _furniture(words_1, words_2, height)
+    if len(body_shared) < _MIN_SHARED:  # no repeated column: the grid's rows must match
+        return _join_on_rows(first, second, words_1, words_2, furniture)
     new = [w for w in words_2 if _key(w) not in placed and id(w) not in furniture]
     key_right = max(w["x1"] for w in body_shared)
     if not new:  # the later columns empty beside these rows: nothing to add
@@ -110,6 +176,11 @@ def join_pages(first: Any, second: Any) -> TiledPage | None:
         edge_2 = max(rules) if rules else start - _GAP
     left = min(w["x0"] for w in body_shared)
     if left >= edge_2:  # the repeated column must open the page
+        return None
+    # and the first page's other columns are not on the second (a page printed twice is no
+    # page column)
+    again = {_key(w) for w in words_2}
+    if not any(w["x0"] >= edge_2 and _key(w) not in again for w in words_1 if _in_body(w, height)):
         return None
     # every copied line starts in the repeated column (a clipped heading runs on past it)
     if any(w["x0"] >= edge_2 and not _line_shared(w, words_2, placed, edge_2) for w in body_shared):
@@ -134,6 +205,47 @@ def join_pages(first: Any, second: Any) -> TiledPage | None:
         )
     ]
     return TiledPage(first, second, edge_1, edge_2, [_box(w) for w in drop])
+
+
+def _join_on_rows(
+    first: Any,
+    second: Any,
+    words_1: list[dict[str, Any]],
+    words_2: list[dict[str, Any]],
+    furniture: set[int],
+) -> TiledPage | None:
+    """``second`` joined to ``first`` with no repeated column: only when both print the
+    sheet's grid with the SAME ROW RULES (the same row band) but other column rules (other
+    columns: not a page template repeated), and every text of ``second`` stands inside that
+    grid, right of its left edge. Without a grid nothing tells a row band from a page."""
+    height = float(first.height)
+    rows_1, rows_2 = _row_rules(first), _row_rules(second)
+    if len(rows_2) < _MIN_SHARED or len(rows_1 & rows_2) < _ROWS_SHARED * len(rows_1 | rows_2):
+        return None
+    cols_1, cols_2 = _verticals(first), _verticals(second)
+    if not cols_2 or {round(x) for x in cols_1} == {round(x) for x in cols_2}:
+        return None
+    new = [w for w in words_2 if id(w) not in furniture]
+    if not new:
+        return None
+    top, bottom = min(rows_2) / 2 - 1, max(rows_2) / 2 + 1
+    edge_2 = cols_2[0]
+    if any(w["x0"] < edge_2 or not top <= (w["top"] + w["bottom"]) / 2 <= bottom for w in new):
+        return None
+    edge_1 = _right_edge(first, words_1, height)
+    if edge_1 is None or edge_1 <= edge_2:
+        return None
+    drop = [w for w in words_2 if id(w) in furniture]
+    return TiledPage(first, second, edge_1, edge_2, [_box(w) for w in drop], keyed=False)
+
+
+def _row_rules(page: Any) -> set[int]:
+    """The heights of a page's horizontal rules, to the half point."""
+    return {
+        round(2 * float(e["top"]))
+        for e in getattr(page, "edges", [])
+        if e.get("orientation") == "h" and float(e["x1"]) - float(e["x0"]) > 5
+    }
 
 
 def _plain_words(page: Any) -> list[dict[str, Any]]:
@@ -222,7 +334,13 @@ class TiledPage(Container):
     tables found as the pages' engine finds them; the first page's number."""
 
     def __init__(
-        self, first: Any, second: Any, edge_1: float, edge_2: float, drop: list[Box]
+        self,
+        first: Any,
+        second: Any,
+        edge_1: float,
+        edge_2: float,
+        drop: list[Box],
+        keyed: bool = True,
     ) -> None:
         from sources.pdf.pdfium_page import PdfiumPage
 
@@ -234,6 +352,7 @@ class TiledPage(Container):
         shift = edge_1 - edge_2
         self.bbox = (0.0, 0.0, float(second.width) + shift, float(first.height))
         self.shift = shift
+        self.keyed = keyed  # joined on a repeated column (else on the grid's rows)
 
         def dropped(c: dict[str, Any]) -> bool:
             h, v = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2

@@ -13,7 +13,7 @@ from sources.pdf.content import Line
 from sources.pdf.header_slots import Slot, slot_texts, slots_of
 from sources.pdf.imposed import Box, Imposition, read_imposition, settle, sheet_runs
 from sources.pdf.lines import words_to_lines
-from sources.pdf.page_runs import page_marks, run_length
+from sources.pdf.page_runs import page_marks, rows_candidate, run_length
 from sources.pdf.scans import OcrPage
 from sources.values import fold
 
@@ -110,10 +110,20 @@ class EdgeTexts:
     def tiled(self) -> int | None:
         """``N`` when the document is a sheet printed in two runs of ``N`` page columns
         (:mod:`sources.pdf.page_runs`), else None."""
+        return run_length(self._marks) if self.uniform else None
+
+    @property
+    def tiled_on_rows(self) -> bool:
+        """May the document be a sheet printed in page columns with no repeated column
+        (:func:`sources.pdf.page_runs.rows_candidate`; told by reading pages again)?"""
+        return self.uniform and rows_candidate(self._marks)
+
+    @property
+    def uniform(self) -> bool:
+        """Are all the document's pages of one size, with text, none set two per sheet (a
+        sheet printed in page columns may be)?"""
         sizes = {(round(s[0]), round(s[1])) for s in self._sizes if s is not None}
-        if len(sizes) != 1 or any(self.imposed):
-            return None
-        return run_length(self._marks)
+        return len(sizes) == 1 and not any(self.empty) and not any(self.imposed)
 
     @property
     def pages(self) -> list[list[_View]]:

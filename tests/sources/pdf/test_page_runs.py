@@ -4,9 +4,10 @@ prints it « de haut en bas, puis vers la droite »: pages 1–2 hold columns A�
 two row bands, pages 3–4 columns D–F of the same bands, column A repeated at their left
 (« Colonnes à répéter »), a merged heading's text clipped at column A's edge, « Page n / 4 »
 in the footer, the grid printed. Read as pages 1 + 3 and 2 + 4, every step's six cells come
-out on one row, with both engines. Negative cases: the later pages without the repeated
-column, a page template repeated on every page (a form's labels), a later page whose left
-column does not match, an odd number of pages."""
+out on one row, with both engines; printed with no repeated column, joined on the grid's
+rows. Negative cases: the later run's bands out of order, a page template repeated on every
+page (a form's labels), a page printed twice, a later page whose left column does not match,
+an odd number of pages."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ import pytest
 
 from sources.action_plan import parse_action_plan
 from sources.pdf.engine import ENGINE_ENV, ENGINES, iter_plumber_pages
-from sources.pdf.page_runs import join_pages, page_marks, run_length
+from sources.pdf.page_runs import Box, grid_run_length, join_pages, page_marks, run_length
 
 WIDTH, HEIGHT = 595.0, 842.0
 LEFT_RUN = (57.0, 176.0, 414.0, 482.0)  # columns A, B, C
@@ -49,6 +50,7 @@ BAND_2: list[Row] = [
     ("Modalités de mise en oeuvre",),
     STEPS_HEADER,
     ("Animer le réseau", "Deux rencontres par an.", "2021", "12000", "Service Eco", "CMA"),
+    ("Suivre les projets", "Un bilan chaque année.", "2022", "3000", "Service Eco", "ADEME"),
 ]
 TRUTH = {
     "1.1.1": [
@@ -56,7 +58,8 @@ TRUTH = {
         ("Définir une stratégie", "Choisir les filières.", "2020", "interne", "GACdG", "ADEME"),
     ],
     "1.1.2": [
-        ("Animer le réseau", "Deux rencontres par an.", "2021", "12000", "Service Eco", "CMA")
+        ("Animer le réseau", "Deux rencontres par an.", "2021", "12000", "Service Eco", "CMA"),
+        ("Suivre les projets", "Un bilan chaque année.", "2022", "3000", "Service Eco", "ADEME"),
     ],
 }
 
@@ -179,18 +182,18 @@ def test_unjoined_print_loses_the_later_columns() -> None:
     assert all(row[3:] == ("", "", "") for rows in steps.values() for row in rows)
 
 
-def _marks(data: bytes) -> list[frozenset[tuple[float, float, float, float]] | None]:
+def _marks(data: bytes) -> list[frozenset[Box] | None]:
     import pypdfium2 as pdfium
 
-    from sources.pdf.imposed import sheet_runs
+    from sources.pdf.running import _run_boxes
 
     doc = pdfium.PdfDocument(data)
-    out: list[frozenset[tuple[float, float, float, float]] | None] = []
+    out: list[frozenset[Box] | None] = []
     for index in range(len(doc)):
         page = doc[index]
         textpage = page.get_textpage()
         height = page.get_height()
-        out.append(page_marks([b for b, _ in sheet_runs(textpage, height)[0]], height))
+        out.append(page_marks(_run_boxes(textpage, height), height))
     return out
 
 
@@ -198,8 +201,35 @@ def test_run_length_found_from_the_repeated_column() -> None:
     assert run_length(_marks(_sheet([BAND_1, BAND_2]))) == 2
 
 
-def test_run_length_none_without_repeated_column() -> None:
-    assert run_length(_marks(_sheet([BAND_1, BAND_2], repeat=False))) is None
+def test_without_repeated_column_the_runs_are_found_on_the_grid_rows() -> None:
+    """No column repeated: no text run in common, the grid's rows tell the run."""
+    data = _sheet([BAND_1, BAND_2], repeat=False)
+    assert run_length(_marks(data)) is None
+    assert grid_run_length(data, 4) == 2
+    assert grid_run_length(_sheet([BAND_1, BAND_2], repeat=False, later_order=[1, 0]), 4) is None
+    assert grid_run_length(_sheet([BAND_1, BAND_2]), 4) is None  # its column repeated
+
+
+def test_a_page_printed_twice_is_no_page_column() -> None:
+    """The same page twice (same words at the same place, same rows, same columns)."""
+    data = _sheet([BAND_1, BAND_1])
+    assert run_length(_marks(data)) is None and grid_run_length(data, 4) is None
+    pages = _pages(data)
+    try:
+        assert join_pages(pages[0], pages[1]) is None
+    finally:
+        for page in pages:
+            page.close()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_sheet_without_repeated_column_joined_on_its_grid_rows(
+    engine: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same sheet printed with no « Colonnes à répéter »: the later pages hold columns
+    D–F alone; joined on the grid's rows (same row rules, other column rules)."""
+    monkeypatch.setenv(ENGINE_ENV, engine)
+    assert _steps(_sheet([BAND_1, BAND_2], repeat=False)) == TRUTH
 
 
 def test_run_length_none_when_the_later_pages_are_out_of_order() -> None:
@@ -210,7 +240,11 @@ def test_run_length_none_for_a_template_on_every_page() -> None:
     """A form's labels printed at the same place on every page: shared with every page
     alike, not with one page of the first half."""
     form = frozenset(
-        {(57.0, 100.0, 90.0, 109.0), (57.0, 130.0, 95.0, 139.0), (57.0, 160.0, 99.0, 169.0)}
+        {
+            (57.0, 100.0, 90.0, 109.0),
+            (57.0, 130.0, 95.0, 139.0),
+            (57.0, 160.0, 99.0, 169.0),
+        }
     )
     pages = [form | {(180.0, 100.0 + k, 300.0, 109.0 + k)} for k in range(6)]
     assert run_length(pages) is None
