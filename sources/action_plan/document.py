@@ -19,6 +19,7 @@ from sources.pdf.content import Line, PageContent
 from sources.pdf.contents_table import ContentsPages, without_contents
 from sources.pdf.flow import SideColumns, beside_column, goes_on_panel
 from sources.pdf.opening import read_pdf_text
+from sources.pdf.page_runs import grid_run_length
 from sources.pdf.pages import iter_pages
 from sources.pdf.running import EdgeTexts, running_texts
 from sources.records import ActionPlanDocument
@@ -115,7 +116,10 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
         panel, heads, colons = _PanelCarry(), RunningAxis(), ColonRecords()
         sheets: dict[int, int] = {}  # page read → PDF page, where a sheet holds two pages
         contents = ContentsPages(fast)
-        for content in iter_pages(data, fast, running, _is_stop, scans.pages, edges.imposed):
+        tiled = edges.tiled  # a sheet printed in page columns, its key column repeated
+        if tiled is None and edges.tiled_on_rows:  # or on its grid's rows
+            tiled = grid_run_length(data, len(fast))
+        for content in iter_pages(data, fast, running, _is_stop, scans.pages, edges.imposed, tiled):
             if content.sheet is not None:
                 sheets[content.number] = content.sheet
             toc = contents(content.lines, (content.sheet or content.number) - 1)

@@ -57,8 +57,9 @@ def _fits_pdfium(page: pdfium.PdfPage) -> bool:
     return abs(left) < 1e-6 and abs(bottom) < 1e-6
 
 
-def iter_plumber_pages(data: bytes, max_pages: int | None = None) -> Iterator[Any]:
-    """pdfplumber-compatible pages in order, each closed after use by the caller (``close``).
+def iter_plumber_pages(data: bytes, max_pages: int | None = None, first: int = 0) -> Iterator[Any]:
+    """pdfplumber-compatible pages in order (from the 0-based page ``first`` on), each
+    closed after use by the caller (``close``).
 
     PDFium pages (:class:`PdfiumPage`) unless ``COPDIAG_PDF_ENGINE=pdfplumber`` or the page is
     one PDFium cannot give with the same fidelity, then a pdfplumber page. Raises
@@ -80,7 +81,7 @@ def iter_plumber_pages(data: bytes, max_pages: int | None = None) -> Iterator[An
             n_pages = len(plumber.pages)
         if max_pages is not None:
             n_pages = min(n_pages, max_pages)
-        for index in range(n_pages):
+        for index in range(first, n_pages):
             page: Any = None
             if doc is not None:
                 raw_page = doc[index]

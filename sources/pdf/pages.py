@@ -34,6 +34,7 @@ from sources.pdf.imposed import ImposedPage, Imposition
 from sources.pdf.key_columns import carried, set_aside
 from sources.pdf.line_numbers import MarginColumn, margin_numbers
 from sources.pdf.lines import _words, words_to_lines
+from sources.pdf.page_runs import join_pages
 from sources.pdf.ruled_tables import _ruled_tables, grid_piece, holds_steps, join_transposed
 from sources.pdf.rules import horizontal_rules, vertical_rules
 from sources.pdf.running import _running_key, band_line_groups, group_text, is_page_number
@@ -51,6 +52,7 @@ def iter_pages(
     is_stop: Callable[[Line], bool],
     ocr: dict[int, OcrPage] | None = None,
     imposed: Sequence[Imposition | None] = (),
+    tiled: int | None = None,
 ) -> Iterator[PageContent]:
     """Yield each page's content lines and implementation tables; pages are closed as read.
 
@@ -62,10 +64,16 @@ def iter_pages(
     as read (``PageContent.number``, so that « the next page » and « the same page » keep their
     meaning for the reader), each with its sheet's page number (``PageContent.sheet``, the page
     a user opens) for the provenance the caller reports (:func:`sheet_pages`).
+    A sheet printed in two runs of ``tiled`` page columns (:mod:`sources.pdf.page_runs`) is
+    read as its row bands: page ``i`` and page ``i + tiled`` as one page, numbered ``i``; a
+    pair that does not match is read as printed.
     """
     from sources.pdf.engine import iter_plumber_pages
 
     pages = iter_plumber_pages(data)  # PDFium primitives, pdfplumber page where needed
+    # a sheet printed in page columns: the later run's pages, beside the first run's
+    later = iter_plumber_pages(data, first=tiled) if tiled else None
+    joined: set[int] = set()  # later pages read with their first run's page
     recurring = _recurring_lines(fast_texts)
     numbering = _Numbering()  # line numbers in the margin, from page to page
     previous: TableBlock | None = None
@@ -73,12 +81,23 @@ def iter_pages(
     extra = 0  # pages read so far beyond one per PDF page (sheets holding two pages)
     try:
         for index, page in enumerate(pages):
+            if index in joined:
+                page.close()
+                continue
             scan = ocr.get(index) if ocr else None
             contents: list[PageContent] = []
+            fast_text = fast_texts[index] if index < len(fast_texts) else ""
+            tile: Any = None
             try:
                 # a sheet printed two pages per sheet: each of its pages read as a page
                 sheet = imposed[index] if scan is None and index < len(imposed) else None
                 printed = [page] if sheet is None else _imposed_views(page, sheet)
+                if later is not None and tiled and index < tiled:
+                    tile = _tile(page, later, scan is None and sheet is None)
+                    if tile is not None:  # a row band's later columns, ``tiled`` pages on
+                        printed = [tile]
+                        joined.add(index + tiled)
+                        fast_text += "\n" + fast_texts[index + tiled]
                 views, numbers = [], []
                 for number, view in enumerate(printed):
                     # a page in text columns split by a column rule: each column read as a page
@@ -96,7 +115,7 @@ def iter_pages(
                     content = _read_page(
                         view,
                         page_no,
-                        fast_texts[index] if index < len(fast_texts) else "",
+                        fast_text,
                         running,
                         is_stop,
                         previous,
@@ -127,11 +146,28 @@ def iter_pages(
                     contents.append(content)
             finally:
                 page.close()
+                if tile is not None:
+                    tile.close()
             yield from contents
         if pending is not None:
             yield pending
     finally:
         pages.close()
+        if later is not None:
+            later.close()
+
+
+def _tile(page: Any, later: Iterator[Any], joinable: bool) -> Any:
+    """``page`` joined with the next page of the later run (:func:`join_pages`), or None
+    (that page then closed: it is read in its turn). The later run is read in step with the
+    first even where a page cannot be joined (``joinable`` False: scanned, imposed)."""
+    mate = next(later, None)
+    if mate is None:
+        return None
+    tile = join_pages(page, mate) if joinable else None
+    if tile is None:
+        mate.close()
+    return tile
 
 
 class _Numbering:

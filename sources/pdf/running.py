@@ -11,8 +11,9 @@ from typing import Any
 
 from sources.pdf.content import Line
 from sources.pdf.header_slots import Slot, slot_texts, slots_of
-from sources.pdf.imposed import Box, Imposition, read_imposition, settle
+from sources.pdf.imposed import Box, Imposition, read_imposition, settle, sheet_runs
 from sources.pdf.lines import words_to_lines
+from sources.pdf.page_runs import page_marks, rows_candidate, run_length
 from sources.pdf.scans import OcrPage
 from sources.values import fold
 
@@ -53,6 +54,8 @@ class EdgeTexts:
         self._whole: list[list[_View]] = []
         self._cut: list[list[_View] | None] = []
         self._last: Imposition | None = None
+        # per page: its body's text runs by place (:mod:`sources.pdf.page_runs`)
+        self._marks: list[frozenset[Box] | None] = []
 
     def add(self, page: Any, textpage: Any) -> None:
         width, height = page.get_size()
@@ -66,6 +69,7 @@ class EdgeTexts:
         whole = self._views(textpage, height, ((0.0, 0.0, width, height),), False)
         self._whole.append(whole)
         self._cut.append(None if sheet is None else self._views(textpage, height, sheet.boxes))
+        self._marks.append(None if empty else page_marks(_run_boxes(textpage, height), height))
 
     def add_empty(self, height: float) -> None:
         """A page with no character in its text layer (a scan, read by OCR)."""
@@ -74,6 +78,7 @@ class EdgeTexts:
         self._sheets.append(None)
         self._whole.append([(set(), set(), height, set())])
         self._cut.append(None)
+        self._marks.append(None)
 
     def _views(
         self, textpage: Any, height: float, boxes: tuple[Box, ...], cut: bool = True
@@ -100,6 +105,25 @@ class EdgeTexts:
         """Per page: the pages printed on it side by side (:mod:`sources.pdf.imposed`), or
         None, the whole document seen."""
         return settle(self._sheets, self._sizes)
+
+    @property
+    def tiled(self) -> int | None:
+        """``N`` when the document is a sheet printed in two runs of ``N`` page columns
+        (:mod:`sources.pdf.page_runs`), else None."""
+        return run_length(self._marks) if self.uniform else None
+
+    @property
+    def tiled_on_rows(self) -> bool:
+        """May the document be a sheet printed in page columns with no repeated column
+        (:func:`sources.pdf.page_runs.rows_candidate`; told by reading pages again)?"""
+        return self.uniform and rows_candidate(self._marks)
+
+    @property
+    def uniform(self) -> bool:
+        """Are all the document's pages of one size, with text, none set two per sheet (a
+        sheet printed in page columns may be)?"""
+        sizes = {(round(s[0]), round(s[1])) for s in self._sizes if s is not None}
+        return len(sizes) == 1 and not any(self.empty) and not any(self.imposed)
 
     @property
     def pages(self) -> list[list[_View]]:
@@ -323,3 +347,8 @@ def _misread_alike(pages: list[set[str]], threshold: int) -> set[str]:
 
 def is_page_number(text: str) -> bool:
     return bool(_PAGE_NO_RE.match(" ".join(text.split())))
+
+
+def _run_boxes(textpage: Any, height: float) -> list[Box]:
+    """A PDFium text page's text runs (boxes from the page's top)."""
+    return [box for box, _ in sheet_runs(textpage, height)[0]]
