@@ -33,6 +33,8 @@ page is read into), :mod:`~sources.pdf.lines` (words → lines → segments),
 :mod:`~sources.pdf.rounded_boxes` (a rounded border's sides run to its corners),
 :mod:`~sources.pdf.key_columns` (a grid's key column and text rows),
 :mod:`~sources.pdf.icons` (icon glyphs before labels, no part of them),
+:mod:`~sources.pdf.grid_widgets` (a data-grid plug-in's sort arrows, length menu, search box,
+info line and pagination around a table, set aside),
 :mod:`~sources.pdf.imposed` (a sheet printed two pages per sheet read as its pages),
 :mod:`~sources.pdf.contents_table` (a table of contents' entries, navigation set aside),
 :mod:`~sources.pdf.pages` (each page's lines and tables). The PDFium engine:

@@ -11,7 +11,8 @@ drawn first under every other shape (:mod:`sources.pdf.page_ground`).
 Both engines set aside a web page's fixed bars and banners printed over the text of every
 page (:mod:`sources.pdf.overlays`, remembered from page to page), the text they hide kept.
 Both engines set aside the link addresses and abbreviation expansions a web page's print
-stylesheet adds (:mod:`sources.pdf.print_additions`).
+stylesheet adds (:mod:`sources.pdf.print_additions`), and the sort arrows a data-grid plug-in
+draws in its header cells (:mod:`sources.pdf.grid_widgets`).
 ``COPDIAG_PDF_ENGINE=pdfplumber`` reads every page with pdfplumber (reference engine).
 """
 
@@ -25,6 +26,7 @@ from typing import Any
 import pypdfium2 as pdfium
 
 from sources.errors import InputRejected
+from sources.pdf.grid_widgets import without_sort_arrows
 from sources.pdf.overlays import without_overlays
 from sources.pdf.page_ground import without_ground
 from sources.pdf.pdfium_chars import NeedsPdfplumber
@@ -97,7 +99,8 @@ def iter_plumber_pages(data: bytes, max_pages: int | None = None, first: int = 0
                 if plumber is None:
                     plumber = _open_plumber(data)
                 page = without_watermark(plumber.pages[index])
-            yield without_ground(without_print_additions(without_overlays(page, overlays)))
+            page = without_print_additions(without_overlays(page, overlays))
+            yield without_ground(without_sort_arrows(page))
     finally:
         if plumber is not None:
             plumber.close()

@@ -30,6 +30,7 @@ from sources.pdf.flow import (
 )
 from sources.pdf.footnotes import footnote_lines
 from sources.pdf.geometry_tables import _unruled_tables
+from sources.pdf.grid_widgets import without_widget_lines
 from sources.pdf.imposed import ImposedPage, Imposition
 from sources.pdf.key_columns import carried, set_aside
 from sources.pdf.line_numbers import MarginColumn, margin_numbers
@@ -305,6 +306,8 @@ def _read_page(
         kept.append(line)
     notes = footnote_lines(kept, page, height)  # footnotes under their separator rule
     lines = kept = [ln for i, ln in enumerate(kept) if i not in notes] if notes else kept
+    # a grid plug-in's length menu, search box, info line and pagination: page furniture
+    lines = kept = without_widget_lines(kept, is_stop, previous is not None)
     if previous is not None:
         lines = _without_suite_markers(lines, previous)
     tables: list[TableBlock] = []
