@@ -310,7 +310,15 @@ def _read_upright(image: Any, scale: float, key: tuple[Any, ...], timeout: float
     if key[4] and grey_page:
         # thin grey grid rules on greyed paper (a Writer grid's grey rules, ~180 on paper of
         # 235) lie over the ink level: pieces at best, the rule under a group row's fill lost
-        rules = light_rules(scanned, scale, rules)
+        # (long ones only: a highlighter's stroke edges and letters' grey rims make short
+        # light runs inside the rows, and cut them)
+        rules = light_rules(
+            scanned,
+            scale,
+            rules,
+            _GREY_LIGHT_H * scanned.width * scale,
+            _GREY_LIGHT_V * scanned.height * scale,
+        )
     if key[4] and not grey_page:
         rules = light_rules(grey, scale, rules)  # light row rules the threshold broke
         # fainter still (a phone photo's thin grey row rules, a reflection over them)
@@ -1225,8 +1233,16 @@ _LIGHT_RULE_MAX_PT = 2.0  # thicker runs are fills or the scanner's border, not 
 _SAME_RULE_PT = 1.5  # a rule piece this close to a light rule is a piece of it
 
 
+_GREY_LIGHT_H = 0.3  # of the page width: a light row rule on a grey page runs this far
+_GREY_LIGHT_V = 0.1  # of the page height: a light column rule on a grey page
+
+
 def light_rules(
-    grey: Any, points_per_px: float, found: list[dict[str, Any]]
+    grey: Any,
+    points_per_px: float,
+    found: list[dict[str, Any]],
+    min_h_pt: float = 40.0,
+    min_v_pt: float = 20.0,
 ) -> list[dict[str, Any]]:
     """Light table rules a threshold broke, from the grey page: ``found`` (the rules of the
     thresholded page) with each thin run of pixels at least :data:`_LIGHT_RULE_CONTRAST`
@@ -1248,7 +1264,7 @@ def light_rules(
         Image.fromarray(small.astype("uint8")).resize((w, h), Image.BILINEAR), dtype=np.int16
     )
     light = (paper - g >= _LIGHT_RULE_CONTRAST) & (g >= _LIGHT_RULE_MIN_GREY)
-    thin = mask_rules(light, points_per_px, max_thick_pt=_LIGHT_RULE_MAX_PT)
+    thin = mask_rules(light, points_per_px, min_h_pt, min_v_pt, max_thick_pt=_LIGHT_RULE_MAX_PT)
     if not thin:
         return found
 

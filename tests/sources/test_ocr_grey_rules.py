@@ -27,6 +27,7 @@ def _grey_grid() -> Image.Image:
         page[y, 100:1101] = 180
     for x in (100, 600, 1100):
         page[400:701, x] = 180
+    page[560, 200:500] = 180  # a short light run inside a row (a highlighter stroke's edge)
     return Image.fromarray(page, mode="L")
 
 
@@ -46,6 +47,8 @@ def test_a_grey_page_reads_its_light_grid_rules(monkeypatch: pytest.MonkeyPatch)
     )
     assert len(rows) == 3  # the rule under the pale fill too
     assert all(abs(a - b) <= 1 for a, b in zip(rows, (400, 440, 700), strict=True))
+    # the short run is no row rule: it would cut the row in two
+    assert not [r for r in result.rules if r["orientation"] == "h" and 550 < r["top"] / 0.36 < 570]
 
 
 def _word(text: str, top: float, bottom: float, conf: float) -> dict[str, object]:
