@@ -307,6 +307,18 @@ def _read_upright(image: Any, scale: float, key: tuple[Any, ...], timeout: float
     if key[4]:
         repair_words(image, words, scale)  # periods the image shows and Tesseract dropped
     rules = image_rules(scanned, scale)
+    if key[4] and grey_page:
+        # thin grey grid rules on greyed paper (a Writer grid's grey rules, ~180 on paper of
+        # 235) lie over the ink level: pieces at best, the rule under a group row's fill lost
+        # (long ones only: a highlighter's stroke edges and letters' grey rims make short
+        # light runs inside the rows, and cut them)
+        rules = light_rules(
+            scanned,
+            scale,
+            rules,
+            _GREY_LIGHT_H * scanned.width * scale,
+            _GREY_LIGHT_V * scanned.height * scale,
+        )
     if key[4] and not grey_page:
         rules = light_rules(grey, scale, rules)  # light row rules the threshold broke
         # fainter still (a phone photo's thin grey row rules, a reflection over them)
@@ -331,6 +343,7 @@ def _read_upright(image: Any, scale: float, key: tuple[Any, ...], timeout: float
             )
             words = clip_to_rules(words, rules, scale, image.width * scale)
         unoverlap_words(words)  # re-read words overlap the next line again
+        words = drop_flat_specks(words)
     fills = dark_fill_rects(scanned if grey_page else grey, scale) if key[4] else []
     return OcrResult(words, rules, size=(image.width * scale, image.height * scale), fills=fills)
 
@@ -786,6 +799,28 @@ _LINE_OVERLAP = 0.15  # of a line's height: a box reaching this little into the 
 _LINE_GAP_PT = 0.5
 
 
+_FLAT_SHARE = 0.1  # of the font size: a box this flat holds no letter
+_FLAT_MAX_CHARS = 2
+_FLAT_CONF = 60.0
+
+
+def drop_flat_specks(words: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``words`` without the specks read as a letter on a rule: one or two characters read
+    unsurely (under :data:`_FLAT_CONF`) whose box, once cut at the lines and rules around
+    it, is under :data:`_FLAT_SHARE` of its font size tall (« a » 0.2 pt tall at 9.5 pt on
+    a table's bottom rule). A printed letter is at least its x-height tall wherever it sits;
+    such a word made a table row of its own under the rule (an owner « a »)."""
+    return [
+        w
+        for w in words
+        if not (
+            len(w["text"]) <= _FLAT_MAX_CHARS
+            and w.get("conf", 100.0) < _FLAT_CONF
+            and w["bottom"] - w["top"] < _FLAT_SHARE * w["size"]
+        )
+    ]
+
+
 def unoverlap_words(words: list[dict[str, Any]]) -> None:
     """:func:`_unoverlap_lines` for a page's final words, which cell and block re-readings
     made from crops (their lines are no longer known): a word's box is cut at the top of a
@@ -1017,6 +1052,10 @@ def _mid_baseline(line: _HocrLine) -> float:
 
 _WRAP_PITCH = 1.6  # of the line above's font height: the next line of one paragraph
 _WRAP_SIZE = 0.1  # relative size difference Tesseract's estimate wobbles by
+# ... and a line with no descender (« Intercommunale », « territoriaux ») under one with
+# them: its font height is measured a good tenth small (48 px under 55)
+_WRAP_SIZE_NO_DESCENDER = 0.15
+_NO_DESCENDER = 0.6  # a descender depth under this share of the line above's: none
 
 
 def _wrapped_line_sizes(lines: list[_HocrLine], sizes: list[float]) -> list[float]:
@@ -1028,7 +1067,10 @@ def _wrapped_line_sizes(lines: list[_HocrLine], sizes: list[float]) -> list[floa
     ends a line early. A line right under another (baseline within :data:`_WRAP_PITCH` of
     its height), starting at its left edge and ending no further right (a heading's first
     line is the wider one; the body under a short heading reaches further), its size within
-    :data:`_WRAP_SIZE`, gets the size of the line above."""
+    :data:`_WRAP_SIZE`, gets the size of the line above. A wrapped line whose words have no
+    descender (a last word alone, « Intercommunale ») is sized by its ascenders alone, a good
+    tenth small: when its descender depth is well under the line above's, the size may be
+    :data:`_WRAP_SIZE_NO_DESCENDER` off."""
     out = list(sizes)
     order = sorted(range(len(lines)), key=lambda i: lines[i].baseline)
     for k, i in enumerate(order):
@@ -1043,7 +1085,10 @@ def _wrapped_line_sizes(lines: list[_HocrLine], sizes: list[float]) -> list[floa
         if not above:
             continue
         j = max(above, key=lambda j: lines[j].baseline)
-        if abs(out[j] - out[i]) <= _WRAP_SIZE * out[j]:
+        bare = line.x_desc < _NO_DESCENDER * lines[j].x_desc  # no descender: reads small
+        if abs(out[j] - out[i]) <= _WRAP_SIZE * out[j] or (
+            bare and 0 < out[j] - out[i] <= _WRAP_SIZE_NO_DESCENDER * out[j]
+        ):
             out[i] = out[j]
     return out
 
@@ -1188,8 +1233,16 @@ _LIGHT_RULE_MAX_PT = 2.0  # thicker runs are fills or the scanner's border, not 
 _SAME_RULE_PT = 1.5  # a rule piece this close to a light rule is a piece of it
 
 
+_GREY_LIGHT_H = 0.3  # of the page width: a light row rule on a grey page runs this far
+_GREY_LIGHT_V = 0.1  # of the page height: a light column rule on a grey page
+
+
 def light_rules(
-    grey: Any, points_per_px: float, found: list[dict[str, Any]]
+    grey: Any,
+    points_per_px: float,
+    found: list[dict[str, Any]],
+    min_h_pt: float = 40.0,
+    min_v_pt: float = 20.0,
 ) -> list[dict[str, Any]]:
     """Light table rules a threshold broke, from the grey page: ``found`` (the rules of the
     thresholded page) with each thin run of pixels at least :data:`_LIGHT_RULE_CONTRAST`
@@ -1211,7 +1264,7 @@ def light_rules(
         Image.fromarray(small.astype("uint8")).resize((w, h), Image.BILINEAR), dtype=np.int16
     )
     light = (paper - g >= _LIGHT_RULE_CONTRAST) & (g >= _LIGHT_RULE_MIN_GREY)
-    thin = mask_rules(light, points_per_px, max_thick_pt=_LIGHT_RULE_MAX_PT)
+    thin = mask_rules(light, points_per_px, min_h_pt, min_v_pt, max_thick_pt=_LIGHT_RULE_MAX_PT)
     if not thin:
         return found
 

@@ -63,3 +63,20 @@ def test_a_line_of_x_height_letters_gets_the_size_of_the_line_above() -> None:
     beside = _words_line(2500, 2520, 1473, ["n"], 27.0)
     assert _short_letter_sizes([above, beside], [8.0, 6.5]) == [8.0, 6.5]
     assert _short_letter_sizes([above, n], [10.0, 6.5]) == [10.0, 6.5]  # a footnote's font
+
+
+def test_a_wrapped_word_without_descender_gets_the_heading_size() -> None:
+    """« Objectif opérationnel : Finaliser l'Atlas de la Biodiversité » / « Intercommunale »:
+    the last word alone, no descender, read 12 % small (48 px under 55, descender 5 px under
+    11): it takes the heading's size back. The same line with a descender as deep as the
+    heading's, or 20 % smaller, stays as read."""
+    head = _HocrLine(
+        239, 1968, 465, 0.0, 55.0, 11.0, [("Biodiversité", [239, 410, 1968, 476], 95.0)]
+    )
+    bare = _HocrLine(
+        241, 733, 537, 0.0, 48.4, 5.4, [("Intercommunale", [241, 489, 733, 537], 95.0)]
+    )
+    assert _wrapped_line_sizes([head, bare], [13.2, 11.6]) == [13.2, 13.2]
+    deep = _HocrLine(241, 733, 537, 0.0, 48.4, 11.0, [("agglo", [241, 489, 733, 548], 95.0)])
+    assert _wrapped_line_sizes([head, deep], [13.2, 11.6]) == [13.2, 11.6]
+    assert _wrapped_line_sizes([head, bare], [13.2, 10.5]) == [13.2, 10.5]
