@@ -214,6 +214,9 @@ def _read_page(
     if scan is not None:
         lines = words_to_lines(scan.words, page_no)
         page = scan  # rule helpers read ``.edges``: the rules found on the image
+        split = _scan_side_columns(lines, scan, is_stop)
+        if split is not None:
+            lines = _column_lines(scan.words, split, page_no)
     else:
         words = _words(page)
         headers = sheet_headers(words, page)
@@ -605,6 +608,19 @@ def _covered(tables: list[TableBlock], lines: list[Line]) -> int:
 
 
 _CROSSING_RULE = 20.0  # pt: least width of a rule that may run over a side column's gutter
+
+
+def _scan_side_columns(
+    lines: list[Line], scan: OcrPage, is_stop: Callable[[Line], bool]
+) -> SideColumns | None:
+    """A scanned page's band read as side columns when a column of fields stands beside the
+    page's main column behind a whitespace gutter (:func:`gutter_columns`): a side panel's
+    pale fill is gone to paper on a scan (a black-and-white fax, a threshold), so only the
+    gutter marks it, and the labels are in the values' own face (no weight is read on a
+    scan) — the field labels ``is_stop`` names over their values."""
+    if len(lines) < 8:
+        return None
+    return gutter_columns(lines, horizontal_rules(scan, _CROSSING_RULE), is_stop)
 
 
 def _column_lines(words: list[dict[str, Any]], split: SideColumns, page_no: int) -> list[Line]:

@@ -1,0 +1,66 @@
+"""A scanned page whose fields stand in a narrow column beside the steps table, the column's
+pale fill gone to paper (a black-and-white fax): read as side columns from the whitespace
+gutter and the plan's field labels, in the values' own face as a scan reads them
+(sources.pdf.pages._scan_side_columns); a rule seen on the image running over the gutter (a
+table's row rule) leaves the page whole."""
+
+from __future__ import annotations
+
+from sources.action_plan.line_kinds import _is_stop
+from sources.pdf.content import Line
+from sources.pdf.pages import _scan_side_columns
+from sources.pdf.scans import OcrPage
+from tests.sources.pdf.test_side_columns import _line
+
+FIELDS = [
+    ("Contexte", ["Une opération test est menée sur", "le territoire avec vingt entreprises."]),
+    ("Objectifs et résultats attendus", ["Des démarches sont menées d'ici 2030."]),
+    ("Indicateurs", ["Nombre d'entreprises engagées"]),
+    ("Publics cibles", ["Entreprises du territoire"]),
+]
+
+
+def _scan_lines() -> list[Line]:
+    """The heading over the full width, then plain labels over values at x 43–260 beside a
+    steps table at x 298–800, one body line every 10 pt (nothing bold: a scan's words)."""
+    lines = [_line(33.0, (35, 400, "FICHE 1.1.2 Objectif opérationnel : un essai"))]
+    top = 80.0
+    for label, values in FIELDS:
+        lines.append(_line(top, (43, 43 + 5 * len(label), label)))
+        top += 10.0
+        for value in values:
+            lines.append(_line(top, (43, 43 + 4.5 * len(value), value)))
+            top += 10.0
+        top += 4.0
+    for n in range(int((top - 80.0) / 10.0)):
+        lines.append(
+            _line(
+                80.0 + 10 * n,
+                (298, 360, f"Etape {n}"),
+                (384, 540, "Auditer les acteurs"),
+                (566, 590, "2020"),
+                (690, 720, "GACdG"),
+            )
+        )
+    return sorted(lines, key=lambda ln: ln.top)
+
+
+def _rule(y: float, x0: float, x1: float) -> dict[str, object]:
+    return {"orientation": "h", "x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0}
+
+
+def test_fields_beside_a_table_on_a_scan_are_a_side_column() -> None:
+    split = _scan_side_columns(_scan_lines(), OcrPage([], 0.9), _is_stop)
+    assert split is not None and split.panel_left is True
+    assert 230.0 < split.gutter < 298.0
+    assert 33.0 + 8.0 < split.top <= 80.0  # the heading over both columns stays above
+
+
+def test_a_rule_seen_over_the_gutter_leaves_the_page_whole() -> None:
+    """Rows ruled across both sides (a table's rows, its label column at left): no columns."""
+    rules = [_rule(y, 40.0, 800.0) for y in (99.0, 133.0, 157.0)]
+    assert _scan_side_columns(_scan_lines(), OcrPage([], 0.9, rules), _is_stop) is None
+
+
+def test_a_short_page_is_left_whole() -> None:
+    assert _scan_side_columns(_scan_lines()[:5], OcrPage([], 0.9), _is_stop) is None
