@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from sources.action_plan.line_kinds import _is_stop
 from sources.pdf.content import Line
+from sources.pdf.flow import _gutter_wide
 from sources.pdf.pages import _scan_side_columns
 from sources.pdf.scans import OcrPage
+from tests.sources.pdf.hand_lines import hand_line
 from tests.sources.pdf.test_side_columns import _line
 
 FIELDS = [
@@ -64,3 +66,32 @@ def test_a_rule_seen_over_the_gutter_leaves_the_page_whole() -> None:
 
 def test_a_short_page_is_left_whole() -> None:
     assert _scan_side_columns(_scan_lines()[:5], OcrPage([], 0.9), _is_stop) is None
+
+
+def test_a_heading_gap_where_a_scan_lost_a_capital_is_no_gutter() -> None:
+    """The objective heading over both columns (12 pt) read « … opérationnel : ettre en
+    œuvre » with its « M » lost: an 18 pt gap over the gutter, wider than the 8 pt text's
+    gutter, yet under twice the heading's own size — the band starts under the heading and
+    its wrapped last word, which stay whole."""
+    lines = _scan_lines()
+    heading = hand_line(
+        33.0,
+        (35, 267, "FICHE 1.4.2 Objectif opérationnel :"),
+        (285, 760, "ettre en œuvre une quantification carbone dans toutes les commandes"),
+        size=12.0,
+    )
+    wrapped = hand_line(47.0, (35, 103, "publiques."), size=12.0)
+    lines = sorted([heading, wrapped, *lines[1:]], key=lambda ln: ln.top)
+    split = _scan_side_columns(lines, OcrPage([], 0.9), _is_stop)
+    assert split is not None and split.panel_left is True
+    assert 47.0 + 12.0 <= split.top <= 80.0
+
+
+def test_gutter_wide_asks_twice_a_headings_size_only_of_a_larger_line_across_it() -> None:
+    heading = hand_line(33.0, (35, 267, "Objectif :"), (285, 760, "ettre"), size=12.0)
+    body = hand_line(90.0, (43, 267, "Une opération"), (285, 560, "Auditer"), size=8.0)
+    assert not _gutter_wide((267.0, 285.0), heading, 12.0)
+    assert _gutter_wide((267.0, 292.0), heading, 12.0)
+    assert _gutter_wide((267.0, 285.0), body, 12.0)
+    assert _gutter_wide((267.0, 285.0), hand_line(33.0, (35, 267, "Titre"), size=12.0), 12.0)
+    assert not _gutter_wide((267.0, 275.0), body, 12.0)
