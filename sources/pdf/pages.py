@@ -620,7 +620,21 @@ def _scan_side_columns(
     scan) — the field labels ``is_stop`` names over their values."""
     if len(lines) < 8:
         return None
-    return gutter_columns(lines, horizontal_rules(scan, _CROSSING_RULE), is_stop)
+    split = gutter_columns(lines, horizontal_rules(scan, _CROSSING_RULE), is_stop)
+    if split is None:
+        return None
+    # a table's header in the band naming columns on BOTH sides of the gutter: the gutter
+    # is the whitespace between two of its columns (a scan shows no column rule), and the
+    # fields over it are the page's, not a side column's
+    for line in lines:
+        if not split.top <= line.top <= split.bottom:
+            continue
+        keys = [column_key(seg.text) for seg in line.segments]
+        left = [k for k, seg in zip(keys, line.segments, strict=True) if seg.x1 <= split.gutter]
+        right = [k for k, seg in zip(keys, line.segments, strict=True) if seg.x0 >= split.gutter]
+        if is_header(keys) and any(left) and any(right):
+            return None
+    return split
 
 
 def _column_lines(words: list[dict[str, Any]], split: SideColumns, page_no: int) -> list[Line]:

@@ -7,8 +7,9 @@ table's row rule) leaves the page whole."""
 from __future__ import annotations
 
 from sources.action_plan.line_kinds import _is_stop
+from sources.pdf import pages
 from sources.pdf.content import Line
-from sources.pdf.flow import _gutter_wide
+from sources.pdf.flow import SideColumns, _gutter_wide
 from sources.pdf.pages import _scan_side_columns
 from sources.pdf.scans import OcrPage
 from tests.sources.pdf.hand_lines import hand_line
@@ -95,3 +96,56 @@ def test_gutter_wide_asks_twice_a_headings_size_only_of_a_larger_line_across_it(
     assert _gutter_wide((267.0, 285.0), body, 12.0)
     assert _gutter_wide((267.0, 285.0), hand_line(33.0, (35, 267, "Titre"), size=12.0), 12.0)
     assert not _gutter_wide((267.0, 275.0), body, 12.0)
+
+
+def test_a_table_header_across_the_gutter_leaves_the_page_whole(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Fields one line each over a steps table whose two first columns stand left of a
+    narrow gap (a portrait page's table, no column rule on the scan): the « gutter » runs
+    between the table's columns, its header naming columns on both sides — no side
+    column, though the gutter finder sees one (as on a fax of such a page, its gap at 291
+    pt between the description and the planning columns)."""
+    fields = [
+        (71.5, "Services, Communes"),
+        (95.1, "Prise en compte de l'EES :"),
+        (118.1, "Liens avec les objectifs réglementaires"),
+        (141.1, "Réduction des émissions de GES"),
+        (164.7, "Séquestration carbone"),
+        (188.2, "Maîtrise de la consommation d'énergie"),
+        (211.7, "Production et consommation d'ENR"),
+        (234.6, "Matériaux biosourcés"),
+        (258.3, "Qualité de l'air"),
+        (282.1, "Adaptation"),
+        (304.8, "Modalités de mise en oeuvre"),
+    ]
+    lines = [_line(top, (58, 58 + 5.2 * len(text), text)) for top, text in fields]
+    lines += [
+        _line(
+            330.0,
+            (58, 85, "Etape"),
+            (179, 228, "Descriptif"),
+            (300, 362, "Planification"),
+            (422, 487, "Ressources à"),
+            (543, 581, "Porteur"),
+            (664, 722, "Partenaires"),
+        ),
+        _line(341.4, (422, 468, "mobiliser"), (664, 714, "envisagés")),
+        _line(
+            354.1,
+            (58, 153, "Evaluer les usages et"),
+            (178, 261, "Afin de mesurer le"),
+            (300, 322, "2020"),
+            (454, 531, "interne (0,25ETP)"),
+            (543, 628, "Service commande"),
+            (664, 701, "Services"),
+        ),
+        _line(366.4, (58, 136, "élaborer un guide"), (179, 274, "niveau d'intervention")),
+        _line(378.0, (58, 95, "pratique"), (179, 243, "nécessaire, un")),
+        _line(390.3, (179, 288, "diagnostic de la prise en")),
+    ]
+    lines.sort(key=lambda ln: ln.top)
+    found = SideColumns(291.0, 70.0, 400.0, panel_left=True)
+    monkeypatch.setattr(pages, "gutter_columns", lambda *args: found)
+    assert _scan_side_columns(lines, OcrPage([], 0.9), _is_stop) is None
+    # the same band without the table's header line is kept
+    headless = [ln for ln in lines if ln.top != 330.0]
+    assert _scan_side_columns(headless, OcrPage([], 0.9), _is_stop) is found
