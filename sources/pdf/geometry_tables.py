@@ -626,18 +626,6 @@ def _geometry_table(
         if cut is not None:
             groups, above = cut, [None] * len(cut)
             block.top_aligned = True
-    elif not rules and len(groups) > 1 and isinstance(page, OcrPage):
-        # a scan's rows cut on gaps alone: a light rule under each row lost to the threshold
-        # (a fax), OCR line boxes taller than the letters leave rows as close as a cell's own
-        # lines — each gap-cut group of top-aligned cells is cut again where the columns
-        # start again (:func:`_cut_on_restarts`), two columns at once at least: a
-        # description's paragraph gap leaves one column empty for a line
-        regrouped: list[list[Line]] = []
-        for group in groups:
-            cut = _cut_on_restarts(group, columns, False, 2) if len(group) > 1 else None
-            regrouped += cut if cut is not None else [group]
-        if len(regrouped) > len(groups):
-            groups, above = regrouped, [None] * len(regrouped)
     # each cell line with its left and right x and font size: a word cut at the column edge
     # reaches the column's right edge (the widest line of that column on the page)
     table: list[list[list[_CellLine] | None]] = []
@@ -737,10 +725,7 @@ def _column_rules_cross(page: Any, bounds: list[float], body: list[Line]) -> boo
 
 
 def _cut_on_restarts(
-    body: list[Line],
-    columns: dict[int, list[list[Segment]]],
-    top_aligned: bool,
-    min_new: int = 1,
+    body: list[Line], columns: dict[int, list[list[Segment]]], top_aligned: bool
 ) -> list[list[Line]] | None:
     """Rows of a table with neither rule, fill nor gap between rows (no inner border, no cell
     padding: Writer's « bordure extérieure seule »), cut where the text of columns starts
@@ -751,15 +736,13 @@ def _cut_on_restarts(
     Cells centred vertically also start lower than the row (a one-line planning beside a
     five-line description), so the rule is only used when the table's first row shows its
     cells top-aligned (its first line holds three columns or more, and every column of that
-    row), or on the continuation of a table that did (``top_aligned``). Else ``None``.
-    ``min_new``: how many columns, empty on the line above, the restarting line must fill
-    (two where a cell's own paragraph gap leaves one column empty for a line)."""
+    row), or on the continuation of a table that did (``top_aligned``). Else ``None``."""
     filled = [{c for c, segs in enumerate(columns[id(line)]) if segs} for line in body]
     groups: list[list[Line]] = [[body[0]]]
     first_row = set(filled[0])
     for index in range(1, len(body)):
         now, before = filled[index], filled[index - 1]
-        if len(now) >= 3 and len(now - before) >= min_new:
+        if len(now) >= 3 and now - before:
             groups.append([body[index]])
         else:
             groups[-1].append(body[index])
