@@ -90,6 +90,7 @@ from sources.ocr_repair import repair_words
 from sources.ocr_reread import reread_garbled_lines
 from sources.ocr_screen import descreen
 from sources.ocr_shade import even_paper
+from sources.ocr_sheet_line import clear_edge_lines
 from sources.ocr_specks import remove_specks, thin_spread_toner
 from sources.ocr_streaks import remove_streaks
 from sources.ocr_unread import reread_unread_ink
@@ -222,6 +223,10 @@ def ocr_page(
     # a page fed a quarter or half turn round put upright (the streaks and holes above are
     # where the sheet lay on the glass; all that follows reads the page as printed)
     turn, note = page_turn(image, scale, lambda im, ppp: _read_confidence(im, ppp, timeout))
+    if key[4] and turn in (90, 270):
+        # a fax's transmission line over the SHEET's top edge runs across a page turned a
+        # quarter turn on it: upright, a column of sideways letters beside the page's text
+        image, _ = clear_edge_lines(image, scale)
     image = turned(image, turn)
     halves = split_sheet(image, scale)
     if halves is None:

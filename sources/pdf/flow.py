@@ -538,6 +538,8 @@ def _band(ordered: list[Line], panel: Box, gutter: float, rightwards: bool) -> S
 _GUTTER_EMS = 1.5  # a whitespace gutter's least width, in the page's usual text size
 _NARROW_SHARE = 0.7  # a side column is at most this share of the main column's width
 _MIN_RUN = 8  # lines of a band read as side columns without a fill
+_HEADING_SIZE = 1.2  # a line this much larger than the usual text is a heading
+_HEADING_GAP_EMS = 2.0  # a gutter through a heading's line: this many of its own sizes
 
 
 def gutter_columns(
@@ -588,7 +590,7 @@ def gutter_columns(
         for line in [*ordered, None]:
             if line is not None:
                 free = _free_part(lo, hi, line)
-                if free is not None and free[1] - free[0] >= min_gap:
+                if free is not None and _gutter_wide(free, line, min_gap):
                     run.append(line)
                     lo, hi = free
                     continue
@@ -598,12 +600,15 @@ def gutter_columns(
                 found = _gutter_split(ordered, run, lo, hi, rules or [], is_label)
                 if found is not None:
                     return _to_side_column_end(
-                        ordered, _up_to_gutter_top(ordered, found, run[0], min_gap)
+                        ordered,
+                        _under_wrapped_heading(
+                            ordered, _up_to_gutter_top(ordered, found, run[0], min_gap)
+                        ),
                     )
             run, (lo, hi) = [], (float(a), float(b))
             if line is not None:
                 free = _free_part(lo, hi, line)
-                if free is not None and free[1] - free[0] >= min_gap:
+                if free is not None and _gutter_wide(free, line, min_gap):
                     run, (lo, hi) = [line], free
     return None
 
@@ -644,10 +649,64 @@ def _up_to_gutter_top(
     for line in reversed([ln for ln in ordered if ln.top < first.top and ln is not first]):
         if any(seg.x0 < hi and seg.x1 > lo for seg in line.segments):
             break
+        left = max((s.x1 for s in line.segments if s.x1 <= lo), default=None)
+        right = min((s.x0 for s in line.segments if s.x0 >= hi), default=None)
+        if (
+            left is not None
+            and right is not None
+            and not _gutter_wide((left, right), line, min_gap)
+        ):
+            break  # a larger heading's word gap (:func:`_gutter_wide`): across the gutter
         top = min(top, line.top - 0.5)
     if top == split.top:
         return split
     return SideColumns(split.gutter, top, split.bottom, split.panel_left)
+
+
+def _under_wrapped_heading(ordered: list[Line], split: SideColumns) -> SideColumns:
+    """The band started under the first lines it holds when they are the wrapped end of a
+    heading running over both columns just above (« … dans toutes les commandes » over
+    « publiques. »): set right under it at its own line spacing, at its left edge and in its
+    size, such a line is the heading's last words, never the side column's first text — a
+    column's first label stands a paragraph's gap under a heading. Ends the band's top there."""
+    inside = [ln for ln in ordered if split.top <= ln.top < split.bottom]
+    if not inside:
+        return split
+    above = [ln for ln in ordered if ln.top < split.top and ln.bottom <= inside[0].top + 1]
+    if not above:
+        return split
+    heading = max(above, key=lambda ln: ln.top)
+    crosses = heading.x0 < split.gutter < heading.x1
+    top = split.top
+    for line in inside:
+        if not (
+            crosses
+            and line.top - heading.bottom < 0.5 * line.size
+            and abs(line.x0 - heading.x0) <= 3
+            and 0.85 <= line.size / max(heading.size, 1.0) <= 1.18
+        ):
+            break
+        top = line.bottom + 0.5
+        heading = line
+    if top == split.top:
+        return split
+    return SideColumns(split.gutter, top, split.bottom, split.panel_left)
+
+
+def _gutter_wide(free: tuple[float, float], line: Line, min_gap: float) -> bool:
+    """``free`` (a gap of ``line``) is wide enough for a gutter: ``min_gap`` at least, and,
+    when the line has text on both sides of it and is set clearly larger than the text
+    (a heading over both columns), twice the line's OWN size too — a scan that lost a
+    heading's capital (« : ettre » for « : Mettre ») leaves a gap of more than the body
+    text's gutter between two of its words, no column break."""
+    width = free[1] - free[0]
+    if width < min_gap:
+        return False
+    both = any(s.x1 <= free[0] + 0.5 for s in line.segments) and any(
+        s.x0 >= free[1] - 0.5 for s in line.segments
+    )
+    larger = line.size > _HEADING_SIZE * min_gap / _GUTTER_EMS
+    return not (both and larger) or width >= _HEADING_GAP_EMS * line.size
 
 
 def _free_part(lo: float, hi: float, line: Line) -> tuple[float, float] | None:

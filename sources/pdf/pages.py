@@ -251,6 +251,9 @@ def _read_page(
     if scan is not None:
         lines = words_to_lines(scan.words, page_no)
         page = scan  # rule helpers read ``.edges``: the rules found on the image
+        split = _scan_side_columns(lines, scan, is_stop)
+        if split is not None:
+            lines = _column_lines(scan.words, split, page_no)
     else:
         words = _words(page)
         headers = sheet_headers(words, page)
@@ -644,6 +647,33 @@ def _covered(tables: list[TableBlock], lines: list[Line]) -> int:
 
 
 _CROSSING_RULE = 20.0  # pt: least width of a rule that may run over a side column's gutter
+
+
+def _scan_side_columns(
+    lines: list[Line], scan: OcrPage, is_stop: Callable[[Line], bool]
+) -> SideColumns | None:
+    """A scanned page's band read as side columns when a column of fields stands beside the
+    page's main column behind a whitespace gutter (:func:`gutter_columns`): a side panel's
+    pale fill is gone to paper on a scan (a black-and-white fax, a threshold), so only the
+    gutter marks it, and the labels are in the values' own face (no weight is read on a
+    scan) — the field labels ``is_stop`` names over their values."""
+    if len(lines) < 8:
+        return None
+    split = gutter_columns(lines, horizontal_rules(scan, _CROSSING_RULE), is_stop)
+    if split is None:
+        return None
+    # a table's header in the band naming columns on BOTH sides of the gutter: the gutter
+    # is the whitespace between two of its columns (a scan shows no column rule), and the
+    # fields over it are the page's, not a side column's
+    for line in lines:
+        if not split.top <= line.top <= split.bottom:
+            continue
+        keys = [column_key(seg.text) for seg in line.segments]
+        left = [k for k, seg in zip(keys, line.segments, strict=True) if seg.x1 <= split.gutter]
+        right = [k for k, seg in zip(keys, line.segments, strict=True) if seg.x0 >= split.gutter]
+        if is_header(keys) and any(left) and any(right):
+            return None
+    return split
 
 
 def _column_lines(words: list[dict[str, Any]], split: SideColumns, page_no: int) -> list[Line]:
