@@ -80,6 +80,7 @@ from sources.ocr_fills import fill_edges
 from sources.ocr_holes import remove_punch_holes
 from sources.ocr_invert import dark_fill_rects, invert_dark_fills, rules_outside_letter_bands
 from sources.ocr_jitter import unjitter
+from sources.ocr_leaders import leader_pieces
 from sources.ocr_nup import split_sheet
 from sources.ocr_orient import page_turn, tesseract_langs, turned
 from sources.ocr_paper import NOTE as PAPER_NOTE
@@ -692,26 +693,38 @@ def hocr_words(hocr: str, points_per_px: float, min_conf: float = MIN_CONF) -> l
         slope, offset = (float(base.group(1)), float(base.group(2))) if base else (0.0, 0.0)
         xs = _XSIZE_RE.search(title)
         xd = _XDESC_RE.search(title)
-        line_words: list[tuple[str, list[float], float]] = []
+        raw: list[tuple[str, list[float], float]] = []
         for child in node.iter():
             if child.get("class") != "ocrx_word":
                 continue
-            text = " ".join("".join(child.itertext()).split())
             wtitle = child.get("title") or ""
             wbox = _BBOX_RE.search(wtitle)
             conf = _WCONF_RE.search(wtitle)
             if wbox is None:
                 continue
-            confidence = float(conf.group(1)) if conf else 0.0
+            raw.append(
+                (
+                    " ".join("".join(child.itertext()).split()),
+                    [float(v) for v in wbox.groups()],
+                    float(conf.group(1)) if conf else 0.0,
+                )
+            )
+        if xs is not None:  # dot leaders (« Porteur ....... GACdG ») kept as leaders
+            raw = leader_pieces(
+                raw,
+                float(xs.group(1)),
+                lambda x, y=ly1 + offset, s=slope, x0=lx0: y + s * (x - x0),
+            )
+        line_words: list[tuple[str, list[float], float]] = []
+        for text, box_px, confidence in raw:
             if text == _TWO_STEMS:  # « Il » or a double rule: told apart by its neighbours
-                line_words.append((text, [float(v) for v in wbox.groups()], confidence))
+                line_words.append((text, box_px, confidence))
                 continue
             text = text.strip(_RULE_CHARS)
             if not line_words and text in _BULLET_MISREADS:
                 text, confidence = "•", max(confidence, min_conf)
             if not text or (confidence < min_conf and not _WORDLIKE_RE.fullmatch(text)):
                 continue
-            box_px = [float(v) for v in wbox.groups()]
             if len(text) == 1 and text not in _THIN_CHARS and xs is not None:
                 narrow = _SPECK_WIDTH if confidence >= _SURE_CONF else _UNSURE_SPECK_WIDTH
                 if box_px[2] - box_px[0] < narrow * float(xs.group(1)):
