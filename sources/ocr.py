@@ -660,6 +660,10 @@ _THIN_CHARS = frozenset("Il|i1!:;.,'’`-")
 # but the thin ones is that narrow
 _SURE_CONF = 60.0
 _UNSURE_SPECK_WIDTH = 0.3
+# read unsure, a one-letter or one-digit word wider than this many font heights is no glyph
+# (the widest, « W », « M », take about one): a crease or a smear across the line read as
+# « 4 » (« Etape 4 Planification »: a column head no longer read as labels alone)
+_UNSURE_WIDE_GLYPH = 1.6
 # a mark that never opens a line of French text: read unsure at a line's start, a speck
 _NO_LINE_START = frozenset(";:,.")
 # a line-opening « : » taller than this share of the font height and reaching under the
@@ -729,6 +733,14 @@ def hocr_words(hocr: str, points_per_px: float, min_conf: float = MIN_CONF) -> l
                 narrow = _SPECK_WIDTH if confidence >= _SURE_CONF else _UNSURE_SPECK_WIDTH
                 if box_px[2] - box_px[0] < narrow * float(xs.group(1)):
                     continue  # « < », « 2 » a pixel or two wide: a speck of the paper
+            if (
+                len(text) == 1
+                and text.isalnum()
+                and confidence < _SURE_CONF
+                and xs is not None
+                and box_px[2] - box_px[0] > _UNSURE_WIDE_GLYPH * float(xs.group(1))
+            ):
+                continue  # « 4 » 80 px wide: a crease across the line, no character
             if not line_words and text in _NO_LINE_START and confidence < _SURE_CONF:
                 continue  # « ; » opening a line, read unsure: French never starts a line so
             if not line_words and text in _NO_LINE_START and xs is not None and xd is not None:

@@ -135,3 +135,19 @@ def test_a_short_unsure_mark_inside_a_leader_is_part_of_it() -> None:
         ]
     )
     assert " et " in kept
+
+
+def test_one_unsure_glyph_wider_than_any_letter_is_dropped() -> None:
+    """« Etape 4 Planification »: a crease across the column head read « 4 » at 0 %, in a
+    box 80 px wide (2.4 font heights); the head was no longer labels alone. A sure « 4 » or
+    a narrow unsure one stays."""
+    head = [("Etape", (300, 1004, 380, 1030), 95), ("Planification", (1380, 1004, 1500, 1030), 94)]
+    assert _text([*head[:1], ("4", (1260, 1002, 1340, 1032), 0), *head[1:]]) == (
+        "Etape Planification"
+    )
+    assert _text([*head[:1], ("4", (1260, 1004, 1280, 1030), 40), *head[1:]]) == (
+        "Etape 4 Planification"
+    )
+    assert _text([*head[:1], ("W", (1260, 1004, 1310, 1030), 40), *head[1:]]) == (
+        "Etape W Planification"
+    )
