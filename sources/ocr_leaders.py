@@ -126,7 +126,25 @@ def leader_pieces(
         close()
         merged.append(piece)
     close()
-    return _bridged(merged, x_size)
+    return _clipped(_bridged(merged, x_size), x_size)
+
+
+def _clipped(pieces: list[Piece], x_size: float) -> list[Piece]:
+    """Each leader ended where the next word starts: a box Tesseract stretched over the
+    dots may run on over the value (« envisagés... » to the end of « Chambre »), and a
+    leader holds no letters. A leader left shorter than :data:`_MIN_RUN` stays a leader
+    (its dots were seen), one left with no room is dropped."""
+    out: list[Piece] = []
+    for i, piece in enumerate(pieces):
+        nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+        if _is_leader(piece) and nxt is not None and nxt[1][0] < piece[1][2]:
+            x0, y0, _, y1 = piece[1]
+            x1 = nxt[1][0] - 0.1 * x_size
+            if x1 - x0 < 0.25 * x_size:
+                continue
+            piece = _leader(x0, x1, y0, y1, x_size)
+        out.append(piece)
+    return out
 
 
 def _is_leader(piece: Piece) -> bool:

@@ -151,3 +151,21 @@ def test_one_unsure_glyph_wider_than_any_letter_is_dropped() -> None:
     assert _text([*head[:1], ("W", (1260, 1004, 1310, 1030), 40), *head[1:]]) == (
         "Etape W Planification"
     )
+
+
+def test_a_leader_ends_where_the_value_starts() -> None:
+    """« envisagés... » in a box running over « Chambre » read after it: the leader stops
+    at « Chambre », which follows it in the line's text."""
+    words = ocr.hocr_words(
+        _line(
+            [
+                ("Partenaires", (300, 1004, 470, 1030), 96),
+                ("envisagés...", (480, 1001, 1021, 1034), 0),
+                ("Chambre", (902, 1003, 1022, 1030), 40),
+                ("du", (1030, 1004, 1068, 1030), 96),
+            ]
+        ),
+        PPP,
+    )
+    text = " ".join(w["text"] for w in sorted(words, key=lambda w: w["x0"]))
+    assert split_leader(text) == ("Partenaires envisagés", "Chambre du")
