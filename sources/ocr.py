@@ -336,6 +336,14 @@ def _read_upright(image: Any, scale: float, key: tuple[Any, ...], timeout: float
     return OcrResult(words, rules, size=(image.width * scale, image.height * scale), fills=fills)
 
 
+def leaders_on() -> bool:
+    """Dot leaders recognised before the word filter (:mod:`sources.ocr_leaders`), OFF by
+    default (``COPDIAG_OCR_LEADERS=on`` to measure): a reader's pen underlines on
+    ``details_stylo_200`` are taken for leaders (steps 18 → 15/35) until a guard tells them
+    apart."""
+    return os.environ.get("COPDIAG_OCR_LEADERS", "off") == "on"
+
+
 def cells_on() -> bool:
     """Doubtful table rows read again cell by cell (``COPDIAG_OCR_CELLS=off`` to measure
     without)."""
@@ -713,7 +721,7 @@ def hocr_words(hocr: str, points_per_px: float, min_conf: float = MIN_CONF) -> l
                     float(conf.group(1)) if conf else 0.0,
                 )
             )
-        if xs is not None:  # dot leaders (« Porteur ....... GACdG ») kept as leaders
+        if xs is not None and leaders_on():  # dot leaders (« Porteur ....... GACdG »)
             raw = leader_pieces(
                 raw,
                 float(xs.group(1)),

@@ -6,11 +6,20 @@ hand-made hOCR lines (200 dpi, font height 34 px, baseline at y = 1030)."""
 
 from __future__ import annotations
 
+import pytest
+
 from sources import ocr
 from sources.action_plan.leader_lines import split_leader
 from sources.ocr_leaders import leader_pieces, split_glued
 
 PPP = 72 / 200
+
+
+@pytest.fixture(autouse=True)
+def _leaders_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COPDIAG_OCR_LEADERS", "on")
+
+
 X = 34.0  # font height (px)
 
 
