@@ -2785,6 +2785,27 @@ white title on the blue title bar, the CAE table's 25 rows under its blue header
 blue and white, the ▼ axis rows bold, the ▶ rows indented, numbers right-aligned, room to
 spare under the last row.
 
+First measure (thirty-sixth pass, 2026-12-04 ~04:10 UTC, by the lead, after every parser change
+of that pass — page runs, grid widgets, the scan fixes —; recorded in ``HELD_FLOORS`` /
+``HELD_KNOWN_FAILING``, totals and check names only): ``plan_docx_sdtform`` 13/13 fiches,
+**14/35 rows**, 60/60 fields, 17/17 step values, 3/12 actions; step cells 35/35, descriptions,
+planning, budgets and owners 35/35, partners 32/35; ``plan_html_pandoc`` 12/13 fiches, **33/35
+rows**, 60/60 fields, 15/17 step values, 11/12 actions; step cells, descriptions and budgets
+33/35, planning 34/35, owners 35/35, partners 33/35; its page check fails;
+``cot000_pptxkeynote`` **45/45 referential rows**, none extra, objectives 21/21, audits and
+document right (read exactly on first sight: asserted exactly by ``test_cot000``). No remnant
+nor issue check fails, and the two engines read the three alike. Two honest notes on that
+measure: the CI run of the end of the thirty-fifth pass, on a main where the set had no floors
+yet, ran the set's page check and PRINTED ITS DETAILS (``plan_html_pandoc``'s fiche and step
+pages against pages 1–2): seen before this measure, nothing in the parser changed for it;
+and those details showed the TRUTH wrong, not only the reader: :func:`fiche_pages` took the
+table of contents pandoc writes WITHOUT PAGE NUMBERS (linked headings) for the sheets. The
+truth helper now leaves out a page holding three sheet headings or more that are found again
+on later pages (a contents list, whatever its page numbers); it changes the truth of no other
+fixture (checked on the 82 plan PDFs), and the page check still fails after it. On unseen plan
+layouts this pass: rows 47/70 (67 %), fields 120/120. **The ≥ 98 % held-out goal is not met**
+(``plan_docx_sdtform`` 14/35 rows).
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
@@ -2977,6 +2998,9 @@ def _contents_line(line: str) -> bool:
     return re.search(r"[.·…_]{4,}\s*\d{1,3}$", line) is not None
 
 
+_SHEET_HEADING = re.compile(r"FICHE (\d+\.\d+\.\d+)\s*(?:\1\s+)?Objectif op")
+
+
 def fiche_pages(data: bytes) -> dict[str, int]:
     """1-based page where each fiche sheet starts: its code followed by « Objectif
     opérationnel » (the summary lists codes with titles only)."""
@@ -2997,6 +3021,14 @@ def fiche_pages(data: bytes) -> dict[str, int]:
     # a table of contents' page lists the headings (« … Objectif opérationnel : … .... 5 »)
     # and holds no sheet: left out
     texts = [[] if sum(map(_contents_line, lines)) >= 3 else lines for lines in texts]
+    # a table of contents without page numbers (a web page's linked headings, pandoc's
+    # ``--toc``) lists the sheets' headings again: a page holding three headings or more that
+    # are found again on later pages is contents, left out
+    headed = [set(_SHEET_HEADING.findall(" ".join(lines))) for lines in texts]
+    for index in range(len(texts)):
+        later = set().union(*headed[index + 1 :])
+        if len(headed[index] & later) >= 3:
+            texts[index] = []
     # then without the lines printed on most pages (a navigation sidebar printed after a code
     # that ends a page): a code found only so is added
     counts = Counter(line for lines in texts for line in set(lines) if line)
@@ -3234,6 +3266,14 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # THIRTY-FIFTH held-out set, first measure (thirty-sixth pass, totals only, after every
+    # parser change of that pass): sdtform fiches 13, steps 14 of 35, fields 60, step values
+    # 17, actions 3/12, step/description/planning/budget/owner/partners cells 35, 35, 35, 35,
+    # 35, 32; pandoc fiches 12, steps 33, fields 60, step values 15, actions 11/12, cells 33,
+    # 33, 34, 33, 35, 33 (page check failing); the deck cot000_pptxkeynote read exactly on
+    # first sight (45/45, no extra row, objectives 21/21, audits and document right)
+    "plan_docx_sdtform": {"fiches": 13, "steps": 14, "fields": 60, "step_values": 17},
+    "plan_html_pandoc": {"fiches": 12, "steps": 33, "fields": 60, "step_values": 15},
     # THIRTY-FOURTH held-out set, first measure (thirty-fifth pass, totals only), TUNED since
     # the thirty-sixth pass: ods_tiled fiches 13, steps 0, fields 60, step values 17;
     # datatables 13, 0, 60, 17; the deck cot000_pptxemf read exactly on first sight (45/45, no
@@ -3403,7 +3443,8 @@ HELD_FLOORS = {
 # moved to the tuned part at the start of the thirty-third)
 # plan_docx_twoup's, thirty-second set, first measure in the thirty-third pass, until it was
 # moved to the tuned part at the start of the thirty-fourth)
-HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
+# plan_html_pandoc's, thirty-fifth set, first measure in the thirty-sixth pass)
+HELD_KNOWN_FAILING: set[tuple[str, str]] = {("plan_html_pandoc", "pages")}
 
 
 @pytest.mark.parametrize("layout", PLAN_TUNED)
