@@ -80,7 +80,6 @@ from sources.ocr_fills import fill_edges
 from sources.ocr_holes import remove_punch_holes
 from sources.ocr_invert import dark_fill_rects, invert_dark_fills, rules_outside_letter_bands
 from sources.ocr_jitter import unjitter
-from sources.ocr_leaders import leader_pieces
 from sources.ocr_nup import split_sheet
 from sources.ocr_orient import page_turn, tesseract_langs, turned
 from sources.ocr_paper import NOTE as PAPER_NOTE
@@ -352,14 +351,6 @@ def _read_upright(image: Any, scale: float, key: tuple[Any, ...], timeout: float
         words = drop_flat_specks(words)
     fills = dark_fill_rects(scanned if grey_page else grey, scale) if key[4] else []
     return OcrResult(words, rules, size=(image.width * scale, image.height * scale), fills=fills)
-
-
-def leaders_on() -> bool:
-    """Dot leaders recognised before the word filter (:mod:`sources.ocr_leaders`), OFF by
-    default (``COPDIAG_OCR_LEADERS=on`` to measure): a reader's pen underlines on
-    ``details_stylo_200`` are taken for leaders (steps 18 → 15/35) until a guard tells them
-    apart."""
-    return os.environ.get("COPDIAG_OCR_LEADERS", "off") == "on"
 
 
 def cells_on() -> bool:
@@ -686,10 +677,6 @@ _THIN_CHARS = frozenset("Il|i1!:;.,'’`-")
 # but the thin ones is that narrow
 _SURE_CONF = 60.0
 _UNSURE_SPECK_WIDTH = 0.3
-# read unsure, a one-letter or one-digit word wider than this many font heights is no glyph
-# (the widest, « W », « M », take about one): a crease or a smear across the line read as
-# « 4 » (« Etape 4 Planification »: a column head no longer read as labels alone)
-_UNSURE_WIDE_GLYPH = 1.6
 # a mark that never opens a line of French text: read unsure at a line's start, a speck
 _NO_LINE_START = frozenset(";:,.")
 # a line-opening « : » taller than this share of the font height and reaching under the
@@ -723,50 +710,30 @@ def hocr_words(hocr: str, points_per_px: float, min_conf: float = MIN_CONF) -> l
         slope, offset = (float(base.group(1)), float(base.group(2))) if base else (0.0, 0.0)
         xs = _XSIZE_RE.search(title)
         xd = _XDESC_RE.search(title)
-        raw: list[tuple[str, list[float], float]] = []
+        line_words: list[tuple[str, list[float], float]] = []
         for child in node.iter():
             if child.get("class") != "ocrx_word":
                 continue
+            text = " ".join("".join(child.itertext()).split())
             wtitle = child.get("title") or ""
             wbox = _BBOX_RE.search(wtitle)
             conf = _WCONF_RE.search(wtitle)
             if wbox is None:
                 continue
-            raw.append(
-                (
-                    " ".join("".join(child.itertext()).split()),
-                    [float(v) for v in wbox.groups()],
-                    float(conf.group(1)) if conf else 0.0,
-                )
-            )
-        if xs is not None and leaders_on():  # dot leaders (« Porteur ....... GACdG »)
-            raw = leader_pieces(
-                raw,
-                float(xs.group(1)),
-                lambda x, y=ly1 + offset, s=slope, x0=lx0: y + s * (x - x0),
-            )
-        line_words: list[tuple[str, list[float], float]] = []
-        for text, box_px, confidence in raw:
+            confidence = float(conf.group(1)) if conf else 0.0
             if text == _TWO_STEMS:  # « Il » or a double rule: told apart by its neighbours
-                line_words.append((text, box_px, confidence))
+                line_words.append((text, [float(v) for v in wbox.groups()], confidence))
                 continue
             text = text.strip(_RULE_CHARS)
             if not line_words and text in _BULLET_MISREADS:
                 text, confidence = "•", max(confidence, min_conf)
             if not text or (confidence < min_conf and not _WORDLIKE_RE.fullmatch(text)):
                 continue
+            box_px = [float(v) for v in wbox.groups()]
             if len(text) == 1 and text not in _THIN_CHARS and xs is not None:
                 narrow = _SPECK_WIDTH if confidence >= _SURE_CONF else _UNSURE_SPECK_WIDTH
                 if box_px[2] - box_px[0] < narrow * float(xs.group(1)):
                     continue  # « < », « 2 » a pixel or two wide: a speck of the paper
-            if (
-                len(text) == 1
-                and text.isalnum()
-                and confidence < _SURE_CONF
-                and xs is not None
-                and box_px[2] - box_px[0] > _UNSURE_WIDE_GLYPH * float(xs.group(1))
-            ):
-                continue  # « 4 » 80 px wide: a crease across the line, no character
             if not line_words and text in _NO_LINE_START and confidence < _SURE_CONF:
                 continue  # « ; » opening a line, read unsure: French never starts a line so
             if not line_words and text in _NO_LINE_START and xs is not None and xd is not None:

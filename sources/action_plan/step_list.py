@@ -41,13 +41,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from sources.action_plan.detail_grid import grid_goes_on, grid_pairs, grid_row
-from sources.action_plan.leader_lines import (
-    column_head,
-    leader_pair,
-    leader_step,
-    opens_bold,
-    split_leader,
-)
+from sources.action_plan.leader_lines import column_head, leader_pair, leader_step, opens_bold
 from sources.action_plan.line_kinds import _classify
 from sources.action_plan.sheets import _join_parts, _Part
 from sources.action_plan.stacked import label_group
@@ -57,7 +51,6 @@ from sources.pdf.content import Line, Segment, TableBlock, TableRow
 from sources.values import fold
 
 _ALIGN = 3.0  # pt: items' numbers at one edge, their text at one edge
-_MAX_LABEL_WORDS = 3  # a detail line's label (« Partenaires envisagés »): a few words
 _DETAIL_KEYS = frozenset(("planning", "budget", "owner", "partners"))
 _MARKER_RE = re.compile(r"^(\d{1,2})([.)])$")  # « 1. » alone in its segment (a tab after it)
 _MARKER_START_RE = re.compile(r"^(\d{1,2})([.)])\s+(?=\S)")  # « 1. Nom » in one segment
@@ -587,8 +580,6 @@ class ListedSteps:
             item.state = "leaders"
             item.pairs.append(pair)
             item.leader_lines.append(line)
-        elif item.state == "leaders" and self._unlabelled_leader(item, line):
-            item.leader_lines.append(line)  # its label misread: the line, not its value
         elif item.state == "details" and self._goes_on(run, item, line):
             item.details.append(line)
         elif item.state == "grid" and grid_goes_on(item.grid, line):
@@ -616,21 +607,6 @@ class ListedSteps:
             item.state = "description" if item.state == "name" else item.state
             item.description.append(line)
         return True
-
-    @staticmethod
-    def _unlabelled_leader(item: _Item, line: Line) -> bool:
-        """Is ``line`` a detail line of the item whose label is no column's: set as its
-        other detail lines (at their edge, in their size, close under the last), a short
-        label, a dot leader, a value? A scan's misread label (« POMEUL ........ GACdG » for
-        « Porteur ») ended the list there, and every later step and pair with it. The line
-        is the item's, its value left unread (never given to a column it may not be)."""
-        prev = item.leader_lines[-1]
-        if abs(line.size - prev.size) > 0.3 or abs(line.x0 - prev.x0) > _ALIGN:
-            return False
-        if line.page != prev.page or not 0 <= line.top - prev.bottom <= 0.8 * line.size:
-            return False
-        found = split_leader(line.text)
-        return found is not None and len(found[0].split()) <= _MAX_LABEL_WORDS
 
     @staticmethod
     def _leader_goes_on(item: _Item, line: Line) -> bool:

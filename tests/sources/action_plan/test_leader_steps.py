@@ -215,23 +215,3 @@ def test_a_drawn_leader_list_reads_as_steps(engine: str, monkeypatch: pytest.Mon
     ]  # fmt: skip
     assert [s.budget_eur for s in doc.steps] == [18000.0, 0.0, 10000.0]
     assert (doc.actions[0].start_year, doc.actions[0].end_year) == (2019, None)  # « 2020 et + »
-
-
-def test_a_detail_line_whose_label_was_misread_keeps_the_list_going() -> None:
-    """A scan's « Porteur » read « POMEUL » (« POMEUL ........ GACdG »): the list went on no
-    further (its partners, every later step lost). The line is the item's, its value given
-    to no column; a leader line elsewhere (not under the item's detail lines) ends it."""
-    misread = [*STEPS]
-    misread[4] = _line(
-        109.0, INDENT, "POMEUL..................................................GACdG"
-    )
-    left, blocks = _read([HEADING, *misread])
-    assert left == [HEADING]
-    rows = [{k: v for k, v in r.cells.items() if v is not None} for r in blocks[0].rows]
-    assert rows[0] == {k: v for k, v in WANT[0].items() if k != "owner"}
-    assert rows[1:] == WANT[1:]
-    # the same line far under the list (not its next line): the list ends before it
-    apart = [*STEPS[:4], _line(160.0, INDENT, "POMEUL...........................GACdG")]
-    left, blocks = _read([HEADING, *apart])
-    assert apart[-1] in left
-    assert "owner" not in blocks[0].rows[0].cells
