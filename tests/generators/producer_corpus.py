@@ -1519,6 +1519,10 @@ header labels, short cells centred beside tall descriptions, plain labels over i
 values; keynote 15 slides of 1920 × 1080 pt as ``cot000_pptx`` at 8/3, DejaVu Sans for
 « Helvetica Neue »).
 
+Measured once in the thirty-sixth pass (see :mod:`tests.sources.pdf.test_producers`); the three
+were MOVED TO THE TUNED PART at the start of the thirty-seventh pass (2026-12-04 ~04:15 UTC),
+before any of their failures but ``plan_html_pandoc``'s page check was printed.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

@@ -2805,6 +2805,10 @@ on later pages (a contents list, whatever its page numbers); it changes the trut
 fixture (checked on the 82 plan PDFs), and the page check still fails after it. On unseen plan
 layouts this pass: rows 47/70 (67 %), fields 120/120. **The ≥ 98 % held-out goal is not met**
 (``plan_docx_sdtform`` 14/35 rows).
+The three were MOVED TO THE TUNED PART at the start of the thirty-seventh pass (2026-12-04
+~04:15 UTC), decided and written down here before any of their failures but the page check's
+above was printed; from then on their failures are read and fixed by general rules, never by
+rules keyed on these files.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -2860,9 +2864,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_sdtform",
-    "plan_html_pandoc",
-    "cot000_pptxkeynote",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -2940,6 +2941,8 @@ PLAN_TUNED = (
     "plan_html_webmail",
     "plan_ods_tiled",
     "plan_html_datatables",
+    "plan_docx_sdtform",
+    "plan_html_pandoc",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -2947,8 +2950,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_sdtform",
-    "plan_html_pandoc",
 )
 COT000 = (
     "cot000_pptx",
@@ -3153,7 +3154,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxkeynote"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -3241,8 +3242,8 @@ def test_held_out_list_is_fixed() -> None:
     assert thirty_fourth <= set(PLAN_TUNED) and not thirty_fourth & set(PLAN_HELD)
     assert "cot000_pptxemf" in COT000 and "cot000_pptxemf" not in HELD_OUT
     thirty_fifth = {"plan_docx_sdtform", "plan_html_pandoc"}
-    assert thirty_fifth <= set(PLAN_HELD) and not thirty_fifth & set(PLAN_TUNED)
-    assert "cot000_pptxkeynote" in COT000 and "cot000_pptxkeynote" in HELD_OUT
+    assert thirty_fifth <= set(PLAN_TUNED) and not thirty_fifth & set(PLAN_HELD)
+    assert "cot000_pptxkeynote" in COT000 and "cot000_pptxkeynote" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -3271,9 +3272,8 @@ HELD_FLOORS = {
     # 17, actions 3/12, step/description/planning/budget/owner/partners cells 35, 35, 35, 35,
     # 35, 32; pandoc fiches 12, steps 33, fields 60, step values 15, actions 11/12, cells 33,
     # 33, 34, 33, 35, 33 (page check failing); the deck cot000_pptxkeynote read exactly on
-    # first sight (45/45, no extra row, objectives 21/21, audits and document right)
-    "plan_docx_sdtform": {"fiches": 13, "steps": 14, "fields": 60, "step_values": 17},
-    "plan_html_pandoc": {"fiches": 12, "steps": 33, "fields": 60, "step_values": 15},
+    # first sight (45/45, no extra row, objectives 21/21, audits and document right); TUNED
+    # since the thirty-seventh pass
     # THIRTY-FOURTH held-out set, first measure (thirty-fifth pass, totals only), TUNED since
     # the thirty-sixth pass: ods_tiled fiches 13, steps 0, fields 60, step values 17;
     # datatables 13, 0, 60, 17; the deck cot000_pptxemf read exactly on first sight (45/45, no
@@ -3443,8 +3443,9 @@ HELD_FLOORS = {
 # moved to the tuned part at the start of the thirty-third)
 # plan_docx_twoup's, thirty-second set, first measure in the thirty-third pass, until it was
 # moved to the tuned part at the start of the thirty-fourth)
-# plan_html_pandoc's, thirty-fifth set, first measure in the thirty-sixth pass)
-HELD_KNOWN_FAILING: set[tuple[str, str]] = {("plan_html_pandoc", "pages")}
+# plan_html_pandoc's, thirty-fifth set, first measure in the thirty-sixth pass, until it was
+# moved to the tuned part at the start of the thirty-seventh)
+HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
 
 
 @pytest.mark.parametrize("layout", PLAN_TUNED)
@@ -3520,6 +3521,9 @@ def test_plan_held_out_floors(layout: str) -> None:
 # cot000_pptxemf (THIRTY-FOURTH held-out set, first measure, thirty-fifth pass): 45/45
 # referential rows, no extra row, objectives 21/21, audits and document right (read exactly on
 # first sight: asserted exactly by test_cot000; tuned since the thirty-sixth pass)
+# cot000_pptxkeynote (THIRTY-FIFTH held-out set, first measure, thirty-sixth pass): 45/45
+# referential rows, no extra row, objectives 21/21, audits and document right (read exactly on
+# first sight: asserted exactly by test_cot000; tuned since the thirty-seventh pass)
 COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
