@@ -1523,6 +1523,40 @@ Measured once in the thirty-sixth pass (see :mod:`tests.sources.pdf.test_produce
 were MOVED TO THE TUNED PART at the start of the thirty-seventh pass (2026-12-04 ~04:15 UTC),
 before any of their failures but ``plan_html_pandoc``'s page check was printed.
 
+THIRTY-SIXTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-04 (~04:03 UTC) before the three PDFs
+existed and before any generator code for them was written, by a helper who never runs the
+parser on them (issue 13, thirty-seventh pass, drawn after the thirty-fifth set moved to the
+tuned part). Truth: the seed texts unchanged.
+
+``plan_html_nobg``        Chromium « Imprimer en PDF » WITH THE PRINT DIALOG'S DEFAULTS
+                          (through DevTools' ``Page.printToPDF``): « Graphiques d'arrière-
+                          plan » OFF, « En-têtes et pieds de page » ON, A4, default margins,
+                          of a site page whose theme draws its structure WITH FILLS: white
+                          axis and fiche headings on colour bands, fields a borderless
+                          ``<th>``/``<td>`` table of white labels on green and values on pale
+                          green, steps a six-column table with a white-on-green ``<thead>``,
+                          zebra rows and ONLY WHITE 1 px CELL BORDERS; on paper no fill, no
+                          visible rule, and the white texts darkened by Blink to light grey.
+``plan_docx_textbox``     Writer from a .docx whose fields sit in TWO FLOATING TEXT BOXES
+                          side by side (DrawingML « Zone de texte », anchored to an empty
+                          paragraph under the fiche heading, « Haut et bas » wrapping, height
+                          fitted to the text, pale fill and blue outline): Contexte,
+                          Objectifs, Indicateurs at the left; Publics cibles, EES, Liens at
+                          the right; each fiche on a new page, « Arial » substituted, then a
+                          full-grid steps table, header repeated.
+``cot000_pptxsmartart``   Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table a SmartArt « Liste de blocs verticale » CONVERTED TO
+                          SHAPES: no table object, one group of rounded rectangles holding
+                          their own text (header blocks white on blue, label blocks pale
+                          blue, axis rows darker and bold, the numbers CENTRED in
+                          white outlined blocks), 12 pt row pitch, 2 pt gaps.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
