@@ -2,7 +2,8 @@
 :mod:`tests.generators.producer_corpus` (grid, list, zebra, banded, ledger, bare, boxed, split,
 columns, shading, turned, numbered, synonyms, dense, status, framed, nested, descrow, grouped,
 parted, runin, yearspan, rotated, stepyear, darkcol, review, dashboard, leaders, formcell;
-sdtform with :mod:`tests.generators.docx_sdtform`).
+sdtform with :mod:`tests.generators.docx_sdtform`, textbox with
+:mod:`tests.generators.docx_textbox`).
 """
 
 from __future__ import annotations
@@ -159,7 +160,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``numbered``, ``synonyms``, ``dense``, ``status``, ``framed``, ``nested``, ``descrow``,
     ``grouped``, ``parted``, ``runin``, ``yearspan``, ``rotated``, ``stepyear``,
     ``darkcol``, ``review``, ``dashboard``, ``leaders``, ``formcell``, ``gantt``,
-    ``sdtform``."""
+    ``sdtform``, ``textbox``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -183,6 +184,7 @@ def plan_docx(style: str, path: Path) -> Path:
         "dense": "DejaVu Sans",
         "grouped": "Calibri",  # Word's default font, not installed: Writer substitutes
         "sdtform": "Arial",  # the template's font, not installed: Writer substitutes
+        "textbox": "Arial",  # likewise
         "darkcol": "DejaVu Sans Condensed",
     }.get(style, "Liberation Sans")
     normal.font.size = Pt(
@@ -211,6 +213,7 @@ def plan_docx(style: str, path: Path) -> Path:
         "leaders",
         "formcell",
         "sdtform",
+        "textbox",
     ):
         section.top_margin = section.bottom_margin = Cm(2.0)
     if style == "runin":
@@ -348,6 +351,7 @@ def plan_docx(style: str, path: Path) -> Path:
                 "leaders",
                 "gantt",
                 "sdtform",
+                "textbox",
             ) or (style in ("bare", "banded") and not first_fiche):
                 doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
             first_fiche = False
@@ -414,6 +418,11 @@ def plan_docx(style: str, path: Path) -> Path:
                 continue
             if style == "sdtform":  # each value one block-level content control
                 docx_sdtform.sdtform_fields(doc, block.fields)
+                continue
+            if style == "textbox":  # two floating text boxes side by side
+                from tests.generators.docx_textbox import textbox_fields
+
+                textbox_fields(doc, block.fields)
                 continue
             if style == "formcell":  # the fiche's one 2-column form table
                 form.append(_formcell_fields(doc, block.fields))
@@ -526,6 +535,10 @@ def plan_docx(style: str, path: Path) -> Path:
             _gantt_impl(doc, block)
         elif kind == "impl" and style == "sdtform":  # the template's rows, controls kept
             docx_sdtform.sdtform_impl(doc, block)
+        elif kind == "impl" and style == "textbox":  # a full-grid steps table
+            from tests.generators.docx_textbox import textbox_impl
+
+            textbox_impl(doc, block)
         elif kind == "impl" and style == "formcell":  # steps as rows of the form table
             _formcell_impl(form[-1], block)
             doc.add_paragraph()

@@ -3,7 +3,8 @@
 rowspan, sidebar, boxes, bootstrap, details, caption, stacked, transposed, dlsteps, cardgrid,
 actors, timeline, aside, metastrip, gdocs, olsteps, zoomed, cms, notion, multicol, sheet,
 rounded, rowcards, namebands, icons, darkdocs, printurls, cookies, webmail; datatables in
-:mod:`tests.generators.datatables_page`, pandoc in :mod:`tests.generators.pandoc_page`).
+:mod:`tests.generators.datatables_page`, pandoc in :mod:`tests.generators.pandoc_page`, nobg in
+:mod:`tests.generators.nobg_page`).
 """
 
 from __future__ import annotations
@@ -340,6 +341,10 @@ def plan_html(style: str) -> str:
         from tests.generators.pandoc_page import plan_html_pandoc
 
         return plan_html_pandoc()
+    if style == "nobg":  # a site page whose structure is drawn with background fills
+        from tests.generators.nobg_page import plan_html_nobg
+
+        return plan_html_nobg()
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",

@@ -1487,7 +1487,9 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     columns' header labels set vertically; ``comment``: the progress tables narrowed, a
     comment panel at their right; ``emf``: each progress table pasted from a workbook as an
     enhanced metafile picture; ``keynote``: the plain deck at Keynote's 1920 × 1080 pt page,
-    every length and type size × 8/3, « Helvetica Neue »; any other variant (``draft``,
+    every length and type size × 8/3, « Helvetica Neue »; ``smartart``: each progress table a
+    SmartArt converted to shapes, one group of rounded blocks holding their own text
+    (:mod:`tests.generators.smartart_deck`); any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
     deck."""
@@ -1519,7 +1521,12 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             "comment": _PptxCommentSlides,
             "emf": _PptxEmfSlides,
         }
-        slides = kinds.get(variant, _PptxSlides)(base)
+        if variant == "smartart":  # a module of its own, built on _PptxSlides
+            from tests.generators.smartart_deck import PptxSmartartSlides
+
+            slides = PptxSmartartSlides(base)
+        else:
+            slides = kinds.get(variant, _PptxSlides)(base)
     else:
         slides = _HtmlSlides(base)
     build = seed_cot_pdf.seed000_pdf if seed == "000" else seed_cot_pdf.seed003_pdf

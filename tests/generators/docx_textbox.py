@@ -1,0 +1,141 @@
+"""A plan whose fiche fields sit in two FLOATING TEXT BOXES side by side (thirty-sixth held-out
+set, ``plan_docx_textbox``), as a communication service lays fiches out with Word's « Zone de
+texte ».
+
+Each box a DrawingML shape (``wps:wsp`` with a ``wps:txbx``) in a ``wp:anchor`` of an empty
+paragraph under the fiche heading: placed relative to that paragraph and the margin, wrapping
+« Haut et bas », its height fitted to its text. The steps follow as a full-grid table. Only the
+layout comes from here: every value is the seed's.
+"""
+
+from __future__ import annotations
+
+from itertools import count
+
+from tests.generators.plan_docx import _cell_text, _grid_borders, _repeat_header, _shade
+from tests.generators.seed001 import FIELD_LABELS, Block, _paragraphs
+
+EMU_PER_CM = 360_000
+BOX_WIDTH_CM = 8.3
+RIGHT_BOX_CM = 8.7  # the right box's left edge from the left margin
+BELOW_ANCHOR_CM = 0.2
+INSET_CM = 0.25
+FILL = "F2F6FA"
+OUTLINE = "9DC3E6"
+LABEL = "1F4E79"
+HEADER_FILL = "DEEAF6"
+STEP_WIDTHS_CM = (3.0, 5.4, 2.0, 2.2, 2.0, 2.4)
+LEFT_LABELS = FIELD_LABELS[:3]  # Contexte, Objectifs et résultats attendus, Indicateurs
+_IDS = count(1)
+
+_ANCHOR = """
+<w:drawing xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+  xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+  xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"
+  xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">
+ <wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0"
+   relativeHeight="{z}" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="0">
+  <wp:simplePos x="0" y="0"/>
+  <wp:positionH relativeFrom="margin"><wp:posOffset>{x}</wp:posOffset></wp:positionH>
+  <wp:positionV relativeFrom="paragraph"><wp:posOffset>{y}</wp:posOffset></wp:positionV>
+  <wp:extent cx="{cx}" cy="{cy}"/>
+  <wp:effectExtent l="0" t="0" r="0" b="0"/>
+  <wp:wrapTopAndBottom/>
+  <wp:docPr id="{id}" name="Zone de texte {id}"/>
+  <wp:cNvGraphicFramePr/>
+  <a:graphic>
+   <a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">
+    <wps:wsp>
+     <wps:cNvSpPr txBox="1"/>
+     <wps:spPr>
+      <a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>
+      <a:prstGeom prst="rect"><a:avLst/></a:prstGeom>
+      <a:solidFill><a:srgbClr val="{fill}"/></a:solidFill>
+      <a:ln w="9525"><a:solidFill><a:srgbClr val="{outline}"/></a:solidFill></a:ln>
+     </wps:spPr>
+     <wps:txbx><w:txbxContent/></wps:txbx>
+     <wps:bodyPr rot="0" vert="horz" wrap="square" lIns="{inset}" tIns="{inset}"
+       rIns="{inset}" bIns="{inset}" anchor="t" anchorCtr="0"><a:spAutoFit/></wps:bodyPr>
+    </wps:wsp>
+   </a:graphicData>
+  </a:graphic>
+ </wp:anchor>
+</w:drawing>
+"""
+
+
+def _box_paragraphs(doc: object, fields: list[tuple[str, str]]) -> list[object]:
+    """The box's paragraphs, written at the body's end then moved into the box: each label
+    bold 9 pt over its value paragraphs (9 pt, 3 pt after each)."""
+    from docx.shared import Pt, RGBColor
+
+    out = []
+    for label, value in fields:
+        par = doc.add_paragraph()  # type: ignore[attr-defined]
+        par.paragraph_format.space_after = Pt(1)
+        run = par.add_run(label)
+        run.bold, run.font.size = True, Pt(9)
+        run.font.color.rgb = RGBColor.from_string(LABEL)
+        out.append(par)
+        for part in _paragraphs(value):
+            par = doc.add_paragraph()  # type: ignore[attr-defined]
+            par.paragraph_format.space_after = Pt(3)
+            par.add_run(part).font.size = Pt(9)
+            out.append(par)
+    return out
+
+
+def _text_box(doc: object, anchor: object, x_cm: float, fields: list[tuple[str, str]]) -> None:
+    """One floating text box in ``anchor``'s own run, holding ``fields``."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import qn
+
+    shape_id = next(_IDS)
+    drawing = parse_xml(
+        _ANCHOR.format(
+            z=251_659_264 + shape_id,
+            x=round(x_cm * EMU_PER_CM),
+            y=round(BELOW_ANCHOR_CM * EMU_PER_CM),
+            cx=round(BOX_WIDTH_CM * EMU_PER_CM),
+            cy=EMU_PER_CM,  # 1 cm: « Ajuster la forme au texte » grows it
+            id=shape_id,
+            fill=FILL,
+            outline=OUTLINE,
+            inset=round(INSET_CM * EMU_PER_CM),
+        ).strip()
+    )
+    content = drawing.find(".//" + qn("w:txbxContent"))
+    for par in _box_paragraphs(doc, fields):
+        content.append(par._p)  # type: ignore[attr-defined]  # moved out of the body
+    anchor.add_run()._r.append(drawing)  # type: ignore[attr-defined]
+
+
+def textbox_fields(doc: object, fields: list[tuple[str, str]]) -> None:
+    """An empty anchor paragraph holding the two boxes: Contexte, Objectifs, Indicateurs at
+    the left margin; Publics cibles, EES, Liens 8.7 cm to the right."""
+    anchor = doc.add_paragraph()  # type: ignore[attr-defined]
+    left = [(label, value) for label, value in fields if label in LEFT_LABELS]
+    right = [(label, value) for label, value in fields if label not in LEFT_LABELS]
+    _text_box(doc, anchor, 0.0, left)
+    _text_box(doc, anchor, RIGHT_BOX_CM, right)
+
+
+def textbox_impl(doc: object, block: Block) -> None:
+    """The steps table: six seed columns, bold header on #DEEAF6 repeated, thin grey grid."""
+    from docx.shared import Cm, Pt
+
+    table = doc.add_table(rows=1 + len(block.rows), cols=6)  # type: ignore[attr-defined]
+    table.autofit = False
+    _grid_borders(table, "808080")
+    for c, width in enumerate(STEP_WIDTHS_CM):
+        table.columns[c].width = Cm(width)
+        for r in range(1 + len(block.rows)):
+            table.cell(r, c).width = Cm(width)
+    for c, label in enumerate(block.header):
+        _cell_text(table.cell(0, c), label, bold=True, size=9)
+        _shade(table.cell(0, c), HEADER_FILL)
+    _repeat_header(table.rows[0])
+    for r, row in enumerate(block.rows, start=1):
+        for c in range(len(block.header)):
+            _cell_text(table.cell(r, c), row[c] if c < len(row) else "", size=9)
+    doc.add_paragraph().paragraph_format.space_after = Pt(0)  # type: ignore[attr-defined]
