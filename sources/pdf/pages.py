@@ -673,7 +673,35 @@ def _scan_side_columns(
         right = [k for k, seg in zip(keys, line.segments, strict=True) if seg.x0 >= split.gutter]
         if is_header(keys) and any(left) and any(right):
             return None
+    if _details_beside_cells(lines, split):
+        return None
     return split
+
+
+_DETAILS_ROWS = 2  # rows whose details column names a steps column: a table, not a panel
+
+
+def _details_beside_cells(lines: list[Line], split: SideColumns) -> bool:
+    """The band is one table whose last (or first) column stacks each step's details as
+    « Porteur : … » / « Partenaires envisagés : … » lines: at least :data:`_DETAILS_ROWS`
+    lines of the band hold, on one side of the gutter, a cell starting with a steps column's
+    label before a colon, beside two cells or more on the other side (a row's first line:
+    step, description, year, budget). A side panel holds the FICHE's fields, never a steps column's label at
+    the height of a row of cells; the whitespace is then the gap before the details column."""
+    rows = 0
+    for line in lines:
+        if not split.top <= line.top <= split.bottom:
+            continue
+        left = [seg for seg in line.segments if seg.x1 <= split.gutter]
+        right = [seg for seg in line.segments if seg.x0 >= split.gutter]
+        for side, other in ((right, left), (left, right)):
+            if len(other) >= 2 and any(
+                ":" in seg.text and column_key(seg.text.split(":")[0].strip()) is not None
+                for seg in side
+            ):
+                rows += 1
+                break
+    return rows >= _DETAILS_ROWS
 
 
 def _column_lines(words: list[dict[str, Any]], split: SideColumns, page_no: int) -> list[Line]:

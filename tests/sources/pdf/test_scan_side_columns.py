@@ -149,3 +149,38 @@ def test_a_table_header_across_the_gutter_leaves_the_page_whole(monkeypatch) -> 
     # the same band without the table's header line is kept
     headless = [ln for ln in lines if ln.top != 330.0]
     assert _scan_side_columns(headless, OcrPage([], 0.9), _is_stop) is found
+
+
+def test_a_details_column_beside_row_cells_leaves_the_page_whole(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A steps table continued without its header, its last column stacking each step's
+    « Porteur : … » / « Partenaires envisagés : … » lines (a scan of such a table: no
+    column rule): the « gutter » is the gap before that column. Two rows whose first line
+    holds cells on one side and a steps column's label before a colon on the other: one
+    table, no side column. One such line alone (a panel's « Budget : » field beside a row)
+    keeps the split."""
+    rows = []
+    for top, budget in ((182.0, "interne"), (227.0, "20 000")):
+        rows += [
+            _line(
+                top,
+                (43, 120, "Evaluer les besoins"),
+                (130, 320, "Après une étape de sensibilisation"),
+                (329, 350, "2021"),
+                (385, 420, budget),
+                (447, 540, "Porteur : Service"),
+            ),
+            _line(top + 9, (43, 120, "en formation des"), (447, 530, "commande publique")),
+            _line(top + 18, (43, 120, "services et des"), (447, 550, "Partenaires envisagés :")),
+            _line(top + 27, (43, 100, "communes"), (447, 490, "Services")),
+        ]
+    found = SideColumns(366.0, 135.0, 265.0, panel_left=False)
+    monkeypatch.setattr(pages, "gutter_columns", lambda *args: found)
+    assert _scan_side_columns(rows, OcrPage([], 0.9), _is_stop) is None
+    assert pages._details_beside_cells(rows, found)
+    assert not pages._details_beside_cells(rows[:4], found)
+    # labels that name no steps column (a panel's fiche fields) keep the split
+    fields = [
+        _line(ln.top, *[(s.x0, s.x1, s.text.replace("Porteur", "Contexte")) for s in ln.segments])
+        for ln in rows
+    ]
+    assert not pages._details_beside_cells(fields, found)
