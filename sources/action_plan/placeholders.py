@@ -45,14 +45,47 @@ def is_placeholder(text: str | None) -> bool:
     return bool(text) and len(text) < 120 and fold(text) in _FOLDED
 
 
+_LINES = 8  # a prompt wrapped in a narrow cell takes a few lines at most
+_WORDS = ("cliquez", "click", "choisissez", "choose")
+
+
+def strip_placeholders(text: str | None) -> tuple[str | None, int]:
+    """``text`` without its placeholder prompts, and how many were taken out. A prompt is
+    taken out only when it fills WHOLE LINES (a value of several paragraphs, one of them an
+    empty control: « Lancer l'étude. » then the prompt); None when nothing else is left."""
+    if not text or not any(w in text.lower() for w in _WORDS):
+        return text, 0
+    if is_placeholder(text):
+        return None, 1
+    lines = text.split("\n")
+    kept: list[str] = []
+    found, i = 0, 0
+    while i < len(lines):
+        end = next(
+            (
+                j
+                for j in range(i + 1, min(i + _LINES, len(lines)) + 1)
+                if is_placeholder("\n".join(lines[i:j]))
+            ),
+            None,
+        )
+        if end is None:
+            kept.append(lines[i])
+            i += 1
+        else:
+            found, i = found + 1, end
+    rest = "\n".join(kept).strip()
+    return (rest or None) if found else text, found
+
+
 def unfilled_row(row: TableRow) -> bool:
-    """A steps-table row whose every cell is empty or a placeholder, one at least a
+    """A steps-table row whose every cell is empty or placeholders, one at least a
     placeholder: a template's pre-drawn row the pilot did not use — no step. (A row with no
     text at all is left to the table rules: a wrapped line, the rest of a cut row…)"""
     if row.group:
         return False
     values = [v for v in row.cells.values() if v and v.strip()]
-    return bool(values) and all(is_placeholder(v) for v in values)
+    return bool(values) and all(strip_placeholders(v)[0] is None for v in values)
 
 
 @dataclass
@@ -64,12 +97,12 @@ class Tally:
     text: str | None = None  # the first prompt met, as printed
 
     def value(self, text: str | None) -> str | None:
-        """``text``, or None when it is a placeholder (counted)."""
-        if not is_placeholder(text):
-            return text
-        self.values += 1
-        self.text = self.text or " ".join((text or "").split())
-        return None
+        """``text`` without its placeholders (counted); None when nothing else is left."""
+        rest, found = strip_placeholders(text)
+        if found:
+            self.values += found
+            self.text = self.text or _prompt(text or "")
+        return rest
 
     def drop_unfilled(self, rows: list[TableRow]) -> list[TableRow]:
         """``rows`` without the template's unused rows (:func:`unfilled_row`), counted."""
@@ -78,28 +111,42 @@ class Tally:
             if unfilled_row(row):
                 self.rows += 1
                 prompt = next(v for v in row.cells.values() if v and v.strip())
-                self.text = self.text or " ".join(prompt.split())
+                self.text = self.text or _prompt(prompt)
         return kept
 
     def blank(self, cells: dict[str, str | None]) -> set[str]:
-        """Empties, in place, the cells of a step showing a placeholder; returns their keys
-        (written empty on purpose: such a cell never takes the value of the cell above)."""
-        keys = {k for k, v in cells.items() if is_placeholder(v)}
-        for key in keys:
-            self.value(cells[key])
-            cells[key] = ""
-        return keys
+        """Takes, in place, the placeholders out of a step's cells; returns the keys of the
+        cells left empty (written empty on purpose: never given the value of the cell
+        above)."""
+        emptied: set[str] = set()
+        for key, text in cells.items():
+            rest = self.value(text)
+            if rest != text:
+                cells[key] = rest or ""
+                if not rest:
+                    emptied.add(key)
+        return emptied
 
     def note(self, code: str) -> str | None:
         """A French info for the fiche's issues, or None when no placeholder was met."""
         said = []
+        if self.values:
+            said.append(f"{self.values} contrôle(s) de contenu lu(s) comme vide(s)")
         if self.rows:
             said.append(f"{self.rows} ligne(s) d'étape du modèle non remplie(s) ignorée(s)")
-        if self.values:
-            said.append(f"{self.values} champ(s) lu(s) comme vide(s)")
         if not said:
             return None
         return (
             f"Fiche {code} : texte d'exemple du modèle (« {self.text} ») laissé en place, "
             f"jamais lu comme une valeur : {' ; '.join(said)}"
         )
+
+
+def _prompt(text: str) -> str:
+    """The first prompt of ``text``, on one line (for a message)."""
+    lines = text.split("\n")
+    for i in range(len(lines)):
+        for j in range(i + 1, min(i + _LINES, len(lines)) + 1):
+            if is_placeholder("\n".join(lines[i:j])):
+                return " ".join(" ".join(lines[i:j]).split())
+    return " ".join(text.split())

@@ -6,7 +6,12 @@ hand; each rule has a case that must NOT be read so (real text is never dropped)
 from __future__ import annotations
 
 from sources.action_plan.parser import _Parser
-from sources.action_plan.placeholders import Tally, is_placeholder, unfilled_row
+from sources.action_plan.placeholders import (
+    Tally,
+    is_placeholder,
+    strip_placeholders,
+    unfilled_row,
+)
 from sources.action_plan.sheets import _Field, _Part, _Sheet
 from sources.pdf.content import TableBlock, TableRow
 from sources.records import ActionPlanDocument
@@ -45,11 +50,26 @@ def test_text_merely_holding_a_prompt_is_no_placeholder() -> None:
     assert not is_placeholder("Décrivez chaque étape de l'action.")
 
 
+def test_a_prompt_filling_whole_lines_is_taken_out_of_a_longer_value() -> None:
+    """A description of two paragraphs, the second an empty control (its prompt wrapped over
+    three lines), or two empty controls: the prompts go, the text stays; a prompt inside a
+    line of text, or a line holding only part of one, stays."""
+    text = "Lancer l'étude.\nCliquez ou\nappuyez ici pour\nentrer du texte.\nPuis la diffuser."
+    assert strip_placeholders(text) == ("Lancer l'étude.\nPuis la diffuser.", 1)
+    assert strip_placeholders(f"{PROMPT}\n{PROMPT}") == (None, 2)
+    assert strip_placeholders(PROMPT) == (None, 1)
+    kept = "Voir : Cliquez ou appuyez ici pour entrer du texte.\nCliquez ou appuyez"
+    assert strip_placeholders(kept) == (kept, 0)
+    assert strip_placeholders("GACdG") == ("GACdG", 0)
+    assert strip_placeholders(None) == (None, 0)
+
+
 def test_a_row_is_unfilled_only_when_every_text_in_it_is_a_prompt() -> None:
     """Every cell the prompt (or empty): unfilled. One real cell, no text at all (a wrapped
     line, the rest of a cut row) or a group row: not for this rule."""
     assert unfilled_row(_row(PROMPT, PROMPT, PROMPT, PROMPT, PROMPT, PROMPT))
     assert unfilled_row(_row(PROMPT, "", None, PROMPT, PROMPT, ""))
+    assert unfilled_row(_row(PROMPT, f"{PROMPT}\n{PROMPT}", PROMPT, PROMPT, PROMPT, PROMPT))
     assert not unfilled_row(_row(PROMPT, PROMPT, "2019", PROMPT, PROMPT, PROMPT))
     assert not unfilled_row(_row("", "", None, "", "", ""))
     assert not unfilled_row(TableRow(1, 10.0, {"planning": PROMPT}, group=True))
@@ -60,14 +80,19 @@ def test_the_tally_counts_and_names_what_it_read_as_empty() -> None:
     assert tally.value("GACdG") == "GACdG"
     assert tally.value("Choisissez un\nélément.") is None
     assert tally.drop_unfilled([_filled("Lancer"), _row(*[PROMPT] * 6)]) == [_filled("Lancer")]
-    cells: dict[str, str | None] = {"step": "Lancer", "owner": PROMPT, "partners": None}
+    cells: dict[str, str | None] = {
+        "step": "Lancer",
+        "description": f"Texte.\n{PROMPT}",
+        "owner": PROMPT,
+        "partners": None,
+    }
     assert tally.blank(cells) == {"owner"}
-    assert cells == {"step": "Lancer", "owner": "", "partners": None}
-    assert (tally.rows, tally.values, tally.text) == (1, 2, "Choisissez un élément.")
+    assert cells == {"step": "Lancer", "description": "Texte.", "owner": "", "partners": None}
+    assert (tally.rows, tally.values, tally.text) == (1, 3, "Choisissez un élément.")
     assert tally.note("1.1.1") == (
         "Fiche 1.1.1 : texte d'exemple du modèle (« Choisissez un élément. ») laissé en "
-        "place, jamais lu comme une valeur : 1 ligne(s) d'étape du modèle non remplie(s) "
-        "ignorée(s) ; 2 champ(s) lu(s) comme vide(s)"
+        "place, jamais lu comme une valeur : 3 contrôle(s) de contenu lu(s) comme vide(s) ; "
+        "1 ligne(s) d'étape du modèle non remplie(s) ignorée(s)"
     )
     assert Tally().note("1.1.1") is None
 
@@ -104,7 +129,7 @@ def test_a_form_templates_unused_rows_and_empty_controls_are_read_empty() -> Non
     notes = [i for i in parser.issues if "texte d'exemple" in i.message]
     assert [(i.severity, i.page) for i in notes] == [("info", 1)]
     assert "2 ligne(s) d'étape" in notes[0].message
-    assert "2 champ(s) lu(s) comme vide(s)" in notes[0].message
+    assert "2 contrôle(s) de contenu lu(s) comme vide(s)" in notes[0].message
 
 
 def test_a_field_showing_the_prompt_is_empty_a_real_value_is_kept() -> None:
@@ -117,7 +142,7 @@ def test_a_field_showing_the_prompt_is_empty_a_real_value_is_kept() -> None:
     doc, parser = _parse([_filled("Lancer")], fields)
     assert doc.actions[0].context is None
     assert doc.actions[0].expected_results == "Réduire les déchets."
-    assert any("1 champ(s) lu(s) comme vide(s)" in i.message for i in parser.issues)
+    assert any("1 contrôle(s) de contenu lu(s)" in i.message for i in parser.issues)
 
 
 def test_a_table_without_prompt_is_read_as_before_and_nothing_is_said() -> None:
