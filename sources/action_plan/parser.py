@@ -16,6 +16,7 @@ from sources.action_plan.line_kinds import _classify, _Kind
 from sources.action_plan.pair_cells import as_group, fill_groups, join_rows, split_pair_columns
 from sources.action_plan.parts import extend_part, join_part
 from sources.action_plan.period_names import split_period_names
+from sources.action_plan.placeholders import Tally
 from sources.action_plan.sheets import (
     _annual_only,
     _audiences,
@@ -599,8 +600,9 @@ class _Parser:
     def _emit(self, sheet: _Sheet, doc: ActionPlanDocument) -> None:
         action_id = f"{self.sha256[:12]}:{sheet.code}"
         texts: dict[str, str | None] = {}
+        prompts = Tally()  # a form template's controls left showing their placeholder
         for fld in sheet.fields:
-            value = _join_parts(fld.parts)
+            value = prompts.value(_join_parts(fld.parts))
             if value and fld.key not in texts:
                 texts[fld.key] = value
             elif value:  # a label met again (its first value may be empty: no « None »)
@@ -608,7 +610,10 @@ class _Parser:
                 texts[fld.key] = f"{before}\n{value}" if before else value
             else:
                 texts.setdefault(fld.key, None)
-        steps = self._steps(sheet, action_id) if sheet.has_body else []
+        steps = self._steps(sheet, action_id, prompts) if sheet.has_body else []
+        note = prompts.note(sheet.code)
+        if note:
+            self.issues.append(ParseIssue("info", note, page=sheet.page))
         if not sheet.has_body:
             self.issues.append(
                 ParseIssue(
@@ -666,7 +671,13 @@ class _Parser:
             )
         )
 
-    def _steps(self, sheet: _Sheet, action_id: str) -> list[StepRecord]:
+    def _steps(
+        self, sheet: _Sheet, action_id: str, prompts: Tally | None = None
+    ) -> list[StepRecord]:
+        prompts = prompts or Tally()
+        # a form template's pre-drawn rows left unused (every cell its placeholder): no step
+        sheet.rows = prompts.drop_unfilled(sheet.rows)
+        sheet.parts = [kept for part in sheet.parts if (kept := prompts.drop_unfilled(part))]
         for part in sheet.parts:
             if join_part(sheet.rows, part):
                 continue
@@ -695,6 +706,7 @@ class _Parser:
                 groups.update((k, v) for k, v in row.cells.items() if v)
                 continue
             cells, explicit = next(split)
+            explicit |= prompts.blank(cells)  # a control left showing its placeholder
             if _is_total_row(cells):
                 totals.append((one_line(cells.get("budget")) or "", row.page))
                 continue
