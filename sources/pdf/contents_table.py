@@ -23,11 +23,25 @@ indent, in its size and closer than a line's gap, is the first line of that entr
 the table (« Sommaire ») stays a line of the page. A table of contents spanning pages goes on
 on the page after one holding a table: there one entry at the same tab stop is enough, its
 number not below the last one (:class:`ContentsPages`).
+
+A TABLE OF CONTENTS WITHOUT PAGE NUMBERS is printed by a browser from a web page or a
+converter's HTML (pandoc's ``--toc``, a CMS's « Sommaire » block, a wiki's contents box): one
+LINK per heading of the body, nested lists, no leader, no number — a page has no page number
+to give. Read as content its entries would open every sheet ahead of its body
+(:func:`heading_entries`). Its entries are told by what they repeat: each starts like a LINE
+of a later page (the heading it links to, :class:`LineStarts`), a long entry wrapping under
+itself (its lines together found again later). A page holds such a table when a run of such
+lines, one segment each in one type size, holds at least :data:`_MIN_ENTRIES` entries found
+again on EXACTLY ONE later line, those lines on as many different pages, in the run's order:
+a body's headings are printed once each, page after page, while repeated labels (« Contexte »)
+recur on every sheet and text copied between two sheets recurs on one page. It goes on at the
+top of the page after, where one such entry is then enough.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -187,13 +201,17 @@ class PagesAfter:
 
 
 class ContentsPages:
-    """Call on each page's lines, in page order: the entries of the page's table of contents.
-    A table of contents spanning pages goes on on a page after a page holding one: there one
-    entry at the same tab stop, its number not below the last one, is enough."""
+    """Call on each page's lines, in page order: the entries of the page's table of contents,
+    with page numbers or without (:func:`heading_entries`). A table of contents spanning
+    pages goes on on a page after a page holding one: there one entry at the same tab stop,
+    its number not below the last one, is enough; without numbers, one entry opening the
+    page after a table reaching the foot of the page before."""
 
     def __init__(self, texts: list[str]) -> None:
         self.after = PagesAfter(texts)
+        self.starts = LineStarts(texts)
         self.going_on: tuple[float, int] | None = None
+        self.headings_on = False  # a table without page numbers reached the page's foot
 
     def __call__(self, lines: list[Line], index: int) -> list[ContentsEntry]:
         """The entries on page ``index`` (0-based), [] when it holds none."""
@@ -205,4 +223,102 @@ class ContentsPages:
         if numbered:
             stops = sorted(e.lines[-1].x1 for e in numbered)
             self.going_on = (stops[len(stops) // 2], numbered[-1].page_no or 0)
+        going_on, self.headings_on = self.headings_on, False
+        if not entries and lines:
+            entries = heading_entries(lines, index, self.starts, later, going_on)
+            last = max(lines, key=lambda ln: ln.bottom)
+            self.headings_on = bool(entries) and entries[-1].lines[-1] is last
         return entries
+
+
+class LineStarts:
+    """The pages (0-based) on which a line starts with given words: every line of every page,
+    folded, indexed by its first one to :data:`_FIRST_WORDS` words, built once when first
+    asked."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self._pages: dict[str, list[int]] | None = None
+
+    def pages(self, key: str) -> list[int]:
+        """The pages holding a line whose folded words start with ``key`` (one per line, in
+        page order)."""
+        if not key:
+            return []
+        if self._pages is None:
+            self._pages = {}
+            for index, text in enumerate(self.texts):
+                for raw in text.splitlines():
+                    words = fold(raw).split()[:_FIRST_WORDS]
+                    for n in range(1, len(words) + 1):
+                        self._pages.setdefault(" ".join(words[:n]), []).append(index)
+        return self._pages.get(key, [])
+
+
+def _key(line: Line) -> str:
+    """The first words of ``line`` a later line must start with to be its heading."""
+    return " ".join(fold(line.text).split()[:_FIRST_WORDS])
+
+
+_SIZE_TOL = 0.6  # pt: the lines of one table of contents are set in one type size
+
+
+def heading_entries(
+    lines: list[Line],
+    index: int,
+    starts: LineStarts,
+    later: Callable[[], str],
+    going_on: bool = False,
+) -> list[ContentsEntry]:
+    """The entries (no page number) of a table of contents WITHOUT page numbers on page
+    ``index`` (0-based; ``lines`` in reading order, ``starts`` the document's line starts,
+    ``later`` the folded text of the pages after it), or [] when the page holds none.
+    ``going_on``: the page before ended in such a table, which a run of entries opening this
+    page goes on with one entry found once later."""
+    found: list[list[int]] = []  # per line: the later pages a line starts like it on
+    for line in lines:
+        starting = starts.pages(_key(line)) if len(line.segments) == 1 else []
+        found.append(starting[bisect_right(starting, index) :])  # pages in page order
+    once = [len(later_lines) == 1 for later_lines in found]
+    if sum(once) < (1 if going_on else _MIN_ENTRIES):
+        return []
+    text = ""  # the later pages' folded text, read once a wrapped entry has to be found
+    entries: list[ContentsEntry] = []
+    run: list[ContentsEntry] = []
+    pages: list[int] = []  # the later page of each entry of the run found once
+
+    def close() -> None:
+        nonlocal run, pages
+        first = bool(run) and run[0].lines[0] is lines[0]
+        least = 1 if going_on and first else _MIN_ENTRIES
+        if len(set(pages)) >= least and pages == sorted(pages):
+            entries.extend(run)
+        run, pages = [], []
+
+    def wraps(line: Line) -> bool:  # the run's last entry wrapped under itself?
+        nonlocal text
+        text = text or f" {later()} "
+        if f" {fold(run[-1].text + ' ' + line.text)} " not in text:
+            return False
+        run[-1].text = " ".join(f"{run[-1].text} {line.text}".split())
+        run[-1].lines.append(line)
+        return True
+
+    for i, line in enumerate(lines):
+        if run and abs(line.size - run[0].lines[0].size) > _SIZE_TOL:
+            close()  # another type size: the table's run ends
+        if found[i]:
+            # a line at its entry's indent may start a later line and still be its wrapped
+            # end (« circulaire » under « … l'économie »); at another indent it is an entry
+            if run and abs(line.x0 - run[-1].lines[0].x0) <= 2.0 and wraps(line):
+                continue
+            if run or once[i] or (going_on and i == 0):  # a run opens on a heading found
+                # once (or at the page's top, going on)
+                run.append(ContentsEntry(" ".join(line.text.split()), None, [line]))
+                pages += found[i][:1] if once[i] else []
+            continue
+        if run and len(line.segments) == 1 and wraps(line):
+            continue
+        close()
+    close()
+    return entries

@@ -736,13 +736,18 @@ def _cut_on_restarts(
     Cells centred vertically also start lower than the row (a one-line planning beside a
     five-line description), so the rule is only used when the table's first row shows its
     cells top-aligned (its first line holds three columns or more, and every column of that
-    row), or on the continuation of a table that did (``top_aligned``). Else ``None``."""
+    row), or on the continuation of a table that did (``top_aligned``). Else ``None``.
+
+    A row's cells start together, on one line: a line whose words sit at two heights (its
+    height past its font size, :func:`_one_height`) joins a cell starting lower than its
+    neighbours — a description's first paragraph pushed down by its top margin (a web page's
+    ``<p>`` in a cell), a cell centred vertically — and starts no row."""
     filled = [{c for c, segs in enumerate(columns[id(line)]) if segs} for line in body]
     groups: list[list[Line]] = [[body[0]]]
     first_row = set(filled[0])
     for index in range(1, len(body)):
         now, before = filled[index], filled[index - 1]
-        if len(now) >= 3 and now - before:
+        if len(now) >= 3 and now - before and _one_height(body[index]):
             groups.append([body[index]])
         else:
             groups[-1].append(body[index])
@@ -751,6 +756,16 @@ def _cut_on_restarts(
     if not top_aligned and (len(filled[0]) < 3 or first_row != filled[0]):
         return None
     return groups
+
+
+_HEIGHT_SLACK = 0.08  # of a font size: words of one line on one baseline (fonts' descents)
+
+
+def _one_height(line: Line) -> bool:
+    """Do the words of ``line`` sit on one baseline? A word's box is its font size high, so a
+    line as high as its size plus a little (fonts of other descents) holds words of one height;
+    higher, it joins words set at two heights (merged within the line tolerance)."""
+    return line.bottom - line.top <= line.size * (1 + _HEIGHT_SLACK)
 
 
 def _unruled_tables(

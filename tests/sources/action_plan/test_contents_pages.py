@@ -170,3 +170,80 @@ def test_headings_listed_ahead_of_their_sheets_are_no_sheets() -> None:
     ]
     assert doc.actions[0].context == FICHES[0][2]
     assert [i.message for i in doc.issues if i.severity == "warning"] == []
+
+
+THIRD = (
+    "1.1.4",
+    "Promouvoir l'Economie Sociale et Solidaire",
+    "Un réseau d'acteurs de l'économie sociale.",
+    (("Réunir les acteurs", "Un forum par an.", "2022", "2000", "GACdG", "CRESS"),),
+)
+
+
+def _linked_plan() -> bytes:
+    """A browser's print of a web page (pandoc ``--toc``): page 1 the title and a table of
+    contents WITHOUT page numbers (each heading a link, nested, the first fiche's entry
+    wrapped); page 2 the axis, the objective, its « Enjeux stratégiques » and its sommaire
+    (1.1.3 listed, never written); pages 3 to 5 the fiches 1.1.1, 1.1.2 and 1.1.4."""
+    fiches = [*FICHES, THIRD]
+    pages = _Contents()
+    pages.text(EDGE, 60.0, "Programme d'actions du PCAET", bold=True, size=20.0)
+    toc = [
+        (EDGE, "Axe 1 : Aménager un territoire résilient"),
+        (71.0, "1.1 Objectif stratégique : Dynamiser l'économie circulaire"),
+        (85.0, "Enjeux stratégiques"),
+        (85.0, "FICHE 1.1.1 Objectif opérationnel : Expérimenter un projet d'économie"),
+        (85.0, "circulaire auprès des entreprises"),
+        (99.0, "Modalités de mise en oeuvre"),
+    ]
+    for code, title, _, _ in fiches[1:]:
+        toc += [(85.0, f"FICHE {code} Objectif opérationnel : {title}"),
+                (99.0, "Modalités de mise en oeuvre")]  # fmt: skip
+    for k, (x, text) in enumerate(toc):
+        pages.text(x, 110.0 + 13.0 * k, text, size=10.0)
+    pages.c.showPage()
+    pages.text(EDGE, 60.0, "Axe 1 : Aménager un territoire résilient", bold=True, size=16.0)
+    pages.text(EDGE, 90.0, "1.1 Objectif stratégique : Dynamiser l'économie circulaire",
+               bold=True, size=14.0)  # fmt: skip
+    pages.text(EDGE, 120.0, "Enjeux stratégiques", bold=True, size=12.0)
+    pages.text(EDGE, 140.0, "L'économie circulaire structure la réflexion du territoire.")
+    listed = [(c, t) for c, t, _, _ in FICHES] + [ABSENT, THIRD[:2]]
+    for k, (code, title) in enumerate(listed):
+        pages.text(70.0, 165.0 + 13.0 * k, f"FICHE {code} {title}")
+    pages.c.showPage()
+    for code, title, context, rows in fiches:
+        pages.text(EDGE, 60.0, f"FICHE {code} Objectif opérationnel : {title}", bold=True)
+        pages.text(EDGE, 85.0, "Contexte", bold=True)
+        pages.text(EDGE, 98.0, context)
+        pages.text(EDGE, 120.0, "Modalités de mise en oeuvre", bold=True)
+        pages.steps_table(136.0, rows)
+        pages.c.showPage()
+    return pages.save()
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_a_table_of_contents_without_page_numbers_is_no_sheets(
+    engine: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its entries are set aside: the fiches come in the sommaire's order, the one it lists
+    and the body never holds (1.1.3) in its place (read as sheets, the table's headings
+    would put it after every fiche), each fiche on its page with its steps."""
+    monkeypatch.setenv(ENGINE_ENV, engine)
+    doc = parse_action_plan(_linked_plan(), "plans/toc.pdf", "0" * 64)
+    assert [(a.action_code, a.has_body, a.page) for a in doc.actions] == [
+        ("1.1.1", True, 3),
+        ("1.1.2", True, 4),
+        ("1.1.3", False, 2),
+        ("1.1.4", True, 5),
+    ]
+    assert [a.title for a in doc.actions] == [FICHES[0][1], FICHES[1][1], ABSENT[1], THIRD[1]]
+    assert doc.actions[0].axis == "Axe 1 : Aménager un territoire résilient"
+    assert doc.actions[3].context == THIRD[2]
+    assert [(s.step, s.page) for s in doc.steps] == [
+        ("Lancer une phase test", 3),
+        ("Définir une stratégie", 3),
+        ("Ouvrir le réseau", 4),
+        ("Réunir les acteurs", 5),
+    ]
+    warnings = [i.message for i in doc.issues if i.severity == "warning"]
+    assert warnings == ["Fiche 1.1.3 listée au sommaire mais absente du document"]

@@ -6,7 +6,14 @@ Each rule has a case that must NOT be read as a table of contents."""
 from __future__ import annotations
 
 from sources.pdf.content import Line, Segment
-from sources.pdf.contents_table import ContentsPages, contents_entries, without_contents
+from sources.pdf.contents_table import (
+    ContentsPages,
+    LineStarts,
+    PagesAfter,
+    contents_entries,
+    heading_entries,
+    without_contents,
+)
 from sources.values import fold
 
 RIGHT = 538.0
@@ -147,3 +154,114 @@ def test_a_table_of_contents_going_on_on_the_next_page() -> None:
     assert pages(moved, 1) == []
     pages.going_on = (RIGHT, 20)  # numbers below the last one of the page before
     assert pages(rest, 1) == []
+
+
+# a web page's table of contents printed by a browser (pandoc ``--toc``): linked headings,
+# nested, no page number; the body's pages after it, each heading printed once
+HEADED_BODY = [
+    "Titre du plan",  # page 0: the table of contents (its own text is never looked at)
+    "Axe 1 : Aménager un territoire résilient\n1.1 Objectif stratégique : Dynamiser l'économie\n"
+    "circulaire\nEnjeux stratégiques\nLe territoire …",
+    "FICHE 1.1.1 Objectif opérationnel : Expérimenter un projet\nd'économie circulaire auprès "
+    "des entreprises\nContexte\nUne opération test …\nModalités de mise en oeuvre",
+    "FICHE 1.1.2 Objectif opérationnel : Etendre l'expérimentation aux\nautres acteurs\n"
+    "Contexte\nLes associations …\nModalités de mise en oeuvre",
+    "FICHE 1.1.4 Objectif opérationnel : Promouvoir l'Economie Sociale\nContexte\nUn réseau …\n"
+    "Modalités de mise en oeuvre",
+]
+
+
+def _toc_line(top: float, x: float, text: str) -> Line:
+    return Line(1, top, top + 12.0, x, x + 5.0 * len(text), 12.0, False,
+                [Segment(x, x + 5.0 * len(text), text, False)])  # fmt: skip
+
+
+HEADED = [
+    _toc_line(100.0, 57.0, "Titre du plan"),
+    _toc_line(130.0, 65.0, "Axe 1 : Aménager un territoire résilient"),
+    _toc_line(143.5, 81.0, "1.1 Objectif stratégique : Dynamiser l'économie circulaire"),
+    _toc_line(157.0, 96.0, "Enjeux stratégiques"),
+    _toc_line(170.5, 96.0, "FICHE 1.1.1 Objectif opérationnel : Expérimenter un projet d'économie"),
+    _toc_line(184.0, 96.0, "circulaire auprès des entreprises"),
+    _toc_line(197.5, 112.0, "Modalités de mise en oeuvre"),
+    _toc_line(211.0, 96.0, "FICHE 1.1.2 Objectif opérationnel : Etendre l'expérimentation"),
+    _toc_line(224.5, 96.0, "aux autres acteurs"),
+    _toc_line(238.0, 112.0, "Modalités de mise en oeuvre"),
+    _toc_line(251.5, 96.0, "FICHE 1.1.4 Objectif opérationnel : Promouvoir l'Economie Sociale"),
+    _toc_line(265.0, 112.0, "Modalités de mise en oeuvre"),
+]
+
+
+def _headed(lines: list[Line], texts: list[str], index: int = 0, going_on: bool = False) -> list:
+    after = PagesAfter(texts)
+    return heading_entries(lines, index, LineStarts(texts), lambda: after(index), going_on)
+
+
+def test_a_table_of_contents_without_page_numbers() -> None:
+    """Entries starting like a line of a later page, three found once each on three pages in
+    the body's order: navigation. The title above it stays; « circulaire … » (starting a
+    later line too, at its entry's indent) and « aux autres acteurs » are wrapped ends; the
+    labels found on every sheet (« Modalités … ») are entries within the run."""
+    entries = _headed(HEADED, HEADED_BODY)
+    assert [e.text for e in entries] == [
+        "Axe 1 : Aménager un territoire résilient",
+        "1.1 Objectif stratégique : Dynamiser l'économie circulaire",
+        "Enjeux stratégiques",
+        "FICHE 1.1.1 Objectif opérationnel : Expérimenter un projet d'économie circulaire "
+        "auprès des entreprises",
+        "Modalités de mise en oeuvre",
+        "FICHE 1.1.2 Objectif opérationnel : Etendre l'expérimentation aux autres acteurs",
+        "Modalités de mise en oeuvre",
+        "FICHE 1.1.4 Objectif opérationnel : Promouvoir l'Economie Sociale",
+        "Modalités de mise en oeuvre",
+    ]
+    assert {e.page_no for e in entries} == {None}
+    assert without_contents(HEADED, entries) == HEADED[:1]
+
+
+def test_no_table_of_contents_without_its_headings_found_once_in_order() -> None:
+    # the same lines, the body's headings in another order: no table
+    swapped = [*HEADED_BODY[:2], HEADED_BODY[3], HEADED_BODY[2], HEADED_BODY[4]]
+    assert _headed(HEADED, swapped) == []
+    # each heading printed twice later (on every page of its sheet): no heading found once
+    twice = [*HEADED_BODY[:2], *(t for t in HEADED_BODY[2:] for _ in range(2))]
+    assert _headed(HEADED, twice) == []
+    # lines copied into one later page (a paragraph repeated in the next sheet): found once
+    # each, but all on one page
+    copied = [
+        "Réduction des émissions de GES Séquestration carbone Maîtrise de la",
+        "consommation d'énergie Production et consommation d'ENR Matériaux",
+        "biosourcés Qualité de l'air Adaptation",
+    ]
+    lines = [_toc_line(300.0 + 13.5 * k, 95.0, t) for k, t in enumerate(copied)]
+    assert _headed(lines, ["", "Contexte\n" + "\n".join(copied) + "\nIndicateurs"]) == []
+    # a run broken by a line found nowhere later (a sheet's text between its labels)
+    broken = [*HEADED[:6], _toc_line(190.0, 96.0, "Une phrase du corps"), *HEADED[6:]]
+    assert _headed(broken, HEADED_BODY) == []
+    # lines of two columns (a table's rows) are no entries
+    rows = [Line(1, ln.top, ln.bottom, ln.x0, 540.0, 12.0, False,
+                 [*ln.segments, Segment(500.0, 540.0, "2019", False)]) for ln in HEADED]  # fmt: skip
+    assert _headed(rows, HEADED_BODY) == []
+
+
+def test_a_table_of_contents_without_page_numbers_going_on() -> None:
+    """The table's last entries at the top of the next page (one heading found once), the
+    body starting under them in a larger type: read as going on from the page before only."""
+    texts = ["Sommaire", *HEADED_BODY]
+    axis = "Axe 1 : Aménager un territoire résilient"
+    heading = Line(1, 90.0, 114.0, 65.0, 400.0, 24.0, True, [Segment(65.0, 400.0, axis, True)])
+    rest = [
+        _toc_line(30.0, 96.0, "Enjeux stratégiques"),
+        _toc_line(43.5, 96.0, "FICHE 1.1.4 Objectif opérationnel : Promouvoir l'Economie Sociale"),
+        _toc_line(57.0, 112.0, "Modalités de mise en oeuvre"),
+        heading,
+    ]
+    assert _headed(rest, texts, 0) == []
+    assert [e.text[:11] for e in _headed(rest, texts, 0, going_on=True)] == [
+        "Enjeux stra",
+        "FICHE 1.1.4",
+        "Modalités d",
+    ]
+    pages = ContentsPages(HEADED_BODY)
+    assert len(pages(HEADED, 0)) == 9 and pages.headings_on  # the table reaches the foot
+    assert pages(HEADED[:1], 1) == [] and not pages.headings_on

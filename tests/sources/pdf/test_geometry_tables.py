@@ -183,3 +183,37 @@ def test_lines_of_a_cell_half_a_line_apart_stay_one_row() -> None:
     assert _row_gap_ratio(tight, {id(ln): _split_segments(ln, bounds) for ln in tight}) == 0.45
     centred = [line(0, 1), line(4, 0, 2), line(12, 1)]  # interleaving lines
     assert _row_gap_ratio(centred, {id(ln): _split_segments(ln, bounds) for ln in centred}) == 0.45
+
+
+def test_a_cell_starting_a_paragraph_margin_lower_starts_no_row() -> None:
+    """A web page's steps table (pandoc: cells without padding rows, no rule between rows):
+    the first row's short cells on its first line, its description's first ``<p>`` one
+    1 em margin lower, so on the second line 1.5 pt above the step's wrapped second line
+    (line pitch 13.5 pt at 12 pt). That line joins words of two heights: no row starts there,
+    the table's cells are not top-aligned and it is one row. Words of one height on that line
+    (top-aligned cells, the description empty on the first line) start a row."""
+    from sources.pdf.content import Line, Segment
+    from sources.pdf.geometry_tables import _cut_on_restarts, _one_height
+
+    bounds = [65.0, 134.0, 262.0, 340.0, 411.0, 471.0, 547.0]
+    starts = {0: 71.0, 1: 140.0, 2: 269.0, 3: 346.0, 4: 417.0, 5: 477.0}
+
+    def line(top: float, bottom: float, *cells: tuple[int, str]) -> Line:
+        segs = [Segment(starts[c], starts[c] + 40.0, t, False, []) for c, t in cells]
+        return Line(1, top, bottom, segs[0].x0, segs[-1].x1, 12.0, False, segs)
+
+    first = line(574.8, 586.8, (0, "Lancer une"), (2, "2019"), (3, "18000"), (4, "GACdG"),
+                 (5, "Chambre du"))  # fmt: skip
+    # « phase test » / « (financé) » / « Commerce » at 588.3, « Les actions à » at 586.8
+    second = line(586.8, 600.3, (0, "phase test"), (1, "Les actions à"), (3, "(financé)"),
+                  (5, "Commerce"))  # fmt: skip
+    third = line(600.3, 613.8, (0, "d'un projet"), (1, "développer sont les"), (5, "et de"))
+    body = [first, second, third]
+    columns = {id(ln): _split_segments(ln, bounds) for ln in body}
+    assert not _one_height(second) and _one_height(first)
+    assert _cut_on_restarts(body, columns, False) is None
+    assert _cut_on_restarts(body, columns, True) == [body]  # going on: still one row
+    level = line(588.3, 600.3, *((c, t) for c, t in ((0, "Définir"), (1, "Sur"), (3, "int"))))
+    body = [first, level, third]
+    columns = {id(ln): _split_segments(ln, bounds) for ln in body}
+    assert _cut_on_restarts(body, columns, False) == [[first], [level, third]]

@@ -3154,10 +3154,23 @@ def fiche_pages(data: bytes) -> dict[str, int]:
     # ``--toc``) lists the sheets' headings again: a page holding three headings or more that
     # are found again on later pages is contents, left out
     headed = [set(_SHEET_HEADING.findall(" ".join(lines))) for lines in texts]
+    going_on = False
     for index in range(len(texts)):
         later = set().union(*headed[index + 1 :])
-        if len(headed[index] & later) >= 3:
-            texts[index] = []
+        listed = headed[index] & later
+        if len(listed) >= 3:
+            texts[index], going_on = [], True
+        elif going_on and listed:
+            # the table's last entries at the top of the next page (fewer than three), the
+            # body starting under them: their lines left out, the page's own lines kept
+            texts[index] = [
+                line
+                for line in texts[index]
+                if not any(re.search(rf"FICHE {re.escape(code)}\b", line) for code in listed)
+            ]
+            going_on = False
+        else:
+            going_on = False
     # then without the lines printed on most pages (a navigation sidebar printed after a code
     # that ends a page): a code found only so is added
     counts = Counter(line for lines in texts for line in set(lines) if line)
