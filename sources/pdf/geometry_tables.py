@@ -622,7 +622,7 @@ def _geometry_table(
         # a table going on from the page before (its header repeated or not) keeps its rows'
         # alignment: its first line may be the rest of a row cut by the page break
         inherited = any(t is not None and t.top_aligned for t in (previous, continued))
-        cut = _cut_on_restarts(body, columns, inherited)
+        cut = _cut_on_restarts(body, columns, inherited, scan=isinstance(page, OcrPage))
         if cut is not None:
             groups, above = cut, [None] * len(cut)
             block.top_aligned = True
@@ -725,7 +725,10 @@ def _column_rules_cross(page: Any, bounds: list[float], body: list[Line]) -> boo
 
 
 def _cut_on_restarts(
-    body: list[Line], columns: dict[int, list[list[Segment]]], top_aligned: bool
+    body: list[Line],
+    columns: dict[int, list[list[Segment]]],
+    top_aligned: bool,
+    scan: bool = False,
 ) -> list[list[Line]] | None:
     """Rows of a table with neither rule, fill nor gap between rows (no inner border, no cell
     padding: Writer's « bordure extérieure seule »), cut where the text of columns starts
@@ -741,13 +744,15 @@ def _cut_on_restarts(
     A row's cells start together, on one line: a line whose words sit at two heights (its
     height past its font size, :func:`_one_height`) joins a cell starting lower than its
     neighbours — a description's first paragraph pushed down by its top margin (a web page's
-    ``<p>`` in a cell), a cell centred vertically — and starts no row."""
+    ``<p>`` in a cell), a cell centred vertically — and starts no row. Not on a ``scan``:
+    there the word boxes are what the OCR makes of each word (ascenders, a residual skew), so
+    a line's height tells nothing of its baselines."""
     filled = [{c for c, segs in enumerate(columns[id(line)]) if segs} for line in body]
     groups: list[list[Line]] = [[body[0]]]
     first_row = set(filled[0])
     for index in range(1, len(body)):
         now, before = filled[index], filled[index - 1]
-        if len(now) >= 3 and now - before and _one_height(body[index]):
+        if len(now) >= 3 and now - before and (scan or _one_height(body[index])):
             groups.append([body[index]])
         else:
             groups[-1].append(body[index])
