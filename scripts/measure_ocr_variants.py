@@ -774,6 +774,17 @@ History of the held-out part:
   To be measured ONCE by the lead at the end of the pass, after the last change to
   ``sources/`` that OCR uses, totals only, never looked at in detail.
 
+  Measured once, 2026-12-04 ~03:56–04:15 UTC, by the lead, on ``6f1f420`` (after the
+  thirty-sixth pass's scan changes — light grid rules on grey pages, the fax sheet-edge line,
+  side columns behind a gutter — but BEFORE the thirty-seventh pass's changes of the same
+  session: placeholders, contents without page numbers, the details-column guard of the side
+  columns), ``--no-budget``, hOCR cache (no entry for these pages before), totals only, never
+  looked at in detail (machine shared with three helpers): ``steplist_recadre_300`` fiches
+  13/13, **steps 25/35**, fields 56/60, actions 9/12 (15 p., CPU 5.0 s/page);
+  ``cms_classeur_240`` fiches **0/13, steps 0/35, fields 0/60**, actions 0/12 (14 p., CPU
+  16.3 s/page). Under the 98 % goal, the punched halftone copy read not at all (causes not
+  looked at). Both stay held out for the next pass.
+
 Tuned figures of the thirty-fifth pass (hOCR cache, ``--no-budget``, the lead, EVERY tuned
 scan on the merged code ``8fcf80e``), fiches/steps/fields/actions: ``rowcards_compact_300``
 11/0/52/0 → **11/27/52/6** (steps tables read from their cells' meanings);

@@ -49,8 +49,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from pdfplumber import utils as plumber_utils
-from pdfplumber.container import Container
-from pdfplumber.table import TableFinder, TableSettings
+
+from sources.pdf.built_page import BuiltPage
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom, from the sheet's top-left
 Run = tuple[Box, str | None]  # a text run of the sheet and its text (None where not read)
@@ -280,7 +280,7 @@ def read_imposition(
     return imposition(width, height, runs, lambda: sheet_rules(page), key, before, read)
 
 
-class ImposedPage(Container):
+class ImposedPage(BuiltPage):
     """One page of an imposed sheet seen as the page it was: the characters (by their
     centre) and drawn objects (clipped) of its box, moved to the box's corner and grown by
     the reduction; words and tables found as the sheet's engine finds them. Its
@@ -308,32 +308,6 @@ class ImposedPage(Container):
             self._objects[kind] = [
                 move.obj(o) for o in clipped if o["x1"] - o["x0"] > 0.01 or o["bottom"] > o["top"]
             ]
-
-    @property
-    def width(self) -> float:
-        return self.bbox[2]
-
-    @property
-    def height(self) -> float:
-        return self.bbox[3]
-
-    @property
-    def objects(self) -> dict[str, list[dict[str, Any]]]:
-        return self._objects
-
-    def extract_words(self, **kwargs: Any) -> list[dict[str, Any]]:
-        from sources.pdf.pdfium_page import PdfiumPage
-
-        if self.pdfium:  # PDFium's fast grouping on these characters
-            return PdfiumPage.extract_words(self, **kwargs)  # type: ignore[arg-type]
-        return plumber_utils.extract_words(self.chars, **kwargs)
-
-    def find_tables(self, table_settings: dict[str, Any] | None = None) -> list[Any]:
-        from sources.pdf.pdfium_page import PdfiumPage
-
-        if self.pdfium:  # cells read as the PDFium page reads them
-            return PdfiumPage.find_tables(self, table_settings)  # type: ignore[arg-type]
-        return TableFinder(self, TableSettings.resolve(table_settings)).tables  # type: ignore[arg-type]
 
     def close(self) -> None:
         """The sheet itself is closed by its reader."""

@@ -46,8 +46,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from pdfplumber import utils as plumber_utils
-from pdfplumber.container import Container
-from pdfplumber.table import TableFinder, TableSettings
+
+from sources.pdf.built_page import BuiltPage
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom from the page's top-left
 
@@ -327,7 +327,7 @@ def _right_edge(page: Any, words: list[dict[str, Any]], height: float) -> float 
     return text_end + _GAP
 
 
-class TiledPage(Container):
+class TiledPage(BuiltPage):
     """Two pages of a sheet printed in page columns seen as one page: the first page whole,
     then what the second holds right of its repeated column (``edge_2``; its copied words and
     furniture, ``drop``, set aside) moved to the first's right edge (``edge_1``). Words and
@@ -374,32 +374,6 @@ class TiledPage(Container):
                 for o in clipped
                 if o["x1"] - o["x0"] > 0.01 or o["bottom"] > o["top"]
             ]
-
-    @property
-    def width(self) -> float:
-        return self.bbox[2]
-
-    @property
-    def height(self) -> float:
-        return self.bbox[3]
-
-    @property
-    def objects(self) -> dict[str, list[dict[str, Any]]]:
-        return self._objects
-
-    def extract_words(self, **kwargs: Any) -> list[dict[str, Any]]:
-        from sources.pdf.pdfium_page import PdfiumPage
-
-        if self.pdfium:  # PDFium's fast grouping on these characters
-            return PdfiumPage.extract_words(self, **kwargs)  # type: ignore[arg-type]
-        return plumber_utils.extract_words(self.chars, **kwargs)
-
-    def find_tables(self, table_settings: dict[str, Any] | None = None) -> list[Any]:
-        from sources.pdf.pdfium_page import PdfiumPage
-
-        if self.pdfium:  # cells read as the PDFium page reads them
-            return PdfiumPage.find_tables(self, table_settings)  # type: ignore[arg-type]
-        return TableFinder(self, TableSettings.resolve(table_settings)).tables  # type: ignore[arg-type]
 
     def close(self) -> None:
         """The second page is closed here, the first by its reader."""
