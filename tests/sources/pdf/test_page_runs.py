@@ -18,18 +18,11 @@ import pytest
 from sources.action_plan import parse_action_plan
 from sources.pdf.engine import ENGINE_ENV, ENGINES, iter_plumber_pages
 from sources.pdf.page_runs import Box, grid_run_length, join_pages, page_marks, run_length
+from tests.sources.pdf.hand_sheets import STEPS_HEADER
 
 WIDTH, HEIGHT = 595.0, 842.0
 LEFT_RUN = (57.0, 176.0, 414.0, 482.0)  # columns A, B, C
 RIGHT_RUN = (57.0, 176.0, 258.0, 349.0, 462.0)  # columns A (repeated), D, E, F
-STEPS_HEADER = (
-    "Etape",
-    "Descriptif",
-    "Planification",
-    "Ressources",
-    "Porteur",
-    "Partenaires envisagés",
-)
 Row = tuple[str, ...]  # heading: one cell (merged A:C); field: two cells; step: six cells
 
 BAND_1: list[Row] = [
