@@ -785,6 +785,28 @@ History of the held-out part:
   16.3 s/page). Under the 98 % goal, the punched halftone copy read not at all (causes not
   looked at). Both stay held out for the next pass.
 
+Tuned figures of the thirty-sixth and thirty-seventh passes (hOCR cache, ``--no-budget``, the
+lead, EVERY tuned scan on the merged code of the session, ``e6460f9``; a third of them first on
+``6f1f420``, the scan changes alone, then again on the final code: the same),
+fiches/steps/fields/actions, against ``e2a2a17``: ``grouped_sansrouge_200`` 11/15/59/3 →
+**13/22/59/7** (light grid rules on grey pages); ``aside_faxfin_196`` 6/1/0/1 → **11/9/44/3**
+(the fax line painted as paper, side columns behind a gutter); ``leaders_froisse_200``
+5/0/17/0 → **10**/0/17/0; ``caption_tampon_200`` 10/5/34/9 → 10/**8**/34/9;
+``shading_surligne_150`` 11/6/52/4 → **12**/6/52/4; ``rowcards_compact_300`` 11/27/52/6 →
+**12**/27/52/6; ``transposed_96dpi_200`` 13/30/26/11 → 13/**31**/26/**12**;
+``yearspan_fax_98`` 12/3/21/0 → **13**/3/21/0; ``namebands_traine_200`` 12/1/56/6 →
+12/1/56/**7**. Two losses, both to the light grid rules of grey pages (a page's light rules
+found in part, so gap-cut rows give way to rule-cut ones): ``actors_appli_180`` 13/31/56/10 →
+13/**30**/56/**9**, ``stepyear_2pages_300`` 12/27/58/11 → 12/27/58/**10** (fiche 1.2.1's four
+rows read as two). The side columns had cost ``actors_appli_180`` seven rows more (a details
+column « Porteur : … » taken for a side panel: guarded since ``bc64a06``) and the two-heights
+row rule of the same session took ``stepyear_2pages_300`` to 1/35 (kept off scans since
+``e6460f9``). Unchanged: stripes 13/35/60/12, centred 12/34/59/12, banded 13/35/59/12, grid
+13/34/55/12, cards 12/31/57/10, ledger 13/22/49/11, bootstrap 13/3/36/8, twotier 12/26/57/10,
+boxes 8/3/40/3, list_photo 8/0/10/0, synonyms 13/29/59/11, details 13/18/37/7, turned
+12/33/57/11, onetable 13/23/54/9, cardgrid 13/8/57/5, dashboard 8/5/21/0, gantt 13/18/58/8,
+descrow 8/0/50/0.
+
 Tuned figures of the thirty-fifth pass (hOCR cache, ``--no-budget``, the lead, EVERY tuned
 scan on the merged code ``8fcf80e``), fiches/steps/fields/actions: ``rowcards_compact_300``
 11/0/52/0 → **11/27/52/6** (steps tables read from their cells' meanings);
