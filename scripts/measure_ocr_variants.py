@@ -1402,10 +1402,8 @@ VARIANTS: dict[str, tuple[str, dict[str, object]]] = {
             "skew_deg": -0.6,
         },
     ),
-}
-# name → (producer layout, scan_pdf options); scores only, never their differences. Drawn in
-# the thirty-sixth pass (see the module docstring), never measured yet
-HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {
+    # held out in the thirty-sixth pass (only measure 13/13 fiches, 25/35 steps, 56/60
+    # fields, 9/12 actions); tuned since the thirty-eighth
     "steplist_recadre_300": (
         "plan_odt_steplist",
         {
@@ -1417,11 +1415,17 @@ HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {
             "quality": 75,
         },
     ),
+    # held out in the thirty-sixth pass (only measure 0/13 fiches, 0/35 steps, 0/60 fields);
+    # tuned since the thirty-eighth
     "cms_classeur_240": (
         "plan_html_cms",
         {"dpi": 240, "punch": 6.0, "toner": 3, "halftone": 8, "skew_deg": -0.7},
     ),
 }
+# name → (producer layout, scan_pdf options); scores only, never their differences. Empty
+# until a new pair is drawn and written down (the thirty-sixth pass's pair is tuned since the
+# thirty-eighth)
+HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {}
 
 
 def _cached_tesseract(cache_dir: Path) -> None:

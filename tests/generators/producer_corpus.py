@@ -1564,6 +1564,10 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+Measured once in the thirty-seventh pass (all three read exactly on first sight; see
+:mod:`tests.sources.pdf.test_producers`); the three were MOVED TO THE TUNED PART at the start of
+the thirty-eighth pass (2026-12-04 ~10:30 UTC).
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

@@ -3005,9 +3005,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_html_nobg",
-    "plan_docx_textbox",
-    "cot000_pptxsmartart",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -3087,6 +3084,8 @@ PLAN_TUNED = (
     "plan_html_datatables",
     "plan_docx_sdtform",
     "plan_html_pandoc",
+    "plan_html_nobg",
+    "plan_docx_textbox",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -3094,8 +3093,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_html_nobg",
-    "plan_docx_textbox",
 )
 COT000 = (
     "cot000_pptx",
@@ -3314,7 +3311,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxsmartart"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -3405,8 +3402,8 @@ def test_held_out_list_is_fixed() -> None:
     assert thirty_fifth <= set(PLAN_TUNED) and not thirty_fifth & set(PLAN_HELD)
     assert "cot000_pptxkeynote" in COT000 and "cot000_pptxkeynote" not in HELD_OUT
     thirty_sixth = {"plan_html_nobg", "plan_docx_textbox"}
-    assert thirty_sixth <= set(PLAN_HELD) and not thirty_sixth & set(PLAN_TUNED)
-    assert "cot000_pptxsmartart" in COT000 and "cot000_pptxsmartart" in HELD_OUT
+    assert thirty_sixth <= set(PLAN_TUNED) and not thirty_sixth & set(PLAN_HELD)
+    assert "cot000_pptxsmartart" in COT000 and "cot000_pptxsmartart" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -3433,9 +3430,8 @@ HELD_FLOORS = {
     # THIRTY-SIXTH held-out set, first measure (thirty-seventh pass, totals only): nobg and
     # textbox each fiches 13, steps 35, fields 60, step values 17, actions 12/12, every step
     # column 35/35 (read exactly on first sight); the deck cot000_pptxsmartart likewise (45/45,
-    # no extra row, objectives 21/21, audits and document right)
-    "plan_html_nobg": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_docx_textbox": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    # no extra row, objectives 21/21, audits and document right); TUNED since the
+    # thirty-eighth pass
     # THIRTY-FIFTH held-out set, first measure (thirty-sixth pass, totals only, after every
     # parser change of that pass): sdtform fiches 13, steps 14 of 35, fields 60, step values
     # 17, actions 3/12, step/description/planning/budget/owner/partners cells 35, 35, 35, 35,
