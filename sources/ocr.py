@@ -85,7 +85,7 @@ from sources.ocr_orient import page_turn, tesseract_langs, turned
 from sources.ocr_paper import NOTE as PAPER_NOTE
 from sources.ocr_paper import paper_factor
 from sources.ocr_pen import remove_pen_strokes
-from sources.ocr_pixels import non_square_render
+from sources.ocr_pixels import non_square_render, screened_render
 from sources.ocr_repair import repair_words
 from sources.ocr_reread import reread_garbled_lines
 from sources.ocr_screen import descreen
@@ -443,6 +443,10 @@ def _render(pdf_bytes: bytes, page_index: int, dpi: int) -> tuple[Any, float, fl
             bitmap.close()
             # a fax page's tall pixels resampled sharply, not stretched soft by the renderer
             resampled = non_square_render(page, image.size)
+            if resampled is None and repair_on():
+                # a halftone screen averaged out before the renderer's resampling blurs its
+                # dots past recognition (at the screen's own resolution, left to descreen)
+                resampled = screened_render(page, image.size)
             if resampled is not None:
                 image = resampled
         finally:

@@ -56,9 +56,14 @@ def screen_period(image: Any) -> int:
     return min(p for p, s in scores.items() if s >= 0.8 * best)
 
 
-def descreen(image: Any) -> tuple[Any, int]:
+def descreen(image: Any, max_box: int | None = None) -> tuple[Any, int]:
     """``(image, period)``: a halftone-screened page averaged over its screen's period (the
-    grey each dot pattern stands for); the page unchanged and 0 when it is not screened."""
+    grey each dot pattern stands for); the page unchanged and 0 when it is not screened.
+
+    ``max_box`` (pixels) caps the averaging box: a coarse screen (a period of 8 pixels at
+    240 ppi is almost a millimetre) averaged whole fills the counters of body text, while a
+    box of about a point still dissolves its dots (they are single pixels or small clusters
+    in a dispersed-dot screen)."""
     import numpy as np
     from PIL import Image
     from scipy import ndimage
@@ -66,6 +71,7 @@ def descreen(image: Any) -> tuple[Any, int]:
     period = screen_period(image)
     if not period:
         return image, 0
+    box = period if max_box is None else max(2, min(period, max_box))
     grey = np.asarray(image.convert("L"), dtype=np.float32)
-    out = ndimage.uniform_filter(grey, size=period, mode="nearest")
+    out = ndimage.uniform_filter(grey, size=box, mode="nearest")
     return Image.fromarray(np.clip(out + 0.5, 0, 255).astype("uint8"), mode="L"), period

@@ -194,6 +194,20 @@ def _item_start(line: Line) -> tuple[int, str, float, str, bool] | None:
     return None
 
 
+def _bare_item_start(line: Line, number: int) -> tuple[float, str, bool] | None:
+    """(left edge of the item's text, the text, hanging) of a line opening item ``number``
+    with its marker's punctuation lost (« 4 Créer… » for « 4. Créer… »: OCR drops a period
+    after a digit), else None. Only looked for where that very number is due next."""
+    seg = line.segments[0]
+    if seg.text.strip() == str(number) and len(line.segments) > 1:
+        rest = line.segments[1:]
+        return rest[0].x0, " ".join(s.text for s in rest), True
+    match = re.match(rf"^{number}\s+(?=[^\W\d])", seg.text)
+    if match and len(seg.words) > 1:
+        return seg.words[1][0], line.text[match.end() :], False
+    return None
+
+
 def _period_start(line: Line) -> tuple[str, float, str] | None:
     """(period, left edge of the item's text, the text) of a timeline line: its first
     segment alone left of the rest, reading as a period (:func:`reads_as_period`), the rest
@@ -528,6 +542,19 @@ class ListedSteps:
                 self._runin_item(run, line, found, above)
                 return True
         start = None if run.period or run.runin else _item_start(line)
+        if (
+            start is None
+            and not run.period
+            and not run.runin
+            and run.punct
+            and run.items
+            and run.items[-1].state in ("details", "grid", "leaders")
+        ):
+            # the due number without its punctuation, the item before it complete (its
+            # details read): a marker whose period OCR lost
+            bare = _bare_item_start(line, run.next_no)
+            if bare is not None and (not bare[2] or abs(bare[0] - run.body_x) <= _ALIGN):
+                start = (run.next_no, run.punct, bare[0], bare[1], bare[2])
         if (
             start is not None
             and start[0] == run.next_no

@@ -222,3 +222,37 @@ def test_group_labels_over_a_repeated_header_are_no_body_row() -> None:
     body = _line(64.0, 73.5, 9.0, (131, 260, "publics de la collectivité"))
     below = dataclasses.replace(_ONE_LINE_HEADER[3], top=75.0, bottom=86.0)
     assert not _over_header([body, below], 0, _never)  # a body line under it: no header
+
+
+def _scan_pdf(grey: np.ndarray, dpi: int) -> bytes:
+    """A one-image PDF page of ``grey`` (black and white) scanned at ``dpi``."""
+    import io
+
+    out = io.BytesIO()
+    Image.fromarray(grey, mode="L").convert("1").save(out, format="PDF", resolution=dpi)
+    return out.getvalue()
+
+
+def test_a_coarse_screen_scanned_below_the_render_resolution_is_averaged_before_resampling() -> None:
+    """A page screened with a period of 8 pixels at 150 ppi, rendered at 300: the renderer's
+    resampling would smear the dots past recognition, so the screen is averaged out on the
+    image's own pixels, over about a point (3 pixels here, not the whole period, which would
+    fill the strokes' gaps), then drawn at the render's size."""
+    import pypdfium2 as pdfium
+
+    from sources.ocr_pixels import screened_render
+
+    page = _page(paper=235)
+    doc = pdfium.PdfDocument(_scan_pdf(_bayer(page, 8), 150))
+    size = (2 * W, 2 * H)
+    out = screened_render(doc[0], size)
+    assert out is not None and out.size == size
+    grey = np.asarray(out, dtype=np.float64)
+    assert grey[100:480, 100:1500].mean() > 200  # the paper's dots dissolved (mean 235)
+    assert grey[100:480, 100:1500].min() > 150  # no dot left as dark as ink
+    assert grey[1410:1440, 242:248].mean() < 90  # a stroke (3 px at 150 ppi) still ink
+    assert grey[1410:1440, 254:270].mean() > 150  # and the gap beside it still paper
+    # the same page not screened is left to the renderer, and so is the screened page drawn
+    # at its own resolution (the later repairs see its dots as they are)
+    assert screened_render(pdfium.PdfDocument(_scan_pdf(page, 150))[0], size) is None
+    assert screened_render(doc[0], (W, H)) is None
