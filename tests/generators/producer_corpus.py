@@ -1568,6 +1568,36 @@ Measured once in the thirty-seventh pass (all three read exactly on first sight;
 :mod:`tests.sources.pdf.test_producers`); the three were MOVED TO THE TUNED PART at the start of
 the thirty-eighth pass (2026-12-04 ~10:30 UTC).
 
+THIRTY-SEVENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-04 (~10:30 UTC) before the three PDFs
+existed and before any generator code for them was written, by a helper who never runs the
+parser on them (issue 13, thirty-eighth pass, drawn after the thirty-sixth set moved to the
+tuned part). Truth: the seed texts unchanged.
+
+``plan_docx_mirror``      Writer from a .docx laid out for recto-verso printing: « MARGES EN
+                          MIROIR » (inside 3.5 cm, outside 1.5 cm), so the 16 cm text block,
+                          tables included, stands 2 cm further left on even pages than on
+                          odd ones; different odd and even headers (right- and left-aligned);
+                          the PAGE NUMBER in a dark disc in the OUTER MARGIN at mid-height;
+                          fiches flowing; steps with horizontal rules only, header NOT
+                          repeated, so a cut table goes on headless and shifted sideways.
+``plan_html_tablepress``  Chromium print of a WordPress page whose tables are made with the
+                          TABLEPRESS plug-in (default stylesheet, DataTables off): the steps
+                          tables with a ``<thead>`` AND a ``<tfoot>`` both holding the six
+                          column labels (bold on #D9EDF7), striped rows, a 1 px rule above
+                          each body row only, automatic widths, cell line breaks as
+                          ``<br />``; fields a 2-column TablePress table without head or foot.
+``cot000_pptxtotal``      Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table on FIVE columns, a computed « % Engagé » (% Réalisé
+                          + % Programmé) after the seed's three, and a bold « Total » ROW
+                          under the last seed row (the axis rows' points summed, the
+                          percentage cells empty).
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
