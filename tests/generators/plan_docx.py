@@ -3,7 +3,7 @@
 columns, shading, turned, numbered, synonyms, dense, status, framed, nested, descrow, grouped,
 parted, runin, yearspan, rotated, stepyear, darkcol, review, dashboard, leaders, formcell;
 sdtform with :mod:`tests.generators.docx_sdtform`, textbox with
-:mod:`tests.generators.docx_textbox`).
+:mod:`tests.generators.docx_textbox`, mirror with :mod:`tests.generators.docx_mirror`).
 """
 
 from __future__ import annotations
@@ -160,7 +160,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``numbered``, ``synonyms``, ``dense``, ``status``, ``framed``, ``nested``, ``descrow``,
     ``grouped``, ``parted``, ``runin``, ``yearspan``, ``rotated``, ``stepyear``,
     ``darkcol``, ``review``, ``dashboard``, ``leaders``, ``formcell``, ``gantt``,
-    ``sdtform``, ``textbox``."""
+    ``sdtform``, ``textbox``, ``mirror``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -185,6 +185,7 @@ def plan_docx(style: str, path: Path) -> Path:
         "grouped": "Calibri",  # Word's default font, not installed: Writer substitutes
         "sdtform": "Arial",  # the template's font, not installed: Writer substitutes
         "textbox": "Arial",  # likewise
+        "mirror": "Times New Roman",  # not installed: Writer substitutes
         "darkcol": "DejaVu Sans Condensed",
     }.get(style, "Liberation Sans")
     normal.font.size = Pt(
@@ -196,6 +197,7 @@ def plan_docx(style: str, path: Path) -> Path:
             "nested": 9,
             "darkcol": 9.5,
             "gantt": 9.5,
+            "mirror": 10.5,
         }.get(style, 10)
     )
     section = doc.sections[0]
@@ -236,6 +238,10 @@ def plan_docx(style: str, path: Path) -> Path:
         _status_footer(section)
     if style == "stepyear":  # authority | document over a rule; « Page n / N » below
         _running_header_footer(section)
+    if style == "mirror":  # mirrored margins, odd / even headers, page-number discs
+        from tests.generators.docx_mirror import mirror_page_setup
+
+        mirror_page_setup(doc, section)
     if style == "sdtform":  # the template's content controls and their placeholders
         from tests.generators import docx_sdtform
 
@@ -424,6 +430,11 @@ def plan_docx(style: str, path: Path) -> Path:
 
                 textbox_fields(doc, block.fields)
                 continue
+            if style == "mirror":  # a 2-column table, horizontal rules only
+                from tests.generators.docx_mirror import mirror_fields
+
+                mirror_fields(doc, block.fields)
+                continue
             if style == "formcell":  # the fiche's one 2-column form table
                 form.append(_formcell_fields(doc, block.fields))
                 continue
@@ -539,6 +550,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_textbox import textbox_impl
 
             textbox_impl(doc, block)
+        elif kind == "impl" and style == "mirror":  # header not repeated, no vertical rule
+            from tests.generators.docx_mirror import mirror_impl
+
+            mirror_impl(doc, block)
         elif kind == "impl" and style == "formcell":  # steps as rows of the form table
             _formcell_impl(form[-1], block)
             doc.add_paragraph()

@@ -1489,7 +1489,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     enhanced metafile picture; ``keynote``: the plain deck at Keynote's 1920 × 1080 pt page,
     every length and type size × 8/3, « Helvetica Neue »; ``smartart``: each progress table a
     SmartArt converted to shapes, one group of rounded blocks holding their own text
-    (:mod:`tests.generators.smartart_deck`); any other variant (``draft``,
+    (:mod:`tests.generators.smartart_deck`); ``total``: progress tables on five columns, a
+    computed « % Engagé » and a « Total » row (:mod:`tests.generators.total_deck`); any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
     deck."""
@@ -1525,6 +1526,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.smartart_deck import PptxSmartartSlides
 
             slides = PptxSmartartSlides(base)
+        elif variant == "total":  # a module of its own, built on _PptxSlides
+            from tests.generators.total_deck import PptxTotalSlides
+
+            slides = PptxTotalSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:
