@@ -3093,6 +3093,20 @@ generator was AMENDED before any parse (each empty cell's paragraph carries the 
 as its end-of-paragraph size, ``a:endParaRPr sz="750"``), and the row is now 12 pt high as
 written down.
 
+First measure (thirty-eighth pass, 2026-12-04 ~11:15 UTC, by the lead, after every change of
+that pass to text-PDF reading — a numbered steps item whose period was lost opens the next
+item —, the pass's other changes being OCR-only; recorded in ``HELD_FLOORS``, totals and check
+names only): ``plan_docx_mirror`` 13/13 fiches, **23/35 rows**, 57/60 fields, 15/17 step
+values, 6/12 actions; step cells 27/35, descriptions 29/35, planning 30/35, budgets 28/35,
+owners 33/35, partners 26/35; ``plan_html_tablepress`` 13/13 fiches, **35/35 rows**, 60/60
+fields, 17/17 step values, 12/12 actions, every step column 35/35 (read exactly on first
+sight); ``cot000_pptxtotal`` **45/45 referential rows**, none extra (the « Total » rows not
+taken for referential rows), objectives 21/21, audits and document right (asserted exactly by
+``test_cot000``). No remnant, issue nor page check fails and the two engines read the three
+alike. On unseen plan layouts this pass: rows 58/70 (83 %), fields 117/120. **The ≥ 98 %
+held-out goal is not met** (``plan_docx_mirror``: a steps table going on at the next page's
+top without its header and 2 cm aside, causes not looked at).
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
@@ -3578,6 +3592,14 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # THIRTY-SEVENTH held-out set, first measure (thirty-eighth pass, totals only): mirror
+    # fiches 13, steps 23, fields 57, step values 15, actions 6/12, step/description/planning/
+    # budget/owner/partners cells 27, 29, 30, 28, 33, 26; tablepress read exactly on first
+    # sight (13, 35, 60, 17, actions 12/12, every step column 35/35); the deck
+    # cot000_pptxtotal likewise (45/45, no extra row, objectives 21/21, audits and document
+    # right)
+    "plan_docx_mirror": {"fiches": 13, "steps": 23, "fields": 57, "step_values": 15},
+    "plan_html_tablepress": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
     # THIRTY-SIXTH held-out set, first measure (thirty-seventh pass, totals only): nobg and
     # textbox each fiches 13, steps 35, fields 60, step values 17, actions 12/12, every step
     # column 35/35 (read exactly on first sight); the deck cot000_pptxsmartart likewise (45/45,
@@ -3840,6 +3862,10 @@ def test_plan_held_out_floors(layout: str) -> None:
 # cot000_pptxkeynote (THIRTY-FIFTH held-out set, first measure, thirty-sixth pass): 45/45
 # referential rows, no extra row, objectives 21/21, audits and document right (read exactly on
 # first sight: asserted exactly by test_cot000; tuned since the thirty-seventh pass)
+# cot000_pptxtotal (THIRTY-SEVENTH held-out set, first measure, thirty-eighth pass): 45/45
+# referential rows, no extra row (its « Total » rows not read as referential rows),
+# objectives 21/21, audits and document right (read exactly on first sight: asserted exactly
+# by test_cot000)
 COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
