@@ -91,6 +91,7 @@ def scan_pdf(
     glare: float = 0.0,
     dropout: str = "",
     autocrop: float = 0.0,
+    dogear: float = 0.0,
 ) -> bytes:
     """Simulate a scan of a text PDF: pages (0-based; default all) rendered in grey levels at
     ``dpi`` and wrapped as JPEG images in an image-only PDF of the same page size.
@@ -230,7 +231,18 @@ def scan_pdf(
     without ink kept whole; grey scans only (not with ``tint``, ``nup``, ``border``,
     ``feed``, ``keystone``, ``lens``, ``uneven``, ``blank_backs``, ``fax_header``,
     ``row_dpi``, ``declared_dpi`` nor ``mrc``, whose dark edges or page sizes it would undo).
-    Off by default, so every earlier scan is unchanged."""
+    Off by default, so every earlier scan is unchanged.
+    ``dogear``: a stapled set whose staple was pulled out for the feeder, every sheet's TOP
+    LEFT CORNER left FOLDED OVER ONTO ITS PRINT (« coin corné »), on the printed sheet before
+    every scanning effect (after ``voids``, ``ghost`` and ``crumple``): a fold line at 45°
+    cutting the top and left edges ``dogear`` mm from the corner (× 0.85 to 1.15, seeded by
+    the page); the corner inside it gone (the scanner's white backing there); the FLAP, the
+    corner's mirror image across the fold line, lying over the print and hiding it: the
+    sheet's blank back, 8 % darker (off the glass), the corner's print seen through it
+    (mirrored, blurred, 10 % of its contrast), two staple holes (dark dots 0.8 mm across,
+    6 × 12 and 12 × 6 mm from the corner before the fold) and a thin darker crease; a soft
+    shadow 1 mm wide along the flap's two free edges (up to 35 % of the light); grey scans
+    only (not with ``tint``). Off by default, so every earlier scan is unchanged."""
     import pypdfium2 as pdfium
 
     if tint is not None:
@@ -250,6 +262,8 @@ def scan_pdf(
         raise ValueError("mrc : scan en niveaux de gris, une image de fond et un masque")
     if mrc and (declared_dpi or row_dpi):
         raise ValueError("mrc : sans declared_dpi ni row_dpi")
+    if dogear and tint is not None:
+        raise ValueError("dogear : scan en niveaux de gris")
     if dropout and dropout not in _DROPOUT:
         raise ValueError("dropout : red, green ou blue")
     if dropout and (tint is not None or nup):
@@ -284,6 +298,8 @@ def scan_pdf(
                 image = _drum_ghost(image, ghost, dpi)
             if crumple:  # the sheet's own state, before it is scanned
                 image = _crumpled(image, crumple, dpi, index)
+            if dogear:  # the stapled corner folded over, before it is scanned
+                image = _dog_ear(image, dogear, dpi, index)
             back = _blank_back(image, blank_backs) if blank_backs else None
             if tint is not None:
                 image = _tinted(image.convert("RGB"), tint)
@@ -1073,6 +1089,44 @@ def _crumpled(image: object, strength: float, dpi: int, seed: int) -> object:
     if out.ndim == 3:
         light, lighter = light[..., None], lighter[..., None]
     out = (out + (255 - out) * lighter) * light
+    return Image.fromarray(np.round(np.clip(out, 0, 255)).astype("uint8"), mode=image.mode)  # type: ignore[attr-defined]
+
+
+def _dog_ear(image: object, leg_mm: float, dpi: int, seed: int) -> object:
+    """The sheet's top left corner folded over onto its print along a 45° line cutting both
+    edges about ``leg_mm`` from the corner (× 0.85–1.15, seeded): the corner gone (white
+    backing), the flap over the print showing the blank back (8 % darker, the corner's print
+    mirrored through it at 10 % of its contrast, two staple holes), a darker crease, a soft
+    shadow 1 mm wide along the flap's free edges."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+
+    rng = np.random.default_rng(9500 + seed)
+    mm = dpi / 25.4
+    leg = leg_mm * mm * rng.uniform(0.85, 1.15)
+    pixels = np.asarray(image).astype(float)
+    h, w = pixels.shape[:2]
+    n_y, n_x = min(h, int(np.ceil(leg + 2 * mm)) + 1), min(w, int(np.ceil(leg + 2 * mm)) + 1)
+    ys, xs = np.mgrid[0:n_y, 0:n_x].astype(float) + 0.5  # pixel centres
+    s = xs + ys
+    corner = s < leg
+    flap = ~corner & (xs < leg) & (ys < leg)
+    out = pixels.copy()
+    part = out[:n_y, :n_x]
+    # the flap's back: the corner's print mirrored across the fold, seen through the paper
+    seen = np.asarray(image.filter(ImageFilter.GaussianBlur(0.3 * mm))).astype(float)  # type: ignore[attr-defined]
+    through = _bilinear(seen, leg - ys - 0.5, leg - xs - 0.5, 255.0)
+    back = 0.92 * (255 - 0.10 * (255 - through))
+    for hx, hy in ((6, 12), (12, 6)):  # the staple's holes, on the flap after the fold
+        cx, cy = leg - hy * mm, leg - hx * mm
+        if hx * mm + hy * mm < leg:
+            back = np.where(np.hypot(xs - cx, ys - cy) <= 0.4 * mm, 80.0, back)
+    crease = (s - leg) / np.sqrt(2) < 0.3 * mm
+    back = np.where(crease, back * 0.75, back)
+    # the shadow the lifted flap casts on the print beyond its free edges
+    away = np.hypot(np.maximum(xs - leg, 0), np.maximum(ys - leg, 0))
+    shade = 1 - 0.35 * np.clip(1 - away / mm, 0, 1)
+    part[:] = np.where(corner, 255.0, np.where(flap, back, part * shade))
     return Image.fromarray(np.round(np.clip(out, 0, 255)).astype("uint8"), mode=image.mode)  # type: ignore[attr-defined]
 
 

@@ -641,3 +641,47 @@ def test_autocrop_cuts_each_page_to_its_print_and_a_margin() -> None:
     for bad in ({"tint": (250, 250, 245)}, {"nup": 2}, {"border": 20}, {"declared_dpi": 96}):
         with pytest.raises(ValueError):
             scan_pdf(data, dpi=dpi, autocrop=4.0, **bad)
+
+
+def test_dogear_folds_the_top_left_corner_over_the_print_at_45_degrees() -> None:
+    dpi = 200  # 7.9 px per mm
+    mm = dpi / 25.4
+    # a blank page, then a page inked all over the top left 100 × 100 mm
+    data = _bars_pdf(1, [])
+    first = _render(scan_pdf(data, dpi=dpi, quality=95, dogear=30.0), dpi)[0].astype(int)
+    again = _render(scan_pdf(data, dpi=dpi, quality=95, dogear=30.0), dpi)[0].astype(int)
+    assert (first == again).all()  # deterministic
+
+    def runs(row_mm: float) -> tuple[int, int]:  # where the flap (the darker back) runs
+        row = first[round(row_mm * mm), : round(80 * mm)]
+        flap = np.nonzero(np.abs(row - 0.92 * 255) <= 5)[0]
+        pieces = np.split(flap, np.nonzero(np.diff(flap) > 1)[0] + 1)
+        longest = max(pieces, key=len)  # not a pixel of the shadow's ramp
+        return int(longest[0]), int(longest[-1])
+
+    # the flap's run along a row as long as the row is deep (a 45° fold), ending at one
+    # place (its free edge x = leg) on every row; the bare corner before it white
+    (a0, a1), (b0, b1) = runs(8.0), runs(16.0)
+    assert abs((a1 - a0) - 8 * mm) <= 6 and abs((b1 - b0) - 16 * mm) <= 6
+    assert abs((b1 - b0) - (a1 - a0) - 8 * mm) <= 3 and abs(a1 - b1) <= 2
+    leg = (a1 + b1) / 2 / mm
+    assert 30 * 0.85 - 1 <= leg <= 30 * 1.15 + 1
+    assert first[round(8 * mm), : a0 - 3].min() >= 250  # the backing, white
+    assert abs(np.median(first[round(8 * mm), a0 + 5 : a1 - 3]) - 0.92 * 255) <= 4
+    # the shadow just past the free edge, then the paper again
+    assert first[round(8 * mm), a1 + 2 : a1 + 5].min() <= 205
+    assert first[round(8 * mm), a1 + round(2 * mm) :].min() >= 250
+    # two staple holes, dark, on the flap; nothing changed far from the corner
+    assert first[: round(leg * mm), : round(leg * mm)].min() <= 110
+    assert first[round(70 * mm) :, :].min() >= 250 and first[:, round(70 * mm) :].min() >= 250
+    # an inked corner: the flap hides the ink (only a faint mirrored show-through on it)
+    inked = _bars_pdf(1, [(0, 0, 283.5, 283.5)])
+    page = _render(scan_pdf(inked, dpi=dpi, quality=95, dogear=30.0), dpi)[0].astype(int)
+    y = round(8 * mm)
+    assert page[y, : a0 - 3].min() >= 250  # the corner gone
+    assert abs(np.median(page[y, a0 + 5 : a1 - 3]) - 0.92 * 0.9 * 255) <= 5  # 211: the back
+    assert page[y, a1 + 3 : round(90 * mm)].max() <= 10  # the print beyond the flap
+    # off by default: the same bytes as a scan without the option
+    assert scan_pdf(data, dpi=72, quality=95, dogear=0.0) == scan_pdf(data, dpi=72, quality=95)
+    with pytest.raises(ValueError):
+        scan_pdf(data, dpi=72, dogear=30.0, tint=(250, 250, 245))
