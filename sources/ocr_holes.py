@@ -19,6 +19,8 @@ _MIN_MM, _MAX_MM = 3.0, 12.0  # a punch hole's diameter
 _SQUARE = 0.75  # smaller side of the blob's box over its larger side, at least
 _FILLED = (0.65, 0.9)  # share of the box the blob covers (a disc: π/4; a fill's box: 1)
 _DARK = 0.3  # mean level of the blob at most this far from the ink to the paper: solid
+_CORNER_INK = 0.25  # share of a box corner's pixels inked, at most, round a disc
+_OPEN_MM = 1.5  # an opening this wide takes a rule (or a letter's stroke) off a hole
 _GROW_PX = 3  # the disc's soft edge (JPEG, the render's smoothing) painted too
 
 
@@ -42,9 +44,49 @@ def punch_holes(image: Any, points_per_px: float) -> list[tuple[int, int, int, i
     found: list[tuple[int, int, int, int]] = []
     for left in (0, w - band):
         strip = grey[:, left : left + band] < threshold
-        labels, count = ndimage.label(strip)
-        if not count:
-            continue
+        found += _holes_in(grey, strip, left, band, mm, paper, ink)
+        # a hole punched across a table's rule is one blob with the rule, no disc: the rule
+        # opened away (an opening wider than any rule or stroke, narrower than a hole), the
+        # disc is looked for again
+        size = max(3, round(_OPEN_MM * mm)) | 1  # odd: the opening centred
+        eroded = ndimage.minimum_filter(strip.astype(np.uint8), size=size, mode="constant")
+        opened = ndimage.maximum_filter(eroded, size=size, mode="constant").astype(bool)
+        for hole in _holes_in(grey, opened, left, band, mm, paper, ink):
+            if not any(_overlap(hole, seen) for seen in found):
+                found.append(hole)
+    return found
+
+
+def _corners_dark(dark: Any, bh: int, bw: int) -> bool:
+    """Is any corner of a blob's box inked? A disc leaves the four corners of its box paper
+    (a square of an eighth of the side in each lies wholly outside it); a filled cell with
+    light text in it, the end of a dark band, a rounded box's corner fill them."""
+    side = max(1, min(bh, bw) // 8)
+    corners = (
+        dark[:side, :side],
+        dark[:side, -side:],
+        dark[-side:, :side],
+        dark[-side:, -side:],
+    )
+    return any(float(c.mean()) > _CORNER_INK for c in corners)
+
+
+def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _holes_in(
+    grey: Any, strip: Any, left: int, band: int, mm: float, paper: float, ink: float
+) -> list[tuple[int, int, int, int]]:
+    """Boxes of the hole-shaped dark blobs of ``strip`` (the dark pixels of the band starting
+    at column ``left``)."""
+    import numpy as np
+    from scipy import ndimage
+
+    h, w = grey.shape
+    found: list[tuple[int, int, int, int]] = []
+    labels, count = ndimage.label(strip)
+    if count:
         areas = ndimage.sum_labels(strip, labels, index=np.arange(1, count + 1))
         for index, box in enumerate(ndimage.find_objects(labels), start=1):
             if box is None:
@@ -57,6 +99,8 @@ def punch_holes(image: Any, points_per_px: float) -> list[tuple[int, int, int, i
             share = areas[index - 1] / (bh * bw)
             if min(bh, bw) < _SQUARE * max(bh, bw) or not _FILLED[0] <= share <= _FILLED[1]:
                 continue
+            if _corners_dark(strip[box], bh, bw):
+                continue  # a dark cell or band (its box's corners inked), not a disc
             level = float(grey[box[0], x0:x1][labels[box] == index].mean())
             if level > ink + _DARK * (paper - ink):
                 continue  # a grey fill (a header cell's end), not a hole's dark

@@ -55,3 +55,37 @@ def test_prints_and_borders_that_are_no_holes_stay() -> None:
     assert punch_holes(page, PT) == []
     out, count = remove_punch_holes(page, PT)
     assert out is page and count == 0
+
+
+def test_a_hole_punched_across_a_tables_rules_is_found_and_the_rules_stay() -> None:
+    """A table reaching into the margin band: the hole sits on its top rule and its left rule
+    (one dark blob with them, no disc) — found once the rules are opened away; the rules
+    outside the hole's box are kept."""
+    page = _page()
+    draw = ImageDraw.Draw(page)
+    left, top = round(10 * MM), 600
+    draw.rectangle((left, top, 1150, top + 2), fill=40)  # the table's top rule
+    draw.rectangle((left, top, left + 1, 1300), fill=40)  # its left rule
+    _disc(page, left, top, 6.0, 35)
+    holes = punch_holes(page, PT)
+    assert len(holes) == 1
+    x0, y0, x1, y1 = holes[0]
+    assert abs((x0 + x1) / 2 - left) <= 3 and abs((y0 + y1) / 2 - top) <= 3
+    assert 6.0 * MM - 4 <= x1 - x0 <= 6.0 * MM + 4
+    out = np.asarray(remove_punch_holes(page, PT)[0])
+    assert out[top + 60 : top + 400, left].max() <= 40  # the left rule below the hole kept
+    assert out[top, 300:1100].max() <= 40  # the top rule beyond the margin kept
+
+
+def test_a_dark_cell_holding_light_text_in_the_margin_band_is_no_hole() -> None:
+    """A turned table's dark header cells (white years on black) standing in the margin band,
+    each about as wide as a hole and filled by a disc's share once their text is counted out:
+    their boxes' corners are inked, a disc's never are."""
+    page = _page()
+    draw = ImageDraw.Draw(page)
+    for n in range(3):
+        top = 400 + 80 * n
+        draw.rectangle((80, top, 127, top + 58), fill=35)  # the cell (8 × 10 mm at 150 dpi)
+        draw.rectangle((92, top + 8, 102, top + 48), fill=232)  # « 202 » turned, in white
+        draw.rectangle((110, top + 20, 117, top + 36), fill=232)  # « 1 »
+    assert punch_holes(page, PT) == []
