@@ -60,6 +60,7 @@ from typing import Any
 
 from sources import ocr_words
 from sources.ocr_header_labels import repaired_header_labels
+from sources.ocr_lexicon import relettered_words
 
 # blobs smaller than this share of the tallest glyph's height squared are specks; a period
 # of a 200 dpi scan, blurred by JPEG, keeps ~0.009 of it (0.01 dropped the first dot of « ..) »)
@@ -780,6 +781,7 @@ def repair_words(image: Any, words: list[dict[str, Any]], points_per_px: float) 
         if formula is not None:  # « t eq COZ évitées »
             word["text"] = formula
             changed += 1
+    changed += relettered_words(words, _known_words())  # « gouvemance » → « gouvernance »
     grey_all = None
     if any(w["text"] in _SPACED_MARKS for w in words):
         import numpy as np
