@@ -12,7 +12,8 @@ Only the layout comes from here: every value is the seed's.
 from __future__ import annotations
 
 from tests.generators.plan_html import _h
-from tests.generators.seed001 import IMPL_TITLE, Block, _paragraphs, load_seed
+from tests.generators.seed001 import Block, _paragraphs
+from tests.generators.site_body import site_body
 
 TITLE = "Programme d'actions du PCAET — Grand Auch Cœur de Gascogne"
 SITE = "Grand Auch Cœur de Gascogne — Communauté d'agglomération"
@@ -92,34 +93,6 @@ def plan_html_nobg() -> str:
         f'<div class="crumbs">{_h(CRUMBS)}</div>',
         "<main>",
     ]
-    items: list[str] = []  # the sommaire's list items, closed at the next other block
-    for block in load_seed():
-        kind = block.kind
-        if kind not in ("summary", "summary_table") and items:
-            out += ["<ul>", *items, "</ul>"]
-            items = []
-        if kind == "axis":
-            out.append(f"<h1>{_h(' '.join(block.lines))}</h1>")
-        elif kind == "objective":
-            out += [f"<h2>{_h(line)}</h2>" for line in block.lines]
-        elif kind == "section":
-            tag = "h4" if block.lines[0] == IMPL_TITLE else "h3"
-            out.append(f"<{tag}>{_h(block.lines[0])}</{tag}>")
-        elif kind == "fiche":
-            out.append(f'<h3 class="fiche">{_h(" ".join(block.lines))}</h3>')
-        elif kind == "para":
-            out.append(f"<p>{_h(block.lines[0])}</p>")
-        elif kind == "bold":
-            out += [f"<p><strong>{_h(line)}</strong></p>" for line in block.lines]
-        elif kind == "summary":
-            items += [f"<li>{_h(line)}</li>" for line in block.lines]
-        elif kind == "summary_table":
-            items += [f"<li>{_h(a)} {_h(b)}</li>" for a, b in block.rows]
-        elif kind == "fields":
-            out += _fields(block)
-        elif kind == "impl":
-            out += _steps(block)
-    if items:
-        out += ["<ul>", *items, "</ul>"]
+    out += site_body("h1", "h2", _fields, _steps)
     out += ["</main>", f'<div class="site-footer">{_h(FOOTER)}</div>', "</body>", "</html>"]
     return "\n".join(out)

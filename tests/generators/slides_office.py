@@ -19,6 +19,24 @@ def seed_cell(row: tuple, column: int) -> tuple[str, bool]:
     return (points, done, prog)[column - 1], marker == "▼"
 
 
+def filled_cell(table: object, r: int, c: int, fill: str) -> object:
+    """Cell (r, c) of a python-pptx ``table`` filled with ``fill`` (hex), 1 pt / 4 pt inner
+    margins, text left-aligned in the first column and right-aligned in the others: the
+    progress tables' number columns; returns its first paragraph."""
+    from pptx.dml.color import RGBColor
+    from pptx.enum.text import PP_ALIGN
+    from pptx.util import Pt
+
+    cell = table.cell(r, c)  # type: ignore[attr-defined]
+    cell.margin_top = cell.margin_bottom = Pt(1)
+    cell.margin_left = cell.margin_right = Pt(4)
+    cell.fill.solid()
+    cell.fill.fore_color.rgb = RGBColor.from_string(fill)
+    par = cell.text_frame.paragraphs[0]
+    par.alignment = PP_ALIGN.LEFT if c == 0 else PP_ALIGN.RIGHT
+    return par
+
+
 def _rgb(color: tuple[float, float, float]) -> str:
     return "".join(f"{round(c * 255):02X}" for c in color)
 
@@ -649,8 +667,6 @@ class _PptxAxesSlides(_PptxSlides):
     ) -> float:
         """A table at ``y`` of one 12 pt row per ``(values, bold, fill, text colour)``;
         returns its bottom."""
-        from pptx.dml.color import RGBColor
-        from pptx.enum.text import PP_ALIGN
         from pptx.util import Pt
 
         shape = self.current.shapes.add_table(
@@ -662,13 +678,7 @@ class _PptxAxesSlides(_PptxSlides):
         for r, (values, bold, fill, colour) in enumerate(cells):
             table.rows[r].height = Pt(12)
             for c, value in enumerate(values):
-                cell = table.cell(r, c)
-                cell.margin_top = cell.margin_bottom = Pt(1)
-                cell.margin_left = cell.margin_right = Pt(4)
-                cell.fill.solid()
-                cell.fill.fore_color.rgb = RGBColor.from_string(fill)
-                par = cell.text_frame.paragraphs[0]
-                par.alignment = PP_ALIGN.LEFT if c == 0 else PP_ALIGN.RIGHT
+                par = filled_cell(table, r, c, fill)
                 self._run(par, value, 7.5, bold, colour)
         return y + 12 * len(cells)
 

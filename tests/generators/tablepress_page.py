@@ -10,8 +10,11 @@ foot. Only the layout comes from here: every value is the seed's.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from tests.generators.plan_html import _h
-from tests.generators.seed001 import IMPL_TITLE, Block, _paragraphs, load_seed
+from tests.generators.seed001 import Block, _paragraphs
+from tests.generators.site_body import site_body
 
 TITLE = "Programme d'actions du PCAET – Grand Auch Cœur de Gascogne"
 SITE = "Grand Auch Cœur de Gascogne"
@@ -127,38 +130,17 @@ def plan_html_tablepress() -> str:
         "<h1 class=\"entry-title\">Programme d'actions du PCAET</h1>",
         '<div class="entry-content">',
     ]
-    items: list[str] = []  # the sommaire's list items, closed at the next other block
     table_id = 2  # TablePress numbers the site's tables; the page's start at 3
-    for block in load_seed():
-        kind = block.kind
-        if kind not in ("summary", "summary_table") and items:
-            out += ["<ul>", *items, "</ul>"]
-            items = []
-        if kind == "axis":
-            out.append(f"<h2>{_h(' '.join(block.lines))}</h2>")
-        elif kind == "objective":
-            out += [f"<h3>{_h(line)}</h3>" for line in block.lines]
-        elif kind == "section":
-            tag = "h4" if block.lines[0] == IMPL_TITLE else "h3"
-            out.append(f"<{tag}>{_h(block.lines[0])}</{tag}>")
-        elif kind == "fiche":
-            out.append(f'<h3 class="fiche">{_h(" ".join(block.lines))}</h3>')
-        elif kind == "para":
-            out.append(f"<p>{_h(block.lines[0])}</p>")
-        elif kind == "bold":
-            out += [f"<p><strong>{_h(line)}</strong></p>" for line in block.lines]
-        elif kind == "summary":
-            items += [f"<li>{_h(line)}</li>" for line in block.lines]
-        elif kind == "summary_table":
-            items += [f"<li>{_h(a)} {_h(b)}</li>" for a, b in block.rows]
-        elif kind == "fields":
+
+    def numbered(write: Callable[[Block, int], list[str]]) -> Callable[[Block], list[str]]:
+        def table(block: Block) -> list[str]:
+            nonlocal table_id
             table_id += 1
-            out += _fields(block, table_id)
-        elif kind == "impl":
-            table_id += 1
-            out += _steps(block, table_id)
-    if items:
-        out += ["<ul>", *items, "</ul>"]
+            return write(block, table_id)
+
+        return table
+
+    out += site_body("h2", "h3", numbered(_fields), numbered(_steps))
     out += [
         "</div>",
         "</article></main>",

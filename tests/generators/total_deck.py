@@ -10,7 +10,7 @@ values are unchanged, the added column and row are not in the seed.
 
 from __future__ import annotations
 
-from tests.generators.slides_office import _PptxSlides, seed_cell
+from tests.generators.slides_office import _PptxSlides, filled_cell, seed_cell
 
 SIZE = 7.5
 ROW_HEIGHT = 12.0
@@ -47,8 +47,6 @@ class PptxTotalSlides(_PptxSlides):
     """Progress tables on five columns with a « Total » row (a dashboard's paste)."""
 
     def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
-        from pptx.dml.color import RGBColor
-        from pptx.enum.text import PP_ALIGN
         from pptx.util import Pt
 
         self.slide()
@@ -74,13 +72,7 @@ class PptxTotalSlides(_PptxSlides):
                 bold, color = seed_cell(row, 0)[1], DARK
                 fill = "EAF1FA" if r % 2 else "FFFFFF"
             for c, value in enumerate(values):
-                cell = table.cell(r, c)
-                cell.margin_top = cell.margin_bottom = Pt(1)
-                cell.margin_left = cell.margin_right = Pt(4)
-                cell.fill.solid()
-                cell.fill.fore_color.rgb = RGBColor.from_string(fill)
-                par = cell.text_frame.paragraphs[0]
-                par.alignment = PP_ALIGN.LEFT if c == 0 else PP_ALIGN.RIGHT
+                par = filled_cell(table, r, c, fill)
                 if value:
                     self._run(par, value, SIZE, bold, color)
                 else:  # an empty cell's line in the rows' type size, not Impress's 18 pt

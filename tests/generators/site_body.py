@@ -1,0 +1,53 @@
+"""The seed plan as the body of a site page (a CMS article): headings, paragraphs, the
+sommaires as lists; the fields and the steps written by each layout. Shared by the site
+layouts that differ only in heading levels and in their tables."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tests.generators.plan_html import _h
+from tests.generators.seed001 import IMPL_TITLE, Block, load_seed
+
+
+def site_body(
+    axis_tag: str,
+    objective_tag: str,
+    fields: Callable[[Block], list[str]],
+    steps: Callable[[Block], list[str]],
+) -> list[str]:
+    """HTML lines of the seed: each axis one ``axis_tag`` (its lines joined), each objective
+    line an ``objective_tag``, « Enjeux stratégiques » an ``<h3>`` and « Modalités de mise en
+    oeuvre » an ``<h4>``, each fiche heading one ``<h3 class="fiche">``, the sommaires as
+    ``<ul>`` lists (the two cells of a sommaire row joined by a space)."""
+    out: list[str] = []
+    items: list[str] = []  # the sommaire's list items, closed at the next other block
+    for block in load_seed():
+        kind = block.kind
+        if kind not in ("summary", "summary_table") and items:
+            out += ["<ul>", *items, "</ul>"]
+            items = []
+        if kind == "axis":
+            out.append(f"<{axis_tag}>{_h(' '.join(block.lines))}</{axis_tag}>")
+        elif kind == "objective":
+            out += [f"<{objective_tag}>{_h(line)}</{objective_tag}>" for line in block.lines]
+        elif kind == "section":
+            tag = "h4" if block.lines[0] == IMPL_TITLE else "h3"
+            out.append(f"<{tag}>{_h(block.lines[0])}</{tag}>")
+        elif kind == "fiche":
+            out.append(f'<h3 class="fiche">{_h(" ".join(block.lines))}</h3>')
+        elif kind == "para":
+            out.append(f"<p>{_h(block.lines[0])}</p>")
+        elif kind == "bold":
+            out += [f"<p><strong>{_h(line)}</strong></p>" for line in block.lines]
+        elif kind == "summary":
+            items += [f"<li>{_h(line)}</li>" for line in block.lines]
+        elif kind == "summary_table":
+            items += [f"<li>{_h(a)} {_h(b)}</li>" for a, b in block.rows]
+        elif kind == "fields":
+            out += fields(block)
+        elif kind == "impl":
+            out += steps(block)
+    if items:
+        out += ["<ul>", *items, "</ul>"]
+    return out
