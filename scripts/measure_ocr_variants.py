@@ -890,6 +890,14 @@ and the hole finder changes its finds on ``cms_classeur_240``, ``gantt_compact_2
 ``aside_faxfin_196`` alone (two false holes on its pages 9 and 13 gone); the others read the
 same pixels as before.
 
+Every tuned scan re-measured on the final code of the thirty-eighth pass (``0e32980``, with the
+OCR letter-confusion rule; hOCR cache, ``--no-budget``), against the thirty-seventh pass:
+``bootstrap_copie_240`` fields 36 → **41**/60, actions 8 → **9**/12; ``dashboard_reflet_180``
+8/5/21/0 → 8/**7/22/1**; ``aside_faxfin_196`` 11/9/44/3 → **13**/9/**45**/3;
+``descrow_ombre_150`` fields 50 → **51**; ``yearspan_fax_98`` fields 21 → **22**;
+``cms_classeur_240`` → 5/1/**24**/2; steplist 13/30/56/9 and gantt 13/21/58/7 as above; every
+other tuned scan unchanged. No loss.
+
 Tuned figures of the thirty-sixth and thirty-seventh passes (hOCR cache, ``--no-budget``, the
 lead, EVERY tuned scan on the merged code of the session, ``e6460f9``; a third of them first on
 ``6f1f420``, the scan changes alone, then again on the final code: the same),
