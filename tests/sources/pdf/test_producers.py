@@ -3161,9 +3161,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_mirror",
-    "plan_html_tablepress",
-    "cot000_pptxtotal",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -3245,6 +3242,8 @@ PLAN_TUNED = (
     "plan_html_pandoc",
     "plan_html_nobg",
     "plan_docx_textbox",
+    "plan_docx_mirror",
+    "plan_html_tablepress",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -3252,8 +3251,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_mirror",
-    "plan_html_tablepress",
 )
 COT000 = (
     "cot000_pptx",
@@ -3473,7 +3470,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxtotal"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -3567,8 +3564,8 @@ def test_held_out_list_is_fixed() -> None:
     assert thirty_sixth <= set(PLAN_TUNED) and not thirty_sixth & set(PLAN_HELD)
     assert "cot000_pptxsmartart" in COT000 and "cot000_pptxsmartart" not in HELD_OUT
     thirty_seventh = {"plan_docx_mirror", "plan_html_tablepress"}
-    assert thirty_seventh <= set(PLAN_HELD) and not thirty_seventh & set(PLAN_TUNED)
-    assert "cot000_pptxtotal" in COT000 and "cot000_pptxtotal" in HELD_OUT
+    assert thirty_seventh <= set(PLAN_TUNED) and not thirty_seventh & set(PLAN_HELD)
+    assert "cot000_pptxtotal" in COT000 and "cot000_pptxtotal" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -3597,9 +3594,7 @@ HELD_FLOORS = {
     # budget/owner/partners cells 27, 29, 30, 28, 33, 26; tablepress read exactly on first
     # sight (13, 35, 60, 17, actions 12/12, every step column 35/35); the deck
     # cot000_pptxtotal likewise (45/45, no extra row, objectives 21/21, audits and document
-    # right)
-    "plan_docx_mirror": {"fiches": 13, "steps": 23, "fields": 57, "step_values": 15},
-    "plan_html_tablepress": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    # right); TUNED since the thirty-ninth pass
     # THIRTY-SIXTH held-out set, first measure (thirty-seventh pass, totals only): nobg and
     # textbox each fiches 13, steps 35, fields 60, step values 17, actions 12/12, every step
     # column 35/35 (read exactly on first sight); the deck cot000_pptxsmartart likewise (45/45,
@@ -3865,7 +3860,7 @@ def test_plan_held_out_floors(layout: str) -> None:
 # cot000_pptxtotal (THIRTY-SEVENTH held-out set, first measure, thirty-eighth pass): 45/45
 # referential rows, no extra row (its « Total » rows not read as referential rows),
 # objectives 21/21, audits and document right (read exactly on first sight: asserted exactly
-# by test_cot000)
+# by test_cot000; tuned since the thirty-ninth pass)
 COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
