@@ -13,6 +13,7 @@ from sources.action_plan.parser import _Parser
 from sources.action_plan.running_heads import RunningAxis
 from sources.action_plan.stacked import StackedSteps
 from sources.action_plan.step_list import ListedSteps
+from sources.pdf.block_shift import BlockShift
 from sources.pdf.cells import document_vocabulary, document_words, vocabulary
 from sources.pdf.columns import text_has_table_header
 from sources.pdf.content import Line, PageContent
@@ -116,6 +117,7 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
         panel, heads, colons = _PanelCarry(), RunningAxis(), ColonRecords()
         sheets: dict[int, int] = {}  # page read → PDF page, where a sheet holds two pages
         contents = ContentsPages(fast)
+        shift = BlockShift()  # where each page's text block sits, from the page before
         tiled = edges.tiled  # a sheet printed in page columns, its key column repeated
         if tiled is None and edges.tiled_on_rows:  # or on its grid's rows
             tiled = grid_run_length(data, len(fast))
@@ -127,6 +129,7 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
                 content.lines = without_contents(content.lines, toc)
                 parser.contents(toc)
             content.lines = heads(content.lines, content.height, content.tables)  # headers
+            parser.page_shift(shift(content.lines), content.lines)  # mirrored margins
             _feed(parser, content, pairs, stacked, listed, panel, colons)
         for block in colons.flush():  # a step cut at the last page's end
             parser.table(block)

@@ -184,6 +184,16 @@ class _Parser:
         return True
 
     # ---------------------------------------------------------------- events
+    def page_shift(self, dx: float, lines: list[Line]) -> None:
+        """A new page whose text block sits ``dx`` aside from the page before's (mirrored
+        margins): a label/value grid going on keeps its value column where this page put it
+        — when a line of the page starts there."""
+        if not dx or self.kv_x is None:
+            return
+        moved = self.kv_x + dx
+        if any(abs(seg.x0 - moved) <= 2 for line in lines for seg in line.segments):
+            self.kv_x = moved
+
     def line(self, line: Line) -> None:
         self._flush_pending_head()
         kind = _classify(line)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from sources.pdf.band_rows import is_band, spanning_fills
@@ -28,6 +29,7 @@ from sources.pdf.content import Line, Segment, TableBlock, TableRow
 from sources.pdf.icons import is_icon
 from sources.pdf.rules import _table_rules, vertical_rules
 from sources.pdf.scans import OcrPage
+from sources.pdf.table_shift import continuation_shift
 
 
 def _header_cells(
@@ -541,6 +543,10 @@ def _geometry_table(
             and all(seg.text[:1].islower() for seg in lines[body_start].segments)
         ):
             body_start += 1
+        # a table going on shifted on the next page (mirrored margins): its bounds follow
+        shift = continuation_shift(_probe(lines, body_start, is_stop), previous.bounds)
+        if shift:
+            previous = replace(previous, bounds=[b + shift for b in previous.bounds])
     # a "stop" line (field label, heading) starts at the table's left; one starting right of
     # the first column is a cell's line (« enjeux » alone in a narrow description); right under
     # the header only a « Label : » naming a column is (« Partenaires envisagés : », the rest
@@ -771,6 +777,17 @@ def _one_height(line: Line) -> bool:
     line as high as its size plus a little (fonts of other descents) holds words of one height;
     higher, it joins words set at two heights (merged within the line tolerance)."""
     return line.bottom - line.top <= line.size * (1 + _HEIGHT_SLACK)
+
+
+def _probe(lines: list[Line], start: int, is_stop: Callable[[Line], bool]) -> list[Line]:
+    """The first lines of a table's rest from ``lines[start]`` on (eight at most), up to a
+    stop line or a wide gap: what tells whether the rest is shifted."""
+    out: list[Line] = []
+    for line in lines[start : start + 8]:
+        if out and (is_stop(line) or line.top - out[-1].bottom > 28):
+            break
+        out.append(line)
+    return out
 
 
 def _unruled_tables(

@@ -43,6 +43,7 @@ from sources.pdf.scan_grids import transposed_scan_tables
 from sources.pdf.scans import OcrPage
 from sources.pdf.sheet_grid import cut_at_stops, end_at_stops
 from sources.pdf.sheet_headers import HeadlessSheet, sheet_headers
+from sources.pdf.side_folios import side_folio
 from sources.pdf.text_columns import RegionPage, column_rule_regions
 
 
@@ -263,6 +264,9 @@ def _read_page(
             words = [w for w in words if id(w) not in furniture]
         if numbering is not None:  # line numbers in the left margin: page furniture
             words = numbering.without(words, page)
+        folio = side_folio(words, page_no, width, height)
+        if folio:  # the page number in a side margin (mirrored margins): page furniture
+            words = [w for i, w in enumerate(words) if i not in folio]
         lines = words_to_lines(words, page_no)
         strip = _side_strip(lines, recurring, width)
         if strip is not None and _in_open_table(strip, previous):
