@@ -1638,6 +1638,14 @@ Truth: the seed texts unchanged.
                           POINT and always one decimal (« 58.7 », « 26.0 »), percentages
                           « 0.0% » with « % » glued (« 27.0% », « 16.4% »), the labels French.
 
+As produced (seen after generation, by eye only; no generator amended; see the THIRTY-EIGHTH
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): watermark 12 A4 portrait
+pages, « PROJET » painted on every page as the filled outlines of its letters (no text), grey,
+in a transparency group, behind the text and the rules; masonry 11 A4 pages, three cards
+balanced one at the left and two at the right, a band cut by a page break balanced again on
+each page (1 | 2 then 3 | 4, 5); locale 15 slides, « 58.7 », « 27.0% », « 100.0% » in
+``cot000_pptx``'s tables.
+
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
@@ -1653,8 +1661,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.keynote_deck`, :mod:`~tests.generators.nobg_page` (printed by
 :mod:`~tests.generators.devtools_print`), :mod:`~tests.generators.docx_textbox`,
 :mod:`~tests.generators.smartart_deck`, :mod:`~tests.generators.docx_mirror`,
-:mod:`~tests.generators.tablepress_page`, :mod:`~tests.generators.total_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.tablepress_page`, :mod:`~tests.generators.total_deck`,
+:mod:`~tests.generators.docx_watermark`, :mod:`~tests.generators.masonry_page`,
+:mod:`~tests.generators.locale_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations

@@ -3197,6 +3197,39 @@ and numbers written in an English-locale number format change no value of the se
   codes and numbers now write their dot alike; every other slide (audits, objectives, the
   scores) as in ``cot000_pptx``, French; 15 slides).
 
+As produced (seen after generation, by eye only on one to three pages of each rendered with
+pdfium, with the PDF's metadata, font names and, for the watermark, pdfium's page objects; no
+generator amended; the parser never run on them): ``plan_docx_watermark`` is 12 A4 portrait
+pages (595.3 × 841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 », Liberation Sans and
+its bold only); Writer draws the WordArt NOT AS TEXT: « PROJET » is in no text run of any page
+(no font for « Calibri » or any other is embedded for it) but painted as the FILLED OUTLINES
+of its six letters, light grey with darker edges, in ONE TRANSPARENCY-GROUP FORM XOBJECT on
+each of the 12 pages, about 400 pt long, rising from the lower left to the upper right across
+the middle of the text block, behind the text and the table rules; on page 3 it crosses fiche
+1.1.2's steps table (five rows, the letters seen behind the descriptions, owners and partners
+and across the grid's rules), on page 6 fiche 1.2.1's steps table; fields rows are cut at page
+feet (page 6 opens with the rest of a « Contexte » value beside an empty label cell); pages 5
+and 8 open with a steps header row; Writer breaks the header label « Planificati / on » and a
+few words of the narrow owner column (« communic / ation ») inside the word without a hyphen.
+Chromium prints ``plan_html_masonry`` on 11 A4 pages (595.0 × 841.9 pt, Creator HeadlessChrome
+150, Producer « Skia/PDF m150 », Liberation Sans and its bold for the font stack); the cards
+as written down, two columns 6 mm apart, each card's chips wrapping onto two or three lines
+(« Partenaires envisagés » and its value often alone on the last, the value wrapping inside
+its pill); Chromium's balancing puts a fiche's two cards one at each side and of three cards
+ONE AT THE LEFT AND TWO AT THE RIGHT (fiche 1.2.2 on page 6: « Créer cet observatoire » at the
+left, « Réaliser une première version » over « Actualiser les données » at the right); a band
+of cards cut by a page break is BALANCED AGAIN ON EACH PAGE: fiche 1.1.2's five cards stand
+1 | 2 at page 2's foot and 3 | 4 over 5 at page 3's top, so down-then-across order holds only
+within each page's part; page 2 opens with fiche 1.1.1's two cards side by side (the long
+first one at the left, « Définir une stratégie » at the right). ``cot000_pptxlocale`` is 15
+slides of 720 × 405 pt (Creator « Impress », Producer « LibreOffice 7.4 », DejaVu Sans Condensed
+and its bold); slide 7 shows the CAE table under the title bar as ``cot000_pptx``'s (« Les
+actions | Points restants | % Réalisé | % Programmé » bold white on blue, 25 banded rows),
+the first row « 58.7 », « 27.0% », « 16.4% », whole values with their « .0 » (« 43.0 »,
+« 9.0% », « 0.0% »); slide 8 the ECI table, the codes « 1.1 »… left of their ▶ labels, then
+« 21.1 », « 29.6% », « 30.4% », « 160.6 », « 100.0% »; 12 pt rows, nothing wrapped, the
+numbers right-aligned against their columns' right edges.
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
