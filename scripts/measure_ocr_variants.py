@@ -875,7 +875,7 @@ History of the held-out part:
   ``timeline_tiff_100`` **moved to tuning before any of their differences was printed**
   (their only held-out measures above). They are in :data:`VARIANTS` now; :data:`HELD_OUT` is
   empty until a new pair is drawn and written down.
-* Thirty-ninth pass, 2026-12-04 (~13:55 UTC): two new held-out scans drawn and written down
+* Thirty-ninth pass, 2026-12-04 (~13:49 UTC): two new held-out scans drawn and written down
   here before either was ever produced or read, by a helper who never runs the OCR scoring
   nor the parser on them (one page of each to be rendered to PNG before any OCR, only to
   check the effects look as described; the :data:`HELD_OUT` entries and the two new
