@@ -875,6 +875,87 @@ History of the held-out part:
   ``timeline_tiff_100`` **moved to tuning before any of their differences was printed**
   (their only held-out measures above). They are in :data:`VARIANTS` now; :data:`HELD_OUT` is
   empty until a new pair is drawn and written down.
+* Thirty-ninth pass, 2026-12-04 (~13:49 UTC): two new held-out scans drawn and written down
+  here before either was ever produced or read, by a helper who never runs the OCR scoring
+  nor the parser on them (one page of each to be rendered to PNG before any OCR, only to
+  check the effects look as described; the :data:`HELD_OUT` entries and the two new
+  ``scan_pdf`` options, with unit tests on synthetic pages in ``tests/generators/test_scans.py``,
+  come in a later commit; both off by default: every earlier scan byte for byte the same).
+  Both are scans of TUNED text layouts never scanned before (by no variant, no test and no
+  ``measure_ocr.py``), with faults unlike every existing variant's:
+
+  - ``dense_jbig2_200``: ``plan_docx_dense`` (Writer from a .docx, A4 portrait, NARROW
+    margins of 1.27 cm, DejaVu Sans 7.5 pt cells, fiches following each other with no page
+    break — two fiches on a page where they fit —, the fiche heading a shaded banner
+    paragraph, the six fields as a 4-COLUMN table of two label/value pairs per row, the
+    steps a thin grey full grid of 0.25 pt, header filled, not repeated) scanned by an
+    office multifunction device in black-and-white « Texte » mode at 200 dpi and saved as a
+    PDF compressed with LOSSY JBIG2 in « pattern matching and substitution » mode (the
+    fault of the copiers that changed digits in scanned tables): new option ``jbig2`` (a
+    share, 0–1), on a ``bilevel`` page only, after the threshold, before the page is stored
+    losslessly: (a) SYMBOLS — the 8-connected components of black pixels whose bounding box
+    is at most 4 mm each way (glyphs, dots, accents, bits of broken glyphs; larger ones —
+    rules, grids, filled bands, text touching them — left as they are); (b) taken in
+    reading order of their box's top-left corner (by top, then left), each compared, in
+    their order of creation, with the CLASS REPRESENTATIVES found so far whose box differs
+    from its own by at most 1 px in width and in height: the two bitmaps centred (integer
+    offsets, rounded down) in a box of the larger width and the larger height, the share of
+    that box's pixels where they differ (XOR) counted; (c) the FIRST representative whose
+    share is at most ``jbig2`` REPLACES the symbol — the symbol's own pixels made white,
+    the representative's black pixels drawn black centred on the symbol's box the same way
+    (clipped to the page) —, so a glyph may come out as ANOTHER glyph of about its size
+    (a « 6 » as an « 8 », an « e » as a « c »…) wherever the two differ by few pixels; no
+    representative close enough: the symbol starts a new class, as it is (a representative
+    is never updated); with ``jbig2`` 0.06 and the existing ``bilevel`` 140 (every pixel
+    darker than grey 140 black), ``grain`` 2.0 (before the threshold: ragged glyph edges),
+    ``skew_deg`` 0.3, at ``dpi`` 200;
+  - ``framed_rectoverso_200``: ``plan_docx_framed`` (Writer from a .docx, A4 portrait,
+    Liberation Sans 9 pt, each fiche's fields inside a FRAME — a one-cell table with a 1 pt
+    border and a pale yellow background holding bold label paragraphs over their values —,
+    the steps table with ALTERNATING ROW FILLS and THIN VERTICAL RULES only, header bold on
+    a darker fill, repeated, the budget column in DejaVu Sans Mono, right-aligned) PRINTED
+    RECTO-VERSO (duplex, long-edge binding) on thin paper and the printout scanned in the
+    feeder's duplex mode, so every scanned page shows the print of the OTHER SIDE OF ITS
+    SHEET through the paper: new option ``verso`` (a strength, 0–1) — the document's pages
+    on sheets from the first (0-based page ``i``'s back is page ``i + 1`` when ``i`` is
+    even, ``i − 1`` when it is odd; an odd last page has a blank back and nothing shows
+    through), whatever pages are scanned; the back page rendered as the front is, at the
+    same ``dpi`` (resized to the front's pixel size if the two differ), MIRRORED LEFT TO
+    RIGHT (a long-edge sheet held up to the light), SHIFTED 1.0 mm to the right and 0.6 mm
+    down in the front's frame (the duplex unit's registration, white paper coming in),
+    BLURRED by a Gaussian of sigma 0.25 mm (the light scattered in the paper), and
+    multiplied over the front: each pixel × (1 − ``verso`` × (1 − back / 255)), so a
+    solid black area of the back darkens the front's paper to 80 % of its light with
+    ``verso`` 0.2, the back's blurred text strokes less, the front's own ink staying dark;
+    at the render, before every other effect; grey scans only (not with ``tint`` nor
+    ``nup``). Unlike ``show_through`` (the page's OWN print mirrored, a whole-page blur of
+    2 px) and ``blank_backs`` (blank backs as extra pages), the faint text is another
+    page's, different on every page; with ``verso`` 0.2 and the existing ``paper`` 242,
+    ``grain`` 2.0, ``skew_deg`` 0.5, JPEG ``quality`` 70, at ``dpi`` 200.
+
+  As produced (next commit; one page of each rendered to PNG — the JBIG2 scan's page 2 and
+  crops of it beside the same page scanned without ``jbig2``, the duplex scan's page 3 and a
+  crop of it —, looked at by eye, never OCR'd nor parsed; nothing changed):
+  ``dense_jbig2_200`` is 14 A4 portrait pages, each ONE black-and-white image of
+  1654 × 2339 px (200 ppi, stored losslessly as the ``bilevel`` scans are); on page 2 (the
+  end of fiche 1.1.1's fields, its « Modalités de mise en oeuvre » heading and two steps)
+  the text black, sharp and slightly turned, the thin grey grid, the header fill and the
+  heading banner's shade all under the threshold and GONE (the steps table a bare layout
+  of text columns, as in ``yearspan_fax_98``); the substitution leaves the page looking the
+  same to the eye: of its 1 661 black components 56 % were redrawn from a class
+  representative, at most 6 % of their box differing (an edge pixel or two moved on
+  « réun », « Etap », « projets », « sera »…), and no glyph turned into another one was
+  seen in the crops looked at (the threshold swaps only glyphs that close; none counted).
+  ``framed_rectoverso_200`` is 17 A4 portrait pages, each ONE grey JPEG of 1654 × 2339 px
+  (200 ppi); on page 3 (the end of fiche 1.1.1's steps table, then fiche 1.1.2's heading,
+  its pale yellow fields frame and the start of its steps table) page 4's print shows
+  through MIRRORED: its step texts read right to left (« économie circulaire », « Les
+  matériaux et ressources disponibles… », « 2020 et + »), its grid rules and row fills as
+  faint lines and bands, light grey (about 205–220 on paper of about 238) across the
+  front's empty cells and margins, the front's own text black over it.
+
+  To be measured ONCE by the lead at the end of the pass, after the last change to
+  ``sources/`` that OCR uses, totals only, never looked at in detail.
 
 Tuned figures of the thirty-eighth pass (hOCR cache, ``--no-budget``, the lead), fiches/steps/
 fields/actions: ``steplist_recadre_300`` 13/25/56/9 (its held-out measure) → **13/30/56/9**
@@ -1566,7 +1647,24 @@ VARIANTS: dict[str, tuple[str, dict[str, object]]] = {
 }
 # name → (producer layout, scan_pdf options); scores only, never their differences; empty
 # until a new pair is drawn and written down (see the module docstring)
-HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {}
+HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {
+    # drawn in the thirty-ninth pass, not measured yet
+    "dense_jbig2_200": (
+        "plan_docx_dense",
+        {"dpi": 200, "bilevel": 140, "jbig2": 0.06, "grain": 2.0, "skew_deg": 0.3},
+    ),
+    "framed_rectoverso_200": (
+        "plan_docx_framed",
+        {
+            "dpi": 200,
+            "verso": 0.2,
+            "paper": 242,
+            "grain": 2.0,
+            "skew_deg": 0.5,
+            "quality": 70,
+        },
+    ),
+}
 
 
 def _cached_tesseract(cache_dir: Path) -> None:

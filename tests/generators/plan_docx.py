@@ -3,7 +3,8 @@
 columns, shading, turned, numbered, synonyms, dense, status, framed, nested, descrow, grouped,
 parted, runin, yearspan, rotated, stepyear, darkcol, review, dashboard, leaders, formcell;
 sdtform with :mod:`tests.generators.docx_sdtform`, textbox with
-:mod:`tests.generators.docx_textbox`, mirror with :mod:`tests.generators.docx_mirror`).
+:mod:`tests.generators.docx_textbox`, mirror with :mod:`tests.generators.docx_mirror`, watermark
+with :mod:`tests.generators.docx_watermark`).
 """
 
 from __future__ import annotations
@@ -160,7 +161,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``numbered``, ``synonyms``, ``dense``, ``status``, ``framed``, ``nested``, ``descrow``,
     ``grouped``, ``parted``, ``runin``, ``yearspan``, ``rotated``, ``stepyear``,
     ``darkcol``, ``review``, ``dashboard``, ``leaders``, ``formcell``, ``gantt``,
-    ``sdtform``, ``textbox``, ``mirror``."""
+    ``sdtform``, ``textbox``, ``mirror``, ``watermark``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -216,6 +217,7 @@ def plan_docx(style: str, path: Path) -> Path:
         "formcell",
         "sdtform",
         "textbox",
+        "watermark",
     ):
         section.top_margin = section.bottom_margin = Cm(2.0)
     if style == "runin":
@@ -242,6 +244,10 @@ def plan_docx(style: str, path: Path) -> Path:
         from tests.generators.docx_mirror import mirror_page_setup
 
         mirror_page_setup(doc, section)
+    if style == "watermark":  # Word's text watermark « PROJET » behind every page
+        from tests.generators.docx_watermark import watermark_header
+
+        watermark_header(section)
     if style == "sdtform":  # the template's content controls and their placeholders
         from tests.generators import docx_sdtform
 
@@ -435,6 +441,11 @@ def plan_docx(style: str, path: Path) -> Path:
 
                 mirror_fields(doc, block.fields)
                 continue
+            if style == "watermark":  # a grey-grid table, labels shaded
+                from tests.generators.docx_watermark import watermark_fields
+
+                watermark_fields(doc, block.fields)
+                continue
             if style == "formcell":  # the fiche's one 2-column form table
                 form.append(_formcell_fields(doc, block.fields))
                 continue
@@ -554,6 +565,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_mirror import mirror_impl
 
             mirror_impl(doc, block)
+        elif kind == "impl" and style == "watermark":  # a grey full grid, header repeated
+            from tests.generators.docx_watermark import watermark_impl
+
+            watermark_impl(doc, block)
         elif kind == "impl" and style == "formcell":  # steps as rows of the form table
             _formcell_impl(form[-1], block)
             doc.add_paragraph()

@@ -4,7 +4,8 @@ rowspan, sidebar, boxes, bootstrap, details, caption, stacked, transposed, dlste
 actors, timeline, aside, metastrip, gdocs, olsteps, zoomed, cms, notion, multicol, sheet,
 rounded, rowcards, namebands, icons, darkdocs, printurls, cookies, webmail; datatables in
 :mod:`tests.generators.datatables_page`, pandoc in :mod:`tests.generators.pandoc_page`, nobg in
-:mod:`tests.generators.nobg_page`, tablepress in :mod:`tests.generators.tablepress_page`).
+:mod:`tests.generators.nobg_page`, tablepress in :mod:`tests.generators.tablepress_page`, masonry in
+:mod:`tests.generators.masonry_page`).
 """
 
 from __future__ import annotations
@@ -349,6 +350,10 @@ def plan_html(style: str) -> str:
         from tests.generators.tablepress_page import plan_html_tablepress
 
         return plan_html_tablepress()
+    if style == "masonry":  # steps as a wall of cards in two CSS columns
+        from tests.generators.masonry_page import plan_html_masonry
+
+        return plan_html_masonry()
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",

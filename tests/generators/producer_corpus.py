@@ -1612,6 +1612,44 @@ Measured once in the thirty-eighth pass (see :mod:`tests.sources.pdf.test_produc
 ``plan_docx_mirror`` 23/35 rows, ``plan_html_tablepress`` and ``cot000_pptxtotal`` read
 exactly on first sight. The three stay held out for the next pass.
 
+THIRTY-EIGHTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-04 (~13:50 UTC) before the three PDFs
+existed and before any generator code for them was written, by a helper who never runs the
+parser on them (issue 13, thirty-ninth pass, drawn after the thirty-seventh set was measured).
+Truth: the seed texts unchanged.
+
+``plan_docx_watermark``   Writer from a .docx circulated as a DRAFT: Word's TEXT WATERMARK
+                          « PROJET » (« Filigrane personnalisé »: a VML WordArt in the header,
+                          silver, semi-transparent, « Diagonale » i.e. turned 315°, centred on
+                          the margin box, BEHIND THE TEXT) across the middle of every page;
+                          fiches flowing, fields a grey-grid table with shaded labels, steps a
+                          grey full grid without body fill (the watermark showing through),
+                          header repeated.
+``plan_html_masonry``     Chromium print of a site page whose steps are NO TABLE but a MASONRY
+                          WALL OF CARDS in TWO CSS COLUMNS (``column-count: 2``, balanced):
+                          one card per step running DOWN THE LEFT COLUMN, THEN DOWN THE RIGHT
+                          one; each card the step name as its title, the description, then
+                          LABEL CHIPS (« Planification », « Ressources à mobiliser »,
+                          « Porteur », « Partenaires envisagés »), an empty value's chip left
+                          out; fields a ``<dl>``.
+``cot000_pptxlocale``     Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but the
+                          progress tables' numbers in an ENGLISH (US) LOCALE FORMAT: a decimal
+                          POINT and always one decimal (« 58.7 », « 26.0 »), percentages
+                          « 0.0% » with « % » glued (« 27.0% », « 16.4% »), the labels French.
+
+As produced (seen after generation, by eye only; no generator amended; see the THIRTY-EIGHTH
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): watermark 12 A4 portrait
+pages, « PROJET » painted on every page as the filled outlines of its letters (no text), grey,
+in a transparency group, behind the text and the rules; masonry 11 A4 pages, three cards
+balanced one at the left and two at the right, a band cut by a page break balanced again on
+each page (1 | 2 then 3 | 4, 5); locale 15 slides, « 58.7 », « 27.0% », « 100.0% » in
+``cot000_pptx``'s tables.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -1623,8 +1661,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.keynote_deck`, :mod:`~tests.generators.nobg_page` (printed by
 :mod:`~tests.generators.devtools_print`), :mod:`~tests.generators.docx_textbox`,
 :mod:`~tests.generators.smartart_deck`, :mod:`~tests.generators.docx_mirror`,
-:mod:`~tests.generators.tablepress_page`, :mod:`~tests.generators.total_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.tablepress_page`, :mod:`~tests.generators.total_deck`,
+:mod:`~tests.generators.docx_watermark`, :mod:`~tests.generators.masonry_page`,
+:mod:`~tests.generators.locale_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -1735,6 +1774,8 @@ PLAN_LAYOUTS = (
     "plan_docx_textbox",
     "plan_docx_mirror",
     "plan_html_tablepress",
+    "plan_docx_watermark",
+    "plan_html_masonry",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -1767,6 +1808,7 @@ COT_LAYOUTS = (
     "cot000_pptxkeynote",
     "cot000_pptxsmartart",
     "cot000_pptxtotal",
+    "cot000_pptxlocale",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

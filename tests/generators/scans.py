@@ -92,6 +92,8 @@ def scan_pdf(
     dropout: str = "",
     autocrop: float = 0.0,
     dogear: float = 0.0,
+    verso: float = 0.0,
+    jbig2: float = 0.0,
 ) -> bytes:
     """Simulate a scan of a text PDF: pages (0-based; default all) rendered in grey levels at
     ``dpi`` and wrapped as JPEG images in an image-only PDF of the same page size.
@@ -242,7 +244,24 @@ def scan_pdf(
     (mirrored, blurred, 10 % of its contrast), two staple holes (dark dots 0.8 mm across,
     6 × 12 and 12 × 6 mm from the corner before the fold) and a thin darker crease; a soft
     shadow 1 mm wide along the flap's two free edges (up to 35 % of the light); grey scans
-    only (not with ``tint``). Off by default, so every earlier scan is unchanged."""
+    only (not with ``tint``). Off by default, so every earlier scan is unchanged.
+    ``verso``: a document printed RECTO-VERSO (long-edge) on thin paper, every page showing
+    the print of the other side of its sheet through the paper: the document's 0-based page
+    ``i``'s back is page ``i + 1`` when ``i`` is even, ``i - 1`` when it is odd (an odd last
+    page's back blank), whatever ``pages`` scans; the back rendered as the front is (resized
+    to its pixels if they differ), mirrored left to right, shifted 1.0 mm right and 0.6 mm
+    down (the duplex unit's registration, white coming in), blurred (Gaussian, sigma
+    0.25 mm) and multiplied over the front, each pixel × (1 − ``verso`` × (1 − back / 255));
+    at the render, before every other effect; grey scans only (not with ``tint`` nor
+    ``nup``). ``jbig2``: a bilevel page saved with LOSSY JBIG2 « pattern matching and
+    substitution », after the ``bilevel`` threshold: the 8-connected black components whose
+    box is at most 4 mm each way, in order of their box's top then left, each compared with
+    the class representatives so far (in creation order) whose box is within 1 px of its own
+    in width and height, both centred (offsets rounded down) in the larger width and
+    height; the first whose differing pixels are at most ``jbig2`` of that box's area
+    replaces the symbol (its pixels white, the representative's drawn black, centred the
+    same way), else the symbol starts a class; ``bilevel`` pages only (not ``halftone``
+    nor ``mrc``). Both off by default, so every earlier scan is unchanged."""
     import pypdfium2 as pdfium
 
     if tint is not None:
@@ -264,6 +283,10 @@ def scan_pdf(
         raise ValueError("mrc : sans declared_dpi ni row_dpi")
     if dogear and tint is not None:
         raise ValueError("dogear : scan en niveaux de gris")
+    if verso and (tint is not None or nup):
+        raise ValueError("verso : scan en niveaux de gris, sans nup")
+    if jbig2 and (not bilevel or halftone or mrc):
+        raise ValueError("jbig2 : seulement pour un scan noir et blanc (bilevel)")
     if dropout and dropout not in _DROPOUT:
         raise ValueError("dropout : red, green ou blue")
     if dropout and (tint is not None or nup):
@@ -292,6 +315,10 @@ def scan_pdf(
                 else:
                     bitmap = page.render(scale=dpi / 72, grayscale=tint is None)
                     image = bitmap.to_pil()
+            if verso and index ^ 1 < len(doc):  # the sheet's other side, through the paper
+                image = _seen_through(
+                    image, _rendered_grey(doc, index ^ 1, dpi, dropout), verso, dpi
+                )
             if voids:  # the printout's own fault, before it is scanned
                 image = _toner_voids(image, voids, dpi)
             if ghost:
@@ -395,6 +422,8 @@ def scan_pdf(
                 jpegs.append((_png(_halftone(image, halftone)), width, height))
             elif bilevel:
                 image = image.point(lambda v, t=bilevel: 0 if v < t else 255)
+                if jbig2:
+                    image = _jbig2_substituted(image, jbig2, dpi)
                 jpegs.append((_png(image.convert("1")), width, height))
             else:
                 jpegs.append((_jpeg(image, quality), width, height))
@@ -422,6 +451,105 @@ def scan_pdf(
             for (data, _, _), (w, h) in zip(jpegs, sizes, strict=True)
         ]
     return _image_pdf(jpegs)
+
+
+def _rendered_grey(doc: object, index: int, dpi: int, dropout: str) -> object:
+    """Page ``index`` rendered in grey as :func:`scan_pdf` renders its pages (through one
+    colour channel with ``dropout``)."""
+    page = doc[index]  # type: ignore[index]
+    if dropout:
+        bitmap = page.render(scale=dpi / 72, grayscale=False)
+        image = bitmap.to_pil().convert("RGB").getchannel(_DROPOUT[dropout])
+    else:
+        bitmap = page.render(scale=dpi / 72, grayscale=True)
+        image = bitmap.to_pil().convert("L")
+    bitmap.close()
+    page.close()
+    return image
+
+
+def _seen_through(front: object, back: object, strength: float, dpi: int) -> object:
+    """The other side of a recto-verso sheet seen through thin paper: ``back`` mirrored left
+    to right, shifted 1.0 mm right and 0.6 mm down, blurred (sigma 0.25 mm), multiplied over
+    ``front`` taking up to ``strength`` of the light."""
+    import numpy as np
+    from PIL import Image, ImageFilter, ImageOps
+
+    mm = dpi / 25.4
+    if back.size != front.size:  # type: ignore[attr-defined]
+        back = back.resize(front.size, Image.BILINEAR)  # type: ignore[attr-defined]
+    shifted = Image.new("L", back.size, 255)  # type: ignore[attr-defined]
+    shifted.paste(ImageOps.mirror(back), (round(1.0 * mm), round(0.6 * mm)))  # type: ignore[arg-type]
+    seen = np.asarray(shifted.filter(ImageFilter.GaussianBlur(0.25 * mm))).astype(float)
+    out = np.asarray(front).astype(float) * (1 - strength * (1 - seen / 255))
+    return Image.fromarray(np.round(np.clip(out, 0, 255)).astype("uint8"), mode="L")
+
+
+def _jbig2_substituted(image: object, share: float, dpi: int) -> object:
+    """Lossy JBIG2 pattern matching and substitution on a black-and-white page: each small
+    symbol (8-connected, box at most 4 mm each way), in order of its box's top then left,
+    replaced by the first class representative within 1 px of its size whose bitmap, both
+    centred in the larger box, differs on at most ``share`` of that box; else a new class."""
+    import numpy as np
+    from PIL import Image
+    from scipy import ndimage
+
+    ink = np.asarray(image) < 128
+    labels, _ = ndimage.label(ink, structure=np.ones((3, 3), dtype=int))
+    limit = 4 * dpi / 25.4
+    symbols = []
+    for label, box in enumerate(ndimage.find_objects(labels), 1):
+        if box is None:
+            continue
+        if box[0].stop - box[0].start <= limit and box[1].stop - box[1].start <= limit:
+            symbols.append((box[0].start, box[1].start, label, box))
+    symbols.sort(key=lambda s: (s[0], s[1]))
+    out = ink.copy()
+    h_img, w_img = ink.shape
+    classes: dict[tuple[int, int], list[tuple[int, np.ndarray, int]]] = {}
+    created = 0
+    for top, left, label, box in symbols:
+        bitmap = labels[box] == label
+        h, w = bitmap.shape
+        count = int(bitmap.sum())
+        near = [
+            c for dh in (-1, 0, 1) for dw in (-1, 0, 1) for c in classes.get((h + dh, w + dw), [])
+        ]
+        match = None
+        for _, rep, rep_count in sorted(near, key=lambda c: c[0]):
+            rh, rw = rep.shape
+            big_h, big_w = max(h, rh), max(w, rw)
+            allowed = share * big_h * big_w
+            if abs(count - rep_count) > allowed:  # the XOR holds at least that many
+                continue
+            a, b = _centred(bitmap, big_h, big_w), _centred(rep, big_h, big_w)
+            if np.count_nonzero(a ^ b) <= allowed:
+                match = rep
+                break
+        if match is None:
+            classes.setdefault((h, w), []).append((created, bitmap, count))
+            created += 1
+            continue
+        out[box][bitmap] = False
+        rh, rw = match.shape
+        y0 = top - (max(h, rh) - h) // 2 + (max(h, rh) - rh) // 2
+        x0 = left - (max(w, rw) - w) // 2 + (max(w, rw) - rw) // 2
+        ys, xs = np.nonzero(match)
+        ys, xs = ys + y0, xs + x0
+        inside = (ys >= 0) & (ys < h_img) & (xs >= 0) & (xs < w_img)
+        out[ys[inside], xs[inside]] = True
+    return Image.fromarray(np.where(out, 0, 255).astype("uint8"), mode="L")
+
+
+def _centred(bitmap: object, height: int, width: int) -> object:
+    """``bitmap`` centred in a blank box of ``height`` × ``width`` (offsets rounded down)."""
+    import numpy as np
+
+    h, w = bitmap.shape  # type: ignore[attr-defined]
+    box = np.zeros((height, width), dtype=bool)
+    top, left = (height - h) // 2, (width - w) // 2
+    box[top : top + h, left : left + w] = bitmap
+    return box
 
 
 # a colour dropout's channel (PIL band name)

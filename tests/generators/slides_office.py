@@ -1500,7 +1500,9 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     every length and type size × 8/3, « Helvetica Neue »; ``smartart``: each progress table a
     SmartArt converted to shapes, one group of rounded blocks holding their own text
     (:mod:`tests.generators.smartart_deck`); ``total``: progress tables on five columns, a
-    computed « % Engagé » and a « Total » row (:mod:`tests.generators.total_deck`); any other variant (``draft``,
+    computed « % Engagé » and a « Total » row (:mod:`tests.generators.total_deck`); ``locale``: the
+    progress tables' numbers in English-locale formats, « 58.7 », « 16.4% »
+    (:mod:`tests.generators.locale_deck`); any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
     deck."""
@@ -1540,6 +1542,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.total_deck import PptxTotalSlides
 
             slides = PptxTotalSlides(base)
+        elif variant == "locale":  # a module of its own, built on _PptxSlides
+            from tests.generators.locale_deck import PptxLocaleSlides
+
+            slides = PptxLocaleSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:

@@ -685,3 +685,96 @@ def test_dogear_folds_the_top_left_corner_over_the_print_at_45_degrees() -> None
     assert scan_pdf(data, dpi=72, quality=95, dogear=0.0) == scan_pdf(data, dpi=72, quality=95)
     with pytest.raises(ValueError):
         scan_pdf(data, dpi=72, dogear=30.0, tint=(250, 250, 245))
+
+
+def test_verso_shows_the_other_side_of_the_sheet_mirrored_shifted_and_faint() -> None:
+    from reportlab.pdfgen import canvas
+
+    dpi = 72  # one pixel a point, 1 mm about 2.8 px
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, invariant=1)
+    # page 0 two squares at the right (one where page 1's bar shows through), page 1 a bar at
+    # the left, page 2 (alone on its sheet) blank
+    for bars in ([(500, 350, 20, 20), (500, 450, 20, 20)], [(40, 300, 100, 100)], []):
+        pdf.setPageSize((595.0, 842.0))
+        for left, top, width, height in bars:
+            pdf.rect(left, 842 - top - height, width, height, stroke=0, fill=1)
+        pdf.showPage()
+    pdf.save()
+    data = buffer.getvalue()
+    plain = _render(scan_pdf(data, dpi=dpi, quality=95), dpi)
+    front, back, last = _render(scan_pdf(data, dpi=dpi, quality=95, verso=0.2), dpi)
+    again = _render(scan_pdf(data, dpi=dpi, quality=95, verso=0.2), dpi)[0]
+    assert (front.astype(int) == again.astype(int)).all()  # deterministic
+    # page 1's bar (x 40–140, y 300–400) mirrored (x 455–555) and shifted 1 mm right,
+    # 0.6 mm down (3 and 2 px): the front's paper there at 80 % of its light
+    assert abs(int(np.median(front[310:390, 470:490])) - 204) <= 4
+    assert front[310:390, 470:490].min() >= 198
+    assert front[:, :440].min() >= 250 and front[:290].min() >= 250  # the rest untouched
+    assert front[310:390, 455].min() >= 250 and front[310:390, 460:470].max() <= 206  # 3 px
+    assert front[299, 470:490].min() >= 250 and front[304:390, 470:490].max() <= 206  # 2 px
+    assert front[360:365, 505:515].max() <= 10  # the front's own ink stays dark
+    # page 1 shows page 0's lower square mirrored to the left (x 78–98, y 452–472), faint
+    assert abs(int(np.median(back[455:470, 80:96])) - 204) <= 4
+    assert back[:, 150:].min() >= 250 and back[410:445].min() >= 250
+    assert (back[300:400, 40:140] <= 5).all()  # its own bar unchanged
+    assert (last == plain[2]).all()  # a last page alone on its sheet: a blank back
+    # the back is the document's, whatever pages are scanned
+    only = _render(scan_pdf(data, pages=[0], dpi=dpi, quality=95, verso=0.2), dpi)[0]
+    assert (only == front).all()
+    # off by default: the same bytes as a scan without the option
+    assert scan_pdf(data, dpi=dpi, quality=95, verso=0.0) == scan_pdf(data, dpi=dpi, quality=95)
+    with pytest.raises(ValueError):
+        scan_pdf(data, dpi=dpi, verso=0.2, tint=(250, 250, 245))
+    with pytest.raises(ValueError):
+        scan_pdf(data, dpi=dpi, verso=0.2, nup=2)
+
+
+def test_jbig2_substitutes_a_symbol_by_the_first_close_representative_of_its_size() -> None:
+    from PIL import Image, ImageDraw
+
+    from tests.generators.scans import _jbig2_substituted
+
+    dpi = 200  # symbols up to 4 mm (31 px) each way
+    page = Image.new("L", (300, 200), 255)
+    draw = ImageDraw.Draw(page)
+
+    def glyph(top: int, left: int, height: int = 14, width: int = 10, hole: int = 0) -> None:
+        draw.rectangle((left, top, left + width - 1, top + height - 1), fill=0)
+        if hole:  # a hole at the middle
+            y, x = top + (height - hole) // 2, left + (width - hole) // 2
+            draw.rectangle((x, y, x + hole - 1, y + hole - 1), fill=255)
+
+    glyph(20, 20, hole=2)  # A: the first class
+    glyph(20, 50)  # B: 4 px of its 140 differ from A (≤ 6 %): becomes A
+    glyph(20, 80, height=15, width=11)  # C: 1 px larger, 29 px differ: a class of its own
+    glyph(60, 20, hole=4)  # D: 12 px differ from A (> 8.4): kept
+    glyph(100, 20, height=13)  # E: one row shorter, 14 px differ from A (a row, the hole)
+    draw.rectangle((10, 150, 290, 151), fill=0)  # a rule longer than 4 mm: left as it is
+    glyph(160, 20)  # F: later in reading order, as B: becomes A too (B started no class)
+    before = np.asarray(page) < 128
+    out = np.asarray(_jbig2_substituted(page, 0.06, dpi)) < 128
+    again = np.asarray(_jbig2_substituted(page, 0.06, dpi)) < 128
+    assert (out == again).all()  # deterministic
+    a = before[20:34, 20:30]
+    assert (out[20:34, 50:60] == a).all() and (out[160:174, 20:30] == a).all()  # B, F → A
+    assert not out[20:34, 50:60].all()  # B got A's hole
+    for rows, cols in ((slice(20, 35), slice(80, 91)), (slice(60, 74), slice(20, 30))):
+        assert (out[rows, cols] == before[rows, cols]).all()  # C, D unchanged
+    assert (out[100:114, 20:30] == before[100:114, 20:30]).all()  # E unchanged
+    assert (out[150:152] == before[150:152]).all()  # the rule
+    changed = out != before
+    assert changed.sum() == 8  # B's and F's holes only
+    # a looser threshold (15.4 of 140 px) takes D and E into A's class, drawn as A centred
+    # the same (E's box one row shorter: A drawn from E's top, its last row added)
+    loose = np.asarray(_jbig2_substituted(page, 0.11, dpi)) < 128
+    assert (loose[60:74, 20:30] == a).all() and (loose[100:114, 20:30] == a).all()
+    # through scan_pdf (at 144 dpi, 2 px a point): bilevel pages only, off by default
+    data = _bars_pdf(1, [(20, 20, 5, 7), (40, 20, 5, 6.5)])  # 10 × 14 and 10 × 13 px
+    assert scan_pdf(data, dpi=144, bilevel=128, jbig2=0.0) == scan_pdf(data, dpi=144, bilevel=128)
+    plain = _render(scan_pdf(data, dpi=144, bilevel=128), 144)[0] < 128
+    scanned = _render(scan_pdf(data, dpi=144, bilevel=128, jbig2=0.08), 144)[0] < 128
+    assert plain[40:53, 80:90].all() and not plain[53, 80:90].any()
+    assert scanned[40:54, 80:90].all() and (scanned[:, :70] == plain[:, :70]).all()  # 13 → 14
+    with pytest.raises(ValueError):
+        scan_pdf(data, dpi=144, jbig2=0.06)
