@@ -3241,6 +3241,8 @@ column 0/35 (the step cards read as no steps table at all; causes not looked at)
 document right (asserted exactly by ``test_cot000``). No remnant, issue nor page check fails
 and the two engines read the three alike. On unseen plan layouts this pass: rows 35/70
 (50 %), fields 120/120. **The ≥ 98 % held-out goal is not met** (``plan_html_masonry``).
+The three moved to the tuned part right after this measure (same pass, in writing before any
+parser change), a thirty-ninth set to be drawn for the pass's end.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -3296,9 +3298,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_watermark",
-    "plan_html_masonry",
-    "cot000_pptxlocale",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -3382,6 +3381,8 @@ PLAN_TUNED = (
     "plan_docx_textbox",
     "plan_docx_mirror",
     "plan_html_tablepress",
+    "plan_docx_watermark",
+    "plan_html_masonry",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -3389,8 +3390,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_watermark",
-    "plan_html_masonry",
 )
 COT000 = (
     "cot000_pptx",
@@ -3611,7 +3610,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxlocale"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -3708,8 +3707,8 @@ def test_held_out_list_is_fixed() -> None:
     assert thirty_seventh <= set(PLAN_TUNED) and not thirty_seventh & set(PLAN_HELD)
     assert "cot000_pptxtotal" in COT000 and "cot000_pptxtotal" not in HELD_OUT
     thirty_eighth = {"plan_docx_watermark", "plan_html_masonry"}
-    assert thirty_eighth <= set(PLAN_HELD) and not thirty_eighth & set(PLAN_TUNED)
-    assert "cot000_pptxlocale" in COT000 and "cot000_pptxlocale" in HELD_OUT
+    assert thirty_eighth <= set(PLAN_TUNED) and not thirty_eighth & set(PLAN_HELD)
+    assert "cot000_pptxlocale" in COT000 and "cot000_pptxlocale" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -3737,9 +3736,7 @@ HELD_FLOORS = {
     # read exactly on first sight (13, 35, 60, 17, actions 12/12, every step column 35/35);
     # masonry fiches 13, steps 0, fields 60, step values 17, actions 0/12, every step column
     # 0/35; the deck cot000_pptxlocale exact (45/45, no extra row, objectives 21/21, audits
-    # and document right)
-    "plan_docx_watermark": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_masonry": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
+    # and document right); TUNED since that measure (thirty-ninth pass)
     # THIRTY-SEVENTH held-out set, first measure (thirty-eighth pass, totals only): mirror
     # fiches 13, steps 23, fields 57, step values 15, actions 6/12, step/description/planning/
     # budget/owner/partners cells 27, 29, 30, 28, 33, 26; tablepress read exactly on first
@@ -4014,7 +4011,7 @@ def test_plan_held_out_floors(layout: str) -> None:
 # by test_cot000; tuned since the thirty-ninth pass)
 # cot000_pptxlocale (THIRTY-EIGHTH held-out set, first measure, thirty-ninth pass): 45/45
 # referential rows, no extra row, objectives 21/21, audits and document right (read exactly on
-# first sight: asserted exactly by test_cot000)
+# first sight: asserted exactly by test_cot000; tuned since that measure, thirty-ninth pass)
 COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
