@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from sources import plausibility
+from sources.action_plan.chip_cards import chip_cards
 from sources.action_plan.colon_records import ColonRecords
 from sources.action_plan.line_kinds import PairedFields, _classify, _is_stop
 from sources.action_plan.parser import _Parser
@@ -247,10 +248,11 @@ def _feed(
     lines opening a side panel that goes on from the page before go on its last field."""
     panel = panel or _PanelCarry()
     resume = panel.start(content)
-    lines, items = listed(content.lines, content.number)
+    lines, chips = chip_cards(content.lines, content.number)  # step cards with chips
+    lines, items = listed(lines, content.number)
     lines, records = stacked(lines, content.number, content.height)
     lines, cells = (colons or ColonRecords())(lines, content.number, content.height)
-    tables = sorted(content.tables + items + records + cells, key=lambda t: t.top)
+    tables = sorted(content.tables + chips + items + records + cells, key=lambda t: t.top)
     for line in pairs(lines):
         while (
             tables
