@@ -1678,6 +1678,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the THIRTY-NINTH
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): sidebyside 17 A4 landscape
+pages, each fiche's fields grid at the left beside its steps grid, only fiche 1.2.3 longer than
+its page (the rest of its fields alone at the left of page 10); editform 13 A4 pages, every
+value in a bordered box with a resize grip, a box never cut by a page (a field's label left
+alone at a page's foot), the planning in drop-down lists, short values' boxes narrower than
+their cells; order 15 slides, « % Réalisé | % Programmé | Points restants » in
+``cot000_pptx``'s tables.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -1691,7 +1700,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.smartart_deck`, :mod:`~tests.generators.docx_mirror`,
 :mod:`~tests.generators.tablepress_page`, :mod:`~tests.generators.total_deck`,
 :mod:`~tests.generators.docx_watermark`, :mod:`~tests.generators.masonry_page`,
-:mod:`~tests.generators.locale_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.locale_deck`, :mod:`~tests.generators.docx_sidebyside`,
+:mod:`~tests.generators.editform_page`, :mod:`~tests.generators.order_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations

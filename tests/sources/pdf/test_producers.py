@@ -3337,6 +3337,55 @@ table's number columns in another order change no value of the seed):
   values moved with their labels (« ▼ Planification territoriale | 27 % | 16,4 % | 58,7 »);
   every other slide (audits, objectives, the scores) as in ``cot000_pptx``; 15 slides).
 
+As produced (seen after generation, by eye only on one to three pages of each rendered with
+pdfium, with the PDF's metadata and font names; no generator amended; the parser never run on
+them): ``plan_docx_sidebyside`` is 17 A4 LANDSCAPE pages (841.9 × 595.3 pt, Creator
+« Writer », Producer « LibreOffice 7.4 », Liberation Sans and its bold only); every fiche page
+as written down: the heading lines over the full width, the fields grid in the left third
+(labels on pale blue) and, level with its top, « Modalités de mise en oeuvre » over the steps
+grid (labels white on blue) in the right two thirds, the lower part of the page left empty
+under the taller of the two (page 3, fiche 1.1.2: six fields rows at the left, five step rows
+at the right); Writer breaks the header label « Planificati / on » and a few words of the
+partners column (« professionnelle / s ») inside the word without a hyphen. Only fiche 1.2.3
+is longer than its page: page 9 holds its heading, its fields down to « Publics cibles » and,
+beside them, its whole steps table (five rows); page 10 opens with the REST OF THE FIELDS
+TABLE (« Prise en compte de l'EES », « Liens avec les objectifs réglementaires ») alone at the
+left under the running header, then the bold lines « Qualité de l'air » and « Adaptation »
+under it, the right half of the page empty; so no steps table crosses a page and whether
+Writer repeats a nested header is not seen. An objective part flows over the full width on
+the page of the fiche before it (page 5: under fiche 1.1.5's layout table, « 1.2 », its
+objective and its « Enjeux stratégiques » paragraphs; page 14: under fiche 1.3.1's, « 1,4 »,
+its « Enjeux » and its sommaire table), a sommaire cut by a page break leaving a page almost
+empty (page 13 holds only « FICHE 1.3.1 Evaluer la qualité de l'air intérieur », page 15 only
+« publiques. », the end of the 1.4 sommaire's last cell, before fiche 1.4.1's page break).
+Chromium prints ``plan_html_editform`` on 13 A4 portrait pages (595.0 × 841.9 pt, Creator
+HeadlessChrome 150, Producer « Skia/PDF m150 », Liberation Sans and its bold for the font
+stack); the application's bar « Suivi PCAET  Programme d'actions › Modifier » at the top of
+page 1 only; each field a small bold grey label over a white box with a light grey rounded
+border and Chromium's RESIZE GRIP (two short diagonal strokes) at its bottom right, the box as
+tall as its text (fiche 1.1.1's « Contexte » six lines), an empty value an empty one-line box;
+the controls' texts are ordinary text in the PDF (pdfium reads them, « 2019 », « + Ajouter une
+étape »). A form control is never cut by a page: a field's box goes whole to the next page and
+leaves its label alone at the page's foot (pages 1 and 2 end with the label « Liens avec les
+objectifs réglementaires », its box at the top of pages 2 and 3), a steps row goes whole to
+the next page under the repeated ``<thead>`` (page 5 opens with the grey header row over fiche
+1.1.5's two steps); in the steps table the drop-down lists show their value beside a chevron
+(« 2019 ⌄ »), the TEXTAREAS OF SHORT VALUES ARE NARROWER THAN THEIR CELL (``field-sizing:
+content`` sizes their width to the text as well: « GACdG », « 18000 (financé) », « interne »
+in boxes ending short of the column's right edge), the long ones fill it (fiche 1.1.1's first
+description about 20 lines), each row ending with its red-outlined trash button and each table
+followed by « + Ajouter une étape »; page 13 holds only fiche 1.4.2's « + Ajouter une
+étape » button (its text, alone there, read by pdfium one or two letters a line: « + »,
+« Aj », « o »…).
+``cot000_pptxorder`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer « LibreOffice
+7.4 », DejaVu Sans Condensed and its bold); slide 7 shows the CAE table under the title bar
+(« Les actions | % Réalisé | % Programmé | Points restants » bold white on blue, the 25 seed
+rows banded, the first « ▼ Planification territoriale | 27 % | 16,4 % | 58,7 »), slide 8 the
+ECI table likewise (« Actions Economie circulaire | % Réalisé | % Programmé | Points
+restants », « 1.1 ▶ Définir une stratégie globale… | 29,6 % | 30,4 % | 21,1 »), 12 pt rows,
+nothing wrapped, the numbers right-aligned; pdfium reads every other slide's text exactly as
+``cot000_pptx``'s.
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
