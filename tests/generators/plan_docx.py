@@ -4,7 +4,8 @@ columns, shading, turned, numbered, synonyms, dense, status, framed, nested, des
 parted, runin, yearspan, rotated, stepyear, darkcol, review, dashboard, leaders, formcell;
 sdtform with :mod:`tests.generators.docx_sdtform`, textbox with
 :mod:`tests.generators.docx_textbox`, mirror with :mod:`tests.generators.docx_mirror`, watermark
-with :mod:`tests.generators.docx_watermark`).
+with :mod:`tests.generators.docx_watermark`, sidebyside with
+:mod:`tests.generators.docx_sidebyside`).
 """
 
 from __future__ import annotations
@@ -161,7 +162,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``numbered``, ``synonyms``, ``dense``, ``status``, ``framed``, ``nested``, ``descrow``,
     ``grouped``, ``parted``, ``runin``, ``yearspan``, ``rotated``, ``stepyear``,
     ``darkcol``, ``review``, ``dashboard``, ``leaders``, ``formcell``, ``gantt``,
-    ``sdtform``, ``textbox``, ``mirror``, ``watermark``."""
+    ``sdtform``, ``textbox``, ``mirror``, ``watermark``, ``sidebyside``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -225,10 +226,10 @@ def plan_docx(style: str, path: Path) -> Path:
     if style == "stepyear":
         section.left_margin, section.right_margin = Cm(2.5), Cm(2.0)
         section.top_margin, section.bottom_margin = Cm(2.5), Cm(2.0)
-    if style == "gantt":
+    if style in ("gantt", "sidebyside"):
         section.left_margin = section.right_margin = Cm(1.5)
         section.top_margin = section.bottom_margin = Cm(1.5)
-    if style in ("bare", "banded", "ledger", "split", "status", "gantt"):  # landscape pages
+    if style in ("bare", "banded", "ledger", "split", "status", "gantt", "sidebyside"):
         section.orientation = WD_ORIENT.LANDSCAPE
         section.page_width, section.page_height = Cm(29.7), Cm(21.0)
     else:
@@ -254,6 +255,7 @@ def plan_docx(style: str, path: Path) -> Path:
         docx_sdtform.add_placeholder_style(doc)
     first_fiche = True
     form: list[object] = []  # formcell: the current fiche's form table
+    layout: list[object] = []  # sidebyside: the current fiche's layout table
 
     def heading(text: str, size: float, color: str | None = None, bold: bool = True) -> None:
         par = doc.add_paragraph()
@@ -326,6 +328,11 @@ def plan_docx(style: str, path: Path) -> Path:
                 turned.page_width, turned.page_height = Cm(29.7), Cm(21.0)
             if style in ("nested", "formcell") and block.lines[0] == IMPL_TITLE:  # in a table
                 continue
+            if style == "sidebyside" and layout and block.lines[0] == IMPL_TITLE:
+                from tests.generators.docx_sidebyside import sidebyside_title
+
+                sidebyside_title(layout[-1])  # the right cell's first paragraph
+                continue
             if style == "sdtform" and block.lines[0] == IMPL_TITLE:  # and a guidance line
                 docx_sdtform.sdtform_impl_title(doc, block.lines[0])
                 continue
@@ -340,6 +347,10 @@ def plan_docx(style: str, path: Path) -> Path:
             doc.add_paragraph(block.lines[0])
         elif kind == "bold" and style == "formcell" and form:  # a merged row of the form
             _formcell_bold(form[-1], block.lines)
+        elif kind == "bold" and style == "sidebyside" and layout:  # in the left cell
+            from tests.generators.docx_sidebyside import sidebyside_bold
+
+            sidebyside_bold(layout[-1], block.lines)
         elif kind == "bold":
             for line in block.lines:
                 heading(line, 10)
@@ -364,6 +375,7 @@ def plan_docx(style: str, path: Path) -> Path:
                 "gantt",
                 "sdtform",
                 "textbox",
+                "sidebyside",
             ) or (style in ("bare", "banded") and not first_fiche):
                 doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
             first_fiche = False
@@ -445,6 +457,11 @@ def plan_docx(style: str, path: Path) -> Path:
                 from tests.generators.docx_watermark import watermark_fields
 
                 watermark_fields(doc, block.fields)
+                continue
+            if style == "sidebyside":  # the left cell of a borderless layout table
+                from tests.generators.docx_sidebyside import sidebyside_fields
+
+                layout.append(sidebyside_fields(doc, block.fields))
                 continue
             if style == "formcell":  # the fiche's one 2-column form table
                 form.append(_formcell_fields(doc, block.fields))
@@ -569,6 +586,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_watermark import watermark_impl
 
             watermark_impl(doc, block)
+        elif kind == "impl" and style == "sidebyside" and layout:  # in the right cell
+            from tests.generators.docx_sidebyside import sidebyside_impl
+
+            sidebyside_impl(doc, layout[-1], block)
         elif kind == "impl" and style == "formcell":  # steps as rows of the form table
             _formcell_impl(form[-1], block)
             doc.add_paragraph()

@@ -5,7 +5,7 @@ actors, timeline, aside, metastrip, gdocs, olsteps, zoomed, cms, notion, multico
 rounded, rowcards, namebands, icons, darkdocs, printurls, cookies, webmail; datatables in
 :mod:`tests.generators.datatables_page`, pandoc in :mod:`tests.generators.pandoc_page`, nobg in
 :mod:`tests.generators.nobg_page`, tablepress in :mod:`tests.generators.tablepress_page`, masonry in
-:mod:`tests.generators.masonry_page`).
+:mod:`tests.generators.masonry_page`, editform in :mod:`tests.generators.editform_page`).
 """
 
 from __future__ import annotations
@@ -354,6 +354,10 @@ def plan_html(style: str) -> str:
         from tests.generators.masonry_page import plan_html_masonry
 
         return plan_html_masonry()
+    if style == "editform":  # a web application's edit form, values in form controls
+        from tests.generators.editform_page import plan_html_editform
+
+        return plan_html_editform()
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",

@@ -1502,7 +1502,9 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.smartart_deck`); ``total``: progress tables on five columns, a
     computed « % Engagé » and a « Total » row (:mod:`tests.generators.total_deck`); ``locale``: the
     progress tables' numbers in English-locale formats, « 58.7 », « 16.4% »
-    (:mod:`tests.generators.locale_deck`); any other variant (``draft``,
+    (:mod:`tests.generators.locale_deck`); ``order``: the progress tables' number columns in
+    another order, « % Réalisé », « % Programmé », « Points restants »
+    (:mod:`tests.generators.order_deck`); any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
     deck."""
@@ -1546,6 +1548,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.locale_deck import PptxLocaleSlides
 
             slides = PptxLocaleSlides(base)
+        elif variant == "order":  # a module of its own, built on _PptxSlides
+            from tests.generators.order_deck import PptxOrderSlides
+
+            slides = PptxOrderSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:
