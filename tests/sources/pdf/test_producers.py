@@ -3397,6 +3397,8 @@ that pass to text-PDF reading — mirrored pages, step cards with labelled chips
 exactly by ``test_cot000``). No remnant, issue nor page check fails. On unseen plan layouts
 this pass: rows 69/70 (99 %), **fields 78/120** (the side-by-side fields). **The ≥ 98 %
 held-out goal is not met** (``plan_docx_sidebyside``'s fields; causes not looked at).
+The three moved to the tuned part right after this measure (same pass, in writing before any
+parser change).
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -3452,9 +3454,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_sidebyside",
-    "plan_html_editform",
-    "cot000_pptxorder",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -3540,6 +3539,8 @@ PLAN_TUNED = (
     "plan_html_tablepress",
     "plan_docx_watermark",
     "plan_html_masonry",
+    "plan_docx_sidebyside",
+    "plan_html_editform",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -3547,8 +3548,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_sidebyside",
-    "plan_html_editform",
 )
 COT000 = (
     "cot000_pptx",
@@ -3770,7 +3769,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxorder"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -3870,8 +3869,8 @@ def test_held_out_list_is_fixed() -> None:
     assert thirty_eighth <= set(PLAN_TUNED) and not thirty_eighth & set(PLAN_HELD)
     assert "cot000_pptxlocale" in COT000 and "cot000_pptxlocale" not in HELD_OUT
     thirty_ninth = {"plan_docx_sidebyside", "plan_html_editform"}
-    assert thirty_ninth <= set(PLAN_HELD) and not thirty_ninth & set(PLAN_TUNED)
-    assert "cot000_pptxorder" in COT000 and "cot000_pptxorder" in HELD_OUT
+    assert thirty_ninth <= set(PLAN_TUNED) and not thirty_ninth & set(PLAN_HELD)
+    assert "cot000_pptxorder" in COT000 and "cot000_pptxorder" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -3899,9 +3898,7 @@ HELD_FLOORS = {
     # fiches 13, steps 35, fields 18, step values 17, actions 12/12, every step column 35/35;
     # editform fiches 13, steps 34, fields 60, step values 17, actions 12/12, step cells 34,
     # every other step column 35/35 (engines differ); the deck cot000_pptxorder exact (45/45,
-    # no extra row, objectives 21/21, audits and document right)
-    "plan_docx_sidebyside": {"fiches": 13, "steps": 35, "fields": 18, "step_values": 17},
-    "plan_html_editform": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
+    # no extra row, objectives 21/21, audits and document right); TUNED since that measure
     # THIRTY-EIGHTH held-out set, first measure (thirty-ninth pass, totals only): watermark
     # read exactly on first sight (13, 35, 60, 17, actions 12/12, every step column 35/35);
     # masonry fiches 13, steps 0, fields 60, step values 17, actions 0/12, every step column
@@ -4184,7 +4181,7 @@ def test_plan_held_out_floors(layout: str) -> None:
 # first sight: asserted exactly by test_cot000; tuned since that measure, thirty-ninth pass)
 # cot000_pptxorder (THIRTY-NINTH held-out set, first measure, thirty-ninth pass): 45/45
 # referential rows, no extra row, objectives 21/21, audits and document right (read exactly on
-# first sight: asserted exactly by test_cot000)
+# first sight: asserted exactly by test_cot000; tuned since that measure, thirty-ninth pass)
 COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
