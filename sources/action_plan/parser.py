@@ -386,6 +386,10 @@ class _Parser:
                     if texts and orphan.page == line.page:
                         self.kv_pending.append((orphan, texts))
             self.kv_fields.append(new)
+            if self.kv_label is None or self.kv_label[0] is not line:
+                # the grid's first label: its next line may be the label's own (« Liens avec
+                # les » / « objectifs » / « réglementaires »), never a new field
+                self.kv_label = (line, line.segments[0].text)
             if kind.rest:
                 self.kv_pending.append((line, [s.text for s in line.segments[1:]]))
             self.field = None

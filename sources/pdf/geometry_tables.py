@@ -779,6 +779,13 @@ def _one_height(line: Line) -> bool:
     return line.bottom - line.top <= line.size * (1 + _HEIGHT_SLACK)
 
 
+def _within_span(line: Line, bounds: list[float]) -> bool:
+    """Does ``line`` reach into the span of a table's columns (``bounds``)? A line wholly
+    beside it (the other column's text going on, two grids set side by side) is no rest of
+    that table."""
+    return line.x1 > bounds[0] + 2 and line.x0 < bounds[-1] - 2
+
+
 def _probe(lines: list[Line], start: int, is_stop: Callable[[Line], bool]) -> list[Line]:
     """The first lines of a table's rest from ``lines[start]`` on (eight at most), up to a
     stop line or a wide gap: what tells whether the rest is shifted."""
@@ -806,7 +813,13 @@ def _unruled_tables(
             found = _geometry_table(
                 lines, i, cells, None, page, page_no, is_stop, previous if first_content else None
             )
-        elif first_content and previous is not None and previous.bounds and not is_stop(lines[i]):
+        elif (
+            first_content
+            and previous is not None
+            and previous.bounds
+            and not is_stop(lines[i])
+            and _within_span(lines[i], previous.bounds)
+        ):
             if _over_header(lines, i, is_stop):
                 i += 1  # group labels over a header repeated on the new page: no body row
                 continue

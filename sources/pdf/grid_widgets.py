@@ -11,6 +11,8 @@ built around each table as well as the table:
 * the LENGTH MENU (« Afficher [10] éléments », « Show [10] entries ») and the SEARCH BOX
   (« Rechercher : », « Search: ») on a line just above the table, or alone at a page's foot
   when the table starts on the next page;
+* an edit form's « ADD A ROW » button under its grid (« + Ajouter une étape », « Add row »),
+  alone at the next page's top when the grid ends a page;
 * the INFO LINE (« Affichage de l'élément 1 à 5 sur 5 éléments », « Showing 1 to 5 of 5
   entries ») and the PAGINATION (« Précédent 1 Suivant », « Previous 1 Next ») on a line
   just below it — read as a body row, they make a step named « Affichage de… » whose owner
@@ -64,6 +66,11 @@ _FORWARD = frozenset({"suivant", "suivante", "next"})
 _SEARCH_RAW = re.compile(r"(?i)\b(?:rechercher|recherche|filtrer|search|filter)\s*:\s*$")
 _SEARCH = r"(?:rechercher|recherche|filtrer|search|filter)"
 _TOP = re.compile(rf"^(?:{_LENGTH}(?:\s+{_SEARCH})?|{_SEARCH})$")
+# an edit form's « add a row » button under its grid (« + Ajouter une étape », « Add row »)
+_ADD_ROW = re.compile(
+    r"^(?:ajouter|add|nouvelle|nouvel|nouveau|new)\s+(?:une?\s+|a\s+|an\s+)?"
+    r"(?:etapes?|lignes?|actions?|steps?|rows?|entrees?)$"
+)
 
 
 def sort_arrow_chars(chars: Sequence[dict[str, Any]]) -> set[int]:
@@ -164,6 +171,8 @@ def widget_kind(line: Line) -> str | None:
     if end is not None and (not rest or _pager(rest)):
         return "bottom"
     if end is None and _pager(rest):
+        return "bottom"
+    if _ADD_ROW.match(text):
         return "bottom"
     return None
 

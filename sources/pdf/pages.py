@@ -30,6 +30,7 @@ from sources.pdf.flow import (
 )
 from sources.pdf.footnotes import footnote_lines
 from sources.pdf.geometry_tables import _unruled_tables
+from sources.pdf.grid_columns import grid_columns
 from sources.pdf.grid_widgets import without_widget_lines
 from sources.pdf.imposed import ImposedPage, Imposition
 from sources.pdf.key_columns import carried, set_aside
@@ -278,6 +279,8 @@ def _read_page(
         crossing = horizontal_rules(page, _CROSSING_RULE) if panels or len(lines) >= 8 else []
         if panels:
             split = side_columns(lines, panels, crossing)
+        if split is None:  # two ruled grids side by side (a layout table's two cells)
+            split = grid_columns(page, lines)
         if split is None:  # a side column marked by a whitespace gutter alone
             split = gutter_columns(lines, crossing, is_stop)
         if split is not None:  # a filled panel beside a column: each read down on its own

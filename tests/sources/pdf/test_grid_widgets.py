@@ -75,6 +75,8 @@ def _line(top: float, *segments: tuple[float, float, str]) -> Line:
           "éléments au total)")], "bottom"),
         ([(450, 490, "Précédent"), (500, 505, "1"), (510, 515, "2"), (520, 560, "Suivant")],
          "bottom"),
+        ([(34, 120, "+ Ajouter une étape")], "bottom"),  # an edit form's add-row button
+        ([(34, 80, "Add row")], "bottom"),
     ],
 )  # fmt: skip
 def test_widget_wording(segments: list[tuple[float, float, str]], kind: str) -> None:
@@ -91,6 +93,7 @@ def test_widget_wording(segments: list[tuple[float, float, str]], kind: str) -> 
         "Précédent",  # one button alone: a word
         "Etape suivante",
         "2019 Suivant",
+        "Ajouter une étape de concertation",  # a step's name
     ],
 )
 def test_other_lines_are_no_widgets(text: str) -> None:
@@ -129,6 +132,10 @@ def test_a_length_menu_at_the_page_foot_and_an_info_line_on_the_next_page() -> N
     info = _line(40.0, (34, 250, "Affichage de l'élément 1 à 3 sur 3 éléments"))
     nxt = _line(60.0, (34, 200, "FICHE 1.1.3"))
     assert without_widget_lines([info, nxt], _stop, True) == [nxt]
+    # an edit form's add-row button alone at the top of the last page (plan_html_editform)
+    button = _line(40.0, (34, 120, "+ Ajouter une étape"))
+    assert without_widget_lines([button], _stop, True) == []
+    assert without_widget_lines([button], _stop, False) == [button]  # under no table
 
 
 def test_widget_words_out_of_place_stay() -> None:
