@@ -5,7 +5,8 @@ parted, runin, yearspan, rotated, stepyear, darkcol, review, dashboard, leaders,
 sdtform with :mod:`tests.generators.docx_sdtform`, textbox with
 :mod:`tests.generators.docx_textbox`, mirror with :mod:`tests.generators.docx_mirror`, watermark
 with :mod:`tests.generators.docx_watermark`, sidebyside with
-:mod:`tests.generators.docx_sidebyside`).
+:mod:`tests.generators.docx_sidebyside`, letterspaced with
+:mod:`tests.generators.docx_letterspaced`).
 """
 
 from __future__ import annotations
@@ -162,7 +163,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``numbered``, ``synonyms``, ``dense``, ``status``, ``framed``, ``nested``, ``descrow``,
     ``grouped``, ``parted``, ``runin``, ``yearspan``, ``rotated``, ``stepyear``,
     ``darkcol``, ``review``, ``dashboard``, ``leaders``, ``formcell``, ``gantt``,
-    ``sdtform``, ``textbox``, ``mirror``, ``watermark``, ``sidebyside``."""
+    ``sdtform``, ``textbox``, ``mirror``, ``watermark``, ``sidebyside``, ``letterspaced``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -219,6 +220,7 @@ def plan_docx(style: str, path: Path) -> Path:
         "sdtform",
         "textbox",
         "watermark",
+        "letterspaced",
     ):
         section.top_margin = section.bottom_margin = Cm(2.0)
     if style == "runin":
@@ -343,6 +345,10 @@ def plan_docx(style: str, path: Path) -> Path:
                 run.font.color.rgb = RGBColor.from_string("843C0C")
                 continue
             heading(block.lines[0], 11, "2E74B5")
+            if style == "letterspaced" and block.lines[0] == IMPL_TITLE:  # « Étendu de 1,5 pt »
+                from tests.generators import docx_letterspaced
+
+                docx_letterspaced.spaced(doc.paragraphs[-1].runs, docx_letterspaced.HEADING)
         elif kind == "para":
             doc.add_paragraph(block.lines[0])
         elif kind == "bold" and style == "formcell" and form:  # a merged row of the form
@@ -376,6 +382,7 @@ def plan_docx(style: str, path: Path) -> Path:
                 "sdtform",
                 "textbox",
                 "sidebyside",
+                "letterspaced",
             ) or (style in ("bare", "banded") and not first_fiche):
                 doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
             first_fiche = False
@@ -402,6 +409,11 @@ def plan_docx(style: str, path: Path) -> Path:
                     12.5 if style == "darkcol" else 13,
                     _DARK if style == "darkcol" else "1F4E79",
                 )
+            if style == "letterspaced":  # the template's « Étendu de 1,5 pt »
+                from tests.generators import docx_letterspaced
+
+                for par in doc.paragraphs[-len(block.lines) :]:
+                    docx_letterspaced.spaced(par.runs, docx_letterspaced.HEADING)
             if style == "review":  # the reviewer's comment on the fiche's first line
                 doc.add_comment(  # type: ignore[attr-defined]
                     doc.paragraphs[-len(block.lines)].runs,
@@ -462,6 +474,11 @@ def plan_docx(style: str, path: Path) -> Path:
                 from tests.generators.docx_sidebyside import sidebyside_fields
 
                 layout.append(sidebyside_fields(doc, block.fields))
+                continue
+            if style == "letterspaced":  # labels spread, values condensed
+                from tests.generators.docx_letterspaced import letterspaced_fields
+
+                letterspaced_fields(doc, block.fields)
                 continue
             if style == "formcell":  # the fiche's one 2-column form table
                 form.append(_formcell_fields(doc, block.fields))
@@ -590,6 +607,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_sidebyside import sidebyside_impl
 
             sidebyside_impl(doc, layout[-1], block)
+        elif kind == "impl" and style == "letterspaced":  # header spread, cells condensed
+            from tests.generators.docx_letterspaced import letterspaced_impl
+
+            letterspaced_impl(doc, block)
         elif kind == "impl" and style == "formcell":  # steps as rows of the form table
             _formcell_impl(form[-1], block)
             doc.add_paragraph()

@@ -5,7 +5,8 @@ actors, timeline, aside, metastrip, gdocs, olsteps, zoomed, cms, notion, multico
 rounded, rowcards, namebands, icons, darkdocs, printurls, cookies, webmail; datatables in
 :mod:`tests.generators.datatables_page`, pandoc in :mod:`tests.generators.pandoc_page`, nobg in
 :mod:`tests.generators.nobg_page`, tablepress in :mod:`tests.generators.tablepress_page`, masonry in
-:mod:`tests.generators.masonry_page`, editform in :mod:`tests.generators.editform_page`).
+:mod:`tests.generators.masonry_page`, editform in :mod:`tests.generators.editform_page`,
+childrows in :mod:`tests.generators.childrows_page`).
 """
 
 from __future__ import annotations
@@ -358,6 +359,10 @@ def plan_html(style: str) -> str:
         from tests.generators.editform_page import plan_html_editform
 
         return plan_html_editform()
+    if style == "childrows":  # DataTables Responsive: last columns in a child row per row
+        from tests.generators.childrows_page import plan_html_childrows
+
+        return plan_html_childrows()
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",

@@ -1504,7 +1504,9 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     progress tables' numbers in English-locale formats, « 58.7 », « 16.4% »
     (:mod:`tests.generators.locale_deck`); ``order``: the progress tables' number columns in
     another order, « % Réalisé », « % Programmé », « Points restants »
-    (:mod:`tests.generators.order_deck`); any other variant (``draft``,
+    (:mod:`tests.generators.order_deck`); ``footer``: a footer of a fixed date, a title and
+    « n / 15 » slide numbers on every slide but the first (:mod:`tests.generators.footer_deck`);
+    any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
     deck."""
@@ -1552,6 +1554,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.order_deck import PptxOrderSlides
 
             slides = PptxOrderSlides(base)
+        elif variant == "footer":  # a module of its own, built on _PptxSlides
+            from tests.generators.footer_deck import PptxFooterSlides
+
+            slides = PptxFooterSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:
