@@ -3524,6 +3524,19 @@ Comité de pilotage 7 / 15 »; slide 7's CAE table as ``cot000_pptx``'s, its las
 (text bottom 360.6 pt, footer top 383.0 pt), slide 8's ECI table ending higher (text bottom
 about 301 pt).
 
+First measure (thirty-ninth pass, 2026-12-04 ~14:52 UTC, by the lead, after every change of
+that pass to text-PDF reading — mirrored pages, step cards with chips, ruled grids side by
+side, an edit form's add-row button —; recorded in ``HELD_FLOORS`` and
+``test_engines.HELD_OUT_ENGINES_DIFFER``, totals and check names only):
+``plan_docx_letterspaced`` 13/13 fiches, **23/35 rows**, 60/60 fields, 16/17 step values,
+10/12 actions; step cells 26/35, descriptions 28/35, planning 29/35, budgets 29/35, owners
+29/35, partners 28/35, its two engines reading it differently (where, not looked at);
+``plan_html_childrows`` 13/13 fiches, **0/35 rows**, 60/60 fields, 0/12 actions, every step
+column 0/35; ``cot000_pptxfooter`` **45/45 referential rows**, none extra, objectives 21/21,
+audits and document right (asserted exactly by ``test_cot000``). No remnant, issue nor page
+check fails. On unseen plan layouts: rows 23/70 (33 %), fields 120/120. **The ≥ 98 %
+held-out goal is not met** (causes not looked at). The three stay held out for the next pass.
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
@@ -4027,6 +4040,14 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # FORTIETH held-out set, first measure (thirty-ninth pass, totals only): letterspaced
+    # fiches 13, steps 23, fields 60, step values 16, actions 10/12, step/description/
+    # planning/budget/owner/partners cells 26, 28, 29, 29, 29, 28 (engines differ);
+    # childrows fiches 13, steps 0, fields 60, step values 17, actions 0/12, every step column
+    # 0/35; the deck cot000_pptxfooter exact (45/45, no extra row, objectives 21/21, audits and
+    # document right)
+    "plan_docx_letterspaced": {"fiches": 13, "steps": 23, "fields": 60, "step_values": 16},
+    "plan_html_childrows": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
     # THIRTY-NINTH held-out set, first measure (thirty-ninth pass, totals only): sidebyside
     # fiches 13, steps 35, fields 18, step values 17, actions 12/12, every step column 35/35;
     # editform fiches 13, steps 34, fields 60, step values 17, actions 12/12, step cells 34,
@@ -4315,6 +4336,9 @@ def test_plan_held_out_floors(layout: str) -> None:
 # cot000_pptxorder (THIRTY-NINTH held-out set, first measure, thirty-ninth pass): 45/45
 # referential rows, no extra row, objectives 21/21, audits and document right (read exactly on
 # first sight: asserted exactly by test_cot000; tuned since that measure, thirty-ninth pass)
+# cot000_pptxfooter (FORTIETH held-out set, first measure, thirty-ninth pass): 45/45
+# referential rows, no extra row, objectives 21/21, audits and document right (read exactly on
+# first sight: asserted exactly by test_cot000)
 COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
