@@ -13,7 +13,7 @@ one line. Only the layout comes from here: every value is the seed's.
 from __future__ import annotations
 
 from tests.generators.datatables_page import _CSS as _DATATABLES_CSS
-from tests.generators.datatables_page import _fields
+from tests.generators.datatables_page import _fields, _wrapper_bottom, _wrapper_top
 from tests.generators.plan_html import _cell_html, _flowing_page, _h
 from tests.generators.seed001 import Block
 
@@ -47,7 +47,6 @@ table.dataTable > tbody > tr.child span.dtr-title { display: inline-block; min-w
 def _steps(block: Block) -> list[str]:
     """One steps table in DataTables' wrapper, three columns shown, each row followed by its
     child row listing the hidden columns, as Responsive leaves the DOM."""
-    n = len(block.rows)
     heads = []
     for c, label in enumerate(block.header):
         width = f"width: {VISIBLE_WIDTHS[c]}px;" if c < VISIBLE else "display: none;"
@@ -55,17 +54,7 @@ def _steps(block: Block) -> list[str]:
             f"<th class='sorting' tabindex='0' rowspan='1' colspan='1' style='{width}'>"
             f"{_h(label)}</th>"
         )
-    out = [
-        "<div class='dataTables_wrapper no-footer'>",
-        "<div class='dataTables_length'><label>Afficher <select><option value='10' selected>"
-        "10</option><option value='25'>25</option><option value='50'>50</option>"
-        "<option value='100'>100</option></select> éléments</label></div>",
-        "<div class='dataTables_filter'><label>Rechercher :<input type='search' "
-        "placeholder=''></label></div>",
-        "<table class='display dataTable no-footer stripe hover row-border order-column "
-        "dtr-inline collapsed' role='grid' style='width: 100%;'>",
-        f"<thead><tr role='row'>{''.join(heads)}</tr></thead><tbody>",
-    ]
+    out = _wrapper_top("".join(heads), " dtr-inline collapsed")
     for k, row in enumerate(block.rows):
         parity = "odd" if k % 2 == 0 else "even"
         values = [row[c] if c < len(row) else "" for c in range(len(block.header))]
@@ -87,16 +76,7 @@ def _steps(block: Block) -> list[str]:
             f"<tr class='child'><td class='child' colspan='{VISIBLE}'>"
             f"<ul data-dtr-index='{k}' class='dtr-details'>{items}</ul></td></tr>"
         )
-    out += [
-        "</tbody></table>",
-        f"<div class='dataTables_info' role='status'>Affichage de l'élément 1 à {n} sur {n} "
-        "éléments</div>",
-        "<div class='dataTables_paginate paging_simple_numbers'>"
-        "<a class='paginate_button previous disabled'>Précédent</a>"
-        "<span><a class='paginate_button current'>1</a></span>"
-        "<a class='paginate_button next disabled'>Suivant</a></div>",
-        "</div>",
-    ]
+    out += _wrapper_bottom(len(block.rows))
     return out
 
 

@@ -82,30 +82,27 @@ def _fields(block: Block) -> list[str]:
     return out
 
 
-def _steps(block: Block) -> list[str]:
-    """One steps table in DataTables' wrapper, as the plug-in leaves the DOM."""
-    n = len(block.rows)
-    heads = "".join(
-        f"<th class='sorting' tabindex='0' rowspan='1' colspan='1' style='width: {w}px;'>"
-        f"{_h(label)}</th>"
-        for label, w in zip(block.header, AUTO_WIDTHS, strict=True)
-    )
-    out = [
+def _wrapper_top(heads: str, classes: str = "") -> list[str]:
+    """The wrapper's opening as the plug-in leaves it: the length menu and the search box,
+    then the table (its classes plus ``classes``) up to its header row ``heads`` and the
+    body's opening tag."""
+    return [
         "<div class='dataTables_wrapper no-footer'>",
         "<div class='dataTables_length'><label>Afficher <select><option value='10' selected>"
         "10</option><option value='25'>25</option><option value='50'>50</option>"
         "<option value='100'>100</option></select> éléments</label></div>",
         "<div class='dataTables_filter'><label>Rechercher :<input type='search' "
         "placeholder=''></label></div>",
-        "<table class='display dataTable no-footer stripe hover row-border order-column' "
-        "role='grid' style='width: 100%;'>",
+        "<table class='display dataTable no-footer stripe hover row-border order-column"
+        f"{classes}' role='grid' style='width: 100%;'>",
         f"<thead><tr role='row'>{heads}</tr></thead><tbody>",
     ]
-    for k, row in enumerate(block.rows):
-        parity = "odd" if k % 2 == 0 else "even"
-        cells = "".join(f"<td>{_cell_html(value)}</td>" for value in row)
-        out.append(f"<tr role='row' class='{parity}'>{cells}</tr>")
-    out += [
+
+
+def _wrapper_bottom(n: int) -> list[str]:
+    """The wrapper's closing: the table's end, the info line for ``n`` rows on one page and the
+    disabled pagination."""
+    return [
         "</tbody></table>",
         f"<div class='dataTables_info' role='status'>Affichage de l'élément 1 à {n} sur {n} "
         "éléments</div>",
@@ -115,6 +112,21 @@ def _steps(block: Block) -> list[str]:
         "<a class='paginate_button next disabled'>Suivant</a></div>",
         "</div>",
     ]
+
+
+def _steps(block: Block) -> list[str]:
+    """One steps table in DataTables' wrapper, as the plug-in leaves the DOM."""
+    heads = "".join(
+        f"<th class='sorting' tabindex='0' rowspan='1' colspan='1' style='width: {w}px;'>"
+        f"{_h(label)}</th>"
+        for label, w in zip(block.header, AUTO_WIDTHS, strict=True)
+    )
+    out = _wrapper_top(heads)
+    for k, row in enumerate(block.rows):
+        parity = "odd" if k % 2 == 0 else "even"
+        cells = "".join(f"<td>{_cell_html(value)}</td>" for value in row)
+        out.append(f"<tr role='row' class='{parity}'>{cells}</tr>")
+    out += _wrapper_bottom(len(block.rows))
     return out
 
 

@@ -9,7 +9,13 @@ Only the layout comes from here: every value is the seed's.
 
 from __future__ import annotations
 
-from tests.generators.plan_docx import _cell_text, _grid_borders, _repeat_header, _shade
+from tests.generators.plan_docx import (
+    _cell_text,
+    _fixed_widths,
+    _grid_borders,
+    _repeat_header,
+    _shade,
+)
 from tests.generators.seed001 import Block
 
 GRID = "A6A6A6"
@@ -65,16 +71,6 @@ def _cell_runs(cell: object) -> list[object]:
     return [run for par in cell.paragraphs for run in par.runs]  # type: ignore[attr-defined]
 
 
-def _widths(table: object, widths: tuple[float, ...]) -> None:
-    from docx.shared import Cm
-
-    table.autofit = False  # type: ignore[attr-defined]
-    for c, width in enumerate(widths):
-        table.columns[c].width = Cm(width)  # type: ignore[attr-defined]
-        for cell in table.columns[c].cells:  # type: ignore[attr-defined]
-            cell.width = Cm(width)
-
-
 def letterspaced_fields(doc: object, fields: list[tuple[str, str]]) -> None:
     """A 2-column table 17 cm wide: bold dark-blue labels « Étendu de 1 pt » on light grey,
     values « Condensé de 0,5 pt », 9.5 pt, a thin grey full grid."""
@@ -91,7 +87,7 @@ def letterspaced_fields(doc: object, fields: list[tuple[str, str]]) -> None:
         _shade(head, LABEL_FILL)
         _cell_text(body, value, size=9.5)
         spaced(_cell_runs(body), BODY)
-    _widths(table, FIELD_WIDTHS_CM)
+    _fixed_widths(table, FIELD_WIDTHS_CM)
 
 
 def letterspaced_impl(doc: object, block: Block) -> None:
@@ -114,5 +110,5 @@ def letterspaced_impl(doc: object, block: Block) -> None:
             cell = table.cell(r, c)
             _cell_text(cell, row[c] if c < len(row) else "", size=9)
             spaced(_cell_runs(cell), BODY)
-    _widths(table, STEP_WIDTHS_CM)
+    _fixed_widths(table, STEP_WIDTHS_CM)
     doc.add_paragraph().paragraph_format.space_after = Pt(0)  # type: ignore[attr-defined]

@@ -13,7 +13,13 @@ from __future__ import annotations
 
 from itertools import count
 
-from tests.generators.plan_docx import _bottom_rule, _cell_text, _set_cell_borders, _table_borders
+from tests.generators.plan_docx import (
+    _bottom_rule,
+    _cell_text,
+    _fixed_widths,
+    _set_cell_borders,
+    _table_borders,
+)
 from tests.generators.seed001 import Block
 
 EMU_PER_CM = 360_000
@@ -135,16 +141,6 @@ def _ruled(table: object) -> None:
     _table_borders(table, top=thin, bottom=thin, insideH=thin)
 
 
-def _widths(table: object, widths: tuple[float, ...]) -> None:
-    from docx.shared import Cm
-
-    table.autofit = False  # type: ignore[attr-defined]
-    for c, width in enumerate(widths):
-        table.columns[c].width = Cm(width)  # type: ignore[attr-defined]
-        for cell in table.columns[c].cells:  # type: ignore[attr-defined]
-            cell.width = Cm(width)
-
-
 def mirror_fields(doc: object, fields: list[tuple[str, str]]) -> None:
     """A 2-column table 16 cm wide (bold labels 4 cm, values 12 cm, 9.5 pt), horizontal
     rules only, no fill."""
@@ -153,7 +149,7 @@ def mirror_fields(doc: object, fields: list[tuple[str, str]]) -> None:
     for r, (label, value) in enumerate(fields):
         _cell_text(table.cell(r, 0), label, bold=True, size=9.5)
         _cell_text(table.cell(r, 1), value, size=9.5)
-    _widths(table, FIELD_WIDTHS_CM)
+    _fixed_widths(table, FIELD_WIDTHS_CM)
 
 
 def mirror_impl(doc: object, block: Block) -> None:
@@ -169,7 +165,12 @@ def mirror_impl(doc: object, block: Block) -> None:
         for run in cell.paragraphs[0].runs:
             run.font.color.rgb = RGBColor.from_string(HEAD)
         _set_cell_borders(
-            cell, top="single", top_sz="8", top_color=HEAD, bottom="single", bottom_sz="8",
+            cell,
+            top="single",
+            top_sz="8",
+            top_color=HEAD,
+            bottom="single",
+            bottom_sz="8",
             bottom_color=HEAD,
         )
     for r, row in enumerate(block.rows, start=1):
@@ -178,8 +179,13 @@ def mirror_impl(doc: object, block: Block) -> None:
             _cell_text(cell, row[c] if c < len(row) else "", size=9)
             top, size = (HEAD, "8") if r == 1 else (RULE, "4")  # the header's rule again
             _set_cell_borders(
-                cell, top="single", top_sz=size, top_color=top, bottom="single",
-                bottom_sz="4", bottom_color=RULE,
+                cell,
+                top="single",
+                top_sz=size,
+                top_color=top,
+                bottom="single",
+                bottom_sz="4",
+                bottom_color=RULE,
             )
-    _widths(table, STEP_WIDTHS_CM)
+    _fixed_widths(table, STEP_WIDTHS_CM)
     doc.add_paragraph().paragraph_format.space_after = Pt(0)  # type: ignore[attr-defined]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from tests.generators.plan_docx import (
     _cell_text,
+    _fixed_widths,
     _grid_borders,
     _no_table_borders,
     _repeat_header,
@@ -28,16 +29,6 @@ HEAD_FILL = "2E74B5"
 SIZE = 8.5
 
 
-def _widths(table: object, widths: tuple[float, ...]) -> None:
-    from docx.shared import Cm
-
-    table.autofit = False  # type: ignore[attr-defined]
-    for c, width in enumerate(widths):
-        table.columns[c].width = Cm(width)  # type: ignore[attr-defined]
-        for cell in table.columns[c].cells:  # type: ignore[attr-defined]
-            cell.width = Cm(width)
-
-
 def sidebyside_fields(doc: object, fields: list[tuple[str, str]]) -> object:
     """The fiche's layout table (one borderless row of two cells, top-aligned), its left cell
     holding the fields as a nested 2-column grid table; returns the layout table, whose right
@@ -46,7 +37,7 @@ def sidebyside_fields(doc: object, fields: list[tuple[str, str]]) -> object:
 
     layout = doc.add_table(rows=1, cols=2)  # type: ignore[attr-defined]
     _no_table_borders(layout)
-    _widths(layout, LAYOUT_WIDTHS_CM)
+    _fixed_widths(layout, LAYOUT_WIDTHS_CM)
     left = layout.cell(0, 0)
     for cell in layout.rows[0].cells:
         cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.TOP
@@ -57,7 +48,7 @@ def sidebyside_fields(doc: object, fields: list[tuple[str, str]]) -> object:
         _cell_text(inner.cell(r, 0), label, bold=True, size=SIZE)
         _shade(inner.cell(r, 0), LABEL_FILL)
         _cell_text(inner.cell(r, 1), value, size=SIZE)
-    _widths(inner, FIELD_WIDTHS_CM)
+    _fixed_widths(inner, FIELD_WIDTHS_CM)
     return layout
 
 
@@ -105,5 +96,5 @@ def sidebyside_impl(doc: object, layout: object, block: Block) -> None:
     for r, row in enumerate(block.rows, start=1):
         for c in range(len(block.header)):
             _cell_text(inner.cell(r, c), row[c] if c < len(row) else "", size=SIZE)
-    _widths(inner, STEP_WIDTHS_CM)
+    _fixed_widths(inner, STEP_WIDTHS_CM)
     doc.add_paragraph().paragraph_format.space_after = Pt(0)  # type: ignore[attr-defined]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from itertools import count
 
-from tests.generators.plan_docx import _cell_text, _grid_borders, _repeat_header, _shade
+from tests.generators.plan_docx import _filled_steps, _grid_borders
 from tests.generators.seed001 import FIELD_LABELS, Block, _paragraphs
 
 EMU_PER_CM = 360_000
@@ -131,11 +131,5 @@ def textbox_impl(doc: object, block: Block) -> None:
         table.columns[c].width = Cm(width)
         for r in range(1 + len(block.rows)):
             table.cell(r, c).width = Cm(width)
-    for c, label in enumerate(block.header):
-        _cell_text(table.cell(0, c), label, bold=True, size=9)
-        _shade(table.cell(0, c), HEADER_FILL)
-    _repeat_header(table.rows[0])
-    for r, row in enumerate(block.rows, start=1):
-        for c in range(len(block.header)):
-            _cell_text(table.cell(r, c), row[c] if c < len(row) else "", size=9)
+    _filled_steps(table, block, HEADER_FILL)
     doc.add_paragraph().paragraph_format.space_after = Pt(0)  # type: ignore[attr-defined]

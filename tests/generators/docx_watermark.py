@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from tests.generators.plan_docx import (
     _cell_text,
+    _filled_steps,
+    _fixed_widths,
     _grid_borders,
-    _repeat_header,
     _shade,
 )
 from tests.generators.seed001 import Block
@@ -67,16 +68,6 @@ def watermark_header(section: object, text: str = WATERMARK) -> None:
     par._p.append(parse_xml(_VML.format(text=text).strip()))
 
 
-def _widths(table: object, widths: tuple[float, ...]) -> None:
-    from docx.shared import Cm
-
-    table.autofit = False  # type: ignore[attr-defined]
-    for c, width in enumerate(widths):
-        table.columns[c].width = Cm(width)  # type: ignore[attr-defined]
-        for cell in table.columns[c].cells:  # type: ignore[attr-defined]
-            cell.width = Cm(width)
-
-
 def watermark_fields(doc: object, fields: list[tuple[str, str]]) -> None:
     """A 2-column table 17 cm wide (bold labels 4.5 cm on a light grey fill, values 12.5 cm,
     9.5 pt), a thin grey full grid."""
@@ -86,7 +77,7 @@ def watermark_fields(doc: object, fields: list[tuple[str, str]]) -> None:
         _cell_text(table.cell(r, 0), label, bold=True, size=9.5)
         _shade(table.cell(r, 0), LABEL_FILL)
         _cell_text(table.cell(r, 1), value, size=9.5)
-    _widths(table, FIELD_WIDTHS_CM)
+    _fixed_widths(table, FIELD_WIDTHS_CM)
 
 
 def watermark_impl(doc: object, block: Block) -> None:
@@ -96,12 +87,6 @@ def watermark_impl(doc: object, block: Block) -> None:
 
     table = doc.add_table(rows=1 + len(block.rows), cols=6)  # type: ignore[attr-defined]
     _grid_borders(table, GRID)
-    for c, label in enumerate(block.header):
-        _cell_text(table.cell(0, c), label, bold=True, size=9)
-        _shade(table.cell(0, c), HEAD_FILL)
-    _repeat_header(table.rows[0])
-    for r, row in enumerate(block.rows, start=1):
-        for c in range(len(block.header)):
-            _cell_text(table.cell(r, c), row[c] if c < len(row) else "", size=9)
-    _widths(table, STEP_WIDTHS_CM)
+    _filled_steps(table, block, HEAD_FILL)
+    _fixed_widths(table, STEP_WIDTHS_CM)
     doc.add_paragraph().paragraph_format.space_after = Pt(0)  # type: ignore[attr-defined]

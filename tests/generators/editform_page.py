@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from tests.generators.plan_html import _h
 from tests.generators.seed001 import Block, _paragraphs, load_seed
-from tests.generators.site_body import site_body
+from tests.generators.site_body import page_head, site_body
 
 TITLE = "Modifier le programme d'actions – Suivi PCAET"
 NAVY = "#0D3B66"
@@ -136,14 +136,7 @@ def _steps(options: list[str]) -> Callable[[Block], list[str]]:
 def plan_html_editform() -> str:
     """The edit view: the application's bar, then the seed as a form."""
     out = [
-        "<!doctype html>",
-        '<html lang="fr">',
-        "<head>",
-        '<meta charset="utf-8">',
-        f"<title>{_h(TITLE)}</title>",
-        f"<style>{_CSS}</style>",
-        "</head>",
-        "<body>",
+        *page_head(TITLE, _CSS),
         '<header class="app"><span class="nom">Suivi PCAET</span>'
         '<span class="fil">Programme d\'actions › Modifier</span></header>',
         "<main>",

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from tests.generators.plan_html import _h
 from tests.generators.seed001 import Block, _paragraphs
-from tests.generators.site_body import site_body
+from tests.generators.site_body import page_head, site_body
 
 TITLE = "Programme d'actions du PCAET – Grand Auch Cœur de Gascogne"
 CHIPS = ("Planification", "Ressources à mobiliser", "Porteur", "Partenaires envisagés")
@@ -82,17 +82,7 @@ def _steps(block: Block) -> list[str]:
 
 def plan_html_masonry() -> str:
     """The seed as the site page: the page title, then the content."""
-    out = [
-        "<!doctype html>",
-        '<html lang="fr">',
-        "<head>",
-        '<meta charset="utf-8">',
-        f"<title>{_h(TITLE)}</title>",
-        f"<style>{_CSS}</style>",
-        "</head>",
-        "<body>",
-        "<main>",
-    ]
+    out = [*page_head(TITLE, _CSS), "<main>"]
     out += site_body("h2", "h3", _fields, _steps)
     out += ["</main>", "</body>", "</html>"]
     return "\n".join(out)

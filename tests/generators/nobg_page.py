@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from tests.generators.plan_html import _h
 from tests.generators.seed001 import Block, _paragraphs
-from tests.generators.site_body import site_body
+from tests.generators.site_body import page_head, site_body
 
 TITLE = "Programme d'actions du PCAET — Grand Auch Cœur de Gascogne"
 SITE = "Grand Auch Cœur de Gascogne — Communauté d'agglomération"
@@ -81,14 +81,7 @@ def _steps(block: Block) -> list[str]:
 def plan_html_nobg() -> str:
     """The seed as the site's page (header band, breadcrumb, content, footer band)."""
     out = [
-        "<!doctype html>",
-        '<html lang="fr">',
-        "<head>",
-        '<meta charset="utf-8">',
-        f"<title>{_h(TITLE)}</title>",
-        f"<style>{_CSS}</style>",
-        "</head>",
-        "<body>",
+        *page_head(TITLE, _CSS),
         f'<div class="site">{_h(SITE)}</div>',
         f'<div class="crumbs">{_h(CRUMBS)}</div>',
         "<main>",

@@ -29,13 +29,7 @@ class PptxOrderSlides(_PptxSlides):
         first, 7.5 pt in 12 pt rows), its columns in :data:`ORDER`."""
         from pptx.util import Pt
 
-        shape = self.current.shapes.add_table(
-            len(rows) + 1, 4, Pt(14), Pt(y), Pt(692), Pt(15 * (len(rows) + 1))
-        )
-        table = shape.table
-        widths = [380, 104, 104, 104] if eci else [350, 114, 114, 114]
-        for c, w in enumerate(widths):
-            table.columns[c].width = Pt(w)
+        table = self._progress_grid(y, len(rows), eci)
         for r in range(len(rows) + 1):
             table.rows[r].height = Pt(12)
             for c, seed_column in enumerate(ORDER):

@@ -1157,6 +1157,30 @@ def _grid_borders(table: object, color: str) -> None:
     _table_borders(table, top=thin, left=thin, bottom=thin, right=thin, insideH=thin, insideV=thin)
 
 
+def _fixed_widths(table: object, widths: tuple[float, ...]) -> None:
+    """Autofit off and each column's width in cm set on the column and on each of its cells,
+    as Word writes a table the user sized by hand (Writer reads the cells' widths)."""
+    from docx.shared import Cm
+
+    table.autofit = False  # type: ignore[attr-defined]
+    for c, width in enumerate(widths):
+        table.columns[c].width = Cm(width)  # type: ignore[attr-defined]
+        for cell in table.columns[c].cells:  # type: ignore[attr-defined]
+            cell.width = Cm(width)
+
+
+def _filled_steps(table: object, block: Block, head_fill: str) -> None:
+    """The steps table's text, 9 pt: the seed's labels bold on ``head_fill`` in the first row,
+    repeated on each page, then the seed's rows (short rows padded with empty cells)."""
+    for c, label in enumerate(block.header):
+        _cell_text(table.cell(0, c), label, bold=True, size=9)  # type: ignore[attr-defined]
+        _shade(table.cell(0, c), head_fill)  # type: ignore[attr-defined]
+    _repeat_header(table.rows[0])  # type: ignore[attr-defined]
+    for r, row in enumerate(block.rows, start=1):
+        for c in range(len(block.header)):
+            _cell_text(table.cell(r, c), row[c] if c < len(row) else "", size=9)  # type: ignore[attr-defined]
+
+
 def _yearspan_fields(doc: object, fields: list[tuple[str, str]]) -> None:
     """The fields as a two-column grid of cells, each its label (bold, dark blue) over the
     value paragraphs, in seed order row by row (seventeenth held-out set)."""

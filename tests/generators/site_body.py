@@ -10,6 +10,21 @@ from tests.generators.plan_html import _h
 from tests.generators.seed001 import IMPL_TITLE, Block, load_seed
 
 
+def page_head(title: str, css: str, lang: str = "fr", body: str = "<body>") -> list[str]:
+    """HTML lines from the doctype to the opening ``body`` tag: UTF-8, the page's ``title``
+    and its whole stylesheet inline, as the site pages are saved."""
+    return [
+        "<!doctype html>",
+        f'<html lang="{lang}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f"<title>{_h(title)}</title>",
+        f"<style>{css}</style>",
+        "</head>",
+        body,
+    ]
+
+
 def site_body(
     axis_tag: str,
     objective_tag: str,

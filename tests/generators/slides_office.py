@@ -194,6 +194,21 @@ class _PptxSlides:
         self.slide()
         self._banded(self.title(title) - 6, header, rows, eci)
 
+    def _progress_grid(self, y: float, n_rows: int, eci: bool) -> object:
+        """The progress table's frame at ``y`` on the current slide: ``n_rows`` body rows under
+        the header, four columns 692 pt wide in all (the label column wider for an ECI
+        table); returns the table."""
+        from pptx.util import Pt
+
+        shape = self.current.shapes.add_table(
+            n_rows + 1, 4, Pt(14), Pt(y), Pt(692), Pt(15 * (n_rows + 1))
+        )
+        table = shape.table
+        widths = [380, 104, 104, 104] if eci else [350, 114, 114, 114]
+        for c, w in enumerate(widths):
+            table.columns[c].width = Pt(w)
+        return table
+
     def _banded(
         self,
         y: float,
@@ -209,13 +224,7 @@ class _PptxSlides:
         from pptx.enum.text import PP_ALIGN
         from pptx.util import Pt
 
-        shape = self.current.shapes.add_table(
-            len(rows) + 1, 4, Pt(14), Pt(y), Pt(692), Pt(15 * (len(rows) + 1))
-        )
-        table = shape.table
-        widths = [380, 104, 104, 104] if eci else [350, 114, 114, 114]
-        for c, w in enumerate(widths):
-            table.columns[c].width = Pt(w)
+        table = self._progress_grid(y, len(rows), eci)
         heads = [header, "Points restants", "% Réalisé", "% Programmé"]
         for r in range(len(rows) + 1):
             table.rows[r].height = Pt(row_height)

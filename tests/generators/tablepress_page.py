@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from tests.generators.plan_html import _h
 from tests.generators.seed001 import Block, _paragraphs
-from tests.generators.site_body import site_body
+from tests.generators.site_body import page_head, site_body
 
 TITLE = "Programme d'actions du PCAET – Grand Auch Cœur de Gascogne"
 SITE = "Grand Auch Cœur de Gascogne"
@@ -114,20 +114,13 @@ def _steps(block: Block, table_id: int) -> list[str]:
 def plan_html_tablepress() -> str:
     """The seed as the WordPress page (site header, entry title, content, site footer)."""
     out = [
-        "<!doctype html>",
-        '<html lang="fr-FR">',
-        "<head>",
-        '<meta charset="utf-8">',
-        f"<title>{_h(TITLE)}</title>",
-        f"<style>{_CSS}</style>",
-        "</head>",
-        '<body class="page-template-default page">',
+        *page_head(TITLE, _CSS, "fr-FR", '<body class="page-template-default page">'),
         '<header class="site-header">',
         f'<p class="site-title">{_h(SITE)}</p>',
         f'<p class="site-description">{_h(TAGLINE)}</p>',
         "</header>",
         '<main class="site-main"><article class="page type-page">',
-        "<h1 class=\"entry-title\">Programme d'actions du PCAET</h1>",
+        '<h1 class="entry-title">Programme d\'actions du PCAET</h1>',
         '<div class="entry-content">',
     ]
     table_id = 2  # TablePress numbers the site's tables; the page's start at 3
