@@ -3536,6 +3536,9 @@ column 0/35; ``cot000_pptxfooter`` **45/45 referential rows**, none extra, objec
 audits and document right (asserted exactly by ``test_cot000``). No remnant, issue nor page
 check fails. On unseen plan layouts: rows 23/70 (33 %), fields 120/120. **The ≥ 98 %
 held-out goal is not met** (causes not looked at). The three stay held out for the next pass.
+The three were MOVED TO THE TUNED PART at the start of the fortieth pass (2026-12-04 ~16:20
+UTC), decided and written down here before any of their failures was printed; from then on
+their failures are read and fixed by general rules, never by rules keyed on these files.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -3591,9 +3594,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_letterspaced",
-    "plan_html_childrows",
-    "cot000_pptxfooter",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -3681,6 +3681,8 @@ PLAN_TUNED = (
     "plan_html_masonry",
     "plan_docx_sidebyside",
     "plan_html_editform",
+    "plan_docx_letterspaced",
+    "plan_html_childrows",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -3688,8 +3690,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_letterspaced",
-    "plan_html_childrows",
 )
 COT000 = (
     "cot000_pptx",
@@ -3912,7 +3912,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxfooter"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -4015,8 +4015,8 @@ def test_held_out_list_is_fixed() -> None:
     assert thirty_ninth <= set(PLAN_TUNED) and not thirty_ninth & set(PLAN_HELD)
     assert "cot000_pptxorder" in COT000 and "cot000_pptxorder" not in HELD_OUT
     fortieth = {"plan_docx_letterspaced", "plan_html_childrows"}
-    assert fortieth <= set(PLAN_HELD) and not fortieth & set(PLAN_TUNED)
-    assert "cot000_pptxfooter" in COT000 and "cot000_pptxfooter" in HELD_OUT
+    assert fortieth <= set(PLAN_TUNED) and not fortieth & set(PLAN_HELD)
+    assert "cot000_pptxfooter" in COT000 and "cot000_pptxfooter" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -4045,9 +4045,7 @@ HELD_FLOORS = {
     # planning/budget/owner/partners cells 26, 28, 29, 29, 29, 28 (engines differ);
     # childrows fiches 13, steps 0, fields 60, step values 17, actions 0/12, every step column
     # 0/35; the deck cot000_pptxfooter exact (45/45, no extra row, objectives 21/21, audits and
-    # document right)
-    "plan_docx_letterspaced": {"fiches": 13, "steps": 23, "fields": 60, "step_values": 16},
-    "plan_html_childrows": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
+    # document right); TUNED since the fortieth pass (moved before any failure was printed)
     # THIRTY-NINTH held-out set, first measure (thirty-ninth pass, totals only): sidebyside
     # fiches 13, steps 35, fields 18, step values 17, actions 12/12, every step column 35/35;
     # editform fiches 13, steps 34, fields 60, step values 17, actions 12/12, step cells 34,
@@ -4338,7 +4336,7 @@ def test_plan_held_out_floors(layout: str) -> None:
 # first sight: asserted exactly by test_cot000; tuned since that measure, thirty-ninth pass)
 # cot000_pptxfooter (FORTIETH held-out set, first measure, thirty-ninth pass): 45/45
 # referential rows, no extra row, objectives 21/21, audits and document right (read exactly on
-# first sight: asserted exactly by test_cot000)
+# first sight: asserted exactly by test_cot000; tuned since the fortieth pass)
 COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
