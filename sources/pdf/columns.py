@@ -284,4 +284,30 @@ def text_has_table_header(text: str) -> bool:
         for syn in syns
         if " " not in syn and syn in tokens
     }
+    spaced = _letter_spaced(lines)
+    if spaced:  # « E t a p e D e s c r i p t i f »: labels looked for inside the letters
+        found |= {
+            key
+            for key, syns in COLUMN_SYNONYMS.items()
+            if key != "no"
+            for syn in syns
+            if len(syn) >= 5 and " " not in syn and syn in spaced
+        }
     return bool(found & set(_CORE_KEYS)) and len(found & set(_DETAIL_KEYS)) >= 2
+
+
+def _letter_spaced(lines: list[list[str]]) -> str:
+    """The letters of a page's letter-spaced lines run together (a character spacing makes
+    a text engine put a space between every two letters: « E t a p e »), one run per block of
+    such lines (a header's labels wrapped inside their words go on on the next line)."""
+    runs: list[str] = []
+    run = ""
+    for words in lines:
+        if sum(1 for w in words if len(w) == 1) >= max(3, (2 * len(words)) // 3):
+            run += "".join(words)
+        elif run:
+            runs.append(run)
+            run = ""
+    if run:
+        runs.append(run)
+    return " ".join(runs)

@@ -261,7 +261,8 @@ def _split_header_segments(segments: list[Segment]) -> list[Segment]:
     padding narrower than the word gap) split where the words on each side name different
     columns, or where the words on the left are a label cut at its cell's edge with no hyphen
     (« Planificatio Ressources à » over « n mobiliser »,
-    :func:`~sources.pdf.columns.cut_label_start`)."""
+    :func:`~sources.pdf.columns.cut_label_start`), or before such a cut label's start after
+    a whole label (« Porteur Partenai » over « res »)."""
     out: list[Segment] = []
     for seg in segments:
         words = _unglue_header_words(seg.words) if _GLUE_RE.search(seg.text) else seg.words
@@ -274,6 +275,13 @@ def _split_header_segments(segments: list[Segment]) -> list[Segment]:
                     # the cheap, cached one-word test first: most body lines stop here
                     word_key = column_key(piece[i][2])
                     if not word_key:
+                        # a label cut at its cell's edge after a whole one (« Porteur
+                        # Partenai » over « res »): the cut start is a column of its own
+                        rest = " ".join(w[2] for w in piece[i:])
+                        if cut_label_start(rest) and column_key(" ".join(w[2] for w in piece[:i])):
+                            pieces[n : n + 1] = [piece[:i], piece[i:]]
+                            changed = True
+                            break
                         continue
                     right = column_key(" ".join(w[2] for w in piece[i:]))
                     if right != word_key:

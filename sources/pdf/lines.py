@@ -8,6 +8,7 @@ from typing import Any
 from sources.pdf.collisions import split_collided
 from sources.pdf.content import Line, Segment
 from sources.pdf.footnotes import as_call, is_call
+from sources.pdf.tracking import rejoin_tracked
 
 _CID_RE = re.compile(r"\(cid:\d+\)")
 
@@ -22,6 +23,7 @@ def _words(page: Any) -> list[dict[str, Any]]:
         extra_attrs=["size", "fontname"],
     )
     words = split_collided(words, page.chars)  # texts drawn over each other: two words
+    words = rejoin_tracked(words, page.chars)  # letter-spaced words cut into letters
     out = []
     for word in words:
         if "(cid:" in word["text"]:

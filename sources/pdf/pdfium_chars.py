@@ -140,6 +140,13 @@ def _read_chars(
                     and last_obj
                     and chars
                     and chars[-1]["text"] != " "
+                    # a space PDFium puts between two glyphs of one object (a character
+                    # spacing or a kerning gap) is none of the object's own text
+                    and not (
+                        i + 1 < n
+                        and codes[i + 1] not in (32, 13, 10)
+                        and text_object(tp, i + 1) == last_obj
+                    )
                     and _object_text(last_obj, tp).endswith(" ")
                 ):
                     base, _, size_pt, scale, _, font = objects[last_obj]
