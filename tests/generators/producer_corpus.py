@@ -1753,6 +1753,13 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the FORTY-FIRST
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): pageborder 10 A4 pages, the
+box about 24 pt from the page's edges around header, text and tables, rows cut under the
+repeated header; srlabels 11 A4 pages, NO hidden text in the PDF (Chromium leaves the clipped
+boxes' text out); photo 15 slides, the photo an image under a translucent panel (a form
+XObject with a bitmap shadow), pdfium's text equal to ``cot000_pptx``'s on every slide.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -1769,7 +1776,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.locale_deck`, :mod:`~tests.generators.docx_sidebyside`,
 :mod:`~tests.generators.editform_page`, :mod:`~tests.generators.order_deck`,
 :mod:`~tests.generators.docx_letterspaced`, :mod:`~tests.generators.childrows_page`,
-:mod:`~tests.generators.footer_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.footer_deck`, :mod:`~tests.generators.docx_pageborder`,
+:mod:`~tests.generators.srlabels_page`, :mod:`~tests.generators.photo_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
