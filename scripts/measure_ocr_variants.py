@@ -1026,6 +1026,26 @@ History of the held-out part:
     scans only (not with ``tint`` nor ``nup``); with ``sleeve`` 1.0 and the existing
     ``paper`` 242, ``grain`` 2.0, ``skew_deg`` −0.5, JPEG ``quality`` 75, at ``dpi`` 200.
 
+  As produced (next commit; page 3 of each rendered to PNG, with crops, looked at by eye,
+  never OCR'd nor parsed; nothing changed): ``gdocs_bouge_160`` is 23 US Letter pages
+  (612 × 792 pt), each ONE grey JPEG of 1360 × 1760 px (160 ppi); on page 3 (fiche 1.1.1's
+  steps table: its pale green header row, now light grey, and two steps, « Lancer une phase
+  test d'un projet d'Economie Circulaire » and « Définir une stratégie ») the sheet a
+  trapezoid on the dark desk, the black grid and the text soft, smeared along a slant of
+  about 127° (mostly up and down) over about 4 px, strokes doubled faintly along it, still
+  readable by eye. ``hyphen_pochette_200`` is 12 A4 portrait pages, each ONE grey JPEG of
+  1654 × 2339 px (200 ppi); on page 3 (the end of a steps table, five steps from « Faire
+  connaître auprès des acteurs économiques la démarche d'économie circulaire » to
+  « Accompagner la création de services mutualisés émergents » under its repeated
+  hand-hyphenated header, then « FICHE 1.1.4 », its heading and fields down to
+  « Modalités de mise en oeuvre ») the perforated strip a light band down the left edge
+  with its eleven holes as white discs in dark rings, the whole slightly turned; the print
+  moved right, its right margin narrower (nothing of the text cut off); all the text grey
+  on greyish paper (the darkest bold strokes about 91–120 on paper about 237: low
+  contrast); two patches of Newton's rings, one over the first step's name cell, one over
+  the « à définir » cells of the last two steps; a scratch a thin light line across the
+  grey header fill; the rest of the scratches hardly seen on the paper.
+
   To be measured ONCE by the lead at the end of the pass, after the last change to
   ``sources/`` that OCR uses, totals only, never looked at in detail.
 
@@ -1743,9 +1763,25 @@ VARIANTS: dict[str, tuple[str, dict[str, object]]] = {
     ),
 }
 # name → (producer layout, scan_pdf options); scores only, never their differences. Drawn in
-# the thirty-ninth pass (see the module docstring), measured once in it (dense 10/24/50/9,
-# rectoverso 11/10/49/3); moved to VARIANTS in the fortieth pass
-HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {}
+# the fortieth pass (see the module docstring), before either was produced or read; the
+# thirty-ninth pass's pair (dense 10/24/50/9, rectoverso 11/10/49/3) moved to VARIANTS
+HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {
+    "gdocs_bouge_160": (
+        "plan_html_gdocs",
+        {"dpi": 160, "keystone": 0.03, "shake": 0.6, "paper": 236, "quality": 65},
+    ),
+    "hyphen_pochette_200": (
+        "plan_odt_hyphen",
+        {
+            "dpi": 200,
+            "sleeve": 1.0,
+            "paper": 242,
+            "grain": 2.0,
+            "skew_deg": -0.5,
+            "quality": 75,
+        },
+    ),
+}
 
 
 def _cached_tesseract(cache_dir: Path) -> None:
