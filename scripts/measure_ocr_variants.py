@@ -972,6 +972,83 @@ History of the held-out part:
   (their only held-out measures above). They are in :data:`VARIANTS` now; :data:`HELD_OUT` is
   empty until a new pair is drawn and written down.
 
+* Fortieth pass, 2026-12-04 (~16:15 UTC): two new held-out scans drawn and written down here
+  before either was ever produced or read, by a helper who never runs the OCR scoring nor the
+  parser on them (one page of each to be rendered to PNG before any OCR, only to check the
+  effects look as described; the :data:`HELD_OUT` entries and the two new ``scan_pdf``
+  options, with unit tests on synthetic pages in ``tests/generators/test_scans.py``, come in
+  a later commit; both off by default: every earlier scan byte for byte the same). Both are
+  scans of TUNED text layouts never scanned before (by no variant, no test and no
+  ``measure_ocr.py``), with faults unlike every existing variant's:
+
+  - ``gdocs_bouge_160``: ``plan_html_gdocs`` (Chromium print of a Google Docs « Page Web »
+    export, US LETTER pages, Chromium's default margins, the substitute of « Arial » 11 pt,
+    fiches flowing with no page break, NON-BOLD « Titre 3 » / « Titre 4 » headings and field
+    labels in grey #434343 / #666666, the steps a Google Docs table with a 1 pt BLACK FULL
+    GRID, 9 pt cells, a pale green #D9EAD3 header row not repeated) PHOTOGRAPHED WITH A PHONE
+    held in one hand in a dim office, the hand MOVING during the exposure (« flou de
+    bougé »): new option ``shake`` (mm) — the whole photo, after ``keystone`` and ``lens``
+    (the desk smeared too), averaged along a STRAIGHT PATH ``shake`` mm long (at the scan's
+    resolution) centred on each pixel, in a direction seeded by the page, uniform between 0
+    and 180° (so one page smeared across, another up and down or slantwise): the mean of
+    the image shifted, by bilinear interpolation, to n = ceil(length in px) + 1 points
+    (at least 2) evenly spaced along the path, edges repeated; so strokes ALONG the
+    direction keep their contrast and strokes ACROSS it are smeared over the path's length,
+    unlike ``blur`` (a Gaussian, the same every way) and ``jitter`` (rows shifted, no
+    smear); grey scans only (not with ``tint``); with ``shake`` 0.6 (about 3.8 px at 160 dpi,
+    the 9 pt cells' x-height about 10 px) and the existing ``keystone`` 0.03 (the sheet a
+    trapezoid on the dark desk), ``paper`` 236, JPEG ``quality`` 65, at ``dpi`` 160;
+  - ``hyphen_pochette_200``: ``plan_odt_hyphen`` (Writer from an .odt, A4 portrait, the steps
+    in DejaVu Sans 7 pt in a narrow 15 cm table whose header labels are hyphenated by hand
+    — « Plani-/fication », « Ressour-/ces à mobi-/liser » —, grey header fill, THIN GREY
+    horizontal rules only, header repeated; fields as bold label paragraphs over values
+    indented 0.8 cm beside a thin rule) kept in a binder in a PUNCHED PLASTIC SLEEVE
+    (« pochette perforée ») and scanned on a flatbed WITHOUT BEING TAKEN OUT OF IT: new
+    option ``sleeve`` (a strength, 0–1), on the sheet after ``highlight``, ``portrait_feed``
+    and ``upside``, before ``skew_deg`` (the sleeve lies askew with the sheet), different
+    on every page (each sheet its own sleeve, seeded by the page): (a) the sleeve's
+    PERFORATED STRIP against the glass's left edge, so the sheet inside it is SHIFTED 12 mm
+    to the RIGHT in the scanned frame (its rightmost 12 mm beyond the frame, lost; the page
+    keeps its size), the strip filling the left 12 mm: doubled film over the white lid,
+    grey 235, with its ELEVEN HOLES (« perforation universelle »), 5 mm across, centres
+    6 mm from the frame's left edge and 25 mm apart, centred on the page's height, each
+    lid white (250) inside a dark ring (grey 150, 0.3 mm wide); (b) the film's HAZE over
+    the sheet: each pixel brought 25 % × ``sleeve`` of the way to white (toner 30 → about
+    86 with ``sleeve`` 1: low contrast), and a slight softness (Gaussian, sigma 0.1 mm:
+    the sheet not flat against the film); (c) NEWTON'S RINGS where the film touches the
+    glass: two patches per page, centres seeded within the sheet, each concentric rings
+    around its centre, the light multiplied by 1 − 0.10 × ``sleeve`` × cos²(π r² / 25 mm²)
+    × a window of 1 inside 10 mm falling as a raised cosine to 0 at 20 mm (dark rings at
+    r ≈ 5, 7.1, 8.7 mm…, finer outwards); (d) SCRATCHES on the film: 30 straight lines
+    per page, seeded start, angle and length (10 to 80 mm), one pixel wide, each pixel
+    on them brought 50 % × ``sleeve`` of the way to white (light lines across the ink,
+    hardly seen on the paper); then the strip (a) drawn over the frame's left 12 mm; grey
+    scans only (not with ``tint`` nor ``nup``); with ``sleeve`` 1.0 and the existing
+    ``paper`` 242, ``grain`` 2.0, ``skew_deg`` −0.5, JPEG ``quality`` 75, at ``dpi`` 200.
+
+  As produced (next commit; page 3 of each rendered to PNG, with crops, looked at by eye,
+  never OCR'd nor parsed; nothing changed): ``gdocs_bouge_160`` is 23 US Letter pages
+  (612 × 792 pt), each ONE grey JPEG of 1360 × 1760 px (160 ppi); on page 3 (fiche 1.1.1's
+  steps table: its pale green header row, now light grey, and two steps, « Lancer une phase
+  test d'un projet d'Economie Circulaire » and « Définir une stratégie ») the sheet a
+  trapezoid on the dark desk, the black grid and the text soft, smeared along a slant of
+  about 127° (mostly up and down) over about 4 px, strokes doubled faintly along it, still
+  readable by eye. ``hyphen_pochette_200`` is 12 A4 portrait pages, each ONE grey JPEG of
+  1654 × 2339 px (200 ppi); on page 3 (the end of a steps table, five steps from « Faire
+  connaître auprès des acteurs économiques la démarche d'économie circulaire » to
+  « Accompagner la création de services mutualisés émergents » under its repeated
+  hand-hyphenated header, then « FICHE 1.1.4 », its heading and fields down to
+  « Modalités de mise en oeuvre ») the perforated strip a light band down the left edge
+  with its eleven holes as white discs in dark rings, the whole slightly turned; the print
+  moved right, its right margin narrower (nothing of the text cut off); all the text grey
+  on greyish paper (the darkest bold strokes about 91–120 on paper about 237: low
+  contrast); two patches of Newton's rings, one over the first step's name cell, one over
+  the « à définir » cells of the last two steps; a scratch a thin light line across the
+  grey header fill; the rest of the scratches hardly seen on the paper.
+
+  To be measured ONCE by the lead at the end of the pass, after the last change to
+  ``sources/`` that OCR uses, totals only, never looked at in detail.
+
 Tuned figures of the thirty-ninth pass (hOCR cache, ``--no-budget``, the lead, on ``488f99e``,
 every change of the pass to ``sources/``: a side-margin page number, a table or label/value
 grid going on shifted, step cards with chips, ruled grids side by side, an add-row button):
@@ -1686,9 +1763,25 @@ VARIANTS: dict[str, tuple[str, dict[str, object]]] = {
     ),
 }
 # name → (producer layout, scan_pdf options); scores only, never their differences. Drawn in
-# the thirty-ninth pass (see the module docstring), measured once in it (dense 10/24/50/9,
-# rectoverso 11/10/49/3); moved to VARIANTS in the fortieth pass
-HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {}
+# the fortieth pass (see the module docstring), before either was produced or read; the
+# thirty-ninth pass's pair (dense 10/24/50/9, rectoverso 11/10/49/3) moved to VARIANTS
+HELD_OUT: dict[str, tuple[str, dict[str, object]]] = {
+    "gdocs_bouge_160": (
+        "plan_html_gdocs",
+        {"dpi": 160, "keystone": 0.03, "shake": 0.6, "paper": 236, "quality": 65},
+    ),
+    "hyphen_pochette_200": (
+        "plan_odt_hyphen",
+        {
+            "dpi": 200,
+            "sleeve": 1.0,
+            "paper": 242,
+            "grain": 2.0,
+            "skew_deg": -0.5,
+            "quality": 75,
+        },
+    ),
+}
 
 
 def _cached_tesseract(cache_dir: Path) -> None:

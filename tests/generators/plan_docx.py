@@ -6,7 +6,8 @@ sdtform with :mod:`tests.generators.docx_sdtform`, textbox with
 :mod:`tests.generators.docx_textbox`, mirror with :mod:`tests.generators.docx_mirror`, watermark
 with :mod:`tests.generators.docx_watermark`, sidebyside with
 :mod:`tests.generators.docx_sidebyside`, letterspaced with
-:mod:`tests.generators.docx_letterspaced`).
+:mod:`tests.generators.docx_letterspaced`, pageborder with
+:mod:`tests.generators.docx_pageborder`).
 """
 
 from __future__ import annotations
@@ -163,7 +164,8 @@ def plan_docx(style: str, path: Path) -> Path:
     ``numbered``, ``synonyms``, ``dense``, ``status``, ``framed``, ``nested``, ``descrow``,
     ``grouped``, ``parted``, ``runin``, ``yearspan``, ``rotated``, ``stepyear``,
     ``darkcol``, ``review``, ``dashboard``, ``leaders``, ``formcell``, ``gantt``,
-    ``sdtform``, ``textbox``, ``mirror``, ``watermark``, ``sidebyside``, ``letterspaced``."""
+    ``sdtform``, ``textbox``, ``mirror``, ``watermark``, ``sidebyside``, ``letterspaced``,
+    ``pageborder``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -221,6 +223,7 @@ def plan_docx(style: str, path: Path) -> Path:
         "textbox",
         "watermark",
         "letterspaced",
+        "pageborder",
     ):
         section.top_margin = section.bottom_margin = Cm(2.0)
     if style == "runin":
@@ -251,6 +254,10 @@ def plan_docx(style: str, path: Path) -> Path:
         from tests.generators.docx_watermark import watermark_header
 
         watermark_header(section)
+    if style == "pageborder":  # Word « Bordures de page › Encadré »: a box on every page
+        from tests.generators.docx_pageborder import page_border
+
+        page_border(section)
     if style == "sdtform":  # the template's content controls and their placeholders
         from tests.generators import docx_sdtform
 
@@ -480,6 +487,11 @@ def plan_docx(style: str, path: Path) -> Path:
 
                 letterspaced_fields(doc, block.fields)
                 continue
+            if style == "pageborder":  # horizontal rules only, lines exactly 9 pt apart
+                from tests.generators.docx_pageborder import pageborder_fields
+
+                pageborder_fields(doc, block.fields)
+                continue
             if style == "formcell":  # the fiche's one 2-column form table
                 form.append(_formcell_fields(doc, block.fields))
                 continue
@@ -611,6 +623,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_letterspaced import letterspaced_impl
 
             letterspaced_impl(doc, block)
+        elif kind == "impl" and style == "pageborder":  # ruled horizontally, exact spacing
+            from tests.generators.docx_pageborder import pageborder_impl
+
+            pageborder_impl(doc, block)
         elif kind == "impl" and style == "formcell":  # steps as rows of the form table
             _formcell_impl(form[-1], block)
             doc.add_paragraph()

@@ -6,7 +6,8 @@ rounded, rowcards, namebands, icons, darkdocs, printurls, cookies, webmail; data
 :mod:`tests.generators.datatables_page`, pandoc in :mod:`tests.generators.pandoc_page`, nobg in
 :mod:`tests.generators.nobg_page`, tablepress in :mod:`tests.generators.tablepress_page`, masonry in
 :mod:`tests.generators.masonry_page`, editform in :mod:`tests.generators.editform_page`,
-childrows in :mod:`tests.generators.childrows_page`).
+childrows in :mod:`tests.generators.childrows_page`, srlabels in
+:mod:`tests.generators.srlabels_page`).
 """
 
 from __future__ import annotations
@@ -363,6 +364,10 @@ def plan_html(style: str) -> str:
         from tests.generators.childrows_page import plan_html_childrows
 
         return plan_html_childrows()
+    if style == "srlabels":  # an accessible page: screen-reader texts visually hidden
+        from tests.generators.srlabels_page import plan_html_srlabels
+
+        return plan_html_srlabels()
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",

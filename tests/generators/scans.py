@@ -94,6 +94,8 @@ def scan_pdf(
     dogear: float = 0.0,
     verso: float = 0.0,
     jbig2: float = 0.0,
+    shake: float = 0.0,
+    sleeve: float = 0.0,
 ) -> bytes:
     """Simulate a scan of a text PDF: pages (0-based; default all) rendered in grey levels at
     ``dpi`` and wrapped as JPEG images in an image-only PDF of the same page size.
@@ -261,7 +263,22 @@ def scan_pdf(
     height; the first whose differing pixels are at most ``jbig2`` of that box's area
     replaces the symbol (its pixels white, the representative's drawn black, centred the
     same way), else the symbol starts a class; ``bilevel`` pages only (not ``halftone``
-    nor ``mrc``). Both off by default, so every earlier scan is unchanged."""
+    nor ``mrc``). Both off by default, so every earlier scan is unchanged.
+    ``shake``: a phone photo taken by a moving hand (« flou de bougé »): the whole photo,
+    after ``keystone`` and ``lens``, averaged along a straight path of that many mm centred
+    on each pixel, in a direction seeded by the page (0 to 180°): the image shifted
+    (bilinear, edges repeated) to ceil(length in px) + 1 points (at least 2) evenly spaced
+    on the path, so strokes across the direction smear and strokes along it stay sharp.
+    ``sleeve``: a sheet scanned inside its punched plastic sleeve (« pochette perforée »),
+    after ``upside``, before ``skew_deg``, seeded by the page: the sheet shifted 12 mm right
+    (its right 12 mm lost), the film's haze (every pixel brought 25 % × ``sleeve`` of the way
+    to white, a Gaussian of sigma 0.1 mm), two patches of Newton's rings (× 1 − 0.10 ×
+    ``sleeve`` × cos²(π r² / 25 mm²), windowed: flat to 10 mm, a raised cosine to 0 at 20
+    mm), 30 one-pixel scratches 10 to 80 mm long (brought 50 % × ``sleeve`` toward white),
+    then the perforated strip over the left 12 mm (grey 235, eleven 5 mm holes 25 mm apart,
+    6 mm from the edge, lid white inside a grey 150 ring). Both grey scans only (not with
+    ``tint``; ``sleeve`` not with ``nup``). Both off by default, so every earlier scan is
+    unchanged."""
     import pypdfium2 as pdfium
 
     if tint is not None:
@@ -285,6 +302,10 @@ def scan_pdf(
         raise ValueError("dogear : scan en niveaux de gris")
     if verso and (tint is not None or nup):
         raise ValueError("verso : scan en niveaux de gris, sans nup")
+    if shake and tint is not None:
+        raise ValueError("shake : scan en niveaux de gris")
+    if sleeve and (tint is not None or nup):
+        raise ValueError("sleeve : scan en niveaux de gris, sans nup")
     if jbig2 and (not bilevel or halftone or mrc):
         raise ValueError("jbig2 : seulement pour un scan noir et blanc (bilevel)")
     if dropout and dropout not in _DROPOUT:
@@ -337,6 +358,8 @@ def scan_pdf(
                 width, height = height, width
             if index in upside:
                 image = _turned(image, 180)
+            if sleeve:  # the sheet in its sleeve on the glass, both askew together
+                image = _plastic_sleeve(image, sleeve, dpi, index)
             if skew_deg:
                 from PIL import Image
 
@@ -404,6 +427,8 @@ def scan_pdf(
                 image = _keystone(image, keystone)
             if lens:
                 image = _barrel(image, lens)
+            if shake:  # the hand moving while the photo is taken: the whole photo smeared
+                image = _camera_shake(image, shake, dpi, index)
             if fringe:
                 image = _colour_fringe(image, fringe)
             if autocrop:  # the scanner's page size: the print's bounding box and a margin
@@ -451,6 +476,71 @@ def scan_pdf(
             for (data, _, _), (w, h) in zip(jpegs, sizes, strict=True)
         ]
     return _image_pdf(jpegs)
+
+
+def _camera_shake(image: object, length_mm: float, dpi: int, seed: int) -> object:
+    """A phone's motion blur: the mean of the image shifted (bilinear, edges repeated) to
+    evenly spaced points of a straight path ``length_mm`` long centred on each pixel, its
+    direction seeded by the page between 0 and 180°."""
+    import math
+
+    import numpy as np
+    from PIL import Image
+    from scipy import ndimage
+
+    angle = np.random.default_rng(13100 + seed).uniform(0.0, math.pi)
+    length = length_mm * dpi / 25.4
+    count = max(2, math.ceil(length) + 1)
+    pixels = np.asarray(image, dtype=np.float64)  # type: ignore[call-overload]
+    out = np.zeros_like(pixels)
+    for t in np.linspace(-length / 2, length / 2, count):
+        move = (t * math.sin(angle), t * math.cos(angle))  # rows, columns
+        out += ndimage.shift(pixels, move, order=1, mode="nearest")
+    out /= count
+    return Image.fromarray(np.round(np.clip(out, 0, 255)).astype("uint8"), mode="L")
+
+
+def _plastic_sleeve(image: object, strength: float, dpi: int, seed: int) -> object:
+    """A sheet scanned inside its punched plastic sleeve: shifted 12 mm right by the sleeve's
+    perforated strip, hazed and softened by the film, Newton's rings where the film touches
+    the glass, scratches, then the strip with its eleven holes over the left 12 mm."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFilter
+
+    rng = np.random.default_rng(12600 + seed)
+    mm = dpi / 25.4
+    w, h = image.size  # type: ignore[attr-defined]
+    strip = round(12 * mm)
+    sheet = Image.new("L", (w, h), 255)
+    sheet.paste(image.crop((0, 0, w - strip, h)), (strip, 0))  # type: ignore[attr-defined]
+    pixels = np.asarray(sheet.filter(ImageFilter.GaussianBlur(0.1 * mm)), dtype=np.float64)
+    pixels = pixels + (255 - pixels) * 0.25 * strength  # the film's haze
+    for _ in range(2):  # Newton's rings, dark at r² = 25 n mm²
+        cx, cy = rng.uniform(strip, w), rng.uniform(0, h)
+        x0, x1 = max(0, int(cx - 20 * mm)), min(w, int(cx + 20 * mm) + 1)
+        y0, y1 = max(0, int(cy - 20 * mm)), min(h, int(cy + 20 * mm) + 1)
+        ys, xs = np.mgrid[y0:y1, x0:x1].astype(float)
+        r = np.hypot(xs - cx, ys - cy) / mm
+        window = 0.5 * (1 + np.cos(np.pi * np.clip((r - 10) / 10, 0, 1)))
+        rings = np.cos(np.pi * r * r / 25) ** 2 * window
+        pixels[y0:y1, x0:x1] *= 1 - 0.10 * strength * rings
+    scratches = Image.new("L", (w, h), 0)
+    draw = ImageDraw.Draw(scratches)
+    for _ in range(30):
+        x, y = rng.uniform(0, w), rng.uniform(0, h)
+        angle, length = rng.uniform(0, np.pi), rng.uniform(10, 80) * mm
+        end = (x + length * np.cos(angle), y + length * np.sin(angle))
+        draw.line(((x, y), end), fill=255, width=1)
+    on = np.asarray(scratches) > 0
+    pixels = np.where(on, pixels + (255 - pixels) * 0.5 * strength, pixels)
+    out = Image.fromarray(np.round(np.clip(pixels, 0, 255)).astype("uint8"), mode="L")
+    draw = ImageDraw.Draw(out)
+    draw.rectangle((0, 0, strip - 1, h - 1), fill=235)  # the doubled film over the lid
+    r, ring = 2.5 * mm, max(1, round(0.3 * mm))
+    for k in range(11):
+        x, y = 6 * mm, h / 2 + (k - 5) * 25 * mm
+        draw.ellipse((x - r, y - r, x + r, y + r), fill=250, outline=150, width=ring)
+    return out
 
 
 def _rendered_grey(doc: object, index: int, dpi: int, dropout: str) -> object:

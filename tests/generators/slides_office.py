@@ -1515,6 +1515,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     another order, « % Réalisé », « % Programmé », « Points restants »
     (:mod:`tests.generators.order_deck`); ``footer``: a footer of a fixed date, a title and
     « n / 15 » slide numbers on every slide but the first (:mod:`tests.generators.footer_deck`);
+    ``photo``: every slide on a background photograph under a translucent white panel
+    (:mod:`tests.generators.photo_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1567,6 +1569,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.footer_deck import PptxFooterSlides
 
             slides = PptxFooterSlides(base)
+        elif variant == "photo":  # a module of its own, built on _PptxSlides
+            from tests.generators.photo_deck import PptxPhotoSlides
+
+            slides = PptxPhotoSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:

@@ -778,3 +778,98 @@ def test_jbig2_substitutes_a_symbol_by_the_first_close_representative_of_its_siz
     assert scanned[40:54, 80:90].all() and (scanned[:, :70] == plain[:, :70]).all()  # 13 → 14
     with pytest.raises(ValueError):
         scan_pdf(data, dpi=144, jbig2=0.06)
+
+
+def test_shake_smears_a_dot_along_a_seeded_straight_path_and_keeps_its_ink() -> None:
+    import math
+
+    from PIL import Image
+
+    from tests.generators.scans import _camera_shake
+
+    dpi = 254  # 10 px a mm
+    page = Image.new("L", (120, 120), 255)
+    page.putpixel((60, 60), 0)
+    length = 1.5  # mm: 15 px, 16 points on the path
+    out = 255 - np.asarray(_camera_shake(page, length, dpi, 3)).astype(float)
+    again = 255 - np.asarray(_camera_shake(page, length, dpi, 3)).astype(float)
+    assert (out == again).all()  # deterministic
+    assert abs(out.sum() - 255) < 60  # the dot's ink kept (rounding aside), only spread
+    ys, xs = np.nonzero(out)
+    weights = out[ys, xs]
+    cy, cx = np.average(ys, weights=weights), np.average(xs, weights=weights)
+    assert abs(cy - 60) < 0.5 and abs(cx - 60) < 0.5  # centred on the dot
+    angle = np.random.default_rng(13100 + 3).uniform(0.0, math.pi)
+    along = (ys - cy) * math.sin(angle) + (xs - cx) * math.cos(angle)
+    across = -(ys - cy) * math.cos(angle) + (xs - cx) * math.sin(angle)
+    assert np.abs(along).max() <= 8.5 and np.abs(along).max() >= 6.5  # half the path
+    assert np.abs(across).max() <= 1.5  # a straight path: no width
+    other = np.random.default_rng(13100 + 4).uniform(0.0, math.pi)
+    assert abs(math.sin(other - angle)) > 0.1  # another page, another direction
+    # a rule (5 px wide) along the path stays dark, a rule across it is smeared over 16 px
+    from PIL import ImageDraw
+
+    rule = Image.new("L", (120, 120), 255)
+    dx, dy = math.cos(angle), math.sin(angle)
+    draw = ImageDraw.Draw(rule)
+    draw.line(((60 - 50 * dx, 60 - 50 * dy), (60 + 50 * dx, 60 + 50 * dy)), fill=0, width=5)
+    draw.line(((60 + 50 * dy, 60 - 50 * dx), (60 - 50 * dy, 60 + 50 * dx)), fill=0, width=5)
+    smeared = np.asarray(_camera_shake(rule, length, dpi, 3)).astype(float)
+    on_along = [smeared[round(60 + t * dy), round(60 + t * dx)] for t in range(20, 30)]
+    on_across = [smeared[round(60 + t * dx), round(60 - t * dy)] for t in range(20, 30)]
+    assert max(on_along) < 40 and min(on_across) > 140
+    # through scan_pdf: off by default, grey scans only
+    data = _bars_pdf(2, [(100, 100, 200, 3)])
+    assert scan_pdf(data, dpi=72, quality=95, shake=0.0) == scan_pdf(data, dpi=72, quality=95)
+    first, second = _render(scan_pdf(data, dpi=72, quality=95, shake=3.0), 72)
+    assert np.abs(first.astype(int) - second.astype(int)).max() > 40  # seeded per page
+    with pytest.raises(ValueError):
+        scan_pdf(data, dpi=72, shake=0.6, tint=(250, 250, 245))
+
+
+def test_sleeve_shifts_the_sheet_behind_a_punched_strip_hazes_it_and_scratches_it() -> None:
+    from PIL import Image
+
+    from tests.generators.scans import _plastic_sleeve
+
+    dpi = 127  # 5 px a mm: the strip 60 px, holes 25 px across, 125 px apart
+    white = Image.new("L", (1050, 1485), 255)  # 210 × 297 mm
+    out = np.asarray(_plastic_sleeve(white, 1.0, dpi, 0)).astype(int)
+    again = np.asarray(_plastic_sleeve(white, 1.0, dpi, 0)).astype(int)
+    assert (out == again).all()  # deterministic
+    strip, sheet = out[:, :60], out[:, 60:]
+    assert (strip[:, 45:] == 235).all()  # the doubled film, right of the holes
+    centres = [742 + (k - 5) * 125 for k in range(11)]  # h / 2 + (k - 5) × 25 mm
+    for y in centres:
+        assert strip[y, 30] == 250  # the lid's white through the hole
+        assert strip[y, 30 - 12 : 30 + 13].min() == 150  # its dark ring
+    assert strip[(centres[0] + centres[1]) // 2, 30] == 235  # no hole between
+    # on white paper, only the rings show: two discs of at most 20 mm, down to 10 % darker
+    assert sheet.min() >= 229 and sheet.min() <= 232
+    darker = sheet < 250
+    assert 0 < darker.sum() <= 2 * np.pi * 100**2
+    assert (sheet == 255).mean() > 0.9
+    # on black: the haze lifts the ink to 64, scratches lighten it to about 160
+    black = Image.new("L", (1050, 1485), 0)
+    inked = np.asarray(_plastic_sleeve(black, 1.0, dpi, 0)).astype(int)[:, 63:]  # off the edge
+    assert np.median(inked) == 64
+    scratched = inked > 120
+    assert 0 < scratched.sum() < 30 * 80 * 5 * 1.5  # 30 lines of one pixel, ≤ 80 mm
+    assert inked[scratched].max() <= 160
+    assert (np.asarray(_plastic_sleeve(black, 1.0, dpi, 1))[:, 63:] > 120).sum() != (
+        scratched.sum()
+    )  # each page its own sleeve
+    # through scan_pdf (72 dpi, the strip 34 px): the print moved 34 px right, the right
+    # 12 mm lost, off by default, grey scans only
+    data = _bars_pdf(1, [(100, 200, 20, 300), (570, 200, 20, 300)])
+    plain = _render(scan_pdf(data, dpi=72, quality=95), 72)[0]
+    bagged = _render(scan_pdf(data, dpi=72, quality=95, sleeve=1.0), 72)[0]
+    assert plain[300, 100:120].max() < 40 and bagged[300, 134:154].max() < 100
+    assert bagged[300, 134:154].min() > 40  # the haze: no black left
+    assert bagged[300, 125:130].min() > 200  # the paper left of the moved bar
+    assert plain[300, 572:588].max() < 40 and bagged[300, 560:].min() > 200  # lost
+    assert scan_pdf(data, dpi=72, quality=95, sleeve=0.0) == scan_pdf(data, dpi=72, quality=95)
+    with pytest.raises(ValueError):
+        scan_pdf(data, dpi=72, sleeve=1.0, tint=(250, 250, 245))
+    with pytest.raises(ValueError):
+        scan_pdf(data, dpi=72, sleeve=1.0, nup=2)
