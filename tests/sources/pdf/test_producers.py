@@ -3649,6 +3649,19 @@ BLACK WEDGES where the drawn bands leave the picture unpainted); the title bars,
 tables as ``cot000_pptx``'s over it; pdfium reads every slide's text exactly as
 ``cot000_pptx``'s (all 15 slides equal).
 
+First measure (fortieth pass, 2026-12-04 ~16:32 UTC, by the lead, after every change of that
+pass to text-PDF reading — letter-spaced words, a responsive table's child rows —; recorded in
+``HELD_FLOORS``, totals and check names only, failures never printed):
+``plan_docx_pageborder`` 13/13 fiches, **1/35 rows**, **24/60 fields**, 12/17 step values,
+2/12 actions, step cells 2/35, descriptions 2/35, planning, budgets, owners and partners 5/35
+each; ``plan_html_srlabels`` 13/13 fiches, **27/35 rows**, 60/60 fields, 14/17 step values,
+10/12 actions, step cells 28/35, descriptions 27/35, planning 30/35, budgets 29/35, owners
+33/35, partners 29/35; ``cot000_pptxphoto`` **45/45 referential rows**, none extra, objectives
+21/21, audits and document right (asserted exactly by ``test_cot000``). No remnant, issue nor
+page check fails; both engines read all three alike. On unseen plan layouts this pass: rows
+28/70 (40 %), fields 84/120. **The ≥ 98 % held-out goal is not met** (causes not looked at).
+The three stay held out for the next pass.
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
@@ -4158,6 +4171,13 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # FORTY-FIRST held-out set, first measure (fortieth pass, totals only): pageborder fiches
+    # 13, steps 1, fields 24, step values 12, actions 2/12, step/description/planning/budget/
+    # owner/partners cells 2, 2, 5, 5, 5, 5; srlabels fiches 13, steps 27, fields 60, step
+    # values 14, actions 10/12, cells 28, 27, 30, 29, 33, 29; the deck cot000_pptxphoto exact
+    # (45/45, no extra row, objectives 21/21, audits and document right); engines alike
+    "plan_docx_pageborder": {"fiches": 13, "steps": 1, "fields": 24, "step_values": 12},
+    "plan_html_srlabels": {"fiches": 13, "steps": 27, "fields": 60, "step_values": 14},
     # FORTIETH held-out set, first measure (thirty-ninth pass, totals only): letterspaced
     # fiches 13, steps 23, fields 60, step values 16, actions 10/12, step/description/
     # planning/budget/owner/partners cells 26, 28, 29, 29, 29, 28 (engines differ);
@@ -4455,6 +4475,9 @@ def test_plan_held_out_floors(layout: str) -> None:
 # cot000_pptxfooter (FORTIETH held-out set, first measure, thirty-ninth pass): 45/45
 # referential rows, no extra row, objectives 21/21, audits and document right (read exactly on
 # first sight: asserted exactly by test_cot000; tuned since the fortieth pass)
+# cot000_pptxphoto (FORTY-FIRST held-out set, first measure, fortieth pass): 45/45 referential
+# rows, no extra row, objectives 21/21, audits and document right (read exactly on first
+# sight: asserted exactly by test_cot000)
 COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
