@@ -24,8 +24,15 @@ _MIN_GAPS = 3  # glyph gaps on a line needed to measure its spacing
 _LEVEL = 1.0  # pt: glyphs (and words) this close in top stand on one line
 
 
+_WORDS_OF_ONE_LETTER = frozenset("aàyAÀY")  # French words of one letter: ordinary text
+
+
 def _single_letters(words: list[dict[str, Any]]) -> int:
-    return sum(1 for w in words if len(w["text"]) == 1 and w["text"].isalpha())
+    return sum(
+        1
+        for w in words
+        if len(w["text"]) == 1 and w["text"].isalpha() and w["text"] not in _WORDS_OF_ONE_LETTER
+    )
 
 
 def rejoin_tracked(
