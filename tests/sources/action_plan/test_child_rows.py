@@ -43,6 +43,18 @@ def _step(top: float, step: str, description: str, planning: str = "", page: int
     return _line(top, *segs, page=page)
 
 
+def _row(top: float, step: str, description: str, *details: str) -> list[Line]:
+    """A step row over its three child lines (budget, owner, partners), 24 pt apart."""
+    labels = ("Ressources à mobiliser", "Porteur", "Partenaires envisagés")
+    return [
+        _step(top, step, description, "2020"),
+        *(
+            _child(top + 24.0 + 20.0 * i, k, v)
+            for i, (k, v) in enumerate(zip(labels, details, strict=True))
+        ),
+    ]
+
+
 def _widget(top: float) -> Line:
     return _line(top, _seg(33.0, "Affichage de l'élément 1 à 2 sur 2 éléments"))
 
@@ -93,10 +105,7 @@ def test_a_row_cut_by_the_page_foot_goes_on_under_the_repeated_header() -> None:
     reader = ChildRows()
     page1 = [
         _header(42.0),
-        _step(66.0, "Réaliser les audits", "Les matériaux sont étudiés", "2020"),
-        _child(90.0, "Ressources à mobiliser", "15000"),
-        _child(110.0, "Porteur", "GACdG"),
-        _child(130.0, "Partenaires envisagés", "chambres consulaires"),
+        *_row(66.0, "Réaliser les audits", "Les matériaux", "15000", "GACdG", "chambres"),
         _step(160.0, "Faire connaître auprès", "Communications ciblées", "2020"),
     ]
     _, first = reader(page1, 1)
@@ -128,10 +137,7 @@ def test_the_last_row_of_the_document_is_flushed() -> None:
     reader = ChildRows()
     lines = [
         _header(42.0),
-        _step(66.0, "Améliorer le tri", "Objectif au long cours", "2019"),
-        _child(90.0, "Ressources à mobiliser", "interne"),
-        _child(110.0, "Porteur", "GACdG"),
-        _child(130.0, "Partenaires envisagés", "Trigone"),
+        *_row(66.0, "Améliorer le tri", "Objectif", "interne", "GACdG", "Trigone"),
     ]
     _, blocks = reader(lines, 5)
     assert blocks[0].rows == []
