@@ -1760,6 +1760,33 @@ repeated header; srlabels 11 A4 pages, NO hidden text in the PDF (Chromium leave
 boxes' text out); photo 15 slides, the photo an image under a translucent panel (a form
 XObject with a bitmap shadow), pdfium's text equal to ``cot000_pptx``'s on every slide.
 
+FORTY-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-04 (~16:55 UTC) before the three PDFs
+existed and before any generator code for them was written, by a helper who never runs the
+parser on them (issue 13, fortieth pass, drawn after the forty-first set was measured). Truth:
+the seed texts unchanged.
+
+``plan_docx_cartouche``   Writer from a .docx whose page HEADER AND FOOTER ARE RULED TABLES (a
+                          quality template's « cartouche »): a 3-column header table (authority,
+                          « PCAET — Programme d'actions », reference, version and « Page n / N »
+                          fields) and a 2-column footer table (« Rédaction : … » | « Validation :
+                          … ») on every page; the body exactly as ``plan_docx_grid``.
+``plan_html_gridview``    Chromium print of a no-code web application's GRID VIEW: fields a
+                          ``<th>``/``<td>`` record table; steps as ``display: grid`` rows of
+                          ``<div>`` cells whose DOM ORDER is the base's field order (Porteur,
+                          Etape, Planification, Descriptif, Partenaires, Ressources) while
+                          ``grid-area: 1 / N`` places each at its seed column on paper.
+``cot000_pptxchart``      Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides plus,
+                          after each progress-table slide, a CHART SLIDE with the same title
+                          bar: a native clustered BAR CHART of the ▼ axis rows (categories the
+                          axis labels, series « % Réalisé » and « % Programmé », data labels);
+                          17 slides.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

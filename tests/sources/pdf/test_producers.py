@@ -3662,6 +3662,81 @@ page check fails; both engines read all three alike. On unseen plan layouts this
 28/70 (40 %), fields 84/120. **The ≥ 98 % held-out goal is not met** (causes not looked at).
 The three stay held out for the next pass.
 
+FORTY-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-04 (~16:55 UTC) before the three PDFs
+existed and before their generators were written, by a helper who never runs the parser on
+them (issue 13, fortieth pass, drawn after the forty-first set was measured); to be measured
+ONCE with the parser, totals only (never the failures), by the lead, first figures recorded in
+``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (a page header and
+footer written as ruled tables, a data grid whose cells stand in the page in another order
+than on paper, and a chart slide after each progress table change no value of the seed):
+
+* ``plan_docx_cartouche`` (Writer from a .docx made from the agglomeration's QUALITY-MANAGED
+  document template whose page HEADER AND FOOTER ARE RULED TABLES (a « cartouche », as
+  « Insertion › En-tête › Modifier l'en-tête » then « Insertion › Tableau » builds it): the
+  body — axes, objectives, « Enjeux stratégiques », paragraphs, sommaires, fiches, fields and
+  steps tables — EXACTLY as ``plan_docx_grid`` writes it (A4 portrait, 2 cm left and right
+  margins, python-docx's 2.54 cm top and bottom, header and footer 1.27 cm from the edges,
+  Liberation Sans 10 pt, each fiche on a new page, fields labels on #D9D9D9, steps in Word's
+  « Table Grid » full grid, header labels bold on #DEEAF6 repeated, runs of identical owners
+  merged), BUT the 8 pt running header paragraph REPLACED by a HEADER TABLE 17 cm wide of
+  THREE COLUMNS (4.0 / 9.0 / 4.0 cm), a full 0.75 pt black grid (``w:sz="6"``), cells
+  vertically centred: the first « Grand Auch Cœur de Gascogne » (bold 8 pt) over
+  « Communauté d'agglomération » (7 pt); the second, centred, « PCAET — Programme
+  d'actions » (bold 10 pt) over « Fiches actions — document de travail » (7.5 pt); the third
+  three 7.5 pt lines « Réf. : PCAET-PA-2024 », « Version 2 du 28/03/2024 » and « Page n / N »
+  (Word's PAGE and NUMPAGES fields, computed by Writer); and a FOOTER TABLE 17 cm wide of TWO
+  COLUMNS (8.5 / 8.5 cm), a 0.5 pt #7F7F7F full grid, 7 pt #404040: « Rédaction : Service
+  Transition écologique » | « Validation : Comité de pilotage du 28/03/2024 ». So every page
+  opens and ends with a small ruled table of its own above and below the fiches' ruled
+  tables, the steps header repeated under the header table; whether Writer pushes the body
+  down where the header table is taller than the room above the top margin is left to Writer
+  and to be recorded as produced),
+* ``plan_html_gridview`` (Chromium print, the headless command line's defaults — backgrounds
+  printed, no page header or footer —, of the « Vue grille » of the agglomeration's
+  PROJECT-TRACKING WEB APPLICATION, a no-code database in the manner of Baserow or NocoDB,
+  printed from the browser: ``@page { size: A4; margin: 12mm; }``, ``<html lang="fr">``, the
+  font stack ``"Source Sans Pro", Arial, sans-serif`` (the first not installed: whatever
+  fontconfig gives for « Arial » prints), body 9 pt #1F1F1F, line height 1.35; an app bar
+  printed once at the top (« Suivi PCAET › Programme d'actions », white bold 10 pt on #3B5BDB,
+  padding 5 px 8 px); the site body as the other site layouts write it
+  (:mod:`tests.generators.site_body`: axes ``<h2>`` bold 13 pt #3B5BDB, objective lines and
+  « Enjeux stratégiques » ``<h3>`` bold 11 pt, paragraphs ``<p>``, sommaires ``<ul>``, each
+  fiche heading one ``<h3 class="fiche">`` bold 11.5 pt #3B5BDB, « Modalités de mise en
+  oeuvre » an ``<h4>`` bold 9.5 pt); fiches flowing; THE FIELDS the record's form as a
+  ``<table class="record">`` 100 % wide — bold 8.5 pt #3B5BDB ``<th>`` labels 4.5 cm, values'
+  paragraphs as ``<p>`` (9 pt), a 1 px #E1E4EA rule under each pair, an empty value an empty
+  cell —; THE STEPS, per fiche, the linked table's GRID VIEW, NO ``<table>``: a ``<div
+  class="grid" role="grid">`` of ``<div class="row" role="row">``, each row ``display: grid;
+  grid-template-columns: 16% 30% 12% 13% 12% 17%`` (the six seed columns in seed order on
+  paper), a header row (bold 8 pt #3C4257 on #F1F3F7, a 1 px #C9CED8 rule under it, printed
+  once, not repeated) and one row per step (8.5 pt, cells padded 3 px 4 px, top-aligned, a
+  1 px #E1E4EA rule under each row, no fill, the value's paragraphs as ``<p>``, an empty value
+  an empty cell); IN EVERY ROW, HEADER INCLUDED, THE CELLS STAND IN THE DOM IN THE BASE'S
+  FIELD ORDER — « Porteur », « Etape », « Planification », « Descriptif », « Partenaires
+  envisagés », « Ressources à mobiliser » (the order the fields were created in) — and each
+  is PLACED AT ITS DISPLAYED COLUMN by the view's saved column order, ``style="grid-area: 1 /
+  N"`` (N its seed column, 1 to 6); so the paper shows the seed's column order while Chromium,
+  which paints in DOM order, writes each row's cells into the PDF owner first, then step
+  name, planning, description, partners, budget (whether pdfium or any reader sees that
+  order is left to them); rows free to break across pages),
+* ``cot000_pptxchart`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  exactly as in ``cot000_pptx`` — the same shapes, progress tables and texts — plus, RIGHT
+  AFTER EACH OF THE TWO PROGRESS-TABLE SLIDES, A CHART SLIDE as the author adds one to
+  « montrer l'avancement par axe »: the same title bar « Le volet Climat Air Energie » as
+  ``cot000_pptx``'s table slides, then ONE NATIVE POWERPOINT CHART (a ``c:chart`` part,
+  « Barres groupées », horizontal bars, python-pptx's ``BAR_CLUSTERED``) at x = 14 pt, 8 pt
+  under the title band, 692 pt wide, down to y = 395 pt: its categories the table's ▼ AXIS
+  ROWS' LABELS as the table writes them (CAE: six, « Planification territoriale » …
+  « Coopération, communication »; ECI: five, the first ending « … et inscri... » as in the
+  seed), two series « % Réalisé » (#0073B3) and « % Programmé » (#9DC3E6) whose values are the
+  axis rows' percentages as fractions (« 27 % » → 0.27), DATA LABELS shown at the bars' ends
+  (number format ``0.0%``; how Impress writes it — decimal comma or point, one decimal — is
+  left to it and to be recorded as produced), the legend at the bottom, the value axis
+  Impress's automatic scale, chart text 8 pt #404040 DejaVu Sans Condensed, no chart title;
+  where Impress puts the first category (PowerPoint's bar charts list it at the bottom) and
+  how it wraps the long labels is left to it and to be recorded as produced; 17 slides).
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
