@@ -7,7 +7,7 @@ rounded, rowcards, namebands, icons, darkdocs, printurls, cookies, webmail; data
 :mod:`tests.generators.nobg_page`, tablepress in :mod:`tests.generators.tablepress_page`, masonry in
 :mod:`tests.generators.masonry_page`, editform in :mod:`tests.generators.editform_page`,
 childrows in :mod:`tests.generators.childrows_page`, srlabels in
-:mod:`tests.generators.srlabels_page`).
+:mod:`tests.generators.srlabels_page`, gridview in :mod:`tests.generators.gridview_page`).
 """
 
 from __future__ import annotations
@@ -368,6 +368,10 @@ def plan_html(style: str) -> str:
         from tests.generators.srlabels_page import plan_html_srlabels
 
         return plan_html_srlabels()
+    if style == "gridview":  # a no-code grid view: cells in field order, placed by CSS grid
+        from tests.generators.gridview_page import plan_html_gridview
+
+        return plan_html_gridview()
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",

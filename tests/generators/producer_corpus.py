@@ -1787,6 +1787,14 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the FORTY-SECOND
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): cartouche 21 A4 pages as
+``plan_docx_grid``, the header table on every page pushing the body down about 9.5 pt, the
+footer table read as one line; gridview 10 A4 pages, the seed's column order on paper, each
+row's glyphs in the PDF in DOM order (owner first, budget last), pdfium interleaving a row's
+cells out of column order; chart 17 slides, the 15 others as ``cot000_pptx``, the charts'
+first category at the bottom, data labels « 27.0% » with a decimal point.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -1804,8 +1812,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.editform_page`, :mod:`~tests.generators.order_deck`,
 :mod:`~tests.generators.docx_letterspaced`, :mod:`~tests.generators.childrows_page`,
 :mod:`~tests.generators.footer_deck`, :mod:`~tests.generators.docx_pageborder`,
-:mod:`~tests.generators.srlabels_page`, :mod:`~tests.generators.photo_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.srlabels_page`, :mod:`~tests.generators.photo_deck`,
+:mod:`~tests.generators.docx_cartouche`, :mod:`~tests.generators.gridview_page`,
+:mod:`~tests.generators.chart_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -1924,6 +1933,8 @@ PLAN_LAYOUTS = (
     "plan_html_childrows",
     "plan_docx_pageborder",
     "plan_html_srlabels",
+    "plan_docx_cartouche",
+    "plan_html_gridview",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -1960,6 +1971,7 @@ COT_LAYOUTS = (
     "cot000_pptxorder",
     "cot000_pptxfooter",
     "cot000_pptxphoto",
+    "cot000_pptxchart",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -2080,6 +2092,11 @@ def build(layout: str, out_dir: Path) -> Path:
         work = Path(tmp)
         if layout == "plan_docx_toc":  # a Sommaire whose page numbers Writer sets
             shutil.move(plan_docx_toc(work, lambda d: convert_office(d, d.parent)), target)
+        elif layout == "plan_docx_cartouche":  # grid's .docx, header and footer as tables
+            from tests.generators.docx_cartouche import add_cartouche
+
+            source = add_cartouche(plan_docx("grid", work / f"{layout}.docx"))
+            shutil.move(convert_office(source, work), target)
         elif layout.startswith("plan_docx_"):
             style = layout.removeprefix("plan_docx_")
             source = plan_docx(REPRINTED.get(style, style), work / f"{layout}.docx")

@@ -1516,7 +1516,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.order_deck`); ``footer``: a footer of a fixed date, a title and
     « n / 15 » slide numbers on every slide but the first (:mod:`tests.generators.footer_deck`);
     ``photo``: every slide on a background photograph under a translucent white panel
-    (:mod:`tests.generators.photo_deck`);
+    (:mod:`tests.generators.photo_deck`); ``chart``: a chart slide of the axis rows' percentages
+    after each progress table (:mod:`tests.generators.chart_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1573,6 +1574,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.photo_deck import PptxPhotoSlides
 
             slides = PptxPhotoSlides(base)
+        elif variant == "chart":  # a module of its own, built on _PptxSlides
+            from tests.generators.chart_deck import PptxChartSlides
+
+            slides = PptxChartSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:
