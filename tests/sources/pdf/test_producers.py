@@ -3777,6 +3777,18 @@ pdfium reads a chart slide as the title, the category labels bottom to top, the 
 line, the « % Réalisé » data labels then the « % Programmé » ones, one a line, then the
 legend.
 
+First measure (fortieth pass, 2026-12-04 ~17:06 UTC, by the lead, after every change of that
+pass to text-PDF reading — letter-spaced words, a responsive table's child rows —; recorded in
+``HELD_FLOORS``, totals and check names only, failures never printed):
+``plan_docx_cartouche`` 13/13 fiches, **10/35 rows**, 60/60 fields, 16/17 step values, 4/12
+actions, step cells 27/35, descriptions 31/35, planning 34/35, budgets 34/35, owners 19/35,
+partners 28/35; ``plan_html_gridview`` read exactly on first sight (13/13, 35/35, 60/60,
+17/17, 12/12, every step column 35/35); ``cot000_pptxchart`` **45/45 referential rows**, none
+extra, objectives 21/21, audits and document right (asserted exactly by ``test_cot000``). No
+remnant, issue nor page check fails; both engines read all three alike. On unseen plan
+layouts: rows 45/70 (64 %), fields 120/120. **The ≥ 98 % held-out goal is not met** (causes
+not looked at). The three stay held out for the next pass.
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
@@ -4295,6 +4307,13 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # FORTY-SECOND held-out set, first measure (fortieth pass, totals only): cartouche fiches
+    # 13, steps 10, fields 60, step values 16, actions 4/12, step/description/planning/budget/
+    # owner/partners cells 27, 31, 34, 34, 19, 28; gridview read exactly on first sight (13,
+    # 35, 60, 17, actions 12/12, every step column 35/35); the deck cot000_pptxchart exact
+    # (45/45, no extra row, objectives 21/21, audits and document right); engines alike
+    "plan_docx_cartouche": {"fiches": 13, "steps": 10, "fields": 60, "step_values": 16},
+    "plan_html_gridview": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
     # FORTY-FIRST held-out set, first measure (fortieth pass, totals only): pageborder fiches
     # 13, steps 1, fields 24, step values 12, actions 2/12, step/description/planning/budget/
     # owner/partners cells 2, 2, 5, 5, 5, 5; srlabels fiches 13, steps 27, fields 60, step
@@ -4602,6 +4621,9 @@ def test_plan_held_out_floors(layout: str) -> None:
 # cot000_pptxphoto (FORTY-FIRST held-out set, first measure, fortieth pass): 45/45 referential
 # rows, no extra row, objectives 21/21, audits and document right (read exactly on first
 # sight: asserted exactly by test_cot000)
+# cot000_pptxchart (FORTY-SECOND held-out set, first measure, fortieth pass): 45/45
+# referential rows, no extra row, objectives 21/21, audits and document right (read exactly on
+# first sight, its chart slides read as no progress table: asserted exactly by test_cot000)
 COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
