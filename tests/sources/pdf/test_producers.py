@@ -3660,7 +3660,10 @@ each; ``plan_html_srlabels`` 13/13 fiches, **27/35 rows**, 60/60 fields, 14/17 s
 21/21, audits and document right (asserted exactly by ``test_cot000``). No remnant, issue nor
 page check fails; both engines read all three alike. On unseen plan layouts this pass: rows
 28/70 (40 %), fields 84/120. **The ≥ 98 % held-out goal is not met** (causes not looked at).
-The three stay held out for the next pass.
+The three were MOVED TO THE TUNED PART later in the same pass (2026-12-04 ~17:10 UTC), after
+the forty-second set had been drawn and measured, decided and written down here before any of
+their failures was printed; from then on their failures are read and fixed by general rules,
+never by rules keyed on these files.
 
 FORTY-SECOND HELD-OUT SET — drawn and written down (here and in
 :mod:`tests.generators.producer_corpus`) on 2026-12-04 (~16:55 UTC) before the three PDFs
@@ -3843,9 +3846,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_pageborder",
-    "plan_html_srlabels",
-    "cot000_pptxphoto",
     "plan_docx_cartouche",
     "plan_html_gridview",
     "cot000_pptxchart",
@@ -3938,6 +3938,8 @@ PLAN_TUNED = (
     "plan_html_editform",
     "plan_docx_letterspaced",
     "plan_html_childrows",
+    "plan_docx_pageborder",
+    "plan_html_srlabels",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -3945,8 +3947,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_pageborder",
-    "plan_html_srlabels",
     "plan_docx_cartouche",
     "plan_html_gridview",
 )
@@ -4173,7 +4173,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxphoto", "cot000_pptxchart"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxchart"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -4279,8 +4279,8 @@ def test_held_out_list_is_fixed() -> None:
     assert fortieth <= set(PLAN_TUNED) and not fortieth & set(PLAN_HELD)
     assert "cot000_pptxfooter" in COT000 and "cot000_pptxfooter" not in HELD_OUT
     forty_first = {"plan_docx_pageborder", "plan_html_srlabels"}
-    assert forty_first <= set(PLAN_HELD) and not forty_first & set(PLAN_TUNED)
-    assert "cot000_pptxphoto" in COT000 and "cot000_pptxphoto" in HELD_OUT
+    assert forty_first <= set(PLAN_TUNED) and not forty_first & set(PLAN_HELD)
+    assert "cot000_pptxphoto" in COT000 and "cot000_pptxphoto" not in HELD_OUT
     forty_second = {"plan_docx_cartouche", "plan_html_gridview"}
     assert forty_second <= set(PLAN_HELD) and not forty_second & set(PLAN_TUNED)
     assert "cot000_pptxchart" in COT000 and "cot000_pptxchart" in HELD_OUT
@@ -4319,8 +4319,7 @@ HELD_FLOORS = {
     # owner/partners cells 2, 2, 5, 5, 5, 5; srlabels fiches 13, steps 27, fields 60, step
     # values 14, actions 10/12, cells 28, 27, 30, 29, 33, 29; the deck cot000_pptxphoto exact
     # (45/45, no extra row, objectives 21/21, audits and document right); engines alike
-    "plan_docx_pageborder": {"fiches": 13, "steps": 1, "fields": 24, "step_values": 12},
-    "plan_html_srlabels": {"fiches": 13, "steps": 27, "fields": 60, "step_values": 14},
+    # TUNED since that measure (fortieth pass, moved before any failure was printed)
     # FORTIETH held-out set, first measure (thirty-ninth pass, totals only): letterspaced
     # fiches 13, steps 23, fields 60, step values 16, actions 10/12, step/description/
     # planning/budget/owner/partners cells 26, 28, 29, 29, 29, 28 (engines differ);
@@ -4620,7 +4619,7 @@ def test_plan_held_out_floors(layout: str) -> None:
 # first sight: asserted exactly by test_cot000; tuned since the fortieth pass)
 # cot000_pptxphoto (FORTY-FIRST held-out set, first measure, fortieth pass): 45/45 referential
 # rows, no extra row, objectives 21/21, audits and document right (read exactly on first
-# sight: asserted exactly by test_cot000)
+# sight: asserted exactly by test_cot000; tuned since that measure, fortieth pass)
 # cot000_pptxchart (FORTY-SECOND held-out set, first measure, fortieth pass): 45/45
 # referential rows, no extra row, objectives 21/21, audits and document right (read exactly on
 # first sight, its chart slides read as no progress table: asserted exactly by test_cot000)
