@@ -27,7 +27,7 @@ from sources.pdf.columns import (
 )
 from sources.pdf.content import Line, Segment, TableBlock, TableRow
 from sources.pdf.icons import is_icon
-from sources.pdf.rules import _table_rules, vertical_rules
+from sources.pdf.rules import _table_rules, under_rule, vertical_rules
 from sources.pdf.scans import OcrPage
 from sources.pdf.table_shift import continuation_shift
 
@@ -525,7 +525,7 @@ def _geometry_table(
                 span = (min(c[1] for c in cells), max(c[2] for c in cells))
                 header_rules = _table_rules(page, span[0], span[1], 0.6)
             if any(
-                lines[i - 1].bottom - 1 < y < lines[i].top + 1
+                lines[i - 1].bottom - 1 < y < under_rule(lines[i], isinstance(page, OcrPage))
                 and all(
                     any(a - 1 <= (seg.x0 + seg.x1) / 2 <= b + 1 for a, b in pieces)
                     for seg in lines[i].segments
@@ -611,7 +611,8 @@ def _geometry_table(
         rows_ruled=bool(rules),
     )
     columns = {id(line): _split_segments(line, bounds) for line in body}
-    row_gap = _row_gap_ratio(body, columns)
+    scan = isinstance(page, OcrPage)
+    row_gap = _row_gap_ratio(body, columns, 0.0 if scan else _SNAP)
     groups: list[list[Line]] = []
     above: list[list[tuple[float, float]] | None] = []  # pieces of the rule above each group
     for line in body:
@@ -620,7 +621,7 @@ def _geometry_table(
             above.append(None)
             continue
         prev = groups[-1][-1]
-        crossed = [r for r in rule_pieces if prev.bottom - 1 < r[0] < line.top + 1]
+        crossed = [r for r in rule_pieces if prev.bottom - 1 < r[0] < under_rule(line, scan)]
         gap_break = not rules and line.top - prev.bottom > row_gap * line.size
         if crossed or gap_break:
             groups.append([line])
@@ -697,12 +698,17 @@ def _geometry_table(
 _CellLine = tuple[str, float, float, float]  # text, x0, x1, font size
 
 
-def _row_gap_ratio(body: list[Line], columns: dict[int, list[list[Segment]]]) -> float:
+def _row_gap_ratio(
+    body: list[Line], columns: dict[int, list[list[Segment]]], snap: float = 0.0
+) -> float:
     """Gap between two body lines (in font sizes) above which a new row starts when no rule
     cuts the rows: 0.45, or, when lines surely of one row (the second holding only some of
     the columns of the first: wrapped cells going on) are further apart than that (a web
     page's line-height 1.5 leaves half a line between the lines of a cell), clearly more
-    than their tightest gap. Lines that interleave (cells centred vertically) keep 0.45."""
+    than their tightest gap. Lines that interleave (cells centred vertically) keep 0.45.
+    A browser sets lines on whole device pixels, so the gaps of one cell's lines differ by up
+    to ``snap`` (:data:`_SNAP`; 12.0 and 12.75 pt in turn): the tightest gap plus that is what
+    the cell's other lines may leave (none on a scan, whose lines are measured otherwise)."""
     tightest: float | None = None
     for prev, line in zip(body, body[1:], strict=False):
         if line.top < prev.bottom - 0.5:
@@ -710,9 +716,12 @@ def _row_gap_ratio(body: list[Line], columns: dict[int, list[list[Segment]]]) ->
         before = {c for c, segs in enumerate(columns[id(prev)]) if segs}
         after = {c for c, segs in enumerate(columns[id(line)]) if segs}
         if after < before:
-            ratio = (line.top - prev.bottom) / max(line.size, 1.0)
+            ratio = (line.top - prev.bottom + snap) / max(line.size, 1.0)
             tightest = ratio if tightest is None else min(tightest, ratio)
     return 0.45 if tightest is None or tightest <= 0.45 else tightest + 0.3
+
+
+_SNAP = 0.75  # pt: one CSS pixel, the most two line gaps of one cell differ by on a web print
 
 
 def _edges(parts: list[_CellLine], left: float, right: float) -> list[bool]:

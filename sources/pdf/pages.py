@@ -38,7 +38,7 @@ from sources.pdf.line_numbers import MarginColumn, margin_numbers
 from sources.pdf.lines import _words, words_to_lines
 from sources.pdf.page_runs import join_pages
 from sources.pdf.ruled_tables import _ruled_tables, grid_piece, holds_steps, join_transposed
-from sources.pdf.rules import horizontal_rules, vertical_rules
+from sources.pdf.rules import horizontal_rules, under_rule, vertical_rules
 from sources.pdf.running import _running_key, band_line_groups, group_text, is_page_number
 from sources.pdf.scan_grids import transposed_scan_tables
 from sources.pdf.scans import OcrPage
@@ -417,9 +417,11 @@ def _read_page(
         rules = sorted([r[0] for r in horizontal_rules(page, 0.4 * width)] + row_rules)
         if rules:
             for line in lines:
-                line.band = bisect_left(rules, line.top + 1)  # the rules above the line
+                line.band = bisect_left(
+                    rules, under_rule(line, scanned)
+                )  # the rules above the line
     else:
-        _column_bands(lines, horizontal_rules(page, 0.4 * width))
+        _column_bands(lines, horizontal_rules(page, 0.4 * width), scanned)
     return PageContent(
         page_no,
         width,
@@ -764,10 +766,12 @@ def _place_in_columns(tables: list[TableBlock], split: SideColumns) -> None:
             table.column = (float("-inf"), split.gutter)
 
 
-def _column_bands(lines: list[Line], rules: list[tuple[float, float, float]]) -> None:
+def _column_bands(
+    lines: list[Line], rules: list[tuple[float, float, float]], ocr: bool = False
+) -> None:
     """Rule bands on a page read as side columns: a line counts only the rules running
     across it (a rule under a table row of one column bands nothing in the other)."""
     for line in lines:
         here = [y for y, x0, x1 in rules if x0 < line.x1 and x1 > line.x0]
         if here:
-            line.band = sum(1 for y in here if y < line.top + 1)
+            line.band = sum(1 for y in here if y < under_rule(line, ocr))
