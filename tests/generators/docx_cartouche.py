@@ -47,6 +47,12 @@ def _centre_vertically(table: object) -> None:
             cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
 
 
+def _full_grid(table: object, spec: object) -> None:
+    """Every border of ``table``, outside and inside, drawn as ``spec``."""
+    sides = ("top", "left", "bottom", "right", "insideH", "insideV")
+    _table_borders(table, **dict.fromkeys(sides, spec))
+
+
 def _header_table(section: object) -> None:
     from docx.shared import Cm, Pt, RGBColor
 
@@ -55,15 +61,7 @@ def _header_table(section: object) -> None:
     for run in list(par.runs):  # the grid layout's running header paragraph goes
         run._r.getparent().remove(run._r)
     table = header.add_table(1, 3, Cm(sum(HEADER_WIDTHS_CM)))
-    _table_borders(
-        table,
-        top=HEADER_GRID,
-        left=HEADER_GRID,
-        bottom=HEADER_GRID,
-        right=HEADER_GRID,
-        insideH=HEADER_GRID,
-        insideV=HEADER_GRID,
-    )
+    _full_grid(table, HEADER_GRID)
     _fixed_widths(table, HEADER_WIDTHS_CM)
     left, middle, right = table.rows[0].cells
     _lines(
@@ -97,15 +95,7 @@ def _footer_table(section: object) -> None:
 
     footer = section.footer  # type: ignore[attr-defined]
     table = footer.add_table(1, 2, Cm(sum(FOOTER_WIDTHS_CM)))
-    _table_borders(
-        table,
-        top=FOOTER_GRID,
-        left=FOOTER_GRID,
-        bottom=FOOTER_GRID,
-        right=FOOTER_GRID,
-        insideH=FOOTER_GRID,
-        insideV=FOOTER_GRID,
-    )
+    _full_grid(table, FOOTER_GRID)
     _fixed_widths(table, FOOTER_WIDTHS_CM)
     for cell, text in zip(table.rows[0].cells, FOOTER_TEXTS, strict=True):
         _lines(cell, [(text, 7, False)])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from tests.generators.plan_html import _h
 from tests.generators.seed001 import Block, _paragraphs
-from tests.generators.site_body import page_head, site_body
+from tests.generators.site_body import page_head, row_header_fields, site_body
 
 TITLE = "Programme d'actions — Suivi PCAET"
 BLUE = "#3B5BDB"
@@ -59,13 +59,7 @@ def _value(value: str) -> str:
 
 
 def _fields(block: Block) -> list[str]:
-    out = ['<table class="record">', "<tbody>"]
-    out += [
-        f'<tr><th scope="row">{_h(label)}</th><td>{_value(value)}</td></tr>'
-        for label, value in block.fields
-    ]
-    out += ["</tbody>", "</table>"]
-    return out
+    return row_header_fields(block, "record", _value)
 
 
 def _row(cells: list[str], header: list[str], role: str, klass: str) -> str:

@@ -66,3 +66,15 @@ def site_body(
     if items:
         out += ["<ul>", *items, "</ul>"]
     return out
+
+
+def row_header_fields(block: Block, css_class: str, value: Callable[[str], str]) -> list[str]:
+    """A fiche's fields as a table of row headers (« <th scope="row"> » label beside its
+    value, as an accessible site writes them), each value written by ``value``."""
+    out = [f'<table class="{css_class}">', "<tbody>"]
+    out += [
+        f'<tr><th scope="row">{_h(label)}</th><td>{value(text)}</td></tr>'
+        for label, text in block.fields
+    ]
+    out += ["</tbody>", "</table>"]
+    return out

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from tests.generators.plan_html import _h
 from tests.generators.seed001 import Block, _paragraphs, load_seed
-from tests.generators.site_body import page_head, site_body
+from tests.generators.site_body import page_head, row_header_fields, site_body
 
 TITLE = "Programme d'actions du PCAET – Grand Auch Cœur de Gascogne"
 GREEN = "#2D6A4F"
@@ -67,13 +67,7 @@ def _value(value: str) -> str:
 
 
 def _fields(block: Block) -> list[str]:
-    out = ['<table class="fiche-champs">', "<tbody>"]
-    out += [
-        f'<tr><th scope="row">{_h(label)}</th><td>{_value(value)}</td></tr>'
-        for label, value in block.fields
-    ]
-    out += ["</tbody>", "</table>"]
-    return out
+    return row_header_fields(block, "fiche-champs", _value)
 
 
 def _impl_codes() -> list[str]:
