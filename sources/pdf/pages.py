@@ -308,6 +308,9 @@ def _read_page(
             and (
                 is_page_number(line.text)
                 or _running_key(line.text) in running
+                # a running header set as a table: each cell's text recurs, the line joining
+                # cells level with each other does not (« Grand Auch… | Réf. : … »)
+                or (not scanned and all(_running_key(s.text) in running for s in line.segments))
                 or id(line) in pieces
             )
             and not _label_over_value(line, lines)
