@@ -266,6 +266,24 @@ def text_has_part_header(text: str) -> bool:
     return False
 
 
+# the words ending a column label wrapped onto a second line (« Ressources | à mobiliser »,
+# « Partenaires | envisagés », « Budget | prévisionnel », « Moyens | humains et financiers »)
+_LABEL_TAILS = frozenset(
+    "a mobiliser envisages envisage associes mobilises previsionnel previsionnels estime "
+    "estimes humains humaines et financiers financieres de d du en oeuvre ouvrage".split()
+)
+_LABEL_WORDS = _LABEL_TAILS | frozenset(
+    w for syns in COLUMN_SYNONYMS.values() for syn in syns for w in syn.split()
+)
+
+
+def label_words_only(text: str) -> bool:
+    """Every word of ``text`` is a word of some column label (« à mobiliser », « envisagés »:
+    the second line of a wrapped header label), so the text may be part of a header."""
+    words = (fold(text) or "").split()
+    return bool(words) and all(w in _LABEL_WORDS for w in words)
+
+
 def text_has_table_header(text: str) -> bool:
     """Triage on a page's fast text: does it contain implementation-table header words?
     Words PDFium found cut by a hyphen at a line end (its mark U+FFFE, or U+0002) are also

@@ -15,6 +15,7 @@ from typing import Any
 from sources.pdf.columns import (
     column_key,
     is_header,
+    label_words_only,
     text_has_part_header,
     text_has_table_header,
 )
@@ -309,8 +310,16 @@ def _read_page(
                 is_page_number(line.text)
                 or _running_key(line.text) in running
                 # a running header set as a table: each cell's text recurs, the line joining
-                # cells level with each other does not (« Grand Auch… | Réf. : … »)
-                or (not scanned and all(_running_key(s.text) in running for s in line.segments))
+                # cells level with each other does not (« Grand Auch… | Réf. : … »); never a
+                # line of column labels (a steps header repeated on every page, its labels
+                # wrapped: « Ressources | Partenaires » over « à mobiliser | envisagés »)
+                or (
+                    not scanned
+                    and all(_running_key(s.text) in running for s in line.segments)
+                    and not any(
+                        column_key(s.text) or label_words_only(s.text) for s in line.segments
+                    )
+                )
                 or id(line) in pieces
             )
             and not _label_over_value(line, lines)
