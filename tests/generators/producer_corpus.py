@@ -1795,6 +1795,34 @@ row's glyphs in the PDF in DOM order (owner first, budget last), pdfium interlea
 cells out of column order; chart 17 slides, the 15 others as ``cot000_pptx``, the charts'
 first category at the bottom, data labels « 27.0% » with a decimal point.
 
+FORTY-THIRD HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-04 (~19:05 UTC) before the three PDFs
+existed and before any generator code for them was written, by a helper who never runs the
+parser on them (issue 13, drawn after the forty-second set moved to the tuned part). Truth:
+the seed texts unchanged.
+
+``plan_docx_headimage``   Writer from a .docx, the body exactly as ``plan_docx_grid`` but each
+                          steps table's HEADER ROW A PASTED PICTURE: its six cells merged into
+                          one holding a 144 dpi PNG capture of the template's header row (the
+                          six labels in bold on #DEEAF6, a black grid), 16.6 cm wide, the row
+                          still marked to repeat; the body rows text as in grid.
+``plan_html_marginbox``   Chromium print of a CSS paged-media print stylesheet: the running
+                          head and « Page n / N » set in the author's PAGE-MARGIN BOXES
+                          (``@top-left``, ``@top-right``, ``@bottom-left``, ``@bottom-right``,
+                          ``counter(page)`` / ``counter(pages)``), each fiche on a new page,
+                          fields a ``<th>`` record table, steps a ruled ``<table>`` with a
+                          repeated ``<thead>``.
+``cot000_pptxtwobox``     Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table TYPED INTO TWO FACING TEXT BOXES (no table object):
+                          the labels in a left box, the three numbers on right-aligned tab
+                          stops in a right box, exact 12 pt line spacing in both, a blue rule
+                          under the header lines.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
