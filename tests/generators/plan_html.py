@@ -7,7 +7,8 @@ rounded, rowcards, namebands, icons, darkdocs, printurls, cookies, webmail; data
 :mod:`tests.generators.nobg_page`, tablepress in :mod:`tests.generators.tablepress_page`, masonry in
 :mod:`tests.generators.masonry_page`, editform in :mod:`tests.generators.editform_page`,
 childrows in :mod:`tests.generators.childrows_page`, srlabels in
-:mod:`tests.generators.srlabels_page`, gridview in :mod:`tests.generators.gridview_page`).
+:mod:`tests.generators.srlabels_page`, gridview in :mod:`tests.generators.gridview_page`,
+marginbox in :mod:`tests.generators.marginbox_page`).
 """
 
 from __future__ import annotations
@@ -372,6 +373,10 @@ def plan_html(style: str) -> str:
         from tests.generators.gridview_page import plan_html_gridview
 
         return plan_html_gridview()
+    if style == "marginbox":  # a print stylesheet: running head and page numbers in @page boxes
+        from tests.generators.marginbox_page import plan_html_marginbox
+
+        return plan_html_marginbox()
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",

@@ -1823,6 +1823,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the FORTY-THIRD
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): headimage 21 A4 pages as
+``plan_docx_grid``, the picture 18 times (13 tables, 5 repeats), no header label in the text,
+the body columns equal (the grid .docx's ``w:tblGrid``), the picture 14.5 pt in from the
+table's left rule and 3 pt past its right one, its column rules off the body's; marginbox 16
+A4 pages, the four margin boxes and their borders printed, read first on every page; twobox
+15 slides, the two boxes' lines facing 12 pt apart, the left box's text block centred by
+Impress (labels from x ≈ 71 / 55 pt), pdfium reading all labels, then all numbers lines.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -1842,7 +1851,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.footer_deck`, :mod:`~tests.generators.docx_pageborder`,
 :mod:`~tests.generators.srlabels_page`, :mod:`~tests.generators.photo_deck`,
 :mod:`~tests.generators.docx_cartouche`, :mod:`~tests.generators.gridview_page`,
-:mod:`~tests.generators.chart_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.chart_deck`, :mod:`~tests.generators.docx_headimage`,
+:mod:`~tests.generators.marginbox_page`, :mod:`~tests.generators.twobox_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -1963,6 +1974,8 @@ PLAN_LAYOUTS = (
     "plan_html_srlabels",
     "plan_docx_cartouche",
     "plan_html_gridview",
+    "plan_docx_headimage",
+    "plan_html_marginbox",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -2000,6 +2013,7 @@ COT_LAYOUTS = (
     "cot000_pptxfooter",
     "cot000_pptxphoto",
     "cot000_pptxchart",
+    "cot000_pptxtwobox",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -2124,6 +2138,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.docx_cartouche import add_cartouche
 
             source = add_cartouche(plan_docx("grid", work / f"{layout}.docx"))
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_docx_headimage":  # grid's .docx, steps header rows as pictures
+            from tests.generators.docx_headimage import add_header_pictures
+
+            source = add_header_pictures(plan_docx("grid", work / f"{layout}.docx"))
             shutil.move(convert_office(source, work), target)
         elif layout.startswith("plan_docx_"):
             style = layout.removeprefix("plan_docx_")

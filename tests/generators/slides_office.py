@@ -1517,7 +1517,9 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     « n / 15 » slide numbers on every slide but the first (:mod:`tests.generators.footer_deck`);
     ``photo``: every slide on a background photograph under a translucent white panel
     (:mod:`tests.generators.photo_deck`); ``chart``: a chart slide of the axis rows' percentages
-    after each progress table (:mod:`tests.generators.chart_deck`);
+    after each progress table (:mod:`tests.generators.chart_deck`); ``twobox``: each progress
+    table typed into two facing text boxes, labels left, numbers on tab stops right
+    (:mod:`tests.generators.twobox_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1578,6 +1580,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.chart_deck import PptxChartSlides
 
             slides = PptxChartSlides(base)
+        elif variant == "twobox":  # a module of its own, built on _PptxSlides
+            from tests.generators.twobox_deck import PptxTwoboxSlides
+
+            slides = PptxTwoboxSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:
