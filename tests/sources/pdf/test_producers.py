@@ -3903,6 +3903,17 @@ and ≈ 55 pt (ECI), not 14 pt; pdfium reads a table slide as the title, EVERY L
 first), then every numbers line (« Points restants % Réalisé % Programmé », « 58,7 27 % 16,4 % »
 …), never a label with its numbers.
 
+First measure (forty-first pass, 2026-12-04 ~19:06 UTC, by the lead, on ``e2a8374``, no change
+to ``sources/`` in that pass before it; recorded in ``HELD_FLOORS``, totals and check names
+only, failures never printed): ``plan_docx_headimage`` 13/13 fiches, **31/35 rows**, 60/60
+fields, 17/17 step values, 11/12 actions, step cells 33/35, descriptions 31/35, planning,
+budgets, owners and partners 33/35 each; ``plan_html_marginbox`` read exactly on first sight
+(13/13, 35/35, 60/60, 17/17, 12/12, every step column 35/35); ``cot000_pptxtwobox`` **45/45
+referential rows**, none extra, objectives 21/21, audits and document right (asserted exactly
+by ``test_cot000``). No remnant, issue nor page check fails; both engines read all three alike.
+On unseen plan layouts: rows 66/70 (94 %), fields 120/120. **The ≥ 98 % held-out goal is not
+met** on this set (headimage's four rows; causes not looked at).
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
@@ -4424,6 +4435,14 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # FORTY-THIRD held-out set, first measure (forty-first pass, 2026-12-04 ~19:06 UTC, on
+    # e2a8374, totals only): headimage fiches 13, steps 31, fields 60, step values 17, actions
+    # 11/12, step/description/planning/budget/owner/partners cells 33, 31, 33, 33, 33, 33;
+    # marginbox read exactly on first sight (13, 35, 60, 17, actions 12/12, every step column
+    # 35/35); the deck cot000_pptxtwobox exact (45/45, no extra row, objectives 21/21, audits
+    # and document right); engines alike on the three; no remnant nor invented content
+    "plan_docx_headimage": {"fiches": 13, "steps": 31, "fields": 60, "step_values": 17},
+    "plan_html_marginbox": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
     # FORTY-SECOND held-out set, first measure (fortieth pass, totals only): cartouche fiches
     # 13, steps 10, fields 60, step values 16, actions 4/12, step/description/planning/budget/
     # owner/partners cells 27, 31, 34, 34, 19, 28; gridview read exactly on first sight (13,
