@@ -3912,7 +3912,10 @@ budgets, owners and partners 33/35 each; ``plan_html_marginbox`` read exactly on
 referential rows**, none extra, objectives 21/21, audits and document right (asserted exactly
 by ``test_cot000``). No remnant, issue nor page check fails; both engines read all three alike.
 On unseen plan layouts: rows 66/70 (94 %), fields 120/120. **The ≥ 98 % held-out goal is not
-met** on this set (headimage's four rows; causes not looked at).
+met** on this set (headimage's four rows; causes not looked at). The three were MOVED TO THE
+TUNED PART in the same pass (2026-12-04 ~19:12 UTC), decided and written down here before any
+of their failures was printed; from then on their failures are read and fixed by general
+rules, never by rules keyed on these files.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -3968,9 +3971,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_headimage",
-    "plan_html_marginbox",
-    "cot000_pptxtwobox",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -4064,6 +4064,8 @@ PLAN_TUNED = (
     "plan_html_srlabels",
     "plan_docx_cartouche",
     "plan_html_gridview",
+    "plan_docx_headimage",
+    "plan_html_marginbox",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -4071,8 +4073,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_headimage",
-    "plan_html_marginbox",
 )
 COT000 = (
     "cot000_pptx",
@@ -4298,7 +4298,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxtwobox"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -4410,8 +4410,8 @@ def test_held_out_list_is_fixed() -> None:
     assert forty_second <= set(PLAN_TUNED) and not forty_second & set(PLAN_HELD)
     assert "cot000_pptxchart" in COT000 and "cot000_pptxchart" not in HELD_OUT
     forty_third = {"plan_docx_headimage", "plan_html_marginbox"}
-    assert forty_third <= set(PLAN_HELD) and not forty_third & set(PLAN_TUNED)
-    assert "cot000_pptxtwobox" in COT000 and "cot000_pptxtwobox" in HELD_OUT
+    assert forty_third <= set(PLAN_TUNED) and not forty_third & set(PLAN_HELD)
+    assert "cot000_pptxtwobox" in COT000 and "cot000_pptxtwobox" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -4441,8 +4441,7 @@ HELD_FLOORS = {
     # marginbox read exactly on first sight (13, 35, 60, 17, actions 12/12, every step column
     # 35/35); the deck cot000_pptxtwobox exact (45/45, no extra row, objectives 21/21, audits
     # and document right); engines alike on the three; no remnant nor invented content
-    "plan_docx_headimage": {"fiches": 13, "steps": 31, "fields": 60, "step_values": 17},
-    "plan_html_marginbox": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    # TUNED since that measure (forty-first pass, moved before any failure was printed)
     # FORTY-SECOND held-out set, first measure (fortieth pass, totals only): cartouche fiches
     # 13, steps 10, fields 60, step values 16, actions 4/12, step/description/planning/budget/
     # owner/partners cells 27, 31, 34, 34, 19, 28; gridview read exactly on first sight (13,
@@ -4759,6 +4758,10 @@ def test_plan_held_out_floors(layout: str) -> None:
 # referential rows, no extra row, objectives 21/21, audits and document right (read exactly on
 # first sight, its chart slides read as no progress table: asserted exactly by test_cot000;
 # tuned since that measure, fortieth pass)
+# cot000_pptxtwobox (FORTY-THIRD held-out set, first measure, forty-first pass): 45/45
+# referential rows, no extra row, objectives 21/21, audits and document right (read exactly on
+# first sight, its progress tables typed in two facing text boxes: asserted exactly by
+# test_cot000; tuned since that measure, forty-first pass)
 COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
