@@ -71,6 +71,27 @@ def partial_header(line: Line) -> bool:
     return 1 <= len(labels) <= 2
 
 
+def cell_line(line: Line, region: list[Line]) -> bool:
+    """``line``, read as a heading or a field label (« enjeux » alone), is a line of a cell of
+    the region's table: it goes on right under the region's last line on the same page and
+    starts at one of its inner columns — where a segment right of a row's first cell starts —,
+    never at the region's left, where headings and labels start (the rule the ruled-table
+    reader keeps: :mod:`sources.pdf.geometry_tables`)."""
+    if not region:
+        return False
+    last = region[-1]
+    if last.page != line.page or line.top - last.bottom > _ROW_GAP * max(line.size, 1.0):
+        return False
+    left = min(ln.x0 for ln in region)
+    inner = [
+        seg.x0
+        for ln in region
+        if ln.x0 <= left + 2 and len(ln.segments) > 1
+        for seg in ln.segments[1:]
+    ]
+    return bool(inner) and line.x0 >= min(inner) - 2 and any(abs(line.x0 - x) <= 1.5 for x in inner)
+
+
 def _label(text: str) -> str | None:
     """The column a short cell text names as a header label does (« Etape », « Porteur »)."""
     words = text.split()
@@ -257,14 +278,22 @@ def _read(groups: list[list[Line]], header: list[list[Line]]) -> Headless | str 
     rows = [_cells(g, bounds) for g in groups]
     left = [min((p[1] for r in rows for p in r[c]), default=0.0) for c in range(ncols)]
     right = [max((p[2] for r in rows for p in r[c]), default=0.0) for c in range(ncols)]
-    texts = [
-        [join_wrapped([p[0] for p in r[c]], _edges(r[c], left[c], right[c])) for c in range(ncols)]
-        for r in rows
-    ]
+
+    def read(row: list[list[_CellLine]]) -> list[str]:
+        return [
+            join_wrapped([p[0] for p in row[c]], _edges(row[c], left[c], right[c]))
+            for c in range(ncols)
+        ]
+
+    texts = [read(r) for r in rows]
     kinds = [[_kind(t) if t else "" for t in row] for row in texts]
     keys = _keys(texts, kinds, ncols)
     if isinstance(keys, str) or keys is None:
         return keys
+    joined = _page_cut_rows(groups, texts, keys)
+    if len(joined) < len(groups):  # rows cut by a page break, read whole
+        groups = joined
+        texts = [read(_cells(g, bounds)) for g in groups]
     if not header and _header_like(kinds[0], keys):
         return None  # the first row is the header's (garbled labels): read without it
     if header and not _header_fits(header, bounds, keys):
@@ -293,6 +322,24 @@ def _read(groups: list[list[Line]], header: list[list[Line]]) -> Headless | str 
     return Headless(list(blocks.values()), lines=used, keys=keys)
 
 
+def _page_cut_rows(
+    groups: list[list[Line]], texts: list[list[str]], keys: list[str]
+) -> list[list[Line]]:
+    """A row opening a page with no step name under a row of the page before is that row's
+    rest, cut by the page break (« ou la facilitation d'accès à des locaux. » under a header
+    that repeats no text): its lines join the row's."""
+    if "step" not in keys:
+        return groups
+    step = keys.index("step")
+    out: list[list[Line]] = []
+    for group, row in zip(groups, texts, strict=True):
+        if out and group[0].page > out[-1][-1].page and any(row) and not row[step]:
+            out[-1] = out[-1] + group
+        else:
+            out.append(list(group))
+    return out
+
+
 def _note(row: list[str], keys: list[str]) -> bool:
     """A row of one cell, none of the details: a line of text under the table."""
     return sum(1 for t in row if t) <= 1 and not any(
@@ -306,13 +353,14 @@ def _cells(group: list[Line], bounds: list[float]) -> list[list[_CellLine]]:
     (« Créer » read a little lower than « cet » beside it): joined left to right."""
     out: list[list[_CellLine]] = [[] for _ in range(len(bounds) - 1)]
     tops: list[list[float]] = [[] for _ in range(len(bounds) - 1)]
-    for line in sorted(group, key=lambda ln: ln.top):
+    pages: list[list[int]] = [[] for _ in range(len(bounds) - 1)]
+    for line in sorted(group, key=lambda ln: (ln.page, ln.top)):  # a row cut by a page break
         for col, segs in enumerate(_split_segments(line, bounds)):
             if not segs:
                 continue
             text = " ".join(s.text for s in segs)
             part = (text, segs[0].x0, segs[-1].x1, line.size)
-            if out[col] and line.top - tops[col][-1] < line.size:
+            if out[col] and pages[col][-1] == line.page and line.top - tops[col][-1] < line.size:
                 last = out[col][-1]
                 if part[1] >= last[2] or part[2] <= last[1]:  # side by side
                     a, b = sorted((last, part), key=lambda p: p[1])
@@ -320,6 +368,7 @@ def _cells(group: list[Line], bounds: list[float]) -> list[list[_CellLine]]:
                     continue
             out[col].append(part)
             tops[col].append(line.top)
+            pages[col].append(line.page)
     return out
 
 

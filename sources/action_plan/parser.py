@@ -10,7 +10,7 @@ import re
 
 from sources.action_plan.band_names import name_by_bands
 from sources.action_plan.contents_sheets import ContentsSheets
-from sources.action_plan.headless_steps import partial_header, read_headless
+from sources.action_plan.headless_steps import cell_line, partial_header, read_headless
 from sources.action_plan.labels import _OP_RE, _field_key, _label_prefix_key, _wraps_label
 from sources.action_plan.line_kinds import _classify, _Kind
 from sources.action_plan.pair_cells import as_group, fill_groups, join_rows, split_pair_columns
@@ -197,6 +197,8 @@ class _Parser:
     def line(self, line: Line) -> None:
         self._flush_pending_head()
         kind = _classify(line)
+        if kind is not None and self.region and cell_line(line, self.region):
+            kind = None  # « enjeux » alone in a description cell: the cell's line, no heading
         if self.region is not None and kind is not None:
             self._close_region()
         if kind is not None and kind.kind != "field":

@@ -8,10 +8,12 @@ beside two amount columns, two period columns (reported, left unread)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from sources.action_plan import parse_action_plan
-from sources.action_plan.headless_steps import _kind, partial_header, read_headless
+from sources.action_plan.headless_steps import _kind, cell_line, partial_header, read_headless
 from sources.pdf.content import Line
 from sources.pdf.engine import ENGINE_ENV
 from tests.sources.pdf.hand_lines import hand_line
@@ -87,6 +89,42 @@ def test_rows_with_no_header_read_by_their_cells() -> None:
     assert _cells(ROWS) == WANT
     assert [b.page for b in found.blocks] == [1]
     assert found.lines == ROWS
+
+
+def test_a_row_cut_by_a_page_break_goes_on_on_the_next_page() -> None:
+    # a header repeated as a picture holds no text: the next page opens on the rest of the
+    # last row's description, no step name beside it — that row's rest, no step of its own
+    rest = replace(_row(60.0, (1, "Bilan annuel.")), page=2)
+    found = read_headless([*ROWS, rest])
+    assert found is not None and [b.page for b in found.blocks] == [1]
+    cells = [dict(r.cells) for b in found.blocks for r in b.rows]
+    assert cells[1]["description"] == (
+        "Choisir le format de l'intervention et l'ampleur du soutien. Bilan annuel."
+    )
+    assert cells[0] == WANT[0] and len(cells) == 2
+    # a row opening the next page WITH a step name is a step of its own
+    step = replace(
+        _row(60.0, (0, "Suivre"), (1, "Bilan annuel des actions."), (2, "2021"), (4, "GACdG")),
+        page=2,
+    )
+    found = read_headless([*ROWS, step])
+    assert found is not None and [b.page for b in found.blocks] == [1, 2]
+    assert [r.cells["step"] for b in found.blocks for r in b.rows][-1] == "Suivre"
+
+
+def test_a_word_alone_in_an_inner_cell_is_the_cells_line_not_a_heading() -> None:
+    # « enjeux » alone on a description cell's line reads like the « Enjeux » heading; right
+    # under the region's last line and at one of its inner columns' starts, it is the cell's
+    under = _row(177.5, (1, "enjeux"))
+    assert cell_line(under, ROWS[:3])
+    # at the region's left, where headings start; far below; on another page: a heading
+    assert not cell_line(_row(177.5, (0, "Enjeux")), ROWS[:3])
+    assert not cell_line(_row(230.0, (1, "enjeux")), ROWS[:3])
+    assert not cell_line(replace(under, page=2), ROWS[:3])
+    assert not cell_line(under, [])
+    # not at a column's start (a centred heading): no cell line
+    centred = hand_line(177.5, (200.0, 226.4, "Enjeux"), size=8.0, bold=False)
+    assert not cell_line(centred, ROWS[:3])
 
 
 def test_a_header_row_read_in_part_is_no_step() -> None:
