@@ -8,7 +8,8 @@ rounded, rowcards, namebands, icons, darkdocs, printurls, cookies, webmail; data
 :mod:`tests.generators.masonry_page`, editform in :mod:`tests.generators.editform_page`,
 childrows in :mod:`tests.generators.childrows_page`, srlabels in
 :mod:`tests.generators.srlabels_page`, gridview in :mod:`tests.generators.gridview_page`,
-marginbox in :mod:`tests.generators.marginbox_page`).
+marginbox in :mod:`tests.generators.marginbox_page`, confluence in
+:mod:`tests.generators.confluence_page`).
 """
 
 from __future__ import annotations
@@ -377,6 +378,10 @@ def plan_html(style: str) -> str:
         from tests.generators.marginbox_page import plan_html_marginbox
 
         return plan_html_marginbox()
+    if style == "confluence":  # Confluence's HTML export: bulleted owners and partners
+        from tests.generators.confluence_page import plan_html_confluence
+
+        return plan_html_confluence()
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",

@@ -9,7 +9,9 @@ user types them; values made of digits only are number cells (right-aligned by C
 ``plan_ods_headers`` (thirty-first held-out set): the same rows on one sheet, portrait, printed
 with Calc's row and column headers. ``plan_ods_tiled`` (thirty-fourth held-out set): the same
 rows on one sheet, merged cells kept within columns A–C, printed portrait at 100 %: Calc prints
-the pages of columns A–C, then those of D–F with column A repeated.
+the pages of columns A–C, then those of D–F with column A repeated. ``plan_ods_shrink``
+(forty-fourth held-out set): the ``sheets`` workbook, but every steps body cell « Réduire pour
+ajuster à la taille de la cellule » (wrap off) and every step row at a fixed 0.9 cm height.
 """
 
 from __future__ import annotations
@@ -41,6 +43,19 @@ _CELLS = (
     ("cBody", False, 9, "#000000", None, True),
     ("cBodyB", True, 9, "#000000", None, True),
 )
+# ``shrink``: the steps body cells « Réduire pour ajuster à la taille de la cellule », wrap off,
+# in rows of the template's fixed 0.9 cm height
+_SHRINK = (
+    '<style:style style:name="ro2" style:family="table-row"><style:table-row-properties '
+    'style:row-height="0.9cm" style:use-optimal-row-height="false"/></style:style>'
+    + "".join(
+        f'<style:style style:name="{name}" style:family="table-cell" '
+        'style:parent-style-name="Default"><style:table-cell-properties '
+        'style:vertical-align="top" style:shrink-to-fit="true"/>'
+        f'<style:text-properties fo:font-size="9pt" fo:color="#000000"{weight}/></style:style>'
+        for name, weight in (("cShrink", ""), ("cShrinkB", ' fo:font-weight="bold"'))
+    )
+)
 
 
 def _styles(style: str = "sheets") -> str:
@@ -67,7 +82,7 @@ def _styles(style: str = "sheets") -> str:
     side, scale = ("2cm", 'style:scale-to="100%"') if tiled else ("1.5cm", _FIT_WIDTH)
     return (
         '<style:page-layout style:name="pm1"><style:page-layout-properties '
-        + (_LANDSCAPE if style == "sheets" else _PORTRAIT)
+        + (_LANDSCAPE if style in ("sheets", "shrink") else _PORTRAIT)
         + f'fo:margin-left="{side}" fo:margin-right="{side}" fo:margin-top="1.2cm" '
         f'fo:margin-bottom="1.2cm" style:print="{_PRINT[style]}" '
         f'style:print-page-order="ttb" {scale}/>'
@@ -80,7 +95,10 @@ def _styles(style: str = "sheets") -> str:
         '<style:style style:name="ro1" style:family="table-row"><style:table-row-properties '
         'style:use-optimal-row-height="true"/></style:style>'
         '<style:style style:name="THF" style:family="text"><style:text-properties '
-        'fo:font-size="8pt" fo:color="#595959"/></style:style>' + cols + "".join(cells)
+        'fo:font-size="8pt" fo:color="#595959"/></style:style>'
+        + cols
+        + "".join(cells)
+        + (_SHRINK if style == "shrink" else "")
     )
 
 
@@ -94,6 +112,7 @@ _PRINT = {
     "sheets": "grid objects charts drawings zero-values",
     "headers": "headers grid objects charts drawings zero-values",
     "tiled": "grid objects charts drawings zero-values",
+    "shrink": "grid objects charts drawings zero-values",
 }
 # the columns a merged cell may span on a ``tiled`` sheet (A–C: the first run of pages)
 _TILED_SPAN = 3
@@ -129,10 +148,11 @@ def _value(style: str, value: str) -> str:
     return _text(style, value)
 
 
-def _row(*cells: str) -> str:
-    """A row at Calc's optimal height; no cell: an empty row."""
+def _row(*cells: str, height: str = "ro1") -> str:
+    """A row at Calc's optimal height (``height`` ``ro2``: the fixed 0.9 cm); no cell: an
+    empty row."""
     body = "".join(cells) or "<table:table-cell/>"
-    return f'<table:table-row table:style-name="ro1">{body}</table:table-row>'
+    return f'<table:table-row table:style-name="{height}">{body}</table:table-row>'
 
 
 def _fields(block: Block, span: int = 5) -> list[str]:
@@ -142,16 +162,18 @@ def _fields(block: Block, span: int = 5) -> list[str]:
     ]
 
 
-def _steps(block: Block) -> list[str]:
+def _steps(block: Block, shrink: bool = False) -> list[str]:
+    """The steps rows; ``shrink``: body cells shrunk to fit, rows of a fixed height."""
+    bold, body, height = ("cShrinkB", "cShrink", "ro2") if shrink else ("cBodyB", "cBody", "ro1")
     rows = [_row(*(_text("cHead", label) for label in block.header))]
     for step in block.rows:
-        cells = [_text("cBodyB", step[0]), _text("cBody", "\n".join(_paragraphs(step[1])))]
-        cells += [_value("cBody", value) for value in step[2:]]
-        rows.append(_row(*cells))
+        cells = [_text(bold, step[0]), _text(body, "\n".join(_paragraphs(step[1])))]
+        cells += [_value(body, value) for value in step[2:]]
+        rows.append(_row(*cells, height=height))
     return rows
 
 
-def _sheets(tiled: bool = False) -> list[tuple[str, list[str]]]:
+def _sheets(tiled: bool = False, shrink: bool = False) -> list[tuple[str, list[str]]]:
     """(sheet name, rows) in seed order: a sheet per objective, a sheet per fiche;
     ``tiled``: every heading line merged over A–C, paragraphs over A–C, values over B–C."""
     head = _TILED_SPAN if tiled else 1  # a heading line's cell
@@ -199,7 +221,7 @@ def _sheets(tiled: bool = False) -> list[tuple[str, list[str]]]:
             sheets[-1][1].extend(_row(_text("cBold", line, head)) for line in block.lines)
             kind = "fields"  # the empty row before « Modalités » follows them
         elif kind == "impl":
-            sheets[-1][1].extend(_steps(block))
+            sheets[-1][1].extend(_steps(block, shrink))
         previous = kind
     return sheets
 
@@ -217,10 +239,14 @@ def plan_ods(path: Path, style: str = "sheets") -> Path:
     """Seed 001 as a flat OpenDocument spreadsheet (.fods) at ``path``; ``style`` ``sheets``:
     a sheet per objective and per fiche, landscape; ``headers``: the whole seed on one sheet,
     portrait, printed with its row numbers and column letters; ``tiled``: the whole seed on one
-    sheet, merged cells within A–C, portrait at 100 %, column A repeated on every page."""
+    sheet, merged cells within A–C, portrait at 100 %, column A repeated on every page;
+    ``shrink``: ``sheets`` with the steps body cells shrunk to fit rows of a fixed height."""
     if style not in _PRINT:
         raise ValueError(style)
-    sheets = _one_sheet(style == "tiled") if style != "sheets" else _sheets()
+    if style in ("sheets", "shrink"):
+        sheets = _sheets(shrink=style == "shrink")
+    else:
+        sheets = _one_sheet(style == "tiled")
     columns = "".join(f'<table:table-column table:style-name="co{i}"/>' for i in range(6))
     if style == "tiled":  # « Colonnes à répéter : $A »
         columns = (

@@ -1519,7 +1519,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.photo_deck`); ``chart``: a chart slide of the axis rows' percentages
     after each progress table (:mod:`tests.generators.chart_deck`); ``twobox``: each progress
     table typed into two facing text boxes, labels left, numbers on tab stops right
-    (:mod:`tests.generators.twobox_deck`);
+    (:mod:`tests.generators.twobox_deck`); ``band``: each axis row one merged band, its numbers
+    on tab stops (:mod:`tests.generators.band_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1584,6 +1585,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.twobox_deck import PptxTwoboxSlides
 
             slides = PptxTwoboxSlides(base)
+        elif variant == "band":  # a module of its own, built on _PptxSlides
+            from tests.generators.band_deck import PptxBandSlides
+
+            slides = PptxBandSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:
