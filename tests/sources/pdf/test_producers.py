@@ -4044,7 +4044,10 @@ a row opening a page with no step name the rest of a row cut by the break —; r
 rows**, none extra, objectives 21/21, audits and document right (asserted exactly by
 ``test_cot000``). No remnant, issue nor page check fails; both engines read all three alike.
 On unseen plan layouts: rows 34/70 (49 %), fields 120/120. **The ≥ 98 % held-out goal is not
-met** (causes not looked at).
+met** (causes not looked at). The three were MOVED TO THE TUNED PART in the same pass
+(2026-12-04 ~19:20 UTC), decided and written down here before any of their failures was
+printed; from then on their failures are read and fixed by general rules, never by rules
+keyed on these files.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -4100,9 +4103,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_ods_shrink",
-    "plan_html_confluence",
-    "cot000_pptxband",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -4198,6 +4198,8 @@ PLAN_TUNED = (
     "plan_html_gridview",
     "plan_docx_headimage",
     "plan_html_marginbox",
+    "plan_ods_shrink",
+    "plan_html_confluence",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -4205,8 +4207,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_ods_shrink",
-    "plan_html_confluence",
 )
 COT000 = (
     "cot000_pptx",
@@ -4433,7 +4433,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxband"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -4548,8 +4548,8 @@ def test_held_out_list_is_fixed() -> None:
     assert forty_third <= set(PLAN_TUNED) and not forty_third & set(PLAN_HELD)
     assert "cot000_pptxtwobox" in COT000 and "cot000_pptxtwobox" not in HELD_OUT
     forty_fourth = {"plan_ods_shrink", "plan_html_confluence"}
-    assert forty_fourth <= set(PLAN_HELD) and not forty_fourth & set(PLAN_TUNED)
-    assert "cot000_pptxband" in COT000 and "cot000_pptxband" in HELD_OUT
+    assert forty_fourth <= set(PLAN_TUNED) and not forty_fourth & set(PLAN_HELD)
+    assert "cot000_pptxband" in COT000 and "cot000_pptxband" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -4579,8 +4579,7 @@ HELD_FLOORS = {
     # step values 0, actions 0/12, step/description/planning/budget/owner/partners cells 32,
     # 32, 0, 0, 25, 17; the deck cot000_pptxband exact (45/45, no extra row, objectives
     # 21/21, audits and document right); engines alike; no remnant nor invented content
-    "plan_ods_shrink": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
-    "plan_html_confluence": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
+    # TUNED since that measure (forty-first pass, moved before any failure was printed)
     # FORTY-THIRD held-out set, first measure (forty-first pass, 2026-12-04 ~19:06 UTC, on
     # e2a8374, totals only): headimage fiches 13, steps 31, fields 60, step values 17, actions
     # 11/12, step/description/planning/budget/owner/partners cells 33, 31, 33, 33, 33, 33;
@@ -4907,6 +4906,10 @@ def test_plan_held_out_floors(layout: str) -> None:
 # cot000_pptxtwobox (FORTY-THIRD held-out set, first measure, forty-first pass): 45/45
 # referential rows, no extra row, objectives 21/21, audits and document right (read exactly on
 # first sight, its progress tables typed in two facing text boxes: asserted exactly by
+# test_cot000; tuned since that measure, forty-first pass)
+# cot000_pptxband (FORTY-FOURTH held-out set, first measure, forty-first pass): 45/45
+# referential rows, no extra row, objectives 21/21, audits and document right (read exactly on
+# first sight, its axis rows merged bands with numbers on tab stops: asserted exactly by
 # test_cot000; tuned since that measure, forty-first pass)
 COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
