@@ -52,6 +52,20 @@ def one_line(value: object) -> str | None:
     return None if text is None else " ".join(text.split())
 
 
+_BULLET_SPLIT_RE = re.compile(r"(?:^|\s)[•▪]\s*")
+
+
+def bulleted_names(value: object) -> str | None:
+    """A name cell's bulleted items (« • élus • services de l'agglomération ») on one line as
+    a list reads in prose, « élus, services de l'agglomération »; any other text as
+    :func:`one_line` gives it."""
+    text = one_line(value)
+    if text is None or not _BULLET_SPLIT_RE.search(text):
+        return text
+    items = [item.strip(" ,;") for item in _BULLET_SPLIT_RE.split(text)]
+    return ", ".join(item for item in items if item) or None
+
+
 def strip_accents(text: str) -> str:
     """Remove diacritics (é → e, œ stays œ → oe)."""
     text = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")

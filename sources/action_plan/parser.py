@@ -31,6 +31,7 @@ from sources.action_plan.sheets import (
 from sources.pdf.content import Line, TableBlock, TableRow
 from sources.records import ActionPlanDocument, ActionRecord, ParseIssue, StepRecord
 from sources.values import (
+    bulleted_names,
     fold,
     normalize_text,
     one_line,
@@ -756,9 +757,10 @@ class _Parser:
                     funded=res.funded,
                     internal=res.internal,
                     etp=res.etp,
-                    owner=one_line(cells.get("owner")),
+                    owner=bulleted_names(cells.get("owner")),
                     partners=[
-                        p.strip(" .") for p in split_list(one_line(cells.get("partners")), ",;")
+                        p.strip(" .")
+                        for p in split_list(bulleted_names(cells.get("partners")), ",;")
                     ],
                     source_file=self.source_file,
                     source_sha256=self.sha256,

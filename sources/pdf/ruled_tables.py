@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from sources.pdf.cell_bullets import mark_bullets
+from sources.pdf.cell_overflow import keep_overflow
 from sources.pdf.cells import _clean_cell
 from sources.pdf.columns import column_key, is_header, is_part_header, label_key, labelled_value
 from sources.pdf.content import GridPiece, TableBlock, TableRow
@@ -21,6 +23,7 @@ from sources.pdf.key_columns import is_step_row, key_column, own_first
 from sources.pdf.rounded_boxes import rounded_box_sides
 from sources.pdf.rules import horizontal_rules, vertical_rules
 from sources.pdf.sheet_grid import first_cell_only
+from sources.pdf.small_print import reread_small_print
 from sources.pdf.turned import read_turned_cells
 
 
@@ -152,6 +155,9 @@ def _ruled_tables(
     blocks: list[TableBlock] = []
     for table in page.find_tables(table_settings=settings):
         data = read_turned_cells(page, table, table.extract())
+        data, given = keep_overflow(page, table, data)  # words run past their cell's rule
+        data = reread_small_print(page, table, data, given)  # shrink-to-fit cells
+        data = mark_bullets(page, table, data, given)  # list bullets drawn as shapes
         if grids is not None and data and len(data[0]) >= 3:
             grids.append((table, data))
         if data and len(data[0]) == 2 and is_part_header([label_key(c) for c in data[0]]):

@@ -1,0 +1,161 @@
+"""Words that overflow their grid cell into the next one, given back to the cell they start in.
+
+A browser prints a word wider than its cell across the cell's right rule (CSS ``overflow:
+visible``, no ``word-break``): « Planification » in a narrow header cell runs into
+« Ressources » beside it, « communication » in an owner cell ends in the partners cell. A
+grid reader sending each character to the cell holding its midpoint reads « Planificati » |
+« onRessources », « communic » | « ationnaturalistes ». The characters a word draws past the
+rule are told by the way they are written: in the content stream they come right after the
+word's characters left of the rule, on the same line, each glyph touching the one before
+(no space), and they stand left of where the next cell's own text starts (its other lines'
+left edge, the text under a list's bullet included); those go back to the cell the word
+starts in. Nothing else moves: a word of the next cell that starts at that cell's text edge
+stays there, however close the overflow comes to it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sources.pdf.small_print import cell_text
+
+_TOUCH = 1.0  # pt: the largest gap (or overlap) between two glyphs of one written word
+_SAME_LINE = 0.5  # pt: tops of one line's glyphs
+_EDGE = 0.5  # pt: slack on the next cell's text edge
+
+
+Cells = dict[tuple[int, int], list[dict[str, Any]]]  # (row, column) → the cell's characters
+
+
+def keep_overflow(
+    page: Any, table: Any, data: list[list[str | None]]
+) -> tuple[list[list[str | None]], Cells]:
+    """``data`` (the grid's cell texts) with the characters of words overflowing a cell's right
+    rule read back into that cell, and the characters of the cells that changed; the same
+    list and no cell when no word crosses a rule."""
+    chars = page.chars
+    # the rules between columns, and the grid's right edge (a word running out of the last
+    # column is the last cell's too)
+    bounds = sorted({round(float(c.bbox[0]), 2) for c in table.columns})[1:]
+    bounds.append(round(float(table.bbox[2]), 2))
+    if not bounds or len(chars) < 2:
+        return data, {}
+    crossings = [i + 1 for i in range(len(chars) - 1) if _crosses(chars[i], chars[i + 1], bounds)]
+    if not crossings:
+        return data, {}
+    moves: dict[tuple[int, int], set[int]] = {}  # (row, cell the word starts in) → chars
+    for start in crossings:
+        found = _overflow(chars, start, table)
+        if found is not None and found[0] < len(data):
+            moves.setdefault(found[:2], set()).update(found[2])
+    if not moves:
+        return data, {}
+    out = [list(row) for row in data]
+    cells: Cells = {}
+    for r, a in moves:  # the cells as read (each character in the cell holding its middle)
+        row = table.rows[r]
+        for i in (a, a + 1):
+            if i < len(row.cells) and row.cells[i] is not None and (r, i) not in cells:
+                cells[r, i] = [c for c in chars if _inside(c, row.cells[i])]
+    for (r, a), taken in moves.items():  # then each overflow given back
+        cells[r, a] = cells[r, a] + [c for c in chars if id(c) in taken]
+        if (r, a + 1) in cells:
+            cells[r, a + 1] = [c for c in cells[r, a + 1] if id(c) not in taken]
+    for (r, i), cell_chars in cells.items():
+        out[r][i] = cell_text(cell_chars) if cell_chars else ""
+    return out, cells
+
+
+def _inside(c: dict[str, Any], cell: tuple[float, float, float, float]) -> bool:
+    cv = (c["top"] + c["bottom"]) / 2
+    return cell[0] <= _mid(c) < cell[2] and cell[1] <= cv < cell[3]
+
+
+def _mid(char: dict[str, Any]) -> float:
+    return (char["x0"] + char["x1"]) / 2
+
+
+def _touching(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return (
+        abs(a["top"] - b["top"]) <= _SAME_LINE
+        and abs(b["x0"] - a["x1"]) <= _TOUCH
+        and bool(a["text"].strip())
+        and bool(b["text"].strip())
+        and a.get("upright", True)
+        and b.get("upright", True)
+    )
+
+
+def _crosses(a: dict[str, Any], b: dict[str, Any], bounds: list[float]) -> bool:
+    """``b`` follows ``a`` in the same written word and a column rule lies between their
+    midpoints."""
+    if not _touching(a, b):
+        return False
+    left, right = _mid(a), _mid(b)
+    return any(left < x <= right for x in bounds)
+
+
+def _cell_at(row: Any, char: dict[str, Any]) -> int | None:
+    h = _mid(char)
+    for index, cell in enumerate(row.cells):
+        if cell is not None and cell[0] <= h < cell[2]:
+            return index
+    return None
+
+
+def _line_starts(chars: list[dict[str, Any]], skip_top: float) -> list[float]:
+    """Left edge of each line of ``chars`` other than the one at ``skip_top``."""
+    lines: dict[float, float] = {}
+    for c in chars:
+        if abs(c["top"] - skip_top) <= _SAME_LINE or not c["text"].strip():
+            continue
+        key = round(c["top"], 0)
+        lines[key] = min(lines.get(key, c["x0"]), c["x0"])
+    return list(lines.values())
+
+
+def _overflow(
+    chars: list[dict[str, Any]], start: int, table: Any
+) -> tuple[int, int, set[int]] | None:
+    """The row, the cell a word starts in and the ids of its characters drawn in the next
+    cell (from ``chars[start]`` on, left of that cell's own text edge), or None."""
+    first = chars[start]
+    v = (first["top"] + first["bottom"]) / 2
+    r = next((i for i, row in enumerate(table.rows) if row.bbox[1] <= v < row.bbox[3]), None)
+    if r is None:
+        return None
+    row = table.rows[r]
+    a, b = _cell_at(row, chars[start - 1]), _cell_at(row, first)
+    last = len(row.cells) - 1
+    if a is None:
+        return None
+    if b is None and a == last and _mid(first) >= row.cells[a][2]:  # out of the grid's right
+        right = float(table.bbox[2])
+        cell_b = (right, row.bbox[1], float("inf"), row.bbox[3])
+        edge = float("inf")
+    elif b is not None and b == a + 1:
+        cell_b = row.cells[b]
+        starts = _line_starts([c for c in chars if _inside(c, cell_b)], first["top"])
+        if not starts:  # a one-line cell: the column's text edge in the grid's other rows
+            column = [
+                c
+                for other in table.rows
+                if other is not row and len(other.cells) > b and other.cells[b] is not None
+                for c in chars
+                if _inside(c, other.cells[b])
+            ]
+            starts = _line_starts(column, first["top"])
+        edge = min(starts) if starts else float("inf")
+    else:
+        return None
+    moved: set[int] = set()
+    index = start
+    while index < len(chars):
+        c = chars[index]
+        if index > start and not _touching(chars[index - 1], c):
+            break
+        if not _inside(c, cell_b) or c["x0"] >= edge - _EDGE:
+            break
+        moved.add(id(c))
+        index += 1
+    return (r, a, moved) if moved else None
