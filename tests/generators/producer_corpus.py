@@ -1898,6 +1898,14 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the FORTY-FIFTH
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): pararows 13 A4 pages, a
+step of n description paragraphs n grid rows, its other cells merged at the top; wordhtml 15
+A4 pages, every description paragraph opening with a fallback middle dot « · » read by pdfium
+as « · » and a space, the header row not repeated; folded 15 slides, each progress table one
+nine-column table of two halves, every row ≈ 23 pt tall, read by pdfium one line per table row
+across both halves.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -1919,7 +1927,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.docx_cartouche`, :mod:`~tests.generators.gridview_page`,
 :mod:`~tests.generators.chart_deck`, :mod:`~tests.generators.docx_headimage`,
 :mod:`~tests.generators.marginbox_page`, :mod:`~tests.generators.twobox_deck`,
-:mod:`~tests.generators.confluence_page`, :mod:`~tests.generators.band_deck` and
+:mod:`~tests.generators.confluence_page`, :mod:`~tests.generators.band_deck`,
+:mod:`~tests.generators.docx_pararows`, :mod:`~tests.generators.wordhtml_page`,
+:mod:`~tests.generators.folded_deck` and
 :mod:`~tests.generators.slides_office`.
 """
 
@@ -2045,6 +2055,8 @@ PLAN_LAYOUTS = (
     "plan_html_marginbox",
     "plan_ods_shrink",
     "plan_html_confluence",
+    "plan_docx_pararows",
+    "plan_html_wordhtml",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -2084,6 +2096,7 @@ COT_LAYOUTS = (
     "cot000_pptxchart",
     "cot000_pptxtwobox",
     "cot000_pptxband",
+    "cot000_pptxfolded",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
