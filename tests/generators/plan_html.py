@@ -9,7 +9,7 @@ rounded, rowcards, namebands, icons, darkdocs, printurls, cookies, webmail; data
 childrows in :mod:`tests.generators.childrows_page`, srlabels in
 :mod:`tests.generators.srlabels_page`, gridview in :mod:`tests.generators.gridview_page`,
 marginbox in :mod:`tests.generators.marginbox_page`, confluence in
-:mod:`tests.generators.confluence_page`).
+:mod:`tests.generators.confluence_page`, wordhtml in :mod:`tests.generators.wordhtml_page`).
 """
 
 from __future__ import annotations
@@ -382,6 +382,10 @@ def plan_html(style: str) -> str:
         from tests.generators.confluence_page import plan_html_confluence
 
         return plan_html_confluence()
+    if style == "wordhtml":  # Word's « Page Web, filtrée »: bulleted descriptions
+        from tests.generators.wordhtml_page import plan_html_wordhtml
+
+        return plan_html_wordhtml()
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",

@@ -1520,7 +1520,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     after each progress table (:mod:`tests.generators.chart_deck`); ``twobox``: each progress
     table typed into two facing text boxes, labels left, numbers on tab stops right
     (:mod:`tests.generators.twobox_deck`); ``band``: each axis row one merged band, its numbers
-    on tab stops (:mod:`tests.generators.band_deck`);
+    on tab stops (:mod:`tests.generators.band_deck`); ``folded``: each progress table one
+    nine-column table, its rows folded into two halves (:mod:`tests.generators.folded_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1589,6 +1590,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.band_deck import PptxBandSlides
 
             slides = PptxBandSlides(base)
+        elif variant == "folded":  # a module of its own, built on _PptxSlides
+            from tests.generators.folded_deck import PptxFoldedSlides
+
+            slides = PptxFoldedSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:
