@@ -4164,7 +4164,9 @@ other step columns 35/35; ``plan_html_wordhtml`` **12/13 fiches, 0/35 rows**, 60
 **45/45 referential rows**, none extra, objectives 21/21, audits and document right (asserted
 exactly by ``test_cot000``). No remnant, issue nor page check fails. On unseen plan layouts:
 rows 33/70 (47 %), fields 120/120. **The ≥ 98 % held-out goal is not met** (causes not looked
-at).
+at). The three were MOVED TO THE TUNED PART in the same pass (2026-12-04 ~19:26 UTC), decided
+and written down here before any of their failures was printed; from then on their failures
+are read and fixed by general rules, never by rules keyed on these files.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -4220,9 +4222,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_pararows",
-    "plan_html_wordhtml",
-    "cot000_pptxfolded",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -4320,6 +4319,8 @@ PLAN_TUNED = (
     "plan_html_marginbox",
     "plan_ods_shrink",
     "plan_html_confluence",
+    "plan_docx_pararows",
+    "plan_html_wordhtml",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -4327,8 +4328,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_pararows",
-    "plan_html_wordhtml",
 )
 COT000 = (
     "cot000_pptx",
@@ -4556,7 +4555,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxfolded"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -4674,8 +4673,8 @@ def test_held_out_list_is_fixed() -> None:
     assert forty_fourth <= set(PLAN_TUNED) and not forty_fourth & set(PLAN_HELD)
     assert "cot000_pptxband" in COT000 and "cot000_pptxband" not in HELD_OUT
     forty_fifth = {"plan_docx_pararows", "plan_html_wordhtml"}
-    assert forty_fifth <= set(PLAN_HELD) and not forty_fifth & set(PLAN_TUNED)
-    assert "cot000_pptxfolded" in COT000 and "cot000_pptxfolded" in HELD_OUT
+    assert forty_fifth <= set(PLAN_TUNED) and not forty_fifth & set(PLAN_HELD)
+    assert "cot000_pptxfolded" in COT000 and "cot000_pptxfolded" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -4705,8 +4704,7 @@ HELD_FLOORS = {
     # wordhtml fiches 12, steps 0, fields 60, step values 17, actions 12/12, cells 33, 0, 35,
     # 35, 35, 35, engines differ; the deck cot000_pptxfolded exact (45/45, no extra row,
     # objectives 21/21, audits and document right); no remnant nor invented content
-    "plan_docx_pararows": {"fiches": 13, "steps": 33, "fields": 60, "step_values": 16},
-    "plan_html_wordhtml": {"fiches": 12, "steps": 0, "fields": 60, "step_values": 17},
+    # TUNED since that measure (forty-first pass, moved before any failure was printed)
     # FORTY-FOURTH held-out set, first measure (forty-first pass, 2026-12-04 ~19:16 UTC, on
     # d59f095, totals only): shrink fiches 13, steps 34, fields 60, step values 17, actions
     # 12/12, descriptions 34, other step columns 35; confluence fiches 13, steps 0, fields 60,
@@ -5044,6 +5042,10 @@ def test_plan_held_out_floors(layout: str) -> None:
 # cot000_pptxband (FORTY-FOURTH held-out set, first measure, forty-first pass): 45/45
 # referential rows, no extra row, objectives 21/21, audits and document right (read exactly on
 # first sight, its axis rows merged bands with numbers on tab stops: asserted exactly by
+# test_cot000; tuned since that measure, forty-first pass)
+# cot000_pptxfolded (FORTY-FIFTH held-out set, first measure, forty-first pass): 45/45
+# referential rows, no extra row, objectives 21/21, audits and document right (read exactly on
+# first sight, each progress table folded into two halves side by side: asserted exactly by
 # test_cot000; tuned since that measure, forty-first pass)
 COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
