@@ -52,7 +52,19 @@ def one_line(value: object) -> str | None:
     return None if text is None else " ".join(text.split())
 
 
-_BULLET_SPLIT_RE = re.compile(r"(?:^|\s)[•▪]\s*")
+_BULLET_SPLIT_RE = re.compile(r"(?:^|\s)[•▪·◦‣]\s*")
+# a list bullet printed as a glyph of its own (« · » from Word's Symbol bullet, « • »)
+_LIST_MARK_RE = re.compile(r"(?:^|(?<=\s))[•▪·◦‣](?=\s|$)\s*")
+
+
+def without_list_marks(value: object) -> str | None:
+    """A text cell's paragraphs without the list bullets printed before them (« · Les actions
+    … : · 1) Organisation … » → « Les actions … : 1) Organisation … »): formatting, not words.
+    A middle dot inside a word (« acteur·rice·s ») stays."""
+    text = normalize_text(value)
+    if text is None or not _LIST_MARK_RE.search(text):
+        return text
+    return normalize_text(_LIST_MARK_RE.sub("", text))
 
 
 def bulleted_names(value: object) -> str | None:

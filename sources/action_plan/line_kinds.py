@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from sources.action_plan.label_marks import caption_title, unbulleted_label
@@ -20,6 +21,9 @@ from sources.action_plan.labels import (
     _norm_code,
 )
 from sources.pdf.content import Line
+
+# a list bullet printed as a glyph before a line (not a dash: it opens value items too)
+_LEAD_BULLET_RE = re.compile(r"^[•·▪◦‣]\s+")
 
 
 @dataclass
@@ -43,7 +47,8 @@ def _classify(line: Line) -> _Kind | None:
         if kind is not None and kind.kind == "field" and not kind.loose:
             return kind
     first = line.segments[0].text
-    m = _FICHE_RE.match(text)
+    # a fiche listed as a bulleted item (« · FICHE 1.1.3 … », a sommaire exported by Word)
+    m = _FICHE_RE.match(_LEAD_BULLET_RE.sub("", text))
     if m and (m.group(1) or "." in m.group(3) or "," in m.group(3)):
         rest = m.group(4)
         if len(text) < 400:

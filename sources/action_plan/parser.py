@@ -33,12 +33,12 @@ from sources.records import ActionPlanDocument, ActionRecord, ParseIssue, StepRe
 from sources.values import (
     bulleted_names,
     fold,
-    normalize_text,
     one_line,
     parse_resources,
     parse_years,
     split_list,
     step_budget,
+    without_list_marks,
 )
 
 _DETAIL_KEYS = ("planning", "budget", "owner")
@@ -740,13 +740,17 @@ class _Parser:
             start, end, open_ended = parse_years(planning)
             res = parse_resources(budget_label)
             budget_eur, per_year = step_budget(res, start, end, open_ended)
-            step = one_line(cells.get("step")) or one_line(cells.get("description")) or ""
+            step = (
+                one_line(without_list_marks(cells.get("step")))
+                or one_line(without_list_marks(cells.get("description")))
+                or ""
+            )
             out.append(
                 StepRecord(
                     action_id=action_id,
                     step_no=len(out) + 1,
                     step=step,
-                    description=normalize_text(cells.get("description")),
+                    description=without_list_marks(cells.get("description")),
                     planning_label=planning,
                     start_year=start,
                     end_year=end,

@@ -30,7 +30,7 @@ def mark_bullets(
     read otherwise (a word overflowing its cell given back, :mod:`sources.pdf.cell_overflow`)."""
     shapes = [
         s
-        for s in [*page.curves, *page.rects]
+        for s in [*getattr(page, "curves", ()), *getattr(page, "rects", ())]
         if s.get("fill")
         and _SIZE[0] <= s["x1"] - s["x0"] <= _SIZE[1]
         and _SIZE[0] <= s["bottom"] - s["top"] <= _SIZE[1]
@@ -40,7 +40,7 @@ def mark_bullets(
     shapes = [s for s in shapes if x0 <= s["x0"] and s["x1"] <= x1 and top <= s["top"] < bottom]
     if not shapes:
         return data
-    chars = [c for c in page.chars if c.get("upright", True)]
+    chars = [c for c in getattr(page, "chars", ()) if c.get("upright", True)]
     out = data
     for r, row in enumerate(table.rows):
         if r >= len(data):

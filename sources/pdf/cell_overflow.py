@@ -33,7 +33,7 @@ def keep_overflow(
     """``data`` (the grid's cell texts) with the characters of words overflowing a cell's right
     rule read back into that cell, and the characters of the cells that changed; the same
     list and no cell when no word crosses a rule."""
-    chars = page.chars
+    chars = getattr(page, "chars", [])
     # the rules between columns, and the grid's right edge (a word running out of the last
     # column is the last cell's too)
     bounds = sorted({round(float(c.bbox[0]), 2) for c in table.columns})[1:]

@@ -247,6 +247,7 @@ def _read_chars(
             points = [point for origins in marks.values() for point in origins]
             if not crosses_page(points, width, height):
                 raise NeedsPdfplumber("rotated text that is not a watermark")
+        _restore_space_objects(fast, page, {**objects, **marks}, tp, chars, handles)
         if _left_out_glyphs(fast, page, {**objects, **marks}):  # a mark's object is seen
             raise NeedsPdfplumber("glyphs left out of PDFium's text page")
         return chars
@@ -255,6 +256,7 @@ def _read_chars(
 
 
 _TEXT_OBJECT = pdfium_c.FPDF_PAGEOBJ_TEXT
+_AT_GLYPH_END = 0.3  # pt: a dropped space object stands where the glyph before it ends
 
 
 def _left_out_glyphs(fast: _Fast, page: pdfium.PdfPage, seen: dict[int, Any]) -> bool:
@@ -284,6 +286,67 @@ def _left_out_glyphs(fast: _Fast, page: pdfium.PdfPage, seen: dict[int, Any]) ->
         if known:
             return True
     return False
+
+
+def _restore_space_objects(
+    fast: _Fast,
+    page: pdfium.PdfPage,
+    seen: dict[int, Any],
+    tp: Any,
+    chars: list[dict[str, Any]],
+    handles: dict[int, int] | None,
+) -> None:
+    """Spaces set as text objects of their own, which PDFium's text page leaves out, put back
+    between the glyphs they separate.
+
+    A browser printing a Word « Page Web » sets a justified line glyph by glyph, each glyph and
+    each space a text object; PDFium drops the space objects (no text, no box: a point at the
+    end of the glyph before) and generates no space either, so the words close up
+    (« carbonepour », the 2.8 pt gap under the word grouping's 3 pt). pdfminer reads those
+    spaces: a space is put back where such an object stands, at the end of a glyph whose line
+    goes on with another glyph."""
+    if not chars:
+        return
+    page_raw = ctypes.c_void_p(ctypes.cast(page.raw, ctypes.c_void_p).value)
+    left, bottom = ctypes.c_float(), ctypes.c_float()
+    right, top = ctypes.c_float(), ctypes.c_float()
+    points: list[tuple[float, float]] = []
+    for k in range(fast.count_objects(page_raw)):
+        obj = fast.page_object(page_raw, k)
+        if not obj or obj in seen or fast.object_type(ctypes.c_void_p(obj)) != _TEXT_OBJECT:
+            continue
+        if _object_text(obj, tp):
+            continue
+        handle = ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT)
+        pdfium_c.FPDFPageObj_GetBounds(handle, left, bottom, right, top)
+        if right.value - left.value <= 0.01 and top.value - bottom.value <= 0.01:
+            points.append((left.value, bottom.value))
+    if not points:
+        return
+    ends: dict[int, list[int]] = {}  # glyph ends by half point
+    for j, c in enumerate(chars[:-1]):
+        ends.setdefault(round(c["x1"] * 2), []).append(j)
+    after: list[int] = []
+    for x, y in points:
+        for j in ends.get(round(x * 2), []):
+            c, nxt = chars[j], chars[j + 1]
+            if (
+                abs(c["x1"] - x) <= _AT_GLYPH_END
+                and abs(c["matrix"][5] - y) <= _AT_GLYPH_END
+                and c["text"].strip()
+                and nxt["text"].strip()
+                and abs(nxt["matrix"][5] - y) <= _AT_GLYPH_END
+                and 0 <= nxt["x0"] - c["x1"] <= c["size"]
+            ):
+                after.append(j)
+                break
+    for j in sorted(set(after), reverse=True):
+        c, nxt = chars[j], chars[j + 1]
+        space = {**c, "text": " ", "x0": c["x1"], "x1": nxt["x0"]}
+        space["width"] = space["adv"] = nxt["x0"] - c["x1"]
+        chars.insert(j + 1, space)
+        if handles is not None and id(c) in handles:
+            handles[id(space)] = handles[id(c)]
 
 
 def _is_standard_font(fast: _Fast, font: int) -> bool:

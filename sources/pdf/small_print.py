@@ -43,7 +43,7 @@ def reread_small_print(
 ) -> list[list[str | None]]:
     """``data`` with each cell set in small print read again by :func:`cell_text` (cells in
     ``given`` were read so already); the same list when no cell is small print."""
-    chars = [c for c in page.chars if c.get("upright", True) and c["text"].strip()]
+    chars = [c for c in getattr(page, "chars", ()) if c.get("upright", True) and c["text"].strip()]
     if not any(c.get("size", 9.0) < _SMALL for c in chars):
         return data
     out = data
