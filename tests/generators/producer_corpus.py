@@ -1936,6 +1936,17 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; see the FORTY-SIXTH HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): middle 13 A4 pages, every steps cell centred both
+ways, but a row cut by a page break top-aligned (its short values at the top of its first
+part, the rest of the description under the repeated header); fixedhead 9 A4 pages, the
+clone printed at the top of every page over the content (hiding « Axe 1 : », a fields
+label and two lines of its value, the repeated ``<thead>``), drawn last, read by pdfium as each page's last lines;
+inbar 15 slides (the generator amended once: the empty cells' paragraph size set to 7.5 pt,
+without which every row grew to ≈ 23 pt and the bars left their rows), the values inside
+and past their bars, but every value of a bar shorter than its 2 pt inset (p < ≈ 1.9 %) set
+by Impress at x ≈ −27 749 pt, off the slide, in the text only (CAE 5, ECI 12).
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -1959,7 +1970,8 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.marginbox_page`, :mod:`~tests.generators.twobox_deck`,
 :mod:`~tests.generators.confluence_page`, :mod:`~tests.generators.band_deck`,
 :mod:`~tests.generators.docx_pararows`, :mod:`~tests.generators.wordhtml_page`,
-:mod:`~tests.generators.folded_deck` and
+:mod:`~tests.generators.folded_deck`, :mod:`~tests.generators.docx_middle`,
+:mod:`~tests.generators.fixedhead_page`, :mod:`~tests.generators.inbar_deck` and
 :mod:`~tests.generators.slides_office`.
 """
 
@@ -2087,6 +2099,8 @@ PLAN_LAYOUTS = (
     "plan_html_confluence",
     "plan_docx_pararows",
     "plan_html_wordhtml",
+    "plan_docx_middle",
+    "plan_html_fixedhead",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -2127,6 +2141,7 @@ COT_LAYOUTS = (
     "cot000_pptxtwobox",
     "cot000_pptxband",
     "cot000_pptxfolded",
+    "cot000_pptxinbar",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
