@@ -9,7 +9,8 @@ rounded, rowcards, namebands, icons, darkdocs, printurls, cookies, webmail; data
 childrows in :mod:`tests.generators.childrows_page`, srlabels in
 :mod:`tests.generators.srlabels_page`, gridview in :mod:`tests.generators.gridview_page`,
 marginbox in :mod:`tests.generators.marginbox_page`, confluence in
-:mod:`tests.generators.confluence_page`, wordhtml in :mod:`tests.generators.wordhtml_page`).
+:mod:`tests.generators.confluence_page`, wordhtml in :mod:`tests.generators.wordhtml_page`,
+fixedhead in :mod:`tests.generators.fixedhead_page`).
 """
 
 from __future__ import annotations
@@ -386,6 +387,10 @@ def plan_html(style: str) -> str:
         from tests.generators.wordhtml_page import plan_html_wordhtml
 
         return plan_html_wordhtml()
+    if style == "fixedhead":  # DataTables FixedHeader's floating header clone
+        from tests.generators.fixedhead_page import plan_html_fixedhead
+
+        return plan_html_fixedhead()
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",

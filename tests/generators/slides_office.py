@@ -1522,6 +1522,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.twobox_deck`); ``band``: each axis row one merged band, its numbers
     on tab stops (:mod:`tests.generators.band_deck`); ``folded``: each progress table one
     nine-column table, its rows folded into two halves (:mod:`tests.generators.folded_deck`);
+    ``inbar``: each progress table's percentages written inside data bars drawn over empty
+    cells (:mod:`tests.generators.inbar_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1594,6 +1596,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.folded_deck import PptxFoldedSlides
 
             slides = PptxFoldedSlides(base)
+        elif variant == "inbar":  # a module of its own, built on _PptxSlides
+            from tests.generators.inbar_deck import PptxInbarSlides
+
+            slides = PptxInbarSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:
