@@ -4292,6 +4292,17 @@ is in the PDF's text but nowhere on the page (CAE 5 values, ECI 12); pdfium read
 text first (« ▼ Planification territoriale 58,7 » …, every row its label and « Points
 restants » only), then the bars' values two a line (« 27 % 16,4 % », « 37 % 16,9 % » …).
 
+First measure (forty-first pass, 2026-12-04 ~19:32 UTC, by the lead, on ``00cce97``, after that
+pass's changes — headerless steps tables, words overflowing their grid cell, drawn list
+bullets, shrink-to-fit cells, list marks, glyph-by-glyph spaces —; recorded in
+``HELD_FLOORS`` and ``COT_HELD_FLOORS``, totals and check names only, failures never printed):
+``plan_docx_middle`` and ``plan_html_fixedhead`` read exactly on first sight (13/13 fiches,
+35/35 rows, 60/60 fields, 17/17 step values, 12/12 actions, every step column 35/35);
+``cot000_pptxinbar`` **0/45 referential rows, 13 extra rows (invented)**, objectives 21/21,
+audits and document right. No remnant, issue nor page check fails; both engines read all
+three alike. On unseen plan layouts: rows 70/70, fields 120/120; the deck far from it.
+**The ≥ 98 % held-out goal is not met** on the deck (causes not looked at).
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
@@ -4831,6 +4842,12 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # FORTY-SIXTH held-out set, first measure (forty-first pass, 2026-12-04 ~19:32 UTC, on
+    # 00cce97, totals only): middle and fixedhead read exactly on first sight (13, 35, 60, 17,
+    # actions 12/12, every step column 35/35); the deck cot000_pptxinbar 0/45 referential rows,
+    # 13 extra rows, objectives 21/21, audits and document right; engines alike
+    "plan_docx_middle": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_fixedhead": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
     # FORTY-FIFTH held-out set, first measure (forty-first pass, 2026-12-04 ~19:23 UTC, on
     # 302ef69, totals only): pararows fiches 13, steps 33, fields 60, step values 16, actions
     # 12/12, step/description/planning/budget/owner/partners cells 34, 33, 35, 34, 35, 35;
@@ -5180,7 +5197,11 @@ def test_plan_held_out_floors(layout: str) -> None:
 # referential rows, no extra row, objectives 21/21, audits and document right (read exactly on
 # first sight, each progress table folded into two halves side by side: asserted exactly by
 # test_cot000; tuned since that measure, forty-first pass)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+# cot000_pptxinbar (FORTY-SIXTH held-out set, first measure, forty-first pass): 0/45
+# referential rows, 13 extra rows (invented), objectives 21/21, audits and document right
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    "cot000_pptxinbar": {"referential_rows": 0, "objectives": 21},
+}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -5192,7 +5213,7 @@ COT_HELD_AUDITS_WRONG: set[str] = set()
 COT_HELD_REJECTED: dict[str, str] = {}
 # Extra items a held-out deck read at its first measure: never more.
 # (cot000_pptxcomment: 5 at its first measure, thirty-second pass; tuned since the thirty-third)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxinbar": 13}
 
 
 @pytest.mark.parametrize(
