@@ -4301,7 +4301,10 @@ bullets, shrink-to-fit cells, list marks, glyph-by-glyph spaces —; recorded in
 ``cot000_pptxinbar`` **0/45 referential rows, 13 extra rows (invented)**, objectives 21/21,
 audits and document right. No remnant, issue nor page check fails; both engines read all
 three alike. On unseen plan layouts: rows 70/70, fields 120/120; the deck far from it.
-**The ≥ 98 % held-out goal is not met** on the deck (causes not looked at).
+**The ≥ 98 % held-out goal is not met** on the deck (causes not looked at). The three were
+MOVED TO THE TUNED PART in the same pass (2026-12-04 ~19:35 UTC), decided and written down
+here before any of their failures was printed; from then on their failures are read and
+fixed by general rules, never by rules keyed on these files.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -4357,9 +4360,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_middle",
-    "plan_html_fixedhead",
-    "cot000_pptxinbar",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -4459,6 +4459,8 @@ PLAN_TUNED = (
     "plan_html_confluence",
     "plan_docx_pararows",
     "plan_html_wordhtml",
+    "plan_docx_middle",
+    "plan_html_fixedhead",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -4466,8 +4468,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_middle",
-    "plan_html_fixedhead",
 )
 COT000 = (
     "cot000_pptx",
@@ -4696,7 +4696,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxinbar"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -4817,8 +4817,8 @@ def test_held_out_list_is_fixed() -> None:
     assert forty_fifth <= set(PLAN_TUNED) and not forty_fifth & set(PLAN_HELD)
     assert "cot000_pptxfolded" in COT000 and "cot000_pptxfolded" not in HELD_OUT
     forty_sixth = {"plan_docx_middle", "plan_html_fixedhead"}
-    assert forty_sixth <= set(PLAN_HELD) and not forty_sixth & set(PLAN_TUNED)
-    assert "cot000_pptxinbar" in COT000 and "cot000_pptxinbar" in HELD_OUT
+    assert forty_sixth <= set(PLAN_TUNED) and not forty_sixth & set(PLAN_HELD)
+    assert "cot000_pptxinbar" in COT000 and "cot000_pptxinbar" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -4846,8 +4846,7 @@ HELD_FLOORS = {
     # 00cce97, totals only): middle and fixedhead read exactly on first sight (13, 35, 60, 17,
     # actions 12/12, every step column 35/35); the deck cot000_pptxinbar 0/45 referential rows,
     # 13 extra rows, objectives 21/21, audits and document right; engines alike
-    "plan_docx_middle": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_fixedhead": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    # TUNED since that measure (forty-first pass, moved before any failure was printed)
     # FORTY-FIFTH held-out set, first measure (forty-first pass, 2026-12-04 ~19:23 UTC, on
     # 302ef69, totals only): pararows fiches 13, steps 33, fields 60, step values 16, actions
     # 12/12, step/description/planning/budget/owner/partners cells 34, 33, 35, 34, 35, 35;
@@ -5199,9 +5198,9 @@ def test_plan_held_out_floors(layout: str) -> None:
 # test_cot000; tuned since that measure, forty-first pass)
 # cot000_pptxinbar (FORTY-SIXTH held-out set, first measure, forty-first pass): 0/45
 # referential rows, 13 extra rows (invented), objectives 21/21, audits and document right
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {
-    "cot000_pptxinbar": {"referential_rows": 0, "objectives": 21},
-}
+# (TUNED since the same pass, moved before any failure was printed: asserted exactly by
+# test_cot000 from then on)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -5213,7 +5212,8 @@ COT_HELD_AUDITS_WRONG: set[str] = set()
 COT_HELD_REJECTED: dict[str, str] = {}
 # Extra items a held-out deck read at its first measure: never more.
 # (cot000_pptxcomment: 5 at its first measure, thirty-second pass; tuned since the thirty-third)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxinbar": 13}
+# (cot000_pptxinbar: 13 at its first measure, forty-first pass; tuned since the same pass)
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
 
 
 @pytest.mark.parametrize(
