@@ -247,7 +247,13 @@ def _open_pages(data: bytes) -> tuple[list[_Page], OcrOutcome]:
                 turned = _turned_words(page.chars)
             finally:
                 page.close()
-            words = _to_words(raw)
+            # text drawn off the page is not printed (a value Impress sets left of the slide
+            # when its data bar is shorter than its inset)
+            words = [
+                w
+                for w in _to_words(raw)
+                if w.x1 > 0 and w.x0 < width and w.bottom > 0 and w.top < height
+            ]
             pages.append(_Page(index, width, height, words, _group_lines(words), rects, turned))
     except InputRejected as exc:
         if exc.code == "encrypted":

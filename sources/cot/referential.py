@@ -45,6 +45,10 @@ class _Columns:
     last_line: int  # last page line holding header words (rows start under it)
     right_edge: float | None = None  # right edge of the table's drawn fills (table_extent)
     keys_right: float | None = None  # right end of the rightmost numeric header label
+    # (x0, x1) of each numeric column's header cell when the slide draws one per label: a
+    # number is in the column whose cell spans it (a value set at its cell's left, in a data
+    # bar, lies nearer the column before's right-aligned label)
+    boxes: dict[str, tuple[float, float]] | None = None
 
 
 _NEAR_STEMS = ("restant", "points", "realis", "programm")
@@ -187,7 +191,10 @@ def _flat_header(page: _Page, index: int) -> _Columns | None:
     header_label = _join_words([w for w in line if w.x1 <= label_end + 1])
     keys_right = max(b for _, b in spans.values())
     bottom = max(w.bottom for w in line)
-    return _Columns(centres, label_end, header_label, bottom, last, keys_right=keys_right)
+    boxes = _cell_boxes(page, spans, line) or None
+    return _Columns(
+        centres, label_end, header_label, bottom, last, keys_right=keys_right, boxes=boxes
+    )
 
 
 def _turned_band(page: _Page, index: int) -> list[_Word]:
@@ -338,6 +345,16 @@ def _lead(words: list[_Word]) -> int:
     return lead
 
 
+def _column_of(cols: _Columns, centre: float) -> str:
+    """The numeric column of a word centred at ``centre``: the header cell spanning it when
+    the slide draws them, else the nearest header label's."""
+    if cols.boxes:
+        inside = [k for k, (a, b) in cols.boxes.items() if a <= centre <= b]
+        if len(inside) == 1:
+            return inside[0]
+    return min(cols.centres, key=lambda k: abs(cols.centres[k] - centre))
+
+
 def _add_numbers_row(rows: list[_RawRow], row: _RawRow, size: float) -> None:
     """Append a row read from a line holding numbers, fixing vertically centred cells.
 
@@ -432,12 +449,15 @@ def _table_rows(page: _Page, start: int, cols: _Columns) -> tuple[list[_RawRow],
                 label.append(word)
                 last_key = None
             else:
-                key = min(cols.centres, key=lambda k: abs(cols.centres[k] - centre))
+                key = _column_of(cols, centre)
                 cells[key].append(word)
                 last_key = key if _num(word.text) is not None else None
         texts = {k: _join_words(v) for k, v in cells.items() if v}
         numbers = sum(1 for t in texts.values() if _num(t) is not None)
-        if numbers >= 2:
+        # a row opening with its marker under rows already read, one number printed: its
+        # other cells hold nothing on the page (a value its data bar sets off the slide)
+        marked = numbers == 1 and bool(rows) and bool(label) and _starts_row(label)
+        if numbers >= 2 or marked:
             anchor = statistics.median(w.mid_y for ws in cells.values() for w in ws)
             row = _RawRow(label, texts, top, max(w.bottom for w in line), anchor)
             if spacing is None and rows:

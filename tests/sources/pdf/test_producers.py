@@ -5216,11 +5216,44 @@ COT_HELD_REJECTED: dict[str, str] = {}
 COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
 
 
+# Tuned decks whose slides do not print some values: (rows whose values are not on the page).
+# cot000_pptxinbar: Impress sets the value of a data bar shorter than its inset far left of the
+# slide (x ≈ −27 749 pt): in the file's text layer, on no page; the reader does not read text
+# off the page, so those cells are empty (None), the rest of each row read
+COT_UNPRINTED: dict[str, int] = {"cot000_pptxinbar": 13}
+
+
+def _unprinted_only(layout: str) -> bool:
+    """Each row read differently from the seed differs only by values left empty (None)."""
+    doc = cot_case(layout)
+    want = {(r.referential, r.label): r for r in cot_truth.seed_rows()}
+    got = [cot_truth._row(r) for r in doc.referential_scores]
+    odd = [r for r in got if r not in want.values()]
+    if len(odd) != COT_UNPRINTED[layout] or len(got) != len(want):
+        return False
+    for row in odd:
+        seed = want.get((row.referential, row.label))
+        if seed is None or (row.level, row.code, row.parent_label) != (
+            seed.level,
+            seed.code,
+            seed.parent_label,
+        ):
+            return False
+        for name in ("points_remaining", "pct_done", "pct_programmed"):
+            value = getattr(row, name)
+            if value is not None and value != getattr(seed, name):
+                return False
+    return True
+
+
 @pytest.mark.parametrize(
     "layout", [c for c in COT000 if c not in COT_HELD_FLOORS and c not in COT_HELD_REJECTED]
 )
 @pytest.mark.parametrize("kind", ["rows_missing", "rows_extra", "audits", "objectives", "document"])
 def test_cot000(layout: str, kind: str) -> None:
+    if layout in COT_UNPRINTED and kind in ("rows_missing", "rows_extra"):
+        assert _unprinted_only(layout)
+        return
     assert cot000_problems(layout)[kind] == []
 
 
