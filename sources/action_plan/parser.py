@@ -59,6 +59,32 @@ _TOTAL_RE = re.compile(
 )
 
 
+def _paragraph_rows(rows: list[TableRow]) -> list[TableRow]:
+    """A grid row whose every cell but the description is merged with the row above (``None``)
+    holds the next paragraph of that row's description, not a step: a Word table setting each
+    paragraph of a description in a row of its own, the step's other cells merged down over
+    them. Its description joins the row above's."""
+    out: list[TableRow] = []
+    for row in rows:
+        cells = row.cells
+        text = cells.get("description")
+        if (
+            out
+            and not row.group
+            and not out[-1].group
+            and "step" in cells
+            and isinstance(text, str)
+            and text.strip()
+            and all(v is None for k, v in cells.items() if k != "description")
+        ):
+            above = out[-1]
+            joined = "\n".join(t for t in (above.cells.get("description"), text) if t)
+            above.cells = {**above.cells, "description": joined}
+            continue
+        out.append(row)
+    return out
+
+
 def _is_total_row(cells: dict[str, str | None]) -> bool:
     """A total row: its step cell (or, with the step column empty, its first text) says
     « Total » and it holds no description, planning, owner nor partners — only amounts."""
@@ -717,6 +743,7 @@ class _Parser:
         totals: list[tuple[str, int]] = []
         groups: dict[str, str] = {}  # values of the group rows above (« Planification : 2020 »)
         sheet.rows = name_by_bands(sheet.rows)  # step names printed as bands over the rows
+        sheet.rows = _paragraph_rows(sheet.rows)  # a description's paragraphs in rows of their own
         split = iter(split_pair_columns(sheet.rows))  # « Porteur : v » cells cut into columns
         for row in sheet.rows:
             if row.group:
