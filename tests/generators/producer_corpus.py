@@ -1947,6 +1947,37 @@ without which every row grew to ≈ 23 pt and the bars left their rows), the val
 and past their bars, but every value of a bar shorter than its 2 pt inset (p < ≈ 1.9 %) set
 by Impress at x ≈ −27 749 pt, off the slide, in the text only (CAE 5, ECI 12).
 
+FORTY-SEVENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-04 (~19:40 UTC) before the three PDFs
+existed and before any generator code for them was written, by a helper who never runs the
+parser on them (issue 13, drawn after the forty-sixth set moved to the tuned part). Truth:
+the seed texts unchanged (steps typed as numbered headings over run-in label paragraphs,
+columns in another order under abbreviated labels, and footnote calls glued to a deck's
+figures change no value).
+
+``plan_docx_outline``     Writer from a .docx, portrait, fields as ``plan_docx_watermark``'s
+                          grey-grid table; NO STEPS TABLE: each step a « Titre 4 » heading
+                          AUTO-NUMBERED « Étape n – » by a Word list restarting per fiche,
+                          the description as unlabelled paragraphs, then four RUN-IN
+                          paragraphs with ABBREVIATED bold labels « Planification : »,
+                          « Budget : », « Porteur : », « Partenaires : ».
+``plan_html_pilote``      Chromium print of a « tableau de pilotage » intranet page: the steps
+                          ``table.suivi`` (full thin grid, dark ``<thead>`` repeated) with its
+                          COLUMNS IN ANOTHER ORDER — owner, partners, planning, budget,
+                          description, STEP NAME LAST — under ABBREVIATED LABELS « Pilote »,
+                          « Partenaires », « Échéance », « Coût », « Descriptif », « Étape »;
+                          fields ``table.kv``.
+``cot000_pptxstar``       Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table with FOOTNOTE CALLS TYPED INTO ITS CELLS (« * » glued
+                          to every axis row's « % Réalisé », « 27 %* »; « ** » to the header
+                          label « % Programmé** ») and a text box of the two footnotes (6.5 pt
+                          italic grey) under the table.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
