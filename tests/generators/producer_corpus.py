@@ -1978,6 +1978,14 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+FORTY-SEVENTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): outline 13
+A4 pages, no steps table, 35 « Étape n – » headings whose list label Writer sets in DejaVu
+Sans Bold Oblique (the style's italic and font), the run-in labels as drawn; pilote 9 A4
+pages, owner first and step name last as drawn, the first steps table's first row cut
+across pages 1 and 2; star 15 slides, the calls glued to the figures (« 27 %* »,
+« % Programmé** »), the footnotes ≈ 10 pt under each table, read last.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -2002,7 +2010,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.confluence_page`, :mod:`~tests.generators.band_deck`,
 :mod:`~tests.generators.docx_pararows`, :mod:`~tests.generators.wordhtml_page`,
 :mod:`~tests.generators.folded_deck`, :mod:`~tests.generators.docx_middle`,
-:mod:`~tests.generators.fixedhead_page`, :mod:`~tests.generators.inbar_deck` and
+:mod:`~tests.generators.fixedhead_page`, :mod:`~tests.generators.inbar_deck`,
+:mod:`~tests.generators.docx_outline`, :mod:`~tests.generators.pilote_page`,
+:mod:`~tests.generators.star_deck` and
 :mod:`~tests.generators.slides_office`.
 """
 
@@ -2132,6 +2142,8 @@ PLAN_LAYOUTS = (
     "plan_html_wordhtml",
     "plan_docx_middle",
     "plan_html_fixedhead",
+    "plan_docx_outline",
+    "plan_html_pilote",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -2173,6 +2185,7 @@ COT_LAYOUTS = (
     "cot000_pptxband",
     "cot000_pptxfolded",
     "cot000_pptxinbar",
+    "cot000_pptxstar",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
