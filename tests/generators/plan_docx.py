@@ -165,7 +165,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``grouped``, ``parted``, ``runin``, ``yearspan``, ``rotated``, ``stepyear``,
     ``darkcol``, ``review``, ``dashboard``, ``leaders``, ``formcell``, ``gantt``,
     ``sdtform``, ``textbox``, ``mirror``, ``watermark``, ``sidebyside``, ``letterspaced``,
-    ``pageborder``, ``pararows``, ``middle``."""
+    ``pageborder``, ``pararows``, ``middle``, ``outline``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -472,7 +472,7 @@ def plan_docx(style: str, path: Path) -> Path:
 
                 mirror_fields(doc, block.fields)
                 continue
-            if style in ("watermark", "pararows", "middle"):  # a grey-grid table, labels shaded
+            if style in ("watermark", "pararows", "middle", "outline"):  # grey grid, labels shaded
                 from tests.generators.docx_watermark import watermark_fields
 
                 watermark_fields(doc, block.fields)
@@ -635,6 +635,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_middle import middle_impl
 
             middle_impl(doc, block)
+        elif kind == "impl" and style == "outline":  # « Étape n – » headings, no table
+            from tests.generators.docx_outline import outline_impl
+
+            outline_impl(doc, block)
         elif kind == "impl" and style == "formcell":  # steps as rows of the form table
             _formcell_impl(form[-1], block)
             doc.add_paragraph()

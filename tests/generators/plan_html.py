@@ -10,7 +10,8 @@ childrows in :mod:`tests.generators.childrows_page`, srlabels in
 :mod:`tests.generators.srlabels_page`, gridview in :mod:`tests.generators.gridview_page`,
 marginbox in :mod:`tests.generators.marginbox_page`, confluence in
 :mod:`tests.generators.confluence_page`, wordhtml in :mod:`tests.generators.wordhtml_page`,
-fixedhead in :mod:`tests.generators.fixedhead_page`).
+fixedhead in :mod:`tests.generators.fixedhead_page`, pilote in
+:mod:`tests.generators.pilote_page`).
 """
 
 from __future__ import annotations
@@ -391,6 +392,10 @@ def plan_html(style: str) -> str:
         from tests.generators.fixedhead_page import plan_html_fixedhead
 
         return plan_html_fixedhead()
+    if style == "pilote":  # owner first, step name last, abbreviated labels
+        from tests.generators.pilote_page import plan_html_pilote
+
+        return plan_html_pilote()
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",

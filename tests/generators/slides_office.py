@@ -1524,6 +1524,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     nine-column table, its rows folded into two halves (:mod:`tests.generators.folded_deck`);
     ``inbar``: each progress table's percentages written inside data bars drawn over empty
     cells (:mod:`tests.generators.inbar_deck`);
+    ``star``: footnote calls glued to the progress figures, the footnotes under each table
+    (:mod:`tests.generators.star_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1600,6 +1602,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.inbar_deck import PptxInbarSlides
 
             slides = PptxInbarSlides(base)
+        elif variant == "star":  # a module of its own, built on _PptxSlides
+            from tests.generators.star_deck import PptxStarSlides
+
+            slides = PptxStarSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:
