@@ -4411,6 +4411,18 @@ digits stand an asterisk's width left of the other rows'; the two footnote lines
 italics ≈ 10 pt under the last row (CAE at y ≈ 370 pt from the top, ECI ≈ 310 pt), read by
 pdfium after the table's rows as the slide's last two lines.
 
+First measure (forty-first pass, 2026-12-04 ~19:41 UTC, by the lead, on ``9fe34fc``, after that
+pass's changes — headerless steps tables, words overflowing their grid cell, drawn list
+bullets, shrink-to-fit cells, list marks, glyph-by-glyph spaces, values in data bars,
+description paragraphs in rows of their own —; recorded in ``HELD_FLOORS`` and
+``COT_HELD_FLOORS``, totals and check names only, failures never printed):
+``plan_docx_outline`` 13/13 fiches, **0/35 rows**, 60/60 fields, 0/17 step values, 0/12
+actions; ``plan_html_pilote`` read exactly on first sight (13/13, 35/35, 60/60, 17/17, 12/12,
+every step column 35/35); ``cot000_pptxstar`` **0/45 referential rows, 45 extra rows**,
+objectives 21/21, audits and document right. No remnant, issue nor page check fails; both
+engines read all three alike. On unseen plan layouts: rows 35/70 (50 %), fields 120/120.
+**The ≥ 98 % held-out goal is not met** (causes not looked at).
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
@@ -4956,6 +4968,13 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # FORTY-SEVENTH held-out set, first measure (forty-first pass, 2026-12-04 ~19:41 UTC, on
+    # 9fe34fc, totals only): outline fiches 13, steps 0, fields 60, step values 0, actions
+    # 0/12; pilote read exactly on first sight (13, 35, 60, 17, actions 12/12, every step
+    # column 35/35); the deck cot000_pptxstar 0/45 referential rows, 45 extra rows,
+    # objectives 21/21, audits and document right; engines alike
+    "plan_docx_outline": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
+    "plan_html_pilote": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
     # FORTY-SIXTH held-out set, first measure (forty-first pass, 2026-12-04 ~19:32 UTC, on
     # 00cce97, totals only): middle and fixedhead read exactly on first sight (13, 35, 60, 17,
     # actions 12/12, every step column 35/35); the deck cot000_pptxinbar 0/45 referential rows,
@@ -5314,7 +5333,11 @@ def test_plan_held_out_floors(layout: str) -> None:
 # referential rows, 13 extra rows (invented), objectives 21/21, audits and document right
 # (TUNED since the same pass, moved before any failure was printed: asserted exactly by
 # test_cot000 from then on)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+# cot000_pptxstar (FORTY-SEVENTH held-out set, first measure, forty-first pass): 0/45
+# referential rows, 45 extra rows, objectives 21/21, audits and document right
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    "cot000_pptxstar": {"referential_rows": 0, "objectives": 21},
+}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -5327,7 +5350,7 @@ COT_HELD_REJECTED: dict[str, str] = {}
 # Extra items a held-out deck read at its first measure: never more.
 # (cot000_pptxcomment: 5 at its first measure, thirty-second pass; tuned since the thirty-third)
 # (cot000_pptxinbar: 13 at its first measure, forty-first pass; tuned since the same pass)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxstar": 45}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
