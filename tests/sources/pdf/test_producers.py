@@ -4421,7 +4421,10 @@ actions; ``plan_html_pilote`` read exactly on first sight (13/13, 35/35, 60/60, 
 every step column 35/35); ``cot000_pptxstar`` **0/45 referential rows, 45 extra rows**,
 objectives 21/21, audits and document right. No remnant, issue nor page check fails; both
 engines read all three alike. On unseen plan layouts: rows 35/70 (50 %), fields 120/120.
-**The ≥ 98 % held-out goal is not met** (causes not looked at).
+**The ≥ 98 % held-out goal is not met** (causes not looked at). The three were MOVED TO THE
+TUNED PART in the same pass (2026-12-04 ~19:42 UTC), decided and written down here before any
+of their failures was printed; from then on their failures are read and fixed by general
+rules, never by rules keyed on these files.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -4477,9 +4480,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_outline",
-    "plan_html_pilote",
-    "cot000_pptxstar",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -4581,6 +4581,8 @@ PLAN_TUNED = (
     "plan_html_wordhtml",
     "plan_docx_middle",
     "plan_html_fixedhead",
+    "plan_docx_outline",
+    "plan_html_pilote",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -4588,8 +4590,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_outline",
-    "plan_html_pilote",
 )
 COT000 = (
     "cot000_pptx",
@@ -4819,7 +4819,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxstar"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -4943,8 +4943,8 @@ def test_held_out_list_is_fixed() -> None:
     assert forty_sixth <= set(PLAN_TUNED) and not forty_sixth & set(PLAN_HELD)
     assert "cot000_pptxinbar" in COT000 and "cot000_pptxinbar" not in HELD_OUT
     forty_seventh = {"plan_docx_outline", "plan_html_pilote"}
-    assert forty_seventh <= set(PLAN_HELD) and not forty_seventh & set(PLAN_TUNED)
-    assert "cot000_pptxstar" in COT000 and "cot000_pptxstar" in HELD_OUT
+    assert forty_seventh <= set(PLAN_TUNED) and not forty_seventh & set(PLAN_HELD)
+    assert "cot000_pptxstar" in COT000 and "cot000_pptxstar" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -4973,8 +4973,7 @@ HELD_FLOORS = {
     # 0/12; pilote read exactly on first sight (13, 35, 60, 17, actions 12/12, every step
     # column 35/35); the deck cot000_pptxstar 0/45 referential rows, 45 extra rows,
     # objectives 21/21, audits and document right; engines alike
-    "plan_docx_outline": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
-    "plan_html_pilote": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    # TUNED since that measure (forty-first pass, moved before any failure was printed)
     # FORTY-SIXTH held-out set, first measure (forty-first pass, 2026-12-04 ~19:32 UTC, on
     # 00cce97, totals only): middle and fixedhead read exactly on first sight (13, 35, 60, 17,
     # actions 12/12, every step column 35/35); the deck cot000_pptxinbar 0/45 referential rows,
@@ -5334,10 +5333,9 @@ def test_plan_held_out_floors(layout: str) -> None:
 # (TUNED since the same pass, moved before any failure was printed: asserted exactly by
 # test_cot000 from then on)
 # cot000_pptxstar (FORTY-SEVENTH held-out set, first measure, forty-first pass): 0/45
-# referential rows, 45 extra rows, objectives 21/21, audits and document right
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {
-    "cot000_pptxstar": {"referential_rows": 0, "objectives": 21},
-}
+# referential rows, 45 extra rows, objectives 21/21, audits and document right (TUNED since
+# the same pass, moved before any failure was printed: asserted exactly by test_cot000)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -5350,7 +5348,8 @@ COT_HELD_REJECTED: dict[str, str] = {}
 # Extra items a held-out deck read at its first measure: never more.
 # (cot000_pptxcomment: 5 at its first measure, thirty-second pass; tuned since the thirty-third)
 # (cot000_pptxinbar: 13 at its first measure, forty-first pass; tuned since the same pass)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxstar": 45}
+# (cot000_pptxstar: 45 at its first measure, forty-first pass; tuned since the same pass)
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
