@@ -490,8 +490,9 @@ def _table_rows(page: _Page, start: int, cols: _Columns) -> tuple[list[_RawRow],
 
 
 # Units a table sets after a number, glued or in a cell of their own (points, percent,
-# per mille, euros). Only a word that is a unit and nothing else counts.
-_UNIT_RE = re.compile(r"(?:pts?|points?|%|‰|€|k€|M€)\.?", re.IGNORECASE)
+# per mille, euros), a footnote call glued after it (« 27 %* », « 16,4 %¹ »). Only a word that
+# is a unit and nothing else counts.
+_UNIT_RE = re.compile(r"(?:pts?|points?|%|‰|€|k€|M€)\.?(?:[*†‡¹²³]{1,3}|\(\d\))?", re.IGNORECASE)
 
 
 def _is_unit_after(word: _Word, number: _Word) -> bool:

@@ -98,6 +98,10 @@ def test_unit_rule_needs_a_bare_unit_right_after_the_number() -> None:
     assert _is_unit_after(_w("%", 234, 62), number)
     assert _is_unit_after(_w("points", 234, 62), number)
     assert not _is_unit_after(_w("ptsx", 234, 62), number)  # more than a unit
+    # a footnote call glued to the unit (« 27 %* », « 16,4 %¹ », « 3 pts(1) ») is the unit's
+    for unit in ("%*", "%**", "%¹", "pts(1)"):
+        assert _is_unit_after(_w(unit, 234, 62), number), unit
+    assert not _is_unit_after(_w("%12", 234, 62), number)  # a number, no call
     assert not _is_unit_after(_w("Mobilité", 234, 62), number)
     assert not _is_unit_after(_w("pts", 234, 74), number)  # on the next line
     assert not _is_unit_after(_w("pts", 232 + 4 * SIZE, 62), number)  # a column away
