@@ -54,6 +54,10 @@ _ALIGN = 3.0  # pt: items' numbers at one edge, their text at one edge
 _DETAIL_KEYS = frozenset(("planning", "budget", "owner", "partners"))
 _MARKER_RE = re.compile(r"^(\d{1,2})([.)])$")  # « 1. » alone in its segment (a tab after it)
 _MARKER_START_RE = re.compile(r"^(\d{1,2})([.)])\s+(?=\S)")  # « 1. Nom » in one segment
+# « Étape 1 – Nom », « Etape 2 : Nom », « ÉTAPE 3. Nom »: a numbered step heading
+_STEP_WORD_RE = re.compile(
+    r"^(?:[ÉEée]tape|ÉTAPE|ETAPE)\s*(?:n\s*[°o.º]\s*)?(\d{1,2})\s*([–—:.)-])\s+(?=\S)"
+)
 # between two pairs: a dash or en dash set off by spaces, a semicolon, a bullet, a bar, or the
 # end of a line (pairs on lines of their own); kept so a value holding one is rebuilt whole
 _SEPARATOR_RE = re.compile(r"(\s+[—–-]\s+|\s*[—–]\s*|\s*[;•·▪|]\s*|\s*\n\s*)")
@@ -190,6 +194,12 @@ def _item_start(line: Line) -> tuple[int, str, float, str, bool] | None:
     if match:
         text = line.text[match.end() :]
         x = seg.words[1][0] if len(seg.words) > 1 else seg.x0
+        return int(match[1]), match[2], x, text, False
+    match = _STEP_WORD_RE.match(seg.text)
+    if match:  # the step word, its number and the dash are the marker
+        text = line.text[match.end() :]
+        marker = len(seg.text[: match.end()].split())
+        x = seg.words[marker][0] if len(seg.words) > marker else seg.x0
         return int(match[1]), match[2], x, text, False
     return None
 
@@ -654,13 +664,16 @@ class ListedSteps:
         """Is ``line`` the next line of the item's labelled-pairs paragraph: at its edge, in
         its size, close under it (or at the top of the next page), and a pair of its own
         (pairs on lines of their own) or the wrapped rest of a pair (the line above full, ended
-        by a label, its colon or a separator, or this one going on in lower case)?"""
+        by a label, its colon or a separator, or this one going on in lower case or after a
+        dash)?"""
         prev = item.details[-1]
         if abs(line.size - prev.size) > 0.3 or abs(line.x0 - item.details[0].x0) > _ALIGN:
             return False
         if line.page == prev.page and line.top - prev.bottom > 0.8 * line.size:
             return False
         if pair_key(line.text) is not None or line.text[:1].islower():
+            return True
+        if line.text[:1] in "-–—+/&":  # « - 2020 » under « Planification : 2019 »: its value
             return True
         if re.search(r"[:—–;•·|-]\s*$", prev.text):
             return True
