@@ -1986,6 +1986,34 @@ pages, owner first and step name last as drawn, the first steps table's first ro
 across pages 1 and 2; star 15 slides, the calls glued to the figures (« 27 %* »,
 « % Programmé** »), the footnotes ≈ 10 pt under each table, read last.
 
+FORTY-EIGHTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-04 (~19:47 UTC) before the three PDFs
+existed and before any generator code for them was written, by a helper who never runs the
+parser on them (issue 13, drawn after the forty-seventh set moved to the tuned part). Truth:
+the seed texts unchanged (a steps table snaking through two page columns, a planning column
+set vertically, and text bars typed before a deck's percentages change no value; a
+percentage cell's value is the text after its bar).
+
+``plan_odt_snake``        Writer from an .odt, the ``twotier`` look on A4 LANDSCAPE pages;
+                          each steps table (12.4 cm, 8 pt, thin grey grid, one header row)
+                          ALONE IN A BALANCED TWO-COLUMN SECTION with a separator line, so
+                          its rows SNAKE down the left column then the right one, the header
+                          repeated at the top of the right column; rows kept whole.
+``plan_html_sideways``    Chromium print of a CMS « tableau compact »: steps in seed order
+                          with a thin full grid, the « Planification » column 5 % wide, its
+                          label and values TURNED A QUARTER TURN (``writing-mode:
+                          vertical-rl`` + ``rotate(180deg)``, reading bottom to top); fields
+                          ``table.kv``.
+``cot000_pptxrept``       Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but the
+                          progress tables' percentage cells holding EXCEL-STYLE IN-CELL TEXT
+                          BARS: « █ » × round(p / 10), a space, then the value (« ███ 27 % »),
+                          left-aligned, one run.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
