@@ -376,9 +376,18 @@ def _step_list(header: list[str], rows: list[list[str]]) -> str:
 
 def plan_odt(style: str, path: Path) -> Path:
     """Seed 001 as an .odt; ``style`` is ``twotier``, ``hyphen``, ``onetable``, ``steplist``,
-    ``chapter``, ``footnote``, ``twocol`` or ``linenum`` (``twotier`` with Writer's line
-    numbering on)."""
-    styles_known = ("twotier", "hyphen", "onetable", "steplist", "chapter", "footnote", "twocol")
+    ``chapter``, ``footnote``, ``twocol``, ``snake`` (:mod:`tests.generators.odt_snake`) or
+    ``linenum`` (``twotier`` with Writer's line numbering on)."""
+    styles_known = (
+        "twotier",
+        "hyphen",
+        "onetable",
+        "steplist",
+        "chapter",
+        "footnote",
+        "twocol",
+        "snake",
+    )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)
     if style == "chapter":
@@ -520,6 +529,12 @@ def plan_odt(style: str, path: Path) -> Path:
             tables += 1
             out.append(_steps_one_row(block.header, block.rows, tables, "T"))
             out.append(_p("Standard", ""))
+        elif kind == "impl" and style == "snake":  # alone in a 2-column balanced section
+            from tests.generators.odt_snake import snake_impl
+
+            tables += 1
+            out.append(snake_impl(block.header, block.rows, tables))
+            out.append(_p("Standard", ""))
         elif kind == "impl" and style == "steplist":
             out.append(_step_list(block.header, block.rows))
         elif kind == "impl":
@@ -550,6 +565,14 @@ def plan_odt(style: str, path: Path) -> Path:
         header_start = styles.index("<style:header>")
         header_end = styles.index("</style:header>") + len("</style:header>")
         styles = styles[:header_start] + styles[header_end:]
+    if style == "snake":  # landscape pages, the section's and the snaking table's styles
+        from tests.generators.odt_snake import STYLES as SNAKE_STYLES
+        from tests.generators.odt_snake import landscape
+
+        auto = _AUTO_STYLES.replace(
+            "</office:automatic-styles>", SNAKE_STYLES + "</office:automatic-styles>"
+        )
+        styles = landscape(styles)
     if style == "linenum":  # « Outils › Numérotation des lignes » (thirtieth held-out set)
         styles = styles.replace(_FONTS, _ONE_FONTS).replace(
             "</office:styles>", _LINE_NUMBERING + "</office:styles>"

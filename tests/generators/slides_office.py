@@ -1526,6 +1526,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     cells (:mod:`tests.generators.inbar_deck`);
     ``star``: footnote calls glued to the progress figures, the footnotes under each table
     (:mod:`tests.generators.star_deck`);
+    ``rept``: Excel-style text bars « █ » typed before the progress percentages
+    (:mod:`tests.generators.rept_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1606,6 +1608,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.star_deck import PptxStarSlides
 
             slides = PptxStarSlides(base)
+        elif variant == "rept":  # a module of its own, built on _PptxSlides
+            from tests.generators.rept_deck import PptxReptSlides
+
+            slides = PptxReptSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:
