@@ -4527,6 +4527,17 @@ columns left-aligned, each value after its dark bar of « █ » (« ███ 2
 « % Programmé » left-aligned; pdfium reads each row as one line « ▼ Planification
 territoriale 58,7 ███ 27 % ██ 16,4 % »; the other slides not compared.
 
+First measure (forty-first pass, 2026-12-04 ~19:49 UTC, by the lead, on ``da29fbe``, after that
+pass's changes up to numbered step headings and footnote calls after a unit; recorded in
+``HELD_FLOORS`` and ``COT_HELD_FLOORS``, totals and check names only, failures never printed):
+``plan_odt_snake`` 13/13 fiches, **34/35 rows**, 60/60 fields, 17/17 step values, 12/12
+actions, descriptions 34/35, every other step column 35/35; ``plan_html_sideways`` read
+exactly on first sight (13/13, 35/35, 60/60, 17/17, 12/12, every step column 35/35);
+``cot000_pptxrept`` **0/45 referential rows, 45 extra rows**, objectives 21/21, audits and
+document right. No remnant, issue nor page check fails; both engines read all three alike.
+On unseen plan layouts: rows 69/70 (99 %), fields 120/120. **The ≥ 98 % held-out goal is not
+met** on the deck (causes not looked at).
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
@@ -5078,6 +5089,14 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # FORTY-EIGHTH held-out set, first measure (forty-first pass, 2026-12-04 ~19:49 UTC, on
+    # da29fbe, totals only): snake fiches 13, steps 34, fields 60, step values 17, actions
+    # 12/12, descriptions 34, other step columns 35; sideways read exactly on first sight (13,
+    # 35, 60, 17, actions 12/12, every step column 35/35); the deck cot000_pptxrept 0/45
+    # referential rows, 45 extra rows, objectives 21/21, audits and document right; engines
+    # alike
+    "plan_odt_snake": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
+    "plan_html_sideways": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
     # FORTY-SEVENTH held-out set, first measure (forty-first pass, 2026-12-04 ~19:41 UTC, on
     # 9fe34fc, totals only): outline fiches 13, steps 0, fields 60, step values 0, actions
     # 0/12; pilote read exactly on first sight (13, 35, 60, 17, actions 12/12, every step
@@ -5445,7 +5464,11 @@ def test_plan_held_out_floors(layout: str) -> None:
 # cot000_pptxstar (FORTY-SEVENTH held-out set, first measure, forty-first pass): 0/45
 # referential rows, 45 extra rows, objectives 21/21, audits and document right (TUNED since
 # the same pass, moved before any failure was printed: asserted exactly by test_cot000)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+# cot000_pptxrept (FORTY-EIGHTH held-out set, first measure, forty-first pass): 0/45
+# referential rows, 45 extra rows, objectives 21/21, audits and document right
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    "cot000_pptxrept": {"referential_rows": 0, "objectives": 21},
+}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -5459,7 +5482,7 @@ COT_HELD_REJECTED: dict[str, str] = {}
 # (cot000_pptxcomment: 5 at its first measure, thirty-second pass; tuned since the thirty-third)
 # (cot000_pptxinbar: 13 at its first measure, forty-first pass; tuned since the same pass)
 # (cot000_pptxstar: 45 at its first measure, forty-first pass; tuned since the same pass)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxrept": 45}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
