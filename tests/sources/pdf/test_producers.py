@@ -4536,7 +4536,10 @@ exactly on first sight (13/13, 35/35, 60/60, 17/17, 12/12, every step column 35/
 ``cot000_pptxrept`` **0/45 referential rows, 45 extra rows**, objectives 21/21, audits and
 document right. No remnant, issue nor page check fails; both engines read all three alike.
 On unseen plan layouts: rows 69/70 (99 %), fields 120/120. **The ≥ 98 % held-out goal is not
-met** on the deck (causes not looked at).
+met** on the deck (causes not looked at). The three were MOVED TO THE TUNED PART in the same
+pass (2026-12-04 ~19:50 UTC), decided and written down here before any of their failures was
+printed; from then on their failures are read and fixed by general rules, never by rules
+keyed on these files.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -4592,9 +4595,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_odt_snake",
-    "plan_html_sideways",
-    "cot000_pptxrept",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -4698,6 +4698,8 @@ PLAN_TUNED = (
     "plan_html_fixedhead",
     "plan_docx_outline",
     "plan_html_pilote",
+    "plan_odt_snake",
+    "plan_html_sideways",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -4705,8 +4707,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_odt_snake",
-    "plan_html_sideways",
 )
 COT000 = (
     "cot000_pptx",
@@ -4937,7 +4937,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxrept"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -5064,8 +5064,8 @@ def test_held_out_list_is_fixed() -> None:
     assert forty_seventh <= set(PLAN_TUNED) and not forty_seventh & set(PLAN_HELD)
     assert "cot000_pptxstar" in COT000 and "cot000_pptxstar" not in HELD_OUT
     forty_eighth = {"plan_odt_snake", "plan_html_sideways"}
-    assert forty_eighth <= set(PLAN_HELD) and not forty_eighth & set(PLAN_TUNED)
-    assert "cot000_pptxrept" in COT000 and "cot000_pptxrept" in HELD_OUT
+    assert forty_eighth <= set(PLAN_TUNED) and not forty_eighth & set(PLAN_HELD)
+    assert "cot000_pptxrept" in COT000 and "cot000_pptxrept" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -5095,8 +5095,7 @@ HELD_FLOORS = {
     # 35, 60, 17, actions 12/12, every step column 35/35); the deck cot000_pptxrept 0/45
     # referential rows, 45 extra rows, objectives 21/21, audits and document right; engines
     # alike
-    "plan_odt_snake": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
-    "plan_html_sideways": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    # TUNED since that measure (forty-first pass, moved before any failure was printed)
     # FORTY-SEVENTH held-out set, first measure (forty-first pass, 2026-12-04 ~19:41 UTC, on
     # 9fe34fc, totals only): outline fiches 13, steps 0, fields 60, step values 0, actions
     # 0/12; pilote read exactly on first sight (13, 35, 60, 17, actions 12/12, every step
@@ -5465,10 +5464,9 @@ def test_plan_held_out_floors(layout: str) -> None:
 # referential rows, 45 extra rows, objectives 21/21, audits and document right (TUNED since
 # the same pass, moved before any failure was printed: asserted exactly by test_cot000)
 # cot000_pptxrept (FORTY-EIGHTH held-out set, first measure, forty-first pass): 0/45
-# referential rows, 45 extra rows, objectives 21/21, audits and document right
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {
-    "cot000_pptxrept": {"referential_rows": 0, "objectives": 21},
-}
+# referential rows, 45 extra rows, objectives 21/21, audits and document right (TUNED since
+# the same pass, moved before any failure was printed: asserted exactly by test_cot000)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -5482,7 +5480,8 @@ COT_HELD_REJECTED: dict[str, str] = {}
 # (cot000_pptxcomment: 5 at its first measure, thirty-second pass; tuned since the thirty-third)
 # (cot000_pptxinbar: 13 at its first measure, forty-first pass; tuned since the same pass)
 # (cot000_pptxstar: 45 at its first measure, forty-first pass; tuned since the same pass)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxrept": 45}
+# (cot000_pptxrept: 45 at its first measure, forty-first pass; tuned since the same pass)
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
