@@ -21,8 +21,9 @@ def _clean_label(text: str) -> str:
 
 
 # Colour chips / status glyphs set before a number in a table cell (a traffic-light chip
-# « ● 27 »): markers, not part of the value. ▼/▶ row markers are not among them.
-_CHIPS = "●○◉⬤■□◼◾◆◇◈▲△★☆✱"
+# « ● 27 »), and text bars a spreadsheet draws with block characters (« ███ 27 % », Excel's
+# REPT("█"; …)): markers, not part of the value. ▼/▶ row markers are not among them.
+_CHIPS = "●○◉⬤■□◼◾◆◇◈▲△★☆✱█▉▊▋▌▍▎▏▐▓▒░▮▬"
 _CHIP_RE = re.compile(rf"^[{_CHIPS}](?:\s*[{_CHIPS}])*\s*")
 
 

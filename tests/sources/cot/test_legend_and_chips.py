@@ -64,6 +64,10 @@ def test_chip_before_a_number_is_a_marker() -> None:
     assert _cell_text("● 14,3") == "14,3"
     assert _cell_text("■ 27 %") == "27 %"
     assert _cell_text("●") == ""
+    # a spreadsheet's text bar (« ███ 27 % »): block characters, no part of the value
+    assert _cell_text("███") == "" and _cell_text("▌") == ""
+    assert _cell_text("██ 16,4") == "16,4"
+    assert _cell_text("█ Mobilité") == "█ Mobilité"  # a word that is no number stays whole
     assert _cell_text("●Texte") == "●Texte"  # not before a number: kept
     assert _cell_text("▶") == "▶"  # a row marker is no chip
     assert _cell_text("16,4") == "16,4"
