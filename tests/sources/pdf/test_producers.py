@@ -5083,6 +5083,11 @@ KNOWN: dict[str, dict[str, set[str]]] = {
         "step_cells": {"1.2.4#3 owner"},
         "action_values": {"1.2.4: (430000.0,"},
     },
+    # plan_odt_snake (forty-eighth set, tuned since the forty-first pass): Writer clips the last
+    # line of fiche 1.4.2's second step (« pratique. »), a row it may not split, at the foot of
+    # the page's right column: the word is in no page of the PDF (looked for in pdfplumber's
+    # words of every page), so the description reads as printed, one word short
+    "plan_odt_snake": {"step_cells": {"1.4.2#2 description"}},
 }
 # Held-out layouts: measured once their figures were first looked at (right, total); the
 # test keeps them from getting worse. Not tuned on. First measure: bare 29/35 steps, zebra
