@@ -15,6 +15,7 @@ stays there, however close the overflow comes to it.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any
 
 from sources.pdf.small_print import cell_text
@@ -40,7 +41,18 @@ def keep_overflow(
     bounds.append(round(float(table.bbox[2]), 2))
     if not bounds or len(chars) < 2:
         return data, {}
-    crossings = [i + 1 for i in range(len(chars) - 1) if _crosses(chars[i], chars[i + 1], bounds)]
+    mids = _page_mids(page, chars)
+    top, bottom = float(table.bbox[1]), float(table.bbox[3])
+    crossings: list[int] = []
+    for i in range(len(chars) - 1):
+        a, b = mids[i], mids[i + 1]
+        if b <= a:
+            continue
+        k = bisect_right(bounds, a)  # the first rule right of this glyph's middle
+        if k == len(bounds) or bounds[k] > b:
+            continue
+        if top <= chars[i]["top"] <= bottom and _touching(chars[i], chars[i + 1]):
+            crossings.append(i + 1)
     if not crossings:
         return data, {}
     moves: dict[tuple[int, int], set[int]] = {}  # (row, cell the word starts in) → chars
@@ -71,6 +83,19 @@ def _inside(c: dict[str, Any], cell: tuple[float, float, float, float]) -> bool:
     return cell[0] <= _mid(c) < cell[2] and cell[1] <= cv < cell[3]
 
 
+def _page_mids(page: Any, chars: list[dict[str, Any]]) -> list[float]:
+    """The characters' horizontal middles, computed once per page (its grids share them)."""
+    cached = getattr(page, "_overflow_mids", None)
+    if cached is not None and cached[0] is chars:
+        return cached[1]
+    mids = [(c["x0"] + c["x1"]) / 2 for c in chars]
+    try:
+        page._overflow_mids = (chars, mids)
+    except AttributeError:  # pragma: no cover - a page type without attributes
+        pass
+    return mids
+
+
 def _mid(char: dict[str, Any]) -> float:
     return (char["x0"] + char["x1"]) / 2
 
@@ -84,15 +109,6 @@ def _touching(a: dict[str, Any], b: dict[str, Any]) -> bool:
         and a.get("upright", True)
         and b.get("upright", True)
     )
-
-
-def _crosses(a: dict[str, Any], b: dict[str, Any], bounds: list[float]) -> bool:
-    """``b`` follows ``a`` in the same written word and a column rule lies between their
-    midpoints."""
-    if not _touching(a, b):
-        return False
-    left, right = _mid(a), _mid(b)
-    return any(left < x <= right for x in bounds)
 
 
 def _cell_at(row: Any, char: dict[str, Any]) -> int | None:

@@ -247,8 +247,9 @@ def _read_chars(
             points = [point for origins in marks.values() for point in origins]
             if not crosses_page(points, width, height):
                 raise NeedsPdfplumber("rotated text that is not a watermark")
-        _restore_space_objects(fast, page, {**objects, **marks}, tp, chars, handles)
-        if _left_out_glyphs(fast, page, {**objects, **marks}):  # a mark's object is seen
+        unseen = _unseen_text_objects(fast, page, {**objects, **marks})  # a mark's is seen
+        _restore_space_objects(unseen, tp, chars, handles)
+        if _left_out_glyphs(fast, unseen):
             raise NeedsPdfplumber("glyphs left out of PDFium's text page")
         return chars
     finally:
@@ -259,9 +260,21 @@ _TEXT_OBJECT = pdfium_c.FPDF_PAGEOBJ_TEXT
 _AT_GLYPH_END = 0.3  # pt: a dropped space object stands where the glyph before it ends
 
 
-def _left_out_glyphs(fast: _Fast, page: pdfium.PdfPage, seen: dict[int, Any]) -> bool:
+def _unseen_text_objects(fast: _Fast, page: pdfium.PdfPage, seen: dict[int, Any]) -> list[int]:
+    """The page's top-level text objects that have no character in PDFium's text page (a
+    form XObject's are not looked at)."""
+    page_raw = ctypes.c_void_p(ctypes.cast(page.raw, ctypes.c_void_p).value)
+    out: list[int] = []
+    for k in range(fast.count_objects(page_raw)):
+        obj = fast.page_object(page_raw, k)
+        if obj and obj not in seen and fast.object_type(ctypes.c_void_p(obj)) == _TEXT_OBJECT:
+            out.append(obj)
+    return out
+
+
+def _left_out_glyphs(fast: _Fast, unseen: list[int]) -> bool:
     """Whether a text object of the page, set in a standard font the file does not embed, has
-    no character in PDFium's text page.
+    no character in PDFium's text page (``unseen``: :func:`_unseen_text_objects`).
 
     PDFium's text page leaves out the glyphs of codes 0–31 of such a font (no glyph name in its
     encoding; the code 0 one stays in some encodings): react-pdf's Helvetica fallback draws a
@@ -271,12 +284,8 @@ def _left_out_glyphs(fast: _Fast, page: pdfium.PdfPage, seen: dict[int, Any]) ->
     XObject's are not); a standard-font text object of spaces alone, which PDFium also replaces
     by a generated space, sends its page to pdfplumber too: slower, read the same.
     """
-    page_raw = ctypes.c_void_p(ctypes.cast(page.raw, ctypes.c_void_p).value)
     standard: dict[int, bool] = {}
-    for k in range(fast.count_objects(page_raw)):
-        obj = fast.page_object(page_raw, k)
-        if not obj or obj in seen or fast.object_type(ctypes.c_void_p(obj)) != _TEXT_OBJECT:
-            continue
+    for obj in unseen:
         font = fast.font(ctypes.c_void_p(obj)) or 0
         if not font:
             continue
@@ -289,12 +298,7 @@ def _left_out_glyphs(fast: _Fast, page: pdfium.PdfPage, seen: dict[int, Any]) ->
 
 
 def _restore_space_objects(
-    fast: _Fast,
-    page: pdfium.PdfPage,
-    seen: dict[int, Any],
-    tp: Any,
-    chars: list[dict[str, Any]],
-    handles: dict[int, int] | None,
+    unseen: list[int], tp: Any, chars: list[dict[str, Any]], handles: dict[int, int] | None
 ) -> None:
     """Spaces set as text objects of their own, which PDFium's text page leaves out, put back
     between the glyphs they separate.
@@ -305,16 +309,12 @@ def _restore_space_objects(
     (« carbonepour », the 2.8 pt gap under the word grouping's 3 pt). pdfminer reads those
     spaces: a space is put back where such an object stands, at the end of a glyph whose line
     goes on with another glyph."""
-    if not chars:
+    if not chars or not unseen:
         return
-    page_raw = ctypes.c_void_p(ctypes.cast(page.raw, ctypes.c_void_p).value)
     left, bottom = ctypes.c_float(), ctypes.c_float()
     right, top = ctypes.c_float(), ctypes.c_float()
     points: list[tuple[float, float]] = []
-    for k in range(fast.count_objects(page_raw)):
-        obj = fast.page_object(page_raw, k)
-        if not obj or obj in seen or fast.object_type(ctypes.c_void_p(obj)) != _TEXT_OBJECT:
-            continue
+    for obj in unseen:
         if _object_text(obj, tp):
             continue
         handle = ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT)

@@ -43,8 +43,17 @@ def reread_small_print(
 ) -> list[list[str | None]]:
     """``data`` with each cell set in small print read again by :func:`cell_text` (cells in
     ``given`` were read so already); the same list when no cell is small print."""
-    chars = [c for c in getattr(page, "chars", ()) if c.get("upright", True) and c["text"].strip()]
-    if not any(c.get("size", 9.0) < _SMALL for c in chars):
+    chars = getattr(page, "chars", ())
+    cached = getattr(page, "_small_print", None)
+    if cached is not None and cached[0] is chars:
+        any_small = cached[1]
+    else:
+        any_small = any(c.get("size", 9.0) < _SMALL and c["text"].strip() for c in chars)
+        try:
+            page._small_print = (chars, any_small)
+        except AttributeError:  # pragma: no cover - a page type without attributes
+            pass
+    if not any_small:
         return data
     out = data
     for r, row in enumerate(table.rows):
@@ -56,7 +65,7 @@ def reread_small_print(
             x0, top, x1, bottom = cell
             inside = [
                 c
-                for c in page.chars
+                for c in chars
                 if x0 <= (c["x0"] + c["x1"]) / 2 < x1
                 and top <= (c["top"] + c["bottom"]) / 2 < bottom
             ]
