@@ -2051,6 +2051,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the FORTY-NINTH
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): hanging 12 A4 pages, the
+hanging indents as drawn, the steps tables ≈ 15.0 cm wide (not 17 cm), each budget
+right-aligned on its decimal stop ≈ 1.5 cm into its cell, often one line below its row's
+first line, « interne (0,2 » / « ETP) » and « 18000 » / « (financé) » broken over two lines;
+flexwrap 10 A4 pages, every steps row and header wrapped onto two lines of three cells as
+drawn, read by pdfium line by line across the cells; refnum 15 slides, the « N° » column as
+drawn, read on each row's line before the label (ECI « 2.1 2.5 ▶ … »).
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -2078,8 +2087,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.fixedhead_page`, :mod:`~tests.generators.inbar_deck`,
 :mod:`~tests.generators.docx_outline`, :mod:`~tests.generators.pilote_page`,
 :mod:`~tests.generators.star_deck`, :mod:`~tests.generators.odt_snake`,
-:mod:`~tests.generators.sideways_page`, :mod:`~tests.generators.rept_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.sideways_page`, :mod:`~tests.generators.rept_deck`,
+:mod:`~tests.generators.odt_hanging`, :mod:`~tests.generators.flexwrap_page`,
+:mod:`~tests.generators.refnum_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -2212,6 +2222,8 @@ PLAN_LAYOUTS = (
     "plan_html_pilote",
     "plan_odt_snake",
     "plan_html_sideways",
+    "plan_odt_hanging",
+    "plan_html_flexwrap",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -2255,6 +2267,7 @@ COT_LAYOUTS = (
     "cot000_pptxinbar",
     "cot000_pptxstar",
     "cot000_pptxrept",
+    "cot000_pptxrefnum",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
