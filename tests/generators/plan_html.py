@@ -11,7 +11,8 @@ childrows in :mod:`tests.generators.childrows_page`, srlabels in
 marginbox in :mod:`tests.generators.marginbox_page`, confluence in
 :mod:`tests.generators.confluence_page`, wordhtml in :mod:`tests.generators.wordhtml_page`,
 fixedhead in :mod:`tests.generators.fixedhead_page`, pilote in
-:mod:`tests.generators.pilote_page`, sideways in :mod:`tests.generators.sideways_page`).
+:mod:`tests.generators.pilote_page`, sideways in :mod:`tests.generators.sideways_page`,
+flexwrap in :mod:`tests.generators.flexwrap_page`).
 """
 
 from __future__ import annotations
@@ -400,6 +401,10 @@ def plan_html(style: str) -> str:
         from tests.generators.sideways_page import plan_html_sideways
 
         return plan_html_sideways()
+    if style == "flexwrap":  # steps as flex rows wrapping onto two lines
+        from tests.generators.flexwrap_page import plan_html_flexwrap
+
+        return plan_html_flexwrap()
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",

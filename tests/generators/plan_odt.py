@@ -376,8 +376,9 @@ def _step_list(header: list[str], rows: list[list[str]]) -> str:
 
 def plan_odt(style: str, path: Path) -> Path:
     """Seed 001 as an .odt; ``style`` is ``twotier``, ``hyphen``, ``onetable``, ``steplist``,
-    ``chapter``, ``footnote``, ``twocol``, ``snake`` (:mod:`tests.generators.odt_snake`) or
-    ``linenum`` (``twotier`` with Writer's line numbering on)."""
+    ``chapter``, ``footnote``, ``twocol``, ``snake`` (:mod:`tests.generators.odt_snake`),
+    ``hanging`` (:mod:`tests.generators.odt_hanging`) or ``linenum`` (``twotier`` with Writer's
+    line numbering on)."""
     styles_known = (
         "twotier",
         "hyphen",
@@ -387,6 +388,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "footnote",
         "twocol",
         "snake",
+        "hanging",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)
@@ -535,6 +537,12 @@ def plan_odt(style: str, path: Path) -> Path:
             tables += 1
             out.append(snake_impl(block.header, block.rows, tables))
             out.append(_p("Standard", ""))
+        elif kind == "impl" and style == "hanging":  # hanging indents, a decimal tab stop
+            from tests.generators.odt_hanging import hanging_impl
+
+            tables += 1
+            out.append(hanging_impl(block.header, block.rows, tables))
+            out.append(_p("Standard", ""))
         elif kind == "impl" and style == "steplist":
             out.append(_step_list(block.header, block.rows))
         elif kind == "impl":
@@ -573,6 +581,12 @@ def plan_odt(style: str, path: Path) -> Path:
             "</office:automatic-styles>", SNAKE_STYLES + "</office:automatic-styles>"
         )
         styles = landscape(styles)
+    if style == "hanging":  # the steps tables' own styles
+        from tests.generators.odt_hanging import STYLES as HANGING_STYLES
+
+        auto = _AUTO_STYLES.replace(
+            "</office:automatic-styles>", HANGING_STYLES + "</office:automatic-styles>"
+        )
     if style == "linenum":  # « Outils › Numérotation des lignes » (thirtieth held-out set)
         styles = styles.replace(_FONTS, _ONE_FONTS).replace(
             "</office:styles>", _LINE_NUMBERING + "</office:styles>"

@@ -1528,6 +1528,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.star_deck`);
     ``rept``: Excel-style text bars « █ » typed before the progress percentages
     (:mod:`tests.generators.rept_deck`);
+    ``refnum``: a « N° » column of outline row numbers before the progress tables' labels
+    (:mod:`tests.generators.refnum_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1612,6 +1614,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.rept_deck import PptxReptSlides
 
             slides = PptxReptSlides(base)
+        elif variant == "refnum":  # a module of its own, built on _PptxSlides
+            from tests.generators.refnum_deck import PptxRefnumSlides
+
+            slides = PptxRefnumSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:
