@@ -4648,6 +4648,17 @@ envisagés », « 18000 (financé) GACdG Chambre du Commerce et de l'Industrie �
 lien … », « 4.1 4.3 ▶ … »); pdfium reads each row as one line « 1.1 ▶ Stratégie globale
 climat-air-énergie 18,9 37 % 16,9 % »; the other slides not compared.
 
+First measure (forty-first pass, 2026-12-04 ~20:00 UTC, by the lead, on ``a407fe1``, after that
+pass's changes up to text bars in cells; recorded in ``HELD_FLOORS`` and ``COT_HELD_FLOORS``,
+totals and check names only, failures never printed): ``plan_odt_hanging`` 13/13 fiches,
+**22/35 rows**, 60/60 fields, 11/17 step values, 9/12 actions, step/description/planning/
+budget/owner/partners cells 23, 23, 26, 23, 31, 26 of 35; ``plan_html_flexwrap`` 13/13 fiches,
+**0/35 rows**, 60/60 fields, 6/17 step values, 0/12 actions, partners 2/35, every other step
+column 0/35; ``cot000_pptxrefnum`` **0/45 referential rows, 45 extra rows**, objectives
+21/21, audits and document right. No remnant, issue nor page check fails; both engines read
+all three alike. On unseen plan layouts: rows 22/70 (31 %), fields 120/120. **The ≥ 98 %
+held-out goal is not met** (causes not looked at).
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
@@ -5210,6 +5221,14 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # FORTY-NINTH held-out set, first measure (forty-first pass, 2026-12-04 ~20:00 UTC, on
+    # a407fe1, totals only): hanging fiches 13, steps 22, fields 60, step values 11, actions
+    # 9/12, step/description/planning/budget/owner/partners cells 23, 23, 26, 23, 31, 26;
+    # flexwrap fiches 13, steps 0, fields 60, step values 6, actions 0/12, partners 2, other
+    # step columns 0; the deck cot000_pptxrefnum 0/45 referential rows, 45 extra rows,
+    # objectives 21/21, audits and document right; engines alike
+    "plan_odt_hanging": {"fiches": 13, "steps": 22, "fields": 60, "step_values": 11},
+    "plan_html_flexwrap": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 6},
     # FORTY-EIGHTH held-out set, first measure (forty-first pass, 2026-12-04 ~19:49 UTC, on
     # da29fbe, totals only): snake fiches 13, steps 34, fields 60, step values 17, actions
     # 12/12, descriptions 34, other step columns 35; sideways read exactly on first sight (13,
@@ -5587,7 +5606,11 @@ def test_plan_held_out_floors(layout: str) -> None:
 # cot000_pptxrept (FORTY-EIGHTH held-out set, first measure, forty-first pass): 0/45
 # referential rows, 45 extra rows, objectives 21/21, audits and document right (TUNED since
 # the same pass, moved before any failure was printed: asserted exactly by test_cot000)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+# cot000_pptxrefnum (FORTY-NINTH held-out set, first measure, forty-first pass): 0/45
+# referential rows, 45 extra rows, objectives 21/21, audits and document right
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    "cot000_pptxrefnum": {"referential_rows": 0, "objectives": 21},
+}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -5602,7 +5625,7 @@ COT_HELD_REJECTED: dict[str, str] = {}
 # (cot000_pptxinbar: 13 at its first measure, forty-first pass; tuned since the same pass)
 # (cot000_pptxstar: 45 at its first measure, forty-first pass; tuned since the same pass)
 # (cot000_pptxrept: 45 at its first measure, forty-first pass; tuned since the same pass)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxrefnum": 45}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
