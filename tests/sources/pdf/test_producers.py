@@ -4657,7 +4657,10 @@ budget/owner/partners cells 23, 23, 26, 23, 31, 26 of 35; ``plan_html_flexwrap``
 column 0/35; ``cot000_pptxrefnum`` **0/45 referential rows, 45 extra rows**, objectives
 21/21, audits and document right. No remnant, issue nor page check fails; both engines read
 all three alike. On unseen plan layouts: rows 22/70 (31 %), fields 120/120. **The ≥ 98 %
-held-out goal is not met** (causes not looked at).
+held-out goal is not met** (causes not looked at). The three were MOVED TO THE TUNED PART in
+the same pass (2026-12-04 ~20:02 UTC), decided and written down here before any of their
+failures was printed; from then on their failures are read and fixed by general rules, never
+by rules keyed on these files.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -4713,9 +4716,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_odt_hanging",
-    "plan_html_flexwrap",
-    "cot000_pptxrefnum",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -4821,6 +4821,8 @@ PLAN_TUNED = (
     "plan_html_pilote",
     "plan_odt_snake",
     "plan_html_sideways",
+    "plan_odt_hanging",
+    "plan_html_flexwrap",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -4828,8 +4830,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_odt_hanging",
-    "plan_html_flexwrap",
 )
 COT000 = (
     "cot000_pptx",
@@ -5061,7 +5061,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxrefnum"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -5191,8 +5191,8 @@ def test_held_out_list_is_fixed() -> None:
     assert forty_eighth <= set(PLAN_TUNED) and not forty_eighth & set(PLAN_HELD)
     assert "cot000_pptxrept" in COT000 and "cot000_pptxrept" not in HELD_OUT
     forty_ninth = {"plan_odt_hanging", "plan_html_flexwrap"}
-    assert forty_ninth <= set(PLAN_HELD) and not forty_ninth & set(PLAN_TUNED)
-    assert "cot000_pptxrefnum" in COT000 and "cot000_pptxrefnum" in HELD_OUT
+    assert forty_ninth <= set(PLAN_TUNED) and not forty_ninth & set(PLAN_HELD)
+    assert "cot000_pptxrefnum" in COT000 and "cot000_pptxrefnum" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -5227,8 +5227,7 @@ HELD_FLOORS = {
     # flexwrap fiches 13, steps 0, fields 60, step values 6, actions 0/12, partners 2, other
     # step columns 0; the deck cot000_pptxrefnum 0/45 referential rows, 45 extra rows,
     # objectives 21/21, audits and document right; engines alike
-    "plan_odt_hanging": {"fiches": 13, "steps": 22, "fields": 60, "step_values": 11},
-    "plan_html_flexwrap": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 6},
+    # TUNED since that measure (forty-first pass, moved before any failure was printed)
     # FORTY-EIGHTH held-out set, first measure (forty-first pass, 2026-12-04 ~19:49 UTC, on
     # da29fbe, totals only): snake fiches 13, steps 34, fields 60, step values 17, actions
     # 12/12, descriptions 34, other step columns 35; sideways read exactly on first sight (13,
@@ -5607,10 +5606,9 @@ def test_plan_held_out_floors(layout: str) -> None:
 # referential rows, 45 extra rows, objectives 21/21, audits and document right (TUNED since
 # the same pass, moved before any failure was printed: asserted exactly by test_cot000)
 # cot000_pptxrefnum (FORTY-NINTH held-out set, first measure, forty-first pass): 0/45
-# referential rows, 45 extra rows, objectives 21/21, audits and document right
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {
-    "cot000_pptxrefnum": {"referential_rows": 0, "objectives": 21},
-}
+# referential rows, 45 extra rows, objectives 21/21, audits and document right (TUNED since
+# the same pass, moved before any failure was printed: asserted exactly by test_cot000)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -5625,7 +5623,8 @@ COT_HELD_REJECTED: dict[str, str] = {}
 # (cot000_pptxinbar: 13 at its first measure, forty-first pass; tuned since the same pass)
 # (cot000_pptxstar: 45 at its first measure, forty-first pass; tuned since the same pass)
 # (cot000_pptxrept: 45 at its first measure, forty-first pass; tuned since the same pass)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxrefnum": 45}
+# (cot000_pptxrefnum: 45 at its first measure, forty-first pass; tuned since the same pass)
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
