@@ -49,6 +49,9 @@ class _Columns:
     # number is in the column whose cell spans it (a value set at its cell's left, in a data
     # bar, lies nearer the column before's right-aligned label)
     boxes: dict[str, tuple[float, float]] | None = None
+    # right end of a first « N° » column the table numbers its rows in (its own numbering,
+    # none of the referential's codes): the row numbers there are read as no cell
+    numbers_end: float | None = None
 
 
 _NEAR_STEMS = ("restant", "points", "realis", "programm")
@@ -192,8 +195,42 @@ def _flat_header(page: _Page, index: int) -> _Columns | None:
     keys_right = max(b for _, b in spans.values())
     bottom = max(w.bottom for w in line)
     boxes = _cell_boxes(page, spans, line) or None
+    numbers_end = _numbers_column(line, label_end)
+    if numbers_end is not None:
+        header_label = _join_words(
+            [w for w in line if numbers_end < w.x0 and w.x1 <= label_end + 1]
+        )
     return _Columns(
-        centres, label_end, header_label, bottom, last, keys_right=keys_right, boxes=boxes
+        centres,
+        label_end,
+        header_label,
+        bottom,
+        last,
+        keys_right=keys_right,
+        boxes=boxes,
+        numbers_end=numbers_end,
+    )
+
+
+_NUMBER_HEADS = frozenset(("n°", "n", "no", "nº", "#", "num", "num.", "numero", "rang"))
+_ROW_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}\.?$")
+
+
+def _numbers_column(line: list[_Word], label_end: float) -> float | None:
+    """The right end of a first column headed « N° » (« # », « Num. ») left of the label
+    column's header, halfway to that header; None when the header line opens otherwise."""
+    heads = sorted((w for w in line if w.x1 <= label_end + 1), key=lambda w: w.x0)
+    if len(heads) < 2 or fold(heads[0].text).strip(" :") not in _NUMBER_HEADS:
+        return None
+    return (heads[0].x1 + heads[1].x0) / 2
+
+
+def _row_number(word: _Word, cols: _Columns) -> bool:
+    """``word`` is a row number in the table's own « N° » column."""
+    return (
+        cols.numbers_end is not None
+        and word.x1 <= cols.numbers_end + 0.5 * word.size
+        and bool(_ROW_NUMBER_RE.match(word.text))
     )
 
 
@@ -433,6 +470,8 @@ def _table_rows(page: _Page, start: int, cols: _Columns) -> tuple[list[_RawRow],
         cells: dict[str, list[_Word]] = {key: [] for key in cols.centres}
         last_key: str | None = None  # cell of the word just before, when it is a number
         for word in line:
+            if _row_number(word, cols):
+                continue  # the table's own numbering (a « N° » column), none of its cells
             centre = (word.x0 + word.x1) / 2
             if centre > cols.label_end:  # a colour chip before a number is a marker
                 text = _cell_text(word.text)
