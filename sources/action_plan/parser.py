@@ -111,14 +111,30 @@ def _split_row(prev: dict[str, str | None], first: dict[str, str | None]) -> boo
     « Service commande » / « publique ») it lacks the one-line planning or budget the row above
     holds, and each of its cells continues a cell that has text above (a cut cell cannot start
     from nothing). A new row lacking only its owner (merged with the one above) keeps its
-    planning and budget, so it is not taken for a cut row.
+    planning and budget, so it is not taken for a cut row. A step name going on in lower
+    case under an unfinished one is the rest of it, whatever the other cells hold (a budget
+    set a line lower, on a decimal tab, starting only below the break).
     """
-    if not (first.get("step") or ""):
+    step = first.get("step") or ""
+    if not step:
         return True
+    if _name_goes_on(prev, first):
+        return True  # « Impliquer et » / « sensibiliser les publics »: the name goes on
     if not any(first.get(k) for k in _DETAIL_KEYS):
         return any(prev.get(k) for k in _DETAIL_KEYS)
     completed = [k for k in ("planning", "budget") if prev.get(k) and not first.get(k)]
     return bool(completed) and all(prev.get(k) for k, v in first.items() if v)
+
+
+def _name_goes_on(prev: dict[str, str | None], first: dict[str, str | None]) -> bool:
+    """``first``'s step name goes on ``prev``'s: it opens in lower case under a name left
+    unfinished (no full stop), and so does its description when it has one."""
+    step = first.get("step") or ""
+    above = (prev.get("step") or "").rstrip()
+    if not (step[:1].islower() and above and not above.endswith((".", "!", "?", ";"))):
+        return False
+    text = (first.get("description") or "").lstrip()
+    return not text or not text[:1].isupper()
 
 
 def _holds_nothing(sheet: _Sheet) -> bool:
@@ -578,6 +594,16 @@ class _Parser:
                 continue
             if bare and sheet.rows and not sheet.rows[-1].group:
                 prev = sheet.rows[-1]  # wrapped text split off by a wide line gap
+                join_rows(prev, row, _join_cells(prev.cells, cells))
+                continue
+            if (
+                index
+                and not block.rows_ruled
+                and sheet.rows
+                and not sheet.rows[-1].group
+                and _name_goes_on(sheet.rows[-1].cells, cells)
+            ):  # rows cut where no rule is (a value set a line lower, on a decimal tab)
+                prev = sheet.rows[-1]
                 join_rows(prev, row, _join_cells(prev.cells, cells))
                 continue
             sheet.rows.append(row)

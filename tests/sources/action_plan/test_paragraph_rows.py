@@ -38,3 +38,17 @@ def test_rows_of_their_own_stay_rows() -> None:
     ]
     assert len(_paragraph_rows(rows)) == 3
     assert _paragraph_rows([]) == []
+
+
+def test_a_step_name_going_on_in_lower_case_is_the_rest_of_its_row() -> None:
+    from sources.action_plan.parser import _name_goes_on, _split_row
+
+    prev = {"step": "Impliquer et", "description": "Réaliser un programme", "planning": "2019",
+            "budget": None, "owner": "GACdG", "partners": "Associations"}  # fmt: skip
+    rest = {"step": "sensibiliser les publics", "description": "visant à réaliser",
+            "planning": None, "budget": "50 000", "owner": None, "partners": "locales"}  # fmt: skip
+    assert _name_goes_on(prev, rest) and _split_row(prev, rest)
+    # a name ended by a full stop, a new name in capitals, a description opening a sentence
+    assert not _name_goes_on({**prev, "step": "Impliquer les publics."}, rest)
+    assert not _name_goes_on(prev, {**rest, "step": "Sensibiliser les publics"})
+    assert not _name_goes_on(prev, {**rest, "description": "Visant à réaliser"})
