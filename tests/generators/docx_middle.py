@@ -11,14 +11,8 @@ Only the layout comes from here: every value is the seed's.
 
 from __future__ import annotations
 
-from tests.generators.docx_watermark import GRID, HEAD_FILL, STEP_WIDTHS_CM
-from tests.generators.plan_docx import (
-    _cell_text,
-    _fixed_widths,
-    _grid_borders,
-    _repeat_header,
-    _shade,
-)
+from tests.generators.docx_watermark import grey_steps_grid
+from tests.generators.plan_docx import _cell_text
 from tests.generators.seed001 import Block
 
 
@@ -38,13 +32,7 @@ def middle_impl(doc: object, block: Block) -> None:
     from docx.shared import Pt
 
     ncols = len(block.header)
-    table = doc.add_table(rows=1 + len(block.rows), cols=ncols)  # type: ignore[attr-defined]
-    _grid_borders(table, GRID)
-    for c, label in enumerate(block.header):
-        _cell_text(table.cell(0, c), label, bold=True, size=9)
-        _shade(table.cell(0, c), HEAD_FILL)
-    _repeat_header(table.rows[0])
-    _fixed_widths(table, STEP_WIDTHS_CM)
+    table = grey_steps_grid(doc, block, len(block.rows))
     for r, row in enumerate(block.rows, start=1):
         for c in range(ncols):
             _cell_text(table.cell(r, c), row[c] if c < len(row) else "", bold=c == 0, size=9)

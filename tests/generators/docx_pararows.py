@@ -10,14 +10,8 @@ header repeated. Only the layout comes from here: every value is the seed's.
 
 from __future__ import annotations
 
-from tests.generators.docx_watermark import GRID, HEAD_FILL, STEP_WIDTHS_CM
-from tests.generators.plan_docx import (
-    _cell_text,
-    _fixed_widths,
-    _grid_borders,
-    _repeat_header,
-    _shade,
-)
+from tests.generators.docx_watermark import grey_steps_grid
+from tests.generators.plan_docx import _cell_text
 from tests.generators.seed001 import Block, _paragraphs
 
 
@@ -30,13 +24,7 @@ def pararows_impl(doc: object, block: Block) -> None:
     parts = [_paragraphs(row[description]) if description < len(row) else [] for row in block.rows]
     spans = [max(1, len(p)) for p in parts]
     ncols = len(block.header)
-    table = doc.add_table(rows=1 + sum(spans), cols=ncols)  # type: ignore[attr-defined]
-    _grid_borders(table, GRID)
-    for c, label in enumerate(block.header):
-        _cell_text(table.cell(0, c), label, bold=True, size=9)
-        _shade(table.cell(0, c), HEAD_FILL)
-    _repeat_header(table.rows[0])
-    _fixed_widths(table, STEP_WIDTHS_CM)
+    table = grey_steps_grid(doc, block, sum(spans))
     top = 1
     for row, paras, span in zip(block.rows, parts, spans, strict=True):
         for k in range(span):

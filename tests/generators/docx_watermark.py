@@ -15,6 +15,7 @@ from tests.generators.plan_docx import (
     _filled_steps,
     _fixed_widths,
     _grid_borders,
+    _repeat_header,
     _shade,
 )
 from tests.generators.seed001 import Block
@@ -90,3 +91,18 @@ def watermark_impl(doc: object, block: Block) -> None:
     _filled_steps(table, block, HEAD_FILL)
     _fixed_widths(table, STEP_WIDTHS_CM)
     doc.add_paragraph().paragraph_format.space_after = Pt(0)  # type: ignore[attr-defined]
+
+
+def grey_steps_grid(doc: object, block: Block, body_rows: int) -> object:
+    """A steps table of ``body_rows`` rows under its header, as the tables built on this
+    layout's draw it: a thin grey full grid, the seed's labels bold 9 pt on the pale blue
+    fill, the header repeated, the columns ``STEP_WIDTHS_CM``; returns the table."""
+    ncols = len(block.header)
+    table = doc.add_table(rows=1 + body_rows, cols=ncols)  # type: ignore[attr-defined]
+    _grid_borders(table, GRID)
+    for c, label in enumerate(block.header):
+        _cell_text(table.cell(0, c), label, bold=True, size=9)
+        _shade(table.cell(0, c), HEAD_FILL)
+    _repeat_header(table.rows[0])
+    _fixed_widths(table, STEP_WIDTHS_CM)
+    return table

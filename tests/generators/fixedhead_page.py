@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from tests.generators.plan_html import _cell_html, _flowing_page, _h, _kv_fields
 from tests.generators.seed001 import Block
+from tests.generators.site_body import flowing_css, steps_table_open
 
 # the header cells' widths FixedHeader copied from the screen onto its clone (px)
 CLONE_WIDTHS = (100, 230, 85, 90, 80, 95)
@@ -26,22 +27,9 @@ LABELS = (
     "Partenaires envisagés",
 )
 
-_CSS = """
-@page { size: A4; margin: 12mm; }
-* { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 9pt; color: #222222;
-  margin: 0; }
-h1 { font-size: 14pt; color: #1F4E79; margin: 12px 0 4px; }
-h2 { font-size: 11pt; color: #2E74B5; margin: 10px 0 4px; }
-h3 { font-size: 11.5pt; font-weight: bold; color: #1F4E79; margin: 14px 0 4px; }
-h3 + h3 { margin-top: 0; }
-h4 { font-size: 10pt; font-weight: bold; margin: 8px 0 4px; }
-p { margin: 0 0 3px; }
-table.summary td { padding: 2px 6px; vertical-align: top; }
-table.kv { border-collapse: collapse; width: 100%; margin: 0 0 6px; }
-table.kv th, table.kv td { border-bottom: 1px solid #DDDDDD; padding: 3px 6px 3px 0;
-  vertical-align: top; text-align: left; }
-table.kv th { width: 4cm; font-weight: bold; }
+_CSS = (
+    flowing_css("12mm")
+    + """\
 table.dataTable { border-collapse: collapse; margin: 4px 0 10px; table-layout: fixed; }
 table.display { width: 100%; }
 table.dataTable thead th { background: #DCE6F1; color: #1F1F1F; font-size: 8.5pt;
@@ -53,16 +41,12 @@ table.dataTable tbody tr.odd { background: #F9F9F9; }
 table.dataTable tbody td p { margin: 0 0 3px; }
 table.fixedHeader-floating { background-color: white; }
 """
+)
 
 
 def _impl(block: Block) -> list[str]:
-    cols = "".join(f"<col style='width: {w}%'>" for w in COLUMNS)
     head = "".join(f"<th>{_h(label)}</th>" for label in block.header)
-    out = [
-        "<table class='display dataTable'>",
-        f"<colgroup>{cols}</colgroup>",
-        f"<thead><tr>{head}</tr></thead><tbody>",
-    ]
+    out = steps_table_open("display dataTable", COLUMNS, head)
     for rank, row in enumerate(block.rows):
         parity = "odd" if rank % 2 == 0 else "even"
         cells = "".join(f"<td>{_cell_html(v)}</td>" for v in row)

@@ -13,23 +13,11 @@ from __future__ import annotations
 
 from tests.generators.plan_html import _cell_html, _flowing_page, _h, _kv_fields
 from tests.generators.seed001 import Block
+from tests.generators.site_body import flowing_css
 
-_CSS = """
-@page { size: A4; margin: 15mm; }
-* { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 9pt; color: #212529;
-  margin: 0; }
-h1 { font-size: 14pt; color: #1F4E79; margin: 12px 0 4px; }
-h2 { font-size: 11pt; color: #2E74B5; margin: 10px 0 4px; }
-h3 { font-size: 11.5pt; font-weight: bold; color: #1F4E79; margin: 14px 0 4px; }
-h3 + h3 { margin-top: 0; }
-h4 { font-size: 10pt; font-weight: bold; margin: 8px 0 4px; }
-p { margin: 0 0 3px; }
-table.summary td { padding: 2px 6px; vertical-align: top; }
-table.kv { border-collapse: collapse; width: 100%; margin: 0 0 6px; }
-table.kv th, table.kv td { border-bottom: 1px solid #DDDDDD; padding: 3px 6px 3px 0;
-  vertical-align: top; text-align: left; }
-table.kv th { width: 4cm; font-weight: bold; }
+_CSS = (
+    flowing_css("15mm", "#212529")
+    + """\
 div.steps { margin: 4px 0 10px; }
 div.row { display: flex; flex-wrap: wrap; border-bottom: 1px solid #DEE2E6;
   break-inside: avoid; }
@@ -41,6 +29,7 @@ div.col-12 { flex: 0 0 100%; max-width: 100%; }
 div.row div.etape { font-weight: bold; }
 div.col p { margin: 0 0 3px; }
 """
+)
 
 _COL = "col col-12 col-sm-4 col-lg-2"
 

@@ -10,14 +10,10 @@ the layout comes from here: every value is the seed's.
 
 from __future__ import annotations
 
+from tests.generators.progress_deck import BANDS, DARK, HEAD, HEADS, ROW, WHITE
 from tests.generators.slides_office import _PptxSlides, filled_cell, seed_cell
 
-HEAD = "0073B3"
-BANDS = ("EAF1FA", "FFFFFF")
-DARK = (0.12, 0.12, 0.12)
-WHITE = (1.0, 1.0, 1.0)
 SIZE = 6.5
-ROW = 12.0  # pt
 HALF = (190.0, 50.0, 50.0, 50.0)  # pt, one half's four columns
 SPACER = 12.0  # pt, between the halves
 SPACER_COLUMN = 4
@@ -39,7 +35,7 @@ class PptxFoldedSlides(_PptxSlides):
         widths = (*HALF, SPACER, *HALF)
         for c, w in enumerate(widths):
             table.columns[c].width = Pt(w)
-        heads = [header, "Points restants", "% Réalisé", "% Programmé"]
+        heads = [header, *HEADS]
         for r in range(n):
             table.rows[r].height = Pt(ROW)
             filled_cell(table, r, SPACER_COLUMN, "FFFFFF")

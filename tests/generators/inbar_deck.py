@@ -11,16 +11,11 @@ the layout comes from here: every value is the seed's.
 
 from __future__ import annotations
 
-from tests.generators.slides_office import _PptxSlides, filled_cell, seed_cell
+from tests.generators.progress_deck import DARK, HEADS, ROW, SIZE, PptxProgressSlides
+from tests.generators.slides_office import filled_cell, seed_cell
 
-HEAD = "0073B3"
-BANDS = ("EAF1FA", "FFFFFF")
 BAR_FILLS = ("9DC3E6", "C5E0B4")  # « % Réalisé », « % Programmé »
-DARK = (0.12, 0.12, 0.12)
-WHITE = (1.0, 1.0, 1.0)
-SIZE = 7.5
 BAR_SIZE = 6.5
-ROW = 12.0  # pt
 LEFT = 14.0  # pt, the table's left edge
 BAR_INSET = 4.0  # pt, from the column's left edge
 BAR_TOP = 2.0  # pt, below the row's top
@@ -44,7 +39,7 @@ def _end_size(par: object, size: float) -> None:
     par._p.append(end)  # type: ignore[attr-defined]
 
 
-class PptxInbarSlides(_PptxSlides):
+class PptxInbarSlides(PptxProgressSlides):
     """``cot000_pptx``'s slides; each progress table's percentages inside data bars."""
 
     def _bar(self, x: float, y: float, length: float, fill: str, value: str, bold: bool) -> None:
@@ -70,19 +65,10 @@ class PptxInbarSlides(_PptxSlides):
         self._run(par, value, BAR_SIZE, bold, DARK)
 
     def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
-        from pptx.util import Pt
-
-        self.slide()
-        y = self.title(title) - 6
-        table = self._progress_grid(y, len(rows), eci)
+        y, table = self._new_grid(title, rows, eci)
         widths = (380.0, 104.0, 104.0, 104.0) if eci else (350.0, 114.0, 114.0, 114.0)
-        heads = [header, "Points restants", "% Réalisé", "% Programmé"]
-        for c in range(4):
-            self._run(filled_cell(table, 0, c, HEAD), heads[c], SIZE, True, WHITE)
-        table.rows[0].height = Pt(ROW)  # type: ignore[attr-defined]
-        for r, row in enumerate(rows, start=1):
-            table.rows[r].height = Pt(ROW)  # type: ignore[attr-defined]
-            fill = BANDS[(r - 1) % 2]
+        self._head_row(table, [header, *HEADS])
+        for r, row, fill in self._body_rows(table, rows):
             for c in range(4):
                 par = filled_cell(table, r, c, fill)
                 if c < 2:

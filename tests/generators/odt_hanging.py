@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from tests.generators.plan_odt import _cell
+from tests.generators.plan_odt import _cell, column_styles
 from tests.generators.seed001 import _paragraphs
 
 RULE = "0.5pt solid #A6A6A6"
@@ -24,11 +24,7 @@ STYLES = (
  style:width="17cm" table:align="left" fo:margin-bottom="0.3cm"
  style:may-break-between-rows="true"/></style:style>
 """
-    + "".join(
-        f'<style:style style:name="cH{i}" style:family="table-column">'
-        f'<style:table-column-properties style:column-width="{w}cm"/></style:style>'
-        for i, w in enumerate(WIDTHS)
-    )
+    + column_styles("cH", WIDTHS)
     + f"""
 <style:style style:name="HHead" style:family="table-cell"><style:table-cell-properties
  fo:border-top="none" fo:border-left="none" fo:border-right="none"

@@ -9,7 +9,7 @@ Only the layout comes from here: every value is the seed's.
 
 from __future__ import annotations
 
-from tests.generators.plan_odt import _cell
+from tests.generators.plan_odt import _cell, column_styles
 
 GRID = "0.5pt solid #7F7F7F"
 WIDTHS = (2.0, 4.0, 1.4, 1.8, 1.5, 1.7)  # cm, 12.4 in all
@@ -25,11 +25,7 @@ STYLES = (
 <style:style style:name="NRow" style:family="table-row"><style:table-row-properties
  fo:keep-together="always"/></style:style>
 """
-    + "".join(
-        f'<style:style style:name="cN{i}" style:family="table-column">'
-        f'<style:table-column-properties style:column-width="{w}cm"/></style:style>'
-        for i, w in enumerate(WIDTHS)
-    )
+    + column_styles("cN", WIDTHS)
     + f"""
 <style:style style:name="NHead" style:family="table-cell"><style:table-cell-properties
  fo:border="{GRID}" fo:background-color="#E2EFDA" fo:padding="0.08cm"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from tests.generators.plan_html import _cell_html, _flowing_page, _h, _kv_fields
 from tests.generators.seed001 import Block
+from tests.generators.site_body import flowing_css, steps_table_open
 
 # (label, seed column, width %) in the page's order
 COLUMNS = (
@@ -23,22 +24,9 @@ COLUMNS = (
     ("Étape", 0, 18),
 )
 
-_CSS = """
-@page { size: A4; margin: 14mm 12mm; }
-* { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 9pt; color: #222222;
-  margin: 0; }
-h1 { font-size: 14pt; color: #1F4E79; margin: 12px 0 4px; }
-h2 { font-size: 11pt; color: #2E74B5; margin: 10px 0 4px; }
-h3 { font-size: 11.5pt; font-weight: bold; color: #1F4E79; margin: 14px 0 4px; }
-h3 + h3 { margin-top: 0; }
-h4 { font-size: 10pt; font-weight: bold; margin: 8px 0 4px; }
-p { margin: 0 0 3px; }
-table.summary td { padding: 2px 6px; vertical-align: top; }
-table.kv { border-collapse: collapse; width: 100%; margin: 0 0 6px; }
-table.kv th, table.kv td { border-bottom: 1px solid #DDDDDD; padding: 3px 6px 3px 0;
-  vertical-align: top; text-align: left; }
-table.kv th { width: 4cm; font-weight: bold; }
+_CSS = (
+    flowing_css("14mm 12mm")
+    + """\
 table.suivi { border-collapse: collapse; width: 100%; table-layout: fixed;
   margin: 4px 0 10px; }
 table.suivi th, table.suivi td { border: 1px solid #BFBFBF; padding: 3px 5px;
@@ -47,16 +35,12 @@ table.suivi thead th { background: #44546A; color: #FFFFFF; font-weight: bold; }
 table.suivi td.etape { font-weight: bold; }
 table.suivi td p { margin: 0 0 3px; }
 """
+)
 
 
 def _impl(block: Block) -> list[str]:
-    cols = "".join(f"<col style='width: {w}%'>" for _, _, w in COLUMNS)
     head = "".join(f"<th>{_h(label)}</th>" for label, _, _ in COLUMNS)
-    out = [
-        "<table class='suivi'>",
-        f"<colgroup>{cols}</colgroup>",
-        f"<thead><tr>{head}</tr></thead><tbody>",
-    ]
+    out = steps_table_open("suivi", tuple(w for _, _, w in COLUMNS), head)
     for row in block.rows:
         cells = []
         for _, column, _ in COLUMNS:

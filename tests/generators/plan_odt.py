@@ -57,6 +57,16 @@ _FONTS = (
 _GRID = "0.5pt solid #000000"
 _RULE = "0.5pt solid #8C8C8C"
 
+
+def column_styles(prefix: str, widths: tuple[float, ...]) -> str:
+    """A table's column styles ``<prefix>0``, ``<prefix>1``…, one per width (cm)."""
+    return "".join(
+        f'<style:style style:name="{prefix}{i}" style:family="table-column">'
+        f'<style:table-column-properties style:column-width="{w}cm"/></style:style>'
+        for i, w in enumerate(widths)
+    )
+
+
 _AUTO_STYLES = f"""<office:automatic-styles>
 <style:style style:name="Steps" style:family="table"><style:table-properties
  style:width="17cm" table:align="left" fo:margin-bottom="0.3cm"/></style:style>
@@ -72,13 +82,7 @@ _AUTO_STYLES = f"""<office:automatic-styles>
  style:column-width="3cm"/></style:style>
 <style:style style:name="cSum2" style:family="table-column"><style:table-column-properties
  style:column-width="14cm"/></style:style>
-{
-    "".join(
-        f'<style:style style:name="cS{i}" style:family="table-column">'
-        f'<style:table-column-properties style:column-width="{w}cm"/></style:style>'
-        for i, w in enumerate((2.5, 5.3, 2.0, 2.5, 2.2, 2.5))
-    )
-}
+{column_styles("cS", (2.5, 5.3, 2.0, 2.5, 2.2, 2.5))}
 <style:style style:name="Head" style:family="table-cell"><style:table-cell-properties
  fo:border="{_GRID}" fo:background-color="#E2EFDA" fo:padding="0.08cm"
  style:vertical-align="middle"/></style:style>
@@ -117,13 +121,7 @@ _AUTO_STYLES = f"""<office:automatic-styles>
 <style:style style:name="HFiche" style:family="paragraph"><style:paragraph-properties
  fo:margin-top="0.4cm" fo:margin-bottom="0.1cm"/><style:text-properties fo:font-size="13pt"
  fo:font-weight="bold" fo:color="#1F4E79"/></style:style>
-{
-    "".join(
-        f'<style:style style:name="cH{i}" style:family="table-column">'
-        f'<style:table-column-properties style:column-width="{w}cm"/></style:style>'
-        for i, w in enumerate((2.2, 4.8, 1.6, 2.0, 2.0, 2.4))
-    )
-}
+{column_styles("cH", (2.2, 4.8, 1.6, 2.0, 2.0, 2.4))}
 <style:style style:name="StepsH" style:family="table"><style:table-properties
  style:width="15cm" table:align="left" fo:margin-bottom="0.3cm"/></style:style>
 <style:style style:name="HeadH" style:family="table-cell"><style:table-cell-properties
@@ -151,13 +149,7 @@ _ONE_STYLES = f"""
 <style:style style:name="OneT" style:family="table"><style:table-properties
  style:width="17cm" table:align="left" fo:margin-bottom="0.4cm"
  style:may-break-between-rows="true"/></style:style>
-{
-    "".join(
-        f'<style:style style:name="cO{i}" style:family="table-column">'
-        f'<style:table-column-properties style:column-width="{w}cm"/></style:style>'
-        for i, w in enumerate(_ONE_WIDTHS)
-    )
-}
+{column_styles("cO", _ONE_WIDTHS)}
 <style:style style:name="ORow" style:family="table-row"><style:table-row-properties
  fo:keep-together="auto"/></style:style>
 <style:style style:name="OHead" style:family="table-cell"><style:table-cell-properties
@@ -630,11 +622,7 @@ def _grid_table_styles(
     """Automatic styles of a 17 cm steps table with a full grid (``Steps<tag>``, columns
     ``c<tag>i``, ``<tag>Head`` / ``<tag>Body`` cells, ``<tag>HeadP`` / ``<tag>Cell``
     paragraphs): the header filled with ``fill``, its bold labels centred in ``colour``."""
-    columns = "".join(
-        f'<style:style style:name="c{tag}{i}" style:family="table-column">'
-        f'<style:table-column-properties style:column-width="{w}cm"/></style:style>'
-        for i, w in enumerate(widths)
-    )
+    columns = column_styles(f"c{tag}", widths)
     head_colour = f' fo:color="{colour}"' if colour else ""
     return f"""
 <style:style style:name="Steps{tag}" style:family="table"><style:table-properties

@@ -10,14 +10,9 @@ the layout comes from here: every value is the seed's.
 
 from __future__ import annotations
 
-from tests.generators.slides_office import _PptxSlides, filled_cell, seed_cell
+from tests.generators.progress_deck import DARK, HEADS, SIZE, PptxProgressSlides
+from tests.generators.slides_office import filled_cell, seed_cell
 
-HEAD = "0073B3"
-BANDS = ("EAF1FA", "FFFFFF")
-DARK = (0.12, 0.12, 0.12)
-WHITE = (1.0, 1.0, 1.0)
-SIZE = 7.5
-ROW = 12.0  # pt
 WIDTHS = {False: (30, 320, 114, 114, 114), True: (30, 350, 104, 104, 104)}  # CAE, ECI
 
 
@@ -36,7 +31,7 @@ def outline_numbers(rows: list[tuple]) -> list[str]:
     return out
 
 
-class PptxRefnumSlides(_PptxSlides):
+class PptxRefnumSlides(PptxProgressSlides):
     """``cot000_pptx``'s slides; a « N° » column of row numbers before the labels."""
 
     def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
@@ -51,17 +46,9 @@ class PptxRefnumSlides(_PptxSlides):
         table = shape.table
         for c, w in enumerate(WIDTHS[eci]):
             table.columns[c].width = Pt(w)
-        heads = ["N°", header, "Points restants", "% Réalisé", "% Programmé"]
-        for c in range(5):
-            par = filled_cell(table, 0, c, HEAD)
-            if c < 2:
-                par.alignment = PP_ALIGN.CENTER if c == 0 else PP_ALIGN.LEFT  # type: ignore[attr-defined]
-            self._run(par, heads[c], SIZE, True, WHITE)
-        table.rows[0].height = Pt(ROW)
+        self._head_row(table, ["N°", header, *HEADS], {0: PP_ALIGN.CENTER, 1: PP_ALIGN.LEFT})
         numbers = outline_numbers(rows)
-        for r, row in enumerate(rows, start=1):
-            table.rows[r].height = Pt(ROW)
-            fill = BANDS[(r - 1) % 2]
+        for r, row, fill in self._body_rows(table, rows):
             axis = row[0] == "▼"
             par = filled_cell(table, r, 0, fill)
             par.alignment = PP_ALIGN.CENTER  # type: ignore[attr-defined]

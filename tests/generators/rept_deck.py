@@ -13,14 +13,9 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from tests.generators.slides_office import _PptxSlides, filled_cell, seed_cell
+from tests.generators.progress_deck import DARK, HEADS, SIZE, PptxProgressSlides
+from tests.generators.slides_office import filled_cell, seed_cell
 
-HEAD = "0073B3"
-BANDS = ("EAF1FA", "FFFFFF")
-DARK = (0.12, 0.12, 0.12)
-WHITE = (1.0, 1.0, 1.0)
-SIZE = 7.5
-ROW = 12.0  # pt
 BLOCK = "█"  # U+2588 FULL BLOCK
 
 
@@ -31,26 +26,15 @@ def barred(value: str) -> str:
     return f"{BLOCK * n} {value}" if n else value
 
 
-class PptxReptSlides(_PptxSlides):
+class PptxReptSlides(PptxProgressSlides):
     """``cot000_pptx``'s slides; text bars before the progress tables' percentages."""
 
     def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
         from pptx.enum.text import PP_ALIGN
-        from pptx.util import Pt
 
-        self.slide()
-        y = self.title(title) - 6
-        table = self._progress_grid(y, len(rows), eci)
-        heads = [header, "Points restants", "% Réalisé", "% Programmé"]
-        for c in range(4):
-            par = filled_cell(table, 0, c, HEAD)
-            if c >= 2:
-                par.alignment = PP_ALIGN.LEFT  # type: ignore[attr-defined]
-            self._run(par, heads[c], SIZE, True, WHITE)
-        table.rows[0].height = Pt(ROW)  # type: ignore[attr-defined]
-        for r, row in enumerate(rows, start=1):
-            table.rows[r].height = Pt(ROW)  # type: ignore[attr-defined]
-            fill = BANDS[(r - 1) % 2]
+        _, table = self._new_grid(title, rows, eci)
+        self._head_row(table, [header, *HEADS], {2: PP_ALIGN.LEFT, 3: PP_ALIGN.LEFT})
+        for r, row, fill in self._body_rows(table, rows):
             for c in range(4):
                 value, axis = seed_cell(row, c)
                 par = filled_cell(table, r, c, fill)

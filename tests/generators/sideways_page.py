@@ -11,26 +11,14 @@ from __future__ import annotations
 
 from tests.generators.plan_html import _cell_html, _flowing_page, _h, _kv_fields
 from tests.generators.seed001 import Block, _paragraphs
+from tests.generators.site_body import flowing_css, steps_table_open
 
 WIDTHS = (17, 38, 5, 13, 12, 15)  # %, the seed's column order
 PLANNING = 2
 
-_CSS = """
-@page { size: A4; margin: 14mm 12mm; }
-* { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 9pt; color: #222222;
-  margin: 0; }
-h1 { font-size: 14pt; color: #1F4E79; margin: 12px 0 4px; }
-h2 { font-size: 11pt; color: #2E74B5; margin: 10px 0 4px; }
-h3 { font-size: 11.5pt; font-weight: bold; color: #1F4E79; margin: 14px 0 4px; }
-h3 + h3 { margin-top: 0; }
-h4 { font-size: 10pt; font-weight: bold; margin: 8px 0 4px; }
-p { margin: 0 0 3px; }
-table.summary td { padding: 2px 6px; vertical-align: top; }
-table.kv { border-collapse: collapse; width: 100%; margin: 0 0 6px; }
-table.kv th, table.kv td { border-bottom: 1px solid #DDDDDD; padding: 3px 6px 3px 0;
-  vertical-align: top; text-align: left; }
-table.kv th { width: 4cm; font-weight: bold; }
+_CSS = (
+    flowing_css("14mm 12mm")
+    + """\
 table.compact { border-collapse: collapse; width: 100%; table-layout: fixed;
   margin: 4px 0 10px; }
 table.compact th, table.compact td { border: 1px solid #A6A6A6; padding: 3px 4px;
@@ -40,6 +28,7 @@ table.compact td.etape { font-weight: bold; }
 table.compact td p { margin: 0 0 3px; }
 div.vert { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; }
 """
+)
 
 
 def _vert(value: str) -> str:
@@ -49,16 +38,11 @@ def _vert(value: str) -> str:
 
 
 def _impl(block: Block) -> list[str]:
-    cols = "".join(f"<col style='width: {w}%'>" for w in WIDTHS)
     head = "".join(
         f"<th>{_vert(label) if c == PLANNING else _h(label)}</th>"
         for c, label in enumerate(block.header)
     )
-    out = [
-        "<table class='compact'>",
-        f"<colgroup>{cols}</colgroup>",
-        f"<thead><tr>{head}</tr></thead><tbody>",
-    ]
+    out = steps_table_open("compact", WIDTHS, head)
     for row in block.rows:
         cells = []
         for c, value in enumerate(row):

@@ -78,3 +78,42 @@ def row_header_fields(block: Block, css_class: str, value: Callable[[str], str])
     ]
     out += ["</tbody>", "</table>"]
     return out
+
+
+# the print stylesheet's base shared by the pages that flow as ``plan_html._flowing_page``
+# writes them (headings, paragraphs, sommaires, the ``table.kv`` fields); each page adds the
+# rules of its own steps
+_FLOWING_CSS = """
+@page { size: A4; margin: MARGIN; }
+* { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 9pt; color: COLOUR;
+  margin: 0; }
+h1 { font-size: 14pt; color: #1F4E79; margin: 12px 0 4px; }
+h2 { font-size: 11pt; color: #2E74B5; margin: 10px 0 4px; }
+h3 { font-size: 11.5pt; font-weight: bold; color: #1F4E79; margin: 14px 0 4px; }
+h3 + h3 { margin-top: 0; }
+h4 { font-size: 10pt; font-weight: bold; margin: 8px 0 4px; }
+p { margin: 0 0 3px; }
+table.summary td { padding: 2px 6px; vertical-align: top; }
+table.kv { border-collapse: collapse; width: 100%; margin: 0 0 6px; }
+table.kv th, table.kv td { border-bottom: 1px solid #DDDDDD; padding: 3px 6px 3px 0;
+  vertical-align: top; text-align: left; }
+table.kv th { width: 4cm; font-weight: bold; }
+"""
+
+
+def flowing_css(margin: str, colour: str = "#222222") -> str:
+    """The base stylesheet of a flowing page: A4 pages of ``margin``, text in ``colour``;
+    the page's steps rules go after it."""
+    return _FLOWING_CSS.replace("MARGIN", margin).replace("COLOUR", colour)
+
+
+def steps_table_open(css_class: str, widths: tuple[int, ...], head: str) -> list[str]:
+    """The opening lines of a steps ``<table>``: its ``<colgroup>`` of ``widths`` (%) and
+    its ``<thead>`` row of ``head`` cells, the ``<tbody>`` opened."""
+    cols = "".join(f"<col style='width: {w}%'>" for w in widths)
+    return [
+        f"<table class='{css_class}'>",
+        f"<colgroup>{cols}</colgroup>",
+        f"<thead><tr>{head}</tr></thead><tbody>",
+    ]

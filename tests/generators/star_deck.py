@@ -10,16 +10,11 @@ the layout comes from here: every value is the seed's.
 
 from __future__ import annotations
 
-from tests.generators.slides_office import _PptxSlides, filled_cell, seed_cell
+from tests.generators.progress_deck import DARK, HEADS, ROW, SIZE, PptxProgressSlides
+from tests.generators.slides_office import filled_cell, seed_cell
 
-HEAD = "0073B3"
-BANDS = ("EAF1FA", "FFFFFF")
-DARK = (0.12, 0.12, 0.12)
-WHITE = (1.0, 1.0, 1.0)
 NOTE_GREY = "595959"
-SIZE = 7.5
 NOTE_SIZE = 6.5
-ROW = 12.0  # pt
 LEFT = 14.0  # pt, the table's left edge
 WIDTH = 692.0  # pt
 NOTE_GAP = 4.0  # pt, between the table's bottom and the footnotes
@@ -29,7 +24,7 @@ FOOTNOTES = (
 )
 
 
-class PptxStarSlides(_PptxSlides):
+class PptxStarSlides(PptxProgressSlides):
     """``cot000_pptx``'s slides; footnote calls in the progress tables, footnotes under."""
 
     def _footnotes(self, top: float) -> None:
@@ -50,18 +45,9 @@ class PptxStarSlides(_PptxSlides):
             run.font.color.rgb = RGBColor.from_string(NOTE_GREY)
 
     def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
-        from pptx.util import Pt
-
-        self.slide()
-        y = self.title(title) - 6
-        table = self._progress_grid(y, len(rows), eci)
-        heads = [header, "Points restants", "% Réalisé", "% Programmé**"]
-        for c in range(4):
-            self._run(filled_cell(table, 0, c, HEAD), heads[c], SIZE, True, WHITE)
-        table.rows[0].height = Pt(ROW)  # type: ignore[attr-defined]
-        for r, row in enumerate(rows, start=1):
-            table.rows[r].height = Pt(ROW)  # type: ignore[attr-defined]
-            fill = BANDS[(r - 1) % 2]
+        y, table = self._new_grid(title, rows, eci)
+        self._head_row(table, [header, *HEADS[:2], HEADS[2] + "**"])
+        for r, row, fill in self._body_rows(table, rows):
             for c in range(4):
                 value, axis = seed_cell(row, c)
                 if c == 2 and axis:  # the call glued to the value, in its own run

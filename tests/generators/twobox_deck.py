@@ -11,13 +11,13 @@ the layout comes from here: every value is the seed's.
 
 from __future__ import annotations
 
+from tests.generators.progress_deck import HEAD as BLUE
+from tests.generators.progress_deck import HEADS, tab_stops
 from tests.generators.slides_office import _PptxSlides, seed_cell
 
-BLUE = "0073B3"
 DARK = "1F1F1F"
 SIZE = 7.5
 LINE = 12.0  # exact line spacing, pt
-HEADS = ("Points restants", "% Réalisé", "% Programmé")
 
 
 class PptxTwoboxSlides(_PptxSlides):
@@ -28,7 +28,6 @@ class PptxTwoboxSlides(_PptxSlides):
         12 pt line spacing, no inner margin, no wrap, right-aligned tab stops at ``stops``
         (pt from the box's left edge)."""
         from pptx.dml.color import RGBColor
-        from pptx.oxml.xmlchemy import OxmlElement
         from pptx.util import Pt
 
         box = self.current.shapes.add_textbox(Pt(x), Pt(top), Pt(w), Pt(LINE * len(lines)))
@@ -39,14 +38,7 @@ class PptxTwoboxSlides(_PptxSlides):
             par = frame.paragraphs[0] if n == 0 else frame.add_paragraph()
             par.line_spacing = Pt(LINE)
             if stops:
-                p_pr = par._p.get_or_add_pPr()
-                tabs = OxmlElement("a:tabLst")
-                for stop in stops:
-                    tab = OxmlElement("a:tab")
-                    tab.set("pos", str(Pt(stop)))
-                    tab.set("algn", "r")
-                    tabs.append(tab)
-                p_pr.append(tabs)
+                tab_stops(par, stops)
             run = par.add_run()
             run.text = text
             run.font.size, run.font.bold, run.font.name = Pt(SIZE), bold, "DejaVu Sans Condensed"

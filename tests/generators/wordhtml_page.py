@@ -19,106 +19,85 @@ FIELD_WIDTHS_PT = (127.6, 354.3)
 STEP_WIDTHS_PT = (79.4, 153.1, 56.7, 68.0, 56.7, 68.0)
 HEAD_FILL = "#D9E2F3"
 
-_CSS = """
+
+def _rule(selector: str, *declarations: str) -> str:
+    """One rule as Word's filtered HTML writes it: the selector on its line, then each
+    declaration on a tabbed line of its own."""
+    return selector + "\n\t{" + ";\n\t".join(declarations) + ";}\n"
+
+
+def _margins(top: str, bottom: str, left: str = "0cm") -> tuple[str, ...]:
+    return (
+        f"margin-top:{top}",
+        "margin-right:0cm",
+        f"margin-bottom:{bottom}",
+        f"margin-left:{left}",
+    )
+
+
+def _heading(tag: str, top: str, size: str, colour: str) -> str:
+    """Word's ``h1``–``h3``: Calibri Light, not bold, kept with the next paragraph."""
+    return _rule(
+        tag,
+        *_margins(top, "0cm"),
+        "line-height:107%",
+        "page-break-after:avoid",
+        f"font-size:{size}",
+        'font-family:"Calibri Light",sans-serif',
+        f"color:{colour}",
+        "font-weight:normal",
+    )
+
+
+def _paragraph(cls: str, bottom: str, left: str = "0cm") -> str:
+    """Word's paragraph classes (``MsoNormal``, the list paragraphs): 11 pt Calibri."""
+    return _rule(
+        f"p.{cls}, li.{cls}, div.{cls}",
+        *_margins("0cm", bottom, left),
+        "line-height:107%",
+        "font-size:11.0pt",
+        'font-family:"Calibri",sans-serif',
+    )
+
+
+_CSS = (
+    """
 <!--
  /* Font Definitions */
  @font-face
-	{font-family:"Cambria Math";
-	panose-1:2 4 5 3 5 4 6 3 2 4;}
+\t{font-family:"Cambria Math";
+\tpanose-1:2 4 5 3 5 4 6 3 2 4;}
  @font-face
-	{font-family:Calibri;
-	panose-1:2 15 5 2 2 2 4 3 2 4;}
+\t{font-family:Calibri;
+\tpanose-1:2 15 5 2 2 2 4 3 2 4;}
  /* Style Definitions */
- p.MsoNormal, li.MsoNormal, div.MsoNormal
-	{margin-top:0cm;
-	margin-right:0cm;
-	margin-bottom:8.0pt;
-	margin-left:0cm;
-	line-height:107%;
-	font-size:11.0pt;
-	font-family:"Calibri",sans-serif;}
-h1
-	{margin-top:12.0pt;
-	margin-right:0cm;
-	margin-bottom:0cm;
-	margin-left:0cm;
-	line-height:107%;
-	page-break-after:avoid;
-	font-size:16.0pt;
-	font-family:"Calibri Light",sans-serif;
-	color:#2F5496;
-	font-weight:normal;}
-h2
-	{margin-top:2.0pt;
-	margin-right:0cm;
-	margin-bottom:0cm;
-	margin-left:0cm;
-	line-height:107%;
-	page-break-after:avoid;
-	font-size:13.0pt;
-	font-family:"Calibri Light",sans-serif;
-	color:#2F5496;
-	font-weight:normal;}
-h3
-	{margin-top:2.0pt;
-	margin-right:0cm;
-	margin-bottom:0cm;
-	margin-left:0cm;
-	line-height:107%;
-	page-break-after:avoid;
-	font-size:12.0pt;
-	font-family:"Calibri Light",sans-serif;
-	color:#1F3763;
-	font-weight:normal;}
-p.MsoListParagraph, li.MsoListParagraph, div.MsoListParagraph
-	{margin-top:0cm;
-	margin-right:0cm;
-	margin-bottom:8.0pt;
-	margin-left:36.0pt;
-	line-height:107%;
-	font-size:11.0pt;
-	font-family:"Calibri",sans-serif;}
-p.MsoListParagraphCxSpFirst, li.MsoListParagraphCxSpFirst, div.MsoListParagraphCxSpFirst
-	{margin-top:0cm;
-	margin-right:0cm;
-	margin-bottom:0cm;
-	margin-left:36.0pt;
-	line-height:107%;
-	font-size:11.0pt;
-	font-family:"Calibri",sans-serif;}
-p.MsoListParagraphCxSpMiddle, li.MsoListParagraphCxSpMiddle, div.MsoListParagraphCxSpMiddle
-	{margin-top:0cm;
-	margin-right:0cm;
-	margin-bottom:0cm;
-	margin-left:36.0pt;
-	line-height:107%;
-	font-size:11.0pt;
-	font-family:"Calibri",sans-serif;}
-p.MsoListParagraphCxSpLast, li.MsoListParagraphCxSpLast, div.MsoListParagraphCxSpLast
-	{margin-top:0cm;
-	margin-right:0cm;
-	margin-bottom:8.0pt;
-	margin-left:36.0pt;
-	line-height:107%;
-	font-size:11.0pt;
-	font-family:"Calibri",sans-serif;}
-.MsoChpDefault
-	{font-family:"Calibri",sans-serif;}
+ """
+    + _paragraph("MsoNormal", "8.0pt")
+    + _heading("h1", "12.0pt", "16.0pt", "#2F5496")
+    + _heading("h2", "2.0pt", "13.0pt", "#2F5496")
+    + _heading("h3", "2.0pt", "12.0pt", "#1F3763")
+    + _paragraph("MsoListParagraph", "8.0pt", "36.0pt")
+    + _paragraph("MsoListParagraphCxSpFirst", "0cm", "36.0pt")
+    + _paragraph("MsoListParagraphCxSpMiddle", "0cm", "36.0pt")
+    + _paragraph("MsoListParagraphCxSpLast", "8.0pt", "36.0pt")
+    + """.MsoChpDefault
+\t{font-family:"Calibri",sans-serif;}
 .MsoPapDefault
-	{margin-bottom:8.0pt;
-	line-height:107%;}
+\t{margin-bottom:8.0pt;
+\tline-height:107%;}
 @page WordSection1
-	{size:595.3pt 841.9pt;
-	margin:70.85pt 70.85pt 70.85pt 70.85pt;}
+\t{size:595.3pt 841.9pt;
+\tmargin:70.85pt 70.85pt 70.85pt 70.85pt;}
 div.WordSection1
-	{page:WordSection1;}
+\t{page:WordSection1;}
  /* List Definitions */
  ol
-	{margin-bottom:0cm;}
+\t{margin-bottom:0cm;}
 ul
-	{margin-bottom:0cm;}
+\t{margin-bottom:0cm;}
 -->
 """
+)
 
 _BULLET = (
     "<span style='font-family:Symbol'>·<span style='font:7.0pt \"Times New Roman\"'>"

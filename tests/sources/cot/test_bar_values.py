@@ -7,14 +7,10 @@ cells empty, the rest of the row and the rows after it read)."""
 
 from __future__ import annotations
 
-import io
-
 from reportlab.pdfgen import canvas
 
-from tests.generators.seed_slides import _register_fonts
-from tests.sources.cot.hand_decks import referential_rows
+from tests.sources.cot.hand_decks import H, hand_slide, referential_rows
 
-W, H = 720.0, 405.0
 COLUMNS = [(14.0, 400.0), (402.0, 480.0), (482.0, 590.0), (592.0, 700.0)]
 HEADER = ("Les actions", "Points restants", "% Réalisé", "% Programmé")
 ROWS = [  # label, points, % done, % programmed (None: the bar's value set off the slide)
@@ -32,12 +28,7 @@ WANT = [
 ]
 
 
-def _slide() -> bytes:
-    _register_fonts()
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=(W, H))
-    c.setFont("PptCalibri-Bold", 18)
-    c.drawString(240, H - 25, "Le volet Climat Air Energie")
+def _draw(c: canvas.Canvas) -> None:
     tops = [52.0, 66.0] + [66.0 + 12.0 * (k + 1) for k in range(len(ROWS))]
     c.setFillColorRGB(0.0, 0.45, 0.70)
     for x0, x1 in COLUMNS:  # one filled header cell per column, white gaps between
@@ -60,9 +51,10 @@ def _slide() -> bytes:
             c.setFillColorRGB(0, 0, 0)
             # the value in its bar, at the cell's left; too short a bar: far off the slide
             c.drawString(x0 + 4 if value else -27744.0, baseline, value or "0 %")
-    c.showPage()
-    c.save()
-    return buf.getvalue()
+
+
+def _slide() -> bytes:
+    return hand_slide(_draw)
 
 
 def test_values_in_data_bars_read_in_their_columns(engine: str) -> None:

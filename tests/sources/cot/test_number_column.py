@@ -5,14 +5,10 @@ read through both engines."""
 
 from __future__ import annotations
 
-import io
-
 from reportlab.pdfgen import canvas
 
-from tests.generators.seed_slides import _register_fonts
-from tests.sources.cot.hand_decks import referential_rows
+from tests.sources.cot.hand_decks import H, hand_slide, referential_rows
 
-W, H = 720.0, 405.0
 COLUMNS = [(14.0, 44.0), (44.0, 400.0), (400.0, 480.0), (480.0, 590.0), (590.0, 700.0)]
 HEADER = ("N°", "Les actions", "Points restants", "% Réalisé", "% Programmé")
 ROWS = [
@@ -30,12 +26,7 @@ WANT = [
 ]
 
 
-def _slide() -> bytes:
-    _register_fonts()
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=(W, H))
-    c.setFont("PptCalibri-Bold", 18)
-    c.drawString(240, H - 25, "Le volet Climat Air Energie")
+def _draw(c: canvas.Canvas) -> None:
     c.setFont("PptCalibri-Bold", 7.5)
     c.drawCentredString(29.0, H - 52 - 9, HEADER[0])
     c.drawString(48, H - 52 - 9, HEADER[1])
@@ -48,9 +39,10 @@ def _slide() -> bytes:
         c.drawString(48 if label.startswith("▼") else 56.6, baseline, label)
         for (_, x1), value in zip(COLUMNS[2:], values, strict=True):
             c.drawRightString(x1 - 4, baseline, value)
-    c.showPage()
-    c.save()
-    return buf.getvalue()
+
+
+def _slide() -> bytes:
+    return hand_slide(_draw)
 
 
 def test_a_row_number_column_is_no_label_nor_code(engine: str) -> None:
