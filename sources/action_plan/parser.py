@@ -128,13 +128,24 @@ def _split_row(prev: dict[str, str | None], first: dict[str, str | None]) -> boo
 
 def _name_goes_on(prev: dict[str, str | None], first: dict[str, str | None]) -> bool:
     """``first``'s step name goes on ``prev``'s: it opens in lower case under a name left
-    unfinished (no full stop), and so does its description when it has one."""
+    unfinished (no full stop), so does its description when it has one, and no planning,
+    budget nor owner of its own stands beside one of the row above (a row of its own)."""
     step = first.get("step") or ""
     above = (prev.get("step") or "").rstrip()
     if not (step[:1].islower() and above and not above.endswith((".", "!", "?", ";"))):
         return False
     text = (first.get("description") or "").lstrip()
-    return not text or not text[:1].isupper()
+    if text and text[:1].isupper():
+        return False
+    # a cut row's text cells go on cells that had text above (a cut cell cannot start from
+    # nothing); a planning or budget may start below the break (set a line lower), but not
+    # beside one the row above holds (a row of its own)
+    if any(first.get(k) and not prev.get(k) for k in ("description", "owner", "partners")):
+        return False
+    return not any(
+        prev.get(k) and (first.get(k) or "").strip()[:1] not in ("", *"-–—+/&")
+        for k in ("planning", "budget")
+    )  # « 2019 » over « - 2020 »: the period goes on
 
 
 def _holds_nothing(sheet: _Sheet) -> bool:

@@ -19,6 +19,8 @@ _LEAST = 0.3  # pt
 
 def small(chars: list[dict[str, Any]]) -> float | None:
     """The median glyph size of ``chars`` when it is small print, else None."""
+    if any(not c.get("upright", True) for c in chars):
+        return None  # turned text: read by its own rule (sources.pdf.turned)
     sizes = [c.get("size", 0.0) for c in chars if c["text"].strip()]
     size = median(sizes) if sizes else 0.0
     return size if 0.0 < size < _SMALL else None
@@ -48,7 +50,10 @@ def reread_small_print(
     if cached is not None and cached[0] is chars:
         any_small = cached[1]
     else:
-        any_small = any(c.get("size", 9.0) < _SMALL and c["text"].strip() for c in chars)
+        any_small = any(
+            c.get("size", 9.0) < _SMALL and c.get("upright", True) and c["text"].strip()
+            for c in chars
+        )
         try:
             page._small_print = (chars, any_small)
         except AttributeError:  # pragma: no cover - a page type without attributes
