@@ -10,6 +10,7 @@ from sources import plausibility
 from sources.action_plan.child_rows import ChildRows
 from sources.action_plan.chip_cards import chip_cards
 from sources.action_plan.colon_records import ColonRecords
+from sources.action_plan.folded_rows import FoldedRows
 from sources.action_plan.line_kinds import PairedFields, _classify, _is_stop
 from sources.action_plan.parser import _Parser
 from sources.action_plan.running_heads import RunningAxis
@@ -118,6 +119,7 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
         pairs, stacked, listed = PairedFields(), StackedSteps(), ListedSteps()
         panel, heads, colons = _PanelCarry(), RunningAxis(), ColonRecords()
         child = ChildRows()  # a responsive table's hidden columns listed under each row
+        folded = FoldedRows()  # rows (and their header) folded onto two lines of cells
         sheets: dict[int, int] = {}  # page read → PDF page, where a sheet holds two pages
         contents = ContentsPages(fast)
         shift = BlockShift()  # where each page's text block sits, from the page before
@@ -133,7 +135,7 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
                 parser.contents(toc)
             content.lines = heads(content.lines, content.height, content.tables)  # headers
             parser.page_shift(shift(content.lines), content.lines)  # mirrored margins
-            _feed(parser, content, pairs, stacked, listed, panel, colons, child)
+            _feed(parser, content, pairs, stacked, listed, panel, colons, child, folded)
         for block in child.flush() + colons.flush():  # a step cut at the last page's end
             parser.table(block)
         left, blocks = listed.flush()  # a list of steps ending on the last page
@@ -243,6 +245,7 @@ def _feed(
     panel: _PanelCarry | None = None,
     colons: ColonRecords | None = None,
     child: ChildRows | None = None,
+    folded: FoldedRows | None = None,
 ) -> None:
     """Lines in the page's reading order (two text columns are read one after the other;
     fields as two label/value pairs per row are read pair by pair; steps written as a
@@ -251,12 +254,15 @@ def _feed(
     lines opening a side panel that goes on from the page before go on its last field."""
     panel = panel or _PanelCarry()
     resume = panel.start(content)
-    lines, children = (child or ChildRows())(content.lines, content.number)
+    lines, folds = (folded or FoldedRows())(content.lines, content.number)
+    lines, children = (child or ChildRows())(lines, content.number)
     lines, chips = chip_cards(lines, content.number)  # step cards with chips
     lines, items = listed(lines, content.number)
     lines, records = stacked(lines, content.number, content.height)
     lines, cells = (colons or ColonRecords())(lines, content.number, content.height)
-    tables = sorted(content.tables + children + chips + items + records + cells, key=lambda t: t.top)
+    tables = sorted(
+        content.tables + folds + children + chips + items + records + cells, key=lambda t: t.top
+    )
     for line in pairs(lines):
         while (
             tables
