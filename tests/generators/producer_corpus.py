@@ -2091,6 +2091,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the FIFTIETH
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): gapgrid 13 A4 pages, every
+cell filled and parted by white gaps as drawn, no rule anywhere, the body in alternating
+column colours, the margins ``plan_docx_middle``'s (2.54 cm top and bottom); disclose 10 A4
+pages, « En savoir plus » opening all 35 description cells, its triangle drawn (not text),
+read by pdfium as a line of its own before the description; abut 15 slides, the two tables
+side by side as drawn, the numbers' rows 1.5 pt lower, read by pdfium all labels first, then
+the numbers row by row.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -2120,7 +2129,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.star_deck`, :mod:`~tests.generators.odt_snake`,
 :mod:`~tests.generators.sideways_page`, :mod:`~tests.generators.rept_deck`,
 :mod:`~tests.generators.odt_hanging`, :mod:`~tests.generators.flexwrap_page`,
-:mod:`~tests.generators.refnum_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.refnum_deck`, :mod:`~tests.generators.docx_gapgrid`,
+:mod:`~tests.generators.disclose_page`, :mod:`~tests.generators.abut_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -2255,6 +2266,8 @@ PLAN_LAYOUTS = (
     "plan_html_sideways",
     "plan_odt_hanging",
     "plan_html_flexwrap",
+    "plan_docx_gapgrid",
+    "plan_html_disclose",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -2299,6 +2312,7 @@ COT_LAYOUTS = (
     "cot000_pptxstar",
     "cot000_pptxrept",
     "cot000_pptxrefnum",
+    "cot000_pptxabut",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
