@@ -165,7 +165,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``grouped``, ``parted``, ``runin``, ``yearspan``, ``rotated``, ``stepyear``,
     ``darkcol``, ``review``, ``dashboard``, ``leaders``, ``formcell``, ``gantt``,
     ``sdtform``, ``textbox``, ``mirror``, ``watermark``, ``sidebyside``, ``letterspaced``,
-    ``pageborder``, ``pararows``, ``middle``, ``outline``."""
+    ``pageborder``, ``pararows``, ``middle``, ``outline``, ``gapgrid``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -477,6 +477,11 @@ def plan_docx(style: str, path: Path) -> Path:
 
                 watermark_fields(doc, block.fields)
                 continue
+            if style == "gapgrid":  # filled cells parted by white 2 pt borders
+                from tests.generators.docx_gapgrid import gapgrid_fields
+
+                gapgrid_fields(doc, block.fields)
+                continue
             if style == "sidebyside":  # the left cell of a borderless layout table
                 from tests.generators.docx_sidebyside import sidebyside_fields
 
@@ -635,6 +640,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_middle import middle_impl
 
             middle_impl(doc, block)
+        elif kind == "impl" and style == "gapgrid":  # column fills, white gaps for rules
+            from tests.generators.docx_gapgrid import gapgrid_impl
+
+            gapgrid_impl(doc, block)
         elif kind == "impl" and style == "outline":  # « Étape n – » headings, no table
             from tests.generators.docx_outline import outline_impl
 

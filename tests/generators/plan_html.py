@@ -12,7 +12,8 @@ marginbox in :mod:`tests.generators.marginbox_page`, confluence in
 :mod:`tests.generators.confluence_page`, wordhtml in :mod:`tests.generators.wordhtml_page`,
 fixedhead in :mod:`tests.generators.fixedhead_page`, pilote in
 :mod:`tests.generators.pilote_page`, sideways in :mod:`tests.generators.sideways_page`,
-flexwrap in :mod:`tests.generators.flexwrap_page`).
+flexwrap in :mod:`tests.generators.flexwrap_page`, disclose in
+:mod:`tests.generators.disclose_page`).
 """
 
 from __future__ import annotations
@@ -405,6 +406,10 @@ def plan_html(style: str) -> str:
         from tests.generators.flexwrap_page import plan_html_flexwrap
 
         return plan_html_flexwrap()
+    if style == "disclose":  # every description cell an open <details>
+        from tests.generators.disclose_page import plan_html_disclose
+
+        return plan_html_disclose()
     out = [
         "<!doctype html><html lang='fr'><head><meta charset='utf-8'>",
         "<title>PCAET Grand Auch Cœur de Gascogne</title>",

@@ -1530,6 +1530,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.rept_deck`);
     ``refnum``: a « N° » column of outline row numbers before the progress tables' labels
     (:mod:`tests.generators.refnum_deck`);
+    ``abut``: each progress table two table objects side by side, labels then numbers
+    (:mod:`tests.generators.abut_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1618,6 +1620,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.refnum_deck import PptxRefnumSlides
 
             slides = PptxRefnumSlides(base)
+        elif variant == "abut":  # a module of its own, built on _PptxSlides
+            from tests.generators.abut_deck import PptxAbutSlides
+
+            slides = PptxAbutSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:
