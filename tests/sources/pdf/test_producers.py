@@ -4758,6 +4758,17 @@ pdfium reads ALL THE LABELS FIRST (header and body, one a line), THEN « Points 
 % Réalisé % Programmé » AND EVERY ROW'S THREE NUMBERS ON A LINE (« 58,7 27 % 16,4 % »); the
 other slides not compared.
 
+First measure (forty-first pass, 2026-12-04 ~20:38 UTC, by the lead, on ``f134a1a``, after that
+pass's changes up to rows folded onto two lines of cells; recorded in ``HELD_FLOORS``, totals
+and check names only, failures never printed): ``plan_docx_gapgrid`` read exactly on first
+sight (13/13 fiches, 35/35 rows, 60/60 fields, 17/17 step values, 12/12 actions, every step
+column 35/35); ``plan_html_disclose`` 13/13 fiches, **0/35 rows**, 60/60 fields, 17/17 step
+values, 12/12 actions, descriptions 0/35, every other step column 35/35;
+``cot000_pptxabut`` **45/45 referential rows**, none extra, objectives 21/21, audits and
+document right (asserted exactly by ``test_cot000``). No remnant, issue nor page check fails;
+both engines read all three alike. On unseen plan layouts: rows 35/70 (50 %), fields 120/120.
+**The ≥ 98 % held-out goal is not met** (causes not looked at).
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
@@ -5326,6 +5337,13 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # FIFTIETH held-out set, first measure (forty-first pass, 2026-12-04 ~20:38 UTC, on
+    # f134a1a, totals only): gapgrid read exactly on first sight (13, 35, 60, 17, actions
+    # 12/12, every step column 35/35); disclose fiches 13, steps 0, fields 60, step values 17,
+    # actions 12/12, descriptions 0, other step columns 35; the deck cot000_pptxabut exact
+    # (45/45, no extra row, objectives 21/21, audits and document right); engines alike
+    "plan_docx_gapgrid": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_disclose": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
     # FORTY-NINTH held-out set, first measure (forty-first pass, 2026-12-04 ~20:00 UTC, on
     # a407fe1, totals only): hanging fiches 13, steps 22, fields 60, step values 11, actions
     # 9/12, step/description/planning/budget/owner/partners cells 23, 23, 26, 23, 31, 26;
