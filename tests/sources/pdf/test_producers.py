@@ -4767,7 +4767,10 @@ values, 12/12 actions, descriptions 0/35, every other step column 35/35;
 ``cot000_pptxabut`` **45/45 referential rows**, none extra, objectives 21/21, audits and
 document right (asserted exactly by ``test_cot000``). No remnant, issue nor page check fails;
 both engines read all three alike. On unseen plan layouts: rows 35/70 (50 %), fields 120/120.
-**The ≥ 98 % held-out goal is not met** (causes not looked at).
+**The ≥ 98 % held-out goal is not met** (causes not looked at). The three were MOVED TO THE
+TUNED PART in the same pass (2026-12-04 ~20:39 UTC), decided and written down here before any
+of their failures was printed; from then on their failures are read and fixed by general
+rules, never by rules keyed on these files.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -4823,9 +4826,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_gapgrid",
-    "plan_html_disclose",
-    "cot000_pptxabut",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -4933,6 +4933,8 @@ PLAN_TUNED = (
     "plan_html_sideways",
     "plan_odt_hanging",
     "plan_html_flexwrap",
+    "plan_docx_gapgrid",
+    "plan_html_disclose",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -4940,8 +4942,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_gapgrid",
-    "plan_html_disclose",
 )
 COT000 = (
     "cot000_pptx",
@@ -5174,7 +5174,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxabut"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -5307,8 +5307,8 @@ def test_held_out_list_is_fixed() -> None:
     assert forty_ninth <= set(PLAN_TUNED) and not forty_ninth & set(PLAN_HELD)
     assert "cot000_pptxrefnum" in COT000 and "cot000_pptxrefnum" not in HELD_OUT
     fiftieth = {"plan_docx_gapgrid", "plan_html_disclose"}
-    assert fiftieth <= set(PLAN_HELD) and not fiftieth & set(PLAN_TUNED)
-    assert "cot000_pptxabut" in COT000 and "cot000_pptxabut" in HELD_OUT
+    assert fiftieth <= set(PLAN_TUNED) and not fiftieth & set(PLAN_HELD)
+    assert "cot000_pptxabut" in COT000 and "cot000_pptxabut" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -5342,8 +5342,7 @@ HELD_FLOORS = {
     # 12/12, every step column 35/35); disclose fiches 13, steps 0, fields 60, step values 17,
     # actions 12/12, descriptions 0, other step columns 35; the deck cot000_pptxabut exact
     # (45/45, no extra row, objectives 21/21, audits and document right); engines alike
-    "plan_docx_gapgrid": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_disclose": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
+    # TUNED since that measure (forty-first pass, moved before any failure was printed)
     # FORTY-NINTH held-out set, first measure (forty-first pass, 2026-12-04 ~20:00 UTC, on
     # a407fe1, totals only): hanging fiches 13, steps 22, fields 60, step values 11, actions
     # 9/12, step/description/planning/budget/owner/partners cells 23, 23, 26, 23, 31, 26;
@@ -5743,6 +5742,10 @@ def test_plan_held_out_floors(layout: str) -> None:
 # cot000_pptxrefnum (FORTY-NINTH held-out set, first measure, forty-first pass): 0/45
 # referential rows, 45 extra rows, objectives 21/21, audits and document right (TUNED since
 # the same pass, moved before any failure was printed: asserted exactly by test_cot000)
+# cot000_pptxabut (FIFTIETH held-out set, first measure, forty-first pass): 45/45 referential
+# rows, no extra row, objectives 21/21, audits and document right (read exactly on first
+# sight, labels and numbers in two table objects side by side: asserted exactly by
+# test_cot000; tuned since that measure, forty-first pass)
 COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
