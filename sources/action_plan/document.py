@@ -10,6 +10,7 @@ from sources import plausibility
 from sources.action_plan.child_rows import ChildRows
 from sources.action_plan.chip_cards import chip_cards
 from sources.action_plan.colon_records import ColonRecords
+from sources.action_plan.disclosure import without_disclosure_labels
 from sources.action_plan.folded_rows import FoldedRows
 from sources.action_plan.line_kinds import PairedFields, _classify, _is_stop
 from sources.action_plan.parser import _Parser
@@ -150,6 +151,9 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
         for line in pairs.flush():
             parser.line(line)
         parser.finish(doc)
+    widget = without_disclosure_labels(doc.steps)  # « En savoir plus » opening each one
+    if widget is not None:
+        parser.issues.append(widget)
     _on_sheets(doc, parser, sheets)
     doc.issues.extend(scans.issues())
     doc.issues.extend(parser.issues)
