@@ -1071,9 +1071,8 @@ five of them — ``twotier_pli_150`` (a two-row header), ``grid_150_penche``, ``
 later folded-rows and disclosure-label rules: the same): every tuned scan reads as in the
 fortieth pass but one
 gain, ``caption_tampon_200`` steps 8 → **9**/35 (10/9/34/9); on ``4958ec1`` (the pass's start)
-the first eleven measured read exactly as documented. ``cardgrid_fantome_200`` and
-``list_photo_135`` were still being measured when the pass ended (their hOCR not cached
-yet); see the README.
+the first eleven measured read exactly as documented. ``list_photo_135`` was still being
+measured when the pass ended (its hOCR not cached yet).
 
 Tuned figures of the fortieth pass (hOCR cache, ``--no-budget``, the lead, on ``deb7a09``,
 every change of the pass to OCR'd pages — the steps-page triage finding letter-spaced labels, a
