@@ -165,7 +165,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``grouped``, ``parted``, ``runin``, ``yearspan``, ``rotated``, ``stepyear``,
     ``darkcol``, ``review``, ``dashboard``, ``leaders``, ``formcell``, ``gantt``,
     ``sdtform``, ``textbox``, ``mirror``, ``watermark``, ``sidebyside``, ``letterspaced``,
-    ``pageborder``, ``pararows``, ``middle``, ``outline``, ``gapgrid``."""
+    ``pageborder``, ``pararows``, ``middle``, ``outline``, ``gapgrid``, ``narrowstep``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -477,6 +477,11 @@ def plan_docx(style: str, path: Path) -> Path:
 
                 watermark_fields(doc, block.fields)
                 continue
+            if style == "narrowstep":  # a plain black grid
+                from tests.generators.docx_narrowstep import narrowstep_fields
+
+                narrowstep_fields(doc, block.fields)
+                continue
             if style == "gapgrid":  # filled cells parted by white 2 pt borders
                 from tests.generators.docx_gapgrid import gapgrid_fields
 
@@ -640,6 +645,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_middle import middle_impl
 
             middle_impl(doc, block)
+        elif kind == "impl" and style == "narrowstep":  # step names a word a line
+            from tests.generators.docx_narrowstep import narrowstep_impl
+
+            narrowstep_impl(doc, block)
         elif kind == "impl" and style == "gapgrid":  # column fills, white gaps for rules
             from tests.generators.docx_gapgrid import gapgrid_impl
 

@@ -2128,6 +2128,14 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the FIFTY-FIRST
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): narrowstep 15 A4 pages,
+the step names a word a line as drawn, long words and the narrow columns' labels cut without
+hyphen (« Planific / ation »); inlabel 10 A4 pages, the grey inline labels printed before
+every non-empty steps value as drawn, read by pdfium as text before the values; toptotal 15
+slides, the columns percentages first and the « Total » row right under the header as drawn,
+read by pdfium a row a line.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -2158,8 +2166,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.sideways_page`, :mod:`~tests.generators.rept_deck`,
 :mod:`~tests.generators.odt_hanging`, :mod:`~tests.generators.flexwrap_page`,
 :mod:`~tests.generators.refnum_deck`, :mod:`~tests.generators.docx_gapgrid`,
-:mod:`~tests.generators.disclose_page`, :mod:`~tests.generators.abut_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.disclose_page`, :mod:`~tests.generators.abut_deck`,
+:mod:`~tests.generators.docx_narrowstep`, :mod:`~tests.generators.inlabel_page`,
+:mod:`~tests.generators.toptotal_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -2296,6 +2305,8 @@ PLAN_LAYOUTS = (
     "plan_html_flexwrap",
     "plan_docx_gapgrid",
     "plan_html_disclose",
+    "plan_docx_narrowstep",
+    "plan_html_inlabel",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -2341,6 +2352,7 @@ COT_LAYOUTS = (
     "cot000_pptxrept",
     "cot000_pptxrefnum",
     "cot000_pptxabut",
+    "cot000_pptxtoptotal",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

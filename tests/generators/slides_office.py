@@ -1532,6 +1532,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.refnum_deck`);
     ``abut``: each progress table two table objects side by side, labels then numbers
     (:mod:`tests.generators.abut_deck`);
+    ``toptotal``: percentages before points and a « Total » row first in the progress tables
+    (:mod:`tests.generators.toptotal_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1624,6 +1626,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.abut_deck import PptxAbutSlides
 
             slides = PptxAbutSlides(base)
+        elif variant == "toptotal":  # a module of its own, built on _PptxSlides
+            from tests.generators.toptotal_deck import PptxTopTotalSlides
+
+            slides = PptxTopTotalSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:
