@@ -4847,6 +4847,18 @@ row on #EAF1FA right under the header (« 305,1 » in the last column, the perce
 the seed rows under it; pdfium reads each row on a line (« ▼ Mobilité 13,7 % 3,7 % 41,1 »);
 the other slides not compared.
 
+First measure (forty-first pass, 2026-12-04 ~21:09 UTC, by the lead, on ``e0459f6``, after
+every change of that pass to ``sources/``; recorded in ``HELD_FLOORS`` and
+``COT_HELD_FLOORS``, totals and check names only, failures never printed):
+``plan_docx_narrowstep`` 13/13 fiches, **29/35 rows**, 60/60 fields, 17/17 step values, 10/12
+actions, step cells 31/35, owners and partners 34/35, the other step columns 35/35;
+``plan_html_inlabel`` 13/13 fiches, **0/35 rows**, 60/60 fields, 15/17 step values, 0/12
+actions, budgets 1/35, every other step column 0/35; ``cot000_pptxtoptotal`` **0/45
+referential rows**, none extra (nothing invented), objectives 21/21, audits and document right.
+No remnant, issue nor page check fails; both engines read all three alike. On unseen plan
+layouts: rows 29/70 (41 %), fields 120/120. **The ≥ 98 % held-out goal is not met** (causes
+not looked at). The three STAY HELD OUT for the next pass.
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
@@ -5421,6 +5433,14 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # FIFTY-FIRST held-out set, first measure (forty-first pass, 2026-12-04 ~21:09 UTC, on
+    # e0459f6, totals only): narrowstep fiches 13, steps 29, fields 60, step values 17,
+    # actions 10/12, step/description/planning/budget/owner/partners cells 31, 35, 35, 35, 34,
+    # 34; inlabel fiches 13, steps 0, fields 60, step values 15, actions 0/12, budgets 1, other
+    # step columns 0; the deck cot000_pptxtoptotal 0/45 referential rows, none extra,
+    # objectives 21/21, audits and document right; engines alike. Held out for the next pass.
+    "plan_docx_narrowstep": {"fiches": 13, "steps": 29, "fields": 60, "step_values": 17},
+    "plan_html_inlabel": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 15},
     # FIFTIETH held-out set, first measure (forty-first pass, 2026-12-04 ~20:38 UTC, on
     # f134a1a, totals only): gapgrid read exactly on first sight (13, 35, 60, 17, actions
     # 12/12, every step column 35/35); disclose fiches 13, steps 0, fields 60, step values 17,
@@ -5830,7 +5850,11 @@ def test_plan_held_out_floors(layout: str) -> None:
 # rows, no extra row, objectives 21/21, audits and document right (read exactly on first
 # sight, labels and numbers in two table objects side by side: asserted exactly by
 # test_cot000; tuned since that measure, forty-first pass)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+# cot000_pptxtoptotal (FIFTY-FIRST held-out set, first measure, forty-first pass): 0/45
+# referential rows, none extra, objectives 21/21, audits and document right (held out)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    "cot000_pptxtoptotal": {"referential_rows": 0, "objectives": 21},
+}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
