@@ -4857,7 +4857,10 @@ actions, budgets 1/35, every other step column 0/35; ``cot000_pptxtoptotal`` **0
 referential rows**, none extra (nothing invented), objectives 21/21, audits and document right.
 No remnant, issue nor page check fails; both engines read all three alike. On unseen plan
 layouts: rows 29/70 (41 %), fields 120/120. **The ≥ 98 % held-out goal is not met** (causes
-not looked at). The three STAY HELD OUT for the next pass.
+not looked at). The three STAYED HELD OUT for the rest of that pass; they were MOVED TO THE
+TUNED PART at the start of the forty-second pass (2026-12-04 ~21:40 UTC), decided and written
+down here before any of their failures was printed; from then on their failures are read and
+fixed by general rules, never by rules keyed on these files.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -4913,9 +4916,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_narrowstep",
-    "plan_html_inlabel",
-    "cot000_pptxtoptotal",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -5025,6 +5025,8 @@ PLAN_TUNED = (
     "plan_html_flexwrap",
     "plan_docx_gapgrid",
     "plan_html_disclose",
+    "plan_docx_narrowstep",
+    "plan_html_inlabel",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -5032,8 +5034,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_narrowstep",
-    "plan_html_inlabel",
 )
 COT000 = (
     "cot000_pptx",
@@ -5267,7 +5267,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxtoptotal"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -5403,8 +5403,8 @@ def test_held_out_list_is_fixed() -> None:
     assert fiftieth <= set(PLAN_TUNED) and not fiftieth & set(PLAN_HELD)
     assert "cot000_pptxabut" in COT000 and "cot000_pptxabut" not in HELD_OUT
     fifty_first = {"plan_docx_narrowstep", "plan_html_inlabel"}
-    assert fifty_first <= set(PLAN_HELD) and not fifty_first & set(PLAN_TUNED)
-    assert "cot000_pptxtoptotal" in COT000 and "cot000_pptxtoptotal" in HELD_OUT
+    assert fifty_first <= set(PLAN_TUNED) and not fifty_first & set(PLAN_HELD)
+    assert "cot000_pptxtoptotal" in COT000 and "cot000_pptxtoptotal" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -5439,8 +5439,7 @@ HELD_FLOORS = {
     # 34; inlabel fiches 13, steps 0, fields 60, step values 15, actions 0/12, budgets 1, other
     # step columns 0; the deck cot000_pptxtoptotal 0/45 referential rows, none extra,
     # objectives 21/21, audits and document right; engines alike. Held out for the next pass.
-    "plan_docx_narrowstep": {"fiches": 13, "steps": 29, "fields": 60, "step_values": 17},
-    "plan_html_inlabel": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 15},
+    # TUNED since that measure (forty-second pass, moved before any failure was printed)
     # FIFTIETH held-out set, first measure (forty-first pass, 2026-12-04 ~20:38 UTC, on
     # f134a1a, totals only): gapgrid read exactly on first sight (13, 35, 60, 17, actions
     # 12/12, every step column 35/35); disclose fiches 13, steps 0, fields 60, step values 17,
@@ -5851,10 +5850,10 @@ def test_plan_held_out_floors(layout: str) -> None:
 # sight, labels and numbers in two table objects side by side: asserted exactly by
 # test_cot000; tuned since that measure, forty-first pass)
 # cot000_pptxtoptotal (FIFTY-FIRST held-out set, first measure, forty-first pass): 0/45
-# referential rows, none extra, objectives 21/21, audits and document right (held out)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {
-    "cot000_pptxtoptotal": {"referential_rows": 0, "objectives": 21},
-}
+# referential rows, none extra, objectives 21/21, audits and document right (TUNED since the
+# start of the forty-second pass, moved before any failure was printed: asserted exactly by
+# test_cot000)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
