@@ -28,6 +28,7 @@ from sources.action_plan.sheets import (
     _regulatory,
     _Sheet,
 )
+from sources.pdf.columns import without_own_labels
 from sources.pdf.content import Line, TableBlock, TableRow
 from sources.records import ActionPlanDocument, ActionRecord, ParseIssue, StepRecord
 from sources.values import (
@@ -176,6 +177,9 @@ class _Parser:
         self.last_was_part = False  # the last table read was a « Etape | Descriptif » part
         self.pending_head: TableRow | None = None  # top of a ruled row cut by a page break
         self.axis_needs_label = False
+        self._own_labels = False  # the document prints its columns' labels in its cells
+        # each column's header labels as the document prints them (folded)
+        self._header_labels: dict[str, set[str]] = {}
         self.orphans: list[Line] = []
         # the lines of the fiche's implementation region while no table was read in it: a
         # steps table whose header could not be read (:mod:`sources.action_plan.headless_steps`)
@@ -556,9 +560,13 @@ class _Parser:
             self.last_was_table, self.last_was_part = False, True
             return
         self.last_was_part = False
+        for key, label in zip(block.keys, block.header_labels, strict=False):
+            if label:
+                self._header_labels.setdefault(key, set()).add(label)
         rows = [
             as_group(
-                TableRow(r.page, r.top, dict(r.cells), dict(r.raw), r.group, r.band), block.keys
+                TableRow(r.page, r.top, dict(r.cells), dict(r.raw), r.group, r.band, r.own_labels),
+                block.keys,
             )
             for r in block.rows
         ]
@@ -674,6 +682,13 @@ class _Parser:
                 ordered.append(body)
             else:
                 ordered.append(sheet)
+        # a document printing its columns' labels in its cells: one such cell alone is read
+        # without its label too (a row's other cells cut to the next page)
+        self._own_labels = any(
+            row.own_labels or without_own_labels(row.cells) is not row.cells
+            for sheet in ordered
+            for row in sheet.rows
+        )
         for sheet in ordered:
             self._emit(sheet, doc)
 
@@ -787,6 +802,11 @@ class _Parser:
                 groups.update((k, v) for k, v in row.cells.items() if v)
                 continue
             cells, explicit = next(split)
+            # « Porteur : GACdG » in the « Porteur » column
+            if self._own_labels:  # one such cell alone: its column's printed label only
+                cells = without_own_labels(cells, 1, self._header_labels)
+            else:
+                cells = without_own_labels(cells)
             explicit |= prompts.blank(cells)  # a control left showing its placeholder
             if _is_total_row(cells):
                 totals.append((one_line(cells.get("budget")) or "", row.page))

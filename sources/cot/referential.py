@@ -435,6 +435,9 @@ def _add_numbers_row(rows: list[_RawRow], row: _RawRow, size: float) -> None:
     rows.append(row)
 
 
+_TOTAL_LABELS = ("total", "total general", "totaux", "ensemble")
+
+
 def _table_rows(page: _Page, start: int, cols: _Columns) -> tuple[list[_RawRow], int]:
     """Rows under a header (lines ``start``…); stops at a big gap, a new header or a title.
 
@@ -496,7 +499,10 @@ def _table_rows(page: _Page, start: int, cols: _Columns) -> tuple[list[_RawRow],
         # a row opening with its marker under rows already read, one number printed: its
         # other cells hold nothing on the page (a value its data bar sets off the slide)
         marked = numbers == 1 and bool(rows) and bool(label) and _starts_row(label)
-        if numbers >= 2 or marked:
+        # a total row (« Total » and the sum of one column, the percentages left empty),
+        # perhaps right under the header: read, then left out of the records
+        total = numbers >= 1 and fold(_join_words(label)) in _TOTAL_LABELS
+        if numbers >= 2 or marked or total:
             anchor = statistics.median(w.mid_y for ws in cells.values() for w in ws)
             row = _RawRow(label, texts, top, max(w.bottom for w in line), anchor)
             if spacing is None and rows:
@@ -804,7 +810,7 @@ def _referential_records(
     parents: dict[str, str | None] = {}
     for table, levels in zip(tables, _assign_levels(tables), strict=True):
         for row, (level, code, label) in zip(table.rows, levels, strict=True):
-            if not label or fold(label) in ("total", "total general"):
+            if not label or fold(label) in _TOTAL_LABELS:
                 continue
             if level == "axis":
                 parents[table.referential] = label

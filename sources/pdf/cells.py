@@ -12,6 +12,8 @@ from functools import cache, partial
 from importlib import resources
 
 _WRAP_HYPHEN_RE = re.compile(r"(?<=[^\W\d_]-)\s*\n\s*(?=[^\W\d_])")
+_HYPHEN_END_RE = re.compile(r"[^\W\d_]-$")
+_LETTER_START_RE = re.compile(r"[^\W\d_]")
 
 
 # short lower-case words that legitimately start a line after a long word alone on its line
@@ -115,7 +117,19 @@ def _known_join(joined: str, first: str) -> bool:
     first_count = words.get(first.casefold(), 0)
     if count >= 2:
         return count >= first_count
-    return first_count < 2 and key in _WORDS.get()
+    return first_count < 2 and (key in _WORDS.get() or count == 1)
+
+
+def _cut_join(joined: str, first: str) -> bool:
+    """:func:`_known_join`, or a word of the list (twice at least) whose last piece is no
+    word at all (« commun » + « ales » → « communales »: « commun » is the more frequent
+    word, but « ales » stands for nothing alone). Asked only where the geometry then tells
+    the line before reached the cell's edge."""
+    if _known_join(joined, first):
+        return True
+    words = french_words()
+    rest = joined[len(first) :].casefold()
+    return words.get(joined.casefold(), 0) >= 2 and words.get(rest, 0) == 0 and len(rest) >= 2
 
 
 def _narrow_cut(parts: list[str], index: int, edge: Callable[[int], bool | None]) -> int:
@@ -136,7 +150,7 @@ def _narrow_cut(parts: list[str], index: int, edge: Callable[[int], bool | None]
         head = _LETTERS_START_RE.match(part)
         if head is None or part[head.end() : head.end() + 1] in ("'", "’"):
             break  # an elided word (« s'appuie ») is no piece of a cut word
-        if _known_join(joined + head.group(0), first.group(0)):
+        if _cut_join(joined + head.group(0), first.group(0)):
             runs.append(end - index + 1)
         if head.group(0) != part:
             break  # the piece goes on with other characters: the word ends on this line
@@ -268,11 +282,16 @@ def join_page_cut(top: str, rest: str) -> str:
         last_token = top.split()[-1] if top.split() else ""
         fragment = head.group(0)
         words = french_words()
-        if (
-            last_token == first.group(0)
-            and words.get(fragment.casefold(), 0) < 2
-            and words.get((first.group(0) + fragment).casefold(), 0) < 2
-            and _known_join(first.group(0) + fragment, first.group(0))
+        joined = (first.group(0) + fragment).casefold()
+        if last_token == first.group(0) and (
+            (
+                words.get(fragment.casefold(), 0) < 2
+                and words.get(joined, 0) < 2
+                and _known_join(first.group(0) + fragment, first.group(0))
+            )
+            # a piece that is no word at all, whose join the list knows (« architect » at
+            # the foot, « es, » on the next page)
+            or (words.get(first.group(0).casefold(), 0) == 0 and words.get(joined, 0) >= 1)
         ):
             return top + rest
     return join_wrapped([top, rest])
@@ -280,8 +299,8 @@ def join_page_cut(top: str, rest: str) -> str:
 
 def _clean_cell(value: object, edges: Callable[[int], bool | None] | None = None) -> str | None:
     """A grid cell's text, its wrapped lines joined; ``edges`` as in :func:`join_wrapped`, by
-    the index of the cell's non-empty text lines (dropped when a hyphenated line end was
-    joined: the lines no longer match)."""
+    the index of the cell's non-empty text lines (a line joined to the one above at a hyphen,
+    « éco- » / « responsa » / « bles », asked by the index of its printed first line)."""
     if value is None:
         return None
     raw = str(value)
@@ -289,4 +308,22 @@ def _clean_cell(value: object, edges: Callable[[int], bool | None] | None = None
     if not text.strip():
         return ""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    return " ".join(join_wrapped(lines, edges if text == raw else None).split())
+    if edges is not None and text != raw:
+        edges = _printed_edges(raw, len(lines), edges)
+    return " ".join(join_wrapped(lines, edges).split())
+
+
+def _printed_edges(
+    raw: str, count: int, edges: Callable[[int], bool | None]
+) -> Callable[[int], bool | None] | None:
+    """``edges`` asked by the index of each joined line's first printed line (the printed
+    lines a hyphen joined count once); None when the lines do not match ``count``."""
+    printed = [ln.strip() for ln in raw.split("\n") if ln.strip()]
+    starts = [
+        i
+        for i, line in enumerate(printed)
+        if not (i and _HYPHEN_END_RE.search(printed[i - 1]) and _LETTER_START_RE.match(line))
+    ]
+    if len(starts) != count:
+        return None
+    return lambda k: edges(starts[k]) if 0 <= k < count else None

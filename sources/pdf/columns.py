@@ -229,6 +229,61 @@ def question_pair_label(text: str) -> tuple[str, int] | None:
     return None if key is None else (key, match.end())
 
 
+# a column's own label opening one of its cells, perhaps wrapped onto lines of its own
+# (« Ressources à\nmobiliser :\ninterne »): letters first, no colon, a colon set off
+_OWN_LABEL_RE = re.compile(r"^\s*([^\W\d_][^:]{0,60}?)\s*:(?!\S)", re.DOTALL)
+
+
+def without_own_label(text: str | None, key: str, header: str | None = None) -> str | None:
+    """``text`` without the label of its OWN column opening it (« Porteur : GACdG » in the
+    « Porteur » column → « GACdG »): a responsive page prints each cell's column label
+    before its value on narrow screens, the A4 print width among them. The label must be
+    the column's printed header label (``header``, folded) or one column synonym as a whole
+    (« Phase de concertation : … » under « Etape » and « Etape 1 : … » keep theirs), and a
+    value must follow; otherwise (a repeated header cell « Etape : », any other text) None."""
+    if not text or key not in COLUMN_SYNONYMS:
+        return None
+    match = _OWN_LABEL_RE.match(text)
+    if match is None:
+        return None
+    label = fold(" ".join(match.group(1).split())) or ""
+    if len(label.split()) > _MAX_PAIR_LABEL_WORDS:
+        return None
+    own = label == header or any(hit[2] == key for hit in _SYNONYM_INDEX[0].get(label, []))
+    value = text[match.end() :].lstrip()
+    return value if value and own else None
+
+
+def without_own_labels(
+    cells: dict[str, str | None], least: int = 2, printed: dict[str, set[str]] | None = None
+) -> dict[str, str | None]:
+    """A steps row's cells without the labels of their own columns opening them, where
+    ``least`` cells or more open so (« Ressources à mobiliser : interne », « Partenaires
+    envisagés : Trigone »: a responsive page's inline labels read by the page's geometry,
+    its header labels unknown there). A label here is any naming its cell's column
+    (:func:`column_key`, no digit in it), or, when given, one of the column's ``printed``
+    header labels (folded). Two by default: one such cell alone is left as printed unless
+    the document is known to print such labels (``least=1`` with its ``printed`` labels)."""
+    bare: dict[str, str] = {}
+    for key, text in cells.items():
+        match = _OWN_LABEL_RE.match(text or "")
+        if match is None or key not in COLUMN_SYNONYMS:
+            continue
+        label = " ".join(match.group(1).split())
+        value = (text or "")[match.end() :].lstrip()
+        if printed is not None:
+            own = fold(label) in printed.get(key, set())
+        else:
+            own = (
+                len(label.split()) <= _MAX_PAIR_LABEL_WORDS
+                and not any(ch.isdigit() for ch in label)
+                and column_key(label) == key
+            )
+        if value and own:
+            bare[key] = value
+    return {**cells, **bare} if len(bare) >= least else cells
+
+
 def labelled_value(text: str | None) -> tuple[str, str] | None:
     """(column key, value) of a text that is ONE « Label : value » naming a detail column
     (« Planification : 2020 et + », « Porteur : GACdG »): a table row spanning the columns that

@@ -61,6 +61,10 @@ class TableRow:
     # cell, a fill spanning the table, a bold line alone), a title over the row(s) under it
     # (:mod:`sources.pdf.band_rows`; named rows: :mod:`sources.action_plan.band_names`)
     band: bool = False
+    # two of its cells or more opened with their own columns' labels, taken off (a responsive
+    # page's inline labels, :func:`sources.pdf.columns.without_own_label`): the document
+    # prints them
+    own_labels: bool = False
 
 
 @dataclass
@@ -100,6 +104,9 @@ class TableBlock:
     keyed: bool = False
     gaps: list[tuple[float, float]] = field(default_factory=list)
     aside: list[tuple[float, float, float, float]] = field(default_factory=list)
+    # ruled path: the header's column labels as printed, folded (kept for the same table going
+    # on without a header): a cell opening with its own column's label drops it
+    header_labels: list[str | None] = field(default_factory=list)
 
 
 @dataclass

@@ -16,7 +16,14 @@ from typing import Any
 from sources.pdf.cell_bullets import mark_bullets
 from sources.pdf.cell_overflow import keep_overflow
 from sources.pdf.cells import _clean_cell
-from sources.pdf.columns import column_key, is_header, is_part_header, label_key, labelled_value
+from sources.pdf.columns import (
+    column_key,
+    is_header,
+    is_part_header,
+    label_key,
+    labelled_value,
+    without_own_label,
+)
 from sources.pdf.content import GridPiece, TableBlock, TableRow
 from sources.pdf.footnotes import mark_calls
 from sources.pdf.key_columns import is_step_row, key_column, own_first
@@ -25,6 +32,7 @@ from sources.pdf.rules import horizontal_rules, vertical_rules
 from sources.pdf.sheet_grid import first_cell_only
 from sources.pdf.small_print import reread_small_print
 from sources.pdf.turned import read_turned_cells
+from sources.values import fold
 
 
 def _closing_rules(page: Any) -> list[dict[str, Any]]:
@@ -74,8 +82,9 @@ def _closing_rules(page: Any) -> list[dict[str, Any]]:
 
 
 def _text_lines(page: Any, box: tuple[float, float, float, float]) -> list[tuple[float, ...]]:
-    """(x0, x1, height) of each text line inside ``box``, top to bottom: characters whose
-    midpoint falls in the box (as the grid reader assigns them), grouped by their top."""
+    """(x0, x1, height, width of its first character) of each text line inside ``box``, top
+    to bottom: characters whose midpoint falls in the box (as the grid reader assigns them),
+    grouped by their top."""
     x0, top, x1, bottom = box
     chars = sorted(
         (c["top"], c["x0"], c["x1"], c["bottom"] - c["top"])
@@ -88,10 +97,12 @@ def _text_lines(page: Any, box: tuple[float, float, float, float]) -> list[tuple
     for c_top, c_x0, c_x1, height in chars:
         if lines and c_top - lines[-1][3] <= 3:
             line = lines[-1]
-            line[0], line[1], line[2] = min(line[0], c_x0), max(line[1], c_x1), max(line[2], height)
+            if c_x0 < line[0]:
+                line[0], line[4] = c_x0, c_x1 - c_x0
+            line[1], line[2] = max(line[1], c_x1), max(line[2], height)
         else:
-            lines.append([c_x0, c_x1, height, c_top])
-    return [tuple(line[:3]) for line in lines]
+            lines.append([c_x0, c_x1, height, c_top, c_x1 - c_x0])
+    return [(line[0], line[1], line[2], line[4]) for line in lines]
 
 
 def _edge_finder(page: Any, boxes: list[Any]) -> Callable[[int, int], Callable[[int], bool]]:
@@ -122,7 +133,10 @@ def _edge_finder(page: Any, boxes: list[Any]) -> Callable[[int, int], Callable[[
                 return False
             left, right = column(c)
             tol = 0.6 * max(lines[k][2], 1.0)
-            return lines[k - 1][1] >= right - tol and lines[k][0] <= left + tol
+            # reached: within about a letter, or too near for the next line's first letter
+            # (a wide « m » cut off a narrow column leaves more room than 0.6 em)
+            reach = max(tol, lines[k][3] + 0.5)
+            return lines[k - 1][1] >= right - reach and lines[k][0] <= left + tol
 
         return at_edge
 
@@ -235,6 +249,7 @@ def _read_part(
     bottom = float(rows_bbox[end].bbox[1]) if end < len(rows_bbox) else float(table.bbox[3])
     if header_keys is not None:
         keys = [k or f"col{i}" for i, k in enumerate(header_keys)]
+        headers = [_folded_label(c) for c in data[start + height - 1]]
         spanning_key = _spanning_label(data[start + height : start + height + 1], keys)
         height += 1 if spanning_key else 0
         body, body_boxes, has_header = (
@@ -252,6 +267,7 @@ def _read_part(
     elif previous is not None and previous.ncols == ncols and not blocks:
         keys, body, body_boxes, has_header = previous.keys, data[:end], rows_bbox[:end], False
         spanning_key, keyed = previous.spanning_key, previous.keyed and len(xs) == ncols + 1
+        headers = previous.header_labels
     else:
         return
     if (
@@ -274,12 +290,18 @@ def _read_part(
         header_bottom=float(body_boxes[0].bbox[1]) if has_header and body_boxes else 0.0,
         spanning_key=spanning_key,
         keyed=keyed,
+        header_labels=headers,
     )
     if keyed and has_header:  # the header row: no text of the page
         block.aside.append((xs[0], top, xs[-1], block.header_bottom))
     edges = _edge_finder(page, body_boxes)
-    for r, (raw, box) in enumerate(zip(body, body_boxes, strict=False)):
-        cells = {keys[i]: _clean_cell(v, edges(r, i)) for i, v in enumerate(raw) if i < len(keys)}
+    for r, (printed, box) in enumerate(zip(body, body_boxes, strict=False)):
+        raw = _without_own_labels(printed, keys, block.header_labels)
+        cells = {
+            keys[i]: _clean_cell(v, edges(r, i) if v is printed[i] else None)
+            for i, v in enumerate(raw)
+            if i < len(keys)
+        }
         if is_header([column_key(v) for v in cells.values()]):
             continue
         if keyed:  # the key cell set aside; a row that is no step left to the lines
@@ -302,7 +324,16 @@ def _read_part(
             lines = {keys[i]: v for i, v in enumerate(raw) if i < len(keys) and _paired(v)}
             spans = ncols > 2 and bool(raw[0]) and all(c is None for c in raw[1:])
             band = spans and "step" not in keys  # one cell across a grid naming no step
-            block.rows.append(TableRow(page_no, float(box.bbox[1]), cells, lines, band=band))
+            block.rows.append(
+                TableRow(
+                    page_no,
+                    float(box.bbox[1]),
+                    cells,
+                    lines,
+                    band=band,
+                    own_labels=sum(a is not b for a, b in zip(raw, printed, strict=True)) >= 2,
+                )
+            )
             if spans:
                 block.spanning_rows += 1
     blocks.append(block)
@@ -338,6 +369,26 @@ def _part_block(
         if any(cells.values()):
             block.rows.append(TableRow(page_no, float(box.bbox[1]), cells))
     return block
+
+
+def _without_own_labels(
+    raw: list[str | None], keys: list[str], headers: list[str | None]
+) -> list[str | None]:
+    """A body row's cells without their own column's label opening them (:func:`without_own_
+    label`: a responsive page's inline labels, « Porteur : GACdG »), so that the row is
+    neither taken for a repeated header nor read with the labels in its values."""
+    cells = list(raw)
+    for i, value in enumerate(raw[: len(keys)]):
+        bare = without_own_label(value, keys[i], headers[i] if i < len(headers) else None)
+        if bare is not None:
+            cells[i] = bare
+    return cells
+
+
+def _folded_label(text: str | None) -> str | None:
+    """A header cell's label as :func:`without_own_label` compares it (lines joined, a
+    word cut by a hyphen at a line's end rejoined, folded)."""
+    return fold(" ".join(text.replace("-\n", "").split())) if text else None
 
 
 def _paired(text: str | None) -> bool:

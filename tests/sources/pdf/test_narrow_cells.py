@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from sources.action_plan import parse_action_plan
 from sources.pdf.cells import (
+    _clean_cell,
     document_vocabulary,
     document_words,
     join_page_cut,
@@ -93,6 +94,34 @@ def test_word_cut_inside_a_narrow_cell_at_a_page_break() -> None:
         assert join_page_cut("éco-", "responsables") == "éco-responsables"
     # no document words: the pieces stay apart
     assert join_page_cut("GACd", "G") == "GACd G"
+
+
+def test_frequent_first_piece_joined_when_the_rest_is_no_word() -> None:
+    # « commun » is more frequent than « communales », but « ales » means nothing alone:
+    # with the geometry telling a cut, the pieces are one word (not without it)
+    assert _join(["Consolider à l'échelle commun", "ales"], [False, True]) == (
+        "Consolider à l'échelle communales"
+    )
+    assert _join(["commun", "ales"], [False, False]) == "commun ales"
+    # a word cut at its hyphen, then again at the edge (« éco- » / « responsa » / « bles »):
+    # the edges are asked by the printed lines
+    assert _join(["éco-responsa", "bles"], [False, True]) == "éco-responsables"
+    assert _clean_cell("critères\néco-\nresponsa\nbles", lambda k: k == 3) == (
+        "critères éco-responsables"
+    )
+    assert _clean_cell("critères\néco-\nresponsa\nbles", lambda k: False) == (
+        "critères éco-responsa bles"
+    )
+
+
+def test_page_cut_piece_that_is_no_word_joins_a_rare_word() -> None:
+    # « architect » at a page's foot, « es, » on the next page: no word at all before, a
+    # word of the list (however rare) joined
+    assert join_page_cut("communes, architect", "es, opérateurs") == (
+        "communes, architectes, opérateurs"
+    )
+    # a word before the break stays apart (« es » is a word too)
+    assert join_page_cut("commun", "es") == "commun es"
 
 
 # --------------------------------------------------------------------------- 2. header triage
