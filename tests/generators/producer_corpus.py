@@ -2136,6 +2136,34 @@ every non-empty steps value as drawn, read by pdfium as text before the values; 
 slides, the columns percentages first and the « Total » row right under the header as drawn,
 read by pdfium a row a line.
 
+FIFTY-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-04 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn after the fifty-first set moved to the tuned part). Truth: the seed
+texts unchanged (a first step row repeated under the header on each continuation page, a
+drop cap opening each field value, and a level word after each « % Réalisé » value change
+no value; the repeated copies are no rows, the level words no part of any value).
+
+``plan_docx_reprow``      Writer from a .docx, portrait, thin grey grids, fiches flowing; the
+                          steps table's HEADER ROW AND FIRST STEP ROW BOTH MARKED TO REPEAT
+                          (two rows selected for « Répéter en tant que ligne d'en-tête »),
+                          so THE FIRST STEP IS PRINTED AGAIN UNDER THE HEADER at the top of
+                          every page the table runs onto.
+``plan_html_dropcap``     Chromium print of a Drupal page whose fields are ``field__label``
+                          over ``field__item`` divs and whose theme opens THE FIRST PARAGRAPH
+                          OF EVERY FIELD VALUE WITH A DROP CAP (``::first-letter``, floated,
+                          ≈ 29 pt serif, dark red); steps ``table.etapes`` (thin full grid,
+                          ``<thead>`` repeated), no drop cap in the table.
+``cot000_pptxverbal``     Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but
+                          every « % Réalisé » body cell A PERCENTAGE AND A LEVEL WORD
+                          (« 27 % (avancé) », « 13,7 % (en cours) », « 6,5 % (faible) »;
+                          the words not in the seed).
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
