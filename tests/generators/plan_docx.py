@@ -165,7 +165,8 @@ def plan_docx(style: str, path: Path) -> Path:
     ``grouped``, ``parted``, ``runin``, ``yearspan``, ``rotated``, ``stepyear``,
     ``darkcol``, ``review``, ``dashboard``, ``leaders``, ``formcell``, ``gantt``,
     ``sdtform``, ``textbox``, ``mirror``, ``watermark``, ``sidebyside``, ``letterspaced``,
-    ``pageborder``, ``pararows``, ``middle``, ``outline``, ``gapgrid``, ``narrowstep``."""
+    ``pageborder``, ``pararows``, ``middle``, ``outline``, ``gapgrid``, ``narrowstep``,
+    ``reprow``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -477,6 +478,11 @@ def plan_docx(style: str, path: Path) -> Path:
 
                 watermark_fields(doc, block.fields)
                 continue
+            if style == "reprow":  # watermark's thin grey grid, without its watermark
+                from tests.generators.docx_watermark import watermark_fields
+
+                watermark_fields(doc, block.fields)
+                continue
             if style == "narrowstep":  # a plain black grid
                 from tests.generators.docx_narrowstep import narrowstep_fields
 
@@ -645,6 +651,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_middle import middle_impl
 
             middle_impl(doc, block)
+        elif kind == "impl" and style == "reprow":  # the first step repeated with the header
+            from tests.generators.docx_reprow import reprow_impl
+
+            reprow_impl(doc, block)
         elif kind == "impl" and style == "narrowstep":  # step names a word a line
             from tests.generators.docx_narrowstep import narrowstep_impl
 
