@@ -2165,6 +2165,14 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the FIFTY-THIRD
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): twinrows 12 A4 pages, the
+two-row label / value steps as drawn, the longer labels wrapping on two lines, one step's two
+rows parted by a page break; sumfoot 9 A4 pages, the summary bar under each of the 12 steps
+tables and repeated at the foot of every page a table breaks from (15 bars), read by pdfium
+as one line; fraction 15 slides, the percentages as fractions (« 0,27 », « 0,164 », « 0 »)
+as drawn, read by pdfium a row a line.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -2197,7 +2205,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.refnum_deck`, :mod:`~tests.generators.docx_gapgrid`,
 :mod:`~tests.generators.disclose_page`, :mod:`~tests.generators.abut_deck`,
 :mod:`~tests.generators.docx_narrowstep`, :mod:`~tests.generators.inlabel_page`,
-:mod:`~tests.generators.toptotal_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.toptotal_deck`, :mod:`~tests.generators.odt_twinrows`,
+:mod:`~tests.generators.sumfoot_page`, :mod:`~tests.generators.fraction_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -2336,6 +2346,8 @@ PLAN_LAYOUTS = (
     "plan_html_disclose",
     "plan_docx_narrowstep",
     "plan_html_inlabel",
+    "plan_odt_twinrows",
+    "plan_html_sumfoot",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -2382,6 +2394,7 @@ COT_LAYOUTS = (
     "cot000_pptxrefnum",
     "cot000_pptxabut",
     "cot000_pptxtoptotal",
+    "cot000_pptxfraction",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
