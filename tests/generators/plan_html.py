@@ -14,7 +14,8 @@ fixedhead in :mod:`tests.generators.fixedhead_page`, pilote in
 :mod:`tests.generators.pilote_page`, sideways in :mod:`tests.generators.sideways_page`,
 flexwrap in :mod:`tests.generators.flexwrap_page`, disclose in
 :mod:`tests.generators.disclose_page`, inlabel in :mod:`tests.generators.inlabel_page`,
-dropcap in :mod:`tests.generators.dropcap_page`).
+dropcap in :mod:`tests.generators.dropcap_page`, sumfoot in
+:mod:`tests.generators.sumfoot_page`).
 """
 
 from __future__ import annotations
@@ -411,6 +412,10 @@ def plan_html(style: str) -> str:
         from tests.generators.dropcap_page import plan_html_dropcap
 
         return plan_html_dropcap()
+    if style == "sumfoot":  # a <tfoot> summary bar of counts under every steps table
+        from tests.generators.sumfoot_page import plan_html_sumfoot
+
+        return plan_html_sumfoot()
     if style == "inlabel":  # a grey inline column label before every steps value
         from tests.generators.inlabel_page import plan_html_inlabel
 

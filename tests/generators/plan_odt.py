@@ -369,8 +369,9 @@ def _step_list(header: list[str], rows: list[list[str]]) -> str:
 def plan_odt(style: str, path: Path) -> Path:
     """Seed 001 as an .odt; ``style`` is ``twotier``, ``hyphen``, ``onetable``, ``steplist``,
     ``chapter``, ``footnote``, ``twocol``, ``snake`` (:mod:`tests.generators.odt_snake`),
-    ``hanging`` (:mod:`tests.generators.odt_hanging`) or ``linenum`` (``twotier`` with Writer's
-    line numbering on)."""
+    ``hanging`` (:mod:`tests.generators.odt_hanging`), ``twinrows``
+    (:mod:`tests.generators.odt_twinrows`) or ``linenum`` (``twotier`` with Writer's line
+    numbering on)."""
     styles_known = (
         "twotier",
         "hyphen",
@@ -381,6 +382,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "twocol",
         "snake",
         "hanging",
+        "twinrows",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)
@@ -535,6 +537,12 @@ def plan_odt(style: str, path: Path) -> Path:
             tables += 1
             out.append(hanging_impl(block.header, block.rows, tables))
             out.append(_p("Standard", ""))
+        elif kind == "impl" and style == "twinrows":  # two rows of label / value pairs a step
+            from tests.generators.odt_twinrows import twinrows_impl
+
+            tables += 1
+            out.append(twinrows_impl(block.header, block.rows, tables))
+            out.append(_p("Standard", ""))
         elif kind == "impl" and style == "steplist":
             out.append(_step_list(block.header, block.rows))
         elif kind == "impl":
@@ -578,6 +586,12 @@ def plan_odt(style: str, path: Path) -> Path:
 
         auto = _AUTO_STYLES.replace(
             "</office:automatic-styles>", HANGING_STYLES + "</office:automatic-styles>"
+        )
+    if style == "twinrows":  # the steps tables' own styles
+        from tests.generators.odt_twinrows import STYLES as TWINROWS_STYLES
+
+        auto = _AUTO_STYLES.replace(
+            "</office:automatic-styles>", TWINROWS_STYLES + "</office:automatic-styles>"
         )
     if style == "linenum":  # « Outils › Numérotation des lignes » (thirtieth held-out set)
         styles = styles.replace(_FONTS, _ONE_FONTS).replace(

@@ -1536,6 +1536,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.toptotal_deck`);
     ``verbal``: each « % Réalisé » value followed by a level word in the progress tables
     (:mod:`tests.generators.verbal_deck`);
+    ``fraction``: the progress tables' percentages as decimal fractions of one
+    (:mod:`tests.generators.fraction_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1636,6 +1638,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.verbal_deck import PptxVerbalSlides
 
             slides = PptxVerbalSlides(base)
+        elif variant == "fraction":  # a module of its own, built on _PptxSlides
+            from tests.generators.fraction_deck import PptxFractionSlides
+
+            slides = PptxFractionSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:
