@@ -2136,6 +2136,38 @@ every non-empty steps value as drawn, read by pdfium as text before the values; 
 slides, the columns percentages first and the « Total » row right under the header as drawn,
 read by pdfium a row a line.
 
+FIFTY-FOURTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-04 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn after the fifty-first set moved to the tuned part, beside the
+fifty-second and fifty-third sets). Truth: the seed texts unchanged (the banner, the header
+rows at page tops, the chips' missing commas and the pastilles change no value; a cell of
+chips reads as its items joined by « , »).
+
+``plan_xlsx_titlerows``   Calc printing an .XLSX written with openpyxl (a new source format),
+                          one sheet, A4 portrait, « 1 page wide », no gridlines: row 1 a
+                          banner, ROW 2 THE SIX STEP LABELS, ROWS 1–2 PRINT TITLES REPEATED AT
+                          THE TOP OF EVERY PAGE (panes frozen under them); the seed from row 3
+                          one line a row (headings and paragraphs merged A:F, fields label |
+                          value merged B:F), EACH FICHE'S STEP ROWS WITH NO HEADER ROW OF
+                          THEIR OWN; wrapped cells, row heights stored as Excel stores them.
+``plan_html_dsfr``        Chromium print of a DSFR (Système de design de l'État) page: a
+                          ``fr-header`` bloc-marque, each fiche an ``fr-accordion`` printed
+                          open, fields and steps ``fr-table`` (``<thead>`` repeated, row
+                          rules only); EVERY « Porteur » / « Partenaires envisagés » VALUE
+                          CUT AT ITS COMMAS INTO ROUNDED ``fr-tag`` CHIPS, inline and
+                          wrapping, THE COMMAS NOT PRINTED.
+``cot000_pptxdots``       Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table a TWO-COLUMN real table (label, « Points restants »)
+                          from x = 88 pt, its « % Réalisé » and « % Programmé » DRAWN LEFT OF
+                          IT AS COLOURED ELLIPSE PASTILLES (34 × 11 pt, the value their own
+                          white 6 pt text), their two labels in a blue band beside the header.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
