@@ -13,7 +13,8 @@ marginbox in :mod:`tests.generators.marginbox_page`, confluence in
 fixedhead in :mod:`tests.generators.fixedhead_page`, pilote in
 :mod:`tests.generators.pilote_page`, sideways in :mod:`tests.generators.sideways_page`,
 flexwrap in :mod:`tests.generators.flexwrap_page`, disclose in
-:mod:`tests.generators.disclose_page`, inlabel in :mod:`tests.generators.inlabel_page`).
+:mod:`tests.generators.disclose_page`, inlabel in :mod:`tests.generators.inlabel_page`, dsfr
+in :mod:`tests.generators.dsfr_page`).
 """
 
 from __future__ import annotations
@@ -406,6 +407,10 @@ def plan_html(style: str) -> str:
         from tests.generators.flexwrap_page import plan_html_flexwrap
 
         return plan_html_flexwrap()
+    if style == "dsfr":  # DSFR page, owners and partners as tag chips
+        from tests.generators.dsfr_page import plan_html_dsfr
+
+        return plan_html_dsfr()
     if style == "inlabel":  # a grey inline column label before every steps value
         from tests.generators.inlabel_page import plan_html_inlabel
 

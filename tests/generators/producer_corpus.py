@@ -2168,6 +2168,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the FIFTY-FOURTH
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): titlerows 5 A4 portrait
+pages scaled to the page width, the banner and the six step labels at the top of every
+page as drawn, generous blank space under wrapped values; dsfr 13 A4 pages, the fiches in
+open accordions, one rounded chip per comma part, no comma printed, read by pdfium as lines
+without commas; dots 15 slides, the pastilles left of the two-column tables as drawn, the
+« % Programmé » label running under the table's header cell, read by pdfium after the
+table's rows.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -2200,7 +2209,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.refnum_deck`, :mod:`~tests.generators.docx_gapgrid`,
 :mod:`~tests.generators.disclose_page`, :mod:`~tests.generators.abut_deck`,
 :mod:`~tests.generators.docx_narrowstep`, :mod:`~tests.generators.inlabel_page`,
-:mod:`~tests.generators.toptotal_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.toptotal_deck`, :mod:`~tests.generators.xlsx_titlerows`,
+:mod:`~tests.generators.dsfr_page`, :mod:`~tests.generators.dots_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -2339,6 +2350,8 @@ PLAN_LAYOUTS = (
     "plan_html_disclose",
     "plan_docx_narrowstep",
     "plan_html_inlabel",
+    "plan_xlsx_titlerows",
+    "plan_html_dsfr",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -2385,6 +2398,7 @@ COT_LAYOUTS = (
     "cot000_pptxrefnum",
     "cot000_pptxabut",
     "cot000_pptxtoptotal",
+    "cot000_pptxdots",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -2524,6 +2538,11 @@ def build(layout: str, out_dir: Path) -> Path:
             shutil.move(convert_office(source, work), target)
         elif layout.startswith("plan_ods_"):  # a workbook printed by Calc
             source = plan_ods(work / f"{layout}.fods", layout.removeprefix("plan_ods_"))
+            shutil.move(convert_office(source, work), target)
+        elif layout.startswith("plan_xlsx_"):  # an Excel workbook printed by Calc
+            from tests.generators.xlsx_titlerows import plan_xlsx
+
+            source = plan_xlsx(work / f"{layout}.xlsx", layout.removeprefix("plan_xlsx_"))
             shutil.move(convert_office(source, work), target)
         elif layout.startswith("plan_pptx_"):  # a deck of fiches printed by Impress
             source = plan_pptx(layout.removeprefix("plan_pptx_"), work / f"{layout}.pptx")

@@ -1534,6 +1534,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.abut_deck`);
     ``toptotal``: percentages before points and a « Total » row first in the progress tables
     (:mod:`tests.generators.toptotal_deck`);
+    ``dots``: the percentages as coloured pastilles left of a two-column table
+    (:mod:`tests.generators.dots_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1630,6 +1632,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.toptotal_deck import PptxTopTotalSlides
 
             slides = PptxTopTotalSlides(base)
+        elif variant == "dots":  # a module of its own, built on _PptxSlides
+            from tests.generators.dots_deck import PptxDotsSlides
+
+            slides = PptxDotsSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:
