@@ -1538,6 +1538,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.verbal_deck`);
     ``fraction``: the progress tables' percentages as decimal fractions of one
     (:mod:`tests.generators.fraction_deck`);
+    ``dots``: the percentages as coloured pastilles left of a two-column table
+    (:mod:`tests.generators.dots_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1642,6 +1644,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.fraction_deck import PptxFractionSlides
 
             slides = PptxFractionSlides(base)
+        elif variant == "dots":  # a module of its own, built on _PptxSlides
+            from tests.generators.dots_deck import PptxDotsSlides
+
+            slides = PptxDotsSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:

@@ -1,0 +1,160 @@
+"""Seed 001 kept as an Excel WORKBOOK whose column labels are PRINT TITLES (fifty-fourth
+held-out set, ``plan_xlsx_titlerows``): an .xlsx written with openpyxl as an Excel user keeps
+an action plan, printed to PDF by LibreOffice Calc.
+
+One sheet « Plan d'actions », A4 portrait, « fit to 1 page wide », no printed gridlines: row 1
+a banner (not in the seed), row 2 the six seed step labels, panes frozen under row 2 and rows
+1–2 the sheet's print titles, so repeated at the top of every page; the seed from row 3, one
+line a row (headings and paragraphs merged over A:F, fields label | value merged over B:F),
+each fiche's step rows WITH NO HEADER ROW OF THEIR OWN. Calc 7.4 does not recompute the heights
+of an .xlsx's wrapped rows, so every row's height is stored as Excel stores it (estimated
+from the column widths). Only the layout comes from here: every value is the seed's.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from tests.generators.seed001 import IMPL_TITLE, _paragraphs, load_seed
+
+WIDTHS = (24, 48, 12, 16, 16, 20)  # Excel character widths, columns A…F
+BANNER = "Plan Climat Air Energie Territorial — Programme d'actions"
+CHAR_PT = 5.25  # pt per Excel width unit
+GLYPH_PT = 5.0 / 9  # a generous average glyph width per pt of type size
+BORDER = "808080"
+
+
+def _lines(text: str, span: tuple[int, int], size: float) -> int:
+    """Wrapped lines of ``text`` (its paragraphs one per line at least) over columns
+    ``span`` (first, last, 0-based) at ``size`` pt."""
+    width = sum(WIDTHS[span[0] : span[1] + 1]) * CHAR_PT
+    per_line = max(int(width / (size * GLYPH_PT)), 1)
+    return sum(max(math.ceil(len(part) / per_line), 1) for part in text.split("\n")) or 1
+
+
+def plan_xlsx(path: Path, style: str = "titlerows") -> Path:
+    """Seed 001 as an .xlsx at ``path``; ``style`` ``titlerows`` only."""
+    if style != "titlerows":
+        raise ValueError(style)
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.utils import get_column_letter
+
+    side = Side(style="thin", color=BORDER)
+    box = Border(left=side, right=side, top=side, bottom=side)
+    top_wrap = Alignment(wrap_text=True, vertical="top")
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Plan d'actions"
+    for c, width in enumerate(WIDTHS, start=1):
+        ws.column_dimensions[get_column_letter(c)].width = width
+    state = {"row": 0}
+
+    def put(
+        cells: list[tuple[int, int, str]],
+        size: float = 9,
+        bold: bool | tuple = False,
+        colour: str = "000000",
+        fill: str | None = None,
+        boxed: bool = False,
+        numbers: bool = False,
+    ) -> None:
+        """A row of (first column, last column, text) cells, merged over their span."""
+        state["row"] += 1
+        r = state["row"]
+        lines = 1
+        for k, (first, last, text) in enumerate(cells):
+            cell = ws.cell(row=r, column=first + 1)
+            cell.value = int(text) if numbers and text.isdigit() else (text or None)
+            heavy = bold[k] if isinstance(bold, tuple) else bold
+            cell.font = Font(name="Liberation Sans", size=size, bold=heavy, color=colour)
+            cell.alignment = top_wrap
+            if fill:
+                cell.fill = PatternFill("solid", fgColor=fill)
+            if last > first:
+                ws.merge_cells(start_row=r, start_column=first + 1, end_row=r, end_column=last + 1)
+            if boxed:
+                for c in range(first, last + 1):
+                    ws.cell(row=r, column=c + 1).border = box
+            if text:
+                lines = max(lines, _lines(text, (first, last), size))
+        ws.row_dimensions[r].height = round(lines * size * 4 / 3 + 3, 1)
+
+    def line(text: str, size: float, bold: bool, colour: str) -> None:
+        put([(0, 5, text)], size, bold, colour)
+
+    def blank() -> None:
+        state["row"] += 1
+
+    put([(0, 5, BANNER)], 12, True, "FFFFFF", "1F4E79")
+    labels = load_seed()
+    header = next(b.header for b in labels if b.kind == "impl")
+    put([(c, c, label) for c, label in enumerate(header)], 9, True, "000000", "D9E1F2", True)
+    previous = ""
+    for block in labels:
+        kind = block.kind
+        if kind == "axis":
+            for n, text in enumerate(block.lines):
+                line(text, 12 if n == 0 else 11, n < 2, "385623")
+        elif kind == "objective":
+            for text in block.lines:
+                line(text, 11, True, "2E74B5")
+        elif kind == "fiche":
+            if previous not in ("impl", ""):
+                blank()
+            for text in block.lines:
+                line(text, 11, True, "1F4E79")
+        elif kind == "section" and block.lines[0] == IMPL_TITLE:
+            line(block.lines[0], 10, True, "1F4E79")
+        elif kind == "section":
+            if previous in ("para", "summary", "summary_table"):
+                blank()
+            line(block.lines[0], 10, True, "2E74B5")
+        elif kind == "para":
+            line(block.lines[0], 9, False, "000000")
+        elif kind == "summary":
+            if previous == "para":
+                blank()
+            for text in block.lines:
+                line(text, 9, False, "000000")
+        elif kind == "summary_table":
+            if previous == "para":
+                blank()
+            for a, b in block.rows:
+                put([(0, 0, a), (1, 5, b)])
+        elif kind == "fields":
+            for label, value in block.fields:
+                text = "\n".join(_paragraphs(value))
+                r = state["row"] + 1
+                put([(0, 0, label), (1, 5, text)], 9, (True, False), boxed=True)
+                ws.cell(row=r, column=1).fill = PatternFill("solid", fgColor="DDEBF7")
+        elif kind == "bold":
+            for text in block.lines:
+                line(text, 9, True, "000000")
+        elif kind == "impl":
+            for step in block.rows:
+                values = [step[c] if c < len(step) else "" for c in range(len(block.header))]
+                texts = ["\n".join(_paragraphs(v)) for v in values]
+                put(
+                    [(c, c, t) for c, t in enumerate(texts)],
+                    9,
+                    tuple(c == 0 for c in range(len(texts))),
+                    boxed=True,
+                    numbers=True,
+                )
+            blank()
+        previous = kind
+    ws.freeze_panes = "A3"
+    ws.print_title_rows = "1:2"
+    ws.page_setup.orientation = "portrait"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.print_options.gridLines = False
+    margin = 1.5 / 2.54  # inches
+    ws.page_margins.left = ws.page_margins.right = margin
+    ws.page_margins.top = ws.page_margins.bottom = margin
+    wb.save(str(path))
+    return path
