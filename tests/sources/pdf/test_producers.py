@@ -5144,6 +5144,26 @@ hidden); pdfium reads the table's rows first (« ▼ Planification territoriale 
 « % Réalisé % Programmé », then the pastilles a row a line (« 27 % 16,4 % »); the other
 slides not compared.
 
+First measure of the FIFTY-SECOND, FIFTY-THIRD and FIFTY-FOURTH held-out sets (forty-second
+pass, 2026-12-04 ~21:55 UTC, by the lead, on ``498427f`` — the three merged on ``be7293c``,
+after this pass's changes for the fifty-first set —; recorded in ``HELD_FLOORS``,
+``COT_HELD_FLOORS``, ``COT_HELD_EXTRA_CEILINGS`` and
+``test_engines.HELD_OUT_ENGINES_DIFFER``, totals and check names only, failures never
+printed): ``plan_docx_reprow`` 13/13 fiches, **32/35 rows**, 60/60 fields, 16/17 step values,
+11/12 actions, step/description/planning/budget/owner/partners cells 33, 33, 34, 34, 35, 34;
+``plan_html_dropcap`` 13/13 fiches, **35/35 rows**, **2/60 fields**, 17/17 step values, 12/12
+actions; ``plan_odt_twinrows`` 13/13 fiches, **0/35 rows**, 60/60 fields, 17/17 step values,
+0/12 actions, partners 1/35, every other step column 0/35; ``plan_html_sumfoot`` 13/13
+fiches, **0/35 rows**, 60/60 fields, 15/17 step values, 0/12 actions, cells 31, 31, 32, 32,
+32, 31; ``plan_xlsx_titlerows`` 13/13 fiches, **0/35 rows**, 58/60 fields, 10/17 step values,
+0/12 actions, cells 3, 3, 4, 1, 8, 9, the two engines reading it differently;
+``plan_html_dsfr`` 13/13 fiches, **6/35 rows**, 60/60 fields, 9/17 step values, 1/12 actions,
+cells 35, 35, 15, 15, 31, 21; ``cot000_pptxverbal`` **0/45 referential rows, 45 extra**;
+``cot000_pptxfraction`` **4/45, 41 extra**; ``cot000_pptxdots`` **30/45, 15 extra**;
+objectives 21/21 on the three decks. No remnant, issue nor page check fails. On unseen plan
+layouts: rows 73/210 (35 %), fields 300/360. **The ≥ 98 % held-out goal is not met**
+(causes not looked at).
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
@@ -5756,6 +5776,18 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # FIFTY-SECOND to FIFTY-FOURTH held-out sets, first measure (forty-second pass,
+    # 2026-12-04 ~21:55 UTC, on 498427f, totals only; fiches, steps, fields, step values):
+    # reprow 13, 32, 60, 16, actions 11/12; dropcap 13, 35, 2, 17, actions 12/12; twinrows
+    # 13, 0, 60, 17, actions 0/12; sumfoot 13, 0, 60, 15, actions 0/12; titlerows 13, 0, 58,
+    # 10, actions 0/12 (engines differ); dsfr 13, 6, 60, 9, actions 1/12; decks verbal 0/45
+    # (45 extra), fraction 4/45 (41 extra), dots 30/45 (15 extra), objectives 21/21
+    "plan_docx_reprow": {"fiches": 13, "steps": 32, "fields": 60, "step_values": 16},
+    "plan_html_dropcap": {"fiches": 13, "steps": 35, "fields": 2, "step_values": 17},
+    "plan_odt_twinrows": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
+    "plan_html_sumfoot": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 15},
+    "plan_xlsx_titlerows": {"fiches": 13, "steps": 0, "fields": 58, "step_values": 10},
+    "plan_html_dsfr": {"fiches": 13, "steps": 6, "fields": 60, "step_values": 9},
     # FIFTY-FIRST held-out set, first measure (forty-first pass, 2026-12-04 ~21:09 UTC, on
     # e0459f6, totals only): narrowstep fiches 13, steps 29, fields 60, step values 17,
     # actions 10/12, step/description/planning/budget/owner/partners cells 31, 35, 35, 35, 34,
@@ -6176,7 +6208,14 @@ def test_plan_held_out_floors(layout: str) -> None:
 # referential rows, none extra, objectives 21/21, audits and document right (TUNED since the
 # start of the forty-second pass, moved before any failure was printed: asserted exactly by
 # test_cot000)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+# cot000_pptxverbal, cot000_pptxfraction, cot000_pptxdots (FIFTY-SECOND to FIFTY-FOURTH
+# held-out sets, first measure, forty-second pass): 0, 4 and 30 of 45 referential rows
+# (45, 41 and 15 extra), objectives 21/21, audits and document right
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    "cot000_pptxverbal": {"referential_rows": 0, "objectives": 21},
+    "cot000_pptxfraction": {"referential_rows": 4, "objectives": 21},
+    "cot000_pptxdots": {"referential_rows": 30, "objectives": 21},
+}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -6192,7 +6231,11 @@ COT_HELD_REJECTED: dict[str, str] = {}
 # (cot000_pptxstar: 45 at its first measure, forty-first pass; tuned since the same pass)
 # (cot000_pptxrept: 45 at its first measure, forty-first pass; tuned since the same pass)
 # (cot000_pptxrefnum: 45 at its first measure, forty-first pass; tuned since the same pass)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {
+    "cot000_pptxverbal": 45,
+    "cot000_pptxfraction": 41,
+    "cot000_pptxdots": 15,
+}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
