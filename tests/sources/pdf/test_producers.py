@@ -5162,7 +5162,10 @@ cells 35, 35, 15, 15, 31, 21; ``cot000_pptxverbal`` **0/45 referential rows, 45 
 ``cot000_pptxfraction`` **4/45, 41 extra**; ``cot000_pptxdots`` **30/45, 15 extra**;
 objectives 21/21 on the three decks. No remnant, issue nor page check fails. On unseen plan
 layouts: rows 73/210 (35 %), fields 300/360. **The ≥ 98 % held-out goal is not met**
-(causes not looked at).
+(causes not looked at). The nine were MOVED TO THE TUNED PART in the same pass (2026-12-04
+~21:48 UTC), decided and written down here before any of their failures was printed; from
+then on their failures are read and fixed by general rules, never by rules keyed on these
+files.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -5218,15 +5221,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_reprow",
-    "plan_html_dropcap",
-    "cot000_pptxverbal",
-    "plan_odt_twinrows",
-    "plan_html_sumfoot",
-    "cot000_pptxfraction",
-    "plan_xlsx_titlerows",
-    "plan_html_dsfr",
-    "cot000_pptxdots",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -5338,6 +5332,12 @@ PLAN_TUNED = (
     "plan_html_disclose",
     "plan_docx_narrowstep",
     "plan_html_inlabel",
+    "plan_docx_reprow",
+    "plan_html_dropcap",
+    "plan_odt_twinrows",
+    "plan_html_sumfoot",
+    "plan_xlsx_titlerows",
+    "plan_html_dsfr",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -5345,12 +5345,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_reprow",
-    "plan_html_dropcap",
-    "plan_odt_twinrows",
-    "plan_html_sumfoot",
-    "plan_xlsx_titlerows",
-    "plan_html_dsfr",
 )
 COT000 = (
     "cot000_pptx",
@@ -5587,12 +5581,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {
-        "cot000_html",
-        "cot000_pptxverbal",
-        "cot000_pptxfraction",
-        "cot000_pptxdots",
-    }
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -5731,14 +5720,14 @@ def test_held_out_list_is_fixed() -> None:
     assert fifty_first <= set(PLAN_TUNED) and not fifty_first & set(PLAN_HELD)
     assert "cot000_pptxtoptotal" in COT000 and "cot000_pptxtoptotal" not in HELD_OUT
     fifty_second = {"plan_docx_reprow", "plan_html_dropcap"}
-    assert fifty_second <= set(PLAN_HELD) and not fifty_second & set(PLAN_TUNED)
-    assert "cot000_pptxverbal" in COT000 and "cot000_pptxverbal" in HELD_OUT
+    assert fifty_second <= set(PLAN_TUNED) and not fifty_second & set(PLAN_HELD)
+    assert "cot000_pptxverbal" in COT000 and "cot000_pptxverbal" not in HELD_OUT
     fifty_third = {"plan_odt_twinrows", "plan_html_sumfoot"}
-    assert fifty_third <= set(PLAN_HELD) and not fifty_third & set(PLAN_TUNED)
-    assert "cot000_pptxfraction" in COT000 and "cot000_pptxfraction" in HELD_OUT
+    assert fifty_third <= set(PLAN_TUNED) and not fifty_third & set(PLAN_HELD)
+    assert "cot000_pptxfraction" in COT000 and "cot000_pptxfraction" not in HELD_OUT
     fifty_fourth = {"plan_xlsx_titlerows", "plan_html_dsfr"}
-    assert fifty_fourth <= set(PLAN_HELD) and not fifty_fourth & set(PLAN_TUNED)
-    assert "cot000_pptxdots" in COT000 and "cot000_pptxdots" in HELD_OUT
+    assert fifty_fourth <= set(PLAN_TUNED) and not fifty_fourth & set(PLAN_HELD)
+    assert "cot000_pptxdots" in COT000 and "cot000_pptxdots" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -5782,12 +5771,7 @@ HELD_FLOORS = {
     # 13, 0, 60, 17, actions 0/12; sumfoot 13, 0, 60, 15, actions 0/12; titlerows 13, 0, 58,
     # 10, actions 0/12 (engines differ); dsfr 13, 6, 60, 9, actions 1/12; decks verbal 0/45
     # (45 extra), fraction 4/45 (41 extra), dots 30/45 (15 extra), objectives 21/21
-    "plan_docx_reprow": {"fiches": 13, "steps": 32, "fields": 60, "step_values": 16},
-    "plan_html_dropcap": {"fiches": 13, "steps": 35, "fields": 2, "step_values": 17},
-    "plan_odt_twinrows": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
-    "plan_html_sumfoot": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 15},
-    "plan_xlsx_titlerows": {"fiches": 13, "steps": 0, "fields": 58, "step_values": 10},
-    "plan_html_dsfr": {"fiches": 13, "steps": 6, "fields": 60, "step_values": 9},
+    # TUNED since that measure (forty-second pass, moved before any failure was printed)
     # FIFTY-FIRST held-out set, first measure (forty-first pass, 2026-12-04 ~21:09 UTC, on
     # e0459f6, totals only): narrowstep fiches 13, steps 29, fields 60, step values 17,
     # actions 10/12, step/description/planning/budget/owner/partners cells 31, 35, 35, 35, 34,
@@ -6210,12 +6194,9 @@ def test_plan_held_out_floors(layout: str) -> None:
 # test_cot000)
 # cot000_pptxverbal, cot000_pptxfraction, cot000_pptxdots (FIFTY-SECOND to FIFTY-FOURTH
 # held-out sets, first measure, forty-second pass): 0, 4 and 30 of 45 referential rows
-# (45, 41 and 15 extra), objectives 21/21, audits and document right
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {
-    "cot000_pptxverbal": {"referential_rows": 0, "objectives": 21},
-    "cot000_pptxfraction": {"referential_rows": 4, "objectives": 21},
-    "cot000_pptxdots": {"referential_rows": 30, "objectives": 21},
-}
+# (45, 41 and 15 extra), objectives 21/21, audits and document right (TUNED since the same
+# pass, moved before any failure was printed: asserted exactly by test_cot000)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -6231,11 +6212,9 @@ COT_HELD_REJECTED: dict[str, str] = {}
 # (cot000_pptxstar: 45 at its first measure, forty-first pass; tuned since the same pass)
 # (cot000_pptxrept: 45 at its first measure, forty-first pass; tuned since the same pass)
 # (cot000_pptxrefnum: 45 at its first measure, forty-first pass; tuned since the same pass)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {
-    "cot000_pptxverbal": 45,
-    "cot000_pptxfraction": 41,
-    "cot000_pptxdots": 15,
-}
+# (cot000_pptxverbal 45, cot000_pptxfraction 41, cot000_pptxdots 15 at their first measure,
+# forty-second pass; tuned since the same pass)
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
