@@ -52,6 +52,9 @@ class _Columns:
     # right end of a first « N° » column the table numbers its rows in (its own numbering,
     # none of the referential's codes): the row numbers there are read as no cell
     numbers_end: float | None = None
+    # (x0, x1) of the label column when number columns stand LEFT of it too (percentages
+    # first, the labels, then the points): a code or figure written there is label text
+    label_span: tuple[float, float] | None = None
 
 
 _NEAR_STEMS = ("restant", "points", "realis", "programm")
@@ -195,6 +198,7 @@ def _flat_header(page: _Page, index: int) -> _Columns | None:
     keys_right = max(b for _, b in spans.values())
     bottom = max(w.bottom for w in line)
     boxes = _cell_boxes(page, spans, line) or None
+    label_span = _middle_label_span(line, spans)
     numbers_end = _numbers_column(line, label_end)
     if numbers_end is not None:
         header_label = _join_words(
@@ -209,7 +213,30 @@ def _flat_header(page: _Page, index: int) -> _Columns | None:
         keys_right=keys_right,
         boxes=boxes,
         numbers_end=numbers_end,
+        label_span=label_span,
     )
+
+
+def _middle_label_span(
+    line: list[_Word], spans: dict[str, list[float]]
+) -> tuple[float, float] | None:
+    """(x0, x1) of a label column headed between number columns: the header line's words
+    under no numeric label (« Les actions »), right of a numeric label and left of another,
+    up to the next numeric label's start; None when the labels come first (the usual table)."""
+    starts = sorted(a for a, _ in spans.values())
+    free = [
+        w
+        for w in line
+        if not any(a - 1 <= w.x0 and w.x1 <= b + 1 for a, b in spans.values())
+        and w.text.strip() not in ("%", "Points", "points")
+    ]
+    if not free:
+        return None
+    x0 = min(w.x0 for w in free)
+    after = [a for a in starts if a > x0]
+    if not after or not any(a < x0 for a in starts):
+        return None
+    return x0, after[0] - 2
 
 
 _NUMBER_HEADS = frozenset(("n°", "n", "no", "nº", "#", "num", "num.", "numero", "rang"))
@@ -472,6 +499,7 @@ def _table_rows(page: _Page, start: int, cols: _Columns) -> tuple[list[_RawRow],
         label: list[_Word] = []
         cells: dict[str, list[_Word]] = {key: [] for key in cols.centres}
         last_key: str | None = None  # cell of the word just before, when it is a number
+        qualified: _Word | None = None  # the number (or its qualifier) just before
         for word in line:
             if _row_number(word, cols):
                 continue  # the table's own numbering (a « N° » column), none of its cells
@@ -484,9 +512,15 @@ def _table_rows(page: _Page, start: int, cols: _Columns) -> tuple[list[_RawRow],
                     word = replace(word, text=text)
             if last_key is not None and _is_unit_after(word, cells[last_key][-1]):
                 cells[last_key].append(word)  # « 58,7 » | « pts »: the unit of the number
-                last_key = None
-            elif centre <= cols.label_end or (
-                not _is_numeric_cell(word.text) and not label_gap(word, cols)
+                last_key, qualified = None, word
+                continue
+            elif qualified is not None and _qualifies(word, qualified, cols):
+                qualified = word  # « 27 % (avancé) »: a word on the number, no label
+                continue
+            elif (
+                centre <= cols.label_end
+                or (not _is_numeric_cell(word.text) and not label_gap(word, cols))
+                or _in_label_span(word, cols)
             ):
                 label.append(word)
                 last_key = None
@@ -494,6 +528,9 @@ def _table_rows(page: _Page, start: int, cols: _Columns) -> tuple[list[_RawRow],
                 key = _column_of(cols, centre)
                 cells[key].append(word)
                 last_key = key if _num(word.text) is not None else None
+                qualified = word if last_key is not None else None
+                continue
+            qualified = None
         texts = {k: _join_words(v) for k, v in cells.items() if v}
         numbers = sum(1 for t in texts.values() if _num(t) is not None)
         # a row opening with its marker under rows already read, one number printed: its
@@ -554,6 +591,29 @@ def _is_unit_after(word: _Word, number: _Word) -> bool:
     return -0.5 < gap < 3.0 * max(word.size, number.size) and abs(word.mid_y - number.mid_y) < (
         0.5 * max(word.size, number.size)
     )
+
+
+def _in_label_span(word: _Word, cols: _Columns) -> bool:
+    """``word`` stands in a label column headed between number columns (a row's code
+    « 1.1 » there is label text, not a number)."""
+    span = cols.label_span
+    return span is not None and span[0] - 0.5 * word.size <= word.x0 and word.x1 <= span[1]
+
+
+def _qualifies(word: _Word, before: _Word, cols: _Columns) -> bool:
+    """``word`` qualifies the number just before it in its cell (« 27 % (avancé) »,
+    « 13,7 % (en cours) »): a bracketed comment with no figure, right of the label column,
+    set close after the number — its first word opening the bracket, the next ones going on
+    while the word before left it open."""
+    if (word.x0 + word.x1) / 2 <= cols.label_end or any(ch.isdigit() for ch in word.text):
+        return False
+    if not 0 <= word.x0 - before.x1 < 2.0 * word.size:
+        return False
+    if word.text.startswith(("(", "[")):
+        return True
+    opened = before.text.count("(") + before.text.count("[")
+    closed = before.text.count(")") + before.text.count("]")
+    return not any(ch.isdigit() for ch in before.text) and opened > closed
 
 
 def label_gap(word: _Word, cols: _Columns) -> bool:
@@ -803,12 +863,35 @@ def _parse_tables(pages: list[_Page]) -> tuple[list[_Table], set[tuple[int, int]
     return tables, used
 
 
+def _fraction_scale(rows: list[_RawRow], key: str) -> float:
+    """100 when a percentage column writes its values as fractions of one (« 0,27 » for
+    27 %, « 0,164 », « 0 »): none printed with « % », every value between 0 and 1, one at
+    least with decimals; else 1."""
+    texts = [t for r in rows if (t := r.cells.get(key))]
+    values = [_num(t) for t in texts]
+    if not texts or any(v is None for v in values) or any("%" in t for t in texts):
+        return 1.0
+    if all(0 <= v <= 1 for v in values if v is not None) and any(
+        v is not None and 0 < v < 1 for v in values
+    ):
+        return 100.0
+    return 1.0
+
+
+def _scaled(text: str | None, scale: float) -> float | None:
+    """:func:`_num` of a cell, times ``scale`` (a fraction of one read as a percentage)."""
+    value = _num(text)
+    return None if value is None else round(value * scale, 6)
+
+
 def _referential_records(
     tables: list[_Table], territory: str | None, source_file: str, sha: str
 ) -> list[ReferentialScoreRecord]:
     records: list[ReferentialScoreRecord] = []
     parents: dict[str, str | None] = {}
     for table, levels in zip(tables, _assign_levels(tables), strict=True):
+        done_scale = _fraction_scale(table.rows, "pct_done")
+        programmed_scale = _fraction_scale(table.rows, "pct_programmed")
         for row, (level, code, label) in zip(table.rows, levels, strict=True):
             if not label or fold(label) in _TOTAL_LABELS:
                 continue
@@ -826,8 +909,8 @@ def _referential_records(
                     label=label,
                     parent_label=parent,
                     points_remaining=_num(row.cells.get("points_remaining")),
-                    pct_done=_num(row.cells.get("pct_done")),
-                    pct_programmed=_num(row.cells.get("pct_programmed")),
+                    pct_done=_scaled(row.cells.get("pct_done"), done_scale),
+                    pct_programmed=_scaled(row.cells.get("pct_programmed"), programmed_scale),
                     source_file=source_file,
                     source_sha256=sha,
                     page=table.page,
