@@ -7,6 +7,7 @@ from typing import Any
 
 from sources.pdf.collisions import split_collided
 from sources.pdf.content import Line, Segment
+from sources.pdf.drop_caps import rejoin_drop_caps
 from sources.pdf.footnotes import as_call, is_call
 from sources.pdf.tracking import rejoin_tracked
 
@@ -24,6 +25,7 @@ def _words(page: Any) -> list[dict[str, Any]]:
     )
     words = split_collided(words, page.chars)  # texts drawn over each other: two words
     words = rejoin_tracked(words, page.chars)  # letter-spaced words cut into letters
+    words = rejoin_drop_caps(words)  # a paragraph's big first letter floated left
     out = []
     for word in words:
         if "(cid:" in word["text"]:

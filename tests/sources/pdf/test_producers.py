@@ -5755,6 +5755,10 @@ KNOWN: dict[str, dict[str, set[str]]] = {
     # with a space after it (real plans write « coopération/ mutualisation » too) —, and cuts
     # « CGACdG » (the seed's one misspelt owner, written whole nowhere) at a page's foot
     # (« CGACd » / « G »), which no word list nor the document can join across the break
+    # plan_html_dropcap (fifty-second set, tuned since the forty-second pass): the paragraph
+    # « Limiter la production … » starts on page 3's last line, and Chromium prints its drop
+    # cap « L » at the top of page 4: the letter cannot be told from the page's text there
+    "plan_html_dropcap": {"fields": {"1.1.5 Objectifs"}},
     "plan_docx_narrowstep": {
         "step_cells": {"1.1.2#4 step", "1.2.4#3 owner"},
         "action_values": {"1.2.4: (430000.0,"},

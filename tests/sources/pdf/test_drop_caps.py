@@ -1,0 +1,73 @@
+"""DROP CAPS: a paragraph's first letter set two to four times the text's size, floated left
+over its first lines (a web theme's ``::first-letter``, Writer's « Lettrines »): glued back to
+the rest of its word (sources.pdf.drop_caps), « N » + « ombre » → « Nombre », « L' » +
+« agglomération » → « L'agglomération ». Negative cases: a big initial before a capitalised
+word, a big letter standing apart, a letter of the text's own size. Drawn with reportlab."""
+
+from __future__ import annotations
+
+from sources.action_plan import parse_action_plan
+from sources.pdf.drop_caps import rejoin_drop_caps
+from tests.sources.pdf.hand_pages import HandPages
+
+EDGE = 57.0
+VALUE_X = 180.0
+
+
+def _word(text: str, x0: float, top: float, size: float) -> dict[str, object]:
+    return {
+        "text": text,
+        "x0": x0,
+        "x1": x0 + 0.5 * size * len(text),
+        "top": top,
+        "bottom": top + size,
+        "size": size,
+    }
+
+
+def test_a_drop_cap_is_glued_to_its_word() -> None:
+    words = [_word("N", 42.7, 554.7, 28.6), _word("ombre", 66.4, 555.2, 8.9)]
+    assert [w["text"] for w in rejoin_drop_caps(words)] == ["Nombre"]
+    joined = rejoin_drop_caps(words)[0]
+    assert (joined["x0"], joined["top"], joined["size"]) == (42.7, 555.2, 8.9)
+    elided = [_word("L'", 42.7, 420.8, 28.6), _word("agglomération", 72.0, 421.3, 8.9)]
+    assert [w["text"] for w in rejoin_drop_caps(elided)] == ["L'agglomération"]
+
+
+def test_big_letters_left_as_printed() -> None:
+    # a capitalised word after the big letter, a big letter far from the text, same sizes
+    capital = [_word("A", 42.7, 100.0, 28.6), _word("Mobilité", 66.4, 100.5, 8.9)]
+    apart = [_word("N", 42.7, 100.0, 28.6), _word("ombre", 120.0, 100.5, 8.9)]
+    same = [_word("N", 42.7, 100.0, 8.9), _word("ombre", 48.0, 100.0, 8.9)]
+    for words in (capital, apart, same):
+        assert [w["text"] for w in rejoin_drop_caps(words)] == [w["text"] for w in words]
+
+
+def _plan() -> bytes:
+    pages = HandPages()
+    pages.text(EDGE, 60.0, "Axe 1 : Un territoire sobre", bold=True, size=14.0)
+    pages.text(EDGE, 85.0, "FICHE 1.1.1", bold=True, size=12.0)
+    pages.text(EDGE, 104.0, "Objectif opérationnel : Expérimenter", bold=True, size=12.0)
+    pages.text(EDGE, 130.0, "Contexte", bold=True)
+    pages.text(VALUE_X, 130.0, "L'", size=28.0)  # the drop cap, its top on the first line
+    pages.text(VALUE_X + 23.0, 131.0, "agglomération mène une opération test")
+    pages.text(VALUE_X + 23.0, 143.0, "d'économie circulaire sur le territoire,")
+    pages.text(VALUE_X + 23.0, 155.0, "auprès d'une vingtaine d'entreprises.")
+    pages.text(VALUE_X, 167.0, "Une stratégie est proposée à terme.")
+    pages.text(EDGE, 190.0, "Indicateurs", bold=True)
+    pages.text(VALUE_X, 190.0, "N", size=28.0)
+    pages.text(VALUE_X + 21.0, 191.0, "ombre d'entreprises engagées")
+    pages.text(EDGE, 240.0, "Publics cibles", bold=True)
+    pages.text(VALUE_X, 240.0, "Entreprises, Associations")
+    pages.c.showPage()
+    return pages.save()
+
+
+def test_a_plan_field_opening_with_a_drop_cap() -> None:
+    doc = parse_action_plan(_plan(), "plans/lettrine.pdf", "0" * 64)
+    (action,) = doc.actions
+    assert action.context is not None
+    assert action.context.startswith("L'agglomération mène une opération test d'économie")
+    assert action.context.endswith("Une stratégie est proposée à terme.")
+    assert action.indicators == ["Nombre d'entreprises engagées"]
+    assert action.target_audiences == ["Entreprises", "Associations"]
