@@ -149,6 +149,19 @@ def _name_goes_on(prev: dict[str, str | None], first: dict[str, str | None]) -> 
     )  # « 2019 » over « - 2020 »: the period goes on
 
 
+def _repeats_first_row(rows: list[TableRow], before: list[TableRow]) -> bool:
+    """The first row of a table going on on a new page is the table's FIRST row again, cell
+    for cell: a word processor told to repeat the header's rows (« Répéter en tant que ligne
+    d'en-tête ») was given the first step's row too, and prints it under the header on every
+    page. It is heading, not a step."""
+    first = next((r for r in before if not r.group and not r.band), None)
+    if not rows or first is None or rows[0].group or rows[0].page <= first.page:
+        return False
+    cells = {k: " ".join(v.split()) for k, v in rows[0].cells.items() if v}
+    again = {k: " ".join(v.split()) for k, v in first.cells.items() if v}
+    return len(cells) >= 2 and cells == again
+
+
 def _holds_nothing(sheet: _Sheet) -> bool:
     """A sheet read down to the next heading without a field, a steps row nor a part."""
     return not (sheet.fields or sheet.rows or sheet.parts)
@@ -571,6 +584,8 @@ class _Parser:
             for r in block.rows
         ]
         split_period_names(rows, block.keys)  # « 2019 » over the step name in one cell
+        if self.last_was_table and _repeats_first_row(rows, sheet.rows):
+            rows = rows[1:]  # a heading row repeated with the header on the new page
         head, self.pending_head = self.pending_head, None
         if head is not None:
             if self.last_was_table and rows and not rows[0].group:  # top part of a row cut
