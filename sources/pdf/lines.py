@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sources.pdf.chip_lists import mark_chip_lists
 from sources.pdf.collisions import split_collided
 from sources.pdf.content import Line, Segment
 from sources.pdf.drop_caps import rejoin_drop_caps
+from sources.pdf.fill_edges import split_at_fill_edges
 from sources.pdf.footnotes import as_call, is_call
 from sources.pdf.tracking import rejoin_tracked
 
@@ -24,8 +26,10 @@ def _words(page: Any) -> list[dict[str, Any]]:
         extra_attrs=["size", "fontname"],
     )
     words = split_collided(words, page.chars)  # texts drawn over each other: two words
+    words = split_at_fill_edges(words, page.chars, page.rects)  # a label run past its fill
     words = rejoin_tracked(words, page.chars)  # letter-spaced words cut into letters
     words = rejoin_drop_caps(words)  # a paragraph's big first letter floated left
+    words = mark_chip_lists(words, page.curves, float(page.width))  # names as tag chips
     out = []
     for word in words:
         if "(cid:" in word["text"]:

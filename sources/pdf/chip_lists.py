@@ -1,0 +1,84 @@
+"""Tag chips: a list of names printed as rounded filled boxes, one name a box, no comma.
+
+A design system's « tags » (the French State's DSFR ``fr-tag``, Bootstrap's badges, a
+SharePoint person field) split a cell's names into chips stacked under each other or set
+side by side: « Chambres consulaires » in one chip, « acteurs du secteur … » in the next,
+nothing between them but the chips' margins. Read as text, the names run together. Each chip
+of such a LIST gets a bullet « • » before its first word, so the cell reads as a bulleted
+list of names (:func:`sources.values.bulleted_names`).
+
+A chip is a filled ROUNDED shape (a path, not a rectangle: a table's cell fills are
+rectangles and abut) no taller than :data:`_MAX_LINES` text lines and no wider than a third
+of the page, holding whole words. Chips are a list only two or more together: one under the
+other at the same left edge, or one after the other on a line, apart by a visible gap (more
+than half a point and less than a text line). A lone chip (one owner, a status) is left as
+printed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_MAX_LINES = 5  # text lines a chip may hold
+_GAP = (0.5, 1.2)  # between two chips of a list: from half a point to this many text lines
+
+
+def _chips(curves: list[dict[str, Any]], width: float) -> list[dict[str, Any]]:
+    return [
+        c
+        for c in curves
+        if c.get("fill")
+        and 2.0 < c["x1"] - c["x0"] <= width / 3
+        and 4.0 < c["bottom"] - c["top"]
+        and len(c.get("pts") or ()) >= 8  # a rounded outline: many points, never a box's 4-5
+    ]
+
+
+def mark_chip_lists(
+    words: list[dict[str, Any]], curves: list[dict[str, Any]], width: float
+) -> list[dict[str, Any]]:
+    """``words`` with a « • » word before the first word of each chip of a chip list."""
+    shapes = _chips(curves, width) if curves else []
+    if len(shapes) < 2:
+        return words
+    held: dict[int, list[dict[str, Any]]] = {}
+    for k, shape in enumerate(shapes):
+        inside = [
+            w
+            for w in words
+            if shape["x0"] - 0.5 <= w["x0"]
+            and w["x1"] <= shape["x1"] + 0.5
+            and shape["top"] - 0.5 <= w["top"]
+            and w["bottom"] <= shape["bottom"] + 0.5
+        ]
+        if inside:
+            size = max(float(w.get("size") or 9.0) for w in inside)
+            if shape["bottom"] - shape["top"] <= _MAX_LINES * 1.5 * size:
+                held[k] = inside
+    listed: set[int] = set()
+    keys = sorted(held)
+    for a in keys:
+        for b in keys:
+            if b <= a:
+                continue
+            sa, sb = shapes[a], shapes[b]
+            size = float(held[a][0].get("size") or 9.0)
+            low, high = _GAP[0], _GAP[1] * 1.5 * size
+            stacked = abs(sa["x0"] - sb["x0"]) <= 1.5 and (
+                low <= sb["top"] - sa["bottom"] <= high or low <= sa["top"] - sb["bottom"] <= high
+            )
+            in_line = abs(sa["top"] - sb["top"]) <= 1.5 and (
+                low <= sb["x0"] - sa["x1"] <= high or low <= sa["x0"] - sb["x1"] <= high
+            )
+            if stacked or in_line:
+                listed |= {a, b}
+    if not listed:
+        return words
+    out = list(words)
+    for k in sorted(listed):
+        first = min(held[k], key=lambda w: (round(w["top"], 1), w["x0"]))
+        size = float(first.get("size") or 9.0)
+        # inside the chip, before its first word: never left of the cell the chip stands in
+        x0 = max(float(shapes[k]["x0"]) + 0.2, first["x0"] - 0.7 * size)
+        out.append({**first, "text": "•", "x0": x0, "x1": min(first["x0"], x0 + 0.35 * size)})
+    return out
