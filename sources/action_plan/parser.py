@@ -149,6 +149,18 @@ def _name_goes_on(prev: dict[str, str | None], first: dict[str, str | None]) -> 
     )  # « 2019 » over « - 2020 »: the period goes on
 
 
+# a count and its word, either way round (« 3 enregistrements », « Remplis 3 », « Total : 5 »)
+_COUNT_RE = re.compile(r"^(?:\d+\s+[^\W\d]+\.?|[^\W\d]+\s*:?\s*\d+)$")
+
+
+def _is_summary_row(cells: dict[str, str | None]) -> bool:
+    """A table's SUMMARY bar (a grid view's footer: « 3 enregistrements », « Remplis 3 » under
+    each column; repeated at the foot of every page the table breaks across): three cells or
+    more, every one a count and its word. No step row reads so."""
+    texts = [" ".join(v.split()) for v in cells.values() if v and v.strip()]
+    return len(texts) >= 3 and all(_COUNT_RE.match(t) for t in texts)
+
+
 def _repeats_first_row(rows: list[TableRow], before: list[TableRow]) -> bool:
     """The first row of a table going on on a new page is the table's FIRST row again, cell
     for cell: a word processor told to repeat the header's rows (« Répéter en tant que ligne
@@ -584,6 +596,7 @@ class _Parser:
             for r in block.rows
         ]
         split_period_names(rows, block.keys)  # « 2019 » over the step name in one cell
+        rows = [r for r in rows if r.group or not _is_summary_row(r.cells)]
         if self.last_was_table and _repeats_first_row(rows, sheet.rows):
             rows = rows[1:]  # a heading row repeated with the header on the new page
         head, self.pending_head = self.pending_head, None
