@@ -107,6 +107,9 @@ class TableBlock:
     # ruled path: the header's column labels as printed, folded (kept for the same table going
     # on without a header): a cell opening with its own column's label drops it
     header_labels: list[str | None] = field(default_factory=list)
+    # a grid of label / value pairs (:func:`sources.pdf.ruled_tables._pair_grid_at`): the keys
+    # of its last row's labels, which a row cut by the page break goes on under (else None)
+    pair_last: list[str | None] | None = None
 
 
 @dataclass

@@ -182,6 +182,10 @@ def _ruled_tables(
             continue
         if not data or len(data[0]) < 3:
             continue
+        going_on = previous.pair_last if previous is not None and not blocks else None
+        if _pair_grid_at(data, going_on):
+            blocks.append(_pair_grid_block(page, page_no, table, data, going_on))
+            continue
         found = _header_at(data)
         # column bounds kept so that a continuation the grid finder cannot close (zebra
         # fills: the last, unfilled row has no edge below it) is read from geometry
@@ -528,6 +532,93 @@ def _row_label(text: str | None) -> str | None:
     if len(label) > 48 or len(label.split()) > 5 or label[-1:] in ".;,!?":
         return None
     return label_key(text)
+
+
+def _pair_labels(row: list[str | None]) -> list[str | None]:
+    """Keys of a row's label cells (its 1st, 3rd, 5th… cells) when the row reads « label |
+    value | label | value … »; an empty list when any of them names no column."""
+    labels = [_row_label(row[c]) for c in range(0, len(row), 2)]
+    return labels if all(labels) else []
+
+
+def _blank_labels(row: list[str | None]) -> bool:
+    """Every label cell of a pairs row empty: the rest of a row the page break cut."""
+    return all(not (row[c] or "").strip() for c in range(0, len(row), 2))
+
+
+def _pair_grid_at(data: list[list[str | None]], going_on: list[str | None] | None) -> bool:
+    """A grid of LABEL / VALUE PAIRS: each step written on rows of « Etape | name |
+    Planification | 2019 | Porteur | GACdG », then « Descriptif | … | Ressources à mobiliser |
+    … » — an even number of columns (four or more), most rows (and two at least) with a
+    column label in every other cell from the first, the labels naming a step or description
+    column and two detail columns (:func:`is_header`). Under such a grid going on from the
+    page before (``going_on``: the labels of its last row), rows with every label cell empty
+    at the grid's top are the rest of that row, and the grid one too."""
+    if not data or len(data[0]) < 4 or len(data[0]) % 2:
+        return False
+    skip = 0
+    if going_on is not None and len(going_on) == len(data[0]) // 2:
+        while skip < len(data) and _blank_labels(data[skip]):
+            skip += 1
+    rows = data[skip:]
+    labelled = [labels for row in rows if (labels := _pair_labels(row))]
+    if skip and not rows:
+        return True  # nothing but the rest of the cut row
+    keys = {k for labels in labelled for k in labels}
+    if len(labelled) < max(2 - skip, 0.8 * len(rows)) and not (len(rows) == 1 and labelled):
+        return False
+    return is_header(list(keys)) and len(keys) >= 3
+
+
+def _pair_grid_block(
+    page: Any,
+    page_no: int,
+    table: Any,
+    data: list[list[str | None]],
+    going_on: list[str | None] | None = None,
+) -> TableBlock:
+    """The steps of a label / value pairs grid (:func:`_pair_grid_at`): a record opens at each
+    row naming a step, its values keyed by the labels beside them; rows before the first
+    step row are the rest of the step the page break cut (no step name: joined to it by the
+    sheet reader), under the labels of that step's last row (``going_on``) where theirs are
+    empty. A row whose cells are no pairs goes on the record's last value."""
+    edges = _edge_finder(page, table.rows)
+    order: list[str] = []
+    records: list[tuple[float, dict[str, str | None]]] = []
+    last: list[str | None] = []
+    for r, row in enumerate(data):
+        labels = _pair_labels(row)
+        if not labels and going_on is not None and not order and _blank_labels(row):
+            labels = list(going_on)
+        top = float(table.rows[r].bbox[1])
+        if "step" in labels or not records:
+            records.append((top, {"step": ""} if "step" not in labels else {}))
+        cells = records[-1][1]
+        for c, key in zip(range(0, len(row), 2), labels, strict=False):
+            if key is None or c + 1 >= len(row):
+                continue
+            if key not in order:
+                order.append(key)
+            value = _clean_cell(row[c + 1], edges(r, c + 1))
+            before = cells.get(key)
+            cells[key] = f"{before} {value}" if before and value else value or before
+        if labels:
+            last = labels
+    keys = ["step", *[k for k in order if k != "step"]]
+    block = TableBlock(
+        page_no,
+        float(table.bbox[1]),
+        float(table.bbox[3]),
+        keys,
+        True,
+        rows_ruled=True,
+        header_bottom=0.0,  # no header row: the labels stand beside their values
+        pair_last=last or going_on,
+    )
+    for top, cells in records:
+        if any(cells.values()):
+            block.rows.append(TableRow(page_no, top, {k: cells.get(k) or "" for k in keys}))
+    return block
 
 
 def _transposed_block(
