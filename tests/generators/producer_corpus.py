@@ -2250,6 +2250,35 @@ without commas; dots 15 slides, the pastilles left of the two-column tables as d
 « % Programmé » label running under the table's header cell, read by pdfium after the
 table's rows.
 
+FIFTY-FIFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-04 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn after the fifty-fourth set moved to the tuned part, beside the
+fifty-sixth and fifty-seventh sets). Truth: the seed texts unchanged (a numbered list of
+steps in one cell, step cards in board lists titled by their planning value, and a leading
+tab instead of the ▼ / ▶ markers change no value; numbers, bullets, counts and « label : »
+prefixes are no part of any value, a tabbed row is a sub-axis of the axis above it).
+
+``plan_docx_celllist``    Writer from a .docx, the ``reprow`` document but each fiche's steps
+                          A WORD NUMBERED LIST (« 1. », restarted per fiche) INSIDE ONE
+                          ONE-CELL TABLE: the step name bold, its description paragraphs
+                          under it, then bulleted « <label> : <value> » lines for the four
+                          other columns (label italic), an empty value's line left out.
+``plan_html_kanban``      Chromium print of an intranet page whose steps are a KANBAN BOARD:
+                          one grey list per distinct planning value (its title, a card count),
+                          three lists a row, each step a white card (name, description,
+                          « label : value » badges) UNDER ITS PLANNING VALUE, NOT REPEATED ON
+                          THE CARD; fields ``table.kv``.
+``cot000_pptxtabindent``  Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but the
+                          progress tables' first column WITHOUT ▼ / ▶ MARKERS: axis rows
+                          bold flush left, sub-axis rows ONE LEADING TAB (default 36 pt stop)
+                          then code and label, regular.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
