@@ -2279,6 +2279,14 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the FIFTY-FIFTH
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): celllist 13 A4 pages, each
+fiche's steps a numbered list restarted per fiche in one grey box as drawn, read by pdfium
+with each bullet as U+F0B7; kanban 12 A4 pages, the boards as drawn (three lists a row, a
+fourth wrapping under the first), boards that do not fit moved whole to the next page, read
+by pdfium list by list; tabindent 15 slides, no markers, sub-axis rows indented by the tab
+about 72 pt wide (not 36 pt as written), read by pdfium a row a line.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -2315,8 +2323,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.dropcap_page`, :mod:`~tests.generators.verbal_deck`,
 :mod:`~tests.generators.odt_twinrows`, :mod:`~tests.generators.sumfoot_page`,
 :mod:`~tests.generators.fraction_deck`, :mod:`~tests.generators.xlsx_titlerows`,
-:mod:`~tests.generators.dsfr_page`, :mod:`~tests.generators.dots_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.dsfr_page`, :mod:`~tests.generators.dots_deck`,
+:mod:`~tests.generators.docx_celllist`, :mod:`~tests.generators.kanban_page`,
+:mod:`~tests.generators.tabindent_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -2461,6 +2470,8 @@ PLAN_LAYOUTS = (
     "plan_html_sumfoot",
     "plan_xlsx_titlerows",
     "plan_html_dsfr",
+    "plan_docx_celllist",
+    "plan_html_kanban",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -2510,6 +2521,7 @@ COT_LAYOUTS = (
     "cot000_pptxverbal",
     "cot000_pptxfraction",
     "cot000_pptxdots",
+    "cot000_pptxtabindent",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
