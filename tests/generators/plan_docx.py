@@ -166,7 +166,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``darkcol``, ``review``, ``dashboard``, ``leaders``, ``formcell``, ``gantt``,
     ``sdtform``, ``textbox``, ``mirror``, ``watermark``, ``sidebyside``, ``letterspaced``,
     ``pageborder``, ``pararows``, ``middle``, ``outline``, ``gapgrid``, ``narrowstep``,
-    ``reprow``."""
+    ``reprow``, ``celllist``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -478,6 +478,11 @@ def plan_docx(style: str, path: Path) -> Path:
 
                 watermark_fields(doc, block.fields)
                 continue
+            if style == "celllist":  # watermark's thin grey grid, without its watermark
+                from tests.generators.docx_watermark import watermark_fields
+
+                watermark_fields(doc, block.fields)
+                continue
             if style == "reprow":  # watermark's thin grey grid, without its watermark
                 from tests.generators.docx_watermark import watermark_fields
 
@@ -651,6 +656,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_middle import middle_impl
 
             middle_impl(doc, block)
+        elif kind == "impl" and style == "celllist":  # a numbered list in one cell
+            from tests.generators.docx_celllist import celllist_impl
+
+            celllist_impl(doc, block)
         elif kind == "impl" and style == "reprow":  # the first step repeated with the header
             from tests.generators.docx_reprow import reprow_impl
 
