@@ -16,7 +16,7 @@ flexwrap in :mod:`tests.generators.flexwrap_page`, disclose in
 :mod:`tests.generators.disclose_page`, inlabel in :mod:`tests.generators.inlabel_page`,
 dropcap in :mod:`tests.generators.dropcap_page`, sumfoot in
 :mod:`tests.generators.sumfoot_page`, dsfr in :mod:`tests.generators.dsfr_page`, kanban
-in :mod:`tests.generators.kanban_page`).
+in :mod:`tests.generators.kanban_page`, splist in :mod:`tests.generators.splist_page`).
 """
 
 from __future__ import annotations
@@ -413,6 +413,10 @@ def plan_html(style: str) -> str:
         from tests.generators.dropcap_page import plan_html_dropcap
 
         return plan_html_dropcap()
+    if style == "splist":  # a SharePoint list view, its selection circles and chevrons
+        from tests.generators.splist_page import plan_html_splist
+
+        return plan_html_splist()
     if style == "sumfoot":  # a <tfoot> summary bar of counts under every steps table
         from tests.generators.sumfoot_page import plan_html_sumfoot
 

@@ -370,8 +370,8 @@ def plan_odt(style: str, path: Path) -> Path:
     """Seed 001 as an .odt; ``style`` is ``twotier``, ``hyphen``, ``onetable``, ``steplist``,
     ``chapter``, ``footnote``, ``twocol``, ``snake`` (:mod:`tests.generators.odt_snake`),
     ``hanging`` (:mod:`tests.generators.odt_hanging`), ``twinrows``
-    (:mod:`tests.generators.odt_twinrows`) or ``linenum`` (``twotier`` with Writer's line
-    numbering on)."""
+    (:mod:`tests.generators.odt_twinrows`), ``tabfields`` (:mod:`tests.generators.odt_tabfields`)
+    or ``linenum`` (``twotier`` with Writer's line numbering on)."""
     styles_known = (
         "twotier",
         "hyphen",
@@ -383,6 +383,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "snake",
         "hanging",
         "twinrows",
+        "tabfields",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)
@@ -502,6 +503,10 @@ def plan_odt(style: str, path: Path) -> Path:
             for label, value in block.fields:
                 out.append(_p("PLabel", label))
                 out += [_p("PQuote", part) for part in _paragraphs(value) or [""]]
+        elif kind == "fields" and style == "tabfields":  # tab-stop paragraphs, no table
+            from tests.generators.odt_tabfields import tabfields
+
+            out.append(tabfields(block.fields))
         elif kind == "fields":
             tables += 1
             rows = "".join(
@@ -592,6 +597,12 @@ def plan_odt(style: str, path: Path) -> Path:
 
         auto = _AUTO_STYLES.replace(
             "</office:automatic-styles>", TWINROWS_STYLES + "</office:automatic-styles>"
+        )
+    if style == "tabfields":  # the fields' paragraph styles
+        from tests.generators.odt_tabfields import STYLES as TABFIELDS_STYLES
+
+        auto = _AUTO_STYLES.replace(
+            "</office:automatic-styles>", TABFIELDS_STYLES + "</office:automatic-styles>"
         )
     if style == "linenum":  # « Outils › Numérotation des lignes » (thirtieth held-out set)
         styles = styles.replace(_FONTS, _ONE_FONTS).replace(

@@ -1542,6 +1542,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.dots_deck`);
     ``tabindent``: the progress tables' first column without markers, sub-axes after a tab
     (:mod:`tests.generators.tabindent_deck`);
+    ``path``: the progress tables' first column a path « axe > sous-axe », no markers
+    (:mod:`tests.generators.path_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1654,6 +1656,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.tabindent_deck import PptxTabIndentSlides
 
             slides = PptxTabIndentSlides(base)
+        elif variant == "path":  # a module of its own, built on _PptxSlides
+            from tests.generators.path_deck import PptxPathSlides
+
+            slides = PptxPathSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:
