@@ -2250,6 +2250,38 @@ without commas; dots 15 slides, the pastilles left of the two-column tables as d
 « % Programmé » label running under the table's header cell, read by pdfium after the
 table's rows.
 
+FIFTY-SEVENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-04 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn after the fifty-fourth set moved to the tuned part, beside the
+fifty-fifth and fifty-sixth sets). Truth: the seed texts unchanged (fiche headings in their
+sheet's page header, steps as one small table each in an e-mail layout, and dark axis rows
+behind thick white borders change no value; the newsletter's banner, links and footer are
+no part of any value or row, a heading repeated on a sheet's later pages no new fiche).
+
+``plan_ods_pagehead``     Calc, the ``plan_ods_sheets`` workbook (a sheet per objective and
+                          per fiche, landscape, printed grid) but EVERY FICHE SHEET WITHOUT
+                          ITS HEADING ROWS: the fiche's heading lines typed into THE PAGE
+                          HEADER of the sheet's own page style (left region, bold 10 pt
+                          #1F4E79, a paragraph a line), PRINTED IN THE TOP MARGIN OF EVERY
+                          PAGE THE SHEET RUNS ONTO; the cells start with the fields.
+``plan_html_newsletter``  Chromium print, no ``@page`` (US Letter), of an E-MAIL NEWSLETTER's
+                          browser view: nested layout tables, a 600 px white container on
+                          #E9EDF1, banner and footer; fiche headings white on #00596B bars;
+                          THE STEPS « OUTLOOK-SAFE » ROW MODULES: the labels ONE 560 px
+                          ONE-ROW TABLE, EVERY STEP ANOTHER, stacked with no gap (2 px double
+                          rules between), the same ``width`` attributes but AUTOMATIC LAYOUT,
+                          so the COLUMNS NEED NOT LINE UP from one module to the next.
+``cot000_pptxdarkaxis``   Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table with 3 pt WHITE BORDERS on every cell, non-axis rows
+                          banded #D6E3F0 / #EBF1F8, and EVERY ▼ AXIS ROW FILLED DARK NAVY
+                          #1F4E79 WITH BOLD WHITE TEXT, like a second header row.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
