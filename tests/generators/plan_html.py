@@ -15,7 +15,8 @@ fixedhead in :mod:`tests.generators.fixedhead_page`, pilote in
 flexwrap in :mod:`tests.generators.flexwrap_page`, disclose in
 :mod:`tests.generators.disclose_page`, inlabel in :mod:`tests.generators.inlabel_page`,
 dropcap in :mod:`tests.generators.dropcap_page`, sumfoot in
-:mod:`tests.generators.sumfoot_page`, dsfr in :mod:`tests.generators.dsfr_page`).
+:mod:`tests.generators.sumfoot_page`, dsfr in :mod:`tests.generators.dsfr_page`, newsletter in
+:mod:`tests.generators.newsletter_page`).
 """
 
 from __future__ import annotations
@@ -416,6 +417,10 @@ def plan_html(style: str) -> str:
         from tests.generators.sumfoot_page import plan_html_sumfoot
 
         return plan_html_sumfoot()
+    if style == "newsletter":  # an e-mail newsletter, steps as one-row table modules
+        from tests.generators.newsletter_page import plan_html_newsletter
+
+        return plan_html_newsletter()
     if style == "dsfr":  # DSFR page, owners and partners as tag chips
         from tests.generators.dsfr_page import plan_html_dsfr
 

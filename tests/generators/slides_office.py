@@ -1540,6 +1540,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.fraction_deck`);
     ``dots``: the percentages as coloured pastilles left of a two-column table
     (:mod:`tests.generators.dots_deck`);
+    ``darkaxis``: thick white cell borders and dark ▼ axis rows in the progress tables
+    (:mod:`tests.generators.darkaxis_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1648,6 +1650,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.dots_deck import PptxDotsSlides
 
             slides = PptxDotsSlides(base)
+        elif variant == "darkaxis":  # a module of its own, built on _PptxSlides
+            from tests.generators.darkaxis_deck import PptxDarkAxisSlides
+
+            slides = PptxDarkAxisSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:
