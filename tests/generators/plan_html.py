@@ -16,7 +16,8 @@ flexwrap in :mod:`tests.generators.flexwrap_page`, disclose in
 :mod:`tests.generators.disclose_page`, inlabel in :mod:`tests.generators.inlabel_page`,
 dropcap in :mod:`tests.generators.dropcap_page`, sumfoot in
 :mod:`tests.generators.sumfoot_page`, dsfr in :mod:`tests.generators.dsfr_page`, kanban
-in :mod:`tests.generators.kanban_page`, splist in :mod:`tests.generators.splist_page`).
+in :mod:`tests.generators.kanban_page`, splist in :mod:`tests.generators.splist_page`,
+newsletter in :mod:`tests.generators.newsletter_page`).
 """
 
 from __future__ import annotations
@@ -425,6 +426,10 @@ def plan_html(style: str) -> str:
         from tests.generators.kanban_page import plan_html_kanban
 
         return plan_html_kanban()
+    if style == "newsletter":  # an e-mail newsletter, steps as one-row table modules
+        from tests.generators.newsletter_page import plan_html_newsletter
+
+        return plan_html_newsletter()
     if style == "dsfr":  # DSFR page, owners and partners as tag chips
         from tests.generators.dsfr_page import plan_html_dsfr
 

@@ -12,6 +12,8 @@ rows on one sheet, merged cells kept within columns A–C, printed portrait at 1
 the pages of columns A–C, then those of D–F with column A repeated. ``plan_ods_shrink``
 (forty-fourth held-out set): the ``sheets`` workbook, but every steps body cell « Réduire pour
 ajuster à la taille de la cellule » (wrap off) and every step row at a fixed 0.9 cm height.
+``plan_ods_pagehead`` (fifty-seventh held-out set): the ``sheets`` workbook, each fiche's heading
+in its sheet's page header (:mod:`tests.generators.ods_pagehead`).
 """
 
 from __future__ import annotations
@@ -241,6 +243,10 @@ def plan_ods(path: Path, style: str = "sheets") -> Path:
     portrait, printed with its row numbers and column letters; ``tiled``: the whole seed on one
     sheet, merged cells within A–C, portrait at 100 %, column A repeated on every page;
     ``shrink``: ``sheets`` with the steps body cells shrunk to fit rows of a fixed height."""
+    if style == "pagehead":  # fiche headings as page headers (fifty-seventh held-out set)
+        from tests.generators.ods_pagehead import plan_ods_pagehead
+
+        return plan_ods_pagehead(path)
     if style not in _PRINT:
         raise ValueError(style)
     if style in ("sheets", "shrink"):

@@ -1544,6 +1544,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.tabindent_deck`);
     ``path``: the progress tables' first column a path « axe > sous-axe », no markers
     (:mod:`tests.generators.path_deck`);
+    ``darkaxis``: thick white cell borders and dark ▼ axis rows in the progress tables
+    (:mod:`tests.generators.darkaxis_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1660,6 +1662,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.path_deck import PptxPathSlides
 
             slides = PptxPathSlides(base)
+        elif variant == "darkaxis":  # a module of its own, built on _PptxSlides
+            from tests.generators.darkaxis_deck import PptxDarkAxisSlides
+
+            slides = PptxDarkAxisSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:
