@@ -5472,6 +5472,25 @@ AS DRAWN: white gaps between all cells, the header on #0073B3, every ▼ axis ro
 bold white text, the other rows banded light blue; pdfium reads a row a line (« ▼
 Planification territoriale 58,7 27 % 16,4 % »); the other slides not compared.
 
+First measure of the FIFTY-FIFTH, FIFTY-SIXTH and FIFTY-SEVENTH held-out sets (forty-second
+pass, 2026-12-04 ~22:05 UTC, by the lead, on the three merged on ``db68263``, after that
+pass's changes up to the label / value pairs grid; recorded in ``HELD_FLOORS``,
+``COT_HELD_FLOORS`` and ``COT_HELD_EXTRA_CEILINGS``, totals and check names only, failures
+never printed): ``plan_docx_celllist`` 13/13 fiches, **0/35 rows**, 60/60 fields, 17/17 step
+values, 0/12 actions, every step column 0/35; ``plan_html_kanban`` 13/13 fiches, **0/35
+rows**, 60/60 fields, 15/17 step values, 0/12 actions, every step column 0/35;
+``plan_odt_tabfields`` 13/13 fiches, **35/35 rows**, **48/60 fields**, 17/17 step values,
+12/12 actions; ``plan_html_splist`` read exactly on first sight (13, 35/35, 60/60, 17/17,
+12/12 actions); ``plan_ods_pagehead`` 13/13 fiches, **27/35 rows**, 60/60 fields, 17/17 step
+values, 11/12 actions, step/description/planning/budget/owner/partners cells 34, 34, 31,
+34, 34, 34; ``plan_html_newsletter`` 13/13 fiches, **0/35 rows**, 60/60 fields, 0/17 step
+values, 0/12 actions, cells 35, 15, 1, 25, 32, 34; ``cot000_pptxtabindent`` and
+``cot000_pptxdarkaxis`` **45/45 referential rows**, none extra (read exactly on first
+sight); ``cot000_pptxpath`` **11/45, 34 extra**; objectives 21/21 on the three decks. No
+remnant, issue nor page check fails; both engines read all nine alike. On unseen plan
+layouts: rows 97/210 (46 %), fields 348/360. **The ≥ 98 % held-out goal is not met**
+(causes not looked at).
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
@@ -6106,6 +6125,18 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # FIFTY-FIFTH to FIFTY-SEVENTH held-out sets, first measure (forty-second pass,
+    # 2026-12-04 ~22:05 UTC, totals only; fiches, steps, fields, step values): celllist 13,
+    # 0, 60, 17, actions 0/12; kanban 13, 0, 60, 15, actions 0/12; tabfields 13, 35, 48, 17,
+    # actions 12/12; splist exact (13, 35, 60, 17, actions 12/12); pagehead 13, 27, 60, 17,
+    # actions 11/12; newsletter 13, 0, 60, 0, actions 0/12; decks tabindent and darkaxis
+    # exact (45/45, none extra), path 11/45 (34 extra), objectives 21/21; engines alike
+    "plan_docx_celllist": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
+    "plan_html_kanban": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 15},
+    "plan_odt_tabfields": {"fiches": 13, "steps": 35, "fields": 48, "step_values": 17},
+    "plan_html_splist": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_ods_pagehead": {"fiches": 13, "steps": 27, "fields": 60, "step_values": 17},
+    "plan_html_newsletter": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
     # FIFTY-SECOND to FIFTY-FOURTH held-out sets, first measure (forty-second pass,
     # 2026-12-04 ~21:55 UTC, on 498427f, totals only; fiches, steps, fields, step values):
     # reprow 13, 32, 60, 16, actions 11/12; dropcap 13, 35, 2, 17, actions 12/12; twinrows
@@ -6537,7 +6568,14 @@ def test_plan_held_out_floors(layout: str) -> None:
 # held-out sets, first measure, forty-second pass): 0, 4 and 30 of 45 referential rows
 # (45, 41 and 15 extra), objectives 21/21, audits and document right (TUNED since the same
 # pass, moved before any failure was printed: asserted exactly by test_cot000)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+# cot000_pptxtabindent, cot000_pptxpath, cot000_pptxdarkaxis (FIFTY-FIFTH to FIFTY-SEVENTH
+# held-out sets, first measure, forty-second pass): 45, 11 and 45 of 45 referential rows (0,
+# 34 and 0 extra), objectives 21/21, audits and document right
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    "cot000_pptxtabindent": {"referential_rows": 45, "objectives": 21},
+    "cot000_pptxpath": {"referential_rows": 11, "objectives": 21},
+    "cot000_pptxdarkaxis": {"referential_rows": 45, "objectives": 21},
+}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -6555,7 +6593,7 @@ COT_HELD_REJECTED: dict[str, str] = {}
 # (cot000_pptxrefnum: 45 at its first measure, forty-first pass; tuned since the same pass)
 # (cot000_pptxverbal 45, cot000_pptxfraction 41, cot000_pptxdots 15 at their first measure,
 # forty-second pass; tuned since the same pass)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxpath": 34}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
