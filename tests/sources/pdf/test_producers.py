@@ -5489,7 +5489,10 @@ values, 0/12 actions, cells 35, 15, 1, 25, 32, 34; ``cot000_pptxtabindent`` and
 sight); ``cot000_pptxpath`` **11/45, 34 extra**; objectives 21/21 on the three decks. No
 remnant, issue nor page check fails; both engines read all nine alike. On unseen plan
 layouts: rows 97/210 (46 %), fields 348/360. **The ≥ 98 % held-out goal is not met**
-(causes not looked at).
+(causes not looked at). The nine were MOVED TO THE TUNED PART in the same pass (2026-12-04
+~22:07 UTC), decided and written down here before any of their failures was printed; from
+then on their failures are read and fixed by general rules, never by rules keyed on these
+files.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -5545,15 +5548,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_celllist",
-    "plan_html_kanban",
-    "cot000_pptxtabindent",
-    "plan_odt_tabfields",
-    "plan_html_splist",
-    "cot000_pptxpath",
-    "plan_ods_pagehead",
-    "plan_html_newsletter",
-    "cot000_pptxdarkaxis",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -5671,6 +5665,12 @@ PLAN_TUNED = (
     "plan_html_sumfoot",
     "plan_xlsx_titlerows",
     "plan_html_dsfr",
+    "plan_docx_celllist",
+    "plan_html_kanban",
+    "plan_odt_tabfields",
+    "plan_html_splist",
+    "plan_ods_pagehead",
+    "plan_html_newsletter",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -5678,12 +5678,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_celllist",
-    "plan_html_kanban",
-    "plan_odt_tabfields",
-    "plan_html_splist",
-    "plan_ods_pagehead",
-    "plan_html_newsletter",
 )
 COT000 = (
     "cot000_pptx",
@@ -5923,12 +5917,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {
-        "cot000_html",
-        "cot000_pptxdarkaxis",
-        "cot000_pptxpath",
-        "cot000_pptxtabindent",
-    }
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -6076,14 +6065,14 @@ def test_held_out_list_is_fixed() -> None:
     assert fifty_fourth <= set(PLAN_TUNED) and not fifty_fourth & set(PLAN_HELD)
     assert "cot000_pptxdots" in COT000 and "cot000_pptxdots" not in HELD_OUT
     fifty_fifth = {"plan_docx_celllist", "plan_html_kanban"}
-    assert fifty_fifth <= set(PLAN_HELD) and not fifty_fifth & set(PLAN_TUNED)
-    assert "cot000_pptxtabindent" in COT000 and "cot000_pptxtabindent" in HELD_OUT
+    assert fifty_fifth <= set(PLAN_TUNED) and not fifty_fifth & set(PLAN_HELD)
+    assert "cot000_pptxtabindent" in COT000 and "cot000_pptxtabindent" not in HELD_OUT
     fifty_sixth = {"plan_odt_tabfields", "plan_html_splist"}
-    assert fifty_sixth <= set(PLAN_HELD) and not fifty_sixth & set(PLAN_TUNED)
-    assert "cot000_pptxpath" in COT000 and "cot000_pptxpath" in HELD_OUT
+    assert fifty_sixth <= set(PLAN_TUNED) and not fifty_sixth & set(PLAN_HELD)
+    assert "cot000_pptxpath" in COT000 and "cot000_pptxpath" not in HELD_OUT
     fifty_seventh = {"plan_ods_pagehead", "plan_html_newsletter"}
-    assert fifty_seventh <= set(PLAN_HELD) and not fifty_seventh & set(PLAN_TUNED)
-    assert "cot000_pptxdarkaxis" in COT000 and "cot000_pptxdarkaxis" in HELD_OUT
+    assert fifty_seventh <= set(PLAN_TUNED) and not fifty_seventh & set(PLAN_HELD)
+    assert "cot000_pptxdarkaxis" in COT000 and "cot000_pptxdarkaxis" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -6131,12 +6120,7 @@ HELD_FLOORS = {
     # actions 12/12; splist exact (13, 35, 60, 17, actions 12/12); pagehead 13, 27, 60, 17,
     # actions 11/12; newsletter 13, 0, 60, 0, actions 0/12; decks tabindent and darkaxis
     # exact (45/45, none extra), path 11/45 (34 extra), objectives 21/21; engines alike
-    "plan_docx_celllist": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
-    "plan_html_kanban": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 15},
-    "plan_odt_tabfields": {"fiches": 13, "steps": 35, "fields": 48, "step_values": 17},
-    "plan_html_splist": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_ods_pagehead": {"fiches": 13, "steps": 27, "fields": 60, "step_values": 17},
-    "plan_html_newsletter": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
+    # TUNED since that measure (forty-second pass, moved before any failure was printed)
     # FIFTY-SECOND to FIFTY-FOURTH held-out sets, first measure (forty-second pass,
     # 2026-12-04 ~21:55 UTC, on 498427f, totals only; fiches, steps, fields, step values):
     # reprow 13, 32, 60, 16, actions 11/12; dropcap 13, 35, 2, 17, actions 12/12; twinrows
@@ -6571,11 +6555,9 @@ def test_plan_held_out_floors(layout: str) -> None:
 # cot000_pptxtabindent, cot000_pptxpath, cot000_pptxdarkaxis (FIFTY-FIFTH to FIFTY-SEVENTH
 # held-out sets, first measure, forty-second pass): 45, 11 and 45 of 45 referential rows (0,
 # 34 and 0 extra), objectives 21/21, audits and document right
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {
-    "cot000_pptxtabindent": {"referential_rows": 45, "objectives": 21},
-    "cot000_pptxpath": {"referential_rows": 11, "objectives": 21},
-    "cot000_pptxdarkaxis": {"referential_rows": 45, "objectives": 21},
-}
+# (TUNED since the same pass, moved before any failure was printed: asserted exactly by
+# test_cot000)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -6593,7 +6575,8 @@ COT_HELD_REJECTED: dict[str, str] = {}
 # (cot000_pptxrefnum: 45 at its first measure, forty-first pass; tuned since the same pass)
 # (cot000_pptxverbal 45, cot000_pptxfraction 41, cot000_pptxdots 15 at their first measure,
 # forty-second pass; tuned since the same pass)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxpath": 34}
+# (cot000_pptxpath: 34 at its first measure, forty-second pass; tuned since the same pass)
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
