@@ -748,7 +748,45 @@ def _levels(rows: list[_RawRow]) -> list[tuple[str, str | None, str]]:
         else:
             level = "axis"
         levels.append((level, code, label))
-    return levels
+    return _without_paths(levels)
+
+
+_PATH_SEPARATORS = (">", "›", "»", "→", "/", "|")
+_PATH_CODE_RE = re.compile(r"^(\d{1,2}(?:[.,]\d{1,2})+)\.?\s+")
+
+
+def _without_paths(
+    levels: list[tuple[str, str | None, str]],
+) -> list[tuple[str, str | None, str]]:
+    """Sub-axis labels written as a PATH from their axis (« Planification territoriale >
+    Urbanisme », « … > 1.1 Définir … »): the axis label and the separator are taken off, a
+    code opening the rest is the row's code, and the row is a sub-axis whatever its type
+    says. Only a label opening with an axis label read above, then a separator, is one."""
+    out: list[tuple[str, str | None, str]] = []
+    axis: str | None = None
+    for level, code, label in levels:
+        rest = _path_rest(label, axis) if axis else None
+        if rest is None:
+            if level == "axis":
+                axis = label
+            out.append((level, code, label))
+            continue
+        match = _PATH_CODE_RE.match(rest)
+        if match and code is None:
+            code, rest = match.group(1).replace(",", "."), rest[match.end() :]
+        out.append(("sub_axis", code, _clean_label(rest)))
+    return out
+
+
+def _path_rest(label: str, axis: str) -> str | None:
+    """What follows « <axis> <separator> » at the start of ``label``, or None."""
+    if not label.startswith(axis):
+        return None
+    rest = label[len(axis) :].lstrip()
+    if not rest or rest[0] not in _PATH_SEPARATORS:
+        return None
+    rest = rest[1:].strip()
+    return rest or None
 
 
 def _read_table(

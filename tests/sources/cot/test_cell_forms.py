@@ -118,3 +118,22 @@ def _codes(data: bytes) -> list[str | None]:
     pages, _ = _open_pages(data)
     tables, _ = _parse_tables(pages)
     return [r.code for r in _referential_records(tables, "CCPAL", "deck.pdf", "c" * 64)]
+
+
+def test_sub_axes_written_as_paths_from_their_axis(engine: str) -> None:
+    """No marker, no bold, no indent: « Planification territoriale > Urbanisme » is the
+    sub-axis « Urbanisme » of the axis above; a code after the separator is the row's."""
+    paths = [
+        ("Planification territoriale", *ROWS[0][1:]),
+        ("Planification territoriale > Urbanisme", *ROWS[1][1:]),
+        ("Mobilité", *ROWS[2][1:]),
+        ("Mobilité > 2.5 Mobilité alternative", *ROWS[3][1:]),
+    ]
+    assert referential_rows(_table(paths)) == WANT
+    assert _codes(_table(paths)) == [None, None, None, "2.5"]
+    # negative: a « > » after a label that is no axis read above stays in the label
+    odd = [("Planification territoriale", *ROWS[0][1:]), ("Urbanisme > PLU", *ROWS[1][1:])]
+    assert [r[1] for r in referential_rows(_table(odd))] == [
+        "Planification territoriale",
+        "Urbanisme > PLU",
+    ]
