@@ -12,19 +12,24 @@ rectangles and abut) no taller than :data:`_MAX_LINES` text lines and no wider t
 of the page, holding whole words. Chips are a list only two or more together: one under the
 other at the same left edge, or one after the other on a line, apart by a visible gap (more
 than half a point and less than a text line). A lone chip (one owner, a status) is left as
-printed.
+printed, and so is a chip opening with a column label (« Planification 2019 »: a card's
+labelled badge).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from sources.pdf.columns import column_key
+
 _MAX_LINES = 5  # text lines a chip may hold
 _GAP = (0.5, 1.2)  # between two chips of a list: from half a point to this many text lines
 
 
 def _chips(curves: list[dict[str, Any]], width: float) -> list[dict[str, Any]]:
-    return [
+    """Rounded filled shapes of a chip's size, none nested in another or holding one (a
+    badge's value pill inside its labelled pill is part of a badge, no tag)."""
+    shapes = [
         c
         for c in curves
         if c.get("fill")
@@ -32,6 +37,25 @@ def _chips(curves: list[dict[str, Any]], width: float) -> list[dict[str, Any]]:
         and 4.0 < c["bottom"] - c["top"]
         and len(c.get("pts") or ()) >= 8  # a rounded outline: many points, never a box's 4-5
     ]
+    return [a for a in shapes if not any(b is not a and _overlap(a, b) for b in shapes)]
+
+
+def _overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return (
+        a["x0"] < b["x1"]
+        and b["x0"] < a["x1"]
+        and a["top"] < b["bottom"]
+        and b["top"] < a["bottom"]
+    )
+
+
+def _labelled(words: list[dict[str, Any]]) -> bool:
+    """A chip opening with a column label (« Planification 2019 », « Porteur GACdG »): a
+    card's labelled badge, each a detail of its own, no tag of a list of names."""
+    top = min(w["top"] for w in words)
+    first = sorted((w for w in words if w["top"] - top <= 2.0), key=lambda w: w["x0"])
+    texts = [w["text"] for w in first[:3]]
+    return any(column_key(" ".join(texts[:n])) for n in range(1, len(texts) + 1))
 
 
 def mark_chip_lists(
@@ -51,7 +75,7 @@ def mark_chip_lists(
             and shape["top"] - 0.5 <= w["top"]
             and w["bottom"] <= shape["bottom"] + 0.5
         ]
-        if inside:
+        if inside and not _labelled(inside):
             size = max(float(w.get("size") or 9.0) for w in inside)
             if shape["bottom"] - shape["top"] <= _MAX_LINES * 1.5 * size:
                 held[k] = inside
@@ -76,7 +100,8 @@ def mark_chip_lists(
         return words
     out = list(words)
     for k in sorted(listed):
-        first = min(held[k], key=lambda w: (round(w["top"], 1), w["x0"]))
+        top = min(w["top"] for w in held[k])
+        first = min((w for w in held[k] if w["top"] - top <= 2.0), key=lambda w: w["x0"])
         size = float(first.get("size") or 9.0)
         # inside the chip, before its first word: never left of the cell the chip stands in
         x0 = max(float(shapes[k]["x0"]) + 0.2, first["x0"] - 0.7 * size)

@@ -76,3 +76,10 @@ def test_stacked_chips_read_as_a_bulleted_list() -> None:
 def test_a_lone_chip_and_rectangle_fills_stay_as_printed() -> None:
     assert _page(lambda c: _chips(c, ["GACdG"])) == ["GACdG"]
     assert _page(lambda c: _chips(c, ["Trigone", "ADEME"], rounded=False)) == ["Trigone", "ADEME"]
+
+
+def test_labelled_badges_are_no_tag_list() -> None:
+    """A card's badges open with their column's label (« Planification 2019 », « Porteur
+    GACdG »): each a detail of its own, never read as a list of names."""
+    words = _page(lambda c: _chips(c, ["Planification 2019", "Porteur GACdG"]))
+    assert words == ["Planification", "2019", "Porteur", "GACdG"]
