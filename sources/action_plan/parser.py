@@ -203,6 +203,7 @@ class _Parser:
         self.pending_head: TableRow | None = None  # top of a ruled row cut by a page break
         self.axis_needs_label = False
         self._own_labels = False  # the document prints its columns' labels in its cells
+        self.last_kv_x: float | None = None  # value column of the last label / value grid
         # each column's header labels as the document prints them (folded)
         self._header_labels: dict[str, set[str]] = {}
         self.orphans: list[Line] = []
@@ -239,6 +240,8 @@ class _Parser:
                         line.seq,
                     )
                 )
+        if self.kv_x is not None:
+            self.last_kv_x = self.kv_x
         self.kv_pending, self.kv_fields, self.kv_x = [], [], None
 
     def _end_fields(self) -> None:
@@ -456,13 +459,16 @@ class _Parser:
         new = _Field(kind.key or "other", line.page, line.band, line.top)
         self.sheet.fields.append(new)
         if kind.value_x is not None:
+            # the value column of the grid, or of the one a label with no value (« Prise en
+            # compte de l'EES » alone on its line) just closed
+            indent = self.kv_x if self.kv_x is not None else self.last_kv_x
             if (
-                self.kv_x is not None
-                and kind.value_x > self.kv_x
-                and line.segments[0].x0 < self.kv_x < line.segments[0].x1 + 2
+                indent is not None
+                and kind.value_x > indent
+                and line.segments[0].x0 < indent < line.segments[0].x1 + 2
             ):  # a label running past the value column's indent (hanging-indent fields):
                 # its value starts at the next tab stop, its further lines at the indent
-                kind.value_x = self.kv_x
+                kind.value_x = indent
             if self.kv_x is None or abs(kind.value_x - self.kv_x) > 25:
                 self._flush_kv()
                 self.kv_x = kind.value_x
