@@ -67,6 +67,9 @@ def _classify(line: Line) -> _Kind | None:
         return _Kind("axis", m.group(1), m.group(2))
     if _CODE_ONLY_RE.match(text):
         return _Kind("objective_code", _norm_code(text.strip().rstrip(".")))
+    m = _OBJ_CODE_ONLY_RE.match(text)
+    if m:  # « Objectif 1.2 » alone: a sheet's or page's heading naming the objective
+        return _Kind("objective_code", _norm_code(m.group(1)))
     # field labels: "Label : valeur", "Label" alone, or label column + value column
     head, sep, tail = first.partition(":")
     others = " ".join(s.text for s in line.segments[1:])
@@ -97,6 +100,12 @@ def _classify(line: Line) -> _Kind | None:
     if len(line.segments) == 1 and folded in _STAKES_LABELS:
         return _Kind("stakes")
     return None
+
+
+# « Objectif 1.2 » (« Objectif n° 1.2 ») and nothing else on the line
+_OBJ_CODE_ONLY_RE = re.compile(
+    r"^\s*objectif\s*(?:n\s*°\s*)?(\d{1,2}\s*[.,]\s*\d{1,2})\s*$", re.IGNORECASE
+)
 
 
 def _is_stop(line: Line) -> bool:

@@ -204,6 +204,9 @@ class _Parser:
         self.axis_needs_label = False
         self._own_labels = False  # the document prints its columns' labels in its cells
         self.last_kv_x: float | None = None  # value column of the last label / value grid
+        # the page being read, how many of its lines were read, the page whose top repeats
+        # the fiche's heading (:meth:`_heading_again`)
+        self._page_seen, self._page_lines, self._repeat_page = -1, 0, -1
         # each column's header labels as the document prints them (folded)
         self._header_labels: dict[str, set[str]] = {}
         self.orphans: list[Line] = []
@@ -281,6 +284,8 @@ class _Parser:
             self.kv_x = moved
 
     def line(self, line: Line) -> None:
+        if self._heading_again(line):
+            return  # the fiche's heading repeated at the top of its next page: no new fiche
         self._flush_pending_head()
         kind = _classify(line)
         if kind is not None and self.region and cell_line(line, self.region):
@@ -498,6 +503,31 @@ class _Parser:
             if kind.rest:
                 x0 = line.x0
                 new.parts.append(_Part(line.page, line.top, x0, line.x1, kind.rest, line.seq))
+
+    def _heading_again(self, line: Line) -> bool:
+        """Is ``line`` the current fiche's heading (« FICHE 1.2.3 », its « Objectif
+        opérationnel : … » title and the title's wrapped lines) printed again at the top of a
+        page the fiche runs onto — a spreadsheet's page header, a word processor's header
+        row? Among a page's first lines only, on a page after the fiche's first one."""
+        if line.page != self._page_seen:
+            self._page_seen, self._page_lines = line.page, 0
+        self._page_lines += 1
+        sheet = self.sheet
+        if sheet is None or not sheet.has_body or line.page == sheet.page or self._page_lines > 4:
+            return False  # (a summary's line naming the fiche is no fiche read yet)
+        text = " ".join(line.text.split())
+        if self._repeat_page == line.page and sheet.title and fold(text) in fold(sheet.title):
+            return True  # the repeated title, or a wrapped line of it
+        kind = _classify(line)
+        if kind is None or kind.kind != "fiche" or kind.code != sheet.code:
+            return False
+        rest = " ".join(kind.rest.split())
+        op = _OP_RE.match(rest)
+        title = (op.group(1) if op else rest).strip(" :-–")
+        if title and sheet.title and fold(title) not in fold(sheet.title):
+            return False  # another title under the same code: a fiche of its own
+        self._repeat_page = line.page
+        return True
 
     def _start_sheet(self, code: str, rest: str, line: Line) -> None:
         op = _OP_RE.match(rest)
