@@ -51,6 +51,7 @@ from sources.pdf.content import Line, Segment, TableBlock, TableRow
 from sources.values import fold
 
 _ALIGN = 3.0  # pt: items' numbers at one edge, their text at one edge
+_LIST_BULLETS = frozenset("•·▪◦‣-–")  # a bullet alone in a pair line's first segment
 _DETAIL_KEYS = frozenset(("planning", "budget", "owner", "partners"))
 _MARKER_RE = re.compile(r"^(\d{1,2})([.)])$")  # « 1. » alone in its segment (a tab after it)
 _MARKER_START_RE = re.compile(r"^(\d{1,2})([.)])\s+(?=\S)")  # « 1. Nom » in one segment
@@ -667,7 +668,11 @@ class ListedSteps:
         by a label, its colon or a separator, or this one going on in lower case or after a
         dash)?"""
         prev = item.details[-1]
-        if abs(line.size - prev.size) > 0.3 or abs(line.x0 - item.details[0].x0) > _ALIGN:
+        first = item.details[0]
+        edges = [first.x0]
+        if len(first.segments) > 1 and first.segments[0].text.strip() in _LIST_BULLETS:
+            edges.append(first.segments[1].x0)  # a bulleted pair's text edge: its wrapped rest
+        if abs(line.size - prev.size) > 0.3 or min(abs(line.x0 - x) for x in edges) > _ALIGN:
             return False
         if line.page == prev.page and line.top - prev.bottom > 0.8 * line.size:
             return False

@@ -14,6 +14,10 @@ from sources.pdf.footnotes import as_call, is_call
 from sources.pdf.tracking import rejoin_tracked
 
 _CID_RE = re.compile(r"\(cid:\d+\)")
+# list bullets a symbol font (Symbol, Wingdings, OpenSymbol as Writer embeds it) maps to
+# Unicode's private-use area: U+F0B7 « • », U+F0A7 « ▪ », U+F076 « ❖ », U+F0D8 « ➢ »,
+# U+F0FC « ✓ », U+F0A8 « □ »; alone as a word they are a list item's bullet
+_SYMBOL_BULLETS = frozenset("\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06c\uf06e")
 
 
 def _words(page: Any) -> list[dict[str, Any]]:
@@ -32,6 +36,8 @@ def _words(page: Any) -> list[dict[str, Any]]:
     words = mark_chip_lists(words, page.curves, float(page.width))  # names as tag chips
     out = []
     for word in words:
+        if word["text"] in _SYMBOL_BULLETS:  # a symbol font's bullet in its private-use slot
+            word = {**word, "text": "•"}
         if "(cid:" in word["text"]:
             text = (
                 _CID_RE.sub("•", word["text"])
