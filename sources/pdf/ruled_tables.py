@@ -251,6 +251,7 @@ def _read_part(
     top = float(table.bbox[1])
     start, height, header_keys, end = part
     bottom = float(rows_bbox[end].bbox[1]) if end < len(rows_bbox) else float(table.bbox[3])
+    shifted = False  # cells read under the header's columns (:func:`_under_header`)
     if header_keys is not None:
         keys = [k or f"col{i}" for i, k in enumerate(header_keys)]
         headers = [_folded_label(c) for c in data[start + height - 1]]
@@ -261,12 +262,34 @@ def _read_part(
             rows_bbox[start + height : end],
             True,
         )
+        realigned = (
+            [
+                _under_header(raw, box, rows_bbox[start])
+                for raw, box in zip(body, body_boxes, strict=False)
+            ]
+            if height == 1
+            else body
+        )
+        if any(new is not raw for new, raw in zip(realigned, body, strict=True)):
+            # rows whose own column rules miss the header's: read under the header's cells,
+            # the grid's columns being the header's (a table going on reads them so too)
+            heads = [i for i, b in enumerate(rows_bbox[start].cells) if b is not None]
+            keys, headers = [keys[i] for i in heads], [headers[i] for i in heads]
+            header_keys = [header_keys[i] for i in heads]
+            xs = [float(rows_bbox[start].cells[i][0]) for i in heads]
+            xs.append(float(rows_bbox[start].cells[heads[-1]][2]))
+            body = [[row[i] for i in heads] for row in realigned]
+            ncols, shifted = len(heads), True
         top = float(rows_bbox[start].bbox[1])  # spanning rows above: the page's lines
         # a key column, or the same grid going on from the page before (a page holding
         # too few of its key cells to tell, or none: rows of text only)
-        keyed = len(xs) == ncols + 1 and (
-            key_column(header_keys, body, body_boxes, xs)
-            or (previous is not None and previous.keyed and previous.keys == keys)
+        keyed = (
+            not shifted
+            and len(xs) == ncols + 1
+            and (
+                key_column(header_keys, body, body_boxes, xs)
+                or (previous is not None and previous.keyed and previous.keys == keys)
+            )
         )
     elif previous is not None and previous.ncols == ncols and not blocks:
         keys, body, body_boxes, has_header = previous.keys, data[:end], rows_bbox[:end], False
@@ -298,7 +321,7 @@ def _read_part(
     )
     if keyed and has_header:  # the header row: no text of the page
         block.aside.append((xs[0], top, xs[-1], block.header_bottom))
-    edges = _edge_finder(page, body_boxes)
+    edges = _edge_finder(page, body_boxes) if not shifted else (lambda r, c: None)
     for r, (printed, box) in enumerate(zip(body, body_boxes, strict=False)):
         raw = _without_own_labels(printed, keys, block.header_labels)
         cells = {
@@ -387,6 +410,33 @@ def _without_own_labels(
         if bare is not None:
             cells[i] = bare
     return cells
+
+
+def _under_header(raw: list[str | None], row: Any, header: Any) -> list[str | None]:
+    """A body row of a grid whose rows do not share their column rules (tables stacked one
+    a row, each laid out by its own content: an e-mail newsletter's modules): each of its
+    cells goes under the header cell it overlaps most, the header's other columns left
+    empty. A row whose cells line up with the header's (the usual grid) is kept as is."""
+    heads = [(i, b) for i, b in enumerate(header.cells) if b is not None]
+    cells = [(i, b) for i, b in enumerate(row.cells) if b is not None and i < len(raw)]
+    if not heads or not cells:
+        return raw
+
+    def under(box: tuple[float, ...]) -> int:
+        return max(heads, key=lambda h: min(box[2], h[1][2]) - max(box[0], h[1][0]))[0]
+
+    spans = {i: (b[0], b[2]) for i, b in heads}
+    if all(
+        i in spans and abs(b[0] - spans[i][0]) <= 2 and abs(b[2] - spans[i][1]) <= 2
+        for i, b in cells
+    ):
+        return raw  # lined up: merged cells (None) keep their meaning
+    out: list[str | None] = ["" for _ in raw]
+    for i, box in cells:
+        k = under(box)
+        text = raw[i] or ""
+        out[k] = f"{out[k]}\n{text}" if out[k] and text else (text or out[k])
+    return out
 
 
 def _folded_label(text: str | None) -> str | None:
