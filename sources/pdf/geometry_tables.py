@@ -10,6 +10,7 @@ and the digit groups of one amount are never cut.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -118,6 +119,15 @@ def _straddles_cells(line: Line, cells: list[list[Any]] | list[tuple[str, float,
 
 
 _OFFSET_SHARE = 0.2  # of a font size: a line starting this far above the last one's bottom
+
+
+def _row_shaped(line: Line, starts: list[float]) -> bool:
+    """A line whose cells fall in three of the table's columns or more (``starts``: the
+    columns' left edges), its first column's among them: a row of the table."""
+    if len(starts) < 3:
+        return False
+    columns = {bisect_left(starts, seg.x0 + 3) for seg in line.segments}
+    return len(columns) >= 3 and min(columns) == 1
 
 
 def _header_rows(lines: list[Line]) -> int:
@@ -563,6 +573,9 @@ def _geometry_table(
         first_col_end = (cells[0][2] + cells[1][1]) / 2 if len(cells) > 1 else cells[0][2]
     else:
         first_col_end = previous.bounds[1] if previous and len(previous.bounds) > 2 else 0.0
+    starts = (
+        [c[1] for c in cells] if cells is not None else (previous.bounds[:-1] if previous else [])
+    )
     end = body_start
     while end < len(lines) and not (
         is_stop(lines[end])
@@ -571,8 +584,13 @@ def _geometry_table(
             or (lines[end].x0 < first_col_end and (end == body_start or not _in_cell(lines, end)))
         )
     ):
-        if end > body_start and lines[end].top - lines[end - 1].bottom > 28:
-            break
+        if (
+            end > body_start
+            and lines[end].top - lines[end - 1].bottom > 28
+            and not _row_shaped(lines[end], starts)
+        ):
+            break  # a wide gap ends the table, unless a row of its columns follows (a
+            # spreadsheet's rows keep the height their tallest cell was given)
         end += 1
     body = lines[body_start:end]
     if cells is not None:

@@ -11,6 +11,7 @@ from sources.pdf.content import Line, Segment
 from sources.pdf.drop_caps import rejoin_drop_caps
 from sources.pdf.fill_edges import split_at_fill_edges
 from sources.pdf.footnotes import as_call, is_call
+from sources.pdf.glyph_gaps import split_wide_gaps
 from sources.pdf.tracking import rejoin_tracked
 
 _CID_RE = re.compile(r"\(cid:\d+\)")
@@ -30,6 +31,7 @@ def _words(page: Any) -> list[dict[str, Any]]:
         extra_attrs=["size", "fontname"],
     )
     words = split_collided(words, page.chars)  # texts drawn over each other: two words
+    words = split_wide_gaps(words, page.chars)  # cells glued, no space glyph between them
     words = split_at_fill_edges(words, page.chars, page.rects)  # a label run past its fill
     words = rejoin_tracked(words, page.chars)  # letter-spaced words cut into letters
     words = rejoin_drop_caps(words)  # a paragraph's big first letter floated left
