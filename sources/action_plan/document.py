@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from sources import plausibility
+from sources.action_plan.board_lists import board_lists
 from sources.action_plan.child_rows import ChildRows
 from sources.action_plan.chip_cards import chip_cards
 from sources.action_plan.colon_records import ColonRecords
@@ -261,11 +262,13 @@ def _feed(
     lines, folds = (folded or FoldedRows())(content.lines, content.number)
     lines, children = (child or ChildRows())(lines, content.number)
     lines, chips = chip_cards(lines, content.number)  # step cards with chips
+    lines, boards = board_lists(lines, content.number)  # step cards in planning lists
     lines, items = listed(lines, content.number)
     lines, records = stacked(lines, content.number, content.height)
     lines, cells = (colons or ColonRecords())(lines, content.number, content.height)
     tables = sorted(
-        content.tables + folds + children + chips + items + records + cells, key=lambda t: t.top
+        content.tables + folds + children + chips + boards + items + records + cells,
+        key=lambda t: t.top,
     )
     for line in pairs(lines):
         while (

@@ -23,6 +23,9 @@ _PAGE_NO_RE = re.compile(r"^(?:page|p\.?)?\s*\d{1,4}(?:\s*(?:/|sur|of)\s*\d{1,4}
 _DIGITS_RE = re.compile(r"\d+")
 
 
+_BARE_NUMBERS_RE = re.compile(r"[#\s]+")
+
+
 def _running_key(text: str) -> str:
     """``text`` folded, its numbers masked (« Page 3 » and « Page 12 » alike)."""
     if len(text) <= 200:
@@ -187,7 +190,10 @@ class EdgeTexts:
             found |= {key for (key, _), count in placed.items() if count >= threshold}
             slots = [view[3] for printed in pages for view in printed]
             found |= slot_texts(slots, found, threshold)  # a sheet-name header
-        return found
+        # bare numbers (« 2020 2 », « 2019 1 »: a board's list titles and counts at each page's
+        # top) are no running text: their numbers differ, only the mask repeats; page numbers
+        # are told apart on their own (:func:`is_page_number`)
+        return {key for key in found if not _BARE_NUMBERS_RE.fullmatch(key)}
 
 
 def running_texts(
