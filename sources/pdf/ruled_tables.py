@@ -588,6 +588,9 @@ def _pair_labels(row: list[str | None]) -> list[str | None]:
     """Keys of a row's label cells (its 1st, 3rd, 5th… cells) when the row reads « label |
     value | label | value … »; an empty list when any of them names no column."""
     labels = [_row_label(row[c]) for c in range(0, len(row), 2)]
+    values = [_row_label(row[c]) for c in range(1, len(row), 2)]
+    if sum(1 for v in values if v) >= 2:
+        return []  # labels between the labels: a header row (« Etape | Descriptif | … »)
     return labels if all(labels) else []
 
 

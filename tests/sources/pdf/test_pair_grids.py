@@ -78,6 +78,7 @@ def test_an_ordinary_grid_is_no_pairs_grid() -> None:
     header = ["Etape", "Descriptif", "Planification", "Ressources", "Porteur", "Partenaires"]
     body = ["Sensibiliser", "Des ateliers", "2020", "interne", "GACdG", "Trigone"]
     assert not _pair_grid_at([header, body], None)
+    assert not _pair_grid_at([header], None)  # a header row alone (its body read by geometry)
     assert _pair_grid_at([list(row) for row in _step("a", "2020", "b", "c", "d")], None)
     # a grid with no label going on: a cut row alone is one only under a pairs grid
     cut = [["", "les publics.", "", "", "", "chambres"]]
