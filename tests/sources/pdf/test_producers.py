@@ -5494,6 +5494,80 @@ layouts: rows 97/210 (46 %), fields 348/360. **The ≥ 98 % held-out goal is not
 then on their failures are read and fixed by general rules, never by rules keyed on these
 files.
 
+FIFTY-EIGHTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-04 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn after the fifty-fifth to fifty-seventh sets moved to the tuned part, at the same
+time as the fifty-ninth and sixtieth sets, by other helpers; one throwaway Chromium page with
+no seed content was printed first to check that a ``display: block`` table's EMPTY
+``<thead>`` row is printed and repeated at the top of the next page); to be measured ONCE
+with the parser, totals only (never the failures), by the lead, first figures recorded in
+``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (budget sub-total and
+total rows inside a steps table, a Markdown table whose header row is empty and whose labels
+are its first body row, and the two percentages of a progress row typed into one cell change
+no value of the seed; the sub-total and total rows are no part of any row, the empty header
+and the labels row are no step, « 27 % / 16,4 % » is the seed's « 27 % » and « 16,4 % »):
+
+* ``plan_docx_subtotal`` (Writer from a .docx typed by a finance officer who adds up each
+  fiche's budget by year: ``plan_docx_narrowstep``'s document otherwise — A4 portrait,
+  Liberation Sans 10 pt, the axes, objectives, paragraphs, sommaires and fiche headings as
+  the other .docx layouts write them, the fields a 2-column table 4.5 / 12.5 cm, labels bold
+  9.5 pt, a plain 0.5 pt black single grid, no fill —; the steps table 17 cm wide, a plain
+  0.5 pt black single grid, on the six seed columns in seed order under the seed labels (bold
+  9 pt, no fill, header row repeated), columns 3.4 / 5.9 / 2.0 / 2.3 / 1.7 / 1.7 cm, body
+  cells 9 pt, top- and left-aligned, the step name bold, each value's paragraphs as
+  paragraphs of its cell, the seed rows in seed order; BUT AFTER EACH RUN OF CONSECUTIVE
+  STEPS WHOSE PLANNING VALUE STARTS WITH THE SAME YEAR (the first four-digit number of the
+  value: « 2020 » and « 2020 et + » one run, « 2019 - 2020 » year 2019, « 2020-2021 » year
+  2020) A « SOUS-TOTAL » ROW (not in the seed): its first cell MERGED OVER THE ETAPE AND
+  DESCRIPTIF COLUMNS (``gridSpan`` 2) reading « Sous-total <year> » bold 9 pt, the planning,
+  owner and partners cells empty, the budget cell the SUM of the run's budgets bold 9 pt
+  RIGHT-ALIGNED (« 23 000 € »: the leading number of each budget value, digits and the
+  spaces between them — « 18000 (financé) » 18000, « 5 000 » 5000, « 3000 (stagiaire) »
+  3000 —, every other value — « interne », « interne (0,2 ETP) », « à définir » — counted 0;
+  thousands parted by a no-break space U+00A0, a U+00A0 then « € » after; « 0 € » for a run
+  with no number), the whole row filled light grey #F2F2F2; and UNDER THE LAST SEED ROW A
+  « TOTAL FICHE » ROW (not in the seed) built the same way (« Total fiche » merged over the
+  first two columns, the fiche's sum in the budget cell), filled #D9D9D9; a fiche of one run
+  has one sub-total and the total, both the same sum; rows free to break across pages; an
+  empty paragraph after the table; nothing else changed),
+* ``plan_html_blankhead`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of a Git forge's WIKI PAGE
+  rendered from MARKDOWN with the forge's GitHub-like ``markdown-body`` stylesheet, whose
+  author wanted tables without a header: every PIPE TABLE'S HEADER ROW LEFT EMPTY (``| | |``
+  over ``|---|---|``), the labels typed as the FIRST BODY ROW in bold (``**Etape**``);
+  ``@page { size: A4; margin: 15mm; }``, the forge's font stack « Segoe UI », « Noto Sans »,
+  Helvetica, Arial, sans-serif (whatever fontconfig gives for the first installed name
+  prints), 12 px #1F2328, line height 1.5; axis lines ``<h1>`` 20 px with a 1 px #D1D9E0
+  rule under them, objective lines and section headings ``<h2>`` 16 px, fiche heading lines
+  ``<h3>`` 14 px, « Modalités de mise en oeuvre » an ``<h4>`` 12 px, all bold, paragraphs
+  and bold lines as ``<p>``, the summary tables as :func:`~tests.generators.plan_html.
+  _flowing_page` writes them (no header row); EVERY TABLE in GitHub's way: ``display:
+  block; width: max-content; max-width: 100 %; overflow: auto``, ``border-collapse``,
+  cells padded 6 px 13 px with a 1 px #D1D9E0 border, every row's top 1 px #D1D9E0, even
+  ``<tbody>`` rows #F6F8FA (odd ones white), header cells bold, body text 11 px, top- and
+  left-aligned, AUTOMATIC COLUMN WIDTHS (long cells wrap, short ones shrink to their
+  content); the fields a 2-column pipe table whose ``<thead>`` row holds TWO EMPTY CELLS,
+  then one row per field, the label bold (``<strong>``), the value's paragraphs
+  ``<br>``-separated (a pipe table holds no paragraph); each steps table a 6-column pipe
+  table whose ``<thead>`` row holds SIX EMPTY CELLS (a thin empty band of cell padding,
+  REPEATED BY CHROMIUM AT THE TOP OF EVERY PAGE THE TABLE RUNS ONTO), its FIRST BODY ROW THE
+  SIX SEED LABELS IN BOLD (``<strong>``, white as an odd row, not repeated), then one row per
+  step in seed order, NOTHING BOLD (the step name plain), a multi-paragraph value's
+  paragraphs ``<br>``-separated, an empty value an empty cell; rows free to break across
+  pages; nothing else on the page),
+* ``cot000_pptxslash`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` but the two progress tables (CAE, ECI): each one real PowerPoint
+  table where ``cot000_pptx``'s starts (x = 14 pt, 692 pt wide) on THREE COLUMNS, CAE 350 /
+  114 / 228 pt, ECI 380 / 104 / 208 pt: the table's own label, « Points restants », and ONE
+  MERGED PERCENTAGE COLUMN headed « % Réalisé / % Programmé » whose every body cell holds
+  BOTH SEED PERCENTAGES IN ONE RUN, « <% Réalisé> / <% Programmé> » (« 27 % / 16,4 % », a
+  space on either side of the slash), right-aligned; ``cot000_pptx``'s look otherwise
+  (header bold white 7.5 pt on #0073B3, the number labels right-aligned, body rows banded
+  #EAF1FA / white from the first, 7.5 pt DejaVu Sans Condensed #1F1F1F, ▼ axis rows bold,
+  12 pt rows, cell margins 1 / 4 pt, the first column composed as in ``cot000_pptx``,
+  points right-aligned); no other change; 15 slides).
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
