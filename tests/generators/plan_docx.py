@@ -166,7 +166,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``darkcol``, ``review``, ``dashboard``, ``leaders``, ``formcell``, ``gantt``,
     ``sdtform``, ``textbox``, ``mirror``, ``watermark``, ``sidebyside``, ``letterspaced``,
     ``pageborder``, ``pararows``, ``middle``, ``outline``, ``gapgrid``, ``narrowstep``,
-    ``reprow``, ``celllist``."""
+    ``reprow``, ``celllist``, ``subtotal``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -488,7 +488,7 @@ def plan_docx(style: str, path: Path) -> Path:
 
                 watermark_fields(doc, block.fields)
                 continue
-            if style == "narrowstep":  # a plain black grid
+            if style in ("narrowstep", "subtotal"):  # a plain black grid
                 from tests.generators.docx_narrowstep import narrowstep_fields
 
                 narrowstep_fields(doc, block.fields)
@@ -664,6 +664,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_reprow import reprow_impl
 
             reprow_impl(doc, block)
+        elif kind == "impl" and style == "subtotal":  # budget sub-totals per year, a total
+            from tests.generators.docx_subtotal import subtotal_impl
+
+            subtotal_impl(doc, block)
         elif kind == "impl" and style == "narrowstep":  # step names a word a line
             from tests.generators.docx_narrowstep import narrowstep_impl
 

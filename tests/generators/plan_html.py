@@ -17,7 +17,8 @@ flexwrap in :mod:`tests.generators.flexwrap_page`, disclose in
 dropcap in :mod:`tests.generators.dropcap_page`, sumfoot in
 :mod:`tests.generators.sumfoot_page`, dsfr in :mod:`tests.generators.dsfr_page`, kanban
 in :mod:`tests.generators.kanban_page`, splist in :mod:`tests.generators.splist_page`,
-newsletter in :mod:`tests.generators.newsletter_page`).
+newsletter in :mod:`tests.generators.newsletter_page`, blankhead in
+:mod:`tests.generators.blankhead_page`).
 """
 
 from __future__ import annotations
@@ -434,6 +435,10 @@ def plan_html(style: str) -> str:
         from tests.generators.dsfr_page import plan_html_dsfr
 
         return plan_html_dsfr()
+    if style == "blankhead":  # Markdown tables with an empty header row, labels below
+        from tests.generators.blankhead_page import plan_html_blankhead
+
+        return plan_html_blankhead()
     if style == "inlabel":  # a grey inline column label before every steps value
         from tests.generators.inlabel_page import plan_html_inlabel
 

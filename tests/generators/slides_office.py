@@ -1546,6 +1546,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.path_deck`);
     ``darkaxis``: thick white cell borders and dark ▼ axis rows in the progress tables
     (:mod:`tests.generators.darkaxis_deck`);
+    ``slash``: the progress tables on three columns, both percentages in one cell
+    (:mod:`tests.generators.slash_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1666,6 +1668,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.darkaxis_deck import PptxDarkAxisSlides
 
             slides = PptxDarkAxisSlides(base)
+        elif variant == "slash":  # a module of its own, built on _PptxSlides
+            from tests.generators.slash_deck import PptxSlashSlides
+
+            slides = PptxSlashSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:

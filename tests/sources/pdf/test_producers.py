@@ -5494,6 +5494,107 @@ layouts: rows 97/210 (46 %), fields 348/360. **The ≥ 98 % held-out goal is not
 then on their failures are read and fixed by general rules, never by rules keyed on these
 files.
 
+FIFTY-EIGHTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-04 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn after the fifty-fifth to fifty-seventh sets moved to the tuned part, at the same
+time as the fifty-ninth and sixtieth sets, by other helpers; one throwaway Chromium page with
+no seed content was printed first to check that a ``display: block`` table's EMPTY
+``<thead>`` row is printed and repeated at the top of the next page); to be measured ONCE
+with the parser, totals only (never the failures), by the lead, first figures recorded in
+``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (budget sub-total and
+total rows inside a steps table, a Markdown table whose header row is empty and whose labels
+are its first body row, and the two percentages of a progress row typed into one cell change
+no value of the seed; the sub-total and total rows are no part of any row, the empty header
+and the labels row are no step, « 27 % / 16,4 % » is the seed's « 27 % » and « 16,4 % »):
+
+* ``plan_docx_subtotal`` (Writer from a .docx typed by a finance officer who adds up each
+  fiche's budget by year: ``plan_docx_narrowstep``'s document otherwise — A4 portrait,
+  Liberation Sans 10 pt, the axes, objectives, paragraphs, sommaires and fiche headings as
+  the other .docx layouts write them, the fields a 2-column table 4.5 / 12.5 cm, labels bold
+  9.5 pt, a plain 0.5 pt black single grid, no fill —; the steps table 17 cm wide, a plain
+  0.5 pt black single grid, on the six seed columns in seed order under the seed labels (bold
+  9 pt, no fill, header row repeated), columns 3.4 / 5.9 / 2.0 / 2.3 / 1.7 / 1.7 cm, body
+  cells 9 pt, top- and left-aligned, the step name bold, each value's paragraphs as
+  paragraphs of its cell, the seed rows in seed order; BUT AFTER EACH RUN OF CONSECUTIVE
+  STEPS WHOSE PLANNING VALUE STARTS WITH THE SAME YEAR (the first four-digit number of the
+  value: « 2020 » and « 2020 et + » one run, « 2019 - 2020 » year 2019, « 2020-2021 » year
+  2020) A « SOUS-TOTAL » ROW (not in the seed): its first cell MERGED OVER THE ETAPE AND
+  DESCRIPTIF COLUMNS (``gridSpan`` 2) reading « Sous-total <year> » bold 9 pt, the planning,
+  owner and partners cells empty, the budget cell the SUM of the run's budgets bold 9 pt
+  RIGHT-ALIGNED (« 23 000 € »: the leading number of each budget value, digits and the
+  spaces between them — « 18000 (financé) » 18000, « 5 000 » 5000, « 3000 (stagiaire) »
+  3000 —, every other value — « interne », « interne (0,2 ETP) », « à définir » — counted 0;
+  thousands parted by a no-break space U+00A0, a U+00A0 then « € » after; « 0 € » for a run
+  with no number), the whole row filled light grey #F2F2F2; and UNDER THE LAST SEED ROW A
+  « TOTAL FICHE » ROW (not in the seed) built the same way (« Total fiche » merged over the
+  first two columns, the fiche's sum in the budget cell), filled #D9D9D9; a fiche of one run
+  has one sub-total and the total, both the same sum; rows free to break across pages; an
+  empty paragraph after the table; nothing else changed),
+* ``plan_html_blankhead`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of a Git forge's WIKI PAGE
+  rendered from MARKDOWN with the forge's GitHub-like ``markdown-body`` stylesheet, whose
+  author wanted tables without a header: every PIPE TABLE'S HEADER ROW LEFT EMPTY (``| | |``
+  over ``|---|---|``), the labels typed as the FIRST BODY ROW in bold (``**Etape**``);
+  ``@page { size: A4; margin: 15mm; }``, the forge's font stack « Segoe UI », « Noto Sans »,
+  Helvetica, Arial, sans-serif (whatever fontconfig gives for the first installed name
+  prints), 12 px #1F2328, line height 1.5; axis lines ``<h1>`` 20 px with a 1 px #D1D9E0
+  rule under them, objective lines and section headings ``<h2>`` 16 px, fiche heading lines
+  ``<h3>`` 14 px, « Modalités de mise en oeuvre » an ``<h4>`` 12 px, all bold, paragraphs
+  and bold lines as ``<p>``, the summary tables as :func:`~tests.generators.plan_html.
+  _flowing_page` writes them (no header row); EVERY TABLE in GitHub's way: ``display:
+  block; width: max-content; max-width: 100 %; overflow: auto``, ``border-collapse``,
+  cells padded 6 px 13 px with a 1 px #D1D9E0 border, every row's top 1 px #D1D9E0, even
+  ``<tbody>`` rows #F6F8FA (odd ones white), header cells bold, body text 11 px, top- and
+  left-aligned, AUTOMATIC COLUMN WIDTHS (long cells wrap, short ones shrink to their
+  content); the fields a 2-column pipe table whose ``<thead>`` row holds TWO EMPTY CELLS,
+  then one row per field, the label bold (``<strong>``), the value's paragraphs
+  ``<br>``-separated (a pipe table holds no paragraph); each steps table a 6-column pipe
+  table whose ``<thead>`` row holds SIX EMPTY CELLS (a thin empty band of cell padding,
+  REPEATED BY CHROMIUM AT THE TOP OF EVERY PAGE THE TABLE RUNS ONTO), its FIRST BODY ROW THE
+  SIX SEED LABELS IN BOLD (``<strong>``, white as an odd row, not repeated), then one row per
+  step in seed order, NOTHING BOLD (the step name plain), a multi-paragraph value's
+  paragraphs ``<br>``-separated, an empty value an empty cell; rows free to break across
+  pages; nothing else on the page),
+* ``cot000_pptxslash`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` but the two progress tables (CAE, ECI): each one real PowerPoint
+  table where ``cot000_pptx``'s starts (x = 14 pt, 692 pt wide) on THREE COLUMNS, CAE 350 /
+  114 / 228 pt, ECI 380 / 104 / 208 pt: the table's own label, « Points restants », and ONE
+  MERGED PERCENTAGE COLUMN headed « % Réalisé / % Programmé » whose every body cell holds
+  BOTH SEED PERCENTAGES IN ONE RUN, « <% Réalisé> / <% Programmé> » (« 27 % / 16,4 % », a
+  space on either side of the slash), right-aligned; ``cot000_pptx``'s look otherwise
+  (header bold white 7.5 pt on #0073B3, the number labels right-aligned, body rows banded
+  #EAF1FA / white from the first, 7.5 pt DejaVu Sans Condensed #1F1F1F, ▼ axis rows bold,
+  12 pt rows, cell margins 1 / 4 pt, the first column composed as in ``cot000_pptx``,
+  points right-aligned); no other change; 15 slides).
+
+As produced (seen after generation, by eye only on one or two pages of each rendered with
+pdfium, with the PDF's metadata and pdfium's reading of a few lines; no generator amended;
+the parser never run on them): Writer prints ``plan_docx_subtotal`` on 15 A4 portrait pages
+(595.3 × 841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 »), a running page header
+« PCAET Grand Auch Cœur de Gascogne — Programme d'actions » as in ``plan_docx_narrowstep``,
+black grids, the header repeated on a page a table continues on; THE SUB-TOTAL AND TOTAL
+ROWS AS DRAWN: « Sous-total 2020 » merged over Etape and Descriptif on #F2F2F2, « 30 000 € »
+bold right-aligned in the budget cell, « Sous-total 2021 » « 0 € », then « Total fiche »
+« 30 000 € » on #D9D9D9 (fiche 1.1.2), each of these rows TWO LINES HIGH (an empty line
+under its label, the merged cell's second paragraph); the narrow columns' labels and values
+cut without hyphen (« Planificati / on », « Partenai / res / envisag / és », « chambre / s /
+consulair / es »); pdfium reads a sum row on one line (« Sous-total 2020 30 000 € »,
+« Total fiche 30 000 € »). Chromium prints ``plan_html_blankhead`` on 13 A4 pages (594.96 ×
+841.92 pt, Creator HeadlessChrome 150, Producer « Skia/PDF m150 », Title « PCAET Grand Auch
+Cœur de Gascogne »), the font Liberation Sans (fontconfig's answer to the stack); THE EMPTY
+HEADER ROWS AS DRAWN: a thin empty bordered band on top of every fields and steps table,
+REPEATED AT THE TOP OF PAGE 2 where fiche 1.1.2's fields table continues, the bold labels
+row under it, the step names plain; the tables spread to the full text width (their
+``max-content`` wider than the page), the zebra #F6F8FA faint; pdfium reads the empty band
+as nothing, a steps row's wrapped cells a line at a time (« 2020 15000 GACdG chambres »), a
+field's ``<br>`` lines as one line (« Réduction des émissions de GES Séquestration carbone
+Maîtrise de la conso… »). ``cot000_pptxslash`` is 15 slides of 720 × 405 pt (Creator
+« Impress », Producer « LibreOffice 7.4 »); on slide 7 (CAE) the table AS DRAWN: three
+columns, « % Réalisé / % Programmé » right-aligned over cells « 27 % / 16,4 % », ▼ rows
+bold, banded; pdfium reads a row a line (« ▼ Planification territoriale 58,7 27 % / 16,4
+% »); the other slides not compared.
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
@@ -5548,6 +5649,9 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
+    "plan_docx_subtotal",
+    "plan_html_blankhead",
+    "cot000_pptxslash",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -5678,6 +5782,8 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
+    "plan_docx_subtotal",
+    "plan_html_blankhead",
 )
 COT000 = (
     "cot000_pptx",
@@ -5725,6 +5831,7 @@ COT000 = (
     "cot000_pptxtabindent",
     "cot000_pptxpath",
     "cot000_pptxdarkaxis",
+    "cot000_pptxslash",
 )
 COT003 = (
     "cot003_pptx",
@@ -5917,7 +6024,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxslash"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -6073,6 +6180,9 @@ def test_held_out_list_is_fixed() -> None:
     fifty_seventh = {"plan_ods_pagehead", "plan_html_newsletter"}
     assert fifty_seventh <= set(PLAN_TUNED) and not fifty_seventh & set(PLAN_HELD)
     assert "cot000_pptxdarkaxis" in COT000 and "cot000_pptxdarkaxis" not in HELD_OUT
+    fifty_eighth = {"plan_docx_subtotal", "plan_html_blankhead"}
+    assert fifty_eighth <= set(PLAN_HELD) and not fifty_eighth & set(PLAN_TUNED)
+    assert "cot000_pptxslash" in COT000 and "cot000_pptxslash" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
