@@ -1546,6 +1546,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.path_deck`);
     ``darkaxis``: thick white cell borders and dark ▼ axis rows in the progress tables
     (:mod:`tests.generators.darkaxis_deck`);
+    ``sorted``: sub-axis rows sorted by points within their axis, coloured axis bars, no
+    markers (:mod:`tests.generators.sorted_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1666,6 +1668,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.darkaxis_deck import PptxDarkAxisSlides
 
             slides = PptxDarkAxisSlides(base)
+        elif variant == "sorted":  # a module of its own, built on _PptxSlides
+            from tests.generators.sorted_deck import PptxSortedSlides
+
+            slides = PptxSortedSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:
