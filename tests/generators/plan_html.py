@@ -18,7 +18,7 @@ dropcap in :mod:`tests.generators.dropcap_page`, sumfoot in
 :mod:`tests.generators.sumfoot_page`, dsfr in :mod:`tests.generators.dsfr_page`, kanban
 in :mod:`tests.generators.kanban_page`, splist in :mod:`tests.generators.splist_page`,
 newsletter in :mod:`tests.generators.newsletter_page`, blankhead in
-:mod:`tests.generators.blankhead_page`).
+:mod:`tests.generators.blankhead_page`, airrecord in :mod:`tests.generators.airrecord_page`).
 """
 
 from __future__ import annotations
@@ -415,6 +415,10 @@ def plan_html(style: str) -> str:
         from tests.generators.dropcap_page import plan_html_dropcap
 
         return plan_html_dropcap()
+    if style == "airrecord":  # each step an expanded record: title, small-caps labels
+        from tests.generators.airrecord_page import plan_html_airrecord
+
+        return plan_html_airrecord()
     if style == "splist":  # a SharePoint list view, its selection circles and chevrons
         from tests.generators.splist_page import plan_html_splist
 

@@ -370,8 +370,9 @@ def plan_odt(style: str, path: Path) -> Path:
     """Seed 001 as an .odt; ``style`` is ``twotier``, ``hyphen``, ``onetable``, ``steplist``,
     ``chapter``, ``footnote``, ``twocol``, ``snake`` (:mod:`tests.generators.odt_snake`),
     ``hanging`` (:mod:`tests.generators.odt_hanging`), ``twinrows``
-    (:mod:`tests.generators.odt_twinrows`), ``tabfields`` (:mod:`tests.generators.odt_tabfields`)
-    or ``linenum`` (``twotier`` with Writer's line numbering on)."""
+    (:mod:`tests.generators.odt_twinrows`), ``tabfields`` (:mod:`tests.generators.odt_tabfields`),
+    ``tightcell`` (:mod:`tests.generators.odt_tightcell`) or ``linenum`` (``twotier`` with
+    Writer's line numbering on)."""
     styles_known = (
         "twotier",
         "hyphen",
@@ -384,6 +385,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "hanging",
         "twinrows",
         "tabfields",
+        "tightcell",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)
@@ -548,6 +550,12 @@ def plan_odt(style: str, path: Path) -> Path:
             tables += 1
             out.append(twinrows_impl(block.header, block.rows, tables))
             out.append(_p("Standard", ""))
+        elif kind == "impl" and style == "tightcell":  # fixed 8 pt line spacing in the cells
+            from tests.generators.odt_tightcell import tight_steps
+
+            tables += 1
+            out.append(tight_steps(block.header, block.rows, tables))
+            out.append(_p("Standard", ""))
         elif kind == "impl" and style == "steplist":
             out.append(_step_list(block.header, block.rows))
         elif kind == "impl":
@@ -603,6 +611,12 @@ def plan_odt(style: str, path: Path) -> Path:
 
         auto = _AUTO_STYLES.replace(
             "</office:automatic-styles>", TABFIELDS_STYLES + "</office:automatic-styles>"
+        )
+    if style == "tightcell":  # the steps cells' fixed-spacing paragraph styles
+        from tests.generators.odt_tightcell import STYLES as TIGHT_STYLES
+
+        auto = _AUTO_STYLES.replace(
+            "</office:automatic-styles>", TIGHT_STYLES + "</office:automatic-styles>"
         )
     if style == "linenum":  # « Outils › Numérotation des lignes » (thirtieth held-out set)
         styles = styles.replace(_FONTS, _ONE_FONTS).replace(

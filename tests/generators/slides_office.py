@@ -1548,6 +1548,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.darkaxis_deck`);
     ``slash``: the progress tables on three columns, both percentages in one cell
     (:mod:`tests.generators.slash_deck`);
+    ``sorted``: sub-axis rows sorted by points within their axis, coloured axis bars, no
+    markers (:mod:`tests.generators.sorted_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1672,6 +1674,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.slash_deck import PptxSlashSlides
 
             slides = PptxSlashSlides(base)
+        elif variant == "sorted":  # a module of its own, built on _PptxSlides
+            from tests.generators.sorted_deck import PptxSortedSlides
+
+            slides = PptxSortedSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:
