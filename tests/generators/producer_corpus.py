@@ -2365,6 +2365,36 @@ pages, the grey bands beside the 600 px container, the step modules' columns at 
 from one module to the next as drawn, doubled rules between modules; darkaxis 15 slides,
 the white gaps and navy axis rows as drawn, read by pdfium a row a line.
 
+SIXTIETH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-04 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, beside the fifty-eighth and fifty-ninth sets). Truth: the seed texts
+unchanged (fields and steps on the same sheet rows, steps in 7 px type inside a card, and
+axis rows cut into a group header and a subtotal row change no value; the « Sous-total »
+label is no part of any label or value).
+
+``plan_xlsx_sharedrows``  Calc printing an openpyxl .xlsx, one landscape sheet fit to 1 page
+                          wide, no gridlines: each fiche's FIELDS IN A–B AND ITS STEPS IN D–I
+                          ON THE SAME ROWS — row k holds the k-th field (label | value) and
+                          the k-th right item (« Modalités de mise en oeuvre », the step
+                          labels, then the steps) —, every row's stored height that of its
+                          taller side.
+``plan_html_tinycard``    Chromium print of a BOOTSTRAP 5.3 page in a 540 px container: each
+                          fiche a ``div.card`` (heading in the card header), the fields a
+                          horizontal ``dl.row`` (25 % / 75 %), the steps a nested
+                          ``table-sm table-bordered`` IN 7 px TYPE (≈ 5.3 pt), automatic
+                          column widths, ``thead.table-light`` repeated.
+``cot000_pptxsubtotal``   Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but in
+                          each progress table EVERY ▼ AXIS ROW CUT IN TWO: a GROUP HEADER ROW
+                          MERGED ACROSS THE TABLE with the axis label and no number, its ▶
+                          rows, then a « Sous-total » ROW CARRYING THE AXIS'S NUMBERS; 6.5 pt
+                          text, 10 pt rows.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
