@@ -1546,6 +1546,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.path_deck`);
     ``darkaxis``: thick white cell borders and dark ▼ axis rows in the progress tables
     (:mod:`tests.generators.darkaxis_deck`);
+    ``subtotal``: each ▼ axis row cut into a merged group header row and a « Sous-total »
+    row of its numbers after its sub-axes (:mod:`tests.generators.subtotal_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1666,6 +1668,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.darkaxis_deck import PptxDarkAxisSlides
 
             slides = PptxDarkAxisSlides(base)
+        elif variant == "subtotal":  # a module of its own, built on _PptxSlides
+            from tests.generators.subtotal_deck import PptxSubtotalSlides
+
+            slides = PptxSubtotalSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:

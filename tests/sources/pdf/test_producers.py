@@ -5580,6 +5580,38 @@ sheet adds nothing, the « Sous-total » label is no part of any label or value)
   Sans Condensed #1F1F1F (header white) IN 10 pt ROWS so the longer table fits (CAE 32 rows,
   ECI 26 rows with the header); no other change; 15 slides).
 
+As produced (seen after generation, by eye only on one or two pages of each rendered with
+pdfium, with the PDF's metadata and pdfium's reading of a few lines; no generator amended;
+the parser never run on them): Calc prints ``plan_xlsx_sharedrows`` on 8 A4 LANDSCAPE pages
+(841.9 × 595.3 pt, Creator « Calc », Producer « LibreOffice 7.4 », Author « openpyxl »),
+« Page n / 8 » in the footer; THE SHARED ROWS AS DRAWN: on page 2 fiche 1.1.2's « Contexte »
+row holds « Modalités de mise en oeuvre » at the right, stretched to the context's height,
+« Objectifs et résultats attendus » the step labels, the later fields the steps; the stored
+heights leave much empty room under the shorter side; a fiche's block may begin at a page's
+foot and run onto the next (page 2 opens with fiche 1.1.1's « Publics cibles » beside its
+second step, the block begun on page 1); digit-only values right-aligned, « 5 000 » and the other
+texts left-aligned; pdfium reads a row's left cells then its right cells on one line where
+both are single lines (« Contexte Modalités de mise en oeuvre », « Publics cibles
+Entreprises, Associations, Collectivités Définir une stratégie 2019 interne GACdG »), a
+wrapped description's lines later. Chromium prints ``plan_html_tinycard`` on 14 A4 pages
+(594.96 × 841.92 pt, Creator HeadlessChrome 150, Producer « Skia/PDF m150 », Title
+« Programme d'actions — PCAET »); the 540 px container centred with wide empty margins, the
+cards' rounded borders broken across pages, a card header left at a page's foot (fiche 1.1.2
+at the foot of page 2, its body on page 3); the fields' labels in the 25 % column wrapping
+(« Objectifs et / résultats / attendus », « réglementaire / s » cut without hyphen); THE
+STEPS IN 7 px TYPE AS DRAWN, automatic column widths, the header labels wrapped
+(« Ressources / à mobiliser »), ``<thead>`` repeated at the top of pages 7, 8, 9, 13 and 14;
+NOT AS DRAWN: THE STEPS CELLS ARE VERTICALLY CENTRED, not top-aligned (the inline Bootstrap
+rules lack the framework's ``.table > tbody { vertical-align: inherit }``, so Chromium's
+own ``tbody { vertical-align: middle }`` wins; kept as produced, the feature drawn — the
+7 px type — rendered); pdfium reads the header labels as wrapped lines, then each cell's
+lines a cell at a time (« Lancer une / phase test d'un / projet / … »).
+``cot000_pptxsubtotal`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »); on slide 7 (CAE) AS DRAWN: each ▼ axis a merged light-blue row with
+its label alone, its ▶ rows, then a bold « Sous-total » row with the axis's numbers; the
+32 rows fit the slide; pdfium reads a row a line (« ▼ Planification territoriale », then
+« Sous-total 58,7 27 % 16,4 % » after the sub-axes); the other slides not compared.
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
@@ -5634,6 +5666,9 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
+    "plan_xlsx_sharedrows",
+    "plan_html_tinycard",
+    "cot000_pptxsubtotal",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -5764,6 +5799,8 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
+    "plan_xlsx_sharedrows",
+    "plan_html_tinycard",
 )
 COT000 = (
     "cot000_pptx",
@@ -5811,6 +5848,7 @@ COT000 = (
     "cot000_pptxtabindent",
     "cot000_pptxpath",
     "cot000_pptxdarkaxis",
+    "cot000_pptxsubtotal",
 )
 COT003 = (
     "cot003_pptx",
@@ -6003,7 +6041,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxsubtotal"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -6159,6 +6197,9 @@ def test_held_out_list_is_fixed() -> None:
     fifty_seventh = {"plan_ods_pagehead", "plan_html_newsletter"}
     assert fifty_seventh <= set(PLAN_TUNED) and not fifty_seventh & set(PLAN_HELD)
     assert "cot000_pptxdarkaxis" in COT000 and "cot000_pptxdarkaxis" not in HELD_OUT
+    sixtieth = {"plan_xlsx_sharedrows", "plan_html_tinycard"}
+    assert sixtieth <= set(PLAN_HELD) and not sixtieth & set(PLAN_TUNED)
+    assert "cot000_pptxsubtotal" in COT000 and "cot000_pptxsubtotal" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
