@@ -18,7 +18,8 @@ dropcap in :mod:`tests.generators.dropcap_page`, sumfoot in
 :mod:`tests.generators.sumfoot_page`, dsfr in :mod:`tests.generators.dsfr_page`, kanban
 in :mod:`tests.generators.kanban_page`, splist in :mod:`tests.generators.splist_page`,
 newsletter in :mod:`tests.generators.newsletter_page`, blankhead in
-:mod:`tests.generators.blankhead_page`, airrecord in :mod:`tests.generators.airrecord_page`).
+:mod:`tests.generators.blankhead_page`, airrecord in :mod:`tests.generators.airrecord_page`,
+tinycard in :mod:`tests.generators.tinycard_page`).
 """
 
 from __future__ import annotations
@@ -431,6 +432,10 @@ def plan_html(style: str) -> str:
         from tests.generators.kanban_page import plan_html_kanban
 
         return plan_html_kanban()
+    if style == "tinycard":  # a Bootstrap card per fiche, its steps in 7 px type
+        from tests.generators.tinycard_page import plan_html_tinycard
+
+        return plan_html_tinycard()
     if style == "newsletter":  # an e-mail newsletter, steps as one-row table modules
         from tests.generators.newsletter_page import plan_html_newsletter
 

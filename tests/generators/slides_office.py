@@ -1550,6 +1550,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.slash_deck`);
     ``sorted``: sub-axis rows sorted by points within their axis, coloured axis bars, no
     markers (:mod:`tests.generators.sorted_deck`);
+    ``subtotal``: each ▼ axis row cut into a merged group header row and a « Sous-total »
+    row of its numbers after its sub-axes (:mod:`tests.generators.subtotal_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1678,6 +1680,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.sorted_deck import PptxSortedSlides
 
             slides = PptxSortedSlides(base)
+        elif variant == "subtotal":  # a module of its own, built on _PptxSlides
+            from tests.generators.subtotal_deck import PptxSubtotalSlides
+
+            slides = PptxSubtotalSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:
