@@ -331,7 +331,7 @@ def _read_page(
     lines = kept = [ln for i, ln in enumerate(kept) if i not in notes] if notes else kept
     # a grid plug-in's length menu, search box, info line and pagination: page furniture
     lines = kept = without_widget_lines(kept, is_stop, previous is not None)
-    lines = kept = _print_titles(kept, is_stop, height)  # a steps header printed per page
+    lines = kept = _print_titles(kept, is_stop, height, running)  # a header on every page
     if previous is not None:
         lines = _without_suite_markers(lines, previous)
     tables: list[TableBlock] = []
@@ -449,19 +449,24 @@ def _read_page(
     )
 
 
-def _print_titles(lines: list[Line], is_stop: Callable[[Line], bool], height: float) -> list[Line]:
+def _print_titles(
+    lines: list[Line], is_stop: Callable[[Line], bool], height: float, running: set[str]
+) -> list[Line]:
     """A spreadsheet's PRINT TITLES: the steps header printed once at the top of every page
     (« Lignes à répéter en haut »), the sheet's steps tables below it having no header of
     their own — each fiche's rows start right under a heading (« Modalités de mise en
     œuvre ») anywhere on the page. The page-top header line (its labels naming a steps table,
-    :func:`is_header`, among the page's first lines) is set again, as read, between each such
+    :func:`is_header`, among the page's first lines, one of the texts printed at the top of
+    most pages: ``running``) is set again, as read, between each such
     heading and the row under it: a line of cells in three of its columns or more, the first
     one's among them. The header at the top still heads the rows it stands over."""
     head = next(
         (
             ln
             for ln in lines[:3]
-            if ln.top < 0.15 * height and is_header([column_key(s.text) for s in ln.segments])
+            if ln.top < 0.15 * height
+            and _running_key(ln.text) in running  # printed at the top of most pages
+            and is_header([column_key(s.text) for s in ln.segments])
         ),
         None,
     )
@@ -477,6 +482,8 @@ def _print_titles(lines: list[Line], is_stop: Callable[[Line], bool], height: fl
         columns = {bisect_left(starts, c.x0 + 3) for c in after.segments}
         if len(columns) < 3 or min(columns) != 1:  # three columns, the first one's cell too
             continue
+        if is_header([column_key(c.text) for c in after.segments]):
+            continue  # the table's own header follows
         top = line.bottom + 0.05 * (after.top - line.bottom)
         bottom = top + min(head.bottom - head.top, 0.5 * max(after.top - line.bottom, 0.2))
         out.append(replace(head, top=top, bottom=bottom, band=line.band))
