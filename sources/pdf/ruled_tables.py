@@ -270,7 +270,12 @@ def _read_part(
             if height == 1
             else body
         )
-        if any(new is not raw for new, raw in zip(realigned, body, strict=True)):
+        header_cells = {i for i, b in enumerate(rows_bbox[start].cells) if b is not None}
+        lined_up = any(  # a row of as many cells as the header, in its columns: a true grid
+            {i for i, b in enumerate(box.cells) if b is not None} == header_cells
+            for box in body_boxes
+        )
+        if not lined_up and any(new is not raw for new, raw in zip(realigned, body, strict=True)):
             # rows whose own column rules miss the header's: read under the header's cells,
             # the grid's columns being the header's (a table going on reads them so too)
             heads = [i for i, b in enumerate(rows_bbox[start].cells) if b is not None]
