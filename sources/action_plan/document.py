@@ -101,6 +101,12 @@ def looks_like_action_plan(text: str) -> float:
     return max(0.0, min(1.0, score))
 
 
+def _opens_steps(line: Line) -> bool:
+    """A steps heading (« Modalités de mise en œuvre »): the rows of a steps table follow."""
+    kind = _classify(line)
+    return kind is not None and kind.kind == "impl"
+
+
 def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanDocument:
     """Read every action sheet and implementation-table row of a PCAET-style plan.
 
@@ -128,7 +134,9 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
         tiled = edges.tiled  # a sheet printed in page columns, its key column repeated
         if tiled is None and edges.tiled_on_rows:  # or on its grid's rows
             tiled = grid_run_length(data, len(fast))
-        for content in iter_pages(data, fast, running, _is_stop, scans.pages, edges.imposed, tiled):
+        for content in iter_pages(
+            data, fast, running, _is_stop, scans.pages, edges.imposed, tiled, _opens_steps
+        ):
             if content.sheet is not None:
                 sheets[content.number] = content.sheet
             toc = contents(content.lines, (content.sheet or content.number) - 1)

@@ -161,6 +161,11 @@ def _is_summary_row(cells: dict[str, str | None]) -> bool:
     return len(texts) >= 3 and all(_COUNT_RE.match(t) for t in texts)
 
 
+def _real_keys(keys: list[str]) -> frozenset[str]:
+    """A table's named columns (« col3 », an unnamed one, left out)."""
+    return frozenset(k for k in keys if not k.startswith(("col", "row")))
+
+
 def _repeats_first_row(rows: list[TableRow], before: list[TableRow]) -> bool:
     """The first row of a table going on on a new page is the table's FIRST row again, cell
     for cell: a word processor told to repeat the header's rows (« Répéter en tant que ligne
@@ -207,6 +212,11 @@ class _Parser:
         # the page being read, how many of its lines were read, the page whose top repeats
         # the fiche's heading (:meth:`_heading_again`)
         self._page_seen, self._page_lines, self._repeat_page = -1, 0, -1
+        self._held_heading: Line | None = None  # « FICHE n » alone at a page's top, held
+        # a heading taken for the fiche's, printed again, until the next table tells (the same
+        # columns: the table goes on); the columns of the last table read
+        self._repeat_line: Line | None = None
+        self._last_keys: frozenset[str] = frozenset()
         # each column's header labels as the document prints them (folded)
         self._header_labels: dict[str, set[str]] = {}
         self.orphans: list[Line] = []
@@ -284,8 +294,17 @@ class _Parser:
             self.kv_x = moved
 
     def line(self, line: Line) -> None:
+        held, self._held_heading = self._held_heading, None
+        if held is not None:  # a heading « FICHE 1.2.3 » alone at a page's top, held
+            if self._title_again(line):
+                self._repeat_line = held  # until the next table tells
+                return  # its title follows, repeated: the fiche's heading printed again
+            self._line(held)  # anything else: the heading read as printed
         if self._heading_again(line):
             return  # the fiche's heading repeated at the top of its next page: no new fiche
+        self._line(line)
+
+    def _line(self, line: Line) -> None:
         self._flush_pending_head()
         kind = _classify(line)
         if kind is not None and self.region and cell_line(line, self.region):
@@ -524,8 +543,23 @@ class _Parser:
         rest = " ".join(kind.rest.split())
         op = _OP_RE.match(rest)
         title = (op.group(1) if op else rest).strip(" :-–")
-        if title and sheet.title and fold(title) not in fold(sheet.title):
+        if not title:  # the code alone: a repeat only if the fiche's title comes next
+            self._held_heading = line
+            return True
+        if not sheet.title or fold(title) not in fold(sheet.title):
             return False  # another title under the same code: a fiche of its own
+        self._repeat_page, self._repeat_line = line.page, line
+        return True
+
+    def _title_again(self, line: Line) -> bool:
+        """``line`` (under a held « FICHE n » alone) is the fiche's « Objectif opérationnel :
+        … » title again: the two are the fiche's heading printed again."""
+        sheet = self.sheet
+        kind = _classify(line)
+        if sheet is None or not sheet.title or kind is None or kind.kind != "op":
+            return False
+        if fold(" ".join(kind.rest.split())) not in fold(sheet.title):
+            return False
         self._repeat_page = line.page
         return True
 
@@ -621,6 +655,20 @@ class _Parser:
             self.last_was_table, self.last_was_part = False, True
             return
         self.last_was_part = False
+        if self._repeat_line is not None:
+            repeated, self._repeat_line = self._repeat_line, None
+            if _real_keys(block.keys) != self._last_keys:
+                # not the same table going on (a later band of columns printed on its own):
+                # the heading was a fiche's, read as printed
+                kind = _classify(repeated)
+                if kind is not None:
+                    self._end_fields()
+                    self._start_sheet(kind.code or "", kind.rest, repeated)
+                    sheet = self.sheet
+                    if sheet is None:
+                        return
+                    sheet.has_body = True
+        self._last_keys = _real_keys(block.keys)
         for key, label in zip(block.keys, block.header_labels, strict=False):
             if label:
                 self._header_labels.setdefault(key, set()).add(label)
@@ -705,6 +753,9 @@ class _Parser:
 
     # ---------------------------------------------------------------- results
     def finish(self, doc: ActionPlanDocument) -> None:
+        held, self._held_heading = self._held_heading, None
+        if held is not None:
+            self._line(held)
         if self.region is not None:
             self._close_region()
         self._flush_pending_head()

@@ -58,6 +58,7 @@ def iter_pages(
     ocr: dict[int, OcrPage] | None = None,
     imposed: Sequence[Imposition | None] = (),
     tiled: int | None = None,
+    opens_steps: Callable[[Line], bool] | None = None,
 ) -> Iterator[PageContent]:
     """Yield each page's content lines and implementation tables; pages are closed as read.
 
@@ -71,7 +72,9 @@ def iter_pages(
     a user opens) for the provenance the caller reports (:func:`sheet_pages`).
     A sheet printed in two runs of ``tiled`` page columns (:mod:`sources.pdf.page_runs`) is
     read as its row bands: page ``i`` and page ``i + tiled`` as one page, numbered ``i``; a
-    pair that does not match is read as printed.
+    pair that does not match is read as printed. ``opens_steps`` tells a steps heading
+    (« Modalités de mise en œuvre »): a header printed at the top of every page heads the
+    rows under each of them (:func:`_print_titles`).
     """
     from sources.pdf.engine import iter_plumber_pages
 
@@ -128,6 +131,7 @@ def iter_pages(
                         recurring,
                         pending.held if pending is not None else None,
                         numbering,
+                        opens_steps,
                     )
                     if page_no != index + 1:
                         content.sheet = index + 1
@@ -241,6 +245,7 @@ def _read_page(
     recurring: frozenset[str] = frozenset(),
     held: GridPiece | None = None,
     numbering: _Numbering | None = None,
+    opens_steps: Callable[[Line], bool] | None = None,
 ) -> PageContent:
     """One page's lines and tables. A scanned page (``scan``) is read from its OCR words, and
     its tables from the words' geometry (header columns; rows cut on the rules seen on the
@@ -331,7 +336,8 @@ def _read_page(
     lines = kept = [ln for i, ln in enumerate(kept) if i not in notes] if notes else kept
     # a grid plug-in's length menu, search box, info line and pagination: page furniture
     lines = kept = without_widget_lines(kept, is_stop, previous is not None)
-    lines = kept = _print_titles(kept, is_stop, height)  # a steps header printed per page
+    if opens_steps is not None:  # a steps header printed on every page
+        lines = kept = _print_titles(kept, opens_steps, height, running)
     if previous is not None:
         lines = _without_suite_markers(lines, previous)
     tables: list[TableBlock] = []
@@ -449,19 +455,24 @@ def _read_page(
     )
 
 
-def _print_titles(lines: list[Line], is_stop: Callable[[Line], bool], height: float) -> list[Line]:
+def _print_titles(
+    lines: list[Line], opens_steps: Callable[[Line], bool], height: float, running: set[str]
+) -> list[Line]:
     """A spreadsheet's PRINT TITLES: the steps header printed once at the top of every page
     (« Lignes à répéter en haut »), the sheet's steps tables below it having no header of
     their own — each fiche's rows start right under a heading (« Modalités de mise en
     œuvre ») anywhere on the page. The page-top header line (its labels naming a steps table,
-    :func:`is_header`, among the page's first lines) is set again, as read, between each such
+    :func:`is_header`, among the page's first lines, one of the texts printed at the top of
+    most pages: ``running``) is set again, as read, between each such
     heading and the row under it: a line of cells in three of its columns or more, the first
     one's among them. The header at the top still heads the rows it stands over."""
     head = next(
         (
             ln
             for ln in lines[:3]
-            if ln.top < 0.15 * height and is_header([column_key(s.text) for s in ln.segments])
+            if ln.top < 0.15 * height
+            and _running_key(ln.text) in running  # printed at the top of most pages
+            and is_header([column_key(s.text) for s in ln.segments])
         ),
         None,
     )
@@ -472,11 +483,13 @@ def _print_titles(lines: list[Line], is_stop: Callable[[Line], bool], height: fl
     for i, line in enumerate(lines):
         out.append(line)
         after = lines[i + 1] if i + 1 < len(lines) else None
-        if after is None or line.top <= head.top or not is_stop(line) or is_stop(after):
+        if after is None or line.top <= head.top or not opens_steps(line) or opens_steps(after):
             continue
         columns = {bisect_left(starts, c.x0 + 3) for c in after.segments}
         if len(columns) < 3 or min(columns) != 1:  # three columns, the first one's cell too
             continue
+        if is_header([column_key(c.text) for c in after.segments]):
+            continue  # the table's own header follows
         top = line.bottom + 0.05 * (after.top - line.bottom)
         bottom = top + min(head.bottom - head.top, 0.5 * max(after.top - line.bottom, 0.2))
         out.append(replace(head, top=top, bottom=bottom, band=line.band))

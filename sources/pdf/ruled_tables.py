@@ -270,7 +270,12 @@ def _read_part(
             if height == 1
             else body
         )
-        if any(new is not raw for new, raw in zip(realigned, body, strict=True)):
+        header_cells = {i for i, b in enumerate(rows_bbox[start].cells) if b is not None}
+        lined_up = any(  # a row of as many cells as the header, in its columns: a true grid
+            {i for i, b in enumerate(box.cells) if b is not None} == header_cells
+            for box in body_boxes
+        )
+        if not lined_up and any(new is not raw for new, raw in zip(realigned, body, strict=True)):
             # rows whose own column rules miss the header's: read under the header's cells,
             # the grid's columns being the header's (a table going on reads them so too)
             heads = [i for i, b in enumerate(rows_bbox[start].cells) if b is not None]
@@ -414,9 +419,10 @@ def _without_own_labels(
 
 def _under_header(raw: list[str | None], row: Any, header: Any) -> list[str | None]:
     """A body row of a grid whose rows do not share their column rules (tables stacked one
-    a row, each laid out by its own content: an e-mail newsletter's modules): each of its
-    cells goes under the header cell it overlaps most, the header's other columns left
-    empty. A row whose cells line up with the header's (the usual grid) is kept as is."""
+    a row, each laid out by its own content: an e-mail newsletter's modules): as many cells
+    as the header, standing in other grid columns than its cells; each goes under the header
+    cell it overlaps most, the header's other columns left empty. Any other row (lined up
+    with the header, or with cells merged) is kept as is."""
     heads = [(i, b) for i, b in enumerate(header.cells) if b is not None]
     cells = [(i, b) for i, b in enumerate(row.cells) if b is not None and i < len(raw)]
     if not heads or not cells:
@@ -425,12 +431,9 @@ def _under_header(raw: list[str | None], row: Any, header: Any) -> list[str | No
     def under(box: tuple[float, ...]) -> int:
         return max(heads, key=lambda h: min(box[2], h[1][2]) - max(box[0], h[1][0]))[0]
 
-    spans = {i: (b[0], b[2]) for i, b in heads}
-    if all(
-        i in spans and abs(b[0] - spans[i][0]) <= 2 and abs(b[2] - spans[i][1]) <= 2
-        for i, b in cells
-    ):
-        return raw  # lined up: merged cells (None) keep their meaning
+    if len(cells) != len(heads) or {i for i, _ in cells} == {i for i, _ in heads}:
+        return raw  # lined up, or cells merged (a row spanning the table, a cell merged
+        # with the one above: ``None`` keeps its meaning)
     out: list[str | None] = ["" for _ in raw]
     for i, box in cells:
         k = under(box)

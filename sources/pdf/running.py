@@ -23,7 +23,7 @@ _PAGE_NO_RE = re.compile(r"^(?:page|p\.?)?\s*\d{1,4}(?:\s*(?:/|sur|of)\s*\d{1,4}
 _DIGITS_RE = re.compile(r"\d+")
 
 
-_BARE_NUMBERS_RE = re.compile(r"[#\s]+")
+_BARE_NUMBERS_RE = re.compile(r"\s*#(?:\s+#)+\s*")  # two numbers or more, nothing else
 
 
 def _running_key(text: str) -> str:
@@ -190,9 +190,9 @@ class EdgeTexts:
             found |= {key for (key, _), count in placed.items() if count >= threshold}
             slots = [view[3] for printed in pages for view in printed]
             found |= slot_texts(slots, found, threshold)  # a sheet-name header
-        # bare numbers (« 2020 2 », « 2019 1 »: a board's list titles and counts at each page's
-        # top) are no running text: their numbers differ, only the mask repeats; page numbers
-        # are told apart on their own (:func:`is_page_number`)
+        # numbers alone (« 2020 2 », « 2019 1 »: a board's list titles and counts at each
+        # page's top) are no running text: their numbers differ, only the mask repeats (a lone
+        # number, a page's folio, stays one)
         return {key for key in found if not _BARE_NUMBERS_RE.fullmatch(key)}
 
 

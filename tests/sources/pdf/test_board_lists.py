@@ -84,5 +84,6 @@ def test_years_without_counts_open_no_board() -> None:
 
 
 def test_bare_numbers_are_no_running_text() -> None:
-    assert _BARE_NUMBERS_RE.fullmatch("# #") and _BARE_NUMBERS_RE.fullmatch("#")
+    assert _BARE_NUMBERS_RE.fullmatch("# #") and _BARE_NUMBERS_RE.fullmatch("# # # # # #")
+    assert not _BARE_NUMBERS_RE.fullmatch("#")  # a folio alone stays page furniture
     assert not _BARE_NUMBERS_RE.fullmatch("page # / #")

@@ -74,14 +74,22 @@ def _plan() -> bytes:
     pages.text(EDGE, 264.0, "Modalités de mise en oeuvre", bold=True, size=7.0)
     _row(pages, 274.0, ("Animer", "Deux rencontres.", "2021", "5000", "GACdG", ""))
     pages.c.showPage()
+    for k, label in enumerate(LABELS):  # the print titles again on the next page
+        pages.text(XS[k], 40.0, label, bold=True, size=7.0)
+    pages.text(EDGE, 70.0, "FICHE 1.1.3", bold=True, size=10.0)
+    pages.text(EDGE, 84.0, "Objectif opérationnel : Animer", bold=True, size=10.0)
+    pages.text(EDGE, 104.0, "Modalités de mise en oeuvre", bold=True, size=7.0)
+    _row(pages, 114.0, ("Réunir", "Une rencontre.", "2022", "interne", "GACdG", ""))
+    pages.c.showPage()
     return pages.save()
 
 
 def test_rows_under_the_page_top_steps_header() -> None:
     doc = parse_action_plan(_plan(), "plans/titres.pdf", "0" * 64)
-    assert [a.action_code for a in doc.actions] == ["1.1.1", "1.1.2"]
+    assert [a.action_code for a in doc.actions] == ["1.1.1", "1.1.2", "1.1.3"]
     assert [(s.action_id[-5:], s.step, s.planning_label, s.budget_label) for s in doc.steps] == [
         ("1.1.1", "Lancer un test", "2019", "18000"),
         ("1.1.1", "Définir", "2020", "interne"),
         ("1.1.2", "Animer", "2021", "5000"),
+        ("1.1.3", "Réunir", "2022", "interne"),
     ]
