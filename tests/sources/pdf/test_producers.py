@@ -5807,6 +5807,25 @@ its label alone, its ▶ rows, then a bold « Sous-total » row with the axis's 
 32 rows fit the slide; pdfium reads a row a line (« ▼ Planification territoriale », then
 « Sous-total 58,7 27 % 16,4 % » after the sub-axes); the other slides not compared.
 
+First measure of the FIFTY-EIGHTH, FIFTY-NINTH and SIXTIETH held-out sets (forty-second
+pass, 2026-12-04 ~22:52 UTC, by the lead, on ``f15fc1e`` — the three merged on ``234b1ec``,
+after every change of that pass to ``sources/`` —; recorded in ``HELD_FLOORS``,
+``COT_HELD_FLOORS`` and ``COT_HELD_EXTRA_CEILINGS``, totals and check names only, failures
+never printed): ``plan_docx_subtotal`` 13/13 fiches, **0/35 rows**, 60/60 fields, 10/17 step
+values, 3/12 actions, step/description/planning/budget/owner/partners cells 19, 19, 22, 21,
+32, 16; ``plan_html_blankhead`` 13/13 fiches, **32/35 rows**, 60/60 fields, 14/17 step
+values, 11/12 actions, cells 32, 32, 32, 32, 33, 32; ``plan_odt_tightcell`` read exactly on
+first sight (13, 35/35, 60/60, 17/17, 12/12 actions); ``plan_html_airrecord`` 13/13 fiches,
+**0/35 rows**, 60/60 fields, 17/17 step values, 0/12 actions, every step column 0/35;
+``plan_xlsx_sharedrows`` 13/13 fiches, 35/35 rows, **10/60 fields**, 17/17 step values, 12/12
+actions; ``plan_html_tinycard`` 13/13 fiches, **33/35 rows**, 60/60 fields, 17/17 step
+values, 11/12 actions, cells 33, 35, 35, 35, 33, 35; ``cot000_pptxslash`` **0/45 referential
+rows, 45 extra**; ``cot000_pptxsorted`` **45/45**, none extra (read exactly on first sight);
+``cot000_pptxsubtotal`` **34/45, 22 extra**; objectives 21/21 on the three decks. No
+remnant, issue nor page check fails; both engines read all nine alike. On unseen plan
+layouts: rows 135/210 (64 %), fields 310/360. **The ≥ 98 % held-out goal is not met** (causes
+not looked at). The nine STAY HELD OUT for the next pass.
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
@@ -6459,6 +6478,19 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # FIFTY-EIGHTH to SIXTIETH held-out sets, first measure (forty-second pass, 2026-12-04
+    # ~22:52 UTC, on f15fc1e after every change of the pass, totals only; fiches, steps,
+    # fields, step values): subtotal 13, 0, 60, 10, actions 3/12; blankhead 13, 32, 60, 14,
+    # actions 11/12; tightcell exact (13, 35, 60, 17, actions 12/12); airrecord 13, 0, 60, 17,
+    # actions 0/12; sharedrows 13, 35, 10, 17, actions 12/12; tinycard 13, 33, 60, 17,
+    # actions 11/12; decks slash 0/45 (45 extra), sorted exact, subtotal 34/45 (22 extra),
+    # objectives 21/21; engines alike. Held out for the next pass.
+    "plan_docx_subtotal": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 10},
+    "plan_html_blankhead": {"fiches": 13, "steps": 32, "fields": 60, "step_values": 14},
+    "plan_odt_tightcell": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_airrecord": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
+    "plan_xlsx_sharedrows": {"fiches": 13, "steps": 35, "fields": 10, "step_values": 17},
+    "plan_html_tinycard": {"fiches": 13, "steps": 33, "fields": 60, "step_values": 17},
     # FIFTY-FIFTH to FIFTY-SEVENTH held-out sets, first measure (forty-second pass,
     # 2026-12-04 ~22:05 UTC, totals only; fiches, steps, fields, step values): celllist 13,
     # 0, 60, 17, actions 0/12; kanban 13, 0, 60, 15, actions 0/12; tabfields 13, 35, 48, 17,
@@ -6902,7 +6934,14 @@ def test_plan_held_out_floors(layout: str) -> None:
 # 34 and 0 extra), objectives 21/21, audits and document right
 # (TUNED since the same pass, moved before any failure was printed: asserted exactly by
 # test_cot000)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+# cot000_pptxslash, cot000_pptxsorted, cot000_pptxsubtotal (FIFTY-EIGHTH to SIXTIETH
+# held-out sets, first measure, forty-second pass): 0, 45 and 34 of 45 referential rows (45,
+# 0 and 22 extra), objectives 21/21, audits and document right (held out)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    "cot000_pptxslash": {"referential_rows": 0, "objectives": 21},
+    "cot000_pptxsorted": {"referential_rows": 45, "objectives": 21},
+    "cot000_pptxsubtotal": {"referential_rows": 34, "objectives": 21},
+}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -6921,7 +6960,7 @@ COT_HELD_REJECTED: dict[str, str] = {}
 # (cot000_pptxverbal 45, cot000_pptxfraction 41, cot000_pptxdots 15 at their first measure,
 # forty-second pass; tuned since the same pass)
 # (cot000_pptxpath: 34 at its first measure, forty-second pass; tuned since the same pass)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxslash": 45, "cot000_pptxsubtotal": 22}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
