@@ -12,7 +12,7 @@ here: every value is the seed's.
 from __future__ import annotations
 
 from tests.generators.progress_deck import DARK, HEAD, HEADS, ROW, SIZE, WHITE
-from tests.generators.slides_office import _PptxSlides, filled_cell, seed_cell
+from tests.generators.slides_office import _PptxSlides, cell_rules, filled_cell, seed_cell
 
 AXIS = "1F4E79"
 BANDS = ("D6E3F0", "EBF1F8")
@@ -21,18 +21,8 @@ BORDER = 3.0  # pt, white
 
 def white_borders(cell: object, width: float = BORDER) -> None:
     """The cell's four borders ``width`` pt white (« Bordures », « Toutes les bordures »)."""
-    from pptx.oxml.xmlchemy import OxmlElement
-
-    tc_pr = cell._tc.get_or_add_tcPr()  # type: ignore[attr-defined]
-    for index, side in enumerate(("a:lnL", "a:lnR", "a:lnT", "a:lnB")):
-        ln = OxmlElement(side)
-        ln.set("w", str(int(width * 12700)))
-        fill = OxmlElement("a:solidFill")
-        color = OxmlElement("a:srgbClr")
-        color.set("val", "FFFFFF")
-        fill.append(color)
-        ln.append(fill)
-        tc_pr.insert(index, ln)
+    rule = ("FFFFFF", width)
+    cell_rules(cell, rule, rule, rule, rule)
 
 
 class PptxDarkAxisSlides(_PptxSlides):

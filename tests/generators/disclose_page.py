@@ -12,17 +12,12 @@ from __future__ import annotations
 
 from tests.generators.plan_html import _cell_html, _flowing_page, _h, _kv_fields
 from tests.generators.seed001 import Block, _paragraphs
-from tests.generators.site_body import flowing_css, steps_table_open
+from tests.generators.site_body import ETAPES_CSS, flowing_css, steps_table
 
 _CSS = (
     flowing_css("15mm", "#1E1E1E")
+    + ETAPES_CSS
     + """\
-table.etapes { width: 100%; table-layout: fixed; border-collapse: collapse;
-  margin: 4px 0 10px; }
-table.etapes th, table.etapes td { border: 1px solid #BFBFBF; padding: 3px 5px;
-  font-size: 8.5pt; vertical-align: top; text-align: left; }
-table.etapes th { background: #E8EEF4; font-weight: bold; }
-table.etapes td.etape { font-weight: bold; }
 table.etapes td p { margin: 0 0 3px; }
 table.etapes summary { font-weight: bold; font-size: 8pt; color: #0055A4; margin-bottom: 2px; }
 """
@@ -41,21 +36,12 @@ def _description(value: str) -> str:
 
 
 def _impl(block: Block) -> list[str]:
-    head = "".join(f"<th>{_h(label)}</th>" for label in block.header)
-    out = steps_table_open("etapes", _WIDTHS, head)
-    for row in block.rows:
-        cells = []
-        for c, value in enumerate(row):
-            if c == 1:
-                cells.append(f"<td>{_description(value)}</td>")
-            elif c == 0:
-                cells.append(f"<td class='etape'>{_cell_html(value)}</td>")
-            else:
-                cells.append(f"<td>{_cell_html(value)}</td>")
-        cells += ["<td></td>"] * (len(block.header) - len(row))
-        out.append("<tr>" + "".join(cells) + "</tr>")
-    out.append("</tbody></table>")
-    return out
+    return steps_table(
+        block,
+        "etapes",
+        _WIDTHS,
+        lambda c, label, value: _description(value) if c == 1 else _cell_html(value),
+    )
 
 
 def plan_html_disclose() -> str:

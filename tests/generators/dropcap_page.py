@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from tests.generators.plan_html import _flowing_page, _h
 from tests.generators.seed001 import Block, _paragraphs
-from tests.generators.site_body import flowing_css, steps_table_open
+from tests.generators.site_body import ETAPES_CSS, flowing_css, steps_table
 
 _CSS = (
     flowing_css("15mm", "#1E1E1E")
@@ -23,44 +23,31 @@ div.field__label { font-weight: bold; font-size: 9pt; color: #1F4E79; margin: 0 
 div.field__item > p:first-child::first-letter { float: left;
   font-family: 'Liberation Serif', serif; font-weight: bold; font-size: 3.2em;
   line-height: 0.8; color: #8A1538; margin: 3px 4px 0 0; }
-table.etapes { width: 100%; table-layout: fixed; border-collapse: collapse;
-  margin: 4px 0 10px; }
-table.etapes th, table.etapes td { border: 1px solid #BFBFBF; padding: 3px 5px;
-  font-size: 8.5pt; vertical-align: top; text-align: left; }
-table.etapes th { background: #E8EEF4; font-weight: bold; }
-table.etapes td.etape { font-weight: bold; }
 """
+    + ETAPES_CSS
 )
 
 _WIDTHS = (16, 38, 11, 12, 11, 12)
+
+
+def _paras(value: str) -> str:
+    return "".join(f"<p>{_h(part)}</p>" for part in _paragraphs(value))
 
 
 def _fields(block: Block) -> list[str]:
     """Each field as Drupal writes a field whose label is above its value."""
     out = []
     for label, value in block.fields:
-        body = "".join(f"<p>{_h(part)}</p>" for part in _paragraphs(value))
         out.append(
             "<div class='field field--label-above'>"
             f"<div class='field__label'>{_h(label)}</div>"
-            f"<div class='field__item'>{body}</div></div>"
+            f"<div class='field__item'>{_paras(value)}</div></div>"
         )
     return out
 
 
 def _impl(block: Block) -> list[str]:
-    head = "".join(f"<th>{_h(label)}</th>" for label in block.header)
-    out = steps_table_open("etapes", _WIDTHS, head)
-    for row in block.rows:
-        cells = []
-        for c in range(len(block.header)):
-            parts = _paragraphs(row[c] if c < len(row) else "")
-            text = "".join(f"<p>{_h(p)}</p>" for p in parts)
-            css = " class='etape'" if c == 0 else ""
-            cells.append(f"<td{css}>{text}</td>")
-        out.append("<tr>" + "".join(cells) + "</tr>")
-    out.append("</tbody></table>")
-    return out
+    return steps_table(block, "etapes", _WIDTHS, lambda c, label, value: _paras(value))
 
 
 def plan_html_dropcap() -> str:

@@ -12,17 +12,12 @@ from __future__ import annotations
 
 from tests.generators.plan_html import _flowing_page, _h, _kv_fields
 from tests.generators.seed001 import Block, _paragraphs
-from tests.generators.site_body import flowing_css, steps_table_open
+from tests.generators.site_body import ETAPES_CSS, flowing_css, steps_table
 
 _CSS = (
     flowing_css("15mm", "#1E1E1E")
+    + ETAPES_CSS
     + """\
-table.etapes { width: 100%; table-layout: fixed; border-collapse: collapse;
-  margin: 4px 0 10px; }
-table.etapes th, table.etapes td { border: 1px solid #BFBFBF; padding: 3px 5px;
-  font-size: 8.5pt; vertical-align: top; text-align: left; }
-table.etapes th { background: #E8EEF4; font-weight: bold; }
-table.etapes td.etape { font-weight: bold; }
 table.etapes span.lbl { display: none; }
 @media (max-width: 760px) {
   table.etapes span.lbl { display: inline; color: #777777; font-size: 7pt;
@@ -42,17 +37,7 @@ def _labelled(label: str, value: str) -> str:
 
 
 def _impl(block: Block) -> list[str]:
-    head = "".join(f"<th>{_h(label)}</th>" for label in block.header)
-    out = steps_table_open("etapes", _WIDTHS, head)
-    for row in block.rows:
-        cells = []
-        for c, label in enumerate(block.header):
-            value = row[c] if c < len(row) else ""
-            css = " class='etape'" if c == 0 else ""
-            cells.append(f"<td{css}>{_labelled(label, value)}</td>")
-        out.append("<tr>" + "".join(cells) + "</tr>")
-    out.append("</tbody></table>")
-    return out
+    return steps_table(block, "etapes", _WIDTHS, lambda c, label, value: _labelled(label, value))
 
 
 def plan_html_inlabel() -> str:

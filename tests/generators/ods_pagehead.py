@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from tests.generators.plan_ods import _MASTER, _NS, _row, _sheets, _styles
+from tests.generators.plan_ods import _COLUMNS, _FONTS, _MASTER, _NS, _row, _sheets, _styles
 from tests.generators.seed001 import load_seed
 
 # the fiche heading's text style in the page header, and one table style per fiche sheet
@@ -47,7 +47,6 @@ def plan_ods_pagehead(path: Path) -> Path:
     """The ``sheets`` workbook at ``path`` (.fods), each fiche's heading in its sheet's page
     header instead of its first rows."""
     fiches = iter(b for b in load_seed() if b.kind == "fiche")
-    columns = "".join(f'<table:table-column table:style-name="co{i}"/>' for i in range(6))
     tables, masters, table_styles = [], [], []
     for name, rows in _sheets():
         style = "ta1"
@@ -65,27 +64,14 @@ def plan_ods_pagehead(path: Path) -> Path:
                 'table:display="true"/></style:style>'
             )
         tables.append(
-            f'<table:table table:name="{escape(name)}" table:style-name="{style}">{columns}'
+            f'<table:table table:name="{escape(name)}" table:style-name="{style}">{_COLUMNS}'
             f"{''.join(rows)}</table:table>"
         )
-    fonts = (
-        "<office:font-face-decls>"
-        '<style:font-face style:name="Liberation Sans" svg:font-family="\'Liberation Sans\'" '
-        'style:font-family-generic="swiss"/></office:font-face-decls>'
-    )
-    default = (
-        "<office:styles>"
-        '<style:default-style style:family="table-cell"><style:text-properties '
-        'style:font-name="Liberation Sans" fo:font-size="9pt"/></style:default-style>'
-        '<style:style style:name="Default" style:family="table-cell"><style:text-properties '
-        'style:font-name="Liberation Sans" fo:font-size="9pt"/></style:style>'
-        "</office:styles>"
-    )
     master_styles = _MASTER.replace(
         "</office:master-styles>", "".join(masters) + "</office:master-styles>"
     )
     xml = (
-        f'<?xml version="1.0" encoding="UTF-8"?><office:document {_NS}>{fonts}{default}'
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document {_NS}>{_FONTS}'
         f"<office:automatic-styles>{_styles('sheets')}{_HEAD_TEXT}{''.join(table_styles)}"
         f"</office:automatic-styles>{master_styles}"
         f"<office:body><office:spreadsheet>{''.join(tables)}</office:spreadsheet>"

@@ -119,6 +119,19 @@ _PRINT = {
 # the columns a merged cell may span on a ``tiled`` sheet (A–C: the first run of pages)
 _TILED_SPAN = 3
 
+# the font declarations and default cell style (Liberation Sans 9 pt) of every workbook
+_FONTS = (
+    "<office:font-face-decls>"
+    '<style:font-face style:name="Liberation Sans" svg:font-family="\'Liberation Sans\'" '
+    'style:font-family-generic="swiss"/></office:font-face-decls>'
+    "<office:styles>"
+    '<style:default-style style:family="table-cell"><style:text-properties '
+    'style:font-name="Liberation Sans" fo:font-size="9pt"/></style:default-style>'
+    '<style:style style:name="Default" style:family="table-cell"><style:text-properties '
+    'style:font-name="Liberation Sans" fo:font-size="9pt"/></style:style>'
+    "</office:styles>"
+)
+_COLUMNS = "".join(f'<table:table-column table:style-name="co{i}"/>' for i in range(6))
 _MASTER = (
     '<office:master-styles><style:master-page style:name="Feuille" style:page-layout-name="pm1">'
     '<style:header><style:region-center><text:p><text:span text:style-name="THF">'
@@ -253,7 +266,7 @@ def plan_ods(path: Path, style: str = "sheets") -> Path:
         sheets = _sheets(shrink=style == "shrink")
     else:
         sheets = _one_sheet(style == "tiled")
-    columns = "".join(f'<table:table-column table:style-name="co{i}"/>' for i in range(6))
+    columns = _COLUMNS
     if style == "tiled":  # « Colonnes à répéter : $A »
         columns = (
             '<table:table-header-columns><table:table-column table:style-name="co0"/>'
@@ -264,21 +277,8 @@ def plan_ods(path: Path, style: str = "sheets") -> Path:
         f"{''.join(rows)}</table:table>"
         for name, rows in sheets
     )
-    fonts = (
-        "<office:font-face-decls>"
-        '<style:font-face style:name="Liberation Sans" svg:font-family="\'Liberation Sans\'" '
-        'style:font-family-generic="swiss"/></office:font-face-decls>'
-    )
-    default = (
-        "<office:styles>"
-        '<style:default-style style:family="table-cell"><style:text-properties '
-        'style:font-name="Liberation Sans" fo:font-size="9pt"/></style:default-style>'
-        '<style:style style:name="Default" style:family="table-cell"><style:text-properties '
-        'style:font-name="Liberation Sans" fo:font-size="9pt"/></style:style>'
-        "</office:styles>"
-    )
     xml = (
-        f'<?xml version="1.0" encoding="UTF-8"?><office:document {_NS}>{fonts}{default}'
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document {_NS}>{_FONTS}'
         f"<office:automatic-styles>{_styles(style)}</office:automatic-styles>{_MASTER}"
         f"<office:body><office:spreadsheet>{tables}</office:spreadsheet></office:body>"
         "</office:document>"

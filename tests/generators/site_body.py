@@ -117,3 +117,37 @@ def steps_table_open(css_class: str, widths: tuple[int, ...], head: str) -> list
         f"<colgroup>{cols}</colgroup>",
         f"<thead><tr>{head}</tr></thead><tbody>",
     ]
+
+
+# the thin full grid of the flowing pages' ``table.etapes`` steps (``<thead>`` repeated)
+ETAPES_CSS = """\
+table.etapes { width: 100%; table-layout: fixed; border-collapse: collapse;
+  margin: 4px 0 10px; }
+table.etapes th, table.etapes td { border: 1px solid #BFBFBF; padding: 3px 5px;
+  font-size: 8.5pt; vertical-align: top; text-align: left; }
+table.etapes th { background: #E8EEF4; font-weight: bold; }
+table.etapes td.etape { font-weight: bold; }
+"""
+
+
+def steps_table(
+    block: Block,
+    css_class: str,
+    widths: tuple[int, ...],
+    cell: Callable[[int, str, str], str],
+    foot: str = "",
+) -> list[str]:
+    """A fiche's steps ``<table>`` (:func:`steps_table_open`, the header labels as ``<th>``):
+    a row a step, each cell's content ``cell(column, label, value)`` (the first cell of a row
+    ``td.etape``), ``foot`` (a ``<tfoot>``) after the ``<tbody>``."""
+    head = "".join(f"<th>{_h(label)}</th>" for label in block.header)
+    out = steps_table_open(css_class, widths, head)
+    for row in block.rows:
+        cells = []
+        for c, label in enumerate(block.header):
+            value = row[c] if c < len(row) else ""
+            css = " class='etape'" if c == 0 else ""
+            cells.append(f"<td{css}>{cell(c, label, value)}</td>")
+        out.append("<tr>" + "".join(cells) + "</tr>")
+    out.append("</tbody>" + foot + "</table>")
+    return out

@@ -209,6 +209,12 @@ class _PptxSlides:
             table.columns[c].width = Pt(w)
         return table
 
+    @staticmethod
+    def _seed_cell(row: tuple, column: int) -> tuple[str, bool]:
+        """The text of a progress row's cell in :meth:`_banded` and whether the row is an
+        axis: :func:`seed_cell`'s."""
+        return seed_cell(row, column)
+
     def _banded(
         self,
         y: float,
@@ -239,7 +245,7 @@ class _PptxSlides:
                     cell.fill.solid()
                     cell.fill.fore_color.rgb = RGBColor.from_string("0073B3")
                 else:
-                    value, axis = seed_cell(rows[r - 1], c)
+                    value, axis = self._seed_cell(rows[r - 1], c)
                     bold, color = axis, (0.12, 0.12, 0.12)
                     cell.fill.solid()
                     fill = "EAF1FA" if r % 2 else "FFFFFF"
@@ -389,19 +395,8 @@ class _Pptx43Slides(_PptxSlides):
     @staticmethod
     def _borders(cell: object, bottom_width: float = 0.5) -> None:
         """Cell rules (« Bordures »): 0.5 pt grey on four sides, ``bottom_width`` below."""
-        from pptx.oxml.xmlchemy import OxmlElement
-
-        tc_pr = cell._tc.get_or_add_tcPr()  # type: ignore[attr-defined]
-        for index, side in enumerate(("a:lnL", "a:lnR", "a:lnT", "a:lnB")):
-            width = bottom_width if side == "a:lnB" else 0.5
-            ln = OxmlElement(side)
-            ln.set("w", str(int(width * 12700)))
-            fill = OxmlElement("a:solidFill")
-            color = OxmlElement("a:srgbClr")
-            color.set("val", "8C8C8C")
-            fill.append(color)
-            ln.append(fill)
-            tc_pr.insert(index, ln)
+        grey = ("8C8C8C", 0.5)
+        cell_rules(cell, grey, grey, grey, ("8C8C8C", bottom_width))
 
     def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
         from pptx.enum.text import PP_ALIGN
@@ -457,22 +452,7 @@ class _Pptx1610Slides(_PptxSlides):
     @staticmethod
     def _rules(cell: object, below: float, color: str) -> None:
         """No rule left, right nor above; ``below`` pt of ``color`` under the cell."""
-        from pptx.oxml.xmlchemy import OxmlElement
-
-        tc_pr = cell._tc.get_or_add_tcPr()  # type: ignore[attr-defined]
-        for index, side in enumerate(("a:lnL", "a:lnR", "a:lnT", "a:lnB")):
-            ln = OxmlElement(side)
-            if side == "a:lnB":
-                ln.set("w", str(int(below * 12700)))
-                fill = OxmlElement("a:solidFill")
-                rgb = OxmlElement("a:srgbClr")
-                rgb.set("val", color)
-                fill.append(rgb)
-            else:
-                ln.set("w", "0")
-                fill = OxmlElement("a:noFill")
-            ln.append(fill)
-            tc_pr.insert(index, ln)
+        cell_rules(cell, (None, 0), (None, 0), (None, 0), (color, below))
 
     def _half(self, x: float, y: float, header: str, rows: list[tuple]) -> None:
         from pptx.enum.text import PP_ALIGN
@@ -519,18 +499,8 @@ class _PptxTableSlides(_PptxSlides):
 
     @staticmethod
     def _white_rules(cell: object) -> None:
-        from pptx.oxml.xmlchemy import OxmlElement
-
-        tc_pr = cell._tc.get_or_add_tcPr()  # type: ignore[attr-defined]
-        for index, side in enumerate(("a:lnL", "a:lnR", "a:lnT", "a:lnB")):
-            ln = OxmlElement(side)
-            ln.set("w", "12700")
-            fill = OxmlElement("a:solidFill")
-            color = OxmlElement("a:srgbClr")
-            color.set("val", "FFFFFF")
-            fill.append(color)
-            ln.append(fill)
-            tc_pr.insert(index, ln)
+        white = ("FFFFFF", 1.0)
+        cell_rules(cell, white, white, white, white)
 
     def targets_table(self, y: float, targets: list[tuple]) -> None:
         from pptx.dml.color import RGBColor
@@ -753,22 +723,7 @@ class _PptxBarsSlides(_PptxSlides):
     @staticmethod
     def _lines(cell: object, below: str | None) -> None:
         """No cell rule but, when ``below`` (a colour) is given, 0.5 pt of it under the cell."""
-        from pptx.oxml.xmlchemy import OxmlElement
-
-        tc_pr = cell._tc.get_or_add_tcPr()  # type: ignore[attr-defined]
-        for index, side in enumerate(("a:lnL", "a:lnR", "a:lnT", "a:lnB")):
-            ln = OxmlElement(side)
-            if side == "a:lnB" and below:
-                ln.set("w", "6350")
-                fill = OxmlElement("a:solidFill")
-                rgb = OxmlElement("a:srgbClr")
-                rgb.set("val", below)
-                fill.append(rgb)
-            else:
-                ln.set("w", "0")
-                fill = OxmlElement("a:noFill")
-            ln.append(fill)
-            tc_pr.insert(index, ln)
+        cell_rules(cell, (None, 0), (None, 0), (None, 0), (below, 0.5))
 
     def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
         from pptx.dml.color import RGBColor
@@ -904,13 +859,13 @@ class _PptxChipsSlides(_PptxBarsSlides):
             self._run(par, f" {label}" + ("   " if n < len(_CHIPS) - 1 else ""), 7, False, grey)
 
 
-def _ln(side: str, colour: str | None) -> object:
-    """A cell rule element (``a:lnL``…): 0.5 pt of ``colour``, or none."""
+def _ln(side: str, colour: str | None, width: float = 0.5) -> object:
+    """A cell rule element (``a:lnL``…): ``width`` pt of ``colour``, or none."""
     from pptx.oxml.xmlchemy import OxmlElement
 
     ln = OxmlElement(side)
     if colour:
-        ln.set("w", "6350")
+        ln.set("w", str(int(width * 12700)))
         fill = OxmlElement("a:solidFill")
         rgb = OxmlElement("a:srgbClr")
         rgb.set("val", colour)
@@ -920,6 +875,18 @@ def _ln(side: str, colour: str | None) -> object:
         fill = OxmlElement("a:noFill")
     ln.append(fill)
     return ln
+
+
+Rule = tuple["str | None", float]  # a cell rule's colour (None: no rule) and width in pt
+
+
+def cell_rules(cell: object, left: Rule, right: Rule, top: Rule, bottom: Rule) -> None:
+    """The cell's four rules (« Bordures »)."""
+    tc_pr = cell._tc.get_or_add_tcPr()  # type: ignore[attr-defined]
+    for index, (side, rule) in enumerate(
+        (("a:lnL", left), ("a:lnR", right), ("a:lnT", top), ("a:lnB", bottom))
+    ):
+        tc_pr.insert(index, _ln(side, *rule))
 
 
 class _PptxUnitsSlides(_PptxSlides):
@@ -933,11 +900,8 @@ class _PptxUnitsSlides(_PptxSlides):
 
     @classmethod
     def _rules(cls, cell: object, left: bool, right: bool, bottom: bool) -> None:
-        tc_pr = cell._tc.get_or_add_tcPr()  # type: ignore[attr-defined]
-        for index, (side, on) in enumerate(
-            (("a:lnL", left), ("a:lnR", right), ("a:lnT", False), ("a:lnB", bottom))
-        ):
-            tc_pr.insert(index, _ln(side, cls.RULE if on else None))
+        rules = [(cls.RULE if on else None, 0.5) for on in (left, right, False, bottom)]
+        cell_rules(cell, *rules)
 
     def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
         from pptx.dml.color import RGBColor

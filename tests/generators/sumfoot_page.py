@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from tests.generators.plan_html import _flowing_page, _h, _kv_fields
 from tests.generators.seed001 import Block, _paragraphs
-from tests.generators.site_body import flowing_css, steps_table_open
+from tests.generators.site_body import flowing_css, steps_table
 
 _CSS = (
     flowing_css("12mm", "#1F2933")
@@ -44,18 +44,13 @@ def _summary(block: Block) -> str:
 
 
 def _impl(block: Block) -> list[str]:
-    head = "".join(f"<th>{_h(label)}</th>" for label in block.header)
-    out = steps_table_open("grid", _WIDTHS, head)
-    for row in block.rows:
-        cells = []
-        for c in range(len(block.header)):
-            value = row[c] if c < len(row) else ""
-            body = "".join(f"<p>{_h(part)}</p>" for part in _paragraphs(value))
-            css = " class='etape'" if c == 0 else ""
-            cells.append(f"<td{css}>{body}</td>")
-        out.append("<tr>" + "".join(cells) + "</tr>")
-    out.append("</tbody>" + _summary(block) + "</table>")
-    return out
+    return steps_table(
+        block,
+        "grid",
+        _WIDTHS,
+        lambda c, label, value: "".join(f"<p>{_h(part)}</p>" for part in _paragraphs(value)),
+        _summary(block),
+    )
 
 
 def plan_html_sumfoot() -> str:

@@ -13,25 +13,13 @@ here: every value is the seed's.
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 from tests.generators.seed001 import IMPL_TITLE, _paragraphs, load_seed
+from tests.generators.xlsx_titlerows import fit_width, seed_lines, sheet_writer
 
 WIDTHS = (18, 44, 2, 16, 34, 10, 13, 12, 14)  # Excel character widths, columns A…I
 LAST = len(WIDTHS) - 1
-CHAR_PT = 5.25  # pt per Excel width unit
-GLYPH_PT = 5.0 / 9  # a generous average glyph width per pt of type size
-BORDER = "808080"
-
-
-def _lines(text: str, span: tuple[int, int], size: float) -> int:
-    """Wrapped lines of ``text`` (its paragraphs one per line at least) over columns
-    ``span`` (first, last, 0-based) at ``size`` pt."""
-    width = sum(WIDTHS[span[0] : span[1] + 1]) * CHAR_PT
-    per_line = max(int(width / (size * GLYPH_PT)), 1)
-    return sum(max(math.ceil(len(part) / per_line), 1) for part in text.split("\n")) or 1
-
 
 # a cell to write: (first column, last column, text, size, bold, colour, fill, boxed, number)
 Cell = tuple[int, int, str, float, bool, str, "str | None", bool, bool]
@@ -39,18 +27,7 @@ Cell = tuple[int, int, str, float, bool, str, "str | None", bool, bool]
 
 def plan_xlsx_sharedrows(path: Path) -> Path:
     """Seed 001 as an .xlsx at ``path``, fields and steps side by side on shared rows."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-    from openpyxl.utils import get_column_letter
-
-    side = Side(style="thin", color=BORDER)
-    box = Border(left=side, right=side, top=side, bottom=side)
-    top_wrap = Alignment(wrap_text=True, vertical="top")
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Plan d'actions"
-    for c, width in enumerate(WIDTHS, start=1):
-        ws.column_dimensions[get_column_letter(c)].width = width
+    wb, ws, write = sheet_writer(WIDTHS)
     state = {"row": 0}
 
     def put(cells: list[Cell]) -> None:
@@ -60,18 +37,7 @@ def plan_xlsx_sharedrows(path: Path) -> Path:
         r = state["row"]
         height = 0.0
         for first, last, text, size, bold, colour, fill, boxed, number in cells:
-            cell = ws.cell(row=r, column=first + 1)
-            cell.value = int(text) if number and text.isdigit() else (text or None)
-            cell.font = Font(name="Liberation Sans", size=size, bold=bold, color=colour)
-            cell.alignment = top_wrap
-            if fill:
-                cell.fill = PatternFill("solid", fgColor=fill)
-            if last > first:
-                ws.merge_cells(start_row=r, start_column=first + 1, end_row=r, end_column=last + 1)
-            if boxed:
-                for c in range(first, last + 1):
-                    ws.cell(row=r, column=c + 1).border = box
-            lines = _lines(text, (first, last), size) if text else 1
+            lines = write(r, first, last, text, size, bold, colour, fill, boxed, number) or 1
             height = max(height, lines * size * 4 / 3 + 3)
         ws.row_dimensions[r].height = round(height or 12.0, 1)
 
@@ -106,30 +72,8 @@ def plan_xlsx_sharedrows(path: Path) -> Path:
             kind == "section" and block.lines[0] == IMPL_TITLE
         ):
             flush()
-        if kind == "axis":
-            for n, text in enumerate(block.lines):
-                line(text, 12 if n == 0 else 11, n < 2, "385623")
-        elif kind == "objective":
-            for text in block.lines:
-                line(text, 11, True, "2E74B5")
-        elif kind == "fiche":
-            if previous not in ("impl", ""):
-                blank()
-            for text in block.lines:
-                line(text, 11, True, "1F4E79")
-        elif kind == "section" and block.lines[0] == IMPL_TITLE:
+        if kind == "section" and block.lines[0] == IMPL_TITLE:
             right.append([(3, LAST, block.lines[0], 10, True, "1F4E79", None, False, False)])
-        elif kind == "section":
-            if previous in ("para", "summary", "summary_table"):
-                blank()
-            line(block.lines[0], 10, True, "2E74B5")
-        elif kind == "para":
-            line(block.lines[0], 9, False, "000000")
-        elif kind == "summary":
-            if previous == "para":
-                blank()
-            for text in block.lines:
-                line(text, 9, False, "000000")
         elif kind == "summary_table":
             if previous == "para":
                 blank()
@@ -177,14 +121,11 @@ def plan_xlsx_sharedrows(path: Path) -> Path:
                         for c, v in enumerate(values)
                     ]
                 )
+        else:
+            seed_lines(block, previous, line, blank)
         previous = kind
     flush()
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.print_options.gridLines = False
+    fit_width(ws, "landscape")
     ws.oddFooter.center.text = "Page &P / &N"
     ws.page_margins.left = ws.page_margins.right = 1.0 / 2.54
     ws.page_margins.top = ws.page_margins.bottom = 1.2 / 2.54

@@ -14,9 +14,11 @@ from the column widths). Only the layout comes from here: every value is the see
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from tests.generators.seed001 import IMPL_TITLE, _paragraphs, load_seed
+from tests.generators.seed001 import IMPL_TITLE, Block, _paragraphs, load_seed
 
 WIDTHS = (24, 48, 12, 16, 16, 20)  # Excel character widths, columns A…F
 BANNER = "Plan Climat Air Energie Territorial — Programme d'actions"
@@ -25,18 +27,20 @@ GLYPH_PT = 5.0 / 9  # a generous average glyph width per pt of type size
 BORDER = "808080"
 
 
-def _lines(text: str, span: tuple[int, int], size: float) -> int:
+def _lines(text: str, span: tuple[int, int], size: float, widths: tuple[int, ...] = WIDTHS) -> int:
     """Wrapped lines of ``text`` (its paragraphs one per line at least) over columns
-    ``span`` (first, last, 0-based) at ``size`` pt."""
-    width = sum(WIDTHS[span[0] : span[1] + 1]) * CHAR_PT
+    ``span`` (first, last, 0-based) of ``widths`` at ``size`` pt."""
+    width = sum(widths[span[0] : span[1] + 1]) * CHAR_PT
     per_line = max(int(width / (size * GLYPH_PT)), 1)
     return sum(max(math.ceil(len(part) / per_line), 1) for part in text.split("\n")) or 1
 
 
-def plan_xlsx(path: Path, style: str = "titlerows") -> Path:
-    """Seed 001 as an .xlsx at ``path``; ``style`` ``titlerows`` only."""
-    if style != "titlerows":
-        raise ValueError(style)
+def sheet_writer(widths: tuple[int, ...]) -> tuple[Any, Any, Callable[..., int]]:
+    """A workbook, its sheet « Plan d'actions » with the column ``widths``, and the cell
+    writer ``write(row, first, last, text, size, bold, colour, fill, boxed, number)``: the
+    cell at ``row`` (1-based), column ``first`` (0-based) merged to ``last``, in Liberation
+    Sans, top-aligned and wrapped, filled, its span boxed in thin grey; it returns the
+    text's wrapped lines (0 for an empty cell)."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
@@ -47,8 +51,88 @@ def plan_xlsx(path: Path, style: str = "titlerows") -> Path:
     wb = Workbook()
     ws = wb.active
     ws.title = "Plan d'actions"
-    for c, width in enumerate(WIDTHS, start=1):
+    for c, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(c)].width = width
+
+    def write(
+        r: int,
+        first: int,
+        last: int,
+        text: str,
+        size: float,
+        bold: bool,
+        colour: str,
+        fill: str | None,
+        boxed: bool,
+        number: bool,
+    ) -> int:
+        cell = ws.cell(row=r, column=first + 1)
+        cell.value = int(text) if number and text.isdigit() else (text or None)
+        cell.font = Font(name="Liberation Sans", size=size, bold=bold, color=colour)
+        cell.alignment = top_wrap
+        if fill:
+            cell.fill = PatternFill("solid", fgColor=fill)
+        if last > first:
+            ws.merge_cells(start_row=r, start_column=first + 1, end_row=r, end_column=last + 1)
+        if boxed:
+            for c in range(first, last + 1):
+                ws.cell(row=r, column=c + 1).border = box
+        return _lines(text, (first, last), size, widths) if text else 0
+
+    return wb, ws, write
+
+
+def seed_lines(
+    block: Block,
+    previous: str,
+    line: Callable[[str, float, bool, str], None],
+    blank: Callable[[], None],
+) -> None:
+    """The seed's axis, objective, fiche heading, section, paragraph and summary lines of
+    ``block`` (after a block of kind ``previous``), one line a row as ``line`` writes them
+    (text, size, bold, colour), ``blank`` the empty rows between them."""
+    kind = block.kind
+    if kind == "axis":
+        for n, text in enumerate(block.lines):
+            line(text, 12 if n == 0 else 11, n < 2, "385623")
+    elif kind == "objective":
+        for text in block.lines:
+            line(text, 11, True, "2E74B5")
+    elif kind == "fiche":
+        if previous not in ("impl", ""):
+            blank()
+        for text in block.lines:
+            line(text, 11, True, "1F4E79")
+    elif kind == "section":
+        if previous in ("para", "summary", "summary_table"):
+            blank()
+        line(block.lines[0], 10, True, "2E74B5")
+    elif kind == "para":
+        line(block.lines[0], 9, False, "000000")
+    elif kind == "summary":
+        if previous == "para":
+            blank()
+        for text in block.lines:
+            line(text, 9, False, "000000")
+
+
+def fit_width(ws: Any, orientation: str) -> None:
+    """A4 ``orientation`` pages, the sheet fitted to one page wide, no gridlines printed."""
+    ws.page_setup.orientation = orientation
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.print_options.gridLines = False
+
+
+def plan_xlsx(path: Path, style: str = "titlerows") -> Path:
+    """Seed 001 as an .xlsx at ``path``; ``style`` ``titlerows`` only."""
+    if style != "titlerows":
+        raise ValueError(style)
+    from openpyxl.styles import PatternFill
+
+    wb, ws, write = sheet_writer(WIDTHS)
     state = {"row": 0}
 
     def put(
@@ -65,20 +149,10 @@ def plan_xlsx(path: Path, style: str = "titlerows") -> Path:
         r = state["row"]
         lines = 1
         for k, (first, last, text) in enumerate(cells):
-            cell = ws.cell(row=r, column=first + 1)
-            cell.value = int(text) if numbers and text.isdigit() else (text or None)
             heavy = bold[k] if isinstance(bold, tuple) else bold
-            cell.font = Font(name="Liberation Sans", size=size, bold=heavy, color=colour)
-            cell.alignment = top_wrap
-            if fill:
-                cell.fill = PatternFill("solid", fgColor=fill)
-            if last > first:
-                ws.merge_cells(start_row=r, start_column=first + 1, end_row=r, end_column=last + 1)
-            if boxed:
-                for c in range(first, last + 1):
-                    ws.cell(row=r, column=c + 1).border = box
-            if text:
-                lines = max(lines, _lines(text, (first, last), size))
+            lines = max(
+                lines, write(r, first, last, text, size, heavy, colour, fill, boxed, numbers)
+            )
         ws.row_dimensions[r].height = round(lines * size * 4 / 3 + 3, 1)
 
     def line(text: str, size: float, bold: bool, colour: str) -> None:
@@ -94,30 +168,8 @@ def plan_xlsx(path: Path, style: str = "titlerows") -> Path:
     previous = ""
     for block in labels:
         kind = block.kind
-        if kind == "axis":
-            for n, text in enumerate(block.lines):
-                line(text, 12 if n == 0 else 11, n < 2, "385623")
-        elif kind == "objective":
-            for text in block.lines:
-                line(text, 11, True, "2E74B5")
-        elif kind == "fiche":
-            if previous not in ("impl", ""):
-                blank()
-            for text in block.lines:
-                line(text, 11, True, "1F4E79")
-        elif kind == "section" and block.lines[0] == IMPL_TITLE:
+        if kind == "section" and block.lines[0] == IMPL_TITLE:
             line(block.lines[0], 10, True, "1F4E79")
-        elif kind == "section":
-            if previous in ("para", "summary", "summary_table"):
-                blank()
-            line(block.lines[0], 10, True, "2E74B5")
-        elif kind == "para":
-            line(block.lines[0], 9, False, "000000")
-        elif kind == "summary":
-            if previous == "para":
-                blank()
-            for text in block.lines:
-                line(text, 9, False, "000000")
         elif kind == "summary_table":
             if previous == "para":
                 blank()
@@ -144,15 +196,12 @@ def plan_xlsx(path: Path, style: str = "titlerows") -> Path:
                     numbers=True,
                 )
             blank()
+        else:
+            seed_lines(block, previous, line, blank)
         previous = kind
     ws.freeze_panes = "A3"
     ws.print_title_rows = "1:2"
-    ws.page_setup.orientation = "portrait"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.print_options.gridLines = False
+    fit_width(ws, "portrait")
     margin = 1.5 / 2.54  # inches
     ws.page_margins.left = ws.page_margins.right = margin
     ws.page_margins.top = ws.page_margins.bottom = margin
