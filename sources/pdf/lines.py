@@ -31,7 +31,8 @@ def _words(page: Any) -> list[dict[str, Any]]:
         extra_attrs=["size", "fontname"],
     )
     words = split_collided(words, page.chars)  # texts drawn over each other: two words
-    words = split_wide_gaps(words, page.chars)  # cells glued, no space glyph between them
+    if not _pdfium_grouped(page):  # (PDFium's text page sets a space at such gaps itself)
+        words = split_wide_gaps(words, page.chars)  # cells glued, no space glyph between them
     words = split_at_fill_edges(words, page.chars, page.rects)  # a label run past its fill
     words = rejoin_tracked(words, page.chars)  # letter-spaced words cut into letters
     words = rejoin_drop_caps(words)  # a paragraph's big first letter floated left
@@ -51,6 +52,14 @@ def _words(page: Any) -> list[dict[str, Any]]:
             word = {**word, "text": text}
         out.append(word)
     return out
+
+
+def _pdfium_grouped(page: Any) -> bool:
+    """Are ``page``'s words grouped by PDFium (its own page, or a view over one)?"""
+    from sources.pdf.pdfium_page import PdfiumPage
+
+    base = getattr(page, "_base", page)
+    return isinstance(base, PdfiumPage) or getattr(page, "pdfium", False) is True
 
 
 def _is_bold(word: dict[str, Any]) -> bool:
