@@ -5824,7 +5824,10 @@ rows, 45 extra**; ``cot000_pptxsorted`` **45/45**, none extra (read exactly on f
 ``cot000_pptxsubtotal`` **34/45, 22 extra**; objectives 21/21 on the three decks. No
 remnant, issue nor page check fails; both engines read all nine alike. On unseen plan
 layouts: rows 135/210 (64 %), fields 310/360. **The ≥ 98 % held-out goal is not met** (causes
-not looked at). The nine STAY HELD OUT for the next pass.
+not looked at). The nine STAYED HELD OUT until the next pass; they were MOVED TO THE TUNED
+PART at the start of the forty-third pass (2026-12-04 ~23:50 UTC), decided and written down
+here before any of their failures was printed; from then on their failures are read and fixed
+by general rules, never by rules keyed on these files.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -5880,15 +5883,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_subtotal",
-    "plan_html_blankhead",
-    "cot000_pptxslash",
-    "plan_odt_tightcell",
-    "plan_html_airrecord",
-    "cot000_pptxsorted",
-    "plan_xlsx_sharedrows",
-    "plan_html_tinycard",
-    "cot000_pptxsubtotal",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -6012,6 +6006,12 @@ PLAN_TUNED = (
     "plan_html_splist",
     "plan_ods_pagehead",
     "plan_html_newsletter",
+    "plan_docx_subtotal",
+    "plan_html_blankhead",
+    "plan_odt_tightcell",
+    "plan_html_airrecord",
+    "plan_xlsx_sharedrows",
+    "plan_html_tinycard",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -6019,12 +6019,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_subtotal",
-    "plan_html_blankhead",
-    "plan_odt_tightcell",
-    "plan_html_airrecord",
-    "plan_xlsx_sharedrows",
-    "plan_html_tinycard",
 )
 COT000 = (
     "cot000_pptx",
@@ -6267,12 +6261,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {
-        "cot000_html",
-        "cot000_pptxslash",
-        "cot000_pptxsorted",
-        "cot000_pptxsubtotal",
-    }
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -6429,14 +6418,14 @@ def test_held_out_list_is_fixed() -> None:
     assert fifty_seventh <= set(PLAN_TUNED) and not fifty_seventh & set(PLAN_HELD)
     assert "cot000_pptxdarkaxis" in COT000 and "cot000_pptxdarkaxis" not in HELD_OUT
     fifty_eighth = {"plan_docx_subtotal", "plan_html_blankhead"}
-    assert fifty_eighth <= set(PLAN_HELD) and not fifty_eighth & set(PLAN_TUNED)
-    assert "cot000_pptxslash" in COT000 and "cot000_pptxslash" in HELD_OUT
+    assert fifty_eighth <= set(PLAN_TUNED) and not fifty_eighth & set(PLAN_HELD)
+    assert "cot000_pptxslash" in COT000 and "cot000_pptxslash" not in HELD_OUT
     fifty_ninth = {"plan_odt_tightcell", "plan_html_airrecord"}
-    assert fifty_ninth <= set(PLAN_HELD) and not fifty_ninth & set(PLAN_TUNED)
-    assert "cot000_pptxsorted" in COT000 and "cot000_pptxsorted" in HELD_OUT
+    assert fifty_ninth <= set(PLAN_TUNED) and not fifty_ninth & set(PLAN_HELD)
+    assert "cot000_pptxsorted" in COT000 and "cot000_pptxsorted" not in HELD_OUT
     sixtieth = {"plan_xlsx_sharedrows", "plan_html_tinycard"}
-    assert sixtieth <= set(PLAN_HELD) and not sixtieth & set(PLAN_TUNED)
-    assert "cot000_pptxsubtotal" in COT000 and "cot000_pptxsubtotal" in HELD_OUT
+    assert sixtieth <= set(PLAN_TUNED) and not sixtieth & set(PLAN_HELD)
+    assert "cot000_pptxsubtotal" in COT000 and "cot000_pptxsubtotal" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -6484,13 +6473,8 @@ HELD_FLOORS = {
     # actions 11/12; tightcell exact (13, 35, 60, 17, actions 12/12); airrecord 13, 0, 60, 17,
     # actions 0/12; sharedrows 13, 35, 10, 17, actions 12/12; tinycard 13, 33, 60, 17,
     # actions 11/12; decks slash 0/45 (45 extra), sorted exact, subtotal 34/45 (22 extra),
-    # objectives 21/21; engines alike. Held out for the next pass.
-    "plan_docx_subtotal": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 10},
-    "plan_html_blankhead": {"fiches": 13, "steps": 32, "fields": 60, "step_values": 14},
-    "plan_odt_tightcell": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_airrecord": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
-    "plan_xlsx_sharedrows": {"fiches": 13, "steps": 35, "fields": 10, "step_values": 17},
-    "plan_html_tinycard": {"fiches": 13, "steps": 33, "fields": 60, "step_values": 17},
+    # objectives 21/21; engines alike. Held out until the next pass.
+    # TUNED since that measure (forty-third pass, moved before any failure was printed)
     # FIFTY-FIFTH to FIFTY-SEVENTH held-out sets, first measure (forty-second pass,
     # 2026-12-04 ~22:05 UTC, totals only; fiches, steps, fields, step values): celllist 13,
     # 0, 60, 17, actions 0/12; kanban 13, 0, 60, 15, actions 0/12; tabfields 13, 35, 48, 17,
@@ -6936,12 +6920,9 @@ def test_plan_held_out_floors(layout: str) -> None:
 # test_cot000)
 # cot000_pptxslash, cot000_pptxsorted, cot000_pptxsubtotal (FIFTY-EIGHTH to SIXTIETH
 # held-out sets, first measure, forty-second pass): 0, 45 and 34 of 45 referential rows (45,
-# 0 and 22 extra), objectives 21/21, audits and document right (held out)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {
-    "cot000_pptxslash": {"referential_rows": 0, "objectives": 21},
-    "cot000_pptxsorted": {"referential_rows": 45, "objectives": 21},
-    "cot000_pptxsubtotal": {"referential_rows": 34, "objectives": 21},
-}
+# 0 and 22 extra), objectives 21/21, audits and document right (TUNED since the forty-third
+# pass, moved before any failure was printed: asserted exactly by test_cot000)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -6960,7 +6941,9 @@ COT_HELD_REJECTED: dict[str, str] = {}
 # (cot000_pptxverbal 45, cot000_pptxfraction 41, cot000_pptxdots 15 at their first measure,
 # forty-second pass; tuned since the same pass)
 # (cot000_pptxpath: 34 at its first measure, forty-second pass; tuned since the same pass)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxslash": 45, "cot000_pptxsubtotal": 22}
+# (cot000_pptxslash 45, cot000_pptxsubtotal 22 at their first measure, forty-second pass;
+# tuned since the forty-third)
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
