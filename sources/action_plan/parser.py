@@ -56,8 +56,10 @@ _KEY_NAMES = {
 # adds under the steps to sum the budget column; it is no step.
 _TOTAL_RE = re.compile(
     r"^(?:sous[- ]?)?total(?:\s+(?:general|des\s+etapes|de\s+la\s+fiche|fiche|action|"
-    r"estime|previsionnel|ht|ttc))?\s*:?$"
+    r"estime|previsionnel|ht|ttc))?(?:\s+(?:\d{4}(?:\s*[-/]\s*\d{4})?))?\s*:?$"
 )
+# a total of PART of the table (« Sous-total 2020 »: the steps of one year), not of all steps
+_PART_TOTAL_RE = re.compile(r"^sous|\d{4}\s*:?$")
 
 
 def _paragraph_rows(rows: list[TableRow]) -> list[TableRow]:
@@ -88,7 +90,8 @@ def _paragraph_rows(rows: list[TableRow]) -> list[TableRow]:
 
 def _is_total_row(cells: dict[str, str | None]) -> bool:
     """A total row: its step cell (or, with the step column empty, its first text) says
-    « Total » and it holds no description, planning, owner nor partners — only amounts."""
+    « Total » (« Total fiche », « Sous-total 2020 »: a finance officer's sum of one year's
+    steps) and it holds no description, planning, owner nor partners — only amounts."""
     label = one_line(cells.get("step")) or ""
     if not _TOTAL_RE.match(fold(label).strip()):
         return False
@@ -924,7 +927,8 @@ class _Parser:
                 cells = without_own_labels(cells)
             explicit |= prompts.blank(cells)  # a control left showing its placeholder
             if _is_total_row(cells):
-                totals.append((one_line(cells.get("budget")) or "", row.page))
+                if not _PART_TOTAL_RE.search(fold(one_line(cells.get("step")) or "").strip()):
+                    totals.append((one_line(cells.get("budget")) or "", row.page))
                 continue
             fill_groups(cells, groups)
             for key in ("step", "planning", "partners", "description"):

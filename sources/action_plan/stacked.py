@@ -458,8 +458,8 @@ def _over_run(
             prev = lines[j - 1]
             gap = line.top - prev.bottom
             if line.page == prev.page + 1:  # a box cut by the page break goes on at the
-                if _classify(line) is not None:  # next page's top, unless a heading is there
-                    break
+                if _classify(line) is not None and not _goes_on(line, rows):  # next page's
+                    break  # top, unless a heading is there
             elif line.page != prev.page or gap > 3 * line.size:
                 break
             elif gap < -0.5 * line.size and line.top - prev.top < _NEXT_LINE * line.size:
@@ -488,6 +488,11 @@ def _over_run(
         else:
             if not cols or line.segments[0].x0 < label_x - _ALIGN:
                 break
+            if rows and _record_title(lines, j, first_key, empty):
+                end = j + 1  # the next record's title over its labels (an expanded record)
+                continue
+            if rows and j + 1 == len(lines) and _title_at_foot(lines, j, empty):
+                break  # the next record's title, its labels atop the next page: left out
             segs = line.segments
             if (
                 len(segs) > 1
@@ -515,7 +520,9 @@ def _over_run(
         # still to come): the records before it are read, it waits for the next page
         last = list(rows[-1].cells)
         begun = lines[row_starts[-1]].page == lines[-1].page  # not held once already
-        if begun and "step" in last and (empty or not is_header(last)):
+        # (or without labels the records before it had: the rest of it atop the next page)
+        short = len(rows) > 1 and bool(set(rows[-2].cells) - set(last))
+        if begun and "step" in last and (empty or short or not is_header(last)):
             open_end[0] = True
             rows, end = rows[:-1], row_starts[-1]
             labels = [k for row in rows for k in row.cells]
@@ -528,6 +535,53 @@ def _over_run(
     for row in rows:
         _name_then_description(row, faces.get(id(row), []))
     return end - start, rows
+
+
+def _goes_on(line: Line, rows: list[_Row]) -> bool:
+    """Is ``line`` (atop the next page) the next label of the record cut by the page break:
+    labels of columns the record has not read yet, after a value (« Porteur » is a fiche's
+    field label too, but not under a record still missing its owner)?"""
+    group = label_group(line)
+    if group is None or not rows or not rows[-1].cells:
+        return False
+    row = rows[-1]
+    return not any(k in row.cells for k, _ in group) and bool(row.cells.get(row.last or ""))
+
+
+def _title_at_foot(lines: list[Line], j: int, under_label: bool) -> bool:
+    """Is the last line read, ``lines[j]``, set apart from the value before it (bolder or
+    larger, below a wider gap than the record's lines): the next record's title, its labels
+    on the next page?"""
+    line, before = lines[j], lines[j - 1]
+    return (
+        not under_label
+        and line.page == before.page
+        and ((line.bold and not before.bold) or line.size > before.size + 0.5)
+        and line.top - before.bottom > before.size
+    )
+
+
+def _record_title(lines: list[Line], j: int, first_key: str, under_label: bool) -> bool:
+    """Is ``lines[j]`` the TITLE of the next record, printed over its labels (a database's
+    expanded record: the primary field, the step's name, set bold and larger on top, then
+    listed again among the fields)? It stands right over a label group opening a record
+    (with the first label) and reads as the value under the next step label, or, on the
+    same page, is set apart — bolder or larger than the value line before it (not told
+    after a label left empty: a value is larger than its label)."""
+    if j + 1 >= len(lines) or j == 0:
+        return False
+    line, after, before = lines[j], lines[j + 1], lines[j - 1]
+    group = label_group(after)
+    if group is None or first_key not in {k for k, _ in group}:
+        return False
+    value = lines[j + 2] if j + 2 < len(lines) else None
+    if group[0][0] == "step" and value is not None and value.text == line.text:
+        return True  # (a title at a page's foot, its record on the next page, too)
+    return (
+        not under_label
+        and after.page == line.page
+        and ((line.bold and not before.bold) or line.size > before.size + 0.5)
+    )
 
 
 def _strip_inside(

@@ -120,16 +120,28 @@ def _known_join(joined: str, first: str) -> bool:
     return first_count < 2 and (key in _WORDS.get() or count == 1)
 
 
+# an acronym with small letters inside (« GACdG », « PLUi ») cut after a small letter
+_CUT_ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*[a-z]$")
+
+
 def _cut_join(joined: str, first: str) -> bool:
     """:func:`_known_join`, or a word of the list (twice at least) whose last piece is no
     word at all (« commun » + « ales » → « communales »: « commun » is the more frequent
-    word, but « ales » stands for nothing alone). Asked only where the geometry then tells
-    the line before reached the cell's edge."""
+    word, but « ales » stands for nothing alone), or a word of the list whose last piece is
+    one letter that is no word (« chambre » + « s »), or an acronym cut after a small letter
+    and going on with capitals (« CGACd » + « G »). Asked only where the geometry then
+    tells the line before reached the cell's edge."""
     if _known_join(joined, first):
         return True
     words = french_words()
     rest = joined[len(first) :].casefold()
-    return words.get(joined.casefold(), 0) >= 2 and words.get(rest, 0) == 0 and len(rest) >= 2
+    if _CUT_ACRONYM_RE.match(first) and joined[len(first) :].isupper() and len(rest) <= 3:
+        return words.get(first.casefold(), 0) == 0  # « CGACd » / « G »: an acronym ends
+        # in a capital, one cut after a small letter goes on with the next piece
+    if len(rest) == 1:  # « chambre » / « s »: a lone letter that is no French word, whose
+        # join the list knows (a plural, « eau » / « x »)
+        return rest not in _SHORT_WORDS and rest.isalpha() and words.get(joined.casefold(), 0) >= 1
+    return words.get(joined.casefold(), 0) >= 2 and words.get(rest, 0) == 0
 
 
 def _narrow_cut(parts: list[str], index: int, edge: Callable[[int], bool | None]) -> int:
@@ -270,6 +282,11 @@ def join_wrapped(
     return out
 
 
+# a word's last letters alone at the top of the next page: one letter (no French word), or
+# 2–3 before punctuation or the cell's end
+_PAGE_CUT_END_RE = re.compile(r"^(?:[^\W\d_](?:[\s,;.)]|$)|[^\W\d_]{2,3}(?:[,;.)]|$))")
+
+
 def join_page_cut(top: str, rest: str) -> str:
     """A cell of a row cut by a page break: its part on the page before, then ``rest``. As
     :func:`join_wrapped`, except for a word cut INSIDE a narrow cell right at the break
@@ -292,6 +309,16 @@ def join_page_cut(top: str, rest: str) -> str:
             # a piece that is no word at all, whose join the list knows (« architect » at
             # the foot, « es, » on the next page)
             or (words.get(first.group(0).casefold(), 0) == 0 and words.get(joined, 0) >= 1)
+            # an ending of 1–3 letters alone before punctuation, which is no short French
+            # word, making a word the list knows better than the first piece (« commun » at
+            # the foot, « es, » on the next page: « communes »)
+            or (
+                _PAGE_CUT_END_RE.match(rest) is not None
+                and fragment.islower()
+                and fragment not in _SHORT_WORDS
+                and words.get(joined, 0) >= (1 if len(fragment) == 1 else 2)
+                and (len(fragment) == 1 or _known_join(first.group(0) + fragment, first.group(0)))
+            )
         ):
             return top + rest
     return join_wrapped([top, rest])

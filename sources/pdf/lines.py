@@ -78,7 +78,10 @@ def words_to_lines(words: list[dict[str, Any]], page_no: int) -> list[Line]:
         size = float(word.get("size") or 9.0)
         target = None
         for line in reversed(lines[-6:]):
-            if abs(line.top - word["top"]) <= max(1.5, 0.3 * size):
+            if abs(line.top - word["top"]) <= max(1.5, 0.3 * size) or _small_capitals(
+                line._words,  # type: ignore[attr-defined]
+                word,
+            ):
                 target = line
                 break
         if target is None:
@@ -130,6 +133,28 @@ def words_to_lines(words: list[dict[str, Any]], page_no: int) -> list[Line]:
         if len(pieces) != len(line.segments):
             line.segments = [_segment(p) for p in pieces]
     return lines
+
+
+def _small_capitals(words: list[dict[str, Any]], word: dict[str, Any]) -> bool:
+    """Does ``word`` go on, in a smaller size on the same baseline, a word of ``words`` it
+    touches? Small capitals (« P » then « ARTENAIRES » 0.7 times as big): the big first
+    letter's top stands higher than the rest's by more than a line's tolerance."""
+    size = float(word.get("size") or 9.0)
+    if len({float(w.get("size") or 9.0) for w in words}) > 1 and any(
+        abs(float(w["top"]) - float(word["top"])) <= 0.5
+        and abs(float(w.get("size") or 9.0) - size) <= 0.1
+        for w in words[-3:]
+    ):
+        return True  # the next small-capital word of such a line (« ENVISAGÉS »)
+    for left in words[-3:]:
+        big = float(left.get("size") or 9.0)
+        if (
+            size < 0.9 * big
+            and abs(float(word["x0"]) - float(left["x1"])) <= 1.0
+            and abs(float(word["bottom"]) - float(left["bottom"])) <= 0.3 * (big - size) + 0.5
+        ):
+            return True
+    return False
 
 
 def _even(spaces: list[float], size: float) -> bool:

@@ -313,7 +313,7 @@ def _read_page(
             and not is_stop(line)
             and not is_header([column_key(seg.text) for seg in line.segments])  # in bands only
             and (
-                is_page_number(line.text)
+                (is_page_number(line.text) and not _number_in_body(line, lines, running, height))
                 or _running_key(line.text) in running
                 # a running header set as a table: each cell's text recurs, the line joining
                 # cells level with each other does not (« Grand Auch… | Réf. : … »); never a
@@ -587,6 +587,19 @@ def _label_over_value(line: Line, lines: list[Line]) -> bool:
         return False
     return any(
         abs(other.x0 - line.x0) <= 3 and 0 <= other.top - line.bottom <= 0.8 * line.size
+        for other in lines
+    )
+
+
+def _number_in_body(line: Line, lines: list[Line], running: set[str], height: float) -> bool:
+    """Is ``line`` a number alone (« 2019 », « 3000 »: a value under its label in a record)
+    with body text between it and the page's edge? A page number is furniture only when
+    nothing but page numbers and running texts stands beyond it."""
+    below = line.top > height / 2
+    return any(
+        (other.top > line.bottom if below else other.bottom < line.top)
+        and not is_page_number(other.text)
+        and _running_key(other.text) not in running
         for other in lines
     )
 

@@ -131,6 +131,7 @@ def _read_chars(
         marks: dict[int, list[tuple[float, float]]] = {}  # watermark candidates' origins
         last_origin: tuple[float, float, int] | None = None
         last_obj = 0
+        last_index = -1  # the text page's index of the last character read
         for i in range(n):
             code = codes[i]
             if code in (32, 13, 10) and fast.generated(tp, i) == 1:
@@ -239,6 +240,14 @@ def _read_chars(
             char["bottom"] = mb_top - y0
             char["height"] = char["size"] = y1 - y0
             char["matrix"] = (scale, 0.0, 0.0, d, x0, y_origin)
+            if (
+                last_index == i - 1
+                and chars
+                and x0 - chars[-1]["x1"] > _GLYPH_GAP * size_pt
+                and abs(chars[-1]["matrix"][5] - y_origin) < 0.01
+            ):
+                _widen_to_glyph(fast, tp, last_index, chars[-1], x0, p_rect, rect)
+            last_index = i if text != " " else -1
             chars.append(char)
             if handles is not None:
                 handles[id(char)] = obj
@@ -254,6 +263,26 @@ def _read_chars(
         return chars
     finally:
         textpage.close()
+
+
+# of the font size: a gap this wide between two glyphs of one text object, with no space
+# between them, is letter spacing, or a glyph wider than the advance of its Unicode character
+_GLYPH_GAP = 0.15
+
+
+def _widen_to_glyph(
+    fast: _Fast, tp: Any, index: int, char: dict[str, Any], next_x0: float, p_rect: Any, rect: Any
+) -> None:
+    """``char`` ends where its drawn glyph ends when that is past the advance read for its
+    character. A synthesized small capital (Chromium's ``font-variant: small-caps``) draws a
+    capital glyph for a small letter: the advance of the small letter's code leaves a gap after
+    it that word grouping takes for a space (« ar t enair es »); its glyph's box closes it.
+    Letter-spaced glyphs keep their gap (their boxes end with their advances)."""
+    fast.loose_box(tp, index, p_rect)
+    right = float(rect.right)
+    if char["x1"] + 0.1 < right <= next_x0 + 0.1:
+        char["x1"] = right
+        char["width"] = char["adv"] = right - char["x0"]
 
 
 _TEXT_OBJECT = pdfium_c.FPDF_PAGEOBJ_TEXT

@@ -319,7 +319,10 @@ def _read_part(
         bounds=xs if len(xs) == ncols + 1 else [],
         ncols=ncols,
         rows_ruled=True,
-        header_bottom=float(body_boxes[0].bbox[1]) if has_header and body_boxes else 0.0,
+        # a header alone (at a page's foot, its rows on the next page): all of it header
+        header_bottom=(float(body_boxes[0].bbox[1]) if body_boxes else bottom)
+        if has_header
+        else 0.0,
         spanning_key=spanning_key,
         keyed=keyed,
         header_labels=headers,
