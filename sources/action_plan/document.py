@@ -21,7 +21,7 @@ from sources.action_plan.step_list import ListedSteps
 from sources.pdf.block_shift import BlockShift
 from sources.pdf.cells import document_vocabulary, document_words, vocabulary
 from sources.pdf.columns import text_has_table_header
-from sources.pdf.content import Line, PageContent
+from sources.pdf.content import Line, PageContent, TableBlock
 from sources.pdf.contents_table import ContentsPages, without_contents
 from sources.pdf.flow import SideColumns, beside_column, goes_on_panel
 from sources.pdf.opening import read_pdf_text
@@ -249,6 +249,18 @@ class _PanelCarry:
             self.open = (self.side, self.field, self.sheet)
 
 
+def _beside(line: Line, table: TableBlock, side: SideColumns | None) -> bool:
+    """Is ``line`` text of the other side column than ``table``'s: beside its column, and
+    not below the band the table lies in (the next fiche's heading, on one side under a
+    band of two grids, comes after the table)."""
+    if not beside_column(line, table.column):
+        return False
+    if side is None:
+        return True
+    band = next((b for b in side.bands() if b.top - 1 <= table.top <= b.bottom + 1), None)
+    return band is None or line.top <= band.bottom
+
+
 def _feed(
     parser: _Parser,
     content: PageContent,
@@ -283,7 +295,7 @@ def _feed(
             tables
             and line.page == content.number
             and tables[0].top <= line.top
-            and not beside_column(line, tables[0].column)  # a side column's text
+            and not _beside(line, tables[0], content.side)  # a side column's text
         ):
             parser.table(tables.pop(0))
         if resume is not None and content.side is not None and content.side.in_panel(line):

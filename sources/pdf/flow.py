@@ -330,6 +330,13 @@ class SideColumns:
     top: float
     bottom: float
     panel_left: bool | None = None  # the filled panel's side of the gutter (None: unknown)
+    # further bands lower on the page, each read column by column too (two grids side by
+    # side once per fiche: a spreadsheet's fields beside its steps, fiche after fiche)
+    more: tuple[SideColumns, ...] = ()
+
+    def bands(self) -> tuple[SideColumns, ...]:
+        """This band and the ones below it, top to bottom."""
+        return (self, *self.more)
 
     def in_panel(self, line: Line) -> bool:
         """``line`` is text of the panel's column (within the band, on the panel's side)."""
@@ -835,6 +842,8 @@ def _plain_label(label: Line, value: Line, is_label: Callable[[Line], bool] | No
 def column_groups(words: list[dict[str, Any]], split: SideColumns) -> list[list[dict[str, Any]]]:
     """A page's words in reading order groups: above the band, the band's left column, its
     right column, below the band (each group made into lines on its own)."""
+    if split.more:
+        return band_groups(words, split.bands(), lambda w: w["top"], lambda w: w["top"])
     above: list[dict[str, Any]] = []
     left: list[dict[str, Any]] = []
     right: list[dict[str, Any]] = []
@@ -849,6 +858,33 @@ def column_groups(words: list[dict[str, Any]], split: SideColumns) -> list[list[
         else:
             right.append(word)
     return [above, left, right, below]
+
+
+def band_groups(
+    items: list[Any],
+    bands: tuple[SideColumns, ...],
+    top: Callable[[Any], float],
+    bottom: Callable[[Any], float],
+) -> list[list[Any]]:
+    """Items (words or lines, with ``x0``/``x1``) in reading order groups over several
+    bands: the text above the first band, its left column, its right column, the text
+    between it and the next band, …, the text below the last band."""
+    groups: list[list[Any]] = [[] for _ in range(3 * len(bands) + 1)]
+    for item in items:
+        index = 3 * len(bands)  # below the last band
+        for k, band in enumerate(bands):
+            if bottom(item) < band.top:
+                index = 3 * k
+                break
+            if top(item) <= band.bottom:
+                x0, x1 = (
+                    float(item["x0"] if isinstance(item, dict) else item.x0),
+                    float(item["x1"] if isinstance(item, dict) else item.x1),
+                )
+                index = 3 * k + (1 if (x0 + x1) / 2 < band.gutter else 2)
+                break
+        groups[index].append(item)
+    return groups
 
 
 def beside_column(line: Line, column: tuple[float, float] | None) -> bool:

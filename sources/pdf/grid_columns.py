@@ -14,11 +14,11 @@ higher grid's top that stand on one side of the gutter (the steps heading over i
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from sources.pdf.content import Line
 from sources.pdf.flow import SideColumns
-from sources.pdf.rules import horizontal_rules
 
 _MIN_WIDTH = 40.0  # pt: a grid's row rule
 _SAME_END = 2.0  # pt: rules of one grid end together
@@ -29,8 +29,8 @@ _OVERLAP = 0.5  # of the shorter grid's height: the two grids side by side
 
 def grid_columns(page: Any, lines: list[Line]) -> SideColumns | None:
     """The side columns of a page holding two ruled grids side by side, else None."""
-    boxes = _grids(horizontal_rules(page, _MIN_WIDTH))
-    best: SideColumns | None = None
+    boxes = _grids(_rules_apart(page), _verticals(page))
+    found: list[SideColumns] = []
     for left in boxes:
         for right in boxes:
             if right[0] < left[1] + _MIN_GAP:
@@ -40,21 +40,65 @@ def grid_columns(page: Any, lines: list[Line]) -> SideColumns | None:
             if shorter <= 0 or bottom - top < _OVERLAP * shorter:
                 continue
             split = _split(page, lines, left, right)
-            if split is not None and (
-                best is None or split.bottom - split.top > best.bottom - best.top
-            ):
-                best = split
-    return best
+            if split is not None:
+                found.append(split)
+    # the tallest band, then every other band clear of those kept (one per fiche)
+    kept: list[SideColumns] = []
+    for split in sorted(found, key=lambda s: s.top - s.bottom):
+        if all(split.bottom < k.top or split.top > k.bottom for k in kept):
+            kept.append(split)
+    if not kept:
+        return None
+    kept.sort(key=lambda s: s.top)
+    return replace(kept[0], more=tuple(kept[1:]))
 
 
-def _grids(rules: list[tuple[float, float, float]]) -> list[tuple[float, float, float, float]]:
-    """Boxes (x0, x1, top, bottom) of the runs of horizontal rules sharing both ends."""
+def _rules_apart(page: Any) -> list[tuple[float, float, float]]:
+    """:func:`~sources.pdf.rules.horizontal_rules`, but rules level with each other merged
+    only where they touch: two grids whose rows share their heights (a spreadsheet's fields
+    and steps on the same rows, a narrow empty column between them) keep their rules apart."""
+    rules = sorted(
+        (float(e["top"]), float(e["x0"]), float(e["x1"]))
+        for e in page.edges
+        if e.get("orientation") == "h" and e["x1"] - e["x0"] >= _MIN_WIDTH
+    )
+    merged: list[tuple[float, float, float]] = []
+    for y, x0, x1 in rules:
+        for k in range(len(merged) - 1, -1, -1):
+            other = merged[k]
+            if y - other[0] >= 1.5:
+                merged.append((y, x0, x1))
+                break
+            if x0 <= other[2] + 1.0 and other[1] <= x1 + 1.0:
+                merged[k] = (other[0], min(other[1], x0), max(other[2], x1))
+                break
+        else:
+            merged.append((y, x0, x1))
+    return sorted(merged)
+
+
+def _verticals(page: Any) -> list[tuple[float, float, float]]:
+    """The page's vertical strokes and rectangle edges: (x, top, bottom)."""
+    return [
+        (float(e["x0"]), float(e["top"]), float(e["bottom"]))
+        for e in page.edges
+        if e.get("orientation") == "v"
+    ]
+
+
+def _grids(
+    rules: list[tuple[float, float, float]], verticals: list[tuple[float, float, float]]
+) -> list[tuple[float, float, float, float]]:
+    """Boxes (x0, x1, top, bottom) of the runs of horizontal rules sharing both ends, each
+    run cut where no vertical rule at its left end joins two rules (two grids of the same
+    width one under the other: a fiche's, then the next fiche's)."""
     groups: list[list[tuple[float, float, float]]] = []
     for rule in rules:
         for group in groups:
             if abs(group[0][1] - rule[1]) <= _SAME_END and abs(group[0][2] - rule[2]) <= _SAME_END:
-                group.append(rule)
-                break
+                if _joined(group[-1], rule, verticals):
+                    group.append(rule)
+                    break
         else:
             groups.append([rule])
     return [
@@ -62,6 +106,23 @@ def _grids(rules: list[tuple[float, float, float]]) -> list[tuple[float, float, 
         for g in groups
         if len(g) >= _MIN_RULES
     ]
+
+
+def _joined(
+    upper: tuple[float, float, float],
+    lower: tuple[float, float, float],
+    verticals: list[tuple[float, float, float]],
+) -> bool:
+    """Does a vertical rule at the rules' left end run from ``upper`` down to ``lower``
+    (pieces of it, cell by cell, count together)?"""
+    x, top, bottom = upper[1], upper[0], lower[0]
+    spans = sorted((t, b) for vx, t, b in verticals if abs(vx - x) <= _SAME_END and b > top)
+    reach = top
+    for t, b in spans:
+        if t > reach + _SAME_END:
+            break
+        reach = max(reach, b)
+    return reach >= bottom - _SAME_END
 
 
 def _split(
@@ -73,7 +134,7 @@ def _split(
     """The side columns of two grids, when no rule nor text crosses their gutter."""
     gutter = (left[1] + right[0]) / 2
     top, bottom = min(left[2], right[2]), max(left[3], right[3])
-    for y, x0, x1 in horizontal_rules(page, _MIN_WIDTH):
+    for y, x0, x1 in _rules_apart(page):
         if top - 1 <= y <= bottom + 1 and x0 < gutter < x1:
             return None
     for line in lines:

@@ -23,6 +23,7 @@ from sources.pdf.columns import (
 from sources.pdf.content import GridPiece, Line, PageContent, Segment, TableBlock
 from sources.pdf.flow import (
     SideColumns,
+    band_groups,
     beside_column,
     column_groups,
     filled_panels,
@@ -810,7 +811,9 @@ def _column_tables(
     runs on into the other column. A table of the page before goes on in the first part, or
     in the column it was in."""
     parts: list[list[Line]] = [[], [], [], []]
-    for line in lines:
+    if split.more:  # several bands: the text between them read on its own too
+        parts = band_groups(lines, split.bands(), lambda ln: ln.top, lambda ln: ln.bottom)
+    for line in lines if not split.more else ():
         if line.bottom < split.top:
             parts[0].append(line)
         elif line.top > split.bottom:
@@ -830,14 +833,16 @@ def _column_tables(
 
 
 def _place_in_columns(tables: list[TableBlock], split: SideColumns) -> None:
-    """Each table lying in the band on one side of the gutter is bounded by its column."""
+    """Each table lying in a band on one side of the gutter is bounded by its column."""
     for table in tables:
-        if not table.bounds or table.bottom < split.top or table.top > split.bottom:
-            continue
-        if table.bounds[0] >= split.gutter - 1:
-            table.column = (split.gutter, float("inf"))
-        elif table.bounds[-1] <= split.gutter + 1:
-            table.column = (float("-inf"), split.gutter)
+        for band in split.bands():
+            if not table.bounds or table.bottom < band.top or table.top > band.bottom:
+                continue
+            if table.bounds[0] >= band.gutter - 1:
+                table.column = (band.gutter, float("inf"))
+            elif table.bounds[-1] <= band.gutter + 1:
+                table.column = (float("-inf"), band.gutter)
+            break
 
 
 def _column_bands(
