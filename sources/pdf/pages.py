@@ -379,8 +379,16 @@ def _read_page(
         # a geometry row inside a ruled header (a header on two grid rows, its labels wrapped)
         # is header text, not a row
         heads = [(t.top - 1, t.header_bottom - 1) for t in ruled if t.header_bottom]
-        n_unruled = sum(
-            1 for t in unruled for r in t.rows if not any(a <= r.top < b for a, b in heads)
+        # geometry rows inside one drawn row of a ruled grid (a cell's lines set apart by
+        # another cell's vertically centred text) count as that one row
+        drawn = _drawn_rows(ruled)
+        n_unruled = len(
+            {
+                next((k for k, (a, b) in enumerate(drawn) if a <= r.top < b), (id(t), i))
+                for t in unruled
+                for i, r in enumerate(t.rows)
+                if not any(a <= r.top < b for a, b in heads)
+            }
         )
         # a body row the grid reads as one cell across every column has no column rule of its
         # own (banded fills drawn on every other row only): its columns come from geometry
@@ -830,6 +838,20 @@ def _column_tables(
                 page, page_no, part, previous if index == first else None, is_stop
             )
     return tables
+
+
+def _drawn_rows(ruled: list[TableBlock]) -> list[tuple[float, float]]:
+    """(top, bottom) of each body row of the ruled grids cut on drawn rules (a row runs to
+    the next row's top, the last to the grid's bottom)."""
+    spans: list[tuple[float, float]] = []
+    for table in ruled:
+        if not table.rows_ruled:
+            continue
+        tops = [r.top for r in table.rows]
+        for top, bottom in zip(tops, [*tops[1:], table.bottom], strict=True):
+            if bottom > top:
+                spans.append((top - 1, bottom - 1))
+    return spans
 
 
 def _place_in_columns(tables: list[TableBlock], split: SideColumns) -> None:
