@@ -55,6 +55,9 @@ class _Columns:
     # (x0, x1) of the label column when number columns stand LEFT of it too (percentages
     # first, the labels, then the points): a code or figure written there is label text
     label_span: tuple[float, float] | None = None
+    # two numeric columns named in ONE header cell, « % Réalisé / % Programmé »: each body
+    # cell holds both values, « 27 % / 16,4 % » (the first key left of the slash)
+    pair: tuple[str, str] | None = None
 
 
 _NEAR_STEMS = ("restant", "points", "realis", "programm")
@@ -214,7 +217,47 @@ def _flat_header(page: _Page, index: int) -> _Columns | None:
         boxes=boxes,
         numbers_end=numbers_end,
         label_span=label_span,
+        pair=_slashed_pair(words, spans),
     )
+
+
+def _slashed_pair(words: list[_Word], spans: dict[str, list[float]]) -> tuple[str, str] | None:
+    """The two keys one header cell names with a slash between them (« % Réalisé / %
+    Programmé »), left one first: a slash word between their spans, the spans a space or
+    two apart."""
+    ordered = sorted(spans, key=lambda k: spans[k][0])
+    for left, right in zip(ordered, ordered[1:], strict=False):
+        a, b = spans[left][1], spans[right][0]
+        for word in words:
+            if word.text.strip() == "/" and a - 1 <= word.x0 and word.x1 <= b + 1:
+                if b - a <= 3 * word.size:
+                    return left, right
+    return None
+
+
+def _slash_pieces(word: _Word) -> list[_Word]:
+    """« 27 %/16,4 % » glued: the pieces and the slash as words of their own (the x
+    range cut in proportion to the characters)."""
+    text = word.text
+    if "/" not in text or text.strip() == "/":
+        return [word]
+    out: list[_Word] = []
+    width = (word.x1 - word.x0) / max(len(text), 1)
+    start = 0
+    for i, ch in enumerate(text + "/"):
+        if ch == "/" or i == len(text):
+            if text[start:i].strip():
+                out.append(
+                    replace(
+                        word, text=text[start:i], x0=word.x0 + start * width, x1=word.x0 + i * width
+                    )
+                )
+            if i < len(text):
+                out.append(
+                    replace(word, text="/", x0=word.x0 + i * width, x1=word.x0 + (i + 1) * width)
+                )
+            start = i + 1
+    return out
 
 
 def _middle_label_span(
@@ -500,10 +543,16 @@ def _table_rows(page: _Page, start: int, cols: _Columns) -> tuple[list[_RawRow],
         cells: dict[str, list[_Word]] = {key: [] for key in cols.centres}
         last_key: str | None = None  # cell of the word just before, when it is a number
         qualified: _Word | None = None  # the number (or its qualifier) just before
+        slashed = False  # the pair cell's slash met: its second value comes
+        if cols.pair is not None:
+            line = [piece for w in line for piece in _slash_pieces(w)]
         for word in line:
             if _row_number(word, cols):
                 continue  # the table's own numbering (a « N° » column), none of its cells
             centre = (word.x0 + word.x1) / 2
+            if cols.pair is not None and word.text.strip() == "/" and centre > cols.label_end:
+                slashed, last_key, qualified = True, None, None
+                continue
             if centre > cols.label_end:  # a colour chip before a number is a marker
                 text = _cell_text(word.text)
                 if not text:
@@ -526,6 +575,8 @@ def _table_rows(page: _Page, start: int, cols: _Columns) -> tuple[list[_RawRow],
                 last_key = None
             else:
                 key = _column_of(cols, centre)
+                if cols.pair is not None and key in cols.pair:
+                    key = cols.pair[1] if slashed else cols.pair[0]
                 cells[key].append(word)
                 last_key = key if _num(word.text) is not None else None
                 qualified = word if last_key is not None else None
