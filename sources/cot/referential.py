@@ -840,6 +840,25 @@ def _path_rest(label: str, axis: str) -> str | None:
     return rest or None
 
 
+_SUBTOTAL_LABELS = ("sous-total", "sous total", "sous-totaux", "s/total")
+
+
+def _subtotals_to_groups(rows: list[_RawRow]) -> list[_RawRow]:
+    """A report's group headers and subtotals (an axis row holding its label alone, its
+    sub-axes, then a « Sous-total » row holding the axis's numbers): the numbers go to the
+    axis they sum, and the sub-total row, no row of the referential, is left out."""
+    out: list[_RawRow] = []
+    for row in rows:
+        label = fold(_strip_prefix(row.label_words)[2]).strip(" :")
+        if label not in _SUBTOTAL_LABELS:
+            out.append(row)
+            continue
+        group = next((r for r in reversed(out) if _strip_prefix(r.label_words)[0] == "axis"), None)
+        if group is not None and not group.cells:
+            group.cells = row.cells
+    return out
+
+
 def _read_table(
     page: _Page, index: int, cols: _Columns, previous: _Table | None, beside: bool = False
 ) -> tuple[_Table, int]:
@@ -850,6 +869,7 @@ def _read_table(
     measured over both).
     """
     rows, end = _table_rows(page, max(index, cols.last_line) + 1, cols)
+    rows = _subtotals_to_groups(rows)
     title = " ".join(
         _join_words(line) for line in page.lines[:index] if line[0].top < cols.header_bottom
     )
