@@ -56,7 +56,7 @@ _KEY_NAMES = {
 # adds under the steps to sum the budget column; it is no step.
 _TOTAL_RE = re.compile(
     r"^(?:sous[- ]?)?total(?:\s+(?:general|des\s+etapes|de\s+la\s+fiche|fiche|action|"
-    r"estime|previsionnel|ht|ttc))?(?:\s+(?:\d{4}(?:\s*[-/]\s*\d{4})?))?\s*:?$"
+    r"estime|previsionnel|ht|ttc))?(?:\s+\d{4}(?:\s*[-/]?\s*\d{4})?)?\s*:?$"
 )
 # a total of PART of the table (« Sous-total 2020 »: the steps of one year), not of all steps
 _PART_TOTAL_RE = re.compile(r"^sous|\d{4}\s*:?$")

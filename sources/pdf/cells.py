@@ -283,8 +283,8 @@ def join_wrapped(
 
 
 # a word's last letters alone at the top of the next page: one letter (no French word), or
-# 2–3 before punctuation or the cell's end
-_PAGE_CUT_END_RE = re.compile(r"^(?:[^\W\d_](?:[\s,;.)]|$)|[^\W\d_]{2,3}(?:[,;.)]|$))")
+# 2–3 before punctuation (« es » alone may be the verb)
+_PAGE_CUT_END_RE = re.compile(r"^(?:[^\W\d_](?:[\s,;.)]|$)|[^\W\d_]{2,3}[,;.)])")
 
 
 def join_page_cut(top: str, rest: str) -> str:

@@ -114,9 +114,13 @@ def _joined(
     verticals: list[tuple[float, float, float]],
 ) -> bool:
     """Does a vertical rule at the rules' left end run from ``upper`` down to ``lower``
-    (pieces of it, cell by cell, count together)?"""
+    (pieces of it, cell by cell, count together)? Rules with no vertical rule at that end
+    anywhere on the page are joined."""
     x, top, bottom = upper[1], upper[0], lower[0]
-    spans = sorted((t, b) for vx, t, b in verticals if abs(vx - x) <= _SAME_END and b > top)
+    at_end = [(t, b) for vx, t, b in verticals if abs(vx - x) <= _SAME_END]
+    if not at_end:
+        return True  # grids of row rules only (no frame): nothing tells two grids apart
+    spans = sorted((t, b) for t, b in at_end if b > top)
     reach = top
     for t, b in spans:
         if t > reach + _SAME_END:

@@ -845,7 +845,7 @@ def _drawn_rows(ruled: list[TableBlock]) -> list[tuple[float, float]]:
     the next row's top, the last to the grid's bottom)."""
     spans: list[tuple[float, float]] = []
     for table in ruled:
-        if not table.rows_ruled:
+        if not table.rows_ruled or not table.rows:
             continue
         tops = [r.top for r in table.rows]
         for top, bottom in zip(tops, [*tops[1:], table.bottom], strict=True):
