@@ -5,6 +5,7 @@ document-level fields (territory), OCR flags, plausibility of stated totals.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from sources import plausibility
 from sources.action_plan.board_lists import board_lists
@@ -249,6 +250,30 @@ class _PanelCarry:
             self.open = (self.side, self.field, self.sheet)
 
 
+def _heading_beside(lines: list[Line]) -> list[Line]:
+    """A steps heading set at the right of a field's first line (a sheet's fields and
+    steps on the same rows: « Contexte | valeur | Modalités de mise en oeuvre »), its
+    steps below it at the right, the field's value going on under the value at the left:
+    the heading read after the lines of that value."""
+    out: list[Line] = []
+    held: Line | None = None
+    for line in lines:
+        if held is not None and (line.x1 >= held.x0 or line.page != held.page):
+            out.append(held)
+            held = None
+        segs = line.segments
+        if held is None and len(segs) >= 3 and segs[-1].x0 > segs[-2].x1:
+            last = replace(line, x0=segs[-1].x0, x1=segs[-1].x1, segments=[segs[-1]])
+            if _opens_steps(last) and _classify(replace(line, segments=segs[:1])) is not None:
+                out.append(replace(line, x1=segs[-2].x1, segments=segs[:-1]))
+                held = last
+                continue
+        out.append(line)
+    if held is not None:
+        out.append(held)
+    return out
+
+
 def _beside(line: Line, table: TableBlock, side: SideColumns | None) -> bool:
     """Is ``line`` text of the other side column than ``table``'s: beside its column, and
     not below the band the table lies in (the next fiche's heading, on one side under a
@@ -290,6 +315,7 @@ def _feed(
         content.tables + folds + children + chips + boards + items + records + cells,
         key=lambda t: t.top,
     )
+    lines = _heading_beside(lines)
     for line in pairs(lines):
         while (
             tables

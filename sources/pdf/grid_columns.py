@@ -29,11 +29,14 @@ _OVERLAP = 0.5  # of the shorter grid's height: the two grids side by side
 
 def grid_columns(page: Any, lines: list[Line]) -> SideColumns | None:
     """The side columns of a page holding two ruled grids side by side, else None."""
-    boxes = _grids(_rules_apart(page), _verticals(page))
+    rules, verticals = _rules_apart(page), _verticals(page)
+    grids = set(_grids(rules, verticals))
+    # a grid of one row (two rules: a table's last row atop the page) beside a whole one
+    boxes = _grids(rules, verticals, least=2)
     found: list[SideColumns] = []
     for left in boxes:
         for right in boxes:
-            if right[0] < left[1] + _MIN_GAP:
+            if right[0] < left[1] + _MIN_GAP or not (left in grids or right in grids):
                 continue
             top, bottom = max(left[2], right[2]), min(left[3], right[3])
             shorter = min(left[3] - left[2], right[3] - right[2])
@@ -87,7 +90,9 @@ def _verticals(page: Any) -> list[tuple[float, float, float]]:
 
 
 def _grids(
-    rules: list[tuple[float, float, float]], verticals: list[tuple[float, float, float]]
+    rules: list[tuple[float, float, float]],
+    verticals: list[tuple[float, float, float]],
+    least: int = _MIN_RULES,
 ) -> list[tuple[float, float, float, float]]:
     """Boxes (x0, x1, top, bottom) of the runs of horizontal rules sharing both ends, each
     run cut where no vertical rule at its left end joins two rules (two grids of the same
@@ -104,7 +109,7 @@ def _grids(
     return [
         (g[0][1], g[0][2], min(r[0] for r in g), max(r[0] for r in g))
         for g in groups
-        if len(g) >= _MIN_RULES
+        if len(g) >= least
     ]
 
 

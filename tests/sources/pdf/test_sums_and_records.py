@@ -16,8 +16,10 @@ printed (``tests/fixtures/producers``):
    (sources.pdf.pages ``_number_in_body``).
 6. Records as labels over values under a title (a database's expanded record): the title is
    no value, a record cut by a page break goes on (sources.action_plan.stacked).
-7. Two ruled grids side by side once per fiche (sources.pdf.grid_columns), geometry rows in
-   one drawn row (sources.pdf.pages ``_drawn_rows``).
+7. Two ruled grids side by side once per fiche, or a one-row grid beside a whole one
+   (sources.pdf.grid_columns), geometry rows in one drawn row (sources.pdf.pages
+   ``_drawn_rows``), a steps heading beside a field's first line read after the field
+   (sources.action_plan.document ``_heading_beside``).
 8. A progress table's percentages in one header cell and one body cell (« % Réalisé / %
    Programmé », « 27 % / 16,4 % »), and a report's « Sous-total » rows
    (sources.cot.referential ``_slashed_pair``, ``_subtotals_to_groups``).
@@ -32,6 +34,7 @@ import pdfplumber
 import pypdfium2 as pdfium
 
 from sources.action_plan import parse_action_plan
+from sources.action_plan.document import _heading_beside
 from sources.action_plan.parser import _PART_TOTAL_RE, _is_total_row
 from sources.cot.pages import _Word
 from sources.cot.referential import (
@@ -48,7 +51,7 @@ from sources.pdf.cells import (
     vocabulary,
 )
 from sources.pdf.content import Line, Segment, TableBlock, TableRow
-from sources.pdf.grid_columns import _grids, _rules_apart, _verticals
+from sources.pdf.grid_columns import _grids, _rules_apart, _verticals, grid_columns
 from sources.pdf.lines import _small_capitals, _words, words_to_lines
 from sources.pdf.pages import _drawn_rows, _number_in_body
 from sources.pdf.pdfium_page import PdfiumPage
@@ -294,3 +297,48 @@ def test_subtotal_rows_give_their_numbers_to_the_group_header() -> None:
     out = _subtotals_to_groups([axis2, sub, row("Sous-total", {"points_remaining": "1"}), total])
     assert axis2.cells == {"points_remaining": "41,1"} and len(out) == 2
     assert _subtotals_to_groups([row("Total", {"points_remaining": "9"})])[0].cells
+
+
+def test_a_one_row_grid_beside_a_whole_grid_splits_the_page() -> None:
+    edges = []
+    for y in (34.0, 60.0, 100.0, 140.0):  # the fields going on: a whole grid at the left
+        edges.append(_edge("h", 28.0, 323.0, y, y))
+    for y in (34.0, 94.0):  # the steps table's last row atop the page, at the right
+        edges.append(_edge("h", 333.0, 804.0, y, y))
+    edges += [_edge("v", x, x, 34.0, 140.0) for x in (28.0, 323.0)]
+    edges += [_edge("v", x, x, 34.0, 94.0) for x in (333.0, 804.0)]
+    split = grid_columns(SimpleNamespace(edges=edges), [])
+    assert split is not None and 323.0 < split.gutter < 333.0
+    # negative: two one-row grids side by side are no side columns
+    two_rows = [e for e in edges if e["orientation"] == "v" or e["top"] in (34.0, 94.0)]
+    assert grid_columns(SimpleNamespace(edges=two_rows), []) is None
+
+
+def _seg_line(top: float, *cells: tuple[float, float, str]) -> Line:
+    segs = [Segment(x0, x1, text, False) for x0, x1, text in cells]
+    return Line(2, top, top + 6.0, cells[0][0], cells[-1][1], 8.0, False, segs)
+
+
+def test_a_steps_heading_beside_a_field_is_read_after_the_field() -> None:
+    first = _seg_line(
+        495.5, (29, 60, "Contexte"), (115, 320, "L'ESS privilégie l'utilité"),
+        (334, 440, "Modalités de mise en oeuvre"),
+    )  # fmt: skip
+    rest = [
+        _seg_line(501.6, (115, 320, "structures existent")),
+        _seg_line(507.7, (115, 300, "cette manière.")),
+    ]
+    out = _heading_beside([first, *rest])
+    assert [ln.text for ln in out] == [
+        "Contexte L'ESS privilégie l'utilité",
+        "structures existent",
+        "cette manière.",
+        "Modalités de mise en oeuvre",
+    ]
+    # negative: the heading alone on its line, or after a text that is no field label
+    alone = _seg_line(495.5, (334, 440, "Modalités de mise en oeuvre"))
+    assert _heading_beside([alone, *rest]) == [alone, *rest]
+    prose = _seg_line(
+        495.5, (29, 60, "Voir"), (115, 320, "ci-dessous"), (334, 440, "Modalités de mise en oeuvre")
+    )
+    assert _heading_beside([prose]) == [prose]
