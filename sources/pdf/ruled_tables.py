@@ -252,6 +252,7 @@ def _read_part(
     start, height, header_keys, end = part
     bottom = float(rows_bbox[end].bbox[1]) if end < len(rows_bbox) else float(table.bbox[3])
     shifted = False  # cells read under the header's columns (:func:`_under_header`)
+    header_alone = False
     if header_keys is not None:
         keys = [k or f"col{i}" for i, k in enumerate(header_keys)]
         headers = [_folded_label(c) for c in data[start + height - 1]]
@@ -269,6 +270,12 @@ def _read_part(
             ]
             if height == 1
             else body
+        )
+        # a header alone (at a page's foot, its rows on the next page) whose cells hold a
+        # label's few lines: all of it header (a grid with no row rules reads as one row)
+        header_alone = not body_boxes and all(
+            len([ln for ln in (c or "").split("\n") if ln.strip()]) <= 3
+            for c in data[start + height - 1]
         )
         header_cells = {i for i, b in enumerate(rows_bbox[start].cells) if b is not None}
         lined_up = any(  # a row of as many cells as the header, in its columns: a true grid
@@ -319,8 +326,9 @@ def _read_part(
         bounds=xs if len(xs) == ncols + 1 else [],
         ncols=ncols,
         rows_ruled=True,
-        # a header alone (at a page's foot, its rows on the next page): all of it header
-        header_bottom=(float(body_boxes[0].bbox[1]) if body_boxes else bottom)
+        header_bottom=(
+            float(body_boxes[0].bbox[1]) if body_boxes else (bottom if header_alone else 0.0)
+        )
         if has_header
         else 0.0,
         spanning_key=spanning_key,
