@@ -2480,6 +2480,38 @@ CELLS VERTICALLY CENTRED, NOT TOP-ALIGNED (a Bootstrap rule left out; kept as pr
 subtotal 15 slides, the merged axis rows and « Sous-total » rows as drawn, read by pdfium a
 row a line.
 
+SIXTY-FIRST HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-04 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, beside the sixty-second and sixty-third sets). Truth: the seed texts
+unchanged (a second header row of guidance under the column labels, empty rows typed between
+steps, and a « Tendance » column of arrows with its legend change no value; the guidance
+lines are no part of any label or value, an empty row is no step, the arrows, their column
+and their legend are no part of any row).
+
+``plan_docx_consignes``   Writer from a .docx, the ``watermark`` document without its
+                          watermark (grey grids) but each steps table from a FICHE ACTION
+                          TEMPLATE: labels bold white on teal, then A SECOND HEADER ROW OF
+                          ITALIC GUIDANCE LINES (« Année(s) de réalisation », « Budget (€ HT),
+                          ETP, outils »…; not in the seed) on pale teal, BOTH ROWS REPEATED
+                          on every page the table runs onto.
+``plan_html_nbsprows``    Chromium print of a municipal CMS page whose steps tables were
+                          typed in TinyMCE (``border="1"``, no ``<thead>``: the labels a bold
+                          first row printed once, automatic layout): AN EMPTY ROW OF
+                          ``&nbsp;`` CELLS BETWEEN TWO STEPS AND AFTER THE LAST, bordered as
+                          the others, one line high; fields ``table.kv``.
+``cot000_pptxtendance``   Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table on FIVE columns, a « Tendance » COLUMN after the
+                          seed's four (CAE 330 / 100 / 100 / 100 / 62 pt, ECI 360 / 90 / 90 /
+                          90 / 62 pt) holding a centred coloured ARROW per row (« ▲ » green,
+                          « ▼ » red, « ► » orange: % Réalisé above, below, equal to %
+                          Programmé), and a LEGEND line of the three arrows under the table.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
