@@ -2512,6 +2512,14 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the SIXTY-FIRST
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): consignes 13 A4 pages,
+the labels row and the italic guidance row as drawn, both repeated at the top of page 9,
+« Partenaire / s » cut in its narrow column; nbsprows 10 A4 pages, the empty bordered rows
+after every step as drawn, the labels row printed once per table, read by pdfium as no line;
+tendance 15 slides, the « Tendance » column of coloured arrows and the legend as drawn, « ► »
+smaller than the other arrows, read by pdfium a row a line, the arrow last.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -2557,8 +2565,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.blankhead_page`, :mod:`~tests.generators.slash_deck`,
 :mod:`~tests.generators.odt_tightcell`, :mod:`~tests.generators.airrecord_page`,
 :mod:`~tests.generators.sorted_deck`, :mod:`~tests.generators.xlsx_sharedrows`,
-:mod:`~tests.generators.tinycard_page`, :mod:`~tests.generators.subtotal_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.tinycard_page`, :mod:`~tests.generators.subtotal_deck`,
+:mod:`~tests.generators.docx_consignes`, :mod:`~tests.generators.nbsprows_page`,
+:mod:`~tests.generators.tendance_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -2715,6 +2724,8 @@ PLAN_LAYOUTS = (
     "plan_html_airrecord",
     "plan_xlsx_sharedrows",
     "plan_html_tinycard",
+    "plan_docx_consignes",
+    "plan_html_nbsprows",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -2770,6 +2781,7 @@ COT_LAYOUTS = (
     "cot000_pptxslash",
     "cot000_pptxsorted",
     "cot000_pptxsubtotal",
+    "cot000_pptxtendance",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
