@@ -19,7 +19,8 @@ dropcap in :mod:`tests.generators.dropcap_page`, sumfoot in
 in :mod:`tests.generators.kanban_page`, splist in :mod:`tests.generators.splist_page`,
 newsletter in :mod:`tests.generators.newsletter_page`, blankhead in
 :mod:`tests.generators.blankhead_page`, airrecord in :mod:`tests.generators.airrecord_page`,
-tinycard in :mod:`tests.generators.tinycard_page`).
+tinycard in :mod:`tests.generators.tinycard_page`, nbsprows in
+:mod:`tests.generators.nbsprows_page`).
 """
 
 from __future__ import annotations
@@ -448,6 +449,10 @@ def plan_html(style: str) -> str:
         from tests.generators.blankhead_page import plan_html_blankhead
 
         return plan_html_blankhead()
+    if style == "nbsprows":  # TinyMCE tables, an empty row after every step
+        from tests.generators.nbsprows_page import plan_html_nbsprows
+
+        return plan_html_nbsprows()
     if style == "inlabel":  # a grey inline column label before every steps value
         from tests.generators.inlabel_page import plan_html_inlabel
 
