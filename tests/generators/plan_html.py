@@ -19,6 +19,7 @@ dropcap in :mod:`tests.generators.dropcap_page`, sumfoot in
 in :mod:`tests.generators.kanban_page`, splist in :mod:`tests.generators.splist_page`,
 newsletter in :mod:`tests.generators.newsletter_page`, blankhead in
 :mod:`tests.generators.blankhead_page`, airrecord in :mod:`tests.generators.airrecord_page`,
+filterrow in :mod:`tests.generators.filterrow_page`,
 tinycard in :mod:`tests.generators.tinycard_page`).
 """
 
@@ -416,6 +417,10 @@ def plan_html(style: str) -> str:
         from tests.generators.dropcap_page import plan_html_dropcap
 
         return plan_html_dropcap()
+    if style == "filterrow":  # a tracking tool's list view, a filter row in its header
+        from tests.generators.filterrow_page import plan_html_filterrow
+
+        return plan_html_filterrow()
     if style == "airrecord":  # each step an expanded record: title, small-caps labels
         from tests.generators.airrecord_page import plan_html_airrecord
 

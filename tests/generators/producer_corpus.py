@@ -2509,6 +2509,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the SIXTY-SECOND
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): textscale 12 A4 pages, the
+steps cells' text condensed as drawn, the header labels on one line each, read by pdfium a
+cell line by line; filterrow 10 A4 pages, the filter row of « Filtrer… » boxes and « (Tous) »
+lists under the labels as drawn, BUT EMPTY (its band without controls) wherever Chromium
+repeats the ``<thead>`` on a later page, read by pdfium as one line after the labels;
+gutter 15 slides, the header band and rows cut by white strips about 12 pt wide as printed,
+read by pdfium a row a line.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -2554,8 +2563,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.blankhead_page`, :mod:`~tests.generators.slash_deck`,
 :mod:`~tests.generators.odt_tightcell`, :mod:`~tests.generators.airrecord_page`,
 :mod:`~tests.generators.sorted_deck`, :mod:`~tests.generators.xlsx_sharedrows`,
-:mod:`~tests.generators.tinycard_page`, :mod:`~tests.generators.subtotal_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.tinycard_page`, :mod:`~tests.generators.subtotal_deck`,
+:mod:`~tests.generators.odt_textscale`, :mod:`~tests.generators.filterrow_page`,
+:mod:`~tests.generators.gutter_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -2712,6 +2722,8 @@ PLAN_LAYOUTS = (
     "plan_html_airrecord",
     "plan_xlsx_sharedrows",
     "plan_html_tinycard",
+    "plan_odt_textscale",
+    "plan_html_filterrow",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -2767,6 +2779,7 @@ COT_LAYOUTS = (
     "cot000_pptxslash",
     "cot000_pptxsorted",
     "cot000_pptxsubtotal",
+    "cot000_pptxgutter",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
