@@ -20,7 +20,7 @@ in :mod:`tests.generators.kanban_page`, splist in :mod:`tests.generators.splist_
 newsletter in :mod:`tests.generators.newsletter_page`, blankhead in
 :mod:`tests.generators.blankhead_page`, airrecord in :mod:`tests.generators.airrecord_page`,
 tinycard in :mod:`tests.generators.tinycard_page`, nbsprows in
-:mod:`tests.generators.nbsprows_page`).
+:mod:`tests.generators.nbsprows_page`, filterrow in :mod:`tests.generators.filterrow_page`).
 """
 
 from __future__ import annotations
@@ -417,6 +417,10 @@ def plan_html(style: str) -> str:
         from tests.generators.dropcap_page import plan_html_dropcap
 
         return plan_html_dropcap()
+    if style == "filterrow":  # a tracking tool's list view, a filter row in its header
+        from tests.generators.filterrow_page import plan_html_filterrow
+
+        return plan_html_filterrow()
     if style == "airrecord":  # each step an expanded record: title, small-caps labels
         from tests.generators.airrecord_page import plan_html_airrecord
 

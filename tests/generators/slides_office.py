@@ -1518,6 +1518,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     row of its numbers after its sub-axes (:mod:`tests.generators.subtotal_deck`);
     ``tendance``: a « Tendance » column of coloured arrows and a legend under each progress
     table (:mod:`tests.generators.tendance_deck`);
+    ``gutter``: the progress tables' number columns each after an empty white gutter
+    column (:mod:`tests.generators.gutter_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1654,6 +1656,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.tendance_deck import PptxTendanceSlides
 
             slides = PptxTendanceSlides(base)
+        elif variant == "gutter":  # a module of its own, built on _PptxSlides
+            from tests.generators.gutter_deck import PptxGutterSlides
+
+            slides = PptxGutterSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:
