@@ -2480,6 +2480,38 @@ CELLS VERTICALLY CENTRED, NOT TOP-ALIGNED (a Bootstrap rule left out; kept as pr
 subtotal 15 slides, the merged axis rows and « Sous-total » rows as drawn, read by pdfium a
 row a line.
 
+SIXTY-THIRD HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-04 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, beside the sixty-first and sixty-second sets). Truth: the seed texts
+unchanged (step labels slanted at 45°, a preview widget's type words under its column
+labels, and empty spacer rows between a progress table's axes change no value; the type
+words, the toolbar and the portal's furniture are no part of any label, value or row, a
+spacer row is no row).
+
+``plan_xlsx_slanted``     Calc printing an openpyxl .xlsx, one sheet, A4 portrait, « 1 page
+                          wide », no gridlines, the ``titlerows`` columns and non-step rows
+                          (no banner, no print titles); EACH FICHE'S STEPS HEADER ROW WITH
+                          ITS SIX LABELS TURNED 45° (« Orientation : 45° »), wrap off, a
+                          100 pt row, Calc drawing each header cell as a PARALLELOGRAM
+                          LEANING RIGHT over the next column; step rows top-aligned, thin
+                          grey borders, stored heights.
+``plan_html_opendata``    Chromium print of a REGIONAL OPEN-DATA PORTAL's content page
+                          (portal band, breadcrumbs, licence line once at the top), fields
+                          ``table.kv``, each steps table a DATA-PREVIEW WIDGET (« Aperçu —
+                          n lignes · 6 colonnes » toolbar) whose ``<thead>`` cells hold THE
+                          LABEL OVER A SMALL GREY INFERRED TYPE (« Texte », « Nombre
+                          entier »); row rules only, nothing bold, integers right-aligned.
+``cot000_pptxspacer``     Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but in
+                          each progress table AN EMPTY 4 pt SPACER ROW, no fill, BEFORE
+                          EVERY ▼ AXIS ROW SAVE THE FIRST (CAE 5, ECI 4), the banding
+                          counted over the seed rows only.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
