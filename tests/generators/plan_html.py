@@ -20,7 +20,8 @@ in :mod:`tests.generators.kanban_page`, splist in :mod:`tests.generators.splist_
 newsletter in :mod:`tests.generators.newsletter_page`, blankhead in
 :mod:`tests.generators.blankhead_page`, airrecord in :mod:`tests.generators.airrecord_page`,
 tinycard in :mod:`tests.generators.tinycard_page`, nbsprows in
-:mod:`tests.generators.nbsprows_page`, filterrow in :mod:`tests.generators.filterrow_page`).
+:mod:`tests.generators.nbsprows_page`, filterrow in :mod:`tests.generators.filterrow_page`,
+opendata in :mod:`tests.generators.opendata_page`).
 """
 
 from __future__ import annotations
@@ -437,6 +438,10 @@ def plan_html(style: str) -> str:
         from tests.generators.kanban_page import plan_html_kanban
 
         return plan_html_kanban()
+    if style == "opendata":  # steps as data-preview widgets, a type under each label
+        from tests.generators.opendata_page import plan_html_opendata
+
+        return plan_html_opendata()
     if style == "tinycard":  # a Bootstrap card per fiche, its steps in 7 px type
         from tests.generators.tinycard_page import plan_html_tinycard
 

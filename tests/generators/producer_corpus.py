@@ -2531,6 +2531,33 @@ part of any value nor step, a gutter column no column).
                           progress table on SEVEN COLUMNS: AN EMPTY WHITE 8 pt GUTTER COLUMN
                           BEFORE EACH NUMBER COLUMN (header row included), CAE 350 / 8 / 106
                           / 8 / 106 / 8 / 106 pt, ECI 380 / 8 / 96 / 8 / 96 / 8 / 96 pt.
+SIXTY-THIRD HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-04 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, beside the sixty-first and sixty-second sets). Truth: the seed texts
+unchanged (step labels slanted at 45°, a preview widget's type words under its column
+labels, and empty spacer rows between a progress table's axes change no value; the type
+words, the toolbar and the portal's furniture are no part of any label, value or row, a
+spacer row is no row).
+
+``plan_xlsx_slanted``     Calc printing an openpyxl .xlsx, one sheet, A4 portrait, « 1 page
+                          wide », no gridlines, the ``titlerows`` columns and non-step rows
+                          (no banner, no print titles); EACH FICHE'S STEPS HEADER ROW WITH
+                          ITS SIX LABELS TURNED 45° (« Orientation : 45° »), wrap off, a
+                          100 pt row, Calc drawing each header cell as a PARALLELOGRAM
+                          LEANING RIGHT over the next column; step rows top-aligned, thin
+                          grey borders, stored heights.
+``plan_html_opendata``    Chromium print of a REGIONAL OPEN-DATA PORTAL's content page
+                          (portal band, breadcrumbs, licence line once at the top), fields
+                          ``table.kv``, each steps table a DATA-PREVIEW WIDGET (« Aperçu —
+                          n lignes · 6 colonnes » toolbar) whose ``<thead>`` cells hold THE
+                          LABEL OVER A SMALL GREY INFERRED TYPE (« Texte », « Nombre
+                          entier »); row rules only, nothing bold, integers right-aligned.
+``cot000_pptxspacer``     Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but in
+                          each progress table AN EMPTY 4 pt SPACER ROW, no fill, BEFORE
+                          EVERY ▼ AXIS ROW SAVE THE FIRST (CAE 5, ECI 4), the banding
+                          counted over the seed rows only.
 
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
@@ -2551,6 +2578,13 @@ lists under the labels as drawn, BUT EMPTY (its band without controls) wherever 
 repeats the ``<thead>`` on a later page, read by pdfium as one line after the labels;
 gutter 15 slides, the header band and rows cut by white strips about 12 pt wide as printed,
 read by pdfium a row a line.
+As produced (seen after generation, by eye only; no generator amended; see the SIXTY-THIRD
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): slanted 5 A4 portrait
+pages, the 45° labels and the parallelogram header cells as drawn, the cells ending about
+60 pt short of the right margin, read by pdfium a label a line at the end of each page's text;
+opendata 9 A4 pages, the preview widgets with a type word under every label as drawn, the
+``<thead>`` repeated with its types (15 header rows for 12 tables); spacer 15 slides, the
+4 pt white gaps before every axis row but the first as drawn, read by pdfium a row a line.
 
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
@@ -2600,8 +2634,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.tinycard_page`, :mod:`~tests.generators.subtotal_deck`,
 :mod:`~tests.generators.docx_consignes`, :mod:`~tests.generators.nbsprows_page`,
 :mod:`~tests.generators.tendance_deck`, :mod:`~tests.generators.odt_textscale`,
-:mod:`~tests.generators.filterrow_page`, :mod:`~tests.generators.gutter_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.filterrow_page`, :mod:`~tests.generators.gutter_deck`,
+:mod:`~tests.generators.xlsx_slanted`, :mod:`~tests.generators.opendata_page`,
+:mod:`~tests.generators.spacer_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -2762,6 +2797,8 @@ PLAN_LAYOUTS = (
     "plan_html_nbsprows",
     "plan_odt_textscale",
     "plan_html_filterrow",
+    "plan_xlsx_slanted",
+    "plan_html_opendata",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -2819,6 +2856,7 @@ COT_LAYOUTS = (
     "cot000_pptxsubtotal",
     "cot000_pptxtendance",
     "cot000_pptxgutter",
+    "cot000_pptxspacer",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -2963,6 +3001,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_sharedrows import plan_xlsx_sharedrows
 
             source = plan_xlsx_sharedrows(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_slanted":  # steps header labels turned 45°
+            from tests.generators.xlsx_slanted import plan_xlsx_slanted
+
+            source = plan_xlsx_slanted(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout.startswith("plan_xlsx_"):  # an Excel workbook printed by Calc
             from tests.generators.xlsx_titlerows import plan_xlsx

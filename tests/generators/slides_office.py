@@ -1520,6 +1520,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     table (:mod:`tests.generators.tendance_deck`);
     ``gutter``: the progress tables' number columns each after an empty white gutter
     column (:mod:`tests.generators.gutter_deck`);
+    ``spacer``: an empty 4 pt spacer row before every ▼ axis row but the first
+    (:mod:`tests.generators.spacer_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1660,6 +1662,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.gutter_deck import PptxGutterSlides
 
             slides = PptxGutterSlides(base)
+        elif variant == "spacer":  # a module of its own, built on _PptxSlides
+            from tests.generators.spacer_deck import PptxSpacerSlides
+
+            slides = PptxSpacerSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:

@@ -6027,6 +6027,120 @@ slides 7 (CAE) and 8 (ECI) AS DRAWN: the header band and every banded row cut in
 blocks by white strips about 12 pt wide as printed (the 8 pt gutter columns and the default
 table style's white cell borders), the values in their seed columns; pdfium reads a row a
 line (« ▼ Planification territoriale 58,7 27 % 16,4 % »); the other slides not compared.
+SIXTY-THIRD HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-04 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as the sixty-first and sixty-second sets, by other helpers; one
+throwaway .xlsx and one throwaway .pptx with no seed content were printed first, to check
+that Calc 7.4 prints an .xlsx cell's 45° text orientation (it does, and draws such a cell as
+a parallelogram leaning right, as Excel does) and that Impress keeps a 4 pt table row whose
+empty cells carry a 1 pt end-of-paragraph size (it does)); to be measured ONCE with the
+parser, totals only (never the failures), by the lead, first figures recorded in
+``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (step labels
+slanted at 45°, a data-preview widget whose header cells carry each column's inferred type
+under its label, and thin empty spacer rows between the axes of a progress table change no
+value of the seed; the type words, the widget's toolbar and the portal's furniture are no
+part of any label, value or row, a spacer row is no row):
+
+* ``plan_xlsx_slanted`` (LibreOffice CALC printing an .xlsx WORKBOOK written with openpyxl
+  as an Excel user keeps a « tableau de suivi » whose narrow columns get their labels
+  SLANTED — Excel's « Orientation : 45° » (« Incliner le texte vers le haut ») —: one sheet
+  « Plan d'actions », A4 PORTRAIT, margins 1.5 cm, « fit to 1 page wide » (fitToWidth 1,
+  fitToHeight 0), no printed gridlines, no page header or footer, Liberation Sans; SIX
+  COLUMNS A–F of 24 / 48 / 12 / 16 / 16 / 20 character widths (``plan_xlsx_titlerows``'s).
+  The seed in seed order from row 1, one line a row, as ``plan_xlsx_titlerows`` writes its
+  non-step parts (no banner, no print titles, no frozen panes): axis lines bold 12 / 11 pt
+  #385623, objective lines bold 11 pt #2E74B5, section headings bold 10 pt #2E74B5,
+  paragraphs and sommaire lines 9 pt, each merged over A:F and wrapped; the summary table's
+  rows code in A | title merged over B:F; each fiche's heading lines bold 11 pt #1F4E79
+  merged over A:F; each field a row, its label bold 9 pt on #DDEBF7 in A, its value 9 pt
+  merged over B:F (paragraphs as lines of the cell), thin #808080 borders round both; the
+  seed's bold lines bold 9 pt merged over A:F; « Modalités de mise en oeuvre » bold 10 pt
+  #1F4E79 merged over A:F; then EACH FICHE'S OWN STEPS HEADER ROW: the six seed labels in
+  A–F in seed order, bold 9 pt on #D9E1F2, thin #808080 borders, EACH LABEL'S TEXT TURNED
+  45° COUNTER-CLOCKWISE (openpyxl ``Alignment(text_rotation=45)``, the label running up to
+  the right from its cell's lower left corner), wrap off, left- and bottom-aligned, the
+  row's height stored at 100 pt — Calc drawing every such cell, fill and borders, as a
+  PARALLELOGRAM LEANING RIGHT over the next column, the last one's past column F, the
+  labels' lower ends in their own columns and their upper ends over the columns at their
+  right —; then one row per step, the six values in A–F, 9 pt, the step name bold, wrapped
+  and TOP-aligned, a multi-paragraph value's paragraphs as lines of its cell, digit-only
+  values (« 2019 ») number cells, thin #808080 borders; every row's height STORED in the
+  file (wrapped lines estimated from the column widths, as ``plan_xlsx_titlerows``); an
+  empty row after each fiche's steps; no manual page break, rows free to fall on any page),
+* ``plan_html_opendata`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of a content page of a
+  REGIONAL OPEN-DATA PORTAL that publishes the plan with, for each fiche, the steps' CSV
+  file shown by the portal's DATA-PREVIEW WIDGET, whose header cells give EACH COLUMN'S
+  LABEL OVER ITS INFERRED TYPE, as udata / explore-style previews do: ``@page { size: A4;
+  margin: 12mm; }``, Liberation Sans 9 pt #1E1E1E; the portal's furniture printed once at
+  the top (nothing running on every page): a band #0B3D91 holding « Données ouvertes —
+  Plateforme régionale » (bold white 13 pt) and a menu line « Jeux de données ·
+  Réutilisations · Organisations · À propos » (white 8 pt), breadcrumbs « Accueil ›
+  Organisations › Grand Auch Cœur de Gascogne › Programme d'actions du PCAET » (8 pt
+  #5A6570), a metadata line « Producteur : Grand Auch Cœur de Gascogne · Licence :
+  Licence Ouverte v2.0 · Mis à jour le 3 février 2020 » (8 pt #5A6570) over a 1 px #D5DBE3
+  rule (none of it in the seed); then the seed flowing as ``plan_html_inlabel``'s page
+  (:func:`tests.generators.site_body.flowing_css`, the fields a ``table.kv``); EACH STEPS
+  TABLE A PREVIEW WIDGET: a box with a 1 px #D5DBE3 border, a TOOLBAR line « Aperçu — <n>
+  lignes · 6 colonnes » (7.5 pt #55606E on #F3F5F8, n the steps' count; not in the seed),
+  then a ``table.preview`` 100 % wide, ``table-layout: fixed``, ``<colgroup>`` 16 / 38 /
+  11 / 12 / 11 / 12 %, the six seed columns in seed order; in a ``<thead>`` (repeated by
+  Chromium on each page the table runs onto, #F3F5F8, a 1 px #C9D1DB rule under it) EVERY
+  HEADER CELL THE SEED LABEL (bold 8.5 pt) AND, ON A LINE UNDER IT, A SMALL GREY TYPE WORD
+  (7 pt #6B7785, normal weight): « Nombre entier » for a column whose non-empty values are
+  all digits in that table (« Planification » in six of the twelve tables), « Texte » for
+  every other column (not in the seed); body cells 8.5 pt padded 4 px 6 px, top-aligned,
+  1 px #E5E9EF rules between rows only (no vertical rule), NOTHING BOLD (the step name
+  plain), an integer column's values RIGHT-aligned, the others left-aligned, a
+  multi-paragraph value's paragraphs ``<br>``-separated, an empty value an empty cell; rows
+  free to break across pages; nothing else on the page),
+* ``cot000_pptxspacer`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` but the two progress tables (CAE, ECI), each one real PowerPoint
+  table where ``cot000_pptx``'s starts (x = 14 pt, 692 pt wide, columns CAE 350 / 114 / 114
+  / 114 pt, ECI 380 / 104 / 104 / 104 pt, cell margins 1 / 4 pt) in ``cot000_pptx``'s look
+  (header row the table's own label, « Points restants », « % Réalisé », « % Programmé »,
+  bold white 7.5 pt on #0073B3, numeric labels right-aligned; body 7.5 pt DejaVu Sans
+  Condensed #1F1F1F, ▼ axis rows bold, first column composed as in ``cot000_pptx``, numbers
+  right-aligned, 12 pt rows, the seed rows banded #EAF1FA / white from the first, counted
+  over the seed rows only) but with, BEFORE EVERY ▼ AXIS ROW SAVE THE FIRST, AN EMPTY
+  SPACER ROW 4 pt HIGH (an author's habit to « aérer » a long table): its four cells with
+  NO FILL (the white slide shows through), no text, an end-of-paragraph size of 1 pt and
+  top / bottom margins 0 so Impress keeps the row at 4 pt (CAE 5 spacer rows, ECI 4); no
+  other change; 15 slides).
+
+As produced (seen after generation, by eye only on one or two pages of each rendered with
+pdfium, with the PDF's metadata and pdfium's reading of a few lines; no generator amended;
+the parser never run on them): Calc prints ``plan_xlsx_slanted`` on 5 A4 PORTRAIT pages
+(595.3 × 841.9 pt, Creator « Calc », Producer « LibreOffice 7.4 », Author « openpyxl »), no
+page header or footer; THE 12 STEPS HEADER ROWS AS DRAWN: each label turned 45°, running
+up to the right, every header cell, fill and borders, a parallelogram leaning right, the
+last one's about 25 pt past column F; the sheet printed smaller than the page's width (the
+cells end about 60 pt short of the right margin); the step rows top-aligned under it,
+thin grey borders, stored heights leaving some empty room under wrapped values; fiche
+1.2.1's slanted header row is the last thing on page 2, its steps opening page 3; pdfium
+reads each slanted label on a line of its own and ALL OF A PAGE'S SLANTED LABELS TOGETHER
+AT THE END OF THAT PAGE'S TEXT (« Etape / Descriptif / Planification / Ressources à
+mobiliser / Porteur / Partenaires envisagés », twice or three times a page), a step row's
+one-line cells on one line (« 2020 et + interne (0,2 ETP) GACdG »), a wrapped cell's lines
+elsewhere. Chromium prints ``plan_html_opendata`` on 9 A4 pages (594.96 × 841.92 pt,
+Creator HeadlessChrome 150, Producer « Skia/PDF m150 », Title « PCAET Grand Auch Cœur de
+Gascogne »); the portal band, breadcrumbs and licence line once at the top of page 1; THE
+PREVIEW WIDGETS AS DRAWN: 12 toolbars « Aperçu — n lignes · 6 colonnes », every header
+cell its bold label over a small grey « Texte » or « Nombre entier » (« Ressources / à
+mobiliser » and « Partenaires / envisagés » wrapping on two lines above their type), the
+``<thead>`` with its type words repeated at the top of the pages a table runs onto (15
+header rows printed for 12 tables; the toolbar not repeated), the integer « Planification »
+values right-aligned, nothing bold in the body; fiche 1.1.4's heading left alone at the
+foot of page 2; pdfium reads the header a line per label or type word (« Etape / Texte /
+Descriptif / Texte / Planification / Nombre entier / Ressources / à mobiliser / Texte … »),
+then each cell's lines a cell at a time. ``cot000_pptxspacer`` is 15 slides of 720 ×
+405 pt (Creator « Impress », Producer « LibreOffice 7.4 »); on slides 7 (CAE) and 8 (ECI)
+the tables AS DRAWN: a white gap about 4 pt high before every ▼ axis row but the first (5
+on slide 7, 4 on slide 8), the banding going on across the gaps, both tables fitting their
+slide; pdfium reads a row a line, nothing for the spacer rows (« ▶ Urbanisme 15,9 22,2 %
+12,4 % » then « ▼ Patrimoine de la collectivité 50,7 14,1 % 11,8 % »); the other slides
+not compared.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -6088,6 +6202,9 @@ HELD_OUT = (
     "plan_odt_textscale",
     "plan_html_filterrow",
     "cot000_pptxgutter",
+    "plan_xlsx_slanted",
+    "plan_html_opendata",
+    "cot000_pptxspacer",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -6228,6 +6345,8 @@ PLAN_HELD = (
     "plan_html_nbsprows",
     "plan_odt_textscale",
     "plan_html_filterrow",
+    "plan_xlsx_slanted",
+    "plan_html_opendata",
 )
 COT000 = (
     "cot000_pptx",
@@ -6280,6 +6399,7 @@ COT000 = (
     "cot000_pptxsubtotal",
     "cot000_pptxtendance",
     "cot000_pptxgutter",
+    "cot000_pptxspacer",
 )
 COT003 = (
     "cot003_pptx",
@@ -6475,6 +6595,7 @@ def test_held_out_list_is_fixed() -> None:
     assert set(HELD_OUT) == set(PLAN_HELD) | {
         "cot000_html",
         "cot000_pptxgutter",
+        "cot000_pptxspacer",
         "cot000_pptxtendance",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
@@ -6647,6 +6768,9 @@ def test_held_out_list_is_fixed() -> None:
     sixty_second = {"plan_odt_textscale", "plan_html_filterrow"}
     assert sixty_second <= set(PLAN_HELD) and not sixty_second & set(PLAN_TUNED)
     assert "cot000_pptxgutter" in COT000 and "cot000_pptxgutter" in HELD_OUT
+    sixty_third = {"plan_xlsx_slanted", "plan_html_opendata"}
+    assert sixty_third <= set(PLAN_HELD) and not sixty_third & set(PLAN_TUNED)
+    assert "cot000_pptxspacer" in COT000 and "cot000_pptxspacer" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
