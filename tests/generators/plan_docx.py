@@ -166,7 +166,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``darkcol``, ``review``, ``dashboard``, ``leaders``, ``formcell``, ``gantt``,
     ``sdtform``, ``textbox``, ``mirror``, ``watermark``, ``sidebyside``, ``letterspaced``,
     ``pageborder``, ``pararows``, ``middle``, ``outline``, ``gapgrid``, ``narrowstep``,
-    ``reprow``, ``celllist``, ``subtotal``."""
+    ``reprow``, ``celllist``, ``subtotal``, ``consignes``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -225,6 +225,7 @@ def plan_docx(style: str, path: Path) -> Path:
         "watermark",
         "letterspaced",
         "pageborder",
+        "consignes",
     ):
         section.top_margin = section.bottom_margin = Cm(2.0)
     if style == "runin":
@@ -473,7 +474,7 @@ def plan_docx(style: str, path: Path) -> Path:
 
                 mirror_fields(doc, block.fields)
                 continue
-            if style in ("watermark", "pararows", "middle", "outline"):  # grey grid, labels shaded
+            if style in ("watermark", "pararows", "middle", "outline", "consignes"):  # grey grid
                 from tests.generators.docx_watermark import watermark_fields
 
                 watermark_fields(doc, block.fields)
@@ -664,6 +665,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_reprow import reprow_impl
 
             reprow_impl(doc, block)
+        elif kind == "impl" and style == "consignes":  # a guidance row under the labels
+            from tests.generators.docx_consignes import consignes_impl
+
+            consignes_impl(doc, block)
         elif kind == "impl" and style == "subtotal":  # budget sub-totals per year, a total
             from tests.generators.docx_subtotal import subtotal_impl
 

@@ -19,7 +19,9 @@ dropcap in :mod:`tests.generators.dropcap_page`, sumfoot in
 in :mod:`tests.generators.kanban_page`, splist in :mod:`tests.generators.splist_page`,
 newsletter in :mod:`tests.generators.newsletter_page`, blankhead in
 :mod:`tests.generators.blankhead_page`, airrecord in :mod:`tests.generators.airrecord_page`,
-tinycard in :mod:`tests.generators.tinycard_page`).
+tinycard in :mod:`tests.generators.tinycard_page`, nbsprows in
+:mod:`tests.generators.nbsprows_page`, filterrow in :mod:`tests.generators.filterrow_page`,
+opendata in :mod:`tests.generators.opendata_page`).
 """
 
 from __future__ import annotations
@@ -416,6 +418,10 @@ def plan_html(style: str) -> str:
         from tests.generators.dropcap_page import plan_html_dropcap
 
         return plan_html_dropcap()
+    if style == "filterrow":  # a tracking tool's list view, a filter row in its header
+        from tests.generators.filterrow_page import plan_html_filterrow
+
+        return plan_html_filterrow()
     if style == "airrecord":  # each step an expanded record: title, small-caps labels
         from tests.generators.airrecord_page import plan_html_airrecord
 
@@ -432,6 +438,10 @@ def plan_html(style: str) -> str:
         from tests.generators.kanban_page import plan_html_kanban
 
         return plan_html_kanban()
+    if style == "opendata":  # steps as data-preview widgets, a type under each label
+        from tests.generators.opendata_page import plan_html_opendata
+
+        return plan_html_opendata()
     if style == "tinycard":  # a Bootstrap card per fiche, its steps in 7 px type
         from tests.generators.tinycard_page import plan_html_tinycard
 
@@ -448,6 +458,10 @@ def plan_html(style: str) -> str:
         from tests.generators.blankhead_page import plan_html_blankhead
 
         return plan_html_blankhead()
+    if style == "nbsprows":  # TinyMCE tables, an empty row after every step
+        from tests.generators.nbsprows_page import plan_html_nbsprows
+
+        return plan_html_nbsprows()
     if style == "inlabel":  # a grey inline column label before every steps value
         from tests.generators.inlabel_page import plan_html_inlabel
 

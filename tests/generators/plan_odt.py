@@ -371,8 +371,9 @@ def plan_odt(style: str, path: Path) -> Path:
     ``chapter``, ``footnote``, ``twocol``, ``snake`` (:mod:`tests.generators.odt_snake`),
     ``hanging`` (:mod:`tests.generators.odt_hanging`), ``twinrows``
     (:mod:`tests.generators.odt_twinrows`), ``tabfields`` (:mod:`tests.generators.odt_tabfields`),
-    ``tightcell`` (:mod:`tests.generators.odt_tightcell`) or ``linenum`` (``twotier`` with
-    Writer's line numbering on)."""
+    ``tightcell`` (:mod:`tests.generators.odt_tightcell`), ``textscale``
+    (:mod:`tests.generators.odt_textscale`) or ``linenum`` (``twotier`` with Writer's line
+    numbering on)."""
     styles_known = (
         "twotier",
         "hyphen",
@@ -386,6 +387,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "twinrows",
         "tabfields",
         "tightcell",
+        "textscale",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)
@@ -556,6 +558,12 @@ def plan_odt(style: str, path: Path) -> Path:
             tables += 1
             out.append(tight_steps(block.header, block.rows, tables))
             out.append(_p("Standard", ""))
+        elif kind == "impl" and style == "textscale":  # the cells' text condensed to 70 %
+            from tests.generators.odt_textscale import scaled_steps
+
+            tables += 1
+            out.append(scaled_steps(block.header, block.rows, tables))
+            out.append(_p("Standard", ""))
         elif kind == "impl" and style == "steplist":
             out.append(_step_list(block.header, block.rows))
         elif kind == "impl":
@@ -617,6 +625,12 @@ def plan_odt(style: str, path: Path) -> Path:
 
         auto = _AUTO_STYLES.replace(
             "</office:automatic-styles>", TIGHT_STYLES + "</office:automatic-styles>"
+        )
+    if style == "textscale":  # the steps cells' condensed paragraph styles
+        from tests.generators.odt_textscale import STYLES as SCALE_STYLES
+
+        auto = _AUTO_STYLES.replace(
+            "</office:automatic-styles>", SCALE_STYLES + "</office:automatic-styles>"
         )
     if style == "linenum":  # « Outils › Numérotation des lignes » (thirtieth held-out set)
         styles = styles.replace(_FONTS, _ONE_FONTS).replace(

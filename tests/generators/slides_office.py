@@ -1516,6 +1516,12 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     markers (:mod:`tests.generators.sorted_deck`);
     ``subtotal``: each ▼ axis row cut into a merged group header row and a « Sous-total »
     row of its numbers after its sub-axes (:mod:`tests.generators.subtotal_deck`);
+    ``tendance``: a « Tendance » column of coloured arrows and a legend under each progress
+    table (:mod:`tests.generators.tendance_deck`);
+    ``gutter``: the progress tables' number columns each after an empty white gutter
+    column (:mod:`tests.generators.gutter_deck`);
+    ``spacer``: an empty 4 pt spacer row before every ▼ axis row but the first
+    (:mod:`tests.generators.spacer_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1648,6 +1654,18 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.subtotal_deck import PptxSubtotalSlides
 
             slides = PptxSubtotalSlides(base)
+        elif variant == "tendance":  # a module of its own, built on _PptxSlides
+            from tests.generators.tendance_deck import PptxTendanceSlides
+
+            slides = PptxTendanceSlides(base)
+        elif variant == "gutter":  # a module of its own, built on _PptxSlides
+            from tests.generators.gutter_deck import PptxGutterSlides
+
+            slides = PptxGutterSlides(base)
+        elif variant == "spacer":  # a module of its own, built on _PptxSlides
+            from tests.generators.spacer_deck import PptxSpacerSlides
+
+            slides = PptxSpacerSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:

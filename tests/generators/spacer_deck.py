@@ -1,0 +1,64 @@
+"""The seed 000 deck whose progress tables hold EMPTY SPACER ROWS between their axes
+(sixty-third held-out set, ``cot000_pptxspacer``): before every ▼ axis row save the first, an
+empty row 4 pt high whose cells have no fill (the white slide shows through), no text, a
+1 pt end-of-paragraph size and no top / bottom margin, so Impress keeps it at 4 pt; the seed
+rows banded #EAF1FA / white, counted over the seed rows only.
+
+One real PowerPoint table where ``cot000_pptx``'s starts, in its look; every other slide as
+:class:`tests.generators.slides_office._PptxSlides` draws it. Only the layout comes from
+here: every value is the seed's.
+"""
+
+from __future__ import annotations
+
+from tests.generators.progress_deck import BANDS, DARK, HEAD, HEADS, ROW, SIZE, WHITE
+from tests.generators.slides_office import _PptxSlides, filled_cell, seed_cell
+
+SPACER = 4.0  # pt
+
+
+def _spaced(rows: list[tuple]) -> list[tuple | None]:
+    """The table's body rows: the seed rows, ``None`` (a spacer) before every axis row save
+    the first."""
+    out: list[tuple | None] = []
+    for row in rows:
+        if seed_cell(row, 0)[1] and out:
+            out.append(None)
+        out.append(row)
+    return out
+
+
+class PptxSpacerSlides(_PptxSlides):
+    """Progress tables with an empty 4 pt spacer row before every axis row but the first."""
+
+    def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
+        from pptx.util import Pt
+
+        self.slide()
+        body = _spaced(rows)
+        table = self._progress_grid(self.title(title) - 6, len(body), eci)
+        for c in range(4):
+            par = filled_cell(table, 0, c, HEAD)
+            self._run(par, header if c == 0 else HEADS[c - 1], SIZE, True, WHITE)
+        table.rows[0].height = Pt(ROW)  # type: ignore[attr-defined]
+        band = 0
+        for r, row in enumerate(body, start=1):
+            if row is None:  # no fill, no text, 1 pt line, no margins: a 4 pt white gap
+                table.rows[r].height = Pt(SPACER)  # type: ignore[attr-defined]
+                for c in range(4):
+                    cell = table.cell(r, c)  # type: ignore[attr-defined]
+                    cell.margin_top = cell.margin_bottom = Pt(0)
+                    cell.fill.background()
+                    par = cell.text_frame.paragraphs[0]
+                    par._p.get_or_add_endParaRPr().set("sz", "100")
+                continue
+            table.rows[r].height = Pt(ROW)  # type: ignore[attr-defined]
+            fill = BANDS[band % 2]
+            band += 1
+            for c in range(4):
+                par = filled_cell(table, r, c, fill)
+                value, bold = seed_cell(row, c)
+                if value:
+                    self._run(par, value, SIZE, bold, DARK)
+                else:  # an empty cell's line in the rows' type size, not Impress's 18 pt
+                    par._p.get_or_add_endParaRPr().set("sz", str(round(SIZE * 100)))
