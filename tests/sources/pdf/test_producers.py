@@ -6142,6 +6142,23 @@ slide; pdfium reads a row a line, nothing for the spacer rows (« ▶ Urbanisme 
 12,4 % » then « ▼ Patrimoine de la collectivité 50,7 14,1 % 11,8 % »); the other slides
 not compared.
 
+First measure of the SIXTY-FIRST, SIXTY-SECOND and SIXTY-THIRD held-out sets (forty-third
+pass, 2026-12-05 ~00:21 UTC, by the lead, on ``a44c638`` — the three merged after every change
+of that pass to ``sources/`` —; recorded in ``HELD_FLOORS``, ``COT_HELD_FLOORS`` and
+``COT_HELD_EXTRA_CEILINGS``, totals and check names only, failures never printed):
+``plan_docx_consignes`` read exactly on first sight (13/13 fiches, 35/35 rows, 60/60 fields,
+17/17 step values, 12/12 actions); ``plan_html_nbsprows`` exact (the same figures);
+``plan_odt_textscale`` exact (the same figures); ``plan_html_filterrow`` 13/13 fiches, **0/35
+rows**, 60/60 fields, 0/17 step values, 0/12 actions, step/description/planning/budget/owner/
+partners cells 0, 0, 9, 4, 18, 11; ``plan_xlsx_slanted`` 13/13 fiches, **0/35 rows**, **48/60
+fields**, 17/17 step values, 0/12 actions, every step column 0/35; ``plan_html_opendata``
+13/13 fiches, **0/35 rows**, 60/60 fields, 0/17 step values, 0/12 actions, cells 0, 0, 9, 4,
+18, 11; ``cot000_pptxtendance`` **34/45 referential rows, 11 extra**; ``cot000_pptxgutter``
+and ``cot000_pptxspacer`` **45/45**, none extra (read exactly on first sight); objectives
+21/21 on the three decks. No remnant, issue nor page check fails; both engines read all nine
+alike. On unseen plan layouts: rows 105/210 (50 %), fields 348/360. **The ≥ 98 % held-out goal
+is not met** (causes not looked at). The nine STAY HELD OUT for the next pass.
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
@@ -6809,6 +6826,18 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # SIXTY-FIRST to SIXTY-THIRD held-out sets, first measure (forty-third pass, 2026-12-05
+    # ~00:21 UTC, on a44c638 after every change of the pass, totals only; fiches, steps,
+    # fields, step values): consignes, nbsprows and textscale exact (13, 35, 60, 17, actions
+    # 12/12); filterrow 13, 0, 60, 0, actions 0/12; slanted 13, 0, 48, 17, actions 0/12;
+    # opendata 13, 0, 60, 0, actions 0/12; decks tendance 34/45 (11 extra), gutter and
+    # spacer exact, objectives 21/21; engines alike. Held out for the next pass.
+    "plan_docx_consignes": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_nbsprows": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_odt_textscale": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_filterrow": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
+    "plan_xlsx_slanted": {"fiches": 13, "steps": 0, "fields": 48, "step_values": 17},
+    "plan_html_opendata": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
     # FIFTY-EIGHTH to SIXTIETH held-out sets, first measure (forty-second pass, 2026-12-04
     # ~22:52 UTC, on f15fc1e after every change of the pass, totals only; fiches, steps,
     # fields, step values): subtotal 13, 0, 60, 10, actions 3/12; blankhead 13, 32, 60, 14,
@@ -7264,7 +7293,14 @@ def test_plan_held_out_floors(layout: str) -> None:
 # held-out sets, first measure, forty-second pass): 0, 45 and 34 of 45 referential rows (45,
 # 0 and 22 extra), objectives 21/21, audits and document right (TUNED since the forty-third
 # pass, moved before any failure was printed: asserted exactly by test_cot000)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+# cot000_pptxtendance, cot000_pptxgutter, cot000_pptxspacer (SIXTY-FIRST to SIXTY-THIRD
+# held-out sets, first measure, forty-third pass): 34, 45 and 45 of 45 referential rows (11, 0
+# and 0 extra), objectives 21/21, audits and document right (held out)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    "cot000_pptxtendance": {"referential_rows": 34, "objectives": 21},
+    "cot000_pptxgutter": {"referential_rows": 45, "objectives": 21},
+    "cot000_pptxspacer": {"referential_rows": 45, "objectives": 21},
+}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -7285,7 +7321,7 @@ COT_HELD_REJECTED: dict[str, str] = {}
 # (cot000_pptxpath: 34 at its first measure, forty-second pass; tuned since the same pass)
 # (cot000_pptxslash 45, cot000_pptxsubtotal 22 at their first measure, forty-second pass;
 # tuned since the forty-third)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxtendance": 11}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
