@@ -27,6 +27,13 @@ class HandPages:
         self.c.drawString(x, HEIGHT - top - size, s)
         return x + self.c.stringWidth(s, font, size)
 
+    def fiche_head(self, x: float = 57.0) -> None:
+        """An axis line, fiche 1.1.1's heading lines and its steps heading (to 130 pt)."""
+        self.text(x, 60.0, "Axe 1 : Un territoire sobre", bold=True, size=14.0)
+        self.text(x, 85.0, "FICHE 1.1.1", bold=True, size=12.0)
+        self.text(x, 104.0, "Objectif opérationnel : Expérimenter", bold=True, size=12.0)
+        self.text(x, 130.0, "Modalités de mise en oeuvre", bold=True)
+
     def header_cell(self, x: float, top: float, label: str) -> None:
         self.text(x, top, label, bold=True)
 

@@ -80,10 +80,7 @@ def test_year_subtotals_and_fiche_totals_are_total_rows() -> None:
 
 def test_subtotal_rows_are_no_steps_and_no_total_warning() -> None:
     pages = HandPages()
-    pages.text(EDGE, 60.0, "Axe 1 : Un territoire sobre", bold=True, size=14.0)
-    pages.text(EDGE, 85.0, "FICHE 1.1.1", bold=True, size=12.0)
-    pages.text(EDGE, 104.0, "Objectif opérationnel : Expérimenter", bold=True, size=12.0)
-    pages.text(EDGE, 130.0, "Modalités de mise en oeuvre", bold=True)
+    pages.fiche_head(EDGE)
     rows = [
         ("Lancer un test", "Auditer vingt entreprises.", "2019", "18000", "GACdG", "CCI"),
         ("Sous-total 2019", "", "", "18 000 €", "", ""),
@@ -206,10 +203,7 @@ def _record(pages: HandPages, top: float, values: tuple[str, ...]) -> float:
 
 def test_expanded_records_under_titles_are_steps() -> None:
     pages = HandPages()
-    pages.text(EDGE, 60.0, "Axe 1 : Un territoire sobre", bold=True, size=14.0)
-    pages.text(EDGE, 85.0, "FICHE 1.1.1", bold=True, size=12.0)
-    pages.text(EDGE, 104.0, "Objectif opérationnel : Expérimenter", bold=True, size=12.0)
-    pages.text(EDGE, 130.0, "Modalités de mise en oeuvre", bold=True)
+    pages.fiche_head(EDGE)
     first = ("Lancer un test", "Auditer vingt entreprises.", "2019", "18000", "GACdG", "CCI")
     second = ("Définir", "Choisir les filières.", "2020", "5000", "GACdG", "")
     third = ("Suivre", "Réunir le comité.", "2021", "interne", "GACdG", "Communes")
