@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from tests.generators.plan_docx import (
     _cell_text,
-    _fixed_widths,
     _grid_borders,
     _repeat_header,
     _shade,
+    _step_rows,
 )
 from tests.generators.seed001 import Block
 
@@ -36,7 +36,7 @@ GUIDANCE = {
 
 def consignes_impl(doc: object, block: Block) -> None:
     """The steps table: the labels row, the guidance row (both repeated), then the steps."""
-    from docx.shared import Pt, RGBColor
+    from docx.shared import RGBColor
 
     ncols = len(block.header)
     table = doc.add_table(rows=2 + len(block.rows), cols=ncols)  # type: ignore[attr-defined]
@@ -54,8 +54,4 @@ def consignes_impl(doc: object, block: Block) -> None:
         _shade(guide, GUIDE_FILL)
     _repeat_header(table.rows[0])
     _repeat_header(table.rows[1])
-    for r, row in enumerate(block.rows, start=2):
-        for c in range(ncols):
-            _cell_text(table.cell(r, c), row[c] if c < len(row) else "", bold=c == 0, size=9)
-    _fixed_widths(table, WIDTHS_CM)
-    doc.add_paragraph().paragraph_format.space_after = Pt(0)  # type: ignore[attr-defined]
+    _step_rows(doc, table, block, 2, WIDTHS_CM)

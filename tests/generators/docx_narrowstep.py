@@ -10,7 +10,13 @@ Only the layout comes from here: every value is the seed's.
 from __future__ import annotations
 
 from tests.generators.docx_watermark import FIELD_WIDTHS_CM
-from tests.generators.plan_docx import _cell_text, _fixed_widths, _repeat_header, _table_borders
+from tests.generators.plan_docx import (
+    _cell_text,
+    _fixed_widths,
+    _repeat_header,
+    _step_rows,
+    _table_borders,
+)
 from tests.generators.seed001 import Block
 
 RULE = "single:4:000000"  # 0.5 pt black
@@ -35,16 +41,9 @@ def narrowstep_fields(doc: object, fields: list[tuple[str, str]]) -> None:
 def narrowstep_impl(doc: object, block: Block) -> None:
     """The steps table: six seed columns on :data:`NARROW_WIDTHS_CM`, labels bold, header
     repeated, a black grid."""
-    from docx.shared import Pt
-
-    ncols = len(block.header)
-    table = doc.add_table(rows=1 + len(block.rows), cols=ncols)  # type: ignore[attr-defined]
+    table = doc.add_table(rows=1 + len(block.rows), cols=len(block.header))  # type: ignore[attr-defined]
     _grid(table)
     for c, label in enumerate(block.header):
         _cell_text(table.cell(0, c), label, bold=True, size=9)
     _repeat_header(table.rows[0])
-    for r, row in enumerate(block.rows, start=1):
-        for c in range(ncols):
-            _cell_text(table.cell(r, c), row[c] if c < len(row) else "", bold=c == 0, size=9)
-    _fixed_widths(table, NARROW_WIDTHS_CM)
-    doc.add_paragraph().paragraph_format.space_after = Pt(0)  # type: ignore[attr-defined]
+    _step_rows(doc, table, block, 1, NARROW_WIDTHS_CM)

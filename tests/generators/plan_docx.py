@@ -1243,6 +1243,20 @@ def _fixed_widths(table: object, widths: tuple[float, ...]) -> None:
             cell.width = Cm(width)
 
 
+def _step_rows(doc: object, table: object, block: Block, first: int, widths: tuple) -> None:
+    """The seed's steps in ``table`` from row ``first``, 9 pt, the step names bold (short rows
+    padded with empty cells); the columns fixed to ``widths`` cm, then an empty 0 pt paragraph
+    after the table."""
+    from docx.shared import Pt
+
+    for r, row in enumerate(block.rows, start=first):
+        for c in range(len(block.header)):
+            value = row[c] if c < len(row) else ""
+            _cell_text(table.cell(r, c), value, bold=c == 0, size=9)  # type: ignore[attr-defined]
+    _fixed_widths(table, widths)
+    doc.add_paragraph().paragraph_format.space_after = Pt(0)  # type: ignore[attr-defined]
+
+
 def _filled_steps(table: object, block: Block, head_fill: str) -> None:
     """The steps table's text, 9 pt: the seed's labels bold on ``head_fill`` in the first row,
     repeated on each page, then the seed's rows (short rows padded with empty cells)."""

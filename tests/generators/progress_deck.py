@@ -35,24 +35,31 @@ def tab_stops(par: object, stops: tuple[float, ...]) -> None:
 class PptxProgressSlides(_PptxSlides):
     """``cot000_pptx``'s slides, with the pieces of a progress table its variants redraw."""
 
-    def _new_grid(self, title: str, rows: list[tuple], eci: bool) -> tuple[float, object]:
-        """A new slide titled ``title`` and its progress table's frame; returns the table's
-        top (pt) and the table."""
+    def _new_grid(self, title: str, rows: list, eci: bool) -> tuple[float, object]:
+        """A new slide titled ``title`` and its progress table's frame for ``rows`` (one body
+        row each); returns the table's top (pt) and the table."""
         self.slide()
         y = self.title(title) - 6
         return y, self._progress_grid(y, len(rows), eci)
 
-    def _head_row(self, table: object, labels: list[str], aligns: dict | None = None) -> None:
-        """The header row: ``labels`` bold white on #0073B3, the cells of ``aligns`` (column →
-        alignment) so aligned, the row ``ROW`` pt high."""
+    def _head_row(
+        self,
+        table: object,
+        labels: list[str],
+        aligns: dict | None = None,
+        size: float = SIZE,
+        row: float = ROW,
+    ) -> None:
+        """The header row: ``labels`` bold white on #0073B3 in ``size`` pt, the cells of
+        ``aligns`` (column → alignment) so aligned, the row ``row`` pt high."""
         from pptx.util import Pt
 
         for c, label in enumerate(labels):
             par = filled_cell(table, 0, c, HEAD)
             if aligns and c in aligns:
                 par.alignment = aligns[c]  # type: ignore[attr-defined]
-            self._run(par, label, SIZE, True, WHITE)
-        table.rows[0].height = Pt(ROW)  # type: ignore[attr-defined]
+            self._run(par, label, size, True, WHITE)
+        table.rows[0].height = Pt(row)  # type: ignore[attr-defined]
 
     def _body_rows(self, table: object, rows: list[tuple]) -> Iterator[tuple[int, tuple, str]]:
         """Each body row ``ROW`` pt high, as (table row, seed row, band fill)."""

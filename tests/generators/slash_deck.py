@@ -10,14 +10,14 @@ it. Only the layout comes from here: every value is the seed's.
 
 from __future__ import annotations
 
-from tests.generators.progress_deck import BANDS, DARK, HEAD, ROW, SIZE, WHITE
-from tests.generators.slides_office import _PptxSlides, filled_cell, seed_cell
+from tests.generators.progress_deck import BANDS, DARK, ROW, SIZE, PptxProgressSlides
+from tests.generators.slides_office import filled_cell, seed_cell
 
 WIDTHS = {False: (350, 114, 228), True: (380, 104, 208)}  # pt, CAE / ECI
 LABELS = ("Points restants", "% Réalisé / % Programmé")
 
 
-class PptxSlashSlides(_PptxSlides):
+class PptxSlashSlides(PptxProgressSlides):
     """Progress tables on three columns, the two percentages merged in one cell."""
 
     def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
@@ -30,15 +30,11 @@ class PptxSlashSlides(_PptxSlides):
         table = shape.table
         for c, width in enumerate(WIDTHS[eci]):
             table.columns[c].width = Pt(width)
-        for r in range(n):
+        self._head_row(table, [header, *LABELS])
+        for r, row in enumerate(rows, start=1):
             table.rows[r].height = Pt(ROW)
             for c in range(3):
-                if r == 0:
-                    par = filled_cell(table, r, c, HEAD)
-                    self._run(par, header if c == 0 else LABELS[c - 1], SIZE, True, WHITE)
-                    continue
                 par = filled_cell(table, r, c, BANDS[(r - 1) % 2])
-                row = rows[r - 1]
                 if c == 2:
                     done, axis = seed_cell(row, 2)
                     value = f"{done} / {seed_cell(row, 3)[0]}"

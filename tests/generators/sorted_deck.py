@@ -14,8 +14,8 @@ Only the layout and the rows' order within an axis come from here: every value i
 
 from __future__ import annotations
 
-from tests.generators.progress_deck import DARK, HEAD, HEADS, ROW, SIZE, WHITE
-from tests.generators.slides_office import _PptxSlides, filled_cell
+from tests.generators.progress_deck import DARK, HEADS, ROW, SIZE, PptxProgressSlides
+from tests.generators.slides_office import filled_cell
 
 AXIS_FILL = "F2F2F2"
 BAR_COLOURS = ("0073B3", "70AD47", "ED7D31", "7030A0", "C00000", "BF9000")
@@ -82,23 +82,16 @@ def bar_and_rule(cell: object, bar: str | None) -> None:
         tc_pr.insert(index, ln)
 
 
-class PptxSortedSlides(_PptxSlides):
+class PptxSortedSlides(PptxProgressSlides):
     """Progress tables sorted by points within each axis, coloured axis bars, no markers."""
 
     def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
         from pptx.util import Pt
 
-        self.slide()
-        table = self._progress_grid(self.title(title) - 6, len(rows), eci)
-        ordered = sorted_rows(rows)
-        for r in range(len(rows) + 1):
+        _, table = self._new_grid(title, rows, eci)
+        self._head_row(table, [header, *HEADS])
+        for r, (row, index) in enumerate(sorted_rows(rows), start=1):
             table.rows[r].height = Pt(ROW)  # type: ignore[attr-defined]
-            if r == 0:
-                for c in range(4):
-                    par = filled_cell(table, r, c, HEAD)
-                    self._run(par, header if c == 0 else HEADS[c - 1], SIZE, True, WHITE)
-                continue
-            row, index = ordered[r - 1]
             axis = row[0] == "▼"
             for c in range(4):
                 par = filled_cell(table, r, c, AXIS_FILL if axis else "FFFFFF")

@@ -11,8 +11,8 @@ here: every value is the seed's.
 
 from __future__ import annotations
 
-from tests.generators.progress_deck import BANDS, DARK, HEAD, HEADS, ROW, SIZE, WHITE
-from tests.generators.slides_office import _PptxSlides, filled_cell, seed_cell
+from tests.generators.progress_deck import BANDS, DARK, HEADS, ROW, SIZE, PptxProgressSlides
+from tests.generators.slides_office import filled_cell, seed_cell
 
 SPACER = 4.0  # pt
 
@@ -28,19 +28,15 @@ def _spaced(rows: list[tuple]) -> list[tuple | None]:
     return out
 
 
-class PptxSpacerSlides(_PptxSlides):
+class PptxSpacerSlides(PptxProgressSlides):
     """Progress tables with an empty 4 pt spacer row before every axis row but the first."""
 
     def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
         from pptx.util import Pt
 
-        self.slide()
         body = _spaced(rows)
-        table = self._progress_grid(self.title(title) - 6, len(body), eci)
-        for c in range(4):
-            par = filled_cell(table, 0, c, HEAD)
-            self._run(par, header if c == 0 else HEADS[c - 1], SIZE, True, WHITE)
-        table.rows[0].height = Pt(ROW)  # type: ignore[attr-defined]
+        _, table = self._new_grid(title, body, eci)
+        self._head_row(table, [header, *HEADS])
         band = 0
         for r, row in enumerate(body, start=1):
             if row is None:  # no fill, no text, 1 pt line, no margins: a 4 pt white gap

@@ -11,8 +11,8 @@ here: every value is the seed's (the « Sous-total » label is not).
 
 from __future__ import annotations
 
-from tests.generators.progress_deck import DARK, HEAD, HEADS, WHITE
-from tests.generators.slides_office import _PptxSlides, filled_cell, seed_cell
+from tests.generators.progress_deck import DARK, HEADS, PptxProgressSlides
+from tests.generators.slides_office import filled_cell, seed_cell
 
 SIZE = 6.5
 ROW = 10.0  # pt
@@ -39,19 +39,15 @@ def _grouped(rows: list[tuple]) -> list[tuple[str, tuple]]:
     return out
 
 
-class PptxSubtotalSlides(_PptxSlides):
+class PptxSubtotalSlides(PptxProgressSlides):
     """Progress tables with merged axis group headers and « Sous-total » rows."""
 
     def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
         from pptx.util import Pt
 
-        self.slide()
         body = _grouped(rows)
-        table = self._progress_grid(self.title(title) - 6, len(body), eci)
-        for c in range(4):
-            par = filled_cell(table, 0, c, HEAD)
-            self._run(par, header if c == 0 else HEADS[c - 1], SIZE, True, WHITE)
-        table.rows[0].height = Pt(ROW)  # type: ignore[attr-defined]
+        _, table = self._new_grid(title, body, eci)
+        self._head_row(table, [header, *HEADS], size=SIZE, row=ROW)
         band = 0
         for r, (kind, row) in enumerate(body, start=1):
             table.rows[r].height = Pt(ROW)  # type: ignore[attr-defined]

@@ -11,8 +11,8 @@ the layout comes from here: every value is the seed's (the arrows and the legend
 
 from __future__ import annotations
 
-from tests.generators.progress_deck import BANDS, DARK, HEAD, HEADS, ROW, SIZE, WHITE
-from tests.generators.slides_office import _PptxSlides, filled_cell, seed_cell
+from tests.generators.progress_deck import BANDS, DARK, HEADS, ROW, SIZE, PptxProgressSlides
+from tests.generators.slides_office import filled_cell, seed_cell
 
 LEFT = 14.0  # pt, the table's left edge
 WIDTH = 692.0  # pt
@@ -45,7 +45,7 @@ def trend(row: tuple) -> str:
     return UP if done > prog else DOWN if done < prog else EVEN
 
 
-class PptxTendanceSlides(_PptxSlides):
+class PptxTendanceSlides(PptxProgressSlides):
     """``cot000_pptx``'s slides; a « Tendance » column of arrows and a legend under each
     progress table."""
 
@@ -77,12 +77,7 @@ class PptxTendanceSlides(_PptxSlides):
         table = shape.table
         for c, w in enumerate(WIDTHS[eci]):
             table.columns[c].width = Pt(w)
-        for c, label in enumerate([header, *HEADS, TREND]):
-            par = filled_cell(table, 0, c, HEAD)
-            if c == 4:
-                par.alignment = PP_ALIGN.CENTER  # type: ignore[attr-defined]
-            self._run(par, label, SIZE, True, WHITE)
-        table.rows[0].height = Pt(ROW)
+        self._head_row(table, [header, *HEADS, TREND], {4: PP_ALIGN.CENTER})
         for r, row in enumerate(rows, start=1):
             table.rows[r].height = Pt(ROW)
             fill = BANDS[(r - 1) % 2]

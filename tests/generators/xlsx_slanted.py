@@ -14,72 +14,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.generators.seed001 import IMPL_TITLE, _paragraphs, load_seed
-from tests.generators.xlsx_titlerows import WIDTHS, fit_width, seed_lines, sheet_writer
+from tests.generators.seed001 import _paragraphs, load_seed
+from tests.generators.xlsx_titlerows import (
+    WIDTHS,
+    plan_rows,
+    row_writer,
+    save_portrait,
+    sheet_writer,
+)
 
-LAST = len(WIDTHS) - 1
 SLANT = 45  # degrees, counter-clockwise
 HEADER_PT = 100.0  # the slanted header row's stored height
 
 
 def plan_xlsx_slanted(path: Path) -> Path:
     """Seed 001 as an .xlsx at ``path``, each steps header row slanted at 45°."""
-    from openpyxl.styles import Alignment, PatternFill
+    from openpyxl.styles import Alignment
 
     wb, ws, write = sheet_writer(WIDTHS)
-    state = {"row": 0}
-
-    def put(cells: list[tuple[int, int, str, bool]], size: float = 9, **style: object) -> int:
-        """A row of (first column, last column, text, bold) cells merged over their span,
-        its height stored; returns the row."""
-        state["row"] += 1
-        r = state["row"]
-        lines = 1
-        for first, last, text, bold in cells:
-            lines = max(
-                lines,
-                write(
-                    r,
-                    first,
-                    last,
-                    text,
-                    size,
-                    bold,
-                    style.get("colour", "000000"),
-                    style.get("fill"),
-                    style.get("boxed", False),
-                    style.get("numbers", False),
-                ),
-            )
-        ws.row_dimensions[r].height = round(lines * size * 4 / 3 + 3, 1)
-        return r
-
-    def line(text: str, size: float, bold: bool, colour: str) -> None:
-        put([(0, LAST, text, bold)], size, colour=colour)
-
-    def blank() -> None:
-        state["row"] += 1
-
+    put, line, blank = row_writer(ws, write)
     slanted = Alignment(text_rotation=SLANT, wrap_text=False, horizontal="left", vertical="bottom")
     previous = ""
     for block in load_seed():
-        kind = block.kind
-        if kind == "section" and block.lines[0] == IMPL_TITLE:
-            line(block.lines[0], 10, True, "1F4E79")
-        elif kind == "summary_table":
-            if previous == "para":
-                blank()
-            for a, b in block.rows:
-                put([(0, 0, a, False), (1, LAST, b, False)])
-        elif kind == "fields":
-            for label, value in block.fields:
-                text = "\n".join(_paragraphs(value))
-                r = put([(0, 0, label, True), (1, LAST, text, False)], boxed=True)
-                ws.cell(row=r, column=1).fill = PatternFill("solid", fgColor="DDEBF7")
-        elif kind == "bold":
-            for text in block.lines:
-                line(text, 9, True, "000000")
-        elif kind == "impl":
+        if block.kind == "impl":
             r = put(
                 [(c, c, label, True) for c, label in enumerate(block.header)],
                 fill="D9E1F2",
@@ -97,11 +54,6 @@ def plan_xlsx_slanted(path: Path) -> Path:
                 )
             blank()
         else:
-            seed_lines(block, previous, line, blank)
-        previous = kind
-    fit_width(ws, "portrait")
-    margin = 1.5 / 2.54  # inches
-    ws.page_margins.left = ws.page_margins.right = margin
-    ws.page_margins.top = ws.page_margins.bottom = margin
-    wb.save(str(path))
-    return path
+            plan_rows(ws, block, previous, put, line, blank)
+        previous = block.kind
+    return save_portrait(wb, ws, path)

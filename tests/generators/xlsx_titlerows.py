@@ -126,84 +126,111 @@ def fit_width(ws: Any, orientation: str) -> None:
     ws.print_options.gridLines = False
 
 
-def plan_xlsx(path: Path, style: str = "titlerows") -> Path:
-    """Seed 001 as an .xlsx at ``path``; ``style`` ``titlerows`` only."""
-    if style != "titlerows":
-        raise ValueError(style)
-    from openpyxl.styles import PatternFill
+Cells = list[tuple[int, int, str, bool]]  # (first column, last column, text, bold)
 
-    wb, ws, write = sheet_writer(WIDTHS)
+
+def row_writer(
+    ws: Any, write: Callable[..., int], last: int = len(WIDTHS) - 1
+) -> tuple[Callable[..., int], Callable[[str, float, bool, str], None], Callable[[], None]]:
+    """The row writers of a sheet filled one row after the other through ``write`` (from
+    :func:`sheet_writer`): ``put(cells, size, colour, fill, boxed, numbers)`` writes the next
+    row's (first column, last column, text, bold) cells, each merged over its span, stores
+    the row's height and returns the row; ``line(text, size, bold, colour)`` a row of one
+    cell over columns 0 to ``last``; ``blank()`` skips a row."""
     state = {"row": 0}
 
     def put(
-        cells: list[tuple[int, int, str]],
+        cells: Cells,
         size: float = 9,
-        bold: bool | tuple = False,
         colour: str = "000000",
         fill: str | None = None,
         boxed: bool = False,
         numbers: bool = False,
-    ) -> None:
-        """A row of (first column, last column, text) cells, merged over their span."""
+    ) -> int:
         state["row"] += 1
         r = state["row"]
         lines = 1
-        for k, (first, last, text) in enumerate(cells):
-            heavy = bold[k] if isinstance(bold, tuple) else bold
-            lines = max(
-                lines, write(r, first, last, text, size, heavy, colour, fill, boxed, numbers)
-            )
+        for first, end, text, bold in cells:
+            lines = max(lines, write(r, first, end, text, size, bold, colour, fill, boxed, numbers))
         ws.row_dimensions[r].height = round(lines * size * 4 / 3 + 3, 1)
+        return r
 
     def line(text: str, size: float, bold: bool, colour: str) -> None:
-        put([(0, 5, text)], size, bold, colour)
+        put([(0, last, text, bold)], size, colour)
 
     def blank() -> None:
         state["row"] += 1
 
-    put([(0, 5, BANNER)], 12, True, "FFFFFF", "1F4E79")
-    labels = load_seed()
-    header = next(b.header for b in labels if b.kind == "impl")
-    put([(c, c, label) for c, label in enumerate(header)], 9, True, "000000", "D9E1F2", True)
-    previous = ""
-    for block in labels:
-        kind = block.kind
-        if kind == "section" and block.lines[0] == IMPL_TITLE:
-            line(block.lines[0], 10, True, "1F4E79")
-        elif kind == "summary_table":
-            if previous == "para":
-                blank()
-            for a, b in block.rows:
-                put([(0, 0, a), (1, 5, b)])
-        elif kind == "fields":
-            for label, value in block.fields:
-                text = "\n".join(_paragraphs(value))
-                r = state["row"] + 1
-                put([(0, 0, label), (1, 5, text)], 9, (True, False), boxed=True)
-                ws.cell(row=r, column=1).fill = PatternFill("solid", fgColor="DDEBF7")
-        elif kind == "bold":
-            for text in block.lines:
-                line(text, 9, True, "000000")
-        elif kind == "impl":
-            for step in block.rows:
-                values = [step[c] if c < len(step) else "" for c in range(len(block.header))]
-                texts = ["\n".join(_paragraphs(v)) for v in values]
-                put(
-                    [(c, c, t) for c, t in enumerate(texts)],
-                    9,
-                    tuple(c == 0 for c in range(len(texts))),
-                    boxed=True,
-                    numbers=True,
-                )
+    return put, line, blank
+
+
+def plan_rows(
+    ws: Any,
+    block: Block,
+    previous: str,
+    put: Callable[..., int],
+    line: Callable[[str, float, bool, str], None],
+    blank: Callable[[], None],
+    last: int = len(WIDTHS) - 1,
+) -> None:
+    """Every row of ``block`` (after a block of kind ``previous``) but a steps table's, as
+    the writers of :func:`row_writer` write them: the « Mise en oeuvre » title, the summary
+    table's label | value rows, the fields' label | value rows boxed (labels on pale blue),
+    the bold lines, and :func:`seed_lines`'s."""
+    from openpyxl.styles import PatternFill
+
+    kind = block.kind
+    if kind == "section" and block.lines[0] == IMPL_TITLE:
+        line(block.lines[0], 10, True, "1F4E79")
+    elif kind == "summary_table":
+        if previous == "para":
             blank()
-        else:
-            seed_lines(block, previous, line, blank)
-        previous = kind
-    ws.freeze_panes = "A3"
-    ws.print_title_rows = "1:2"
+        for a, b in block.rows:
+            put([(0, 0, a, False), (1, last, b, False)])
+    elif kind == "fields":
+        for label, value in block.fields:
+            text = "\n".join(_paragraphs(value))
+            r = put([(0, 0, label, True), (1, last, text, False)], boxed=True)
+            ws.cell(row=r, column=1).fill = PatternFill("solid", fgColor="DDEBF7")
+    elif kind == "bold":
+        for text in block.lines:
+            line(text, 9, True, "000000")
+    else:
+        seed_lines(block, previous, line, blank)
+
+
+def save_portrait(wb: Any, ws: Any, path: Path) -> Path:
+    """The sheet on A4 portrait pages fitted to one page wide, 1.5 cm margins; the workbook
+    saved at ``path``."""
     fit_width(ws, "portrait")
     margin = 1.5 / 2.54  # inches
     ws.page_margins.left = ws.page_margins.right = margin
     ws.page_margins.top = ws.page_margins.bottom = margin
     wb.save(str(path))
     return path
+
+
+def plan_xlsx(path: Path, style: str = "titlerows") -> Path:
+    """Seed 001 as an .xlsx at ``path``; ``style`` ``titlerows`` only."""
+    if style != "titlerows":
+        raise ValueError(style)
+    wb, ws, write = sheet_writer(WIDTHS)
+    put, line, blank = row_writer(ws, write)
+    put([(0, 5, BANNER, True)], 12, "FFFFFF", "1F4E79")
+    labels = load_seed()
+    header = next(b.header for b in labels if b.kind == "impl")
+    put([(c, c, label, True) for c, label in enumerate(header)], 9, "000000", "D9E1F2", True)
+    previous = ""
+    for block in labels:
+        if block.kind == "impl":
+            for step in block.rows:
+                values = [step[c] if c < len(step) else "" for c in range(len(block.header))]
+                texts = ["\n".join(_paragraphs(v)) for v in values]
+                put([(c, c, t, c == 0) for c, t in enumerate(texts)], 9, boxed=True, numbers=True)
+            blank()
+        else:
+            plan_rows(ws, block, previous, put, line, blank)
+        previous = block.kind
+    ws.freeze_panes = "A3"
+    ws.print_title_rows = "1:2"
+    return save_portrait(wb, ws, path)
