@@ -506,6 +506,8 @@ def _add_numbers_row(rows: list[_RawRow], row: _RawRow, size: float) -> None:
 
 
 _TOTAL_LABELS = ("total", "total general", "totaux", "ensemble")
+# a word of arrow glyphs only: a row's marker when it opens the label, else a trend symbol
+_MARKERS_ONLY_RE = re.compile(rf"^[{_AXIS_MARKERS}{_SUB_MARKERS}▲△◄◀]+$")
 
 
 def _table_rows(page: _Page, start: int, cols: _Columns) -> tuple[list[_RawRow], int]:
@@ -553,6 +555,12 @@ def _table_rows(page: _Page, start: int, cols: _Columns) -> tuple[list[_RawRow],
             if cols.pair is not None and word.text.strip() == "/" and centre > cols.label_end:
                 slashed, last_key, qualified = True, None, None
                 continue
+            if (
+                centre > cols.label_end
+                and _MARKERS_ONLY_RE.match(word.text)
+                and not _in_label_span(word, cols)
+            ):
+                continue  # a trend or status arrow in a column of its own (« ▼ », « ► »)
             if centre > cols.label_end:  # a colour chip before a number is a marker
                 text = _cell_text(word.text)
                 if not text:
