@@ -164,6 +164,40 @@ def _is_summary_row(cells: dict[str, str | None]) -> bool:
     return len(texts) >= 3 and all(_COUNT_RE.match(t) for t in texts)
 
 
+# what a list view's column filters show when nothing is filtered (a search box's grey
+# placeholder, a drop-down list's first option), folded
+_FILTER_WORDS = frozenset(
+    "filtrer filtre rechercher recherche tous toutes tout all filter search selectionner "
+    "choisir aucun".split()
+)
+
+
+def _is_filter_row(cells: dict[str, str | None]) -> bool:
+    """A list view's FILTER ROW under a steps table's labels (« Filtrer… » search boxes,
+    « (Tous) » drop-down lists, printed with the header on each page): three cells or more,
+    each only such a control's text. No step row reads so."""
+    texts = [fold(v).strip() for v in cells.values() if v and v.strip()]
+    return len(texts) >= 3 and all(t and set(t.split()) <= _FILTER_WORDS for t in texts)
+
+
+# a data-preview widget's column type words, printed under each label (folded)
+_TYPE_WORDS = (
+    "texte", "nombre entier", "nombre decimal", "nombre", "entier", "decimal", "date",
+    "booleen", "chaine de caracteres", "chaine", "text", "integer", "number", "string",
+    "float", "boolean", "datetime", "date et heure", "url",
+)  # fmt: skip
+_TYPE_ROW_RE = re.compile(rf"^(?:\S+\s+){{0,3}}(?:{'|'.join(_TYPE_WORDS)})$")
+
+
+def _is_type_row(cells: dict[str, str | None]) -> bool:
+    """The header's last line of a data-preview widget (an open-data portal's table: each
+    label over its column's TYPE, « Texte », « Nombre entier »), read as the first body row
+    with the ends of wrapped labels (« à mobiliser Texte »): three cells or more, each ending
+    with a type word after three words at most. No step row reads so."""
+    texts = [fold(v).strip() for v in cells.values() if v and v.strip()]
+    return len(texts) >= 3 and all(_TYPE_ROW_RE.match(t) for t in texts)
+
+
 def _real_keys(keys: list[str]) -> frozenset[str]:
     """A table's named columns (« col3 », an unnamed one, left out)."""
     return frozenset(k for k in keys if not k.startswith(("col", "row")))
@@ -683,7 +717,11 @@ class _Parser:
             for r in block.rows
         ]
         split_period_names(rows, block.keys)  # « 2019 » over the step name in one cell
-        rows = [r for r in rows if r.group or not _is_summary_row(r.cells)]
+        rows = [
+            r for r in rows if r.group or not (_is_summary_row(r.cells) or _is_filter_row(r.cells))
+        ]
+        if block.has_header and rows and not rows[0].group and _is_type_row(rows[0].cells):
+            rows = rows[1:]  # the header's column types under its labels
         if self.last_was_table and _repeats_first_row(rows, sheet.rows):
             rows = rows[1:]  # a heading row repeated with the header on the new page
         head, self.pending_head = self.pending_head, None
