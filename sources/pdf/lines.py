@@ -12,6 +12,7 @@ from sources.pdf.drop_caps import rejoin_drop_caps
 from sources.pdf.fill_edges import split_at_fill_edges
 from sources.pdf.footnotes import as_call, is_call
 from sources.pdf.glyph_gaps import split_wide_gaps
+from sources.pdf.slanted import slant, slanted_words
 from sources.pdf.tracking import rejoin_tracked
 
 _CID_RE = re.compile(r"\(cid:\d+\)")
@@ -22,7 +23,12 @@ _SYMBOL_BULLETS = frozenset("\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06c\uf06e")
 
 
 def _words(page: Any) -> list[dict[str, Any]]:
-    """Words with font size/name; unmapped glyphs ``(cid:127)`` (bullets) become ``•``."""
+    """Words with font size/name; unmapped glyphs ``(cid:127)`` (bullets) become ``•``;
+    labels slanted 45° read as upright words at their feet (:mod:`sources.pdf.slanted`)."""
+    slanted: list[dict[str, Any]] = []
+    if hasattr(page, "filter") and any(slant(c) for c in page.chars):
+        slanted = slanted_words(page.chars, float(page.height))
+        page = page.filter(lambda o: o.get("object_type") != "char" or slant(o) is None)
     words = page.extract_words(
         x_tolerance=2,
         y_tolerance=2,
@@ -30,6 +36,7 @@ def _words(page: Any) -> list[dict[str, Any]]:
         use_text_flow=False,
         extra_attrs=["size", "fontname"],
     )
+    words = [*words, *slanted]
     words = split_collided(words, page.chars)  # texts drawn over each other: two words
     if not _pdfium_grouped(page):  # (PDFium's text page sets a space at such gaps itself)
         words = split_wide_gaps(words, page.chars)  # cells glued, no space glyph between them
