@@ -721,12 +721,13 @@ def _within_closed_grids(
         return unruled
     out: list[TableBlock] = []
     for table in unruled:
+        had_rows = bool(table.rows)  # (a header alone at the page's foot keeps its place)
         for grid in closed:
             if not (table.top < grid.bottom - 1 and grid.bottom + 1 < table.bottom):
                 continue
             table.rows = [r for r in table.rows if r.top < grid.bottom - 1]
             table.bottom = grid.bottom
-        if table.rows:
+        if table.rows or not had_rows:
             out.append(table)
     return out
 

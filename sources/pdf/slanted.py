@@ -62,6 +62,9 @@ def slanted_words(chars: list[dict[str, Any]], height: float) -> list[dict[str, 
         x0, base = float(first["matrix"][4]), float(first["matrix"][5])
         size = max(float(c.get("size") or 5.0) for c in glyphs)
         reach = float(last["matrix"][4]) + float(last.get("adv") or 0.0) * ux
+        # the label's foot: its cell's text edge lies about one size left of the baseline's
+        # start (the cell's padding and the glyphs' descent, turned)
+        x0 -= size
         words.append(
             {
                 "text": text,
