@@ -186,16 +186,25 @@ _TYPE_WORDS = (
     "booleen", "chaine de caracteres", "chaine", "text", "integer", "number", "string",
     "float", "boolean", "datetime", "date et heure", "url",
 )  # fmt: skip
-_TYPE_ROW_RE = re.compile(rf"^(?:\S+\s+){{0,3}}(?:{'|'.join(_TYPE_WORDS)})$")
+_TYPES = frozenset(_TYPE_WORDS)
 
 
 def _is_type_row(cells: dict[str, str | None]) -> bool:
     """The header's last line of a data-preview widget (an open-data portal's table: each
     label over its column's TYPE, « Texte », « Nombre entier »), read as the first body row
     with the ends of wrapped labels (« à mobiliser Texte »): three cells or more, each ending
-    with a type word after three words at most. No step row reads so."""
-    texts = [fold(v).strip() for v in cells.values() if v and v.strip()]
-    return len(texts) >= 3 and all(_TYPE_ROW_RE.match(t) for t in texts)
+    with a type word after at most three words opening in small letters. No step row reads
+    so."""
+    texts = [v.split() for v in cells.values() if v and v.strip()]
+    return len(texts) >= 3 and all(_type_cell(words) for words in texts)
+
+
+def _type_cell(words: list[str]) -> bool:
+    for size in range(min(4, len(words)), 0, -1):  # the longest type first
+        head, tail = words[:-size], words[-size:]
+        if fold(" ".join(tail)) in _TYPES:
+            return len(head) <= 3 and (not head or head[0][:1].islower())
+    return False
 
 
 def _real_keys(keys: list[str]) -> frozenset[str]:

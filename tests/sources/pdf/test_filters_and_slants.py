@@ -1,0 +1,123 @@
+"""Rules drawn from the sixty-first to sixty-third held-out sets (issue 13, forty-third pass),
+each shown on hand-made cases with negative ones, or on a page a real producer printed:
+
+1. A list view's FILTER ROW under a steps table's labels (« Filtrer… », « (Tous) ») and a
+   data-preview widget's COLUMN TYPES under them (« Texte », « Nombre entier ») are header,
+   no step (sources.action_plan.parser ``_is_filter_row``, ``_is_type_row``).
+2. Header labels SLANTED 45° read as upright words at their feet (sources.pdf.slanted).
+3. A header alone at a page's foot keeps its place beside a shut ruled grid
+   (sources.pdf.pages ``_within_closed_grids``).
+4. Arrow glyphs right of a progress table's labels are a trend column, no label text
+   (sources.cot.referential ``_MARKERS_ONLY_RE``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import pdfplumber
+
+from sources.action_plan import parse_action_plan
+from sources.action_plan.parser import _is_filter_row, _is_type_row
+from sources.cot.referential import _MARKERS_ONLY_RE
+from sources.pdf.content import TableBlock, TableRow
+from sources.pdf.lines import _words, words_to_lines
+from sources.pdf.pages import _within_closed_grids
+from sources.pdf.slanted import slant, slanted_words
+from tests.sources.pdf.hand_pages import HandPages
+
+PRODUCED = Path(__file__).resolve().parents[2] / "fixtures" / "producers"
+EDGE = 57.0
+
+# --------------------------------------------------------------------------- 1. header rows
+
+
+def test_filter_and_type_rows_are_told() -> None:
+    filters = {"step": "Filtrer…", "description": "Filtrer…", "planning": "(Tous)"}
+    assert _is_filter_row({**filters, "budget": "Rechercher", "owner": "(Toutes)"})
+    types = {"step": "Texte", "description": "Texte", "planning": "Nombre entier"}
+    assert _is_type_row({**types, "budget": "à mobiliser Texte", "partners": "envisagés Texte"})
+    # negative: steps (« Tous publics », a description ending in « texte »), two cells only
+    step = {"step": "Former tous les agents", "description": "Rédiger le texte", "planning": "2020"}
+    assert not _is_filter_row(step) and not _is_type_row(step)
+    assert not _is_filter_row({"step": "Filtrer…", "description": "(Tous)"})
+    assert not _is_type_row({"step": "Écrire le texte", "planning": "Date", "owner": "Texte"})
+    assert not _is_type_row({"step": "Texte", "planning": "2019", "owner": "GACdG"})
+
+
+def test_a_filter_row_and_a_type_row_under_the_labels_are_no_steps() -> None:
+    pages = HandPages()
+    pages.fiche_head(EDGE)
+    rows = [
+        ("Filtrer…", "Filtrer…", "(Tous)", "Filtrer…", "(Tous)", "Filtrer…"),
+        ("Lancer un test", "Auditer vingt entreprises.", "2019", "18000", "GACdG", "CCI"),
+        ("Définir", "Choisir les filières.", "2020", "5000", "GACdG", ""),
+    ]
+    pages.steps_table(150.0, rows)
+    pages.c.showPage()
+    doc = parse_action_plan(pages.save(), "plans/filtres.pdf", "0" * 64)
+    assert [(s.step, s.planning_label) for s in doc.steps] == [
+        ("Lancer un test", "2019"),
+        ("Définir", "2020"),
+    ]
+
+
+# --------------------------------------------------------------------------- 2. slanted
+
+
+def test_slanted_glyphs_are_told_from_upright_and_turned_ones() -> None:
+    assert slant({"matrix": (0.707, 0.707, -0.707, 0.707, 0, 0)}) is not None
+    assert slant({"matrix": (1.0, 0.0, 0.0, 1.0, 0, 0)}) is None  # upright
+    assert slant({"matrix": (0.0, 1.0, -1.0, 0.0, 0, 0)}) is None  # a quarter turn
+    assert slant({"matrix": (0.707, -0.707, 0.707, 0.707, 0, 0)}) is None  # falling
+
+
+def test_slanted_header_labels_read_side_by_side_over_their_columns() -> None:
+    with pdfplumber.open(PRODUCED / "plan_xlsx_slanted.pdf") as pdf:
+        page = pdf.pages[0]
+        words = slanted_words(page.chars, float(page.height))
+        lines = words_to_lines(_words(page), 1)
+    labels = [w["text"] for w in words[:6]]
+    assert labels == [
+        "Etape",
+        "Descriptif",
+        "Planification",
+        "Ressources à mobiliser",
+        "Porteur",
+        "Partenaires envisagés",
+    ]
+    assert all(a["x1"] < b["x0"] for a, b in zip(words[:5], words[1:6], strict=True))
+    header = next(ln for ln in lines if ln.text.startswith("Etape"))
+    assert len(header.segments) == 6  # (before: letters scattered over fifteen lines)
+
+
+# --------------------------------------------------------------------------- 3. header alone
+
+
+def test_a_header_alone_keeps_its_place_beside_a_shut_grid() -> None:
+    keys = ["step", "description"]
+    alone = TableBlock(2, 772.0, 780.0, keys, True)
+    grid = TableBlock(2, 100.0, 300.0, keys, True, rows_ruled=True)
+    grid.rows.append(TableRow(2, 120.0, {"step": "a", "description": "b"}))
+    page = SimpleNamespace(edges=[], rects=[], lines=[])
+    from sources.pdf import pages as module
+
+    shut = module._closed_bottom
+    module._closed_bottom = lambda page, table: True  # the grid drawn shut at its bottom
+    try:
+        assert _within_closed_grids(page, [alone], [grid]) == [alone]
+        # negative: a geometry table whose rows all lie under the shut grid is dropped
+        under = TableBlock(2, 90.0, 320.0, keys, True)
+        under.rows.append(TableRow(2, 310.0, {"step": "Source : INSEE", "description": ""}))
+        assert _within_closed_grids(page, [under], [grid]) == []
+    finally:
+        module._closed_bottom = shut
+
+
+# --------------------------------------------------------------------------- 4. trend arrows
+
+
+def test_arrow_words_are_trend_symbols() -> None:
+    assert all(_MARKERS_ONLY_RE.match(t) for t in ("▼", "►", "▲", "▶▶"))
+    assert not any(_MARKERS_ONLY_RE.match(t) for t in ("▼ Mobilité", "27 %", "->"))
