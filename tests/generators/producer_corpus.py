@@ -2586,6 +2586,41 @@ opendata 9 A4 pages, the preview widgets with a type word under every label as d
 ``<thead>`` repeated with its types (15 header rows for 12 tables); spacer 15 slides, the
 4 pt white gaps before every axis row but the first as drawn, read by pdfium a row a line.
 
+SIXTY-FOURTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, beside the sixty-fifth and sixty-sixth sets). Truth: the seed texts
+unchanged (a draft's placeholders shown as tracked deletions before the seed's values,
+search terms highlighted inside words, and a comments column after a progress table's
+numbers change no value; the struck-through placeholders are no part of any value, the
+highlights add no character, the comments and their column are no part of any row).
+
+``plan_docx_rature``      Writer from a .docx, ``plan_docx_grid``'s document REVIEWED UNDER
+                          « SUIVI DES MODIFICATIONS » and printed with the changes shown: in
+                          every non-empty « Planification » and « Ressources à mobiliser »
+                          body cell A STRUCK-THROUGH TRACKED DELETION of the draft's
+                          placeholder (« À définir », « À chiffrer »; not in the seed)
+                          RIGHT BEFORE the seed value as an underlined tracked insertion, in
+                          the author's colour, change bars in the margin.
+``plan_html_surligne``    Chromium print of a WordPress page reached from the site's search:
+                          every case-insensitive match of « économie », « circulaire »,
+                          « déchet », « entreprise » in a Bootstrap ``<mark>`` (padding
+                          0.2 em, pale yellow), THE MATCHED LETTERS ONLY, so words are
+                          highlighted IN PART (« <mark>entreprise</mark>s »); steps
+                          ``table.etapes`` (thin full grid, ``<thead>`` repeated), fields
+                          ``table.kv``.
+``cot000_pptxremarks``    Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table on FIVE columns, a « Commentaires » COLUMN after the
+                          seed's four (CAE 330 / 80 / 80 / 80 / 122 pt, ECI 360 / 70 / 70 /
+                          70 / 122 pt) holding an italic grey remark by a rule on the row's
+                          figures (« À programmer en 2021 », « Avancement satisfaisant »,
+                          « Retard à rattraper ») or nothing.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
