@@ -2615,6 +2615,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the SIXTY-FIFTH
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): doublerule 13 A4 pages, the
+steps cells framed by double lines as drawn, « Planificatio / n » cut in its header cell;
+breakall 9 A4 pages, every table cell's wrapped lines cut inside words with no hyphen as
+drawn (step names, descriptions, partners, header labels, the fields' labels and values),
+read by pdfium a cut line a line; bottom 15 slides, 7 CAE and 15 ECI labels wrapped on two
+lines with their numbers level with the second as drawn, read by pdfium as two lines, the
+numbers after the second.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -2665,7 +2674,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.tendance_deck`, :mod:`~tests.generators.odt_textscale`,
 :mod:`~tests.generators.filterrow_page`, :mod:`~tests.generators.gutter_deck`,
 :mod:`~tests.generators.xlsx_slanted`, :mod:`~tests.generators.opendata_page`,
-:mod:`~tests.generators.spacer_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.spacer_deck`, :mod:`~tests.generators.odt_doublerule`,
+:mod:`~tests.generators.breakall_page`, :mod:`~tests.generators.bottom_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -2828,6 +2839,8 @@ PLAN_LAYOUTS = (
     "plan_html_filterrow",
     "plan_xlsx_slanted",
     "plan_html_opendata",
+    "plan_odt_doublerule",
+    "plan_html_breakall",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -2886,6 +2899,7 @@ COT_LAYOUTS = (
     "cot000_pptxtendance",
     "cot000_pptxgutter",
     "cot000_pptxspacer",
+    "cot000_pptxbottom",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -1522,6 +1522,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     column (:mod:`tests.generators.gutter_deck`);
     ``spacer``: an empty 4 pt spacer row before every ▼ axis row but the first
     (:mod:`tests.generators.spacer_deck`);
+    ``bottom``: the progress tables as pasted from a workbook, a narrow wrapping label
+    column and every cell anchored at the bottom (:mod:`tests.generators.bottom_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1666,6 +1668,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.spacer_deck import PptxSpacerSlides
 
             slides = PptxSpacerSlides(base)
+        elif variant == "bottom":  # a module of its own, built on _PptxSlides
+            from tests.generators.bottom_deck import PptxBottomSlides
+
+            slides = PptxBottomSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:
