@@ -22,7 +22,7 @@ newsletter in :mod:`tests.generators.newsletter_page`, blankhead in
 tinycard in :mod:`tests.generators.tinycard_page`, nbsprows in
 :mod:`tests.generators.nbsprows_page`, filterrow in :mod:`tests.generators.filterrow_page`,
 opendata in :mod:`tests.generators.opendata_page`, surligne in
-:mod:`tests.generators.surligne_page`).
+:mod:`tests.generators.surligne_page`, breakall in :mod:`tests.generators.breakall_page`).
 """
 
 from __future__ import annotations
@@ -419,6 +419,10 @@ def plan_html(style: str) -> str:
         from tests.generators.dropcap_page import plan_html_dropcap
 
         return plan_html_dropcap()
+    if style == "breakall":  # a portal theme's ``word-break: break-all`` on every cell
+        from tests.generators.breakall_page import plan_html_breakall
+
+        return plan_html_breakall()
     if style == "filterrow":  # a tracking tool's list view, a filter row in its header
         from tests.generators.filterrow_page import plan_html_filterrow
 

@@ -372,7 +372,8 @@ def plan_odt(style: str, path: Path) -> Path:
     ``hanging`` (:mod:`tests.generators.odt_hanging`), ``twinrows``
     (:mod:`tests.generators.odt_twinrows`), ``tabfields`` (:mod:`tests.generators.odt_tabfields`),
     ``tightcell`` (:mod:`tests.generators.odt_tightcell`), ``textscale``
-    (:mod:`tests.generators.odt_textscale`) or ``linenum`` (``twotier`` with Writer's line
+    (:mod:`tests.generators.odt_textscale`), ``doublerule``
+    (:mod:`tests.generators.odt_doublerule`) or ``linenum`` (``twotier`` with Writer's line
     numbering on)."""
     styles_known = (
         "twotier",
@@ -388,6 +389,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "tabfields",
         "tightcell",
         "textscale",
+        "doublerule",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)
@@ -564,6 +566,12 @@ def plan_odt(style: str, path: Path) -> Path:
             tables += 1
             out.append(scaled_steps(block.header, block.rows, tables))
             out.append(_p("Standard", ""))
+        elif kind == "impl" and style == "doublerule":  # every steps cell's borders double
+            from tests.generators.odt_doublerule import doubled_steps
+
+            tables += 1
+            out.append(doubled_steps(block.header, block.rows, tables))
+            out.append(_p("Standard", ""))
         elif kind == "impl" and style == "steplist":
             out.append(_step_list(block.header, block.rows))
         elif kind == "impl":
@@ -631,6 +639,12 @@ def plan_odt(style: str, path: Path) -> Path:
 
         auto = _AUTO_STYLES.replace(
             "</office:automatic-styles>", SCALE_STYLES + "</office:automatic-styles>"
+        )
+    if style == "doublerule":  # the steps cells' double-bordered styles
+        from tests.generators.odt_doublerule import STYLES as DOUBLE_STYLES
+
+        auto = _AUTO_STYLES.replace(
+            "</office:automatic-styles>", DOUBLE_STYLES + "</office:automatic-styles>"
         )
     if style == "linenum":  # « Outils › Numérotation des lignes » (thirtieth held-out set)
         styles = styles.replace(_FONTS, _ONE_FONTS).replace(

@@ -1524,6 +1524,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.spacer_deck`);
     ``remarks``: a « Commentaires » column of the consultant's remarks after the numbers
     (:mod:`tests.generators.remarks_deck`);
+    ``bottom``: the progress tables as pasted from a workbook, a narrow wrapping label
+    column and every cell anchored at the bottom (:mod:`tests.generators.bottom_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1672,6 +1674,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.remarks_deck import PptxRemarksSlides
 
             slides = PptxRemarksSlides(base)
+        elif variant == "bottom":  # a module of its own, built on _PptxSlides
+            from tests.generators.bottom_deck import PptxBottomSlides
+
+            slides = PptxBottomSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:
