@@ -2586,6 +2586,39 @@ opendata 9 A4 pages, the preview widgets with a type word under every label as d
 ``<thead>`` repeated with its types (15 header rows for 12 tables); spacer 15 slides, the
 4 pt white gaps before every axis row but the first as drawn, read by pdfium a row a line.
 
+SIXTY-SIXTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, beside the sixty-fourth and sixty-fifth sets). Truth: the seed texts
+unchanged (a dark band with the fiche's code turned 90° merged down the left of each steps
+block, a 2em first-line indent on every paragraph including the steps cells', and the axis
+labels moved into a merged column of their own change no value; the band's text is no part
+of any label, value or step, the « Axe » column no value column).
+
+``plan_xlsx_ficheband``   Calc printing an openpyxl .xlsx, one sheet, A4 portrait, « 1 page
+                          wide », no gridlines, the ``slanted`` rows (steps header not
+                          slanted) ONE COLUMN TO THE RIGHT (B–G) of a narrow margin column A;
+                          IN COLUMN A, A CELL MERGED DOWN FROM EACH FICHE'S STEPS HEADER ROW
+                          TO ITS LAST STEP ROW, dark #1F4E79, holding « FICHE <code> » bold
+                          white TURNED 90° (reading bottom to top), centred.
+``plan_html_alinea``      Chromium print of a municipal site's page whose theme sets the
+                          French « alinéa », ``p { text-indent: 2em; }``, on EVERY PARAGRAPH,
+                          INSIDE TABLE CELLS TOO: each steps cell's paragraphs (``<p>``) start
+                          their first line 2em right of the others, in the narrow columns a
+                          first word often alone or pushed down; steps ``table.etapes``
+                          (thin full grid, ``<thead>`` repeated, labels not indented); fields
+                          ``table.kv``.
+``cot000_pptxaxiscol``    Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table on FIVE COLUMNS (« Axe » first, CAE 130 / 220 / 114 /
+                          114 / 114 pt, ECI 150 / 230 / 104 / 104 / 104 pt): each ▼ AXIS LABEL
+                          IN A FIRST-COLUMN CELL MERGED DOWN OVER ITS AXIS ROW AND ITS ▶ ROWS,
+                          anchored in the middle, the axis row's second cell empty.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
