@@ -21,7 +21,8 @@ newsletter in :mod:`tests.generators.newsletter_page`, blankhead in
 :mod:`tests.generators.blankhead_page`, airrecord in :mod:`tests.generators.airrecord_page`,
 tinycard in :mod:`tests.generators.tinycard_page`, nbsprows in
 :mod:`tests.generators.nbsprows_page`, filterrow in :mod:`tests.generators.filterrow_page`,
-opendata in :mod:`tests.generators.opendata_page`).
+opendata in :mod:`tests.generators.opendata_page`, alinea in
+:mod:`tests.generators.alinea_page`).
 """
 
 from __future__ import annotations
@@ -438,6 +439,10 @@ def plan_html(style: str) -> str:
         from tests.generators.kanban_page import plan_html_kanban
 
         return plan_html_kanban()
+    if style == "alinea":  # a 2em first-line indent on every <p>, table cells' too
+        from tests.generators.alinea_page import plan_html_alinea
+
+        return plan_html_alinea()
     if style == "opendata":  # steps as data-preview widgets, a type under each label
         from tests.generators.opendata_page import plan_html_opendata
 

@@ -2619,6 +2619,16 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the SIXTY-SIXTH
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): ficheband 5 A4 portrait
+pages, the dark bands with « FICHE n.n.n » turned 90° merged down column A as drawn, fiche
+1.2.1's band cut by a page break (its page-2 part empty, its text on page 3), read by pdfium
+as a line before each steps header; alinea 9 A4 pages, every cell paragraph's first line
+indented 2em as drawn, short values pushed to the cells' right side, « 2020 et » / « + »
+split, read by pdfium a cell at a time; axiscol 15 slides, the merged « Axe » cells centred
+in their rows' height and the empty second cell of the axis rows as drawn, read by pdfium
+the axis label on a line and its numbers on the next.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -2669,7 +2679,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.tendance_deck`, :mod:`~tests.generators.odt_textscale`,
 :mod:`~tests.generators.filterrow_page`, :mod:`~tests.generators.gutter_deck`,
 :mod:`~tests.generators.xlsx_slanted`, :mod:`~tests.generators.opendata_page`,
-:mod:`~tests.generators.spacer_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.spacer_deck`, :mod:`~tests.generators.xlsx_ficheband`,
+:mod:`~tests.generators.alinea_page`, :mod:`~tests.generators.axiscol_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -2832,6 +2844,8 @@ PLAN_LAYOUTS = (
     "plan_html_filterrow",
     "plan_xlsx_slanted",
     "plan_html_opendata",
+    "plan_xlsx_ficheband",
+    "plan_html_alinea",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -2890,6 +2904,7 @@ COT_LAYOUTS = (
     "cot000_pptxtendance",
     "cot000_pptxgutter",
     "cot000_pptxspacer",
+    "cot000_pptxaxiscol",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -3039,6 +3054,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_slanted import plan_xlsx_slanted
 
             source = plan_xlsx_slanted(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_ficheband":  # a fiche band merged down column A, 90°
+            from tests.generators.xlsx_ficheband import plan_xlsx_ficheband
+
+            source = plan_xlsx_ficheband(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout.startswith("plan_xlsx_"):  # an Excel workbook printed by Calc
             from tests.generators.xlsx_titlerows import plan_xlsx

@@ -1522,6 +1522,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     column (:mod:`tests.generators.gutter_deck`);
     ``spacer``: an empty 4 pt spacer row before every ▼ axis row but the first
     (:mod:`tests.generators.spacer_deck`);
+    ``axiscol``: the progress tables' ▼ axis labels in a first « Axe » column, each merged
+    down over its axis's rows (:mod:`tests.generators.axiscol_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1666,6 +1668,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.spacer_deck import PptxSpacerSlides
 
             slides = PptxSpacerSlides(base)
+        elif variant == "axiscol":  # a module of its own, built on _PptxSlides
+            from tests.generators.axiscol_deck import PptxAxisColSlides
+
+            slides = PptxAxisColSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:
