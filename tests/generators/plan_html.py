@@ -22,7 +22,8 @@ newsletter in :mod:`tests.generators.newsletter_page`, blankhead in
 tinycard in :mod:`tests.generators.tinycard_page`, nbsprows in
 :mod:`tests.generators.nbsprows_page`, filterrow in :mod:`tests.generators.filterrow_page`,
 opendata in :mod:`tests.generators.opendata_page`, surligne in
-:mod:`tests.generators.surligne_page`, breakall in :mod:`tests.generators.breakall_page`).
+:mod:`tests.generators.surligne_page`, breakall in :mod:`tests.generators.breakall_page`,
+alinea in :mod:`tests.generators.alinea_page`).
 """
 
 from __future__ import annotations
@@ -447,6 +448,10 @@ def plan_html(style: str) -> str:
         from tests.generators.surligne_page import plan_html_surligne
 
         return plan_html_surligne()
+    if style == "alinea":  # a 2em first-line indent on every <p>, table cells' too
+        from tests.generators.alinea_page import plan_html_alinea
+
+        return plan_html_alinea()
     if style == "opendata":  # steps as data-preview widgets, a type under each label
         from tests.generators.opendata_page import plan_html_opendata
 

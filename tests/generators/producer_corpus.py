@@ -2640,6 +2640,34 @@ is one word, a double rule one rule, a wrapped label one row).
                           LABEL COLUMN (CAE 150 pt, ECI 200 pt) whose longer labels WRAP ON
                           TWO LINES, EVERY CELL ANCHORED AT THE BOTTOM, so a wrapped row's
                           numbers stand level with its label's SECOND line.
+SIXTY-SIXTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, beside the sixty-fourth and sixty-fifth sets). Truth: the seed texts
+unchanged (a dark band with the fiche's code turned 90° merged down the left of each steps
+block, a 2em first-line indent on every paragraph including the steps cells', and the axis
+labels moved into a merged column of their own change no value; the band's text is no part
+of any label, value or step, the « Axe » column no value column).
+
+``plan_xlsx_ficheband``   Calc printing an openpyxl .xlsx, one sheet, A4 portrait, « 1 page
+                          wide », no gridlines, the ``slanted`` rows (steps header not
+                          slanted) ONE COLUMN TO THE RIGHT (B–G) of a narrow margin column A;
+                          IN COLUMN A, A CELL MERGED DOWN FROM EACH FICHE'S STEPS HEADER ROW
+                          TO ITS LAST STEP ROW, dark #1F4E79, holding « FICHE <code> » bold
+                          white TURNED 90° (reading bottom to top), centred.
+``plan_html_alinea``      Chromium print of a municipal site's page whose theme sets the
+                          French « alinéa », ``p { text-indent: 2em; }``, on EVERY PARAGRAPH,
+                          INSIDE TABLE CELLS TOO: each steps cell's paragraphs (``<p>``) start
+                          their first line 2em right of the others, in the narrow columns a
+                          first word often alone or pushed down; steps ``table.etapes``
+                          (thin full grid, ``<thead>`` repeated, labels not indented); fields
+                          ``table.kv``.
+``cot000_pptxaxiscol``    Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table on FIVE COLUMNS (« Axe » first, CAE 130 / 220 / 114 /
+                          114 / 114 pt, ECI 150 / 230 / 104 / 104 / 104 pt): each ▼ AXIS LABEL
+                          IN A FIRST-COLUMN CELL MERGED DOWN OVER ITS AXIS ROW AND ITS ▶ ROWS,
+                          anchored in the middle, the axis row's second cell empty.
 
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
@@ -2660,6 +2688,15 @@ drawn (step names, descriptions, partners, header labels, the fields' labels and
 read by pdfium a cut line a line; bottom 15 slides, 7 CAE and 15 ECI labels wrapped on two
 lines with their numbers level with the second as drawn, read by pdfium as two lines, the
 numbers after the second.
+As produced (seen after generation, by eye only; no generator amended; see the SIXTY-SIXTH
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): ficheband 5 A4 portrait
+pages, the dark bands with « FICHE n.n.n » turned 90° merged down column A as drawn, fiche
+1.2.1's band cut by a page break (its page-2 part empty, its text on page 3), read by pdfium
+as a line before each steps header; alinea 9 A4 pages, every cell paragraph's first line
+indented 2em as drawn, short values pushed to the cells' right side, « 2020 et » / « + »
+split, read by pdfium a cell at a time; axiscol 15 slides, the merged « Axe » cells centred
+in their rows' height and the empty second cell of the axis rows as drawn, read by pdfium
+the axis label on a line and its numbers on the next.
 
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
@@ -2714,7 +2751,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.spacer_deck`, :mod:`~tests.generators.docx_rature`,
 :mod:`~tests.generators.surligne_page`, :mod:`~tests.generators.remarks_deck`,
 :mod:`~tests.generators.odt_doublerule`, :mod:`~tests.generators.breakall_page`,
-:mod:`~tests.generators.bottom_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.bottom_deck`, :mod:`~tests.generators.xlsx_ficheband`,
+:mod:`~tests.generators.alinea_page`, :mod:`~tests.generators.axiscol_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -2881,6 +2920,8 @@ PLAN_LAYOUTS = (
     "plan_html_surligne",
     "plan_odt_doublerule",
     "plan_html_breakall",
+    "plan_xlsx_ficheband",
+    "plan_html_alinea",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -2941,6 +2982,7 @@ COT_LAYOUTS = (
     "cot000_pptxspacer",
     "cot000_pptxremarks",
     "cot000_pptxbottom",
+    "cot000_pptxaxiscol",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -3095,6 +3137,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_slanted import plan_xlsx_slanted
 
             source = plan_xlsx_slanted(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_ficheband":  # a fiche band merged down column A, 90°
+            from tests.generators.xlsx_ficheband import plan_xlsx_ficheband
+
+            source = plan_xlsx_ficheband(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout.startswith("plan_xlsx_"):  # an Excel workbook printed by Calc
             from tests.generators.xlsx_titlerows import plan_xlsx

@@ -1526,6 +1526,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.remarks_deck`);
     ``bottom``: the progress tables as pasted from a workbook, a narrow wrapping label
     column and every cell anchored at the bottom (:mod:`tests.generators.bottom_deck`);
+    ``axiscol``: the progress tables' ▼ axis labels in a first « Axe » column, each merged
+    down over its axis's rows (:mod:`tests.generators.axiscol_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1678,6 +1680,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.bottom_deck import PptxBottomSlides
 
             slides = PptxBottomSlides(base)
+        elif variant == "axiscol":  # a module of its own, built on _PptxSlides
+            from tests.generators.axiscol_deck import PptxAxisColSlides
+
+            slides = PptxAxisColSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:
