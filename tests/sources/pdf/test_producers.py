@@ -6477,6 +6477,26 @@ its own, then its numbers alone on the next line (« ▼ Planification territori
 27 % 16,4 % »), each ▶ row a line (« ▶ Planification sectorielle 23,9 20,2 % 18,4 % »); the
 other slides not compared.
 
+First measure of the SIXTY-FOURTH, SIXTY-FIFTH and SIXTY-SIXTH held-out sets (forty-third
+pass, 2026-12-05 ~00:45 UTC, by the lead, on ``aabc7e1`` — the three merged after every change
+of that pass to ``sources/`` —; recorded in ``HELD_FLOORS``, ``COT_HELD_FLOORS``,
+``COT_HELD_EXTRA_CEILINGS`` and ``test_engines.HELD_OUT_ENGINES_DIFFER``, totals and check
+names only, failures never printed): ``plan_docx_rature`` 13/13 fiches, **0/35 rows**, 60/60
+fields, 10/17 step values, 8/12 actions, step/description/planning/budget/owner/partners
+cells 35, 35, 0, 0, 35, 35; ``plan_html_surligne`` **8/13 fiches**, 30/35 rows, **44/60
+fields**, 17/17 step values, 11/12 actions, cells 32, 32, 35, 35, 33, 35, the two engines
+reading it differently; ``plan_odt_doublerule`` read exactly on first sight (13/13, 35/35,
+60/60, 17/17, 12/12 actions); ``plan_html_breakall`` 13/13 fiches, 29/35 rows, **24/60
+fields**, 17/17 step values, 11/12 actions, cells 33, 34, 35, 33, 35, 33;
+``plan_xlsx_ficheband`` 13/13 fiches, 31/35 rows, 60/60 fields, 17/17 step values, 11/12
+actions, cells 32 each; ``plan_html_alinea`` 13/13 fiches, 26/35 rows, **34/60 fields**, 17/17
+step values, 9/12 actions, cells 35, 35, 35, 35, 35, 26; ``cot000_pptxremarks`` **17/45
+referential rows, 28 extra**; ``cot000_pptxbottom`` **45/45**, none extra (read exactly on
+first sight); ``cot000_pptxaxiscol`` **7/45, 32 extra**; objectives 21/21 on the three decks.
+No remnant, issue nor page check fails. On unseen plan layouts: rows 151/210 (72 %), fields
+282/360. **The ≥ 98 % held-out goal is not met** (causes not looked at). The nine STAY HELD
+OUT for the next pass.
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
@@ -7186,6 +7206,19 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # SIXTY-FOURTH to SIXTY-SIXTH held-out sets, first measure (forty-third pass, 2026-12-05
+    # ~00:45 UTC, on aabc7e1 after every change of the pass, totals only; fiches, steps,
+    # fields, step values): rature 13, 0, 60, 10, actions 8/12; surligne 8, 30, 44, 17,
+    # actions 11/12, engines differing; doublerule exact (13, 35, 60, 17, actions 12/12);
+    # breakall 13, 29, 24, 17, actions 11/12; ficheband 13, 31, 60, 17, actions 11/12;
+    # alinea 13, 26, 34, 17, actions 9/12; decks remarks 17/45 (28 extra), bottom exact,
+    # axiscol 7/45 (32 extra), objectives 21/21. Held out for the next pass.
+    "plan_docx_rature": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 10},
+    "plan_html_surligne": {"fiches": 8, "steps": 30, "fields": 44, "step_values": 17},
+    "plan_odt_doublerule": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_breakall": {"fiches": 13, "steps": 29, "fields": 24, "step_values": 17},
+    "plan_xlsx_ficheband": {"fiches": 13, "steps": 31, "fields": 60, "step_values": 17},
+    "plan_html_alinea": {"fiches": 13, "steps": 26, "fields": 34, "step_values": 17},
     # SIXTY-FIRST to SIXTY-THIRD held-out sets, first measure (forty-third pass, 2026-12-05
     # ~00:21 UTC, on a44c638 after every change of the pass, totals only; fiches, steps,
     # fields, step values): consignes, nbsprows and textscale exact (13, 35, 60, 17, actions
@@ -7652,7 +7685,14 @@ def test_plan_held_out_floors(layout: str) -> None:
 # held-out sets, first measure, forty-third pass): 34, 45 and 45 of 45 referential rows (11, 0
 # and 0 extra), objectives 21/21, audits and document right (TUNED since the same pass,
 # moved before any failure was printed: asserted exactly by test_cot000)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+# cot000_pptxremarks, cot000_pptxbottom, cot000_pptxaxiscol (SIXTY-FOURTH to SIXTY-SIXTH
+# held-out sets, first measure, forty-third pass): 17, 45 and 7 of 45 referential rows (28, 0
+# and 32 extra), objectives 21/21, audits and document right (held out)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    "cot000_pptxremarks": {"referential_rows": 17, "objectives": 21},
+    "cot000_pptxbottom": {"referential_rows": 45, "objectives": 21},
+    "cot000_pptxaxiscol": {"referential_rows": 7, "objectives": 21},
+}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -7674,7 +7714,7 @@ COT_HELD_REJECTED: dict[str, str] = {}
 # (cot000_pptxslash 45, cot000_pptxsubtotal 22 at their first measure, forty-second pass;
 # tuned since the forty-third)
 # (cot000_pptxtendance: 11 at its first measure, forty-third pass; tuned since the same pass)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxremarks": 28, "cot000_pptxaxiscol": 32}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
