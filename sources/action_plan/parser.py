@@ -202,8 +202,14 @@ def _is_type_row(cells: dict[str, str | None]) -> bool:
 def _type_cell(words: list[str]) -> bool:
     for size in range(min(4, len(words)), 0, -1):  # the longest type first
         head, tail = words[:-size], words[-size:]
-        if fold(" ".join(tail)) in _TYPES:
-            return len(head) <= 3 and (not head or head[0][:1].islower())
+        if fold(" ".join(tail)) in _TYPES:  # a widget's type word: capitalised, no stop
+            # (« … entrer du texte. », a form's prompt cut by the page break, is none)
+            return (
+                tail[0][:1].isupper()
+                and tail[-1][-1:].isalpha()
+                and len(head) <= 3
+                and (not head or head[0][:1].islower())
+            )
     return False
 
 

@@ -44,6 +44,8 @@ def test_filter_and_type_rows_are_told() -> None:
     assert not _is_filter_row({"step": "Filtrer…", "description": "(Tous)"})
     assert not _is_type_row({"step": "Écrire le texte", "planning": "Date", "owner": "Texte"})
     assert not _is_type_row({"step": "Texte", "planning": "2019", "owner": "GACdG"})
+    # a form's prompt cut by a page break (« Cliquez ou appuyez ici pour entrer du » / « texte. »)
+    assert not _is_type_row({"step": "texte.", "owner": "du texte.", "partners": "texte."})
 
 
 def test_a_filter_row_and_a_type_row_under_the_labels_are_no_steps() -> None:
