@@ -13,8 +13,17 @@ Only the layout comes from here: every value is the seed's (the « Axe » label 
 
 from __future__ import annotations
 
-from tests.generators.progress_deck import BANDS, DARK, HEAD, HEADS, ROW, SIZE, WHITE
-from tests.generators.slides_office import _PptxSlides, filled_cell, seed_cell
+from tests.generators.progress_deck import (
+    BANDS,
+    DARK,
+    HEAD,
+    HEADS,
+    ROW,
+    SIZE,
+    WHITE,
+    PptxProgressSlides,
+)
+from tests.generators.slides_office import filled_cell, seed_cell
 
 WIDTHS = {False: (130, 220, 114, 114, 114), True: (150, 230, 104, 104, 104)}  # pt
 AXIS_FILL = "D6E3F0"
@@ -37,22 +46,14 @@ def _groups(rows: list[tuple]) -> list[tuple[int, int]]:
     return spans
 
 
-class PptxAxisColSlides(_PptxSlides):
+class PptxAxisColSlides(PptxProgressSlides):
     """Progress tables whose ▼ axis labels sit in a first column merged over their rows."""
 
     def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
         from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
         from pptx.util import Pt
 
-        self.slide()
-        y = self.title(title) - 6
-        widths = WIDTHS[eci]
-        shape = self.current.shapes.add_table(  # type: ignore[attr-defined]
-            len(rows) + 1, len(widths), Pt(14), Pt(y), Pt(sum(widths)), Pt(15 * (len(rows) + 1))
-        )
-        table = shape.table
-        for c, w in enumerate(widths):
-            table.columns[c].width = Pt(w)
+        _, table = self._sized_grid(title, len(rows), WIDTHS[eci])
         table.rows[0].height = Pt(ROW)
         for c, label in enumerate((AXIS_HEAD, header, *HEADS)):
             par = filled_cell(table, 0, c, HEAD)

@@ -12,8 +12,7 @@ here: every value is the seed's.
 
 from __future__ import annotations
 
-from tests.generators.progress_deck import DARK, HEADS, PptxProgressSlides
-from tests.generators.slides_office import filled_cell, seed_cell
+from tests.generators.progress_deck import HEADS, PptxProgressSlides
 
 SIZE = 6.5  # pt
 ROW = 10.0  # pt, the rows' least height
@@ -27,25 +26,11 @@ class PptxBottomSlides(PptxProgressSlides):
         from pptx.enum.text import MSO_ANCHOR
         from pptx.util import Pt
 
-        self.slide()
-        y = self.title(title) - 6
-        widths = WIDTHS[eci]
-        shape = self.current.shapes.add_table(  # type: ignore[attr-defined]
-            len(rows) + 1, 4, Pt(14), Pt(y), Pt(sum(widths)), Pt(ROW * (len(rows) + 1))
-        )
-        table = shape.table
-        for c, w in enumerate(widths):
-            table.columns[c].width = Pt(w)
+        _, table = self._sized_grid(title, len(rows), WIDTHS[eci], ROW)
         self._head_row(table, [header, *HEADS], size=SIZE, row=ROW)
         for r, row, fill in self._body_rows(table, rows):
             table.rows[r].height = Pt(ROW)
-            for c in range(4):
-                par = filled_cell(table, r, c, fill)
-                value, axis = seed_cell(row, c)
-                if value:
-                    self._run(par, value, SIZE, axis, DARK)
-                else:  # an empty cell's line in the rows' type size, not Impress's 18 pt
-                    par._p.get_or_add_endParaRPr().set("sz", str(round(SIZE * 100)))  # type: ignore[attr-defined]
+            self._seed_cells(table, r, row, fill, SIZE)
         for r in range(len(rows) + 1):
             for c in range(4):
                 table.cell(r, c).vertical_anchor = MSO_ANCHOR.BOTTOM

@@ -12,9 +12,9 @@ comes from here: every value is the seed's (the filter row is not).
 
 from __future__ import annotations
 
-from tests.generators.plan_html import _flowing_page, _h, _kv_fields
-from tests.generators.seed001 import Block, _paragraphs
-from tests.generators.site_body import ETAPES_CSS, flowing_css
+from tests.generators.plan_html import _flowing_page, _kv_fields
+from tests.generators.seed001 import Block
+from tests.generators.site_body import ETAPES_CSS, br_paragraphs, flowing_css, steps_table
 
 _CSS = (
     flowing_css("15mm", "#1E1E1E")
@@ -40,23 +40,14 @@ def _control(label: str) -> str:
 
 
 def _impl(block: Block) -> list[str]:
-    cols = "".join(f"<col style='width: {w}%'>" for w in _WIDTHS)
-    labels = "".join(f"<th>{_h(label)}</th>" for label in block.header)
     filters = "".join(f"<th>{_control(label)}</th>" for label in block.header)
-    out = [
-        "<table class='etapes'>",
-        f"<colgroup>{cols}</colgroup>",
-        f"<thead><tr>{labels}</tr><tr class='filtres'>{filters}</tr></thead><tbody>",
-    ]
-    for row in block.rows:
-        cells = []
-        for c in range(len(block.header)):
-            value = row[c] if c < len(row) else ""
-            css = " class='etape'" if c == 0 else ""
-            cells.append(f"<td{css}>{'<br>'.join(_h(p) for p in _paragraphs(value))}</td>")
-        out.append("<tr>" + "".join(cells) + "</tr>")
-    out.append("</tbody></table>")
-    return out
+    return steps_table(
+        block,
+        "etapes",
+        _WIDTHS,
+        lambda c, label, value: br_paragraphs(value),
+        head_rows=f"<tr class='filtres'>{filters}</tr>",
+    )
 
 
 def plan_html_filterrow() -> str:

@@ -23,10 +23,6 @@ STYLES = f"""<style:style style:name="DHead" style:family="table-cell"><style:ta
 
 def doubled_steps(header: list[str], rows: list[list[str]], n: int) -> str:
     """``twotier``'s two-row-header steps table, every cell's borders double lines."""
-    from tests.generators.plan_odt import _steps
+    from tests.generators.plan_odt import restyled_steps
 
-    return (
-        _steps(header, rows, n)
-        .replace('table:style-name="Head"', 'table:style-name="DHead"')
-        .replace('table:style-name="Body"', 'table:style-name="DBody"')
-    )
+    return restyled_steps(header, rows, n, "table", Head="DHead", Body="DBody")

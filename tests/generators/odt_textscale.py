@@ -22,10 +22,6 @@ STYLES = f"""<style:style style:name="PScaled" style:family="paragraph"><style:t
 
 def scaled_steps(header: list[str], rows: list[list[str]], n: int) -> str:
     """``twotier``'s two-row-header steps table, its cells' paragraphs condensed to 70 %."""
-    from tests.generators.plan_odt import _steps
+    from tests.generators.plan_odt import restyled_steps
 
-    return (
-        _steps(header, rows, n)
-        .replace('text:style-name="PCell"', 'text:style-name="PScaled"')
-        .replace('text:style-name="PHead"', 'text:style-name="PScaledHead"')
-    )
+    return restyled_steps(header, rows, n, "text", PCell="PScaled", PHead="PScaledHead")

@@ -21,10 +21,6 @@ STYLES = f"""<style:style style:name="PTight" style:family="paragraph"><style:pa
 
 def tight_steps(header: list[str], rows: list[list[str]], n: int) -> str:
     """``twotier``'s two-row-header steps table, its cells' paragraphs in the fixed spacing."""
-    from tests.generators.plan_odt import _steps
+    from tests.generators.plan_odt import restyled_steps
 
-    return (
-        _steps(header, rows, n)
-        .replace('text:style-name="PCell"', 'text:style-name="PTight"')
-        .replace('text:style-name="PHead"', 'text:style-name="PTightHead"')
-    )
+    return restyled_steps(header, rows, n, "text", PCell="PTight", PHead="PTightHead")

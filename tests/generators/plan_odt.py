@@ -309,6 +309,17 @@ _HYPHENATED = {
 }
 
 
+def restyled_steps(
+    header: list[str], rows: list[list[str]], n: int, family: str, **names: str
+) -> str:
+    """:func:`_steps`'s table with each ``family:style-name`` (``text`` or ``table``) named
+    by a key of ``names`` renamed to its value: a variant's own cell or paragraph styles."""
+    out = _steps(header, rows, n)
+    for old, new in names.items():
+        out = out.replace(f'{family}:style-name="{old}"', f'{family}:style-name="{new}"')
+    return out
+
+
 def _steps_hyphen(header: list[str], rows: list[list[str]], n: int) -> str:
     """One header row, labels cut by hand inside words (manual line breaks), 7 pt cells."""
     cols = "".join(f'<table:table-column table:style-name="cH{i}"/>' for i in range(len(header)))

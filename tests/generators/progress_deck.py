@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tests.generators.slides_office import _PptxSlides, filled_cell
+from tests.generators.slides_office import _PptxSlides, filled_cell, seed_cell
 
 HEAD = "0073B3"
 BANDS = ("EAF1FA", "FFFFFF")
@@ -42,6 +42,24 @@ class PptxProgressSlides(_PptxSlides):
         y = self.title(title) - 6
         return y, self._progress_grid(y, len(rows), eci)
 
+    def _sized_grid(
+        self, title: str, n_rows: int, widths: tuple[float, ...], pitch: float = 15
+    ) -> tuple[float, object]:
+        """A new slide titled ``title`` and a table of ``n_rows`` body rows under its header,
+        14 pt from the left, its columns ``widths`` (pt), its frame ``pitch`` pt a row; returns
+        the table's top (pt) and the table."""
+        from pptx.util import Pt
+
+        self.slide()
+        y = self.title(title) - 6
+        shape = self.current.shapes.add_table(  # type: ignore[attr-defined]
+            n_rows + 1, len(widths), Pt(14), Pt(y), Pt(sum(widths)), Pt(pitch * (n_rows + 1))
+        )
+        table = shape.table
+        for c, w in enumerate(widths):
+            table.columns[c].width = Pt(w)
+        return y, table
+
     def _head_row(
         self,
         table: object,
@@ -68,3 +86,39 @@ class PptxProgressSlides(_PptxSlides):
         for r, row in enumerate(rows, start=1):
             table.rows[r].height = Pt(ROW)  # type: ignore[attr-defined]
             yield r, row, BANDS[(r - 1) % 2]
+
+    def _seed_cells(self, table: object, r: int, row: tuple, fill: str, size: float = SIZE) -> None:
+        """Body row ``r``'s four cells: ``row``'s seed texts in ``size`` pt on ``fill``, bold
+        on an axis row; an empty cell's line in ``size`` pt, not Impress's 18 pt."""
+        for c in range(4):
+            par = filled_cell(table, r, c, fill)
+            value, axis = seed_cell(row, c)
+            if value:
+                self._run(par, value, size, axis, DARK)
+            else:
+                par._p.get_or_add_endParaRPr().set("sz", str(round(size * 100)))  # type: ignore[attr-defined]
+
+    def _column_after(
+        self,
+        title: str,
+        header: str,
+        rows: list[tuple],
+        widths: tuple[float, ...],
+        label: str,
+        align: object,
+    ) -> tuple[float, list[tuple[tuple, object]]]:
+        """A new slide titled ``title`` and its progress table on five columns of ``widths``
+        (pt): the seed's four, then ``label``'s, whose cells are aligned ``align``; the seed's
+        cells filled, banded, in ``SIZE`` pt. Returns the table's top (pt) and each body row
+        with its fifth cell's (empty) paragraph, for the caller to fill."""
+        y, table = self._sized_grid(title, len(rows), widths)
+        self._head_row(table, [header, *HEADS, label], {4: align})
+        fifth = []
+        for r, row, fill in self._body_rows(table, rows):
+            for c in range(4):
+                value, axis = seed_cell(row, c)
+                self._run(filled_cell(table, r, c, fill), value, SIZE, axis, DARK)
+            par = filled_cell(table, r, 4, fill)
+            par.alignment = align  # type: ignore[attr-defined]
+            fifth.append((row, par))
+        return y, fifth

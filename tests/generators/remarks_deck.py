@@ -12,11 +12,8 @@ the layout comes from here: every value is the seed's (the remarks are not).
 
 from __future__ import annotations
 
-from tests.generators.progress_deck import BANDS, DARK, HEADS, ROW, SIZE, PptxProgressSlides
-from tests.generators.slides_office import filled_cell, seed_cell
+from tests.generators.progress_deck import SIZE, PptxProgressSlides
 
-LEFT = 14.0  # pt, the table's left edge
-WIDTH = 692.0  # pt
 WIDTHS = {False: (330, 80, 80, 80, 122), True: (360, 70, 70, 70, 122)}  # CAE, ECI
 REMARKS = "Commentaires"
 GREY = (0.25, 0.25, 0.25)  # #404040
@@ -45,24 +42,9 @@ class PptxRemarksSlides(PptxProgressSlides):
 
     def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
         from pptx.enum.text import PP_ALIGN
-        from pptx.util import Pt
 
-        self.slide()
-        y = self.title(title) - 6
-        n = len(rows) + 1
-        shape = self.current.shapes.add_table(n, 5, Pt(LEFT), Pt(y), Pt(WIDTH), Pt(15 * n))
-        table = shape.table
-        for c, w in enumerate(WIDTHS[eci]):
-            table.columns[c].width = Pt(w)
-        self._head_row(table, [header, *HEADS, REMARKS], {4: PP_ALIGN.LEFT})
-        for r, row in enumerate(rows, start=1):
-            table.rows[r].height = Pt(ROW)
-            fill = BANDS[(r - 1) % 2]
-            for c in range(4):
-                value, axis = seed_cell(row, c)
-                self._run(filled_cell(table, r, c, fill), value, SIZE, axis, DARK)
-            par = filled_cell(table, r, 4, fill)
-            par.alignment = PP_ALIGN.LEFT  # type: ignore[attr-defined]
+        _, cells = self._column_after(title, header, rows, WIDTHS[eci], REMARKS, PP_ALIGN.LEFT)
+        for row, par in cells:
             text = remark(row)
             if text:
                 self._run(par, text, SIZE, False, GREY)

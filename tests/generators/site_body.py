@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from tests.generators.plan_html import _h
-from tests.generators.seed001 import IMPL_TITLE, Block, load_seed
+from tests.generators.seed001 import IMPL_TITLE, Block, _paragraphs, load_seed
 
 
 def page_head(title: str, css: str, lang: str = "fr", body: str = "<body>") -> list[str]:
@@ -108,14 +108,22 @@ def flowing_css(margin: str, colour: str = "#222222") -> str:
     return _FLOWING_CSS.replace("MARGIN", margin).replace("COLOUR", colour)
 
 
-def steps_table_open(css_class: str, widths: tuple[int, ...], head: str) -> list[str]:
+def br_paragraphs(value: str) -> str:
+    """A seed value's paragraphs, escaped, one a line (``<br>`` between them)."""
+    return "<br>".join(_h(p) for p in _paragraphs(value))
+
+
+def steps_table_open(
+    css_class: str, widths: tuple[int, ...], head: str, head_rows: str = ""
+) -> list[str]:
     """The opening lines of a steps ``<table>``: its ``<colgroup>`` of ``widths`` (%) and
-    its ``<thead>`` row of ``head`` cells, the ``<tbody>`` opened."""
+    its ``<thead>`` row of ``head`` cells (then ``head_rows``, whole ``<tr>`` rows), the
+    ``<tbody>`` opened."""
     cols = "".join(f"<col style='width: {w}%'>" for w in widths)
     return [
         f"<table class='{css_class}'>",
         f"<colgroup>{cols}</colgroup>",
-        f"<thead><tr>{head}</tr></thead><tbody>",
+        f"<thead><tr>{head}</tr>{head_rows}</thead><tbody>",
     ]
 
 
@@ -136,12 +144,13 @@ def steps_table(
     widths: tuple[int, ...],
     cell: Callable[[int, str, str], str],
     foot: str = "",
+    head_rows: str = "",
 ) -> list[str]:
-    """A fiche's steps ``<table>`` (:func:`steps_table_open`, the header labels as ``<th>``):
-    a row a step, each cell's content ``cell(column, label, value)`` (the first cell of a row
-    ``td.etape``), ``foot`` (a ``<tfoot>``) after the ``<tbody>``."""
+    """A fiche's steps ``<table>`` (:func:`steps_table_open`, the header labels as ``<th>``,
+    then ``head_rows``): a row a step, each cell's content ``cell(column, label, value)`` (the
+    first cell of a row ``td.etape``), ``foot`` (a ``<tfoot>``) after the ``<tbody>``."""
     head = "".join(f"<th>{_h(label)}</th>" for label in block.header)
-    out = steps_table_open(css_class, widths, head)
+    out = steps_table_open(css_class, widths, head, head_rows)
     for row in block.rows:
         cells = []
         for c, label in enumerate(block.header):

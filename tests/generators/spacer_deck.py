@@ -11,8 +11,8 @@ here: every value is the seed's.
 
 from __future__ import annotations
 
-from tests.generators.progress_deck import BANDS, DARK, HEADS, ROW, SIZE, PptxProgressSlides
-from tests.generators.slides_office import filled_cell, seed_cell
+from tests.generators.progress_deck import BANDS, HEADS, ROW, PptxProgressSlides
+from tests.generators.slides_office import seed_cell
 
 SPACER = 4.0  # pt
 
@@ -51,10 +51,4 @@ class PptxSpacerSlides(PptxProgressSlides):
             table.rows[r].height = Pt(ROW)  # type: ignore[attr-defined]
             fill = BANDS[band % 2]
             band += 1
-            for c in range(4):
-                par = filled_cell(table, r, c, fill)
-                value, bold = seed_cell(row, c)
-                if value:
-                    self._run(par, value, SIZE, bold, DARK)
-                else:  # an empty cell's line in the rows' type size, not Impress's 18 pt
-                    par._p.get_or_add_endParaRPr().set("sz", str(round(SIZE * 100)))
+            self._seed_cells(table, r, row, fill)

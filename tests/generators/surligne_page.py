@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
-from tests.generators.plan_html import _flowing_page, _h, _kv_fields
-from tests.generators.seed001 import Block, _paragraphs
-from tests.generators.site_body import ETAPES_CSS, flowing_css, steps_table_open
+from tests.generators.plan_html import _flowing_page, _kv_fields
+from tests.generators.seed001 import Block
+from tests.generators.site_body import ETAPES_CSS, br_paragraphs, flowing_css, steps_table
 
 _CSS = (
     flowing_css("15mm", "#1E1E1E")
@@ -33,17 +33,7 @@ _TEXT = re.compile(r">([^<]+)<")
 
 
 def _impl(block: Block) -> list[str]:
-    head = "".join(f"<th>{_h(label)}</th>" for label in block.header)
-    out = steps_table_open("etapes", _WIDTHS, head)
-    for row in block.rows:
-        cells = []
-        for c in range(len(block.header)):
-            value = row[c] if c < len(row) else ""
-            css = " class='etape'" if c == 0 else ""
-            cells.append(f"<td{css}>{'<br>'.join(_h(p) for p in _paragraphs(value))}</td>")
-        out.append("<tr>" + "".join(cells) + "</tr>")
-    out.append("</tbody></table>")
-    return out
+    return steps_table(block, "etapes", _WIDTHS, lambda c, label, value: br_paragraphs(value))
 
 
 def highlight(body: str) -> str:

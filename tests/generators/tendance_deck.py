@@ -11,8 +11,7 @@ the layout comes from here: every value is the seed's (the arrows and the legend
 
 from __future__ import annotations
 
-from tests.generators.progress_deck import BANDS, DARK, HEADS, ROW, SIZE, PptxProgressSlides
-from tests.generators.slides_office import filled_cell, seed_cell
+from tests.generators.progress_deck import ROW, SIZE, PptxProgressSlides
 
 LEFT = 14.0  # pt, the table's left edge
 WIDTH = 692.0  # pt
@@ -70,22 +69,8 @@ class PptxTendanceSlides(PptxProgressSlides):
         from pptx.enum.text import PP_ALIGN
         from pptx.util import Pt
 
-        self.slide()
-        y = self.title(title) - 6
-        n = len(rows) + 1
-        shape = self.current.shapes.add_table(n, 5, Pt(LEFT), Pt(y), Pt(WIDTH), Pt(15 * n))
-        table = shape.table
-        for c, w in enumerate(WIDTHS[eci]):
-            table.columns[c].width = Pt(w)
-        self._head_row(table, [header, *HEADS, TREND], {4: PP_ALIGN.CENTER})
-        for r, row in enumerate(rows, start=1):
-            table.rows[r].height = Pt(ROW)
-            fill = BANDS[(r - 1) % 2]
-            for c in range(4):
-                value, axis = seed_cell(row, c)
-                self._run(filled_cell(table, r, c, fill), value, SIZE, axis, DARK)
-            par = filled_cell(table, r, 4, fill)
-            par.alignment = PP_ALIGN.CENTER  # type: ignore[attr-defined]
+        y, cells = self._column_after(title, header, rows, WIDTHS[eci], TREND, PP_ALIGN.CENTER)
+        for row, par in cells:
             arrow = trend(row)
             run = par.add_run()  # type: ignore[attr-defined]
             run.text = arrow
@@ -93,4 +78,4 @@ class PptxTendanceSlides(PptxProgressSlides):
             run.font.bold = False
             run.font.name = "DejaVu Sans Condensed"
             run.font.color.rgb = RGBColor.from_string(COLOURS[arrow])
-        self._legend(y + ROW * n + LEGEND_GAP)
+        self._legend(y + ROW * (len(rows) + 1) + LEGEND_GAP)
