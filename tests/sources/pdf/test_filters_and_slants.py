@@ -25,6 +25,7 @@ from sources.pdf.content import TableBlock, TableRow
 from sources.pdf.lines import _words, words_to_lines
 from sources.pdf.pages import _within_closed_grids
 from sources.pdf.slanted import slant, slanted_words
+from tests.generators.fixedhead_page import LABELS as SEED_LABELS
 from tests.sources.pdf.hand_pages import HandPages
 
 PRODUCED = Path(__file__).resolve().parents[2] / "fixtures" / "producers"
@@ -80,15 +81,8 @@ def test_slanted_header_labels_read_side_by_side_over_their_columns() -> None:
         page = pdf.pages[0]
         words = slanted_words(page.chars, float(page.height))
         lines = words_to_lines(_words(page), 1)
-    labels = [w["text"] for w in words[:6]]
-    assert labels == [
-        "Etape",
-        "Descriptif",
-        "Planification",
-        "Ressources à mobiliser",
-        "Porteur",
-        "Partenaires envisagés",
-    ]
+    labels = tuple(w["text"] for w in words[:6])
+    assert labels == SEED_LABELS  # the seed's six labels, in order
     assert all(a["x1"] < b["x0"] for a, b in zip(words[:5], words[1:6], strict=True))
     header = next(ln for ln in lines if ln.text.startswith("Etape"))
     assert len(header.segments) == 6  # (before: letters scattered over fifteen lines)
