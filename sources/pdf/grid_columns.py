@@ -29,10 +29,10 @@ _OVERLAP = 0.5  # of the shorter grid's height: the two grids side by side
 
 def grid_columns(page: Any, lines: list[Line]) -> SideColumns | None:
     """The side columns of a page holding two ruled grids side by side, else None."""
-    rules, verticals = _rules_apart(page), _verticals(page)
-    grids = set(_grids(rules, verticals))
+    runs = _grid_runs(_rules_apart(page), _verticals(page))
+    grids = {box for box, count in runs if count >= _MIN_RULES}
     # a grid of one row (two rules: a table's last row atop the page) beside a whole one
-    boxes = _grids(rules, verticals, least=2)
+    boxes = [box for box, count in runs if count >= 2]
     found: list[SideColumns] = []
     for left in boxes:
         for right in boxes:
@@ -97,32 +97,42 @@ def _grids(
     """Boxes (x0, x1, top, bottom) of the runs of horizontal rules sharing both ends, each
     run cut where no vertical rule at its left end joins two rules (two grids of the same
     width one under the other: a fiche's, then the next fiche's)."""
+    return [box for box, count in _grid_runs(rules, verticals) if count >= least]
+
+
+def _grid_runs(
+    rules: list[tuple[float, float, float]], verticals: list[tuple[float, float, float]]
+) -> list[tuple[tuple[float, float, float, float], int]]:
+    """:func:`_grids`' boxes with the count of rules of each."""
+    by_x: dict[int, list[tuple[float, float]]] = {}
+    for x, top, bottom in verticals:
+        by_x.setdefault(round(x), []).append((top, bottom))
     groups: list[list[tuple[float, float, float]]] = []
     for rule in rules:
         for group in groups:
             if abs(group[0][1] - rule[1]) <= _SAME_END and abs(group[0][2] - rule[2]) <= _SAME_END:
-                if _joined(group[-1], rule, verticals):
+                if _joined(group[-1], rule, by_x):
                     group.append(rule)
                     break
         else:
             groups.append([rule])
     return [
-        (g[0][1], g[0][2], min(r[0] for r in g), max(r[0] for r in g))
-        for g in groups
-        if len(g) >= least
+        ((g[0][1], g[0][2], min(r[0] for r in g), max(r[0] for r in g)), len(g)) for g in groups
     ]
 
 
 def _joined(
     upper: tuple[float, float, float],
     lower: tuple[float, float, float],
-    verticals: list[tuple[float, float, float]],
+    by_x: dict[int, list[tuple[float, float]]],
 ) -> bool:
     """Does a vertical rule at the rules' left end run from ``upper`` down to ``lower``
     (pieces of it, cell by cell, count together)? Rules with no vertical rule at that end
     anywhere on the page are joined."""
     x, top, bottom = upper[1], upper[0], lower[0]
-    at_end = [(t, b) for vx, t, b in verticals if abs(vx - x) <= _SAME_END]
+    at_end = [
+        span for k in range(round(x) - 2, round(x) + 3) for span in by_x.get(k, ())
+    ]  # (the verticals within about _SAME_END of x, by their rounded x)
     if not at_end:
         return True  # grids of row rules only (no frame): nothing tells two grids apart
     spans = sorted((t, b) for t, b in at_end if b > top)

@@ -85,9 +85,10 @@ def words_to_lines(words: list[dict[str, Any]], page_no: int) -> list[Line]:
         size = float(word.get("size") or 9.0)
         target = None
         for line in reversed(lines[-6:]):
-            if abs(line.top - word["top"]) <= max(1.5, 0.3 * size) or _small_capitals(
-                line._words,  # type: ignore[attr-defined]
-                word,
+            apart = abs(line.top - word["top"])
+            if apart <= max(1.5, 0.3 * size) or (
+                apart <= 0.6 * max(size, line.size)  # (a small capital's top: lower, not far)
+                and _small_capitals(line._words, word)  # type: ignore[attr-defined]
             ):
                 target = line
                 break
@@ -147,13 +148,17 @@ def _small_capitals(words: list[dict[str, Any]], word: dict[str, Any]) -> bool:
     touches? Small capitals (« P » then « ARTENAIRES » 0.7 times as big): the big first
     letter's top stands higher than the rest's by more than a line's tolerance."""
     size = float(word.get("size") or 9.0)
+    last = words[-3:]
+    sizes = {float(w.get("size") or 9.0) for w in last}
+    if len(sizes) == 1 and abs(sizes.pop() - size) <= 0.1:
+        return False  # (one size all along: the common case, told at once)
     if len({float(w.get("size") or 9.0) for w in words}) > 1 and any(
         abs(float(w["top"]) - float(word["top"])) <= 0.5
         and abs(float(w.get("size") or 9.0) - size) <= 0.1
-        for w in words[-3:]
+        for w in last
     ):
         return True  # the next small-capital word of such a line (« ENVISAGÉS »)
-    for left in words[-3:]:
+    for left in last:
         big = float(left.get("size") or 9.0)
         if (
             size < 0.9 * big
