@@ -58,6 +58,9 @@ class _Columns:
     # two numeric columns named in ONE header cell, « % Réalisé / % Programmé »: each body
     # cell holds both values, « 27 % / 16,4 % » (the first key left of the slash)
     pair: tuple[str, str] | None = None
+    # left edge of a TEXT column the header names right of the number columns (« Commentaires »,
+    # « Observations »): its words are no label text nor cells
+    text_after: float | None = None
 
 
 _NEAR_STEMS = ("restant", "points", "realis", "programm")
@@ -218,7 +221,15 @@ def _flat_header(page: _Page, index: int) -> _Columns | None:
         numbers_end=numbers_end,
         label_span=label_span,
         pair=_slashed_pair(words, spans),
+        text_after=_text_column_after(line, keys_right),
     )
+
+
+def _text_column_after(line: list[_Word], keys_right: float) -> float | None:
+    """Left edge of a header label right of the number columns' labels that names no number
+    column (« Commentaires »), else None."""
+    after = [w for w in line if w.x0 > keys_right + 2 and any(ch.isalpha() for ch in w.text)]
+    return min(w.x0 for w in after) if after else None
 
 
 def _slashed_pair(words: list[_Word], spans: dict[str, list[float]]) -> tuple[str, str] | None:
@@ -561,6 +572,12 @@ def _table_rows(page: _Page, start: int, cols: _Columns) -> tuple[list[_RawRow],
                 and not _in_label_span(word, cols)
             ):
                 continue  # a trend or status arrow in a column of its own (« ▼ », « ► »)
+            if (
+                cols.text_after is not None
+                and word.x0 >= cols.text_after - 2
+                and _num(word.text) is None
+            ):
+                continue  # a remark in the text column after the numbers
             if centre > cols.label_end:  # a colour chip before a number is a marker
                 text = _cell_text(word.text)
                 if not text:
