@@ -165,8 +165,9 @@ CASES = _cases()
 # plan_xlsx_titlerows (fifty-fourth set, Calc's print of an .xlsx with print-title rows,
 # engines differing at its first measure in the forty-second pass; tuned since the same pass)
 # plan_html_surligne (sixty-fourth set, a site's search marks printed inside words, engines
-# differing at its first measure in the forty-third pass; tuned since the same pass)
-HELD_OUT_ENGINES_DIFFER: set[str] = set()
+# differing at its first measure in the forty-third pass; moved to the tuned part in the same
+# pass, its failures not fixed yet: still listed here until both engines read it alike)
+HELD_OUT_ENGINES_DIFFER: set[str] = {"producer-plan_html_surligne"}
 
 
 def _params() -> list[Any]:

@@ -9,6 +9,10 @@ each shown on hand-made cases with negative ones, or on a page a real producer p
    (sources.pdf.pages ``_within_closed_grids``).
 4. Arrow glyphs right of a progress table's labels are a trend column, no label text
    (sources.cot.referential ``_MARKERS_ONLY_RE``).
+5. Text struck through (a draft's tracked deletions printed) is set aside
+   (sources.pdf.struck).
+6. A text column the header names after the numbers (« Commentaires ») is no label text
+   (sources.cot.referential ``_text_column_after``).
 """
 
 from __future__ import annotations
@@ -20,11 +24,13 @@ import pdfplumber
 
 from sources.action_plan import parse_action_plan
 from sources.action_plan.parser import _is_filter_row, _is_type_row
-from sources.cot.referential import _MARKERS_ONLY_RE
+from sources.cot.pages import _Word
+from sources.cot.referential import _MARKERS_ONLY_RE, _text_column_after
 from sources.pdf.content import TableBlock, TableRow
 from sources.pdf.lines import _words, words_to_lines
 from sources.pdf.pages import _within_closed_grids
 from sources.pdf.slanted import slant, slanted_words
+from sources.pdf.struck import struck_chars
 from tests.generators.fixedhead_page import LABELS as SEED_LABELS
 from tests.sources.pdf.hand_pages import HandPages
 
@@ -117,3 +123,29 @@ def test_a_header_alone_keeps_its_place_beside_a_shut_grid() -> None:
 def test_arrow_words_are_trend_symbols() -> None:
     assert all(_MARKERS_ONLY_RE.match(t) for t in ("▼", "►", "▲", "▶▶"))
     assert not any(_MARKERS_ONLY_RE.match(t) for t in ("▼ Mobilité", "27 %", "->"))
+
+
+# --------------------------------------------------------------------------- 5. struck text
+
+
+def test_struck_through_words_are_set_aside() -> None:
+    with pdfplumber.open(PRODUCED / "plan_docx_rature.pdf") as pdf:
+        page = pdf.pages[2]
+        struck = "".join(page.chars[i]["text"] for i in struck_chars(page.chars, page))
+    assert struck.count("Àdéfinir") + struck.count("À définir") >= 1
+    assert "2019" not in struck and "interne" not in struck  # (the underlined values kept)
+    # negative: a page of full grids and no tracked change strikes nothing
+    with pdfplumber.open(PRODUCED / "plan_docx_grid.pdf") as pdf:
+        assert all(struck_chars(p.chars, p) == [] for p in pdf.pages[:4])
+
+
+# --------------------------------------------------------------------------- 6. text column
+
+
+def test_a_text_column_after_the_numbers_is_told_by_its_header() -> None:
+    def w(text: str, x0: float) -> _Word:
+        return _Word(text, x0, x0 + 6.0 * len(text), 100.0, 108.0, 7.5, True)
+
+    header = [w("CAE", 20.0), w("Points", 400.0), w("%", 480.0), w("Programmé", 490.0)]
+    assert _text_column_after([*header, w("Commentaires", 600.0)], 550.0) == 600.0
+    assert _text_column_after(header, 550.0) is None  # negative: nothing after the numbers
