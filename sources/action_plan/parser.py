@@ -250,6 +250,11 @@ class _Parser:
         self.pending_objective_code: str | None = None
         self.field: _Field | None = None
         self.kv_x: float | None = None
+        # the grid's value column's left edge where its values' first lines are indented
+        # (« alinéa »: their further lines start left of the first) and the label column's
+        # right edge, seen so far
+        self.kv_floor: float | None = None
+        self.kv_label_x1 = 0.0
         self.kv_pending: list[tuple[Line, list[str]]] = []
         self.kv_fields: list[_Field] = []
         self.kv_label: tuple[Line, str] | None = None  # last line of the label column
@@ -294,7 +299,9 @@ class _Parser:
                 before = [f for f in self.kv_fields if (f.page, f.top) <= (line.page, line.top + 2)]
                 target = before[-1] if before else (self.kv_fields[0] if self.kv_fields else None)
             if target is not None:
-                segs = [s for s in line.segments if self.kv_x is not None and s.x0 >= self.kv_x - 4]
+                segs = [
+                    s for s in line.segments if self.kv_x is not None and s.x0 >= self._kv_left()
+                ]
                 target.parts.append(
                     _Part(
                         line.page,
@@ -308,6 +315,26 @@ class _Parser:
         if self.kv_x is not None:
             self.last_kv_x = self.kv_x
         self.kv_pending, self.kv_fields, self.kv_x = [], [], None
+        self.kv_floor, self.kv_label_x1 = None, 0.0
+
+    def _kv_left(self) -> float:
+        """Where the value column's lines may start (first-line indents allowed for)."""
+        assert self.kv_x is not None
+        return min(self.kv_x, self.kv_floor or self.kv_x) - 4
+
+    def _kv_indented(self, line: Line) -> None:
+        """A value line starting left of the grid's value column, right of its labels, and
+        running on into it: the values' first lines are indented (« alinéa »), their further
+        lines start here."""
+        assert self.kv_x is not None
+        first = line.segments[0]
+        if (
+            self.kv_floor is None
+            and self.kv_x - 3 * line.size <= first.x0 < self.kv_x - 4
+            and first.x1 > self.kv_x + 2 * line.size
+            and first.x0 > self.kv_label_x1 + line.size
+        ):
+            self.kv_floor = first.x0
 
     def _end_fields(self) -> None:
         self._flush_kv()
@@ -344,6 +371,8 @@ class _Parser:
         moved = self.kv_x + dx
         if any(abs(seg.x0 - moved) <= 2 for line in lines for seg in line.segments):
             self.kv_x = moved
+            if self.kv_floor is not None:
+                self.kv_floor += dx
 
     def line(self, line: Line) -> None:
         held, self._held_heading = self._held_heading, None
@@ -365,9 +394,14 @@ class _Parser:
             self._close_region()
         if kind is not None and kind.kind != "field":
             self.orphans = []
-        if self.kv_x is not None and line.segments[0].x1 < self.kv_x - 2:
+        if (
+            self.kv_x is not None
+            and line.segments[0].x1 < self.kv_x - 2
+            and (self.kv_floor is None or line.segments[0].x0 < self.kv_floor - 2)
+        ):
             # left (label) column of a 2-column block: labels may wrap or have no value
             label_text = line.segments[0].text
+            self.kv_label_x1 = max(self.kv_label_x1, line.segments[0].x1)
             prev = self.kv_label
             if (
                 (kind is None or kind.kind == "field")
@@ -379,7 +413,7 @@ class _Parser:
                 and _wraps_label(f"{prev[1]} {label_text}")
             ):  # « Liens avec les » / « objectifs » / « réglementaires »: one wrapped label
                 self.kv_label = (line, f"{prev[1]} {label_text}")
-                texts = [s.text for s in line.segments[1:] if s.x0 >= self.kv_x - 4]
+                texts = [s.text for s in line.segments[1:] if s.x0 >= self._kv_left()]
                 if texts:
                     self.kv_pending.append((line, texts))
                 return
@@ -457,7 +491,8 @@ class _Parser:
             return
         self.last_was_table = self.last_was_part = False
         if self.kv_x is not None:
-            texts = [s.text for s in line.segments if s.x0 >= self.kv_x - 4]
+            self._kv_indented(line)
+            texts = [s.text for s in line.segments if s.x0 >= self._kv_left()]
             if texts:
                 self.kv_pending.append((line, texts))
             return
@@ -553,6 +588,7 @@ class _Parser:
                     if texts and orphan.page == line.page:
                         self.kv_pending.append((orphan, texts))
             self.kv_fields.append(new)
+            self.kv_label_x1 = max(self.kv_label_x1, line.segments[0].x1)
             if self.kv_label is None or self.kv_label[0] is not line:
                 # the grid's first label: its next line may be the label's own (« Liens avec
                 # les » / « objectifs » / « réglementaires »), never a new field
