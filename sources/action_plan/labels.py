@@ -280,23 +280,32 @@ def _near_label(folded: str) -> str | None:
     return None
 
 
-def _label_prefix_key(text: str) -> str | None:
-    """Key of a label whose beginning is ``text`` (label wrapped in a narrow column)."""
+def _label_prefix_key(text: str, cut: bool = False) -> str | None:
+    """Key of a label whose beginning is ``text`` (label wrapped in a narrow column); with
+    ``cut``, ``text`` may end inside the label's word (a browser told to break words anywhere,
+    « Objectifs et résultats atten » / « dus »): then it holds 8 letters at least."""
     folded = _fold_label(text)
     if len(folded) < 5:
         return None
     for syn, key in _LABEL_INDEX:
         if syn.startswith(folded + " ") and key != "other":
             return key
+    if cut and len(folded) >= 8 and folded[-1:].isalpha():
+        for syn, key in _LABEL_INDEX:
+            if syn.startswith(folded) and key != "other":
+                return key
     return None
 
 
-def _wraps_label(text: str) -> bool:
-    """``text`` (label lines joined) is a whole field label or the start of one."""
+def _wraps_label(text: str, cut: bool = False) -> bool:
+    """``text`` (label lines joined) is a whole field label or the start of one (with
+    ``cut``, maybe ending inside a word: :func:`_label_prefix_key`)."""
     folded = _fold_label(text)
-    return any(
+    if any(
         syn == folded or syn.startswith(folded + " ") for syn, key in _LABEL_INDEX if key != "other"
-    )
+    ):
+        return True
+    return cut and _label_prefix_key(text, cut=True) is not None
 
 
 def _norm_code(code: str) -> str:

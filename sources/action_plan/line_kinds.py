@@ -88,7 +88,7 @@ def _classify(line: Line) -> _Kind | None:
     if key:
         return _Kind("field", key=key, rest=others, value_x=value_x)
     if value_x is not None and first[:1].isupper():
-        key = _label_prefix_key(first)
+        key = _label_prefix_key(first, cut=True)
         if key:
             return _Kind("field", key=key, rest=others, value_x=value_x)
     folded = _fold_label(first.rstrip(":"))

@@ -27,6 +27,8 @@ from sources.action_plan.sheets import (
     _Part,
     _regulatory,
     _Sheet,
+    cuts_at_edges,
+    value_rights,
 )
 from sources.pdf.columns import without_own_labels
 from sources.pdf.content import Line, TableBlock, TableRow
@@ -213,6 +215,17 @@ def _type_cell(words: list[str]) -> bool:
     return False
 
 
+def _label_lines(before: str, text: str) -> str | None:
+    """A label's lines so far and its next line joined, when they make a field label or its
+    start: with a space (« Liens avec les » / « objectifs »), or glued where a browser broke
+    a word anywhere (« Objectifs et résultats atten » / « dus »)."""
+    if _wraps_label(f"{before} {text}"):
+        return f"{before} {text}"
+    if before[-1:].isalpha() and text[:1].islower() and _wraps_label(before + text, cut=True):
+        return before + text
+    return None
+
+
 def _real_keys(keys: list[str]) -> frozenset[str]:
     """A table's named columns (« col3 », an unnamed one, left out)."""
     return frozenset(k for k in keys if not k.startswith(("col", "row")))
@@ -281,6 +294,7 @@ class _Parser:
         # steps table whose header could not be read (:mod:`sources.action_plan.headless_steps`)
         self.region: list[Line] | None = None
         self.issues: list[ParseIssue] = []
+        self._anywhere = False  # lines broken inside words anywhere (:func:`cuts_at_edges`)
         self.contents = ContentsSheets()  # the sheets a table of contents lists
 
     # ---------------------------------------------------------------- helpers
@@ -410,17 +424,18 @@ class _Parser:
                     (prev[0].page == line.page and 0 <= line.top - prev[0].bottom < 0.6 * line.size)
                     or prev[0].page == line.page - 1  # the label cell cut by a page break
                 )
-                and _wraps_label(f"{prev[1]} {label_text}")
+                and (joined := _label_lines(prev[1], label_text)) is not None
             ):  # « Liens avec les » / « objectifs » / « réglementaires »: one wrapped label
-                self.kv_label = (line, f"{prev[1]} {label_text}")
+                self.kv_label = (line, joined)
                 texts = [s.text for s in line.segments[1:] if s.x0 >= self._kv_left()]
                 if texts:
                     self.kv_pending.append((line, texts))
                 return
             self.kv_label = (line, label_text)
             if kind is None:
-                key = _label_prefix_key(line.segments[0].text)
-                kind = _Kind("field", key=key, value_x=self.kv_x) if key else None
+                key = _label_prefix_key(line.segments[0].text, cut=True)
+                rest = " ".join(s.text for s in line.segments[1:] if s.x0 >= self._kv_left())
+                kind = _Kind("field", key=key, rest=rest, value_x=self.kv_x) if key else None
             elif kind.kind == "field" and kind.value_x is None and not kind.rest:
                 kind.value_x = self.kv_x
         elif kind is None or (kind.kind == "field" and kind.value_x is None and not kind.rest):
@@ -896,6 +911,9 @@ class _Parser:
             for sheet in ordered
             for row in sheet.rows
         )
+        # a document whose lines a browser breaks anywhere, inside words (several such cuts
+        # the word list or the document confirms)
+        self._anywhere = cuts_at_edges(ordered) >= 5
         for sheet in ordered:
             self._emit(sheet, doc)
 
@@ -903,8 +921,9 @@ class _Parser:
         action_id = f"{self.sha256[:12]}:{sheet.code}"
         texts: dict[str, str | None] = {}
         prompts = Tally()  # a form template's controls left showing their placeholder
+        rights = value_rights(sheet.fields)
         for fld in sheet.fields:
-            value = prompts.value(_join_parts(fld.parts))
+            value = prompts.value(_join_parts(fld.parts, rights, self._anywhere))
             if value and fld.key not in texts:
                 texts[fld.key] = value
             elif value:  # a label met again (its first value may be empty: no « None »)

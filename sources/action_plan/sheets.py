@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from sources.action_plan.labels import (
@@ -14,7 +15,7 @@ from sources.action_plan.labels import (
     _UNIT_GLUE_WORDS,
     _UNIT_START_RE,
 )
-from sources.pdf.cells import join_page_cut, join_wrapped
+from sources.pdf.cells import cut_anywhere, join_page_cut, join_wrapped
 from sources.pdf.content import Line, TableRow
 from sources.records import StepRecord
 from sources.values import fold, normalize_text, split_list
@@ -57,9 +58,17 @@ class _Sheet:
     parts: list[list[TableRow]] = field(default_factory=list)
 
 
-def _join_parts(parts: list[_Part]) -> str | None:
+def _join_parts(
+    parts: list[_Part], rights: Mapping[int, float] | None = None, anywhere: bool = False
+) -> str | None:
     """Join visual lines: soft wrap (line reaching the column's right edge, or next line starting
-    in lower case) → space; otherwise a hard break (new item / paragraph) → newline."""
+    in lower case) → space; otherwise a hard break (new item / paragraph) → newline.
+    ``rights``: per page, the right edge of the column the lines stand in, as far as the
+    fiche's other values reach (a word cut at that edge, anywhere, by a browser told to break
+    words — « d'e » / « ntreprises » — is joined when the word list or the document knows the
+    whole word: :func:`sources.pdf.cells.join_wrapped`; with ``anywhere``, the document's
+    lines are broken so throughout, and a cut is joined where the next line starts with no
+    word at all: :func:`sources.pdf.cells.cut_anywhere`)."""
     parts = [p for p in parts if p.text.strip()]
     if not parts:
         return None
@@ -72,6 +81,11 @@ def _join_parts(parts: list[_Part]) -> str | None:
     for prev, part in zip(parts, parts[1:], strict=False):
         text = part.text.strip()
         cut_at_hyphen = out[-1:] == "-" and out[-2:-1].isalpha()  # « Eviter-Réduire- »
+        if rights is not None and _at_edges(prev, part, rights, left):
+            glued = join_wrapped([out, text], [False, True])
+            if glued == out + text or (anywhere and cut_anywhere(out, text)):
+                out = out + text  # a word cut at the column's edge
+                continue
         starts_item = bool(_BULLET_RE.match(text)) or (
             (text[:1].isupper() or text[:1].isdigit() or text[:1] in '%«"')
             and (prev.x1 < right - slack or listed or _next_word_fits(prev, part, right))
@@ -84,6 +98,49 @@ def _join_parts(parts: list[_Part]) -> str | None:
         else:
             out = join_wrapped([out, text])
     return normalize_text(out)
+
+
+def _at_edges(prev: _Part, part: _Part, rights: Mapping[int, float], left: float) -> bool:
+    """``prev`` reaches its column's right edge (less than a character and a half short of
+    it) and ``part``, on the same page, starts at the column's left edge."""
+    edge = rights.get(prev.page)
+    if edge is None or part.page != prev.page or part.x0 > left + 2:
+        return False
+    per_char = (prev.x1 - prev.x0) / max(len(prev.text), 1)
+    return prev.x1 >= edge - 1.5 * per_char
+
+
+def cuts_at_edges(sheets: list[_Sheet]) -> int:
+    """How many of the fiches' value lines reaching their column's edge end inside a word
+    the next line ends (known to the word list or written whole in the document): a few
+    tell a document whose lines a browser breaks anywhere (``word-break: break-all``)."""
+    count = 0
+    for sheet in sheets:
+        rights = value_rights(sheet.fields)
+        for fld in sheet.fields:
+            parts = sorted(
+                (p for p in fld.parts if p.text.strip()), key=lambda p: (p.page, p.seq, p.top)
+            )
+            if len(parts) < 2:
+                continue
+            left = min(p.x0 for p in parts)
+            for prev, part in zip(parts, parts[1:], strict=False):
+                text = part.text.strip()
+                if (
+                    _at_edges(prev, part, rights, left)
+                    and join_wrapped([prev.text, text], [False, True]) == prev.text + text
+                ):
+                    count += 1
+    return count
+
+
+def value_rights(fields: list[_Field]) -> dict[int, float]:
+    """Per page, the right edge of the fiche's value lines (the widest line's end)."""
+    rights: dict[int, float] = {}
+    for fld in fields:
+        for p in fld.parts:
+            rights[p.page] = max(rights.get(p.page, 0.0), p.x1)
+    return rights
 
 
 # a line ending on one of these was cut before its next word (« … avec l'appui de la » /

@@ -236,6 +236,25 @@ def _cut_word(previous: str, part: str, at_edge: Edge = None) -> bool:
     return _lexicon_join(word, fragment, at_edge)
 
 
+def cut_anywhere(previous: str, part: str) -> bool:
+    """In a document whose lines a browser breaks anywhere (``word-break: break-all``: lines
+    reaching the column's edge cut inside words, many of them known), a line at the edge
+    ending on letters that are no word of the list and the next starting with 2 lower-case
+    letters or more that are none either (« richesse fa » / « unistique », « déli » / « cat »;
+    never « un » / « marqueur », a word each) is one word cut,
+    even where the list does not know the whole word (the document's own words are no help:
+    its text holds the pieces). The caller checks the geometry and that the document breaks
+    lines so."""
+    tail = _LETTERS_END_RE.search(previous)
+    head = _LETTERS_START_RE.match(part)
+    if tail is None or head is None or not head.group(0).islower() or len(head.group(0)) < 2:
+        return False
+    if part[head.end() : head.end() + 1] in ("'", "’", "-"):
+        return False  # « l'… », « bien-être »: a word of its own
+    words = french_words()
+    return words.get(head.group(0), 0) == 0 and words.get(tail.group(0).casefold(), 0) == 0
+
+
 def _cut_at_hyphen(text: str, part: str) -> bool:
     """Does ``text`` end in a hyphen where a line was broken INSIDE a word or a number:
     between two letters (« éco- » / « responsables ») or two digits (« 2020- » / « 2021 »: a

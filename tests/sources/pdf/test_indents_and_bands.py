@@ -5,11 +5,21 @@ ones:
 1. A label / value grid whose values' FIRST LINES ARE INDENTED (the French « alinéa »: the
    further lines start left of the first) keeps those further lines (sources.action_plan.parser
    ``_kv_indented``).
+2. Lines a browser breaks ANYWHERE (``word-break: break-all``): a field label cut inside a
+   word (« Objectifs et résultats atten » / « dus ») is still a label
+   (sources.action_plan.labels ``_label_prefix_key``), and a value's word cut at its
+   column's edge is joined — by the word list, or, in a document that shows several such
+   cuts, where neither piece is a word (sources.action_plan.sheets ``_join_parts``,
+   ``cuts_at_edges``; sources.pdf.cells ``cut_anywhere``).
 """
 
 from __future__ import annotations
 
 from sources.action_plan import parse_action_plan
+from sources.action_plan.labels import _label_prefix_key
+from sources.action_plan.parser import _label_lines
+from sources.action_plan.sheets import _Field, _join_parts, _Part, _Sheet, cuts_at_edges
+from sources.pdf.cells import cut_anywhere
 from tests.sources.pdf.hand_pages import HandPages
 
 EDGE = 57.0
@@ -57,3 +67,55 @@ def test_a_grid_without_indents_reads_as_before() -> None:
     (action,) = doc.actions
     assert action.context is not None and action.context.endswith("Industrie du Gers.")
     assert action.expected_results is not None and action.expected_results.endswith("2030.")
+
+
+# --------------------------------------------------------------------------- 2. break-all
+
+
+def test_a_label_cut_inside_a_word_is_still_a_label() -> None:
+    assert _label_prefix_key("Objectifs et résultats atten", cut=True) == "expected_results"
+    assert _label_prefix_key("Liens avec les objectifs ré", cut=True) == "regulatory_links"
+    assert _label_prefix_key("Objectifs et résultats atten") is None  # only where asked
+    assert _label_prefix_key("Contex", cut=True) is None  # too short to tell
+    assert _label_lines("Objectifs et résultats atten", "dus") == "Objectifs et résultats attendus"
+    assert _label_lines("Liens avec les", "objectifs") == "Liens avec les objectifs"
+    assert _label_lines("Contexte", "dus") is None
+
+
+def _parts(*lines: tuple[float, str]) -> list[_Part]:
+    return [_Part(1, 100.0 + 10 * k, 160.0, x1, text) for k, (x1, text) in enumerate(lines)]
+
+
+def test_a_word_cut_at_the_column_edge_is_joined() -> None:
+    rights = {1: 548.0}
+    parts = _parts(
+        (547.0, "Une vingtaine d'e"),
+        (546.0, "ntreprises sont auditées pour que leurs déchets soient un"),
+        (547.5, "marqueur de la richesse fa"),
+        (300.0, "unistique du territoire."),
+    )
+    joined = "Une vingtaine d'entreprises sont auditées pour que leurs déchets soient un marqueur"
+    # the word list knows « entreprises »; « fa » / « unistique » only where lines are broken
+    # anywhere; « un » / « marqueur » are two words
+    assert _join_parts(parts, rights) == f"{joined} de la richesse fa unistique du territoire."
+    assert _join_parts(parts, rights, anywhere=True) == (
+        f"{joined} de la richesse faunistique du territoire."
+    )
+    # negative: the line before short of the column's edge (a normal wrap)
+    short = _parts((500.0, "Une vingtaine d'e"), (300.0, "ntreprises sont auditées."))
+    assert _join_parts(short, rights) == "Une vingtaine d'e ntreprises sont auditées."
+    assert cut_anywhere("de la richesse fa", "unistique du")
+    assert not cut_anywhere("déchets soient un", "marqueur de")  # « un »: a word
+    assert not cut_anywhere("la richesse fa", "une idée")  # « une »: a word
+    assert not cut_anywhere("la richesse fa", "Unistique")  # a capital starts a word
+
+
+def test_a_document_is_told_to_break_words_anywhere_by_several_cuts() -> None:
+    cut = _Field(
+        "context", 1, None, 100.0, _parts((547.0, "Une vingtaine d'e"), (300.0, "ntreprises."))
+    )
+    plain = _Field(
+        "context", 1, None, 100.0, _parts((547.0, "Une vingtaine"), (300.0, "de communes."))
+    )
+    sheet = _Sheet("1.1.1", 1, "Expérimenter", None, None, None, fields=[cut, plain])
+    assert cuts_at_edges([sheet]) == 1

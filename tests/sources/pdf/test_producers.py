@@ -7164,6 +7164,25 @@ KNOWN: dict[str, dict[str, set[str]]] = {
     # cap « L » at the top of page 4: the letter cannot be told from the page's text there
     "plan_html_dropcap": {"fields": {"1.1.5 Objectifs"}},
     "plan_docx_narrowstep": {"step_cells": {"1.1.2#4 step"}},
+    # plan_html_breakall (sixty-fifth set, tuned since the forty-third pass; its fields read
+    # since the forty-fourth: labels cut inside a word, values' cut words joined): Chromium's
+    # ``word-break: break-all`` cuts words anywhere in the steps cells too; left as read:
+    # « au » / « près » and « A » / « FB » (each piece a word: nothing tells a cut from a
+    # space), « sci » / « ences », « évo » / « lutoin » (the seed's own typo), « stagiair » /
+    # « e) », « (0,25 » / « ETP) » — the cells are joined while the pages are read, before
+    # the fields tell the document breaks words anywhere
+    "plan_html_breakall": {
+        "step_cells": {
+            "1.1.2#1 step",
+            "1.2.1#3 step",
+            "1.2.1#3 partners",
+            "1.2.1#4 partners",
+            "1.2.3#1 budget",
+            "1.2.3#5 description",
+            "1.4.1#1 budget",
+        },
+        "action_values": {"1.2.1 partenaires"},
+    },
     # plan_html_alinea (sixty-sixth set, tuned since the forty-third pass; its fields read
     # since the forty-fourth: values' first lines indented): a first-line indent of 2em in the
     # 12 % partners column leaves a first word no room (« Associations », « Communes, »):
@@ -7541,7 +7560,6 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
 # rule, doublerule and bottom on first sight); their figures at the pass's end are floors.
 TUNED_FLOORS: dict[str, dict[str, int]] = {
     "plan_html_surligne": {"fiches": 8, "steps": 30, "fields": 44, "step_values": 17},
-    "plan_html_breakall": {"fiches": 13, "steps": 29, "fields": 24, "step_values": 17},
     "plan_xlsx_ficheband": {"fiches": 13, "steps": 31, "fields": 60, "step_values": 17},
 }
 # the same for a deck: right rows at least, extra rows at most
