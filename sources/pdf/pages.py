@@ -49,6 +49,7 @@ from sources.pdf.sheet_grid import cut_at_stops, end_at_stops
 from sources.pdf.sheet_headers import HeadlessSheet, sheet_headers
 from sources.pdf.side_folios import side_folio
 from sources.pdf.text_columns import RegionPage, column_rule_regions
+from sources.pdf.turned import _turn
 
 
 def iter_pages(
@@ -428,12 +429,20 @@ def _read_page(
                 )
 
             lines = [ln for ln in lines if not inside(ln)]
-            last_bottom = max((ln.bottom for ln in lines), default=0.0)
+            turned = _turned_lines(page, lines)  # a merged cell's turned text run past a page
+            last_bottom = max(
+                (ln.bottom for ln in lines if id(ln) not in turned),
+                default=0.0,
+            )
             for table in tables:
                 below = last_bottom
                 if table.column is not None:  # its own column's last line (side columns)
                     below = max(
-                        (ln.bottom for ln in lines if not beside_column(ln, table.column)),
+                        (
+                            ln.bottom
+                            for ln in lines
+                            if not beside_column(ln, table.column) and id(ln) not in turned
+                        ),
                         default=0.0,
                     )
                 table.open_at_bottom = table.bottom >= below - 1
@@ -686,6 +695,33 @@ def _thin_rules(page: Any) -> tuple[list[tuple[float, float, float]], list[float
         elif h <= 2 and w >= 3:
             horizontals.append((float(obj["top"]), float(obj["x0"]), float(obj["x1"])))
     return verticals, horizontals
+
+
+def _turned_lines(page: Any, lines: list[Line]) -> set[int]:
+    """The lines (their ids) whose every character is turned a quarter turn: the text of a
+    cell merged down a table's side (« FICHE 1.2.1 » written bottom to top beside its steps)
+    that a page break cuts, drawn on both pages, is no text under the table — the table goes
+    on on the next page."""
+    chars = getattr(page, "chars", None)
+    if not chars:
+        return set()
+    turned_chars = [c for c in chars if not c.get("upright", True) and _turn(c)]
+    if not turned_chars:
+        return set()
+    out: set[int] = set()
+    for line in lines:
+        inside = [
+            c
+            for c in chars
+            if c["text"].strip()
+            and line.x0 - 1 <= c["x0"]
+            and c["x1"] <= line.x1 + 1
+            and line.top - 1 <= c["top"]
+            and c["bottom"] <= line.bottom + 1
+        ]
+        if inside and all(not c.get("upright", True) and _turn(c) for c in inside):
+            out.add(id(line))
+    return out
 
 
 def _closed_bottom(page: Any, table: TableBlock) -> bool:

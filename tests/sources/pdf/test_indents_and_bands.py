@@ -11,6 +11,9 @@ ones:
    column's edge is joined — by the word list, or, in a document that shows several such
    cuts, where neither piece is a word (sources.action_plan.sheets ``_join_parts``,
    ``cuts_at_edges``; sources.pdf.cells ``cut_anywhere``).
+3. A cell merged down a steps table's side whose turned text (« FICHE 1.2.1 » bottom to top)
+   a page break cuts, drawn on both pages, is no text under the table: the table goes on on
+   the next page, its header not repeated (sources.pdf.pages ``_turned_lines``).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from sources.action_plan.labels import _label_prefix_key
 from sources.action_plan.parser import _label_lines
 from sources.action_plan.sheets import _Field, _join_parts, _Part, _Sheet, cuts_at_edges
 from sources.pdf.cells import cut_anywhere
-from tests.sources.pdf.hand_pages import HandPages
+from tests.sources.pdf.hand_pages import BOUNDS, HEIGHT, HandPages
 
 EDGE = 57.0
 
@@ -119,3 +122,60 @@ def test_a_document_is_told_to_break_words_anywhere_by_several_cuts() -> None:
     )
     sheet = _Sheet("1.1.1", 1, "Expérimenter", None, None, None, fields=[cut, plain])
     assert cuts_at_edges([sheet]) == 1
+
+
+# --------------------------------------------------------------------------- 3. turned band
+
+
+def _rows_only(pages: HandPages, top: float, rows: list[tuple[str, ...]]) -> None:
+    """A ruled grid of steps rows, no header (the table going on from the page before)."""
+    tops = [top + 18.0 * k for k in range(len(rows) + 1)]
+    pages.c.setLineWidth(0.5)
+    for y in tops:
+        pages.c.line(BOUNDS[0], HEIGHT - y, BOUNDS[-1], HEIGHT - y)
+    for x in BOUNDS:
+        pages.c.line(x, HEIGHT - tops[0], x, HEIGHT - tops[-1])
+    for row, y in zip(rows, tops, strict=False):
+        for x, cell in zip(BOUNDS, row, strict=False):
+            pages.text(x + 3.0, y + 4.0, cell, size=8.0)
+
+
+def _cut_table(under: str) -> bytes:
+    pages = HandPages()
+    pages.fiche_head(EDGE)
+    filler = "Les entreprises du territoire sont auditées par la chambre consulaire."
+    for k in range(30):
+        pages.text(EDGE, 150.0 + 18 * k, filler)
+    first = ("Lancer un test", "Auditer vingt entreprises.", "2019", "18000", "GACdG", "CCI")
+    bottom = pages.steps_table(700.0, [first])
+    if under == "turned":  # the band's text, turned, run past the last row
+        pages.c.saveState()
+        pages.c.translate(EDGE - 4.0, HEIGHT - bottom - 50.0)
+        pages.c.rotate(90)
+        pages.c.setFont("Helvetica-Bold", 8.0)
+        pages.c.drawString(0, 0, "FICHE 1.1.1")
+        pages.c.restoreState()
+    else:  # a caption under the table: it shuts the table
+        pages.text(EDGE, bottom + 20.0, "Source : service économie, 2019")
+    pages.c.showPage()
+    rows = [
+        ("Définir", "Choisir les filières.", "2020", "5000", "GACdG", ""),
+        ("Suivre", "Réunir le comité.", "2021", "2000", "GACdG", "CCI"),
+    ]
+    _rows_only(pages, 60.0, rows)
+    pages.c.showPage()
+    return pages.save()
+
+
+def test_a_table_whose_turned_side_cell_runs_past_the_page_goes_on() -> None:
+    doc = parse_action_plan(_cut_table("turned"), "plans/bande.pdf", "0" * 64)
+    assert [(s.step, s.planning_label, s.page) for s in doc.steps] == [
+        ("Lancer un test", "2019", 1),
+        ("Définir", "2020", 2),
+        ("Suivre", "2021", 2),
+    ]
+
+
+def test_an_upright_line_under_the_table_still_shuts_it() -> None:
+    doc = parse_action_plan(_cut_table("caption"), "plans/source.pdf", "0" * 64)
+    assert [s.step for s in doc.steps] == ["Lancer un test"]

@@ -7560,7 +7560,6 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
 # rule, doublerule and bottom on first sight); their figures at the pass's end are floors.
 TUNED_FLOORS: dict[str, dict[str, int]] = {
     "plan_html_surligne": {"fiches": 8, "steps": 30, "fields": 44, "step_values": 17},
-    "plan_xlsx_ficheband": {"fiches": 13, "steps": 31, "fields": 60, "step_values": 17},
 }
 # the same for a deck: right rows at least, extra rows at most
 COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {"cot000_pptxaxiscol": (7, 32)}
