@@ -2730,6 +2730,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the SIXTY-SEVENTH
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): etire 21 A4 pages, the
+steps columns of equal width as ``plan_docx_grid`` prints them, every steps paragraph
+justified and the pieces before the manual breaks stretched with huge gaps as drawn
+(« de          la »), read by pdfium a printed line a line; bilingue 10 A4 pages, the
+italic Occitan line under every template label as drawn, the ``<thead>`` repeated with it,
+read by pdfium as lines of their own after each label; paras 15 slides, one row per axis
+with its rows as level lines as drawn, read by pdfium a cell at a time.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -2784,8 +2793,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.surligne_page`, :mod:`~tests.generators.remarks_deck`,
 :mod:`~tests.generators.odt_doublerule`, :mod:`~tests.generators.breakall_page`,
 :mod:`~tests.generators.bottom_deck`, :mod:`~tests.generators.xlsx_ficheband`,
-:mod:`~tests.generators.alinea_page`, :mod:`~tests.generators.axiscol_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.alinea_page`, :mod:`~tests.generators.axiscol_deck`,
+:mod:`~tests.generators.docx_etire`, :mod:`~tests.generators.bilingue_page`,
+:mod:`~tests.generators.paras_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -2954,6 +2964,8 @@ PLAN_LAYOUTS = (
     "plan_html_breakall",
     "plan_xlsx_ficheband",
     "plan_html_alinea",
+    "plan_docx_etire",
+    "plan_html_bilingue",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -3015,6 +3027,7 @@ COT_LAYOUTS = (
     "cot000_pptxremarks",
     "cot000_pptxbottom",
     "cot000_pptxaxiscol",
+    "cot000_pptxparas",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -3149,6 +3162,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.docx_rature import add_ratures
 
             source = add_ratures(plan_docx("grid", work / f"{layout}.docx"))
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_docx_etire":  # grid's .docx, steps pasted from a PDF, justified
+            from tests.generators.docx_etire import add_etire
+
+            source = add_etire(plan_docx("grid", work / f"{layout}.docx"))
             shutil.move(convert_office(source, work), target)
         elif layout.startswith("plan_docx_"):
             style = layout.removeprefix("plan_docx_")
