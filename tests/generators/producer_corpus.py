@@ -2728,6 +2728,14 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the SIXTY-EIGHTH
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): pointilles 13 A4 pages, a
+dotted grey rule (one dashed path) under every steps body paragraph as drawn, an empty cell's
+rule alone under its top line, read by pdfium a cell line a line; embossed 9 A4 pages, the
+shadow invisible to the eye, each table text drawn twice (2 091 white text objects on page
+2), read by pdfium with every letter doubled (« DDeessccrriippttiiff »); rehead 15 slides, the
+header row repeated before every axis but the first as drawn, read by pdfium a line each.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -2782,8 +2790,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.surligne_page`, :mod:`~tests.generators.remarks_deck`,
 :mod:`~tests.generators.odt_doublerule`, :mod:`~tests.generators.breakall_page`,
 :mod:`~tests.generators.bottom_deck`, :mod:`~tests.generators.xlsx_ficheband`,
-:mod:`~tests.generators.alinea_page`, :mod:`~tests.generators.axiscol_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.alinea_page`, :mod:`~tests.generators.axiscol_deck`,
+:mod:`~tests.generators.odt_pointilles`, :mod:`~tests.generators.embossed_page`,
+:mod:`~tests.generators.rehead_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -2952,6 +2961,8 @@ PLAN_LAYOUTS = (
     "plan_html_breakall",
     "plan_xlsx_ficheband",
     "plan_html_alinea",
+    "plan_odt_pointilles",
+    "plan_html_embossed",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -3013,6 +3024,7 @@ COT_LAYOUTS = (
     "cot000_pptxremarks",
     "cot000_pptxbottom",
     "cot000_pptxaxiscol",
+    "cot000_pptxrehead",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
