@@ -24,7 +24,8 @@ tinycard in :mod:`tests.generators.tinycard_page`, nbsprows in
 opendata in :mod:`tests.generators.opendata_page`, surligne in
 :mod:`tests.generators.surligne_page`, breakall in :mod:`tests.generators.breakall_page`,
 alinea in :mod:`tests.generators.alinea_page`, bilingue in
-:mod:`tests.generators.bilingue_page`).
+:mod:`tests.generators.bilingue_page`, embossed in
+:mod:`tests.generators.embossed_page`).
 """
 
 from __future__ import annotations
@@ -449,6 +450,10 @@ def plan_html(style: str) -> str:
         from tests.generators.surligne_page import plan_html_surligne
 
         return plan_html_surligne()
+    if style == "embossed":  # a white text shadow on every table cell: its text drawn twice
+        from tests.generators.embossed_page import plan_html_embossed
+
+        return plan_html_embossed()
     if style == "alinea":  # a 2em first-line indent on every <p>, table cells' too
         from tests.generators.alinea_page import plan_html_alinea
 

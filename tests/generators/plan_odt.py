@@ -384,7 +384,8 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_twinrows`), ``tabfields`` (:mod:`tests.generators.odt_tabfields`),
     ``tightcell`` (:mod:`tests.generators.odt_tightcell`), ``textscale``
     (:mod:`tests.generators.odt_textscale`), ``doublerule``
-    (:mod:`tests.generators.odt_doublerule`) or ``linenum`` (``twotier`` with Writer's line
+    (:mod:`tests.generators.odt_doublerule`), ``pointilles``
+    (:mod:`tests.generators.odt_pointilles`) or ``linenum`` (``twotier`` with Writer's line
     numbering on)."""
     styles_known = (
         "twotier",
@@ -401,6 +402,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "tightcell",
         "textscale",
         "doublerule",
+        "pointilles",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)
@@ -583,6 +585,12 @@ def plan_odt(style: str, path: Path) -> Path:
             tables += 1
             out.append(doubled_steps(block.header, block.rows, tables))
             out.append(_p("Standard", ""))
+        elif kind == "impl" and style == "pointilles":  # a dotted rule under each cell paragraph
+            from tests.generators.odt_pointilles import dotted_steps
+
+            tables += 1
+            out.append(dotted_steps(block.header, block.rows, tables))
+            out.append(_p("Standard", ""))
         elif kind == "impl" and style == "steplist":
             out.append(_step_list(block.header, block.rows))
         elif kind == "impl":
@@ -656,6 +664,12 @@ def plan_odt(style: str, path: Path) -> Path:
 
         auto = _AUTO_STYLES.replace(
             "</office:automatic-styles>", DOUBLE_STYLES + "</office:automatic-styles>"
+        )
+    if style == "pointilles":  # the steps cells' dotted-underlined paragraph style
+        from tests.generators.odt_pointilles import STYLES as DOTTED_STYLES
+
+        auto = _AUTO_STYLES.replace(
+            "</office:automatic-styles>", DOTTED_STYLES + "</office:automatic-styles>"
         )
     if style == "linenum":  # « Outils › Numérotation des lignes » (thirtieth held-out set)
         styles = styles.replace(_FONTS, _ONE_FONTS).replace(

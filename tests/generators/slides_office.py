@@ -1530,6 +1530,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     down over its axis's rows (:mod:`tests.generators.axiscol_deck`);
     ``paras``: one progress-table row per ▼ axis, its rows as paragraphs of the row's cells
     (:mod:`tests.generators.paras_deck`);
+    ``rehead``: the progress tables' header row repeated before every ▼ axis row but the
+    first (:mod:`tests.generators.rehead_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1690,6 +1692,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.paras_deck import PptxParasSlides
 
             slides = PptxParasSlides(base)
+        elif variant == "rehead":  # a module of its own, built on _PptxSlides
+            from tests.generators.rehead_deck import PptxReheadSlides
+
+            slides = PptxReheadSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:
