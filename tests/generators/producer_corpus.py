@@ -2698,6 +2698,37 @@ split, read by pdfium a cell at a time; axiscol 15 slides, the merged « Axe » 
 in their rows' height and the empty second cell of the axis rows as drawn, read by pdfium
 the axis label on a line and its numbers on the next.
 
+SIXTY-NINTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, beside the sixty-seventh and sixty-eighth sets). Truth: the seed texts
+unchanged (the words of every steps cell spread to the cell's full width, every text printed
+a second time as its white shadow, and superscript « % » signs change no value; the wide
+gaps are single spaces, the shadow copy no text of its own, the raised « % » part of its
+value).
+
+``plan_xlsx_distribue``   Calc printing an openpyxl .xlsx, one sheet, A4 portrait, « 1 page
+                          wide », no gridlines, the ``slanted`` rows (steps header not
+                          slanted); EVERY STEPS CELL, header and body, ALIGNED « DISTRIBUÉ »
+                          (``horizontal="distributed"``): the words of EVERY LINE, last
+                          lines and one-line values included, SPREAD OVER THE CELL'S WHOLE
+                          WIDTH (« 2020      et      + »); stored heights.
+``plan_html_ombre``       Chromium print of a municipal JQUERY MOBILE 1.3 site's page (« c »
+                          swatch: #F9F9F9 ground, #333333 text, ``text-shadow: 0 1px 0
+                          #FFFFFF`` on EVERY TEXT): each text run printed TWICE, its white
+                          shadow a text object of its own 0.75 pt under it; steps
+                          ``table.etapes`` (thin full grid, ``<thead>`` repeated), fields
+                          ``table.kv``.
+``cot000_pptxexposant``   Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but in
+                          every « % Réalisé » and « % Programmé » body cell THE « % » SIGN
+                          SET AS SUPERSCRIPT (``baseline="30000"``: raised, smaller), the
+                          number and its space regular; header labels unchanged.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
