@@ -2729,6 +2729,16 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the SIXTY-NINTH
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): distribue 5 A4 portrait
+pages, every steps line spread edge to edge as drawn (« 2020 et + » over its cell, « 5 000 »
+as « 5 » and « 000 » at the cell's two edges), one-word values at the left edge, fiche
+1.2.1's header row alone at the foot of page 2; ombre 9 A4 pages, the white shadow invisible
+by eye, every text drawn twice in the file (glyph by glyph from page 2), read by pdfium once
+on page 1 and largely doubled letter by letter on pages 2–9 (« DDeessccrriippttiiff »);
+exposant 15 slides, the small raised « % » after every body percentage as drawn, read by
+pdfium a row a line.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -2783,8 +2793,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.surligne_page`, :mod:`~tests.generators.remarks_deck`,
 :mod:`~tests.generators.odt_doublerule`, :mod:`~tests.generators.breakall_page`,
 :mod:`~tests.generators.bottom_deck`, :mod:`~tests.generators.xlsx_ficheband`,
-:mod:`~tests.generators.alinea_page`, :mod:`~tests.generators.axiscol_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.alinea_page`, :mod:`~tests.generators.axiscol_deck`,
+:mod:`~tests.generators.xlsx_distribue`, :mod:`~tests.generators.ombre_page`,
+:mod:`~tests.generators.exposant_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -2953,6 +2964,8 @@ PLAN_LAYOUTS = (
     "plan_html_breakall",
     "plan_xlsx_ficheband",
     "plan_html_alinea",
+    "plan_xlsx_distribue",
+    "plan_html_ombre",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -3014,6 +3027,7 @@ COT_LAYOUTS = (
     "cot000_pptxremarks",
     "cot000_pptxbottom",
     "cot000_pptxaxiscol",
+    "cot000_pptxexposant",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -3173,6 +3187,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_ficheband import plan_xlsx_ficheband
 
             source = plan_xlsx_ficheband(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_distribue":  # steps cells aligned « Distribué »
+            from tests.generators.xlsx_distribue import plan_xlsx_distribue
+
+            source = plan_xlsx_distribue(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout.startswith("plan_xlsx_"):  # an Excel workbook printed by Calc
             from tests.generators.xlsx_titlerows import plan_xlsx
