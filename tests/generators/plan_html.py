@@ -25,7 +25,8 @@ opendata in :mod:`tests.generators.opendata_page`, surligne in
 :mod:`tests.generators.surligne_page`, breakall in :mod:`tests.generators.breakall_page`,
 alinea in :mod:`tests.generators.alinea_page`, bilingue in
 :mod:`tests.generators.bilingue_page`, embossed in
-:mod:`tests.generators.embossed_page`).
+:mod:`tests.generators.embossed_page`, ombre in
+:mod:`tests.generators.ombre_page`).
 """
 
 from __future__ import annotations
@@ -454,6 +455,10 @@ def plan_html(style: str) -> str:
         from tests.generators.embossed_page import plan_html_embossed
 
         return plan_html_embossed()
+    if style == "ombre":  # a white text shadow on every text (jQuery Mobile)
+        from tests.generators.ombre_page import plan_html_ombre
+
+        return plan_html_ombre()
     if style == "alinea":  # a 2em first-line indent on every <p>, table cells' too
         from tests.generators.alinea_page import plan_html_alinea
 

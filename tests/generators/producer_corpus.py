@@ -2750,6 +2750,32 @@ repeated header row no row).
                           progress table with AN IDENTICAL COPY OF ITS HEADER ROW BEFORE EVERY
                           ▼ AXIS ROW SAVE THE FIRST (CAE 5, ECI 4), banding restarting under
                           each, 6.5 pt text in 10 pt rows.
+SIXTY-NINTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, beside the sixty-seventh and sixty-eighth sets). Truth: the seed texts
+unchanged (the words of every steps cell spread to the cell's full width, every text printed
+a second time as its white shadow, and superscript « % » signs change no value; the wide
+gaps are single spaces, the shadow copy no text of its own, the raised « % » part of its
+value).
+
+``plan_xlsx_distribue``   Calc printing an openpyxl .xlsx, one sheet, A4 portrait, « 1 page
+                          wide », no gridlines, the ``slanted`` rows (steps header not
+                          slanted); EVERY STEPS CELL, header and body, ALIGNED « DISTRIBUÉ »
+                          (``horizontal="distributed"``): the words of EVERY LINE, last
+                          lines and one-line values included, SPREAD OVER THE CELL'S WHOLE
+                          WIDTH (« 2020      et      + »); stored heights.
+``plan_html_ombre``       Chromium print of a municipal JQUERY MOBILE 1.3 site's page (« c »
+                          swatch: #F9F9F9 ground, #333333 text, ``text-shadow: 0 1px 0
+                          #FFFFFF`` on EVERY TEXT): each text run printed TWICE, its white
+                          shadow a text object of its own 0.75 pt under it; steps
+                          ``table.etapes`` (thin full grid, ``<thead>`` repeated), fields
+                          ``table.kv``.
+``cot000_pptxexposant``   Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but in
+                          every « % Réalisé » and « % Programmé » body cell THE « % » SIGN
+                          SET AS SUPERSCRIPT (``baseline="30000"``: raised, smaller), the
+                          number and its space regular; header labels unchanged.
 
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
@@ -2770,6 +2796,15 @@ rule alone under its top line, read by pdfium a cell line a line; embossed 9 A4 
 shadow invisible to the eye, each table text drawn twice (2 091 white text objects on page
 2), read by pdfium with every letter doubled (« DDeessccrriippttiiff »); rehead 15 slides, the
 header row repeated before every axis but the first as drawn, read by pdfium a line each.
+As produced (seen after generation, by eye only; no generator amended; see the SIXTY-NINTH
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): distribue 5 A4 portrait
+pages, every steps line spread edge to edge as drawn (« 2020 et + » over its cell, « 5 000 »
+as « 5 » and « 000 » at the cell's two edges), one-word values at the left edge, fiche
+1.2.1's header row alone at the foot of page 2; ombre 9 A4 pages, the white shadow invisible
+by eye, every text drawn twice in the file (glyph by glyph from page 2), read by pdfium once
+on page 1 and largely doubled letter by letter on pages 2–9 (« DDeessccrriippttiiff »);
+exposant 15 slides, the small raised « % » after every body percentage as drawn, read by
+pdfium a row a line.
 
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
@@ -2828,8 +2863,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.alinea_page`, :mod:`~tests.generators.axiscol_deck`,
 :mod:`~tests.generators.docx_etire`, :mod:`~tests.generators.bilingue_page`,
 :mod:`~tests.generators.paras_deck`, :mod:`~tests.generators.odt_pointilles`,
-:mod:`~tests.generators.embossed_page`, :mod:`~tests.generators.rehead_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.embossed_page`, :mod:`~tests.generators.rehead_deck`,
+:mod:`~tests.generators.xlsx_distribue`, :mod:`~tests.generators.ombre_page`,
+:mod:`~tests.generators.exposant_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -3002,6 +3038,8 @@ PLAN_LAYOUTS = (
     "plan_html_bilingue",
     "plan_odt_pointilles",
     "plan_html_embossed",
+    "plan_xlsx_distribue",
+    "plan_html_ombre",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -3065,6 +3103,7 @@ COT_LAYOUTS = (
     "cot000_pptxaxiscol",
     "cot000_pptxparas",
     "cot000_pptxrehead",
+    "cot000_pptxexposant",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -3229,6 +3268,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_ficheband import plan_xlsx_ficheband
 
             source = plan_xlsx_ficheband(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_distribue":  # steps cells aligned « Distribué »
+            from tests.generators.xlsx_distribue import plan_xlsx_distribue
+
+            source = plan_xlsx_distribue(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout.startswith("plan_xlsx_"):  # an Excel workbook printed by Calc
             from tests.generators.xlsx_titlerows import plan_xlsx

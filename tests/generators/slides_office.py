@@ -1532,6 +1532,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.paras_deck`);
     ``rehead``: the progress tables' header row repeated before every ▼ axis row but the
     first (:mod:`tests.generators.rehead_deck`);
+    ``exposant``: the « % » of every body percentage set as superscript
+    (:mod:`tests.generators.exposant_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1696,6 +1698,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.rehead_deck import PptxReheadSlides
 
             slides = PptxReheadSlides(base)
+        elif variant == "exposant":  # a module of its own, built on _PptxSlides
+            from tests.generators.exposant_deck import PptxExposantSlides
+
+            slides = PptxExposantSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:
