@@ -6848,6 +6848,9 @@ actions, the two engines reading it differently; the decks ``cot000_pptxparas``,
 ``cot000_pptxrehead`` and ``cot000_pptxexposant`` **45/45**, none extra, objectives 21/21 (read
 exactly on first sight). No remnant, issue nor page check fails. On unseen plan layouts: rows
 137/210 (65 %), fields 348/360. **The ≥ 98 % held-out goal is not met** (causes not looked at).
+The nine were MOVED TO THE TUNED PART in the same pass (2026-12-05 ~02:35 UTC), decided and
+written down here before any of their failures was printed; from then on their failures are
+read and fixed by general rules, never by rules keyed on these files.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -6903,15 +6906,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_etire",
-    "plan_html_bilingue",
-    "cot000_pptxparas",
-    "plan_odt_pointilles",
-    "plan_html_embossed",
-    "cot000_pptxrehead",
-    "plan_xlsx_distribue",
-    "plan_html_ombre",
-    "cot000_pptxexposant",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -7053,6 +7047,12 @@ PLAN_TUNED = (
     "plan_html_breakall",
     "plan_xlsx_ficheband",
     "plan_html_alinea",
+    "plan_docx_etire",
+    "plan_html_bilingue",
+    "plan_odt_pointilles",
+    "plan_html_embossed",
+    "plan_xlsx_distribue",
+    "plan_html_ombre",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -7060,12 +7060,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_etire",
-    "plan_html_bilingue",
-    "plan_odt_pointilles",
-    "plan_html_embossed",
-    "plan_xlsx_distribue",
-    "plan_html_ombre",
 )
 COT000 = (
     "cot000_pptx",
@@ -7317,12 +7311,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {
-        "cot000_html",
-        "cot000_pptxexposant",
-        "cot000_pptxparas",
-        "cot000_pptxrehead",
-    }
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -7506,14 +7495,14 @@ def test_held_out_list_is_fixed() -> None:
     assert sixty_sixth <= set(PLAN_TUNED) and not sixty_sixth & set(PLAN_HELD)
     assert "cot000_pptxaxiscol" in COT000 and "cot000_pptxaxiscol" not in HELD_OUT
     sixty_seventh = {"plan_docx_etire", "plan_html_bilingue"}
-    assert sixty_seventh <= set(PLAN_HELD) and not sixty_seventh & set(PLAN_TUNED)
-    assert "cot000_pptxparas" in COT000 and "cot000_pptxparas" in HELD_OUT
+    assert sixty_seventh <= set(PLAN_TUNED) and not sixty_seventh & set(PLAN_HELD)
+    assert "cot000_pptxparas" in COT000 and "cot000_pptxparas" not in HELD_OUT
     sixty_eighth = {"plan_odt_pointilles", "plan_html_embossed"}
-    assert sixty_eighth <= set(PLAN_HELD) and not sixty_eighth & set(PLAN_TUNED)
-    assert "cot000_pptxrehead" in COT000 and "cot000_pptxrehead" in HELD_OUT
+    assert sixty_eighth <= set(PLAN_TUNED) and not sixty_eighth & set(PLAN_HELD)
+    assert "cot000_pptxrehead" in COT000 and "cot000_pptxrehead" not in HELD_OUT
     sixty_ninth = {"plan_xlsx_distribue", "plan_html_ombre"}
-    assert sixty_ninth <= set(PLAN_HELD) and not sixty_ninth & set(PLAN_TUNED)
-    assert "cot000_pptxexposant" in COT000 and "cot000_pptxexposant" in HELD_OUT
+    assert sixty_ninth <= set(PLAN_TUNED) and not sixty_ninth & set(PLAN_HELD)
+    assert "cot000_pptxexposant" in COT000 and "cot000_pptxexposant" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -7622,12 +7611,7 @@ HELD_FLOORS = {
     # 12/12); pointilles 13, 32, 60, 14, actions 12/12; embossed 13, 0, 60, 17, actions 0/12,
     # engines differing; ombre 13, 0, 48, 17, actions 0/12, engines differing; decks paras,
     # rehead and exposant exact (45/45, none extra), objectives 21/21.
-    "plan_docx_etire": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_bilingue": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_odt_pointilles": {"fiches": 13, "steps": 32, "fields": 60, "step_values": 14},
-    "plan_html_embossed": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
-    "plan_xlsx_distribue": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_ombre": {"fiches": 13, "steps": 0, "fields": 48, "step_values": 17},
+    # TUNED since that measure (forty-fourth pass, moved before any failure was printed)
     # SIXTY-FOURTH to SIXTY-SIXTH held-out sets, first measure (forty-third pass, 2026-12-05
     # ~00:45 UTC, on aabc7e1 after every change of the pass, totals only; fiches, steps,
     # fields, step values): rature 13, 0, 60, 10, actions 8/12; surligne 8, 30, 44, 17,
@@ -7954,6 +7938,11 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
 # rule, doublerule and bottom on first sight); their figures at the pass's end are floors.
 TUNED_FLOORS: dict[str, dict[str, int]] = {
     "plan_html_surligne": {"fiches": 8, "steps": 30, "fields": 44, "step_values": 17},
+    # sixty-eighth and sixty-ninth sets, moved to the tuned part in the forty-fourth pass: their
+    # first measure's figures until they are read exactly
+    "plan_odt_pointilles": {"fiches": 13, "steps": 32, "fields": 60, "step_values": 14},
+    "plan_html_embossed": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
+    "plan_html_ombre": {"fiches": 13, "steps": 0, "fields": 48, "step_values": 17},
 }
 # the same for a deck: right rows at least, extra rows at most
 COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {"cot000_pptxaxiscol": (7, 32)}
