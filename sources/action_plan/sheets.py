@@ -81,7 +81,7 @@ def _join_parts(
     for prev, part in zip(parts, parts[1:], strict=False):
         text = part.text.strip()
         cut_at_hyphen = out[-1:] == "-" and out[-2:-1].isalpha()  # « Eviter-Réduire- »
-        if rights is not None and _at_edges(prev, part, rights, left):
+        if rights is not None and text[:1].isalnum() and _at_edges(prev, part, rights, left):
             glued = join_wrapped([out, text], [False, True])
             if glued == out + text or (anywhere and cut_anywhere(out, text)):
                 out = out + text  # a word cut at the column's edge

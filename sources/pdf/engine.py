@@ -32,6 +32,7 @@ from sources.pdf.page_ground import without_ground
 from sources.pdf.pdfium_chars import NeedsPdfplumber
 from sources.pdf.pdfium_page import PdfiumPage
 from sources.pdf.print_additions import without_print_additions
+from sources.pdf.shadows import without_shadows
 from sources.pdf.struck import without_struck
 from sources.pdf.watermark import without_watermark
 
@@ -101,7 +102,7 @@ def iter_plumber_pages(data: bytes, max_pages: int | None = None, first: int = 0
                     plumber = _open_plumber(data)
                 page = without_watermark(plumber.pages[index])
             page = without_print_additions(without_overlays(page, overlays))
-            yield without_struck(without_ground(without_sort_arrows(page)))
+            yield without_struck(without_shadows(without_ground(without_sort_arrows(page))))
     finally:
         if plumber is not None:
             plumber.close()

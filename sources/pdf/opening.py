@@ -7,6 +7,7 @@ corrupt, password-protected and image-only PDFs are rejected with a French reaso
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -15,6 +16,22 @@ from sources.pdf.scans import OcrOutcome, ocr_scanned_pages
 
 _MIN_PAGE_TEXT = 20  # characters: a page with less text and a large image is a scan
 _MIN_IMAGE_SHARE = 0.25  # of the page area
+
+
+# a word whose every letter comes twice (« DDeessccrriippttiiff »): PDFium's text of glyphs
+# drawn twice, a shadow copy under each (:mod:`sources.pdf.shadows`)
+_DOUBLED_RE = re.compile(r"(?<!\S)(?:(\w)\1){3,}(?=[\s.,;:)]|$)")
+_WORD_RE = re.compile(r"\w{8,}")
+
+
+def undoubled(text: str) -> str:
+    """``text`` with its words whose every letter comes twice read once, where such words are
+    many (a fifth of its long words at least, five at least): a page whose glyphs are all drawn
+    twice, a copy under each; any other text as it is."""
+    doubled = _DOUBLED_RE.findall(text)
+    if len(doubled) < 5 or 5 * len(doubled) < len(_WORD_RE.findall(text)):
+        return text
+    return _DOUBLED_RE.sub(lambda m: m.group(0)[::2], text)
 
 
 def open_fast_text(
@@ -42,7 +59,7 @@ def open_fast_text(
         for index in range(len(doc)):
             page = doc[index]
             textpage = page.get_textpage()
-            text = textpage.get_text_range()
+            text = undoubled(textpage.get_text_range())
             texts.append(text)
             if on_page is not None:
                 on_page(page, textpage)

@@ -107,6 +107,9 @@ def test_a_word_cut_at_the_column_edge_is_joined() -> None:
     # negative: the line before short of the column's edge (a normal wrap)
     short = _parts((500.0, "Une vingtaine d'e"), (300.0, "ntreprises sont auditées."))
     assert _join_parts(short, rights) == "Une vingtaine d'e ntreprises sont auditées."
+    # a comma the author set off by a space, alone at the next line's start: no cut
+    comma = _parts((547.0, "identifier des critères pertinents"), (300.0, ", hiérarchiser ces"))
+    assert _join_parts(comma, rights) == "identifier des critères pertinents , hiérarchiser ces"
     assert cut_anywhere("de la richesse fa", "unistique du")
     assert not cut_anywhere("déchets soient un", "marqueur de")  # « un »: a word
     assert not cut_anywhere("la richesse fa", "une idée")  # « une »: a word

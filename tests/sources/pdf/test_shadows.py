@@ -1,0 +1,89 @@
+"""Glyphs drawn twice, a copy under each (a theme's white text shadow, a fake bold), from the
+sixty-eighth and sixty-ninth held-out sets (issue 13, forty-fourth pass): the copy is set
+aside before the page is read (sources.pdf.shadows), and PDFium's fast text, which reads
+such words letter by letter twice (« DDeessccrriippttiiff »), is read once
+(sources.pdf.opening ``undoubled``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sources.action_plan import parse_action_plan
+from sources.pdf.opening import undoubled
+from sources.pdf.shadows import shadow_chars
+from tests.sources.pdf.hand_pages import HEIGHT, HandPages
+
+
+def _char(
+    text: str,
+    x0: float,
+    top: float,
+    colour: tuple[float, ...] = (0.2, 0.2, 0.2),
+    size: float = 8.0,
+    font: str = "Helvetica",
+) -> dict[str, Any]:
+    return {
+        "text": text,
+        "x0": x0,
+        "top": top,
+        "size": size,
+        "fontname": font,
+        "non_stroking_color": colour,
+    }
+
+
+def test_a_copy_under_a_glyph_is_told_from_neighbour_letters() -> None:
+    white = (1.0, 1.0, 1.0)
+    chars = [
+        _char("D", 50.0, 100.74, white),  # the shadow, drawn first, 0.74 pt lower
+        _char("D", 50.0, 100.0),
+        _char("l", 60.0, 100.0, size=6.0),  # « ll » at 6 pt: two letters 1.33 pt apart
+        _char("l", 61.33, 100.0, size=6.0),
+        _char("e", 70.0, 100.0),  # the same letter in another font: no copy
+        _char("e", 70.2, 100.3, font="Helvetica-Bold"),
+        _char("a", 80.0, 100.0),  # the same letter on the next line
+        _char("a", 80.0, 109.0),
+    ]
+    assert shadow_chars(chars) == [0]
+    # a white copy drawn OVER the coloured glyph: the coloured one is the text
+    assert shadow_chars([_char("D", 50.0, 100.0), _char("D", 50.0, 100.74, white)]) == [1]
+    # a fake bold: the same glyph struck twice a fraction of a point aside, one kept
+    assert shadow_chars([_char("B", 50.0, 100.0), _char("B", 50.3, 100.0)]) == [0]
+
+
+def test_words_whose_every_letter_comes_twice_are_read_once() -> None:
+    page = "Etape DDeessccrriippttiiff PPllaanniiffiiccaattiioonn " * 3 + "LLaanncceerr pphhaassee"
+    assert undoubled(page).startswith("Etape Descriptif Planification Etape")
+    assert undoubled(page).endswith("Lancer phase")
+    # a few such words only, or real words with doubled letters: as they are
+    assert undoubled("DDeessccrriippttiiff et la suite") == "DDeessccrriippttiiff et la suite"
+    text = "Les commissions successives appellent mmmm. " * 4
+    assert undoubled(text) == text
+
+
+def test_a_page_whose_text_is_drawn_with_a_white_shadow_reads_once() -> None:
+    pages = HandPages()
+    draw = pages.text
+
+    def shadowed(x: float, top: float, s: str, *, bold: bool = False, size: float = 9.0) -> float:
+        pages.c.setFillColorRGB(1, 1, 1)  # the shadow, 0.75 pt lower, drawn first
+        font = "Helvetica-Bold" if bold else "Helvetica"
+        pages.c.setFont(font, size)
+        pages.c.drawString(x, HEIGHT - top - size - 0.75, s)
+        pages.c.setFillColorRGB(0.12, 0.12, 0.12)
+        return draw(x, top, s, bold=bold, size=size)
+
+    pages.text = shadowed  # type: ignore[method-assign]
+    pages.fiche_head(57.0)
+    rows = [
+        ("Lancer un test", "Auditer vingt entreprises.", "2019", "18000", "GACdG", "CCI"),
+        ("Définir", "Choisir les filières.", "2020", "5000", "GACdG", ""),
+    ]
+    pages.steps_table(150.0, rows)
+    pages.c.showPage()
+    doc = parse_action_plan(pages.save(), "plans/ombre.pdf", "0" * 64)
+    assert [(a.action_code, a.title) for a in doc.actions] == [("1.1.1", "Expérimenter")]
+    assert [(s.step, s.description, s.planning_label, s.budget_eur) for s in doc.steps] == [
+        ("Lancer un test", "Auditer vingt entreprises.", "2019", 18000.0),
+        ("Définir", "Choisir les filières.", "2020", 5000.0),
+    ]
