@@ -26,6 +26,7 @@ from sources.pdf.columns import (
 )
 from sources.pdf.content import GridPiece, TableBlock, TableRow
 from sources.pdf.footnotes import mark_calls
+from sources.pdf.inset_rules import without_inset_strokes
 from sources.pdf.key_columns import is_step_row, key_column, own_first
 from sources.pdf.rounded_boxes import rounded_box_sides
 from sources.pdf.rules import horizontal_rules, vertical_rules
@@ -167,7 +168,9 @@ def _ruled_tables(
     if rounded_v:
         settings["explicit_vertical_lines"] = rounded_v
     blocks: list[TableBlock] = []
-    for table in page.find_tables(table_settings=settings):
+    with without_inset_strokes(page) as grid_page:  # a paragraph's border is no row's edge
+        found = grid_page.find_tables(table_settings=settings)
+    for table in found:
         data = read_turned_cells(page, table, table.extract())
         data, given = keep_overflow(page, table, data)  # words run past their cell's rule
         data = reread_small_print(page, table, data, given)  # shrink-to-fit cells

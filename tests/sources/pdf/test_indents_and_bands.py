@@ -14,6 +14,8 @@ ones:
 3. A cell merged down a steps table's side whose turned text (« FICHE 1.2.1 » bottom to top)
    a page break cuts, drawn on both pages, is no text under the table: the table goes on on
    the next page, its header not repeated (sources.pdf.pages ``_turned_lines``).
+4. A stroke inside a ruled cell, short of its rules (a paragraph's dotted bottom border, a
+   hand-filling template's « ligne de saisie »), cuts no row (sources.pdf.inset_rules).
 """
 
 from __future__ import annotations
@@ -182,3 +184,54 @@ def test_a_table_whose_turned_side_cell_runs_past_the_page_goes_on() -> None:
 def test_an_upright_line_under_the_table_still_shuts_it() -> None:
     doc = parse_action_plan(_cut_table("caption"), "plans/source.pdf", "0" * 64)
     assert [s.step for s in doc.steps] == ["Lancer un test"]
+
+
+# --------------------------------------------------------------------------- 4. inset strokes
+
+
+def _table_with_strokes(inset: float) -> bytes:
+    """A steps table whose first row's planning cell holds two paragraphs (« 2019 » /
+    « - 2020 »), a stroke under the first ``inset`` pt short of the cell's rules."""
+    pages = HandPages()
+    pages.fiche_head(EDGE)
+    top = 150.0
+    tops = [top, top + 16.0, top + 16.0 + 30.0, top + 16.0 + 48.0]
+    pages.c.setLineWidth(0.5)
+    for y in tops:
+        pages.c.line(BOUNDS[0], HEIGHT - y, BOUNDS[-1], HEIGHT - y)
+    for x in BOUNDS:
+        pages.c.line(x, HEIGHT - tops[0], x, HEIGHT - tops[-1])
+    for x, label in zip(
+        BOUNDS,
+        ("Etape", "Descriptif", "Planification", "Ressources", "Porteur", "Partenaires"),
+        strict=False,
+    ):
+        pages.text(x + 3.0, top + 4.0, label, bold=True)
+    first = ("Lancer un test", "Auditer vingt entreprises.", "2019", "18000", "GACdG", "CCI")
+    for x, cell in zip(BOUNDS, first, strict=False):
+        pages.text(x + 3.0, tops[1] + 4.0, cell, size=8.0)
+    pages.text(BOUNDS[2] + 3.0, tops[1] + 16.0, "- 2020", size=8.0)
+    pages.c.setDash(0.5, 1)  # the paragraph's dotted bottom border
+    pages.c.line(
+        BOUNDS[2] + inset, HEIGHT - tops[1] - 14.0, BOUNDS[3] - inset, HEIGHT - tops[1] - 14.0
+    )
+    pages.c.setDash()
+    second = ("Définir", "Choisir les filières.", "2021", "5000", "GACdG", "")
+    for x, cell in zip(BOUNDS, second, strict=False):
+        pages.text(x + 3.0, tops[2] + 4.0, cell, size=8.0)
+    pages.c.showPage()
+    return pages.save()
+
+
+def test_a_stroke_short_of_its_cells_rules_cuts_no_row() -> None:
+    doc = parse_action_plan(_table_with_strokes(3.0), "plans/pointilles.pdf", "0" * 64)
+    assert [(s.step, s.planning_label, s.start_year, s.end_year) for s in doc.steps] == [
+        ("Lancer un test", "2019 - 2020", 2019, 2020),
+        ("Définir", "2021", 2021, 2021),
+    ]
+
+
+def test_a_stroke_from_rule_to_rule_still_cuts_the_cell() -> None:
+    doc = parse_action_plan(_table_with_strokes(0.0), "plans/regle.pdf", "0" * 64)
+    assert [s.planning_label for s in doc.steps][-1] == "2021"
+    assert "2019 - 2020" not in [s.planning_label for s in doc.steps]

@@ -7938,10 +7938,10 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
 # rule, doublerule and bottom on first sight); their figures at the pass's end are floors.
 TUNED_FLOORS: dict[str, dict[str, int]] = {
     "plan_html_surligne": {"fiches": 8, "steps": 30, "fields": 44, "step_values": 17},
-    # sixty-eighth set, moved to the tuned part in the forty-fourth pass: its first measure's
-    # figures until it is read exactly (plan_html_embossed and plan_html_ombre, held here at
-    # 0/35 rows too, read exactly since the same pass: glyphs drawn twice, sources.pdf.shadows)
-    "plan_odt_pointilles": {"fiches": 13, "steps": 32, "fields": 60, "step_values": 14},
+    # (plan_odt_pointilles, plan_html_embossed and plan_html_ombre, sixty-eighth and sixty-
+    # ninth sets, held here at their first figures while moved to the tuned part in the
+    # forty-fourth pass, read exactly since the same pass: sources.pdf.shadows,
+    # sources.pdf.inset_rules)
 }
 # the same for a deck: right rows at least, extra rows at most
 COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {"cot000_pptxaxiscol": (7, 32)}

@@ -1,0 +1,75 @@
+"""Horizontal strokes INSIDE a grid's cells that are no cell border: a paragraph's bottom border
+(a hand-filling template's dotted « ligne de saisie » under each value), an underline. A cell
+border runs from column rule to column rule; these stop short of both, by the cell's padding.
+pdfplumber's table finder takes any stroke for a row's edge and cuts a step's row where a
+paragraph of one of its cells ends (« 2019 » / « - 2020 »): the grid is looked for without
+them (they stay on the page for every other reader).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+_THIN = 1.5  # pt: a stroke's thickness at most
+_SHORT = 1.5  # pt: an end this far from a column rule, at least, stops short of it
+
+
+def inset_strokes(page: Any) -> list[dict[str, Any]]:
+    """The page's horizontal strokes that stop short of a vertical rule at both ends, with a
+    vertical rule on each side of them (inside a ruled cell)."""
+    strokes = [
+        o
+        for o in (*page.lines, *page.rects)
+        if o["bottom"] - o["top"] <= _THIN and o["x1"] - o["x0"] > 3 * _THIN
+    ]
+    if not strokes:
+        return []
+    verticals = [
+        (float(o["x0"] + o["x1"]) / 2, float(o["top"]), float(o["bottom"]))
+        for o in (*page.lines, *page.rects)
+        if o["x1"] - o["x0"] <= _THIN and o["bottom"] - o["top"] > 3 * _THIN
+    ]
+    if len(verticals) < 2:
+        return []
+    out = []
+    for stroke in strokes:
+        y = float(stroke["top"] + stroke["bottom"]) / 2
+        xs = [x for x, top, bottom in verticals if top - 1 <= y <= bottom + 1]
+        x0, x1 = float(stroke["x0"]), float(stroke["x1"])
+        left = [x for x in xs if x <= x0 + 0.5]
+        right = [x for x in xs if x >= x1 - 0.5]
+        if not left or not right:
+            continue
+        if x0 - max(left) >= _SHORT and min(right) - x1 >= _SHORT:
+            out.append(stroke)
+    return out
+
+
+@contextmanager
+def without_inset_strokes(page: Any) -> Iterator[Any]:
+    """``page`` as the table finder should see it: without :func:`inset_strokes` (a PDFium
+    page for the time of the block, a pdfplumber page as a filtered view)."""
+    from sources.pdf.pdfium_page import PdfiumPage
+
+    found = inset_strokes(page)
+    if not found:
+        yield page
+        return
+    drop = {id(o) for o in found}
+    if not isinstance(page, PdfiumPage):
+        yield page.filter(lambda o: id(o) not in drop)
+        return
+    paths = page._path_objects()
+    kept = {kind: list(objects) for kind, objects in paths.items()}
+    for kind in ("line", "rect"):
+        paths[kind] = [o for o in paths[kind] if id(o) not in drop]
+    if hasattr(page, "_edges"):
+        del page._edges
+    try:
+        yield page
+    finally:
+        paths.update(kept)
+        if hasattr(page, "_edges"):
+            del page._edges
