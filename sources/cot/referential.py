@@ -521,8 +521,12 @@ _TOTAL_LABELS = ("total", "total general", "totaux", "ensemble")
 _MARKERS_ONLY_RE = re.compile(rf"^[{_AXIS_MARKERS}{_SUB_MARKERS}▲△◄◀]+$")
 
 
-def _table_rows(page: _Page, start: int, cols: _Columns) -> tuple[list[_RawRow], int]:
+def _table_rows(
+    page: _Page, start: int, cols: _Columns, axis_edge: float | None = None
+) -> tuple[list[_RawRow], int]:
     """Rows under a header (lines ``start``…); stops at a big gap, a new header or a title.
+    With ``axis_edge``, the words left of it are an axis column's, read aside
+    (:func:`_axis_edge`).
 
     Words beside the table (right of its drawn extent, or inside a filled shape of their own
     right of its numbers: :func:`sources.cot.table_extent.beside_table`) are no cells; a line
@@ -533,6 +537,7 @@ def _table_rows(page: _Page, start: int, cols: _Columns) -> tuple[list[_RawRow],
     spacing: float | None = None
     index = end = start  # end: after the last line read (lines beside the table left out)
     keys_right = cols.keys_right if cols.keys_right is not None else max(cols.centres.values())
+    column: list[_Word] = []  # the axis column's words (``axis_edge``)
     while index < len(page.lines):
         if _find_header(page, index) is not None:
             break
@@ -543,6 +548,9 @@ def _table_rows(page: _Page, start: int, cols: _Columns) -> tuple[list[_RawRow],
                 w.x0, w.x1, w.top, w.bottom, w.size, cols.right_edge, keys_right, page.rects
             )
         ]
+        if axis_edge is not None:
+            column.extend(w for w in line if w.x1 <= axis_edge)
+            line = [w for w in line if w.x1 > axis_edge]
         if not line:
             index += 1
             continue
@@ -642,9 +650,85 @@ def _table_rows(page: _Page, start: int, cols: _Columns) -> tuple[list[_RawRow],
         last_bottom = max(w.bottom for w in line)
         index += 1
         end = index
+    if axis_edge is None:
+        edge = _axis_edge(rows)
+        if edge is not None:  # read again, the axis column's words aside
+            again, again_end = _table_rows(page, start, cols, edge)
+            if again:
+                return again, again_end
+    else:
+        labelled = _axis_labels(rows, column)
+        if labelled is None:
+            return [], end
+        rows = labelled
     # rows without numbers are kept only when they open a row of their own (▼ axis alone)
     rows = [r for r in rows if r.cells or _starts_row(r.label_words)]
     return rows, end
+
+
+def _axis_edge(rows: list[_RawRow]) -> float | None:
+    """Where a table's ▶ labels start, when its ▼ axis labels stand in A COLUMN OF THEIR OWN
+    left of them (a hierarchical table as a presentation's author draws it: each axis label in
+    one cell merged down over its axis's rows, centred in their height, level with a ▶ row or
+    between two, the axis's own row holding its numbers under an empty label): rows with
+    numbers and no label, and every ▼ label's words left of every ▶ label. None otherwise."""
+    if not any(r.cells and not r.label_words for r in rows):
+        return None
+    subs: list[float] = []  # where each ▶ label starts: its marker, or its code before it
+    for row in rows:
+        for k, word in enumerate(row.label_words):
+            if word.text[:1] in _SUB_MARKERS:
+                while k > 0 and _CODE_RE.match(row.label_words[k - 1].text):
+                    k -= 1
+                subs.append(row.label_words[k].x0)
+    if not subs:
+        return None
+    edge = min(subs) - 5.0
+    axes = 0
+    for row in rows:
+        words = row.label_words
+        for k, word in enumerate(words):
+            if word.text[:1] not in _AXIS_MARKERS:
+                continue
+            axes += 1
+            before = word
+            for after in words[k:]:  # the ▼ label's words on its line, up to a ▶ label or
+                # a gap wider than a word space (the next column's text)
+                if after is not word and (
+                    abs(after.top - word.top) > 2.0
+                    or _starts_row([after])
+                    or after.x0 - before.x1 > after.size
+                ):
+                    break
+                if after.x1 > edge:
+                    return None  # a ▼ label running past where the ▶ labels start
+                before = after
+    return edge if axes else None
+
+
+def _axis_labels(rows: list[_RawRow], column: list[_Word]) -> list[_RawRow] | None:
+    """The axis column's labels (:func:`_axis_edge`), read down the column — one per ▼, its
+    wrapped lines with it — each given to the last numbered row with no label at or above
+    its top; None when a label finds no such row."""
+    blocks: list[list[_Word]] = []
+    for word in sorted(column, key=lambda w: (round(w.top, 1), w.x0)):
+        if word.text[:1] in _AXIS_MARKERS or not blocks:
+            blocks.append([word])
+        else:
+            blocks[-1].append(word)
+    if not blocks or blocks[0][0].text[:1] not in _AXIS_MARKERS:
+        return None
+    empty = [r for r in rows if r.cells and not r.label_words]
+    targets: list[_RawRow] = []
+    for block in blocks:
+        top = min(w.top for w in block)
+        above = [r for r in empty if r.top <= top + 2.0 and r not in targets]
+        if not above:
+            return None
+        targets.append(above[-1])
+    for row, block in zip(targets, blocks, strict=True):
+        row.label_words = block
+    return rows
 
 
 # Units a table sets after a number, glued or in a cell of their own (points, percent,

@@ -1,6 +1,6 @@
-"""Rules drawn from the sixty-fourth to sixty-sixth sets' failures left at the end of the
-forty-third pass (issue 13, forty-fourth pass), each shown on hand-made cases with negative
-ones:
+"""Rules drawn from the sixty-fourth to sixty-ninth sets' failures (issue 13, forty-fourth
+pass), each shown on hand-made cases with negative ones (glyphs drawn twice:
+:mod:`tests.sources.pdf.test_shadows`):
 
 1. A label / value grid whose values' FIRST LINES ARE INDENTED (the French « alinéa »: the
    further lines start left of the first) keeps those further lines (sources.action_plan.parser
@@ -16,6 +16,10 @@ ones:
    the next page, its header not repeated (sources.pdf.pages ``_turned_lines``).
 4. A stroke inside a ruled cell, short of its rules (a paragraph's dotted bottom border, a
    hand-filling template's « ligne de saisie »), cuts no row (sources.pdf.inset_rules).
+5. A progress table whose ▼ axis labels stand in a column of their own, each in a cell merged
+   down over its rows and centred in their height, the axis's numbers under an empty label:
+   each label goes to its axis's row (sources.cot.referential ``_axis_edge``,
+   ``_axis_labels``).
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ from sources.action_plan import parse_action_plan
 from sources.action_plan.labels import _label_prefix_key
 from sources.action_plan.parser import _label_lines
 from sources.action_plan.sheets import _Field, _join_parts, _Part, _Sheet, cuts_at_edges
+from sources.cot.pages import _Word
+from sources.cot.referential import _axis_edge, _axis_labels, _RawRow
 from sources.pdf.cells import cut_anywhere
 from tests.sources.pdf.hand_pages import BOUNDS, HEIGHT, HandPages
 
@@ -235,3 +241,68 @@ def test_a_stroke_from_rule_to_rule_still_cuts_the_cell() -> None:
     doc = parse_action_plan(_table_with_strokes(0.0), "plans/regle.pdf", "0" * 64)
     assert [s.planning_label for s in doc.steps][-1] == "2021"
     assert "2019 - 2020" not in [s.planning_label for s in doc.steps]
+
+
+# --------------------------------------------------------------------------- 5. axis column
+
+
+def _words(x: float, top: float, text: str) -> list[_Word]:
+    out, at = [], x
+    for piece in text.split():
+        out.append(_Word(piece, at, at + 4.0 * len(piece), top, top + 7.5, 7.5, False))
+        at += 4.0 * len(piece) + 3.0
+    return out
+
+
+def _row(top: float, label: list[_Word], *numbers: str) -> _RawRow:
+    keys = ("points_remaining", "pct_done", "pct_programmed")
+    return _RawRow(label, dict(zip(keys, numbers, strict=False)), top, top + 7.5)
+
+
+def test_axis_labels_in_a_column_of_their_own_go_to_their_rows() -> None:
+    # ▼ Planification territoriale centred over its axis row and two ▶ rows: read on a ▶
+    # row's line; its own row: numbers under an empty label
+    rows = [
+        _row(60.0, [], "58,7", "27 %", "16,4 %"),
+        _row(
+            72.0,
+            _words(18.0, 72.0, "▼ Planification territoriale") + _words(157.0, 72.0, "▶ Stratégie"),
+            "18,9",
+            "37 %",
+            "16,9 %",
+        ),
+        _row(84.0, _words(157.0, 84.0, "▶ Urbanisme"), "15,9", "22,2 %", "12,4 %"),
+        _row(96.0, [], "50,7", "14,1 %", "11,8 %"),
+        _row(108.0, _words(157.0, 108.0, "▶ Suivi"), "20,7", "13,8 %", "17,7 %"),
+        _RawRow(_words(18.0, 103.0, "▼ Patrimoine"), {}, 103.0, 110.5),
+    ]
+    edge = _axis_edge(rows)
+    assert edge == 152.0
+    column = [w for r in rows for w in r.label_words if w.x1 <= edge]
+    for r in rows:
+        r.label_words = [w for w in r.label_words if w.x1 > edge]
+    labelled = _axis_labels(rows, column)
+    assert labelled is not None
+    assert [
+        (" ".join(w.text for w in r.label_words), r.cells["points_remaining"])
+        for r in labelled
+        if r.cells
+    ] == [
+        ("▼ Planification territoriale", "58,7"),
+        ("▶ Stratégie", "18,9"),
+        ("▶ Urbanisme", "15,9"),
+        ("▼ Patrimoine", "50,7"),
+        ("▶ Suivi", "20,7"),
+    ]
+
+
+def test_a_plain_table_has_no_axis_column() -> None:
+    # ▼ labels running past the ▶ labels' start: no axis column, even with a row unlabelled
+    rows = [
+        _row(60.0, _words(18.0, 60.0, "▼ Planification territoriale"), "58,7", "27 %", "1 %"),
+        _row(72.0, _words(30.0, 72.0, "▶ Stratégie globale"), "18,9", "37 %", "16,9 %"),
+        _row(84.0, [], "50,7", "14,1 %", "11,8 %"),
+    ]
+    assert _axis_edge(rows) is None
+    rows.pop()  # every row labelled: no axis column either
+    assert _axis_edge(rows) is None

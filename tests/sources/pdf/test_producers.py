@@ -7944,7 +7944,10 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # sources.pdf.inset_rules)
 }
 # the same for a deck: right rows at least, extra rows at most
-COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {"cot000_pptxaxiscol": (7, 32)}
+# (cot000_pptxaxiscol, held here at 7/45 rows and 32 extra from the forty-third pass, read
+# exactly since the forty-fourth: an axis column of its own, sources.cot.referential
+# ``_axis_edge``)
+COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {}
 
 
 @pytest.mark.parametrize("layout", PLAN_TUNED)
