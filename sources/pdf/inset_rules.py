@@ -18,7 +18,8 @@ _SHORT = 1.5  # pt: an end this far from a column rule, at least, stops short of
 
 def inset_strokes(page: Any) -> list[dict[str, Any]]:
     """The page's horizontal strokes that stop short of a vertical rule at both ends, with a
-    vertical rule on each side of them (inside a ruled cell)."""
+    vertical rule on each side of them (inside a ruled cell), and touch no other stroke end to
+    end (a rule drawn cell by cell)."""
     strokes = [
         o
         for o in (*page.lines, *page.rects)
@@ -33,9 +34,16 @@ def inset_strokes(page: Any) -> list[dict[str, Any]]:
     ]
     if len(verticals) < 2:
         return []
+    ends: dict[int, list[tuple[float, float]]] = {}  # strokes' ends by their row (1 pt)
+    for o in strokes:
+        ends.setdefault(round(float(o["top"])), []).append((float(o["x0"]), float(o["x1"])))
     out = []
     for stroke in strokes:
         y = float(stroke["top"] + stroke["bottom"]) / 2
+        row = round(float(stroke["top"]))
+        beside = [e for r in (row - 1, row, row + 1) for e in ends.get(r, [])]
+        if any(abs(b - stroke["x0"]) < _SHORT or abs(a - stroke["x1"]) < _SHORT for a, b in beside):
+            continue  # a piece of a longer rule drawn cell by cell, end to end
         xs = [x for x, top, bottom in verticals if top - 1 <= y <= bottom + 1]
         x0, x1 = float(stroke["x0"]), float(stroke["x1"])
         left = [x for x in xs if x <= x0 + 0.5]
@@ -53,12 +61,13 @@ def without_inset_strokes(page: Any) -> Iterator[Any]:
     page for the time of the block, a pdfplumber page as a filtered view)."""
     from sources.pdf.pdfium_page import PdfiumPage
 
-    found = inset_strokes(page)
-    if not found:
+    pdfium = isinstance(page, PdfiumPage)
+    found = inset_strokes(page) if pdfium or hasattr(page, "filter") else []
+    if not found:  # (a view of a page with no filter of its own is read as it is)
         yield page
         return
     drop = {id(o) for o in found}
-    if not isinstance(page, PdfiumPage):
+    if not pdfium:
         yield page.filter(lambda o: id(o) not in drop)
         return
     paths = page._path_objects()

@@ -4,9 +4,10 @@ a point aside). Read as they are, every letter comes twice (« DDeessccrriipptti
 two copies fall on two lines. The copy under another is set aside before anything reads the
 page: of two glyphs of the same character, font and size whose origins lie closer than a
 sixth of the size across and a quarter of it up or down — no two letters of one word sit so
-close, the narrowest (« i », « l ») being a fifth of the size wide — the one drawn later (on
-top, the one the reader sees) is kept, unless it is white and the other is not (a light copy
-drawn over: the dark one is the text).
+close, the narrowest (« i », « l ») being a fifth of the size wide —, with another such pair
+beside them on the line (a shadow doubles words: two cells' words overlapping may set one
+letter on another), the one drawn later (on top, the one the reader sees) is kept, unless it
+is white and the other is not (a light copy drawn over: the dark one is the text).
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ def shadow_chars(chars: list[dict[str, Any]]) -> list[int]:
     if len(chars) < 2:
         return []
     index: dict[int, int] = {}  # each glyph's place in paint order, made when first asked
+    pairs: list[tuple[int, int]] = []
     ordered = sorted(chars, key=itemgetter("text", "x0"))  # (the key read in C: every page)
-    drop: set[int] = set()
     for k in range(len(ordered) - 1):
         a, b = ordered[k], ordered[k + 1]
         if b["text"] != a["text"] or b["x0"] - a["x0"] > _ACROSS * a["size"]:
@@ -43,8 +44,40 @@ def shadow_chars(chars: list[dict[str, Any]]) -> list[int]:
             ):
                 if not index:
                     index = {id(c): i for i, c in enumerate(chars)}
-                drop.add(_under(chars, index[id(a)], index[id(b)]))
-    return sorted(drop)
+                pairs.append((index[id(a)], index[id(b)]))
+    return sorted({_under(chars, i, j) for i, j in _confirmed(chars, pairs)})
+
+
+def _confirmed(chars: list[dict[str, Any]], pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pairs with another pair beside them on their line (within a glyph and a half): a
+    shadow or a fake bold doubles words, not one glyph (two cells' words overlapping may set
+    one letter on another, « …tion » over « naturalistes »)."""
+    placed = sorted(
+        (
+            min(float(chars[i]["top"]), float(chars[j]["top"])),
+            float(chars[i]["x0"]),
+            float(chars[i]["size"]),
+            (i, j),
+        )
+        for i, j in pairs
+    )
+    lines: list[list[tuple[float, float, tuple[int, int]]]] = []
+    last = float("-inf")
+    for top, x, size, pair in placed:  # pairs on one line: tops within a point
+        if top - last > 1.0:
+            lines.append([])
+        lines[-1].append((x, size, pair))
+        last = top
+    out: list[tuple[int, int]] = []
+    for found in lines:
+        found.sort(key=lambda t: t[0])
+        for k, (x, size, pair) in enumerate(found):
+            near = (k > 0 and x - found[k - 1][0] <= 1.5 * size) or (
+                k + 1 < len(found) and found[k + 1][0] - x <= 1.5 * size
+            )
+            if near:
+                out.append(pair)
+    return out
 
 
 def _white(char: dict[str, Any]) -> bool:

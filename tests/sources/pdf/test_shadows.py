@@ -35,20 +35,28 @@ def _char(
 def test_a_copy_under_a_glyph_is_told_from_neighbour_letters() -> None:
     white = (1.0, 1.0, 1.0)
     chars = [
-        _char("D", 50.0, 100.74, white),  # the shadow, drawn first, 0.74 pt lower
+        _char("D", 50.0, 100.74, white),  # the shadow of « De », drawn first, 0.74 pt lower
+        _char("e", 55.8, 100.74, white),
         _char("D", 50.0, 100.0),
+        _char("e", 55.8, 100.0),
         _char("l", 60.0, 100.0, size=6.0),  # « ll » at 6 pt: two letters 1.33 pt apart
         _char("l", 61.33, 100.0, size=6.0),
         _char("e", 70.0, 100.0),  # the same letter in another font: no copy
         _char("e", 70.2, 100.3, font="Helvetica-Bold"),
         _char("a", 80.0, 100.0),  # the same letter on the next line
         _char("a", 80.0, 109.0),
+        _char("n", 120.0, 100.0),  # two cells' words overlapping: one letter on another
+        _char("n", 120.15, 100.0),
     ]
-    assert shadow_chars(chars) == [0]
-    # a white copy drawn OVER the coloured glyph: the coloured one is the text
-    assert shadow_chars([_char("D", 50.0, 100.0), _char("D", 50.0, 100.74, white)]) == [1]
-    # a fake bold: the same glyph struck twice a fraction of a point aside, one kept
-    assert shadow_chars([_char("B", 50.0, 100.0), _char("B", 50.3, 100.0)]) == [0]
+    assert shadow_chars(chars) == [0, 1]
+    # a white copy drawn OVER the coloured glyphs: the coloured ones are the text
+    over = [_char("D", 50.0, 100.0), _char("e", 55.8, 100.0)]
+    over += [_char("D", 50.0, 100.74, white), _char("e", 55.8, 100.74, white)]
+    assert shadow_chars(over) == [2, 3]
+    # a fake bold: each glyph struck twice a fraction of a point aside, one of each kept
+    bold = [_char("B", 50.0, 100.0), _char("B", 50.3, 100.0)]
+    bold += [_char("o", 55.6, 100.0), _char("o", 55.9, 100.0)]
+    assert shadow_chars(bold) == [0, 2]
 
 
 def test_words_whose_every_letter_comes_twice_are_read_once() -> None:
