@@ -12,6 +12,7 @@ from sources.pdf.drop_caps import rejoin_drop_caps
 from sources.pdf.fill_edges import split_at_fill_edges
 from sources.pdf.footnotes import as_call, is_call
 from sources.pdf.glyph_gaps import split_wide_gaps
+from sources.pdf.marks import rejoin_at_marks
 from sources.pdf.slanted import slant, slanted_words
 from sources.pdf.tracking import rejoin_tracked
 
@@ -41,6 +42,7 @@ def _words(page: Any) -> list[dict[str, Any]]:
     if not _pdfium_grouped(page):  # (PDFium's text page sets a space at such gaps itself)
         words = split_wide_gaps(words, page.chars)  # cells glued, no space glyph between them
     words = split_at_fill_edges(words, page.chars, page.rects)  # a label run past its fill
+    words = rejoin_at_marks(words, page.chars, page.rects)  # a highlight inside a word
     words = rejoin_tracked(words, page.chars)  # letter-spaced words cut into letters
     words = rejoin_drop_caps(words)  # a paragraph's big first letter floated left
     words = mark_chip_lists(words, page.curves, float(page.width))  # names as tag chips

@@ -20,6 +20,9 @@ pass), each shown on hand-made cases with negative ones (glyphs drawn twice:
    down over its rows and centred in their height, the axis's numbers under an empty label:
    each label goes to its axis's row (sources.cot.referential ``_axis_edge``,
    ``_axis_labels``).
+6. A search HIGHLIGHT on part of a word (« <mark>entreprise</mark>s »), padded, cuts no word
+   (sources.pdf.marks; PDFium's space at a text object's end is none where the next glyph
+   starts in its place: sources.pdf.pdfium_chars).
 """
 
 from __future__ import annotations
@@ -306,3 +309,40 @@ def test_a_plain_table_has_no_axis_column() -> None:
     assert _axis_edge(rows) is None
     rows.pop()  # every row labelled: no axis column either
     assert _axis_edge(rows) is None
+
+
+# --------------------------------------------------------------------------- 6. highlights
+
+
+def _marked_line(pad: float, left: float | None = None) -> bytes:
+    """« une vingtaine d'entreprises » with « entreprise » highlighted, ``pad`` pt of padding
+    right of it (``left`` left of it, else ``pad``; its « s » set after the padding, as a
+    browser sets it)."""
+    pages = HandPages()
+    pages.fiche_head(EDGE)
+    size = 9.0
+    x = pages.text(EDGE + 80.0, 150.0, "Une vingtaine d'", size=size)
+    word = pages.c.stringWidth("entreprise", "Helvetica", size)
+    pages.c.setFillColorRGB(0.99, 0.97, 0.89)
+    before = pad if left is None else left
+    box = word + before + pad
+    pages.c.rect(x, HEIGHT - 150.0 - size - 2.0, box, size + 4.0, stroke=0, fill=1)
+    pages.c.setFillColorRGB(0, 0, 0)
+    x = pages.text(x + before, 150.0, "entreprise", size=size)
+    pages.text(x + pad, 150.0, "s auditées par la chambre.", size=size)
+    pages.text(EDGE, 150.0, "Contexte")
+    pages.c.showPage()
+    return pages.save()
+
+
+def test_a_highlight_on_part_of_a_word_cuts_no_word() -> None:
+    doc = parse_action_plan(_marked_line(2.5), "plans/surligne.pdf", "0" * 64)
+    (action,) = doc.actions
+    assert action.context == "Une vingtaine d'entreprises auditées par la chambre."
+
+
+def test_a_box_with_more_room_than_a_highlight_keeps_its_words_apart() -> None:
+    # a box with 6 pt of room left of its word: no highlight, the gap after it a word break
+    doc = parse_action_plan(_marked_line(2.5, left=6.0), "plans/etiquette.pdf", "0" * 64)
+    (action,) = doc.actions
+    assert action.context is not None and "entreprise s" in action.context

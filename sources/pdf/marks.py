@@ -1,0 +1,97 @@
+"""Words cut by a HIGHLIGHT inside them: a site's search results mark the matched letters only
+(« <mark>entreprise</mark>s », « l'<mark>économie</mark> ») and the theme pads the mark
+(Bootstrap: ``mark { padding: .2em }``), so the word prints with a small gap where the
+highlight starts or ends, and the word grouping reads two words (« entreprise s »,
+« l' économie »).
+
+A highlight is a filled box hugging a run of glyphs on one line: no taller than twice their
+size, its sides at most :data:`_PAD` of the size from the first glyph's left and the last
+glyph's right (a table cell's fill, a tag chip's, leaves more room). Two words of one line
+whose gap holds such a box's side, narrower than :data:`_GAP` of the size (a space and the
+padding are wider), are one word.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_PAD = 0.45  # of the glyphs' size: a highlight's padding at most
+_GAP = 0.35  # of the size: a narrower gap holding a highlight's side is inside a word
+_LEVEL = 1.0  # pt: words of one line share their top within this
+
+
+def mark_sides(
+    rects: list[dict[str, Any]], chars: list[dict[str, Any]]
+) -> list[tuple[float, float, float]]:
+    """(x, top, bottom) of each side of each highlight box on the page (module doc)."""
+    boxes = [
+        r
+        for r in rects
+        if r.get("fill") and 3.0 <= r["bottom"] - r["top"] <= 40.0 and r["x1"] - r["x0"] >= 3.0
+    ]
+    if not boxes:
+        return []
+    sides: list[tuple[float, float, float]] = []
+    for box in boxes:
+        inside = [
+            c
+            for c in chars
+            if c["text"].strip()
+            and box["top"] - 0.5 <= c["top"]
+            and c["bottom"] <= box["bottom"] + 0.5
+            and box["x0"] - 0.5 <= c["x0"]
+            and c["x1"] <= box["x1"] + 0.5
+        ]
+        if not inside:
+            continue
+        size = max(float(c["size"]) for c in inside)
+        if box["bottom"] - box["top"] > 2.0 * size:
+            continue
+        first = min(float(c["x0"]) for c in inside)
+        last = max(float(c["x1"]) for c in inside)
+        if first - box["x0"] <= _PAD * size and box["x1"] - last <= _PAD * size:
+            sides.append((float(box["x0"]), float(box["top"]), float(box["bottom"])))
+            sides.append((float(box["x1"]), float(box["top"]), float(box["bottom"])))
+    return sides
+
+
+def rejoin_at_marks(
+    words: list[dict[str, Any]], chars: list[dict[str, Any]], rects: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """``words`` with the words cut at a highlight's side joined again (module doc)."""
+    if len(words) < 2 or not any(r.get("fill") for r in rects):
+        return words
+    sides = mark_sides(rects, chars)
+    if not sides:
+        return words
+    order = sorted(range(len(words)), key=lambda i: (round(words[i]["top"]), words[i]["x0"]))
+    glued: dict[int, int] = {}  # a word's index → the index of the word it goes on from
+    for a, b in zip(order, order[1:], strict=False):
+        left, right = words[a], words[b]
+        if abs(left["top"] - right["top"]) > _LEVEL:
+            continue
+        size = float(left.get("size") or (left["bottom"] - left["top"]))
+        gap = right["x0"] - left["x1"]
+        if not 0 <= gap < _GAP * size:
+            continue
+        middle = (left["top"] + left["bottom"]) / 2
+        if any(
+            top <= middle <= bottom and left["x1"] - 0.5 <= x <= right["x0"] + 0.5
+            for x, top, bottom in sides
+        ):
+            glued[b] = a
+    if not glued:
+        return words
+    roots: dict[int, int] = {}
+    for i in order:  # left to right: a word's head is resolved before it
+        head = glued.get(i)
+        roots[i] = roots[head] if head is not None else i
+    joined: dict[int, dict[str, Any]] = {}
+    for i in order:
+        root = roots[i]
+        if root == i:
+            joined[i] = dict(words[i])
+        else:
+            first = joined[root]
+            first.update(text=first["text"] + words[i]["text"], x1=words[i]["x1"])
+    return [joined[i] for i in range(len(words)) if roots[i] == i]
