@@ -2698,6 +2698,37 @@ split, read by pdfium a cell at a time; axiscol 15 slides, the merged « Axe » 
 in their rows' height and the empty second cell of the axis rows as drawn, read by pdfium
 the axis label on a line and its numbers on the next.
 
+SEVENTIETH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as two other sets by other helpers). Truth: the seed
+texts unchanged (a column of row keys printed in white, an accessibility overlay's wide line
+and word spacing, and callout bubbles laid over a progress table change no value; the white
+keys are no part of any step or value, their column no steps column, the callouts' words no
+part of any row).
+
+``plan_docx_idblanc``     Writer from a .docx, the ``narrowstep`` document (black grids) but
+                          each steps table on SEVEN columns, a first 1.4 cm « Réf. » column
+                          (not in the seed) of row keys « PA-001 » … « PA-035 », ITS LABEL
+                          AND KEYS IN FONT COLOUR WHITE (hidden by colour, printed as text),
+                          then the six seed columns 3.0 / 5.0 / 1.9 / 2.1 / 1.6 / 2.0 cm.
+``plan_html_confort``     Chromium print of a town site's page with its ACCESSIBILITY
+                          OVERLAY left on: ``body, body * { line-height: 2.2 !important;
+                          word-spacing: 0.6em !important; }`` on every element, table cells
+                          included (lines 2.2 apart, words parted by wide gaps); steps
+                          ``table.etapes`` (thin full grid, ``<thead>`` repeated), fields
+                          ``table.kv``.
+``cot000_pptxbulle``      Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but on
+                          each progress table TWO CALLOUT BUBBLES (66 × 16 pt, pale yellow,
+                          bold 6.5 pt) LAID OVER THE TABLE in the « Points restants » column's
+                          empty left part, centred on a ▼ axis row, tail pointing left:
+                          « Priorité 2021 » (second axis), « À relancer » (last axis).
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
