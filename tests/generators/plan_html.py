@@ -23,7 +23,8 @@ tinycard in :mod:`tests.generators.tinycard_page`, nbsprows in
 :mod:`tests.generators.nbsprows_page`, filterrow in :mod:`tests.generators.filterrow_page`,
 opendata in :mod:`tests.generators.opendata_page`, surligne in
 :mod:`tests.generators.surligne_page`, breakall in :mod:`tests.generators.breakall_page`,
-alinea in :mod:`tests.generators.alinea_page`).
+alinea in :mod:`tests.generators.alinea_page`, confort in
+:mod:`tests.generators.confort_page`).
 """
 
 from __future__ import annotations
@@ -448,6 +449,10 @@ def plan_html(style: str) -> str:
         from tests.generators.surligne_page import plan_html_surligne
 
         return plan_html_surligne()
+    if style == "confort":  # an accessibility overlay's wide line and word spacing
+        from tests.generators.confort_page import plan_html_confort
+
+        return plan_html_confort()
     if style == "alinea":  # a 2em first-line indent on every <p>, table cells' too
         from tests.generators.alinea_page import plan_html_alinea
 
