@@ -166,7 +166,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``darkcol``, ``review``, ``dashboard``, ``leaders``, ``formcell``, ``gantt``,
     ``sdtform``, ``textbox``, ``mirror``, ``watermark``, ``sidebyside``, ``letterspaced``,
     ``pageborder``, ``pararows``, ``middle``, ``outline``, ``gapgrid``, ``narrowstep``,
-    ``reprow``, ``celllist``, ``subtotal``, ``consignes``."""
+    ``reprow``, ``celllist``, ``subtotal``, ``consignes``, ``idblanc``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -489,6 +489,11 @@ def plan_docx(style: str, path: Path) -> Path:
 
                 watermark_fields(doc, block.fields)
                 continue
+            if style == "idblanc":  # narrowstep's plain black grid
+                from tests.generators.docx_narrowstep import narrowstep_fields
+
+                narrowstep_fields(doc, block.fields)
+                continue
             if style in ("narrowstep", "subtotal"):  # a plain black grid
                 from tests.generators.docx_narrowstep import narrowstep_fields
 
@@ -673,6 +678,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_subtotal import subtotal_impl
 
             subtotal_impl(doc, block)
+        elif kind == "impl" and style == "idblanc":  # a « Réf. » column in white type
+            from tests.generators.docx_idblanc import idblanc_impl
+
+            idblanc_impl(doc, block)
         elif kind == "impl" and style == "narrowstep":  # step names a word a line
             from tests.generators.docx_narrowstep import narrowstep_impl
 

@@ -27,6 +27,8 @@ alinea in :mod:`tests.generators.alinea_page`, bilingue in
 :mod:`tests.generators.bilingue_page`, embossed in
 :mod:`tests.generators.embossed_page`, ombre in
 :mod:`tests.generators.ombre_page`).
+alinea in :mod:`tests.generators.alinea_page`, confort in
+:mod:`tests.generators.confort_page`).
 """
 
 from __future__ import annotations
@@ -459,6 +461,10 @@ def plan_html(style: str) -> str:
         from tests.generators.ombre_page import plan_html_ombre
 
         return plan_html_ombre()
+    if style == "confort":  # an accessibility overlay's wide line and word spacing
+        from tests.generators.confort_page import plan_html_confort
+
+        return plan_html_confort()
     if style == "alinea":  # a 2em first-line indent on every <p>, table cells' too
         from tests.generators.alinea_page import plan_html_alinea
 

@@ -1534,6 +1534,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     first (:mod:`tests.generators.rehead_deck`);
     ``exposant``: the « % » of every body percentage set as superscript
     (:mod:`tests.generators.exposant_deck`);
+    ``bulle``: two callout bubbles laid over each progress table
+    (:mod:`tests.generators.bulle_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1702,6 +1704,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.exposant_deck import PptxExposantSlides
 
             slides = PptxExposantSlides(base)
+        elif variant == "bulle":  # a module of its own, built on _PptxSlides
+            from tests.generators.bulle_deck import PptxBulleSlides
+
+            slides = PptxBulleSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:
