@@ -2698,6 +2698,37 @@ split, read by pdfium a cell at a time; axiscol 15 slides, the merged « Axe » 
 in their rows' height and the empty second cell of the axis rows as drawn, read by pdfium
 the axis label on a line and its numbers on the next.
 
+SEVENTY-FIRST HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as two other sets, by other helpers). Truth: the seed
+texts unchanged (double line spacing with no rule between steps rows, a row of column
+reference numbers under each steps header and a notice under each table, and sub-axis rows
+introduced by « dont » change no value; the reference numbers and the notice are no part of
+any label, value or row, « dont » no part of any label).
+
+``plan_odt_interligne``   Writer from an .odt, the ``twotier`` document but its DEFAULT
+                          PARAGRAPH STYLE DOUBLE-SPACED (« Interligne : Double », 200 %: every
+                          paragraph, steps cells included) and its steps tables' body
+                          bordered OUTER FRAME AND VERTICAL LINES ONLY: NO HORIZONTAL RULE
+                          BETWEEN TWO STEPS, the gap between rows hardly larger than the gap
+                          between two lines of a cell.
+``plan_html_renvois``     Chromium print of a département's page reproducing its paper form:
+                          each steps ``table.etapes`` (thin full grid) with a TWO-ROW
+                          ``<thead>`` (repeated): the seed labels, then A ROW OF COLUMN
+                          REFERENCES « (1) » … « (6) » (italic grey, centred); UNDER EACH
+                          TABLE A NOTICE « Renvois : (1) Intitulé de l'étape. … (6)
+                          Structures associées. » (7.5 pt grey); fields ``table.kv``.
+``cot000_pptxdont``       Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but in
+                          each progress table every SUB-AXIS ROW INTRODUCED BY « dont »
+                          INSTEAD OF « ▶ » (« dont Urbanisme », « 3.2 dont Réaliser des
+                          achats responsables ») and set IN ITALIC, label and numbers.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
