@@ -23,7 +23,8 @@ tinycard in :mod:`tests.generators.tinycard_page`, nbsprows in
 :mod:`tests.generators.nbsprows_page`, filterrow in :mod:`tests.generators.filterrow_page`,
 opendata in :mod:`tests.generators.opendata_page`, surligne in
 :mod:`tests.generators.surligne_page`, breakall in :mod:`tests.generators.breakall_page`,
-alinea in :mod:`tests.generators.alinea_page`).
+alinea in :mod:`tests.generators.alinea_page`, renvois in
+:mod:`tests.generators.renvois_page`).
 """
 
 from __future__ import annotations
@@ -420,6 +421,10 @@ def plan_html(style: str) -> str:
         from tests.generators.dropcap_page import plan_html_dropcap
 
         return plan_html_dropcap()
+    if style == "renvois":  # column references under the header, a notice under the table
+        from tests.generators.renvois_page import plan_html_renvois
+
+        return plan_html_renvois()
     if style == "breakall":  # a portal theme's ``word-break: break-all`` on every cell
         from tests.generators.breakall_page import plan_html_breakall
 
