@@ -29,6 +29,8 @@ alinea in :mod:`tests.generators.alinea_page`, bilingue in
 :mod:`tests.generators.ombre_page`).
 alinea in :mod:`tests.generators.alinea_page`, confort in
 :mod:`tests.generators.confort_page`).
+alinea in :mod:`tests.generators.alinea_page`, renvois in
+:mod:`tests.generators.renvois_page`).
 """
 
 from __future__ import annotations
@@ -425,6 +427,10 @@ def plan_html(style: str) -> str:
         from tests.generators.dropcap_page import plan_html_dropcap
 
         return plan_html_dropcap()
+    if style == "renvois":  # column references under the header, a notice under the table
+        from tests.generators.renvois_page import plan_html_renvois
+
+        return plan_html_renvois()
     if style == "breakall":  # a portal theme's ``word-break: break-all`` on every cell
         from tests.generators.breakall_page import plan_html_breakall
 

@@ -386,6 +386,8 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_textscale`), ``doublerule``
     (:mod:`tests.generators.odt_doublerule`), ``pointilles``
     (:mod:`tests.generators.odt_pointilles`) or ``linenum`` (``twotier`` with Writer's line
+    (:mod:`tests.generators.odt_doublerule`), ``interligne``
+    (:mod:`tests.generators.odt_interligne`) or ``linenum`` (``twotier`` with Writer's line
     numbering on)."""
     styles_known = (
         "twotier",
@@ -403,6 +405,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "textscale",
         "doublerule",
         "pointilles",
+        "interligne",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)
@@ -590,6 +593,11 @@ def plan_odt(style: str, path: Path) -> Path:
 
             tables += 1
             out.append(dotted_steps(block.header, block.rows, tables))
+        elif kind == "impl" and style == "interligne":  # vertical lines only, no row rule
+            from tests.generators.odt_interligne import open_steps
+
+            tables += 1
+            out.append(open_steps(block.header, block.rows, tables))
             out.append(_p("Standard", ""))
         elif kind == "impl" and style == "steplist":
             out.append(_step_list(block.header, block.rows))
@@ -671,6 +679,14 @@ def plan_odt(style: str, path: Path) -> Path:
         auto = _AUTO_STYLES.replace(
             "</office:automatic-styles>", DOTTED_STYLES + "</office:automatic-styles>"
         )
+    if style == "interligne":  # a double-spaced default style, the open steps bodies
+        from tests.generators.odt_interligne import STYLES as OPEN_STYLES
+        from tests.generators.odt_interligne import double_spaced
+
+        auto = _AUTO_STYLES.replace(
+            "</office:automatic-styles>", OPEN_STYLES + "</office:automatic-styles>"
+        )
+        styles = double_spaced(styles)
     if style == "linenum":  # « Outils › Numérotation des lignes » (thirtieth held-out set)
         styles = styles.replace(_FONTS, _ONE_FONTS).replace(
             "</office:styles>", _LINE_NUMBERING + "</office:styles>"

@@ -1536,6 +1536,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.exposant_deck`);
     ``bulle``: two callout bubbles laid over each progress table
     (:mod:`tests.generators.bulle_deck`);
+    ``dont``: the progress tables' ▶ sub-axis rows introduced by « dont » instead of « ▶ »,
+    in italic (:mod:`tests.generators.dont_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1708,6 +1710,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.bulle_deck import PptxBulleSlides
 
             slides = PptxBulleSlides(base)
+        elif variant == "dont":  # a module of its own, built on _PptxSlides
+            from tests.generators.dont_deck import PptxDontSlides
+
+            slides = PptxDontSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:
