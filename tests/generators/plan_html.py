@@ -23,7 +23,8 @@ tinycard in :mod:`tests.generators.tinycard_page`, nbsprows in
 :mod:`tests.generators.nbsprows_page`, filterrow in :mod:`tests.generators.filterrow_page`,
 opendata in :mod:`tests.generators.opendata_page`, surligne in
 :mod:`tests.generators.surligne_page`, breakall in :mod:`tests.generators.breakall_page`,
-alinea in :mod:`tests.generators.alinea_page`).
+alinea in :mod:`tests.generators.alinea_page`, asciitab in
+:mod:`tests.generators.asciitab_page`).
 """
 
 from __future__ import annotations
@@ -452,6 +453,10 @@ def plan_html(style: str) -> str:
         from tests.generators.alinea_page import plan_html_alinea
 
         return plan_html_alinea()
+    if style == "asciitab":  # steps tables as plain-text grid tables in a <pre>
+        from tests.generators.asciitab_page import plan_html_asciitab
+
+        return plan_html_asciitab()
     if style == "opendata":  # steps as data-preview widgets, a type under each label
         from tests.generators.opendata_page import plan_html_opendata
 

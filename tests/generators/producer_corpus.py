@@ -2732,6 +2732,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+SEVENTY-SECOND HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): ajuste 16
+A4 portrait pages, one a sheet, every fiche on one page as drawn, four shrunk (1.1.1 and
+1.1.2 ≈ 77 %, 1.2.3 ≈ 66 %, 1.4.1 ≈ 94 %), the others at 100 %; asciitab 10 A4 pages, the
+Liberation Mono grid tables in grey code blocks as drawn, a header cut between its two lines
+by the page break before page 5, read by pdfium a grid line a line, runs of spaces as one;
+feux 15 slides, the percentage cells filled by class with white text on dark red and green
+and the legend line under each table as drawn, read by pdfium a row a line, the legend last.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -2786,8 +2795,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.surligne_page`, :mod:`~tests.generators.remarks_deck`,
 :mod:`~tests.generators.odt_doublerule`, :mod:`~tests.generators.breakall_page`,
 :mod:`~tests.generators.bottom_deck`, :mod:`~tests.generators.xlsx_ficheband`,
-:mod:`~tests.generators.alinea_page`, :mod:`~tests.generators.axiscol_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.alinea_page`, :mod:`~tests.generators.axiscol_deck`,
+:mod:`~tests.generators.xlsx_ajuste`, :mod:`~tests.generators.asciitab_page`,
+:mod:`~tests.generators.feux_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -2956,6 +2966,8 @@ PLAN_LAYOUTS = (
     "plan_html_breakall",
     "plan_xlsx_ficheband",
     "plan_html_alinea",
+    "plan_xlsx_ajuste",
+    "plan_html_asciitab",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -3017,6 +3029,7 @@ COT_LAYOUTS = (
     "cot000_pptxremarks",
     "cot000_pptxbottom",
     "cot000_pptxaxiscol",
+    "cot000_pptxfeux",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -3176,6 +3189,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_ficheband import plan_xlsx_ficheband
 
             source = plan_xlsx_ficheband(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_ajuste":  # a sheet per fiche, each fitted to one page
+            from tests.generators.xlsx_ajuste import plan_xlsx_ajuste
+
+            source = plan_xlsx_ajuste(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout.startswith("plan_xlsx_"):  # an Excel workbook printed by Calc
             from tests.generators.xlsx_titlerows import plan_xlsx

@@ -1528,6 +1528,9 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     column and every cell anchored at the bottom (:mod:`tests.generators.bottom_deck`);
     ``axiscol``: the progress tables' ▼ axis labels in a first « Axe » column, each merged
     down over its axis's rows (:mod:`tests.generators.axiscol_deck`);
+    ``feux``: the progress tables' percentages filled by value as pasted from a workbook's
+    conditional formatting, a colour legend under each table
+    (:mod:`tests.generators.feux_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1684,6 +1687,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.axiscol_deck import PptxAxisColSlides
 
             slides = PptxAxisColSlides(base)
+        elif variant == "feux":  # a module of its own, built on _PptxSlides
+            from tests.generators.feux_deck import PptxFeuxSlides
+
+            slides = PptxFeuxSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:
