@@ -31,6 +31,8 @@ alinea in :mod:`tests.generators.alinea_page`, confort in
 :mod:`tests.generators.confort_page`).
 alinea in :mod:`tests.generators.alinea_page`, renvois in
 :mod:`tests.generators.renvois_page`).
+alinea in :mod:`tests.generators.alinea_page`, asciitab in
+:mod:`tests.generators.asciitab_page`).
 """
 
 from __future__ import annotations
@@ -479,6 +481,10 @@ def plan_html(style: str) -> str:
         from tests.generators.bilingue_page import plan_html_bilingue
 
         return plan_html_bilingue()
+    if style == "asciitab":  # steps tables as plain-text grid tables in a <pre>
+        from tests.generators.asciitab_page import plan_html_asciitab
+
+        return plan_html_asciitab()
     if style == "opendata":  # steps as data-preview widgets, a type under each label
         from tests.generators.opendata_page import plan_html_opendata
 

@@ -1538,6 +1538,9 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.bulle_deck`);
     ``dont``: the progress tables' ▶ sub-axis rows introduced by « dont » instead of « ▶ »,
     in italic (:mod:`tests.generators.dont_deck`);
+    ``feux``: the progress tables' percentages filled by value as pasted from a workbook's
+    conditional formatting, a colour legend under each table
+    (:mod:`tests.generators.feux_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1714,6 +1717,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.dont_deck import PptxDontSlides
 
             slides = PptxDontSlides(base)
+        elif variant == "feux":  # a module of its own, built on _PptxSlides
+            from tests.generators.feux_deck import PptxFeuxSlides
+
+            slides = PptxFeuxSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:

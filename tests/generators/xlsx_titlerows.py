@@ -35,12 +35,14 @@ def _lines(text: str, span: tuple[int, int], size: float, widths: tuple[int, ...
     return sum(max(math.ceil(len(part) / per_line), 1) for part in text.split("\n")) or 1
 
 
-def sheet_writer(widths: tuple[int, ...]) -> tuple[Any, Any, Callable[..., int]]:
-    """A workbook, its sheet « Plan d'actions » with the column ``widths``, and the cell
-    writer ``write(row, first, last, text, size, bold, colour, fill, boxed, number)``: the
-    cell at ``row`` (1-based), column ``first`` (0-based) merged to ``last``, in Liberation
-    Sans, top-aligned and wrapped, filled, its span boxed in thin grey; it returns the
-    text's wrapped lines (0 for an empty cell)."""
+def sheet_writer(
+    widths: tuple[int, ...], workbook: Any = None, title: str = "Plan d'actions"
+) -> tuple[Any, Any, Callable[..., int]]:
+    """A workbook (a new one, or a new sheet of ``workbook``), its sheet ``title`` with the
+    column ``widths``, and the cell writer ``write(row, first, last, text, size, bold, colour,
+    fill, boxed, number)``: the cell at ``row`` (1-based), column ``first`` (0-based) merged
+    to ``last``, in Liberation Sans, top-aligned and wrapped, filled, its span boxed in thin
+    grey; it returns the text's wrapped lines (0 for an empty cell)."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
@@ -48,9 +50,13 @@ def sheet_writer(widths: tuple[int, ...]) -> tuple[Any, Any, Callable[..., int]]
     side = Side(style="thin", color=BORDER)
     box = Border(left=side, right=side, top=side, bottom=side)
     top_wrap = Alignment(wrap_text=True, vertical="top")
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Plan d'actions"
+    if workbook is None:
+        wb = Workbook()
+        ws = wb.active
+        ws.title = title
+    else:
+        wb = workbook
+        ws = wb.create_sheet(title)
     for c, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(c)].width = width
 

@@ -6653,6 +6653,61 @@ shadow copy no text, a repeated header row no row):
   DEPARTMENTAL SITE whose 2010-era theme gives its tables an « EMBOSSED » look, a 1 px white
   text shadow under the text of EVERY TABLE CELL: ``td, th { text-shadow: 0 1px 0 #FFFFFF;
   }`` on the whole page: ``@page { size: A4; margin: 15mm; }``, Liberation Sans 9 pt
+SEVENTY-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-05 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as two other sets, by other helpers; one throwaway .xlsx with no
+seed content was printed by Calc first, to check that Calc 7.4 honours an .xlsx sheet's
+« fit to 1 page wide by 1 page tall » (``fitToWidth`` 1, ``fitToHeight`` 1) sheet by sheet —
+it does: a 120-row sheet so fitted printed on ONE page in 3.4 pt type, a 10-row sheet and an
+80-row sheet fitted to the width only in 4.6 pt, each sheet starting a page of its own —,
+and one throwaway Chromium page with no seed content, a 119-character plain-text grid of
+« +---+ » rules and « | » walls in a 7 pt Liberation Mono ``<pre>``, showed that the grid
+prints within the A4 width, its characters' columns aligned, the ``<pre>`` breaking across
+pages between two lines); to be measured ONCE with the parser, totals only (never the
+failures), by the lead, first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``.
+Truth = the seed texts unchanged (a workbook whose every fiche is its own sheet shrunk to
+one page, each page at a type size of its own, steps tables typed as plain-text grid
+tables in a monospaced code block, and percentages filled by value with a colour legend
+under the table change no value of the seed; the grid's « + - = | » characters are no part
+of any value, a value's lines wrapped inside its character column one value, the legend no
+row):
+
+* ``plan_xlsx_ajuste`` (LibreOffice CALC printing an .xlsx WORKBOOK written with openpyxl as
+  an agent keeps a plan « one tab per fiche », each fiche sheet set, in « Mise en page ›
+  Échelle », to « AJUSTER À 1 PAGE EN LARGEUR SUR 1 PAGE EN HAUTEUR »: the seed in seed
+  order over SEVERAL SHEETS — a new sheet where the axis begins (« Axe 1 »: its lines, the
+  first objective's lines and everything up to the first fiche), one where each further
+  objective begins (« Objectif 1.2 »…: its lines, sections, paragraphs, sommaire lines and
+  summary table), and ONE SHEET PER FICHE (« Fiche 1.1.1 »…: the fiche's heading lines,
+  fields, bold lines, « Modalités de mise en oeuvre » and steps), each sheet's rows from row
+  1; every sheet A4 PORTRAIT, margins 1.5 cm, no printed gridlines, no page header or
+  footer, Liberation Sans, SIX COLUMNS NARROWED TO ABOUT THE PAGE'S WIDTH AT 100 % — A–F of
+  12 / 21 / 11 / 9 / 7 / 9 character widths (``plan_xlsx_titlerows``'s proportions roughly
+  halved) —; every row written as ``plan_xlsx_slanted`` writes it (axis lines bold 12 / 11 pt
+  #385623, objective lines bold 11 pt #2E74B5, section headings bold 10 pt #2E74B5,
+  paragraphs and sommaire lines 9 pt, each merged over A:F and wrapped; the summary table's
+  rows code in A | title merged over B:F; each fiche's heading lines bold 11 pt #1F4E79
+  merged over A:F; each field a row, its label bold 9 pt on #DDEBF7 in A, its value 9 pt
+  merged over B:F (paragraphs as lines of the cell), thin #808080 borders round both; the
+  seed's bold lines bold 9 pt merged over A:F; « Modalités de mise en oeuvre » bold 10 pt
+  #1F4E79; each fiche's steps header row — the six seed labels in A–F in seed order, bold
+  9 pt on #D9E1F2, thin #808080 borders, wrapped, top-aligned, NOT slanted — and one row per
+  step, the six values in A–F, 9 pt, the step name bold, wrapped and top-aligned, a
+  multi-paragraph value's paragraphs as lines of its cell, digit-only values number cells,
+  thin #808080 borders), every row's height STORED (estimated from the column widths as
+  ``plan_xlsx_titlerows`` estimates it); the axis and objective sheets « 1 page wide »
+  (``fitToWidth`` 1, ``fitToHeight`` 0, free to run over several pages); EVERY FICHE SHEET
+  ``fitToWidth`` 1 AND ``fitToHeight`` 1, so CALC PRINTS EACH FICHE ON EXACTLY ONE PAGE,
+  SHRINKING EVERY FICHE THAT WOULD RUN OVER A PAGE BY ITS OWN FACTOR — THE TYPE SIZE, ROW
+  HEIGHTS AND COLUMN WIDTHS OF EACH PAGE ITS OWN (a long fiche in much
+  smaller type than a short one, the short ones at the width's scale, a sheet's content
+  top-left on its page, the rest of a short fiche's page empty); no manual page break),
+* ``plan_html_asciitab`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of an INTRANET WIKI page where
+  the agent pasted each fiche's steps as a PLAIN-TEXT GRID TABLE (the « grid table »
+  syntax of pandoc's Markdown and Emacs tables) that the wiki does not render, so it shows
+  as a PREFORMATTED CODE BLOCK: ``@page { size: A4; margin: 15mm; }``, Liberation Sans 9 pt
   #1E1E1E, the seed flowing as ``plan_html_inlabel``'s page
   (:func:`tests.generators.site_body.flowing_css`: axes ``<h1>``, objectives ``<h2>``, fiche
   headings ``<h3>``, « Modalités de mise en oeuvre » an ``<h4>``, the sommaires a
@@ -7045,6 +7100,75 @@ stratégie … »), label and numbers in italic, the ▼ axis rows bold as in ``
 both tables fitting their slide; pdfium reads a row a line (« dont Urbanisme 15,9 22,2 %
 12,4 % », « 1.2 dont Développer une démarche transversale avec l'ensemble des politi... 26
 13,3 % 53,3 % »); the other slides not compared.
+  #DDDDDD rules under the rows); EACH STEPS TABLE ONE ``<pre>`` (Liberation Mono 6.5 pt,
+  line height 1.25, #24292F on #F6F8FA, a 1 px #D0D7DE border, padding 6 px 8 px,
+  ``white-space: pre``, no CSS rule or cell of any kind inside) HOLDING THE TABLE AS TEXT
+  CHARACTERS: six columns of 16 / 32 / 13 / 12 / 15 / 16 characters, each between « | »
+  walls with one space either side (lines of 123 characters, ≈ 480 pt), a « +----+ » rule
+  line above the header, a « +====+ » rule line under it and a « +----+ » rule line under
+  every step; the header cells the six seed labels, every body row one step with its six
+  seed values in seed order; EVERY CELL'S TEXT WRAPPED AT SPACES WITHIN ITS COLUMN'S WIDTH
+  (« Ressources à » / « mobiliser », « Partenaires » / « envisagés »; no word of the seed
+  longer than its column), each paragraph of a multi-paragraph value starting a new line,
+  a row as many lines as its tallest cell, the other cells' lines blank (walls kept) below
+  their text; an empty value blank lines; the ``<pre>`` free to break across pages between
+  two lines (no header repeated, a step's lines possibly cut by a page break); nothing else
+  changed),
+* ``cot000_pptxfeux`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` but the two progress tables (CAE, ECI), each one real PowerPoint
+  table where ``cot000_pptx``'s is (x = 14 pt, 692 pt wide, columns CAE 350 / 114 / 114 /
+  114 pt, ECI 380 / 104 / 104 / 104 pt, cell margins 1 / 4 pt, the header row — the table's
+  own label, « Points restants », « % Réalisé », « % Programmé » — bold white 7.5 pt on
+  #0073B3, numeric labels right-aligned, 12 pt rows, 7.5 pt DejaVu Sans Condensed, ▼ axis
+  rows bold, the first column composed as in ``cot000_pptx``, numbers right-aligned) as a
+  range PASTED FROM A WORKBOOK WHOSE CONDITIONAL FORMATTING (« feux » on the percentages)
+  CAME ALONG AS FIXED FILLS: the label and « Points restants » cells banded #EAF1FA / white
+  from the first body row, #1F1F1F text, but EVERY « % Réalisé » AND « % Programmé » BODY
+  CELL FILLED BY ITS OWN VALUE — 0 % on dark red #C00000 WITH WHITE TEXT, above 0 and below
+  15 % on light orange #F8CBAD, 15 % to below 30 % on yellow #FFE699 (both #1F1F1F text),
+  30 % AND OVER ON GREEN #00B050 WITH WHITE TEXT —, an axis row's figures bold whatever
+  their colour; and UNDER EACH TABLE, 6 pt below its nominal bottom (the header and body
+  rows at 12 pt), at x = 14 pt, A ONE-LINE LEGEND (not in the seed), 6.5 pt #404040:
+  « Avancement : » then four 7 × 7 pt squares of the four fills, each followed by its text
+  « 0 % », « moins de 15 % », « 15 à 30 % », « 30 % et plus »; no other change; 15 slides).
+
+As produced (seen after generation, by eye only on two pages of each rendered with pdfium,
+with the PDF's metadata, the type sizes pdfium gives each page's characters and pdfium's
+reading of a few lines; no generator amended; the parser never run on them): Calc prints
+``plan_xlsx_ajuste`` on 16 A4 portrait pages (595.3 × 841.9 pt, Creator « Calc », Producer
+« LibreOffice 7.4 », Author « openpyxl »), ONE PAGE PER SHEET — the axis sheet, three
+objective sheets and the twelve fiche sheets (« Fiche 1.1.1 » to « Fiche 1.4.2 »; the seed
+has no fiche 1.1.3) —, no page header or footer; THE FIT AS DRAWN: every fiche on exactly
+one page, FOUR OF THEM SHRUNK — fiches 1.1.1 and 1.1.2 (pages 2 and 3) to about 77 % (the
+9 pt cells printed ≈ 6.9–7.0 pt), fiche 1.2.3 (page 9) to about 66 % (≈ 5.9 pt), fiche
+1.4.1 (page 15) to about 94 % (≈ 8.5 pt) —, the eight other fiches and the four
+introduction sheets at 100 % (9 pt), a shrunk page's grid narrower than the printable
+width, the page empty at its right and bottom; the stored row heights leave much empty room
+under the step rows' and long fields' text; digit-only planning and budget values
+right-aligned; pdfium reads page 9's one-line cells first, a row a line (« Etape Descriptif
+Planification Porteur », « 2019 GACdG », « 2020 5000 GACdG »), then the fiche's heading,
+fields and the wrapped cells' lines. Chromium prints ``plan_html_asciitab`` on 10 A4 pages
+(595.0 × 841.9 pt, Creator HeadlessChrome 150, Producer « Skia/PDF m150 », Title « PCAET
+Grand Auch Cœur de Gascogne »); THE GRID TABLES AS DRAWN: each steps table a grey
+bordered code block of Liberation Mono lines, the « | » walls and « + » corners in aligned
+character columns, « +---+ » rules above the header and under every step, « +===+ » under
+the header, every cell's text wrapped within its column (« Ressources à » / « mobiliser »);
+the block's box cut at page breaks: page 2 opens with the end of fiche 1.1.1's first step
+(description lines and empty walls), page 5 with the SECOND LINE OF A HEADER
+(« mobiliser », « envisagés ») and its « +===+ » rule, the first line left at the foot of
+page 4; the fields' ``table.kv`` and headings as in ``plan_html_inlabel``; pdfium reads each
+grid line as a line, runs of spaces as one space (« | Etape | Descriptif | Planification |
+Ressources à | Porteur | Partenaires | », « | | | | mobiliser | | envisagés | », « | Faire
+connaître | Communications ciblées quant aux | 2020 | 5 000 | GACdG | chambres | »), the
+rule lines as text. ``cot000_pptxfeux`` is 15 slides of 720 × 405 pt (Creator « Impress »,
+Producer « LibreOffice 7.4 »); on slides 7 (CAE) and 8 (ECI) the tables AS DRAWN: every
+« % Réalisé » and « % Programmé » body cell on its class's fill (CAE 2 dark red, 27 light
+orange, 12 yellow, 9 green; ECI 11, 15, 4 and 10), white text on the dark red and green
+cells, bold on the axis rows, the label and « Points restants » cells banded; the legend
+line under each table about 8 pt under its last row, within the slide; pdfium reads a row
+a line (« ▼ Planification territoriale 58,7 27 % 16,4 % ») and the legend as the slide's
+last line (« Avancement : 0 % moins de 15 % 15 à 30 % 30 % et plus »); the other slides not
+compared.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -7106,6 +7230,9 @@ HELD_OUT = (
     "plan_odt_interligne",
     "plan_html_renvois",
     "cot000_pptxdont",
+    "plan_xlsx_ajuste",
+    "plan_html_asciitab",
+    "cot000_pptxfeux",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -7264,6 +7391,8 @@ PLAN_HELD = (
     "plan_html_confort",
     "plan_odt_interligne",
     "plan_html_renvois",
+    "plan_xlsx_ajuste",
+    "plan_html_asciitab",
 )
 COT000 = (
     "cot000_pptx",
@@ -7325,6 +7454,7 @@ COT000 = (
     "cot000_pptxexposant",
     "cot000_pptxbulle",
     "cot000_pptxdont",
+    "cot000_pptxfeux",
 )
 COT003 = (
     "cot003_pptx",
@@ -7517,7 +7647,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxbulle", "cot000_pptxdont"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxbulle", "cot000_pptxdont", "cot000_pptxfeux"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -7715,6 +7845,9 @@ def test_held_out_list_is_fixed() -> None:
     seventy_first = {"plan_odt_interligne", "plan_html_renvois"}
     assert seventy_first <= set(PLAN_HELD) and not seventy_first & set(PLAN_TUNED)
     assert "cot000_pptxdont" in COT000 and "cot000_pptxdont" in HELD_OUT
+    seventy_second = {"plan_xlsx_ajuste", "plan_html_asciitab"}
+    assert seventy_second <= set(PLAN_HELD) and not seventy_second & set(PLAN_TUNED)
+    assert "cot000_pptxfeux" in COT000 and "cot000_pptxfeux" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
