@@ -26,12 +26,8 @@ opendata in :mod:`tests.generators.opendata_page`, surligne in
 alinea in :mod:`tests.generators.alinea_page`, bilingue in
 :mod:`tests.generators.bilingue_page`, embossed in
 :mod:`tests.generators.embossed_page`, ombre in
-:mod:`tests.generators.ombre_page`).
-alinea in :mod:`tests.generators.alinea_page`, confort in
-:mod:`tests.generators.confort_page`).
-alinea in :mod:`tests.generators.alinea_page`, renvois in
-:mod:`tests.generators.renvois_page`).
-alinea in :mod:`tests.generators.alinea_page`, asciitab in
+:mod:`tests.generators.ombre_page`, confort in :mod:`tests.generators.confort_page`,
+renvois in :mod:`tests.generators.renvois_page`, asciitab in
 :mod:`tests.generators.asciitab_page`).
 """
 

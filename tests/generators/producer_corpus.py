@@ -2970,13 +2970,12 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.paras_deck`, :mod:`~tests.generators.odt_pointilles`,
 :mod:`~tests.generators.embossed_page`, :mod:`~tests.generators.rehead_deck`,
 :mod:`~tests.generators.xlsx_distribue`, :mod:`~tests.generators.ombre_page`,
-:mod:`~tests.generators.exposant_deck` and :mod:`~tests.generators.slides_office`.
-:mod:`~tests.generators.docx_idblanc`, :mod:`~tests.generators.confort_page`,
-:mod:`~tests.generators.bulle_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.exposant_deck`, :mod:`~tests.generators.docx_idblanc`,
+:mod:`~tests.generators.confort_page`, :mod:`~tests.generators.bulle_deck`,
 :mod:`~tests.generators.odt_interligne`, :mod:`~tests.generators.renvois_page`,
-:mod:`~tests.generators.dont_deck` and :mod:`~tests.generators.slides_office`.
-:mod:`~tests.generators.xlsx_ajuste`, :mod:`~tests.generators.asciitab_page`,
-:mod:`~tests.generators.feux_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.dont_deck`, :mod:`~tests.generators.xlsx_ajuste`,
+:mod:`~tests.generators.asciitab_page`, :mod:`~tests.generators.feux_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
