@@ -66,9 +66,7 @@ def mark_spaces(page: Any) -> set[int]:
     the next glyph starting before the space's end (PDFium sets a space at the end of the
     highlight's text object where none is printed: « entreprise » · « s »)."""
     chars = page.chars
-    if not any(c["text"] == " " for c in chars):
-        return set()
-    sides = mark_sides(page.rects, chars)
+    sides = page_mark_sides(page)
     if not sides:
         return set()
     found: set[int] = set()
@@ -102,13 +100,25 @@ def without_mark_spaces(page: Any) -> Any:
     return page
 
 
-def rejoin_at_marks(
-    words: list[dict[str, Any]], chars: list[dict[str, Any]], rects: list[dict[str, Any]]
-) -> list[dict[str, Any]]:
+def page_mark_sides(page: Any) -> list[tuple[float, float, float]]:
+    """:func:`mark_sides` of ``page``, found once per page (two readers ask)."""
+    cached = getattr(page, "_copdiag_mark_sides", None)
+    if cached is not None:
+        return cached
+    rects = page.rects
+    sides = mark_sides(rects, page.chars) if any(r.get("fill") for r in rects) else []
+    try:
+        page._copdiag_mark_sides = sides
+    except AttributeError:  # (a view that takes no attribute: found again when asked)
+        pass
+    return sides
+
+
+def rejoin_at_marks(words: list[dict[str, Any]], page: Any) -> list[dict[str, Any]]:
     """``words`` with the words cut at a highlight's side joined again (module doc)."""
-    if len(words) < 2 or not any(r.get("fill") for r in rects):
+    if len(words) < 2:
         return words
-    sides = mark_sides(rects, chars)
+    sides = page_mark_sides(page)
     if not sides:
         return words
     order = sorted(range(len(words)), key=lambda i: (round(words[i]["top"]), words[i]["x0"]))
