@@ -27,6 +27,7 @@ import pypdfium2 as pdfium
 
 from sources.errors import InputRejected
 from sources.pdf.grid_widgets import without_sort_arrows
+from sources.pdf.marks import without_mark_spaces
 from sources.pdf.overlays import without_overlays
 from sources.pdf.page_ground import without_ground
 from sources.pdf.pdfium_chars import NeedsPdfplumber
@@ -102,7 +103,8 @@ def iter_plumber_pages(data: bytes, max_pages: int | None = None, first: int = 0
                     plumber = _open_plumber(data)
                 page = without_watermark(plumber.pages[index])
             page = without_print_additions(without_overlays(page, overlays))
-            yield without_struck(without_shadows(without_ground(without_sort_arrows(page))))
+            page = without_shadows(without_ground(without_sort_arrows(page)))
+            yield without_mark_spaces(without_struck(page))
     finally:
         if plumber is not None:
             plumber.close()

@@ -42,7 +42,7 @@ def _words(page: Any) -> list[dict[str, Any]]:
     if not _pdfium_grouped(page):  # (PDFium's text page sets a space at such gaps itself)
         words = split_wide_gaps(words, page.chars)  # cells glued, no space glyph between them
     words = split_at_fill_edges(words, page.chars, page.rects)  # a label run past its fill
-    words = rejoin_at_marks(words, page.chars, page.rects)  # a highlight inside a word
+    words = rejoin_at_marks(words, page)  # a highlight inside a word
     words = rejoin_tracked(words, page.chars)  # letter-spaced words cut into letters
     words = rejoin_drop_caps(words)  # a paragraph's big first letter floated left
     words = mark_chip_lists(words, page.curves, float(page.width))  # names as tag chips

@@ -13,6 +13,8 @@ padding are wider), are one word.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from operator import itemgetter
 from typing import Any
 
 _PAD = 0.45  # of the glyphs' size: a highlight's padding at most
@@ -31,17 +33,21 @@ def mark_sides(
     ]
     if not boxes:
         return []
+    glyphs = sorted((c for c in chars if c["text"].strip()), key=itemgetter("top"))
+    tops = [float(c["top"]) for c in glyphs]
     sides: list[tuple[float, float, float]] = []
     for box in boxes:
-        inside = [
-            c
-            for c in chars
-            if c["text"].strip()
-            and box["top"] - 0.5 <= c["top"]
-            and c["bottom"] <= box["bottom"] + 0.5
-            and box["x0"] - 0.5 <= c["x0"]
-            and c["x1"] <= box["x1"] + 0.5
-        ]
+        start = bisect_left(tops, float(box["top"]) - 0.5)
+        inside = []
+        for c in glyphs[start:]:
+            if c["top"] > box["bottom"]:
+                break
+            if (
+                c["bottom"] <= box["bottom"] + 0.5
+                and box["x0"] - 0.5 <= c["x0"]
+                and c["x1"] <= box["x1"] + 0.5
+            ):
+                inside.append(c)
         if not inside:
             continue
         size = max(float(c["size"]) for c in inside)
@@ -55,13 +61,64 @@ def mark_sides(
     return sides
 
 
-def rejoin_at_marks(
-    words: list[dict[str, Any]], chars: list[dict[str, Any]], rects: list[dict[str, Any]]
-) -> list[dict[str, Any]]:
+def mark_spaces(page: Any) -> set[int]:
+    """The ids of the page's space characters standing in a highlight's side inside a word,
+    the next glyph starting before the space's end (PDFium sets a space at the end of the
+    highlight's text object where none is printed: « entreprise » · « s »)."""
+    chars = page.chars
+    sides = page_mark_sides(page)
+    if not sides:
+        return set()
+    found: set[int] = set()
+    for k, c in enumerate(chars):
+        if c["text"] != " " or k + 1 >= len(chars):
+            continue
+        nxt = chars[k + 1]
+        if not nxt["text"].strip() or abs(nxt["top"] - c["top"]) > _LEVEL:
+            continue
+        if nxt["x0"] >= c["x1"] - 0.1:
+            continue  # room for the space: printed
+        middle = (c["top"] + c["bottom"]) / 2
+        if any(
+            top <= middle <= bottom and c["x0"] - 0.5 <= x <= nxt["x0"] + 0.5
+            for x, top, bottom in sides
+        ):
+            found.add(id(c))
+    return found
+
+
+def without_mark_spaces(page: Any) -> Any:
+    """A PDFium page without :func:`mark_spaces` (any other page as it is: pdfminer reads no
+    such space)."""
+    from sources.pdf.pdfium_page import PdfiumPage
+
+    if not isinstance(page, PdfiumPage):
+        return page
+    drop = mark_spaces(page)
+    if drop:
+        page.set_aside_chars(drop)
+    return page
+
+
+def page_mark_sides(page: Any) -> list[tuple[float, float, float]]:
+    """:func:`mark_sides` of ``page``, found once per page (two readers ask)."""
+    cached = getattr(page, "_copdiag_mark_sides", None)
+    if cached is not None:
+        return cached
+    rects = page.rects
+    sides = mark_sides(rects, page.chars) if any(r.get("fill") for r in rects) else []
+    try:
+        page._copdiag_mark_sides = sides
+    except AttributeError:  # (a view that takes no attribute: found again when asked)
+        pass
+    return sides
+
+
+def rejoin_at_marks(words: list[dict[str, Any]], page: Any) -> list[dict[str, Any]]:
     """``words`` with the words cut at a highlight's side joined again (module doc)."""
-    if len(words) < 2 or not any(r.get("fill") for r in rects):
+    if len(words) < 2:
         return words
-    sides = mark_sides(rects, chars)
+    sides = page_mark_sides(page)
     if not sides:
         return words
     order = sorted(range(len(words)), key=lambda i: (round(words[i]["top"]), words[i]["x0"]))

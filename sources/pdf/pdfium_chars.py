@@ -154,15 +154,6 @@ def _read_chars(
                     width = max(_advance(fast, widths, font, 32, size_pt, p_glyph_w), 0.0)
                     prev = chars[-1]
                     x0 = prev["x1"]
-                    if i + 1 < n and codes[i + 1] not in (32, 13, 10):
-                        # the next glyph starts, on the same line, where the space would
-                        # stand: the object's text ends before it, no space is printed (a
-                        # highlight padded inside a word, « <mark>entreprise</mark>s »)
-                        origin(tp, i + 1, p_ox, p_oy)
-                        same_line = abs(mb_top - oy.value - prev["bottom"]) < 0.6 * size_pt
-                        if same_line and ox.value < x0 + 0.8 * width * scale:
-                            last_obj = 0
-                            continue
                     chars.append(
                         {
                             **prev,

@@ -22,29 +22,31 @@ _LOOK_AHEAD = 4  # neighbours compared in the (character, x) order
 
 def shadow_chars(chars: list[dict[str, Any]]) -> list[int]:
     """Indexes of ``chars`` that are a copy under another of the same glyph."""
-    if len(chars) < 2:
+    n = len(chars)
+    if n < 2:
         return []
-    index: dict[int, int] = {}  # each glyph's place in paint order, made when first asked
+    import numpy as np
+
+    # the page's glyphs by character, then x, compared with their next few neighbours at once
+    codes = np.fromiter(map(hash, map(itemgetter("text"), chars)), np.int64, n)
+    xs = np.fromiter(map(itemgetter("x0"), chars), np.float64, n)
+    tops = np.fromiter(map(itemgetter("top"), chars), np.float64, n)
+    sizes = np.fromiter(map(itemgetter("size"), chars), np.float64, n)
+    order = np.lexsort((xs, codes))
     pairs: list[tuple[int, int]] = []
-    ordered = sorted(chars, key=itemgetter("text", "x0"))  # (the key read in C: every page)
-    for k in range(len(ordered) - 1):
-        a, b = ordered[k], ordered[k + 1]
-        if b["text"] != a["text"] or b["x0"] - a["x0"] > _ACROSS * a["size"]:
-            continue  # (most glyphs: no copy beside them, told at once)
-        if not a["text"].strip():
-            continue
-        for b in ordered[k + 1 : k + 1 + _LOOK_AHEAD]:
-            size = a["size"]
-            if b["text"] != a["text"] or b["x0"] - a["x0"] > _ACROSS * size:
-                break
-            if (
-                abs(b["top"] - a["top"]) <= _ALONG * size
-                and abs(b["size"] - size) <= 0.05 * size
-                and b.get("fontname") == a.get("fontname")
-            ):
-                if not index:
-                    index = {id(c): i for i, c in enumerate(chars)}
-                pairs.append((index[id(a)], index[id(b)]))
+    for step in range(1, _LOOK_AHEAD + 1):
+        a, b = order[:-step], order[step:]
+        near = (
+            (codes[a] == codes[b])
+            & (np.abs(xs[b] - xs[a]) <= _ACROSS * sizes[a])
+            & (np.abs(tops[b] - tops[a]) <= _ALONG * sizes[a])
+            & (np.abs(sizes[b] - sizes[a]) <= 0.05 * sizes[a])
+        )
+        for i, j in zip(a[near].tolist(), b[near].tolist(), strict=True):
+            if chars[i]["text"].strip() and chars[i].get("fontname") == chars[j].get("fontname"):
+                pairs.append((i, j))
+    if not pairs:
+        return []
     return sorted({_under(chars, i, j) for i, j in _confirmed(chars, pairs)})
 
 
