@@ -7170,6 +7170,22 @@ a line (« ▼ Planification territoriale 58,7 27 % 16,4 % ») and the legend as
 last line (« Avancement : 0 % moins de 15 % 15 à 30 % 30 % et plus »); the other slides not
 compared.
 
+First measure of the SEVENTIETH, SEVENTY-FIRST and SEVENTY-SECOND held-out sets (forty-fourth
+pass, 2026-12-05 ~03:12 UTC, by the lead, on ``565d54b`` — the three merged after every change
+of that pass to ``sources/``, the last ``8df80ad`` —; recorded in ``HELD_FLOORS``,
+``COT_HELD_FLOORS`` and ``COT_HELD_EXTRA_CEILINGS``, totals and check names only, failures
+never printed): ``plan_docx_idblanc``, ``plan_odt_interligne`` and ``plan_xlsx_ajuste`` read
+exactly on first sight (13/13 fiches, 35/35 rows, 60/60 fields, 17/17 step values, 12/12
+actions); ``plan_html_confort`` 13/13 fiches, 35/35 rows, **24/60 fields**, 17/17 step values,
+12/12 actions; ``plan_html_renvois`` 13/13 fiches, **0/35 rows**, 60/60 fields, 0/17 step
+values, 0/12 actions, cells 0, 0, 9, 4, 18, 11; ``plan_html_asciitab`` 13/13 fiches, **0/35
+rows**, 60/60 fields, 8/17 step values, 0/12 actions, cells 0, 0, 0, 0, 5, 0; the decks
+``cot000_pptxbulle`` **29/45, 16 extra**, ``cot000_pptxdont`` **11/45, 34 extra**,
+``cot000_pptxfeux`` **45/45**, none extra; objectives 21/21 on the three decks. The two
+engines read all six plans alike; no remnant, issue nor page check fails. On unseen plan
+layouts: rows 140/210 (67 %), fields 324/360. **The ≥ 98 % held-out goal is not met** (causes
+not looked at). The nine STAY HELD OUT for the next pass.
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
@@ -7955,6 +7971,18 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # SEVENTIETH to SEVENTY-SECOND held-out sets, first measure (forty-fourth pass, 2026-12-05
+    # ~03:12 UTC, on 565d54b after every change of the pass, totals only; fiches, steps,
+    # fields, step values): idblanc, interligne and ajuste exact (13, 35, 60, 17, actions
+    # 12/12); confort 13, 35, 24, 17, actions 12/12; renvois 13, 0, 60, 0, actions 0/12;
+    # asciitab 13, 0, 60, 8, actions 0/12; decks bulle 29/45 (16 extra), dont 11/45 (34
+    # extra), feux exact, objectives 21/21; engines alike. Held out for the next pass.
+    "plan_docx_idblanc": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_confort": {"fiches": 13, "steps": 35, "fields": 24, "step_values": 17},
+    "plan_odt_interligne": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_renvois": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
+    "plan_xlsx_ajuste": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_asciitab": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 8},
     # SIXTY-SEVENTH to SIXTY-NINTH held-out sets, first measure (forty-fourth pass, 2026-12-05
     # ~02:25 UTC, on 99c143d after the pass's first three changes, totals only; fiches, steps,
     # fields, step values): etire, bilingue and distribue exact (13, 35, 60, 17, actions
@@ -8458,7 +8486,14 @@ def test_plan_held_out_floors(layout: str) -> None:
 # held-out sets, first measure, forty-third pass): 17, 45 and 7 of 45 referential rows (28, 0
 # and 32 extra), objectives 21/21, audits and document right (TUNED since the same pass,
 # moved before any failure was printed: asserted exactly by test_cot000)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+# cot000_pptxbulle, cot000_pptxdont and cot000_pptxfeux (seventieth to seventy-second
+# held-out sets, first measure, forty-fourth pass): 29, 11 and 45 of 45 referential rows (16,
+# 34 and 0 extra), objectives 21/21 (held out)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    "cot000_pptxbulle": {"referential_rows": 29, "objectives": 21},
+    "cot000_pptxdont": {"referential_rows": 11, "objectives": 21},
+    "cot000_pptxfeux": {"referential_rows": 45, "objectives": 21},
+}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -8482,7 +8517,7 @@ COT_HELD_REJECTED: dict[str, str] = {}
 # (cot000_pptxtendance: 11 at its first measure, forty-third pass; tuned since the same pass)
 # (cot000_pptxremarks 28, cot000_pptxaxiscol 32 at their first measure, forty-third pass;
 # tuned since the same pass)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxbulle": 16, "cot000_pptxdont": 34}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
