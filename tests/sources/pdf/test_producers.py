@@ -7184,7 +7184,9 @@ rows**, 60/60 fields, 8/17 step values, 0/12 actions, cells 0, 0, 0, 0, 5, 0; th
 ``cot000_pptxfeux`` **45/45**, none extra; objectives 21/21 on the three decks. The two
 engines read all six plans alike; no remnant, issue nor page check fails. On unseen plan
 layouts: rows 140/210 (67 %), fields 324/360. **The ≥ 98 % held-out goal is not met** (causes
-not looked at). The nine STAY HELD OUT for the next pass.
+not looked at). The nine were MOVED TO THE TUNED PART in the same pass (2026-12-05 ~03:20
+UTC), decided and written down here before any of their failures was printed; from then on
+their failures are read and fixed by general rules, never by rules keyed on these files.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -7240,15 +7242,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_idblanc",
-    "plan_html_confort",
-    "cot000_pptxbulle",
-    "plan_odt_interligne",
-    "plan_html_renvois",
-    "cot000_pptxdont",
-    "plan_xlsx_ajuste",
-    "plan_html_asciitab",
-    "cot000_pptxfeux",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -7396,6 +7389,12 @@ PLAN_TUNED = (
     "plan_html_embossed",
     "plan_xlsx_distribue",
     "plan_html_ombre",
+    "plan_docx_idblanc",
+    "plan_html_confort",
+    "plan_odt_interligne",
+    "plan_html_renvois",
+    "plan_xlsx_ajuste",
+    "plan_html_asciitab",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -7403,12 +7402,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_idblanc",
-    "plan_html_confort",
-    "plan_odt_interligne",
-    "plan_html_renvois",
-    "plan_xlsx_ajuste",
-    "plan_html_asciitab",
 )
 COT000 = (
     "cot000_pptx",
@@ -7663,12 +7656,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {
-        "cot000_html",
-        "cot000_pptxbulle",
-        "cot000_pptxdont",
-        "cot000_pptxfeux",
-    }
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -7861,14 +7849,14 @@ def test_held_out_list_is_fixed() -> None:
     assert sixty_ninth <= set(PLAN_TUNED) and not sixty_ninth & set(PLAN_HELD)
     assert "cot000_pptxexposant" in COT000 and "cot000_pptxexposant" not in HELD_OUT
     seventieth = {"plan_docx_idblanc", "plan_html_confort"}
-    assert seventieth <= set(PLAN_HELD) and not seventieth & set(PLAN_TUNED)
-    assert "cot000_pptxbulle" in COT000 and "cot000_pptxbulle" in HELD_OUT
+    assert seventieth <= set(PLAN_TUNED) and not seventieth & set(PLAN_HELD)
+    assert "cot000_pptxbulle" in COT000 and "cot000_pptxbulle" not in HELD_OUT
     seventy_first = {"plan_odt_interligne", "plan_html_renvois"}
-    assert seventy_first <= set(PLAN_HELD) and not seventy_first & set(PLAN_TUNED)
-    assert "cot000_pptxdont" in COT000 and "cot000_pptxdont" in HELD_OUT
+    assert seventy_first <= set(PLAN_TUNED) and not seventy_first & set(PLAN_HELD)
+    assert "cot000_pptxdont" in COT000 and "cot000_pptxdont" not in HELD_OUT
     seventy_second = {"plan_xlsx_ajuste", "plan_html_asciitab"}
-    assert seventy_second <= set(PLAN_HELD) and not seventy_second & set(PLAN_TUNED)
-    assert "cot000_pptxfeux" in COT000 and "cot000_pptxfeux" in HELD_OUT
+    assert seventy_second <= set(PLAN_TUNED) and not seventy_second & set(PLAN_HELD)
+    assert "cot000_pptxfeux" in COT000 and "cot000_pptxfeux" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -7976,13 +7964,8 @@ HELD_FLOORS = {
     # fields, step values): idblanc, interligne and ajuste exact (13, 35, 60, 17, actions
     # 12/12); confort 13, 35, 24, 17, actions 12/12; renvois 13, 0, 60, 0, actions 0/12;
     # asciitab 13, 0, 60, 8, actions 0/12; decks bulle 29/45 (16 extra), dont 11/45 (34
-    # extra), feux exact, objectives 21/21; engines alike. Held out for the next pass.
-    "plan_docx_idblanc": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_confort": {"fiches": 13, "steps": 35, "fields": 24, "step_values": 17},
-    "plan_odt_interligne": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_renvois": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
-    "plan_xlsx_ajuste": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_asciitab": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 8},
+    # extra), feux exact, objectives 21/21; engines alike.
+    # TUNED since that measure (forty-fourth pass, moved before any failure was printed)
     # SIXTY-SEVENTH to SIXTY-NINTH held-out sets, first measure (forty-fourth pass, 2026-12-05
     # ~02:25 UTC, on 99c143d after the pass's first three changes, totals only; fiches, steps,
     # fields, step values): etire, bilingue and distribue exact (13, 35, 60, 17, actions
@@ -8319,6 +8302,11 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
 # sources.pdf.marks; breakall, ficheband and alinea read since the same pass, their
 # unreachable cells recorded in KNOWN)
 TUNED_FLOORS: dict[str, dict[str, int]] = {
+    # seventieth to seventy-second sets, moved to the tuned part in the forty-fourth pass: their
+    # first measure's figures until they are read exactly
+    "plan_html_confort": {"fiches": 13, "steps": 35, "fields": 24, "step_values": 17},
+    "plan_html_renvois": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
+    "plan_html_asciitab": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 8},
     # (plan_odt_pointilles, plan_html_embossed and plan_html_ombre, sixty-eighth and sixty-
     # ninth sets, held here at their first figures while moved to the tuned part in the
     # forty-fourth pass, read exactly since the same pass: sources.pdf.shadows,
@@ -8328,7 +8316,10 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
 # (cot000_pptxaxiscol, held here at 7/45 rows and 32 extra from the forty-third pass, read
 # exactly since the forty-fourth: an axis column of its own, sources.cot.referential
 # ``_axis_edge``)
-COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {}
+COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {
+    "cot000_pptxbulle": (29, 16),
+    "cot000_pptxdont": (11, 34),
+}
 
 
 @pytest.mark.parametrize("layout", PLAN_TUNED)
@@ -8488,12 +8479,9 @@ def test_plan_held_out_floors(layout: str) -> None:
 # moved before any failure was printed: asserted exactly by test_cot000)
 # cot000_pptxbulle, cot000_pptxdont and cot000_pptxfeux (seventieth to seventy-second
 # held-out sets, first measure, forty-fourth pass): 29, 11 and 45 of 45 referential rows (16,
-# 34 and 0 extra), objectives 21/21 (held out)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {
-    "cot000_pptxbulle": {"referential_rows": 29, "objectives": 21},
-    "cot000_pptxdont": {"referential_rows": 11, "objectives": 21},
-    "cot000_pptxfeux": {"referential_rows": 45, "objectives": 21},
-}
+# 34 and 0 extra), objectives 21/21 (TUNED since the same pass, moved before any failure was
+# printed: asserted exactly by test_cot000)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -8517,7 +8505,9 @@ COT_HELD_REJECTED: dict[str, str] = {}
 # (cot000_pptxtendance: 11 at its first measure, forty-third pass; tuned since the same pass)
 # (cot000_pptxremarks 28, cot000_pptxaxiscol 32 at their first measure, forty-third pass;
 # tuned since the same pass)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxbulle": 16, "cot000_pptxdont": 34}
+# (cot000_pptxbulle 16, cot000_pptxdont 34 at their first measure, forty-fourth pass; tuned
+# since the same pass)
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
