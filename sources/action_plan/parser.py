@@ -182,6 +182,25 @@ def _is_filter_row(cells: dict[str, str | None]) -> bool:
     return len(texts) >= 3 and all(t and set(t.split()) <= _FILTER_WORDS for t in texts)
 
 
+_COLUMN_NUMBER_RE = re.compile(r"^[(\[]?(\d{1,2})[)\].]?$")
+
+
+def _is_numbering_row(cells: dict[str, str | None]) -> bool:
+    """A form's row of COLUMN NUMBERS under its labels (« (1) » … « (6) », the keys of notes
+    printed under the table, « Renvois : (1) Intitulé de l'étape… »), repeated with the
+    header on each page: three cells or more, each one number alone (bracketed or not), the
+    numbers following each other from column to column. No step row reads so."""
+    numbers = []
+    for value in cells.values():
+        if not value or not value.strip():
+            continue
+        match = _COLUMN_NUMBER_RE.match(value.strip())
+        if match is None:
+            return False
+        numbers.append(int(match.group(1)))
+    return len(numbers) >= 3 and all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
+
+
 # a data-preview widget's column type words, printed under each label (folded)
 _TYPE_WORDS = (
     "texte", "nombre entier", "nombre decimal", "nombre", "entier", "decimal", "date",
@@ -421,7 +440,8 @@ class _Parser:
                 (kind is None or kind.kind == "field")
                 and prev is not None
                 and (
-                    (prev[0].page == line.page and 0 <= line.top - prev[0].bottom < 0.6 * line.size)
+                    # (lines set 2.2 apart, an accessibility overlay's: up to 1.6 em)
+                    (prev[0].page == line.page and 0 <= line.top - prev[0].bottom < 1.6 * line.size)
                     or prev[0].page == line.page - 1  # the label cell cut by a page break
                 )
                 and (joined := _label_lines(prev[1], label_text)) is not None
@@ -784,7 +804,12 @@ class _Parser:
         ]
         split_period_names(rows, block.keys)  # « 2019 » over the step name in one cell
         rows = [
-            r for r in rows if r.group or not (_is_summary_row(r.cells) or _is_filter_row(r.cells))
+            r
+            for r in rows
+            if r.group
+            or not (
+                _is_summary_row(r.cells) or _is_filter_row(r.cells) or _is_numbering_row(r.cells)
+            )
         ]
         if block.has_header and rows and not rows[0].group and _is_type_row(rows[0].cells):
             rows = rows[1:]  # the header's column types under its labels

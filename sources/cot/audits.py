@@ -1,5 +1,4 @@
-"""Audit scores and score targets, read from sentences segmented per referential mention.
-"""
+"""Audit scores and score targets, read from sentences segmented per referential mention."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""Document-level fields of a COT deck: territory, contract type, period, amount.
-"""
+"""Document-level fields of a COT deck: territory, contract type, period, amount."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""Entry point: one COT deck → :class:`CotDocument` (every part read, plausibility checked).
-"""
+"""Entry point: one COT deck → :class:`CotDocument` (every part read, plausibility checked)."""
 
 from __future__ import annotations
 

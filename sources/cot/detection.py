@@ -1,5 +1,4 @@
-"""Does a PDF's text look like a COT deck rather than an action plan (cue scores)?
-"""
+"""Does a PDF's text look like a COT deck rather than an action plan (cue scores)?"""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""Strategic orientations and their numbered objectives, rebuilt from text segments.
-"""
+"""Strategic orientations and their numbered objectives, rebuilt from text segments."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""Slide text read block by block (captions, paragraphs, big figures), not line by line.
-"""
+"""Slide text read block by block (captions, paragraphs, big figures), not line by line."""
 
 from __future__ import annotations
 

@@ -28,7 +28,12 @@ from sources.cot.pages import (
     _Page,
     _Word,
 )
-from sources.cot.table_extent import beside_table, drawn_right_edge
+from sources.cot.table_extent import (
+    beside_table,
+    drawn_right_edge,
+    floating_shapes,
+    inside_floating,
+)
 from sources.cot.text import _cell_text, _clean_label, _is_legend, _is_numeric_cell, _num
 from sources.records import ReferentialScoreRecord
 from sources.values import fold
@@ -538,6 +543,15 @@ def _table_rows(
     index = end = start  # end: after the last line read (lines beside the table left out)
     keys_right = cols.keys_right if cols.keys_right is not None else max(cols.centres.values())
     column: list[_Word] = []  # the axis column's words (``axis_edge``)
+    floats = [  # call-outs laid over the table: shapes holding words (a value badge, a
+        # gauge's marker sliding over its track, holds a number only: a cell)
+        f
+        for f in floating_shapes(page.rects)
+        if any(
+            inside_floating(w.x0, w.x1, w.top, w.bottom, [f]) and any(ch.isalpha() for ch in w.text)
+            for w in page.words
+        )
+    ]
     while index < len(page.lines):
         if _find_header(page, index) is not None:
             break
@@ -547,6 +561,7 @@ def _table_rows(
             if not beside_table(
                 w.x0, w.x1, w.top, w.bottom, w.size, cols.right_edge, keys_right, page.rects
             )
+            and not inside_floating(w.x0, w.x1, w.top, w.bottom, floats)
         ]
         if axis_edge is not None:
             column.extend(w for w in line if w.x1 <= axis_edge)
@@ -838,6 +853,9 @@ class _Table:
     continued: bool = False  # continues the table of the previous slide
 
 
+_DONT_RE = re.compile(r"^dont\s*:?\s+(?=\S)", re.IGNORECASE)
+
+
 def _strip_prefix(words: list[_Word]) -> tuple[str | None, str | None, str, float]:
     """(marker level, code, clean label, x0 of first word) of a row label."""
     text = _join_words(words)
@@ -854,6 +872,9 @@ def _strip_prefix(words: list[_Word]) -> tuple[str | None, str | None, str, floa
         elif head in "•·◦▪–—-*" and len(text) > 1 and text[1] == " ":
             level = level or "dash"
             text, changed = text[1:].lstrip(), True
+        elif level is None and (dont := _DONT_RE.match(text)) is not None:
+            # « dont Urbanisme »: a report's part of the row above (« of which »)
+            level, text, changed = "sub_axis", text[dont.end() :], True
         else:
             match = re.match(r"^(\d{1,2}(?:[.,]\d{1,2})+)\.?\s+", text)
             if match and code is None:

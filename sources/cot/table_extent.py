@@ -12,7 +12,12 @@ them apart, never their words:
 * a filled shape of its own: a word wholly inside a filled box that starts right of the
   rightmost numeric header label and is tall enough for two lines belongs to that shape (a
   table without fills next to a panel); a one-line badge holding a value (a gauge's marker
-  sliding along its track, right of the label) stays a cell.
+  sliding along its track, right of the label) stays a cell;
+* a shape laid OVER the table (a call-out bubble, « Priorité 2021 », over a cell's empty
+  part): a filled shape crossing a cell's fill (neither holding the other) whose sides no
+  other fill shares — a table's fills tile it along its column edges, a laid-on shape
+  stands anywhere — and holding words (a gauge's marker holding its value stays a cell):
+  a word wholly inside it is none of the table's (:func:`floating_shapes`).
 """
 
 from __future__ import annotations
@@ -83,4 +88,52 @@ def beside_table(
         and r[1] - 0.5 <= top
         and bottom <= r[3] + 0.5
         for r in rects
+    )
+
+
+def _shares_edges(box: Box, rects: list[Box]) -> int:
+    """How many other fills start or end where ``box`` starts or ends (its column edges)."""
+    return sum(
+        1
+        for r in rects
+        if r is not box and (abs(r[0] - box[0]) <= 1.0 or abs(r[2] - box[2]) <= 1.0)
+    )
+
+
+def floating_shapes(rects: list[Box]) -> list[Box]:
+    """The filled shapes laid over a table: each crossing another fill (overlapping it by
+    more than a hairline, neither holding the other), its sides shared by fewer other fills
+    than the one it crosses (module doc)."""
+    out: list[Box] = []
+    for i, a in enumerate(rects):
+        for b in rects[i + 1 :]:
+            dx = min(a[2], b[2]) - max(a[0], b[0])
+            dy = min(a[3], b[3]) - max(a[1], b[1])
+            if dx <= _TOUCH or dy <= _TOUCH:
+                continue
+            holds_b = (
+                a[0] <= b[0] + 1 and b[2] <= a[2] + 1 and a[1] <= b[1] + 1 and b[3] <= a[3] + 1
+            )
+            holds_a = (
+                b[0] <= a[0] + 1 and a[2] <= b[2] + 1 and b[1] <= a[1] + 1 and a[3] <= b[3] + 1
+            )
+            if holds_a or holds_b:
+                continue
+            area_a = (a[2] - a[0]) * (a[3] - a[1])
+            area_b = (b[2] - b[0]) * (b[3] - b[1])
+            ea, eb = _shares_edges(a, rects), _shares_edges(b, rects)
+            # (a laid-on shape is about a cell's size: never a slide's ground crossing a shape
+            # that bleeds off the slide)
+            if ea < eb and area_a <= 3.0 * area_b and a not in out:
+                out.append(a)
+            elif eb < ea and area_b <= 3.0 * area_a and b not in out:
+                out.append(b)
+    return out
+
+
+def inside_floating(x0: float, x1: float, top: float, bottom: float, floats: list[Box]) -> bool:
+    """Whether a word's box lies wholly inside one of :func:`floating_shapes`."""
+    return any(
+        f[0] - 0.5 <= x0 and x1 <= f[2] + 0.5 and f[1] - 0.5 <= top and bottom <= f[3] + 0.5
+        for f in floats
     )

@@ -101,21 +101,25 @@ def words_to_lines(words: list[dict[str, Any]], page_no: int) -> list[Line]:
             target._words = []  # type: ignore[attr-defined]
             lines.append(target)
         target._words.append(word)  # type: ignore[attr-defined]
+    rows = []
     for line in lines:
         ws = _join_touching(sorted(line._words, key=lambda w: w["x0"]))  # type: ignore[attr-defined]
         del line._words  # type: ignore[attr-defined]
+        rows.append(ws)
+    spacing = _word_spacing(rows)  # (an em: the page's words set wide apart, else 0)
+    for line, ws in zip(lines, rows, strict=True):
         sizes = [float(w.get("size") or 9.0) for w in ws]
         line.size = max(set(sizes), key=sizes.count)
         line.top = min(w["top"] for w in ws)
         line.bottom = max(w["bottom"] for w in ws)
         line.x0, line.x1 = ws[0]["x0"], max(w["x1"] for w in ws)
         line.bold = all(_is_bold(w) for w in ws)
-        gap = max(5.0, 0.8 * line.size)
+        gap = max(5.0, 0.8 * line.size, 1.8 * spacing * line.size)
         # a label column next to its value: the face changes (italic label, regular value)
         # across a gap wider than any space (~0.28 em) even when the label is set flush
         # against the value column
-        style_gap = max(3.5, 0.55 * line.size)
-        tab_gap = _tab_gap(ws, line.size)
+        style_gap = max(3.5, 0.55 * line.size, 1.25 * spacing * line.size)
+        tab_gap = max(_tab_gap(ws, line.size), 1.25 * spacing * line.size)
         spaces = [b["x0"] - a["x1"] for a, b in zip(ws, ws[1:], strict=False)]
         current: list[dict[str, Any]] = [ws[0]]
         pieces: list[list[dict[str, Any]]] = []
@@ -132,6 +136,8 @@ def words_to_lines(words: list[dict[str, Any]], page_no: int) -> list[Line]:
                 current.append(word)
         pieces.append(current)
         line._pieces = pieces  # type: ignore[attr-defined]
+    if spacing:
+        _cut_at_columns(lines, spacing)
     lines.sort(key=lambda ln: (ln.top, ln.x0))
     cut = []
     for line in lines:
@@ -143,6 +149,51 @@ def words_to_lines(words: list[dict[str, Any]], page_no: int) -> list[Line]:
         if len(pieces) != len(line.segments):
             line.segments = [_segment(p) for p in pieces]
     return lines
+
+
+def _cut_at_columns(lines: list[Line], spacing: float) -> None:
+    """On a page whose words are set wide apart (:func:`_word_spacing`), a space a little wider
+    than the words' own before a word standing where three lines or more start a piece (a
+    label column's edge next to its value column: « objectifs réglementaires » ·
+    « consommation… ») cuts the line there too."""
+    starts: dict[int, int] = {}
+    for line in lines:
+        for piece in line._pieces:  # type: ignore[attr-defined]
+            key = round(float(piece[0]["x0"]))
+            starts[key] = starts.get(key, 0) + 1
+    for line in lines:
+        out: list[list[dict[str, Any]]] = []
+        for piece in line._pieces:  # type: ignore[attr-defined]
+            current = [piece[0]]
+            for word in piece[1:]:
+                space = float(word["x0"]) - float(current[-1]["x1"])
+                key = round(float(word["x0"]))
+                if space > 1.1 * spacing * line.size and any(
+                    starts.get(key + d, 0) >= 3 for d in (-1, 0, 1)
+                ):
+                    out.append(current)
+                    current = [word]
+                else:
+                    current.append(word)
+            out.append(current)
+        line._pieces = out  # type: ignore[attr-defined]
+
+
+def _word_spacing(rows: list[list[dict[str, Any]]]) -> float:
+    """The page's space between words, in ems, when it sets its words WIDE APART (an
+    accessibility overlay's ``word-spacing: .6em``, a letter-spaced theme): the median of its
+    lines' spaces under 1.5 em, when above half an em; 0 for any other page (a space is about
+    a quarter of an em), whose cuts are left as they were."""
+    spaces = [
+        (b["x0"] - a["x1"]) / float(a.get("size") or 9.0)
+        for ws in rows
+        for a, b in zip(ws, ws[1:], strict=False)
+    ]
+    spaces = sorted(s for s in spaces if 0.1 < s < 1.5)
+    if len(spaces) < 20:
+        return 0.0
+    median = spaces[len(spaces) // 2]
+    return median if median > 0.5 else 0.0
 
 
 def _small_capitals(words: list[dict[str, Any]], word: dict[str, Any]) -> bool:
