@@ -30,7 +30,7 @@ from sources.action_plan.sheets import (
     cuts_at_edges,
     value_rights,
 )
-from sources.pdf.columns import without_own_labels
+from sources.pdf.columns import label_words_only, without_own_labels
 from sources.pdf.content import Line, TableBlock, TableRow
 from sources.records import ActionPlanDocument, ActionRecord, ParseIssue, StepRecord
 from sources.values import (
@@ -245,6 +245,13 @@ def _label_lines(before: str, text: str) -> str | None:
     return None
 
 
+def _header_rest(cells: dict[str, str | None]) -> bool:
+    """A row holding only the ends of wrapped header labels (« mobiliser », « envisagés »):
+    the rest of a header a page break cut, on top of the next page."""
+    texts = [v for v in cells.values() if v and v.strip()]
+    return bool(texts) and all(label_words_only(t) for t in texts)
+
+
 def _real_keys(keys: list[str]) -> frozenset[str]:
     """A table's named columns (« col3 », an unnamed one, left out)."""
     return frozenset(k for k in keys if not k.startswith(("col", "row")))
@@ -314,6 +321,7 @@ class _Parser:
         self.region: list[Line] | None = None
         self.issues: list[ParseIssue] = []
         self._anywhere = False  # lines broken inside words anywhere (:func:`cuts_at_edges`)
+        self._header_alone = False  # the last table read was a header with no row
         self.contents = ContentsSheets()  # the sheets a table of contents lists
 
     # ---------------------------------------------------------------- helpers
@@ -815,6 +823,14 @@ class _Parser:
             rows = rows[1:]  # the header's column types under its labels
         if self.last_was_table and _repeats_first_row(rows, sheet.rows):
             rows = rows[1:]  # a heading row repeated with the header on the new page
+        if (
+            self._header_alone
+            and not block.has_header
+            and rows
+            and not rows[0].group
+            and _header_rest(rows[0].cells)
+        ):
+            rows = rows[1:]  # a header cut by the page break: its labels' last lines
         head, self.pending_head = self.pending_head, None
         if head is not None:
             if self.last_was_table and rows and not rows[0].group:  # top part of a row cut
@@ -872,6 +888,7 @@ class _Parser:
             sheet.rows.append(row)
         self.last_was_table = True
         self.last_transposed = block.transposed
+        self._header_alone = block.has_header and not block.rows
 
     def _flush_pending_head(self) -> None:
         """A row top kept for a continuation that never came: it belongs to the row above."""

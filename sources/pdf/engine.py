@@ -26,6 +26,7 @@ from typing import Any
 import pypdfium2 as pdfium
 
 from sources.errors import InputRejected
+from sources.pdf.ascii_grids import with_drawn_grids
 from sources.pdf.grid_widgets import without_sort_arrows
 from sources.pdf.marks import without_mark_spaces
 from sources.pdf.overlays import without_overlays
@@ -104,6 +105,7 @@ def iter_plumber_pages(data: bytes, max_pages: int | None = None, first: int = 0
                 page = without_watermark(plumber.pages[index])
             page = without_print_additions(without_overlays(page, overlays))
             page = without_shadows(without_ground(without_sort_arrows(page)))
+            page = with_drawn_grids(page)  # a grid drawn with « +--+ » and « | » glyphs
             yield without_mark_spaces(without_struck(page))
     finally:
         if plumber is not None:

@@ -11,12 +11,15 @@ pass, second round), each shown on hand-made cases with negative ones:
    (sources.cot.referential ``_DONT_RE``).
 4. A call-out laid over a progress table holds no cells (sources.cot.table_extent
    ``floating_shapes``).
+5. A table DRAWN WITH CHARACTERS (« +----+ » rule lines and « | » bars in a monospaced code
+   block) reads as a ruled grid (sources.pdf.ascii_grids), and a header cut by a page break
+   leaves no row of its labels' last lines (sources.action_plan.parser ``_header_rest``).
 """
 
 from __future__ import annotations
 
 from sources.action_plan import parse_action_plan
-from sources.action_plan.parser import _is_numbering_row
+from sources.action_plan.parser import _header_rest, _is_numbering_row
 from sources.cot.referential import _strip_prefix
 from sources.cot.table_extent import floating_shapes
 from sources.pdf.lines import _word_spacing, words_to_lines
@@ -135,3 +138,43 @@ def test_a_call_out_over_the_table_is_told_from_its_fills() -> None:
     # negative: the table's own fills, a whole-table ground, no shape laid over them
     ground = (14.0, 60.0, 478.0, 108.0)
     assert floating_shapes([slide, ground, *cells]) == []
+
+
+# --------------------------------------------------------------------------- 5. text grids
+
+_GRID = [
+    "+----------------+----------------------+---------------+--------------+---------+--------------+",
+    "| Etape          | Descriptif           | Planification | Ressources à | Porteur | Partenaires  |",
+    "|                |                      |               | mobiliser    |         | envisagés    |",
+    "+================+======================+===============+==============+=========+==============+",
+    "| Lancer un test | Auditer vingt        | 2019          | 18000        | GACdG   | CCI          |",
+    "|                | entreprises.         |               |              |         |              |",
+    "+----------------+----------------------+---------------+--------------+---------+--------------+",
+    "| Définir        | Choisir les filières | 2020          | 5000         | GACdG   |              |",
+    "+----------------+----------------------+---------------+--------------+---------+--------------+",
+]
+
+
+def test_a_table_drawn_with_characters_reads_as_a_grid() -> None:
+    pages = HandPages()
+    pages.fiche_head(EDGE)
+    pages.c.setFont("Courier", 6.5)
+    for k, line in enumerate(_GRID):
+        pages.c.drawString(EDGE, 842.0 - 150.0 - 9.0 * k - 6.5, line)
+    pages.c.showPage()
+    doc = parse_action_plan(pages.save(), "plans/grille-texte.pdf", "0" * 64)
+    assert [
+        (s.step, s.description, s.planning_label, s.budget_eur, s.owner) for s in doc.steps
+    ] == [
+        ("Lancer un test", "Auditer vingt entreprises.", "2019", 18000.0, "GACdG"),
+        ("Définir", "Choisir les filières", "2020", 5000.0, "GACdG"),
+    ]
+
+
+def test_a_header_s_last_lines_on_the_next_page_are_no_row() -> None:
+    assert _header_rest({"budget": "mobiliser", "partners": "envisagés", "step": ""})
+    assert _header_rest({"budget": "à mobiliser"})
+    # negative: a step, a cell holding a value
+    assert not _header_rest({"step": "Lancer un test", "budget": "mobiliser"})
+    assert not _header_rest({"budget": "5000"})
+    assert not _header_rest({"step": "", "budget": ""})

@@ -8302,14 +8302,13 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
 # sources.pdf.marks; breakall, ficheband and alinea read since the same pass, their
 # unreachable cells recorded in KNOWN)
 TUNED_FLOORS: dict[str, dict[str, int]] = {
-    # seventieth to seventy-second sets, moved to the tuned part in the forty-fourth pass, not
-    # read exactly in that pass: plan_html_confort (words and lines set wide apart by an
-    # accessibility overlay: fields 24 at its first measure, 59 since; one fiche's « Liens »
-    # on a page whose value lines stand at the label column's edge), plan_html_asciitab (steps
-    # tables as text-drawn grids in a <pre>: no reader of such grids yet)
-    # (plan_html_renvois read exactly since the same pass: a row of column numbers is header)
+    # seventieth set, moved to the tuned part in the forty-fourth pass, not read exactly in that
+    # pass: plan_html_confort (words and lines set wide apart by an accessibility overlay:
+    # fields 24 at its first measure, 59 since; one fiche's « Liens » on a page whose value
+    # lines stand at the label column's edge)
+    # (plan_html_renvois and plan_html_asciitab read exactly since the same pass: a row of
+    # column numbers is header; grids drawn with characters, sources.pdf.ascii_grids)
     "plan_html_confort": {"fiches": 13, "steps": 35, "fields": 59, "step_values": 17},
-    "plan_html_asciitab": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 8},
     # (plan_odt_pointilles, plan_html_embossed and plan_html_ombre, sixty-eighth and sixty-
     # ninth sets, held here at their first figures while moved to the tuned part in the
     # forty-fourth pass, read exactly since the same pass: sources.pdf.shadows,
