@@ -385,8 +385,7 @@ def plan_odt(style: str, path: Path) -> Path:
     ``tightcell`` (:mod:`tests.generators.odt_tightcell`), ``textscale``
     (:mod:`tests.generators.odt_textscale`), ``doublerule``
     (:mod:`tests.generators.odt_doublerule`), ``pointilles``
-    (:mod:`tests.generators.odt_pointilles`) or ``linenum`` (``twotier`` with Writer's line
-    (:mod:`tests.generators.odt_doublerule`), ``interligne``
+    (:mod:`tests.generators.odt_pointilles`), ``interligne``
     (:mod:`tests.generators.odt_interligne`) or ``linenum`` (``twotier`` with Writer's line
     numbering on)."""
     styles_known = (

@@ -3392,6 +3392,7 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_distribue import plan_xlsx_distribue
 
             source = plan_xlsx_distribue(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_ajuste":  # a sheet per fiche, each fitted to one page
             from tests.generators.xlsx_ajuste import plan_xlsx_ajuste
 
