@@ -2911,6 +2911,36 @@ by the page break before page 5, read by pdfium a grid line a line, runs of spac
 feux 15 slides, the percentage cells filled by class with white text on dark red and green
 and the legend line under each table as drawn, read by pdfium a row a line, the legend last.
 
+SEVENTY-THIRD HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as two other sets, by other helpers). Truth: the seed
+texts unchanged (a steps header whose column boundaries are not the body's, steps cells that
+reach the PDF column by column, and progress labels in condensed type change no value; the
+header's labels are the seed's, the row order the seed's).
+
+``plan_docx_desaxe``      Writer from a .docx, the ``narrowstep`` document (black grids) but
+                          each steps table ASSEMBLED FROM A TEMPLATE HEADER ROW AND PASTED
+                          BODY ROWS, ONE TABLE WITH EACH PART'S OWN WIDTHS: header cells 2.4
+                          / 4.6 / 2.6 / 2.6 / 2.4 / 2.4 cm, body cells 3.0 / 5.6 / 1.9 / 2.4
+                          / 1.8 / 2.3 cm (``w:gridSpan`` over 11 grid columns), the vertical
+                          rules jogging at the header's foot; header repeated.
+``plan_html_comparatif``  Chromium print of a town site's page whose CMS « Tableau comparatif »
+                          block stores each steps table COLUMN BY COLUMN (six ``display:
+                          contents`` items, each its label then its cells) in a CSS GRID
+                          FLOWING BY COLUMN (``grid-auto-flow: column``): rows on the page,
+                          the text in the PDF a column after the other; thin grid, grey
+                          header, no ``<table>`` (header not repeated); fields ``table.kv``.
+``cot000_pptxresserre``   Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but every
+                          run of each progress table's LABEL COLUMN'S BODY CELLS CONDENSED BY
+                          0.8 pt (``spc="-80"``, « Condensé de 0,8 pt »): letters nearly
+                          touching, word gaps about a point; header and numbers unchanged.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
