@@ -166,7 +166,8 @@ def plan_docx(style: str, path: Path) -> Path:
     ``darkcol``, ``review``, ``dashboard``, ``leaders``, ``formcell``, ``gantt``,
     ``sdtform``, ``textbox``, ``mirror``, ``watermark``, ``sidebyside``, ``letterspaced``,
     ``pageborder``, ``pararows``, ``middle``, ``outline``, ``gapgrid``, ``narrowstep``,
-    ``reprow``, ``celllist``, ``subtotal``, ``consignes``, ``idblanc``."""
+    ``reprow``, ``celllist``, ``subtotal``, ``consignes``, ``idblanc``,
+    ``desaxe``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -494,6 +495,11 @@ def plan_docx(style: str, path: Path) -> Path:
 
                 narrowstep_fields(doc, block.fields)
                 continue
+            if style == "desaxe":  # narrowstep's plain black grid
+                from tests.generators.docx_narrowstep import narrowstep_fields
+
+                narrowstep_fields(doc, block.fields)
+                continue
             if style in ("narrowstep", "subtotal"):  # a plain black grid
                 from tests.generators.docx_narrowstep import narrowstep_fields
 
@@ -678,6 +684,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_subtotal import subtotal_impl
 
             subtotal_impl(doc, block)
+        elif kind == "impl" and style == "desaxe":  # header and body on other widths
+            from tests.generators.docx_desaxe import desaxe_impl
+
+            desaxe_impl(doc, block)
         elif kind == "impl" and style == "idblanc":  # a « Réf. » column in white type
             from tests.generators.docx_idblanc import idblanc_impl
 

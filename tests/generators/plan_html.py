@@ -28,7 +28,8 @@ alinea in :mod:`tests.generators.alinea_page`, bilingue in
 :mod:`tests.generators.embossed_page`, ombre in
 :mod:`tests.generators.ombre_page`, confort in :mod:`tests.generators.confort_page`,
 renvois in :mod:`tests.generators.renvois_page`, asciitab in
-:mod:`tests.generators.asciitab_page`).
+:mod:`tests.generators.asciitab_page`, comparatif in
+:mod:`tests.generators.comparatif_page`).
 """
 
 from __future__ import annotations
@@ -465,6 +466,10 @@ def plan_html(style: str) -> str:
         from tests.generators.ombre_page import plan_html_ombre
 
         return plan_html_ombre()
+    if style == "comparatif":  # steps as column-major CSS grids: the PDF's text by column
+        from tests.generators.comparatif_page import plan_html_comparatif
+
+        return plan_html_comparatif()
     if style == "confort":  # an accessibility overlay's wide line and word spacing
         from tests.generators.confort_page import plan_html_confort
 
