@@ -2911,6 +2911,34 @@ by the page break before page 5, read by pdfium a grid line a line, runs of spac
 feux 15 slides, the percentage cells filled by class with white text on dark red and green
 and the legend line under each table as drawn, read by pdfium a row a line, the legend last.
 
+SEVENTY-FOURTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as two other sets, by other helpers). Truth: the seed
+texts unchanged (a steps table whose column borders stand at other places in every row, the
+steps printed a second time as cards under their table, and labels right-aligned against
+left-aligned numbers change no value; the cards are no rows of their own).
+
+``plan_odt_crenele``      Writer from an .odt, the ``twotier`` document but each steps table
+                          with ONE HEADER ROW at 2.5 / 5.3 / 2.0 / 2.5 / 2.2 / 2.5 cm and
+                          EVERY BODY ROW WITH ITS OWN COLUMN BORDERS (four sets of widths in
+                          turn, borders up to 1 cm off the header's: cells dragged row by row),
+                          so THE VERTICAL RULES DO NOT LINE UP FROM ROW TO ROW; black grid.
+``plan_html_deuxvues``    Chromium print of a town site's page whose responsive theme writes
+                          each steps table TWICE — a ``table.etapes`` (thin full grid,
+                          ``<thead>`` repeated) and under it a LIST OF CARDS (step name bold,
+                          then « <label> : <value> » lines) — and whose ``screen``-only media
+                          query fails to hide the cards in print: EVERY STEP PRINTED TWICE.
+``cot000_pptxferdroit``   Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table's ALIGNMENTS SWAPPED: THE LABEL COLUMN RIGHT-ALIGNED,
+                          THE THREE NUMBER COLUMNS LEFT-ALIGNED (headers included), a label's
+                          end and its points about 8 pt apart across the rule.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
