@@ -387,7 +387,8 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_doublerule`), ``pointilles``
     (:mod:`tests.generators.odt_pointilles`) or ``linenum`` (``twotier`` with Writer's line
     (:mod:`tests.generators.odt_doublerule`), ``interligne``
-    (:mod:`tests.generators.odt_interligne`) or ``linenum`` (``twotier`` with Writer's line
+    (:mod:`tests.generators.odt_interligne`), ``crenele``
+    (:mod:`tests.generators.odt_crenele`) or ``linenum`` (``twotier`` with Writer's line
     numbering on)."""
     styles_known = (
         "twotier",
@@ -406,6 +407,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "doublerule",
         "pointilles",
         "interligne",
+        "crenele",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)
@@ -599,6 +601,12 @@ def plan_odt(style: str, path: Path) -> Path:
             tables += 1
             out.append(open_steps(block.header, block.rows, tables))
             out.append(_p("Standard", ""))
+        elif kind == "impl" and style == "crenele":  # each body row its own column borders
+            from tests.generators.odt_crenele import crenele_steps
+
+            tables += 1
+            out.append(crenele_steps(block.header, block.rows, tables))
+            out.append(_p("Standard", ""))
         elif kind == "impl" and style == "steplist":
             out.append(_step_list(block.header, block.rows))
         elif kind == "impl":
@@ -687,6 +695,12 @@ def plan_odt(style: str, path: Path) -> Path:
             "</office:automatic-styles>", OPEN_STYLES + "</office:automatic-styles>"
         )
         styles = double_spaced(styles)
+    if style == "crenele":  # the steps tables' grid columns
+        from tests.generators.odt_crenele import STYLES as CRENELE_STYLES
+
+        auto = _AUTO_STYLES.replace(
+            "</office:automatic-styles>", CRENELE_STYLES + "</office:automatic-styles>"
+        )
     if style == "linenum":  # « Outils › Numérotation des lignes » (thirtieth held-out set)
         styles = styles.replace(_FONTS, _ONE_FONTS).replace(
             "</office:styles>", _LINE_NUMBERING + "</office:styles>"

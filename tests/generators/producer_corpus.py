@@ -2939,6 +2939,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended after its output was
+seen; see the SEVENTY-FOURTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+crenele 13 A4 pages, every body row's vertical rules at its own places as drawn, none lining
+up with the next row's nor the header's, « Planificatio / n » cut in its header cell; deuxvues
+13 A4 pages, every steps table then the same steps as boxed cards as drawn (« Planification :
+2019 » lines, labels grey), no card cut by a page break; ferdroit 15 slides, the labels
+right-aligned against the numbers' rule and the numbers left-aligned as drawn, read by pdfium
+a row a line.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -3002,8 +3011,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.confort_page`, :mod:`~tests.generators.bulle_deck`,
 :mod:`~tests.generators.odt_interligne`, :mod:`~tests.generators.renvois_page`,
 :mod:`~tests.generators.dont_deck`, :mod:`~tests.generators.xlsx_ajuste`,
-:mod:`~tests.generators.asciitab_page`, :mod:`~tests.generators.feux_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.asciitab_page`, :mod:`~tests.generators.feux_deck`,
+:mod:`~tests.generators.odt_crenele`, :mod:`~tests.generators.deuxvues_page`,
+:mod:`~tests.generators.ferdroit_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -3184,6 +3194,8 @@ PLAN_LAYOUTS = (
     "plan_html_renvois",
     "plan_xlsx_ajuste",
     "plan_html_asciitab",
+    "plan_odt_crenele",
+    "plan_html_deuxvues",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -3251,6 +3263,7 @@ COT_LAYOUTS = (
     "cot000_pptxbulle",
     "cot000_pptxdont",
     "cot000_pptxfeux",
+    "cot000_pptxferdroit",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

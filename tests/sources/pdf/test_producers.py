@@ -7251,6 +7251,37 @@ same steps again):
   4 pt right of its column's left rule), so a label's last word and its row's points stand
   about 8 pt apart across the rule; no other change; 15 slides).
 
+As produced (seen after generation, by eye only on two or three pages of each rendered with
+pdfium, with the PDF's metadata and pdfium's reading of a few lines; no generator amended
+after its output was seen — ``odt_crenele``'s row builder was fixed once before any PDF
+existed, its first run having stopped on a ``zip`` length error —; the parser never run on
+them): Writer prints ``plan_odt_crenele`` on 13 A4 portrait pages (595.3 × 841.9 pt, Creator
+« Writer », Producer « LibreOffice 7.4 »); THE ROWS' OWN BORDERS AS DRAWN: on pages 2 and 8
+every body row's vertical rules at that row's places, none of the five rules lining up
+from one row to the next nor with the header's (the first body row's step name running
+under the left of « Descriptif », the third row's step column narrower than « Etape »,
+the last column's rule stepping left and right), each row's top rule one line across the
+table; the header repeated; « Planificatio / n » cut in its 2.0 cm header cell, long words
+in the narrow cells cut without hyphen (« professionnel / les », page 8); pdfium reads the
+header a label piece a line (« Etape Descriptif Planificatio » / « n » / « Ressources à » /
+« mobiliser Porteur Partenaires » / « envisagés »). Chromium prints ``plan_html_deuxvues`` on
+13 A4 pages (594.96 × 841.92 pt, Creator HeadlessChrome 150, Producer « Skia/PDF m150 »,
+Title « PCAET Grand Auch Cœur de Gascogne »); BOTH VIEWS PRINTED AS DRAWN: every steps table
+(thin grid, ``<thead>``) then right under it its steps again as boxed cards with the blue
+left border, the step name bold, then « Descriptif : … », « Planification : 2019 »,
+« Ressources à mobiliser : 18000 (financé) », « Porteur : GACdG », « Partenaires
+envisagés : … », the labels grey; no card cut by a page break (page 8 ends with the fourth
+card of fiche 1.2.3's five, the fifth opening page 9); pdfium reads the table's header as
+« Etape Descriptif Planification Ressources » / « à mobiliser » / « Porteur Partenaires » /
+« envisagés », each card a line per printed line (« Planification : 2019 »).
+``cot000_pptxferdroit`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »); on slide 7 (CAE) the table AS DRAWN: every label, the header's « Les
+actions » included, right-aligned against the first rule, the ▶ rows' indent not visible,
+the three number columns and their header labels left-aligned, a label's end and its
+points about 8 pt apart; pdfium reads a row a line (« ▶ Société civile 11,3 13,4 % 6,6 % »;
+slide 8: « 5.3 ▶ Actions dirigées vers les acteurs économiques (TPE/PME, grandes ... 19,7
+34,5 % 5,9 % »); the other slides not compared.
+
 First measure of the SEVENTIETH, SEVENTY-FIRST and SEVENTY-SECOND held-out sets (forty-fourth
 pass, 2026-12-05 ~03:12 UTC, by the lead, on ``565d54b`` — the three merged after every change
 of that pass to ``sources/``, the last ``8df80ad`` —; recorded in ``HELD_FLOORS``,
@@ -7330,6 +7361,9 @@ HELD_OUT = (
     "plan_xlsx_ajuste",
     "plan_html_asciitab",
     "cot000_pptxfeux",
+    "plan_odt_crenele",
+    "plan_html_deuxvues",
+    "cot000_pptxferdroit",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -7490,6 +7524,8 @@ PLAN_HELD = (
     "plan_html_renvois",
     "plan_xlsx_ajuste",
     "plan_html_asciitab",
+    "plan_odt_crenele",
+    "plan_html_deuxvues",
 )
 COT000 = (
     "cot000_pptx",
@@ -7552,6 +7588,7 @@ COT000 = (
     "cot000_pptxbulle",
     "cot000_pptxdont",
     "cot000_pptxfeux",
+    "cot000_pptxferdroit",
 )
 COT003 = (
     "cot003_pptx",
@@ -7749,6 +7786,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxbulle",
         "cot000_pptxdont",
         "cot000_pptxfeux",
+        "cot000_pptxferdroit",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -7950,6 +7988,9 @@ def test_held_out_list_is_fixed() -> None:
     seventy_second = {"plan_xlsx_ajuste", "plan_html_asciitab"}
     assert seventy_second <= set(PLAN_HELD) and not seventy_second & set(PLAN_TUNED)
     assert "cot000_pptxfeux" in COT000 and "cot000_pptxfeux" in HELD_OUT
+    seventy_fourth = {"plan_odt_crenele", "plan_html_deuxvues"}
+    assert seventy_fourth <= set(PLAN_HELD) and not seventy_fourth & set(PLAN_TUNED)
+    assert "cot000_pptxferdroit" in COT000 and "cot000_pptxferdroit" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
