@@ -30,6 +30,7 @@ alinea in :mod:`tests.generators.alinea_page`, bilingue in
 renvois in :mod:`tests.generators.renvois_page`, asciitab in
 :mod:`tests.generators.asciitab_page`, comparatif in
 :mod:`tests.generators.comparatif_page`).
+:mod:`tests.generators.asciitab_page`, deuxvues in :mod:`tests.generators.deuxvues_page`).
 """
 
 from __future__ import annotations
@@ -482,6 +483,10 @@ def plan_html(style: str) -> str:
         from tests.generators.bilingue_page import plan_html_bilingue
 
         return plan_html_bilingue()
+    if style == "deuxvues":  # each steps table printed, then the same steps as cards
+        from tests.generators.deuxvues_page import plan_html_deuxvues
+
+        return plan_html_deuxvues()
     if style == "asciitab":  # steps tables as plain-text grid tables in a <pre>
         from tests.generators.asciitab_page import plan_html_asciitab
 

@@ -387,6 +387,10 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_doublerule`), ``pointilles``
     (:mod:`tests.generators.odt_pointilles`), ``interligne``
     (:mod:`tests.generators.odt_interligne`) or ``linenum`` (``twotier`` with Writer's line
+    (:mod:`tests.generators.odt_pointilles`) or ``linenum`` (``twotier`` with Writer's line
+    (:mod:`tests.generators.odt_doublerule`), ``interligne``
+    (:mod:`tests.generators.odt_interligne`), ``crenele``
+    (:mod:`tests.generators.odt_crenele`) or ``linenum`` (``twotier`` with Writer's line
     numbering on)."""
     styles_known = (
         "twotier",
@@ -405,6 +409,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "doublerule",
         "pointilles",
         "interligne",
+        "crenele",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)
@@ -598,6 +603,12 @@ def plan_odt(style: str, path: Path) -> Path:
             tables += 1
             out.append(open_steps(block.header, block.rows, tables))
             out.append(_p("Standard", ""))
+        elif kind == "impl" and style == "crenele":  # each body row its own column borders
+            from tests.generators.odt_crenele import crenele_steps
+
+            tables += 1
+            out.append(crenele_steps(block.header, block.rows, tables))
+            out.append(_p("Standard", ""))
         elif kind == "impl" and style == "steplist":
             out.append(_step_list(block.header, block.rows))
         elif kind == "impl":
@@ -686,6 +697,12 @@ def plan_odt(style: str, path: Path) -> Path:
             "</office:automatic-styles>", OPEN_STYLES + "</office:automatic-styles>"
         )
         styles = double_spaced(styles)
+    if style == "crenele":  # the steps tables' grid columns
+        from tests.generators.odt_crenele import STYLES as CRENELE_STYLES
+
+        auto = _AUTO_STYLES.replace(
+            "</office:automatic-styles>", CRENELE_STYLES + "</office:automatic-styles>"
+        )
     if style == "linenum":  # « Outils › Numérotation des lignes » (thirtieth held-out set)
         styles = styles.replace(_FONTS, _ONE_FONTS).replace(
             "</office:styles>", _LINE_NUMBERING + "</office:styles>"

@@ -2912,6 +2912,7 @@ feux 15 slides, the percentage cells filled by class with white text on dark red
 and the legend line under each table as drawn, read by pdfium a row a line, the legend last.
 
 SEVENTY-THIRD HELD-OUT SET — drawn and written down (here and in
+SEVENTY-FOURTH HELD-OUT SET — drawn and written down (here and in
 :mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
 and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
 before any generator code for them was written, by a helper who never runs the parser on
@@ -2936,6 +2937,24 @@ header's labels are the seed's, the row order the seed's).
                           run of each progress table's LABEL COLUMN'S BODY CELLS CONDENSED BY
                           0.8 pt (``spc="-80"``, « Condensé de 0,8 pt »): letters nearly
                           touching, word gaps about a point; header and numbers unchanged.
+texts unchanged (a steps table whose column borders stand at other places in every row, the
+steps printed a second time as cards under their table, and labels right-aligned against
+left-aligned numbers change no value; the cards are no rows of their own).
+
+``plan_odt_crenele``      Writer from an .odt, the ``twotier`` document but each steps table
+                          with ONE HEADER ROW at 2.5 / 5.3 / 2.0 / 2.5 / 2.2 / 2.5 cm and
+                          EVERY BODY ROW WITH ITS OWN COLUMN BORDERS (four sets of widths in
+                          turn, borders up to 1 cm off the header's: cells dragged row by row),
+                          so THE VERTICAL RULES DO NOT LINE UP FROM ROW TO ROW; black grid.
+``plan_html_deuxvues``    Chromium print of a town site's page whose responsive theme writes
+                          each steps table TWICE — a ``table.etapes`` (thin full grid,
+                          ``<thead>`` repeated) and under it a LIST OF CARDS (step name bold,
+                          then « <label> : <value> » lines) — and whose ``screen``-only media
+                          query fails to hide the cards in print: EVERY STEP PRINTED TWICE.
+``cot000_pptxferdroit``   Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table's ALIGNMENTS SWAPPED: THE LABEL COLUMN RIGHT-ALIGNED,
+                          THE THREE NUMBER COLUMNS LEFT-ALIGNED (headers included), a label's
+                          end and its points about 8 pt apart across the rule.
 
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
@@ -2949,6 +2968,14 @@ time; comparatif 9 A4 pages, ordinary-looking thin-ruled grids, no header repeat
 pdfium COLUMN BY COLUMN as drawn (all step names, then the descriptions, …); resserre 15
 slides, the label column's body text condensed, letters nearly touching, as drawn, read by
 pdfium a row a line with its spaces.
+As produced (seen after generation, by eye only; no generator amended after its output was
+seen; see the SEVENTY-FOURTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+crenele 13 A4 pages, every body row's vertical rules at its own places as drawn, none lining
+up with the next row's nor the header's, « Planificatio / n » cut in its header cell; deuxvues
+13 A4 pages, every steps table then the same steps as boxed cards as drawn (« Planification :
+2019 » lines, labels grey), no card cut by a page break; ferdroit 15 slides, the labels
+right-aligned against the numbers' rule and the numbers left-aligned as drawn, read by pdfium
+a row a line.
 
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
@@ -3016,6 +3043,8 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.asciitab_page`, :mod:`~tests.generators.feux_deck`,
 :mod:`~tests.generators.docx_desaxe`, :mod:`~tests.generators.comparatif_page`,
 :mod:`~tests.generators.resserre_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.odt_crenele`, :mod:`~tests.generators.deuxvues_page`,
+:mod:`~tests.generators.ferdroit_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -3198,6 +3227,8 @@ PLAN_LAYOUTS = (
     "plan_html_asciitab",
     "plan_docx_desaxe",
     "plan_html_comparatif",
+    "plan_odt_crenele",
+    "plan_html_deuxvues",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -3266,6 +3297,7 @@ COT_LAYOUTS = (
     "cot000_pptxdont",
     "cot000_pptxfeux",
     "cot000_pptxresserre",
+    "cot000_pptxferdroit",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -1543,6 +1543,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.feux_deck`);
     ``resserre``: the progress tables' label column's body cells condensed by 0.8 pt
     (:mod:`tests.generators.resserre_deck`);
+    ``ferdroit``: the progress tables' labels right-aligned and numbers left-aligned
+    (:mod:`tests.generators.ferdroit_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1727,6 +1729,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.resserre_deck import PptxResserreSlides
 
             slides = PptxResserreSlides(base)
+        elif variant == "ferdroit":  # a module of its own, built on _PptxSlides
+            from tests.generators.ferdroit_deck import PptxFerdroitSlides
+
+            slides = PptxFerdroitSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:
