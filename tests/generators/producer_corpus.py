@@ -2911,6 +2911,38 @@ by the page break before page 5, read by pdfium a grid line a line, runs of spac
 feux 15 slides, the percentage cells filled by class with white text on dark red and green
 and the legend line under each table as drawn, read by pdfium a row a line, the legend last.
 
+SEVENTY-FIFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as two other sets, by other helpers). Truth: the seed
+texts unchanged (steps values typed one line a sheet row, steps struck through as done, and
+red frames round two axis blocks of a progress table change no value; a value over several
+sheet rows is one value and those rows one step, struck text is the seed's, the frames hold
+no text).
+
+``plan_xlsx_dactylo``     Calc printing an openpyxl .xlsx, one sheet, A4 portrait, « 1 page
+                          wide », no gridlines, the ``titlerows`` columns and ``slanted``
+                          non-step rows; steps header as ``distribue``'s unaligned; WRAP OFF
+                          AND EVERY STEPS VALUE TYPED ONE LINE A SHEET ROW (broken at spaces
+                          to its column, line k of every value in the step's k-th row, the
+                          step name on the first only), EVERY CELL BOXED in thin grey: a
+                          rule between every two lines of a step as between two steps.
+``plan_html_termine``     Chromium print of a plan-tracking intranet page: steps
+                          ``table.etapes`` (thin full grid, ``<thead>`` repeated), EVERY STEP
+                          PLANNED « 2019 », « 2020 » OR « 2019 - 2020 » (18 of 35) STRUCK
+                          THROUGH AND GREY #8C8C8C (``line-through`` on all six cells), no
+                          other mark, no legend; fields ``table.kv``.
+``cot000_pptxencadre``    Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but on
+                          each progress table TWO UNFILLED ROUNDED RECTANGLES (1.5 pt #C00000
+                          outline, no text) drawn over the table round the second and the
+                          last ▼ axis blocks, 3 pt beyond the table's sides, 1.5 pt into the
+                          rows above and below each block.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
