@@ -28,7 +28,7 @@ alinea in :mod:`tests.generators.alinea_page`, bilingue in
 :mod:`tests.generators.embossed_page`, ombre in
 :mod:`tests.generators.ombre_page`, confort in :mod:`tests.generators.confort_page`,
 renvois in :mod:`tests.generators.renvois_page`, asciitab in
-:mod:`tests.generators.asciitab_page`).
+:mod:`tests.generators.asciitab_page`, termine in :mod:`tests.generators.termine_page`).
 """
 
 from __future__ import annotations
@@ -481,6 +481,10 @@ def plan_html(style: str) -> str:
         from tests.generators.asciitab_page import plan_html_asciitab
 
         return plan_html_asciitab()
+    if style == "termine":  # the steps due by the end of 2020 struck through, grey
+        from tests.generators.termine_page import plan_html_termine
+
+        return plan_html_termine()
     if style == "opendata":  # steps as data-preview widgets, a type under each label
         from tests.generators.opendata_page import plan_html_opendata
 

@@ -2943,6 +2943,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+SEVENTY-FIFTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): dactylo 5 A4
+portrait pages, every steps value one line a boxed sheet row as drawn (step names too), a
+rule between every two lines, a step cut by the page break before page 2, read by pdfium a
+sheet row a line; termine 9 A4 pages, the steps planned « 2019 » / « 2020 » grey and struck
+through line by line as drawn, the others black, read by pdfium a cell at a time, the strike
+rules no text; encadre 15 slides, the two red rounded frames over each progress table round
+the second and last axis blocks as drawn, crossing the neighbouring rows, no text added.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -3006,8 +3015,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.confort_page`, :mod:`~tests.generators.bulle_deck`,
 :mod:`~tests.generators.odt_interligne`, :mod:`~tests.generators.renvois_page`,
 :mod:`~tests.generators.dont_deck`, :mod:`~tests.generators.xlsx_ajuste`,
-:mod:`~tests.generators.asciitab_page`, :mod:`~tests.generators.feux_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.asciitab_page`, :mod:`~tests.generators.feux_deck`,
+:mod:`~tests.generators.xlsx_dactylo`, :mod:`~tests.generators.termine_page`,
+:mod:`~tests.generators.encadre_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -3188,6 +3198,8 @@ PLAN_LAYOUTS = (
     "plan_html_renvois",
     "plan_xlsx_ajuste",
     "plan_html_asciitab",
+    "plan_xlsx_dactylo",
+    "plan_html_termine",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -3255,6 +3267,7 @@ COT_LAYOUTS = (
     "cot000_pptxbulle",
     "cot000_pptxdont",
     "cot000_pptxfeux",
+    "cot000_pptxencadre",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -3424,6 +3437,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_distribue import plan_xlsx_distribue
 
             source = plan_xlsx_distribue(work / f"{layout}.xlsx")
+        elif layout == "plan_xlsx_dactylo":  # steps values typed one line a sheet row
+            from tests.generators.xlsx_dactylo import plan_xlsx_dactylo
+
+            source = plan_xlsx_dactylo(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_ajuste":  # a sheet per fiche, each fitted to one page
             from tests.generators.xlsx_ajuste import plan_xlsx_ajuste
 

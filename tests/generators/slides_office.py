@@ -1541,6 +1541,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     ``feux``: the progress tables' percentages filled by value as pasted from a workbook's
     conditional formatting, a colour legend under each table
     (:mod:`tests.generators.feux_deck`);
+    ``encadre``: two unfilled red rounded frames drawn over each progress table round its
+    second and last ▼ axis blocks (:mod:`tests.generators.encadre_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1721,6 +1723,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.feux_deck import PptxFeuxSlides
 
             slides = PptxFeuxSlides(base)
+        elif variant == "encadre":  # a module of its own, built on _PptxSlides
+            from tests.generators.encadre_deck import PptxEncadreSlides
+
+            slides = PptxEncadreSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:
