@@ -31,6 +31,7 @@ renvois in :mod:`tests.generators.renvois_page`, asciitab in
 :mod:`tests.generators.asciitab_page`, comparatif in
 :mod:`tests.generators.comparatif_page`).
 :mod:`tests.generators.asciitab_page`, deuxvues in :mod:`tests.generators.deuxvues_page`).
+:mod:`tests.generators.asciitab_page`, termine in :mod:`tests.generators.termine_page`).
 """
 
 from __future__ import annotations
@@ -491,6 +492,10 @@ def plan_html(style: str) -> str:
         from tests.generators.asciitab_page import plan_html_asciitab
 
         return plan_html_asciitab()
+    if style == "termine":  # the steps due by the end of 2020 struck through, grey
+        from tests.generators.termine_page import plan_html_termine
+
+        return plan_html_termine()
     if style == "opendata":  # steps as data-preview widgets, a type under each label
         from tests.generators.opendata_page import plan_html_opendata
 

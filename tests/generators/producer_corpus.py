@@ -2913,6 +2913,7 @@ and the legend line under each table as drawn, read by pdfium a row a line, the 
 
 SEVENTY-THIRD HELD-OUT SET — drawn and written down (here and in
 SEVENTY-FOURTH HELD-OUT SET — drawn and written down (here and in
+SEVENTY-FIFTH HELD-OUT SET — drawn and written down (here and in
 :mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
 and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
 before any generator code for them was written, by a helper who never runs the parser on
@@ -2955,6 +2956,28 @@ left-aligned numbers change no value; the cards are no rows of their own).
                           progress table's ALIGNMENTS SWAPPED: THE LABEL COLUMN RIGHT-ALIGNED,
                           THE THREE NUMBER COLUMNS LEFT-ALIGNED (headers included), a label's
                           end and its points about 8 pt apart across the rule.
+texts unchanged (steps values typed one line a sheet row, steps struck through as done, and
+red frames round two axis blocks of a progress table change no value; a value over several
+sheet rows is one value and those rows one step, struck text is the seed's, the frames hold
+no text).
+
+``plan_xlsx_dactylo``     Calc printing an openpyxl .xlsx, one sheet, A4 portrait, « 1 page
+                          wide », no gridlines, the ``titlerows`` columns and ``slanted``
+                          non-step rows; steps header as ``distribue``'s unaligned; WRAP OFF
+                          AND EVERY STEPS VALUE TYPED ONE LINE A SHEET ROW (broken at spaces
+                          to its column, line k of every value in the step's k-th row, the
+                          step name on the first only), EVERY CELL BOXED in thin grey: a
+                          rule between every two lines of a step as between two steps.
+``plan_html_termine``     Chromium print of a plan-tracking intranet page: steps
+                          ``table.etapes`` (thin full grid, ``<thead>`` repeated), EVERY STEP
+                          PLANNED « 2019 », « 2020 » OR « 2019 - 2020 » (18 of 35) STRUCK
+                          THROUGH AND GREY #8C8C8C (``line-through`` on all six cells), no
+                          other mark, no legend; fields ``table.kv``.
+``cot000_pptxencadre``    Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but on
+                          each progress table TWO UNFILLED ROUNDED RECTANGLES (1.5 pt #C00000
+                          outline, no text) drawn over the table round the second and the
+                          last ▼ axis blocks, 3 pt beyond the table's sides, 1.5 pt into the
+                          rows above and below each block.
 
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
@@ -2976,6 +2999,13 @@ up with the next row's nor the header's, « Planificatio / n » cut in its heade
 2019 » lines, labels grey), no card cut by a page break; ferdroit 15 slides, the labels
 right-aligned against the numbers' rule and the numbers left-aligned as drawn, read by pdfium
 a row a line.
+SEVENTY-FIFTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): dactylo 5 A4
+portrait pages, every steps value one line a boxed sheet row as drawn (step names too), a
+rule between every two lines, a step cut by the page break before page 2, read by pdfium a
+sheet row a line; termine 9 A4 pages, the steps planned « 2019 » / « 2020 » grey and struck
+through line by line as drawn, the others black, read by pdfium a cell at a time, the strike
+rules no text; encadre 15 slides, the two red rounded frames over each progress table round
+the second and last axis blocks as drawn, crossing the neighbouring rows, no text added.
 
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
@@ -3045,6 +3075,8 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.resserre_deck` and :mod:`~tests.generators.slides_office`.
 :mod:`~tests.generators.odt_crenele`, :mod:`~tests.generators.deuxvues_page`,
 :mod:`~tests.generators.ferdroit_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.xlsx_dactylo`, :mod:`~tests.generators.termine_page`,
+:mod:`~tests.generators.encadre_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -3229,6 +3261,8 @@ PLAN_LAYOUTS = (
     "plan_html_comparatif",
     "plan_odt_crenele",
     "plan_html_deuxvues",
+    "plan_xlsx_dactylo",
+    "plan_html_termine",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -3298,6 +3332,7 @@ COT_LAYOUTS = (
     "cot000_pptxfeux",
     "cot000_pptxresserre",
     "cot000_pptxferdroit",
+    "cot000_pptxencadre",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -3467,6 +3502,10 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_distribue import plan_xlsx_distribue
 
             source = plan_xlsx_distribue(work / f"{layout}.xlsx")
+        elif layout == "plan_xlsx_dactylo":  # steps values typed one line a sheet row
+            from tests.generators.xlsx_dactylo import plan_xlsx_dactylo
+
+            source = plan_xlsx_dactylo(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_ajuste":  # a sheet per fiche, each fitted to one page
             from tests.generators.xlsx_ajuste import plan_xlsx_ajuste

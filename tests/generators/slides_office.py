@@ -1545,6 +1545,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.resserre_deck`);
     ``ferdroit``: the progress tables' labels right-aligned and numbers left-aligned
     (:mod:`tests.generators.ferdroit_deck`);
+    ``encadre``: two unfilled red rounded frames drawn over each progress table round its
+    second and last ▼ axis blocks (:mod:`tests.generators.encadre_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1733,6 +1735,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.ferdroit_deck import PptxFerdroitSlides
 
             slides = PptxFerdroitSlides(base)
+        elif variant == "encadre":  # a module of its own, built on _PptxSlides
+            from tests.generators.encadre_deck import PptxEncadreSlides
+
+            slides = PptxEncadreSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:
