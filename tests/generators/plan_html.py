@@ -29,9 +29,8 @@ alinea in :mod:`tests.generators.alinea_page`, bilingue in
 :mod:`tests.generators.ombre_page`, confort in :mod:`tests.generators.confort_page`,
 renvois in :mod:`tests.generators.renvois_page`, asciitab in
 :mod:`tests.generators.asciitab_page`, comparatif in
-:mod:`tests.generators.comparatif_page`).
-:mod:`tests.generators.asciitab_page`, deuxvues in :mod:`tests.generators.deuxvues_page`).
-:mod:`tests.generators.asciitab_page`, termine in :mod:`tests.generators.termine_page`).
+:mod:`tests.generators.comparatif_page`, deuxvues in :mod:`tests.generators.deuxvues_page`,
+termine in :mod:`tests.generators.termine_page`).
 """
 
 from __future__ import annotations

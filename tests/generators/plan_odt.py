@@ -386,9 +386,6 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_textscale`), ``doublerule``
     (:mod:`tests.generators.odt_doublerule`), ``pointilles``
     (:mod:`tests.generators.odt_pointilles`), ``interligne``
-    (:mod:`tests.generators.odt_interligne`) or ``linenum`` (``twotier`` with Writer's line
-    (:mod:`tests.generators.odt_pointilles`) or ``linenum`` (``twotier`` with Writer's line
-    (:mod:`tests.generators.odt_doublerule`), ``interligne``
     (:mod:`tests.generators.odt_interligne`), ``crenele``
     (:mod:`tests.generators.odt_crenele`) or ``linenum`` (``twotier`` with Writer's line
     numbering on)."""

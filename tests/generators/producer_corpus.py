@@ -3072,9 +3072,8 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.dont_deck`, :mod:`~tests.generators.xlsx_ajuste`,
 :mod:`~tests.generators.asciitab_page`, :mod:`~tests.generators.feux_deck`,
 :mod:`~tests.generators.docx_desaxe`, :mod:`~tests.generators.comparatif_page`,
-:mod:`~tests.generators.resserre_deck` and :mod:`~tests.generators.slides_office`.
-:mod:`~tests.generators.odt_crenele`, :mod:`~tests.generators.deuxvues_page`,
-:mod:`~tests.generators.ferdroit_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.resserre_deck`, :mod:`~tests.generators.odt_crenele`,
+:mod:`~tests.generators.deuxvues_page`, :mod:`~tests.generators.ferdroit_deck`,
 :mod:`~tests.generators.xlsx_dactylo`, :mod:`~tests.generators.termine_page`,
 :mod:`~tests.generators.encadre_deck` and :mod:`~tests.generators.slides_office`.
 """
@@ -3502,6 +3501,7 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_distribue import plan_xlsx_distribue
 
             source = plan_xlsx_distribue(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_dactylo":  # steps values typed one line a sheet row
             from tests.generators.xlsx_dactylo import plan_xlsx_dactylo
 
