@@ -7518,6 +7518,22 @@ not looked at). The nine were MOVED TO THE TUNED PART in the same pass (2026-12-
 UTC), decided and written down here before any of their failures was printed; from then on
 their failures are read and fixed by general rules, never by rules keyed on these files.
 
+First measure of the SEVENTY-THIRD, SEVENTY-FOURTH and SEVENTY-FIFTH held-out sets (forty-fourth
+pass, 2026-12-05 ~03:34 UTC, by the lead, on ``d805c0f`` — the three merged after every change
+of that pass to ``sources/``, the last ``78a0a9c`` —; recorded in ``HELD_FLOORS``,
+``COT_HELD_FLOORS`` and ``COT_HELD_EXTRA_CEILINGS``, totals and check names only, failures
+never printed): ``plan_html_comparatif``, ``plan_odt_crenele`` and ``plan_html_termine`` read
+exactly on first sight (13/13 fiches, 35/35 rows, 60/60 fields, 17/17 step values, 12/12
+actions); ``plan_docx_desaxe`` 13/13 fiches, **27/35 rows**, 60/60 fields, 17/17 step values,
+8/12 actions, cells 35, 35, 35, 35, 30, 32; ``plan_html_deuxvues`` 13/13 fiches, 33/35 rows,
+60/60 fields, 17/17 step values, 11/12 actions; ``plan_xlsx_dactylo`` 13/13 fiches, **0/35
+rows**, 60/60 fields, 6/17 step values, 2/12 actions, cells 3, 1, 12, 13, 21, 8; the decks
+``cot000_pptxresserre`` **22/45, 23 extra**, ``cot000_pptxferdroit`` and ``cot000_pptxencadre``
+**45/45**, none extra; objectives 21/21 on the three decks. The two engines read all six plans
+alike; no remnant, issue nor page check fails. On unseen plan layouts: rows 165/210 (79 %),
+fields 360/360. **The ≥ 98 % held-out goal is not met** (causes not looked at). The nine STAY
+HELD OUT for the next pass.
+
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
 32/35 rows and 34/35 owners had been recorded (issue 13, second pass); it is TUNED since the
@@ -8321,6 +8337,18 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # SEVENTY-THIRD to SEVENTY-FIFTH held-out sets, first measure (forty-fourth pass,
+    # 2026-12-05 ~03:34 UTC, on d805c0f after every change of the pass, totals only; fiches,
+    # steps, fields, step values): comparatif, crenele and termine exact (13, 35, 60, 17,
+    # actions 12/12); desaxe 13, 27, 60, 17, actions 8/12; deuxvues 13, 33, 60, 17, actions
+    # 11/12; dactylo 13, 0, 60, 6, actions 2/12; decks resserre 22/45 (23 extra), ferdroit and
+    # encadre exact, objectives 21/21; engines alike. Held out for the next pass.
+    "plan_docx_desaxe": {"fiches": 13, "steps": 27, "fields": 60, "step_values": 17},
+    "plan_html_comparatif": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_odt_crenele": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_deuxvues": {"fiches": 13, "steps": 33, "fields": 60, "step_values": 17},
+    "plan_xlsx_dactylo": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 6},
+    "plan_html_termine": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
     # SEVENTIETH to SEVENTY-SECOND held-out sets, first measure (forty-fourth pass, 2026-12-05
     # ~03:12 UTC, on 565d54b after every change of the pass, totals only; fiches, steps,
     # fields, step values): idblanc, interligne and ajuste exact (13, 35, 60, 17, actions
@@ -8846,7 +8874,14 @@ def test_plan_held_out_floors(layout: str) -> None:
 # held-out sets, first measure, forty-fourth pass): 29, 11 and 45 of 45 referential rows (16,
 # 34 and 0 extra), objectives 21/21 (TUNED since the same pass, moved before any failure was
 # printed: asserted exactly by test_cot000)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+# cot000_pptxresserre, cot000_pptxferdroit and cot000_pptxencadre (seventy-third to
+# seventy-fifth held-out sets, first measure, forty-fourth pass): 22, 45 and 45 of 45
+# referential rows (23, 0 and 0 extra), objectives 21/21 (held out)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    "cot000_pptxresserre": {"referential_rows": 22, "objectives": 21},
+    "cot000_pptxferdroit": {"referential_rows": 45, "objectives": 21},
+    "cot000_pptxencadre": {"referential_rows": 45, "objectives": 21},
+}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -8872,7 +8907,7 @@ COT_HELD_REJECTED: dict[str, str] = {}
 # tuned since the same pass)
 # (cot000_pptxbulle 16, cot000_pptxdont 34 at their first measure, forty-fourth pass; tuned
 # since the same pass)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxresserre": 23}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
