@@ -33,6 +33,13 @@ def mark_sides(
     ]
     if not boxes:
         return []
+    sizes = sorted(map(itemgetter("size"), chars[:: max(1, len(chars) // 200)]))
+    if not sizes:
+        return []
+    tallest = 2.2 * sizes[len(sizes) // 2]  # a highlight: about a line of the body's text
+    boxes = [r for r in boxes if r["bottom"] - r["top"] <= tallest]
+    if not boxes:
+        return []
     glyphs = sorted((c for c in chars if c["text"].strip()), key=itemgetter("top"))
     tops = [float(c["top"]) for c in glyphs]
     sides: list[tuple[float, float, float]] = []

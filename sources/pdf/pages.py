@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from operator import itemgetter
 from typing import Any
 
 from sources.pdf.columns import (
@@ -697,6 +698,13 @@ def _thin_rules(page: Any) -> tuple[list[tuple[float, float, float]], list[float
     return verticals, horizontals
 
 
+def _all_upright(chars: list[dict[str, Any]]) -> bool:
+    try:
+        return all(map(itemgetter("upright"), chars))
+    except KeyError:  # (characters without the flag: asked one by one)
+        return all(c.get("upright", True) for c in chars)
+
+
 def _turned_lines(page: Any, lines: list[Line]) -> set[int]:
     """The lines (their ids) whose every character is turned a quarter turn: the text of a
     cell merged down a table's side (« FICHE 1.2.1 » written bottom to top beside its steps)
@@ -705,6 +713,8 @@ def _turned_lines(page: Any, lines: list[Line]) -> set[int]:
     chars = getattr(page, "chars", None)
     if not chars:
         return set()
+    if _all_upright(chars):
+        return set()  # (upright pages, nearly all: told in C)
     turned_chars = [c for c in chars if not c.get("upright", True) and _turn(c)]
     if not turned_chars:
         return set()

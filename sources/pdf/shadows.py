@@ -25,25 +25,29 @@ def shadow_chars(chars: list[dict[str, Any]]) -> list[int]:
     n = len(chars)
     if n < 2:
         return []
-    import numpy as np
-
-    # the page's glyphs by character, then x, compared with their next few neighbours at once
-    codes = np.fromiter(map(hash, map(itemgetter("text"), chars)), np.int64, n)
-    xs = np.fromiter(map(itemgetter("x0"), chars), np.float64, n)
-    tops = np.fromiter(map(itemgetter("top"), chars), np.float64, n)
-    sizes = np.fromiter(map(itemgetter("size"), chars), np.float64, n)
-    order = np.lexsort((xs, codes))
+    # the page's glyphs by character, then x (keys and order made in C), each compared with
+    # its next neighbours only where the first of them is the same character close by
+    texts = list(map(itemgetter("text"), chars))
+    xs = list(map(itemgetter("x0"), chars))
+    keys = list(zip(texts, xs, strict=True))
+    order = sorted(range(n), key=keys.__getitem__)
+    widest = _ACROSS * max(map(itemgetter("size"), chars))
     pairs: list[tuple[int, int]] = []
-    for step in range(1, _LOOK_AHEAD + 1):
-        a, b = order[:-step], order[step:]
-        near = (
-            (codes[a] == codes[b])
-            & (np.abs(xs[b] - xs[a]) <= _ACROSS * sizes[a])
-            & (np.abs(tops[b] - tops[a]) <= _ALONG * sizes[a])
-            & (np.abs(sizes[b] - sizes[a]) <= 0.05 * sizes[a])
-        )
-        for i, j in zip(a[near].tolist(), b[near].tolist(), strict=True):
-            if chars[i]["text"].strip() and chars[i].get("fontname") == chars[j].get("fontname"):
+    for k in range(n - 1):
+        i, j = order[k], order[k + 1]
+        if texts[i] != texts[j] or xs[j] - xs[i] > widest or not texts[i].strip():
+            continue  # (most glyphs: no copy beside them, told at once)
+        a = chars[i]
+        size = a["size"]
+        for j in order[k + 1 : k + 1 + _LOOK_AHEAD]:
+            if texts[j] != texts[i] or xs[j] - xs[i] > _ACROSS * size:
+                break
+            b = chars[j]
+            if (
+                abs(b["top"] - a["top"]) <= _ALONG * size
+                and abs(b["size"] - size) <= 0.05 * size
+                and b.get("fontname") == a.get("fontname")
+            ):
                 pairs.append((i, j))
     if not pairs:
         return []
