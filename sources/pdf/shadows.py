@@ -29,6 +29,10 @@ def shadow_chars(chars: list[dict[str, Any]]) -> list[int]:
     # its next neighbours only where the first of them is the same character close by
     texts = list(map(itemgetter("text"), chars))
     xs = list(map(itemgetter("x0"), chars))
+    tops = map(round, map(itemgetter("top"), chars))
+    if len(set(zip(texts, map(round, xs), tops, strict=True))) == n:
+        return []  # no two glyphs of one character on one spot, to a point: told in C (a
+        # shadow or a fake bold sets many such pairs on a page, some of them to a point)
     keys = list(zip(texts, xs, strict=True))
     order = sorted(range(n), key=keys.__getitem__)
     widest = _ACROSS * max(map(itemgetter("size"), chars))

@@ -35,8 +35,8 @@ def _char(
 def test_a_copy_under_a_glyph_is_told_from_neighbour_letters() -> None:
     white = (1.0, 1.0, 1.0)
     chars = [
-        _char("D", 50.0, 100.74, white),  # the shadow of « De », drawn first, 0.74 pt lower
-        _char("e", 55.8, 100.74, white),
+        _char("D", 50.0, 100.4, white),  # the shadow of « De », drawn first, 0.4 pt lower
+        _char("e", 55.8, 100.4, white),
         _char("D", 50.0, 100.0),
         _char("e", 55.8, 100.0),
         _char("l", 60.0, 100.0, size=6.0),  # « ll » at 6 pt: two letters 1.33 pt apart
@@ -51,7 +51,7 @@ def test_a_copy_under_a_glyph_is_told_from_neighbour_letters() -> None:
     assert shadow_chars(chars) == [0, 1]
     # a white copy drawn OVER the coloured glyphs: the coloured ones are the text
     over = [_char("D", 50.0, 100.0), _char("e", 55.8, 100.0)]
-    over += [_char("D", 50.0, 100.74, white), _char("e", 55.8, 100.74, white)]
+    over += [_char("D", 50.0, 100.4, white), _char("e", 55.8, 100.4, white)]
     assert shadow_chars(over) == [2, 3]
     # a fake bold: each glyph struck twice a fraction of a point aside, one of each kept
     bold = [_char("B", 50.0, 100.0), _char("B", 50.3, 100.0)]
