@@ -166,6 +166,8 @@ def with_drawn_grids(page: Any) -> Any:
         return page
     if not hasattr(page, "filter"):
         return page
-    view = page.filter(lambda o: id(o) not in drop)
+    from sources.pdf.watermark import view_without
+
+    view = view_without(page, drop)  # (closed with the page)
     view.objects["line"] = [*view.objects.get("line", []), *lines]
     return view

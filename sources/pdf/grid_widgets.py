@@ -121,18 +121,9 @@ def without_sort_arrows(page: Any) -> Any:
     """The page without its header cells' sort arrows (the page itself when it has none): a
     PDFium page drops them from what it read, a pdfplumber page is given as a filtered view,
     closed with the page."""
-    from sources.pdf.pdfium_page import PdfiumPage
-    from sources.pdf.watermark import view_without
+    from sources.pdf.watermark import without_chars_found
 
-    chars = page.chars
-    found = sort_arrow_chars(chars)
-    if not found:
-        return page
-    drop = {id(chars[i]) for i in found}
-    if isinstance(page, PdfiumPage):
-        page.set_aside_chars(drop)
-        return page
-    return view_without(page, drop)
+    return without_chars_found(page, sort_arrow_chars)
 
 
 def _pager(words: list[str]) -> bool:

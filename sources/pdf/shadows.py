@@ -112,15 +112,6 @@ def _under(chars: list[dict[str, Any]], i: int, j: int) -> int:
 def without_shadows(page: Any) -> Any:
     """The page without the copies under its glyphs (the page itself when it has none): a
     PDFium page sets them aside, a pdfplumber page is given as a filtered view."""
-    from sources.pdf.pdfium_page import PdfiumPage
-    from sources.pdf.watermark import view_without
+    from sources.pdf.watermark import without_chars_found
 
-    chars = page.chars
-    found = shadow_chars(chars)
-    if not found:
-        return page
-    drop = {id(chars[i]) for i in found}
-    if isinstance(page, PdfiumPage):
-        page.set_aside_chars(drop)
-        return page
-    return view_without(page, drop)
+    return without_chars_found(page, shadow_chars)

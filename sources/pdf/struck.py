@@ -125,15 +125,6 @@ def _same(a: Any, b: tuple[float, ...]) -> bool:
 def without_struck(page: Any) -> Any:
     """The page without its struck-through glyphs (the page itself when it has none): a
     PDFium page sets them aside, a pdfplumber page is given as a filtered view."""
-    from sources.pdf.pdfium_page import PdfiumPage
-    from sources.pdf.watermark import view_without
+    from sources.pdf.watermark import without_chars_found
 
-    chars = page.chars
-    found = struck_chars(chars, page)
-    if not found:
-        return page
-    drop = {id(chars[i]) for i in found}
-    if isinstance(page, PdfiumPage):
-        page.set_aside_chars(drop)
-        return page
-    return view_without(page, drop)
+    return without_chars_found(page, lambda chars: struck_chars(chars, page))

@@ -17,7 +17,7 @@ label stays text.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 MIN_SIZE = 20.0  # points: a watermark's letters are far larger than body text
@@ -109,6 +109,23 @@ def without_watermark(page: Any) -> Any:
     if not found:
         return page
     return view_without(page, {id(chars[i]) for i in found})
+
+
+def without_chars_found(page: Any, find: Callable[[list[dict[str, Any]]], list[int]]) -> Any:
+    """The page without the characters ``find`` picks (their indexes in ``page.chars``; the
+    page itself when it picks none): a PDFium page sets them aside, a pdfplumber page is given
+    as a filtered view (:func:`view_without`)."""
+    from sources.pdf.pdfium_page import PdfiumPage
+
+    chars = page.chars
+    found = find(chars)
+    if not found:
+        return page
+    drop = {id(chars[i]) for i in found}
+    if isinstance(page, PdfiumPage):
+        page.set_aside_chars(drop)
+        return page
+    return view_without(page, drop)
 
 
 def view_without(page: Any, drop: set[int]) -> Any:

@@ -8,7 +8,7 @@ empty page ending the table they were lost)."""
 from __future__ import annotations
 
 from sources.action_plan import parse_action_plan
-from tests.sources.pdf.hand_pages import BOUNDS, HEIGHT, HandPages
+from tests.sources.pdf.hand_pages import HEIGHT, HandPages
 
 EDGE = 57.0
 ROWS = (
@@ -21,19 +21,6 @@ REST = (
     ("Diffuser les résultats", "Une lettre aux entreprises.", "2023", "2000", "GACdG", "CCI"),
     ("Évaluer l'opération", "Un rapport final.", "2024", "interne", "GACdG", "ADEME"),
 )
-
-
-def _rows(pages: HandPages, top: float, rows: tuple[tuple[str, ...], ...]) -> None:
-    """Ruled rows without the header (the rest of a table cut by a page break)."""
-    tops = [top + 18.0 * k for k in range(len(rows) + 1)]
-    pages.c.setLineWidth(0.5)
-    for y in tops:
-        pages.c.line(BOUNDS[0], HEIGHT - y, BOUNDS[-1], HEIGHT - y)
-    for x in BOUNDS:
-        pages.c.line(x, HEIGHT - tops[0], x, HEIGHT - tops[-1])
-    for row, y in zip(rows, tops, strict=False):
-        for x, cell in zip(BOUNDS, row, strict=False):
-            pages.text(x + 3.0, y + 4.0, cell, size=8.0)
 
 
 def _plan() -> bytes:
@@ -49,7 +36,7 @@ def _plan() -> bytes:
     assert bottom > HEIGHT - 80.0  # the table runs to the page's foot
     pages.c.showPage()
     pages.c.showPage()  # an empty page
-    _rows(pages, 60.0, REST)
+    pages.body_rows(60.0, REST)
     pages.c.showPage()
     return pages.save()
 

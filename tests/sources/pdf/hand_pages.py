@@ -54,6 +54,20 @@ class HandPages:
                 self.text(x + 3.0, y + 4.0, cell, size=8.0)
         return tops[-1]
 
+    def body_rows(
+        self, top: float, rows: list[tuple[str, ...]] | tuple[tuple[str, ...], ...]
+    ) -> None:
+        """Ruled steps rows without the header (the rest of a table a page break cut)."""
+        tops = [top + 18.0 * k for k in range(len(rows) + 1)]
+        self.c.setLineWidth(0.5)
+        for y in tops:
+            self.c.line(BOUNDS[0], HEIGHT - y, BOUNDS[-1], HEIGHT - y)
+        for x in BOUNDS:
+            self.c.line(x, HEIGHT - tops[0], x, HEIGHT - tops[-1])
+        for row, y in zip(rows, tops, strict=False):
+            for x, cell in zip(BOUNDS, row, strict=False):
+                self.text(x + 3.0, y + 4.0, cell, size=8.0)
+
     def save(self) -> bytes:
         self.c.save()
         return self.buffer.getvalue()

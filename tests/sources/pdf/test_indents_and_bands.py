@@ -141,19 +141,6 @@ def test_a_document_is_told_to_break_words_anywhere_by_several_cuts() -> None:
 # --------------------------------------------------------------------------- 3. turned band
 
 
-def _rows_only(pages: HandPages, top: float, rows: list[tuple[str, ...]]) -> None:
-    """A ruled grid of steps rows, no header (the table going on from the page before)."""
-    tops = [top + 18.0 * k for k in range(len(rows) + 1)]
-    pages.c.setLineWidth(0.5)
-    for y in tops:
-        pages.c.line(BOUNDS[0], HEIGHT - y, BOUNDS[-1], HEIGHT - y)
-    for x in BOUNDS:
-        pages.c.line(x, HEIGHT - tops[0], x, HEIGHT - tops[-1])
-    for row, y in zip(rows, tops, strict=False):
-        for x, cell in zip(BOUNDS, row, strict=False):
-            pages.text(x + 3.0, y + 4.0, cell, size=8.0)
-
-
 def _cut_table(under: str) -> bytes:
     pages = HandPages()
     pages.fiche_head(EDGE)
@@ -176,7 +163,7 @@ def _cut_table(under: str) -> bytes:
         ("Définir", "Choisir les filières.", "2020", "5000", "GACdG", ""),
         ("Suivre", "Réunir le comité.", "2021", "2000", "GACdG", "CCI"),
     ]
-    _rows_only(pages, 60.0, rows)
+    pages.body_rows(60.0, rows)
     pages.c.showPage()
     return pages.save()
 
