@@ -11,29 +11,12 @@ every value is the seed's.
 
 from __future__ import annotations
 
-from tests.generators.plan_html import _flowing_page, _h, _kv_fields
-from tests.generators.seed001 import Block, _paragraphs
-from tests.generators.site_body import ETAPES_CSS, flowing_css, steps_table
+from tests.generators.plan_html import _flowing_page, _kv_fields
+from tests.generators.site_body import ETAPES_PAGE_CSS, etapes_table
 
-_CSS = (
-    flowing_css("15mm", "#1E1E1E")
-    + ETAPES_CSS
-    + """\
-td, th { word-break: break-all; }
-"""
-)
-
-_WIDTHS = (16, 38, 11, 12, 11, 12)
-
-
-def _cell(column: int, label: str, value: str) -> str:
-    return "<br>".join(_h(part) for part in _paragraphs(value))
-
-
-def _impl(block: Block) -> list[str]:
-    return steps_table(block, "etapes", _WIDTHS, _cell)
+_CSS = ETAPES_PAGE_CSS + "td, th { word-break: break-all; }\n"
 
 
 def plan_html_breakall() -> str:
     """The seed as a portal page whose table cells break their lines inside words."""
-    return _flowing_page(_CSS, _kv_fields, _impl)
+    return _flowing_page(_CSS, _kv_fields, etapes_table)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from tests.generators.plan_html import _flowing_page, _h, _kv_fields
 from tests.generators.seed001 import Block
-from tests.generators.site_body import br_paragraphs, flowing_css
+from tests.generators.site_body import br_paragraphs, div_lines, flowing_css
 
 _CSS = (
     flowing_css("15mm", "#1E1E1E")
@@ -34,18 +34,16 @@ div.comparatif div.etape { font-weight: bold; }
 
 def _impl(block: Block) -> list[str]:
     """The steps as a column-major grid: six items, each its label then its cells."""
-    rows = len(block.rows) + 1
-    out = [f"<div class='comparatif' style='grid-template-rows: repeat({rows}, auto)'>"]
+    columns: list[str] = []
     for c, label in enumerate(block.header):
-        out.append("<div class='colonne'>")
-        out.append(f"<div class='cellule titre'>{_h(label)}</div>")
         kind = "cellule etape" if c == 0 else "cellule"
+        cells = [f"<div class='cellule titre'>{_h(label)}</div>"]
         for row in block.rows:
             value = row[c] if c < len(row) else ""
-            out.append(f"<div class='{kind}'>{br_paragraphs(value)}</div>")
-        out.append("</div>")
-    out.append("</div>")
-    return out
+            cells.append(f"<div class='{kind}'>{br_paragraphs(value)}</div>")
+        columns += div_lines("colonne", cells)
+    rows = len(block.rows) + 1
+    return div_lines("comparatif", columns, f"grid-template-rows: repeat({rows}, auto)")
 
 
 def plan_html_comparatif() -> str:

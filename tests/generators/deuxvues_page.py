@@ -14,11 +14,10 @@ from __future__ import annotations
 
 from tests.generators.plan_html import _flowing_page, _h, _kv_fields
 from tests.generators.seed001 import Block
-from tests.generators.site_body import ETAPES_CSS, br_paragraphs, flowing_css, steps_table
+from tests.generators.site_body import ETAPES_PAGE_CSS, br_paragraphs, etapes_table
 
 _CSS = (
-    flowing_css("15mm", "#1E1E1E")
-    + ETAPES_CSS
+    ETAPES_PAGE_CSS
     + """\
 div.etapes-bureau { display: none; }
 @media (min-width: 600px) { div.etapes-bureau { display: block; } }
@@ -30,8 +29,6 @@ ul.etapes-mobile .lib { color: #5A5A5A; }
 @media screen and (min-width: 600px) { ul.etapes-mobile { display: none; } }
 """
 )
-
-_WIDTHS = (16, 38, 11, 12, 11, 12)
 
 
 def _card(block: Block, row: list[str]) -> str:
@@ -45,7 +42,7 @@ def _card(block: Block, row: list[str]) -> str:
 
 
 def _impl(block: Block) -> list[str]:
-    table = steps_table(block, "etapes", _WIDTHS, lambda c, label, value: br_paragraphs(value))
+    table = etapes_table(block)
     cards = [_card(block, row) for row in block.rows]
     return [
         "<div class='etapes-bureau'>",

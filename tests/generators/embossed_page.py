@@ -13,12 +13,10 @@ every value is the seed's.
 from __future__ import annotations
 
 from tests.generators.plan_html import _flowing_page, _kv_fields
-from tests.generators.seed001 import Block
-from tests.generators.site_body import ETAPES_CSS, br_paragraphs, flowing_css, steps_table
+from tests.generators.site_body import ETAPES_PAGE_CSS, etapes_table
 
 _CSS = (
-    flowing_css("15mm", "#1E1E1E")
-    + ETAPES_CSS
+    ETAPES_PAGE_CSS
     + """\
 table.etapes th { background: linear-gradient(#F7F7F7, #DCDCDC); }
 table.etapes tbody tr:nth-child(even) td { background: #F4F4F4; }
@@ -26,17 +24,7 @@ td, th { text-shadow: 0 1px 0 #FFFFFF; }
 """
 )
 
-_WIDTHS = (16, 38, 11, 12, 11, 12)
-
-
-def _cell(column: int, label: str, value: str) -> str:
-    return br_paragraphs(value)
-
-
-def _impl(block: Block) -> list[str]:
-    return steps_table(block, "etapes", _WIDTHS, _cell)
-
 
 def plan_html_embossed() -> str:
     """The seed as a site page whose every table cell's text has a white text shadow."""
-    return _flowing_page(_CSS, _kv_fields, _impl)
+    return _flowing_page(_CSS, _kv_fields, etapes_table)

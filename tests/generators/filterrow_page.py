@@ -14,11 +14,10 @@ from __future__ import annotations
 
 from tests.generators.plan_html import _flowing_page, _kv_fields
 from tests.generators.seed001 import Block
-from tests.generators.site_body import ETAPES_CSS, br_paragraphs, flowing_css, steps_table
+from tests.generators.site_body import ETAPES_PAGE_CSS, etapes_table
 
 _CSS = (
-    flowing_css("15mm", "#1E1E1E")
-    + ETAPES_CSS
+    ETAPES_PAGE_CSS
     + """\
 table.etapes thead tr.filtres th { background: #F4F6F8; padding: 2px 3px; }
 table.etapes thead tr.filtres input, table.etapes thead tr.filtres select { width: 100%;
@@ -29,7 +28,6 @@ table.etapes thead tr.filtres input::placeholder { color: #8A949E; }
 """
 )
 
-_WIDTHS = (16, 38, 11, 12, 11, 12)
 _LISTS = ("Planification", "Porteur")  # the columns filtered by a drop-down list
 
 
@@ -41,13 +39,7 @@ def _control(label: str) -> str:
 
 def _impl(block: Block) -> list[str]:
     filters = "".join(f"<th>{_control(label)}</th>" for label in block.header)
-    return steps_table(
-        block,
-        "etapes",
-        _WIDTHS,
-        lambda c, label, value: br_paragraphs(value),
-        head_rows=f"<tr class='filtres'>{filters}</tr>",
-    )
+    return etapes_table(block, head_rows=f"<tr class='filtres'>{filters}</tr>")
 
 
 def plan_html_filterrow() -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from tests.generators.plan_html import _cell_html, _flowing_page, _h, _kv_fields
 from tests.generators.seed001 import Block
-from tests.generators.site_body import flowing_css
+from tests.generators.site_body import div_lines, flowing_css
 
 _CSS = (
     flowing_css("15mm", "#212529")
@@ -35,17 +35,15 @@ _COL = "col col-12 col-sm-4 col-lg-2"
 
 
 def _impl(block: Block) -> list[str]:
-    out = ["<div class='steps'>", "<div class='row thead'>"]
-    out += [f"<div class='{_COL}'>{_h(label)}</div>" for label in block.header]
-    out.append("</div>")
+    head = [f"<div class='{_COL}'>{_h(label)}</div>" for label in block.header]
+    rows = div_lines("row thead", head)
     for row in block.rows:
-        out.append("<div class='row'>")
+        cells = []
         for c, value in enumerate(row):
             klass = f"{_COL} etape" if c == 0 else _COL
-            out.append(f"<div class='{klass}'>{_cell_html(value)}</div>")
-        out.append("</div>")
-    out.append("</div>")
-    return out
+            cells.append(f"<div class='{klass}'>{_cell_html(value)}</div>")
+        rows += div_lines("row", cells)
+    return div_lines("steps", rows)
 
 
 def plan_html_flexwrap() -> str:

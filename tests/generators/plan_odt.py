@@ -31,7 +31,9 @@ caption « Tableau n : Modalités de mise en oeuvre » (a sequence field) instea
 
 from __future__ import annotations
 
+import importlib
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -377,6 +379,56 @@ def _step_list(header: list[str], rows: list[list[str]]) -> str:
     return f'<text:list text:style-name="LNum">{"".join(items)}</text:list>'
 
 
+# the layouts whose module :mod:`tests.generators.odt_<style>` writes the steps tables
+_OWN_STEPS = (
+    "snake",  # alone in a 2-column balanced section
+    "hanging",  # hanging indents, a decimal tab stop
+    "twinrows",  # two rows of label / value pairs a step
+    "tightcell",  # fixed 8 pt line spacing in the cells
+    "textscale",  # the cells' text condensed to 70 %
+    "doublerule",  # every steps cell's borders double
+    "pointilles",  # a dotted rule under each cell paragraph
+    "interligne",  # vertical lines only, no row rule
+    "crenele",  # each body row its own column borders
+)
+
+
+def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
+    """The steps table writer of :mod:`tests.generators.odt_<style>` (a style of
+    :data:`_OWN_STEPS`): (header, rows, table number) → the table."""
+    from tests.generators.odt_crenele import crenele_steps
+    from tests.generators.odt_doublerule import doubled_steps
+    from tests.generators.odt_hanging import hanging_impl
+    from tests.generators.odt_interligne import open_steps
+    from tests.generators.odt_pointilles import dotted_steps
+    from tests.generators.odt_snake import snake_impl
+    from tests.generators.odt_textscale import scaled_steps
+    from tests.generators.odt_tightcell import tight_steps
+    from tests.generators.odt_twinrows import twinrows_impl
+
+    return {
+        "snake": snake_impl,
+        "hanging": hanging_impl,
+        "twinrows": twinrows_impl,
+        "tightcell": tight_steps,
+        "textscale": scaled_steps,
+        "doublerule": doubled_steps,
+        "pointilles": dotted_steps,
+        "interligne": open_steps,
+        "crenele": crenele_steps,
+    }[style]
+
+
+# the layouts whose module :mod:`tests.generators.odt_<style>` holds automatic styles of its
+# own, as ``STYLES``: its tables', or its fields' paragraphs' (``tabfields``)
+_OWN_STYLES = (*_OWN_STEPS, "tabfields")
+
+
+def _auto_with(extra: str) -> str:
+    """The document's automatic styles followed by ``extra`` style definitions."""
+    return _AUTO_STYLES.replace("</office:automatic-styles>", extra + "</office:automatic-styles>")
+
+
 def plan_odt(style: str, path: Path) -> Path:
     """Seed 001 as an .odt; ``style`` is ``twotier``, ``hyphen``, ``onetable``, ``steplist``,
     ``chapter``, ``footnote``, ``twocol``, ``snake`` (:mod:`tests.generators.odt_snake`),
@@ -423,9 +475,7 @@ def plan_odt(style: str, path: Path) -> Path:
             + f"<office:master-styles>{_CH_MASTER}</office:master-styles>"
             "</office:document-styles>",
             _ONE_FONTS,
-            _AUTO_STYLES.replace(
-                "</office:automatic-styles>", _CH_STYLES + "</office:automatic-styles>"
-            ),
+            _auto_with(_CH_STYLES),
             _chapter_body(),
         )
     out: list[str] = []
@@ -553,59 +603,11 @@ def plan_odt(style: str, path: Path) -> Path:
             tables += 1
             out.append(_steps_one_row(block.header, block.rows, tables, "T"))
             out.append(_p("Standard", ""))
-        elif kind == "impl" and style == "snake":  # alone in a 2-column balanced section
-            from tests.generators.odt_snake import snake_impl
-
+        elif kind == "impl" and style in _OWN_STEPS:  # its module's steps table
             tables += 1
-            out.append(snake_impl(block.header, block.rows, tables))
-            out.append(_p("Standard", ""))
-        elif kind == "impl" and style == "hanging":  # hanging indents, a decimal tab stop
-            from tests.generators.odt_hanging import hanging_impl
-
-            tables += 1
-            out.append(hanging_impl(block.header, block.rows, tables))
-            out.append(_p("Standard", ""))
-        elif kind == "impl" and style == "twinrows":  # two rows of label / value pairs a step
-            from tests.generators.odt_twinrows import twinrows_impl
-
-            tables += 1
-            out.append(twinrows_impl(block.header, block.rows, tables))
-            out.append(_p("Standard", ""))
-        elif kind == "impl" and style == "tightcell":  # fixed 8 pt line spacing in the cells
-            from tests.generators.odt_tightcell import tight_steps
-
-            tables += 1
-            out.append(tight_steps(block.header, block.rows, tables))
-            out.append(_p("Standard", ""))
-        elif kind == "impl" and style == "textscale":  # the cells' text condensed to 70 %
-            from tests.generators.odt_textscale import scaled_steps
-
-            tables += 1
-            out.append(scaled_steps(block.header, block.rows, tables))
-            out.append(_p("Standard", ""))
-        elif kind == "impl" and style == "doublerule":  # every steps cell's borders double
-            from tests.generators.odt_doublerule import doubled_steps
-
-            tables += 1
-            out.append(doubled_steps(block.header, block.rows, tables))
-            out.append(_p("Standard", ""))
-        elif kind == "impl" and style == "pointilles":  # a dotted rule under each cell paragraph
-            from tests.generators.odt_pointilles import dotted_steps
-
-            tables += 1
-            out.append(dotted_steps(block.header, block.rows, tables))
-        elif kind == "impl" and style == "interligne":  # vertical lines only, no row rule
-            from tests.generators.odt_interligne import open_steps
-
-            tables += 1
-            out.append(open_steps(block.header, block.rows, tables))
-            out.append(_p("Standard", ""))
-        elif kind == "impl" and style == "crenele":  # each body row its own column borders
-            from tests.generators.odt_crenele import crenele_steps
-
-            tables += 1
-            out.append(crenele_steps(block.header, block.rows, tables))
-            out.append(_p("Standard", ""))
+            out.append(_own_steps(style)(block.header, block.rows, tables))
+            if style != "pointilles":  # its table straight on to what follows
+                out.append(_p("Standard", ""))
         elif kind == "impl" and style == "steplist":
             out.append(_step_list(block.header, block.rows))
         elif kind == "impl":
@@ -617,89 +619,28 @@ def plan_odt(style: str, path: Path) -> Path:
     fonts, auto, styles = _FONTS, _AUTO_STYLES, _STYLES
     if style == "onetable":  # Liberation Sans 9 pt text, the fiche table's own styles
         fonts = _ONE_FONTS
-        auto = _AUTO_STYLES.replace(
-            "</office:automatic-styles>", _ONE_STYLES + "</office:automatic-styles>"
-        )
+        auto = _auto_with(_ONE_STYLES)
         styles = _STYLES.replace(_FONTS, _ONE_FONTS).replace(
             'style:font-name="Liberation Serif" fo:font-size="10pt"',
             'style:font-name="Liberation Sans" fo:font-size="9pt"',
         )
     if style in ("footnote", "twocol"):  # the one-row steps table's (footnotes', section's)
-        auto = _AUTO_STYLES.replace(
-            "</office:automatic-styles>",
-            (_FN_STYLES if style == "footnote" else _TC_STYLES) + "</office:automatic-styles>",
-        )
+        auto = _auto_with(_FN_STYLES if style == "footnote" else _TC_STYLES)
     if style == "steplist":  # its paragraph and list styles; no running page header
-        auto = _AUTO_STYLES.replace(
-            "</office:automatic-styles>", _LIST_STYLES + "</office:automatic-styles>"
-        )
+        auto = _auto_with(_LIST_STYLES)
         header_start = styles.index("<style:header>")
         header_end = styles.index("</style:header>") + len("</style:header>")
         styles = styles[:header_start] + styles[header_end:]
-    if style == "snake":  # landscape pages, the section's and the snaking table's styles
-        from tests.generators.odt_snake import STYLES as SNAKE_STYLES
+    if style in _OWN_STYLES:  # the styles of its module's tables or paragraphs
+        auto = _auto_with(importlib.import_module(f"tests.generators.odt_{style}").STYLES)
+    if style == "snake":  # landscape pages
         from tests.generators.odt_snake import landscape
 
-        auto = _AUTO_STYLES.replace(
-            "</office:automatic-styles>", SNAKE_STYLES + "</office:automatic-styles>"
-        )
         styles = landscape(styles)
-    if style == "hanging":  # the steps tables' own styles
-        from tests.generators.odt_hanging import STYLES as HANGING_STYLES
-
-        auto = _AUTO_STYLES.replace(
-            "</office:automatic-styles>", HANGING_STYLES + "</office:automatic-styles>"
-        )
-    if style == "twinrows":  # the steps tables' own styles
-        from tests.generators.odt_twinrows import STYLES as TWINROWS_STYLES
-
-        auto = _AUTO_STYLES.replace(
-            "</office:automatic-styles>", TWINROWS_STYLES + "</office:automatic-styles>"
-        )
-    if style == "tabfields":  # the fields' paragraph styles
-        from tests.generators.odt_tabfields import STYLES as TABFIELDS_STYLES
-
-        auto = _AUTO_STYLES.replace(
-            "</office:automatic-styles>", TABFIELDS_STYLES + "</office:automatic-styles>"
-        )
-    if style == "tightcell":  # the steps cells' fixed-spacing paragraph styles
-        from tests.generators.odt_tightcell import STYLES as TIGHT_STYLES
-
-        auto = _AUTO_STYLES.replace(
-            "</office:automatic-styles>", TIGHT_STYLES + "</office:automatic-styles>"
-        )
-    if style == "textscale":  # the steps cells' condensed paragraph styles
-        from tests.generators.odt_textscale import STYLES as SCALE_STYLES
-
-        auto = _AUTO_STYLES.replace(
-            "</office:automatic-styles>", SCALE_STYLES + "</office:automatic-styles>"
-        )
-    if style == "doublerule":  # the steps cells' double-bordered styles
-        from tests.generators.odt_doublerule import STYLES as DOUBLE_STYLES
-
-        auto = _AUTO_STYLES.replace(
-            "</office:automatic-styles>", DOUBLE_STYLES + "</office:automatic-styles>"
-        )
-    if style == "pointilles":  # the steps cells' dotted-underlined paragraph style
-        from tests.generators.odt_pointilles import STYLES as DOTTED_STYLES
-
-        auto = _AUTO_STYLES.replace(
-            "</office:automatic-styles>", DOTTED_STYLES + "</office:automatic-styles>"
-        )
-    if style == "interligne":  # a double-spaced default style, the open steps bodies
-        from tests.generators.odt_interligne import STYLES as OPEN_STYLES
+    if style == "interligne":  # a double-spaced default style
         from tests.generators.odt_interligne import double_spaced
 
-        auto = _AUTO_STYLES.replace(
-            "</office:automatic-styles>", OPEN_STYLES + "</office:automatic-styles>"
-        )
         styles = double_spaced(styles)
-    if style == "crenele":  # the steps tables' grid columns
-        from tests.generators.odt_crenele import STYLES as CRENELE_STYLES
-
-        auto = _AUTO_STYLES.replace(
-            "</office:automatic-styles>", CRENELE_STYLES + "</office:automatic-styles>"
-        )
     if style == "linenum":  # « Outils › Numérotation des lignes » (thirtieth held-out set)
         styles = styles.replace(_FONTS, _ONE_FONTS).replace(
             "</office:styles>", _LINE_NUMBERING + "</office:styles>"

@@ -32,6 +32,17 @@ def tab_stops(par: object, stops: tuple[float, ...]) -> None:
     p_pr.append(tabs)
 
 
+def gapped_rows(rows: list[tuple]) -> list[tuple | None]:
+    """A progress table's body rows: the seed rows, ``None`` (a row the layout adds, not in
+    the seed) before every axis row save the first."""
+    out: list[tuple | None] = []
+    for row in rows:
+        if seed_cell(row, 0)[1] and out:
+            out.append(None)
+        out.append(row)
+    return out
+
+
 class PptxProgressSlides(_PptxSlides):
     """``cot000_pptx``'s slides, with the pieces of a progress table its variants redraw."""
 

@@ -13,22 +13,18 @@ layout comes from here: every value is the seed's (the repeated labels are no ro
 
 from __future__ import annotations
 
-from tests.generators.progress_deck import BANDS, HEAD, HEADS, WHITE, PptxProgressSlides
-from tests.generators.slides_office import filled_cell, seed_cell
+from tests.generators.progress_deck import (
+    BANDS,
+    HEAD,
+    HEADS,
+    WHITE,
+    PptxProgressSlides,
+    gapped_rows,
+)
+from tests.generators.slides_office import filled_cell
 
 SIZE = 6.5  # pt
 ROW = 10.0  # pt
-
-
-def _reheaded(rows: list[tuple]) -> list[tuple | None]:
-    """The table's body rows: the seed rows, ``None`` (a copy of the header row) before every
-    axis row save the first."""
-    out: list[tuple | None] = []
-    for row in rows:
-        if seed_cell(row, 0)[1] and out:
-            out.append(None)
-        out.append(row)
-    return out
 
 
 class PptxReheadSlides(PptxProgressSlides):
@@ -37,7 +33,7 @@ class PptxReheadSlides(PptxProgressSlides):
     def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
         from pptx.util import Pt
 
-        body = _reheaded(rows)
+        body = gapped_rows(rows)  # ``None``: a copy of the header row
         _, table = self._new_grid(title, body, eci)
         labels = [header, *HEADS]
         self._head_row(table, labels, size=SIZE, row=ROW)

@@ -160,3 +160,30 @@ def steps_table(
         out.append("<tr>" + "".join(cells) + "</tr>")
     out.append("</tbody>" + foot + "</table>")
     return out
+
+
+# the steps column widths (%) of ``plan_html_inlabel``'s page and of the pages built on it
+ETAPES_WIDTHS = (16, 38, 11, 12, 11, 12)
+
+# the stylesheet of ``plan_html_inlabel``'s page and of the pages built on it (15 mm margins,
+# #1E1E1E text, the ``table.etapes`` grid); each page's own rules go after it
+ETAPES_PAGE_CSS = flowing_css("15mm", "#1E1E1E") + ETAPES_CSS
+
+
+def etapes_table(block: Block, head_rows: str = "") -> list[str]:
+    """A fiche's steps as a ``table.etapes`` of :data:`ETAPES_WIDTHS` (``head_rows`` under
+    its header row), each value's paragraphs one a line."""
+    return steps_table(
+        block,
+        "etapes",
+        ETAPES_WIDTHS,
+        lambda c, label, value: br_paragraphs(value),
+        head_rows=head_rows,
+    )
+
+
+def div_lines(css_class: str, lines: list[str], style: str = "") -> list[str]:
+    """``lines`` inside a ``<div>`` of class ``css_class`` (and inline ``style``), the
+    opening and closing tags lines of their own."""
+    attrs = f" style='{style}'" if style else ""
+    return [f"<div class='{css_class}'{attrs}>", *lines, "</div>"]

@@ -11,21 +11,9 @@ here: every value is the seed's.
 
 from __future__ import annotations
 
-from tests.generators.progress_deck import BANDS, HEADS, ROW, PptxProgressSlides
-from tests.generators.slides_office import seed_cell
+from tests.generators.progress_deck import BANDS, HEADS, ROW, PptxProgressSlides, gapped_rows
 
 SPACER = 4.0  # pt
-
-
-def _spaced(rows: list[tuple]) -> list[tuple | None]:
-    """The table's body rows: the seed rows, ``None`` (a spacer) before every axis row save
-    the first."""
-    out: list[tuple | None] = []
-    for row in rows:
-        if seed_cell(row, 0)[1] and out:
-            out.append(None)
-        out.append(row)
-    return out
 
 
 class PptxSpacerSlides(PptxProgressSlides):
@@ -34,7 +22,7 @@ class PptxSpacerSlides(PptxProgressSlides):
     def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
         from pptx.util import Pt
 
-        body = _spaced(rows)
+        body = gapped_rows(rows)  # ``None``: a spacer
         _, table = self._new_grid(title, body, eci)
         self._head_row(table, [header, *HEADS])
         band = 0

@@ -18,8 +18,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.generators.seed001 import _paragraphs, load_seed
-from tests.generators.xlsx_titlerows import fit_width, plan_rows, row_writer, sheet_writer
+from tests.generators.seed001 import load_seed
+from tests.generators.xlsx_titlerows import (
+    fit_width,
+    plan_rows,
+    put_header,
+    put_steps,
+    row_writer,
+    sheet_writer,
+)
 
 WIDTHS = (12, 21, 11, 9, 7, 9)  # Excel character widths, columns A…F
 MARGIN = 1.5 / 2.54  # inches
@@ -62,18 +69,8 @@ def plan_xlsx_ajuste(path: Path) -> Path:
             previous = ""
         assert put is not None and line is not None and blank is not None
         if block.kind == "impl":
-            put(
-                [(c, c, label, True) for c, label in enumerate(block.header)],
-                fill="D9E1F2",
-                boxed=True,
-            )
-            for step in block.rows:
-                values = [step[c] if c < len(step) else "" for c in range(len(block.header))]
-                put(
-                    [(c, c, "\n".join(_paragraphs(v)), c == 0) for c, v in enumerate(values)],
-                    boxed=True,
-                    numbers=True,
-                )
+            put_header(put, block.header)
+            put_steps(put, block)
             blank()
         else:
             plan_rows(ws, block, previous, put, line, blank)

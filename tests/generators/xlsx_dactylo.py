@@ -14,18 +14,12 @@ layout comes from here: every value is the seed's.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
-from tests.generators.seed001 import _paragraphs, load_seed
-from tests.generators.xlsx_titlerows import (
-    CHAR_PT,
-    WIDTHS,
-    plan_rows,
-    row_writer,
-    save_portrait,
-    sheet_writer,
-)
+from tests.generators.seed001 import Block, _paragraphs
+from tests.generators.xlsx_titlerows import CHAR_PT, WIDTHS, plan_portrait, put_header, step_values
 
 SIZE = 9.0  # pt
 SPARE = 12.0  # pt left free in every column: cell margins and a few points to spare
@@ -76,33 +70,23 @@ def _unwrapped(ws: object, r: int, ncols: int) -> None:
     ws.row_dimensions[r].height = round(SIZE * 4 / 3 + 3, 1)  # type: ignore[attr-defined]
 
 
-def plan_xlsx_dactylo(path: Path) -> Path:
-    """Seed 001 as an .xlsx at ``path``, every steps value typed one line a sheet row."""
-    wb, ws, write = sheet_writer(WIDTHS)
-    put, line, blank = row_writer(ws, write)
-    previous = ""
-    for block in load_seed():
-        if block.kind == "impl":
-            ncols = len(block.header)
-            put(
-                [(c, c, label, True) for c, label in enumerate(block.header)],
-                fill="D9E1F2",
+def _steps(ws: object, put: Callable[..., int], block: Block) -> None:
+    """A steps table: its header row, then each step's values typed one line a row."""
+    put_header(put, block.header)
+    for step in block.rows:
+        values = step_values(block, step)
+        cells = [typed_lines(v, c, c == 0) for c, v in enumerate(values)]
+        for k in range(max(1, *(len(lines) for lines in cells))):
+            r = put(
+                [
+                    (c, c, lines[k] if k < len(lines) else "", c == 0)
+                    for c, lines in enumerate(cells)
+                ],
                 boxed=True,
             )
-            for step in block.rows:
-                values = [step[c] if c < len(step) else "" for c in range(ncols)]
-                cells = [typed_lines(v, c, c == 0) for c, v in enumerate(values)]
-                for k in range(max(1, *(len(lines) for lines in cells))):
-                    r = put(
-                        [
-                            (c, c, lines[k] if k < len(lines) else "", c == 0)
-                            for c, lines in enumerate(cells)
-                        ],
-                        boxed=True,
-                    )
-                    _unwrapped(ws, r, ncols)
-            blank()
-        else:
-            plan_rows(ws, block, previous, put, line, blank)
-        previous = block.kind
-    return save_portrait(wb, ws, path)
+            _unwrapped(ws, r, len(block.header))
+
+
+def plan_xlsx_dactylo(path: Path) -> Path:
+    """Seed 001 as an .xlsx at ``path``, every steps value typed one line a sheet row."""
+    return plan_portrait(path, _steps)

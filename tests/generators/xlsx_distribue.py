@@ -13,16 +13,11 @@ seed's.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from tests.generators.seed001 import _paragraphs, load_seed
-from tests.generators.xlsx_titlerows import (
-    WIDTHS,
-    plan_rows,
-    row_writer,
-    save_portrait,
-    sheet_writer,
-)
+from tests.generators.seed001 import Block
+from tests.generators.xlsx_titlerows import plan_portrait, put_header, put_steps
 
 
 def _distribute(ws: object, r: int, ncols: int) -> None:
@@ -34,30 +29,13 @@ def _distribute(ws: object, r: int, ncols: int) -> None:
         ws.cell(row=r, column=c + 1).alignment = spread  # type: ignore[attr-defined]
 
 
+def _steps(ws: object, put: Callable[..., int], block: Block) -> None:
+    """A steps table, header and step rows, every cell aligned « Distribué »."""
+    ncols = len(block.header)
+    _distribute(ws, put_header(put, block.header), ncols)
+    put_steps(put, block, lambda r: _distribute(ws, r, ncols))
+
+
 def plan_xlsx_distribue(path: Path) -> Path:
     """Seed 001 as an .xlsx at ``path``, every steps cell aligned « Distribué »."""
-    wb, ws, write = sheet_writer(WIDTHS)
-    put, line, blank = row_writer(ws, write)
-    previous = ""
-    for block in load_seed():
-        if block.kind == "impl":
-            ncols = len(block.header)
-            r = put(
-                [(c, c, label, True) for c, label in enumerate(block.header)],
-                fill="D9E1F2",
-                boxed=True,
-            )
-            _distribute(ws, r, ncols)
-            for step in block.rows:
-                values = [step[c] if c < len(step) else "" for c in range(ncols)]
-                r = put(
-                    [(c, c, "\n".join(_paragraphs(v)), c == 0) for c, v in enumerate(values)],
-                    boxed=True,
-                    numbers=True,
-                )
-                _distribute(ws, r, ncols)
-            blank()
-        else:
-            plan_rows(ws, block, previous, put, line, blank)
-        previous = block.kind
-    return save_portrait(wb, ws, path)
+    return plan_portrait(path, _steps)

@@ -20,6 +20,8 @@ from tests.generators.xlsx_titlerows import (
     BORDER,
     WIDTHS,
     plan_rows,
+    put_header,
+    put_steps,
     row_writer,
     save_portrait,
     sheet_writer,
@@ -70,20 +72,9 @@ def plan_xlsx_ficheband(path: Path) -> Path:
         if block.kind == "fiche":
             code = " ".join(block.lines[0].split()[:2])  # « FICHE 1.1.1 »
         if block.kind == "impl":
-            first = put(
-                [(c, c, label, True) for c, label in enumerate(block.header)],
-                fill="D9E1F2",
-                boxed=True,
-            )
-            last = first
-            for step in block.rows:
-                values = [step[c] if c < len(step) else "" for c in range(len(block.header))]
-                last = put(
-                    [(c, c, "\n".join(_paragraphs(v)), c == 0) for c, v in enumerate(values)],
-                    boxed=True,
-                    numbers=True,
-                )
-            _band(ws, first, last, code)
+            first = put_header(put, block.header)
+            rows = put_steps(put, block)
+            _band(ws, first, rows[-1] if rows else first, code)
             blank()
         elif block.kind == "fields":
             for label, value in block.fields:

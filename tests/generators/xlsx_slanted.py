@@ -12,48 +12,29 @@ height stored. Only the layout comes from here: every value is the seed's.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from tests.generators.seed001 import _paragraphs, load_seed
-from tests.generators.xlsx_titlerows import (
-    WIDTHS,
-    plan_rows,
-    row_writer,
-    save_portrait,
-    sheet_writer,
-)
+from tests.generators.seed001 import Block
+from tests.generators.xlsx_titlerows import plan_portrait, put_header, put_steps
 
 SLANT = 45  # degrees, counter-clockwise
 HEADER_PT = 100.0  # the slanted header row's stored height
 
 
-def plan_xlsx_slanted(path: Path) -> Path:
-    """Seed 001 as an .xlsx at ``path``, each steps header row slanted at 45°."""
+def _steps(ws: Any, put: Callable[..., int], block: Block) -> None:
+    """A steps table under its header row slanted at :data:`SLANT`°, :data:`HEADER_PT` pt."""
     from openpyxl.styles import Alignment
 
-    wb, ws, write = sheet_writer(WIDTHS)
-    put, line, blank = row_writer(ws, write)
     slanted = Alignment(text_rotation=SLANT, wrap_text=False, horizontal="left", vertical="bottom")
-    previous = ""
-    for block in load_seed():
-        if block.kind == "impl":
-            r = put(
-                [(c, c, label, True) for c, label in enumerate(block.header)],
-                fill="D9E1F2",
-                boxed=True,
-            )
-            for c in range(len(block.header)):
-                ws.cell(row=r, column=c + 1).alignment = slanted
-            ws.row_dimensions[r].height = HEADER_PT
-            for step in block.rows:
-                values = [step[c] if c < len(step) else "" for c in range(len(block.header))]
-                put(
-                    [(c, c, "\n".join(_paragraphs(v)), c == 0) for c, v in enumerate(values)],
-                    boxed=True,
-                    numbers=True,
-                )
-            blank()
-        else:
-            plan_rows(ws, block, previous, put, line, blank)
-        previous = block.kind
-    return save_portrait(wb, ws, path)
+    r = put_header(put, block.header)
+    for c in range(len(block.header)):
+        ws.cell(row=r, column=c + 1).alignment = slanted
+    ws.row_dimensions[r].height = HEADER_PT
+    put_steps(put, block)
+
+
+def plan_xlsx_slanted(path: Path) -> Path:
+    """Seed 001 as an .xlsx at ``path``, each steps header row slanted at 45°."""
+    return plan_portrait(path, _steps)

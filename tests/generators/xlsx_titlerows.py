@@ -205,6 +205,56 @@ def plan_rows(
         seed_lines(block, previous, line, blank)
 
 
+def step_values(block: Block, step: list[str]) -> list[str]:
+    """``step``'s values, one per label of ``block``'s header (a missing one empty)."""
+    return [step[c] if c < len(step) else "" for c in range(len(block.header))]
+
+
+def put_header(put: Callable[..., int], header: list[str]) -> int:
+    """A steps header row, ``header``'s labels bold on pale blue, boxed; returns its row."""
+    return put([(c, c, label, True) for c, label in enumerate(header)], fill="D9E1F2", boxed=True)
+
+
+def put_steps(
+    put: Callable[..., int], block: Block, each: Callable[[int], None] | None = None
+) -> list[int]:
+    """``block``'s step rows, one a step, each value's paragraphs one a line, boxed, the step
+    name bold, the numbers right-aligned; ``each(row)`` right after each row is written.
+    Returns their rows."""
+    rows = []
+    for step in block.rows:
+        values = step_values(block, step)
+        r = put(
+            [(c, c, "\n".join(_paragraphs(v)), c == 0) for c, v in enumerate(values)],
+            boxed=True,
+            numbers=True,
+        )
+        if each is not None:
+            each(r)
+        rows.append(r)
+    return rows
+
+
+def plan_sheet(
+    ws: Any,
+    put: Callable[..., int],
+    line: Callable[[str, float, bool, str], None],
+    blank: Callable[[], None],
+    steps: Callable[[Block], object],
+) -> None:
+    """The whole seed in seed order, through the writers of :func:`row_writer`: each steps
+    block by ``steps(block)`` followed by a blank row, every other block by
+    :func:`plan_rows`."""
+    previous = ""
+    for block in load_seed():
+        if block.kind == "impl":
+            steps(block)
+            blank()
+        else:
+            plan_rows(ws, block, previous, put, line, blank)
+        previous = block.kind
+
+
 def save_portrait(wb: Any, ws: Any, path: Path) -> Path:
     """The sheet on A4 portrait pages fitted to one page wide, 1.5 cm margins; the workbook
     saved at ``path``."""
@@ -216,6 +266,17 @@ def save_portrait(wb: Any, ws: Any, path: Path) -> Path:
     return path
 
 
+def plan_portrait(path: Path, steps: Callable[[Any, Callable[..., int], Block], object]) -> Path:
+    """Seed 001 as an .xlsx at ``path``: one sheet of :data:`WIDTHS` columns, the seed in
+    seed order, each steps block by ``steps(ws, put, block)`` (the sheet and the
+    :func:`row_writer` ``put``), every other block by :func:`plan_rows`; saved by
+    :func:`save_portrait`."""
+    wb, ws, write = sheet_writer(WIDTHS)
+    put, line, blank = row_writer(ws, write)
+    plan_sheet(ws, put, line, blank, lambda block: steps(ws, put, block))
+    return save_portrait(wb, ws, path)
+
+
 def plan_xlsx(path: Path, style: str = "titlerows") -> Path:
     """Seed 001 as an .xlsx at ``path``; ``style`` ``titlerows`` only."""
     if style != "titlerows":
@@ -223,20 +284,8 @@ def plan_xlsx(path: Path, style: str = "titlerows") -> Path:
     wb, ws, write = sheet_writer(WIDTHS)
     put, line, blank = row_writer(ws, write)
     put([(0, 5, BANNER, True)], 12, "FFFFFF", "1F4E79")
-    labels = load_seed()
-    header = next(b.header for b in labels if b.kind == "impl")
-    put([(c, c, label, True) for c, label in enumerate(header)], 9, "000000", "D9E1F2", True)
-    previous = ""
-    for block in labels:
-        if block.kind == "impl":
-            for step in block.rows:
-                values = [step[c] if c < len(step) else "" for c in range(len(block.header))]
-                texts = ["\n".join(_paragraphs(v)) for v in values]
-                put([(c, c, t, c == 0) for c, t in enumerate(texts)], 9, boxed=True, numbers=True)
-            blank()
-        else:
-            plan_rows(ws, block, previous, put, line, blank)
-        previous = block.kind
+    put_header(put, next(b.header for b in load_seed() if b.kind == "impl"))
+    plan_sheet(ws, put, line, blank, lambda block: put_steps(put, block))
     ws.freeze_panes = "A3"
     ws.print_title_rows = "1:2"
     return save_portrait(wb, ws, path)
