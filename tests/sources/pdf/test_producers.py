@@ -7531,8 +7531,10 @@ rows**, 60/60 fields, 6/17 step values, 2/12 actions, cells 3, 1, 12, 13, 21, 8;
 ``cot000_pptxresserre`` **22/45, 23 extra**, ``cot000_pptxferdroit`` and ``cot000_pptxencadre``
 **45/45**, none extra; objectives 21/21 on the three decks. The two engines read all six plans
 alike; no remnant, issue nor page check fails. On unseen plan layouts: rows 165/210 (79 %),
-fields 360/360. **The ≥ 98 % held-out goal is not met** (causes not looked at). The nine STAY
-HELD OUT for the next pass.
+fields 360/360. **The ≥ 98 % held-out goal is not met** (causes not looked at). The nine were MOVED TO THE TUNED PART at the start of the forty-fifth
+pass (2026-12-05 ~04:50 UTC), decided and written down here before any of their failures
+was printed; from then on their failures are read and fixed by general rules, never by rules
+keyed on these files.
 
 ``plan_docx_bare`` (Writer, landscape, no border at all, zebra fills, header not repeated,
 budget column right-aligned, fields as bold labels over paragraphs) was held out until its
@@ -7588,15 +7590,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_desaxe",
-    "plan_html_comparatif",
-    "cot000_pptxresserre",
-    "plan_odt_crenele",
-    "plan_html_deuxvues",
-    "cot000_pptxferdroit",
-    "plan_xlsx_dactylo",
-    "plan_html_termine",
-    "cot000_pptxencadre",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -7750,6 +7743,12 @@ PLAN_TUNED = (
     "plan_html_renvois",
     "plan_xlsx_ajuste",
     "plan_html_asciitab",
+    "plan_docx_desaxe",
+    "plan_html_comparatif",
+    "plan_odt_crenele",
+    "plan_html_deuxvues",
+    "plan_xlsx_dactylo",
+    "plan_html_termine",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -7757,12 +7756,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_desaxe",
-    "plan_html_comparatif",
-    "plan_odt_crenele",
-    "plan_html_deuxvues",
-    "plan_xlsx_dactylo",
-    "plan_html_termine",
 )
 COT000 = (
     "cot000_pptx",
@@ -8020,12 +8013,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {
-        "cot000_html",
-        "cot000_pptxresserre",
-        "cot000_pptxferdroit",
-        "cot000_pptxencadre",
-    }
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -8227,14 +8215,14 @@ def test_held_out_list_is_fixed() -> None:
     assert seventy_second <= set(PLAN_TUNED) and not seventy_second & set(PLAN_HELD)
     assert "cot000_pptxfeux" in COT000 and "cot000_pptxfeux" not in HELD_OUT
     seventy_third = {"plan_docx_desaxe", "plan_html_comparatif"}
-    assert seventy_third <= set(PLAN_HELD) and not seventy_third & set(PLAN_TUNED)
-    assert "cot000_pptxresserre" in COT000 and "cot000_pptxresserre" in HELD_OUT
+    assert seventy_third <= set(PLAN_TUNED) and not seventy_third & set(PLAN_HELD)
+    assert "cot000_pptxresserre" in COT000 and "cot000_pptxresserre" not in HELD_OUT
     seventy_fourth = {"plan_odt_crenele", "plan_html_deuxvues"}
-    assert seventy_fourth <= set(PLAN_HELD) and not seventy_fourth & set(PLAN_TUNED)
-    assert "cot000_pptxferdroit" in COT000 and "cot000_pptxferdroit" in HELD_OUT
+    assert seventy_fourth <= set(PLAN_TUNED) and not seventy_fourth & set(PLAN_HELD)
+    assert "cot000_pptxferdroit" in COT000 and "cot000_pptxferdroit" not in HELD_OUT
     seventy_fifth = {"plan_xlsx_dactylo", "plan_html_termine"}
-    assert seventy_fifth <= set(PLAN_HELD) and not seventy_fifth & set(PLAN_TUNED)
-    assert "cot000_pptxencadre" in COT000 and "cot000_pptxencadre" in HELD_OUT
+    assert seventy_fifth <= set(PLAN_TUNED) and not seventy_fifth & set(PLAN_HELD)
+    assert "cot000_pptxencadre" in COT000 and "cot000_pptxencadre" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -8343,12 +8331,7 @@ HELD_FLOORS = {
     # actions 12/12); desaxe 13, 27, 60, 17, actions 8/12; deuxvues 13, 33, 60, 17, actions
     # 11/12; dactylo 13, 0, 60, 6, actions 2/12; decks resserre 22/45 (23 extra), ferdroit and
     # encadre exact, objectives 21/21; engines alike. Held out for the next pass.
-    "plan_docx_desaxe": {"fiches": 13, "steps": 27, "fields": 60, "step_values": 17},
-    "plan_html_comparatif": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_odt_crenele": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_deuxvues": {"fiches": 13, "steps": 33, "fields": 60, "step_values": 17},
-    "plan_xlsx_dactylo": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 6},
-    "plan_html_termine": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    # TUNED since the forty-fifth pass (moved before any failure was printed)
     # SEVENTIETH to SEVENTY-SECOND held-out sets, first measure (forty-fourth pass, 2026-12-05
     # ~03:12 UTC, on 565d54b after every change of the pass, totals only; fiches, steps,
     # fields, step values): idblanc, interligne and ajuste exact (13, 35, 60, 17, actions
@@ -8692,6 +8675,11 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
 # sources.pdf.marks; breakall, ficheband and alinea read since the same pass, their
 # unreachable cells recorded in KNOWN)
 TUNED_FLOORS: dict[str, dict[str, int]] = {
+    # seventy-third to seventy-fifth sets, moved to the tuned part in the forty-fifth pass: their
+    # first measure's figures until they are read exactly
+    "plan_docx_desaxe": {"fiches": 13, "steps": 27, "fields": 60, "step_values": 17},
+    "plan_html_deuxvues": {"fiches": 13, "steps": 33, "fields": 60, "step_values": 17},
+    "plan_xlsx_dactylo": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 6},
     # seventieth set, moved to the tuned part in the forty-fourth pass, not read exactly in that
     # pass: plan_html_confort (words and lines set wide apart by an accessibility overlay:
     # fields 24 at its first measure, 59 since; one fiche's « Liens » on a page whose value
@@ -8712,7 +8700,9 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
 # tuned part in the forty-fourth pass, read exactly since the same pass: call-outs laid over
 # the table, sources.cot.table_extent.floating_shapes; « dont » rows,
 # sources.cot.referential._DONT_RE)
-COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {}
+COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {
+    "cot000_pptxresserre": (22, 23),
+}
 
 
 @pytest.mark.parametrize("layout", PLAN_TUNED)
@@ -8876,12 +8866,9 @@ def test_plan_held_out_floors(layout: str) -> None:
 # printed: asserted exactly by test_cot000)
 # cot000_pptxresserre, cot000_pptxferdroit and cot000_pptxencadre (seventy-third to
 # seventy-fifth held-out sets, first measure, forty-fourth pass): 22, 45 and 45 of 45
-# referential rows (23, 0 and 0 extra), objectives 21/21 (held out)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {
-    "cot000_pptxresserre": {"referential_rows": 22, "objectives": 21},
-    "cot000_pptxferdroit": {"referential_rows": 45, "objectives": 21},
-    "cot000_pptxencadre": {"referential_rows": 45, "objectives": 21},
-}
+# referential rows (23, 0 and 0 extra), objectives 21/21 (TUNED since the forty-fifth pass,
+# moved before any failure was printed: asserted exactly by test_cot000)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -8907,7 +8894,8 @@ COT_HELD_REJECTED: dict[str, str] = {}
 # tuned since the same pass)
 # (cot000_pptxbulle 16, cot000_pptxdont 34 at their first measure, forty-fourth pass; tuned
 # since the same pass)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxresserre": 23}
+# (cot000_pptxresserre 23 at its first measure, forty-fourth pass; tuned since the forty-fifth)
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
