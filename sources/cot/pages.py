@@ -31,6 +31,9 @@ class _Word:
     size: float
     bold: bool
     color: tuple[float, ...] | None = None  # fill colour of the glyphs (None: unknown, OCR)
+    # a blank glyph of the producer's stands just left of the word: words apart however close
+    # (a condensed run's glyphs overlap, its words stand a fraction of a point apart)
+    spaced: bool = False
 
     @property
     def mid_y(self) -> float:
@@ -148,7 +151,8 @@ def _join_words(words: list[_Word]) -> str:
     previous: _Word | None = None
     for word in words:
         if previous is not None and (
-            word.x0 - previous.x1 > 0.08 * word.size
+            word.spaced
+            or word.x0 - previous.x1 > 0.08 * word.size
             or abs(word.mid_y - previous.mid_y) > 0.5 * min(word.size, previous.size)
         ):
             parts.append(" ")
@@ -173,6 +177,29 @@ def _group_lines(words: list[_Word]) -> list[list[_Word]]:
     return lines
 
 
+def _mark_spaced(raw: list[dict], chars: list[dict]) -> None:
+    """Mark (``spaced``) the words a blank glyph of the same line ends at or just inside:
+    the producer wrote a space there. Condensed text (a character spacing of -0.8 pt) sets
+    its words closer than ordinary text's letters, so their gap alone cannot tell them."""
+    blanks: dict[int, list[tuple[float, float, float]]] = {}
+    for c in chars:
+        if c["text"].isspace() and c.get("upright", True):
+            blanks.setdefault(round(float(c["top"])), []).append(
+                (float(c["top"]), float(c["x0"]), float(c["x1"]))
+            )
+    if not blanks:
+        return
+    for w in raw:
+        top, x0 = float(w["top"]), float(w["x0"])
+        size = float(w.get("size") or (float(w["bottom"]) - top))
+        key = round(top)
+        w["spaced"] = any(
+            abs(btop - top) <= 1.0 and bx0 < x0 and x0 - 1.0 <= bx1 <= x0 + 0.25 * size
+            for k in (key - 1, key, key + 1)
+            for btop, bx0, bx1 in blanks.get(k, ())
+        )
+
+
 def _to_words(raw: list[dict]) -> list[_Word]:
     """pdfplumber (or OCR, same shape) word dicts → :class:`_Word`."""
     return [
@@ -185,6 +212,7 @@ def _to_words(raw: list[dict]) -> list[_Word]:
             size=float(w.get("size") or (w["bottom"] - w["top"])),
             bold=_is_bold(str(w.get("fontname", ""))),
             color=_color(w.get("non_stroking_color")),
+            spaced=bool(w.get("spaced")),
         )
         for w in raw
         if str(w["text"]).strip() and w.get("upright", True)
@@ -245,6 +273,7 @@ def _open_pages(data: bytes) -> tuple[list[_Page], OcrOutcome]:
                 ]
                 width, height = float(page.width), float(page.height)
                 turned = _turned_words(page.chars)
+                _mark_spaced(raw, page.chars)
             finally:
                 page.close()
             # text drawn off the page is not printed (a value Impress sets left of the slide

@@ -265,12 +265,22 @@ def _slash_pieces(word: _Word) -> list[_Word]:
             if text[start:i].strip():
                 out.append(
                     replace(
-                        word, text=text[start:i], x0=word.x0 + start * width, x1=word.x0 + i * width
+                        word,
+                        text=text[start:i],
+                        x0=word.x0 + start * width,
+                        x1=word.x0 + i * width,
+                        spaced=word.spaced and start == 0,  # (the word's own pieces: no blank)
                     )
                 )
             if i < len(text):
                 out.append(
-                    replace(word, text="/", x0=word.x0 + i * width, x1=word.x0 + (i + 1) * width)
+                    replace(
+                        word,
+                        text="/",
+                        x0=word.x0 + i * width,
+                        x1=word.x0 + (i + 1) * width,
+                        spaced=word.spaced and i == 0,
+                    )
                 )
             start = i + 1
     return out
