@@ -255,6 +255,7 @@ def _read_part(
     start, height, header_keys, end = part
     bottom = float(rows_bbox[end].bbox[1]) if end < len(rows_bbox) else float(table.bbox[3])
     shifted = False  # cells read under the header's columns (:func:`_under_header`)
+    heads: list[int] = []  # the header's cells (grid indices) the shifted rows are read under
     header_alone = False
     if header_keys is not None:
         keys = [k or f"col{i}" for i, k in enumerate(header_keys)]
@@ -340,7 +341,9 @@ def _read_part(
     )
     if keyed and has_header:  # the header row: no text of the page
         block.aside.append((xs[0], top, xs[-1], block.header_bottom))
-    edges = _edge_finder(page, body_boxes) if not shifted else (lambda r, c: None)
+    edges = _edge_finder(page, body_boxes)
+    if shifted:  # a body cell's own column rules, not the header's, bound its lines
+        edges = _edges_under_header(edges, body_boxes, rows_bbox[start], heads)
     for r, (printed, box) in enumerate(zip(body, body_boxes, strict=False)):
         raw = _without_own_labels(printed, keys, block.header_labels)
         cells = {
@@ -454,6 +457,31 @@ def _under_header(raw: list[str | None], row: Any, header: Any) -> list[str | No
         text = raw[i] or ""
         out[k] = f"{out[k]}\n{text}" if out[k] and text else (text or out[k])
     return out
+
+
+def _edges_under_header(
+    edges: Callable[[int, int], Callable[[int], bool]],
+    boxes: list[Any],
+    header: Any,
+    heads: list[int],
+) -> Callable[[int, int], Callable[[int], bool] | None]:
+    """``edges`` for rows read under the header's cells (:func:`_under_header`): the cell of
+    body row ``r`` under header column ``c`` is asked by its own grid index, so a word cut at
+    the body cell's right edge (narrower than its header cell: Writer breaks a word too wide
+    for it, « command » / « e ») is told by that cell's lines. None where no single cell of
+    the row stands under that header cell (merged, or several)."""
+    head_boxes = [(i, b) for i, b in enumerate(header.cells) if b is not None]
+
+    def under(box: tuple[float, ...]) -> int:
+        return max(head_boxes, key=lambda h: min(box[2], h[1][2]) - max(box[0], h[1][0]))[0]
+
+    def finder(r: int, c: int) -> Callable[[int], bool] | None:
+        if not head_boxes or c >= len(heads):
+            return None
+        cells = [i for i, b in enumerate(boxes[r].cells) if b is not None and under(b) == heads[c]]
+        return edges(r, cells[0]) if len(cells) == 1 else None
+
+    return finder
 
 
 def _folded_label(text: str | None) -> str | None:

@@ -59,3 +59,38 @@ def test_rows_laid_out_apart_read_under_the_header() -> None:
 
 def test_an_ordinary_grid_reads_as_before() -> None:
     assert _steps(_plan(HEAD)) == [row[:5] for row in ROWS]
+
+
+NARROW = (96.0, 165.0, 303.0, 348.0, 404.0, 441.0, 516.0)  # the owner cell 37 pt wide
+OWNER = ("Service", "command", "e", "publique")  # « commande » too wide for it: cut by Writer
+
+
+def _cut_plan(owner_lines: tuple[str, ...]) -> bytes:
+    """A one-step table under a header whose rules the body misses, its owner written over
+    four lines of a body cell narrower than the header's."""
+    pages = HandPages()
+    pages.text(EDGE, 60.0, "Axe 1 : Un territoire sobre", bold=True, size=14.0)
+    pages.text(EDGE, 85.0, "FICHE 1.4.1", bold=True, size=12.0)
+    pages.text(EDGE, 104.0, "Objectif opérationnel : Intégrer la commande publique", bold=True)
+    pages.text(EDGE, 130.0, "Modalités de mise en oeuvre", bold=True)
+    top = _row(pages, 150.0, HEAD, LABELS)
+    c = pages.c
+    bottom = top + 50.0
+    c.line(NARROW[0], HEIGHT - bottom, NARROW[-1], HEIGHT - bottom)
+    for x in NARROW:
+        c.line(x, HEIGHT - top, x, HEIGHT - bottom)
+    for x, text in zip(NARROW, ("Evaluer", "Mesurer les usages.", "2020", "interne"), strict=False):
+        pages.text(x + 3.0, top + 4.0, text, size=7.5)
+    for k, line in enumerate(owner_lines):
+        pages.text(NARROW[4] + 3.0, top + 4.0 + 10.0 * k, line, size=7.5)
+    pages.text(NARROW[5] + 3.0, top + 4.0, "Services", size=7.5)
+    c.showPage()
+    return pages.save()
+
+
+def test_a_word_cut_at_a_narrower_body_cell_edge_is_rejoined() -> None:
+    # « command » reaches the right edge of its own (body) cell, short of the header's: the
+    # cut is told by the body cell's rules (a 7-letter piece, too short for the word list)
+    assert [s.owner for s in parse_action_plan(_cut_plan(OWNER), "p.pdf", "0" * 64).steps] == [
+        "Service commande publique"
+    ]

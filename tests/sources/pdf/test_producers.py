@@ -8677,7 +8677,9 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
 TUNED_FLOORS: dict[str, dict[str, int]] = {
     # seventy-third to seventy-fifth sets, moved to the tuned part in the forty-fifth pass: their
     # first measure's figures until they are read exactly
-    "plan_docx_desaxe": {"fiches": 13, "steps": 27, "fields": 60, "step_values": 17},
+    # (plan_docx_desaxe, 27/35 rows at its first measure, read exactly since the same pass: a
+    # word cut at a body cell's edge narrower than its header cell's, sources.pdf.ruled_tables
+    # ._edges_under_header)
     "plan_html_deuxvues": {"fiches": 13, "steps": 33, "fields": 60, "step_values": 17},
     "plan_xlsx_dactylo": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 6},
     # seventieth set, moved to the tuned part in the forty-fourth pass, not read exactly in that
