@@ -16,6 +16,7 @@ from sources.action_plan.disclosure import without_disclosure_labels
 from sources.action_plan.folded_rows import FoldedRows
 from sources.action_plan.line_kinds import PairedFields, _classify, _is_stop
 from sources.action_plan.parser import _Parser
+from sources.action_plan.repeated_view import RepeatedViews
 from sources.action_plan.running_heads import RunningAxis
 from sources.action_plan.stacked import StackedSteps
 from sources.action_plan.step_list import ListedSteps
@@ -129,6 +130,7 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
         panel, heads, colons = _PanelCarry(), RunningAxis(), ColonRecords()
         child = ChildRows()  # a responsive table's hidden columns listed under each row
         folded = FoldedRows()  # rows (and their header) folded onto two lines of cells
+        repeats = RepeatedViews()  # a web page's steps printed again as cards under the table
         sheets: dict[int, int] = {}  # page read → PDF page, where a sheet holds two pages
         contents = ContentsPages(fast)
         shift = BlockShift()  # where each page's text block sits, from the page before
@@ -146,6 +148,7 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
                 parser.contents(toc)
             content.lines = heads(content.lines, content.height, content.tables)  # headers
             parser.page_shift(shift(content.lines), content.lines)  # mirrored margins
+            content.lines = repeats(content.lines, content.tables, content.number)
             _feed(parser, content, pairs, stacked, listed, panel, colons, child, folded)
         for block in child.flush() + colons.flush():  # a step cut at the last page's end
             parser.table(block)
@@ -164,6 +167,7 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
     widget = without_disclosure_labels(doc.steps)  # « En savoir plus » opening each one
     if widget is not None:
         parser.issues.append(widget)
+    parser.issues.extend(repeats.issues())
     _on_sheets(doc, parser, sheets)
     doc.issues.extend(scans.issues())
     doc.issues.extend(parser.issues)

@@ -8680,7 +8680,9 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # (plan_docx_desaxe, 27/35 rows at its first measure, read exactly since the same pass: a
     # word cut at a body cell's edge narrower than its header cell's, sources.pdf.ruled_tables
     # ._edges_under_header)
-    "plan_html_deuxvues": {"fiches": 13, "steps": 33, "fields": 60, "step_values": 17},
+    # (plan_html_deuxvues, 33/35 rows at its first measure, read exactly since the same pass:
+    # the steps printed again as cards under their table set aside,
+    # sources.action_plan.repeated_view)
     "plan_xlsx_dactylo": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 6},
     # seventieth set, moved to the tuned part in the forty-fourth pass, not read exactly in that
     # pass: plan_html_confort (words and lines set wide apart by an accessibility overlay:
