@@ -13,6 +13,7 @@ from sources.action_plan.contents_sheets import ContentsSheets
 from sources.action_plan.headless_steps import cell_line, partial_header, read_headless
 from sources.action_plan.labels import _OP_RE, _field_key, _label_prefix_key, _wraps_label
 from sources.action_plan.line_kinds import _classify, _Kind
+from sources.action_plan.line_rows import goes_on
 from sources.action_plan.pair_cells import as_group, fill_groups, join_rows, split_pair_columns
 from sources.action_plan.parts import extend_part, join_part
 from sources.action_plan.period_names import split_period_names
@@ -308,6 +309,8 @@ class _Parser:
         # the page being read, how many of its lines were read, the page whose top repeats
         # the fiche's heading (:meth:`_heading_again`)
         self._page_seen, self._page_lines, self._repeat_page = -1, 0, -1
+        self._line_above: dict[str, str | None] | None = None  # (:mod:`.line_rows`)
+        self._line_rows = False  # a grid a row a printed line read in the document
         self._held_heading: Line | None = None  # « FICHE n » alone at a page's top, held
         # a heading taken for the fiche's, printed again, until the next table tells (the same
         # columns: the table goes on); the columns of the last table read
@@ -840,6 +843,12 @@ class _Parser:
                 join_rows(rows[0], top, _join_cells(head.cells, top.cells))
             else:
                 rows.insert(0, head)
+        # the last grid row of a table a row a printed line (:mod:`.line_rows`), on the page
+        # before: where the rows of this one go on from
+        # (a document that typed one such table types its other one-line grids so too)
+        self._line_rows = self._line_rows or block.line_rows
+        by_lines = block.line_rows or (block.one_line_cells and self._line_rows)
+        line_above = self._line_above if self.last_was_table and by_lines else None
         if (
             self.last_was_table
             and rows
@@ -853,14 +862,29 @@ class _Parser:
             and not sheet.rows[-1].band
         ):
             first, prev = rows[0].cells, sheet.rows[-1].cells
-            if _split_row(prev, first):  # a step cut by the page break: re-join, do not duplicate
+            cut = (
+                goes_on(line_above, first)  # a grid row a line: by its columns' runs
+                if by_lines and line_above is not None
+                else _split_row(prev, first)
+            )
+            if cut:  # a step cut by the page break: re-join, do not duplicate
                 join_rows(sheet.rows[-1], rows[0], _join_cells(prev, first))
-                rows = rows[1:]
+                line_above, rows = first, rows[1:]
         for index, row in enumerate(rows):
             if row.group:  # « Planification : 2020 » over the rows below
                 sheet.rows.append(row)
+                line_above = None
                 continue
             cells = row.cells
+            if by_lines:
+                above, line_above = line_above, cells
+                if above is not None and sheet.rows and not sheet.rows[-1].group:
+                    if goes_on(above, cells):  # a value's next line typed in the row below
+                        prev = sheet.rows[-1]
+                        join_rows(prev, row, _join_cells(prev.cells, cells))
+                        continue
+                    sheet.rows.append(row)
+                    continue
             bare = (
                 not (cells.get("step") or "")
                 and cells.get("step") is not None
@@ -886,6 +910,7 @@ class _Parser:
                 join_rows(prev, row, _join_cells(prev.cells, cells))
                 continue
             sheet.rows.append(row)
+        self._line_above = line_above if by_lines else None
         self.last_was_table = True
         self.last_transposed = block.transposed
         self._header_alone = block.has_header and not block.rows

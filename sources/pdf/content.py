@@ -89,6 +89,10 @@ class TableBlock:
     spanning_key: str | None = None
     joined_rows: int = 0  # grid rows read into the row above (the spanning cell of a record)
     whole_rows: bool = False  # rows are whole records: none is the rest of a row cut by a page
+    # a grid row a printed LINE: each value typed one line a sheet row (wrap off), a step over
+    # as many rows as its longest value has lines (:mod:`sources.action_plan.line_rows`)
+    line_rows: bool = False
+    one_line_cells: bool = False  # (ruled) every body cell one printed line at most
     # one part of a steps table split in two (« Etape | Descriptif » only): joined by the
     # sheet reader to the table naming the same steps, never steps on its own
     part: bool = False

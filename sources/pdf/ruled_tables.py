@@ -385,6 +385,10 @@ def _read_part(
             )
             if spans:
                 block.spanning_rows += 1
+    block.one_line_cells = bool(body) and all(
+        "\n" not in (c or "").strip() for raw in body for c in raw
+    )
+    block.line_rows = block.one_line_cells and _line_rows(body)
     blocks.append(block)
 
 
@@ -457,6 +461,21 @@ def _under_header(raw: list[str | None], row: Any, header: Any) -> list[str | No
         text = raw[i] or ""
         out[k] = f"{out[k]}\n{text}" if out[k] and text else (text or out[k])
     return out
+
+
+def _line_rows(body: list[list[str | None]]) -> bool:
+    """Is each grid row (each cell one printed line at most) a printed LINE of its values (a
+    sheet typed one line a row, wrap off, a rule under every line)? Four rows at least, two
+    of them at least going on a value above: text beside an empty first cell (a value running
+    on under a name that ended), or a first cell opening in lower case (a name's next line).
+    """
+    cells = [[(c or "").strip() for c in raw] for raw in body]
+    if len(cells) < 4:
+        return False
+    going_on = sum(
+        1 for row in cells if row and ((not row[0] and any(row[1:])) or row[0][:1].islower())
+    )
+    return going_on >= 2
 
 
 def _edges_under_header(

@@ -233,7 +233,9 @@ def _scan_pdf(grey: np.ndarray, dpi: int) -> bytes:
     return out.getvalue()
 
 
-def test_a_coarse_screen_scanned_below_the_render_resolution_is_averaged_before_resampling() -> None:
+def test_a_coarse_screen_scanned_below_the_render_resolution_is_averaged_before_resampling() -> (
+    None
+):
     """A page screened with a period of 8 pixels at 150 ppi, rendered at 300: the renderer's
     resampling would smear the dots past recognition, so the screen is averaged out on the
     image's own pixels, over about a point (3 pixels here, not the whole period, which would

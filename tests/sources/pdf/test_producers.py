@@ -8675,15 +8675,16 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
 # sources.pdf.marks; breakall, ficheband and alinea read since the same pass, their
 # unreachable cells recorded in KNOWN)
 TUNED_FLOORS: dict[str, dict[str, int]] = {
-    # seventy-third to seventy-fifth sets, moved to the tuned part in the forty-fifth pass: their
-    # first measure's figures until they are read exactly
+    # seventy-third to seventy-fifth sets, moved to the tuned part in the forty-fifth pass, all
+    # read exactly in that pass:
     # (plan_docx_desaxe, 27/35 rows at its first measure, read exactly since the same pass: a
     # word cut at a body cell's edge narrower than its header cell's, sources.pdf.ruled_tables
     # ._edges_under_header)
     # (plan_html_deuxvues, 33/35 rows at its first measure, read exactly since the same pass:
     # the steps printed again as cards under their table set aside,
     # sources.action_plan.repeated_view)
-    "plan_xlsx_dactylo": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 6},
+    # (plan_xlsx_dactylo, 0/35 rows at its first measure, read exactly since the same pass:
+    # a grid row a printed line, sources.action_plan.line_rows)
     # seventieth set, moved to the tuned part in the forty-fourth pass, not read exactly in that
     # pass: plan_html_confort (words and lines set wide apart by an accessibility overlay:
     # fields 24 at its first measure, 59 since; one fiche's « Liens » on a page whose value
