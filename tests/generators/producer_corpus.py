@@ -3038,6 +3038,16 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+SEVENTY-SIXTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): tabule 14
+A4 pages, planning and resources side by side in one ruled cell with no rule between them
+as drawn, « Partenaire / s / envisagés » cut in its header cell; paysage 24 A4 pages, 12
+portrait and 12 landscape in turn as drawn, each steps table alone on a landscape page, its
+heading at the foot of the portrait page before, pdfium reading six of the landscape pages
+one character a line; paves 15 slides, each progress table a stack of one table per axis
+block, 4 pt apart, the header on the first only, the number columns' rules jogging, as
+drawn, read by pdfium a row a line.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -3106,7 +3116,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.resserre_deck`, :mod:`~tests.generators.odt_crenele`,
 :mod:`~tests.generators.deuxvues_page`, :mod:`~tests.generators.ferdroit_deck`,
 :mod:`~tests.generators.xlsx_dactylo`, :mod:`~tests.generators.termine_page`,
-:mod:`~tests.generators.encadre_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.encadre_deck`, :mod:`~tests.generators.docx_tabule`,
+:mod:`~tests.generators.paysage_page`, :mod:`~tests.generators.paves_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -3293,6 +3305,8 @@ PLAN_LAYOUTS = (
     "plan_html_deuxvues",
     "plan_xlsx_dactylo",
     "plan_html_termine",
+    "plan_docx_tabule",
+    "plan_html_paysage",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -3363,6 +3377,7 @@ COT_LAYOUTS = (
     "cot000_pptxresserre",
     "cot000_pptxferdroit",
     "cot000_pptxencadre",
+    "cot000_pptxpaves",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
