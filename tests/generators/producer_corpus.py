@@ -3036,6 +3036,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+SEVENTY-EIGHTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): glose 5 A4
+portrait pages, the 12 notes printed as pale yellow boxes over the Planification and
+Ressources cells of each table's first two steps as drawn, the covered values hidden but in
+the page, read by pdfium after each page's cells; numerote 9 A4 pages, every heading led by
+the wiki's number as drawn (« 1.1.2 FICHE 1.1.1 … », « 1.1.2.1 Modalités de mise en
+oeuvre »), the steps header not repeated; virgule 15 slides, the decimals and « % » small on
+the integer part's baseline as drawn, read by pdfium as whole numbers a row a line.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -3104,7 +3113,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.resserre_deck`, :mod:`~tests.generators.odt_crenele`,
 :mod:`~tests.generators.deuxvues_page`, :mod:`~tests.generators.ferdroit_deck`,
 :mod:`~tests.generators.xlsx_dactylo`, :mod:`~tests.generators.termine_page`,
-:mod:`~tests.generators.encadre_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.encadre_deck`, :mod:`~tests.generators.xlsx_glose`,
+:mod:`~tests.generators.numerote_page`, :mod:`~tests.generators.virgule_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -3291,6 +3302,8 @@ PLAN_LAYOUTS = (
     "plan_html_deuxvues",
     "plan_xlsx_dactylo",
     "plan_html_termine",
+    "plan_xlsx_glose",
+    "plan_html_numerote",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -3361,6 +3374,7 @@ COT_LAYOUTS = (
     "cot000_pptxresserre",
     "cot000_pptxferdroit",
     "cot000_pptxencadre",
+    "cot000_pptxvirgule",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -3535,6 +3549,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_dactylo import plan_xlsx_dactylo
 
             source = plan_xlsx_dactylo(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_glose":  # cell notes left shown, printed over the steps
+            from tests.generators.xlsx_glose import plan_xlsx_glose
+
+            source = plan_xlsx_glose(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_ajuste":  # a sheet per fiche, each fitted to one page
             from tests.generators.xlsx_ajuste import plan_xlsx_ajuste

@@ -1547,6 +1547,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.ferdroit_deck`);
     ``encadre``: two unfilled red rounded frames drawn over each progress table round its
     second and last ▼ axis blocks (:mod:`tests.generators.encadre_deck`);
+    ``virgule``: every progress number's comma, decimals and « % » in 5 pt after its 7.5 pt
+    integer part (:mod:`tests.generators.virgule_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1739,6 +1741,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.encadre_deck import PptxEncadreSlides
 
             slides = PptxEncadreSlides(base)
+        elif variant == "virgule":  # a module of its own, built on _PptxSlides
+            from tests.generators.virgule_deck import PptxVirguleSlides
+
+            slides = PptxVirguleSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:

@@ -7599,6 +7599,42 @@ text and the wiki's heading numbers are no part of any value, fiche code or row)
   (« 18 » + « ,9 », « 16 » + « ,9 % »); a number without a decimal part (« 26 », « 37 % »,
   « 0 % ») one 7.5 pt run as before; the header unchanged; no other change; 15 slides).
 
+As produced (seen after generation, by eye only on two pages of each rendered with pdfium,
+with the PDF's metadata and pdfium's reading of a few lines; no generator amended; the parser
+never run on them): Calc prints ``plan_xlsx_glose`` on 5 A4 portrait pages (595.3 × 841.9 pt,
+Creator « Calc », Producer « LibreOffice 7.4 », Author « openpyxl »), no page header or
+footer; THE SHOWN NOTES AS DRAWN: on page 1 each steps table's first step with a pale yellow
+note box with a thin shadow laid over its « Planification » and « Ressources à mobiliser »
+cells and down into the next step's row (fiche 1.1.1's box hiding « 2019 », most of
+« 18000 (financé) » — « ncé) » showing at its right —, then the second step's « 2019 » and
+« interne »), the note's text in a larger sans serif than the cells (« S. Climat : montant
+à » / « confirmer au budget » / « primitif 2021. »), a short arrow from the box's top left
+to the « Descriptif » cell's top right corner; the 12 notes all printed; digit-only
+plannings and budgets right-aligned as numbers (« 2021 », « 15000 »); pdfium reads the
+cells a sheet row at a time, the covered values still there (« 2019 18000 (financé) GACdG »),
+and EVERY NOTE OF A PAGE AFTER THAT PAGE'S CELLS, a box line a line (« S. Climat : montant à
+» / « confirmer au budget » / « primitif 2021. » / « S. Climat : calendrier » …). Chromium
+prints ``plan_html_numerote`` on 9 A4 pages (594.96 × 841.92 pt, Creator HeadlessChrome
+150, Producer « Skia/PDF m150 », Title « PCAET Grand Auch Cœur de Gascogne »); THE WIKI'S
+NUMBERS AS DRAWN: « Plan Climat – Programme d'actions » unnumbered, « 1 Axe 1 : », « 1.1
+1.1 Objectif stratégique : … », « 1.1.1 Enjeux stratégiques », « 1.1.2 FICHE 1.1.1
+Objectif opérationnel : … », « 1.1.2.1 Modalités de mise en oeuvre », « 1.1.3 FICHE 1.1.2
+… », « 1.1.4 FICHE 1.1.4 … » (the two numbers alike there and for FICHE 1.1.5), the fiches
+of objective 1.2 numbered 1.2.2 to 1.2.6, FICHE 1.3.1 « 1.3.2 », FICHES 1.4.1 / 1.4.2
+« 1.4.2 » / « 1.4.3 »; the steps header not repeated (page 2 opens with the rest of fiche
+1.1.1's first step, no header above it); pdfium reads each heading a line, number first
+(« 1.1.3 FICHE 1.1.2 Objectif opérationnel : Etendre l'expérimentation aux autres acteurs
+du territoire »), the steps header a label piece a line (« Etape Descriptif Planification
+Ressources » / « à mobiliser » / « Porteur Partenaires » / « envisagés »).
+``cot000_pptxvirgule`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »); on slides 7 (CAE) and 8 (ECI) THE SMALL DECIMALS AS DRAWN: every
+number with a decimal part its integer part in the table's size and « ,7 », « ,4 % » in
+small type on the same baseline (« 58,7 », « 16,4 % »), bold on the ▼ rows; whole numbers
+(« 27 % », « 43 », « 0 % ») as in ``cot000_pptx``; pdfium reads a row a line, each number
+whole (« ▼ Planification territoriale 58,7 27 % 16,4 % », slide 8: « 1.2 ▶ Développer une
+démarche transversale avec l'ensemble des politi... 26 13,3 % 53,3 % »); the other slides
+not compared.
+
 First measure of the SEVENTY-THIRD, SEVENTY-FOURTH and SEVENTY-FIFTH held-out sets (forty-fourth
 pass, 2026-12-05 ~03:34 UTC, by the lead, on ``d805c0f`` — the three merged after every change
 of that pass to ``sources/``, the last ``78a0a9c`` —; recorded in ``HELD_FLOORS``,
@@ -7678,6 +7714,9 @@ HELD_OUT = (
     "plan_xlsx_dactylo",
     "plan_html_termine",
     "cot000_pptxencadre",
+    "plan_xlsx_glose",
+    "plan_html_numerote",
+    "cot000_pptxvirgule",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -7844,6 +7883,8 @@ PLAN_HELD = (
     "plan_html_deuxvues",
     "plan_xlsx_dactylo",
     "plan_html_termine",
+    "plan_xlsx_glose",
+    "plan_html_numerote",
 )
 COT000 = (
     "cot000_pptx",
@@ -7909,6 +7950,7 @@ COT000 = (
     "cot000_pptxresserre",
     "cot000_pptxferdroit",
     "cot000_pptxencadre",
+    "cot000_pptxvirgule",
 )
 COT003 = (
     "cot003_pptx",
@@ -8106,6 +8148,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxresserre",
         "cot000_pptxferdroit",
         "cot000_pptxencadre",
+        "cot000_pptxvirgule",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -8316,6 +8359,9 @@ def test_held_out_list_is_fixed() -> None:
     seventy_fifth = {"plan_xlsx_dactylo", "plan_html_termine"}
     assert seventy_fifth <= set(PLAN_HELD) and not seventy_fifth & set(PLAN_TUNED)
     assert "cot000_pptxencadre" in COT000 and "cot000_pptxencadre" in HELD_OUT
+    seventy_eighth = {"plan_xlsx_glose", "plan_html_numerote"}
+    assert seventy_eighth <= set(PLAN_HELD) and not seventy_eighth & set(PLAN_TUNED)
+    assert "cot000_pptxvirgule" in COT000 and "cot000_pptxvirgule" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
