@@ -1550,6 +1550,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     ``paves``: each progress table one table per ▼ axis block, stacked 4 pt apart, the header in
     the first only, the label column's width changing by block
     (:mod:`tests.generators.paves_deck`);
+    ``virgule``: every progress number's comma, decimals and « % » in 5 pt after its 7.5 pt
+    integer part (:mod:`tests.generators.virgule_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1746,6 +1748,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.encadre_deck import PptxEncadreSlides
 
             slides = PptxEncadreSlides(base)
+        elif variant == "virgule":  # a module of its own, built on _PptxSlides
+            from tests.generators.virgule_deck import PptxVirguleSlides
+
+            slides = PptxVirguleSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:
