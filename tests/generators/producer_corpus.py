@@ -3007,6 +3007,38 @@ through line by line as drawn, the others black, read by pdfium a cell at a time
 rules no text; encadre 15 slides, the two red rounded frames over each progress table round
 the second and last axis blocks as drawn, crossing the neighbouring rows, no text added.
 
+SEVENTY-SEVENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (fields ruled by one vertical line, steps tables with a drop shadow, steps
+tables on landscape pages among portrait ones, and a turned chapter tab on every slide
+change no value; the tab's text is no part of any row).
+
+``plan_odt_portee``       Writer from an .odt, the ``twotier`` document but THE FIELDS A
+                          DEFINITION TABLE RULED BY ONE VERTICAL LINE ONLY (labels
+                          right-aligned bold #44546A, a 1.5 pt #44546A rule right of them,
+                          no other rule, no fill) and EVERY STEPS TABLE WITH WRITER'S TABLE
+                          SHADOW (0.18 cm #808080 bottom right: a grey band along its right
+                          and bottom edges); ``twotier``'s two-row header and black grid.
+``plan_html_paysage``     Chromium print of a town site's page whose wide-table block sets
+                          ``page: paysage`` (``@page paysage { size: A4 landscape }``): EVERY
+                          STEPS TABLE ALONE ON LANDSCAPE PAGES (842 × 595 pt), the rest,
+                          its « Modalités » heading included, on PORTRAIT pages; steps
+                          ``table.etapes`` (thin full grid, ``<thead>`` repeated); fields
+                          ``table.kv``.
+``cot000_pptxonglet``     Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides plus on
+                          every slide but the first A CHAPTER TAB at the left edge: a 12 pt
+                          #0073B3 strip from the title bar's foot to the slide's bottom, its
+                          text TURNED (``vert270``, bottom to top) « COT Grand Auch Cœur de
+                          Gascogne — Comité de pilotage », bold white 7 pt, 2 pt left of the
+                          progress tables.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
