@@ -30,7 +30,8 @@ alinea in :mod:`tests.generators.alinea_page`, bilingue in
 renvois in :mod:`tests.generators.renvois_page`, asciitab in
 :mod:`tests.generators.asciitab_page`, comparatif in
 :mod:`tests.generators.comparatif_page`, deuxvues in :mod:`tests.generators.deuxvues_page`,
-termine in :mod:`tests.generators.termine_page`).
+termine in :mod:`tests.generators.termine_page`, paysage in
+:mod:`tests.generators.paysage_page`).
 """
 
 from __future__ import annotations
@@ -495,6 +496,10 @@ def plan_html(style: str) -> str:
         from tests.generators.termine_page import plan_html_termine
 
         return plan_html_termine()
+    if style == "paysage":  # each steps table on landscape pages (a named page)
+        from tests.generators.paysage_page import plan_html_paysage
+
+        return plan_html_paysage()
     if style == "opendata":  # steps as data-preview widgets, a type under each label
         from tests.generators.opendata_page import plan_html_opendata
 

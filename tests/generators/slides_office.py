@@ -1547,6 +1547,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.ferdroit_deck`);
     ``encadre``: two unfilled red rounded frames drawn over each progress table round its
     second and last ▼ axis blocks (:mod:`tests.generators.encadre_deck`);
+    ``onglet``: a turned chapter tab at the left edge of every slide but the first
+    (:mod:`tests.generators.onglet_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1739,6 +1741,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.encadre_deck import PptxEncadreSlides
 
             slides = PptxEncadreSlides(base)
+        elif variant == "onglet":  # a module of its own, built on _PptxSlides
+            from tests.generators.onglet_deck import PptxOngletSlides
+
+            slides = PptxOngletSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:

@@ -7591,6 +7591,39 @@ is no part of any row or value):
   beside, and how near other slides' content comes, left to Impress and to be recorded as
   produced); no other change; 15 slides).
 
+As produced (seen after generation, by eye only on two or three pages of each rendered with
+pdfium, with the PDF's metadata and pdfium's reading of a few lines; the parser never run on
+them): ``plan_odt_portee``'s FIRST PDF, printed from the zipped .odt, showed NO SHADOW AT
+ALL — Writer 7.4 dropped the tables' ``style:shadow`` read from the package, though it drew
+it in the throwaway flat file —; after three more throwaways with no seed content (the same
+table zipped: no shadow, with or without ``meta.xml``, header rows or a common style; the
+same XML flat: shadow) its generator was AMENDED ONCE, to hand Writer the SAME document as a
+FLAT ODF TEXT (.fodt, :func:`tests.generators.odt_portee.flat_odt`), nothing else changed.
+Writer then prints ``plan_odt_portee`` on 13 A4 portrait pages (595.3 × 841.9 pt, Creator
+« Writer », Producer « LibreOffice 7.4 »); THE SHADOW AS DRAWN: a grey band about 0.18 cm
+wide along the right edge and under the bottom edge of every steps table seen (pages 2 and
+5); THE FIELDS AS DRAWN: labels right-aligned bold grey-blue, one continuous vertical rule
+between the labels and the values, no other rule, no fill; page 1 ends with « Modalités de
+mise en oeuvre », its table whole on page 2 (how a split table's shadow is drawn not seen);
+« Planificatio / n » cut in its header cell; pdfium reads the header as « Etape
+Descriptif » / « Mise en œuvre Acteurs » / « Planificatio » / « n » / « Ressources à » /
+« mobiliser Porteur Partenaires » / « envisagés ». Chromium prints ``plan_html_paysage`` on
+24 A4 pages (Creator HeadlessChrome 150, Producer « Skia/PDF m150 », Title « PCAET Grand
+Auch Cœur de Gascogne »), PORTRAIT (595.0 × 841.9 pt) AND LANDSCAPE (841.9 × 595.0 pt media
+boxes, no ``/Rotate``) IN TURN AS DRAWN: each portrait page a fiche's heading and fields
+ending with « Modalités de mise en oeuvre » (page 1 the axis, objective and sommaire first),
+the next page landscape holding that fiche's steps table alone (every table fits one
+landscape page: 12 portrait and 12 landscape pages); pdfium reads the portrait pages a line
+at a time but EVERY LANDSCAPE PAGE ONE CHARACTER A LINE (« E » / « t » / « a » / « p » /
+« e » / « D » / « e » …). ``cot000_pptxonglet`` is 15 slides of 720 × 405 pt (Creator
+« Impress », Producer « LibreOffice 7.4 »); THE TAB AS DRAWN on slides 2 to 15: a blue strip
+at the left edge from the title bar's foot to the slide's bottom, its white bold text
+reading bottom to top, centred (on slide 7 (CAE) beside the rows from about « Patrimoine de
+la collectivité » to « Société civile »), 2 pt left of the progress tables, clear of the
+other slides' text (slide 2); pdfium reads the tab's text as one line after everything else
+on the slide (slide 7: « … ▶ Société civile 11,3 13,4 % 6,6 % » / « COT Grand Auch Cœur de
+Gascogne — Comité de pilotage »), the table a row a line.
+
 First measure of the SEVENTY-THIRD, SEVENTY-FOURTH and SEVENTY-FIFTH held-out sets (forty-fourth
 pass, 2026-12-05 ~03:34 UTC, by the lead, on ``d805c0f`` — the three merged after every change
 of that pass to ``sources/``, the last ``78a0a9c`` —; recorded in ``HELD_FLOORS``,
@@ -7670,6 +7703,9 @@ HELD_OUT = (
     "plan_xlsx_dactylo",
     "plan_html_termine",
     "cot000_pptxencadre",
+    "plan_odt_portee",
+    "plan_html_paysage",
+    "cot000_pptxonglet",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -7836,6 +7872,8 @@ PLAN_HELD = (
     "plan_html_deuxvues",
     "plan_xlsx_dactylo",
     "plan_html_termine",
+    "plan_odt_portee",
+    "plan_html_paysage",
 )
 COT000 = (
     "cot000_pptx",
@@ -7901,6 +7939,7 @@ COT000 = (
     "cot000_pptxresserre",
     "cot000_pptxferdroit",
     "cot000_pptxencadre",
+    "cot000_pptxonglet",
 )
 COT003 = (
     "cot003_pptx",
@@ -8098,6 +8137,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxresserre",
         "cot000_pptxferdroit",
         "cot000_pptxencadre",
+        "cot000_pptxonglet",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -8308,6 +8348,9 @@ def test_held_out_list_is_fixed() -> None:
     seventy_fifth = {"plan_xlsx_dactylo", "plan_html_termine"}
     assert seventy_fifth <= set(PLAN_HELD) and not seventy_fifth & set(PLAN_TUNED)
     assert "cot000_pptxencadre" in COT000 and "cot000_pptxencadre" in HELD_OUT
+    seventy_seventh = {"plan_odt_portee", "plan_html_paysage"}
+    assert seventy_seventh <= set(PLAN_HELD) and not seventy_seventh & set(PLAN_TUNED)
+    assert "cot000_pptxonglet" in COT000 and "cot000_pptxonglet" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
