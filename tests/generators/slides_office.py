@@ -1552,6 +1552,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.paves_deck`);
     ``virgule``: every progress number's comma, decimals and « % » in 5 pt after its 7.5 pt
     integer part (:mod:`tests.generators.virgule_deck`);
+    ``onglet``: a turned chapter tab at the left edge of every slide but the first
+    (:mod:`tests.generators.onglet_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1752,6 +1754,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.virgule_deck import PptxVirguleSlides
 
             slides = PptxVirguleSlides(base)
+        elif variant == "onglet":  # a module of its own, built on _PptxSlides
+            from tests.generators.onglet_deck import PptxOngletSlides
+
+            slides = PptxOngletSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:
