@@ -30,7 +30,8 @@ alinea in :mod:`tests.generators.alinea_page`, bilingue in
 renvois in :mod:`tests.generators.renvois_page`, asciitab in
 :mod:`tests.generators.asciitab_page`, comparatif in
 :mod:`tests.generators.comparatif_page`, deuxvues in :mod:`tests.generators.deuxvues_page`,
-termine in :mod:`tests.generators.termine_page`).
+termine in :mod:`tests.generators.termine_page`, paysage in
+:mod:`tests.generators.paysage_page`, numerote in :mod:`tests.generators.numerote_page`).
 """
 
 from __future__ import annotations
@@ -491,10 +492,18 @@ def plan_html(style: str) -> str:
         from tests.generators.asciitab_page import plan_html_asciitab
 
         return plan_html_asciitab()
+    if style == "paysage":  # every steps table on landscape pages (a named page)
+        from tests.generators.paysage_page import plan_html_paysage
+
+        return plan_html_paysage()
     if style == "termine":  # the steps due by the end of 2020 struck through, grey
         from tests.generators.termine_page import plan_html_termine
 
         return plan_html_termine()
+    if style == "numerote":  # a MediaWiki page whose headings the wiki numbers itself
+        from tests.generators.numerote_page import plan_html_numerote
+
+        return plan_html_numerote()
     if style == "opendata":  # steps as data-preview widgets, a type under each label
         from tests.generators.opendata_page import plan_html_opendata
 

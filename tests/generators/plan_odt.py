@@ -390,6 +390,7 @@ _OWN_STEPS = (
     "pointilles",  # a dotted rule under each cell paragraph
     "interligne",  # vertical lines only, no row rule
     "crenele",  # each body row its own column borders
+    "portee",  # Writer's table shadow
 )
 
 
@@ -401,6 +402,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
     from tests.generators.odt_hanging import hanging_impl
     from tests.generators.odt_interligne import open_steps
     from tests.generators.odt_pointilles import dotted_steps
+    from tests.generators.odt_portee import shadowed_steps
     from tests.generators.odt_snake import snake_impl
     from tests.generators.odt_textscale import scaled_steps
     from tests.generators.odt_tightcell import tight_steps
@@ -416,6 +418,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
         "pointilles": dotted_steps,
         "interligne": open_steps,
         "crenele": crenele_steps,
+        "portee": shadowed_steps,
     }[style]
 
 
@@ -439,7 +442,8 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_doublerule`), ``pointilles``
     (:mod:`tests.generators.odt_pointilles`), ``interligne``
     (:mod:`tests.generators.odt_interligne`), ``crenele``
-    (:mod:`tests.generators.odt_crenele`) or ``linenum`` (``twotier`` with Writer's line
+    (:mod:`tests.generators.odt_crenele`), ``portee`` (:mod:`tests.generators.odt_portee`)
+    or ``linenum`` (``twotier`` with Writer's line
     numbering on)."""
     styles_known = (
         "twotier",
@@ -459,6 +463,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "pointilles",
         "interligne",
         "crenele",
+        "portee",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)
@@ -576,6 +581,11 @@ def plan_odt(style: str, path: Path) -> Path:
             for label, value in block.fields:
                 out.append(_p("PLabel", label))
                 out += [_p("PQuote", part) for part in _paragraphs(value) or [""]]
+        elif kind == "fields" and style == "portee":  # one vertical rule, no other
+            from tests.generators.odt_portee import portee_fields
+
+            tables += 1
+            out.append(portee_fields(block.fields, tables))
         elif kind == "fields" and style == "tabfields":  # tab-stop paragraphs, no table
             from tests.generators.odt_tabfields import tabfields
 

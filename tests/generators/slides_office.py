@@ -1547,6 +1547,13 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.ferdroit_deck`);
     ``encadre``: two unfilled red rounded frames drawn over each progress table round its
     second and last ▼ axis blocks (:mod:`tests.generators.encadre_deck`);
+    ``paves``: each progress table one table per ▼ axis block, stacked 4 pt apart, the header in
+    the first only, the label column's width changing by block
+    (:mod:`tests.generators.paves_deck`);
+    ``virgule``: every progress number's comma, decimals and « % » in 5 pt after its 7.5 pt
+    integer part (:mod:`tests.generators.virgule_deck`);
+    ``onglet``: a turned chapter tab at the left edge of every slide but the first
+    (:mod:`tests.generators.onglet_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1735,10 +1742,22 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.ferdroit_deck import PptxFerdroitSlides
 
             slides = PptxFerdroitSlides(base)
+        elif variant == "paves":  # a module of its own, built on _PptxSlides
+            from tests.generators.paves_deck import PptxPavesSlides
+
+            slides = PptxPavesSlides(base)
         elif variant == "encadre":  # a module of its own, built on _PptxSlides
             from tests.generators.encadre_deck import PptxEncadreSlides
 
             slides = PptxEncadreSlides(base)
+        elif variant == "virgule":  # a module of its own, built on _PptxSlides
+            from tests.generators.virgule_deck import PptxVirguleSlides
+
+            slides = PptxVirguleSlides(base)
+        elif variant == "onglet":  # a module of its own, built on _PptxSlides
+            from tests.generators.onglet_deck import PptxOngletSlides
+
+            slides = PptxOngletSlides(base)
         else:
             slides = kinds.get(variant, _PptxSlides)(base)
     else:
