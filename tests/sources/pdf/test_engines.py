@@ -172,7 +172,8 @@ CASES = _cases()
 # forty-fourth pass; tuned since the same pass, read alike since the same pass's shadow rule)
 # (plan_html_surligne read alike since the forty-fourth pass: PDFium's space at a text
 # object's end is none where the next glyph starts in its place)
-HELD_OUT_ENGINES_DIFFER: set[str] = set()
+# (plan_xlsx_glose, seventy-eighth set, first measure in the forty-fifth pass)
+HELD_OUT_ENGINES_DIFFER: set[str] = {"producer-plan_xlsx_glose"}
 
 
 def _params() -> list[Any]:

@@ -7816,6 +7816,24 @@ other slides' text (slide 2); pdfium reads the tab's text as one line after ever
 on the slide (slide 7: « … ▶ Société civile 11,3 13,4 % 6,6 % » / « COT Grand Auch Cœur de
 Gascogne — Comité de pilotage »), the table a row a line.
 
+First measure of the SEVENTY-SIXTH, SEVENTY-SEVENTH and SEVENTY-EIGHTH held-out sets
+(forty-fifth pass, 2026-12-05 ~05:05 UTC, by the lead, on ``9c0a380`` — the three merged after
+every change of the pass's first round to ``sources/``, the last ``3aac0bd`` —; recorded in
+``HELD_FLOORS``, ``HELD_KNOWN_FAILING``, ``COT_HELD_FLOORS``, ``COT_HELD_EXTRA_CEILINGS`` and
+``test_engines.HELD_OUT_ENGINES_DIFFER``, totals and check names only, failures never
+printed): ``plan_docx_tabule`` 13/13 fiches, **0/35 rows**, 60/60 fields, 1/17 step values,
+0/12 actions, cells 35, 35, 0, 0, 35, 35; ``plan_html_paysage`` 13/13 fiches, **19/35 rows**,
+60/60 fields, 14/17 step values, 6/12 actions, cells 20, 20, 20, 19, 20, 19;
+``plan_xlsx_glose`` 13/13 fiches, **16/35 rows**, 60/60 fields, 11/17 step values, 5/12
+actions, cells 32, 32, 17, 21, 33, 32, the two engines reading it differently;
+``plan_html_numerote`` **0/13 fiches, 2/35 rows, 5/60 fields**, 15/17 step values, 1/12
+actions, cells 2, 2, 5, 3, 2, 2, its page check failing; ``plan_odt_portee`` 13/13 fiches,
+32/35 rows, 60/60 fields, 16/17 step values, 11/12 actions, cells 33, 33, 34, 34, 33, 34; the
+decks ``cot000_pptxpaves`` and ``cot000_pptxonglet`` **45/45**, none extra,
+``cot000_pptxvirgule`` **0/45, 45 extra**; objectives 21/21 on the three decks. On unseen
+plan layouts: rows 69/175 (39 %), fields 245/300 (82 %). **The ≥ 98 % held-out goal is not
+met** (causes not looked at).
+
 First measure of the SEVENTY-THIRD, SEVENTY-FOURTH and SEVENTY-FIFTH held-out sets (forty-fourth
 pass, 2026-12-05 ~03:34 UTC, by the lead, on ``d805c0f`` — the three merged after every change
 of that pass to ``sources/``, the last ``78a0a9c`` —; recorded in ``HELD_FLOORS``,
@@ -8653,6 +8671,14 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # SEVENTY-SIXTH to SEVENTY-EIGHTH held-out sets, first measure (forty-fifth pass,
+    # 2026-12-05 ~05:05 UTC, on 9c0a380 after the pass's first round, totals only; fiches,
+    # steps, fields, step values)
+    "plan_docx_tabule": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 1},
+    "plan_html_paysage": {"fiches": 13, "steps": 19, "fields": 60, "step_values": 14},
+    "plan_xlsx_glose": {"fiches": 13, "steps": 16, "fields": 60, "step_values": 11},
+    "plan_html_numerote": {"fiches": 0, "steps": 2, "fields": 5, "step_values": 15},
+    "plan_odt_portee": {"fiches": 13, "steps": 32, "fields": 60, "step_values": 16},
     # SEVENTY-THIRD to SEVENTY-FIFTH held-out sets, first measure (forty-fourth pass,
     # 2026-12-05 ~03:34 UTC, on d805c0f after every change of the pass, totals only; fiches,
     # steps, fields, step values): comparatif, crenele and termine exact (13, 35, 60, 17,
@@ -8987,7 +9013,8 @@ HELD_FLOORS = {
 # moved to the tuned part at the start of the thirty-fourth)
 # plan_html_pandoc's, thirty-fifth set, first measure in the thirty-sixth pass, until it was
 # moved to the tuned part at the start of the thirty-seventh)
-HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
+# plan_html_numerote's, seventy-eighth set, first measure in the forty-fifth pass
+HELD_KNOWN_FAILING: set[tuple[str, str]] = {("plan_html_numerote", "pages")}
 
 
 # Tuned layouts whose failures were looked at but are not fixed yet: floors (right counts) at
@@ -9202,7 +9229,14 @@ def test_plan_held_out_floors(layout: str) -> None:
 # seventy-fifth held-out sets, first measure, forty-fourth pass): 22, 45 and 45 of 45
 # referential rows (23, 0 and 0 extra), objectives 21/21 (TUNED since the forty-fifth pass,
 # moved before any failure was printed: asserted exactly by test_cot000)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+# cot000_pptxpaves, cot000_pptxonglet and cot000_pptxvirgule (seventy-sixth to seventy-eighth
+# held-out sets, first measure, forty-fifth pass): 45, 45 and 0 of 45 referential rows (0, 0
+# and 45 extra), objectives 21/21 (held out)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    "cot000_pptxpaves": {"referential_rows": 45, "objectives": 21},
+    "cot000_pptxonglet": {"referential_rows": 45, "objectives": 21},
+    "cot000_pptxvirgule": {"referential_rows": 0, "objectives": 21},
+}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -9229,7 +9263,7 @@ COT_HELD_REJECTED: dict[str, str] = {}
 # (cot000_pptxbulle 16, cot000_pptxdont 34 at their first measure, forty-fourth pass; tuned
 # since the same pass)
 # (cot000_pptxresserre 23 at its first measure, forty-fourth pass; tuned since the forty-fifth)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxvirgule": 45}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
