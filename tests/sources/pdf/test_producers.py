@@ -7832,7 +7832,9 @@ actions, cells 2, 2, 5, 3, 2, 2, its page check failing; ``plan_odt_portee`` 13/
 decks ``cot000_pptxpaves`` and ``cot000_pptxonglet`` **45/45**, none extra,
 ``cot000_pptxvirgule`` **0/45, 45 extra**; objectives 21/21 on the three decks. On unseen
 plan layouts: rows 69/175 (39 %), fields 245/300 (82 %). **The ≥ 98 % held-out goal is not
-met** (causes not looked at).
+met** (causes not looked at). The eight were MOVED TO THE TUNED PART in the same pass (2026-12-05
+~05:10 UTC), decided and written down here before any of their failures was printed; from then
+on their failures are read and fixed by general rules, never by rules keyed on these files.
 
 First measure of the SEVENTY-THIRD, SEVENTY-FOURTH and SEVENTY-FIFTH held-out sets (forty-fourth
 pass, 2026-12-05 ~03:34 UTC, by the lead, on ``d805c0f`` — the three merged after every change
@@ -7906,14 +7908,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_tabule",
-    "plan_html_paysage",
-    "cot000_pptxpaves",
-    "plan_xlsx_glose",
-    "plan_html_numerote",
-    "cot000_pptxvirgule",
-    "plan_odt_portee",
-    "cot000_pptxonglet",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -8073,6 +8067,11 @@ PLAN_TUNED = (
     "plan_html_deuxvues",
     "plan_xlsx_dactylo",
     "plan_html_termine",
+    "plan_docx_tabule",
+    "plan_html_paysage",
+    "plan_xlsx_glose",
+    "plan_html_numerote",
+    "plan_odt_portee",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -8080,11 +8079,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_tabule",
-    "plan_html_paysage",
-    "plan_xlsx_glose",
-    "plan_html_numerote",
-    "plan_odt_portee",
 )
 COT000 = (
     "cot000_pptx",
@@ -8345,12 +8339,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {
-        "cot000_html",
-        "cot000_pptxpaves",
-        "cot000_pptxvirgule",
-        "cot000_pptxonglet",
-    }
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -8561,14 +8550,14 @@ def test_held_out_list_is_fixed() -> None:
     assert seventy_fifth <= set(PLAN_TUNED) and not seventy_fifth & set(PLAN_HELD)
     assert "cot000_pptxencadre" in COT000 and "cot000_pptxencadre" not in HELD_OUT
     seventy_sixth = {"plan_docx_tabule", "plan_html_paysage"}
-    assert seventy_sixth <= set(PLAN_HELD) and not seventy_sixth & set(PLAN_TUNED)
-    assert "cot000_pptxpaves" in COT000 and "cot000_pptxpaves" in HELD_OUT
+    assert seventy_sixth <= set(PLAN_TUNED) and not seventy_sixth & set(PLAN_HELD)
+    assert "cot000_pptxpaves" in COT000 and "cot000_pptxpaves" not in HELD_OUT
     seventy_eighth = {"plan_xlsx_glose", "plan_html_numerote"}
-    assert seventy_eighth <= set(PLAN_HELD) and not seventy_eighth & set(PLAN_TUNED)
-    assert "cot000_pptxvirgule" in COT000 and "cot000_pptxvirgule" in HELD_OUT
+    assert seventy_eighth <= set(PLAN_TUNED) and not seventy_eighth & set(PLAN_HELD)
+    assert "cot000_pptxvirgule" in COT000 and "cot000_pptxvirgule" not in HELD_OUT
     seventy_seventh = {"plan_odt_portee"}  # (its paysage dropped: the seventy-sixth's kept)
-    assert seventy_seventh <= set(PLAN_HELD) and not seventy_seventh & set(PLAN_TUNED)
-    assert "cot000_pptxonglet" in COT000 and "cot000_pptxonglet" in HELD_OUT
+    assert seventy_seventh <= set(PLAN_TUNED) and not seventy_seventh & set(PLAN_HELD)
+    assert "cot000_pptxonglet" in COT000 and "cot000_pptxonglet" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -8674,11 +8663,7 @@ HELD_FLOORS = {
     # SEVENTY-SIXTH to SEVENTY-EIGHTH held-out sets, first measure (forty-fifth pass,
     # 2026-12-05 ~05:05 UTC, on 9c0a380 after the pass's first round, totals only; fiches,
     # steps, fields, step values)
-    "plan_docx_tabule": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 1},
-    "plan_html_paysage": {"fiches": 13, "steps": 19, "fields": 60, "step_values": 14},
-    "plan_xlsx_glose": {"fiches": 13, "steps": 16, "fields": 60, "step_values": 11},
-    "plan_html_numerote": {"fiches": 0, "steps": 2, "fields": 5, "step_values": 15},
-    "plan_odt_portee": {"fiches": 13, "steps": 32, "fields": 60, "step_values": 16},
+    # TUNED since the same pass (moved before any failure was printed)
     # SEVENTY-THIRD to SEVENTY-FIFTH held-out sets, first measure (forty-fourth pass,
     # 2026-12-05 ~03:34 UTC, on d805c0f after every change of the pass, totals only; fiches,
     # steps, fields, step values): comparatif, crenele and termine exact (13, 35, 60, 17,
@@ -9013,8 +8998,9 @@ HELD_FLOORS = {
 # moved to the tuned part at the start of the thirty-fourth)
 # plan_html_pandoc's, thirty-fifth set, first measure in the thirty-sixth pass, until it was
 # moved to the tuned part at the start of the thirty-seventh)
-# plan_html_numerote's, seventy-eighth set, first measure in the forty-fifth pass
-HELD_KNOWN_FAILING: set[tuple[str, str]] = {("plan_html_numerote", "pages")}
+# plan_html_numerote's, seventy-eighth set, first measure in the forty-fifth pass, until it
+# was moved to the tuned part in the same pass)
+HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
 
 
 # Tuned layouts whose failures were looked at but are not fixed yet: floors (right counts) at
@@ -9030,6 +9016,13 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = {("plan_html_numerote", "pages")}
 # sources.pdf.marks; breakall, ficheband and alinea read since the same pass, their
 # unreachable cells recorded in KNOWN)
 TUNED_FLOORS: dict[str, dict[str, int]] = {
+    # seventy-sixth to seventy-eighth sets, moved to the tuned part in the forty-fifth pass: their
+    # first measure's figures until they are read exactly
+    "plan_docx_tabule": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 1},
+    "plan_html_paysage": {"fiches": 13, "steps": 19, "fields": 60, "step_values": 14},
+    "plan_xlsx_glose": {"fiches": 13, "steps": 16, "fields": 60, "step_values": 11},
+    "plan_html_numerote": {"fiches": 0, "steps": 2, "fields": 5, "step_values": 15},
+    "plan_odt_portee": {"fiches": 13, "steps": 32, "fields": 60, "step_values": 16},
     # seventy-third to seventy-fifth sets, moved to the tuned part in the forty-fifth pass, all
     # read exactly in that pass:
     # (plan_docx_desaxe, 27/35 rows at its first measure, read exactly since the same pass: a
@@ -9063,7 +9056,9 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
 # (cot000_pptxresserre, held here at 22/45 rows and 23 extra from the forty-fifth pass's start,
 # read exactly since the same pass: a blank glyph between two words is a space however close
 # they stand, sources.cot.pages._mark_spaced)
-COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {}
+COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {
+    "cot000_pptxvirgule": (0, 45),
+}
 
 
 @pytest.mark.parametrize("layout", PLAN_TUNED)
@@ -9231,12 +9226,9 @@ def test_plan_held_out_floors(layout: str) -> None:
 # moved before any failure was printed: asserted exactly by test_cot000)
 # cot000_pptxpaves, cot000_pptxonglet and cot000_pptxvirgule (seventy-sixth to seventy-eighth
 # held-out sets, first measure, forty-fifth pass): 45, 45 and 0 of 45 referential rows (0, 0
-# and 45 extra), objectives 21/21 (held out)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {
-    "cot000_pptxpaves": {"referential_rows": 45, "objectives": 21},
-    "cot000_pptxonglet": {"referential_rows": 45, "objectives": 21},
-    "cot000_pptxvirgule": {"referential_rows": 0, "objectives": 21},
-}
+# and 45 extra), objectives 21/21 (TUNED since the same pass, moved before any failure was
+# printed: asserted exactly by test_cot000)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -9263,7 +9255,8 @@ COT_HELD_REJECTED: dict[str, str] = {}
 # (cot000_pptxbulle 16, cot000_pptxdont 34 at their first measure, forty-fourth pass; tuned
 # since the same pass)
 # (cot000_pptxresserre 23 at its first measure, forty-fourth pass; tuned since the forty-fifth)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxvirgule": 45}
+# (cot000_pptxvirgule 45 at its first measure, forty-fifth pass; tuned since the same pass)
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
