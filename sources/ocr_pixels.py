@@ -106,9 +106,10 @@ def screened_render(page: Any, size: tuple[int, int]) -> Any | None:
     px = obj.get_px_size()
     left, bottom, right, top = bounds
     drawn_px = (right - left) / width * size[0], (top - bottom) / height * size[1]
-    if abs(drawn_px[0] / max(1, px[0]) - 1.0) < _SAME_SIZE and abs(
-        drawn_px[1] / max(1, px[1]) - 1.0
-    ) < _SAME_SIZE:
+    if (
+        abs(drawn_px[0] / max(1, px[0]) - 1.0) < _SAME_SIZE
+        and abs(drawn_px[1] / max(1, px[1]) - 1.0) < _SAME_SIZE
+    ):
         return None  # drawn at its own resolution: its dots reach the later repairs intact
     pixels = obj.get_bitmap(render=False).to_pil().convert("L")  # a copy: the bitmap may go
     points_per_px = (right - left) / max(1, pixels.width)

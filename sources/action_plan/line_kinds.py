@@ -37,13 +37,43 @@ class _Kind:
     loose: bool = False
 
 
+# an outline number a wiki or a word processor sets in front of every heading (« 1.1.2 »,
+# « 1.1.2.1 »): levels of one or two digits, then a space
+_OUTLINE_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,4}\.?\s+(?=\S)")
+_NUMBERED_KINDS = frozenset({"fiche", "op", "objective", "axis", "impl", "stakes"})
+
+
 def _classify(line: Line) -> _Kind | None:
+    kind = _classify_text(line)
+    if kind is not None or not _OUTLINE_RE.match(line.segments[0].text.lstrip()):
+        return kind
+    # « 1.1.2 FICHE 1.1.1 … », « 1.1.2.1 Modalités de mise en oeuvre »: headings numbered by
+    # the document's outline (a wiki's « auto-number headings »), the number no part of them
+    rest = _unnumbered(line)
+    kind = _classify_text(rest) if rest is not None else None
+    return kind if kind is not None and kind.kind in _NUMBERED_KINDS else None
+
+
+def _unnumbered(line: Line) -> Line | None:
+    """``line`` without the outline number opening it (None: nothing after it)."""
+    first = line.segments[0]
+    text = _OUTLINE_RE.sub("", first.text.lstrip(), count=1)
+    if text.strip():
+        segments = [replace(first, text=text), *line.segments[1:]]
+    elif len(line.segments) > 1:  # the number a segment of its own
+        segments = list(line.segments[1:])
+    else:
+        return None
+    return replace(line, segments=segments, x0=segments[0].x0)
+
+
+def _classify_text(line: Line) -> _Kind | None:
     text = " ".join(line.text.split())
     if not text:
         return None
     bare = unbulleted_label(line)
     if bare is not line:  # « ■ Contexte »: a bulleted field label
-        kind = _classify(bare)
+        kind = _classify_text(bare)
         if kind is not None and kind.kind == "field" and not kind.loose:
             return kind
     first = line.segments[0].text

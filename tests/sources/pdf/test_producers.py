@@ -9021,7 +9021,8 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     "plan_docx_tabule": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 1},
     "plan_html_paysage": {"fiches": 13, "steps": 19, "fields": 60, "step_values": 14},
     "plan_xlsx_glose": {"fiches": 13, "steps": 16, "fields": 60, "step_values": 11},
-    "plan_html_numerote": {"fiches": 0, "steps": 2, "fields": 5, "step_values": 15},
+    # (plan_html_numerote, 0/13 fiches at its first measure, read exactly since the same pass:
+    # headings numbered by the outline, sources.action_plan.line_kinds._unnumbered)
     "plan_odt_portee": {"fiches": 13, "steps": 32, "fields": 60, "step_values": 16},
     # seventy-third to seventy-fifth sets, moved to the tuned part in the forty-fifth pass, all
     # read exactly in that pass:
