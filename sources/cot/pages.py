@@ -200,6 +200,44 @@ def _mark_spaced(raw: list[dict], chars: list[dict]) -> None:
         )
 
 
+_INT_END_RE = re.compile(r"\d$")
+_DECIMALS_RE = re.compile(r"^[,.]\d")
+
+
+def _decimals_joined(raw: list[dict]) -> list[dict]:
+    """A number whose decimals are set in another run (« 16 » 7.5 pt, « ,9 » 5 pt on the same
+    baseline: a style giving the decimals less weight) is one word: the word extractor cuts
+    it where the size changes. Joined when the decimals start where the integer part ends
+    (within a point), on its baseline (the glyph boxes' bottoms within a fifth of its size:
+    a smaller font descends less), no blank between them."""
+    tails = [k for k, w in enumerate(raw) if _DECIMALS_RE.match(str(w["text"]))]
+    if not tails:
+        return raw
+    out = list(raw)
+    gone: set[int] = set()
+    for k in tails:
+        w = raw[k]
+        if w.get("spaced"):
+            continue
+        for n, head in enumerate(out):
+            size = float(head.get("size") or (float(head["bottom"]) - float(head["top"])))
+            if (
+                n != k
+                and n not in gone
+                and _INT_END_RE.search(str(head["text"]))
+                and -1.0 <= float(w["x0"]) - float(head["x1"]) <= 1.0
+                and abs(float(w["bottom"]) - float(head["bottom"])) <= 0.2 * size
+            ):
+                out[n] = {
+                    **head,
+                    "text": f"{head['text']}{w['text']}",
+                    "x1": max(float(head["x1"]), float(w["x1"])),
+                }
+                gone.add(k)
+                break
+    return [w for k, w in enumerate(out) if k not in gone]
+
+
 def _to_words(raw: list[dict]) -> list[_Word]:
     """pdfplumber (or OCR, same shape) word dicts → :class:`_Word`."""
     return [
@@ -274,6 +312,7 @@ def _open_pages(data: bytes) -> tuple[list[_Page], OcrOutcome]:
                 width, height = float(page.width), float(page.height)
                 turned = _turned_words(page.chars)
                 _mark_spaced(raw, page.chars)
+                raw = _decimals_joined(raw)
             finally:
                 page.close()
             # text drawn off the page is not printed (a value Impress sets left of the slide
