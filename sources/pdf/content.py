@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from sources.pdf.flow import SideColumns
+    from sources.pdf.tab_columns import TabCut
 
 
 @dataclass
@@ -93,6 +94,9 @@ class TableBlock:
     # as many rows as its longest value has lines (:mod:`sources.action_plan.line_rows`)
     line_rows: bool = False
     one_line_cells: bool = False  # (ruled) every body cell one printed line at most
+    # (ruled) a grid column cut in two at a tab stop (:mod:`sources.pdf.tab_columns`): a grid
+    # going on from this one on the next page is cut the same way
+    tab_cuts: list[TabCut] = field(default_factory=list)
     # one part of a steps table split in two (« Etape | Descriptif » only): joined by the
     # sheet reader to the table naming the same steps, never steps on its own
     part: bool = False

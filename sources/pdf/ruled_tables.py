@@ -32,6 +32,7 @@ from sources.pdf.rounded_boxes import rounded_box_sides
 from sources.pdf.rules import horizontal_rules, vertical_rules
 from sources.pdf.sheet_grid import first_cell_only
 from sources.pdf.small_print import reread_small_print
+from sources.pdf.tab_columns import cut_tab_columns
 from sources.pdf.turned import read_turned_cells
 from sources.values import fold
 
@@ -175,6 +176,17 @@ def _ruled_tables(
         data, given = keep_overflow(page, table, data)  # words run past their cell's rule
         data = reread_small_print(page, table, data, given)  # shrink-to-fit cells
         data = mark_bullets(page, table, data, given)  # list bullets drawn as shapes
+        if data and len(data[0]) >= 3:  # two columns typed in one on a tab stop
+            head = _header_at(data)
+            table, data, cuts = cut_tab_columns(
+                page,
+                table,
+                data,
+                head[0] + head[1] - 1 if head is not None else None,
+                previous.tab_cuts if previous is not None and not blocks else [],
+            )
+        else:
+            cuts = []
         if grids is not None and data and len(data[0]) >= 3:
             grids.append((table, data))
         if data and len(data[0]) == 2 and is_part_header([label_key(c) for c in data[0]]):
@@ -200,6 +212,8 @@ def _ruled_tables(
                 continue
         for part in _sheet_parts(data, found):
             _read_part(page, page_no, table, data, part, previous, blocks, xs)
+        if cuts and blocks:
+            blocks[-1].tab_cuts = cuts
     return blocks
 
 
