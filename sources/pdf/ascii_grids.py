@@ -148,7 +148,7 @@ def with_drawn_grids(page: Any) -> Any:
     """The page with its character-drawn grids as drawn rules, their glyphs set aside (the
     page itself when it has none): a PDFium page changed in place, a pdfplumber page given as
     a filtered view holding the rules."""
-    from sources.pdf.pdfium_page import PdfiumPage
+    from sources.pdf.pdfium_page import PdfiumPage, forget_edges
 
     chars = page.chars
     drop, horizontal, vertical = ascii_grid(chars)
@@ -161,8 +161,7 @@ def with_drawn_grids(page: Any) -> Any:
     if isinstance(page, PdfiumPage):
         page.set_aside_chars(drop)
         page._path_objects()["line"].extend(lines)
-        if hasattr(page, "_edges"):
-            del page._edges
+        forget_edges(page)
         return page
     if not hasattr(page, "filter"):
         return page

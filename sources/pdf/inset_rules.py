@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from sources.pdf.drop_shadows import shadow_bands
+
 _THIN = 1.5  # pt: a stroke's thickness at most
 _SHORT = 1.5  # pt: an end this far from a column rule, at least, stops short of it
 
@@ -57,12 +59,13 @@ def inset_strokes(page: Any) -> list[dict[str, Any]]:
 
 @contextmanager
 def without_inset_strokes(page: Any) -> Iterator[Any]:
-    """``page`` as the table finder should see it: without :func:`inset_strokes` (a PDFium
-    page for the time of the block, a pdfplumber page as a filtered view)."""
-    from sources.pdf.pdfium_page import PdfiumPage
+    """``page`` as the table finder should see it: without :func:`inset_strokes` nor a
+    table's drop shadow (:func:`sources.pdf.drop_shadows.shadow_bands`) (a PDFium page for
+    the time of the block, a pdfplumber page as a filtered view)."""
+    from sources.pdf.pdfium_page import PdfiumPage, forget_edges
 
     pdfium = isinstance(page, PdfiumPage)
-    found = inset_strokes(page) if pdfium or hasattr(page, "filter") else []
+    found = [*inset_strokes(page), *shadow_bands(page)] if pdfium or hasattr(page, "filter") else []
     if not found:  # (a view of a page with no filter of its own is read as it is)
         yield page
         return
@@ -74,11 +77,9 @@ def without_inset_strokes(page: Any) -> Iterator[Any]:
     kept = {kind: list(objects) for kind, objects in paths.items()}
     for kind in ("line", "rect"):
         paths[kind] = [o for o in paths[kind] if id(o) not in drop]
-    if hasattr(page, "_edges"):
-        del page._edges
+    forget_edges(page)
     try:
         yield page
     finally:
         paths.update(kept)
-        if hasattr(page, "_edges"):
-            del page._edges
+        forget_edges(page)

@@ -33,6 +33,15 @@ from sources.pdf.pdfium_paths import _read_paths
 from sources.pdf.pdfium_words import _FAST_WORD_KWARGS, _fast_text, _fast_words
 
 
+def forget_edges(page: Any) -> None:
+    """Drop the edges pdfplumber cached from a page's paths (``_edges``, ``_rect_edges``,
+    ``_curve_edges``): after paths are set aside or added, the table finder must see them
+    anew."""
+    for name in ("_edges", "_rect_edges", "_curve_edges"):
+        if name in vars(page):
+            delattr(page, name)
+
+
 class PdfiumPage(Container):
     """A pdfplumber-compatible page (``chars``, ``rects``, ``lines``, ``curves``, ``edges``,
     ``extract_words``, ``extract_text``, ``find_tables``) built from a PDFium page."""
@@ -109,8 +118,7 @@ class PdfiumPage(Container):
         """Drop the rects whose ``id`` is in ``drop`` (a page's ground, not a shape)."""
         paths = self._path_objects()
         paths["rect"] = [r for r in paths["rect"] if id(r) not in drop]
-        if hasattr(self, "_edges"):
-            del self._edges
+        forget_edges(self)
 
     def set_aside(self, drop: set[int]) -> None:
         """Drop the characters and paths whose ``id`` is in ``drop`` (a fixed overlay)."""
@@ -118,8 +126,7 @@ class PdfiumPage(Container):
         paths = self._path_objects()
         for kind, found in paths.items():
             paths[kind] = [p for p in found if id(p) not in drop]
-        if hasattr(self, "_edges"):
-            del self._edges
+        forget_edges(self)
 
     def paint_order(self) -> dict[int, int]:
         """Each character's and path's place in the page's paint order, by ``id``: a later
@@ -177,8 +184,7 @@ class PdfiumPage(Container):
         self._paths = {"line": [], "rect": [], "curve": []}
         self._links = []
         self._char_objects, self._text_order, self._path_order = {}, {}, {}
-        if hasattr(self, "_edges"):
-            del self._edges
+        forget_edges(self)
         self._page.close()
 
 
