@@ -34,6 +34,46 @@ def undoubled(text: str) -> str:
     return _DOUBLED_RE.sub(lambda m: m.group(0)[::2], text)
 
 
+def _char_a_line(text: str) -> bool:
+    """PDFium's text of a page set ONE CHARACTER A LINE (« E » / « t » / « a » / « p » …): a
+    browser's landscape named page whose glyphs PDFium cannot chain into lines. Forty lines
+    at least, most of them one character."""
+    lines = text.splitlines()
+    if len(lines) < 40:
+        return False
+    return sum(len(ln.strip()) <= 1 for ln in lines) >= 0.6 * len(lines)
+
+
+def _rebuilt_text(textpage: Any) -> str:
+    """The page's text rebuilt from its characters' boxes: characters on one baseline (within
+    a third of their height) make a line, left to right, a space where the gap between two
+    is wider than a fifth of their height; lines top to bottom."""
+    rows: list[tuple[float, float, list[tuple[float, float, str]]]] = []
+    for index in range(textpage.count_chars()):
+        char = textpage.get_text_range(index, 1)
+        if not char or char in "\r\n" or not char.strip():
+            continue
+        left, bottom, right, top = textpage.get_charbox(index, loose=True)
+        height = max(top - bottom, 1.0)
+        for row in rows:
+            if abs(row[0] - bottom) <= height / 3:
+                row[2].append((left, right, char))
+                break
+        else:
+            rows.append((bottom, height, [(left, right, char)]))
+    out = []
+    for _, height, chars in sorted(rows, key=lambda r: -r[0]):
+        chars.sort()
+        parts, last = [], None
+        for left, right, char in chars:
+            if last is not None and left - last > height / 5:
+                parts.append(" ")
+            parts.append(char)
+            last = right
+        out.append("".join(parts))
+    return "\n".join(out)
+
+
 def open_fast_text(
     data: bytes, on_page: Callable[[Any, Any], None] | None = None
 ) -> tuple[list[str], list[bool]]:
@@ -60,6 +100,8 @@ def open_fast_text(
             page = doc[index]
             textpage = page.get_textpage()
             text = undoubled(textpage.get_text_range())
+            if _char_a_line(text):
+                text = _rebuilt_text(textpage)
             texts.append(text)
             if on_page is not None:
                 on_page(page, textpage)

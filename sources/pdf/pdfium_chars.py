@@ -12,6 +12,9 @@ import pypdfium2.raw as pdfium_c
 
 from sources.pdf.watermark import crosses_page, is_angled, is_candidate
 
+_BROKEN_MIN = 40  # generated line breaks on a page, at least, and
+_BROKEN_SHARE = 0.3  # of its characters: PDFium's text page set a glyph a line
+
 
 class NeedsPdfplumber(Exception):
     """This page is outside what the PDFium reading reproduces faithfully."""
@@ -132,10 +135,15 @@ def _read_chars(
         last_origin: tuple[float, float, int] | None = None
         last_obj = 0
         last_index = -1  # the text page's index of the last character read
+        # line breaks PDFium generates between two glyphs side by side on one baseline (no
+        # line ends there), and the last glyph before a break waiting for the glyph after it
+        breaks, broken_after = 0, None
         for i in range(n):
             code = codes[i]
             if code in (32, 13, 10) and fast.generated(tp, i) == 1:
                 last_origin = None
+                if code == 13 and chars:
+                    broken_after = chars[-1]
                 if (
                     code == 32
                     and last_obj
@@ -171,6 +179,12 @@ def _read_chars(
             obj = text_object(tp, i) or 0
             origin(tp, i, p_ox, p_oy)
             x0, y_origin = ox.value, oy.value
+            if broken_after is not None:
+                breaks += (
+                    abs(broken_after["matrix"][5] - y_origin) < 0.01
+                    and -1.0 <= x0 - broken_after["x1"] <= 0.5 * broken_after["size"]
+                )
+                broken_after = None
             if code >= 0x300 and chars and last_obj == obj and obj and combining(chr(code)):
                 # « e » + U+0301: one glyph mapped to two code points, PDFium places the accent
                 # apart; pdfminer keeps one character with the base glyph's box
@@ -251,6 +265,10 @@ def _read_chars(
             chars.append(char)
             if handles is not None:
                 handles[id(char)] = obj
+        if breaks >= _BROKEN_MIN and breaks >= _BROKEN_SHARE * len(chars):
+            # a text page cut a glyph a line (a browser's landscape named page): PDFium drops
+            # the text objects' spaces there, pdfminer reads them
+            raise NeedsPdfplumber("PDFium's text page breaks a line after every glyph")
         if marks:
             width, height = page.get_size()
             points = [point for origins in marks.values() for point in origins]

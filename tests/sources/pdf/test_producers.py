@@ -9020,7 +9020,9 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # first measure's figures until they are read exactly
     # (plan_docx_tabule, 0/35 rows at its first measure, read exactly since the same pass: two
     # columns typed in one on a tab stop, sources.pdf.tab_columns)
-    "plan_html_paysage": {"fiches": 13, "steps": 19, "fields": 60, "step_values": 14},
+    # (plan_html_paysage, 19/35 rows at its first measure, read exactly since the same pass:
+    # pages PDFium cuts a glyph a line read by pdfplumber, their fast text rebuilt,
+    # sources.pdf.pdfium_chars / sources.pdf.opening._rebuilt_text)
     "plan_xlsx_glose": {"fiches": 13, "steps": 16, "fields": 60, "step_values": 11},
     # (plan_html_numerote, 0/13 fiches at its first measure, read exactly since the same pass:
     # headings numbered by the outline, sources.action_plan.line_kinds._unnumbered)
