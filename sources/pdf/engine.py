@@ -9,7 +9,8 @@ PDFium's text page leaves out (codes 0–31 of a standard font not embedded, see
 Both engines set aside a page's ground: a dark fill under light text, or tinted or white paper
 drawn first under every other shape (:mod:`sources.pdf.page_ground`).
 Both engines set aside a web page's fixed bars and banners printed over the text of every
-page (:mod:`sources.pdf.overlays`, remembered from page to page), the text they hide kept.
+page (:mod:`sources.pdf.overlays`, remembered from page to page), the text they hide kept,
+and a sheet's cell notes printed over its cells (:mod:`sources.pdf.note_boxes`).
 Both engines set aside the link addresses and abbreviation expansions a web page's print
 stylesheet adds (:mod:`sources.pdf.print_additions`), and the sort arrows a data-grid plug-in
 draws in its header cells (:mod:`sources.pdf.grid_widgets`).
@@ -29,6 +30,7 @@ from sources.errors import InputRejected
 from sources.pdf.ascii_grids import with_drawn_grids
 from sources.pdf.grid_widgets import without_sort_arrows
 from sources.pdf.marks import without_mark_spaces
+from sources.pdf.note_boxes import without_notes
 from sources.pdf.overlays import without_overlays
 from sources.pdf.page_ground import without_ground
 from sources.pdf.pdfium_chars import NeedsPdfplumber
@@ -103,7 +105,7 @@ def iter_plumber_pages(data: bytes, max_pages: int | None = None, first: int = 0
                 if plumber is None:
                     plumber = _open_plumber(data)
                 page = without_watermark(plumber.pages[index])
-            page = without_print_additions(without_overlays(page, overlays))
+            page = without_print_additions(without_notes(without_overlays(page, overlays)))
             page = without_shadows(without_ground(without_sort_arrows(page)))
             page = with_drawn_grids(page)  # a grid drawn with « +--+ » and « | » glyphs
             yield without_mark_spaces(without_struck(page))

@@ -172,8 +172,10 @@ CASES = _cases()
 # forty-fourth pass; tuned since the same pass, read alike since the same pass's shadow rule)
 # (plan_html_surligne read alike since the forty-fourth pass: PDFium's space at a text
 # object's end is none where the next glyph starts in its place)
-# (plan_xlsx_glose, seventy-eighth set, first measure in the forty-fifth pass)
-HELD_OUT_ENGINES_DIFFER: set[str] = {"producer-plan_xlsx_glose"}
+# plan_xlsx_glose (seventy-eighth set, a sheet's cell notes printed over its cells, engines
+# differing at its first measure in the forty-fifth pass; tuned since the same pass, read
+# alike since the same pass's note rule, sources.pdf.note_boxes)
+HELD_OUT_ENGINES_DIFFER: set[str] = set()
 
 
 def _params() -> list[Any]:

@@ -1,0 +1,139 @@
+"""Notes printed OVER a page's text (a spreadsheet's cell notes left shown), set aside.
+
+A workbook's agents leave each other cell notes (« Insérer un commentaire ») and show them
+(« Afficher le commentaire ») so the reviewers see them; Calc then prints each note as a
+small box — a pale fill, a thin outline, a shadow, a callout line to its cell — laid over
+the cells beside its own, after them. The cells' text under the box is hidden on paper but
+still in the PDF; the note's text, painted on the box, interleaves with it (« 2020 S. Climat :
+porteur à valider »), and the box's sides cut the grid's cells.
+
+Told by PAINT ORDER, as :mod:`sources.pdf.overlays` tells a web page's fixed bars: a filled
+shape (rectangle or curve) narrower than half the page that HIDES text painted before it (at
+least ``MIN_HIDDEN`` characters with their centre inside it) and holds text of its OWN
+painted after it (at least ``MIN_OWN`` characters inside it). Set aside: the shape, the
+shadow painted just before it (a fill of its size a few points off), the paths painted
+after it that touch it (its outline, its callout line and arrow) before its own text, and
+its own text. The hidden text STAYS: it is the page's own (the cells' values).
+
+A cheap test comes first: two characters inside the shape overlap (text printed over text);
+only then is the paint order read. Both engines give it
+(:meth:`sources.pdf.pdfium_page.PdfiumPage.paint_order`, pdfminer's layout order).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sources.pdf.obj_box import Box
+from sources.pdf.obj_box import box_of as _box
+from sources.pdf.overlays import MIN_HEIGHT, MIN_WIDTH, _plumber_order
+from sources.pdf.pdfium_page import PdfiumPage
+from sources.pdf.watermark import view_without
+
+MIN_HIDDEN = 3  # characters a note's box hides, at least
+MIN_OWN = 3  # characters of its own painted on it, at least
+SHADOW = 4.0  # pt: a shadow stands this far off its box at most
+TOUCH = 6.0  # pt: an outline, callout line or arrow touches its box within this
+_INSET = 0.5  # pt: a character's centre this far inside the box
+
+
+def _inside(c: dict[str, Any], box: Box) -> bool:
+    x0, top, x1, bottom = box
+    cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+    return x0 + _INSET < cx < x1 - _INSET and top + _INSET < cy < bottom - _INSET
+
+
+def _overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    w = min(a["x1"], b["x1"]) - max(a["x0"], b["x0"])
+    h = min(a["bottom"], b["bottom"]) - max(a["top"], b["top"])
+    if w <= 0 or h <= 0:
+        return False
+    small = min(
+        (a["x1"] - a["x0"]) * (a["bottom"] - a["top"]),
+        (b["x1"] - b["x0"]) * (b["bottom"] - b["top"]),
+    )
+    return w * h > 0.2 * max(small, 0.01)
+
+
+def _candidates(page: Any) -> list[dict[str, Any]]:
+    """Filled shapes over which text is printed over text (the cheap test)."""
+    width = float(page.width)
+    out = []
+    chars = [c for c in page.chars if str(c.get("text", "")).strip()]
+    for shape in (*page.rects, *page.curves):
+        if not shape.get("fill"):
+            continue
+        x0, top, x1, bottom = _box(shape)
+        if x1 - x0 >= MIN_WIDTH * width or bottom - top < MIN_HEIGHT or x1 - x0 < MIN_HEIGHT:
+            continue
+        inside = [c for c in chars if _inside(c, (x0, top, x1, bottom))]
+        if len(inside) < MIN_HIDDEN + MIN_OWN:
+            continue
+        inside.sort(key=lambda c: c["x0"])
+        if any(
+            _overlap(a, b)
+            for i, a in enumerate(inside)
+            for b in inside[i + 1 : i + 8]
+            if b["x0"] < a["x1"]
+        ):
+            out.append(shape)
+    return out
+
+
+def note_objects(page: Any) -> set[int]:
+    """``id`` of the characters and paths of the notes printed over ``page``'s text."""
+    shapes = _candidates(page)
+    if not shapes:
+        return set()
+    order = page.paint_order() if isinstance(page, PdfiumPage) else _plumber_order(page)
+    painted = sorted(
+        (
+            (order[id(o)], o)
+            for o in (*page.chars, *page.rects, *page.lines, *page.curves)
+            if id(o) in order
+        ),
+        key=lambda pair: pair[0],
+    )
+    place = {id(o): k for k, (_, o) in enumerate(painted)}
+    drop: set[int] = set()
+    for shape in shapes:
+        at = place.get(id(shape))
+        if at is None or id(shape) in drop:
+            continue
+        box = _box(shape)
+        before = [o for _, o in painted[:at] if "text" in o and _inside(o, box)]
+        if sum(1 for c in before if str(c["text"]).strip()) < MIN_HIDDEN:
+            continue
+        own = [o for _, o in painted[at + 1 :] if "text" in o and _inside(o, box)]
+        if sum(1 for c in own if str(c["text"]).strip()) < MIN_OWN:
+            continue
+        group = {id(shape), *(id(c) for c in own)}
+        if at and "text" not in painted[at - 1][1]:  # its shadow, painted just before
+            shadow = _box(painted[at - 1][1])
+            if all(abs(a - b) <= SHADOW for a, b in zip(shadow, box, strict=True)):
+                group.add(id(painted[at - 1][1]))
+        for _, o in painted[at + 1 :]:  # its outline, callout line, arrow: up to its text
+            if "text" in o:
+                break
+            ox0, otop, ox1, obottom = _box(o)
+            if (
+                ox0 <= box[2] + TOUCH
+                and ox1 >= box[0] - TOUCH
+                and otop <= box[3] + TOUCH
+                and obottom >= box[1] - TOUCH
+            ):
+                group.add(id(o))
+        drop |= group
+    return drop
+
+
+def without_notes(page: Any) -> Any:
+    """The page without the notes printed over its text (the page itself when none): a
+    PDFium page drops them, a pdfplumber page is given as a filtered view."""
+    drop = note_objects(page)
+    if not drop:
+        return page
+    if isinstance(page, PdfiumPage):
+        page.set_aside(drop)
+        return page
+    return view_without(page, drop)
