@@ -3123,6 +3123,35 @@ and bottom edges as drawn —, the fields' labels right-aligned against one vert
 drawn; onglet 15 slides, the turned blue chapter tab at the left of slides 2 to 15 as drawn,
 read by pdfium as one line after the slide's other text.
 
+SEVENTY-NINTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as two other sets, by other helpers). Truth: the seed
+texts unchanged (a pictogram before every step name, a CMS book's page navigation after every
+fiche, and a progress-bar column between a progress table's labels and numbers change no
+value; the pictures, the navigation and the bar column are no part of any value or row).
+
+``plan_docx_gommette``    Writer from a .docx, the ``narrowstep`` document (black grids), the
+                          steps on 3.4 / 5.2 / 2.0 / 2.2 / 2.0 / 2.2 cm; EVERY STEP NAME
+                          PRECEDED BY AN INLINE PICTURE 0.45 cm (a green disc with a white
+                          tick) and a space, the name's first line standing on the picture's
+                          foot, lower than the row's other first lines; header repeated.
+``plan_html_feuillets``   Chromium print of a DRUPAL BOOK printed whole, every page in full
+                          view: AFTER EVERY FICHE'S STEPS TABLE THE BOOK NAVIGATION, « ‹ » +
+                          THE PREVIOUS FICHE'S HEADING at the left, « Haut », THE NEXT
+                          FICHE'S HEADING + « › » at the right (8 pt, wrapping, between two
+                          rules); fields ``table.kv``, steps ``table.etapes``.
+``cot000_pptxbarrette``   Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table FIVE COLUMNS: the label (CAE 270, ECI 300 pt), AN
+                          80 pt « Avancement » COLUMN of empty cells under drawn PROGRESS
+                          BARS (a 64 × 4 pt grey track, a #0073B3 bar of « % Réalisé »), then
+                          the three numbers (CAE 114, ECI 104 pt each).
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
