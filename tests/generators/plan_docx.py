@@ -167,7 +167,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``sdtform``, ``textbox``, ``mirror``, ``watermark``, ``sidebyside``, ``letterspaced``,
     ``pageborder``, ``pararows``, ``middle``, ``outline``, ``gapgrid``, ``narrowstep``,
     ``reprow``, ``celllist``, ``subtotal``, ``consignes``, ``idblanc``,
-    ``desaxe``, ``tabule``."""
+    ``desaxe``, ``tabule``, ``gommette``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -495,6 +495,11 @@ def plan_docx(style: str, path: Path) -> Path:
 
                 narrowstep_fields(doc, block.fields)
                 continue
+            if style == "gommette":  # narrowstep's plain black grid
+                from tests.generators.docx_narrowstep import narrowstep_fields
+
+                narrowstep_fields(doc, block.fields)
+                continue
             if style == "tabule":  # narrowstep's plain black grid
                 from tests.generators.docx_narrowstep import narrowstep_fields
 
@@ -689,6 +694,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_subtotal import subtotal_impl
 
             subtotal_impl(doc, block)
+        elif kind == "impl" and style == "gommette":  # a pictogram before every step name
+            from tests.generators.docx_gommette import gommette_impl
+
+            gommette_impl(doc, block)
         elif kind == "impl" and style == "tabule":  # two tab-aligned sub-columns
             from tests.generators.docx_tabule import tabule_impl
 

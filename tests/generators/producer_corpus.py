@@ -3152,6 +3152,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+SEVENTY-NINTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): gommette 13
+A4 pages, the green pictogram before every step name as drawn, the name's first line about
+4.3 pt lower than the row's other first lines; feuillets 10 A4 pages, the book navigation
+with the neighbouring fiches' titles after each steps table as drawn (one at the top of a
+page), read by pdfium after the table's last row; barrette 15 slides, the « Avancement »
+column's tracks and bars as drawn, with a soft shadow Impress adds, the bars drifting above
+their rows on the ECI slide where three axis labels wrap onto two lines.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -3224,7 +3233,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.paysage_page`, :mod:`~tests.generators.paves_deck`,
 :mod:`~tests.generators.xlsx_glose`, :mod:`~tests.generators.numerote_page`,
 :mod:`~tests.generators.virgule_deck`, :mod:`~tests.generators.odt_portee`,
-:mod:`~tests.generators.onglet_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.onglet_deck`, :mod:`~tests.generators.docx_gommette`,
+:mod:`~tests.generators.feuillets_page`, :mod:`~tests.generators.barrette_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -3416,6 +3427,8 @@ PLAN_LAYOUTS = (
     "plan_xlsx_glose",
     "plan_html_numerote",
     "plan_odt_portee",
+    "plan_docx_gommette",
+    "plan_html_feuillets",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -3489,6 +3502,7 @@ COT_LAYOUTS = (
     "cot000_pptxpaves",
     "cot000_pptxvirgule",
     "cot000_pptxonglet",
+    "cot000_pptxbarrette",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
