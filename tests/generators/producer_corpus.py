@@ -3123,6 +3123,34 @@ and bottom edges as drawn —, the fields' labels right-aligned against one vert
 drawn; onglet 15 slides, the turned blue chapter tab at the left of slides 2 to 15 as drawn,
 read by pdfium as one line after the slide's other text.
 
+EIGHTIETH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as two other sets, by other helpers). Truth: the seed
+texts unchanged (steps rows told apart by their text's colour alone, « Étape k/n » counters
+generated in a margin column, and axis rows under their sub-axis rows change no value; the
+counters are no part of any value or row).
+
+``plan_odt_polychrome``   Writer from an .odt, the ``twotier`` document but every steps table
+                          WITHOUT ANY BORDER OR FILL IN ITS BODY (a 1 pt rule above and under
+                          its one repeated header row and under its last step only), THE
+                          STEPS TOLD APART BY THEIR TEXT'S COLOUR ALONE: every other step's
+                          cells dark blue #1F4E79, the others burnt orange #C55A11.
+``plan_html_manchette``   Chromium print of a site page whose PRINT STYLESHEET indents the
+                          text 24 mm into a margin column and HANGS IN IT, BESIDE EVERY STEPS
+                          ROW, A CSS-GENERATED COUNTER « Étape k/n » (``::before``, ``counter``
+                          and ``attr(data-n)``, absolutely placed left of the table, bold grey
+                          7.5 pt); steps ``table.etapes`` (thin grid, ``<thead>`` repeated).
+``cot000_pptxpied``       Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but in
+                          each progress table EVERY ▼ AXIS ROW MOVED UNDER ITS ▶ ROWS (a pivot
+                          table's « synthèse sous le détail »): an axis's ▶ rows first, then
+                          its ▼ row unchanged; banding over the new order.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
