@@ -3151,6 +3151,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the EIGHTIETH
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): polychrome 13 A4 pages, the
+steps bodies without rule or fill, the steps' text blue and orange by turns as drawn, the
+header between two black rules and repeated; manchette 10 A4 pages, « Étape k/n » bold grey
+in the margin column beside every steps row as drawn (a row broken across pages counted on
+its first page only), read by pdfium after each step name, the names apart from the other
+cells; pied 15 slides, every ▼ axis row under its ▶ rows as drawn, read by pdfium a row a
+line.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -3223,7 +3232,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.paysage_page`, :mod:`~tests.generators.paves_deck`,
 :mod:`~tests.generators.xlsx_glose`, :mod:`~tests.generators.numerote_page`,
 :mod:`~tests.generators.virgule_deck`, :mod:`~tests.generators.odt_portee`,
-:mod:`~tests.generators.onglet_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.onglet_deck`, :mod:`~tests.generators.odt_polychrome`,
+:mod:`~tests.generators.manchette_page`, :mod:`~tests.generators.pied_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -3415,6 +3426,8 @@ PLAN_LAYOUTS = (
     "plan_xlsx_glose",
     "plan_html_numerote",
     "plan_odt_portee",
+    "plan_odt_polychrome",
+    "plan_html_manchette",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -3488,6 +3501,7 @@ COT_LAYOUTS = (
     "cot000_pptxpaves",
     "cot000_pptxvirgule",
     "cot000_pptxonglet",
+    "cot000_pptxpied",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

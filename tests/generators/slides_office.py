@@ -1554,6 +1554,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     integer part (:mod:`tests.generators.virgule_deck`);
     ``onglet``: a turned chapter tab at the left edge of every slide but the first
     (:mod:`tests.generators.onglet_deck`);
+    ``pied``: every ▼ axis row of the progress tables moved under its ▶ rows
+    (:mod:`tests.generators.pied_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1754,6 +1756,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.virgule_deck import PptxVirguleSlides
 
             slides = PptxVirguleSlides(base)
+        elif variant == "pied":  # a module of its own, built on _PptxSlides
+            from tests.generators.pied_deck import PptxPiedSlides
+
+            slides = PptxPiedSlides(base)
         elif variant == "onglet":  # a module of its own, built on _PptxSlides
             from tests.generators.onglet_deck import PptxOngletSlides
 
