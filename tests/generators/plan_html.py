@@ -32,7 +32,8 @@ renvois in :mod:`tests.generators.renvois_page`, asciitab in
 :mod:`tests.generators.comparatif_page`, deuxvues in :mod:`tests.generators.deuxvues_page`,
 termine in :mod:`tests.generators.termine_page`, paysage in
 :mod:`tests.generators.paysage_page`, numerote in :mod:`tests.generators.numerote_page`,
-feuillets in :mod:`tests.generators.feuillets_page`).
+feuillets in :mod:`tests.generators.feuillets_page`, manchette in
+:mod:`tests.generators.manchette_page`).
 """
 
 from __future__ import annotations
@@ -505,6 +506,10 @@ def plan_html(style: str) -> str:
         from tests.generators.feuillets_page import plan_html_feuillets
 
         return plan_html_feuillets()
+    if style == "manchette":  # a print stylesheet hangs « Étape k/n » in a margin column
+        from tests.generators.manchette_page import plan_html_manchette
+
+        return plan_html_manchette()
     if style == "numerote":  # a MediaWiki page whose headings the wiki numbers itself
         from tests.generators.numerote_page import plan_html_numerote
 

@@ -391,6 +391,7 @@ _OWN_STEPS = (
     "interligne",  # vertical lines only, no row rule
     "crenele",  # each body row its own column borders
     "portee",  # Writer's table shadow
+    "polychrome",  # no body rule nor fill, the rows' text in two colours by turns
 )
 
 
@@ -402,6 +403,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
     from tests.generators.odt_hanging import hanging_impl
     from tests.generators.odt_interligne import open_steps
     from tests.generators.odt_pointilles import dotted_steps
+    from tests.generators.odt_polychrome import coloured_steps
     from tests.generators.odt_portee import shadowed_steps
     from tests.generators.odt_snake import snake_impl
     from tests.generators.odt_textscale import scaled_steps
@@ -419,6 +421,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
         "interligne": open_steps,
         "crenele": crenele_steps,
         "portee": shadowed_steps,
+        "polychrome": coloured_steps,
     }[style]
 
 
@@ -442,8 +445,8 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_doublerule`), ``pointilles``
     (:mod:`tests.generators.odt_pointilles`), ``interligne``
     (:mod:`tests.generators.odt_interligne`), ``crenele``
-    (:mod:`tests.generators.odt_crenele`), ``portee`` (:mod:`tests.generators.odt_portee`)
-    or ``linenum`` (``twotier`` with Writer's line
+    (:mod:`tests.generators.odt_crenele`), ``portee`` (:mod:`tests.generators.odt_portee`),
+    ``polychrome`` (:mod:`tests.generators.odt_polychrome`) or ``linenum`` (``twotier`` with Writer's line
     numbering on)."""
     styles_known = (
         "twotier",
@@ -464,6 +467,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "interligne",
         "crenele",
         "portee",
+        "polychrome",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)

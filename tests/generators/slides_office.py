@@ -1556,6 +1556,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.onglet_deck`);
     ``barrette``: an « Avancement » column of drawn progress bars between the progress tables'
     labels and numbers (:mod:`tests.generators.barrette_deck`);
+    ``pied``: every ▼ axis row of the progress tables moved under its ▶ rows
+    (:mod:`tests.generators.pied_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1760,6 +1762,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.barrette_deck import PptxBarretteSlides
 
             slides = PptxBarretteSlides(base)
+        elif variant == "pied":  # a module of its own, built on _PptxSlides
+            from tests.generators.pied_deck import PptxPiedSlides
+
+            slides = PptxPiedSlides(base)
         elif variant == "onglet":  # a module of its own, built on _PptxSlides
             from tests.generators.onglet_deck import PptxOngletSlides
 
