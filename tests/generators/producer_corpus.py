@@ -3123,6 +3123,34 @@ and bottom edges as drawn —, the fields' labels right-aligned against one vert
 drawn; onglet 15 slides, the turned blue chapter tab at the left of slides 2 to 15 as drawn,
 read by pdfium as one line after the slide's other text.
 
+EIGHTY-FIRST HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as two other sets, by other helpers). Truth: the seed
+texts unchanged (steps cells whose lines are spread down tall rows, Word comment anchors and
+comment list printed with a web page, and a caption line under every progress number change
+no value; the anchors, the comments and the captions are no part of any value or row).
+
+``plan_xlsx_reparti``     Calc printing an openpyxl .xlsx, one sheet, A4 portrait, « 1 page
+                          wide », no gridlines, the ``glose`` rows without notes; EVERY STEP
+                          ROW'S CELLS ALIGNED VERTICALLY « DISTRIBUÉ » and every step row
+                          STORED TALLER (its estimated height + 24 pt, at least 60 pt): a
+                          value's first line at the cell's top, its later lines lower down.
+``plan_html_relecture``   Chromium print of the plan SAVED BY WORD AS « PAGE WEB »
+                          (unfiltered) after a review: ``wordhtml``'s tables without bullets
+                          in the steps, TWO COMMENT ANCHORS « [SCn] » (blue, 8 pt) GLUED TO
+                          STEP VALUES in every steps table (first step's resources, last
+                          step's planning) and WORD'S COMMENT LIST (24 comments) at the end.
+``cot000_pptxrappel``     Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but every
+                          progress number cell TWO LINES: the number (7 pt) over A GREY 4.5 pt
+                          CAPTION recalling its column (« pts restants », « réalisé »,
+                          « programmé »), right-aligned; 13 pt body rows.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
