@@ -31,7 +31,8 @@ renvois in :mod:`tests.generators.renvois_page`, asciitab in
 :mod:`tests.generators.asciitab_page`, comparatif in
 :mod:`tests.generators.comparatif_page`, deuxvues in :mod:`tests.generators.deuxvues_page`,
 termine in :mod:`tests.generators.termine_page`, paysage in
-:mod:`tests.generators.paysage_page`, numerote in :mod:`tests.generators.numerote_page`).
+:mod:`tests.generators.paysage_page`, numerote in :mod:`tests.generators.numerote_page`, relecture in
+:mod:`tests.generators.relecture_page`).
 """
 
 from __future__ import annotations
@@ -500,6 +501,10 @@ def plan_html(style: str) -> str:
         from tests.generators.termine_page import plan_html_termine
 
         return plan_html_termine()
+    if style == "relecture":  # Word's unfiltered web page with its review comments
+        from tests.generators.relecture_page import plan_html_relecture
+
+        return plan_html_relecture()
     if style == "numerote":  # a MediaWiki page whose headings the wiki numbers itself
         from tests.generators.numerote_page import plan_html_numerote
 

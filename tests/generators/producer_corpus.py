@@ -3151,6 +3151,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the EIGHTY-FIRST
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): reparti 5 A4 portrait
+pages, every tall step row's wrapped values spread down the whole cell as drawn (first line at
+the top, last at the foot), one-line values at the top; relecture 16 pages, 15 A4 and a last
+US Letter page holding Word's comment list alone (outside the A4 named page), the blue
+« [SCn] » anchors glued to the values or wrapped under them, pdfium reading page 15 partly a
+glyph a line; rappel 15 slides, every progress number over its tiny grey caption as drawn,
+read by pdfium a caption or number a line after each row's label and points.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -3223,7 +3232,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.paysage_page`, :mod:`~tests.generators.paves_deck`,
 :mod:`~tests.generators.xlsx_glose`, :mod:`~tests.generators.numerote_page`,
 :mod:`~tests.generators.virgule_deck`, :mod:`~tests.generators.odt_portee`,
-:mod:`~tests.generators.onglet_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.onglet_deck`, :mod:`~tests.generators.xlsx_reparti`,
+:mod:`~tests.generators.relecture_page`, :mod:`~tests.generators.rappel_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -3415,6 +3426,8 @@ PLAN_LAYOUTS = (
     "plan_xlsx_glose",
     "plan_html_numerote",
     "plan_odt_portee",
+    "plan_xlsx_reparti",
+    "plan_html_relecture",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -3488,6 +3501,7 @@ COT_LAYOUTS = (
     "cot000_pptxpaves",
     "cot000_pptxvirgule",
     "cot000_pptxonglet",
+    "cot000_pptxrappel",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -3672,6 +3686,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_glose import plan_xlsx_glose
 
             source = plan_xlsx_glose(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_reparti":  # tall steps rows aligned « Distribué » vertically
+            from tests.generators.xlsx_reparti import plan_xlsx_reparti
+
+            source = plan_xlsx_reparti(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_ajuste":  # a sheet per fiche, each fitted to one page
             from tests.generators.xlsx_ajuste import plan_xlsx_ajuste

@@ -1554,6 +1554,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     integer part (:mod:`tests.generators.virgule_deck`);
     ``onglet``: a turned chapter tab at the left edge of every slide but the first
     (:mod:`tests.generators.onglet_deck`);
+    ``rappel``: every progress number over a small grey caption recalling its column
+    (:mod:`tests.generators.rappel_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1754,6 +1756,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.virgule_deck import PptxVirguleSlides
 
             slides = PptxVirguleSlides(base)
+        elif variant == "rappel":  # a module of its own, built on _PptxSlides
+            from tests.generators.rappel_deck import PptxRappelSlides
+
+            slides = PptxRappelSlides(base)
         elif variant == "onglet":  # a module of its own, built on _PptxSlides
             from tests.generators.onglet_deck import PptxOngletSlides
 
