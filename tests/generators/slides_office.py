@@ -1558,6 +1558,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     labels and numbers (:mod:`tests.generators.barrette_deck`);
     ``pied``: every ▼ axis row of the progress tables moved under its ▶ rows
     (:mod:`tests.generators.pied_deck`);
+    ``rappel``: every progress number over a small grey caption recalling its column
+    (:mod:`tests.generators.rappel_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1766,6 +1768,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.pied_deck import PptxPiedSlides
 
             slides = PptxPiedSlides(base)
+        elif variant == "rappel":  # a module of its own, built on _PptxSlides
+            from tests.generators.rappel_deck import PptxRappelSlides
+
+            slides = PptxRappelSlides(base)
         elif variant == "onglet":  # a module of its own, built on _PptxSlides
             from tests.generators.onglet_deck import PptxOngletSlides
 
