@@ -8132,6 +8132,24 @@ one line, then each caption and each number a line (« ▼ Planification territo
 « pts restants » / « 27 % » / « réalisé » / « 16,4 % » / « programmé »); the other slides
 not compared.
 
+First measure of the SEVENTY-NINTH, EIGHTIETH and EIGHTY-FIRST held-out sets (forty-fifth
+pass, 2026-12-05 ~05:40 UTC, by the lead, on ``891b8a9`` — the three merged after every change
+of the pass's second round to ``sources/``, the last ``8150d09`` —; recorded in
+``HELD_FLOORS``, ``HELD_KNOWN_FAILING``, ``COT_HELD_FLOORS`` and ``COT_HELD_EXTRA_CEILINGS``,
+totals and check names only, failures never printed): ``plan_odt_polychrome`` and
+``plan_xlsx_reparti`` read exactly on first sight (13/13 fiches, 35/35 rows, 60/60 fields,
+17/17 step values, 12/12 actions); ``plan_docx_gommette`` 13/13 fiches, 33/35 rows, 60/60
+fields, 17/17 step values, 11/12 actions, cells 33, 33, 33, 34, 34, 34;
+``plan_html_feuillets`` 13/13 fiches, 29/35 rows, 60/60 fields, 17/17 step values, 12/12
+actions, cells 34, 34, 34, 35, 35, 35, its page check failing; ``plan_html_manchette`` 13/13
+fiches, 29/35 rows, 60/60 fields, 17/17 step values, 8/12 actions, cells 35, 35, 35, 35, 33,
+29; ``plan_html_relecture`` 13/13 fiches, **12/35 rows**, 60/60 fields, 15/17 step values,
+6/12 actions, cells 34, 34, 23, 23, 35, 35; the decks ``cot000_pptxbarrette`` and
+``cot000_pptxrappel`` **45/45**, none extra, ``cot000_pptxpied`` **11/45, 34 extra**;
+objectives 21/21 on the three decks; the two engines read all six plans alike. On unseen plan
+layouts: rows 173/210 (82 %), fields 360/360. **The ≥ 98 % held-out goal is not met**
+(causes not looked at).
+
 First measure of the SEVENTY-SIXTH, SEVENTY-SEVENTH and SEVENTY-EIGHTH held-out sets
 (forty-fifth pass, 2026-12-05 ~05:05 UTC, by the lead, on ``9c0a380`` — the three merged after
 every change of the pass's first round to ``sources/``, the last ``3aac0bd`` —; recorded in
@@ -9008,6 +9026,15 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # SEVENTY-NINTH to EIGHTY-FIRST held-out sets, first measure (forty-fifth pass, 2026-12-05
+    # ~05:40 UTC, on 891b8a9 after the pass's second round, totals only; fiches, steps,
+    # fields, step values)
+    "plan_docx_gommette": {"fiches": 13, "steps": 33, "fields": 60, "step_values": 17},
+    "plan_html_feuillets": {"fiches": 13, "steps": 29, "fields": 60, "step_values": 17},
+    "plan_odt_polychrome": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_manchette": {"fiches": 13, "steps": 29, "fields": 60, "step_values": 17},
+    "plan_xlsx_reparti": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_relecture": {"fiches": 13, "steps": 12, "fields": 60, "step_values": 15},
     # SEVENTY-SIXTH to SEVENTY-EIGHTH held-out sets, first measure (forty-fifth pass,
     # 2026-12-05 ~05:05 UTC, on 9c0a380 after the pass's first round, totals only; fiches,
     # steps, fields, step values)
@@ -9348,7 +9375,8 @@ HELD_FLOORS = {
 # moved to the tuned part at the start of the thirty-seventh)
 # plan_html_numerote's, seventy-eighth set, first measure in the forty-fifth pass, until it
 # was moved to the tuned part in the same pass)
-HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
+# plan_html_feuillets's, seventy-ninth set, first measure in the forty-fifth pass
+HELD_KNOWN_FAILING: set[tuple[str, str]] = {("plan_html_feuillets", "pages")}
 
 
 # Tuned layouts whose failures were looked at but are not fixed yet: floors (right counts) at
@@ -9582,7 +9610,14 @@ def test_plan_held_out_floors(layout: str) -> None:
 # held-out sets, first measure, forty-fifth pass): 45, 45 and 0 of 45 referential rows (0, 0
 # and 45 extra), objectives 21/21 (TUNED since the same pass, moved before any failure was
 # printed: asserted exactly by test_cot000)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+# cot000_pptxbarrette, cot000_pptxpied and cot000_pptxrappel (seventy-ninth to eighty-first
+# held-out sets, first measure, forty-fifth pass): 45, 11 and 45 of 45 referential rows (0,
+# 34 and 0 extra), objectives 21/21 (held out)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    "cot000_pptxbarrette": {"referential_rows": 45, "objectives": 21},
+    "cot000_pptxpied": {"referential_rows": 11, "objectives": 21},
+    "cot000_pptxrappel": {"referential_rows": 45, "objectives": 21},
+}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -9610,7 +9645,7 @@ COT_HELD_REJECTED: dict[str, str] = {}
 # since the same pass)
 # (cot000_pptxresserre 23 at its first measure, forty-fourth pass; tuned since the forty-fifth)
 # (cot000_pptxvirgule 45 at its first measure, forty-fifth pass; tuned since the same pass)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxpied": 34}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
