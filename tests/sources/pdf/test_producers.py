@@ -8148,7 +8148,9 @@ fiches, 29/35 rows, 60/60 fields, 17/17 step values, 8/12 actions, cells 35, 35,
 ``cot000_pptxrappel`` **45/45**, none extra, ``cot000_pptxpied`` **11/45, 34 extra**;
 objectives 21/21 on the three decks; the two engines read all six plans alike. On unseen plan
 layouts: rows 173/210 (82 %), fields 360/360. **The ≥ 98 % held-out goal is not met**
-(causes not looked at).
+(causes not looked at). The nine were MOVED TO THE TUNED PART in the same pass (2026-12-05
+~05:45 UTC), decided and written down here before any of their failures was printed; from then
+on their failures are read and fixed by general rules, never by rules keyed on these files.
 
 First measure of the SEVENTY-SIXTH, SEVENTY-SEVENTH and SEVENTY-EIGHTH held-out sets
 (forty-fifth pass, 2026-12-05 ~05:05 UTC, by the lead, on ``9c0a380`` — the three merged after
@@ -8242,15 +8244,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_gommette",
-    "plan_html_feuillets",
-    "cot000_pptxbarrette",
-    "plan_odt_polychrome",
-    "plan_html_manchette",
-    "cot000_pptxpied",
-    "plan_xlsx_reparti",
-    "plan_html_relecture",
-    "cot000_pptxrappel",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -8415,6 +8408,12 @@ PLAN_TUNED = (
     "plan_xlsx_glose",
     "plan_html_numerote",
     "plan_odt_portee",
+    "plan_docx_gommette",
+    "plan_html_feuillets",
+    "plan_odt_polychrome",
+    "plan_html_manchette",
+    "plan_xlsx_reparti",
+    "plan_html_relecture",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -8422,12 +8421,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_gommette",
-    "plan_html_feuillets",
-    "plan_odt_polychrome",
-    "plan_html_manchette",
-    "plan_xlsx_reparti",
-    "plan_html_relecture",
 )
 COT000 = (
     "cot000_pptx",
@@ -8691,12 +8684,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {
-        "cot000_html",
-        "cot000_pptxbarrette",
-        "cot000_pptxpied",
-        "cot000_pptxrappel",
-    }
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -8916,14 +8904,14 @@ def test_held_out_list_is_fixed() -> None:
     assert seventy_seventh <= set(PLAN_TUNED) and not seventy_seventh & set(PLAN_HELD)
     assert "cot000_pptxonglet" in COT000 and "cot000_pptxonglet" not in HELD_OUT
     seventy_ninth = {"plan_docx_gommette", "plan_html_feuillets"}
-    assert seventy_ninth <= set(PLAN_HELD) and not seventy_ninth & set(PLAN_TUNED)
-    assert "cot000_pptxbarrette" in COT000 and "cot000_pptxbarrette" in HELD_OUT
+    assert seventy_ninth <= set(PLAN_TUNED) and not seventy_ninth & set(PLAN_HELD)
+    assert "cot000_pptxbarrette" in COT000 and "cot000_pptxbarrette" not in HELD_OUT
     eightieth = {"plan_odt_polychrome", "plan_html_manchette"}
-    assert eightieth <= set(PLAN_HELD) and not eightieth & set(PLAN_TUNED)
-    assert "cot000_pptxpied" in COT000 and "cot000_pptxpied" in HELD_OUT
+    assert eightieth <= set(PLAN_TUNED) and not eightieth & set(PLAN_HELD)
+    assert "cot000_pptxpied" in COT000 and "cot000_pptxpied" not in HELD_OUT
     eighty_first = {"plan_xlsx_reparti", "plan_html_relecture"}
-    assert eighty_first <= set(PLAN_HELD) and not eighty_first & set(PLAN_TUNED)
-    assert "cot000_pptxrappel" in COT000 and "cot000_pptxrappel" in HELD_OUT
+    assert eighty_first <= set(PLAN_TUNED) and not eighty_first & set(PLAN_HELD)
+    assert "cot000_pptxrappel" in COT000 and "cot000_pptxrappel" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -9029,12 +9017,7 @@ HELD_FLOORS = {
     # SEVENTY-NINTH to EIGHTY-FIRST held-out sets, first measure (forty-fifth pass, 2026-12-05
     # ~05:40 UTC, on 891b8a9 after the pass's second round, totals only; fiches, steps,
     # fields, step values)
-    "plan_docx_gommette": {"fiches": 13, "steps": 33, "fields": 60, "step_values": 17},
-    "plan_html_feuillets": {"fiches": 13, "steps": 29, "fields": 60, "step_values": 17},
-    "plan_odt_polychrome": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_manchette": {"fiches": 13, "steps": 29, "fields": 60, "step_values": 17},
-    "plan_xlsx_reparti": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_relecture": {"fiches": 13, "steps": 12, "fields": 60, "step_values": 15},
+    # TUNED since the same pass (moved before any failure was printed)
     # SEVENTY-SIXTH to SEVENTY-EIGHTH held-out sets, first measure (forty-fifth pass,
     # 2026-12-05 ~05:05 UTC, on 9c0a380 after the pass's first round, totals only; fiches,
     # steps, fields, step values)
@@ -9375,8 +9358,9 @@ HELD_FLOORS = {
 # moved to the tuned part at the start of the thirty-seventh)
 # plan_html_numerote's, seventy-eighth set, first measure in the forty-fifth pass, until it
 # was moved to the tuned part in the same pass)
-# plan_html_feuillets's, seventy-ninth set, first measure in the forty-fifth pass
-HELD_KNOWN_FAILING: set[tuple[str, str]] = {("plan_html_feuillets", "pages")}
+# plan_html_feuillets's, seventy-ninth set, first measure in the forty-fifth pass, until it
+# was moved to the tuned part in the same pass)
+HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
 
 
 # Tuned layouts whose failures were looked at but are not fixed yet: floors (right counts) at
@@ -9392,6 +9376,12 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = {("plan_html_feuillets", "pages")}
 # sources.pdf.marks; breakall, ficheband and alinea read since the same pass, their
 # unreachable cells recorded in KNOWN)
 TUNED_FLOORS: dict[str, dict[str, int]] = {
+    # seventy-ninth to eighty-first sets, moved to the tuned part in the forty-fifth pass: their
+    # first measure's figures until they are read exactly
+    "plan_docx_gommette": {"fiches": 13, "steps": 33, "fields": 60, "step_values": 17},
+    "plan_html_feuillets": {"fiches": 13, "steps": 29, "fields": 60, "step_values": 17},
+    "plan_html_manchette": {"fiches": 13, "steps": 29, "fields": 60, "step_values": 17},
+    "plan_html_relecture": {"fiches": 13, "steps": 12, "fields": 60, "step_values": 15},
     # seventy-sixth to seventy-eighth sets, moved to the tuned part in the forty-fifth pass: their
     # first measure's figures until they are read exactly
     # (plan_docx_tabule, 0/35 rows at its first measure, read exactly since the same pass: two
@@ -9440,7 +9430,9 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
 # they stand, sources.cot.pages._mark_spaced)
 # (cot000_pptxvirgule, 0/45 rows and 45 extra at its first measure, forty-fifth pass, read
 # exactly since the same pass: decimals in a smaller run, sources.cot.pages._decimals_joined)
-COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {}
+COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {
+    "cot000_pptxpied": (11, 34),
+}
 
 
 @pytest.mark.parametrize("layout", PLAN_TUNED)
@@ -9612,12 +9604,9 @@ def test_plan_held_out_floors(layout: str) -> None:
 # printed: asserted exactly by test_cot000)
 # cot000_pptxbarrette, cot000_pptxpied and cot000_pptxrappel (seventy-ninth to eighty-first
 # held-out sets, first measure, forty-fifth pass): 45, 11 and 45 of 45 referential rows (0,
-# 34 and 0 extra), objectives 21/21 (held out)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {
-    "cot000_pptxbarrette": {"referential_rows": 45, "objectives": 21},
-    "cot000_pptxpied": {"referential_rows": 11, "objectives": 21},
-    "cot000_pptxrappel": {"referential_rows": 45, "objectives": 21},
-}
+# 34 and 0 extra), objectives 21/21 (TUNED since the same pass, moved before any failure was
+# printed: asserted exactly by test_cot000)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -9645,7 +9634,8 @@ COT_HELD_REJECTED: dict[str, str] = {}
 # since the same pass)
 # (cot000_pptxresserre 23 at its first measure, forty-fourth pass; tuned since the forty-fifth)
 # (cot000_pptxvirgule 45 at its first measure, forty-fifth pass; tuned since the same pass)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxpied": 34}
+# (cot000_pptxpied 34 at its first measure, forty-fifth pass; tuned since the same pass)
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
