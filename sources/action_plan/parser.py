@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from sources.action_plan.band_names import name_by_bands
+from sources.action_plan.comment_marks import CommentMarks
 from sources.action_plan.contents_sheets import ContentsSheets
 from sources.action_plan.headless_steps import cell_line, partial_header, read_headless
 from sources.action_plan.labels import _OP_RE, _field_key, _label_prefix_key, _wraps_label
@@ -311,6 +312,7 @@ class _Parser:
         self._page_seen, self._page_lines, self._repeat_page = -1, 0, -1
         self._line_above: dict[str, str | None] | None = None  # (:mod:`.line_rows`)
         self._line_rows = False  # a grid a row a printed line read in the document
+        self._marks = CommentMarks()  # review comments' anchors taken off values
         self._held_heading: Line | None = None  # « FICHE n » alone at a page's top, held
         # a heading taken for the fiche's, printed again, until the next table tells (the same
         # columns: the table goes on); the columns of the last table read
@@ -983,6 +985,9 @@ class _Parser:
         self._anywhere = cuts_at_edges(ordered) >= 5
         for sheet in ordered:
             self._emit(sheet, doc)
+        marks = self._marks.message()
+        if marks is not None:
+            self.issues.append(ParseIssue("info", marks))
 
     def _emit(self, sheet: _Sheet, doc: ActionPlanDocument) -> None:
         action_id = f"{self.sha256[:12]}:{sheet.code}"
@@ -990,7 +995,7 @@ class _Parser:
         prompts = Tally()  # a form template's controls left showing their placeholder
         rights = value_rights(sheet.fields)
         for fld in sheet.fields:
-            value = prompts.value(_join_parts(fld.parts, rights, self._anywhere))
+            value = self._marks.clean(prompts.value(_join_parts(fld.parts, rights, self._anywhere)))
             if value and fld.key not in texts:
                 texts[fld.key] = value
             elif value:  # a label met again (its first value may be empty: no « None »)
@@ -1095,6 +1100,7 @@ class _Parser:
                 groups.update((k, v) for k, v in row.cells.items() if v)
                 continue
             cells, explicit = next(split)
+            cells = self._marks.cells(cells)  # « 2019[SC2] »: a review comment's anchor
             # « Porteur : GACdG » in the « Porteur » column
             if self._own_labels:  # one such cell alone: its column's printed label only
                 cells = without_own_labels(cells, 1, self._header_labels)

@@ -565,6 +565,13 @@ def _geometry_table(
         shift = continuation_shift(_probe(lines, body_start, is_stop), previous.bounds)
         if shift:
             previous = replace(previous, bounds=[b + shift for b in previous.bounds])
+        elif (
+            body_start < len(lines)
+            and previous.bounds
+            and lines[body_start].x0 < previous.bounds[0] - max(8.0, lines[body_start].size)
+        ):
+            return None  # text starting left of the table (a list after it, a new page of
+            # prose, the comments Word lists at a document's end) is no row of it
     # a "stop" line (field label, heading) starts at the table's left; one starting right of
     # the first column is a cell's line (« enjeux » alone in a narrow description); right under
     # the header only a « Label : » naming a column is (« Partenaires envisagés : », the rest
