@@ -134,7 +134,8 @@ def _overflow(
     chars: list[dict[str, Any]], start: int, table: Any
 ) -> tuple[int, int, set[int]] | None:
     """The row, the cell a word starts in and the ids of its characters drawn in the next
-    cell (from ``chars[start]`` on, left of that cell's own text edge), or None."""
+    cell (from ``chars[start]`` on, left of that cell's own text edge, or past it printed
+    over that cell's own first word: a long word overflowing a narrow cell), or None."""
     first = chars[start]
     v = (first["top"] + first["bottom"]) / 2
     r = next((i for i, row in enumerate(table.rows) if row.bbox[1] <= v < row.bbox[3]), None)
@@ -151,7 +152,10 @@ def _overflow(
         edge = float("inf")
     elif b is not None and b == a + 1:
         cell_b = row.cells[b]
-        starts = _line_starts([c for c in chars if _inside(c, cell_b)], first["top"])
+        spill = _spilled(chars, cell_b)  # other words run into the cell: no text edge of its
+        starts = _line_starts(
+            [c for c in chars if _inside(c, cell_b) and id(c) not in spill], first["top"]
+        )
         if not starts:  # a one-line cell: the column's text edge in the grid's other rows
             column = [
                 c
@@ -170,8 +174,43 @@ def _overflow(
         c = chars[index]
         if index > start and not _touching(chars[index - 1], c):
             break
-        if not _inside(c, cell_b) or c["x0"] >= edge - _EDGE:
-            break
+        if not _inside(c, cell_b) or abs(c["x0"] - edge) <= _EDGE:
+            break  # (a glyph starting at the cell's text edge: that cell's own word)
+        if c["x0"] > edge and not _over_own(c, chars, start, index, cell_b):
+            break  # past the edge, beside the cell's own text: that cell's text
         moved.add(id(c))
         index += 1
     return (r, a, moved) if moved else None
+
+
+def _over_own(
+    c: dict[str, Any], chars: list[dict[str, Any]], start: int, index: int, cell: Any
+) -> bool:
+    """May glyph ``c`` of a word overflowing into ``cell`` (the chain ``chars[start:index]``
+    before it) stand past the cell's text edge? Yes when the cell holds no text of its own on
+    that line (« agglomératio|n » over an empty cell), or when ``c`` is printed over a glyph
+    of it (« communicatio|n » over « naturalistes »)."""
+    own = [
+        o
+        for k, o in enumerate(chars)
+        if not start <= k <= index
+        and abs(o["top"] - c["top"]) <= _SAME_LINE
+        and str(o.get("text", "")).strip()
+        and _inside(o, cell)
+    ]
+    return not own or any(
+        min(o["x1"], c["x1"]) - max(o["x0"], c["x0"]) > 0.3 * (c["x1"] - c["x0"]) for o in own
+    )
+
+
+def _spilled(chars: list[dict[str, Any]], cell: Any) -> set[int]:
+    """``id`` of the glyphs in ``cell`` that go on, touching, a word written left of it (a
+    word of the cell before running into it): they show no line start of the cell's own."""
+    out: set[int] = set()
+    for k in range(1, len(chars)):
+        c, before = chars[k], chars[k - 1]
+        if not _inside(c, cell) or not _touching(before, c):
+            continue
+        if _mid(before) < cell[0] or id(before) in out:
+            out.add(id(c))
+    return out

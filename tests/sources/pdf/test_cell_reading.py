@@ -96,6 +96,26 @@ def test_a_word_running_past_its_cells_rule_is_read_in_that_cell(engine: str) ->
 
 
 @pytest.mark.parametrize("engine", ENGINES)
+def test_a_word_running_over_the_next_cells_text_is_read_in_its_cell(engine: str) -> None:
+    def draw(c: Any) -> None:
+        # « communication » runs 14 pt past the rule, over « naturalistes » that starts 3 pt
+        # in (Chromium's fixed layout: the overflow printed over the next cell's first word)
+        width = c.stringWidth("communication", "Helvetica", 9.0)
+        _text(c, RULES[2] + 14.0 - width, 105.0, "communication")
+        _text(c, RULES[2] + 3.0, 105.0, "naturalistes")
+        _text(c, RULES[2] + 3.0, 116.0, "locales")
+        # past the edge over an empty line of the next cell
+        width = c.stringWidth("agglomération", "Helvetica", 9.0)
+        _text(c, RULES[2] + 9.0 - width, 130.0, "agglomération")
+
+    with ENGINES[engine](_grid(draw)) as page:
+        table, data = _table(page)
+        fixed, _ = keep_overflow(page, table, data)
+    assert fixed[0][1] == "communication\nagglomération"
+    assert fixed[0][2] == "naturalistes\nlocales"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
 def test_words_within_their_cells_are_left_as_read(engine: str) -> None:
     def draw(c: Any) -> None:
         _text(c, RULES[1] + 3.0, 105.0, "2019")
