@@ -14,6 +14,7 @@ from dataclasses import replace
 from operator import itemgetter
 from typing import Any
 
+from sources.pdf.book_navigation import without_book_navigation
 from sources.pdf.columns import (
     column_key,
     is_header,
@@ -339,6 +340,7 @@ def _read_page(
     lines = kept = [ln for i, ln in enumerate(kept) if i not in notes] if notes else kept
     # a grid plug-in's length menu, search box, info line and pagination: page furniture
     lines = kept = without_widget_lines(kept, is_stop, previous is not None)
+    lines = kept = without_book_navigation(kept)  # a CMS book's « ‹ prev | Haut | next › »
     if opens_steps is not None:  # a steps header printed on every page
         lines = kept = _print_titles(kept, opens_steps, height, running)
     if previous is not None:

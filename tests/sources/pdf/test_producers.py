@@ -8519,6 +8519,21 @@ def _contents_line(line: str) -> bool:
 _SHEET_HEADING = re.compile(r"FICHE (\d+\.\d+\.\d+)\s*(?:\1\s+)?Objectif op")
 
 
+def _without_navigation(lines: list[str]) -> list[str]:
+    """A page's text lines without a book navigation block: from a line opening with « ‹ »
+    to the next line ending with « › » (five lines at most: both titles wrap)."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        end = next((j for j in range(k, min(k + 5, len(lines))) if lines[j].endswith("›")), None)
+        if lines[k].startswith("‹") and end is not None:
+            k = end + 1
+            continue
+        out.append(lines[k])
+        k += 1
+    return out
+
+
 def fiche_pages(data: bytes) -> dict[str, int]:
     """1-based page where each fiche sheet starts: its code followed by « Objectif
     opérationnel » (the summary lists codes with titles only)."""
@@ -8536,6 +8551,9 @@ def fiche_pages(data: bytes) -> dict[str, int]:
             page.close()
     finally:
         doc.close()
+    # a CMS book's navigation (« ‹ FICHE 1.2.5 Objectif opérationnel : … Haut FICHE 1.4.1
+    # Objectif opérationnel : … › ») names the neighbouring fiches: no heading, left out
+    texts = [_without_navigation(lines) for lines in texts]
     # a table of contents' page lists the headings (« … Objectif opérationnel : … .... 5 »)
     # and holds no sheet: left out
     texts = [[] if sum(map(_contents_line, lines)) >= 3 else lines for lines in texts]
@@ -9392,7 +9410,8 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # seventy-ninth to eighty-first sets, moved to the tuned part in the forty-fifth pass: their
     # first measure's figures until they are read exactly
     "plan_docx_gommette": {"fiches": 13, "steps": 33, "fields": 60, "step_values": 17},
-    "plan_html_feuillets": {"fiches": 13, "steps": 29, "fields": 60, "step_values": 17},
+    # (plan_html_feuillets, 29/35 rows at its first measure, read exactly since the same pass:
+    # a CMS book's navigation after each fiche set aside, sources.pdf.book_navigation)
     # (plan_html_manchette, 29/35 rows at its first measure, 31/35 since the same pass, its
     # four other cells recorded in KNOWN: a word overflowing a cell past the next cell's text
     # edge, sources.pdf.cell_overflow)
