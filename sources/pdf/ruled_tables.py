@@ -325,6 +325,10 @@ def _read_part(
         keys, body, body_boxes, has_header = previous.keys, data[:end], rows_bbox[:end], False
         spanning_key, keyed = previous.spanning_key, previous.keyed and len(xs) == ncols + 1
         headers = previous.header_labels
+        rest = _header_rest(previous, data[0]) if data and end else None
+        if rest is not None:  # the header's last lines, cut by the page break: its keys
+            keys, headers, has_header = rest[0], rest[1], True
+            body, body_boxes = data[1:end], rows_bbox[1:end]
     else:
         return
     if (
@@ -475,6 +479,33 @@ def _under_header(raw: list[str | None], row: Any, header: Any) -> list[str | No
         text = raw[i] or ""
         out[k] = f"{out[k]}\n{text}" if out[k] and text else (text or out[k])
     return out
+
+
+def _header_rest(
+    previous: TableBlock, first: list[str | None]
+) -> tuple[list[str], list[str | None]] | None:
+    """A header printed alone at a page's foot (``previous``: a header, no row) whose labels'
+    last lines a page break carried to the next page's first grid row (« Planificati » /
+    « on », « Ressources » / « à mobiliser »): the keys and folded labels of the labels put
+    back together, when they name more of the columns than the cut ones did; else None."""
+    if not previous.has_header or previous.rows or len(previous.header_labels) != len(first):
+        return None
+    joined: list[str | None] = []
+    for above, below in zip(previous.header_labels, first, strict=True):
+        below = " ".join((below or "").split())
+        if not below:
+            joined.append(above)
+            continue
+        if not above:
+            return None  # text under an empty header cell: a row of the table
+        glued = f"{above}{below}"
+        spaced = f"{above} {below}"
+        joined.append(glued if column_key(glued) and not column_key(spaced) else spaced)
+    keys = [label_key(j) for j in joined]
+    before = sum(1 for k in previous.keys if not k.startswith("col"))
+    if not is_header(keys) or sum(1 for k in keys if k) <= before:
+        return None
+    return [k or f"col{i}" for i, k in enumerate(keys)], [_folded_label(j) for j in joined]
 
 
 def _line_rows(body: list[list[str | None]]) -> bool:
