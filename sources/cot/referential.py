@@ -1133,20 +1133,63 @@ def _scaled(text: str | None, scale: float) -> float | None:
     return None if value is None else round(value * scale, 6)
 
 
+def _axes_below(
+    tables: list[_Table], all_levels: list[list[tuple[str, str | None, str]]]
+) -> dict[tuple[int, int], str]:
+    """Sub-axis rows whose axis row is printed UNDER them (a pivot table's « synthèse sous le
+    détail »: each axis's ▶ rows, then its ▼ row), by (table, row): their axis's label. A
+    referential is read so when its first row is a sub-axis row, and, where the points are
+    printed, each axis's points are the sum of the sub-axis rows above it (not of those
+    below) for most axes."""
+    out: dict[tuple[int, int], str] = {}
+    by_ref: dict[str, list[tuple[int, int, str, str, float | None]]] = {}
+    for t, (table, levels) in enumerate(zip(tables, all_levels, strict=True)):
+        for r, (row, (level, _, label)) in enumerate(zip(table.rows, levels, strict=True)):
+            if label and fold(label) not in _TOTAL_LABELS:
+                points = _num(row.cells.get("points_remaining"))
+                by_ref.setdefault(table.referential, []).append((t, r, level, label, points))
+    for rows in by_ref.values():
+        if not rows or rows[0][2] == "axis" or not any(x[2] == "axis" for x in rows):
+            continue
+        runs: list[tuple[list[tuple[int, int, str, str, float | None]], tuple]] = []
+        pending: list[tuple[int, int, str, str, float | None]] = []
+        for row in rows:
+            if row[2] == "axis":
+                runs.append((pending, row))
+                pending = []
+            else:
+                pending.append(row)
+        checked = [
+            abs(sum(x[4] for x in run) - axis[4]) <= 0.15 * max(len(run), 1)  # type: ignore[operator]
+            for run, axis in runs
+            if run and axis[4] is not None and all(x[4] is not None for x in run)
+        ]
+        if checked and 2 * sum(checked) <= len(checked):
+            continue  # the sums say otherwise: read as before
+        for run, axis in runs:
+            for t, r, *_ in run:
+                out[t, r] = axis[3]
+    return out
+
+
 def _referential_records(
     tables: list[_Table], territory: str | None, source_file: str, sha: str
 ) -> list[ReferentialScoreRecord]:
     records: list[ReferentialScoreRecord] = []
     parents: dict[str, str | None] = {}
-    for table, levels in zip(tables, _assign_levels(tables), strict=True):
+    all_levels = _assign_levels(tables)
+    below = _axes_below(tables, all_levels)  # sub-axis row → its axis printed under it
+    for t, (table, levels) in enumerate(zip(tables, all_levels, strict=True)):
         done_scale = _fraction_scale(table.rows, "pct_done")
         programmed_scale = _fraction_scale(table.rows, "pct_programmed")
-        for row, (level, code, label) in zip(table.rows, levels, strict=True):
+        for r, (row, (level, code, label)) in enumerate(zip(table.rows, levels, strict=True)):
             if not label or fold(label) in _TOTAL_LABELS:
                 continue
             if level == "axis":
                 parents[table.referential] = label
                 parent = None
+            elif (t, r) in below:
+                parent = below[t, r]
             else:
                 parent = parents.get(table.referential)
             records.append(

@@ -9467,9 +9467,10 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
 # they stand, sources.cot.pages._mark_spaced)
 # (cot000_pptxvirgule, 0/45 rows and 45 extra at its first measure, forty-fifth pass, read
 # exactly since the same pass: decimals in a smaller run, sources.cot.pages._decimals_joined)
-COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {
-    "cot000_pptxpied": (11, 34),
-}
+# (cot000_pptxpied, 11/45 rows and 34 extra at its first measure, forty-fifth pass, read
+# exactly since the same pass: axis rows under their sub-axis rows,
+# sources.cot.referential._axes_below)
+COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {}
 
 
 @pytest.mark.parametrize("layout", PLAN_TUNED)
