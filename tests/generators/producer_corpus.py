@@ -3235,6 +3235,34 @@ US Letter page holding Word's comment list alone (outside the A4 named page), th
 glyph a line; rappel 15 slides, every progress number over its tiny grey caption as drawn,
 read by pdfium a caption or number a line after each row's label and points.
 
+EIGHTY-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as two other sets, by other helpers). Truth: the seed
+texts unchanged (owners and partners in a table nested in one steps cell, acronyms followed
+by their printed expansion, and progress tables transposed change no value; the expansions
+are no part of any value or row).
+
+``plan_docx_gigogne``     Writer from a .docx, the ``narrowstep`` document (black grids) but
+                          each steps table on FIVE OUTER COLUMNS (3.2 / 5.4 / 2.0 / 2.2 / 4.2
+                          cm), THE FIFTH CELL OF EVERY ROW A NESTED 1 × 2 TABLE (grey grid,
+                          1.7 / 2.1 cm) of « Porteur » | « Partenaires envisagés » in the
+                          header and of the row's two values in the body; header repeated.
+``plan_html_acronymes``   Chromium print of a regional open-data portal's page (the
+                          ``termine`` page without struck rows) whose glossary wraps the steps
+                          cells' ACRONYMS in ``<abbr title>`` and whose PRINT STYLESHEET
+                          EXPANDS THEM (« GACdG (Grand Auch Cœur de Gascogne) », grey).
+``cot000_pptxbascule``    Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table TRANSPOSED: one COLUMN PER SEED ROW (CAE 25 × 25 pt,
+                          ECI 20 × 31.25 pt) under its label TURNED (``vert270``) in a 170 pt
+                          header row, three rows « Points restants », « % Réalisé »,
+                          « % Programmé », values centred 6 pt, banded by column.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
