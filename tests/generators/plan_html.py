@@ -33,7 +33,8 @@ renvois in :mod:`tests.generators.renvois_page`, asciitab in
 termine in :mod:`tests.generators.termine_page`, paysage in
 :mod:`tests.generators.paysage_page`, numerote in :mod:`tests.generators.numerote_page`,
 feuillets in :mod:`tests.generators.feuillets_page`, manchette in
-:mod:`tests.generators.manchette_page`, relecture in :mod:`tests.generators.relecture_page`).
+:mod:`tests.generators.manchette_page`, relecture in :mod:`tests.generators.relecture_page`,
+acronymes in :mod:`tests.generators.acronymes_page`).
 """
 
 from __future__ import annotations
@@ -510,6 +511,10 @@ def plan_html(style: str) -> str:
         from tests.generators.manchette_page import plan_html_manchette
 
         return plan_html_manchette()
+    if style == "acronymes":  # a print stylesheet expands the glossary's acronyms
+        from tests.generators.acronymes_page import plan_html_acronymes
+
+        return plan_html_acronymes()
     if style == "relecture":  # Word's unfiltered web page with its review comments
         from tests.generators.relecture_page import plan_html_relecture
 

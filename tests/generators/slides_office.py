@@ -1560,6 +1560,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.pied_deck`);
     ``rappel``: every progress number over a small grey caption recalling its column
     (:mod:`tests.generators.rappel_deck`);
+    ``bascule``: the progress tables transposed, a column a seed row under its turned label
+    (:mod:`tests.generators.bascule_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1768,6 +1770,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.pied_deck import PptxPiedSlides
 
             slides = PptxPiedSlides(base)
+        elif variant == "bascule":  # a module of its own, built on _PptxSlides
+            from tests.generators.bascule_deck import PptxBasculeSlides
+
+            slides = PptxBasculeSlides(base)
         elif variant == "rappel":  # a module of its own, built on _PptxSlides
             from tests.generators.rappel_deck import PptxRappelSlides
 
