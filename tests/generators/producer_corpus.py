@@ -3264,6 +3264,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the EIGHTY-THIRD
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): inverse 12 A4 pages, every
+steps table's columns mirrored as drawn (« Partenaires envisagés » at the left, « Etape » at
+the right), the cells' text left-aligned, read by pdfium header right to left; liens 14 A4
+pages, a small raised number glued after every step name, owner and partner as drawn (102),
+the list of the addresses on pages 12 to 14, a step name's number read by pdfium as a line of
+its own; idem 15 slides, CAE unchanged, the ECI runs merged into tall cells as drawn, their
+values once, centred between the rows, read by pdfium on a line with a neighbouring label.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -3340,7 +3349,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.feuillets_page`, :mod:`~tests.generators.barrette_deck`,
 :mod:`~tests.generators.odt_polychrome`, :mod:`~tests.generators.manchette_page`,
 :mod:`~tests.generators.pied_deck`, :mod:`~tests.generators.xlsx_reparti`,
-:mod:`~tests.generators.relecture_page`, :mod:`~tests.generators.rappel_deck` and
+:mod:`~tests.generators.relecture_page`, :mod:`~tests.generators.rappel_deck`,
+:mod:`~tests.generators.odt_inverse`, :mod:`~tests.generators.liens_page`,
+:mod:`~tests.generators.idem_deck` and
 :mod:`~tests.generators.slides_office`.
 """
 
@@ -3539,6 +3550,8 @@ PLAN_LAYOUTS = (
     "plan_html_manchette",
     "plan_xlsx_reparti",
     "plan_html_relecture",
+    "plan_odt_inverse",
+    "plan_html_liens",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -3615,6 +3628,7 @@ COT_LAYOUTS = (
     "cot000_pptxbarrette",
     "cot000_pptxpied",
     "cot000_pptxrappel",
+    "cot000_pptxidem",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -1560,6 +1560,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.pied_deck`);
     ``rappel``: every progress number over a small grey caption recalling its column
     (:mod:`tests.generators.rappel_deck`);
+    ``idem``: every run of identical consecutive numbers of a progress table's column merged
+    into one cell (:mod:`tests.generators.idem_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1768,6 +1770,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.pied_deck import PptxPiedSlides
 
             slides = PptxPiedSlides(base)
+        elif variant == "idem":  # a module of its own, built on _PptxSlides
+            from tests.generators.idem_deck import PptxIdemSlides
+
+            slides = PptxIdemSlides(base)
         elif variant == "rappel":  # a module of its own, built on _PptxSlides
             from tests.generators.rappel_deck import PptxRappelSlides
 
