@@ -34,7 +34,7 @@ termine in :mod:`tests.generators.termine_page`, paysage in
 :mod:`tests.generators.paysage_page`, numerote in :mod:`tests.generators.numerote_page`,
 feuillets in :mod:`tests.generators.feuillets_page`, manchette in
 :mod:`tests.generators.manchette_page`, relecture in :mod:`tests.generators.relecture_page`,
-acronymes in :mod:`tests.generators.acronymes_page`).
+acronymes in :mod:`tests.generators.acronymes_page`, liens in :mod:`tests.generators.liens_page`).
 """
 
 from __future__ import annotations
@@ -515,6 +515,10 @@ def plan_html(style: str) -> str:
         from tests.generators.acronymes_page import plan_html_acronymes
 
         return plan_html_acronymes()
+    if style == "liens":  # a printable version printing links' targets as note numbers
+        from tests.generators.liens_page import plan_html_liens
+
+        return plan_html_liens()
     if style == "relecture":  # Word's unfiltered web page with its review comments
         from tests.generators.relecture_page import plan_html_relecture
 

@@ -392,6 +392,7 @@ _OWN_STEPS = (
     "crenele",  # each body row its own column borders
     "portee",  # Writer's table shadow
     "polychrome",  # no body rule nor fill, the rows' text in two colours by turns
+    "inverse",  # the table's text orientation right-to-left: columns mirrored
 )
 
 
@@ -402,6 +403,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
     from tests.generators.odt_doublerule import doubled_steps
     from tests.generators.odt_hanging import hanging_impl
     from tests.generators.odt_interligne import open_steps
+    from tests.generators.odt_inverse import inverse_steps
     from tests.generators.odt_pointilles import dotted_steps
     from tests.generators.odt_polychrome import coloured_steps
     from tests.generators.odt_portee import shadowed_steps
@@ -422,6 +424,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
         "crenele": crenele_steps,
         "portee": shadowed_steps,
         "polychrome": coloured_steps,
+        "inverse": inverse_steps,
     }[style]
 
 
@@ -446,7 +449,8 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_pointilles`), ``interligne``
     (:mod:`tests.generators.odt_interligne`), ``crenele``
     (:mod:`tests.generators.odt_crenele`), ``portee`` (:mod:`tests.generators.odt_portee`),
-    ``polychrome`` (:mod:`tests.generators.odt_polychrome`) or ``linenum`` (``twotier`` with Writer's line
+    ``polychrome`` (:mod:`tests.generators.odt_polychrome`), ``inverse``
+    (:mod:`tests.generators.odt_inverse`) or ``linenum`` (``twotier`` with Writer's line
     numbering on)."""
     styles_known = (
         "twotier",
@@ -468,6 +472,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "crenele",
         "portee",
         "polychrome",
+        "inverse",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)

@@ -1562,6 +1562,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.rappel_deck`);
     ``bascule``: the progress tables transposed, a column a seed row under its turned label
     (:mod:`tests.generators.bascule_deck`);
+    ``idem``: every run of identical consecutive numbers of a progress table's column merged
+    into one cell (:mod:`tests.generators.idem_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1774,6 +1776,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.bascule_deck import PptxBasculeSlides
 
             slides = PptxBasculeSlides(base)
+        elif variant == "idem":  # a module of its own, built on _PptxSlides
+            from tests.generators.idem_deck import PptxIdemSlides
+
+            slides = PptxIdemSlides(base)
         elif variant == "rappel":  # a module of its own, built on _PptxSlides
             from tests.generators.rappel_deck import PptxRappelSlides
 
