@@ -1560,6 +1560,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.pied_deck`);
     ``rappel``: every progress number over a small grey caption recalling its column
     (:mod:`tests.generators.rappel_deck`);
+    ``synthese``: each progress table a bulleted summary, a sentence a row, in one text box
+    (:mod:`tests.generators.synthese_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1772,6 +1774,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.rappel_deck import PptxRappelSlides
 
             slides = PptxRappelSlides(base)
+        elif variant == "synthese":  # a module of its own, built on _PptxSlides
+            from tests.generators.synthese_deck import PptxSyntheseSlides
+
+            slides = PptxSyntheseSlides(base)
         elif variant == "onglet":  # a module of its own, built on _PptxSlides
             from tests.generators.onglet_deck import PptxOngletSlides
 
