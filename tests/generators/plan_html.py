@@ -34,7 +34,8 @@ termine in :mod:`tests.generators.termine_page`, paysage in
 :mod:`tests.generators.paysage_page`, numerote in :mod:`tests.generators.numerote_page`,
 feuillets in :mod:`tests.generators.feuillets_page`, manchette in
 :mod:`tests.generators.manchette_page`, relecture in :mod:`tests.generators.relecture_page`,
-acronymes in :mod:`tests.generators.acronymes_page`, liens in :mod:`tests.generators.liens_page`).
+acronymes in :mod:`tests.generators.acronymes_page`, liens in :mod:`tests.generators.liens_page`,
+taches in :mod:`tests.generators.taches_page`).
 """
 
 from __future__ import annotations
@@ -523,6 +524,10 @@ def plan_html(style: str) -> str:
         from tests.generators.relecture_page import plan_html_relecture
 
         return plan_html_relecture()
+    if style == "taches":  # a project tool's list view: tasks with unlabelled badges
+        from tests.generators.taches_page import plan_html_taches
+
+        return plan_html_taches()
     if style == "numerote":  # a MediaWiki page whose headings the wiki numbers itself
         from tests.generators.numerote_page import plan_html_numerote
 

@@ -1564,6 +1564,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.bascule_deck`);
     ``idem``: every run of identical consecutive numbers of a progress table's column merged
     into one cell (:mod:`tests.generators.idem_deck`);
+    ``synthese``: each progress table a bulleted summary, a sentence a row, in one text box
+    (:mod:`tests.generators.synthese_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1784,6 +1786,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.rappel_deck import PptxRappelSlides
 
             slides = PptxRappelSlides(base)
+        elif variant == "synthese":  # a module of its own, built on _PptxSlides
+            from tests.generators.synthese_deck import PptxSyntheseSlides
+
+            slides = PptxSyntheseSlides(base)
         elif variant == "onglet":  # a module of its own, built on _PptxSlides
             from tests.generators.onglet_deck import PptxOngletSlides
 
