@@ -8470,7 +8470,9 @@ fields, 1/17 step values, 0/12 actions, cells 35, 35, 35, 0, 0, 35; ``plan_html_
 ``cot000_pptxsynthese`` **0/45**, none extra, ``cot000_pptxidem`` **32/45, 5 extra**;
 objectives 21/21 on the three decks; no remnant, issue nor page check fails. On unseen plan
 layouts: rows 89/210 (42 %), fields 360/360. **The ≥ 98 % held-out goal is not met** (causes
-not looked at).
+not looked at). The nine were MOVED TO THE TUNED PART in the same pass (2026-12-05
+~06:05 UTC), decided and written down here before any of their failures was printed; from then
+on their failures are read and fixed by general rules, never by rules keyed on these files.
 
 First measure of the SEVENTY-NINTH, EIGHTIETH and EIGHTY-FIRST held-out sets (forty-fifth
 pass, 2026-12-05 ~05:40 UTC, by the lead, on ``891b8a9`` — the three merged after every change
@@ -8584,15 +8586,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_gigogne",
-    "plan_html_acronymes",
-    "cot000_pptxbascule",
-    "plan_odt_inverse",
-    "plan_html_liens",
-    "cot000_pptxidem",
-    "plan_xlsx_rogne",
-    "plan_html_taches",
-    "cot000_pptxsynthese",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -8763,6 +8756,12 @@ PLAN_TUNED = (
     "plan_html_manchette",
     "plan_xlsx_reparti",
     "plan_html_relecture",
+    "plan_docx_gigogne",
+    "plan_html_acronymes",
+    "plan_odt_inverse",
+    "plan_html_liens",
+    "plan_xlsx_rogne",
+    "plan_html_taches",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -8770,12 +8769,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_gigogne",
-    "plan_html_acronymes",
-    "plan_odt_inverse",
-    "plan_html_liens",
-    "plan_xlsx_rogne",
-    "plan_html_taches",
 )
 COT000 = (
     "cot000_pptx",
@@ -9060,12 +9053,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {
-        "cot000_html",
-        "cot000_pptxbascule",
-        "cot000_pptxidem",
-        "cot000_pptxsynthese",
-    }
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -9294,14 +9282,14 @@ def test_held_out_list_is_fixed() -> None:
     assert eighty_first <= set(PLAN_TUNED) and not eighty_first & set(PLAN_HELD)
     assert "cot000_pptxrappel" in COT000 and "cot000_pptxrappel" not in HELD_OUT
     eighty_second = {"plan_docx_gigogne", "plan_html_acronymes"}
-    assert eighty_second <= set(PLAN_HELD) and not eighty_second & set(PLAN_TUNED)
-    assert "cot000_pptxbascule" in COT000 and "cot000_pptxbascule" in HELD_OUT
+    assert eighty_second <= set(PLAN_TUNED) and not eighty_second & set(PLAN_HELD)
+    assert "cot000_pptxbascule" in COT000 and "cot000_pptxbascule" not in HELD_OUT
     eighty_third = {"plan_odt_inverse", "plan_html_liens"}
-    assert eighty_third <= set(PLAN_HELD) and not eighty_third & set(PLAN_TUNED)
-    assert "cot000_pptxidem" in COT000 and "cot000_pptxidem" in HELD_OUT
+    assert eighty_third <= set(PLAN_TUNED) and not eighty_third & set(PLAN_HELD)
+    assert "cot000_pptxidem" in COT000 and "cot000_pptxidem" not in HELD_OUT
     eighty_fourth = {"plan_xlsx_rogne", "plan_html_taches"}
-    assert eighty_fourth <= set(PLAN_HELD) and not eighty_fourth & set(PLAN_TUNED)
-    assert "cot000_pptxsynthese" in COT000 and "cot000_pptxsynthese" in HELD_OUT
+    assert eighty_fourth <= set(PLAN_TUNED) and not eighty_fourth & set(PLAN_HELD)
+    assert "cot000_pptxsynthese" in COT000 and "cot000_pptxsynthese" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -9420,12 +9408,7 @@ HELD_FLOORS = {
     # EIGHTY-SECOND to EIGHTY-FOURTH held-out sets, first measure (forty-fifth pass, 2026-12-05
     # ~06:15 UTC, on 27b1523 after the pass's third round, totals only; fiches, steps, fields,
     # step values)
-    "plan_docx_gigogne": {"fiches": 13, "steps": 26, "fields": 60, "step_values": 17},
-    "plan_html_acronymes": {"fiches": 13, "steps": 28, "fields": 60, "step_values": 17},
-    "plan_odt_inverse": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_liens": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
-    "plan_xlsx_rogne": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 1},
-    "plan_html_taches": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
+    # TUNED since the same pass (moved before any failure was printed)
     # SEVENTY-NINTH to EIGHTY-FIRST held-out sets, first measure (forty-fifth pass, 2026-12-05
     # ~05:40 UTC, on 891b8a9 after the pass's second round, totals only; fiches, steps,
     # fields, step values)
@@ -9788,6 +9771,13 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
 # sources.pdf.marks; breakall, ficheband and alinea read since the same pass, their
 # unreachable cells recorded in KNOWN)
 TUNED_FLOORS: dict[str, dict[str, int]] = {
+    # eighty-second to eighty-fourth sets, moved to the tuned part in the forty-fifth pass: their
+    # first measure's figures until they are read exactly
+    "plan_docx_gigogne": {"fiches": 13, "steps": 26, "fields": 60, "step_values": 17},
+    "plan_html_acronymes": {"fiches": 13, "steps": 28, "fields": 60, "step_values": 17},
+    "plan_html_liens": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
+    "plan_xlsx_rogne": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 1},
+    "plan_html_taches": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
     # seventy-ninth to eighty-first sets, moved to the tuned part in the forty-fifth pass: their
     # first measure's figures until they are read exactly
     # (plan_docx_gommette, 33/35 rows at its first measure, read exactly since the same pass:
@@ -9851,7 +9841,11 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
 # (cot000_pptxpied, 11/45 rows and 34 extra at its first measure, forty-fifth pass, read
 # exactly since the same pass: axis rows under their sub-axis rows,
 # sources.cot.referential._axes_below)
-COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {}
+COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {
+    "cot000_pptxbascule": (0, 0),
+    "cot000_pptxidem": (32, 5),
+    "cot000_pptxsynthese": (0, 0),
+}
 
 
 @pytest.mark.parametrize("layout", PLAN_TUNED)
@@ -10027,12 +10021,9 @@ def test_plan_held_out_floors(layout: str) -> None:
 # printed: asserted exactly by test_cot000)
 # cot000_pptxbascule, cot000_pptxidem and cot000_pptxsynthese (eighty-second to eighty-fourth
 # held-out sets, first measure, forty-fifth pass): 0, 32 and 0 of 45 referential rows (0, 5
-# and 0 extra), objectives 21/21 (held out)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {
-    "cot000_pptxbascule": {"referential_rows": 0, "objectives": 21},
-    "cot000_pptxidem": {"referential_rows": 32, "objectives": 21},
-    "cot000_pptxsynthese": {"referential_rows": 0, "objectives": 21},
-}
+# and 0 extra), objectives 21/21 (TUNED since the same pass, moved before any failure was
+# printed: asserted exactly by test_cot000)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -10061,7 +10052,8 @@ COT_HELD_REJECTED: dict[str, str] = {}
 # (cot000_pptxresserre 23 at its first measure, forty-fourth pass; tuned since the forty-fifth)
 # (cot000_pptxvirgule 45 at its first measure, forty-fifth pass; tuned since the same pass)
 # (cot000_pptxpied 34 at its first measure, forty-fifth pass; tuned since the same pass)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxidem": 5}
+# (cot000_pptxidem 5 at its first measure, forty-fifth pass; tuned since the same pass)
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
