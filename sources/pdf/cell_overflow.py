@@ -23,6 +23,7 @@ from sources.pdf.small_print import cell_text
 _TOUCH = 1.0  # pt: the largest gap (or overlap) between two glyphs of one written word
 _SAME_LINE = 0.5  # pt: tops of one line's glyphs
 _EDGE = 0.5  # pt: slack on the next cell's text edge
+_CALL_DIGITS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 Cells = dict[tuple[int, int], list[dict[str, Any]]]  # (row, column) → the cell's characters
@@ -125,6 +126,8 @@ def _line_starts(chars: list[dict[str, Any]], skip_top: float) -> list[float]:
     for c in chars:
         if abs(c["top"] - skip_top) <= _SAME_LINE or not c["text"].strip():
             continue
+        if c["text"] in _CALL_DIGITS:
+            continue  # a call raised above its word's line starts no line
         key = round(c["top"], 0)
         lines[key] = min(lines.get(key, c["x0"]), c["x0"])
     return list(lines.values())
@@ -172,7 +175,9 @@ def _overflow(
     index = start
     while index < len(chars):
         c = chars[index]
-        if index > start and not _touching(chars[index - 1], c):
+        if index > start and not (
+            _touching(chars[index - 1], c) or _call_after(chars[index - 1], c)
+        ):
             break
         if not _inside(c, cell_b) or abs(c["x0"] - edge) <= _EDGE:
             break  # (a glyph starting at the cell's text edge: that cell's own word)
@@ -194,6 +199,7 @@ def _over_own(
         o
         for k, o in enumerate(chars)
         if not start <= k <= index
+        and o.get("text") not in _CALL_DIGITS  # (the call of a word, never a cell's own text)
         and abs(o["top"] - c["top"]) <= _SAME_LINE
         and str(o.get("text", "")).strip()
         and _inside(o, cell)
@@ -214,3 +220,12 @@ def _spilled(chars: list[dict[str, Any]], cell: Any) -> set[int]:
         if _mid(before) < cell[0] or id(before) in out:
             out.add(id(c))
     return out
+
+
+def _call_after(before: dict[str, Any], c: dict[str, Any]) -> bool:
+    """Is ``c`` a footnote or link call's digit glued to ``before`` (marked superscript by
+    :func:`sources.pdf.footnotes.mark_calls`: raised, so not level with the word)?"""
+    return (
+        str(c.get("text", "")) in _CALL_DIGITS
+        and abs(float(c["x0"]) - float(before["x1"])) <= _TOUCH
+    )

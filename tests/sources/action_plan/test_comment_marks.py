@@ -29,6 +29,16 @@ def test_anchors_are_taken_off_values() -> None:
     assert marks.count == 3 and "[SC2]" in (marks.message() or "")
 
 
+def test_note_and_link_calls_are_taken_off_values() -> None:
+    marks = CommentMarks()
+    assert marks.clean("Définir une stratégie⁴") == "Définir une stratégie"
+    assert marks.clean("GACdG¹², CCI¹³") == "GACdG, CCI"
+    # negative: a unit's exponent and a subscript stay
+    assert marks.clean("surface de 120 m² et 3 km²") == "surface de 120 m² et 3 km²"
+    assert marks.clean("t CO₂ évitées") == "t CO₂ évitées"
+    assert marks.calls == 3 and "appel(s) de note" in (marks.message() or "")
+
+
 def _plan() -> bytes:
     pages = HandPages()
     pages.fiche_head()

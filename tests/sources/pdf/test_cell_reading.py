@@ -116,6 +116,27 @@ def test_a_word_running_over_the_next_cells_text_is_read_in_its_cell(engine: str
 
 
 @pytest.mark.parametrize("engine", ENGINES)
+def test_a_call_glued_to_an_overflowing_word_goes_with_it(engine: str) -> None:
+    from sources.pdf.footnotes import mark_calls
+
+    def draw(c: Any) -> None:
+        # « agglomération » runs past the rule into an empty cell, its link call « 78 »
+        # raised and smaller right after it
+        width = c.stringWidth("agglomération", "Helvetica", 9.0)
+        end = _text(c, RULES[2] + 6.0 - width, 105.0, "agglomération")
+        c.setFont("Helvetica", 6.5)
+        c.drawString(end, HEIGHT - 105.0 - 9.0 + 3.0, "78")
+        _text(c, RULES[2] + 3.0, 130.0, "CCI")
+
+    with ENGINES[engine](_grid(draw)) as page:
+        mark_calls(page.chars)
+        table, data = _table(page)
+        fixed, _ = keep_overflow(page, table, data)
+    assert fixed[0][1] == "agglomération⁷⁸"
+    assert fixed[0][2] == "CCI"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
 def test_words_within_their_cells_are_left_as_read(engine: str) -> None:
     def draw(c: Any) -> None:
         _text(c, RULES[1] + 3.0, 105.0, "2019")
