@@ -119,6 +119,34 @@ def column_key(label: str | None) -> str | None:
     return min(hits)[2] if hits else None
 
 
+def keys_in_sequence(texts: list[str | None], known: list[str | None]) -> list[str] | None:
+    """A header row's column keys read from its text as ONE string, when its cells' texts
+    are cut at the wrong places (a sheet's centred labels wider than their cells, each cell
+    holding the end of one label and the start of the next: « PlanificationRe » | « ssources à
+    mobilis » | « er Porteur »): the labels found one after the other in the row's text with
+    spaces dropped (the longest synonym of 5 letters or more at each place, anything else
+    skipped). Given only when as many labels are found as the row has cells, each column once,
+    and every key ``known`` from the cells themselves stands in its place; else None."""
+    compact = "".join(fold(without_calls(t or "")).replace(" ", "") for t in texts)
+    found: list[str] = []
+    i = 0
+    while i < len(compact):
+        hit = next(
+            ((syn, key) for syn, key in _SEQUENCE_SYNONYMS if compact.startswith(syn, i)),
+            None,
+        )
+        if hit is None:
+            i += 1
+            continue
+        found.append(hit[1])
+        i += len(hit[0])
+    if len(found) != len(texts) or len(set(found)) != len(found):
+        return None
+    if any(k is not None and k != f for k, f in zip(known, found, strict=True)):
+        return None
+    return found
+
+
 def _synonym_index() -> tuple[
     dict[str, list[tuple[int, int, str]]], dict[str, list[tuple[int, int, str]]], list[int]
 ]:
@@ -139,6 +167,16 @@ def _synonym_index() -> tuple[
 
 
 _SYNONYM_INDEX = _synonym_index()
+# synonyms of 5 letters or more, spaces dropped, longest first (:func:`keys_in_sequence`)
+_SEQUENCE_SYNONYMS = sorted(
+    {
+        (syn.replace(" ", ""), key)
+        for key, synonyms in COLUMN_SYNONYMS.items()
+        for syn in synonyms
+        if len(syn.replace(" ", "")) >= 5
+    },
+    key=lambda pair: (-len(pair[0]), pair[0]),
+)
 # beginnings (6 letters or more, spaces dropped) of the synonyms longer than that: what is left
 # of a header label whose last letters a narrow cell sent to the next line with no hyphen
 _CUT_STARTS = frozenset(

@@ -20,6 +20,7 @@ from sources.pdf.columns import (
     column_key,
     is_header,
     is_part_header,
+    keys_in_sequence,
     label_key,
     labelled_value,
     without_own_label,
@@ -272,6 +273,8 @@ def _read_part(
     heads: list[int] = []  # the header's cells (grid indices) the shifted rows are read under
     header_alone = False
     if header_keys is not None:
+        if height == 1 and None in header_keys:  # labels cut at the wrong places
+            header_keys = keys_in_sequence(data[start], header_keys) or header_keys
         keys = [k or f"col{i}" for i, k in enumerate(header_keys)]
         headers = [_folded_label(c) for c in data[start + height - 1]]
         spanning_key = _spanning_label(data[start + height : start + height + 1], keys)
