@@ -75,6 +75,8 @@ def iter_plumber_pages(data: bytes, max_pages: int | None = None, first: int = 0
     """
     use_pdfium = engine() == "pdfium"
     overlays: list[Any] = []  # the overlay fills met so far (a fixed banner on every page)
+    # the columns where the page before ended inside a printed abbreviation's expansion
+    expansion: list[tuple[float, float]] = []
     plumber: Any = None
     doc: pdfium.PdfDocument | None = None
     try:
@@ -105,7 +107,9 @@ def iter_plumber_pages(data: bytes, max_pages: int | None = None, first: int = 0
                 if plumber is None:
                     plumber = _open_plumber(data)
                 page = without_watermark(plumber.pages[index])
-            page = without_print_additions(without_notes(without_overlays(page, overlays)))
+            page = without_print_additions(
+                without_notes(without_overlays(page, overlays)), expansion
+            )
             page = without_shadows(without_ground(without_sort_arrows(page)))
             page = with_drawn_grids(page)  # a grid drawn with « +--+ » and « | » glyphs
             yield without_mark_spaces(without_struck(page))

@@ -53,6 +53,8 @@ LINK_REACH = 1.0  # pt: a character's centre this far outside a link's box is st
 MIN_WORD = 4  # letters: a word of the expansion this long must give its initial
 
 _PAIR = re.compile(r"([^\s()]+)\s*\(([^()]+)\)")
+_FUNCTION_WORDS = frozenset({"pour", "dans", "avec", "sans", "sous", "vers", "entre", "chez"})
+_OPEN_PAIR = re.compile(r"([^\s()]+)\s*\(([^()]+)$")
 
 
 def _centre(c: dict[str, Any]) -> tuple[float, float]:
@@ -171,16 +173,20 @@ def _fold(s: str) -> str:
     )
 
 
-def abbreviates(word: str, expansion: str) -> bool:
+def abbreviates(word: str, expansion: str, partial: bool = False) -> bool:
     """Whether ``word`` is an abbreviation of ``expansion`` (« GACdG » of « Grand Auch Cœur
     de Gascogne », « SCoT » of « Schéma de cohérence territoriale »): its first letter the
     first word's initial, each next letter the next letter of the current word or the
     initial of a later word, every word of ``MIN_WORD`` letters or more giving its initial."""
+    word = re.split(r"['’]", word)[-1]  # « l'ABiC »: the article's elision is no letter of it
     letters = [ch for ch in _fold(word) if ch.isalnum()]
     words = [w for w in re.split(r"[\s\-'’]+", _fold(expansion)) if w]
     words = ["".join(ch for ch in w if ch.isalnum()) for w in words]
-    words = [w for w in words if w]
-    if len(letters) < 2 or len(words) < 2 or len(letters) > 3 * len(words) + 3:
+    # (prepositions give no initial: « AFB », Agence française pour la biodiversité)
+    words = [w for w in words if w and w not in _FUNCTION_WORDS]
+    if len(letters) < 2 or len(words) < (1 if partial else 2):
+        return False
+    if len(letters) > 3 * len(words) + 3 and not partial:
         return False
     if len(word) < 2 or not any(ch.isupper() for ch in word):
         return False
@@ -188,7 +194,10 @@ def abbreviates(word: str, expansion: str) -> bool:
     def match(k: int, w: int, pos: int) -> bool:
         """Letters from ``k`` on, the last one matched at ``words[w][pos]``."""
         if k == len(letters):
-            return all(len(x) < MIN_WORD for x in words[w + 1 :])
+            # (a place name closing the expansion may stay out of the acronym: « AUaT »,
+            # Agence d'urbanisme et d'aménagement Toulouse aire métropolitaine)
+            rest = [x for x in words[w + 1 :] if len(x) >= MIN_WORD]
+            return not rest or (len(letters) >= 4 and len(rest) <= 2)
         ch = letters[k]
         if ch in words[w][pos + 1 :]:
             nxt = words[w].index(ch, pos + 1)
@@ -199,7 +208,7 @@ def abbreviates(word: str, expansion: str) -> bool:
                 return True
             if len(words[v]) >= MIN_WORD:  # a long word gives its initial: none skipped
                 return False
-        return False
+        return partial  # (the expansion cut by the page's end: its letters so far agree)
 
     return words[0][0] == letters[0] and match(1, 0, 0)
 
@@ -258,12 +267,18 @@ def printed_expansions(
     chars: Sequence[dict[str, Any]],
     rects: Sequence[dict[str, Any]],
     spans: list[Span] | None = None,
+    carry: list[tuple[float, float]] | None = None,
 ) -> set[int]:
     """Indexes of the characters of « (EXPANSION) » printed after a dotted-underlined
     abbreviation within the same dotted run (with the spaces before them); each found is
-    noted in ``spans``."""
+    noted in ``spans``. ``carry`` (kept from page to page): the columns (x ranges) where the
+    page before ended inside an expansion, a row cut by the page break — its end « …
+    intercommunale) », the page's first dotted run in that column up to its « ) », goes too —;
+    set to those of this page's foot."""
     lines = _dotted_lines(rects)
     if not lines:
+        if carry:
+            carry.clear()
         return set()
     solid = _ByBottom(chars, [i for i, c in enumerate(chars) if not _blank(c)])
     dotted = [False] * len(chars)
@@ -272,6 +287,7 @@ def printed_expansions(
             if not dotted[i] and _under(chars[i], x0, x1, top):
                 dotted[i] = True
     drop: set[int] = set()
+    runs: list[list[int]] = []
     run: list[int] = []
     for i in range(len(chars) + 1):
         if i < len(chars) and (dotted[i] or (_blank(chars[i]) and run)):
@@ -280,20 +296,44 @@ def printed_expansions(
         while run and _blank(chars[run[-1]]):
             run.pop()
         if run:
-            drop |= _expansions_in(chars, run, spans)
+            runs.append(run)
         run = []
+    ranges = list(carry) if carry else []  # columns the page before ended inside one in
+    foot = max((float(c["bottom"]) for c in chars if not _blank(c)), default=0.0)
+    open_at_foot: list[tuple[float, float]] = []
+    for run in runs:
+        x0 = min(float(chars[i]["x0"]) for i in run)
+        x1 = max(float(chars[i]["x1"]) for i in run)
+        going_on = next((r for r in ranges if x0 <= r[1] and x1 >= r[0]), None)
+        if going_on is not None:  # « intercommunale) »: the end of the page before's
+            ranges.remove(going_on)
+            text, where = _spelled(chars, run)
+            close = text.find(")")
+            if close >= 0 and "(" not in text[:close]:
+                drop.update(i for i in where[: close + 1] if i >= 0)
+        at_foot = float(chars[run[-1]]["bottom"]) >= foot - 2.0
+        found = _expansions_in(chars, run, spans, last=at_foot)
+        drop |= found
+        if at_foot and found and _OPEN_PAIR.search(_spelled(chars, run)[0]):
+            open_at_foot.append((x0, x1))
+    if carry is not None:
+        carry[:] = open_at_foot
     return drop
 
 
 def _expansions_in(
-    chars: Sequence[dict[str, Any]], run: list[int], spans: list[Span] | None
+    chars: Sequence[dict[str, Any]], run: list[int], spans: list[Span] | None, last: bool = False
 ) -> set[int]:
     text, where = _spelled(chars, run)
     drop: set[int] = set()
-    for match in _PAIR.finditer(text):
+    # (an expansion whose « ) » a narrow cell left unprinted ends the dotted run; the page's
+    # last run may end inside an expansion the next page goes on with)
+    pairs = [(m, False) for m in _PAIR.finditer(text)]
+    pairs += [(m, last) for m in _OPEN_PAIR.finditer(text)]
+    for match, partial in pairs:
         if match.start(1) > 0 and text[match.start(1) - 1] not in " ":
             continue
-        if not abbreviates(match.group(1), match.group(2)):
+        if not abbreviates(match.group(1), match.group(2), partial=partial):
             continue
         span = [i for i in where[match.end(1) : match.end()] if i >= 0]
         if not span:
@@ -446,7 +486,9 @@ def _moved(c: dict[str, Any], dx: float, dy: float) -> None:
         c["matrix"] = (a, b, cc, d, float(e) + dx, float(f) - dy)
 
 
-def print_additions(page: Any) -> tuple[set[int], set[int], list[Move]]:
+def print_additions(
+    page: Any, carry: list[tuple[float, float]] | None = None
+) -> tuple[set[int], set[int], list[Move]]:
     """(characters, rects) of ``page`` that a print stylesheet added or that only decorate
     text, as indexes, and the characters glued after an addition that go back in place."""
     chars = page.chars
@@ -456,19 +498,19 @@ def print_additions(page: Any) -> tuple[set[int], set[int], list[Move]]:
     rects = page.rects
     spans: list[Span] = []
     gone = printed_addresses(chars, links, spans) if links else set()
-    gone |= printed_expansions(chars, rects, spans)
+    gone |= printed_expansions(chars, rects, spans, carry)
     marks = _decorations(rects, chars, gone) | dotted_underlines(chars, rects)
     return gone, marks, glued_moves(chars, spans) if spans else []
 
 
-def without_print_additions(page: Any) -> Any:
+def without_print_additions(page: Any, carry: list[tuple[float, float]] | None = None) -> Any:
     """The page without the addresses and expansions its print stylesheet added (the page
     itself when there are none): a PDFium page drops them from what it read, a pdfplumber
     page is given as a filtered view, closed with the page."""
     from sources.pdf.pdfium_page import PdfiumPage
     from sources.pdf.watermark import view_without
 
-    gone, marks, moves = print_additions(page)
+    gone, marks, moves = print_additions(page, carry)
     if not gone and not marks:
         return page
     chars, rects = page.chars, page.rects

@@ -157,3 +157,16 @@ def test_a_word_abbreviates_an_expansion_by_its_initials() -> None:
     assert not abbreviates("CCI", "Chambre de commerce et d'industrie du Gers")  # « Gers » left
     assert not abbreviates("Mairie", "service technique")
     assert not abbreviates("A", "Agence")
+    # prepositions give no initial; a place name may close the expansion; an article's elision
+    # is no letter of the word
+    assert abbreviates("AFB", "Agence française pour la biodiversité")
+    assert abbreviates("AUaT", "Agence d'urbanisme et d'aménagement Toulouse aire métropolitaine")
+    assert abbreviates("l'ABiC", "Atlas de la biodiversité intercommunale")
+    assert not abbreviates("ABC", "Agence bretonne du climat et de la montagne")  # 3 letters: all
+
+
+def test_an_expansion_cut_by_the_page_s_end_is_read_so_far() -> None:
+    assert abbreviates("l'ABiC", "Atlas de la", partial=True)
+    assert abbreviates("GACdG", "Grand Auch", partial=True)
+    assert not abbreviates("l'ABiC", "Atlas de la", partial=False)
+    assert not abbreviates("GACdG", "voir le", partial=True)
