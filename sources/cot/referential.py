@@ -28,6 +28,7 @@ from sources.cot.pages import (
     _Page,
     _Word,
 )
+from sources.cot.sentence_rows import sentence_rows
 from sources.cot.table_extent import (
     beside_table,
     drawn_right_edge,
@@ -1047,6 +1048,12 @@ def _parse_tables(pages: list[_Page]) -> tuple[list[_Table], set[tuple[int, int]
     used: set[tuple[int, int]] = set()
     previous: _Table | None = None
     for page in pages:
+        sentences = _sentence_table(page)  # a progress table written as sentences, a row a
+        if sentences is not None:  # line (its words would pass for a header's)
+            tables.append(sentences[0])
+            used.update((page.no, i) for i in range(sentences[1], sentences[2] + 1))
+            previous = sentences[0]
+            continue
         found_here = False
         index = 0
         while index < len(page.lines):
@@ -1110,6 +1117,35 @@ def _parse_tables(pages: list[_Page]) -> tuple[list[_Table], set[tuple[int, int]
                     tables.append(table)
                     previous = table
     return tables, used
+
+
+def _sentence_table(page: _Page) -> tuple[_Table, int, int] | None:
+    """The slide's progress rows written as sentences (:mod:`sources.cot.sentence_rows`) as a
+    table: each row's label after a ▼ (axis) or ▶ (sub-axis) marker, its three numbers as
+    cells; the referential named by the line above the rows, else by the labels."""
+    found = sentence_rows(page)
+    if found is None:
+        return None
+    records, start, end = found
+    rows: list[_RawRow] = []
+    for level, first, label, points, done, programmed in records:
+        marker = replace(first, text="▼" if level == "axis" else "▶", x1=first.x0 + 4.0)
+        words = [marker, replace(first, text=label, x0=first.x0 + 8.0, spaced=True)]
+        cells = {
+            "points_remaining": points,
+            "pct_done": f"{done} %",
+            "pct_programmed": f"{programmed} %",
+        }
+        rows.append(_RawRow(words, cells, first.top, first.bottom))
+    header = _join_words(page.lines[start - 1]) if start > 0 else ""
+    top = page.lines[start][0].top
+    cols = _Columns({}, 0.0, header, top - 1, start - 1)
+    referential = (
+        _referential_hint(header)
+        or _referential_from_rows([label for _, _, label, *_ in records])
+        or "CAE"
+    )
+    return _Table(referential, page.no, rows, cols), start, end
 
 
 def _fraction_scale(rows: list[_RawRow], key: str) -> float:
