@@ -3374,6 +3374,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the EIGHTY-FIFTH
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): cases 14 A4 portrait pages,
+the « Engagée » check boxes (DejaVu Sans glyphs) and the vertically centred cells as drawn, no
+step without planning, a row broken across a page top-aligned in each part; decompte 10 A4
+pages, the suite bar once, the grouped list views as drawn (26 group rows, blue non-bold
+header links, ``<thead>`` repeated), a group row read by pdfium as a line of its own;
+filet 15 slides, both progress tables' coloured left bars as drawn, no marker nor indent,
+read by pdfium a row a line.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -3455,7 +3464,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.bascule_deck`, :mod:`~tests.generators.odt_inverse`,
 :mod:`~tests.generators.liens_page`, :mod:`~tests.generators.idem_deck`,
 :mod:`~tests.generators.xlsx_rogne`, :mod:`~tests.generators.taches_page`,
-:mod:`~tests.generators.synthese_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.synthese_deck`, :mod:`~tests.generators.docx_cases`,
+:mod:`~tests.generators.decompte_page`, :mod:`~tests.generators.filet_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -3659,6 +3670,8 @@ PLAN_LAYOUTS = (
     "plan_html_liens",
     "plan_xlsx_rogne",
     "plan_html_taches",
+    "plan_docx_cases",
+    "plan_html_decompte",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -3738,6 +3751,7 @@ COT_LAYOUTS = (
     "cot000_pptxbascule",
     "cot000_pptxidem",
     "cot000_pptxsynthese",
+    "cot000_pptxfilet",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
