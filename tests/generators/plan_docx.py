@@ -167,7 +167,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``sdtform``, ``textbox``, ``mirror``, ``watermark``, ``sidebyside``, ``letterspaced``,
     ``pageborder``, ``pararows``, ``middle``, ``outline``, ``gapgrid``, ``narrowstep``,
     ``reprow``, ``celllist``, ``subtotal``, ``consignes``, ``idblanc``,
-    ``desaxe``, ``tabule``, ``gommette``, ``gigogne``."""
+    ``desaxe``, ``tabule``, ``gommette``, ``gigogne``, ``cases``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -500,6 +500,11 @@ def plan_docx(style: str, path: Path) -> Path:
 
                 narrowstep_fields(doc, block.fields)
                 continue
+            if style == "cases":  # narrowstep's plain black grid
+                from tests.generators.docx_narrowstep import narrowstep_fields
+
+                narrowstep_fields(doc, block.fields)
+                continue
             if style == "gommette":  # narrowstep's plain black grid
                 from tests.generators.docx_narrowstep import narrowstep_fields
 
@@ -703,6 +708,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_gigogne import gigogne_impl
 
             gigogne_impl(doc, block)
+        elif kind == "impl" and style == "cases":  # « Oui / Non » check boxes, tall rows
+            from tests.generators.docx_cases import cases_impl
+
+            cases_impl(doc, block)
         elif kind == "impl" and style == "gommette":  # a pictogram before every step name
             from tests.generators.docx_gommette import gommette_impl
 
