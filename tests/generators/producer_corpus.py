@@ -3346,6 +3346,36 @@ name, symbol pills and the « GA » avatar on one line, the description grey und
 by pdfium name and badges first; synthese 15 slides, the bulleted summaries as drawn, a
 sentence a line, read by pdfium a line each with its bullet.
 
+EIGHTY-SIXTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as two other sets, by other helpers). Truth: the seed
+texts unchanged (a first column of merged, turned phase labels, pull quotes and photos
+floated in the description cells, and progress numbers in pill shapes over empty cells
+change no value; the phase labels, quotes, attributions, captions and masthead are no part
+of any value or row).
+
+``plan_odt_phases``       Writer from an .odt, the ``twotier`` document but each steps table
+                          on SEVEN COLUMNS: A FIRST « Phase » COLUMN (1.2 cm) whose cells are
+                          MERGED DOWN OVER EACH PHASE'S STEPS (« Phase 1 — Lancement » over the
+                          first ⌈n / 2⌉, « Phase 2 — Déploiement » over the rest, « Phase
+                          unique » for one step), THE LABELS TURNED BOTTOM TO TOP
+                          (``bt-lr``); then the six seed columns; 0.5 pt black grid.
+``plan_html_magazine``    Chromium print of a COMMUNITY MAGAZINE's web edition (« Grand Auch
+                          Mag » masthead on page 1), ``table.etapes`` steps, but in each
+                          fiche's first described step A PULL QUOTE FLOATED RIGHT in the
+                          « Descriptif » cell (italic red, rules, attribution) and in its
+                          last A PHOTO FLOATED LEFT with a caption; the text wraps round them.
+``cot000_pptxpastille``   Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table's NUMBER CELLS EMPTY and every number in a ROUNDED
+                          « PILL » SHAPE (9.5 × 56 pt, slate / green / blue by column, white
+                          7 pt) centred on its cell, added after the table row by row.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
