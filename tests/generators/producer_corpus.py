@@ -3376,6 +3376,16 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the EIGHTY-SIXTH
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): phases 12 A4 pages, the
+turned phase labels centred in their merged cells as drawn, wrapped and clipped in the
+shortest rows (« hase 2 » / « — » / « éploie »), a merged cell cut by a page break showing a
+stray letter or nothing on the next page, read by pdfium before the step names; magazine 10
+A4 pages, 12 quotes and 11 photos floated in the description cells as drawn, the text
+wrapping beside them, every float's text read by pdfium first on its page; pastille 15
+slides, the pills centred on their empty cells as drawn, with a soft shadow Impress adds,
+read by pdfium after all the table's labels, a row's three numbers a line.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -3457,7 +3467,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.bascule_deck`, :mod:`~tests.generators.odt_inverse`,
 :mod:`~tests.generators.liens_page`, :mod:`~tests.generators.idem_deck`,
 :mod:`~tests.generators.xlsx_rogne`, :mod:`~tests.generators.taches_page`,
-:mod:`~tests.generators.synthese_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.synthese_deck`, :mod:`~tests.generators.odt_phases`,
+:mod:`~tests.generators.magazine_page`, :mod:`~tests.generators.pastille_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -3661,6 +3673,8 @@ PLAN_LAYOUTS = (
     "plan_html_liens",
     "plan_xlsx_rogne",
     "plan_html_taches",
+    "plan_odt_phases",
+    "plan_html_magazine",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -3740,6 +3754,7 @@ COT_LAYOUTS = (
     "cot000_pptxbascule",
     "cot000_pptxidem",
     "cot000_pptxsynthese",
+    "cot000_pptxpastille",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

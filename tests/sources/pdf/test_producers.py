@@ -8549,6 +8549,42 @@ the photos' captions and the magazine's masthead are no part of any value, row o
   the middle; the pills added row by row in seed order, a row's three left to right; an
   empty seed number no pill; no other change; 15 slides).
 
+As produced (seen after generation, by eye only on two to four pages of each rendered with
+pdfium, with the PDF's metadata and pdfium's reading of a few lines; no generator amended;
+the parser never run on them): Writer prints ``plan_odt_phases`` on 12 A4 portrait pages
+(595.3 × 841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 »), ``twotier``'s running
+header on each; the seven-column header printed 16 times for the 12 tables (« Planificatio
+/ n » cut in its cell); THE PHASE CELLS AS DRAWN: each label bold blue on #DEEAF6, turned
+and read bottom to top, CENTRED in its merged cell (the ``middle`` alignment honoured here,
+unlike the throwaway file), one cell spanning fiche 1.1.2's first three steps and another
+its last two; where a phase holds one short row the label wraps on two or three turned
+lines (« Phase 1 — » / « Lancement ») and, in the shortest rows, is CLIPPED at the row's top
+and foot (« hase 2 » / « — » / « éploie »), the rows not grown for it; where a page break
+cuts a merged cell, its part on the next page, under the repeated header, shows only a
+stray letter of the label (« t ») or nothing; pdfium reads a phase label's lines after the
+header and before the step name (« P » / « hase 1 — » / « Lancement » / « Lancer une » /
+« phase test d'un » …). Chromium prints ``plan_html_magazine`` on 10 A4 pages (594.96 ×
+841.92 pt, Creator HeadlessChrome 150, Producer « Skia/PDF m150 », Title « PCAET Grand Auch
+Cœur de Gascogne »), the red masthead band and the rubric line at the top of page 1 only;
+THE FLOATS AS DRAWN: 12 pull quotes (italic red between two red rules, the attribution grey
+under them) at the right of the first described step's « Descriptif » cell and 11 photos
+(sky, field and sun, a three-line grey caption under each) at its left in the last
+described step, the description wrapping in a narrow column beside them (about 20 to 25
+characters a line beside a quote) then running full width under them; fiche 1.1.1's quote
+cut by the page break, its attribution and lower rule at the top of page 2 under the
+repeated ``<thead>`` (printed 16 times); pdfium reads EVERY FLOAT'S TEXT FIRST ON ITS PAGE,
+before the page's other text (page 1 opens « « La transition se » / « construit avec tous
+» … / « Grand Auch Mag »; page 2 with the attribution, then « Atelier de lancement » …,
+then the next quote, then « Etape Descriptif Planification … »), the cells' text then a
+cell at a time. ``cot000_pptxpastille`` is 15 slides of 720 × 405 pt (Creator « Impress »,
+Producer « LibreOffice 7.4 »); on slides 7 (CAE) and 8 (ECI) THE PILLS AS DRAWN: slate,
+green and blue rounded pills, white numbers centred (bold on the ▼ rows), each centred in
+its band row and column down to the last row, the number cells empty beneath them; Impress
+draws a SOFT GREY SHADOW under every pill (not drawn: the shape's ``effectLst`` left empty);
+pdfium reads the table first — the header, then the labels a line each with no number —
+then the pills row by row, a row's three numbers on one line (« 58,7 27 % 16,4 % » /
+« 18,9 37 % 16,9 % » …); the other slides not compared.
+
 First measure of the EIGHTY-SECOND, EIGHTY-THIRD and EIGHTY-FOURTH held-out sets (forty-fifth
 pass, 2026-12-05 ~06:15 UTC, by the lead, on ``27b1523`` — the three merged after every change
 of the pass's third round to ``sources/``, the last ``3738cec`` —; recorded in ``HELD_FLOORS``,
@@ -8689,6 +8725,9 @@ HELD_OUT = (
     "plan_xlsx_rogne",
     "plan_html_taches",
     "cot000_pptxsynthese",
+    "plan_odt_phases",
+    "plan_html_magazine",
+    "cot000_pptxpastille",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -8872,6 +8911,8 @@ PLAN_HELD = (
     "plan_html_liens",
     "plan_xlsx_rogne",
     "plan_html_taches",
+    "plan_odt_phases",
+    "plan_html_magazine",
 )
 COT000 = (
     "cot000_pptx",
@@ -8946,6 +8987,7 @@ COT000 = (
     "cot000_pptxbascule",
     "cot000_pptxidem",
     "cot000_pptxsynthese",
+    "cot000_pptxpastille",
 )
 COT003 = (
     "cot003_pptx",
@@ -9161,6 +9203,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxbascule",
         "cot000_pptxidem",
         "cot000_pptxsynthese",
+        "cot000_pptxpastille",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -9398,6 +9441,9 @@ def test_held_out_list_is_fixed() -> None:
     eighty_fourth = {"plan_xlsx_rogne", "plan_html_taches"}
     assert eighty_fourth <= set(PLAN_HELD) and not eighty_fourth & set(PLAN_TUNED)
     assert "cot000_pptxsynthese" in COT000 and "cot000_pptxsynthese" in HELD_OUT
+    eighty_sixth = {"plan_odt_phases", "plan_html_magazine"}
+    assert eighty_sixth <= set(PLAN_HELD) and not eighty_sixth & set(PLAN_TUNED)
+    assert "cot000_pptxpastille" in COT000 and "cot000_pptxpastille" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
