@@ -36,7 +36,7 @@ feuillets in :mod:`tests.generators.feuillets_page`, manchette in
 :mod:`tests.generators.manchette_page`, relecture in :mod:`tests.generators.relecture_page`,
 acronymes in :mod:`tests.generators.acronymes_page`, liens in :mod:`tests.generators.liens_page`,
 taches in :mod:`tests.generators.taches_page`, decompte in
-:mod:`tests.generators.decompte_page`).
+:mod:`tests.generators.decompte_page`, magazine in :mod:`tests.generators.magazine_page`).
 """
 
 from __future__ import annotations
@@ -517,6 +517,10 @@ def plan_html(style: str) -> str:
         from tests.generators.acronymes_page import plan_html_acronymes
 
         return plan_html_acronymes()
+    if style == "magazine":  # a magazine's web page, quotes and photos floated in the cells
+        from tests.generators.magazine_page import plan_html_magazine
+
+        return plan_html_magazine()
     if style == "liens":  # a printable version printing links' targets as note numbers
         from tests.generators.liens_page import plan_html_liens
 

@@ -393,6 +393,7 @@ _OWN_STEPS = (
     "portee",  # Writer's table shadow
     "polychrome",  # no body rule nor fill, the rows' text in two colours by turns
     "inverse",  # the table's text orientation right-to-left: columns mirrored
+    "phases",  # a first column of merged phase cells, turned bottom to top
 )
 
 
@@ -404,6 +405,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
     from tests.generators.odt_hanging import hanging_impl
     from tests.generators.odt_interligne import open_steps
     from tests.generators.odt_inverse import inverse_steps
+    from tests.generators.odt_phases import phased_steps
     from tests.generators.odt_pointilles import dotted_steps
     from tests.generators.odt_polychrome import coloured_steps
     from tests.generators.odt_portee import shadowed_steps
@@ -425,6 +427,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
         "portee": shadowed_steps,
         "polychrome": coloured_steps,
         "inverse": inverse_steps,
+        "phases": phased_steps,
     }[style]
 
 
@@ -450,7 +453,8 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_interligne`), ``crenele``
     (:mod:`tests.generators.odt_crenele`), ``portee`` (:mod:`tests.generators.odt_portee`),
     ``polychrome`` (:mod:`tests.generators.odt_polychrome`), ``inverse``
-    (:mod:`tests.generators.odt_inverse`) or ``linenum`` (``twotier`` with Writer's line
+    (:mod:`tests.generators.odt_inverse`), ``phases`` (:mod:`tests.generators.odt_phases`) or
+    ``linenum`` (``twotier`` with Writer's line
     numbering on)."""
     styles_known = (
         "twotier",
@@ -473,6 +477,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "portee",
         "polychrome",
         "inverse",
+        "phases",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)

@@ -1568,6 +1568,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.synthese_deck`);
     ``filet``: no ▼ / ▶ markers in the progress tables, each axis group behind a coloured
     left border (:mod:`tests.generators.filet_deck`);
+    ``pastille``: every progress number in a rounded « pill » shape over its empty cell
+    (:mod:`tests.generators.pastille_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1788,6 +1790,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.rappel_deck import PptxRappelSlides
 
             slides = PptxRappelSlides(base)
+        elif variant == "pastille":  # a module of its own, built on _PptxSlides
+            from tests.generators.pastille_deck import PptxPastilleSlides
+
+            slides = PptxPastilleSlides(base)
         elif variant == "synthese":  # a module of its own, built on _PptxSlides
             from tests.generators.synthese_deck import PptxSyntheseSlides
 
