@@ -3346,6 +3346,37 @@ name, symbol pills and the « GA » avatar on one line, the description grey und
 by pdfium name and badges first; synthese 15 slides, the bulleted summaries as drawn, a
 sentence a line, read by pdfium a line each with its bullet.
 
+EIGHTY-SEVENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as two other sets, by other helpers). Truth: the seed
+texts unchanged (every fiche's steps gathered on a second sheet keyed by fiche code, steps as
+a grants platform's read-only form sections, and progress tables in a light theme under
+abbreviated labels change no value; cross-references, codes column, footers, stars, hints,
+counters and abbreviated labels are no part of any value or row).
+
+``plan_xlsx_recap``       Calc printing an openpyxl .xlsx of TWO SHEETS: « Fiches actions »
+                          (A4 portrait, the ``reparti`` rows) where EACH STEPS TABLE IS ONE
+                          LINE « Étapes de la fiche 1.1.1 : voir l'onglet « Étapes » », then
+                          « Étapes » (A4 LANDSCAPE, title row repeated): EVERY STEP OF EVERY
+                          FICHE, a row each, after a « N° fiche » code column, no break
+                          between fiches; footers « <sheet> – Page n / N ».
+``plan_html_subvention``  Chromium print of a GRANTS PLATFORM's « Récapitulatif du dossier »:
+                          each steps table A FIELDSET A STEP (« Étape n sur N »), a two-column
+                          grid of fields, each the seed label with a RED « * » when required,
+                          a GREY HINT line, a READ-ONLY grey value box and a « n / max
+                          caractères » COUNTER under it; a « champs obligatoires » notice.
+``cot000_pptxraccourci``  Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table in a LIGHT THEME (no fill, a 1.5 pt rule under the
+                          header, 0.5 pt grey rules under the rows, no verticals) and its
+                          number columns' labels ABBREVIATED: « Pts rest. », « % réal. »,
+                          « % prog. ».
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
