@@ -3377,6 +3377,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+EIGHTY-SEVENTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): recap 6
+pages, 3 A4 portrait pages of fiches with their cross-reference lines, then 3 A4 landscape
+pages of the 35 steps keyed by fiche code as drawn, header repeated; the footers cut at the
+paper's foot, read by pdfium first on each page; subvention 17 A4 pages, every step a
+fieldset as drawn (legend, red stars, grey hints, read-only boxes, counters), read by pdfium
+label, hint, value, counter a field at a time; raccourci 15 slides, both progress tables in
+the light theme under « Pts rest. », « % réal. », « % prog. » as drawn, a row a line.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -3458,7 +3467,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.bascule_deck`, :mod:`~tests.generators.odt_inverse`,
 :mod:`~tests.generators.liens_page`, :mod:`~tests.generators.idem_deck`,
 :mod:`~tests.generators.xlsx_rogne`, :mod:`~tests.generators.taches_page`,
-:mod:`~tests.generators.synthese_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.synthese_deck`, :mod:`~tests.generators.xlsx_recap`,
+:mod:`~tests.generators.subvention_page`, :mod:`~tests.generators.raccourci_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -3662,6 +3673,8 @@ PLAN_LAYOUTS = (
     "plan_html_liens",
     "plan_xlsx_rogne",
     "plan_html_taches",
+    "plan_xlsx_recap",
+    "plan_html_subvention",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -3741,6 +3754,7 @@ COT_LAYOUTS = (
     "cot000_pptxbascule",
     "cot000_pptxidem",
     "cot000_pptxsynthese",
+    "cot000_pptxraccourci",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -3930,6 +3944,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_reparti import plan_xlsx_reparti
 
             source = plan_xlsx_reparti(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_recap":  # every fiche's steps on a second, landscape sheet
+            from tests.generators.xlsx_recap import plan_xlsx_recap
+
+            source = plan_xlsx_recap(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_rogne":  # steps header labels centred on one line, cut
             from tests.generators.xlsx_rogne import plan_xlsx_rogne

@@ -1566,6 +1566,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     into one cell (:mod:`tests.generators.idem_deck`);
     ``synthese``: each progress table a bulleted summary, a sentence a row, in one text box
     (:mod:`tests.generators.synthese_deck`);
+    ``raccourci``: each progress table in a light theme under abbreviated number labels
+    (:mod:`tests.generators.raccourci_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1790,6 +1792,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.synthese_deck import PptxSyntheseSlides
 
             slides = PptxSyntheseSlides(base)
+        elif variant == "raccourci":  # a module of its own, built on _PptxSlides
+            from tests.generators.raccourci_deck import PptxRaccourciSlides
+
+            slides = PptxRaccourciSlides(base)
         elif variant == "onglet":  # a module of its own, built on _PptxSlides
             from tests.generators.onglet_deck import PptxOngletSlides
 
