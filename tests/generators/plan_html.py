@@ -36,7 +36,8 @@ feuillets in :mod:`tests.generators.feuillets_page`, manchette in
 :mod:`tests.generators.manchette_page`, relecture in :mod:`tests.generators.relecture_page`,
 acronymes in :mod:`tests.generators.acronymes_page`, liens in :mod:`tests.generators.liens_page`,
 taches in :mod:`tests.generators.taches_page`, decompte in
-:mod:`tests.generators.decompte_page`, magazine in :mod:`tests.generators.magazine_page`).
+:mod:`tests.generators.decompte_page`, magazine in :mod:`tests.generators.magazine_page`,
+subvention in :mod:`tests.generators.subvention_page`).
 """
 
 from __future__ import annotations
@@ -537,6 +538,10 @@ def plan_html(style: str) -> str:
         from tests.generators.decompte_page import plan_html_decompte
 
         return plan_html_decompte()
+    if style == "subvention":  # a grants platform's summary: each step a read-only form section
+        from tests.generators.subvention_page import plan_html_subvention
+
+        return plan_html_subvention()
     if style == "numerote":  # a MediaWiki page whose headings the wiki numbers itself
         from tests.generators.numerote_page import plan_html_numerote
 

@@ -1570,6 +1570,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     left border (:mod:`tests.generators.filet_deck`);
     ``pastille``: every progress number in a rounded « pill » shape over its empty cell
     (:mod:`tests.generators.pastille_deck`);
+    ``raccourci``: each progress table in a light theme under abbreviated number labels
+    (:mod:`tests.generators.raccourci_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1802,6 +1804,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.filet_deck import PptxFiletSlides
 
             slides = PptxFiletSlides(base)
+        elif variant == "raccourci":  # a module of its own, built on _PptxSlides
+            from tests.generators.raccourci_deck import PptxRaccourciSlides
+
+            slides = PptxRaccourciSlides(base)
         elif variant == "onglet":  # a module of its own, built on _PptxSlides
             from tests.generators.onglet_deck import PptxOngletSlides
 
