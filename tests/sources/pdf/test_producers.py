@@ -8807,6 +8807,23 @@ numbers the seed's; pdfium reads the header on one line (« Les actions Pts rest
 prog. ») and each row on one line (« ▼ Planification territoriale 58,7 27 % 16,4 % »); the
 other slides not compared.
 
+First measure of the EIGHTY-FIFTH, EIGHTY-SIXTH and EIGHTY-SEVENTH held-out sets (forty-fifth
+pass, 2026-12-05 ~06:10 UTC, by the lead, on ``00e7a55`` — the three merged after every change
+of the pass to ``sources/``, the last ``b1369ac`` —; recorded in ``HELD_FLOORS``,
+``COT_HELD_FLOORS``, totals and check names only, failures never printed):
+``plan_docx_cases`` and ``plan_odt_phases`` read exactly on first sight (13/13 fiches, 35/35
+rows, 60/60 fields, 17/17 step values, 12/12 actions); ``plan_html_decompte`` 13/13 fiches,
+**3/35 rows**, 60/60 fields, 10/17 step values, 12/12 actions, cells 5, 5, 22, 21, 30, 24;
+``plan_html_magazine`` 13/13 fiches, 12/35 rows, 60/60 fields, 17/17 step values, 12/12
+actions, cells 35, 12, 35, 35, 35, 35; ``plan_xlsx_recap`` 13/13 fiches, **0/35 rows**,
+60/60 fields, 16/17 step values, 0/12 actions, cells 0, 0, 0, 1, 0, 0;
+``plan_html_subvention`` 13/13 fiches, **0/35 rows**, 60/60 fields, 0/17 step values, 0/12
+actions, cells 0, 0, 0, 0, 0, 2; the decks ``cot000_pptxfilet`` and ``cot000_pptxpastille``
+**45/45**, none extra, ``cot000_pptxraccourci`` **0/45**, none extra; objectives 21/21 on
+the three decks; the two engines read all six plans alike; no remnant, issue nor page check
+fails. On unseen plan layouts: rows 85/210 (40 %), fields 360/360. **The ≥ 98 % held-out goal
+is not met** (causes not looked at). The nine STAY HELD OUT for the next pass.
+
 First measure of the EIGHTY-SECOND, EIGHTY-THIRD and EIGHTY-FOURTH held-out sets (forty-fifth
 pass, 2026-12-05 ~06:15 UTC, by the lead, on ``27b1523`` — the three merged after every change
 of the pass's third round to ``sources/``, the last ``3738cec`` —; recorded in ``HELD_FLOORS``,
@@ -9806,6 +9823,15 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # EIGHTY-FIFTH to EIGHTY-SEVENTH held-out sets, first measure (forty-fifth pass, 2026-12-05
+    # ~06:10 UTC, on 00e7a55 after every change of the pass, totals only; fiches, steps, fields,
+    # step values). Held out for the next pass.
+    "plan_docx_cases": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_decompte": {"fiches": 13, "steps": 3, "fields": 60, "step_values": 10},
+    "plan_odt_phases": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_magazine": {"fiches": 13, "steps": 12, "fields": 60, "step_values": 17},
+    "plan_xlsx_recap": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 16},
+    "plan_html_subvention": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
     # EIGHTY-SECOND to EIGHTY-FOURTH held-out sets, first measure (forty-fifth pass, 2026-12-05
     # ~06:15 UTC, on 27b1523 after the pass's third round, totals only; fiches, steps, fields,
     # step values)
@@ -10431,7 +10457,14 @@ def test_plan_held_out_floors(layout: str) -> None:
 # held-out sets, first measure, forty-fifth pass): 0, 32 and 0 of 45 referential rows (0, 5
 # and 0 extra), objectives 21/21 (TUNED since the same pass, moved before any failure was
 # printed: asserted exactly by test_cot000)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+# cot000_pptxfilet, cot000_pptxpastille and cot000_pptxraccourci (eighty-fifth to
+# eighty-seventh held-out sets, first measure, forty-fifth pass): 45, 45 and 0 of 45
+# referential rows, none extra, objectives 21/21 (held out)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    "cot000_pptxfilet": {"referential_rows": 45, "objectives": 21},
+    "cot000_pptxpastille": {"referential_rows": 45, "objectives": 21},
+    "cot000_pptxraccourci": {"referential_rows": 0, "objectives": 21},
+}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
