@@ -26,9 +26,8 @@ from typing import Any
 
 from sources.pdf.obj_box import Box
 from sources.pdf.obj_box import box_of as _box
-from sources.pdf.overlays import MIN_HEIGHT, MIN_WIDTH, _plumber_order
-from sources.pdf.pdfium_page import PdfiumPage
-from sources.pdf.watermark import view_without
+from sources.pdf.overlays import MIN_HEIGHT, MIN_WIDTH, paint_sequence
+from sources.pdf.watermark import without_objects
 
 MIN_HIDDEN = 3  # characters a note's box hides, at least
 MIN_OWN = 3  # characters of its own painted on it, at least
@@ -85,15 +84,7 @@ def note_objects(page: Any) -> set[int]:
     shapes = _candidates(page)
     if not shapes:
         return set()
-    order = page.paint_order() if isinstance(page, PdfiumPage) else _plumber_order(page)
-    painted = sorted(
-        (
-            (order[id(o)], o)
-            for o in (*page.chars, *page.rects, *page.lines, *page.curves)
-            if id(o) in order
-        ),
-        key=lambda pair: pair[0],
-    )
+    painted = paint_sequence(page)
     place = {id(o): k for k, (_, o) in enumerate(painted)}
     drop: set[int] = set()
     for shape in shapes:
@@ -130,10 +121,4 @@ def note_objects(page: Any) -> set[int]:
 def without_notes(page: Any) -> Any:
     """The page without the notes printed over its text (the page itself when none): a
     PDFium page drops them, a pdfplumber page is given as a filtered view."""
-    drop = note_objects(page)
-    if not drop:
-        return page
-    if isinstance(page, PdfiumPage):
-        page.set_aside(drop)
-        return page
-    return view_without(page, drop)
+    return without_objects(page, note_objects(page))

@@ -38,7 +38,7 @@ from typing import Any
 from sources.pdf.obj_box import Box, within
 from sources.pdf.obj_box import box_of as _box
 from sources.pdf.pdfium_page import PdfiumPage
-from sources.pdf.watermark import view_without
+from sources.pdf.watermark import without_objects
 
 MIN_WIDTH = 0.5  # of the page's width: a fixed bar or banner spans the page
 MIN_HEIGHT = 6.0  # pt: a fill hiding text is at least a short line tall (not a rule)
@@ -116,6 +116,20 @@ def _plumber_order(page: Any) -> dict[int, int]:
     return order
 
 
+def paint_sequence(page: Any) -> list[tuple[int, dict[str, Any]]]:
+    """The page's characters and paths in paint order, each with its place in it (both
+    engines: :meth:`PdfiumPage.paint_order`, pdfminer's layout order)."""
+    order = page.paint_order() if isinstance(page, PdfiumPage) else _plumber_order(page)
+    return sorted(
+        (
+            (order[id(obj)], obj)
+            for obj in (*page.chars, *page.rects, *page.lines, *page.curves)
+            if id(obj) in order
+        ),
+        key=lambda pair: pair[0],
+    )
+
+
 def _same_fill(obj: dict[str, Any], fill: Fill) -> bool:
     """Whether ``obj`` is filled like ``fill`` (same colour) at the same place."""
     box, colour = fill
@@ -139,13 +153,7 @@ def overlay_objects(page: Any, seen: list[Fill] | None = None) -> set[int]:
     rects = page.rects
     if not any(_is_wide_fill(r, width) and _box(r)[3] - _box(r)[1] >= MIN_HEIGHT for r in rects):
         return set()
-    order = page.paint_order() if isinstance(page, PdfiumPage) else _plumber_order(page)
-    painted = [
-        (order[id(obj)], obj)
-        for obj in (*page.chars, *page.rects, *page.lines, *page.curves)
-        if id(obj) in order
-    ]
-    painted.sort(key=lambda pair: pair[0])
+    painted = paint_sequence(page)
     # the earliest wide fill from which every later object is a wide fill or lies on one
     # painted before it: a failure at j rules out every start up to j (fewer fills, no help)
     start: int | None = None
@@ -186,10 +194,4 @@ def without_overlays(page: Any, seen: list[Fill] | None = None) -> Any:
 
     A PDFium page drops the layer's characters and paths; a pdfplumber page is given as a
     filtered view, closed with the page."""
-    drop = overlay_objects(page, seen)
-    if not drop:
-        return page
-    if isinstance(page, PdfiumPage):
-        page.set_aside(drop)
-        return page
-    return view_without(page, drop)
+    return without_objects(page, overlay_objects(page, seen))

@@ -128,6 +128,20 @@ def without_chars_found(page: Any, find: Callable[[list[dict[str, Any]]], list[i
     return view_without(page, drop)
 
 
+def without_objects(page: Any, drop: set[int]) -> Any:
+    """The page without the characters and paths whose ``id`` is in ``drop`` (the page itself
+    when none): a PDFium page sets them aside, a pdfplumber page is given as a filtered view
+    (:func:`view_without`)."""
+    from sources.pdf.pdfium_page import PdfiumPage
+
+    if not drop:
+        return page
+    if isinstance(page, PdfiumPage):
+        page.set_aside(drop)
+        return page
+    return view_without(page, drop)
+
+
 def view_without(page: Any, drop: set[int]) -> Any:
     """A filtered view of a pdfplumber page without the objects whose ``id`` is in ``drop``;
     closing the view closes the page too (the caller only holds the view)."""

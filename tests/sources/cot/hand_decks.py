@@ -37,3 +37,37 @@ def hand_slide(draw: Callable[[canvas.Canvas], None]) -> bytes:
     c.showPage()
     c.save()
     return buf.getvalue()
+
+
+HEADER = ("Les actions", "Points restants", "% Réalisé", "% Programmé")
+RIGHTS = (480.0, 590.0, 700.0)  # right ends of the three number columns
+
+
+def draw_header(c: canvas.Canvas) -> None:
+    """The usual progress table's header: the table's own label, then the three number
+    labels right-aligned on :data:`RIGHTS`."""
+    c.setFont("PptCalibri-Bold", 7.5)
+    c.drawString(18, H - 61, HEADER[0])
+    for x1, label in zip(RIGHTS, HEADER[1:], strict=True):
+        c.drawRightString(x1 - 4, H - 61, label)
+
+
+def row_baseline(k: int) -> float:
+    """Baseline of the table's ``k``-th body row (12 pt rows under the header)."""
+    return H - 66.0 - 12.0 * (k + 1) - 8
+
+
+def table_slide(rows: list[tuple[str, ...]]) -> bytes:
+    """The usual table: labels first (▼ rows at the left edge, the others indented), then
+    points, % done, % programmed right-aligned on :data:`RIGHTS`."""
+
+    def draw(c: canvas.Canvas) -> None:
+        draw_header(c)
+        c.setFont("PptCalibri", 7.5)
+        for k, (label, *values) in enumerate(rows):
+            baseline = row_baseline(k)
+            c.drawString(18 if label.startswith("▼") else 26.6, baseline, label)
+            for x1, value in zip(RIGHTS, values, strict=True):
+                c.drawRightString(x1 - 4, baseline, value)
+
+    return hand_slide(draw)

@@ -6,12 +6,8 @@ as 16:9 slides, read through both engines."""
 
 from __future__ import annotations
 
-from reportlab.pdfgen import canvas
+from tests.sources.cot.hand_decks import referential_rows, table_slide
 
-from tests.sources.cot.hand_decks import H, hand_slide, referential_rows
-
-HEADER = ("Les actions", "Points restants", "% Réalisé", "% Programmé")
-RIGHTS = (480.0, 590.0, 700.0)
 FOOTED = [
     ("▶ Urbanisme", "15,9", "22,2 %", "12,4 %"),
     ("▶ Planification sectorielle", "23,9", "20,2 %", "18,4 %"),
@@ -22,19 +18,7 @@ FOOTED = [
 
 
 def _deck(rows: list[tuple[str, ...]]) -> bytes:
-    def draw(c: canvas.Canvas) -> None:
-        c.setFont("PptCalibri-Bold", 7.5)
-        c.drawString(18, H - 61, HEADER[0])
-        for x1, label in zip(RIGHTS, HEADER[1:], strict=True):
-            c.drawRightString(x1 - 4, H - 61, label)
-        c.setFont("PptCalibri", 7.5)
-        for k, (label, *values) in enumerate(rows):
-            baseline = H - 66.0 - 12.0 * (k + 1) - 8
-            c.drawString(18 if label.startswith("▼") else 26.6, baseline, label)
-            for x1, value in zip(RIGHTS, values, strict=True):
-                c.drawRightString(x1 - 4, baseline, value)
-
-    return hand_slide(draw)
+    return table_slide(rows)
 
 
 def test_sub_axis_rows_belong_to_the_axis_printed_under_them(engine: str) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from reportlab.pdfgen import canvas
 
-from tests.sources.cot.hand_decks import H, hand_slide, referential_rows
+from tests.sources.cot.hand_decks import H, hand_slide, referential_rows, table_slide
 
 AXIS, MOBILITY = "Planification territoriale", "Mobilité"
 ROWS = [
@@ -25,26 +25,10 @@ WANT = [
     ("axis", MOBILITY, None, 41.1, 13.7, 3.7),
     ("sub_axis", "Mobilité alternative", MOBILITY, 22.5, 13.8, 3.6),
 ]
-HEADER = ("Les actions", "Points restants", "% Réalisé", "% Programmé")
-RIGHTS = (480.0, 590.0, 700.0)  # right ends of the three number columns
 
 
 def _table(rows: list[tuple[str, ...]]) -> bytes:
-    """The usual table: labels first, then points, % done, % programmed (right-aligned)."""
-
-    def draw(c: canvas.Canvas) -> None:
-        c.setFont("PptCalibri-Bold", 7.5)
-        c.drawString(18, H - 61, HEADER[0])
-        for x1, label in zip(RIGHTS, HEADER[1:], strict=True):
-            c.drawRightString(x1 - 4, H - 61, label)
-        c.setFont("PptCalibri", 7.5)
-        for k, (label, *values) in enumerate(rows):
-            baseline = H - 66.0 - 12.0 * (k + 1) - 8
-            c.drawString(18 if label.startswith("▼") else 26.6, baseline, label)
-            for x1, value in zip(RIGHTS, values, strict=True):
-                c.drawRightString(x1 - 4, baseline, value)
-
-    return hand_slide(draw)
+    return table_slide(rows)
 
 
 def test_a_bracketed_level_word_after_a_percentage_is_no_label(engine: str) -> None:

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from reportlab.pdfgen import canvas
 
-from tests.sources.cot.hand_decks import H, hand_slide, referential_rows
+from tests.sources.cot.hand_decks import (
+    RIGHTS,
+    draw_header,
+    hand_slide,
+    referential_rows,
+    row_baseline,
+)
 
-HEADER = ("Les actions", "Points restants", "% Réalisé", "% Programmé")
-RIGHTS = (480.0, 590.0, 700.0)
 ROWS = [
     ("▼ Patrimoine de la collectivité", "51,6", "21,1 %", "12,4 %"),
     ("▶ Suivi et stratégie patrimoniale", "20,7", "13,8 %", "17,7 %"),
@@ -22,12 +26,9 @@ ROWS = [
 
 def _deck(char_space: float, split_word: bool = False) -> bytes:
     def draw(c: canvas.Canvas) -> None:
-        c.setFont("PptCalibri-Bold", 7.5)
-        c.drawString(18, H - 61, HEADER[0])
-        for x1, label in zip(RIGHTS, HEADER[1:], strict=True):
-            c.drawRightString(x1 - 4, H - 61, label)
+        draw_header(c)
         for k, (label, *values) in enumerate(ROWS):
-            baseline = H - 66.0 - 12.0 * (k + 1) - 8
+            baseline = row_baseline(k)
             x = 18 if label.startswith("▼") else 26.6
             text = c.beginText(x, baseline)
             text.setCharSpace(char_space)

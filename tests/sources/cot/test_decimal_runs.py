@@ -8,10 +8,14 @@ from __future__ import annotations
 
 from reportlab.pdfgen import canvas
 
-from tests.sources.cot.hand_decks import H, hand_slide, referential_rows
+from tests.sources.cot.hand_decks import (
+    RIGHTS,
+    draw_header,
+    hand_slide,
+    referential_rows,
+    row_baseline,
+)
 
-HEADER = ("Les actions", "Points restants", "% Réalisé", "% Programmé")
-RIGHTS = (480.0, 590.0, 700.0)
 ROWS = [
     ("▼ Planification territoriale", ("58", ",7"), ("27", " %"), ("16", ",4 %")),
     ("▶ Urbanisme", ("15", ",9"), ("22", ",2 %"), ("12", ",4 %")),
@@ -21,12 +25,9 @@ ROWS = [
 
 def _deck() -> bytes:
     def draw(c: canvas.Canvas) -> None:
-        c.setFont("PptCalibri-Bold", 7.5)
-        c.drawString(18, H - 61, HEADER[0])
-        for x1, label in zip(RIGHTS, HEADER[1:], strict=True):
-            c.drawRightString(x1 - 4, H - 61, label)
+        draw_header(c)
         for k, (label, *values) in enumerate(ROWS):
-            baseline = H - 66.0 - 12.0 * (k + 1) - 8
+            baseline = row_baseline(k)
             c.setFont("PptCalibri", 7.5)
             c.drawString(18 if label.startswith("▼") else 26.6, baseline, label)
             for x1, (whole, decimals) in zip(RIGHTS, values, strict=True):
