@@ -14,7 +14,7 @@ import re
 
 from tests.generators.plan_html import _flowing_page, _h, _kv_fields
 from tests.generators.seed001 import Block, _paragraphs
-from tests.generators.site_body import ETAPES_CSS, flowing_css, steps_table_open
+from tests.generators.site_body import ETAPES_CSS, ETAPES_WIDTHS, flowing_css, steps_table
 
 GLOSSARY = {
     "GACdG": "Grand Auch Cœur de Gascogne",
@@ -41,9 +41,6 @@ abbr[title] { text-decoration: underline dotted #777777; }
 """
 )
 
-_WIDTHS = (16, 38, 11, 12, 11, 12)
-ETAPE = " class='etape'"  # the step name's cell
-
 
 def _glossed(value: str) -> str:
     """A seed value's paragraphs, escaped, ``<br>``-separated, each glossary acronym in an
@@ -55,16 +52,7 @@ def _glossed(value: str) -> str:
 
 
 def _impl(block: Block) -> list[str]:
-    head = "".join(f"<th>{_h(label)}</th>" for label in block.header)
-    out = steps_table_open("etapes", _WIDTHS, head)
-    for row in block.rows:
-        values = [row[c] if c < len(row) else "" for c in range(len(block.header))]
-        cells = "".join(
-            f"<td{ETAPE if c == 0 else ''}>{_glossed(v)}</td>" for c, v in enumerate(values)
-        )
-        out.append(f"<tr>{cells}</tr>")
-    out.append("</tbody></table>")
-    return out
+    return steps_table(block, "etapes", ETAPES_WIDTHS, lambda c, label, value: _glossed(value))
 
 
 def plan_html_acronymes() -> str:

@@ -11,8 +11,8 @@ every value is the seed's (the translations are not).
 
 from __future__ import annotations
 
-from tests.generators.plan_html import _flowing_page, _h
-from tests.generators.seed001 import Block, _paragraphs
+from tests.generators.plan_html import _flowing_page, _h, th_fields
+from tests.generators.seed001 import Block
 from tests.generators.site_body import ETAPES_CSS, br_paragraphs, flowing_css, steps_table_open
 
 OCCITAN = {
@@ -50,12 +50,7 @@ def bilingual(label: str) -> str:
 
 
 def _fields(block: Block) -> list[str]:
-    out = ["<table class='kv'>"]
-    for label, value in block.fields:
-        body = "".join(f"<p>{_h(part)}</p>" for part in _paragraphs(value))
-        out.append(f"<tr><th>{bilingual(label)}</th><td>{body}</td></tr>")
-    out.append("</table>")
-    return out
+    return th_fields(block, th=lambda label: f"<th>{bilingual(label)}</th>")
 
 
 def _impl(block: Block) -> list[str]:

@@ -10,8 +10,8 @@ their order. Only the layout comes from here: every value is the seed's.
 
 from __future__ import annotations
 
-from tests.generators.plan_html import _cell_html, _flowing_page, _h
-from tests.generators.seed001 import Block, _paragraphs
+from tests.generators.plan_html import _cell_html, _flowing_page, _h, th_fields
+from tests.generators.seed001 import Block
 
 # the header cells' widths DataTables' ``autoWidth`` measured on the author's screen (px)
 AUTO_WIDTHS = (112, 260, 84, 96, 84, 104)
@@ -74,12 +74,7 @@ table.dataTable td p { margin: 0 0 3px; }
 
 
 def _fields(block: Block) -> list[str]:
-    out = ["<table class='kv'>"]
-    for label, value in block.fields:
-        body = "".join(f"<p>{_h(part)}</p>" for part in _paragraphs(value))
-        out.append(f"<tr><th>{_h(label)}</th><td>{body}</td></tr>")
-    out.append("</table>")
-    return out
+    return th_fields(block)
 
 
 def _wrapper_top(heads: str, classes: str = "") -> list[str]:

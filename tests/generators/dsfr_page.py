@@ -9,7 +9,7 @@ Only the layout comes from here: every value is the seed's (the header's texts a
 
 from __future__ import annotations
 
-from tests.generators.plan_html import _h
+from tests.generators.plan_html import _h, th_fields
 from tests.generators.seed001 import IMPL_TITLE, Block, _paragraphs, load_seed
 
 _CSS = """\
@@ -79,12 +79,12 @@ def _tags(value: str) -> str:
 
 
 def _fields(block: Block) -> list[str]:
-    out = ["<div class='fr-table'><table class='fr-kv'><tbody>"]
-    for label, value in block.fields:
-        body = "".join(f"<p>{_h(part)}</p>" for part in _paragraphs(value))
-        out.append(f"<tr><th scope='row'>{_h(label)}</th><td>{body}</td></tr>")
-    out.append("</tbody></table></div>")
-    return out
+    return th_fields(
+        block,
+        "<div class='fr-table'><table class='fr-kv'><tbody>",
+        "</tbody></table></div>",
+        lambda label: f"<th scope='row'>{_h(label)}</th>",
+    )
 
 
 def _steps(block: Block) -> list[str]:

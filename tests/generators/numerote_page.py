@@ -12,8 +12,8 @@ the steps ``table.wikitable``s, the steps header a ``<tr>`` of ``<th>`` in the `
 
 from __future__ import annotations
 
-from tests.generators.plan_html import _h
-from tests.generators.seed001 import IMPL_TITLE, Block, _paragraphs, load_seed
+from tests.generators.plan_html import _h, th_fields
+from tests.generators.seed001 import IMPL_TITLE, Block, load_seed
 from tests.generators.site_body import br_paragraphs
 
 PAGE_TITLE = "Plan Climat – Programme d'actions"  # the wiki page's own title, not in the seed
@@ -44,12 +44,7 @@ table.wikitable.etapes td { font-size: 8.5pt; }
 
 
 def _fields(block: Block) -> list[str]:
-    out = ["<table class='wikitable champs'><tbody>"]
-    for label, value in block.fields:
-        body = "".join(f"<p>{_h(part)}</p>" for part in _paragraphs(value))
-        out.append(f"<tr><th>{_h(label)}</th><td>{body}</td></tr>")
-    out.append("</tbody></table>")
-    return out
+    return th_fields(block, "<table class='wikitable champs'><tbody>", "</tbody></table>")
 
 
 def _steps(block: Block) -> list[str]:

@@ -11,9 +11,15 @@ every value is the seed's.
 
 from __future__ import annotations
 
-from tests.generators.plan_html import _flowing_page, _h, _kv_fields
+from tests.generators.plan_html import _flowing_page, _kv_fields
 from tests.generators.seed001 import Block
-from tests.generators.site_body import ETAPES_CSS, br_paragraphs, flowing_css, steps_table_open
+from tests.generators.site_body import (
+    ETAPES_CSS,
+    ETAPES_WIDTHS,
+    br_paragraphs,
+    flowing_css,
+    steps_table,
+)
 
 _CSS = (
     flowing_css("15mm", "#1E1E1E")
@@ -24,21 +30,9 @@ table.etapes { page: paysage; }
 """
 )
 
-_WIDTHS = (16, 38, 11, 12, 11, 12)
-ETAPE = " class='etape'"  # the step name's cell
-
 
 def _impl(block: Block) -> list[str]:
-    head = "".join(f"<th>{_h(label)}</th>" for label in block.header)
-    out = steps_table_open("etapes", _WIDTHS, head)
-    for row in block.rows:
-        values = [row[c] if c < len(row) else "" for c in range(len(block.header))]
-        cells = "".join(
-            f"<td{ETAPE if c == 0 else ''}>{br_paragraphs(v)}</td>" for c, v in enumerate(values)
-        )
-        out.append(f"<tr>{cells}</tr>")
-    out.append("</tbody></table>")
-    return out
+    return steps_table(block, "etapes", ETAPES_WIDTHS, lambda c, label, v: br_paragraphs(v))
 
 
 def plan_html_paysage() -> str:

@@ -475,52 +475,29 @@ def plan_docx(style: str, path: Path) -> Path:
 
                 mirror_fields(doc, block.fields)
                 continue
-            if style in ("watermark", "pararows", "middle", "outline", "consignes"):  # grey grid
+            if style in (
+                "watermark",
+                "pararows",
+                "middle",
+                "outline",
+                "consignes",
+                "celllist",
+                "reprow",
+            ):  # watermark's thin grey grid (celllist, reprow: without its watermark)
                 from tests.generators.docx_watermark import watermark_fields
 
                 watermark_fields(doc, block.fields)
                 continue
-            if style == "celllist":  # watermark's thin grey grid, without its watermark
-                from tests.generators.docx_watermark import watermark_fields
-
-                watermark_fields(doc, block.fields)
-                continue
-            if style == "reprow":  # watermark's thin grey grid, without its watermark
-                from tests.generators.docx_watermark import watermark_fields
-
-                watermark_fields(doc, block.fields)
-                continue
-            if style == "idblanc":  # narrowstep's plain black grid
-                from tests.generators.docx_narrowstep import narrowstep_fields
-
-                narrowstep_fields(doc, block.fields)
-                continue
-            if style == "gigogne":  # narrowstep's plain black grid
-                from tests.generators.docx_narrowstep import narrowstep_fields
-
-                narrowstep_fields(doc, block.fields)
-                continue
-            if style == "cases":  # narrowstep's plain black grid
-                from tests.generators.docx_narrowstep import narrowstep_fields
-
-                narrowstep_fields(doc, block.fields)
-                continue
-            if style == "gommette":  # narrowstep's plain black grid
-                from tests.generators.docx_narrowstep import narrowstep_fields
-
-                narrowstep_fields(doc, block.fields)
-                continue
-            if style == "tabule":  # narrowstep's plain black grid
-                from tests.generators.docx_narrowstep import narrowstep_fields
-
-                narrowstep_fields(doc, block.fields)
-                continue
-            if style == "desaxe":  # narrowstep's plain black grid
-                from tests.generators.docx_narrowstep import narrowstep_fields
-
-                narrowstep_fields(doc, block.fields)
-                continue
-            if style in ("narrowstep", "subtotal"):  # a plain black grid
+            if style in (
+                "narrowstep",
+                "subtotal",
+                "idblanc",
+                "gigogne",
+                "cases",
+                "gommette",
+                "tabule",
+                "desaxe",
+            ):  # a plain black grid (narrowstep's)
                 from tests.generators.docx_narrowstep import narrowstep_fields
 
                 narrowstep_fields(doc, block.fields)

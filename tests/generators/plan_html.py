@@ -1232,14 +1232,29 @@ def _plan_cardgrid() -> str:
     return _flowing_page(_CARDGRID_CSS, _kv_fields, impl)
 
 
-def _kv_fields(block: Block) -> list[str]:
-    """The fields as a ``<table>`` of ``<th>`` labels beside their values."""
-    out = ["<table class='kv'>"]
+def _th_label(label: str) -> str:
+    return f"<th>{_h(label)}</th>"
+
+
+def th_fields(
+    block: Block,
+    table_open: str = "<table class='kv'>",
+    table_close: str = "</table>",
+    th: Callable[[str], str] = _th_label,
+) -> list[str]:
+    """The fields between ``table_open`` and ``table_close``: a ``<tr>`` a field, its label
+    cell ``th(label)`` beside a ``<td>`` of the value's paragraphs."""
+    out = [table_open]
     for label, value in block.fields:
         body = "".join(f"<p>{_h(part)}</p>" for part in _paragraphs(value))
-        out.append(f"<tr><th>{_h(label)}</th><td>{body}</td></tr>")
-    out.append("</table>")
+        out.append(f"<tr>{th(label)}<td>{body}</td></tr>")
+    out.append(table_close)
     return out
+
+
+def _kv_fields(block: Block) -> list[str]:
+    """The fields as a ``<table>`` of ``<th>`` labels beside their values."""
+    return th_fields(block)
 
 
 def _flowing_page(
@@ -2426,12 +2441,7 @@ def _icon_th(label: str) -> str:
 def _icons_fields(block: Block) -> list[str]:
     """The fields as a ``<table>`` of ``<th>`` labels, each preceded by its icon glyph
     (twenty-ninth held-out set)."""
-    out = ["<table class='kv'>"]
-    for label, value in block.fields:
-        body = "".join(f"<p>{_h(part)}</p>" for part in _paragraphs(value))
-        out.append(f"<tr>{_icon_th(label)}<td>{body}</td></tr>")
-    out.append("</table>")
-    return out
+    return th_fields(block, th=_icon_th)
 
 
 def _fixed_steps_table(widths_pct: tuple[int, ...], head: str, block: Block) -> list[str]:
@@ -2695,12 +2705,7 @@ def plan_html_webmail() -> str:
     the steps' header a plain first row, never repeated (thirty-third held-out set)."""
 
     def fields(block: Block) -> list[str]:
-        out = ["<table class='mso'>"]
-        for label, value in block.fields:
-            body = "".join(f"<p>{_h(part)}</p>" for part in _paragraphs(value))
-            out.append(f"<tr><th>{_h(label)}</th><td>{body}</td></tr>")
-        out.append("</table>")
-        return out
+        return th_fields(block, "<table class='mso'>")
 
     def impl(block: Block) -> list[str]:
         head = "".join(f"<td>{_h(label)}</td>" for label in block.header)

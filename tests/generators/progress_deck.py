@@ -4,7 +4,7 @@ header row and banded body rows of a table drawn by :class:`PptxProgressSlides`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from tests.generators.slides_office import _PptxSlides, filled_cell, seed_cell
 
@@ -98,13 +98,24 @@ class PptxProgressSlides(_PptxSlides):
             table.rows[r].height = Pt(ROW)  # type: ignore[attr-defined]
             yield r, row, BANDS[(r - 1) % 2]
 
-    def _seed_cells(self, table: object, r: int, row: tuple, fill: str, size: float = SIZE) -> None:
+    def _seed_cells(
+        self,
+        table: object,
+        r: int,
+        row: tuple,
+        fill: str,
+        size: float = SIZE,
+        write: Callable[[object, int, str, bool], None] | None = None,
+    ) -> None:
         """Body row ``r``'s four cells: ``row``'s seed texts in ``size`` pt on ``fill``, bold
-        on an axis row; an empty cell's line in ``size`` pt, not Impress's 18 pt."""
+        on an axis row (or as ``write(paragraph, column, value, axis)`` writes them); an empty
+        cell's line in ``size`` pt, not Impress's 18 pt."""
         for c in range(4):
             par = filled_cell(table, r, c, fill)
             value, axis = seed_cell(row, c)
-            if value:
+            if value and write is not None:
+                write(par, c, value, axis)
+            elif value:
                 self._run(par, value, size, axis, DARK)
             else:
                 par._p.get_or_add_endParaRPr().set("sz", str(round(size * 100)))  # type: ignore[attr-defined]

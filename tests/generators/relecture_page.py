@@ -15,7 +15,7 @@ value is the seed's; the anchors and the comments are not.
 from __future__ import annotations
 
 from tests.generators.plan_html import _h
-from tests.generators.seed001 import IMPL_TITLE, Block, _paragraphs, load_seed
+from tests.generators.seed001 import Block, _paragraphs
 from tests.generators.wordhtml_page import (
     _CELL_P,
     _CSS,
@@ -23,8 +23,8 @@ from tests.generators.wordhtml_page import (
     HEAD_FILL,
     STEP_WIDTHS_PT,
     TITLE,
-    _list,
     _rule,
+    word_section,
 )
 
 INITIALS = "SC"
@@ -186,36 +186,12 @@ def plan_html_relecture() -> str:
         "",
     ]
     review = _Review()
-    items: list[str] = []
-    for block in load_seed():
-        kind = block.kind
-        if kind not in ("summary", "summary_table") and items:
-            out += _list(items)
-            items = []
-        if kind == "axis":
-            out.append(f"<h1>{_h(' '.join(block.lines))}</h1>")
-        elif kind == "objective":
-            out += [f"<h2>{_h(line)}</h2>" for line in block.lines]
-        elif kind == "section":
-            tag = "h3" if block.lines[0] == IMPL_TITLE else "h2"
-            out.append(f"<{tag}>{_h(block.lines[0])}</{tag}>")
-        elif kind == "fiche":
-            out.append(f"<h2>{_h(' '.join(block.lines))}</h2>")
-        elif kind == "para":
-            out.append(f"<p class=MsoNormal>{_h(block.lines[0])}</p>")
-        elif kind == "bold":
-            out += [f"<p class=MsoNormal><b>{_h(line)}</b></p>" for line in block.lines]
-        elif kind == "summary":
-            items += list(block.lines)
-        elif kind == "summary_table":
-            items += [f"{a} {b}" for a, b in block.rows]
-        elif kind == "fields":
-            rows = [[label, value] for label, value in block.fields]
-            out += _grid(rows, FIELD_WIDTHS_PT, False, {}, bold_first=True)
-        elif kind == "impl":
-            out += review.steps(block)
-    if items:
-        out += _list(items)
+
+    def fields(block: Block) -> list[str]:
+        rows = [[label, value] for label, value in block.fields]
+        return _grid(rows, FIELD_WIDTHS_PT, False, {}, bold_first=True)
+
+    out += word_section(fields, review.steps)
     out += ["", "</div>", ""]
     out += review.comment_list()
     out += ["", "</body>", "", "</html>", ""]

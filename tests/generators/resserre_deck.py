@@ -13,7 +13,6 @@ here: every value is the seed's.
 from __future__ import annotations
 
 from tests.generators.progress_deck import DARK, HEADS, SIZE, PptxProgressSlides
-from tests.generators.slides_office import filled_cell, seed_cell
 
 SPACING = -80  # hundredths of a point: « Condensé de 0,8 pt »
 
@@ -25,12 +24,9 @@ class PptxResserreSlides(PptxProgressSlides):
         _, table = self._new_grid(title, rows, eci)
         self._head_row(table, [header, *HEADS])
         for r, row, fill in self._body_rows(table, rows):
-            for c in range(4):
-                par = filled_cell(table, r, c, fill)
-                value, axis = seed_cell(row, c)
-                if not value:
-                    par._p.get_or_add_endParaRPr().set("sz", str(round(SIZE * 100)))  # type: ignore[attr-defined]
-                    continue
-                self._run(par, value, SIZE, axis, DARK)
-                if c == 0:
-                    par.runs[-1]._r.get_or_add_rPr().set("spc", str(SPACING))  # type: ignore[attr-defined]
+            self._seed_cells(table, r, row, fill, write=self._condensed)
+
+    def _condensed(self, par: object, c: int, value: str, axis: bool) -> None:
+        self._run(par, value, SIZE, axis, DARK)
+        if c == 0:
+            par.runs[-1]._r.get_or_add_rPr().set("spc", str(SPACING))  # type: ignore[attr-defined]

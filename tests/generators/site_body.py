@@ -145,19 +145,22 @@ def steps_table(
     cell: Callable[[int, str, str], str],
     foot: str = "",
     head_rows: str = "",
+    row_attrs: Callable[[list[str]], str] | None = None,
 ) -> list[str]:
     """A fiche's steps ``<table>`` (:func:`steps_table_open`, the header labels as ``<th>``,
     then ``head_rows``): a row a step, each cell's content ``cell(column, label, value)`` (the
-    first cell of a row ``td.etape``), ``foot`` (a ``<tfoot>``) after the ``<tbody>``."""
+    first cell of a row ``td.etape``), the ``<tr>``'s attributes ``row_attrs(values)`` when
+    given, ``foot`` (a ``<tfoot>``) after the ``<tbody>``."""
     head = "".join(f"<th>{_h(label)}</th>" for label in block.header)
     out = steps_table_open(css_class, widths, head, head_rows)
     for row in block.rows:
+        values = [row[c] if c < len(row) else "" for c in range(len(block.header))]
         cells = []
         for c, label in enumerate(block.header):
-            value = row[c] if c < len(row) else ""
             css = " class='etape'" if c == 0 else ""
-            cells.append(f"<td{css}>{cell(c, label, value)}</td>")
-        out.append("<tr>" + "".join(cells) + "</tr>")
+            cells.append(f"<td{css}>{cell(c, label, values[c])}</td>")
+        attrs = row_attrs(values) if row_attrs else ""
+        out.append(f"<tr{attrs}>" + "".join(cells) + "</tr>")
     out.append("</tbody>" + foot + "</table>")
     return out
 

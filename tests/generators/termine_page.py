@@ -11,13 +11,18 @@ every value is the seed's.
 
 from __future__ import annotations
 
-from tests.generators.plan_html import _flowing_page, _h, _kv_fields
+from tests.generators.plan_html import _flowing_page, _kv_fields
 from tests.generators.seed001 import Block
-from tests.generators.site_body import ETAPES_CSS, br_paragraphs, flowing_css, steps_table_open
+from tests.generators.site_body import (
+    ETAPES_CSS,
+    ETAPES_WIDTHS,
+    br_paragraphs,
+    flowing_css,
+    steps_table,
+)
 
 DONE = frozenset({"2019", "2020", "2019 - 2020"})  # planning values due by the end of 2020
 PLANNING = "Planification"
-ETAPE = " class='etape'"  # the step name's cell
 
 _CSS = (
     flowing_css("15mm", "#1E1E1E")
@@ -25,22 +30,16 @@ _CSS = (
     + "table.etapes tr.fait td { text-decoration: line-through; color: #8C8C8C; }\n"
 )
 
-_WIDTHS = (16, 38, 11, 12, 11, 12)
-
 
 def _impl(block: Block) -> list[str]:
-    head = "".join(f"<th>{_h(label)}</th>" for label in block.header)
-    out = steps_table_open("etapes", _WIDTHS, head)
     planning = block.header.index(PLANNING)
-    for row in block.rows:
-        values = [row[c] if c < len(row) else "" for c in range(len(block.header))]
-        css = " class='fait'" if values[planning].strip() in DONE else ""
-        cells = "".join(
-            f"<td{ETAPE if c == 0 else ''}>{br_paragraphs(v)}</td>" for c, v in enumerate(values)
-        )
-        out.append(f"<tr{css}>{cells}</tr>")
-    out.append("</tbody></table>")
-    return out
+    return steps_table(
+        block,
+        "etapes",
+        ETAPES_WIDTHS,
+        lambda c, label, v: br_paragraphs(v),
+        row_attrs=lambda values: " class='fait'" if values[planning].strip() in DONE else "",
+    )
 
 
 def plan_html_termine() -> str:

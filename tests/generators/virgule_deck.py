@@ -12,7 +12,6 @@ here: every value is the seed's.
 from __future__ import annotations
 
 from tests.generators.progress_deck import DARK, HEADS, SIZE, PptxProgressSlides
-from tests.generators.slides_office import filled_cell, seed_cell
 
 SMALL = 5.0  # pt: the comma, the decimals and what follows them
 
@@ -24,15 +23,12 @@ class PptxVirguleSlides(PptxProgressSlides):
         _, table = self._new_grid(title, rows, eci)
         self._head_row(table, [header, *HEADS])
         for r, row, fill in self._body_rows(table, rows):
-            for c in range(4):
-                par = filled_cell(table, r, c, fill)
-                value, axis = seed_cell(row, c)
-                if not value:
-                    par._p.get_or_add_endParaRPr().set("sz", str(round(SIZE * 100)))  # type: ignore[attr-defined]
-                    continue
-                if c > 0 and "," in value:
-                    whole, decimals = value.split(",", 1)
-                    self._run(par, whole, SIZE, axis, DARK)
-                    self._run(par, "," + decimals, SMALL, axis, DARK)
-                else:
-                    self._run(par, value, SIZE, axis, DARK)
+            self._seed_cells(table, r, row, fill, write=self._decimals)
+
+    def _decimals(self, par: object, c: int, value: str, axis: bool) -> None:
+        if c > 0 and "," in value:
+            whole, decimals = value.split(",", 1)
+            self._run(par, whole, SIZE, axis, DARK)
+            self._run(par, "," + decimals, SMALL, axis, DARK)
+        else:
+            self._run(par, value, SIZE, axis, DARK)

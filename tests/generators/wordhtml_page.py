@@ -11,6 +11,8 @@ Only the layout comes from here: every value is the seed's.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from tests.generators.plan_html import _h
 from tests.generators.seed001 import IMPL_TITLE, Block, _paragraphs, load_seed
 
@@ -201,24 +203,13 @@ def _steps(block: Block) -> list[str]:
     return _table(rows, STEP_WIDTHS_PT, True, bulleted=block.header.index("Descriptif"))
 
 
-def plan_html_wordhtml() -> str:
-    """The whole page: Word's filtered HTML of the seed plan."""
-    out = [
-        "<html>",
-        "",
-        "<head>",
-        '<meta http-equiv=Content-Type content="text/html; charset=utf-8">',
-        '<meta name=Generator content="Microsoft Word 15 (filtered)">',
-        f"<title>{_h(TITLE)}</title>",
-        f"<style>{_CSS}</style>",
-        "",
-        "</head>",
-        "",
-        '<body lang=FR link="#0563C1" vlink="#954F72" style=\'word-wrap:break-word\'>',
-        "",
-        "<div class=WordSection1>",
-        "",
-    ]
+def word_section(
+    fields: Callable[[Block], list[str]], steps: Callable[[Block], list[str]]
+) -> list[str]:
+    """The seed as Word's « Web Page » body lines: axes ``<h1>``, objectives and fiche
+    headings ``<h2>``, « Modalités de mise en oeuvre » an ``<h3>``, the summary lines one
+    bulleted list, ``fields`` and ``steps`` writing the fields and the steps."""
+    out: list[str] = []
     items: list[str] = []
     for block in load_seed():
         kind = block.kind
@@ -243,10 +234,32 @@ def plan_html_wordhtml() -> str:
         elif kind == "summary_table":
             items += [f"{a} {b}" for a, b in block.rows]
         elif kind == "fields":
-            out += _fields(block)
+            out += fields(block)
         elif kind == "impl":
-            out += _steps(block)
+            out += steps(block)
     if items:
         out += _list(items)
+    return out
+
+
+def plan_html_wordhtml() -> str:
+    """The whole page: Word's filtered HTML of the seed plan."""
+    out = [
+        "<html>",
+        "",
+        "<head>",
+        '<meta http-equiv=Content-Type content="text/html; charset=utf-8">',
+        '<meta name=Generator content="Microsoft Word 15 (filtered)">',
+        f"<title>{_h(TITLE)}</title>",
+        f"<style>{_CSS}</style>",
+        "",
+        "</head>",
+        "",
+        '<body lang=FR link="#0563C1" vlink="#954F72" style=\'word-wrap:break-word\'>',
+        "",
+        "<div class=WordSection1>",
+        "",
+    ]
+    out += word_section(_fields, _steps)
     out += ["", "</div>", "", "</body>", "", "</html>", ""]
     return "\n".join(out)
