@@ -127,7 +127,18 @@ def keys_in_sequence(texts: list[str | None], known: list[str | None]) -> list[s
     spaces dropped (the longest synonym of 5 letters or more at each place, anything else
     skipped). Given only when as many labels are found as the row has cells, each column once,
     and every key ``known`` from the cells themselves stands in its place; else None."""
-    compact = "".join(fold(without_calls(t or "")).replace(" ", "") for t in texts)
+    found = labels_in("".join(t or "" for t in texts))
+    if len(found) != len(texts) or len(set(found)) != len(found):
+        return None
+    if any(k is not None and k != f for k, f in zip(known, found, strict=True)):
+        return None
+    return found
+
+
+def labels_in(text: str) -> list[str]:
+    """The column keys of the labels found one after the other in ``text``, spaces dropped
+    (the longest synonym of 5 letters or more at each place, anything else skipped)."""
+    compact = fold(without_calls(text)).replace(" ", "")
     found: list[str] = []
     i = 0
     while i < len(compact):
@@ -140,10 +151,6 @@ def keys_in_sequence(texts: list[str | None], known: list[str | None]) -> list[s
             continue
         found.append(hit[1])
         i += len(hit[0])
-    if len(found) != len(texts) or len(set(found)) != len(found):
-        return None
-    if any(k is not None and k != f for k, f in zip(known, found, strict=True)):
-        return None
     return found
 
 

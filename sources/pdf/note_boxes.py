@@ -34,6 +34,7 @@ MIN_OWN = 3  # characters of its own painted on it, at least
 SHADOW = 4.0  # pt: a shadow stands this far off its box at most
 TOUCH = 6.0  # pt: an outline, callout line or arrow touches its box within this
 _INSET = 0.5  # pt: a character's centre this far inside the box
+_BUCKET = 20.0  # pt: characters bucketed by their centre's height
 
 
 def _inside(c: dict[str, Any], box: Box) -> bool:
@@ -55,17 +56,32 @@ def _overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 
 def _candidates(page: Any) -> list[dict[str, Any]]:
-    """Filled shapes over which text is printed over text (the cheap test)."""
+    """Filled shapes over which text is printed over text (the cheap test). The page's
+    characters are bucketed by height once, each shape looking at the buckets it spans."""
     width = float(page.width)
-    out = []
-    chars = [c for c in page.chars if str(c.get("text", "")).strip()]
+    shapes = []
     for shape in (*page.rects, *page.curves):
         if not shape.get("fill"):
             continue
         x0, top, x1, bottom = _box(shape)
         if x1 - x0 >= MIN_WIDTH * width or bottom - top < MIN_HEIGHT or x1 - x0 < MIN_HEIGHT:
             continue
-        inside = [c for c in chars if _inside(c, (x0, top, x1, bottom))]
+        shapes.append(shape)
+    if not shapes:
+        return []
+    rows: dict[int, list[dict[str, Any]]] = {}
+    for c in page.chars:
+        if str(c.get("text", "")).strip():
+            rows.setdefault(int((c["top"] + c["bottom"]) / 2 // _BUCKET), []).append(c)
+    out = []
+    for shape in shapes:
+        box = _box(shape)
+        inside = [
+            c
+            for k in range(int(box[1] // _BUCKET), int(box[3] // _BUCKET) + 1)
+            for c in rows.get(k, ())
+            if _inside(c, box)
+        ]
         if len(inside) < MIN_HIDDEN + MIN_OWN:
             continue
         inside.sort(key=lambda c: c["x0"])

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sources.pdf.columns import label_key
+from sources.pdf.columns import label_key, labels_in
 
 _TAB = 0.6  # em: a gap this wide between two runs of a header line is a tab, not a space
 _LINE = 2.0  # pt: characters whose tops are this close stand on one line
@@ -141,6 +141,8 @@ def cut_tab_columns(
         for column, box in enumerate(table.rows[header].cells):
             if box is None or column >= len(data[header]):
                 continue
+            if len(set(labels_in(data[header][column] or ""))) < 2:
+                continue  # (one label at most: no two columns in it)
             own = label_key(data[header][column])
             x = _header_cut(page, box, {k for k in keys if k != own})  # type: ignore[misc]
             if x is not None:
