@@ -8822,7 +8822,10 @@ actions, cells 0, 0, 0, 0, 0, 2; the decks ``cot000_pptxfilet`` and ``cot000_ppt
 **45/45**, none extra, ``cot000_pptxraccourci`` **0/45**, none extra; objectives 21/21 on
 the three decks; the two engines read all six plans alike; no remnant, issue nor page check
 fails. On unseen plan layouts: rows 85/210 (40 %), fields 360/360. **The ≥ 98 % held-out goal
-is not met** (causes not looked at). The nine STAY HELD OUT for the next pass.
+is not met** (causes not looked at). The nine were MOVED TO THE TUNED PART in the forty-sixth pass
+(2026-12-05 ~07:15 UTC), decided and written down here before any of their failures was
+printed; from then on their failures are read and fixed by general rules, never by rules keyed
+on these files.
 
 First measure of the EIGHTY-SECOND, EIGHTY-THIRD and EIGHTY-FOURTH held-out sets (forty-fifth
 pass, 2026-12-05 ~06:15 UTC, by the lead, on ``27b1523`` — the three merged after every change
@@ -8957,15 +8960,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_cases",
-    "plan_html_decompte",
-    "cot000_pptxfilet",
-    "plan_odt_phases",
-    "plan_html_magazine",
-    "cot000_pptxpastille",
-    "plan_xlsx_recap",
-    "plan_html_subvention",
-    "cot000_pptxraccourci",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -9142,6 +9136,12 @@ PLAN_TUNED = (
     "plan_html_liens",
     "plan_xlsx_rogne",
     "plan_html_taches",
+    "plan_docx_cases",
+    "plan_html_decompte",
+    "plan_odt_phases",
+    "plan_html_magazine",
+    "plan_xlsx_recap",
+    "plan_html_subvention",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -9149,12 +9149,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_cases",
-    "plan_html_decompte",
-    "plan_odt_phases",
-    "plan_html_magazine",
-    "plan_xlsx_recap",
-    "plan_html_subvention",
 )
 COT000 = (
     "cot000_pptx",
@@ -9442,12 +9436,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {
-        "cot000_html",
-        "cot000_pptxfilet",
-        "cot000_pptxpastille",
-        "cot000_pptxraccourci",
-    }
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -9685,14 +9674,14 @@ def test_held_out_list_is_fixed() -> None:
     assert eighty_fourth <= set(PLAN_TUNED) and not eighty_fourth & set(PLAN_HELD)
     assert "cot000_pptxsynthese" in COT000 and "cot000_pptxsynthese" not in HELD_OUT
     eighty_fifth = {"plan_docx_cases", "plan_html_decompte"}
-    assert eighty_fifth <= set(PLAN_HELD) and not eighty_fifth & set(PLAN_TUNED)
-    assert "cot000_pptxfilet" in COT000 and "cot000_pptxfilet" in HELD_OUT
+    assert eighty_fifth <= set(PLAN_TUNED) and not eighty_fifth & set(PLAN_HELD)
+    assert "cot000_pptxfilet" in COT000 and "cot000_pptxfilet" not in HELD_OUT
     eighty_sixth = {"plan_odt_phases", "plan_html_magazine"}
-    assert eighty_sixth <= set(PLAN_HELD) and not eighty_sixth & set(PLAN_TUNED)
-    assert "cot000_pptxpastille" in COT000 and "cot000_pptxpastille" in HELD_OUT
+    assert eighty_sixth <= set(PLAN_TUNED) and not eighty_sixth & set(PLAN_HELD)
+    assert "cot000_pptxpastille" in COT000 and "cot000_pptxpastille" not in HELD_OUT
     eighty_seventh = {"plan_xlsx_recap", "plan_html_subvention"}
-    assert eighty_seventh <= set(PLAN_HELD) and not eighty_seventh & set(PLAN_TUNED)
-    assert "cot000_pptxraccourci" in COT000 and "cot000_pptxraccourci" in HELD_OUT
+    assert eighty_seventh <= set(PLAN_TUNED) and not eighty_seventh & set(PLAN_HELD)
+    assert "cot000_pptxraccourci" in COT000 and "cot000_pptxraccourci" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -9825,13 +9814,8 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 HELD_FLOORS = {
     # EIGHTY-FIFTH to EIGHTY-SEVENTH held-out sets, first measure (forty-fifth pass, 2026-12-05
     # ~06:10 UTC, on 00e7a55 after every change of the pass, totals only; fiches, steps, fields,
-    # step values). Held out for the next pass.
-    "plan_docx_cases": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_decompte": {"fiches": 13, "steps": 3, "fields": 60, "step_values": 10},
-    "plan_odt_phases": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_magazine": {"fiches": 13, "steps": 12, "fields": 60, "step_values": 17},
-    "plan_xlsx_recap": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 16},
-    "plan_html_subvention": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
+    # step values).
+    # TUNED since the forty-sixth pass (moved before any failure was printed)
     # EIGHTY-SECOND to EIGHTY-FOURTH held-out sets, first measure (forty-fifth pass, 2026-12-05
     # ~06:15 UTC, on 27b1523 after the pass's third round, totals only; fiches, steps, fields,
     # step values)
@@ -10198,6 +10182,12 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
 # sources.pdf.marks; breakall, ficheband and alinea read since the same pass, their
 # unreachable cells recorded in KNOWN)
 TUNED_FLOORS: dict[str, dict[str, int]] = {
+    # eighty-fifth to eighty-seventh sets, moved to the tuned part in the forty-sixth pass: their
+    # first measure's figures until they are read exactly (cases and phases exact on first sight)
+    "plan_html_decompte": {"fiches": 13, "steps": 3, "fields": 60, "step_values": 10},
+    "plan_html_magazine": {"fiches": 13, "steps": 12, "fields": 60, "step_values": 17},
+    "plan_xlsx_recap": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 16},
+    "plan_html_subvention": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
     # eighty-second to eighty-fourth sets, moved to the tuned part in the forty-fifth pass: their
     # first measure's figures until they are read exactly
     "plan_docx_gigogne": {"fiches": 13, "steps": 26, "fields": 60, "step_values": 17},
@@ -10277,6 +10267,7 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
 # (cot000_pptxsynthese, 0/45 at its first measure, forty-fifth pass, read exactly since the
 # same pass: a table written as sentences, sources.cot.sentence_rows)
 COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {
+    "cot000_pptxraccourci": (0, 0),
     "cot000_pptxbascule": (0, 0),
     "cot000_pptxidem": (32, 5),
 }
@@ -10459,12 +10450,9 @@ def test_plan_held_out_floors(layout: str) -> None:
 # printed: asserted exactly by test_cot000)
 # cot000_pptxfilet, cot000_pptxpastille and cot000_pptxraccourci (eighty-fifth to
 # eighty-seventh held-out sets, first measure, forty-fifth pass): 45, 45 and 0 of 45
-# referential rows, none extra, objectives 21/21 (held out)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {
-    "cot000_pptxfilet": {"referential_rows": 45, "objectives": 21},
-    "cot000_pptxpastille": {"referential_rows": 45, "objectives": 21},
-    "cot000_pptxraccourci": {"referential_rows": 0, "objectives": 21},
-}
+# referential rows, none extra, objectives 21/21 (TUNED since the forty-sixth pass, moved
+# before any failure was printed: asserted exactly by test_cot000)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
