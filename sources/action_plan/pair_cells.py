@@ -20,6 +20,7 @@ from __future__ import annotations
 from sources.action_plan.step_list import labelled_pairs
 from sources.pdf.columns import labelled_value
 from sources.pdf.content import TableRow
+from sources.pdf.list_groups import list_group
 
 _PAIR_KEYS = frozenset(("description", "planning", "budget", "owner", "partners"))
 
@@ -28,9 +29,13 @@ def as_group(row: TableRow, keys: list[str]) -> TableRow:
     """``row`` as a group row when its only text is « <detail label> : value » in its first
     column (a row spanning a table read from geometry, or a grid whose merged cell kept its
     column rules) naming a column the table does not have; else ``row`` itself. A phase
-    title (« Phase 1 : diagnostic ») or a label of one of the table's columns stays a row."""
+    title (« Phase 1 : diagnostic ») or a label of one of the table's columns stays a row,
+    unless its cells read as a grouped list view's heading (:mod:`sources.pdf.list_groups`)."""
     if row.group or not keys:
         return row
+    heading = list_group(" ".join(v for k in keys if (v := row.cells.get(k))))
+    if heading is not None:  # « ⊟ Planification : 2019 (2) »: a grouped list view's heading
+        return TableRow(row.page, row.top, dict([heading]), group=True)
     first = row.cells.get(keys[0])
     if not first or any(v for k, v in row.cells.items() if k != keys[0]):
         return row

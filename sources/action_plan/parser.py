@@ -19,6 +19,7 @@ from sources.action_plan.pair_cells import as_group, fill_groups, join_rows, spl
 from sources.action_plan.parts import extend_part, join_part
 from sources.action_plan.period_names import split_period_names
 from sources.action_plan.placeholders import Tally
+from sources.action_plan.register_rows import to_fiches
 from sources.action_plan.sheets import (
     _annual_only,
     _audiences,
@@ -937,6 +938,7 @@ class _Parser:
         self._flush_pending_head()
         self._end_fields()
         self.contents.add_missing(self.sheets)
+        self._register_rows()
         by_code: dict[str, _Sheet] = {}
         summary_only: dict[str, _Sheet] = {}
         for sheet in self.sheets:
@@ -988,6 +990,31 @@ class _Parser:
         marks = self._marks.message()
         if marks is not None:
             self.issues.append(ParseIssue("info", marks))
+
+    def _register_rows(self) -> None:
+        """Rows of a register of steps (« N° fiche » column) moved to their fiches."""
+        moved = to_fiches(self.sheets)
+        if moved.moved:
+            self.issues.append(
+                ParseIssue(
+                    "info",
+                    f"{moved.moved} étape(s) lue(s) dans un tableau récapitulatif (colonne "
+                    "« N° fiche ») rattachée(s) à la fiche que chacune nomme",
+                )
+            )
+        unknown: dict[tuple[str, str], int] = {}
+        for code, cell, page in moved.unknown:
+            unknown.setdefault((code, cell), page)
+        for (code, cell), page in unknown.items():
+            self.issues.append(
+                ParseIssue(
+                    "warning",
+                    f"Fiche {code} : étape(s) d'un tableau récapitulatif rattachée(s) à "
+                    f"« {cell} », qui n'est pas une fiche du document : gardée(s) dans la "
+                    f"fiche {code}",
+                    page=page,
+                )
+            )
 
     def _emit(self, sheet: _Sheet, doc: ActionPlanDocument) -> None:
         action_id = f"{self.sha256[:12]}:{sheet.code}"
@@ -1096,8 +1123,8 @@ class _Parser:
         sheet.rows = _paragraph_rows(sheet.rows)  # a description's paragraphs in rows of their own
         split = iter(split_pair_columns(sheet.rows))  # « Porteur : v » cells cut into columns
         for row in sheet.rows:
-            if row.group:
-                groups.update((k, v) for k, v in row.cells.items() if v)
+            if row.group:  # an empty value (« ⊟ Planification :  (1) ») empties it too
+                groups.update((k, v or "") for k, v in row.cells.items())
                 continue
             cells, explicit = next(split)
             cells = self._marks.cells(cells)  # « 2019[SC2] »: a review comment's anchor

@@ -32,6 +32,7 @@ order is put back together before any record is read (:func:`strips_in_order`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -450,6 +451,7 @@ def _over_run(
     empty = True  # nothing read under the current label group yet
     values = 0
     faces: dict[int, list[tuple[bool, float]]] = {}  # id of a row → faces of its step lines
+    kicker = False  # the last label group a numbered legend (« Étape 1 sur 2 »)
     row_starts: list[int] = []  # index of each record's first line
     end = start
     for j in range(start, len(lines)):
@@ -469,10 +471,17 @@ def _over_run(
             if not _strip_inside(group, line, label_x, rows, empty):
                 break
         named = {k for k, _ in cols}
-        if group is not None and not (empty and cols and {k for k, _ in group} <= named):
+        # « Étape 1 sur 2 » (a form section's legend) over the « Etape » label itself: the
+        # legend numbers the record, the label under it opens it
+        relabel = empty and kicker and group is not None and _bare_labels(line)
+        if group is not None and (
+            relabel or not (empty and cols and {k for k, _ in group} <= named)
+        ):
             keys = [k for k, _ in group]
             row = rows[-1] if rows else None
-            if (
+            if relabel and row is not None and set(keys) <= set(row.cells):
+                pass  # the record the legend opened
+            elif (
                 row is None
                 or any(k in row.cells for k in keys)
                 or (first_key in keys and row.cells)
@@ -484,6 +493,7 @@ def _over_run(
                 row.cells[key] = []
             row.last = keys[-1]
             cols, empty = group, True
+            kicker = _numbered_label(line)
             labels += keys
         else:
             if not cols or line.segments[0].x0 < label_x - _ALIGN:
@@ -535,6 +545,19 @@ def _over_run(
     for row in rows:
         _name_then_description(row, faces.get(id(row), []))
     return end - start, rows
+
+
+_NUMBERED_RE = re.compile(r"^\s*\S+\s+\d{1,3}(?:\s*(?:sur|/)\s*\d{1,3})?\s*:?\s*$", re.I)
+
+
+def _numbered_label(line: Line) -> bool:
+    """``line`` is one label followed by a record number (« Étape 1 sur 2 », « Étape 3 »)."""
+    return len(line.segments) == 1 and bool(_NUMBERED_RE.match(line.segments[0].text))
+
+
+def _bare_labels(line: Line) -> bool:
+    """``line`` holds labels without a digit (« Etape », « Etape | Descriptif »)."""
+    return not any(ch.isdigit() for ch in line.text)
 
 
 def _goes_on(line: Line, rows: list[_Row]) -> bool:

@@ -71,6 +71,28 @@ class _Columns:
 
 _NEAR_STEMS = ("restant", "points", "realis", "programm")
 
+# header words a table too narrow for the labels abbreviates (« Pts rest. », « % réal. »,
+# « % prog. »): read as the words they stand for, only as an abbreviation (a closing point;
+# « Pts » alone)
+_ABBREVIATED = {
+    "rest": "restants",
+    "real": "realise",
+    "realis": "realise",
+    "prog": "programme",
+    "progr": "programme",
+    "program": "programme",
+    "pts": "points",
+    "pt": "points",
+}
+
+
+def _head_fold(text: str) -> str:
+    """Folded header word, an abbreviation read as the word it stands for."""
+    folded = fold(text)
+    if text.rstrip().endswith(".") or folded == "pts":
+        return _ABBREVIATED.get(folded, folded)
+    return folded
+
 
 def _header_words(page: _Page, index: int) -> tuple[list[_Word], int] | None:
     """Words of a header starting on line ``index``, and the last line holding them.
@@ -82,7 +104,9 @@ def _header_words(page: _Page, index: int) -> tuple[list[_Word], int] | None:
     rejoined first (:func:`_rejoin_broken`).
     """
     line, below = _rejoin_broken(page, index)
-    present = {s for s in ("realis", "programm") if any(fold(w.text).startswith(s) for w in line)}
+    present = {
+        s for s in ("realis", "programm") if any(_head_fold(w.text).startswith(s) for w in line)
+    }
     if not present:
         return None
     stems = tuple(s for s in _NEAR_STEMS if s not in present)  # what the line lacks
@@ -92,7 +116,7 @@ def _header_words(page: _Page, index: int) -> tuple[list[_Word], int] | None:
         if 0 <= near < len(page.lines):
             other, other_below = _rejoin_broken(page, near)
             if abs(other[0].mid_y - line[0].mid_y) < 2.5 * line[0].size:
-                taken = [w for w in other if fold(w.text).startswith(stems)]
+                taken = [w for w in other if _head_fold(w.text).startswith(stems)]
                 words.extend(taken)
                 if taken and near > index:
                     last = max(last, near)
@@ -117,7 +141,7 @@ def _rejoin_broken(page: _Page, index: int) -> tuple[list[_Word], int]:
     words = list(page.lines[index])
     last = index
     for position, word in enumerate(words):
-        head = fold(word.text).rstrip("-\u00ad")
+        head = _head_fold(word.text).rstrip("-\u00ad")
         if len(head) < 3 or not any(s.startswith(head) and s != head for s in _BREAKABLE):
             continue
         text, bottom, x0, x1, below = (
@@ -161,7 +185,7 @@ def _key_sets(words: list[_Word]) -> list[dict[str, list[float]]]:
     ordered = sorted(words, key=lambda w: w.x0)
     sets: list[dict[str, list[float]]] = [{}]
     for position, word in enumerate(ordered):
-        key_text = fold(word.text)
+        key_text = _head_fold(word.text)
         for key, stem in _HEADER_KEYS.items():
             if not key_text.startswith(stem):
                 continue
@@ -169,7 +193,7 @@ def _key_sets(words: list[_Word]) -> list[dict[str, list[float]]]:
                 sets.append({})
             x0 = word.x0
             before = ordered[position - 1] if position else None
-            if before is not None and before.text.strip() in ("%", "Points", "points"):
+            if before is not None and _head_fold(before.text) in ("%", "points"):
                 if word.x0 - before.x1 < 2 * word.size:
                     x0 = before.x0
             sets[-1][key] = [x0, word.x1]
@@ -431,7 +455,7 @@ def _side_by_side_cuts(page: _Page, index: int) -> list[float]:
             if w.x0 > edge
             and w.x1 < start
             and any(ch.isalpha() for ch in w.text)
-            and not fold(w.text).startswith(_NEAR_STEMS)
+            and not _head_fold(w.text).startswith(_NEAR_STEMS)
         ]
         size = statistics.median(w.size for w in words)
         cuts.append((edge + min(labels)) / 2 if labels else edge + size)

@@ -15,6 +15,24 @@ from sources.values import fold
 
 COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "no": ("n", "no", "num", "numero", "#"),
+    # the fiche each row belongs to, in a register of every fiche's steps (one sheet of a
+    # workbook, « N° fiche | Etape | … »): the rows go to their fiches
+    "fiche": (
+        "n fiche",
+        "no fiche",
+        "n de fiche",
+        "numero fiche",
+        "numero de fiche",
+        "code fiche",
+        "ref fiche",
+        "reference fiche",
+        "n action",
+        "no action",
+        "code action",
+        "numero action",
+        "numero de l action",
+        "ref action",
+    ),
     "step": (
         "etape",
         "etapes",

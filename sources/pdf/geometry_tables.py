@@ -28,6 +28,7 @@ from sources.pdf.columns import (
 )
 from sources.pdf.content import Line, Segment, TableBlock, TableRow
 from sources.pdf.icons import is_icon
+from sources.pdf.list_groups import list_group
 from sources.pdf.rules import _table_rules, under_rule, vertical_rules
 from sources.pdf.scans import OcrPage
 from sources.pdf.table_shift import continuation_shift
@@ -625,6 +626,8 @@ def _geometry_table(
             if min(first.top + 0.5 * first.size, first.bottom) - 1 < r[0] < last.bottom + 1
         ]
     rules = [y for y, _ in rule_pieces]
+    if rules and all(_over_group(y, body, bounds) for y in rules):
+        rules = []  # rules drawn only above a grouped view's headings: no row rules
     block = TableBlock(
         page_no,
         top,
@@ -637,7 +640,8 @@ def _geometry_table(
     )
     columns = {id(line): _split_segments(line, bounds) for line in body}
     scan = isinstance(page, OcrPage)
-    row_gap = _row_gap_ratio(body, columns, 0.0 if scan else _SNAP)
+    heads = {id(line) for line in body if _heads_group(line, bounds)}  # « ⊟ Planification : »
+    row_gap = _row_gap_ratio(body, columns, 0.0 if scan else _SNAP, heads)
     groups: list[list[Line]] = []
     above: list[list[tuple[float, float]] | None] = []  # pieces of the rule above each group
     for line in body:
@@ -648,7 +652,7 @@ def _geometry_table(
         prev = groups[-1][-1]
         crossed = [r for r in rule_pieces if prev.bottom - 1 < r[0] < under_rule(line, scan)]
         gap_break = not rules and line.top - prev.bottom > row_gap * line.size
-        if crossed or gap_break:
+        if crossed or gap_break or _heads_group(line, bounds) or _heads_group(prev, bounds):
             groups.append([line])
             above.append(crossed[0][1] if crossed else None)
         else:
@@ -723,8 +727,22 @@ def _geometry_table(
 _CellLine = tuple[str, float, float, float]  # text, x0, x1, font size
 
 
+def _over_group(y: float, body: list[Line], bounds: list[float]) -> bool:
+    """The rule at ``y`` stands right above a grouped view's heading."""
+    return any(0 <= line.top - y < 1.5 * line.size and _heads_group(line, bounds) for line in body)
+
+
+def _heads_group(line: Line, bounds: list[float]) -> bool:
+    """``line`` is a grouped list view's heading opening in the first column (« ⊟
+    Planification : 2019 (2) », :mod:`sources.pdf.list_groups`): a row of its own."""
+    return line.x0 < bounds[1] and list_group(line.text) is not None
+
+
 def _row_gap_ratio(
-    body: list[Line], columns: dict[int, list[list[Segment]]], snap: float = 0.0
+    body: list[Line],
+    columns: dict[int, list[list[Segment]]],
+    snap: float = 0.0,
+    heads: set[int] | frozenset[int] = frozenset(),
 ) -> float:
     """Gap between two body lines (in font sizes) above which a new row starts when no rule
     cuts the rows: 0.45, or, when lines surely of one row (the second holding only some of
@@ -733,11 +751,14 @@ def _row_gap_ratio(
     than their tightest gap. Lines that interleave (cells centred vertically) keep 0.45.
     A browser sets lines on whole device pixels, so the gaps of one cell's lines differ by up
     to ``snap`` (:data:`_SNAP`; 12.0 and 12.75 pt in turn): the tightest gap plus that is what
-    the cell's other lines may leave (none on a scan, whose lines are measured otherwise)."""
+    the cell's other lines may leave (none on a scan, whose lines are measured otherwise).
+    Group headings (``heads``, ids of lines) are rows of their own, no wrapped cell."""
     tightest: float | None = None
     for prev, line in zip(body, body[1:], strict=False):
         if line.top < prev.bottom - 0.5:
             return 0.45
+        if id(line) in heads or id(prev) in heads:
+            continue
         before = {c for c, segs in enumerate(columns[id(prev)]) if segs}
         after = {c for c, segs in enumerate(columns[id(line)]) if segs}
         if after < before:

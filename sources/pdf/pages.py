@@ -34,6 +34,7 @@ from sources.pdf.flow import (
     two_column_order,
 )
 from sources.pdf.footnotes import footnote_lines
+from sources.pdf.form_furniture import without_form_furniture
 from sources.pdf.geometry_tables import _unruled_tables
 from sources.pdf.grid_columns import grid_columns
 from sources.pdf.grid_widgets import without_widget_lines
@@ -341,6 +342,7 @@ def _read_page(
     # a grid plug-in's length menu, search box, info line and pagination: page furniture
     lines = kept = without_widget_lines(kept, is_stop, previous is not None)
     lines = kept = without_book_navigation(kept)  # a CMS book's « ‹ prev | Haut | next › »
+    lines = kept = without_form_furniture(kept)  # a form's required marks, hints, counters
     if opens_steps is not None:  # a steps header printed on every page
         lines = kept = _print_titles(kept, opens_steps, height, running)
     if previous is not None:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from sources.pdf.cell_bullets import mark_bullets
+from sources.pdf.cell_floats import without_floats
 from sources.pdf.cell_overflow import keep_overflow
 from sources.pdf.cells import _clean_cell
 from sources.pdf.columns import (
@@ -176,6 +177,7 @@ def _ruled_tables(
         data = read_turned_cells(page, table, table.extract())
         data, given = keep_overflow(page, table, data)  # words run past their cell's rule
         data = reread_small_print(page, table, data, given)  # shrink-to-fit cells
+        data = without_floats(page, table, data, given)  # pull quotes, photo captions
         data = mark_bullets(page, table, data, given)  # list bullets drawn as shapes
         if data and len(data[0]) >= 3:  # two columns typed in one on a tab stop
             head = _header_at(data)

@@ -275,6 +275,7 @@ def compare(doc: ActionPlanDocument, pages: dict[str, int]) -> dict[str, list[st
     if got_codes != [f.code for f in fiches]:
         out["codes"].append(f"codes {got_codes}")
     actions = {a.action_code: a for a in doc.actions}
+    registered = any("tableau récapitulatif" in i.message for i in doc.issues)
     previous_page = 0
     for fiche in fiches:
         action = actions.get(fiche.code)
@@ -305,8 +306,11 @@ def compare(doc: ActionPlanDocument, pages: dict[str, int]) -> dict[str, list[st
         next_pages = [p for c, p in pages.items() if p > pages[fiche.code]]
         last_page = min(next_pages) if next_pages else 10**6
         step_pages = [s.page for s in steps]
-        if step_pages != sorted(step_pages) or any(
-            not pages[fiche.code] <= p <= last_page for p in step_pages
+        # a register of every fiche's steps printed after the fiches (« N° fiche » column,
+        # reported): its steps stand on its own pages, after every fiche's
+        after_fiches = registered and all(p >= max(pages.values()) for p in step_pages)
+        if step_pages != sorted(step_pages) or (
+            any(not pages[fiche.code] <= p <= last_page for p in step_pages) and not after_fiches
         ):
             out["pages"].append(f"{fiche.code}: pages des étapes {step_pages}")
         # ---- steps

@@ -10184,10 +10184,16 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
 TUNED_FLOORS: dict[str, dict[str, int]] = {
     # eighty-fifth to eighty-seventh sets, moved to the tuned part in the forty-sixth pass: their
     # first measure's figures until they are read exactly (cases and phases exact on first sight)
-    "plan_html_decompte": {"fiches": 13, "steps": 3, "fields": 60, "step_values": 10},
-    "plan_html_magazine": {"fiches": 13, "steps": 12, "fields": 60, "step_values": 17},
-    "plan_xlsx_recap": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 16},
-    "plan_html_subvention": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
+    # (plan_html_decompte, 3/35 rows at its first measure, read exactly since the forty-sixth
+    # pass: a grouped list view's headings « ⊟ Planification : 2019 (2) », rows of their own,
+    # sources.pdf.list_groups)
+    # (plan_html_magazine, 12/35 rows at its first measure, read exactly since the same pass:
+    # pull quotes and photo captions floated in cells set aside, sources.pdf.cell_floats)
+    # (plan_xlsx_recap, 0/35 rows at its first measure, read exactly since the same pass: a
+    # register of every fiche's steps, « N° fiche » column, sources.action_plan.register_rows)
+    # (plan_html_subvention, 0/35 rows at its first measure, read exactly since the same pass:
+    # a form's required marks, hints and counters, sources.pdf.form_furniture, and its
+    # « Étape 1 sur 2 » legends over the « Etape » label, sources.action_plan.stacked)
     # eighty-second to eighty-fourth sets, moved to the tuned part in the forty-fifth pass: their
     # first measure's figures until they are read exactly
     "plan_docx_gigogne": {"fiches": 13, "steps": 26, "fields": 60, "step_values": 17},
@@ -10266,8 +10272,10 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
 # sources.cot.referential._axes_below)
 # (cot000_pptxsynthese, 0/45 at its first measure, forty-fifth pass, read exactly since the
 # same pass: a table written as sentences, sources.cot.sentence_rows)
+# (cot000_pptxraccourci, 0/45 at its first measure, forty-fifth pass, read exactly since the
+# forty-sixth: header labels abbreviated, « Pts rest. », « % réal. », « % prog. »,
+# sources.cot.referential._head_fold)
 COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {
-    "cot000_pptxraccourci": (0, 0),
     "cot000_pptxbascule": (0, 0),
     "cot000_pptxidem": (32, 5),
 }
