@@ -3495,6 +3495,14 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+EIGHTY-EIGHTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): gabarit 14
+A4 portrait pages, the blank template rows ruled and empty as drawn, a page once holding
+only the repeated header and a left-over blank row; carte 12 A4 pages, the map widget after
+every fiche's fields as drawn, its positioned controls read by pdfium after the text that
+follows them; clef 15 slides, the « note de lecture » key under both progress tables as
+drawn, read by pdfium right after the last row, its ▼ / ▶ lines a line each.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -3580,8 +3588,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.decompte_page`, :mod:`~tests.generators.filet_deck`,
 :mod:`~tests.generators.odt_phases`, :mod:`~tests.generators.magazine_page`,
 :mod:`~tests.generators.pastille_deck`, :mod:`~tests.generators.xlsx_recap`,
-:mod:`~tests.generators.subvention_page`, :mod:`~tests.generators.raccourci_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.subvention_page`, :mod:`~tests.generators.raccourci_deck`,
+:mod:`~tests.generators.docx_gabarit`, :mod:`~tests.generators.carte_page`,
+:mod:`~tests.generators.clef_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -3791,6 +3800,8 @@ PLAN_LAYOUTS = (
     "plan_html_magazine",
     "plan_xlsx_recap",
     "plan_html_subvention",
+    "plan_docx_gabarit",
+    "plan_html_carte",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -3873,6 +3884,7 @@ COT_LAYOUTS = (
     "cot000_pptxfilet",
     "cot000_pptxpastille",
     "cot000_pptxraccourci",
+    "cot000_pptxclef",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
