@@ -167,7 +167,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``sdtform``, ``textbox``, ``mirror``, ``watermark``, ``sidebyside``, ``letterspaced``,
     ``pageborder``, ``pararows``, ``middle``, ``outline``, ``gapgrid``, ``narrowstep``,
     ``reprow``, ``celllist``, ``subtotal``, ``consignes``, ``idblanc``,
-    ``desaxe``, ``tabule``, ``gommette``, ``gigogne``, ``cases``."""
+    ``desaxe``, ``tabule``, ``gommette``, ``gigogne``, ``cases``, ``gabarit``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -497,6 +497,7 @@ def plan_docx(style: str, path: Path) -> Path:
                 "gommette",
                 "tabule",
                 "desaxe",
+                "gabarit",
             ):  # a plain black grid (narrowstep's)
                 from tests.generators.docx_narrowstep import narrowstep_fields
 
@@ -689,6 +690,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_cases import cases_impl
 
             cases_impl(doc, block)
+        elif kind == "impl" and style == "gabarit":  # six pre-drawn rows, the rest left blank
+            from tests.generators.docx_gabarit import gabarit_impl
+
+            gabarit_impl(doc, block)
         elif kind == "impl" and style == "gommette":  # a pictogram before every step name
             from tests.generators.docx_gommette import gommette_impl
 
