@@ -3463,6 +3463,36 @@ fieldset as drawn (legend, red stars, grey hints, read-only boxes, counters), re
 label, hint, value, counter a field at a time; raccourci 15 slides, both progress tables in
 the light theme under « Pts rest. », « % réal. », « % prog. » as drawn, a row a line.
 
+EIGHTY-NINTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as two other sets, by other helpers). Truth: the seed
+texts unchanged (a steps table cut into one nested sub-table per planning value, a
+project-management tool's roadmap group with avatars, chips and an « add » row, and an extra
+signed « Écart » column in the progress tables change no value; the outer header, group
+titles, counts, initials, « add » rows, check boxes and « Écart » values are no part of any
+value or row).
+
+``plan_odt_millesime``    Writer from an .odt, the ``twotier`` document but each steps table
+                          an OUTER TABLE « Planification » 2.2 | « Étapes prévues » 14.8 cm,
+                          A ROW PER RUN OF CONSECUTIVE STEPS SHARING A PLANNING VALUE: the
+                          value written once, then A NESTED TABLE of the five other seed
+                          columns WITH ITS OWN HEADER ROW (the header printed once per run).
+``plan_html_jalons``      Chromium print of an intranet page holding a PROJECT TOOL'S
+                          « FEUILLE DE ROUTE » GROUP per fiche: title and « n éléments »
+                          count, a check-box column, the six seed columns, the step name
+                          with a colour bar, ROUND AVATARS OF INITIALS before each owner,
+                          PARTNERS AS INLINE CHIPS, a last « + Ajouter un élément » row.
+``cot000_pptxplusmoins``  Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table on FIVE COLUMNS, the seed's four then « Écart »: THE
+                          SIGNED DIFFERENCE % Réalisé − % Programmé (« +10,6 pts », « -3,9
+                          pts »), green / red / grey, right-aligned.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
