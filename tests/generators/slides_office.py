@@ -1572,6 +1572,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.pastille_deck`);
     ``raccourci``: each progress table in a light theme under abbreviated number labels
     (:mod:`tests.generators.raccourci_deck`);
+    ``plusmoins``: an « Écart » column of signed point differences in each progress table
+    (:mod:`tests.generators.plusmoins_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1808,6 +1810,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.raccourci_deck import PptxRaccourciSlides
 
             slides = PptxRaccourciSlides(base)
+        elif variant == "plusmoins":  # a module of its own, built on _PptxSlides
+            from tests.generators.plusmoins_deck import PptxPlusmoinsSlides
+
+            slides = PptxPlusmoinsSlides(base)
         elif variant == "onglet":  # a module of its own, built on _PptxSlides
             from tests.generators.onglet_deck import PptxOngletSlides
 
