@@ -38,7 +38,7 @@ acronymes in :mod:`tests.generators.acronymes_page`, liens in :mod:`tests.genera
 taches in :mod:`tests.generators.taches_page`, decompte in
 :mod:`tests.generators.decompte_page`, magazine in :mod:`tests.generators.magazine_page`,
 subvention in :mod:`tests.generators.subvention_page`, carte in
-:mod:`tests.generators.carte_page`).
+:mod:`tests.generators.carte_page`, jalons in :mod:`tests.generators.jalons_page`).
 """
 
 from __future__ import annotations
@@ -539,6 +539,10 @@ def plan_html(style: str) -> str:
         from tests.generators.decompte_page import plan_html_decompte
 
         return plan_html_decompte()
+    if style == "jalons":  # a project tool's roadmap group a fiche: avatars, chips, add row
+        from tests.generators.jalons_page import plan_html_jalons
+
+        return plan_html_jalons()
     if style == "subvention":  # a grants platform's summary: each step a read-only form section
         from tests.generators.subvention_page import plan_html_subvention
 

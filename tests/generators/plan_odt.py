@@ -394,6 +394,7 @@ _OWN_STEPS = (
     "polychrome",  # no body rule nor fill, the rows' text in two colours by turns
     "inverse",  # the table's text orientation right-to-left: columns mirrored
     "phases",  # a first column of merged phase cells, turned bottom to top
+    "millesime",  # a row per planning run, its steps a nested table
 )
 
 
@@ -405,6 +406,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
     from tests.generators.odt_hanging import hanging_impl
     from tests.generators.odt_interligne import open_steps
     from tests.generators.odt_inverse import inverse_steps
+    from tests.generators.odt_millesime import millesime_steps
     from tests.generators.odt_phases import phased_steps
     from tests.generators.odt_pointilles import dotted_steps
     from tests.generators.odt_polychrome import coloured_steps
@@ -428,6 +430,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
         "polychrome": coloured_steps,
         "inverse": inverse_steps,
         "phases": phased_steps,
+        "millesime": millesime_steps,
     }[style]
 
 
@@ -453,9 +456,9 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_interligne`), ``crenele``
     (:mod:`tests.generators.odt_crenele`), ``portee`` (:mod:`tests.generators.odt_portee`),
     ``polychrome`` (:mod:`tests.generators.odt_polychrome`), ``inverse``
-    (:mod:`tests.generators.odt_inverse`), ``phases`` (:mod:`tests.generators.odt_phases`) or
-    ``linenum`` (``twotier`` with Writer's line
-    numbering on)."""
+    (:mod:`tests.generators.odt_inverse`), ``phases`` (:mod:`tests.generators.odt_phases`),
+    ``millesime`` (:mod:`tests.generators.odt_millesime`) or ``linenum`` (``twotier`` with
+    Writer's line numbering on)."""
     styles_known = (
         "twotier",
         "hyphen",
@@ -478,6 +481,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "polychrome",
         "inverse",
         "phases",
+        "millesime",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)

@@ -1574,6 +1574,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.raccourci_deck`);
     ``clef``: a « note de lecture » key under each progress table, its lines opening with
     the row markers (:mod:`tests.generators.clef_deck`);
+    ``plusmoins``: an « Écart » column of signed point differences in each progress table
+    (:mod:`tests.generators.plusmoins_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1814,6 +1816,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.clef_deck import PptxClefSlides
 
             slides = PptxClefSlides(base)
+        elif variant == "plusmoins":  # a module of its own, built on _PptxSlides
+            from tests.generators.plusmoins_deck import PptxPlusmoinsSlides
+
+            slides = PptxPlusmoinsSlides(base)
         elif variant == "onglet":  # a module of its own, built on _PptxSlides
             from tests.generators.onglet_deck import PptxOngletSlides
 
