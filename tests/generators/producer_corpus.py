@@ -3463,6 +3463,36 @@ fieldset as drawn (legend, red stars, grey hints, read-only boxes, counters), re
 label, hint, value, counter a field at a time; raccourci 15 slides, both progress tables in
 the light theme under « Pts rest. », « % réal. », « % prog. » as drawn, a row a line.
 
+NINETIETH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as two other sets, by other helpers). Truth: the seed
+texts unchanged (steps written across a workbook's columns, steps tables drawn as inline SVG
+pictures of placed text lines, and a narrowed progress table beside a key-points box change
+no value; the empty step columns, the box and its sentences are no part of any value or
+row).
+
+``plan_xlsx_travees``     Calc printing an openpyxl .xlsx, A4 portrait, fit to one page wide,
+                          SIX COLUMNS 22 / 25 / 25 / 25 / 25 / 25; every non-steps row as
+                          ``titlerows`` writes it, but EACH STEPS TABLE TRANSPOSED: SIX ROWS,
+                          the seed labels down column A, ONE STEP A COLUMN from B to F (the
+                          template's five step columns always boxed, the unused ones EMPTY).
+``plan_html_vectoriel``   Chromium print of an intercommunal site whose EVERY STEPS TABLE IS
+                          AN INLINE SVG from a data-visualisation tool: a navy header band,
+                          one band a step (zebra, grey rule under each, NO VERTICAL RULE),
+                          each cell's lines ``<tspan>`` s PRE-WRAPPED AND PLACED by the tool;
+                          no HTML table.
+``cot000_pptxsaillants``  Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table NARROWED to 480 pt (330 / 50 / 50 / 50) and beside it,
+                          x 506 → 706 pt, level with its top, a grey « POINTS CLÉS » BOX of
+                          three bullets QUOTING THE TABLE'S LABELS AND FIGURES (« Avancement le
+                          plus fort : Coopération, communication (32 % réalisé) »…).
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
