@@ -37,7 +37,8 @@ feuillets in :mod:`tests.generators.feuillets_page`, manchette in
 acronymes in :mod:`tests.generators.acronymes_page`, liens in :mod:`tests.generators.liens_page`,
 taches in :mod:`tests.generators.taches_page`, decompte in
 :mod:`tests.generators.decompte_page`, magazine in :mod:`tests.generators.magazine_page`,
-subvention in :mod:`tests.generators.subvention_page`).
+subvention in :mod:`tests.generators.subvention_page`, vectoriel in
+:mod:`tests.generators.vectoriel_page`).
 """
 
 from __future__ import annotations
@@ -542,6 +543,10 @@ def plan_html(style: str) -> str:
         from tests.generators.subvention_page import plan_html_subvention
 
         return plan_html_subvention()
+    if style == "vectoriel":  # an intercommunal site: each steps table an inline SVG picture
+        from tests.generators.vectoriel_page import plan_html_vectoriel
+
+        return plan_html_vectoriel()
     if style == "numerote":  # a MediaWiki page whose headings the wiki numbers itself
         from tests.generators.numerote_page import plan_html_numerote
 

@@ -3493,6 +3493,16 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the NINETIETH
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): travees 5 A4 portrait
+pages, each steps block transposed as drawn (labels down column A, a step a column, the
+unused step columns empty and boxed), rows taller than their text, a block free to break
+across pages; read by pdfium a one-line row a line, wrapped cells apart; vectoriel 9 A4
+pages, every steps table an SVG picture as drawn, a figure that did not fit moved whole to
+the next page, read by pdfium a cell at a time, a line a ``<tspan>``; saillants 15 slides,
+the narrowed tables and the « Points clés » boxes as drawn (a faint shadow under the box not
+drawn), no body label wrapping, « % Programmé » cut on three header lines, a row a line.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -3578,8 +3588,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.decompte_page`, :mod:`~tests.generators.filet_deck`,
 :mod:`~tests.generators.odt_phases`, :mod:`~tests.generators.magazine_page`,
 :mod:`~tests.generators.pastille_deck`, :mod:`~tests.generators.xlsx_recap`,
-:mod:`~tests.generators.subvention_page`, :mod:`~tests.generators.raccourci_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.subvention_page`, :mod:`~tests.generators.raccourci_deck`,
+:mod:`~tests.generators.xlsx_travees`, :mod:`~tests.generators.vectoriel_page`,
+:mod:`~tests.generators.saillants_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -3789,6 +3800,8 @@ PLAN_LAYOUTS = (
     "plan_html_magazine",
     "plan_xlsx_recap",
     "plan_html_subvention",
+    "plan_xlsx_travees",
+    "plan_html_vectoriel",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -3871,6 +3884,7 @@ COT_LAYOUTS = (
     "cot000_pptxfilet",
     "cot000_pptxpastille",
     "cot000_pptxraccourci",
+    "cot000_pptxsaillants",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -4065,6 +4079,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_recap import plan_xlsx_recap
 
             source = plan_xlsx_recap(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_travees":  # steps written across columns, a column a step
+            from tests.generators.xlsx_travees import plan_xlsx_travees
+
+            source = plan_xlsx_travees(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_rogne":  # steps header labels centred on one line, cut
             from tests.generators.xlsx_rogne import plan_xlsx_rogne

@@ -1572,6 +1572,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.pastille_deck`);
     ``raccourci``: each progress table in a light theme under abbreviated number labels
     (:mod:`tests.generators.raccourci_deck`);
+    ``saillants``: each progress table narrowed beside a « Points clés » box quoting its
+    labels and figures (:mod:`tests.generators.saillants_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1808,6 +1810,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.raccourci_deck import PptxRaccourciSlides
 
             slides = PptxRaccourciSlides(base)
+        elif variant == "saillants":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.saillants_deck import PptxSaillantsSlides
+
+            slides = PptxSaillantsSlides(base)
         elif variant == "onglet":  # a module of its own, built on _PptxSlides
             from tests.generators.onglet_deck import PptxOngletSlides
 
