@@ -38,7 +38,8 @@ acronymes in :mod:`tests.generators.acronymes_page`, liens in :mod:`tests.genera
 taches in :mod:`tests.generators.taches_page`, decompte in
 :mod:`tests.generators.decompte_page`, magazine in :mod:`tests.generators.magazine_page`,
 subvention in :mod:`tests.generators.subvention_page`, carte in
-:mod:`tests.generators.carte_page`, jalons in :mod:`tests.generators.jalons_page`).
+:mod:`tests.generators.carte_page`, jalons in :mod:`tests.generators.jalons_page`, vectoriel in
+:mod:`tests.generators.vectoriel_page`).
 """
 
 from __future__ import annotations
@@ -543,6 +544,10 @@ def plan_html(style: str) -> str:
         from tests.generators.jalons_page import plan_html_jalons
 
         return plan_html_jalons()
+    if style == "vectoriel":  # an intercommunal site: each steps table an inline SVG picture
+        from tests.generators.vectoriel_page import plan_html_vectoriel
+
+        return plan_html_vectoriel()
     if style == "subvention":  # a grants platform's summary: each step a read-only form section
         from tests.generators.subvention_page import plan_html_subvention
 

@@ -1572,6 +1572,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.pastille_deck`);
     ``raccourci``: each progress table in a light theme under abbreviated number labels
     (:mod:`tests.generators.raccourci_deck`);
+    ``saillants``: each progress table narrowed beside a « Points clés » box quoting its
+    labels and figures (:mod:`tests.generators.saillants_deck`);
     ``clef``: a « note de lecture » key under each progress table, its lines opening with
     the row markers (:mod:`tests.generators.clef_deck`);
     ``plusmoins``: an « Écart » column of signed point differences in each progress table
@@ -1808,6 +1810,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.filet_deck import PptxFiletSlides
 
             slides = PptxFiletSlides(base)
+        elif variant == "saillants":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.saillants_deck import PptxSaillantsSlides
+
+            slides = PptxSaillantsSlides(base)
         elif variant == "raccourci":  # a module of its own, built on _PptxSlides
             from tests.generators.raccourci_deck import PptxRaccourciSlides
 
