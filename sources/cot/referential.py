@@ -72,8 +72,8 @@ class _Columns:
 _NEAR_STEMS = ("restant", "points", "realis", "programm")
 
 # header words a table too narrow for the labels abbreviates (« Pts rest. », « % réal. »,
-# « % prog. »): read as the words they stand for, only as an abbreviation (a closing point;
-# « Pts » alone)
+# « % prog. »): read as the words they stand for, only as an abbreviation (a closing point:
+# « pts » alone is a unit cell's text)
 _ABBREVIATED = {
     "rest": "restants",
     "real": "realise",
@@ -89,7 +89,7 @@ _ABBREVIATED = {
 def _head_fold(text: str) -> str:
     """Folded header word, an abbreviation read as the word it stands for."""
     folded = fold(text)
-    if text.rstrip().endswith(".") or folded == "pts":
+    if text.rstrip().endswith("."):
         return _ABBREVIATED.get(folded, folded)
     return folded
 
@@ -193,7 +193,7 @@ def _key_sets(words: list[_Word]) -> list[dict[str, list[float]]]:
                 sets.append({})
             x0 = word.x0
             before = ordered[position - 1] if position else None
-            if before is not None and _head_fold(before.text) in ("%", "points"):
+            if before is not None and _head_fold(before.text) in ("%", "points", "pts"):
                 if word.x0 - before.x1 < 2 * word.size:
                     x0 = before.x0
             sets[-1][key] = [x0, word.x1]

@@ -45,12 +45,13 @@ def test_abbreviated_number_labels_name_their_columns(engine: str) -> None:
 
 def test_short_words_without_their_point_name_no_column() -> None:
     assert referential_rows(_deck(("Pts rest", "% real", "% prog"))) == []
-    assert [_head_fold(t) for t in ("réal.", "Prog.", "Pts", "rest.")] == [
+    assert [_head_fold(t) for t in ("réal.", "Prog.", "Pts.", "rest.")] == [
         "realise",
         "programme",
         "points",
         "restants",
     ]
+    assert _head_fold("pts") == "pts"  # a unit cell's text, no header word
     assert [_head_fold(t) for t in ("real", "Réalité.", "progrès.")] == [
         "real",
         "realite",
