@@ -9133,6 +9133,21 @@ territoriale 58,7 27 % 16,4 % »), then the box after the table (« Points clés
 Avancement le plus fort : Coopération, / communication (32 % réalisé) »); the other slides
 not compared.
 
+First measure of the EIGHTY-EIGHTH, EIGHTY-NINTH and NINETIETH held-out sets (forty-sixth
+pass, 2026-12-05 ~07:35 UTC, by the lead, on ``13dc534`` — the three merged after every change
+of the pass's first round to ``sources/``, the last ``1bbafbe`` —; recorded in ``HELD_FLOORS``
+and ``COT_HELD_FLOORS``, totals and check names only, failures never printed):
+``plan_docx_gabarit``, ``plan_xlsx_travees`` and ``plan_html_vectoriel`` read exactly on first
+sight (13/13 fiches, 35/35 rows, 60/60 fields, 17/17 step values, 12/12 actions);
+``plan_html_carte`` 13/13 fiches, 35/35 rows, **48/60 fields**, 17/17 step values, 12/12
+actions; ``plan_odt_millesime`` 13/13 fiches, **0/35 rows**, 60/60 fields, 0/17 step values,
+0/12 actions, cells 29, 29, 0, 30, 34, 32; ``plan_html_jalons`` 13/13 fiches, **0/35 rows**,
+60/60 fields, 17/17 step values, 0/12 actions, cells 35, 35, 35, 35, 0, 35; the decks
+``cot000_pptxclef``, ``cot000_pptxplusmoins`` and ``cot000_pptxsaillants`` **45/45**, none
+extra, objectives 21/21; the two engines read all six plans alike; no remnant, issue nor page
+check fails. On unseen plan layouts: rows 140/210 (67 %), fields 348/360. **The ≥ 98 %
+held-out goal is not met** (causes not looked at). The nine STAY HELD OUT for the next round.
+
 First measure of the EIGHTY-FIFTH, EIGHTY-SIXTH and EIGHTY-SEVENTH held-out sets (forty-fifth
 pass, 2026-12-05 ~06:10 UTC, by the lead, on ``00e7a55`` — the three merged after every change
 of the pass to ``sources/``, the last ``b1369ac`` —; recorded in ``HELD_FLOORS``,
@@ -10170,6 +10185,15 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # EIGHTY-EIGHTH to NINETIETH held-out sets, first measure (forty-sixth pass, 2026-12-05
+    # ~07:35 UTC, on 13dc534 after the pass's first round, totals only; fiches, steps, fields,
+    # step values). Held out for the next round.
+    "plan_docx_gabarit": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_carte": {"fiches": 13, "steps": 35, "fields": 48, "step_values": 17},
+    "plan_odt_millesime": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
+    "plan_html_jalons": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
+    "plan_xlsx_travees": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_vectoriel": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
     # EIGHTY-FIFTH to EIGHTY-SEVENTH held-out sets, first measure (forty-fifth pass, 2026-12-05
     # ~06:10 UTC, on 00e7a55 after every change of the pass, totals only; fiches, steps, fields,
     # step values).
@@ -10818,7 +10842,14 @@ def test_plan_held_out_floors(layout: str) -> None:
 # eighty-seventh held-out sets, first measure, forty-fifth pass): 45, 45 and 0 of 45
 # referential rows, none extra, objectives 21/21 (TUNED since the forty-sixth pass, moved
 # before any failure was printed: asserted exactly by test_cot000)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+# cot000_pptxclef, cot000_pptxplusmoins and cot000_pptxsaillants (eighty-eighth to ninetieth
+# held-out sets, first measure, forty-sixth pass): 45, 45 and 45 of 45 referential rows, none
+# extra, objectives 21/21 (held out)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    "cot000_pptxclef": {"referential_rows": 45, "objectives": 21},
+    "cot000_pptxplusmoins": {"referential_rows": 45, "objectives": 21},
+    "cot000_pptxsaillants": {"referential_rows": 45, "objectives": 21},
+}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
