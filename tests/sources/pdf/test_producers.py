@@ -9146,7 +9146,10 @@ actions; ``plan_odt_millesime`` 13/13 fiches, **0/35 rows**, 60/60 fields, 0/17 
 ``cot000_pptxclef``, ``cot000_pptxplusmoins`` and ``cot000_pptxsaillants`` **45/45**, none
 extra, objectives 21/21; the two engines read all six plans alike; no remnant, issue nor page
 check fails. On unseen plan layouts: rows 140/210 (67 %), fields 348/360. **The ≥ 98 %
-held-out goal is not met** (causes not looked at). The nine STAY HELD OUT for the next round.
+held-out goal is not met** (causes not looked at). The nine were MOVED TO THE TUNED PART in the same pass
+(2026-12-05 ~07:40 UTC), decided and written down here before any of their failures was
+printed; from then on their failures are read and fixed by general rules, never by rules keyed
+on these files.
 
 First measure of the EIGHTY-FIFTH, EIGHTY-SIXTH and EIGHTY-SEVENTH held-out sets (forty-fifth
 pass, 2026-12-05 ~06:10 UTC, by the lead, on ``00e7a55`` — the three merged after every change
@@ -9301,15 +9304,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_gabarit",
-    "plan_html_carte",
-    "cot000_pptxclef",
-    "plan_odt_millesime",
-    "plan_html_jalons",
-    "cot000_pptxplusmoins",
-    "plan_xlsx_travees",
-    "plan_html_vectoriel",
-    "cot000_pptxsaillants",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -9492,6 +9486,12 @@ PLAN_TUNED = (
     "plan_html_magazine",
     "plan_xlsx_recap",
     "plan_html_subvention",
+    "plan_docx_gabarit",
+    "plan_html_carte",
+    "plan_odt_millesime",
+    "plan_html_jalons",
+    "plan_xlsx_travees",
+    "plan_html_vectoriel",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -9499,12 +9499,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_gabarit",
-    "plan_html_carte",
-    "plan_odt_millesime",
-    "plan_html_jalons",
-    "plan_xlsx_travees",
-    "plan_html_vectoriel",
 )
 COT000 = (
     "cot000_pptx",
@@ -9795,12 +9789,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {
-        "cot000_html",
-        "cot000_pptxclef",
-        "cot000_pptxplusmoins",
-        "cot000_pptxsaillants",
-    }
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -10047,14 +10036,14 @@ def test_held_out_list_is_fixed() -> None:
     assert eighty_seventh <= set(PLAN_TUNED) and not eighty_seventh & set(PLAN_HELD)
     assert "cot000_pptxraccourci" in COT000 and "cot000_pptxraccourci" not in HELD_OUT
     eighty_eighth = {"plan_docx_gabarit", "plan_html_carte"}
-    assert eighty_eighth <= set(PLAN_HELD) and not eighty_eighth & set(PLAN_TUNED)
-    assert "cot000_pptxclef" in COT000 and "cot000_pptxclef" in HELD_OUT
+    assert eighty_eighth <= set(PLAN_TUNED) and not eighty_eighth & set(PLAN_HELD)
+    assert "cot000_pptxclef" in COT000 and "cot000_pptxclef" not in HELD_OUT
     eighty_ninth = {"plan_odt_millesime", "plan_html_jalons"}
-    assert eighty_ninth <= set(PLAN_HELD) and not eighty_ninth & set(PLAN_TUNED)
-    assert "cot000_pptxplusmoins" in COT000 and "cot000_pptxplusmoins" in HELD_OUT
+    assert eighty_ninth <= set(PLAN_TUNED) and not eighty_ninth & set(PLAN_HELD)
+    assert "cot000_pptxplusmoins" in COT000 and "cot000_pptxplusmoins" not in HELD_OUT
     ninetieth = {"plan_xlsx_travees", "plan_html_vectoriel"}
-    assert ninetieth <= set(PLAN_HELD) and not ninetieth & set(PLAN_TUNED)
-    assert "cot000_pptxsaillants" in COT000 and "cot000_pptxsaillants" in HELD_OUT
+    assert ninetieth <= set(PLAN_TUNED) and not ninetieth & set(PLAN_HELD)
+    assert "cot000_pptxsaillants" in COT000 and "cot000_pptxsaillants" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -10187,13 +10176,8 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 HELD_FLOORS = {
     # EIGHTY-EIGHTH to NINETIETH held-out sets, first measure (forty-sixth pass, 2026-12-05
     # ~07:35 UTC, on 13dc534 after the pass's first round, totals only; fiches, steps, fields,
-    # step values). Held out for the next round.
-    "plan_docx_gabarit": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_carte": {"fiches": 13, "steps": 35, "fields": 48, "step_values": 17},
-    "plan_odt_millesime": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
-    "plan_html_jalons": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
-    "plan_xlsx_travees": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_vectoriel": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    # step values).
+    # TUNED since the same pass (moved before any failure was printed)
     # EIGHTY-FIFTH to EIGHTY-SEVENTH held-out sets, first measure (forty-fifth pass, 2026-12-05
     # ~06:10 UTC, on 00e7a55 after every change of the pass, totals only; fiches, steps, fields,
     # step values).
@@ -10564,6 +10548,12 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
 # sources.pdf.marks; breakall, ficheband and alinea read since the same pass, their
 # unreachable cells recorded in KNOWN)
 TUNED_FLOORS: dict[str, dict[str, int]] = {
+    # eighty-eighth to ninetieth sets, moved to the tuned part in the forty-sixth pass: their
+    # first measure's figures until they are read exactly (gabarit, travees and vectoriel
+    # exact on first sight)
+    "plan_html_carte": {"fiches": 13, "steps": 35, "fields": 48, "step_values": 17},
+    "plan_odt_millesime": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
+    "plan_html_jalons": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
     # eighty-fifth to eighty-seventh sets, moved to the tuned part in the forty-sixth pass: their
     # first measure's figures until they are read exactly (cases and phases exact on first sight)
     # (plan_html_decompte, 3/35 rows at its first measure, read exactly since the forty-sixth
@@ -10844,12 +10834,9 @@ def test_plan_held_out_floors(layout: str) -> None:
 # before any failure was printed: asserted exactly by test_cot000)
 # cot000_pptxclef, cot000_pptxplusmoins and cot000_pptxsaillants (eighty-eighth to ninetieth
 # held-out sets, first measure, forty-sixth pass): 45, 45 and 45 of 45 referential rows, none
-# extra, objectives 21/21 (held out)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {
-    "cot000_pptxclef": {"referential_rows": 45, "objectives": 21},
-    "cot000_pptxplusmoins": {"referential_rows": 45, "objectives": 21},
-    "cot000_pptxsaillants": {"referential_rows": 45, "objectives": 21},
-}
+# extra, objectives 21/21 (TUNED since the same pass, moved before any failure was printed:
+# asserted exactly by test_cot000)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
