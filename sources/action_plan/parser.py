@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from sources.action_plan.app_widgets import is_add_row, without_avatar
 from sources.action_plan.band_names import name_by_bands
 from sources.action_plan.comment_marks import CommentMarks
 from sources.action_plan.contents_sheets import ContentsSheets
@@ -152,9 +153,16 @@ def _name_goes_on(prev: dict[str, str | None], first: dict[str, str | None]) -> 
     if any(first.get(k) and not prev.get(k) for k in ("description", "owner", "partners")):
         return False
     return not any(
-        prev.get(k) and (first.get(k) or "").strip()[:1] not in ("", *"-–—+/&")
+        prev.get(k)
+        and (first.get(k) or "").strip()[:1] not in ("", *"-–—+/&")
+        and not _unclosed(prev.get(k) or "")
         for k in ("planning", "budget")
-    )  # « 2019 » over « - 2020 »: the period goes on
+    )  # « 2019 » over « - 2020 »: the period goes on; « interne (0,1 » over « ETP) » too
+
+
+def _unclosed(text: str) -> bool:
+    """``text`` opens a bracket it does not close (« interne (0,1 »): it goes on below."""
+    return text.count("(") > text.count(")")
 
 
 # a count and its word, either way round (« 3 enregistrements », « Remplis 3 », « Total : 5 »)
@@ -470,6 +478,12 @@ class _Parser:
                 key = _label_prefix_key(line.segments[0].text, cut=True)
                 rest = " ".join(s.text for s in line.segments[1:] if s.x0 >= self._kv_left())
                 kind = _Kind("field", key=key, rest=rest, value_x=self.kv_x) if key else None
+                if kind is None and line.bold and len(line.segments) == 1:
+                    # a bold line alone in the label column, no label of a field nor the end
+                    # of one (« Localisation » over a map widget): a heading closing the grid;
+                    # what follows is no value of the field above
+                    self._end_fields()
+                    return
             elif kind.kind == "field" and kind.value_x is None and not kind.rest:
                 kind.value_x = self.kv_x
         elif kind is None or (kind.kind == "field" and kind.value_x is None and not kind.rest):
@@ -822,7 +836,10 @@ class _Parser:
             for r in rows
             if r.group
             or not (
-                _is_summary_row(r.cells) or _is_filter_row(r.cells) or _is_numbering_row(r.cells)
+                _is_summary_row(r.cells)
+                or _is_filter_row(r.cells)
+                or _is_numbering_row(r.cells)
+                or is_add_row(r.cells)  # « + Ajouter un élément »: a web app's action row
             )
         ]
         if block.has_header and rows and not rows[0].group and _is_type_row(rows[0].cells):
@@ -916,7 +933,8 @@ class _Parser:
         self._line_above = line_above if by_lines else None
         self.last_was_table = True
         self.last_transposed = block.transposed
-        self._header_alone = block.has_header and not block.rows
+        # (a group row over no row yet: still a header alone, « 2019 » beside it)
+        self._header_alone = block.has_header and all(r.group for r in block.rows)
 
     def _flush_pending_head(self) -> None:
         """A row top kept for a continuation that never came: it belongs to the row above."""
@@ -1128,6 +1146,9 @@ class _Parser:
                 continue
             cells, explicit = next(split)
             cells = self._marks.cells(cells)  # « 2019[SC2] »: a review comment's anchor
+            for key in ("owner", "partners"):  # « GA GACdG »: an avatar's initials
+                if cells.get(key):
+                    cells[key] = without_avatar(cells[key])
             # « Porteur : GACdG » in the « Porteur » column
             if self._own_labels:  # one such cell alone: its column's printed label only
                 cells = without_own_labels(cells, 1, self._header_labels)

@@ -30,6 +30,7 @@ from sources.pdf.content import GridPiece, TableBlock, TableRow
 from sources.pdf.footnotes import mark_calls
 from sources.pdf.inset_rules import without_inset_strokes
 from sources.pdf.key_columns import is_step_row, key_column, own_first
+from sources.pdf.nested_grids import fill_from_outer, outer_cells
 from sources.pdf.rounded_boxes import rounded_box_sides
 from sources.pdf.rules import horizontal_rules, vertical_rules
 from sources.pdf.sheet_grid import first_cell_only
@@ -171,6 +172,7 @@ def _ruled_tables(
     if rounded_v:
         settings["explicit_vertical_lines"] = rounded_v
     blocks: list[TableBlock] = []
+    seen: list[tuple[Any, list[list[str | None]]]] = []  # every grid and its cells
     with without_inset_strokes(page) as grid_page:  # a paragraph's border is no row's edge
         found = grid_page.find_tables(table_settings=settings)
     for table in found:
@@ -190,6 +192,7 @@ def _ruled_tables(
             )
         else:
             cuts = []
+        seen.append((table, data))
         if grids is not None and data and len(data[0]) >= 3:
             grids.append((table, data))
         if data and len(data[0]) == 2 and is_part_header([label_key(c) for c in data[0]]):
@@ -217,6 +220,10 @@ def _ruled_tables(
             _read_part(page, page_no, table, data, part, previous, blocks, xs)
         if cuts and blocks:
             blocks[-1].tab_cuts = cuts
+    if len(seen) > 1 and blocks:  # a steps grid nested in an outer grid's cell
+        outer = outer_cells(seen)
+        if outer:
+            fill_from_outer(blocks, outer)
     return blocks
 
 
