@@ -3607,6 +3607,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the NINETY-FIRST
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): echo 13 A4 portrait pages,
+the header's labels printed again as a grey last row under each table's last step as drawn,
+read by pdfium exactly as the header; frise 10 A4 pages, the « Avancement du projet »
+stepper above every steps table as drawn, its names and statuses read by pdfium after the
+rest of the page's text, the badge numbers last on one line; fleche 15 slides, a small
+coloured arrow after every body « % Réalisé » value as drawn, read by pdfium after the value
+on the row's line.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -3697,7 +3706,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.clef_deck`, :mod:`~tests.generators.odt_millesime`,
 :mod:`~tests.generators.jalons_page`, :mod:`~tests.generators.plusmoins_deck`,
 :mod:`~tests.generators.xlsx_travees`, :mod:`~tests.generators.vectoriel_page`,
-:mod:`~tests.generators.saillants_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.saillants_deck`, :mod:`~tests.generators.docx_echo`,
+:mod:`~tests.generators.frise_page`, :mod:`~tests.generators.fleche_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -3913,6 +3924,8 @@ PLAN_LAYOUTS = (
     "plan_html_jalons",
     "plan_xlsx_travees",
     "plan_html_vectoriel",
+    "plan_docx_echo",
+    "plan_html_frise",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -3998,6 +4011,7 @@ COT_LAYOUTS = (
     "cot000_pptxclef",
     "cot000_pptxplusmoins",
     "cot000_pptxsaillants",
+    "cot000_pptxfleche",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
