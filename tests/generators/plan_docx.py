@@ -167,7 +167,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``sdtform``, ``textbox``, ``mirror``, ``watermark``, ``sidebyside``, ``letterspaced``,
     ``pageborder``, ``pararows``, ``middle``, ``outline``, ``gapgrid``, ``narrowstep``,
     ``reprow``, ``celllist``, ``subtotal``, ``consignes``, ``idblanc``,
-    ``desaxe``, ``tabule``, ``gommette``, ``gigogne``, ``cases``, ``gabarit``."""
+    ``desaxe``, ``tabule``, ``gommette``, ``gigogne``, ``cases``, ``gabarit``, ``echo``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -498,6 +498,7 @@ def plan_docx(style: str, path: Path) -> Path:
                 "tabule",
                 "desaxe",
                 "gabarit",
+                "echo",
             ):  # a plain black grid (narrowstep's)
                 from tests.generators.docx_narrowstep import narrowstep_fields
 
@@ -694,6 +695,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_gabarit import gabarit_impl
 
             gabarit_impl(doc, block)
+        elif kind == "impl" and style == "echo":  # the header typed again as the last row
+            from tests.generators.docx_echo import echo_impl
+
+            echo_impl(doc, block)
         elif kind == "impl" and style == "gommette":  # a pictogram before every step name
             from tests.generators.docx_gommette import gommette_impl
 

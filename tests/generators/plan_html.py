@@ -552,6 +552,10 @@ def plan_html(style: str) -> str:
         from tests.generators.subvention_page import plan_html_subvention
 
         return plan_html_subvention()
+    if style == "frise":  # a projects portal: a stepper widget above each steps table
+        from tests.generators.frise_page import plan_html_frise
+
+        return plan_html_frise()
     if style == "carte":  # a projects page: a locator-map widget after each fiche's fields
         from tests.generators.carte_page import plan_html_carte
 

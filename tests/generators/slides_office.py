@@ -1578,6 +1578,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     the row markers (:mod:`tests.generators.clef_deck`);
     ``plusmoins``: an « Écart » column of signed point differences in each progress table
     (:mod:`tests.generators.plusmoins_deck`);
+    ``fleche``: a coloured trend arrow after every « % Réalisé » value
+    (:mod:`tests.generators.fleche_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1818,6 +1820,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.raccourci_deck import PptxRaccourciSlides
 
             slides = PptxRaccourciSlides(base)
+        elif variant == "fleche":  # a module of its own, built on _PptxSlides
+            from tests.generators.fleche_deck import PptxFlecheSlides
+
+            slides = PptxFlecheSlides(base)
         elif variant == "clef":  # a module of its own, built on _PptxSlides
             from tests.generators.clef_deck import PptxClefSlides
 
