@@ -3607,6 +3607,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the NINETY-SECOND
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): lignetab 12 A4 pages, the
+tab-stop « tables » as drawn (no grid, ruled bold label paragraph, hand-broken lines level on
+the stops), the label paragraph cut by a page break twice (« mobiliser » / « envisagés »
+alone at the next page's top); prewrap 10 A4 pages, each body cell a blank first line, an
+indented first line (short values pushed to the cell's right edge, a first word that does
+not fit dropped one line) and a blank last line, read by pdfium without the spaces;
+noeud 15 slides, the grey « ⊟ » / « ├ » / « └ » glyphs as drawn, read on each row's line.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -3697,7 +3706,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.clef_deck`, :mod:`~tests.generators.odt_millesime`,
 :mod:`~tests.generators.jalons_page`, :mod:`~tests.generators.plusmoins_deck`,
 :mod:`~tests.generators.xlsx_travees`, :mod:`~tests.generators.vectoriel_page`,
-:mod:`~tests.generators.saillants_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.saillants_deck`, :mod:`~tests.generators.odt_lignetab`,
+:mod:`~tests.generators.prewrap_page`, :mod:`~tests.generators.noeud_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -3913,6 +3924,8 @@ PLAN_LAYOUTS = (
     "plan_html_jalons",
     "plan_xlsx_travees",
     "plan_html_vectoriel",
+    "plan_odt_lignetab",
+    "plan_html_prewrap",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -3998,6 +4011,7 @@ COT_LAYOUTS = (
     "cot000_pptxclef",
     "cot000_pptxplusmoins",
     "cot000_pptxsaillants",
+    "cot000_pptxnoeud",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
