@@ -39,7 +39,7 @@ taches in :mod:`tests.generators.taches_page`, decompte in
 :mod:`tests.generators.decompte_page`, magazine in :mod:`tests.generators.magazine_page`,
 subvention in :mod:`tests.generators.subvention_page`, carte in
 :mod:`tests.generators.carte_page`, jalons in :mod:`tests.generators.jalons_page`, vectoriel in
-:mod:`tests.generators.vectoriel_page`).
+:mod:`tests.generators.vectoriel_page`, prewrap in :mod:`tests.generators.prewrap_page`).
 """
 
 from __future__ import annotations
@@ -544,6 +544,10 @@ def plan_html(style: str) -> str:
         from tests.generators.jalons_page import plan_html_jalons
 
         return plan_html_jalons()
+    if style == "prewrap":  # an extranet: steps cells keep their template's white space
+        from tests.generators.prewrap_page import plan_html_prewrap
+
+        return plan_html_prewrap()
     if style == "vectoriel":  # an intercommunal site: each steps table an inline SVG picture
         from tests.generators.vectoriel_page import plan_html_vectoriel
 

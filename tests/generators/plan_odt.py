@@ -395,6 +395,7 @@ _OWN_STEPS = (
     "inverse",  # the table's text orientation right-to-left: columns mirrored
     "phases",  # a first column of merged phase cells, turned bottom to top
     "millesime",  # a row per planning run, its steps a nested table
+    "lignetab",  # no table: tab-stop paragraphs, lines broken by hand
 )
 
 
@@ -406,6 +407,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
     from tests.generators.odt_hanging import hanging_impl
     from tests.generators.odt_interligne import open_steps
     from tests.generators.odt_inverse import inverse_steps
+    from tests.generators.odt_lignetab import tabbed_steps
     from tests.generators.odt_millesime import millesime_steps
     from tests.generators.odt_phases import phased_steps
     from tests.generators.odt_pointilles import dotted_steps
@@ -431,6 +433,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
         "inverse": inverse_steps,
         "phases": phased_steps,
         "millesime": millesime_steps,
+        "lignetab": tabbed_steps,
     }[style]
 
 
@@ -457,8 +460,9 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_crenele`), ``portee`` (:mod:`tests.generators.odt_portee`),
     ``polychrome`` (:mod:`tests.generators.odt_polychrome`), ``inverse``
     (:mod:`tests.generators.odt_inverse`), ``phases`` (:mod:`tests.generators.odt_phases`),
-    ``millesime`` (:mod:`tests.generators.odt_millesime`) or ``linenum`` (``twotier`` with
-    Writer's line numbering on)."""
+    ``millesime`` (:mod:`tests.generators.odt_millesime`), ``lignetab``
+    (:mod:`tests.generators.odt_lignetab`) or ``linenum`` (``twotier`` with Writer's line
+    numbering on)."""
     styles_known = (
         "twotier",
         "hyphen",
@@ -482,6 +486,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "inverse",
         "phases",
         "millesime",
+        "lignetab",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)

@@ -1574,6 +1574,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.raccourci_deck`);
     ``saillants``: each progress table narrowed beside a « Points clés » box quoting its
     labels and figures (:mod:`tests.generators.saillants_deck`);
+    ``noeud``: each progress table's row markers a tree view's « ⊟ » / « ├ » / « └ »
+    (:mod:`tests.generators.noeud_deck`);
     ``clef``: a « note de lecture » key under each progress table, its lines opening with
     the row markers (:mod:`tests.generators.clef_deck`);
     ``plusmoins``: an « Écart » column of signed point differences in each progress table
@@ -1812,6 +1814,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.filet_deck import PptxFiletSlides
 
             slides = PptxFiletSlides(base)
+        elif variant == "noeud":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.noeud_deck import PptxNoeudSlides
+
+            slides = PptxNoeudSlides(base)
         elif variant == "saillants":  # a module of its own, built on PptxProgressSlides
             from tests.generators.saillants_deck import PptxSaillantsSlides
 
