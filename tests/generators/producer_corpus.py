@@ -3578,6 +3578,36 @@ the next page, read by pdfium a cell at a time, a line a ``<tspan>``; saillants 
 the narrowed tables and the « Points clés » boxes as drawn (a faint shadow under the box not
 drawn), no body label wrapping, « % Programmé » cut on three header lines, a row a line.
 
+NINETY-THIRD HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as two other sets, by other helpers). Truth: the seed
+texts unchanged (data bars and traffic-light icons in a workbook's steps cells, a first
+column printed twice by a frozen-column clone, and progress labels over grey reference
+lines continued on a second slide change no value; the bars, icons, copies, reference lines
+and « (suite) » titles are no part of any value or row).
+
+``plan_xlsx_voyants``     Calc printing an openpyxl .xlsx, A4 portrait, fit to one page wide,
+                          each fiche's steps under a header row of its own, digit-only values
+                          numbers; CONDITIONAL FORMATS over all the steps rows: a gradient
+                          DATA BAR under « Ressources à mobiliser »'s numbers, a « 3 FEUX »
+                          ICON SET before « Planification »'s years (no bar, no icon on text).
+``plan_html_surimpression`` Chromium print of an intranet « tableau de bord » whose steps
+                          ``table.dataTable`` s carry DATATABLES FIXEDCOLUMNS: a script clones
+                          each table's FIRST COLUMN into an absolutely positioned table OVER
+                          IT (row heights copied), so every step name prints TWICE AT ONE
+                          PLACE; ``<thead>`` repeated, fields ``table.kv``.
+``cot000_pptxsouscode``   Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress row's first cell TWO LINES: the label (its seed code taken
+                          out) over a 5.5 pt GREY REFERENCE LINE (« cae_1.1 », « eci_1.1 »);
+                          18 pt rows, so each table CONTINUED on a « (suite) » slide (16 rows
+                          + the rest) whose COLUMN WIDTHS DIFFER (label column wider).
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
