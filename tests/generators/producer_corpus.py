@@ -3608,6 +3608,16 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the NINETY-THIRD
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): voyants 5 A4 portrait
+pages, the gradient data bars under the budget numbers as drawn but as high as the row, the
+traffic-light icons at their cell's BOTTOM-left, away from the top-aligned year, no bar nor
+icon on text values; surimpression 10 A4 pages, the clone printed over each first column,
+seen by its right border only, aligned with its rows at some page breaks and not at others,
+every step name read twice by pdfium (the clone's after each page's part of the table);
+souscode 17 slides, the labels over their grey identifiers and the « (suite) » slides at
+other column widths as drawn, a row read by pdfium as label, identifier, numbers.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -3698,7 +3708,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.clef_deck`, :mod:`~tests.generators.odt_millesime`,
 :mod:`~tests.generators.jalons_page`, :mod:`~tests.generators.plusmoins_deck`,
 :mod:`~tests.generators.xlsx_travees`, :mod:`~tests.generators.vectoriel_page`,
-:mod:`~tests.generators.saillants_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.saillants_deck`, :mod:`~tests.generators.xlsx_voyants`,
+:mod:`~tests.generators.surimpression_page`, :mod:`~tests.generators.souscode_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -3914,6 +3926,8 @@ PLAN_LAYOUTS = (
     "plan_html_jalons",
     "plan_xlsx_travees",
     "plan_html_vectoriel",
+    "plan_xlsx_voyants",
+    "plan_html_surimpression",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -3999,6 +4013,7 @@ COT_LAYOUTS = (
     "cot000_pptxclef",
     "cot000_pptxplusmoins",
     "cot000_pptxsaillants",
+    "cot000_pptxsouscode",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -4193,6 +4208,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_recap import plan_xlsx_recap
 
             source = plan_xlsx_recap(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_voyants":  # a data bar and an icon set over steps columns
+            from tests.generators.xlsx_voyants import plan_xlsx_voyants
+
+            source = plan_xlsx_voyants(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_travees":  # steps written across columns, a column a step
             from tests.generators.xlsx_travees import plan_xlsx_travees

@@ -1578,6 +1578,9 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     the row markers (:mod:`tests.generators.clef_deck`);
     ``plusmoins``: an « Écart » column of signed point differences in each progress table
     (:mod:`tests.generators.plusmoins_deck`);
+    ``souscode``: two-line label cells over grey reference lines, each progress table
+    continued on a « (suite) » slide at other column widths
+    (:mod:`tests.generators.souscode_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1818,6 +1821,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.raccourci_deck import PptxRaccourciSlides
 
             slides = PptxRaccourciSlides(base)
+        elif variant == "souscode":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.souscode_deck import PptxSouscodeSlides
+
+            slides = PptxSouscodeSlides(base)
         elif variant == "clef":  # a module of its own, built on _PptxSlides
             from tests.generators.clef_deck import PptxClefSlides
 
