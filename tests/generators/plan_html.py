@@ -39,7 +39,8 @@ taches in :mod:`tests.generators.taches_page`, decompte in
 :mod:`tests.generators.decompte_page`, magazine in :mod:`tests.generators.magazine_page`,
 subvention in :mod:`tests.generators.subvention_page`, carte in
 :mod:`tests.generators.carte_page`, jalons in :mod:`tests.generators.jalons_page`, vectoriel in
-:mod:`tests.generators.vectoriel_page`, prewrap in :mod:`tests.generators.prewrap_page`).
+:mod:`tests.generators.vectoriel_page`, prewrap in :mod:`tests.generators.prewrap_page`,
+surimpression in :mod:`tests.generators.surimpression_page`).
 """
 
 from __future__ import annotations
@@ -544,6 +545,10 @@ def plan_html(style: str) -> str:
         from tests.generators.jalons_page import plan_html_jalons
 
         return plan_html_jalons()
+    if style == "surimpression":  # a dashboard: FixedColumns' clone over each first column
+        from tests.generators.surimpression_page import plan_html_surimpression
+
+        return plan_html_surimpression()
     if style == "prewrap":  # an extranet: steps cells keep their template's white space
         from tests.generators.prewrap_page import plan_html_prewrap
 

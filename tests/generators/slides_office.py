@@ -1578,6 +1578,9 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.noeud_deck`);
     ``clef``: a « note de lecture » key under each progress table, its lines opening with
     the row markers (:mod:`tests.generators.clef_deck`);
+    ``souscode``: two-line label cells over grey reference lines, each progress table
+    continued on a « (suite) » slide at other column widths
+    (:mod:`tests.generators.souscode_deck`);
     ``plusmoins``: an « Écart » column of signed point differences in each progress table
     (:mod:`tests.generators.plusmoins_deck`);
     ``fleche``: a coloured trend arrow after every « % Réalisé » value
@@ -1818,6 +1821,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.noeud_deck import PptxNoeudSlides
 
             slides = PptxNoeudSlides(base)
+        elif variant == "souscode":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.souscode_deck import PptxSouscodeSlides
+
+            slides = PptxSouscodeSlides(base)
         elif variant == "saillants":  # a module of its own, built on PptxProgressSlides
             from tests.generators.saillants_deck import PptxSaillantsSlides
 
