@@ -15,8 +15,10 @@ on the next page: there the value of the row it goes on stays in force.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from sources.pdf.cells import join_wrapped
 from sources.pdf.columns import label_key
 from sources.pdf.content import TableBlock, TableRow
 
@@ -94,3 +96,71 @@ def fill_from_outer(blocks: list[TableBlock], cells: list[Outer]) -> None:
             block.rows.insert(0, TableRow(block.page, block.top, given, group=True))
         for *_, aside in used:  # the outer header's and the value cells' words: no text
             block.aside += [b for b in aside if b not in block.aside]
+
+
+def _glued(text: str, at_edge: Callable[[int], bool]) -> str:
+    """``text``'s lines, a line cut at its narrow cell's edge joined to the one above (the
+    other line breaks kept: a value's paragraphs)."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    out = lines[:1]
+    for k in range(1, len(lines)):
+        if at_edge(k):
+            out[-1] = join_wrapped([out[-1], lines[k]], [False, True])
+        else:
+            out.append(lines[k])
+    return "\n".join(out)
+
+
+def with_nested_cells(
+    table: Any,
+    data: list[list[str | None]],
+    found: list[Any],
+    edges: Callable[[Any], Callable[[int, int], Callable[[int], bool]]] | None = None,
+) -> list[list[str | None]]:
+    """``data`` (``table``'s cell texts) with each ONE-ROW grid nested in one of its cells
+    read into the columns its own cells stand under: a record's « Porteur | Partenaires »
+    pasted as a small table into the last cell, whose header row the grid finder read as
+    columns of their own (the header's nested labels) while the body's nested grids stand
+    apart. The holding cell is emptied (its text is the nested cells' run together). A nested
+    grid whose cells do not fall under distinct columns other than the holding one is left.
+    ``edges``: for a nested grid, where its cells' lines are words cut at the cell's edge (the
+    nested cells are narrow; the outer grid's own cells are read so by the grid reader)."""
+    outer = _box(table.bbox)
+    inner = [t for t in found if t is not table and _box(t.bbox) != outer]
+    inner = [t for t in inner if _inside(_box(t.bbox), outer)]
+    if not inner:
+        return data
+    xs = [float(c.bbox[0]) for c in table.columns] + [outer[2]]
+    out = data
+    for nested in inner:
+        box = _box(nested.bbox)
+        if len(nested.rows) != 1 or len(nested.rows[0].cells) < 2:
+            continue  # one row of two cells at least: a record's cells, not a box
+        for r, row in enumerate(table.rows[: len(data)]):
+            holder = next(
+                (
+                    j
+                    for j, cell in enumerate(row.cells)
+                    if cell is not None and _inside(box, _box(cell))
+                ),
+                None,
+            )
+            if holder is None:
+                continue
+            texts = nested.extract()[0]
+            targets = []
+            for cell in nested.rows[0].cells:
+                middle = (float(cell[0]) + float(cell[2])) / 2 if cell is not None else -1.0
+                targets.append(
+                    next((j for j in range(len(xs) - 1) if xs[j] <= middle < xs[j + 1]), None)
+                )
+            if None in targets or holder in targets or len(set(targets)) != len(targets):
+                break
+            if out is data:
+                out = [list(row_) for row_ in data]
+            cut = edges(nested) if edges is not None else None
+            for k, (j, text) in enumerate(zip(targets, texts, strict=True)):
+                out[r][j] = _glued(text, cut(0, k)) if cut is not None and text else text or ""
+            out[r][holder] = ""
+            break
+    return out

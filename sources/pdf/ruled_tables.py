@@ -30,7 +30,7 @@ from sources.pdf.content import GridPiece, TableBlock, TableRow
 from sources.pdf.footnotes import mark_calls
 from sources.pdf.inset_rules import without_inset_strokes
 from sources.pdf.key_columns import is_step_row, key_column, own_first
-from sources.pdf.nested_grids import fill_from_outer, outer_cells
+from sources.pdf.nested_grids import fill_from_outer, outer_cells, with_nested_cells
 from sources.pdf.rounded_boxes import rounded_box_sides
 from sources.pdf.rules import horizontal_rules, vertical_rules
 from sources.pdf.sheet_grid import first_cell_only
@@ -175,7 +175,8 @@ def _ruled_tables(
     seen: list[tuple[Any, list[list[str | None]]]] = []  # every grid and its cells
     with without_inset_strokes(page) as grid_page:  # a paragraph's border is no row's edge
         found = grid_page.find_tables(table_settings=settings)
-    for table in found:
+    every = list(found)  # (``found`` is used again below for a header's place)
+    for table in every:
         data = read_turned_cells(page, table, table.extract())
         data, given = keep_overflow(page, table, data)  # words run past their cell's rule
         data = reread_small_print(page, table, data, given)  # shrink-to-fit cells
@@ -192,6 +193,8 @@ def _ruled_tables(
             )
         else:
             cuts = []
+        if len(every) > 1 and data and len(data[0]) >= 3:  # « Porteur | Partenaires » nested
+            data = with_nested_cells(table, data, every, lambda g: _edge_finder(page, g.rows))
         seen.append((table, data))
         if grids is not None and data and len(data[0]) >= 3:
             grids.append((table, data))

@@ -10898,9 +10898,13 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # eighty-eighth to ninetieth sets, moved to the tuned part in the forty-sixth pass: their
     # first measure's figures until they are read exactly (gabarit, travees and vectoriel
     # exact on first sight)
-    "plan_html_carte": {"fiches": 13, "steps": 35, "fields": 48, "step_values": 17},
-    "plan_odt_millesime": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
-    "plan_html_jalons": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
+    # (plan_html_carte, 48/60 fields at its first measure, read exactly since the same pass: a
+    # bold line alone in a label/value grid's label column closes the grid, « Localisation »)
+    # (plan_odt_millesime, 0/35 rows at its first measure, read exactly since the same pass: a
+    # steps grid nested in an outer grid gives its rows the outer column,
+    # sources.pdf.nested_grids)
+    # (plan_html_jalons, 0/35 rows at its first measure, read exactly since the same pass:
+    # « + Ajouter un élément » rows and avatar initials, sources.action_plan.app_widgets)
     # eighty-fifth to eighty-seventh sets, moved to the tuned part in the forty-sixth pass: their
     # first measure's figures until they are read exactly (cases and phases exact on first sight)
     # (plan_html_decompte, 3/35 rows at its first measure, read exactly since the forty-sixth
@@ -10915,7 +10919,9 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # « Étape 1 sur 2 » legends over the « Etape » label, sources.action_plan.stacked)
     # eighty-second to eighty-fourth sets, moved to the tuned part in the forty-fifth pass: their
     # first measure's figures until they are read exactly
-    "plan_docx_gigogne": {"fiches": 13, "steps": 26, "fields": 60, "step_values": 17},
+    # (plan_docx_gigogne, 26/35 rows at its first measure, read exactly since the forty-sixth
+    # pass: a one-row « Porteur | Partenaires » grid nested in each record's last cell read
+    # into the columns its cells stand under, sources.pdf.nested_grids.with_nested_cells)
     # (plan_html_acronymes, 28/35 rows at its first measure, 33/35 since the same pass, its
     # two other cells recorded in KNOWN: expansions cut by a page or by a cell,
     # sources.pdf.print_additions)
