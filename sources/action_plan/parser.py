@@ -462,8 +462,12 @@ class _Parser:
                 (kind is None or kind.kind == "field")
                 and prev is not None
                 and (
-                    # (lines set 2.2 apart, an accessibility overlay's: up to 1.6 em)
-                    (prev[0].page == line.page and 0 <= line.top - prev[0].bottom < 1.6 * line.size)
+                    # (lines set 2.2 apart, an accessibility overlay's: up to 1.6 em; boxes
+                    # overlapping a little where the value beside a line is set taller)
+                    (
+                        prev[0].page == line.page
+                        and -0.3 * line.size <= line.top - prev[0].bottom < 1.6 * line.size
+                    )
                     or prev[0].page == line.page - 1  # the label cell cut by a page break
                 )
                 and (joined := _label_lines(prev[1], label_text)) is not None
@@ -478,10 +482,16 @@ class _Parser:
                 key = _label_prefix_key(line.segments[0].text, cut=True)
                 rest = " ".join(s.text for s in line.segments[1:] if s.x0 >= self._kv_left())
                 kind = _Kind("field", key=key, rest=rest, value_x=self.kv_x) if key else None
-                if kind is None and line.bold and len(line.segments) == 1:
-                    # a bold line alone in the label column, no label of a field nor the end
-                    # of one (« Localisation » over a map widget): a heading closing the grid;
-                    # what follows is no value of the field above
+                if (
+                    kind is None
+                    and line.bold
+                    and len(line.segments) == 1
+                    and label_text[:1].isupper()
+                    and (prev is None or _label_lines(prev[1], label_text) is None)
+                ):
+                    # a bold line alone in the label column, capitalised, no label of a field
+                    # nor the end of one (« Localisation » over a map widget): a heading
+                    # closing the grid; what follows is no value of the field above
                     self._end_fields()
                     return
             elif kind.kind == "field" and kind.value_x is None and not kind.rest:
