@@ -9448,6 +9448,22 @@ label column wider and the number columns narrower than on slides 7 and 9 (CAE 9
 as three lines (« ▼ Planification territoriale » / « cae_1 » / « 58,7 27 % 16,4 % »); the
 other slides not compared.
 
+First measure of the NINETY-FIRST, NINETY-SECOND and NINETY-THIRD held-out sets (forty-sixth
+pass, 2026-12-05 ~07:50 UTC, by the lead, on ``a7a6e43`` — the three merged after every change
+of the pass's second round to ``sources/``, the last ``a7a6e43`` itself —; recorded in
+``HELD_FLOORS``, ``COT_HELD_FLOORS``, ``COT_HELD_EXTRA_CEILINGS`` and
+``test_engines.HELD_OUT_ENGINES_DIFFER``, totals and check names only, failures never
+printed): ``plan_docx_echo``, ``plan_html_frise``, ``plan_odt_lignetab`` and
+``plan_html_prewrap`` read exactly on first sight (13/13 fiches, 35/35 rows, 60/60 fields,
+17/17 step values, 12/12 actions); ``plan_xlsx_voyants`` 13/13 fiches, **8/35 rows**, 60/60
+fields, 5/17 step values, 3/12 actions, cells 33, 33, 10, 10, 33, 33, the two engines not
+reading it alike; ``plan_html_surimpression`` 13/13 fiches, 34/35 rows, 60/60 fields, 17/17
+step values, 11/12 actions, cells 35, 35, 35, 35, 34, 34; the decks ``cot000_pptxfleche``,
+``cot000_pptxnoeud`` and ``cot000_pptxsouscode`` **0/45** referential rows, **45 extra**
+each, objectives 21/21, audits and documents right; no remnant, issue nor page check fails.
+On unseen plan layouts: rows 182/210 (87 %), fields 360/360. **The ≥ 98 % held-out goal is not
+met** (causes not looked at). The nine STAY HELD OUT for the next pass.
+
 First measure of the EIGHTY-EIGHTH, EIGHTY-NINTH and NINETIETH held-out sets (forty-sixth
 pass, 2026-12-05 ~07:35 UTC, by the lead, on ``13dc534`` — the three merged after every change
 of the pass's first round to ``sources/``, the last ``1bbafbe`` —; recorded in ``HELD_FLOORS``
@@ -10521,6 +10537,15 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # NINETY-FIRST to NINETY-THIRD held-out sets, first measure (forty-sixth pass, 2026-12-05
+    # ~07:50 UTC, on a7a6e43 after the pass's second round, totals only; fiches, steps, fields,
+    # step values). Held out for the next pass.
+    "plan_docx_echo": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_frise": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_odt_lignetab": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_prewrap": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_xlsx_voyants": {"fiches": 13, "steps": 8, "fields": 60, "step_values": 5},
+    "plan_html_surimpression": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
     # EIGHTY-EIGHTH to NINETIETH held-out sets, first measure (forty-sixth pass, 2026-12-05
     # ~07:35 UTC, on 13dc534 after the pass's first round, totals only; fiches, steps, fields,
     # step values).
@@ -11189,7 +11214,14 @@ def test_plan_held_out_floors(layout: str) -> None:
 # held-out sets, first measure, forty-sixth pass): 45, 45 and 45 of 45 referential rows, none
 # extra, objectives 21/21 (TUNED since the same pass, moved before any failure was printed:
 # asserted exactly by test_cot000)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+# cot000_pptxfleche, cot000_pptxnoeud and cot000_pptxsouscode (ninety-first to ninety-third
+# held-out sets, first measure, forty-sixth pass): 0 of 45 referential rows each, 45 extra
+# each, objectives 21/21 (held out)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    "cot000_pptxfleche": {"referential_rows": 0, "objectives": 21},
+    "cot000_pptxnoeud": {"referential_rows": 0, "objectives": 21},
+    "cot000_pptxsouscode": {"referential_rows": 0, "objectives": 21},
+}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -11219,7 +11251,13 @@ COT_HELD_REJECTED: dict[str, str] = {}
 # (cot000_pptxvirgule 45 at its first measure, forty-fifth pass; tuned since the same pass)
 # (cot000_pptxpied 34 at its first measure, forty-fifth pass; tuned since the same pass)
 # (cot000_pptxidem 5 at its first measure, forty-fifth pass; tuned since the same pass)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
+# (cot000_pptxfleche, cot000_pptxnoeud and cot000_pptxsouscode 45 each at their first
+# measure, forty-sixth pass; held out)
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {
+    "cot000_pptxfleche": 45,
+    "cot000_pptxnoeud": 45,
+    "cot000_pptxsouscode": 45,
+}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
