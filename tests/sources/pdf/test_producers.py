@@ -9462,7 +9462,10 @@ step values, 11/12 actions, cells 35, 35, 35, 35, 34, 34; the decks ``cot000_ppt
 ``cot000_pptxnoeud`` and ``cot000_pptxsouscode`` **0/45** referential rows, **45 extra**
 each, objectives 21/21, audits and documents right; no remnant, issue nor page check fails.
 On unseen plan layouts: rows 182/210 (87 %), fields 360/360. **The ≥ 98 % held-out goal is not
-met** (causes not looked at). The nine STAY HELD OUT for the next pass.
+met** (causes not looked at). The nine were MOVED TO THE TUNED PART in the same pass
+(2026-12-05 ~07:55 UTC), decided and written down here before any of their failures was
+printed; from then on their failures are read and fixed by general rules, never by rules keyed
+on these files.
 
 First measure of the EIGHTY-EIGHTH, EIGHTY-NINTH and NINETIETH held-out sets (forty-sixth
 pass, 2026-12-05 ~07:35 UTC, by the lead, on ``13dc534`` — the three merged after every change
@@ -9635,15 +9638,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_echo",
-    "plan_html_frise",
-    "cot000_pptxfleche",
-    "plan_odt_lignetab",
-    "plan_html_prewrap",
-    "cot000_pptxnoeud",
-    "plan_xlsx_voyants",
-    "plan_html_surimpression",
-    "cot000_pptxsouscode",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -9832,6 +9826,12 @@ PLAN_TUNED = (
     "plan_html_jalons",
     "plan_xlsx_travees",
     "plan_html_vectoriel",
+    "plan_docx_echo",
+    "plan_html_frise",
+    "plan_odt_lignetab",
+    "plan_html_prewrap",
+    "plan_xlsx_voyants",
+    "plan_html_surimpression",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -9839,12 +9839,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_echo",
-    "plan_html_frise",
-    "plan_odt_lignetab",
-    "plan_html_prewrap",
-    "plan_xlsx_voyants",
-    "plan_html_surimpression",
 )
 COT000 = (
     "cot000_pptx",
@@ -10138,12 +10132,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {
-        "cot000_html",
-        "cot000_pptxfleche",
-        "cot000_pptxnoeud",
-        "cot000_pptxsouscode",
-    }
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -10399,14 +10388,14 @@ def test_held_out_list_is_fixed() -> None:
     assert ninetieth <= set(PLAN_TUNED) and not ninetieth & set(PLAN_HELD)
     assert "cot000_pptxsaillants" in COT000 and "cot000_pptxsaillants" not in HELD_OUT
     ninety_first = {"plan_docx_echo", "plan_html_frise"}
-    assert ninety_first <= set(PLAN_HELD) and not ninety_first & set(PLAN_TUNED)
-    assert "cot000_pptxfleche" in COT000 and "cot000_pptxfleche" in HELD_OUT
+    assert ninety_first <= set(PLAN_TUNED) and not ninety_first & set(PLAN_HELD)
+    assert "cot000_pptxfleche" in COT000 and "cot000_pptxfleche" not in HELD_OUT
     ninety_second = {"plan_odt_lignetab", "plan_html_prewrap"}
-    assert ninety_second <= set(PLAN_HELD) and not ninety_second & set(PLAN_TUNED)
-    assert "cot000_pptxnoeud" in COT000 and "cot000_pptxnoeud" in HELD_OUT
+    assert ninety_second <= set(PLAN_TUNED) and not ninety_second & set(PLAN_HELD)
+    assert "cot000_pptxnoeud" in COT000 and "cot000_pptxnoeud" not in HELD_OUT
     ninety_third = {"plan_xlsx_voyants", "plan_html_surimpression"}
-    assert ninety_third <= set(PLAN_HELD) and not ninety_third & set(PLAN_TUNED)
-    assert "cot000_pptxsouscode" in COT000 and "cot000_pptxsouscode" in HELD_OUT
+    assert ninety_third <= set(PLAN_TUNED) and not ninety_third & set(PLAN_HELD)
+    assert "cot000_pptxsouscode" in COT000 and "cot000_pptxsouscode" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -10539,13 +10528,8 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 HELD_FLOORS = {
     # NINETY-FIRST to NINETY-THIRD held-out sets, first measure (forty-sixth pass, 2026-12-05
     # ~07:50 UTC, on a7a6e43 after the pass's second round, totals only; fiches, steps, fields,
-    # step values). Held out for the next pass.
-    "plan_docx_echo": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_frise": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_odt_lignetab": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_prewrap": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_xlsx_voyants": {"fiches": 13, "steps": 8, "fields": 60, "step_values": 5},
-    "plan_html_surimpression": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
+    # step values).
+    # TUNED since the same pass (moved before any failure was printed)
     # EIGHTY-EIGHTH to NINETIETH held-out sets, first measure (forty-sixth pass, 2026-12-05
     # ~07:35 UTC, on 13dc534 after the pass's first round, totals only; fiches, steps, fields,
     # step values).
@@ -10920,6 +10904,11 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
 # sources.pdf.marks; breakall, ficheband and alinea read since the same pass, their
 # unreachable cells recorded in KNOWN)
 TUNED_FLOORS: dict[str, dict[str, int]] = {
+    # ninety-first to ninety-third sets, moved to the tuned part in the forty-sixth pass: their
+    # first measure's figures until they are read exactly (echo, frise, lignetab and prewrap
+    # exact on first sight)
+    "plan_xlsx_voyants": {"fiches": 13, "steps": 8, "fields": 60, "step_values": 5},
+    "plan_html_surimpression": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
     # eighty-eighth to ninetieth sets, moved to the tuned part in the forty-sixth pass: their
     # first measure's figures until they are read exactly (gabarit, travees and vectoriel
     # exact on first sight)
@@ -11026,6 +11015,9 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
 # forty-sixth: header labels abbreviated, « Pts rest. », « % réal. », « % prog. »,
 # sources.cot.referential._head_fold)
 COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {
+    "cot000_pptxfleche": (0, 45),
+    "cot000_pptxnoeud": (0, 45),
+    "cot000_pptxsouscode": (0, 45),
     "cot000_pptxbascule": (0, 0),
     "cot000_pptxidem": (32, 5),
 }
@@ -11216,12 +11208,9 @@ def test_plan_held_out_floors(layout: str) -> None:
 # asserted exactly by test_cot000)
 # cot000_pptxfleche, cot000_pptxnoeud and cot000_pptxsouscode (ninety-first to ninety-third
 # held-out sets, first measure, forty-sixth pass): 0 of 45 referential rows each, 45 extra
-# each, objectives 21/21 (held out)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {
-    "cot000_pptxfleche": {"referential_rows": 0, "objectives": 21},
-    "cot000_pptxnoeud": {"referential_rows": 0, "objectives": 21},
-    "cot000_pptxsouscode": {"referential_rows": 0, "objectives": 21},
-}
+# each, objectives 21/21 (TUNED since the same pass, moved before any failure was printed:
+# asserted exactly by test_cot000)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -11252,12 +11241,8 @@ COT_HELD_REJECTED: dict[str, str] = {}
 # (cot000_pptxpied 34 at its first measure, forty-fifth pass; tuned since the same pass)
 # (cot000_pptxidem 5 at its first measure, forty-fifth pass; tuned since the same pass)
 # (cot000_pptxfleche, cot000_pptxnoeud and cot000_pptxsouscode 45 each at their first
-# measure, forty-sixth pass; held out)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {
-    "cot000_pptxfleche": 45,
-    "cot000_pptxnoeud": 45,
-    "cot000_pptxsouscode": 45,
-}
+# measure, forty-sixth pass; tuned since the same pass)
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
