@@ -15,8 +15,10 @@ from sources.pdf.opening import open_fast_text
 from sources.pdf.scans import OcrOutcome, ocr_scanned_pages
 from sources.pdf.turned import turned_runs
 
-_AXIS_MARKERS = "▼▾⯆⏷▽"
-_SUB_MARKERS = "▶►▸⯈▷⏵‣"
+# row markers: triangles, and a tree view's glyphs (an expanded node's box over its branches,
+# « ⊟ » then « ├ » … « └ », as a tree-grid export prints them)
+_AXIS_MARKERS = "▼▾⯆⏷▽⊟⊞"
+_SUB_MARKERS = "▶►▸⯈▷⏵‣├└┣┗╠╚"
 _BULLETS = "•·◦▪■□●○–—-*>"
 _CODE_RE = re.compile(r"^(\d{1,2}(?:[.,]\d{1,2})+)\.?$")
 

@@ -558,7 +558,9 @@ def _add_numbers_row(rows: list[_RawRow], row: _RawRow, size: float) -> None:
 
 _TOTAL_LABELS = ("total", "total general", "totaux", "ensemble")
 # a word of arrow glyphs only: a row's marker when it opens the label, else a trend symbol
-_MARKERS_ONLY_RE = re.compile(rf"^[{_AXIS_MARKERS}{_SUB_MARKERS}▲△◄◀]+$")
+# (« ▲ », « ↗ », « ↘ », « → » after a value)
+_TRENDS = "▲△◄◀↗↘→↑↓↔⬈⬊⬉⬋⬆⬇➚➘➔⇧⇩⇗⇘"
+_MARKERS_ONLY_RE = re.compile(rf"^[{_AXIS_MARKERS}{_SUB_MARKERS}{_TRENDS}]+$")
 
 
 def _table_rows(
@@ -891,8 +893,29 @@ class _Table:
 _DONT_RE = re.compile(r"^dont\s*:?\s+(?=\S)", re.IGNORECASE)
 
 
+# a referential identifier printed on a line of its own under a row's label (an export's
+# « cae_1.1 », « eci_2.5 »): the row's code, no label text
+_IDENTIFIER_RE = re.compile(r"^[a-z]{2,6}_(\d{1,2}(?:\.\d{1,2})*)$")
+
+
+def _identifier(words: list[_Word]) -> str | None:
+    """The code of the identifier ending ``words`` when it stands on a line of its own under
+    the label's first line, set smaller (« cae_1.1 » → « 1.1 »); else None."""
+    if len(words) < 2:
+        return None
+    last, first = words[-1], words[0]
+    match = _IDENTIFIER_RE.match(last.text.strip())
+    if match is None or last.top < first.bottom - 1 or last.size > 0.9 * first.size:
+        return None
+    return match.group(1)
+
+
 def _strip_prefix(words: list[_Word]) -> tuple[str | None, str | None, str, float]:
-    """(marker level, code, clean label, x0 of first word) of a row label."""
+    """(marker level, code, clean label, x0 of first word) of a row label; a referential
+    identifier under the label (:func:`_identifier`) gives the code when the label has none."""
+    identifier = _identifier(words)
+    if identifier is not None:
+        words = words[:-1]
     text = _join_words(words)
     level: str | None = None
     code: str | None = None
@@ -916,7 +939,7 @@ def _strip_prefix(words: list[_Word]) -> tuple[str | None, str | None, str, floa
                 code = match.group(1).replace(",", ".")
                 text, changed = text[match.end() :], True
     x0 = words[0].x0 if words else 0.0
-    return level, code, _clean_label(text), x0
+    return level, code or identifier, _clean_label(text), x0
 
 
 def _assign_levels(tables: list[_Table]) -> list[list[tuple[str, str | None, str]]]:

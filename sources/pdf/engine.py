@@ -13,7 +13,8 @@ page (:mod:`sources.pdf.overlays`, remembered from page to page), the text they 
 and a sheet's cell notes printed over its cells (:mod:`sources.pdf.note_boxes`).
 Both engines set aside the link addresses and abbreviation expansions a web page's print
 stylesheet adds (:mod:`sources.pdf.print_additions`), and the sort arrows a data-grid plug-in
-draws in its header cells (:mod:`sources.pdf.grid_widgets`).
+draws in its header cells (:mod:`sources.pdf.grid_widgets`), and the hair-thin slices a
+spreadsheet's gradient data bar is printed as (:mod:`sources.pdf.gradient_slices`).
 ``COPDIAG_PDF_ENGINE=pdfplumber`` reads every page with pdfplumber (reference engine).
 """
 
@@ -28,6 +29,7 @@ import pypdfium2 as pdfium
 
 from sources.errors import InputRejected
 from sources.pdf.ascii_grids import with_drawn_grids
+from sources.pdf.gradient_slices import without_gradient_slices
 from sources.pdf.grid_widgets import without_sort_arrows
 from sources.pdf.marks import without_mark_spaces
 from sources.pdf.note_boxes import without_notes
@@ -111,6 +113,7 @@ def iter_plumber_pages(data: bytes, max_pages: int | None = None, first: int = 0
                 without_notes(without_overlays(page, overlays)), expansion
             )
             page = without_shadows(without_ground(without_sort_arrows(page)))
+            page = without_gradient_slices(page)  # a data bar drawn as hair-thin slices
             page = with_drawn_grids(page)  # a grid drawn with « +--+ » and « | » glyphs
             yield without_mark_spaces(without_struck(page))
     finally:

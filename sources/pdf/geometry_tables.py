@@ -409,7 +409,16 @@ def _cut_at_bounds(segments: list[Segment], bounds: list[float]) -> list[Segment
         for word in _unglue_overflow(seg.words, inner):
             if (
                 current
-                and any(current[-1][1] <= b + 1 and word[0] >= b - 1 for b in inner)
+                and any(
+                    word[0] >= b - 1
+                    and (
+                        current[-1][1] <= b + 1
+                        # a word overflowing past the rule, the next cell's word printed
+                        # over its last letter (« communicatio|n » over « naturalistes »)
+                        or (current[-1][0] < b - 1 and word[0] < current[-1][1] - 0.2)
+                    )
+                    for b in inner
+                )
                 and not _same_number(current[-1], word)
             ):
                 out.append(_sub_segment(current, seg.bold))
