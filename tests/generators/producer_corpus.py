@@ -3694,6 +3694,34 @@ every step name read twice by pdfium (the clone's after each page's part of the 
 souscode 17 slides, the labels over their grey identifiers and the « (suite) » slides at
 other column widths as drawn, a row read by pdfium as label, identifier, numbers.
 
+NINETY-FOURTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as two other sets, by other helpers). Truth: the seed
+texts unchanged (thin empty spacer rows before every step, a trimmer's « … Lire la suite »
+left inside long descriptions, and a previous year's progress table under the same header
+change no value; the spacer rows, the inserted « … » and « Lire la suite » and the previous
+year's tables are no part of any value or row).
+
+``plan_docx_aere``        Writer from a .docx, the ``narrowstep`` document (black grids), each
+                          steps table 2.8 / 5.6 / 2.0 / 2.2 / 2.0 / 2.4 cm, its header bold on
+                          #DDEBF7 and repeated, and BEFORE EVERY STEP A THIN EMPTY SPACER ROW
+                          (exactly 0.15 cm, 1 pt paragraphs, left and right cell borders nil):
+                          each step a boxed strip parted by a white band.
+``plan_html_deplie``      Chromium print of a « Territoires engagés » catalogue, ``table.etapes``
+                          steps, but every « Descriptif » over 140 characters TRIMMED at 100
+                          (« … » glued, a « Lire la suite » link) with the REST SHOWN BY THE
+                          PRINT STYLESHEET after the link: « … Lire la suite » inside the value.
+``cot000_pptxhistorique`` Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides, but each
+                          progress table's slide FOLLOWED BY A SLIDE OF A SECOND TABLE WITH THE
+                          SAME HEADER AND LABELS for the previous audit (« Pour mémoire — état
+                          des lieux 2022 », other numbers); 17 slides.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
