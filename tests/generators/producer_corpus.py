@@ -3722,6 +3722,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the NINETY-FOURTH
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): aere 13 A4 portrait pages,
+the thin white spacer bands under the header and between steps as drawn, the vertical rules
+and the outer box stopping at each, every step a boxed strip, nothing read by pdfium for the
+bands; deplie 9 A4 pages, « … » and a small blue « Lire la suite » inside every long
+description, the rest after them in the same flow, read by pdfium inside the cell's lines;
+historique 17 slides, the previous audit's tables after the seed's under the same header
+and labels as drawn, but the caption centred over the table, not at its left edge.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -3816,8 +3825,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.frise_page`, :mod:`~tests.generators.fleche_deck`,
 :mod:`~tests.generators.odt_lignetab`, :mod:`~tests.generators.prewrap_page`,
 :mod:`~tests.generators.noeud_deck`, :mod:`~tests.generators.xlsx_voyants`,
-:mod:`~tests.generators.surimpression_page`, :mod:`~tests.generators.souscode_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.surimpression_page`, :mod:`~tests.generators.souscode_deck`,
+:mod:`~tests.generators.docx_aere`, :mod:`~tests.generators.deplie_page`,
+:mod:`~tests.generators.historique_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -4039,6 +4049,8 @@ PLAN_LAYOUTS = (
     "plan_html_vectoriel",
     "plan_docx_echo",
     "plan_html_frise",
+    "plan_docx_aere",
+    "plan_html_deplie",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -4127,6 +4139,7 @@ COT_LAYOUTS = (
     "cot000_pptxplusmoins",
     "cot000_pptxsaillants",
     "cot000_pptxfleche",
+    "cot000_pptxhistorique",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
