@@ -167,7 +167,8 @@ def plan_docx(style: str, path: Path) -> Path:
     ``sdtform``, ``textbox``, ``mirror``, ``watermark``, ``sidebyside``, ``letterspaced``,
     ``pageborder``, ``pararows``, ``middle``, ``outline``, ``gapgrid``, ``narrowstep``,
     ``reprow``, ``celllist``, ``subtotal``, ``consignes``, ``idblanc``,
-    ``desaxe``, ``tabule``, ``gommette``, ``gigogne``, ``cases``, ``gabarit``, ``echo``."""
+    ``desaxe``, ``tabule``, ``gommette``, ``gigogne``, ``cases``, ``gabarit``, ``echo``,
+    ``aere``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -499,6 +500,7 @@ def plan_docx(style: str, path: Path) -> Path:
                 "desaxe",
                 "gabarit",
                 "echo",
+                "aere",
             ):  # a plain black grid (narrowstep's)
                 from tests.generators.docx_narrowstep import narrowstep_fields
 
@@ -699,6 +701,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_echo import echo_impl
 
             echo_impl(doc, block)
+        elif kind == "impl" and style == "aere":  # a thin empty spacer row before every step
+            from tests.generators.docx_aere import aere_impl
+
+            aere_impl(doc, block)
         elif kind == "impl" and style == "gommette":  # a pictogram before every step name
             from tests.generators.docx_gommette import gommette_impl
 

@@ -40,7 +40,8 @@ taches in :mod:`tests.generators.taches_page`, decompte in
 subvention in :mod:`tests.generators.subvention_page`, carte in
 :mod:`tests.generators.carte_page`, jalons in :mod:`tests.generators.jalons_page`, vectoriel in
 :mod:`tests.generators.vectoriel_page`, prewrap in :mod:`tests.generators.prewrap_page`,
-surimpression in :mod:`tests.generators.surimpression_page`).
+surimpression in :mod:`tests.generators.surimpression_page`, deplie in
+:mod:`tests.generators.deplie_page`).
 """
 
 from __future__ import annotations
@@ -561,6 +562,10 @@ def plan_html(style: str) -> str:
         from tests.generators.subvention_page import plan_html_subvention
 
         return plan_html_subvention()
+    if style == "deplie":  # a catalogue: « … Lire la suite » left inside long descriptions
+        from tests.generators.deplie_page import plan_html_deplie
+
+        return plan_html_deplie()
     if style == "frise":  # a projects portal: a stepper widget above each steps table
         from tests.generators.frise_page import plan_html_frise
 

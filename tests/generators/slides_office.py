@@ -1585,6 +1585,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.plusmoins_deck`);
     ``fleche``: a coloured trend arrow after every « % Réalisé » value
     (:mod:`tests.generators.fleche_deck`);
+    ``historique``: each progress table's slide followed by the previous audit's table under
+    the same header (:mod:`tests.generators.historique_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1833,6 +1835,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.raccourci_deck import PptxRaccourciSlides
 
             slides = PptxRaccourciSlides(base)
+        elif variant == "historique":  # a module of its own, built on _PptxSlides
+            from tests.generators.historique_deck import PptxHistoriqueSlides
+
+            slides = PptxHistoriqueSlides(base)
         elif variant == "fleche":  # a module of its own, built on _PptxSlides
             from tests.generators.fleche_deck import PptxFlecheSlides
 
