@@ -41,7 +41,7 @@ subvention in :mod:`tests.generators.subvention_page`, carte in
 :mod:`tests.generators.carte_page`, jalons in :mod:`tests.generators.jalons_page`, vectoriel in
 :mod:`tests.generators.vectoriel_page`, prewrap in :mod:`tests.generators.prewrap_page`,
 surimpression in :mod:`tests.generators.surimpression_page`, deplie in
-:mod:`tests.generators.deplie_page`).
+:mod:`tests.generators.deplie_page`, laterale in :mod:`tests.generators.laterale_page`).
 """
 
 from __future__ import annotations
@@ -546,6 +546,10 @@ def plan_html(style: str) -> str:
         from tests.generators.jalons_page import plan_html_jalons
 
         return plan_html_jalons()
+    if style == "laterale":  # a report page: numbered sidenotes in a margin column
+        from tests.generators.laterale_page import plan_html_laterale
+
+        return plan_html_laterale()
     if style == "surimpression":  # a dashboard: FixedColumns' clone over each first column
         from tests.generators.surimpression_page import plan_html_surimpression
 

@@ -438,8 +438,9 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
 
 
 # the layouts whose module :mod:`tests.generators.odt_<style>` holds automatic styles of its
-# own, as ``STYLES``: its tables', or its fields' paragraphs' (``tabfields``)
-_OWN_STYLES = (*_OWN_STEPS, "tabfields")
+# own, as ``STYLES``: its tables', or its fields' paragraphs' (``tabfields``), or its
+# frame's (``jouxte``)
+_OWN_STYLES = (*_OWN_STEPS, "tabfields", "jouxte")
 
 
 def _auto_with(extra: str) -> str:
@@ -461,8 +462,8 @@ def plan_odt(style: str, path: Path) -> Path:
     ``polychrome`` (:mod:`tests.generators.odt_polychrome`), ``inverse``
     (:mod:`tests.generators.odt_inverse`), ``phases`` (:mod:`tests.generators.odt_phases`),
     ``millesime`` (:mod:`tests.generators.odt_millesime`), ``lignetab``
-    (:mod:`tests.generators.odt_lignetab`) or ``linenum`` (``twotier`` with Writer's line
-    numbering on)."""
+    (:mod:`tests.generators.odt_lignetab`), ``jouxte`` (:mod:`tests.generators.odt_jouxte`)
+    or ``linenum`` (``twotier`` with Writer's line numbering on)."""
     styles_known = (
         "twotier",
         "hyphen",
@@ -487,6 +488,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "phases",
         "millesime",
         "lignetab",
+        "jouxte",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)
@@ -518,7 +520,8 @@ def plan_odt(style: str, path: Path) -> Path:
             out.append(_p("Standard", ""))
             fiche = None
 
-    for block in load_seed():
+    blocks = load_seed()
+    for i, block in enumerate(blocks):
         kind = block.kind
         if style == "onetable":
             if kind == "fiche":
@@ -571,6 +574,10 @@ def plan_odt(style: str, path: Path) -> Path:
                 f'<text:p text:style-name="HSec">{escape(block.lines[0])}'
                 f"{_footnote(notes, _FN_PLANNING)}</text:p>"
             )
+        elif kind == "section" and style == "jouxte" and block.lines[0] == IMPL_TITLE:
+            from tests.generators.odt_jouxte import CLEAR  # the heading is in the frame
+
+            out.append(CLEAR)
         elif kind == "section":
             out.append(_p("HSec", block.lines[0]))
         elif kind == "para":
@@ -609,6 +616,14 @@ def plan_odt(style: str, path: Path) -> Path:
 
             tables += 1
             out.append(portee_fields(block.fields, tables))
+        elif kind == "fields" and style == "jouxte":  # the steps in a frame beside them
+            from tests.generators.odt_jouxte import framed_fiche
+
+            tables += 1
+            after = blocks[i + 1 :]
+            impl = next(b for b in after if b.kind == "impl")
+            assert all(b.kind != "fiche" for b in after[: after.index(impl)])
+            out.append(framed_fiche(block.fields, IMPL_TITLE, impl.header, impl.rows, tables))
         elif kind == "fields" and style == "tabfields":  # tab-stop paragraphs, no table
             from tests.generators.odt_tabfields import tabfields
 
@@ -627,6 +642,8 @@ def plan_odt(style: str, path: Path) -> Path:
                 '<table:table-column table:style-name="cLab"/>'
                 f'<table:table-column table:style-name="cVal"/>{rows}</table:table>'
             )
+        elif kind == "impl" and style == "jouxte":  # written in the fields' frame
+            pass
         elif kind == "impl" and style == "footnote":
             tables += 1
             notes += 1

@@ -1576,6 +1576,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     labels and figures (:mod:`tests.generators.saillants_deck`);
     ``noeud``: each progress table's row markers a tree view's « ⊟ » / « ├ » / « └ »
     (:mod:`tests.generators.noeud_deck`);
+    ``palier``: each progress table's row level told by its label's type size only, no
+    marker, indent nor bold (:mod:`tests.generators.palier_deck`);
     ``clef``: a « note de lecture » key under each progress table, its lines opening with
     the row markers (:mod:`tests.generators.clef_deck`);
     ``souscode``: two-line label cells over grey reference lines, each progress table
@@ -1819,6 +1821,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.filet_deck import PptxFiletSlides
 
             slides = PptxFiletSlides(base)
+        elif variant == "palier":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.palier_deck import PptxPalierSlides
+
+            slides = PptxPalierSlides(base)
         elif variant == "noeud":  # a module of its own, built on PptxProgressSlides
             from tests.generators.noeud_deck import PptxNoeudSlides
 

@@ -1,0 +1,106 @@
+"""The ``jouxte`` .odt (ninety-fifth held-out set, ``plan_odt_jouxte``): the ``twotier``
+document laid out as an agent lays out a « fiche action » with the steps IN A TEXT FRAME
+BESIDE THE FIELDS: the fields bold label paragraphs over their values (no table), and the
+fiche's « Modalités de mise en oeuvre » heading and steps table in one Writer text frame
+(« Insertion › Cadre ») 11 cm wide at the right of the text area, anchored to the first
+label's paragraph, wrap « left »: the fields' text flows at its left, then under it. After
+the fields, an empty paragraph holding a clearing line break puts what follows under it.
+
+Writer imports a ``draw:frame`` as a TEXT FRAME only when its graphic style's parent is
+« Frame » (else a drawing shape, which drops the table). The ``draw`` and ``loext``
+namespaces are declared on the elements that use them, so that the shared document root of
+:mod:`tests.generators.plan_odt` stays as every other .odt layout writes it.
+
+Only the layout comes from here: every value is the seed's.
+"""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from tests.generators.plan_odt import column_styles
+from tests.generators.seed001 import _paragraphs
+
+WIDTHS = (1.9, 3.4, 1.3, 1.5, 1.2, 1.4)  # cm, 10.7 cm: the frame's inner width
+GRID = "0.5pt solid #000000"
+_DRAW = 'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"'
+_LOEXT = 'xmlns:loext="urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"'
+
+STYLES = (
+    """
+<style:style style:name="JFrame" style:family="graphic" style:parent-style-name="Frame">
+<style:graphic-properties style:wrap="left" style:number-wrapped-paragraphs="no-limit"
+ style:wrap-contour="false" style:vertical-pos="top" style:vertical-rel="paragraph"
+ style:horizontal-pos="right" style:horizontal-rel="paragraph" fo:margin-left="0.3cm"
+ fo:margin-right="0cm" fo:margin-top="0cm" fo:margin-bottom="0.2cm"
+ fo:border="0.5pt solid #7F7F7F" fo:padding="0.15cm" fo:background-color="#F7F9FC"
+ style:flow-with-text="true"/></style:style>
+<style:style style:name="JSteps" style:family="table"><style:table-properties
+ style:width="10.7cm" table:align="left" fo:margin-bottom="0cm"/></style:style>
+"""
+    + column_styles("cJ", WIDTHS)
+    + f"""
+<style:style style:name="JHead" style:family="table-cell"><style:table-cell-properties
+ fo:border="{GRID}" fo:background-color="#E2EFDA" fo:padding="0.08cm"
+ style:vertical-align="middle"/></style:style>
+<style:style style:name="JBody" style:family="table-cell"><style:table-cell-properties
+ fo:border="{GRID}" fo:padding="0.08cm" style:vertical-align="top"/></style:style>
+<style:style style:name="JHeadP" style:family="paragraph"><style:paragraph-properties
+ fo:text-align="center" fo:margin-bottom="0cm"/><style:text-properties fo:font-size="7.5pt"
+ fo:font-weight="bold"/></style:style>
+<style:style style:name="JCell" style:family="paragraph"><style:paragraph-properties
+ fo:text-align="start" fo:margin-bottom="0.05cm"/><style:text-properties
+ fo:font-size="7.5pt"/></style:style>
+"""
+)
+
+# the paragraph after a fiche's fields: a « clear all » line break, what follows under the frame
+CLEAR = f'<text:p text:style-name="Standard"><text:line-break {_LOEXT} loext:clear="all"/></text:p>'
+
+
+def _p(style: str, text: str) -> str:
+    return f'<text:p text:style-name="{style}">{escape(text)}</text:p>'
+
+
+def _cell(style: str, pstyle: str, value: str) -> str:
+    body = "".join(_p(pstyle, part) for part in _paragraphs(value) or [""])
+    return f'<table:table-cell table:style-name="{style}">{body}</table:table-cell>'
+
+
+def _steps(header: list[str], rows: list[list[str]], n: int) -> str:
+    """The steps table of the frame: one header row, a black grid, 7.5 pt cells."""
+    cols = "".join(f'<table:table-column table:style-name="cJ{i}"/>' for i in range(len(header)))
+    head = "".join(_cell("JHead", "JHeadP", label) for label in header)
+    body = "".join(
+        "<table:table-row>"
+        + "".join(
+            _cell("JBody", "JCell", row[c] if c < len(row) else "") for c in range(len(header))
+        )
+        + "</table:table-row>"
+        for row in rows
+    )
+    return (
+        f'<table:table table:name="Etapes{n}" table:style-name="JSteps">{cols}'
+        f"<table:table-header-rows><table:table-row>{head}</table:table-row>"
+        f"</table:table-header-rows>{body}</table:table>"
+    )
+
+
+def framed_fiche(
+    fields: list[tuple[str, str]], heading: str, header: list[str], rows: list[list[str]], n: int
+) -> str:
+    """A fiche's fields as label paragraphs over value paragraphs, the first label's
+    paragraph holding the frame of ``heading`` (« Modalités de mise en oeuvre ») over the
+    steps table number ``n``."""
+    frame = (
+        f'<draw:frame {_DRAW} draw:style-name="JFrame" draw:name="Cadre{n}" '
+        'text:anchor-type="paragraph" svg:width="11cm" draw:z-index="0">'
+        '<draw:text-box fo:min-height="0.5cm">'
+        f"{_p('HSec', heading)}{_steps(header, rows, n)}</draw:text-box></draw:frame>"
+    )
+    out = []
+    for i, (label, value) in enumerate(fields):
+        anchor = frame if i == 0 else ""
+        out.append(f'<text:p text:style-name="PLabel">{anchor}{escape(label)}</text:p>')
+        out += [_p("PValue", part) for part in _paragraphs(value)]
+    return "".join(out)
