@@ -3694,6 +3694,33 @@ every step name read twice by pdfium (the clone's after each page's part of the 
 souscode 17 slides, the labels over their grey identifiers and the « (suite) » slides at
 other column widths as drawn, a row read by pdfium as label, identifier, numbers.
 
+NINETY-SIXTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (bottom-aligned workbook cells with repeated owners and partners merged
+vertically, a title row restating the fiche code in a repeated table header, and dashed
+rules between centred numbers change no value; a merged cell is the value of every step it
+spans, the title row is no row and no fiche heading).
+
+``plan_xlsx_retombe``     Calc printing an openpyxl .xlsx, A4 portrait, fit to one page wide,
+                          each fiche's steps under a header row of its own; the steps cells at
+                          Excel's DEFAULT BOTTOM ALIGNMENT, and each run of identical
+                          consecutive « Porteur » / « Partenaires envisagés » values ONE CELL
+                          MERGED VERTICALLY, printed once beside the run's LAST step.
+``plan_html_surtitre``    Chromium print of a CMS page, no « Modalités » heading: each steps
+                          ``table.etapes``'s ``<thead>`` opens with a TITLE ROW (one ``<th
+                          colspan="6">`` « FICHE <code> — Modalités de mise en oeuvre »), the
+                          labels under it; both rows repeated at every page top.
+``cot000_pptxtirets``     Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but the
+                          progress tables' columns DIVIDED BY DASHED VERTICAL RULES (no
+                          horizontal rule), the numbers and their labels CENTRED.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
