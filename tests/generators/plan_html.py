@@ -40,7 +40,8 @@ taches in :mod:`tests.generators.taches_page`, decompte in
 subvention in :mod:`tests.generators.subvention_page`, carte in
 :mod:`tests.generators.carte_page`, jalons in :mod:`tests.generators.jalons_page`, vectoriel in
 :mod:`tests.generators.vectoriel_page`, prewrap in :mod:`tests.generators.prewrap_page`,
-surimpression in :mod:`tests.generators.surimpression_page`).
+surimpression in :mod:`tests.generators.surimpression_page`, surtitre in
+:mod:`tests.generators.surtitre_page`).
 """
 
 from __future__ import annotations
@@ -545,6 +546,10 @@ def plan_html(style: str) -> str:
         from tests.generators.jalons_page import plan_html_jalons
 
         return plan_html_jalons()
+    if style == "surtitre":  # a CMS page: a title row opening each steps table's header
+        from tests.generators.surtitre_page import plan_html_surtitre
+
+        return plan_html_surtitre()
     if style == "surimpression":  # a dashboard: FixedColumns' clone over each first column
         from tests.generators.surimpression_page import plan_html_surimpression
 
