@@ -41,7 +41,8 @@ subvention in :mod:`tests.generators.subvention_page`, carte in
 :mod:`tests.generators.carte_page`, jalons in :mod:`tests.generators.jalons_page`, vectoriel in
 :mod:`tests.generators.vectoriel_page`, prewrap in :mod:`tests.generators.prewrap_page`,
 surimpression in :mod:`tests.generators.surimpression_page`, deplie in
-:mod:`tests.generators.deplie_page`, laterale in :mod:`tests.generators.laterale_page`).
+:mod:`tests.generators.deplie_page`, laterale in :mod:`tests.generators.laterale_page`,
+surtitre in :mod:`tests.generators.surtitre_page`).
 """
 
 from __future__ import annotations
@@ -546,6 +547,10 @@ def plan_html(style: str) -> str:
         from tests.generators.jalons_page import plan_html_jalons
 
         return plan_html_jalons()
+    if style == "surtitre":  # a CMS page: a title row opening each steps table's header
+        from tests.generators.surtitre_page import plan_html_surtitre
+
+        return plan_html_surtitre()
     if style == "laterale":  # a report page: numbered sidenotes in a margin column
         from tests.generators.laterale_page import plan_html_laterale
 

@@ -1583,6 +1583,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     ``souscode``: two-line label cells over grey reference lines, each progress table
     continued on a « (suite) » slide at other column widths
     (:mod:`tests.generators.souscode_deck`);
+    ``tirets``: progress tables whose columns are divided by dashed rules, numbers centred
+    (:mod:`tests.generators.tirets_deck`);
     ``plusmoins``: an « Écart » column of signed point differences in each progress table
     (:mod:`tests.generators.plusmoins_deck`);
     ``fleche``: a coloured trend arrow after every « % Réalisé » value
@@ -1829,6 +1831,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.noeud_deck import PptxNoeudSlides
 
             slides = PptxNoeudSlides(base)
+        elif variant == "tirets":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.tirets_deck import PptxTiretsSlides
+
+            slides = PptxTiretsSlides(base)
         elif variant == "souscode":  # a module of its own, built on PptxProgressSlides
             from tests.generators.souscode_deck import PptxSouscodeSlides
 
