@@ -9766,6 +9766,25 @@ header row down, their dashes restarting in each row, no horizontal rule, the ba
 the only row divisions; the number labels and numbers centred; pdfium reads each row on a
 line (« ▼ Planification territoriale 58,7 27 % 16,4 % »); the other slides not compared.
 
+First measure of the NINETY-FOURTH, NINETY-FIFTH and NINETY-SIXTH held-out sets (forty-sixth
+pass, 2026-12-05 ~08:10 UTC, by the lead, on ``78e24f8`` — the three merged after every change
+of the pass's third round to ``sources/``, the last ``6e441f6`` —; recorded in
+``HELD_FLOORS``, ``COT_HELD_FLOORS`` and ``COT_HELD_EXTRA_CEILINGS``, totals and check names
+only, failures never printed): ``plan_docx_aere`` 13/13 fiches, 30/35 rows, 60/60 fields,
+17/17 step values, 10/12 actions, cells 32 each; ``plan_html_deplie`` 13/13 fiches, **16/35
+rows**, 60/60 fields, 17/17 step values, 12/12 actions, cells 35, 16, 35, 35, 35, 35;
+``plan_odt_jouxte`` 13/13 fiches, 17/35 rows, **39/60 fields**, 13/17 step values, 6/12
+actions, cells 23, 17, 17, 23, 24, 24; ``plan_html_laterale`` 13/13 fiches, **0/35 rows**,
+**12/60 fields**, 2/17 step values, 0/12 actions, cells 0, 0, 0, 0, 0, 6;
+``plan_xlsx_retombe`` 13/13 fiches, 30/35 rows, 60/60 fields, 17/17 step values, 11/12
+actions, cells 34, 34, 34, 34, 30, 33; ``plan_html_surtitre`` 13/13 fiches, **0/35 rows**,
+60/60 fields, 17/17 step values, 0/12 actions, cells 0 each; the decks
+``cot000_pptxhistorique`` 45/45 but **45 extra**, ``cot000_pptxpalier`` 26/45 and 19 extra,
+``cot000_pptxtirets`` **45/45**, none extra, objectives 21/21 on the three, audits and
+documents right; the two engines read all six plans alike; no remnant, issue nor page check
+fails. On unseen plan layouts: rows 93/210 (44 %), fields 291/360. **The ≥ 98 % held-out goal
+is not met** (causes not looked at). The nine STAY HELD OUT for the next pass.
+
 First measure of the NINETY-FIRST, NINETY-SECOND and NINETY-THIRD held-out sets (forty-sixth
 pass, 2026-12-05 ~07:50 UTC, by the lead, on ``a7a6e43`` — the three merged after every change
 of the pass's second round to ``sources/``, the last ``a7a6e43`` itself —; recorded in
@@ -10913,6 +10932,15 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # NINETY-FOURTH to NINETY-SIXTH held-out sets, first measure (forty-sixth pass, 2026-12-05
+    # ~08:10 UTC, on 78e24f8 after the pass's third round, totals only; fiches, steps, fields,
+    # step values). Held out for the next pass.
+    "plan_docx_aere": {"fiches": 13, "steps": 30, "fields": 60, "step_values": 17},
+    "plan_html_deplie": {"fiches": 13, "steps": 16, "fields": 60, "step_values": 17},
+    "plan_odt_jouxte": {"fiches": 13, "steps": 17, "fields": 39, "step_values": 13},
+    "plan_html_laterale": {"fiches": 13, "steps": 0, "fields": 12, "step_values": 2},
+    "plan_xlsx_retombe": {"fiches": 13, "steps": 30, "fields": 60, "step_values": 17},
+    "plan_html_surtitre": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
     # NINETY-FIRST to NINETY-THIRD held-out sets, first measure (forty-sixth pass, 2026-12-05
     # ~07:50 UTC, on a7a6e43 after the pass's second round, totals only; fiches, steps, fields,
     # step values).
@@ -11602,7 +11630,14 @@ def test_plan_held_out_floors(layout: str) -> None:
 # held-out sets, first measure, forty-sixth pass): 0 of 45 referential rows each, 45 extra
 # each, objectives 21/21 (TUNED since the same pass, moved before any failure was printed:
 # asserted exactly by test_cot000)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+# cot000_pptxhistorique, cot000_pptxpalier and cot000_pptxtirets (ninety-fourth to ninety-sixth
+# held-out sets, first measure, forty-sixth pass): 45, 26 and 45 of 45 referential rows (45,
+# 19 and 0 extra), objectives 21/21 (held out)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    "cot000_pptxhistorique": {"referential_rows": 45, "objectives": 21},
+    "cot000_pptxpalier": {"referential_rows": 26, "objectives": 21},
+    "cot000_pptxtirets": {"referential_rows": 45, "objectives": 21},
+}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -11634,7 +11669,9 @@ COT_HELD_REJECTED: dict[str, str] = {}
 # (cot000_pptxidem 5 at its first measure, forty-fifth pass; tuned since the same pass)
 # (cot000_pptxfleche, cot000_pptxnoeud and cot000_pptxsouscode 45 each at their first
 # measure, forty-sixth pass; tuned since the same pass)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
+# (cot000_pptxhistorique 45 and cot000_pptxpalier 19 at their first measure, forty-sixth pass;
+# held out)
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxhistorique": 45, "cot000_pptxpalier": 19}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
