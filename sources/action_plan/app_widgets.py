@@ -9,6 +9,10 @@ the owner's name.
 * An ADD ROW is a row whose only text, in one cell, is such an action: a « + » (or « ＋ »,
   « ⊕ ») then a verb of creation (ajouter, nouveau/nouvelle, créer, add, new) and at most four
   words; a step named « Ajouter un module » has no « + » and stays.
+* A READ-MORE LINK (« … Lire la suite ») cutting a long value, the rest printed after it (a
+  print stylesheet showing the collapsed text): the ellipsis and the link are taken out and the
+  two parts joined. A value ending with the link (its rest not printed) keeps it: what is
+  missing is not hidden.
 * An AVATAR is a token of two or three capital letters opening a name cell and equal to the
   initials of the name after it: the first letters of its first two words, or its first two
   (or three) letters for a one-word name. « DDT Gers » or « CC Astarac » stay as they are.
@@ -23,6 +27,11 @@ from sources.values import fold
 _ADD_RE = re.compile(r"^\s*[+＋⊕]\s*(\S+)(?:\s+\S+){0,4}\s*$")
 _ADD_VERBS = frozenset(
     ("ajouter", "nouveau", "nouvel", "nouvelle", "creer", "add", "new", "inserer", "saisir")
+)
+_READ_MORE_RE = re.compile(
+    r"\s*(?:…|\.\.\.)\s*(?:\[\s*)?(?:lire la suite|lire plus|en savoir plus|voir plus|afficher plus"
+    r"|afficher la suite|voir la suite)(?:\s*\])?\s*[›»→>]?\s+(?=\S)",
+    re.I,
 )
 _AVATAR_RE = re.compile(r"^\s*([A-ZÀ-Ý]{2,3})\s+(\S.*)$", re.S)
 
@@ -54,3 +63,10 @@ def without_avatar(text: str | None) -> str | None:
     if match is None or match.group(1) not in _initials(match.group(2)):
         return text
     return match.group(2)
+
+
+def without_read_more(text: str | None) -> str | None:
+    """``text`` without the « … Lire la suite » links cutting it, the rest printed after them."""
+    if not text or "suite" not in text.lower() and "plus" not in text.lower():
+        return text
+    return _READ_MORE_RE.sub(" ", text)

@@ -8,12 +8,19 @@ from __future__ import annotations
 
 import re
 
-from sources.action_plan.app_widgets import is_add_row, without_avatar
+from sources.action_plan.app_widgets import is_add_row, without_avatar, without_read_more
 from sources.action_plan.band_names import name_by_bands
 from sources.action_plan.comment_marks import CommentMarks
 from sources.action_plan.contents_sheets import ContentsSheets
 from sources.action_plan.headless_steps import cell_line, partial_header, read_headless
-from sources.action_plan.labels import _OP_RE, _field_key, _label_prefix_key, _wraps_label
+from sources.action_plan.labels import (
+    _OP_RE,
+    _field_key,
+    _fold_label,
+    _is_impl_label,
+    _label_prefix_key,
+    _wraps_label,
+)
 from sources.action_plan.line_kinds import _classify, _Kind
 from sources.action_plan.line_rows import goes_on
 from sources.action_plan.pair_cells import as_group, fill_groups, join_rows, split_pair_columns
@@ -263,6 +270,13 @@ def _header_rest(cells: dict[str, str | None]) -> bool:
     return bool(texts) and all(label_words_only(t) for t in texts)
 
 
+def _impl_title(rest: str | None) -> bool:
+    """``rest`` (a fiche heading's text after its code) names the implementation steps alone
+    (« — Modalités de mise en oeuvre »)."""
+    text = (rest or "").strip().lstrip("—–-:·|").strip()
+    return bool(text) and _is_impl_label(_fold_label(text.rstrip(":")))
+
+
 def _real_keys(keys: list[str]) -> frozenset[str]:
     """A table's named columns (« col3 », an unnamed one, left out)."""
     return frozenset(k for k in keys if not k.startswith(("col", "row")))
@@ -443,6 +457,15 @@ class _Parser:
     def _line(self, line: Line) -> None:
         self._flush_pending_head()
         kind = _classify(line)
+        if kind is not None and kind.kind == "fiche" and _impl_title(kind.rest):
+            # « FICHE 1.1.1 — Modalités de mise en oeuvre »: the steps table's title row (in
+            # its header, repeated on every page the table runs onto), the fiche in force's
+            if self.sheet is None or self.sheet.code != kind.code:
+                pass  # another fiche's: read as its heading
+            elif self.sheet.rows or self.last_was_table:
+                return  # repeated over the rest of the table: no text
+            else:
+                kind = _Kind("impl")
         if kind is not None and self.region and cell_line(line, self.region):
             kind = None  # « enjeux » alone in a description cell: the cell's line, no heading
         if self.region is not None and kind is not None:
@@ -1159,6 +1182,9 @@ class _Parser:
             for key in ("owner", "partners"):  # « GA GACdG »: an avatar's initials
                 if cells.get(key):
                     cells[key] = without_avatar(cells[key])
+            for key in ("step", "description"):  # « … Lire la suite » before the rest
+                if cells.get(key):
+                    cells[key] = without_read_more(cells[key])
             # « Porteur : GACdG » in the « Porteur » column
             if self._own_labels:  # one such cell alone: its column's printed label only
                 cells = without_own_labels(cells, 1, self._header_labels)

@@ -8,6 +8,7 @@ from sources.cot.contract import _amount, _contract_type, _period, _territory
 from sources.cot.orientations import _parse_orientations
 from sources.cot.pages import _open_pages
 from sources.cot.referential import _parse_tables, _referential_records
+from sources.cot.repeated_tables import first_tables_only
 from sources.cot.targets import _parse_targets
 from sources.records import ContractTargetRecord, CotDocument, ParseIssue
 
@@ -27,6 +28,8 @@ def parse_cot(data: bytes, source_file: str, sha256: str) -> CotDocument:
     issues: list[ParseIssue] = scans.issues()
     tables, used = _parse_tables(pages)
     scores = _referential_records(tables, territory, source_file, sha256)
+    scores, repeated = first_tables_only(scores)  # a table printed again for another date
+    issues += repeated
     for table in tables:
         if not table.rows:
             issues.append(

@@ -962,6 +962,9 @@ def _assign_levels(tables: list[_Table]) -> list[list[tuple[str, str | None, str
     return out
 
 
+_LEVEL_SIZE_RATIO = 1.17
+
+
 def _levels(rows: list[_RawRow]) -> list[tuple[str, str | None, str]]:
     info = [_strip_prefix(row.label_words) for row in rows]
     bold = [
@@ -972,12 +975,26 @@ def _levels(rows: list[_RawRow]) -> list[tuple[str, str | None, str]]:
     indented = [x - x_min > 6 for x in xs]
     dashed = [lv == "dash" for lv, _, _, _ in info]
     depths = [code.count(".") + 1 if code else 1 for _, code, _, _ in info]
+    # the level told by TYPE SIZE alone (axes set larger than their sub-axes, no marker, bold
+    # nor indent): two sizes apart by a sixth at least
+    sizes = [
+        statistics.median(w.size for w in row.label_words) if row.label_words else 0.0
+        for row in rows
+    ]
+    printed = [z for z in sizes if z > 0]
+    larger = (
+        (min(printed) + max(printed)) / 2
+        if printed and max(printed) >= _LEVEL_SIZE_RATIO * min(printed)
+        else None
+    )
     levels: list[tuple[str, str | None, str]] = []
     for i, (marker, code, label, _) in enumerate(info):
         if marker in ("axis", "sub_axis"):
             level = marker
         elif any(bold) and not all(bold):
             level = "axis" if bold[i] else "sub_axis"
+        elif larger is not None:
+            level = "axis" if sizes[i] >= larger else "sub_axis"
         elif any(indented):
             level = "sub_axis" if indented[i] else "axis"
         elif any(dashed) and not all(dashed):

@@ -282,6 +282,7 @@ def _read_part(
     start, height, header_keys, end = part
     bottom = float(rows_bbox[end].bbox[1]) if end < len(rows_bbox) else float(table.bbox[3])
     shifted = False  # cells read under the header's columns (:func:`_under_header`)
+    strips = False  # the grid goes on the one above it on the page (:func:`_grid_above`)
     heads: list[int] = []  # the header's cells (grid indices) the shifted rows are read under
     header_alone = False
     if header_keys is not None:
@@ -344,6 +345,12 @@ def _read_part(
         if rest is not None:  # the header's last lines, cut by the page break: its keys
             keys, headers, has_header = rest[0], rest[1], True
             body, body_boxes = data[1:end], rows_bbox[1:end]
+    elif (above := _grid_above(blocks, ncols, xs, top)) is not None:
+        # a grid right under the page's last steps grid, on its columns: its rows going on
+        # past a spacer row drawn without side rules (each step a boxed strip of its own)
+        keys, body, body_boxes, has_header = above.keys, data[:end], rows_bbox[:end], False
+        spanning_key, keyed, headers = above.spanning_key, False, above.header_labels
+        strips = True
     else:
         return
     if (
@@ -372,6 +379,7 @@ def _read_part(
         keyed=keyed,
         header_labels=headers,
     )
+    block.whole_rows = strips  # (a strip is a whole row: no page break cuts it)
     if keyed and has_header:  # the header row: no text of the page
         block.aside.append((xs[0], top, xs[-1], block.header_bottom))
     edges = _edge_finder(page, body_boxes)
@@ -561,6 +569,28 @@ def _edges_under_header(
         return edges(r, cells[0]) if len(cells) == 1 else None
 
     return finder
+
+
+_STRIP_GAP = 20.0  # pt: a spacer row between two strips of one steps table, at most
+
+
+def _grid_above(
+    blocks: list[TableBlock], ncols: int, xs: list[float], top: float
+) -> TableBlock | None:
+    """The page's last steps grid when a headerless grid of ``ncols`` columns at ``xs``
+    stands right under it (within :data:`_STRIP_GAP`) on the same column rules (within 3
+    pt): the same table going on past a spacer row; else None."""
+    if not blocks:
+        return None
+    above = blocks[-1]
+    if (
+        above.ncols != ncols
+        or len(above.bounds) != len(xs)
+        or any(abs(a - b) > 3.0 for a, b in zip(above.bounds, xs, strict=True))
+        or not 0.0 <= top - above.bottom <= _STRIP_GAP
+    ):
+        return None
+    return above
 
 
 def _folded_label(text: str | None) -> str | None:
