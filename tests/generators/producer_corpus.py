@@ -3835,6 +3835,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the NINETY-SEVENTH
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): confidentiel 16 A4
+portrait pages, the line numbers beside every body line outside the tables as drawn,
+restarting on each page, none beside a steps table's lines, the red banner on every page
+as drawn but numbered too (a « 1 » beside it on each page), pdfium reading a page's numbers
+after its text; classeur 10 A4 pages, the tab strip and the three panel title bars under
+every fiche heading as drawn, the fields cut in two; etage 15 slides, the number labels
+broken over a bold and an italic header row as drawn, read by pdfium as two lines.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -3934,7 +3943,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.historique_deck`, :mod:`~tests.generators.odt_jouxte`,
 :mod:`~tests.generators.laterale_page`, :mod:`~tests.generators.palier_deck`,
 :mod:`~tests.generators.xlsx_retombe`, :mod:`~tests.generators.surtitre_page`,
-:mod:`~tests.generators.tirets_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.tirets_deck`, :mod:`~tests.generators.docx_confidentiel`,
+:mod:`~tests.generators.classeur_page`, :mod:`~tests.generators.etage_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -4162,6 +4173,8 @@ PLAN_LAYOUTS = (
     "plan_html_frise",
     "plan_docx_aere",
     "plan_html_deplie",
+    "plan_docx_confidentiel",
+    "plan_html_classeur",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -4253,6 +4266,7 @@ COT_LAYOUTS = (
     "cot000_pptxsaillants",
     "cot000_pptxfleche",
     "cot000_pptxhistorique",
+    "cot000_pptxetage",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
