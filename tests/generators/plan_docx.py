@@ -168,7 +168,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``pageborder``, ``pararows``, ``middle``, ``outline``, ``gapgrid``, ``narrowstep``,
     ``reprow``, ``celllist``, ``subtotal``, ``consignes``, ``idblanc``,
     ``desaxe``, ``tabule``, ``gommette``, ``gigogne``, ``cases``, ``gabarit``, ``echo``,
-    ``aere``."""
+    ``aere``, ``confidentiel``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -258,6 +258,10 @@ def plan_docx(style: str, path: Path) -> Path:
         from tests.generators.docx_watermark import watermark_header
 
         watermark_header(section)
+    if style == "confidentiel":  # line numbering on, a « CONFIDENTIEL » banner per page
+        from tests.generators.docx_confidentiel import confidential_page
+
+        confidential_page(section)
     if style == "pageborder":  # Word « Bordures de page › Encadré »: a box on every page
         from tests.generators.docx_pageborder import page_border
 
@@ -506,6 +510,11 @@ def plan_docx(style: str, path: Path) -> Path:
 
                 narrowstep_fields(doc, block.fields)
                 continue
+            if style == "confidentiel":  # bold label paragraphs over value paragraphs
+                from tests.generators.docx_confidentiel import confidentiel_fields
+
+                confidentiel_fields(doc, block.fields)
+                continue
             if style == "gapgrid":  # filled cells parted by white 2 pt borders
                 from tests.generators.docx_gapgrid import gapgrid_fields
 
@@ -701,6 +710,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_echo import echo_impl
 
             echo_impl(doc, block)
+        elif kind == "impl" and style == "confidentiel":  # echo's grid, no footer row
+            from tests.generators.docx_confidentiel import confidentiel_impl
+
+            confidentiel_impl(doc, block)
         elif kind == "impl" and style == "aere":  # a thin empty spacer row before every step
             from tests.generators.docx_aere import aere_impl
 

@@ -42,7 +42,8 @@ subvention in :mod:`tests.generators.subvention_page`, carte in
 :mod:`tests.generators.vectoriel_page`, prewrap in :mod:`tests.generators.prewrap_page`,
 surimpression in :mod:`tests.generators.surimpression_page`, deplie in
 :mod:`tests.generators.deplie_page`, laterale in :mod:`tests.generators.laterale_page`,
-surtitre in :mod:`tests.generators.surtitre_page`).
+surtitre in :mod:`tests.generators.surtitre_page`, classeur in
+:mod:`tests.generators.classeur_page`).
 """
 
 from __future__ import annotations
@@ -571,6 +572,10 @@ def plan_html(style: str) -> str:
         from tests.generators.subvention_page import plan_html_subvention
 
         return plan_html_subvention()
+    if style == "classeur":  # a CMS page: each fiche tabbed, every panel printed
+        from tests.generators.classeur_page import plan_html_classeur
+
+        return plan_html_classeur()
     if style == "deplie":  # a catalogue: « … Lire la suite » left inside long descriptions
         from tests.generators.deplie_page import plan_html_deplie
 
