@@ -462,8 +462,13 @@ def plan_odt(style: str, path: Path) -> Path:
     ``polychrome`` (:mod:`tests.generators.odt_polychrome`), ``inverse``
     (:mod:`tests.generators.odt_inverse`), ``phases`` (:mod:`tests.generators.odt_phases`),
     ``millesime`` (:mod:`tests.generators.odt_millesime`), ``lignetab``
-    (:mod:`tests.generators.odt_lignetab`), ``jouxte`` (:mod:`tests.generators.odt_jouxte`)
-    or ``linenum`` (``twotier`` with Writer's line numbering on)."""
+    (:mod:`tests.generators.odt_lignetab`), ``jouxte`` (:mod:`tests.generators.odt_jouxte`),
+    ``kiosque`` (:mod:`tests.generators.odt_kiosque`) or ``linenum`` (``twotier`` with
+    Writer's line numbering on)."""
+    if style == "kiosque":  # balanced two-column sections, the tables across both
+        from tests.generators.odt_kiosque import kiosque_odt
+
+        return kiosque_odt(path)
     styles_known = (
         "twotier",
         "hyphen",

@@ -1585,6 +1585,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.souscode_deck`);
     ``tirets``: progress tables whose columns are divided by dashed rules, numbers centred
     (:mod:`tests.generators.tirets_deck`);
+    ``imagette``: each progress table's axis rows opened by a pictogram picture instead of
+    « ▼ » (:mod:`tests.generators.imagette_deck`);
     ``etage``: progress tables whose number labels are broken over two header rows, the
     second in italics (:mod:`tests.generators.etage_deck`);
     ``plusmoins``: an « Écart » column of signed point differences in each progress table
@@ -1833,6 +1835,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.noeud_deck import PptxNoeudSlides
 
             slides = PptxNoeudSlides(base)
+        elif variant == "imagette":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.imagette_deck import PptxImagetteSlides
+
+            slides = PptxImagetteSlides(base)
         elif variant == "etage":  # a module of its own, built on PptxProgressSlides
             from tests.generators.etage_deck import PptxEtageSlides
 
