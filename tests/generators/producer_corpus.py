@@ -3806,6 +3806,34 @@ only; surtitre 10 A4 pages, the title row over the labels repeated at the top of
 a table runs onto as drawn; tirets 15 slides, dashed vertical rules between the columns, no
 horizontal rule, numbers centred as drawn.
 
+NINETY-NINTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps header labels typed in stacked vertical text, a floated « Sommaire »
+box listing the fiches beside an article's opening, and progress rows standing on rounded
+bands parted by thick white borders change no value; the box and its entries are no part
+of any value, row or fiche heading, the bands no text).
+
+``plan_xlsx_totem``       Calc printing an openpyxl .xlsx, A4 portrait, fit to one page wide,
+                          each fiche's steps under a header row of its own whose SIX LABELS
+                          ARE « TEXTE VERTICAL EMPILÉ » (``textRotation="255"``): each
+                          label's characters ONE UNDER ANOTHER, a 248 pt header row.
+``plan_html_sommaire``    Chromium print of a « vie-publique » style article: a « SOMMAIRE »
+                          BOX FLOATED RIGHT (64 mm, grey, blue left border) at the page's top
+                          listing THE 13 FICHE HEADINGS as links, the axis, objective and
+                          first fiche headings flowing at its left; ``table.etapes`` steps
+                          with sticky header cells (a screen rule), ``table.kv`` fields.
+``cot000_pptxrubans``     Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table's body cells UNFILLED, EVERY ROW ON A ROUNDED BAND
+                          (a ``roundRect`` under the table, darker on ▼ axis rows) and THICK
+                          3 pt WHITE BORDERS between the rows.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
