@@ -42,7 +42,8 @@ subvention in :mod:`tests.generators.subvention_page`, carte in
 :mod:`tests.generators.vectoriel_page`, prewrap in :mod:`tests.generators.prewrap_page`,
 surimpression in :mod:`tests.generators.surimpression_page`, deplie in
 :mod:`tests.generators.deplie_page`, laterale in :mod:`tests.generators.laterale_page`,
-surtitre in :mod:`tests.generators.surtitre_page`).
+surtitre in :mod:`tests.generators.surtitre_page`, sommaire in
+:mod:`tests.generators.sommaire_page`).
 """
 
 from __future__ import annotations
@@ -547,6 +548,10 @@ def plan_html(style: str) -> str:
         from tests.generators.jalons_page import plan_html_jalons
 
         return plan_html_jalons()
+    if style == "sommaire":  # an article opened by a floated « Sommaire » box of the fiches
+        from tests.generators.sommaire_page import plan_html_sommaire
+
+        return plan_html_sommaire()
     if style == "surtitre":  # a CMS page: a title row opening each steps table's header
         from tests.generators.surtitre_page import plan_html_surtitre
 

@@ -3834,6 +3834,14 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the NINETY-NINTH
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): totem 7 A4 portrait pages,
+the header labels in stacked vertical text, one character a line, as drawn, a tall header
+row over each fiche's steps; sommaire 9 A4 pages, the « Sommaire » box floated at page 1's
+top right with the opening headings and paragraphs at its left as drawn, read by pdfium
+before them; rubans 15 slides, the body rows on rounded bands parted by white gaps as drawn,
+with a faint grey shadow Impress adds along the bands' ends.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -3933,7 +3941,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.historique_deck`, :mod:`~tests.generators.odt_jouxte`,
 :mod:`~tests.generators.laterale_page`, :mod:`~tests.generators.palier_deck`,
 :mod:`~tests.generators.xlsx_retombe`, :mod:`~tests.generators.surtitre_page`,
-:mod:`~tests.generators.tirets_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.tirets_deck`, :mod:`~tests.generators.xlsx_totem`,
+:mod:`~tests.generators.sommaire_page`, :mod:`~tests.generators.rubans_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -4161,6 +4171,8 @@ PLAN_LAYOUTS = (
     "plan_html_frise",
     "plan_docx_aere",
     "plan_html_deplie",
+    "plan_xlsx_totem",
+    "plan_html_sommaire",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -4252,6 +4264,7 @@ COT_LAYOUTS = (
     "cot000_pptxsaillants",
     "cot000_pptxfleche",
     "cot000_pptxhistorique",
+    "cot000_pptxrubans",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -4446,6 +4459,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_recap import plan_xlsx_recap
 
             source = plan_xlsx_recap(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_totem":  # stacked vertical steps header labels
+            from tests.generators.xlsx_totem import plan_xlsx_totem
+
+            source = plan_xlsx_totem(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_retombe":  # bottom-aligned, repeated owners merged
             from tests.generators.xlsx_retombe import plan_xlsx_retombe

@@ -1585,6 +1585,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.souscode_deck`);
     ``tirets``: progress tables whose columns are divided by dashed rules, numbers centred
     (:mod:`tests.generators.tirets_deck`);
+    ``rubans``: progress rows on rounded bands under an unfilled table, thick white row
+    borders (:mod:`tests.generators.rubans_deck`);
     ``plusmoins``: an « Écart » column of signed point differences in each progress table
     (:mod:`tests.generators.plusmoins_deck`);
     ``fleche``: a coloured trend arrow after every « % Réalisé » value
@@ -1831,6 +1833,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.noeud_deck import PptxNoeudSlides
 
             slides = PptxNoeudSlides(base)
+        elif variant == "rubans":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.rubans_deck import PptxRubansSlides
+
+            slides = PptxRubansSlides(base)
         elif variant == "tirets":  # a module of its own, built on PptxProgressSlides
             from tests.generators.tirets_deck import PptxTiretsSlides
 
