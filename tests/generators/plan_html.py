@@ -43,7 +43,8 @@ subvention in :mod:`tests.generators.subvention_page`, carte in
 surimpression in :mod:`tests.generators.surimpression_page`, deplie in
 :mod:`tests.generators.deplie_page`, laterale in :mod:`tests.generators.laterale_page`,
 surtitre in :mod:`tests.generators.surtitre_page`, classeur in
-:mod:`tests.generators.classeur_page`, pupitre in :mod:`tests.generators.pupitre_page`).
+:mod:`tests.generators.classeur_page`, pupitre in :mod:`tests.generators.pupitre_page`,
+sommaire in :mod:`tests.generators.sommaire_page`).
 """
 
 from __future__ import annotations
@@ -548,6 +549,10 @@ def plan_html(style: str) -> str:
         from tests.generators.jalons_page import plan_html_jalons
 
         return plan_html_jalons()
+    if style == "sommaire":  # an article opened by a floated « Sommaire » box of the fiches
+        from tests.generators.sommaire_page import plan_html_sommaire
+
+        return plan_html_sommaire()
     if style == "pupitre":  # an online editor's tab: its bars, its sheets laid out by script
         from tests.generators.pupitre_page import plan_html_pupitre
 

@@ -1585,6 +1585,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.souscode_deck`);
     ``tirets``: progress tables whose columns are divided by dashed rules, numbers centred
     (:mod:`tests.generators.tirets_deck`);
+    ``rubans``: progress rows on rounded bands under an unfilled table, thick white row
+    borders (:mod:`tests.generators.rubans_deck`);
     ``imagette``: each progress table's axis rows opened by a pictogram picture instead of
     « ▼ » (:mod:`tests.generators.imagette_deck`);
     ``etage``: progress tables whose number labels are broken over two header rows, the
@@ -1831,6 +1833,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.palier_deck import PptxPalierSlides
 
             slides = PptxPalierSlides(base)
+        elif variant == "rubans":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.rubans_deck import PptxRubansSlides
+
+            slides = PptxRubansSlides(base)
         elif variant == "noeud":  # a module of its own, built on PptxProgressSlides
             from tests.generators.noeud_deck import PptxNoeudSlides
 
