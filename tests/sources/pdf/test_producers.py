@@ -10115,6 +10115,26 @@ along the bands' left and right ends (the shape's theme effect, not drawn); pdfi
 row on a line (« ▼ Planification territoriale 58,7 27 % 16,4 % »); the other slides not
 compared.
 
+First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
+pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
+of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
+``HELD_FLOORS``, ``COT_HELD_FLOORS`` and ``test_engines.HELD_OUT_ENGINES_DIFFER``, totals and
+check names only, failures never printed; the scoreboard's page finder first mended to find
+a fiche's start on a page that also holds a floated contents box listing every fiche — a
+heading printed twice there: the listed one and the sheet's own —, a fault of the test
+harness, not of the parser): ``plan_docx_confidentiel`` **2/13 fiches**, 35/35 rows, **1/60
+fields**, 17/17 step values, 12/12 actions, the two engines not reading it alike;
+``plan_html_classeur`` 13/13 fiches, 35/35 rows, 48/60 fields, 17/17 step values, 12/12
+actions; ``plan_odt_kiosque`` **9/13 fiches**, 35/35 rows, 57/60 fields, 17/17 step values,
+12/12 actions; ``plan_html_pupitre`` 13/13 fiches, 26/35 rows, 57/60 fields, 16/17 step
+values, 11/12 actions, cells 28, 29, 31, 31, 35, 31; ``plan_xlsx_totem`` 13/13 fiches, **19/35
+rows**, 60/60 fields, 17/17 step values, 6/12 actions, cells 19 each; ``plan_html_sommaire``
+12/13 fiches, 35/35 rows, 60/60 fields, 17/17 step values, 12/12 actions; the decks
+``cot000_pptxetage``, ``cot000_pptximagette`` and ``cot000_pptxrubans`` **45/45**, none
+extra, objectives 21/21, audits and documents right; no remnant, issue nor page check fails.
+On unseen plan layouts: rows 185/210 (88 %), fields 283/360, fiches 62/78. **The ≥ 98 %
+held-out goal is not met** (causes not looked at). The nine STAY HELD OUT for the next pass.
+
 First measure of the NINETY-FOURTH, NINETY-FIFTH and NINETY-SIXTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:10 UTC, by the lead, on ``78e24f8`` — the three merged after every change
 of the pass's third round to ``sources/``, the last ``6e441f6`` —; recorded in
@@ -10713,6 +10733,12 @@ def fiche_pages(data: bytes) -> dict[str, int]:
         later = set().union(*headed[index + 1 :])
         listed = headed[index] & later
         if len(listed) >= 3:
+            # a contents box beside a fiche's own start (a page's floated « Sommaire »): a
+            # heading printed twice on the page is the listed one and the sheet's own
+            text = " ".join(texts[index])
+            for code in re.findall(r"FICHE (\d+\.\d+\.\d+) Objectif op", text):
+                if len(re.findall(rf"FICHE {re.escape(code)} Objectif op", text)) >= 2:
+                    pages.setdefault(code, index + 1)
             texts[index], going_on = [], True
         elif going_on and listed:
             # the table's last entries at the top of the next page (fewer than three), the
@@ -11302,6 +11328,15 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # NINETY-SEVENTH to NINETY-NINTH held-out sets, first measure (forty-sixth pass, 2026-12-05
+    # ~08:20 UTC, on 92e871d after the pass's fourth round, totals only; fiches, steps, fields,
+    # step values). Held out for the next pass.
+    "plan_docx_confidentiel": {"fiches": 2, "steps": 35, "fields": 1, "step_values": 17},
+    "plan_html_classeur": {"fiches": 13, "steps": 35, "fields": 48, "step_values": 17},
+    "plan_odt_kiosque": {"fiches": 9, "steps": 35, "fields": 57, "step_values": 17},
+    "plan_html_pupitre": {"fiches": 13, "steps": 26, "fields": 57, "step_values": 16},
+    "plan_xlsx_totem": {"fiches": 13, "steps": 19, "fields": 60, "step_values": 17},
+    "plan_html_sommaire": {"fiches": 12, "steps": 35, "fields": 60, "step_values": 17},
     # NINETY-FOURTH to NINETY-SIXTH held-out sets, first measure (forty-sixth pass, 2026-12-05
     # ~08:10 UTC, on 78e24f8 after the pass's third round, totals only; fiches, steps, fields,
     # step values).
@@ -12016,7 +12051,14 @@ def test_plan_held_out_floors(layout: str) -> None:
 # held-out sets, first measure, forty-sixth pass): 45, 26 and 45 of 45 referential rows (45,
 # 19 and 0 extra), objectives 21/21 (TUNED since the same pass, moved before any failure was
 # printed: asserted exactly by test_cot000)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+# cot000_pptxetage, cot000_pptximagette and cot000_pptxrubans (ninety-seventh to ninety-ninth
+# held-out sets, first measure, forty-sixth pass): 45 of 45 referential rows each, none extra,
+# objectives 21/21 (held out)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    "cot000_pptxetage": {"referential_rows": 45, "objectives": 21},
+    "cot000_pptximagette": {"referential_rows": 45, "objectives": 21},
+    "cot000_pptxrubans": {"referential_rows": 45, "objectives": 21},
+}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
