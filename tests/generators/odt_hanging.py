@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from tests.generators.plan_odt import _cell, column_styles
+from tests.generators.plan_odt import _cell, column_styles, header_table
 from tests.generators.seed001 import _paragraphs
 
 RULE = "0.5pt solid #A6A6A6"
@@ -64,7 +64,6 @@ def _budget_cell(value: str) -> str:
 
 def hanging_impl(header: list[str], rows: list[list[str]], n: int) -> str:
     """Steps table ``n``: hanging-indented paragraphs, budgets on a decimal tab stop."""
-    cols = "".join(f'<table:table-column table:style-name="cH{i}"/>' for i in range(len(header)))
     head = "".join(_cell("HHead", "HHeadP", label) for label in header)
     body = "".join(
         "<table:table-row>"
@@ -75,8 +74,4 @@ def hanging_impl(header: list[str], rows: list[list[str]], n: int) -> str:
         + "</table:table-row>"
         for row in rows
     )
-    return (
-        f'<table:table table:name="Etapes{n}" table:style-name="StepsH">{cols}'
-        f"<table:table-header-rows><table:table-row>{head}</table:table-row>"
-        f"</table:table-header-rows>{body}</table:table>"
-    )
+    return header_table(f"Etapes{n}", "StepsH", "cH", len(header), head, body)

@@ -11,9 +11,7 @@ Only the layout comes from here: every value is the seed's.
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
-from tests.generators.seed001 import _paragraphs
+from tests.generators.plan_odt import _cell, cell_style, header_table
 
 GRID = "0.5pt solid #000000"
 
@@ -28,39 +26,21 @@ def _paragraph_style(name: str, bold: bool) -> str:
     )
 
 
-def _cell_style(name: str, fill: str) -> str:
-    background = f' fo:background-color="{fill}"' if fill else ""
-    return (
-        f'<style:style style:name="{name}" style:family="table-cell">'
-        f'<style:table-cell-properties fo:border="{GRID}"{background} fo:padding="0.08cm" '
-        'style:vertical-align="top"/></style:style>'
-    )
-
-
 STYLES = (
     '<style:style style:name="StepsRtl" style:family="table"><style:table-properties '
     'style:width="17cm" table:align="left" fo:margin-bottom="0.3cm" '
     'style:writing-mode="rl-tb"/></style:style>'
-    + _cell_style("RtlHead", "#E2EFDA")
-    + _cell_style("RtlBody", "")
+    + cell_style("RtlHead", GRID, "#E2EFDA")
+    + cell_style("RtlBody", GRID)
     + _paragraph_style("PRtlHead", True)
     + _paragraph_style("PRtlName", True)
     + _paragraph_style("PRtlCell", False)
 )
 
 
-def _cell(cell_style: str, pstyle: str, value: str) -> str:
-    body = "".join(
-        f'<text:p text:style-name="{pstyle}">{escape(part)}</text:p>'
-        for part in _paragraphs(value) or [""]
-    )
-    return f'<table:table-cell table:style-name="{cell_style}">{body}</table:table-cell>'
-
-
 def inverse_steps(header: list[str], rows: list[list[str]], n: int) -> str:
     """The steps table in seed column order, its writing mode right-to-left: one repeated
     header row, then a row a step; every paragraph left-to-right."""
-    cols = "".join(f'<table:table-column table:style-name="cS{i}"/>' for i in range(len(header)))
     head = "".join(_cell("RtlHead", "PRtlHead", label) for label in header)
     body = "".join(
         "<table:table-row>"
@@ -71,8 +51,4 @@ def inverse_steps(header: list[str], rows: list[list[str]], n: int) -> str:
         + "</table:table-row>"
         for row in rows
     )
-    return (
-        f'<table:table table:name="Etapes{n}" table:style-name="StepsRtl">{cols}'
-        f"<table:table-header-rows><table:table-row>{head}</table:table-row>"
-        f"</table:table-header-rows>{body}</table:table>"
-    )
+    return header_table(f"Etapes{n}", "StepsRtl", "cS", len(header), head, body)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from tests.generators.plan_odt import column_styles
+from tests.generators.plan_odt import _p, column_styles, grid_cell_styles, grid_steps
 from tests.generators.seed001 import _paragraphs
 
 WIDTHS = (1.9, 3.4, 1.3, 1.5, 1.2, 1.4)  # cm, 10.7 cm: the frame's inner width
@@ -39,51 +39,11 @@ STYLES = (
  style:width="10.7cm" table:align="left" fo:margin-bottom="0cm"/></style:style>
 """
     + column_styles("cJ", WIDTHS)
-    + f"""
-<style:style style:name="JHead" style:family="table-cell"><style:table-cell-properties
- fo:border="{GRID}" fo:background-color="#E2EFDA" fo:padding="0.08cm"
- style:vertical-align="middle"/></style:style>
-<style:style style:name="JBody" style:family="table-cell"><style:table-cell-properties
- fo:border="{GRID}" fo:padding="0.08cm" style:vertical-align="top"/></style:style>
-<style:style style:name="JHeadP" style:family="paragraph"><style:paragraph-properties
- fo:text-align="center" fo:margin-bottom="0cm"/><style:text-properties fo:font-size="7.5pt"
- fo:font-weight="bold"/></style:style>
-<style:style style:name="JCell" style:family="paragraph"><style:paragraph-properties
- fo:text-align="start" fo:margin-bottom="0.05cm"/><style:text-properties
- fo:font-size="7.5pt"/></style:style>
-"""
+    + grid_cell_styles("J", GRID, "#E2EFDA", "7.5pt")
 )
 
 # the paragraph after a fiche's fields: a « clear all » line break, what follows under the frame
 CLEAR = f'<text:p text:style-name="Standard"><text:line-break {_LOEXT} loext:clear="all"/></text:p>'
-
-
-def _p(style: str, text: str) -> str:
-    return f'<text:p text:style-name="{style}">{escape(text)}</text:p>'
-
-
-def _cell(style: str, pstyle: str, value: str) -> str:
-    body = "".join(_p(pstyle, part) for part in _paragraphs(value) or [""])
-    return f'<table:table-cell table:style-name="{style}">{body}</table:table-cell>'
-
-
-def _steps(header: list[str], rows: list[list[str]], n: int) -> str:
-    """The steps table of the frame: one header row, a black grid, 7.5 pt cells."""
-    cols = "".join(f'<table:table-column table:style-name="cJ{i}"/>' for i in range(len(header)))
-    head = "".join(_cell("JHead", "JHeadP", label) for label in header)
-    body = "".join(
-        "<table:table-row>"
-        + "".join(
-            _cell("JBody", "JCell", row[c] if c < len(row) else "") for c in range(len(header))
-        )
-        + "</table:table-row>"
-        for row in rows
-    )
-    return (
-        f'<table:table table:name="Etapes{n}" table:style-name="JSteps">{cols}'
-        f"<table:table-header-rows><table:table-row>{head}</table:table-row>"
-        f"</table:table-header-rows>{body}</table:table>"
-    )
 
 
 def framed_fiche(
@@ -96,7 +56,7 @@ def framed_fiche(
         f'<draw:frame {_DRAW} draw:style-name="JFrame" draw:name="Cadre{n}" '
         'text:anchor-type="paragraph" svg:width="11cm" draw:z-index="0">'
         '<draw:text-box fo:min-height="0.5cm">'
-        f"{_p('HSec', heading)}{_steps(header, rows, n)}</draw:text-box></draw:frame>"
+        f"{_p('HSec', heading)}{grid_steps(header, rows, n, 'J', 'JSteps')}</draw:text-box></draw:frame>"
     )
     out = []
     for i, (label, value) in enumerate(fields):

@@ -10,9 +10,8 @@ Only the layout comes from here: every value is the seed's.
 from __future__ import annotations
 
 from pathlib import Path
-from xml.sax.saxutils import escape
 
-from tests.generators.plan_odt import column_styles
+from tests.generators.plan_odt import _p, column_styles, grid_cell_styles, grid_steps
 from tests.generators.seed001 import _paragraphs, load_seed
 
 WIDTHS = (2.6, 5.4, 2.0, 2.4, 2.1, 2.5)  # cm, 17 cm
@@ -31,53 +30,14 @@ STYLES = (
  fo:margin-top="0.1cm" fo:margin-bottom="0.2cm"/></style:style>
 """
     + column_styles("cK", WIDTHS)
-    + f"""
-<style:style style:name="KHead" style:family="table-cell"><style:table-cell-properties
- fo:border="{GRID}" fo:background-color="{RED}" fo:padding="0.08cm"
- style:vertical-align="middle"/></style:style>
-<style:style style:name="KBody" style:family="table-cell"><style:table-cell-properties
- fo:border="{GRID}" fo:padding="0.08cm" style:vertical-align="top"/></style:style>
-<style:style style:name="KHeadP" style:family="paragraph"><style:paragraph-properties
- fo:text-align="center" fo:margin-bottom="0cm"/><style:text-properties fo:font-size="8.5pt"
- fo:font-weight="bold" fo:color="#FFFFFF"/></style:style>
-<style:style style:name="KCell" style:family="paragraph"><style:paragraph-properties
- fo:text-align="start" fo:margin-bottom="0.05cm"/><style:text-properties
- fo:font-size="8.5pt"/></style:style>
-<style:style style:name="KLabel" style:family="paragraph"><style:paragraph-properties
+    + grid_cell_styles("K", GRID, RED, "8.5pt", "#FFFFFF")
+    + f"""<style:style style:name="KLabel" style:family="paragraph"><style:paragraph-properties
  fo:margin-top="0.15cm" fo:margin-bottom="0.05cm"/><style:text-properties
  fo:font-size="9.5pt" fo:font-weight="bold" fo:color="{RED}"/></style:style>
 <style:style style:name="KValue" style:family="paragraph"><style:paragraph-properties
  fo:text-align="justify"/><style:text-properties fo:font-size="10pt"/></style:style>
 """
 )
-
-
-def _p(style: str, text: str) -> str:
-    return f'<text:p text:style-name="{style}">{escape(text)}</text:p>'
-
-
-def _cell(style: str, pstyle: str, value: str) -> str:
-    body = "".join(_p(pstyle, part) for part in _paragraphs(value) or [""])
-    return f'<table:table-cell table:style-name="{style}">{body}</table:table-cell>'
-
-
-def _steps(header: list[str], rows: list[list[str]], n: int) -> str:
-    """The steps table across the text width: one repeated header row, a thin grey grid."""
-    cols = "".join(f'<table:table-column table:style-name="cK{i}"/>' for i in range(len(header)))
-    head = "".join(_cell("KHead", "KHeadP", label) for label in header)
-    body = "".join(
-        "<table:table-row>"
-        + "".join(
-            _cell("KBody", "KCell", row[c] if c < len(row) else "") for c in range(len(header))
-        )
-        + "</table:table-row>"
-        for row in rows
-    )
-    return (
-        f'<table:table table:name="Etapes{n}" table:style-name="KSteps">{cols}'
-        f"<table:table-header-rows><table:table-row>{head}</table:table-row>"
-        f"</table:table-header-rows>{body}</table:table>"
-    )
 
 
 def kiosque_odt(path: Path) -> Path:
@@ -132,7 +92,7 @@ def kiosque_odt(path: Path) -> Path:
         elif kind == "impl":
             close()
             tables += 1
-            out.append(_steps(block.header, block.rows, tables))
+            out.append(grid_steps(block.header, block.rows, tables, "K", "KSteps"))
     close()
     auto = _AUTO_STYLES.replace("</office:automatic-styles>", STYLES + "</office:automatic-styles>")
     return _write_odt(path, _STYLES, _FONTS, auto, "".join(out))

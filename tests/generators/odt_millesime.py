@@ -11,10 +11,13 @@ Only the layout comes from here: every value is the seed's (« Étapes prévues 
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
-from tests.generators.plan_odt import column_styles
-from tests.generators.seed001 import _paragraphs
+from tests.generators.plan_odt import (
+    _cell,
+    cell_style,
+    column_styles,
+    header_table,
+    paragraph_style,
+)
 
 OUTER_GRID = "0.75pt solid #1F4E79"
 INNER_GRID = "0.5pt solid #7F7F7F"
@@ -22,26 +25,6 @@ OUTER_WIDTHS = (2.2, 14.8)  # cm
 INNER_WIDTHS = (2.6, 5.1, 2.2, 2.2, 2.4)  # cm: Etape, Descriptif, Ressources, Porteur, Partenaires
 OUTER_LABELS = ("Planification", "Étapes prévues")
 PLANNING = 2  # the seed column written once per run
-
-
-def _paragraph_style(name: str, size: str, bold: bool, colour: str = "") -> str:
-    weight = ' fo:font-weight="bold"' if bold else ""
-    color = f' fo:color="{colour}"' if colour else ""
-    return (
-        f'<style:style style:name="{name}" style:family="paragraph">'
-        '<style:paragraph-properties fo:text-align="left" '
-        'fo:margin-top="0cm" fo:margin-bottom="0cm"/>'
-        f'<style:text-properties fo:font-size="{size}"{weight}{color}/></style:style>'
-    )
-
-
-def _cell_style(name: str, grid: str, fill: str = "", padding: str = "0.08cm") -> str:
-    background = f' fo:background-color="{fill}"' if fill else ""
-    return (
-        f'<style:style style:name="{name}" style:family="table-cell">'
-        f'<style:table-cell-properties fo:border="{grid}"{background} fo:padding="{padding}" '
-        'style:vertical-align="top"/></style:style>'
-    )
 
 
 STYLES = (
@@ -53,16 +36,16 @@ STYLES = (
     "</style:style>"
     + column_styles("cMilO", OUTER_WIDTHS)
     + column_styles("cMilI", INNER_WIDTHS)
-    + _cell_style("MilOHead", OUTER_GRID, "#1F4E79")
-    + _cell_style("MilYear", OUTER_GRID, "#DEEAF6")
-    + _cell_style("MilHold", OUTER_GRID, "", "0.1cm")
-    + _cell_style("MilIHead", INNER_GRID, "#F2F2F2")
-    + _cell_style("MilIBody", INNER_GRID)
-    + _paragraph_style("PMilOHead", "9pt", True, "#FFFFFF")
-    + _paragraph_style("PMilYear", "10pt", True, "#1F4E79")
-    + _paragraph_style("PMilIHead", "8.5pt", True)
-    + _paragraph_style("PMilName", "8.5pt", True)
-    + _paragraph_style("PMilCell", "8.5pt", False)
+    + cell_style("MilOHead", OUTER_GRID, "#1F4E79")
+    + cell_style("MilYear", OUTER_GRID, "#DEEAF6")
+    + cell_style("MilHold", OUTER_GRID, "", "0.1cm")
+    + cell_style("MilIHead", INNER_GRID, "#F2F2F2")
+    + cell_style("MilIBody", INNER_GRID)
+    + paragraph_style("PMilOHead", "9pt", True, "#FFFFFF")
+    + paragraph_style("PMilYear", "10pt", True, "#1F4E79")
+    + paragraph_style("PMilIHead", "8.5pt", True)
+    + paragraph_style("PMilName", "8.5pt", True)
+    + paragraph_style("PMilCell", "8.5pt", False)
 )
 
 
@@ -78,19 +61,8 @@ def runs(rows: list[list[str]]) -> list[tuple[str, list[list[str]]]]:
     return out
 
 
-def _cell(cell_style: str, pstyle: str, value: str) -> str:
-    body = "".join(
-        f'<text:p text:style-name="{pstyle}">{escape(part)}</text:p>'
-        for part in _paragraphs(value) or [""]
-    )
-    return f'<table:table-cell table:style-name="{cell_style}">{body}</table:table-cell>'
-
-
 def _nested(header: list[str], rows: list[list[str]], name: str) -> str:
     columns = [c for c in range(len(header)) if c != PLANNING]
-    cols = "".join(
-        f'<table:table-column table:style-name="cMilI{i}"/>' for i in range(len(INNER_WIDTHS))
-    )
     head = "".join(_cell("MilIHead", "PMilIHead", header[c]) for c in columns)
     body = "".join(
         "<table:table-row>"
@@ -101,19 +73,12 @@ def _nested(header: list[str], rows: list[list[str]], name: str) -> str:
         + "</table:table-row>"
         for row in rows
     )
-    return (
-        f'<table:table table:name="{name}" table:style-name="MilInner">{cols}'
-        f"<table:table-header-rows><table:table-row>{head}</table:table-row>"
-        f"</table:table-header-rows>{body}</table:table>"
-    )
+    return header_table(name, "MilInner", "cMilI", len(INNER_WIDTHS), head, body)
 
 
 def millesime_steps(header: list[str], rows: list[list[str]], n: int) -> str:
     """The steps table: an outer « Planification » | « Étapes prévues » table, a row per run
     of one planning value holding the value and a nested table of the run's steps."""
-    cols = "".join(
-        f'<table:table-column table:style-name="cMilO{i}"/>' for i in range(len(OUTER_WIDTHS))
-    )
     head = "".join(_cell("MilOHead", "PMilOHead", label) for label in OUTER_LABELS)
     body = []
     for k, (planning, run) in enumerate(runs(rows), start=1):
@@ -124,8 +89,4 @@ def millesime_steps(header: list[str], rows: list[list[str]], n: int) -> str:
             + f'<table:table-cell table:style-name="MilHold">{nested}</table:table-cell>'
             + "</table:table-row>"
         )
-    return (
-        f'<table:table table:name="Etapes{n}" table:style-name="MilOuter">{cols}'
-        f"<table:table-header-rows><table:table-row>{head}</table:table-row>"
-        f"</table:table-header-rows>{''.join(body)}</table:table>"
-    )
+    return header_table(f"Etapes{n}", "MilOuter", "cMilO", len(OUTER_WIDTHS), head, "".join(body))

@@ -12,10 +12,13 @@ Only the layout comes from here: every value is the seed's (the phase labels are
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
-from tests.generators.plan_odt import column_styles
-from tests.generators.seed001 import _paragraphs
+from tests.generators.plan_odt import (
+    _cell,
+    cell_style,
+    column_styles,
+    header_table,
+    paragraph_style,
+)
 
 GRID = "0.5pt solid #000000"
 FILL = "#DEEAF6"
@@ -24,38 +27,18 @@ PHASE_LABEL = "Phase"
 FIRST, SECOND, SINGLE = "Phase 1 — Lancement", "Phase 2 — Déploiement", "Phase unique"
 
 
-def _paragraph_style(name: str, bold: bool, colour: str = "", align: str = "left") -> str:
-    weight = ' fo:font-weight="bold"' if bold else ""
-    color = f' fo:color="{colour}"' if colour else ""
-    return (
-        f'<style:style style:name="{name}" style:family="paragraph">'
-        f'<style:paragraph-properties fo:text-align="{align}" '
-        'fo:margin-top="0cm" fo:margin-bottom="0cm"/>'
-        f'<style:text-properties fo:font-size="9pt"{weight}{color}/></style:style>'
-    )
-
-
-def _cell_style(name: str, fill: str, extra: str = "", align: str = "top") -> str:
-    background = f' fo:background-color="{fill}"' if fill else ""
-    return (
-        f'<style:style style:name="{name}" style:family="table-cell">'
-        f'<style:table-cell-properties fo:border="{GRID}"{background} fo:padding="0.08cm" '
-        f'style:vertical-align="{align}"{extra}/></style:style>'
-    )
-
-
 STYLES = (
     '<style:style style:name="StepsPhase" style:family="table"><style:table-properties '
     'style:width="17cm" table:align="left" style:may-break-between-rows="true"/>'
     "</style:style>"
     + column_styles("cPh", WIDTHS)
-    + _cell_style("PhHead", FILL)
-    + _cell_style("PhBody", "")
-    + _cell_style("PhTurned", FILL, ' style:writing-mode="bt-lr"', "middle")
-    + _paragraph_style("PPhHead", True)
-    + _paragraph_style("PPhName", True)
-    + _paragraph_style("PPhCell", False)
-    + _paragraph_style("PPhLabel", True, "#1F4E79", "center")
+    + cell_style("PhHead", GRID, FILL)
+    + cell_style("PhBody", GRID)
+    + cell_style("PhTurned", GRID, FILL, align="middle", extra=' style:writing-mode="bt-lr"')
+    + paragraph_style("PPhHead", "9pt", True)
+    + paragraph_style("PPhName", "9pt", True)
+    + paragraph_style("PPhCell", "9pt", False)
+    + paragraph_style("PPhLabel", "9pt", True, "#1F4E79", "center")
 )
 
 
@@ -68,18 +51,9 @@ def phases(n: int) -> list[tuple[str, int]]:
     return [(FIRST, first), (SECOND, n - first)]
 
 
-def _cell(cell_style: str, pstyle: str, value: str, attrs: str = "") -> str:
-    body = "".join(
-        f'<text:p text:style-name="{pstyle}">{escape(part)}</text:p>'
-        for part in _paragraphs(value) or [""]
-    )
-    return f'<table:table-cell table:style-name="{cell_style}"{attrs}>{body}</table:table-cell>'
-
-
 def phased_steps(header: list[str], rows: list[list[str]], n: int) -> str:
     """The steps table: a « Phase » column of merged, turned phase cells, then the seed's six
     columns; one repeated header row, then a row a step."""
-    cols = "".join(f'<table:table-column table:style-name="cPh{i}"/>' for i in range(len(WIDTHS)))
     head = _cell("PhHead", "PPhHead", PHASE_LABEL) + "".join(
         _cell("PhHead", "PPhHead", label) for label in header
     )
@@ -101,8 +75,4 @@ def phased_steps(header: list[str], rows: list[list[str]], n: int) -> str:
             for c in range(len(header))
         )
         body.append(f"<table:table-row>{first}{cells}</table:table-row>")
-    return (
-        f'<table:table table:name="Etapes{n}" table:style-name="StepsPhase">{cols}'
-        f"<table:table-header-rows><table:table-row>{head}</table:table-row>"
-        f"</table:table-header-rows>{''.join(body)}</table:table>"
-    )
+    return header_table(f"Etapes{n}", "StepsPhase", "cPh", len(WIDTHS), head, "".join(body))

@@ -11,7 +11,7 @@ Only the layout comes from here: every value is the seed's.
 
 from __future__ import annotations
 
-from tests.generators.seed001 import _paragraphs
+from tests.generators.plan_odt import _cell, header_table
 
 RULE = "1pt solid #000000"
 COLOURS = ("#1F4E79", "#C55A11")  # the odd steps', the even steps'
@@ -49,20 +49,9 @@ STYLES = (
 )
 
 
-def _cell(cell_style: str, pstyle: str, value: str) -> str:
-    from xml.sax.saxutils import escape
-
-    body = "".join(
-        f'<text:p text:style-name="{pstyle}">{escape(part)}</text:p>'
-        for part in _paragraphs(value) or [""]
-    )
-    return f'<table:table-cell table:style-name="{cell_style}">{body}</table:table-cell>'
-
-
 def coloured_steps(header: list[str], rows: list[list[str]], n: int) -> str:
     """One repeated header row ruled above and under, then the steps without border or
     fill, their text blue and orange by turns, a rule under the last."""
-    cols = "".join(f'<table:table-column table:style-name="cS{i}"/>' for i in range(len(header)))
     head = "".join(_cell("PolyHead", "PPolyHead", label) for label in header)
     body = []
     for r, row in enumerate(rows):
@@ -74,8 +63,4 @@ def coloured_steps(header: list[str], rows: list[list[str]], n: int) -> str:
             for c in range(len(header))
         )
         body.append(f"<table:table-row>{cells}</table:table-row>")
-    return (
-        f'<table:table table:name="Etapes{n}" table:style-name="Steps">{cols}'
-        f"<table:table-header-rows><table:table-row>{head}</table:table-row>"
-        f"</table:table-header-rows>{''.join(body)}</table:table>"
-    )
+    return header_table(f"Etapes{n}", "Steps", "cS", len(header), head, "".join(body))

@@ -9,7 +9,7 @@ Only the layout comes from here: every value is the seed's.
 
 from __future__ import annotations
 
-from tests.generators.plan_odt import _cell, column_styles
+from tests.generators.plan_odt import _cell, column_styles, grid_cell_styles, header_table
 
 GRID = "0.5pt solid #7F7F7F"
 WIDTHS = (2.0, 4.0, 1.4, 1.8, 1.5, 1.7)  # cm, 12.4 in all
@@ -26,19 +26,7 @@ STYLES = (
  fo:keep-together="always"/></style:style>
 """
     + column_styles("cN", WIDTHS)
-    + f"""
-<style:style style:name="NHead" style:family="table-cell"><style:table-cell-properties
- fo:border="{GRID}" fo:background-color="#E2EFDA" fo:padding="0.08cm"
- style:vertical-align="middle"/></style:style>
-<style:style style:name="NBody" style:family="table-cell"><style:table-cell-properties
- fo:border="{GRID}" fo:padding="0.08cm" style:vertical-align="top"/></style:style>
-<style:style style:name="NHeadP" style:family="paragraph"><style:paragraph-properties
- fo:text-align="center" fo:margin-bottom="0cm"/><style:text-properties fo:font-size="8pt"
- fo:font-weight="bold"/></style:style>
-<style:style style:name="NCell" style:family="paragraph"><style:paragraph-properties
- fo:text-align="start" fo:margin-bottom="0.05cm"/><style:text-properties
- fo:font-size="8pt"/></style:style>
-"""
+    + grid_cell_styles("N", GRID, "#E2EFDA", "8pt")
 )
 
 
@@ -54,7 +42,6 @@ def landscape(styles: str) -> str:
 
 def snake_impl(header: list[str], rows: list[list[str]], n: int) -> str:
     """Steps table ``n`` alone in a two-column balanced section."""
-    cols = "".join(f'<table:table-column table:style-name="cN{i}"/>' for i in range(len(header)))
     head = "".join(_cell("NHead", "NHeadP", label) for label in header)
     body = "".join(
         '<table:table-row table:style-name="NRow">'
@@ -62,11 +49,7 @@ def snake_impl(header: list[str], rows: list[list[str]], n: int) -> str:
         + "</table:table-row>"
         for row in rows
     )
-    table = (
-        f'<table:table table:name="Etapes{n}" table:style-name="StepsN">{cols}'
-        f"<table:table-header-rows><table:table-row>{head}</table:table-row>"
-        f"</table:table-header-rows>{body}</table:table>"
-    )
+    table = header_table(f"Etapes{n}", "StepsN", "cN", len(header), head, body)
     return (
         f'<text:section text:style-name="SnakeSect" text:name="Colonnes{n}">{table}</text:section>'
     )

@@ -255,6 +255,65 @@ def _cell(style: str, pstyle: str, value: str, extra: str = "") -> str:
     return f'<table:table-cell table:style-name="{style}"{extra}>{body}</table:table-cell>'
 
 
+def header_table(name: str, style: str, col_prefix: str, ncols: int, head: str, body: str) -> str:
+    """Table ``name`` in table style ``style``: ``ncols`` columns styled ``<col_prefix>0``,
+    ``<col_prefix>1``…, one repeated header row of the cells ``head``, then the rows ``body``."""
+    cols = "".join(
+        f'<table:table-column table:style-name="{col_prefix}{i}"/>' for i in range(ncols)
+    )
+    return (
+        f'<table:table table:name="{name}" table:style-name="{style}">{cols}'
+        f"<table:table-header-rows><table:table-row>{head}</table:table-row>"
+        f"</table:table-header-rows>{body}</table:table>"
+    )
+
+
+def grid_steps(header: list[str], rows: list[list[str]], n: int, tag: str, style: str) -> str:
+    """Steps table ``n`` in table style ``style`` with the cell and paragraph styles of
+    :func:`grid_cell_styles` of ``tag`` and columns ``c<tag>i``: one repeated header row, then
+    a row a step, a cell a header label (empty where the step has no value)."""
+    head = "".join(_cell(f"{tag}Head", f"{tag}HeadP", label) for label in header)
+    body = "".join(
+        "<table:table-row>"
+        + "".join(
+            _cell(f"{tag}Body", f"{tag}Cell", row[c] if c < len(row) else "")
+            for c in range(len(header))
+        )
+        + "</table:table-row>"
+        for row in rows
+    )
+    return header_table(f"Etapes{n}", style, f"c{tag}", len(header), head, body)
+
+
+def cell_style(
+    name: str,
+    grid: str,
+    fill: str = "",
+    padding: str = "0.08cm",
+    align: str = "top",
+    extra: str = "",
+) -> str:
+    """A table-cell style: a ``grid`` border on every side, ``fill`` (if any) behind."""
+    background = f' fo:background-color="{fill}"' if fill else ""
+    return (
+        f'<style:style style:name="{name}" style:family="table-cell">'
+        f'<style:table-cell-properties fo:border="{grid}"{background} fo:padding="{padding}" '
+        f'style:vertical-align="{align}"{extra}/></style:style>'
+    )
+
+
+def paragraph_style(name: str, size: str, bold: bool, colour: str = "", align: str = "left") -> str:
+    """A cell paragraph style without margins: ``size``, bold or not, in ``colour`` (if any)."""
+    weight = ' fo:font-weight="bold"' if bold else ""
+    color = f' fo:color="{colour}"' if colour else ""
+    return (
+        f'<style:style style:name="{name}" style:family="paragraph">'
+        f'<style:paragraph-properties fo:text-align="{align}" '
+        'fo:margin-top="0cm" fo:margin-bottom="0cm"/>'
+        f'<style:text-properties fo:font-size="{size}"{weight}{color}/></style:style>'
+    )
+
+
 def _summary_table(rows: list[tuple[str, str]], n: int) -> str:
     """The seed's two-column sommaire table number ``n``, as every .odt layout writes it."""
     cells = "".join(
@@ -324,7 +383,6 @@ def restyled_steps(
 
 def _steps_hyphen(header: list[str], rows: list[list[str]], n: int) -> str:
     """One header row, labels cut by hand inside words (manual line breaks), 7 pt cells."""
-    cols = "".join(f'<table:table-column table:style-name="cH{i}"/>' for i in range(len(header)))
     head = "".join(
         '<table:table-cell table:style-name="HeadH"><text:p text:style-name="PHead7">'
         + "<text:line-break/>".join(escape(part) for part in _HYPHENATED.get(label, [label]))
@@ -337,11 +395,7 @@ def _steps_hyphen(header: list[str], rows: list[list[str]], n: int) -> str:
         + "</table:table-row>"
         for row in rows
     )
-    return (
-        f'<table:table table:name="Etapes{n}" table:style-name="StepsH">{cols}'
-        f"<table:table-header-rows><table:table-row>{head}</table:table-row>"
-        f"</table:table-header-rows>{body}</table:table>"
-    )
+    return header_table(f"Etapes{n}", "StepsH", "cH", len(header), head, body)
 
 
 def _span_row(cell_style: str, pstyle: str, lines: list[str]) -> str:
@@ -733,18 +787,12 @@ def _write_odt(path: Path, styles: str, fonts: str, auto: str, body: str) -> Pat
     return path
 
 
-def _grid_table_styles(
-    tag: str, widths: tuple[float, ...], grid: str, fill: str, size: str, colour: str = ""
-) -> str:
-    """Automatic styles of a 17 cm steps table with a full grid (``Steps<tag>``, columns
-    ``c<tag>i``, ``<tag>Head`` / ``<tag>Body`` cells, ``<tag>HeadP`` / ``<tag>Cell``
-    paragraphs): the header filled with ``fill``, its bold labels centred in ``colour``."""
-    columns = column_styles(f"c{tag}", widths)
+def grid_cell_styles(tag: str, grid: str, fill: str, size: str, colour: str = "") -> str:
+    """The cell and paragraph styles of a steps table with a full ``grid``: ``<tag>Head`` /
+    ``<tag>Body`` cells, ``<tag>HeadP`` / ``<tag>Cell`` paragraphs in ``size``, the header
+    filled with ``fill``, its bold labels centred in ``colour``."""
     head_colour = f' fo:color="{colour}"' if colour else ""
     return f"""
-<style:style style:name="Steps{tag}" style:family="table"><style:table-properties
- style:width="17cm" table:align="left" style:may-break-between-rows="true"/></style:style>
-{columns}
 <style:style style:name="{tag}Head" style:family="table-cell"><style:table-cell-properties
  fo:border="{grid}" fo:background-color="{fill}" fo:padding="0.08cm"
  style:vertical-align="middle"/></style:style>
@@ -757,6 +805,18 @@ def _grid_table_styles(
  fo:text-align="start" fo:margin-bottom="0.05cm"/><style:text-properties
  fo:font-size="{size}"/></style:style>
 """
+
+
+def _grid_table_styles(
+    tag: str, widths: tuple[float, ...], grid: str, fill: str, size: str, colour: str = ""
+) -> str:
+    """Automatic styles of a 17 cm steps table with a full grid (``Steps<tag>``, columns
+    ``c<tag>i``, then :func:`grid_cell_styles`)."""
+    columns = column_styles(f"c{tag}", widths)
+    return f"""
+<style:style style:name="Steps{tag}" style:family="table"><style:table-properties
+ style:width="17cm" table:align="left" style:may-break-between-rows="true"/></style:style>
+{columns}""" + grid_cell_styles(tag, grid, fill, size, colour)
 
 
 _CH_RULE = "0.5pt solid #A6A6A6"
@@ -846,7 +906,6 @@ def _steps_chapter(header: list[str], rows: list[list[str]], n: int) -> str:
         f'"refTableau{n - 1}" text:name="Tableau" text:formula="ooow:Tableau+1" '
         f'style:num-format="1">{n}</text:sequence> : {escape(IMPL_TITLE)}</text:p>'
     )
-    cols = "".join(f'<table:table-column table:style-name="cC{i}"/>' for i in range(len(header)))
     head = "".join(_cell("CHead", "CHeadP", label) for label in header)
     pstyles = {"Etape": "CCellB", "Planification": "CCellC", "Ressources à mobiliser": "CCellR"}
     body = "".join(
@@ -858,11 +917,7 @@ def _steps_chapter(header: list[str], rows: list[list[str]], n: int) -> str:
         + "</table:table-row>"
         for row in rows
     )
-    return (
-        f'{caption}<table:table table:name="Tableau{n}" table:style-name="StepsC">{cols}'
-        f"<table:table-header-rows><table:table-row>{head}</table:table-row>"
-        f"</table:table-header-rows>{body}</table:table>"
-    )
+    return caption + header_table(f"Tableau{n}", "StepsC", "cC", len(header), head, body)
 
 
 def _chapter_body() -> str:
@@ -950,9 +1005,6 @@ def _steps_one_row(
     """One repeated header row, centred, in the :func:`_grid_table_styles` of ``tag``; with
     ``note``, a footnote call at the end of the « Ressources à mobiliser » label
     (``footnote``: grey header, thin black full grid; ``twocol``: light blue, grey grid)."""
-    cols = "".join(
-        f'<table:table-column table:style-name="c{tag}{i}"/>' for i in range(len(header))
-    )
     head = "".join(
         f'<table:table-cell table:style-name="{tag}Head"><text:p text:style-name="{tag}HeadP">'
         f"{escape(label)}{_footnote(note, _FN_BUDGET)}</text:p></table:table-cell>"
@@ -966,11 +1018,7 @@ def _steps_one_row(
         + "</table:table-row>"
         for row in rows
     )
-    return (
-        f'<table:table table:name="Etapes{n}" table:style-name="Steps{tag}">{cols}'
-        f"<table:table-header-rows><table:table-row>{head}</table:table-row>"
-        f"</table:table-header-rows>{body}</table:table>"
-    )
+    return header_table(f"Etapes{n}", f"Steps{tag}", f"c{tag}", len(header), head, body)
 
 
 # twocol (twenty-fourth held-out set): the fields in a section of two balanced columns with no
