@@ -11,17 +11,10 @@ Only the layout comes from here: every value is the seed's (the spacer rows are 
 
 from __future__ import annotations
 
-from tests.generators.docx_narrowstep import _grid
-from tests.generators.plan_docx import (
-    _cell_text,
-    _fixed_widths,
-    _repeat_header,
-    _set_cell_borders,
-    _shade,
-)
+from tests.generators.docx_echo import close_table, headed_grid, step_cells
+from tests.generators.plan_docx import _set_cell_borders
 from tests.generators.seed001 import Block
 
-WIDTHS_CM = (2.8, 5.6, 2.0, 2.2, 2.0, 2.4)  # 17.0 cm
 HEAD_FILL = "DDEBF7"
 SPACER_CM = 0.15
 
@@ -54,20 +47,8 @@ def _spacer(row: object) -> None:
 def aere_impl(doc: object, block: Block) -> None:
     """The steps table: the header (repeated), then a spacer row and the step's row for every
     seed step, a black grid."""
-    from docx.shared import Pt
-
-    ncols = len(block.header)
-    table = doc.add_table(rows=1 + 2 * len(block.rows), cols=ncols)  # type: ignore[attr-defined]
-    _grid(table)
-    for c, label in enumerate(block.header):
-        cell = table.cell(0, c)
-        _cell_text(cell, label, bold=True, size=9)
-        _shade(cell, HEAD_FILL)
-    _repeat_header(table.rows[0])
+    table = headed_grid(doc, 2 * len(block.rows), block.header, HEAD_FILL)
     for k, row in enumerate(block.rows):
-        _spacer(table.rows[1 + 2 * k])
-        r = 2 + 2 * k
-        for c in range(ncols):
-            _cell_text(table.cell(r, c), row[c] if c < len(row) else "", bold=c == 0, size=9)
-    _fixed_widths(table, WIDTHS_CM)
-    doc.add_paragraph().paragraph_format.space_after = Pt(0)  # type: ignore[attr-defined]
+        _spacer(table.rows[1 + 2 * k])  # type: ignore[attr-defined]
+        step_cells(table, 2 + 2 * k, row, len(block.header))
+    close_table(doc, table)

@@ -11,9 +11,7 @@ are not).
 
 from __future__ import annotations
 
-from tests.generators.docx_echo import WIDTHS_CM, _label_row
-from tests.generators.docx_narrowstep import _grid
-from tests.generators.plan_docx import _cell_text, _fixed_widths, _repeat_header
+from tests.generators.docx_echo import close_table, headed_grid, step_cells
 from tests.generators.seed001 import Block, _paragraphs
 
 BANNER = "CONFIDENTIEL — DOCUMENT DE TRAVAIL, NE PAS DIFFUSER"
@@ -65,15 +63,7 @@ def confidentiel_fields(doc: object, fields: list[tuple[str, str]]) -> None:
 
 def confidentiel_impl(doc: object, block: Block) -> None:
     """The steps table: the header (repeated), the seed steps, a black grid."""
-    from docx.shared import Pt
-
-    ncols = len(block.header)
-    table = doc.add_table(rows=len(block.rows) + 1, cols=ncols)  # type: ignore[attr-defined]
-    _grid(table)
-    _label_row(table, 0, list(block.header))
-    _repeat_header(table.rows[0])
+    table = headed_grid(doc, len(block.rows), block.header)
     for r, row in enumerate(block.rows, start=1):
-        for c in range(ncols):
-            _cell_text(table.cell(r, c), row[c] if c < len(row) else "", bold=c == 0, size=9)
-    _fixed_widths(table, WIDTHS_CM)
-    doc.add_paragraph().paragraph_format.space_after = Pt(0)  # type: ignore[attr-defined]
+        step_cells(table, r, row, len(block.header))
+    close_table(doc, table)

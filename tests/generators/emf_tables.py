@@ -8,8 +8,8 @@ slide as a picture; Impress plays its texts back as text.
 from __future__ import annotations
 
 import struct
-import subprocess
-from functools import cache
+
+from tests.generators.text_metrics import pil_font
 
 FONT = "Calibri"  # the workbook's font; not installed: substituted when the EMF is played
 SIZE = 11.0  # pt
@@ -20,16 +20,9 @@ HEADER_FILL, BAND_FILL, LAST_RULE = "#4472C4", "#D9E1F2", "#8EA9DB"
 HEADS = ("Points restants", "% Réalisé", "% Programmé")
 
 
-@cache
 def _font(bold: bool) -> object:
     """The widest likely substitute (DejaVu Sans), to size column A so no label overflows."""
-    from PIL import ImageFont
-
-    name = "DejaVu Sans:bold" if bold else "DejaVu Sans"
-    path = subprocess.run(
-        ["fc-match", "-f", "%{file}", name], capture_output=True, text=True, check=True
-    ).stdout
-    return ImageFont.truetype(path, 100)
+    return pil_font("DejaVu Sans", bold, 100)
 
 
 def _width(text: str, bold: bool) -> float:

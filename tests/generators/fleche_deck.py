@@ -12,21 +12,16 @@ here: every value is the seed's (the arrows are not).
 from __future__ import annotations
 
 from tests.generators.progress_deck import DARK, HEADS, SIZE, PptxProgressSlides
+from tests.generators.tendance_deck import trend
 
 UP, DOWN, EVEN = "↗", "↘", "→"  # U+2197, U+2198, U+2192
 COLOURS = {UP: "00B050", DOWN: "C00000", EVEN: "7F7F7F"}
 DONE = 2  # the « % Réalisé » column
 
 
-def _percent(value: str) -> float:
-    """« 16,4 % » → 16.4."""
-    return float(value.replace("%", "").replace(",", ".").strip())
-
-
 def arrow(row: tuple) -> str:
     """The arrow of a seed progress row: its « % Réalisé » against its « % Programmé »."""
-    done, prog = _percent(row[4]), _percent(row[5])
-    return UP if done > prog else DOWN if done < prog else EVEN
+    return trend(row, (UP, DOWN, EVEN))
 
 
 class PptxFlecheSlides(PptxProgressSlides):

@@ -12,12 +12,9 @@ Only the layout comes from here: every value is the seed's.
 
 from __future__ import annotations
 
-import subprocess
-from functools import cache
-from typing import Any
 from xml.sax.saxutils import escape
 
-from tests.generators.seed001 import _paragraphs
+from tests.generators.text_metrics import pil_font, word_lines
 
 WIDTHS = (2.6, 5.4, 1.9, 2.3, 2.2, 2.6)  # cm, the seed's six columns in seed order
 GAP = 0.3  # cm left free at a column's right
@@ -63,39 +60,16 @@ STYLES = (
 )
 
 
-@cache
-def _font(bold: bool) -> Any:
-    """Liberation Sans (bold or regular) at 10 × :data:`SIZE` px, as PIL measures it."""
-    from PIL import ImageFont
-
-    name = "Liberation Sans:bold" if bold else "Liberation Sans"
-    path = subprocess.run(
-        ["fc-match", "-f", "%{file}", name], capture_output=True, text=True, check=True
-    ).stdout
-    return ImageFont.truetype(path, round(SIZE * 10))
-
-
 def _length(text: str, bold: bool) -> float:
-    """``text``'s width in pt at :data:`SIZE` pt."""
-    return _font(bold).getlength(text) / 10
+    """``text``'s width in pt at :data:`SIZE` pt (Liberation Sans measured at 10 × ``SIZE`` px)."""
+    return pil_font("Liberation Sans", bold, round(SIZE * 10)).getlength(text) / 10
 
 
 def wrap(value: str, width_cm: float, bold: bool) -> list[str]:
     """``value``'s typed lines: each paragraph cut on word boundaries to ``width_cm`` less
     :data:`GAP` (a word wider than that left whole on its line)."""
     width = (width_cm - GAP) * 72 / 2.54
-    lines: list[str] = []
-    for paragraph in _paragraphs(value):
-        line = ""
-        for word in paragraph.split():
-            trial = f"{line} {word}" if line else word
-            if line and _length(trial, bold) > width:
-                lines.append(line)
-                line = word
-            else:
-                line = trial
-        lines.append(line)
-    return lines
+    return word_lines(value, lambda text: _length(text, bold), width)
 
 
 def typed_lines(values: list[str], bold_first: bool, all_bold: bool = False) -> list[list[str]]:

@@ -38,10 +38,12 @@ def _percent(value: str) -> float:
     return float(value.replace("%", "").replace(",", ".").strip())
 
 
-def trend(row: tuple) -> str:
-    """The arrow of a seed progress row: its « % Réalisé » against its « % Programmé »."""
+def trend(row: tuple, arrows: tuple[str, str, str] = (UP, DOWN, EVEN)) -> str:
+    """The arrow of a seed progress row: its « % Réalisé » against its « % Programmé », the
+    first of ``arrows`` where above, the second where below, the third where equal."""
     done, prog = _percent(row[4]), _percent(row[5])
-    return UP if done > prog else DOWN if done < prog else EVEN
+    up, down, even = arrows
+    return up if done > prog else down if done < prog else even
 
 
 class PptxTendanceSlides(PptxProgressSlides):

@@ -12,6 +12,7 @@ here: every value is the seed's.
 from __future__ import annotations
 
 from tests.generators.progress_deck import HEADS, PptxProgressSlides
+from tests.generators.slides_office import _ln as rule_ln
 
 WIDTHS = {False: (350.0, 114.0, 114.0, 114.0), True: (380.0, 104.0, 104.0, 104.0)}  # eci →
 RULE = "7F7F7F"
@@ -23,20 +24,11 @@ def _ln(side: str, dashed: bool) -> object:
     """A cell rule element (``a:lnL``…): dashed :data:`RULE`, or none."""
     from pptx.oxml.xmlchemy import OxmlElement
 
-    ln = OxmlElement(side)
+    ln = rule_ln(side, RULE if dashed else None, RULE_WIDTH)
     if dashed:
-        ln.set("w", str(int(RULE_WIDTH * 12700)))
-        fill = OxmlElement("a:solidFill")
-        rgb = OxmlElement("a:srgbClr")
-        rgb.set("val", RULE)
-        fill.append(rgb)
-        ln.append(fill)
         dash = OxmlElement("a:prstDash")
         dash.set("val", DASH)
-        ln.append(dash)
-    else:
-        ln.set("w", "0")
-        ln.append(OxmlElement("a:noFill"))
+        ln.append(dash)  # type: ignore[attr-defined]
     return ln
 
 

@@ -12,13 +12,10 @@ layout comes from here: every value is the seed's.
 
 from __future__ import annotations
 
-import subprocess
-from functools import cache
-from typing import Any
-
 from tests.generators.plan_html import _flowing_page, _h, _kv_fields
-from tests.generators.seed001 import Block, _paragraphs
+from tests.generators.seed001 import Block
 from tests.generators.site_body import flowing_css
+from tests.generators.text_metrics import pil_font, word_lines
 
 _CSS = (
     flowing_css("15mm", "#1E1E1E")
@@ -40,34 +37,10 @@ RULE = "#B0B0B0"
 INK = "#1F1F1F"
 
 
-@cache
-def _font(bold: bool) -> Any:
-    """Liberation Sans (bold or regular) at :data:`SIZE` px, as PIL measures it."""
-    from PIL import ImageFont
-
-    name = "Liberation Sans:bold" if bold else "Liberation Sans"
-    path = subprocess.run(
-        ["fc-match", "-f", "%{file}", name], capture_output=True, text=True, check=True
-    ).stdout
-    return ImageFont.truetype(path, SIZE)
-
-
 def wrap(value: str, width: float, bold: bool) -> list[str]:
     """``value``'s lines: each paragraph wrapped on word boundaries to ``width`` px (a word
     wider than that left whole on its own line)."""
-    font = _font(bold)
-    lines: list[str] = []
-    for paragraph in _paragraphs(value):
-        line = ""
-        for word in paragraph.split():
-            trial = f"{line} {word}" if line else word
-            if line and font.getlength(trial) > width:
-                lines.append(line)
-                line = word
-            else:
-                line = trial
-        lines.append(line)
-    return lines
+    return word_lines(value, pil_font("Liberation Sans", bold, SIZE).getlength, width)
 
 
 def _columns() -> list[tuple[float, float]]:

@@ -18,7 +18,8 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
-from tests.generators.seed001 import Block, _paragraphs
+from tests.generators.seed001 import Block
+from tests.generators.text_metrics import word_lines
 from tests.generators.xlsx_titlerows import CHAR_PT, WIDTHS, plan_portrait, put_header, step_values
 
 SIZE = 9.0  # pt
@@ -45,19 +46,7 @@ def typed_lines(value: str, column: int, bold: bool) -> list[str]:
     """``value`` broken at spaces into lines that fit ``column``, each paragraph starting a
     new line; a word longer than the column left whole."""
     room = WIDTHS[column] * CHAR_PT - SPARE
-    lines: list[str] = []
-    for par in _paragraphs(value):
-        current = ""
-        for word in par.split():
-            attempt = f"{current} {word}" if current else word
-            if current and text_width(attempt, bold) > room:
-                lines.append(current)
-                current = word
-            else:
-                current = attempt
-        if current:
-            lines.append(current)
-    return lines
+    return word_lines(value, lambda text: text_width(text, bold), room, keep_empty=False)
 
 
 def _unwrapped(ws: object, r: int, ncols: int) -> None:
