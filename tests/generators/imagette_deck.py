@@ -17,7 +17,7 @@ from __future__ import annotations
 import io
 
 from tests.generators.progress_deck import DARK, HEADS, ROW, SIZE, PptxProgressSlides
-from tests.generators.slides_office import filled_cell, seed_cell
+from tests.generators.slides_office import filled_cell
 
 ICON = 10.0  # pt
 ICON_X = 18.5  # pt from the slide's left edge
@@ -102,13 +102,7 @@ class PptxImagetteSlides(PptxProgressSlides):
             par = filled_cell(table, r, 0, fill)
             table.cell(r, 0).margin_left = Pt(LEFT_MARGIN)  # type: ignore[attr-defined]
             self._run(par, f"{code + ' ' if code else ''}{label}", SIZE, True, DARK)
-            for c in range(1, 4):
-                par = filled_cell(table, r, c, fill)
-                value = seed_cell(row, c)[0]
-                if value:
-                    self._run(par, value, SIZE, True, DARK)
-                else:  # an empty cell's line in the numbers' size, not Impress's 18 pt
-                    par._p.get_or_add_endParaRPr().set("sz", str(round(SIZE * 100)))  # type: ignore[attr-defined]
+            self._seed_cells(table, r, row, fill, columns=range(1, 4), bold=True)
             top = y + ROW * r + (ROW - ICON) / 2
             self.current.shapes.add_picture(  # type: ignore[attr-defined]
                 io.BytesIO(icon_png(rank)), Pt(ICON_X), Pt(top), Pt(ICON), Pt(ICON)

@@ -11,8 +11,8 @@ from here: every value is the seed's.
 
 from __future__ import annotations
 
-from tests.generators.progress_deck import DARK, HEADS, SIZE, PptxProgressSlides
-from tests.generators.slides_office import filled_cell, seed_cell
+from tests.generators.progress_deck import DARK, HEADS, PptxProgressSlides
+from tests.generators.slides_office import filled_cell
 
 AXIS_SIZE = 9.5  # pt, an axis row's label
 SUB_SIZE = 6.5  # pt, a sub-axis row's label
@@ -30,10 +30,4 @@ class PptxPalierSlides(PptxProgressSlides):
             par = filled_cell(table, r, 0, fill)
             size = AXIS_SIZE if marker == "▼" else SUB_SIZE
             self._run(par, f"{code + ' ' if code else ''}{label}", size, False, DARK)
-            for c in range(1, 4):
-                par = filled_cell(table, r, c, fill)
-                value = seed_cell(row, c)[0]
-                if value:
-                    self._run(par, value, SIZE, False, DARK)
-                else:  # an empty cell's line in the numbers' size, not Impress's 18 pt
-                    par._p.get_or_add_endParaRPr().set("sz", str(round(SIZE * 100)))  # type: ignore[attr-defined]
+            self._seed_cells(table, r, row, fill, columns=range(1, 4), bold=False)

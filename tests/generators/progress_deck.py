@@ -106,13 +106,18 @@ class PptxProgressSlides(_PptxSlides):
         fill: str,
         size: float = SIZE,
         write: Callable[[object, int, str, bool], None] | None = None,
+        columns: range = range(4),
+        bold: bool | None = None,
     ) -> None:
-        """Body row ``r``'s four cells: ``row``'s seed texts in ``size`` pt on ``fill``, bold
-        on an axis row (or as ``write(paragraph, column, value, axis)`` writes them); an empty
-        cell's line in ``size`` pt, not Impress's 18 pt."""
-        for c in range(4):
+        """Body row ``r``'s four cells (or those of ``columns``): ``row``'s seed texts in
+        ``size`` pt on ``fill``, bold on an axis row unless ``bold`` says (or as
+        ``write(paragraph, column, value, axis)`` writes them); an empty cell's line in
+        ``size`` pt, not Impress's 18 pt."""
+        for c in columns:
             par = filled_cell(table, r, c, fill)
             value, axis = seed_cell(row, c)
+            if bold is not None:
+                axis = bold
             if value and write is not None:
                 write(par, c, value, axis)
             elif value:
