@@ -22,6 +22,7 @@ step's value); the cell is read again from the characters left.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from typing import Any
 
@@ -144,6 +145,22 @@ def _pictures(page: Any, bbox: Box) -> list[Box]:
     return out
 
 
+def _by_top(page: Any) -> tuple[list[Char], list[float]]:
+    """The page's characters sorted by their top, and the tops (kept on the page: every grid
+    of the page takes its characters from them by bisection)."""
+    chars = getattr(page, "chars", [])
+    cached = getattr(page, "_chars_by_top", None)
+    if cached is not None and cached[0] is chars:
+        return cached[1], cached[2]
+    ordered = sorted(chars, key=lambda c: c["top"])
+    tops = [float(c["top"]) for c in ordered]
+    try:
+        page._chars_by_top = (chars, ordered, tops)
+    except AttributeError:  # pragma: no cover - a page type without attributes
+        pass
+    return ordered, tops
+
+
 def without_floats(
     page: Any,
     table: Any,
@@ -151,44 +168,86 @@ def without_floats(
     given: dict[tuple[int, int], list[Char]],
 ) -> list[list[str | None]]:
     """``data`` (the grid's cell texts) with each cell's floats set aside and the cell read
-    again (its characters then in ``given``); the same list when no cell holds one."""
-    chars = [c for c in getattr(page, "chars", ()) if c["text"].strip()]
+    again (its characters then in ``given``); the same list when no cell holds one. Only the
+    cells holding characters of another size than most of the grid's are looked at (the
+    cheap test: fewer than :data:`_MIN_CHARS` such characters in the grid, none is)."""
     x0, top, x1, bottom = table.bbox
-    inside = [c for c in chars if x0 <= c["x0"] and c["x1"] <= x1 and top <= c["top"] < bottom]
-    grid_sizes = Counter(_size(c) for c in inside)
+    chars, tops_sorted = _by_top(page)
+    every = [  # the grid's characters, blanks included (a cell read again keeps its spaces)
+        c
+        for c in chars[bisect_left(tops_sorted, top) : bisect_left(tops_sorted, bottom)]
+        if x0 <= c["x0"] and c["x1"] <= x1
+    ]
+    step = _SIZE_STEP
+    sizes = [round(c["size"] / step) * step if c["text"].strip() else 0.0 for c in every]
+    grid_sizes = Counter(sizes)
+    grid_sizes.pop(0.0, None)
     if len(grid_sizes) < 2:
-        return data  # the cheap test: one type size in the whole grid
+        return data  # one type size in the whole grid
     grid_size = grid_sizes.most_common(1)[0][0]
+    low, high = grid_size / _SIZE_RATIO, grid_size * _SIZE_RATIO
+    odd = [c for c, z in zip(every, sizes, strict=True) if z and (z <= low or z >= high)]
+    if len(odd) < _MIN_CHARS:
+        return data
+    boxes = [
+        (r, i, cell)
+        for r, row in enumerate(table.rows[: len(data)])
+        for i, cell in enumerate(row.cells)
+        if cell is not None and data[r][i]
+    ]
+    # the odd characters' grid row and column (by bisection on the rows' tops and the
+    # columns' lefts): a cell holds a float only if it holds a dozen of them, and characters of
+    # the grid's own size too
+    tops = [float(row.bbox[1]) for row in table.rows[: len(data)]]
+    lefts = [float(col.bbox[0]) for col in table.columns]
+    odd_in = Counter(
+        (
+            bisect_right(tops, (c["top"] + c["bottom"]) / 2) - 1,
+            bisect_right(lefts, (c["x0"] + c["x1"]) / 2) - 1,
+        )
+        for c in odd
+    )
+    holding: set[tuple[int, int]] = set()
+    for (r, i), n in odd_in.items():
+        if n < _MIN_CHARS or r >= len(data) or i >= len(table.rows[r].cells):
+            continue
+        cell = table.rows[r].cells[i]
+        if cell is None:
+            continue
+        cx0, ctop, cx1, cbottom = cell
+        if any(
+            z
+            and low < z < high
+            and cx0 <= (c["x0"] + c["x1"]) / 2 < cx1
+            and ctop <= (c["top"] + c["bottom"]) / 2 < cbottom
+            for c, z in zip(every, sizes, strict=True)
+        ):
+            holding.add((r, i))
+    if not holding:
+        return data
     pictures: list[Box] | None = None
     out = data
-    for r, row in enumerate(table.rows):
-        if r >= len(data):
-            break
-        for i, cell in enumerate(row.cells):
-            if cell is None or not data[r][i]:
-                continue
-            cx0, ctop, cx1, cbottom = cell
-            own = given.get((r, i)) or [
-                c
-                for c in getattr(page, "chars", ())
-                if cx0 <= (c["x0"] + c["x1"]) / 2 < cx1
-                and ctop <= (c["top"] + c["bottom"]) / 2 < cbottom
-            ]
-            if len({_size(c) for c in own if c["text"].strip()}) < 2:
-                continue
-            if pictures is None:
-                pictures = _pictures(page, table.bbox)
-            in_cell = [
-                p
-                for p in pictures
-                if cx0 <= p[0] and p[2] <= cx1 and ctop <= p[1] and p[3] <= cbottom
-            ]
-            drop = floats_in(own, in_cell, grid_size)
-            if not drop:
-                continue
-            kept = [c for k, c in enumerate(own) if k not in drop]
-            if out is data:
-                out = [list(row_) for row_ in data]
-            out[r][i] = cell_text(kept) if kept else ""
-            given[(r, i)] = kept
+    for r, i, cell in boxes:
+        if (r, i) not in holding:
+            continue
+        cx0, ctop, cx1, cbottom = cell
+        own = given.get((r, i)) or [
+            c
+            for c in every
+            if cx0 <= (c["x0"] + c["x1"]) / 2 < cx1
+            and ctop <= (c["top"] + c["bottom"]) / 2 < cbottom
+        ]
+        if pictures is None:
+            pictures = _pictures(page, table.bbox)
+        in_cell = [
+            p for p in pictures if cx0 <= p[0] and p[2] <= cx1 and ctop <= p[1] and p[3] <= cbottom
+        ]
+        drop = floats_in(own, in_cell, grid_size)
+        if not drop:
+            continue
+        kept = [c for k, c in enumerate(own) if k not in drop]
+        if out is data:
+            out = [list(row_) for row_ in data]
+        out[r][i] = cell_text(kept) if kept else ""
+        given[(r, i)] = kept
     return out
