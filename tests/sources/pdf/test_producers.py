@@ -10133,7 +10133,10 @@ rows**, 60/60 fields, 17/17 step values, 6/12 actions, cells 19 each; ``plan_htm
 ``cot000_pptxetage``, ``cot000_pptximagette`` and ``cot000_pptxrubans`` **45/45**, none
 extra, objectives 21/21, audits and documents right; no remnant, issue nor page check fails.
 On unseen plan layouts: rows 185/210 (88 %), fields 283/360, fiches 62/78. **The ≥ 98 %
-held-out goal is not met** (causes not looked at). The nine STAY HELD OUT for the next pass.
+held-out goal is not met** (causes not looked at). The nine were MOVED TO THE TUNED PART in the next pass
+(forty-seventh, 2026-12-05 ~09:40 UTC), decided and written down here before any of their
+failures was printed; from then on their failures are read and fixed by general rules, never
+by rules keyed on these files.
 
 First measure of the NINETY-FOURTH, NINETY-FIFTH and NINETY-SIXTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:10 UTC, by the lead, on ``78e24f8`` — the three merged after every change
@@ -10348,15 +10351,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_confidentiel",
-    "plan_html_classeur",
-    "cot000_pptxetage",
-    "plan_odt_kiosque",
-    "plan_html_pupitre",
-    "cot000_pptximagette",
-    "plan_xlsx_totem",
-    "plan_html_sommaire",
-    "cot000_pptxrubans",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -10557,6 +10551,12 @@ PLAN_TUNED = (
     "plan_html_laterale",
     "plan_xlsx_retombe",
     "plan_html_surtitre",
+    "plan_docx_confidentiel",
+    "plan_html_classeur",
+    "plan_odt_kiosque",
+    "plan_html_pupitre",
+    "plan_xlsx_totem",
+    "plan_html_sommaire",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -10564,12 +10564,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_confidentiel",
-    "plan_html_classeur",
-    "plan_odt_kiosque",
-    "plan_html_pupitre",
-    "plan_xlsx_totem",
-    "plan_html_sommaire",
 )
 COT000 = (
     "cot000_pptx",
@@ -10911,12 +10905,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {
-        "cot000_html",
-        "cot000_pptxetage",
-        "cot000_pptximagette",
-        "cot000_pptxrubans",
-    }
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -11190,14 +11179,14 @@ def test_held_out_list_is_fixed() -> None:
     assert ninety_sixth <= set(PLAN_TUNED) and not ninety_sixth & set(PLAN_HELD)
     assert "cot000_pptxtirets" in COT000 and "cot000_pptxtirets" not in HELD_OUT
     ninety_seventh = {"plan_docx_confidentiel", "plan_html_classeur"}
-    assert ninety_seventh <= set(PLAN_HELD) and not ninety_seventh & set(PLAN_TUNED)
-    assert "cot000_pptxetage" in COT000 and "cot000_pptxetage" in HELD_OUT
+    assert ninety_seventh <= set(PLAN_TUNED) and not ninety_seventh & set(PLAN_HELD)
+    assert "cot000_pptxetage" in COT000 and "cot000_pptxetage" not in HELD_OUT
     ninety_eighth = {"plan_odt_kiosque", "plan_html_pupitre"}
-    assert ninety_eighth <= set(PLAN_HELD) and not ninety_eighth & set(PLAN_TUNED)
-    assert "cot000_pptximagette" in COT000 and "cot000_pptximagette" in HELD_OUT
+    assert ninety_eighth <= set(PLAN_TUNED) and not ninety_eighth & set(PLAN_HELD)
+    assert "cot000_pptximagette" in COT000 and "cot000_pptximagette" not in HELD_OUT
     ninety_ninth = {"plan_xlsx_totem", "plan_html_sommaire"}
-    assert ninety_ninth <= set(PLAN_HELD) and not ninety_ninth & set(PLAN_TUNED)
-    assert "cot000_pptxrubans" in COT000 and "cot000_pptxrubans" in HELD_OUT
+    assert ninety_ninth <= set(PLAN_TUNED) and not ninety_ninth & set(PLAN_HELD)
+    assert "cot000_pptxrubans" in COT000 and "cot000_pptxrubans" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -11330,13 +11319,8 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 HELD_FLOORS = {
     # NINETY-SEVENTH to NINETY-NINTH held-out sets, first measure (forty-sixth pass, 2026-12-05
     # ~08:20 UTC, on 92e871d after the pass's fourth round, totals only; fiches, steps, fields,
-    # step values). Held out for the next pass.
-    "plan_docx_confidentiel": {"fiches": 2, "steps": 35, "fields": 1, "step_values": 17},
-    "plan_html_classeur": {"fiches": 13, "steps": 35, "fields": 48, "step_values": 17},
-    "plan_odt_kiosque": {"fiches": 9, "steps": 35, "fields": 57, "step_values": 17},
-    "plan_html_pupitre": {"fiches": 13, "steps": 26, "fields": 57, "step_values": 16},
-    "plan_xlsx_totem": {"fiches": 13, "steps": 19, "fields": 60, "step_values": 17},
-    "plan_html_sommaire": {"fiches": 12, "steps": 35, "fields": 60, "step_values": 17},
+    # step values).
+    # TUNED since the forty-seventh pass (moved before any failure was printed)
     # NINETY-FOURTH to NINETY-SIXTH held-out sets, first measure (forty-sixth pass, 2026-12-05
     # ~08:10 UTC, on 78e24f8 after the pass's third round, totals only; fiches, steps, fields,
     # step values).
@@ -11719,6 +11703,14 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
 # sources.pdf.marks; breakall, ficheband and alinea read since the same pass, their
 # unreachable cells recorded in KNOWN)
 TUNED_FLOORS: dict[str, dict[str, int]] = {
+    # ninety-seventh to ninety-ninth sets, moved to the tuned part in the forty-seventh pass:
+    # their first measure's figures until they are read exactly
+    "plan_docx_confidentiel": {"fiches": 2, "steps": 35, "fields": 1, "step_values": 17},
+    "plan_html_classeur": {"fiches": 13, "steps": 35, "fields": 48, "step_values": 17},
+    "plan_odt_kiosque": {"fiches": 9, "steps": 35, "fields": 57, "step_values": 17},
+    "plan_html_pupitre": {"fiches": 13, "steps": 26, "fields": 57, "step_values": 16},
+    "plan_xlsx_totem": {"fiches": 13, "steps": 19, "fields": 60, "step_values": 17},
+    "plan_html_sommaire": {"fiches": 12, "steps": 35, "fields": 60, "step_values": 17},
     # ninety-fourth to ninety-sixth sets, moved to the tuned part in the forty-sixth pass: their
     # first measure's figures until they are read exactly
     # (plan_docx_aere, 30/35 rows at its first measure, read exactly since the same pass: a
@@ -12053,12 +12045,9 @@ def test_plan_held_out_floors(layout: str) -> None:
 # printed: asserted exactly by test_cot000)
 # cot000_pptxetage, cot000_pptximagette and cot000_pptxrubans (ninety-seventh to ninety-ninth
 # held-out sets, first measure, forty-sixth pass): 45 of 45 referential rows each, none extra,
-# objectives 21/21 (held out)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {
-    "cot000_pptxetage": {"referential_rows": 45, "objectives": 21},
-    "cot000_pptximagette": {"referential_rows": 45, "objectives": 21},
-    "cot000_pptxrubans": {"referential_rows": 45, "objectives": 21},
-}
+# objectives 21/21 (TUNED since the forty-seventh pass, moved before any failure was printed:
+# asserted exactly by test_cot000)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
