@@ -9,8 +9,8 @@ between a heading's two lines (the title is cut) or a first word glued to the li
 
 The column is told by its geometry and typography, never by its values alone: every
 number lies left of every other word of the page, with a gap; the numbers share their right
-edge and size, go up by one step down the page, and are set smaller or lighter than the
-page's text. A step number in a table's « N° » column has the cell text's size and colour;
+edge and size, go up by one step down the page, and are set smaller, lighter or in another
+typeface than the page's text. A step number in a table's « N° » column has the cell text's size and colour;
 a list number or a fiche code (« 1. », « 1.1.2 ») is no bare integer; a chart's axis counts
 down the page: none of them is taken.
 """
@@ -27,7 +27,9 @@ _INTEGER_RE = re.compile(r"\d{1,4}")
 _GAP = 3.0  # pt: least white between the column and the text block
 _ALIGNED = 1.0  # pt: right edges of one column
 _SMALL = 0.85  # a number's size at most this share of the page's text size...
-_LIGHTER = 0.2  # ...or its colour at least this much lighter (0 black, 1 white)
+_LIGHTER = 0.2  # ...or its colour at least this much lighter (0 black, 1 white)...
+_BESIDE = 0.75  # share of a column's numbers standing beside a text line (empty lines count)
+_RARE_FONT = 0.05  # ...or its typeface that of at most this share of the page's other glyphs
 
 
 @dataclass
@@ -58,11 +60,8 @@ def margin_numbers(
     )
     found: set[int] = set()
     column = seen
-    for group in _aligned(margin, words):
-        run = sorted(group, key=lambda i: float(words[i]["top"]))
+    for run in _by_size(_aligned(margin, words), words):
         sizes = [_size(words[i]) for i in run]
-        if max(sizes) - min(sizes) > 0.5:
-            continue
         right = float(words[run[0]]["x1"])
         known = (
             seen is not None
@@ -71,9 +70,13 @@ def margin_numbers(
         )
         if not (_counts_down([int(words[i]["text"]) for i in run]) and (len(run) >= 2 or known)):
             continue
-        if not all(_beside_text(words[i], text) for i in run):
-            continue
-        if not (sizes[0] <= _SMALL * body_size or _lighter([words[i] for i in run], chars)):
+        beside = sum(_beside_text(words[i], text) for i in run)
+        if beside < len(run) and (beside < _BESIDE * len(run) or beside < 3):
+            continue  # an empty paragraph is numbered too, but most numbers count text lines
+        marked = [words[i] for i in run]
+        if not (
+            sizes[0] <= _SMALL * body_size or _lighter(marked, chars) or _other_font(marked, chars)
+        ):
             continue
         found.update(run)
         column = MarginColumn(right, sizes[0])
@@ -89,6 +92,20 @@ def _aligned(indices: list[int], words: list[dict[str, Any]]) -> list[list[int]]
         else:
             groups.append([i])
     return groups
+
+
+def _by_size(groups: list[list[int]], words: list[dict[str, Any]]) -> list[list[int]]:
+    """Each group (one right edge) split by type size, each part top to bottom: a running
+    header's own number set smaller above the column is no line of it."""
+    parts: list[list[int]] = []
+    for group in groups:
+        sizes: dict[float, list[int]] = {}
+        for i in group:
+            size = _size(words[i])
+            key = next((k for k in sizes if abs(k - size) <= 0.5), size)
+            sizes.setdefault(key, []).append(i)
+        parts.extend(sorted(run, key=lambda i: float(words[i]["top"])) for run in sizes.values())
+    return parts
 
 
 def _counts_down(values: list[int]) -> bool:
@@ -134,6 +151,47 @@ def _lighter(numbers: list[dict[str, Any]], chars: list[dict[str, Any]]) -> bool
         return False
     body = others.most_common(1)[0][0]
     return min(mine) >= body + _LIGHTER
+
+
+def _other_font(numbers: list[dict[str, Any]], chars: list[dict[str, Any]]) -> bool:
+    """Are the numbers set in a typeface the page's text hardly uses (Word's « Numéros de
+    ligne » style in a serif beside a sans-serif text)? A table's « N° » column shares the
+    cells' typeface."""
+    boxes = [
+        (
+            float(w["x0"]) - 0.5,
+            float(w["x1"]) + 0.5,
+            float(w["top"]) - 0.5,
+            float(w["bottom"]) + 0.5,
+        )
+        for w in numbers
+    ]
+    mine: set[str] = set()
+    others: Counter[str] = Counter()
+    for char in chars:
+        if not str(char.get("text", "")).strip():
+            continue
+        font = _family(str(char.get("fontname", "")))
+        x, top = float(char["x0"]), float(char["top"])
+        if any(x0 <= x <= x1 and t <= top <= b for x0, x1, t, b in boxes):
+            mine.add(font)
+        else:
+            others[font] += 1
+    total = sum(others.values())
+    if not mine or not total:
+        return False
+    return sum(others[font] for font in mine) <= _RARE_FONT * total
+
+
+def _family(fontname: str) -> str:
+    """A glyph's typeface without its subset tag and weight (« BAAAAA+LiberationSans-Bold »
+    → « liberationsans »)."""
+    name = fontname.split("+", 1)[-1].lower()
+    for cut in ("-", ","):
+        name = name.split(cut, 1)[0]
+    for weight in ("bolditalic", "bold", "italic", "oblique", "regular", "mt", "ps"):
+        name = name.removesuffix(weight)
+    return name
 
 
 def _lightness(color: Any) -> float | None:

@@ -175,3 +175,46 @@ def test_numbers_of_the_text_size_taken_when_lighter() -> None:
     black = [chars(w, 0.0) for w in words[:2] for _ in range(10)]
     assert margin_numbers(words, [*black, *(chars(w, 0.5) for w in words[2:])])[0] == {2, 3}
     assert margin_numbers(words, [*black, *(chars(w, 0.0) for w in words[2:])])[0] == set()
+
+
+def _glyphs(word: dict[str, Any], font: str) -> list[dict[str, Any]]:
+    """One glyph per character of ``word``, set in ``font``."""
+    return [
+        {
+            "text": ch,
+            "x0": word["x0"] + k * 0.5 * word["size"],
+            "top": word["top"],
+            "fontname": font,
+            "non_stroking_color": (0.0,),
+        }
+        for k, ch in enumerate(str(word["text"]))
+    ]
+
+
+def test_numbers_of_the_text_size_and_colour_taken_in_another_typeface() -> None:
+    """Word's « Numéros de ligne » in a serif beside a sans-serif text, black and of the
+    text's size: told by the typeface; the cells' own typeface (a « N° » column) stays text."""
+    tops = [100.0, 112.0, 124.0]
+    words = _body(*tops) + [_word(NUMBER_RIGHT, t, str(n), 10.0) for n, t in enumerate(tops, 1)]
+    text = [g for w in words[:3] for g in _glyphs(w, "BAAAAA+LiberationSans")]
+    serif = [g for w in words[3:] for g in _glyphs(w, "CAAAAA+LiberationSerif")]
+    assert margin_numbers(words, [*text, *serif])[0] == {3, 4, 5}
+    bold = [g for w in words[3:] for g in _glyphs(w, "DAAAAA+LiberationSans-Bold")]
+    assert margin_numbers(words, [*text, *bold])[0] == set()
+
+
+def test_an_empty_line_numbered_and_a_header_number_above_the_column() -> None:
+    """Writer numbers the empty paragraph after a table (a number beside no text) and its
+    header's own line (« 1 », smaller, above the column): the column is still told, the
+    header's number left to the running header."""
+    tops = [100.0, 112.0, 124.0, 136.0, 148.0]
+    body = _body(100.0, 124.0, 136.0, 148.0)  # line 2 (top 112) is an empty paragraph
+    numbers = [_word(NUMBER_RIGHT, t + 3.0, str(n), 7.0) for n, t in enumerate(tops, 1)]
+    header = _word(NUMBER_RIGHT, 40.0, "1", 5.5)
+    words = [*body, header, *numbers]
+    found, column = margin_numbers(words, [])
+    assert found == {5, 6, 7, 8, 9}
+    assert column == MarginColumn(NUMBER_RIGHT, 7.0)
+    # two of five beside nothing: no column (a list of page references in a margin box)
+    sparse = [*_body(100.0, 136.0, 148.0), *numbers]
+    assert margin_numbers(sparse, [])[0] == set()
