@@ -51,6 +51,7 @@ from sources.pdf.scans import OcrPage
 from sources.pdf.sheet_grid import cut_at_stops, end_at_stops
 from sources.pdf.sheet_headers import HeadlessSheet, sheet_headers
 from sources.pdf.side_folios import side_folio
+from sources.pdf.tab_strips import without_tab_strips
 from sources.pdf.text_columns import RegionPage, column_rule_regions
 from sources.pdf.turned import _turn
 
@@ -343,6 +344,7 @@ def _read_page(
     lines = kept = without_widget_lines(kept, is_stop, previous is not None)
     lines = kept = without_book_navigation(kept)  # a CMS book's « ‹ prev | Haut | next › »
     lines = kept = without_form_furniture(kept)  # a form's required marks, hints, counters
+    lines = kept = without_tab_strips(kept)  # a tabbed view's tabs over its panels
     if opens_steps is not None:  # a steps header printed on every page
         lines = kept = _print_titles(kept, opens_steps, height, running)
     if previous is not None:
