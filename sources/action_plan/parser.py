@@ -55,6 +55,7 @@ from sources.values import (
     without_list_marks,
 )
 
+_CONTINUATION_LINES = 4  # a heading's lines after its first, at most
 _DETAIL_KEYS = ("planning", "budget", "owner")
 _KEY_NAMES = {
     "no": "numéro",
@@ -410,7 +411,9 @@ class _Parser:
         self.field = None
 
     def _set_continuation(self, target: str, line: Line) -> None:
-        self.cont = (target, line.size, line.bold, 2)
+        """A heading's next lines of its own size and weight go on its text: up to four (a
+        heading wrapped in a narrow text column takes five lines)."""
+        self.cont = (target, line.size, line.bold, _CONTINUATION_LINES)
 
     def _continue(self, line: Line) -> bool:
         if self.cont is None:

@@ -19,7 +19,7 @@ from sources.pdf.pdfium_page import PdfiumPage
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 
-_MIN_HEIGHT = 0.2  # of the page's height: a column rule's least length
+_MIN_HEIGHT = 0.1  # of the page's height: a column rule's least length (a short section balanced)
 _MIDDLE = (0.3, 0.7)  # of the page's width: where a column rule of two columns stands
 _MIN_LINES = 3  # text lines on each side of the rule
 
@@ -29,7 +29,7 @@ def column_rule_regions(page: Any) -> list[Box] | None:
     reading order (above the columns, the left column, the right one, between two boxes of
     columns, ..., below them), or None.
 
-    A column rule is a thin vertical rule (2 pt wide at most, a fifth of the page high at
+    A column rule is a thin vertical rule (2 pt wide at most, a tenth of the page high at
     least, clipped to the page) in the middle part of the page's width that no character
     crosses, with text on both sides along it (three lines each at least), that no drawn
     rule nor filled box crosses or meets, and no other long vertical rule runs beside: a
@@ -53,9 +53,11 @@ def column_rule_regions(page: Any) -> list[Box] | None:
         along = [c for c in chars if top <= (c["top"] + c["bottom"]) / 2 <= bottom]
         lefts = {round(c["top"]) for c in along if c["x1"] <= x}
         rights = {round(c["top"]) for c in along if c["x0"] >= x}
-        if len(lefts) < _MIN_LINES or len(rights) < _MIN_LINES:
+        if len(lefts) < _MIN_LINES or not rights:
             continue
-        if not _balanced(along, x):
+        if len(rights) >= _MIN_LINES and _balanced(along, x):
+            pass
+        elif not _short_last_column(along, chars, x):
             continue
         found.append((x, top, bottom))
     if not found:
@@ -89,6 +91,33 @@ def _balanced(chars: list[dict[str, Any]], x: float) -> bool:
         for side in (left, right)
     ]
     return min(widths) >= _BALANCE * max(widths)
+
+
+_CENTRED = 0.05  # of the text block's width: a gutter's rule off its middle, at most
+_FULL = 0.9  # of the left column's width: the least its text spans
+
+
+def _short_last_column(
+    chars: list[dict[str, Any]], page_chars: list[dict[str, Any]], x: float
+) -> bool:
+    """A section's last column is as wide as the first but may hold a line or two only (the
+    section ends there, a word processor balancing no columns): the rule stands in the
+    middle of the page's text block, the left column's text fills its width, and the right
+    side's text starts at the gutter. A label | value table's middle rule stands where its
+    narrow label column ends, off the middle."""
+    left = [c for c in chars if c["x1"] <= x]
+    right = [c for c in chars if c["x0"] >= x]
+    if not left or not right or not page_chars:
+        return False
+    block0 = min(float(c["x0"]) for c in page_chars)
+    block1 = max(float(c["x1"]) for c in page_chars)
+    if abs(x - (block0 + block1) / 2) > _CENTRED * (block1 - block0):
+        return False
+    left0 = min(float(c["x0"]) for c in left)
+    left1 = max(float(c["x1"]) for c in left)
+    right0 = min(float(c["x0"]) for c in right)
+    gutter = x - left1
+    return left1 - left0 >= _FULL * (x - left0) and right0 - x <= 2 * max(gutter, 3.0)
 
 
 def _beside_others(page: Any, x: float, top: float, bottom: float, height: float) -> bool:
