@@ -143,6 +143,23 @@ def _same_fill(obj: dict[str, Any], fill: Fill) -> bool:
     return all(abs(a - b) <= SAME_PLACE for a, b in zip(_box(obj), box, strict=True))
 
 
+def _layer_starts(painted: list[tuple[int, dict[str, Any]]], width: float) -> list[int]:
+    """Places of the wide fills from which every later object is a wide fill or lies on one
+    painted from there on, the earliest first."""
+    fills = [j for j, (_, obj) in enumerate(painted) if _is_wide_fill(obj, width)]
+    starts: list[int] = []
+    for start in fills:
+        boxes: list[Box] = []
+        for _, obj in painted[start:]:
+            if _is_wide_fill(obj, width):
+                boxes.append(_box(obj))
+            elif not any(_on(obj, box) for box in boxes):
+                break
+        else:
+            starts.append(start)
+    return starts
+
+
 def overlay_objects(page: Any, seen: list[Fill] | None = None) -> set[int]:
     """``id`` of the characters and paths of ``page``'s overlay layer (empty when none).
 
@@ -154,29 +171,23 @@ def overlay_objects(page: Any, seen: list[Fill] | None = None) -> set[int]:
     if not any(_is_wide_fill(r, width) and _box(r)[3] - _box(r)[1] >= MIN_HEIGHT for r in rects):
         return set()
     painted = paint_sequence(page)
-    # the earliest wide fill from which every later object is a wide fill or lies on one
-    # painted before it: a failure at j rules out every start up to j (fewer fills, no help)
-    start: int | None = None
-    boxes: list[Box] = []
-    for j, (_, obj) in enumerate(painted):
-        if _is_wide_fill(obj, width):
-            if start is None:
-                start, boxes = j, []
-            boxes.append(_box(obj))
-        elif start is not None and not any(_on(obj, box) for box in boxes):
-            start = None
-    if start is None:
-        return set()
-    first = painted[start][0]
-    flow = [obj for index, obj in painted[:start] if index < first and "text" in obj]
-    if not flow:  # nothing painted under it: the page's own band (its text on it), not a layer
-        return set()
-    layer = [obj for _, obj in painted[start:]]
-    fills = [obj for obj in layer if _is_wide_fill(obj, width)]
     known = seen or []
-    if not any(
-        _hides(_box(obj), flow) or any(_same_fill(obj, fill) for fill in known) for obj in fills
-    ):
+    # the earliest wide fill from which every later object is a wide fill or lies on one
+    # painted before it, and whose layer hides the flow: a web editor's last sheet (a white
+    # page with its text on it) makes such a tail too, the fixed bar painted after it is the
+    # layer that hides
+    for start in _layer_starts(painted, width):
+        first = painted[start][0]
+        flow = [obj for index, obj in painted[:start] if index < first and "text" in obj]
+        if not flow:  # nothing painted under it: the page's own band (its text on it)
+            continue
+        layer = [obj for _, obj in painted[start:]]
+        fills = [obj for obj in layer if _is_wide_fill(obj, width)]
+        if any(
+            _hides(_box(obj), flow) or any(_same_fill(obj, fill) for fill in known) for obj in fills
+        ):
+            break
+    else:
         return set()
     if seen is not None:
         seen.extend(

@@ -257,3 +257,25 @@ def test_a_box_painted_last_over_a_page_number_is_no_overlay(
     p.c.showPage()
     (text,) = _page_texts(p.save())
     assert text.startswith("Budget 2024 : 18000 euros Planification Porteur"), text
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_bar_over_a_web_editors_last_sheet_is_the_layer(
+    engine: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An online editor's tab printed: white sheets on a grey backdrop, the last sheet with
+    its text on it also ends the paint order, then the fixed status bar over its last line.
+    The layer is the bar (the sheet and its text stay, the hidden line too)."""
+    monkeypatch.setenv(ENGINE_ENV, engine)
+    p = _Intranet()
+    p.fill(LEFT - 10.0, 20.0, RIGHT + 10.0, 820.0, (0.855, 0.855, 0.855))  # backdrop
+    p.fill(LEFT, 30.0, RIGHT, 400.0, (1, 1, 1))  # a sheet
+    p.text(EDGE, 60.0, "Budget 2024 : 18000 euros", size=9.0)
+    p.fill(LEFT, 420.0, RIGHT, 830.0, (1, 1, 1))  # the last sheet, cut by the page
+    p.text(EDGE, 450.0, "Porteur : GACdG", size=9.0)
+    p.text(EDGE, 808.0, "Partenaires : chambres consulaires", size=9.0)
+    p.fill(LEFT - 10.0, 805.0, RIGHT + 10.0, 818.0, (0.961, 0.961, 0.961))  # the status bar
+    p.text(EDGE, 808.0, "Page 1 sur 11 · Français (France) · 85 %", size=7.0)
+    p.c.showPage()
+    (text,) = _page_texts(p.save())
+    assert text == "Budget 2024 : 18000 euros Porteur : GACdG Partenaires : chambres consulaires"
