@@ -248,16 +248,38 @@ class LineStarts:
         if self._pages is None:
             self._pages = {}
             for index, text in enumerate(self.texts):
-                for raw in text.splitlines():
-                    words = fold(raw).split()[:_FIRST_WORDS]
-                    for n in range(1, len(words) + 1):
-                        self._pages.setdefault(" ".join(words[:n]), []).append(index)
+                for key in _line_starts(text.splitlines()):
+                    self._pages.setdefault(key, []).append(index)
         return self._pages.get(key, [])
 
 
 def _key(line: Line) -> str:
     """The first words of ``line`` a later line must start with to be its heading."""
     return " ".join(fold(line.text).split()[:_FIRST_WORDS])
+
+
+def _starts_here(lines: list[Line]) -> dict[str, list[int]]:
+    """The page's lines (their places in ``lines``) by their first one to
+    :data:`_FIRST_WORDS` folded words, as :class:`LineStarts` indexes the document's."""
+    out: dict[str, list[int]] = {}
+    texts = [line.text for line in lines]
+    for j in range(len(texts)):
+        for key in _line_starts(texts[j : j + 2], first=True):
+            out.setdefault(key, []).append(j)
+    return out
+
+
+def _line_starts(texts: list[str], first: bool = False) -> list[str]:
+    """Every line's first one to :data:`_FIRST_WORDS` folded words (one key per line and
+    length), a short line's going on with the next line's words: a heading set as its code
+    on a line of its own (« FICHE 1.1.2 » over « Objectif opérationnel : … ») starts like the
+    one-line entry listing it. ``first``: the first line's keys only."""
+    folded = [fold(text).split() for text in texts]
+    keys: list[str] = []
+    for j, words in enumerate(folded[:1] if first else folded):
+        joined = words if len(words) >= _FIRST_WORDS else words + sum(folded[j + 1 : j + 2], [])
+        keys.extend(" ".join(joined[:n]) for n in range(1, min(len(joined), _FIRST_WORDS) + 1))
+    return keys
 
 
 _SIZE_TOL = 0.6  # pt: the lines of one table of contents are set in one type size
@@ -276,9 +298,16 @@ def heading_entries(
     ``going_on``: the page before ended in such a table, which a run of entries opening this
     page goes on with one entry found once later."""
     found: list[list[int]] = []  # per line: the later pages a line starts like it on
-    for line in lines:
-        starting = starts.pages(_key(line)) if len(line.segments) == 1 else []
-        found.append(starting[bisect_right(starting, index) :])  # pages in page order
+    here = _starts_here(lines)
+    for i, line in enumerate(lines):
+        if len(line.segments) != 1:
+            found.append([])
+            continue
+        key = _key(line)
+        starting = starts.pages(key)
+        # a box floated beside the page's first heading lists it: found after it on its page
+        same = [index for j in here.get(key, []) if j > i]
+        found.append(same + starting[bisect_right(starting, index) :])  # pages in page order
     once = [len(later_lines) == 1 for later_lines in found]
     if sum(once) < (1 if going_on else _MIN_ENTRIES):
         return []
@@ -295,10 +324,15 @@ def heading_entries(
             entries.extend(run)
         run, pages = [], []
 
-    def wraps(line: Line) -> bool:  # the run's last entry wrapped under itself?
+    def wraps(i: int) -> bool:  # the run's last entry wrapped under itself (lines[i])?
         nonlocal text
+        line = lines[i]
         text = text or f" {later()} "
-        if f" {fold(run[-1].text + ' ' + line.text)} " not in text:
+        entry = f" {fold(run[-1].text + ' ' + line.text)} "
+        if (
+            entry not in text
+            and entry not in f" {' '.join(fold(ln.text) for ln in lines[i + 1 :])} "
+        ):
             return False
         run[-1].text = " ".join(f"{run[-1].text} {line.text}".split())
         run[-1].lines.append(line)
@@ -310,14 +344,14 @@ def heading_entries(
         if found[i]:
             # a line at its entry's indent may start a later line and still be its wrapped
             # end (« circulaire » under « … l'économie »); at another indent it is an entry
-            if run and abs(line.x0 - run[-1].lines[0].x0) <= 2.0 and wraps(line):
+            if run and abs(line.x0 - run[-1].lines[0].x0) <= 2.0 and wraps(i):
                 continue
             if run or once[i] or (going_on and i == 0):  # a run opens on a heading found
                 # once (or at the page's top, going on)
                 run.append(ContentsEntry(" ".join(line.text.split()), None, [line]))
                 pages += found[i][:1] if once[i] else []
             continue
-        if run and len(line.segments) == 1 and wraps(line):
+        if run and len(line.segments) == 1 and wraps(i):
             continue
         close()
     close()

@@ -55,9 +55,8 @@ def column_rule_regions(page: Any) -> list[Box] | None:
         rights = {round(c["top"]) for c in along if c["x0"] >= x}
         if len(lefts) < _MIN_LINES or not rights:
             continue
-        if len(rights) >= _MIN_LINES and _balanced(along, x):
-            pass
-        elif not _short_last_column(along, chars, x):
+        full = len(rights) >= _MIN_LINES and _balanced(along, x)
+        if not (full or _short_last_column(along, chars, x)):
             continue
         found.append((x, top, bottom))
     if not found:

@@ -389,3 +389,59 @@ def test_a_region_page_holds_its_own_characters_and_rules_only() -> None:
             page.close()
     finally:
         pages.close()
+
+
+FULL_LINE = "Une ligne de la colonne de gauche remplie jusqu'à la gouttière, avec des mots en plus pour finir ici"  # noqa: E501
+
+
+def test_a_sections_last_column_holding_two_lines_still_splits() -> None:
+    """A word processor balances no columns: the section's right column holds its last two
+    lines only. The rule stands in the middle of the text block, the left column's lines
+    fill it to the gutter: columns (a label | value table's rule stands where its narrow
+    labels end, see above)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    assert (
+        0.9 * (GUTTER - LEFT - 10) < stringWidth(FULL_LINE, "Helvetica", 8.0) < GUTTER - LEFT - 16
+    )
+
+    def draw(p: _Page) -> None:
+        p.text(LEFT, 40, "Axe 1 : un titre sur toute la largeur de la page", True, 15)
+        p.text(LEFT, 60, "x" * 10, size=8.0)
+        p.text(RIGHT - 40, 60, "y" * 8, size=8.0)  # the text block spans the page
+        p.column_rule(80, 400)
+        for n in range(20):
+            p.text(LEFT + 10, 82 + 12 * n, FULL_LINE.replace("Une", f"L{n:02d}"))
+        p.text(GUTTER + 8, 82, "Adaptation")
+        p.text(GUTTER + 8, 100, "Modalités de mise en oeuvre", True, 10)
+
+    regions = _regions(_page_of(draw))
+    assert regions is not None
+    assert [(round(r[1]), round(r[3]), r[0] > GUTTER) for r in regions][1:3] == [
+        (80, 400, False),
+        (80, 400, True),
+    ]
+
+    def ragged(p: _Page) -> None:  # the left side's lines short: no column filled
+        p.text(LEFT, 60, "x" * 10, size=8.0)
+        p.text(RIGHT - 40, 60, "y" * 8, size=8.0)
+        p.column_rule(80, 400)
+        for n in range(20):
+            p.text(LEFT + 10, 82 + 12 * n, f"Libellé {n}")
+        p.text(GUTTER + 8, 82, "Adaptation")
+
+    assert _regions(_page_of(ragged)) is None
+
+
+def test_a_short_balanced_section_splits() -> None:
+    """A section of a few lines set in two balanced columns: its rule a sixth of the page
+    high (a fifth was asked before), the columns read one after the other."""
+
+    def draw(p: _Page) -> None:
+        p.column_rule(200, 300)
+        for n in range(8):
+            p.text(LEFT, 202 + 12 * n, f"Ligne {n} de la colonne de gauche, assez longue")
+            p.text(GUTTER + 13, 202 + 12 * n, f"Ligne {n} de la colonne de droite, assez longue")
+
+    regions = _regions(_page_of(draw))
+    assert regions is not None and len(regions) == 4

@@ -265,3 +265,41 @@ def test_a_table_of_contents_without_page_numbers_going_on() -> None:
     pages = ContentsPages(HEADED_BODY)
     assert len(pages(HEADED, 0)) == 9 and pages.headings_on  # the table reaches the foot
     assert pages(HEADED[:1], 1) == [] and not pages.headings_on
+
+
+def test_a_floated_contents_box_beside_the_first_heading() -> None:
+    """A « Sommaire » box floated at the page's top, read after the column beside it: its
+    first entry's heading comes later on the SAME page, the next headings on later pages set
+    with their code on a line of its own (« FICHE 1.1.2 » over « Objectif opérationnel : … »).
+    Both are found; the box's own lines never count as the headings they list, and the
+    objective's list (« FICHE 1.1.1 Expérimenter … ») is no heading of an entry."""
+    box = [
+        _toc_line(60.0, 366.0, "Sommaire"),
+        _toc_line(75.0, 366.0, "FICHE 1.1.1 Objectif opérationnel : Expérimenter"),
+        _toc_line(84.0, 366.0, "un projet d'économie circulaire"),
+        _toc_line(105.0, 366.0, "FICHE 1.1.2 Objectif opérationnel : Etendre"),
+        _toc_line(114.0, 366.0, "l'expérimentation aux autres acteurs"),
+        _toc_line(126.0, 366.0, "FICHE 1.1.4 Objectif opérationnel : Promouvoir"),
+        _toc_line(135.0, 366.0, "l'Economie Sociale"),
+    ]
+    after = [
+        _toc_line(391.0, 43.0, "FICHE 1.1.1 Expérimenter un projet d'économie circulaire"),
+        _toc_line(463.0, 43.0, "FICHE 1.1.1 Objectif opérationnel : Expérimenter un projet"),
+        _toc_line(476.0, 43.0, "d'économie circulaire"),
+        _toc_line(495.0, 43.0, "Contexte"),
+    ]
+    texts = [
+        "\n".join(ln.text for ln in [*box, *after]),
+        "FICHE 1.1.2\nObjectif opérationnel : Etendre l'expérimentation aux autres acteurs\n"
+        "Contexte",
+        "Modalités de mise en oeuvre\nFICHE 1.1.4\nObjectif opérationnel : Promouvoir "
+        "l'Economie Sociale\nContexte",
+    ]
+    entries = _headed([*box, *after], texts)
+    assert [e.text for e in entries] == [
+        "FICHE 1.1.1 Objectif opérationnel : Expérimenter un projet d'économie circulaire",
+        "FICHE 1.1.2 Objectif opérationnel : Etendre l'expérimentation aux autres acteurs",
+        "FICHE 1.1.4 Objectif opérationnel : Promouvoir l'Economie Sociale",
+    ]
+    # without the heading on the page after the box, its first entry starts no run
+    assert _headed(box, ["\n".join(ln.text for ln in box), *texts[1:]]) == []
