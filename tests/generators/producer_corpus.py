@@ -3950,6 +3950,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the HUNDREDTH
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): cachet 13 A4 portrait
+pages, one stamp a fiche (12) as drawn, its « FICHE VALIDÉE » line just above the fields
+table and its « Comité de pilotage … » line printed over the « Contexte » value's first
+line, read by pdfium after its page's text; horizontal 9 A4 pages, each fiche's fields a
+six-column table of one tall row under the label row as drawn, a cut row's label row
+repeated at the next page's top; capitales 15 slides, the axis rows in capitals and the ▶
+rows in small capitals as drawn, read by pdfium in capitals.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -4053,8 +4062,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.classeur_page`, :mod:`~tests.generators.etage_deck`,
 :mod:`~tests.generators.odt_kiosque`, :mod:`~tests.generators.pupitre_page`,
 :mod:`~tests.generators.imagette_deck`, :mod:`~tests.generators.xlsx_totem`,
-:mod:`~tests.generators.sommaire_page`, :mod:`~tests.generators.rubans_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.sommaire_page`, :mod:`~tests.generators.rubans_deck`,
+:mod:`~tests.generators.docx_cachet`, :mod:`~tests.generators.horizontal_page`,
+:mod:`~tests.generators.capitales_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -4288,6 +4298,8 @@ PLAN_LAYOUTS = (
     "plan_html_deplie",
     "plan_docx_confidentiel",
     "plan_html_classeur",
+    "plan_docx_cachet",
+    "plan_html_horizontal",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -4382,6 +4394,7 @@ COT_LAYOUTS = (
     "cot000_pptxfleche",
     "cot000_pptxhistorique",
     "cot000_pptxetage",
+    "cot000_pptxcapitales",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
