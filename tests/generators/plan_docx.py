@@ -168,7 +168,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``pageborder``, ``pararows``, ``middle``, ``outline``, ``gapgrid``, ``narrowstep``,
     ``reprow``, ``celllist``, ``subtotal``, ``consignes``, ``idblanc``,
     ``desaxe``, ``tabule``, ``gommette``, ``gigogne``, ``cases``, ``gabarit``, ``echo``,
-    ``aere``, ``confidentiel``."""
+    ``aere``, ``confidentiel``, ``cachet``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -424,6 +424,10 @@ def plan_docx(style: str, path: Path) -> Path:
                     12.5 if style == "darkcol" else 13,
                     _DARK if style == "darkcol" else "1F4E79",
                 )
+            if style == "cachet":  # a « FICHE VALIDÉE » stamp in front of the fields
+                from tests.generators.docx_cachet import stamp
+
+                stamp(doc.paragraphs[-1])
             if style == "letterspaced":  # the template's « Étendu de 1,5 pt »
                 from tests.generators import docx_letterspaced
 
@@ -505,6 +509,7 @@ def plan_docx(style: str, path: Path) -> Path:
                 "gabarit",
                 "echo",
                 "aere",
+                "cachet",
             ):  # a plain black grid (narrowstep's)
                 from tests.generators.docx_narrowstep import narrowstep_fields
 
@@ -710,6 +715,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_echo import echo_impl
 
             echo_impl(doc, block)
+        elif kind == "impl" and style == "cachet":  # confidentiel's steps table
+            from tests.generators.docx_confidentiel import confidentiel_impl
+
+            confidentiel_impl(doc, block)
         elif kind == "impl" and style == "confidentiel":  # echo's grid, no footer row
             from tests.generators.docx_confidentiel import confidentiel_impl
 

@@ -1587,6 +1587,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.tirets_deck`);
     ``rubans``: progress rows on rounded bands under an unfilled table, thick white row
     borders (:mod:`tests.generators.rubans_deck`);
+    ``capitales``: each progress table's label column printed in capitals (axis rows) and
+    small capitals (sub-axis rows) by caps effects (:mod:`tests.generators.capitales_deck`);
     ``imagette``: each progress table's axis rows opened by a pictogram picture instead of
     « ▼ » (:mod:`tests.generators.imagette_deck`);
     ``etage``: progress tables whose number labels are broken over two header rows, the
@@ -1833,6 +1835,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.palier_deck import PptxPalierSlides
 
             slides = PptxPalierSlides(base)
+        elif variant == "capitales":  # a module of its own, built on _PptxSlides
+            from tests.generators.capitales_deck import PptxCapitalesSlides
+
+            slides = PptxCapitalesSlides(base)
         elif variant == "rubans":  # a module of its own, built on PptxProgressSlides
             from tests.generators.rubans_deck import PptxRubansSlides
 
