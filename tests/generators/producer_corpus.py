@@ -3921,6 +3921,36 @@ top right with the opening headings and paragraphs at its left as drawn, read by
 before them; rubans 15 slides, the body rows on rounded bands parted by white gaps as drawn,
 with a faint grey shadow Impress adds along the bands' ends.
 
+HUNDRED-AND-FIRST HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps rows pasted with their sources' formatting, soft hyphens in every long
+word of a justified page, and progress tables first shown in part on copies of their slide
+change no value; a soft hyphen is no character, a word cut at one the seed's word whole, the
+partial copies no rows of their own).
+
+``plan_odt_patchwork``    Writer from an .odt, the ``twotier`` document but each steps table
+                          one repeated header row over a black full grid whose STEP ROWS ARE
+                          PASTED WITH THEIR SOURCES' FORMATTING, in turn: the template's
+                          Liberation Serif 9.5 pt, « Calibri » 11 pt with 8 pt after each
+                          paragraph, Liberation Sans 8 pt at 150 %, DejaVu Sans Condensed
+                          9 pt justified: rows differing in typeface, size, pitch and gaps.
+``plan_html_justifie``    Chromium print of a WordPress page whose typography plug-in puts
+                          SOFT HYPHENS at the syllable points of every word of 7 letters or
+                          more (headings, fields, steps labels and cells) and whose theme
+                          JUSTIFIES paragraphs and cells: words cut with a printed hyphen
+                          wherever a line is full (« Planifi‐ / cation »).
+``cot000_pptxprogressif`` Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table's slide PRECEDED BY TWO PARTIAL COPIES (an imitated
+                          « apparition » animation): the same table with the rows of its
+                          first two ▼ axes, then of its first four, then whole; 19 slides.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
