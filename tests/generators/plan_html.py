@@ -44,7 +44,8 @@ surimpression in :mod:`tests.generators.surimpression_page`, deplie in
 :mod:`tests.generators.deplie_page`, laterale in :mod:`tests.generators.laterale_page`,
 surtitre in :mod:`tests.generators.surtitre_page`, classeur in
 :mod:`tests.generators.classeur_page`, pupitre in :mod:`tests.generators.pupitre_page`,
-sommaire in :mod:`tests.generators.sommaire_page`).
+sommaire in :mod:`tests.generators.sommaire_page`, justifie in
+:mod:`tests.generators.justifie_page`).
 """
 
 from __future__ import annotations
@@ -549,6 +550,10 @@ def plan_html(style: str) -> str:
         from tests.generators.jalons_page import plan_html_jalons
 
         return plan_html_jalons()
+    if style == "justifie":  # a typography plug-in's soft hyphens, justified text
+        from tests.generators.justifie_page import plan_html_justifie
+
+        return plan_html_justifie()
     if style == "sommaire":  # an article opened by a floated « Sommaire » box of the fiches
         from tests.generators.sommaire_page import plan_html_sommaire
 

@@ -3951,6 +3951,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-FIRST HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+patchwork 13 A4 portrait pages, the step rows in their four looks by turns as drawn,
+« Calibri » printed in DejaVu Sans 11 pt (the tallest rows), the PDF rows' text and step
+names justified; justifie 9 A4 pages, the text justified and words cut at line ends with a
+printed hyphen (read by pdfium as « ‐ ») in headings, paragraphs, labels and steps cells as
+drawn; progressif 19 slides, each progress table shown with its first two axes, its first
+four, then whole, on three slides in a row, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -4054,8 +4063,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.classeur_page`, :mod:`~tests.generators.etage_deck`,
 :mod:`~tests.generators.odt_kiosque`, :mod:`~tests.generators.pupitre_page`,
 :mod:`~tests.generators.imagette_deck`, :mod:`~tests.generators.xlsx_totem`,
-:mod:`~tests.generators.sommaire_page`, :mod:`~tests.generators.rubans_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.sommaire_page`, :mod:`~tests.generators.rubans_deck`,
+:mod:`~tests.generators.odt_patchwork`, :mod:`~tests.generators.justifie_page`,
+:mod:`~tests.generators.progressif_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -4289,6 +4299,8 @@ PLAN_LAYOUTS = (
     "plan_html_deplie",
     "plan_docx_confidentiel",
     "plan_html_classeur",
+    "plan_odt_patchwork",
+    "plan_html_justifie",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -4383,6 +4395,7 @@ COT_LAYOUTS = (
     "cot000_pptxfleche",
     "cot000_pptxhistorique",
     "cot000_pptxetage",
+    "cot000_pptxprogressif",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
