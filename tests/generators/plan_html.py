@@ -45,7 +45,7 @@ surimpression in :mod:`tests.generators.surimpression_page`, deplie in
 surtitre in :mod:`tests.generators.surtitre_page`, classeur in
 :mod:`tests.generators.classeur_page`, pupitre in :mod:`tests.generators.pupitre_page`,
 sommaire in :mod:`tests.generators.sommaire_page`, horizontal in
-:mod:`tests.generators.horizontal_page`).
+:mod:`tests.generators.horizontal_page`, justifie in :mod:`tests.generators.justifie_page`).
 """
 
 from __future__ import annotations
@@ -550,6 +550,10 @@ def plan_html(style: str) -> str:
         from tests.generators.jalons_page import plan_html_jalons
 
         return plan_html_jalons()
+    if style == "justifie":  # a typography plug-in's soft hyphens, justified text
+        from tests.generators.justifie_page import plan_html_justifie
+
+        return plan_html_justifie()
     if style == "horizontal":  # a CMS page: each fiche's fields one row of a Views table
         from tests.generators.horizontal_page import plan_html_horizontal
 

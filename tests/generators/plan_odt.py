@@ -450,6 +450,7 @@ _OWN_STEPS = (
     "phases",  # a first column of merged phase cells, turned bottom to top
     "millesime",  # a row per planning run, its steps a nested table
     "lignetab",  # no table: tab-stop paragraphs, lines broken by hand
+    "patchwork",  # each step row in its source's pasted formatting
 )
 
 
@@ -463,6 +464,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
     from tests.generators.odt_inverse import inverse_steps
     from tests.generators.odt_lignetab import tabbed_steps
     from tests.generators.odt_millesime import millesime_steps
+    from tests.generators.odt_patchwork import patchwork_steps
     from tests.generators.odt_phases import phased_steps
     from tests.generators.odt_pointilles import dotted_steps
     from tests.generators.odt_polychrome import coloured_steps
@@ -488,6 +490,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
         "phases": phased_steps,
         "millesime": millesime_steps,
         "lignetab": tabbed_steps,
+        "patchwork": patchwork_steps,
     }[style]
 
 
@@ -517,8 +520,9 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_inverse`), ``phases`` (:mod:`tests.generators.odt_phases`),
     ``millesime`` (:mod:`tests.generators.odt_millesime`), ``lignetab``
     (:mod:`tests.generators.odt_lignetab`), ``jouxte`` (:mod:`tests.generators.odt_jouxte`),
-    ``kiosque`` (:mod:`tests.generators.odt_kiosque`) or ``linenum`` (``twotier`` with
-    Writer's line numbering on)."""
+    ``kiosque`` (:mod:`tests.generators.odt_kiosque`), ``patchwork``
+    (:mod:`tests.generators.odt_patchwork`) or ``linenum`` (``twotier`` with Writer's line
+    numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
 
@@ -548,6 +552,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "millesime",
         "lignetab",
         "jouxte",
+        "patchwork",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)

@@ -1599,6 +1599,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.fleche_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
+    ``progressif``: each progress table's slide preceded by two copies showing the rows of
+    its first two, then four ▼ axes (:mod:`tests.generators.progressif_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1871,6 +1873,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.raccourci_deck import PptxRaccourciSlides
 
             slides = PptxRaccourciSlides(base)
+        elif variant == "progressif":  # a module of its own, built on _PptxSlides
+            from tests.generators.progressif_deck import PptxProgressifSlides
+
+            slides = PptxProgressifSlides(base)
         elif variant == "historique":  # a module of its own, built on _PptxSlides
             from tests.generators.historique_deck import PptxHistoriqueSlides
 
