@@ -3921,6 +3921,35 @@ top right with the opening headings and paragraphs at its left as drawn, read by
 before them; rubans 15 slides, the body rows on rounded bands parted by white gaps as drawn,
 with a faint grey shadow Impress adds along the bands' ends.
 
+HUNDRED-AND-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps tables ruled with rows of repeated « = » / « - » characters, step
+names set as row headers under an empty top-left corner, and progress tables built up axis
+by axis over repeated slides change no value; the rule characters are no part of any value
+or row, each progress row counts once, in the last slide of its sequence).
+
+``plan_xlsx_recopie``     Calc printing an openpyxl .xlsx, A4 portrait, fit to one page wide,
+                          each fiche's steps WITHOUT BORDERS NOR FILL, RULED WITH CHARACTERS:
+                          a row of « = » cells aligned « RECOPIÉ » (``horizontal="fill"``,
+                          the character repeated over the cell's width) under the header, a
+                          row of « - » after every step but the last, « = » after the last.
+``plan_html_rowhead``     Chromium print of an accessible site page: each ``table.etapes``'s
+                          STEP NAMES ARE ROW HEADERS (``<th scope="row">``, bold white on
+                          #1F4E79 like the column headers) and ITS TOP-LEFT HEADER CELL IS
+                          EMPTY (no « Etape » label, borders hidden); ``table.kv`` fields.
+``cot000_pptxrevele``     Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress-table slide A BUILD SEQUENCE FLATTENED INTO SLIDES: the
+                          slide repeated once per ▼ axis block (CAE 6, ECI 5), the k-th table
+                          holding the header and the first k blocks, the last the whole
+                          table; 24 slides.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

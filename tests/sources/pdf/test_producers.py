@@ -10115,6 +10115,73 @@ along the bands' left and right ends (the shape's theme effect, not drawn); pdfi
 row on a line (« ▼ Planification territoriale 58,7 27 % 16,4 % »); the other slides not
 compared.
 
+HUNDRED-AND-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-05 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; one throwaway .xlsx with no seed
+content was printed by Calc 7.4 first, to check that a cell aligned « Recopié »
+(``horizontal="fill"``) holding « = » or « - » is printed as that character REPEATED OVER
+THE CELL'S WHOLE WIDTH — it is, each cell's run of characters its own, a small gap between
+two cells' runs); to be measured ONCE with the parser, totals only (never the failures), by
+the lead, first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``.
+Truth = the seed texts unchanged (a workbook whose steps tables are ruled with rows of
+repeated « = » and « - » characters instead of borders, a page whose steps tables make each
+step name a row header with an empty top-left corner instead of the « Etape » label, and a
+deck whose progress tables are built up axis by axis over repeated slides change no value of
+the seed; the rule characters are no part of any value or row, the missing « Etape » label
+removes no value, and each seed progress row is once in the table of the last slide of its
+sequence — the earlier slides' rows are repetitions of it, not rows of their own):
+
+* ``plan_xlsx_recopie`` (LibreOffice CALC printing an .xlsx written with openpyxl, as an
+  agent who learnt spreadsheets on Lotus 1-2-3 / Multiplan rules tables WITH CHARACTERS
+  instead of borders — Lotus's repeating labels (a backslash, then the character), kept
+  by Excel as the horizontal alignment « Recopié » (``fill``): one sheet « Plan d'actions », A4 portrait,
+  margins 1.5 cm, « 1 page wide » (``fitToWidth`` 1, ``fitToHeight`` 0), no printed
+  gridlines, Liberation Sans, the columns ``plan_xlsx_titlerows``'s 24 / 48 / 12 / 16 / 16 /
+  20 character widths; every row that is not a steps row written as ``plan_xlsx_titlerows``
+  writes it (:func:`tests.generators.xlsx_titlerows.plan_rows`: the fields boxed, labels on
+  pale blue), no banner, no print title, no frozen pane; EACH FICHE'S STEPS WITH NO CELL
+  BORDER AND NO FILL AT ALL: a header row of the six seed labels (bold 9 pt, wrapped,
+  top-aligned), then A RULE ROW of six cells each holding « = » ALIGNED « RECOPIÉ », so
+  printed as a run of « = » over the cell's whole width; then each step row (the six values
+  in seed order, each value's paragraphs one a line in the wrapped cell, 9 pt, top-aligned,
+  the step name bold, a digit-only value written as a number in the General format, so
+  right-aligned), EVERY STEP ROW BUT THE LAST FOLLOWED BY A RULE ROW OF « - » RECOPIÉ, the
+  last by a rule row of « = » RECOPIÉ; the rule rows 9 pt regular #000000, stored 15 pt
+  high; row heights stored as Excel estimates them for the row's own cells
+  (:func:`~tests.generators.xlsx_titlerows.row_writer`); a blank row after each steps
+  table; nothing else changed),
+* ``plan_html_rowhead`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of an intercommunal site's
+  page whose ACCESSIBLE-TABLE theme (RGAA: « cellules d'en-tête de ligne ») MAKES EACH
+  STEP NAME A ROW HEADER: ``@page { size: A4; margin: 15mm; }``, Liberation Sans 9 pt
+  #1E1E1E, the seed flowing as ``plan_html_inlabel``'s page
+  (:func:`tests.generators.site_body.flowing_css`, the fields a ``table.kv``, « Modalités
+  de mise en oeuvre » an ``<h4>``); each steps table a ``table.etapes`` 100 % wide,
+  ``table-layout: fixed``, a ``<colgroup>`` of 16 / 38 / 11 / 12 / 11 / 12 %, a 1 px
+  #BFBFBF full grid, cells padded 3 px 5 px, 8.5 pt, top- and left-aligned; its ``<thead>``
+  (repeated by Chromium) ONE ROW WHOSE FIRST CELL IS AN EMPTY ``<td class="coin">`` — NO
+  « Etape » LABEL, no fill, its top and left borders hidden (``border-style: hidden``), so
+  the table's top-left corner is blank white — and the five other seed labels ``<th
+  scope="col">`` bold white on #1F4E79; EACH BODY ROW'S FIRST CELL A ``<th scope="row">``
+  HOLDING THE STEP NAME IN THE COLUMN HEADERS' LOOK (bold white 8.5 pt on #1F4E79), the five
+  other values ``<td>`` on white, a multi-paragraph value's later paragraphs as
+  ``<br>``-separated lines, an empty value an empty cell; rows free to break across pages;
+  nothing else on the page),
+* ``cot000_pptxrevele`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` but each of the two progress-table slides (CAE, ECI) REPLACED BY A
+  BUILD SEQUENCE, as an author reveals a table axis by axis and, to keep the steps in the
+  PDF, flattens the animation into slides (as the « PPspliT » add-in does): THE SLIDE
+  REPEATED ONCE PER ▼ AXIS BLOCK (CAE 6, ECI 5), every slide of a sequence with the same
+  title bar and its table at ``cot000_pptx``'s place, widths and look (x = 14 pt, 692 pt
+  wide, CAE 350 / 114 / 114 / 114 pt, ECI 380 / 104 / 104 / 104 pt, header bold white 7.5 pt
+  on #0073B3, body rows banded #EAF1FA / white from the first, 7.5 pt DejaVu Sans Condensed
+  #1F1F1F, ▼ axis rows bold, 12 pt rows, the first column composed as in ``cot000_pptx``,
+  numbers right-aligned), THE k-TH SLIDE'S TABLE HOLDING ONLY THE HEADER AND THE FIRST k ▼
+  AXIS BLOCKS (each block its ▼ row and its ▶ rows, in seed order), the last slide of a
+  sequence the whole table as ``cot000_pptx`` draws it; no mark of the build on the slides;
+  no other change; 24 slides (15 + 5 + 4)).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
