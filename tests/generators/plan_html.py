@@ -44,7 +44,8 @@ surimpression in :mod:`tests.generators.surimpression_page`, deplie in
 :mod:`tests.generators.deplie_page`, laterale in :mod:`tests.generators.laterale_page`,
 surtitre in :mod:`tests.generators.surtitre_page`, classeur in
 :mod:`tests.generators.classeur_page`, pupitre in :mod:`tests.generators.pupitre_page`,
-sommaire in :mod:`tests.generators.sommaire_page`).
+sommaire in :mod:`tests.generators.sommaire_page`, rowhead in
+:mod:`tests.generators.rowhead_page`).
 """
 
 from __future__ import annotations
@@ -549,6 +550,10 @@ def plan_html(style: str) -> str:
         from tests.generators.jalons_page import plan_html_jalons
 
         return plan_html_jalons()
+    if style == "rowhead":  # step names as row headers, an empty top-left corner
+        from tests.generators.rowhead_page import plan_html_rowhead
+
+        return plan_html_rowhead()
     if style == "sommaire":  # an article opened by a floated « Sommaire » box of the fiches
         from tests.generators.sommaire_page import plan_html_sommaire
 

@@ -3950,6 +3950,14 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-SECOND HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): recopie
+5 A4 portrait pages, the steps unruled but for the « = » / « - » character rows filling each
+cell's width as drawn, read by pdfium as lines of runs; rowhead 9 A4 pages, the blank corner
+and the dark step-name row headers as drawn, the header read without « Etape »; revele 24
+slides, the CAE table built over slides 7–12 and the ECI table over 13–17, one more ▼ axis
+block a slide, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -4053,8 +4061,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.classeur_page`, :mod:`~tests.generators.etage_deck`,
 :mod:`~tests.generators.odt_kiosque`, :mod:`~tests.generators.pupitre_page`,
 :mod:`~tests.generators.imagette_deck`, :mod:`~tests.generators.xlsx_totem`,
-:mod:`~tests.generators.sommaire_page`, :mod:`~tests.generators.rubans_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.sommaire_page`, :mod:`~tests.generators.rubans_deck`,
+:mod:`~tests.generators.xlsx_recopie`, :mod:`~tests.generators.rowhead_page`,
+:mod:`~tests.generators.revele_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -4288,6 +4297,8 @@ PLAN_LAYOUTS = (
     "plan_html_deplie",
     "plan_docx_confidentiel",
     "plan_html_classeur",
+    "plan_xlsx_recopie",
+    "plan_html_rowhead",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -4382,6 +4393,7 @@ COT_LAYOUTS = (
     "cot000_pptxfleche",
     "cot000_pptxhistorique",
     "cot000_pptxetage",
+    "cot000_pptxrevele",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -4576,6 +4588,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_recap import plan_xlsx_recap
 
             source = plan_xlsx_recap(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_recopie":  # steps ruled with « = » / « - » cells « Recopié »
+            from tests.generators.xlsx_recopie import plan_xlsx_recopie
+
+            source = plan_xlsx_recopie(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_totem":  # stacked vertical steps header labels
             from tests.generators.xlsx_totem import plan_xlsx_totem

@@ -10135,9 +10135,9 @@ sequence — the earlier slides' rows are repetitions of it, not rows of their o
 * ``plan_xlsx_recopie`` (LibreOffice CALC printing an .xlsx written with openpyxl, as an
   agent who learnt spreadsheets on Lotus 1-2-3 / Multiplan rules tables WITH CHARACTERS
   instead of borders — Lotus's repeating labels (a backslash, then the character), kept
-  by Excel as the horizontal alignment « Recopié » (``fill``): one sheet « Plan d'actions », A4 portrait,
-  margins 1.5 cm, « 1 page wide » (``fitToWidth`` 1, ``fitToHeight`` 0), no printed
-  gridlines, Liberation Sans, the columns ``plan_xlsx_titlerows``'s 24 / 48 / 12 / 16 / 16 /
+  by Excel as the horizontal alignment « Recopié » (``fill``): one sheet « Plan d'actions »,
+  A4 portrait, margins 1.5 cm, « 1 page wide » (``fitToWidth`` 1, ``fitToHeight`` 0), no
+  printed gridlines, Liberation Sans, the columns ``plan_xlsx_titlerows``'s 24 / 48 / 12 / 16 / 16 /
   20 character widths; every row that is not a steps row written as ``plan_xlsx_titlerows``
   writes it (:func:`tests.generators.xlsx_titlerows.plan_rows`: the fields boxed, labels on
   pale blue), no banner, no print title, no frozen pane; EACH FICHE'S STEPS WITH NO CELL
@@ -10181,6 +10181,36 @@ sequence — the earlier slides' rows are repetitions of it, not rows of their o
   AXIS BLOCKS (each block its ▼ row and its ▶ rows, in seed order), the last slide of a
   sequence the whole table as ``cot000_pptx`` draws it; no mark of the build on the slides;
   no other change; 24 slides (15 + 5 + 4)).
+
+As produced (seen after generation, by eye only on one or two pages of each rendered with
+pdfium and on a contact sheet of the deck's slides, with the PDF's metadata and pdfium's
+reading of a few lines; no generator amended; the parser never run on them): Calc prints
+``plan_xlsx_recopie`` on 5 A4 portrait pages (595.3 × 841.9 pt, Creator « Calc », Producer
+« LibreOffice 7.4 », Author « openpyxl »); the fields boxed on pale blue, EACH STEPS TABLE
+WITHOUT BORDER NOR FILL, RULED BY ITS CHARACTER ROWS AS DRAWN: under the bold labels a row
+of « = » runs, each filling its cell's width with a small gap before the next cell's, a row
+of « - » runs after every step but the last, a row of « = » runs after the last; several
+step rows stored taller than their text, so a blank band between a step's last line and
+the « - » row under it; the digit-only planning values right-aligned against the next
+column's left-aligned text (« 2019 18000 (financé) »); pdfium reads each rule row as one
+line of runs parted by spaces (« ====… ====… ==== … »), a page's one-line cells before its
+wrapped ones (the step name « Lancer une phase test d'un projet / d'Economie Circulaire »
+read right after the wrapped field label « Liens avec les objectifs / réglementaires »). Chromium prints ``plan_html_rowhead`` on 9 A4 pages (594.96
+× 841.92 pt, Creator HeadlessChrome 150, Producer « Skia/PDF m150 », Title « PCAET Grand Auch
+Cœur de Gascogne »); THE STEPS TABLES AS DRAWN: the top-left corner cell blank white with no
+rule above or left of it, the five labels bold white on dark blue, every step name bold
+white on dark blue in the first column, the other values on white in the grey grid, the
+``<thead>`` repeated where a table runs on; « Modalités de mise en oeuvre » of the first
+fiche left alone at page 1's foot, its table at page 2's top; pdfium reads the header
+without « Etape » (« Descriptif Planification Ressources / à mobiliser / Porteur
+Partenaires / envisagés ») and a row's step name before its values. ``cot000_pptxrevele`` is
+24 slides of 720 × 405 pt (Creator « Impress », Producer « LibreOffice 7.4 »); THE BUILD
+SEQUENCES AS DRAWN: slides 7–12 the CAE table with 1 to 6 ▼ axis blocks (slide 7 the header
+and « ▼ Planification territoriale » with its three ▶ rows; slide 8 adds « ▼ Patrimoine de
+la collectivité »…), slides 13–17 the ECI table with 1 to 5 blocks, each with the same title
+bar « Le volet Climat Air Energie », the table's top at the same place; pdfium reads each
+row on a line (« ▼ Planification territoriale 58,7 27 % 16,4 % »), that row read on all
+six CAE slides; the other slides as ``cot000_pptx``'s, not compared one by one.
 
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
@@ -10424,6 +10454,9 @@ HELD_OUT = (
     "plan_xlsx_totem",
     "plan_html_sommaire",
     "cot000_pptxrubans",
+    "plan_xlsx_recopie",
+    "plan_html_rowhead",
+    "cot000_pptxrevele",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -10637,6 +10670,8 @@ PLAN_HELD = (
     "plan_html_pupitre",
     "plan_xlsx_totem",
     "plan_html_sommaire",
+    "plan_xlsx_recopie",
+    "plan_html_rowhead",
 )
 COT000 = (
     "cot000_pptx",
@@ -10726,6 +10761,7 @@ COT000 = (
     "cot000_pptxetage",
     "cot000_pptximagette",
     "cot000_pptxrubans",
+    "cot000_pptxrevele",
 )
 COT003 = (
     "cot003_pptx",
@@ -10983,6 +11019,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxetage",
         "cot000_pptximagette",
         "cot000_pptxrubans",
+        "cot000_pptxrevele",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -11265,6 +11302,9 @@ def test_held_out_list_is_fixed() -> None:
     ninety_ninth = {"plan_xlsx_totem", "plan_html_sommaire"}
     assert ninety_ninth <= set(PLAN_HELD) and not ninety_ninth & set(PLAN_TUNED)
     assert "cot000_pptxrubans" in COT000 and "cot000_pptxrubans" in HELD_OUT
+    hundred_second = {"plan_xlsx_recopie", "plan_html_rowhead"}
+    assert hundred_second <= set(PLAN_HELD) and not hundred_second & set(PLAN_TUNED)
+    assert "cot000_pptxrevele" in COT000 and "cot000_pptxrevele" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
