@@ -45,7 +45,8 @@ surimpression in :mod:`tests.generators.surimpression_page`, deplie in
 surtitre in :mod:`tests.generators.surtitre_page`, classeur in
 :mod:`tests.generators.classeur_page`, pupitre in :mod:`tests.generators.pupitre_page`,
 sommaire in :mod:`tests.generators.sommaire_page`, horizontal in
-:mod:`tests.generators.horizontal_page`, justifie in :mod:`tests.generators.justifie_page`).
+:mod:`tests.generators.horizontal_page`, justifie in :mod:`tests.generators.justifie_page`,
+rowhead in :mod:`tests.generators.rowhead_page`).
 """
 
 from __future__ import annotations
@@ -550,6 +551,10 @@ def plan_html(style: str) -> str:
         from tests.generators.jalons_page import plan_html_jalons
 
         return plan_html_jalons()
+    if style == "rowhead":  # step names as row headers, an empty top-left corner
+        from tests.generators.rowhead_page import plan_html_rowhead
+
+        return plan_html_rowhead()
     if style == "justifie":  # a typography plug-in's soft hyphens, justified text
         from tests.generators.justifie_page import plan_html_justifie
 

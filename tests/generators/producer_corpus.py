@@ -3998,6 +3998,43 @@ printed hyphen (read by pdfium as « ‐ ») in headings, paragraphs, labels and
 drawn; progressif 19 slides, each progress table shown with its first two axes, its first
 four, then whole, on three slides in a row, as drawn.
 
+HUNDRED-AND-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps tables ruled with rows of repeated « = » / « - » characters, step
+names set as row headers under an empty top-left corner, and progress tables built up axis
+by axis over repeated slides change no value; the rule characters are no part of any value
+or row, each progress row counts once, in the last slide of its sequence).
+
+``plan_xlsx_recopie``     Calc printing an openpyxl .xlsx, A4 portrait, fit to one page wide,
+                          each fiche's steps WITHOUT BORDERS NOR FILL, RULED WITH CHARACTERS:
+                          a row of « = » cells aligned « RECOPIÉ » (``horizontal="fill"``,
+                          the character repeated over the cell's width) under the header, a
+                          row of « - » after every step but the last, « = » after the last.
+``plan_html_rowhead``     Chromium print of an accessible site page: each ``table.etapes``'s
+                          STEP NAMES ARE ROW HEADERS (``<th scope="row">``, bold white on
+                          #1F4E79 like the column headers) and ITS TOP-LEFT HEADER CELL IS
+                          EMPTY (no « Etape » label, borders hidden); ``table.kv`` fields.
+``cot000_pptxrevele``     Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress-table slide A BUILD SEQUENCE FLATTENED INTO SLIDES: the
+                          slide repeated once per ▼ axis block (CAE 6, ECI 5), the k-th table
+                          holding the header and the first k blocks, the last the whole
+                          table; 24 slides.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-SECOND HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): recopie
+5 A4 portrait pages, the steps unruled but for the « = » / « - » character rows filling each
+cell's width as drawn, read by pdfium as lines of runs; rowhead 9 A4 pages, the blank corner
+and the dark step-name row headers as drawn, the header read without « Etape »; revele 24
+slides, the CAE table built over slides 7–12 and the ECI table over 13–17, one more ▼ axis
+block a slide, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -4104,8 +4141,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.sommaire_page`, :mod:`~tests.generators.rubans_deck`,
 :mod:`~tests.generators.docx_cachet`, :mod:`~tests.generators.horizontal_page`,
 :mod:`~tests.generators.capitales_deck`, :mod:`~tests.generators.odt_patchwork`,
-:mod:`~tests.generators.justifie_page`, :mod:`~tests.generators.progressif_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.justifie_page`, :mod:`~tests.generators.progressif_deck`,
+:mod:`~tests.generators.xlsx_recopie`, :mod:`~tests.generators.rowhead_page`,
+:mod:`~tests.generators.revele_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -4336,6 +4374,8 @@ PLAN_LAYOUTS = (
     "plan_odt_kiosque",
     "plan_html_pupitre",
     "plan_docx_aere",
+    "plan_xlsx_recopie",
+    "plan_html_rowhead",
     "plan_html_deplie",
     "plan_docx_confidentiel",
     "plan_html_classeur",
@@ -4430,6 +4470,7 @@ COT_LAYOUTS = (
     "cot000_pptxrubans",
     "cot000_pptxraccourci",
     "cot000_pptxclef",
+    "cot000_pptxrevele",
     "cot000_pptxpalier",
     "cot000_pptximagette",
     "cot000_pptxplusmoins",
@@ -4633,6 +4674,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_recap import plan_xlsx_recap
 
             source = plan_xlsx_recap(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_recopie":  # steps ruled with « = » / « - » cells « Recopié »
+            from tests.generators.xlsx_recopie import plan_xlsx_recopie
+
+            source = plan_xlsx_recopie(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_totem":  # stacked vertical steps header labels
             from tests.generators.xlsx_totem import plan_xlsx_totem

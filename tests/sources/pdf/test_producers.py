@@ -10329,6 +10329,99 @@ table's, the slides' lower part empty; pdfium reads every copy's rows alike (« 
 Planification territoriale 58,7 27 % 16,4 % » on slides 7, 8 and 9); the other slides not
 compared.
 
+HUNDRED-AND-SECOND HELD-OUT SET — drawn and written down (here and in
+13, drawn at the same time as other sets, by other helpers; one throwaway .xlsx with no seed
+content was printed by Calc 7.4 first, to check that a cell aligned « Recopié »
+(``horizontal="fill"``) holding « = » or « - » is printed as that character REPEATED OVER
+THE CELL'S WHOLE WIDTH — it is, each cell's run of characters its own, a small gap between
+two cells' runs); to be measured ONCE with the parser, totals only (never the failures), by
+the lead, first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``.
+Truth = the seed texts unchanged (a workbook whose steps tables are ruled with rows of
+repeated « = » and « - » characters instead of borders, a page whose steps tables make each
+step name a row header with an empty top-left corner instead of the « Etape » label, and a
+deck whose progress tables are built up axis by axis over repeated slides change no value of
+the seed; the rule characters are no part of any value or row, the missing « Etape » label
+removes no value, and each seed progress row is once in the table of the last slide of its
+sequence — the earlier slides' rows are repetitions of it, not rows of their own):
+* ``plan_xlsx_recopie`` (LibreOffice CALC printing an .xlsx written with openpyxl, as an
+  agent who learnt spreadsheets on Lotus 1-2-3 / Multiplan rules tables WITH CHARACTERS
+  instead of borders — Lotus's repeating labels (a backslash, then the character), kept
+  by Excel as the horizontal alignment « Recopié » (``fill``): one sheet « Plan d'actions »,
+  A4 portrait, margins 1.5 cm, « 1 page wide » (``fitToWidth`` 1, ``fitToHeight`` 0), no
+  printed gridlines, Liberation Sans, the columns ``plan_xlsx_titlerows``'s 24 / 48 / 12 / 16 / 16 /
+  20 character widths; every row that is not a steps row written as ``plan_xlsx_titlerows``
+  writes it (:func:`tests.generators.xlsx_titlerows.plan_rows`: the fields boxed, labels on
+  pale blue), no banner, no print title, no frozen pane; EACH FICHE'S STEPS WITH NO CELL
+  BORDER AND NO FILL AT ALL: a header row of the six seed labels (bold 9 pt, wrapped,
+  top-aligned), then A RULE ROW of six cells each holding « = » ALIGNED « RECOPIÉ », so
+  printed as a run of « = » over the cell's whole width; then each step row (the six values
+  in seed order, each value's paragraphs one a line in the wrapped cell, 9 pt, top-aligned,
+  the step name bold, a digit-only value written as a number in the General format, so
+  right-aligned), EVERY STEP ROW BUT THE LAST FOLLOWED BY A RULE ROW OF « - » RECOPIÉ, the
+  last by a rule row of « = » RECOPIÉ; the rule rows 9 pt regular #000000, stored 15 pt
+  high; row heights stored as Excel estimates them for the row's own cells
+  (:func:`~tests.generators.xlsx_titlerows.row_writer`); a blank row after each steps
+  table; nothing else changed),
+* ``plan_html_rowhead`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of an intercommunal site's
+  page whose ACCESSIBLE-TABLE theme (RGAA: « cellules d'en-tête de ligne ») MAKES EACH
+  STEP NAME A ROW HEADER: ``@page { size: A4; margin: 15mm; }``, Liberation Sans 9 pt
+  #1E1E1E, the seed flowing as ``plan_html_inlabel``'s page
+  (:func:`tests.generators.site_body.flowing_css`, the fields a ``table.kv``, « Modalités
+  de mise en oeuvre » an ``<h4>``); each steps table a ``table.etapes`` 100 % wide,
+  ``table-layout: fixed``, a ``<colgroup>`` of 16 / 38 / 11 / 12 / 11 / 12 %, a 1 px
+  #BFBFBF full grid, cells padded 3 px 5 px, 8.5 pt, top- and left-aligned; its ``<thead>``
+  (repeated by Chromium) ONE ROW WHOSE FIRST CELL IS AN EMPTY ``<td class="coin">`` — NO
+  « Etape » LABEL, no fill, its top and left borders hidden (``border-style: hidden``), so
+  the table's top-left corner is blank white — and the five other seed labels ``<th
+  scope="col">`` bold white on #1F4E79; EACH BODY ROW'S FIRST CELL A ``<th scope="row">``
+  HOLDING THE STEP NAME IN THE COLUMN HEADERS' LOOK (bold white 8.5 pt on #1F4E79), the five
+  other values ``<td>`` on white, a multi-paragraph value's later paragraphs as
+  ``<br>``-separated lines, an empty value an empty cell; rows free to break across pages;
+  nothing else on the page),
+* ``cot000_pptxrevele`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` but each of the two progress-table slides (CAE, ECI) REPLACED BY A
+  BUILD SEQUENCE, as an author reveals a table axis by axis and, to keep the steps in the
+  PDF, flattens the animation into slides (as the « PPspliT » add-in does): THE SLIDE
+  REPEATED ONCE PER ▼ AXIS BLOCK (CAE 6, ECI 5), every slide of a sequence with the same
+  title bar and its table at ``cot000_pptx``'s place, widths and look (x = 14 pt, 692 pt
+  wide, CAE 350 / 114 / 114 / 114 pt, ECI 380 / 104 / 104 / 104 pt, header bold white 7.5 pt
+  on #0073B3, body rows banded #EAF1FA / white from the first, 7.5 pt DejaVu Sans Condensed
+  #1F1F1F, ▼ axis rows bold, 12 pt rows, the first column composed as in ``cot000_pptx``,
+  numbers right-aligned), THE k-TH SLIDE'S TABLE HOLDING ONLY THE HEADER AND THE FIRST k ▼
+  AXIS BLOCKS (each block its ▼ row and its ▶ rows, in seed order), the last slide of a
+  sequence the whole table as ``cot000_pptx`` draws it; no mark of the build on the slides;
+  no other change; 24 slides (15 + 5 + 4)).
+As produced (seen after generation, by eye only on one or two pages of each rendered with
+pdfium and on a contact sheet of the deck's slides, with the PDF's metadata and pdfium's
+reading of a few lines; no generator amended; the parser never run on them): Calc prints
+``plan_xlsx_recopie`` on 5 A4 portrait pages (595.3 × 841.9 pt, Creator « Calc », Producer
+« LibreOffice 7.4 », Author « openpyxl »); the fields boxed on pale blue, EACH STEPS TABLE
+WITHOUT BORDER NOR FILL, RULED BY ITS CHARACTER ROWS AS DRAWN: under the bold labels a row
+of « = » runs, each filling its cell's width with a small gap before the next cell's, a row
+of « - » runs after every step but the last, a row of « = » runs after the last; several
+step rows stored taller than their text, so a blank band between a step's last line and
+the « - » row under it; the digit-only planning values right-aligned against the next
+column's left-aligned text (« 2019 18000 (financé) »); pdfium reads each rule row as one
+line of runs parted by spaces (« ====… ====… ==== … »), a page's one-line cells before its
+wrapped ones (the step name « Lancer une phase test d'un projet / d'Economie Circulaire »
+read right after the wrapped field label « Liens avec les objectifs / réglementaires »). Chromium prints ``plan_html_rowhead`` on 9 A4 pages (594.96
+× 841.92 pt, Creator HeadlessChrome 150, Producer « Skia/PDF m150 », Title « PCAET Grand Auch
+Cœur de Gascogne »); THE STEPS TABLES AS DRAWN: the top-left corner cell blank white with no
+rule above or left of it, the five labels bold white on dark blue, every step name bold
+white on dark blue in the first column, the other values on white in the grey grid, the
+``<thead>`` repeated where a table runs on; « Modalités de mise en oeuvre » of the first
+fiche left alone at page 1's foot, its table at page 2's top; pdfium reads the header
+without « Etape » (« Descriptif Planification Ressources / à mobiliser / Porteur
+Partenaires / envisagés ») and a row's step name before its values. ``cot000_pptxrevele`` is
+24 slides of 720 × 405 pt (Creator « Impress », Producer « LibreOffice 7.4 »); THE BUILD
+SEQUENCES AS DRAWN: slides 7–12 the CAE table with 1 to 6 ▼ axis blocks (slide 7 the header
+and « ▼ Planification territoriale » with its three ▶ rows; slide 8 adds « ▼ Patrimoine de
+la collectivité »…), slides 13–17 the ECI table with 1 to 5 blocks, each with the same title
+bar « Le volet Climat Air Energie », the table's top at the same place; pdfium reads each
+row on a line (« ▼ Planification territoriale 58,7 27 % 16,4 % »), that row read on all
+six CAE slides; the other slides as ``cot000_pptx``'s, not compared one by one.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -10571,6 +10664,9 @@ HELD_OUT = (
     "plan_odt_patchwork",
     "plan_html_justifie",
     "cot000_pptxprogressif",
+    "plan_xlsx_recopie",
+    "plan_html_rowhead",
+    "cot000_pptxrevele",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -10788,6 +10884,8 @@ PLAN_HELD = (
     "plan_html_horizontal",
     "plan_odt_patchwork",
     "plan_html_justifie",
+    "plan_xlsx_recopie",
+    "plan_html_rowhead",
 )
 COT000 = (
     "cot000_pptx",
@@ -10879,6 +10977,7 @@ COT000 = (
     "cot000_pptxrubans",
     "cot000_pptxcapitales",
     "cot000_pptxprogressif",
+    "cot000_pptxrevele",
 )
 COT003 = (
     "cot003_pptx",
@@ -11135,6 +11234,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_html",
         "cot000_pptxcapitales",
         "cot000_pptxprogressif",
+        "cot000_pptxrevele",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -11423,6 +11523,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_first = {"plan_odt_patchwork", "plan_html_justifie"}
     assert hundred_first <= set(PLAN_HELD) and not hundred_first & set(PLAN_TUNED)
     assert "cot000_pptxprogressif" in COT000 and "cot000_pptxprogressif" in HELD_OUT
+    hundred_second = {"plan_xlsx_recopie", "plan_html_rowhead"}
+    assert hundred_second <= set(PLAN_HELD) and not hundred_second & set(PLAN_TUNED)
+    assert "cot000_pptxrevele" in COT000 and "cot000_pptxrevele" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
