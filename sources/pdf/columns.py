@@ -420,7 +420,7 @@ def text_has_table_header(text: str) -> bool:
         for syn in syns
         if " " not in syn and syn in tokens
     }
-    spaced = _letter_spaced(lines)
+    spaced = " ".join(filter(None, (_letter_spaced(lines), _stacked(lines))))
     if spaced:  # « E t a p e D e s c r i p t i f »: labels looked for inside the letters
         found |= {
             key
@@ -430,6 +430,36 @@ def text_has_table_header(text: str) -> bool:
             if len(syn) >= 5 and " " not in syn and syn in spaced
         }
     return bool(found & set(_CORE_KEYS)) and len(found & set(_DETAIL_KEYS)) >= 2
+
+
+def _stacked(lines: list[list[str]]) -> str:
+    """The letters of runs of four or more one-letter lines run together: a header's labels
+    stacked one letter under another (:mod:`sources.pdf.stacked_letters`), which a text engine
+    gives a letter a line."""
+    runs: list[str] = []
+    run: list[str] = []
+    for words in [*lines, []]:
+        if len(words) == 1 and len(words[0]) == 1:
+            run.append(words[0])
+            continue
+        if len(run) >= 4:
+            runs.append("".join(run))
+        run = []
+    return " ".join(runs)
+
+
+def letter_rows(text: str) -> bool:
+    """Does a page's fast text hold four lines in a row made only of one-letter words? (labels
+    stacked letter under letter side by side, which a text engine reads row by row: « E D P R
+    P P », « t e l e o a »; their words are joined on the page's lines,
+    :mod:`sources.pdf.stacked_letters`)."""
+    run = 0
+    for raw in text.splitlines():
+        words = raw.split()
+        run = run + 1 if words and all(len(w) == 1 for w in words) else 0
+        if run >= 4:
+            return True
+    return False
 
 
 def _letter_spaced(lines: list[list[str]]) -> str:

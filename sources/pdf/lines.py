@@ -14,6 +14,7 @@ from sources.pdf.footnotes import as_call, is_call
 from sources.pdf.glyph_gaps import split_wide_gaps
 from sources.pdf.marks import rejoin_at_marks
 from sources.pdf.slanted import slant, slanted_words
+from sources.pdf.stacked_letters import rejoin_stacked
 from sources.pdf.tracking import rejoin_tracked
 
 _CID_RE = re.compile(r"\(cid:\d+\)")
@@ -45,6 +46,7 @@ def _words(page: Any) -> list[dict[str, Any]]:
     words = rejoin_at_marks(words, page)  # a highlight inside a word
     words = rejoin_tracked(words, page.chars)  # letter-spaced words cut into letters
     words = rejoin_drop_caps(words)  # a paragraph's big first letter floated left
+    words = rejoin_stacked(words)  # a label's letters stacked one under another
     words = mark_chip_lists(words, page.curves, float(page.width))  # names as tag chips
     out = []
     for word in words:

@@ -19,6 +19,7 @@ from sources.pdf.columns import (
     column_key,
     is_header,
     label_words_only,
+    letter_rows,
     text_has_part_header,
     text_has_table_header,
 )
@@ -360,6 +361,9 @@ def _read_page(
         or text_has_part_header(fast_text)
         or previous
         or transposed
+        or (  # a header's labels stacked letter under letter: found on the page's lines
+            letter_rows(fast_text) and text_has_table_header("\n".join(ln.text for ln in lines))
+        )
     )
     has_verticals = not scanned and bool(vertical_rules(page, 10))
     if has_verticals and not read_tables and (held is not None or _has_step_label(fast_text)):

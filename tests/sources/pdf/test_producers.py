@@ -12045,7 +12045,6 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # ninety-seventh to ninety-ninth sets, moved to the tuned part in the forty-seventh pass:
     # their first measure's figures until they are read exactly
     "plan_html_pupitre": {"fiches": 13, "steps": 26, "fields": 57, "step_values": 16},
-    "plan_xlsx_totem": {"fiches": 13, "steps": 19, "fields": 60, "step_values": 17},
     # ninety-fourth to ninety-sixth sets, moved to the tuned part in the forty-sixth pass: their
     # first measure's figures until they are read exactly
     # (plan_docx_aere, 30/35 rows at its first measure, read exactly since the same pass: a
