@@ -12042,9 +12042,6 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
 # sources.pdf.marks; breakall, ficheband and alinea read since the same pass, their
 # unreachable cells recorded in KNOWN)
 TUNED_FLOORS: dict[str, dict[str, int]] = {
-    # ninety-seventh to ninety-ninth sets, moved to the tuned part in the forty-seventh pass:
-    # their first measure's figures until they are read exactly
-    "plan_html_pupitre": {"fiches": 13, "steps": 26, "fields": 57, "step_values": 16},
     # ninety-fourth to ninety-sixth sets, moved to the tuned part in the forty-sixth pass: their
     # first measure's figures until they are read exactly
     # (plan_docx_aere, 30/35 rows at its first measure, read exactly since the same pass: a
