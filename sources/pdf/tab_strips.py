@@ -6,10 +6,12 @@ each under its own heading, the tab strip still printed above the first: a line 
 labels, each in its own tab box. Read as text, the strip is a line of two or three segments
 that lands in the field before it or opens a label/value grid of its own.
 
-A TAB STRIP is a line of two to eight short segments (five words at most, no digit), all
-different, followed at once (within two line heights, or as the next page's first line) by a
-line standing alone that repeats one of them: the open tab's panel heading. A table's header
-row is followed by its cells, a run of chips by the next field: neither is taken. Bullets a
+A TAB STRIP is a line of two to eight short segments (five words at most, no digit, each
+capitalised and ending a word), all different, followed at once (within two line heights, or
+as the next page's first line) by a line standing alone that repeats one of them: the open
+tab's panel heading. A table's header row is followed by its cells, a run of chips by the next
+field, a table's cut lines (« l'Economie | économique d'une … ») are no labels: none is
+taken. Bullets a
 tab's box may be read as (« • Présentation ») are not part of its label.
 """
 
@@ -24,11 +26,24 @@ _BULLETS = "•◦▪▸►‣·-–"
 _MAX_WORDS = 5
 _MAX_TABS = 8
 _DIGIT_RE = re.compile(r"\d")
+# words a label does not end with: a line of a cell cut before its next word
+_OPEN_ENDS = frozenset(
+    "et ou de des du la le les a au aux en pour sur par avec dans d l un une".split()
+)
 
 
 def _label(text: str) -> str:
     """A tab's label, folded, without the bullet its box may be read as."""
     return fold(text.strip().lstrip(_BULLETS).strip())
+
+
+def _capitalised(text: str) -> bool:
+    """A tab's label starts with a capital letter (after its bullet) and ends a word, no
+    conjunction nor preposition (« Sociale et »: a cell's line cut before its next word)."""
+    label = text.strip().lstrip(_BULLETS).strip()
+    if not label or not label[0].isupper() or not label[-1].isalnum():
+        return False
+    return fold(label).split()[-1] not in _OPEN_ENDS
 
 
 def _tabs(line: Line) -> list[str] | None:
@@ -40,6 +55,8 @@ def _tabs(line: Line) -> list[str] | None:
         return None
     if any(_DIGIT_RE.search(s.text) for s in line.segments) or len(set(labels)) < len(labels):
         return None
+    if not all(_capitalised(s.text) for s in line.segments):
+        return None  # a table row's cut lines (« l'Economie | économique d'une … »)
     return labels
 
 

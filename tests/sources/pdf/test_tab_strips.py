@@ -46,3 +46,9 @@ def test_look_alikes_stay() -> None:
     assert not is_tab_strip(_line(120.0, long, "Suivi"), _line(139.0, "Suivi"))
     assert not is_tab_strip(_line(120.0, "Présentation", "Présentation"), heading)
     assert not is_tab_strip(_line(120.0, "Présentation"), heading)
+    # a table's middle-aligned cells cut into lines, a cell's line met again under them
+    cut = _line(120.0, "l'Economie", "économique d'une structure", "ETP)")
+    assert not is_tab_strip(cut, _line(130.0, "l'Economie"))
+    cut = _line(120.0, "Sociale et", "(dont le format reste à")
+    assert not is_tab_strip(cut, _line(130.0, "Sociale et"))
+    assert not is_tab_strip(_line(120.0, "Solidaire", "Sociale et"), _line(130.0, "Solidaire"))
