@@ -4035,6 +4035,36 @@ and the dark step-name row headers as drawn, the header read without « Etape »
 slides, the CAE table built over slides 7–12 and the ECI table over 13–17, one more ▼ axis
 block a slide, as drawn.
 
+HUNDRED-AND-THIRD HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (each fiche's heading repeated in its section's page header, accented
+letters drawn in a fallback font inside the words, and pen strokes kept over the progress
+tables change no value; the page headers' headings are no fiche of their own, a word is the
+seed's whatever its fonts, the strokes are no rule, row nor value).
+
+``plan_docx_courant``     Writer from a .docx, each fiche ITS OWN SECTION (« Page suivante »)
+                          WHOSE UNLINKED HEADER CARRIES THE FICHE'S HEADING (« titre
+                          courant »: bold 8.5 pt #1F4E79 over a rule, under the running
+                          line) on every page of the section; narrowstep's fields table,
+                          confidentiel's steps tables.
+``plan_html_accents``     Chromium print of ``plan_html_inlabel``'s site page whose web font
+                          « Site Sans » (``local()`` Liberation Sans Narrow, regular and bold)
+                          IS CUT TO ``unicode-range: U+0020-007E``: every accented letter,
+                          « œ » and « « » » » printed IN THE FALLBACK ARIAL (Liberation Sans)
+                          in the middle of the words.
+``cot000_pptxencre``      Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but on
+                          each progress table THE PRESENTER'S PEN STROKES KEPT as freeform
+                          shapes (1.5 pt red polylines over the table): a wobbly underline
+                          under the first ▼ axis row, a loop round the last ▼ axis row's
+                          « % Réalisé », a tick beside the second; 15 slides.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
