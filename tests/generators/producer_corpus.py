@@ -4065,6 +4065,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-THIRD HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): courant
+17 A4 pages, from page 2 every page headed by the current fiche's heading over a blue rule
+as drawn (also over the continuation pages and the objectives following a fiche), page 3
+empty but for fiche 1.1.1's header; accents 9 A4 pages, the ASCII letters in Liberation Sans
+Narrow and every accented letter, « œ » and guillemet in Liberation Sans, wider, inside the
+words, read whole by pdfium; encre 15 slides, the underline, tick and loop in red over the
+CAE (slide 7) and ECI (slide 8) tables as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -4173,7 +4182,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.capitales_deck`, :mod:`~tests.generators.odt_patchwork`,
 :mod:`~tests.generators.justifie_page`, :mod:`~tests.generators.progressif_deck`,
 :mod:`~tests.generators.xlsx_recopie`, :mod:`~tests.generators.rowhead_page`,
-:mod:`~tests.generators.revele_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.revele_deck`, :mod:`~tests.generators.docx_courant`,
+:mod:`~tests.generators.accents_page`, :mod:`~tests.generators.encre_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -4413,6 +4424,8 @@ PLAN_LAYOUTS = (
     "plan_html_horizontal",
     "plan_odt_patchwork",
     "plan_html_justifie",
+    "plan_docx_courant",
+    "plan_html_accents",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -4510,6 +4523,7 @@ COT_LAYOUTS = (
     "cot000_pptxetage",
     "cot000_pptxcapitales",
     "cot000_pptxprogressif",
+    "cot000_pptxencre",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
