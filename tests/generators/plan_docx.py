@@ -168,7 +168,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``pageborder``, ``pararows``, ``middle``, ``outline``, ``gapgrid``, ``narrowstep``,
     ``reprow``, ``celllist``, ``subtotal``, ``consignes``, ``idblanc``,
     ``desaxe``, ``tabule``, ``gommette``, ``gigogne``, ``cases``, ``gabarit``, ``echo``,
-    ``aere``, ``confidentiel``, ``cachet``."""
+    ``aere``, ``confidentiel``, ``cachet``, ``courant``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -401,6 +401,10 @@ def plan_docx(style: str, path: Path) -> Path:
             ) or (style in ("bare", "banded") and not first_fiche):
                 doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
             first_fiche = False
+            if style == "courant":  # its own section, its heading in the page header
+                from tests.generators.docx_courant import fiche_section
+
+                fiche_section(doc, block.lines)
             if style == "dense":  # the fiche heading as a shaded banner paragraph
                 for line in block.lines:
                     heading(line, 10.5, "FFFFFF")
@@ -510,6 +514,7 @@ def plan_docx(style: str, path: Path) -> Path:
                 "echo",
                 "aere",
                 "cachet",
+                "courant",
             ):  # a plain black grid (narrowstep's)
                 from tests.generators.docx_narrowstep import narrowstep_fields
 
@@ -715,6 +720,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_echo import echo_impl
 
             echo_impl(doc, block)
+        elif kind == "impl" and style == "courant":  # confidentiel's steps table
+            from tests.generators.docx_confidentiel import confidentiel_impl
+
+            confidentiel_impl(doc, block)
         elif kind == "impl" and style == "cachet":  # confidentiel's steps table
             from tests.generators.docx_confidentiel import confidentiel_impl
 

@@ -46,7 +46,8 @@ surtitre in :mod:`tests.generators.surtitre_page`, classeur in
 :mod:`tests.generators.classeur_page`, pupitre in :mod:`tests.generators.pupitre_page`,
 sommaire in :mod:`tests.generators.sommaire_page`, horizontal in
 :mod:`tests.generators.horizontal_page`, justifie in :mod:`tests.generators.justifie_page`,
-rowhead in :mod:`tests.generators.rowhead_page`).
+rowhead in :mod:`tests.generators.rowhead_page`, accents in
+:mod:`tests.generators.accents_page`).
 """
 
 from __future__ import annotations
@@ -563,6 +564,10 @@ def plan_html(style: str) -> str:
         from tests.generators.horizontal_page import plan_html_horizontal
 
         return plan_html_horizontal()
+    if style == "accents":  # a site whose web font is cut to ASCII: accents in a fallback
+        from tests.generators.accents_page import plan_html_accents
+
+        return plan_html_accents()
     if style == "sommaire":  # an article opened by a floated « Sommaire » box of the fiches
         from tests.generators.sommaire_page import plan_html_sommaire
 

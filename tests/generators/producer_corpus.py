@@ -4035,6 +4035,45 @@ and the dark step-name row headers as drawn, the header read without « Etape »
 slides, the CAE table built over slides 7–12 and the ECI table over 13–17, one more ▼ axis
 block a slide, as drawn.
 
+HUNDRED-AND-THIRD HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (each fiche's heading repeated in its section's page header, accented
+letters drawn in a fallback font inside the words, and pen strokes kept over the progress
+tables change no value; the page headers' headings are no fiche of their own, a word is the
+seed's whatever its fonts, the strokes are no rule, row nor value).
+
+``plan_docx_courant``     Writer from a .docx, each fiche ITS OWN SECTION (« Page suivante »)
+                          WHOSE UNLINKED HEADER CARRIES THE FICHE'S HEADING (« titre
+                          courant »: bold 8.5 pt #1F4E79 over a rule, under the running
+                          line) on every page of the section; narrowstep's fields table,
+                          confidentiel's steps tables.
+``plan_html_accents``     Chromium print of ``plan_html_inlabel``'s site page whose web font
+                          « Site Sans » (``local()`` Liberation Sans Narrow, regular and bold)
+                          IS CUT TO ``unicode-range: U+0020-007E``: every accented letter,
+                          « œ » and « « » » » printed IN THE FALLBACK ARIAL (Liberation Sans)
+                          in the middle of the words.
+``cot000_pptxencre``      Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but on
+                          each progress table THE PRESENTER'S PEN STROKES KEPT as freeform
+                          shapes (1.5 pt red polylines over the table): a wobbly underline
+                          under the first ▼ axis row, a loop round the last ▼ axis row's
+                          « % Réalisé », a tick beside the second; 15 slides.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-THIRD HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): courant
+17 A4 pages, from page 2 every page headed by the current fiche's heading over a blue rule
+as drawn (also over the continuation pages and the objectives following a fiche), page 3
+empty but for fiche 1.1.1's header; accents 9 A4 pages, the ASCII letters in Liberation Sans
+Narrow and every accented letter, « œ » and guillemet in Liberation Sans, wider, inside the
+words, read whole by pdfium; encre 15 slides, the underline, tick and loop in red over the
+CAE (slide 7) and ECI (slide 8) tables as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -4143,7 +4182,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.capitales_deck`, :mod:`~tests.generators.odt_patchwork`,
 :mod:`~tests.generators.justifie_page`, :mod:`~tests.generators.progressif_deck`,
 :mod:`~tests.generators.xlsx_recopie`, :mod:`~tests.generators.rowhead_page`,
-:mod:`~tests.generators.revele_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.revele_deck`, :mod:`~tests.generators.docx_courant`,
+:mod:`~tests.generators.accents_page`, :mod:`~tests.generators.encre_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -4383,6 +4424,8 @@ PLAN_LAYOUTS = (
     "plan_html_horizontal",
     "plan_odt_patchwork",
     "plan_html_justifie",
+    "plan_docx_courant",
+    "plan_html_accents",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -4480,6 +4523,7 @@ COT_LAYOUTS = (
     "cot000_pptxetage",
     "cot000_pptxcapitales",
     "cot000_pptxprogressif",
+    "cot000_pptxencre",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

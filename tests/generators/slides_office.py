@@ -1589,6 +1589,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     borders (:mod:`tests.generators.rubans_deck`);
     ``capitales``: each progress table's label column printed in capitals (axis rows) and
     small capitals (sub-axis rows) by caps effects (:mod:`tests.generators.capitales_deck`);
+    ``encre``: the presenter's pen strokes kept over each progress table as freeform red
+    polylines: an underline, a loop, a tick (:mod:`tests.generators.encre_deck`);
     ``imagette``: each progress table's axis rows opened by a pictogram picture instead of
     « ▼ » (:mod:`tests.generators.imagette_deck`);
     ``etage``: progress tables whose number labels are broken over two header rows, the
@@ -1771,6 +1773,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.exposant_deck import PptxExposantSlides
 
             slides = PptxExposantSlides(base)
+        elif variant == "encre":  # a module of its own, built on _PptxSlides
+            from tests.generators.encre_deck import PptxEncreSlides
+
+            slides = PptxEncreSlides(base)
         elif variant == "bulle":  # a module of its own, built on _PptxSlides
             from tests.generators.bulle_deck import PptxBulleSlides
 

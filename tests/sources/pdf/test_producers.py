@@ -10422,6 +10422,140 @@ bar « Le volet Climat Air Energie », the table's top at the same place; pdfium
 row on a line (« ▼ Planification territoriale 58,7 27 % 16,4 % »), that row read on all
 six CAE slides; the other slides as ``cot000_pptx``'s, not compared one by one.
 
+HUNDRED-AND-THIRD HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-05 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; three throwaway files with no seed
+content were printed first: a page whose ``@font-face`` family has a ``local()`` source and
+``unicode-range: U+0020-007E``, to check that Chromium draws the ASCII letters in that font
+and every accented letter, « œ », « « » and « — » IN THE FALLBACK FONT, in the middle of the
+words — it does, each change of font a text object of its own, pdfium reading the words
+whole —; a .docx of three « page suivante » sections each with an UNLINKED header of its
+own, to check that Writer 7.4 prints each section's header on every page of that section —
+it does —; and a .pptx whose freeform shape (a ``custGeom`` polyline, no fill, red outline)
+lies over a table, to check that Impress 7.4 draws the stroke over the table's fills — it
+does); to be measured ONCE with the parser, totals only (never the failures), by the lead,
+first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``.
+Truth = the seed texts unchanged (a document whose every fiche section carries the fiche's
+heading in its page header, a page whose web font lacks every accented letter so that these
+are drawn in another font, and a deck whose progress tables keep the presenter's pen
+strokes change no value of the seed; the page headers' fiche headings are no fiche heading,
+no field and no value of their own — each fiche is once, under its heading in the body —;
+a word is the seed's whatever fonts its letters are drawn in; the pen strokes are no rule,
+no row and no part of any value):
+
+* ``plan_docx_courant`` (LibreOffice WRITER converting a .docx written with python-docx, as
+  a service whose template prints THE CURRENT FICHE'S TITLE AS A RUNNING HEAD (« titre
+  courant ») — each fiche its own Word section, « Saut de section › Page suivante », its
+  header unlinked (« Lier au précédent » off) and given the fiche's title —: A4 portrait,
+  2 cm left and right margins, Liberation Sans 10 pt; the axes, objectives, sections,
+  paragraphs, sommaires and fiche headings as ``plan_docx`` writes them for its plain styles
+  (fiche heading lines bold 13 pt #1F4E79); the first section's header ``plan_docx``'s one
+  running line « PCAET Grand Auch Cœur de Gascogne — Programme d'actions » (8 pt); BEFORE
+  EVERY FICHE'S HEADING A SECTION BREAK « PAGE SUIVANTE » (python-docx's
+  ``add_section(WD_SECTION.NEW_PAGE)``: the previous section ends with an empty paragraph
+  holding its ``w:sectPr``), so each fiche starts a new page; EACH FICHE SECTION'S HEADER
+  UNLINKED FROM THE PREVIOUS ONE AND HOLDING TWO PARAGRAPHS: the same running line (8 pt),
+  then THE FICHE'S HEADING LINES JOINED BY A SPACE (« FICHE 1.1.2 Objectif opérationnel :
+  Etendre l'expérimentation aux autres acteurs du territoire »; fiche 1.1.1 « FICHE 1.1.1
+  Objectif opérationnel : Expérimenter un projet d'économie circulaire auprès des
+  entreprises », as its one seed line) bold 8.5 pt #1F4E79, left-aligned, wrapped where
+  longer than the line, over a 0.5 pt #1F4E79 rule (a paragraph bottom border, 1 pt away);
+  no footer; so EVERY PAGE OF A FICHE'S SECTION CARRIES THAT FICHE'S HEADING AT ITS TOP —
+  the fiche's first page (over the same heading in the body), the pages its fields and steps
+  go on to, and the pages of the objective heading, « Enjeux stratégiques », paragraphs and
+  sommaire that follow the fiche up to the next fiche's section break —; the fields
+  ``plan_docx_narrowstep``'s 2-column table (4.5 / 12.5 cm, a plain 0.5 pt black grid, bold
+  9.5 pt labels beside 9.5 pt values); « Modalités de mise en oeuvre » a heading paragraph
+  as in ``plan_docx``; each steps table ``plan_docx_confidentiel``'s (six columns 2.8 / 5.6 /
+  2.0 / 2.2 / 2.0 / 2.4 cm, a plain 0.5 pt black full grid, the first row the six seed
+  labels bold 9 pt on #D9D9D9, marked to repeat, the steps 9 pt, the step name bold, a
+  value's paragraphs one a paragraph, rows free to break), an empty paragraph after it;
+  nothing else changed),
+* ``plan_html_accents`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of an intercommunal site whose
+  SELF-HOSTED WEB FONT WAS CUT TO PRINTABLE ASCII (a « font optimisation » plugin subsetting
+  the font files to U+0020–007E), SO THAT EVERY ACCENTED LETTER FALLS BACK TO ANOTHER FONT
+  IN THE MIDDLE OF ITS WORD: the page ``plan_html_inlabel``'s
+  (:func:`tests.generators.site_body.flowing_css`, ``@page { size: A4; margin: 15mm; }``,
+  9 pt #1E1E1E; axes
+  ``<h1>``, objectives ``<h2>``, fiche heading lines ``<h3>``, the fields a ``table.kv`` of
+  ``<th>`` labels (4 cm, bold) beside their values over 1 px #DDDDDD rules, « Modalités de
+  mise en oeuvre » an ``<h4>``, each steps table a ``table.etapes`` 100 % wide,
+  ``table-layout: fixed``, ``<colgroup>`` 16 / 38 / 11 / 12 / 11 / 12 %, a 1 px #BFBFBF full
+  grid, the ``<thead>`` of the six seed labels bold on #E8EEF4 repeated by Chromium, body
+  cells 8.5 pt, top- and left-aligned, the step name bold, a value's paragraphs
+  ``<br>``-separated) BUT ITS BODY FONT THE SITE'S WEB FONT: two ``@font-face`` rules of the
+  family « Site Sans », weight 400 from ``local("Liberation Sans Narrow")`` and weight 700
+  from ``local("Liberation Sans Narrow Bold")`` (the installed narrow face standing for the
+  site's font files), EACH WITH ``unicode-range: U+0020-007E``, and ``body { font-family:
+  "Site Sans", Arial, sans-serif; }`` (headings, tables and their cells inheriting it); so
+  the ASCII letters, digits and punctuation print in Liberation Sans Narrow (bold where
+  bold) and EVERY OTHER CHARACTER — « é » (719 in the seed), « à », « è », « î », « ê »,
+  « â », « œ », « ô », « « », « » » — in the fallback « Arial » (fontconfig's Liberation
+  Sans, bold where bold), WIDER than the narrow letters around it, inside the words
+  (« Mod|a|lit|é|s », « Exp|é|rimenter »); nothing else changed),
+* ``cot000_pptxencre`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` — the two progress tables (CAE, ECI) unchanged, as ``cot000_pptx``
+  draws them (x = 14 pt, 692 pt wide, CAE 350 / 114 / 114 / 114 pt, ECI 380 / 104 / 104 /
+  104 pt, 12 pt rows from the table's top y, header bold white 7.5 pt on #0073B3, body rows
+  banded #EAF1FA / white, ▼ axis rows bold, numbers right-aligned) — but on each progress
+  table's slide THE PRESENTER'S PEN STROKES KEPT, as a deck is saved after a meeting where
+  the figures were pointed at with the slide show's pen or the « Dessin › Stylo » tool,
+  each stroke a FREEFORM SHAPE (``custGeom`` polyline of straight segments, no fill, a
+  1.5 pt #FF0000 line with round caps and joins) added after the table, so drawn over it;
+  THREE STROKES a slide: (1) AN UNDERLINE under the FIRST ▼ axis row, from x = 20 to
+  x = 690 pt, a point every 10 pt, at y = that row's top + 10.5 pt + 0.8 × sin(1.3 i) pt
+  (i the point's index: a ±0.8 pt wobble), so 1.5 pt above the row's bottom edge, under
+  its label and its three numbers; (2) A LOOP round the « % Réalisé » value of the LAST ▼
+  axis row: 49 points on an ellipse-like spiral centred 16 pt left of that column's right
+  edge (x = 576 pt CAE, 586 pt ECI) at the row's mid-height, radii 18 × 8 pt growing by
+  6 % over the stroke, from 200° round 1.15 turns (the end overshooting the start), so the
+  loop spills about 2 pt into the rows above and below and crosses the column's left part;
+  (3) A TICK (✓) beside the SECOND ▼ axis row, in the label column's empty right part: three
+  points (x₀, m − 1), (x₀ + 4, m + 3.5), (x₀ + 12, m − 5) pt, x₀ 30 pt left of the label
+  column's right edge (x₀ = 334 pt CAE, 364 pt ECI), m the row's mid-height; the rows
+  counted at 12 pt from the table's top as ``_banded`` sets them (whether Impress keeps them
+  at 12 pt, so that the strokes fall on the rows drawn, is left to it and recorded as
+  produced); no other change; 15 slides).
+
+As produced (seen after generation, by eye only on two or three pages of each rendered with
+pdfium, with the PDF's metadata, its fonts and pdfium's reading of a few lines; no generator
+amended; the parser never run on them): Writer prints ``plan_docx_courant`` on 17 A4 portrait
+pages (595.3 × 841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 », Author
+« python-docx »); page 1 (the first section) under the one running line: the axis, objective
+1.1, « Enjeux stratégiques », its paragraphs and sommaire; from page 2 EVERY PAGE'S HEADER
+AS DRAWN: the 8 pt running line, then the current fiche's heading bold dark blue over a blue
+rule (« FICHE 1.1.1 Objectif opérationnel : Expérimenter un projet d'économie circulaire
+auprès des entreprises »), on two lines for fiche 1.2.4, each fiche starting a new page
+under its own header, the same heading again in 13 pt just under it; the header repeated
+over the pages a fiche goes on to (page 5 fiche 1.1.2's steps, page 12 fiche 1.2.3's) and
+over the objectives that follow a fiche (page 7 under fiche 1.1.5's header: its steps, then
+objective 1.2, « Enjeux stratégiques » and paragraphs going on at page 8 with the 1.2
+sommaire; pages 14 and 15 likewise hold objectives 1.3 and 1.4 under fiches 1.2.5 and
+1.3.1); PAGE 3 EMPTY BUT FOR FICHE 1.1.1's HEADER (the empty paragraph after its steps
+table and the section-break paragraph pushed past page 2's foot); the black-grid fields and
+steps tables as drawn; pdfium reads each page's header lines first. Chromium prints
+``plan_html_accents`` on 9 A4 pages (595 × 841.9 pt, Creator HeadlessChrome 150, Producer
+« Skia/PDF m150 », Title « PCAET Grand Auch Cœur de Gascogne »); THE TWO FONTS AS DRAWN:
+the ASCII characters in LiberationSansNarrow and LiberationSansNarrow-Bold, every « é »,
+« è », « à », « ê », « î », « â », « ô », « œ » and guillemet in LiberationSans or
+LiberationSans-Bold (about 900 of some 13 700 text objects), visibly wider than the narrow
+letters around them inside the words (the « é » of « Modalités », of « expérimentation »;
+« Planification », « 2020 et + » all narrow), in headings, labels, values and cells alike; the ``table.kv`` fields and the grey-grid
+steps tables as ``plan_html_inlabel``'s, fiche 1.1.2 at page 2's top; pdfium reads the
+words whole (« Objectif opérationnel : Etendre l'expérimentation aux autres acteurs du
+territoire »). ``cot000_pptxencre`` is 15 slides of 720 × 405 pt (Creator « Impress »,
+Producer « LibreOffice 7.4 »); THE PEN STROKES AS DRAWN on slides 7 (CAE) and 8 (ECI), red
+over the table, the rows at 12 pt: the wavy underline under the first ▼ axis row's label and
+its three numbers, through the descenders near the row's bottom edge, from the table's left
+edge to the last column's right part; the tick in the label column's empty right part of the
+second ▼ axis row (right of « ▼ Patrimoine de la collectivité », just after « … valorisation
+des déchets » on ECI); the loop round « 32 % » (CAE) and « 23,9 % » (ECI), its lower part
+crossing the top of the value under it (« 37,1 % », « 11,4 % »); pdfium reads each row on a
+line as ``cot000_pptx``'s (« ▼ Planification territoriale 58,7 27 % 16,4 % »), the strokes
+adding no text; the other slides as ``cot000_pptx``'s, not compared one by one.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -10667,6 +10801,9 @@ HELD_OUT = (
     "plan_xlsx_recopie",
     "plan_html_rowhead",
     "cot000_pptxrevele",
+    "plan_docx_courant",
+    "plan_html_accents",
+    "cot000_pptxencre",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -10886,6 +11023,8 @@ PLAN_HELD = (
     "plan_html_justifie",
     "plan_xlsx_recopie",
     "plan_html_rowhead",
+    "plan_docx_courant",
+    "plan_html_accents",
 )
 COT000 = (
     "cot000_pptx",
@@ -10978,6 +11117,7 @@ COT000 = (
     "cot000_pptxcapitales",
     "cot000_pptxprogressif",
     "cot000_pptxrevele",
+    "cot000_pptxencre",
 )
 COT003 = (
     "cot003_pptx",
@@ -11235,6 +11375,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxcapitales",
         "cot000_pptxprogressif",
         "cot000_pptxrevele",
+        "cot000_pptxencre",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -11526,6 +11667,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_second = {"plan_xlsx_recopie", "plan_html_rowhead"}
     assert hundred_second <= set(PLAN_HELD) and not hundred_second & set(PLAN_TUNED)
     assert "cot000_pptxrevele" in COT000 and "cot000_pptxrevele" in HELD_OUT
+    hundred_third = {"plan_docx_courant", "plan_html_accents"}
+    assert hundred_third <= set(PLAN_HELD) and not hundred_third & set(PLAN_TUNED)
+    assert "cot000_pptxencre" in COT000 and "cot000_pptxencre" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
