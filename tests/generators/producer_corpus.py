@@ -4035,6 +4035,34 @@ and the dark step-name row headers as drawn, the header read without « Etape »
 slides, the CAE table built over slides 7–12 and the ECI table over 13–17, one more ▼ axis
 block a slide, as drawn.
 
+HUNDRED-AND-FOURTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps column labels printed in a page header instead of a header row, list
+markers hanging outside their cells, and hatched progress cells change no value; the
+labels in the page header are the steps header, a list marker no part of a value, the hatch
+lines no rule).
+
+``plan_odt_libelles``     Writer from an .odt, the ``twotier`` document but each « Modalités
+                          de mise en oeuvre » heading STARTS A PAGE IN AN « Étapes » PAGE
+                          STYLE WHOSE PAGE HEADER HOLDS A ONE-ROW TABLE OF THE SIX LABELS
+                          (the steps columns' widths, grid and fill), and each steps table
+                          HAS NO HEADER ROW; the next heading back on a standard page.
+``plan_html_puces``       Chromium print of a site page whose every field value and steps
+                          value but the step name is A BULLETED LIST (an item a paragraph)
+                          under a CSS RESET (``ul { margin: 0; padding: 0 }``, markers
+                          ``outside``): EVERY BULLET HANGS OUTSIDE ITS CELL, left of its rule.
+``cot000_pptxmotif``      Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but
+                          every « % Programmé » body cell A PATTERN FILL (« Diagonale vers le
+                          haut large », #9DC3E6 on the band's colour): diagonal hatch lines
+                          under those numbers.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
