@@ -10471,8 +10471,8 @@ a list marker is no part of any value, the hatch lines are no rule of the table)
   bullet HANGS OUTSIDE ITS BOX: ``@page { size: A4; margin: 15mm; }``, Liberation Sans 9 pt
   #1E1E1E, the seed flowing as ``plan_html_inlabel``'s page
   (:func:`tests.generators.site_body.flowing_css`; axes ``<h1>``, objectives ``<h2>``,
-  fiche heading lines ``<h3>``, the sommaires as their ``<ul>`` — reset too —, « Modalités
-  de mise en oeuvre » an ``<h4>``); the fields a ``table.kv`` (bold label ``<th>`` 4 cm,
+  fiche heading lines ``<h3>``, the sommaires as that page writes them — paragraphs and a
+  ``table.summary``, no list —, « Modalités de mise en oeuvre » an ``<h4>``); the fields a ``table.kv`` (bold label ``<th>`` 4 cm,
   1 px #DDDDDD rule under each row, padding 3 px 6 px 3 px 0) whose EVERY NON-EMPTY VALUE
   IS A ``<ul>`` OF ONE ``<li>`` PER PARAGRAPH; each steps table a ``table.etapes`` 100 %
   wide, ``table-layout: fixed``, ``<colgroup>`` 16 / 38 / 11 / 12 / 11 / 12 %, 1 px #BFBFBF
@@ -10482,8 +10482,8 @@ a list marker is no part of any value, the hatch lines are no rule of the table)
   one item), an empty value an empty cell; so a DISC MARKER « • » stands LEFT OF THE FIRST
   LINE OF EVERY ITEM, OUTSIDE ITS CELL: across the cell's left rule, in the right padding
   of the cell before it (the Descriptif bullets in the « Etape » cell's, the Planification
-  ones in the Descriptif cell's…), the fields' bullets against their labels' column, the
-  sommaires' bullets in the page's left margin; nothing else changed),
+  ones in the Descriptif cell's…), the fields' bullets against their labels' column;
+  nothing else changed),
 * ``cot000_pptxmotif`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
   as in ``cot000_pptx``, but in each of the two progress tables (CAE, ECI) EVERY BODY CELL
   OF THE « % Programmé » COLUMN FILLED WITH A POWERPOINT PATTERN FILL instead of its band's
