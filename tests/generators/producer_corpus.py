@@ -4063,6 +4063,16 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-FOURTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): libelles
+24 A4 portrait pages, every even one an « Étapes » page with the labels table in its page
+header above the heading and the header-less steps rows, as drawn, no steps table running
+onto a second page; puces 9 A4 pages, a disc left of every value's first line outside its
+cell (in the previous cell's right padding, the fields' in the label column) as drawn, the
+discs drawn shapes that pdfium does not read as text; motif 15 slides, the « % Programmé »
+body cells of slides 7 and 8 hatched with diagonal vector lines as drawn (914 and 694 path
+objects).
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -4171,7 +4181,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.capitales_deck`, :mod:`~tests.generators.odt_patchwork`,
 :mod:`~tests.generators.justifie_page`, :mod:`~tests.generators.progressif_deck`,
 :mod:`~tests.generators.xlsx_recopie`, :mod:`~tests.generators.rowhead_page`,
-:mod:`~tests.generators.revele_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.revele_deck`, :mod:`~tests.generators.odt_libelles`,
+:mod:`~tests.generators.puces_page`, :mod:`~tests.generators.motif_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -4411,6 +4423,8 @@ PLAN_LAYOUTS = (
     "plan_html_horizontal",
     "plan_odt_patchwork",
     "plan_html_justifie",
+    "plan_odt_libelles",
+    "plan_html_puces",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -4508,6 +4522,7 @@ COT_LAYOUTS = (
     "cot000_pptxetage",
     "cot000_pptxcapitales",
     "cot000_pptxprogressif",
+    "cot000_pptxmotif",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
