@@ -47,7 +47,7 @@ surtitre in :mod:`tests.generators.surtitre_page`, classeur in
 sommaire in :mod:`tests.generators.sommaire_page`, horizontal in
 :mod:`tests.generators.horizontal_page`, justifie in :mod:`tests.generators.justifie_page`,
 rowhead in :mod:`tests.generators.rowhead_page`, accents in
-:mod:`tests.generators.accents_page`).
+:mod:`tests.generators.accents_page`, puces in :mod:`tests.generators.puces_page`).
 """
 
 from __future__ import annotations
@@ -556,6 +556,10 @@ def plan_html(style: str) -> str:
         from tests.generators.rowhead_page import plan_html_rowhead
 
         return plan_html_rowhead()
+    if style == "puces":  # values as bulleted lists, their markers hanging out of the cells
+        from tests.generators.puces_page import plan_html_puces
+
+        return plan_html_puces()
     if style == "justifie":  # a typography plug-in's soft hyphens, justified text
         from tests.generators.justifie_page import plan_html_justifie
 

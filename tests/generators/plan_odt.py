@@ -451,6 +451,7 @@ _OWN_STEPS = (
     "millesime",  # a row per planning run, its steps a nested table
     "lignetab",  # no table: tab-stop paragraphs, lines broken by hand
     "patchwork",  # each step row in its source's pasted formatting
+    "libelles",  # no header row: the labels in the « Étapes » pages' page header
 )
 
 
@@ -462,6 +463,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
     from tests.generators.odt_hanging import hanging_impl
     from tests.generators.odt_interligne import open_steps
     from tests.generators.odt_inverse import inverse_steps
+    from tests.generators.odt_libelles import bare_steps
     from tests.generators.odt_lignetab import tabbed_steps
     from tests.generators.odt_millesime import millesime_steps
     from tests.generators.odt_patchwork import patchwork_steps
@@ -491,6 +493,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
         "millesime": millesime_steps,
         "lignetab": tabbed_steps,
         "patchwork": patchwork_steps,
+        "libelles": bare_steps,
     }[style]
 
 
@@ -521,7 +524,8 @@ def plan_odt(style: str, path: Path) -> Path:
     ``millesime`` (:mod:`tests.generators.odt_millesime`), ``lignetab``
     (:mod:`tests.generators.odt_lignetab`), ``jouxte`` (:mod:`tests.generators.odt_jouxte`),
     ``kiosque`` (:mod:`tests.generators.odt_kiosque`), ``patchwork``
-    (:mod:`tests.generators.odt_patchwork`) or ``linenum`` (``twotier`` with Writer's line
+    (:mod:`tests.generators.odt_patchwork`), ``libelles``
+    (:mod:`tests.generators.odt_libelles`) or ``linenum`` (``twotier`` with Writer's line
     numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
@@ -553,6 +557,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "lignetab",
         "jouxte",
         "patchwork",
+        "libelles",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)
@@ -720,7 +725,7 @@ def plan_odt(style: str, path: Path) -> Path:
         elif kind == "impl" and style in _OWN_STEPS:  # its module's steps table
             tables += 1
             out.append(_own_steps(style)(block.header, block.rows, tables))
-            if style != "pointilles":  # its table straight on to what follows
+            if style not in ("pointilles", "libelles"):  # its table straight on to what follows
                 out.append(_p("Standard", ""))
         elif kind == "impl" and style == "steplist":
             out.append(_step_list(block.header, block.rows))
@@ -759,7 +764,12 @@ def plan_odt(style: str, path: Path) -> Path:
         styles = styles.replace(_FONTS, _ONE_FONTS).replace(
             "</office:styles>", _LINE_NUMBERING + "</office:styles>"
         )
-    return _write_odt(path, styles, fonts, auto, "".join(out))
+    body = "".join(out)
+    if style == "libelles":  # the labels in an « Étapes » page style's header, page breaks
+        from tests.generators.odt_libelles import libelles_body, libelles_styles
+
+        styles, body = libelles_styles(styles), libelles_body(body)
+    return _write_odt(path, styles, fonts, auto, body)
 
 
 # Writer's line numbering as a consultation draft has it: every line, restarting at 1 on

@@ -1605,6 +1605,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     the same header (:mod:`tests.generators.historique_deck`);
     ``progressif``: each progress table's slide preceded by two copies showing the rows of
     its first two, then four ▼ axes (:mod:`tests.generators.progressif_deck`);
+    ``motif``: the progress tables' « % Programmé » body cells hatched by a pattern fill
+    (:mod:`tests.generators.motif_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1885,6 +1887,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.raccourci_deck import PptxRaccourciSlides
 
             slides = PptxRaccourciSlides(base)
+        elif variant == "motif":  # a module of its own, built on _PptxSlides
+            from tests.generators.motif_deck import PptxMotifSlides
+
+            slides = PptxMotifSlides(base)
         elif variant == "progressif":  # a module of its own, built on _PptxSlides
             from tests.generators.progressif_deck import PptxProgressifSlides
 
