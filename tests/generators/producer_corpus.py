@@ -4035,6 +4035,37 @@ and the dark step-name row headers as drawn, the header read without « Etape »
 slides, the CAE table built over slides 7–12 and the ECI table over 13–17, one more ▼ axis
 block a slide, as drawn.
 
+HUNDRED-AND-FIFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (digit-only years and amounts printed with a thousands separator, a steps
+« table » built as six independent columns of stacked boxes whose rows drift apart, and zero
+percentages printed as « - » change no value; « 2 019 » is « 2019 », the k-th box of each
+column the k-th step's value, « - » « 0 % »; the conventional sign's note is no part of any
+value or row).
+
+``plan_xlsx_separateur``  Calc printing an openpyxl .xlsx, A4 portrait, fit to one page wide,
+                          each fiche's steps under their own boxed header row, a boxed row a
+                          step, digit-only values numbers; THE STEPS CELLS OF COLUMNS C:D
+                          (Planification, Ressources) IN THE FORMAT ``[$-40C]#,##0``: years
+                          printed « 2 019 », « 2 020 », amounts « 5 000 », « 15 000 ».
+``plan_html_widgets``     Chromium print of a PAGE-BUILDER page: each steps « table » a flex
+                          row of SIX TOP-ALIGNED COLUMN WIDGETS (16 / 38 / 11 / 12 / 11 /
+                          12 %), each A STACK of a heading box (its seed label, white on
+                          #1F4E79) and one text box a step with a divider under it, NO ROWS:
+                          each column stacks at its own pace, so a step's values drift to
+                          different heights; ``table.kv`` fields.
+``cot000_pptxzeros``      Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but in
+                          each progress table EVERY « 0 % » PRINTED « - » (the statistics'
+                          « résultat nul » sign; CAE 2 cells, ECI 11) and under the table a
+                          6.5 pt grey note « Signe conventionnel utilisé : - Résultat nul ».
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
