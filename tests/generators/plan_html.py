@@ -46,7 +46,8 @@ surtitre in :mod:`tests.generators.surtitre_page`, classeur in
 :mod:`tests.generators.classeur_page`, pupitre in :mod:`tests.generators.pupitre_page`,
 sommaire in :mod:`tests.generators.sommaire_page`, horizontal in
 :mod:`tests.generators.horizontal_page`, justifie in :mod:`tests.generators.justifie_page`,
-rowhead in :mod:`tests.generators.rowhead_page`).
+rowhead in :mod:`tests.generators.rowhead_page`, widgets in
+:mod:`tests.generators.widgets_page`).
 """
 
 from __future__ import annotations
@@ -551,6 +552,10 @@ def plan_html(style: str) -> str:
         from tests.generators.jalons_page import plan_html_jalons
 
         return plan_html_jalons()
+    if style == "widgets":  # a page builder's six independent stacked columns
+        from tests.generators.widgets_page import plan_html_widgets
+
+        return plan_html_widgets()
     if style == "rowhead":  # step names as row headers, an empty top-left corner
         from tests.generators.rowhead_page import plan_html_rowhead
 

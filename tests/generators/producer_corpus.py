@@ -4066,6 +4066,16 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-FIFTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+separateur 5 A4 portrait pages, the digit-only years and amounts printed « 2 019 »,
+« 5 000 », « 15 000 » as drawn, right-aligned, read by pdfium with a plain space between
+the groups; widgets 9 A4 pages, the six column widgets stacking independently as drawn (a
+step's name, description and other values at different heights, the descriptions column
+running on alone onto the next page), « Planification » cut by its column (« Planificatio »
+shown); zeros 15 slides, every « 0 % » printed « - » and the conventional sign's note under
+each progress table, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -4174,7 +4184,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.capitales_deck`, :mod:`~tests.generators.odt_patchwork`,
 :mod:`~tests.generators.justifie_page`, :mod:`~tests.generators.progressif_deck`,
 :mod:`~tests.generators.xlsx_recopie`, :mod:`~tests.generators.rowhead_page`,
-:mod:`~tests.generators.revele_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.revele_deck`, :mod:`~tests.generators.xlsx_separateur`,
+:mod:`~tests.generators.widgets_page`, :mod:`~tests.generators.zeros_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -4407,6 +4419,8 @@ PLAN_LAYOUTS = (
     "plan_docx_aere",
     "plan_xlsx_recopie",
     "plan_html_rowhead",
+    "plan_xlsx_separateur",
+    "plan_html_widgets",
     "plan_html_deplie",
     "plan_docx_confidentiel",
     "plan_html_classeur",
@@ -4502,6 +4516,7 @@ COT_LAYOUTS = (
     "cot000_pptxraccourci",
     "cot000_pptxclef",
     "cot000_pptxrevele",
+    "cot000_pptxzeros",
     "cot000_pptxpalier",
     "cot000_pptximagette",
     "cot000_pptxplusmoins",
@@ -4705,6 +4720,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_recap import plan_xlsx_recap
 
             source = plan_xlsx_recap(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_separateur":  # years and amounts with a thousands separator
+            from tests.generators.xlsx_separateur import plan_xlsx_separateur
+
+            source = plan_xlsx_separateur(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_recopie":  # steps ruled with « = » / « - » cells « Recopié »
             from tests.generators.xlsx_recopie import plan_xlsx_recopie
