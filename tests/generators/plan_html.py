@@ -47,7 +47,8 @@ surtitre in :mod:`tests.generators.surtitre_page`, classeur in
 sommaire in :mod:`tests.generators.sommaire_page`, horizontal in
 :mod:`tests.generators.horizontal_page`, justifie in :mod:`tests.generators.justifie_page`,
 rowhead in :mod:`tests.generators.rowhead_page`, accents in
-:mod:`tests.generators.accents_page`, puces in :mod:`tests.generators.puces_page`).
+:mod:`tests.generators.accents_page`, puces in :mod:`tests.generators.puces_page`, widgets in
+:mod:`tests.generators.widgets_page`).
 """
 
 from __future__ import annotations
@@ -552,6 +553,10 @@ def plan_html(style: str) -> str:
         from tests.generators.jalons_page import plan_html_jalons
 
         return plan_html_jalons()
+    if style == "widgets":  # a page builder's six independent stacked columns
+        from tests.generators.widgets_page import plan_html_widgets
+
+        return plan_html_widgets()
     if style == "rowhead":  # step names as row headers, an empty top-left corner
         from tests.generators.rowhead_page import plan_html_rowhead
 

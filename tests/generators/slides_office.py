@@ -1601,6 +1601,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.fleche_deck`);
     ``revele``: each progress-table slide a build sequence, repeated once per ▼ axis block,
     the k-th table holding the first k blocks (:mod:`tests.generators.revele_deck`);
+    ``zeros``: every « 0 % » of the progress tables printed « - » and a conventional sign's
+    note under each table (:mod:`tests.generators.zeros_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``progressif``: each progress table's slide preceded by two copies showing the rows of
@@ -1843,6 +1845,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.filet_deck import PptxFiletSlides
 
             slides = PptxFiletSlides(base)
+        elif variant == "zeros":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.zeros_deck import PptxZerosSlides
+
+            slides = PptxZerosSlides(base)
         elif variant == "revele":  # a module of its own, built on _PptxSlides
             from tests.generators.revele_deck import PptxReveleSlides
 
