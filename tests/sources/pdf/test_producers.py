@@ -10773,6 +10773,31 @@ responsables » « - » twice), « 0,3 % » and « 0,7 % » unchanged, the grey 
 each row on a line (« 1.3 ▶ Suivre, évaluer et améliorer le déploiement de la politique
 Écono... 30 - 100 % »); the other slides not compared.
 
+First measure of the HUNDREDTH to HUNDRED-AND-FIFTH held-out sets (forty-seventh pass,
+2026-12-05 ~09:52 UTC, by the lead, on ``790a636`` — the six merged after every change of the
+pass's first round to ``sources/``, the last ``b9b350b`` —; recorded in ``HELD_FLOORS``,
+``COT_HELD_FLOORS``, ``COT_HELD_EXTRA_CEILINGS`` and ``test_engines.HELD_OUT_ENGINES_DIFFER``,
+totals and check names only, failures never printed): ``plan_docx_cachet`` 13/13 fiches,
+35/35 rows, **48/60 fields**, 17/17 step values; ``plan_html_horizontal`` 13/13 fiches, 35/35
+rows, **7/60 fields**, 17/17 step values; ``plan_odt_patchwork`` **exact** (13, 35, 60, 17);
+``plan_html_justifie`` **7/13 fiches, 0/35 rows**, 46/60 fields, 9/17 step values, 0/12
+actions, the two engines not reading it alike; ``plan_xlsx_recopie`` 13/13 fiches, **0/35
+rows**, 60/60 fields, 0/17 step values, the engines not alike; ``plan_html_rowhead`` 13/13
+fiches, **0/35 rows** (every cell but the step name read: 31–33 of 35), 60/60 fields, 17/17
+step values; ``plan_docx_courant`` **exact**; ``plan_html_accents`` 13/13 fiches, 35/35 rows,
+59/60 fields, 17/17 step values, the engines not alike; ``plan_odt_libelles`` and
+``plan_html_puces`` **exact**; ``plan_xlsx_separateur`` 13/13 fiches, **4/35 rows**, 60/60
+fields, 7/17 step values; ``plan_html_widgets`` 13/13 fiches, **1/35 rows**, 60/60 fields,
+5/17 step values; the decks ``cot000_pptxcapitales`` **0/45** (45 extra: every label read in
+capitals), ``cot000_pptxprogressif`` 41/45, ``cot000_pptxrevele``, ``cot000_pptxencre`` and
+``cot000_pptxmotif`` 45/45, ``cot000_pptxzeros`` 36/45 (9 extra), objectives 21/21 each,
+audits and documents right. On unseen plan layouts: sets 100–102 rows 105/210 (50 %), fields
+281/360, fiches 72/78; sets 103–105 rows 145/210 (69 %), fields 359/360, fiches 78/78. **The
+≥ 98 % held-out goal is not met** (causes not looked at). The hundredth to hundred-and-second
+sets were MOVED TO THE TUNED PART in the same pass (~09:55 UTC), decided and written down here
+before any of their failures was printed; the hundred-and-third to hundred-and-fifth STAY
+HELD OUT.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -12037,6 +12062,22 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # HUNDRED-AND-THIRD to HUNDRED-AND-FIFTH held-out sets, first measure (forty-seventh pass,
+    # 2026-12-05 ~09:52 UTC, on 790a636 after the pass's first round, totals only; fiches,
+    # steps, fields, step values). Held out.
+    "plan_docx_courant": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_accents": {"fiches": 13, "steps": 35, "fields": 59, "step_values": 17},
+    "plan_odt_libelles": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_puces": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_xlsx_separateur": {"fiches": 13, "steps": 4, "fields": 60, "step_values": 7},
+    "plan_html_widgets": {"fiches": 13, "steps": 1, "fields": 60, "step_values": 5},
+    # HUNDREDTH to HUNDRED-AND-SECOND held-out sets, first measure (same pass and commit).
+    "plan_docx_cachet": {"fiches": 13, "steps": 35, "fields": 48, "step_values": 17},
+    "plan_html_horizontal": {"fiches": 13, "steps": 35, "fields": 7, "step_values": 17},
+    "plan_odt_patchwork": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_justifie": {"fiches": 7, "steps": 0, "fields": 46, "step_values": 9},
+    "plan_xlsx_recopie": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
+    "plan_html_rowhead": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
     # NINETY-SEVENTH to NINETY-NINTH held-out sets, first measure (forty-sixth pass, 2026-12-05
     # ~08:20 UTC, on 92e871d after the pass's fourth round, totals only; fiches, steps, fields,
     # step values).
@@ -12759,7 +12800,17 @@ def test_plan_held_out_floors(layout: str) -> None:
 # held-out sets, first measure, forty-sixth pass): 45 of 45 referential rows each, none extra,
 # objectives 21/21 (TUNED since the forty-seventh pass, moved before any failure was printed:
 # asserted exactly by test_cot000)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+# cot000_pptxcapitales 0/45 (45 extra), cot000_pptxprogressif 41/45, cot000_pptxrevele,
+# cot000_pptxencre and cot000_pptxmotif 45/45, cot000_pptxzeros 36/45 (9 extra): the hundredth
+# to hundred-and-fifth sets' decks at their first measure (forty-seventh pass), objectives 21/21
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    "cot000_pptxcapitales": {"referential_rows": 0, "objectives": 21},
+    "cot000_pptxprogressif": {"referential_rows": 41, "objectives": 21},
+    "cot000_pptxrevele": {"referential_rows": 45, "objectives": 21},
+    "cot000_pptxencre": {"referential_rows": 45, "objectives": 21},
+    "cot000_pptxmotif": {"referential_rows": 45, "objectives": 21},
+    "cot000_pptxzeros": {"referential_rows": 36, "objectives": 21},
+}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -12793,7 +12844,8 @@ COT_HELD_REJECTED: dict[str, str] = {}
 # measure, forty-sixth pass; tuned since the same pass)
 # (cot000_pptxhistorique 45 and cot000_pptxpalier 19 at their first measure, forty-sixth pass;
 # tuned since the same pass)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
+# (cot000_pptxcapitales 45 and cot000_pptxzeros 9 at their first measure, forty-seventh pass)
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxcapitales": 45, "cot000_pptxzeros": 9}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
