@@ -11034,15 +11034,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_cachet",
-    "plan_html_horizontal",
-    "cot000_pptxcapitales",
-    "plan_odt_patchwork",
-    "plan_html_justifie",
-    "cot000_pptxprogressif",
-    "plan_xlsx_recopie",
-    "plan_html_rowhead",
-    "cot000_pptxrevele",
     "plan_docx_courant",
     "plan_html_accents",
     "cot000_pptxencre",
@@ -11258,6 +11249,12 @@ PLAN_TUNED = (
     "plan_html_pupitre",
     "plan_xlsx_totem",
     "plan_html_sommaire",
+    "plan_docx_cachet",
+    "plan_html_horizontal",
+    "plan_odt_patchwork",
+    "plan_html_justifie",
+    "plan_xlsx_recopie",
+    "plan_html_rowhead",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -11265,12 +11262,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_cachet",
-    "plan_html_horizontal",
-    "plan_odt_patchwork",
-    "plan_html_justifie",
-    "plan_xlsx_recopie",
-    "plan_html_rowhead",
     "plan_docx_courant",
     "plan_html_accents",
     "plan_odt_libelles",
@@ -11626,9 +11617,6 @@ def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
     assert set(HELD_OUT) == set(PLAN_HELD) | {
         "cot000_html",
-        "cot000_pptxcapitales",
-        "cot000_pptxprogressif",
-        "cot000_pptxrevele",
         "cot000_pptxencre",
         "cot000_pptxmotif",
         "cot000_pptxzeros",
@@ -11915,14 +11903,14 @@ def test_held_out_list_is_fixed() -> None:
     assert ninety_ninth <= set(PLAN_TUNED) and not ninety_ninth & set(PLAN_HELD)
     assert "cot000_pptxrubans" in COT000 and "cot000_pptxrubans" not in HELD_OUT
     hundredth = {"plan_docx_cachet", "plan_html_horizontal"}
-    assert hundredth <= set(PLAN_HELD) and not hundredth & set(PLAN_TUNED)
-    assert "cot000_pptxcapitales" in COT000 and "cot000_pptxcapitales" in HELD_OUT
+    assert hundredth <= set(PLAN_TUNED) and not hundredth & set(PLAN_HELD)
+    assert "cot000_pptxcapitales" in COT000 and "cot000_pptxcapitales" not in HELD_OUT
     hundred_first = {"plan_odt_patchwork", "plan_html_justifie"}
-    assert hundred_first <= set(PLAN_HELD) and not hundred_first & set(PLAN_TUNED)
-    assert "cot000_pptxprogressif" in COT000 and "cot000_pptxprogressif" in HELD_OUT
+    assert hundred_first <= set(PLAN_TUNED) and not hundred_first & set(PLAN_HELD)
+    assert "cot000_pptxprogressif" in COT000 and "cot000_pptxprogressif" not in HELD_OUT
     hundred_second = {"plan_xlsx_recopie", "plan_html_rowhead"}
-    assert hundred_second <= set(PLAN_HELD) and not hundred_second & set(PLAN_TUNED)
-    assert "cot000_pptxrevele" in COT000 and "cot000_pptxrevele" in HELD_OUT
+    assert hundred_second <= set(PLAN_TUNED) and not hundred_second & set(PLAN_HELD)
+    assert "cot000_pptxrevele" in COT000 and "cot000_pptxrevele" not in HELD_OUT
     hundred_third = {"plan_docx_courant", "plan_html_accents"}
     assert hundred_third <= set(PLAN_HELD) and not hundred_third & set(PLAN_TUNED)
     assert "cot000_pptxencre" in COT000 and "cot000_pptxencre" in HELD_OUT
@@ -12071,13 +12059,8 @@ HELD_FLOORS = {
     "plan_html_puces": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
     "plan_xlsx_separateur": {"fiches": 13, "steps": 4, "fields": 60, "step_values": 7},
     "plan_html_widgets": {"fiches": 13, "steps": 1, "fields": 60, "step_values": 5},
-    # HUNDREDTH to HUNDRED-AND-SECOND held-out sets, first measure (same pass and commit).
-    "plan_docx_cachet": {"fiches": 13, "steps": 35, "fields": 48, "step_values": 17},
-    "plan_html_horizontal": {"fiches": 13, "steps": 35, "fields": 7, "step_values": 17},
-    "plan_odt_patchwork": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_justifie": {"fiches": 7, "steps": 0, "fields": 46, "step_values": 9},
-    "plan_xlsx_recopie": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
-    "plan_html_rowhead": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
+    # HUNDREDTH to HUNDRED-AND-SECOND held-out sets, first measure (same pass and commit):
+    # TUNED since the same pass (moved before any failure was printed)
     # NINETY-SEVENTH to NINETY-NINTH held-out sets, first measure (forty-sixth pass, 2026-12-05
     # ~08:20 UTC, on 92e871d after the pass's fourth round, totals only; fiches, steps, fields,
     # step values).
@@ -12464,6 +12447,13 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
 # sources.pdf.marks; breakall, ficheband and alinea read since the same pass, their
 # unreachable cells recorded in KNOWN)
 TUNED_FLOORS: dict[str, dict[str, int]] = {
+    # hundredth to hundred-and-second sets, moved to the tuned part in the forty-seventh pass:
+    # their first measure's figures until they are read exactly
+    "plan_docx_cachet": {"fiches": 13, "steps": 35, "fields": 48, "step_values": 17},
+    "plan_html_horizontal": {"fiches": 13, "steps": 35, "fields": 7, "step_values": 17},
+    "plan_html_justifie": {"fiches": 7, "steps": 0, "fields": 46, "step_values": 9},
+    "plan_xlsx_recopie": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
+    "plan_html_rowhead": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
     # ninety-fourth to ninety-sixth sets, moved to the tuned part in the forty-sixth pass: their
     # first measure's figures until they are read exactly
     # (plan_docx_aere, 30/35 rows at its first measure, read exactly since the same pass: a
@@ -12600,6 +12590,8 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
 # another date kept once, sources.cot.repeated_tables; levels told by type size alone,
 # sources.cot.referential._levels)
 COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {
+    "cot000_pptxcapitales": (0, 45),
+    "cot000_pptxprogressif": (41, 0),
     "cot000_pptxbascule": (0, 0),
     "cot000_pptxidem": (32, 5),
 }
@@ -12802,11 +12794,9 @@ def test_plan_held_out_floors(layout: str) -> None:
 # asserted exactly by test_cot000)
 # cot000_pptxcapitales 0/45 (45 extra), cot000_pptxprogressif 41/45, cot000_pptxrevele,
 # cot000_pptxencre and cot000_pptxmotif 45/45, cot000_pptxzeros 36/45 (9 extra): the hundredth
-# to hundred-and-fifth sets' decks at their first measure (forty-seventh pass), objectives 21/21
+# to hundred-and-fifth sets' decks at their first measure (forty-seventh pass), objectives 21/21;
+# capitales, progressif and revele TUNED since the same pass (moved before any failure was printed)
 COT_HELD_FLOORS: dict[str, dict[str, int]] = {
-    "cot000_pptxcapitales": {"referential_rows": 0, "objectives": 21},
-    "cot000_pptxprogressif": {"referential_rows": 41, "objectives": 21},
-    "cot000_pptxrevele": {"referential_rows": 45, "objectives": 21},
     "cot000_pptxencre": {"referential_rows": 45, "objectives": 21},
     "cot000_pptxmotif": {"referential_rows": 45, "objectives": 21},
     "cot000_pptxzeros": {"referential_rows": 36, "objectives": 21},
@@ -12845,7 +12835,7 @@ COT_HELD_REJECTED: dict[str, str] = {}
 # (cot000_pptxhistorique 45 and cot000_pptxpalier 19 at their first measure, forty-sixth pass;
 # tuned since the same pass)
 # (cot000_pptxcapitales 45 and cot000_pptxzeros 9 at their first measure, forty-seventh pass)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxcapitales": 45, "cot000_pptxzeros": 9}
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxzeros": 9}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
