@@ -40,6 +40,7 @@ from sources.pdf.pdfium_page import PdfiumPage
 from sources.pdf.print_additions import without_print_additions
 from sources.pdf.shadows import without_shadows
 from sources.pdf.sheet_margins import without_sheet_margins
+from sources.pdf.stamps import without_stamps
 from sources.pdf.struck import without_struck
 from sources.pdf.watermark import without_watermark
 
@@ -116,6 +117,7 @@ def iter_plumber_pages(data: bytes, max_pages: int | None = None, first: int = 0
             page = without_shadows(without_ground(without_sort_arrows(page)))
             page = without_gradient_slices(page)  # a data bar drawn as hair-thin slices
             page = without_sheet_margins(page)  # an editor's sheets' headers and numbers
+            page = without_stamps(page)  # a stamp's words laid over the text
             page = with_drawn_grids(page)  # a grid drawn with « +--+ » and « | » glyphs
             yield without_mark_spaces(without_struck(page))
     finally:

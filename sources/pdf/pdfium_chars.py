@@ -68,6 +68,7 @@ class _Fast:
         self.draw_mode = bind("FPDFPath_GetDrawMode", ci)
         self.stroke_width = bind("FPDFPageObj_GetStrokeWidth", ci)
         self.object_fill = bind("FPDFPageObj_GetFillColor", ci)
+        self.object_stroke = bind("FPDFPageObj_GetStrokeColor", ci)
         self.path_segment = bind("FPDFPath_GetPathSegment", vp)
         self.segment_point = bind("FPDFPathSegment_GetPoint", ci)
         self.segment_type = bind("FPDFPathSegment_GetType", ci)

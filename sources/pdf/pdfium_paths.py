@@ -130,12 +130,16 @@ def _read_paths(
         fill_colour: tuple[float, ...] | None = None
         if fast.object_fill(obj, *p_rgba):
             fill_colour = (rgba[0].value / 255, rgba[1].value / 255, rgba[2].value / 255)
+        stroke_colour: tuple[float, ...] | None = None
+        if stroke.value and fast.object_stroke(obj, *p_rgba):
+            stroke_colour = (rgba[0].value / 255, rgba[1].value / 255, rgba[2].value / 255)
         attrs = {
             "linewidth": float(width.value),
             "stroke": bool(stroke.value),
             "fill": bool(fillmode.value),
             "evenodd": fillmode.value == pdfium_c.FPDF_FILLMODE_ALTERNATE,
             "non_stroking_color": fill_colour,
+            "stroking_color": stroke_colour,
         }
         # rebuild pdfminer's path: (op, point) with bezier control points folded
         path: list[tuple[str, tuple[float, float]]] = []
