@@ -55,6 +55,7 @@ from sources.pdf.side_folios import side_folio
 from sources.pdf.tab_strips import without_tab_strips
 from sources.pdf.text_columns import RegionPage, column_rule_regions
 from sources.pdf.turned import _turn
+from sources.pdf.typed_rules import without_typed_rules
 
 
 def iter_pages(
@@ -346,6 +347,7 @@ def _read_page(
     lines = kept = without_book_navigation(kept)  # a CMS book's « ‹ prev | Haut | next › »
     lines = kept = without_form_furniture(kept)  # a form's required marks, hints, counters
     lines = kept = without_tab_strips(kept)  # a tabbed view's tabs over its panels
+    lines = kept = without_typed_rules(kept)  # rules typed as « ===== » / « ----- »
     if opens_steps is not None:  # a steps header printed on every page
         lines = kept = _print_titles(kept, opens_steps, height, running)
     if previous is not None:

@@ -12451,7 +12451,6 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # their first measure's figures until they are read exactly
     "plan_html_horizontal": {"fiches": 13, "steps": 35, "fields": 7, "step_values": 17},
     "plan_html_justifie": {"fiches": 7, "steps": 0, "fields": 46, "step_values": 9},
-    "plan_xlsx_recopie": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
     "plan_html_rowhead": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
     # ninety-fourth to ninety-sixth sets, moved to the tuned part in the forty-sixth pass: their
     # first measure's figures until they are read exactly
