@@ -288,7 +288,7 @@ def _read_part(
     if header_keys is not None:
         if height == 1 and None in header_keys:  # labels cut at the wrong places
             header_keys = keys_in_sequence(data[start], header_keys) or header_keys
-        keys = [k or f"col{i}" for i, k in enumerate(header_keys)]
+        keys = _corner_step([k or f"col{i}" for i, k in enumerate(header_keys)], data[start])
         headers = [_folded_label(c) for c in data[start + height - 1]]
         spanning_key = _spanning_label(data[start + height : start + height + 1], keys)
         height += 1 if spanning_key else 0
@@ -502,6 +502,17 @@ def _under_header(raw: list[str | None], row: Any, header: Any) -> list[str | No
         text = raw[i] or ""
         out[k] = f"{out[k]}\n{text}" if out[k] and text else (text or out[k])
     return out
+
+
+def _corner_step(keys: list[str], header: list[str | None]) -> list[str]:
+    """``keys`` with an EMPTY top-left corner named the step column: a table whose step names
+    are row headers (``<th scope="row">``, set like the column headers) leaves the cell over
+    them blank; its other labels name the description and the details."""
+    if "step" in keys or not keys or keys[0] != "col0" or (header[0] or "").strip():
+        return keys
+    if "description" not in keys and len({k for k in keys if not k.startswith("col")}) < 3:
+        return keys
+    return ["step", *keys[1:]]
 
 
 def _header_rest(
