@@ -17,6 +17,19 @@ _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "−": 
 _SPACES_RE = re.compile(r"[ \t\u00a0\u202f\u2007\u2009]+")
 _TAG_RE = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]*>")
 _HYPHEN_EOL_RE = re.compile(r"(\w)-\n(\w)")
+# a word hyphenated by the typesetter at a line's end: the HYPHEN (U+2010) a browser prints at
+# a soft hyphen's break, or the soft hyphen itself (U+00AD), then the line's break (a space or
+# a newline once lines are joined) before the word's lower-case rest
+_SOFT_BREAK_RE = re.compile(r"(\w)[\u2010\u00ad]\s+(?=[a-zà-ÿœæ])")
+
+
+def soft_joined(text: str) -> str:
+    """``text`` with the words a typesetter hyphenated at a line's end made whole again
+    (« circu‐ laire » → « circulaire »): U+2010 and U+00AD are the typesetter's hyphens, an
+    author types « - » (« éco- responsables » stays for the cell reader to judge)."""
+    if "\u2010" not in text and "\u00ad" not in text:
+        return text
+    return _SOFT_BREAK_RE.sub(r"\1", text)
 
 
 def normalize_text(value: object) -> str | None:
@@ -30,7 +43,7 @@ def normalize_text(value: object) -> str | None:
     text = str(value)
     if not text.strip():
         return None
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", soft_joined(text))
     if text.isascii():  # of the characters unified below, only « ` » is ASCII
         text = text.replace("`", "'")
     else:

@@ -50,6 +50,7 @@ from sources.values import (
     one_line,
     parse_resources,
     parse_years,
+    soft_joined,
     split_list,
     step_budget,
     without_list_marks,
@@ -1123,7 +1124,9 @@ class _Parser:
                 territory_name=doc.territory_name,
                 axis=sheet.axis,
                 strategic_objective_code=sheet.objective_code,
-                strategic_objective=sheet.objective_label,
+                strategic_objective=(
+                    soft_joined(sheet.objective_label) if sheet.objective_label else None
+                ),
                 action_code=sheet.code,
                 title=one_line(sheet.title) or f"Fiche {sheet.code}",
                 context=texts.get("context"),

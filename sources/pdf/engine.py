@@ -37,6 +37,7 @@ from sources.pdf.overlays import without_overlays
 from sources.pdf.page_ground import without_ground
 from sources.pdf.pdfium_chars import NeedsPdfplumber
 from sources.pdf.pdfium_page import PdfiumPage
+from sources.pdf.phantom_spaces import without_phantom_spaces
 from sources.pdf.print_additions import without_print_additions
 from sources.pdf.shadows import without_shadows
 from sources.pdf.sheet_margins import without_sheet_margins
@@ -118,6 +119,7 @@ def iter_plumber_pages(data: bytes, max_pages: int | None = None, first: int = 0
             page = without_gradient_slices(page)  # a data bar drawn as hair-thin slices
             page = without_sheet_margins(page)  # an editor's sheets' headers and numbers
             page = without_stamps(page)  # a stamp's words laid over the text
+            page = without_phantom_spaces(page)  # soft hyphens written as spaces
             page = with_drawn_grids(page)  # a grid drawn with « +--+ » and « | » glyphs
             yield without_mark_spaces(without_struck(page))
     finally:
