@@ -13,6 +13,7 @@ from sources.action_plan.child_rows import ChildRows
 from sources.action_plan.chip_cards import chip_cards
 from sources.action_plan.colon_records import ColonRecords
 from sources.action_plan.disclosure import without_disclosure_labels
+from sources.action_plan.field_rows import stacked_field_rows
 from sources.action_plan.folded_rows import FoldedRows
 from sources.action_plan.line_kinds import PairedFields, _classify, _is_stop
 from sources.action_plan.parser import _Parser
@@ -308,7 +309,8 @@ def _feed(
     lines opening a side panel that goes on from the page before go on its last field."""
     panel = panel or _PanelCarry()
     resume = panel.start(content)
-    lines, folds = (folded or FoldedRows())(content.lines, content.number)
+    lines = stacked_field_rows(content.lines)  # a fiche's fields as one row of a table
+    lines, folds = (folded or FoldedRows())(lines, content.number)
     lines, children = (child or ChildRows())(lines, content.number)
     lines, chips = chip_cards(lines, content.number)  # step cards with chips
     lines, boards = board_lists(lines, content.number)  # step cards in planning lists
