@@ -79,3 +79,19 @@ def test_a_table_printed_again_is_kept_once() -> None:
     [issue] = issues
     assert issue.severity == "warning" and issue.page == 8
     assert "pages 7 et 8" in issue.message and "CAE" in issue.message
+
+
+def test_a_table_shown_in_parts_is_kept_whole() -> None:
+    """A build imitated by copies of the slide: two axes, then four, then all five, the same
+    figures: the whole table is kept, its parts give way silently; a part whose figures
+    differ from the whole (another date) is no part of it."""
+    labels = ["Planification territoriale", "Patrimoine", "Mobilité", "Organisation", "Coopération"]
+    parts = [
+        [_record(label, page, 10.0 + k) for k, label in enumerate(labels[:count])]
+        for page, count in ((7, 2), (8, 4), (9, 5))
+    ]
+    kept, issues = first_tables_only([row for part in parts for row in part])
+    assert kept == parts[2] and issues == []
+    other = [_record(label, 6, 30.0 + k) for k, label in enumerate(labels[:2])]
+    kept, _ = first_tables_only(other + parts[2])
+    assert kept == other + parts[2]

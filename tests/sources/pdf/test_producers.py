@@ -12594,7 +12594,6 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
 # sources.cot.referential._levels)
 COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {
     "cot000_pptxcapitales": (0, 45),
-    "cot000_pptxprogressif": (41, 0),
     "cot000_pptxbascule": (0, 0),
     "cot000_pptxidem": (32, 5),
 }
