@@ -43,6 +43,7 @@ from sources.pdf.imposed import ImposedPage, Imposition
 from sources.pdf.key_columns import carried, set_aside
 from sources.pdf.line_numbers import MarginColumn, margin_numbers
 from sources.pdf.lines import _words, words_to_lines
+from sources.pdf.merged_tails import merged_tails
 from sources.pdf.page_runs import join_pages
 from sources.pdf.ruled_tables import _ruled_tables, grid_piece, holds_steps, join_transposed
 from sources.pdf.rules import horizontal_rules, under_rule, vertical_rules
@@ -442,6 +443,8 @@ def _read_page(
                 )
 
             lines = [ln for ln in lines if not inside(ln)]
+            # bottom-aligned merged cells' text under the last rule
+            lines = merged_tails(lines, [t for t in tables if t.rows_ruled])
             turned = _turned_lines(page, lines)  # a merged cell's turned text run past a page
             last_bottom = max(
                 (ln.bottom for ln in lines if id(ln) not in turned),

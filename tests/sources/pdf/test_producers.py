@@ -12466,7 +12466,6 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # « … Lire la suite » before the rest of a value, sources.action_plan.app_widgets)
     "plan_odt_jouxte": {"fiches": 13, "steps": 17, "fields": 39, "step_values": 13},
     "plan_html_laterale": {"fiches": 13, "steps": 0, "fields": 12, "step_values": 2},
-    "plan_xlsx_retombe": {"fiches": 13, "steps": 30, "fields": 60, "step_values": 17},
     # (plan_html_surtitre, 0/35 rows at its first measure, read exactly since the same pass:
     # « FICHE 1.1.1 — Modalités de mise en oeuvre », a steps table's title row,
     # sources.action_plan.parser._impl_title)
