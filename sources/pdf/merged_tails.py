@@ -5,10 +5,12 @@ page, below the last row's rule that spans the other columns (« GACdG » and «
 consulaires ou / opérateur » under the fourth step, the fifth on the next page). Read as lines
 under the table, the merged cells are empty and the text lands in the next heading.
 
-Lines right under a table's bottom (within two of their own heights, before any other line),
-each segment of which lies in one column whose cell is merged in the table's last row (read
-as ``None``: merged with the one above), are that column's merged cell: their text goes to the
-top row of the column's last run of merged cells, the rows under it merged with it as read.
+Lines right under a table's bottom (within two of their own heights, before any other line,
+nothing but the page's footer under them: the part ends at the page's foot), each segment of
+which lies in one column whose cell is merged in the table's last row (read as ``None``:
+merged with the one above) — never the step's, four lines at most —, are that column's merged
+cell: their text goes to the top row of the column's last run of merged cells, the rows under
+it merged with it as read.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from sources.pdf.cells import join_wrapped
 from sources.pdf.content import Line, TableBlock
 
 _NEAR = 2.0  # of a line's height: how far under the table the merged text may start
+_FOOT = 0.9  # of the page's height: where its footer starts
+_MOST_LINES = 4  # lines of a merged cell's text under the rule
 
 
 def _column(table: TableBlock, x0: float, x1: float) -> str | None:
@@ -32,8 +36,9 @@ def _column(table: TableBlock, x0: float, x1: float) -> str | None:
     return table.keys[n]
 
 
-def merged_tails(lines: list[Line], tables: list[TableBlock]) -> list[Line]:
-    """``lines`` without the merged cells' text printed under ``tables`` (put in the cells)."""
+def merged_tails(lines: list[Line], tables: list[TableBlock], height: float) -> list[Line]:
+    """``lines`` without the merged cells' text printed under ``tables`` (put in the cells);
+    ``height``: the page's."""
     used: set[int] = set()
     for table in tables:
         if not table.rows or not table.bounds:
@@ -50,7 +55,10 @@ def merged_tails(lines: list[Line], tables: list[TableBlock]) -> list[Line]:
             if line.top - bottom > _NEAR * max(line.bottom - line.top, 1.0):
                 break
             keys = [_column(table, s.x0, s.x1) for s in line.segments]
-            if any(k is None or k not in last or last[k] is not None for k in keys):
+            if any(k is None or k == "step" or k not in last or last[k] is not None for k in keys):
+                break
+            if len(taken) >= _MOST_LINES:
+                texts = {}  # more text than a merged cell's foot: the page's own lines
                 break
             for key, seg in zip(keys, line.segments, strict=True):
                 texts.setdefault(str(key), []).append(seg.text)
@@ -58,6 +66,8 @@ def merged_tails(lines: list[Line], tables: list[TableBlock]) -> list[Line]:
             bottom = line.bottom
         if not texts:
             continue
+        if any(ln.top > bottom and ln.top < _FOOT * height for ln in lines if ln not in taken):
+            continue  # text goes on under it: no part cut by the page's foot
         for key, parts in texts.items():
             run = len(table.rows) - 1
             while run > 0 and table.rows[run - 1].cells.get(key, "") is None:

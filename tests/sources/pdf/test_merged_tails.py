@@ -13,7 +13,7 @@ KEYS = ["step", "description", "planning", "budget", "owner", "partners"]
 BOUNDS = [42.0, 131.0, 310.0, 354.0, 413.0, 473.0, 547.0]
 
 
-def _table() -> TableBlock:
+def _table(bottom: float = 792.0) -> TableBlock:
     def row(step: str, partners: str | None) -> TableRow:
         return TableRow(1, 660.0, {"step": step, "description": "…", "planning": "2020", "budget": "5000",
                          "owner": None, "partners": partners})  # fmt: skip
@@ -21,7 +21,7 @@ def _table() -> TableBlock:
     rows = [row("Faire connaître", "chambres consulaires"), row("Réaliser", None)]
     rows += [row("Créer et animer", "Chambres consulaires, acteurs"), row("Créer/Utiliser", None)]
     rows[0].cells["owner"] = None
-    return TableBlock(1, 657.0, 792.0, KEYS, True, rows, BOUNDS, 6, rows_ruled=True)
+    return TableBlock(1, bottom - 135.0, bottom, KEYS, True, rows, BOUNDS, 6, rows_ruled=True)
 
 
 def _line(top: float, *cells: tuple[float, str]) -> Line:
@@ -32,7 +32,7 @@ def _line(top: float, *cells: tuple[float, str]) -> Line:
 def test_merged_cells_text_under_the_last_rule_fills_them() -> None:
     table = _table()
     tail = [_line(800.9, (473.5, "chambres consulaires ou")), _line(806.2, (414.0, "GACdG"), (473.5, "opérateur"))]  # fmt: skip
-    kept = merged_tails(tail, [table])
+    kept = merged_tails(tail, [table], 842.0)
     assert kept == []
     assert [r.cells["owner"] for r in table.rows] == ["GACdG", None, None, None]
     assert [r.cells["partners"] for r in table.rows] == [
@@ -45,8 +45,11 @@ def test_merged_cells_text_under_the_last_rule_fills_them() -> None:
 
 def test_other_lines_under_a_table_stay() -> None:
     heading = [_line(800.0, (43.0, "FICHE 1.1.2"))]
-    assert merged_tails(heading, [_table()]) == heading
+    assert merged_tails(heading, [_table()], 842.0) == heading
     planning = [_line(800.0, (311.0, "2021"))]  # the last row's own planning: not merged
-    assert merged_tails(planning, [_table()]) == planning
+    assert merged_tails(planning, [_table()], 842.0) == planning
     far = [_line(830.0, (414.0, "GACdG"))]
-    assert merged_tails(far, [_table()]) == far
+    assert merged_tails(far, [_table()], 842.0) == far
+    # text going on under it (a field beside the table, its value's next line): no cut part
+    beside = [_line(608.0, (414.0, "Entreprises")), _line(616.0, (43.0, "Associations"))]
+    assert merged_tails(beside, [_table(600.0)], 842.0) == beside
