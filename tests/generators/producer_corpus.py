@@ -4191,6 +4191,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-SIXTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): circuit
+14 A4 portrait pages, the validation table about 2 pt under each of the 12 steps tables as
+drawn, the two reading as one block, fiche 1.1.4's cut between pages 4 and 5 inside its
+header row (not repeated); brut 8 A4 pages, each steps table printed as its Markdown pipe
+lines, wrapped at the left margin, « <br> » shown as typed, as drawn; calque 15 slides,
+slides 7 and 8 showing only the seed's tables, the previous audit's hidden under them and
+read first by pdfium, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -4303,8 +4312,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.accents_page`, :mod:`~tests.generators.encre_deck`,
 :mod:`~tests.generators.odt_libelles`, :mod:`~tests.generators.puces_page`,
 :mod:`~tests.generators.motif_deck`, :mod:`~tests.generators.xlsx_separateur`,
-:mod:`~tests.generators.widgets_page`, :mod:`~tests.generators.zeros_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.widgets_page`, :mod:`~tests.generators.zeros_deck`,
+:mod:`~tests.generators.docx_circuit`, :mod:`~tests.generators.brut_page`,
+:mod:`~tests.generators.calque_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -4515,6 +4525,8 @@ PLAN_LAYOUTS = (
     "plan_xlsx_recap",
     "plan_html_subvention",
     "plan_docx_gabarit",
+    "plan_docx_circuit",
+    "plan_html_brut",
     "plan_html_carte",
     "plan_odt_millesime",
     "plan_xlsx_voyants",
@@ -4646,6 +4658,7 @@ COT_LAYOUTS = (
     "cot000_pptxfleche",
     "cot000_pptxmotif",
     "cot000_pptxhistorique",
+    "cot000_pptxcalque",
     "cot000_pptxetage",
     "cot000_pptxcapitales",
     "cot000_pptxprogressif",

@@ -10886,6 +10886,46 @@ each row the seed's as shown on the slide):
   PDF HOLDS BOTH TABLES' TEXTS AT THE SAME PLACES, THE HIDDEN ONE FIRST (its labels the
   same words as the seed's, its numbers not); no caption, nothing else changed; 15 slides).
 
+As produced (seen after generation, by eye only on two or three pages of each rendered with
+pdfium, with the PDF's metadata, its fonts and pdfium's reading of a few lines; no generator
+amended; the parser never run on them): Writer prints ``plan_docx_circuit`` on 14 A4
+portrait pages (595.3 × 841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 », Author
+« python-docx », LiberationSans and LiberationSans-Bold); THE VALIDATION TABLE AS DRAWN
+UNDER EACH OF THE 12 STEPS TABLES, about 2 pt under its bottom rule, so that the two read
+as one block of black grid: the grey bold header row (« Circuit de validation » on two lines
+in its 3.2 cm cell), « Nom et fonction » with the three functions on two lines each, the
+dates, the empty « Visa » row about 1.2 cm high; fiche 1.1.1's under its steps on page 2;
+fiche 1.1.2's last step name broken over pages 3 and 4 (« émergents » alone in a row under
+the repeated steps header at page 4's top), its validation table right under that row;
+FICHE 1.1.4's VALIDATION TABLE CUT BETWEEN PAGES 4 AND 5: its header row's first line
+(« Circuit de », « Rédaction », « Vérification », « Approbation ») at page 4's foot,
+« validation » at page 5's top over the other three rows, the header not repeated; the
+fields and steps tables as drawn; pdfium reads the validation table
+after the last step's lines (« Circuit de », « validation », « Rédaction Vérification
+Approbation », « Nom et fonction Chargée de mission Plan », « Climat », …, « Date
+14/02/2024 21/02/2024 28/03/2024 », « Visa »). Chromium prints ``plan_html_brut`` on 8 A4
+pages (595 × 841.9 pt, Creator HeadlessChrome 150, Producer « Skia/PDF m150 », Title
+« PCAET Grand Auch Cœur de Gascogne », LiberationSans and LiberationSans-Bold); THE 12 PIPE
+TABLES AS DRAWN, each a block of 9 pt lines under its « Modalités de mise en oeuvre »: the
+header line on one line, the rule line « |---|---|---|---|---|---| », then each step's
+pipe line wrapped at the column's width and going on at the left margin (fiche 1.1.1's
+first step over six printed lines, its « <br> » between paragraphs printed as typed),
+continuation lines starting with a value's words (« 2021 | à définir | GACdG | chambres
+consulaires ou opérateur | »), nothing aligned; fiche 1.1.4's « Modalités de mise en
+oeuvre » at page 2's foot, its pipe lines on page 3; the ``table.kv`` fields as
+``plan_html_inlabel``'s; pdfium reads each printed line as a line (« | Etape | Descriptif
+| Planification | Ressources à mobiliser | Porteur | Partenaires envisagés | »), an empty
+value « | | » (« … | interne (0,1 ETP) | GACdG | | », page 4). ``cot000_pptxcalque`` is 15
+slides of 720 × 405 pt (Creator « Impress », Producer « LibreOffice 7.4 »,
+DejaVuSansCondensed and its Bold); SLIDES 7 (CAE) AND 8 (ECI) LOOK AS ``cot000_pptx``'s,
+only the seed's table seen (« ▼ Planification territoriale 58,7 27 % 16,4 % »), the
+previous audit's table entirely hidden under its fills; pdfium reads 53 lines on slide 7
+(27 on ``cot000_pptx``'s): the title, THE HIDDEN TABLE'S HEADER AND 25 ROWS FIRST
+(« ▼ Planification territoriale 76,3 16,2 % 14,8 % »), then the seed table's header and
+rows; on slide 8 43 lines (22), likewise (« ▼ Définition d'une stratégie globale … inscri...
+100,2 8,6 % 55,1 % » before the seed's « … 77,1 14,3 % 61,2 % »); the other slides as
+``cot000_pptx``'s, not compared one by one.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -11131,6 +11171,9 @@ HELD_OUT = (
     "plan_xlsx_separateur",
     "plan_html_widgets",
     "cot000_pptxzeros",
+    "plan_docx_circuit",
+    "plan_html_brut",
+    "cot000_pptxcalque",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -11356,6 +11399,8 @@ PLAN_HELD = (
     "plan_html_puces",
     "plan_xlsx_separateur",
     "plan_html_widgets",
+    "plan_docx_circuit",
+    "plan_html_brut",
 )
 COT000 = (
     "cot000_pptx",
@@ -11451,6 +11496,7 @@ COT000 = (
     "cot000_pptxencre",
     "cot000_pptxmotif",
     "cot000_pptxzeros",
+    "cot000_pptxcalque",
 )
 COT003 = (
     "cot003_pptx",
@@ -11708,6 +11754,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxencre",
         "cot000_pptxmotif",
         "cot000_pptxzeros",
+        "cot000_pptxcalque",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -12008,6 +12055,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_fifth = {"plan_xlsx_separateur", "plan_html_widgets"}
     assert hundred_fifth <= set(PLAN_HELD) and not hundred_fifth & set(PLAN_TUNED)
     assert "cot000_pptxzeros" in COT000 and "cot000_pptxzeros" in HELD_OUT
+    hundred_sixth = {"plan_docx_circuit", "plan_html_brut"}
+    assert hundred_sixth <= set(PLAN_HELD) and not hundred_sixth & set(PLAN_TUNED)
+    assert "cot000_pptxcalque" in COT000 and "cot000_pptxcalque" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
