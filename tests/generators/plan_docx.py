@@ -168,7 +168,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``pageborder``, ``pararows``, ``middle``, ``outline``, ``gapgrid``, ``narrowstep``,
     ``reprow``, ``celllist``, ``subtotal``, ``consignes``, ``idblanc``,
     ``desaxe``, ``tabule``, ``gommette``, ``gigogne``, ``cases``, ``gabarit``, ``echo``,
-    ``aere``, ``confidentiel``, ``cachet``, ``courant``."""
+    ``aere``, ``confidentiel``, ``cachet``, ``courant``, ``circuit``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -515,6 +515,7 @@ def plan_docx(style: str, path: Path) -> Path:
                 "aere",
                 "cachet",
                 "courant",
+                "circuit",
             ):  # a plain black grid (narrowstep's)
                 from tests.generators.docx_narrowstep import narrowstep_fields
 
@@ -724,6 +725,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_confidentiel import confidentiel_impl
 
             confidentiel_impl(doc, block)
+        elif kind == "impl" and style == "circuit":  # confidentiel's, a visa table under it
+            from tests.generators.docx_circuit import circuit_impl
+
+            circuit_impl(doc, block)
         elif kind == "impl" and style == "cachet":  # confidentiel's steps table
             from tests.generators.docx_confidentiel import confidentiel_impl
 

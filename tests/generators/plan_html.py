@@ -48,7 +48,7 @@ sommaire in :mod:`tests.generators.sommaire_page`, horizontal in
 :mod:`tests.generators.horizontal_page`, justifie in :mod:`tests.generators.justifie_page`,
 rowhead in :mod:`tests.generators.rowhead_page`, accents in
 :mod:`tests.generators.accents_page`, puces in :mod:`tests.generators.puces_page`, widgets in
-:mod:`tests.generators.widgets_page`).
+:mod:`tests.generators.widgets_page`, brut in :mod:`tests.generators.brut_page`).
 """
 
 from __future__ import annotations
@@ -553,6 +553,10 @@ def plan_html(style: str) -> str:
         from tests.generators.jalons_page import plan_html_jalons
 
         return plan_html_jalons()
+    if style == "brut":  # steps typed as a Markdown pipe table, shown unrendered
+        from tests.generators.brut_page import plan_html_brut
+
+        return plan_html_brut()
     if style == "widgets":  # a page builder's six independent stacked columns
         from tests.generators.widgets_page import plan_html_widgets
 

@@ -4153,6 +4153,53 @@ running on alone onto the next page), « Planification » cut by its column (« 
 shown); zeros 15 slides, every « 0 % » printed « - » and the conventional sign's note under
 each progress table, as drawn.
 
+HUNDRED-AND-SIXTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (a template's validation table under every steps table, steps pasted as
+unrendered Markdown pipe rows, and a deck whose seed tables lie exactly over the previous
+audit's change no value; the validation table is no step, no row and no field, the pipes,
+the « |---| » rule line and the typed « <br> » no part of any value — a « <br> » parts a
+value's paragraphs —, the header line no step, the hidden tables' numbers no value).
+
+``plan_docx_circuit``     Writer from a .docx, the ``narrowstep`` fields tables and
+                          ``confidentiel`` steps tables (black grids, grey header bold and
+                          repeated); UNDER EVERY STEPS TABLE, 2 pt BELOW IT (a 2 pt empty
+                          paragraph), THE TEMPLATE'S « CIRCUIT DE VALIDATION » TABLE: same
+                          17 cm width and black grid, four columns 3.2 / 4.6 / 4.6 / 4.6 cm,
+                          a grey bold header row (« Circuit de validation », « Rédaction »,
+                          « Vérification », « Approbation »), then « Nom et fonction »,
+                          « Date » (« 14/02/2024 »…) and an empty 1.2 cm « Visa » row.
+``plan_html_brut``        Chromium print of a CMS page whose « Modalités de mise en oeuvre »
+                          field is in the PLAIN-TEXT format: each steps table typed as a
+                          MARKDOWN PIPE TABLE that is NOT RENDERED, one ``<p>`` whose source
+                          lines are ``<br>``-separated (« | Etape | Descriptif | … | »,
+                          « |---|---|---|---|---|---| », then one « | … | » line a step, a
+                          value's paragraphs joined by a typed « <br> » shown as text), in
+                          the body's 9 pt proportional type, long lines wrapping to the
+                          left margin; ``table.kv`` fields.
+``cot000_pptxcalque``     Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but on
+                          each progress-table slide, DRAWN FIRST AND EXACTLY UNDER the seed's
+                          table (same place, widths, rows, opaque banded fills), THE
+                          PREVIOUS AUDIT'S TABLE LEFT BEHIND (``cot000_pptxhistorique``'s
+                          numbers: points × 1.3, % réalisé × 0.6, % programmé × 0.9): hidden
+                          on the slide, its text in the PDF before the seed's.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-SIXTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): circuit
+14 A4 portrait pages, the validation table about 2 pt under each of the 12 steps tables as
+drawn, the two reading as one block, fiche 1.1.4's cut between pages 4 and 5 inside its
+header row (not repeated); brut 8 A4 pages, each steps table printed as its Markdown pipe
+lines, wrapped at the left margin, « <br> » shown as typed, as drawn; calque 15 slides,
+slides 7 and 8 showing only the seed's tables, the previous audit's hidden under them and
+read first by pdfium, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -4265,8 +4312,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.accents_page`, :mod:`~tests.generators.encre_deck`,
 :mod:`~tests.generators.odt_libelles`, :mod:`~tests.generators.puces_page`,
 :mod:`~tests.generators.motif_deck`, :mod:`~tests.generators.xlsx_separateur`,
-:mod:`~tests.generators.widgets_page`, :mod:`~tests.generators.zeros_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.widgets_page`, :mod:`~tests.generators.zeros_deck`,
+:mod:`~tests.generators.docx_circuit`, :mod:`~tests.generators.brut_page`,
+:mod:`~tests.generators.calque_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -4477,6 +4525,8 @@ PLAN_LAYOUTS = (
     "plan_xlsx_recap",
     "plan_html_subvention",
     "plan_docx_gabarit",
+    "plan_docx_circuit",
+    "plan_html_brut",
     "plan_html_carte",
     "plan_odt_millesime",
     "plan_xlsx_voyants",
@@ -4608,6 +4658,7 @@ COT_LAYOUTS = (
     "cot000_pptxfleche",
     "cot000_pptxmotif",
     "cot000_pptxhistorique",
+    "cot000_pptxcalque",
     "cot000_pptxetage",
     "cot000_pptxcapitales",
     "cot000_pptxprogressif",

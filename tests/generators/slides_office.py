@@ -1605,6 +1605,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     note under each table (:mod:`tests.generators.zeros_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
+    ``calque``: each progress table drawn exactly over the previous audit's, left under it
+    and hidden by its fills (:mod:`tests.generators.calque_deck`);
     ``progressif``: each progress table's slide preceded by two copies showing the rows of
     its first two, then four ▼ axes (:mod:`tests.generators.progressif_deck`);
     ``motif``: the progress tables' « % Programmé » body cells hatched by a pattern fill
@@ -1901,6 +1903,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.progressif_deck import PptxProgressifSlides
 
             slides = PptxProgressifSlides(base)
+        elif variant == "calque":  # a module of its own, built on _PptxSlides
+            from tests.generators.calque_deck import PptxCalqueSlides
+
+            slides = PptxCalqueSlides(base)
         elif variant == "historique":  # a module of its own, built on _PptxSlides
             from tests.generators.historique_deck import PptxHistoriqueSlides
 
