@@ -4153,6 +4153,34 @@ running on alone onto the next page), « Planification » cut by its column (« 
 shown); zeros 15 slides, every « 0 % » printed « - » and the conventional sign's note under
 each progress table, as drawn.
 
+HUNDRED-AND-SEVENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (an institutional strip down every page's left edge, the first line of every
+long-text value in bold small capitals, and progress-table markers typed in a symbol font
+the printing host lacks change no value; the strip's text is no part of any value or row,
+« q » stands for « ▼ » and « u » for « ▶ », no part of a label).
+
+``plan_odt_liseret``      Writer from an .odt, the ``twotier`` document but the standard
+                          page style's header holding A TEXT FRAME ON THE PAGE: A #1F4E79
+                          STRIP DOWN THE LEFT EDGE OF EVERY PAGE (0.6 cm from the edge,
+                          0.9 × 26.7 cm), the authority's name in it bold 9 pt white,
+                          TURNED TO READ BOTTOM TO TOP, level with the rows and fields.
+``plan_html_incipit``     Chromium print of a site page whose theme sets THE FIRST PRINTED
+                          LINE OF EVERY FIELD VALUE AND EVERY « Descriptif » VALUE IN BOLD
+                          SMALL CAPITALS (``.texte p:first-child::first-line``), the rest of
+                          the value regular; ``table.kv`` fields, ``table.etapes`` steps.
+``cot000_pptxpolice``     Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress-table marker A RUN IN « Wingdings 3 » (▼ stored « q »,
+                          ▶ « u »), a font the printing host lacks: THE LETTERS « q » AND
+                          « u » PRINTED WHERE THE TRIANGLES SHOULD STAND.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
