@@ -4181,6 +4181,14 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-SEVENTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+liseret 13 A4 portrait pages, the blue strip with its turned white text down the left edge
+of every page as drawn, read by pdfium first on each page, in pieces; incipit 9 A4 pages, the
+first printed line of every field value and « Descriptif » value in bold small capitals as
+drawn, read by pdfium in the written case; police 15 slides, « q » and « u » printed where
+the ▼ and ▶ markers stood on slides 7 and 8 as drawn, no triangle left in pdfium's text.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -4293,8 +4301,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.accents_page`, :mod:`~tests.generators.encre_deck`,
 :mod:`~tests.generators.odt_libelles`, :mod:`~tests.generators.puces_page`,
 :mod:`~tests.generators.motif_deck`, :mod:`~tests.generators.xlsx_separateur`,
-:mod:`~tests.generators.widgets_page`, :mod:`~tests.generators.zeros_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.widgets_page`, :mod:`~tests.generators.zeros_deck`,
+:mod:`~tests.generators.odt_liseret`, :mod:`~tests.generators.incipit_page`,
+:mod:`~tests.generators.police_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -4540,6 +4549,8 @@ PLAN_LAYOUTS = (
     "plan_html_justifie",
     "plan_docx_courant",
     "plan_html_accents",
+    "plan_odt_liseret",
+    "plan_html_incipit",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -4640,6 +4651,7 @@ COT_LAYOUTS = (
     "cot000_pptxcapitales",
     "cot000_pptxprogressif",
     "cot000_pptxencre",
+    "cot000_pptxpolice",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

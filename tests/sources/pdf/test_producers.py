@@ -10881,6 +10881,33 @@ letter « q » stands for the seed's « ▼ » and « u » for its « ▶ », no
   « q Planification territoriale », « 1.1 ▶ Définir … » « 1.1     u Définir … »); no other
   change; 15 slides).
 
+As produced (seen after generation, by eye only on two pages or slides of each rendered with
+pdfium, with the PDF's metadata and pdfium's reading of a few lines; no generator amended;
+the parser never run on them): Writer prints ``plan_odt_liseret`` on 13 A4 portrait pages
+(595.3 × 841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 »); AS DRAWN, a dark blue
+strip down the left edge of EVERY page from the header's top to the bottom margin, its white
+bold text reading bottom to top, centred along it, beside the fields, headings and steps
+rows (on page 3 level with the steps rows of fiche 1.1.2), the document otherwise
+``twotier``'s (two header rows, « Planificatio / n » cut in its column); pdfium reads the
+strip's text FIRST on each of the 13 pages, before the running header line, in pieces of a
+few letters (« Com / m / u / nauté d'agglomération / Gran / d / A / uch / C / œ / ur de
+Gascogne — / Plan / Climat Air É / nergie Territorial »). Chromium prints
+``plan_html_incipit`` on 9 A4 pages (594.96 × 841.92 pt, Creator HeadlessChrome 150,
+Producer « Skia/PDF m150 », Title « PCAET Grand Auch Cœur de Gascogne »); AS DRAWN, the first
+printed line of every field value and of every « Descriptif » value in bold synthesized small
+capitals, the rest regular (« Les actions à développer sont les suivantes : » in small
+capitals over « 1) Organisation de rencontres … »; a one-line value wholly in small
+capitals: « Entreprises, Associations, Collectivités »), the capitals typed in the seed
+taller (« GES », « 2030. »); a description continued at a page's top (« 5) Animer et faire
+vivre ce réseau d'entreprises ») plain; pdfium reads the small capitals IN THEIR WRITTEN CASE
+(« sur la base du potentiel déterminé lors de la / phase test, … »). ``cot000_pptxpolice``
+is 15 slides of 720 × 405 pt (Creator « Impress », Producer « LibreOffice 7.4 »); on slides
+7 (CAE) and 8 (ECI) the tables AS DRAWN: a « q » where every ▼ stood (bold, on the axis
+rows) and a « u » where every ▶ stood, in a sans fallback font, codes and indents kept
+(« 1.1 u Définir une stratégie globale … »); pdfium's text of the 15 slides holds no « ▼ »
+nor « ▶ » and reads each row on a line (« q Planification territoriale 58,7 27 % 16,4 % »,
+« u Stratégie globale climat-air-énergie 18,9 37 % 16,9 % »); the other slides not compared.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -11126,6 +11153,9 @@ HELD_OUT = (
     "plan_xlsx_separateur",
     "plan_html_widgets",
     "cot000_pptxzeros",
+    "plan_odt_liseret",
+    "plan_html_incipit",
+    "cot000_pptxpolice",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -11351,6 +11381,8 @@ PLAN_HELD = (
     "plan_html_puces",
     "plan_xlsx_separateur",
     "plan_html_widgets",
+    "plan_odt_liseret",
+    "plan_html_incipit",
 )
 COT000 = (
     "cot000_pptx",
@@ -11446,6 +11478,7 @@ COT000 = (
     "cot000_pptxencre",
     "cot000_pptxmotif",
     "cot000_pptxzeros",
+    "cot000_pptxpolice",
 )
 COT003 = (
     "cot003_pptx",
@@ -11703,6 +11736,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxencre",
         "cot000_pptxmotif",
         "cot000_pptxzeros",
+        "cot000_pptxpolice",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -12003,6 +12037,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_fifth = {"plan_xlsx_separateur", "plan_html_widgets"}
     assert hundred_fifth <= set(PLAN_HELD) and not hundred_fifth & set(PLAN_TUNED)
     assert "cot000_pptxzeros" in COT000 and "cot000_pptxzeros" in HELD_OUT
+    hundred_seventh = {"plan_odt_liseret", "plan_html_incipit"}
+    assert hundred_seventh <= set(PLAN_HELD) and not hundred_seventh & set(PLAN_TUNED)
+    assert "cot000_pptxpolice" in COT000 and "cot000_pptxpolice" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
