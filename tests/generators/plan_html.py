@@ -48,7 +48,8 @@ sommaire in :mod:`tests.generators.sommaire_page`, horizontal in
 :mod:`tests.generators.horizontal_page`, justifie in :mod:`tests.generators.justifie_page`,
 rowhead in :mod:`tests.generators.rowhead_page`, accents in
 :mod:`tests.generators.accents_page`, puces in :mod:`tests.generators.puces_page`, widgets in
-:mod:`tests.generators.widgets_page`, brut in :mod:`tests.generators.brut_page`).
+:mod:`tests.generators.widgets_page`, brut in :mod:`tests.generators.brut_page`, incipit in
+:mod:`tests.generators.incipit_page`).
 """
 
 from __future__ import annotations
@@ -565,6 +566,10 @@ def plan_html(style: str) -> str:
         from tests.generators.rowhead_page import plan_html_rowhead
 
         return plan_html_rowhead()
+    if style == "incipit":  # long texts opened by a bold small-capitals line
+        from tests.generators.incipit_page import plan_html_incipit
+
+        return plan_html_incipit()
     if style == "puces":  # values as bulleted lists, their markers hanging out of the cells
         from tests.generators.puces_page import plan_html_puces
 

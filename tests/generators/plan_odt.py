@@ -525,8 +525,8 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_lignetab`), ``jouxte`` (:mod:`tests.generators.odt_jouxte`),
     ``kiosque`` (:mod:`tests.generators.odt_kiosque`), ``patchwork``
     (:mod:`tests.generators.odt_patchwork`), ``libelles``
-    (:mod:`tests.generators.odt_libelles`) or ``linenum`` (``twotier`` with Writer's line
-    numbering on)."""
+    (:mod:`tests.generators.odt_libelles`), ``liseret`` (:mod:`tests.generators.odt_liseret`)
+    or ``linenum`` (``twotier`` with Writer's line numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
 
@@ -558,6 +558,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "jouxte",
         "patchwork",
         "libelles",
+        "liseret",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)
@@ -764,6 +765,10 @@ def plan_odt(style: str, path: Path) -> Path:
         styles = styles.replace(_FONTS, _ONE_FONTS).replace(
             "</office:styles>", _LINE_NUMBERING + "</office:styles>"
         )
+    if style == "liseret":  # the template's turned strip down every page's left edge
+        from tests.generators.odt_liseret import liseret_styles
+
+        styles = liseret_styles(styles)
     body = "".join(out)
     if style == "libelles":  # the labels in an « Étapes » page style's header, page breaks
         from tests.generators.odt_libelles import libelles_body, libelles_styles

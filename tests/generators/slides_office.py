@@ -1611,6 +1611,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     its first two, then four ▼ axes (:mod:`tests.generators.progressif_deck`);
     ``motif``: the progress tables' « % Programmé » body cells hatched by a pattern fill
     (:mod:`tests.generators.motif_deck`);
+    ``police``: the progress tables' markers typed in « Wingdings 3 » (« q », « u »), a font
+    the printing host lacks (:mod:`tests.generators.police_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
@@ -1847,6 +1849,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.filet_deck import PptxFiletSlides
 
             slides = PptxFiletSlides(base)
+        elif variant == "police":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.police_deck import PptxPoliceSlides
+
+            slides = PptxPoliceSlides(base)
         elif variant == "zeros":  # a module of its own, built on PptxProgressSlides
             from tests.generators.zeros_deck import PptxZerosSlides
 
