@@ -4153,6 +4153,34 @@ running on alone onto the next page), « Planification » cut by its column (« 
 shown); zeros 15 slides, every « 0 % » printed « - » and the conventional sign's note under
 each progress table, as drawn.
 
+HUNDRED-AND-EIGHTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (empty cells crossed out with a diagonal « X », « table » rows each sizing
+their own columns, and action labels printed as underlined hyperlinks change no value; a
+crossed-out cell is an empty value, the k-th cell of a row its k-th column's value, the
+« X » lines and the underlines no rule, row nor value).
+
+``plan_xlsx_sansobjet``   Calc printing an openpyxl .xlsx, A4 portrait, fit to one page wide,
+                          each fiche's steps under their own boxed header row, a boxed row a
+                          step; EVERY BOXED CELL LEFT EMPTY (12 field values merged over
+                          B:F, 3 « Partenaires envisagés ») CROSSED OUT WITH BOTH DIAGONAL
+                          BORDERS, a thin grey « X » corner to corner (« sans objet »).
+``plan_html_zigzag``      Chromium print of an intranet page whose steps « tables » are DIV
+                          TABLES OF FLEX ROWS whose cells are ``flex: auto``: EACH ROW SIZES
+                          ITS SIX CELLS FROM ITS OWN CONTENTS, so no column lines up from one
+                          row to the next nor with the header row; ``table.kv`` fields.
+``cot000_pptxsouligne``   Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but in
+                          each progress table EVERY ▶ ROW'S LABEL A HYPERLINK to the action's
+                          page, printed #0563C1 and UNDERLINED after its code and marker (34
+                          labels); the ▼ axis rows unchanged; 15 slides.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
