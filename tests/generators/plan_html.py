@@ -48,7 +48,7 @@ sommaire in :mod:`tests.generators.sommaire_page`, horizontal in
 :mod:`tests.generators.horizontal_page`, justifie in :mod:`tests.generators.justifie_page`,
 rowhead in :mod:`tests.generators.rowhead_page`, accents in
 :mod:`tests.generators.accents_page`, puces in :mod:`tests.generators.puces_page`, widgets in
-:mod:`tests.generators.widgets_page`).
+:mod:`tests.generators.widgets_page`, zigzag in :mod:`tests.generators.zigzag_page`).
 """
 
 from __future__ import annotations
@@ -561,6 +561,10 @@ def plan_html(style: str) -> str:
         from tests.generators.rowhead_page import plan_html_rowhead
 
         return plan_html_rowhead()
+    if style == "zigzag":  # flex rows whose cells are flex: auto, sized row by row
+        from tests.generators.zigzag_page import plan_html_zigzag
+
+        return plan_html_zigzag()
     if style == "puces":  # values as bulleted lists, their markers hanging out of the cells
         from tests.generators.puces_page import plan_html_puces
 

@@ -4181,6 +4181,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-EIGHTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+sansobjet 5 A4 portrait pages, the 12 empty « Prise en compte de l'EES » values crossed by
+two very flat grey lines over their merged B:F width and the 3 empty partners cells by a
+steeper « X », as drawn; zigzag 8 A4 pages, each row's cells sized from its own contents as
+drawn, no column rule in line from one row to the next, narrow cells wrapping short values
+(« 5 / 000 »); souligne 15 slides, the 34 ▶ labels of slides 7 and 8 blue and underlined
+after their code and marker, as drawn, with 34 link annotations.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -4293,8 +4302,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.accents_page`, :mod:`~tests.generators.encre_deck`,
 :mod:`~tests.generators.odt_libelles`, :mod:`~tests.generators.puces_page`,
 :mod:`~tests.generators.motif_deck`, :mod:`~tests.generators.xlsx_separateur`,
-:mod:`~tests.generators.widgets_page`, :mod:`~tests.generators.zeros_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.widgets_page`, :mod:`~tests.generators.zeros_deck`,
+:mod:`~tests.generators.xlsx_sansobjet`, :mod:`~tests.generators.zigzag_page`,
+:mod:`~tests.generators.souligne_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -4529,6 +4539,8 @@ PLAN_LAYOUTS = (
     "plan_html_rowhead",
     "plan_xlsx_separateur",
     "plan_html_widgets",
+    "plan_xlsx_sansobjet",
+    "plan_html_zigzag",
     "plan_html_deplie",
     "plan_docx_confidentiel",
     "plan_html_classeur",
@@ -4629,6 +4641,7 @@ COT_LAYOUTS = (
     "cot000_pptxclef",
     "cot000_pptxrevele",
     "cot000_pptxzeros",
+    "cot000_pptxsouligne",
     "cot000_pptxpalier",
     "cot000_pptximagette",
     "cot000_pptxplusmoins",
@@ -4834,6 +4847,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_recap import plan_xlsx_recap
 
             source = plan_xlsx_recap(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_sansobjet":  # empty cells crossed out with diagonal borders
+            from tests.generators.xlsx_sansobjet import plan_xlsx_sansobjet
+
+            source = plan_xlsx_sansobjet(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_separateur":  # years and amounts with a thousands separator
             from tests.generators.xlsx_separateur import plan_xlsx_separateur
