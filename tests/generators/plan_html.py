@@ -49,7 +49,7 @@ sommaire in :mod:`tests.generators.sommaire_page`, horizontal in
 rowhead in :mod:`tests.generators.rowhead_page`, accents in
 :mod:`tests.generators.accents_page`, puces in :mod:`tests.generators.puces_page`, widgets in
 :mod:`tests.generators.widgets_page`, brut in :mod:`tests.generators.brut_page`, incipit in
-:mod:`tests.generators.incipit_page`).
+:mod:`tests.generators.incipit_page`, zigzag in :mod:`tests.generators.zigzag_page`).
 """
 
 from __future__ import annotations
@@ -558,6 +558,10 @@ def plan_html(style: str) -> str:
         from tests.generators.brut_page import plan_html_brut
 
         return plan_html_brut()
+    if style == "zigzag":  # flex rows whose cells are flex: auto, sized row by row
+        from tests.generators.zigzag_page import plan_html_zigzag
+
+        return plan_html_zigzag()
     if style == "widgets":  # a page builder's six independent stacked columns
         from tests.generators.widgets_page import plan_html_widgets
 

@@ -4236,6 +4236,43 @@ first printed line of every field value and « Descriptif » value in bold small
 drawn, read by pdfium in the written case; police 15 slides, « q » and « u » printed where
 the ▼ and ▶ markers stood on slides 7 and 8 as drawn, no triangle left in pdfium's text.
 
+HUNDRED-AND-EIGHTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (empty cells crossed out with a diagonal « X », « table » rows each sizing
+their own columns, and action labels printed as underlined hyperlinks change no value; a
+crossed-out cell is an empty value, the k-th cell of a row its k-th column's value, the
+« X » lines and the underlines no rule, row nor value).
+
+``plan_xlsx_sansobjet``   Calc printing an openpyxl .xlsx, A4 portrait, fit to one page wide,
+                          each fiche's steps under their own boxed header row, a boxed row a
+                          step; EVERY BOXED CELL LEFT EMPTY (12 field values merged over
+                          B:F, 3 « Partenaires envisagés ») CROSSED OUT WITH BOTH DIAGONAL
+                          BORDERS, a thin grey « X » corner to corner (« sans objet »).
+``plan_html_zigzag``      Chromium print of an intranet page whose steps « tables » are DIV
+                          TABLES OF FLEX ROWS whose cells are ``flex: auto``: EACH ROW SIZES
+                          ITS SIX CELLS FROM ITS OWN CONTENTS, so no column lines up from one
+                          row to the next nor with the header row; ``table.kv`` fields.
+``cot000_pptxsouligne``   Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but in
+                          each progress table EVERY ▶ ROW'S LABEL A HYPERLINK to the action's
+                          page, printed #0563C1 and UNDERLINED after its code and marker (34
+                          labels); the ▼ axis rows unchanged; 15 slides.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-EIGHTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+sansobjet 5 A4 portrait pages, the 12 empty « Prise en compte de l'EES » values crossed by
+two very flat grey lines over their merged B:F width and the 3 empty partners cells by a
+steeper « X », as drawn; zigzag 8 A4 pages, each row's cells sized from its own contents as
+drawn, no column rule in line from one row to the next, narrow cells wrapping short values
+(« 5 / 000 »); souligne 15 slides, the 34 ▶ labels of slides 7 and 8 blue and underlined
+after their code and marker, as drawn, with 34 link annotations.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -4351,8 +4388,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.widgets_page`, :mod:`~tests.generators.zeros_deck`,
 :mod:`~tests.generators.docx_circuit`, :mod:`~tests.generators.brut_page`,
 :mod:`~tests.generators.calque_deck`, :mod:`~tests.generators.odt_liseret`,
-:mod:`~tests.generators.incipit_page`, :mod:`~tests.generators.police_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.incipit_page`, :mod:`~tests.generators.police_deck`,
+:mod:`~tests.generators.xlsx_sansobjet`, :mod:`~tests.generators.zigzag_page`,
+:mod:`~tests.generators.souligne_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -4589,6 +4627,8 @@ PLAN_LAYOUTS = (
     "plan_html_rowhead",
     "plan_xlsx_separateur",
     "plan_html_widgets",
+    "plan_xlsx_sansobjet",
+    "plan_html_zigzag",
     "plan_html_deplie",
     "plan_docx_confidentiel",
     "plan_html_classeur",
@@ -4691,6 +4731,7 @@ COT_LAYOUTS = (
     "cot000_pptxclef",
     "cot000_pptxrevele",
     "cot000_pptxzeros",
+    "cot000_pptxsouligne",
     "cot000_pptxpalier",
     "cot000_pptximagette",
     "cot000_pptxplusmoins",
@@ -4898,6 +4939,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_recap import plan_xlsx_recap
 
             source = plan_xlsx_recap(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_sansobjet":  # empty cells crossed out with diagonal borders
+            from tests.generators.xlsx_sansobjet import plan_xlsx_sansobjet
+
+            source = plan_xlsx_sansobjet(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_separateur":  # years and amounts with a thousands separator
             from tests.generators.xlsx_separateur import plan_xlsx_separateur

@@ -1603,6 +1603,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     the k-th table holding the first k blocks (:mod:`tests.generators.revele_deck`);
     ``zeros``: every « 0 % » of the progress tables printed « - » and a conventional sign's
     note under each table (:mod:`tests.generators.zeros_deck`);
+    ``souligne``: each ▶ row's label in the progress tables an underlined hyperlink
+    (:mod:`tests.generators.souligne_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -1857,6 +1859,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.zeros_deck import PptxZerosSlides
 
             slides = PptxZerosSlides(base)
+        elif variant == "souligne":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.souligne_deck import PptxSouligneSlides
+
+            slides = PptxSouligneSlides(base)
         elif variant == "revele":  # a module of its own, built on _PptxSlides
             from tests.generators.revele_deck import PptxReveleSlides
 

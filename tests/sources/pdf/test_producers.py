@@ -11036,6 +11036,116 @@ rows) and a « u » where every ▶ stood, in a sans fallback font, codes and in
 nor « ▶ » and reads each row on a line (« q Planification territoriale 58,7 27 % 16,4 % »,
 « u Stratégie globale climat-air-énergie 18,9 37 % 16,9 % »); the other slides not compared.
 
+HUNDRED-AND-EIGHTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-05 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; three throwaway files with no
+seed content were printed first: an .xlsx by Calc 7.4, to check that a cell's DIAGONAL
+BORDERS (openpyxl ``Border(diagonal=…, diagonalUp=True, diagonalDown=True)``) are printed —
+they are, a thin « X » from corner to corner of each empty cell so bordered —; a Chromium
+page of ``display: flex`` rows whose cells are ``flex: auto``, to check that each row sizes
+its cells from its own contents — it does, the cell rules of two rows at different places
+—; and a .pptx table whose first-column runs carry a hyperlink (``a:hlinkClick``), to check
+that Impress prints a linked run in a table cell blue and underlined — it does, the text
+read whole by pdfium); to be measured ONCE with the parser, totals only (never the
+failures), by the lead, first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``.
+Truth = the seed texts unchanged (a workbook crossing out its empty cells with a diagonal
+« X », a page whose « table » rows each size their own columns so that no column lines up
+from one row to the next, and a deck whose action labels are underlined hyperlinks change no
+value of the seed: a crossed-out cell is an EMPTY value, the k-th cell of a row its k-th
+column's value whatever its place, a linked label the seed's label; the « X » lines and the
+underlines are no rule, row nor value):
+
+* ``plan_xlsx_sansobjet`` (LibreOffice CALC printing an .xlsx written with openpyxl by an
+  agent who follows the CERFA habit of CROSSING OUT EVERY CELL LEFT EMPTY (« sans objet »)
+  with Excel's two diagonal borders (Format de cellule › Bordure › both diagonals) rather
+  than typing anything in it: one sheet « Plan d'actions », A4 portrait, margins 1.5 cm,
+  « 1 page wide » (``fitToWidth`` 1, ``fitToHeight`` 0), no printed gridlines, no page
+  header or footer, Liberation Sans, the columns ``plan_xlsx_titlerows``'s 24 / 48 / 12 /
+  16 / 16 / 20 character widths; every row that is not a steps row written as
+  ``plan_xlsx_titlerows`` writes it (:func:`tests.generators.xlsx_titlerows.plan_rows`: the
+  fields boxed in thin grey #808080, each label bold on pale blue #DDEBF7 in A beside its
+  value merged over B:F), no banner, no print title, no frozen pane; each fiche's steps
+  under A HEADER ROW OF THEIR OWN (:func:`~tests.generators.xlsx_titlerows.put_header`: the
+  six seed labels bold 9 pt on pale blue #D9E1F2, boxed), then a row a step
+  (:func:`~tests.generators.xlsx_titlerows.put_steps`: the six values in seed order, boxed,
+  wrapped, top-aligned, each value's paragraphs one a line, the step name bold, digit-only
+  values number cells, right-aligned); then EVERY BOXED CELL LEFT EMPTY — the 12 empty field
+  values (each a value cell merged over B:F) and the 3 empty « Partenaires envisagés » step
+  cells — GIVEN BOTH DIAGONAL BORDERS, thin #808080 like the box (``diagonalUp`` and
+  ``diagonalDown``, set on every cell of a merged range), so a thin grey « X » runs from
+  corner to corner of each of those 15 cells (across the whole merged B:F width of an empty
+  field value), and nothing is written in them; row heights stored as Excel estimates them
+  for the row's own cells (:func:`~tests.generators.xlsx_titlerows.row_writer`); a blank
+  row after each steps table; nothing else changed),
+* ``plan_html_zigzag`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of an intranet page whose theme draws each
+  steps « table » as a « div table » of FLEX ROWS, NO ``<table>``, its author having written
+  ``flex: auto`` (content-sized, ``flex: 1 1 auto``) where ``flex: 1`` (equal columns) was
+  meant, so that EACH ROW SIZES ITS SIX CELLS FROM ITS OWN CONTENTS AND NO COLUMN LINES UP
+  FROM ONE ROW TO THE NEXT: ``@page { size: A4; margin: 15mm; }``, Liberation Sans 9 pt
+  #1E1E1E, the seed flowing as ``plan_html_inlabel``'s page
+  (:func:`tests.generators.site_body.flowing_css`; axes ``<h1>``, objectives ``<h2>``, fiche
+  headings ``<h3>``, « Modalités de mise en oeuvre » an ``<h4>``, the sommaires as that page
+  writes them, the fields a ``table.kv``); each steps block a ``<div class="dt">`` (1 px
+  #BFBFBF rule on its top and left, 4 px above, 10 px below) of ``<div class="dt-row">``
+  rows (``display: flex``, a 1 px #BFBFBF rule under each): first a HEADER ROW of the six
+  seed labels (bold 8.5 pt on #E8EEF4), then ONE ROW PER STEP in seed order, each SIX
+  ``<div class="dt-cell">`` in seed order (``flex: auto``, the default ``min-width: auto``
+  keeping a cell no narrower than its longest word, padded 3 px 5 px, a 1 px #BFBFBF rule on
+  its right, 8.5 pt, top- and left-aligned, the step name bold, a multi-paragraph value's
+  later paragraphs ``<br>``-separated lines, AN EMPTY VALUE AN EMPTY CELL shrunk to its
+  padding); so a short name beside a long description gets a narrow cell, a long one a wide
+  cell, the header's labels stand at places of their own, and the cell rules of two
+  consecutive rows stand at different x; the header printed once per table (not repeated
+  on a later page), rows free to break across pages; nothing else on the page),
+* ``cot000_pptxsouligne`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as in ``cot000_pptx`` but the two progress tables (CAE, ECI), each one real
+  PowerPoint table where ``cot000_pptx``'s starts (x = 14 pt, 692 pt wide, columns CAE 350 /
+  114 / 114 / 114 pt, ECI 380 / 104 / 104 / 104 pt) in ``cot000_pptx``'s look (header bold
+  white 7.5 pt on #0073B3, numeric labels right-aligned, body rows banded #EAF1FA / white
+  from the first, 7.5 pt DejaVu Sans Condensed #1F1F1F, ▼ axis rows bold, 12 pt rows,
+  numbers right-aligned), BUT, as an adviser's deck linking each action to its page on the
+  labelling platform, EVERY ▶ ROW'S LABEL A HYPERLINK: the first cell written as two runs,
+  the code, indent and marker composed as in ``cot000_pptx`` (« 1.1     ▶ ») in #1F1F1F,
+  then the seed label in a run carrying a hyperlink (``a:hlinkClick``, an address under
+  https://app.territoiresentransitions.fr/, not printed) in the Office theme's hyperlink
+  colour #0563C1, UNDERLINED, regular (34 labels: CAE 19, ECI 15); the ▼ axis rows
+  unlinked, bold #1F1F1F as in ``cot000_pptx``; no other change; 15 slides).
+
+As produced (seen after generation, by eye only on two pages or slides of each rendered with
+pdfium, with the PDF's metadata, the path objects pdfium counts on a page and pdfium's
+reading of a few lines; the parser never run on them; no generator amended): Calc prints
+``plan_xlsx_sansobjet`` on 5 A4 portrait pages (595.3 × 841.9 pt, Creator « Calc »,
+Producer « LibreOffice 7.4 », Author « openpyxl »); the fields boxed, labels on pale blue,
+each steps table under its own pale-blue boxed header row, a boxed row a step, digit-only
+years right-aligned; THE 15 EMPTY CELLS CROSSED OUT AS DRAWN: the 12 empty values (all of
+them « Prise en compte de l'EES »), each one line high and merged over B:F, crossed by TWO
+VERY FLAT GREY LINES running from corner to corner of the whole merged width and crossing at
+its middle; the 3 empty « Partenaires envisagés » step cells (« Créer cet observatoire »,
+« Actualiser les données » on page 3, « Identifier des référents » on page 4) crossed by a
+steeper « X » from corner to corner of the cell; the lines are path objects (the five
+pages hold 57 / 90 / 86 / 90 / 53 paths in all), no text in the crossed cells. Chromium prints
+``plan_html_zigzag`` on 8 A4 pages (594.96 × 841.92 pt, Creator HeadlessChrome 150,
+Producer « Skia/PDF m150 », Title « PCAET Grand Auch Cœur de Gascogne »); EACH ROW SIZES
+ITS OWN CELLS AS DRAWN: in fiche 1.1.1 the header's « Descriptif » cell narrow and its
+« Ressources à mobiliser » cell wide, the first step's name cell narrow (four lines) beside
+a wide description, the second step's name cell narrower still (« Définir / une /
+stratégie »), its description wider, its numbers' cells at other x; in fiche 1.1.2 the
+first step's name cell spans about a third of the width, the second's a sixth; the vertical
+rules of consecutive rows nowhere in line; narrow cells wrap short values (the budget « 5
+000 » on two lines, « à / définir »); the first fiche's second step breaks across pages 1
+and 2, the header not repeated; pdfium reads the header on one line, then a row's cells
+one after the other, a cell's lines one a line (« 2020 5 / 000 / GACdG chambres /
+consulaires »). ``cot000_pptxsouligne`` is 15 slides of 720 × 405 pt (Creator « Impress »,
+Producer « LibreOffice 7.4 »); on slides 7 (CAE) and 8 (ECI) the tables AS DRAWN: every ▶
+row's label blue and underlined after its code, indent and marker in the body colour (19 on
+slide 7, 15 on slide 8, the ECI labels' « ... » underlined too), the ▼ rows bold black; the
+underlines are path objects (158 on slide 7 and 129 on slide 8 against 139 and 114 on
+``cot000_pptx``'s), and the PDF carries 34 link annotations; pdfium reads each row on a line
+(« ▶ Stratégie globale climat-air-énergie 18,9 37 % 16,9 % »); the other slides not
+compared.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -11287,6 +11397,9 @@ HELD_OUT = (
     "plan_odt_liseret",
     "plan_html_incipit",
     "cot000_pptxpolice",
+    "plan_xlsx_sansobjet",
+    "plan_html_zigzag",
+    "cot000_pptxsouligne",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -11516,6 +11629,8 @@ PLAN_HELD = (
     "plan_html_brut",
     "plan_odt_liseret",
     "plan_html_incipit",
+    "plan_xlsx_sansobjet",
+    "plan_html_zigzag",
 )
 COT000 = (
     "cot000_pptx",
@@ -11613,6 +11728,7 @@ COT000 = (
     "cot000_pptxzeros",
     "cot000_pptxcalque",
     "cot000_pptxpolice",
+    "cot000_pptxsouligne",
 )
 COT003 = (
     "cot003_pptx",
@@ -11872,6 +11988,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxzeros",
         "cot000_pptxcalque",
         "cot000_pptxpolice",
+        "cot000_pptxsouligne",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -12178,6 +12295,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_seventh = {"plan_odt_liseret", "plan_html_incipit"}
     assert hundred_seventh <= set(PLAN_HELD) and not hundred_seventh & set(PLAN_TUNED)
     assert "cot000_pptxpolice" in COT000 and "cot000_pptxpolice" in HELD_OUT
+    hundred_eighth = {"plan_xlsx_sansobjet", "plan_html_zigzag"}
+    assert hundred_eighth <= set(PLAN_HELD) and not hundred_eighth & set(PLAN_TUNED)
+    assert "cot000_pptxsouligne" in COT000 and "cot000_pptxsouligne" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
