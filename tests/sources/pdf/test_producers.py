@@ -10773,6 +10773,24 @@ responsables » « - » twice), « 0,3 % » and « 0,7 % » unchanged, the grey 
 each row on a line (« 1.3 ▶ Suivre, évaluer et améliorer le déploiement de la politique
 Écono... 30 - 100 % »); the other slides not compared.
 
+First measure of the HUNDRED-AND-SIXTH, HUNDRED-AND-SEVENTH and HUNDRED-AND-EIGHTH held-out
+sets (forty-seventh pass, 2026-12-05 ~10:14 UTC, by the lead, on ``cb90a08`` — the three merged
+after every change of the pass's second round to ``sources/``, the last ``5b85e2c`` —;
+recorded in ``HELD_FLOORS``, ``HELD_KNOWN_FAILING``, ``COT_HELD_FLOORS``,
+``COT_HELD_REJECTED``, ``COT_HELD_EXTRA_CEILINGS`` and
+``test_engines.HELD_OUT_ENGINES_DIFFER``, totals and check names only, failures never
+printed): ``plan_docx_circuit`` 13/13 fiches, **0/35 rows** (every cell read: 35 each),
+60/60 fields, 17/17 step values, 10/12 actions; ``plan_html_brut`` 13/13 fiches, **0/35
+rows**, 60/60 fields, 10/17 step values, 0/12 actions, the engines not alike;
+``plan_odt_liseret`` **1/13 fiches, 2/35 rows, 5/60 fields**, 6/17 step values, its page
+check failing; ``plan_html_incipit`` 13/13 fiches, 35/35 rows, **13/60 fields**, 17/17 step
+values, the engines not alike; ``plan_xlsx_sansobjet`` **exact**; ``plan_html_zigzag`` 13/13
+fiches, **0/35 rows**, 60/60 fields, 0/17 step values; the decks ``cot000_pptxcalque``
+**rejected as implausible**, ``cot000_pptxpolice`` **0/45** (45 extra), ``cot000_pptxsouligne``
+45/45, objectives 21/21. On unseen plan layouts: rows 72/210 (34 %), fields 258/360, fiches
+66/78. **The ≥ 98 % held-out goal is not met** (causes not looked at). The nine STAY HELD OUT
+for the next pass.
+
 First measure of the HUNDREDTH to HUNDRED-AND-FIFTH held-out sets (forty-seventh pass,
 2026-12-05 ~09:52 UTC, by the lead, on ``790a636`` — the six merged after every change of the
 pass's first round to ``sources/``, the last ``b9b350b`` —; recorded in ``HELD_FLOORS``,
@@ -12428,6 +12446,15 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # HUNDRED-AND-SIXTH to HUNDRED-AND-EIGHTH held-out sets, first measure (forty-seventh pass,
+    # 2026-12-05 ~10:14 UTC, on cb90a08 after the pass's second round, totals only; fiches,
+    # steps, fields, step values). Held out.
+    "plan_docx_circuit": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
+    "plan_html_brut": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 10},
+    "plan_odt_liseret": {"fiches": 1, "steps": 2, "fields": 5, "step_values": 6},
+    "plan_html_incipit": {"fiches": 13, "steps": 35, "fields": 13, "step_values": 17},
+    "plan_xlsx_sansobjet": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_zigzag": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
     # HUNDRED-AND-THIRD to HUNDRED-AND-FIFTH held-out sets, first measure (forty-seventh pass,
     # 2026-12-05 ~09:52 UTC, on 790a636 after the pass's first round, totals only; fiches,
     # steps, fields, step values). Held out.
@@ -12809,7 +12836,9 @@ HELD_FLOORS = {
 # was moved to the tuned part in the same pass)
 # plan_html_feuillets's, seventy-ninth set, first measure in the forty-fifth pass, until it
 # was moved to the tuned part in the same pass)
-HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
+# plan_odt_liseret's pages check (hundred-and-seventh set, first measure in the forty-seventh
+# pass; held out)
+HELD_KNOWN_FAILING: set[tuple[str, str]] = {("plan_odt_liseret", "pages")}
 
 
 # Tuned layouts whose failures were looked at but are not fixed yet: floors (right counts) at
@@ -13176,6 +13205,10 @@ def test_plan_held_out_floors(layout: str) -> None:
 # to hundred-and-fifth sets' decks at their first measure (forty-seventh pass), objectives 21/21;
 # capitales, progressif and revele TUNED since the same pass (moved before any failure was printed)
 COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    # cot000_pptxpolice 0/45 (45 extra) and cot000_pptxsouligne 45/45 (hundred-and-seventh and
+    # hundred-and-eighth sets, first measure in the forty-seventh pass), objectives 21/21
+    "cot000_pptxpolice": {"referential_rows": 0, "objectives": 21},
+    "cot000_pptxsouligne": {"referential_rows": 45, "objectives": 21},
     "cot000_pptxencre": {"referential_rows": 45, "objectives": 21},
     "cot000_pptxmotif": {"referential_rows": 45, "objectives": 21},
     "cot000_pptxzeros": {"referential_rows": 36, "objectives": 21},
@@ -13188,7 +13221,9 @@ COT_HELD_AUDITS_WRONG: set[str] = set()
 # cot000_pptxchips (TWENTIETH held-out set): rejected as implausible (a legend row read as a
 # referential row with 2040 %).
 # (TUNED since the twenty-fourth pass: asserted exactly by test_cot000 from then on)
-COT_HELD_REJECTED: dict[str, str] = {}
+# cot000_pptxcalque (hundred-and-sixth set, first measure in the forty-seventh pass): rejected as
+# implausible
+COT_HELD_REJECTED: dict[str, str] = {"cot000_pptxcalque": "implausible"}
 # Extra items a held-out deck read at its first measure: never more.
 # (cot000_pptxcomment: 5 at its first measure, thirty-second pass; tuned since the thirty-third)
 # (cot000_pptxinbar: 13 at its first measure, forty-first pass; tuned since the same pass)
@@ -13214,7 +13249,8 @@ COT_HELD_REJECTED: dict[str, str] = {}
 # (cot000_pptxhistorique 45 and cot000_pptxpalier 19 at their first measure, forty-sixth pass;
 # tuned since the same pass)
 # (cot000_pptxcapitales 45 and cot000_pptxzeros 9 at their first measure, forty-seventh pass)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxzeros": 9}
+# (cot000_pptxpolice 45 at its first measure, forty-seventh pass)
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxzeros": 9, "cot000_pptxpolice": 45}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
