@@ -32,6 +32,24 @@ def soft_joined(text: str) -> str:
     return _SOFT_BREAK_RE.sub(r"\1", text)
 
 
+# a year printed with a thousands separator (a sheet's number format « # ##0 » on a year
+# typed as a number: « 2 019 »), the separator a space, a no-break or a thin space
+_GROUPED_YEAR_RE = re.compile(r"(?<![\d,.])([12])[ \u00a0\u202f\u2009.]?(\d{3})(?![\d,])")
+
+
+def grouped_years(text: str | None) -> str | None:
+    """``text`` (a planning cell) with its years printed with a thousands separator made whole
+    (« 2 019 » → « 2019 »); a number that is no year between 1990 and 2100 stays as printed."""
+    if not text or not any(sep in text for sep in " \u00a0\u202f\u2009."):
+        return text
+
+    def whole(match: re.Match[str]) -> str:
+        year = int(match.group(1) + match.group(2))
+        return str(year) if 1990 <= year <= 2100 else match.group(0)
+
+    return _GROUPED_YEAR_RE.sub(whole, text)
+
+
 def normalize_text(value: object) -> str | None:
     """Clean a text cell or PDF string; ``None`` for empty.
 

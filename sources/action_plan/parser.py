@@ -47,6 +47,7 @@ from sources.records import ActionPlanDocument, ActionRecord, ParseIssue, StepRe
 from sources.values import (
     bulleted_names,
     fold,
+    grouped_years,
     one_line,
     parse_resources,
     parse_years,
@@ -1209,7 +1210,7 @@ class _Parser:
                 # same as above (merged look), unless a label wrote it empty
                 cells["owner"] = previous.get("owner")
             previous = cells
-            planning = one_line(cells.get("planning"))
+            planning = grouped_years(one_line(cells.get("planning")))
             budget_label = one_line(cells.get("budget"))
             start, end, open_ended = parse_years(planning)
             res = parse_resources(budget_label)

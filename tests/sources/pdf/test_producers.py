@@ -12310,6 +12310,24 @@ def test_held_out_list_is_fixed() -> None:
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
 # rejoined by the cell reader (a long word alone on its line + a fragment that is no word).
 KNOWN: dict[str, dict[str, set[str]]] = {
+    # plan_xlsx_separateur (hundred-and-fifth set, tuned since the forty-seventh pass): the
+    # sheet's number format prints the seed's amounts « 15000 » as « 15 000 » (and its years
+    # « 2019 » as « 2 019 », read whole since the same pass, values.grouped_years): these ten
+    # budget cells' amounts read right (step values exact), the seed's own text not printed
+    "plan_xlsx_separateur": {
+        "step_cells": {
+            "1.1.2#2 budget",
+            "1.1.2#3 budget",
+            "1.1.4#2 budget",
+            "1.2.2#2 budget",
+            "1.2.3#2 budget",
+            "1.2.3#3 budget",
+            "1.2.3#5 budget",
+            "1.2.4#1 budget",
+            "1.2.4#2 budget",
+            "1.4.2#1 budget",
+        }
+    },
     # plan_docx_boxed's six rows left after the fourth pass (Writer cut a word wider than its
     # 2 cm column: « communicati » / « on », « professionnel » / « les », « compréhensi » /
     # « on », never written whole in the document) are read right since the fifth pass (French
@@ -12840,7 +12858,6 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # hundred-and-third to hundred-and-fifth sets, moved to the tuned part in the forty-seventh
     # pass's third round: their first measure's figures until they are read exactly
     "plan_html_accents": {"fiches": 13, "steps": 35, "fields": 59, "step_values": 17},
-    "plan_xlsx_separateur": {"fiches": 13, "steps": 4, "fields": 60, "step_values": 7},
     "plan_html_widgets": {"fiches": 13, "steps": 1, "fields": 60, "step_values": 5},
     # hundredth to hundred-and-second sets, moved to the tuned part in the forty-seventh pass:
     # their first measure's figures until they are read exactly
