@@ -118,8 +118,10 @@ def _joins(
         return False
     row = round(float(left["top"]))
     x0, x1 = float(left["x1"]) - 0.1, float(right["x0"]) + 0.1
+    # a blank in the gap (whole, or running past it: PDFium gives a space its font's width,
+    # wider than a narrow font's gap, under the next glyph) parts two words
     return not any(
-        x0 <= a and b <= x1 for r in (row - 1, row, row + 1) for a, b in blanks.get(r, ())
+        a < x1 and b > x0 and a >= x0 for r in (row - 1, row, row + 1) for a, b in blanks.get(r, ())
     )
 
 

@@ -190,9 +190,10 @@ CASES = _cases()
 # sources.pdf.phantom_spaces and sources.values.soft_joined)
 # plan_html_brut and plan_html_incipit (hundred-and-sixth and hundred-and-seventh sets):
 # engines differing at their first measure in the forty-seventh pass
+# (plan_html_accents read alike since the same pass's third round: a blank running past a
+# glyph gap still parts two words, sources.pdf.tracking)
 HELD_OUT_ENGINES_DIFFER: set[str] = {
     "producer-plan_html_taches",
-    "producer-plan_html_accents",
     "producer-plan_html_brut",
     "producer-plan_html_incipit",
 }

@@ -87,3 +87,33 @@ def test_a_cut_label_start_after_a_whole_label_is_a_column() -> None:
     seg = Segment(419.7, 523.8, "Porteur Partenai", True, words)
     pieces = _split_header_segments([seg])
     assert [(p.text, p.x0) for p in pieces] == [("Porteur", 419.7), ("Partenai", 476.3)]
+
+
+def test_a_space_wider_than_its_gap_still_parts_two_words() -> None:
+    """A web font cut to ASCII: every accented letter drawn in the fallback font, its words'
+    accented letters that font's only glyphs on the line, a word's space in that font too —
+    PDFium gives it its font's width, running under the next glyph. The gaps between the
+    fallback font's glyphs look like a letter spacing; the space still parts « activité » and
+    « économique »."""
+    chars = []
+    x = 100.0
+    for word in ("é", "é", "è", "é"):  # four words ending / starting with the fallback glyph
+        chars.append({"text": word, "x0": x, "x1": x + 5.0, "top": 100.0, "bottom": 108.0,
+                      "size": 8.5, "fontname": "Fallback", "upright": True})  # fmt: skip
+        chars.append({"text": " ", "x0": x + 5.0, "x1": x + 8.3, "top": 100.0, "bottom": 108.0,
+                      "size": 8.5, "fontname": "Fallback", "upright": True})  # fmt: skip
+        x += 7.1  # the next glyph 2.1 pt on: under the space's 3.3 pt
+    words = [
+        {"text": c["text"], "x0": c["x0"], "x1": c["x1"], "top": c["top"], "size": 8.5,
+         "fontname": "Fallback"}
+        for c in chars
+        if not c["text"].isspace()
+    ]  # fmt: skip
+    # elsewhere on the page the fallback font's glyphs stand 2.1 pt apart with no blank
+    # between them (« éè » in one word): the face's spacing on the page
+    others = [
+        {"text": ch, "x0": 300.0 + 7.1 * k, "x1": 305.0 + 7.1 * k, "top": 200.0, "bottom": 208.0,
+         "size": 8.5, "fontname": "Fallback", "upright": True}
+        for k, ch in enumerate("éèêë")
+    ]  # fmt: skip
+    assert [w["text"] for w in rejoin_tracked(words, chars + others)] == ["é", "é", "è", "é"]
