@@ -19,6 +19,7 @@ import re
 import statistics
 from dataclasses import dataclass, field, replace
 
+from sources.cot.nil_sign import with_nil_zeros
 from sources.cot.pages import (
     _AXIS_MARKERS,
     _CODE_RE,
@@ -1112,6 +1113,7 @@ def _parse_tables(pages: list[_Page]) -> tuple[list[_Table], set[tuple[int, int]
     used: set[tuple[int, int]] = set()
     previous: _Table | None = None
     for page in pages:
+        page = with_nil_zeros(page)  # « - » for a nil result, the convention stated
         sentences = _sentence_table(page)  # a progress table written as sentences, a row a
         if sentences is not None:  # line (its words would pass for a header's)
             tables.append(sentences[0])
