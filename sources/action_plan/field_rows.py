@@ -78,6 +78,8 @@ def _labels(header: list[Line], starts: list[float]) -> list[str]:
     for line in header:
         for x0, text in _words(line):
             n = max(0, bisect_right(starts, x0 + _ALIGN) - 1)
+            if n >= len(labels):
+                continue
             labels[n] = f"{labels[n]} {text}".strip()
     return labels
 
@@ -169,8 +171,8 @@ def stacked_field_rows(lines: list[Line]) -> list[Line]:
             i += 1
             continue
         starts = _columns(lines[i:k])
-        labels = _labels(lines[i:j], starts)
-        if len(starts) < _MIN_FIELDS or sum(1 for lb in labels if _field_key(lb)) < _MIN_FIELDS:
+        labels = _labels(lines[i:j], starts) if len(starts) >= _MIN_FIELDS else []
+        if sum(1 for lb in labels if _field_key(lb)) < _MIN_FIELDS:
             out.append(lines[i])
             i += 1
             continue

@@ -9,8 +9,9 @@ words beneath them and are read into them (« d'économie Comitécirculaire de p
 A stamp is an outlined box (a rectangle or a closed curve: a stroke at least 1 pt wide in a
 COLOUR — not black nor grey —, NO FILL, at most six tenths of the page wide and three tenths
 high) whose inside holds characters in its outline's colour AND characters of another colour
-(the text it lies over). Its own characters are set aside; the others are the document's. A
-coloured frame around its own caption covers no other text and stays.
+(the text it lies over), one of its own glyphs printed over one of theirs. Its own characters
+are set aside; the others are the document's. A coloured frame around its own caption, a
+tile's coloured figure over its black caption, overlap no other text and stay.
 """
 
 from __future__ import annotations
@@ -59,8 +60,8 @@ def stamp_chars(page: Any) -> set[int]:
         return set()
     drop: set[int] = set()
     for (x0, top, x1, bottom), colour in outlines:
-        own: list[int] = []
-        beneath = 0
+        own: list[dict[str, Any]] = []
+        beneath: list[dict[str, Any]] = []
         for c in page.chars:
             if not str(c.get("text", "")).strip():
                 continue
@@ -72,12 +73,28 @@ def stamp_chars(page: Any) -> set[int]:
             if tone is not None and all(
                 abs(a - b) <= _TONE for a, b in zip(tone, colour, strict=True)
             ):
-                own.append(id(c))
+                own.append(c)
             else:
-                beneath += 1
-        if own and beneath:
-            drop.update(own)
+                beneath.append(c)
+        if own and beneath and _printed_over(own, beneath):
+            drop.update(id(c) for c in own)
     return drop
+
+
+def _printed_over(own: list[dict[str, Any]], beneath: list[dict[str, Any]]) -> bool:
+    """Does one of the box's own glyphs overlap a glyph of the text beneath (a stamp laid over
+    a value; a tile's coloured figure and its black caption stand apart)?"""
+    for a in own:
+        ax0, ax1, at, ab = (float(a[k]) for k in ("x0", "x1", "top", "bottom"))
+        for b in beneath:
+            if (
+                ax0 < float(b["x1"]) - 0.5
+                and float(b["x0"]) + 0.5 < ax1
+                and at < float(b["bottom"]) - 0.5
+                and float(b["top"]) + 0.5 < ab
+            ):
+                return True
+    return False
 
 
 def without_stamps(page: Any) -> Any:

@@ -64,7 +64,13 @@ def test_a_stamps_words_are_set_aside_and_the_value_under_it_kept(
     p.c.showPage()
     # the same box and words in grey: no stamp (a greyed note)
     _page(p, (0.5, 0.5, 0.5))
+    # a tile: its coloured figure over its black caption, apart: no stamp
+    p.box(300.0, 92.0, 450.0, 160.0, RED)
+    p.coloured(320.0, 100.0, "1 500", RED, 16.0)
+    p.text(320.0, 130.0, "rénovations réalisées", size=8.0)
+    p.c.showPage()
     texts = _texts(p.save())
     assert texts[0] == "Contexte " + " ".join(VALUE)
     assert texts[1] == "A valider en comité"
     assert "FICHE VALIDÉE" in texts[2] and "pilotage" in texts[2]
+    assert texts[3] == "1 500 rénovations réalisées"
