@@ -71,3 +71,15 @@ class HandPages:
     def save(self) -> bytes:
         self.c.save()
         return self.buffer.getvalue()
+
+
+def page_texts(data: bytes) -> list[str]:
+    """Each page's words as the engine in force reads them (after its page furniture rules),
+    joined by spaces."""
+    from sources.pdf.engine import iter_plumber_pages
+
+    out = []
+    for page in iter_plumber_pages(data):
+        out.append(" ".join(w["text"] for w in page.extract_words()))
+        page.close()
+    return out

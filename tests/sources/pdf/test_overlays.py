@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from sources.action_plan import parse_action_plan
-from sources.pdf.engine import ENGINE_ENV, ENGINES, iter_plumber_pages
-from tests.sources.pdf.hand_pages import HEADER, HEIGHT, HandPages
+from sources.pdf.engine import ENGINE_ENV, ENGINES
+from tests.sources.pdf.hand_pages import HEADER, HEIGHT, HandPages, page_texts
 
 LEFT, RIGHT = 33.7, 561.0  # the printable area inside 12 mm margins
 EDGE = LEFT + 2.0
@@ -202,14 +202,6 @@ def test_a_fixed_bar_and_banner_over_the_flow_are_set_aside_and_the_hidden_rows_
     assert _read(_plan()) == EXPECTED
 
 
-def _page_texts(data: bytes) -> list[str]:
-    texts = []
-    for page in iter_plumber_pages(data):
-        texts.append(" ".join(w["text"] for w in page.extract_words()))
-        page.close()
-    return texts
-
-
 @pytest.mark.parametrize("engine", ENGINES)
 def test_only_the_layer_painted_over_text_goes_and_what_it_hid_stays(
     engine: str, monkeypatch: pytest.MonkeyPatch
@@ -226,7 +218,7 @@ def test_only_the_layer_painted_over_text_goes_and_what_it_hid_stays(
     p.fill(LEFT, 750.0, RIGHT, 807.0, PALE)
     p.text(EDGE, 770.0, "Partenaires : CAUE", size=9.0)
     p.c.showPage()
-    assert _page_texts(p.save()) == [
+    assert page_texts(p.save()) == [
         "Budget 2024 : 18000 euros Porteur : GACdG",
         "Budget 2025 : 5000 euros",
         "Partenaires : CAUE",
@@ -236,7 +228,7 @@ def test_only_the_layer_painted_over_text_goes_and_what_it_hid_stays(
     p = _Intranet()
     p.text(EDGE, 80.0, "Budget 2025 : 5000 euros", size=9.0)
     p.overlays(buttons=False)
-    (text,) = _page_texts(p.save())
+    (text,) = page_texts(p.save())
     assert text.startswith("Portail des agents") and "5000 euros" in text
     assert text.endswith("Personnaliser")
 
@@ -255,7 +247,7 @@ def test_a_box_painted_last_over_a_page_number_is_no_overlay(
     p.text(EDGE, 800.0, "Planification", bold=True, size=7.5)
     p.text(200.0, 800.0, "Porteur", bold=True, size=7.5)
     p.c.showPage()
-    (text,) = _page_texts(p.save())
+    (text,) = page_texts(p.save())
     assert text.startswith("Budget 2024 : 18000 euros Planification Porteur"), text
 
 
@@ -277,5 +269,5 @@ def test_a_bar_over_a_web_editors_last_sheet_is_the_layer(
     p.fill(LEFT - 10.0, 805.0, RIGHT + 10.0, 818.0, (0.961, 0.961, 0.961))  # the status bar
     p.text(EDGE, 808.0, "Page 1 sur 11 · Français (France) · 85 %", size=7.0)
     p.c.showPage()
-    (text,) = _page_texts(p.save())
+    (text,) = page_texts(p.save())
     assert text == "Budget 2024 : 18000 euros Porteur : GACdG Partenaires : chambres consulaires"

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from sources.pdf.engine import ENGINE_ENV, ENGINES, iter_plumber_pages
-from tests.sources.pdf.hand_pages import HEIGHT, HandPages
+from sources.pdf.engine import ENGINE_ENV, ENGINES
+from tests.sources.pdf.hand_pages import HEIGHT, HandPages, page_texts
 
 GREY, WHITE = (0.855, 0.855, 0.855), (1.0, 1.0, 1.0)
 
@@ -24,14 +24,6 @@ class _Editor(HandPages):
         self.c.setFillColorRGB(0.27, 0.27, 0.27)
         self.text(x, top, s, size=6.5)
         self.c.setFillColorRGB(0, 0, 0)
-
-
-def _texts(data: bytes) -> list[str]:
-    out = []
-    for page in iter_plumber_pages(data):
-        out.append(" ".join(w["text"] for w in page.extract_words()))
-        page.close()
-    return out
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -54,7 +46,7 @@ def test_a_sheets_header_and_number_mid_page_are_set_aside(
     p.text(90.0, 60.0, "Budget 2025 : 5000 euros")
     p.small(290.0, 370.0, "3 / 11")
     p.c.showPage()
-    assert _texts(p.save()) == [
+    assert page_texts(p.save()) == [
         "Budget 2024 : 18000 euros Contexte : une opération test menée auprès de vingt "
         "entreprises du Gers Note : montant estimé Porteur : GACdG",
         "Budget 2025 : 5000 euros 3 / 11",

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from sources.pdf.engine import ENGINE_ENV, ENGINES, iter_plumber_pages
-from tests.sources.pdf.hand_pages import HEIGHT, HandPages
+from sources.pdf.engine import ENGINE_ENV, ENGINES
+from tests.sources.pdf.hand_pages import HEIGHT, HandPages, page_texts
 
 RED = (0.753, 0.0, 0.0)
 
@@ -24,14 +24,6 @@ class _Page(HandPages):
         self.c.setFillColorRGB(*rgb)
         self.text(x, top, s, bold=True, size=size)
         self.c.setFillColorRGB(0, 0, 0)
-
-
-def _texts(data: bytes) -> list[str]:
-    out = []
-    for page in iter_plumber_pages(data):
-        out.append(" ".join(w["text"] for w in page.extract_words()))
-        page.close()
-    return out
 
 
 VALUE = [
@@ -69,7 +61,7 @@ def test_a_stamps_words_are_set_aside_and_the_value_under_it_kept(
     p.coloured(320.0, 100.0, "1 500", RED, 16.0)
     p.text(320.0, 130.0, "rénovations réalisées", size=8.0)
     p.c.showPage()
-    texts = _texts(p.save())
+    texts = page_texts(p.save())
     assert texts[0] == "Contexte " + " ".join(VALUE)
     assert texts[1] == "A valider en comité"
     assert "FICHE VALIDÉE" in texts[2] and "pilotage" in texts[2]
