@@ -4273,6 +4273,43 @@ drawn, no column rule in line from one row to the next, narrow cells wrapping sh
 (« 5 / 000 »); souligne 15 slides, the 34 ▶ labels of slides 7 and 8 blue and underlined
 after their code and marker, as drawn, with 34 link annotations.
 
+HUNDRED-AND-NINTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps tables dragged wider than the text into both page margins, words
+overflowing their too-narrow fixed-width cells over the next cell's text, and progress
+labels followed by typed leader dots change no value; the text standing in the margins is
+the table's, an overflowing word belongs to the cell its line starts in, the dots are no
+part of any label).
+
+``plan_docx_deborde``     Writer from a .docx, the ``narrowstep`` fields tables and
+                          ``confidentiel``'s steps tables (black grid, grey bold header
+                          repeated) BUT EACH STEPS TABLE DRAGGED WIDER THAN THE TEXT AREA,
+                          INTO BOTH MARGINS: 19.5 cm wide (3.2 / 6.6 / 2.3 / 2.5 / 2.2 /
+                          2.7 cm), indented −1.5 cm (``w:tblInd``), so it runs from about
+                          0.5 cm from the paper's left edge to about 1 cm from its right
+                          edge, while headings, fields and running header keep the 2 cm
+                          margins.
+``plan_html_chevauche``   Chromium print of a CMS page whose editor writes each steps table
+                          FIXED-LAYOUT IN SIX EQUAL COLUMNS (``table-layout: fixed``, six
+                          ``<col style="width: 16.6667%">``) in 11 pt type, words never
+                          broken (``overflow-wrap: normal``, no hyphenation): EVERY WORD
+                          WIDER THAN ITS COLUMN OVERFLOWS ITS CELL TO THE RIGHT, PRINTED OVER
+                          THE NEXT CELL'S TEXT (the last column's into the page margin);
+                          ``table.kv`` fields.
+``cot000_pptxconduite``   Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but in
+                          each progress table EVERY BODY CELL OF THE FIRST COLUMN (▼ and ▶
+                          rows) ITS TEXT, A SPACE, THEN TYPED LEADER DOTS « ...... » (full
+                          stops in the same run, bold on ▼ rows) up to about 10 pt before
+                          the cell's right edge (« points de conduite » typed by hand); the
+                          header and the numbers unchanged; 15 slides.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
