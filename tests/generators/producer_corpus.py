@@ -4310,6 +4310,19 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-NINTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): deborde
+12 A4 portrait pages, every steps table's left rule about 0.3 cm from the paper's left
+edge and its right rule about 1.2 cm from the right edge, the cells' text from 0.53 cm,
+headings, fields and running header at the 2 cm margin, as drawn; chevauche 15 A4 pages,
+tall narrow rows, SIX words of the steps tables wider than their column running across its
+right rule by 1 to 11 pt (« accompagnement » twice, « environnementaux »,
+« Communications », « potentiellement », « d'aménagement. »), none far enough to print
+over a letter of the next cell (« Communications » and « potentiellement » glued to its
+first word), fewer and shorter than drawn; conduite 15 slides, every first-column body
+cell of slides 7 and 8 its text, a space and a run of full stops ending about 10 pt short
+of the cell's right margin at ragged places, one line each, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -4427,7 +4440,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.calque_deck`, :mod:`~tests.generators.odt_liseret`,
 :mod:`~tests.generators.incipit_page`, :mod:`~tests.generators.police_deck`,
 :mod:`~tests.generators.xlsx_sansobjet`, :mod:`~tests.generators.zigzag_page`,
-:mod:`~tests.generators.souligne_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.souligne_deck`, :mod:`~tests.generators.docx_deborde`,
+:mod:`~tests.generators.chevauche_page`, :mod:`~tests.generators.conduite_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -4666,6 +4681,8 @@ PLAN_LAYOUTS = (
     "plan_html_widgets",
     "plan_xlsx_sansobjet",
     "plan_html_zigzag",
+    "plan_docx_deborde",
+    "plan_html_chevauche",
     "plan_html_deplie",
     "plan_docx_confidentiel",
     "plan_html_classeur",
@@ -4769,6 +4786,7 @@ COT_LAYOUTS = (
     "cot000_pptxrevele",
     "cot000_pptxzeros",
     "cot000_pptxsouligne",
+    "cot000_pptxconduite",
     "cot000_pptxpalier",
     "cot000_pptximagette",
     "cot000_pptxplusmoins",

@@ -11243,6 +11243,48 @@ of any label, the row's numbers its own):
   label, so each label cell reads « ▼ Planification territoriale ........ » to near its
   right rule, one line; the header row and the number cells unchanged; 15 slides).
 
+As produced (seen after generation, by eye only on two or three pages of each rendered with
+pdfium, with the PDF's metadata, its fonts, the bounds of a page's path objects and
+pdfium's reading of a few lines; the parser never run on them; no generator amended):
+Writer prints ``plan_docx_deborde`` on 12 A4 portrait pages (595.3 × 841.9 pt, Creator
+« Writer », Producer « LibreOffice 7.4 », Author « python-docx », LiberationSans and
+LiberationSans-Bold); EACH STEPS TABLE OUT IN BOTH MARGINS AS DRAWN, though a little further
+left than drawn: Writer sets the cells' TEXT, not the rule, 1.5 cm left of the margin, so
+the table's left rule stands about 0.3 cm from the paper's left edge (the path objects of
+page 2 from 0.28 cm), the first column's text from 0.53 cm (« Etape », « Lancer une phase
+test d'un projet… »), its right rule about 1.2 cm from the right edge (to 19.84 cm), the
+« Partenaires envisagés » column from about 17.3 cm, past the 19 cm right margin;
+« Modalités de mise en oeuvre », the fields tables, the fiche headings and the running
+header at the 2 cm margin (« Modalités » at 2.03 cm, « Contexte » at 2.02 cm); the header
+row repeated where a table runs onto a page (pages 4, 7 and 9 hold two header rows each);
+pdfium reads the header row on its lines (« Etape Descriptif Planification Ressources à »,
+« mobiliser », « Porteur Partenaires », « envisagés »), then a row's cells in turn.
+Chromium prints ``plan_html_chevauche`` on 15 A4 pages (594.96 × 841.92 pt, Creator
+HeadlessChrome 150, Producer « Skia/PDF m150 », Title « PCAET Grand Auch Cœur de
+Gascogne », LiberationSans and LiberationSans-Bold subsets); the steps tables in six equal
+30 mm columns as drawn, 11 pt, the « Descriptif » column a few words a line, so the rows
+are tall (fiche 1.1.1's first step over pages 1 and 2), the ``<thead>`` repeated on each
+page a table runs onto; the words that overflow are FEWER AND SHORTER THAN DRAWN: SIX
+words of the steps tables run across their column's right rule, by 1 to 11 pt —
+« Communications » (page 3, 1.9 pt), « accompagnement » (pages 5 and 13, 7.7 pt),
+« d'aménagement. » (page 9, 0.9 pt), « potentiellement » (page 11, bold, in the « Etape »
+column, 1.5 pt) and « environnementaux » (page 14, 10.7 pt) —; most
+stand on a line where the next cell is empty, « Communications » and « potentiellement »
+on the next cell's first line, glued to its first word (« Communications » « 2020 »,
+« potentiellement » « l'interêt ») without covering a letter; no word of the last column
+past the table's right rule; the other long words (« sensibilisation », « l'agglomération »,
+« associations...) ») fit their 76 pt; pdfium reads a cell's lines one a line, a row's
+cells in turn (« Elaborer, », « potentiellement », « un PLUiHD », « En fonction de »…).
+``cot000_pptxconduite`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 », DejaVuSansCondensed and its Bold); on slides 7 (CAE) and 8 (ECI) EVERY
+FIRST-COLUMN BODY CELL AS DRAWN: its text, a space, then a run of full stops ending about
+10 pt short of the cell's right inner margin, at slightly different x from row to row, one
+line each, bold dots on the ▼ rows; the header and number cells as ``cot000_pptx``'s;
+pdfium reads 27 lines on slide 7 and 22 on slide 8 (as on ``cot000_pptx``'s), each row on
+one line, the dots between the label and the numbers (« ▼ Planification territoriale
+........ 58,7 27 % 16,4 % », « 1.1 ▶ Définir une stratégie globale de la politique Economie
+Circulaire e... ........ 21,1 29,6 % 30,4 % »); the other slides not compared.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -11497,6 +11539,9 @@ HELD_OUT = (
     "plan_xlsx_sansobjet",
     "plan_html_zigzag",
     "cot000_pptxsouligne",
+    "plan_docx_deborde",
+    "plan_html_chevauche",
+    "cot000_pptxconduite",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -11728,6 +11773,8 @@ PLAN_HELD = (
     "plan_html_incipit",
     "plan_xlsx_sansobjet",
     "plan_html_zigzag",
+    "plan_docx_deborde",
+    "plan_html_chevauche",
 )
 COT000 = (
     "cot000_pptx",
@@ -11826,6 +11873,7 @@ COT000 = (
     "cot000_pptxcalque",
     "cot000_pptxpolice",
     "cot000_pptxsouligne",
+    "cot000_pptxconduite",
 )
 COT003 = (
     "cot003_pptx",
@@ -12086,6 +12134,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxcalque",
         "cot000_pptxpolice",
         "cot000_pptxsouligne",
+        "cot000_pptxconduite",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -12395,6 +12444,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_eighth = {"plan_xlsx_sansobjet", "plan_html_zigzag"}
     assert hundred_eighth <= set(PLAN_HELD) and not hundred_eighth & set(PLAN_TUNED)
     assert "cot000_pptxsouligne" in COT000 and "cot000_pptxsouligne" in HELD_OUT
+    hundred_ninth = {"plan_docx_deborde", "plan_html_chevauche"}
+    assert hundred_ninth <= set(PLAN_HELD) and not hundred_ninth & set(PLAN_TUNED)
+    assert "cot000_pptxconduite" in COT000 and "cot000_pptxconduite" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
