@@ -168,7 +168,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``pageborder``, ``pararows``, ``middle``, ``outline``, ``gapgrid``, ``narrowstep``,
     ``reprow``, ``celllist``, ``subtotal``, ``consignes``, ``idblanc``,
     ``desaxe``, ``tabule``, ``gommette``, ``gigogne``, ``cases``, ``gabarit``, ``echo``,
-    ``aere``, ``confidentiel``, ``cachet``, ``courant``, ``circuit``."""
+    ``aere``, ``confidentiel``, ``cachet``, ``courant``, ``circuit``, ``deborde``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -516,6 +516,7 @@ def plan_docx(style: str, path: Path) -> Path:
                 "cachet",
                 "courant",
                 "circuit",
+                "deborde",
             ):  # a plain black grid (narrowstep's)
                 from tests.generators.docx_narrowstep import narrowstep_fields
 
@@ -729,6 +730,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_circuit import circuit_impl
 
             circuit_impl(doc, block)
+        elif kind == "impl" and style == "deborde":  # confidentiel's, out into the margins
+            from tests.generators.docx_deborde import deborde_impl
+
+            deborde_impl(doc, block)
         elif kind == "impl" and style == "cachet":  # confidentiel's steps table
             from tests.generators.docx_confidentiel import confidentiel_impl
 

@@ -49,7 +49,8 @@ sommaire in :mod:`tests.generators.sommaire_page`, horizontal in
 rowhead in :mod:`tests.generators.rowhead_page`, accents in
 :mod:`tests.generators.accents_page`, puces in :mod:`tests.generators.puces_page`, widgets in
 :mod:`tests.generators.widgets_page`, brut in :mod:`tests.generators.brut_page`, incipit in
-:mod:`tests.generators.incipit_page`, zigzag in :mod:`tests.generators.zigzag_page`).
+:mod:`tests.generators.incipit_page`, zigzag in :mod:`tests.generators.zigzag_page`,
+chevauche in :mod:`tests.generators.chevauche_page`).
 """
 
 from __future__ import annotations
@@ -554,6 +555,10 @@ def plan_html(style: str) -> str:
         from tests.generators.jalons_page import plan_html_jalons
 
         return plan_html_jalons()
+    if style == "chevauche":  # fixed equal columns, long words overflowing their cells
+        from tests.generators.chevauche_page import plan_html_chevauche
+
+        return plan_html_chevauche()
     if style == "brut":  # steps typed as a Markdown pipe table, shown unrendered
         from tests.generators.brut_page import plan_html_brut
 

@@ -1609,6 +1609,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
     and hidden by its fills (:mod:`tests.generators.calque_deck`);
+    ``conduite``: each progress label followed by typed leader dots
+    (:mod:`tests.generators.conduite_deck`);
     ``progressif``: each progress table's slide preceded by two copies showing the rows of
     its first two, then four ▼ axes (:mod:`tests.generators.progressif_deck`);
     ``motif``: the progress tables' « % Programmé » body cells hatched by a pattern fill
@@ -1915,6 +1917,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.progressif_deck import PptxProgressifSlides
 
             slides = PptxProgressifSlides(base)
+        elif variant == "conduite":  # a module of its own, built on _PptxSlides
+            from tests.generators.conduite_deck import PptxConduiteSlides
+
+            slides = PptxConduiteSlides(base)
         elif variant == "calque":  # a module of its own, built on _PptxSlides
             from tests.generators.calque_deck import PptxCalqueSlides
 

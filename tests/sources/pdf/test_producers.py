@@ -11165,6 +11165,127 @@ underlines are path objects (158 on slide 7 and 129 on slide 8 against 139 and 1
 (« ▶ Stratégie globale climat-air-énergie 18,9 37 % 16,9 % »); the other slides not
 compared.
 
+HUNDRED-AND-NINTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-05 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; three throwaway files with no
+seed content were printed first: a .docx of a three-column table 19.5 cm wide indented
+−1.5 cm (``w:tblInd``) under a paragraph, A4, 2 cm margins, to check that Writer 7.4 draws
+it from about 0.55 cm from the paper's left edge into the right margin while the paragraph
+keeps the margin — it does —; a Chromium page of a fixed-layout six-equal-column table in
+12 pt holding words wider than their columns, to check that such a word runs out of its
+cell over the next cell's text (and the last column's past the table's right rule) — it
+does, pdfium reading the words apart —; and a .pptx table whose first-column runs end with
+a space and full stops counted from the font's metrics up to 10 pt before the cell's right
+edge, to check that Impress keeps each such cell on one line — it does); to be measured
+ONCE with the parser, totals only (never the failures), by the lead, first figures
+recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``.
+Truth = the seed texts unchanged (a document whose steps tables were dragged wider than the
+text into both page margins, a page whose fixed-width table cells let words overflow over
+their neighbours, and a deck whose progress labels are followed by typed leader dots change
+no value of the seed: the steps table's text standing in the left or right margin is the
+table's, no margin note, running head or line number; an overflowing word belongs to the
+cell whose line it starts in, wherever its last letters are printed, the letters of two
+cells overlapping being no new word; the leader dots and the space before them are no part
+of any label, the row's numbers its own):
+
+* ``plan_docx_deborde`` (LibreOffice WRITER converting a .docx written with python-docx, as
+  an agent who lacks room in the steps table DRAGS ITS LEFT AND RIGHT EDGES OUT INTO THE
+  PAGE MARGINS — Word lets a table run past the margins and keeps it there —: A4 portrait,
+  2 cm left and right margins, Liberation Sans 10 pt; the axes, objectives, sections,
+  paragraphs, sommaires and fiche headings as ``plan_docx`` writes them for its plain styles
+  (fiche heading lines bold 13 pt #1F4E79), ``plan_docx``'s one running line « PCAET Grand
+  Auch Cœur de Gascogne — Programme d'actions » (8 pt) in the page header; the fields
+  ``plan_docx_narrowstep``'s 2-column table (4.5 / 12.5 cm, a plain 0.5 pt black grid, bold
+  9.5 pt labels beside 9.5 pt values), within the margins; « Modalités de mise en oeuvre »
+  a heading paragraph as in ``plan_docx``, at the left margin; each steps table
+  ``plan_docx_confidentiel``'s look (a plain 0.5 pt black full grid, the first row the six
+  seed labels bold 9 pt on #D9D9D9, marked to repeat, the steps 9 pt, the step name bold, a
+  value's paragraphs one a paragraph, rows free to break) BUT 19.5 cm WIDE, ITS SIX COLUMNS
+  3.2 / 6.6 / 2.3 / 2.5 / 2.2 / 2.7 cm, AND INDENTED −1.5 cm (``w:tblInd`` −851 twips):
+  its left rule about 0.5 cm from the paper's left edge (1.5 cm left of the text's left
+  margin), its right rule about 1 cm from the paper's right edge (1 cm right of the text's
+  right margin), the first column's text and the last column's text both standing in the
+  margins; then an ordinary empty paragraph (no space after); nothing else changed),
+* ``plan_html_chevauche`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of a CMS page whose rich-text
+  editor writes each steps table as its table tool makes it, FIXED LAYOUT IN SIX EQUAL
+  COLUMNS, in the editor's 11 pt type, under a theme that never breaks a word: the page
+  ``plan_html_inlabel``'s (:func:`tests.generators.site_body.flowing_css`, ``@page { size:
+  A4; margin: 15mm; }``, Liberation Sans 9 pt #1E1E1E; axes ``<h1>``, objectives ``<h2>``,
+  fiche heading lines ``<h3>``, the fields a ``table.kv`` of ``<th>`` labels (4 cm, bold)
+  beside their values over 1 px #DDDDDD rules, « Modalités de mise en oeuvre » an ``<h4>``)
+  BUT EACH STEPS TABLE A ``<table class="editeur">`` (``width: 100%``, ``table-layout:
+  fixed``, ``border-collapse: collapse``, ``margin: 4px 0 12px``) whose ``<colgroup>`` holds
+  SIX ``<col style="width: 16.6667%">`` (each column 30 mm, about 76 pt of text between
+  its 4 px / 6 px paddings), a ``<thead>`` row of the six seed labels (bold, #F2F2F2 fill,
+  repeated on each page) then a row a step, every cell 11 pt, 1 px #A6A6A6 full grid,
+  top- and left-aligned, the step name bold, a value's paragraphs ``<br>``-separated lines;
+  ``overflow-wrap: normal``, ``word-break: normal``, ``hyphens: manual`` and ``overflow:
+  visible`` (the defaults, written out by the theme): lines wrap at spaces (and after a
+  hyphen) only, so A WORD WIDER THAN ITS COLUMN (« sensibilisation », « accompagnement »,
+  « l'agglomération », « associations...) », « Planification » in the header…) STAYS WHOLE
+  ON ITS LINE AND RUNS OUT OF ITS CELL TO THE RIGHT, ACROSS THE RULE, PRINTED OVER THE
+  BEGINNING OF THE NEXT CELL'S TEXT ON THAT LINE (the last column's words past the table's
+  right rule, into the page margin); rows free to break across pages; nothing else
+  changed),
+* ``cot000_pptxconduite`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as in ``cot000_pptx`` but the two progress tables (CAE, ECI), each one real
+  PowerPoint table where ``cot000_pptx``'s starts (x = 14 pt, 692 pt wide, columns CAE 350 /
+  114 / 114 / 114 pt, ECI 380 / 104 / 104 / 104 pt) in ``cot000_pptx``'s look (header bold
+  white 7.5 pt on #0073B3, numeric labels right-aligned, body rows banded #EAF1FA / white
+  from the first, 7.5 pt DejaVu Sans Condensed #1F1F1F, ▼ axis rows bold, 12 pt rows, 1 / 4
+  pt cell margins, numbers right-aligned), BUT, as a consultant who joins each label to its
+  numbers the way a typed table of contents does, EVERY BODY CELL OF THE FIRST COLUMN HOLDS
+  ITS TEXT AS ``cot000_pptx`` composes it (code, indent, marker, label), A SPACE, THEN
+  TYPED « POINTS DE CONDUITE »: as many full stops « . » as fit, by DejaVu Sans Condensed's
+  metrics at 7.5 pt (bold on ▼ rows), between the text and 10 pt before the cell's right
+  inner margin (a short label about 150 dots, a long one a few), in the same run as the
+  label, so each label cell reads « ▼ Planification territoriale ........ » to near its
+  right rule, one line; the header row and the number cells unchanged; 15 slides).
+
+As produced (seen after generation, by eye only on two or three pages of each rendered with
+pdfium, with the PDF's metadata, its fonts, the bounds of a page's path objects and
+pdfium's reading of a few lines; the parser never run on them; no generator amended):
+Writer prints ``plan_docx_deborde`` on 12 A4 portrait pages (595.3 × 841.9 pt, Creator
+« Writer », Producer « LibreOffice 7.4 », Author « python-docx », LiberationSans and
+LiberationSans-Bold); EACH STEPS TABLE OUT IN BOTH MARGINS AS DRAWN, though a little further
+left than drawn: Writer sets the cells' TEXT, not the rule, 1.5 cm left of the margin, so
+the table's left rule stands about 0.3 cm from the paper's left edge (the path objects of
+page 2 from 0.28 cm), the first column's text from 0.53 cm (« Etape », « Lancer une phase
+test d'un projet… »), its right rule about 1.2 cm from the right edge (to 19.84 cm), the
+« Partenaires envisagés » column from about 17.3 cm, past the 19 cm right margin;
+« Modalités de mise en oeuvre », the fields tables, the fiche headings and the running
+header at the 2 cm margin (« Modalités » at 2.03 cm, « Contexte » at 2.02 cm); the header
+row repeated where a table runs onto a page (pages 4, 7 and 9 hold two header rows each);
+pdfium reads the header row on its lines (« Etape Descriptif Planification Ressources à »,
+« mobiliser », « Porteur Partenaires », « envisagés »), then a row's cells in turn.
+Chromium prints ``plan_html_chevauche`` on 15 A4 pages (594.96 × 841.92 pt, Creator
+HeadlessChrome 150, Producer « Skia/PDF m150 », Title « PCAET Grand Auch Cœur de
+Gascogne », LiberationSans and LiberationSans-Bold subsets); the steps tables in six equal
+30 mm columns as drawn, 11 pt, the « Descriptif » column a few words a line, so the rows
+are tall (fiche 1.1.1's first step over pages 1 and 2), the ``<thead>`` repeated on each
+page a table runs onto; the words that overflow are FEWER AND SHORTER THAN DRAWN: SIX
+words of the steps tables run across their column's right rule, by 1 to 11 pt —
+« Communications » (page 3, 1.9 pt), « accompagnement » (pages 5 and 13, 7.7 pt),
+« d'aménagement. » (page 9, 0.9 pt), « potentiellement » (page 11, bold, in the « Etape »
+column, 1.5 pt) and « environnementaux » (page 14, 10.7 pt) —; most
+stand on a line where the next cell is empty, « Communications » and « potentiellement »
+on the next cell's first line, glued to its first word (« Communications » « 2020 »,
+« potentiellement » « l'interêt ») without covering a letter; no word of the last column
+past the table's right rule; the other long words (« sensibilisation », « l'agglomération »,
+« associations...) ») fit their 76 pt; pdfium reads a cell's lines one a line, a row's
+cells in turn (« Elaborer, », « potentiellement », « un PLUiHD », « En fonction de »…).
+``cot000_pptxconduite`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 », DejaVuSansCondensed and its Bold); on slides 7 (CAE) and 8 (ECI) EVERY
+FIRST-COLUMN BODY CELL AS DRAWN: its text, a space, then a run of full stops ending about
+10 pt short of the cell's right inner margin, at slightly different x from row to row, one
+line each, bold dots on the ▼ rows; the header and number cells as ``cot000_pptx``'s;
+pdfium reads 27 lines on slide 7 and 22 on slide 8 (as on ``cot000_pptx``'s), each row on
+one line, the dots between the label and the numbers (« ▼ Planification territoriale
+........ 58,7 27 % 16,4 % », « 1.1 ▶ Définir une stratégie globale de la politique Economie
+Circulaire e... ........ 21,1 29,6 % 30,4 % »); the other slides not compared.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -11410,6 +11531,9 @@ HELD_OUT = (
     "plan_xlsx_sansobjet",
     "plan_html_zigzag",
     "cot000_pptxsouligne",
+    "plan_docx_deborde",
+    "plan_html_chevauche",
+    "cot000_pptxconduite",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -11641,6 +11765,8 @@ PLAN_HELD = (
     "plan_html_incipit",
     "plan_xlsx_sansobjet",
     "plan_html_zigzag",
+    "plan_docx_deborde",
+    "plan_html_chevauche",
 )
 COT000 = (
     "cot000_pptx",
@@ -11739,6 +11865,7 @@ COT000 = (
     "cot000_pptxcalque",
     "cot000_pptxpolice",
     "cot000_pptxsouligne",
+    "cot000_pptxconduite",
 )
 COT003 = (
     "cot003_pptx",
@@ -11996,6 +12123,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxcalque",
         "cot000_pptxpolice",
         "cot000_pptxsouligne",
+        "cot000_pptxconduite",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -12305,6 +12433,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_eighth = {"plan_xlsx_sansobjet", "plan_html_zigzag"}
     assert hundred_eighth <= set(PLAN_HELD) and not hundred_eighth & set(PLAN_TUNED)
     assert "cot000_pptxsouligne" in COT000 and "cot000_pptxsouligne" in HELD_OUT
+    hundred_ninth = {"plan_docx_deborde", "plan_html_chevauche"}
+    assert hundred_ninth <= set(PLAN_HELD) and not hundred_ninth & set(PLAN_TUNED)
+    assert "cot000_pptxconduite" in COT000 and "cot000_pptxconduite" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
