@@ -4273,6 +4273,36 @@ drawn, no column rule in line from one row to the next, narrow cells wrapping sh
 (« 5 / 000 »); souligne 15 slides, the 34 ▶ labels of slides 7 and 8 blue and underlined
 after their code and marker, as drawn, with 34 link annotations.
 
+HUNDRED-AND-TENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (colour bands hugging each paragraph instead of filling the cells, a steps
+table printed as two tables with the step name repeated in both, and superscript note calls
+glued to a deck's figures change no value; the bands are no rule, row nor cell, a second
+table's step the first's step of the same name, a call digit and the notes no part of any
+value or label).
+
+``plan_odt_ilots``        Writer from an .odt, the ``twotier`` document but each steps table
+                          one repeated header row, NO BORDER AND NO CELL FILL, the header and
+                          every other step SHADED BY PARAGRAPH BACKGROUND (#1F4E79 with white
+                          bold labels, #DDEBF7): BANDS HUGGING EACH PARAGRAPH'S LINES inside
+                          0.1 cm padding, white gaps between cells and paragraphs.
+``plan_html_jumelles``    Chromium print of a site page whose CMS tables take four columns
+                          at most: each fiche's steps as TWIN ``table.etapes``, « Etape |
+                          Descriptif | Planification » then « Etape | Ressources à mobiliser
+                          | Porteur | Partenaires envisagés », THE STEP NAME REPEATED in both;
+                          ``table.kv`` fields.
+``cot000_pptxindice``     Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but in
+                          each progress table SUPERSCRIPT NOTE CALLS GLUED TO FIGURES (« %
+                          Programmé¹ », every ▼ row's « Points restants² », every « 0 %³ »)
+                          and the three notes under the table; 15 slides.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
