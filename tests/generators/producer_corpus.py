@@ -4303,6 +4303,16 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-TENTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): ilots
+13 A4 portrait pages, the steps tables without rule or cell fill, the header labels and the
+odd steps' paragraphs on bands hugging their lines, of very different heights in one row,
+as drawn; jumelles 10 A4 pages, each fiche's steps as two grid tables, the step names bold
+in both, as drawn (fiche 1.1.3's second table broken across pages 2 and 3); indice 15
+slides, the calls raised after « % Programmé », the ▼ rows' points and every « 0 % » on
+slides 7 and 8 as drawn, read by pdfium as plain digits glued to the figures (« 58,72 »,
+« 0 %3 »).
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -4420,7 +4430,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.calque_deck`, :mod:`~tests.generators.odt_liseret`,
 :mod:`~tests.generators.incipit_page`, :mod:`~tests.generators.police_deck`,
 :mod:`~tests.generators.xlsx_sansobjet`, :mod:`~tests.generators.zigzag_page`,
-:mod:`~tests.generators.souligne_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.souligne_deck`, :mod:`~tests.generators.odt_ilots`,
+:mod:`~tests.generators.jumelles_page`, :mod:`~tests.generators.indice_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -4672,6 +4684,8 @@ PLAN_LAYOUTS = (
     "plan_html_accents",
     "plan_odt_liseret",
     "plan_html_incipit",
+    "plan_odt_ilots",
+    "plan_html_jumelles",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -4775,6 +4789,7 @@ COT_LAYOUTS = (
     "cot000_pptxprogressif",
     "cot000_pptxencre",
     "cot000_pptxpolice",
+    "cot000_pptxindice",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
