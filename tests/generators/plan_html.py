@@ -50,7 +50,8 @@ rowhead in :mod:`tests.generators.rowhead_page`, accents in
 :mod:`tests.generators.accents_page`, puces in :mod:`tests.generators.puces_page`, widgets in
 :mod:`tests.generators.widgets_page`, brut in :mod:`tests.generators.brut_page`, incipit in
 :mod:`tests.generators.incipit_page`, zigzag in :mod:`tests.generators.zigzag_page`,
-chevauche in :mod:`tests.generators.chevauche_page`).
+chevauche in :mod:`tests.generators.chevauche_page`, jumelles in
+:mod:`tests.generators.jumelles_page`).
 """
 
 from __future__ import annotations
@@ -563,6 +564,10 @@ def plan_html(style: str) -> str:
         from tests.generators.brut_page import plan_html_brut
 
         return plan_html_brut()
+    if style == "jumelles":  # twin steps tables of four columns at most, names repeated
+        from tests.generators.jumelles_page import plan_html_jumelles
+
+        return plan_html_jumelles()
     if style == "zigzag":  # flex rows whose cells are flex: auto, sized row by row
         from tests.generators.zigzag_page import plan_html_zigzag
 

@@ -452,6 +452,7 @@ _OWN_STEPS = (
     "lignetab",  # no table: tab-stop paragraphs, lines broken by hand
     "patchwork",  # each step row in its source's pasted formatting
     "libelles",  # no header row: the labels in the « Étapes » pages' page header
+    "ilots",  # no border nor cell fill: header and every other step shaded by paragraph
 )
 
 
@@ -461,6 +462,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
     from tests.generators.odt_crenele import crenele_steps
     from tests.generators.odt_doublerule import doubled_steps
     from tests.generators.odt_hanging import hanging_impl
+    from tests.generators.odt_ilots import islet_steps
     from tests.generators.odt_interligne import open_steps
     from tests.generators.odt_inverse import inverse_steps
     from tests.generators.odt_libelles import bare_steps
@@ -494,6 +496,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
         "lignetab": tabbed_steps,
         "patchwork": patchwork_steps,
         "libelles": bare_steps,
+        "ilots": islet_steps,
     }[style]
 
 
@@ -525,8 +528,9 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_lignetab`), ``jouxte`` (:mod:`tests.generators.odt_jouxte`),
     ``kiosque`` (:mod:`tests.generators.odt_kiosque`), ``patchwork``
     (:mod:`tests.generators.odt_patchwork`), ``libelles``
-    (:mod:`tests.generators.odt_libelles`), ``liseret`` (:mod:`tests.generators.odt_liseret`)
-    or ``linenum`` (``twotier`` with Writer's line numbering on)."""
+    (:mod:`tests.generators.odt_libelles`), ``liseret`` (:mod:`tests.generators.odt_liseret`),
+    ``ilots`` (:mod:`tests.generators.odt_ilots`) or ``linenum`` (``twotier`` with Writer's
+    line numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
 
@@ -559,6 +563,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "patchwork",
         "libelles",
         "liseret",
+        "ilots",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)
