@@ -11164,6 +11164,94 @@ underlines are path objects (158 on slide 7 and 129 on slide 8 against 139 and 1
 (« ▶ Stratégie globale climat-air-énergie 18,9 37 % 16,9 % »); the other slides not
 compared.
 
+HUNDRED-AND-ELEVENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-05 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; three throwaway files with no
+seed content were printed first: an .xlsx by Calc 7.4 of 34 narrow columns with merged
+cells and ``print_options.gridLines`` set, to check that Calc prints the gridlines of an
+.xlsx — it does, black hairlines round every cell of the used range, a merged range one box,
+a blank row a row of small empty boxes, no line under text overflowing empty cells —; a
+Chromium page of a ``table-layout: fixed`` table with narrow columns, to check that a word
+longer than its cell is printed past the cell's right rule over the next cell's text — it
+is, the two texts overprinted —; and a .pptx table whose number cells hold a tab and a
+number on a decimal tab stop (``a:tab algn="dec"``), to check that Impress aligns the numbers
+on their comma — it does ONLY when soffice runs in a French locale (``LANG=fr_FR.UTF-8``): in
+the host's default (C / English) locale the decimal character is the point, so « 58,7 » is
+set as a whole number and every number ends at the stop like a right tab —); to be measured
+ONCE with the parser, totals only (never the failures), by the lead, first figures recorded
+in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (a workbook laid
+out on a fine « graph paper » grid of narrow columns and printed with its gridlines, a page
+whose long words stick out of their narrow fixed-width cells over the next cell's text, and a
+deck whose numbers are aligned on their decimal comma by decimal tab stops change no value of
+the seed: the grid's empty boxes are no cell, row nor rule of any table, a merged range's
+text is one value, an overhanging word belongs to the cell it starts in, the tab before a
+number is no part of it):
+
+* ``plan_xlsx_quadrille`` (LibreOffice CALC printing an .xlsx written with openpyxl by an
+  agent who lays forms out the « GRAPH PAPER » way (« Excel 方眼紙 », the habit of office
+  templates: a sheet of many equal narrow columns, every box a merged range over as many of
+  them as it needs) and prints them WITH THE GRIDLINES (« Imprimer : Quadrillage ») instead
+  of drawing borders: one sheet « Plan d'actions », A4 portrait, margins 1.5 cm, « 1 page
+  wide » (``fitToWidth`` 1, ``fitToHeight`` 0), no page header or footer, Liberation Sans;
+  THIRTY-FOUR COLUMNS A…AH, EACH 4 CHARACTERS WIDE (136 characters in all, as
+  ``plan_xlsx_titlerows``'s six columns); the seed in seed order one line a row as
+  ``plan_xlsx_titlerows`` writes its rows (:func:`tests.generators.xlsx_titlerows.seed_lines`:
+  axis, objective, fiche heading, section, paragraph and sommaire lines, their sizes,
+  weights and colours; « Mise en oeuvre »'s title; the bold lines), but EVERY ONE OF THEM A
+  CELL MERGED OVER THE 34 COLUMNS (A:AH), wrapped, top-aligned; the summary table's rows and
+  each fiche's fields as label | value, THE LABEL MERGED OVER A:F (6 columns, a field label
+  bold on pale blue #DDEBF7) and THE VALUE OVER G:AH (28 columns), each value's paragraphs
+  one a line; each fiche's steps under A HEADER ROW OF THEIR OWN (the six seed labels bold
+  9 pt on pale blue #D9E1F2) then A ROW A STEP, the six columns of each row merged over 6 /
+  12 / 3 / 4 / 4 / 5 grid columns (A:F, G:R, S:U, V:Y, Z:AC, AD:AH — the titlerows widths
+  24 / 48 / 12 / 16 / 16 / 20 cut in 4-character squares), 9 pt, wrapped, top-aligned, each
+  value's paragraphs one a line, the step name bold, digit-only values number cells,
+  right-aligned; a blank row after each steps table and where ``plan_xlsx_titlerows`` leaves
+  one; NO CELL BORDER ANYWHERE, the only rules THE PRINTED GRIDLINES (``print_options.
+  gridLines``): every cell of the used range A1:AH<last> ruled, a merged range one box, so
+  EVERY BLANK ROW PRINTS AS A ROW OF 34 SMALL EMPTY BOXES and the tables' column rules stand
+  at six of the grid's 35 x positions; row heights stored as Excel estimates them for the
+  row's own cells (:func:`~tests.generators.xlsx_titlerows.row_writer`), blank rows at the
+  default height; no print title, no frozen pane; nothing else changed),
+* ``plan_html_surplomb`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of an intranet page whose editor fixed the
+  steps tables' column widths (a ``<colgroup>``) and whose theme sets ``table-layout:
+  fixed`` and a 10 pt table text while leaving ``overflow-wrap`` and ``word-break`` at
+  ``normal``, so that A WORD LONGER THAN ITS CELL IS NOT BROKEN BUT STICKS OUT PAST THE
+  CELL'S RIGHT RULE, PRINTED OVER THE NEXT CELL (its text included) or, from the last column,
+  into the page margin: ``@page { size: A4; margin: 15mm; }``, Liberation Sans 9 pt #1E1E1E,
+  the seed flowing as ``plan_html_inlabel``'s page
+  (:func:`tests.generators.site_body.flowing_css`; axes ``<h1>``, objectives ``<h2>``, fiche
+  headings ``<h3>``, « Modalités de mise en oeuvre » an ``<h4>``, the sommaires as that page
+  writes them, the fields a ``table.kv``); each steps table a ``table.fixe`` 100 % wide,
+  ``table-layout: fixed``, ``border-collapse: collapse``, 4 px above and 10 px below, the
+  six seed columns in seed order under the seed labels (bold on #E8EEF4 in a ``<thead>``
+  Chromium repeats), a ``<colgroup>`` of 14 / 40 / 10 / 12 / 11 / 13 %, a 1 px #BFBFBF full
+  grid, every cell 10 pt, padded 3 px 5 px, top- and left-aligned, the step name bold, a
+  multi-paragraph value's later paragraphs ``<br>``-separated lines, an empty value an empty
+  cell; so the words wider than their column's content box (the header's « Planification »,
+  « 2020-2021 » in Planification, long step-name words such as
+  « sensibilisation », « préconisations », Porteur's « communication » and
+  « l'agglomération », Partenaires' « professionnelles » and « organisations », as Chromium
+  measures them) overhang their cell; rows free to break across pages; nothing else on the
+  page),
+* ``cot000_pptxtaquet`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) CONVERTED BY IMPRESS
+  RUN IN A FRENCH LOCALE (``LANG=fr_FR.UTF-8`` in soffice's environment, as on a French
+  desk), every slide as in ``cot000_pptx`` but the two progress tables (CAE, ECI), each one
+  real PowerPoint table where ``cot000_pptx``'s starts (x = 14 pt, 692 pt wide, columns CAE
+  350 / 114 / 114 / 114 pt, ECI 380 / 104 / 104 / 104 pt) in ``cot000_pptx``'s look (header
+  bold white 7.5 pt on #0073B3, numeric labels right-aligned, body rows banded #EAF1FA /
+  white from the first, 7.5 pt DejaVu Sans Condensed #1F1F1F, ▼ axis rows bold, 12 pt rows,
+  cell margins 1 / 4 pt), BUT, as a consultant's template aligns figures « sur la virgule »,
+  EVERY BODY NUMBER CELL (« Points restants », « % Réalisé », « % Programmé ») A
+  LEFT-ALIGNED PARAGRAPH WITH ONE DECIMAL TAB STOP (``a:tabLst`` / ``a:tab algn="dec"``) AT
+  84 pt (CAE) / 74 pt (ECI) from the cell's text edge, ITS TEXT A TAB THEN THE SEED VALUE
+  (« \\t58,7 », « \\t16,4 % »): the values' commas stand one under another, a value
+  without a comma (« 43 », « 27 % », « 0 % », « 100 % ») ends where the commas stand, so the
+  figures' right edges vary by up to the width of « ,4 % »; header labels unchanged; no
+  other change; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
