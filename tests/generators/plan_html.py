@@ -49,7 +49,8 @@ sommaire in :mod:`tests.generators.sommaire_page`, horizontal in
 rowhead in :mod:`tests.generators.rowhead_page`, accents in
 :mod:`tests.generators.accents_page`, puces in :mod:`tests.generators.puces_page`, widgets in
 :mod:`tests.generators.widgets_page`, brut in :mod:`tests.generators.brut_page`, incipit in
-:mod:`tests.generators.incipit_page`, zigzag in :mod:`tests.generators.zigzag_page`).
+:mod:`tests.generators.incipit_page`, zigzag in :mod:`tests.generators.zigzag_page`, surplomb
+in :mod:`tests.generators.surplomb_page`).
 """
 
 from __future__ import annotations
@@ -558,6 +559,10 @@ def plan_html(style: str) -> str:
         from tests.generators.brut_page import plan_html_brut
 
         return plan_html_brut()
+    if style == "surplomb":  # fixed-layout steps cells whose long words overhang
+        from tests.generators.surplomb_page import plan_html_surplomb
+
+        return plan_html_surplomb()
     if style == "zigzag":  # flex rows whose cells are flex: auto, sized row by row
         from tests.generators.zigzag_page import plan_html_zigzag
 

@@ -4306,6 +4306,17 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-ELEVENTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+quadrille 5 A4 portrait pages, no border but the printed gridlines, every blank row a row of
+34 small empty boxes, every merged text one box, as drawn; surplomb 10 A4 pages, the header's
+« Planification » running over « Ressources » in every steps table, a few long words
+(« communication », « préconisations »…) past their cell's right rule, as drawn, but NOT
+into the margin from the last column: cut at the page area's edge, the three
+« professionnelles » printed without their « s » and « associations...) » without its « ) »;
+taquet 15 slides, the numbers of slides 7 and 8 aligned on their commas, whole
+numbers ending where the commas stand, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -4423,11 +4434,14 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.calque_deck`, :mod:`~tests.generators.odt_liseret`,
 :mod:`~tests.generators.incipit_page`, :mod:`~tests.generators.police_deck`,
 :mod:`~tests.generators.xlsx_sansobjet`, :mod:`~tests.generators.zigzag_page`,
-:mod:`~tests.generators.souligne_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.souligne_deck`, :mod:`~tests.generators.xlsx_quadrille`,
+:mod:`~tests.generators.surplomb_page`, :mod:`~tests.generators.taquet_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -4662,6 +4676,8 @@ PLAN_LAYOUTS = (
     "plan_html_widgets",
     "plan_xlsx_sansobjet",
     "plan_html_zigzag",
+    "plan_xlsx_quadrille",
+    "plan_html_surplomb",
     "plan_html_deplie",
     "plan_docx_confidentiel",
     "plan_html_classeur",
@@ -4765,6 +4781,7 @@ COT_LAYOUTS = (
     "cot000_pptxrevele",
     "cot000_pptxzeros",
     "cot000_pptxsouligne",
+    "cot000_pptxtaquet",
     "cot000_pptxpalier",
     "cot000_pptximagette",
     "cot000_pptxplusmoins",
@@ -4824,6 +4841,11 @@ REPRINTED = {"twoup": "grid"}
 # Layouts printed as Chromium's print dialog prints by default (thirty-sixth held-out set):
 # background graphics off, its header and footer on (the command line prints backgrounds)
 DIALOG_DEFAULTS = ("plan_html_nobg",)
+# Layouts converted by a soffice run in another locale than the host's (hundred-and-eleventh
+# held-out set): a French desk's, whose decimal character is the comma
+LOCALES = {
+    "cot000_pptxtaquet": {"LANG": "fr_FR.UTF-8", "LC_ALL": "fr_FR.UTF-8"},
+}
 OPTIONS = {
     "plan_docx_review": COMMENTS,
     "cot000_pptxnotes": NOTES_PAGES,
@@ -4831,9 +4853,12 @@ OPTIONS = {
 }
 
 
-def convert_office(source: Path, out_dir: Path, target: str = "pdf") -> Path:
+def convert_office(
+    source: Path, out_dir: Path, target: str = "pdf", env: dict[str, str] | None = None
+) -> Path:
     """LibreOffice headless conversion of a .docx/.odt/.pptx file to PDF; ``target`` the
-    ``--convert-to`` argument (a filter and its options, e.g. :data:`NOTES_PAGES`)."""
+    ``--convert-to`` argument (a filter and its options, e.g. :data:`NOTES_PAGES`); ``env``
+    variables set in soffice's environment (e.g. :data:`LOCALES`'s), none by default."""
     exe = soffice()
     if exe is None:
         raise RuntimeError("LibreOffice (soffice) introuvable")
@@ -4852,6 +4877,7 @@ def convert_office(source: Path, out_dir: Path, target: str = "pdf") -> Path:
             check=True,
             capture_output=True,
             timeout=300,
+            env=None if env is None else {**os.environ, **env},
         )
     return out_dir / (source.stem + ".pdf")
 
@@ -4973,6 +4999,11 @@ def build(layout: str, out_dir: Path) -> Path:
 
             source = plan_xlsx_recap(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_quadrille":  # graph-paper columns, gridlines printed
+            from tests.generators.xlsx_quadrille import plan_xlsx_quadrille
+
+            source = plan_xlsx_quadrille(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_sansobjet":  # empty cells crossed out with diagonal borders
             from tests.generators.xlsx_sansobjet import plan_xlsx_sansobjet
 
@@ -5041,7 +5072,10 @@ def build(layout: str, out_dir: Path) -> Path:
             prs = cot_source(layout[3:6], "pptx", layout.partition("_pptx")[2])
             source = work / f"{layout}.pptx"
             prs.save(str(source))  # type: ignore[attr-defined]
-            shutil.move(convert_office(source, work, OPTIONS.get(layout, "pdf")), target)
+            converted = convert_office(
+                source, work, OPTIONS.get(layout, "pdf"), LOCALES.get(layout)
+            )
+            shutil.move(converted, target)
         else:
             source = work / f"{layout}.html"
             source.write_text(str(cot_source(layout[3:6], "html")), encoding="utf-8")

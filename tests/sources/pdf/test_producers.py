@@ -11252,6 +11252,43 @@ number is no part of it):
   figures' right edges vary by up to the width of « ,4 % »; header labels unchanged; no
   other change; 15 slides).
 
+As produced (seen after generation, by eye only on two pages or slides of each rendered with
+pdfium, with the PDF's metadata, the path objects pdfium counts on a page, pdfium's character
+boxes and its reading of a few lines; the parser never run on them; no generator amended):
+Calc prints ``plan_xlsx_quadrille`` on 5 A4 portrait pages (595.3 × 841.9 pt, Creator
+« Calc », Producer « LibreOffice 7.4 », Author « openpyxl », Liberation Sans and Liberation
+Sans Bold); AS DRAWN, no cell border, every rule a black hairline of the printed gridlines
+(201 / 283 / 234 / 360 / 107 path objects on the five pages): each heading, paragraph and
+sommaire line one box the page's width, each field a label box (pale blue) beside a value
+box, each steps header and step row six boxes at the titlerows widths, and EVERY BLANK ROW
+(after each steps table, before and after the sommaires) A ROW OF 34 SMALL EMPTY
+BOXES; rows stored taller than their text (the estimate
+generous), digit-only years and amounts right-aligned, the rest left-aligned. Chromium prints
+``plan_html_surplomb`` on 10 A4 pages (594.96 × 841.92 pt, Creator HeadlessChrome 150,
+Producer « Skia/PDF m150 », Title « PCAET Grand Auch Cœur de Gascogne »), the steps tables
+as drawn, 10 pt in a thin grey grid, the header repeated on a later page; WORDS OVERHANG
+THEIR CELLS AS DRAWN: the header's bold « Planification » on every page that has a steps
+header runs about 12 pt past its cell's right rule OVER « Ressources », the two words
+overprinted (pdfium reads « PlanificatioRnessources »); past the first column's rule
+« sensibilisation », « préconisations », « potentiellement », « techniquement » by 1 to 6
+pt, over the description's first letters; Porteur's « communication » (« service
+communication ») about 14 pt over Partenaires; « 2020-2021 », « l'agglomération »,
+« Créer/Utiliser » and the other narrow-column values fit their cells. NOT AS DRAWN: a word
+overhanging the LAST column does not run into the page margin — Chromium CUTS IT AT THE
+PAGE AREA'S RIGHT EDGE (the table's right rule): the three « professionnelles » of fiche
+1.2.3 (pages 6 and 7) printed « professionnell » and half an « e », their last « s » NOT IN
+THE PDF (pdfium reads « professionnelle »), and « associations...) » (fiche 1.1.2, page 2)
+without its « ) »; so those cells' printed text is shorter than the seed's. ``cot000_pptxtaquet``
+is 15 slides of 720 × 405 pt (Creator « Impress », Producer « LibreOffice 7.4 »), converted
+with ``LANG`` and ``LC_ALL`` set to ``fr_FR.UTF-8``; on slides 7 (CAE) and 8 (ECI) the
+tables AS DRAWN: every body number's COMMA AT ONE x PER COLUMN (CAE 452.4 / 566.4 / 680.4
+pt, ECI 472.5 / 576.4 / 680.4 pt, pdfium's character boxes), a value without a comma
+ending just left of it (« 43 », « 26 », « 27 % », « 9 % », « 0 % », « 100 % »), so the
+short values stand left of the longer ones and no number ends at its cell's right edge; the
+header labels right-aligned as in ``cot000_pptx``; pdfium reads each row on a line, the tab
+not shown (« ▼ Planification territoriale 58,7 27 % 16,4 % »); the other slides not
+compared.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -11506,6 +11543,9 @@ HELD_OUT = (
     "plan_xlsx_sansobjet",
     "plan_html_zigzag",
     "cot000_pptxsouligne",
+    "plan_xlsx_quadrille",
+    "plan_html_surplomb",
+    "cot000_pptxtaquet",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -11737,6 +11777,8 @@ PLAN_HELD = (
     "plan_html_incipit",
     "plan_xlsx_sansobjet",
     "plan_html_zigzag",
+    "plan_xlsx_quadrille",
+    "plan_html_surplomb",
 )
 COT000 = (
     "cot000_pptx",
@@ -11835,6 +11877,7 @@ COT000 = (
     "cot000_pptxcalque",
     "cot000_pptxpolice",
     "cot000_pptxsouligne",
+    "cot000_pptxtaquet",
 )
 COT003 = (
     "cot003_pptx",
@@ -12095,6 +12138,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxcalque",
         "cot000_pptxpolice",
         "cot000_pptxsouligne",
+        "cot000_pptxtaquet",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -12404,6 +12448,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_eighth = {"plan_xlsx_sansobjet", "plan_html_zigzag"}
     assert hundred_eighth <= set(PLAN_HELD) and not hundred_eighth & set(PLAN_TUNED)
     assert "cot000_pptxsouligne" in COT000 and "cot000_pptxsouligne" in HELD_OUT
+    hundred_eleventh = {"plan_xlsx_quadrille", "plan_html_surplomb"}
+    assert hundred_eleventh <= set(PLAN_HELD) and not hundred_eleventh & set(PLAN_TUNED)
+    assert "cot000_pptxtaquet" in COT000 and "cot000_pptxtaquet" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
