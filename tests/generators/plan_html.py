@@ -51,7 +51,7 @@ rowhead in :mod:`tests.generators.rowhead_page`, accents in
 :mod:`tests.generators.widgets_page`, brut in :mod:`tests.generators.brut_page`, incipit in
 :mod:`tests.generators.incipit_page`, zigzag in :mod:`tests.generators.zigzag_page`,
 chevauche in :mod:`tests.generators.chevauche_page`, jumelles in
-:mod:`tests.generators.jumelles_page`).
+:mod:`tests.generators.jumelles_page`, surplomb in :mod:`tests.generators.surplomb_page`).
 """
 
 from __future__ import annotations
@@ -556,6 +556,10 @@ def plan_html(style: str) -> str:
         from tests.generators.jalons_page import plan_html_jalons
 
         return plan_html_jalons()
+    if style == "surplomb":  # fixed-layout steps cells whose long words overhang
+        from tests.generators.surplomb_page import plan_html_surplomb
+
+        return plan_html_surplomb()
     if style == "chevauche":  # fixed equal columns, long words overflowing their cells
         from tests.generators.chevauche_page import plan_html_chevauche
 

@@ -1605,6 +1605,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     note under each table (:mod:`tests.generators.zeros_deck`);
     ``souligne``: each ▶ row's label in the progress tables an underlined hyperlink
     (:mod:`tests.generators.souligne_deck`);
+    ``taquet``: every body number of the progress tables after a tab on a decimal tab stop
+    (:mod:`tests.generators.taquet_deck`);
     ``indice``: superscript note calls glued to the progress tables' figures and the notes
     under each table (:mod:`tests.generators.indice_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
@@ -1859,6 +1861,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.police_deck import PptxPoliceSlides
 
             slides = PptxPoliceSlides(base)
+        elif variant == "taquet":  # a module of its own, built on _PptxSlides
+            from tests.generators.taquet_deck import PptxTaquetSlides
+
+            slides = PptxTaquetSlides(base)
         elif variant == "zeros":  # a module of its own, built on PptxProgressSlides
             from tests.generators.zeros_deck import PptxZerosSlides
 
