@@ -196,6 +196,7 @@ HELD_OUT_ENGINES_DIFFER: set[str] = {
     "producer-plan_html_taches",
     "producer-plan_html_brut",
     "producer-plan_html_incipit",
+    "producer-plan_html_surplomb",  # (hundred-and-eleventh set, first measure, forty-seventh)
 }
 
 

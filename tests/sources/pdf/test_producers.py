@@ -10773,6 +10773,23 @@ responsables » « - » twice), « 0,3 % » and « 0,7 % » unchanged, the grey 
 each row on a line (« 1.3 ▶ Suivre, évaluer et améliorer le déploiement de la politique
 Écono... 30 - 100 % »); the other slides not compared.
 
+First measure of the HUNDRED-AND-NINTH, HUNDRED-AND-TENTH and HUNDRED-AND-ELEVENTH held-out
+sets (forty-seventh pass, 2026-12-05 ~10:40 UTC, by the lead, on ``323c2f5`` — the three merged
+after every change of the pass's third round to ``sources/``, the last ``7e84ab4`` —; recorded
+in ``HELD_FLOORS``, ``COT_HELD_FLOORS``, ``COT_HELD_EXTRA_CEILINGS`` and
+``test_engines.HELD_OUT_ENGINES_DIFFER``, totals and check names only, failures never
+printed): ``plan_docx_deborde`` **exact** (13, 35, 60, 17); ``plan_html_chevauche`` 13/13
+fiches, 34/35 rows, 60/60 fields, 17/17 step values; ``plan_odt_ilots`` 13/13 fiches, **10/35
+rows**, 60/60 fields, 10/17 step values; ``plan_html_jumelles`` 13/13 fiches, **0/35 rows**,
+60/60 fields, 0/17 step values; ``plan_xlsx_quadrille`` 13/13 fiches, 34/35 rows, 60/60
+fields, 17/17 step values; ``plan_html_surplomb`` 13/13 fiches, **0/35 rows** (planning and
+budget cells 0/35), 60/60 fields, 0/17 step values, the engines not alike; the decks
+``cot000_pptxconduite`` **0/45** (45 extra), ``cot000_pptxindice`` 34/45 (11 extra),
+``cot000_pptxtaquet`` 45/45, objectives 21/21, audits and documents right; no remnant, issue
+nor page check fails. On unseen plan layouts: rows 113/210 (54 %), fields 360/360, fiches
+78/78. **The ≥ 98 % held-out goal is not met** (causes not looked at). The nine STAY HELD OUT
+for the next pass, with the hundred-and-sixth to hundred-and-eighth.
+
 First measure of the HUNDRED-AND-SIXTH, HUNDRED-AND-SEVENTH and HUNDRED-AND-EIGHTH held-out
 sets (forty-seventh pass, 2026-12-05 ~10:14 UTC, by the lead, on ``cb90a08`` — the three merged
 after every change of the pass's second round to ``sources/``, the last ``5b85e2c`` —;
@@ -12840,6 +12857,15 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # HUNDRED-AND-NINTH to HUNDRED-AND-ELEVENTH held-out sets, first measure (forty-seventh
+    # pass, 2026-12-05 ~10:40 UTC, on 323c2f5 after the pass's third round, totals only;
+    # fiches, steps, fields, step values). Held out.
+    "plan_docx_deborde": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_chevauche": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
+    "plan_odt_ilots": {"fiches": 13, "steps": 10, "fields": 60, "step_values": 10},
+    "plan_html_jumelles": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
+    "plan_xlsx_quadrille": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
+    "plan_html_surplomb": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
     # HUNDRED-AND-SIXTH to HUNDRED-AND-EIGHTH held-out sets, first measure (forty-seventh pass,
     # 2026-12-05 ~10:14 UTC, on cb90a08 after the pass's second round, totals only; fiches,
     # steps, fields, step values). Held out.
@@ -13597,6 +13623,12 @@ def test_plan_held_out_floors(layout: str) -> None:
 # capitales, progressif and revele TUNED since the same pass, encre, motif and zeros since its
 # third round (moved before any failure was printed)
 COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    # cot000_pptxconduite 0/45 (45 extra), cot000_pptxindice 34/45 (11 extra),
+    # cot000_pptxtaquet 45/45 (hundred-and-ninth to hundred-and-eleventh sets, first measure
+    # in the forty-seventh pass), objectives 21/21
+    "cot000_pptxconduite": {"referential_rows": 0, "objectives": 21},
+    "cot000_pptxindice": {"referential_rows": 34, "objectives": 21},
+    "cot000_pptxtaquet": {"referential_rows": 45, "objectives": 21},
     # cot000_pptxpolice 0/45 (45 extra) and cot000_pptxsouligne 45/45 (hundred-and-seventh and
     # hundred-and-eighth sets, first measure in the forty-seventh pass), objectives 21/21
     "cot000_pptxpolice": {"referential_rows": 0, "objectives": 21},
@@ -13639,7 +13671,12 @@ COT_HELD_REJECTED: dict[str, str] = {"cot000_pptxcalque": "implausible"}
 # tuned since the same pass)
 # (cot000_pptxcapitales 45 and cot000_pptxzeros 9 at their first measure, forty-seventh pass)
 # (cot000_pptxpolice 45 at its first measure, forty-seventh pass)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxpolice": 45}
+# (cot000_pptxconduite 45 and cot000_pptxindice 11 at their first measure, forty-seventh pass)
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {
+    "cot000_pptxpolice": 45,
+    "cot000_pptxconduite": 45,
+    "cot000_pptxindice": 11,
+}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
