@@ -14,7 +14,8 @@ from __future__ import annotations
 from itertools import count
 from xml.sax.saxutils import escape
 
-EMU_PER_CM = 360_000
+from tests.generators.docx_textbox import shape_anchor
+
 STAMP_X_CM = 11.0
 STAMP_Y_CM = 0.7
 STAMP_WIDTH_CM = 5.4
@@ -24,41 +25,6 @@ RED = "C00000"
 OUTLINE_EMU = 28_575  # 2.25 pt
 STAMP_LINES = (("FICHE VALIDÉE", True, 24), ("Comité de pilotage du 14/10/2021", False, 16))
 _IDS = count(1)
-
-_ANCHOR = """
-<w:drawing xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-  xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
-  xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"
-  xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">
- <wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0"
-   relativeHeight="{z}" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">
-  <wp:simplePos x="0" y="0"/>
-  <wp:positionH relativeFrom="margin"><wp:posOffset>{x}</wp:posOffset></wp:positionH>
-  <wp:positionV relativeFrom="paragraph"><wp:posOffset>{y}</wp:posOffset></wp:positionV>
-  <wp:extent cx="{cx}" cy="{cy}"/>
-  <wp:effectExtent l="0" t="0" r="0" b="0"/>
-  <wp:wrapNone/>
-  <wp:docPr id="{id}" name="Tampon {id}"/>
-  <wp:cNvGraphicFramePr/>
-  <a:graphic>
-   <a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">
-    <wps:wsp>
-     <wps:cNvSpPr txBox="1"/>
-     <wps:spPr>
-      <a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>
-      <a:prstGeom prst="roundRect"><a:avLst/></a:prstGeom>
-      <a:noFill/>
-      <a:ln w="{line}"><a:solidFill><a:srgbClr val="{red}"/></a:solidFill></a:ln>
-     </wps:spPr>
-     <wps:txbx><w:txbxContent>{paragraphs}</w:txbxContent></wps:txbx>
-     <wps:bodyPr rot="0" vert="horz" wrap="square" lIns="{ix}" tIns="{iy}" rIns="{ix}"
-       bIns="{iy}" anchor="ctr" anchorCtr="0"><a:noAutofit/></wps:bodyPr>
-    </wps:wsp>
-   </a:graphicData>
-  </a:graphic>
- </wp:anchor>
-</w:drawing>
-"""
 
 
 def _stamp_paragraph(text: str, bold: bool, half_points: int) -> str:
@@ -73,22 +39,19 @@ def _stamp_paragraph(text: str, bold: bool, half_points: int) -> str:
 
 def stamp(par: object) -> None:
     """The stamp anchored in a run of its own at the end of paragraph ``par``."""
-    from docx.oxml import parse_xml
-
     shape_id = next(_IDS)
-    drawing = parse_xml(
-        _ANCHOR.format(
-            z=251_660_000 + shape_id,
-            x=round(STAMP_X_CM * EMU_PER_CM),
-            y=round(STAMP_Y_CM * EMU_PER_CM),
-            cx=round(STAMP_WIDTH_CM * EMU_PER_CM),
-            cy=round(STAMP_HEIGHT_CM * EMU_PER_CM),
-            id=shape_id,
-            line=OUTLINE_EMU,
-            red=RED,
-            ix=round(INSET_X_CM * EMU_PER_CM),
-            iy=round(INSET_Y_CM * EMU_PER_CM),
-            paragraphs="".join(_stamp_paragraph(*line) for line in STAMP_LINES),
-        ).strip()
+    drawing = shape_anchor(
+        shape_id,
+        251_660_000 + shape_id,
+        (STAMP_X_CM, STAMP_Y_CM, STAMP_WIDTH_CM, STAMP_HEIGHT_CM),
+        (INSET_X_CM, INSET_Y_CM),
+        ("wrapNone", 0, 1),  # in front of the text
+        (OUTLINE_EMU, RED),
+        name="Tampon",
+        geometry="roundRect",
+        fill="<a:noFill/>",
+        paragraphs="".join(_stamp_paragraph(*line) for line in STAMP_LINES),
+        text_anchor="ctr",
+        autofit="noAutofit",
     )
     par.add_run()._r.append(drawing)  # type: ignore[attr-defined]

@@ -12,6 +12,7 @@ are not).
 from __future__ import annotations
 
 from tests.generators.docx_echo import close_table, headed_grid, step_cells
+from tests.generators.plan_docx import _bottom_rule
 from tests.generators.seed001 import Block, _paragraphs
 
 BANNER = "CONFIDENTIEL — DOCUMENT DE TRAVAIL, NE PAS DIFFUSER"
@@ -40,12 +41,7 @@ def confidential_page(section: object) -> None:
     run.bold = True
     run.font.size = Pt(9)
     run.font.color.rgb = RGBColor.from_string(BANNER_RED)
-    borders = OxmlElement("w:pBdr")
-    bottom = OxmlElement("w:bottom")
-    for key, value in (("val", "single"), ("sz", "6"), ("space", "1"), ("color", BANNER_RED)):
-        bottom.set(qn(f"w:{key}"), value)
-    borders.append(bottom)
-    par._p.get_or_add_pPr().append(borders)
+    _bottom_rule(par, 6, BANNER_RED)
 
 
 def confidentiel_fields(doc: object, fields: list[tuple[str, str]]) -> None:

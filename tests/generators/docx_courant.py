@@ -11,6 +11,8 @@ Only the layout comes from here: every value is the seed's.
 
 from __future__ import annotations
 
+from tests.generators.plan_docx import _bottom_rule
+
 RUNNING_LINE = "PCAET Grand Auch Cœur de Gascogne — Programme d'actions"
 RUNNING_PT = 8
 TITLE_PT = 8.5
@@ -21,8 +23,6 @@ def fiche_section(doc: object, lines: list[str]) -> None:
     """A new « Page suivante » section for the fiche headed ``lines``, its own header: the
     running line, then ``lines`` joined over a rule."""
     from docx.enum.section import WD_SECTION
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
     from docx.shared import Pt, RGBColor
 
     section = doc.add_section(WD_SECTION.NEW_PAGE)  # type: ignore[attr-defined]
@@ -35,9 +35,4 @@ def fiche_section(doc: object, lines: list[str]) -> None:
     run.bold = True
     run.font.size = Pt(TITLE_PT)
     run.font.color.rgb = RGBColor.from_string(BLUE)
-    borders = OxmlElement("w:pBdr")
-    bottom = OxmlElement("w:bottom")
-    for key, value in (("val", "single"), ("sz", "4"), ("space", "1"), ("color", BLUE)):
-        bottom.set(qn(f"w:{key}"), value)
-    borders.append(bottom)
-    title._p.get_or_add_pPr().append(borders)
+    _bottom_rule(title, 4, BLUE)

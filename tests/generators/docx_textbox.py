@@ -28,20 +28,26 @@ STEP_WIDTHS_CM = (3.0, 5.4, 2.0, 2.2, 2.0, 2.4)
 LEFT_LABELS = FIELD_LABELS[:3]  # Contexte, Objectifs et résultats attendus, Indicateurs
 _IDS = count(1)
 
-_ANCHOR = """
+# a DrawingML shape holding text (``wps:wsp`` with a ``wps:txbx``) anchored to a paragraph:
+# its distance to the text ``dist``, ``overlap`` 0 or 1, its wrapping ``wrap`` (``wrapNone``,
+# ``wrapTopAndBottom``), its ``name`` (then its id), its ``geometry``, its ``fill`` (a DrawingML
+# element), its outline ``line_w`` (EMU) wide in ``line_colour``, its ``paragraphs``, its insets
+# ``ix`` and ``iy``, its text anchored ``text_anchor`` and fitted by ``autofit`` (``noAutofit``,
+# ``spAutoFit``)
+SHAPE_ANCHOR = """
 <w:drawing xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
   xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
   xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"
   xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">
- <wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0"
-   relativeHeight="{z}" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="0">
+ <wp:anchor distT="0" distB="0" distL="{dist}" distR="{dist}" simplePos="0"
+   relativeHeight="{z}" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="{overlap}">
   <wp:simplePos x="0" y="0"/>
   <wp:positionH relativeFrom="margin"><wp:posOffset>{x}</wp:posOffset></wp:positionH>
   <wp:positionV relativeFrom="paragraph"><wp:posOffset>{y}</wp:posOffset></wp:positionV>
   <wp:extent cx="{cx}" cy="{cy}"/>
   <wp:effectExtent l="0" t="0" r="0" b="0"/>
-  <wp:wrapTopAndBottom/>
-  <wp:docPr id="{id}" name="Zone de texte {id}"/>
+  <wp:{wrap}/>
+  <wp:docPr id="{id}" name="{name} {id}"/>
   <wp:cNvGraphicFramePr/>
   <a:graphic>
    <a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">
@@ -49,19 +55,58 @@ _ANCHOR = """
      <wps:cNvSpPr txBox="1"/>
      <wps:spPr>
       <a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>
-      <a:prstGeom prst="rect"><a:avLst/></a:prstGeom>
-      <a:solidFill><a:srgbClr val="{fill}"/></a:solidFill>
-      <a:ln w="9525"><a:solidFill><a:srgbClr val="{outline}"/></a:solidFill></a:ln>
+      <a:prstGeom prst="{geometry}"><a:avLst/></a:prstGeom>
+      {fill}
+      <a:ln w="{line_w}"><a:solidFill><a:srgbClr val="{line_colour}"/></a:solidFill></a:ln>
      </wps:spPr>
-     <wps:txbx><w:txbxContent/></wps:txbx>
-     <wps:bodyPr rot="0" vert="horz" wrap="square" lIns="{inset}" tIns="{inset}"
-       rIns="{inset}" bIns="{inset}" anchor="t" anchorCtr="0"><a:spAutoFit/></wps:bodyPr>
+     <wps:txbx><w:txbxContent>{paragraphs}</w:txbxContent></wps:txbx>
+     <wps:bodyPr rot="0" vert="horz" wrap="square" lIns="{ix}" tIns="{iy}" rIns="{ix}"
+       bIns="{iy}" anchor="{text_anchor}" anchorCtr="0"><a:{autofit}/></wps:bodyPr>
     </wps:wsp>
    </a:graphicData>
   </a:graphic>
  </wp:anchor>
 </w:drawing>
 """
+
+
+def shape_anchor(
+    shape_id: int,
+    z: int,
+    box_cm: tuple[float, float, float, float],
+    inset_cm: tuple[float, float],
+    wrap: tuple[str, int, int],
+    outline: tuple[int, str],
+    **fields: object,
+) -> object:
+    """The ``w:drawing`` element of :data:`SHAPE_ANCHOR`: shape ``shape_id`` at depth ``z``,
+    its x, y, width and height ``box_cm``, its left and right then top and bottom insets
+    ``inset_cm`` (cm), its ``wrap`` (wrapping, distance to the text, overlap), its ``outline``
+    (width in EMU, colour), the rest ``fields``."""
+    from docx.oxml import parse_xml
+
+    x, y, cx, cy = (round(v * EMU_PER_CM) for v in box_cm)
+    ix, iy = (round(v * EMU_PER_CM) for v in inset_cm)
+    kind, dist, overlap = wrap
+    line_w, line_colour = outline
+    return parse_xml(
+        SHAPE_ANCHOR.format(
+            id=shape_id,
+            z=z,
+            x=x,
+            y=y,
+            cx=cx,
+            cy=cy,
+            ix=ix,
+            iy=iy,
+            wrap=kind,
+            dist=dist,
+            overlap=overlap,
+            line_w=line_w,
+            line_colour=line_colour,
+            **fields,
+        ).strip()
+    )
 
 
 def _box_paragraphs(doc: object, fields: list[tuple[str, str]]) -> list[object]:
@@ -87,22 +132,22 @@ def _box_paragraphs(doc: object, fields: list[tuple[str, str]]) -> list[object]:
 
 def _text_box(doc: object, anchor: object, x_cm: float, fields: list[tuple[str, str]]) -> None:
     """One floating text box in ``anchor``'s own run, holding ``fields``."""
-    from docx.oxml import parse_xml
     from docx.oxml.ns import qn
 
     shape_id = next(_IDS)
-    drawing = parse_xml(
-        _ANCHOR.format(
-            z=251_659_264 + shape_id,
-            x=round(x_cm * EMU_PER_CM),
-            y=round(BELOW_ANCHOR_CM * EMU_PER_CM),
-            cx=round(BOX_WIDTH_CM * EMU_PER_CM),
-            cy=EMU_PER_CM,  # 1 cm: « Ajuster la forme au texte » grows it
-            id=shape_id,
-            fill=FILL,
-            outline=OUTLINE,
-            inset=round(INSET_CM * EMU_PER_CM),
-        ).strip()
+    drawing = shape_anchor(
+        shape_id,
+        251_659_264 + shape_id,
+        (x_cm, BELOW_ANCHOR_CM, BOX_WIDTH_CM, 1.0),  # 1 cm high: « Ajuster la forme au texte »
+        (INSET_CM, INSET_CM),
+        ("wrapTopAndBottom", 114300, 0),  # « Haut et bas », 0.32 cm from the text
+        (9525, OUTLINE),
+        name="Zone de texte",
+        geometry="rect",
+        fill=f'<a:solidFill><a:srgbClr val="{FILL}"/></a:solidFill>',
+        paragraphs="",
+        text_anchor="t",
+        autofit="spAutoFit",
     )
     content = drawing.find(".//" + qn("w:txbxContent"))
     for par in _box_paragraphs(doc, fields):

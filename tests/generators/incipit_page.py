@@ -13,9 +13,7 @@ seed's.
 
 from __future__ import annotations
 
-from tests.generators.plan_html import _flowing_page, _h
-from tests.generators.seed001 import Block, _paragraphs
-from tests.generators.site_body import ETAPES_PAGE_CSS, ETAPES_WIDTHS, br_paragraphs, steps_table
+from tests.generators.site_body import ETAPES_PAGE_CSS, etapes_page, tagged_paragraphs
 
 _CSS = (
     ETAPES_PAGE_CSS
@@ -29,30 +27,9 @@ _CSS = (
 
 def texte(value: str) -> str:
     """A long-text value: a ``div.texte`` of one ``<p>`` a paragraph, nothing if empty."""
-    parts = _paragraphs(value)
-    if not parts:
-        return ""
-    return "<div class='texte'>" + "".join(f"<p>{_h(part)}</p>" for part in parts) + "</div>"
-
-
-def _fields(block: Block) -> list[str]:
-    out = ["<table class='kv'>"]
-    out += [
-        f"<tr><th>{_h(label)}</th><td>{texte(value)}</td></tr>" for label, value in block.fields
-    ]
-    out.append("</table>")
-    return out
-
-
-def _impl(block: Block) -> list[str]:
-    return steps_table(
-        block,
-        "etapes",
-        ETAPES_WIDTHS,
-        lambda c, label, value: texte(value) if c == 1 else br_paragraphs(value),
-    )
+    return tagged_paragraphs(value, "<div class='texte'>", "p", "</div>")
 
 
 def plan_html_incipit() -> str:
     """The seed as a site page whose long texts open with a bold small-capitals line."""
-    return _flowing_page(_CSS, _fields, _impl)
+    return etapes_page(_CSS, texte, lambda c: c == 1)

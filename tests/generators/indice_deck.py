@@ -14,7 +14,14 @@ from here: every value is the seed's (the calls and notes are not).
 
 from __future__ import annotations
 
-from tests.generators.progress_deck import DARK, HEADS, ROW, SIZE, WHITE, PptxProgressSlides
+from tests.generators.progress_deck import (
+    DARK,
+    SIZE,
+    WHITE,
+    PptxProgressSlides,
+    note_paragraph,
+    note_run,
+)
 
 SUPERSCRIPT = "30000"  # DrawingML baseline offset, thousandths of a percent
 HEAD_CALL = "1"  # after the header label « % Programmé »
@@ -26,12 +33,7 @@ NOTES = (
     (AXIS_CALL, "Total de l'axe, somme de ses sous-axes."),
     (ZERO_CALL, "Aucune action engagée à la date de l'état des lieux."),
 )
-NOTE_GREY = "595959"
 NOTE_SIZE = 6.5
-LEFT = 14.0  # pt, the table's left edge
-WIDTH = 692.0  # pt
-GAP = 4.0  # pt, between the table's bottom and the notes
-INSET = 4.0  # pt
 
 
 def raised(run: object) -> None:
@@ -55,30 +57,15 @@ class PptxIndiceSlides(PptxProgressSlides):
             self._call(par, ZERO_CALL, axis, DARK)
 
     def _notes(self, top: float) -> None:
-        from pptx.dml.color import RGBColor
-        from pptx.enum.text import PP_ALIGN
-        from pptx.util import Pt
-
-        frame = self._box(LEFT, top, WIDTH, len(NOTES) * NOTE_SIZE * 1.3)
-        frame.margin_left = frame.margin_right = Pt(INSET)  # type: ignore[attr-defined]
+        frame = self._note_frame(top, len(NOTES) * NOTE_SIZE * 1.3)
         for index, (digit, text) in enumerate(NOTES):
-            par = frame.paragraphs[0] if index == 0 else frame.add_paragraph()  # type: ignore[attr-defined]
-            par.alignment = PP_ALIGN.LEFT
-            par.space_before = par.space_after = Pt(0)
+            par = note_paragraph(frame, index)
             for part in (digit, " " + text):
-                run = par.add_run()
-                run.text = part
-                run.font.size = Pt(NOTE_SIZE)
-                run.font.italic = True
-                run.font.name = "DejaVu Sans Condensed"
-                run.font.color.rgb = RGBColor.from_string(NOTE_GREY)
-            raised(par.runs[0])
+                note_run(par, part, NOTE_SIZE)
+            raised(par.runs[0])  # type: ignore[attr-defined]
 
     def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
-        y, table = self._new_grid(title, rows, eci)
-        self._head_row(table, [header, *HEADS])
+        table, below = self._noted_table(title, header, rows, eci, self._called)
         head = table.cell(0, 3).text_frame.paragraphs[0]  # type: ignore[attr-defined]
         self._call(head, HEAD_CALL, True, WHITE)
-        for r, row, fill in self._body_rows(table, rows):
-            self._seed_cells(table, r, row, fill, write=self._called)
-        self._notes(y + ROW * (len(rows) + 1) + GAP)
+        self._notes(below)

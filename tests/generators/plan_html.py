@@ -1346,18 +1346,22 @@ def _th_label(label: str) -> str:
     return f"<th>{_h(label)}</th>"
 
 
+def _p_paragraphs(value: str) -> str:
+    return "".join(f"<p>{_h(part)}</p>" for part in _paragraphs(value))
+
+
 def th_fields(
     block: Block,
     table_open: str = "<table class='kv'>",
     table_close: str = "</table>",
     th: Callable[[str], str] = _th_label,
+    td: Callable[[str], str] = _p_paragraphs,
 ) -> list[str]:
     """The fields between ``table_open`` and ``table_close``: a ``<tr>`` a field, its label
-    cell ``th(label)`` beside a ``<td>`` of the value's paragraphs."""
+    cell ``th(label)`` beside a ``<td>`` of ``td(value)`` (the value's paragraphs)."""
     out = [table_open]
     for label, value in block.fields:
-        body = "".join(f"<p>{_h(part)}</p>" for part in _paragraphs(value))
-        out.append(f"<tr>{th(label)}<td>{body}</td></tr>")
+        out.append(f"<tr>{th(label)}<td>{td(value)}</td></tr>")
     out.append(table_close)
     return out
 

@@ -15,6 +15,11 @@ WHITE = (1.0, 1.0, 1.0)
 SIZE = 7.5
 ROW = 12.0  # pt
 HEADS = ("Points restants", "% Réalisé", "% Programmé")  # the labels after the table's own
+NOTE_GREY = "595959"
+NOTE_LEFT = 14.0  # pt, the table's left edge
+NOTE_WIDTH = 692.0  # pt
+NOTE_GAP = 4.0  # pt, between the table's bottom and a note box under it
+NOTE_INSET = 4.0  # pt, a note box's left and right insets
 
 
 def tab_stops(par: object, stops: tuple[float, ...]) -> None:
@@ -30,6 +35,34 @@ def tab_stops(par: object, stops: tuple[float, ...]) -> None:
         tab.set("algn", "r")
         tabs.append(tab)
     p_pr.append(tabs)
+
+
+def note_paragraph(frame: object, index: int) -> object:
+    """Paragraph ``index`` of a note box's ``frame`` (the first one there, the others added),
+    left-aligned, no space before or after."""
+    from pptx.enum.text import PP_ALIGN
+    from pptx.util import Pt
+
+    par = frame.paragraphs[0] if index == 0 else frame.add_paragraph()  # type: ignore[attr-defined]
+    par.alignment = PP_ALIGN.LEFT
+    par.space_before = par.space_after = Pt(0)
+    return par
+
+
+def note_run(par: object, text: str, size: float, bold: bool | None = None) -> None:
+    """A run of ``text`` in a note box: ``size`` pt grey italic (bold or not when ``bold``
+    says)."""
+    from pptx.dml.color import RGBColor
+    from pptx.util import Pt
+
+    run = par.add_run()  # type: ignore[attr-defined]
+    run.text = text
+    run.font.size = Pt(size)
+    if bold is not None:
+        run.font.bold = bold
+    run.font.italic = True
+    run.font.name = "DejaVu Sans Condensed"
+    run.font.color.rgb = RGBColor.from_string(NOTE_GREY)
 
 
 def gapped_rows(rows: list[tuple]) -> list[tuple | None]:
@@ -149,3 +182,29 @@ class PptxProgressSlides(_PptxSlides):
             par.alignment = align  # type: ignore[attr-defined]
             fifth.append((row, par))
         return y, fifth
+
+    def _noted_table(
+        self,
+        title: str,
+        header: str,
+        rows: list[tuple],
+        eci: bool,
+        write: Callable[[object, int, str, bool], None] | None = None,
+    ) -> tuple[object, float]:
+        """A new slide titled ``title`` and its progress table, the body cells written as
+        :meth:`_seed_cells` writes them; returns the table and the top (pt) of a note box
+        :data:`NOTE_GAP` under it."""
+        y, table = self._new_grid(title, rows, eci)
+        self._head_row(table, [header, *HEADS])
+        for r, row, fill in self._body_rows(table, rows):
+            self._seed_cells(table, r, row, fill, write=write)
+        return table, y + ROW * (len(rows) + 1) + NOTE_GAP
+
+    def _note_frame(self, top: float, height: float) -> object:
+        """The text frame of a note box ``height`` pt high at ``top`` (pt), as wide as the
+        progress table, :data:`NOTE_INSET` pt insets left and right."""
+        from pptx.util import Pt
+
+        frame = self._box(NOTE_LEFT, top, NOTE_WIDTH, height)
+        frame.margin_left = frame.margin_right = Pt(NOTE_INSET)  # type: ignore[attr-defined]
+        return frame

@@ -12,9 +12,7 @@ value is the seed's.
 
 from __future__ import annotations
 
-from tests.generators.plan_html import _flowing_page, _h
-from tests.generators.seed001 import Block, _paragraphs
-from tests.generators.site_body import ETAPES_PAGE_CSS, ETAPES_WIDTHS, br_paragraphs, steps_table
+from tests.generators.site_body import ETAPES_PAGE_CSS, etapes_page, tagged_paragraphs
 
 _CSS = (
     ETAPES_PAGE_CSS
@@ -26,30 +24,9 @@ ul, ol { margin: 0; padding: 0; }
 
 def bullets(value: str) -> str:
     """A value as the editor's bulleted list: one ``<li>`` a paragraph, nothing if empty."""
-    parts = _paragraphs(value)
-    if not parts:
-        return ""
-    return "<ul>" + "".join(f"<li>{_h(part)}</li>" for part in parts) + "</ul>"
-
-
-def _fields(block: Block) -> list[str]:
-    out = ["<table class='kv'>"]
-    out += [
-        f"<tr><th>{_h(label)}</th><td>{bullets(value)}</td></tr>" for label, value in block.fields
-    ]
-    out.append("</table>")
-    return out
-
-
-def _impl(block: Block) -> list[str]:
-    return steps_table(
-        block,
-        "etapes",
-        ETAPES_WIDTHS,
-        lambda c, label, value: br_paragraphs(value) if c == 0 else bullets(value),
-    )
+    return tagged_paragraphs(value, "<ul>", "li", "</ul>")
 
 
 def plan_html_puces() -> str:
     """The seed as a site page whose values are bulleted lists hanging out of their cells."""
-    return _flowing_page(_CSS, _fields, _impl)
+    return etapes_page(_CSS, bullets, lambda c: c > 0)

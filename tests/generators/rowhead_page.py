@@ -12,25 +12,27 @@ from __future__ import annotations
 
 from tests.generators.plan_html import _flowing_page, _h, _kv_fields
 from tests.generators.seed001 import Block
-from tests.generators.site_body import ETAPES_CSS, br_paragraphs, flowing_css, steps_table_open
+from tests.generators.site_body import (
+    ETAPES_PAGE_CSS,
+    ETAPES_WIDTHS,
+    br_paragraphs,
+    steps_table_open,
+)
 
 _CSS = (
-    flowing_css("15mm", "#1E1E1E")
-    + ETAPES_CSS
+    ETAPES_PAGE_CSS
     + """\
 table.etapes th { background: #1F4E79; color: #FFFFFF; }
 table.etapes td.coin { background: none; border-top-style: hidden; border-left-style: hidden; }
 """
 )
 
-_WIDTHS = (16, 38, 11, 12, 11, 12)
-
 
 def _impl(block: Block) -> list[str]:
     head = "<td class='coin'></td>" + "".join(
         f"<th scope='col'>{_h(label)}</th>" for label in block.header[1:]
     )
-    out = steps_table_open("etapes", _WIDTHS, head)
+    out = steps_table_open("etapes", ETAPES_WIDTHS, head)
     for row in block.rows:
         values = [row[c] if c < len(row) else "" for c in range(len(block.header))]
         cells = [f"<th scope='row'>{br_paragraphs(values[0])}</th>"]

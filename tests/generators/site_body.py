@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tests.generators.plan_html import _h
+from tests.generators.plan_html import _flowing_page, _h, th_fields
 from tests.generators.seed001 import IMPL_TITLE, Block, _paragraphs, load_seed
 
 
@@ -173,16 +173,38 @@ ETAPES_WIDTHS = (16, 38, 11, 12, 11, 12)
 ETAPES_PAGE_CSS = flowing_css("15mm", "#1E1E1E") + ETAPES_CSS
 
 
-def etapes_table(block: Block, head_rows: str = "") -> list[str]:
+def etapes_table(
+    block: Block,
+    head_rows: str = "",
+    cell: Callable[[int, str, str], str] = lambda c, label, value: br_paragraphs(value),
+) -> list[str]:
     """A fiche's steps as a ``table.etapes`` of :data:`ETAPES_WIDTHS` (``head_rows`` under
-    its header row), each value's paragraphs one a line."""
-    return steps_table(
-        block,
-        "etapes",
-        ETAPES_WIDTHS,
-        lambda c, label, value: br_paragraphs(value),
-        head_rows=head_rows,
+    its header row), each cell's content ``cell(column, label, value)`` (by default the
+    value's paragraphs one a line)."""
+    return steps_table(block, "etapes", ETAPES_WIDTHS, cell, head_rows=head_rows)
+
+
+def etapes_page(css: str, value: Callable[[str], str], in_steps: Callable[[int], bool]) -> str:
+    """The seed as ``plan_html_inlabel``'s page on stylesheet ``css``: the fields a
+    ``table.kv`` of values ``value(text)``, each steps table an :func:`etapes_table` whose
+    values in the columns where ``in_steps(column)`` are ``value(text)`` too, the others their
+    paragraphs one a line."""
+    return _flowing_page(
+        css,
+        lambda block: th_fields(block, td=value),
+        lambda block: etapes_table(
+            block, cell=lambda c, label, text: value(text) if in_steps(c) else br_paragraphs(text)
+        ),
     )
+
+
+def tagged_paragraphs(value: str, open_tag: str, tag: str, close_tag: str) -> str:
+    """A value's paragraphs, escaped, each a ``tag`` element, between ``open_tag`` and
+    ``close_tag``; nothing if the value is empty."""
+    parts = _paragraphs(value)
+    if not parts:
+        return ""
+    return open_tag + "".join(f"<{tag}>{_h(part)}</{tag}>" for part in parts) + close_tag
 
 
 def div_lines(css_class: str, lines: list[str], style: str = "") -> list[str]:

@@ -13,19 +13,12 @@ Only the layout comes from here: every value is the seed's.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from tests.generators.seed001 import Block
-from tests.generators.xlsx_titlerows import (
-    WIDTHS,
-    plan_sheet,
-    put_header,
-    put_steps,
-    row_writer,
-    save_portrait,
-    sheet_writer,
-)
+from tests.generators.xlsx_titlerows import WIDTHS, plan_portrait, put_header, put_steps
 
 MERGED = (4, 5)  # 0-based: « Porteur », « Partenaires envisagés »
 
@@ -58,14 +51,11 @@ def merge_runs(ws: Any, rows: list[int]) -> None:
 def plan_xlsx_retombe(path: Path) -> Path:
     """Seed 001 as an .xlsx at ``path``: each fiche's steps under their own header row,
     bottom-aligned, the repeated owners and partners merged vertically."""
-    wb, ws, write = sheet_writer(WIDTHS)
-    put, line, blank = row_writer(ws, write)
 
-    def steps(block: Block) -> None:
+    def steps(ws: Any, put: Callable[..., int], block: Block) -> None:
         put_header(put, block.header)
         rows = put_steps(put, block)
         bottom_aligned(ws, rows)
         merge_runs(ws, rows)
 
-    plan_sheet(ws, put, line, blank, steps)
-    return save_portrait(wb, ws, path)
+    return plan_portrait(path, steps)

@@ -15,16 +15,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.generators.seed001 import Block
 from tests.generators.xlsx_titlerows import (
     BORDER,
-    WIDTHS,
-    plan_sheet,
-    put_header,
-    put_steps,
-    row_writer,
-    save_portrait,
-    sheet_writer,
+    plan_headed,
 )
 
 
@@ -76,13 +69,4 @@ def cross_empty(ws: Any) -> int:
 def plan_xlsx_sansobjet(path: Path) -> Path:
     """Seed 001 as an .xlsx at ``path``: each fiche's steps under their own header row, every
     boxed empty cell crossed out with both diagonal borders."""
-    wb, ws, write = sheet_writer(WIDTHS)
-    put, line, blank = row_writer(ws, write)
-
-    def steps(block: Block) -> None:
-        put_header(put, block.header)
-        put_steps(put, block)
-
-    plan_sheet(ws, put, line, blank, steps)
-    cross_empty(ws)
-    return save_portrait(wb, ws, path)
+    return plan_headed(path, lambda ws, rows: cross_empty(ws))

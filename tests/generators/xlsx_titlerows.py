@@ -277,6 +277,23 @@ def plan_portrait(path: Path, steps: Callable[[Any, Callable[..., int], Block], 
     return save_portrait(wb, ws, path)
 
 
+def plan_headed(path: Path, finish: Callable[[Any, list[int]], object]) -> Path:
+    """Seed 001 as :func:`plan_portrait` writes it, each fiche's steps under a header row of
+    their own (:func:`put_header`, :func:`put_steps`); ``finish(ws, rows)`` on the sheet and
+    all the steps rows before it is saved."""
+    wb, ws, write = sheet_writer(WIDTHS)
+    put, line, blank = row_writer(ws, write)
+    steps_rows: list[int] = []
+
+    def steps(block: Block) -> None:
+        put_header(put, block.header)
+        steps_rows.extend(put_steps(put, block))
+
+    plan_sheet(ws, put, line, blank, steps)
+    finish(ws, steps_rows)
+    return save_portrait(wb, ws, path)
+
+
 def plan_xlsx(path: Path, style: str = "titlerows") -> Path:
     """Seed 001 as an .xlsx at ``path``; ``style`` ``titlerows`` only."""
     if style != "titlerows":

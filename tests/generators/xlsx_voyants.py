@@ -16,15 +16,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.generators.seed001 import Block
 from tests.generators.xlsx_titlerows import (
-    WIDTHS,
-    plan_sheet,
-    put_header,
-    put_steps,
-    row_writer,
-    save_portrait,
-    sheet_writer,
+    plan_headed,
 )
 
 ICON_COLUMN = 2  # 0-based: « Planification »
@@ -64,14 +57,4 @@ def conditional_formats(ws: Any, rows: list[int]) -> None:
 def plan_xlsx_voyants(path: Path) -> Path:
     """Seed 001 as an .xlsx at ``path``: each fiche's steps under their own header row, a
     data bar and an icon set over two of their columns."""
-    wb, ws, write = sheet_writer(WIDTHS)
-    put, line, blank = row_writer(ws, write)
-    steps_rows: list[int] = []
-
-    def steps(block: Block) -> None:
-        put_header(put, block.header)
-        steps_rows.extend(put_steps(put, block))
-
-    plan_sheet(ws, put, line, blank, steps)
-    conditional_formats(ws, steps_rows)
-    return save_portrait(wb, ws, path)
+    return plan_headed(path, conditional_formats)

@@ -10,17 +10,12 @@ from here: every value is the seed's (« - » standing for « 0 % »; the note i
 
 from __future__ import annotations
 
-from tests.generators.progress_deck import DARK, HEADS, ROW, SIZE, PptxProgressSlides
+from tests.generators.progress_deck import DARK, SIZE, PptxProgressSlides, note_run
 
 ZERO = "0 %"
 NIL = "-"  # hyphen-minus: « résultat nul »
 NOTE = "Signe conventionnel utilisé : - Résultat nul"
-NOTE_GREY = "595959"
 NOTE_SIZE = 6.5
-LEFT = 14.0  # pt, the table's left edge
-WIDTH = 692.0  # pt
-GAP = 4.0  # pt, between the table's bottom and the note
-INSET = 4.0  # pt
 
 
 class PptxZerosSlides(PptxProgressSlides):
@@ -30,24 +25,11 @@ class PptxZerosSlides(PptxProgressSlides):
         self._run(par, NIL if column > 1 and value == ZERO else value, SIZE, axis, DARK)
 
     def _note(self, top: float) -> None:
-        from pptx.dml.color import RGBColor
         from pptx.enum.text import PP_ALIGN
-        from pptx.util import Pt
 
-        frame = self._box(LEFT, top, WIDTH, NOTE_SIZE * 1.3)
-        frame.margin_left = frame.margin_right = Pt(INSET)  # type: ignore[attr-defined]
-        par = frame.paragraphs[0]  # type: ignore[attr-defined]
+        par = self._note_frame(top, NOTE_SIZE * 1.3).paragraphs[0]  # type: ignore[attr-defined]
         par.alignment = PP_ALIGN.LEFT
-        run = par.add_run()
-        run.text = NOTE
-        run.font.size = Pt(NOTE_SIZE)
-        run.font.italic = True
-        run.font.name = "DejaVu Sans Condensed"
-        run.font.color.rgb = RGBColor.from_string(NOTE_GREY)
+        note_run(par, NOTE, NOTE_SIZE)
 
     def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
-        y, table = self._new_grid(title, rows, eci)
-        self._head_row(table, [header, *HEADS])
-        for r, row, fill in self._body_rows(table, rows):
-            self._seed_cells(table, r, row, fill, write=self._nil)
-        self._note(y + ROW * (len(rows) + 1) + GAP)
+        self._note(self._noted_table(title, header, rows, eci, self._nil)[1])
