@@ -123,17 +123,22 @@ def _beside_text(number: dict[str, Any], text: list[dict[str, Any]]) -> bool:
     return any(abs(float(w["bottom"]) - bottom) <= tolerance for w in text)
 
 
-def _lighter(numbers: list[dict[str, Any]], chars: list[dict[str, Any]]) -> bool:
-    """Are the numbers' glyphs lighter than most of the page's glyphs (grey on black)?"""
-    boxes = [
+def _boxes(words: list[dict[str, Any]]) -> list[tuple[float, float, float, float]]:
+    """Each word's box (x0, x1, top, bottom), half a point wider all round."""
+    return [
         (
             float(w["x0"]) - 0.5,
             float(w["x1"]) + 0.5,
             float(w["top"]) - 0.5,
             float(w["bottom"]) + 0.5,
         )
-        for w in numbers
+        for w in words
     ]
+
+
+def _lighter(numbers: list[dict[str, Any]], chars: list[dict[str, Any]]) -> bool:
+    """Are the numbers' glyphs lighter than most of the page's glyphs (grey on black)?"""
+    boxes = _boxes(numbers)
     mine: list[float] = []
     others: Counter[float] = Counter()
     for char in chars:
@@ -157,15 +162,7 @@ def _other_font(numbers: list[dict[str, Any]], chars: list[dict[str, Any]]) -> b
     """Are the numbers set in a typeface the page's text hardly uses (Word's « Numéros de
     ligne » style in a serif beside a sans-serif text)? A table's « N° » column shares the
     cells' typeface."""
-    boxes = [
-        (
-            float(w["x0"]) - 0.5,
-            float(w["x1"]) + 0.5,
-            float(w["top"]) - 0.5,
-            float(w["bottom"]) + 0.5,
-        )
-        for w in numbers
-    ]
+    boxes = _boxes(numbers)
     mine: set[str] = set()
     others: Counter[str] = Counter()
     for char in chars:
