@@ -13,7 +13,7 @@ from sources.action_plan.child_rows import ChildRows
 from sources.action_plan.chip_cards import chip_cards
 from sources.action_plan.colon_records import ColonRecords
 from sources.action_plan.disclosure import without_disclosure_labels
-from sources.action_plan.field_rows import stacked_field_rows
+from sources.action_plan.field_rows import FieldRows
 from sources.action_plan.folded_rows import FoldedRows
 from sources.action_plan.line_kinds import PairedFields, _classify, _is_stop
 from sources.action_plan.parser import _Parser
@@ -131,6 +131,7 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
         panel, heads, colons = _PanelCarry(), RunningAxis(), ColonRecords()
         child = ChildRows()  # a responsive table's hidden columns listed under each row
         folded = FoldedRows()  # rows (and their header) folded onto two lines of cells
+        fields = FieldRows()  # a fiche's fields as one row of a table, cut by a page break
         repeats = RepeatedViews()  # a web page's steps printed again as cards under the table
         sheets: dict[int, int] = {}  # page read → PDF page, where a sheet holds two pages
         contents = ContentsPages(fast)
@@ -150,7 +151,9 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
             content.lines = heads(content.lines, content.height, content.tables)  # headers
             parser.page_shift(shift(content.lines), content.lines)  # mirrored margins
             content.lines = repeats(content.lines, content.tables, content.number)
-            _feed(parser, content, pairs, stacked, listed, panel, colons, child, folded)
+            _feed(parser, content, pairs, stacked, listed, panel, colons, child, folded, fields)
+        for line in fields.flush():  # a fields row cut at the last page's end
+            parser.line(line)
         for block in child.flush() + colons.flush():  # a step cut at the last page's end
             parser.table(block)
         left, blocks = listed.flush()  # a list of steps ending on the last page
@@ -301,6 +304,7 @@ def _feed(
     colons: ColonRecords | None = None,
     child: ChildRows | None = None,
     folded: FoldedRows | None = None,
+    fields: FieldRows | None = None,
 ) -> None:
     """Lines in the page's reading order (two text columns are read one after the other;
     fields as two label/value pairs per row are read pair by pair; steps written as a
@@ -309,7 +313,7 @@ def _feed(
     lines opening a side panel that goes on from the page before go on its last field."""
     panel = panel or _PanelCarry()
     resume = panel.start(content)
-    lines = stacked_field_rows(content.lines)  # a fiche's fields as one row of a table
+    lines = (fields or FieldRows())(content.lines)  # a fiche's fields as one row of a table
     lines, folds = (folded or FoldedRows())(lines, content.number)
     lines, children = (child or ChildRows())(lines, content.number)
     lines, chips = chip_cards(lines, content.number)  # step cards with chips

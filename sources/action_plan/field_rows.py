@@ -60,8 +60,11 @@ def _header(lines: list[Line], i: int) -> int | None:
 
 
 def _columns(lines: list[Line]) -> list[float]:
-    """Column starts: the left edges of segments shared by two lines or more of the block
-    (a header's labels glued across narrow gaps still start their values' columns)."""
+    """Column starts: the left edges of segments shared by two lines or more of the block, or
+    starting a segment of its header's first line (a header's labels glued across narrow gaps
+    still start their values' columns; a row's rest on the next page may leave a column
+    empty under its repeated header)."""
+    heads = [s.x0 for s in lines[0].segments] if lines else []
     edges = sorted(s.x0 for line in lines for s in line.segments)
     clusters: list[list[float]] = []
     for x in edges:
@@ -69,7 +72,7 @@ def _columns(lines: list[Line]) -> list[float]:
             clusters[-1].append(x)
         else:
             clusters.append([x])
-    return [c[0] for c in clusters if len(c) >= 2]
+    return [c[0] for c in clusters if len(c) >= 2 or any(x in heads for x in c)]
 
 
 def _labels(header: list[Line], starts: list[float]) -> list[str]:
@@ -160,23 +163,86 @@ def _stacked(
 def stacked_field_rows(lines: list[Line]) -> list[Line]:
     """``lines`` (one page, in reading order) with each fields row under its labels' header
     given back stacked (see the module); the list itself when it holds none."""
-    out: list[Line] = []
-    i = 0
-    found = False
-    while i < len(lines):
+    return FieldRows()(lines) if lines else lines
+
+
+_Block = tuple[Line, list[float], list[str], list[list[str]]]  # header line, starts, labels, values
+
+
+class FieldRows:
+    """Call on each page's lines in turn; :meth:`flush` at the end. A fields row CUT BY A PAGE
+    BREAK (its values reaching the page's last line) is held until the next page: when that
+    page opens with the same labels' header (a browser repeats a table's header), the values
+    under it go on the held ones (a value's paragraph cut by the break joined again) and the
+    whole row is given back stacked there; else the held row is given back as it was."""
+
+    def __init__(self) -> None:
+        self.held: _Block | None = None
+
+    def __call__(self, lines: list[Line]) -> list[Line]:
+        out: list[Line] = []
+        i = 0
+        found = False
+        while i < len(lines):
+            found_here = None
+            if i == 0 and self.held is not None:  # its header repeated: the held columns
+                found_here = self._block(lines, i, self.held[1])
+                if found_here is not None and not _same_labels(self.held[2], found_here[0][2]):
+                    found_here = None
+            found_here = found_here or self._block(lines, i)
+            if found_here is None:
+                if i == 0:
+                    out += self.flush()  # the held row goes on nowhere: as it was
+                out.append(lines[i])
+                i += 1
+                continue
+            block, k = found_here
+            if self.held is not None:
+                if i == 0 and _same_labels(self.held[2], block[2]):
+                    block = _joined(self.held, block)
+                    self.held = None
+                else:
+                    out += self.flush()
+            found = True
+            if k == len(lines):  # cut by the page break: held for the next page
+                self.held = block
+            else:
+                out += _stacked(*block)
+            i = k
+        return out if found or out != lines else lines
+
+    def _block(
+        self, lines: list[Line], i: int, starts: list[float] | None = None
+    ) -> tuple[_Block, int] | None:
+        """The fields row whose header opens at ``lines[i]`` and the index after it; ``starts``:
+        its columns when known (the held row's, its header repeated)."""
         j = _header(lines, i)
         k = _value_end(lines, j, lines[i].x0) if j is not None and j < len(lines) else None
         if j is None or k is None or k == j:
-            out.append(lines[i])
-            i += 1
-            continue
-        starts = _columns(lines[i:k])
+            return None
+        starts = starts or _columns(lines[i:k])
         labels = _labels(lines[i:j], starts) if len(starts) >= _MIN_FIELDS else []
         if sum(1 for lb in labels if _field_key(lb)) < _MIN_FIELDS:
-            out.append(lines[i])
-            i += 1
-            continue
-        out += _stacked(lines[i], starts, labels, _values(lines[j:k], starts))
-        found = True
-        i = k
-    return out if found else lines
+            return None
+        return (lines[i], starts, labels, _values(lines[j:k], starts)), k
+
+    def flush(self) -> list[Line]:
+        """The held row given back stacked (nothing when none is held)."""
+        held, self.held = self.held, None
+        return _stacked(*held) if held is not None else []
+
+
+def _same_labels(a: list[str], b: list[str]) -> bool:
+    return [_field_key(x) for x in a] == [_field_key(x) for x in b]
+
+
+def _joined(held: _Block, more: _Block) -> _Block:
+    """The held row's values with the next page's part under each (the paragraph cut by the
+    break joined again)."""
+    values: list[list[str]] = []
+    for before, after in zip(held[3], more[3], strict=True):
+        if before and after:
+            values.append([*before[:-1], join_wrapped([before[-1], after[0]]), *after[1:]])
+        else:
+            values.append(before or after)
+    return held[0], held[1], held[2], values

@@ -95,3 +95,51 @@ def test_other_blocks_stay() -> None:
     assert stacked_field_rows(steps) is steps
     pairs = [_line(100.0, [(43.0, "Contexte"), (160.0, "Une opération test.")], True)]
     assert stacked_field_rows(pairs) is pairs
+
+
+def test_a_fields_row_cut_by_a_page_break_goes_on_under_its_repeated_header() -> None:
+    """The row's values reach the page's foot; the next page opens with the same header (its
+    labels glued there, its columns empty but two): the values go on the held ones, the
+    paragraph cut by the break joined again, the whole row given back stacked once."""
+    from sources.action_plan.field_rows import FieldRows
+
+    block = _block()[:-2]  # the row reaching the page's last line (no heading under it)
+    rest = [
+        _glued(
+            _line(
+                46.9,
+                [(X[0], "Contexte"), (X[1], "Objectifs et Indicateurs Publics cibles")]
+                + [(X[4], "Prise en"), (X[5], "Liens avec les")],
+                bold=True,
+            )
+        ),
+        _line(55.8, [(X[1], "résultats"), (X[4], "compte"), (X[5], "objectifs")], bold=True),
+        _line(64.8, [(X[1], "attendus"), (X[4], "de l'EES"), (X[5], "réglementaires")], True),
+        _line(76.7, [(X[0], "socio-économiques, suite."), (X[5], "Séquestration carbone")]),
+        _line(100.0, [(43.0, "Modalités de mise en oeuvre")], bold=True),
+    ]
+    for line in rest:
+        line.page = 2
+    fields = FieldRows()
+    first = fields(block)
+    assert [ln.text for ln in first] == ["FICHE 1.2.2"]  # the row held
+    second = fields(rest)
+    texts = [ln.text for ln in second]
+    assert texts[:3] == [
+        "Contexte",
+        "Compiler les données socio-économiques. socio-économiques, suite.",
+        "Objectifs et résultats attendus",
+    ]
+    assert texts[-3:] == [
+        "Liens avec les objectifs réglementaires",
+        "Réduction des émissions de GES Séquestration carbone",
+        "Modalités de mise en oeuvre",
+    ]
+    assert fields.flush() == []
+    # a row held at the last page's end is given back by flush
+    fields = FieldRows()
+    assert [ln.text for ln in fields(block)] == ["FICHE 1.2.2"]
+    assert [ln.text for ln in fields.flush()][:2] == [
+        "Contexte",
+        "Compiler les données socio-économiques.",
+    ]

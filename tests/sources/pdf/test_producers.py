@@ -13273,10 +13273,6 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     "plan_html_widgets": {"fiches": 13, "steps": 1, "fields": 60, "step_values": 5},
     # hundredth to hundred-and-second sets, moved to the tuned part in the forty-seventh pass:
     # their first measure's figures until they are read exactly
-    # (plan_html_horizontal 7/60 fields at its first measure, 55/60 since the same pass: a
-    # fiche's fields as one row under their labels read stacked, sources.action_plan.
-    # field_rows; a row cut by a page break, its header printed again over its rest, not yet)
-    "plan_html_horizontal": {"fiches": 13, "steps": 35, "fields": 55, "step_values": 17},
     # (plan_html_rowhead 0/35 rows at its first measure, 34/35 since the same pass: an empty
     # corner over row headers names the step column, sources.pdf.ruled_tables._corner_step; a
     # table cut at a page's foot after its first row's first lines lost its first column)
