@@ -36,20 +36,21 @@ def _glued(line: Line) -> Line:
     return line
 
 
+def _header(top: float) -> list[Line]:
+    """The labels' header over three lines from ``top``: « Objectifs et », « Indicateurs »,
+    « Publics cibles » one segment (narrow gaps)."""
+    labels = [(X[0], "Contexte"), (X[1], "Objectifs et Indicateurs Publics cibles")]
+    return [
+        _glued(_line(top, [*labels, (X[4], "Prise en"), (X[5], "Liens avec les")], bold=True)),
+        _line(top + 8.9, [(X[1], "résultats"), (X[4], "compte"), (X[5], "objectifs")], bold=True),
+        _line(top + 17.9, [(X[1], "attendus"), (X[4], "de l'EES"), (X[5], "réglementaires")], True),
+    ]
+
+
 def _block() -> list[Line]:
     return [
         _line(680.0, [(47.0, "FICHE 1.2.2")], bold=True),
-        # « Objectifs et », « Indicateurs », « Publics cibles »: one segment (narrow gaps)
-        _glued(
-            _line(
-                702.6,
-                [(X[0], "Contexte"), (X[1], "Objectifs et Indicateurs Publics cibles")]
-                + [(X[4], "Prise en"), (X[5], "Liens avec les")],
-                bold=True,
-            )
-        ),
-        _line(711.5, [(X[1], "résultats"), (X[4], "compte"), (X[5], "objectifs")], bold=True),
-        _line(720.5, [(X[1], "attendus"), (X[4], "de l'EES"), (X[5], "réglementaires")], True),
+        *_header(702.6),
         _line(
             734.6,
             [(X[0], "Compiler les données"), (X[1], "Fournir au"), (X[2], "Réalisation")]
@@ -105,16 +106,7 @@ def test_a_fields_row_cut_by_a_page_break_goes_on_under_its_repeated_header() ->
 
     block = _block()[:-2]  # the row reaching the page's last line (no heading under it)
     rest = [
-        _glued(
-            _line(
-                46.9,
-                [(X[0], "Contexte"), (X[1], "Objectifs et Indicateurs Publics cibles")]
-                + [(X[4], "Prise en"), (X[5], "Liens avec les")],
-                bold=True,
-            )
-        ),
-        _line(55.8, [(X[1], "résultats"), (X[4], "compte"), (X[5], "objectifs")], bold=True),
-        _line(64.8, [(X[1], "attendus"), (X[4], "de l'EES"), (X[5], "réglementaires")], True),
+        *_header(46.9),
         _line(76.7, [(X[0], "socio-économiques, suite."), (X[5], "Séquestration carbone")]),
         _line(100.0, [(43.0, "Modalités de mise en oeuvre")], bold=True),
     ]
