@@ -10787,8 +10787,10 @@ budget cells 0/35), 60/60 fields, 0/17 step values, the engines not alike; the d
 ``cot000_pptxconduite`` **0/45** (45 extra), ``cot000_pptxindice`` 34/45 (11 extra),
 ``cot000_pptxtaquet`` 45/45, objectives 21/21, audits and documents right; no remnant, issue
 nor page check fails. On unseen plan layouts: rows 113/210 (54 %), fields 360/360, fiches
-78/78. **The ≥ 98 % held-out goal is not met** (causes not looked at). The nine STAY HELD OUT
-for the next pass, with the hundred-and-sixth to hundred-and-eighth.
+78/78. **The ≥ 98 % held-out goal is not met** (causes not looked at). The nine stayed held out
+for the next pass, with the hundred-and-sixth to hundred-and-eighth: both were MOVED TO THE
+TUNED PART at the start of the forty-eighth pass (2026-12-05 ~12:15 UTC), decided and written
+down here before any of their failures was printed.
 
 First measure of the HUNDRED-AND-SIXTH, HUNDRED-AND-SEVENTH and HUNDRED-AND-EIGHTH held-out
 sets (forty-seventh pass, 2026-12-05 ~10:14 UTC, by the lead, on ``cb90a08`` — the three merged
@@ -10805,8 +10807,9 @@ values, the engines not alike; ``plan_xlsx_sansobjet`` **exact**; ``plan_html_zi
 fiches, **0/35 rows**, 60/60 fields, 0/17 step values; the decks ``cot000_pptxcalque``
 **rejected as implausible**, ``cot000_pptxpolice`` **0/45** (45 extra), ``cot000_pptxsouligne``
 45/45, objectives 21/21. On unseen plan layouts: rows 72/210 (34 %), fields 258/360, fiches
-66/78. **The ≥ 98 % held-out goal is not met** (causes not looked at). The nine STAY HELD OUT
-for the next pass.
+66/78. **The ≥ 98 % held-out goal is not met** (causes not looked at). The nine stayed held out
+for the next pass; MOVED TO THE TUNED PART at the start of the forty-eighth pass (see the
+paragraph above), before any of their failures was printed.
 
 First measure of the HUNDREDTH to HUNDRED-AND-FIFTH held-out sets (forty-seventh pass,
 2026-12-05 ~09:52 UTC, by the lead, on ``790a636`` — the six merged after every change of the
@@ -11775,24 +11778,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_circuit",
-    "plan_html_brut",
-    "cot000_pptxcalque",
-    "plan_odt_liseret",
-    "plan_html_incipit",
-    "cot000_pptxpolice",
-    "plan_xlsx_sansobjet",
-    "plan_html_zigzag",
-    "cot000_pptxsouligne",
-    "plan_docx_deborde",
-    "plan_html_chevauche",
-    "cot000_pptxconduite",
-    "plan_odt_ilots",
-    "plan_html_jumelles",
-    "cot000_pptxindice",
-    "plan_xlsx_quadrille",
-    "plan_html_surplomb",
-    "cot000_pptxtaquet",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -12011,13 +11996,6 @@ PLAN_TUNED = (
     "plan_html_puces",
     "plan_xlsx_separateur",
     "plan_html_widgets",
-)
-PLAN_HELD = (
-    "plan_html_zebra",
-    "plan_docx_split",
-    "plan_docx_columns",
-    "plan_html_rowspan",
-    "plan_html_zoomed",
     "plan_docx_circuit",
     "plan_html_brut",
     "plan_odt_liseret",
@@ -12030,6 +12008,13 @@ PLAN_HELD = (
     "plan_html_jumelles",
     "plan_xlsx_quadrille",
     "plan_html_surplomb",
+)
+PLAN_HELD = (
+    "plan_html_zebra",
+    "plan_docx_split",
+    "plan_docx_columns",
+    "plan_html_rowspan",
+    "plan_html_zoomed",
 )
 COT000 = (
     "cot000_pptx",
@@ -12383,15 +12368,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {
-        "cot000_html",
-        "cot000_pptxcalque",
-        "cot000_pptxpolice",
-        "cot000_pptxsouligne",
-        "cot000_pptxconduite",
-        "cot000_pptxindice",
-        "cot000_pptxtaquet",
-    }
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -12692,23 +12669,23 @@ def test_held_out_list_is_fixed() -> None:
     assert hundred_fifth <= set(PLAN_TUNED) and not hundred_fifth & set(PLAN_HELD)
     assert "cot000_pptxzeros" in COT000 and "cot000_pptxzeros" not in HELD_OUT
     hundred_sixth = {"plan_docx_circuit", "plan_html_brut"}
-    assert hundred_sixth <= set(PLAN_HELD) and not hundred_sixth & set(PLAN_TUNED)
-    assert "cot000_pptxcalque" in COT000 and "cot000_pptxcalque" in HELD_OUT
+    assert hundred_sixth <= set(PLAN_TUNED) and not hundred_sixth & set(PLAN_HELD)
+    assert "cot000_pptxcalque" in COT000 and "cot000_pptxcalque" not in HELD_OUT
     hundred_seventh = {"plan_odt_liseret", "plan_html_incipit"}
-    assert hundred_seventh <= set(PLAN_HELD) and not hundred_seventh & set(PLAN_TUNED)
-    assert "cot000_pptxpolice" in COT000 and "cot000_pptxpolice" in HELD_OUT
+    assert hundred_seventh <= set(PLAN_TUNED) and not hundred_seventh & set(PLAN_HELD)
+    assert "cot000_pptxpolice" in COT000 and "cot000_pptxpolice" not in HELD_OUT
     hundred_eighth = {"plan_xlsx_sansobjet", "plan_html_zigzag"}
-    assert hundred_eighth <= set(PLAN_HELD) and not hundred_eighth & set(PLAN_TUNED)
-    assert "cot000_pptxsouligne" in COT000 and "cot000_pptxsouligne" in HELD_OUT
+    assert hundred_eighth <= set(PLAN_TUNED) and not hundred_eighth & set(PLAN_HELD)
+    assert "cot000_pptxsouligne" in COT000 and "cot000_pptxsouligne" not in HELD_OUT
     hundred_ninth = {"plan_docx_deborde", "plan_html_chevauche"}
-    assert hundred_ninth <= set(PLAN_HELD) and not hundred_ninth & set(PLAN_TUNED)
-    assert "cot000_pptxconduite" in COT000 and "cot000_pptxconduite" in HELD_OUT
+    assert hundred_ninth <= set(PLAN_TUNED) and not hundred_ninth & set(PLAN_HELD)
+    assert "cot000_pptxconduite" in COT000 and "cot000_pptxconduite" not in HELD_OUT
     hundred_tenth = {"plan_odt_ilots", "plan_html_jumelles"}
-    assert hundred_tenth <= set(PLAN_HELD) and not hundred_tenth & set(PLAN_TUNED)
-    assert "cot000_pptxindice" in COT000 and "cot000_pptxindice" in HELD_OUT
+    assert hundred_tenth <= set(PLAN_TUNED) and not hundred_tenth & set(PLAN_HELD)
+    assert "cot000_pptxindice" in COT000 and "cot000_pptxindice" not in HELD_OUT
     hundred_eleventh = {"plan_xlsx_quadrille", "plan_html_surplomb"}
-    assert hundred_eleventh <= set(PLAN_HELD) and not hundred_eleventh & set(PLAN_TUNED)
-    assert "cot000_pptxtaquet" in COT000 and "cot000_pptxtaquet" in HELD_OUT
+    assert hundred_eleventh <= set(PLAN_TUNED) and not hundred_eleventh & set(PLAN_HELD)
+    assert "cot000_pptxtaquet" in COT000 and "cot000_pptxtaquet" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -12857,24 +12834,9 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
-    # HUNDRED-AND-NINTH to HUNDRED-AND-ELEVENTH held-out sets, first measure (forty-seventh
-    # pass, 2026-12-05 ~10:40 UTC, on 323c2f5 after the pass's third round, totals only;
-    # fiches, steps, fields, step values). Held out.
-    "plan_docx_deborde": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_chevauche": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
-    "plan_odt_ilots": {"fiches": 13, "steps": 10, "fields": 60, "step_values": 10},
-    "plan_html_jumelles": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
-    "plan_xlsx_quadrille": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
-    "plan_html_surplomb": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
-    # HUNDRED-AND-SIXTH to HUNDRED-AND-EIGHTH held-out sets, first measure (forty-seventh pass,
-    # 2026-12-05 ~10:14 UTC, on cb90a08 after the pass's second round, totals only; fiches,
-    # steps, fields, step values). Held out.
-    "plan_docx_circuit": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
-    "plan_html_brut": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 10},
-    "plan_odt_liseret": {"fiches": 1, "steps": 2, "fields": 5, "step_values": 6},
-    "plan_html_incipit": {"fiches": 13, "steps": 35, "fields": 13, "step_values": 17},
-    "plan_xlsx_sansobjet": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_zigzag": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
+    # HUNDRED-AND-SIXTH to HUNDRED-AND-ELEVENTH held-out sets, first measure (forty-seventh
+    # pass, on cb90a08 and 323c2f5): TUNED since the forty-eighth pass (moved before any
+    # failure was printed)
     # HUNDRED-AND-THIRD to HUNDRED-AND-FIFTH held-out sets, first measure (forty-seventh pass,
     # on 790a636): TUNED since the same pass's third round (moved before any failure was
     # printed)
@@ -13251,7 +13213,7 @@ HELD_FLOORS = {
 # plan_html_feuillets's, seventy-ninth set, first measure in the forty-fifth pass, until it
 # was moved to the tuned part in the same pass)
 # plan_odt_liseret's pages check (hundred-and-seventh set, first measure in the forty-seventh
-# pass; held out)
+# pass; tuned since the forty-eighth, kept here until it is read)
 HELD_KNOWN_FAILING: set[tuple[str, str]] = {("plan_odt_liseret", "pages")}
 
 
@@ -13268,6 +13230,19 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = {("plan_odt_liseret", "pages")}
 # sources.pdf.marks; breakall, ficheband and alinea read since the same pass, their
 # unreachable cells recorded in KNOWN)
 TUNED_FLOORS: dict[str, dict[str, int]] = {
+    # hundred-and-sixth to hundred-and-eleventh sets, moved to the tuned part in the forty-eighth
+    # pass: their first measure's figures until they are read exactly (sansobjet and deborde
+    # exact on first sight)
+    "plan_docx_circuit": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
+    "plan_html_brut": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 10},
+    "plan_odt_liseret": {"fiches": 1, "steps": 2, "fields": 5, "step_values": 6},
+    "plan_html_incipit": {"fiches": 13, "steps": 35, "fields": 13, "step_values": 17},
+    "plan_html_zigzag": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
+    "plan_html_chevauche": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
+    "plan_odt_ilots": {"fiches": 13, "steps": 10, "fields": 60, "step_values": 10},
+    "plan_html_jumelles": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
+    "plan_xlsx_quadrille": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
+    "plan_html_surplomb": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
     # hundred-and-third to hundred-and-fifth sets, moved to the tuned part in the forty-seventh
     # pass's third round: their first measure's figures until they are read exactly
     "plan_html_widgets": {"fiches": 13, "steps": 1, "fields": 60, "step_values": 5},
@@ -13412,6 +13387,9 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
 # another date kept once, sources.cot.repeated_tables; levels told by type size alone,
 # sources.cot.referential._levels)
 COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {
+    "cot000_pptxpolice": (0, 45),
+    "cot000_pptxconduite": (0, 45),
+    "cot000_pptxindice": (34, 11),
     "cot000_pptxcapitales": (0, 45),
     "cot000_pptxbascule": (0, 0),
     "cot000_pptxidem": (32, 5),
@@ -13618,18 +13596,11 @@ def test_plan_held_out_floors(layout: str) -> None:
 # to hundred-and-fifth sets' decks at their first measure (forty-seventh pass), objectives 21/21;
 # capitales, progressif and revele TUNED since the same pass, encre, motif and zeros since its
 # third round (moved before any failure was printed)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {
-    # cot000_pptxconduite 0/45 (45 extra), cot000_pptxindice 34/45 (11 extra),
-    # cot000_pptxtaquet 45/45 (hundred-and-ninth to hundred-and-eleventh sets, first measure
-    # in the forty-seventh pass), objectives 21/21
-    "cot000_pptxconduite": {"referential_rows": 0, "objectives": 21},
-    "cot000_pptxindice": {"referential_rows": 34, "objectives": 21},
-    "cot000_pptxtaquet": {"referential_rows": 45, "objectives": 21},
-    # cot000_pptxpolice 0/45 (45 extra) and cot000_pptxsouligne 45/45 (hundred-and-seventh and
-    # hundred-and-eighth sets, first measure in the forty-seventh pass), objectives 21/21
-    "cot000_pptxpolice": {"referential_rows": 0, "objectives": 21},
-    "cot000_pptxsouligne": {"referential_rows": 45, "objectives": 21},
-}
+# cot000_pptxconduite 0/45 (45 extra), cot000_pptxindice 34/45 (11 extra), cot000_pptxtaquet
+# 45/45, cot000_pptxpolice 0/45 (45 extra), cot000_pptxsouligne 45/45: the hundred-and-sixth to
+# hundred-and-eleventh sets' decks at their first measure (forty-seventh pass), objectives
+# 21/21; TUNED since the forty-eighth pass (moved before any failure was printed)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -13639,7 +13610,8 @@ COT_HELD_AUDITS_WRONG: set[str] = set()
 # referential row with 2040 %).
 # (TUNED since the twenty-fourth pass: asserted exactly by test_cot000 from then on)
 # cot000_pptxcalque (hundred-and-sixth set, first measure in the forty-seventh pass): rejected as
-# implausible
+# implausible; TUNED since the forty-eighth pass, kept here until it is read (test_cot000 skips
+# the decks of this list)
 COT_HELD_REJECTED: dict[str, str] = {"cot000_pptxcalque": "implausible"}
 # Extra items a held-out deck read at its first measure: never more.
 # (cot000_pptxcomment: 5 at its first measure, thirty-second pass; tuned since the thirty-third)
@@ -13668,11 +13640,8 @@ COT_HELD_REJECTED: dict[str, str] = {"cot000_pptxcalque": "implausible"}
 # (cot000_pptxcapitales 45 and cot000_pptxzeros 9 at their first measure, forty-seventh pass)
 # (cot000_pptxpolice 45 at its first measure, forty-seventh pass)
 # (cot000_pptxconduite 45 and cot000_pptxindice 11 at their first measure, forty-seventh pass)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {
-    "cot000_pptxpolice": 45,
-    "cot000_pptxconduite": 45,
-    "cot000_pptxindice": 11,
-}
+# (police, conduite and indice tuned since the forty-eighth pass)
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
