@@ -24,6 +24,7 @@ _TOUCH = 1.0  # pt: the largest gap (or overlap) between two glyphs of one writt
 _SAME_LINE = 0.5  # pt: tops of one line's glyphs
 _EDGE = 0.5  # pt: slack on the next cell's text edge
 _CALL_DIGITS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
+_INTERLEAVED = 3  # glyphs: how far the word's next glyph may stand in the text layer
 
 
 Cells = dict[tuple[int, int], list[dict[str, Any]]]  # (row, column) → the cell's characters
@@ -178,27 +179,48 @@ def _overflow(
         if index > start and not (
             _touching(chars[index - 1], c) or _call_after(chars[index - 1], c)
         ):
-            break
+            index = _interleaved(chars, index, chars[index - 1])
+            if index < 0:
+                break
+            c = chars[index]
         if not _inside(c, cell_b) or abs(c["x0"] - edge) <= _EDGE:
             break  # (a glyph starting at the cell's text edge: that cell's own word)
-        if c["x0"] > edge and not _over_own(c, chars, start, index, cell_b):
+        if c["x0"] > edge and not _over_own(c, chars, moved, cell_b):
             break  # past the edge, beside the cell's own text: that cell's text
         moved.add(id(c))
         index += 1
     return (r, a, moved) if moved else None
 
 
-def _over_own(
-    c: dict[str, Any], chars: list[dict[str, Any]], start: int, index: int, cell: Any
-) -> bool:
-    """May glyph ``c`` of a word overflowing into ``cell`` (the chain ``chars[start:index]``
+def _interleaved(chars: list[dict[str, Any]], index: int, before: dict[str, Any]) -> int:
+    """The index of the glyph going on the word ``before`` ends, when the text layer sets a
+    glyph of the cell it is printed over between them (PDFium orders glyphs drawn over each
+    other by place: « o », « R », « n » for « Planificatio|n » over « Ressources »): the
+    next glyph touching ``before`` within a few, every glyph skipped standing over it; else
+    -1."""
+    for j in range(index, min(index + _INTERLEAVED, len(chars))):
+        c = chars[j]
+        if _touching(before, c):
+            skipped = chars[index:j]
+            over = all(
+                abs(o["top"] - c["top"]) <= _SAME_LINE
+                and min(o["x1"], c["x1"]) - max(o["x0"], c["x0"]) > 0.3 * (c["x1"] - c["x0"])
+                for o in skipped
+            )
+            return j if skipped and over else -1
+    return -1
+
+
+def _over_own(c: dict[str, Any], chars: list[dict[str, Any]], moved: set[int], cell: Any) -> bool:
+    """May glyph ``c`` of a word overflowing into ``cell`` (the glyphs of ids ``moved``
     before it) stand past the cell's text edge? Yes when the cell holds no text of its own on
     that line (« agglomératio|n » over an empty cell), or when ``c`` is printed over a glyph
     of it (« communicatio|n » over « naturalistes »)."""
     own = [
         o
-        for k, o in enumerate(chars)
-        if not start <= k <= index
+        for o in chars
+        if o is not c
+        and id(o) not in moved
         and o.get("text") not in _CALL_DIGITS  # (the call of a word, never a cell's own text)
         and abs(o["top"] - c["top"]) <= _SAME_LINE
         and str(o.get("text", "")).strip()

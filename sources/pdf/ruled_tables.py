@@ -35,6 +35,7 @@ from sources.pdf.rounded_boxes import rounded_box_sides
 from sources.pdf.rules import horizontal_rules, vertical_rules
 from sources.pdf.sheet_grid import first_cell_only
 from sources.pdf.small_print import reread_small_print
+from sources.pdf.stacked_grids import foreign_tail
 from sources.pdf.tab_columns import cut_tab_columns
 from sources.pdf.turned import read_turned_cells
 from sources.values import fold
@@ -182,6 +183,7 @@ def _ruled_tables(
         data = reread_small_print(page, table, data, given)  # shrink-to-fit cells
         data = without_floats(page, table, data, given)  # pull quotes, photo captions
         data = mark_bullets(page, table, data, given)  # list bullets drawn as shapes
+        data = _without_glued_table(table, data)  # a visa table snapped under the steps
         if data and len(data[0]) >= 3:  # two columns typed in one on a tab stop
             head = _header_at(data)
             table, data, cuts = cut_tab_columns(
@@ -481,26 +483,21 @@ def _without_own_labels(
 
 def _under_header(raw: list[str | None], row: Any, header: Any) -> list[str | None]:
     """A body row of a grid whose rows do not share their column rules (tables stacked one
-    a row, each laid out by its own content: an e-mail newsletter's modules): as many cells
-    as the header, standing in other grid columns than its cells; each goes under the header
-    cell it overlaps most, the header's other columns left empty. Any other row (lined up
-    with the header, or with cells merged) is kept as is."""
-    heads = [(i, b) for i, b in enumerate(header.cells) if b is not None]
-    cells = [(i, b) for i, b in enumerate(row.cells) if b is not None and i < len(raw)]
+    a row, each laid out by its own content: an e-mail newsletter's modules; flex rows each
+    sizing its cells from its own contents): as many cells as the header, standing in other
+    grid columns than its cells; the k-th goes under the header's k-th cell, in reading
+    order, however far its rules stand from the header's, the header's other columns left
+    empty. Any other row (lined up with the header, or with cells merged) is kept as is."""
+    heads = [i for i, b in enumerate(header.cells) if b is not None]
+    cells = [i for i, b in enumerate(row.cells) if b is not None and i < len(raw)]
     if not heads or not cells:
         return raw
-
-    def under(box: tuple[float, ...]) -> int:
-        return max(heads, key=lambda h: min(box[2], h[1][2]) - max(box[0], h[1][0]))[0]
-
-    if len(cells) != len(heads) or {i for i, _ in cells} == {i for i, _ in heads}:
+    if len(cells) != len(heads) or cells == heads:
         return raw  # lined up, or cells merged (a row spanning the table, a cell merged
         # with the one above: ``None`` keeps its meaning)
     out: list[str | None] = ["" for _ in raw]
-    for i, box in cells:
-        k = under(box)
-        text = raw[i] or ""
-        out[k] = f"{out[k]}\n{text}" if out[k] and text else (text or out[k])
+    for i, k in zip(cells, heads, strict=True):
+        out[k] = raw[i] or ""
     return out
 
 
@@ -649,6 +646,18 @@ def _join_spanning(block: TableBlock, key: str, text: str, page_no: int, box: An
     cells = dict.fromkeys(block.keys, "")
     cells[key] = text
     block.rows.append(TableRow(page_no, float(box.bbox[1]), cells))
+
+
+def _without_glued_table(table: Any, data: list[list[str | None]]) -> list[list[str | None]]:
+    """``data`` without the rows of another table glued under the grid's own
+    (:func:`~sources.pdf.stacked_grids.foreign_tail`), when the grid has a header."""
+    if not data or len(data[0]) < 3 or len(data) != len(table.rows):
+        return data
+    head = _header_at(data)
+    if head is None:
+        return data
+    cut = foreign_tail(table, head[0] + head[1] - 1)
+    return data if cut is None else data[:cut]
 
 
 def _header_at(data: list[list[str | None]]) -> tuple[int, int, list[str | None]] | None:

@@ -116,6 +116,28 @@ def test_a_word_running_over_the_next_cells_text_is_read_in_its_cell(engine: str
 
 
 @pytest.mark.parametrize("engine", ENGINES)
+def test_an_overflow_interleaved_with_the_glyphs_it_covers_is_read_in_its_cell(engine: str) -> None:
+    def draw(c: Any) -> None:
+        # the text layer as PDFium orders a header printed over (Chromium, fixed layout):
+        # « Planificatio », then « R » of the next cell, then « n », then « essources »
+        c.setFont("Helvetica-Bold", 9.0)
+        width = c.stringWidth("Planificatio", "Helvetica-Bold", 9.0)
+        x = RULES[2] + 5.0 - width  # « o » ends 5 pt past the rule, over « R »
+        c.drawString(x, HEIGHT - 114.0, "Planificatio")
+        c.drawString(RULES[2] + 3.0, HEIGHT - 114.0, "R")
+        c.drawString(RULES[2] + 5.0, HEIGHT - 114.0, "n")
+        r = c.stringWidth("R", "Helvetica-Bold", 9.0)
+        c.drawString(RULES[2] + 3.0 + r, HEIGHT - 114.0, "essources")
+        _text(c, RULES[2] + 3.0, 116.0, "à mobiliser")
+
+    with ENGINES[engine](_grid(draw)) as page:
+        table, data = _table(page)
+        fixed, _ = keep_overflow(page, table, data)
+    assert fixed[0][1] == "Planification"
+    assert fixed[0][2] == "Ressources\nà mobiliser"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
 def test_a_call_glued_to_an_overflowing_word_goes_with_it(engine: str) -> None:
     from sources.pdf.footnotes import mark_calls
 

@@ -1,8 +1,9 @@
 """A steps table made of one-row tables stacked with no gap, each laid out by its own
 content (an e-mail newsletter's modules, automatic column widths): the body rows' column
 rules miss the header's, and the grid finder sees one grid with more columns than labels.
-Each body cell is read under the header cell it overlaps most
-(sources.pdf.ruled_tables._under_header), the table's columns being the header's. Negative:
+Each body cell is read under the header cell of its rank, however far from it its rules
+stand (flex rows each sized by their own content; sources.pdf.ruled_tables._under_header), the
+table's columns being the header's. Negative:
 an ordinary grid (rules shared by every row) reads as before. Drawn with reportlab."""
 
 from __future__ import annotations
@@ -55,6 +56,24 @@ def _steps(data: bytes) -> list[tuple[str | None, ...]]:
 def test_rows_laid_out_apart_read_under_the_header() -> None:
     want = [row[:5] for row in ROWS]
     assert _steps(_plan(BODY)) == want
+
+
+# flex rows, each sizing its cells from its own content: the cells' rules far from the
+# header's, a long description pushing the planning cell under the header's budget label
+ZIGZAG = (
+    (57.0, 128.0, 330.0, 362.0, 404.0, 453.0, 516.0),
+    (57.0, 100.0, 200.0, 300.0, 380.0, 470.0, 516.0),
+)
+
+
+def test_flex_rows_read_cell_by_cell_under_the_header() -> None:
+    pages = HandPages()
+    pages.fiche_head(EDGE)
+    top = _row(pages, 150.0, (57.0, *HEAD[1:]), LABELS)
+    for cells, xs in zip(ROWS, ZIGZAG, strict=True):
+        top = _row(pages, top, xs, cells)
+    pages.c.showPage()
+    assert _steps(pages.save()) == [row[:5] for row in ROWS]
 
 
 def test_an_ordinary_grid_reads_as_before() -> None:
