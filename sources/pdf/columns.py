@@ -366,11 +366,14 @@ def is_header(keys: list[str | None]) -> bool:
 
 
 def is_part_header(keys: list[str | None]) -> bool:
-    """The header of ONE PART of a steps table split in two (« Etape | Descriptif »): a step
-    column and a description column, no detail column, nothing else. Such a part only holds
-    the steps' descriptions; the sheet reader joins it to the table naming the same steps
-    (:mod:`sources.action_plan.parts`)."""
-    return len(keys) == 2 and keys[0] == "step" and keys[1] == "description"
+    """The header of ONE PART of a steps table split in two (« Etape | Descriptif », or
+    « Etape | Descriptif | Planification » when a web editor's table takes four columns at
+    most): a step column, a description column and at most one detail column, nothing else.
+    Such a part only holds some of the steps' cells; the sheet reader joins it to the table
+    naming the same steps (:mod:`sources.action_plan.parts`)."""
+    if len(keys) == 2:
+        return keys[0] == "step" and keys[1] == "description"
+    return len(keys) == 3 and keys[:2] == ["step", "description"] and keys[2] in _DETAIL_KEYS
 
 
 def text_has_part_header(text: str) -> bool:
@@ -379,7 +382,7 @@ def text_has_part_header(text: str) -> bool:
     split in two."""
     for raw in text.splitlines():
         words = fold(raw).split()
-        if len(words) == 2 and is_part_header([column_key(w) for w in words]):
+        if len(words) in (2, 3) and is_part_header([column_key(w) for w in words]):
             return True
     return False
 

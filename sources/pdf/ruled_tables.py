@@ -200,12 +200,19 @@ def _ruled_tables(
         seen.append((table, data))
         if grids is not None and data and len(data[0]) >= 3:
             grids.append((table, data))
-        if data and len(data[0]) == 2 and is_part_header([label_key(c) for c in data[0]]):
-            blocks.append(_part_block(page, page_no, table, data, True))
+        part_keys = [label_key(c) for c in data[0]] if data and len(data[0]) <= 3 else []
+        if part_keys and is_part_header(part_keys):
+            blocks.append(_part_block(page, page_no, table, data, [str(k) for k in part_keys]))
             continue
-        if data and len(data[0]) == 2 and previous is not None and previous.part and not blocks:
-            blocks.append(_part_block(page, page_no, table, data, False))  # a part going on
-            continue
+        if (
+            data
+            and previous is not None
+            and previous.part
+            and len(data[0]) == len(previous.keys)
+            and not blocks
+        ):
+            blocks.append(_part_block(page, page_no, table, data, None, previous.keys))
+            continue  # a part going on
         if not data or len(data[0]) < 3:
             continue
         going_on = previous.pair_last if previous is not None and not blocks else None
@@ -436,20 +443,27 @@ def _read_part(
 
 
 def _part_block(
-    page: Any, page_no: int, table: Any, data: list[list[str | None]], has_header: bool
+    page: Any,
+    page_no: int,
+    table: Any,
+    data: list[list[str | None]],
+    header: list[str] | None,
+    keys: list[str] | None = None,
 ) -> TableBlock:
-    """A 2-column grid headed « Etape | Descriptif » (:func:`is_part_header`): one part of a
-    steps table split in two, each row a step name and its description; or, at the top of
-    the next page, with no header, its continuation (the first row perhaps the rest of a
-    row cut by the page break, its step cell empty)."""
+    """A grid headed « Etape | Descriptif » (or « … | Planification », :func:`is_part_header`,
+    its keys ``header``): one part of a steps table split in two, each row a step name and
+    its other cells; or, at the top of the next page, with no header (``header`` None, the
+    part's ``keys``), its continuation (the first row perhaps the rest of a row cut by the
+    page break, its step cell empty)."""
+    has_header = header is not None
     skip = 1 if has_header else 0
     block = TableBlock(
         page_no,
         float(table.bbox[1]),
         float(table.bbox[3]),
-        ["step", "description"],
+        list(header or keys or ["step", "description"]),
         has_header,
-        ncols=2,
+        ncols=len(header or keys or ["step", "description"]),
         rows_ruled=True,
         header_bottom=float(table.rows[skip].bbox[1])
         if has_header and len(table.rows) > 1

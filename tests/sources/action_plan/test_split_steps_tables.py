@@ -29,13 +29,45 @@ def _part(*pairs: tuple[str, str]) -> list[TableRow]:
 
 
 def test_the_part_header_is_a_step_and_a_description_column_only() -> None:
-    """« Etape | Descriptif »: a part; a full header, a single column, a description first,
-    or a third column is none."""
+    """« Etape | Descriptif »: a part, and so with one detail column more (« … |
+    Planification »: a web editor's table of four columns at most, the steps typed as twin
+    tables); a full header, a single column, a description first, a third column that is no
+    detail, or a fourth, is none."""
     assert is_part_header(["step", "description"])
+    assert is_part_header(["step", "description", "planning"])
+    assert is_part_header(["step", "description", "owner"])
     assert not is_part_header(["description", "step"])
     assert not is_part_header(["step", "planning"])
-    assert not is_part_header(["step", "description", "owner"])
+    assert not is_part_header(["step", "description", None])
+    assert not is_part_header(["step", "description", "planning", "budget"])
     assert not is_part_header(["step", None])
+    assert text_has_part_header("Etape Descriptif Planification")
+
+
+def test_twin_tables_join_every_column_of_the_part() -> None:
+    """« Etape | Descriptif | Planification » then « Etape | Ressources | Porteur |
+    Partenaires »: each step takes its description and planning from the first; never over
+    a planning of the step's own."""
+    rows = [_detail("Lancer", ""), _detail("Définir", "")]
+    part = [
+        TableRow(1, 100.0, {"step": "Lancer", "description": "Auditer.", "planning": "2019"}),
+        TableRow(1, 120.0, {"step": "Définir", "description": "Choisir.", "planning": "2020"}),
+    ]
+    assert join_part(rows, part)
+    assert [(r.cells["description"], r.cells["planning"]) for r in rows] == [
+        ("Auditer.", "2019"),
+        ("Choisir.", "2020"),
+    ]
+    own = [_detail("Lancer", "2021")]
+    assert not join_part(own, part[:1])
+    assert own[0].cells["planning"] == "2021" and "description" not in own[0].cells
+    cut = list(part)
+    extend_part(cut, [TableRow(2, 40.0, {"step": "", "description": "Suite.", "planning": ""})])
+    assert cut[-1].cells == {
+        "step": "Définir",
+        "description": "Choisir. Suite.",
+        "planning": "2020",
+    }
 
 
 def test_tables_listing_the_same_steps_are_joined_on_them() -> None:
@@ -200,5 +232,5 @@ def test_the_sheet_reader_reads_a_part_cut_by_a_page_break_whole() -> None:
         ("Définir", "Texte 2"),
     ]
     assert text_has_part_header("Modalités\nEtape Descriptif\nLancer")
-    assert not text_has_part_header("Etape Descriptif Planification")
+    assert not text_has_part_header("Etape Descriptif Planification Porteur")
     assert not text_has_part_header("Descriptif Etape\nL'étape décrite")
