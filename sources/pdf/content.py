@@ -118,6 +118,9 @@ class TableBlock:
     # a grid of label / value pairs (:func:`sources.pdf.ruled_tables._pair_grid_at`): the keys
     # of its last row's labels, which a row cut by the page break goes on under (else None)
     pair_last: list[str | None] | None = None
+    # a Markdown pipe table typed as text (:mod:`sources.pdf.pipe_tables`): the text of its
+    # last row when the page break cut it (read whole on the next page), else None
+    pipe_rest: str | None = None
 
 
 @dataclass

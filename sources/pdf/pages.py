@@ -45,6 +45,7 @@ from sources.pdf.line_numbers import MarginColumn, margin_numbers
 from sources.pdf.lines import _words, words_to_lines
 from sources.pdf.merged_tails import merged_tails
 from sources.pdf.page_runs import join_pages
+from sources.pdf.pipe_tables import pipe_tables
 from sources.pdf.ruled_tables import _ruled_tables, grid_piece, holds_steps, join_transposed
 from sources.pdf.rules import horizontal_rules, under_rule, vertical_rules
 from sources.pdf.running import _running_key, band_line_groups, group_text, is_page_number
@@ -353,6 +354,10 @@ def _read_page(
         lines = kept = _print_titles(kept, opens_steps, height, running)
     if previous is not None:
         lines = _without_suite_markers(lines, previous)
+    lines, piped = pipe_tables(lines, page_no, previous)  # Markdown tables typed as text
+    if piped:
+        left = {id(ln) for ln in lines}
+        kept = [ln for ln in kept if id(ln) in left]
     tables: list[TableBlock] = []
     row_rules: list[float] = []  # the rows of a keyed grid read as text: a band each
     grids: list[tuple[Any, list[list[str | None]]]] = []
@@ -462,6 +467,8 @@ def _read_page(
                         default=0.0,
                     )
                 table.open_at_bottom = table.bottom >= below - 1
+    if piped:
+        tables = sorted(tables + piped, key=lambda t: t.top)
     if grids:
         pieces = _edge_grids(page, page_no, grids, kept, height, held is not None)
     if split is None:

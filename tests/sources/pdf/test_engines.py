@@ -196,9 +196,10 @@ CASES = _cases()
 # (plan_html_surplomb, hundred-and-eleventh set, differing at its first measure in the
 # forty-seventh pass, read alike since the forty-eighth: an overflow interleaved with the
 # glyphs it is printed over, sources.pdf.cell_overflow._interleaved)
+# (plan_html_brut read alike since the forty-eighth pass: Markdown pipe tables typed as text,
+# sources.pdf.pipe_tables)
 HELD_OUT_ENGINES_DIFFER: set[str] = {
     "producer-plan_html_taches",
-    "producer-plan_html_brut",
     "producer-plan_html_incipit",
 }
 

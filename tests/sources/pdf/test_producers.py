@@ -13247,7 +13247,6 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # hundred-and-sixth to hundred-and-eleventh sets, moved to the tuned part in the forty-eighth
     # pass: their first measure's figures until they are read exactly (sansobjet and deborde
     # exact on first sight)
-    "plan_html_brut": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 10},
     "plan_odt_liseret": {"fiches": 1, "steps": 2, "fields": 5, "step_values": 6},
     "plan_html_incipit": {"fiches": 13, "steps": 35, "fields": 13, "step_values": 17},
     "plan_html_zigzag": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
