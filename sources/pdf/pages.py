@@ -43,6 +43,7 @@ from sources.pdf.imposed import ImposedPage, Imposition
 from sources.pdf.key_columns import carried, set_aside
 from sources.pdf.line_numbers import MarginColumn, margin_numbers
 from sources.pdf.lines import _words, words_to_lines
+from sources.pdf.margin_strips import turned_margin_words
 from sources.pdf.merged_tails import merged_tails
 from sources.pdf.page_runs import join_pages
 from sources.pdf.pipe_tables import pipe_tables
@@ -285,6 +286,9 @@ def _read_page(
         folio = side_folio(words, page_no, width, height)
         if folio:  # the page number in a side margin (mirrored margins): page furniture
             words = [w for i, w in enumerate(words) if i not in folio]
+        strip_words = turned_margin_words(words, width)
+        if strip_words:  # a letterhead's turned strip down the page's edge: furniture
+            words = [w for i, w in enumerate(words) if i not in strip_words]
         lines = words_to_lines(words, page_no)
         strip = _side_strip(lines, recurring, width)
         if strip is not None and _in_open_table(strip, previous):

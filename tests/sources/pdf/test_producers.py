@@ -13226,9 +13226,10 @@ HELD_FLOORS = {
 # was moved to the tuned part in the same pass)
 # plan_html_feuillets's, seventy-ninth set, first measure in the forty-fifth pass, until it
 # was moved to the tuned part in the same pass)
-# plan_odt_liseret's pages check (hundred-and-seventh set, first measure in the forty-seventh
-# pass; tuned since the forty-eighth, kept here until it is read)
-HELD_KNOWN_FAILING: set[tuple[str, str]] = {("plan_odt_liseret", "pages")}
+# (plan_odt_liseret's pages check, hundred-and-seventh set, failing at its first measure in the
+# forty-seventh pass; tuned and read since the forty-eighth: a letterhead's turned strip down
+# the page's edge is furniture, sources.pdf.margin_strips)
+HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
 
 
 # Tuned layouts whose failures were looked at but are not fixed yet: floors (right counts) at
@@ -13247,7 +13248,6 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # hundred-and-sixth to hundred-and-eleventh sets, moved to the tuned part in the forty-eighth
     # pass: their first measure's figures until they are read exactly (sansobjet and deborde
     # exact on first sight)
-    "plan_odt_liseret": {"fiches": 1, "steps": 2, "fields": 5, "step_values": 6},
     "plan_html_incipit": {"fiches": 13, "steps": 35, "fields": 13, "step_values": 17},
     "plan_html_zigzag": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
     "plan_html_chevauche": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
