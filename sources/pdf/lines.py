@@ -206,22 +206,31 @@ def _small_capitals(words: list[dict[str, Any]], word: dict[str, Any]) -> bool:
     last = words[-3:]
     sizes = {float(w.get("size") or 9.0) for w in last}
     if len(sizes) == 1 and abs(sizes.pop() - size) <= 0.1:
-        return False  # (one size all along: the common case, told at once)
+        # (one size all along: the common case, told at once; but not a line whose big
+        # capitals were all met first, sorted by their higher tops, its small words after)
+        if all(abs(float(w.get("size") or 9.0) - size) <= 0.1 for w in words):
+            return False
     if len({float(w.get("size") or 9.0) for w in words}) > 1 and any(
         abs(float(w["top"]) - float(word["top"])) <= 0.5
         and abs(float(w.get("size") or 9.0) - size) <= 0.1
         for w in last
     ):
         return True  # the next small-capital word of such a line (« ENVISAGÉS »)
-    for left in last:
+    level = False  # a bigger word of the line on the word's baseline
+    for left in words:  # (any word of the line: its big capitals were met first, all of them)
         big = float(left.get("size") or 9.0)
-        if (
-            size < 0.9 * big
-            and abs(float(word["x0"]) - float(left["x1"])) <= 1.0
-            and abs(float(word["bottom"]) - float(left["bottom"])) <= 0.3 * (big - size) + 0.5
+        if size < 0.9 * big and (
+            abs(float(word["bottom"]) - float(left["bottom"])) <= 0.3 * (big - size) + 0.5
         ):
-            return True
-    return False
+            if abs(float(word["x0"]) - float(left["x1"])) <= 1.0:
+                return True
+            level = True
+    # a small-capital word after a space (« L'ESS privilégie »): on the baseline of the line's
+    # capitals, beside them, over none of them
+    return level and not any(
+        min(float(w["x1"]), float(word["x1"])) > max(float(w["x0"]), float(word["x0"]))
+        for w in words
+    )
 
 
 def _even(spaces: list[float], size: float) -> bool:
@@ -321,8 +330,12 @@ def _join_touching(ws: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for word in ws:
         if out:
             prev = out[-1]
-            size = float(prev.get("size") or 9.0)
-            if -0.5 <= word["x0"] - prev["x1"] <= min(1.0, 0.1 * size):
+            size = float(prev.get("tail_size") or prev.get("size") or 9.0)  # its last glyphs'
+            other = float(word.get("size") or 9.0)
+            # a small capital beside a full-size glyph (« d » + « ' »): the letter spacing
+            # of the smaller size, less than its space (0.278 em)
+            touch = 0.1 * size if abs(other - size) <= 0.1 else 0.22 * min(size, other)
+            if -0.5 <= word["x0"] - prev["x1"] <= min(1.5, touch):
                 text = as_call(word["text"]) if is_call(prev, word) else word["text"]
                 out[-1] = {
                     **prev,
@@ -330,6 +343,7 @@ def _join_touching(ws: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     "x1": max(prev["x1"], word["x1"]),
                     "top": min(prev["top"], word["top"]),
                     "bottom": max(prev["bottom"], word["bottom"]),
+                    "tail_size": other,
                 }
                 continue
         out.append(word)

@@ -63,6 +63,35 @@ def test_small_capitals_are_one_word_and_a_change_of_face_cuts_label_from_value(
     assert [s.text for s in line.segments] == ["Indicateurs Nombre d'entreprises"]
 
 
+def _lead_in(x0: float, text: str, width: float, big: bool) -> dict:
+    """A glyph run of a line set in small capitals (a theme's « lead-in » first line): capitals
+    and punctuation 8.93 pt, the rest 5.95 pt capitals, all on one baseline (bottom)."""
+    if big:
+        return {**_word(x0, text, width), "top": 241.86, "bottom": 250.79, "size": 8.93}
+    return {**_word(x0, text, width), "top": 244.21, "bottom": 250.16, "size": 5.95}
+
+
+def test_a_small_capitals_line_is_one_line_its_punctuation_in_its_words() -> None:
+    """« Le critère "Carbone" est » in small capitals: the big glyphs (« L », « " », « C »)
+    stand higher and are met first; a small word after a space, punctuation at full size
+    glued to small capitals (gaps of 0.9–1.3 pt, the small size's space 1.65 pt) all go in the
+    words they touch; a plain space parts words."""
+    words = [
+        _lead_in(159.73, "L", 5.45, True),
+        _lead_in(165.45, "e", 3.31, False),
+        _lead_in(172.44, "critère", 27.08, False),
+        _lead_in(203.2, '"C', 10.95, True),
+        _lead_in(214.42, "arbone", 26.48, False),
+        _lead_in(241.83, '"', 4.23, True),
+        _lead_in(249.08, "est", 10.46, False),
+        _lead_in(262.0, "socio", 19.26, False),
+        _lead_in(282.52, "-", 2.98, True),
+        _lead_in(285.77, "économiques", 47.34, False),
+    ]
+    (line,) = words_to_lines(words, 1)
+    assert line.text == 'Le critère "Carbone" est socio-économiques'
+
+
 def test_header_closed_by_a_rule_across_the_next_line() -> None:
     """A regular-weight header on a tight row: the first body line is as close below it as a
     wrapped header line. A rule running above every cell of that line (a dotted row

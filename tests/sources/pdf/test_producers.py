@@ -13248,7 +13248,6 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # hundred-and-sixth to hundred-and-eleventh sets, moved to the tuned part in the forty-eighth
     # pass: their first measure's figures until they are read exactly (sansobjet and deborde
     # exact on first sight)
-    "plan_html_incipit": {"fiches": 13, "steps": 35, "fields": 13, "step_values": 17},
     "plan_html_zigzag": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
     "plan_html_chevauche": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
     "plan_odt_ilots": {"fiches": 13, "steps": 10, "fields": 60, "step_values": 10},
