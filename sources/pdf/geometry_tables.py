@@ -27,8 +27,10 @@ from sources.pdf.columns import (
     pair_label,
 )
 from sources.pdf.content import Line, Segment, TableBlock, TableRow
+from sources.pdf.flow import filled_panels
 from sources.pdf.icons import is_icon
 from sources.pdf.list_groups import list_group
+from sources.pdf.paragraph_bands import below_bands, row_bands
 from sources.pdf.rules import _table_rules, under_rule, vertical_rules
 from sources.pdf.scans import OcrPage
 from sources.pdf.table_shift import continuation_shift
@@ -653,17 +655,29 @@ def _geometry_table(
     row_gap = _row_gap_ratio(body, columns, 0.0 if scan else _SNAP, heads)
     groups: list[list[Line]] = []
     above: list[list[tuple[float, float]] | None] = []  # pieces of the rule above each group
+    # the page's fills, when rows are cut on rules (a shaded row's bands: where it ends)
+    fills = filled_panels(page.rects) if rules and not scan else []
+    bands: list[tuple[float, float, float, float]] = []  # the current row's bands
     for line in body:
         if not groups:
             groups.append([line])
             above.append(None)
+            bands = row_bands(fills, line, bounds[0], bounds[-1]) if fills else []
             continue
         prev = groups[-1][-1]
         crossed = [r for r in rule_pieces if prev.bottom - 1 < r[0] < under_rule(line, scan)]
         gap_break = not rules and line.top - prev.bottom > row_gap * line.size
-        if crossed or gap_break or _heads_group(line, bounds) or _heads_group(prev, bounds):
+        past_bands = below_bands(line, bands, fills)  # an unshaded row under a shaded one
+        if (
+            crossed
+            or gap_break
+            or past_bands
+            or _heads_group(line, bounds)
+            or _heads_group(prev, bounds)
+        ):
             groups.append([line])
             above.append(crossed[0][1] if crossed else None)
+            bands = row_bands(fills, line, bounds[0], bounds[-1]) if fills else []
         else:
             groups[-1].append(line)
     if (
