@@ -30,6 +30,7 @@ from sources.cot.pages import (
     _Word,
 )
 from sources.cot.sentence_rows import sentence_rows
+from sources.cot.symbol_markers import with_symbol_markers
 from sources.cot.table_extent import (
     beside_table,
     drawn_right_edge,
@@ -1075,7 +1076,7 @@ def _read_table(
     measured over both).
     """
     rows, end = _table_rows(page, max(index, cols.last_line) + 1, cols)
-    rows = _subtotals_to_groups(rows)
+    rows = _subtotals_to_groups(with_symbol_markers(rows))  # « q » / « u » for ▼ / ▶
     title = " ".join(
         _join_words(line) for line in page.lines[:index] if line[0].top < cols.header_bottom
     )
