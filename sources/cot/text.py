@@ -14,9 +14,25 @@ def _num(text: str | None) -> float | None:
     return parse_french_number(text) if text else None
 
 
+def _without_leaders(words: list[str]) -> list[str]:
+    """``words`` without the LEADER DOTS typed after a label up to its numbers, as in a typed
+    table of contents (« Planification territoriale ........ »): the last words made of dots
+    only, four or more in all (« … » counting three); a label's own « inscri... », glued to
+    its word, stays, and so does its « ... » set apart before the leaders."""
+    end = len(words)
+    while end and words[end - 1] and not words[end - 1].strip(".…"):
+        end -= 1
+    if end < len(words) - 1 and words[end] in ("...", "…"):
+        end += 1  # the label's own ellipsis, a space before the leaders (« de la ... ..... »)
+    dots = sum(len(w) + 2 * w.count("…") for w in words[end:])
+    return words[:end] if dots >= 4 else words
+
+
 def _clean_label(text: str) -> str:
-    """Collapse spaces and trim separators, keeping a leading sign ("-15 % de déchets")."""
-    text = " ".join(text.split()).rstrip(" :;-–←→⇐⇒➔➜")  # trailing arrows: slide pointers
+    """Collapse spaces and trim separators, keeping a leading sign ("-15 % de déchets"), and
+    the leader dots typed after the label."""
+    text = " ".join(_without_leaders(text.split()))
+    text = text.rstrip(" :;-–←→⇐⇒➔➜")  # trailing arrows: slide pointers
     return re.sub(r"^(?:[ :;]|[-–](?!\d))+", "", text)
 
 
