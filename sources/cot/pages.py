@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass, field
+from typing import Any
 
 from sources.errors import InputRejected
+from sources.pdf.footnotes import mark_calls
 from sources.pdf.opening import open_fast_text
 from sources.pdf.scans import OcrOutcome, ocr_scanned_pages
 from sources.pdf.turned import turned_runs
@@ -287,6 +289,19 @@ def _color(value: object) -> tuple[float, ...] | None:
     return None
 
 
+def _without_calls(page: Any) -> None:
+    """The page's characters without its NOTE CALLS (:func:`~sources.pdf.footnotes.mark_calls`:
+    digits set smaller and raised, glued to a figure or a label: « 58,7² », « 0 %³ », « %
+    Programmé¹ »): a call is no digit of the figure, nor a word of the row's label. The notes
+    themselves, opening with their call, keep it."""
+    chars = page.chars
+    before = [c.get("text") for c in chars]
+    mark_calls(chars)
+    called = {id(c) for c, text in zip(chars, before, strict=True) if c.get("text") != text}
+    if called:
+        chars[:] = [c for c in chars if id(c) not in called]
+
+
 def _open_pages(data: bytes) -> tuple[list[_Page], OcrOutcome]:
     """Extract words page by page; closes each page to keep memory flat on long decks.
 
@@ -301,6 +316,7 @@ def _open_pages(data: bytes) -> tuple[list[_Page], OcrOutcome]:
     try:
         for index, page in enumerate(reader, start=1):
             try:
+                _without_calls(page)  # « 58,7² »: a note call glued to a figure, raised
                 raw = page.extract_words(
                     extra_attrs=["fontname", "size", "non_stroking_color"],
                     x_tolerance=1.5,
