@@ -13,7 +13,10 @@ least ``MIN_HIDDEN`` characters with their centre inside it) and holds text of i
 painted after it (at least ``MIN_OWN`` characters inside it). Set aside: the shape, the
 shadow painted just before it (a fill of its size a few points off), the paths painted
 after it that touch it (its outline, its callout line and arrow) before its own text, and
-its own text. The hidden text STAYS: it is the page's own (the cells' values).
+its own text. The hidden text STAYS: it is the page's own (the cells' values) — unless the
+boxes' text is a COPY of it laid over it (a deck's table duplicated, updated and left over last
+year's: the labels the same glyphs at the same places), then the hidden text goes and the
+boxes with their text stay (:func:`_copy_laid_over`).
 
 A cheap test comes first: two characters inside the shape overlap (text printed over text);
 only then is the paint order read. Both engines give it
@@ -22,6 +25,7 @@ only then is the paint order read. Both engines give it
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from sources.pdf.obj_box import Box
@@ -35,6 +39,9 @@ SHADOW = 4.0  # pt: a shadow stands this far off its box at most
 TOUCH = 6.0  # pt: an outline, callout line or arrow touches its box within this
 _INSET = 0.5  # pt: a character's centre this far inside the box
 _BUCKET = 20.0  # pt: characters bucketed by their centre's height
+COPY_SHARE = 0.3  # of the boxes' own glyphs where the same hidden glyph stands: a copy
+COPY_LEAST = 20  # glyphs printed on the boxes, at least, to tell a copy
+_LINE = 1.0  # pt: tops of one line's glyphs
 
 
 def _inside(c: dict[str, Any], box: Box) -> bool:
@@ -103,6 +110,8 @@ def note_objects(page: Any) -> set[int]:
     painted = paint_sequence(page)
     place = {id(o): k for k, (_, o) in enumerate(painted)}
     drop: set[int] = set()
+    hidden: list[dict[str, Any]] = []  # the text the notes' boxes hide, and their own
+    owned: list[dict[str, Any]] = []
     for shape in shapes:
         at = place.get(id(shape))
         if at is None or id(shape) in drop:
@@ -114,6 +123,8 @@ def note_objects(page: Any) -> set[int]:
         own = [o for _, o in painted[at + 1 :] if "text" in o and _inside(o, box)]
         if sum(1 for c in own if str(c["text"]).strip()) < MIN_OWN:
             continue
+        hidden += before
+        owned += own
         group = {id(shape), *(id(c) for c in own)}
         if at and "text" not in painted[at - 1][1]:  # its shadow, painted just before
             shadow = _box(painted[at - 1][1])
@@ -131,7 +142,60 @@ def note_objects(page: Any) -> set[int]:
             ):
                 group.add(id(o))
         drop |= group
+    if _copy_laid_over(hidden, owned):  # a table over its older copy: the copy goes
+        return _under_cells(page, painted)
     return drop
+
+
+def _under_cells(page: Any, painted: list[tuple[int, dict[str, Any]]]) -> set[int]:
+    """``id`` of the characters painted under a filled box that carries text of its own on
+    their lines, painted after it: the older copy of a table laid over it, every cell of it
+    (those whose two texts do not overlap too)."""
+    chars = sorted(
+        ((float(c["top"]), k, c) for k, (_, c) in enumerate(painted) if "text" in c),
+        key=lambda t: t[0],
+    )
+    tops = [t for t, _, _ in chars]
+    out: set[int] = set()
+    for at, (_, obj) in enumerate(painted):
+        if obj.get("object_type") not in ("rect", "curve") or not obj.get("fill"):
+            continue
+        box = _box(obj)
+        lo, hi = bisect_left(tops, box[1] - 2.0), bisect_right(tops, box[3])
+        inside = [(k, c) for _, k, c in chars[lo:hi] if _inside(c, box)]
+        lines = [float(c["top"]) for k, c in inside if k > at and str(c["text"]).strip()]
+        out.update(
+            id(c)
+            for k, c in inside
+            if k < at and any(abs(float(c["top"]) - t) <= _LINE for t in lines)
+        )
+    return out
+
+
+def _copy_laid_over(hidden: list[dict[str, Any]], own: list[dict[str, Any]]) -> bool:
+    """Is the text printed on the boxes A COPY LAID OVER the text they hide — a deck's table
+    duplicated, updated and left over last year's, each opaque cell hiding the old one: at
+    least ``COPY_SHARE`` of its glyphs stand where a hidden glyph of the same character
+    stands (the labels kept, the figures typed anew)? Then the hidden text is the one not
+    printed, and the boxes with their text are the page's. A note's text is no copy of the
+    cells it covers."""
+    mine = [c for c in own if str(c.get("text", "")).strip()]
+    if len(mine) < COPY_LEAST:
+        return False
+    places = {
+        (c["text"], round(float(c["x0"])), round(float(c["top"])))
+        for c in hidden
+        if str(c.get("text", "")).strip()
+    }
+    same = sum(
+        any(
+            (c["text"], round(float(c["x0"])) + dx, round(float(c["top"])) + dy) in places
+            for dx in (-1, 0, 1)
+            for dy in (-1, 0, 1)
+        )
+        for c in mine
+    )
+    return same >= COPY_SHARE * len(mine)
 
 
 def without_notes(page: Any) -> Any:
