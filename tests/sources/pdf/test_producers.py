@@ -11539,6 +11539,91 @@ header labels right-aligned as in ``cot000_pptx``; pdfium reads each row on a li
 not shown (« ▼ Planification territoriale 58,7 27 % 16,4 % »); the other slides not
 compared.
 
+HUNDRED-AND-TWELFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-05 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; two throwaway files with no seed
+content were printed first: a .docx of three small tables whose second-column paragraphs all
+take python-docx's « List Number » style, to check that Writer 7.4 numbers them as ONE list
+running on from table to table (« 1. » … « 18. », « 10.second » glued once the numbers take
+two digits) — it does —; and a .pptx table cell holding a struck-through run
+(``strike="sngStrike"``) then a plain run, to check that Impress draws the line through the
+first run only — it does, pdfium reading both numbers —; a floating, text-wrapped .docx
+table was tried and dropped, Writer 7.4 turning it into a frame that cannot break across
+pages; the HTML tables need no check); to be measured ONCE with the parser, totals only
+(never the failures), by the lead, first figures recorded in ``HELD_FLOORS`` /
+``COT_HELD_FLOORS``. Truth = the seed texts unchanged (automatic list numbers running on
+through a whole document's description cells, steps tables whose columns come in another
+order from one fiche to the next, and previous figures left struck through before a deck's
+updated ones change no value of the seed: a list number « 17. » is no part of the
+description it stands before, a step's values are those under its table's own labels
+whatever their order, a struck-through figure is no value, the figure after it the row's):
+
+* ``plan_docx_enchaine`` (Writer from a .docx written with python-docx by an agent who, to
+  number the points of each description, clicked Word's « Numérotation » button in the
+  Descriptif cells — THE TEMPLATE'S « List Number » STYLE, ONE LIST FOR THE WHOLE DOCUMENT,
+  NEVER RESTARTED (« Recommencer à 1 » never clicked), the classic Word slip —:
+  ``plan_docx_narrowstep``'s document otherwise — A4 portrait, 2 cm left and right margins,
+  Liberation Sans 10 pt, the running page header line, the axes, objectives, sections,
+  paragraphs, sommaires and fiche headings as ``plan_docx`` writes them for its plain
+  styles, fiches flowing with no page break, the fields ``narrowstep``'s 2-column table
+  (4.5 / 12.5 cm, a plain 0.5 pt black grid, bold 9.5 pt labels beside 9.5 pt values) —;
+  « Modalités de mise en oeuvre » a heading paragraph; each steps table
+  ``plan_docx_echo``'s without its footer row (17 cm, columns 2.8 / 5.6 / 2.0 / 2.2 / 2.0 /
+  2.4 cm, a plain 0.5 pt black full grid, the six seed labels in seed order bold 9 pt on
+  #D9D9D9 in a header row marked to repeat, a row a step in seed order, 9 pt, the step name
+  bold, each value's paragraphs paragraphs of its cell, rows free to break), BUT EVERY
+  PARAGRAPH OF EVERY DESCRIPTIF CELL (an empty description's one empty paragraph too) IN
+  THE « List Number » STYLE (its decimal « 1. » number, 0.63 cm hanging indent, no space
+  after), ALL OF THEM ONE NUMBERED LIST: the numbers RUN ON FROM CELL TO CELL, FROM STEP TO
+  STEP AND FROM FICHE TO FICHE in the document's order — « 1. » and « 2. » in fiche 1.1.1's
+  first step, … up to « 40. » in the last fiche's last step (40 description paragraphs in
+  the seed) —, so a description's paragraph reads « 17. Organisation… », a number that is
+  no part of the seed and says nothing of the step's rank; the other five columns
+  unnumbered; an empty paragraph (no space after) under each steps table; nothing else
+  changed),
+* ``plan_html_desordre`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of a community's site page
+  whose fiches were typed into the CMS by DIFFERENT SERVICES, EACH BUILDING ITS STEPS TABLE
+  WITH THE COLUMNS IN ITS OWN ORDER: ``@page { size: A4; margin: 15mm; }``, Liberation Sans
+  9 pt #1E1E1E, the seed flowing as ``plan_html_inlabel``'s page
+  (:func:`tests.generators.site_body.flowing_css`; axes ``<h1>``, objectives ``<h2>``,
+  fiche headings ``<h3>``, the sommaires as that page writes them, « Modalités de mise en
+  oeuvre » an ``<h4>``, the fields a ``table.kv``); each steps table a ``table.etapes`` in
+  the look of :data:`tests.generators.site_body.ETAPES_CSS` (100 % wide, ``table-layout:
+  fixed``, a 1 px #BFBFBF full grid, the labels bold 8.5 pt on #E8EEF4 in a ``<thead>``
+  Chromium repeats, body cells 8.5 pt padded 3 px 5 px, top- and left-aligned, the step
+  name bold wherever its column stands, a value's paragraphs ``<br>``-separated lines, rows
+  free to break across pages), the seed labels and values unchanged, a row a step in seed
+  order, BUT THE SIX COLUMNS IN ONE OF FOUR ORDERS, taken in turn by the steps tables in
+  document order (the first table the first order, the fifth the first again):
+  (1) the seed's — Etape | Descriptif | Planification | Ressources à mobiliser | Porteur |
+  Partenaires envisagés —; (2) Etape | Porteur | Partenaires envisagés | Descriptif |
+  Planification | Ressources à mobiliser; (3) PLANIFICATION FIRST — Planification | Etape |
+  Descriptif | Ressources à mobiliser | Porteur | Partenaires envisagés —; (4) Etape |
+  Descriptif | Porteur | Planification | Partenaires envisagés | Ressources à mobiliser;
+  each seed column keeping ITS OWN WIDTH wherever it stands (Etape 16 %, Descriptif 38 %,
+  Planification 11 %, Ressources à mobiliser 12 %, Porteur 11 %, Partenaires envisagés
+  12 %, :data:`~tests.generators.site_body.ETAPES_WIDTHS`), so the column rules stand at
+  other places in each order; nothing else on the page),
+* ``cot000_pptxcorrige`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as in ``cot000_pptx`` but the two progress tables (CAE, ECI), each one real
+  PowerPoint table where ``cot000_pptx``'s starts (x = 14 pt, 692 pt wide, columns CAE 350 /
+  114 / 114 / 114 pt, ECI 380 / 104 / 104 / 104 pt) in ``cot000_pptx``'s look (header bold
+  white 7.5 pt on #0073B3, numeric labels right-aligned, body rows banded #EAF1FA / white
+  from the first, 7.5 pt DejaVu Sans Condensed #1F1F1F, ▼ axis rows bold, 12 pt rows, cell
+  margins 1 / 4 pt, the first column composed as in ``cot000_pptx``, numbers
+  right-aligned), BUT, as a consultant updates a committee deck by hand and leaves the
+  previous figures visible « pour mémoire », EVERY BODY « % Réalisé » CELL WHOSE SEED VALUE
+  IS 5 % OR MORE HOLDS FIRST A PREVIOUS FIGURE STRUCK THROUGH, then a space, then the seed
+  value: the previous figure the seed percentage LESS 5 POINTS, written as the seed writes
+  it (same decimals, decimal comma, « % » after a space: « 27 % » → « 22 % », « 16,4 % »
+  → « 11,4 % », « 100 % » → « 95 % »; not in the seed), in a run of its own, regular
+  (bold on ▼ rows like the rest of the row), GREY #808080, SINGLE STRIKETHROUGH
+  (``strike="sngStrike"``), so the cell reads « ~~22 %~~ 27 % » right-aligned; a cell whose
+  seed value is below 5 % (« 0 % » among them) unchanged; « Points restants » and « %
+  Programmé » unchanged; the header unchanged; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
