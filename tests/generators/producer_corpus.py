@@ -4440,6 +4440,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-TWELFTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+enchaine 13 A4 portrait pages, every description paragraph numbered, one list from « 1. »
+in fiche 1.1.1 to « 40. » in the last fiche (« 2. 1) Organisation… » where the seed types
+its own « 1) »), as drawn; desordre 9 A4 pages, the steps tables' columns in the four
+orders in turn (fiche 1.1.4's Planification first), each column at its own width, as
+drawn; corrige 15 slides, a grey struck-through previous figure before 25 of 25 CAE and 15
+of 20 ECI « % Réalisé » values (the « 0 % » cells unchanged), as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -4561,8 +4570,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.chevauche_page`, :mod:`~tests.generators.conduite_deck`,
 :mod:`~tests.generators.odt_ilots`, :mod:`~tests.generators.jumelles_page`,
 :mod:`~tests.generators.indice_deck`, :mod:`~tests.generators.xlsx_quadrille`,
-:mod:`~tests.generators.surplomb_page`, :mod:`~tests.generators.taquet_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.surplomb_page`, :mod:`~tests.generators.taquet_deck`,
+:mod:`~tests.generators.docx_enchaine`, :mod:`~tests.generators.desordre_page`,
+:mod:`~tests.generators.corrige_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -4801,6 +4811,8 @@ PLAN_LAYOUTS = (
     "plan_xlsx_separateur",
     "plan_xlsx_quadrille",
     "plan_html_surplomb",
+    "plan_docx_enchaine",
+    "plan_html_desordre",
     "plan_html_widgets",
     "plan_xlsx_sansobjet",
     "plan_html_zigzag",
@@ -4905,6 +4917,7 @@ COT_LAYOUTS = (
     "cot000_pptxtirets",
     "cot000_pptxpastille",
     "cot000_pptxtaquet",
+    "cot000_pptxcorrige",
     "cot000_pptxnoeud",
     "cot000_pptxrubans",
     "cot000_pptxraccourci",
