@@ -168,7 +168,8 @@ def plan_docx(style: str, path: Path) -> Path:
     ``pageborder``, ``pararows``, ``middle``, ``outline``, ``gapgrid``, ``narrowstep``,
     ``reprow``, ``celllist``, ``subtotal``, ``consignes``, ``idblanc``,
     ``desaxe``, ``tabule``, ``gommette``, ``gigogne``, ``cases``, ``gabarit``, ``echo``,
-    ``aere``, ``confidentiel``, ``cachet``, ``courant``, ``circuit``, ``deborde``."""
+    ``aere``, ``confidentiel``, ``cachet``, ``courant``, ``circuit``, ``deborde``,
+    ``enchaine``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -517,6 +518,7 @@ def plan_docx(style: str, path: Path) -> Path:
                 "courant",
                 "circuit",
                 "deborde",
+                "enchaine",
             ):  # a plain black grid (narrowstep's)
                 from tests.generators.docx_narrowstep import narrowstep_fields
 
@@ -734,6 +736,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_deborde import deborde_impl
 
             deborde_impl(doc, block)
+        elif kind == "impl" and style == "enchaine":  # descriptions numbered as one list
+            from tests.generators.docx_enchaine import enchaine_impl
+
+            enchaine_impl(doc, block)
         elif kind == "impl" and style == "cachet":  # confidentiel's steps table
             from tests.generators.docx_confidentiel import confidentiel_impl
 

@@ -51,7 +51,8 @@ rowhead in :mod:`tests.generators.rowhead_page`, accents in
 :mod:`tests.generators.widgets_page`, brut in :mod:`tests.generators.brut_page`, incipit in
 :mod:`tests.generators.incipit_page`, zigzag in :mod:`tests.generators.zigzag_page`,
 chevauche in :mod:`tests.generators.chevauche_page`, jumelles in
-:mod:`tests.generators.jumelles_page`, surplomb in :mod:`tests.generators.surplomb_page`).
+:mod:`tests.generators.jumelles_page`, surplomb in :mod:`tests.generators.surplomb_page`,
+desordre in :mod:`tests.generators.desordre_page`).
 """
 
 from __future__ import annotations
@@ -564,6 +565,10 @@ def plan_html(style: str) -> str:
         from tests.generators.chevauche_page import plan_html_chevauche
 
         return plan_html_chevauche()
+    if style == "desordre":  # each steps table's columns in another order, in turn
+        from tests.generators.desordre_page import plan_html_desordre
+
+        return plan_html_desordre()
     if style == "brut":  # steps typed as a Markdown pipe table, shown unrendered
         from tests.generators.brut_page import plan_html_brut
 

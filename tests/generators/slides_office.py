@@ -1615,6 +1615,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     and hidden by its fills (:mod:`tests.generators.calque_deck`);
     ``conduite``: each progress label followed by typed leader dots
     (:mod:`tests.generators.conduite_deck`);
+    ``corrige``: each « % Réalisé » of 5 % or more after a struck-through previous figure
+    (:mod:`tests.generators.corrige_deck`);
     ``progressif``: each progress table's slide preceded by two copies showing the rows of
     its first two, then four ▼ axes (:mod:`tests.generators.progressif_deck`);
     ``motif``: the progress tables' « % Programmé » body cells hatched by a pattern fill
@@ -1933,6 +1935,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.conduite_deck import PptxConduiteSlides
 
             slides = PptxConduiteSlides(base)
+        elif variant == "corrige":  # a module of its own, built on _PptxSlides
+            from tests.generators.corrige_deck import PptxCorrigeSlides
+
+            slides = PptxCorrigeSlides(base)
         elif variant == "calque":  # a module of its own, built on _PptxSlides
             from tests.generators.calque_deck import PptxCalqueSlides
 
