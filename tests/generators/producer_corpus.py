@@ -4407,6 +4407,38 @@ into the margin from the last column: cut at the page area's edge, the three
 taquet 15 slides, the numbers of slides 7 and 8 aligned on their commas, whole
 numbers ending where the commas stand, as drawn.
 
+HUNDRED-AND-THIRTEENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (list numbers set before every paragraph of the steps cells, icon names
+printed as words because the icon font did not load, and a deck table's merged title and
+source rows change no value; a « n. » list label is no part of a value, an icon's name no
+part of any value, the title row no header nor body row, the source line no row).
+
+``plan_odt_ordonne``      Writer from an .odt, ``twotier``'s document and steps tables, but
+                          the WHOLE BODY OF EACH STEPS TABLE MADE ONE NUMBERED LIST (F12 on
+                          the selection): EVERY PARAGRAPH OF EVERY BODY CELL NUMBERED, the
+                          numbers RUNNING ON ACROSS THE CELLS row by row (« 1. » the first
+                          step's name, « 2. » its description…), an empty value a bare
+                          « n. », restarting at 1 in each table.
+``plan_html_ligature``    Chromium print of a site page whose steps cells open with Material
+                          Icons spans (« label », « event », « euro », « person »,
+                          « groups ») whose ICON FONT DID NOT LOAD: each icon PRINTED AS ITS
+                          NAME, an 18 px word in the default serif, glued before the value;
+                          ``table.etapes`` steps, ``table.kv`` fields.
+``cot000_pptxintitule``   Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but
+                          each progress table with a MERGED TITLE ROW ABOVE ITS HEADER
+                          (« Référentiel … : avancement par axe et sous-axe », bold white on
+                          #00527F, centred) and a MERGED SOURCE ROW UNDER ITS LAST ROW
+                          (« Source : plateforme Territoires en Transitions… », 6.5 pt grey
+                          italic); 15 slides.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
