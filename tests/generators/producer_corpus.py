@@ -4439,6 +4439,16 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-THIRTEENTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+ordonne 13 A4 portrait pages, every body paragraph of the steps tables numbered, the
+numbers running on across the cells and restarting in each table, empty values bare
+numbers, as drawn; ligature 10 A4 pages, the icon names printed as 18 px serif words before
+the step names, plannings, budgets, owners and partners, as drawn (« event », « person »,
+« groups » alone on their narrow cells' first line); intitule 15 slides, the merged title
+row over each progress table's header and the merged source row under its last row, as
+drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -4560,8 +4570,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.chevauche_page`, :mod:`~tests.generators.conduite_deck`,
 :mod:`~tests.generators.odt_ilots`, :mod:`~tests.generators.jumelles_page`,
 :mod:`~tests.generators.indice_deck`, :mod:`~tests.generators.xlsx_quadrille`,
-:mod:`~tests.generators.surplomb_page`, :mod:`~tests.generators.taquet_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.surplomb_page`, :mod:`~tests.generators.taquet_deck`,
+:mod:`~tests.generators.odt_ordonne`, :mod:`~tests.generators.ligature_page`,
+:mod:`~tests.generators.intitule_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -4820,6 +4831,8 @@ PLAN_LAYOUTS = (
     "plan_html_incipit",
     "plan_odt_ilots",
     "plan_html_jumelles",
+    "plan_odt_ordonne",
+    "plan_html_ligature",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -4926,6 +4939,7 @@ COT_LAYOUTS = (
     "cot000_pptxencre",
     "cot000_pptxpolice",
     "cot000_pptxindice",
+    "cot000_pptxintitule",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
