@@ -52,7 +52,8 @@ rowhead in :mod:`tests.generators.rowhead_page`, accents in
 :mod:`tests.generators.incipit_page`, zigzag in :mod:`tests.generators.zigzag_page`,
 chevauche in :mod:`tests.generators.chevauche_page`, jumelles in
 :mod:`tests.generators.jumelles_page`, surplomb in :mod:`tests.generators.surplomb_page`,
-desordre in :mod:`tests.generators.desordre_page`).
+desordre in :mod:`tests.generators.desordre_page`, ligature in
+:mod:`tests.generators.ligature_page`).
 """
 
 from __future__ import annotations
@@ -573,6 +574,10 @@ def plan_html(style: str) -> str:
         from tests.generators.brut_page import plan_html_brut
 
         return plan_html_brut()
+    if style == "ligature":  # icon-font spans printed as their names, the font not loaded
+        from tests.generators.ligature_page import plan_html_ligature
+
+        return plan_html_ligature()
     if style == "jumelles":  # twin steps tables of four columns at most, names repeated
         from tests.generators.jumelles_page import plan_html_jumelles
 

@@ -453,6 +453,7 @@ _OWN_STEPS = (
     "patchwork",  # each step row in its source's pasted formatting
     "libelles",  # no header row: the labels in the « Étapes » pages' page header
     "ilots",  # no border nor cell fill: header and every other step shaded by paragraph
+    "ordonne",  # twotier's table, every body paragraph numbered on as one list
 )
 
 
@@ -468,6 +469,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
     from tests.generators.odt_libelles import bare_steps
     from tests.generators.odt_lignetab import tabbed_steps
     from tests.generators.odt_millesime import millesime_steps
+    from tests.generators.odt_ordonne import listed_steps
     from tests.generators.odt_patchwork import patchwork_steps
     from tests.generators.odt_phases import phased_steps
     from tests.generators.odt_pointilles import dotted_steps
@@ -497,6 +499,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
         "patchwork": patchwork_steps,
         "libelles": bare_steps,
         "ilots": islet_steps,
+        "ordonne": listed_steps,
     }[style]
 
 
@@ -529,7 +532,8 @@ def plan_odt(style: str, path: Path) -> Path:
     ``kiosque`` (:mod:`tests.generators.odt_kiosque`), ``patchwork``
     (:mod:`tests.generators.odt_patchwork`), ``libelles``
     (:mod:`tests.generators.odt_libelles`), ``liseret`` (:mod:`tests.generators.odt_liseret`),
-    ``ilots`` (:mod:`tests.generators.odt_ilots`) or ``linenum`` (``twotier`` with Writer's
+    ``ilots`` (:mod:`tests.generators.odt_ilots`), ``ordonne``
+    (:mod:`tests.generators.odt_ordonne`) or ``linenum`` (``twotier`` with Writer's
     line numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
@@ -564,6 +568,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "libelles",
         "liseret",
         "ilots",
+        "ordonne",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)

@@ -4449,6 +4449,48 @@ orders in turn (fiche 1.1.4's Planification first), each column at its own width
 drawn; corrige 15 slides, a grey struck-through previous figure before 25 of 25 CAE and 15
 of 20 ECI « % Réalisé » values (the « 0 % » cells unchanged), as drawn.
 
+HUNDRED-AND-THIRTEENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (list numbers set before every paragraph of the steps cells, icon names
+printed as words because the icon font did not load, and a deck table's merged title and
+source rows change no value; a « n. » list label is no part of a value, an icon's name no
+part of any value, the title row no header nor body row, the source line no row).
+
+``plan_odt_ordonne``      Writer from an .odt, ``twotier``'s document and steps tables, but
+                          the WHOLE BODY OF EACH STEPS TABLE MADE ONE NUMBERED LIST (F12 on
+                          the selection): EVERY PARAGRAPH OF EVERY BODY CELL NUMBERED, the
+                          numbers RUNNING ON ACROSS THE CELLS row by row (« 1. » the first
+                          step's name, « 2. » its description…), an empty value a bare
+                          « n. », restarting at 1 in each table.
+``plan_html_ligature``    Chromium print of a site page whose steps cells open with Material
+                          Icons spans (« label », « event », « euro », « person »,
+                          « groups ») whose ICON FONT DID NOT LOAD: each icon PRINTED AS ITS
+                          NAME, an 18 px word in the default serif, glued before the value;
+                          ``table.etapes`` steps, ``table.kv`` fields.
+``cot000_pptxintitule``   Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but
+                          each progress table with a MERGED TITLE ROW ABOVE ITS HEADER
+                          (« Référentiel … : avancement par axe et sous-axe », bold white on
+                          #00527F, centred) and a MERGED SOURCE ROW UNDER ITS LAST ROW
+                          (« Source : plateforme Territoires en Transitions… », 6.5 pt grey
+                          italic); 15 slides.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-THIRTEENTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+ordonne 13 A4 portrait pages, every body paragraph of the steps tables numbered, the
+numbers running on across the cells and restarting in each table, empty values bare
+numbers, as drawn; ligature 10 A4 pages, the icon names printed as 18 px serif words before
+the step names, plannings, budgets, owners and partners, as drawn (« event », « person »,
+« groups » alone on their narrow cells' first line); intitule 15 slides, the merged title
+row over each progress table's header and the merged source row under its last row, as
+drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -4572,7 +4614,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.indice_deck`, :mod:`~tests.generators.xlsx_quadrille`,
 :mod:`~tests.generators.surplomb_page`, :mod:`~tests.generators.taquet_deck`,
 :mod:`~tests.generators.docx_enchaine`, :mod:`~tests.generators.desordre_page`,
-:mod:`~tests.generators.corrige_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.corrige_deck`, :mod:`~tests.generators.odt_ordonne`,
+:mod:`~tests.generators.ligature_page`, :mod:`~tests.generators.intitule_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -4833,6 +4877,8 @@ PLAN_LAYOUTS = (
     "plan_html_incipit",
     "plan_odt_ilots",
     "plan_html_jumelles",
+    "plan_odt_ordonne",
+    "plan_html_ligature",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -4940,6 +4986,7 @@ COT_LAYOUTS = (
     "cot000_pptxencre",
     "cot000_pptxpolice",
     "cot000_pptxindice",
+    "cot000_pptxintitule",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

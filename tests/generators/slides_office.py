@@ -1609,6 +1609,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.taquet_deck`);
     ``indice``: superscript note calls glued to the progress tables' figures and the notes
     under each table (:mod:`tests.generators.indice_deck`);
+    ``intitule``: each progress table between a merged title row above its header and a
+    merged source row under its last row (:mod:`tests.generators.intitule_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -1871,6 +1873,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.zeros_deck import PptxZerosSlides
 
             slides = PptxZerosSlides(base)
+        elif variant == "intitule":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.intitule_deck import PptxIntituleSlides
+
+            slides = PptxIntituleSlides(base)
         elif variant == "indice":  # a module of its own, built on PptxProgressSlides
             from tests.generators.indice_deck import PptxIndiceSlides
 
