@@ -4407,6 +4407,37 @@ into the margin from the last column: cut at the page area's edge, the three
 taquet 15 slides, the numbers of slides 7 and 8 aligned on their commas, whole
 numbers ending where the commas stand, as drawn.
 
+HUNDRED-AND-FOURTEENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (values typed « idem » under the same value, a row's cells starting at
+different heights, and level markers in a column of their own change no value; an « idem »
+stands for the value above it, the marker column is no part of the labels nor a column of
+values).
+
+``plan_xlsx_redite``      Calc printing an openpyxl .xlsx (A4 portrait, fit to one page
+                          wide, the titlerows columns, boxed steps under a header row per
+                          fiche) whose agent TYPES « idem » WHERE A STEP'S VALUE REPEATS THE
+                          STEP'S ABOVE in Planification, Ressources, Porteur and Partenaires
+                          (42 cells, centred; never in a table's first step or for an empty
+                          value).
+``plan_html_wysiwyg``     Chromium print of a CMS page whose steps ``table.saisie`` (no
+                          vertical rule, a rule under each row, ``<thead>`` repeated) holds
+                          the PASTED Descriptif and Partenaires values as ``<p>`` paragraphs
+                          WITH 1 EM MARGINS and the other values as BARE TEXT: in every row
+                          those two columns' first lines stand ABOUT ONE LINE LOWER than the
+                          others'.
+``cot000_pptxsymbole``    Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table on FIVE COLUMNS: a 16 pt FIRST COLUMN HOLDING ONLY
+                          THE MARKER (« ▼ » / « ▶ », centred, its header cell empty), then the
+                          code and label WITHOUT MARKER OR INDENT, then the three numbers.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
