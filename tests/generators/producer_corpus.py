@@ -4438,6 +4438,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; see the HUNDRED-AND-FOURTEENTH HELD-OUT SET
+section of :mod:`tests.sources.pdf.test_producers`): redite 5 A4 portrait pages, the 42
+« idem » centred in their boxed cells, as drawn; wysiwyg 10 A4 pages, in every steps row the
+Descriptif's and Partenaires' first lines about 9 pt lower than the other cells', as drawn;
+symbole 15 slides, the markers alone in a narrow first column, as drawn, BUT ONLY AFTER ONE
+AMENDMENT before any parse: the first generation right-aligned the label column and let the
+empty marker header cell make the header row about 24 pt high, both contrary to the layout
+written down; fixed in the generator (labels left-aligned, the empty cell without a run).
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -4559,7 +4568,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.chevauche_page`, :mod:`~tests.generators.conduite_deck`,
 :mod:`~tests.generators.odt_ilots`, :mod:`~tests.generators.jumelles_page`,
 :mod:`~tests.generators.indice_deck`, :mod:`~tests.generators.xlsx_quadrille`,
-:mod:`~tests.generators.surplomb_page`, :mod:`~tests.generators.taquet_deck` and
+:mod:`~tests.generators.surplomb_page`, :mod:`~tests.generators.taquet_deck`,
+:mod:`~tests.generators.xlsx_redite`, :mod:`~tests.generators.wysiwyg_page`,
+:mod:`~tests.generators.symbole_deck` and
 :mod:`~tests.generators.slides_office`.
 """
 
@@ -4799,6 +4810,8 @@ PLAN_LAYOUTS = (
     "plan_xlsx_separateur",
     "plan_xlsx_quadrille",
     "plan_html_surplomb",
+    "plan_xlsx_redite",
+    "plan_html_wysiwyg",
     "plan_html_widgets",
     "plan_xlsx_sansobjet",
     "plan_html_zigzag",
@@ -4903,6 +4916,7 @@ COT_LAYOUTS = (
     "cot000_pptxtirets",
     "cot000_pptxpastille",
     "cot000_pptxtaquet",
+    "cot000_pptxsymbole",
     "cot000_pptxnoeud",
     "cot000_pptxrubans",
     "cot000_pptxraccourci",
@@ -5133,6 +5147,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_quadrille import plan_xlsx_quadrille
 
             source = plan_xlsx_quadrille(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_redite":  # a value repeating the step's above typed « idem »
+            from tests.generators.xlsx_redite import plan_xlsx_redite
+
+            source = plan_xlsx_redite(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_sansobjet":  # empty cells crossed out with diagonal borders
             from tests.generators.xlsx_sansobjet import plan_xlsx_sansobjet

@@ -11612,6 +11612,35 @@ the marker column's cells are no part of the labels and no column of values):
   7.5 pt DejaVu Sans Condensed #1F1F1F, ▼ axis rows bold — their marker too —, numbers
   right-aligned); no other change; 15 slides).
 
+As produced (seen after generation, by eye only on two pages or slides of each rendered with
+pdfium, with the PDF's metadata, pdfium's character boxes and its reading of a few lines; the
+parser never run on them): Calc prints ``plan_xlsx_redite`` on 5 A4 portrait pages (595.3 ×
+841.9 pt, Creator « Calc », Producer « LibreOffice 7.4 », Author « openpyxl »), AS DRAWN: each
+steps table boxed in thin grey under its pale blue header row, THE 42 « idem » CENTRED in
+their cells (8 / 8 / 13 / 4 / 9 on the five pages), a table's first step and the empty values
+as the seed, digit-only years and amounts right-aligned, rows stored taller than their text.
+Chromium prints ``plan_html_wysiwyg`` on 10 A4 pages (594.96 × 841.92 pt, Creator
+HeadlessChrome 150, Producer « Skia/PDF m150 », Title « PCAET Grand Auch Cœur de Gascogne »),
+AS DRAWN: no vertical rule, a grey rule under the header and under each row, the header
+repeated over a table's continuation on the next page (a row cut there); in every row the
+Descriptif's and the Partenaires' first lines about 9 pt LOWER than the step name, planning,
+resources and owner (fiche 1.1.2's second step: « Réaliser les » top at y = 252.7 pt, « Les
+matériaux » at 243.8 pt), 1 em of white under them; pdfium reads a row's cells in DOM order.
+``cot000_pptxsymbole`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »); on slides 7 (CAE) and 8 (ECI) the tables AS DRAWN after ONE AMENDMENT
+made after the first generation, before any parse (the parser never run on it), because that
+generation did not match the layout written down above in two points the generator had got
+wrong: the label column was RIGHT-ALIGNED (the shared cell helper aligns every column but the
+first to the right) and the header row about 24 pt high (the marker column's empty header cell
+held an empty run, which Impress sets at its default 18 pt); the generator now left-aligns the
+label column and leaves that cell without a run, its end-of-paragraph size 7.5 pt (a throwaway
+.pptx with no seed content showed Impress keeping such a cell's row 12 pt high). As now
+produced: 12 pt header and body rows as ``cot000_pptx``'s, every marker alone and centred in
+the 16 pt first column (« ▼ » at x = 19.4–24.6 pt), bold on axis rows, the labels left-aligned
+without marker or indent, ECI's codes before them (« 1.1 Définir une stratégie … »), the
+numbers right-aligned; pdfium reads each row on a line, the marker first (« ▼ Planification
+territoriale 58,7 27 % 16,4 % »); the other slides not compared.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -11866,6 +11895,9 @@ HELD_OUT = (
     "plan_xlsx_quadrille",
     "plan_html_surplomb",
     "cot000_pptxtaquet",
+    "plan_xlsx_redite",
+    "plan_html_wysiwyg",
+    "cot000_pptxsymbole",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -12103,6 +12135,8 @@ PLAN_HELD = (
     "plan_html_jumelles",
     "plan_xlsx_quadrille",
     "plan_html_surplomb",
+    "plan_xlsx_redite",
+    "plan_html_wysiwyg",
 )
 COT000 = (
     "cot000_pptx",
@@ -12204,6 +12238,7 @@ COT000 = (
     "cot000_pptxconduite",
     "cot000_pptxindice",
     "cot000_pptxtaquet",
+    "cot000_pptxsymbole",
 )
 COT003 = (
     "cot003_pptx",
@@ -12464,6 +12499,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxconduite",
         "cot000_pptxindice",
         "cot000_pptxtaquet",
+        "cot000_pptxsymbole",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -12782,6 +12818,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_eleventh = {"plan_xlsx_quadrille", "plan_html_surplomb"}
     assert hundred_eleventh <= set(PLAN_HELD) and not hundred_eleventh & set(PLAN_TUNED)
     assert "cot000_pptxtaquet" in COT000 and "cot000_pptxtaquet" in HELD_OUT
+    hundred_fourteenth = {"plan_xlsx_redite", "plan_html_wysiwyg"}
+    assert hundred_fourteenth <= set(PLAN_HELD) and not hundred_fourteenth & set(PLAN_TUNED)
+    assert "cot000_pptxsymbole" in COT000 and "cot000_pptxsymbole" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
