@@ -53,7 +53,7 @@ rowhead in :mod:`tests.generators.rowhead_page`, accents in
 chevauche in :mod:`tests.generators.chevauche_page`, jumelles in
 :mod:`tests.generators.jumelles_page`, surplomb in :mod:`tests.generators.surplomb_page`,
 desordre in :mod:`tests.generators.desordre_page`, ligature in
-:mod:`tests.generators.ligature_page`).
+:mod:`tests.generators.ligature_page`, wysiwyg in :mod:`tests.generators.wysiwyg_page`).
 """
 
 from __future__ import annotations
@@ -558,6 +558,10 @@ def plan_html(style: str) -> str:
         from tests.generators.jalons_page import plan_html_jalons
 
         return plan_html_jalons()
+    if style == "wysiwyg":  # pasted steps values as 1 em-margined <p>, typed ones bare
+        from tests.generators.wysiwyg_page import plan_html_wysiwyg
+
+        return plan_html_wysiwyg()
     if style == "surplomb":  # fixed-layout steps cells whose long words overhang
         from tests.generators.surplomb_page import plan_html_surplomb
 

@@ -1607,6 +1607,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.souligne_deck`);
     ``taquet``: every body number of the progress tables after a tab on a decimal tab stop
     (:mod:`tests.generators.taquet_deck`);
+    ``symbole``: each progress table's ▼ / ▶ markers in a narrow first column of their own,
+    the labels without marker or indent (:mod:`tests.generators.symbole_deck`);
     ``indice``: superscript note calls glued to the progress tables' figures and the notes
     under each table (:mod:`tests.generators.indice_deck`);
     ``intitule``: each progress table between a merged title row above its header and a
@@ -1865,6 +1867,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.police_deck import PptxPoliceSlides
 
             slides = PptxPoliceSlides(base)
+        elif variant == "symbole":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.symbole_deck import PptxSymboleSlides
+
+            slides = PptxSymboleSlides(base)
         elif variant == "taquet":  # a module of its own, built on _PptxSlides
             from tests.generators.taquet_deck import PptxTaquetSlides
 
