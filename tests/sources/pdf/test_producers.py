@@ -10773,6 +10773,22 @@ responsables » « - » twice), « 0,3 % » and « 0,7 % » unchanged, the grey 
 each row on a line (« 1.3 ▶ Suivre, évaluer et améliorer le déploiement de la politique
 Écono... 30 - 100 % »); the other slides not compared.
 
+First measure of the HUNDRED-AND-TWELFTH, HUNDRED-AND-THIRTEENTH and HUNDRED-AND-FOURTEENTH
+held-out sets (forty-eighth pass, 2026-12-05 ~12:35 UTC, by the lead, on ``562e033`` — the
+three merged after every change of the pass's first round to ``sources/``, the last
+``49992be`` —; recorded in ``HELD_FLOORS``, ``COT_HELD_FLOORS``, ``COT_HELD_EXTRA_CEILINGS``
+and ``test_engines.HELD_OUT_ENGINES_DIFFER``, totals and check names only, failures never
+printed): ``plan_docx_enchaine`` 13/13 fiches, **0/35 rows** (description cells 0/35),
+60/60 fields, 17/17 step values; ``plan_html_desordre`` **exact** (13, 35, 60, 17);
+``plan_odt_ordonne`` 13/13 fiches, **0/35 rows** (every cell 0/35), 60/60 fields, 0/17 step
+values; ``plan_html_ligature`` 13/13 fiches, **0/35 rows**, 60/60 fields, 17/17 step
+values, the engines not alike; ``plan_xlsx_redite`` 13/13 fiches, **14/35 rows**, 60/60
+fields, 14/17 step values; ``plan_html_wysiwyg`` **exact**; the decks ``cot000_pptxcorrige``
+45/45, ``cot000_pptxintitule`` 43/45 (2 extra), ``cot000_pptxsymbole`` 45/45, objectives
+21/21, audits and documents right; no remnant, issue nor page check fails. On unseen plan
+layouts: rows 84/210 (40 %), fields 360/360, fiches 78/78. **The ≥ 98 % held-out goal is not
+met** (causes not looked at). The nine STAY HELD OUT for the next round.
+
 First measure of the HUNDRED-AND-NINTH, HUNDRED-AND-TENTH and HUNDRED-AND-ELEVENTH held-out
 sets (forty-seventh pass, 2026-12-05 ~10:40 UTC, by the lead, on ``323c2f5`` — the three merged
 after every change of the pass's third round to ``sources/``, the last ``7e84ab4`` —; recorded
@@ -13219,6 +13235,15 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # HUNDRED-AND-TWELFTH to HUNDRED-AND-FOURTEENTH held-out sets, first measure (forty-eighth
+    # pass, 2026-12-05 ~12:35 UTC, on 562e033 after the pass's first round, totals only;
+    # fiches, steps, fields, step values). Held out.
+    "plan_docx_enchaine": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
+    "plan_html_desordre": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_odt_ordonne": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
+    "plan_html_ligature": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
+    "plan_xlsx_redite": {"fiches": 13, "steps": 14, "fields": 60, "step_values": 14},
+    "plan_html_wysiwyg": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
     # HUNDRED-AND-SIXTH to HUNDRED-AND-ELEVENTH held-out sets, first measure (forty-seventh
     # pass, on cb90a08 and 323c2f5): TUNED since the forty-eighth pass (moved before any
     # failure was printed)
@@ -13976,7 +14001,12 @@ def test_plan_held_out_floors(layout: str) -> None:
 # 45/45, cot000_pptxpolice 0/45 (45 extra), cot000_pptxsouligne 45/45: the hundred-and-sixth to
 # hundred-and-eleventh sets' decks at their first measure (forty-seventh pass), objectives
 # 21/21; TUNED since the forty-eighth pass (moved before any failure was printed)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    # cot000_pptxintitule 43/45 (2 extra; hundred-and-thirteenth set, first measure in the
+    # forty-eighth pass), objectives 21/21 (cot000_pptxcorrige and cot000_pptxsymbole 45/45 at
+    # the same measure: asserted exactly by test_cot000)
+    "cot000_pptxintitule": {"referential_rows": 43, "objectives": 21},
+}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -14017,7 +14047,8 @@ COT_HELD_REJECTED: dict[str, str] = {}
 # (cot000_pptxpolice 45 at its first measure, forty-seventh pass)
 # (cot000_pptxconduite 45 and cot000_pptxindice 11 at their first measure, forty-seventh pass)
 # (police, conduite and indice tuned since the forty-eighth pass)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
+# (cot000_pptxintitule 2 at its first measure, forty-eighth pass)
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxintitule": 2}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
