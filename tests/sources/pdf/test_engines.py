@@ -202,7 +202,7 @@ CASES = _cases()
 # lead-in line is one line, sources.pdf.lines._small_capitals —; pdfminer reads those small
 # capitals as capitals, « LES ACTIONS À DÉVELOPPER »: still differing)
 HELD_OUT_ENGINES_DIFFER: set[str] = {
-    "producer-plan_html_ligature",  # (hundred-and-thirteenth set, first measure, forty-eighth)
+    "producer-plan_html_ligature",  # (113th set, first measure, 48th pass; tuned since)
     "producer-plan_html_taches",
     "producer-plan_html_incipit",
 }

@@ -10787,7 +10787,8 @@ fields, 14/17 step values; ``plan_html_wysiwyg`` **exact**; the decks ``cot000_p
 45/45, ``cot000_pptxintitule`` 43/45 (2 extra), ``cot000_pptxsymbole`` 45/45, objectives
 21/21, audits and documents right; no remnant, issue nor page check fails. On unseen plan
 layouts: rows 84/210 (40 %), fields 360/360, fiches 78/78. **The ≥ 98 % held-out goal is not
-met** (causes not looked at). The nine STAY HELD OUT for the next round.
+met** (causes not looked at). The nine were MOVED TO THE TUNED PART in the same pass's second round (~12:40
+UTC), decided and written down here before any of their failures was printed.
 
 First measure of the HUNDRED-AND-NINTH, HUNDRED-AND-TENTH and HUNDRED-AND-ELEVENTH held-out
 sets (forty-seventh pass, 2026-12-05 ~10:40 UTC, by the lead, on ``323c2f5`` — the three merged
@@ -12133,15 +12134,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_enchaine",
-    "plan_html_desordre",
-    "cot000_pptxcorrige",
-    "plan_odt_ordonne",
-    "plan_html_ligature",
-    "cot000_pptxintitule",
-    "plan_xlsx_redite",
-    "plan_html_wysiwyg",
-    "cot000_pptxsymbole",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -12372,6 +12364,12 @@ PLAN_TUNED = (
     "plan_html_jumelles",
     "plan_xlsx_quadrille",
     "plan_html_surplomb",
+    "plan_docx_enchaine",
+    "plan_html_desordre",
+    "plan_odt_ordonne",
+    "plan_html_ligature",
+    "plan_xlsx_redite",
+    "plan_html_wysiwyg",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -12379,12 +12377,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_enchaine",
-    "plan_html_desordre",
-    "plan_odt_ordonne",
-    "plan_html_ligature",
-    "plan_xlsx_redite",
-    "plan_html_wysiwyg",
 )
 COT000 = (
     "cot000_pptx",
@@ -12741,12 +12733,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {
-        "cot000_html",
-        "cot000_pptxcorrige",
-        "cot000_pptxintitule",
-        "cot000_pptxsymbole",
-    }
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -13065,14 +13052,14 @@ def test_held_out_list_is_fixed() -> None:
     assert hundred_eleventh <= set(PLAN_TUNED) and not hundred_eleventh & set(PLAN_HELD)
     assert "cot000_pptxtaquet" in COT000 and "cot000_pptxtaquet" not in HELD_OUT
     hundred_twelfth = {"plan_docx_enchaine", "plan_html_desordre"}
-    assert hundred_twelfth <= set(PLAN_HELD) and not hundred_twelfth & set(PLAN_TUNED)
-    assert "cot000_pptxcorrige" in COT000 and "cot000_pptxcorrige" in HELD_OUT
+    assert hundred_twelfth <= set(PLAN_TUNED) and not hundred_twelfth & set(PLAN_HELD)
+    assert "cot000_pptxcorrige" in COT000 and "cot000_pptxcorrige" not in HELD_OUT
     hundred_thirteenth = {"plan_odt_ordonne", "plan_html_ligature"}
-    assert hundred_thirteenth <= set(PLAN_HELD) and not hundred_thirteenth & set(PLAN_TUNED)
-    assert "cot000_pptxintitule" in COT000 and "cot000_pptxintitule" in HELD_OUT
+    assert hundred_thirteenth <= set(PLAN_TUNED) and not hundred_thirteenth & set(PLAN_HELD)
+    assert "cot000_pptxintitule" in COT000 and "cot000_pptxintitule" not in HELD_OUT
     hundred_fourteenth = {"plan_xlsx_redite", "plan_html_wysiwyg"}
-    assert hundred_fourteenth <= set(PLAN_HELD) and not hundred_fourteenth & set(PLAN_TUNED)
-    assert "cot000_pptxsymbole" in COT000 and "cot000_pptxsymbole" in HELD_OUT
+    assert hundred_fourteenth <= set(PLAN_TUNED) and not hundred_fourteenth & set(PLAN_HELD)
+    assert "cot000_pptxsymbole" in COT000 and "cot000_pptxsymbole" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -13236,14 +13223,8 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
     # HUNDRED-AND-TWELFTH to HUNDRED-AND-FOURTEENTH held-out sets, first measure (forty-eighth
-    # pass, 2026-12-05 ~12:35 UTC, on 562e033 after the pass's first round, totals only;
-    # fiches, steps, fields, step values). Held out.
-    "plan_docx_enchaine": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
-    "plan_html_desordre": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_odt_ordonne": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
-    "plan_html_ligature": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
-    "plan_xlsx_redite": {"fiches": 13, "steps": 14, "fields": 60, "step_values": 14},
-    "plan_html_wysiwyg": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    # pass, on 562e033): TUNED since the same pass's second round (moved before any failure
+    # was printed)
     # HUNDRED-AND-SIXTH to HUNDRED-AND-ELEVENTH held-out sets, first measure (forty-seventh
     # pass, on cb90a08 and 323c2f5): TUNED since the forty-eighth pass (moved before any
     # failure was printed)
@@ -13641,6 +13622,13 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
 # sources.pdf.marks; breakall, ficheband and alinea read since the same pass, their
 # unreachable cells recorded in KNOWN)
 TUNED_FLOORS: dict[str, dict[str, int]] = {
+    # hundred-and-twelfth to hundred-and-fourteenth sets, moved to the tuned part in the
+    # forty-eighth pass's second round: their first measure's figures until they are read
+    # exactly (desordre and wysiwyg exact on first sight)
+    "plan_docx_enchaine": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
+    "plan_odt_ordonne": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
+    "plan_html_ligature": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
+    "plan_xlsx_redite": {"fiches": 13, "steps": 14, "fields": 60, "step_values": 14},
     # hundred-and-sixth to hundred-and-eleventh sets, moved to the tuned part in the forty-eighth
     # pass: their first measure's figures until they are read exactly (sansobjet and deborde
     # exact on first sight)
@@ -13791,6 +13779,7 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
 # another date kept once, sources.cot.repeated_tables; levels told by type size alone,
 # sources.cot.referential._levels)
 COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {
+    "cot000_pptxintitule": (43, 2),
     "cot000_pptxcapitales": (0, 45),
     "cot000_pptxbascule": (0, 0),
     "cot000_pptxidem": (32, 5),
@@ -14001,12 +13990,9 @@ def test_plan_held_out_floors(layout: str) -> None:
 # 45/45, cot000_pptxpolice 0/45 (45 extra), cot000_pptxsouligne 45/45: the hundred-and-sixth to
 # hundred-and-eleventh sets' decks at their first measure (forty-seventh pass), objectives
 # 21/21; TUNED since the forty-eighth pass (moved before any failure was printed)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {
-    # cot000_pptxintitule 43/45 (2 extra; hundred-and-thirteenth set, first measure in the
-    # forty-eighth pass), objectives 21/21 (cot000_pptxcorrige and cot000_pptxsymbole 45/45 at
-    # the same measure: asserted exactly by test_cot000)
-    "cot000_pptxintitule": {"referential_rows": 43, "objectives": 21},
-}
+# (cot000_pptxintitule 43/45, 2 extra, at its first measure in the forty-eighth pass; tuned since
+# the same pass's second round, with cot000_pptxcorrige and cot000_pptxsymbole, exact then)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -14048,7 +14034,7 @@ COT_HELD_REJECTED: dict[str, str] = {}
 # (cot000_pptxconduite 45 and cot000_pptxindice 11 at their first measure, forty-seventh pass)
 # (police, conduite and indice tuned since the forty-eighth pass)
 # (cot000_pptxintitule 2 at its first measure, forty-eighth pass)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxintitule": 2}
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}  # (intitule tuned since the same pass)
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
