@@ -23,6 +23,7 @@ from sources.action_plan.labels import (
 )
 from sources.action_plan.line_kinds import _classify, _Kind
 from sources.action_plan.line_rows import goes_on
+from sources.action_plan.list_labels import strip_list_labels
 from sources.action_plan.pair_cells import as_group, fill_groups, join_rows, split_pair_columns
 from sources.action_plan.parts import extend_part, join_part
 from sources.action_plan.period_names import split_period_names
@@ -995,6 +996,15 @@ class _Parser:
         self._end_fields()
         self.contents.add_missing(self.sheets)
         self._register_rows()
+        labels = strip_list_labels([row for sheet in self.sheets for row in sheet.rows])
+        if labels:
+            self.issues.append(
+                ParseIssue(
+                    "info",
+                    f"{labels} numéro(s) de liste automatique (« 1. », « 2. »…) retiré(s) des "
+                    "cellules des tableaux de mise en œuvre : ils ne font pas partie des valeurs",
+                )
+            )
         by_code: dict[str, _Sheet] = {}
         summary_only: dict[str, _Sheet] = {}
         for sheet in self.sheets:

@@ -118,6 +118,7 @@ def _edge_finder(page: Any, boxes: list[Any]) -> Callable[[int, int], Callable[[
     line before reached its right edge (the widest line of the column), within about a
     letter."""
     columns: dict[int, tuple[float, float]] = {}
+    hangs: dict[int, float | None] = {}
     cells: dict[tuple[int, int], list[tuple[float, ...]]] = {}
 
     def lines_of(r: int, c: int) -> list[tuple[float, ...]]:
@@ -132,6 +133,20 @@ def _edge_finder(page: Any, boxes: list[Any]) -> Callable[[int, int], Callable[[
             columns[c] = (min(ln[0] for ln in spans), max(ln[1] for ln in spans))
         return columns[c]
 
+    def hang(c: int) -> float | None:
+        """Where the column's lines after a paragraph's first go on, when most of them start
+        at one place right of its left edge: a list's hanging indent (« 10. » at the edge,
+        the text and its next lines 0.6 cm in)."""
+        if c not in hangs:
+            starts = [round(ln[0]) for r in range(len(boxes)) for ln in lines_of(r, c)[1:]]
+            common = max(set(starts), key=starts.count) if starts else None
+            hangs[c] = (
+                float(common)
+                if common is not None and starts.count(common) > len(starts) / 2
+                else None
+            )
+        return hangs[c]
+
     def cell(r: int, c: int) -> Callable[[int], bool]:
         def at_edge(k: int) -> bool:
             lines = lines_of(r, c)
@@ -142,7 +157,11 @@ def _edge_finder(page: Any, boxes: list[Any]) -> Callable[[int, int], Callable[[
             # reached: within about a letter, or too near for the next line's first letter
             # (a wide « m » cut off a narrow column leaves more room than 0.6 em)
             reach = max(tol, lines[k][3] + 0.5)
-            return lines[k - 1][1] >= right - reach and lines[k][0] <= left + tol
+            indent = hang(c)
+            starts = lines[k][0] <= left + tol or (
+                indent is not None and abs(lines[k][0] - indent) <= tol
+            )
+            return lines[k - 1][1] >= right - reach and starts
 
         return at_edge
 

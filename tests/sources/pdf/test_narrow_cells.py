@@ -149,3 +149,37 @@ def test_chromium_break_word_table_read_whole() -> None:
         ("Relever les compteurs", "4000", None, "Pôle Eau", ["communes"], 2022),
     ]
     assert [a.owners for a in doc.actions] == [["GACdG", "opérateur", "Pôle Eau"]]
+
+
+def _listed_plan(indent: float) -> bytes:
+    """A ruled steps table whose cells are numbered list items (« 1. » at the cell's text
+    edge, the text and its next lines ``indent`` pt in): the owner « service communication »
+    cut at the column's edge, « communi » / « cation »."""
+    from tests.sources.pdf.hand_pages import BOUNDS, HandPages
+
+    pages = HandPages()
+    pages.fiche_head()
+    c = pages.c
+    rows = [("1. Lancer", "2. Auditer", "3. 2019", "4. 18000", ("5. service", "communi", "cation"), "6. CCI"),
+            ("7. Définir", "8. Choisir", "9. 2020", "10. interne", ("11. Pôle", "eau", "GA"), "12. ADEME")]  # fmt: skip
+    top = pages.steps_table(150.0, [tuple("" for _ in range(6)) for _ in rows])
+    for k, row in enumerate(rows):
+        y = 150.0 + 16.0 + 18.0 * k
+        for x, cell in zip(BOUNDS, row, strict=False):
+            lines = cell if isinstance(cell, tuple) else (cell,)
+            for n, text in enumerate(lines):
+                pages.text(x + 2.0 + (indent if n else 0.0), y + 1.0 + 5.5 * n, text, size=5.0)
+    pages.text(57.0, top + 40.0, "FICHE 1.1.2", bold=True, size=12.0)
+    c.showPage()
+    return pages.save()
+
+
+def test_a_word_cut_at_the_edge_of_a_cell_with_a_list_indent_is_rejoined() -> None:
+    """A list's hanging indent: the lines after the first start at the indent, not at the
+    column's left edge; a word cut at the right edge is still rejoined there
+    (sources.pdf.ruled_tables._edge_finder's hanging indent)."""
+    doc = parse_action_plan(_listed_plan(9.0), "plans/ordonne.pdf", "0" * 64)
+    assert [(s.step, s.owner) for s in doc.steps] == [
+        ("Lancer", "service communication"),
+        ("Définir", "Pôle eau GA"),
+    ]

@@ -13625,8 +13625,7 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # hundred-and-twelfth to hundred-and-fourteenth sets, moved to the tuned part in the
     # forty-eighth pass's second round: their first measure's figures until they are read
     # exactly (desordre and wysiwyg exact on first sight)
-    "plan_docx_enchaine": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
-    "plan_odt_ordonne": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
+    "plan_odt_ordonne": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
     "plan_html_ligature": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
     "plan_xlsx_redite": {"fiches": 13, "steps": 14, "fields": 60, "step_values": 14},
     # hundred-and-sixth to hundred-and-eleventh sets, moved to the tuned part in the forty-eighth
