@@ -31,6 +31,7 @@ from sources.errors import InputRejected
 from sources.pdf.ascii_grids import with_drawn_grids
 from sources.pdf.gradient_slices import without_gradient_slices
 from sources.pdf.grid_widgets import without_sort_arrows
+from sources.pdf.icon_names import without_icon_names
 from sources.pdf.marks import without_mark_spaces
 from sources.pdf.note_boxes import without_notes
 from sources.pdf.overlays import without_overlays
@@ -119,6 +120,7 @@ def iter_plumber_pages(data: bytes, max_pages: int | None = None, first: int = 0
             page = without_gradient_slices(page)  # a data bar drawn as hair-thin slices
             page = without_sheet_margins(page)  # an editor's sheets' headers and numbers
             page = without_stamps(page)  # a stamp's words laid over the text
+            page = without_icon_names(page)  # an icon font's names printed as words
             page = without_phantom_spaces(page)  # soft hyphens written as spaces
             page = with_drawn_grids(page)  # a grid drawn with « +--+ » and « | » glyphs
             yield without_mark_spaces(without_struck(page))
