@@ -12,6 +12,7 @@ from sources.action_plan.app_widgets import is_add_row, without_avatar, without_
 from sources.action_plan.band_names import name_by_bands
 from sources.action_plan.comment_marks import CommentMarks
 from sources.action_plan.contents_sheets import ContentsSheets
+from sources.action_plan.ditto import resolve_ditto
 from sources.action_plan.headless_steps import cell_line, partial_header, read_headless
 from sources.action_plan.labels import (
     _OP_RE,
@@ -997,6 +998,15 @@ class _Parser:
         self.contents.add_missing(self.sheets)
         self._register_rows()
         labels = strip_list_labels([row for sheet in self.sheets for row in sheet.rows])
+        dittos = sum(resolve_ditto(sheet.rows) for sheet in self.sheets)
+        if dittos:
+            self.issues.append(
+                ParseIssue(
+                    "info",
+                    f"{dittos} cellule(s) « idem » lue(s) comme la valeur de la même colonne "
+                    "à l'étape du dessus",
+                )
+            )
         if labels:
             self.issues.append(
                 ParseIssue(

@@ -13626,7 +13626,6 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # forty-eighth pass's second round: their first measure's figures until they are read
     # exactly (desordre and wysiwyg exact on first sight)
     "plan_odt_ordonne": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
-    "plan_xlsx_redite": {"fiches": 13, "steps": 14, "fields": 60, "step_values": 14},
     # hundred-and-sixth to hundred-and-eleventh sets, moved to the tuned part in the forty-eighth
     # pass: their first measure's figures until they are read exactly (sansobjet and deborde
     # exact on first sight)
