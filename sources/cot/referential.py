@@ -37,7 +37,14 @@ from sources.cot.table_extent import (
     floating_shapes,
     inside_floating,
 )
-from sources.cot.text import _cell_text, _clean_label, _is_legend, _is_numeric_cell, _num
+from sources.cot.text import (
+    _cell_text,
+    _clean_label,
+    _is_legend,
+    _is_numeric_cell,
+    _is_table_note,
+    _num,
+)
 from sources.records import ReferentialScoreRecord
 from sources.values import fold
 
@@ -612,8 +619,8 @@ def _table_rows(
         size = statistics.median(w.size for w in line)
         gap = top - last_bottom
         limit = max(3.0 * size, 2.5 * spacing) if spacing else 5.0 * size
-        if gap > limit or _is_legend(_join_words(line)):
-            break  # a legend / caption under the table is no row
+        if gap > limit or _is_legend(_join_words(line)) or _is_table_note(_join_words(line)):
+            break  # a legend / caption / source under the table is no row
         label: list[_Word] = []
         cells: dict[str, list[_Word]] = {key: [] for key in cols.centres}
         last_key: str | None = None  # cell of the word just before, when it is a number

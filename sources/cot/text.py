@@ -75,6 +75,16 @@ def _is_legend(text: str) -> bool:
     return compares >= 2 or bool(_LEGEND_TITLE_RE.match(text.strip()))
 
 
+_NOTE_RE = re.compile(r"^(?:sources?|notes?|lecture|champ|nb|n\.b\.)\s*:", re.IGNORECASE)
+
+
+def _is_table_note(text: str) -> bool:
+    """Whether a line reads as a table's note (« Source : plateforme Territoires en
+    Transitions… », « Note : … », « Lecture : … », « Champ : … »), printed under its last
+    row — in a merged row of the table itself too —: no wrapped label of that row."""
+    return bool(_NOTE_RE.match(text.strip()))
+
+
 def _is_numeric_cell(text: str) -> bool:
     return bool(re.fullmatch(r"[-+]?\s*(\d[\d\s.,]*)?\s*%?", text.strip())) and any(
         ch.isdigit() or ch == "%" for ch in text

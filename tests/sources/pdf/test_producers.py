@@ -13776,7 +13776,6 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
 # another date kept once, sources.cot.repeated_tables; levels told by type size alone,
 # sources.cot.referential._levels)
 COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {
-    "cot000_pptxintitule": (43, 2),
     "cot000_pptxcapitales": (0, 45),
     "cot000_pptxbascule": (0, 0),
     "cot000_pptxidem": (32, 5),
