@@ -656,7 +656,7 @@ def _geometry_table(
     groups: list[list[Line]] = []
     above: list[list[tuple[float, float]] | None] = []  # pieces of the rule above each group
     # the page's fills, when rows are cut on rules (a shaded row's bands: where it ends)
-    fills = filled_panels(page.rects) if rules and not scan else []
+    fills = filled_panels(getattr(page, "rects", [])) if rules and not scan else []
     bands: list[tuple[float, float, float, float]] = []  # the current row's bands
     for line in body:
         if not groups:

@@ -198,6 +198,9 @@ def _word_spacing(rows: list[list[dict[str, Any]]]) -> float:
     return median if median > 0.5 else 0.0
 
 
+_SPACE = 0.5  # of the capitals' size: the widest blank before a small-capital word
+
+
 def _small_capitals(words: list[dict[str, Any]], word: dict[str, Any]) -> bool:
     """Does ``word`` go on, in a smaller size on the same baseline, a word of ``words`` it
     touches? Small capitals (« P » then « ARTENAIRES » 0.7 times as big): the big first
@@ -216,17 +219,18 @@ def _small_capitals(words: list[dict[str, Any]], word: dict[str, Any]) -> bool:
         for w in last
     ):
         return True  # the next small-capital word of such a line (« ENVISAGÉS »)
-    level = False  # a bigger word of the line on the word's baseline
+    level = False  # a bigger word of the line on the word's baseline, a blank before it
     for left in words:  # (any word of the line: its big capitals were met first, all of them)
         big = float(left.get("size") or 9.0)
         if size < 0.9 * big and (
             abs(float(word["bottom"]) - float(left["bottom"])) <= 0.3 * (big - size) + 0.5
         ):
-            if abs(float(word["x0"]) - float(left["x1"])) <= 1.0:
+            gap = float(word["x0"]) - float(left["x1"])
+            if abs(gap) <= 1.0:
                 return True
-            level = True
-    # a small-capital word after a space (« L'ESS privilégie »): on the baseline of the line's
-    # capitals, beside them, over none of them
+            level = level or 0.0 < gap <= _SPACE * big
+    # a small-capital word one blank after the line's capitals (« L'ESS privilégie »): on
+    # their baseline, over none of them
     return level and not any(
         min(float(w["x1"]), float(word["x1"])) > max(float(w["x0"]), float(word["x0"]))
         for w in words
