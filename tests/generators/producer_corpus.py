@@ -4531,6 +4531,35 @@ AMENDMENT before any parse: the first generation right-aligned the label column 
 empty marker header cell make the header row about 24 pt high, both contrary to the layout
 written down; fixed in the generator (labels left-aligned, the empty cell without a run).
 
+HUNDRED-AND-FIFTEENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (step names turned bottom to top, descriptions in two columns inside their
+cells, and header labels on a banner above a header-less table change no value; a turned
+name is the step's name, a two-column description reads down its left half then its right
+half, the banner's labels are the table's header).
+
+``plan_odt_debout``       Writer from an .odt, ``twotier``'s document, each steps table one
+                          repeated header row over a black full grid (2.0 / 5.6 / 2.0 / 2.5 /
+                          2.2 / 2.7 cm), body rows at least 3 cm high, and THE STEP NAMES
+                          TURNED TO READ BOTTOM TO TOP (« Vertical (de bas en haut) »,
+                          ``bt-lr``), centred, on turned lines as long as the row is high.
+``plan_html_bicolonne``   Chromium print of a CMS page whose ``table.etapes`` steps (13 / 46
+                          / 9 / 10 / 9 / 13 %) hold each « Descriptif » in a theme's
+                          ``div.texte-long`` SET IN TWO COLUMNS (``column-count: 2``, gap 4
+                          mm): a description runs down the left half of its cell, then down
+                          the right half, the halves' lines side by side.
+``cot000_pptxbandeau``    Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table WITHOUT HEADER ROW under a template's HEADER BANNER
+                          (a #0073B3 rounded rectangle, 3 pt above the table) whose labels
+                          are four text boxes, the number labels CENTRED over their columns.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

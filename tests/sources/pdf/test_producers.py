@@ -11897,6 +11897,76 @@ without marker or indent, ECI's codes before them (« 1.1 Définir une stratégi
 numbers right-aligned; pdfium reads each row on a line, the marker first (« ▼ Planification
 territoriale 58,7 27 % 16,4 % »); the other slides not compared.
 
+HUNDRED-AND-FIFTEENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-05 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; three throwaway files with no
+seed content were converted first: an .odt of a table whose body cells hold Writer FORM
+CONTROLS (``form:textarea`` / ``form:text`` shown by ``draw:control``), to check whether
+Writer 7.4 exports them as PDF form fields — it printed neither a field nor a value, only the
+controls' empty room, so no layout of this set relies on one —; an .odt table whose first
+column's body cells are set « Vertical (de bas en haut) » (``style:writing-mode="bt-lr"``),
+to check that Writer turns the text of a body cell — it does, breaking it into turned lines
+as long as the row is high (a row lower than a word breaks it letter by letter) —; and a
+Chromium page, ``<!DOCTYPE html>`` first, of a table cell holding a ``column-count: 2``
+block, to check that Chromium prints such a cell's text in two columns side by side — it
+does); to be measured ONCE with the parser, totals only (never the failures), by the lead,
+first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts
+unchanged (step names turned to read bottom to top, descriptions set in two columns inside
+their cells, and header labels drawn on a banner above a table that has no header row change
+no value of the seed: a turned name is the step's name, its turned lines read left to right,
+a two-column description reads down its left half then down its right half, the banner's
+labels are the table's header and no row of it):
+
+* ``plan_odt_debout`` (Writer from an .odt whose agent, to save width, STOOD THE STEP NAMES
+  ON END: ``twotier``'s document otherwise — A4 portrait, the document's Liberation Serif,
+  the axes, objectives, paragraphs, sommaires, fiche headings and fields tables as
+  :func:`tests.generators.plan_odt.plan_odt` writes them for ``twotier``, « Modalités de
+  mise en oeuvre » a paragraph before each steps table —; each steps table 17 cm on the six
+  seed columns in seed order, 2.0 / 5.6 / 2.0 / 2.5 / 2.2 / 2.7 cm, a 0.5 pt black full
+  grid, ONE HEADER ROW of the seed labels (bold 9 pt on #DEEAF6, upright, repeated at the
+  top of each page the table runs onto), then a row a step, EVERY BODY ROW AT LEAST 3 cm
+  HIGH (« Hauteur minimale », ``style:min-row-height``), THE « Etape » BODY CELLS' TEXT
+  DIRECTION « Vertical (de bas en haut) » (``style:writing-mode="bt-lr"``): EACH STEP NAME,
+  bold 8.5 pt, READS BOTTOM TO TOP, centred in its cell both ways, on turned lines as long
+  as the row is high (a name longer than that wraps onto several turned lines, stacked left
+  to right); the five other body cells 8.5 pt, upright, top- and left-aligned, a value's
+  paragraphs as paragraphs of its cell, an empty value an empty cell; rows free to break
+  across pages; an empty paragraph after the table; nothing else changed),
+* ``plan_html_bicolonne`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of a CMS page whose
+  « Descriptif » FIELD FORMATTER WRAPS EVERY LONG-TEXT VALUE IN A ``div.texte-long`` THAT
+  THE THEME SETS IN TWO COLUMNS (``column-count: 2``, meant for wide screens), a rule that
+  also applies where the steps tables print that field inside their cells: ``@page { size:
+  A4; margin: 15mm; }``, Liberation Sans 9 pt #1E1E1E, the seed flowing as
+  ``plan_html_inlabel``'s page (:func:`tests.generators.site_body.flowing_css`; axes
+  ``<h1>``, objectives ``<h2>``, fiche headings ``<h3>``, « Modalités de mise en oeuvre »
+  an ``<h4>``, the sommaires as that page writes them, the fields a ``table.kv``); each
+  steps table a ``table.etapes`` (thin 1 px #BFBFBF full grid, ``table-layout: fixed``,
+  the seed labels bold 8.5 pt on #E8EEF4 in a ``<thead>`` Chromium repeats, cells 8.5 pt
+  padded 3 px 5 px, top- and left-aligned, the step name bold) on a ``<colgroup>`` of 13 /
+  46 / 9 / 10 / 9 / 13 %, the six seed columns in seed order; EVERY NON-EMPTY « Descriptif
+  » CELL HOLDS ONE ``div.texte-long`` (``column-count: 2; column-gap: 4mm``, balanced, no
+  column rule) whose paragraphs are ``<p>`` (margin 0 0 3 px): A DESCRIPTION RUNS DOWN THE
+  LEFT HALF OF ITS CELL AND ON DOWN THE RIGHT HALF, the halves' lines side by side at the
+  same heights, shared as Chromium balances them (a one-line description stays in the left
+  half); the other values bare text in their cells (a multi-paragraph one ``<br>``-separated
+  lines); rows free to break across pages; nothing else on the page),
+* ``cot000_pptxbandeau`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` but the two progress tables (CAE, ECI), whose HEADER ROW IS NO PART
+  OF THE TABLE: A TEMPLATE'S HEADER BANNER DRAWN ABOVE A PASTED TABLE WITHOUT HEADER ROW —
+  where ``cot000_pptx``'s table starts (x = 14 pt, under the title), a ROUNDED RECTANGLE
+  (``roundRect``, #0073B3, no outline, 692 × 16 pt) and over it FOUR TEXT BOXES of the
+  labels, bold white 7.5 pt DejaVu Sans Condensed, vertically centred on the banner: the
+  table's own label left-aligned 4 pt in from the banner's left edge, « Points restants »,
+  « % Réalisé », « % Programmé » each CENTRED OVER ITS COLUMN (the numbers under them
+  right-aligned); 3 pt under the banner ONE REAL POWERPOINT TABLE OF THE BODY ROWS ONLY (no
+  header row, python-pptx's « first row » flag off) on ``cot000_pptx``'s widths (CAE 350 /
+  114 / 114 / 114 pt, ECI 380 / 104 / 104 / 104 pt), 12 pt rows, cell margins 1 / 4 pt,
+  banded #EAF1FA / white from the first, 7.5 pt DejaVu Sans Condensed #1F1F1F, the first
+  column composed as in ``cot000_pptx``, ▼ axis rows bold, numbers right-aligned; no other
+  change; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
