@@ -4560,6 +4560,14 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; see the HUNDRED-AND-FIFTEENTH HELD-OUT SET
+section of :mod:`tests.sources.pdf.test_producers`; no generator amended): debout 13 A4
+portrait pages, every step name turned bottom to top and centred in its cell, rows at least
+3 cm high, as drawn; bicolonne 10 A4 pages, every description in two halves side by side in
+its cell, as drawn (the bold « Planification » label, wider than its column, runs under
+« Ressources », not drawn); bandeau 15 slides, the banner and the header-less table as drawn
+BUT the table's own label centred on its text box, not left-aligned (left as produced).
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -4686,7 +4694,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.corrige_deck`, :mod:`~tests.generators.odt_ordonne`,
 :mod:`~tests.generators.ligature_page`, :mod:`~tests.generators.intitule_deck`,
 :mod:`~tests.generators.xlsx_redite`, :mod:`~tests.generators.wysiwyg_page`,
-:mod:`~tests.generators.symbole_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.symbole_deck`, :mod:`~tests.generators.odt_debout`,
+:mod:`~tests.generators.bicolonne_page`, :mod:`~tests.generators.bandeau_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -4951,6 +4961,8 @@ PLAN_LAYOUTS = (
     "plan_html_jumelles",
     "plan_odt_ordonne",
     "plan_html_ligature",
+    "plan_odt_debout",
+    "plan_html_bicolonne",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -5060,6 +5072,7 @@ COT_LAYOUTS = (
     "cot000_pptxpolice",
     "cot000_pptxindice",
     "cot000_pptxintitule",
+    "cot000_pptxbandeau",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
