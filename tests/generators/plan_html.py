@@ -53,7 +53,8 @@ rowhead in :mod:`tests.generators.rowhead_page`, accents in
 chevauche in :mod:`tests.generators.chevauche_page`, jumelles in
 :mod:`tests.generators.jumelles_page`, surplomb in :mod:`tests.generators.surplomb_page`,
 desordre in :mod:`tests.generators.desordre_page`, ligature in
-:mod:`tests.generators.ligature_page`, wysiwyg in :mod:`tests.generators.wysiwyg_page`).
+:mod:`tests.generators.ligature_page`, wysiwyg in :mod:`tests.generators.wysiwyg_page`,
+bicolonne in :mod:`tests.generators.bicolonne_page`).
 """
 
 from __future__ import annotations
@@ -558,6 +559,10 @@ def plan_html(style: str) -> str:
         from tests.generators.jalons_page import plan_html_jalons
 
         return plan_html_jalons()
+    if style == "bicolonne":  # each steps description in two CSS columns in its cell
+        from tests.generators.bicolonne_page import plan_html_bicolonne
+
+        return plan_html_bicolonne()
     if style == "wysiwyg":  # pasted steps values as 1 em-margined <p>, typed ones bare
         from tests.generators.wysiwyg_page import plan_html_wysiwyg
 

@@ -454,6 +454,7 @@ _OWN_STEPS = (
     "libelles",  # no header row: the labels in the « Étapes » pages' page header
     "ilots",  # no border nor cell fill: header and every other step shaded by paragraph
     "ordonne",  # twotier's table, every body paragraph numbered on as one list
+    "debout",  # the step names turned bottom to top, rows 3 cm high at least
 )
 
 
@@ -461,6 +462,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
     """The steps table writer of :mod:`tests.generators.odt_<style>` (a style of
     :data:`_OWN_STEPS`): (header, rows, table number) → the table."""
     from tests.generators.odt_crenele import crenele_steps
+    from tests.generators.odt_debout import turned_steps
     from tests.generators.odt_doublerule import doubled_steps
     from tests.generators.odt_hanging import hanging_impl
     from tests.generators.odt_ilots import islet_steps
@@ -500,6 +502,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
         "libelles": bare_steps,
         "ilots": islet_steps,
         "ordonne": listed_steps,
+        "debout": turned_steps,
     }[style]
 
 
@@ -533,8 +536,8 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_patchwork`), ``libelles``
     (:mod:`tests.generators.odt_libelles`), ``liseret`` (:mod:`tests.generators.odt_liseret`),
     ``ilots`` (:mod:`tests.generators.odt_ilots`), ``ordonne``
-    (:mod:`tests.generators.odt_ordonne`) or ``linenum`` (``twotier`` with Writer's
-    line numbering on)."""
+    (:mod:`tests.generators.odt_ordonne`), ``debout`` (:mod:`tests.generators.odt_debout`)
+    or ``linenum`` (``twotier`` with Writer's line numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
 
@@ -569,6 +572,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "liseret",
         "ilots",
         "ordonne",
+        "debout",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)

@@ -1613,6 +1613,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     under each table (:mod:`tests.generators.indice_deck`);
     ``intitule``: each progress table between a merged title row above its header and a
     merged source row under its last row (:mod:`tests.generators.intitule_deck`);
+    ``bandeau``: each progress table without header row under a drawn header banner whose
+    labels are text boxes (:mod:`tests.generators.bandeau_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -1879,6 +1881,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.zeros_deck import PptxZerosSlides
 
             slides = PptxZerosSlides(base)
+        elif variant == "bandeau":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.bandeau_deck import PptxBandeauSlides
+
+            slides = PptxBandeauSlides(base)
         elif variant == "intitule":  # a module of its own, built on PptxProgressSlides
             from tests.generators.intitule_deck import PptxIntituleSlides
 
