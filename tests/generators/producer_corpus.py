@@ -4531,6 +4531,36 @@ AMENDMENT before any parse: the first generation right-aligned the label column 
 empty marker header cell make the header row about 24 pt high, both contrary to the layout
 written down; fixed in the generator (labels left-aligned, the empty cell without a run).
 
+HUNDRED-AND-SIXTEENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (step names turned 90° in a narrow column, a round « i » help badge after
+every column and field label, and a progress table's last row drawn as a total row change no
+value; the turned names are the seed's, an « i » no part of any label, the last row a seed
+row, no total).
+
+``plan_xlsx_pivote``      Calc printing an openpyxl .xlsx (A4 portrait, fit to one page wide,
+                          seven columns 6 / 18 / 30 / 12 / 16 / 16 / 20, « Descriptif » and
+                          the field values merged, boxed steps under a header row per fiche)
+                          whose agent TURNED COLUMN A 90°: « Etape » and EVERY STEP NAME
+                          READ BOTTOM TO TOP in a 6-character column, rows stored high enough
+                          for the name on one or two vertical lines.
+``plan_html_infobulle``   Chromium print of a data-portal page whose theme puts a HELP BADGE
+                          after every steps header label and every field label: an 11 px
+                          blue disc holding a white bold italic « i », NO SPACE before it
+                          (« Planification(i) »); ``table.etapes`` steps, ``table.kv``
+                          fields.
+``cot000_pptxoptions``    Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but
+                          each progress table with « LIGNE TOTAL » TICKED (``lastRow="1"``)
+                          and no total row: its LAST SEED ROW drawn like the header, bold
+                          white on #0073B3 under a 3 pt white rule; 15 slides.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

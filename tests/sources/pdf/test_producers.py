@@ -11897,6 +11897,77 @@ without marker or indent, ECI's codes before them (« 1.1 Définir une stratégi
 numbers right-aligned; pdfium reads each row on a line, the marker first (« ▼ Planification
 territoriale 58,7 27 % 16,4 % »); the other slides not compared.
 
+HUNDRED-AND-SIXTEENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-05 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; one throwaway .xlsx with no seed
+content was printed by Calc 7.4 first: a wrapped cell « Orientation : 90° »
+(``textRotation="90"``) in a narrow column IS printed turned, reading bottom to top, centred,
+wrapped into a second vertical line when longer than its row is high); to be measured ONCE
+with the parser, totals only (never the failures), by the lead, first figures recorded in
+``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (step names turned
+90° in a narrow first column, a small round « i » help badge after every column and field
+label, and a progress table's last row styled as its table style's total row change no value
+of the seed: the turned names are the seed's step names, an « i » is no part of any label or
+value, the last row is a seed row like the others, no total and no header):
+
+* ``plan_xlsx_pivote`` (LibreOffice CALC printing an .xlsx written with openpyxl by an agent
+  who SAVES WIDTH BY TURNING THE « Etape » COLUMN: one sheet « Plan d'actions », A4
+  portrait, margins 1.5 cm, « fit to 1 page wide », no printed gridlines, no page header or
+  footer, Liberation Sans; SEVEN COLUMNS A…G of 6 / 18 / 30 / 12 / 16 / 16 / 20 characters;
+  the axes, objectives, fiche headings, sections, paragraphs and sommaire lines one a row
+  merged over A:G as :func:`tests.generators.xlsx_titlerows.seed_lines` writes them; the
+  summary tables' rows and the fields' rows label MERGED OVER A:B | value merged over C:G,
+  the fields boxed thin #808080, their labels bold on pale blue #DDEBF7; each fiche's steps
+  under a HEADER ROW OF THEIR OWN (the six seed labels bold 9 pt on #D9E1F2, boxed:
+  « Etape » in A, « Descriptif » merged over B:C, the four others in D…G), then a row a
+  step, every cell boxed thin #808080, 9 pt, wrapped, top-aligned, each value's paragraphs
+  one a line, « Descriptif » merged over B:C, digit-only values number cells
+  (right-aligned); BUT EVERY CELL OF COLUMN A IN THE STEPS TABLES — the « Etape » label and
+  EVERY STEP NAME (bold) — TURNED 90° (« Orientation : 90° », ``textRotation="90"``),
+  READING BOTTOM TO TOP, centred across and down its 6-character (≈ 31 pt) cell, wrapped
+  along the row's height; each step row stored as high as Excel estimates its other cells
+  AND at least half its turned name's estimated length plus 8 pt (a name longer than the
+  row wrapping onto a second vertical line beside the first), the header row at least 36 pt;
+  a blank row after each steps table; no print title, no frozen pane; nothing else
+  changed),
+* ``plan_html_infobulle`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of a community's data-portal
+  page whose theme puts a HELP BADGE after each column and field label (the trigger of a
+  tooltip explaining the column, the tooltip itself hidden and not printed): ``@page {
+  size: A4; margin: 15mm; }``, Liberation Sans 9 pt #1E1E1E, the seed flowing as
+  ``plan_html_inlabel``'s page (:func:`tests.generators.site_body.flowing_css`; axes
+  ``<h1>``, objectives ``<h2>``, fiche headings ``<h3>``, « Modalités de mise en oeuvre »
+  an ``<h4>``, the sommaires as that page writes them); the fields a ``table.kv`` (labels
+  ``<th>``, values ``<p>`` paragraphs); each steps table a ``table.etapes`` of
+  :data:`tests.generators.site_body.ETAPES_WIDTHS` (16 / 38 / 11 / 12 / 11 / 12 %) in the
+  look of :data:`tests.generators.site_body.ETAPES_CSS` (``table-layout: fixed``, a 1 px
+  #BFBFBF full grid, the seed labels bold 8.5 pt on #E8EEF4 in a ``<thead>`` Chromium
+  repeats, body cells 8.5 pt padded 3 px 5 px, top- and left-aligned, the step name bold, a
+  multi-paragraph value's paragraphs ``<br>``-separated, an empty value an empty cell); BUT
+  EVERY STEPS HEADER LABEL AND EVERY FIELD LABEL FOLLOWED, WITH NO SPACE CHARACTER, BY A
+  ``<span class="aide">i</span>`` (not in the seed): an 11 px disc (``display:
+  inline-block``, ``border-radius: 50%``) on #0063CB holding a WHITE BOLD ITALIC « i »
+  8 px in the default serif, centred, 3 px left of it, ``vertical-align: 1px``, normal
+  spacing after it (« Planification(i) », « Porteur(i) », « Pilote(i) »); a label too long
+  for its cell wrapping with its badge; no badge in the body cells, the headings or the
+  sommaires; rows free to break across pages; nothing else on the page),
+* ``cot000_pptxoptions`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` but the two progress tables (CAE, ECI), each one real PowerPoint
+  table where ``cot000_pptx``'s starts (x = 14 pt, 692 pt wide, columns CAE 350 / 114 / 114
+  / 114 pt, ECI 380 / 104 / 104 / 104 pt, 12 pt rows, cell margins 1 / 4 pt) in
+  ``cot000_pptx``'s look (header bold white 7.5 pt on #0073B3, numeric labels
+  right-aligned, body rows banded #EAF1FA / white from the first, 7.5 pt DejaVu Sans
+  Condensed #1F1F1F, ▼ axis rows bold, the first column composed as in ``cot000_pptx``,
+  numbers right-aligned), BUT WITH « LIGNE TOTAL » TICKED IN THE TABLE'S « OPTIONS DE
+  STYLE DE TABLEAU » (``a:tblPr lastRow="1"``) ON A TABLE WITH NO TOTAL ROW, so ITS LAST
+  BODY ROW — a seed sub-axis row (CAE « ▶ Société civile 11,3 13,4 % 6,6 % », ECI « 5.3 ▶
+  Actions dirigées vers les acteurs économiques (TPE/PME, grandes … 19,7 34,5 % 5,9 % ») —
+  IS DRAWN AS THE STYLE DRAWS A TOTAL ROW, LIKE THE HEADER: its four cells on #0073B3, the
+  texts BOLD WHITE 7.5 pt (the label with its marker and indent as composed, the numbers
+  right-aligned), a 3 pt WHITE RULE along its top (``a:lnT``), no band; no other change;
+  15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
