@@ -4561,6 +4561,14 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-SIXTEENTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+pivote 8 A4 portrait pages, « Etape » and every step name turned, bottom to top, in the
+narrow column A, the longer names on two or three vertical lines, none cut, as drawn;
+infobulle 10 A4 pages, the blue « i » disc after every field and steps header label, on its
+label's line or alone on a line under a label filling its cell, as drawn; options 15 slides,
+each progress table's last seed row bold white on the header's blue, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -4687,7 +4695,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.corrige_deck`, :mod:`~tests.generators.odt_ordonne`,
 :mod:`~tests.generators.ligature_page`, :mod:`~tests.generators.intitule_deck`,
 :mod:`~tests.generators.xlsx_redite`, :mod:`~tests.generators.wysiwyg_page`,
-:mod:`~tests.generators.symbole_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.symbole_deck`, :mod:`~tests.generators.xlsx_pivote`,
+:mod:`~tests.generators.infobulle_page`, :mod:`~tests.generators.options_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -4930,6 +4940,8 @@ PLAN_LAYOUTS = (
     "plan_html_desordre",
     "plan_xlsx_redite",
     "plan_html_wysiwyg",
+    "plan_xlsx_pivote",
+    "plan_html_infobulle",
     "plan_html_widgets",
     "plan_xlsx_sansobjet",
     "plan_html_zigzag",
@@ -5038,6 +5050,7 @@ COT_LAYOUTS = (
     "cot000_pptxtaquet",
     "cot000_pptxcorrige",
     "cot000_pptxsymbole",
+    "cot000_pptxoptions",
     "cot000_pptxnoeud",
     "cot000_pptxrubans",
     "cot000_pptxraccourci",
@@ -5274,6 +5287,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_redite import plan_xlsx_redite
 
             source = plan_xlsx_redite(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_pivote":  # column A narrow, its steps cells turned 90°
+            from tests.generators.xlsx_pivote import plan_xlsx_pivote
+
+            source = plan_xlsx_pivote(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_sansobjet":  # empty cells crossed out with diagonal borders
             from tests.generators.xlsx_sansobjet import plan_xlsx_sansobjet
