@@ -54,7 +54,8 @@ chevauche in :mod:`tests.generators.chevauche_page`, jumelles in
 :mod:`tests.generators.jumelles_page`, surplomb in :mod:`tests.generators.surplomb_page`,
 desordre in :mod:`tests.generators.desordre_page`, ligature in
 :mod:`tests.generators.ligature_page`, wysiwyg in :mod:`tests.generators.wysiwyg_page`,
-bicolonne in :mod:`tests.generators.bicolonne_page`).
+bicolonne in :mod:`tests.generators.bicolonne_page`, infobulle in
+:mod:`tests.generators.infobulle_page`).
 """
 
 from __future__ import annotations
@@ -567,6 +568,10 @@ def plan_html(style: str) -> str:
         from tests.generators.wysiwyg_page import plan_html_wysiwyg
 
         return plan_html_wysiwyg()
+    if style == "infobulle":  # a round « i » help badge after every column and field label
+        from tests.generators.infobulle_page import plan_html_infobulle
+
+        return plan_html_infobulle()
     if style == "surplomb":  # fixed-layout steps cells whose long words overhang
         from tests.generators.surplomb_page import plan_html_surplomb
 

@@ -4568,6 +4568,44 @@ its cell, as drawn (the bold « Planification » label, wider than its column, r
 « Ressources », not drawn); bandeau 15 slides, the banner and the header-less table as drawn
 BUT the table's own label centred on its text box, not left-aligned (left as produced).
 
+HUNDRED-AND-SIXTEENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (step names turned 90° in a narrow column, a round « i » help badge after
+every column and field label, and a progress table's last row drawn as a total row change no
+value; the turned names are the seed's, an « i » no part of any label, the last row a seed
+row, no total).
+
+``plan_xlsx_pivote``      Calc printing an openpyxl .xlsx (A4 portrait, fit to one page wide,
+                          seven columns 6 / 18 / 30 / 12 / 16 / 16 / 20, « Descriptif » and
+                          the field values merged, boxed steps under a header row per fiche)
+                          whose agent TURNED COLUMN A 90°: « Etape » and EVERY STEP NAME
+                          READ BOTTOM TO TOP in a 6-character column, rows stored high enough
+                          for the name on one or two vertical lines.
+``plan_html_infobulle``   Chromium print of a data-portal page whose theme puts a HELP BADGE
+                          after every steps header label and every field label: an 11 px
+                          blue disc holding a white bold italic « i », NO SPACE before it
+                          (« Planification(i) »); ``table.etapes`` steps, ``table.kv``
+                          fields.
+``cot000_pptxoptions``    Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but
+                          each progress table with « LIGNE TOTAL » TICKED (``lastRow="1"``)
+                          and no total row: its LAST SEED ROW drawn like the header, bold
+                          white on #0073B3 under a 3 pt white rule; 15 slides.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-SIXTEENTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+pivote 8 A4 portrait pages, « Etape » and every step name turned, bottom to top, in the
+narrow column A, the longer names on two or three vertical lines, none cut, as drawn;
+infobulle 10 A4 pages, the blue « i » disc after every field and steps header label, on its
+label's line or alone on a line under a label filling its cell, as drawn; options 15 slides,
+each progress table's last seed row bold white on the header's blue, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -4695,8 +4733,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.ligature_page`, :mod:`~tests.generators.intitule_deck`,
 :mod:`~tests.generators.xlsx_redite`, :mod:`~tests.generators.wysiwyg_page`,
 :mod:`~tests.generators.symbole_deck`, :mod:`~tests.generators.odt_debout`,
-:mod:`~tests.generators.bicolonne_page`, :mod:`~tests.generators.bandeau_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.bicolonne_page`, :mod:`~tests.generators.bandeau_deck`,
+:mod:`~tests.generators.xlsx_pivote`, :mod:`~tests.generators.infobulle_page`,
+:mod:`~tests.generators.options_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -4939,6 +4978,8 @@ PLAN_LAYOUTS = (
     "plan_html_desordre",
     "plan_xlsx_redite",
     "plan_html_wysiwyg",
+    "plan_xlsx_pivote",
+    "plan_html_infobulle",
     "plan_html_widgets",
     "plan_xlsx_sansobjet",
     "plan_html_zigzag",
@@ -5049,6 +5090,7 @@ COT_LAYOUTS = (
     "cot000_pptxtaquet",
     "cot000_pptxcorrige",
     "cot000_pptxsymbole",
+    "cot000_pptxoptions",
     "cot000_pptxnoeud",
     "cot000_pptxrubans",
     "cot000_pptxraccourci",
@@ -5286,6 +5328,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_redite import plan_xlsx_redite
 
             source = plan_xlsx_redite(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_pivote":  # column A narrow, its steps cells turned 90°
+            from tests.generators.xlsx_pivote import plan_xlsx_pivote
+
+            source = plan_xlsx_pivote(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_sansobjet":  # empty cells crossed out with diagonal borders
             from tests.generators.xlsx_sansobjet import plan_xlsx_sansobjet

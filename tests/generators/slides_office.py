@@ -1609,6 +1609,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.taquet_deck`);
     ``symbole``: each progress table's ▼ / ▶ markers in a narrow first column of their own,
     the labels without marker or indent (:mod:`tests.generators.symbole_deck`);
+    ``options``: each progress table with « Ligne Total » ticked, its last seed row drawn as
+    a total row, like the header (:mod:`tests.generators.options_deck`);
     ``indice``: superscript note calls glued to the progress tables' figures and the notes
     under each table (:mod:`tests.generators.indice_deck`);
     ``intitule``: each progress table between a merged title row above its header and a
@@ -1873,6 +1875,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.symbole_deck import PptxSymboleSlides
 
             slides = PptxSymboleSlides(base)
+        elif variant == "options":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.options_deck import PptxOptionsSlides
+
+            slides = PptxOptionsSlides(base)
         elif variant == "taquet":  # a module of its own, built on _PptxSlides
             from tests.generators.taquet_deck import PptxTaquetSlides
 
