@@ -4531,6 +4531,36 @@ AMENDMENT before any parse: the first generation right-aligned the label column 
 empty marker header cell make the header row about 24 pt high, both contrary to the layout
 written down; fixed in the generator (labels left-aligned, the empty cell without a run).
 
+HUNDRED-AND-SEVENTEENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (a fiche heading split over a banner table's cells, pages printed without
+any margin, and a deck table's labels typed in a bar above a headerless table change no
+value; « FICHE » over the code is the heading's « FICHE <code> », a line at a page's edge is
+text like any other, the bar's labels are the table's header).
+
+``plan_docx_vignette``    Writer from a .docx, ``narrowstep``'s document and ``echo``'s steps
+                          tables without footer row, BUT EACH FICHE HEADING A BORDERLESS
+                          TWO-CELL BANNER TABLE (the template's title block): a 2.4 cm
+                          #1F4E79 SQUARE holding « FICHE » (8 pt) OVER THE CODE ALONE
+                          (« 1.1.2 », 18 pt, white), beside a #DEEAF6 band holding the title
+                          line(s), both cells vertically centred.
+``plan_html_rasbord``     Chromium print of a site page (``table.etapes`` steps, ``table.kv``
+                          fields) PRINTED WITH MARGINS « AUCUNE »: ``@page { margin: 0 }``, a
+                          12 px side padding only, the text running from the sheet's top
+                          edge to its bottom edge, rows cut at the page's very edges.
+``cot000_pptxrapporte``   Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table PASTED WITHOUT ITS HEADER ROW (body rows only, 12 pt
+                          lower) and its labels TYPED IN A BLUE RECTANGLE ABOVE IT: one
+                          paragraph, the labels on right-aligned TAB STOPS SET BY EYE, each
+                          6 pt left of the numbers' right edge.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
