@@ -53,7 +53,8 @@ rowhead in :mod:`tests.generators.rowhead_page`, accents in
 chevauche in :mod:`tests.generators.chevauche_page`, jumelles in
 :mod:`tests.generators.jumelles_page`, surplomb in :mod:`tests.generators.surplomb_page`,
 desordre in :mod:`tests.generators.desordre_page`, ligature in
-:mod:`tests.generators.ligature_page`, wysiwyg in :mod:`tests.generators.wysiwyg_page`).
+:mod:`tests.generators.ligature_page`, wysiwyg in :mod:`tests.generators.wysiwyg_page`,
+rasbord in :mod:`tests.generators.rasbord_page`).
 """
 
 from __future__ import annotations
@@ -570,6 +571,10 @@ def plan_html(style: str) -> str:
         from tests.generators.chevauche_page import plan_html_chevauche
 
         return plan_html_chevauche()
+    if style == "rasbord":  # printed with the dialog's margins « Aucune »: none at all
+        from tests.generators.rasbord_page import plan_html_rasbord
+
+        return plan_html_rasbord()
     if style == "desordre":  # each steps table's columns in another order, in turn
         from tests.generators.desordre_page import plan_html_desordre
 

@@ -4561,6 +4561,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-SEVENTEENTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+vignette 13 A4 portrait pages, every fiche heading a borderless banner, « FICHE » small over
+the code alone in the dark square, the title beside it level with them, as drawn; rasbord 8
+A4 pages with no margin, the text 9 pt from the side edges and from 1.5 to 4.2 pt under the
+top edge (a repeated table header at the top of pages 3 and 7), down to 0.1 pt above the
+bottom edge, as drawn; rapporte 15 slides, each progress table headerless under the blue bar
+of tab-set labels, each label about 6 pt left of its numbers' right edge, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -4687,7 +4696,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.corrige_deck`, :mod:`~tests.generators.odt_ordonne`,
 :mod:`~tests.generators.ligature_page`, :mod:`~tests.generators.intitule_deck`,
 :mod:`~tests.generators.xlsx_redite`, :mod:`~tests.generators.wysiwyg_page`,
-:mod:`~tests.generators.symbole_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.symbole_deck`, :mod:`~tests.generators.docx_vignette`,
+:mod:`~tests.generators.rasbord_page`, :mod:`~tests.generators.rapporte_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -4930,6 +4941,8 @@ PLAN_LAYOUTS = (
     "plan_html_desordre",
     "plan_xlsx_redite",
     "plan_html_wysiwyg",
+    "plan_docx_vignette",
+    "plan_html_rasbord",
     "plan_html_widgets",
     "plan_xlsx_sansobjet",
     "plan_html_zigzag",
@@ -5038,6 +5051,7 @@ COT_LAYOUTS = (
     "cot000_pptxtaquet",
     "cot000_pptxcorrige",
     "cot000_pptxsymbole",
+    "cot000_pptxrapporte",
     "cot000_pptxnoeud",
     "cot000_pptxrubans",
     "cot000_pptxraccourci",
