@@ -169,7 +169,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``reprow``, ``celllist``, ``subtotal``, ``consignes``, ``idblanc``,
     ``desaxe``, ``tabule``, ``gommette``, ``gigogne``, ``cases``, ``gabarit``, ``echo``,
     ``aere``, ``confidentiel``, ``cachet``, ``courant``, ``circuit``, ``deborde``,
-    ``enchaine``."""
+    ``enchaine``, ``vignette``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -419,6 +419,11 @@ def plan_docx(style: str, path: Path) -> Path:
                     run.bold, run.font.size, run.font.name = True, Pt(13), "Liberation Serif"
                     run.font.color.rgb = RGBColor.from_string("843C0C")
                 continue
+            if style == "vignette":  # the template's banner table: code square, title band
+                from tests.generators.docx_vignette import vignette_heading
+
+                vignette_heading(doc, block)
+                continue
             if style == "sdtform":  # the template's heading lines
                 for line in block.lines:
                     heading(line, 12, docx_sdtform.TITLE)
@@ -519,6 +524,7 @@ def plan_docx(style: str, path: Path) -> Path:
                 "circuit",
                 "deborde",
                 "enchaine",
+                "vignette",
             ):  # a plain black grid (narrowstep's)
                 from tests.generators.docx_narrowstep import narrowstep_fields
 
@@ -736,6 +742,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_deborde import deborde_impl
 
             deborde_impl(doc, block)
+        elif kind == "impl" and style == "vignette":  # echo's steps table, no footer row
+            from tests.generators.docx_vignette import vignette_impl
+
+            vignette_impl(doc, block)
         elif kind == "impl" and style == "enchaine":  # descriptions numbered as one list
             from tests.generators.docx_enchaine import enchaine_impl
 

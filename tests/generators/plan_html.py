@@ -55,7 +55,8 @@ chevauche in :mod:`tests.generators.chevauche_page`, jumelles in
 desordre in :mod:`tests.generators.desordre_page`, ligature in
 :mod:`tests.generators.ligature_page`, wysiwyg in :mod:`tests.generators.wysiwyg_page`,
 bicolonne in :mod:`tests.generators.bicolonne_page`, infobulle in
-:mod:`tests.generators.infobulle_page`).
+:mod:`tests.generators.infobulle_page`, rasbord in
+:mod:`tests.generators.rasbord_page`).
 """
 
 from __future__ import annotations
@@ -580,6 +581,10 @@ def plan_html(style: str) -> str:
         from tests.generators.chevauche_page import plan_html_chevauche
 
         return plan_html_chevauche()
+    if style == "rasbord":  # printed with the dialog's margins « Aucune »: none at all
+        from tests.generators.rasbord_page import plan_html_rasbord
+
+        return plan_html_rasbord()
     if style == "desordre":  # each steps table's columns in another order, in turn
         from tests.generators.desordre_page import plan_html_desordre
 

@@ -1611,6 +1611,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     the labels without marker or indent (:mod:`tests.generators.symbole_deck`);
     ``options``: each progress table with « Ligne Total » ticked, its last seed row drawn as
     a total row, like the header (:mod:`tests.generators.options_deck`);
+    ``rapporte``: each progress table without its header row, the labels typed on tab stops
+    in a blue rectangle drawn above it (:mod:`tests.generators.rapporte_deck`);
     ``indice``: superscript note calls glued to the progress tables' figures and the notes
     under each table (:mod:`tests.generators.indice_deck`);
     ``intitule``: each progress table between a merged title row above its header and a
@@ -1871,6 +1873,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.police_deck import PptxPoliceSlides
 
             slides = PptxPoliceSlides(base)
+        elif variant == "rapporte":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.rapporte_deck import PptxRapporteSlides
+
+            slides = PptxRapporteSlides(base)
         elif variant == "symbole":  # a module of its own, built on PptxProgressSlides
             from tests.generators.symbole_deck import PptxSymboleSlides
 
