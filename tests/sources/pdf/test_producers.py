@@ -10773,6 +10773,21 @@ responsables » « - » twice), « 0,3 % » and « 0,7 % » unchanged, the grey 
 each row on a line (« 1.3 ▶ Suivre, évaluer et améliorer le déploiement de la politique
 Écono... 30 - 100 % »); the other slides not compared.
 
+First measure of the HUNDRED-AND-FIFTEENTH, HUNDRED-AND-SIXTEENTH and HUNDRED-AND-SEVENTEENTH
+held-out sets (forty-eighth pass, 2026-12-05 ~12:45 UTC, by the lead, on ``56ef391`` — the
+three merged after every change of the pass's second round to ``sources/``, the last
+``4caf0a8`` —; recorded in ``HELD_FLOORS`` and ``HELD_KNOWN_FAILING``, totals and check names
+only, failures never printed): ``plan_odt_debout`` **exact** (13, 35, 60, 17);
+``plan_html_bicolonne`` 13/13 fiches, **2/35 rows** (description cells 2/35), 60/60 fields,
+17/17 step values; ``plan_xlsx_pivote`` **exact**; ``plan_html_infobulle`` 13/13 fiches,
+35/35 rows, **0/60 fields**, 17/17 step values; ``plan_docx_vignette`` **4/13 fiches, 2/35
+rows, 5/60 fields**, 15/17 step values, its page check failing; ``plan_html_rasbord``
+**exact**; the decks ``cot000_pptxbandeau``, ``cot000_pptxoptions`` and
+``cot000_pptxrapporte`` 45/45, objectives 21/21, audits and documents right; no remnant nor
+issue check fails. On unseen plan layouts: rows 144/210 (69 %), fields 245/360, fiches
+69/78. **The ≥ 98 % held-out goal is not met** (causes not looked at). The nine STAY HELD
+OUT for the next pass.
+
 First measure of the HUNDRED-AND-TWELFTH, HUNDRED-AND-THIRTEENTH and HUNDRED-AND-FOURTEENTH
 held-out sets (forty-eighth pass, 2026-12-05 ~12:35 UTC, by the lead, on ``562e033`` — the
 three merged after every change of the pass's first round to ``sources/``, the last
@@ -13560,6 +13575,15 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # HUNDRED-AND-FIFTEENTH to HUNDRED-AND-SEVENTEENTH held-out sets, first measure (forty-eighth
+    # pass, 2026-12-05 ~12:45 UTC, on 56ef391 after the pass's second round, totals only;
+    # fiches, steps, fields, step values). Held out.
+    "plan_odt_debout": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_bicolonne": {"fiches": 13, "steps": 2, "fields": 60, "step_values": 17},
+    "plan_xlsx_pivote": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_infobulle": {"fiches": 13, "steps": 35, "fields": 0, "step_values": 17},
+    "plan_docx_vignette": {"fiches": 4, "steps": 2, "fields": 5, "step_values": 15},
+    "plan_html_rasbord": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
     # HUNDRED-AND-TWELFTH to HUNDRED-AND-FOURTEENTH held-out sets, first measure (forty-eighth
     # pass, on 562e033): TUNED since the same pass's second round (moved before any failure
     # was printed)
@@ -13944,7 +13968,9 @@ HELD_FLOORS = {
 # (plan_odt_liseret's pages check, hundred-and-seventh set, failing at its first measure in the
 # forty-seventh pass; tuned and read since the forty-eighth: a letterhead's turned strip down
 # the page's edge is furniture, sources.pdf.margin_strips)
-HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
+# plan_docx_vignette's pages check (hundred-and-seventeenth set, first measure in the
+# forty-eighth pass; held out)
+HELD_KNOWN_FAILING: set[tuple[str, str]] = {("plan_docx_vignette", "pages")}
 
 
 # Tuned layouts whose failures were looked at but are not fixed yet: floors (right counts) at
