@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from sources.action_plan import parse_action_plan
 from sources.action_plan.app_widgets import is_add_row, without_avatar
-from tests.sources.pdf.hand_pages import HandPages
+from tests.sources.pdf.hand_pages import one_fiche_plan
 
 ROWS = (
     ("Lancer un test", "Auditer", "2019", "18000", "GA GACdG", "CCI"),
@@ -17,13 +17,7 @@ ROWS = (
 
 
 def _plan() -> bytes:
-    pages = HandPages()
-    pages.fiche_head()
-    bottom = pages.steps_table(150.0, ROWS)
-    pages.text(57.0, bottom + 30.0, "FICHE 1.1.2", bold=True, size=12.0)
-    pages.text(57.0, bottom + 50.0, "Objectif opérationnel : Etendre", bold=True, size=12.0)
-    pages.c.showPage()
-    return pages.save()
+    return one_fiche_plan(ROWS)
 
 
 def test_add_rows_and_avatars_are_no_content() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from sources.action_plan import parse_action_plan
 from sources.action_plan.ditto import resolve_ditto
 from sources.pdf.content import TableRow
-from tests.sources.pdf.hand_pages import HandPages
+from tests.sources.pdf.hand_pages import one_fiche_plan
 
 
 def _rows(*cells: dict[str, str]) -> list[TableRow]:
@@ -31,16 +31,11 @@ def test_idem_reads_the_value_above() -> None:
 
 
 def test_a_plan_typing_idem() -> None:
-    pages = HandPages()
-    pages.fiche_head()
     rows = (
         ("Lancer un test", "Auditer", "2019", "18000", "GACdG", "CCI"),
         ("Définir", "Choisir", "idem", "interne", "idem", "idem"),
     )
-    bottom = pages.steps_table(150.0, rows)
-    pages.text(57.0, bottom + 30.0, "FICHE 1.1.2", bold=True, size=12.0)
-    pages.c.showPage()
-    doc = parse_action_plan(pages.save(), "plans/redite.pdf", "0" * 64)
+    doc = parse_action_plan(one_fiche_plan(rows), "plans/redite.pdf", "0" * 64)
     assert [(s.step, s.start_year, s.owner) for s in doc.steps] == [
         ("Lancer un test", 2019, "GACdG"),
         ("Définir", 2019, "GACdG"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from sources.action_plan import parse_action_plan
 from sources.action_plan.list_labels import strip_list_labels
 from sources.pdf.content import TableRow
-from tests.sources.pdf.hand_pages import HandPages
+from tests.sources.pdf.hand_pages import one_fiche_plan
 
 
 def _rows(*cells: dict[str, str]) -> list[TableRow]:
@@ -54,17 +54,12 @@ def test_numbers_that_are_no_running_list_stay() -> None:
 
 
 def test_a_plan_whose_descriptions_are_one_numbered_list() -> None:
-    pages = HandPages()
-    pages.fiche_head()
     rows = (
         ("Lancer un test", "1. Auditer vingt", "2019", "18000", "GACdG", "CCI"),
         ("Définir", "2. Choisir les filières", "2020", "interne", "GACdG", "ADEME"),
         ("Former", "3. Former les agents", "2021", "5000", "GACdG", "CNFPT"),
     )
-    bottom = pages.steps_table(150.0, rows)
-    pages.text(57.0, bottom + 30.0, "FICHE 1.1.2", bold=True, size=12.0)
-    pages.c.showPage()
-    doc = parse_action_plan(pages.save(), "plans/enchaine.pdf", "0" * 64)
+    doc = parse_action_plan(one_fiche_plan(rows), "plans/enchaine.pdf", "0" * 64)
     assert [s.description for s in doc.steps] == [
         "Auditer vingt",
         "Choisir les filières",

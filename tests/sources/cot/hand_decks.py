@@ -57,9 +57,12 @@ def row_baseline(k: int) -> float:
     return H - 66.0 - 12.0 * (k + 1) - 8
 
 
-def table_slide(rows: list[tuple[str, ...]]) -> bytes:
+def table_slide(
+    rows: list[tuple[str, ...]], extra: Callable[[canvas.Canvas], None] | None = None
+) -> bytes:
     """The usual table: labels first (▼ rows at the left edge, the others indented), then
-    points, % done, % programmed right-aligned on :data:`RIGHTS`."""
+    points, % done, % programmed right-aligned on :data:`RIGHTS`; ``extra`` draws more after
+    it (a note under the table, calls beside the figures)."""
 
     def draw(c: canvas.Canvas) -> None:
         draw_header(c)
@@ -69,5 +72,7 @@ def table_slide(rows: list[tuple[str, ...]]) -> bytes:
             c.drawString(18 if label.startswith("▼") else 26.6, baseline, label)
             for x1, value in zip(RIGHTS, values, strict=True):
                 c.drawRightString(x1 - 4, baseline, value)
+        if extra is not None:
+            extra(c)
 
     return hand_slide(draw)

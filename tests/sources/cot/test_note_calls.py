@@ -6,13 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.sources.cot.hand_decks import (
-    RIGHTS,
-    draw_header,
-    hand_slide,
-    referential_rows,
-    row_baseline,
-)
+from tests.sources.cot import hand_decks as hd
 
 ROWS = [
     ("▼ Planification territoriale", "58,7", "27,0 %", "0 %"),
@@ -22,12 +16,12 @@ ROWS = [
 
 def _slide(calls: bool) -> bytes:
     def draw(c: Any) -> None:
-        draw_header(c)
+        hd.draw_header(c)
         for k, (label, *values) in enumerate(ROWS):
-            baseline = row_baseline(k)
+            baseline = hd.row_baseline(k)
             c.setFont("PptCalibri", 7.5)
             c.drawString(18 if label.startswith("▼") else 26.6, baseline, label)
-            for col, (x1, value) in enumerate(zip(RIGHTS, values, strict=True)):
+            for col, (x1, value) in enumerate(zip(hd.RIGHTS, values, strict=True)):
                 call = "2" if col == 0 and k == 0 else "3" if value == "0 %" else ""
                 if not calls or not call:
                     c.setFont("PptCalibri", 7.5)
@@ -39,7 +33,7 @@ def _slide(calls: bool) -> bytes:
                 c.setFont("PptCalibri", 4.4)
                 c.drawString(x1 - 4 - width, baseline + 2.2, call)  # raised, smaller
 
-    return hand_slide(draw)
+    return hd.hand_slide(draw)
 
 
 def test_note_calls_are_no_digits_of_the_figures() -> None:
@@ -47,5 +41,5 @@ def test_note_calls_are_no_digits_of_the_figures() -> None:
         ("axis", "Planification territoriale", None, 58.7, 27.0, 0.0),
         ("sub_axis", "Stratégie globale", "Planification territoriale", 18.9, 37.0, 16.9),
     ]
-    assert referential_rows(_slide(True)) == want
-    assert referential_rows(_slide(False)) == want
+    assert hd.referential_rows(_slide(True)) == want
+    assert hd.referential_rows(_slide(False)) == want

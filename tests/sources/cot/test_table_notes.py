@@ -4,15 +4,7 @@ merged row of the table itself, at a row's spacing) is no wrapped label of that 
 
 from __future__ import annotations
 
-from typing import Any
-
-from tests.sources.cot.hand_decks import (
-    RIGHTS,
-    draw_header,
-    hand_slide,
-    referential_rows,
-    row_baseline,
-)
+from tests.sources.cot.hand_decks import referential_rows, row_baseline, table_slide
 
 ROWS = [
     ("▼ Coopération, communication", "59,8", "32 %", "10,5 %"),
@@ -21,17 +13,7 @@ ROWS = [
 
 
 def _slide(under: str) -> bytes:
-    def draw(c: Any) -> None:
-        draw_header(c)
-        c.setFont("PptCalibri", 7.5)
-        for k, (label, *values) in enumerate(ROWS):
-            baseline = row_baseline(k)
-            c.drawString(18 if label.startswith("▼") else 26.6, baseline, label)
-            for x1, value in zip(RIGHTS, values, strict=True):
-                c.drawRightString(x1 - 4, baseline, value)
-        c.drawString(26.6, row_baseline(len(ROWS) - 1) - 9.0, under)
-
-    return hand_slide(draw)
+    return table_slide(ROWS, lambda c: c.drawString(26.6, row_baseline(1) - 9.0, under))
 
 
 def test_a_source_line_under_the_last_row_is_no_label() -> None:

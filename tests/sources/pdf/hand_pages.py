@@ -55,18 +55,28 @@ class HandPages:
         return tops[-1]
 
     def body_rows(
-        self, top: float, rows: list[tuple[str, ...]] | tuple[tuple[str, ...], ...]
+        self,
+        top: float,
+        rows: list[tuple[str, ...]] | tuple[tuple[str, ...], ...],
+        bounds: tuple[float, ...] = BOUNDS,
     ) -> None:
-        """Ruled steps rows without the header (the rest of a table a page break cut)."""
+        """Ruled steps rows without the header (the rest of a table a page break cut), on the
+        column rules ``bounds``."""
         tops = [top + 18.0 * k for k in range(len(rows) + 1)]
         self.c.setLineWidth(0.5)
         for y in tops:
-            self.c.line(BOUNDS[0], HEIGHT - y, BOUNDS[-1], HEIGHT - y)
-        for x in BOUNDS:
+            self.c.line(bounds[0], HEIGHT - y, bounds[-1], HEIGHT - y)
+        for x in bounds:
             self.c.line(x, HEIGHT - tops[0], x, HEIGHT - tops[-1])
         for row, y in zip(rows, tops, strict=False):
-            for x, cell in zip(BOUNDS, row, strict=False):
+            for x, cell in zip(bounds, row, strict=False):
                 self.text(x + 3.0, y + 4.0, cell, size=8.0)
+
+    def next_fiche(self, bottom: float) -> None:
+        """Fiche 1.1.2's heading lines under a table ending at ``bottom``: the fiche above
+        ends there."""
+        self.text(57.0, bottom + 30.0, "FICHE 1.1.2", bold=True, size=12.0)
+        self.text(57.0, bottom + 50.0, "Objectif opérationnel : Etendre", bold=True, size=12.0)
 
     def save(self) -> bytes:
         self.c.save()
@@ -83,3 +93,15 @@ def page_texts(data: bytes) -> list[str]:
         out.append(" ".join(w["text"] for w in page.extract_words()))
         page.close()
     return out
+
+
+def one_fiche_plan(
+    rows: list[tuple[str, ...]] | tuple[tuple[str, ...], ...], pages: HandPages | None = None
+) -> bytes:
+    """Fiche 1.1.1 with a ruled steps table of ``rows``, then fiche 1.1.2's heading, on one
+    page (``pages``: a canvas with something drawn already)."""
+    pages = pages or HandPages()
+    pages.fiche_head()
+    pages.next_fiche(pages.steps_table(150.0, rows))
+    pages.c.showPage()
+    return pages.save()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sources.action_plan import parse_action_plan
 from sources.pdf.margin_strips import turned_margin_words
-from tests.sources.pdf.hand_pages import HEIGHT, HandPages
+from tests.sources.pdf.hand_pages import HEIGHT, HandPages, one_fiche_plan
 
 ROWS = (
     ("Lancer un test", "Auditer", "2019", "18000", "GACdG", "CCI"),
@@ -27,12 +27,7 @@ def _plan(strip: bool) -> bytes:
         for k, letter in enumerate(STRIP):  # set letter by letter, as Writer sets a frame's
             c.drawString(c.stringWidth(STRIP[:k], "Helvetica-Bold", 9.0), 0.0, letter)
         c.restoreState()
-    pages.fiche_head()
-    bottom = pages.steps_table(150.0, ROWS)
-    pages.text(57.0, bottom + 30.0, "FICHE 1.1.2", bold=True, size=12.0)
-    pages.text(57.0, bottom + 50.0, "Objectif opérationnel : Etendre", bold=True, size=12.0)
-    pages.c.showPage()
-    return pages.save()
+    return one_fiche_plan(ROWS, pages)
 
 
 def test_a_turned_strip_down_the_page_edge_is_no_text() -> None:

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 from sources.action_plan import parse_action_plan
 from sources.pdf.stacked_grids import foreign_tail
-from tests.sources.pdf.hand_pages import BOUNDS, HEIGHT, HandPages
+from tests.sources.pdf.hand_pages import BOUNDS, HandPages
 
 ROWS = (
     ("Lancer un test", "Auditer", "2019", "18000", "GACdG", "CCI"),
@@ -23,25 +23,13 @@ VISA = (
 )
 
 
-def _visa(pages: HandPages, top: float) -> None:
-    tops = [top + 18.0 * k for k in range(len(VISA) + 1)]
-    for y in tops:
-        pages.c.line(VISA_BOUNDS[0], HEIGHT - y, VISA_BOUNDS[-1], HEIGHT - y)
-    for x in VISA_BOUNDS:
-        pages.c.line(x, HEIGHT - tops[0], x, HEIGHT - tops[-1])
-    for row, y in zip(VISA, tops, strict=False):
-        for x, cell in zip(VISA_BOUNDS, row, strict=False):
-            pages.text(x + 3.0, y + 4.0, cell, bold=x == VISA_BOUNDS[0], size=8.0)
-
-
 def _plan(glued: bool) -> bytes:
     pages = HandPages()
     pages.fiche_head()
     bottom = pages.steps_table(150.0, ROWS)
     if glued:
-        _visa(pages, bottom + 2.0)
-    pages.text(57.0, bottom + 100.0, "FICHE 1.1.2", bold=True, size=12.0)
-    pages.text(57.0, bottom + 120.0, "Objectif opérationnel : Etendre", bold=True, size=12.0)
+        pages.body_rows(bottom + 2.0, VISA, VISA_BOUNDS)  # on its own column rules
+    pages.next_fiche(bottom + 70.0)
     pages.c.showPage()
     return pages.save()
 
