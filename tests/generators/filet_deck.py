@@ -13,7 +13,7 @@ here: every value is the seed's.
 from __future__ import annotations
 
 from tests.generators.progress_deck import DARK, HEADS, SIZE, PptxProgressSlides
-from tests.generators.slides_office import filled_cell, seed_cell
+from tests.generators.slides_office import filled_cell
 
 COLOURS = ("C0504D", "F79646", "9BBB59", "8064A2", "4BACC6", "7F6000")
 BAR_PT = 4.5
@@ -59,11 +59,5 @@ class PptxFiletSlides(PptxProgressSlides):
             axis += is_axis
             first = filled_cell(table, r, 0, fill)
             self._run(first, bare_label(row), SIZE, is_axis, DARK)
-            for c in (1, 2, 3):
-                value, _ = seed_cell(row, c)
-                par = filled_cell(table, r, c, fill)
-                if value:
-                    self._run(par, value, SIZE, is_axis, DARK)
-                else:
-                    par._p.get_or_add_endParaRPr().set("sz", str(round(SIZE * 100)))  # type: ignore[attr-defined]
+            self._seed_cells(table, r, row, fill, columns=range(1, 4), bold=is_axis)
             left_bar(table.cell(r, 0), COLOURS[max(axis, 0) % len(COLOURS)])  # type: ignore[attr-defined]

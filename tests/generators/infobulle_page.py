@@ -12,12 +12,7 @@ from __future__ import annotations
 
 from tests.generators.plan_html import _flowing_page, _h, _p_paragraphs, th_fields
 from tests.generators.seed001 import Block
-from tests.generators.site_body import (
-    ETAPES_PAGE_CSS,
-    ETAPES_WIDTHS,
-    br_paragraphs,
-    steps_table_open,
-)
+from tests.generators.site_body import ETAPES_PAGE_CSS, etapes_table
 
 BADGE = "<span class='aide'>i</span>"
 
@@ -41,17 +36,7 @@ def _fields(block: Block) -> list[str]:
 
 
 def _impl(block: Block) -> list[str]:
-    head = "".join(f"<th>{labelled(label)}</th>" for label in block.header)
-    out = steps_table_open("etapes", ETAPES_WIDTHS, head)
-    for row in block.rows:
-        values = [row[c] if c < len(row) else "" for c in range(len(block.header))]
-        cells = []
-        for c, value in enumerate(values):
-            css = " class='etape'" if c == 0 else ""
-            cells.append(f"<td{css}>{br_paragraphs(value)}</td>")
-        out.append("<tr>" + "".join(cells) + "</tr>")
-    out.append("</tbody></table>")
-    return out
+    return etapes_table(block, head_label=labelled)
 
 
 def plan_html_infobulle() -> str:

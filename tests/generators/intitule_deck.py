@@ -12,16 +12,7 @@ here: every value is the seed's (the title and source lines are not).
 
 from __future__ import annotations
 
-from tests.generators.progress_deck import (
-    BANDS,
-    HEAD,
-    HEADS,
-    ROW,
-    SIZE,
-    WHITE,
-    PptxProgressSlides,
-    note_run,
-)
+from tests.generators.progress_deck import HEADS, PptxProgressSlides, note_run
 from tests.generators.slides_office import filled_cell
 
 TITLE_FILL = "00527F"
@@ -59,15 +50,11 @@ class PptxIntituleSlides(PptxProgressSlides):
         _, table = self._sized_grid(title, len(rows) + 2, widths)
         par = self._merged_row(table, 0, TITLE_FILL)
         par.alignment = PP_ALIGN.CENTER  # type: ignore[attr-defined]
-        self._run(par, TITLES[eci], TITLE_SIZE, True, WHITE)
+        self._head_run(par, TITLES[eci], TITLE_SIZE)
         table.rows[0].height = Pt(TITLE_ROW)  # type: ignore[attr-defined]
-        for c, label in enumerate([header, *HEADS]):
-            self._run(filled_cell(table, 1, c, HEAD), label, SIZE, True, WHITE)
-        table.rows[1].height = Pt(ROW)  # type: ignore[attr-defined]
-        for k, row in enumerate(rows):
-            r = k + 2
-            table.rows[r].height = Pt(ROW)  # type: ignore[attr-defined]
-            self._seed_cells(table, r, row, BANDS[k % 2])
+        self._head_row(table, [header, *HEADS], at=1)
+        for r, row, fill in self._body_rows(table, rows, first=2):
+            self._seed_cells(table, r, row, fill)
         last = len(rows) + 2
         par = self._merged_row(table, last, "FFFFFF")
         note_run(par, SOURCE, SOURCE_SIZE)

@@ -11,6 +11,7 @@ Only the layout comes from here: every value is the seed's.
 
 from __future__ import annotations
 
+from tests.generators.odt_phases import FILL, GRID
 from tests.generators.plan_odt import (
     _cell,
     cell_style,
@@ -19,8 +20,6 @@ from tests.generators.plan_odt import (
     paragraph_style,
 )
 
-GRID = "0.5pt solid #000000"
-FILL = "#DEEAF6"
 WIDTHS = (2.0, 5.6, 2.0, 2.5, 2.2, 2.7)  # cm, the seed's six columns
 MIN_ROW = "3cm"  # « Hauteur minimale » of every body row
 

@@ -111,25 +111,33 @@ class PptxProgressSlides(_PptxSlides):
         aligns: dict | None = None,
         size: float = SIZE,
         row: float = ROW,
+        at: int = 0,
     ) -> None:
-        """The header row: ``labels`` bold white on #0073B3 in ``size`` pt, the cells of
-        ``aligns`` (column → alignment) so aligned, the row ``row`` pt high."""
+        """The header row (table row ``at``): ``labels`` bold white on #0073B3 in ``size`` pt,
+        the cells of ``aligns`` (column → alignment) so aligned, the row ``row`` pt high."""
         from pptx.util import Pt
 
         for c, label in enumerate(labels):
-            par = filled_cell(table, 0, c, HEAD)
+            par = filled_cell(table, at, c, HEAD)
             if aligns and c in aligns:
                 par.alignment = aligns[c]  # type: ignore[attr-defined]
-            self._run(par, label, size, True, WHITE)
-        table.rows[0].height = Pt(row)  # type: ignore[attr-defined]
+            self._head_run(par, label, size)
+        table.rows[at].height = Pt(row)  # type: ignore[attr-defined]
 
-    def _body_rows(self, table: object, rows: list[tuple]) -> Iterator[tuple[int, tuple, str]]:
-        """Each body row ``ROW`` pt high, as (table row, seed row, band fill)."""
+    def _head_run(self, par: object, text: str, size: float = SIZE) -> None:
+        """A run of ``text`` in a header label's type: bold white, ``size`` pt."""
+        self._run(par, text, size, True, WHITE)
+
+    def _body_rows(
+        self, table: object, rows: list[tuple], first: int = 1
+    ) -> Iterator[tuple[int, tuple, str]]:
+        """Each body row ``ROW`` pt high, from table row ``first`` (under the header row by
+        default), as (table row, seed row, band fill), the bands starting at ``first``."""
         from pptx.util import Pt
 
-        for r, row in enumerate(rows, start=1):
+        for r, row in enumerate(rows, start=first):
             table.rows[r].height = Pt(ROW)  # type: ignore[attr-defined]
-            yield r, row, BANDS[(r - 1) % 2]
+            yield r, row, BANDS[(r - first) % 2]
 
     def _seed_cells(
         self,

@@ -14,18 +14,7 @@ the layout comes from here: every value is the seed's.
 
 from __future__ import annotations
 
-from tests.generators.progress_deck import (
-    BANDS,
-    DARK,
-    HEAD,
-    HEADS,
-    ROW,
-    SIZE,
-    WHITE,
-    PptxProgressSlides,
-    tab_stops,
-)
-from tests.generators.slides_office import filled_cell, seed_cell
+from tests.generators.progress_deck import HEAD, HEADS, ROW, PptxProgressSlides, tab_stops
 
 LEFT = 14.0  # pt, the table's and the bar's left edge
 WIDTH = 692.0  # pt
@@ -70,9 +59,9 @@ class PptxRapporteSlides(PptxProgressSlides):
         par = frame.paragraphs[0]
         par.alignment = PP_ALIGN.LEFT
         tab_stops(par, label_stops(eci))
-        self._run(par, header, SIZE, True, WHITE)
+        self._head_run(par, header)
         for label in HEADS:
-            self._run(par, "\t" + label, SIZE, True, WHITE)
+            self._head_run(par, "\t" + label)
 
     def table(self, title: str, header: str, rows: list[tuple], eci: bool) -> None:
         from pptx.util import Pt
@@ -88,13 +77,5 @@ class PptxRapporteSlides(PptxProgressSlides):
         for c, w in enumerate(widths):
             table.columns[c].width = Pt(w)
         table.first_row = False  # no header row: the body rows only
-        for r, row in enumerate(rows):
-            table.rows[r].height = Pt(ROW)
-            fill = BANDS[r % 2]
-            for c in range(len(widths)):
-                value, axis = seed_cell(row, c)
-                par = filled_cell(table, r, c, fill)
-                if value:
-                    self._run(par, value, SIZE, axis, DARK)
-                else:
-                    par._p.get_or_add_endParaRPr().set("sz", str(round(SIZE * 100)))  # type: ignore[attr-defined]
+        for r, row, fill in self._body_rows(table, rows, first=0):
+            self._seed_cells(table, r, row, fill)

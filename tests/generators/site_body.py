@@ -146,12 +146,14 @@ def steps_table(
     foot: str = "",
     head_rows: str = "",
     row_attrs: Callable[[list[str]], str] | None = None,
+    head_label: Callable[[str], str] = _h,
 ) -> list[str]:
-    """A fiche's steps ``<table>`` (:func:`steps_table_open`, the header labels as ``<th>``,
-    then ``head_rows``): a row a step, each cell's content ``cell(column, label, value)`` (the
-    first cell of a row ``td.etape``), the ``<tr>``'s attributes ``row_attrs(values)`` when
-    given, ``foot`` (a ``<tfoot>``) after the ``<tbody>``."""
-    head = "".join(f"<th>{_h(label)}</th>" for label in block.header)
+    """A fiche's steps ``<table>`` (:func:`steps_table_open`, the header labels as ``<th>``
+    of ``head_label(label)``, then ``head_rows``): a row a step, each cell's content
+    ``cell(column, label, value)`` (the first cell of a row ``td.etape``), the ``<tr>``'s
+    attributes ``row_attrs(values)`` when given, ``foot`` (a ``<tfoot>``) after the
+    ``<tbody>``."""
+    head = "".join(f"<th>{head_label(label)}</th>" for label in block.header)
     out = steps_table_open(css_class, widths, head, head_rows)
     for row in block.rows:
         values = [row[c] if c < len(row) else "" for c in range(len(block.header))]
@@ -177,11 +179,14 @@ def etapes_table(
     block: Block,
     head_rows: str = "",
     cell: Callable[[int, str, str], str] = lambda c, label, value: br_paragraphs(value),
+    head_label: Callable[[str], str] = _h,
 ) -> list[str]:
     """A fiche's steps as a ``table.etapes`` of :data:`ETAPES_WIDTHS` (``head_rows`` under
-    its header row), each cell's content ``cell(column, label, value)`` (by default the
-    value's paragraphs one a line)."""
-    return steps_table(block, "etapes", ETAPES_WIDTHS, cell, head_rows=head_rows)
+    its header row, each header label ``head_label(label)``), each cell's content
+    ``cell(column, label, value)`` (by default the value's paragraphs one a line)."""
+    return steps_table(
+        block, "etapes", ETAPES_WIDTHS, cell, head_rows=head_rows, head_label=head_label
+    )
 
 
 def etapes_page(css: str, value: Callable[[str], str], in_steps: Callable[[int], bool]) -> str:

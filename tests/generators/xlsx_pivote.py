@@ -17,12 +17,12 @@ import math
 from pathlib import Path
 from typing import Any
 
-from tests.generators.seed001 import IMPL_TITLE, Block, _paragraphs, load_seed
+from tests.generators.seed001 import Block, _paragraphs, load_seed
 from tests.generators.xlsx_titlerows import (
     GLYPH_PT,
+    plan_rows,
     row_writer,
     save_portrait,
-    seed_lines,
     sheet_writer,
     step_values,
 )
@@ -64,33 +64,6 @@ def _steps(ws: Any, put: Any, block: Block) -> None:
         ws.row_dimensions[r].height = max(ws.row_dimensions[r].height or 0, least)
 
 
-def _rows(ws: Any, block: Block, previous: str, put: Any, line: Any, blank: Any) -> None:
-    """Every row of ``block`` but a steps table's: the summary and field rows label over
-    A:B | value over C:G (fields boxed, labels on pale blue), the rest one line a row over
-    A:G."""
-    from openpyxl.styles import PatternFill
-
-    kind = block.kind
-    if kind == "section" and block.lines[0] == IMPL_TITLE:
-        line(block.lines[0], 10, True, "1F4E79")
-    elif kind == "summary_table":
-        if previous == "para":
-            blank()
-        for a, b in block.rows:
-            put([(0, 1, a, False), (2, LAST, b, False)])
-    elif kind == "fields":
-        for label, value in block.fields:
-            text = "\n".join(_paragraphs(value))
-            r = put([(0, 1, label, True), (2, LAST, text, False)], boxed=True)
-            for c in (1, 2):
-                ws.cell(row=r, column=c).fill = PatternFill("solid", fgColor="DDEBF7")
-    elif kind == "bold":
-        for text in block.lines:
-            line(text, 9, True, "000000")
-    else:
-        seed_lines(block, previous, line, blank)
-
-
 def plan_xlsx_pivote(path: Path) -> Path:
     """Seed 001 as an .xlsx at ``path``, column A narrow and its steps cells turned 90°."""
     wb, ws, write = sheet_writer(WIDTHS)
@@ -101,6 +74,6 @@ def plan_xlsx_pivote(path: Path) -> Path:
             _steps(ws, put, block)
             blank()
         else:
-            _rows(ws, block, previous, put, line, blank)
+            plan_rows(ws, block, previous, put, line, blank, LAST, label_end=1)
         previous = block.kind
     return save_portrait(wb, ws, path)

@@ -178,11 +178,13 @@ def plan_rows(
     line: Callable[[str, float, bool, str], None],
     blank: Callable[[], None],
     last: int = len(WIDTHS) - 1,
+    label_end: int = 0,
 ) -> None:
     """Every row of ``block`` (after a block of kind ``previous``) but a steps table's, as
     the writers of :func:`row_writer` write them: the « Mise en oeuvre » title, the summary
     table's label | value rows, the fields' label | value rows boxed (labels on pale blue),
-    the bold lines, and :func:`seed_lines`'s."""
+    the bold lines, and :func:`seed_lines`'s; each label over columns 0…``label_end``, its
+    value over the rest up to ``last``."""
     from openpyxl.styles import PatternFill
 
     kind = block.kind
@@ -192,12 +194,13 @@ def plan_rows(
         if previous == "para":
             blank()
         for a, b in block.rows:
-            put([(0, 0, a, False), (1, last, b, False)])
+            put([(0, label_end, a, False), (label_end + 1, last, b, False)])
     elif kind == "fields":
         for label, value in block.fields:
             text = "\n".join(_paragraphs(value))
-            r = put([(0, 0, label, True), (1, last, text, False)], boxed=True)
-            ws.cell(row=r, column=1).fill = PatternFill("solid", fgColor="DDEBF7")
+            r = put([(0, label_end, label, True), (label_end + 1, last, text, False)], boxed=True)
+            for c in range(1, label_end + 2):
+                ws.cell(row=r, column=c).fill = PatternFill("solid", fgColor="DDEBF7")
     elif kind == "bold":
         for text in block.lines:
             line(text, 9, True, "000000")
