@@ -41,6 +41,7 @@ _INSET = 0.5  # pt: a character's centre this far inside the box
 _BUCKET = 20.0  # pt: characters bucketed by their centre's height
 COPY_SHARE = 0.3  # of the boxes' own glyphs where the same hidden glyph stands: a copy
 COPY_LEAST = 20  # glyphs printed on the boxes, at least, to tell a copy
+_FIGURE_GLYPHS = frozenset("0123456789,.%+-−")  # an updated figure's glyphs
 _LINE = 1.0  # pt: tops of one line's glyphs
 
 
@@ -173,12 +174,13 @@ def _under_cells(page: Any, painted: list[tuple[int, dict[str, Any]]]) -> set[in
 
 
 def _copy_laid_over(hidden: list[dict[str, Any]], own: list[dict[str, Any]]) -> bool:
-    """Is the text printed on the boxes A COPY LAID OVER the text they hide — a deck's table
-    duplicated, updated and left over last year's, each opaque cell hiding the old one: at
-    least ``COPY_SHARE`` of its glyphs stand where a hidden glyph of the same character
-    stands (the labels kept, the figures typed anew)? Then the hidden text is the one not
-    printed, and the boxes with their text are the page's. A note's text is no copy of the
-    cells it covers."""
+    """Is the text printed on the boxes AN UPDATED COPY LAID OVER the text they hide — a
+    deck's table duplicated, its figures typed anew and left over last year's, each opaque
+    cell hiding the old one: at least ``COPY_SHARE`` of its glyphs stand where a hidden glyph
+    of the same character stands (the labels kept), and every other one is a figure's (a
+    digit, a decimal comma, « % »)? Then the hidden text is the one not printed, and the
+    boxes with their text are the page's. A note's text is no copy of the cells it covers; a
+    frozen column's clone over its column updates no figure (it goes, as notes do)."""
     mine = [c for c in own if str(c.get("text", "")).strip()]
     if len(mine) < COPY_LEAST:
         return False
@@ -187,15 +189,20 @@ def _copy_laid_over(hidden: list[dict[str, Any]], own: list[dict[str, Any]]) -> 
         for c in hidden
         if str(c.get("text", "")).strip()
     }
-    same = sum(
-        any(
+    moved = [
+        c
+        for c in mine
+        if not any(
             (c["text"], round(float(c["x0"])) + dx, round(float(c["top"])) + dy) in places
             for dx in (-1, 0, 1)
             for dy in (-1, 0, 1)
         )
-        for c in mine
+    ]
+    return (
+        bool(moved)
+        and len(moved) <= (1 - COPY_SHARE) * len(mine)
+        and all(str(c["text"]) in _FIGURE_GLYPHS for c in moved)
     )
-    return same >= COPY_SHARE * len(mine)
 
 
 def without_notes(page: Any) -> Any:

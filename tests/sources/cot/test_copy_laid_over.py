@@ -56,3 +56,17 @@ def test_the_table_laid_over_is_read_its_hidden_copy_is_not() -> None:
         ("Patrimoine de la collectivité", 50.7),
     ]
     assert referential_rows(_slide(True)) == want
+
+
+def _glyphs(text: str, top: float) -> list[dict[str, object]]:
+    return [{"text": ch, "x0": 20.0 + 5 * k, "top": top} for k, ch in enumerate(text)]
+
+
+def test_only_a_copy_with_updated_figures_replaces_what_it_hides() -> None:
+    from sources.pdf.note_boxes import _copy_laid_over
+
+    old = _glyphs("Planification territoriale 76,3", 100.0)
+    assert _copy_laid_over(old, _glyphs("Planification territoriale 58,7", 100.0))
+    # a clone changing nothing (a frozen column over its column), or moving words: no
+    assert not _copy_laid_over(old, _glyphs("Planification territoriale 76,3", 100.0))
+    assert not _copy_laid_over(old, _glyphs("Planification  territoriale 76,3", 100.0))
