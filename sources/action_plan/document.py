@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from sources import plausibility
+from sources.action_plan.banner_heads import banner_headings
 from sources.action_plan.board_lists import board_lists
 from sources.action_plan.child_rows import ChildRows
 from sources.action_plan.chip_cards import chip_cards
@@ -313,7 +314,8 @@ def _feed(
     lines opening a side panel that goes on from the page before go on its last field."""
     panel = panel or _PanelCarry()
     resume = panel.start(content)
-    lines = (fields or FieldRows())(content.lines)  # a fiche's fields as one row of a table
+    lines = banner_headings(content.lines)  # « FICHE 1.1.2 » beside its title in a banner
+    lines = (fields or FieldRows())(lines)  # a fiche's fields as one row of a table
     lines, folds = (folded or FoldedRows())(lines, content.number)
     lines, children = (child or ChildRows())(lines, content.number)
     lines, chips = chip_cards(lines, content.number)  # step cards with chips

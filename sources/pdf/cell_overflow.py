@@ -24,6 +24,7 @@ _TOUCH = 1.0  # pt: the largest gap (or overlap) between two glyphs of one writt
 _SAME_LINE = 0.5  # pt: tops of one line's glyphs
 _EDGE = 0.5  # pt: slack on the next cell's text edge
 _CALL_DIGITS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
+_RUN = 0.01  # pt: a glyph set on from the one before by its advance starts where it ends
 _INTERLEAVED = 3  # glyphs: how far the word's next glyph may stand in the text layer
 
 
@@ -183,7 +184,13 @@ def _overflow(
             if index < 0:
                 break
             c = chars[index]
-        if not _inside(c, cell_b) or abs(c["x0"] - edge) <= _EDGE:
+        if not _inside(c, cell_b):
+            break
+        if index > start and id(chars[index - 1]) in moved and _same_run(chars[index - 1], c):
+            moved.add(id(c))  # set on from the word's glyph before: the word going on, wherever
+            index += 1  # it stands (« communicat|i|on » with its « i » at the cell's text edge)
+            continue
+        if abs(c["x0"] - edge) <= _EDGE:
             break  # (a glyph starting at the cell's text edge: that cell's own word)
         if c["x0"] > edge and not _over_own(c, chars, moved, cell_b):
             break  # past the edge, beside the cell's own text: that cell's text
@@ -242,6 +249,18 @@ def _spilled(chars: list[dict[str, Any]], cell: Any) -> set[int]:
         if _mid(before) < cell[0] or id(before) in out:
             out.add(id(c))
     return out
+
+
+def _same_run(before: dict[str, Any], c: dict[str, Any]) -> bool:
+    """Is ``c`` set on from ``before`` by its advance (one run of text: it starts exactly
+    where ``before`` ends, same font and size)? A word of the next cell starting at its text
+    edge is another run: it may touch the overflow, never start at its end to the hundredth."""
+    return (
+        bool(str(c.get("text", "")).strip())
+        and abs(float(c["x0"]) - float(before["x1"])) <= _RUN
+        and c.get("fontname") == before.get("fontname")
+        and c.get("size") == before.get("size")
+    )
 
 
 def _call_after(before: dict[str, Any], c: dict[str, Any]) -> bool:

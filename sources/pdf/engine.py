@@ -29,6 +29,7 @@ import pypdfium2 as pdfium
 
 from sources.errors import InputRejected
 from sources.pdf.ascii_grids import with_drawn_grids
+from sources.pdf.badges import without_badges
 from sources.pdf.gradient_slices import without_gradient_slices
 from sources.pdf.grid_widgets import without_sort_arrows
 from sources.pdf.icon_names import without_icon_names
@@ -121,6 +122,7 @@ def iter_plumber_pages(data: bytes, max_pages: int | None = None, first: int = 0
             page = without_sheet_margins(page)  # an editor's sheets' headers and numbers
             page = without_stamps(page)  # a stamp's words laid over the text
             page = without_icon_names(page)  # an icon font's names printed as words
+            page = without_badges(page)  # « i » help badges after labels
             page = without_phantom_spaces(page)  # soft hyphens written as spaces
             page = with_drawn_grids(page)  # a grid drawn with « +--+ » and « | » glyphs
             yield without_mark_spaces(without_struck(page))

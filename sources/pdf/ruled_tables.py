@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from sources.pdf.cell_bullets import mark_bullets
+from sources.pdf.cell_columns import read_cell_columns
 from sources.pdf.cell_floats import without_floats
 from sources.pdf.cell_overflow import keep_overflow
 from sources.pdf.cells import _clean_cell
@@ -202,6 +203,7 @@ def _ruled_tables(
         data = reread_small_print(page, table, data, given)  # shrink-to-fit cells
         data = without_floats(page, table, data, given)  # pull quotes, photo captions
         data = mark_bullets(page, table, data, given)  # list bullets drawn as shapes
+        data = read_cell_columns(page, table, data, given)  # text in two columns
         data = _without_glued_table(table, data)  # a visa table snapped under the steps
         if data and len(data[0]) >= 3:  # two columns typed in one on a tab stop
             head = _header_at(data)

@@ -47,8 +47,6 @@ def foreign_tail(table: Any, header_row: int) -> int | None:
     if cut == len(rows) or cut == header_row + 1:
         return None  # nothing foreign, or no body row of the header's own columns kept
     run = [_starts(r) for r in rows[cut:]]
-    if any(
-        len(s) != len(run[0]) or not all(_within(x, run[0]) for x in s) for s in run[1:]
-    ):
+    if any(len(s) != len(run[0]) or not all(_within(x, run[0]) for x in s) for s in run[1:]):
         return None
     return cut

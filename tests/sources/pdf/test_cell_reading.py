@@ -227,3 +227,84 @@ def test_shrink_to_fit_text_read_line_by_line(engine: str) -> None:
     assert fixed[0][0] == "\n".join(LINES)
     assert fixed[0][1] == "2019"  # ordinary print: as read
     assert cell_text(chars) == "\n".join(LINES)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_an_overflow_glyph_at_the_next_cells_text_edge_goes_on_with_its_word(
+    engine: str,
+) -> None:
+    def draw(c: Any) -> None:
+        # « agglomération » runs into an empty line of the next cell, its « i » starting just
+        # where that cell's own text starts (« CCI », 3 pt in): set on from « t » by its
+        # advance, it is the word's, not the cell's
+        width = c.stringWidth("agglomérat", "Helvetica", 9.0)
+        _text(c, RULES[2] + 3.0 - width, 105.0, "agglomération")
+        _text(c, RULES[2] + 3.0, 130.0, "CCI")
+
+    with ENGINES[engine](_grid(draw)) as page:
+        table, data = _table(page)
+        fixed, _ = keep_overflow(page, table, data)
+    assert fixed[0][1] == "agglomération"
+    assert fixed[0][2] == "CCI"
+
+
+# a description cell set in two newspaper columns (CSS ``column-count: 2``): 7 pt text in
+# the first column (60–160), 3 pt padding, a 7 pt gap across the middle of the text area
+_LEFT = ("Les actions", "à lancer", "sont les")
+_RIGHT = ("suivantes :", "un réseau")
+
+
+def _two_columns(c: Any, right_x: float = 113.5) -> None:
+    for k, line in enumerate(_LEFT):
+        _text(c, RULES[0] + 3.0, 103.0 + 9.0 * k, line, size=7.0)
+    for k, line in enumerate(_RIGHT):
+        _text(c, right_x, 103.0 + 9.0 * k, line, size=7.0)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_cell_set_in_two_columns_is_read_column_after_column(engine: str) -> None:
+    from sources.pdf.cell_columns import read_cell_columns
+
+    with ENGINES[engine](_grid(_two_columns)) as page:
+        table, data = _table(page)
+        assert (data[0][0] or "").startswith("Les actions suivantes :")  # line by line
+        fixed = read_cell_columns(page, table, data)
+    assert fixed[0][0] == "Les actions\nà lancer\nsont les\nsuivantes :\nun réseau"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_values_on_a_tab_stop_or_one_column_stay_line_by_line(engine: str) -> None:
+    from sources.pdf.cell_columns import read_cell_columns
+
+    def draw(c: Any) -> None:
+        _two_columns(c, right_x=130.0)  # the right part at a tab stop, well past the middle
+        for k, line in enumerate(("Chambre de", "commerce et", "industrie")):
+            _text(c, RULES[1] + 3.0, 103.0 + 9.0 * k, line, size=7.0)
+
+    with ENGINES[engine](_grid(draw)) as page:
+        table, data = _table(page)
+        assert read_cell_columns(page, table, data) is data
+
+
+def test_the_right_column_never_holds_more_lines_than_the_left() -> None:
+    from sources.pdf.cell_columns import two_columns
+
+    def glyphs(x: float, top: float, word: str) -> list[dict[str, Any]]:
+        return [
+            {
+                "text": ch,
+                "x0": x + 4.0 * k,
+                "x1": x + 4.0 * (k + 1),
+                "top": top,
+                "bottom": top + 7.0,
+                "size": 7.0,
+            }  # fmt: skip
+            for k, ch in enumerate(word)
+        ]
+
+    left = [g for k in range(2) for g in glyphs(63.0, 103.0 + 9.0 * k, "abcdefghij")]
+    right = [g for k in range(2) for g in glyphs(113.5, 103.0 + 9.0 * k, "abcdefghij")]
+    halves = two_columns(left + right, (60.0, 160.0))
+    assert halves is not None and [len(h) for h in halves] == [20, 20]
+    more = right + glyphs(113.5, 121.0, "abcdefghij")
+    assert two_columns(left + more, (60.0, 160.0)) is None
