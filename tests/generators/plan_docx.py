@@ -169,7 +169,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``reprow``, ``celllist``, ``subtotal``, ``consignes``, ``idblanc``,
     ``desaxe``, ``tabule``, ``gommette``, ``gigogne``, ``cases``, ``gabarit``, ``echo``,
     ``aere``, ``confidentiel``, ``cachet``, ``courant``, ``circuit``, ``deborde``,
-    ``enchaine``, ``vignette``."""
+    ``enchaine``, ``vignette``, ``exergue``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -525,6 +525,7 @@ def plan_docx(style: str, path: Path) -> Path:
                 "deborde",
                 "enchaine",
                 "vignette",
+                "exergue",
             ):  # a plain black grid (narrowstep's)
                 from tests.generators.docx_narrowstep import narrowstep_fields
 
@@ -742,6 +743,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_deborde import deborde_impl
 
             deborde_impl(doc, block)
+        elif kind == "impl" and style == "exergue":  # step names in « Heading 4 »
+            from tests.generators.docx_exergue import exergue_impl
+
+            exergue_impl(doc, block)
         elif kind == "impl" and style == "vignette":  # echo's steps table, no footer row
             from tests.generators.docx_vignette import vignette_impl
 

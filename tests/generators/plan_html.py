@@ -56,7 +56,7 @@ desordre in :mod:`tests.generators.desordre_page`, ligature in
 :mod:`tests.generators.ligature_page`, wysiwyg in :mod:`tests.generators.wysiwyg_page`,
 bicolonne in :mod:`tests.generators.bicolonne_page`, infobulle in
 :mod:`tests.generators.infobulle_page`, rasbord in
-:mod:`tests.generators.rasbord_page`).
+:mod:`tests.generators.rasbord_page`, decor in :mod:`tests.generators.decor_page`).
 """
 
 from __future__ import annotations
@@ -581,6 +581,10 @@ def plan_html(style: str) -> str:
         from tests.generators.chevauche_page import plan_html_chevauche
 
         return plan_html_chevauche()
+    if style == "decor":  # a big pale CSS-counter number behind every step name
+        from tests.generators.decor_page import plan_html_decor
+
+        return plan_html_decor()
     if style == "rasbord":  # printed with the dialog's margins « Aucune »: none at all
         from tests.generators.rasbord_page import plan_html_rasbord
 

@@ -1613,6 +1613,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     a total row, like the header (:mod:`tests.generators.options_deck`);
     ``rapporte``: each progress table without its header row, the labels typed on tab stops
     in a blue rectangle drawn above it (:mod:`tests.generators.rapporte_deck`);
+    ``espaces``: the progress tables' whole numbers followed by three typed spaces, their
+    units digits lined up by eye under the decimals' (:mod:`tests.generators.espaces_deck`);
     ``indice``: superscript note calls glued to the progress tables' figures and the notes
     under each table (:mod:`tests.generators.indice_deck`);
     ``intitule``: each progress table between a merged title row above its header and a
@@ -1873,6 +1875,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.police_deck import PptxPoliceSlides
 
             slides = PptxPoliceSlides(base)
+        elif variant == "espaces":  # a module of its own, built on _PptxSlides
+            from tests.generators.espaces_deck import PptxEspacesSlides
+
+            slides = PptxEspacesSlides(base)
         elif variant == "rapporte":  # a module of its own, built on PptxProgressSlides
             from tests.generators.rapporte_deck import PptxRapporteSlides
 
