@@ -4645,6 +4645,35 @@ top edge (a repeated table header at the top of pages 3 and 7), down to 0.1 pt a
 bottom edge, as drawn; rapporte 15 slides, each progress table headerless under the blue bar
 of tab-set labels, each label about 6 pt left of its numbers' right edge, as drawn.
 
+HUNDRED-AND-NINETEENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (step names and years boxed by character borders, a « Non renseigné »
+placeholder in every empty value, and a deck table's levels in two outline columns change no
+value; a boxed text is its cell's value, a cell reading only « Non renseigné » is empty, both
+outline columns are the table's first column).
+
+``plan_odt_jetons``       Writer from an .odt, ``twotier``'s document and steps tables, BUT
+                          EVERY « Etape » AND « Planification » BODY VALUE IN A SPAN WITH A
+                          CHARACTER BORDER (0.5 pt #2E75B6, 0.04 cm padding, on #DDEBF7):
+                          a box per line of the run, as wide as the line's text, inside the
+                          cell's grid.
+``plan_html_nonrenseigne`` Chromium print of ``plan_html_inlabel``'s page (``table.etapes``
+                          steps, ``table.kv`` fields) whose template PRINTS « Non renseigné »
+                          (italic grey #8A8A8A) IN EVERY EMPTY VALUE: 12 fields, 3 steps
+                          cells.
+``cot000_pptxmarche``     Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table on FIVE grid columns: an 18 pt OUTLINE COLUMN, the
+                          header's and every ▼ axis row's first cell MERGED OVER IT and the
+                          label column, every ▶ row's first cell EMPTY, its label in the
+                          second column (no indent).
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
