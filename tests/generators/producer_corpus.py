@@ -4674,6 +4674,14 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-NINETEENTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+jetons 13 A4 portrait pages, every step name and planning value boxed line by line in pale
+blue inside its cell, as drawn; nonrenseigne 9 A4 pages, « Non renseigné » in italic grey in
+the 12 empty fields and 3 empty steps cells, as drawn (the three steps ones wrapped on two
+lines in their narrow column); marche 15 slides, the axis labels across both outline
+columns, the sub-axis labels in the second after an empty cell, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -4804,8 +4812,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.bicolonne_page`, :mod:`~tests.generators.bandeau_deck`,
 :mod:`~tests.generators.xlsx_pivote`, :mod:`~tests.generators.infobulle_page`,
 :mod:`~tests.generators.options_deck`, :mod:`~tests.generators.docx_vignette`,
-:mod:`~tests.generators.rasbord_page`, :mod:`~tests.generators.rapporte_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.rasbord_page`, :mod:`~tests.generators.rapporte_deck`,
+:mod:`~tests.generators.odt_jetons`, :mod:`~tests.generators.nonrenseigne_page`,
+:mod:`~tests.generators.marche_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -5052,6 +5061,8 @@ PLAN_LAYOUTS = (
     "plan_html_infobulle",
     "plan_docx_vignette",
     "plan_html_rasbord",
+    "plan_odt_jetons",
+    "plan_html_nonrenseigne",
     "plan_html_widgets",
     "plan_xlsx_sansobjet",
     "plan_html_zigzag",
@@ -5164,6 +5175,7 @@ COT_LAYOUTS = (
     "cot000_pptxsymbole",
     "cot000_pptxoptions",
     "cot000_pptxrapporte",
+    "cot000_pptxmarche",
     "cot000_pptxnoeud",
     "cot000_pptxrubans",
     "cot000_pptxraccourci",
