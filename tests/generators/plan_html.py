@@ -56,7 +56,8 @@ desordre in :mod:`tests.generators.desordre_page`, ligature in
 :mod:`tests.generators.ligature_page`, wysiwyg in :mod:`tests.generators.wysiwyg_page`,
 bicolonne in :mod:`tests.generators.bicolonne_page`, infobulle in
 :mod:`tests.generators.infobulle_page`, rasbord in
-:mod:`tests.generators.rasbord_page`, decor in :mod:`tests.generators.decor_page`).
+:mod:`tests.generators.rasbord_page`, decor in :mod:`tests.generators.decor_page`,
+nonrenseigne in :mod:`tests.generators.nonrenseigne_page`).
 """
 
 from __future__ import annotations
@@ -561,6 +562,10 @@ def plan_html(style: str) -> str:
         from tests.generators.jalons_page import plan_html_jalons
 
         return plan_html_jalons()
+    if style == "nonrenseigne":  # « Non renseigné » printed in every empty value
+        from tests.generators.nonrenseigne_page import plan_html_nonrenseigne
+
+        return plan_html_nonrenseigne()
     if style == "bicolonne":  # each steps description in two CSS columns in its cell
         from tests.generators.bicolonne_page import plan_html_bicolonne
 

@@ -455,6 +455,7 @@ _OWN_STEPS = (
     "ilots",  # no border nor cell fill: header and every other step shaded by paragraph
     "ordonne",  # twotier's table, every body paragraph numbered on as one list
     "debout",  # the step names turned bottom to top, rows 3 cm high at least
+    "jetons",  # twotier's table, the step names and planning values boxed by character borders
 )
 
 
@@ -468,6 +469,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
     from tests.generators.odt_ilots import islet_steps
     from tests.generators.odt_interligne import open_steps
     from tests.generators.odt_inverse import inverse_steps
+    from tests.generators.odt_jetons import boxed_steps
     from tests.generators.odt_libelles import bare_steps
     from tests.generators.odt_lignetab import tabbed_steps
     from tests.generators.odt_millesime import millesime_steps
@@ -503,6 +505,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
         "ilots": islet_steps,
         "ordonne": listed_steps,
         "debout": turned_steps,
+        "jetons": boxed_steps,
     }[style]
 
 
@@ -536,8 +539,9 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_patchwork`), ``libelles``
     (:mod:`tests.generators.odt_libelles`), ``liseret`` (:mod:`tests.generators.odt_liseret`),
     ``ilots`` (:mod:`tests.generators.odt_ilots`), ``ordonne``
-    (:mod:`tests.generators.odt_ordonne`), ``debout`` (:mod:`tests.generators.odt_debout`)
-    or ``linenum`` (``twotier`` with Writer's line numbering on)."""
+    (:mod:`tests.generators.odt_ordonne`), ``debout`` (:mod:`tests.generators.odt_debout`),
+    ``jetons`` (:mod:`tests.generators.odt_jetons`) or ``linenum`` (``twotier`` with
+    Writer's line numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
 
@@ -573,6 +577,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "ilots",
         "ordonne",
         "debout",
+        "jetons",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)

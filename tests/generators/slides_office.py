@@ -1621,6 +1621,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     merged source row under its last row (:mod:`tests.generators.intitule_deck`);
     ``bandeau``: each progress table without header row under a drawn header banner whose
     labels are text boxes (:mod:`tests.generators.bandeau_deck`);
+    ``marche``: each progress table's levels in two outline columns, the axis labels merged
+    over both, the sub-axis labels in the second (:mod:`tests.generators.marche_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -1899,6 +1901,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.zeros_deck import PptxZerosSlides
 
             slides = PptxZerosSlides(base)
+        elif variant == "marche":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.marche_deck import PptxMarcheSlides
+
+            slides = PptxMarcheSlides(base)
         elif variant == "bandeau":  # a module of its own, built on PptxProgressSlides
             from tests.generators.bandeau_deck import PptxBandeauSlides
 
