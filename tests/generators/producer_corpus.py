@@ -4645,6 +4645,37 @@ top edge (a repeated table header at the top of pages 3 and 7), down to 0.1 pt a
 bottom edge, as drawn; rapporte 15 slides, each progress table headerless under the blue bar
 of tab-set labels, each label about 6 pt left of its numbers' right edge, as drawn.
 
+HUNDRED-AND-TWENTIETH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (a monitoring template's empty « réalisé » columns between the steps'
+columns, « À lire aussi » teasers dropped after every fifth paragraph, inside table cells
+too, and a deck table under default « ColonneN » names change no value; the template's
+columns are no part of any row, a teaser no part of any value, the labels' row under the
+« ColonneN » names is the table's header).
+
+``plan_xlsx_realise``     Calc printing an openpyxl .xlsx (A4 LANDSCAPE, fit to one page
+                          wide, nine columns) kept in a MONITORING TEMPLATE: each steps table
+                          the six seed columns with THREE EMPTY « RÉALISÉ » COLUMNS (labels on
+                          #FCE4D6, cells pale yellow #FFF2CC) INTERLEAVED: « Date de
+                          réalisation » after « Planification », « Dépenses réalisées » after
+                          « Ressources à mobiliser », « État d'avancement » last.
+``plan_html_voiraussi``   Chromium print of a WordPress page (``table.kv`` fields,
+                          ``table.etapes`` steps, descriptions and field values ``<p>``
+                          paragraphs) whose related-articles plugin puts an « À LIRE AUSSI »
+                          TEASER BOX AFTER EVERY FIFTH ``</p>`` of the content, INSIDE TABLE
+                          CELLS TOO (between a description's paragraphs or after its last).
+``cot000_pptxsansentete`` Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table pasted from an Excel table made WITHOUT HEADERS: a
+                          header row « Colonne1 » … « Colonne4 » (left-aligned), THE REAL
+                          LABELS AS THE FIRST BANDED BODY ROW (not bold, left-aligned).
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
