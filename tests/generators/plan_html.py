@@ -581,6 +581,10 @@ def plan_html(style: str) -> str:
         from tests.generators.chevauche_page import plan_html_chevauche
 
         return plan_html_chevauche()
+    if style == "voiraussi":  # an « À lire aussi » teaser after every fifth paragraph
+        from tests.generators.voiraussi_page import plan_html_voiraussi
+
+        return plan_html_voiraussi()
     if style == "rasbord":  # printed with the dialog's margins « Aucune »: none at all
         from tests.generators.rasbord_page import plan_html_rasbord
 

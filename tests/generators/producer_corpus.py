@@ -4676,6 +4676,14 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-TWENTIETH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+realise 8 A4 landscape pages, every steps table with its three empty pale yellow template
+columns between and after the seed's, labels on pale orange, as drawn; voiraussi 11 A4
+pages, 36 « À lire aussi » teasers, 9 inside description cells, the others in field value
+cells and the flow, as drawn; sansentete 15 slides, each progress table under « Colonne1 …
+Colonne4 », its real labels a plain first body row, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -5078,6 +5086,8 @@ PLAN_LAYOUTS = (
     "plan_html_ligature",
     "plan_odt_debout",
     "plan_html_bicolonne",
+    "plan_xlsx_realise",
+    "plan_html_voiraussi",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -5190,6 +5200,7 @@ COT_LAYOUTS = (
     "cot000_pptxindice",
     "cot000_pptxintitule",
     "cot000_pptxbandeau",
+    "cot000_pptxsansentete",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -5453,6 +5464,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_ajuste import plan_xlsx_ajuste
 
             source = plan_xlsx_ajuste(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_realise":  # a monitoring template's empty columns between
+            from tests.generators.xlsx_realise import plan_xlsx_realise
+
+            source = plan_xlsx_realise(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout.startswith("plan_xlsx_"):  # an Excel workbook printed by Calc
             from tests.generators.xlsx_titlerows import plan_xlsx

@@ -1619,6 +1619,9 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     merged source row under its last row (:mod:`tests.generators.intitule_deck`);
     ``bandeau``: each progress table without header row under a drawn header banner whose
     labels are text boxes (:mod:`tests.generators.bandeau_deck`);
+    ``sansentete``: each progress table pasted from a spreadsheet table made without
+    headers, under the default names « Colonne1 » … « Colonne4 », its real labels its first
+    body row (:mod:`tests.generators.sansentete_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -1893,6 +1896,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.zeros_deck import PptxZerosSlides
 
             slides = PptxZerosSlides(base)
+        elif variant == "sansentete":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.sansentete_deck import PptxSansEnteteSlides
+
+            slides = PptxSansEnteteSlides(base)
         elif variant == "bandeau":  # a module of its own, built on PptxProgressSlides
             from tests.generators.bandeau_deck import PptxBandeauSlides
 
