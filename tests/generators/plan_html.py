@@ -57,7 +57,8 @@ desordre in :mod:`tests.generators.desordre_page`, ligature in
 bicolonne in :mod:`tests.generators.bicolonne_page`, infobulle in
 :mod:`tests.generators.infobulle_page`, rasbord in
 :mod:`tests.generators.rasbord_page`, decor in :mod:`tests.generators.decor_page`,
-nonrenseigne in :mod:`tests.generators.nonrenseigne_page`).
+nonrenseigne in :mod:`tests.generators.nonrenseigne_page`, voiraussi in
+:mod:`tests.generators.voiraussi_page`).
 """
 
 from __future__ import annotations
@@ -590,6 +591,10 @@ def plan_html(style: str) -> str:
         from tests.generators.decor_page import plan_html_decor
 
         return plan_html_decor()
+    if style == "voiraussi":  # an « À lire aussi » teaser after every fifth paragraph
+        from tests.generators.voiraussi_page import plan_html_voiraussi
+
+        return plan_html_voiraussi()
     if style == "rasbord":  # printed with the dialog's margins « Aucune »: none at all
         from tests.generators.rasbord_page import plan_html_rasbord
 

@@ -1623,6 +1623,9 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     labels are text boxes (:mod:`tests.generators.bandeau_deck`);
     ``marche``: each progress table's levels in two outline columns, the axis labels merged
     over both, the sub-axis labels in the second (:mod:`tests.generators.marche_deck`);
+    ``sansentete``: each progress table pasted from a spreadsheet table made without
+    headers, under the default names « Colonne1 » … « Colonne4 », its real labels its first
+    body row (:mod:`tests.generators.sansentete_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -1905,6 +1908,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.marche_deck import PptxMarcheSlides
 
             slides = PptxMarcheSlides(base)
+        elif variant == "sansentete":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.sansentete_deck import PptxSansEnteteSlides
+
+            slides = PptxSansEnteteSlides(base)
         elif variant == "bandeau":  # a module of its own, built on PptxProgressSlides
             from tests.generators.bandeau_deck import PptxBandeauSlides
 
