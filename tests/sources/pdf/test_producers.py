@@ -13389,7 +13389,12 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxespaces", "cot000_pptxmarche", "cot000_pptxsansentete"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {
+        "cot000_html",
+        "cot000_pptxespaces",
+        "cot000_pptxmarche",
+        "cot000_pptxsansentete",
+    }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
