@@ -7,9 +7,13 @@ of the second (« Les actions à développer collaboratifs et soutenir leur »):
 come out shuffled.
 
 The geometry tells: every line of the cell leaves the same vertical channel empty, wider
-than half an em (a word space is a quarter), with text on both sides; the channel stands
-across the middle of the cell's text area, the right half starting just past it (the
-halves are as wide, the gap between them an em or two); both halves start on
+than half an em (a word space is a quarter) and than twice the cell's median word space
+(words spaced out by an accessibility style line up by chance; a cell of lone words spread
+over its width by a spreadsheet's distributed alignment has no word space), with text on
+both sides; the channel stands
+across the middle of the cell's text area, the right half starting just past it and the
+left text no wider than the right half (the halves are as wide, the gap between them an em
+or two); both halves start on
 the cell's first line, each with its lines starting where its first starts; the right half
 has no more lines than the left (the first column is filled first). Two values typed apart
 on a tab stop in one cell (a label and a figure) fail one of these: their right part starts
@@ -27,6 +31,7 @@ _GAP = 0.6  # em: the least channel between the halves (a word space is about 0.
 _LINE = 2.0  # pt: glyphs whose tops are this close stand on one line
 _ALIGN = 1.5  # pt: the lines of a half start where its first line starts
 _HALF_GAP = 2.0  # em: the right half starts this far past the text area's middle at most
+_WIDER = 2.0  # times the median word space: the least channel between the halves
 _LEAST_LINES = 2  # lines of the left half at least
 
 
@@ -109,7 +114,12 @@ def two_columns(
     centre = (area[0] + area[1]) / 2
     if not channel[0] <= centre <= channel[1] <= centre + _HALF_GAP * em:
         return None  # the right half not starting just past the middle: a tab stop
+    if channel[0] - start > area[1] - channel[1] + _GAP * em:
+        return None  # the left text wider than the right half: no two halves as wide
     left_lines, right_lines = _lines(left), _lines(right)
+    spaces = sorted(g for ln in left_lines + right_lines for g in _word_gaps(ln, em))
+    if not spaces or channel[1] - channel[0] < _WIDER * spaces[len(spaces) // 2]:
+        return None  # no wider than the word spaces (words spaced out), or no prose
     if len(right_lines) > len(left_lines) or len(left_lines) < _LEAST_LINES:
         return None
     if abs(left_lines[0][0]["top"] - right_lines[0][0]["top"]) > _LINE:
@@ -123,6 +133,13 @@ def two_columns(
         sorted([*left, *(c for c in spaces if c["x1"] <= middle)], key=_reading),
         sorted([*right, *(c for c in spaces if c["x0"] >= middle)], key=_reading),
     )
+
+
+def _word_gaps(line: list[dict[str, Any]], em: float) -> list[float]:
+    """The blanks between the words of ``line`` (gaps wider than a sixth of an em)."""
+    glyphs = sorted(line, key=lambda c: c["x0"])
+    gaps = (b["x0"] - a["x1"] for a, b in zip(glyphs, glyphs[1:], strict=False))
+    return [g for g in gaps if g > em / 6]
 
 
 def _reading(c: dict[str, Any]) -> tuple[float, float]:

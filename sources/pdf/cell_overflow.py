@@ -24,7 +24,7 @@ _TOUCH = 1.0  # pt: the largest gap (or overlap) between two glyphs of one writt
 _SAME_LINE = 0.5  # pt: tops of one line's glyphs
 _EDGE = 0.5  # pt: slack on the next cell's text edge
 _CALL_DIGITS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
-_RUN = 0.01  # pt: a glyph set on from the one before by its advance starts where it ends
+_RUN = 0.05  # pt: a glyph set on from the one before by its advance starts where it ends
 _INTERLEAVED = 3  # glyphs: how far the word's next glyph may stand in the text layer
 
 
@@ -175,26 +175,34 @@ def _overflow(
         return None
     moved: set[int] = set()
     index = start
+    last: dict[str, Any] | None = None  # the word's last glyph given back
     while index < len(chars):
         c = chars[index]
-        if index > start and not (
-            _touching(chars[index - 1], c) or _call_after(chars[index - 1], c)
-        ):
-            index = _interleaved(chars, index, chars[index - 1])
+        if last is not None and not (_touching(last, c) or _call_after(last, c)):
+            index = _interleaved(chars, index, last)
             if index < 0:
                 break
             c = chars[index]
         if not _inside(c, cell_b):
             break
-        if index > start and id(chars[index - 1]) in moved and _same_run(chars[index - 1], c):
-            moved.add(id(c))  # set on from the word's glyph before: the word going on, wherever
-            index += 1  # it stands (« communicat|i|on » with its « i » at the cell's text edge)
-            continue
-        if abs(c["x0"] - edge) <= _EDGE:
+        if last is not None and _same_run(last, c):
+            pass  # set on from the word's glyph before: the word going on, wherever it stands
+            # (« communicat|i|on » with its « i » at the cell's text edge)
+        elif abs(c["x0"] - edge) <= _EDGE:
+            after = chars[index + 1] if index + 1 < len(chars) else None
+            if (
+                last is not None
+                and after is not None
+                and _same_run(last, after)
+                and min(after["x1"], c["x1"]) - max(after["x0"], c["x0"]) > 0.3 * _width(after)
+            ):
+                index += 1  # the cell's own first glyph set between two of the word's, over
+                continue  # which it is printed (PDFium's order: « Planificati », R, « on »)
             break  # (a glyph starting at the cell's text edge: that cell's own word)
-        if c["x0"] > edge and not _over_own(c, chars, moved, cell_b):
+        elif c["x0"] > edge and not _over_own(c, chars, moved, cell_b):
             break  # past the edge, beside the cell's own text: that cell's text
         moved.add(id(c))
+        last = c
         index += 1
     return (r, a, moved) if moved else None
 
@@ -249,6 +257,10 @@ def _spilled(chars: list[dict[str, Any]], cell: Any) -> set[int]:
         if _mid(before) < cell[0] or id(before) in out:
             out.add(id(c))
     return out
+
+
+def _width(c: dict[str, Any]) -> float:
+    return float(c["x1"]) - float(c["x0"])
 
 
 def _same_run(before: dict[str, Any], c: dict[str, Any]) -> bool:

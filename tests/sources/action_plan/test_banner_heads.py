@@ -71,3 +71,13 @@ def test_a_left_cell_with_more_than_a_code_is_no_banner() -> None:
     assert banner_headings([kicker, more]) == [kicker, more]
     kicker.band = code.band = None  # no ruled band: lines of text, not a banner's cells
     assert banner_headings([kicker, code]) == [kicker, code]
+
+
+def test_fiche_entries_of_a_sommaire_set_so_are_no_banner() -> None:
+    lines = []
+    for k, (code, title) in enumerate((("1.4.1", "Intégrer"), ("1.4.2", "Mettre en œuvre"))):
+        lines.append(hand_line(100.0 + 26.0 * k, (98.0, 120.0, "FICHE"), (156.0, 300.0, title)))
+        lines.append(hand_line(111.0 + 26.0 * k, (98.0, 118.0, code)))
+    for line in lines:
+        line.band = 0
+    assert banner_headings(lines) == lines

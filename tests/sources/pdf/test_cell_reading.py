@@ -302,9 +302,39 @@ def test_the_right_column_never_holds_more_lines_than_the_left() -> None:
             for k, ch in enumerate(word)
         ]
 
-    left = [g for k in range(2) for g in glyphs(63.0, 103.0 + 9.0 * k, "abcdefghij")]
-    right = [g for k in range(2) for g in glyphs(113.5, 103.0 + 9.0 * k, "abcdefghij")]
+    left = [g for k in range(2) for g in glyphs(63.0, 103.0 + 9.0 * k, "abcd efghi")]
+    right = [g for k in range(2) for g in glyphs(113.5, 103.0 + 9.0 * k, "abcd efghi")]
     halves = two_columns(left + right, (60.0, 160.0))
     assert halves is not None and [len(h) for h in halves] == [20, 20]
-    more = right + glyphs(113.5, 121.0, "abcdefghij")
+    more = right + glyphs(113.5, 121.0, "abcd efghi")
     assert two_columns(left + more, (60.0, 160.0)) is None
+    # lone words spread over the cell (distributed alignment): no word space, no columns
+    lone = [
+        g for k in range(2) for x in (63.0, 113.5) for g in glyphs(x, 103.0 + 9.0 * k, "abcdefghij")
+    ]
+    assert two_columns(lone, (60.0, 160.0)) is None
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_the_next_cells_first_glyph_set_inside_an_overflowing_word_stays_its_own(
+    engine: str,
+) -> None:
+    def draw(c: Any) -> None:
+        # PDFium's order of a header printed over (Chromium, fixed layout), « Planificatio »
+        # ending 0.2 pt past the next cell's text edge, so touching its « R »: « Planificatio »,
+        # « R », then « n » set on from « o », then « essources »
+        c.setFont("Helvetica-Bold", 9.0)
+        width = c.stringWidth("Planificatio", "Helvetica-Bold", 9.0)
+        x = RULES[2] + 3.2 - width
+        c.drawString(x, HEIGHT - 114.0, "Planificatio")
+        c.drawString(RULES[2] + 3.0, HEIGHT - 114.0, "R")
+        c.drawString(RULES[2] + 3.2, HEIGHT - 114.0, "n")
+        r = c.stringWidth("R", "Helvetica-Bold", 9.0)
+        c.drawString(RULES[2] + 3.0 + r, HEIGHT - 114.0, "essources")
+        _text(c, RULES[2] + 3.0, 116.0, "à mobiliser")
+
+    with ENGINES[engine](_grid(draw)) as page:
+        table, data = _table(page)
+        fixed, _ = keep_overflow(page, table, data)
+    assert fixed[0][1] == "Planification"
+    assert fixed[0][2] == "Ressources\nà mobiliser"

@@ -14337,7 +14337,9 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # (plan_html_deplie, 16/35 rows at its first measure, read exactly since the same pass:
     # « … Lire la suite » before the rest of a value, sources.action_plan.app_widgets)
     "plan_odt_jouxte": {"fiches": 13, "steps": 17, "fields": 39, "step_values": 13},
-    "plan_html_laterale": {"fiches": 13, "steps": 0, "fields": 12, "step_values": 2},
+    # (laterale raised in the forty-ninth pass: its header words overflowing the next cells
+    # read whole, sources.pdf.cell_overflow; 0 steps and 2 step values before)
+    "plan_html_laterale": {"fiches": 13, "steps": 6, "fields": 12, "step_values": 5},
     # (plan_html_surtitre, 0/35 rows at its first measure, read exactly since the same pass:
     # « FICHE 1.1.1 — Modalités de mise en oeuvre », a steps table's title row,
     # sources.action_plan.parser._impl_title)
