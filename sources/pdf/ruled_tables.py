@@ -49,7 +49,8 @@ def _closing_rules(page: Any) -> list[dict[str, Any]]:
     row is cut by the page break: the column rules just stop. Without that border pdfplumber's
     ``lines`` strategy cannot close the last (or first) cells and drops them. Where three or
     more vertical rules end (or start) at the same height and no horizontal rule passes there,
-    a horizontal rule spanning them is added.
+    a horizontal rule spanning them is added — and the rules ending at that height beside a
+    cell closed there (a filled row-header cell's own edge) with them.
     """
     verticals = vertical_rules(page, 8)
     if len(verticals) < 3:
@@ -73,6 +74,8 @@ def _closing_rules(page: Any) -> list[dict[str, Any]]:
             if len(xs) < 3:
                 continue
             y = sum(g[0] for g in group) / len(group)
+            # rules ending there along a closed cell (a filled cell's own edge) span it too
+            xs = sorted({*xs, *(round(v[0]) for v in verticals if abs(v[end] - y) <= 2)})
             out.append(
                 {
                     "object_type": "closing_edge",

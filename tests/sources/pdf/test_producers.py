@@ -14326,9 +14326,9 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # hundredth to hundred-and-second sets, moved to the tuned part in the forty-seventh pass:
     # their first measure's figures until they are read exactly
     # (plan_html_rowhead 0/35 rows at its first measure, 34/35 since the same pass: an empty
-    # corner over row headers names the step column, sources.pdf.ruled_tables._corner_step; a
-    # table cut at a page's foot after its first row's first lines lost its first column)
-    "plan_html_rowhead": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
+    # corner over row headers names the step column, sources.pdf.ruled_tables._corner_step;
+    # exact since the forty-ninth: a table cut at a page's foot after its first row's first
+    # lines is closed across its filled row-header cell, sources.pdf.ruled_tables._closing_rules)
     # ninety-fourth to ninety-sixth sets, moved to the tuned part in the forty-sixth pass: their
     # first measure's figures until they are read exactly
     # (plan_docx_aere, 30/35 rows at its first measure, read exactly since the same pass: a
