@@ -58,7 +58,7 @@ bicolonne in :mod:`tests.generators.bicolonne_page`, infobulle in
 :mod:`tests.generators.infobulle_page`, rasbord in
 :mod:`tests.generators.rasbord_page`, decor in :mod:`tests.generators.decor_page`,
 nonrenseigne in :mod:`tests.generators.nonrenseigne_page`, voiraussi in
-:mod:`tests.generators.voiraussi_page`).
+:mod:`tests.generators.voiraussi_page`, espacement in :mod:`tests.generators.espacement_page`).
 """
 
 from __future__ import annotations
@@ -591,6 +591,10 @@ def plan_html(style: str) -> str:
         from tests.generators.decor_page import plan_html_decor
 
         return plan_html_decor()
+    if style == "espacement":  # grids as the tables' grey background between white cells
+        from tests.generators.espacement_page import plan_html_espacement
+
+        return plan_html_espacement()
     if style == "voiraussi":  # an « À lire aussi » teaser after every fifth paragraph
         from tests.generators.voiraussi_page import plan_html_voiraussi
 

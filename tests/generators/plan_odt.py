@@ -512,7 +512,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
 # the layouts whose module :mod:`tests.generators.odt_<style>` holds automatic styles of its
 # own, as ``STYLES``: its tables', or its fields' paragraphs' (``tabfields``), or its
 # frame's (``jouxte``)
-_OWN_STYLES = (*_OWN_STEPS, "tabfields", "jouxte")
+_OWN_STYLES = (*_OWN_STEPS, "tabfields", "jouxte", "fond")
 
 
 def _auto_with(extra: str) -> str:
@@ -540,8 +540,9 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_libelles`), ``liseret`` (:mod:`tests.generators.odt_liseret`),
     ``ilots`` (:mod:`tests.generators.odt_ilots`), ``ordonne``
     (:mod:`tests.generators.odt_ordonne`), ``debout`` (:mod:`tests.generators.odt_debout`),
-    ``jetons`` (:mod:`tests.generators.odt_jetons`) or ``linenum`` (``twotier`` with
-    Writer's line numbering on)."""
+    ``jetons`` (:mod:`tests.generators.odt_jetons`), ``fond``
+    (:mod:`tests.generators.odt_fond`) or ``linenum`` (``twotier`` with Writer's line
+    numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
 
@@ -578,6 +579,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "ordonne",
         "debout",
         "jetons",
+        "fond",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)
@@ -600,6 +602,11 @@ def plan_odt(style: str, path: Path) -> Path:
     out: list[str] = []
     tables = notes = 0
     fiche: list[str] | None = None  # ``onetable``: the rows of the fiche's table, while open
+    sections = None  # ``fond``: each fiche in a tinted section
+    if style == "fond":
+        from tests.generators.odt_fond import FondSections
+
+        sections = FondSections()
 
     def close_fiche() -> None:
         nonlocal fiche, tables
@@ -652,6 +659,8 @@ def plan_odt(style: str, path: Path) -> Path:
                 close_fiche()
                 continue
             close_fiche()
+        if sections is not None:
+            out.append(sections.before(block))
         if kind == "axis":
             for n, line in enumerate(block.lines):
                 out.append(_p("H16" if n == 0 else "H12" if n == 1 else "H12n", line))
@@ -753,8 +762,12 @@ def plan_odt(style: str, path: Path) -> Path:
             tables += 1
             steps = _steps_hyphen if style == "hyphen" else _steps
             out.append(steps(block.header, block.rows, tables))
+            if sections is not None:  # the tint ends right under the steps table
+                out.append(sections.close())
             out.append(_p("Standard", ""))
     close_fiche()
+    if sections is not None:
+        out.append(sections.close())
     fonts, auto, styles = _FONTS, _AUTO_STYLES, _STYLES
     if style == "onetable":  # Liberation Sans 9 pt text, the fiche table's own styles
         fonts = _ONE_FONTS

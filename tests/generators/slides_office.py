@@ -1623,6 +1623,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     labels are text boxes (:mod:`tests.generators.bandeau_deck`);
     ``marche``: each progress table's levels in two outline columns, the axis labels merged
     over both, the sub-axis labels in the second (:mod:`tests.generators.marche_deck`);
+    ``decale``: each progress table's body cells unfilled over a template's zebra stripes
+    13 pt every 26 pt, drifting against its 12 pt rows (:mod:`tests.generators.decale_deck`);
     ``sansentete``: each progress table pasted from a spreadsheet table made without
     headers, under the default names « Colonne1 » … « Colonne4 », its real labels its first
     body row (:mod:`tests.generators.sansentete_deck`);
@@ -1908,6 +1910,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.marche_deck import PptxMarcheSlides
 
             slides = PptxMarcheSlides(base)
+        elif variant == "decale":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.decale_deck import PptxDecaleSlides
+
+            slides = PptxDecaleSlides(base)
         elif variant == "sansentete":  # a module of its own, built on PptxProgressSlides
             from tests.generators.sansentete_deck import PptxSansEnteteSlides
 
