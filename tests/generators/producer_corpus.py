@@ -4758,6 +4758,36 @@ pages, 36 « À lire aussi » teasers, 9 inside description cells, the others in
 cells and the flow, as drawn; sansentete 15 slides, each progress table under « Colonne1 …
 Colonne4 », its real labels a plain first body row, as drawn.
 
+HUNDRED-AND-TWENTY-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (a pre-ruled form's four sheet rows a step, one table block a step and
+numbers cut at the decimal comma into two cells change no value; a step is one row, its
+empty ruled cells no part of it, every block's header the same header, a number's two cells
+one value).
+
+``plan_xlsx_lignage``     Calc printing an openpyxl .xlsx (A4 portrait, fit to one page wide,
+                          the six ``titlerows`` columns) kept in a PRE-RULED INPUT FORM: each
+                          fiche's steps under their own header row, EVERY STEP FOUR SHEET
+                          ROWS, the values on the first, « DESCRIPTIF » ONE CELL MERGED DOWN
+                          THE FOUR, THE OTHER COLUMNS' THREE LOWER CELLS EMPTY AND BOXED.
+``plan_html_morcele``     Chromium print of a WordPress page (``table.kv`` fields) whose
+                          editor built EVERY STEP AS A TABLE BLOCK OF ITS OWN: one
+                          ``figure.wp-block-table`` a step, 8 px apart, each its OWN HEADER
+                          ROW of the six labels over ONE ROW, AUTOMATIC TABLE LAYOUT, so the
+                          columns' widths CHANGE FROM ONE STEP'S TABLE TO THE NEXT.
+``cot000_pptxmoitie``     Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table on SEVEN COLUMNS: every number CUT AT ITS DECIMAL
+                          COMMA INTO TWO CELLS (integer part right-aligned, 0 pt right margin
+                          | « ,4 % » left-aligned, 0 pt left margin), the header labels merged
+                          across each pair.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
