@@ -4788,6 +4788,14 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-TWENTY-SECOND HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+lignage 5 A4 portrait pages, every step four ruled rows, « Descriptif » one tall box beside
+the other columns' stacks of four boxes, a step's lower rows carried once to the next page,
+as drawn; morcele 10 A4 pages, 35 step tables each under its own header row, their column
+rules jogging from table to table, as drawn; moitie 15 slides, the numbers' two cells meeting
+at the comma, the split invisible, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -5200,6 +5208,8 @@ PLAN_LAYOUTS = (
     "plan_html_bicolonne",
     "plan_xlsx_realise",
     "plan_html_voiraussi",
+    "plan_xlsx_lignage",
+    "plan_html_morcele",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -5315,6 +5325,7 @@ COT_LAYOUTS = (
     "cot000_pptxintitule",
     "cot000_pptxbandeau",
     "cot000_pptxsansentete",
+    "cot000_pptxmoitie",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -5583,6 +5594,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_realise import plan_xlsx_realise
 
             source = plan_xlsx_realise(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_lignage":  # a pre-ruled form's four sheet rows a step
+            from tests.generators.xlsx_lignage import plan_xlsx_lignage
+
+            source = plan_xlsx_lignage(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout.startswith("plan_xlsx_"):  # an Excel workbook printed by Calc
             from tests.generators.xlsx_titlerows import plan_xlsx
