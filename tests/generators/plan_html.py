@@ -599,6 +599,10 @@ def plan_html(style: str) -> str:
         from tests.generators.voiraussi_page import plan_html_voiraussi
 
         return plan_html_voiraussi()
+    if style == "morcele":  # every step a table block of its own, its own header row
+        from tests.generators.morcele_page import plan_html_morcele
+
+        return plan_html_morcele()
     if style == "rasbord":  # printed with the dialog's margins « Aucune »: none at all
         from tests.generators.rasbord_page import plan_html_rasbord
 

@@ -1628,6 +1628,9 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     ``sansentete``: each progress table pasted from a spreadsheet table made without
     headers, under the default names « Colonne1 » … « Colonne4 », its real labels its first
     body row (:mod:`tests.generators.sansentete_deck`);
+    ``moitie``: each progress table's numbers cut at the decimal comma into two cells, the
+    integer part right-aligned, the rest left-aligned, the header labels merged across each
+    pair (:mod:`tests.generators.moitie_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -1914,6 +1917,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.decale_deck import PptxDecaleSlides
 
             slides = PptxDecaleSlides(base)
+        elif variant == "moitie":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.moitie_deck import PptxMoitieSlides
+
+            slides = PptxMoitieSlides(base)
         elif variant == "sansentete":  # a module of its own, built on PptxProgressSlides
             from tests.generators.sansentete_deck import PptxSansEnteteSlides
 
