@@ -591,6 +591,10 @@ def plan_html(style: str) -> str:
         from tests.generators.decor_page import plan_html_decor
 
         return plan_html_decor()
+    if style == "qrcode":  # a QR code of the fiche's address floated beside each heading
+        from tests.generators.qrcode_page import plan_html_qrcode
+
+        return plan_html_qrcode()
     if style == "voiraussi":  # an « À lire aussi » teaser after every fifth paragraph
         from tests.generators.voiraussi_page import plan_html_voiraussi
 

@@ -4786,6 +4786,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-TWENTY-THIRD HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+suivi 13 A4 portrait pages, 35 merged follow-up rows « Avancement au 31/12 : » as drawn BUT
+WITHOUT THE DOT LEADER (Writer 7.4 draws no tab leader in a table cell); qrcode 10 A4 pages,
+12 codes (the seed has 12 fiches, not the 13 written), each at the right of its fiche's
+heading with its caption and address, the fields' table under it, as drawn; tandem 15
+slides, each progress table's four columns twice, CAE 13 + 12 and ECI 10 + 10 rows down the
+left half then the right, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -5198,6 +5207,8 @@ PLAN_LAYOUTS = (
     "plan_html_bicolonne",
     "plan_xlsx_realise",
     "plan_html_voiraussi",
+    "plan_docx_suivi",
+    "plan_html_qrcode",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -5313,6 +5324,7 @@ COT_LAYOUTS = (
     "cot000_pptxintitule",
     "cot000_pptxbandeau",
     "cot000_pptxsansentete",
+    "cot000_pptxtandem",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -1626,6 +1626,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     ``sansentete``: each progress table pasted from a spreadsheet table made without
     headers, under the default names « Colonne1 » … « Colonne4 », its real labels its first
     body row (:mod:`tests.generators.sansentete_deck`);
+    ``tandem``: each progress table's four columns twice side by side, the seed rows down
+    the left half then down the right half (:mod:`tests.generators.tandem_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -1908,6 +1910,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.marche_deck import PptxMarcheSlides
 
             slides = PptxMarcheSlides(base)
+        elif variant == "tandem":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.tandem_deck import PptxTandemSlides
+
+            slides = PptxTandemSlides(base)
         elif variant == "sansentete":  # a module of its own, built on PptxProgressSlides
             from tests.generators.sansentete_deck import PptxSansEnteteSlides
 

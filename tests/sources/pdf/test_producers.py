@@ -12604,6 +12604,42 @@ the deck's table is a row of its own, in seed order left half first):
   IS A ▼ AXIS ROW (per half, not per table row), numbers right-aligned, python-pptx's
   default table style (thin white rules); no other change; 15 slides).
 
+As produced (seen after generation, by eye only on two pages or slides of each rendered with
+pdfium, with the PDF's metadata and pdfium's reading of a few lines; the parser never run on
+them; no generator amended): Writer prints ``plan_docx_suivi`` on 13 A4 portrait pages
+(595.3 × 841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 », Author « python-docx »),
+the follow-up rows AS DRAWN — 35, one under every step, each one cell across the table's
+17 cm inside the black grid, « Avancement au 31/12 : » small grey italic at its left — BUT
+WITHOUT THEIR DOT LEADER: Writer 7.4 draws no leader for these tabs (a throwaway .docx
+converted after generation, with no seed content, showed that it draws the dot leader of a
+trailing tab in a body paragraph but none in any table cell, left or right tab, whatever the
+stop's position), so the rest of each follow-up row is empty; pdfium reads the label as a
+line of its own between two steps (« … du Gers / Avancement au 31/12 : / Définir une /
+stratégie … »). Chromium prints ``plan_html_qrcode`` on 10 A4 pages (594.96 × 841.92 pt,
+Creator HeadlessChrome 150, Producer « Skia/PDF m150 », Title « PCAET Grand Auch Cœur de
+Gascogne »), AS DRAWN but TWELVE codes, not thirteen: the seed has 12 fiches (the drawing's
+« 13 in all » was a miscount); each code a 24 mm black-and-white square at the right margin,
+its top level with the fiche heading's first line (3 840 ``<rect>`` modules in the page's
+HTML, 320 a code on average), its caption under it on three lines (« Flashez ce code pour /
+consulter la fiche en / ligne ») and the address on two (« grand-auch-coeur-gasco /
+gne.fr/pcaet/fiche-1-1-1 »), the heading lines at its left; the fields' ``table.kv`` starts
+UNDER the float, leaving a blank beside the code's lower half and caption; page 3 holds two
+codes (fiches 1.1.4 and 1.1.5); pdfium reads each page's captions and addresses FIRST,
+before the page's other text (page 1 opens « Flashez ce code pour / consulter la fiche en /
+ligne / grand-auch-coeur-gasco / gne.fr/pcaet/fiche-1-1-1 / Axe 1 : »).
+``cot000_pptxtandem`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »); on slides 7 (CAE) and 8 (ECI) the tables AS DRAWN: the four labels
+twice in the blue header row (« % Programmé » wrapped on three lines, « % » / « Programm » /
+« é », in both halves), the CAE table's left half « ▼ Planification territoriale » …
+« ▼ Mobilité » (its last row, whose right half is empty and banded), its right half « ▶
+Promotion et suivi de la mobilité durable… » … « ▶ Société civile »; ECI 10 + 10 rows, most
+labels wrapped on two lines, the right half from « 3.4 ▶ Soutenir et accompagner
+l'écoconception… »; each half bold on its own ▼ rows; both tables well inside their slides;
+pdfium reads each table row as one line holding its two seed rows (« ▼ Planification
+territoriale 58,7 27 % 16,4 % ▶ Promotion et suivi de la mobilité durable sur le /
+territoire et en interne / 9,4 14,2 % 1,7 % »), the header's labels twice; the other slides
+not compared.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -12849,6 +12885,9 @@ HELD_OUT = (
     "plan_xlsx_realise",
     "plan_html_voiraussi",
     "cot000_pptxsansentete",
+    "plan_docx_suivi",
+    "plan_html_qrcode",
+    "cot000_pptxtandem",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -13104,6 +13143,8 @@ PLAN_HELD = (
     "plan_html_nonrenseigne",
     "plan_xlsx_realise",
     "plan_html_voiraussi",
+    "plan_docx_suivi",
+    "plan_html_qrcode",
 )
 COT000 = (
     "cot000_pptx",
@@ -13214,6 +13255,7 @@ COT000 = (
     "cot000_pptxespaces",
     "cot000_pptxmarche",
     "cot000_pptxsansentete",
+    "cot000_pptxtandem",
 )
 COT003 = (
     "cot003_pptx",
@@ -13471,6 +13513,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxespaces",
         "cot000_pptxmarche",
         "cot000_pptxsansentete",
+        "cot000_pptxtandem",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -13816,6 +13859,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_twentieth = {"plan_xlsx_realise", "plan_html_voiraussi"}
     assert hundred_twentieth <= set(PLAN_HELD) and not hundred_twentieth & set(PLAN_TUNED)
     assert "cot000_pptxsansentete" in COT000 and "cot000_pptxsansentete" in HELD_OUT
+    hundred_twenty_third = {"plan_docx_suivi", "plan_html_qrcode"}
+    assert hundred_twenty_third <= set(PLAN_HELD) and not hundred_twenty_third & set(PLAN_TUNED)
+    assert "cot000_pptxtandem" in COT000 and "cot000_pptxtandem" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
