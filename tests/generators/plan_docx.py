@@ -169,7 +169,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``reprow``, ``celllist``, ``subtotal``, ``consignes``, ``idblanc``,
     ``desaxe``, ``tabule``, ``gommette``, ``gigogne``, ``cases``, ``gabarit``, ``echo``,
     ``aere``, ``confidentiel``, ``cachet``, ``courant``, ``circuit``, ``deborde``,
-    ``enchaine``, ``vignette``, ``exergue``."""
+    ``enchaine``, ``vignette``, ``exergue``, ``suivi``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -526,6 +526,7 @@ def plan_docx(style: str, path: Path) -> Path:
                 "enchaine",
                 "vignette",
                 "exergue",
+                "suivi",
             ):  # a plain black grid (narrowstep's)
                 from tests.generators.docx_narrowstep import narrowstep_fields
 
@@ -743,6 +744,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_deborde import deborde_impl
 
             deborde_impl(doc, block)
+        elif kind == "impl" and style == "suivi":  # a merged follow-up row under each step
+            from tests.generators.docx_suivi import suivi_impl
+
+            suivi_impl(doc, block)
         elif kind == "impl" and style == "exergue":  # step names in « Heading 4 »
             from tests.generators.docx_exergue import exergue_impl
 

@@ -58,7 +58,8 @@ bicolonne in :mod:`tests.generators.bicolonne_page`, infobulle in
 :mod:`tests.generators.infobulle_page`, rasbord in
 :mod:`tests.generators.rasbord_page`, decor in :mod:`tests.generators.decor_page`,
 nonrenseigne in :mod:`tests.generators.nonrenseigne_page`, voiraussi in
-:mod:`tests.generators.voiraussi_page`, espacement in :mod:`tests.generators.espacement_page`).
+:mod:`tests.generators.voiraussi_page`, espacement in :mod:`tests.generators.espacement_page`,
+morcele in :mod:`tests.generators.morcele_page`, qrcode in :mod:`tests.generators.qrcode_page`).
 """
 
 from __future__ import annotations
@@ -595,6 +596,10 @@ def plan_html(style: str) -> str:
         from tests.generators.espacement_page import plan_html_espacement
 
         return plan_html_espacement()
+    if style == "qrcode":  # a QR code of the fiche's address floated beside each heading
+        from tests.generators.qrcode_page import plan_html_qrcode
+
+        return plan_html_qrcode()
     if style == "voiraussi":  # an « À lire aussi » teaser after every fifth paragraph
         from tests.generators.voiraussi_page import plan_html_voiraussi
 

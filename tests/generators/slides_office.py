@@ -1631,6 +1631,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     ``moitie``: each progress table's numbers cut at the decimal comma into two cells, the
     integer part right-aligned, the rest left-aligned, the header labels merged across each
     pair (:mod:`tests.generators.moitie_deck`);
+    ``tandem``: each progress table's four columns twice side by side, the seed rows down
+    the left half then down the right half (:mod:`tests.generators.tandem_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -1921,6 +1923,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.moitie_deck import PptxMoitieSlides
 
             slides = PptxMoitieSlides(base)
+        elif variant == "tandem":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.tandem_deck import PptxTandemSlides
+
+            slides = PptxTandemSlides(base)
         elif variant == "sansentete":  # a module of its own, built on PptxProgressSlides
             from tests.generators.sansentete_deck import PptxSansEnteteSlides
 

@@ -12747,6 +12747,119 @@ DRAWN: the split invisible on the slide, each number's two cells meeting at the 
 over their merged pairs; pdfium reads each row on a line with the numbers whole (« ▼
 Planification territoriale 58,7 27 % 16,4 % »); the other slides not compared.
 
+HUNDRED-AND-TWENTY-THIRD HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-05 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; no throwaway file was converted
+first: merged .docx rows with a dot-leader tab, inline SVG rectangles printed by Chromium and
+a .pptx table of eight columns are each things earlier sets' producers already printed); to
+be measured ONCE with the parser, totals only (never the failures), by the lead, first
+figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged
+(a follow-up template's merged « Avancement au 31/12 » line to fill in under every step, a
+print module's QR code with its caption floated beside every fiche's heading, and a deck
+table laid in two halves side by side, its rows read down the left half then down the right
+half, change no value of the seed: the follow-up lines are no row and no part of any value,
+the QR code and its caption are no part of any heading, field or value, and each half-row of
+the deck's table is a row of its own, in seed order left half first):
+
+* ``plan_docx_suivi`` (LibreOffice WRITER converting a .docx written with python-docx, typed
+  into a department's « FICHE ACTION DE SUIVI » TEMPLATE WHOSE STEPS TABLE GIVES EVERY STEP A
+  FOLLOW-UP LINE TO BE FILLED IN BY HAND at the annual review, left blank by the agents:
+  ``plan_docx_narrowstep``'s document otherwise (as ``plan_docx_echo``'s — A4 portrait,
+  Liberation Sans 10 pt, the axes, objectives, sections, paragraphs, sommaires and fiche
+  headings as the other .docx layouts write them, the fields a 2-column table 4.5 / 12.5 cm
+  with labels bold 9.5 pt, a plain 0.5 pt black single grid, no fill —); each steps table
+  17 cm wide on 2.8 / 5.6 / 2.0 / 2.2 / 2.0 / 2.4 cm, a plain 0.5 pt black single grid, the
+  six seed labels in seed order bold 9 pt on #D9D9D9 in a first row marked to repeat; then
+  for every seed step, in seed order, ITS ROW (9 pt, top- and left-aligned, the step name
+  bold, each value's paragraphs paragraphs of its cell, an empty value an empty cell) AND
+  RIGHT UNDER IT A FOLLOW-UP ROW (not in the seed) WHOSE SIX CELLS ARE MERGED INTO ONE
+  (« Fusionner les cellules », ``w:gridSpan`` 6, 17 cm) holding ONE ITALIC 8 pt #595959
+  PARAGRAPH: « Avancement au 31/12 : », a TAB, and nothing else, the paragraph's one RIGHT
+  TAB STOP at 16.5 cm carrying a DOT LEADER (``w:leader="dot"``), so a dotted line runs from
+  the words to the cell's right edge, the line to write on; the follow-up rows not marked
+  to repeat, all rows free to break across pages; an empty paragraph (no space after) under
+  each table; nothing else changed),
+* ``plan_html_qrcode`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of the plan's page on an
+  intercommunality's website whose « VERSION IMPRIMABLE » MODULE ADDS A QR CODE OF EACH
+  FICHE'S WEB ADDRESS BESIDE THE FICHE'S HEADING, so that a reader of the paper copy can
+  reach the online fiche: the seed flowing as ``plan_html_inlabel``'s page
+  (:data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, objectives ``<h2>``, fiche heading lines
+  ``<h3>``, « Modalités de mise en oeuvre » an ``<h4>``; the fields a ``table.kv`` 100 %
+  wide; each steps table a ``table.etapes`` of
+  :data:`~tests.generators.site_body.ETAPES_WIDTHS`, a thin #BFBFBF full grid, the six seed
+  labels bold in a repeated ``<thead>``, a row a step, the step name bold, the values'
+  paragraphs ``<br>``-separated lines); RIGHT BEFORE EACH FICHE'S FIRST ``<h3>`` (13 in
+  all) A ``<div class="qr">`` (not in the seed) FLOATED RIGHT (``float: right``, 24 mm
+  wide, margin 2 px 0 4 px 10 px, centred text) holding: an inline ``<svg>`` 24 × 24 mm
+  drawing a 25 × 25-MODULE QR-CODE PATTERN inside a white 2-module quiet zone (29 × 29
+  modules in the ``viewBox``) — the three 7 × 7 finder squares, the two timing lines, the
+  5 × 5 alignment square at module (18, 18), every other module dark or light by the bits
+  of a SHA-256 of the fiche's address (a QR code's look, not a decodable code) —, EACH
+  DARK MODULE ONE ``<rect>`` 1 × 1 module filled #000000 (``shape-rendering:
+  crispEdges``); under it the caption « Flashez ce code pour consulter la fiche en ligne »
+  (6.5 pt #555555, line height 1.2, wrapped in the float's width) and the address
+  « grand-auch-coeur-gascogne.fr/pcaet/fiche-1-1-1 » (the fiche's number, dashes for dots;
+  6 pt #0B5C8A, ``word-break: break-all``); the fiche's heading lines flowing at the float's
+  left, the fields' table where Chromium puts a 100 % wide table beside or under a float (as
+  produced); rows free to break across pages; nothing else on the page),
+* ``cot000_pptxtandem`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` but the two progress tables (CAE, ECI), each LAID OUT « EN DEUX
+  COLONNES » to fit its slide, as an author halves a long list: ONE real PowerPoint table
+  OF EIGHT COLUMNS where ``cot000_pptx``'s starts (x = 14 pt, 692 pt wide, cell margins 1 /
+  4 pt), THE SEED'S FOUR COLUMNS TWICE SIDE BY SIDE, 200 / 48 / 49 / 49 pt and again 200 /
+  48 / 49 / 49 pt; its HEADER ROW the table's four labels TWICE — its own label (« Les
+  actions », « Actions Economie circulaire »), « Points restants », « % Réalisé »,
+  « % Programmé », then the same four — bold white 7.5 pt DejaVu Sans Condensed on #0073B3,
+  the numeric labels right-aligned; its BODY IN NEWSPAPER ORDER: the first ⌈n/2⌉ seed rows,
+  in seed order, in columns 1–4 of body rows 1, 2 …, THE OTHER SEED ROWS, in seed order, IN
+  COLUMNS 5–8 OF BODY ROWS 1, 2 … AGAIN, so each table row holds two seed rows (CAE 13 + 12
+  — the left half ending with the ▼ « Mobilité » axis row, its three ▶ rows at the top of
+  the right half, whose last row is empty —, ECI 10 + 10 — the right half starting at
+  « 3.4 ▶ … »); body rows 12 pt high (taller where a label wraps, as produced), banded
+  #EAF1FA / white by table row from the first, 7.5 pt #1F1F1F, each half's first cell
+  composed as in ``cot000_pptx`` (code, indent, marker, label), BOLD WHERE ITS OWN SEED ROW
+  IS A ▼ AXIS ROW (per half, not per table row), numbers right-aligned, python-pptx's
+  default table style (thin white rules); no other change; 15 slides).
+
+As produced (seen after generation, by eye only on two pages or slides of each rendered with
+pdfium, with the PDF's metadata and pdfium's reading of a few lines; the parser never run on
+them; no generator amended): Writer prints ``plan_docx_suivi`` on 13 A4 portrait pages
+(595.3 × 841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 », Author « python-docx »),
+the follow-up rows AS DRAWN — 35, one under every step, each one cell across the table's
+17 cm inside the black grid, « Avancement au 31/12 : » small grey italic at its left — BUT
+WITHOUT THEIR DOT LEADER: Writer 7.4 draws no leader for these tabs (a throwaway .docx
+converted after generation, with no seed content, showed that it draws the dot leader of a
+trailing tab in a body paragraph but none in any table cell, left or right tab, whatever the
+stop's position), so the rest of each follow-up row is empty; pdfium reads the label as a
+line of its own between two steps (« … du Gers / Avancement au 31/12 : / Définir une /
+stratégie … »). Chromium prints ``plan_html_qrcode`` on 10 A4 pages (594.96 × 841.92 pt,
+Creator HeadlessChrome 150, Producer « Skia/PDF m150 », Title « PCAET Grand Auch Cœur de
+Gascogne »), AS DRAWN but TWELVE codes, not thirteen: the seed has 12 fiches (the drawing's
+« 13 in all » was a miscount); each code a 24 mm black-and-white square at the right margin,
+its top level with the fiche heading's first line (3 840 ``<rect>`` modules in the page's
+HTML, 320 a code on average), its caption under it on three lines (« Flashez ce code pour /
+consulter la fiche en / ligne ») and the address on two (« grand-auch-coeur-gasco /
+gne.fr/pcaet/fiche-1-1-1 »), the heading lines at its left; the fields' ``table.kv`` starts
+UNDER the float, leaving a blank beside the code's lower half and caption; page 3 holds two
+codes (fiches 1.1.4 and 1.1.5); pdfium reads each page's captions and addresses FIRST,
+before the page's other text (page 1 opens « Flashez ce code pour / consulter la fiche en /
+ligne / grand-auch-coeur-gasco / gne.fr/pcaet/fiche-1-1-1 / Axe 1 : »).
+``cot000_pptxtandem`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »); on slides 7 (CAE) and 8 (ECI) the tables AS DRAWN: the four labels
+twice in the blue header row (« % Programmé » wrapped on three lines, « % » / « Programm » /
+« é », in both halves), the CAE table's left half « ▼ Planification territoriale » …
+« ▼ Mobilité » (its last row, whose right half is empty and banded), its right half « ▶
+Promotion et suivi de la mobilité durable… » … « ▶ Société civile »; ECI 10 + 10 rows, most
+labels wrapped on two lines, the right half from « 3.4 ▶ Soutenir et accompagner
+l'écoconception… »; each half bold on its own ▼ rows; both tables well inside their slides;
+pdfium reads each table row as one line holding its two seed rows (« ▼ Planification
+territoriale 58,7 27 % 16,4 % ▶ Promotion et suivi de la mobilité durable sur le /
+territoire et en interne / 9,4 14,2 % 1,7 % »), the header's labels twice; the other slides
+not compared.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -12998,6 +13111,9 @@ HELD_OUT = (
     "plan_xlsx_lignage",
     "plan_html_morcele",
     "cot000_pptxmoitie",
+    "plan_docx_suivi",
+    "plan_html_qrcode",
+    "cot000_pptxtandem",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -13371,6 +13487,7 @@ COT000 = (
     "cot000_pptxsansentete",
     "cot000_pptxdecale",
     "cot000_pptxmoitie",
+    "cot000_pptxtandem",
 )
 COT003 = (
     "cot003_pptx",
@@ -13630,6 +13747,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxsansentete",
         "cot000_pptxdecale",
         "cot000_pptxmoitie",
+        "cot000_pptxtandem",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -13981,6 +14099,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_twenty_second = {"plan_xlsx_lignage", "plan_html_morcele"}
     assert hundred_twenty_second <= set(PLAN_HELD) and not hundred_twenty_second & set(PLAN_TUNED)
     assert "cot000_pptxmoitie" in COT000 and "cot000_pptxmoitie" in HELD_OUT
+    hundred_twenty_third = {"plan_docx_suivi", "plan_html_qrcode"}
+    assert hundred_twenty_third <= set(PLAN_HELD) and not hundred_twenty_third & set(PLAN_TUNED)
+    assert "cot000_pptxtandem" in COT000 and "cot000_pptxtandem" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
