@@ -7,8 +7,11 @@ Printed to PDF the prompt is text like any value, but it says the blank was NOT 
 read as data it would put that sentence among a fiche's porteurs and partenaires, and turn
 the template's unused pre-drawn step rows (every cell showing the prompt) into steps.
 
-Only the applications' own default prompts are listed (French and English, Word 2013 and
-later, Word 2007/2010, LibreOffice), each matched against a WHOLE value (folded: case,
+A site's or a template's « not filled in » marker (« Non renseigné » in italic grey in every
+empty value, « À renseigner ») says the same and is read the same way.
+
+Only the applications' own default prompts and those markers are listed (French and English,
+Word 2013 and later, Word 2007/2010, LibreOffice), each matched against a WHOLE value (folded: case,
 accents, punctuation and line breaks ignored): a value that merely contains such words, or a
 prompt an author wrote himself, stays as written.
 """
@@ -36,8 +39,15 @@ PLACEHOLDERS: tuple[str, ...] = (
     "Click here to enter a date.",
     # LibreOffice's content controls (no final stop)
     "Click here to enter text",
+    # a site's or a template's marker printed in every value left empty
+    "Non renseigné",
+    "Non renseignée",
+    "Non renseignés",
+    "Non renseignées",
+    "À renseigner",
 )
 _FOLDED = frozenset(fold(p) for p in PLACEHOLDERS)
+_MARKERS = frozenset(fold(p) for p in PLACEHOLDERS if "renseign" in p)  # no control: a marker
 
 
 def is_placeholder(text: str | None) -> bool:
@@ -46,7 +56,7 @@ def is_placeholder(text: str | None) -> bool:
 
 
 _LINES = 8  # a prompt wrapped in a narrow cell takes a few lines at most
-_WORDS = ("cliquez", "click", "choisissez", "choose")
+_WORDS = ("cliquez", "click", "choisissez", "choose", "renseign")
 
 
 def strip_placeholders(text: str | None) -> tuple[str | None, int]:
@@ -130,7 +140,9 @@ class Tally:
     def note(self, code: str) -> str | None:
         """A French info for the fiche's issues, or None when no placeholder was met."""
         said = []
-        if self.values:
+        if self.values and fold(self.text or "") in _MARKERS:
+            said.append(f"{self.values} valeur(s) marquée(s) « {self.text} » lue(s) comme vide(s)")
+        elif self.values:
             said.append(f"{self.values} contrôle(s) de contenu lu(s) comme vide(s)")
         if self.rows:
             said.append(f"{self.rows} ligne(s) d'étape du modèle non remplie(s) ignorée(s)")

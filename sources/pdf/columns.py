@@ -359,6 +359,32 @@ def labelled_value(text: str | None) -> tuple[str, str] | None:
     return (found[0], value) if value else None
 
 
+def distinct_keys(keys: list[str], body: list[list[str | None]]) -> list[str]:
+    """``keys`` with each column key held by two columns or more kept by ONE of them: the
+    column with the most filled body cells (the first on a tie); the others become
+    ``col<i>``. A monitoring template adds « Date de réalisation » (a planning label) after
+    « Planification », left empty: read as a second planning column it would overwrite the
+    first with its empty cells."""
+    seen: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        if not key.startswith("col"):
+            seen.setdefault(key, []).append(i)
+    if all(len(columns) == 1 for columns in seen.values()):
+        return keys
+    out = list(keys)
+    for columns in seen.values():
+        if len(columns) < 2:
+            continue
+        filled = [
+            sum(1 for row in body if i < len(row) and (row[i] or "").strip()) for i in columns
+        ]
+        keep = columns[filled.index(max(filled))]
+        for i in columns:
+            if i != keep:
+                out[i] = f"col{i}"
+    return out
+
+
 def is_header(keys: list[str | None]) -> bool:
     """A header row names a step/description column and at least two detail columns."""
     found = {k for k in keys if k}

@@ -29,6 +29,7 @@ import pypdfium2 as pdfium
 
 from sources.errors import InputRejected
 from sources.pdf.ascii_grids import with_drawn_grids
+from sources.pdf.backdrop_glyphs import without_backdrop_glyphs
 from sources.pdf.badges import without_badges
 from sources.pdf.gradient_slices import without_gradient_slices
 from sources.pdf.grid_widgets import without_sort_arrows
@@ -45,6 +46,7 @@ from sources.pdf.shadows import without_shadows
 from sources.pdf.sheet_margins import without_sheet_margins
 from sources.pdf.stamps import without_stamps
 from sources.pdf.struck import without_struck
+from sources.pdf.teasers import without_teasers
 from sources.pdf.watermark import without_watermark
 
 ENGINE_ENV = "COPDIAG_PDF_ENGINE"
@@ -123,6 +125,8 @@ def iter_plumber_pages(data: bytes, max_pages: int | None = None, first: int = 0
             page = without_stamps(page)  # a stamp's words laid over the text
             page = without_icon_names(page)  # an icon font's names printed as words
             page = without_badges(page)  # « i » help badges after labels
+            page = without_backdrop_glyphs(page)  # big pale numbers behind text
+            page = without_teasers(page)  # « À LIRE AUSSI » boxes a CMS drops in
             page = without_phantom_spaces(page)  # soft hyphens written as spaces
             page = with_drawn_grids(page)  # a grid drawn with « +--+ » and « | » glyphs
             yield without_mark_spaces(without_struck(page))

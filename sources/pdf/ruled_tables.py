@@ -20,6 +20,7 @@ from sources.pdf.cell_overflow import keep_overflow
 from sources.pdf.cells import _clean_cell
 from sources.pdf.columns import (
     column_key,
+    distinct_keys,
     is_header,
     is_part_header,
     keys_in_sequence,
@@ -394,6 +395,7 @@ def _read_part(
     ):
         return  # only the header is a grid (filled header cells in an outer box): the body
         # is one cell across every column, its columns are read from geometry
+    keys = distinct_keys(keys, body)  # two columns of one key: the filled one keeps it
     block = TableBlock(
         page_no,
         top,
@@ -571,9 +573,9 @@ def _header_rest(
         spaced = f"{above} {below}"
         joined.append(glued if column_key(glued) and not column_key(spaced) else spaced)
     keys = [label_key(j) for j in joined]
-    before = sum(1 for k in previous.keys if not k.startswith("col"))
-    if not is_header(keys) or sum(1 for k in keys if k) <= before:
-        return None
+    before = len({k for k in previous.keys if not k.startswith("col")})
+    if not is_header(keys) or len({k for k in keys if k}) <= before:
+        return None  # (columns named, each key counted once: two columns may share one)
     return [k or f"col{i}" for i, k in enumerate(keys)], [_folded_label(j) for j in joined]
 
 

@@ -150,3 +150,23 @@ def test_a_table_without_prompt_is_read_as_before_and_nothing_is_said() -> None:
     doc, parser = _parse([_filled("Lancer"), _filled("Définir", owner="")])
     assert [s.owner for s in doc.steps] == ["GACdG", "GACdG"]
     assert not [i for i in parser.issues if "texte d'exemple" in i.message]
+
+
+def test_a_templates_not_filled_in_marker_is_an_empty_value() -> None:
+    """« Non renseigné » printed by a site's template in every empty value (italic grey), or
+    « À renseigner »: empty, the row whose every cell shows it no step; « Non renseigné par
+    le porteur » (a sentence) and a value holding it among other text stay as written."""
+    assert is_placeholder("Non renseigné") and is_placeholder("NON RENSEIGNÉE")
+    assert is_placeholder("Non\nrenseigné") and is_placeholder("À renseigner")
+    assert not is_placeholder("Non renseigné par le porteur")
+    assert strip_placeholders("GACdG\nNon renseigné") == ("GACdG", 1)
+    tally = Tally()
+    assert tally.value("Non renseigné") is None
+    assert (
+        tally.drop_unfilled([_row("Non renseigné", None, "Non renseigné", None, None, None)]) == []
+    )
+    assert tally.note("1.2.2") == (
+        "Fiche 1.2.2 : texte d'exemple du modèle (« Non renseigné ») laissé en place, jamais lu "
+        "comme une valeur : 1 valeur(s) marquée(s) « Non renseigné » lue(s) comme vide(s) ; "
+        "1 ligne(s) d'étape du modèle non remplie(s) ignorée(s)"
+    )

@@ -14689,14 +14689,10 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
 # sources.pdf.marks; breakall, ficheband and alinea read since the same pass, their
 # unreachable cells recorded in KNOWN)
 TUNED_FLOORS: dict[str, dict[str, int]] = {
-    # hundred-and-eighteenth to hundred-and-twentieth sets, moved to the tuned part in the
-    # forty-ninth pass's second round: their first measure's figures until they are read
-    # exactly (exergue exact on first sight)
-    "plan_html_decor": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
-    "plan_odt_jetons": {"fiches": 13, "steps": 1, "fields": 60, "step_values": 6},
-    "plan_html_nonrenseigne": {"fiches": 13, "steps": 32, "fields": 60, "step_values": 17},
-    "plan_xlsx_realise": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
-    "plan_html_voiraussi": {"fiches": 13, "steps": 27, "fields": 39, "step_values": 17},
+    # (hundred-and-eighteenth to hundred-and-twentieth sets, moved to the tuned part in the
+    # forty-ninth pass's second round: exergue exact on first sight; decor, jetons,
+    # nonrenseigne, realise and voiraussi read exactly in the same round — big pale glyphs
+    # behind text, character-border boxes, « Non renseigné », two columns of one key, teasers)
     # (hundred-and-fifteenth to hundred-and-seventeenth sets, moved to the tuned part at the
     # start of the forty-ninth pass: debout, pivote and rasbord exact on first sight;
     # bicolonne, infobulle and vignette read exactly in the same pass — cell text in two
