@@ -25,10 +25,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sources.pdf.small_print import cell_text
+from sources.pdf.small_print import cell_text, chars_within
+from sources.pdf.tab_columns import _LINE
+from sources.pdf.tab_columns import char_lines as _lines
 
 _GAP = 0.6  # em: the least channel between the halves (a word space is about 0.25 em)
-_LINE = 2.0  # pt: glyphs whose tops are this close stand on one line
 _ALIGN = 1.5  # pt: the lines of a half start where its first line starts
 _HALF_GAP = 2.0  # em: the right half starts this far past the text area's middle at most
 _WIDER = 2.0  # times the median word space: the least channel between the halves
@@ -55,30 +56,13 @@ def read_cell_columns(
                 continue
             if (data[r][i] or "").count("\n") + 1 < _LEAST_LINES:
                 continue
-            x0, top, x1, bottom = cell
-            inside = [
-                c
-                for c in chars
-                if x0 <= (c["x0"] + c["x1"]) / 2 < x1
-                and top <= (c["top"] + c["bottom"]) / 2 < bottom
-            ]
-            halves = two_columns(inside, (x0, x1))
+            halves = two_columns(chars_within(chars, cell), (cell[0], cell[2]))
             if halves is None:
                 continue
             if out is data:
                 out = [list(row_) for row_ in data]
             out[r][i] = cell_text(halves[0]) + "\n" + cell_text(halves[1])
     return out
-
-
-def _lines(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    lines: list[list[dict[str, Any]]] = []
-    for c in sorted(chars, key=lambda c: (c["top"], c["x0"])):
-        if lines and abs(c["top"] - lines[-1][0]["top"]) <= _LINE:
-            lines[-1].append(c)
-        else:
-            lines.append([c])
-    return lines
 
 
 def two_columns(

@@ -26,6 +26,19 @@ def small(chars: list[dict[str, Any]]) -> float | None:
     return size if 0.0 < size < _SMALL else None
 
 
+def chars_within(
+    chars: list[dict[str, Any]], box: tuple[float, float, float, float]
+) -> list[dict[str, Any]]:
+    """The characters of ``chars`` whose middle ``box`` (x0, top, x1, bottom) holds, as the
+    grid reader gives a character to a cell."""
+    x0, top, x1, bottom = box
+    return [
+        c
+        for c in chars
+        if x0 <= (c["x0"] + c["x1"]) / 2 < x1 and top <= (c["top"] + c["bottom"]) / 2 < bottom
+    ]
+
+
 def cell_text(chars: list[dict[str, Any]]) -> str:
     """A cell's text as pdfplumber extracts it, with tolerances fit for small print."""
     from pdfplumber import utils as plumber_utils
@@ -67,13 +80,7 @@ def reread_small_print(
         for i, cell in enumerate(row.cells):
             if cell is None or data[r][i] is None or (r, i) in given:
                 continue
-            x0, top, x1, bottom = cell
-            inside = [
-                c
-                for c in chars
-                if x0 <= (c["x0"] + c["x1"]) / 2 < x1
-                and top <= (c["top"] + c["bottom"]) / 2 < bottom
-            ]
+            inside = chars_within(chars, cell)
             if not inside or small(inside) is None:
                 continue
             if out is data:

@@ -82,7 +82,9 @@ def _chars_in(page: Any, box: tuple[float, float, float, float]) -> list[dict[st
     ]
 
 
-def _lines(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+def char_lines(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """``chars`` grouped into lines (tops within :data:`_LINE`), top to bottom, each left to
+    right."""
     lines: list[list[dict[str, Any]]] = []
     for c in sorted(chars, key=lambda c: (c["top"], c["x0"])):
         if lines and abs(c["top"] - lines[-1][0]["top"]) <= _LINE:
@@ -102,7 +104,7 @@ def _header_cut(
     page: Any, box: tuple[float, float, float, float], others: set[str]
 ) -> float | None:
     """Where a header cell holding two labels on a tab stop is cut (module docstring)."""
-    lines = _lines([c for c in _chars_in(page, box) if c["text"].strip()])
+    lines = char_lines([c for c in _chars_in(page, box) if c["text"].strip()])
     if not lines or len(lines[0]) < 2:
         return None
     first = lines[0]

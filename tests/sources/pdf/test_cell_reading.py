@@ -116,16 +116,20 @@ def test_a_word_running_over_the_next_cells_text_is_read_in_its_cell(engine: str
 
 
 @pytest.mark.parametrize("engine", ENGINES)
-def test_an_overflow_interleaved_with_the_glyphs_it_covers_is_read_in_its_cell(engine: str) -> None:
+@pytest.mark.parametrize("end", [5.0, 3.2], ids=["over", "touching"])
+def test_an_overflow_interleaved_with_the_glyphs_it_covers_is_read_in_its_cell(
+    engine: str, end: float
+) -> None:
     def draw(c: Any) -> None:
         # the text layer as PDFium orders a header printed over (Chromium, fixed layout):
-        # « Planificatio », then « R » of the next cell, then « n », then « essources »
+        # « Planificatio », then « R » of the next cell, then « n », then « essources »; « o »
+        # ends ``end`` pt past the rule — over « R », or 0.2 pt past the next cell's text edge
+        # so touching its « R » (« n » set on from « o »: the word's, the « R » the cell's)
         c.setFont("Helvetica-Bold", 9.0)
         width = c.stringWidth("Planificatio", "Helvetica-Bold", 9.0)
-        x = RULES[2] + 5.0 - width  # « o » ends 5 pt past the rule, over « R »
-        c.drawString(x, HEIGHT - 114.0, "Planificatio")
+        c.drawString(RULES[2] + end - width, HEIGHT - 114.0, "Planificatio")
         c.drawString(RULES[2] + 3.0, HEIGHT - 114.0, "R")
-        c.drawString(RULES[2] + 5.0, HEIGHT - 114.0, "n")
+        c.drawString(RULES[2] + end, HEIGHT - 114.0, "n")
         r = c.stringWidth("R", "Helvetica-Bold", 9.0)
         c.drawString(RULES[2] + 3.0 + r, HEIGHT - 114.0, "essources")
         _text(c, RULES[2] + 3.0, 116.0, "à mobiliser")
@@ -313,28 +317,3 @@ def test_the_right_column_never_holds_more_lines_than_the_left() -> None:
         g for k in range(2) for x in (63.0, 113.5) for g in glyphs(x, 103.0 + 9.0 * k, "abcdefghij")
     ]
     assert two_columns(lone, (60.0, 160.0)) is None
-
-
-@pytest.mark.parametrize("engine", ENGINES)
-def test_the_next_cells_first_glyph_set_inside_an_overflowing_word_stays_its_own(
-    engine: str,
-) -> None:
-    def draw(c: Any) -> None:
-        # PDFium's order of a header printed over (Chromium, fixed layout), « Planificatio »
-        # ending 0.2 pt past the next cell's text edge, so touching its « R »: « Planificatio »,
-        # « R », then « n » set on from « o », then « essources »
-        c.setFont("Helvetica-Bold", 9.0)
-        width = c.stringWidth("Planificatio", "Helvetica-Bold", 9.0)
-        x = RULES[2] + 3.2 - width
-        c.drawString(x, HEIGHT - 114.0, "Planificatio")
-        c.drawString(RULES[2] + 3.0, HEIGHT - 114.0, "R")
-        c.drawString(RULES[2] + 3.2, HEIGHT - 114.0, "n")
-        r = c.stringWidth("R", "Helvetica-Bold", 9.0)
-        c.drawString(RULES[2] + 3.0 + r, HEIGHT - 114.0, "essources")
-        _text(c, RULES[2] + 3.0, 116.0, "à mobiliser")
-
-    with ENGINES[engine](_grid(draw)) as page:
-        table, data = _table(page)
-        fixed, _ = keep_overflow(page, table, data)
-    assert fixed[0][1] == "Planification"
-    assert fixed[0][2] == "Ressources\nà mobiliser"
