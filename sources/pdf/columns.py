@@ -359,10 +359,25 @@ def labelled_value(text: str | None) -> tuple[str, str] | None:
     return (found[0], value) if value else None
 
 
-def distinct_keys(keys: list[str], body: list[list[str | None]]) -> list[str]:
+def _rank(label: str | None, key: str) -> int:
+    """How far down ``key``'s synonyms ``label`` is named (0: « Etape », « Planification »;
+    later: « Phase », « Date de réalisation »); past the end when it is not found."""
+    folded = fold(without_calls(without_icons(label)) if label else label) or ""
+    synonyms = COLUMN_SYNONYMS.get(key, ())
+    for rank, synonym in enumerate(synonyms):
+        if folded == synonym or folded.startswith(synonym + " "):
+            return rank
+    return len(synonyms)
+
+
+def distinct_keys(
+    keys: list[str], body: list[list[str | None]], labels: list[str | None] | None = None
+) -> list[str]:
     """``keys`` with each column key held by two columns or more kept by ONE of them: the
-    column with the most filled body cells (the first on a tie); the others become
-    ``col<i>``. A monitoring template adds « Date de réalisation » (a planning label) after
+    column with the most filled body cells, on a tie the one whose label (``labels``, the
+    header's) is the plainer synonym (« Etape » over « Phase », « Planification » over « Date
+    de réalisation »), then the last, as a row read column by column would keep it; the
+    others become ``col<i>``. A monitoring template adds « Date de réalisation » (a planning label) after
     « Planification », left empty: read as a second planning column it would overwrite the
     first with its empty cells."""
     seen: dict[str, list[int]] = {}
@@ -372,13 +387,15 @@ def distinct_keys(keys: list[str], body: list[list[str | None]]) -> list[str]:
     if all(len(columns) == 1 for columns in seen.values()):
         return keys
     out = list(keys)
-    for columns in seen.values():
+    for key, columns in seen.items():
         if len(columns) < 2:
             continue
         filled = [
             sum(1 for row in body if i < len(row) and (row[i] or "").strip()) for i in columns
         ]
-        keep = columns[filled.index(max(filled))]
+        named = [_rank(labels[i] if labels and i < len(labels) else None, key) for i in columns]
+        best = max(zip(filled, (-r for r in named), columns, strict=True))
+        keep = best[2]  # the most filled, then the most plainly named, then the last
         for i in columns:
             if i != keep:
                 out[i] = f"col{i}"

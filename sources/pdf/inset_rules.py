@@ -60,6 +60,7 @@ def inset_strokes(page: Any) -> list[dict[str, Any]]:
 
 _BOX_LINES = 2.5  # a boxed run's height at most, in sizes of the text it holds
 _SAME = 1.0  # pt: the sides of one box meet its top and bottom strokes within this
+_HUG = 0.6  # of the text's size: a run's box stands this close to its text at most
 
 
 def _strokes(page: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -76,7 +77,8 @@ def text_boxes(page: Any) -> list[dict[str, Any]]:
     box as wide as the line's text — four strokes and a fill — inside the cell's padding.
     Those strokes are no cell borders: the table finder would cut the step's row at every
     line of its name. A box is taken when its four strokes meet, it holds one line of text
-    (at most :data:`_BOX_LINES` times its size high), its top and bottom strokes touch no
+    (at most :data:`_BOX_LINES` times its size high) and hugs it (a nested table's cell is
+    wider than its text), its top and bottom strokes touch no
     other stroke end to end (a rule drawn cell by cell), and a vertical rule that is no
     box's side stands beyond each side of it by a padding (it lies in a wider cell)."""
     across, down = _strokes(page)
@@ -140,8 +142,12 @@ def text_boxes(page: Any) -> list[dict[str, Any]]:
             for c in chars
             if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and y0 <= (c["top"] + c["bottom"]) / 2 <= y1
         ]
-        if not inside or y1 - y0 > _BOX_LINES * max(float(c.get("size") or 0) for c in inside):
+        size = max(float(c.get("size") or 0) for c in inside) if inside else 0.0
+        if not inside or y1 - y0 > _BOX_LINES * size:
             continue
+        left, right = min(c["x0"] for c in inside), max(c["x1"] for c in inside)
+        if left - x0 > _HUG * size or x1 - right > _HUG * size:
+            continue  # wider than its text: a cell (of a table nested in the cell), no run's box
         touching = False
         for y in (y0, y1):
             for r in (round(y) - 1, round(y), round(y) + 1):

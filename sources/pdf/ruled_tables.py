@@ -395,7 +395,7 @@ def _read_part(
     ):
         return  # only the header is a grid (filled header cells in an outer box): the body
         # is one cell across every column, its columns are read from geometry
-    keys = distinct_keys(keys, body)  # two columns of one key: the filled one keeps it
+    keys = distinct_keys(keys, body, headers)  # two columns of one key: one keeps it
     block = TableBlock(
         page_no,
         top,

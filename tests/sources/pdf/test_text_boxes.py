@@ -88,3 +88,36 @@ def test_two_columns_of_one_key_leave_it_to_the_filled_one() -> None:
     later = [["A", "", "2019", "5000", ""]]  # the second one filled: it keeps the key
     assert distinct_keys(keys, later) == ["step", "col1", "planning", "budget", "col4"]
     assert distinct_keys(["step", "owner"], body) == ["step", "owner"]
+    # a tie (a header alone, no row yet; or both filled): the plainer label, then the last
+    labels = ["Etape", "Planification", "Date de réalisation", "Ressources", ""]
+    assert distinct_keys(keys, [], labels) == ["step", "planning", "col2", "budget", "col4"]
+    phases = ["step", "step", "description"]
+    assert distinct_keys(
+        phases, [["Phase 1", "Lancer", "x"]], ["Phase", "Etape", "Descriptif"]
+    ) == [
+        "col0",
+        "step",
+        "description",
+    ]
+    assert distinct_keys(phases, [["a", "b", "x"]]) == ["col0", "step", "description"]
+
+
+def test_a_nested_tables_cell_wider_than_its_text_is_no_run_box() -> None:
+    """« GACdG » in a one-line cell of a table nested in the owner cell: a box inside the
+    outer cell, but far wider than its text — the nested table's rules stay."""
+    import pdfplumber
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=(595.0, HEIGHT))
+    c.setLineWidth(0.5)
+    for x in RULES:
+        c.line(x, HEIGHT - 100.0, x, HEIGHT - 170.0)
+    c.line(RULES[0], HEIGHT - 100.0, RULES[-1], HEIGHT - 100.0)
+    c.line(RULES[0], HEIGHT - 170.0, RULES[-1], HEIGHT - 170.0)
+    c.rect(132.0, HEIGHT - 120.0, 140.0, 14.0, stroke=1, fill=0)  # the nested cell
+    c.setFont("Helvetica", 9.0)
+    c.drawString(135.0, HEIGHT - 116.0, "GACdG")
+    c.save()
+    with pdfplumber.open(io.BytesIO(buffer.getvalue())) as pdf:
+        assert text_boxes(pdf.pages[0]) == []
