@@ -4897,6 +4897,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-TWENTY-FOURTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+entrees 13 A4 portrait pages, a blank line above, between and under the paragraphs of every
+steps body cell, as drawn; degrade 9 A4 pages, headings and steps column labels in gradient
+colours, each such element a gradient form XObject with its glyphs one text object each, as
+drawn; horschamp 15 slides, the parked copies exported whole past the slide's right edge
+(to x ≈ 1 175 pt, an 8 pt strip visible), their rows about 7 pt lower than the progress
+tables' (a wrapped header), as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -5320,6 +5329,8 @@ PLAN_LAYOUTS = (
     "plan_html_morcele",
     "plan_docx_suivi",
     "plan_html_qrcode",
+    "plan_docx_entrees",
+    "plan_html_degrade",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -5438,6 +5449,7 @@ COT_LAYOUTS = (
     "cot000_pptxdecale",
     "cot000_pptxmoitie",
     "cot000_pptxtandem",
+    "cot000_pptxhorschamp",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
