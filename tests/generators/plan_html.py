@@ -596,6 +596,10 @@ def plan_html(style: str) -> str:
         from tests.generators.espacement_page import plan_html_espacement
 
         return plan_html_espacement()
+    if style == "degrade":  # titles and steps column labels in gradient text
+        from tests.generators.degrade_page import plan_html_degrade
+
+        return plan_html_degrade()
     if style == "qrcode":  # a QR code of the fiche's address floated beside each heading
         from tests.generators.qrcode_page import plan_html_qrcode
 

@@ -4869,6 +4869,43 @@ heading with its caption and address, the fields' table under it, as drawn; tand
 slides, each progress table's four columns twice, CAE 13 + 12 and ECI 10 + 10 rows down the
 left half then the right, as drawn.
 
+HUNDRED-AND-TWENTY-FOURTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (empty paragraphs typed round and between the paragraphs of every steps
+cell, titles and column labels printed as gradient text, and a raw copy of each progress
+table parked beside its slide change no value; the empty paragraphs are no part of any
+value, the parked copy, outside the slide but for an 8 pt sliver, no part of any row).
+
+``plan_docx_entrees``     Writer from a .docx, ``narrowstep``'s document and ``echo``'s steps
+                          grid, but EVERY STEPS BODY CELL « AIRED » WITH THE ENTER KEY: AN
+                          EMPTY 9 pt PARAGRAPH BEFORE THE VALUE, ONE BETWEEN TWO OF ITS
+                          PARAGRAPHS AND ONE AFTER IT (an empty value two empty paragraphs).
+``plan_html_degrade``     Chromium print of the ``inlabel`` page whose theme prints every
+                          ``<h1>`` – ``<h3>`` and every steps ``<th>`` AS GRADIENT TEXT
+                          (a ``linear-gradient`` background with ``background-clip: text``,
+                          the text's fill transparent; the ``<th>`` lose their fill).
+``cot000_pptxhorschamp``  Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides, but
+                          beside each progress table A RAW COPY PARKED ON THE PASTEBOARD,
+                          STRADDLING THE SLIDE'S RIGHT EDGE (x = 712 → 1 182 pt): the export's
+                          « niveau », « intitule », « points_restants »… columns, numbers with
+                          a decimal point, percentages as fractions (« 0.164 »).
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-TWENTY-FOURTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+entrees 13 A4 portrait pages, a blank line above, between and under the paragraphs of every
+steps body cell, as drawn; degrade 9 A4 pages, headings and steps column labels in gradient
+colours, each such element a gradient form XObject with its glyphs one text object each, as
+drawn; horschamp 15 slides, the parked copies exported whole past the slide's right edge
+(to x ≈ 1 175 pt, an 8 pt strip visible), their rows about 7 pt lower than the progress
+tables' (a wrapped header), as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -5292,6 +5329,8 @@ PLAN_LAYOUTS = (
     "plan_html_morcele",
     "plan_docx_suivi",
     "plan_html_qrcode",
+    "plan_docx_entrees",
+    "plan_html_degrade",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -5410,6 +5449,7 @@ COT_LAYOUTS = (
     "cot000_pptxdecale",
     "cot000_pptxmoitie",
     "cot000_pptxtandem",
+    "cot000_pptxhorschamp",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -1633,6 +1633,9 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     pair (:mod:`tests.generators.moitie_deck`);
     ``tandem``: each progress table's four columns twice side by side, the seed rows down
     the left half then down the right half (:mod:`tests.generators.tandem_deck`);
+    ``horschamp``: beside each progress table, straddling the slide's right edge, the raw
+    export it was formatted from, parked on the pasteboard
+    (:mod:`tests.generators.horschamp_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -1923,6 +1926,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.moitie_deck import PptxMoitieSlides
 
             slides = PptxMoitieSlides(base)
+        elif variant == "horschamp":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.horschamp_deck import PptxHorsChampSlides
+
+            slides = PptxHorsChampSlides(base)
         elif variant == "tandem":  # a module of its own, built on PptxProgressSlides
             from tests.generators.tandem_deck import PptxTandemSlides
 
