@@ -4869,6 +4869,35 @@ heading with its caption and address, the fields' table under it, as drawn; tand
 slides, each progress table's four columns twice, CAE 13 + 12 and ECI 10 + 10 rows down the
 left half then the right, as drawn.
 
+HUNDRED-AND-TWENTY-FIFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps tables with no line at all, told apart by banded column fills, a page
+whose every bold is synthesized by the browser from a regular-only webfont, and progress
+tables whose number columns are headed by pictograms explained in a legend under the table
+change no value; the pictograms and the legend are no part of any row).
+
+``plan_odt_pilastres``    Writer from an .odt, ``twotier``'s document, but each steps table
+                          ONE header row (bold white on #548235) and NO BORDER ANYWHERE: the
+                          columns told by « COLONNES À BANDES » ONLY — Etape, Planification
+                          and Porteur cells #E2EFDA, the three others unfilled —, nothing
+                          drawn between two steps.
+``plan_html_pseudogras``  Chromium print of the ``qrcode`` page without its codes, whose
+                          theme declares its webfont « Marianne » by ONE REGULAR
+                          ``@font-face`` (weight 400, Liberation Sans Regular): EVERY BOLD
+                          (headings, labels, step names) SYNTHESIZED FROM THE REGULAR FACE.
+``cot000_pptxpictos``     Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table's three number columns HEADED BY A PICTOGRAM ALONE
+                          (« ⚑ », « ✔ », « ◔ ») and their labels ONLY IN A ONE-LINE LEGEND
+                          BOX 4 pt UNDER THE TABLE (« ⚑ Points restants   ✔ % Réalisé   ◔ %
+                          Programmé »).
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
