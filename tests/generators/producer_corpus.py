@@ -4898,6 +4898,14 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-TWENTY-FIFTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+pilastres 13 A4 portrait pages, no line in the steps tables, green header, pale green and
+white column bands, steps told apart by gaps only, as drawn; pseudogras 9 A4 pages, the
+regular LiberationSans the only named font, every bold a synthesized one in two Type 3
+fonts of no name, one glyph a text object, as drawn; pictos 15 slides, « ⚑ », « ✔ », « ◔ »
+alone over the number columns and the legend line under each progress table, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -5321,6 +5329,8 @@ PLAN_LAYOUTS = (
     "plan_html_morcele",
     "plan_docx_suivi",
     "plan_html_qrcode",
+    "plan_odt_pilastres",
+    "plan_html_pseudogras",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -5439,6 +5449,7 @@ COT_LAYOUTS = (
     "cot000_pptxdecale",
     "cot000_pptxmoitie",
     "cot000_pptxtandem",
+    "cot000_pptxpictos",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
