@@ -600,6 +600,10 @@ def plan_html(style: str) -> str:
         from tests.generators.degrade_page import plan_html_degrade
 
         return plan_html_degrade()
+    if style == "pseudogras":  # one regular @font-face: every bold synthesized by Chromium
+        from tests.generators.pseudogras_page import plan_html_pseudogras
+
+        return plan_html_pseudogras()
     if style == "qrcode":  # a QR code of the fiche's address floated beside each heading
         from tests.generators.qrcode_page import plan_html_qrcode
 

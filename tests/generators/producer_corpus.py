@@ -4906,6 +4906,43 @@ drawn; horschamp 15 slides, the parked copies exported whole past the slide's ri
 (to x ≈ 1 175 pt, an 8 pt strip visible), their rows about 7 pt lower than the progress
 tables' (a wrapped header), as drawn.
 
+HUNDRED-AND-TWENTY-FIFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps tables with no line at all, told apart by banded column fills, a page
+whose every bold is synthesized by the browser from a regular-only webfont, and progress
+tables whose number columns are headed by pictograms explained in a legend under the table
+change no value; the pictograms and the legend are no part of any row).
+
+``plan_odt_pilastres``    Writer from an .odt, ``twotier``'s document, but each steps table
+                          ONE header row (bold white on #548235) and NO BORDER ANYWHERE: the
+                          columns told by « COLONNES À BANDES » ONLY — Etape, Planification
+                          and Porteur cells #E2EFDA, the three others unfilled —, nothing
+                          drawn between two steps.
+``plan_html_pseudogras``  Chromium print of the ``qrcode`` page without its codes, whose
+                          theme declares its webfont « Marianne » by ONE REGULAR
+                          ``@font-face`` (weight 400, Liberation Sans Regular): EVERY BOLD
+                          (headings, labels, step names) SYNTHESIZED FROM THE REGULAR FACE.
+``cot000_pptxpictos``     Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table's three number columns HEADED BY A PICTOGRAM ALONE
+                          (« ⚑ », « ✔ », « ◔ ») and their labels ONLY IN A ONE-LINE LEGEND
+                          BOX 4 pt UNDER THE TABLE (« ⚑ Points restants   ✔ % Réalisé   ◔ %
+                          Programmé »).
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-TWENTY-FIFTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+pilastres 13 A4 portrait pages, no line in the steps tables, green header, pale green and
+white column bands, steps told apart by gaps only, as drawn; pseudogras 9 A4 pages, the
+regular LiberationSans the only named font, every bold a synthesized one in two Type 3
+fonts of no name, one glyph a text object, as drawn; pictos 15 slides, « ⚑ », « ✔ », « ◔ »
+alone over the number columns and the legend line under each progress table, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -5331,6 +5368,8 @@ PLAN_LAYOUTS = (
     "plan_html_qrcode",
     "plan_docx_entrees",
     "plan_html_degrade",
+    "plan_odt_pilastres",
+    "plan_html_pseudogras",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -5450,6 +5489,7 @@ COT_LAYOUTS = (
     "cot000_pptxmoitie",
     "cot000_pptxtandem",
     "cot000_pptxhorschamp",
+    "cot000_pptxpictos",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -1636,6 +1636,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     ``horschamp``: beside each progress table, straddling the slide's right edge, the raw
     export it was formatted from, parked on the pasteboard
     (:mod:`tests.generators.horschamp_deck`);
+    ``pictos``: each progress table's number columns headed by a pictogram alone, their
+    labels in a legend under the table (:mod:`tests.generators.pictos_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -1930,6 +1932,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.horschamp_deck import PptxHorsChampSlides
 
             slides = PptxHorsChampSlides(base)
+        elif variant == "pictos":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.pictos_deck import PptxPictosSlides
+
+            slides = PptxPictosSlides(base)
         elif variant == "tandem":  # a module of its own, built on PptxProgressSlides
             from tests.generators.tandem_deck import PptxTandemSlides
 
