@@ -4869,6 +4869,35 @@ heading with its caption and address, the fields' table under it, as drawn; tand
 slides, each progress table's four columns twice, CAE 13 + 12 and ECI 10 + 10 rows down the
 left half then the right, as drawn.
 
+HUNDRED-AND-TWENTY-SIXTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (a « rétroplanning » bar chart repeating the step names under every fiche's
+steps, a survey's printed answers giving every step value a row labelled « [Étape n]
+[column] », and a deck table with every printed line of a label as a row of its own change
+no value; the chart is no part of any row or value, a bracketed answer row is step n's
+value in that column, a label's continuation rows are the rest of its label, no rows).
+
+``plan_xlsx_retroplanning`` Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) with,
+                          UNDER EACH FICHE'S STEPS TABLE, A STACKED HORIZONTAL BAR CHART
+                          « Rétroplanning des étapes » (a Gantt of invisible + #2E75B6
+                          bars) whose CATEGORY LABELS ARE THE STEP NAMES and value axis the
+                          years 2018–2024; its data on a hidden sheet.
+``plan_html_questionnaire`` Chromium print of a LIMESURVEY « Imprimer vos réponses » page:
+                          fields and steps two-column question | answer tables; THE STEPS
+                          ONE ROW PER STEP AND COLUMN, « Étapes de mise en œuvre [Étape n]
+                          [<seed label>] » | value, 6 rows a step, no header, no grouping.
+``cot000_pptxretour``     Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table as a PDF converter rebuilds it: 6 pt text, 9 pt rows,
+                          labels WRAPPED AT 52 CHARACTERS, EVERY FURTHER LINE A TABLE ROW OF
+                          ITS OWN with empty number cells (CAE 25 + 4, ECI 20 + 17).
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
