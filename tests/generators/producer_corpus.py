@@ -4898,6 +4898,14 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-TWENTY-SIXTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+retroplanning 6 A4 portrait pages, 12 charts each under its steps table, bars by year as
+drawn, BUT Calc printing only every other step name where the names wrap (a two-step chart
+under its first name only); questionnaire 12 A4 pages, 210 bracketed question | answer rows
+as drawn; retour 15 slides, 9 pt rows, the labels' continuation rows (CAE 4, ECI 17) with
+empty number cells under their rows, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -5037,8 +5045,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.espacement_page`, :mod:`~tests.generators.decale_deck`,
 :mod:`~tests.generators.xlsx_lignage`, :mod:`~tests.generators.morcele_page`,
 :mod:`~tests.generators.moitie_deck`, :mod:`~tests.generators.docx_suivi`,
-:mod:`~tests.generators.qrcode_page`, :mod:`~tests.generators.tandem_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.qrcode_page`, :mod:`~tests.generators.tandem_deck`,
+:mod:`~tests.generators.xlsx_retroplanning`, :mod:`~tests.generators.questionnaire_page`,
+:mod:`~tests.generators.retour_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -5321,6 +5330,8 @@ PLAN_LAYOUTS = (
     "plan_html_morcele",
     "plan_docx_suivi",
     "plan_html_qrcode",
+    "plan_xlsx_retroplanning",
+    "plan_html_questionnaire",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -5439,6 +5450,7 @@ COT_LAYOUTS = (
     "cot000_pptxdecale",
     "cot000_pptxmoitie",
     "cot000_pptxtandem",
+    "cot000_pptxretour",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -5712,6 +5724,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_lignage import plan_xlsx_lignage
 
             source = plan_xlsx_lignage(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_retroplanning":  # a Gantt bar chart under each steps table
+            from tests.generators.xlsx_retroplanning import plan_xlsx_retroplanning
+
+            source = plan_xlsx_retroplanning(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout.startswith("plan_xlsx_"):  # an Excel workbook printed by Calc
             from tests.generators.xlsx_titlerows import plan_xlsx

@@ -1633,6 +1633,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     pair (:mod:`tests.generators.moitie_deck`);
     ``tandem``: each progress table's four columns twice side by side, the seed rows down
     the left half then down the right half (:mod:`tests.generators.tandem_deck`);
+    ``retour``: each progress table as a PDF converter rebuilds it, every printed line of a
+    label wrapped at 52 characters a table row of its own (:mod:`tests.generators.retour_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -1923,6 +1925,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.moitie_deck import PptxMoitieSlides
 
             slides = PptxMoitieSlides(base)
+        elif variant == "retour":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.retour_deck import PptxRetourSlides
+
+            slides = PptxRetourSlides(base)
         elif variant == "tandem":  # a module of its own, built on PptxProgressSlides
             from tests.generators.tandem_deck import PptxTandemSlides
 

@@ -12958,6 +12958,37 @@ label, no row of their own):
   « déchets du territoire », « le territoire et en interne »), ECI 20 + 17; no other change;
   15 slides).
 
+As produced (seen after generation, by eye only on two or three pages or slides of each
+rendered with pdfium, with the PDF's metadata and pdfium's reading of a few lines; the
+parser never run on them; no generator amended): Calc prints ``plan_xlsx_retroplanning`` on
+6 A4 PORTRAIT pages (595.3 × 841.9 pt, Creator « Calc », Producer « LibreOffice 7.4 »,
+Author « openpyxl »; the hidden data sheet not printed), AS DRAWN: 12 charts (1, 3, 2, 2, 2
+and 2 a page), each under its fiche's steps table and the empty row, about half the text
+width, a big bold « Rétroplanning des étapes », the years « 2018 » … « 2024 » in a row over
+the plot, a blue bar a step from its year; BUT CALC PRINTS ONLY EVERY OTHER CATEGORY LABEL
+where the names wrap (fiche 1.1.2's five bars under three names — « Faire connaître auprès
+des acteurs économiques la / démarche d'économie circulaire », « Créer et animer un réseau
+d'acteurs locaux », « Accompagner la création de services mutualisés / émergents » —, a
+two-step chart's bars under its first name only), all three where they hold on one line
+(fiche 1.2.4); the labels right-aligned against the plot, wrapped by Calc; pdfium reads a
+page's charts after all its cells, each chart's labels, then its years, then its title (page
+2 ends « … émergents / 2018 2019 … 2024 / Rétroplanning des étapes / Identifier les
+besoins … »). Chromium prints
+``plan_html_questionnaire`` on 12 A4 pages (594.96 × 841.92 pt, Creator HeadlessChrome 150,
+Producer « Skia/PDF m150 », Title « PCAET Grand Auch Cœur de Gascogne »), AS DRAWN: 210
+bracketed question rows (35 steps × 6), grey question cells beside white answer cells, the
+questions « … [Étape n][Ressources à / mobiliser] » and « … [Partenaires / envisagés] »
+wrapped on two lines, the fields' tables in the same look; pdfium reads each row's question
+then its answer (« Étapes de mise en œuvre [Étape 2][Planification] 2019 »).
+``cot000_pptxretour`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »); on slides 7 (CAE) and 8 (ECI) the tables AS DRAWN: every row 9 pt,
+6 pt text, the continuation rows (CAE 4, ECI 17) under their rows with empty number cells,
+on their rows' bands, a ▶ row's continuation starting under its ▶ marker (CAE) or between
+its code and its marker (ECI), a ▼ row's at the cell's left edge;
+the ECI table ending about 10 pt above the slide's foot; pdfium reads a row a line, a
+continuation as a line of its own (« ▶ Eclairage public et économie d'eau dans les 3,2
+35,8 % 0 % / bâtiments »); the other slides not compared.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -13212,6 +13243,9 @@ HELD_OUT = (
     "plan_docx_suivi",
     "plan_html_qrcode",
     "cot000_pptxtandem",
+    "plan_xlsx_retroplanning",
+    "plan_html_questionnaire",
+    "cot000_pptxretour",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -13473,6 +13507,8 @@ PLAN_HELD = (
     "plan_html_morcele",
     "plan_docx_suivi",
     "plan_html_qrcode",
+    "plan_xlsx_retroplanning",
+    "plan_html_questionnaire",
 )
 COT000 = (
     "cot000_pptx",
@@ -13586,6 +13622,7 @@ COT000 = (
     "cot000_pptxdecale",
     "cot000_pptxmoitie",
     "cot000_pptxtandem",
+    "cot000_pptxretour",
 )
 COT003 = (
     "cot003_pptx",
@@ -13846,6 +13883,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxdecale",
         "cot000_pptxmoitie",
         "cot000_pptxtandem",
+        "cot000_pptxretour",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -14200,6 +14238,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_twenty_third = {"plan_docx_suivi", "plan_html_qrcode"}
     assert hundred_twenty_third <= set(PLAN_HELD) and not hundred_twenty_third & set(PLAN_TUNED)
     assert "cot000_pptxtandem" in COT000 and "cot000_pptxtandem" in HELD_OUT
+    hundred_twenty_sixth = {"plan_xlsx_retroplanning", "plan_html_questionnaire"}
+    assert hundred_twenty_sixth <= set(PLAN_HELD) and not hundred_twenty_sixth & set(PLAN_TUNED)
+    assert "cot000_pptxretour" in COT000 and "cot000_pptxretour" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
