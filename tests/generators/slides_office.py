@@ -1638,6 +1638,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.horschamp_deck`);
     ``pictos``: each progress table's number columns headed by a pictogram alone, their
     labels in a legend under the table (:mod:`tests.generators.pictos_deck`);
+    ``retour``: each progress table as a PDF converter rebuilds it, every printed line of a
+    label wrapped at 52 characters a table row of its own (:mod:`tests.generators.retour_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -1936,6 +1938,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.pictos_deck import PptxPictosSlides
 
             slides = PptxPictosSlides(base)
+        elif variant == "retour":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.retour_deck import PptxRetourSlides
+
+            slides = PptxRetourSlides(base)
         elif variant == "tandem":  # a module of its own, built on PptxProgressSlides
             from tests.generators.tandem_deck import PptxTandemSlides
 
