@@ -60,7 +60,8 @@ bicolonne in :mod:`tests.generators.bicolonne_page`, infobulle in
 nonrenseigne in :mod:`tests.generators.nonrenseigne_page`, voiraussi in
 :mod:`tests.generators.voiraussi_page`, espacement in :mod:`tests.generators.espacement_page`,
 morcele in :mod:`tests.generators.morcele_page`, qrcode in :mod:`tests.generators.qrcode_page`,
-questionnaire in :mod:`tests.generators.questionnaire_page`).
+questionnaire in :mod:`tests.generators.questionnaire_page`, degrade in
+:mod:`tests.generators.degrade_page`, pseudogras in :mod:`tests.generators.pseudogras_page`).
 """
 
 from __future__ import annotations

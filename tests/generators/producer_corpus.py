@@ -5121,7 +5121,10 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.moitie_deck`, :mod:`~tests.generators.docx_suivi`,
 :mod:`~tests.generators.qrcode_page`, :mod:`~tests.generators.tandem_deck`,
 :mod:`~tests.generators.xlsx_retroplanning`, :mod:`~tests.generators.questionnaire_page`,
-:mod:`~tests.generators.retour_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.retour_deck`, :mod:`~tests.generators.docx_entrees`,
+:mod:`~tests.generators.degrade_page`, :mod:`~tests.generators.horschamp_deck`,
+:mod:`~tests.generators.odt_pilastres`, :mod:`~tests.generators.pseudogras_page`,
+:mod:`~tests.generators.pictos_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
