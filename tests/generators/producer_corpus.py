@@ -4795,42 +4795,43 @@ background between filled cells, no stroked path in the PDF, as drawn; decale 15
 each progress table's unfilled rows over stripes 13 pt every 26 pt drifting against the
 12 pt rows, as drawn, each stripe with Impress's soft shadow.
 
-HUNDRED-AND-TWENTY-THIRD HELD-OUT SET — drawn and written down (here and in
+HUNDRED-AND-TWENTY-SECOND HELD-OUT SET — drawn and written down (here and in
 :mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
 and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
 before any generator code for them was written, by a helper who never runs the parser on
 them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
-texts unchanged (a follow-up template's merged « Avancement au 31/12 » line under every
-step, a QR code with its caption floated beside every fiche's heading, and a deck table laid
-in two halves side by side change no value; the follow-up lines are no row, the QR code and
-its caption no part of any heading, field or value, each half-row of the deck's table a row
-of its own, left half first).
+texts unchanged (a pre-ruled form's four sheet rows a step, one table block a step and
+numbers cut at the decimal comma into two cells change no value; a step is one row, its
+empty ruled cells no part of it, every block's header the same header, a number's two cells
+one value).
 
-``plan_docx_suivi``       Writer from a .docx, ``narrowstep``'s document and ``echo``'s steps
-                          grid, but UNDER EVERY STEP'S ROW A FOLLOW-UP ROW OF THE SIX CELLS
-                          MERGED (gridSpan 6): « Avancement au 31/12 : » italic 8 pt grey,
-                          then a tab to a right tab stop with a DOT LEADER, left blank.
-``plan_html_qrcode``      Chromium print of the ``inlabel`` page whose print module FLOATS A
-                          QR CODE RIGHT OF EVERY FICHE'S HEADING: an inline SVG of 25 × 25
-                          modules, each dark module a ``<rect>``, over a caption « Flashez ce
-                          code … » and the fiche's web address in 6 – 6.5 pt.
-``cot000_pptxtandem``     Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
-                          progress table ONE TABLE OF EIGHT COLUMNS, THE FOUR COLUMNS TWICE
-                          SIDE BY SIDE (header twice), the seed rows DOWN THE LEFT HALF THEN
-                          DOWN THE RIGHT HALF (CAE 13 + 12, ECI 10 + 10).
+``plan_xlsx_lignage``     Calc printing an openpyxl .xlsx (A4 portrait, fit to one page wide,
+                          the six ``titlerows`` columns) kept in a PRE-RULED INPUT FORM: each
+                          fiche's steps under their own header row, EVERY STEP FOUR SHEET
+                          ROWS, the values on the first, « DESCRIPTIF » ONE CELL MERGED DOWN
+                          THE FOUR, THE OTHER COLUMNS' THREE LOWER CELLS EMPTY AND BOXED.
+``plan_html_morcele``     Chromium print of a WordPress page (``table.kv`` fields) whose
+                          editor built EVERY STEP AS A TABLE BLOCK OF ITS OWN: one
+                          ``figure.wp-block-table`` a step, 8 px apart, each its OWN HEADER
+                          ROW of the six labels over ONE ROW, AUTOMATIC TABLE LAYOUT, so the
+                          columns' widths CHANGE FROM ONE STEP'S TABLE TO THE NEXT.
+``cot000_pptxmoitie``     Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table on SEVEN COLUMNS: every number CUT AT ITS DECIMAL
+                          COMMA INTO TWO CELLS (integer part right-aligned, 0 pt right margin
+                          | « ,4 % » left-aligned, 0 pt left margin), the header labels merged
+                          across each pair.
 
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
 As produced (seen after generation, by eye only; no generator amended; see the
-HUNDRED-AND-TWENTY-THIRD HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
-suivi 13 A4 portrait pages, 35 merged follow-up rows « Avancement au 31/12 : » as drawn BUT
-WITHOUT THE DOT LEADER (Writer 7.4 draws no tab leader in a table cell); qrcode 10 A4 pages,
-12 codes (the seed has 12 fiches, not the 13 written), each at the right of its fiche's
-heading with its caption and address, the fields' table under it, as drawn; tandem 15
-slides, each progress table's four columns twice, CAE 13 + 12 and ECI 10 + 10 rows down the
-left half then the right, as drawn.
+HUNDRED-AND-TWENTY-SECOND HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+lignage 5 A4 portrait pages, every step four ruled rows, « Descriptif » one tall box beside
+the other columns' stacks of four boxes, a step's lower rows carried once to the next page,
+as drawn; morcele 10 A4 pages, 35 step tables each under its own header row, their column
+rules jogging from table to table, as drawn; moitie 15 slides, the numbers' two cells meeting
+at the comma, the split invisible, as drawn.
 
 HUNDRED-AND-TWENTY-THIRD HELD-OUT SET — drawn and written down (here and in
 :mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
