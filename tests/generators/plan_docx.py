@@ -169,7 +169,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``reprow``, ``celllist``, ``subtotal``, ``consignes``, ``idblanc``,
     ``desaxe``, ``tabule``, ``gommette``, ``gigogne``, ``cases``, ``gabarit``, ``echo``,
     ``aere``, ``confidentiel``, ``cachet``, ``courant``, ``circuit``, ``deborde``,
-    ``enchaine``, ``vignette``, ``exergue``, ``suivi``."""
+    ``enchaine``, ``vignette``, ``exergue``, ``suivi``, ``entrees``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -527,6 +527,7 @@ def plan_docx(style: str, path: Path) -> Path:
                 "vignette",
                 "exergue",
                 "suivi",
+                "entrees",
             ):  # a plain black grid (narrowstep's)
                 from tests.generators.docx_narrowstep import narrowstep_fields
 
@@ -744,6 +745,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_deborde import deborde_impl
 
             deborde_impl(doc, block)
+        elif kind == "impl" and style == "entrees":  # cells aired with empty paragraphs
+            from tests.generators.docx_entrees import entrees_impl
+
+            entrees_impl(doc, block)
         elif kind == "impl" and style == "suivi":  # a merged follow-up row under each step
             from tests.generators.docx_suivi import suivi_impl
 

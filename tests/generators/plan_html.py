@@ -59,7 +59,9 @@ bicolonne in :mod:`tests.generators.bicolonne_page`, infobulle in
 :mod:`tests.generators.rasbord_page`, decor in :mod:`tests.generators.decor_page`,
 nonrenseigne in :mod:`tests.generators.nonrenseigne_page`, voiraussi in
 :mod:`tests.generators.voiraussi_page`, espacement in :mod:`tests.generators.espacement_page`,
-morcele in :mod:`tests.generators.morcele_page`, qrcode in :mod:`tests.generators.qrcode_page`).
+morcele in :mod:`tests.generators.morcele_page`, qrcode in :mod:`tests.generators.qrcode_page`,
+questionnaire in :mod:`tests.generators.questionnaire_page`, degrade in
+:mod:`tests.generators.degrade_page`, pseudogras in :mod:`tests.generators.pseudogras_page`).
 """
 
 from __future__ import annotations
@@ -596,6 +598,14 @@ def plan_html(style: str) -> str:
         from tests.generators.espacement_page import plan_html_espacement
 
         return plan_html_espacement()
+    if style == "degrade":  # titles and steps column labels in gradient text
+        from tests.generators.degrade_page import plan_html_degrade
+
+        return plan_html_degrade()
+    if style == "pseudogras":  # one regular @font-face: every bold synthesized by Chromium
+        from tests.generators.pseudogras_page import plan_html_pseudogras
+
+        return plan_html_pseudogras()
     if style == "qrcode":  # a QR code of the fiche's address floated beside each heading
         from tests.generators.qrcode_page import plan_html_qrcode
 
@@ -604,6 +614,10 @@ def plan_html(style: str) -> str:
         from tests.generators.voiraussi_page import plan_html_voiraussi
 
         return plan_html_voiraussi()
+    if style == "questionnaire":  # LimeSurvey's printed answers, a row per step and column
+        from tests.generators.questionnaire_page import plan_html_questionnaire
+
+        return plan_html_questionnaire()
     if style == "morcele":  # every step a table block of its own, its own header row
         from tests.generators.morcele_page import plan_html_morcele
 

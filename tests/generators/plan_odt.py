@@ -456,6 +456,7 @@ _OWN_STEPS = (
     "ordonne",  # twotier's table, every body paragraph numbered on as one list
     "debout",  # the step names turned bottom to top, rows 3 cm high at least
     "jetons",  # twotier's table, the step names and planning values boxed by character borders
+    "pilastres",  # no border at all, the columns banded by body cell fills
 )
 
 
@@ -476,6 +477,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
     from tests.generators.odt_ordonne import listed_steps
     from tests.generators.odt_patchwork import patchwork_steps
     from tests.generators.odt_phases import phased_steps
+    from tests.generators.odt_pilastres import banded_steps
     from tests.generators.odt_pointilles import dotted_steps
     from tests.generators.odt_polychrome import coloured_steps
     from tests.generators.odt_portee import shadowed_steps
@@ -506,6 +508,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
         "ordonne": listed_steps,
         "debout": turned_steps,
         "jetons": boxed_steps,
+        "pilastres": banded_steps,
     }[style]
 
 
@@ -541,7 +544,8 @@ def plan_odt(style: str, path: Path) -> Path:
     ``ilots`` (:mod:`tests.generators.odt_ilots`), ``ordonne``
     (:mod:`tests.generators.odt_ordonne`), ``debout`` (:mod:`tests.generators.odt_debout`),
     ``jetons`` (:mod:`tests.generators.odt_jetons`), ``fond``
-    (:mod:`tests.generators.odt_fond`) or ``linenum`` (``twotier`` with Writer's line
+    (:mod:`tests.generators.odt_fond`), ``pilastres``
+    (:mod:`tests.generators.odt_pilastres`) or ``linenum`` (``twotier`` with Writer's line
     numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
@@ -580,6 +584,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "debout",
         "jetons",
         "fond",
+        "pilastres",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)

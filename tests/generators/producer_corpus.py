@@ -4795,6 +4795,44 @@ background between filled cells, no stroked path in the PDF, as drawn; decale 15
 each progress table's unfilled rows over stripes 13 pt every 26 pt drifting against the
 12 pt rows, as drawn, each stripe with Impress's soft shadow.
 
+HUNDRED-AND-TWENTY-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (a pre-ruled form's four sheet rows a step, one table block a step and
+numbers cut at the decimal comma into two cells change no value; a step is one row, its
+empty ruled cells no part of it, every block's header the same header, a number's two cells
+one value).
+
+``plan_xlsx_lignage``     Calc printing an openpyxl .xlsx (A4 portrait, fit to one page wide,
+                          the six ``titlerows`` columns) kept in a PRE-RULED INPUT FORM: each
+                          fiche's steps under their own header row, EVERY STEP FOUR SHEET
+                          ROWS, the values on the first, « DESCRIPTIF » ONE CELL MERGED DOWN
+                          THE FOUR, THE OTHER COLUMNS' THREE LOWER CELLS EMPTY AND BOXED.
+``plan_html_morcele``     Chromium print of a WordPress page (``table.kv`` fields) whose
+                          editor built EVERY STEP AS A TABLE BLOCK OF ITS OWN: one
+                          ``figure.wp-block-table`` a step, 8 px apart, each its OWN HEADER
+                          ROW of the six labels over ONE ROW, AUTOMATIC TABLE LAYOUT, so the
+                          columns' widths CHANGE FROM ONE STEP'S TABLE TO THE NEXT.
+``cot000_pptxmoitie``     Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table on SEVEN COLUMNS: every number CUT AT ITS DECIMAL
+                          COMMA INTO TWO CELLS (integer part right-aligned, 0 pt right margin
+                          | « ,4 % » left-aligned, 0 pt left margin), the header labels merged
+                          across each pair.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-TWENTY-SECOND HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+lignage 5 A4 portrait pages, every step four ruled rows, « Descriptif » one tall box beside
+the other columns' stacks of four boxes, a step's lower rows carried once to the next page,
+as drawn; morcele 10 A4 pages, 35 step tables each under its own header row, their column
+rules jogging from table to table, as drawn; moitie 15 slides, the numbers' two cells meeting
+at the comma, the split invisible, as drawn.
+
 HUNDRED-AND-TWENTY-THIRD HELD-OUT SET — drawn and written down (here and in
 :mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
 and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
@@ -4832,42 +4870,116 @@ heading with its caption and address, the fields' table under it, as drawn; tand
 slides, each progress table's four columns twice, CAE 13 + 12 and ECI 10 + 10 rows down the
 left half then the right, as drawn.
 
-HUNDRED-AND-TWENTY-THIRD HELD-OUT SET — drawn and written down (here and in
+HUNDRED-AND-TWENTY-FOURTH HELD-OUT SET — drawn and written down (here and in
 :mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
 and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
 before any generator code for them was written, by a helper who never runs the parser on
 them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
-texts unchanged (a follow-up template's merged « Avancement au 31/12 » line under every
-step, a QR code with its caption floated beside every fiche's heading, and a deck table laid
-in two halves side by side change no value; the follow-up lines are no row, the QR code and
-its caption no part of any heading, field or value, each half-row of the deck's table a row
-of its own, left half first).
+texts unchanged (empty paragraphs typed round and between the paragraphs of every steps
+cell, titles and column labels printed as gradient text, and a raw copy of each progress
+table parked beside its slide change no value; the empty paragraphs are no part of any
+value, the parked copy, outside the slide but for an 8 pt sliver, no part of any row).
 
-``plan_docx_suivi``       Writer from a .docx, ``narrowstep``'s document and ``echo``'s steps
-                          grid, but UNDER EVERY STEP'S ROW A FOLLOW-UP ROW OF THE SIX CELLS
-                          MERGED (gridSpan 6): « Avancement au 31/12 : » italic 8 pt grey,
-                          then a tab to a right tab stop with a DOT LEADER, left blank.
-``plan_html_qrcode``      Chromium print of the ``inlabel`` page whose print module FLOATS A
-                          QR CODE RIGHT OF EVERY FICHE'S HEADING: an inline SVG of 25 × 25
-                          modules, each dark module a ``<rect>``, over a caption « Flashez ce
-                          code … » and the fiche's web address in 6 – 6.5 pt.
-``cot000_pptxtandem``     Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
-                          progress table ONE TABLE OF EIGHT COLUMNS, THE FOUR COLUMNS TWICE
-                          SIDE BY SIDE (header twice), the seed rows DOWN THE LEFT HALF THEN
-                          DOWN THE RIGHT HALF (CAE 13 + 12, ECI 10 + 10).
+``plan_docx_entrees``     Writer from a .docx, ``narrowstep``'s document and ``echo``'s steps
+                          grid, but EVERY STEPS BODY CELL « AIRED » WITH THE ENTER KEY: AN
+                          EMPTY 9 pt PARAGRAPH BEFORE THE VALUE, ONE BETWEEN TWO OF ITS
+                          PARAGRAPHS AND ONE AFTER IT (an empty value two empty paragraphs).
+``plan_html_degrade``     Chromium print of the ``inlabel`` page whose theme prints every
+                          ``<h1>`` – ``<h3>`` and every steps ``<th>`` AS GRADIENT TEXT
+                          (a ``linear-gradient`` background with ``background-clip: text``,
+                          the text's fill transparent; the ``<th>`` lose their fill).
+``cot000_pptxhorschamp``  Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides, but
+                          beside each progress table A RAW COPY PARKED ON THE PASTEBOARD,
+                          STRADDLING THE SLIDE'S RIGHT EDGE (x = 712 → 1 182 pt): the export's
+                          « niveau », « intitule », « points_restants »… columns, numbers with
+                          a decimal point, percentages as fractions (« 0.164 »).
 
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
 As produced (seen after generation, by eye only; no generator amended; see the
-HUNDRED-AND-TWENTY-THIRD HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
-suivi 13 A4 portrait pages, 35 merged follow-up rows « Avancement au 31/12 : » as drawn BUT
-WITHOUT THE DOT LEADER (Writer 7.4 draws no tab leader in a table cell); qrcode 10 A4 pages,
-12 codes (the seed has 12 fiches, not the 13 written), each at the right of its fiche's
-heading with its caption and address, the fields' table under it, as drawn; tandem 15
-slides, each progress table's four columns twice, CAE 13 + 12 and ECI 10 + 10 rows down the
-left half then the right, as drawn.
+HUNDRED-AND-TWENTY-FOURTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+entrees 13 A4 portrait pages, a blank line above, between and under the paragraphs of every
+steps body cell, as drawn; degrade 9 A4 pages, headings and steps column labels in gradient
+colours, each such element a gradient form XObject with its glyphs one text object each, as
+drawn; horschamp 15 slides, the parked copies exported whole past the slide's right edge
+(to x ≈ 1 175 pt, an 8 pt strip visible), their rows about 7 pt lower than the progress
+tables' (a wrapped header), as drawn.
+
+HUNDRED-AND-TWENTY-FIFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps tables with no line at all, told apart by banded column fills, a page
+whose every bold is synthesized by the browser from a regular-only webfont, and progress
+tables whose number columns are headed by pictograms explained in a legend under the table
+change no value; the pictograms and the legend are no part of any row).
+
+``plan_odt_pilastres``    Writer from an .odt, ``twotier``'s document, but each steps table
+                          ONE header row (bold white on #548235) and NO BORDER ANYWHERE: the
+                          columns told by « COLONNES À BANDES » ONLY — Etape, Planification
+                          and Porteur cells #E2EFDA, the three others unfilled —, nothing
+                          drawn between two steps.
+``plan_html_pseudogras``  Chromium print of the ``qrcode`` page without its codes, whose
+                          theme declares its webfont « Marianne » by ONE REGULAR
+                          ``@font-face`` (weight 400, Liberation Sans Regular): EVERY BOLD
+                          (headings, labels, step names) SYNTHESIZED FROM THE REGULAR FACE.
+``cot000_pptxpictos``     Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table's three number columns HEADED BY A PICTOGRAM ALONE
+                          (« ⚑ », « ✔ », « ◔ ») and their labels ONLY IN A ONE-LINE LEGEND
+                          BOX 4 pt UNDER THE TABLE (« ⚑ Points restants   ✔ % Réalisé   ◔ %
+                          Programmé »).
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-TWENTY-FIFTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+pilastres 13 A4 portrait pages, no line in the steps tables, green header, pale green and
+white column bands, steps told apart by gaps only, as drawn; pseudogras 9 A4 pages, the
+regular LiberationSans the only named font, every bold a synthesized one in two Type 3
+fonts of no name, one glyph a text object, as drawn; pictos 15 slides, « ⚑ », « ✔ », « ◔ »
+alone over the number columns and the legend line under each progress table, as drawn.
+
+HUNDRED-AND-TWENTY-SIXTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (a « rétroplanning » bar chart repeating the step names under every fiche's
+steps, a survey's printed answers giving every step value a row labelled « [Étape n]
+[column] », and a deck table with every printed line of a label as a row of its own change
+no value; the chart is no part of any row or value, a bracketed answer row is step n's
+value in that column, a label's continuation rows are the rest of its label, no rows).
+
+``plan_xlsx_retroplanning`` Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) with,
+                          UNDER EACH FICHE'S STEPS TABLE, A STACKED HORIZONTAL BAR CHART
+                          « Rétroplanning des étapes » (a Gantt of invisible + #2E75B6
+                          bars) whose CATEGORY LABELS ARE THE STEP NAMES and value axis the
+                          years 2018–2024; its data on a hidden sheet.
+``plan_html_questionnaire`` Chromium print of a LIMESURVEY « Imprimer vos réponses » page:
+                          fields and steps two-column question | answer tables; THE STEPS
+                          ONE ROW PER STEP AND COLUMN, « Étapes de mise en œuvre [Étape n]
+                          [<seed label>] » | value, 6 rows a step, no header, no grouping.
+``cot000_pptxretour``     Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table as a PDF converter rebuilds it: 6 pt text, 9 pt rows,
+                          labels WRAPPED AT 52 CHARACTERS, EVERY FURTHER LINE A TABLE ROW OF
+                          ITS OWN with empty number cells (CAE 25 + 4, ECI 20 + 17).
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-TWENTY-SIXTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+retroplanning 6 A4 portrait pages, 12 charts each under its steps table, bars by year as
+drawn, BUT Calc printing only every other step name where the names wrap (a two-step chart
+under its first name only); questionnaire 12 A4 pages, 210 bracketed question | answer rows
+as drawn; retour 15 slides, 9 pt rows, the labels' continuation rows (CAE 4, ECI 17) with
+empty number cells under their rows, as drawn.
 
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
@@ -5008,8 +5120,12 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.espacement_page`, :mod:`~tests.generators.decale_deck`,
 :mod:`~tests.generators.xlsx_lignage`, :mod:`~tests.generators.morcele_page`,
 :mod:`~tests.generators.moitie_deck`, :mod:`~tests.generators.docx_suivi`,
-:mod:`~tests.generators.qrcode_page`, :mod:`~tests.generators.tandem_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.qrcode_page`, :mod:`~tests.generators.tandem_deck`,
+:mod:`~tests.generators.xlsx_retroplanning`, :mod:`~tests.generators.questionnaire_page`,
+:mod:`~tests.generators.retour_deck`, :mod:`~tests.generators.docx_entrees`,
+:mod:`~tests.generators.degrade_page`, :mod:`~tests.generators.horschamp_deck`,
+:mod:`~tests.generators.odt_pilastres`, :mod:`~tests.generators.pseudogras_page`,
+:mod:`~tests.generators.pictos_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -5292,6 +5408,12 @@ PLAN_LAYOUTS = (
     "plan_html_morcele",
     "plan_docx_suivi",
     "plan_html_qrcode",
+    "plan_docx_entrees",
+    "plan_html_degrade",
+    "plan_odt_pilastres",
+    "plan_html_pseudogras",
+    "plan_xlsx_retroplanning",
+    "plan_html_questionnaire",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -5410,6 +5532,9 @@ COT_LAYOUTS = (
     "cot000_pptxdecale",
     "cot000_pptxmoitie",
     "cot000_pptxtandem",
+    "cot000_pptxhorschamp",
+    "cot000_pptxpictos",
+    "cot000_pptxretour",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -5683,6 +5808,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_lignage import plan_xlsx_lignage
 
             source = plan_xlsx_lignage(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_retroplanning":  # a Gantt bar chart under each steps table
+            from tests.generators.xlsx_retroplanning import plan_xlsx_retroplanning
+
+            source = plan_xlsx_retroplanning(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout.startswith("plan_xlsx_"):  # an Excel workbook printed by Calc
             from tests.generators.xlsx_titlerows import plan_xlsx

@@ -1633,6 +1633,13 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     pair (:mod:`tests.generators.moitie_deck`);
     ``tandem``: each progress table's four columns twice side by side, the seed rows down
     the left half then down the right half (:mod:`tests.generators.tandem_deck`);
+    ``horschamp``: beside each progress table, straddling the slide's right edge, the raw
+    export it was formatted from, parked on the pasteboard
+    (:mod:`tests.generators.horschamp_deck`);
+    ``pictos``: each progress table's number columns headed by a pictogram alone, their
+    labels in a legend under the table (:mod:`tests.generators.pictos_deck`);
+    ``retour``: each progress table as a PDF converter rebuilds it, every printed line of a
+    label wrapped at 52 characters a table row of its own (:mod:`tests.generators.retour_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -1923,6 +1930,18 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.moitie_deck import PptxMoitieSlides
 
             slides = PptxMoitieSlides(base)
+        elif variant == "horschamp":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.horschamp_deck import PptxHorsChampSlides
+
+            slides = PptxHorsChampSlides(base)
+        elif variant == "pictos":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.pictos_deck import PptxPictosSlides
+
+            slides = PptxPictosSlides(base)
+        elif variant == "retour":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.retour_deck import PptxRetourSlides
+
+            slides = PptxRetourSlides(base)
         elif variant == "tandem":  # a module of its own, built on PptxProgressSlides
             from tests.generators.tandem_deck import PptxTandemSlides
 

@@ -12881,6 +12881,325 @@ territoriale 58,7 27 % 16,4 % ▶ Promotion et suivi de la mobilité durable sur
 territoire et en interne / 9,4 14,2 % 1,7 % »), the header's labels twice; the other slides
 not compared.
 
+HUNDRED-AND-TWENTY-FOURTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-05 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; two throwaway files with no seed
+content were converted first: a Chromium page showing that a heading and ``<th>`` labels
+with ``background-clip: text`` print as gradient-coloured text, and a .pptx showing that
+Impress leaves out a shape wholly off the slide but exports a table STRADDLING the slide's
+right edge whole, its off-slide cells' text included); to be measured ONCE with the parser,
+totals only (never the failures), by the lead, first figures recorded in ``HELD_FLOORS`` /
+``COT_HELD_FLOORS``. Truth = the seed texts unchanged (empty paragraphs typed round and
+between the paragraphs of every steps cell, headings and column labels printed in gradient
+colours, and a raw copy of each progress table parked beside its slide change no value of
+the seed: the empty paragraphs are no part of any value, the gradient text is the seed's
+text, and the parked copy — its labels and numbers outside the slide but for an 8 pt sliver —
+is no part of any row):
+
+* ``plan_docx_entrees`` (LibreOffice WRITER converting a .docx written with python-docx,
+  typed by agents who « AÈRENT » THEIR CELLS WITH THE ENTER KEY — an empty paragraph before
+  the text, one between two paragraphs, one after —, as one sees in many hand-typed fiches:
+  ``plan_docx_narrowstep``'s document otherwise (as ``plan_docx_echo``'s and
+  ``plan_docx_suivi``'s — A4 portrait, Liberation Sans 10 pt, the axes, objectives,
+  sections, paragraphs, sommaires and fiche headings as the other .docx layouts write them,
+  the fields a 2-column table 4.5 / 12.5 cm with labels bold 9.5 pt, a plain 0.5 pt black
+  single grid, no fill —); each steps table 17 cm wide on 2.8 / 5.6 / 2.0 / 2.2 / 2.0 /
+  2.4 cm, a plain 0.5 pt black single grid, the six seed labels in seed order bold 9 pt on
+  #D9D9D9 in a first row marked to repeat (the header cells NOT aired); then a row a seed
+  step, in seed order, 9 pt, top- and left-aligned, the step name bold, EVERY BODY CELL'S
+  PARAGRAPHS: AN EMPTY PARAGRAPH, the value's first paragraph, AN EMPTY PARAGRAPH before
+  each further paragraph of the value, and AN EMPTY PARAGRAPH LAST (an empty value's cell
+  two empty paragraphs), every paragraph of the cell, empty or not, with no space before or
+  after, single line spacing and its paragraph mark 9 pt (``w:pPr/w:rPr/w:sz`` 18), so each
+  empty paragraph is one blank 9 pt line; rows free to break across pages; an empty
+  paragraph (no space after) under each table; nothing else changed),
+* ``plan_html_degrade`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of an intercommunality's page
+  whose « modern » theme sets its titles and its tables' column labels IN GRADIENT TEXT, the
+  CSS idiom ``background: linear-gradient(…); -webkit-background-clip: text;
+  background-clip: text; -webkit-text-fill-color: transparent``: the seed flowing as
+  ``plan_html_inlabel``'s page (:data:`tests.generators.site_body.ETAPES_PAGE_CSS`:
+  ``@page { size: A4; margin: 15mm; }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>``,
+  objectives ``<h2>``, fiche heading lines ``<h3>``, « Modalités de mise en oeuvre » an
+  ``<h4>``; the fields a ``table.kv`` 100 % wide; each steps table a ``table.etapes`` of
+  :data:`~tests.generators.site_body.ETAPES_WIDTHS`, a thin #BFBFBF full grid, the six seed
+  labels bold in a repeated ``<thead>``, a row a step, the step name bold, the values'
+  paragraphs ``<br>``-separated lines), BUT EVERY ``<h1>``, ``<h2>`` AND ``<h3>`` AND EVERY
+  ``table.etapes`` ``<th>`` PRINTED AS GRADIENT TEXT: the element's background a
+  left-to-right ``linear-gradient`` (``<h1>`` #0B6E4F → #2E86C1, ``<h2>`` and ``<h3>``
+  #1F4E79 → #16A085, the ``<th>`` #C0392B → #8E44AD) CLIPPED TO ITS TEXT, the text's own
+  fill transparent (``color`` kept as each element's, for a browser without the idiom); the
+  ``<th>`` thereby losing the #E8EEF4 header fill (the clipped gradient IS the cell's
+  background), their grid unchanged; every other element as ``plan_html_inlabel``'s page
+  (the ``<h4>``, the ``table.kv`` labels and the steps values plain); rows free to break
+  across pages; nothing else on the page),
+* ``cot000_pptxhorschamp`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as in ``cot000_pptx`` — its two progress tables (CAE, ECI) included, unchanged — but
+  on each of those two slides, as an author leaves on the PowerPoint pasteboard the RAW
+  TABLE HE FORMATTED THE SLIDE'S TABLE FROM, A SECOND REAL TABLE PARKED BESIDE THE SLIDE,
+  STRADDLING ITS RIGHT EDGE: the platform's export pasted as is, its left edge at x = 712 pt
+  (8 pt inside the slide, 6 pt right of the progress table's right edge at 706 pt), its top
+  level with the progress table's, FIVE columns 40 / 280 / 50 / 50 / 50 pt (470 pt, so it
+  runs to x = 1 182 pt, far past the slide's 720 pt); its header row the export's column
+  names « niveau », « intitule », « points_restants », « pct_realise », « pct_programme »;
+  then one row per seed row of the slide's table, in seed order: « axe » or « sous-axe »,
+  the seed's label as the platform writes it (the seed code and a space before it where the
+  seed has one, no marker, no indent), then the three numbers RAW — a decimal POINT, the
+  percentages as FRACTIONS OF ONE with up to four decimals, no « % » (« 58.7 », « 0.27 »,
+  « 0.164 », « 0 ») —; python-pptx's default table style (Medium Style 2 – Accent 1:
+  header bold white on the theme's accent, banded body rows, thin white rules), 7 pt
+  DejaVu Sans Condensed, cell margins 1 / 4 pt, 12 pt rows (taller where a label wraps, as
+  produced), numbers left-aligned as pasted; so only its first 8 pt show on the slide (a
+  strip of the header's accent and of the bands at the slide's right edge, at most the start
+  of « niveau » / « axe » / « sous-axe »), the rest of it outside the slide; no other
+  change; 15 slides).
+
+As produced (seen after generation, by eye only on two pages or slides of each rendered with
+pdfium, with the PDF's metadata and pdfium's reading of a few lines; the parser never run on
+them; no generator amended): Writer prints ``plan_docx_entrees`` on 13 A4 portrait pages
+(595.3 × 841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 », Author « python-docx »),
+AS DRAWN: in every steps body cell a blank line above the first line of text, one between
+two of the value's paragraphs and one under the last line (fiche 1.1.1's first step: a
+blank line above « Les actions à développer sont les suivantes : », one before each of its
+five numbered paragraphs, one under the last), the header cells unaired (« Planificati /
+on » cut in its 2.0 cm cell); pdfium reads no line for the empty paragraphs (« Etape
+Descriptif Planificati / on / … / Lancer une / phase test d'un / … »). Chromium prints
+``plan_html_degrade`` on 9 A4 pages (594.96 × 841.92 pt, Creator HeadlessChrome 150,
+Producer « Skia/PDF m150 », Title « PCAET Grand Auch Cœur de Gascogne »), AS DRAWN: the
+``<h1>`` green to blue, the ``<h2>`` and ``<h3>`` navy to teal, every steps ``<th>`` red to
+purple, each header cell white (no fill) in the grey grid; each gradient element drawn as a
+form XObject as large as its box (a heading's the text width, 42.7 → 553.3 pt; a ``<th>``'s
+its cell) filled with the gradient, and its GLYPHS ONE TEXT OBJECT EACH (« Axe 1 : » 7
+objects, a steps header row about 76), read by pdfium as plain lines (« Axe 1 : », « Etape
+Descriptif Planification Ressources / à mobiliser / Porteur Partenaires »); pdfium's 1.5×
+rendering shows a hairline at the foot of the first ``<h1>``'s box, none at 2× or 4×.
+``cot000_pptxhorschamp`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »); on slides 7 (CAE) and 8 (ECI) the progress tables as in
+``cot000_pptx`` and the parked copies AS DRAWN, exported WHOLE though only an 8 pt strip of
+each shows at the slide's right edge (the header's accent blue, the bands, the first letter
+of « niveau », « axe », « sous-axe »: 51 and 41 glyphs inside the page), their text running
+to x ≈ 1 175 pt; their header row taller than 12 pt (« points_resta / nts », « pct_program
+/ me » wrapped in their 50 pt cells), so their body rows sit about 7 pt lower than the
+progress table's (CAE first row 74.4 against 67.1 pt down, last 360.8 against 354.1); pdfium
+reads each slide's progress table first, then the parked copy's lines after it (« niveau
+intitule points_resta / nts / pct_realise pct_program / me / axe Planification territoriale
+58.7 0.27 0.164 / sous-axe Stratégie globale climat-air-énergie 18.9 0.37 0.169 … », ECI
+« sous-axe 1.1 Définir une stratégie globale … 21.1 0.296 0.304 »); the other slides not
+compared.
+
+HUNDRED-AND-TWENTY-FIFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-05 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; two throwaway files with no seed
+content were printed first: a Chromium page whose stylesheet declares its text family by ONE
+``@font-face`` of weight 400 only printed its ``<b>`` and ``<h3>`` text in a SYNTHESIZED
+BOLD — a Type 3 font of no name, each glyph a text object of its own, no bold font in the
+PDF —, pdfium reading the words unchanged; a .pptx table given a PowerPoint table shadow
+(``a:effectLst`` / ``a:outerShdw`` in ``a:tblPr``) was printed by Impress 7.4 with no more
+than a thin line at its right edge, an idea dropped; column-banded Writer cells and a .pptx
+table with a legend box under it are things earlier sets' producers already printed); to be
+measured ONCE with the parser, totals only (never the failures), by the lead, first figures
+recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (steps
+tables with no line at all whose columns are told by banded column fills, a web page whose
+every bold text is a bold the browser synthesizes from a regular-only webfont, and progress
+tables whose number columns are headed by pictograms explained in a legend under the table
+change no value of the seed: the pictograms and the legend are no part of any row, the
+number columns keep the seed's labels):
+
+* ``plan_odt_pilastres`` (LibreOffice WRITER converting an .odt written as OpenDocument XML
+  by :mod:`tests.generators.plan_odt`, typed into a department's template whose steps table
+  style has « COLONNES À BANDES » ticked, « Lignes à bandes » unticked and every border
+  removed: the ``twotier`` document otherwise — A4 portrait, Liberation Serif 10 pt, the
+  axes, objectives, sections, paragraphs, sommaires, fiche headings and the fields' table as
+  ``plan_odt_twotier`` writes them —; each steps table 17 cm wide on ``twotier``'s 2.5 / 5.3
+  / 2.0 / 2.5 / 2.2 / 2.5 cm, ONE header row of the six seed labels in seed order (bold
+  9.5 pt white #FFFFFF on #548235, left-aligned, marked to repeat), then a row a step (9.5 pt
+  #000000, top- and left-aligned, the step name bold, each value's paragraphs paragraphs of
+  its cell, an empty value an empty cell); NO BORDER ANYWHERE — no grid, no rule, no outer
+  box, header included —: THE COLUMNS TOLD APART BY FILLS ONLY, THE BODY CELLS OF THE FIRST,
+  THIRD AND FIFTH COLUMNS (« Etape », « Planification », « Porteur ») FILLED #E2EFDA, those
+  of the second, fourth and sixth (« Descriptif », « Ressources à mobiliser », « Partenaires
+  envisagés ») unfilled, so pale green and white vertical bands run down the table and
+  NOTHING IS DRAWN BETWEEN TWO STEPS (a step told from the next only by where its texts
+  start); cells padded 0.1 cm; rows free to break across pages; an empty paragraph after
+  each table; nothing else changed),
+* ``plan_html_pseudogras`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of the plan's page on an
+  intercommunality's website whose theme self-hosts its brand webfont but DECLARES ONE
+  ``@font-face`` ONLY, THE REGULAR (weight 400) — the bold file never declared —, so that
+  the browser SYNTHESIZES every bold it is asked for from the regular face: the seed flowing
+  as ``plan_html_qrcode``'s page without its codes
+  (:data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, 9 pt #1E1E1E, axes ``<h1>``, objectives ``<h2>``, fiche heading lines ``<h3>``,
+  « Modalités de mise en oeuvre » an ``<h4>``, bold lines ``<p><b>``; the fields a
+  ``table.kv`` 100 % wide, labels in bold ``<th>``; each steps table a ``table.etapes`` of
+  :data:`~tests.generators.site_body.ETAPES_WIDTHS`, a thin #BFBFBF full grid, the six seed
+  labels bold in a repeated ``<thead>``, a row a step, the step name bold, the values'
+  paragraphs ``<br>``-separated lines), BUT the stylesheet opening with ``@font-face {
+  font-family: 'Marianne'; src: local('Liberation Sans'); font-weight: 400; font-style:
+  normal; }`` (the regular file, here Liberation Sans Regular) and the body's family
+  ``'Marianne', sans-serif``: EVERY BOLD TEXT OF THE PAGE — headings, bold lines, the
+  fields' labels, the steps' header labels and step names — A SYNTHESIZED (« FAUX ») BOLD
+  drawn from the regular face (by the throwaway page: a Type 3 font of no name in the PDF,
+  no bold font), the rest in the regular face; the weights, sizes and colours as the
+  stylesheet gives them; rows free to break across pages; nothing else on the page),
+* ``cot000_pptxpictos`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` but the two progress tables (CAE, ECI), each one real PowerPoint
+  table where ``cot000_pptx``'s stands (x = 14 pt, 692 pt wide, columns CAE 350 / 114 / 114
+  / 114 pt, ECI 380 / 104 / 104 / 104 pt, 12 pt rows, banded #EAF1FA / white, 7.5 pt DejaVu
+  Sans Condensed #1F1F1F, ▼ axis rows bold, the first column composed as in ``cot000_pptx``,
+  numbers right-aligned, the seed rows in seed order) WHOSE THREE NUMBER COLUMNS ARE HEADED
+  BY A PICTOGRAM AND NO WORD, as a designer's dashboard template has them: the header row on
+  #0073B3, its first cell the table's own label (« Les actions », « Actions Economie
+  circulaire ») bold white 7.5 pt as in ``cot000_pptx``, then « ⚑ » over « Points
+  restants », « ✔ » over « % Réalisé », « ◔ » over « % Programmé », each glyph alone in its
+  cell, white 10 pt, right-aligned over its numbers (not in the seed); AND A LEGEND TEXT BOX
+  4 pt UNDER THE TABLE (x = 14 pt, 692 pt wide, one line, 7 pt DejaVu Sans Condensed
+  #595959): « ⚑ Points restants   ✔ % Réalisé   ◔ % Programmé » (each glyph #0073B3, three
+  spaces between two entries), the seed's three number labels written there and nowhere
+  else on the slide; no other change; 15 slides).
+
+As produced (seen after generation, by eye only on two pages or slides of each rendered with
+pdfium, with the PDF's metadata, its font names and pdfium's reading of a few lines; the
+parser never run on them; no generator amended): Writer prints ``plan_odt_pilastres`` on 13
+A4 portrait pages (595.3 × 841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 », fonts
+Liberation Serif and Liberation Serif Bold), AS DRAWN: no line anywhere in the steps tables,
+the green header row (« Planificatio » / « n » cut across two lines in its 2.0 cm column,
+« Ressources à / mobiliser », « Partenaires / envisagés » on two lines), under it pale green
+bands down « Etape », « Planification » and « Porteur » and white ones between them, two
+steps told apart only by a gap where the next step's texts start (on page 2 « Lancer une
+phase test d'un projet d'Economie Circulaire » and « Définir une stratégie »); page 1 ends on
+the heading « Modalités de mise en oeuvre », its table at the top of page 2; pdfium reads the
+header labels on one line with their broken halves after it (« Etape Descriptif Planificatio
+/ n / Ressources à / mobiliser / Porteur Partenaires / envisagés ») then each step's cells
+one after the other, the step name's lines first. Chromium prints ``plan_html_pseudogras`` on
+9 A4 pages (594.96 × 841.92 pt, Creator HeadlessChrome 150, Producer « Skia/PDF m150 »,
+Title « PCAET Grand Auch Cœur de Gascogne »), AS DRAWN: ONE named font in the PDF,
+LiberationSans (the regular face), and TWO Type 3 fonts of no name holding the synthesized
+bold — on page 1 666 of the 1 374 text objects are such glyphs, ONE GLYPH AN OBJECT —; by eye
+the headings, the bold lines, the fields' labels, the steps' header labels and the step names
+a little heavier than the regular text, lighter than a true bold; pdfium reads the words
+unchanged (« Modalités de mise en oeuvre / Etape Descriptif Planification Ressources à /
+mobiliser / Porteur Partenaires / envisagés / Lancer une phase / test d'un projet … »).
+``cot000_pptxpictos`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »); on slides 7 (CAE) and 8 (ECI) the tables AS DRAWN: « ⚑ », « ✔ », « ◔ »
+small and white at the right of their blue header cells, the body as ``cot000_pptx``'s, the
+legend line « ⚑ Points restants ✔ % Réalisé ◔ % Programmé » under the table's left end;
+pdfium reads the header as « Les actions ⚑ ✔ ◔ » (ECI « Actions Economie circulaire ⚑ ✔ ◔ »),
+each row on a line (« ▼ Planification territoriale 58,7 27 % 16,4 % »), the legend last;
+the other slides not compared.
+
+HUNDRED-AND-TWENTY-SIXTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-05 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; two throwaway files with no seed
+content were converted first: an openpyxl .xlsx holding a horizontal stacked bar chart on a
+hidden data sheet, which Calc prints with its category names and year axis, the hidden
+sheet not printed, and a .pptx table of 38 rows 9 pt high in 6 pt type, which Impress keeps
+at 9 pt a row); to be measured ONCE with the parser, totals only (never the failures), by
+the lead, first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed
+texts unchanged (a « rétroplanning » bar chart under every fiche's steps repeating the step
+names as its category labels, a survey tool's printed answers giving every step value a row
+of its own labelled « [Étape n][column] », and a deck table rebuilt by a PDF converter with
+every printed line of a label as a row of its own change no value of the seed: the chart,
+its title, names and years are no part of any row or value, each bracketed answer row is
+the value of step n in that column, and a label's continuation rows are the rest of its
+label, no row of their own):
+
+* ``plan_xlsx_retroplanning`` (LibreOffice CALC printing an .xlsx WORKBOOK written with
+  openpyxl as a DDT's project-follow-up workbook has it, an agent having drawn under each
+  fiche's steps the « RÉTROPLANNING » Excel users draw as a GANTT CHART MADE OF STACKED BARS:
+  the sheet as :func:`tests.generators.xlsx_titlerows.plan_headed` writes it — one sheet
+  « Plan d'actions », A4 portrait, « fit to 1 page wide », 1.5 cm margins, no printed
+  gridlines, the six ``titlerows`` columns (24 / 48 / 12 / 16 / 16 / 20 character widths),
+  the seed in seed order one line a row, fields label | value boxed (labels on #DDEBF7),
+  each fiche's steps under a header row of their own (bold on #D9E1F2), a row a step, boxed
+  in thin grey, the step name bold, digit-only values number cells, row heights stored —;
+  BUT AFTER EACH FICHE'S STEPS TABLE AND THE EMPTY ROW UNDER IT, A CHART OBJECT (not in the
+  seed) anchored at column A of the next row, over EMPTY SHEET ROWS OF 15 pt reserved for
+  it (as many as its height needs, plus one): an Excel BAR CHART, HORIZONTAL BARS, STACKED
+  (overlap 100 %), 17 cm wide and 1.6 + 0.75 cm a step tall, titled « Rétroplanning des
+  étapes », no legend; its CATEGORY AXIS THE FICHE'S STEP NAMES (the « Etape » values,
+  first step at the top: the axis reversed), its VALUE AXIS THE YEARS 2018 to 2024 every
+  year (number format ``0``; Calc puts it at the chart's top when the categories are
+  reversed); per step a first series from 0 to the first four-digit year of its
+  « Planification » value, with NO FILL AND NO LINE (invisible), and a second series
+  #2E75B6 from that year to the last four-digit year of the value plus one, « et + » values
+  to 2024 (« 2019 » → 2019–2020, « 2019 - 2020 » → 2019–2021, « 2022 et + » → 2022–2024);
+  the chart's data (name, start, length) ON A HIDDEN SHEET « Données graphiques » (one row
+  a step; a hidden sheet is not printed); Calc's chart fonts and sizes as produced; nothing
+  else changed),
+* ``plan_html_questionnaire`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of the « IMPRIMER VOS
+  RÉPONSES » page of a LIMESURVEY questionnaire through which a region collects the
+  territories' action plans, the intercommunality's answers printed as LimeSurvey prints
+  them, question text | answer: ``@page { size: A4; margin: 15mm; }``, Liberation Sans 9 pt
+  #1E1E1E, the seed flowing as ``plan_html_inlabel``'s page
+  (:data:`tests.generators.site_body.ETAPES_PAGE_CSS`: axes ``<h1>``, objectives ``<h2>``,
+  fiche heading lines ``<h3>``, « Modalités de mise en oeuvre » an ``<h4>``); the fields
+  and the steps each a ``table.printouttable`` 100 % wide, ``table-layout: fixed``, two
+  columns 42 / 58 %, a 1 px #DDDDDD full grid, cells 8.5 pt padded 4 px 6 px, top- and
+  left-aligned, the QUESTION cell #555555 normal weight on #F5F5F5, the ANSWER cell #1E1E1E
+  on white, a value's paragraphs ``<br>``-separated lines, rows never cut across pages, no
+  header row; the fields' table a row a field, the seed label | its value; THE STEPS' TABLE
+  (under the ``<h4>``) ONE ROW PER STEP AND SEED COLUMN — for step n (1-based, seed order)
+  and each of the six seed columns in seed order a row whose question cell reads
+  « Étapes de mise en œuvre [Étape n][<seed label>] » (« … [Étape 2][Planification] »; not
+  in the seed but for the label) and whose answer cell holds the step's value in that
+  column (an empty value an empty answer cell): 6 rows a step, nothing grouping a step's six
+  rows but their labels, no bold step name; nothing else on the page),
+* ``cot000_pptxretour`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` but the two progress tables (CAE, ECI), each as a PDF-TO-POWERPOINT
+  CONVERTER REBUILDS A TABLE FROM THE COT REPORT'S PDF, whose label column was narrower: A
+  TABLE ROW FOR EVERY PRINTED LINE. One real PowerPoint table where ``cot000_pptx``'s
+  starts (x = 14 pt, 692 pt wide, columns CAE 350 / 114 / 114 / 114 pt, ECI 380 / 104 / 104
+  / 104 pt), python-pptx's default table style, cell margins 0.5 pt top and bottom, 4 pt
+  left and right, ALL TEXT 6 pt DejaVu Sans Condensed, EVERY ROW 9 pt HIGH; the header row
+  as ``cot000_pptx``'s (the table's own label, « Points restants », « % Réalisé »,
+  « % Programmé », bold white on #0073B3, numeric labels right-aligned); each seed row's
+  first cell composed as in ``cot000_pptx`` (code, indent, marker, label) and WRAPPED AT 52
+  CHARACTERS (greedily, at spaces, the code and marker kept on the first line): THE FIRST
+  LINE IN THE SEED ROW'S TABLE ROW beside its three numbers (right-aligned), EACH FURTHER
+  LINE A TABLE ROW OF ITS OWN right under it (not in the seed): its first cell the line's
+  words after the row's indent (four spaces on a ▶ row, none on a ▼ row; no code, no
+  marker), bold on a ▼ axis row, ITS THREE NUMBER CELLS EMPTY; the bands #EAF1FA / white BY
+  SEED ROW from the first (a continuation row on its seed row's fill), #1F1F1F text, ▼ axis
+  rows bold; CAE 25 seed rows + 4 continuation rows (« bâtiments », « services associés »,
+  « déchets du territoire », « le territoire et en interne »), ECI 20 + 17; no other change;
+  15 slides).
+
+As produced (seen after generation, by eye only on two or three pages or slides of each
+rendered with pdfium, with the PDF's metadata and pdfium's reading of a few lines; the
+parser never run on them; no generator amended): Calc prints ``plan_xlsx_retroplanning`` on
+6 A4 PORTRAIT pages (595.3 × 841.9 pt, Creator « Calc », Producer « LibreOffice 7.4 »,
+Author « openpyxl »; the hidden data sheet not printed), AS DRAWN: 12 charts (1, 3, 2, 2, 2
+and 2 a page), each under its fiche's steps table and the empty row, about half the text
+width, a big bold « Rétroplanning des étapes », the years « 2018 » … « 2024 » in a row over
+the plot, a blue bar a step from its year; BUT CALC PRINTS ONLY EVERY OTHER CATEGORY LABEL
+where the names wrap (fiche 1.1.2's five bars under three names — « Faire connaître auprès
+des acteurs économiques la / démarche d'économie circulaire », « Créer et animer un réseau
+d'acteurs locaux », « Accompagner la création de services mutualisés / émergents » —, a
+two-step chart's bars under its first name only), all three where they hold on one line
+(fiche 1.2.4); the labels right-aligned against the plot, wrapped by Calc; pdfium reads a
+page's charts after all its cells, each chart's labels, then its years, then its title (page
+2 ends « … émergents / 2018 2019 … 2024 / Rétroplanning des étapes / Identifier les
+besoins … »). Chromium prints
+``plan_html_questionnaire`` on 12 A4 pages (594.96 × 841.92 pt, Creator HeadlessChrome 150,
+Producer « Skia/PDF m150 », Title « PCAET Grand Auch Cœur de Gascogne »), AS DRAWN: 210
+bracketed question rows (35 steps × 6), grey question cells beside white answer cells, the
+questions « … [Étape n][Ressources à / mobiliser] » and « … [Partenaires / envisagés] »
+wrapped on two lines, the fields' tables in the same look; pdfium reads each row's question
+then its answer (« Étapes de mise en œuvre [Étape 2][Planification] 2019 »).
+``cot000_pptxretour`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »); on slides 7 (CAE) and 8 (ECI) the tables AS DRAWN: every row 9 pt,
+6 pt text, the continuation rows (CAE 4, ECI 17) under their rows with empty number cells,
+on their rows' bands, a ▶ row's continuation starting under its ▶ marker (CAE) or between
+its code and its marker (ECI), a ▼ row's at the cell's left edge;
+the ECI table ending about 10 pt above the slide's foot; pdfium reads a row a line, a
+continuation as a line of its own (« ▶ Eclairage public et économie d'eau dans les 3,2
+35,8 % 0 % / bâtiments »); the other slides not compared.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -13126,6 +13445,15 @@ HELD_OUT = (
     "plan_docx_suivi",
     "plan_html_qrcode",
     "cot000_pptxtandem",
+    "plan_docx_entrees",
+    "plan_html_degrade",
+    "cot000_pptxhorschamp",
+    "plan_odt_pilastres",
+    "plan_html_pseudogras",
+    "cot000_pptxpictos",
+    "plan_xlsx_retroplanning",
+    "plan_html_questionnaire",
+    "cot000_pptxretour",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -13387,6 +13715,12 @@ PLAN_HELD = (
     "plan_html_morcele",
     "plan_docx_suivi",
     "plan_html_qrcode",
+    "plan_docx_entrees",
+    "plan_html_degrade",
+    "plan_odt_pilastres",
+    "plan_html_pseudogras",
+    "plan_xlsx_retroplanning",
+    "plan_html_questionnaire",
 )
 COT000 = (
     "cot000_pptx",
@@ -13500,6 +13834,9 @@ COT000 = (
     "cot000_pptxdecale",
     "cot000_pptxmoitie",
     "cot000_pptxtandem",
+    "cot000_pptxhorschamp",
+    "cot000_pptxpictos",
+    "cot000_pptxretour",
 )
 COT003 = (
     "cot003_pptx",
@@ -13757,6 +14094,9 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxdecale",
         "cot000_pptxmoitie",
         "cot000_pptxtandem",
+        "cot000_pptxhorschamp",
+        "cot000_pptxpictos",
+        "cot000_pptxretour",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -14111,6 +14451,15 @@ def test_held_out_list_is_fixed() -> None:
     hundred_twenty_third = {"plan_docx_suivi", "plan_html_qrcode"}
     assert hundred_twenty_third <= set(PLAN_HELD) and not hundred_twenty_third & set(PLAN_TUNED)
     assert "cot000_pptxtandem" in COT000 and "cot000_pptxtandem" in HELD_OUT
+    hundred_twenty_fourth = {"plan_docx_entrees", "plan_html_degrade"}
+    assert hundred_twenty_fourth <= set(PLAN_HELD) and not hundred_twenty_fourth & set(PLAN_TUNED)
+    assert "cot000_pptxhorschamp" in COT000 and "cot000_pptxhorschamp" in HELD_OUT
+    hundred_twenty_fifth = {"plan_odt_pilastres", "plan_html_pseudogras"}
+    assert hundred_twenty_fifth <= set(PLAN_HELD) and not hundred_twenty_fifth & set(PLAN_TUNED)
+    assert "cot000_pptxpictos" in COT000 and "cot000_pptxpictos" in HELD_OUT
+    hundred_twenty_sixth = {"plan_xlsx_retroplanning", "plan_html_questionnaire"}
+    assert hundred_twenty_sixth <= set(PLAN_HELD) and not hundred_twenty_sixth & set(PLAN_TUNED)
+    assert "cot000_pptxretour" in COT000 and "cot000_pptxretour" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
