@@ -17,12 +17,12 @@ import math
 from pathlib import Path
 from typing import Any
 
-from tests.generators.seed001 import Block, _paragraphs, load_seed
+from tests.generators.seed001 import Block, _paragraphs
 from tests.generators.xlsx_titlerows import (
     GLYPH_PT,
-    plan_rows,
     row_writer,
     save_portrait,
+    seed_rows,
     sheet_writer,
     step_values,
 )
@@ -68,12 +68,5 @@ def plan_xlsx_pivote(path: Path) -> Path:
     """Seed 001 as an .xlsx at ``path``, column A narrow and its steps cells turned 90°."""
     wb, ws, write = sheet_writer(WIDTHS)
     put, line, blank = row_writer(ws, write, LAST)
-    previous = ""
-    for block in load_seed():
-        if block.kind == "impl":
-            _steps(ws, put, block)
-            blank()
-        else:
-            plan_rows(ws, block, previous, put, line, blank, LAST, label_end=1)
-        previous = block.kind
+    seed_rows(ws, put, line, blank, LAST, _steps, label_end=1)
     return save_portrait(wb, ws, path)

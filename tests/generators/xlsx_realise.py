@@ -16,11 +16,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.generators.seed001 import Block, _paragraphs, load_seed
+from tests.generators.seed001 import Block, _paragraphs
 from tests.generators.xlsx_titlerows import (
     fit_width,
-    plan_rows,
     row_writer,
+    seed_rows,
     sheet_writer,
     step_values,
 )
@@ -54,14 +54,7 @@ def plan_xlsx_realise(path: Path) -> Path:
     """Seed 001 as an .xlsx at ``path``, each steps table with the template's empty columns."""
     wb, ws, write = sheet_writer(WIDTHS)
     put, line, blank = row_writer(ws, write, LAST)
-    previous = ""
-    for block in load_seed():
-        if block.kind == "impl":
-            _steps(ws, put, block)
-            blank()
-        else:
-            plan_rows(ws, block, previous, put, line, blank, LAST)
-        previous = block.kind
+    seed_rows(ws, put, line, blank, LAST, _steps)
     fit_width(ws, "landscape")
     margin = 1.5 / 2.54  # inches
     ws.page_margins.left = ws.page_margins.right = margin

@@ -170,6 +170,19 @@ def row_writer(
     return put, line, blank
 
 
+def seed_rows(ws: Any, put: Any, line: Any, blank: Any, last: int, steps: Any, **plan: Any) -> None:
+    """Seed 001 written down the sheet: each steps table by ``steps(ws, put, block)`` then a
+    blank row, every other block by :func:`plan_rows` (``plan``: its keyword arguments)."""
+    previous = ""
+    for block in load_seed():
+        if block.kind == "impl":
+            steps(ws, put, block)
+            blank()
+        else:
+            plan_rows(ws, block, previous, put, line, blank, last, **plan)
+        previous = block.kind
+
+
 def plan_rows(
     ws: Any,
     block: Block,
