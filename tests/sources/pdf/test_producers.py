@@ -10773,6 +10773,20 @@ responsables » « - » twice), « 0,3 % » and « 0,7 % » unchanged, the grey 
 each row on a line (« 1.3 ▶ Suivre, évaluer et améliorer le déploiement de la politique
 Écono... 30 - 100 % »); the other slides not compared.
 
+First measure of the HUNDRED-AND-TWENTY-FOURTH to HUNDRED-AND-TWENTY-SIXTH held-out sets
+(forty-ninth pass, 2026-12-05 ~15:30 UTC, by the lead, on ``d4f4997`` — the three merged after
+every change of the pass's second round to ``sources/``, the last ``b61f669`` —; recorded in
+``HELD_FLOORS``, ``COT_HELD_FLOORS`` and ``COT_HELD_EXTRA_CEILINGS``, totals and check names
+only, failures never printed): ``plan_docx_entrees`` **exact** (13, 35, 60, 17);
+``plan_html_degrade`` **exact**; ``plan_odt_pilastres`` 13/13 fiches, **0/35 rows**
+(descriptions 0/35, budgets 0/35, partners 3/35), 60/60 fields, **1/17** step values;
+``plan_html_pseudogras`` **exact**; ``plan_xlsx_retroplanning`` **exact**;
+``plan_html_questionnaire`` 13/13 fiches, **0/35 rows, 0/60 fields**; the decks
+``cot000_pptxhorschamp`` **2/45**, ``cot000_pptxpictos`` **0/45**, ``cot000_pptxretour`` 30/45
+and 15 extra rows, objectives 21/21 each, audits and documents right; no remnant, page nor
+issue check fails. On unseen plan layouts: rows 140/210 (67 %), fields 300/360, fiches 78/78.
+**The ≥ 98 % held-out goal is not met** (causes not looked at). The nine STAY HELD OUT.
+
 First measure of the HUNDRED-AND-EIGHTEENTH to HUNDRED-AND-TWENTY-THIRD held-out sets
 (forty-ninth pass, 2026-12-05 ~14:55 UTC, by the lead, on ``2876c1f`` — the six merged after
 every change of the pass's first round to ``sources/``, the last ``7bb9a40`` —; recorded in
@@ -14622,6 +14636,15 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # HUNDRED-AND-TWENTY-FOURTH to HUNDRED-AND-TWENTY-SIXTH held-out sets, first measure
+    # (forty-ninth pass, 2026-12-05 ~15:30 UTC, on d4f4997 after the pass's second round, totals
+    # only; fiches, steps, fields, step values). Held out.
+    "plan_docx_entrees": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_degrade": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_odt_pilastres": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 1},
+    "plan_html_pseudogras": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_xlsx_retroplanning": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_questionnaire": {"fiches": 13, "steps": 0, "fields": 0, "step_values": 17},
     # HUNDRED-AND-EIGHTEENTH to HUNDRED-AND-TWENTY-THIRD held-out sets, first measure (forty-ninth
     # pass, on 2876c1f after the pass's first round, totals only; fiches, steps, fields, step
     # values): 121–123 held out; 118–120 TUNED since the same pass's second round (moved before
@@ -15413,7 +15436,14 @@ def test_plan_held_out_floors(layout: str) -> None:
 # 21/21; TUNED since the forty-eighth pass (moved before any failure was printed)
 # (cot000_pptxintitule 43/45, 2 extra, at its first measure in the forty-eighth pass; tuned since
 # the same pass's second round, with cot000_pptxcorrige and cot000_pptxsymbole, exact then)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+# cot000_pptxhorschamp 2/45, cot000_pptxpictos 0/45, cot000_pptxretour 30/45 (15 extra): the
+# hundred-and-twenty-fourth to hundred-and-twenty-sixth sets' decks at their first measure
+# (forty-ninth pass, on d4f4997), objectives 21/21, audits and documents right. Held out.
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    "cot000_pptxhorschamp": {"referential_rows": 2, "objectives": 21},
+    "cot000_pptxpictos": {"referential_rows": 0, "objectives": 21},
+    "cot000_pptxretour": {"referential_rows": 30, "objectives": 21},
+}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -15455,7 +15485,8 @@ COT_HELD_REJECTED: dict[str, str] = {}
 # (cot000_pptxconduite 45 and cot000_pptxindice 11 at their first measure, forty-seventh pass)
 # (police, conduite and indice tuned since the forty-eighth pass)
 # (cot000_pptxintitule 2 at its first measure, forty-eighth pass)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}  # (intitule tuned since the same pass)
+# (cot000_pptxretour 15 at its first measure, forty-ninth pass)
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxretour": 15}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
