@@ -19,6 +19,7 @@ from typing import Any
 from sources.pdf.watermark import lightness, without_objects
 
 _BIG = 2.0  # times the body text's size
+_LEAST_BIG = 10.0  # pt: twice the smallest body text a plan is set in
 _LIGHT = 0.75  # luminance of a backdrop's paint, at least
 _DARKER = 0.15  # the text over it this much darker at least
 _OVERLAP = 0.2  # share of the text glyph's box the backdrop glyph covers
@@ -27,8 +28,12 @@ _OVERLAP = 0.2  # share of the text glyph's box the backdrop glyph covers
 def backdrop_chars(page: Any) -> set[int]:
     """``id`` of the page's backdrop glyphs (empty when none)."""
     chars = [c for c in page.chars if str(c.get("text", "")).strip()]
-    if not chars:
-        return set()
+    if not any(
+        float(c.get("size") or 0.0) >= _LEAST_BIG
+        and (lightness(c.get("non_stroking_color")) or 0.0) >= _LIGHT
+        for c in chars
+    ):
+        return set()  # (no big light glyph: the cheap test first)
     sizes = sorted(float(c.get("size") or 0.0) for c in chars)
     body = sizes[len(sizes) // 2]
     big = [

@@ -26,6 +26,13 @@ _SMALLER = 0.9  # the glyph's size at most this share of the size of the page's 
 
 def badge_objects(page: Any) -> set[int]:
     """``id`` of the help badges' glyphs and discs on ``page`` (empty when none)."""
+    shapes = [
+        s
+        for s in [*getattr(page, "curves", ()), *getattr(page, "rects", ())]
+        if s.get("fill") and _square(s)
+    ]
+    if not shapes:
+        return set()  # (no filled disc nor square: the cheap test first)
     chars = page.chars
     marks = [c for c in chars if c.get("text") in _MARKS]
     if not marks:
@@ -35,11 +42,6 @@ def badge_objects(page: Any) -> set[int]:
     marks = [c for c in marks if float(c.get("size") or 0.0) <= _SMALLER * body]
     if not marks:
         return set()
-    shapes = [
-        s
-        for s in [*getattr(page, "curves", ()), *getattr(page, "rects", ())]
-        if s.get("fill") and _square(s)
-    ]
     drop: set[int] = set()
     for c in marks:
         size = float(c.get("size") or 0.0)

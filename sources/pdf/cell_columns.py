@@ -23,6 +23,7 @@ text of its left half followed by that of its right half.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 from sources.pdf.small_print import cell_text, chars_within
@@ -44,9 +45,20 @@ def read_cell_columns(
 ) -> list[list[str | None]]:
     """``data`` (the grid's cell texts) with each cell set in two columns read column after
     column; the same list when no cell is. ``given``: cells already read otherwise."""
-    chars = [c for c in getattr(page, "chars", ()) if c.get("upright", True)]
+    x0, top, x1, bottom = table.bbox
+    chars = sorted(  # the grid's characters by their middle's height, looked up by bisection
+        (
+            c
+            for c in getattr(page, "chars", ())
+            if c.get("upright", True)
+            and x0 <= (c["x0"] + c["x1"]) / 2 <= x1
+            and top <= (c["top"] + c["bottom"]) / 2 <= bottom
+        ),
+        key=_middle,
+    )
     if not chars:
         return data
+    middles = [_middle(c) for c in chars]
     out = data
     for r, row in enumerate(table.rows):
         if r >= len(data):
@@ -56,13 +68,18 @@ def read_cell_columns(
                 continue
             if (data[r][i] or "").count("\n") + 1 < _LEAST_LINES:
                 continue
-            halves = two_columns(chars_within(chars, cell), (cell[0], cell[2]))
+            band = chars[bisect_left(middles, cell[1]) : bisect_left(middles, cell[3])]
+            halves = two_columns(chars_within(band, cell), (cell[0], cell[2]))
             if halves is None:
                 continue
             if out is data:
                 out = [list(row_) for row_ in data]
             out[r][i] = cell_text(halves[0]) + "\n" + cell_text(halves[1])
     return out
+
+
+def _middle(c: dict[str, Any]) -> float:
+    return (c["top"] + c["bottom"]) / 2
 
 
 def two_columns(

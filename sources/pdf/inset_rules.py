@@ -9,6 +9,7 @@ them (they stay on the page for every other reader).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -105,10 +106,16 @@ def text_boxes(page: Any) -> list[dict[str, Any]]:
 
     boxes: list[tuple[tuple[float, float, float, float], list[dict[str, Any]]]] = []
     for (a, b), group in by_span.items():
-        spans = [o for k in ((a, b), (a - 1, b), (a, b + 1), (a + 1, b), (a, b - 1))
-                 for o in by_span.get(k, ())]  # fmt: skip
-        for top in group:
-            for bottom in spans:
+        spans = sorted(
+            (o for k in ((a, b), (a - 1, b), (a, b + 1), (a + 1, b), (a, b - 1))
+             for o in by_span.get(k, ())),
+            key=lambda o: o["top"],
+        )  # fmt: skip
+        tops = [o["top"] for o in spans]
+        for top in group:  # (the strokes 40 pt below it at most, by bisection: a grid's rows)
+            start = bisect_right(tops, top["top"] + 3 * _THIN)
+            end = bisect_right(tops, top["top"] + 40.0)
+            for bottom in spans[start:end]:
                 height = bottom["top"] - top["top"]
                 if not 3 * _THIN < height <= 40.0 or abs(bottom["x0"] - top["x0"]) > _SAME:
                     continue
@@ -134,20 +141,13 @@ def text_boxes(page: Any) -> list[dict[str, Any]]:
     sides_x = [((r["x0"], r["top"], r["bottom"]), r) for r in framed] + [
         ((r["x1"], r["top"], r["bottom"]), r) for r in framed
     ]
-    chars = [c for c in page.chars if str(c.get("text", "")).strip()]
+    chars = sorted(
+        (c for c in page.chars if str(c.get("text", "")).strip()),
+        key=lambda c: (c["top"] + c["bottom"]) / 2,
+    )
+    middles = [(c["top"] + c["bottom"]) / 2 for c in chars]
     out: list[dict[str, Any]] = []
     for (x0, y0, x1, y1), strokes in boxes:
-        inside = [
-            c
-            for c in chars
-            if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and y0 <= (c["top"] + c["bottom"]) / 2 <= y1
-        ]
-        size = max(float(c.get("size") or 0) for c in inside) if inside else 0.0
-        if not inside or y1 - y0 > _BOX_LINES * size:
-            continue
-        left, right = min(c["x0"] for c in inside), max(c["x1"] for c in inside)
-        if left - x0 > _HUG * size or x1 - right > _HUG * size:
-            continue  # wider than its text: a cell (of a table nested in the cell), no run's box
         touching = False
         for y in (y0, y1):
             for r in (round(y) - 1, round(y), round(y) + 1):
@@ -164,17 +164,29 @@ def text_boxes(page: Any) -> list[dict[str, Any]]:
             for o in down
             if id(o) not in box_sides and o["top"] - 1 <= middle <= o["bottom"] + 1
         ] + [x for (x, a, b), r in sides_x if r not in strokes and a - 1 <= middle <= b + 1]
-        if any(x <= x0 - _SHORT for x in rules) and any(x >= x1 + _SHORT for x in rules):
-            out += strokes
-            out += [
-                r
-                for r in page.rects
-                if r.get("fill")
-                and abs(r["x0"] - x0) <= _SAME + _THIN
-                and abs(r["x1"] - x1) <= _SAME + _THIN
-                and abs(r["top"] - y0) <= _SAME + _THIN
-                and abs(r["bottom"] - y1) <= _SAME + _THIN
-            ]
+        if not (any(x <= x0 - _SHORT for x in rules) and any(x >= x1 + _SHORT for x in rules)):
+            continue  # no wider cell around it
+        inside = [
+            c
+            for c in chars[bisect_left(middles, y0) : bisect_right(middles, y1)]
+            if x0 <= (c["x0"] + c["x1"]) / 2 <= x1
+        ]
+        size = max(float(c.get("size") or 0) for c in inside) if inside else 0.0
+        if not inside or y1 - y0 > _BOX_LINES * size:
+            continue
+        left, right = min(c["x0"] for c in inside), max(c["x1"] for c in inside)
+        if left - x0 > _HUG * size or x1 - right > _HUG * size:
+            continue  # wider than its text: a cell (of a table nested in the cell), no run's box
+        out += strokes
+        out += [
+            r
+            for r in page.rects
+            if r.get("fill")
+            and abs(r["x0"] - x0) <= _SAME + _THIN
+            and abs(r["x1"] - x1) <= _SAME + _THIN
+            and abs(r["top"] - y0) <= _SAME + _THIN
+            and abs(r["bottom"] - y1) <= _SAME + _THIN
+        ]
     return out
 
 
