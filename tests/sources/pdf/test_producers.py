@@ -10785,7 +10785,10 @@ only, failures never printed): ``plan_docx_entrees`` **exact** (13, 35, 60, 17);
 ``cot000_pptxhorschamp`` **2/45**, ``cot000_pptxpictos`` **0/45**, ``cot000_pptxretour`` 30/45
 and 15 extra rows, objectives 21/21 each, audits and documents right; no remnant, page nor
 issue check fails. On unseen plan layouts: rows 140/210 (67 %), fields 300/360, fiches 78/78.
-**The ≥ 98 % held-out goal is not met** (causes not looked at). The nine STAY HELD OUT.
+**The ≥ 98 % held-out goal is not met** (causes not looked at). The nine, and sets 121–123
+(measured on 2876c1f, below), were MOVED TO THE TUNED PART at the start of the fiftieth pass
+(2026-12-05 ~17:05 UTC), decided and written down here before any of their failures was
+printed.
 
 First measure of the HUNDRED-AND-EIGHTEENTH to HUNDRED-AND-TWENTY-THIRD held-out sets
 (forty-ninth pass, 2026-12-05 ~14:55 UTC, by the lead, on ``2876c1f`` — the six merged after
@@ -13450,24 +13453,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_odt_fond",
-    "plan_html_espacement",
-    "cot000_pptxdecale",
-    "plan_xlsx_lignage",
-    "plan_html_morcele",
-    "cot000_pptxmoitie",
-    "plan_docx_suivi",
-    "plan_html_qrcode",
-    "cot000_pptxtandem",
-    "plan_docx_entrees",
-    "plan_html_degrade",
-    "cot000_pptxhorschamp",
-    "plan_odt_pilastres",
-    "plan_html_pseudogras",
-    "cot000_pptxpictos",
-    "plan_xlsx_retroplanning",
-    "plan_html_questionnaire",
-    "cot000_pptxretour",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -13716,13 +13701,6 @@ PLAN_TUNED = (
     "plan_html_nonrenseigne",
     "plan_xlsx_realise",
     "plan_html_voiraussi",
-)
-PLAN_HELD = (
-    "plan_html_zebra",
-    "plan_docx_split",
-    "plan_docx_columns",
-    "plan_html_rowspan",
-    "plan_html_zoomed",
     "plan_odt_fond",
     "plan_html_espacement",
     "plan_xlsx_lignage",
@@ -13735,6 +13713,13 @@ PLAN_HELD = (
     "plan_html_pseudogras",
     "plan_xlsx_retroplanning",
     "plan_html_questionnaire",
+)
+PLAN_HELD = (
+    "plan_html_zebra",
+    "plan_docx_split",
+    "plan_docx_columns",
+    "plan_html_rowspan",
+    "plan_html_zoomed",
 )
 COT000 = (
     "cot000_pptx",
@@ -14103,15 +14088,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {
-        "cot000_html",
-        "cot000_pptxdecale",
-        "cot000_pptxmoitie",
-        "cot000_pptxtandem",
-        "cot000_pptxhorschamp",
-        "cot000_pptxpictos",
-        "cot000_pptxretour",
-    }
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -14457,23 +14434,23 @@ def test_held_out_list_is_fixed() -> None:
     assert hundred_twentieth <= set(PLAN_TUNED) and not hundred_twentieth & set(PLAN_HELD)
     assert "cot000_pptxsansentete" in COT000 and "cot000_pptxsansentete" not in HELD_OUT
     hundred_twenty_first = {"plan_odt_fond", "plan_html_espacement"}
-    assert hundred_twenty_first <= set(PLAN_HELD) and not hundred_twenty_first & set(PLAN_TUNED)
-    assert "cot000_pptxdecale" in COT000 and "cot000_pptxdecale" in HELD_OUT
+    assert hundred_twenty_first <= set(PLAN_TUNED) and not hundred_twenty_first & set(PLAN_HELD)
+    assert "cot000_pptxdecale" in COT000 and "cot000_pptxdecale" not in HELD_OUT
     hundred_twenty_second = {"plan_xlsx_lignage", "plan_html_morcele"}
-    assert hundred_twenty_second <= set(PLAN_HELD) and not hundred_twenty_second & set(PLAN_TUNED)
-    assert "cot000_pptxmoitie" in COT000 and "cot000_pptxmoitie" in HELD_OUT
+    assert hundred_twenty_second <= set(PLAN_TUNED) and not hundred_twenty_second & set(PLAN_HELD)
+    assert "cot000_pptxmoitie" in COT000 and "cot000_pptxmoitie" not in HELD_OUT
     hundred_twenty_third = {"plan_docx_suivi", "plan_html_qrcode"}
-    assert hundred_twenty_third <= set(PLAN_HELD) and not hundred_twenty_third & set(PLAN_TUNED)
-    assert "cot000_pptxtandem" in COT000 and "cot000_pptxtandem" in HELD_OUT
+    assert hundred_twenty_third <= set(PLAN_TUNED) and not hundred_twenty_third & set(PLAN_HELD)
+    assert "cot000_pptxtandem" in COT000 and "cot000_pptxtandem" not in HELD_OUT
     hundred_twenty_fourth = {"plan_docx_entrees", "plan_html_degrade"}
-    assert hundred_twenty_fourth <= set(PLAN_HELD) and not hundred_twenty_fourth & set(PLAN_TUNED)
-    assert "cot000_pptxhorschamp" in COT000 and "cot000_pptxhorschamp" in HELD_OUT
+    assert hundred_twenty_fourth <= set(PLAN_TUNED) and not hundred_twenty_fourth & set(PLAN_HELD)
+    assert "cot000_pptxhorschamp" in COT000 and "cot000_pptxhorschamp" not in HELD_OUT
     hundred_twenty_fifth = {"plan_odt_pilastres", "plan_html_pseudogras"}
-    assert hundred_twenty_fifth <= set(PLAN_HELD) and not hundred_twenty_fifth & set(PLAN_TUNED)
-    assert "cot000_pptxpictos" in COT000 and "cot000_pptxpictos" in HELD_OUT
+    assert hundred_twenty_fifth <= set(PLAN_TUNED) and not hundred_twenty_fifth & set(PLAN_HELD)
+    assert "cot000_pptxpictos" in COT000 and "cot000_pptxpictos" not in HELD_OUT
     hundred_twenty_sixth = {"plan_xlsx_retroplanning", "plan_html_questionnaire"}
-    assert hundred_twenty_sixth <= set(PLAN_HELD) and not hundred_twenty_sixth & set(PLAN_TUNED)
-    assert "cot000_pptxretour" in COT000 and "cot000_pptxretour" in HELD_OUT
+    assert hundred_twenty_sixth <= set(PLAN_TUNED) and not hundred_twenty_sixth & set(PLAN_HELD)
+    assert "cot000_pptxretour" in COT000 and "cot000_pptxretour" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -14636,25 +14613,9 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
-    # HUNDRED-AND-TWENTY-FOURTH to HUNDRED-AND-TWENTY-SIXTH held-out sets, first measure
-    # (forty-ninth pass, 2026-12-05 ~15:30 UTC, on d4f4997 after the pass's second round, totals
-    # only; fiches, steps, fields, step values). Held out.
-    "plan_docx_entrees": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_degrade": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_odt_pilastres": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 1},
-    "plan_html_pseudogras": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_xlsx_retroplanning": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_questionnaire": {"fiches": 13, "steps": 0, "fields": 0, "step_values": 17},
-    # HUNDRED-AND-EIGHTEENTH to HUNDRED-AND-TWENTY-THIRD held-out sets, first measure (forty-ninth
-    # pass, on 2876c1f after the pass's first round, totals only; fiches, steps, fields, step
-    # values): 121–123 held out; 118–120 TUNED since the same pass's second round (moved before
-    # any failure was printed)
-    "plan_odt_fond": {"fiches": 13, "steps": 30, "fields": 60, "step_values": 17},
-    "plan_html_espacement": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_xlsx_lignage": {"fiches": 13, "steps": 23, "fields": 60, "step_values": 17},
-    "plan_html_morcele": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_docx_suivi": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 7},
-    "plan_html_qrcode": {"fiches": 13, "steps": 3, "fields": 49, "step_values": 17},
+    # HUNDRED-AND-EIGHTEENTH to HUNDRED-AND-TWENTY-SIXTH held-out sets, first measure (forty-ninth
+    # pass, on 2876c1f and d4f4997, totals only; fiches, steps, fields, step values): TUNED
+    # since the fiftieth pass (moved before any failure was printed)
     # HUNDRED-AND-FIFTEENTH to HUNDRED-AND-SEVENTEENTH held-out sets, first measure (forty-eighth
     # pass, on 56ef391): TUNED since the forty-ninth pass (moved before any failure was
     # printed)
@@ -15061,6 +15022,16 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
 # sources.pdf.marks; breakall, ficheband and alinea read since the same pass, their
 # unreachable cells recorded in KNOWN)
 TUNED_FLOORS: dict[str, dict[str, int]] = {
+    # hundred-and-twenty-first to hundred-and-twenty-sixth sets, moved to the tuned part at the
+    # start of the fiftieth pass: their first measure's figures until they are read exactly
+    # (espacement, morcele, entrees, degrade, pseudogras, retroplanning exact on first sight;
+    # plan_odt_fond: Writer left two rows out of the PDF)
+    "plan_odt_fond": {"fiches": 13, "steps": 30, "fields": 60, "step_values": 17},
+    "plan_xlsx_lignage": {"fiches": 13, "steps": 23, "fields": 60, "step_values": 17},
+    "plan_docx_suivi": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 7},
+    "plan_html_qrcode": {"fiches": 13, "steps": 3, "fields": 49, "step_values": 17},
+    "plan_odt_pilastres": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 1},
+    "plan_html_questionnaire": {"fiches": 13, "steps": 0, "fields": 0, "step_values": 17},
     # (hundred-and-eighteenth to hundred-and-twentieth sets, moved to the tuned part in the
     # forty-ninth pass's second round: exergue exact on first sight; decor, jetons,
     # nonrenseigne, realise and voiraussi read exactly in the same round — big pale glyphs
@@ -15224,6 +15195,11 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
 # another date kept once, sources.cot.repeated_tables; levels told by type size alone,
 # sources.cot.referential._levels)
 COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {
+    # hundred-and-twenty-fourth to hundred-and-twenty-sixth sets' decks (first measure, on
+    # d4f4997), tuned since the fiftieth pass: (rows right, extra rows) until read exactly
+    "cot000_pptxhorschamp": (2, 0),
+    "cot000_pptxpictos": (0, 0),
+    "cot000_pptxretour": (30, 15),
     "cot000_pptxcapitales": (0, 45),
     "cot000_pptxbascule": (0, 0),
     "cot000_pptxidem": (32, 5),
@@ -15438,12 +15414,9 @@ def test_plan_held_out_floors(layout: str) -> None:
 # the same pass's second round, with cot000_pptxcorrige and cot000_pptxsymbole, exact then)
 # cot000_pptxhorschamp 2/45, cot000_pptxpictos 0/45, cot000_pptxretour 30/45 (15 extra): the
 # hundred-and-twenty-fourth to hundred-and-twenty-sixth sets' decks at their first measure
-# (forty-ninth pass, on d4f4997), objectives 21/21, audits and documents right. Held out.
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {
-    "cot000_pptxhorschamp": {"referential_rows": 2, "objectives": 21},
-    "cot000_pptxpictos": {"referential_rows": 0, "objectives": 21},
-    "cot000_pptxretour": {"referential_rows": 30, "objectives": 21},
-}
+# (forty-ninth pass, on d4f4997), objectives 21/21, audits and documents right. TUNED since
+# the fiftieth pass (moved before any failure was printed)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -15486,7 +15459,8 @@ COT_HELD_REJECTED: dict[str, str] = {}
 # (police, conduite and indice tuned since the forty-eighth pass)
 # (cot000_pptxintitule 2 at its first measure, forty-eighth pass)
 # (cot000_pptxretour 15 at its first measure, forty-ninth pass)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxretour": 15}
+# (horschamp, pictos and retour tuned since the fiftieth pass)
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
