@@ -13,6 +13,7 @@ from sources.action_plan.band_names import name_by_bands
 from sources.action_plan.comment_marks import CommentMarks
 from sources.action_plan.contents_sheets import ContentsSheets
 from sources.action_plan.ditto import resolve_ditto
+from sources.action_plan.follow_up_rows import follow_up
 from sources.action_plan.headless_steps import cell_line, partial_header, read_headless
 from sources.action_plan.labels import (
     _OP_RE,
@@ -880,6 +881,7 @@ class _Parser:
                 or _is_filter_row(r.cells)
                 or _is_numbering_row(r.cells)
                 or is_add_row(r.cells)  # « + Ajouter un élément »: a web app's action row
+                or follow_up(r.cells) == ""  # « Avancement au 31/12 : » left blank
             )
         ]
         if block.has_header and rows and not rows[0].group and _is_type_row(rows[0].cells):
@@ -936,6 +938,12 @@ class _Parser:
                 line_above = None
                 continue
             cells = row.cells
+            note = follow_up(cells)
+            if note and sheet.rows and not sheet.rows[-1].group:
+                prev = sheet.rows[-1]  # a follow-up filled in: a note on the step above
+                text = "\n".join(t for t in (prev.cells.get("description"), note) if t)
+                prev.cells = {**prev.cells, "description": text}
+                continue
             if by_lines:
                 above, line_above = line_above, cells
                 if above is not None and sheet.rows and not sheet.rows[-1].group:

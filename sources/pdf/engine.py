@@ -42,6 +42,7 @@ from sources.pdf.pdfium_chars import NeedsPdfplumber
 from sources.pdf.pdfium_page import PdfiumPage
 from sources.pdf.phantom_spaces import without_phantom_spaces
 from sources.pdf.print_additions import without_print_additions
+from sources.pdf.qr_codes import without_qr_codes
 from sources.pdf.shadows import without_shadows
 from sources.pdf.sheet_margins import without_sheet_margins
 from sources.pdf.stamps import without_stamps
@@ -125,6 +126,7 @@ def iter_plumber_pages(data: bytes, max_pages: int | None = None, first: int = 0
             page = without_stamps(page)  # a stamp's words laid over the text
             page = without_icon_names(page)  # an icon font's names printed as words
             page = without_badges(page)  # « i » help badges after labels
+            page = without_qr_codes(page)  # « Flashez ce code » and its caption
             page = without_backdrop_glyphs(page)  # big pale numbers behind text
             page = without_teasers(page)  # « À LIRE AUSSI » boxes a CMS drops in
             page = without_phantom_spaces(page)  # soft hyphens written as spaces

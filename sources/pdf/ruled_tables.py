@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from sources.pdf.banded_columns import pillar_lines
 from sources.pdf.cell_bullets import mark_bullets
 from sources.pdf.cell_columns import read_cell_columns
 from sources.pdf.cell_floats import without_floats
@@ -192,10 +193,11 @@ def _ruled_tables(
     mark_calls(page.chars)  # « Etape¹ »: a footnote call glued to a header label
     closing = _closing_rules(page)
     rounded_v, rounded_h = rounded_box_sides(page)  # a rounded border: corner cells closed
-    if closing or rounded_h:
-        settings["explicit_horizontal_lines"] = closing + rounded_h
-    if rounded_v:
-        settings["explicit_vertical_lines"] = rounded_v
+    pillar_h, pillar_v = pillar_lines(page)  # banded columns: the unfilled cells' edges
+    if closing or rounded_h or pillar_h:
+        settings["explicit_horizontal_lines"] = closing + rounded_h + pillar_h
+    if rounded_v or pillar_v:
+        settings["explicit_vertical_lines"] = rounded_v + pillar_v
     blocks: list[TableBlock] = []
     seen: list[tuple[Any, list[list[str | None]]]] = []  # every grid and its cells
     with without_inset_strokes(page) as grid_page:  # a paragraph's border is no row's edge
