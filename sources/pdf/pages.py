@@ -38,6 +38,7 @@ from sources.pdf.footnotes import footnote_lines
 from sources.pdf.form_furniture import without_form_furniture
 from sources.pdf.geometry_tables import _unruled_tables
 from sources.pdf.grid_columns import grid_columns
+from sources.pdf.grid_overhang import lift_overhang
 from sources.pdf.grid_widgets import without_widget_lines
 from sources.pdf.imposed import ImposedPage, Imposition
 from sources.pdf.key_columns import carried, set_aside
@@ -383,6 +384,8 @@ def _read_page(
     pieces: tuple[GridPiece | None, GridPiece | None] = (None, None)
     if read_tables:
         ruled = _ruled_tables(page, page_no, previous, grids) if has_verticals else []
+        if ruled and previous is not None and previous.open_at_bottom:
+            lift_overhang(min(ruled, key=lambda t: t.top), lines)  # a merged cell's rest
         # a part (« Etape | Descriptif ») goes on only as a ruled grid of its two columns
         whole = previous if previous is None or not previous.part else None
         if split is None:
@@ -427,7 +430,7 @@ def _read_page(
         ):
             tables = ruled
         else:
-            tables = unruled
+            tables = _drawn_where_alike(unruled, ruled, lines)
         if transposed:  # what the geometry made of a transposed grid gives way to it
             tables = sorted(
                 [
@@ -800,6 +803,37 @@ def _within_closed_grids(
             table.rows = [r for r in table.rows if r.top < grid.bottom - 1]
             table.bottom = grid.bottom
         if table.rows or not had_rows:
+            out.append(table)
+    return out
+
+
+def _drawn_where_alike(
+    unruled: list[TableBlock], ruled: list[TableBlock], lines: list[Line]
+) -> list[TableBlock]:
+    """The geometry reading of a page, each of its tables given way to the one grid drawn
+    over the same rows when that grid reads as many rows with the same columns and holds as
+    many of the page's lines: the page's choice is made on its totals (one table the grid
+    finder reads short decides it), and a drawn grid tells a merged cell (a description
+    merged down a step's sheet rows) where geometry can only guess."""
+    out: list[TableBlock] = []
+    for table in unruled:
+        over = [
+            r
+            for r in ruled
+            if r.top < table.bottom and table.top < r.bottom and not r.part and not table.part
+        ]
+        if (
+            len(over) == 1
+            and len(over[0].rows) == len(table.rows) > 0
+            and not over[0].joined_rows
+            and not table.transposed
+            and not over[0].transposed
+            and over[0].keys == table.keys
+            and sum(1 for u in unruled if u.top < over[0].bottom and over[0].top < u.bottom) == 1
+            and _covered(over, lines) >= _covered([table], lines)
+        ):
+            out.append(over[0])
+        else:
             out.append(table)
     return out
 
