@@ -334,12 +334,9 @@ def _open_pages(data: bytes) -> tuple[list[_Page], OcrOutcome]:
             finally:
                 page.close()
             # text drawn off the page is not printed (a value Impress sets left of the slide
-            # when its data bar is shorter than its inset)
-            words = [
-                w
-                for w in _to_words(raw)
-                if w.x1 > 0 and w.x0 < width and w.bottom > 0 and w.top < height
-            ]
+            # when its data bar is shorter than its inset); nor a copy parked on the
+            # pasteboard across the slide's edge (:func:`_on_the_page`)
+            words = _on_the_page(_to_words(raw), width, height)
             pages.append(_Page(index, width, height, words, _group_lines(words), rects, turned))
     except InputRejected as exc:
         if exc.code == "encrypted":
@@ -377,6 +374,28 @@ def _open_pages(data: bytes) -> tuple[list[_Page], OcrOutcome]:
             scans.empty_reason() if (scans.tried or scans.unread) else reason, "no_text_layer"
         )
     return pages, scans
+
+
+def _on_the_page(words: list[_Word], width: float, height: float) -> list[_Word]:
+    """The words printed on the page: text drawn off it is not printed, and a word the page's
+    edge cuts is no printed word when its line runs on off the page (a table's raw copy
+    parked on the pasteboard ACROSS the slide's edge: the slide shows a sliver of its first
+    column, « niveau », « sous-axe » cut by the edge, beside the real table). A word merely
+    overflowing the edge, its line ending there, stays."""
+
+    def off(w: _Word) -> bool:
+        return w.x1 <= 0 or w.x0 >= width or w.bottom <= 0 or w.top >= height
+
+    gone = [w for w in words if off(w)]
+    kept = [w for w in words if not off(w)]
+    if not gone:
+        return kept
+
+    def cut(w: _Word) -> bool:
+        crosses = (w.x0 < width < w.x1) or (w.x0 < 0 < w.x1)
+        return crosses and any(abs(g.top - w.top) <= 0.5 * w.size for g in gone)
+
+    return [w for w in kept if not cut(w)]
 
 
 def _is_password_error(exc: BaseException) -> bool:

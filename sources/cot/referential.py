@@ -19,6 +19,7 @@ import re
 import statistics
 from dataclasses import dataclass, field, replace
 
+from sources.cot.legend_keys import with_legend_keys
 from sources.cot.nil_sign import with_nil_zeros
 from sources.cot.pages import (
     _AXIS_MARKERS,
@@ -550,7 +551,10 @@ def _add_numbers_row(rows: list[_RawRow], row: _RawRow, size: float) -> None:
     moved: list[_Word] = []
     while previous.wraps and previous.anchor is not None and row.anchor is not None:
         line_mid = statistics.median(w.mid_y for w in previous.wraps[-1])
-        if abs(line_mid - row.anchor) >= abs(line_mid - previous.anchor):
+        # nearer these numbers by a clear margin: a line half-way between two rows' numbers
+        # (each label line a row of its own, numbers on the first: a converter's rebuilt
+        # table) stays the wrapped line of the row above
+        if abs(line_mid - row.anchor) >= _NEARER * abs(line_mid - previous.anchor):
             break
         line = previous.wraps.pop()
         moved = line + moved
@@ -565,6 +569,7 @@ def _add_numbers_row(rows: list[_RawRow], row: _RawRow, size: float) -> None:
     rows.append(row)
 
 
+_NEARER = 0.8  # a wrapped line moves to the row below when this much nearer its numbers
 _TOTAL_LABELS = ("total", "total general", "totaux", "ensemble")
 # a word of arrow glyphs only: a row's marker when it opens the label, else a trend symbol
 # (« ▲ », « ↗ », « ↘ », « → » after a value)
@@ -1122,6 +1127,7 @@ def _parse_tables(pages: list[_Page]) -> tuple[list[_Table], set[tuple[int, int]
     previous: _Table | None = None
     for page in pages:
         page = with_nil_zeros(page)  # « - » for a nil result, the convention stated
+        page = with_legend_keys(page)  # « ⚑ ✔ ◔ » headers named in a legend line
         sentences = _sentence_table(page)  # a progress table written as sentences, a row a
         if sentences is not None:  # line (its words would pass for a header's)
             tables.append(sentences[0])
