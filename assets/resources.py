@@ -7,23 +7,30 @@ environment, so nothing else reads ``os.environ``.
 
 from __future__ import annotations
 
+import functools
+import inspect
 import os
 import threading
 import time
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import dagster as dg
 import duckdb
 import pandas as pd
+from filelock import FileLock
 
 from assets.warehouse.schema import SCHEMA_SQL, TABLE_COLUMNS
 from assets.warehouse.tables import _migrate, _remember_schema, _schema_known
 
-# Every asset that writes to DuckDB runs in this pool (one writer at a time).
+# Every asset that writes to DuckDB runs in this pool (one writer at a time) and holds the
+# warehouse's writer lock for its whole step (``writer_step``).
 WRITER_POOL = "duckdb_writer"
+# Debug lines around a writing step's turn: stewards see the wait, tests read the intervals.
+WRITER_TURN_TAKEN = "tour d'écriture DuckDB obtenu"
+WRITER_TURN_GIVEN = "tour d'écriture DuckDB rendu"
 
 _LOCK_MARKERS = ("could not set lock", "conflicting lock", "database is locked")
 
@@ -211,3 +218,66 @@ class Warehouse(dg.ConfigurableResource):
     def query_df(self, sql: str, params: Sequence[object] | None = None) -> pd.DataFrame:
         with self.connect() as con:
             return con.execute(sql, list(params or [])).df()
+
+
+def writer_lock_path(warehouse_path: str) -> Path:
+    """The lock file beside the warehouse that writing steps take turns on."""
+    path = Path(warehouse_path)
+    return path.with_name(path.name + ".writer.lock")
+
+
+@contextmanager
+def writer_turn(context: dg.AssetExecutionContext, warehouse: Warehouse) -> Iterator[None]:
+    """Hold the warehouse's writer lock (an OS file lock, freed if the process dies).
+
+    The ``duckdb_writer`` pool already queues writing steps, but on the default SQLite run
+    storage two processes can claim its one slot in the same instant (the claim is a select then
+    an update; Dagster runs its own pool tests on Postgres only, dagster-io/dagster#14644). The
+    file lock makes the turn real on any storage: one writing step at a time per warehouse file.
+    """
+    lock_path = writer_lock_path(warehouse.path)
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(lock_path), is_singleton=True)
+    asked = time.monotonic()
+    with lock:
+        waited = time.monotonic() - asked
+        context.log.debug(f"{WRITER_TURN_TAKEN} (attente {waited:.1f} s)")
+        if waited >= 1.0:
+            context.log.info(
+                f"écriture DuckDB : {waited:.0f} s d'attente, une autre étape écrivait"
+            )
+        try:
+            yield
+        finally:
+            context.log.debug(WRITER_TURN_GIVEN)
+
+
+def writer_step(fn: Callable) -> Callable:
+    """Run a writing asset's body inside :func:`writer_turn` (generator bodies too).
+
+    The wrapper carries the body's signature with its annotations resolved: Dagster checks the
+    ``context`` annotation and reads resource parameters off it.
+    """
+    signature = inspect.signature(fn, eval_str=True)
+
+    def turn(args: tuple, kwargs: dict) -> AbstractContextManager[None]:
+        bound = signature.bind_partial(*args, **kwargs).arguments
+        return writer_turn(bound["context"], bound["warehouse"])
+
+    if inspect.isgeneratorfunction(fn):
+
+        @functools.wraps(fn)
+        def generator(*args, **kwargs):
+            with turn(args, kwargs):
+                yield from fn(*args, **kwargs)
+
+        generator.__signature__ = signature
+        return generator
+
+    @functools.wraps(fn)
+    def plain(*args, **kwargs):
+        with turn(args, kwargs):
+            return fn(*args, **kwargs)
+
+    plain.__signature__ = signature
+    return plain

@@ -19,7 +19,7 @@ from assets.diagnostic import themes as theme_rules
 from assets.diagnostic.store import DiagnosticInputs, _coverage, _store, diagnostic_config
 from assets.metadata import response_rate_metadata, table_metadata
 from assets.partitions import region_partitions
-from assets.resources import WRITER_POOL, Settings, Warehouse
+from assets.resources import WRITER_POOL, Settings, Warehouse, writer_step
 
 
 def _preview(df: pd.DataFrame, columns: list[str], limit: int = 15) -> dg.MetadataValue:
@@ -81,6 +81,7 @@ _COMMON = dict(
     deps=["questionnaire_responses", "reference_tables"],
     description="Familles de leviers A/B/C (pertinence perçue × déploiement des actions).",
 )
+@writer_step
 def lever_families(
     context: dg.AssetExecutionContext, settings: Settings, warehouse: Warehouse
 ) -> dg.MaterializeResult:
@@ -112,6 +113,7 @@ def lever_families(
     deps=[lever_families, "actions", "recipients", "questionnaire_projects"],
     description="État des lieux par levier, pour la région et pour chaque département.",
 )
+@writer_step
 def lever_state_of_play(
     context: dg.AssetExecutionContext, settings: Settings, warehouse: Warehouse
 ) -> dg.MaterializeResult:
@@ -166,6 +168,7 @@ def lever_state_of_play(
     deps=[lever_state_of_play, "contract_targets", "lever_targets"],
     description="5 à 10 thèmes prioritaires, score transparent et justification chiffrée.",
 )
+@writer_step
 def priority_themes(
     context: dg.AssetExecutionContext, settings: Settings, warehouse: Warehouse
 ) -> dg.MaterializeResult:
@@ -205,6 +208,7 @@ def priority_themes(
     deps=["questionnaire_responses", "questionnaire_projects", "actions"],
     description="Projets exemplaires mis en avant (questionnaires, fiches projets, plans).",
 )
+@writer_step
 def exemplary_projects(
     context: dg.AssetExecutionContext, settings: Settings, warehouse: Warehouse
 ) -> dg.MaterializeResult:
@@ -233,6 +237,7 @@ def exemplary_projects(
     description="Actions candidates au plan COP, vérifiées sur les 3 critères "
     "(cohérence, potentiel, avancement).",
 )
+@writer_step
 def cop_action_candidates(
     context: dg.AssetExecutionContext, settings: Settings, warehouse: Warehouse
 ) -> dg.MaterializeResult:
@@ -269,6 +274,7 @@ def cop_action_candidates(
     description="Revue des cibles : objectifs 2030 de la région par levier (panorama régional "
     "SGPE : kt CO₂e évitées, cible physique, point 2019, part de l'effort régional).",
 )
+@writer_step
 def lever_targets(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.MaterializeResult:
     from sources.sgpe_panorama import lever_targets as panorama_targets
     from sources.sgpe_panorama import unmapped_levers

@@ -26,7 +26,7 @@ from assets.partitions import (
     region_partitions,
     split_file_partition_key,
 )
-from assets.resources import WRITER_POOL, Settings, Warehouse
+from assets.resources import WRITER_POOL, Settings, Warehouse, writer_step
 from sources.filenames import display_name, escape_terminal
 
 INGESTED_TABLES: dict[str, str] = {
@@ -85,6 +85,7 @@ def _stop_if_inputs_vanished(
     "fichier est détecté d'après son contenu par le lecteur, en une seule lecture) ; liens "
     "sortant de la boîte et fichiers spéciaux listés avec leur motif.",
 )
+@writer_step
 def inbox_files(
     context: dg.AssetExecutionContext, settings: Settings, warehouse: Warehouse
 ) -> dg.MaterializeResult:
@@ -128,6 +129,7 @@ def inbox_files(
     pool=WRITER_POOL,
     can_subset=False,
 )
+@writer_step
 def ingested_documents(
     context: dg.AssetExecutionContext, settings: Settings, warehouse: Warehouse
 ) -> Iterator[dg.MaterializeResult]:
@@ -172,6 +174,7 @@ def ingested_documents(
     description="Réponses au questionnaire publiables : dernière réponse de chaque collectivité "
     "(les précédentes sont conservées comme remplacées). Aucune donnée personnelle.",
 )
+@writer_step
 def questionnaire_responses(
     context: dg.AssetExecutionContext, warehouse: Warehouse
 ) -> dg.MaterializeResult:
@@ -195,6 +198,7 @@ def questionnaire_responses(
     "fichiers remplacés et en quarantaine avec leur motif en clair. Ce que ce run a fait "
     "(fichiers lus, retirés) est dans les métadonnées du run.",
 )
+@writer_step
 def ingestion_report(
     context: dg.AssetExecutionContext, warehouse: Warehouse, settings: Settings
 ) -> dg.MaterializeResult:
@@ -242,6 +246,7 @@ STATUS_LABELS = {
     "ajouté par le capteur de la boîte de dépôt : ses lignes remplacent exactement les "
     "précédentes dans l'entrepôt.",
 )
+@writer_step
 def inbox_file(
     context: dg.AssetExecutionContext, settings: Settings, warehouse: Warehouse
 ) -> dg.MaterializeResult:
@@ -278,9 +283,12 @@ def inbox_file(
 @dg.asset(
     group_name="reference",
     kinds={"duckdb"},
-    pool="duckdb_writer",
+    pool=WRITER_POOL,
     description="Référentiels : 47 leviers SGPE (cibles 2030), thématiques, régions, départements.",
 )
-def reference_tables(warehouse: Warehouse) -> dg.MaterializeResult:
+@writer_step
+def reference_tables(
+    context: dg.AssetExecutionContext, warehouse: Warehouse
+) -> dg.MaterializeResult:
     counts = load_reference(warehouse)
     return dg.MaterializeResult(metadata={f"n_{k}": v for k, v in counts.items()})

@@ -2,7 +2,8 @@
 
 Starts ``copdiag ui`` (``dagster dev``: webserver + daemon) on 127.0.0.1 with a free port and a
 temporary DAGSTER_HOME, launches a 2-region backfill of ``regional_refresh`` through GraphQL,
-waits (bounded), checks both publications and that the runs took turns in the writer pool,
+waits (bounded), checks both publications and that the runs' writing steps took turns on the
+warehouse's writer lock (the pool alone can let two in at once on SQLite storage),
 then stops everything with SIGINT to the process group (``dagster dev`` ignores SIGTERM when
 started from a script).
 """
@@ -84,23 +85,19 @@ def _stop(proc: subprocess.Popen) -> int:
     return proc.returncode
 
 
-def _pool_step_intervals(instance: dg.DagsterInstance, run_id: str) -> list[tuple[float, float]]:
-    """(start, end) of the steps of a run that write to DuckDB (pool ``duckdb_writer``)."""
-    from assets.resources import WRITER_POOL
-    from pipelines.definitions import ALL_ASSETS
+def _writer_turns(instance: dg.DagsterInstance, run_id: str) -> list[tuple[float, float]]:
+    """(taken, given) of the writer lock turns of a run's DuckDB-writing steps, from its log."""
+    from assets.resources import WRITER_TURN_GIVEN, WRITER_TURN_TAKEN
 
-    writers = {a.op.name for a in ALL_ASSETS if a.op.pool == WRITER_POOL}
-    starts: dict[str, float] = {}
-    intervals = []
+    turns, taken = [], {}
     for entry in instance.all_logs(run_id):
-        event = entry.dagster_event
-        if event is None or event.step_key not in writers:
-            continue
-        if event.event_type_value == "STEP_START":
-            starts[event.step_key] = entry.timestamp
-        elif event.event_type_value in ("STEP_SUCCESS", "STEP_FAILURE"):
-            intervals.append((starts.get(event.step_key, entry.timestamp), entry.timestamp))
-    return intervals
+        step, message = entry.step_key, entry.user_message or ""
+        if message.startswith(WRITER_TURN_TAKEN):
+            taken[step] = entry.timestamp
+        elif message.startswith(WRITER_TURN_GIVEN) and step in taken:
+            turns.append((taken.pop(step), entry.timestamp))
+    assert not taken, f"tour d'écriture jamais rendu : {sorted(taken)}"
+    return turns
 
 
 def test_two_region_backfill_through_webserver_and_daemon(tmp_path, monkeypatch) -> None:
@@ -179,7 +176,7 @@ def test_two_region_backfill_through_webserver_and_daemon(tmp_path, monkeypatch)
             ).records
             assert records, region
         assert instance.event_log_storage.get_concurrency_info("duckdb_writer").slot_count == 1
-        first, second = (_pool_step_intervals(instance, r.run_id) for r in runs)
+        first, second = (_writer_turns(instance, r.run_id) for r in runs)
         from assets.resources import WRITER_POOL
         from pipelines.definitions import defs
 
