@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from sources.action_plan.app_widgets import is_add_row, without_avatar, without_read_more
+from sources.action_plan.array_answers import read_array_answers
 from sources.action_plan.band_names import name_by_bands
 from sources.action_plan.comment_marks import CommentMarks
 from sources.action_plan.contents_sheets import ContentsSheets
@@ -788,6 +789,12 @@ class _Parser:
         region, self.region = self.region, None
         sheet = self.sheet
         if not region or sheet is None or sheet.parts or any(not r.group for r in sheet.rows):
+            return
+        answers = read_array_answers(region)  # a survey's answers, a row a step and column
+        if answers is not None:
+            taken = {id(ln) for ln in region}
+            self.orphans = [ln for ln in self.orphans if id(ln) not in taken]
+            self.table(answers)
             return
         found = read_headless(region)
         if found is None:

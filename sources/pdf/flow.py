@@ -4,6 +4,7 @@ lines are put back in reading order, the left column down to its end, then the r
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -100,6 +101,36 @@ def _label_rows(
     return level >= 2
 
 
+def _ruled_rows(
+    lefts: list[Line],
+    rights: list[Line],
+    rules: list[tuple[float, float, float]] | None,
+    gutter: float,
+) -> bool:
+    """Questions beside their answers in a RULED GRID, not two text columns: rules (y, x0, x1)
+    run across the gutter between the rows, and in three rows or more the left cell holds a
+    short text (three lines at most) starting level with the right cell's (a survey's printed
+    answers: « Étapes de mise en œuvre [Étape 1][Porteur] » | « GACdG », the questions in the
+    answers' face). Two text columns run on through rules across them, many lines a side."""
+    if not rules or not lefts or not rights:
+        return False
+    ys = sorted(y for y, x0, x1 in rules if x0 < gutter - 2 and x1 > gutter + 2)
+    if len(ys) < 4:
+        return False
+    bands: dict[int, tuple[list[Line], list[Line]]] = {}
+    for side, column in ((0, lefts), (1, rights)):
+        for ln in column:
+            bands.setdefault(bisect_left(ys, ln.top), ([], []))[side].append(ln)
+    rows = 0
+    for left, right in bands.values():
+        if not left:
+            continue
+        if len(left) > 3 or (right and abs(left[0].top - right[0].top) > 2):
+            return False
+        rows += bool(right)
+    return rows >= 3
+
+
 def _plain_labels(beside: list[Line], is_label: Callable[[Line], bool] | None) -> list[Line] | None:
     """The label lines of a left column in the values' face, or None when it is text: every
     line a whole field label that ``is_label`` names (one segment, no « : » inside: « Label :
@@ -180,6 +211,7 @@ def two_column_order(
     width: float,
     is_label: Callable[[Line], bool] | None = None,
     shapes: list[Box] | None = None,
+    rules: list[tuple[float, float, float]] | None = None,
 ) -> list[Line]:
     """Lines in reading order when a run of them forms two text columns of paragraphs.
 
@@ -270,7 +302,7 @@ def two_column_order(
         at_break = index == 0 or (index == len(items) - 1 and not tail)
         if (
             (len(lefts) >= 3 and len(rights) >= 3) or (shown and at_break and lefts and rights)
-        ) and not _label_rows(lefts, rights, is_label):
+        ) and not (_label_rows(lefts, rights, is_label) or _ruled_rows(lefts, rights, rules, x)):
             out.extend(lefts + rights)
         else:
             out.extend(whole)

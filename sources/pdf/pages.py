@@ -481,7 +481,9 @@ def _read_page(
     if split is None:
         # filled shapes (rectangles, and paths a presentation program draws its shapes with)
         shapes = [] if scanned else filled_panels([*page.rects, *getattr(page, "curves", [])])
-        lines = two_column_order(lines, tables, width, is_stop, shapes)
+        lines = two_column_order(
+            lines, tables, width, is_stop, shapes, horizontal_rules(page, _CROSSING_RULE)
+        )
         rules = sorted([r[0] for r in horizontal_rules(page, 0.4 * width)] + row_rules)
         if rules:
             for line in lines:
