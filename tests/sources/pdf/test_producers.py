@@ -15025,13 +15025,9 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # hundred-and-twenty-first to hundred-and-twenty-sixth sets, moved to the tuned part at the
     # start of the fiftieth pass: their first measure's figures until they are read exactly
     # (espacement, morcele, entrees, degrade, pseudogras, retroplanning exact on first sight;
-    # plan_odt_fond: Writer left two rows out of the PDF)
+    # lignage, suivi, qrcode, pilastres and questionnaire exact since the fiftieth pass's
+    # rules; plan_odt_fond: Writer left two rows out of the PDF)
     "plan_odt_fond": {"fiches": 13, "steps": 30, "fields": 60, "step_values": 17},
-    "plan_xlsx_lignage": {"fiches": 13, "steps": 23, "fields": 60, "step_values": 17},
-    "plan_docx_suivi": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 7},
-    "plan_html_qrcode": {"fiches": 13, "steps": 3, "fields": 49, "step_values": 17},
-    "plan_odt_pilastres": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 1},
-    "plan_html_questionnaire": {"fiches": 13, "steps": 0, "fields": 0, "step_values": 17},
     # (hundred-and-eighteenth to hundred-and-twentieth sets, moved to the tuned part in the
     # forty-ninth pass's second round: exergue exact on first sight; decor, jetons,
     # nonrenseigne, realise and voiraussi read exactly in the same round — big pale glyphs
@@ -15195,11 +15191,8 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
 # another date kept once, sources.cot.repeated_tables; levels told by type size alone,
 # sources.cot.referential._levels)
 COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {
-    # hundred-and-twenty-fourth to hundred-and-twenty-sixth sets' decks (first measure, on
-    # d4f4997), tuned since the fiftieth pass: (rows right, extra rows) until read exactly
-    "cot000_pptxhorschamp": (2, 0),
-    "cot000_pptxpictos": (0, 0),
-    "cot000_pptxretour": (30, 15),
+    # (horschamp, pictos and retour, the hundred-and-twenty-fourth to hundred-and-twenty-sixth
+    # sets' decks, tuned since the fiftieth pass: exact since that pass's rules)
     "cot000_pptxcapitales": (0, 45),
     "cot000_pptxbascule": (0, 0),
     "cot000_pptxidem": (32, 5),
