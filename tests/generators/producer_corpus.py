@@ -4981,6 +4981,35 @@ under its first name only); questionnaire 12 A4 pages, 210 bracketed question | 
 as drawn; retour 15 slides, 9 pt rows, the labels' continuation rows (CAE 4, ECI 17) with
 empty number cells under their rows, as drawn.
 
+HUNDRED-AND-TWENTY-SEVENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (a template's three step rows holding every step past the second in its last
+row, a steps grid painted by background gradients instead of borders, and progress figures
+spread by a « Très large » character spacing change no value; each crammed step is still a
+row of the truth, the gradients are no text).
+
+``plan_docx_entasse``     Writer from a .docx, ``entrees``' document and ``echo``'s steps
+                          grid, but each steps table FROM A TEMPLATE OF THREE STEP ROWS:
+                          steps 1 and 2 a row each, THE THIRD ROW HOLDING STEPS 3, 4 … ONE
+                          UNDER THE OTHER IN EACH CELL, an empty paragraph between two steps'
+                          values, not level across the row (1.1.2, 1.2.1, 1.2.3: 8 steps in
+                          3 rows).
+``plan_html_fondfilets``  Chromium print of the ``inlabel`` page whose theme DRAWS EVERY TABLE
+                          RULE AS A 1 px ``linear-gradient`` BACKGROUND STRIP (``border: 0``
+                          everywhere): the steps a full grid to the eye, the fields' rules
+                          under each field, no CSS border on any table.
+``cot000_pptxetale``      Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but every
+                          run of each progress table's THREE NUMBER COLUMNS' BODY CELLS
+                          SPACED « TRÈS LARGE » (``spc="300"``, +3 pt a character: « 5 8 , 7 »),
+                          right-aligned; header and labels unchanged.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
