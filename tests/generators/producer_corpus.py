@@ -5010,6 +5010,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-TWENTY-SEVENTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+entasse 12 A4 portrait pages, fiches 1.1.2, 1.2.1 and 1.2.3 with their steps 3… crammed into
+one row, the names a blank line apart, the short values close together at the row's top and
+the descriptions and partners running lower, as drawn; fondfilets 9 A4 pages, a full grid to
+the eye, every rule a 1 px rectangle filled with a shading pattern (no stroke, no plain
+fill), as drawn; etale 15 slides, the figures spread « 5 8 , 7 », read by pdfium with a space
+between every two characters, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -5154,7 +5163,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.retour_deck`, :mod:`~tests.generators.docx_entrees`,
 :mod:`~tests.generators.degrade_page`, :mod:`~tests.generators.horschamp_deck`,
 :mod:`~tests.generators.odt_pilastres`, :mod:`~tests.generators.pseudogras_page`,
-:mod:`~tests.generators.pictos_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.pictos_deck`, :mod:`~tests.generators.docx_entasse`,
+:mod:`~tests.generators.fondfilets_page`, :mod:`~tests.generators.etale_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -5443,6 +5454,8 @@ PLAN_LAYOUTS = (
     "plan_html_pseudogras",
     "plan_xlsx_retroplanning",
     "plan_html_questionnaire",
+    "plan_docx_entasse",
+    "plan_html_fondfilets",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -5564,6 +5577,7 @@ COT_LAYOUTS = (
     "cot000_pptxhorschamp",
     "cot000_pptxpictos",
     "cot000_pptxretour",
+    "cot000_pptxetale",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
