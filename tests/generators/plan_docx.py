@@ -169,7 +169,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``reprow``, ``celllist``, ``subtotal``, ``consignes``, ``idblanc``,
     ``desaxe``, ``tabule``, ``gommette``, ``gigogne``, ``cases``, ``gabarit``, ``echo``,
     ``aere``, ``confidentiel``, ``cachet``, ``courant``, ``circuit``, ``deborde``,
-    ``enchaine``, ``vignette``, ``exergue``, ``suivi``, ``entrees``."""
+    ``enchaine``, ``vignette``, ``exergue``, ``suivi``, ``entrees``, ``entasse``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -528,6 +528,7 @@ def plan_docx(style: str, path: Path) -> Path:
                 "exergue",
                 "suivi",
                 "entrees",
+                "entasse",
             ):  # a plain black grid (narrowstep's)
                 from tests.generators.docx_narrowstep import narrowstep_fields
 
@@ -749,6 +750,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_entrees import entrees_impl
 
             entrees_impl(doc, block)
+        elif kind == "impl" and style == "entasse":  # steps 3… crammed into a third row
+            from tests.generators.docx_entasse import entasse_impl
+
+            entasse_impl(doc, block)
         elif kind == "impl" and style == "suivi":  # a merged follow-up row under each step
             from tests.generators.docx_suivi import suivi_impl
 

@@ -61,7 +61,8 @@ nonrenseigne in :mod:`tests.generators.nonrenseigne_page`, voiraussi in
 :mod:`tests.generators.voiraussi_page`, espacement in :mod:`tests.generators.espacement_page`,
 morcele in :mod:`tests.generators.morcele_page`, qrcode in :mod:`tests.generators.qrcode_page`,
 questionnaire in :mod:`tests.generators.questionnaire_page`, degrade in
-:mod:`tests.generators.degrade_page`, pseudogras in :mod:`tests.generators.pseudogras_page`).
+:mod:`tests.generators.degrade_page`, pseudogras in :mod:`tests.generators.pseudogras_page`,
+fondfilets in :mod:`tests.generators.fondfilets_page`).
 """
 
 from __future__ import annotations
@@ -598,6 +599,10 @@ def plan_html(style: str) -> str:
         from tests.generators.espacement_page import plan_html_espacement
 
         return plan_html_espacement()
+    if style == "fondfilets":  # every table rule a background gradient strip, no border
+        from tests.generators.fondfilets_page import plan_html_fondfilets
+
+        return plan_html_fondfilets()
     if style == "degrade":  # titles and steps column labels in gradient text
         from tests.generators.degrade_page import plan_html_degrade
 
