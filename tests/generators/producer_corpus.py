@@ -5009,6 +5009,14 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-TWENTY-EIGHTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+nombres 13 A4 portrait pages, the 36 digits-only values (26 years, 10 amounts) at the bottom
+right of their cells, the others top left, as drawn; nuance 9 A4 pages, no border in the
+steps tables, each line a shading-filled path fading at its ends, crossings open, as drawn;
+plonge 15 slides, the tables in 11 pt running off the slide, CAE's last seven rows and ECI's
+last seven (one more cut) wholly below its bottom edge, exported outside the page, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -5442,6 +5450,8 @@ PLAN_LAYOUTS = (
     "plan_html_pseudogras",
     "plan_xlsx_retroplanning",
     "plan_html_questionnaire",
+    "plan_odt_nombres",
+    "plan_html_nuance",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -5563,6 +5573,7 @@ COT_LAYOUTS = (
     "cot000_pptxhorschamp",
     "cot000_pptxpictos",
     "cot000_pptxretour",
+    "cot000_pptxplonge",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
