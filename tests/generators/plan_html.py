@@ -607,6 +607,10 @@ def plan_html(style: str) -> str:
         from tests.generators.degrade_page import plan_html_degrade
 
         return plan_html_degrade()
+    if style == "nuance":  # steps lines painted as fading gradient backgrounds, no border
+        from tests.generators.nuance_page import plan_html_nuance
+
+        return plan_html_nuance()
     if style == "pseudogras":  # one regular @font-face: every bold synthesized by Chromium
         from tests.generators.pseudogras_page import plan_html_pseudogras
 

@@ -457,6 +457,7 @@ _OWN_STEPS = (
     "debout",  # the step names turned bottom to top, rows 3 cm high at least
     "jetons",  # twotier's table, the step names and planning values boxed by character borders
     "pilastres",  # no border at all, the columns banded by body cell fills
+    "nombres",  # twotier's table, digits-only values number cells set bottom right
 )
 
 
@@ -474,6 +475,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
     from tests.generators.odt_libelles import bare_steps
     from tests.generators.odt_lignetab import tabbed_steps
     from tests.generators.odt_millesime import millesime_steps
+    from tests.generators.odt_nombres import number_steps
     from tests.generators.odt_ordonne import listed_steps
     from tests.generators.odt_patchwork import patchwork_steps
     from tests.generators.odt_phases import phased_steps
@@ -509,6 +511,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
         "debout": turned_steps,
         "jetons": boxed_steps,
         "pilastres": banded_steps,
+        "nombres": number_steps,
     }[style]
 
 
@@ -545,7 +548,8 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_ordonne`), ``debout`` (:mod:`tests.generators.odt_debout`),
     ``jetons`` (:mod:`tests.generators.odt_jetons`), ``fond``
     (:mod:`tests.generators.odt_fond`), ``pilastres``
-    (:mod:`tests.generators.odt_pilastres`) or ``linenum`` (``twotier`` with Writer's line
+    (:mod:`tests.generators.odt_pilastres`), ``nombres``
+    (:mod:`tests.generators.odt_nombres`) or ``linenum`` (``twotier`` with Writer's line
     numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
@@ -585,6 +589,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "jetons",
         "fond",
         "pilastres",
+        "nombres",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)

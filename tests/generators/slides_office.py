@@ -1638,6 +1638,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.horschamp_deck`);
     ``pictos``: each progress table's number columns headed by a pictogram alone, their
     labels in a legend under the table (:mod:`tests.generators.pictos_deck`);
+    ``plonge``: each progress table in 11 pt type on 18 pt rows, running past the slide's
+    bottom edge (:mod:`tests.generators.plonge_deck`);
     ``retour``: each progress table as a PDF converter rebuilds it, every printed line of a
     label wrapped at 52 characters a table row of its own (:mod:`tests.generators.retour_deck`);
     ``etale``: the progress tables' number columns' body cells spaced « Très large », +3 pt a
@@ -1936,6 +1938,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.horschamp_deck import PptxHorsChampSlides
 
             slides = PptxHorsChampSlides(base)
+        elif variant == "plonge":  # a module of its own: cot000_pptx's table, 11 pt, 18 pt rows
+            from tests.generators.plonge_deck import PptxPlongeSlides
+
+            slides = PptxPlongeSlides(base)
         elif variant == "pictos":  # a module of its own, built on PptxProgressSlides
             from tests.generators.pictos_deck import PptxPictosSlides
 
