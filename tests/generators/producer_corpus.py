@@ -4981,6 +4981,33 @@ under its first name only); questionnaire 12 A4 pages, 210 bracketed question | 
 as drawn; retour 15 slides, 9 pt rows, the labels' continuation rows (CAE 4, ECI 17) with
 empty number cells under their rows, as drawn.
 
+HUNDRED-AND-TWENTY-NINTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (descriptions typed in text boxes over their empty cells, finished steps'
+rows printed faded, and a diagonal corner cell adding « Indicateurs » over the table's label
+change no value; a box's text is its cell's value, « Indicateurs » no part of any row).
+
+``plan_xlsx_zones``       Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          EVERY STEP'S « Descriptif » CELL IS EMPTY, ITS VALUE IN AN EXCEL
+                          TEXT BOX (« Zone de texte », a DrawingML ``xdr:sp``) anchored over
+                          that cell, no fill nor outline, 9 pt, top-anchored.
+``plan_html_voile``       Chromium print of a CMS « feuille de route » page (``inlabel``'s
+                          flowing page, ``table.etapes`` steps) whose FINISHED STEPS' ROWS
+                          (planning ending in 2020 or earlier, 18 of 35) are printed at
+                          ``opacity: 0.4``, no word nor legend saying why.
+``cot000_pptxtrait``      Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table's FIRST HEADER CELL A DOUBLE-ENTRY CORNER:
+                          « Indicateurs » right-aligned over the table's label
+                          left-aligned, in a 26 pt header row, CUT BY A WHITE DIAGONAL
+                          LINE SHAPE.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

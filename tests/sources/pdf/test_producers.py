@@ -13217,6 +13217,73 @@ the ECI table ending about 10 pt above the slide's foot; pdfium reads a row a li
 continuation as a line of its own (« ▶ Eclairage public et économie d'eau dans les 3,2
 35,8 % 0 % / bâtiments »); the other slides not compared.
 
+HUNDRED-AND-TWENTY-NINTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-05 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; three throwaway files with no
+seed content were converted first: an openpyxl .xlsx into which a DrawingML TEXT BOX
+(``xdr:sp`` with ``txBox="1"``, no fill, no line) anchored exactly over an empty boxed cell
+was written, which Calc 7.4 prints inside the cell's box, pdfium reading every box's text
+after all the page's cells; an HTML table whose rows are ``opacity: .4``, which headless
+Chromium prints pale, each such row in a transparency group (a form XObject), pdfium
+reading those rows after all the other rows; and a .pptx table cell with a DIAGONAL BORDER
+(``a:lnTlToBr``), which Impress 7.4 does NOT draw — hence the diagonal below is a line
+shape, as an Impress user draws it); to be measured ONCE with the parser, totals only
+(never the failures), by the lead, first figures recorded in ``HELD_FLOORS`` /
+``COT_HELD_FLOORS``. Truth = the seed texts unchanged (a step's description typed in a
+text box laid over its empty cell, a finished step's row printed faded, and a header's
+first cell cut by a diagonal between a column kind and the table's own label change no
+value of the seed: a text box's text is the value of the cell it covers, a faded row is a
+step like the others, « Indicateurs » is no part of any row or value and the table's label
+is still the first header cell's):
+
+* ``plan_xlsx_zones`` (LibreOffice CALC printing an .xlsx WORKBOOK written with openpyxl as
+  an agent keeps a plan whose long texts Excel cells show badly, the « Descriptif » of
+  every step TYPED IN AN EXCEL « ZONE DE TEXTE » LAID OVER ITS CELL: the sheet as
+  :func:`tests.generators.xlsx_titlerows.plan_headed` writes it — one sheet « Plan
+  d'actions », A4 portrait, « fit to 1 page wide », 1.5 cm margins, no printed gridlines,
+  the six ``titlerows`` columns (24 / 48 / 12 / 16 / 16 / 20 character widths), the seed in
+  seed order one line a row, fields label | value boxed (labels on #DDEBF7), each fiche's
+  steps under a header row of their own (bold on #D9E1F2), a row a step, boxed in thin
+  grey, the step name bold, digit-only values number cells, every row's height stored as
+  estimated from its values, the description included —; BUT EVERY STEP'S « Descriptif »
+  CELL (column B) LEFT EMPTY (still boxed) and its value written in a TEXT BOX (a DrawingML
+  ``xdr:sp``, ``txBox="1"``, named « ZoneTexte n ») in the sheet's drawing, anchored
+  « move and size with cells » (``twoCellAnchor``) from the cell's top-left corner to its
+  bottom-right corner, no fill, no outline, wrapped (``wrap="square"``), top-anchored,
+  insets 0.05 cm all round, the value's paragraphs one ``a:p`` each, Liberation Sans 9 pt
+  black, overflow not clipped; a step with an empty description no box; the header's
+  « Descriptif » label, the fields, the headings and every other step value in cells as in
+  ``plan_headed``; nothing else changed),
+* ``plan_html_voile`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of a territory's « FEUILLE DE ROUTE »
+  page as its CMS shows it at the mid-term review, the FINISHED STEPS' ROWS FADED as a web
+  page greys past items: the seed flowing as ``plan_html_inlabel``'s page
+  (:data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, objectives ``<h2>``, fiche heading lines
+  ``<h3>``, « Modalités de mise en oeuvre » an ``<h4>``, the fields a ``table.kv``), each
+  fiche's steps a ``table.etapes`` (100 % wide, fixed layout, columns 16 / 38 / 11 / 12 /
+  11 / 12 %, a 1 px #BFBFBF full grid, header labels bold on #E8EEF4 in a ``<thead>``
+  repeated by Chromium, 8.5 pt cells padded 3 px 5 px, top-aligned, the step name bold,
+  a value's paragraphs ``<br>``-separated lines); BUT EVERY STEP WHOSE « Planification »
+  ENDS BEFORE 2021 — its last four-digit year 2020 or earlier and no « et + » (« 2019 »,
+  « 2020 », « 2019 - 2020 »: 18 of the 35 steps) — a ``<tr class='realisee'>`` printed at
+  ``opacity: 0.4`` (text, grid and fills together), no word, mark nor legend telling why;
+  the other steps as usual; nothing else on the page),
+* ``cot000_pptxtrait`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` but the two progress tables (CAE, ECI), each HEADED BY A
+  DOUBLE-ENTRY CORNER CELL CUT BY A DIAGONAL, as French administrative tables split their
+  first header cell: the table where ``cot000_pptx``'s is (x = 14 pt, 692 pt wide, columns
+  CAE 350 / 114 / 114 / 114 pt, ECI 380 / 104 / 104 / 104 pt, 7.5 pt DejaVu Sans Condensed,
+  body rows 12 pt, bands #EAF1FA / white, ▼ axis rows bold, numbers right-aligned); THE
+  HEADER ROW 26 pt HIGH, its first cell TWO PARAGRAPHS: « Indicateurs » (not in the seed)
+  RIGHT-ALIGNED on the first line, then the table's own label (« Les actions », « Actions
+  Economie circulaire ») LEFT-ALIGNED on the second, both bold white on #0073B3; the three
+  other labels as ``cot000_pptx``'s; AND A WHITE 0.75 pt STRAIGHT LINE (a connector shape
+  over the table, drawn after it) FROM THE FIRST HEADER CELL'S TOP-LEFT CORNER TO ITS
+  BOTTOM-RIGHT CORNER (x 14 → 364 pt CAE, 14 → 394 pt ECI, over the header's 26 pt); no
+  other change; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
