@@ -1640,6 +1640,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     labels in a legend under the table (:mod:`tests.generators.pictos_deck`);
     ``retour``: each progress table as a PDF converter rebuilds it, every printed line of a
     label wrapped at 52 characters a table row of its own (:mod:`tests.generators.retour_deck`);
+    ``trait``: each progress table's first header cell a double-entry corner, « Indicateurs »
+    over the table's label, cut by a diagonal line shape (:mod:`tests.generators.trait_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -1942,6 +1944,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.retour_deck import PptxRetourSlides
 
             slides = PptxRetourSlides(base)
+        elif variant == "trait":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.trait_deck import PptxTraitSlides
+
+            slides = PptxTraitSlides(base)
         elif variant == "tandem":  # a module of its own, built on PptxProgressSlides
             from tests.generators.tandem_deck import PptxTandemSlides
 
