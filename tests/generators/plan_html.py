@@ -62,7 +62,8 @@ nonrenseigne in :mod:`tests.generators.nonrenseigne_page`, voiraussi in
 morcele in :mod:`tests.generators.morcele_page`, qrcode in :mod:`tests.generators.qrcode_page`,
 questionnaire in :mod:`tests.generators.questionnaire_page`, degrade in
 :mod:`tests.generators.degrade_page`, pseudogras in :mod:`tests.generators.pseudogras_page`,
-fondfilets in :mod:`tests.generators.fondfilets_page`).
+fondfilets in :mod:`tests.generators.fondfilets_page`, nuance in
+:mod:`tests.generators.nuance_page`, voile in :mod:`tests.generators.voile_page`).
 """
 
 from __future__ import annotations
@@ -623,6 +624,10 @@ def plan_html(style: str) -> str:
         from tests.generators.voiraussi_page import plan_html_voiraussi
 
         return plan_html_voiraussi()
+    if style == "voile":  # the finished steps' rows printed faded (opacity)
+        from tests.generators.voile_page import plan_html_voile
+
+        return plan_html_voile()
     if style == "questionnaire":  # LimeSurvey's printed answers, a row per step and column
         from tests.generators.questionnaire_page import plan_html_questionnaire
 

@@ -1644,6 +1644,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     label wrapped at 52 characters a table row of its own (:mod:`tests.generators.retour_deck`);
     ``etale``: the progress tables' number columns' body cells spaced « Très large », +3 pt a
     character (:mod:`tests.generators.etale_deck`);
+    ``trait``: each progress table's first header cell a double-entry corner, « Indicateurs »
+    over the table's label, cut by a diagonal line shape (:mod:`tests.generators.trait_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -1954,6 +1956,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.etale_deck import PptxEtaleSlides
 
             slides = PptxEtaleSlides(base)
+        elif variant == "trait":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.trait_deck import PptxTraitSlides
+
+            slides = PptxTraitSlides(base)
         elif variant == "tandem":  # a module of its own, built on PptxProgressSlides
             from tests.generators.tandem_deck import PptxTandemSlides
 
