@@ -46,6 +46,7 @@ from sources.cot.text import (
     _is_table_note,
     _num,
 )
+from sources.cot.transposed_rows import transposed_rows
 from sources.records import ReferentialScoreRecord
 from sources.values import fold
 
@@ -1200,10 +1201,11 @@ def _parse_tables(pages: list[_Page]) -> tuple[list[_Table], set[tuple[int, int]
 
 
 def _sentence_table(page: _Page) -> tuple[_Table, int, int] | None:
-    """The slide's progress rows written as sentences (:mod:`sources.cot.sentence_rows`) as a
-    table: each row's label after a ▼ (axis) or ▶ (sub-axis) marker, its three numbers as
-    cells; the referential named by the line above the rows, else by the labels."""
-    found = sentence_rows(page)
+    """The slide's progress rows written as sentences (:mod:`sources.cot.sentence_rows`), or
+    set in a transposed table (:mod:`sources.cot.transposed_rows`), as a table: each row's
+    label after a ▼ (axis) or ▶ (sub-axis) marker, its three numbers as cells; the
+    referential named by the line above the rows, else by the labels."""
+    found = sentence_rows(page) or transposed_rows(page)
     if found is None:
         return None
     records, start, end = found
