@@ -20,6 +20,7 @@ import statistics
 from dataclasses import dataclass, field, replace
 
 from sources.cot.legend_keys import with_legend_keys
+from sources.cot.merged_values import with_merged_values
 from sources.cot.nil_sign import with_nil_zeros
 from sources.cot.pages import (
     _AXIS_MARKERS,
@@ -1129,6 +1130,7 @@ def _parse_tables(pages: list[_Page]) -> tuple[list[_Table], set[tuple[int, int]
     for page in pages:
         page = with_nil_zeros(page)  # « - » for a nil result, the convention stated
         page = with_legend_keys(page)  # « ⚑ ✔ ◔ » headers named in a legend line
+        page = with_merged_values(page)  # one value in a cell merged down several rows
         sentences = _sentence_table(page)  # a progress table written as sentences, a row a
         if sentences is not None:  # line (its words would pass for a header's)
             tables.append(sentences[0])

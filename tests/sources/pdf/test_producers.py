@@ -15525,9 +15525,8 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
 # sources.cot.referential._levels)
 COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {
     # (horschamp, pictos and retour, the hundred-and-twenty-fourth to hundred-and-twenty-sixth
-    # sets' decks, tuned since the fiftieth pass, and bascule: exact since that pass's rules)
+    # sets' decks, tuned since the fiftieth pass, bascule and idem: exact since that pass's rules)
     "cot000_pptxcapitales": (0, 45),
-    "cot000_pptxidem": (32, 5),
 }
 
 
