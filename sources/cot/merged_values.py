@@ -4,7 +4,8 @@ its height. Read as printed, the value stands between two rows' lines (or on one
 the other rows of the run have that cell empty.
 
 Where a drawn cell (a filled or bordered box of the slide, one of a column of such boxes)
-spans two rows' label lines or more and holds exactly one value (a number, with its « % »), the value is the cell's for
+spans two rows' label lines or more — rows another column draws as cells of their own, not the
+wrapped lines of one row's label — and holds exactly one value (a number, with its « % »), the value is the cell's for
 every row whose line runs through it: a copy of the value is set on each such line, in the
 cell, and the value's own place is left (a line of values only is no row). A cell holding
 text, or several values, is left alone.
@@ -30,6 +31,20 @@ def _value_words(words: list[_Word]) -> list[_Word] | None:
     return sorted(words, key=lambda w: w.x0)
 
 
+def _rows_apart(rects: set[tuple[float, float, float, float]], cell: tuple[float, ...]) -> bool:
+    """Another column of the grid cuts ``cell``'s height into two cells or more: the rows it
+    spans are rows of the grid (a row whose label wraps is as tall in every column)."""
+    x0, top, x1, bottom = cell
+    by_column: dict[tuple[int, int], int] = {}
+    for a, t, b, u in rects:
+        if (round(a), round(b)) == (round(x0), round(x1)):
+            continue
+        if t >= top - 1 and u <= bottom + 1 and 6 <= u - t < bottom - top - 2:  # (a bar's
+            # 4 pt track in a cell is no cell)
+            by_column[round(a), round(b)] = by_column.get((round(a), round(b)), 0) + 1
+    return any(n >= 2 for n in by_column.values())
+
+
 def _labelled(line: list[_Word], x0: float) -> bool:
     """A row's line: label words (letters) left of the cell."""
     return any(w.x1 < x0 and any(ch.isalpha() for ch in w.text) for w in line)
@@ -52,6 +67,8 @@ def with_merged_values(page: _Page) -> _Page:
             continue
         if spans[round(x0), round(x1)] < _COLUMN_CELLS:
             continue  # a box alone (a badge, a call-out): no cell of a table's column
+        if not _rows_apart(rects, (x0, top, x1, bottom)):
+            continue  # every column as tall: one row whose label wraps, no merged cell
         inside = [
             w
             for w in page.words

@@ -74,3 +74,22 @@ def test_read_through_the_referential_reader() -> None:
     assert done == ["48,5%", "0%", "0%", "0%"]
     programmed = [r.cells.get("pct_programmed", "").replace(" ", "") for r in rows]
     assert programmed == ["9%", "0%", "0%", "0%"]
+
+
+def test_a_row_whose_label_wraps_is_no_merged_cell() -> None:
+    """A tall row (its label on two lines), every column's cell as tall, a bar's 4 pt track
+    in one: the value stays on its row, no copy on the label's second line."""
+    words = [
+        *HEADER,
+        _w(18, 66, "▼"), _w(30, 66, "Définition"), _w(479, 66, "77,1"),
+        _w(574, 66, "14,3"), _w(600, 66, "%"),
+        _w(30, 78, "inscri..."),
+        _w(18, 90, "▶"), _w(30, 90, "Définir"), _w(479, 90, "21,1"),
+        _w(574, 90, "29,6"), _w(600, 90, "%"),
+    ]  # fmt: skip
+    cells = [(x0, 64.0, x0 + 104, 88.0) for x0 in (14.0, 394.0, 498.0)]
+    cells += [(x0, 88.0, x0 + 104, 100.0) for x0 in (14.0, 394.0, 498.0)]
+    cells += [(x0, 52.0, x0 + 104, 64.0) for x0 in (14.0, 394.0, 498.0)]
+    cells += [(322.0, 68.0, 386.0, 72.0), (322.0, 80.0, 386.0, 84.0)]  # bar tracks
+    page = _Page(8, 720.0, 405.0, words, _group_lines(words), cells)
+    assert with_merged_values(page) is page
