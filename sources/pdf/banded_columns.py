@@ -5,9 +5,10 @@ cells and none of the unfilled ones (their sides and the rows' edges are drawn o
 a fill is), so half the columns read empty.
 
 Where two filled columns or more ("pillars") run side by side with the SAME row edges, under
-a header row of fills spanning them (or two cells or more high), the pillars' row edges are
-drawn across the table and the columns' sides down it, for the grid finder: the unfilled
-cells get the edges their neighbours show.
+a header row of fills of another colour spanning them, the pillars' row edges are drawn
+across the header's width and the columns' sides down it, for the grid finder: the unfilled
+cells get the edges their neighbours show. Without such a header the table's outer unfilled
+columns are not known, and nothing is drawn.
 """
 
 from __future__ import annotations
@@ -79,7 +80,7 @@ def _header(fills: list[dict[str, Any]], top: float, x0: float, x1: float) -> li
 
 def pillar_lines(page: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Horizontal and vertical edges to add to a page's banded-column tables."""
-    fills = [r for r in page.rects if _filled(r)]
+    fills = [r for r in getattr(page, "rects", ()) if _filled(r)]
     if len(fills) < 2:
         return [], []
     chains = _chains(fills)
@@ -103,8 +104,9 @@ def pillar_lines(page: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]
             continue  # fills side by side: one banded row, no unfilled column between
         x0, x1 = pillars[0][0]["x0"], pillars[-1][0]["x1"]
         header = _header(fills, edges[0], x0, x1)
-        if not header and len(chain) < 2:
-            continue  # two boxes side by side, one cell high, nothing over them: no table
+        if not header:
+            continue  # no header row of fills over them: the table's outer unfilled columns
+            # (left of the first pillar, right of the last) are not known
         used.update(group)
         top = edges[0]
         if header:

@@ -23,7 +23,7 @@ from sources.pdf.columns import (
     text_has_part_header,
     text_has_table_header,
 )
-from sources.pdf.content import GridPiece, Line, PageContent, Segment, TableBlock
+from sources.pdf.content import GridPiece, Line, PageContent, Segment, TableBlock, TableRow
 from sources.pdf.flow import (
     SideColumns,
     band_groups,
@@ -385,7 +385,7 @@ def _read_page(
     if read_tables:
         ruled = _ruled_tables(page, page_no, previous, grids) if has_verticals else []
         if ruled and previous is not None and previous.open_at_bottom:
-            lift_overhang(min(ruled, key=lambda t: t.top), lines)  # a merged cell's rest
+            lift_overhang(min(ruled, key=lambda t: t.top), lines, previous)  # a merged cell
         # a part (« Etape | Descriptif ») goes on only as a ruled grid of its two columns
         whole = previous if previous is None or not previous.part else None
         if split is None:
@@ -809,12 +809,16 @@ def _within_closed_grids(
     return out
 
 
+_ROW_LEVEL = 3.0  # pt: a drawn row and a geometry row start level within this
+
+
 def _drawn_where_alike(
     unruled: list[TableBlock], ruled: list[TableBlock], lines: list[Line]
 ) -> list[TableBlock]:
     """The geometry reading of a page, each of its tables given way to the one grid drawn
-    over the same rows when that grid reads as many rows with the same columns and holds as
-    many of the page's lines: the page's choice is made on its totals (one table the grid
+    over the same rows when that grid reads as many rows, each starting level with
+    geometry's and holding as many cells (no row read as one cell across the grid), with the
+    same columns, and holds as many of the page's lines: the page's choice is made on its totals (one table the grid
     finder reads short decides it), and a drawn grid tells a merged cell (a description
     merged down a step's sheet rows) where geometry can only guess."""
     out: list[TableBlock] = []
@@ -832,12 +836,23 @@ def _drawn_where_alike(
             and not over[0].transposed
             and over[0].keys == table.keys
             and sum(1 for u in unruled if u.top < over[0].bottom and over[0].top < u.bottom) == 1
+            and not over[0].spanning_rows
+            and all(
+                abs(a.top - b.top) <= _ROW_LEVEL and _filled(a) >= _filled(b)
+                for a, b in zip(over[0].rows, table.rows, strict=True)
+            )
             and _covered(over, lines) >= _covered([table], lines)
         ):
             out.append(over[0])
         else:
             out.append(table)
     return out
+
+
+def _filled(row: TableRow) -> int:
+    """Cells of ``row`` holding text (a merged cell's ``None`` counts as filled: its text is
+    the cell above's)."""
+    return sum(1 for v in row.cells.values() if v is None or v.strip())
 
 
 def _covered(tables: list[TableBlock], lines: list[Line]) -> int:

@@ -90,8 +90,15 @@ def test_fills_that_make_no_banded_table_add_no_edge() -> None:
     # white fills are the page's ground, no pillar
     white = [_rect(x, t, x + 60, t + 60, (1, 1, 1)) for x in (57, 278) for t in (90, 150)]
     assert _lines(white) == ([], [])
-    # a pillar of two cells beside another, same rows, an unfilled column between: a table
+    # pillars of two cells, same rows, an unfilled column between, the header of the same
+    # colour (banded columns from the header down): the outer unfilled columns not known
     pillars = [_rect(x, t, x + 60, t + 60) for x in (57, 278) for t in (90, 150)]
-    horizontals, verticals = _lines(pillars)
+    assert _lines(pillars) == ([], [])
+    # under a header row of another colour spanning them: a table
+    dark = (0.2, 0.3, 0.5)
+    header = [_rect(57, 60, 117, 90, dark), _rect(117, 60, 278, 90, dark),
+              _rect(278, 60, 338, 90, dark), _rect(338, 60, 420, 90, dark)]  # fmt: skip
+    horizontals, verticals = _lines(pillars + header)
     assert sorted(round(e["top"]) for e in horizontals) == [90, 150, 210]
-    assert sorted(round(e["x0"]) for e in verticals) == [57, 117, 278, 338]
+    assert all(round(e["x1"]) == 420 for e in horizontals)  # across the header's width
+    assert sorted(round(e["x0"]) for e in verticals) == [57, 117, 278, 338, 420]

@@ -20,6 +20,14 @@ def _grid(top: float = 42.3, header: bool = False, rows: int = 2) -> TableBlock:
     return TableBlock(1, top, top + 20 * rows, list(KEYS), header, body, bounds=list(BOUNDS))
 
 
+def _previous(description: str = "") -> TableBlock:
+    """The table on the page before: its last row's description cell empty (the merged
+    cell's text all printed past the break) unless given."""
+    table = _grid(600.0)
+    table.rows[-1].cells["description"] = description
+    return table
+
+
 def _text(top: float, text: str, x0: float = 129.0, bold: bool = False):
     return hand_line(top, (x0, x0 + 150, text), size=4.5, bold=bold)
 
@@ -30,7 +38,7 @@ def test_the_rest_of_a_merged_cell_over_the_grid_is_its_first_row() -> None:
     grid = _grid()
     lines = [_text(-3.0, "Compiler les pratiques"), _text(2.5, "les plus appropriées."),
              _text(8.0, "Une validation est nécessaire.")]  # fmt: skip
-    taken = lift_overhang(grid, [hand_line(-20.0, (43, 200, "en-tête")), *lines])
+    taken = lift_overhang(grid, [hand_line(-20.0, (43, 200, "en-tête")), *lines], _previous())
     assert [ln.text for ln in taken] == [ln.text for ln in lines]
     assert len(grid.rows) == 3 and grid.top == -3.0
     first = grid.rows[0].cells
@@ -51,11 +59,22 @@ def test_what_is_no_cell_rest_stays_a_line() -> None:
         (_grid(), [_text(-40.0, "loin au-dessus")]),
     ]
     for grid, lines in cases:
-        assert lift_overhang(grid, lines) == []
+        assert lift_overhang(grid, lines, _previous()) == []
         assert len(grid.rows) == 2 and grid.top == 42.3
+    # the column's cell above the break holds text: a page header (a sheet's name) over
+    # the grid, no rest of a cell
+    grid = _grid()
+    header = [_text(30.0, "Fiche 1.1.1")]
+    assert lift_overhang(grid, header, _previous("Texte déjà lu.")) == []
+    assert len(grid.rows) == 2
+    # centred over the column, not set from its left side: no cell's text
+    grid = _grid()
+    assert lift_overhang(grid, [_text(30.0, "titre", x0=190.0)], _previous()) == []
     # lines in two different columns: only the nearest column's run is taken
     grid = _grid()
-    taken = lift_overhang(grid, [_text(20.0, "autre colonne", x0=300.0), _text(30.0, "reste")])
+    taken = lift_overhang(
+        grid, [_text(20.0, "autre colonne", x0=300.0), _text(30.0, "reste")], _previous()
+    )
     assert [ln.text for ln in taken] == ["reste"]
 
 
@@ -69,6 +88,14 @@ def test_a_page_read_by_geometry_keeps_the_grids_that_read_alike() -> None:
     # the first: the grid reads a row fewer, geometry kept; the two others: the grid's
     assert chosen[0] is geometry[0]
     assert chosen[1] is drawn[1] and chosen[2] is drawn[2]
+    # the grid reads a row as one cell across it (a shaded row): geometry kept
+    glued = _grid(248.0)
+    glued.rows[1].cells = {k: ("tout le texte" if k == "step" else "") for k in KEYS}
+    assert _drawn_where_alike([geometry[1]], [glued], lines) == [geometry[1]]
+    # the grid's rows start elsewhere than geometry's: geometry kept
+    shifted = _grid(248.0)
+    shifted.rows[1].top += 8.0
+    assert _drawn_where_alike([geometry[1]], [shifted], lines) == [geometry[1]]
     # other columns read: geometry kept
     other = _grid(248.0)
     other.keys = ["step", "description", "planning", "budget", "owner", "col6"]
