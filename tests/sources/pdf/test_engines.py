@@ -206,6 +206,7 @@ CASES = _cases()
 HELD_OUT_ENGINES_DIFFER: set[str] = {
     "producer-plan_html_taches",
     "producer-plan_html_incipit",
+    "producer-cot000_pptxplonge",  # hundred-and-twenty-eighth set, first measure (fiftieth pass)
 }
 
 
