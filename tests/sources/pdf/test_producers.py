@@ -10787,7 +10787,8 @@ fields, 15/17 step values; ``plan_html_voile`` **exact**; the decks ``cot000_ppt
 audits and document right; the two engines read it differently), ``cot000_pptxtrait``
 **exact** (45/45, 21/21); no remnant, page nor issue check fails. On unseen plan layouts: rows
 155/210 (74 %), fields 360/360, fiches 78/78. **The ≥ 98 % held-out goal is not met** (causes
-not looked at). The nine STAY HELD OUT.
+not looked at). The nine were MOVED TO THE TUNED PART in the same pass's second round
+(~17:45 UTC), decided and written down here before any of their failures was printed.
 
 First measure of the HUNDRED-AND-TWENTY-FOURTH to HUNDRED-AND-TWENTY-SIXTH held-out sets
 (forty-ninth pass, 2026-12-05 ~15:30 UTC, by the lead, on ``d4f4997`` — the three merged after
@@ -13769,15 +13770,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_entasse",
-    "plan_html_fondfilets",
-    "cot000_pptxetale",
-    "plan_odt_nombres",
-    "plan_html_nuance",
-    "cot000_pptxplonge",
-    "plan_xlsx_zones",
-    "plan_html_voile",
-    "cot000_pptxtrait",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -14038,6 +14030,12 @@ PLAN_TUNED = (
     "plan_html_pseudogras",
     "plan_xlsx_retroplanning",
     "plan_html_questionnaire",
+    "plan_docx_entasse",
+    "plan_html_fondfilets",
+    "plan_odt_nombres",
+    "plan_html_nuance",
+    "plan_xlsx_zones",
+    "plan_html_voile",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -14045,12 +14043,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_entasse",
-    "plan_html_fondfilets",
-    "plan_odt_nombres",
-    "plan_html_nuance",
-    "plan_xlsx_zones",
-    "plan_html_voile",
 )
 COT000 = (
     "cot000_pptx",
@@ -14422,12 +14414,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {
-        "cot000_html",
-        "cot000_pptxetale",
-        "cot000_pptxplonge",
-        "cot000_pptxtrait",
-    }
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -14791,15 +14778,14 @@ def test_held_out_list_is_fixed() -> None:
     assert hundred_twenty_sixth <= set(PLAN_TUNED) and not hundred_twenty_sixth & set(PLAN_HELD)
     assert "cot000_pptxretour" in COT000 and "cot000_pptxretour" not in HELD_OUT
     hundred_twenty_seventh = {"plan_docx_entasse", "plan_html_fondfilets"}
-    assert hundred_twenty_seventh <= set(PLAN_HELD)
-    assert not hundred_twenty_seventh & set(PLAN_TUNED)
-    assert "cot000_pptxetale" in COT000 and "cot000_pptxetale" in HELD_OUT
+    assert hundred_twenty_seventh <= set(PLAN_TUNED) and not hundred_twenty_seventh & set(PLAN_HELD)
+    assert "cot000_pptxetale" in COT000 and "cot000_pptxetale" not in HELD_OUT
     hundred_twenty_eighth = {"plan_odt_nombres", "plan_html_nuance"}
-    assert hundred_twenty_eighth <= set(PLAN_HELD) and not hundred_twenty_eighth & set(PLAN_TUNED)
-    assert "cot000_pptxplonge" in COT000 and "cot000_pptxplonge" in HELD_OUT
+    assert hundred_twenty_eighth <= set(PLAN_TUNED) and not hundred_twenty_eighth & set(PLAN_HELD)
+    assert "cot000_pptxplonge" in COT000 and "cot000_pptxplonge" not in HELD_OUT
     hundred_twenty_ninth = {"plan_xlsx_zones", "plan_html_voile"}
-    assert hundred_twenty_ninth <= set(PLAN_HELD)
-    assert "cot000_pptxtrait" in COT000 and "cot000_pptxtrait" in HELD_OUT
+    assert hundred_twenty_ninth <= set(PLAN_TUNED) and not hundred_twenty_ninth & set(PLAN_HELD)
+    assert "cot000_pptxtrait" in COT000 and "cot000_pptxtrait" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -14963,14 +14949,8 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
     # HUNDRED-AND-TWENTY-SEVENTH to HUNDRED-AND-TWENTY-NINTH held-out sets, first measure
-    # (fiftieth pass, 2026-12-05 ~17:40 UTC, on dedd983 after the pass's first round, totals
-    # only; fiches, steps, fields, step values). Held out.
-    "plan_docx_entasse": {"fiches": 13, "steps": 21, "fields": 60, "step_values": 17},
-    "plan_html_fondfilets": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_odt_nombres": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_nuance": {"fiches": 13, "steps": 3, "fields": 60, "step_values": 16},
-    "plan_xlsx_zones": {"fiches": 13, "steps": 26, "fields": 60, "step_values": 15},
-    "plan_html_voile": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    # (fiftieth pass, on dedd983): TUNED since the same pass's second round (moved before any
+    # failure was printed)
     # HUNDRED-AND-EIGHTEENTH to HUNDRED-AND-TWENTY-SIXTH held-out sets, first measure (forty-ninth
     # pass, on 2876c1f and d4f4997, totals only; fiches, steps, fields, step values): TUNED
     # since the fiftieth pass (moved before any failure was printed)
@@ -15380,6 +15360,12 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
 # sources.pdf.marks; breakall, ficheband and alinea read since the same pass, their
 # unreachable cells recorded in KNOWN)
 TUNED_FLOORS: dict[str, dict[str, int]] = {
+    # hundred-and-twenty-seventh to hundred-and-twenty-ninth sets, moved to the tuned part in
+    # the fiftieth pass's second round: their first measure's figures until they are read
+    # exactly (fondfilets, nombres, voile exact on first sight)
+    "plan_docx_entasse": {"fiches": 13, "steps": 21, "fields": 60, "step_values": 17},
+    "plan_html_nuance": {"fiches": 13, "steps": 3, "fields": 60, "step_values": 16},
+    "plan_xlsx_zones": {"fiches": 13, "steps": 26, "fields": 60, "step_values": 15},
     # hundred-and-twenty-first to hundred-and-twenty-sixth sets, moved to the tuned part at the
     # start of the fiftieth pass: their first measure's figures until they are read exactly
     # (espacement, morcele, entrees, degrade, pseudogras, retroplanning exact on first sight;
@@ -15549,6 +15535,11 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
 # another date kept once, sources.cot.repeated_tables; levels told by type size alone,
 # sources.cot.referential._levels)
 COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {
+    # the hundred-and-twenty-seventh and -eighth sets' decks, tuned in the fiftieth pass's second
+    # round: (rows right, extra rows) of their first measure until read exactly (etale was
+    # rejected whole as implausible: no row)
+    "cot000_pptxetale": (0, 0),
+    "cot000_pptxplonge": (30, 1),
     # (horschamp, pictos and retour, the hundred-and-twenty-fourth to hundred-and-twenty-sixth
     # sets' decks, tuned since the fiftieth pass, bascule and idem: exact since that pass's rules)
     "cot000_pptxcapitales": (0, 45),
@@ -15768,10 +15759,9 @@ def test_plan_held_out_floors(layout: str) -> None:
 # cot000_pptxplonge 30/45 (1 extra), cot000_pptxtrait 45/45, cot000_pptxetale rejected as
 # implausible: the hundred-and-twenty-seventh to hundred-and-twenty-ninth sets' decks at their
 # first measure (fiftieth pass, on dedd983), objectives 21/21 (plonge, trait), audits and
-# documents right (plonge, trait). Held out.
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {
-    "cot000_pptxplonge": {"referential_rows": 30, "objectives": 21},
-}
+# documents right (plonge, trait). TUNED since the same pass's second round (moved before
+# any failure was printed).
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -15785,7 +15775,8 @@ COT_HELD_AUDITS_WRONG: set[str] = set()
 # copy, the hidden copy not read, sources.pdf.note_boxes._copy_laid_over)
 # cot000_pptxetale (hundred-and-twenty-seventh set): rejected as implausible at its first
 # measure (fiftieth pass).
-COT_HELD_REJECTED: dict[str, str] = {"cot000_pptxetale": "implausible"}
+# (tuned since the same pass's second round)
+COT_HELD_REJECTED: dict[str, str] = {}
 # Extra items a held-out deck read at its first measure: never more.
 # (cot000_pptxcomment: 5 at its first measure, thirty-second pass; tuned since the thirty-third)
 # (cot000_pptxinbar: 13 at its first measure, forty-first pass; tuned since the same pass)
@@ -15818,7 +15809,8 @@ COT_HELD_REJECTED: dict[str, str] = {"cot000_pptxetale": "implausible"}
 # (cot000_pptxretour 15 at its first measure, forty-ninth pass)
 # (horschamp, pictos and retour tuned since the fiftieth pass)
 # (cot000_pptxplonge 1 at its first measure, fiftieth pass)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxplonge": 1}
+# (tuned since the same pass's second round)
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
