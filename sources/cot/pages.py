@@ -208,6 +208,54 @@ _INT_END_RE = re.compile(r"\d$")
 _DECIMALS_RE = re.compile(r"^[,.]\d")
 
 
+_FIGURE_GLYPHS = frozenset("0123456789,.")
+_SPREAD = (0.15, 0.6)  # of the font size: the even gap between a spread figure's glyphs
+_EVEN = 0.5  # pt: a spread figure's gaps differ by no more
+
+
+def _spread_figures_joined(raw: list[dict]) -> list[dict]:
+    """A figure LETTER-SPACED (« Très large » character spacing on a table's number cells:
+    « 5 8 , 7 »), its glyphs cut into one-character words, joined again: runs of two
+    one-character words or more, digits and decimal signs, on one line, set apart by one
+    even gap a sixth to a half of their size (words are wider apart), a digit first and
+    last. The label text beside keeps its words."""
+    out: list[dict] = []
+    run: list[dict] = []
+
+    def flush() -> None:
+        if len(run) >= 2 and run[0]["text"].isdigit() and run[-1]["text"].isdigit():
+            word = dict(run[0])
+            word["text"] = "".join(w["text"] for w in run)
+            word["x1"] = run[-1]["x1"]
+            out.append(word)
+        else:
+            out.extend(run)
+        run.clear()
+
+    for word in raw:
+        if len(word["text"]) == 1 and word["text"] in _FIGURE_GLYPHS:
+            if run:
+                last = run[-1]
+                size = float(word.get("size") or 0.0)
+                gap = float(word["x0"]) - float(last["x1"])
+                gaps = [
+                    float(b["x0"]) - float(a["x1"]) for a, b in zip(run, run[1:], strict=False)
+                ]
+                level = abs(float(word["top"]) - float(last["top"])) <= 1.0
+                if not (
+                    level
+                    and _SPREAD[0] * size <= gap <= _SPREAD[1] * size
+                    and all(abs(gap - g) <= _EVEN for g in gaps)
+                ):
+                    flush()
+            run.append(word)
+            continue
+        flush()
+        out.append(word)
+    flush()
+    return out
+
+
 def _decimals_joined(raw: list[dict]) -> list[dict]:
     """A number whose decimals are set in another run (« 16 » 7.5 pt, « ,9 » 5 pt on the same
     baseline: a style giving the decimals less weight) is one word: the word extractor cuts
@@ -330,6 +378,7 @@ def _open_pages(data: bytes) -> tuple[list[_Page], OcrOutcome]:
                 width, height = float(page.width), float(page.height)
                 turned = _turned_words(page.chars)
                 _mark_spaced(raw, page.chars)
+                raw = _spread_figures_joined(raw)  # « 5 8 , 7 »: a figure letter-spaced
                 raw = _decimals_joined(raw)
             finally:
                 page.close()
