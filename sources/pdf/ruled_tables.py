@@ -93,6 +93,59 @@ def _closing_rules(page: Any) -> list[dict[str, Any]]:
     return out
 
 
+_SIDE_RULES = 3  # horizontal rules starting (or ending) at one x, at least
+
+
+def _side_rules(page: Any) -> list[dict[str, Any]]:
+    """Missing outer sides of a grid drawn with its inner lines only (a theme drawing each
+    cell's foot and right edge: the first column has no left side, the last no right one):
+    pdfplumber's ``lines`` strategy cannot close the outer cells and drops them. Where three
+    horizontal rules or more start (or end) at one x, no vertical rule runs there, and a
+    vertical rule stands between their ends across them (a grid, not underlined paragraphs),
+    a vertical rule from the first of them to the last is added there."""
+    horizontals = horizontal_rules(page, 3)
+    if len(horizontals) < _SIDE_RULES:
+        return []
+    verticals = vertical_rules(page, 3)
+    if not verticals:
+        return []
+    out: list[dict[str, Any]] = []
+    for end in (1, 2):  # 1: left ends, 2: right ends
+        groups: list[list[tuple[float, float, float]]] = []
+        for rule in sorted(horizontals, key=lambda r: (round(r[end]), r[0])):
+            if groups and abs(rule[end] - groups[-1][-1][end]) <= 2:
+                groups[-1].append(rule)
+            else:
+                groups.append([rule])
+        for group in groups:
+            if len(group) < _SIDE_RULES:
+                continue
+            x = sum(r[end] for r in group) / len(group)
+            top, bottom = min(r[0] for r in group), max(r[0] for r in group)
+            if any(
+                abs(vx - x) <= 2 and vt <= top + 2 and vb >= bottom - 2 for vx, vt, vb in verticals
+            ):
+                continue  # the side is drawn
+            x0, x1 = max(r[1] for r in group), min(r[2] for r in group)
+            if not any(
+                x0 + 2 < vx < x1 - 2 and vt < bottom and vb > top for vx, vt, vb in verticals
+            ):
+                continue  # no inner column line: rules under paragraphs, no grid
+            out.append(
+                {
+                    "object_type": "side_edge",
+                    "orientation": "v",
+                    "x0": x,
+                    "x1": x,
+                    "top": top,
+                    "bottom": bottom,
+                    "width": 0.0,
+                    "height": bottom - top,
+                }
+            )
+    return out
+
+
 def _text_lines(page: Any, box: tuple[float, float, float, float]) -> list[tuple[float, ...]]:
     """(x0, x1, height, width of its first character) of each text line inside ``box``, top
     to bottom: characters whose midpoint falls in the box (as the grid reader assigns them),
@@ -194,10 +247,11 @@ def _ruled_tables(
     closing = _closing_rules(page)
     rounded_v, rounded_h = rounded_box_sides(page)  # a rounded border: corner cells closed
     pillar_h, pillar_v = pillar_lines(page)  # banded columns: the unfilled cells' edges
+    sides = _side_rules(page)  # a grid drawn with its inner lines only: its outer sides
     if closing or rounded_h or pillar_h:
         settings["explicit_horizontal_lines"] = closing + rounded_h + pillar_h
-    if rounded_v or pillar_v:
-        settings["explicit_vertical_lines"] = rounded_v + pillar_v
+    if rounded_v or pillar_v or sides:
+        settings["explicit_vertical_lines"] = rounded_v + pillar_v + sides
     blocks: list[TableBlock] = []
     seen: list[tuple[Any, list[list[str | None]]]] = []  # every grid and its cells
     with without_inset_strokes(page) as grid_page:  # a paragraph's border is no row's edge
