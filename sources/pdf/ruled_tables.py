@@ -39,6 +39,7 @@ from sources.pdf.rules import horizontal_rules, vertical_rules
 from sources.pdf.sheet_grid import first_cell_only
 from sources.pdf.small_print import reread_small_print
 from sources.pdf.stacked_grids import foreign_tail
+from sources.pdf.stacked_steps import split_stacked_rows
 from sources.pdf.tab_columns import cut_tab_columns
 from sources.pdf.turned import read_turned_cells
 from sources.values import fold
@@ -313,6 +314,8 @@ def _ruled_tables(
             _read_part(page, page_no, table, data, part, previous, blocks, xs)
         if cuts and blocks:
             blocks[-1].tab_cuts = cuts
+    for block in blocks:  # steps typed one under the other in a template's last row
+        split_stacked_rows(page, block)
     if len(seen) > 1 and blocks:  # a steps grid nested in an outer grid's cell
         outer = outer_cells(seen)
         if outer:
