@@ -15362,10 +15362,9 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
 TUNED_FLOORS: dict[str, dict[str, int]] = {
     # hundred-and-twenty-seventh to hundred-and-twenty-ninth sets, moved to the tuned part in
     # the fiftieth pass's second round: their first measure's figures until they are read
-    # exactly (fondfilets, nombres, voile exact on first sight)
-    "plan_docx_entasse": {"fiches": 13, "steps": 21, "fields": 60, "step_values": 17},
-    "plan_html_nuance": {"fiches": 13, "steps": 3, "fields": 60, "step_values": 16},
-    "plan_xlsx_zones": {"fiches": 13, "steps": 26, "fields": 60, "step_values": 15},
+    # exactly (fondfilets, nombres, voile exact on first sight; entasse and zones exact since
+    # that round's rules, nuance 34 rows: one step name cut by the page break)
+    "plan_html_nuance": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
     # hundred-and-twenty-first to hundred-and-twenty-sixth sets, moved to the tuned part at the
     # start of the fiftieth pass: their first measure's figures until they are read exactly
     # (espacement, morcele, entrees, degrade, pseudogras, retroplanning exact on first sight;
@@ -15536,9 +15535,8 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
 # sources.cot.referential._levels)
 COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {
     # the hundred-and-twenty-seventh and -eighth sets' decks, tuned in the fiftieth pass's second
-    # round: (rows right, extra rows) of their first measure until read exactly (etale was
-    # rejected whole as implausible: no row)
-    "cot000_pptxetale": (0, 0),
+    # round: (rows right, extra rows) of their first measure until read exactly (etale,
+    # rejected whole as implausible at its first measure, exact since that round's rules)
     "cot000_pptxplonge": (30, 1),
     # (horschamp, pictos and retour, the hundred-and-twenty-fourth to hundred-and-twenty-sixth
     # sets' decks, tuned since the fiftieth pass, bascule and idem: exact since that pass's rules)
