@@ -5116,6 +5116,14 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-THIRTIETH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+comprime 11 A4 portrait pages, the steps text in every size from 5 to 9 pt, cell by cell,
+short values 9 pt beside descriptions and partners in 5.5–7 pt, as drawn; biseau 10 A4
+pages, every cell its own thin grey box, double lines between cells, the header printed
+once, every line a filled path, as drawn; fondu 15 slides, each progress table cell a
+shading object (no filled rectangle), rows pale at the top and blue at the foot, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -5265,7 +5273,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.odt_nombres`, :mod:`~tests.generators.nuance_page`,
 :mod:`~tests.generators.plonge_deck`,
 :mod:`~tests.generators.xlsx_zones`, :mod:`~tests.generators.voile_page`,
-:mod:`~tests.generators.trait_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.trait_deck`, :mod:`~tests.generators.docx_comprime`,
+:mod:`~tests.generators.biseau_page`, :mod:`~tests.generators.fondu_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -5560,6 +5570,8 @@ PLAN_LAYOUTS = (
     "plan_html_nuance",
     "plan_xlsx_zones",
     "plan_html_voile",
+    "plan_docx_comprime",
+    "plan_html_biseau",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -5684,6 +5696,7 @@ COT_LAYOUTS = (
     "cot000_pptxetale",
     "cot000_pptxplonge",
     "cot000_pptxtrait",
+    "cot000_pptxfondu",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
