@@ -169,7 +169,8 @@ def plan_docx(style: str, path: Path) -> Path:
     ``reprow``, ``celllist``, ``subtotal``, ``consignes``, ``idblanc``,
     ``desaxe``, ``tabule``, ``gommette``, ``gigogne``, ``cases``, ``gabarit``, ``echo``,
     ``aere``, ``confidentiel``, ``cachet``, ``courant``, ``circuit``, ``deborde``,
-    ``enchaine``, ``vignette``, ``exergue``, ``suivi``, ``entrees``, ``entasse``."""
+    ``enchaine``, ``vignette``, ``exergue``, ``suivi``, ``entrees``, ``entasse``,
+    ``comprime``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -529,6 +530,7 @@ def plan_docx(style: str, path: Path) -> Path:
                 "suivi",
                 "entrees",
                 "entasse",
+                "comprime",
             ):  # a plain black grid (narrowstep's)
                 from tests.generators.docx_narrowstep import narrowstep_fields
 
@@ -754,6 +756,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_entasse import entasse_impl
 
             entasse_impl(doc, block)
+        elif kind == "impl" and style == "comprime":  # each cell's type shrunk to fit its row
+            from tests.generators.docx_comprime import comprime_impl
+
+            comprime_impl(doc, block)
         elif kind == "impl" and style == "suivi":  # a merged follow-up row under each step
             from tests.generators.docx_suivi import suivi_impl
 

@@ -1646,6 +1646,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     character (:mod:`tests.generators.etale_deck`);
     ``trait``: each progress table's first header cell a double-entry corner, « Indicateurs »
     over the table's label, cut by a diagonal line shape (:mod:`tests.generators.trait_deck`);
+    ``fondu``: every cell of each progress table a vertical gradient fill, no banding
+    (:mod:`tests.generators.fondu_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -1956,6 +1958,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.etale_deck import PptxEtaleSlides
 
             slides = PptxEtaleSlides(base)
+        elif variant == "fondu":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.fondu_deck import PptxFonduSlides
+
+            slides = PptxFonduSlides(base)
         elif variant == "trait":  # a module of its own, built on PptxProgressSlides
             from tests.generators.trait_deck import PptxTraitSlides
 
