@@ -5090,6 +5090,35 @@ previous page's text layer, clipped out of sight; voile 9 A4 pages, the 18 finis
 pale as drawn, each a form XObject read by pdfium after the rest of its page; trait 15
 slides, the corner cell's two labels either side of the white diagonal as drawn.
 
+HUNDRED-AND-THIRTY-FIRST HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (a scanned letterhead under every page, steps rows held in the PDF in
+another order than they are laid out, and progress tables squeezed by a 70 % line spacing
+change no value; the letterhead's words are pixels, a row is the step on its line, a
+squeezed row still one row of its table).
+
+``plan_odt_papier``       Writer from an .odt, ``twotier``'s document and tables, typed on a
+                          « PAPIER À EN-TÊTE » template: THE PAGE STYLE'S BACKGROUND A
+                          SCANNED A4 LETTERHEAD (a 150 dpi JPEG stretched over the whole
+                          page: paper tone, logo and name, a green edge band, a pale emblem
+                          mid-page, an address footer, all pixels), margins widened to it.
+``plan_html_permute``     Chromium print of the ``inlabel`` page whose steps are a DATA GRID
+                          of divs (``display: grid``, no ``<table>``, header once): each
+                          row placed on its line by ``grid-row`` (seed order on the page)
+                          BUT WRITTEN IN THE DOM IN ALPHABETICAL ORDER OF STEP NAMES, so
+                          painted (and held in the PDF) in that order.
+``cot000_pptxpresse``     Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table's text 9 pt WITH A 70 % LINE SPACING, cell top and
+                          bottom margins 0 and rows 6 pt high: lines about 7.4 pt apart,
+                          each row's ascenders reaching into the row above.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

@@ -13517,6 +13517,83 @@ its bottom-right corner passing between them, the three other labels at the top 
 cells, the body rows as ``cot000_pptx``'s; pdfium reads « Indicateurs », then the table's
 label, then the three labels, each a line of its own; the other slides not compared.
 
+HUNDRED-AND-THIRTY-FIRST HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-05 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; three throwaway files with no
+seed content were converted first: an .odt whose master page's drawing-page style fills the
+page with a stretched JPEG (``draw:fill="bitmap"``, ``draw:background-size="full"``), which
+Writer 7.4 prints as ONE IMAGE OBJECT COVERING THE WHOLE A4 PAGE under the text; an HTML
+CSS grid whose rows (``display: contents``) stand in the DOM in the reverse of their
+``grid-row`` order, which headless Chromium lays out by ``grid-row`` across three pages while
+pdfium reads the rows in DOM order; a .pptx table whose 9 pt paragraphs have
+``a:lnSpc``/``a:spcPct`` 70 % and zero top and bottom cell margins, which Impress 7.4 prints
+with its lines about 7.4 pt apart, the ascenders of each row's first line cut at the row's
+top); to be measured ONCE with the parser, totals only (never the failures), by the lead,
+first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts
+unchanged (a scanned letterhead printed as a picture under every page, steps rows painted
+in another order than the one they are laid out in, and progress tables squeezed by their
+line spacing change no value of the seed: the picture's words are pixels, no text; a row is
+the step whose cells stand on its line, wherever the PDF holds it; a squeezed row is still
+one row of its table, in seed order):
+
+* ``plan_odt_papier`` (LibreOffice WRITER converting an .odt written as OpenDocument XML by
+  :mod:`tests.generators.plan_odt`, typed on the authority's « PAPIER À EN-TÊTE » TEMPLATE,
+  whose letterhead is a SCANNED A4 SHEET SET AS THE PAGE STYLE'S BACKGROUND PICTURE, as
+  secretariats make a Writer template from their printed letter paper: the ``twotier``
+  document and steps tables unchanged — A4 portrait, Liberation Serif 10 pt, the axes,
+  objectives, sections, paragraphs, sommaires, fiche headings, the fields' table and each
+  steps table (17 cm on 2.5 / 5.3 / 2.0 / 2.5 / 2.2 / 2.5 cm, 0.5 pt black full grid, the
+  two-row header bold 9.5 pt centred on #E2EFDA and repeated, a row a step, 9.5 pt cells)
+  as ``plan_odt_twotier`` writes them, the running header line « PCAET Grand Auch Cœur de
+  Gascogne — Programme d'actions » kept —; BUT THE STANDARD PAGE STYLE'S BACKGROUND
+  (« Arrière-plan : Image », « Étirer », covering the whole page, margins included) A JPEG
+  OF 1240 × 1754 PIXELS (150 dpi), the letter paper as a scanner gives it: a warm off-white
+  #F8F6EF tone with faint grey speckle, at the top left a #1F4E79 square with « GACG » in
+  white and, right of it, « Grand Auch Cœur de Gascogne » and « Communauté
+  d'agglomération » in dark blue (pixels, no text), a 5 mm #70AD47 band down the page's
+  right edge, a large pale (#EBEFF3) circular emblem in the middle of the page, and at the
+  foot a thin #1F4E79 rule over « 32000 AUCH — www.grand-auch.fr » in grey (pixels); the
+  page's margins widened to clear the letterhead (top 3.6 cm, bottom 2.4 cm, left 2 cm,
+  right 2.3 cm); so EVERY PAGE'S FIRST OBJECT AN IMAGE AS LARGE AS THE PAGE, the text,
+  fills and grid drawn over it; nothing else changed),
+* ``plan_html_permute`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of the plan's page on a
+  projects portal whose steps are shown by a JAVASCRIPT DATA GRID that LAYS EACH ROW OUT
+  BY ITS RANK BUT KEEPS THE ROWS IN THE DOM IN ITS STORE'S KEY ORDER, as such grids do
+  (rows placed by index, DOM order not ensured): the seed flowing as
+  ``plan_html_inlabel``'s page (:data:`tests.generators.site_body.ETAPES_PAGE_CSS`:
+  ``@page { size: A4; margin: 15mm; }``, 9 pt #1E1E1E, axes ``<h1>``, objectives ``<h2>``,
+  fiche heading lines ``<h3>``, « Modalités de mise en oeuvre » an ``<h4>``, the fields a
+  ``table.kv``); BUT EACH STEPS TABLE NO ``<table>``: a ``div.grille`` with ``display:
+  grid`` on six columns of 16 / 38 / 11 / 12 / 11 / 12 %, a 1 px #C8D0D8 frame; its header
+  a ``div.entete`` (``display: contents``) of six cells on grid line 1, the seed labels
+  bold 8.5 pt on #F1F4F7 over a 2 px #8A99A8 rule, printed once (nothing repeats it on a
+  following page); then a ``div.ligne`` (``display: contents``) a step, its six cells (the
+  step name bold, a value's paragraphs ``<br>``-separated lines, 8.5 pt, padded 3 px 5 px,
+  a 1 px #E1E6EB rule under each cell, no vertical rule) PLACED BY ``grid-row: n + 1`` (n
+  the step's seed rank) and ``grid-column``, so that the page shows the steps in seed
+  order, one under the other; BUT THE ``div.ligne`` ELEMENTS WRITTEN IN THE DOM IN THE
+  ALPHABETICAL ORDER OF THEIR STEP NAMES (accents and case ignored, seed order between
+  equals), so that Chromium paints — and the PDF holds — each grid's header first, then its
+  rows in alphabetical order, wherever they stand on the page (e.g. the first grid's
+  « Définir une stratégie » held before « Lancer une phase test … », the second's
+  « Accompagner la création de services mutualisés émergents » first of its five); rows
+  free to break across pages; nothing else changed),
+* ``cot000_pptxpresse`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` but the two progress tables (CAE, ECI) ENLARGED FOR LEGIBILITY AND
+  SQUEEZED BACK ONTO THEIR SLIDE BY THEIR LINE SPACING, as authors fit a table with
+  PowerPoint's « Interligne : Multiple 0,7 »: each one real PowerPoint table where
+  ``cot000_pptx``'s stands (x = 14 pt, top 52 pt, 692 pt wide, columns CAE 350 / 114 / 114
+  / 114 pt, ECI 380 / 104 / 104 / 104 pt, header #0073B3 bold white, body banded #EAF1FA /
+  white from the first row, #1F1F1F text, ▼ axis rows bold, the first column composed as in
+  ``cot000_pptx``, labels left-aligned, numbers right-aligned, the seed rows in seed order),
+  BUT ALL ITS TEXT 9 pt (header and body, not 7.5 pt), EVERY PARAGRAPH'S LINE SPACING 70 %
+  (``a:lnSpc``/``a:spcPct`` 70000), EVERY CELL'S TOP AND BOTTOM MARGINS 0 (left and right
+  4 pt) and EVERY ROW 6 pt HIGH (Impress growing each to its lines): rows about 7.4 pt
+  apart for 9 pt type, each row's first line's ascenders reaching into the row above, a
+  label wrapping in its column its lines as close; no other change; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
