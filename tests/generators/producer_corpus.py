@@ -5119,6 +5119,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-THIRTY-FIRST HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+papier 15 A4 portrait pages, the scanned letterhead under every page, each page's first
+object a page-sized image, as drawn; permute 9 A4 pages, the grids' rows in seed order on
+the page but held in the PDF (and read by pdfium) in alphabetical order, the first grid
+breaking across pages 1–2 without a repeated header, as drawn; presse 15 slides, the tables
+in 9 pt on rows 7.5 pt apart, ascenders cut by the row above, as drawn, but no label
+wrapping at 9 pt (the ECI labels are shortened), so no two-line label cell.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -5563,6 +5572,8 @@ PLAN_LAYOUTS = (
     "plan_html_nuance",
     "plan_xlsx_zones",
     "plan_html_voile",
+    "plan_odt_papier",
+    "plan_html_permute",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -5687,6 +5698,7 @@ COT_LAYOUTS = (
     "cot000_pptxetale",
     "cot000_pptxplonge",
     "cot000_pptxtrait",
+    "cot000_pptxpresse",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -5844,6 +5856,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.odt_portee import flat_odt
 
             source = flat_odt(plan_odt("portee", work / f"{layout}.odt"))
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_odt_papier":  # twotier's .odt on the scanned letterhead
+            from tests.generators.odt_papier import add_letterhead
+
+            source = add_letterhead(plan_odt("twotier", work / f"{layout}.odt"))
             shutil.move(convert_office(source, work), target)
         elif layout.startswith("plan_odt_"):
             source = plan_odt(layout.removeprefix("plan_odt_"), work / f"{layout}.odt")
