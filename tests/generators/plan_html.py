@@ -613,6 +613,10 @@ def plan_html(style: str) -> str:
         from tests.generators.nuance_page import plan_html_nuance
 
         return plan_html_nuance()
+    if style == "permute":  # steps as a div grid, rows placed by rank, held in name order
+        from tests.generators.permute_page import plan_html_permute
+
+        return plan_html_permute()
     if style == "pseudogras":  # one regular @font-face: every bold synthesized by Chromium
         from tests.generators.pseudogras_page import plan_html_pseudogras
 

@@ -1640,6 +1640,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     labels in a legend under the table (:mod:`tests.generators.pictos_deck`);
     ``plonge``: each progress table in 11 pt type on 18 pt rows, running past the slide's
     bottom edge (:mod:`tests.generators.plonge_deck`);
+    ``presse``: each progress table in 9 pt type at a 70 % line spacing, cell top and bottom
+    margins 0, rows 6 pt high (:mod:`tests.generators.presse_deck`);
     ``retour``: each progress table as a PDF converter rebuilds it, every printed line of a
     label wrapped at 52 characters a table row of its own (:mod:`tests.generators.retour_deck`);
     ``etale``: the progress tables' number columns' body cells spaced « Très large », +3 pt a
@@ -1946,6 +1948,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.plonge_deck import PptxPlongeSlides
 
             slides = PptxPlongeSlides(base)
+        elif variant == "presse":  # a module of its own: cot000_pptx's table, 9 pt at 70 %
+            from tests.generators.presse_deck import PptxPresseSlides
+
+            slides = PptxPresseSlides(base)
         elif variant == "pictos":  # a module of its own, built on PptxProgressSlides
             from tests.generators.pictos_deck import PptxPictosSlides
 
