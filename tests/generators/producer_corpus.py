@@ -5090,6 +5090,37 @@ previous page's text layer, clipped out of sight; voile 9 A4 pages, the 18 finis
 pale as drawn, each a form XObject read by pdfium after the rest of its page; trait 15
 slides, the corner cell's two labels either side of the white diagonal as drawn.
 
+HUNDRED-AND-THIRTY-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (step rows too low for their values, three steps columns folded into the
+first cell as labelled lines, and figures typed in text boxes over a table's empty number
+cells change no value; a cut value's hidden lines are its own cell's, a folded value its own
+column's, a box's k-th line the k-th row's number).
+
+``plan_xlsx_tronque``     Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          EVERY STEP ROW IS STORED AT A FIXED 45 pt HEIGHT (« Hauteur de
+                          ligne », ``customHeight``): every value longer than about three
+                          9 pt lines CUT AT ITS ROW'S FOOT, its further lines clipped out of
+                          sight; the other rows at their estimated heights.
+``plan_html_tailwind``    Chromium print of a TAILWIND CSS page (``inlabel``'s flowing page)
+                          whose steps tables copy Tailwind UI's « stacked columns on mobile »:
+                          Ressources, Porteur and Partenaires ``hidden lg:table-cell``, AND
+                          REPEATED UNDER EACH STEP NAME as « <label> : <value> » lines of a
+                          ``lg:hidden`` ``<dl>``: at print width, three columns, the three
+                          values stacked in the first cell; row rules only.
+``cot000_pptxsuperpose``  Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table's NUMBER CELLS EMPTY, THE FIGURES IN THREE TEXT BOXES
+                          (one a column) LAID OVER THEM, a paragraph a row, LINE SPACING
+                          EXACTLY 11.75 pt against 12 pt rows: the lines drifting up, half a
+                          row off by CAE's last row.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

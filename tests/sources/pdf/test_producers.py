@@ -13517,6 +13517,82 @@ its bottom-right corner passing between them, the three other labels at the top 
 cells, the body rows as ``cot000_pptx``'s; pdfium reads « Indicateurs », then the table's
 label, then the three labels, each a line of its own; the other slides not compared.
 
+HUNDRED-AND-THIRTY-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-05 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; two throwaway files with no seed
+content were converted first: an openpyxl .xlsx whose rows, stored 24 pt high
+(``customHeight``), hold a wrapped three-line text, which Calc 7.4 prints CUT AT THE ROW'S
+FOOT — the third line clipped, half of it out of sight — while pdfium reads ALL THREE LINES
+in the page's text layer, the clipped line's text standing under the row, in the next row's
+box; and an HTML table whose ``display: none`` columns a ``@media (min-width: 1024px)``
+rule alone shows, and a ``<dl>`` in its first cell that the same rule hides, which headless
+Chromium prints at the A4 width with the columns hidden and the ``<dl>`` shown); to be
+measured ONCE with the parser, totals only (never the failures), by the lead, first figures
+recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (step
+rows too low for their values, three steps columns folded into the first cell as labelled
+lines, and numbers typed in text boxes over a table's empty number cells change no value of
+the seed: a value cut at its row's foot is still the whole value, its hidden lines those of
+its own cell; a folded value is its own column's, its « <label> : » no part of it; a box's
+k-th line is the k-th body row's number):
+
+* ``plan_xlsx_tronque`` (LibreOffice CALC printing an .xlsx WORKBOOK written with openpyxl
+  by an agent who, to « tidy » the sheet, selected all the step rows and typed a ROW HEIGHT
+  (« Hauteur de ligne ») of 45 pt, Excel then keeping it for good (``customHeight``) whatever
+  the rows hold: the sheet as :func:`tests.generators.xlsx_titlerows.plan_headed` writes it
+  — one sheet « Plan d'actions », A4 portrait, « fit to 1 page wide », 1.5 cm margins, no
+  printed gridlines, the six ``titlerows`` columns (24 / 48 / 12 / 16 / 16 / 20 character
+  widths), the seed in seed order one line a row, fields label | value boxed (labels on
+  #DDEBF7), each fiche's steps under a header row of their own (bold on #D9E1F2), a row a
+  step, boxed in thin grey, Liberation Sans 9 pt, top-aligned and wrapped, the step name
+  bold, digit-only values number cells, the value's paragraphs one a line —; BUT EVERY STEP
+  ROW STORED AT A FIXED HEIGHT OF 45 pt (about three and a half 9 pt lines), not its
+  estimated height: every value of more than three lines — most descriptions, the longer
+  names and partner lists — CUT BY CALC AT ITS ROW'S FOOT, its fourth line half shown, the
+  lines after it clipped out of sight (no mark, no « … »), the shorter values whole; the
+  header rows, the fields, the headings and every other row stored as ``plan_headed``
+  stores them (its estimated height); nothing else changed),
+* ``plan_html_tailwind`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of an intercommunal site rebuilt with
+  TAILWIND CSS whose steps tables copy Tailwind UI's « STACKED COLUMNS ON MOBILE » table:
+  the seed flowing as ``plan_html_inlabel``'s page
+  (:data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, objectives ``<h2>``, fiche heading lines
+  ``<h3>``, « Modalités de mise en oeuvre » an ``<h4>``, the fields a ``table.kv``); each
+  fiche's steps a ``table.tw`` in a container with a 1 px #E5E7EB border and 8 px rounded
+  corners, 100 % wide, fixed layout, the six seed labels in a ``<thead>`` Chromium repeats
+  (bold 8.5 pt #111827 on white, a 1 px #D1D5DB rule under it) BUT « Ressources à
+  mobiliser », « Porteur » and « Partenaires envisagés » — header cells and body cells —
+  classes ``hidden lg:table-cell`` (``display: none``, shown as table cells only by
+  ``@media (min-width: 1024px)``), AND IN EVERY STEP'S FIRST CELL, UNDER THE BOLD STEP NAME
+  (#111827), A ``<dl class="lg:hidden">`` (hidden by that rule only) REPEATING THOSE THREE
+  VALUES, one line each in the seed's column order: a grey #6B7280 ``<dt>`` « <seed label>
+  : » inline, then the ``<dd>`` value inline in #374151 normal weight, a value's later
+  paragraphs ``<br>``-separated lines, an empty value no line (not even its label); the A4
+  print width (≈ 680 px) being under 1024 px, EACH STEPS TABLE PRINTS THREE COLUMNS —
+  « Etape » 34 %, « Descriptif » 50 %, « Planification » 16 % — THE THREE OTHER VALUES
+  STACKED UNDER THE STEP NAME; body cells 8.5 pt padded 8 px 10 px, top- and left-aligned,
+  rows parted by 1 px #E5E7EB rules only (Tailwind's ``divide-y``), no vertical rule, no
+  fill; rows free to break across pages; nothing else on the page),
+* ``cot000_pptxsuperpose`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as in ``cot000_pptx`` but the two progress tables (CAE, ECI), each drawn by an
+  author who PASTED THE FIGURES FROM A SPREADSHEET AS TEXT, ONE TEXT BOX A COLUMN, OVER THE
+  TABLE'S EMPTY NUMBER CELLS and set its line spacing by eye: the real PowerPoint table where
+  ``cot000_pptx``'s stands (x = 14 pt, 692 pt wide, columns CAE 350 / 114 / 114 / 114 pt,
+  ECI 380 / 104 / 104 / 104 pt, cell margins 1 pt / 4 pt, header row bold white 7.5 pt on
+  #0073B3 with the seed labels, numeric labels right-aligned, 12 pt body rows banded
+  #EAF1FA / white from the first, the first column composed as in ``cot000_pptx``, ▼ axis
+  rows bold, 7.5 pt DejaVu Sans Condensed #1F1F1F), ITS THREE NUMBER COLUMNS' BODY CELLS
+  EMPTY (filled, banded); then, drawn after the table, THREE TEXT BOXES (no fill, no
+  outline), each over one number column (its x and width, insets 4 pt left and right, 0 top
+  and bottom), its top at the first body row's top, holding that column's seed values ONE
+  PARAGRAPH A BODY ROW in seed order (an empty value an empty paragraph), right-aligned,
+  7.5 pt DejaVu Sans Condensed #1F1F1F, an axis row's value bold, no space before nor after,
+  LINE SPACING EXACTLY 11.75 pt (« Exactement 11,75 pt ») against the table's 12 pt rows:
+  the k-th line 0.25 × (k − 1) pt higher than its row, the first lines centred in their
+  rows, CAE's 25th line about 6 pt (HALF A ROW) above its row's place, ECI's 20th about
+  4.75 pt; no other change; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
