@@ -63,7 +63,8 @@ morcele in :mod:`tests.generators.morcele_page`, qrcode in :mod:`tests.generator
 questionnaire in :mod:`tests.generators.questionnaire_page`, degrade in
 :mod:`tests.generators.degrade_page`, pseudogras in :mod:`tests.generators.pseudogras_page`,
 fondfilets in :mod:`tests.generators.fondfilets_page`, nuance in
-:mod:`tests.generators.nuance_page`, voile in :mod:`tests.generators.voile_page`).
+:mod:`tests.generators.nuance_page`, voile in :mod:`tests.generators.voile_page`, tailwind in
+:mod:`tests.generators.tailwind_page`).
 """
 
 from __future__ import annotations
@@ -624,6 +625,10 @@ def plan_html(style: str) -> str:
         from tests.generators.voiraussi_page import plan_html_voiraussi
 
         return plan_html_voiraussi()
+    if style == "tailwind":  # three steps columns folded under the step names at print width
+        from tests.generators.tailwind_page import plan_html_tailwind
+
+        return plan_html_tailwind()
     if style == "voile":  # the finished steps' rows printed faded (opacity)
         from tests.generators.voile_page import plan_html_voile
 

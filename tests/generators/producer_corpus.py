@@ -5121,6 +5121,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-THIRTY-SECOND HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+tronque 5 A4 portrait pages, every step row at the fixed height as drawn, but at the
+fit-to-width scale about four and a half lines high, so only two descriptions visibly cut
+(fiches 1.1.1 and 1.4.1, first steps), their clipped lines in the text layer; tailwind 10 A4
+pages, three columns, the three other values stacked under each step name as labelled grey
+lines, as drawn; superpose 15 slides, the figures in boxes over empty cells, drifting as
+drawn but from 2.5 pt below their rows' labels at the top to 3.2 pt above at CAE's last row.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -5270,7 +5279,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.odt_nombres`, :mod:`~tests.generators.nuance_page`,
 :mod:`~tests.generators.plonge_deck`,
 :mod:`~tests.generators.xlsx_zones`, :mod:`~tests.generators.voile_page`,
-:mod:`~tests.generators.trait_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.trait_deck`, :mod:`~tests.generators.xlsx_tronque`,
+:mod:`~tests.generators.tailwind_page`, :mod:`~tests.generators.superpose_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -5565,6 +5576,8 @@ PLAN_LAYOUTS = (
     "plan_html_nuance",
     "plan_xlsx_zones",
     "plan_html_voile",
+    "plan_xlsx_tronque",
+    "plan_html_tailwind",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -5689,6 +5702,7 @@ COT_LAYOUTS = (
     "cot000_pptxetale",
     "cot000_pptxplonge",
     "cot000_pptxtrait",
+    "cot000_pptxsuperpose",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -5972,6 +5986,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_zones import plan_xlsx_zones
 
             source = plan_xlsx_zones(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_tronque":  # every step row at a fixed 45 pt height
+            from tests.generators.xlsx_tronque import plan_xlsx_tronque
+
+            source = plan_xlsx_tronque(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout.startswith("plan_xlsx_"):  # an Excel workbook printed by Calc
             from tests.generators.xlsx_titlerows import plan_xlsx

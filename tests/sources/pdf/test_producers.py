@@ -13593,6 +13593,37 @@ k-th line is the k-th body row's number):
   rows, CAE's 25th line about 6 pt (HALF A ROW) above its row's place, ECI's 20th about
   4.75 pt; no other change; 15 slides).
 
+As produced (seen after generation, by eye only on one to five pages or slides of each
+rendered with pdfium, with the PDF's metadata, a few characters' boxes and pdfium's reading
+of a few lines; the parser never run on them; no generator amended): Calc prints
+``plan_xlsx_tronque`` on 5 A4 PORTRAIT pages (595.3 × 841.9 pt, Creator « Calc », Producer
+« LibreOffice 7.4 », Author « openpyxl »), every step row AS DRAWN at the same fixed height,
+about four and a half lines of the sheet's small type at the fit-to-width scale — so FEWER
+VALUES CUT THAN THE DRAWING FORESAW: by eye, the first step of fiche 1.1.1 (its description's
+fifth line « 2) Mettre en relation … » half shown at the row's foot) and the first step of
+fiche 1.4.1 (« … un guide recensant les ces » half shown), the four-line partner lists of
+fiche 1.2.3 reaching the row's foot; the clipped lines IN THE TEXT LAYER, read by pdfium in
+place (« 2) Mettre en relation les entreprises qui pourraient mener des projets collaboratifs
+/ et soutenir leur mise en place », « bonnes pratiques et possibilités est réalisé. »); pdfium
+reads some pages' number and short cells before the step names and descriptions (page 2:
+« 2020 et + interne (0,2 ETP) GACdG »). Chromium prints ``plan_html_tailwind`` on 10 A4 pages
+(594.96 × 841.92 pt, Creator HeadlessChrome 150, Producer « Skia/PDF m150 », Title « PCAET
+Grand Auch Cœur de Gascogne »), AS DRAWN: every steps table three columns « Etape »,
+« Descriptif », « Planification » (the ``<thead>`` repeated on the next page), the three
+other labels in no header, each step name bold with, under it, the grey « Ressources à
+mobiliser : », « Porteur : », « Partenaires envisagés : » lines and their values (35
+« Ressources à mobiliser : » lines in all, the three empty partners with no line), rows parted
+by pale rules in a rounded frame; pdfium reads each step's first cell whole (name, then the
+three labelled lines), then its description, then its planning (« Définir une stratégie /
+Ressources à mobiliser : interne / Porteur : GACdG / Partenaires envisagés : Chambre du … »).
+``cot000_pptxsuperpose`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »); on slides 7 (CAE) and 8 (ECI) the tables AS DRAWN, the number cells
+empty and banded, the figures right-aligned in the three boxes over them, DRIFTING AS DRAWN
+BUT FROM BELOW: on slide 7 the first row's figures' baselines about 2.5 pt LOWER than its
+label's (not centred), level around « ▶ Mobilité alternative » (1.1 pt higher), the last
+row's « 11,3 » 3.2 pt HIGHER than « ▶ Société civile »; pdfium reads all the labels first,
+then each box's figures one a line, column after column; the other slides not compared.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -13838,6 +13869,9 @@ HELD_OUT = (
     "plan_xlsx_zones",
     "plan_html_voile",
     "cot000_pptxtrait",
+    "plan_xlsx_tronque",
+    "plan_html_tailwind",
+    "cot000_pptxsuperpose",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -14111,6 +14145,8 @@ PLAN_HELD = (
     "plan_html_nuance",
     "plan_xlsx_zones",
     "plan_html_voile",
+    "plan_xlsx_tronque",
+    "plan_html_tailwind",
 )
 COT000 = (
     "cot000_pptx",
@@ -14230,6 +14266,7 @@ COT000 = (
     "cot000_pptxetale",
     "cot000_pptxplonge",
     "cot000_pptxtrait",
+    "cot000_pptxsuperpose",
 )
 COT003 = (
     "cot003_pptx",
@@ -14487,6 +14524,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxetale",
         "cot000_pptxplonge",
         "cot000_pptxtrait",
+        "cot000_pptxsuperpose",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -14860,6 +14898,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_twenty_ninth = {"plan_xlsx_zones", "plan_html_voile"}
     assert hundred_twenty_ninth <= set(PLAN_HELD)
     assert "cot000_pptxtrait" in COT000 and "cot000_pptxtrait" in HELD_OUT
+    hundred_thirty_second = {"plan_xlsx_tronque", "plan_html_tailwind"}
+    assert hundred_thirty_second <= set(PLAN_HELD)
+    assert "cot000_pptxsuperpose" in COT000 and "cot000_pptxsuperpose" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
