@@ -64,7 +64,8 @@ questionnaire in :mod:`tests.generators.questionnaire_page`, degrade in
 :mod:`tests.generators.degrade_page`, pseudogras in :mod:`tests.generators.pseudogras_page`,
 fondfilets in :mod:`tests.generators.fondfilets_page`, nuance in
 :mod:`tests.generators.nuance_page`, voile in :mod:`tests.generators.voile_page`, biseau in
-:mod:`tests.generators.biseau_page`).
+:mod:`tests.generators.biseau_page`, permute in :mod:`tests.generators.permute_page`, tailwind
+in :mod:`tests.generators.tailwind_page`).
 """
 
 from __future__ import annotations
@@ -633,6 +634,10 @@ def plan_html(style: str) -> str:
         from tests.generators.biseau_page import plan_html_biseau
 
         return plan_html_biseau()
+    if style == "tailwind":  # three steps columns folded under the step names at print width
+        from tests.generators.tailwind_page import plan_html_tailwind
+
+        return plan_html_tailwind()
     if style == "voile":  # the finished steps' rows printed faded (opacity)
         from tests.generators.voile_page import plan_html_voile
 

@@ -5162,6 +5162,46 @@ breaking across pages 1–2 without a repeated header, as drawn; presse 15 slide
 in 9 pt on rows 7.5 pt apart, ascenders cut by the row above, as drawn, but no label
 wrapping at 9 pt (the ECI labels are shortened), so no two-line label cell.
 
+HUNDRED-AND-THIRTY-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (step rows too low for their values, three steps columns folded into the
+first cell as labelled lines, and figures typed in text boxes over a table's empty number
+cells change no value; a cut value's hidden lines are its own cell's, a folded value its own
+column's, a box's k-th line the k-th row's number).
+
+``plan_xlsx_tronque``     Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          EVERY STEP ROW IS STORED AT A FIXED 45 pt HEIGHT (« Hauteur de
+                          ligne », ``customHeight``): every value longer than about three
+                          9 pt lines CUT AT ITS ROW'S FOOT, its further lines clipped out of
+                          sight; the other rows at their estimated heights.
+``plan_html_tailwind``    Chromium print of a TAILWIND CSS page (``inlabel``'s flowing page)
+                          whose steps tables copy Tailwind UI's « stacked columns on mobile »:
+                          Ressources, Porteur and Partenaires ``hidden lg:table-cell``, AND
+                          REPEATED UNDER EACH STEP NAME as « <label> : <value> » lines of a
+                          ``lg:hidden`` ``<dl>``: at print width, three columns, the three
+                          values stacked in the first cell; row rules only.
+``cot000_pptxsuperpose``  Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table's NUMBER CELLS EMPTY, THE FIGURES IN THREE TEXT BOXES
+                          (one a column) LAID OVER THEM, a paragraph a row, LINE SPACING
+                          EXACTLY 11.75 pt against 12 pt rows: the lines drifting up, half a
+                          row off by CAE's last row.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-THIRTY-SECOND HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+tronque 5 A4 portrait pages, every step row at the fixed height as drawn, but at the
+fit-to-width scale about four and a half lines high, so only two descriptions visibly cut
+(fiches 1.1.1 and 1.4.1, first steps), their clipped lines in the text layer; tailwind 10 A4
+pages, three columns, the three other values stacked under each step name as labelled grey
+lines, as drawn; superpose 15 slides, the figures in boxes over empty cells, drifting as
+drawn but from 2.5 pt below their rows' labels at the top to 3.2 pt above at CAE's last row.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -5309,10 +5349,13 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.pictos_deck`, :mod:`~tests.generators.docx_entasse`,
 :mod:`~tests.generators.fondfilets_page`, :mod:`~tests.generators.etale_deck`,
 :mod:`~tests.generators.odt_nombres`, :mod:`~tests.generators.nuance_page`,
-:mod:`~tests.generators.plonge_deck`,
-:mod:`~tests.generators.xlsx_zones`, :mod:`~tests.generators.voile_page`,
-:mod:`~tests.generators.trait_deck`, :mod:`~tests.generators.docx_comprime`,
-:mod:`~tests.generators.biseau_page`, :mod:`~tests.generators.fondu_deck` and
+:mod:`~tests.generators.plonge_deck`, :mod:`~tests.generators.xlsx_zones`,
+:mod:`~tests.generators.voile_page`, :mod:`~tests.generators.trait_deck`,
+:mod:`~tests.generators.docx_comprime`, :mod:`~tests.generators.biseau_page`,
+:mod:`~tests.generators.fondu_deck`, :mod:`~tests.generators.odt_papier`,
+:mod:`~tests.generators.permute_page`, :mod:`~tests.generators.presse_deck`,
+:mod:`~tests.generators.xlsx_tronque`,
+:mod:`~tests.generators.tailwind_page`, :mod:`~tests.generators.superpose_deck` and
 :mod:`~tests.generators.slides_office`.
 """
 
@@ -5612,6 +5655,8 @@ PLAN_LAYOUTS = (
     "plan_html_biseau",
     "plan_odt_papier",
     "plan_html_permute",
+    "plan_xlsx_tronque",
+    "plan_html_tailwind",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -5738,6 +5783,7 @@ COT_LAYOUTS = (
     "cot000_pptxtrait",
     "cot000_pptxfondu",
     "cot000_pptxpresse",
+    "cot000_pptxsuperpose",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -6026,6 +6072,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_zones import plan_xlsx_zones
 
             source = plan_xlsx_zones(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_tronque":  # every step row at a fixed 45 pt height
+            from tests.generators.xlsx_tronque import plan_xlsx_tronque
+
+            source = plan_xlsx_tronque(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout.startswith("plan_xlsx_"):  # an Excel workbook printed by Calc
             from tests.generators.xlsx_titlerows import plan_xlsx

@@ -1650,6 +1650,9 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     over the table's label, cut by a diagonal line shape (:mod:`tests.generators.trait_deck`);
     ``fondu``: every cell of each progress table a vertical gradient fill, no banding
     (:mod:`tests.generators.fondu_deck`);
+    ``superpose``: each progress table's number cells empty, its figures in three text boxes
+    laid over them, their exact 11.75 pt line spacing drifting against the 12 pt rows
+    (:mod:`tests.generators.superpose_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -1972,6 +1975,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.trait_deck import PptxTraitSlides
 
             slides = PptxTraitSlides(base)
+        elif variant == "superpose":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.superpose_deck import PptxSuperposeSlides
+
+            slides = PptxSuperposeSlides(base)
         elif variant == "tandem":  # a module of its own, built on PptxProgressSlides
             from tests.generators.tandem_deck import PptxTandemSlides
 

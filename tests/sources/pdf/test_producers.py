@@ -13749,6 +13749,113 @@ pdfium reads a row a line (« ▶ Stratégie globale climat-air-énergie 18,9 37
 on slide 8 once two rows on one line (« 1.2 ▶ Développer … 26 13,3 % 53,3 % 1.3 ▶ Suivre
 … »); the other slides not compared.
 
+HUNDRED-AND-THIRTY-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-05 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; two throwaway files with no seed
+content were converted first: an openpyxl .xlsx whose rows, stored 24 pt high
+(``customHeight``), hold a wrapped three-line text, which Calc 7.4 prints CUT AT THE ROW'S
+FOOT — the third line clipped, half of it out of sight — while pdfium reads ALL THREE LINES
+in the page's text layer, the clipped line's text standing under the row, in the next row's
+box; and an HTML table whose ``display: none`` columns a ``@media (min-width: 1024px)``
+rule alone shows, and a ``<dl>`` in its first cell that the same rule hides, which headless
+Chromium prints at the A4 width with the columns hidden and the ``<dl>`` shown); to be
+measured ONCE with the parser, totals only (never the failures), by the lead, first figures
+recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (step
+rows too low for their values, three steps columns folded into the first cell as labelled
+lines, and numbers typed in text boxes over a table's empty number cells change no value of
+the seed: a value cut at its row's foot is still the whole value, its hidden lines those of
+its own cell; a folded value is its own column's, its « <label> : » no part of it; a box's
+k-th line is the k-th body row's number):
+
+* ``plan_xlsx_tronque`` (LibreOffice CALC printing an .xlsx WORKBOOK written with openpyxl
+  by an agent who, to « tidy » the sheet, selected all the step rows and typed a ROW HEIGHT
+  (« Hauteur de ligne ») of 45 pt, Excel then keeping it for good (``customHeight``) whatever
+  the rows hold: the sheet as :func:`tests.generators.xlsx_titlerows.plan_headed` writes it
+  — one sheet « Plan d'actions », A4 portrait, « fit to 1 page wide », 1.5 cm margins, no
+  printed gridlines, the six ``titlerows`` columns (24 / 48 / 12 / 16 / 16 / 20 character
+  widths), the seed in seed order one line a row, fields label | value boxed (labels on
+  #DDEBF7), each fiche's steps under a header row of their own (bold on #D9E1F2), a row a
+  step, boxed in thin grey, Liberation Sans 9 pt, top-aligned and wrapped, the step name
+  bold, digit-only values number cells, the value's paragraphs one a line —; BUT EVERY STEP
+  ROW STORED AT A FIXED HEIGHT OF 45 pt (about three and a half 9 pt lines), not its
+  estimated height: every value of more than three lines — most descriptions, the longer
+  names and partner lists — CUT BY CALC AT ITS ROW'S FOOT, its fourth line half shown, the
+  lines after it clipped out of sight (no mark, no « … »), the shorter values whole; the
+  header rows, the fields, the headings and every other row stored as ``plan_headed``
+  stores them (its estimated height); nothing else changed),
+* ``plan_html_tailwind`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of an intercommunal site rebuilt with
+  TAILWIND CSS whose steps tables copy Tailwind UI's « STACKED COLUMNS ON MOBILE » table:
+  the seed flowing as ``plan_html_inlabel``'s page
+  (:data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, objectives ``<h2>``, fiche heading lines
+  ``<h3>``, « Modalités de mise en oeuvre » an ``<h4>``, the fields a ``table.kv``); each
+  fiche's steps a ``table.tw`` in a container with a 1 px #E5E7EB border and 8 px rounded
+  corners, 100 % wide, fixed layout, the six seed labels in a ``<thead>`` Chromium repeats
+  (bold 8.5 pt #111827 on white, a 1 px #D1D5DB rule under it) BUT « Ressources à
+  mobiliser », « Porteur » and « Partenaires envisagés » — header cells and body cells —
+  classes ``hidden lg:table-cell`` (``display: none``, shown as table cells only by
+  ``@media (min-width: 1024px)``), AND IN EVERY STEP'S FIRST CELL, UNDER THE BOLD STEP NAME
+  (#111827), A ``<dl class="lg:hidden">`` (hidden by that rule only) REPEATING THOSE THREE
+  VALUES, one line each in the seed's column order: a grey #6B7280 ``<dt>`` « <seed label>
+  : » inline, then the ``<dd>`` value inline in #374151 normal weight, a value's later
+  paragraphs ``<br>``-separated lines, an empty value no line (not even its label); the A4
+  print width (≈ 680 px) being under 1024 px, EACH STEPS TABLE PRINTS THREE COLUMNS —
+  « Etape » 34 %, « Descriptif » 50 %, « Planification » 16 % — THE THREE OTHER VALUES
+  STACKED UNDER THE STEP NAME; body cells 8.5 pt padded 8 px 10 px, top- and left-aligned,
+  rows parted by 1 px #E5E7EB rules only (Tailwind's ``divide-y``), no vertical rule, no
+  fill; rows free to break across pages; nothing else on the page),
+* ``cot000_pptxsuperpose`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as in ``cot000_pptx`` but the two progress tables (CAE, ECI), each drawn by an
+  author who PASTED THE FIGURES FROM A SPREADSHEET AS TEXT, ONE TEXT BOX A COLUMN, OVER THE
+  TABLE'S EMPTY NUMBER CELLS and set its line spacing by eye: the real PowerPoint table where
+  ``cot000_pptx``'s stands (x = 14 pt, 692 pt wide, columns CAE 350 / 114 / 114 / 114 pt,
+  ECI 380 / 104 / 104 / 104 pt, cell margins 1 pt / 4 pt, header row bold white 7.5 pt on
+  #0073B3 with the seed labels, numeric labels right-aligned, 12 pt body rows banded
+  #EAF1FA / white from the first, the first column composed as in ``cot000_pptx``, ▼ axis
+  rows bold, 7.5 pt DejaVu Sans Condensed #1F1F1F), ITS THREE NUMBER COLUMNS' BODY CELLS
+  EMPTY (filled, banded); then, drawn after the table, THREE TEXT BOXES (no fill, no
+  outline), each over one number column (its x and width, insets 4 pt left and right, 0 top
+  and bottom), its top at the first body row's top, holding that column's seed values ONE
+  PARAGRAPH A BODY ROW in seed order (an empty value an empty paragraph), right-aligned,
+  7.5 pt DejaVu Sans Condensed #1F1F1F, an axis row's value bold, no space before nor after,
+  LINE SPACING EXACTLY 11.75 pt (« Exactement 11,75 pt ») against the table's 12 pt rows:
+  the k-th line 0.25 × (k − 1) pt higher than its row, the first lines centred in their
+  rows, CAE's 25th line about 6 pt (HALF A ROW) above its row's place, ECI's 20th about
+  4.75 pt; no other change; 15 slides).
+
+As produced (seen after generation, by eye only on one to five pages or slides of each
+rendered with pdfium, with the PDF's metadata, a few characters' boxes and pdfium's reading
+of a few lines; the parser never run on them; no generator amended): Calc prints
+``plan_xlsx_tronque`` on 5 A4 PORTRAIT pages (595.3 × 841.9 pt, Creator « Calc », Producer
+« LibreOffice 7.4 », Author « openpyxl »), every step row AS DRAWN at the same fixed height,
+about four and a half lines of the sheet's small type at the fit-to-width scale — so FEWER
+VALUES CUT THAN THE DRAWING FORESAW: by eye, the first step of fiche 1.1.1 (its description's
+fifth line « 2) Mettre en relation … » half shown at the row's foot) and the first step of
+fiche 1.4.1 (« … un guide recensant les ces » half shown), the four-line partner lists of
+fiche 1.2.3 reaching the row's foot; the clipped lines IN THE TEXT LAYER, read by pdfium in
+place (« 2) Mettre en relation les entreprises qui pourraient mener des projets collaboratifs
+/ et soutenir leur mise en place », « bonnes pratiques et possibilités est réalisé. »); pdfium
+reads some pages' number and short cells before the step names and descriptions (page 2:
+« 2020 et + interne (0,2 ETP) GACdG »). Chromium prints ``plan_html_tailwind`` on 10 A4 pages
+(594.96 × 841.92 pt, Creator HeadlessChrome 150, Producer « Skia/PDF m150 », Title « PCAET
+Grand Auch Cœur de Gascogne »), AS DRAWN: every steps table three columns « Etape »,
+« Descriptif », « Planification » (the ``<thead>`` repeated on the next page), the three
+other labels in no header, each step name bold with, under it, the grey « Ressources à
+mobiliser : », « Porteur : », « Partenaires envisagés : » lines and their values (35
+« Ressources à mobiliser : » lines in all, the three empty partners with no line), rows parted
+by pale rules in a rounded frame; pdfium reads each step's first cell whole (name, then the
+three labelled lines), then its description, then its planning (« Définir une stratégie /
+Ressources à mobiliser : interne / Porteur : GACdG / Partenaires envisagés : Chambre du … »).
+``cot000_pptxsuperpose`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »); on slides 7 (CAE) and 8 (ECI) the tables AS DRAWN, the number cells
+empty and banded, the figures right-aligned in the three boxes over them, DRIFTING AS DRAWN
+BUT FROM BELOW: on slide 7 the first row's figures' baselines about 2.5 pt LOWER than its
+label's (not centred), level around « ▶ Mobilité alternative » (1.1 pt higher), the last
+row's « 11,3 » 3.2 pt HIGHER than « ▶ Société civile »; pdfium reads all the labels first,
+then each box's figures one a line, column after column; the other slides not compared.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -13991,6 +14098,9 @@ HELD_OUT = (
     "plan_odt_papier",
     "plan_html_permute",
     "cot000_pptxpresse",
+    "plan_xlsx_tronque",
+    "plan_html_tailwind",
+    "cot000_pptxsuperpose",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -14268,6 +14378,8 @@ PLAN_HELD = (
     "plan_html_biseau",
     "plan_odt_papier",
     "plan_html_permute",
+    "plan_xlsx_tronque",
+    "plan_html_tailwind",
 )
 COT000 = (
     "cot000_pptx",
@@ -14389,6 +14501,7 @@ COT000 = (
     "cot000_pptxtrait",
     "cot000_pptxfondu",
     "cot000_pptxpresse",
+    "cot000_pptxsuperpose",
 )
 COT003 = (
     "cot003_pptx",
@@ -14645,6 +14758,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_html",
         "cot000_pptxfondu",
         "cot000_pptxpresse",
+        "cot000_pptxsuperpose",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -15023,6 +15137,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_thirty_first = {"plan_odt_papier", "plan_html_permute"}
     assert hundred_thirty_first <= set(PLAN_HELD)
     assert "cot000_pptxpresse" in COT000 and "cot000_pptxpresse" in HELD_OUT
+    hundred_thirty_second = {"plan_xlsx_tronque", "plan_html_tailwind"}
+    assert hundred_thirty_second <= set(PLAN_HELD)
+    assert "cot000_pptxsuperpose" in COT000 and "cot000_pptxsuperpose" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
