@@ -24,59 +24,91 @@ Box = tuple[float, float, float, float]  # x0, top, x1, bottom (from the page's 
 _SLACK = 0.5  # pt: an object this near its clip box is still painted (rounding)
 
 
-def _outside_clip(obj: Any) -> tuple[float, float, float, float] | None:
+class _Calls:
+    """The PDFium calls bound without pypdfium2's pointer conversions (plain ``c_void_p``):
+    a page has hundreds of text objects."""
+
+    def __init__(self) -> None:
+        import pypdfium2_raw.bindings as bindings
+
+        lib = bindings._libs["pdfium"]
+
+        def bind(name: str, restype: Any) -> Any:
+            func = lib[name]
+            func.restype = restype
+            func.argtypes = None
+            return func
+
+        self.clip = bind("FPDFPageObj_GetClipPath", ctypes.c_void_p)
+        self.paths = bind("FPDFClipPath_CountPaths", ctypes.c_int)
+        self.segments = bind("FPDFClipPath_CountPathSegments", ctypes.c_int)
+        self.segment = bind("FPDFClipPath_GetPathSegment", ctypes.c_void_p)
+        self.point = bind("FPDFPathSegment_GetPoint", ctypes.c_int)
+        self.bounds = bind("FPDFPageObj_GetBounds", ctypes.c_int)
+        self.count = bind("FPDFPage_CountObjects", ctypes.c_int)
+        self.object = bind("FPDFPage_GetObject", ctypes.c_void_p)
+        self.kind = bind("FPDFPageObj_GetType", ctypes.c_int)
+        self.f = [ctypes.c_float() for _ in range(6)]
+        self.p = [ctypes.byref(v) for v in self.f]
+
+
+_CALLS: _Calls | None = None
+
+
+def _calls() -> _Calls:
+    global _CALLS
+    if _CALLS is None:
+        _CALLS = _Calls()
+    return _CALLS
+
+
+def _outside_clip(calls: _Calls, obj: ctypes.c_void_p) -> tuple[float, float, float, float] | None:
     """The object's bounds (PDF space) when it lies wholly outside one of its clip paths."""
-    clip = pdfium_c.FPDFPageObj_GetClipPath(obj)
+    clip = calls.clip(obj)
     if not clip:
         return None
-    n = pdfium_c.FPDFClipPath_CountPaths(clip)
+    clip = ctypes.c_void_p(clip)
+    n = calls.paths(clip)
     if n <= 0:
         return None
-    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    if not pdfium_c.FPDFPageObj_GetBounds(
-        obj, ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top)
-    ):
+    f, p = calls.f, calls.p
+    if not calls.bounds(obj, p[0], p[1], p[2], p[3]):
         return None
-    x = ctypes.c_float()
-    y = ctypes.c_float()
+    left, bottom, right, top = (v.value for v in f[:4])
     for path in range(n):
-        count = pdfium_c.FPDFClipPath_CountPathSegments(clip, path)
-        if count <= 0:
-            continue
         xs, ys = [], []
-        for index in range(count):
-            segment = pdfium_c.FPDFClipPath_GetPathSegment(clip, path, index)
-            if segment and pdfium_c.FPDFPathSegment_GetPoint(
-                segment, ctypes.byref(x), ctypes.byref(y)
-            ):
-                xs.append(x.value)
-                ys.append(y.value)
+        for index in range(max(calls.segments(clip, ctypes.c_int(path)), 0)):
+            segment = calls.segment(clip, ctypes.c_int(path), ctypes.c_int(index))
+            if segment and calls.point(ctypes.c_void_p(segment), p[4], p[5]):
+                xs.append(f[4].value)
+                ys.append(f[5].value)
         if not xs:
             continue
         if (
-            right.value < min(xs) - _SLACK
-            or left.value > max(xs) + _SLACK
-            or top.value < min(ys) - _SLACK
-            or bottom.value > max(ys) + _SLACK
+            right < min(xs) - _SLACK
+            or left > max(xs) + _SLACK
+            or top < min(ys) - _SLACK
+            or bottom > max(ys) + _SLACK
         ):
-            return left.value, bottom.value, right.value, top.value
+            return left, bottom, right, top
     return None
 
 
 def hidden_text_boxes(raw_page: pdfium.PdfPage, handles: list[int] | None = None) -> list[Box]:
     """Boxes (from the page's top) of the top-level text objects clipped away; ``handles``:
     the page's text objects when already known (else the page's objects are walked)."""
+    calls = _calls()
     top = float(raw_page.get_mediabox()[3])
     if handles is None:
-        n = pdfium_c.FPDFPage_CountObjects(raw_page.raw)
+        page = ctypes.c_void_p(ctypes.cast(raw_page.raw, ctypes.c_void_p).value)
         handles = []
-        for i in range(max(n, 0)):
-            obj = pdfium_c.FPDFPage_GetObject(raw_page.raw, i)
-            if obj and pdfium_c.FPDFPageObj_GetType(obj) == pdfium_c.FPDF_PAGEOBJ_TEXT:
-                handles.append(ctypes.cast(obj, ctypes.c_void_p).value)
+        for i in range(max(calls.count(page), 0)):
+            obj = calls.object(page, ctypes.c_int(i))
+            if obj and calls.kind(ctypes.c_void_p(obj)) == pdfium_c.FPDF_PAGEOBJ_TEXT:
+                handles.append(obj)
     boxes: list[Box] = []
     for handle in handles:
-        found = _outside_clip(ctypes.cast(ctypes.c_void_p(handle), pdfium_c.FPDF_PAGEOBJECT))
+        found = _outside_clip(calls, ctypes.c_void_p(handle))
         if found is not None:
             x0, y0, x1, y1 = found
             boxes.append((x0, top - y1, x1, top - y0))

@@ -13,6 +13,7 @@ cells do not all hold as many paragraphs is left as it is (nothing is guessed).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from pdfplumber import utils as plumber_utils
@@ -91,12 +92,17 @@ def split_stacked_rows(page: Any, block: TableBlock) -> None:
         or not block.rows
     ):
         return
-    chars = page.chars
+    top, end = block.rows[0].top - 1, block.bottom + 1
+    chars = sorted(
+        (c for c in page.chars if top <= c["top"] and c["bottom"] <= end), key=lambda c: c["top"]
+    )
+    tops = [c["top"] for c in chars]
     out: list[TableRow] = []
     changed = False
     for index, row in enumerate(block.rows):
         bottom = block.rows[index + 1].top if index + 1 < len(block.rows) else block.bottom
-        split = None if row.group or row.band else _split(row, bottom, chars, block)
+        here = chars[bisect_left(tops, row.top - 1) : bisect_right(tops, bottom + 1)]
+        split = None if row.group or row.band else _split(row, bottom, here, block)
         if split is None:
             out.append(row)
         else:
@@ -114,7 +120,9 @@ def _split(
     cells: dict[str, list[list[dict[str, Any]]]] = {}
     spans: dict[str, tuple[float, float]] = {}
     keys = block.keys
-    for i, key in enumerate(keys):
+    order = sorted(range(len(keys)), key=lambda i: keys[i] != "step")  # the step cell first
+    for i in order:
+        key = keys[i]
         if not (row.cells.get(key) or "").strip():
             continue
         last = i  # a cell spans the columns after it that the grid reads merged (None)
@@ -134,6 +142,8 @@ def _split(
         ]
         cells[key] = _paragraphs(inside)
         spans[key] = (x0, x1)
+        if len(cells[key]) < 2:
+            return None  # (the step cell first: one paragraph, one step — the cheap test)
     k = len(cells.get("step", []))
     if k < 2 or len(cells) < 3 or any(len(p) != k for p in cells.values()):
         return None
