@@ -15,7 +15,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import replace
 
-from sources.cot.pages import _Page, _Word
+from sources.cot.pages import _Page, _Word, with_words
 from sources.values import fold
 
 _STEMS = ("restant", "realise", "programme")
@@ -67,10 +67,4 @@ def with_legend_keys(page: _Page) -> _Page:
         marks = [w for w in line if w.text in keys]
         if len(marks) >= 2:
             changed.update({id(w): replace(w, text=keys[w.text]) for w in marks})
-    if not changed:
-        return page
-    return replace(
-        page,
-        words=[changed.get(id(w), w) for w in page.words],
-        lines=[[changed.get(id(w), w) for w in line] for line in page.lines],
-    )
+    return with_words(page, changed)

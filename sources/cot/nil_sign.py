@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from sources.cot.pages import _Page, _Word
+from sources.cot.pages import _Page, _Word, with_words
 from sources.values import parse_french_number
 
 _DASHES = frozenset("-–—")
@@ -37,10 +37,4 @@ def with_nil_zeros(page: _Page) -> _Page:
         for word in line:
             if word.text in _DASHES:
                 changed[id(word)] = replace(word, text="0")
-    if not changed:
-        return page
-    return replace(
-        page,
-        words=[changed.get(id(w), w) for w in page.words],
-        lines=[[changed.get(id(w), w) for w in line] for line in page.lines],
-    )
+    return with_words(page, changed)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sources.errors import InputRejected
@@ -146,6 +146,18 @@ class _Page:
                     current.append(word)
             segs.append(_Seg(current))
         return segs
+
+
+def with_words(page: _Page, changed: dict[int, _Word]) -> _Page:
+    """``page`` with the words whose ``id`` is a key of ``changed`` read as its values (the
+    page itself when none)."""
+    if not changed:
+        return page
+    return replace(
+        page,
+        words=[changed.get(id(w), w) for w in page.words],
+        lines=[[changed.get(id(w), w) for w in line] for line in page.lines],
+    )
 
 
 def _join_words(words: list[_Word]) -> str:

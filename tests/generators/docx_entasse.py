@@ -14,7 +14,7 @@ Only the layout comes from here: every value is the seed's (the empty paragraphs
 from __future__ import annotations
 
 from tests.generators.docx_echo import close_table, headed_grid
-from tests.generators.docx_entrees import SIZE, _mark_size
+from tests.generators.docx_entrees import paragraphs_cell
 from tests.generators.seed001 import Block, _paragraphs
 
 TEMPLATE_ROWS = 3  # the template's pre-drawn step rows
@@ -31,24 +31,6 @@ def crammed(values: list[str]) -> list[str]:
     return out
 
 
-def _cell(cell: object, parts: list[str], bold: bool) -> None:
-    """``cell``'s paragraphs ``parts``, 9 pt, bold when ``bold``, no space before or after,
-    single spacing, each paragraph mark 9 pt."""
-    from docx.enum.text import WD_LINE_SPACING
-    from docx.shared import Pt
-
-    for index, part in enumerate(parts or [""]):
-        par = cell.paragraphs[0] if index == 0 else cell.add_paragraph()  # type: ignore[attr-defined]
-        fmt = par.paragraph_format
-        fmt.space_before = fmt.space_after = Pt(0)
-        fmt.line_spacing_rule = WD_LINE_SPACING.SINGLE
-        _mark_size(par)
-        if part:
-            run = par.add_run(part)
-            run.bold = bold
-            run.font.size = Pt(SIZE)
-
-
 def entasse_impl(doc: object, block: Block) -> None:
     """The steps table: the header (repeated), a row for each of the first two steps, then
     one row holding all the others (a row a step when there are three or fewer)."""
@@ -61,5 +43,5 @@ def entasse_impl(doc: object, block: Block) -> None:
     for r, group in enumerate(groups, start=1):
         for c in range(n_cols):
             parts = crammed([step[c] for step in group])
-            _cell(table.cell(r, c), parts, bold=c == 0)  # type: ignore[attr-defined]
+            paragraphs_cell(table.cell(r, c), parts, bold=c == 0)  # type: ignore[attr-defined]
     close_table(doc, table)

@@ -42,12 +42,17 @@ def _mark_size(par: object) -> None:
 
 
 def aired_cell(cell: object, value: str, bold: bool) -> None:
-    """``cell``'s paragraphs as :func:`aired` gives them, 9 pt, bold when ``bold``, no space
-    before or after, single spacing."""
+    """``cell``'s paragraphs as :func:`aired` gives them (:func:`paragraphs_cell`)."""
+    paragraphs_cell(cell, aired(value), bold)
+
+
+def paragraphs_cell(cell: object, parts: list[str], bold: bool) -> None:
+    """``cell`` holding ``parts`` a paragraph each (an empty part an empty paragraph), 9 pt,
+    bold when ``bold``, no space before or after, single spacing, each paragraph mark 9 pt."""
     from docx.enum.text import WD_LINE_SPACING
     from docx.shared import Pt
 
-    for index, part in enumerate(aired(value)):
+    for index, part in enumerate(parts or [""]):
         par = cell.paragraphs[0] if index == 0 else cell.add_paragraph()  # type: ignore[attr-defined]
         fmt = par.paragraph_format
         fmt.space_before = fmt.space_after = Pt(0)
