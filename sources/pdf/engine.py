@@ -31,7 +31,6 @@ from sources.errors import InputRejected
 from sources.pdf.ascii_grids import with_drawn_grids
 from sources.pdf.backdrop_glyphs import without_backdrop_glyphs
 from sources.pdf.badges import without_badges
-from sources.pdf.clipped_text import hidden_text_boxes, without_clipped_text
 from sources.pdf.gradient_slices import without_gradient_slices
 from sources.pdf.grid_widgets import without_sort_arrows
 from sources.pdf.icon_names import without_icon_names
@@ -118,12 +117,6 @@ def iter_plumber_pages(data: bytes, max_pages: int | None = None, first: int = 0
                 if plumber is None:
                     plumber = _open_plumber(data)
                 page = without_watermark(plumber.pages[index])
-                if doc is None:  # the clipping paths are read with PDFium on either engine
-                    doc = _open_pdfium(data)
-                hidden = _hidden_on(doc, index)
-            else:
-                hidden = page.hidden_text_boxes()
-            page = without_clipped_text(page, hidden)  # text outside its clipping path
             page = without_print_additions(
                 without_notes(without_overlays(page, overlays)), expansion
             )
@@ -144,26 +137,6 @@ def iter_plumber_pages(data: bytes, max_pages: int | None = None, first: int = 0
             plumber.close()
         if doc is not None:
             doc.close()
-
-
-def _hidden_on(doc: pdfium.PdfDocument | None, index: int) -> list[Any]:
-    """The clipped-away text boxes of page ``index`` read with PDFium (none without it)."""
-    if doc is None:
-        return []
-    raw_page = doc[index]
-    try:
-        return hidden_text_boxes(raw_page)
-    finally:
-        raw_page.close()
-
-
-def _open_pdfium(data: bytes) -> pdfium.PdfDocument | None:
-    """The file opened with PDFium for what pdfplumber does not give (clipping paths); None
-    when PDFium cannot open it (pdfplumber could)."""
-    try:
-        return pdfium.PdfDocument(io.BytesIO(data))
-    except pdfium.PdfiumError:
-        return None
 
 
 def _open_plumber(data: bytes) -> Any:

@@ -58,8 +58,6 @@ class PdfiumPage(Container):
         self._links: list[tuple[str, tuple[float, float, float, float]]] | None = None
         self._char_objects: dict[int, int] = {}  # id(char) → its text object's handle
         self._text_order: dict[int, int] = {}  # text object's handle → its paint index
-        self._top_texts: list[int] = []  # handles of the text objects not inside a form
-        self._hidden: list[tuple[float, float, float, float]] = []  # text clipped away
         self._path_order: dict[int, int] = {}  # id(path dict) → its paint index
 
     @property
@@ -98,12 +96,7 @@ class PdfiumPage(Container):
     def _path_objects(self) -> dict[str, list[dict[str, Any]]]:
         if self._paths is None:
             self._paths = _read_paths(
-                self._page,
-                self._mb_top,
-                self.page_number,
-                self._path_order,
-                self._text_order,
-                self._top_texts,
+                self._page, self._mb_top, self.page_number, self._path_order, self._text_order
             )
         return self._paths
 
@@ -134,16 +127,6 @@ class PdfiumPage(Container):
         for kind, found in paths.items():
             paths[kind] = [p for p in found if id(p) not in drop]
         forget_edges(self)
-
-    def hidden_text_boxes(self) -> list[tuple[float, float, float, float]]:
-        """Boxes of the page's text objects clipped away (:mod:`sources.pdf.clipped_text`),
-        read by :meth:`load`."""
-        return self._hidden
-
-    def _read_hidden(self) -> list[tuple[float, float, float, float]]:
-        from sources.pdf.clipped_text import hidden_text_boxes
-
-        return hidden_text_boxes(self._page, self._top_texts)
 
     def paint_order(self) -> dict[int, int]:
         """Each character's and path's place in the page's paint order, by ``id``: a later
@@ -193,7 +176,6 @@ class PdfiumPage(Container):
             self.chars  # noqa: B018
             self._path_objects()
             self.links  # noqa: B018
-            self._hidden = self._read_hidden()
         finally:
             self._page.close()
 
@@ -202,7 +184,6 @@ class PdfiumPage(Container):
         self._paths = {"line": [], "rect": [], "curve": []}
         self._links = []
         self._char_objects, self._text_order, self._path_order = {}, {}, {}
-        self._top_texts = []
         forget_edges(self)
         self._page.close()
 

@@ -40,19 +40,14 @@ def _mult(
 
 
 def _path_objects(
-    fast: Any,
-    page: Any,
-    max_depth: int = 8,
-    texts: dict[int, int] | None = None,
-    top_texts: list[int] | None = None,
+    fast: Any, page: Any, max_depth: int = 8, texts: dict[int, int] | None = None
 ) -> Iterator[tuple[ctypes.c_void_p, list[ctypes.c_void_p], int]]:
     """The page's path objects in content order, each with the Form XObjects holding it
     (innermost first) and its paint index (its place among all the page's drawn objects,
     forms flattened), descending into forms ``max_depth`` levels deep as pypdfium2's
     ``get_objects`` does — through the bound calls, without a Python object per page object
     (a word processor's page draws hundreds of cell borders). ``texts`` receives each text
-    object's paint index by handle (:mod:`sources.pdf.overlays` compares them), ``top_texts``
-    the handles of the text objects not inside a form (:mod:`sources.pdf.clipped_text`)."""
+    object's paint index by handle (:mod:`sources.pdf.overlays` compares them)."""
     page_raw = ctypes.c_void_p(ctypes.cast(page.raw, ctypes.c_void_p).value)
     painted = 0
 
@@ -78,11 +73,8 @@ def _path_objects(
             painted += 1
             if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
                 yield obj, containers, painted
-            elif kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
-                if texts is not None:
-                    texts[raw] = painted
-                if top_texts is not None and not form:
-                    top_texts.append(raw)
+            elif kind == pdfium_c.FPDF_PAGEOBJ_TEXT and texts is not None:
+                texts[raw] = painted
 
     return walk(page_raw, [], 0)
 
@@ -93,7 +85,6 @@ def _read_paths(
     page_number: int,
     order: dict[int, int] | None = None,
     texts: dict[int, int] | None = None,
-    top_texts: list[int] | None = None,
 ) -> dict[str, list[dict[str, Any]]]:
     """Path objects as pdfminer classifies them: ``line``, ``rect`` and ``curve`` dicts.
 
@@ -117,7 +108,7 @@ def _read_paths(
         fast.object_matrix(obj, p_m)
         return (m.a, m.b, m.c, m.d, m.e, m.f)
 
-    for obj, containers, painted in _path_objects(fast, page, texts=texts, top_texts=top_texts):
+    for obj, containers, painted in _path_objects(fast, page, texts=texts):
         count = fast.count_segments(obj)
         if count <= 0:
             continue

@@ -95,20 +95,23 @@ def _closing_rules(page: Any) -> list[dict[str, Any]]:
 
 
 _SIDE_RULES = 3  # horizontal rules starting (or ending) at one x, at least
+_SIDE_COLUMNS = 4  # columns at least (inner column lines + 1): a steps grid, no fields grid
 
 
 def _side_rules(page: Any) -> list[dict[str, Any]]:
     """Missing outer sides of a grid drawn with its inner lines only (a theme drawing each
     cell's foot and right edge: the first column has no left side, the last no right one):
     pdfplumber's ``lines`` strategy cannot close the outer cells and drops them. Where three
-    horizontal rules or more start (or end) at one x, no vertical rule runs there, and a
-    vertical rule stands between their ends across them (a grid, not underlined paragraphs),
+    horizontal rules or more start (or end) at one x, one under the other with three inner
+    column lines or more running across each gap between two of them (one steps grid; not
+    underlined paragraphs, a label | value grid whose text is read as lines, nor the rules of
+    several tables that merely start at the page's margin), and no vertical rule runs there,
     a vertical rule from the first of them to the last is added there."""
     horizontals = horizontal_rules(page, 3)
     if len(horizontals) < _SIDE_RULES:
         return []
     verticals = vertical_rules(page, 3)
-    if not verticals:
+    if len(verticals) < _SIDE_COLUMNS - 1:
         return []
     out: list[dict[str, Any]] = []
     for end in (1, 2):  # 1: left ends, 2: right ends
@@ -119,32 +122,56 @@ def _side_rules(page: Any) -> list[dict[str, Any]]:
             else:
                 groups.append([rule])
         for group in groups:
-            if len(group) < _SIDE_RULES:
-                continue
-            x = sum(r[end] for r in group) / len(group)
-            top, bottom = min(r[0] for r in group), max(r[0] for r in group)
-            if any(
-                abs(vx - x) <= 2 and vt <= top + 2 and vb >= bottom - 2 for vx, vt, vb in verticals
-            ):
-                continue  # the side is drawn
-            x0, x1 = max(r[1] for r in group), min(r[2] for r in group)
-            if not any(
-                x0 + 2 < vx < x1 - 2 and vt < bottom and vb > top for vx, vt, vb in verticals
-            ):
-                continue  # no inner column line: rules under paragraphs, no grid
-            out.append(
-                {
-                    "object_type": "side_edge",
-                    "orientation": "v",
-                    "x0": x,
-                    "x1": x,
-                    "top": top,
-                    "bottom": bottom,
-                    "width": 0.0,
-                    "height": bottom - top,
-                }
-            )
+            group.sort()
+            run = [group[0]]
+            for rule in group[1:]:
+                if _columns_across(run[-1], rule, verticals) >= _SIDE_COLUMNS - 1:
+                    run.append(rule)
+                    continue
+                out.extend(_side(run, end, verticals))
+                run = [rule]
+            out.extend(_side(run, end, verticals))
     return out
+
+
+def _columns_across(
+    upper: tuple[float, float, float],
+    lower: tuple[float, float, float],
+    verticals: list[tuple[float, float, float]],
+) -> int:
+    """Inner column lines running across the gap between two rules, within both."""
+    x0, x1 = max(upper[1], lower[1]), min(upper[2], lower[2])
+    return len(
+        {
+            round(vx)
+            for vx, vt, vb in verticals
+            if x0 + 2 < vx < x1 - 2 and vt <= upper[0] + 2 and vb >= lower[0] - 2
+        }
+    )
+
+
+def _side(
+    run: list[tuple[float, float, float]], end: int, verticals: list[tuple[float, float, float]]
+) -> list[dict[str, Any]]:
+    """The vertical side of a run of rules (empty under three rules, or drawn already)."""
+    if len(run) < _SIDE_RULES:
+        return []
+    x = sum(r[end] for r in run) / len(run)
+    top, bottom = run[0][0], run[-1][0]
+    if any(abs(vx - x) <= 2 and vt <= top + 2 and vb >= bottom - 2 for vx, vt, vb in verticals):
+        return []  # the side is drawn
+    return [
+        {
+            "object_type": "side_edge",
+            "orientation": "v",
+            "x0": x,
+            "x1": x,
+            "top": top,
+            "bottom": bottom,
+            "width": 0.0,
+            "height": bottom - top,
+        }
+    ]
 
 
 def _text_lines(page: Any, box: tuple[float, float, float, float]) -> list[tuple[float, ...]]:

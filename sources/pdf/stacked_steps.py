@@ -19,6 +19,7 @@ from typing import Any
 from pdfplumber import utils as plumber_utils
 
 from sources.pdf.cells import join_wrapped
+from sources.pdf.columns import is_header, label_key
 from sources.pdf.content import TableBlock, TableRow
 
 _BLANK = 0.7  # of a line's size: a wider gap between two lines is an empty paragraph
@@ -147,10 +148,13 @@ def _split(
     k = len(cells.get("step", []))
     if k < 2 or len(cells) < 3 or any(len(p) != k for p in cells.values()):
         return None
+    texts_of = [{key: _text(p[j], *spans[key]) for key, p in cells.items()} for j in range(k)]
+    if any(is_header([label_key(t) for t in texts.values()]) for texts in texts_of):
+        return None  # a header (a table's footer of labels) read into the row: no steps
     rows = []
     for j in range(k):
         top = min(p[j][0]["top"] for p in cells.values())
-        texts = {key: _text(p[j], *spans[key]) for key, p in cells.items()}
+        texts = texts_of[j]
         # a column empty in the row stays so (a merged cell's None in every step)
         rest = {k2: (None if row.cells.get(k2) is None else "") for k2 in block.keys}
         rows.append(TableRow(row.page, top if j else row.top, {**rest, **texts}))

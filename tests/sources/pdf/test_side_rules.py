@@ -66,3 +66,27 @@ def test_drawn_sides_or_no_grid_add_nothing(sides: bool, columns: bool) -> None:
     with pdfplumber.open(io.BytesIO(_page(sides, columns))) as pdf:
         found = _side_rules(pdf.pages[0])
     assert found == []  # both sides drawn; or rules under rows, no column line: no grid
+
+
+def test_rules_of_other_tables_at_the_same_margin_are_not_joined() -> None:
+    """A fields grid (one column line) under the steps grid, its rules starting at the same
+    margin: the side spans the steps grid only."""
+    import pdfplumber
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=(595.0, HEIGHT))
+    c.setFillColorRGB(0.6, 0.6, 0.6)
+    for y in EDGES:
+        c.rect(XS[0], HEIGHT - y - 0.8, XS[-1] - XS[0], 0.8, stroke=0, fill=1)
+    for x in XS[1:-1]:
+        c.rect(x - 0.8, HEIGHT - EDGES[-1], 0.8, EDGES[-1] - EDGES[0], stroke=0, fill=1)
+    fields = (780.0, 800.0, 820.0)  # the fields grid: rules at the margin, one column line
+    for y in fields:
+        c.rect(XS[0], HEIGHT - y - 0.8, XS[-1] - XS[0], 0.8, stroke=0, fill=1)
+    c.rect(150.0, HEIGHT - fields[-1], 0.8, fields[-1] - fields[0], stroke=0, fill=1)
+    c.save()
+    with pdfplumber.open(io.BytesIO(buffer.getvalue())) as pdf:
+        sides = _side_rules(pdf.pages[0])
+    assert sorted(round(e["x0"]) for e in sides) == [43, 553]
+    assert all(round(e["top"]) == 640 and round(e["bottom"]) == 738 for e in sides)

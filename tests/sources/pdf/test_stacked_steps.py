@@ -95,3 +95,18 @@ def test_a_row_of_one_step_with_two_paragraphs_stays_one_row() -> None:
     }
     rows = _rows(_page(one))
     assert [r["step"] for r in rows] == ["Faire connaître", "Créer et animer un réseau"]
+
+
+def test_a_footer_of_labels_read_into_the_last_row_is_no_step() -> None:
+    """The table's labels repeated as a footer row with no rule above it: the last row's
+    second paragraph reads as a header: the row is not split."""
+    footer = {
+        0: [["Créer et animer un", "réseau"], ["Etape"]],
+        1: [["Les participations", "sont variables."], ["Descriptif"]],
+        2: [["2020 et +"], ["Planification"]],
+        3: [["10000"], ["Ressources"]],
+        4: [["GACdG"], ["Porteur"]],
+        5: [["chambres"], ["Partenaires"]],
+    }
+    rows = _rows(_page(footer))
+    assert len(rows) == 2 and rows[1]["step"].startswith("Créer et animer un réseau")
