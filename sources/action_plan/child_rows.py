@@ -17,15 +17,24 @@ row). A value wrapping onto a line of its own (closer to it than the child lines
 goes on that value. The table ends at a line starting left of it, a heading or field label, or
 a wide gap. A row the page's foot cuts goes on at the next page's top (the header repeated or
 not): its cells' lines and its child lines are joined to it there.
+
+A utility-CSS page (Tailwind UI's « stacked columns on mobile ») prints the hidden columns
+INSIDE each row's first cell instead: under the bold step name, « Label : value » lines in
+another colour, not bold (a label closed by its colon, two hidden columns at least under the
+header so that one note under a table is no child line), beside the description's lines. A
+line right of the first column, as close to the line above as a wrapped line, goes on the
+row's cells between its child lines; a child value wraps in the first column only; a bold
+child label starts with a capital (a step name going on, « responsables dans les
+politiques », is no « Responsables » label).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sources.action_plan.line_kinds import _is_stop
 from sources.pdf.cells import join_wrapped
-from sources.pdf.columns import column_key, is_header, label_key
+from sources.pdf.columns import column_key, is_header, label_key, pair_label
 from sources.pdf.content import Line, Segment, TableBlock, TableRow
 
 _DETAILS = ("planning", "budget", "owner", "partners")
@@ -80,21 +89,46 @@ def _label_words(seg: Segment) -> int:
     return len(seg.text.split()) if seg.bold else 0
 
 
-def _child(line: Line, left: float, hidden: frozenset[str]) -> tuple[str, str] | None:
+def _child(
+    line: Line, left: float, hidden: frozenset[str], limit: float | None = None
+) -> tuple[str, str] | None:
     """(key, value) of a child line: at the table's left edge, a bold label naming a hidden
-    detail column, then its value (empty when the label stands alone)."""
+    detail column, then its value (empty when the label stands alone); or any label closed
+    by a colon (« Porteur : GACdG ») in the first column, left of ``limit`` (the other
+    columns' text level with it is theirs: :func:`_beside_child`)."""
     if abs(line.x0 - left) > _EDGE or not line.segments:
         return None
     first = line.segments[0]
     n = _label_words(first)
     words = first.text.split()
-    if not n or n > 4:
-        return None
+    if not n:
+        text = " ".join(s.text for s in line.segments if limit is None or s.x0 < limit)
+        paired = pair_label(text)
+        if paired is None or paired[0] not in hidden:
+            return None
+        return str(paired[0]), " ".join(text[paired[1] :].split())
+    if n > 4 or words[0][:1].islower():  # a label is its header's text, capitalised
+        return None  # (« responsables dans les politiques »: a bold step name going on)
     key = label_key(" ".join(words[:n]))
     if key not in hidden:
         return None
     rest = " ".join(words[n:] + [s.text for s in line.segments[1:]])
     return key, " ".join(rest.split())
+
+
+def _limit(table: _Table) -> float | None:
+    """Where the first column's text ends: the second column's start."""
+    return table.starts[1] - _LEFT if len(table.starts) > 1 else None
+
+
+def _beside_child(line: Line, table: _Table) -> dict[str, str]:
+    """The other columns' text level with a « Label : value » child line in the first
+    column (a description's line printed at the same height)."""
+    limit = _limit(table)
+    if limit is None or _label_words(line.segments[0]):
+        return {}
+    rest = [s for s in line.segments if s.x0 >= limit]
+    return _cells(replace(line, segments=rest), table) if rest else {}
 
 
 def _cells(line: Line, table: _Table) -> dict[str, str]:
@@ -168,15 +202,19 @@ class ChildRows:
         return seen is not None and seen.keys[: len(seen.starts)] == keys
 
     def _has_children(self, lines: list[Line], start: int, table: _Table) -> bool:
-        keys = set(table.keys)
+        """Child lines under the header naming what it lacks: bold labels, or « Label : »
+        lines of two hidden columns at least (one such line may be a note under the table)."""
+        keys, paired = set(table.keys), set()
         previous = lines[start - 1]
         for line in lines[start:]:
             if self._ends(line, previous, table):
                 break
-            found = _child(line, table.left, table.hidden)
+            found = _child(line, table.left, table.hidden, _limit(table))
             if found is not None:
-                keys.add(found[0])
+                (keys if _label_words(line.segments[0]) else paired).add(found[0])
             previous = line
+        if len(paired) >= 2:
+            keys |= paired
         return len(keys) > len(table.keys) and is_header(list(keys))
 
     def _going_on(self, lines: list[Line]) -> int | None:
@@ -222,11 +260,13 @@ class ChildRows:
             line = lines[end]
             if previous is not None and self._ends(line, previous, table):
                 break
-            found = _child(line, table.left, table.hidden)
+            found = _child(line, table.left, table.hidden, _limit(table))
             if found is not None:
                 key, value = found
                 if row is None:
                     row = _Row(line.page, line.top)
+                for other, text in _beside_child(line, table).items():
+                    row.cells.setdefault(other, []).append(text)
                 if key not in table.keys:
                     table.keys.append(key)
                 row.details[key] = [value] if value else []
@@ -236,9 +276,18 @@ class ChildRows:
                 and row.last is not None
                 and last_child is not None
                 and line.top - last_child.bottom < _WRAP * line.size
+                and (len(table.starts) < 2 or line.x0 < table.starts[1] - _LEFT)
             ):
                 row.details.setdefault(row.last, []).append(line.text)  # a wrapped value
                 last_child = line
+            elif (
+                row is not None
+                and row.last is not None
+                and line.x0 > table.left + _EDGE
+                and line.top - previous.bottom < _WRAP * line.size
+            ):  # the row's other cells going on beside its child lines (one first cell)
+                for key, text in _cells(line, table).items():
+                    row.cells.setdefault(key, []).append(text)
             else:
                 if row is not None and row.last is not None:
                     rows.append(row)

@@ -326,7 +326,7 @@ def _read_page(
         if (
             in_band
             and not is_stop(line)
-            and not is_header([column_key(seg.text) for seg in line.segments])  # in bands only
+            and not _column_labels(line)  # a steps header repeated on top of every page
             and (
                 (is_page_number(line.text) and not _number_in_body(line, lines, running, height))
                 or _running_key(line.text) in running
@@ -503,6 +503,17 @@ def _read_page(
         held=pieces[0],
         opening=pieces[1],
     )
+
+
+def _column_labels(line: Line) -> bool:
+    """A line of column labels, a step column among them: a table's header (a steps header,
+    or the shown columns of one whose other columns a responsive page moved under each row,
+    « Etape | Descriptif | Planification »), printed again on every page the table runs onto,
+    never page furniture however often it recurs."""
+    keys = [column_key(seg.text) for seg in line.segments]
+    if is_header(keys):
+        return True
+    return len(keys) >= 2 and all(keys) and "step" in keys and len(set(keys)) == len(keys)
 
 
 def _print_titles(

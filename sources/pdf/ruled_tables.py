@@ -311,6 +311,9 @@ def _ruled_tables(
             grids.append((table, data))
         part_keys = [label_key(c) for c in data[0]] if data and len(data[0]) <= 3 else []
         if part_keys and is_part_header(part_keys):
+            if len(data) > 1 and all(all(c is None for c in raw[1:]) for raw in data[1:]):
+                continue  # only the header is a grid, each row one cell across (rows parted
+                # by rules only): its lines read as text (:mod:`sources.action_plan.child_rows`)
             blocks.append(_part_block(page, page_no, table, data, [str(k) for k in part_keys]))
             continue
         if (
