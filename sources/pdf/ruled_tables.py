@@ -19,6 +19,7 @@ from sources.pdf.cell_columns import read_cell_columns
 from sources.pdf.cell_floats import without_floats
 from sources.pdf.cell_overflow import keep_overflow
 from sources.pdf.cells import _clean_cell
+from sources.pdf.clipped_lines import lift_clipped_lines
 from sources.pdf.columns import (
     column_key,
     distinct_keys,
@@ -288,6 +289,7 @@ def _ruled_tables(
     for table in every:
         data = read_turned_cells(page, table, table.extract())
         data, given = keep_overflow(page, table, data)  # words run past their cell's rule
+        data = lift_clipped_lines(page, table, data, given)  # lines past a fixed row's foot
         data = reread_small_print(page, table, data, given)  # shrink-to-fit cells
         data = without_floats(page, table, data, given)  # pull quotes, photo captions
         data = mark_bullets(page, table, data, given)  # list bullets drawn as shapes
