@@ -5231,6 +5231,18 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; ``biais_page`` amended once, the other two
+generators not; see the HUNDRED-AND-THIRTY-THIRD HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): bordpara 12 A4 portrait pages, no cell border in
+the steps tables, every cell underlined under its own last line, the rules of a row at as
+many heights as its cells have lines, the header's labels over thicker black rules, as
+drawn; biais 11 A4 pages, the steps labels slanted at 45° over the columns' heads, each over
+a slanted grey underline, the ``<thead>`` repeated on the next page, as drawn once amended
+(the first print's last label lost its final « s » past the page's right margin and the
+page was shrunk to its overflow: the shift dropped, labels 7.5 pt, 4 px side paddings);
+decolle 15 slides, a soft grey shadow 4 pt off the right edge and foot of each progress
+table, a bitmap under it, the text as ``cot000_pptx``'s, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -5384,7 +5396,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.fondu_deck`, :mod:`~tests.generators.odt_papier`,
 :mod:`~tests.generators.permute_page`, :mod:`~tests.generators.presse_deck`,
 :mod:`~tests.generators.xlsx_tronque`,
-:mod:`~tests.generators.tailwind_page`, :mod:`~tests.generators.superpose_deck` and
+:mod:`~tests.generators.tailwind_page`, :mod:`~tests.generators.superpose_deck`,
+:mod:`~tests.generators.docx_bordpara`, :mod:`~tests.generators.biais_page`,
+:mod:`~tests.generators.decolle_deck` and
 :mod:`~tests.generators.slides_office`.
 """
 
@@ -5686,6 +5700,8 @@ PLAN_LAYOUTS = (
     "plan_html_permute",
     "plan_xlsx_tronque",
     "plan_html_tailwind",
+    "plan_docx_bordpara",
+    "plan_html_biais",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -5813,6 +5829,7 @@ COT_LAYOUTS = (
     "cot000_pptxfondu",
     "cot000_pptxpresse",
     "cot000_pptxsuperpose",
+    "cot000_pptxdecolle",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
