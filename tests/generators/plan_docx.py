@@ -170,7 +170,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``desaxe``, ``tabule``, ``gommette``, ``gigogne``, ``cases``, ``gabarit``, ``echo``,
     ``aere``, ``confidentiel``, ``cachet``, ``courant``, ``circuit``, ``deborde``,
     ``enchaine``, ``vignette``, ``exergue``, ``suivi``, ``entrees``, ``entasse``,
-    ``comprime``."""
+    ``comprime``, ``bordpara``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -531,6 +531,7 @@ def plan_docx(style: str, path: Path) -> Path:
                 "entrees",
                 "entasse",
                 "comprime",
+                "bordpara",
             ):  # a plain black grid (narrowstep's)
                 from tests.generators.docx_narrowstep import narrowstep_fields
 
@@ -756,6 +757,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_entasse import entasse_impl
 
             entasse_impl(doc, block)
+        elif kind == "impl" and style == "bordpara":  # cells ruled by paragraph borders
+            from tests.generators.docx_bordpara import bordpara_impl
+
+            bordpara_impl(doc, block)
         elif kind == "impl" and style == "comprime":  # each cell's type shrunk to fit its row
             from tests.generators.docx_comprime import comprime_impl
 

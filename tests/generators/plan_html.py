@@ -65,7 +65,7 @@ questionnaire in :mod:`tests.generators.questionnaire_page`, degrade in
 fondfilets in :mod:`tests.generators.fondfilets_page`, nuance in
 :mod:`tests.generators.nuance_page`, voile in :mod:`tests.generators.voile_page`, biseau in
 :mod:`tests.generators.biseau_page`, permute in :mod:`tests.generators.permute_page`, tailwind
-in :mod:`tests.generators.tailwind_page`).
+in :mod:`tests.generators.tailwind_page`, biais in :mod:`tests.generators.biais_page`).
 """
 
 from __future__ import annotations
@@ -630,6 +630,10 @@ def plan_html(style: str) -> str:
         from tests.generators.voiraussi_page import plan_html_voiraussi
 
         return plan_html_voiraussi()
+    if style == "biais":  # CSS-Tricks' rotated column headers: labels slanted at 45°
+        from tests.generators.biais_page import plan_html_biais
+
+        return plan_html_biais()
     if style == "biseau":  # HTML 4 border="1" tables: every cell a bevelled box of its own
         from tests.generators.biseau_page import plan_html_biseau
 

@@ -1650,6 +1650,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     over the table's label, cut by a diagonal line shape (:mod:`tests.generators.trait_deck`);
     ``fondu``: every cell of each progress table a vertical gradient fill, no banding
     (:mod:`tests.generators.fondu_deck`);
+    ``decolle``: each progress table with PowerPoint's « Ombre portée » table effect, a
+    blurred shadow under it (:mod:`tests.generators.decolle_deck`);
     ``superpose``: each progress table's number cells empty, its figures in three text boxes
     laid over them, their exact 11.75 pt line spacing drifting against the 12 pt rows
     (:mod:`tests.generators.superpose_deck`);
@@ -1967,6 +1969,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.etale_deck import PptxEtaleSlides
 
             slides = PptxEtaleSlides(base)
+        elif variant == "decolle":  # a module of its own: cot000_pptx's table, shadowed
+            from tests.generators.decolle_deck import PptxDecolleSlides
+
+            slides = PptxDecolleSlides(base)
         elif variant == "fondu":  # a module of its own, built on PptxProgressSlides
             from tests.generators.fondu_deck import PptxFonduSlides
 
