@@ -5202,6 +5202,34 @@ pages, three columns, the three other values stacked under each step name as lab
 lines, as drawn; superpose 15 slides, the figures in boxes over empty cells, drifting as
 drawn but from 2.5 pt below their rows' labels at the top to 3.2 pt above at CAE's last row.
 
+HUNDRED-AND-THIRTY-FOURTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps cells whose text rests on the row's foot, header labels slanted at
+45°, and a drop shadow under each progress table change no value; a value at the foot of
+its cell is the same value, a slanted label the same label, a shadow is no text).
+
+``plan_odt_plancher``     Writer from an .odt, ``twotier``'s document but each steps table
+                          PASTED FROM CALC as formatted text: one header row NOT repeated,
+                          Calc's 0.75 pt black grid, Liberation Sans 10 pt, digits-only
+                          values right-aligned, and EVERY CELL VERTICALLY ALIGNED AT THE
+                          BOTTOM (Calc's default): each row's texts resting on its foot.
+``plan_html_oblique``     Chromium print of a dashboard CMS page (``inlabel``'s flowing page)
+                          whose steps tables use the « ROTATED TABLE COLUMN HEADERS »
+                          pattern: a 100 px header row with no border, each label turned 45°
+                          (reading up to the right) over a slanted rule, overhanging the next
+                          columns; the body a thin full grid.
+``cot000_pptxombre``      Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table given PowerPoint's « Ombre › Décalage diagonal bas à
+                          droite » (``a:tblPr/a:effectLst/a:outerShdw``: 4 pt blur, 3 pt at
+                          45°, black 40 %), Impress painting a blurred bitmap under the table.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

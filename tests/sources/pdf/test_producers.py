@@ -13871,6 +13871,71 @@ label's (not centred), level around « ▶ Mobilité alternative » (1.1 pt high
 row's « 11,3 » 3.2 pt HIGHER than « ▶ Société civile »; pdfium reads all the labels first,
 then each box's figures one a line, column after column; the other slides not compared.
 
+HUNDRED-AND-THIRTY-FOURTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-05 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; three throwaway files with no
+seed content were converted first: a .pptx table whose RUNS carry PowerPoint's « Ombre du
+texte » (``a:rPr/a:effectLst/a:outerShdw``), which Impress 7.4 IGNORES (each text drawn once,
+no shadow) — hence the shadow below is the TABLE's own, which Impress 7.4 does print, as ONE
+IMAGE (a blurred bitmap) under the table, the text drawn once; and an HTML table with the
+« rotated column headers » pattern (``white-space: nowrap``, a ``<div>`` turned by
+``transform: rotate(-45deg)``), which headless Chromium prints as text whose glyphs carry a
+45° matrix (pdfplumber still calls them upright), each label's rule a slanted line, a label
+too far right cut by the page's edge — hence the small offsets below); to be measured ONCE
+with the parser, totals only (never the failures), by the lead, first figures recorded in
+``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (cells whose text
+rests on the row's foot, header labels slanted at 45°, and a drop shadow under each progress
+table change no value of the seed: a value at its cell's foot is the same value in the same
+row and column, a slanted label the same label over the same column, a shadow is no text):
+
+* ``plan_odt_plancher`` (LibreOffice WRITER converting an .odt written as OpenDocument XML,
+  ``plan_odt_twotier``'s document — A4 portrait, the axes, objectives, paragraphs,
+  sommaires, fiche headings and the fields table as ``twotier`` writes them — BUT EACH STEPS
+  TABLE AS AN AGENT GETS IT WHO KEPT THE STEPS IN A CALC SHEET AND PASTED THE RANGE INTO
+  WRITER AS FORMATTED TEXT (« Collage spécial › Texte formaté (RTF) »), Calc's cell
+  formatting kept: a 17 cm table on columns of 2.6 / 5.8 / 2.0 / 2.4 / 1.9 / 2.3 cm (the
+  sheet's widths), CALC'S 0.75 pt BLACK GRID on every side of every cell, cell padding
+  0.05 cm, Liberation Sans 10 pt (Calc's default) everywhere; a first row of the six seed
+  labels in bold on #DDDDDD, NOT A REPEATED HEADING (a pasted range has none: a table
+  running onto the next page goes on without its labels); then a row a step in seed order,
+  the step name bold, each value's paragraphs paragraphs of its cell (no space between), an
+  empty value an empty cell, a DIGITS-ONLY value (« 2019 », « 15000 ») RIGHT-ALIGNED as
+  Calc aligns a number, every other value left-aligned; and EVERY CELL, header included,
+  VERTICALLY ALIGNED AT THE BOTTOM (« Alignement vertical : En bas », Calc's default for a
+  cell, which the paste keeps): so in each row the tallest cell fills it and every other
+  cell's text ENDS ON THE ROW'S FOOT, a one-line step name or « 2019 » several lines below
+  the first line of a long description in the same row; rows free to break across pages;
+  an empty paragraph after the table; nothing else changed),
+* ``plan_html_oblique`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of a dashboard-style CMS page whose steps
+  tables use the widespread « ROTATED TABLE COLUMN HEADERS » CSS recipe to save width: the
+  seed flowing as ``plan_html_inlabel``'s page does
+  (:func:`tests.generators.site_body.flowing_css`, ``@page { size: A4; margin: 15mm; }``,
+  Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, objectives ``<h2>``, fiche heading lines
+  ``<h3>``, « Modalités de mise en oeuvre » an ``<h4>``, the fields ``table.kv``); each steps
+  table the ``table.etapes`` of ``inlabel`` (100 % wide, ``table-layout: fixed``, columns 16 /
+  38 / 11 / 12 / 11 / 12 %, a 1 px #BFBFBF full grid on the body cells, 8.5 pt, 3 px 5 px
+  padding, top-aligned, the step name bold, the values' paragraphs ``<br>``-separated lines,
+  ``<thead>`` repeated on a new page) BUT ITS HEADER ROW 100 px HIGH, WITH NO BORDER AND NO
+  FILL, each ``<th>`` (``white-space: nowrap``, bottom-aligned, no padding) holding a
+  ``<div>`` 24 px wide TURNED 45° COUNTER-CLOCKWISE about its bottom-left corner
+  (``transform: translate(4px, -3px) rotate(-45deg)``), in it the seed label, bold 8 pt
+  #1E1E1E, in a ``<span>`` with a 1 px #BFBFBF bottom border and 2 px 6 px padding: every
+  label READING UP TO THE RIGHT at 45° from just right of its column's bottom-left corner,
+  over a slanted rule, the long labels (« Ressources à mobiliser », « Partenaires
+  envisagés ») overhanging the next column(s) to the right, the last one towards the page's
+  right margin; rows free to break across pages; nothing else on the page),
+* ``cot000_pptxombre`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` — the two progress tables (CAE, ECI) one real PowerPoint table each
+  where ``cot000_pptx``'s stands, its header on #0073B3, body rows banded #EAF1FA / white,
+  7.5 pt text on 12 pt rows, the seed rows in seed order — BUT EACH PROGRESS TABLE GIVEN
+  POWERPOINT'S TABLE EFFECT « Ombre › Externe › Décalage diagonal bas à droite » as a
+  presenter clicks it to lift the table off the slide: the table's ``a:tblPr`` carrying an
+  ``a:effectLst`` with one ``a:outerShdw`` (blur radius 4 pt, distance 3 pt, direction 45°
+  — down and to the right —, black at 40 % opacity), the cells, texts and fills unchanged,
+  no other change; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
