@@ -5230,6 +5230,17 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-THIRTY-FOURTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+plancher 12 A4 portrait pages, every steps cell's text on its row's foot as drawn, the 12
+header rows printed once each (never repeated: tables go on onto pages 5 and 8 without
+labels, a row split across pages 4 and 5, each part bottom-aligned), the bold
+« Planification » label cut by Writer without a hyphen (« Planificati » / « on ») in its
+2.0 cm column; oblique 10 A4 pages, the labels turned 45° as drawn (18 header rows: the 12
+and 6 repeated on the next page), the last label ending 556 pt from the page's left edge,
+inside the page; ombre 15 slides, a faint grey blurred band along each progress table's
+right and bottom edges, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -5383,8 +5394,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.fondu_deck`, :mod:`~tests.generators.odt_papier`,
 :mod:`~tests.generators.permute_page`, :mod:`~tests.generators.presse_deck`,
 :mod:`~tests.generators.xlsx_tronque`,
-:mod:`~tests.generators.tailwind_page`, :mod:`~tests.generators.superpose_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.tailwind_page`, :mod:`~tests.generators.superpose_deck`,
+:mod:`~tests.generators.odt_plancher`, :mod:`~tests.generators.oblique_page`,
+:mod:`~tests.generators.ombre_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -5685,6 +5697,8 @@ PLAN_LAYOUTS = (
     "plan_html_permute",
     "plan_xlsx_tronque",
     "plan_html_tailwind",
+    "plan_odt_plancher",
+    "plan_html_oblique",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -5812,6 +5826,7 @@ COT_LAYOUTS = (
     "cot000_pptxfondu",
     "cot000_pptxpresse",
     "cot000_pptxsuperpose",
+    "cot000_pptxombre",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
