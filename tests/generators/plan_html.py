@@ -65,7 +65,8 @@ questionnaire in :mod:`tests.generators.questionnaire_page`, degrade in
 fondfilets in :mod:`tests.generators.fondfilets_page`, nuance in
 :mod:`tests.generators.nuance_page`, voile in :mod:`tests.generators.voile_page`, biseau in
 :mod:`tests.generators.biseau_page`, permute in :mod:`tests.generators.permute_page`, tailwind
-in :mod:`tests.generators.tailwind_page`, biais in :mod:`tests.generators.biais_page`).
+in :mod:`tests.generators.tailwind_page`, biais in :mod:`tests.generators.biais_page`,
+oblique in :mod:`tests.generators.oblique_page`).
 """
 
 from __future__ import annotations
@@ -614,6 +615,10 @@ def plan_html(style: str) -> str:
         from tests.generators.nuance_page import plan_html_nuance
 
         return plan_html_nuance()
+    if style == "oblique":  # the steps header labels turned 45° over slanted rules
+        from tests.generators.oblique_page import plan_html_oblique
+
+        return plan_html_oblique()
     if style == "permute":  # steps as a div grid, rows placed by rank, held in name order
         from tests.generators.permute_page import plan_html_permute
 

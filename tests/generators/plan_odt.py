@@ -458,6 +458,7 @@ _OWN_STEPS = (
     "jetons",  # twotier's table, the step names and planning values boxed by character borders
     "pilastres",  # no border at all, the columns banded by body cell fills
     "nombres",  # twotier's table, digits-only values number cells set bottom right
+    "plancher",  # pasted from Calc: header not repeated, every cell bottom-aligned
 )
 
 
@@ -480,6 +481,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
     from tests.generators.odt_patchwork import patchwork_steps
     from tests.generators.odt_phases import phased_steps
     from tests.generators.odt_pilastres import banded_steps
+    from tests.generators.odt_plancher import pasted_steps
     from tests.generators.odt_pointilles import dotted_steps
     from tests.generators.odt_polychrome import coloured_steps
     from tests.generators.odt_portee import shadowed_steps
@@ -512,6 +514,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
         "jetons": boxed_steps,
         "pilastres": banded_steps,
         "nombres": number_steps,
+        "plancher": pasted_steps,
     }[style]
 
 
@@ -549,7 +552,8 @@ def plan_odt(style: str, path: Path) -> Path:
     ``jetons`` (:mod:`tests.generators.odt_jetons`), ``fond``
     (:mod:`tests.generators.odt_fond`), ``pilastres``
     (:mod:`tests.generators.odt_pilastres`), ``nombres``
-    (:mod:`tests.generators.odt_nombres`) or ``linenum`` (``twotier`` with Writer's line
+    (:mod:`tests.generators.odt_nombres`), ``plancher``
+    (:mod:`tests.generators.odt_plancher`) or ``linenum`` (``twotier`` with Writer's line
     numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
@@ -590,6 +594,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "fond",
         "pilastres",
         "nombres",
+        "plancher",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)

@@ -5243,6 +5243,45 @@ page was shrunk to its overflow: the shift dropped, labels 7.5 pt, 4 px side pad
 decolle 15 slides, a soft grey shadow 4 pt off the right edge and foot of each progress
 table, a bitmap under it, the text as ``cot000_pptx``'s, as drawn.
 
+HUNDRED-AND-THIRTY-FOURTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps cells whose text rests on the row's foot, header labels slanted at
+45°, and a drop shadow under each progress table change no value; a value at the foot of
+its cell is the same value, a slanted label the same label, a shadow is no text).
+
+``plan_odt_plancher``     Writer from an .odt, ``twotier``'s document but each steps table
+                          PASTED FROM CALC as formatted text: one header row NOT repeated,
+                          Calc's 0.75 pt black grid, Liberation Sans 10 pt, digits-only
+                          values right-aligned, and EVERY CELL VERTICALLY ALIGNED AT THE
+                          BOTTOM (Calc's default): each row's texts resting on its foot.
+``plan_html_oblique``     Chromium print of a dashboard CMS page (``inlabel``'s flowing page)
+                          whose steps tables use the « ROTATED TABLE COLUMN HEADERS »
+                          pattern: a 100 px header row with no border, each label turned 45°
+                          (reading up to the right) over a slanted rule, overhanging the next
+                          columns; the body a thin full grid.
+``cot000_pptxombre``      Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table given PowerPoint's « Ombre › Décalage diagonal bas à
+                          droite » (``a:tblPr/a:effectLst/a:outerShdw``: 4 pt blur, 3 pt at
+                          45°, black 40 %), Impress painting a blurred bitmap under the table.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-THIRTY-FOURTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+plancher 12 A4 portrait pages, every steps cell's text on its row's foot as drawn, the 12
+header rows printed once each (never repeated: tables go on onto pages 5 and 8 without
+labels, a row split across pages 4 and 5, each part bottom-aligned), the bold
+« Planification » label cut by Writer without a hyphen (« Planificati » / « on ») in its
+2.0 cm column; oblique 10 A4 pages, the labels turned 45° as drawn (18 header rows: the 12
+and 6 repeated on the next page), the last label ending 556 pt from the page's left edge,
+inside the page; ombre 15 slides, a faint grey blurred band along each progress table's
+right and bottom edges, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -5398,7 +5437,8 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.xlsx_tronque`,
 :mod:`~tests.generators.tailwind_page`, :mod:`~tests.generators.superpose_deck`,
 :mod:`~tests.generators.docx_bordpara`, :mod:`~tests.generators.biais_page`,
-:mod:`~tests.generators.decolle_deck` and
+:mod:`~tests.generators.decolle_deck`, :mod:`~tests.generators.odt_plancher`,
+:mod:`~tests.generators.oblique_page`, :mod:`~tests.generators.ombre_deck` and
 :mod:`~tests.generators.slides_office`.
 """
 
@@ -5702,6 +5742,8 @@ PLAN_LAYOUTS = (
     "plan_html_tailwind",
     "plan_docx_bordpara",
     "plan_html_biais",
+    "plan_odt_plancher",
+    "plan_html_oblique",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -5830,6 +5872,7 @@ COT_LAYOUTS = (
     "cot000_pptxpresse",
     "cot000_pptxsuperpose",
     "cot000_pptxdecolle",
+    "cot000_pptxombre",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -1642,6 +1642,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     bottom edge (:mod:`tests.generators.plonge_deck`);
     ``presse``: each progress table in 9 pt type at a 70 % line spacing, cell top and bottom
     margins 0, rows 6 pt high (:mod:`tests.generators.presse_deck`);
+    ``ombre``: each progress table given PowerPoint's outer table shadow, 3 pt down and to the
+    right, 4 pt blur, black 40 % (:mod:`tests.generators.ombre_deck`);
     ``retour``: each progress table as a PDF converter rebuilds it, every printed line of a
     label wrapped at 52 characters a table row of its own (:mod:`tests.generators.retour_deck`);
     ``etale``: the progress tables' number columns' body cells spaced « Très large », +3 pt a
@@ -1953,6 +1955,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.plonge_deck import PptxPlongeSlides
 
             slides = PptxPlongeSlides(base)
+        elif variant == "ombre":  # a module of its own: cot000_pptx's table, its shadow
+            from tests.generators.ombre_deck import PptxOmbreSlides
+
+            slides = PptxOmbreSlides(base)
         elif variant == "presse":  # a module of its own: cot000_pptx's table, 9 pt at 70 %
             from tests.generators.presse_deck import PptxPresseSlides
 
