@@ -5202,6 +5202,38 @@ pages, three columns, the three other values stacked under each step name as lab
 lines, as drawn; superpose 15 slides, the figures in boxes over empty cells, drifting as
 drawn but from 2.5 pt below their rows' labels at the top to 3.2 pt above at CAE's last row.
 
+HUNDRED-AND-THIRTY-FIFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (a sheet banded one row in two by a conditional format and stripped of its
+borders, fields boxed in an infobox floated beside a narrowed steps table, and figures
+marked with the text highlighter change no value; a band is no rule, the infobox's labels
+and values the fields' own, a highlight no text).
+
+``plan_xlsx_rayures``     Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) STRIPPED OF
+                          EVERY BORDER (« Aucune bordure ») and banded « UNE LIGNE SUR DEUX »
+                          by ONE CONDITIONAL FORMAT over the whole used range, formula
+                          ``MOD(ROW(),2)=0``, fill #E2EFDA: every even SHEET row pale green,
+                          headings, blank rows, fields and steps header rows included,
+                          overriding their own fills; the bands ignore the fiches' structure.
+``plan_html_wikiboite``   Chromium print of a MEDIAWIKI page whose « Fiche action » template
+                          puts the six fields in an INFOBOX FLOATED RIGHT (23em, #F8F9FA,
+                          1 px #A2A9B1, ``th`` labels beside ``td`` values): the steps
+                          ``wikitable`` after it (automatic width, no ``<thead>``, header
+                          printed once, cells vertically centred) laid BESIDE THE BOX,
+                          NARROWED to the width left, and kept that narrow below it.
+``cot000_pptxstabilo``    Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but in
+                          each progress table, on every row whose « % Réalisé » is 30 % or
+                          more, that figure AND the row's label MARKED WITH THE TEXT
+                          HIGHLIGHTER (``a:highlight`` #FFFF00): yellow rectangles behind the
+                          runs' glyphs, inside the banded cells.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
