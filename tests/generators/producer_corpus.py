@@ -5234,6 +5234,16 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-THIRTY-FIFTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+rayures 5 A4 portrait pages, no rule anywhere, every even sheet row pale green across the
+six columns, header rows and field labels blue or green by their row's parity, as drawn;
+wikiboite 15 A4 pages, each fiche's fields in the floated grey box at the right, BUT THE
+STEPS TABLE NOT BESIDE IT: Chromium puts every steps table BELOW the box, full width, only
+the « Modalités de mise en oeuvre » heading beside the box, a wide blank column left of
+it; stabilo 15 slides, the yellow highlights as drawn, each label's in two rectangles (the
+« ▶ »/« ▼ » marker's and the text's).
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -5387,8 +5397,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.fondu_deck`, :mod:`~tests.generators.odt_papier`,
 :mod:`~tests.generators.permute_page`, :mod:`~tests.generators.presse_deck`,
 :mod:`~tests.generators.xlsx_tronque`,
-:mod:`~tests.generators.tailwind_page`, :mod:`~tests.generators.superpose_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.tailwind_page`, :mod:`~tests.generators.superpose_deck`,
+:mod:`~tests.generators.xlsx_rayures`, :mod:`~tests.generators.wikiboite_page`,
+:mod:`~tests.generators.stabilo_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -5689,6 +5700,8 @@ PLAN_LAYOUTS = (
     "plan_html_permute",
     "plan_xlsx_tronque",
     "plan_html_tailwind",
+    "plan_xlsx_rayures",
+    "plan_html_wikiboite",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -5816,6 +5829,7 @@ COT_LAYOUTS = (
     "cot000_pptxfondu",
     "cot000_pptxpresse",
     "cot000_pptxsuperpose",
+    "cot000_pptxstabilo",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -6109,6 +6123,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_tronque import plan_xlsx_tronque
 
             source = plan_xlsx_tronque(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_rayures":  # no border, every even sheet row banded
+            from tests.generators.xlsx_rayures import plan_xlsx_rayures
+
+            source = plan_xlsx_rayures(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout.startswith("plan_xlsx_"):  # an Excel workbook printed by Calc
             from tests.generators.xlsx_titlerows import plan_xlsx
