@@ -66,7 +66,8 @@ fondfilets in :mod:`tests.generators.fondfilets_page`, nuance in
 :mod:`tests.generators.nuance_page`, voile in :mod:`tests.generators.voile_page`, biseau in
 :mod:`tests.generators.biseau_page`, permute in :mod:`tests.generators.permute_page`, tailwind
 in :mod:`tests.generators.tailwind_page`, biais in :mod:`tests.generators.biais_page`,
-oblique in :mod:`tests.generators.oblique_page`).
+oblique in :mod:`tests.generators.oblique_page`, wikiboite in
+:mod:`tests.generators.wikiboite_page`).
 """
 
 from __future__ import annotations
@@ -647,6 +648,10 @@ def plan_html(style: str) -> str:
         from tests.generators.tailwind_page import plan_html_tailwind
 
         return plan_html_tailwind()
+    if style == "wikiboite":  # fields in a floated infobox beside a narrowed steps wikitable
+        from tests.generators.wikiboite_page import plan_html_wikiboite
+
+        return plan_html_wikiboite()
     if style == "voile":  # the finished steps' rows printed faded (opacity)
         from tests.generators.voile_page import plan_html_voile
 

@@ -5282,6 +5282,48 @@ and 6 repeated on the next page), the last label ending 556 pt from the page's l
 inside the page; ombre 15 slides, a faint grey blurred band along each progress table's
 right and bottom edges, as drawn.
 
+HUNDRED-AND-THIRTY-FIFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (a sheet banded one row in two by a conditional format and stripped of its
+borders, fields boxed in an infobox floated beside a narrowed steps table, and figures
+marked with the text highlighter change no value; a band is no rule, the infobox's labels
+and values the fields' own, a highlight no text).
+
+``plan_xlsx_rayures``     Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) STRIPPED OF
+                          EVERY BORDER (« Aucune bordure ») and banded « UNE LIGNE SUR DEUX »
+                          by ONE CONDITIONAL FORMAT over the whole used range, formula
+                          ``MOD(ROW(),2)=0``, fill #E2EFDA: every even SHEET row pale green,
+                          headings, blank rows, fields and steps header rows included,
+                          overriding their own fills; the bands ignore the fiches' structure.
+``plan_html_wikiboite``   Chromium print of a MEDIAWIKI page whose « Fiche action » template
+                          puts the six fields in an INFOBOX FLOATED RIGHT (23em, #F8F9FA,
+                          1 px #A2A9B1, ``th`` labels beside ``td`` values): the steps
+                          ``wikitable`` after it (automatic width, no ``<thead>``, header
+                          printed once, cells vertically centred) laid BESIDE THE BOX,
+                          NARROWED to the width left, and kept that narrow below it.
+``cot000_pptxstabilo``    Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but in
+                          each progress table, on every row whose « % Réalisé » is 30 % or
+                          more, that figure AND the row's label MARKED WITH THE TEXT
+                          HIGHLIGHTER (``a:highlight`` #FFFF00): yellow rectangles behind the
+                          runs' glyphs, inside the banded cells.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-THIRTY-FIFTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+rayures 5 A4 portrait pages, no rule anywhere, every even sheet row pale green across the
+six columns, header rows and field labels blue or green by their row's parity, as drawn;
+wikiboite 15 A4 pages, each fiche's fields in the floated grey box at the right, BUT THE
+STEPS TABLE NOT BESIDE IT: Chromium puts every steps table BELOW the box, full width, only
+the « Modalités de mise en oeuvre » heading beside the box, a wide blank column left of
+it; stabilo 15 slides, the yellow highlights as drawn, each label's in two rectangles (the
+« ▶ »/« ▼ » marker's and the text's).
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -5438,8 +5480,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.tailwind_page`, :mod:`~tests.generators.superpose_deck`,
 :mod:`~tests.generators.docx_bordpara`, :mod:`~tests.generators.biais_page`,
 :mod:`~tests.generators.decolle_deck`, :mod:`~tests.generators.odt_plancher`,
-:mod:`~tests.generators.oblique_page`, :mod:`~tests.generators.ombre_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.oblique_page`, :mod:`~tests.generators.ombre_deck`,
+:mod:`~tests.generators.xlsx_rayures`, :mod:`~tests.generators.wikiboite_page`,
+:mod:`~tests.generators.stabilo_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -5744,6 +5787,8 @@ PLAN_LAYOUTS = (
     "plan_html_biais",
     "plan_odt_plancher",
     "plan_html_oblique",
+    "plan_xlsx_rayures",
+    "plan_html_wikiboite",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -5873,6 +5918,7 @@ COT_LAYOUTS = (
     "cot000_pptxsuperpose",
     "cot000_pptxdecolle",
     "cot000_pptxombre",
+    "cot000_pptxstabilo",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -6166,6 +6212,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_tronque import plan_xlsx_tronque
 
             source = plan_xlsx_tronque(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_rayures":  # no border, every even sheet row banded
+            from tests.generators.xlsx_rayures import plan_xlsx_rayures
+
+            source = plan_xlsx_rayures(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout.startswith("plan_xlsx_"):  # an Excel workbook printed by Calc
             from tests.generators.xlsx_titlerows import plan_xlsx
