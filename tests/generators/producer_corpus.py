@@ -5352,6 +5352,16 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-THIRTY-SIXTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+gouttiere 13 A4 portrait pages, no vertical rule in the steps tables, each row's rule six
+black segments parted by gaps about 6 pt wide where the gutters fall, the header's thicker,
+as drawn, but Writer cuts « Planification » (« Planificat / ion ») and « Ressources »
+(« Ressourc / es à / mobiliser ») without a hyphen in their 1.8 and 2.0 cm header cells;
+ecossais 9 A4 pages, no line in the steps tables, the even columns and even rows tinted,
+darker where they cross, four tones, the ``<thead>`` repeated, as drawn; croise 15 slides,
+the progress tables in four body tones (white, #EAF1FA, #F2F2F2, #D5E3F3), as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -5510,7 +5520,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.decolle_deck`, :mod:`~tests.generators.odt_plancher`,
 :mod:`~tests.generators.oblique_page`, :mod:`~tests.generators.ombre_deck`,
 :mod:`~tests.generators.xlsx_rayures`, :mod:`~tests.generators.wikiboite_page`,
-:mod:`~tests.generators.stabilo_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.stabilo_deck`, :mod:`~tests.generators.docx_gouttiere`,
+:mod:`~tests.generators.ecossais_page`, :mod:`~tests.generators.croise_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -5817,6 +5829,8 @@ PLAN_LAYOUTS = (
     "plan_html_oblique",
     "plan_xlsx_rayures",
     "plan_html_wikiboite",
+    "plan_docx_gouttiere",
+    "plan_html_ecossais",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -5947,6 +5961,7 @@ COT_LAYOUTS = (
     "cot000_pptxdecolle",
     "cot000_pptxombre",
     "cot000_pptxstabilo",
+    "cot000_pptxcroise",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

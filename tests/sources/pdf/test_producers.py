@@ -14280,6 +14280,27 @@ text, the gaps in a row's rule are no cell edge of the seed's, a tone is no text
   #D5E3F3 where they cross a banded row; the white cell rules of python-pptx's default
   table style kept; no other change; 15 slides).
 
+As produced (seen after generation, by eye only on a page or slide of each rendered with
+pdfium, with the PDF's metadata, pdfium's path objects and pdfplumber's filled rectangles;
+the parser never run on them; no generator amended): Writer prints ``plan_docx_gouttiere``
+on 13 A4 PORTRAIT pages (595.3 × 841.9 pt, Creator « Writer », Producer « LibreOffice 7.4
+»); AS DRAWN, each steps row's rule is SIX path objects (page 2, the first table's header
+rule at y ≈ 274–277 pt: x 49.8 → 126.5, 132.0 → 276.8, 282.2 → 336.3, 341.8 → 401.5,
+406.9 → 460.9, 466.5 → 534.7 pt; its body rules 1 pt high at the same x ranges), no
+vertical path in the steps tables (the fields' grid keeps its own), gutters about 6 pt
+between the segments; pdfplumber lists none of these segments as a line (pdfium does, as
+thin filled paths), and Writer CUTS two header labels without a hyphen: « Planificat » /
+« ion » and « Ressourc » / « es à » / « mobiliser ». Chromium prints ``plan_html_ecossais``
+on 9 A4 pages (594.96 × 841.92 pt, Creator HeadlessChrome 150, Producer « Skia/PDF m150 »),
+AS DRAWN: no line object on the steps pages, the #3C5A78 header rows and the tints filled
+rectangles of the SAME rgb (60, 90, 120) with a transparency (pdfplumber reports one colour,
+48 rectangles on page 2 besides the 12 #DDDDDD field rules), four tones to the eye, the
+``<thead>`` repeated at the top of page 2. ``cot000_pptxcroise`` is 15 slides of 720 × 405
+pt (Creator « Impress », Producer « LibreOffice 7.4 »); on slide 7 (CAE) the table AS
+DRAWN, 106 filled rectangles: 26 white, 26 #EAF1FA, 26 #D5E3F3, 24 #F2F2F2, 4 #0073B3
+(header), the white cell rules kept; pdfplumber reads the rows whole (« ▶ Stratégie globale
+climat-air-énergie 18,9 37 % 16,9 % »); the other slides not compared.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -14525,6 +14546,9 @@ HELD_OUT = (
     "plan_xlsx_rayures",
     "plan_html_wikiboite",
     "cot000_pptxstabilo",
+    "plan_docx_gouttiere",
+    "plan_html_ecossais",
+    "cot000_pptxcroise",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -14810,6 +14834,8 @@ PLAN_HELD = (
     "plan_html_oblique",
     "plan_xlsx_rayures",
     "plan_html_wikiboite",
+    "plan_docx_gouttiere",
+    "plan_html_ecossais",
 )
 COT000 = (
     "cot000_pptx",
@@ -14935,6 +14961,7 @@ COT000 = (
     "cot000_pptxdecolle",
     "cot000_pptxombre",
     "cot000_pptxstabilo",
+    "cot000_pptxcroise",
 )
 COT003 = (
     "cot003_pptx",
@@ -15192,6 +15219,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxdecolle",
         "cot000_pptxombre",
         "cot000_pptxstabilo",
+        "cot000_pptxcroise",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -15582,6 +15610,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_thirty_fifth = {"plan_xlsx_rayures", "plan_html_wikiboite"}
     assert hundred_thirty_fifth <= set(PLAN_HELD)
     assert "cot000_pptxstabilo" in COT000 and "cot000_pptxstabilo" in HELD_OUT
+    hundred_thirty_sixth = {"plan_docx_gouttiere", "plan_html_ecossais"}
+    assert hundred_thirty_sixth <= set(PLAN_HELD)
+    assert "cot000_pptxcroise" in COT000 and "cot000_pptxcroise" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
