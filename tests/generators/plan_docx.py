@@ -170,7 +170,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``desaxe``, ``tabule``, ``gommette``, ``gigogne``, ``cases``, ``gabarit``, ``echo``,
     ``aere``, ``confidentiel``, ``cachet``, ``courant``, ``circuit``, ``deborde``,
     ``enchaine``, ``vignette``, ``exergue``, ``suivi``, ``entrees``, ``entasse``,
-    ``comprime``, ``bordpara``."""
+    ``comprime``, ``bordpara``, ``gouttiere``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -532,6 +532,7 @@ def plan_docx(style: str, path: Path) -> Path:
                 "entasse",
                 "comprime",
                 "bordpara",
+                "gouttiere",
             ):  # a plain black grid (narrowstep's)
                 from tests.generators.docx_narrowstep import narrowstep_fields
 
@@ -757,6 +758,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_entasse import entasse_impl
 
             entasse_impl(doc, block)
+        elif kind == "impl" and style == "gouttiere":  # empty gutter columns between columns
+            from tests.generators.docx_gouttiere import gouttiere_impl
+
+            gouttiere_impl(doc, block)
         elif kind == "impl" and style == "bordpara":  # cells ruled by paragraph borders
             from tests.generators.docx_bordpara import bordpara_impl
 

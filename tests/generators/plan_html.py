@@ -67,7 +67,8 @@ fondfilets in :mod:`tests.generators.fondfilets_page`, nuance in
 :mod:`tests.generators.biseau_page`, permute in :mod:`tests.generators.permute_page`, tailwind
 in :mod:`tests.generators.tailwind_page`, biais in :mod:`tests.generators.biais_page`,
 oblique in :mod:`tests.generators.oblique_page`, wikiboite in
-:mod:`tests.generators.wikiboite_page`).
+:mod:`tests.generators.wikiboite_page`, ecossais in
+:mod:`tests.generators.ecossais_page`).
 """
 
 from __future__ import annotations
@@ -636,6 +637,10 @@ def plan_html(style: str) -> str:
         from tests.generators.voiraussi_page import plan_html_voiraussi
 
         return plan_html_voiraussi()
+    if style == "ecossais":  # row and column bands crossing into four tones, no rule
+        from tests.generators.ecossais_page import plan_html_ecossais
+
+        return plan_html_ecossais()
     if style == "biais":  # CSS-Tricks' rotated column headers: labels slanted at 45°
         from tests.generators.biais_page import plan_html_biais
 

@@ -1657,6 +1657,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     ``superpose``: each progress table's number cells empty, its figures in three text boxes
     laid over them, their exact 11.75 pt line spacing drifting against the 12 pt rows
     (:mod:`tests.generators.superpose_deck`);
+    ``croise``: each progress table banded by rows and by columns, four body tones
+    (:mod:`tests.generators.croise_deck`);
     ``stabilo``: in each progress table, the « % Réalisé » figure and the label of every row
     done 30 % or more marked with the text highlighter (:mod:`tests.generators.stabilo_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
@@ -1993,6 +1995,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.superpose_deck import PptxSuperposeSlides
 
             slides = PptxSuperposeSlides(base)
+        elif variant == "croise":  # a module of its own: cot000_pptx's table, two bandings
+            from tests.generators.croise_deck import PptxCroiseSlides
+
+            slides = PptxCroiseSlides(base)
         elif variant == "stabilo":  # a module of its own, built on PptxProgressSlides
             from tests.generators.stabilo_deck import PptxStabiloSlides
 
