@@ -5324,6 +5324,36 @@ the « Modalités de mise en oeuvre » heading beside the box, a wide blank colu
 it; stabilo 15 slides, the yellow highlights as drawn, each label's in two rectangles (the
 « ▶ »/« ▼ » marker's and the text's).
 
+HUNDRED-AND-THIRTY-SEVENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (each steps table's last step dressed as a total row by a table AutoFormat,
+a table grid of dotted rules, and a table's first and last columns dressed like its header
+change no value; the last row is a step like the others, a dotted rule a rule, a dark
+column's texts the seed's).
+
+``plan_odt_ourlet``       Writer from an .odt, ``twotier``'s document, each steps table in a
+                          template's TABLE AUTOFORMAT whose « LAST ROW » FORMAT dresses THE
+                          LAST STEP AS A TOTAL ROW: bold on #D6E4F0 between two 1.5 pt
+                          #1F4E79 rules; header bold white on #1F4E79, repeated; 0.5 pt
+                          #7F7F7F grid; body Liberation Serif 9.5 pt, no fill.
+``plan_html_perle``       Chromium print of a departmental intranet page (``inlabel``'s
+                          flowing page) whose theme rules every table with « FILETS
+                          PERLÉS »: ``table.etapes``' full grid and ``table.kv``'s row rules
+                          ``1px dotted #7F7F7F``, each rule printed as a train of tiny
+                          filled squares, no line object.
+``cot000_pptxjambages``   Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table with « PREMIÈRE COLONNE » AND « DERNIÈRE COLONNE »
+                          ticked (``firstCol``, ``lastCol``): the label column and the
+                          « % Programmé » column bold white on #0073B3 on every row, the two
+                          middle columns banded as before.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

@@ -14207,6 +14207,77 @@ HIGHLIGHT IN TWO RECTANGLES, its indent and « ▶ »/« ▼ » marker one, its 
 figure's one; pdfium reads the rows whole, label then figures (« ▶ Stratégie globale
 climat-air-énergie 18,9 37 % 16,9 % »); the other slides not compared.
 
+HUNDRED-AND-THIRTY-SEVENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-05 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; one throwaway file with no seed
+content was printed first: an HTML table whose cells have ``border: 1px dotted #808080``
+under ``border-collapse: collapse``, which headless Chromium prints as about a thousand TINY
+FILLED SQUARES (0.75 × 0.75 pt, some 0.75 × 1.5 pt at the corners, no stroke) for a
+two-row table, no line nor curve object; the Writer AutoFormat's direct cell formatting and
+the .pptx tables' solid cell fills need no check, the other .odt and ``cot000_pptx``
+layouts having printed both); to be measured ONCE with the parser, totals only (never the
+failures), by the lead, first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``.
+Truth = the seed texts unchanged (each steps table's last step dressed as a total row, table
+rules printed as trains of dots, and a progress table's first and last columns dressed like
+its header change no value of the seed: the last row is a step of the seed like the others,
+no total, a dotted rule parts the same rows and columns as a solid one, and a dark column's
+labels and figures are the seed's, the axis rows told by their « ▼ » only):
+
+* ``plan_odt_ourlet`` (Writer from an .odt written as OpenDocument XML as the other .odt
+  layouts write it, by an agent whose template carries a TABLE AUTOFORMAT (« Tableau ›
+  Styles AutoFormat », the collectivité's « Fiche PCAET ») made for budget tables, whose
+  « dernière ligne » format is a TOTAL ROW's, applied to every steps table: Writer writing
+  the format as each cell's direct formatting; ``plan_odt_twotier``'s document otherwise —
+  A4 portrait, margins 2 cm, the running header, Liberation Serif 10 pt, the axes,
+  objectives, sections, paragraphs, sommaires and fiche headings, and the fields' table, as
+  ``twotier`` writes them —, but EVERY STEPS TABLE 17 cm wide on ``twotier``'s columns (2.5
+  / 5.3 / 2.0 / 2.5 / 2.2 / 2.5 cm), the six seed columns in seed order, ONE HEADER ROW of
+  the seed labels, bold 9.5 pt WHITE on #1F4E79, left-aligned, marked to repeat on every
+  page the table runs onto; then one row a step in seed order, every cell top-aligned,
+  padded 0.1 cm, a 0.5 pt #7F7F7F border on every side (a full grid), no fill, Liberation
+  Serif 9.5 pt black, the step name bold, each value's paragraphs paragraphs of its cell
+  (no space between), an empty value one empty paragraph; BUT THE LAST ROW (the table's
+  last step, whatever it is) IN THE AUTOFORMAT'S « LAST ROW » FORMAT: every cell #D6E4F0,
+  its top and bottom borders 1.5 pt #1F4E79 (the sides 0.5 pt #7F7F7F), EVERY TEXT BOLD
+  (the whole row as a « Total » row, though it holds an ordinary step, its values as long
+  as any); a one-step table's only row so dressed; rows free to break across pages; an
+  empty paragraph after each table; nothing else changed),
+* ``plan_html_perle`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of a departmental intranet page whose
+  theme rules every table with « FILETS PERLÉS » (dotted rules, the house style of its
+  printed reports): the seed flowing as ``plan_html_inlabel``'s page
+  (:func:`tests.generators.site_body.flowing_css`, ``@page { size: A4; margin: 15mm; }``,
+  Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, objectives ``<h2>``, fiche heading lines
+  ``<h3>``, « Modalités de mise en oeuvre » an ``<h4>``, the fields a ``table.kv``: a row a
+  field, the label a bold ``<th>`` 4 cm wide, the value a ``<td>``), each fiche's steps a
+  ``table.etapes`` in the look of :data:`tests.generators.site_body.ETAPES_CSS` (100 %
+  wide, ``table-layout: fixed``, columns 16 / 38 / 11 / 12 / 11 / 12 %, the labels bold
+  8.5 pt on #E8EEF4 in a ``<thead>`` Chromium repeats, body cells 8.5 pt padded 3 px 5 px,
+  top- and left-aligned, the step name bold, a value's paragraphs ``<br>``-separated lines,
+  an empty value an empty cell); BUT EVERY RULE DOTTED: the steps tables' full grid
+  ``border: 1px dotted #7F7F7F`` on every ``th`` and ``td`` (collapsed), the fields' row
+  rules ``border-bottom: 1px dotted #7F7F7F`` — which Chromium prints as TRAINS OF TINY
+  FILLED SQUARES (about 0.75 pt, 0.75 pt apart; by the throwaway page), NO LINE OBJECT
+  ANYWHERE, each table's rules thousands of separate little rectangles; rows free to break
+  across pages; nothing else on the page),
+* ``cot000_pptxjambages`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as in ``cot000_pptx`` but the two progress tables (CAE, ECI), each with
+  PowerPoint's « Options de style de tableau » « PREMIÈRE COLONNE » AND « DERNIÈRE
+  COLONNE » TICKED (``a:tblPr firstCol="1" lastCol="1"``) as a presenter ticks them to
+  « faire ressortir » the labels and the target: the real PowerPoint table where
+  ``cot000_pptx``'s stands (x = 14 pt, 692 pt wide, columns CAE 350 / 114 / 114 / 114 pt,
+  ECI 380 / 104 / 104 / 104 pt, cell margins 1 pt / 4 pt, header row bold white 7.5 pt on
+  #0073B3 with the seed labels, 12 pt body rows, the first column composed as in
+  ``cot000_pptx``, labels left- and numbers right-aligned, 7.5 pt DejaVu Sans Condensed,
+  the seed rows in seed order), the style's parts written as direct cell formatting as the
+  base deck writes its fills: EVERY BODY CELL OF THE FIRST COLUMN (the labels) AND OF THE
+  LAST (« % Programmé ») #0073B3, ITS TEXT BOLD WHITE, on every row, ▼ axis rows and ▶
+  sub-axis rows alike (the axis rows told apart by their « ▼ » only); the two middle
+  columns (« Points restants », « % Réalisé ») banded #EAF1FA / white from the first body
+  row as before, #1F1F1F, bold on ▼ axis rows; so each table a dark frame of header, label
+  column and last column round a pale banded middle; no other change; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
