@@ -5354,6 +5354,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-THIRTY-SEVENTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+ourlet 12 A4 portrait pages, each steps table's last step on pale blue, all bold, between
+heavy dark rules, as drawn (a one-step table's only row so dressed), the bold white
+« Planification » label cut by Writer without a hyphen (« Planificatio » / « n »); perle 9
+A4 pages, every table rule a train of tiny grey squares, no line object, as drawn; jambages
+15 slides, the label and « % Programmé » columns bold white on blue on every row, the two
+middle columns banded, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -5512,7 +5521,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.decolle_deck`, :mod:`~tests.generators.odt_plancher`,
 :mod:`~tests.generators.oblique_page`, :mod:`~tests.generators.ombre_deck`,
 :mod:`~tests.generators.xlsx_rayures`, :mod:`~tests.generators.wikiboite_page`,
-:mod:`~tests.generators.stabilo_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.stabilo_deck`, :mod:`~tests.generators.odt_ourlet`,
+:mod:`~tests.generators.perle_page`, :mod:`~tests.generators.jambages_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -5819,6 +5830,8 @@ PLAN_LAYOUTS = (
     "plan_html_oblique",
     "plan_xlsx_rayures",
     "plan_html_wikiboite",
+    "plan_odt_ourlet",
+    "plan_html_perle",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -5949,6 +5962,7 @@ COT_LAYOUTS = (
     "cot000_pptxdecolle",
     "cot000_pptxombre",
     "cot000_pptxstabilo",
+    "cot000_pptxjambages",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

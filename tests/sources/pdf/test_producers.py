@@ -14278,6 +14278,24 @@ labels and figures are the seed's, the axis rows told by their « ▼ » only):
   row as before, #1F1F1F, bold on ▼ axis rows; so each table a dark frame of header, label
   column and last column round a pale banded middle; no other change; 15 slides).
 
+As produced (seen after generation, by eye only on a page or slide of each rendered with
+pdfium, with the PDF's metadata and the filled rectangles pdfplumber lists; the parser never
+run on them; no generator amended): Writer prints ``plan_odt_ourlet`` on 12 A4 PORTRAIT pages
+(595.3 × 841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 »), AS DRAWN: 72 #D6E4F0
+filled rectangles over the document (the 12 tables' last rows, six cells each), the header
+and last-row rules and header fills #1F4E79 (84 rectangles), the last step's texts bold
+like a total row's under the other steps' regular ones; the bold white « Planification »
+header label cut by Writer without a hyphen (« Planificatio » / « n ») in its 2.0 cm
+column. Chromium prints ``plan_html_perle`` on 9 A4 pages (594.96 × 841.92 pt, Creator
+HeadlessChrome 150, Producer « Skia/PDF m150 »), AS DRAWN: NO LINE NOR CURVE OBJECT on any
+page, the dotted rules 2 064 / 7 216 / 8 194 / 5 738 / 7 358 / 7 450 / 6 868 / 5 628 /
+7 680 filled rectangles by page (tiny grey squares, the header fills among them).
+``cot000_pptxjambages`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »); on slides 7 (CAE) and 8 (ECI) the tables AS DRAWN, 54 and 44 #0073B3
+filled rectangles (the four header cells and each body row's first and last cells), the
+middle columns' cells #EAF1FA / white (26 + 26, 20 + 22), the label and « % Programmé »
+texts bold white on every row; the other slides not compared.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -14523,6 +14541,9 @@ HELD_OUT = (
     "plan_xlsx_rayures",
     "plan_html_wikiboite",
     "cot000_pptxstabilo",
+    "plan_odt_ourlet",
+    "plan_html_perle",
+    "cot000_pptxjambages",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -14808,6 +14829,8 @@ PLAN_HELD = (
     "plan_html_oblique",
     "plan_xlsx_rayures",
     "plan_html_wikiboite",
+    "plan_odt_ourlet",
+    "plan_html_perle",
 )
 COT000 = (
     "cot000_pptx",
@@ -14933,6 +14956,7 @@ COT000 = (
     "cot000_pptxdecolle",
     "cot000_pptxombre",
     "cot000_pptxstabilo",
+    "cot000_pptxjambages",
 )
 COT003 = (
     "cot003_pptx",
@@ -15190,6 +15214,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxdecolle",
         "cot000_pptxombre",
         "cot000_pptxstabilo",
+        "cot000_pptxjambages",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -15580,6 +15605,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_thirty_fifth = {"plan_xlsx_rayures", "plan_html_wikiboite"}
     assert hundred_thirty_fifth <= set(PLAN_HELD)
     assert "cot000_pptxstabilo" in COT000 and "cot000_pptxstabilo" in HELD_OUT
+    hundred_thirty_seventh = {"plan_odt_ourlet", "plan_html_perle"}
+    assert hundred_thirty_seventh <= set(PLAN_HELD)
+    assert "cot000_pptxjambages" in COT000 and "cot000_pptxjambages" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
