@@ -68,7 +68,8 @@ fondfilets in :mod:`tests.generators.fondfilets_page`, nuance in
 in :mod:`tests.generators.tailwind_page`, biais in :mod:`tests.generators.biais_page`,
 oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.wikiboite_page`, ecossais in
-:mod:`tests.generators.ecossais_page`).
+:mod:`tests.generators.ecossais_page`, perle in
+:mod:`tests.generators.perle_page`).
 """
 
 from __future__ import annotations
@@ -653,6 +654,10 @@ def plan_html(style: str) -> str:
         from tests.generators.tailwind_page import plan_html_tailwind
 
         return plan_html_tailwind()
+    if style == "perle":  # every table rule dotted (« filets perlés »)
+        from tests.generators.perle_page import plan_html_perle
+
+        return plan_html_perle()
     if style == "wikiboite":  # fields in a floated infobox beside a narrowed steps wikitable
         from tests.generators.wikiboite_page import plan_html_wikiboite
 

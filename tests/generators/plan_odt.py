@@ -459,6 +459,7 @@ _OWN_STEPS = (
     "pilastres",  # no border at all, the columns banded by body cell fills
     "nombres",  # twotier's table, digits-only values number cells set bottom right
     "plancher",  # pasted from Calc: header not repeated, every cell bottom-aligned
+    "ourlet",  # an AutoFormat whose last-row format dresses the last step as a total row
 )
 
 
@@ -478,6 +479,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
     from tests.generators.odt_millesime import millesime_steps
     from tests.generators.odt_nombres import number_steps
     from tests.generators.odt_ordonne import listed_steps
+    from tests.generators.odt_ourlet import hemmed_steps
     from tests.generators.odt_patchwork import patchwork_steps
     from tests.generators.odt_phases import phased_steps
     from tests.generators.odt_pilastres import banded_steps
@@ -515,6 +517,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
         "pilastres": banded_steps,
         "nombres": number_steps,
         "plancher": pasted_steps,
+        "ourlet": hemmed_steps,
     }[style]
 
 
@@ -553,7 +556,8 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_fond`), ``pilastres``
     (:mod:`tests.generators.odt_pilastres`), ``nombres``
     (:mod:`tests.generators.odt_nombres`), ``plancher``
-    (:mod:`tests.generators.odt_plancher`) or ``linenum`` (``twotier`` with Writer's line
+    (:mod:`tests.generators.odt_plancher`), ``ourlet``
+    (:mod:`tests.generators.odt_ourlet`) or ``linenum`` (``twotier`` with Writer's line
     numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
@@ -595,6 +599,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "pilastres",
         "nombres",
         "plancher",
+        "ourlet",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)

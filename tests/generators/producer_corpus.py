@@ -5362,6 +5362,45 @@ ecossais 9 A4 pages, no line in the steps tables, the even columns and even rows
 darker where they cross, four tones, the ``<thead>`` repeated, as drawn; croise 15 slides,
 the progress tables in four body tones (white, #EAF1FA, #F2F2F2, #D5E3F3), as drawn.
 
+HUNDRED-AND-THIRTY-SEVENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (each steps table's last step dressed as a total row by a table AutoFormat,
+a table grid of dotted rules, and a table's first and last columns dressed like its header
+change no value; the last row is a step like the others, a dotted rule a rule, a dark
+column's texts the seed's).
+
+``plan_odt_ourlet``       Writer from an .odt, ``twotier``'s document, each steps table in a
+                          template's TABLE AUTOFORMAT whose « LAST ROW » FORMAT dresses THE
+                          LAST STEP AS A TOTAL ROW: bold on #D6E4F0 between two 1.5 pt
+                          #1F4E79 rules; header bold white on #1F4E79, repeated; 0.5 pt
+                          #7F7F7F grid; body Liberation Serif 9.5 pt, no fill.
+``plan_html_perle``       Chromium print of a departmental intranet page (``inlabel``'s
+                          flowing page) whose theme rules every table with « FILETS
+                          PERLÉS »: ``table.etapes``' full grid and ``table.kv``'s row rules
+                          ``1px dotted #7F7F7F``, each rule printed as a train of tiny
+                          filled squares, no line object.
+``cot000_pptxjambages``   Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table with « PREMIÈRE COLONNE » AND « DERNIÈRE COLONNE »
+                          ticked (``firstCol``, ``lastCol``): the label column and the
+                          « % Programmé » column bold white on #0073B3 on every row, the two
+                          middle columns banded as before.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-THIRTY-SEVENTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+ourlet 12 A4 portrait pages, each steps table's last step on pale blue, all bold, between
+heavy dark rules, as drawn (a one-step table's only row so dressed), the bold white
+« Planification » label cut by Writer without a hyphen (« Planificatio » / « n »); perle 9
+A4 pages, every table rule a train of tiny grey squares, no line object, as drawn; jambages
+15 slides, the label and « % Programmé » columns bold white on blue on every row, the two
+middle columns banded, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -5521,8 +5560,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.oblique_page`, :mod:`~tests.generators.ombre_deck`,
 :mod:`~tests.generators.xlsx_rayures`, :mod:`~tests.generators.wikiboite_page`,
 :mod:`~tests.generators.stabilo_deck`, :mod:`~tests.generators.docx_gouttiere`,
-:mod:`~tests.generators.ecossais_page`, :mod:`~tests.generators.croise_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.ecossais_page`, :mod:`~tests.generators.croise_deck`,
+:mod:`~tests.generators.odt_ourlet`, :mod:`~tests.generators.perle_page`,
+:mod:`~tests.generators.jambages_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -5831,6 +5871,8 @@ PLAN_LAYOUTS = (
     "plan_html_wikiboite",
     "plan_docx_gouttiere",
     "plan_html_ecossais",
+    "plan_odt_ourlet",
+    "plan_html_perle",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -5962,6 +6004,7 @@ COT_LAYOUTS = (
     "cot000_pptxombre",
     "cot000_pptxstabilo",
     "cot000_pptxcroise",
+    "cot000_pptxjambages",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

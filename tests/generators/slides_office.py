@@ -1659,6 +1659,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.superpose_deck`);
     ``croise``: each progress table banded by rows and by columns, four body tones
     (:mod:`tests.generators.croise_deck`);
+    ``jambages``: each progress table's first and last columns dressed like its header, bold
+    white on #0073B3 on every row (:mod:`tests.generators.jambages_deck`);
     ``stabilo``: in each progress table, the « % Réalisé » figure and the label of every row
     done 30 % or more marked with the text highlighter (:mod:`tests.generators.stabilo_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
@@ -1999,6 +2001,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.croise_deck import PptxCroiseSlides
 
             slides = PptxCroiseSlides(base)
+        elif variant == "jambages":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.jambages_deck import PptxJambagesSlides
+
+            slides = PptxJambagesSlides(base)
         elif variant == "stabilo":  # a module of its own, built on PptxProgressSlides
             from tests.generators.stabilo_deck import PptxStabiloSlides
 
