@@ -5324,6 +5324,34 @@ the « Modalités de mise en oeuvre » heading beside the box, a wide blank colu
 it; stabilo 15 slides, the yellow highlights as drawn, each label's in two rectangles (the
 « ▶ »/« ▼ » marker's and the text's).
 
+HUNDRED-AND-THIRTY-EIGHTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps tables framed thick with no inner column rule and hairlines between
+steps, steps grids of a collaborative table tool with a row-number gutter, and progress
+tables whose fills are print patterns change no value; a missing column rule parts no
+column less, a row number is no seed column, a hatching is no text).
+
+``plan_xlsx_sobre``       Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          steps tables an agent made « SOBRES »: EACH TABLE FRAMED BY A
+                          MEDIUM BLACK BORDER (« Bordure épaisse en encadré »), a medium rule
+                          under the header, HAIRLINES (Excel's « hair » style, #808080)
+                          BETWEEN STEPS, and NO VERTICAL RULE INSIDE: columns told by space.
+``plan_html_rownum``      Chromium print of a COLLABORATIVE TABLE TOOL's view (Grist-like):
+                          the steps no ``<table>`` but ``display: flex`` rows of ``<div>``
+                          cells, a grey ROW-NUMBER GUTTER (« 1 », « 2 »… per table) at the
+                          left, header labels NOT bold on #F7F7F7, 1 px #E8E8E8 cell rules.
+``cot000_pptxtrame``      Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table's fills PRINT PATTERNS (« Remplissage avec motif »,
+                          ``a:pattFill``): header « 20 % » #0073B3 on white with DARK bold
+                          labels, the banded rows « Diagonale vers le haut » #9DC3E6 on white.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
