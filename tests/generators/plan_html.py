@@ -67,7 +67,7 @@ fondfilets in :mod:`tests.generators.fondfilets_page`, nuance in
 :mod:`tests.generators.biseau_page`, permute in :mod:`tests.generators.permute_page`, tailwind
 in :mod:`tests.generators.tailwind_page`, biais in :mod:`tests.generators.biais_page`,
 oblique in :mod:`tests.generators.oblique_page`, wikiboite in
-:mod:`tests.generators.wikiboite_page`).
+:mod:`tests.generators.wikiboite_page`, rownum in :mod:`tests.generators.rownum_page`).
 """
 
 from __future__ import annotations
@@ -652,6 +652,10 @@ def plan_html(style: str) -> str:
         from tests.generators.wikiboite_page import plan_html_wikiboite
 
         return plan_html_wikiboite()
+    if style == "rownum":  # a table tool's steps as numbered flex rows of div cells
+        from tests.generators.rownum_page import plan_html_rownum
+
+        return plan_html_rownum()
     if style == "voile":  # the finished steps' rows printed faded (opacity)
         from tests.generators.voile_page import plan_html_voile
 

@@ -5352,6 +5352,16 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-THIRTY-EIGHTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+sobre 5 A4 portrait pages, each steps table in a black frame with a black rule under its
+header and grey hairlines between steps, no inner column rule, as drawn (fiche 1.2.1's
+header row alone at page 2's foot); rownum 10 A4 pages, the steps as numbered rows after a
+grey gutter, the labels not bold, printed once, every rule a thin filled rectangle, as
+drawn; trame 15 slides, the patterns printed as diagonal hatching strokes (blue in the
+header, pale blue on the banded rows), thousands of 0.1 pt line objects a table, the text
+over them, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -5510,7 +5520,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.decolle_deck`, :mod:`~tests.generators.odt_plancher`,
 :mod:`~tests.generators.oblique_page`, :mod:`~tests.generators.ombre_deck`,
 :mod:`~tests.generators.xlsx_rayures`, :mod:`~tests.generators.wikiboite_page`,
-:mod:`~tests.generators.stabilo_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.stabilo_deck`, :mod:`~tests.generators.xlsx_sobre`,
+:mod:`~tests.generators.rownum_page`, :mod:`~tests.generators.trame_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -5817,6 +5829,8 @@ PLAN_LAYOUTS = (
     "plan_html_oblique",
     "plan_xlsx_rayures",
     "plan_html_wikiboite",
+    "plan_xlsx_sobre",
+    "plan_html_rownum",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -5947,6 +5961,7 @@ COT_LAYOUTS = (
     "cot000_pptxdecolle",
     "cot000_pptxombre",
     "cot000_pptxstabilo",
+    "cot000_pptxtrame",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -6245,6 +6260,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_rayures import plan_xlsx_rayures
 
             source = plan_xlsx_rayures(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_sobre":  # steps framed, hairlines, no inner column rule
+            from tests.generators.xlsx_sobre import plan_xlsx_sobre
+
+            source = plan_xlsx_sobre(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout.startswith("plan_xlsx_"):  # an Excel workbook printed by Calc
             from tests.generators.xlsx_titlerows import plan_xlsx

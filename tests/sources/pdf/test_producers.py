@@ -14286,6 +14286,33 @@ text):
   (« Diagonale vers le haut, clair ») in #9DC3E6 on #FFFFFF, the other body rows solid
   #FFFFFF as in ``cot000_pptx``, the body text #1F1F1F; no other change; 15 slides).
 
+As produced (seen after generation, by eye only on a page or slide of each rendered with
+pdfium, with the PDF's metadata, the lines and rectangles pdfplumber lists and pdfplumber's
+reading of a few lines; the parser never run on them; no generator amended): Calc prints
+``plan_xlsx_sobre`` on 5 A4 PORTRAIT pages (595.3 × 841.9 pt, Creator « Calc », Producer
+« LibreOffice 7.4 »), AS DRAWN: each steps table framed by black stroked lines 0.93 pt wide
+(the medium border at the fit-to-width scale), a black 0.93 pt rule under its header, grey
+#808080 0.1 pt hairlines between two steps, no vertical line inside the table (page 2: 58
+line objects of three kinds — 0.1 pt grey, 0.4 pt grey for the fields' thin boxes, 0.93 pt
+black); the header row of fiche 1.2.1's steps left alone at the foot of page 2, its steps
+on page 3 (Calc breaking between the header row and the first step); pdfplumber reads a
+step row's cells left to right, the descriptions' later lines interleaved with the short
+cells' (« … et est 2021à définir GACdG chambres consulaires ou »). Chromium prints
+``plan_html_rownum`` on 10 A4 pages (594.96 × 841.92 pt, Creator HeadlessChrome 150,
+Producer « Skia/PDF m150 »), AS DRAWN: no line object, every cell rule a thin filled
+rectangle (122 on page 2), the grey gutter with « 1 », « 2 »… in 8 pt before each step, the
+header labels not bold on #F7F7F7, printed once (page 2 opens on fiche 1.1.1's step rows
+without labels), « Ressources à mobiliser » and « Partenaires envisagés » wrapped on two
+lines in their 78 / 98 px cells; pdfplumber reads the row number first (« 1 Lancer une
+Les actions à développer sont les 2019 18000 GACdG Chambre du »). ``cot000_pptxtrame`` is
+15 slides of 720 × 405 pt (Creator « Impress », Producer « LibreOffice 7.4 »); on slides 7
+(CAE) and 8 (ECI) the tables as drawn, BUT EVERY PATTERN EXPORTED AS HATCHING: the header's
+« 20 % » pattern printed as close blue (#0073B3) diagonal strokes, the banded rows' as pale
+blue (#9DC3E6) diagonal strokes, each stroke a 0.1 pt line object (5 052 line objects on
+slide 7), the dark labels and figures drawn over them; pdfplumber reads the rows whole
+(« ▶ Stratégie globale climat-air-énergie 18,9 37 % 16,9 % »); the other slides not
+compared.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -14531,6 +14558,9 @@ HELD_OUT = (
     "plan_xlsx_rayures",
     "plan_html_wikiboite",
     "cot000_pptxstabilo",
+    "plan_xlsx_sobre",
+    "plan_html_rownum",
+    "cot000_pptxtrame",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -14816,6 +14846,8 @@ PLAN_HELD = (
     "plan_html_oblique",
     "plan_xlsx_rayures",
     "plan_html_wikiboite",
+    "plan_xlsx_sobre",
+    "plan_html_rownum",
 )
 COT000 = (
     "cot000_pptx",
@@ -14941,6 +14973,7 @@ COT000 = (
     "cot000_pptxdecolle",
     "cot000_pptxombre",
     "cot000_pptxstabilo",
+    "cot000_pptxtrame",
 )
 COT003 = (
     "cot003_pptx",
@@ -15198,6 +15231,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxdecolle",
         "cot000_pptxombre",
         "cot000_pptxstabilo",
+        "cot000_pptxtrame",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -15588,6 +15622,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_thirty_fifth = {"plan_xlsx_rayures", "plan_html_wikiboite"}
     assert hundred_thirty_fifth <= set(PLAN_HELD)
     assert "cot000_pptxstabilo" in COT000 and "cot000_pptxstabilo" in HELD_OUT
+    hundred_thirty_eighth = {"plan_xlsx_sobre", "plan_html_rownum"}
+    assert hundred_thirty_eighth <= set(PLAN_HELD)
+    assert "cot000_pptxtrame" in COT000 and "cot000_pptxtrame" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
