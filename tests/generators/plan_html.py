@@ -69,7 +69,8 @@ in :mod:`tests.generators.tailwind_page`, biais in :mod:`tests.generators.biais_
 oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.wikiboite_page`, ecossais in
 :mod:`tests.generators.ecossais_page`, perle in
-:mod:`tests.generators.perle_page`).
+:mod:`tests.generators.perle_page`, rownum in
+:mod:`tests.generators.rownum_page`).
 """
 
 from __future__ import annotations
@@ -662,6 +663,10 @@ def plan_html(style: str) -> str:
         from tests.generators.wikiboite_page import plan_html_wikiboite
 
         return plan_html_wikiboite()
+    if style == "rownum":  # a table tool's steps as numbered flex rows of div cells
+        from tests.generators.rownum_page import plan_html_rownum
+
+        return plan_html_rownum()
     if style == "voile":  # the finished steps' rows printed faded (opacity)
         from tests.generators.voile_page import plan_html_voile
 

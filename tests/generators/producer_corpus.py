@@ -5401,6 +5401,44 @@ A4 pages, every table rule a train of tiny grey squares, no line object, as draw
 15 slides, the label and « % Programmé » columns bold white on blue on every row, the two
 middle columns banded, as drawn.
 
+HUNDRED-AND-THIRTY-EIGHTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps tables framed thick with no inner column rule and hairlines between
+steps, steps grids of a collaborative table tool with a row-number gutter, and progress
+tables whose fills are print patterns change no value; a missing column rule parts no
+column less, a row number is no seed column, a hatching is no text).
+
+``plan_xlsx_sobre``       Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          steps tables an agent made « SOBRES »: EACH TABLE FRAMED BY A
+                          MEDIUM BLACK BORDER (« Bordure épaisse en encadré »), a medium rule
+                          under the header, HAIRLINES (Excel's « hair » style, #808080)
+                          BETWEEN STEPS, and NO VERTICAL RULE INSIDE: columns told by space.
+``plan_html_rownum``      Chromium print of a COLLABORATIVE TABLE TOOL's view (Grist-like):
+                          the steps no ``<table>`` but ``display: flex`` rows of ``<div>``
+                          cells, a grey ROW-NUMBER GUTTER (« 1 », « 2 »… per table) at the
+                          left, header labels NOT bold on #F7F7F7, 1 px #E8E8E8 cell rules.
+``cot000_pptxtrame``      Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table's fills PRINT PATTERNS (« Remplissage avec motif »,
+                          ``a:pattFill``): header « 20 % » #0073B3 on white with DARK bold
+                          labels, the banded rows « Diagonale vers le haut » #9DC3E6 on white.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-THIRTY-EIGHTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+sobre 5 A4 portrait pages, each steps table in a black frame with a black rule under its
+header and grey hairlines between steps, no inner column rule, as drawn (fiche 1.2.1's
+header row alone at page 2's foot); rownum 10 A4 pages, the steps as numbered rows after a
+grey gutter, the labels not bold, printed once, every rule a thin filled rectangle, as
+drawn; trame 15 slides, the patterns printed as diagonal hatching strokes (blue in the
+header, pale blue on the banded rows), thousands of 0.1 pt line objects a table, the text
+over them, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -5562,7 +5600,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.stabilo_deck`, :mod:`~tests.generators.docx_gouttiere`,
 :mod:`~tests.generators.ecossais_page`, :mod:`~tests.generators.croise_deck`,
 :mod:`~tests.generators.odt_ourlet`, :mod:`~tests.generators.perle_page`,
-:mod:`~tests.generators.jambages_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.jambages_deck`, :mod:`~tests.generators.xlsx_sobre`,
+:mod:`~tests.generators.rownum_page`, :mod:`~tests.generators.trame_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -5873,6 +5913,8 @@ PLAN_LAYOUTS = (
     "plan_html_ecossais",
     "plan_odt_ourlet",
     "plan_html_perle",
+    "plan_xlsx_sobre",
+    "plan_html_rownum",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -6005,6 +6047,7 @@ COT_LAYOUTS = (
     "cot000_pptxstabilo",
     "cot000_pptxcroise",
     "cot000_pptxjambages",
+    "cot000_pptxtrame",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -6303,6 +6346,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_rayures import plan_xlsx_rayures
 
             source = plan_xlsx_rayures(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_sobre":  # steps framed, hairlines, no inner column rule
+            from tests.generators.xlsx_sobre import plan_xlsx_sobre
+
+            source = plan_xlsx_sobre(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout.startswith("plan_xlsx_"):  # an Excel workbook printed by Calc
             from tests.generators.xlsx_titlerows import plan_xlsx

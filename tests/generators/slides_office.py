@@ -1663,6 +1663,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     white on #0073B3 on every row (:mod:`tests.generators.jambages_deck`);
     ``stabilo``: in each progress table, the « % Réalisé » figure and the label of every row
     done 30 % or more marked with the text highlighter (:mod:`tests.generators.stabilo_deck`);
+    ``trame``: each progress table filled with print patterns (``a:pattFill``) instead of
+    solid tints, its header labels dark (:mod:`tests.generators.trame_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2009,6 +2011,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.stabilo_deck import PptxStabiloSlides
 
             slides = PptxStabiloSlides(base)
+        elif variant == "trame":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.trame_deck import PptxTrameSlides
+
+            slides = PptxTrameSlides(base)
         elif variant == "tandem":  # a module of its own, built on PptxProgressSlides
             from tests.generators.tandem_deck import PptxTandemSlides
 

@@ -14390,6 +14390,112 @@ filled rectangles (the four header cells and each body row's first and last cell
 middle columns' cells #EAF1FA / white (26 + 26, 20 + 22), the label and « % Programmé »
 texts bold white on every row; the other slides not compared.
 
+HUNDRED-AND-THIRTY-EIGHTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-05 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; four throwaway files with no
+seed content were converted first: an openpyxl .xlsx table to be printed as an Excel
+« Tableau » (``Table`` with ``TableStyleMedium2``), which Calc 7.4 prints with NO STYLE AT
+ALL (plain text, no fill, no rule — not kept); an .xlsx with ``hair`` #808080 top and
+bottom borders and ``medium`` black left and right ones, which Calc prints as 0.1 pt grey
+stroked lines and 1.75 pt black stroked lines; an .xlsx whose print titles repeat column A
+on pages not fitted to the width (Calc printing column A alone on a page of its own, merged
+headings clipped — not kept); and two .pptx tables, one whose runs carry a text shadow
+(``a:effectLst/a:outerShdw`` in ``a:rPr``), which Impress 7.4 IGNORES (not kept), one whose
+cells carry ``a:pattFill`` (``pct20``, ``ltUpDiag``, ``smGrid``), which Impress prints as
+hatched cells, the text over the hatching); to be measured ONCE with the parser, totals only
+(never the failures), by the lead, first figures recorded in ``HELD_FLOORS`` /
+``COT_HELD_FLOORS``. Truth = the seed texts unchanged (steps tables with a thick frame, no
+inner column rule and hairlines between steps, steps laid out as the flex rows of a
+collaborative table tool with a row-number gutter, and progress tables whose fills are
+print patterns change no value of the seed: a column with no rule beside it is the same
+column, a gutter's row number is no seed column nor part of any value, a hatching is no
+text):
+
+* ``plan_xlsx_sobre`` (LibreOffice CALC printing an .xlsx WORKBOOK written with openpyxl by
+  an agent who made the steps tables « SOBRES », as a house style guide asks (« pas de
+  quadrillage, un encadré et des filets fins »): the sheet as
+  :func:`tests.generators.xlsx_titlerows.plan_headed` writes it — one sheet « Plan
+  d'actions », A4 portrait, « fit to 1 page wide », 1.5 cm margins, no printed gridlines,
+  the six ``titlerows`` columns (24 / 48 / 12 / 16 / 16 / 20 character widths), the seed in
+  seed order one line a row (headings and paragraphs merged over A:F, fields label | value
+  merged over B:F, labels bold on #DDEBF7, every field row boxed thin #808080 as written),
+  each fiche's steps under a header row of their own (the six seed labels bold on #D9E1F2),
+  a row a step, Liberation Sans 9 pt, top-aligned and wrapped, the step name bold,
+  digit-only values number cells, a value's paragraphs one a line, every row's height
+  stored as estimated, an empty row after each steps table —; BUT EVERY STEPS TABLE'S
+  BORDERS REPLACED (header row and step rows): a MEDIUM BLACK FRAME round the whole table
+  (``medium`` #000000 on the left side of column A, the right side of column F, the top of
+  the header row and the foot of the last step row), a MEDIUM BLACK RULE UNDER THE HEADER
+  ROW, a HAIRLINE (``hair`` #808080, Excel's finest border) between two consecutive steps
+  (the foot of every step row but the last), and NO VERTICAL BORDER INSIDE THE TABLE (none
+  between two columns, header included): the six columns told apart by their texts' left
+  edges only; the fields' boxes, fills and every other row unchanged; nothing else changed),
+* ``plan_html_rownum`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of a COLLABORATIVE TABLE TOOL's page
+  (Grist-like, as agents now keep plans in « grist.numerique.gouv.fr »), printed from its
+  « Imprimer la page » : ``@page { size: A4; margin: 15mm; }``, Liberation Sans 9 pt
+  #262633, the seed flowing as :func:`tests.generators.plan_html._flowing_page` writes it
+  (axes ``<h1>`` bold 15 pt, the axis' further lines bold paragraphs, objectives ``<h2>``
+  bold 12 pt, fiche heading lines ``<h3>`` bold 10.5 pt, « Modalités de mise en oeuvre »
+  an ``<h4>`` bold 9.5 pt #16B378, paragraphs and sommaires plain, the sommaire table
+  unruled); the fields a two-column ``<table class="fields">`` (100 % wide, border-
+  collapse, 1 px #E8E8E8 grid, cells padded 3 px 5 px, the label a ``<td>`` 28 % wide on
+  #F7F7F7 in #929299, NOT bold, the value a ``<td>`` its paragraphs ``<br>``-separated, an
+  empty value an empty cell); EACH STEPS TABLE NO ``<table>`` AT ALL but a ``<div
+  class="grid">`` (a 1 px #E8E8E8 top and left border) of ``display: flex`` ROW ``<div>``s
+  (``break-inside: avoid``), every cell a ``<div>`` with ``box-sizing: border-box``, 1 px
+  #E8E8E8 right and bottom borders, padding 3 px 4 px, ``white-space: pre-wrap`` (a
+  value's paragraphs lines of its cell), FIXED WIDTHS 104 / 222 / 72 / 78 / 78 / 98 px for
+  the six seed columns in seed order, AFTER A 26 px ROW-NUMBER GUTTER cell (#F7F7F7, 8 pt
+  #929299, centred): a first row the header — an empty gutter cell, then the six seed
+  labels NOT BOLD on #F7F7F7 — printed once (no ``<thead>``, so never repeated), then a row
+  a step in seed order, its gutter cell holding THE STEP'S ROW NUMBER IN ITS TABLE (« 1 »,
+  « 2 »…, counted again from 1 in every table: a number no part of the seed), the step
+  name plain (not bold), every value left- and top-aligned, an empty value an empty cell
+  (still ruled); a row never broken across pages; nothing else on the page),
+* ``cot000_pptxtrame`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` but the two progress tables (CAE, ECI) FILLED WITH PRINT PATTERNS
+  (« Remplissage avec motif », ``a:pattFill``), as a template made for black-and-white
+  printing does (« trames » instead of tints): the real PowerPoint table where
+  ``cot000_pptx``'s stands (x = 14 pt, 692 pt wide, columns CAE 350 / 114 / 114 / 114 pt,
+  ECI 380 / 104 / 104 / 104 pt, cell margins 1 pt / 4 pt, 12 pt rows, 7.5 pt DejaVu Sans
+  Condensed, the first column composed as in ``cot000_pptx``, labels left- and numbers
+  right-aligned, ▼ axis rows bold, the seed rows in seed order, python-pptx's default
+  table style's white cell rules kept); BUT NO SOLID FILL: every header cell the pattern
+  ``pct20`` (« 20 % ») in #0073B3 on a #FFFFFF ground, its label BOLD #1F1F1F (dark, not
+  white, so as to stay legible on the light pattern), and every body row that
+  ``cot000_pptx`` bands #EAF1FA (the first, third… body rows) the pattern ``ltUpDiag``
+  (« Diagonale vers le haut, clair ») in #9DC3E6 on #FFFFFF, the other body rows solid
+  #FFFFFF as in ``cot000_pptx``, the body text #1F1F1F; no other change; 15 slides).
+
+As produced (seen after generation, by eye only on a page or slide of each rendered with
+pdfium, with the PDF's metadata, the lines and rectangles pdfplumber lists and pdfplumber's
+reading of a few lines; the parser never run on them; no generator amended): Calc prints
+``plan_xlsx_sobre`` on 5 A4 PORTRAIT pages (595.3 × 841.9 pt, Creator « Calc », Producer
+« LibreOffice 7.4 »), AS DRAWN: each steps table framed by black stroked lines 0.93 pt wide
+(the medium border at the fit-to-width scale), a black 0.93 pt rule under its header, grey
+#808080 0.1 pt hairlines between two steps, no vertical line inside the table (page 2: 58
+line objects of three kinds — 0.1 pt grey, 0.4 pt grey for the fields' thin boxes, 0.93 pt
+black); the header row of fiche 1.2.1's steps left alone at the foot of page 2, its steps
+on page 3 (Calc breaking between the header row and the first step); pdfplumber reads a
+step row's cells left to right, the descriptions' later lines interleaved with the short
+cells' (« … et est 2021à définir GACdG chambres consulaires ou »). Chromium prints
+``plan_html_rownum`` on 10 A4 pages (594.96 × 841.92 pt, Creator HeadlessChrome 150,
+Producer « Skia/PDF m150 »), AS DRAWN: no line object, every cell rule a thin filled
+rectangle (122 on page 2), the grey gutter with « 1 », « 2 »… in 8 pt before each step, the
+header labels not bold on #F7F7F7, printed once (page 2 opens on fiche 1.1.1's step rows
+without labels), « Ressources à mobiliser » and « Partenaires envisagés » wrapped on two
+lines in their 78 / 98 px cells; pdfplumber reads the row number first (« 1 Lancer une
+Les actions à développer sont les 2019 18000 GACdG Chambre du »). ``cot000_pptxtrame`` is
+15 slides of 720 × 405 pt (Creator « Impress », Producer « LibreOffice 7.4 »); on slides 7
+(CAE) and 8 (ECI) the tables as drawn, BUT EVERY PATTERN EXPORTED AS HATCHING: the header's
+« 20 % » pattern printed as close blue (#0073B3) diagonal strokes, the banded rows' as pale
+blue (#9DC3E6) diagonal strokes, each stroke a 0.1 pt line object (5 052 line objects on
+slide 7), the dark labels and figures drawn over them; pdfplumber reads the rows whole
+(« ▶ Stratégie globale climat-air-énergie 18,9 37 % 16,9 % »); the other slides not
+compared.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -14641,6 +14747,9 @@ HELD_OUT = (
     "plan_odt_ourlet",
     "plan_html_perle",
     "cot000_pptxjambages",
+    "plan_xlsx_sobre",
+    "plan_html_rownum",
+    "cot000_pptxtrame",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -14930,6 +15039,8 @@ PLAN_HELD = (
     "plan_html_ecossais",
     "plan_odt_ourlet",
     "plan_html_perle",
+    "plan_xlsx_sobre",
+    "plan_html_rownum",
 )
 COT000 = (
     "cot000_pptx",
@@ -15057,6 +15168,7 @@ COT000 = (
     "cot000_pptxstabilo",
     "cot000_pptxcroise",
     "cot000_pptxjambages",
+    "cot000_pptxtrame",
 )
 COT003 = (
     "cot003_pptx",
@@ -15316,6 +15428,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxstabilo",
         "cot000_pptxcroise",
         "cot000_pptxjambages",
+        "cot000_pptxtrame",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -15712,6 +15825,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_thirty_seventh = {"plan_odt_ourlet", "plan_html_perle"}
     assert hundred_thirty_seventh <= set(PLAN_HELD)
     assert "cot000_pptxjambages" in COT000 and "cot000_pptxjambages" in HELD_OUT
+    hundred_thirty_eighth = {"plan_xlsx_sobre", "plan_html_rownum"}
+    assert hundred_thirty_eighth <= set(PLAN_HELD)
+    assert "cot000_pptxtrame" in COT000 and "cot000_pptxtrame" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
