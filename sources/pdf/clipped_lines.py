@@ -47,6 +47,8 @@ def lift_clipped_lines(
         lines = _lines(inside)
         if not _overprinted(lines):
             continue
+        if not all(ch.get("upright", True) for ch in inside + cells[r - 1, c]):
+            continue  # turned text (read by sources.pdf.turned): lines run across
         up_cell, cell = rows[r - 1].cells[c], rows[r].cells[c]
         if abs(up_cell[0] - cell[0]) > 1.0 or abs(up_cell[2] - cell[2]) > 1.0:
             continue  # not one column
