@@ -10,6 +10,9 @@ Two grids are told by their rules: each a run of horizontal rules sharing their 
 grid's row rules), the two side by side with a gutter between them that no rule and no
 text crosses over their common band. The band reaches up over the lines right above the
 higher grid's top that stand on one side of the gutter (the steps heading over its grid).
+ONE table whose columns stand apart (a template's empty spacer columns, each cell ruled under
+on its own) gives such runs too: a header line naming a steps table with labels on both
+sides of the gutter, in the band or right over it, tells it (no split).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from sources.pdf.columns import column_key, is_header
 from sources.pdf.content import Line
 from sources.pdf.flow import SideColumns
 
@@ -161,6 +165,8 @@ def _split(
             continue
         if any(seg.x0 < gutter < seg.x1 for seg in line.segments):
             return None
+    if _header_across(lines, gutter, top, bottom):
+        return None  # one table's columns, spaced apart: its header names them across
     # the lines right above the higher grid standing on one side (the steps heading)
     for line in sorted((ln for ln in lines if ln.bottom < top), key=lambda ln: -ln.bottom):
         if top - line.bottom > 1.5 * line.size:
@@ -169,3 +175,24 @@ def _split(
             break
         top = line.top
     return SideColumns(gutter, top - 1, bottom + 1)
+
+
+def _header_across(lines: list[Line], gutter: float, top: float, bottom: float) -> bool:
+    """A line of column labels naming a steps table with labels on both sides of the gutter,
+    in the band or in the lines right over it: ONE table whose columns stand apart (a template's empty
+    spacer columns between them, each cell ruled under on its own), not two grids."""
+    above = sorted((ln for ln in lines if ln.bottom < top), key=lambda ln: -ln.bottom)
+    reach = top  # up over the lines right above the band, one under the other (the header)
+    for line in above:
+        if reach - line.bottom > 1.5 * line.size:
+            break
+        reach = line.top
+    for line in lines:
+        if line.top > bottom or line.top < reach:
+            continue
+        segs = line.segments
+        if not any(s.x1 <= gutter for s in segs) or not any(s.x0 >= gutter for s in segs):
+            continue
+        if is_header([column_key(s.text) for s in segs]):
+            return True
+    return False

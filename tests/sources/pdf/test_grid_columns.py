@@ -47,3 +47,18 @@ def test_grids_one_under_the_other_are_no_side_columns() -> None:
     under = (40.0, 800.0, 540.0, 700.0, 4)
     assert grid_columns(_page(FIELDS, under), []) is None
     assert grid_columns(_page(FIELDS), []) is None
+
+
+def test_one_table_whose_columns_stand_apart_is_no_two_grids() -> None:
+    # plan_docx_gouttiere: a template's empty spacer columns between the steps columns, each
+    # cell ruled under on its own — the row rules of « Etape | Descriptif » and of the four
+    # other columns look like two grids, but the header over them names the table across
+    left, right = (50.0, 270.0, 275.0, 560.0, 4), (289.0, 530.0, 275.0, 560.0, 4)
+    rows = [hand_line(280.0, (57, 105, "Lancer une"), (139, 259, "Les actions"), (289, 309, "2019"))]
+    header = [
+        hand_line(238.0, (57, 80, "Etape"), (139, 180, "Descriptif"), (289, 330, "Planificat"), (349, 390, "Ressourc"), (414, 445, "Porteur"), (474, 520, "Partenaires")),
+        hand_line(250.0, (289, 303, "ion"), (349, 366, "es à"), (474, 517, "envisagés")),
+        hand_line(262.0, (349, 389, "mobiliser")),
+    ]  # fmt: skip
+    assert grid_columns(_page(left, right), header + rows) is None
+    assert grid_columns(_page(left, right), rows) is not None  # no header: two grids

@@ -16414,7 +16414,6 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     "plan_docx_bordpara": {"fiches": 13, "steps": 11, "fields": 60, "step_values": 17},
     "plan_html_biais": {"fiches": 13, "steps": 28, "fields": 60, "step_values": 16},
     "plan_html_wikiboite": {"fiches": 13, "steps": 35, "fields": 58, "step_values": 17},
-    "plan_docx_gouttiere": {"fiches": 13, "steps": 9, "fields": 60, "step_values": 13},
     "plan_html_ecossais": {"fiches": 13, "steps": 27, "fields": 60, "step_values": 13},
     # (hundred-and-thirtieth to hundred-and-thirty-second sets, moved to the tuned part at the
     # fiftieth pass's end with tronque 33 and tailwind 0 rows as floors: read since the
