@@ -16411,7 +16411,6 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # hundred-and-thirty-third to hundred-and-thirty-eighth sets, moved to the tuned part in the
     # fifty-first pass's second round: their first measure's figures until they are read
     # exactly (plancher, oblique, rayures, ourlet, perle, sobre, rownum exact on first sight)
-    "plan_docx_bordpara": {"fiches": 13, "steps": 11, "fields": 60, "step_values": 17},
     "plan_html_biais": {"fiches": 13, "steps": 28, "fields": 60, "step_values": 16},
     "plan_html_wikiboite": {"fiches": 13, "steps": 35, "fields": 58, "step_values": 17},
     "plan_html_ecossais": {"fiches": 13, "steps": 27, "fields": 60, "step_values": 13},
