@@ -7,8 +7,10 @@ a fill is), so half the columns read empty.
 Where two filled columns or more ("pillars") run side by side with the SAME row edges, under
 a header row of fills of another colour spanning them, the pillars' row edges are drawn
 across the header's width and the columns' sides down it, for the grid finder: the unfilled
-cells get the edges their neighbours show. Without such a header the table's outer unfilled
-columns are not known, and nothing is drawn.
+cells get the edges their neighbours show. The pillars' own first row counts as that header
+when it is filled across the table and the row under it is not (rows banded too, with the
+same tint: the header's colour and the bands' alike). Without such a header the table's outer
+unfilled columns are not known, and nothing is drawn.
 """
 
 from __future__ import annotations
@@ -78,6 +80,23 @@ def _header(fills: list[dict[str, Any]], top: float, x0: float, x1: float) -> li
     return best
 
 
+def _first_row_header(
+    fills: list[dict[str, Any]], edges: list[float], pillars: list[list[dict[str, Any]]]
+) -> list[dict[str, Any]]:
+    """The pillars' own first row as the header when it is filled ACROSS the table (the
+    unfilled columns' cells too) while the row under it is not: a header of the bands' own
+    colour (a translucent tint over a solid header prints the same colour); else []."""
+    if len(edges) < 3:
+        return []
+    x0, x1 = pillars[0][0]["x0"], pillars[-1][0]["x1"]
+    first = [r for r in fills if abs(r["top"] - edges[0]) <= _TOUCH]
+    header = _header(first, edges[1], x0, x1)
+    if not header:
+        return []
+    second = [r for r in fills if abs(r["top"] - edges[1]) <= _TOUCH]
+    return [] if _header(second, edges[2], x0, x1) else header
+
+
 def pillar_lines(page: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Horizontal and vertical edges to add to a page's banded-column tables."""
     fills = [r for r in getattr(page, "rects", ()) if _filled(r)]
@@ -103,7 +122,7 @@ def pillar_lines(page: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]
         if not any(g >= _MIN_GAP for g in gaps):
             continue  # fills side by side: one banded row, no unfilled column between
         x0, x1 = pillars[0][0]["x0"], pillars[-1][0]["x1"]
-        header = _header(fills, edges[0], x0, x1)
+        header = _header(fills, edges[0], x0, x1) or _first_row_header(fills, edges, pillars)
         if not header:
             continue  # no header row of fills over them: the table's outer unfilled columns
             # (left of the first pillar, right of the last) are not known

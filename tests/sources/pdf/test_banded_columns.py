@@ -102,3 +102,24 @@ def test_fills_that_make_no_banded_table_add_no_edge() -> None:
     assert sorted(round(e["top"]) for e in horizontals) == [90, 150, 210]
     assert all(round(e["x1"]) == 420 for e in horizontals)  # across the header's width
     assert sorted(round(e["x0"]) for e in verticals) == [57, 117, 278, 338, 420]
+
+
+def test_rows_and_columns_banded_with_one_tint_under_a_header_of_that_tint() -> None:
+    # plan_html_ecossais: even rows and even columns tinted alike (a translucent tint over a
+    # solid header prints the same colour): the pillars' first row, filled across the table
+    # while the next row is not, is the header; the odd rows' unfilled cells get edges, the
+    # last row's foot too
+    xs = (57.0, 117.0, 278.0, 338.0, 420.0)
+    edges = (60.0, 90.0, 150.0, 210.0, 270.0)  # header, three rows
+    rects = [_rect(a, edges[0], b, edges[1]) for a, b in zip(xs, xs[1:], strict=False)]
+    for k, (top, bottom) in enumerate(zip(edges[1:], edges[2:], strict=False)):
+        for c, (a, b) in enumerate(zip(xs, xs[1:], strict=False)):
+            if c % 2 == 1 or k % 2 == 1:  # even columns always, even rows across
+                rects.append(_rect(a, top, b, bottom))
+    horizontals, verticals = _lines(rects)
+    assert sorted(round(e["top"]) for e in horizontals) == [60, 90, 150, 210, 270]
+    assert sorted(round(e["x0"]) for e in verticals) == [57, 117, 278, 338, 420]
+    # every row filled across (a plain filled table): no header told, no edge added
+    full = [_rect(a, t, b, u) for a, b in zip(xs, xs[1:], strict=False)
+            for t, u in zip(edges, edges[1:], strict=False)]  # fmt: skip
+    assert _lines(full) == ([], [])

@@ -15842,6 +15842,14 @@ KNOWN: dict[str, dict[str, set[str]]] = {
         },
         "action_values": {"1.1.2 partenaires", "1.2.3 partenaires"},
     },
+    # plan_html_ecossais (hundred-and-thirty-sixth set, tuned since the fifty-first pass):
+    # « professionnelles » runs past the table's right edge in the last column and Chromium
+    # clips its final « s » out of the text layer too (PDFium and pdfminer read
+    # « professionnelle »): these three partners cells and their fiche's list read as printed
+    "plan_html_ecossais": {
+        "step_cells": {"1.2.3#3 partners", "1.2.3#4 partners", "1.2.3#5 partners"},
+        "action_values": {"1.2.3 partenaires"},
+    },
     # plan_xlsx_tronque (hundred-and-thirty-second set, tuned since the fiftieth pass's end):
     # the fixed row height cuts fiche 1.1.1's first description after « … et soutenir leur
     # mise en place » (the line past the row's foot, clipped, read back into its cell by
@@ -16413,7 +16421,6 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # exactly (plancher, oblique, rayures, ourlet, perle, sobre, rownum exact on first sight)
     "plan_html_biais": {"fiches": 13, "steps": 28, "fields": 60, "step_values": 16},
     "plan_html_wikiboite": {"fiches": 13, "steps": 35, "fields": 58, "step_values": 17},
-    "plan_html_ecossais": {"fiches": 13, "steps": 27, "fields": 60, "step_values": 13},
     # (hundred-and-thirtieth to hundred-and-thirty-second sets, moved to the tuned part at the
     # fiftieth pass's end with tronque 33 and tailwind 0 rows as floors: read since the
     # fifty-first pass — tailwind's three columns stacked under the step names by
