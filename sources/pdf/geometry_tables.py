@@ -35,6 +35,8 @@ from sources.pdf.rules import _table_rules, under_rule, vertical_rules
 from sources.pdf.scans import OcrPage
 from sources.pdf.table_shift import continuation_shift
 
+_RULE_SLACK = 15.0  # pt: a label slanted over its column may start this far left of its rule
+
 
 def _header_cells(
     line: Line, following: list[Line], is_stop: Callable[[Line], bool] | None = None
@@ -353,7 +355,13 @@ def _boundaries(
     right: float,
 ) -> list[float]:
     """Column boundaries between header cells: a vertical rule if any, else the x where the
-    fewest body words cross (header text may be centred over left-aligned cells)."""
+    fewest body words cross (header text may be centred over left-aligned cells). A grid
+    drawn under header labels that stand off their columns (labels slanted over the columns'
+    heads, each starting at its column's foot-left corner) has one inner column rule a gap:
+    those rules are the bounds."""
+    inner = _inner_rules(cells, body, verticals, left, right)
+    if inner is not None:
+        return [left, *inner, right]
     bounds = [left]
     words = [  # words, not segments: a segment may run over two narrow-padded cells
         (w[0], w[1]) if s.words else (s.x0, s.x1)
@@ -377,6 +385,36 @@ def _boundaries(
         bounds.append(best_x)
     bounds.append(right)
     return bounds
+
+
+def _inner_rules(
+    cells: list[tuple[str, float, float]],
+    body: list[Line],
+    verticals: list[tuple[float, float, float]],
+    left: float,
+    right: float,
+) -> list[float] | None:
+    """The table's inner column rules, one between each two header cells (each rule at most
+    a label's slant left of the next cell's start: :data:`_RULE_SLACK`), when some gap holds
+    none; else None (every gap has its rule, or the rules do not match the cells). The
+    grid's sides (no body text beyond them) are no inner rule."""
+    if not body:
+        return None
+    text_left = min(ln.x0 for ln in body)
+    text_right = max(ln.x1 for ln in body)
+    xs: list[float] = []
+    for x, _, _ in sorted(verticals):
+        if left + 4 < x < right - 4 and text_left < x < text_right and (not xs or x - xs[-1] > 2):
+            xs.append(x)
+    if len(xs) != len(cells) - 1 or len(xs) < 2:
+        return None
+    pairs = zip(cells, cells[1:], strict=False)
+    if all(any(lo - 2 <= x <= hi + 2 for x in xs) for (_, _, lo), (_, hi, _) in pairs):
+        return None  # each gap holds a rule: read as before
+    for k, x in enumerate(xs):
+        if not (cells[k][1] < x and cells[k + 1][1] >= x - _RULE_SLACK):
+            return None
+    return xs
 
 
 def _split_segments(line: Line, bounds: list[float]) -> list[list[Segment]]:

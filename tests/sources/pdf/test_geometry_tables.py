@@ -248,3 +248,41 @@ def test_a_cell_starting_a_paragraph_margin_lower_starts_no_row() -> None:
     body = [first, level, third]
     columns = {id(ln): _split_segments(ln, bounds) for ln in body}
     assert _cut_on_restarts(body, columns, False) == [[first], [level, third]]
+
+
+def test_slanted_labels_over_a_drawn_grid_take_its_column_rules() -> None:
+    # plan_html_biais: each label turned 45° from its column's foot-left corner starts left
+    # of its column's rule, so no gap between two labels holds that rule; the grid drawn
+    # under them has one inner rule between each two labels: those are the bounds
+    from sources.pdf.geometry_tables import _boundaries
+    from tests.sources.pdf.hand_lines import hand_line
+
+    cells = [("step", 36.0, 60.0), ("description", 117.0, 151.0), ("planning", 310.0, 352.0),
+             ("budget", 366.0, 420.0), ("owner", 428.0, 456.0), ("partners", 484.0, 549.0)]  # fmt: skip
+    body = [hand_line(720.0, (46, 110, "Lancer une"), (128, 300, "Les actions"), (321, 340, "2019"),
+                      (377, 400, "18000"), (438, 460, "GACdG"), (495, 540, "Chambre du"))]  # fmt: skip
+    rules = [(x, 700.0, 790.0) for x in (43.0, 125.0, 318.0, 319.0, 374.5, 435.5, 492.0, 553.0)]
+    assert [round(b) for b in _boundaries(cells, body, rules, 28.0, 551.0)] == [
+        28,
+        125,
+        318,
+        374,
+        436,
+        492,
+        551,
+    ]
+    # labels standing over their columns, each gap holding its rule: read as before
+    upright = [("step", 46.0, 70.0), ("description", 128.0, 170.0), ("planning", 321.0, 360.0),
+               ("budget", 377.0, 420.0), ("owner", 438.0, 470.0), ("partners", 495.0, 540.0)]  # fmt: skip
+    assert [round(b) for b in _boundaries(upright, body, rules, 38.0, 551.0)] == [
+        38,
+        125,
+        319,
+        374,
+        436,
+        492,
+        551,
+    ]
+    # rules that do not match the labels (two columns' rules only): the words' gaps
+    few = [(x, 700.0, 790.0) for x in (43.0, 318.0, 553.0)]
+    assert len(_boundaries(cells, body, few, 28.0, 551.0)) == 7

@@ -16419,7 +16419,6 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # hundred-and-thirty-third to hundred-and-thirty-eighth sets, moved to the tuned part in the
     # fifty-first pass's second round: their first measure's figures until they are read
     # exactly (plancher, oblique, rayures, ourlet, perle, sobre, rownum exact on first sight)
-    "plan_html_biais": {"fiches": 13, "steps": 28, "fields": 60, "step_values": 16},
     "plan_html_wikiboite": {"fiches": 13, "steps": 35, "fields": 58, "step_values": 17},
     # (hundred-and-thirtieth to hundred-and-thirty-second sets, moved to the tuned part at the
     # fiftieth pass's end with tronque 33 and tailwind 0 rows as floors: read since the
