@@ -5439,6 +5439,36 @@ drawn; trame 15 slides, the patterns printed as diagonal hatching strokes (blue 
 header, pale blue on the banded rows), thousands of 0.1 pt line objects a table, the text
 over them, as drawn.
 
+HUNDRED-AND-THIRTY-NINTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (a merged title row heading each steps table above its labels, empty steps
+cells hidden by the theme's ``empty-cells: hide``, and progress tables in PowerPoint's
+« Aucun style, quadrillage du tableau » with no header row change no value; the title row
+is no label nor step, a hole in the grid is an empty value, a plain first row the labels).
+
+``plan_docx_coiffe``      Writer from a .docx, ``echo``'s document, each steps table a plain
+                          0.5 pt black grid (2.8 / 5.6 / 2.0 / 2.2 / 2.0 / 2.4 cm) whose
+                          FIRST ROW IS ONE CELL MERGED OVER THE SIX (``gridSpan`` 6): « Étapes
+                          de mise en œuvre » bold white 10 pt, centred, on #1F4E79; the labels
+                          bold 9 pt on #D9E2F3 under it; BOTH ROWS repeated at each page top.
+``plan_html_lacunes``     Chromium print of an old municipal CMS theme (``inlabel``'s flowing
+                          page) whose steps ``table.lacunes`` is ``border-collapse: separate;
+                          border-spacing: 0; empty-cells: hide``, every cell its own 1 px
+                          #8C8C8C box on #F5F8FB (2 px lines between neighbours): EACH EMPTY
+                          VALUE'S CELL NOT DRAWN AT ALL, A WHITE HOLE IN THE GRID.
+``cot000_pptxquadrillage`` Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table in « AUCUN STYLE, QUADRILLAGE DU TABLEAU » with « Ligne
+                          d'en-tête » and « Lignes à bandes » unticked: no fill anywhere, a
+                          0.75 pt black rule round every cell, the header labels REGULAR
+                          #1F1F1F like the body's; ▼ axis rows bold.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
