@@ -5469,6 +5469,18 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-THIRTY-NINTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+coiffe 13 A4 portrait pages, each steps table under its dark blue merged title row and its
+pale blue labels, both repeated at the top of pages 11 and 13 where a table goes on (13
+title rows for 12 tables), as drawn, but Writer cuts the bold « Planification » label
+without a hyphen (« Planificati » / « on ») in its 2.0 cm column; lacunes 10 A4 pages, the
+three empty « Partenaires envisagés » cells (fiche 1.2.2's first and last steps, and one on
+page 7) left undrawn, white notches at the grid's right edge, as drawn, the ``<thead>``
+repeated, « communication » (a Porteur value) running past its 11 % column into the next
+cell's padding; quadrillage 15 slides, the progress tables a black grid on white, no fill,
+the header labels plain like the body, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -5631,8 +5643,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.ecossais_page`, :mod:`~tests.generators.croise_deck`,
 :mod:`~tests.generators.odt_ourlet`, :mod:`~tests.generators.perle_page`,
 :mod:`~tests.generators.jambages_deck`, :mod:`~tests.generators.xlsx_sobre`,
-:mod:`~tests.generators.rownum_page`, :mod:`~tests.generators.trame_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.rownum_page`, :mod:`~tests.generators.trame_deck`,
+:mod:`~tests.generators.docx_coiffe`, :mod:`~tests.generators.lacunes_page`,
+:mod:`~tests.generators.quadrillage_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -5945,6 +5958,8 @@ PLAN_LAYOUTS = (
     "plan_html_perle",
     "plan_xlsx_sobre",
     "plan_html_rownum",
+    "plan_docx_coiffe",
+    "plan_html_lacunes",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -6078,6 +6093,7 @@ COT_LAYOUTS = (
     "cot000_pptxcroise",
     "cot000_pptxjambages",
     "cot000_pptxtrame",
+    "cot000_pptxquadrillage",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

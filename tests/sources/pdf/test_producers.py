@@ -14577,6 +14577,35 @@ holds the seed's labels all the same):
   7.5 pt, left / right-aligned as the body's: the header told from the body by its place
   only; the body text #1F1F1F; no other change; 15 slides).
 
+As produced (seen after generation, by eye only on a page or slide of each rendered with
+pdfium, with the PDF's metadata, pdfplumber's lines and filled rectangles and its reading
+of a few lines; the parser never run on them; no generator amended): Writer prints
+``plan_docx_coiffe`` on 13 A4 PORTRAIT pages (595.3 × 841.9 pt, Creator « Writer »,
+Producer « LibreOffice 7.4 »), AS DRAWN: each steps table opens on the merged title row,
+« Étapes de mise en œuvre » white and centred on a #1F4E79 filled rectangle across the
+table's 17 cm, then the six labels on #D9E2F3 (page 2: 2 dark and 12 pale filled
+rectangles, 27 line objects for the grids); both rows repeated where a table goes on
+(pages 11 and 13 start with the title row, 13 title rows for 12 tables); pdfplumber reads
+the title row as a line of its own above « Etape Descriptif Planificati Ressources
+Porteur Partenaires »: Writer CUTS « Planification » without a hyphen (« Planificati » /
+« on ») in its 2.0 cm header cell. Chromium prints ``plan_html_lacunes`` on 10 A4 pages
+(594.96 × 841.92 pt, Creator HeadlessChrome 150, Producer « Skia/PDF m150 »), AS DRAWN: no
+line object, every cell side a thin #8C8C8C filled rectangle (page 5: 52 of them, 40
+#F5F8FB cell fills, 12 #DCE6F0 header fills), the doubled 2 px lines between cells, the
+``<thead>`` repeated at the top of pages 2, 3, 5 and 10; the three empty « Partenaires
+envisagés » cells (page 5: « Créer cet observatoire » and « Actualiser les données »;
+page 7: « Identifier des référents ») NOT DRAWN: no fill, no side of their own, the row's
+last drawn box ending at the Porteur column, a white notch in the grid's right edge;
+« communication » (the Porteur « service communication ») wider than its 11 % column,
+running on into the next cell's padding (pdfplumber reads « communicationnaturalistes »).
+``cot000_pptxquadrillage`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »); on slide 7 (CAE) the table AS DRAWN: no filled rectangle in the
+table (2 white ones on the slide, none coloured), 32 black stroked line objects (0.65 pt
+as pdfplumber reports them) making the grid, the header labels regular #1F1F1F like the
+body; pdfplumber reads the header « Les actions Points restants % Réalisé % Programmé » and
+the rows whole (« ▶ Stratégie globale climat-air-énergie 18,9 37 % 16,9 % »); the other
+slides not compared.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -14831,6 +14860,9 @@ HELD_OUT = (
     "plan_xlsx_sobre",
     "plan_html_rownum",
     "cot000_pptxtrame",
+    "plan_docx_coiffe",
+    "plan_html_lacunes",
+    "cot000_pptxquadrillage",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -15122,6 +15154,8 @@ PLAN_HELD = (
     "plan_html_perle",
     "plan_xlsx_sobre",
     "plan_html_rownum",
+    "plan_docx_coiffe",
+    "plan_html_lacunes",
 )
 COT000 = (
     "cot000_pptx",
@@ -15250,6 +15284,7 @@ COT000 = (
     "cot000_pptxcroise",
     "cot000_pptxjambages",
     "cot000_pptxtrame",
+    "cot000_pptxquadrillage",
 )
 COT003 = (
     "cot003_pptx",
@@ -15510,6 +15545,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxcroise",
         "cot000_pptxjambages",
         "cot000_pptxtrame",
+        "cot000_pptxquadrillage",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -15909,6 +15945,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_thirty_eighth = {"plan_xlsx_sobre", "plan_html_rownum"}
     assert hundred_thirty_eighth <= set(PLAN_HELD)
     assert "cot000_pptxtrame" in COT000 and "cot000_pptxtrame" in HELD_OUT
+    hundred_thirty_ninth = {"plan_docx_coiffe", "plan_html_lacunes"}
+    assert hundred_thirty_ninth <= set(PLAN_HELD)
+    assert "cot000_pptxquadrillage" in COT000 and "cot000_pptxquadrillage" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
