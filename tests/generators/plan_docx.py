@@ -170,7 +170,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``desaxe``, ``tabule``, ``gommette``, ``gigogne``, ``cases``, ``gabarit``, ``echo``,
     ``aere``, ``confidentiel``, ``cachet``, ``courant``, ``circuit``, ``deborde``,
     ``enchaine``, ``vignette``, ``exergue``, ``suivi``, ``entrees``, ``entasse``,
-    ``comprime``, ``bordpara``, ``gouttiere``."""
+    ``comprime``, ``bordpara``, ``gouttiere``, ``coiffe``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -533,6 +533,7 @@ def plan_docx(style: str, path: Path) -> Path:
                 "comprime",
                 "bordpara",
                 "gouttiere",
+                "coiffe",
             ):  # a plain black grid (narrowstep's)
                 from tests.generators.docx_narrowstep import narrowstep_fields
 
@@ -758,6 +759,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_entasse import entasse_impl
 
             entasse_impl(doc, block)
+        elif kind == "impl" and style == "coiffe":  # a merged title row over the labels
+            from tests.generators.docx_coiffe import coiffe_impl
+
+            coiffe_impl(doc, block)
         elif kind == "impl" and style == "gouttiere":  # empty gutter columns between columns
             from tests.generators.docx_gouttiere import gouttiere_impl
 

@@ -70,7 +70,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.wikiboite_page`, ecossais in
 :mod:`tests.generators.ecossais_page`, perle in
 :mod:`tests.generators.perle_page`, rownum in
-:mod:`tests.generators.rownum_page`).
+:mod:`tests.generators.rownum_page`, lacunes in
+:mod:`tests.generators.lacunes_page`).
 """
 
 from __future__ import annotations
@@ -639,6 +640,10 @@ def plan_html(style: str) -> str:
         from tests.generators.voiraussi_page import plan_html_voiraussi
 
         return plan_html_voiraussi()
+    if style == "lacunes":  # empty-cells: hide, the empty values' cells left undrawn
+        from tests.generators.lacunes_page import plan_html_lacunes
+
+        return plan_html_lacunes()
     if style == "ecossais":  # row and column bands crossing into four tones, no rule
         from tests.generators.ecossais_page import plan_html_ecossais
 

@@ -1665,6 +1665,9 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     done 30 % or more marked with the text highlighter (:mod:`tests.generators.stabilo_deck`);
     ``trame``: each progress table filled with print patterns (``a:pattFill``) instead of
     solid tints, its header labels dark (:mod:`tests.generators.trame_deck`);
+    ``quadrillage``: each progress table in « Aucun style, quadrillage du tableau », no
+    header row style nor banding: no fill, a black grid, the header labels plain
+    (:mod:`tests.generators.quadrillage_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2011,6 +2014,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.stabilo_deck import PptxStabiloSlides
 
             slides = PptxStabiloSlides(base)
+        elif variant == "quadrillage":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.quadrillage_deck import PptxQuadrillageSlides
+
+            slides = PptxQuadrillageSlides(base)
         elif variant == "trame":  # a module of its own, built on PptxProgressSlides
             from tests.generators.trame_deck import PptxTrameSlides
 
