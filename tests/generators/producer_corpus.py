@@ -5439,6 +5439,35 @@ drawn; trame 15 slides, the patterns printed as diagonal hatching strokes (blue 
 header, pale blue on the banded rows), thousands of 0.1 pt line objects a table, the text
 over them, as drawn.
 
+HUNDRED-AND-FORTIETH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps header labels set in small capitals, a page printed as an A5 booklet
+with mirrored margins, and progress tables whose figures are set larger than their labels
+change no value; a label printed in capitals is the same label, a narrower page the same
+text, a bigger figure the same figure).
+
+``plan_odt_versalettes``  Writer from an .odt, ``twotier``'s document, each steps table's
+                          header labels in a template's « PETITES CAPITALES »
+                          (``fo:font-variant="small-caps"``, bold 8.5 pt #1F3864, 0.02 cm
+                          letter spacing) on #F2F2F2 over a 1.5 pt #1F3864 rule, repeated;
+                          0.5 pt #7F7F7F grid; body Liberation Serif 9.5 pt, no fill.
+``plan_html_carnet``      Chromium print of an intranet page's « VERSION LIVRET A5 »:
+                          ``@page { size: A5 }`` with MIRRORED MARGINS (inner 16 mm on the
+                          left of recto pages, on the right of verso pages, outer 10 mm),
+                          Liberation Sans 8 pt, ``inlabel``'s flowing page and
+                          ``table.etapes`` (7 pt cells, long words broken, no hyphen).
+``cot000_pptxmajeur``     Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but in
+                          each progress table the FIGURES OF THE THREE NUMBER COLUMNS SET
+                          LARGER THAN THE LABELS: 9 pt bold #0073B3 beside 7.5 pt labels,
+                          cells top-anchored (baselines not level across a row).
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
