@@ -5468,6 +5468,19 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-FORTIETH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+versalettes 12 A4 portrait pages, each steps header in dark blue capitals (the written
+lowercase letters as smaller capitals) on pale grey over a heavy dark rule, repeated, as
+drawn, « PLANIFICATION » cut by Writer without a hyphen (« PLANIFICATIO » / « N ») in its
+2.4 cm column; carnet 13 A5 pages, the text block 45 pt from the left edge on odd pages and
+28.5 pt on even ones (mirrored margins, as drawn), the narrow steps header labels broken
+inside words without a hyphen (« Planificat » / « ion », « Ressource » / « s à » /
+« mobiliser », « Partenaire » / « s » / « envisagés »), a few values too (« communic » /
+« ation », « organisatio » / « ns »);
+majeur 15 slides, the figures bold blue and bigger than the labels, a little lower on the
+row, as drawn, the CAE table grown about 21 pt taller, still on its slide.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -5630,8 +5643,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.ecossais_page`, :mod:`~tests.generators.croise_deck`,
 :mod:`~tests.generators.odt_ourlet`, :mod:`~tests.generators.perle_page`,
 :mod:`~tests.generators.jambages_deck`, :mod:`~tests.generators.xlsx_sobre`,
-:mod:`~tests.generators.rownum_page`, :mod:`~tests.generators.trame_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.rownum_page`, :mod:`~tests.generators.trame_deck`,
+:mod:`~tests.generators.odt_versalettes`, :mod:`~tests.generators.carnet_page`,
+:mod:`~tests.generators.majeur_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -5944,6 +5958,8 @@ PLAN_LAYOUTS = (
     "plan_html_perle",
     "plan_xlsx_sobre",
     "plan_html_rownum",
+    "plan_odt_versalettes",
+    "plan_html_carnet",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -6077,6 +6093,7 @@ COT_LAYOUTS = (
     "cot000_pptxcroise",
     "cot000_pptxjambages",
     "cot000_pptxtrame",
+    "cot000_pptxmajeur",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
