@@ -71,7 +71,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.ecossais_page`, perle in
 :mod:`tests.generators.perle_page`, rownum in
 :mod:`tests.generators.rownum_page`, lacunes in
-:mod:`tests.generators.lacunes_page`).
+:mod:`tests.generators.lacunes_page`, carnet in
+:mod:`tests.generators.carnet_page`).
 """
 
 from __future__ import annotations
@@ -664,6 +665,10 @@ def plan_html(style: str) -> str:
         from tests.generators.perle_page import plan_html_perle
 
         return plan_html_perle()
+    if style == "carnet":  # an A5 booklet print with mirrored margins
+        from tests.generators.carnet_page import plan_html_carnet
+
+        return plan_html_carnet()
     if style == "wikiboite":  # fields in a floated infobox beside a narrowed steps wikitable
         from tests.generators.wikiboite_page import plan_html_wikiboite
 

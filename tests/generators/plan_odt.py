@@ -460,6 +460,7 @@ _OWN_STEPS = (
     "nombres",  # twotier's table, digits-only values number cells set bottom right
     "plancher",  # pasted from Calc: header not repeated, every cell bottom-aligned
     "ourlet",  # an AutoFormat whose last-row format dresses the last step as a total row
+    "versalettes",  # the header labels in small capitals, which Writer prints as capitals
 )
 
 
@@ -491,6 +492,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
     from tests.generators.odt_textscale import scaled_steps
     from tests.generators.odt_tightcell import tight_steps
     from tests.generators.odt_twinrows import twinrows_impl
+    from tests.generators.odt_versalettes import small_caps_steps
 
     return {
         "snake": snake_impl,
@@ -518,6 +520,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
         "nombres": number_steps,
         "plancher": pasted_steps,
         "ourlet": hemmed_steps,
+        "versalettes": small_caps_steps,
     }[style]
 
 
@@ -557,7 +560,8 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_pilastres`), ``nombres``
     (:mod:`tests.generators.odt_nombres`), ``plancher``
     (:mod:`tests.generators.odt_plancher`), ``ourlet``
-    (:mod:`tests.generators.odt_ourlet`) or ``linenum`` (``twotier`` with Writer's line
+    (:mod:`tests.generators.odt_ourlet`), ``versalettes``
+    (:mod:`tests.generators.odt_versalettes`) or ``linenum`` (``twotier`` with Writer's line
     numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
@@ -600,6 +604,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "nombres",
         "plancher",
         "ourlet",
+        "versalettes",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)

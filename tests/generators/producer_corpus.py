@@ -5481,6 +5481,48 @@ repeated, « communication » (a Porteur value) running past its 11 % column int
 cell's padding; quadrillage 15 slides, the progress tables a black grid on white, no fill,
 the header labels plain like the body, as drawn.
 
+HUNDRED-AND-FORTIETH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps header labels set in small capitals, a page printed as an A5 booklet
+with mirrored margins, and progress tables whose figures are set larger than their labels
+change no value; a label printed in capitals is the same label, a narrower page the same
+text, a bigger figure the same figure).
+
+``plan_odt_versalettes``  Writer from an .odt, ``twotier``'s document, each steps table's
+                          header labels in a template's « PETITES CAPITALES »
+                          (``fo:font-variant="small-caps"``, bold 8.5 pt #1F3864, 0.02 cm
+                          letter spacing) on #F2F2F2 over a 1.5 pt #1F3864 rule, repeated;
+                          0.5 pt #7F7F7F grid; body Liberation Serif 9.5 pt, no fill.
+``plan_html_carnet``      Chromium print of an intranet page's « VERSION LIVRET A5 »:
+                          ``@page { size: A5 }`` with MIRRORED MARGINS (inner 16 mm on the
+                          left of recto pages, on the right of verso pages, outer 10 mm),
+                          Liberation Sans 8 pt, ``inlabel``'s flowing page and
+                          ``table.etapes`` (7 pt cells, long words broken, no hyphen).
+``cot000_pptxmajeur``     Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but in
+                          each progress table the FIGURES OF THE THREE NUMBER COLUMNS SET
+                          LARGER THAN THE LABELS: 9 pt bold #0073B3 beside 7.5 pt labels,
+                          cells top-anchored (baselines not level across a row).
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-FORTIETH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+versalettes 12 A4 portrait pages, each steps header in dark blue capitals (the written
+lowercase letters as smaller capitals) on pale grey over a heavy dark rule, repeated, as
+drawn, « PLANIFICATION » cut by Writer without a hyphen (« PLANIFICATIO » / « N ») in its
+2.4 cm column; carnet 13 A5 pages, the text block 45 pt from the left edge on odd pages and
+28.5 pt on even ones (mirrored margins, as drawn), the narrow steps header labels broken
+inside words without a hyphen (« Planificat » / « ion », « Ressource » / « s à » /
+« mobiliser », « Partenaire » / « s » / « envisagés »), a few values too (« communic » /
+« ation », « organisatio » / « ns »);
+majeur 15 slides, the figures bold blue and bigger than the labels, a little lower on the
+row, as drawn, the CAE table grown about 21 pt taller, still on its slide.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -5645,7 +5687,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.jambages_deck`, :mod:`~tests.generators.xlsx_sobre`,
 :mod:`~tests.generators.rownum_page`, :mod:`~tests.generators.trame_deck`,
 :mod:`~tests.generators.docx_coiffe`, :mod:`~tests.generators.lacunes_page`,
-:mod:`~tests.generators.quadrillage_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.quadrillage_deck`,
+:mod:`~tests.generators.odt_versalettes`, :mod:`~tests.generators.carnet_page`,
+:mod:`~tests.generators.majeur_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -5960,6 +6004,8 @@ PLAN_LAYOUTS = (
     "plan_html_rownum",
     "plan_docx_coiffe",
     "plan_html_lacunes",
+    "plan_odt_versalettes",
+    "plan_html_carnet",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -6094,6 +6140,7 @@ COT_LAYOUTS = (
     "cot000_pptxjambages",
     "cot000_pptxtrame",
     "cot000_pptxquadrillage",
+    "cot000_pptxmajeur",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
