@@ -5439,6 +5439,37 @@ drawn; trame 15 slides, the patterns printed as diagonal hatching strokes (blue 
 header, pale blue on the banded rows), thousands of 0.1 pt line objects a table, the text
 over them, as drawn.
 
+HUNDRED-AND-FORTY-FIRST HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (fields laid out two label / value pairs a sheet row, fiches printed as a
+form's framed groups with values in input-like boxes, and progress tables whose label
+column is narrowed change no value; two fields on one row are still two fields, a frame or
+a legend on a frame's rule is no value, a label wrapped on two lines is one label).
+
+``plan_xlsx_paires``      Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          fiche template sets the SIX FIELDS TWO PER ROW, « Libellé | Valeur
+                          | Libellé | Valeur »: label A, value B, label C:D, value E:F (labels
+                          bold on #DDEBF7, all boxed thin grey): Contexte | Objectifs…,
+                          Indicateurs | Publics cibles, EES | Liens…; steps unchanged.
+``plan_html_rubriques``   Chromium print of a FORM BACK-OFFICE's « version imprimable » (the
+                          ``inlabel`` flow): each fiche's fields in an UNTITLED ``<fieldset>``
+                          frame, each field a bold label OVER ITS VALUE IN AN INPUT-LIKE BOX
+                          (1 px #CED4DA on #F8F9FA, an empty value an empty box); the steps
+                          ``table.etapes`` in a ``<fieldset>`` whose ``<legend>`` « Modalités
+                          de mise en oeuvre » SITS ON THE FRAME'S TOP RULE, breaking it.
+``cot000_pptxetroit``     Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table's LABEL COLUMN NARROWED TO 170 pt, the three number
+                          columns widened to 174 pt each (692 pt in all): every label longer
+                          than about 162 pt WRAPS ONTO TWO LINES, its row growing, the
+                          figures at the row's top beside the label's first line.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

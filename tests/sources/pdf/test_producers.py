@@ -14514,6 +14514,75 @@ slide 7), the dark labels and figures drawn over them; pdfplumber reads the rows
 (« ▶ Stratégie globale climat-air-énergie 18,9 37 % 16,9 % »); the other slides not
 compared.
 
+HUNDRED-AND-FORTY-FIRST HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-05 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; no throwaway file converted);
+to be measured ONCE with the parser, totals only (never the failures), by the lead, first
+figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged
+(a fiche's fields laid out two label / value pairs a sheet row, fiches printed as a form's
+framed groups whose values sit in input-like boxes under their labels, and progress tables
+whose label column is narrowed so that long labels wrap change no value of the seed: two
+fields on one row are still two fields in seed order, a frame, a box or a legend set on a
+frame's rule is no value and parts no row, a label wrapped onto two lines is one label of
+one row):
+
+* ``plan_xlsx_paires`` (LibreOffice CALC printing an .xlsx WORKBOOK written with openpyxl
+  on a FICHE-ACTION TEMPLATE THAT SETS THE FIELDS TWO PER ROW, « Libellé | Valeur | Libellé
+  | Valeur », as many departmental Excel fiche templates do to keep a fiche on one page: the
+  sheet as :func:`tests.generators.xlsx_titlerows.plan_headed` writes it — one sheet « Plan
+  d'actions », A4 portrait, « fit to 1 page wide », 1.5 cm margins, no printed gridlines,
+  the six ``titlerows`` columns (24 / 48 / 12 / 16 / 16 / 20 character widths), the seed in
+  seed order one line a row (headings and paragraphs merged over A:F), the summary tables'
+  label | value rows, each fiche's steps under a header row of their own (the six seed
+  labels bold on #D9E1F2, boxed thin #808080), a boxed row a step, Liberation Sans 9 pt,
+  top-aligned and wrapped, the step name bold, digit-only values number cells, a value's
+  paragraphs one a line, every row's height stored as estimated (the tallest of its cells),
+  an empty row after each steps table —; BUT EACH FICHE'S SIX FIELDS ON THREE ROWS, TWO
+  PAIRS A ROW, in seed order: the first field's label in column A, its value in column B,
+  the second field's label MERGED OVER C:D, its value MERGED OVER E:F (so « Contexte » |
+  its long text in B (48) | « Objectifs et résultats attendus » | its text in E:F (36); then
+  « Indicateurs » | … | « Publics cibles » | …; then « Prise en compte de l'EES » | its EMPTY
+  value | « Liens avec les objectifs réglementaires » | …); every label bold 9 pt on
+  #DDEBF7, every value plain 9 pt, its paragraphs one a line, an empty value an empty cell,
+  the four cells of a row boxed thin #808080 (merged spans boxed whole), top-aligned and
+  wrapped, the row as high as its tallest cell's estimated lines; nothing else changed),
+* ``plan_html_rubriques`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of the « VERSION IMPRIMABLE »
+  OF A FORM BACK-OFFICE (a fiche-action form built with an intranet form builder, printed
+  record by record): ``@page { size: A4; margin: 15mm; }``, Liberation Sans 9 pt #222222,
+  the seed flowing as :func:`tests.generators.plan_html._flowing_page` writes it (axes
+  ``<h1>`` bold 15 pt, the axis' further lines bold paragraphs, objectives ``<h2>`` bold
+  12 pt, fiche heading lines ``<h3>`` bold 10.5 pt #1F4E79, paragraphs and sommaires plain,
+  the sommaire table unruled), BUT: each fiche's FIELDS IN AN UNTITLED ``<fieldset>`` (no
+  legend; 1 px solid #9AA5B1 frame, 4 px rounded corners, padding 4 px 8 px 6 px, 6 px
+  above and below), EACH FIELD a ``<div>`` holding its LABEL (a ``<label>``, bold 8.5 pt
+  #4A5561, a line of its own) OVER ITS VALUE in a ``<div class="valeur">`` drawn as a
+  READ-ONLY INPUT: 1 px solid #CED4DA box, 3 px rounded corners, background #F8F9FA,
+  padding 3 px 5 px, at least 12 px high, the value's paragraphs ``<br>``-separated lines,
+  AN EMPTY VALUE AN EMPTY BOX, 5 px between two fields; the « Modalités de mise en
+  oeuvre » heading NOT an ``<h4>`` but THE ``<legend>`` OF A SECOND ``<fieldset>`` (same
+  frame) holding the steps table: the legend bold 9.5 pt #1F4E79, padding 0 4 px, SET ON
+  THE FRAME'S TOP RULE (the browser's own placement: the rule interrupted under the legend's
+  text, the text's middle on the rule); inside it ``table.etapes`` (100 % wide, border-
+  collapse, 1 px solid #B8C2CC grid, cells padded 3 px 4 px, top-aligned, columns 16 / 36
+  / 11 / 12 / 11 / 14 %), a ``<thead>`` row of the six seed labels bold on #E9EEF3, left-
+  aligned, repeated on every page the table runs onto, then a ``<tr>`` a step, the step name
+  bold, the values' paragraphs ``<br>``-separated lines, an empty value an empty cell; rows
+  free to break across pages, the fieldsets too; nothing else on the page),
+* ``cot000_pptxetroit`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as in ``cot000_pptx`` but the two progress tables (CAE, ECI), each drawn exactly as
+  ``cot000_pptx`` draws it (x = 14 pt, 692 pt wide, 12 pt rows, cell margins 1 pt / 4 pt,
+  7.5 pt DejaVu Sans Condensed, header bold white on #0073B3, body rows banded #EAF1FA /
+  #FFFFFF, text #1F1F1F, ▼ axis rows bold, labels left-aligned, numbers right-aligned, the
+  seed rows in seed order) BUT ITS COLUMNS RESIZED BY A PRESENTER WHO WIDENED THE FIGURES:
+  THE LABEL COLUMN 170 pt, THE THREE NUMBER COLUMNS 174 pt EACH, in both tables; so every
+  label longer than the column's 162 pt of text width WRAPS ONTO TWO LINES (or more) on
+  word boundaries, Impress growing its row to hold them (CAE about 7 of 25 labels, ECI
+  most of its 20), the row's figures on the first line, top-anchored, the header labels
+  « Les actions » / « Actions Economie circulaire » on one line; no other change; 15
+  slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
