@@ -1665,6 +1665,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     done 30 % or more marked with the text highlighter (:mod:`tests.generators.stabilo_deck`);
     ``trame``: each progress table filled with print patterns (``a:pattFill``) instead of
     solid tints, its header labels dark (:mod:`tests.generators.trame_deck`);
+    ``etroit``: each progress table's label column narrowed (CAE 215, ECI 275 pt), the
+    number columns widened, long labels wrapping (:mod:`tests.generators.etroit_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2011,6 +2013,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.stabilo_deck import PptxStabiloSlides
 
             slides = PptxStabiloSlides(base)
+        elif variant == "etroit":  # a module of its own: cot000_pptx's table, narrow labels
+            from tests.generators.etroit_deck import PptxEtroitSlides
+
+            slides = PptxEtroitSlides(base)
         elif variant == "trame":  # a module of its own, built on PptxProgressSlides
             from tests.generators.trame_deck import PptxTrameSlides
 

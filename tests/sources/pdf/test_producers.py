@@ -14575,13 +14575,57 @@ one row):
   ``cot000_pptx`` draws it (x = 14 pt, 692 pt wide, 12 pt rows, cell margins 1 pt / 4 pt,
   7.5 pt DejaVu Sans Condensed, header bold white on #0073B3, body rows banded #EAF1FA /
   #FFFFFF, text #1F1F1F, ▼ axis rows bold, labels left-aligned, numbers right-aligned, the
-  seed rows in seed order) BUT ITS COLUMNS RESIZED BY A PRESENTER WHO WIDENED THE FIGURES:
-  THE LABEL COLUMN 170 pt, THE THREE NUMBER COLUMNS 174 pt EACH, in both tables; so every
-  label longer than the column's 162 pt of text width WRAPS ONTO TWO LINES (or more) on
-  word boundaries, Impress growing its row to hold them (CAE about 7 of 25 labels, ECI
-  most of its 20), the row's figures on the first line, top-anchored, the header labels
-  « Les actions » / « Actions Economie circulaire » on one line; no other change; 15
-  slides).
+  seed rows in seed order) BUT ITS COLUMNS RESIZED BY A PRESENTER WHO WIDENED THE FIGURES
+  AS FAR AS THE TABLE STILL HELD ON ITS SLIDE: THE LABEL COLUMN 215 pt IN CAE AND 275 pt IN
+  ECI, THE THREE NUMBER COLUMNS SHARING THE REST OF THE 692 pt (CAE 159 pt, ECI 139 pt
+  each); so every label longer than its column's text width (207 / 267 pt) WRAPS ONTO TWO
+  LINES on word boundaries, Impress growing its row to hold them (CAE 3 or 4 of its 25
+  labels, ECI 3 of its 20), the row's figures on the first line, top-anchored, the header
+  labels « Les actions » / « Actions Economie circulaire » on one line; no other change; 15
+  slides. The widths were first drawn 170 pt for the label column and 174 pt for each
+  number column in both tables; the deck produced so RAN OFF THE SLIDE (CAE's last row and
+  ECI's last two rows below the slide's foot, so lost), so, before any measure and without
+  the parser ever run on it, the widths were redrawn as above — the table held on the
+  slide, as the presenter would have made it — and the deck produced again).
+
+As produced (seen after generation, by eye only on a page or slide of each rendered with
+pdfium, with the PDF's metadata, the lines, rectangles and curves pdfplumber lists and
+pdfplumber's reading of a few lines; the parser never run on them; no generator amended —
+save ``cot000_pptxetroit``'s widths, redrawn once as told above because the first deck ran
+off its slides): Calc prints ``plan_xlsx_paires`` on 5 A4 PORTRAIT pages (595.3 × 841.9 pt,
+Creator « Calc », Producer « LibreOffice 7.4 »), AS DRAWN: each fiche's fields on three
+boxed rows of four cells, « Contexte » | its text in B | « Objectifs et résultats
+attendus » | its text over E:F, the labels on #DDEBF7, the EES row's B cell empty, the rows
+as high as Contexte's long text (its row's other cells mostly blank under one or two
+lines); every rule a 0.4 pt #808080 stroked line (45 line objects on page 1, 45 / 56 / 70
+/ 78 / 57 a page), no other rule; pdfplumber reads a fields row across its four cells
+(« Indicateurs Nombre d'entreprises engagées dans des démarches d'économie circulaire
+Publics cibles Entreprises, Associations, Collectivités », « Prise en compte de l'EES Liens
+avec les objectifs réglementaires Réduction des émissions de GES … »). Chromium prints
+``plan_html_rubriques`` on 11 A4 pages (594.96 × 841.92 pt, Creator HeadlessChrome 150,
+Producer « Skia/PDF m150 »), AS DRAWN: each fiche's fields in a rounded grey frame, each
+label bold over its value in a pale rounded box (the EES box empty), the steps table in a
+second frame whose legend « Modalités de mise en oeuvre » sits on the frame's top edge,
+the rule broken under it; no line object: the frames, the input boxes' rounded borders
+and the table's grid filled rectangles and curves (page 1: 35 rectangles, 13 curves;
+pages 2 and 3: 108 and 121 rectangles), the frame's sides drawn as filled shapes in
+#9AA5B1; the ``<thead>`` repeated at the top of page 2 where fiche 1.1.1's first step
+continues, inside the continued frame (open at its top, no legend); pdfplumber reads the
+legend as a line of its own before the header (« Modalités de mise en oeuvre », then
+« Etape Descriptif Planification Ressources Porteur Partenaires », then « à mobiliser
+envisagés »), each field's label a line over its value's lines. ``cot000_pptxetroit`` is
+15 slides of 720 × 405 pt (Creator « Impress », Producer « LibreOffice 7.4 »); on slides 7
+(CAE) and 8 (ECI) the tables as (re)drawn: the label column 215 / 275 pt, the figures far
+to the right in their wide columns, CAE's four longest labels (« Organisation de la
+distribution d'énergie et services / associés », « Gestion de l'eau, des espaces verts, des
+déchets du / territoire », « Promotion et suivi de la mobilité durable sur le / territoire
+et en interne », « Approvisionnement énergie, eau, assainissement » held on one line by a
+hair — so three wrapped) and ECI's three axis labels wrapped onto two lines, the wrapped
+rows about 21 pt high, the figures on their first line; CAE's last row « Société civile »
+(its text's top at 376.4 pt) inside the slide, ECI's last row « 5.3 … » at 316.4 pt; the wrapped
+continuation read by pdfplumber as a line of its own after the row (« ▶ Gestion de l'eau,
+des espaces verts, des déchets du 26,3 28,5 % 22,3 % », then « territoire »); the other
+slides not compared.
 
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
@@ -14837,6 +14881,9 @@ HELD_OUT = (
     "plan_xlsx_sobre",
     "plan_html_rownum",
     "cot000_pptxtrame",
+    "plan_xlsx_paires",
+    "plan_html_rubriques",
+    "cot000_pptxetroit",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -15128,6 +15175,8 @@ PLAN_HELD = (
     "plan_html_perle",
     "plan_xlsx_sobre",
     "plan_html_rownum",
+    "plan_xlsx_paires",
+    "plan_html_rubriques",
 )
 COT000 = (
     "cot000_pptx",
@@ -15256,6 +15305,7 @@ COT000 = (
     "cot000_pptxcroise",
     "cot000_pptxjambages",
     "cot000_pptxtrame",
+    "cot000_pptxetroit",
 )
 COT003 = (
     "cot003_pptx",
@@ -15516,6 +15566,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxcroise",
         "cot000_pptxjambages",
         "cot000_pptxtrame",
+        "cot000_pptxetroit",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -15915,6 +15966,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_thirty_eighth = {"plan_xlsx_sobre", "plan_html_rownum"}
     assert hundred_thirty_eighth <= set(PLAN_HELD)
     assert "cot000_pptxtrame" in COT000 and "cot000_pptxtrame" in HELD_OUT
+    hundred_forty_first = {"plan_xlsx_paires", "plan_html_rubriques"}
+    assert hundred_forty_first <= set(PLAN_HELD)
+    assert "cot000_pptxetroit" in COT000 and "cot000_pptxetroit" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
