@@ -72,7 +72,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.perle_page`, rownum in
 :mod:`tests.generators.rownum_page`, lacunes in
 :mod:`tests.generators.lacunes_page`, carnet in
-:mod:`tests.generators.carnet_page`).
+:mod:`tests.generators.carnet_page`, rubriques in
+:mod:`tests.generators.rubriques_page`).
 """
 
 from __future__ import annotations
@@ -677,6 +678,10 @@ def plan_html(style: str) -> str:
         from tests.generators.rownum_page import plan_html_rownum
 
         return plan_html_rownum()
+    if style == "rubriques":  # a form's printable version: fieldsets, legend on the frame
+        from tests.generators.rubriques_page import plan_html_rubriques
+
+        return plan_html_rubriques()
     if style == "voile":  # the finished steps' rows printed faded (opacity)
         from tests.generators.voile_page import plan_html_voile
 

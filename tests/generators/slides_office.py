@@ -1670,6 +1670,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     ``quadrillage``: each progress table in « Aucun style, quadrillage du tableau », no
     header row style nor banding: no fill, a black grid, the header labels plain
     (:mod:`tests.generators.quadrillage_deck`);
+    ``etroit``: each progress table's label column narrowed (CAE 215, ECI 275 pt), the
+    number columns widened, long labels wrapping (:mod:`tests.generators.etroit_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2024,6 +2026,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.quadrillage_deck import PptxQuadrillageSlides
 
             slides = PptxQuadrillageSlides(base)
+        elif variant == "etroit":  # a module of its own: cot000_pptx's table, narrow labels
+            from tests.generators.etroit_deck import PptxEtroitSlides
+
+            slides = PptxEtroitSlides(base)
         elif variant == "trame":  # a module of its own, built on PptxProgressSlides
             from tests.generators.trame_deck import PptxTrameSlides
 
