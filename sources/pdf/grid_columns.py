@@ -190,9 +190,13 @@ def _header_across(lines: list[Line], gutter: float, top: float, bottom: float) 
     for line in lines:
         if line.top > bottom or line.top < reach:
             continue
-        segs = line.segments
-        if not any(s.x1 <= gutter for s in segs) or not any(s.x0 >= gutter for s in segs):
-            continue
-        if is_header([column_key(s.text) for s in segs]):
+        keys = [column_key(s.text) for s in line.segments]
+        sides = (
+            [k for s, k in zip(line.segments, keys, strict=True) if s.x1 <= gutter],
+            [k for s, k in zip(line.segments, keys, strict=True) if s.x0 >= gutter],
+        )
+        if not all(any(side) for side in sides):
+            continue  # column labels on one side only (a fields grid's label beside them)
+        if is_header(keys):
             return True
     return False

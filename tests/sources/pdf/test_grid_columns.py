@@ -62,3 +62,11 @@ def test_one_table_whose_columns_stand_apart_is_no_two_grids() -> None:
     ]  # fmt: skip
     assert grid_columns(_page(left, right), header + rows) is None
     assert grid_columns(_page(left, right), rows) is not None  # no header: two grids
+
+
+def test_a_fields_grid_beside_a_steps_header_still_splits() -> None:
+    # plan_xlsx_sharedrows: the fields grid's « Contexte | value » level with the steps grid's
+    # header: column labels on one side only, two grids
+    left, right = (40.0, 280.0, 110.0, 500.0, 6), (290.0, 800.0, 110.0, 500.0, 6)
+    line = hand_line(112.0, (45, 90, "Contexte"), (130, 270, "Sur la base du premier"), (295, 330, "Etape"), (400, 450, "Descriptif"), (520, 580, "Planification"), (600, 650, "Porteur"))  # fmt: skip
+    assert grid_columns(_page(left, right), [line]) is not None
