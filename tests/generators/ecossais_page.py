@@ -11,9 +11,9 @@ comes from here: every value is the seed's.
 
 from __future__ import annotations
 
-from tests.generators.plan_html import _flowing_page, _h, _kv_fields
+from tests.generators.plan_html import _flowing_page, _kv_fields
 from tests.generators.seed001 import Block
-from tests.generators.site_body import br_paragraphs, flowing_css, steps_table_open
+from tests.generators.site_body import br_paragraphs, flowing_css, steps_table
 
 WIDTHS = (16, 38, 11, 12, 11, 12)
 TINT = "rgba(60, 90, 120, 0.12)"
@@ -35,16 +35,7 @@ table.ecossais tbody td:nth-child(even) {{ background-color: {TINT}; }}
 
 def _steps(block: Block) -> list[str]:
     """The steps: a ``<thead>`` of the labels, then a row a step (name bold)."""
-    n_cols = len(block.header)
-    head = "".join(f"<th>{_h(label)}</th>" for label in block.header)
-    out = steps_table_open("ecossais", WIDTHS, head)
-    for row in block.rows:
-        values = [row[c] if c < len(row) else "" for c in range(n_cols)]
-        cells = [f"<td class='etape'>{br_paragraphs(values[0])}</td>"]
-        cells += [f"<td>{br_paragraphs(v)}</td>" for v in values[1:]]
-        out.append("<tr>" + "".join(cells) + "</tr>")
-    out.append("</tbody></table>")
-    return out
+    return steps_table(block, "ecossais", WIDTHS, lambda _c, _label, value: br_paragraphs(value))
 
 
 def plan_html_ecossais() -> str:
