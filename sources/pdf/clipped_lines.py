@@ -15,7 +15,7 @@ not in the document: it is not invented.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left
 from typing import Any
 
 from sources.pdf.small_print import cell_text
@@ -38,12 +38,14 @@ def lift_clipped_lines(
     rows = table.rows
     if len(rows) < 2 or len(chars) < 2:
         return data
-    cells = _cell_chars(chars, table)
+    cells = _cell_chars(page, chars, table)
     out = data
-    index: dict[int, int] | None = None
+    index: dict[int, int] | None = None  # stream places, by id: made for the first overprint
     for (r, c), inside in sorted(cells.items()):
         if r == 0 or r >= len(data) or (r - 1, c) not in cells:
             continue
+        if not _goes_back_up(inside):
+            continue  # written top to bottom: no line of another cell's among its own
         lines = _lines(inside)
         if not _overprinted(lines):
             continue
@@ -72,24 +74,33 @@ def lift_clipped_lines(
     return out
 
 
-def _cell_chars(chars: Any, table: Any) -> Cells:
-    """Each grid cell's characters (the cell holding a character's middle)."""
-    rows = table.rows
-    tops = [float(row.bbox[1]) for row in rows]
-    x0, top, x1, bottom = (float(v) for v in table.bbox)
+def _cell_chars(page: Any, chars: Any, table: Any) -> Cells:
+    """Each grid cell's characters (the cell holding a character's middle, as the grid reader
+    gives them: :class:`sources.pdf.pdfium_page._IndexedTable`'s bisection on the page's
+    sorted midpoints), in the content stream's order."""
+    from sources.pdf.pdfium_page import _chars_per_cell, _sorted_mids
+
+    read = getattr(table, "cell_chars", None)
+    if read is not None:  # as the grid reader gave them (:class:`_IndexedTable`'s extract)
+        return read
+    mids, v_keys = _sorted_mids(page, chars)
     out: Cells = {}
-    for ch in chars:
-        mx, my = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
-        if not (x0 <= mx < x1 and top <= my < bottom):
-            continue
-        r = bisect_right(tops, my) - 1
-        if r < 0:
-            continue
-        for c, cell in enumerate(rows[r].cells):
-            if cell is not None and cell[0] <= mx < cell[2] and cell[1] <= my < cell[3]:
-                out.setdefault((r, c), []).append(ch)
-                break
+    for r, row in enumerate(table.rows):
+        x0, top, x1, bottom = row.bbox
+        lo, hi = bisect_left(v_keys, top), bisect_left(v_keys, bottom)
+        row_chars = sorted((i, h, v) for v, h, i in mids[lo:hi] if x0 <= h < x1)
+        for c, cell_chars in enumerate(_chars_per_cell(row.cells, row_chars, chars)):
+            if cell_chars:
+                out[r, c] = cell_chars
     return out
+
+
+def _goes_back_up(chars: list[dict[str, Any]]) -> bool:
+    """In the content stream's order, a character set higher than the one before by more
+    than a line's slack: a cell whose own lines are not all it holds (a clipped line of the
+    cell above is written before them), or a raised call; a quick test before any sort."""
+    tops = [ch["top"] for ch in chars]
+    return any(b < a - _SAME_LINE for a, b in zip(tops, tops[1:], strict=False))
 
 
 def _lines(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:

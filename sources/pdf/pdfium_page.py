@@ -201,11 +201,13 @@ class _IndexedTable(Table):
         chars = self.page.chars
         mids, v_keys = _sorted_mids(self.page, chars)
         out: list[list[str | None]] = []
-        for row in self.rows:
+        self.cell_chars: dict[tuple[int, int], list[dict[str, Any]]] = {}  # for later rules
+        for r, row in enumerate(self.rows):
             x0, top, x1, bottom = row.bbox
             lo, hi = bisect_left(v_keys, top), bisect_left(v_keys, bottom)
             row_chars = sorted((i, h, v) for v, h, i in mids[lo:hi] if x0 <= h < x1)
             per_cell = _chars_per_cell(row.cells, row_chars, chars)
+            self.cell_chars.update(((r, c), cc) for c, cc in enumerate(per_cell) if cc)
             arr: list[str | None] = []
             for cell, cell_chars in zip(row.cells, per_cell, strict=True):
                 if cell is None:
