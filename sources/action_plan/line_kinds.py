@@ -217,7 +217,9 @@ class PairedFields:
     def _ends_row(nxt: Line, split: float, first: Line | None, prev: Line | None) -> bool:
         """``nxt`` is no longer part of the paired row started by ``first`` (None: the rest
         of a row at the top of a page)."""
-        if any(s.x0 < split - 2 < s.x1 for s in nxt.segments):  # runs across the pairs
+        # runs across the pairs: past the second label's left edge (a left value's line may
+        # end a hair short of it, a spreadsheet's cell padding shrunk with its type)
+        if any(s.x0 < split - 2 and s.x1 > split + 1 for s in nxt.segments):
             return True
         if _second_label_x(nxt) is not None or _is_label_text(nxt.segments[0].text):
             return first is None or first.band is None or nxt.band != first.band

@@ -72,13 +72,30 @@ def keep_overflow(
         for i in (a, a + 1):
             if i < len(row.cells) and row.cells[i] is not None and (r, i) not in cells:
                 cells[r, i] = [c for c in chars if _inside(c, row.cells[i])]
+        above = _spanning_down(table, r, a + 1)  # the next cell merged down from a row above
+        if above is not None and (above, a + 1) not in cells:
+            cells[above, a + 1] = [c for c in chars if _inside(c, table.rows[above].cells[a + 1])]
     for (r, a), taken in moves.items():  # then each overflow given back
         cells[r, a] = cells[r, a] + [c for c in chars if id(c) in taken]
-        if (r, a + 1) in cells:
-            cells[r, a + 1] = [c for c in cells[r, a + 1] if id(c) not in taken]
+        for key in cells:
+            if key != (r, a):
+                cells[key] = [c for c in cells[key] if id(c) not in taken]
     for (r, i), cell_chars in cells.items():
         out[r][i] = cell_text(cell_chars) if cell_chars else ""
     return out, cells
+
+
+def _spanning_down(table: Any, r: int, column: int) -> int | None:
+    """The row of the cell of ``column`` that spans down over row ``r`` (a rowspan: row
+    ``r`` has no cell of its own there), or None."""
+    rows = table.rows
+    if column >= len(rows[r].cells) or rows[r].cells[column] is not None:
+        return None
+    for q in range(r - 1, -1, -1):
+        cell = rows[q].cells[column] if column < len(rows[q].cells) else None
+        if cell is not None:
+            return q if float(cell[3]) > float(rows[r].bbox[1]) + 1.0 else None
+    return None
 
 
 def _inside(c: dict[str, Any], cell: tuple[float, float, float, float]) -> bool:
@@ -143,7 +160,14 @@ def _overflow(
     over that cell's own first word: a long word overflowing a narrow cell), or None."""
     first = chars[start]
     v = (first["top"] + first["bottom"]) / 2
-    r = next((i for i, row in enumerate(table.rows) if row.bbox[1] <= v < row.bbox[3]), None)
+    # the lowest row starting above the glyph (a row's box reaches down as far as a cell
+    # spanning the rows below it: the glyph is in the row whose top is last above it)
+    r = next(
+        (i for i in range(len(table.rows) - 1, -1, -1) if table.rows[i].bbox[1] <= v),
+        None,
+    )
+    if r is not None and v >= table.rows[r].bbox[3]:
+        r = None
     if r is None:
         return None
     row = table.rows[r]
@@ -155,22 +179,20 @@ def _overflow(
         right = float(table.bbox[2])
         cell_b = (right, row.bbox[1], float("inf"), row.bbox[3])
         edge = float("inf")
+    elif b is None and a < last and row.cells[a + 1] is None and _mid(first) >= row.cells[a][2]:
+        # the next cell a hole the grid finder could not close (an empty cell left undrawn,
+        # CSS ``empty-cells: hide``, in the last column): its column's span, no text of its own
+        columns = table.columns
+        right = float(columns[a + 1].bbox[2]) if a + 1 < len(columns) else float("inf")
+        cell_b = (row.cells[a][2], row.bbox[1], right, row.bbox[3])
+        edge = _column_edge(chars, table, row, a + 1, first["top"])
     elif b is not None and b == a + 1:
         cell_b = row.cells[b]
         spill = _spilled(chars, cell_b)  # other words run into the cell: no text edge of its
         starts = _line_starts(
             [c for c in chars if _inside(c, cell_b) and id(c) not in spill], first["top"]
         )
-        if not starts:  # a one-line cell: the column's text edge in the grid's other rows
-            column = [
-                c
-                for other in table.rows
-                if other is not row and len(other.cells) > b and other.cells[b] is not None
-                for c in chars
-                if _inside(c, other.cells[b])
-            ]
-            starts = _line_starts(column, first["top"])
-        edge = min(starts) if starts else float("inf")
+        edge = min(starts) if starts else _column_edge(chars, table, row, b, first["top"])
     else:
         return None
     moved: set[int] = set()
@@ -205,6 +227,23 @@ def _overflow(
         last = c
         index += 1
     return (r, a, moved) if moved else None
+
+
+def _column_edge(
+    chars: list[dict[str, Any]], table: Any, row: Any, column: int, skip_top: float
+) -> float:
+    """The text edge of grid column ``column`` in the rows other than ``row`` (a one-line
+    cell, or an empty one, shows none of its own); infinite when no row tells. Words run
+    into those cells from the left (into a cell spanning down beside the row) show none."""
+    text: list[dict[str, Any]] = []
+    for other in table.rows:
+        if other is row or len(other.cells) <= column or other.cells[column] is None:
+            continue
+        inside = [c for c in chars if _inside(c, other.cells[column])]
+        spill = _spilled(chars, other.cells[column]) if inside else set()
+        text.extend(c for c in inside if id(c) not in spill)
+    starts = _line_starts(text, skip_top)
+    return min(starts) if starts else float("inf")
 
 
 def _interleaved(chars: list[dict[str, Any]], index: int, before: dict[str, Any]) -> int:

@@ -16,6 +16,7 @@ from sources.pdf.marks import rejoin_at_marks
 from sources.pdf.slanted import slant, slanted_words
 from sources.pdf.stacked_letters import rejoin_stacked
 from sources.pdf.tracking import rejoin_tracked
+from sources.pdf.walls import mark_walls
 
 _CID_RE = re.compile(r"\(cid:\d+\)")
 # list bullets a symbol font (Symbol, Wingdings, OpenSymbol as Writer embeds it) maps to
@@ -48,6 +49,7 @@ def _words(page: Any) -> list[dict[str, Any]]:
     words = rejoin_drop_caps(words)  # a paragraph's big first letter floated left
     words = rejoin_stacked(words)  # a label's letters stacked one under another
     words = mark_chip_lists(words, page.curves, float(page.width))  # names as tag chips
+    words = mark_walls(words, page)  # a drawn rule before a word: a cell's side
     out = []
     for word in words:
         if word["text"] in _SYMBOL_BULLETS:  # a symbol font's bullet in its private-use slot
@@ -131,6 +133,7 @@ def words_to_lines(words: list[dict[str, Any]], page_no: int) -> list[Line]:
                 (space > gap and not _justified_run(ws, spaces, i, line.size))
                 or (space > style_gap and _face(word) != _face(current[-1]))
                 or (space > tab_gap and _is_bold(current[-1]) and not _is_bold(word))
+                or ("wall" in word and current[-1]["x1"] <= word["wall"] + 0.3 < word["x0"] + 0.6)
             ):
                 pieces.append(current)
                 current = [word]

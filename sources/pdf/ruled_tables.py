@@ -32,6 +32,7 @@ from sources.pdf.columns import (
 )
 from sources.pdf.content import GridPiece, TableBlock, TableRow
 from sources.pdf.footnotes import mark_calls
+from sources.pdf.grid_holes import open_holes
 from sources.pdf.inset_rules import without_inset_strokes
 from sources.pdf.key_columns import is_step_row, key_column, own_first
 from sources.pdf.nested_grids import fill_from_outer, outer_cells, with_nested_cells
@@ -289,6 +290,7 @@ def _ruled_tables(
     for table in every:
         data = read_turned_cells(page, table, table.extract())
         data, given = keep_overflow(page, table, data)  # words run past their cell's rule
+        data = open_holes(page, table, data, given)  # empty cells drawn with no box
         data = lift_clipped_lines(page, table, data, given)  # lines past a fixed row's foot
         data = reread_small_print(page, table, data, given)  # shrink-to-fit cells
         data = without_floats(page, table, data, given)  # pull quotes, photo captions

@@ -1,0 +1,69 @@
+"""A table whose every cell is its own box and whose empty cells are left undrawn (a CMS
+theme's ``empty-cells: hide``: plan_html_lacunes): a white hole in the last column, closed
+only on its top and left by its neighbours' sides. The grid finder finds no cell there; the
+hole is an empty cell (sources.pdf.grid_holes), not the cell above merged down, and a word
+overflowing into it stays with its own cell (sources.pdf.cell_overflow). Negative: a true
+rowspan (one box over two rows) still carries its value down. Drawn by hand with reportlab;
+the whole plan read with the parser."""
+
+from __future__ import annotations
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from sources.action_plan import parse_action_plan
+from tests.sources.pdf.hand_pages import BOUNDS, HEADER, HEIGHT, HandPages
+
+ROW = 24.0
+LONG = "l'agglomération"
+
+
+def _box(pages: HandPages, col: int, top: float, rows: int = 1) -> None:
+    x0, x1 = BOUNDS[col], BOUNDS[col + 1]
+    pages.c.rect(x0, HEIGHT - top - ROW * rows, x1 - x0, ROW * rows, stroke=1, fill=0)
+
+
+def _plan(span: bool = False) -> bytes:
+    """Fiche 1.1.1's steps, three rows, the third's partners cell undrawn (a hole); ``span``:
+    the second row's partners box drawn over the third row too (a rowspan)."""
+    pages = HandPages()
+    pages.fiche_head()
+    c = pages.c
+    c.setLineWidth(0.75)
+    top = 150.0
+    for col, label in enumerate(HEADER):
+        _box(pages, col, top)
+        pages.text(BOUNDS[col] + 3.0, top + 4.0, label, bold=True, size=8.0)
+    rows = [
+        ("Créer", "Définir les besoins", "2020", "interne", "GACdG", "ADEME"),
+        ("Réaliser", "Première version", "2020", "3000", "GACdG", "université"),
+        ("Actualiser", "Mettre à jour", "2021", "interne", "élus, services de", ""),
+    ]
+    for k, row in enumerate(rows):
+        y = top + ROW * (k + 1)
+        for col, value in enumerate(row):
+            if col == 5 and k == 2:
+                continue  # the hole (or the rowspan's lower half)
+            _box(pages, col, y, 2 if (span and col == 5 and k == 1) else 1)
+            pages.text(BOUNDS[col] + 3.0, y + 3.0, value, size=8.0)
+    y = top + ROW * 3
+    pages.text(BOUNDS[4] + 3.0, y + 13.0, LONG, size=9.0)  # runs past the owner's right side
+    pages.next_fiche(top + ROW * 4)
+    c.showPage()
+    return pages.save()
+
+
+def test_the_long_word_really_overflows() -> None:
+    assert BOUNDS[4] + 3.0 + stringWidth(LONG, "Helvetica", 9.0) > BOUNDS[5] + 2.0
+
+
+def test_an_undrawn_empty_cell_is_empty_not_merged() -> None:
+    doc = parse_action_plan(_plan(), "plans/lacunes.pdf", "0" * 64)
+    assert [s.step for s in doc.steps] == ["Créer", "Réaliser", "Actualiser"]
+    assert [s.partners for s in doc.steps] == [["ADEME"], ["université"], []]
+    assert doc.steps[2].owner == "élus, services de l'agglomération"
+
+
+def test_a_rowspan_still_carries_its_value_down() -> None:
+    doc = parse_action_plan(_plan(span=True), "plans/rowspan.pdf", "0" * 64)
+    assert [s.partners for s in doc.steps] == [["ADEME"], ["université"], ["université"]]
+    assert doc.steps[2].owner == "élus, services de l'agglomération"
