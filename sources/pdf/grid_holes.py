@@ -6,9 +6,10 @@ sides still close it on the top and the left, but nothing draws its right side w
 the last column, so the grid finder finds no cell there and gives ``None`` — which the
 readers take for a cell merged with the one above (a rowspan), copying the partners of the
 step above into a step that has none. A region closed on top by the bottom of a cell of its
-own column (that cell ending where the row starts: no rowspan) and on the left by the right
-side of the row's cell before it (no colspan), holding no character of its own, is an empty
-cell: ``""``.
+own column (that cell ending where the row starts: no rowspan), on the left by the right
+side of the row's cell before it (no colspan) and below by a cell of its column or the
+grid's foot (a merged cell the finder cannot close runs on down: not a hole), holding no
+character of its own, is an empty cell: ``""``.
 """
 
 from __future__ import annotations
@@ -40,6 +41,10 @@ def open_holes(
                 continue
             if abs(float(up[3]) - top) > _TOL or abs(float(left[2]) - float(up[0])) > _TOL:
                 continue  # the cell above runs down, or the one before runs across: merged
+            below = rows[r + 1].cells if r + 1 < len(rows) else None
+            if below is not None and (c >= len(below) or below[c] is None):
+                continue  # open below too: a merged cell the finder could not close (its
+                # text set at its foot, in a row further down), not one empty cell
             holes.append((r, c))
     if not holes:
         return data

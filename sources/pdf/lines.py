@@ -133,7 +133,7 @@ def words_to_lines(words: list[dict[str, Any]], page_no: int) -> list[Line]:
                 (space > gap and not _justified_run(ws, spaces, i, line.size))
                 or (space > style_gap and _face(word) != _face(current[-1]))
                 or (space > tab_gap and _is_bold(current[-1]) and not _is_bold(word))
-                or ("wall" in word and current[-1]["x1"] <= word["wall"] + 0.3 < word["x0"] + 0.6)
+                or (space <= gap and _walled(current[-1], word))
             ):
                 pieces.append(current)
                 current = [word]
@@ -306,6 +306,14 @@ def _flush_pieces(
             out.append([w for p in pieces[i : merged + 1] for w in p])
             i = merged + 1
     return out
+
+
+def _walled(before: dict[str, Any], word: dict[str, Any]) -> bool:
+    """A drawn vertical stroke stands between ``before`` and ``word`` (:mod:`sources.pdf.walls`):
+    two cells' texts however close. Only a gap too narrow for a cut of its own is cut so (the
+    wide gaps' rules, justified runs included, are left as they were)."""
+    wall = word.get("wall")
+    return wall is not None and float(before["x1"]) <= wall + 0.3 < float(word["x0"]) + 0.6
 
 
 def _tab_gap(ws: list[dict[str, Any]], size: float) -> float:

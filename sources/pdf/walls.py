@@ -5,7 +5,8 @@ A spreadsheet printed « fit to page » shrinks its type (a fiche template of fo
 under three points after the value's last word, closer than any gap the line reader takes for
 a cell's edge, and « … Une » + « Objectifs et résultats attendus » read as one run. A stroke
 drawn between two words (a vertical line, a hairline box, a stroked box's side) parts them
-whatever the gap: text never flows across a rule. Each word standing just right of such a
+however narrow the gap: text never flows across a rule (a gap wide enough for a cut of its
+own is cut, or not, as before: a justified run across a frame's table kept whole). Each word standing just right of such a
 stroke gets its ``x`` as ``"wall"``; the line reader cuts there when the word before ends left
 of it. Fills are no walls (a highlight's or a cell background's edge runs between words of one
 sentence).

@@ -11,6 +11,8 @@ from __future__ import annotations
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from sources.action_plan import parse_action_plan
+from sources.pdf.cell_overflow import keep_overflow
+from sources.pdf.grid_holes import open_holes
 from tests.sources.pdf.hand_pages import BOUNDS, HEADER, HEIGHT, HandPages
 
 ROW = 24.0
@@ -67,3 +69,53 @@ def test_a_rowspan_still_carries_its_value_down() -> None:
     doc = parse_action_plan(_plan(span=True), "plans/rowspan.pdf", "0" * 64)
     assert [s.partners for s in doc.steps] == [["ADEME"], ["université"], ["université"]]
     assert doc.steps[2].owner == "élus, services de l'agglomération"
+
+
+def _open_merge() -> bytes:
+    """The three rows' partners one merged cell the finder cannot close (its right side
+    undrawn), its one value at its foot (a spreadsheet's default bottom alignment)."""
+    pages = HandPages()
+    pages.fiche_head()
+    c = pages.c
+    c.setLineWidth(0.75)
+    top = 150.0
+    for col, label in enumerate(HEADER):
+        _box(pages, col, top)
+        pages.text(BOUNDS[col] + 3.0, top + 4.0, label, bold=True, size=8.0)
+    rows = [
+        ("Créer", "Définir les besoins", "2020", "interne", "GACdG"),
+        ("Réaliser", "Première version", "2020", "3000", "GACdG"),
+        ("Actualiser", "Mettre à jour", "2021", "interne", "GACdG"),
+    ]
+    for k, row in enumerate(rows):
+        y = top + ROW * (k + 1)
+        for col, value in enumerate(row):
+            _box(pages, col, y)
+            pages.text(BOUNDS[col] + 3.0, y + 3.0, value, size=8.0)
+    foot = top + ROW * 4
+    c.line(BOUNDS[5], HEIGHT - foot, BOUNDS[6], HEIGHT - foot)  # its foot, no right side
+    pages.text(BOUNDS[5] + 3.0, foot - 12.0, "ADEME", size=8.0)
+    pages.next_fiche(foot)
+    c.showPage()
+    return pages.save()
+
+
+def _cells(data: bytes) -> list[list[str | None]]:
+    """The steps grid's cells after :func:`open_holes` (a word overflowing into the hole
+    given back to its cell first, as the grid reader does)."""
+    import io
+
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        page = pdf.pages[0]
+        table = page.find_tables({"vertical_strategy": "lines", "horizontal_strategy": "lines"})[0]
+        cells, given = keep_overflow(page, table, table.extract())
+        return open_holes(page, table, cells, given)
+
+
+def test_a_merged_cell_open_below_is_no_hole() -> None:
+    # a merged cell whose right side is undrawn: each row's part open below (merged, None)
+    assert [row[5] for row in _cells(_open_merge())[1:]] == [None, None, None]
+    # the hole closed below by the grid's foot: empty
+    assert [row[5] for row in _cells(_plan())[1:]] == ["ADEME", "université", ""]
