@@ -5568,6 +5568,38 @@ or curve, as drawn; etroit 15 slides, CAE's three longest ▶ labels and ECI's t
 labels wrapped onto two lines in the 215 / 275 pt label columns, the figures on the first
 line, both tables inside their slides, as (re)drawn.
 
+HUNDRED-AND-FORTY-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps pasted from a workbook with every cell bottom-aligned, steps tables
+whose every cell is centred both ways in equal columns, and a deck printed four slides a
+sheet change no value; a value at the foot of its cell is the same value, a centred line the
+same line, a slide set smaller beside another the same slide).
+
+``plan_docx_colle``       Writer from a .docx, ``echo``'s document, but each steps table A
+                          RANGE PASTED FROM EXCEL keeping its source formatting: Arial 9 pt,
+                          EVERY CELL BOTTOM-ALIGNED (``w:vAlign bottom``, Excel's default),
+                          a value's paragraphs LINE BREAKS of one paragraph (Alt+Entrée),
+                          step names not bold, no vertical rule, a 1.5 pt black rule under
+                          the labels, a 0.5 pt #A6A6A6 rule under every step, header not
+                          repeated (2.91 / 5.56 / 2.04 / 2.25 / 1.96 / 2.28 cm).
+``plan_html_axial``       Chromium print of a WORDPRESS page (``inlabel``'s flow) whose steps
+                          are a Gutenberg table block « Cellules de tableau à largeur fixe »
+                          (``has-fixed-layout``: SIX EQUAL COLUMNS) with EVERY COLUMN
+                          « Centrer » (``has-text-align-center``) and no vertical-align rule
+                          (the browser's ``middle``): every value CENTRED BOTH WAYS in its
+                          cell, no vertical rule, 1 px #D0D0D0 under each row.
+``cot000_pptxfeuille``    Seed 000 deck, the ``cot000_pptx`` slides exported by Impress, then
+                          printed « PAGES PAR FEUILLE : 4 » (PDFium's ``FPDF_ImportNPagesToOne``,
+                          2 × 2 on A4 landscape, row by row): 4 sheets, each slide at 0.585,
+                          CAE (slide 7) and ECI (slide 8) SIDE BY SIDE on sheet 2's lower half.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
