@@ -5600,6 +5600,22 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-FORTY-SECOND HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+colle 12 A4 portrait pages, each steps table under its bold labels and their heavy black
+rule, no vertical rule, a grey rule under each step, every cell standing at its row's foot
+(« 2019 », « GACdG » level with the description's last line, the step name's lines ending
+there too), as drawn, « Planification » cut by Writer without a hyphen (« Planificatio » /
+« n ») and the one-line labels level with the two-line labels' second line; pages 5, 8 and 9
+open on a steps table going on with no header above it (not repeated, as drawn); axial 12 A4
+pages, six equal columns, every value centred both ways in its cell, as drawn, BUT a row
+broken across two pages printed TOP-aligned by Chromium on both pages (fiche 1.1.1's first
+step: its short values at the top of the row on page 1, not at its mid-height); the
+``<thead>`` repeated; feuille 4 A4 landscape sheets of four slides each (the last of three),
+CAE and ECI side by side on sheet 2's lower half, as drawn, BUT THEIR ROWS LEVEL WITH EACH
+OTHER (both tables start at the same height with the same row pitch), not at unrelated
+heights as the drawing guessed.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -5768,7 +5784,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.odt_versalettes`, :mod:`~tests.generators.carnet_page`,
 :mod:`~tests.generators.majeur_deck`,
 :mod:`~tests.generators.xlsx_paires`, :mod:`~tests.generators.rubriques_page`,
-:mod:`~tests.generators.etroit_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.etroit_deck`, :mod:`~tests.generators.docx_colle`,
+:mod:`~tests.generators.axial_page`, :mod:`~tests.generators.feuille_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -5783,6 +5801,7 @@ from pathlib import Path
 
 from tests.generators.devtools_print import print_dialog_pdf
 from tests.generators.docx_toc import plan_docx_toc
+from tests.generators.feuille_deck import four_up
 from tests.generators.plan_docx import plan_docx
 from tests.generators.plan_html import plan_html
 from tests.generators.plan_ods import plan_ods
@@ -6087,6 +6106,8 @@ PLAN_LAYOUTS = (
     "plan_html_carnet",
     "plan_xlsx_paires",
     "plan_html_rubriques",
+    "plan_docx_colle",
+    "plan_html_axial",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -6223,6 +6244,7 @@ COT_LAYOUTS = (
     "cot000_pptxquadrillage",
     "cot000_pptxmajeur",
     "cot000_pptxetroit",
+    "cot000_pptxfeuille",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -6258,11 +6280,13 @@ WATERMARK = (
 )
 # Layouts whose producer's PDF is printed again by a print dialog (thirty-second and
 # thirty-third held-out sets): the PDF viewer's « 2 pages par feuille », a handout
-# « 3 diapositives par page », a document viewer's print on A4 portrait paper through cairo
+# « 3 diapositives par page », a document viewer's print on A4 portrait paper through cairo;
+# the PDF viewer's « 4 pages par feuille » (hundred-and-forty-second set)
 REPRINTS: dict[str, Callable[[bytes], bytes]] = {
     "plan_docx_twoup": two_up,
     "cot000_pptxhandout": handout,
     "cot000_pptxportrait": portrait_print,
+    "cot000_pptxfeuille": four_up,
 }
 # the .docx a reprinted Writer layout starts from
 REPRINTED = {"twoup": "grid"}
