@@ -73,7 +73,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.rownum_page`, lacunes in
 :mod:`tests.generators.lacunes_page`, carnet in
 :mod:`tests.generators.carnet_page`, rubriques in
-:mod:`tests.generators.rubriques_page`).
+:mod:`tests.generators.rubriques_page`, axial in
+:mod:`tests.generators.axial_page`).
 """
 
 from __future__ import annotations
@@ -678,6 +679,10 @@ def plan_html(style: str) -> str:
         from tests.generators.rownum_page import plan_html_rownum
 
         return plan_html_rownum()
+    if style == "axial":  # a WordPress table block, equal columns, centred both ways
+        from tests.generators.axial_page import plan_html_axial
+
+        return plan_html_axial()
     if style == "rubriques":  # a form's printable version: fieldsets, legend on the frame
         from tests.generators.rubriques_page import plan_html_rubriques
 

@@ -5568,6 +5568,54 @@ or curve, as drawn; etroit 15 slides, CAE's three longest ▶ labels and ECI's t
 labels wrapped onto two lines in the 215 / 275 pt label columns, the figures on the first
 line, both tables inside their slides, as (re)drawn.
 
+HUNDRED-AND-FORTY-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps pasted from a workbook with every cell bottom-aligned, steps tables
+whose every cell is centred both ways in equal columns, and a deck printed four slides a
+sheet change no value; a value at the foot of its cell is the same value, a centred line the
+same line, a slide set smaller beside another the same slide).
+
+``plan_docx_colle``       Writer from a .docx, ``echo``'s document, but each steps table A
+                          RANGE PASTED FROM EXCEL keeping its source formatting: Arial 9 pt,
+                          EVERY CELL BOTTOM-ALIGNED (``w:vAlign bottom``, Excel's default),
+                          a value's paragraphs LINE BREAKS of one paragraph (Alt+Entrée),
+                          step names not bold, no vertical rule, a 1.5 pt black rule under
+                          the labels, a 0.5 pt #A6A6A6 rule under every step, header not
+                          repeated (2.91 / 5.56 / 2.04 / 2.25 / 1.96 / 2.28 cm).
+``plan_html_axial``       Chromium print of a WORDPRESS page (``inlabel``'s flow) whose steps
+                          are a Gutenberg table block « Cellules de tableau à largeur fixe »
+                          (``has-fixed-layout``: SIX EQUAL COLUMNS) with EVERY COLUMN
+                          « Centrer » (``has-text-align-center``) and no vertical-align rule
+                          (the browser's ``middle``): every value CENTRED BOTH WAYS in its
+                          cell, no vertical rule, 1 px #D0D0D0 under each row.
+``cot000_pptxfeuille``    Seed 000 deck, the ``cot000_pptx`` slides exported by Impress, then
+                          printed « PAGES PAR FEUILLE : 4 » (PDFium's ``FPDF_ImportNPagesToOne``,
+                          2 × 2 on A4 landscape, row by row): 4 sheets, each slide at 0.585,
+                          CAE (slide 7) and ECI (slide 8) SIDE BY SIDE on sheet 2's lower half.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-FORTY-SECOND HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+colle 12 A4 portrait pages, each steps table under its bold labels and their heavy black
+rule, no vertical rule, a grey rule under each step, every cell standing at its row's foot
+(« 2019 », « GACdG » level with the description's last line, the step name's lines ending
+there too), as drawn, « Planification » cut by Writer without a hyphen (« Planificatio » /
+« n ») and the one-line labels level with the two-line labels' second line; pages 5, 8 and 9
+open on a steps table going on with no header above it (not repeated, as drawn); axial 12 A4
+pages, six equal columns, every value centred both ways in its cell, as drawn, BUT a row
+broken across two pages printed TOP-aligned by Chromium on both pages (fiche 1.1.1's first
+step: its short values at the top of the row on page 1, not at its mid-height); the
+``<thead>`` repeated; feuille 4 A4 landscape sheets of four slides each (the last of three),
+CAE and ECI side by side on sheet 2's lower half, as drawn, BUT THEIR ROWS LEVEL WITH EACH
+OTHER (both tables start at the same height with the same row pitch), not at unrelated
+heights as the drawing guessed.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -5736,7 +5784,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.odt_versalettes`, :mod:`~tests.generators.carnet_page`,
 :mod:`~tests.generators.majeur_deck`,
 :mod:`~tests.generators.xlsx_paires`, :mod:`~tests.generators.rubriques_page`,
-:mod:`~tests.generators.etroit_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.etroit_deck`, :mod:`~tests.generators.docx_colle`,
+:mod:`~tests.generators.axial_page`, :mod:`~tests.generators.feuille_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -5751,6 +5801,7 @@ from pathlib import Path
 
 from tests.generators.devtools_print import print_dialog_pdf
 from tests.generators.docx_toc import plan_docx_toc
+from tests.generators.feuille_deck import four_up
 from tests.generators.plan_docx import plan_docx
 from tests.generators.plan_html import plan_html
 from tests.generators.plan_ods import plan_ods
@@ -6055,6 +6106,8 @@ PLAN_LAYOUTS = (
     "plan_html_carnet",
     "plan_xlsx_paires",
     "plan_html_rubriques",
+    "plan_docx_colle",
+    "plan_html_axial",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -6191,6 +6244,7 @@ COT_LAYOUTS = (
     "cot000_pptxquadrillage",
     "cot000_pptxmajeur",
     "cot000_pptxetroit",
+    "cot000_pptxfeuille",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -6226,11 +6280,13 @@ WATERMARK = (
 )
 # Layouts whose producer's PDF is printed again by a print dialog (thirty-second and
 # thirty-third held-out sets): the PDF viewer's « 2 pages par feuille », a handout
-# « 3 diapositives par page », a document viewer's print on A4 portrait paper through cairo
+# « 3 diapositives par page », a document viewer's print on A4 portrait paper through cairo;
+# the PDF viewer's « 4 pages par feuille » (hundred-and-forty-second set)
 REPRINTS: dict[str, Callable[[bytes], bytes]] = {
     "plan_docx_twoup": two_up,
     "cot000_pptxhandout": handout,
     "cot000_pptxportrait": portrait_print,
+    "cot000_pptxfeuille": four_up,
 }
 # the .docx a reprinted Writer layout starts from
 REPRINTED = {"twoup": "grid"}

@@ -1688,7 +1688,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     the printing host lacks (:mod:`tests.generators.police_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
-    afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
+    afterwards, ``portrait``, printed on A4 portrait paper afterwards, ``feuille``, printed
+    four slides a sheet afterwards by :mod:`tests.generators.feuille_deck`): the plain .pptx
     deck."""
     from tests.generators import seed_cot_pdf
     from tests.generators.seed_slides import _Slides
