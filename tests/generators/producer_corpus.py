@@ -5568,6 +5568,38 @@ or curve, as drawn; etroit 15 slides, CAE's three longest ▶ labels and ECI's t
 labels wrapped onto two lines in the 215 / 275 pt label columns, the figures on the first
 line, both tables inside their slides, as (re)drawn.
 
+HUNDRED-AND-FORTY-THIRD HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps values opened by drop caps, steps tables ruled only by underlines
+broken at the column gaps, and progress tables whose axis rows are merged and typed on tab
+stops change no value; a drop cap is the first letter of its word, a broken rule parts the
+same rows and columns, a tab-aligned figure is the same figure).
+
+``plan_odt_lettrine``     Writer from an .odt, ``twotier``'s document but each steps table
+                          a 0.5 pt #404040 grid (2.6 / 5.2 / 2.0 / 2.5 / 2.2 / 2.5 cm) whose
+                          EVERY BODY PARAGRAPH IS IN A TEMPLATE STYLE WITH A « LETTRINE »
+                          (``style:drop-cap`` 2 lines, 1 character, 0.1 cm): the first letter
+                          of each paragraph two lines tall where it wraps, a gap after it
+                          where it holds on one line; header bold #1F4E79 on #E7EEF6.
+``plan_html_interstices`` Chromium print of a site theme (``inlabel``'s flowing page) whose
+                          steps ``table.etapes`` is ``border-collapse: separate;
+                          border-spacing: 12px 0``, NO VERTICAL RULE, EACH CELL ONLY
+                          UNDERLINED (1 px #A6B1BC, the header 2 px #1F4E79): EVERY
+                          HORIZONTAL RULE BROKEN INTO ONE SEGMENT A COLUMN, cells unpadded
+                          left and right, header labels bottom-aligned, ``<thead>`` repeated.
+``cot000_pptxjoint``      Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but in
+                          each progress table EVERY ▼ AXIS ROW'S FOUR CELLS MERGED INTO ONE
+                          (« Fusionner les cellules »), its label then its three figures
+                          TYPED AFTER TABS on right tab stops at the number columns' right
+                          edges (bold, no rule between them); the ▶ rows unchanged.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
