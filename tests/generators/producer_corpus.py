@@ -5600,6 +5600,20 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-FORTY-THIRD HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+lettrine 12 A4 portrait pages, every wrapping steps paragraph opening with a letter or
+digit two lines tall (about 30 pt), the description's numbered paragraphs each opening with
+a big « 1 », « 2 »… and the rest indented past it, the one-line values set apart after their
+first character (« 2 019 », « G ACdG », « i nterne »), the header not, as drawn; the first
+fiche's « Modalités de mise en oeuvre » heading left at page 1's foot, its table on page 2;
+interstices 9 A4 pages, every steps row underlined by six separate segments 9 pt apart, no
+vertical rule, the header's segments dark blue and thicker, « Ressources à mobiliser »
+and « Partenaires envisagés » on two lines over the others' one, all on the rule,
+the ``<thead>`` repeated, as drawn; joint 15 slides, the 6 CAE and 5 ECI axis rows each
+one bold bar the table's width, their figures right-aligned under the column labels exactly
+where the ▶ rows' stand, no rule between them, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -5768,7 +5782,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.odt_versalettes`, :mod:`~tests.generators.carnet_page`,
 :mod:`~tests.generators.majeur_deck`,
 :mod:`~tests.generators.xlsx_paires`, :mod:`~tests.generators.rubriques_page`,
-:mod:`~tests.generators.etroit_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.etroit_deck`, :mod:`~tests.generators.odt_lettrine`,
+:mod:`~tests.generators.interstices_page`, :mod:`~tests.generators.joint_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -6087,6 +6103,8 @@ PLAN_LAYOUTS = (
     "plan_html_carnet",
     "plan_xlsx_paires",
     "plan_html_rubriques",
+    "plan_odt_lettrine",
+    "plan_html_interstices",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -6223,6 +6241,7 @@ COT_LAYOUTS = (
     "cot000_pptxquadrillage",
     "cot000_pptxmajeur",
     "cot000_pptxetroit",
+    "cot000_pptxjoint",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
