@@ -75,6 +75,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.carnet_page`, rubriques in
 :mod:`tests.generators.rubriques_page`, axial in
 :mod:`tests.generators.axial_page`).
+:mod:`tests.generators.rubriques_page`, interstices in
+:mod:`tests.generators.interstices_page`).
 """
 
 from __future__ import annotations
@@ -687,6 +689,10 @@ def plan_html(style: str) -> str:
         from tests.generators.rubriques_page import plan_html_rubriques
 
         return plan_html_rubriques()
+    if style == "interstices":  # steps ruled by per-cell underlines 12 px apart, no vertical
+        from tests.generators.interstices_page import plan_html_interstices
+
+        return plan_html_interstices()
     if style == "voile":  # the finished steps' rows printed faded (opacity)
         from tests.generators.voile_page import plan_html_voile
 

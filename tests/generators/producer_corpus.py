@@ -5569,6 +5569,7 @@ labels wrapped onto two lines in the 215 / 275 pt label columns, the figures on 
 line, both tables inside their slides, as (re)drawn.
 
 HUNDRED-AND-FORTY-SECOND HELD-OUT SET — drawn and written down (here and in
+HUNDRED-AND-FORTY-THIRD HELD-OUT SET — drawn and written down (here and in
 :mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
 and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
 before any generator code for them was written, by a helper who never runs the parser on
@@ -5595,6 +5596,28 @@ same line, a slide set smaller beside another the same slide).
                           printed « PAGES PAR FEUILLE : 4 » (PDFium's ``FPDF_ImportNPagesToOne``,
                           2 × 2 on A4 landscape, row by row): 4 sheets, each slide at 0.585,
                           CAE (slide 7) and ECI (slide 8) SIDE BY SIDE on sheet 2's lower half.
+texts unchanged (steps values opened by drop caps, steps tables ruled only by underlines
+broken at the column gaps, and progress tables whose axis rows are merged and typed on tab
+stops change no value; a drop cap is the first letter of its word, a broken rule parts the
+same rows and columns, a tab-aligned figure is the same figure).
+
+``plan_odt_lettrine``     Writer from an .odt, ``twotier``'s document but each steps table
+                          a 0.5 pt #404040 grid (2.6 / 5.2 / 2.0 / 2.5 / 2.2 / 2.5 cm) whose
+                          EVERY BODY PARAGRAPH IS IN A TEMPLATE STYLE WITH A « LETTRINE »
+                          (``style:drop-cap`` 2 lines, 1 character, 0.1 cm): the first letter
+                          of each paragraph two lines tall where it wraps, a gap after it
+                          where it holds on one line; header bold #1F4E79 on #E7EEF6.
+``plan_html_interstices`` Chromium print of a site theme (``inlabel``'s flowing page) whose
+                          steps ``table.etapes`` is ``border-collapse: separate;
+                          border-spacing: 12px 0``, NO VERTICAL RULE, EACH CELL ONLY
+                          UNDERLINED (1 px #A6B1BC, the header 2 px #1F4E79): EVERY
+                          HORIZONTAL RULE BROKEN INTO ONE SEGMENT A COLUMN, cells unpadded
+                          left and right, header labels bottom-aligned, ``<thead>`` repeated.
+``cot000_pptxjoint``      Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but in
+                          each progress table EVERY ▼ AXIS ROW'S FOUR CELLS MERGED INTO ONE
+                          (« Fusionner les cellules »), its label then its three figures
+                          TYPED AFTER TABS on right tab stops at the number columns' right
+                          edges (bold, no rule between them); the ▶ rows unchanged.
 
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
@@ -5615,6 +5638,18 @@ step: its short values at the top of the row on page 1, not at its mid-height); 
 CAE and ECI side by side on sheet 2's lower half, as drawn, BUT THEIR ROWS LEVEL WITH EACH
 OTHER (both tables start at the same height with the same row pitch), not at unrelated
 heights as the drawing guessed.
+HUNDRED-AND-FORTY-THIRD HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+lettrine 12 A4 portrait pages, every wrapping steps paragraph opening with a letter or
+digit two lines tall (about 30 pt), the description's numbered paragraphs each opening with
+a big « 1 », « 2 »… and the rest indented past it, the one-line values set apart after their
+first character (« 2 019 », « G ACdG », « i nterne »), the header not, as drawn; the first
+fiche's « Modalités de mise en oeuvre » heading left at page 1's foot, its table on page 2;
+interstices 9 A4 pages, every steps row underlined by six separate segments 9 pt apart, no
+vertical rule, the header's segments dark blue and thicker, « Ressources à mobiliser »
+and « Partenaires envisagés » on two lines over the others' one, all on the rule,
+the ``<thead>`` repeated, as drawn; joint 15 slides, the 6 CAE and 5 ECI axis rows each
+one bold bar the table's width, their figures right-aligned under the column labels exactly
+where the ▶ rows' stand, no rule between them, as drawn.
 
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
@@ -5786,6 +5821,8 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.xlsx_paires`, :mod:`~tests.generators.rubriques_page`,
 :mod:`~tests.generators.etroit_deck`, :mod:`~tests.generators.docx_colle`,
 :mod:`~tests.generators.axial_page`, :mod:`~tests.generators.feuille_deck` and
+:mod:`~tests.generators.etroit_deck`, :mod:`~tests.generators.odt_lettrine`,
+:mod:`~tests.generators.interstices_page`, :mod:`~tests.generators.joint_deck` and
 :mod:`~tests.generators.slides_office`.
 """
 
@@ -6108,6 +6145,8 @@ PLAN_LAYOUTS = (
     "plan_html_rubriques",
     "plan_docx_colle",
     "plan_html_axial",
+    "plan_odt_lettrine",
+    "plan_html_interstices",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -6245,6 +6284,7 @@ COT_LAYOUTS = (
     "cot000_pptxmajeur",
     "cot000_pptxetroit",
     "cot000_pptxfeuille",
+    "cot000_pptxjoint",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -1663,6 +1663,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     white on #0073B3 on every row (:mod:`tests.generators.jambages_deck`);
     ``majeur``: each progress table's figures 9 pt bold #0073B3 beside its 7.5 pt labels,
     top-anchored, so off their labels' baseline (:mod:`tests.generators.majeur_deck`);
+    ``joint``: each progress table's ▼ axis rows one cell merged over the four columns, the
+    figures typed after tabs on right tab stops (:mod:`tests.generators.joint_deck`);
     ``stabilo``: in each progress table, the « % Réalisé » figure and the label of every row
     done 30 % or more marked with the text highlighter (:mod:`tests.generators.stabilo_deck`);
     ``trame``: each progress table filled with print patterns (``a:pattFill``) instead of
@@ -2019,6 +2021,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.majeur_deck import PptxMajeurSlides
 
             slides = PptxMajeurSlides(base)
+        elif variant == "joint":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.joint_deck import PptxJointSlides
+
+            slides = PptxJointSlides(base)
         elif variant == "stabilo":  # a module of its own, built on PptxProgressSlides
             from tests.generators.stabilo_deck import PptxStabiloSlides
 
