@@ -5568,6 +5568,38 @@ or curve, as drawn; etroit 15 slides, CAE's three longest ▶ labels and ECI's t
 labels wrapped onto two lines in the 215 / 275 pt label columns, the figures on the first
 line, both tables inside their slides, as (re)drawn.
 
+HUNDRED-AND-FORTY-FOURTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps written as stacked « fiche étape » blocks of label / value rows,
+steps rows whose cells sit on their last line's baseline, and progress labels whose ▼ / ▶
+markers are paragraph bullets change no value; a step written down a block is one step,
+a cell lowered in its row is the same cell, a bullet is the same marker).
+
+``plan_xlsx_tiroirs``     Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          fiche template has NO STEPS TABLE: EACH STEP A « FICHE ÉTAPE »
+                          BLOCK OF SIX ROWS, the six seed labels down column A (bold on
+                          #F2F2F2, the « Etape » row's label and name on #D9E1F2), each
+                          value merged over B:F, the block boxed thin grey, an empty row
+                          between two blocks: the steps laid out like the fields above them.
+``plan_html_ressaut``     Chromium print of an intranet theme whose steps « tables » are a
+                          HOME-MADE INLINE-BLOCK GRID (``div.ligne`` rows of six
+                          ``display: inline-block`` cells, ``vertical-align`` left at
+                          ``baseline``): EVERY CELL SITS ON ITS ROW'S LAST LINE, short values
+                          at the foot of the row beside a long description's last line, the
+                          cells' right rules ragged; no ``<thead>``, the header printed once.
+``cot000_pptxretrait``    Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table's ▼ / ▶ MARKERS PARAGRAPH BULLETS (``a:buChar``,
+                          DejaVu Sans, #0073B3) on hanging indents (axis 9 pt, sub-axis 21
+                          pt), the typed text the code and label only: no typed marker nor
+                          indent spaces, ECI's codes after the bullet.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
