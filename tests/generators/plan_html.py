@@ -73,7 +73,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.rownum_page`, lacunes in
 :mod:`tests.generators.lacunes_page`, carnet in
 :mod:`tests.generators.carnet_page`, rubriques in
-:mod:`tests.generators.rubriques_page`).
+:mod:`tests.generators.rubriques_page`, ressaut in
+:mod:`tests.generators.ressaut_page`).
 """
 
 from __future__ import annotations
@@ -682,6 +683,10 @@ def plan_html(style: str) -> str:
         from tests.generators.rubriques_page import plan_html_rubriques
 
         return plan_html_rubriques()
+    if style == "ressaut":  # an inline-block grid: every cell on its row's last line
+        from tests.generators.ressaut_page import plan_html_ressaut
+
+        return plan_html_ressaut()
     if style == "voile":  # the finished steps' rows printed faded (opacity)
         from tests.generators.voile_page import plan_html_voile
 

@@ -5600,6 +5600,19 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only, no generator amended; see the
+HUNDRED-AND-FORTY-FOURTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+tiroirs 6 A4 portrait pages, every step a boxed block of six label / value rows under its
+blue « Etape » row, the blocks parted by an empty row, the digit-only plannings and budgets
+at the far right of their merged cells, a block now and then cut by a page break, as
+drawn; ressaut 9 A4 pages, in every steps grid the short values and the step name printed
+on the row's last line beside the long descriptions' last lines, the right rules of the
+short cells only one or two lines high, the header once, a row never cut but moved whole
+to the next page (the grid's left rule running on to the page's foot above it), every rule
+a filled rectangle, as drawn; retrait 15 slides, the ▼ / ▶ markers blue bullets in DejaVu
+Sans at the cells' inner edge (axis) or 12 pt in (sub-axis), the labels at 9 / 21 pt,
+ECI's codes after the bullet (« ▶ 1.1 Définir … »), as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -5768,7 +5781,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.odt_versalettes`, :mod:`~tests.generators.carnet_page`,
 :mod:`~tests.generators.majeur_deck`,
 :mod:`~tests.generators.xlsx_paires`, :mod:`~tests.generators.rubriques_page`,
-:mod:`~tests.generators.etroit_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.etroit_deck`, :mod:`~tests.generators.xlsx_tiroirs`,
+:mod:`~tests.generators.ressaut_page`, :mod:`~tests.generators.retrait_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -6087,6 +6102,8 @@ PLAN_LAYOUTS = (
     "plan_html_carnet",
     "plan_xlsx_paires",
     "plan_html_rubriques",
+    "plan_xlsx_tiroirs",
+    "plan_html_ressaut",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -6223,6 +6240,7 @@ COT_LAYOUTS = (
     "cot000_pptxquadrillage",
     "cot000_pptxmajeur",
     "cot000_pptxetroit",
+    "cot000_pptxretrait",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -6526,6 +6544,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_sobre import plan_xlsx_sobre
 
             source = plan_xlsx_sobre(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_tiroirs":  # each step a block of label / value rows
+            from tests.generators.xlsx_tiroirs import plan_xlsx_tiroirs
+
+            source = plan_xlsx_tiroirs(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_paires":  # the fields two label / value pairs a row
             from tests.generators.xlsx_paires import plan_xlsx_paires
