@@ -77,6 +77,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.axial_page`).
 :mod:`tests.generators.rubriques_page`, interstices in
 :mod:`tests.generators.interstices_page`).
+:mod:`tests.generators.rubriques_page`, ressaut in
+:mod:`tests.generators.ressaut_page`).
 """
 
 from __future__ import annotations
@@ -693,6 +695,10 @@ def plan_html(style: str) -> str:
         from tests.generators.interstices_page import plan_html_interstices
 
         return plan_html_interstices()
+    if style == "ressaut":  # an inline-block grid: every cell on its row's last line
+        from tests.generators.ressaut_page import plan_html_ressaut
+
+        return plan_html_ressaut()
     if style == "voile":  # the finished steps' rows printed faded (opacity)
         from tests.generators.voile_page import plan_html_voile
 

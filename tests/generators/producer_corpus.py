@@ -5570,6 +5570,7 @@ line, both tables inside their slides, as (re)drawn.
 
 HUNDRED-AND-FORTY-SECOND HELD-OUT SET — drawn and written down (here and in
 HUNDRED-AND-FORTY-THIRD HELD-OUT SET — drawn and written down (here and in
+HUNDRED-AND-FORTY-FOURTH HELD-OUT SET — drawn and written down (here and in
 :mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
 and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
 before any generator code for them was written, by a helper who never runs the parser on
@@ -5618,6 +5619,28 @@ same rows and columns, a tab-aligned figure is the same figure).
                           (« Fusionner les cellules »), its label then its three figures
                           TYPED AFTER TABS on right tab stops at the number columns' right
                           edges (bold, no rule between them); the ▶ rows unchanged.
+texts unchanged (steps written as stacked « fiche étape » blocks of label / value rows,
+steps rows whose cells sit on their last line's baseline, and progress labels whose ▼ / ▶
+markers are paragraph bullets change no value; a step written down a block is one step,
+a cell lowered in its row is the same cell, a bullet is the same marker).
+
+``plan_xlsx_tiroirs``     Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          fiche template has NO STEPS TABLE: EACH STEP A « FICHE ÉTAPE »
+                          BLOCK OF SIX ROWS, the six seed labels down column A (bold on
+                          #F2F2F2, the « Etape » row's label and name on #D9E1F2), each
+                          value merged over B:F, the block boxed thin grey, an empty row
+                          between two blocks: the steps laid out like the fields above them.
+``plan_html_ressaut``     Chromium print of an intranet theme whose steps « tables » are a
+                          HOME-MADE INLINE-BLOCK GRID (``div.ligne`` rows of six
+                          ``display: inline-block`` cells, ``vertical-align`` left at
+                          ``baseline``): EVERY CELL SITS ON ITS ROW'S LAST LINE, short values
+                          at the foot of the row beside a long description's last line, the
+                          cells' right rules ragged; no ``<thead>``, the header printed once.
+``cot000_pptxretrait``    Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table's ▼ / ▶ MARKERS PARAGRAPH BULLETS (``a:buChar``,
+                          DejaVu Sans, #0073B3) on hanging indents (axis 9 pt, sub-axis 21
+                          pt), the typed text the code and label only: no typed marker nor
+                          indent spaces, ECI's codes after the bullet.
 
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
@@ -5650,6 +5673,18 @@ and « Partenaires envisagés » on two lines over the others' one, all on the r
 the ``<thead>`` repeated, as drawn; joint 15 slides, the 6 CAE and 5 ECI axis rows each
 one bold bar the table's width, their figures right-aligned under the column labels exactly
 where the ▶ rows' stand, no rule between them, as drawn.
+As produced (seen after generation, by eye only, no generator amended; see the
+HUNDRED-AND-FORTY-FOURTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+tiroirs 6 A4 portrait pages, every step a boxed block of six label / value rows under its
+blue « Etape » row, the blocks parted by an empty row, the digit-only plannings and budgets
+at the far right of their merged cells, a block now and then cut by a page break, as
+drawn; ressaut 9 A4 pages, in every steps grid the short values and the step name printed
+on the row's last line beside the long descriptions' last lines, the right rules of the
+short cells only one or two lines high, the header once, a row never cut but moved whole
+to the next page (the grid's left rule running on to the page's foot above it), every rule
+a filled rectangle, as drawn; retrait 15 slides, the ▼ / ▶ markers blue bullets in DejaVu
+Sans at the cells' inner edge (axis) or 12 pt in (sub-axis), the labels at 9 / 21 pt,
+ECI's codes after the bullet (« ▶ 1.1 Définir … »), as drawn.
 
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
@@ -5823,6 +5858,8 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.axial_page`, :mod:`~tests.generators.feuille_deck` and
 :mod:`~tests.generators.etroit_deck`, :mod:`~tests.generators.odt_lettrine`,
 :mod:`~tests.generators.interstices_page`, :mod:`~tests.generators.joint_deck` and
+:mod:`~tests.generators.etroit_deck`, :mod:`~tests.generators.xlsx_tiroirs`,
+:mod:`~tests.generators.ressaut_page`, :mod:`~tests.generators.retrait_deck` and
 :mod:`~tests.generators.slides_office`.
 """
 
@@ -6147,6 +6184,8 @@ PLAN_LAYOUTS = (
     "plan_html_axial",
     "plan_odt_lettrine",
     "plan_html_interstices",
+    "plan_xlsx_tiroirs",
+    "plan_html_ressaut",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -6285,6 +6324,7 @@ COT_LAYOUTS = (
     "cot000_pptxetroit",
     "cot000_pptxfeuille",
     "cot000_pptxjoint",
+    "cot000_pptxretrait",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -6590,6 +6630,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_sobre import plan_xlsx_sobre
 
             source = plan_xlsx_sobre(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_tiroirs":  # each step a block of label / value rows
+            from tests.generators.xlsx_tiroirs import plan_xlsx_tiroirs
+
+            source = plan_xlsx_tiroirs(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_paires":  # the fields two label / value pairs a row
             from tests.generators.xlsx_paires import plan_xlsx_paires

@@ -1674,6 +1674,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.quadrillage_deck`);
     ``etroit``: each progress table's label column narrowed (CAE 215, ECI 275 pt), the
     number columns widened, long labels wrapping (:mod:`tests.generators.etroit_deck`);
+    ``retrait``: each progress table's ▼ / ▶ markers paragraph bullets on hanging indents,
+    the typed text only the code and label (:mod:`tests.generators.retrait_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2033,6 +2035,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.quadrillage_deck import PptxQuadrillageSlides
 
             slides = PptxQuadrillageSlides(base)
+        elif variant == "retrait":  # a module of its own: the markers as paragraph bullets
+            from tests.generators.retrait_deck import PptxRetraitSlides
+
+            slides = PptxRetraitSlides(base)
         elif variant == "etroit":  # a module of its own: cot000_pptx's table, narrow labels
             from tests.generators.etroit_deck import PptxEtroitSlides
 
