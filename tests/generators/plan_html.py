@@ -74,10 +74,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.lacunes_page`, carnet in
 :mod:`tests.generators.carnet_page`, rubriques in
 :mod:`tests.generators.rubriques_page`, axial in
-:mod:`tests.generators.axial_page`).
-:mod:`tests.generators.rubriques_page`, interstices in
-:mod:`tests.generators.interstices_page`).
-:mod:`tests.generators.rubriques_page`, ressaut in
+:mod:`tests.generators.axial_page`, interstices in
+:mod:`tests.generators.interstices_page`, ressaut in
 :mod:`tests.generators.ressaut_page`).
 """
 
