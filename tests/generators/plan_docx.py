@@ -170,7 +170,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``desaxe``, ``tabule``, ``gommette``, ``gigogne``, ``cases``, ``gabarit``, ``echo``,
     ``aere``, ``confidentiel``, ``cachet``, ``courant``, ``circuit``, ``deborde``,
     ``enchaine``, ``vignette``, ``exergue``, ``suivi``, ``entrees``, ``entasse``,
-    ``comprime``, ``bordpara``, ``gouttiere``, ``coiffe``."""
+    ``comprime``, ``bordpara``, ``gouttiere``, ``coiffe``, ``colle``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -534,6 +534,7 @@ def plan_docx(style: str, path: Path) -> Path:
                 "bordpara",
                 "gouttiere",
                 "coiffe",
+                "colle",
             ):  # a plain black grid (narrowstep's)
                 from tests.generators.docx_narrowstep import narrowstep_fields
 
@@ -759,6 +760,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_entasse import entasse_impl
 
             entasse_impl(doc, block)
+        elif kind == "impl" and style == "colle":  # a range pasted from Excel, bottom-aligned
+            from tests.generators.docx_colle import colle_impl
+
+            colle_impl(doc, block)
         elif kind == "impl" and style == "coiffe":  # a merged title row over the labels
             from tests.generators.docx_coiffe import coiffe_impl
 

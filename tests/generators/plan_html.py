@@ -73,7 +73,10 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.rownum_page`, lacunes in
 :mod:`tests.generators.lacunes_page`, carnet in
 :mod:`tests.generators.carnet_page`, rubriques in
-:mod:`tests.generators.rubriques_page`).
+:mod:`tests.generators.rubriques_page`, axial in
+:mod:`tests.generators.axial_page`, interstices in
+:mod:`tests.generators.interstices_page`, ressaut in
+:mod:`tests.generators.ressaut_page`).
 """
 
 from __future__ import annotations
@@ -678,10 +681,22 @@ def plan_html(style: str) -> str:
         from tests.generators.rownum_page import plan_html_rownum
 
         return plan_html_rownum()
+    if style == "axial":  # a WordPress table block, equal columns, centred both ways
+        from tests.generators.axial_page import plan_html_axial
+
+        return plan_html_axial()
     if style == "rubriques":  # a form's printable version: fieldsets, legend on the frame
         from tests.generators.rubriques_page import plan_html_rubriques
 
         return plan_html_rubriques()
+    if style == "interstices":  # steps ruled by per-cell underlines 12 px apart, no vertical
+        from tests.generators.interstices_page import plan_html_interstices
+
+        return plan_html_interstices()
+    if style == "ressaut":  # an inline-block grid: every cell on its row's last line
+        from tests.generators.ressaut_page import plan_html_ressaut
+
+        return plan_html_ressaut()
     if style == "voile":  # the finished steps' rows printed faded (opacity)
         from tests.generators.voile_page import plan_html_voile
 

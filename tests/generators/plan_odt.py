@@ -461,6 +461,7 @@ _OWN_STEPS = (
     "plancher",  # pasted from Calc: header not repeated, every cell bottom-aligned
     "ourlet",  # an AutoFormat whose last-row format dresses the last step as a total row
     "versalettes",  # the header labels in small capitals, which Writer prints as capitals
+    "lettrine",  # every steps body paragraph opening with a template's two-line drop cap
 )
 
 
@@ -475,6 +476,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
     from tests.generators.odt_interligne import open_steps
     from tests.generators.odt_inverse import inverse_steps
     from tests.generators.odt_jetons import boxed_steps
+    from tests.generators.odt_lettrine import drop_cap_steps
     from tests.generators.odt_libelles import bare_steps
     from tests.generators.odt_lignetab import tabbed_steps
     from tests.generators.odt_millesime import millesime_steps
@@ -521,6 +523,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
         "plancher": pasted_steps,
         "ourlet": hemmed_steps,
         "versalettes": small_caps_steps,
+        "lettrine": drop_cap_steps,
     }[style]
 
 
@@ -561,7 +564,8 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_nombres`), ``plancher``
     (:mod:`tests.generators.odt_plancher`), ``ourlet``
     (:mod:`tests.generators.odt_ourlet`), ``versalettes``
-    (:mod:`tests.generators.odt_versalettes`) or ``linenum`` (``twotier`` with Writer's line
+    (:mod:`tests.generators.odt_versalettes`), ``lettrine``
+    (:mod:`tests.generators.odt_lettrine`) or ``linenum`` (``twotier`` with Writer's line
     numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
@@ -605,6 +609,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "plancher",
         "ourlet",
         "versalettes",
+        "lettrine",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)

@@ -5568,6 +5568,145 @@ or curve, as drawn; etroit 15 slides, CAE's three longest ▶ labels and ECI's t
 labels wrapped onto two lines in the 215 / 275 pt label columns, the figures on the first
 line, both tables inside their slides, as (re)drawn.
 
+HUNDRED-AND-FORTY-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps pasted from a workbook with every cell bottom-aligned, steps tables
+whose every cell is centred both ways in equal columns, and a deck printed four slides a
+sheet change no value; a value at the foot of its cell is the same value, a centred line the
+same line, a slide set smaller beside another the same slide).
+
+``plan_docx_colle``       Writer from a .docx, ``echo``'s document, but each steps table A
+                          RANGE PASTED FROM EXCEL keeping its source formatting: Arial 9 pt,
+                          EVERY CELL BOTTOM-ALIGNED (``w:vAlign bottom``, Excel's default),
+                          a value's paragraphs LINE BREAKS of one paragraph (Alt+Entrée),
+                          step names not bold, no vertical rule, a 1.5 pt black rule under
+                          the labels, a 0.5 pt #A6A6A6 rule under every step, header not
+                          repeated (2.91 / 5.56 / 2.04 / 2.25 / 1.96 / 2.28 cm).
+``plan_html_axial``       Chromium print of a WORDPRESS page (``inlabel``'s flow) whose steps
+                          are a Gutenberg table block « Cellules de tableau à largeur fixe »
+                          (``has-fixed-layout``: SIX EQUAL COLUMNS) with EVERY COLUMN
+                          « Centrer » (``has-text-align-center``) and no vertical-align rule
+                          (the browser's ``middle``): every value CENTRED BOTH WAYS in its
+                          cell, no vertical rule, 1 px #D0D0D0 under each row.
+``cot000_pptxfeuille``    Seed 000 deck, the ``cot000_pptx`` slides exported by Impress, then
+                          printed « PAGES PAR FEUILLE : 4 » (PDFium's ``FPDF_ImportNPagesToOne``,
+                          2 × 2 on A4 landscape, row by row): 4 sheets, each slide at 0.585,
+                          CAE (slide 7) and ECI (slide 8) SIDE BY SIDE on sheet 2's lower half.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-FORTY-SECOND HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+colle 12 A4 portrait pages, each steps table under its bold labels and their heavy black
+rule, no vertical rule, a grey rule under each step, every cell standing at its row's foot
+(« 2019 », « GACdG » level with the description's last line, the step name's lines ending
+there too), as drawn, « Planification » cut by Writer without a hyphen (« Planificatio » /
+« n ») and the one-line labels level with the two-line labels' second line; pages 5, 8 and 9
+open on a steps table going on with no header above it (not repeated, as drawn); axial 12 A4
+pages, six equal columns, every value centred both ways in its cell, as drawn, BUT a row
+broken across two pages printed TOP-aligned by Chromium on both pages (fiche 1.1.1's first
+step: its short values at the top of the row on page 1, not at its mid-height); the
+``<thead>`` repeated; feuille 4 A4 landscape sheets of four slides each (the last of three),
+CAE and ECI side by side on sheet 2's lower half, as drawn, BUT THEIR ROWS LEVEL WITH EACH
+OTHER (both tables start at the same height with the same row pitch), not at unrelated
+heights as the drawing guessed.
+
+HUNDRED-AND-FORTY-THIRD HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps values opened by drop caps, steps tables ruled only by underlines
+broken at the column gaps, and progress tables whose axis rows are merged and typed on tab
+stops change no value; a drop cap is the first letter of its word, a broken rule parts the
+same rows and columns, a tab-aligned figure is the same figure).
+
+``plan_odt_lettrine``     Writer from an .odt, ``twotier``'s document but each steps table
+                          a 0.5 pt #404040 grid (2.6 / 5.2 / 2.0 / 2.5 / 2.2 / 2.5 cm) whose
+                          EVERY BODY PARAGRAPH IS IN A TEMPLATE STYLE WITH A « LETTRINE »
+                          (``style:drop-cap`` 2 lines, 1 character, 0.1 cm): the first letter
+                          of each paragraph two lines tall where it wraps, a gap after it
+                          where it holds on one line; header bold #1F4E79 on #E7EEF6.
+``plan_html_interstices`` Chromium print of a site theme (``inlabel``'s flowing page) whose
+                          steps ``table.etapes`` is ``border-collapse: separate;
+                          border-spacing: 12px 0``, NO VERTICAL RULE, EACH CELL ONLY
+                          UNDERLINED (1 px #A6B1BC, the header 2 px #1F4E79): EVERY
+                          HORIZONTAL RULE BROKEN INTO ONE SEGMENT A COLUMN, cells unpadded
+                          left and right, header labels bottom-aligned, ``<thead>`` repeated.
+``cot000_pptxjoint``      Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but in
+                          each progress table EVERY ▼ AXIS ROW'S FOUR CELLS MERGED INTO ONE
+                          (« Fusionner les cellules »), its label then its three figures
+                          TYPED AFTER TABS on right tab stops at the number columns' right
+                          edges (bold, no rule between them); the ▶ rows unchanged.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-FORTY-THIRD HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+lettrine 12 A4 portrait pages, every wrapping steps paragraph opening with a letter or
+digit two lines tall (about 30 pt), the description's numbered paragraphs each opening with
+a big « 1 », « 2 »… and the rest indented past it, the one-line values set apart after their
+first character (« 2 019 », « G ACdG », « i nterne »), the header not, as drawn; the first
+fiche's « Modalités de mise en oeuvre » heading left at page 1's foot, its table on page 2;
+interstices 9 A4 pages, every steps row underlined by six separate segments 9 pt apart, no
+vertical rule, the header's segments dark blue and thicker, « Ressources à mobiliser »
+and « Partenaires envisagés » on two lines over the others' one, all on the rule,
+the ``<thead>`` repeated, as drawn; joint 15 slides, the 6 CAE and 5 ECI axis rows each
+one bold bar the table's width, their figures right-aligned under the column labels exactly
+where the ▶ rows' stand, no rule between them, as drawn.
+
+HUNDRED-AND-FORTY-FOURTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps written as stacked « fiche étape » blocks of label / value rows,
+steps rows whose cells sit on their last line's baseline, and progress labels whose ▼ / ▶
+markers are paragraph bullets change no value; a step written down a block is one step,
+a cell lowered in its row is the same cell, a bullet is the same marker).
+
+``plan_xlsx_tiroirs``     Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          fiche template has NO STEPS TABLE: EACH STEP A « FICHE ÉTAPE »
+                          BLOCK OF SIX ROWS, the six seed labels down column A (bold on
+                          #F2F2F2, the « Etape » row's label and name on #D9E1F2), each
+                          value merged over B:F, the block boxed thin grey, an empty row
+                          between two blocks: the steps laid out like the fields above them.
+``plan_html_ressaut``     Chromium print of an intranet theme whose steps « tables » are a
+                          HOME-MADE INLINE-BLOCK GRID (``div.ligne`` rows of six
+                          ``display: inline-block`` cells, ``vertical-align`` left at
+                          ``baseline``): EVERY CELL SITS ON ITS ROW'S LAST LINE, short values
+                          at the foot of the row beside a long description's last line, the
+                          cells' right rules ragged; no ``<thead>``, the header printed once.
+``cot000_pptxretrait``    Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table's ▼ / ▶ MARKERS PARAGRAPH BULLETS (``a:buChar``,
+                          DejaVu Sans, #0073B3) on hanging indents (axis 9 pt, sub-axis 21
+                          pt), the typed text the code and label only: no typed marker nor
+                          indent spaces, ECI's codes after the bullet.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only, no generator amended; see the
+HUNDRED-AND-FORTY-FOURTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+tiroirs 6 A4 portrait pages, every step a boxed block of six label / value rows under its
+blue « Etape » row, the blocks parted by an empty row, the digit-only plannings and budgets
+at the far right of their merged cells, a block now and then cut by a page break, as
+drawn; ressaut 9 A4 pages, in every steps grid the short values and the step name printed
+on the row's last line beside the long descriptions' last lines, the right rules of the
+short cells only one or two lines high, the header once, a row never cut but moved whole
+to the next page (the grid's left rule running on to the page's foot above it), every rule
+a filled rectangle, as drawn; retrait 15 slides, the ▼ / ▶ markers blue bullets in DejaVu
+Sans at the cells' inner edge (axis) or 12 pt in (sub-axis), the labels at 9 / 21 pt,
+ECI's codes after the bullet (« ▶ 1.1 Définir … »), as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -5736,7 +5875,12 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.odt_versalettes`, :mod:`~tests.generators.carnet_page`,
 :mod:`~tests.generators.majeur_deck`,
 :mod:`~tests.generators.xlsx_paires`, :mod:`~tests.generators.rubriques_page`,
-:mod:`~tests.generators.etroit_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.etroit_deck`, :mod:`~tests.generators.docx_colle`,
+:mod:`~tests.generators.axial_page`, :mod:`~tests.generators.feuille_deck`,
+:mod:`~tests.generators.odt_lettrine`, :mod:`~tests.generators.interstices_page`,
+:mod:`~tests.generators.joint_deck`, :mod:`~tests.generators.xlsx_tiroirs`,
+:mod:`~tests.generators.ressaut_page`, :mod:`~tests.generators.retrait_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -5751,6 +5895,7 @@ from pathlib import Path
 
 from tests.generators.devtools_print import print_dialog_pdf
 from tests.generators.docx_toc import plan_docx_toc
+from tests.generators.feuille_deck import four_up
 from tests.generators.plan_docx import plan_docx
 from tests.generators.plan_html import plan_html
 from tests.generators.plan_ods import plan_ods
@@ -6055,6 +6200,12 @@ PLAN_LAYOUTS = (
     "plan_html_carnet",
     "plan_xlsx_paires",
     "plan_html_rubriques",
+    "plan_docx_colle",
+    "plan_html_axial",
+    "plan_odt_lettrine",
+    "plan_html_interstices",
+    "plan_xlsx_tiroirs",
+    "plan_html_ressaut",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -6191,6 +6342,9 @@ COT_LAYOUTS = (
     "cot000_pptxquadrillage",
     "cot000_pptxmajeur",
     "cot000_pptxetroit",
+    "cot000_pptxfeuille",
+    "cot000_pptxjoint",
+    "cot000_pptxretrait",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -6226,11 +6380,13 @@ WATERMARK = (
 )
 # Layouts whose producer's PDF is printed again by a print dialog (thirty-second and
 # thirty-third held-out sets): the PDF viewer's « 2 pages par feuille », a handout
-# « 3 diapositives par page », a document viewer's print on A4 portrait paper through cairo
+# « 3 diapositives par page », a document viewer's print on A4 portrait paper through cairo;
+# the PDF viewer's « 4 pages par feuille » (hundred-and-forty-second set)
 REPRINTS: dict[str, Callable[[bytes], bytes]] = {
     "plan_docx_twoup": two_up,
     "cot000_pptxhandout": handout,
     "cot000_pptxportrait": portrait_print,
+    "cot000_pptxfeuille": four_up,
 }
 # the .docx a reprinted Writer layout starts from
 REPRINTED = {"twoup": "grid"}
@@ -6494,6 +6650,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_sobre import plan_xlsx_sobre
 
             source = plan_xlsx_sobre(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_tiroirs":  # each step a block of label / value rows
+            from tests.generators.xlsx_tiroirs import plan_xlsx_tiroirs
+
+            source = plan_xlsx_tiroirs(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_paires":  # the fields two label / value pairs a row
             from tests.generators.xlsx_paires import plan_xlsx_paires

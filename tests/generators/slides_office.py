@@ -1663,6 +1663,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     white on #0073B3 on every row (:mod:`tests.generators.jambages_deck`);
     ``majeur``: each progress table's figures 9 pt bold #0073B3 beside its 7.5 pt labels,
     top-anchored, so off their labels' baseline (:mod:`tests.generators.majeur_deck`);
+    ``joint``: each progress table's ▼ axis rows one cell merged over the four columns, the
+    figures typed after tabs on right tab stops (:mod:`tests.generators.joint_deck`);
     ``stabilo``: in each progress table, the « % Réalisé » figure and the label of every row
     done 30 % or more marked with the text highlighter (:mod:`tests.generators.stabilo_deck`);
     ``trame``: each progress table filled with print patterns (``a:pattFill``) instead of
@@ -1672,6 +1674,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.quadrillage_deck`);
     ``etroit``: each progress table's label column narrowed (CAE 215, ECI 275 pt), the
     number columns widened, long labels wrapping (:mod:`tests.generators.etroit_deck`);
+    ``retrait``: each progress table's ▼ / ▶ markers paragraph bullets on hanging indents,
+    the typed text only the code and label (:mod:`tests.generators.retrait_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -1688,7 +1692,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     the printing host lacks (:mod:`tests.generators.police_deck`);
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
-    afterwards, ``portrait``, printed on A4 portrait paper afterwards): the plain .pptx
+    afterwards, ``portrait``, printed on A4 portrait paper afterwards, ``feuille``, printed
+    four slides a sheet afterwards by :mod:`tests.generators.feuille_deck`): the plain .pptx
     deck."""
     from tests.generators import seed_cot_pdf
     from tests.generators.seed_slides import _Slides
@@ -2018,6 +2023,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.majeur_deck import PptxMajeurSlides
 
             slides = PptxMajeurSlides(base)
+        elif variant == "joint":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.joint_deck import PptxJointSlides
+
+            slides = PptxJointSlides(base)
         elif variant == "stabilo":  # a module of its own, built on PptxProgressSlides
             from tests.generators.stabilo_deck import PptxStabiloSlides
 
@@ -2026,6 +2035,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.quadrillage_deck import PptxQuadrillageSlides
 
             slides = PptxQuadrillageSlides(base)
+        elif variant == "retrait":  # a module of its own: the markers as paragraph bullets
+            from tests.generators.retrait_deck import PptxRetraitSlides
+
+            slides = PptxRetraitSlides(base)
         elif variant == "etroit":  # a module of its own: cot000_pptx's table, narrow labels
             from tests.generators.etroit_deck import PptxEtroitSlides
 
