@@ -10773,6 +10773,21 @@ responsables » « - » twice), « 0,3 % » and « 0,7 % » unchanged, the grey 
 each row on a line (« 1.3 ▶ Suivre, évaluer et améliorer le déploiement de la politique
 Écono... 30 - 100 % »); the other slides not compared.
 
+First measure of the HUNDRED-AND-FORTY-SECOND to HUNDRED-AND-FORTY-FOURTH held-out sets
+(fifty-second pass, 2026-12-05 ~22:54 UTC, by the lead, on ``5249e7d`` — the three merged
+after every change of the pass's first round to ``sources/``, and the whole of
+``tests/sources/`` green there but for them —; recorded in ``HELD_FLOORS``,
+``COT_HELD_FLOORS`` and the engines' list, totals and check names only, failures never
+printed): ``plan_docx_colle`` and ``plan_html_axial`` **exact** (13, 35, 60, 17);
+``plan_html_interstices`` 13/13 fiches, 32/35 rows, 60/60 fields, 17/17 step values;
+``plan_html_ressaut`` 30/35 rows, 60/60 fields, 15/17 step values; ``plan_odt_lettrine``
+**0/35 rows**, 60/60 fields, 5/17 step values (and the two engines read it apart);
+``plan_xlsx_tiroirs`` **1/35 rows**, 60/60 fields, 6/17 step values; the decks
+``cot000_pptxjoint`` and ``cot000_pptxretrait`` **exact**, ``cot000_pptxfeuille`` 45/45 rows,
+no extra, 21/21 objectives, its audit scores not the seed's. On unseen plan layouts: rows
+133/210 (63 %), fields 360/360, fiches 78/78. **The ≥ 98 % held-out goal is not met**
+(causes not looked at).
+
 First measure of the HUNDRED-AND-THIRTY-NINTH to HUNDRED-AND-FORTY-FIRST held-out sets
 (fifty-first pass, 2026-12-05 ~20:45 UTC, by the lead, on ``ab26ba6`` — the three merged after
 every change of the pass's second round to ``sources/``, and the whole of ``tests/sources/``
@@ -16718,6 +16733,15 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # HUNDRED-AND-FORTY-SECOND to HUNDRED-AND-FORTY-FOURTH held-out sets, first measure
+    # (fifty-second pass, 2026-12-05 ~22:54 UTC, on 5249e7d after the pass's first round,
+    # totals only; fiches, steps, fields, step values). Held out.
+    "plan_docx_colle": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_axial": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_odt_lettrine": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 5},
+    "plan_html_interstices": {"fiches": 13, "steps": 32, "fields": 60, "step_values": 17},
+    "plan_xlsx_tiroirs": {"fiches": 13, "steps": 1, "fields": 60, "step_values": 6},
+    "plan_html_ressaut": {"fiches": 13, "steps": 30, "fields": 60, "step_values": 15},
     # HUNDRED-AND-THIRTY-NINTH to HUNDRED-AND-FORTY-FIRST held-out sets, first measure
     # (fifty-first pass, on ab26ba6): TUNED since the fifty-second pass's start (moved before
     # any failure was printed)
@@ -17554,10 +17578,15 @@ def test_plan_held_out_floors(layout: str) -> None:
 # first measure (fiftieth pass, on dedd983), objectives 21/21 (plonge, trait), audits and
 # documents right (plonge, trait). TUNED since the same pass's second round (moved before
 # any failure was printed).
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    # cot000_pptxfeuille (hundred-and-forty-second set, four slides a sheet): 45/45 rows, no
+    # extra, 21/21 objectives, documents right, audits NOT read as the seed's at its first
+    # measure (fifty-second pass, on 5249e7d); joint and retrait exact (asserted by test_cot000)
+    "cot000_pptxfeuille": {"referential_rows": 45, "objectives": 21},
+}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
-COT_HELD_AUDITS_WRONG: set[str] = set()
+COT_HELD_AUDITS_WRONG: set[str] = {"cot000_pptxfeuille"}
 # Held-out decks rejected whole at their first measure (code of the rejection): until read,
 # they must at least stay rejected for that reason, naming a page — never read wrong silently.
 # cot000_pptxchips (TWENTIETH held-out set): rejected as implausible (a legend row read as a
