@@ -10786,7 +10786,10 @@ printed): ``plan_docx_colle`` and ``plan_html_axial`` **exact** (13, 35, 60, 17)
 ``cot000_pptxjoint`` and ``cot000_pptxretrait`` **exact**, ``cot000_pptxfeuille`` 45/45 rows,
 no extra, 21/21 objectives, its audit scores not the seed's. On unseen plan layouts: rows
 133/210 (63 %), fields 360/360, fiches 78/78. **The ≥ 98 % held-out goal is not met**
-(causes not looked at).
+(causes not looked at). The nine were MOVED TO THE TUNED PART in the same pass's second
+round (~22:58 UTC), decided and written down here before any of their failures was printed;
+their first measures are floors until read (lettrine 0, tiroirs 1, interstices 32, ressaut
+30 rows; feuille's audits).
 
 First measure of the HUNDRED-AND-THIRTY-NINTH to HUNDRED-AND-FORTY-FIRST held-out sets
 (fifty-first pass, 2026-12-05 ~20:45 UTC, by the lead, on ``ab26ba6`` — the three merged after
@@ -15450,15 +15453,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_colle",
-    "plan_html_axial",
-    "cot000_pptxfeuille",
-    "plan_odt_lettrine",
-    "plan_html_interstices",
-    "cot000_pptxjoint",
-    "plan_xlsx_tiroirs",
-    "plan_html_ressaut",
-    "cot000_pptxretrait",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -15749,6 +15743,12 @@ PLAN_TUNED = (
     "plan_html_carnet",
     "plan_xlsx_paires",
     "plan_html_rubriques",
+    "plan_docx_colle",
+    "plan_html_axial",
+    "plan_odt_lettrine",
+    "plan_html_interstices",
+    "plan_xlsx_tiroirs",
+    "plan_html_ressaut",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -15756,12 +15756,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_colle",
-    "plan_html_axial",
-    "plan_odt_lettrine",
-    "plan_html_interstices",
-    "plan_xlsx_tiroirs",
-    "plan_html_ressaut",
 )
 COT000 = (
     "cot000_pptx",
@@ -16148,12 +16142,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {
-        "cot000_html",
-        "cot000_pptxfeuille",
-        "cot000_pptxjoint",
-        "cot000_pptxretrait",
-    }
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -16562,14 +16551,14 @@ def test_held_out_list_is_fixed() -> None:
     assert hundred_forty_first <= set(PLAN_TUNED) and not hundred_forty_first & set(PLAN_HELD)
     assert "cot000_pptxetroit" in COT000 and "cot000_pptxetroit" not in HELD_OUT
     hundred_forty_second = {"plan_docx_colle", "plan_html_axial"}
-    assert hundred_forty_second <= set(PLAN_HELD)
-    assert "cot000_pptxfeuille" in COT000 and "cot000_pptxfeuille" in HELD_OUT
+    assert hundred_forty_second <= set(PLAN_TUNED) and not hundred_forty_second & set(PLAN_HELD)
+    assert "cot000_pptxfeuille" in COT000 and "cot000_pptxfeuille" not in HELD_OUT
     hundred_forty_third = {"plan_odt_lettrine", "plan_html_interstices"}
-    assert hundred_forty_third <= set(PLAN_HELD)
-    assert "cot000_pptxjoint" in COT000 and "cot000_pptxjoint" in HELD_OUT
+    assert hundred_forty_third <= set(PLAN_TUNED) and not hundred_forty_third & set(PLAN_HELD)
+    assert "cot000_pptxjoint" in COT000 and "cot000_pptxjoint" not in HELD_OUT
     hundred_forty_fourth = {"plan_xlsx_tiroirs", "plan_html_ressaut"}
-    assert hundred_forty_fourth <= set(PLAN_HELD)
-    assert "cot000_pptxretrait" in COT000 and "cot000_pptxretrait" in HELD_OUT
+    assert hundred_forty_fourth <= set(PLAN_TUNED) and not hundred_forty_fourth & set(PLAN_HELD)
+    assert "cot000_pptxretrait" in COT000 and "cot000_pptxretrait" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -16734,14 +16723,8 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
     # HUNDRED-AND-FORTY-SECOND to HUNDRED-AND-FORTY-FOURTH held-out sets, first measure
-    # (fifty-second pass, 2026-12-05 ~22:54 UTC, on 5249e7d after the pass's first round,
-    # totals only; fiches, steps, fields, step values). Held out.
-    "plan_docx_colle": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_axial": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_odt_lettrine": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 5},
-    "plan_html_interstices": {"fiches": 13, "steps": 32, "fields": 60, "step_values": 17},
-    "plan_xlsx_tiroirs": {"fiches": 13, "steps": 1, "fields": 60, "step_values": 6},
-    "plan_html_ressaut": {"fiches": 13, "steps": 30, "fields": 60, "step_values": 15},
+    # (fifty-second pass, on 5249e7d): TUNED since the same pass's second round (moved before
+    # any failure was printed)
     # HUNDRED-AND-THIRTY-NINTH to HUNDRED-AND-FORTY-FIRST held-out sets, first measure
     # (fifty-first pass, on ab26ba6): TUNED since the fifty-second pass's start (moved before
     # any failure was printed)
@@ -17162,6 +17145,13 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
 # sources.pdf.marks; breakall, ficheband and alinea read since the same pass, their
 # unreachable cells recorded in KNOWN)
 TUNED_FLOORS: dict[str, dict[str, int]] = {
+    # hundred-and-forty-second to hundred-and-forty-fourth sets, moved to the tuned part in
+    # the fifty-second pass's second round: their first measure's figures until they are
+    # read exactly (colle, axial and the decks joint and retrait exact on first sight)
+    "plan_odt_lettrine": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 5},
+    "plan_html_interstices": {"fiches": 13, "steps": 32, "fields": 60, "step_values": 17},
+    "plan_xlsx_tiroirs": {"fiches": 13, "steps": 1, "fields": 60, "step_values": 6},
+    "plan_html_ressaut": {"fiches": 13, "steps": 30, "fields": 60, "step_values": 15},
     # hundred-and-thirty-ninth to hundred-and-forty-first sets, moved to the tuned part at the
     # fifty-second pass's start: their first measure's figures until they are read exactly
     # (coiffe, versalettes, carnet, rubriques and the three decks exact on first sight;
@@ -17578,15 +17568,13 @@ def test_plan_held_out_floors(layout: str) -> None:
 # first measure (fiftieth pass, on dedd983), objectives 21/21 (plonge, trait), audits and
 # documents right (plonge, trait). TUNED since the same pass's second round (moved before
 # any failure was printed).
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {
-    # cot000_pptxfeuille (hundred-and-forty-second set, four slides a sheet): 45/45 rows, no
-    # extra, 21/21 objectives, documents right, audits NOT read as the seed's at its first
-    # measure (fifty-second pass, on 5249e7d); joint and retrait exact (asserted by test_cot000)
-    "cot000_pptxfeuille": {"referential_rows": 45, "objectives": 21},
-}
+# (cot000_pptxfeuille, hundred-and-forty-second set: 45/45 rows, no extra, 21/21 objectives,
+# documents right, its audits not the seed's at its first measure in the fifty-second pass, on
+# 5249e7d; TUNED since the same pass's second round)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
-COT_HELD_AUDITS_WRONG: set[str] = {"cot000_pptxfeuille"}
+COT_HELD_AUDITS_WRONG: set[str] = set()
 # Held-out decks rejected whole at their first measure (code of the rejection): until read,
 # they must at least stay rejected for that reason, naming a page — never read wrong silently.
 # cot000_pptxchips (TWENTIETH held-out set): rejected as implausible (a legend row read as a
