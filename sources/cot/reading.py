@@ -6,6 +6,7 @@ import re
 import statistics
 
 from sources.cot.pages import _Block, _Page, _Seg
+from sources.cot.slide_panes import slide_panes
 from sources.cot.text import _NUM
 from sources.values import fold
 
@@ -23,6 +24,24 @@ def _reading_text(page: _Page, used: set[tuple[int, int]] | None = None) -> str:
     segs = [s for s in page.segments() if round(s.top) not in used_tops]
     if not segs:
         return ""
+    centres = [((w.x0 + w.x1) / 2, (w.top + w.bottom) / 2) for w in page.words]
+    panes = slide_panes(page.rects, centres, page.width, page.height)
+    if panes:  # slides printed several to a sheet: each read on its own, in turn
+        texts = []
+        for pane in panes:
+            mine = [
+                s
+                for s in segs
+                if pane[0] <= (s.x0 + s.x1) / 2 <= pane[2] and pane[1] <= s.top <= pane[3]
+            ]
+            if mine:
+                texts.append(_blocks_text(mine))
+        return "\n".join(t for t in texts if t)
+    return _blocks_text(segs)
+
+
+def _blocks_text(segs: list[_Seg]) -> str:
+    """The blocks of ``segs`` read top to bottom then left to right (:func:`_reading_text`)."""
     body = statistics.median(s.size for s in segs)
     blocks = sorted(_blocks(segs, body), key=lambda b: (round(b.top), b.x0))
     labels: dict[int, int] = {}  # figure block index -> label block index
