@@ -199,15 +199,19 @@ class StackedSteps:
     def _extends(run: _Run, line: Line) -> bool:
         """Add ``line`` to ``run`` when it is the run's next label line or a wrapped value
         line, close under the line before."""
+        seg = line.segments[0]
         if run.lines:
             prev = run.lines[-1]
-            if prev.page != line.page or line.top - prev.bottom > 3 * line.size:
+            gap = line.top - prev.bottom
+            if prev.page != line.page or gap > _FAR * line.size:
                 return False
-        seg = line.segments[0]
+            if gap > 3 * line.size and not _next_label(run, line, seg):
+                return False  # (a cell grown taller than its text, Calc's estimated row
+                # height: the same record's next label may stand further down)
         key = record_label(line) if abs(seg.x0 - run.label_x) <= _ALIGN else None
         if key is not None:
             value = line.segments[1:]
-            if value and run.value_x is not None and abs(value[0].x0 - run.value_x) > _ALIGN:
+            if value and run.value_x is not None and not _at_value_edge(run.value_x, value):
                 return False
             if value and run.value_x is None:
                 run.value_x = value[0].x0
@@ -229,7 +233,7 @@ class StackedSteps:
             and _label_goes_on(run.label_text, row.last, seg.text)
         ):  # « Ressources à » / « mobiliser »: a label wrapped in a narrow label column
             value = line.segments[1:]
-            if value and run.value_x is not None and abs(value[0].x0 - run.value_x) > _ALIGN:
+            if value and run.value_x is not None and not _at_value_edge(run.value_x, value):
                 return False
             if value:
                 run.value_x = value[0].x0 if run.value_x is None else run.value_x
@@ -326,6 +330,32 @@ def _heading_above(run: _Run, before: list[Line]) -> list[Line]:
         out.append(line)
         below = line
     return out[::-1] if len(out) <= _MAX_HEADING_LINES else []
+
+
+_FAR = 8.0  # line sizes: the widest gap over a tall cell to the same record's next label
+
+
+def _next_label(run: _Run, line: Line, seg: Segment) -> bool:
+    """Is ``line`` the next label of the record being read (at the labels' edge, a key the
+    record has not had yet, not the key records start with)?"""
+    if abs(seg.x0 - run.label_x) > _ALIGN or not run.rows:
+        return False
+    key = record_label(line)
+    return key is not None and key != run.first_key and key not in run.rows[-1].cells
+
+
+# a value typed as a number (« 2019 », « 15000 », « 5 000 € »): a spreadsheet keeps it
+# right-aligned in its cell, right of the value edge the texts start at
+_NUMBER_RE = re.compile(r"[\d][\d\s.,]*(?:\s?(?:€|k€|%))?")
+
+
+def _at_value_edge(value_x: float, value: list[Segment]) -> bool:
+    """Does a label's ``value`` stand in the record's value column (starting at its edge
+    ``value_x``; or, a lone number, right of it: a spreadsheet's number right-aligned)?"""
+    first = value[0]
+    if abs(first.x0 - value_x) <= _ALIGN:
+        return True
+    return len(value) == 1 and first.x0 > value_x and bool(_NUMBER_RE.fullmatch(first.text.strip()))
 
 
 def _label_goes_on(label: str, key: str, more: str) -> bool:

@@ -60,3 +60,95 @@ def rejoin_drop_caps(words: list[dict[str, Any]]) -> list[dict[str, Any]]:
             "x0": cap["x0"],
         }
     return [joined.get(j, w) for j, w in enumerate(words) if j not in used or j in joined]
+
+
+def set_drop_caps_in_line(chars: list[dict[str, Any]]) -> int:
+    """Each drop cap among a page's ``chars`` set back in its paragraph's first line, in
+    place: its box given the text's size and line, ending where the next glyph starts, so
+    that every reader (a grid cell's text, the page's words) reads « Lancer », « 18000 »
+    where a template's « Lettrine » printed a letter two lines tall beside « ancer ». A cap:
+    one letter or digit, :data:`_RATIO` times the size of the glyph right after it (less
+    than half the cap's size away, its top within the cap's upper three quarters; the
+    topmost such line), that glyph going on
+    in lower case (a letter) or a digit or « ) » (a digit). Returns how many were set."""
+    sizes = [float(c.get("size") or 0.0) for c in chars]
+    small = min((s for s in sizes if s > 0), default=0.0)
+    if not small or max(sizes, default=0.0) < _RATIO * small:
+        return 0
+    count = 0
+    for cap in chars:
+        text = str(cap.get("text", ""))
+        big = float(cap.get("size") or 0.0)
+        if (
+            len(text) != 1
+            or not text.isalnum()
+            or big < _RATIO * small
+            or not cap.get("upright", True)
+        ):
+            continue
+        # (a lowercase cap is set larger, its x-height two lines tall: its box reaches higher)
+        if any(  # « L' »: the cap goes on in a big glyph (left to the words' rule)
+            c is not cap
+            and float(c.get("size") or 0.0) >= 0.8 * big
+            and abs(float(c["x0"]) - float(cap["x1"])) <= 1.0
+            for c in chars
+        ):
+            continue
+        reach = float(cap["top"]) + 0.75 * (float(cap["bottom"]) - float(cap["top"]))
+        best: dict[str, Any] | None = None
+        for c in chars:
+            size = float(c.get("size") or 0.0)
+            if c is cap or not size or size * _RATIO > big or not c.get("upright", True):
+                continue
+            gap = float(c["x0"]) - float(cap["x1"])
+            if (
+                not -0.5 <= gap < 0.5 * big
+                or not float(cap["top"]) - 1.0 <= float(c["top"]) <= reach
+            ):
+                continue
+            if best is not None and (c["top"], c["x0"]) >= (best["top"], best["x0"]):
+                continue
+            if _beside_cap(c, cap, chars):
+                best = c
+        if best is None or not _goes_on(text, str(best.get("text", ""))):
+            continue
+        _set_on(cap, best)
+        count += 1
+    return count
+
+
+def _beside_cap(glyph: dict[str, Any], cap: dict[str, Any], chars: list[dict[str, Any]]) -> bool:
+    """Does ``glyph`` start its line's text right of ``cap`` (no glyph of its line between
+    them: the cap's line, not a longer line running on past the cap, « Solid|aire »)?"""
+    top, x0, edge = float(glyph["top"]), float(glyph["x0"]), float(cap["x1"]) - 0.5
+    return not any(
+        c is not glyph
+        and c is not cap
+        and abs(float(c["top"]) - top) <= 1.0
+        and float(c["x0"]) < x0
+        and float(c["x1"]) > edge
+        for c in chars
+    )
+
+
+def _goes_on(cap: str, after: str) -> bool:
+    if cap.isdigit():
+        return after.isdigit() or after in ").,"
+    return after.isalpha() and after.islower()
+
+
+def _set_on(cap: dict[str, Any], glyph: dict[str, Any]) -> None:
+    """``cap``'s box moved onto ``glyph``'s line, at its size, right before it."""
+    scale = float(glyph["size"]) / float(cap["size"])
+    width = (float(cap["x1"]) - float(cap["x0"])) * scale
+    dy = float(glyph["top"]) - float(cap["top"])
+    cap["x1"] = float(glyph["x0"])
+    cap["x0"] = cap["x1"] - width
+    for key in ("top", "bottom", "y0", "y1", "size", "height", "doctop"):
+        if key in glyph:
+            cap[key] = glyph[key]
+    if "doctop" in cap and "doctop" not in glyph:
+        cap["doctop"] = float(cap["doctop"]) + dy
+    cap["width"] = width
+    if "adv" in cap:
+        cap["adv"] = width

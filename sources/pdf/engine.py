@@ -31,6 +31,7 @@ from sources.errors import InputRejected
 from sources.pdf.ascii_grids import with_drawn_grids
 from sources.pdf.backdrop_glyphs import without_backdrop_glyphs
 from sources.pdf.badges import without_badges
+from sources.pdf.drop_caps import set_drop_caps_in_line
 from sources.pdf.gradient_slices import without_gradient_slices
 from sources.pdf.grid_widgets import without_sort_arrows
 from sources.pdf.icon_names import without_icon_names
@@ -131,7 +132,9 @@ def iter_plumber_pages(data: bytes, max_pages: int | None = None, first: int = 0
             page = without_teasers(page)  # « À LIRE AUSSI » boxes a CMS drops in
             page = without_phantom_spaces(page)  # soft hyphens written as spaces
             page = with_drawn_grids(page)  # a grid drawn with « +--+ » and « | » glyphs
-            yield without_mark_spaces(without_struck(page))
+            page = without_mark_spaces(without_struck(page))
+            set_drop_caps_in_line(page.chars)  # a template's « Lettrine » two lines tall
+            yield page
     finally:
         if plumber is not None:
             plumber.close()

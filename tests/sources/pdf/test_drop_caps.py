@@ -7,7 +7,7 @@ word, a big letter standing apart, a letter of the text's own size. Drawn with r
 from __future__ import annotations
 
 from sources.action_plan import parse_action_plan
-from sources.pdf.drop_caps import rejoin_drop_caps
+from sources.pdf.drop_caps import rejoin_drop_caps, set_drop_caps_in_line
 from tests.sources.pdf.hand_pages import HandPages
 
 EDGE = 57.0
@@ -71,3 +71,35 @@ def test_a_plan_field_opening_with_a_drop_cap() -> None:
     assert action.context.endswith("Une stratégie est proposée à terme.")
     assert action.indicators == ["Nombre d'entreprises engagées"]
     assert action.target_audiences == ["Entreprises", "Associations"]
+
+
+def _char(text: str, x0: float, top: float, size: float, width: float) -> dict[str, object]:
+    return {"text": text, "x0": x0, "x1": x0 + width, "top": top, "bottom": top + size,
+            "size": size, "upright": True}  # fmt: skip
+
+
+def test_a_cap_glyph_is_set_back_in_its_first_line() -> None:
+    # Writer's « Lettrine » in a grid cell (plan_odt_lettrine): « L » 30 pt over two lines,
+    # « ancer une » / « phase test » beside it; a digit cap « 1 » before « 8000 »
+    cap = _char("L", 60.2, 80.5, 30.3, 20.2)
+    rest = [_char("a", 83.2, 90.3, 9.5, 4.3), _char("p", 83.2, 101.3, 9.5, 4.8)]
+    digit = _char("1", 338.0, 80.8, 30.0, 15.0)
+    amount = [_char("8", 355.8, 90.3, 9.5, 4.8)]
+    chars = [cap, *rest, digit, *amount]
+    assert set_drop_caps_in_line(chars) == 2
+    assert (cap["top"], cap["size"], cap["x1"]) == (90.3, 9.5, 83.2)
+    assert digit["x1"] == 355.8 and digit["top"] == 90.3
+
+
+def test_cap_glyphs_left_where_nothing_goes_on() -> None:
+    # a big figure before a capitalised word; a big letter whose neighbour is a longer line
+    # running on past it (« Solid|aire » beside a cap « c »); text of one size
+    figure = [_char("3", 60.0, 80.0, 30.0, 15.0), _char("A", 78.0, 90.0, 9.5, 6.0)]
+    assert set_drop_caps_in_line(figure) == 0
+    cap = _char("c", 471.2, 275.3, 41.2, 20.0)
+    line = [_char("d", 486.0, 278.8, 9.5, 5.0), _char("a", 491.5, 278.8, 9.5, 4.5)]
+    own = [_char("h", 492.3, 296.4, 9.5, 4.7)]
+    chars = [cap, *line, *own]
+    assert set_drop_caps_in_line(chars) == 1 and cap["top"] == 296.4  # its own line's
+    same = [_char("L", 60.0, 90.0, 9.5, 5.0), _char("a", 66.0, 90.0, 9.5, 4.3)]
+    assert set_drop_caps_in_line(same) == 0

@@ -17155,9 +17155,12 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # hundred-and-forty-second to hundred-and-forty-fourth sets, moved to the tuned part in
     # the fifty-second pass's second round: their first measure's figures until they are
     # read exactly (colle, axial and the decks joint and retrait exact on first sight;
-    # interstices but for its clipped « s », recorded in KNOWN)
+    # interstices but for its clipped « s », recorded in KNOWN; tiroirs 1 → 24 rows since the
+    # same round, sources.action_plan.stacked; lettrine's drop caps set back in line,
+    # sources.pdf.drop_caps — 26 rows with pdfplumber, 0 with PDFium, whose text page adds a
+    # space after a one-line value's first glyph set apart)
     "plan_odt_lettrine": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 5},
-    "plan_xlsx_tiroirs": {"fiches": 13, "steps": 1, "fields": 60, "step_values": 6},
+    "plan_xlsx_tiroirs": {"fiches": 13, "steps": 24, "fields": 60, "step_values": 16},
     "plan_html_ressaut": {"fiches": 13, "steps": 30, "fields": 60, "step_values": 15},
     # hundred-and-thirty-ninth to hundred-and-forty-first sets, moved to the tuned part at the
     # fifty-second pass's start: their first measure's figures until they are read exactly
