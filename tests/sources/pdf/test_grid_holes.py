@@ -24,17 +24,22 @@ def _box(pages: HandPages, col: int, top: float, rows: int = 1) -> None:
     pages.c.rect(x0, HEIGHT - top - ROW * rows, x1 - x0, ROW * rows, stroke=1, fill=0)
 
 
+def _headed() -> HandPages:
+    """Fiche 1.1.1's heading and its steps grid's header row, each label in its own box."""
+    pages = HandPages()
+    pages.fiche_head()
+    pages.c.setLineWidth(0.75)
+    for col, label in enumerate(HEADER):
+        _box(pages, col, 150.0)
+        pages.text(BOUNDS[col] + 3.0, 154.0, label, bold=True, size=8.0)
+    return pages
+
+
 def _plan(span: bool = False) -> bytes:
     """Fiche 1.1.1's steps, three rows, the third's partners cell undrawn (a hole); ``span``:
     the second row's partners box drawn over the third row too (a rowspan)."""
-    pages = HandPages()
-    pages.fiche_head()
+    pages, top = _headed(), 150.0
     c = pages.c
-    c.setLineWidth(0.75)
-    top = 150.0
-    for col, label in enumerate(HEADER):
-        _box(pages, col, top)
-        pages.text(BOUNDS[col] + 3.0, top + 4.0, label, bold=True, size=8.0)
     rows = [
         ("Créer", "Définir les besoins", "2020", "interne", "GACdG", "ADEME"),
         ("Réaliser", "Première version", "2020", "3000", "GACdG", "université"),
@@ -74,14 +79,8 @@ def test_a_rowspan_still_carries_its_value_down() -> None:
 def _open_merge() -> bytes:
     """The three rows' partners one merged cell the finder cannot close (its right side
     undrawn), its one value at its foot (a spreadsheet's default bottom alignment)."""
-    pages = HandPages()
-    pages.fiche_head()
+    pages, top = _headed(), 150.0
     c = pages.c
-    c.setLineWidth(0.75)
-    top = 150.0
-    for col, label in enumerate(HEADER):
-        _box(pages, col, top)
-        pages.text(BOUNDS[col] + 3.0, top + 4.0, label, bold=True, size=8.0)
     rows = [
         ("Créer", "Définir les besoins", "2020", "interne", "GACdG"),
         ("Réaliser", "Première version", "2020", "3000", "GACdG"),
