@@ -5707,6 +5707,35 @@ a filled rectangle, as drawn; retrait 15 slides, the ▼ / ▶ markers blue bull
 Sans at the cells' inner edge (axis) or 12 pt in (sub-axis), the labels at 9 / 21 pt,
 ECI's codes after the bullet (« ▶ 1.1 Définir … »), as drawn.
 
+HUNDRED-AND-FORTY-FIFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (a steps table with a merged side-label column, steps written one table a
+step with the browser's own column widths, and progress cells set at their foot change no
+value; a side label is no step, a column narrower in one row is the same column, a value
+at a cell's foot is the same value).
+
+``plan_docx_flanc``       Writer from a .docx, ``echo``'s document but each steps table
+                          with a SIDE-LABEL COLUMN first: 1.4 cm wide, its body cells
+                          VERTICALLY MERGED into one (``w:vMerge``) reading « ÉTAPES » bold
+                          8 pt white on #595959, top-aligned; the six seed columns after it
+                          on 2.6 / 5.0 / 1.8 / 2.0 / 1.8 / 2.4 cm, no footer row.
+``plan_html_bancal``      Chromium print of a CMS whose records view writes EACH STEP AS A
+                          ``<table>`` OF ITS OWN (one row, ``table-layout: auto``, 100 %
+                          wide, collapsed 1 px #999 rules), the header labels a one-row
+                          table of their own above: the browser sizes every table's columns
+                          by its own content, so the COLUMNS DO NOT LINE UP from row to row.
+``cot000_pptxbas``        Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table's body rows 18 pt high and EVERY CELL « ALIGNÉ EN
+                          BAS » (``anchor="b"``, 0 pt bottom margin): each value on its row's
+                          foot, right above the next row's top edge; header as drawn.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
