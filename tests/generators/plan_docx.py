@@ -170,7 +170,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``desaxe``, ``tabule``, ``gommette``, ``gigogne``, ``cases``, ``gabarit``, ``echo``,
     ``aere``, ``confidentiel``, ``cachet``, ``courant``, ``circuit``, ``deborde``,
     ``enchaine``, ``vignette``, ``exergue``, ``suivi``, ``entrees``, ``entasse``,
-    ``comprime``, ``bordpara``, ``gouttiere``, ``coiffe``, ``colle``."""
+    ``comprime``, ``bordpara``, ``gouttiere``, ``coiffe``, ``colle``, ``flanc``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -531,6 +531,7 @@ def plan_docx(style: str, path: Path) -> Path:
                 "entrees",
                 "entasse",
                 "comprime",
+                "flanc",
                 "bordpara",
                 "gouttiere",
                 "coiffe",
@@ -776,6 +777,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_bordpara import bordpara_impl
 
             bordpara_impl(doc, block)
+        elif kind == "impl" and style == "flanc":  # a merged side-label column first
+            from tests.generators.docx_flanc import flanc_impl
+
+            flanc_impl(doc, block)
         elif kind == "impl" and style == "comprime":  # each cell's type shrunk to fit its row
             from tests.generators.docx_comprime import comprime_impl
 

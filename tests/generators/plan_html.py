@@ -76,7 +76,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.rubriques_page`, axial in
 :mod:`tests.generators.axial_page`, interstices in
 :mod:`tests.generators.interstices_page`, ressaut in
-:mod:`tests.generators.ressaut_page`).
+:mod:`tests.generators.ressaut_page`, bancal in
+:mod:`tests.generators.bancal_page`).
 """
 
 from __future__ import annotations
@@ -657,6 +658,10 @@ def plan_html(style: str) -> str:
         from tests.generators.biais_page import plan_html_biais
 
         return plan_html_biais()
+    if style == "bancal":  # each step a table of its own, the columns sized table by table
+        from tests.generators.bancal_page import plan_html_bancal
+
+        return plan_html_bancal()
     if style == "biseau":  # HTML 4 border="1" tables: every cell a bevelled box of its own
         from tests.generators.biseau_page import plan_html_biseau
 

@@ -1652,6 +1652,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     over the table's label, cut by a diagonal line shape (:mod:`tests.generators.trait_deck`);
     ``fondu``: every cell of each progress table a vertical gradient fill, no banding
     (:mod:`tests.generators.fondu_deck`);
+    ``bas``: each progress table's body rows 13.5 pt high, every cell anchored at its bottom
+    (:mod:`tests.generators.bas_deck`);
     ``decolle``: each progress table with PowerPoint's « Ombre portée » table effect, a
     blurred shadow under it (:mod:`tests.generators.decolle_deck`);
     ``superpose``: each progress table's number cells empty, its figures in three text boxes
@@ -1999,6 +2001,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.decolle_deck import PptxDecolleSlides
 
             slides = PptxDecolleSlides(base)
+        elif variant == "bas":  # a module of its own, built on PptxProgressSlides
+            from tests.generators.bas_deck import PptxBasSlides
+
+            slides = PptxBasSlides(base)
         elif variant == "fondu":  # a module of its own, built on PptxProgressSlides
             from tests.generators.fondu_deck import PptxFonduSlides
 
