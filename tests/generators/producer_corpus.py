@@ -5707,6 +5707,36 @@ a filled rectangle, as drawn; retrait 15 slides, the ▼ / ▶ markers blue bull
 Sans at the cells' inner edge (axis) or 12 pt in (sub-axis), the labels at 9 / 21 pt,
 ECI's codes after the bullet (« ▶ 1.1 Définir … »), as drawn.
 
+HUNDRED-AND-FORTY-SIXTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (a steps header written as a table of its own whose columns do not match
+the body's, a steps heading printed as the table's caption UNDER it, and progress labels
+that are underlined hyperlinks change no value; the header's labels are the body columns'
+labels in seed order, a caption is the table's heading, a link's text is the label).
+
+``plan_odt_linteau``      Writer printing an odfpy-style .odt, ``twotier``'s document but
+                          every steps header a ONE-ROW TABLE OF ITS OWN pasted from another
+                          template (six EQUAL 2.83 cm columns, the six seed labels bold
+                          9.5 pt centred on #D9D9D9, black grid), the body a second table
+                          RIGHT UNDER IT with ``twotier``'s widths (2.5 / 5.3 / 2.0 / 2.5 /
+                          2.2 / 2.5 cm): the labels NOT OVER THEIR COLUMNS, no header
+                          repeated after a page break.
+``plan_html_legende``     Chromium print of a DSFR-like page (« fr-table
+                          fr-table--caption-bottom »): every steps table's heading
+                          « Modalités de mise en oeuvre » its ``<caption>`` with
+                          ``caption-side: bottom``, PRINTED UNDER THE TABLE's last row
+                          (no heading above), ``<thead>`` repeated.
+``cot000_pptxliens``      Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but in
+                          each progress table EVERY BODY LABEL (▼ and ▶ rows) A HYPERLINK
+                          to its indicator page, UNDERLINED in the hyperlink blue #0563C1.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

@@ -15217,6 +15217,67 @@ as ``cot000_pptx``'s; pdfplumber reads « ▼ Planification territoriale 58,7 27
 globale de la politique Economie Circulaire e... 21,1 29,6 % 30,4 % »; the other slides not
 compared.
 
+HUNDRED-AND-FORTY-SIXTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-05 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers); to be measured ONCE with the
+parser, totals only (never the failures), by the lead, first figures recorded in
+``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (a steps header
+typed as a one-row table of its own whose column widths are not the body's, a steps
+heading moved under its table as the table's caption, and progress labels written as
+underlined hyperlinks change no value of the seed: the header table's six labels are the
+steps columns' labels in seed order, whatever column they stand over; the caption is the
+fiche's « Modalités de mise en oeuvre » heading, printed after the steps instead of before;
+a link's text is the row's label, its underline no rule):
+
+* ``plan_odt_linteau`` (LibreOffice WRITER printing an .odt written as the other odfpy-style
+  layouts, the ``twotier`` document, BUT EVERY STEPS HEADER PASTED FROM ANOTHER FICHE
+  TEMPLATE AS A TABLE OF ITS OWN, as an agent does who copies the header line of last year's
+  fiche over a body table typed without one: each fiche's « Modalités de mise en oeuvre »
+  heading, then a ONE-ROW TABLE ``Entete<n>`` 17 cm wide, left-aligned, no space after it,
+  SIX EQUAL COLUMNS (2.85 cm then five of 2.83 cm), each cell the seed's header label
+  (« Etape », « Descriptif », « Planification », « Ressources à mobiliser », « Porteur »,
+  « Partenaires envisagés ») bold 9.5 pt Liberation Serif centred, on #D9D9D9, a 0.5 pt black
+  grid, 0.08 cm padding, vertically centred, NO header row repeat (a plain body row); then,
+  RIGHT UNDER IT (no paragraph between the two tables), the steps as a second table
+  ``Etapes<n>`` with ``twotier``'s columns (2.5 / 5.3 / 2.0 / 2.5 / 2.2 / 2.5 cm), its
+  ``Body`` cells (0.5 pt black grid, 0.08 cm padding, top-aligned, 9.5 pt paragraphs one per
+  seed paragraph) and NO HEADER ROW AT ALL, so nothing is repeated when it breaks across a
+  page; an empty paragraph after it as in ``twotier``. The labels therefore stand over
+  columns they do not head: « Descriptif » centred over 2.85–5.68 cm while its column runs
+  2.5–7.8 cm, « Planification » over 5.68–8.51 cm (the description's column and the
+  planning's), « Ressources à mobiliser » over 8.51–11.34 cm, « Porteur » over 11.34–14.17 cm,
+  « Partenaires envisagés » over 14.17–17 cm; the header's vertical rules do not meet the
+  body's except at the table's two outer edges; where the two tables touch, the header's
+  bottom rule on the body's top rule. Fields, sommaires, headings and the running header as
+  ``twotier`` writes them; A4 portrait);
+* ``plan_html_legende`` (headless CHROMIUM printing, ``--no-pdf-header-footer``, a page of a
+  site built on the State's design system, whose steps tables are « fr-table
+  fr-table--caption-bottom »: A4, 15 mm margins, Liberation Sans 9 pt #1E1E1E, the page of
+  :func:`tests.generators.plan_html._flowing_page` (axes ``<h1>``, objectives ``<h2>``,
+  fiche headings ``<h3>``, fields a ``table.kv`` of bold labels beside their values) BUT NO
+  « Modalités de mise en oeuvre » ``<h4>``: each fiche's steps a ``table.fr`` (100 % wide,
+  ``table-layout: fixed``, collapsed borders, columns 16 / 38 / 11 / 12 / 11 / 12 %) whose
+  ``<caption>`` is « Modalités de mise en oeuvre » (bold 10 pt, #161616, left-aligned, 4 px
+  above it) with ``caption-side: bottom``: THE HEADING PRINTED UNDER THE TABLE'S LAST ROW,
+  between the steps and the next fiche's heading (under the last page's rows when the table
+  breaks across pages); the header a ``<thead>`` (bold 8.5 pt labels, left-aligned,
+  bottom-aligned, on #F6F6F6, a 2 px #3A3A3A rule under it), repeated by Chromium after a
+  page break; body cells 8.5 pt, top-aligned, 4 px 6 px padding, a 1 px #DDDDDD rule under
+  each row, no vertical rule, the step name bold, a cell's paragraphs one a line (``<br>``);
+  no fill on body rows);
+* ``cot000_pptxliens`` (LibreOffice IMPRESS converting a .pptx written with python-pptx, the
+  ``cot000_pptx`` deck — same slides, same progress tables at the same places, header on
+  #0073B3, banded rows, 7.5 pt DejaVu Sans Condensed, 12 pt rows — BUT, as a steering
+  committee's deck whose every label links to its indicator's page on the observatory site,
+  IN EACH PROGRESS TABLE EVERY BODY LABEL CELL'S TEXT (▼ axis rows bold and ▶ sub-axis rows
+  alike, marker, code and label) ONE RUN CARRYING A HYPERLINK (``a:hlinkClick`` to
+  ``https://observatoire.grand-auch.fr/pcaet/cot/<table>-<row>``), the run explicitly
+  UNDERLINED (``u="sng"``) and coloured the theme's hyperlink blue #0563C1 as PowerPoint
+  shows links: a blue underline under every label's text from its marker to its end (under
+  each line of a wrapping label), the numbers unchanged (black, right-aligned, no link);
+  every other slide as ``cot000_pptx`` draws it; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
