@@ -5737,6 +5737,19 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only, no generator amended; see the
+HUNDRED-AND-FORTY-SIXTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+linteau 12 A4 portrait pages, every steps table under a grey one-row header table of six
+equal columns, « Descriptif », « Planification », « Ressources à mobiliser » and « Porteur »
+standing over the wrong columns (« Planification » over the description's right part and
+the planning column), the body's vertical rules not meeting the header's, no header
+repeated on the pages a table runs onto, as drawn; the first fiche's « Modalités de mise en
+oeuvre » heading left alone at page 1's foot, its two tables on page 2; legende 9 A4 pages,
+no heading above any steps table, « Modalités de mise en oeuvre » bold under every table's
+last row (the first table's on page 2 under its continued rows), the ``<thead>`` repeated,
+as drawn; liens 15 slides, every ▼ / ▶ label blue and underlined from its marker (or its
+indent spaces) to its end, a link annotation each, the numbers black, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -5909,8 +5922,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.axial_page`, :mod:`~tests.generators.feuille_deck`,
 :mod:`~tests.generators.odt_lettrine`, :mod:`~tests.generators.interstices_page`,
 :mod:`~tests.generators.joint_deck`, :mod:`~tests.generators.xlsx_tiroirs`,
-:mod:`~tests.generators.ressaut_page`, :mod:`~tests.generators.retrait_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.ressaut_page`, :mod:`~tests.generators.retrait_deck`,
+:mod:`~tests.generators.odt_linteau`, :mod:`~tests.generators.legende_page`,
+:mod:`~tests.generators.liens_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -6236,6 +6250,8 @@ PLAN_LAYOUTS = (
     "plan_html_interstices",
     "plan_xlsx_tiroirs",
     "plan_html_ressaut",
+    "plan_odt_linteau",
+    "plan_html_legende",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -6375,6 +6391,7 @@ COT_LAYOUTS = (
     "cot000_pptxfeuille",
     "cot000_pptxjoint",
     "cot000_pptxretrait",
+    "cot000_pptxliens",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
