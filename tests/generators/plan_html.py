@@ -78,6 +78,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.interstices_page`, ressaut in
 :mod:`tests.generators.ressaut_page`, bancal in
 :mod:`tests.generators.bancal_page`).
+:mod:`tests.generators.ressaut_page`, legende in
+:mod:`tests.generators.legende_page`).
 """
 
 from __future__ import annotations
@@ -698,6 +700,10 @@ def plan_html(style: str) -> str:
         from tests.generators.interstices_page import plan_html_interstices
 
         return plan_html_interstices()
+    if style == "legende":  # the steps heading a caption printed under its table
+        from tests.generators.legende_page import plan_html_legende
+
+        return plan_html_legende()
     if style == "ressaut":  # an inline-block grid: every cell on its row's last line
         from tests.generators.ressaut_page import plan_html_ressaut
 

@@ -462,6 +462,7 @@ _OWN_STEPS = (
     "ourlet",  # an AutoFormat whose last-row format dresses the last step as a total row
     "versalettes",  # the header labels in small capitals, which Writer prints as capitals
     "lettrine",  # every steps body paragraph opening with a template's two-line drop cap
+    "linteau",  # the header a one-row table of its own, equal columns, over a headerless body
 )
 
 
@@ -479,6 +480,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
     from tests.generators.odt_lettrine import drop_cap_steps
     from tests.generators.odt_libelles import bare_steps
     from tests.generators.odt_lignetab import tabbed_steps
+    from tests.generators.odt_linteau import lintel_steps
     from tests.generators.odt_millesime import millesime_steps
     from tests.generators.odt_nombres import number_steps
     from tests.generators.odt_ordonne import listed_steps
@@ -524,6 +526,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
         "ourlet": hemmed_steps,
         "versalettes": small_caps_steps,
         "lettrine": drop_cap_steps,
+        "linteau": lintel_steps,
     }[style]
 
 
@@ -565,7 +568,8 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_plancher`), ``ourlet``
     (:mod:`tests.generators.odt_ourlet`), ``versalettes``
     (:mod:`tests.generators.odt_versalettes`), ``lettrine``
-    (:mod:`tests.generators.odt_lettrine`) or ``linenum`` (``twotier`` with Writer's line
+    (:mod:`tests.generators.odt_lettrine`), ``linteau``
+    (:mod:`tests.generators.odt_linteau`) or ``linenum`` (``twotier`` with Writer's line
     numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
@@ -610,6 +614,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "ourlet",
         "versalettes",
         "lettrine",
+        "linteau",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)

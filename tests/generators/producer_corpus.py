@@ -5708,6 +5708,7 @@ Sans at the cells' inner edge (axis) or 12 pt in (sub-axis), the labels at 9 / 2
 ECI's codes after the bullet (« ▶ 1.1 Définir … »), as drawn.
 
 HUNDRED-AND-FORTY-FIFTH HELD-OUT SET — drawn and written down (here and in
+HUNDRED-AND-FORTY-SIXTH HELD-OUT SET — drawn and written down (here and in
 :mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
 and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
 before any generator code for them was written, by a helper who never runs the parser on
@@ -5732,6 +5733,26 @@ at a cell's foot is the same value).
                           see below) and EVERY CELL « ALIGNÉ EN BAS » (``anchor="b"``, 0 pt
                           bottom margin): each value on its row's foot, right above the
                           next row's top edge; header as drawn.
+texts unchanged (a steps header written as a table of its own whose columns do not match
+the body's, a steps heading printed as the table's caption UNDER it, and progress labels
+that are underlined hyperlinks change no value; the header's labels are the body columns'
+labels in seed order, a caption is the table's heading, a link's text is the label).
+
+``plan_odt_linteau``      Writer printing an odfpy-style .odt, ``twotier``'s document but
+                          every steps header a ONE-ROW TABLE OF ITS OWN pasted from another
+                          template (six EQUAL 2.83 cm columns, the six seed labels bold
+                          9.5 pt centred on #D9D9D9, black grid), the body a second table
+                          RIGHT UNDER IT with ``twotier``'s widths (2.5 / 5.3 / 2.0 / 2.5 /
+                          2.2 / 2.5 cm): the labels NOT OVER THEIR COLUMNS, no header
+                          repeated after a page break.
+``plan_html_legende``     Chromium print of a DSFR-like page (« fr-table
+                          fr-table--caption-bottom »): every steps table's heading
+                          « Modalités de mise en oeuvre » its ``<caption>`` with
+                          ``caption-side: bottom``, PRINTED UNDER THE TABLE's last row
+                          (no heading above), ``<thead>`` repeated.
+``cot000_pptxliens``      Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but in
+                          each progress table EVERY BODY LABEL (▼ and ▶ rows) A HYPERLINK
+                          to its indicator page, UNDERLINED in the hyperlink blue #0563C1.
 
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
@@ -5750,6 +5771,18 @@ at 18 pt the CAE table's last rows fell below the slide's foot, out of sight (th
 still in the PDF under the page box), so the row height was lowered, before any measure,
 until the table fitted (its foot at 402.4 pt of 405): each value's glyphs 1.8 pt above its
 row's lower edge, 4.2 pt of empty band above them.
+As produced (seen after generation, by eye only, no generator amended; see the
+HUNDRED-AND-FORTY-SIXTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+linteau 12 A4 portrait pages, every steps table under a grey one-row header table of six
+equal columns, « Descriptif », « Planification », « Ressources à mobiliser » and « Porteur »
+standing over the wrong columns (« Planification » over the description's right part and
+the planning column), the body's vertical rules not meeting the header's, no header
+repeated on the pages a table runs onto, as drawn; the first fiche's « Modalités de mise en
+oeuvre » heading left alone at page 1's foot, its two tables on page 2; legende 9 A4 pages,
+no heading above any steps table, « Modalités de mise en oeuvre » bold under every table's
+last row (the first table's on page 2 under its continued rows), the ``<thead>`` repeated,
+as drawn; liens 15 slides, every ▼ / ▶ label blue and underlined from its marker (or its
+indent spaces) to its end, a link annotation each, the numbers black, as drawn.
 
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
@@ -5926,6 +5959,8 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.ressaut_page`, :mod:`~tests.generators.retrait_deck`,
 :mod:`~tests.generators.docx_flanc`, :mod:`~tests.generators.bancal_page`,
 :mod:`~tests.generators.bas_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.odt_linteau`, :mod:`~tests.generators.legende_page`,
+:mod:`~tests.generators.liens_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -6253,6 +6288,8 @@ PLAN_LAYOUTS = (
     "plan_html_ressaut",
     "plan_docx_flanc",
     "plan_html_bancal",
+    "plan_odt_linteau",
+    "plan_html_legende",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -6393,6 +6430,7 @@ COT_LAYOUTS = (
     "cot000_pptxjoint",
     "cot000_pptxretrait",
     "cot000_pptxbas",
+    "cot000_pptxliens",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -1640,6 +1640,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     labels in a legend under the table (:mod:`tests.generators.pictos_deck`);
     ``plonge``: each progress table in 11 pt type on 18 pt rows, running past the slide's
     bottom edge (:mod:`tests.generators.plonge_deck`);
+    ``liens``: each progress table's body labels underlined hyperlinks in #0563C1
+    (:mod:`tests.generators.liens_deck`);
     ``presse``: each progress table in 9 pt type at a 70 % line spacing, cell top and bottom
     margins 0, rows 6 pt high (:mod:`tests.generators.presse_deck`);
     ``ombre``: each progress table given PowerPoint's outer table shadow, 3 pt down and to the
@@ -1981,6 +1983,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.ombre_deck import PptxOmbreSlides
 
             slides = PptxOmbreSlides(base)
+        elif variant == "liens":  # a module of its own: cot000_pptx's labels as links
+            from tests.generators.liens_deck import PptxLiensSlides
+
+            slides = PptxLiensSlides(base)
         elif variant == "presse":  # a module of its own: cot000_pptx's table, 9 pt at 70 %
             from tests.generators.presse_deck import PptxPresseSlides
 

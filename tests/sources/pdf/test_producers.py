@@ -15218,6 +15218,7 @@ globale de la politique Economie Circulaire e... 21,1 29,6 % 30,4 % »; the othe
 compared.
 
 HUNDRED-AND-FORTY-FIFTH HELD-OUT SET — drawn and written down (here and in
+HUNDRED-AND-FORTY-SIXTH HELD-OUT SET — drawn and written down (here and in
 :mod:`tests.generators.producer_corpus`) on 2026-12-05 before the three PDFs existed and
 before their generators were written, by a helper who never runs the parser on them (issue
 13, drawn at the same time as other sets, by other helpers); to be measured ONCE with the
@@ -15295,6 +15296,90 @@ under the 13 pt header starting at y = 52 pt) before the PDF was committed, the 
 at 402.4 pt; each cell's text anchored at its bottom, 0 pt bottom margin: in the first CAE
 body row (65.0 – 78.5 pt) « 58,7 » spans 69.2 – 76.7 pt, 1.8 pt above the row's lower edge
 and 4.2 pt below its upper one; the ECI table's foot at 334.9 pt.
+``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (a steps header
+typed as a one-row table of its own whose column widths are not the body's, a steps
+heading moved under its table as the table's caption, and progress labels written as
+underlined hyperlinks change no value of the seed: the header table's six labels are the
+steps columns' labels in seed order, whatever column they stand over; the caption is the
+fiche's « Modalités de mise en oeuvre » heading, printed after the steps instead of before;
+a link's text is the row's label, its underline no rule):
+
+* ``plan_odt_linteau`` (LibreOffice WRITER printing an .odt written as the other odfpy-style
+  layouts, the ``twotier`` document, BUT EVERY STEPS HEADER PASTED FROM ANOTHER FICHE
+  TEMPLATE AS A TABLE OF ITS OWN, as an agent does who copies the header line of last year's
+  fiche over a body table typed without one: each fiche's « Modalités de mise en oeuvre »
+  heading, then a ONE-ROW TABLE ``Entete<n>`` 17 cm wide, left-aligned, no space after it,
+  SIX EQUAL COLUMNS (2.85 cm then five of 2.83 cm), each cell the seed's header label
+  (« Etape », « Descriptif », « Planification », « Ressources à mobiliser », « Porteur »,
+  « Partenaires envisagés ») bold 9.5 pt Liberation Serif centred, on #D9D9D9, a 0.5 pt black
+  grid, 0.08 cm padding, vertically centred, NO header row repeat (a plain body row); then,
+  RIGHT UNDER IT (no paragraph between the two tables), the steps as a second table
+  ``Etapes<n>`` with ``twotier``'s columns (2.5 / 5.3 / 2.0 / 2.5 / 2.2 / 2.5 cm), its
+  ``Body`` cells (0.5 pt black grid, 0.08 cm padding, top-aligned, 9.5 pt paragraphs one per
+  seed paragraph) and NO HEADER ROW AT ALL, so nothing is repeated when it breaks across a
+  page; an empty paragraph after it as in ``twotier``. The labels therefore stand over
+  columns they do not head: « Descriptif » centred over 2.85–5.68 cm while its column runs
+  2.5–7.8 cm, « Planification » over 5.68–8.51 cm (the description's column and the
+  planning's), « Ressources à mobiliser » over 8.51–11.34 cm, « Porteur » over 11.34–14.17 cm,
+  « Partenaires envisagés » over 14.17–17 cm; the header's vertical rules do not meet the
+  body's except at the table's two outer edges; where the two tables touch, the header's
+  bottom rule on the body's top rule. Fields, sommaires, headings and the running header as
+  ``twotier`` writes them; A4 portrait);
+* ``plan_html_legende`` (headless CHROMIUM printing, ``--no-pdf-header-footer``, a page of a
+  site built on the State's design system, whose steps tables are « fr-table
+  fr-table--caption-bottom »: A4, 15 mm margins, Liberation Sans 9 pt #1E1E1E, the page of
+  :func:`tests.generators.plan_html._flowing_page` (axes ``<h1>``, objectives ``<h2>``,
+  fiche headings ``<h3>``, fields a ``table.kv`` of bold labels beside their values) BUT NO
+  « Modalités de mise en oeuvre » ``<h4>``: each fiche's steps a ``table.fr`` (100 % wide,
+  ``table-layout: fixed``, collapsed borders, columns 16 / 38 / 11 / 12 / 11 / 12 %) whose
+  ``<caption>`` is « Modalités de mise en oeuvre » (bold 10 pt, #161616, left-aligned, 4 px
+  above it) with ``caption-side: bottom``: THE HEADING PRINTED UNDER THE TABLE'S LAST ROW,
+  between the steps and the next fiche's heading (under the last page's rows when the table
+  breaks across pages); the header a ``<thead>`` (bold 8.5 pt labels, left-aligned,
+  bottom-aligned, on #F6F6F6, a 2 px #3A3A3A rule under it), repeated by Chromium after a
+  page break; body cells 8.5 pt, top-aligned, 4 px 6 px padding, a 1 px #DDDDDD rule under
+  each row, no vertical rule, the step name bold, a cell's paragraphs one a line (``<br>``);
+  no fill on body rows);
+* ``cot000_pptxliens`` (LibreOffice IMPRESS converting a .pptx written with python-pptx, the
+  ``cot000_pptx`` deck — same slides, same progress tables at the same places, header on
+  #0073B3, banded rows, 7.5 pt DejaVu Sans Condensed, 12 pt rows — BUT, as a steering
+  committee's deck whose every label links to its indicator's page on the observatory site,
+  IN EACH PROGRESS TABLE EVERY BODY LABEL CELL'S TEXT (▼ axis rows bold and ▶ sub-axis rows
+  alike, marker, code and label) ONE RUN CARRYING A HYPERLINK (``a:hlinkClick`` to
+  ``https://observatoire.grand-auch.fr/pcaet/cot/<table>-<row>``), the run explicitly
+  UNDERLINED (``u="sng"``) and coloured the theme's hyperlink blue #0563C1 as PowerPoint
+  shows links: a blue underline under every label's text from its marker to its end (under
+  each line of a wrapping label), the numbers unchanged (black, right-aligned, no link);
+  every other slide as ``cot000_pptx`` draws it; 15 slides).
+
+As produced (seen after generation, by eye only on two pages or slides of each rendered with
+pdfium, with the PDF's metadata, its objects' kinds and boxes and pdfplumber's words; the
+parser never run on them; no generator amended): Writer prints ``plan_odt_linteau`` on 12
+A4 portrait pages (595.3 × 841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 »), AS
+DRAWN: every steps body under its grey one-row header table of equal columns; on page 2 the
+header words at x ≈ 85 (« Etape »), 158 (« Descriptif »), 232 (« Planification »), 402
+(« Porteur »), 475 (« Partenaires », on two lines) while the body's « 2019 » stands at
+x ≈ 281, « GACdG » at 408 and « Chambre » at 471: « Planification » heads the description's
+right part and the planning's left, « Ressources à mobiliser » the planning's right and the
+resources', the body's vertical rules meeting the header's at the outer edges only; 9 of the
+12 pages hold the header labels (the tables broken across pages carry no header on their
+second page); the first fiche's « Modalités de mise en oeuvre » heading the last line of
+page 1 (top 777 pt), its header and body tables on page 2; page 2 12 rects and 96 line
+objects, no curve. Chromium prints ``plan_html_legende`` on 9 A4 pages (594.96 × 841.92
+pt, Creator HeadlessChrome 150, Producer « Skia/PDF m150 », Title « PCAET Grand Auch Cœur
+de Gascogne »), AS DRAWN: no heading above a steps table, each table's header row then its
+steps, then « Modalités de mise en oeuvre » bold under its last row; the first fiche's table
+breaks after « Lancer une phase test … » on page 1, page 2 opening on the repeated header
+(top 46–55 pt), « Définir une stratégie », then the caption at top 141 pt; a second caption
+on page 2 at top 725 pt; page 2 78 rects (the rules and the header fills) and 2 976 chars.
+``cot000_pptxliens`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »); on slides 7 (CAE) and 8 (ECI) the tables AS DRAWN, every label blue
+and underlined (the ▶ rows' underline starting under their indent spaces), the numbers
+black; slide 7 25 link annotations (the first to
+``https://observatoire.grand-auch.fr/pcaet/cot/cae-1``) and 57 line objects where
+``cot000_pptx``'s slide 7 has 32 (one blue 0.51 pt underline a label, the first from x 18
+to 117 pt), the 106 rects unchanged; slide 8 20 link annotations; the other slides not
+compared.
 
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
@@ -15535,6 +15620,9 @@ HELD_OUT = (
     "plan_docx_flanc",
     "plan_html_bancal",
     "cot000_pptxbas",
+    "plan_odt_linteau",
+    "plan_html_legende",
+    "cot000_pptxliens",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -15840,6 +15928,8 @@ PLAN_HELD = (
     "plan_html_zoomed",
     "plan_docx_flanc",
     "plan_html_bancal",
+    "plan_odt_linteau",
+    "plan_html_legende",
 )
 COT000 = (
     "cot000_pptx",
@@ -15975,6 +16065,7 @@ COT000 = (
     "cot000_pptxjoint",
     "cot000_pptxretrait",
     "cot000_pptxbas",
+    "cot000_pptxliens",
 )
 COT003 = (
     "cot003_pptx",
@@ -16228,6 +16319,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
     assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxbas"}
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html", "cot000_pptxliens"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -16647,6 +16739,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_forty_fifth = {"plan_docx_flanc", "plan_html_bancal"}
     assert hundred_forty_fifth <= set(PLAN_HELD)
     assert "cot000_pptxbas" in COT000 and "cot000_pptxbas" in HELD_OUT
+    hundred_forty_sixth = {"plan_odt_linteau", "plan_html_legende"}
+    assert hundred_forty_sixth <= set(PLAN_HELD)
+    assert "cot000_pptxliens" in COT000 and "cot000_pptxliens" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
