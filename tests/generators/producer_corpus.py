@@ -5707,6 +5707,34 @@ a filled rectangle, as drawn; retrait 15 slides, the ▼ / ▶ markers blue bull
 Sans at the cells' inner edge (axis) or 12 pt in (sub-axis), the labels at 9 / 21 pt,
 ECI's codes after the bullet (« ▶ 1.1 Définir … »), as drawn.
 
+HUNDRED-AND-FORTY-SEVENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (a sheet printed with its row and column headings, steps tables whose rules
+are cells' box shadows, and progress tables whose header row is copied again under the last
+row change no value; the sheet's letters and row numbers, the shadows and the copied header
+are no part of any value or row).
+
+``plan_xlsx_reperes``     Calc printing an openpyxl .xlsx (``plan_headed``'s sheet, the steps
+                          under their header row) whose page setup has « Imprimer : en-têtes
+                          de ligne et de colonne » TICKED (``printOptions headings``): THE
+                          COLUMN LETTERS A–F ACROSS THE TOP OF EVERY PAGE AND THE SHEET'S ROW
+                          NUMBERS DOWN THE LEFT OF EVERY ROW, in Calc's grey heading boxes.
+``plan_html_sertis``      Chromium print of a theme whose steps tables have NO BORDER: their
+                          grid drawn by EACH CELL'S BOX-SHADOWS (the « collapsed borders with
+                          box-shadow » trick: 1 px #A6A6A6 shadows outset right / below and
+                          inset left / top), ``border-spacing: 0``; header bold on #E8EEF4.
+``cot000_pptxsemelle``    Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table with A COPY OF ITS HEADER ROW AS ITS LAST ROW (bold
+                          white on #0073B3, the same four labels), under the seed rows, their
+                          banding unchanged.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

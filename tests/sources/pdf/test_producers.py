@@ -15217,6 +15217,74 @@ as ``cot000_pptx``'s; pdfplumber reads « ▼ Planification territoriale 58,7 27
 globale de la politique Economie Circulaire e... 21,1 29,6 % 30,4 % »; the other slides not
 compared.
 
+HUNDRED-AND-FORTY-SEVENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-05 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; three throwaway files with no
+seed content were converted first: an .xlsx whose ``printOptions`` has ``headings="1"``,
+which Calc 7.4 prints with the column letters over the first row of every page and the row
+numbers before every row; an HTML table whose cells draw the grid by box-shadows, which
+headless Chromium prints as cell-sized filled rectangles offset by under a point, no line
+object; and an HTML ``<tfoot>``, found already drawn by ``plan_html_tablepress``, so
+dropped); to be measured ONCE with the parser, totals only (never the failures), by the
+lead, first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed
+texts unchanged (a sheet printed with its headings, steps tables ruled by shadows instead
+of borders, and progress tables closed by a copy of their header row change no value of
+the seed: the letters « A »…« F » and the row numbers « 1 », « 2 »… are the sheet's, not
+the seed's, and belong to no field nor step; a shadow is a rule, not a fill; the copied
+header row is no progress row):
+
+* ``plan_xlsx_reperes`` (LibreOffice CALC printing an .xlsx WORKBOOK written with openpyxl
+  by an agent who ticked, in Excel's « Mise en page › Feuille », « En-têtes de ligne et de
+  colonne » to check cell references on paper and never unticked it: the sheet as
+  :func:`tests.generators.xlsx_titlerows.plan_headed` writes it — one sheet « Plan
+  d'actions », A4 portrait, « fit to 1 page wide », 1.5 cm margins, no printed gridlines,
+  the six ``titlerows`` columns (24 / 48 / 12 / 16 / 16 / 20 character widths), the seed in
+  seed order one line a row (headings and paragraphs merged over A:F), the summary tables'
+  label | value rows, each fiche's six fields a boxed row « label in A (bold on #DDEBF7) |
+  value merged over B:F », Liberation Sans 9 pt, top-aligned and wrapped, a value's
+  paragraphs one a line, every row's height stored as estimated, « Modalités de mise en
+  oeuvre » its bold 10 pt #1F4E79 line, then the steps header row (the six seed labels bold
+  on #D9E1F2, boxed) and a boxed row a step (the step name bold, a digit-only value a number
+  cell, right-aligned) —; BUT THE WORKSHEET'S ``printOptions`` WITH ``headings="1"``: Calc
+  prints, ON EVERY PAGE, A HEADING ROW OF THE COLUMN LETTERS « A » … « F » centred over
+  their columns above the page's first sheet row, AND A HEADING COLUMN OF THE SHEET'S ROW
+  NUMBERS (« 1 », « 2 », … up to the last row) before every row, each in a box of Calc's
+  heading style (grey frames, the sheet's default font), the sheet shifted right by the
+  numbers' column and down by the letters' row; the row numbers counting every sheet row
+  (blank spacer rows included) and running on from page to page; nothing else changed),
+* ``plan_html_sertis`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of an intranet theme whose
+  tables are RULED WITH BOX-SHADOWS, the « borders that collapse with box-shadow » trick
+  of its CSS grid components reused on its tables: the seed flowing as
+  ``plan_html_inlabel``'s page does (:data:`tests.generators.site_body.ETAPES_PAGE_CSS`:
+  ``@page { size: A4; margin: 15mm; }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>``,
+  objectives ``<h2>``, fiche heading lines ``<h3>``, the fields a ``table.kv`` of ``<th>``
+  labels beside their values, « Modalités de mise en oeuvre » an ``<h4>``), each steps
+  table a ``table.etapes`` (six columns 16 / 38 / 11 / 12 / 11 / 12 %, ``<thead>`` of the
+  six seed labels bold on #E8EEF4, a row a step, the step name bold, the values'
+  paragraphs ``<br>``-separated lines, 8.5 pt, padding 3 px 5 px, top-aligned) BUT WITH
+  ``border-collapse: separate; border-spacing: 0`` AND NO BORDER AT ALL: EACH ``<th>`` /
+  ``<td>`` carrying ``box-shadow: 1px 0 0 0 #A6A6A6, 0 1px 0 0 #A6A6A6, 1px 1px 0 0
+  #A6A6A6, 1px 0 0 0 #A6A6A6 inset, 0 1px 0 0 #A6A6A6 inset`` — five hard (no blur)
+  shadows a cell, the three outer ones offset 1 px right, below and diagonally, the two
+  inner ones 1 px in from the left and top edges —, so on paper a thin full grey grid, each
+  inner rule drawn twice (one cell's outer shadow over its neighbour's inner one); the
+  header repeated on every page the table runs onto, rows never cut; nothing else on the
+  page),
+* ``cot000_pptxsemelle`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as in ``cot000_pptx`` but the two progress tables (CAE, ECI), each drawn exactly as
+  ``cot000_pptx`` draws it (x = 14 pt, 692 pt wide, columns CAE 350 / 114 / 114 / 114 pt,
+  ECI 380 / 104 / 104 / 104 pt, 12 pt rows, cell margins 1 pt / 4 pt, 7.5 pt DejaVu Sans
+  Condensed, header bold white on #0073B3, body rows banded #EAF1FA / #FFFFFF from the
+  first, text #1F1F1F, ▼ axis rows bold, labels left-aligned, numbers right-aligned, the
+  seed rows in seed order) BUT WITH ONE MORE ROW AFTER THE LAST SEED ROW: A COPY OF THE
+  HEADER ROW — the table's label (« Les actions », « Actions Economie circulaire »),
+  « Points restants », « % Réalisé », « % Programmé », bold white 7.5 pt on #0073B3, the
+  label left-aligned and the three others right-aligned, 12 pt high —, as a presenter does
+  who repeats the column titles under a long table « pour la lecture »; CAE 27 rows, ECI 22
+  rows in all; no other change; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
