@@ -76,7 +76,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.rubriques_page`, axial in
 :mod:`tests.generators.axial_page`, interstices in
 :mod:`tests.generators.interstices_page`, ressaut in
-:mod:`tests.generators.ressaut_page`).
+:mod:`tests.generators.ressaut_page`, sertis in
+:mod:`tests.generators.sertis_page`).
 """
 
 from __future__ import annotations
@@ -693,6 +694,10 @@ def plan_html(style: str) -> str:
         from tests.generators.interstices_page import plan_html_interstices
 
         return plan_html_interstices()
+    if style == "sertis":  # steps tables ruled by their cells' box-shadows, no border
+        from tests.generators.sertis_page import plan_html_sertis
+
+        return plan_html_sertis()
     if style == "ressaut":  # an inline-block grid: every cell on its row's last line
         from tests.generators.ressaut_page import plan_html_ressaut
 

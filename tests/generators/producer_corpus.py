@@ -5735,6 +5735,18 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only, no generator amended; see the
+HUNDRED-AND-FORTY-SEVENTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+reperes 5 A4 portrait pages, on every page the letters « A » … « F » in a heading row over
+the columns and the sheet's row numbers (1 to 213, running on from page to page, blank rows
+counted) in a heading column at the left, each in a grey-ruled heading box, the numbers at
+the foot of their rows, the sheet as ``plan_headed`` prints it beside them, as drawn; sertis
+9 A4 pages, the steps tables a thin full grey grid on paper, the header repeated, every
+shadow a filled #A6A6A6 rectangle THE SIZE OF ITS CELL offset by under a point (no line
+object), as drawn; semelle 15 slides, each progress table closed by a blue row repeating
+its four header labels, CAE's ending at y ≈ 376 pt, ECI's at ≈ 316 pt, inside the slide, as
+drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -5907,8 +5919,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.axial_page`, :mod:`~tests.generators.feuille_deck`,
 :mod:`~tests.generators.odt_lettrine`, :mod:`~tests.generators.interstices_page`,
 :mod:`~tests.generators.joint_deck`, :mod:`~tests.generators.xlsx_tiroirs`,
-:mod:`~tests.generators.ressaut_page`, :mod:`~tests.generators.retrait_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.ressaut_page`, :mod:`~tests.generators.retrait_deck`,
+:mod:`~tests.generators.xlsx_reperes`, :mod:`~tests.generators.sertis_page`,
+:mod:`~tests.generators.semelle_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -6234,6 +6247,8 @@ PLAN_LAYOUTS = (
     "plan_html_interstices",
     "plan_xlsx_tiroirs",
     "plan_html_ressaut",
+    "plan_xlsx_reperes",
+    "plan_html_sertis",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -6373,6 +6388,7 @@ COT_LAYOUTS = (
     "cot000_pptxfeuille",
     "cot000_pptxjoint",
     "cot000_pptxretrait",
+    "cot000_pptxsemelle",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -6678,6 +6694,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_sobre import plan_xlsx_sobre
 
             source = plan_xlsx_sobre(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_reperes":  # printed with its row and column headings
+            from tests.generators.xlsx_reperes import plan_xlsx_reperes
+
+            source = plan_xlsx_reperes(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_tiroirs":  # each step a block of label / value rows
             from tests.generators.xlsx_tiroirs import plan_xlsx_tiroirs
