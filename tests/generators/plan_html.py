@@ -80,6 +80,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.bancal_page`).
 :mod:`tests.generators.ressaut_page`, legende in
 :mod:`tests.generators.legende_page`).
+:mod:`tests.generators.ressaut_page`, sertis in
+:mod:`tests.generators.sertis_page`).
 """
 
 from __future__ import annotations
@@ -704,6 +706,10 @@ def plan_html(style: str) -> str:
         from tests.generators.legende_page import plan_html_legende
 
         return plan_html_legende()
+    if style == "sertis":  # steps tables ruled by their cells' box-shadows, no border
+        from tests.generators.sertis_page import plan_html_sertis
+
+        return plan_html_sertis()
     if style == "ressaut":  # an inline-block grid: every cell on its row's last line
         from tests.generators.ressaut_page import plan_html_ressaut
 

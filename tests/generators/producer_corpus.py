@@ -5709,6 +5709,7 @@ ECI's codes after the bullet (« ▶ 1.1 Définir … »), as drawn.
 
 HUNDRED-AND-FORTY-FIFTH HELD-OUT SET — drawn and written down (here and in
 HUNDRED-AND-FORTY-SIXTH HELD-OUT SET — drawn and written down (here and in
+HUNDRED-AND-FORTY-SEVENTH HELD-OUT SET — drawn and written down (here and in
 :mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
 and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
 before any generator code for them was written, by a helper who never runs the parser on
@@ -5753,6 +5754,24 @@ labels in seed order, a caption is the table's heading, a link's text is the lab
 ``cot000_pptxliens``      Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but in
                           each progress table EVERY BODY LABEL (▼ and ▶ rows) A HYPERLINK
                           to its indicator page, UNDERLINED in the hyperlink blue #0563C1.
+texts unchanged (a sheet printed with its row and column headings, steps tables whose rules
+are cells' box shadows, and progress tables whose header row is copied again under the last
+row change no value; the sheet's letters and row numbers, the shadows and the copied header
+are no part of any value or row).
+
+``plan_xlsx_reperes``     Calc printing an openpyxl .xlsx (``plan_headed``'s sheet, the steps
+                          under their header row) whose page setup has « Imprimer : en-têtes
+                          de ligne et de colonne » TICKED (``printOptions headings``): THE
+                          COLUMN LETTERS A–F ACROSS THE TOP OF EVERY PAGE AND THE SHEET'S ROW
+                          NUMBERS DOWN THE LEFT OF EVERY ROW, in Calc's grey heading boxes.
+``plan_html_sertis``      Chromium print of a theme whose steps tables have NO BORDER: their
+                          grid drawn by EACH CELL'S BOX-SHADOWS (the « collapsed borders with
+                          box-shadow » trick: 1 px #A6A6A6 shadows outset right / below and
+                          inset left / top), ``border-spacing: 0``; header bold on #E8EEF4.
+``cot000_pptxsemelle``    Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table with A COPY OF ITS HEADER ROW AS ITS LAST ROW (bold
+                          white on #0073B3, the same four labels), under the seed rows, their
+                          banding unchanged.
 
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
@@ -5783,6 +5802,17 @@ no heading above any steps table, « Modalités de mise en oeuvre » bold under 
 last row (the first table's on page 2 under its continued rows), the ``<thead>`` repeated,
 as drawn; liens 15 slides, every ▼ / ▶ label blue and underlined from its marker (or its
 indent spaces) to its end, a link annotation each, the numbers black, as drawn.
+As produced (seen after generation, by eye only, no generator amended; see the
+HUNDRED-AND-FORTY-SEVENTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+reperes 5 A4 portrait pages, on every page the letters « A » … « F » in a heading row over
+the columns and the sheet's row numbers (1 to 213, running on from page to page, blank rows
+counted) in a heading column at the left, each in a grey-ruled heading box, the numbers at
+the foot of their rows, the sheet as ``plan_headed`` prints it beside them, as drawn; sertis
+9 A4 pages, the steps tables a thin full grey grid on paper, the header repeated, every
+shadow a filled #A6A6A6 rectangle THE SIZE OF ITS CELL offset by under a point (no line
+object), as drawn; semelle 15 slides, each progress table closed by a blue row repeating
+its four header labels, CAE's ending at y ≈ 376 pt, ECI's at ≈ 316 pt, inside the slide, as
+drawn.
 
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
@@ -5961,6 +5991,8 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.bas_deck` and :mod:`~tests.generators.slides_office`.
 :mod:`~tests.generators.odt_linteau`, :mod:`~tests.generators.legende_page`,
 :mod:`~tests.generators.liens_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.xlsx_reperes`, :mod:`~tests.generators.sertis_page`,
+:mod:`~tests.generators.semelle_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -6290,6 +6322,8 @@ PLAN_LAYOUTS = (
     "plan_html_bancal",
     "plan_odt_linteau",
     "plan_html_legende",
+    "plan_xlsx_reperes",
+    "plan_html_sertis",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -6431,6 +6465,7 @@ COT_LAYOUTS = (
     "cot000_pptxretrait",
     "cot000_pptxbas",
     "cot000_pptxliens",
+    "cot000_pptxsemelle",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -6736,6 +6771,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_sobre import plan_xlsx_sobre
 
             source = plan_xlsx_sobre(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_reperes":  # printed with its row and column headings
+            from tests.generators.xlsx_reperes import plan_xlsx_reperes
+
+            source = plan_xlsx_reperes(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_tiroirs":  # each step a block of label / value rows
             from tests.generators.xlsx_tiroirs import plan_xlsx_tiroirs

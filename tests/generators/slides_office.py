@@ -1680,6 +1680,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     number columns widened, long labels wrapping (:mod:`tests.generators.etroit_deck`);
     ``retrait``: each progress table's ▼ / ▶ markers paragraph bullets on hanging indents,
     the typed text only the code and label (:mod:`tests.generators.retrait_deck`);
+    ``semelle``: each progress table closed by a copy of its header row
+    (:mod:`tests.generators.semelle_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2047,6 +2049,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.quadrillage_deck import PptxQuadrillageSlides
 
             slides = PptxQuadrillageSlides(base)
+        elif variant == "semelle":  # a module of its own: the header row copied at the foot
+            from tests.generators.semelle_deck import PptxSemelleSlides
+
+            slides = PptxSemelleSlides(base)
         elif variant == "retrait":  # a module of its own: the markers as paragraph bullets
             from tests.generators.retrait_deck import PptxRetraitSlides
 
