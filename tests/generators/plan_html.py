@@ -77,10 +77,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.axial_page`, interstices in
 :mod:`tests.generators.interstices_page`, ressaut in
 :mod:`tests.generators.ressaut_page`, bancal in
-:mod:`tests.generators.bancal_page`).
-:mod:`tests.generators.ressaut_page`, legende in
-:mod:`tests.generators.legende_page`).
-:mod:`tests.generators.ressaut_page`, sertis in
+:mod:`tests.generators.bancal_page`, legende in
+:mod:`tests.generators.legende_page`, sertis in
 :mod:`tests.generators.sertis_page`).
 """
 

@@ -5708,8 +5708,6 @@ Sans at the cells' inner edge (axis) or 12 pt in (sub-axis), the labels at 9 / 2
 ECI's codes after the bullet (« ▶ 1.1 Définir … »), as drawn.
 
 HUNDRED-AND-FORTY-FIFTH HELD-OUT SET — drawn and written down (here and in
-HUNDRED-AND-FORTY-SIXTH HELD-OUT SET — drawn and written down (here and in
-HUNDRED-AND-FORTY-SEVENTH HELD-OUT SET — drawn and written down (here and in
 :mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
 and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
 before any generator code for them was written, by a helper who never runs the parser on
@@ -5734,6 +5732,30 @@ at a cell's foot is the same value).
                           see below) and EVERY CELL « ALIGNÉ EN BAS » (``anchor="b"``, 0 pt
                           bottom margin): each value on its row's foot, right above the
                           next row's top edge; header as drawn.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; see the HUNDRED-AND-FORTY-FIFTH HELD-OUT SET
+section of :mod:`tests.sources.pdf.test_producers`): flanc 13 A4 portrait pages, each of the
+12 steps tables with its dark 1.4 cm strip down the left, « ÉTAPES » wrapped by Writer into
+« ÉTAPE » / « S » at the strip's top (the word wider than the column less its margins), once
+a table, the strip running on past a page break beside the repeated header (16 header rows
+printed), as drawn otherwise; bancal 9 A4 pages, the 12 steps « tables » each a stack of
+one-row tables whose column rules stand at other places from one step to the next (a page
+holds some 38 distinct rule abscissas), the header once, as drawn; bas 15 slides, every
+progress value at its row's foot, BUT the body rows 13.5 pt high, not the 18 pt first drawn:
+at 18 pt the CAE table's last rows fell below the slide's foot, out of sight (their text
+still in the PDF under the page box), so the row height was lowered, before any measure,
+until the table fitted (its foot at 402.4 pt of 405): each value's glyphs 1.8 pt above its
+row's lower edge, 4.2 pt of empty band above them.
+
+HUNDRED-AND-FORTY-SIXTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
 texts unchanged (a steps header written as a table of its own whose columns do not match
 the body's, a steps heading printed as the table's caption UNDER it, and progress labels
 that are underlined hyperlinks change no value; the header's labels are the body columns'
@@ -5754,6 +5776,29 @@ labels in seed order, a caption is the table's heading, a link's text is the lab
 ``cot000_pptxliens``      Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but in
                           each progress table EVERY BODY LABEL (▼ and ▶ rows) A HYPERLINK
                           to its indicator page, UNDERLINED in the hyperlink blue #0563C1.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only, no generator amended; see the
+HUNDRED-AND-FORTY-SIXTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+linteau 12 A4 portrait pages, every steps table under a grey one-row header table of six
+equal columns, « Descriptif », « Planification », « Ressources à mobiliser » and « Porteur »
+standing over the wrong columns (« Planification » over the description's right part and
+the planning column), the body's vertical rules not meeting the header's, no header
+repeated on the pages a table runs onto, as drawn; the first fiche's « Modalités de mise en
+oeuvre » heading left alone at page 1's foot, its two tables on page 2; legende 9 A4 pages,
+no heading above any steps table, « Modalités de mise en oeuvre » bold under every table's
+last row (the first table's on page 2 under its continued rows), the ``<thead>`` repeated,
+as drawn; liens 15 slides, every ▼ / ▶ label blue and underlined from its marker (or its
+indent spaces) to its end, a link annotation each, the numbers black, as drawn.
+
+HUNDRED-AND-FORTY-SEVENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-05 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
 texts unchanged (a sheet printed with its row and column headings, steps tables whose rules
 are cells' box shadows, and progress tables whose header row is copied again under the last
 row change no value; the sheet's letters and row numbers, the shadows and the copied header
@@ -5777,31 +5822,6 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
-As produced (seen after generation, by eye only; see the HUNDRED-AND-FORTY-FIFTH HELD-OUT SET
-section of :mod:`tests.sources.pdf.test_producers`): flanc 13 A4 portrait pages, each of the
-12 steps tables with its dark 1.4 cm strip down the left, « ÉTAPES » wrapped by Writer into
-« ÉTAPE » / « S » at the strip's top (the word wider than the column less its margins), once
-a table, the strip running on past a page break beside the repeated header (16 header rows
-printed), as drawn otherwise; bancal 9 A4 pages, the 12 steps « tables » each a stack of
-one-row tables whose column rules stand at other places from one step to the next (a page
-holds some 38 distinct rule abscissas), the header once, as drawn; bas 15 slides, every
-progress value at its row's foot, BUT the body rows 13.5 pt high, not the 18 pt first drawn:
-at 18 pt the CAE table's last rows fell below the slide's foot, out of sight (their text
-still in the PDF under the page box), so the row height was lowered, before any measure,
-until the table fitted (its foot at 402.4 pt of 405): each value's glyphs 1.8 pt above its
-row's lower edge, 4.2 pt of empty band above them.
-As produced (seen after generation, by eye only, no generator amended; see the
-HUNDRED-AND-FORTY-SIXTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
-linteau 12 A4 portrait pages, every steps table under a grey one-row header table of six
-equal columns, « Descriptif », « Planification », « Ressources à mobiliser » and « Porteur »
-standing over the wrong columns (« Planification » over the description's right part and
-the planning column), the body's vertical rules not meeting the header's, no header
-repeated on the pages a table runs onto, as drawn; the first fiche's « Modalités de mise en
-oeuvre » heading left alone at page 1's foot, its two tables on page 2; legende 9 A4 pages,
-no heading above any steps table, « Modalités de mise en oeuvre » bold under every table's
-last row (the first table's on page 2 under its continued rows), the ``<thead>`` repeated,
-as drawn; liens 15 slides, every ▼ / ▶ label blue and underlined from its marker (or its
-indent spaces) to its end, a link annotation each, the numbers black, as drawn.
 As produced (seen after generation, by eye only, no generator amended; see the
 HUNDRED-AND-FORTY-SEVENTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
 reperes 5 A4 portrait pages, on every page the letters « A » … « F » in a heading row over
@@ -5988,9 +6008,8 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.joint_deck`, :mod:`~tests.generators.xlsx_tiroirs`,
 :mod:`~tests.generators.ressaut_page`, :mod:`~tests.generators.retrait_deck`,
 :mod:`~tests.generators.docx_flanc`, :mod:`~tests.generators.bancal_page`,
-:mod:`~tests.generators.bas_deck` and :mod:`~tests.generators.slides_office`.
-:mod:`~tests.generators.odt_linteau`, :mod:`~tests.generators.legende_page`,
-:mod:`~tests.generators.liens_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.bas_deck`, :mod:`~tests.generators.odt_linteau`,
+:mod:`~tests.generators.legende_page`, :mod:`~tests.generators.liens_deck`,
 :mod:`~tests.generators.xlsx_reperes`, :mod:`~tests.generators.sertis_page`,
 :mod:`~tests.generators.semelle_deck` and :mod:`~tests.generators.slides_office`.
 """
