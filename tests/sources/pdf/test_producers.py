@@ -10773,6 +10773,20 @@ responsables » « - » twice), « 0,3 % » and « 0,7 % » unchanged, the grey 
 each row on a line (« 1.3 ▶ Suivre, évaluer et améliorer le déploiement de la politique
 Écono... 30 - 100 % »); the other slides not compared.
 
+First measure of the HUNDRED-AND-FORTY-FIFTH to HUNDRED-AND-FORTY-SEVENTH held-out sets
+(fifty-second pass, 2026-12-05 ~23:30 UTC, by the lead, on ``62269df`` — the three merged
+after every change of the pass's second round to ``sources/``, and the whole of
+``tests/sources/`` green on the same ``sources/`` at ``d37bde7`` —; recorded in
+``HELD_FLOORS`` and the engines' list, totals and check names only, failures never printed):
+``plan_docx_flanc``, ``plan_odt_linteau``, ``plan_xlsx_reperes`` and ``plan_html_sertis``
+**exact** (13, 35, 60, 17); ``plan_html_legende`` 13/13 fiches, 32/35 rows, 60/60 fields,
+17/17 step values; ``plan_html_bancal`` **20/35 rows**, 60/60 fields, 9/17 step values (and
+the two engines read it apart); the decks ``cot000_pptxbas``, ``cot000_pptxliens`` and
+``cot000_pptxsemelle`` **exact** (45/45, no extra row, 21/21, audits and documents right); no
+remnant, page nor issue check fails. On unseen plan layouts: rows 192/210 (91.4 %), fields
+360/360, fiches 78/78. **The ≥ 98 % held-out goal is not met** (bancal 57 % of its rows;
+causes not looked at). The nine STAY HELD OUT.
+
 First measure of the HUNDRED-AND-FORTY-SECOND to HUNDRED-AND-FORTY-FOURTH held-out sets
 (fifty-second pass, 2026-12-05 ~22:54 UTC, by the lead, on ``5249e7d`` — the three merged
 after every change of the pass's first round to ``sources/``, and the whole of
@@ -17026,6 +17040,15 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # HUNDRED-AND-FORTY-FIFTH to HUNDRED-AND-FORTY-SEVENTH held-out sets, first measure
+    # (fifty-second pass, 2026-12-05 ~23:30 UTC, on 62269df after the pass's second round,
+    # totals only; fiches, steps, fields, step values). Held out.
+    "plan_docx_flanc": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_bancal": {"fiches": 13, "steps": 20, "fields": 60, "step_values": 9},
+    "plan_odt_linteau": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_legende": {"fiches": 13, "steps": 32, "fields": 60, "step_values": 17},
+    "plan_xlsx_reperes": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_sertis": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
     # HUNDRED-AND-FORTY-SECOND to HUNDRED-AND-FORTY-FOURTH held-out sets, first measure
     # (fifty-second pass, on 5249e7d): TUNED since the same pass's second round (moved before
     # any failure was printed)
