@@ -10785,7 +10785,10 @@ the two engines read it apart); the decks ``cot000_pptxbas``, ``cot000_pptxliens
 ``cot000_pptxsemelle`` **exact** (45/45, no extra row, 21/21, audits and documents right); no
 remnant, page nor issue check fails. On unseen plan layouts: rows 192/210 (91.4 %), fields
 360/360, fiches 78/78. **The ≥ 98 % held-out goal is not met** (bancal 57 % of its rows;
-causes not looked at). The nine STAY HELD OUT.
+causes not looked at). The nine stayed held out to the pass's end, and were MOVED TO THE
+TUNED PART at the fifty-third pass's start (2026-12-06 ~00:25 UTC), decided and written down
+here before any of their failures was printed; their first measures are floors until read
+(bancal 20, legende 32 rows).
 
 First measure of the HUNDRED-AND-FORTY-SECOND to HUNDRED-AND-FORTY-FOURTH held-out sets
 (fifty-second pass, 2026-12-05 ~22:54 UTC, by the lead, on ``5249e7d`` — the three merged
@@ -15732,15 +15735,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_flanc",
-    "plan_html_bancal",
-    "cot000_pptxbas",
-    "plan_odt_linteau",
-    "plan_html_legende",
-    "cot000_pptxliens",
-    "plan_xlsx_reperes",
-    "plan_html_sertis",
-    "cot000_pptxsemelle",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -16037,6 +16031,12 @@ PLAN_TUNED = (
     "plan_html_interstices",
     "plan_xlsx_tiroirs",
     "plan_html_ressaut",
+    "plan_docx_flanc",
+    "plan_html_bancal",
+    "plan_odt_linteau",
+    "plan_html_legende",
+    "plan_xlsx_reperes",
+    "plan_html_sertis",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -16044,12 +16044,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_flanc",
-    "plan_html_bancal",
-    "plan_odt_linteau",
-    "plan_html_legende",
-    "plan_xlsx_reperes",
-    "plan_html_sertis",
 )
 COT000 = (
     "cot000_pptx",
@@ -16439,12 +16433,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {
-        "cot000_html",
-        "cot000_pptxbas",
-        "cot000_pptxliens",
-        "cot000_pptxsemelle",
-    }
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -16862,14 +16851,14 @@ def test_held_out_list_is_fixed() -> None:
     assert hundred_forty_fourth <= set(PLAN_TUNED) and not hundred_forty_fourth & set(PLAN_HELD)
     assert "cot000_pptxretrait" in COT000 and "cot000_pptxretrait" not in HELD_OUT
     hundred_forty_fifth = {"plan_docx_flanc", "plan_html_bancal"}
-    assert hundred_forty_fifth <= set(PLAN_HELD)
-    assert "cot000_pptxbas" in COT000 and "cot000_pptxbas" in HELD_OUT
+    assert hundred_forty_fifth <= set(PLAN_TUNED) and not hundred_forty_fifth & set(PLAN_HELD)
+    assert "cot000_pptxbas" in COT000 and "cot000_pptxbas" not in HELD_OUT
     hundred_forty_sixth = {"plan_odt_linteau", "plan_html_legende"}
-    assert hundred_forty_sixth <= set(PLAN_HELD)
-    assert "cot000_pptxliens" in COT000 and "cot000_pptxliens" in HELD_OUT
+    assert hundred_forty_sixth <= set(PLAN_TUNED) and not hundred_forty_sixth & set(PLAN_HELD)
+    assert "cot000_pptxliens" in COT000 and "cot000_pptxliens" not in HELD_OUT
     hundred_forty_seventh = {"plan_xlsx_reperes", "plan_html_sertis"}
-    assert hundred_forty_seventh <= set(PLAN_HELD)
-    assert "cot000_pptxsemelle" in COT000 and "cot000_pptxsemelle" in HELD_OUT
+    assert hundred_forty_seventh <= set(PLAN_TUNED) and not hundred_forty_seventh & set(PLAN_HELD)
+    assert "cot000_pptxsemelle" in COT000 and "cot000_pptxsemelle" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -17041,14 +17030,8 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
     # HUNDRED-AND-FORTY-FIFTH to HUNDRED-AND-FORTY-SEVENTH held-out sets, first measure
-    # (fifty-second pass, 2026-12-05 ~23:30 UTC, on 62269df after the pass's second round,
-    # totals only; fiches, steps, fields, step values). Held out.
-    "plan_docx_flanc": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_bancal": {"fiches": 13, "steps": 20, "fields": 60, "step_values": 9},
-    "plan_odt_linteau": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_legende": {"fiches": 13, "steps": 32, "fields": 60, "step_values": 17},
-    "plan_xlsx_reperes": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_sertis": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    # (fifty-second pass, on 62269df): TUNED since the fifty-third pass's start (moved before
+    # any failure was printed)
     # HUNDRED-AND-FORTY-SECOND to HUNDRED-AND-FORTY-FOURTH held-out sets, first measure
     # (fifty-second pass, on 5249e7d): TUNED since the same pass's second round (moved before
     # any failure was printed)
@@ -17472,6 +17455,11 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
 # sources.pdf.marks; breakall, ficheband and alinea read since the same pass, their
 # unreachable cells recorded in KNOWN)
 TUNED_FLOORS: dict[str, dict[str, int]] = {
+    # hundred-and-forty-fifth to hundred-and-forty-seventh sets, moved to the tuned part at
+    # the fifty-third pass's start: their first measure's figures until they are read exactly
+    # (flanc, linteau, reperes, sertis and the decks bas, liens and semelle exact on first sight)
+    "plan_html_bancal": {"fiches": 13, "steps": 20, "fields": 60, "step_values": 9},
+    "plan_html_legende": {"fiches": 13, "steps": 32, "fields": 60, "step_values": 17},
     # hundred-and-forty-second to hundred-and-forty-fourth sets, moved to the tuned part in
     # the fifty-second pass's second round: their first measure's figures until they are
     # read exactly (colle, axial and the decks joint and retrait exact on first sight;
