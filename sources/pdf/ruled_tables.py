@@ -37,6 +37,7 @@ from sources.pdf.inset_rules import without_inset_strokes
 from sources.pdf.key_columns import is_step_row, key_column, own_first
 from sources.pdf.nested_grids import fill_from_outer, outer_cells, with_nested_cells
 from sources.pdf.rounded_boxes import rounded_box_sides
+from sources.pdf.row_tables import own_cell_rows
 from sources.pdf.rules import horizontal_rules, vertical_rules
 from sources.pdf.sheet_grid import first_cell_only
 from sources.pdf.small_print import reread_small_print
@@ -409,6 +410,7 @@ def _read_part(
     start, height, header_keys, end = part
     bottom = float(rows_bbox[end].bbox[1]) if end < len(rows_bbox) else float(table.bbox[3])
     shifted = False  # cells read under the header's columns (:func:`_under_header`)
+    own_cells: list[list[int]] = []  # each row's own cells (:func:`own_cell_rows`)
     strips = False  # the grid goes on the one above it on the page (:func:`_grid_above`)
     heads: list[int] = []  # the header's cells (grid indices) the shifted rows are read under
     header_alone = False
@@ -464,6 +466,17 @@ def _read_part(
                 or (previous is not None and previous.keyed and previous.keys == keys)
             )
         )
+    elif (
+        previous is not None
+        and not blocks
+        and previous.ncols < ncols
+        and (own := own_cell_rows(rows_bbox[:end], previous.ncols)) is not None
+    ):
+        # tables stacked one a row going on from the page before: each row by its own cells
+        keys, has_header, body_boxes = previous.keys, False, rows_bbox[:end]
+        body = [[raw[i] for i in idx] for raw, idx in zip(data[:end], own, strict=True)]
+        spanning_key, keyed, headers = previous.spanning_key, False, previous.header_labels
+        ncols, xs, own_cells = previous.ncols, list(previous.bounds), own
     elif previous is not None and previous.ncols == ncols and not blocks:
         keys, body, body_boxes, has_header = previous.keys, data[:end], rows_bbox[:end], False
         spanning_key, keyed = previous.spanning_key, previous.keyed and len(xs) == ncols + 1
@@ -513,6 +526,8 @@ def _read_part(
     edges = _edge_finder(page, body_boxes)
     if shifted:  # a body cell's own column rules, not the header's, bound its lines
         edges = _edges_under_header(edges, body_boxes, rows_bbox[start], heads)
+    elif own_cells:  # likewise each row's own cells
+        edges = _edges_of_own_cells(edges, own_cells)
     for r, (printed, box) in enumerate(zip(body, body_boxes, strict=False)):
         raw = _without_own_labels(printed, keys, block.header_labels)
         cells = {
@@ -708,6 +723,18 @@ def _edges_under_header(
             return None
         cells = [i for i, b in enumerate(boxes[r].cells) if b is not None and under(b) == heads[c]]
         return edges(r, cells[0]) if len(cells) == 1 else None
+
+    return finder
+
+
+def _edges_of_own_cells(
+    edges: Callable[[int, int], Callable[[int], bool]], own: list[list[int]]
+) -> Callable[[int, int], Callable[[int], bool]]:
+    """``edges`` for rows read by their own cells (:func:`own_cell_rows`): the ``c``-th cell
+    of body row ``r`` is asked by its grid index."""
+
+    def finder(r: int, c: int) -> Callable[[int], bool]:
+        return edges(r, own[r][c])
 
     return finder
 

@@ -16900,6 +16900,14 @@ KNOWN: dict[str, dict[str, set[str]]] = {
         "step_cells": {"1.2.3#3 partners", "1.2.3#4 partners", "1.2.3#5 partners"},
         "action_values": {"1.2.3 partenaires"},
     },
+    # plan_html_legende (hundred-and-forty-sixth set, tuned since the fifty-third pass): the
+    # same « professionnelles » past the table's right edge, its last « s » clipped out of
+    # every text layer (pdfplumber reads « professionnelle » ending at 553.2 pt on page 6, the
+    # render shows it cut): read as printed
+    "plan_html_legende": {
+        "step_cells": {"1.2.3#3 partners", "1.2.3#4 partners", "1.2.3#5 partners"},
+        "action_values": {"1.2.3 partenaires"},
+    },
     # plan_xlsx_tronque (hundred-and-thirty-second set, tuned since the fiftieth pass's end):
     # the fixed row height cuts fiche 1.1.1's first description after « … et soutenir leur
     # mise en place » (the line past the row's foot, clipped, read back into its cell by
@@ -17458,8 +17466,6 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # hundred-and-forty-fifth to hundred-and-forty-seventh sets, moved to the tuned part at
     # the fifty-third pass's start: their first measure's figures until they are read exactly
     # (flanc, linteau, reperes, sertis and the decks bas, liens and semelle exact on first sight)
-    "plan_html_bancal": {"fiches": 13, "steps": 20, "fields": 60, "step_values": 9},
-    "plan_html_legende": {"fiches": 13, "steps": 32, "fields": 60, "step_values": 17},
     # hundred-and-forty-second to hundred-and-forty-fourth sets, moved to the tuned part in
     # the fifty-second pass's second round: their first measure's figures until they are
     # read exactly (colle, axial and the decks joint and retrait exact on first sight;
