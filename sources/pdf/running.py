@@ -38,7 +38,8 @@ def _short_running_key(text: str) -> str:
     return _DIGITS_RE.sub("#", fold(text))
 
 
-# a page's band keys, placed edge texts, height and top-band texts by slot
+# a page's band keys (each marked with its band, :data:`_EDGES`), placed edge texts, height and
+# top-band texts by slot
 _View = tuple[set[str], set[tuple[str, int]], float, set[tuple[Slot, str]]]
 
 
@@ -91,12 +92,14 @@ class EdgeTexts:
         views: list[_View] = []
         for x0, _, x1, _ in boxes:
             seen: set[str] = set()
-            for bottom, top in ((height * (1 - self.band), height), (0.0, height * self.band)):
+            for edge, (bottom, top) in zip(
+                _EDGES, ((height * (1 - self.band), height), (0.0, height * self.band)), strict=True
+            ):
                 text = textpage.get_text_bounded(left=x0, bottom=bottom, right=x1, top=top)
                 for raw in text.splitlines():
                     key = _running_key(raw)
                     if key:
-                        seen.add(key)
+                        seen.add(edge + key)
             slots: set[tuple[Slot, str]] = set()
             span = (x0, x1) if cut else None
             placed = _placed_edge_texts(textpage, height, self.band, slots, span)
@@ -162,12 +165,12 @@ class EdgeTexts:
                         if line.bottom < height * band or line.top > height * (1 - band):
                             key = _running_key(line.text)
                             if key:
-                                seen.add(key)
+                                seen.add(_edge_of(line.top, height) + key)
                     for group in band_line_groups(lines, height, band):
                         key = _running_key(group_text(group))
                         if key:
-                            seen.add(key)
-                    ocr_seen.append(set(seen))
+                            seen.add(_edge_of(group[0].top, height) + key)
+                    ocr_seen.append({key[1:] for key in seen})
                     counts.update(seen | band_keys)
                 placed.update(edge_texts)
                 continue
@@ -181,7 +184,9 @@ class EdgeTexts:
                 counts.update(band_keys)
                 placed.update(edge_texts)
         threshold = max(2, int(0.5 * n_pages + 0.5)) if n_pages > 2 else 2
-        found = {key for key, count in counts.items() if count >= threshold}
+        # a running text repeats in ONE band: the same words in the top band of some pages and
+        # the bottom band of others are body text a page break happened to put there
+        found = {key[1:] for key, count in counts.items() if count >= threshold}
         found |= _misread_alike(ocr_seen, threshold)
         # a footer of several lines reaches above the band: a text printed at the SAME place
         # on most pages, in the outer fifth of the page, is page furniture too (« Suite page
@@ -194,6 +199,14 @@ class EdgeTexts:
         # page's top) are no running text: their numbers differ, only the mask repeats (a lone
         # number, a page's folio, stays one)
         return {key for key in found if not _BARE_NUMBERS_RE.fullmatch(key)}
+
+
+_EDGES = ("^", "_")  # a band key's mark: the page's top band, its bottom band
+
+
+def _edge_of(top: float, height: float) -> str:
+    """The mark of the band a line whose top is ``top`` (from the page's top) stands in."""
+    return _EDGES[0] if top < height / 2 else _EDGES[1]
 
 
 def running_texts(
