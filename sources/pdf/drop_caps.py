@@ -76,6 +76,7 @@ def set_drop_caps_in_line(chars: list[dict[str, Any]]) -> int:
     if not small or max(sizes, default=0.0) < _RATIO * small:
         return 0
     count = 0
+    spaces: list[dict[str, Any]] = []  # a cap's own trailing space (:func:`_space_after`)
     for cap in chars:
         text = str(cap.get("text", ""))
         big = float(cap.get("size") or 0.0)
@@ -89,12 +90,14 @@ def set_drop_caps_in_line(chars: list[dict[str, Any]]) -> int:
         # (a lowercase cap is set larger, its x-height two lines tall: its box reaches higher)
         if any(  # « L' »: the cap goes on in a big glyph (left to the words' rule)
             c is not cap
+            and str(c.get("text", "")).strip()  # (not its own trailing space)
             and float(c.get("size") or 0.0) >= 0.8 * big
             and abs(float(c["x0"]) - float(cap["x1"])) <= 1.0
             for c in chars
         ):
             continue
         reach = float(cap["top"]) + 0.75 * (float(cap["bottom"]) - float(cap["top"]))
+        ink = _ink_top(cap, text, big)
         best: dict[str, Any] | None = None
         for c in chars:
             size = float(c.get("size") or 0.0)
@@ -104,17 +107,54 @@ def set_drop_caps_in_line(chars: list[dict[str, Any]]) -> int:
             if (
                 not -0.5 <= gap < 0.5 * big
                 or not float(cap["top"]) - 1.0 <= float(c["top"]) <= reach
+                or float(c["bottom"]) <= ink  # a line above the cap's ink: the text before
             ):
                 continue
             if best is not None and (c["top"], c["x0"]) >= (best["top"], best["x0"]):
                 continue
             if _beside_cap(c, cap, chars):
                 best = c
-        if best is None or not _goes_on(text, str(best.get("text", ""))):
+        if best is None or not _goes_on(
+            text, str(best.get("text", "")), float(best["x0"]) - float(cap["x1"]), big
+        ):
             continue
+        spaces += _space_after(cap, chars)
         _set_on(cap, best)
         count += 1
+    for space in spaces:  # (by identity: a dict equal to another space is not that space)
+        del chars[next(k for k, c in enumerate(chars) if c is space)]
     return count
+
+
+def _space_after(cap: dict[str, Any], chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The space that ends ``cap``'s own text object, where the cap stands (PDFium's text page
+    gives « G » then a space at the cap's size when the template wrote the cap alone in its
+    run): set back in the line, the cap would stand apart from its word (« G ACdG »)."""
+    top, x1 = float(cap["top"]), float(cap["x1"])
+    return [
+        c
+        for c in chars
+        if c.get("text") == " "
+        and abs(float(c["x0"]) - x1) <= 0.5
+        and abs(float(c["top"]) - top) <= 1.0
+    ][:1]
+
+
+_X_HEIGHT_LETTERS = frozenset("acemnorsuvwxz")
+_X_HEIGHT, _CAP_HEIGHT = 0.5, 0.7  # of the size, a little under the usual fonts' heights
+
+
+def _ink_top(cap: dict[str, Any], text: str, big: float) -> float:
+    """About where the cap's ink starts (from the page's top): its baseline less its x-height
+    (« s », « c ») or cap height. A lowercase cap is set so that its x-height spans the lines,
+    its box reaching far above them, into the cell or paragraph before: a line ending there
+    is none of the cap's."""
+    baseline = float(cap["bottom"])
+    matrix, y1 = cap.get("matrix"), cap.get("y1")
+    if matrix is not None and y1 is not None:
+        baseline = float(cap["top"]) + float(y1) - float(matrix[5])
+    share = _X_HEIGHT if text in _X_HEIGHT_LETTERS else _CAP_HEIGHT
+    return baseline - share * big
 
 
 def _beside_cap(glyph: dict[str, Any], cap: dict[str, Any], chars: list[dict[str, Any]]) -> bool:
@@ -131,10 +171,18 @@ def _beside_cap(glyph: dict[str, Any], cap: dict[str, Any], chars: list[dict[str
     )
 
 
-def _goes_on(cap: str, after: str) -> bool:
+_TIGHT = 0.15  # of the cap's size: a gap this narrow sets the cap against its word
+
+
+def _goes_on(cap: str, after: str, gap: float, big: float) -> bool:
+    """Does the glyph ``after``, ``gap`` right of the cap (``big`` its size), go on with its
+    word? A digit before a digit; a letter before a lower-case letter, or before a capital
+    set tight against it (« G » + « ACdG », « C » + « AUE »: a capitalised word or an acronym
+    opening a cell, the cap's distance to the text 0.1 cm) — a big letter standing as a word
+    of its own keeps a space's width from the next word."""
     if cap.isdigit():
         return after.isdigit() or after in ").,"
-    return after.isalpha() and after.islower()
+    return after.isalpha() and (after.islower() or gap <= _TIGHT * big)
 
 
 def _set_on(cap: dict[str, Any], glyph: dict[str, Any]) -> None:

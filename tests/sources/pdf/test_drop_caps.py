@@ -103,3 +103,65 @@ def test_cap_glyphs_left_where_nothing_goes_on() -> None:
     assert set_drop_caps_in_line(chars) == 1 and cap["top"] == 296.4  # its own line's
     same = [_char("L", 60.0, 90.0, 9.5, 5.0), _char("a", 66.0, 90.0, 9.5, 4.3)]
     assert set_drop_caps_in_line(same) == 0
+
+
+def test_a_cap_before_a_capital_set_tight_against_it() -> None:
+    # Writer's « Lettrine » at 0.1 cm from its text: « G » + « ACdG », « C » + « AUE »;
+    # a big letter a space's width from a capitalised word stays apart
+    cap = _char("G", 408.8, 724.8, 29.5, 21.3)
+    acronym = [_char("A", 432.9, 734.2, 9.5, 6.9), _char("C", 439.7, 734.2, 9.5, 6.3)]
+    assert set_drop_caps_in_line([cap, *acronym]) == 1
+    assert (cap["top"], cap["x1"]) == (734.2, 432.9)
+    apart = _char("A", 60.0, 80.0, 30.0, 20.0)
+    word = [_char("M", 88.0, 90.0, 9.5, 8.0), _char("o", 96.0, 90.0, 9.5, 5.0)]
+    assert set_drop_caps_in_line([apart, *word]) == 0
+
+
+def test_a_cap_s_own_trailing_space_goes_with_it() -> None:
+    # PDFium's text page gives the cap's text object a space at the cap's size right after it
+    cap = _char("R", 60.2, 179.3, 30.3, 21.9)
+    space = _char(" ", 82.1, 179.3, 30.3, 7.6)
+    rest = [_char("é", 84.0, 189.2, 9.5, 4.2), _char("a", 88.2, 189.2, 9.5, 4.3)]
+    chars = [cap, space, *rest]
+    assert set_drop_caps_in_line(chars) == 1
+    assert [c["text"] for c in chars] == ["R", "é", "a"] and cap["x1"] == 84.0
+
+
+def test_a_lowercase_cap_is_not_set_on_the_line_before_its_ink() -> None:
+    # « s » 41.2 pt whose x-height spans two lines: its box reaches into the cell above,
+    # whose last line « d'e… » stands beside it, over its ink
+    cap = {**_char("s", 133.9, 316.8, 41.2, 16.0), "y1": 525.2, "matrix": (1, 0, 0, 1, 0, 483.9)}
+    above = [_char("d", 151.6, 320.3, 9.5, 4.7)]
+    own = [_char("u", 152.7, 337.9, 9.5, 4.7), _char("r", 157.4, 337.9, 9.5, 3.3)]
+    assert set_drop_caps_in_line([cap, *above, *own]) == 1
+    assert (cap["top"], cap["x1"]) == (337.9, 152.7)
+
+
+def _objects(first: str, gap: float) -> bytes:
+    """« first » in a text object of its own, then « ACdG » ``gap`` pt past its advance."""
+    import io
+
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=(595.0, 842.0))
+    for x, text in ((100.0, first), (100.0 + stringWidth(first, "Helvetica", 9.5) + gap, "ACdG")):
+        t = c.beginText(x, 700.0)
+        t.setFont("Helvetica", 9.5)
+        t.textOut(text)
+        c.drawText(t)
+    c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+def test_pdfium_s_generated_space_after_a_lone_glyph_is_no_space(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # PDFium generates a space 2.5 pt after « G » (its object's text then ends with one);
+    # the object's box ends on the glyph's ink: no space was written, the words are one
+    from tests.sources.pdf.hand_pages import page_texts
+
+    monkeypatch.setenv("COPDIAG_PDF_ENGINE", "pdfium")
+    assert page_texts(_objects("G", 2.5)) == ["GACdG"]
+    assert page_texts(_objects("G ", 0.0)) == ["G ACdG"]  # a space written: two words
+    assert page_texts(_objects("G", 6.0)) == ["G ACdG"]  # a word's gap
