@@ -5866,6 +5866,21 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only, no generator amended; see the
+HUNDRED-AND-FORTY-EIGHTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+cliche 13 A4 portrait pages, the 12 steps tables 12 pictures, their texts real text in
+Liberation Sans (for « Arial »), the grid thin lines and two-edge paths, the header fills
+rectangles, as drawn; but each picture 9.1 pt right of the text area's left edge (as Writer
+places any inline picture of a python-docx file), so 8.2 pt past its right one; three
+« Modalités de mise en oeuvre » headings alone at a page's foot (pages 4, 11, 12), their
+pictures at the next page's top; calepin 14 US Letter pages, the notebook's prompts, code
+boxes and DataFrames as drawn, every cell right-aligned, the index numbers at the frames'
+left, the fields frames moved whole to the next page where they did not fit, the steps
+frames broken across pages under their repeated header row, every rule and zebra band a
+filled rectangle; carreaux 15 slides, on each 98 thin #BDD7EE lines 11.31 pt apart (63
+vertical, 35 horizontal) across the whole slide under everything, the title bars over them,
+the progress tables' body unfilled over the grid, the white cell rules over it, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -6043,7 +6058,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.bas_deck`, :mod:`~tests.generators.odt_linteau`,
 :mod:`~tests.generators.legende_page`, :mod:`~tests.generators.liens_deck`,
 :mod:`~tests.generators.xlsx_reperes`, :mod:`~tests.generators.sertis_page`,
-:mod:`~tests.generators.semelle_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.semelle_deck`, :mod:`~tests.generators.docx_cliche`,
+:mod:`~tests.generators.calepin_page`, :mod:`~tests.generators.carreaux_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -6375,6 +6392,8 @@ PLAN_LAYOUTS = (
     "plan_html_legende",
     "plan_xlsx_reperes",
     "plan_html_sertis",
+    "plan_docx_cliche",
+    "plan_html_calepin",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -6517,6 +6536,7 @@ COT_LAYOUTS = (
     "cot000_pptxbas",
     "cot000_pptxliens",
     "cot000_pptxsemelle",
+    "cot000_pptxcarreaux",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
