@@ -170,7 +170,8 @@ def plan_docx(style: str, path: Path) -> Path:
     ``desaxe``, ``tabule``, ``gommette``, ``gigogne``, ``cases``, ``gabarit``, ``echo``,
     ``aere``, ``confidentiel``, ``cachet``, ``courant``, ``circuit``, ``deborde``,
     ``enchaine``, ``vignette``, ``exergue``, ``suivi``, ``entrees``, ``entasse``,
-    ``comprime``, ``bordpara``, ``gouttiere``, ``coiffe``, ``colle``, ``flanc``."""
+    ``comprime``, ``bordpara``, ``gouttiere``, ``coiffe``, ``colle``, ``flanc``,
+    ``cliche``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -536,6 +537,7 @@ def plan_docx(style: str, path: Path) -> Path:
                 "gouttiere",
                 "coiffe",
                 "colle",
+                "cliche",
             ):  # a plain black grid (narrowstep's)
                 from tests.generators.docx_narrowstep import narrowstep_fields
 
@@ -777,6 +779,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_bordpara import bordpara_impl
 
             bordpara_impl(doc, block)
+        elif kind == "impl" and style == "cliche":  # a workbook range pasted as an EMF picture
+            from tests.generators.docx_cliche import cliche_impl
+
+            cliche_impl(doc, block)
         elif kind == "impl" and style == "flanc":  # a merged side-label column first
             from tests.generators.docx_flanc import flanc_impl
 

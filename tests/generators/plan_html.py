@@ -79,7 +79,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.ressaut_page`, bancal in
 :mod:`tests.generators.bancal_page`, legende in
 :mod:`tests.generators.legende_page`, sertis in
-:mod:`tests.generators.sertis_page`).
+:mod:`tests.generators.sertis_page`, calepin in
+:mod:`tests.generators.calepin_page`).
 """
 
 from __future__ import annotations
@@ -660,6 +661,10 @@ def plan_html(style: str) -> str:
         from tests.generators.biais_page import plan_html_biais
 
         return plan_html_biais()
+    if style == "calepin":  # a Jupyter notebook's HTML export, fields and steps DataFrames
+        from tests.generators.calepin_page import plan_html_calepin
+
+        return plan_html_calepin()
     if style == "bancal":  # each step a table of its own, the columns sized table by table
         from tests.generators.bancal_page import plan_html_bancal
 

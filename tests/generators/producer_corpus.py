@@ -5834,6 +5834,53 @@ object), as drawn; semelle 15 slides, each progress table closed by a blue row r
 its four header labels, CAE's ending at y ≈ 376 pt, ECI's at ≈ 316 pt, inside the slide, as
 drawn.
 
+HUNDRED-AND-FORTY-EIGHTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps tables pasted as pictures of a workbook's ranges, a notebook's
+DataFrames whose every cell is right-aligned under a row-number index, and progress tables
+on a squared-paper slide background change no value; a metafile's text is the same text, the
+index numbers, prompts and code are no value, a background grid line is no rule of a table).
+
+``plan_docx_cliche``      Writer from a .docx, ``echo``'s document but EVERY STEPS TABLE AN
+                          EXCEL RANGE PASTED AS A PICTURE (« Image (métafichier amélioré) »):
+                          one inline EMF per fiche, 481 pt wide at 100 %, no table object,
+                          « Arial » 9 pt text lines each an ``EXTTEXTOUTW`` record, the grid
+                          0.75 pt black pen lines drawn cell edge by cell edge, the header
+                          bold on #D9D9D9; a picture never cut by a page break.
+``plan_html_calepin``     Chromium print of a JUPYTER NOTEBOOK'S HTML EXPORT (nbconvert, lab
+                          template, no ``@page``: US Letter): the seed's texts as markdown
+                          cells, every fiche's fields and steps a pandas DATAFRAME under an
+                          « In [n]: » code cell and « Out[n]: » prompt: EVERY CELL RIGHT-
+                          ALIGNED and vertically centred, a bold row-index column « 0 », « 1 »
+                          …, zebra rows, no vertical rule, a value's paragraphs run together.
+``cot000_pptxcarreaux``   Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides on a
+                          SQUARED-PAPER BACKGROUND (the master's pattern fill « Grille
+                          pointillée », #BDD7EE on white, printed as thin grid lines about
+                          11.3 pt apart) and each progress table's BODY CELLS UNFILLED, so
+                          the grid runs behind every body row; header as drawn.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only, no generator amended; see the
+HUNDRED-AND-FORTY-EIGHTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+cliche 13 A4 portrait pages, the 12 steps tables 12 pictures, their texts real text in
+Liberation Sans (for « Arial »), the grid thin lines and two-edge paths, the header fills
+rectangles, as drawn; but each picture 9.1 pt right of the text area's left edge (as Writer
+places any inline picture of a python-docx file), so 8.2 pt past its right one; three
+« Modalités de mise en oeuvre » headings alone at a page's foot (pages 4, 11, 12), their
+pictures at the next page's top; calepin 14 US Letter pages, the notebook's prompts, code
+boxes and DataFrames as drawn, every cell right-aligned, the index numbers at the frames'
+left, the fields frames moved whole to the next page where they did not fit, the steps
+frames broken across pages under their repeated header row, every rule and zebra band a
+filled rectangle; carreaux 15 slides, on each 98 thin #BDD7EE lines 11.31 pt apart (63
+vertical, 35 horizontal) across the whole slide under everything, the title bars over them,
+the progress tables' body unfilled over the grid, the white cell rules over it, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -6011,7 +6058,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.bas_deck`, :mod:`~tests.generators.odt_linteau`,
 :mod:`~tests.generators.legende_page`, :mod:`~tests.generators.liens_deck`,
 :mod:`~tests.generators.xlsx_reperes`, :mod:`~tests.generators.sertis_page`,
-:mod:`~tests.generators.semelle_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.semelle_deck`, :mod:`~tests.generators.docx_cliche`,
+:mod:`~tests.generators.calepin_page`, :mod:`~tests.generators.carreaux_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -6343,6 +6392,8 @@ PLAN_LAYOUTS = (
     "plan_html_legende",
     "plan_xlsx_reperes",
     "plan_html_sertis",
+    "plan_docx_cliche",
+    "plan_html_calepin",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -6485,6 +6536,7 @@ COT_LAYOUTS = (
     "cot000_pptxbas",
     "cot000_pptxliens",
     "cot000_pptxsemelle",
+    "cot000_pptxcarreaux",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

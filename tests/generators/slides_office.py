@@ -1682,6 +1682,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     the typed text only the code and label (:mod:`tests.generators.retrait_deck`);
     ``semelle``: each progress table closed by a copy of its header row
     (:mod:`tests.generators.semelle_deck`);
+    ``carreaux``: every slide on the master's squared-paper pattern fill, each progress
+    table's body cells unfilled over it (:mod:`tests.generators.carreaux_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2049,6 +2051,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.quadrillage_deck import PptxQuadrillageSlides
 
             slides = PptxQuadrillageSlides(base)
+        elif variant == "carreaux":  # a module of its own: squared paper, body cells unfilled
+            from tests.generators.carreaux_deck import PptxCarreauxSlides
+
+            slides = PptxCarreauxSlides(base)
         elif variant == "semelle":  # a module of its own: the header row copied at the foot
             from tests.generators.semelle_deck import PptxSemelleSlides
 
