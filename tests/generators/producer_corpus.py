@@ -5834,6 +5834,43 @@ object), as drawn; semelle 15 slides, each progress table closed by a blue row r
 its four header labels, CAE's ending at y ≈ 376 pt, ECI's at ≈ 316 pt, inside the slide, as
 drawn.
 
+HUNDRED-AND-FORTY-NINTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps tables split in two by hand under a « (suite) » heading, tables ruled
+by HTML 4's ``rules="groups"``, and progress tables filled with tiled picture textures
+change no value; the continuation line, the « (suite) » heading and the retyped header row
+are no step nor field, two columns of a group with no rule between them are still two
+columns, a texture is no text).
+
+``plan_odt_poursuite``    Writer printing an odfpy-style .odt, ``twotier``'s document but
+                          every steps table one repeated header row over a 0.5 pt black
+                          grid (the six seed labels bold 9.5 pt on #D9D9D9) AND EACH TABLE OF
+                          THREE STEPS OR MORE SPLIT BY HAND after its first ⌈n / 2⌉ steps:
+                          « Suite du tableau page suivante » (italic 8 pt, right-aligned),
+                          « Modalités de mise en oeuvre (suite) », then A SECOND TABLE OPENED
+                          BY A RETYPED HEADER ROW holding the other steps; no page break
+                          forced (the split was made for a pagination since reflowed).
+``plan_html_meneau``      Chromium print of a legacy site's printable page whose tables are
+                          HTML 4 ``frame="hsides" rules="groups"`` ones, no table CSS: the
+                          steps columns in FOUR ``<colgroup>`` (Etape | Descriptif |
+                          Planification + Ressources | Porteur + Partenaires), one
+                          ``<tbody>``: rules only at the table's top and foot, under the
+                          ``<thead>`` and BETWEEN GROUPS — NO RULE BETWEEN TWO STEPS, none
+                          inside the two column pairs; the fields (label | value) likewise.
+``cot000_pptxjute``       Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but NO
+                          SOLID FILL in the progress tables: the header cells a TILED
+                          « denim » PICTURE TEXTURE (``a:blipFill`` + ``a:tile``, a 96 px
+                          JPEG), the ▼ axis rows a tiled beige « toile de jute » one, the ▶
+                          rows unfilled; Impress prints a texture as IMAGE TILES, each clipped
+                          to its cell.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
