@@ -5871,6 +5871,22 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only, no generator amended; see the
+HUNDRED-AND-FORTY-NINTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+poursuite 13 A4 portrait pages, the seven cut tables as drawn, each first part closed by
+the small grey italic « Suite du tableau page suivante » at the right and, right under it
+ON THE SAME PAGE (pages 3, 6, 7, 8, 9, 12, 13), « Modalités de mise en oeuvre (suite) » and
+the second table under its retyped header row; 21 header rows printed (the 19 written, two
+repeated where a table runs onto pages 12 and 13); in every header « Planification » cut
+by Writer inside the word (« Planificatio » / « n »), the bold label wider than its 2.0 cm
+column; meneau 10 A4 pages, as drawn: no rule between two steps nor two fields, none
+between « Planification » and « Ressources à mobiliser » nor between « Porteur » and
+« Partenaires envisagés », the group rules at abscissas that shift by up to 10 pt from
+table to table (automatic layout), the header repeated on pages 2, 3, 5 and 10, a broken
+table's page ending with no rule under it; jute 15 slides, both progress tables as drawn,
+the denim header and jute axis rows printed as 72 pt IMAGE TILES (96 px) clipped to their
+cells, 77 tiles on the CAE slide and 72 on the ECI one, no fill rectangle left in them.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -6048,7 +6064,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.bas_deck`, :mod:`~tests.generators.odt_linteau`,
 :mod:`~tests.generators.legende_page`, :mod:`~tests.generators.liens_deck`,
 :mod:`~tests.generators.xlsx_reperes`, :mod:`~tests.generators.sertis_page`,
-:mod:`~tests.generators.semelle_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.semelle_deck`, :mod:`~tests.generators.odt_poursuite`,
+:mod:`~tests.generators.meneau_page`, :mod:`~tests.generators.jute_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -6380,6 +6398,8 @@ PLAN_LAYOUTS = (
     "plan_html_legende",
     "plan_xlsx_reperes",
     "plan_html_sertis",
+    "plan_odt_poursuite",
+    "plan_html_meneau",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -6522,6 +6542,7 @@ COT_LAYOUTS = (
     "cot000_pptxbas",
     "cot000_pptxliens",
     "cot000_pptxsemelle",
+    "cot000_pptxjute",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -1682,6 +1682,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     the typed text only the code and label (:mod:`tests.generators.retrait_deck`);
     ``semelle``: each progress table closed by a copy of its header row
     (:mod:`tests.generators.semelle_deck`);
+    ``jute``: each progress table's header cells and ▼ axis rows filled with tiled picture
+    textures (denim, jute), the ▶ rows unfilled (:mod:`tests.generators.jute_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2053,6 +2055,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.semelle_deck import PptxSemelleSlides
 
             slides = PptxSemelleSlides(base)
+        elif variant == "jute":  # a module of its own: textures instead of solid fills
+            from tests.generators.jute_deck import PptxJuteSlides
+
+            slides = PptxJuteSlides(base)
         elif variant == "retrait":  # a module of its own: the markers as paragraph bullets
             from tests.generators.retrait_deck import PptxRetraitSlides
 
