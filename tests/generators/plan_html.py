@@ -81,6 +81,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.legende_page`, sertis in
 :mod:`tests.generators.sertis_page`, calepin in
 :mod:`tests.generators.calepin_page`).
+:mod:`tests.generators.sertis_page`, meneau in
+:mod:`tests.generators.meneau_page`).
 """
 
 from __future__ import annotations
@@ -705,6 +707,10 @@ def plan_html(style: str) -> str:
         from tests.generators.interstices_page import plan_html_interstices
 
         return plan_html_interstices()
+    if style == "meneau":  # HTML 4 rules="groups": rules between column groups only
+        from tests.generators.meneau_page import plan_html_meneau
+
+        return plan_html_meneau()
     if style == "legende":  # the steps heading a caption printed under its table
         from tests.generators.legende_page import plan_html_legende
 

@@ -463,6 +463,7 @@ _OWN_STEPS = (
     "versalettes",  # the header labels in small capitals, which Writer prints as capitals
     "lettrine",  # every steps body paragraph opening with a template's two-line drop cap
     "linteau",  # the header a one-row table of its own, equal columns, over a headerless body
+    "poursuite",  # each table of three steps or more cut in two under a « (suite) » heading
 )
 
 
@@ -492,6 +493,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
     from tests.generators.odt_pointilles import dotted_steps
     from tests.generators.odt_polychrome import coloured_steps
     from tests.generators.odt_portee import shadowed_steps
+    from tests.generators.odt_poursuite import continued_steps
     from tests.generators.odt_snake import snake_impl
     from tests.generators.odt_textscale import scaled_steps
     from tests.generators.odt_tightcell import tight_steps
@@ -527,6 +529,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
         "versalettes": small_caps_steps,
         "lettrine": drop_cap_steps,
         "linteau": lintel_steps,
+        "poursuite": continued_steps,
     }[style]
 
 
@@ -569,7 +572,8 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_ourlet`), ``versalettes``
     (:mod:`tests.generators.odt_versalettes`), ``lettrine``
     (:mod:`tests.generators.odt_lettrine`), ``linteau``
-    (:mod:`tests.generators.odt_linteau`) or ``linenum`` (``twotier`` with Writer's line
+    (:mod:`tests.generators.odt_linteau`), ``poursuite``
+    (:mod:`tests.generators.odt_poursuite`) or ``linenum`` (``twotier`` with Writer's line
     numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
@@ -615,6 +619,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "versalettes",
         "lettrine",
         "linteau",
+        "poursuite",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)

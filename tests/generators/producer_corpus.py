@@ -5835,6 +5835,7 @@ its four header labels, CAE's ending at y ≈ 376 pt, ECI's at ≈ 316 pt, insid
 drawn.
 
 HUNDRED-AND-FORTY-EIGHTH HELD-OUT SET — drawn and written down (here and in
+HUNDRED-AND-FORTY-NINTH HELD-OUT SET — drawn and written down (here and in
 :mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
 and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
 before any generator code for them was written, by a helper who never runs the parser on
@@ -5861,6 +5862,33 @@ index numbers, prompts and code are no value, a background grid line is no rule 
                           pointillée », #BDD7EE on white, printed as thin grid lines about
                           11.3 pt apart) and each progress table's BODY CELLS UNFILLED, so
                           the grid runs behind every body row; header as drawn.
+texts unchanged (steps tables split in two by hand under a « (suite) » heading, tables ruled
+by HTML 4's ``rules="groups"``, and progress tables filled with tiled picture textures
+change no value; the continuation line, the « (suite) » heading and the retyped header row
+are no step nor field, two columns of a group with no rule between them are still two
+columns, a texture is no text).
+
+``plan_odt_poursuite``    Writer printing an odfpy-style .odt, ``twotier``'s document but
+                          every steps table one repeated header row over a 0.5 pt black
+                          grid (the six seed labels bold 9.5 pt on #D9D9D9) AND EACH TABLE OF
+                          THREE STEPS OR MORE SPLIT BY HAND after its first ⌈n / 2⌉ steps:
+                          « Suite du tableau page suivante » (italic 8 pt, right-aligned),
+                          « Modalités de mise en oeuvre (suite) », then A SECOND TABLE OPENED
+                          BY A RETYPED HEADER ROW holding the other steps; no page break
+                          forced (the split was made for a pagination since reflowed).
+``plan_html_meneau``      Chromium print of a legacy site's printable page whose tables are
+                          HTML 4 ``frame="hsides" rules="groups"`` ones, no table CSS: the
+                          steps columns in FOUR ``<colgroup>`` (Etape | Descriptif |
+                          Planification + Ressources | Porteur + Partenaires), one
+                          ``<tbody>``: rules only at the table's top and foot, under the
+                          ``<thead>`` and BETWEEN GROUPS — NO RULE BETWEEN TWO STEPS, none
+                          inside the two column pairs; the fields (label | value) likewise.
+``cot000_pptxjute``       Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but NO
+                          SOLID FILL in the progress tables: the header cells a TILED
+                          « denim » PICTURE TEXTURE (``a:blipFill`` + ``a:tile``, a 96 px
+                          JPEG), the ▼ axis rows a tiled beige « toile de jute » one, the ▶
+                          rows unfilled; Impress prints a texture as IMAGE TILES, each clipped
+                          to its cell.
 
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
@@ -5880,6 +5908,20 @@ frames broken across pages under their repeated header row, every rule and zebra
 filled rectangle; carreaux 15 slides, on each 98 thin #BDD7EE lines 11.31 pt apart (63
 vertical, 35 horizontal) across the whole slide under everything, the title bars over them,
 the progress tables' body unfilled over the grid, the white cell rules over it, as drawn.
+HUNDRED-AND-FORTY-NINTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+poursuite 13 A4 portrait pages, the seven cut tables as drawn, each first part closed by
+the small grey italic « Suite du tableau page suivante » at the right and, right under it
+ON THE SAME PAGE (pages 3, 6, 7, 8, 9, 12, 13), « Modalités de mise en oeuvre (suite) » and
+the second table under its retyped header row; 21 header rows printed (the 19 written, two
+repeated where a table runs onto pages 12 and 13); in every header « Planification » cut
+by Writer inside the word (« Planificatio » / « n »), the bold label wider than its 2.0 cm
+column; meneau 10 A4 pages, as drawn: no rule between two steps nor two fields, none
+between « Planification » and « Ressources à mobiliser » nor between « Porteur » and
+« Partenaires envisagés », the group rules at abscissas that shift by up to 10 pt from
+table to table (automatic layout), the header repeated on pages 2, 3, 5 and 10, a broken
+table's page ending with no rule under it; jute 15 slides, both progress tables as drawn,
+the denim header and jute axis rows printed as 72 pt IMAGE TILES (96 px) clipped to their
+cells, 77 tiles on the CAE slide and 72 on the ECI one, no fill rectangle left in them.
 
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
@@ -6060,6 +6102,8 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.xlsx_reperes`, :mod:`~tests.generators.sertis_page`,
 :mod:`~tests.generators.semelle_deck`, :mod:`~tests.generators.docx_cliche`,
 :mod:`~tests.generators.calepin_page`, :mod:`~tests.generators.carreaux_deck` and
+:mod:`~tests.generators.semelle_deck`, :mod:`~tests.generators.odt_poursuite`,
+:mod:`~tests.generators.meneau_page`, :mod:`~tests.generators.jute_deck` and
 :mod:`~tests.generators.slides_office`.
 """
 
@@ -6394,6 +6438,8 @@ PLAN_LAYOUTS = (
     "plan_html_sertis",
     "plan_docx_cliche",
     "plan_html_calepin",
+    "plan_odt_poursuite",
+    "plan_html_meneau",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -6537,6 +6583,7 @@ COT_LAYOUTS = (
     "cot000_pptxliens",
     "cot000_pptxsemelle",
     "cot000_pptxcarreaux",
+    "cot000_pptxjute",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -1684,6 +1684,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.semelle_deck`);
     ``carreaux``: every slide on the master's squared-paper pattern fill, each progress
     table's body cells unfilled over it (:mod:`tests.generators.carreaux_deck`);
+    ``jute``: each progress table's header cells and ▼ axis rows filled with tiled picture
+    textures (denim, jute), the ▶ rows unfilled (:mod:`tests.generators.jute_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2059,6 +2061,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.semelle_deck import PptxSemelleSlides
 
             slides = PptxSemelleSlides(base)
+        elif variant == "jute":  # a module of its own: textures instead of solid fills
+            from tests.generators.jute_deck import PptxJuteSlides
+
+            slides = PptxJuteSlides(base)
         elif variant == "retrait":  # a module of its own: the markers as paragraph bullets
             from tests.generators.retrait_deck import PptxRetraitSlides
 
