@@ -5834,6 +5834,41 @@ object), as drawn; semelle 15 slides, each progress table closed by a blue row r
 its four header labels, CAE's ending at y ≈ 376 pt, ECI's at ≈ 316 pt, inside the slide, as
 drawn.
 
+HUNDRED-AND-FIFTIETH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps tables whose header row only the first one kept, steps tables
+printed turned a quarter turn on pages of their own, and progress rows dimmed under a
+translucent white veil change no value; a table without its header row holds the same
+columns in the same order, a turned value is the same value, a veiled value is still the
+value).
+
+``plan_xlsx_souche``      Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          agent built the FIRST fiche's steps table with its header row and
+                          then PASTED ONLY THE STEP ROWS into every other fiche: the six
+                          seed labels printed ONCE in the whole document, over fiche
+                          1.1.1's two steps; the 11 other steps tables (33 steps) bare boxed
+                          rows, no header, no print title.
+``plan_html_travers``     Chromium print of an intranet page whose print stylesheet sets
+                          every steps ``table.etapes`` « À L'ITALIENNE »: each on a portrait
+                          page of its own, 266 mm wide, TURNED A QUARTER TURN
+                          COUNTER-CLOCKWISE (``transform: rotate(-90deg)``): the header
+                          along the page's left margin, rows from left to right, every text
+                          reading bottom to top; a longer table split by the page's script
+                          over several such pages, header repeated.
+``cot000_pptxsourdine``   Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but on
+                          each progress table the presenter's « MISE EN AVANT » of one ▼
+                          block (CAE « Mobilité », ECI « Déploiement des autres piliers… »):
+                          TWO WHITE RECTANGLES AT 65 % OPACITY, no outline, LAID OVER every
+                          other body row (above and below the block), so those rows print
+                          pale grey; the header and the block as drawn.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
