@@ -5869,6 +5869,21 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only, no generator amended; see the
+HUNDRED-AND-FIFTIETH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+souche 5 A4 portrait pages, the six labels in ONE grey header row in the whole document,
+over fiche 1.1.1's two steps on page 1, the eleven other steps tables bare boxed rows
+right under their « Modalités de mise en oeuvre » line, three of them running on at the
+top of pages 3, 4 and 5 with nothing over them, as drawn; travers 24 A4 portrait pages,
+the upright flow of each fiche (headings, fields, « Modalités de mise en oeuvre » last)
+on pages 1, 3 … 23 and each of the 12 steps tables alone on the next page, turned a
+quarter turn counter-clockwise, its header strip along the left margin, « Etape » at the
+foot, the text reading bottom to top; no table long enough to need a second turned page
+(the longest, fiche 1.2.3's, about 290 pt across the page's 510 pt), as drawn; sourdine
+15 slides, on slides 7 and 8 every row but the header and the « Mobilité » / « Déploiement
+des autres piliers… » block pale grey under the two white veils, which stand exactly over
+the rows drawn (CAE y 64–208 and 256–364 pt, ECI 64–136 and 232–304 pt), as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -6046,7 +6061,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.bas_deck`, :mod:`~tests.generators.odt_linteau`,
 :mod:`~tests.generators.legende_page`, :mod:`~tests.generators.liens_deck`,
 :mod:`~tests.generators.xlsx_reperes`, :mod:`~tests.generators.sertis_page`,
-:mod:`~tests.generators.semelle_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.semelle_deck`, :mod:`~tests.generators.xlsx_souche`,
+:mod:`~tests.generators.travers_page`, :mod:`~tests.generators.sourdine_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -6378,6 +6395,8 @@ PLAN_LAYOUTS = (
     "plan_html_legende",
     "plan_xlsx_reperes",
     "plan_html_sertis",
+    "plan_xlsx_souche",
+    "plan_html_travers",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -6520,6 +6539,7 @@ COT_LAYOUTS = (
     "cot000_pptxbas",
     "cot000_pptxliens",
     "cot000_pptxsemelle",
+    "cot000_pptxsourdine",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -6825,6 +6845,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_sobre import plan_xlsx_sobre
 
             source = plan_xlsx_sobre(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_souche":  # the steps header row over the first table only
+            from tests.generators.xlsx_souche import plan_xlsx_souche
+
+            source = plan_xlsx_souche(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_reperes":  # printed with its row and column headings
             from tests.generators.xlsx_reperes import plan_xlsx_reperes

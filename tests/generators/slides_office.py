@@ -1682,6 +1682,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     the typed text only the code and label (:mod:`tests.generators.retrait_deck`);
     ``semelle``: each progress table closed by a copy of its header row
     (:mod:`tests.generators.semelle_deck`);
+    ``sourdine``: each progress table veiled by two white rectangles at 65 % opacity but
+    for one ▼ block (:mod:`tests.generators.sourdine_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2049,6 +2051,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.quadrillage_deck import PptxQuadrillageSlides
 
             slides = PptxQuadrillageSlides(base)
+        elif variant == "sourdine":  # a module of its own: all but one block veiled
+            from tests.generators.sourdine_deck import PptxSourdineSlides
+
+            slides = PptxSourdineSlides(base)
         elif variant == "semelle":  # a module of its own: the header row copied at the foot
             from tests.generators.semelle_deck import PptxSemelleSlides
 
