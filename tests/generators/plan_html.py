@@ -83,6 +83,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.calepin_page`).
 :mod:`tests.generators.sertis_page`, meneau in
 :mod:`tests.generators.meneau_page`).
+:mod:`tests.generators.sertis_page`, travers in
+:mod:`tests.generators.travers_page`).
 """
 
 from __future__ import annotations
@@ -715,6 +717,10 @@ def plan_html(style: str) -> str:
         from tests.generators.legende_page import plan_html_legende
 
         return plan_html_legende()
+    if style == "travers":  # every steps table turned a quarter turn on a page of its own
+        from tests.generators.travers_page import plan_html_travers
+
+        return plan_html_travers()
     if style == "sertis":  # steps tables ruled by their cells' box-shadows, no border
         from tests.generators.sertis_page import plan_html_sertis
 

@@ -5836,6 +5836,7 @@ drawn.
 
 HUNDRED-AND-FORTY-EIGHTH HELD-OUT SET — drawn and written down (here and in
 HUNDRED-AND-FORTY-NINTH HELD-OUT SET — drawn and written down (here and in
+HUNDRED-AND-FIFTIETH HELD-OUT SET — drawn and written down (here and in
 :mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
 and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
 before any generator code for them was written, by a helper who never runs the parser on
@@ -5889,6 +5890,31 @@ columns, a texture is no text).
                           JPEG), the ▼ axis rows a tiled beige « toile de jute » one, the ▶
                           rows unfilled; Impress prints a texture as IMAGE TILES, each clipped
                           to its cell.
+texts unchanged (steps tables whose header row only the first one kept, steps tables
+printed turned a quarter turn on pages of their own, and progress rows dimmed under a
+translucent white veil change no value; a table without its header row holds the same
+columns in the same order, a turned value is the same value, a veiled value is still the
+value).
+
+``plan_xlsx_souche``      Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          agent built the FIRST fiche's steps table with its header row and
+                          then PASTED ONLY THE STEP ROWS into every other fiche: the six
+                          seed labels printed ONCE in the whole document, over fiche
+                          1.1.1's two steps; the 11 other steps tables (33 steps) bare boxed
+                          rows, no header, no print title.
+``plan_html_travers``     Chromium print of an intranet page whose print stylesheet sets
+                          every steps ``table.etapes`` « À L'ITALIENNE »: each on a portrait
+                          page of its own, 266 mm wide, TURNED A QUARTER TURN
+                          COUNTER-CLOCKWISE (``transform: rotate(-90deg)``): the header
+                          along the page's left margin, rows from left to right, every text
+                          reading bottom to top; a longer table split by the page's script
+                          over several such pages, header repeated.
+``cot000_pptxsourdine``   Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but on
+                          each progress table the presenter's « MISE EN AVANT » of one ▼
+                          block (CAE « Mobilité », ECI « Déploiement des autres piliers… »):
+                          TWO WHITE RECTANGLES AT 65 % OPACITY, no outline, LAID OVER every
+                          other body row (above and below the block), so those rows print
+                          pale grey; the header and the block as drawn.
 
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
@@ -5922,6 +5948,19 @@ table to table (automatic layout), the header repeated on pages 2, 3, 5 and 10, 
 table's page ending with no rule under it; jute 15 slides, both progress tables as drawn,
 the denim header and jute axis rows printed as 72 pt IMAGE TILES (96 px) clipped to their
 cells, 77 tiles on the CAE slide and 72 on the ECI one, no fill rectangle left in them.
+HUNDRED-AND-FIFTIETH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+souche 5 A4 portrait pages, the six labels in ONE grey header row in the whole document,
+over fiche 1.1.1's two steps on page 1, the eleven other steps tables bare boxed rows
+right under their « Modalités de mise en oeuvre » line, three of them running on at the
+top of pages 3, 4 and 5 with nothing over them, as drawn; travers 24 A4 portrait pages,
+the upright flow of each fiche (headings, fields, « Modalités de mise en oeuvre » last)
+on pages 1, 3 … 23 and each of the 12 steps tables alone on the next page, turned a
+quarter turn counter-clockwise, its header strip along the left margin, « Etape » at the
+foot, the text reading bottom to top; no table long enough to need a second turned page
+(the longest, fiche 1.2.3's, about 290 pt across the page's 510 pt), as drawn; sourdine
+15 slides, on slides 7 and 8 every row but the header and the « Mobilité » / « Déploiement
+des autres piliers… » block pale grey under the two white veils, which stand exactly over
+the rows drawn (CAE y 64–208 and 256–364 pt, ECI 64–136 and 232–304 pt), as drawn.
 
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
@@ -6104,6 +6143,8 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.calepin_page`, :mod:`~tests.generators.carreaux_deck` and
 :mod:`~tests.generators.semelle_deck`, :mod:`~tests.generators.odt_poursuite`,
 :mod:`~tests.generators.meneau_page`, :mod:`~tests.generators.jute_deck` and
+:mod:`~tests.generators.semelle_deck`, :mod:`~tests.generators.xlsx_souche`,
+:mod:`~tests.generators.travers_page`, :mod:`~tests.generators.sourdine_deck` and
 :mod:`~tests.generators.slides_office`.
 """
 
@@ -6440,6 +6481,8 @@ PLAN_LAYOUTS = (
     "plan_html_calepin",
     "plan_odt_poursuite",
     "plan_html_meneau",
+    "plan_xlsx_souche",
+    "plan_html_travers",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -6584,6 +6627,7 @@ COT_LAYOUTS = (
     "cot000_pptxsemelle",
     "cot000_pptxcarreaux",
     "cot000_pptxjute",
+    "cot000_pptxsourdine",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -6889,6 +6933,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_sobre import plan_xlsx_sobre
 
             source = plan_xlsx_sobre(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_souche":  # the steps header row over the first table only
+            from tests.generators.xlsx_souche import plan_xlsx_souche
+
+            source = plan_xlsx_souche(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_reperes":  # printed with its row and column headings
             from tests.generators.xlsx_reperes import plan_xlsx_reperes

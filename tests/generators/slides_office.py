@@ -1686,6 +1686,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     table's body cells unfilled over it (:mod:`tests.generators.carreaux_deck`);
     ``jute``: each progress table's header cells and ▼ axis rows filled with tiled picture
     textures (denim, jute), the ▶ rows unfilled (:mod:`tests.generators.jute_deck`);
+    ``sourdine``: each progress table veiled by two white rectangles at 65 % opacity but
+    for one ▼ block (:mod:`tests.generators.sourdine_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2057,6 +2059,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.carreaux_deck import PptxCarreauxSlides
 
             slides = PptxCarreauxSlides(base)
+        elif variant == "sourdine":  # a module of its own: all but one block veiled
+            from tests.generators.sourdine_deck import PptxSourdineSlides
+
+            slides = PptxSourdineSlides(base)
         elif variant == "semelle":  # a module of its own: the header row copied at the foot
             from tests.generators.semelle_deck import PptxSemelleSlides
 
