@@ -80,10 +80,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.bancal_page`, legende in
 :mod:`tests.generators.legende_page`, sertis in
 :mod:`tests.generators.sertis_page`, calepin in
-:mod:`tests.generators.calepin_page`).
-:mod:`tests.generators.sertis_page`, meneau in
-:mod:`tests.generators.meneau_page`).
-:mod:`tests.generators.sertis_page`, travers in
+:mod:`tests.generators.calepin_page`, meneau in
+:mod:`tests.generators.meneau_page`, travers in
 :mod:`tests.generators.travers_page`).
 """
 
