@@ -60,7 +60,6 @@ class _Fast:
         self.object_type = bind("FPDFPageObj_GetType", ci)
         self.base_font_name = bind("FPDFFont_GetBaseFontName", ctypes.c_size_t)
         self.object_text = bind("FPDFTextObj_GetText", ctypes.c_ulong)
-        self.object_bounds = bind("FPDFPageObj_GetBounds", ci)
         # path objects (:mod:`sources.pdf.pdfium_paths`)
         self.count_form_objects = bind("FPDFFormObj_CountObjects", ci)
         self.form_object = bind("FPDFFormObj_GetObject", vp)
@@ -159,7 +158,6 @@ def _read_chars(
                         and text_object(tp, i + 1) == last_obj
                     )
                     and _object_text(last_obj, tp).endswith(" ")
-                    and not _ends_on_glyph(fast, last_obj, chars[-1])
                 ):
                     base, _, size_pt, scale, _, font = objects[last_obj]
                     width = max(_advance(fast, widths, font, 32, size_pt, p_glyph_w), 0.0)
@@ -518,22 +516,6 @@ def _advance(
             per_pt = p_width._obj.value / 1000.0
         widths[key] = per_pt
     return per_pt * size_pt if per_pt >= 0 else -1.0
-
-
-def _ends_on_glyph(fast: _Fast, textobj: int, last: dict[str, Any]) -> bool:
-    """Does the text object's box end on its last glyph's ink, short of that glyph's advance
-    (``last``'s ``x1``)? Then no space glyph follows it in the object: a space has no ink, its
-    origin (the glyph's advance end) would end the box. ``FPDFTextObj_GetText`` ends with a
-    space whenever the text page generated one after the object, so it cannot tell: a drop
-    cap set 0.1 cm from its word (« G » « ACdG ») would be read as two words."""
-    box = [ctypes.c_float() for _ in range(4)]
-    if not fast.object_bounds(ctypes.c_void_p(textobj), *(ctypes.byref(v) for v in box)):
-        return False
-    right, x1 = float(box[2].value), float(last["x1"])
-    return x1 - _INK_SHORT * float(last["size"]) < right < x1 - 0.05
-
-
-_INK_SHORT = 0.2  # em: a glyph's right side bearing, at most
 
 
 def _object_text(textobj: int, textpage: Any) -> str:

@@ -135,33 +135,3 @@ def test_a_lowercase_cap_is_not_set_on_the_line_before_its_ink() -> None:
     own = [_char("u", 152.7, 337.9, 9.5, 4.7), _char("r", 157.4, 337.9, 9.5, 3.3)]
     assert set_drop_caps_in_line([cap, *above, *own]) == 1
     assert (cap["top"], cap["x1"]) == (337.9, 152.7)
-
-
-def _objects(first: str, gap: float) -> bytes:
-    """« first » in a text object of its own, then « ACdG » ``gap`` pt past its advance."""
-    import io
-
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-    from reportlab.pdfgen import canvas
-
-    buffer = io.BytesIO()
-    c = canvas.Canvas(buffer, pagesize=(595.0, 842.0))
-    for x, text in ((100.0, first), (100.0 + stringWidth(first, "Helvetica", 9.5) + gap, "ACdG")):
-        t = c.beginText(x, 700.0)
-        t.setFont("Helvetica", 9.5)
-        t.textOut(text)
-        c.drawText(t)
-    c.showPage()
-    c.save()
-    return buffer.getvalue()
-
-
-def test_pdfium_s_generated_space_after_a_lone_glyph_is_no_space(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    # PDFium generates a space 2.5 pt after « G » (its object's text then ends with one);
-    # the object's box ends on the glyph's ink: no space was written, the words are one
-    from tests.sources.pdf.hand_pages import page_texts
-
-    monkeypatch.setenv("COPDIAG_PDF_ENGINE", "pdfium")
-    assert page_texts(_objects("G", 2.5)) == ["GACdG"]
-    assert page_texts(_objects("G ", 0.0)) == ["G ACdG"]  # a space written: two words
-    assert page_texts(_objects("G", 6.0)) == ["G ACdG"]  # a word's gap
