@@ -10773,6 +10773,21 @@ responsables » « - » twice), « 0,3 % » and « 0,7 % » unchanged, the grey 
 each row on a line (« 1.3 ▶ Suivre, évaluer et améliorer le déploiement de la politique
 Écono... 30 - 100 % »); the other slides not compared.
 
+First measure of the HUNDRED-AND-FORTY-EIGHTH to HUNDRED-AND-FIFTIETH held-out sets
+(fifty-third pass, 2026-12-06 ~01:27 UTC, by the lead, on ``e6359c4`` — the three merged
+after every change of the pass's first round to ``sources/``, and the whole of
+``tests/sources/`` run on it but for them: its only failures, a change to PDFium's trailing
+spaces since taken back, all green again on the same ``sources/`` —; recorded in
+``HELD_FLOORS``, totals and check names only, failures never printed): ``plan_docx_cliche``,
+``plan_odt_poursuite`` and ``plan_html_meneau`` **exact** (13, 35, 60, 17);
+``plan_html_calepin`` 13/13 fiches, **0/35 rows**, **13/60 fields**, 17/17 step values;
+``plan_xlsx_souche`` **3/35 rows**, 60/60 fields, 11/17 step values; ``plan_html_travers``
+**0/35 rows**, 60/60 fields; the decks ``cot000_pptxcarreaux``, ``cot000_pptxjute`` and
+``cot000_pptxsourdine`` **exact** (45/45, no extra row, 21/21, audits and documents right);
+the engines alike; no remnant, page nor issue check fails. On unseen plan layouts: rows
+108/210 (51.4 %), fields 313/360, fiches 78/78. **The ≥ 98 % held-out goal is not met**
+(causes not looked at). The nine STAY HELD OUT.
+
 First measure of the HUNDRED-AND-FORTY-FIFTH to HUNDRED-AND-FORTY-SEVENTH held-out sets
 (fifty-second pass, 2026-12-05 ~23:30 UTC, by the lead, on ``62269df`` — the three merged
 after every change of the pass's second round to ``sources/``, and the whole of
@@ -17508,6 +17523,15 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # HUNDRED-AND-FORTY-EIGHTH to HUNDRED-AND-FIFTIETH held-out sets, first measure
+    # (fifty-third pass, 2026-12-06 ~01:27 UTC, on e6359c4 after the pass's first round,
+    # totals only; fiches, steps, fields, step values). Held out.
+    "plan_docx_cliche": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_calepin": {"fiches": 13, "steps": 0, "fields": 13, "step_values": 17},
+    "plan_odt_poursuite": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_meneau": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_xlsx_souche": {"fiches": 13, "steps": 3, "fields": 60, "step_values": 11},
+    "plan_html_travers": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
     # HUNDRED-AND-FORTY-FIFTH to HUNDRED-AND-FORTY-SEVENTH held-out sets, first measure
     # (fifty-second pass, on 62269df): TUNED since the fifty-third pass's start (moved before
     # any failure was printed)
