@@ -59,6 +59,7 @@ from sources.pdf.side_folios import side_folio
 from sources.pdf.tab_strips import without_tab_strips
 from sources.pdf.text_columns import RegionPage, column_rule_regions
 from sources.pdf.turned import _turn
+from sources.pdf.turned_pages import UprightPage, page_turn
 from sources.pdf.typed_rules import without_typed_rules
 
 
@@ -112,6 +113,9 @@ def iter_pages(
                 # a sheet printed two pages per sheet: each of its pages read as a page
                 sheet = imposed[index] if scan is None and index < len(imposed) else None
                 printed = [page] if sheet is None else _imposed_views(page, sheet)
+                turn = page_turn(page) if scan is None and sheet is None else 0
+                if turn:  # a page printed turned a quarter turn: seen upright
+                    printed = [UprightPage(page, turn)]
                 if later is not None and tiled and index < tiled:
                     tile = _tile(page, later, scan is None and sheet is None)
                     if tile is not None:  # a row band's later columns, ``tiled`` pages on
