@@ -48,7 +48,13 @@ from sources.pdf.margin_strips import turned_margin_words
 from sources.pdf.merged_tails import merged_tails
 from sources.pdf.page_runs import join_pages
 from sources.pdf.pipe_tables import pipe_tables
-from sources.pdf.ruled_tables import _ruled_tables, grid_piece, holds_steps, join_transposed
+from sources.pdf.ruled_tables import (
+    _ruled_tables,
+    grid_piece,
+    heads_steps,
+    holds_steps,
+    join_transposed,
+)
 from sources.pdf.rules import horizontal_rules, under_rule, vertical_rules
 from sources.pdf.running import _running_key, band_line_groups, group_text, is_page_number
 from sources.pdf.scan_grids import transposed_scan_tables
@@ -98,6 +104,7 @@ def iter_pages(
     recurring = _recurring_lines(fast_texts)
     numbering = _Numbering()  # line numbers in the margin, from page to page
     previous: TableBlock | None = None
+    model: TableBlock | None = None  # the last steps table read under its header
     pending: PageContent | None = None  # a page whose foot holds a transposed grid
     extra = 0  # pages read so far beyond one per PDF page (sheets holding two pages)
     try:
@@ -148,6 +155,7 @@ def iter_pages(
                         pending.held if pending is not None else None,
                         numbering,
                         opens_steps,
+                        model,
                     )
                     if page_no != index + 1:
                         content.sheet = index + 1
@@ -162,6 +170,7 @@ def iter_pages(
                         _join_held(pending, content)
                         contents.append(pending)
                         pending = None
+                    model = next((t for t in reversed(content.tables) if heads_steps(t)), model)
                     open_tables = [t for t in content.tables if t.open_at_bottom]
                     previous = open_tables[-1] if open_tables else None
                     content.tables = carried(content.tables)
@@ -262,8 +271,10 @@ def _read_page(
     held: GridPiece | None = None,
     numbering: _Numbering | None = None,
     opens_steps: Callable[[Line], bool] | None = None,
+    model: TableBlock | None = None,
 ) -> PageContent:
-    """One page's lines and tables. A scanned page (``scan``) is read from its OCR words, and
+    """One page's lines and tables. ``model``: the document's last steps table read under
+    a header, whose columns a table under a steps heading printed without one is read by. A scanned page (``scan``) is read from its OCR words, and
     its tables from the words' geometry (header columns; rows cut on the rules seen on the
     image, else on vertical gaps): pdfplumber's ``lines`` table finder has no vector rules to
     follow on a scan. A transposed steps grid at the page's foot is kept aside (``held``), and
@@ -387,7 +398,8 @@ def _read_page(
         _ruled_tables(page, page_no, previous, grids)  # grids only: the page reads as before
     pieces: tuple[GridPiece | None, GridPiece | None] = (None, None)
     if read_tables:
-        ruled = _ruled_tables(page, page_no, previous, grids) if has_verticals else []
+        headless = (model, _heading_gaps(lines, opens_steps)) if opens_steps else None
+        ruled = _ruled_tables(page, page_no, previous, grids, headless) if has_verticals else []
         if ruled and previous is not None and previous.open_at_bottom:
             lift_overhang(min(ruled, key=lambda t: t.top), lines, previous)  # a merged cell
         # a part (« Etape | Descriptif ») goes on only as a ruled grid of its two columns
@@ -559,6 +571,19 @@ def _print_titles(
         bottom = top + min(head.bottom - head.top, 0.5 * max(after.top - line.bottom, 0.2))
         out.append(replace(head, top=top, bottom=bottom, band=line.band))
     return out
+
+
+def _heading_gaps(
+    lines: list[Line], opens_steps: Callable[[Line], bool]
+) -> list[tuple[float, float]]:
+    """Under each steps heading of the page, the gap to the next line: (its foot, the next
+    line's top)."""
+    ordered = sorted(lines, key=lambda ln: ln.top)
+    return [
+        (line.bottom, ordered[i + 1].top if i + 1 < len(ordered) else float("inf"))
+        for i, line in enumerate(ordered)
+        if opens_steps(line)
+    ]
 
 
 def _in_open_table(strip: tuple[float, float], previous: TableBlock | None) -> bool:

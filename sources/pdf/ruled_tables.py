@@ -263,10 +263,13 @@ def _ruled_tables(
     page_no: int,
     previous: TableBlock | None,
     grids: list[tuple[Any, list[list[str | None]]]] | None = None,
+    headless: Headless | None = None,
 ) -> list[TableBlock]:
     """Implementation tables found by pdfplumber's ``lines`` strategy (ruled tables).
     ``grids``, when given, receives every grid of three columns or more, read or not (a
-    transposed grid cut by a page break is joined across pages by the page reader)."""
+    transposed grid cut by a page break is joined across pages by the page reader).
+    ``headless``: the document's last steps header and where the page's steps headings
+    stand (:func:`_under_heading`)."""
     settings: dict[str, Any] = {
         "vertical_strategy": "lines",
         "horizontal_strategy": "lines",
@@ -346,7 +349,7 @@ def _ruled_tables(
                 blocks.append(_transposed_block(page, page_no, table, data, *transposed))
                 continue
         for part in _sheet_parts(data, found):
-            _read_part(page, page_no, table, data, part, previous, blocks, xs)
+            _read_part(page, page_no, table, data, part, previous, blocks, xs, headless)
         if cuts and blocks:
             blocks[-1].tab_cuts = cuts
     for block in blocks:  # steps typed one under the other in a template's last row
@@ -400,10 +403,12 @@ def _read_part(
     previous: TableBlock | None,
     blocks: list[TableBlock],
     xs: list[float],
+    headless: Headless | None = None,
 ) -> None:
     """The block of one part of a grid (:func:`_sheet_parts`), appended to ``blocks``: rows
     under its header, or its rows when it has none (the table going on from the page
-    before)."""
+    before; a table under a steps heading printed without the header the document's first
+    table had, :func:`_under_heading`)."""
     ncols = len(data[0])
     rows_bbox = table.rows
     top = float(table.bbox[1])
@@ -491,6 +496,11 @@ def _read_part(
         keys, body, body_boxes, has_header = above.keys, data[:end], rows_bbox[:end], False
         spanning_key, keyed, headers = above.spanning_key, False, above.header_labels
         strips = True
+    elif (model := _under_heading(headless, ncols, top, blocks)) is not None:
+        # a steps table under its heading, printed without a header: the rows pasted under
+        # every fiche of a sheet whose header row was typed once, over its first table
+        keys, body, body_boxes, has_header = model.keys, data[:end], rows_bbox[:end], True
+        spanning_key, keyed, headers = None, False, model.header_labels
     else:
         return
     if (
@@ -725,6 +735,36 @@ def _edges_under_header(
         return edges(r, cells[0]) if len(cells) == 1 else None
 
     return finder
+
+
+def heads_steps(table: TableBlock) -> bool:
+    """A ruled steps table read under a header row of its own."""
+    return table.has_header and table.rows_ruled and "step" in table.keys and not table.part
+
+
+Headless = tuple[TableBlock | None, list[tuple[float, float]]]  # last header, headings
+
+
+def _under_heading(
+    headless: Headless | None, ncols: int, top: float, blocks: list[TableBlock]
+) -> TableBlock | None:
+    """The document's last steps header (a ruled block with a header naming a step column,
+    of ``ncols`` columns; the page's own ``blocks`` first) when a headerless grid starting at
+    ``top`` stands right under one of the page's steps headings (« Modalités de mise en
+    œuvre »: between the heading's foot and the next line's top), else None."""
+    if headless is None:
+        return None
+    model, headings = headless
+    model = next((b for b in reversed(blocks) if heads_steps(b)), model)
+    if (
+        model is None
+        or model.ncols != ncols
+        or len(model.keys) != ncols
+        or "step" not in model.keys
+        or not any(foot - 1.0 <= top <= below + 1.0 for foot, below in headings)
+    ):
+        return None
+    return model
 
 
 def _edges_of_own_cells(

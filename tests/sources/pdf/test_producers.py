@@ -17945,7 +17945,6 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # exactly (cliche, poursuite, meneau and the decks carreaux, jute and sourdine exact on
     # first sight)
     "plan_html_calepin": {"fiches": 13, "steps": 0, "fields": 13, "step_values": 17},
-    "plan_xlsx_souche": {"fiches": 13, "steps": 3, "fields": 60, "step_values": 11},
     # hundred-and-forty-fifth to hundred-and-forty-seventh sets, moved to the tuned part at
     # the fifty-third pass's start: their first measure's figures until they are read exactly
     # (flanc, linteau, reperes, sertis and the decks bas, liens and semelle exact on first sight)
