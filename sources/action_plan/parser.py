@@ -32,6 +32,7 @@ from sources.action_plan.parts import extend_part, join_part
 from sources.action_plan.period_names import split_period_names
 from sources.action_plan.placeholders import Tally
 from sources.action_plan.register_rows import to_fiches
+from sources.action_plan.row_numbers import without_row_numbers
 from sources.action_plan.sheets import (
     _annual_only,
     _audiences,
@@ -316,6 +317,7 @@ class _Parser:
         self.sheet: _Sheet | None = None
         # fiche code → (total budget stated in a field, page): plausibility of step budgets
         self.stated_totals: dict[str, tuple[float, int]] = {}
+        self._row_number: int | None = None  # the last row number a steps table printed
         self.axis: str | None = None
         self.objective: tuple[str | None, str | None] = (None, None)
         self.pending_objective_code: str | None = None
@@ -757,6 +759,7 @@ class _Parser:
         return True
 
     def _start_sheet(self, code: str, rest: str, line: Line) -> None:
+        self._row_number = None  # a new fiche's steps number their rows anew
         op = _OP_RE.match(rest)
         title = (op.group(1) if op else rest).strip(" :-–")
         obj_code, obj_label = self.objective
@@ -879,6 +882,9 @@ class _Parser:
             for r in block.rows
         ]
         split_period_names(rows, block.keys)  # « 2019 » over the step name in one cell
+        self._row_number = without_row_numbers(  # a DataFrame's index before the steps
+            rows, going_on=self._row_number
+        )
         rows = [
             r
             for r in rows
