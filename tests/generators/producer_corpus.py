@@ -5984,6 +5984,39 @@ foot, the text reading bottom to top; no table long enough to need a second turn
 des autres piliers… » block pale grey under the two white veils, which stand exactly over
 the rows drawn (CAE y 64–208 and 256–364 pt, ECI 64–136 and 232–304 pt), as drawn.
 
+HUNDRED-AND-FIFTY-FIRST HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (column labels typed on tab stops in a shaded paragraph over header-less
+steps tables, steps tables nested in the value cell of the fiche's record table, and a deck
+exported with its notes pages after its slides change no value; a label on a tab stop
+labels the column under it, the nested table's rows are the fiche's steps, a progress
+table printed again on a notes page holds the same rows — the speaker notes are no row).
+
+``plan_docx_chapeau``     Writer from a .docx, ``echo``'s document but each steps table
+                          WITHOUT HEADER ROW (a 0.5 pt black grid, 2.8 / 5.6 / 2.0 / 2.2 /
+                          2.0 / 2.4 cm), ITS LABELS TYPED ABOVE IT in one shaded, boxed
+                          paragraph (bold 8.5 pt on #D9D9D9) ON LEFT TAB STOPS SET BY EYE
+                          (2.75 / 8.5 / 10.5 / 12.5 / 14.75 cm), « Ressources à » /
+                          « mobiliser » and « Partenaires » / « envisagés » on TWO LINES (a
+                          line break, then tabs); nothing repeated on the next page.
+``plan_html_enchasse``    Chromium print of a CMS record page: each fiche ONE ``table.fiche``
+                          (``<th>`` labels 22 % bold on #EEF2F6, 1 px #9AA5B1 grid), a row a
+                          field, then A LAST ROW « Modalités de mise en oeuvre » WHOSE VALUE
+                          CELL HOLDS THE STEPS ``table.etapes`` NESTED (about 76 % of the
+                          text width, ``<thead>`` repeated); no « Modalités » heading.
+``cot000_pptxdoublure``   Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides each
+                          with a SPEAKER NOTE, exported with « Exporter les pages de notes »
+                          (not « uniquement »): the 15 slides (720 × 405 pt) THEN 15 NOTES
+                          PAGES (540 × 720 pt, portrait), each the slide at half size over
+                          its note: both progress tables printed TWICE, two page sizes.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
