@@ -171,7 +171,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``aere``, ``confidentiel``, ``cachet``, ``courant``, ``circuit``, ``deborde``,
     ``enchaine``, ``vignette``, ``exergue``, ``suivi``, ``entrees``, ``entasse``,
     ``comprime``, ``bordpara``, ``gouttiere``, ``coiffe``, ``colle``, ``flanc``,
-    ``cliche``."""
+    ``cliche``, ``chapeau``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -538,6 +538,7 @@ def plan_docx(style: str, path: Path) -> Path:
                 "coiffe",
                 "colle",
                 "cliche",
+                "chapeau",
             ):  # a plain black grid (narrowstep's)
                 from tests.generators.docx_narrowstep import narrowstep_fields
 
@@ -783,6 +784,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_cliche import cliche_impl
 
             cliche_impl(doc, block)
+        elif kind == "impl" and style == "chapeau":  # labels on tab stops over bare rows
+            from tests.generators.docx_chapeau import chapeau_impl
+
+            chapeau_impl(doc, block)
         elif kind == "impl" and style == "flanc":  # a merged side-label column first
             from tests.generators.docx_flanc import flanc_impl
 

@@ -82,7 +82,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.sertis_page`, calepin in
 :mod:`tests.generators.calepin_page`, meneau in
 :mod:`tests.generators.meneau_page`, travers in
-:mod:`tests.generators.travers_page`).
+:mod:`tests.generators.travers_page`, enchasse in
+:mod:`tests.generators.enchasse_page`).
 """
 
 from __future__ import annotations
@@ -663,6 +664,10 @@ def plan_html(style: str) -> str:
         from tests.generators.biais_page import plan_html_biais
 
         return plan_html_biais()
+    if style == "enchasse":  # each fiche a record table, its steps nested in its last row
+        from tests.generators.enchasse_page import plan_html_enchasse
+
+        return plan_html_enchasse()
     if style == "calepin":  # a Jupyter notebook's HTML export, fields and steps DataFrames
         from tests.generators.calepin_page import plan_html_calepin
 
