@@ -5984,6 +5984,45 @@ foot, the text reading bottom to top; no table long enough to need a second turn
 des autres piliers… » block pale grey under the two white veils, which stand exactly over
 the rows drawn (CAE y 64–208 and 256–364 pt, ECI 64–136 and 232–304 pt), as drawn.
 
+HUNDRED-AND-FIFTY-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps tables whose four last columns are stacked two by two in split
+cells, steps laid out as an alternating timeline whose planning values stand across its
+line, and progress tables pasted into a slide as tab-separated text change no value; two
+labels or values stacked in one column are two columns, a step's date on the other side of
+the line is its planning value, a tab is no part of any value and a label's end on no stop
+is no column).
+
+``plan_odt_mezzanine``    Writer printing an odfpy-style .odt, ``twotier``'s document but
+                          every steps table FOUR COLUMNS (3.0 / 7.2 / 3.0 / 3.8 cm), its
+                          last two « SCINDÉES HORIZONTALEMENT »: « Planification » OVER
+                          « Ressources à mobiliser », « Porteur » OVER « Partenaires
+                          envisagés », parted by a 0.5 pt dashed grey rule; each step TWO
+                          ROWS, « Etape » and « Descriptif » merged down over both; the
+                          two-row header likewise (bold 9.5 pt on #D9D9D9), repeated;
+                          0.5 pt black grid.
+``plan_html_quinconce``   Chromium print of a site page (``inlabel``'s flowing page,
+                          ``table.kv`` fields) whose steps are a WordPress « CHRONOLOGIE »
+                          block: a 2 px central line, each step a card (name, description,
+                          « Ressources à mobiliser », « Porteur », « Partenaires envisagés »
+                          lines) IN THE LEFT AND THE RIGHT HALF IN TURN, one under the
+                          other, A DOT ON THE LINE and THE PLANNING VALUE ALONE, NO LABEL,
+                          bold orange, ACROSS THE LINE in the other half, level with it.
+``cot000_pptxmarelle``    Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but
+                          each progress table PASTED AS UNFORMATTED TEXT (« Conserver
+                          uniquement le texte »): ONE TEXT BOX, a paragraph a row, the four
+                          cells JOINED BY TABS, NO TAB STOP SET, so every cell after a tab
+                          starts at Impress's NEXT DEFAULT STOP after the text before it:
+                          the columns do not line up from row to row; 8 pt, header line
+                          bold blue, ▼ rows bold; no rule, no fill.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
