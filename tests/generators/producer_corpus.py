@@ -6023,6 +6023,28 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only, no generator amended; see the
+HUNDRED-AND-FIFTY-SECOND HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+mezzanine 12 A4 portrait pages, every steps table as drawn, the two stacked labels over each
+other in columns 3 and 4 under the dashed grey rule, each step's resources and partners
+right under its planning value and owner, the white space of a tall step under them; 16
+header pairs printed (the 12 written, repeated at the top of pages 6, 7, 8 and 9); the «
+Modalités de mise en oeuvre » heading alone at the foot of pages 1, 2 and 3, its table at
+the next page's top; on page 6 a step cut BETWEEN ITS TWO ROWS and inside its merged cells
+(« Actualiser les » / « données », its planning and owner on page 6, its resources on page
+7), its planning and owner cells closed by the dashed rule at the page's foot; on pages 5
+and 7 a step's second row itself broken, its description's and partners' last lines at the
+next page's top; quinconce 12 A4 pages, the timelines as drawn, left and right cards in
+turn, each date in the other half level with its card's first line, a timeline cut between
+two cards at the top of pages 3, 6, 8, 9 and 12, the heading alone at the foot of pages 1
+and 10; in the PDF every card and date drawn after the page's other text, each card's text
+then its date; marelle 15 slides, on slides 7 and 8 one text box of tab-separated lines, the
+texts after a tab at x = 93.1, 165.1, 237.1, 309.1 or 381.1 pt by the length of what
+precedes, the first figures of the CAE rows on four of these stops, the ECI ones on four,
+the header labels on the first three (CAE) or from the second (ECI); where a label ends just
+before a stop its figure follows it with hardly a gap (« … dans les bâtiments3,2 », « … et
+tertiaires20,8 » to pdfplumber), as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -6204,8 +6226,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.calepin_page`, :mod:`~tests.generators.carreaux_deck`,
 :mod:`~tests.generators.odt_poursuite`, :mod:`~tests.generators.meneau_page`,
 :mod:`~tests.generators.jute_deck`, :mod:`~tests.generators.xlsx_souche`,
-:mod:`~tests.generators.travers_page`, :mod:`~tests.generators.sourdine_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.travers_page`, :mod:`~tests.generators.sourdine_deck`,
+:mod:`~tests.generators.odt_mezzanine`, :mod:`~tests.generators.quinconce_page`,
+:mod:`~tests.generators.marelle_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -6543,6 +6566,8 @@ PLAN_LAYOUTS = (
     "plan_html_meneau",
     "plan_xlsx_souche",
     "plan_html_travers",
+    "plan_odt_mezzanine",
+    "plan_html_quinconce",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -6688,6 +6713,7 @@ COT_LAYOUTS = (
     "cot000_pptxcarreaux",
     "cot000_pptxjute",
     "cot000_pptxsourdine",
+    "cot000_pptxmarelle",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

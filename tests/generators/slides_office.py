@@ -1688,6 +1688,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     textures (denim, jute), the ▶ rows unfilled (:mod:`tests.generators.jute_deck`);
     ``sourdine``: each progress table veiled by two white rectangles at 65 % opacity but
     for one ▼ block (:mod:`tests.generators.sourdine_deck`);
+    ``marelle``: each progress table pasted as unformatted text, one text box of
+    tab-separated lines on Impress's default tab stops (:mod:`tests.generators.marelle_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2063,6 +2065,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.sourdine_deck import PptxSourdineSlides
 
             slides = PptxSourdineSlides(base)
+        elif variant == "marelle":  # a module of its own: pasted as tab-separated text
+            from tests.generators.marelle_deck import PptxMarelleSlides
+
+            slides = PptxMarelleSlides(base)
         elif variant == "semelle":  # a module of its own: the header row copied at the foot
             from tests.generators.semelle_deck import PptxSemelleSlides
 

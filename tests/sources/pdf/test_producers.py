@@ -16053,6 +16053,63 @@ of the table, its texts parted by tabs its four cells, whatever x each one start
   lines bold; no rule, no fill, no banding; every other slide as ``cot000_pptx`` draws it;
   15 slides).
 
+As produced (seen after generation, by eye only on pages or slides of each rendered with
+pdfium, with the PDF's metadata, its objects' kinds, boxes, colours and dash patterns and
+pdfplumber's words and pdfium's reading of a few lines; the parser never run on them; no
+generator amended): Writer prints ``plan_odt_mezzanine`` on 12 A4 portrait pages (595.3 ×
+841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 »), AS DRAWN: every steps table on
+its four columns (x = 57, 142, 346, 431, 538 pt), the header's « Etape » and « Descriptif »
+cells 43.9 pt high beside « Planification » (16.5 pt) over « Ressources à / mobiliser »
+(27.4 pt, the label wrapped) and « Porteur » over « Partenaires envisagés », every header
+fill a #D9D9D9 rectangle of its cell; the rule between two halves a 0.5 pt #7F7F7F LINE
+OBJECT WITH A [8, 2.5] DASH, drawn once by each half-cell — in the header two of them 1 pt
+apart (y = 76 and 77 pt on page 2), in the body twice at the same y —, the black rules also
+drawn once by each neighbouring cell, the vertical rules at x = 346, 431 and 538 pt cut at
+every half-row, those at 57 and 142 pt one segment a step (page 2: 96 line objects, 12
+rectangles); each step's planning value and owner on its first line, its resources and
+partners right under them (18 pt lower), the rest of a tall step's height under those, as
+the throwaway file showed; 16 header pairs (12 written, repeated at the top of pages 6, 7, 8
+and 9); the « Modalités de mise en oeuvre » heading alone at the foot of pages 1, 2 and 3,
+its table on the next page; page 6 ends INSIDE a step between its two rows (« Actualiser les
+» / « Mettre à jour des données et une éventuelle », « 2021 et + », « GACdG » closed by the
+dashed rule at the page's foot, the name and description cells by a black one), page 7
+opening under the repeated header on the rest (« données » / « évolution des données
+disponibles. », « interne », an empty partners cell); pages 5 and 7 end inside a step's
+second row, its description's and partners' last lines at the next page's top; pdfium reads
+the header as « Etape Descriptif », « Planification Porteur », « Ressources à / mobiliser
+Partenaires envisagés », then a step as its name's lines, its whole description, « 2019
+GACdG », then « 18000 (financé) Chambre du Commerce et / de l'Industrie du Gers ». Chromium
+prints ``plan_html_quinconce`` on 12 A4 pages (594.96 × 841.92 pt, Creator HeadlessChrome
+150, Producer « Skia/PDF m150 », Title « PCAET Grand Auch Cœur de Gascogne »), AS DRAWN: the
+central line a 1.5 pt wide #9FB3C8 FILLED RECTANGLE at x = 297.7 pt, one a timeline's piece
+on a page (page 2: y 43 → 388 and 677 → 800 pt); each card two paths (a #F5F8FB rounded
+fill, a #C9D4DF outline), the left cards x 61.1 → 280.1 pt, the right ones 316.9 → 535.1 pt,
+each dot two 7.5 pt round paths on the line; the DATES in bold 10 pt #C55A11 across the
+line, a left card's at x = 316.1 pt, a right card's ending 17.6 pt left of the line (« 2019
+» at 257.9 → 280.1 pt), 2 pt above their card's first line; every step's lines in its card
+(« Ressources à mobiliser : », « Porteur : », « Partenaires envisagés : » 35 times each but
+where a value is empty); the « Modalités de mise en oeuvre » heading alone at the foot of
+pages 1 and 10, the first card on the next page; timelines broken between two cards at the
+top of pages 3, 6, 8, 9 and 12, the line running on to the foot of the page before; IN THE
+CONTENT STREAM EVERY CARD AND DATE COMES AFTER THE PAGE'S IN-FLOW TEXT (the positioned steps
+painted last): pdfium reads page 2 as fiche 1.1.2's heading, fields and « Modalités de mise
+en oeuvre » (at the page's foot) FIRST, then the three cards at its top, each card's lines
+followed by its date (« … l'Industrie du Gers », « 2019 », « Définir une stratégie » …).
+Impress prints ``cot000_pptxmarelle`` on 15 slides of 720 × 405 pt (Creator « Impress »,
+Producer « LibreOffice 7.4 »), AS DRAWN: on slides 7 (CAE) and 8 (ECI) no line object and no
+fill but the title bar's (2 rectangles a slide), the text box's 26 (CAE) and 21 (ECI) lines
+from y = 56 pt, 9.6 pt apart, each text after a tab at x = 93.1, 165.1, 237.1, 309.1 or
+381.1 pt (Impress's default stops, 72 pt apart from the text's edge at 21.1 pt) by the
+length of what precedes it: the CAE rows' first figures at 93.1 (« Urbanisme 15,9 »), 165.1,
+237.1 or 309.1 pt, the ECI ones at 165.1 to 381.1 pt, the CAE header labels at 93.1 / 165.1
+/ 237.1, the ECI ones at 165.1 / 237.1 / 309.1 (« Actions Economie circulaire » running past
+93 pt); two labels ending just before a stop, their figure printed right after them
+(pdfplumber's words « bâtiments3,2 », « tertiaires20,8 »); the figures left-aligned on their
+stops, so a row's figures 72 pt apart whatever their widths; pdfium reads a row a line, its
+cells parted by one space (« ▼ Planification territoriale 58,7 27 % 16,4 % », « 1.1 ▶
+Définir une stratégie globale … 21,1 29,6 % 30,4 % »); the other slides as
+``cot000_pptx``'s, not compared.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -16298,6 +16355,9 @@ HELD_OUT = (
     "plan_xlsx_souche",
     "plan_html_travers",
     "cot000_pptxsourdine",
+    "plan_odt_mezzanine",
+    "plan_html_quinconce",
+    "cot000_pptxmarelle",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -16613,6 +16673,8 @@ PLAN_HELD = (
     "plan_html_meneau",
     "plan_xlsx_souche",
     "plan_html_travers",
+    "plan_odt_mezzanine",
+    "plan_html_quinconce",
 )
 COT000 = (
     "cot000_pptx",
@@ -16753,6 +16815,7 @@ COT000 = (
     "cot000_pptxcarreaux",
     "cot000_pptxjute",
     "cot000_pptxsourdine",
+    "cot000_pptxmarelle",
 )
 COT003 = (
     "cot003_pptx",
@@ -17010,6 +17073,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxcarreaux",
         "cot000_pptxjute",
         "cot000_pptxsourdine",
+        "cot000_pptxmarelle",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -17445,6 +17509,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_fiftieth = {"plan_xlsx_souche", "plan_html_travers"}
     assert hundred_fiftieth <= set(PLAN_HELD)
     assert "cot000_pptxsourdine" in COT000 and "cot000_pptxsourdine" in HELD_OUT
+    hundred_fifty_second = {"plan_odt_mezzanine", "plan_html_quinconce"}
+    assert hundred_fifty_second <= set(PLAN_HELD)
+    assert "cot000_pptxmarelle" in COT000 and "cot000_pptxmarelle" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
