@@ -84,6 +84,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.meneau_page`, travers in
 :mod:`tests.generators.travers_page`, enchasse in
 :mod:`tests.generators.enchasse_page`).
+:mod:`tests.generators.travers_page`, quinconce in
+:mod:`tests.generators.quinconce_page`).
 """
 
 from __future__ import annotations
@@ -720,6 +722,10 @@ def plan_html(style: str) -> str:
         from tests.generators.legende_page import plan_html_legende
 
         return plan_html_legende()
+    if style == "quinconce":  # steps as an alternating timeline, the planning across the line
+        from tests.generators.quinconce_page import plan_html_quinconce
+
+        return plan_html_quinconce()
     if style == "travers":  # every steps table turned a quarter turn on a page of its own
         from tests.generators.travers_page import plan_html_travers
 

@@ -464,6 +464,7 @@ _OWN_STEPS = (
     "lettrine",  # every steps body paragraph opening with a template's two-line drop cap
     "linteau",  # the header a one-row table of its own, equal columns, over a headerless body
     "poursuite",  # each table of three steps or more cut in two under a « (suite) » heading
+    "mezzanine",  # four columns, the last two split: two stacked pairs, two rows a step
 )
 
 
@@ -482,6 +483,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
     from tests.generators.odt_libelles import bare_steps
     from tests.generators.odt_lignetab import tabbed_steps
     from tests.generators.odt_linteau import lintel_steps
+    from tests.generators.odt_mezzanine import stacked_steps
     from tests.generators.odt_millesime import millesime_steps
     from tests.generators.odt_nombres import number_steps
     from tests.generators.odt_ordonne import listed_steps
@@ -530,6 +532,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
         "lettrine": drop_cap_steps,
         "linteau": lintel_steps,
         "poursuite": continued_steps,
+        "mezzanine": stacked_steps,
     }[style]
 
 
@@ -573,7 +576,8 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_versalettes`), ``lettrine``
     (:mod:`tests.generators.odt_lettrine`), ``linteau``
     (:mod:`tests.generators.odt_linteau`), ``poursuite``
-    (:mod:`tests.generators.odt_poursuite`) or ``linenum`` (``twotier`` with Writer's line
+    (:mod:`tests.generators.odt_poursuite`), ``mezzanine``
+    (:mod:`tests.generators.odt_mezzanine`) or ``linenum`` (``twotier`` with Writer's line
     numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
@@ -620,6 +624,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "lettrine",
         "linteau",
         "poursuite",
+        "mezzanine",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)

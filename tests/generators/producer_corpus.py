@@ -5985,6 +5985,7 @@ des autres piliers… » block pale grey under the two white veils, which stand 
 the rows drawn (CAE y 64–208 and 256–364 pt, ECI 64–136 and 232–304 pt), as drawn.
 
 HUNDRED-AND-FIFTY-FIRST HELD-OUT SET — drawn and written down (here and in
+HUNDRED-AND-FIFTY-SECOND HELD-OUT SET — drawn and written down (here and in
 :mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
 and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
 before any generator code for them was written, by a helper who never runs the parser on
@@ -6012,6 +6013,35 @@ table printed again on a notes page holds the same rows — the speaker notes ar
                           (not « uniquement »): the 15 slides (720 × 405 pt) THEN 15 NOTES
                           PAGES (540 × 720 pt, portrait), each the slide at half size over
                           its note: both progress tables printed TWICE, two page sizes.
+texts unchanged (steps tables whose four last columns are stacked two by two in split
+cells, steps laid out as an alternating timeline whose planning values stand across its
+line, and progress tables pasted into a slide as tab-separated text change no value; two
+labels or values stacked in one column are two columns, a step's date on the other side of
+the line is its planning value, a tab is no part of any value and a label's end on no stop
+is no column).
+
+``plan_odt_mezzanine``    Writer printing an odfpy-style .odt, ``twotier``'s document but
+                          every steps table FOUR COLUMNS (3.0 / 7.2 / 3.0 / 3.8 cm), its
+                          last two « SCINDÉES HORIZONTALEMENT »: « Planification » OVER
+                          « Ressources à mobiliser », « Porteur » OVER « Partenaires
+                          envisagés », parted by a 0.5 pt dashed grey rule; each step TWO
+                          ROWS, « Etape » and « Descriptif » merged down over both; the
+                          two-row header likewise (bold 9.5 pt on #D9D9D9), repeated;
+                          0.5 pt black grid.
+``plan_html_quinconce``   Chromium print of a site page (``inlabel``'s flowing page,
+                          ``table.kv`` fields) whose steps are a WordPress « CHRONOLOGIE »
+                          block: a 2 px central line, each step a card (name, description,
+                          « Ressources à mobiliser », « Porteur », « Partenaires envisagés »
+                          lines) IN THE LEFT AND THE RIGHT HALF IN TURN, one under the
+                          other, A DOT ON THE LINE and THE PLANNING VALUE ALONE, NO LABEL,
+                          bold orange, ACROSS THE LINE in the other half, level with it.
+``cot000_pptxmarelle``    Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but
+                          each progress table PASTED AS UNFORMATTED TEXT (« Conserver
+                          uniquement le texte »): ONE TEXT BOX, a paragraph a row, the four
+                          cells JOINED BY TABS, NO TAB STOP SET, so every cell after a tab
+                          starts at Impress's NEXT DEFAULT STOP after the text before it:
+                          the columns do not line up from row to row; 8 pt, header line
+                          bold blue, ▼ rows bold; no rule, no fill.
 
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
@@ -6036,6 +6066,27 @@ columns now change from fiche to fiche (« Planification » from x 317 to 343 pt
 pages, the 15 slides (720 × 405 pt) exactly as ``cot000_pptx``'s, then 15 notes pages (540 ×
 720 pt), each the slide at 0.5 (x 90 → 450, y 87.7 → 290.2 pt, its table text 3.7 pt) over
 its note in Liberation Sans 20 pt and its number at the foot, as drawn.
+As produced (seen after generation, by eye only, no generator amended; see the
+HUNDRED-AND-FIFTY-SECOND HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+mezzanine 12 A4 portrait pages, every steps table as drawn, the two stacked labels over each
+other in columns 3 and 4 under the dashed grey rule, each step's resources and partners
+right under its planning value and owner, the white space of a tall step under them; 16
+header pairs printed (the 12 written, repeated at the top of pages 6, 7, 8 and 9); the «
+Modalités de mise en oeuvre » heading alone at the foot of pages 1, 2 and 3, its table at
+the next page's top; on page 6 a step cut BETWEEN ITS TWO ROWS and inside its merged cells
+(« Actualiser les » / « données », its planning and owner on page 6, its resources on page
+7), its planning and owner cells closed by the dashed rule at the page's foot; on pages 5
+and 7 a step's second row itself broken, its description's and partners' last lines at the
+next page's top; quinconce 12 A4 pages, the timelines as drawn, left and right cards in
+turn, each date in the other half level with its card's first line, a timeline cut between
+two cards at the top of pages 3, 6, 8, 9 and 12, the heading alone at the foot of pages 1
+and 10; in the PDF every card and date drawn after the page's other text, each card's text
+then its date; marelle 15 slides, on slides 7 and 8 one text box of tab-separated lines, the
+texts after a tab at x = 93.1, 165.1, 237.1, 309.1 or 381.1 pt by the length of what
+precedes, the first figures of the CAE rows on four of these stops, the ECI ones on four,
+the header labels on the first three (CAE) or from the second (ECI); where a label ends just
+before a stop its figure follows it with hardly a gap (« … dans les bâtiments3,2 », « … et
+tertiaires20,8 » to pdfplumber), as drawn.
 
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
@@ -6221,6 +6272,8 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.travers_page`, :mod:`~tests.generators.sourdine_deck`,
 :mod:`~tests.generators.docx_chapeau`, :mod:`~tests.generators.enchasse_page`,
 :mod:`~tests.generators.doublure_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.odt_mezzanine`, :mod:`~tests.generators.quinconce_page`,
+:mod:`~tests.generators.marelle_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -6560,6 +6613,8 @@ PLAN_LAYOUTS = (
     "plan_html_travers",
     "plan_docx_chapeau",
     "plan_html_enchasse",
+    "plan_odt_mezzanine",
+    "plan_html_quinconce",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -6706,6 +6761,7 @@ COT_LAYOUTS = (
     "cot000_pptxjute",
     "cot000_pptxsourdine",
     "cot000_pptxdoublure",
+    "cot000_pptxmarelle",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -1690,6 +1690,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     for one ▼ block (:mod:`tests.generators.sourdine_deck`);
     ``doublure``: every slide with a speaker note, the deck exported with its notes pages
     after its slides (:mod:`tests.generators.doublure_deck`);
+    ``marelle``: each progress table pasted as unformatted text, one text box of
+    tab-separated lines on Impress's default tab stops (:mod:`tests.generators.marelle_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2069,6 +2071,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.sourdine_deck import PptxSourdineSlides
 
             slides = PptxSourdineSlides(base)
+        elif variant == "marelle":  # a module of its own: pasted as tab-separated text
+            from tests.generators.marelle_deck import PptxMarelleSlides
+
+            slides = PptxMarelleSlides(base)
         elif variant == "semelle":  # a module of its own: the header row copied at the foot
             from tests.generators.semelle_deck import PptxSemelleSlides
 
