@@ -5984,6 +5984,37 @@ foot, the text reading bottom to top; no table long enough to need a second turn
 des autres piliers… » block pale grey under the two white veils, which stand exactly over
 the rows drawn (CAE y 64–208 and 256–364 pt, ECI 64–136 and 232–304 pt), as drawn.
 
+HUNDRED-AND-FIFTY-THIRD HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps tables whose only rules are white borders over their fills, the
+plan's .odt published as LibreOffice Writer's HTML export and printed by the browser, and
+progress tables cut into one small table per axis laid three across change no value; a
+white rule parts the same cells as a black one, a rule printed as two touching lines is
+one rule, a header row copied over each axis block is the table's header).
+
+``plan_xlsx_tuiles``      Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          steps tables keep the look of an Excel table CONVERTED TO A RANGE:
+                          header cells #4472C4 (labels bold white), every step cell #D9E1F2
+                          (no banding), EVERY STEPS CELL BOXED BY MEDIUM WHITE BORDERS: no
+                          dark rule, each table one pale block cut into tiles by white lines.
+``plan_html_toile``       Chromium print of the HTML page LIBREOFFICE WRITER 7.4 EXPORTS from
+                          ``plan_odt_twotier``'s .odt (« Document HTML (Writer) », nothing
+                          added): ``<p>`` / ``<font>`` markup, ``<col width>`` in pixels,
+                          ``cellspacing="0"`` with EVERY CELL ITS OWN 1 px BORDER BOX, so
+                          every inner rule TWO TOUCHING LINES; the page header printed once.
+``cot000_pptxvolets``     Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but
+                          each progress table CUT INTO ONE SMALL TABLE PER ▼ AXIS BLOCK, EACH
+                          UNDER ITS OWN COPY OF THE HEADER ROW, laid out as a DASHBOARD GRID
+                          THREE TABLES ACROSS (225.33 pt wide, 6 pt text, labels wrapping),
+                          the blocks in seed order row by row.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
