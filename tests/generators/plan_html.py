@@ -82,7 +82,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.sertis_page`, calepin in
 :mod:`tests.generators.calepin_page`, meneau in
 :mod:`tests.generators.meneau_page`, travers in
-:mod:`tests.generators.travers_page`).
+:mod:`tests.generators.travers_page`, toile in
+:mod:`tests.generators.toile_page`).
 """
 
 from __future__ import annotations
@@ -715,6 +716,10 @@ def plan_html(style: str) -> str:
         from tests.generators.legende_page import plan_html_legende
 
         return plan_html_legende()
+    if style == "toile":  # the plan's .odt as LibreOffice Writer's HTML export
+        from tests.generators.toile_page import plan_html_toile
+
+        return plan_html_toile()
     if style == "travers":  # every steps table turned a quarter turn on a page of its own
         from tests.generators.travers_page import plan_html_travers
 

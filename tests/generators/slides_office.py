@@ -1688,6 +1688,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     textures (denim, jute), the ▶ rows unfilled (:mod:`tests.generators.jute_deck`);
     ``sourdine``: each progress table veiled by two white rectangles at 65 % opacity but
     for one ▼ block (:mod:`tests.generators.sourdine_deck`);
+    ``volets``: each progress table one small headed table per ▼ axis block, three across
+    (:mod:`tests.generators.volets_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2059,6 +2061,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.carreaux_deck import PptxCarreauxSlides
 
             slides = PptxCarreauxSlides(base)
+        elif variant == "volets":  # a module of its own: a headed table per block, 3 across
+            from tests.generators.volets_deck import PptxVoletsSlides
+
+            slides = PptxVoletsSlides(base)
         elif variant == "sourdine":  # a module of its own: all but one block veiled
             from tests.generators.sourdine_deck import PptxSourdineSlides
 

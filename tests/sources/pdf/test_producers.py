@@ -16050,6 +16050,67 @@ rows in seed order):
   labels left-aligned, numbers right-aligned; the default table style's white rules kept;
   no other change; 15 slides).
 
+As produced (seen after generation, by eye only on pages or slides of each rendered with
+pdfium, with the PDF's metadata, the lines, rectangles and characters pdfplumber lists and
+pdfplumber's or pdfium's reading of a few lines; the parser never run on them):
+``cot000_pptxvolets``' GENERATOR WAS AMENDED ONCE, BEFORE ANY MEASURE: its first estimate
+of a table's height wrapped the labels with the deck's shared measure, which drops a
+label's leading spaces (its indent and the gaps after its code), so it counted fewer lines
+than Impress wraps and put CAE's second grid row at y = 133 pt while the third block ended
+at 134.1 pt (its last row 1.1 pt under the sixth block's header fill, the texts clear);
+the estimate now wraps each cell greedily with its spaces kept, 1 pt off the text width,
+7.2 pt a line, which matches Impress's line count on every row of both slides and rounds
+each row up, so the description above (8 pt under the lowest foot « as the generator
+estimates it ») stands, the gaps a little wider. Calc prints ``plan_xlsx_tuiles`` on 5 A4
+PORTRAIT pages (595.3 × 841.9 pt, Creator « Calc », Producer « LibreOffice 7.4 »), AS
+DRAWN: each steps table ONE #4472C4 FILLED RECTANGLE for its header row and ONE #D9E1F2
+FILLED RECTANGLE for all its step rows (x 42.5–546.9 pt; page 1's two tables y 359.8–374.1
+and 374.1–510.8 pt, then 656.7–671.0 and 671.0–791.8 pt), the medium white borders WHITE
+LINE OBJECTS 0.93 pt wide over them (27 / 45 / 41 / 36 / 27 a page, the verticals at x
+42.5, 131.5, 309.6, 354.1, 413.4, 472.8 and 547.0 pt), the fields' thin #808080 rules 0.4
+pt lines as in ``plan_headed`` (22 / 33 / 32 / 39 / 18), their label column's #DDEBF7 one
+rectangle per table; the header labels white (« Etape » at 4.79 pt after the fit-to-width
+scaling), pdfplumber reading « Etape Descriptif Planification Ressources à mobiliser
+Porteur Partenaires envisagés » then « Lancer une phase test d'un projet Les actions à
+développer sont les suivantes : 201918000 (financé) GACdG Chambre du Commerce et de » —
+the right-aligned year and the left-aligned resources meeting at the white rule between
+them, no space. Chromium prints ``plan_html_toile`` on 19 A4 pages (594.96 × 841.92 pt,
+Creator HeadlessChrome 150, Producer « Skia/PDF m150 »), AS DRAWN: the page the export as
+it stands — ``@page { size: 8.27in 11.69in; margin-left: 0.79in; … }``, ``p { line-height:
+115%; margin-bottom: 0.1in }``, the running header a ``<div title="header">``, 25 tables
+``width="643" cellspacing="0"`` (cellpadding 2, 3 or 4), 12 ``<thead>`` s, every steps
+``<td>`` ``border: 1px solid #000000; padding: 0.03in``, every fields ``<td>``
+``border-top`` / ``border-bottom`` 1 px #8c8c8c and ``padding: 0.04in 0in`` (NO SIDE
+PADDING, the labels and values against their cells' sides), the 9.5 pt cells written
+``font-size: 9pt`` in ``<font>`` tags, most cell paragraphs a bare ``<p>`` so taking the
+page's ``margin-bottom: 0.1in`` (2.5 mm under every paragraph of a cell, not the .odt's
+0.1 cm) —; the body's default 8 px margin pushing the 643 px
+tables past the 642 px text width, CHROMIUM SHRANK THE WHOLE PRINT TO ABOUT 0.988 (the
+tables x 62.9–539.3 pt, the texts 8.89 / 9.87 / 10.86 pt for the 9 / 10 / 11 pt ones);
+« PCAET Grand Auch Cœur de Gascogne — Programme d'actions » ONCE, at the top of page 1,
+on no other page; page 1 all prose and sommaire down to fiche 1.1.1's heading, its fields
+table pushed to page 2; EVERY CELL'S BORDER ITS OWN STROKED RECTANGLE 0.75 pt (a filled
+0.7 pt one where a cell is cut by a page break), two neighbours' 0.74 pt apart (page 2's
+header: x 132.19 and 132.93, 278.86 and 279.61 …), so every inner rule two touching lines,
+the fields' rules two grey lines one on the other; both steps header rows repeated at the
+top of every page a steps table runs onto (pages 3, 5, 9, 12, 14 and 18 open on them),
+rows cut across pages; the
+step names regular as in ``plan_odt_twotier``; pdfplumber reads a steps row across its
+columns line by line (« Lancer une phase Les actions à développer sont les 2019 18000
+(financé) GACdG Chambre du »). ``cot000_pptxvolets`` is 15 slides of 720 × 405 pt (Creator
+« Impress », Producer « LibreOffice 7.4 »); on slides 7 (CAE) and 8 (ECI) the small tables
+AS DRAWN, three across at x = 14, 247.33 and 480.67 pt from y = 52 pt: CAE blocks 1–3
+ending at y 112.5, 126.9 and 134.1 pt, blocks 4–6 from y = 145 pt (ending 219.9, 196.2,
+231.1 pt); ECI blocks 1–3 ending at 162.9, 115.6 and 250.1 pt, blocks 4–5 from y = 262 pt
+(ending 318.4 and 344.1 pt); every header row 16.4 pt (« Points » / « restants », « % » /
+« Programmé » on two lines), body rows 9.2, 16.4 or 23.6 pt by their one, two or three
+label lines; pdfplumber reads the three tables of a grid row side by side on each line
+(« Les actions Points % Réalisé % Les actions Points % Réalisé % Les actions … », « ▼
+Planification territoriale 58,7 27 % 16,4 % ▼ Patrimoine de la collectivité 50,7 14,1 %
+11,8 % ▼ Approvisionnement énergie, 51,8 31,6 % 17,1 % »), pdfium reads table by table,
+each header then its rows (« ▶ Stratégie globale climat-air-énergie » broken over its two
+lines before « 18,9 37 % 16,9 % »); the other slides not compared.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -16295,6 +16356,9 @@ HELD_OUT = (
     "plan_xlsx_souche",
     "plan_html_travers",
     "cot000_pptxsourdine",
+    "plan_xlsx_tuiles",
+    "plan_html_toile",
+    "cot000_pptxvolets",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -16610,6 +16674,8 @@ PLAN_HELD = (
     "plan_html_meneau",
     "plan_xlsx_souche",
     "plan_html_travers",
+    "plan_xlsx_tuiles",
+    "plan_html_toile",
 )
 COT000 = (
     "cot000_pptx",
@@ -16750,6 +16816,7 @@ COT000 = (
     "cot000_pptxcarreaux",
     "cot000_pptxjute",
     "cot000_pptxsourdine",
+    "cot000_pptxvolets",
 )
 COT003 = (
     "cot003_pptx",
@@ -17007,6 +17074,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxcarreaux",
         "cot000_pptxjute",
         "cot000_pptxsourdine",
+        "cot000_pptxvolets",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -17442,6 +17510,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_fiftieth = {"plan_xlsx_souche", "plan_html_travers"}
     assert hundred_fiftieth <= set(PLAN_HELD)
     assert "cot000_pptxsourdine" in COT000 and "cot000_pptxsourdine" in HELD_OUT
+    hundred_fifty_third = {"plan_xlsx_tuiles", "plan_html_toile"}
+    assert hundred_fifty_third <= set(PLAN_HELD)
+    assert "cot000_pptxvolets" in COT000 and "cot000_pptxvolets" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
