@@ -86,6 +86,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.enchasse_page`).
 :mod:`tests.generators.travers_page`, quinconce in
 :mod:`tests.generators.quinconce_page`).
+:mod:`tests.generators.travers_page`, toile in
+:mod:`tests.generators.toile_page`).
 """
 
 from __future__ import annotations
@@ -726,6 +728,10 @@ def plan_html(style: str) -> str:
         from tests.generators.quinconce_page import plan_html_quinconce
 
         return plan_html_quinconce()
+    if style == "toile":  # the plan's .odt as LibreOffice Writer's HTML export
+        from tests.generators.toile_page import plan_html_toile
+
+        return plan_html_toile()
     if style == "travers":  # every steps table turned a quarter turn on a page of its own
         from tests.generators.travers_page import plan_html_travers
 

@@ -1692,6 +1692,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     after its slides (:mod:`tests.generators.doublure_deck`);
     ``marelle``: each progress table pasted as unformatted text, one text box of
     tab-separated lines on Impress's default tab stops (:mod:`tests.generators.marelle_deck`);
+    ``volets``: each progress table one small headed table per ▼ axis block, three across
+    (:mod:`tests.generators.volets_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2067,6 +2069,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.doublure_deck import PptxDoublureSlides
 
             slides = PptxDoublureSlides(base)
+        elif variant == "volets":  # a module of its own: a headed table per block, 3 across
+            from tests.generators.volets_deck import PptxVoletsSlides
+
+            slides = PptxVoletsSlides(base)
         elif variant == "sourdine":  # a module of its own: all but one block veiled
             from tests.generators.sourdine_deck import PptxSourdineSlides
 
