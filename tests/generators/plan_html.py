@@ -83,10 +83,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.calepin_page`, meneau in
 :mod:`tests.generators.meneau_page`, travers in
 :mod:`tests.generators.travers_page`, enchasse in
-:mod:`tests.generators.enchasse_page`).
-:mod:`tests.generators.travers_page`, quinconce in
-:mod:`tests.generators.quinconce_page`).
-:mod:`tests.generators.travers_page`, toile in
+:mod:`tests.generators.enchasse_page`, quinconce in
+:mod:`tests.generators.quinconce_page`, toile in
 :mod:`tests.generators.toile_page`).
 """
 

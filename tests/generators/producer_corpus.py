@@ -5985,8 +5985,6 @@ des autres piliers… » block pale grey under the two white veils, which stand 
 the rows drawn (CAE y 64–208 and 256–364 pt, ECI 64–136 and 232–304 pt), as drawn.
 
 HUNDRED-AND-FIFTY-FIRST HELD-OUT SET — drawn and written down (here and in
-HUNDRED-AND-FIFTY-SECOND HELD-OUT SET — drawn and written down (here and in
-HUNDRED-AND-FIFTY-THIRD HELD-OUT SET — drawn and written down (here and in
 :mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
 and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
 before any generator code for them was written, by a helper who never runs the parser on
@@ -6014,6 +6012,36 @@ table printed again on a notes page holds the same rows — the speaker notes ar
                           (not « uniquement »): the 15 slides (720 × 405 pt) THEN 15 NOTES
                           PAGES (540 × 720 pt, portrait), each the slide at half size over
                           its note: both progress tables printed TWICE, two page sizes.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only, no generator amended after the one change
+told here; see the HUNDRED-AND-FIFTY-FIRST HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): chapeau 13 A4 portrait pages, the 12 label bands
+as drawn over their bare tables (pages 2 – 12, two on page 10), each a grey rectangle with
+its box's four sides, 3.8 pt right of the table's left rule and 6.8 pt past its right one,
+the labels at their stops (« Planification » 0.1 cm right of « 2019 »), « à » ending 1.5 pt
+before « Porteur » (pdfplumber reads « àPorteur »), « mobiliser » and « envisagés » a line
+under; two tables running on at the top of pages 12 and 13 with no label over them; enchasse
+10 A4 pages, each fiche one record table whose last row holds the nested steps table (x 159
+→ 550 pt, right of the label column's 43.5 → 155 pt), its header repeated at the top of
+pages 2, 3, 7, 8 and 10 beside the label column going on empty, fiche 1.2.3's bold « Qualité
+de l'air » a row of its own (page 6), no text crossing any rule; BUT laid out with
+``table-layout: auto``, not ``fixed`` as first drawn: the first PDF (fixed, never committed)
+printed « Planification » over « Ressources » and long words of the narrow columns over
+their neighbours' values (« communication » over « naturalistes »), so the nested tables'
+columns now change from fiche to fiche (« Planification » from x 317 to 343 pt); doublure 30
+pages, the 15 slides (720 × 405 pt) exactly as ``cot000_pptx``'s, then 15 notes pages (540 ×
+720 pt), each the slide at 0.5 (x 90 → 450, y 87.7 → 290.2 pt, its table text 3.7 pt) over
+its note in Liberation Sans 20 pt and its number at the foot, as drawn.
+
+HUNDRED-AND-FIFTY-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
 texts unchanged (steps tables whose four last columns are stacked two by two in split
 cells, steps laid out as an alternating timeline whose planning values stand across its
 line, and progress tables pasted into a slide as tab-separated text change no value; two
@@ -6043,6 +6071,38 @@ is no column).
                           starts at Impress's NEXT DEFAULT STOP after the text before it:
                           the columns do not line up from row to row; 8 pt, header line
                           bold blue, ▼ rows bold; no rule, no fill.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only, no generator amended; see the
+HUNDRED-AND-FIFTY-SECOND HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+mezzanine 12 A4 portrait pages, every steps table as drawn, the two stacked labels over each
+other in columns 3 and 4 under the dashed grey rule, each step's resources and partners
+right under its planning value and owner, the white space of a tall step under them; 16
+header pairs printed (the 12 written, repeated at the top of pages 6, 7, 8 and 9); the «
+Modalités de mise en oeuvre » heading alone at the foot of pages 1, 2 and 3, its table at
+the next page's top; on page 6 a step cut BETWEEN ITS TWO ROWS and inside its merged cells
+(« Actualiser les » / « données », its planning and owner on page 6, its resources on page
+7), its planning and owner cells closed by the dashed rule at the page's foot; on pages 5
+and 7 a step's second row itself broken, its description's and partners' last lines at the
+next page's top; quinconce 12 A4 pages, the timelines as drawn, left and right cards in
+turn, each date in the other half level with its card's first line, a timeline cut between
+two cards at the top of pages 3, 6, 8, 9 and 12, the heading alone at the foot of pages 1
+and 10; in the PDF every card and date drawn after the page's other text, each card's text
+then its date; marelle 15 slides, on slides 7 and 8 one text box of tab-separated lines, the
+texts after a tab at x = 93.1, 165.1, 237.1, 309.1 or 381.1 pt by the length of what
+precedes, the first figures of the CAE rows on four of these stops, the ECI ones on four,
+the header labels on the first three (CAE) or from the second (ECI); where a label ends just
+before a stop its figure follows it with hardly a gap (« … dans les bâtiments3,2 », « … et
+tertiaires20,8 » to pdfplumber), as drawn.
+
+HUNDRED-AND-FIFTY-THIRD HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
 texts unchanged (steps tables whose only rules are white borders over their fills, the
 plan's .odt published as LibreOffice Writer's HTML export and printed by the browser, and
 progress tables cut into one small table per axis laid three across change no value; a
@@ -6069,46 +6129,6 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
-As produced (seen after generation, by eye only, no generator amended after the one change
-told here; see the HUNDRED-AND-FIFTY-FIRST HELD-OUT SET section of
-:mod:`tests.sources.pdf.test_producers`): chapeau 13 A4 portrait pages, the 12 label bands
-as drawn over their bare tables (pages 2 – 12, two on page 10), each a grey rectangle with
-its box's four sides, 3.8 pt right of the table's left rule and 6.8 pt past its right one,
-the labels at their stops (« Planification » 0.1 cm right of « 2019 »), « à » ending 1.5 pt
-before « Porteur » (pdfplumber reads « àPorteur »), « mobiliser » and « envisagés » a line
-under; two tables running on at the top of pages 12 and 13 with no label over them; enchasse
-10 A4 pages, each fiche one record table whose last row holds the nested steps table (x 159
-→ 550 pt, right of the label column's 43.5 → 155 pt), its header repeated at the top of
-pages 2, 3, 7, 8 and 10 beside the label column going on empty, fiche 1.2.3's bold « Qualité
-de l'air » a row of its own (page 6), no text crossing any rule; BUT laid out with
-``table-layout: auto``, not ``fixed`` as first drawn: the first PDF (fixed, never committed)
-printed « Planification » over « Ressources » and long words of the narrow columns over
-their neighbours' values (« communication » over « naturalistes »), so the nested tables'
-columns now change from fiche to fiche (« Planification » from x 317 to 343 pt); doublure 30
-pages, the 15 slides (720 × 405 pt) exactly as ``cot000_pptx``'s, then 15 notes pages (540 ×
-720 pt), each the slide at 0.5 (x 90 → 450, y 87.7 → 290.2 pt, its table text 3.7 pt) over
-its note in Liberation Sans 20 pt and its number at the foot, as drawn.
-As produced (seen after generation, by eye only, no generator amended; see the
-HUNDRED-AND-FIFTY-SECOND HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
-mezzanine 12 A4 portrait pages, every steps table as drawn, the two stacked labels over each
-other in columns 3 and 4 under the dashed grey rule, each step's resources and partners
-right under its planning value and owner, the white space of a tall step under them; 16
-header pairs printed (the 12 written, repeated at the top of pages 6, 7, 8 and 9); the «
-Modalités de mise en oeuvre » heading alone at the foot of pages 1, 2 and 3, its table at
-the next page's top; on page 6 a step cut BETWEEN ITS TWO ROWS and inside its merged cells
-(« Actualiser les » / « données », its planning and owner on page 6, its resources on page
-7), its planning and owner cells closed by the dashed rule at the page's foot; on pages 5
-and 7 a step's second row itself broken, its description's and partners' last lines at the
-next page's top; quinconce 12 A4 pages, the timelines as drawn, left and right cards in
-turn, each date in the other half level with its card's first line, a timeline cut between
-two cards at the top of pages 3, 6, 8, 9 and 12, the heading alone at the foot of pages 1
-and 10; in the PDF every card and date drawn after the page's other text, each card's text
-then its date; marelle 15 slides, on slides 7 and 8 one text box of tab-separated lines, the
-texts after a tab at x = 93.1, 165.1, 237.1, 309.1 or 381.1 pt by the length of what
-precedes, the first figures of the CAE rows on four of these stops, the ECI ones on four,
-the header labels on the first three (CAE) or from the second (ECI); where a label ends just
-before a stop its figure follows it with hardly a gap (« … dans les bâtiments3,2 », « … et
-tertiaires20,8 » to pdfplumber), as drawn.
 As produced (seen after generation, by eye only; see the HUNDRED-AND-FIFTY-THIRD HELD-OUT
 SET section of :mod:`tests.sources.pdf.test_producers`; ``cot000_pptxvolets``'s generator
 amended once before any measure, its first estimate of a table's height having let CAE's
@@ -6306,9 +6326,8 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.jute_deck`, :mod:`~tests.generators.xlsx_souche`,
 :mod:`~tests.generators.travers_page`, :mod:`~tests.generators.sourdine_deck`,
 :mod:`~tests.generators.docx_chapeau`, :mod:`~tests.generators.enchasse_page`,
-:mod:`~tests.generators.doublure_deck` and :mod:`~tests.generators.slides_office`.
-:mod:`~tests.generators.odt_mezzanine`, :mod:`~tests.generators.quinconce_page`,
-:mod:`~tests.generators.marelle_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.doublure_deck`, :mod:`~tests.generators.odt_mezzanine`,
+:mod:`~tests.generators.quinconce_page`, :mod:`~tests.generators.marelle_deck`,
 :mod:`~tests.generators.xlsx_tuiles`, :mod:`~tests.generators.toile_page`,
 :mod:`~tests.generators.volets_deck` and :mod:`~tests.generators.slides_office`.
 """
