@@ -496,7 +496,9 @@ def _read_part(
         keys, body, body_boxes, has_header = above.keys, data[:end], rows_bbox[:end], False
         spanning_key, keyed, headers = above.spanning_key, False, above.header_labels
         strips = True
-    elif (model := _under_heading(headless, ncols, top, blocks)) is not None:
+    elif (model := _under_heading(headless, ncols, top, blocks)) is not None and _body_row(
+        data[start]
+    ):
         # a steps table under its heading, printed without a header: the rows pasted under
         # every fiche of a sheet whose header row was typed once, over its first table
         keys, body, body_boxes, has_header = model.keys, data[:end], rows_bbox[:end], True
@@ -735,6 +737,13 @@ def _edges_under_header(
         return edges(r, cells[0]) if len(cells) == 1 else None
 
     return finder
+
+
+def _body_row(row: list[str | None]) -> bool:
+    """Does a grid's first row hold text in two cells or more, as a step's row does? A header
+    whose labels are set slanted, glyph by glyph, reads as one heap of letters in its first
+    cell (« er bili s g é s … Et »): no pasted body."""
+    return sum(1 for c in row if c and c.strip()) >= 2
 
 
 def heads_steps(table: TableBlock) -> bool:

@@ -21,16 +21,22 @@ PASTED = (  # each cell's lines
 ROW = 30.0
 
 
-def _pasted_rows(pages: HandPages, top: float) -> float:
-    """The pasted rows: a ruled grid on the header's column rules, no header; its bottom."""
+HEAP = ((("er bili s g é s", "Et a p e D e s cri ptif"), (), (), (), (), ()),)  # fmt: skip
+
+
+def _pasted_rows(pages: HandPages, top: float, heap: bool = False) -> float:
+    """The pasted rows: a ruled grid on the header's column rules, no header; its bottom.
+    ``heap``: a first row holding a slanted header's letters, read in a heap in its first
+    cell."""
     c = pages.c
-    tops = [top + ROW * k for k in range(len(PASTED) + 1)]
+    rows = (HEAP + PASTED) if heap else PASTED
+    tops = [top + ROW * k for k in range(len(rows) + 1)]
     c.setLineWidth(0.5)
     for y in tops:
         c.line(BOUNDS[0], HEIGHT - y, BOUNDS[-1], HEIGHT - y)
     for x in BOUNDS:
         c.line(x, HEIGHT - tops[0], x, HEIGHT - tops[-1])
-    for row, y in zip(PASTED, tops, strict=False):
+    for row, y in zip(rows, tops, strict=False):
         for col, (x, lines) in enumerate(zip(BOUNDS, row, strict=False)):
             for k, text in enumerate(lines):
                 left = x + 3.0
@@ -56,7 +62,7 @@ def _fields(pages: HandPages, top: float) -> None:
     pages.text(BOUNDS[1] + 3.0, top + 22.0, "Nombre de structures engagées", size=8.0)
 
 
-def _plan(heading: str) -> bytes:
+def _plan(heading: str, heap: bool = False) -> bytes:
     """Fiche 1.1.1 with its steps table under a header; fiche 1.1.2 whose step rows stand
     under ``heading`` with no header; then fiche 1.1.3's heading."""
     pages = HandPages()
@@ -66,7 +72,7 @@ def _plan(heading: str) -> bytes:
     pages.text(57.0, bottom + 50.0, "Objectif opérationnel : Etendre", bold=True, size=12.0)
     _fields(pages, bottom + 66.0)
     pages.text(57.0, bottom + 116.0, heading, bold=True)
-    end = _pasted_rows(pages, bottom + 130.0)
+    end = _pasted_rows(pages, bottom + 130.0, heap)
     pages.text(57.0, end + 30.0, "FICHE 1.1.3", bold=True, size=12.0)
     pages.text(57.0, end + 50.0, "Objectif opérationnel : Mettre en place", bold=True, size=12.0)
     pages.c.showPage()
@@ -91,3 +97,11 @@ def test_rows_pasted_under_a_steps_heading_are_read_by_the_first_header() -> Non
 def test_the_same_rows_under_an_ordinary_line_are_no_steps() -> None:
     doc = parse_action_plan(_plan("Budget prévisionnel détaillé"), "plans/souche.pdf", "0" * 64)
     assert [s.step for s in doc.steps if s.action_id.endswith("1.1.2")] == []
+
+
+def test_a_grid_opening_with_a_heap_of_header_letters_is_not_read_by_the_header() -> None:
+    # a header set slanted, glyph by glyph: its letters in a heap in the first cell
+    doc = parse_action_plan(
+        _plan("Modalités de mise en oeuvre", heap=True), "plans/slanted.pdf", "0" * 64
+    )
+    assert not any("cri ptif" in s.step or "criptif" in s.step for s in doc.steps)
