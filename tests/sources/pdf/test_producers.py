@@ -10773,6 +10773,23 @@ responsables » « - » twice), « 0,3 % » and « 0,7 % » unchanged, the grey 
 each row on a line (« 1.3 ▶ Suivre, évaluer et améliorer le déploiement de la politique
 Écono... 30 - 100 % »); the other slides not compared.
 
+First measure of the HUNDRED-AND-FIFTY-FIRST to HUNDRED-AND-FIFTY-THIRD held-out sets
+(fifty-third pass, 2026-12-06 ~02:07 UTC, by the lead, on ``dcb1801`` — the three merged
+after every change of the pass's second round to ``sources/``, and the whole of
+``tests/sources/`` run on it but for them: its only failure, ``plan_xlsx_slanted`` under the
+new headerless-grid rule, fixed with a test and its checks green again —; recorded in
+``HELD_FLOORS``, ``COT_HELD_FLOORS``, ``COT_HELD_REJECTED``, ``COT_HELD_EXTRA_CEILINGS``,
+``HELD_KNOWN_FAILING`` and the engines' list, totals and check names only, failures never
+printed): ``plan_docx_chapeau``, ``plan_xlsx_tuiles`` and ``plan_html_toile`` **exact** (13,
+35, 60, 17; chapeau's engines apart); ``plan_html_enchasse`` **11/13 fiches**, 31/35 rows,
+50/60 fields, 17/17 step values, its pages check failing; ``plan_odt_mezzanine`` **0/35
+rows**, 60/60 fields, 0/17 step values; ``plan_html_quinconce`` **0/35 rows**, 60/60 fields,
+2/17 step values; the deck ``cot000_pptxdoublure`` **exact**, ``cot000_pptxvolets`` 26/45
+rows (19 extra), 21/21 objectives, audits and documents right, ``cot000_pptxmarelle``
+**rejected as implausible** (the engines apart on it). On unseen plan layouts: rows 136/210
+(64.8 %), fields 350/360, fiches 76/78. **The ≥ 98 % held-out goal is not met** (causes not
+looked at). The nine STAY HELD OUT.
+
 First measure of the HUNDRED-AND-FORTY-EIGHTH to HUNDRED-AND-FIFTIETH held-out sets
 (fifty-third pass, 2026-12-06 ~01:27 UTC, by the lead, on ``e6359c4`` — the three merged
 after every change of the pass's first round to ``sources/``, and the whole of
@@ -18045,6 +18062,15 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # HUNDRED-AND-FIFTY-FIRST to HUNDRED-AND-FIFTY-THIRD held-out sets, first measure
+    # (fifty-third pass, 2026-12-06 ~02:07 UTC, on dcb1801 after the pass's second round,
+    # totals only; fiches, steps, fields, step values). Held out.
+    "plan_docx_chapeau": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_enchasse": {"fiches": 11, "steps": 31, "fields": 50, "step_values": 17},
+    "plan_odt_mezzanine": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
+    "plan_html_quinconce": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 2},
+    "plan_xlsx_tuiles": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_toile": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
     # HUNDRED-AND-FORTY-EIGHTH to HUNDRED-AND-FIFTIETH held-out sets, first measure
     # (fifty-third pass, on e6359c4): TUNED since the same pass's second round (moved before
     # any failure was printed)
@@ -18458,7 +18484,9 @@ HELD_FLOORS = {
 # (plan_docx_vignette's pages check, hundred-and-seventeenth set, failing at its first measure
 # in the forty-eighth pass; tuned and read since the forty-ninth: a fiche heading set as a
 # banner, sources.action_plan.banner_heads)
-HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
+# plan_html_enchasse's pages check (hundred-and-fifty-first set): failing at its first
+# measure in the fifty-third pass (not looked at)
+HELD_KNOWN_FAILING: set[tuple[str, str]] = {("plan_html_enchasse", "pages")}
 
 
 # Tuned layouts whose failures were looked at but are not fixed yet: floors (right counts) at
@@ -18910,7 +18938,11 @@ def test_plan_held_out_floors(layout: str) -> None:
 # (cot000_pptxfeuille, hundred-and-forty-second set: 45/45 rows, no extra, 21/21 objectives,
 # documents right, its audits not the seed's at its first measure in the fifty-second pass, on
 # 5249e7d; TUNED since the same pass's second round)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+# cot000_pptxvolets (hundred-and-fifty-third set): 26/45 rows, 19 extra, 21/21 objectives,
+# audits and documents right at its first measure (fifty-third pass, on dcb1801)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    "cot000_pptxvolets": {"referential_rows": 26, "objectives": 21}
+}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -18925,7 +18957,9 @@ COT_HELD_AUDITS_WRONG: set[str] = set()
 # cot000_pptxetale (hundred-and-twenty-seventh set): rejected as implausible at its first
 # measure (fiftieth pass).
 # (tuned since the same pass's second round)
-COT_HELD_REJECTED: dict[str, str] = {}
+# cot000_pptxmarelle (hundred-and-fifty-second set): rejected as implausible at its first
+# measure (fifty-third pass, on dcb1801).
+COT_HELD_REJECTED: dict[str, str] = {"cot000_pptxmarelle": "implausible"}
 # Extra items a held-out deck read at its first measure: never more.
 # (cot000_pptxcomment: 5 at its first measure, thirty-second pass; tuned since the thirty-third)
 # (cot000_pptxinbar: 13 at its first measure, forty-first pass; tuned since the same pass)
@@ -18959,7 +18993,8 @@ COT_HELD_REJECTED: dict[str, str] = {}
 # (horschamp, pictos and retour tuned since the fiftieth pass)
 # (cot000_pptxplonge 1 at its first measure, fiftieth pass)
 # (tuned since the same pass's second round)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
+# (cot000_pptxvolets 19 at its first measure, fifty-third pass)
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxvolets": 19}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
