@@ -10788,7 +10788,10 @@ rows**, 60/60 fields, 0/17 step values; ``plan_html_quinconce`` **0/35 rows**, 6
 rows (19 extra), 21/21 objectives, audits and documents right, ``cot000_pptxmarelle``
 **rejected as implausible** (the engines apart on it). On unseen plan layouts: rows 136/210
 (64.8 %), fields 350/360, fiches 76/78. **The ≥ 98 % held-out goal is not met** (causes not
-looked at). The nine STAY HELD OUT.
+looked at). The nine were MOVED TO THE TUNED PART at the fifty-fourth pass's start
+(2026-12-06 ~03:10 UTC), decided and written down here before any of their failures was
+printed; their first measures are floors until read (enchasse 31, mezzanine 0, quinconce 0
+rows, volets 26/45, marelle rejected).
 
 First measure of the HUNDRED-AND-FORTY-EIGHTH to HUNDRED-AND-FIFTIETH held-out sets
 (fifty-third pass, 2026-12-06 ~01:27 UTC, by the lead, on ``e6359c4`` — the three merged
@@ -16710,15 +16713,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_chapeau",
-    "plan_html_enchasse",
-    "cot000_pptxdoublure",
-    "plan_odt_mezzanine",
-    "plan_html_quinconce",
-    "cot000_pptxmarelle",
-    "plan_xlsx_tuiles",
-    "plan_html_toile",
-    "cot000_pptxvolets",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -17027,6 +17021,12 @@ PLAN_TUNED = (
     "plan_html_meneau",
     "plan_xlsx_souche",
     "plan_html_travers",
+    "plan_docx_chapeau",
+    "plan_html_enchasse",
+    "plan_odt_mezzanine",
+    "plan_html_quinconce",
+    "plan_xlsx_tuiles",
+    "plan_html_toile",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -17034,12 +17034,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_chapeau",
-    "plan_html_enchasse",
-    "plan_odt_mezzanine",
-    "plan_html_quinconce",
-    "plan_xlsx_tuiles",
-    "plan_html_toile",
 )
 COT000 = (
     "cot000_pptx",
@@ -17435,12 +17429,7 @@ def cot_figures(layout: str) -> dict[str, tuple[int, int]]:
 
 def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
-    assert set(HELD_OUT) == set(PLAN_HELD) | {
-        "cot000_html",
-        "cot000_pptxdoublure",
-        "cot000_pptxmarelle",
-        "cot000_pptxvolets",
-    }
+    assert set(HELD_OUT) == set(PLAN_HELD) | {"cot000_html"}
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
     fifth = {"plan_docx_shading", "plan_docx_turned", "plan_html_sidebar"}
@@ -17876,14 +17865,14 @@ def test_held_out_list_is_fixed() -> None:
     assert hundred_fiftieth <= set(PLAN_TUNED) and not hundred_fiftieth & set(PLAN_HELD)
     assert "cot000_pptxsourdine" in COT000 and "cot000_pptxsourdine" not in HELD_OUT
     hundred_fifty_first = {"plan_docx_chapeau", "plan_html_enchasse"}
-    assert hundred_fifty_first <= set(PLAN_HELD)
-    assert "cot000_pptxdoublure" in COT000 and "cot000_pptxdoublure" in HELD_OUT
+    assert hundred_fifty_first <= set(PLAN_TUNED) and not hundred_fifty_first & set(PLAN_HELD)
+    assert "cot000_pptxdoublure" in COT000 and "cot000_pptxdoublure" not in HELD_OUT
     hundred_fifty_second = {"plan_odt_mezzanine", "plan_html_quinconce"}
-    assert hundred_fifty_second <= set(PLAN_HELD)
-    assert "cot000_pptxmarelle" in COT000 and "cot000_pptxmarelle" in HELD_OUT
+    assert hundred_fifty_second <= set(PLAN_TUNED) and not hundred_fifty_second & set(PLAN_HELD)
+    assert "cot000_pptxmarelle" in COT000 and "cot000_pptxmarelle" not in HELD_OUT
     hundred_fifty_third = {"plan_xlsx_tuiles", "plan_html_toile"}
-    assert hundred_fifty_third <= set(PLAN_HELD)
-    assert "cot000_pptxvolets" in COT000 and "cot000_pptxvolets" in HELD_OUT
+    assert hundred_fifty_third <= set(PLAN_TUNED) and not hundred_fifty_third & set(PLAN_HELD)
+    assert "cot000_pptxvolets" in COT000 and "cot000_pptxvolets" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -18063,14 +18052,8 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
     # HUNDRED-AND-FIFTY-FIRST to HUNDRED-AND-FIFTY-THIRD held-out sets, first measure
-    # (fifty-third pass, 2026-12-06 ~02:07 UTC, on dcb1801 after the pass's second round,
-    # totals only; fiches, steps, fields, step values). Held out.
-    "plan_docx_chapeau": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_enchasse": {"fiches": 11, "steps": 31, "fields": 50, "step_values": 17},
-    "plan_odt_mezzanine": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
-    "plan_html_quinconce": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 2},
-    "plan_xlsx_tuiles": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_toile": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    # (fifty-third pass, on dcb1801): TUNED since the fifty-fourth pass's start (moved before
+    # any failure was printed)
     # HUNDRED-AND-FORTY-EIGHTH to HUNDRED-AND-FIFTIETH held-out sets, first measure
     # (fifty-third pass, on e6359c4): TUNED since the same pass's second round (moved before
     # any failure was printed)
@@ -18485,7 +18468,8 @@ HELD_FLOORS = {
 # in the forty-eighth pass; tuned and read since the forty-ninth: a fiche heading set as a
 # banner, sources.action_plan.banner_heads)
 # plan_html_enchasse's pages check (hundred-and-fifty-first set): failing at its first
-# measure in the fifty-third pass (not looked at)
+# measure in the fifty-third pass; tuned since the fifty-fourth pass's start (moved before
+# any failure was printed), still failing until read
 HELD_KNOWN_FAILING: set[tuple[str, str]] = {("plan_html_enchasse", "pages")}
 
 
@@ -18502,6 +18486,12 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = {("plan_html_enchasse", "pages")}
 # sources.pdf.marks; breakall, ficheband and alinea read since the same pass, their
 # unreachable cells recorded in KNOWN)
 TUNED_FLOORS: dict[str, dict[str, int]] = {
+    # hundred-and-fifty-first to hundred-and-fifty-third sets, moved to the tuned part at the
+    # fifty-fourth pass's start: their first measure's figures until they are read exactly
+    # (chapeau, tuiles, toile and the deck doublure exact on first sight)
+    "plan_html_enchasse": {"fiches": 11, "steps": 31, "fields": 50, "step_values": 17},
+    "plan_odt_mezzanine": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
+    "plan_html_quinconce": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 2},
     # hundred-and-forty-eighth to hundred-and-fiftieth sets, moved to the tuned part in the
     # fifty-third pass's second round: their first measure's figures until they are read
     # exactly (cliche, poursuite, meneau and the decks carreaux, jute and sourdine exact on
@@ -18710,6 +18700,9 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
 # another date kept once, sources.cot.repeated_tables; levels told by type size alone,
 # sources.cot.referential._levels)
 COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {
+    # the hundred-and-fifty-third set's deck, tuned at the fifty-fourth pass's start: (rows
+    # right, extra rows) of its first measure until read exactly
+    "cot000_pptxvolets": (26, 19),
     # the hundred-and-twenty-seventh and -eighth sets' decks, tuned in the fiftieth pass's second
     # round: (rows right, extra rows) of their first measure until read exactly (etale,
     # rejected whole as implausible at its first measure, exact since that round's rules)
@@ -18940,9 +18933,8 @@ def test_plan_held_out_floors(layout: str) -> None:
 # 5249e7d; TUNED since the same pass's second round)
 # cot000_pptxvolets (hundred-and-fifty-third set): 26/45 rows, 19 extra, 21/21 objectives,
 # audits and documents right at its first measure (fifty-third pass, on dcb1801)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {
-    "cot000_pptxvolets": {"referential_rows": 26, "objectives": 21}
-}
+# (TUNED since the fifty-fourth pass's start, moved before any failure was printed)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -18959,7 +18951,12 @@ COT_HELD_AUDITS_WRONG: set[str] = set()
 # (tuned since the same pass's second round)
 # cot000_pptxmarelle (hundred-and-fifty-second set): rejected as implausible at its first
 # measure (fifty-third pass, on dcb1801).
-COT_HELD_REJECTED: dict[str, str] = {"cot000_pptxmarelle": "implausible"}
+# (tuned since the fifty-fourth pass's start, moved before any failure was printed: in
+# COT_TUNED_REJECTED until read)
+COT_HELD_REJECTED: dict[str, str] = {}
+# Tuned decks rejected whole at their first measure and not read yet: they must at least stay
+# rejected for that reason, naming a page, or be read without an invented row nor a wrong audit.
+COT_TUNED_REJECTED: dict[str, str] = {"cot000_pptxmarelle": "implausible"}
 # Extra items a held-out deck read at its first measure: never more.
 # (cot000_pptxcomment: 5 at its first measure, thirty-second pass; tuned since the thirty-third)
 # (cot000_pptxinbar: 13 at its first measure, forty-first pass; tuned since the same pass)
@@ -18994,7 +18991,8 @@ COT_HELD_REJECTED: dict[str, str] = {"cot000_pptxmarelle": "implausible"}
 # (cot000_pptxplonge 1 at its first measure, fiftieth pass)
 # (tuned since the same pass's second round)
 # (cot000_pptxvolets 19 at its first measure, fifty-third pass)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {"cot000_pptxvolets": 19}
+# (tuned since the fifty-fourth pass's start)
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
@@ -19028,7 +19026,12 @@ def _unprinted_only(layout: str) -> bool:
 
 
 @pytest.mark.parametrize(
-    "layout", [c for c in COT000 if c not in COT_HELD_FLOORS and c not in COT_HELD_REJECTED]
+    "layout",
+    [
+        c
+        for c in COT000
+        if c not in COT_HELD_FLOORS and c not in COT_HELD_REJECTED and c not in COT_TUNED_REJECTED
+    ],
 )
 @pytest.mark.parametrize("kind", ["rows_missing", "rows_extra", "audits", "objectives", "document"])
 def test_cot000(layout: str, kind: str) -> None:
@@ -19043,14 +19046,14 @@ def test_cot000(layout: str, kind: str) -> None:
     assert cot000_problems(layout)[kind] == []
 
 
-@pytest.mark.parametrize("layout", sorted(COT_HELD_REJECTED))
+@pytest.mark.parametrize("layout", sorted(COT_HELD_REJECTED | COT_TUNED_REJECTED))
 def test_cot_held_out_rejected_decks(layout: str) -> None:
     """A held-out deck rejected at its first measure stays rejected for the same reason, with
     a page named, unless it is read without an invented row nor a wrong audit."""
     try:
         cot_case(layout)
     except InputRejected as exc:
-        assert exc.code == COT_HELD_REJECTED[layout]
+        assert exc.code == (COT_HELD_REJECTED | COT_TUNED_REJECTED)[layout]
         assert re.search(r"page \d+", exc.reason)
         return
     problems = cot000_problems(layout)
