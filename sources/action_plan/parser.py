@@ -937,7 +937,7 @@ class _Parser:
             and not sheet.rows[-1].band
         ):
             first, prev = rows[0].cells, sheet.rows[-1].cells
-            cut = (
+            cut = rows[0].rest or (  # the rest of a row, told so by the table reader
                 goes_on(line_above, first)  # a grid row a line: by its columns' runs
                 if by_lines and line_above is not None
                 else _split_row(prev, first)

@@ -66,6 +66,9 @@ class TableRow:
     # page's inline labels, :func:`sources.pdf.columns.without_own_label`): the document
     # prints them
     own_labels: bool = False
+    # the REST of the row above, cut off by a page break (a step's lower row of split
+    # columns, :mod:`sources.pdf.lower_tier`): joined to it, never a step of its own
+    rest: bool = False
 
 
 @dataclass
@@ -121,6 +124,10 @@ class TableBlock:
     # a Markdown pipe table typed as text (:mod:`sources.pdf.pipe_tables`): the text of its
     # last row when the page break cut it (read whole on the next page), else None
     pipe_rest: str | None = None
+    # ruled path: keys of the lower halves of split detail columns, one per column (None
+    # under a column merged down over both header rows; empty: no split columns),
+    # :mod:`sources.pdf.lower_tier`
+    lower_keys: list[str | None] = field(default_factory=list)
 
 
 @dataclass

@@ -35,6 +35,7 @@ from sources.pdf.footnotes import mark_calls
 from sources.pdf.grid_holes import open_holes
 from sources.pdf.inset_rules import without_inset_strokes
 from sources.pdf.key_columns import is_step_row, key_column, own_first
+from sources.pdf.lower_tier import is_lower_row, lacks_lower, lower_tier, lower_values
 from sources.pdf.nested_grids import fill_from_outer, outer_cells, with_nested_cells
 from sources.pdf.rounded_boxes import rounded_box_sides
 from sources.pdf.row_tables import own_cell_rows
@@ -419,6 +420,7 @@ def _read_part(
     strips = False  # the grid goes on the one above it on the page (:func:`_grid_above`)
     heads: list[int] = []  # the header's cells (grid indices) the shifted rows are read under
     header_alone = False
+    lower: list[str | None] | None = None  # keys of split columns' lower halves
     if header_keys is not None:
         if height == 1 and None in header_keys:  # labels cut at the wrong places
             header_keys = keys_in_sequence(data[start], header_keys) or header_keys
@@ -426,6 +428,9 @@ def _read_part(
         headers = [_folded_label(c) for c in data[start + height - 1]]
         spanning_key = _spanning_label(data[start + height : start + height + 1], keys)
         height += 1 if spanning_key else 0
+        if height == 1 and start + 1 < end:  # split detail columns: a second header row
+            lower = lower_tier(data[start + 1], keys)
+            height += 1 if lower else 0
         body, body_boxes, has_header = (
             data[start + height : end],
             rows_bbox[start + height : end],
@@ -486,6 +491,7 @@ def _read_part(
         keys, body, body_boxes, has_header = previous.keys, data[:end], rows_bbox[:end], False
         spanning_key, keyed = previous.spanning_key, previous.keyed and len(xs) == ncols + 1
         headers = previous.header_labels
+        lower = previous.lower_keys or None
         rest = _header_rest(previous, data[0]) if data and end else None
         if rest is not None:  # the header's last lines, cut by the page break: its keys
             keys, headers, has_header = rest[0], rest[1], True
@@ -533,6 +539,19 @@ def _read_part(
         header_labels=headers,
     )
     block.whole_rows = strips  # (a strip is a whole row: no page break cuts it)
+    block.lower_keys = lower or []
+    # the page's first row going on from the page before's last: a step's lower row cut off
+    # from the row above by the page break, or the rest of a lower row the break cut (no
+    # step of its own: its split cells are lower values too)
+    last = (
+        previous.rows[-1].cells
+        if lower is not None
+        and not blocks
+        and previous is not None
+        and previous.lower_keys == lower
+        and previous.rows
+        else None
+    )
     if keyed and has_header:  # the header row: no text of the page
         block.aside.append((xs[0], top, xs[-1], block.header_bottom))
     edges = _edge_finder(page, body_boxes)
@@ -557,6 +576,23 @@ def _read_part(
                 if own_first(box, xs[1]):
                     block.aside.append((xs[0], y0, xs[1], y1))
                 continue
+        if lower is not None and block.rows and is_lower_row(raw, lower):
+            above = block.rows[-1].cells  # a step's second grid row: its lower values
+            for key in lower:
+                if key is not None:
+                    above[key] = lower_values(cells, keys, lower)[key]
+            block.joined_rows += 1
+            continue
+        if (
+            lower is not None
+            and last is not None
+            and not block.rows
+            and any(cells.values())
+            and (lacks_lower(last, lower) or not (cells.get(keys[0]) or "").strip())
+        ):
+            values = lower_values(cells, keys, lower)
+            block.rows.append(TableRow(page_no, float(box.bbox[1]), values, rest=True))
+            continue
         if spanning_key is not None and _spans(raw):
             _join_spanning(block, spanning_key, cells[keys[0]] or "", page_no, box)
             continue
@@ -584,7 +620,9 @@ def _read_part(
     block.one_line_cells = bool(body) and all(
         "\n" not in (c or "").strip() for raw in body for c in raw
     )
-    block.line_rows = block.one_line_cells and _line_rows(body)
+    # (a step's lower row, :mod:`sources.pdf.lower_tier`, is no printed line of it)
+    lines = [raw for raw in body if lower is None or not is_lower_row(raw, lower)]
+    block.line_rows = block.one_line_cells and _line_rows(lines)
     blocks.append(block)
 
 
