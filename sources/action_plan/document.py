@@ -22,6 +22,7 @@ from sources.action_plan.repeated_view import RepeatedViews
 from sources.action_plan.running_heads import RunningAxis
 from sources.action_plan.stacked import StackedSteps
 from sources.action_plan.step_list import ListedSteps
+from sources.action_plan.timeline_cards import TimelineCards
 from sources.pdf.block_shift import BlockShift
 from sources.pdf.cells import document_vocabulary, document_words, vocabulary
 from sources.pdf.columns import text_has_table_header
@@ -134,6 +135,7 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
         folded = FoldedRows()  # rows (and their header) folded onto two lines of cells
         fields = FieldRows()  # a fiche's fields as one row of a table, cut by a page break
         repeats = RepeatedViews()  # a web page's steps printed again as cards under the table
+        timeline = TimelineCards()  # steps as cards along a line, each date beside its card
         sheets: dict[int, int] = {}  # page read → PDF page, where a sheet holds two pages
         contents = ContentsPages(fast)
         shift = BlockShift()  # where each page's text block sits, from the page before
@@ -152,7 +154,19 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
             content.lines = heads(content.lines, content.height, content.tables)  # headers
             parser.page_shift(shift(content.lines), content.lines)  # mirrored margins
             content.lines = repeats(content.lines, content.tables, content.number)
-            _feed(parser, content, pairs, stacked, listed, panel, colons, child, folded, fields)
+            _feed(
+                parser,
+                content,
+                pairs,
+                stacked,
+                listed,
+                panel,
+                colons,
+                child,
+                folded,
+                fields,
+                timeline,
+            )
         for line in fields.flush():  # a fields row cut at the last page's end
             parser.line(line)
         for block in child.flush() + colons.flush():  # a step cut at the last page's end
@@ -306,6 +320,7 @@ def _feed(
     child: ChildRows | None = None,
     folded: FoldedRows | None = None,
     fields: FieldRows | None = None,
+    timeline: TimelineCards | None = None,
 ) -> None:
     """Lines in the page's reading order (two text columns are read one after the other;
     fields as two label/value pairs per row are read pair by pair; steps written as a
@@ -320,11 +335,12 @@ def _feed(
     lines, children = (child or ChildRows())(lines, content.number)
     lines, chips = chip_cards(lines, content.number)  # step cards with chips
     lines, boards = board_lists(lines, content.number)  # step cards in planning lists
+    lines, dated = (timeline or TimelineCards())(lines, content.number)  # a timeline's cards
     lines, items = listed(lines, content.number)
     lines, records = stacked(lines, content.number, content.height)
     lines, cells = (colons or ColonRecords())(lines, content.number, content.height)
     tables = sorted(
-        content.tables + folds + children + chips + boards + items + records + cells,
+        content.tables + folds + children + chips + boards + dated + items + records + cells,
         key=lambda t: t.top,
     )
     lines = _heading_beside(lines)

@@ -359,6 +359,7 @@ def _read_page(
                 or id(line) in pieces
             )
             and not _label_over_value(line, lines)
+            and not (is_page_number(line.text) and _level_with_body(line, lines, running))
         ):
             continue
         kept.append(line)
@@ -677,6 +678,21 @@ def _label_over_value(line: Line, lines: list[Line]) -> bool:
         return False
     return any(
         abs(other.x0 - line.x0) <= 3 and 0 <= other.top - line.bottom <= 0.8 * line.size
+        for other in lines
+    )
+
+
+def _level_with_body(line: Line, lines: list[Line], running: set[str]) -> bool:
+    """Does body text stand LEVEL with ``line`` (a number alone), beside it on the page? A
+    timeline's date at the page's top beside its step's card (« 2020 » / « Réaliser les
+    diagnostic… ») is a value; a folio stands alone in its band, or beside running texts
+    and other folios only (« Programme d'actions … 3 »)."""
+    return any(
+        other is not line
+        and other.top < line.bottom
+        and other.bottom > line.top
+        and not is_page_number(other.text)
+        and _running_key(other.text) not in running
         for other in lines
     )
 

@@ -18488,10 +18488,10 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = {("plan_html_enchasse", "pages")}
 TUNED_FLOORS: dict[str, dict[str, int]] = {
     # hundred-and-fifty-first to hundred-and-fifty-third sets, moved to the tuned part at the
     # fifty-fourth pass's start: their first measure's figures until they are read exactly
-    # (chapeau, tuiles, toile and the deck doublure exact on first sight; mezzanine since the
-    # same pass: split detail columns, sources.pdf.lower_tier)
+    # (chapeau, tuiles, toile and the deck doublure exact on first sight; mezzanine and
+    # quinconce since the same pass: split detail columns, sources.pdf.lower_tier; a
+    # timeline's cards and dates, sources.action_plan.timeline_cards)
     "plan_html_enchasse": {"fiches": 11, "steps": 31, "fields": 50, "step_values": 17},
-    "plan_html_quinconce": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 2},
     # hundred-and-forty-eighth to hundred-and-fiftieth sets, moved to the tuned part in the
     # fifty-third pass's second round: their first measure's figures until they are read
     # exactly (cliche, poursuite, meneau and the decks carreaux, jute and sourdine exact on
