@@ -16,6 +16,7 @@ it merged with it as read.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 
 from sources.pdf.cells import join_wrapped
 from sources.pdf.content import Line, TableBlock
@@ -36,9 +37,16 @@ def _column(table: TableBlock, x0: float, x1: float) -> str | None:
     return table.keys[n]
 
 
-def merged_tails(lines: list[Line], tables: list[TableBlock], height: float) -> list[Line]:
+def merged_tails(
+    lines: list[Line],
+    tables: list[TableBlock],
+    height: float,
+    is_stop: Callable[[Line], bool] | None = None,
+) -> list[Line]:
     """``lines`` without the merged cells' text printed under ``tables`` (put in the cells);
-    ``height``: the page's."""
+    ``height``: the page's. A heading (``is_stop``: the next fiche's, right under a record
+    table whose label column is merged down beside its nested steps table) is never a
+    merged cell's text."""
     used: set[int] = set()
     for table in tables:
         if not table.rows or not table.bounds:
@@ -53,6 +61,8 @@ def merged_tails(lines: list[Line], tables: list[TableBlock], height: float) -> 
         bottom = table.bottom
         for line in under:
             if line.top - bottom > _NEAR * max(line.bottom - line.top, 1.0):
+                break
+            if is_stop is not None and is_stop(line):
                 break
             keys = [_column(table, s.x0, s.x1) for s in line.segments]
             if any(k is None or k == "step" or k not in last or last[k] is not None for k in keys):

@@ -473,7 +473,7 @@ def _read_page(
 
             lines = [ln for ln in lines if not inside(ln)]
             # bottom-aligned merged cells' text under the last rule
-            lines = merged_tails(lines, [t for t in tables if t.rows_ruled], height)
+            lines = merged_tails(lines, [t for t in tables if t.rows_ruled], height, is_stop)
             turned = _turned_lines(page, lines)  # a merged cell's turned text run past a page
             last_bottom = max(
                 (ln.bottom for ln in lines if id(ln) not in turned),

@@ -53,3 +53,22 @@ def test_other_lines_under_a_table_stay() -> None:
     # text going on under it (a field beside the table, its value's next line): no cut part
     beside = [_line(608.0, (414.0, "Entreprises")), _line(616.0, (43.0, "Associations"))]
     assert merged_tails(beside, [_table(600.0)], 842.0) == beside
+
+
+def test_a_heading_under_a_merged_label_column_is_no_tail() -> None:
+    """A record table whose label column (« Modalités de mise en oeuvre ») is merged down
+    beside its nested steps grid, the next fiche's heading right under it at the page's
+    foot (plan_html_enchasse): a heading, never the label cell's text."""
+    keys = ["col0", *KEYS]
+    rows = [TableRow(1, 660.0, {"col0": None, **dict.fromkeys(KEYS, "x")})]
+    bounds = [43.0, *[b + 115.0 for b in BOUNDS]]
+    table = TableBlock(1, 532.0, 757.0, keys, True, rows, bounds, 7, rows_ruled=True)
+    heading = [_line(762.0, (43.0, "FICHE 1.1.5"))]
+
+    def is_stop(line: Line) -> bool:
+        return line.text.startswith("FICHE")
+
+    assert merged_tails(heading, [table], 842.0, is_stop) == heading
+    assert rows[0].cells["col0"] is None
+    table.rows[0].cells["col0"] = None
+    assert merged_tails(heading, [table], 842.0) == []  # (no heading told: a tail)
