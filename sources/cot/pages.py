@@ -160,16 +160,23 @@ def with_words(page: _Page, changed: dict[int, _Word]) -> _Page:
     )
 
 
+_HYPHEN_END_RE = re.compile(r"[^\W\d_]-\s*$")  # a word cut at its own hyphen
+
+
 def _join_words(words: list[_Word]) -> str:
     """Words → text; a space between words apart on a line, and between wrapped lines (a
-    table cell whose label wraps gives words from two visual lines)."""
+    table cell whose label wraps gives words from two visual lines) — but for a compound
+    word wrapped at its hyphen (« climat-air- » / « énergie »: « climat-air-énergie »)."""
     parts: list[str] = []
     previous: _Word | None = None
     for word in words:
-        if previous is not None and (
-            word.spaced
-            or word.x0 - previous.x1 > 0.08 * word.size
-            or abs(word.mid_y - previous.mid_y) > 0.5 * min(word.size, previous.size)
+        wrapped = previous is not None and abs(word.mid_y - previous.mid_y) > 0.5 * min(
+            word.size, previous.size
+        )
+        if wrapped and _HYPHEN_END_RE.search(previous.text) and word.text[:1].islower():
+            parts[-1] = parts[-1].rstrip()
+        elif previous is not None and (
+            word.spaced or word.x0 - previous.x1 > 0.08 * word.size or wrapped
         ):
             parts.append(" ")
         parts.append(word.text)
@@ -250,9 +257,7 @@ def _spread_figures_joined(raw: list[dict]) -> list[dict]:
                 last = run[-1]
                 size = float(word.get("size") or 0.0)
                 gap = float(word["x0"]) - float(last["x1"])
-                gaps = [
-                    float(b["x0"]) - float(a["x1"]) for a, b in zip(run, run[1:], strict=False)
-                ]
+                gaps = [float(b["x0"]) - float(a["x1"]) for a, b in zip(run, run[1:], strict=False)]
                 level = abs(float(word["top"]) - float(last["top"])) <= 1.0
                 if not (
                     level

@@ -551,7 +551,12 @@ def _add_numbers_row(rows: list[_RawRow], row: _RawRow, size: float) -> None:
         previous.wraps = []
         return
     moved: list[_Word] = []
-    while previous.wraps and previous.anchor is not None and row.anchor is not None:
+    # a row whose marker or code stands level with its numbers opens there (cells aligned to
+    # their top): the label lines above it are the row above's, however many they wrap to
+    opens_here = _starts_row(row.label_words)
+    while (
+        previous.wraps and previous.anchor is not None and row.anchor is not None and not opens_here
+    ):
         line_mid = statistics.median(w.mid_y for w in previous.wraps[-1])
         # nearer these numbers by a clear margin: a line half-way between two rows' numbers
         # (each label line a row of its own, numbers on the first: a converter's rebuilt

@@ -18701,9 +18701,10 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
 # another date kept once, sources.cot.repeated_tables; levels told by type size alone,
 # sources.cot.referential._levels)
 COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {
-    # the hundred-and-fifty-third set's deck, tuned at the fifty-fourth pass's start: (rows
-    # right, extra rows) of its first measure until read exactly
-    "cot000_pptxvolets": (26, 19),
+    # (the hundred-and-fifty-third set's deck volets, tuned at the fifty-fourth pass's start
+    # at 26/45 rows and 19 extra, exact since the same pass: labels wrapped under numbers
+    # aligned to the cells' top, sources.cot.referential._add_numbers_row; a compound cut at
+    # its hyphen, sources.cot.pages._join_words)
     # the hundred-and-twenty-seventh and -eighth sets' decks, tuned in the fiftieth pass's second
     # round: (rows right, extra rows) of their first measure until read exactly (etale,
     # rejected whole as implausible at its first measure, exact since that round's rules)
