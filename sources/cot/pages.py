@@ -223,6 +223,47 @@ def _mark_spaced(raw: list[dict], chars: list[dict]) -> None:
         )
 
 
+_GLUED_FIGURE_RE = re.compile(r"^(.*[^\W\d_])(\d[\d,.]*)$")  # « bâtiments3,2 »
+_TAB_GAP = 0.12  # of the size: a gap wider than letters' between a word and a figure
+
+
+def _figures_unglued(raw: list[dict], chars: list[dict]) -> list[dict]:
+    """A figure set right after a label's last letter, a little apart (text pasted with tab
+    characters and no tab stop: the next default stop falls just past the label's end, «
+    bâtiments » then « 3,2 » 1.5 pt further): the word extractor's tolerance makes them one
+    word, cut again where the glyphs stand apart (an eighth of the size and more). A figure
+    glued to its letters (« CO2 », « PM10 ») stays whole."""
+    out: list[dict] = []
+    for w in raw:
+        match = _GLUED_FIGURE_RE.match(str(w["text"]))
+        if match is None:
+            out.append(w)
+            continue
+        top, x0, x1 = float(w["top"]), float(w["x0"]), float(w["x1"])
+        size = float(w.get("size") or (float(w["bottom"]) - top))
+        glyphs = sorted(
+            (
+                c
+                for c in chars
+                if abs(float(c["top"]) - top) <= 1.0
+                and x0 - 0.5 <= float(c["x0"]) < x1
+                and not c["text"].isspace()
+            ),
+            key=lambda c: float(c["x0"]),
+        )
+        cut = len(match.group(1))
+        if len(glyphs) != len(str(w["text"])) or cut < 1:
+            out.append(w)
+            continue
+        gap = float(glyphs[cut]["x0"]) - float(glyphs[cut - 1]["x1"])
+        if gap < _TAB_GAP * size:
+            out.append(w)
+            continue
+        out.append({**w, "text": match.group(1), "x1": float(glyphs[cut - 1]["x1"])})
+        out.append({**w, "text": match.group(2), "x0": float(glyphs[cut]["x0"])})
+    return out
+
+
 _INT_END_RE = re.compile(r"\d$")
 _DECIMALS_RE = re.compile(r"^[,.]\d")
 
@@ -394,6 +435,7 @@ def _open_pages(data: bytes) -> tuple[list[_Page], OcrOutcome]:
                 ]
                 width, height = float(page.width), float(page.height)
                 turned = _turned_words(page.chars)
+                raw = _figures_unglued(raw, page.chars)  # « bâtiments3,2 »: a tab between
                 _mark_spaced(raw, page.chars)
                 raw = _spread_figures_joined(raw)  # « 5 8 , 7 »: a figure letter-spaced
                 raw = _decimals_joined(raw)

@@ -635,6 +635,7 @@ def _table_rows(
             break  # a legend / caption / source under the table is no row
         label: list[_Word] = []
         cells: dict[str, list[_Word]] = {key: [] for key in cols.centres}
+        placed: list[tuple[str, list[_Word]]] = []  # each number read and its unit, in order
         last_key: str | None = None  # cell of the word just before, when it is a number
         qualified: _Word | None = None  # the number (or its qualifier) just before
         slashed = False  # the pair cell's slash met: its second value comes
@@ -667,6 +668,8 @@ def _table_rows(
                     word = replace(word, text=text)
             if last_key is not None and _is_unit_after(word, cells[last_key][-1]):
                 cells[last_key].append(word)  # « 58,7 » | « pts »: the unit of the number
+                if placed and placed[-1][0] == last_key:
+                    placed[-1][1].append(word)
                 last_key, qualified = None, word
                 continue
             elif qualified is not None and _qualifies(word, qualified, cols):
@@ -684,10 +687,12 @@ def _table_rows(
                 if cols.pair is not None and key in cols.pair:
                     key = cols.pair[1] if slashed else cols.pair[0]
                 cells[key].append(word)
+                placed.append((key, [word]))
                 last_key = key if _num(word.text) is not None else None
                 qualified = word if last_key is not None else None
                 continue
             qualified = None
+        cells = _by_order(cells, placed, cols)
         texts = {k: _join_words(v) for k, v in cells.items() if v}
         numbers = sum(1 for t in texts.values() if _num(t) is not None)
         # a row opening with its marker under rows already read, one number printed: its
@@ -737,6 +742,27 @@ def _table_rows(
     # rows without numbers are kept only when they open a row of their own (▼ axis alone)
     rows = [r for r in rows if r.cells or _starts_row(r.label_words)]
     return rows, end
+
+
+def _by_order(
+    cells: dict[str, list[_Word]], placed: list[tuple[str, list[_Word]]], cols: _Columns
+) -> dict[str, list[_Word]]:
+    """A row's cells, the figures read IN ORDER when their places do not tell their columns:
+    as many figures as the header has columns, two of them or more nearest one column (text
+    pasted with tab characters and no tab stop: each figure at the next default stop after
+    the text before it, the columns not lined up from one line to the next). The k-th
+    figure, its unit with it, goes in the k-th column from the left — never two figures
+    joined into one (« 3,2 » + « 35,8 % » read 32358). Any other row is kept as read."""
+    if cols.pair is not None or len(placed) != len(cols.centres):
+        return cells
+    if len({key for key, _ in placed}) == len(placed):
+        return cells  # every figure in a column of its own
+    if any(_num(words[0].text) is None for _, words in placed):
+        return cells
+    if any(a[1][0].x0 >= b[1][0].x0 for a, b in zip(placed, placed[1:], strict=False)):
+        return cells
+    order = sorted(cols.centres, key=lambda k: cols.centres[k])
+    return {key: words for key, (_, words) in zip(order, placed, strict=True)}
 
 
 def _axis_edge(rows: list[_RawRow]) -> float | None:

@@ -18958,7 +18958,11 @@ COT_HELD_AUDITS_WRONG: set[str] = set()
 COT_HELD_REJECTED: dict[str, str] = {}
 # Tuned decks rejected whole at their first measure and not read yet: they must at least stay
 # rejected for that reason, naming a page, or be read without an invented row nor a wrong audit.
-COT_TUNED_REJECTED: dict[str, str] = {"cot000_pptxmarelle": "implausible"}
+# (cot000_pptxmarelle here from the fifty-fourth pass's start, read exactly since the same
+# pass: a range pasted as text with tabs and no tab stop, its figures read in order,
+# sources.cot.referential._by_order, a figure glued to a label's end cut apart,
+# sources.cot.pages._figures_unglued)
+COT_TUNED_REJECTED: dict[str, str] = {}
 # Extra items a held-out deck read at its first measure: never more.
 # (cot000_pptxcomment: 5 at its first measure, thirty-second pass; tuned since the thirty-third)
 # (cot000_pptxinbar: 13 at its first measure, forty-first pass; tuned since the same pass)
@@ -19048,18 +19052,19 @@ def test_cot000(layout: str, kind: str) -> None:
     assert cot000_problems(layout)[kind] == []
 
 
-@pytest.mark.parametrize("layout", sorted(COT_HELD_REJECTED | COT_TUNED_REJECTED))
-def test_cot_held_out_rejected_decks(layout: str) -> None:
-    """A held-out deck rejected at its first measure stays rejected for the same reason, with
-    a page named, unless it is read without an invented row nor a wrong audit."""
-    try:
-        cot_case(layout)
-    except InputRejected as exc:
-        assert exc.code == (COT_HELD_REJECTED | COT_TUNED_REJECTED)[layout]
-        assert re.search(r"page \d+", exc.reason)
-        return
-    problems = cot000_problems(layout)
-    assert problems["rows_extra"] == problems["audits"] == problems["document"] == []
+def test_cot_held_out_rejected_decks() -> None:
+    """A deck rejected at its first measure (held out, or tuned and not read yet) stays
+    rejected for the same reason, with a page named, unless it is read without an invented
+    row nor a wrong audit. (One test over every such deck: none left is no skipped test.)"""
+    for layout, code in (COT_HELD_REJECTED | COT_TUNED_REJECTED).items():
+        try:
+            cot_case(layout)
+        except InputRejected as exc:
+            assert exc.code == code, layout
+            assert re.search(r"page \d+", exc.reason), layout
+            continue
+        problems = cot000_problems(layout)
+        assert problems["rows_extra"] == problems["audits"] == problems["document"] == [], layout
 
 
 def test_cot_held_out_floors() -> None:
