@@ -93,3 +93,29 @@ def test_rows_under_the_page_top_steps_header() -> None:
         ("1.1.2", "Animer", "2021", "5000"),
         ("1.1.3", "Réunir", "2022", "interne"),
     ]
+
+
+def _word_of(glyphs: list[dict]) -> dict:
+    text = "".join(g["text"] for g in glyphs)
+    return {"text": text, "x0": glyphs[0]["x0"], "x1": glyphs[-1]["x1"], "top": 10.0,
+            "bottom": 10.0 + glyphs[0]["size"], "size": glyphs[0]["size"]}  # fmt: skip
+
+
+def test_a_capital_set_a_little_apart_after_a_small_letter_starts_a_word() -> None:
+    """« Ressources à » then « Porteur » on a tab stop set by eye 1.5 pt further (8.5 pt
+    labels, plan_docx_chapeau, no space glyph with pdfplumber): « àPorteur » is cut; the
+    same gap spread over every glyph (letter-spaced text), or narrower, is no break."""
+    glued = _glyphs("àPorteur", 400.0, size=8.5)
+    for g in glued[1:]:
+        g["x0"], g["x1"] = g["x0"] + 1.5, g["x1"] + 1.5
+    assert [w["text"] for w in split_wide_gaps([_word_of(glued)], glued)] == ["à", "Porteur"]
+    near = _glyphs("àPorteur", 400.0, size=8.5)
+    for g in near[1:]:
+        g["x0"], g["x1"] = g["x0"] + 0.8, g["x1"] + 0.8
+    assert [w["text"] for w in split_wide_gaps([_word_of(near)], near)] == ["àPorteur"]
+    spread, x = [], 400.0
+    for ch in "GACdG":
+        spread.append({"text": ch, "x0": x, "x1": x + 4.0, "top": 10.0, "bottom": 18.5,
+                       "size": 8.5})  # fmt: skip
+        x += 4.0 + 1.2
+    assert [w["text"] for w in split_wide_gaps([_word_of(spread)], spread)] == ["GACdG"]
