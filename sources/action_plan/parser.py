@@ -47,7 +47,7 @@ from sources.action_plan.sheets import (
     value_rights,
 )
 from sources.pdf.columns import label_words_only, without_own_labels
-from sources.pdf.content import Line, TableBlock, TableRow
+from sources.pdf.content import Line, Segment, TableBlock, TableRow
 from sources.records import ActionPlanDocument, ActionRecord, ParseIssue, StepRecord
 from sources.values import (
     bulleted_names,
@@ -124,6 +124,16 @@ def _names(rows: list[TableRow], limit: int = 5) -> str:
     names = [f"« {one_line(r.cells.get('step')) or ''} »" for r in rows if r.cells.get("step")]
     more = f" et {len(names) - limit} autre(s)" if len(names) > limit else ""
     return ", ".join(names[:limit]) + more
+
+
+def _across_rule(above: Line, line: Line) -> bool:
+    """A rule stands between ``above`` and ``line`` on one page (both in known rule bands)."""
+    return (
+        above.page == line.page
+        and above.band is not None
+        and line.band is not None
+        and above.band != line.band
+    )
 
 
 def _split_row(prev: dict[str, str | None], first: dict[str, str | None]) -> bool:
@@ -328,6 +338,9 @@ class _Parser:
         # right edge, seen so far
         self.kv_floor: float | None = None
         self.kv_label_x1 = 0.0
+        # right end of the grid's first value line: values RIGHT-ALIGNED on it start anywhere
+        # right of the labels (:meth:`_kv_ragged`)
+        self.kv_value_x1: float | None = None
         self.kv_pending: list[tuple[Line, list[str]]] = []
         self.kv_fields: list[_Field] = []
         self.kv_label: tuple[Line, str] | None = None  # last line of the label column
@@ -393,12 +406,35 @@ class _Parser:
         if self.kv_x is not None:
             self.last_kv_x = self.kv_x
         self.kv_pending, self.kv_fields, self.kv_x = [], [], None
-        self.kv_floor, self.kv_label_x1 = None, 0.0
+        self.kv_floor, self.kv_label_x1, self.kv_value_x1 = None, 0.0, None
 
     def _kv_left(self) -> float:
         """Where the value column's lines may start (first-line indents allowed for)."""
         assert self.kv_x is not None
         return min(self.kv_x, self.kv_floor or self.kv_x) - 4
+
+    def _kv_ragged(self, seg: Segment, size: float) -> None:
+        """A value line RIGHT-ALIGNED on the grid's first value line (a notebook's data frame
+        prints every cell so: ragged on the left) starting left of the value column, right of
+        the labels: the values start anywhere from there."""
+        if (
+            self.kv_x is not None
+            and self.kv_value_x1 is not None
+            and abs(seg.x1 - self.kv_value_x1) <= 1.5
+            and self.kv_label_x1 + 0.5 * size < seg.x0 < self.kv_x - 4
+        ):
+            self.kv_floor = min(self.kv_floor or seg.x0, seg.x0)
+
+    def _right_labels(self, line: Line) -> bool:
+        """``line``'s label ends where the grid's labels end (right-aligned labels), its value,
+        if any, where the grid's first value ends: one grid, however far right each value
+        starts."""
+        label = line.segments[0]
+        if not self.kv_fields or self.kv_value_x1 is None:
+            return False
+        if abs(label.x1 - self.kv_label_x1) > 1.5:
+            return False
+        return len(line.segments) == 1 or abs(line.segments[-1].x1 - self.kv_value_x1) <= 1.5
 
     def _kv_indented(self, line: Line) -> None:
         """A value line starting left of the grid's value column, right of its labels, and
@@ -406,6 +442,7 @@ class _Parser:
         lines start here."""
         assert self.kv_x is not None
         first = line.segments[0]
+        self._kv_ragged(first, line.size)
         if (
             self.kv_floor is None
             and self.kv_x - 3 * line.size <= first.x0 < self.kv_x - 4
@@ -491,6 +528,8 @@ class _Parser:
             # left (label) column of a 2-column block: labels may wrap or have no value
             label_text = line.segments[0].text
             self.kv_label_x1 = max(self.kv_label_x1, line.segments[0].x1)
+            for seg in line.segments[1:2]:
+                self._kv_ragged(seg, line.size)
             prev = self.kv_label
             if (
                 (kind is None or kind.kind == "field")
@@ -687,13 +726,20 @@ class _Parser:
             ):  # a label running past the value column's indent (hanging-indent fields):
                 # its value starts at the next tab stop, its further lines at the indent
                 kind.value_x = indent
-            if self.kv_x is None or abs(kind.value_x - self.kv_x) > 25:
+            if self.kv_x is None or (
+                abs(kind.value_x - self.kv_x) > 25 and not self._right_labels(line)
+            ):
                 self._flush_kv()
                 self.kv_x = kind.value_x
+                taken = []
                 for orphan in self.orphans:
+                    if _across_rule(orphan, line):
+                        continue  # a rule between them: the cell above's (a frame's header)
                     texts = [s.text for s in orphan.segments if s.x0 >= kind.value_x - 4]
                     if texts and orphan.page == line.page:
                         self.kv_pending.append((orphan, texts))
+                        taken.append(orphan)
+                self.orphans = [o for o in self.orphans if not any(o is t for t in taken)]
             self.kv_fields.append(new)
             self.kv_label_x1 = max(self.kv_label_x1, line.segments[0].x1)
             if self.kv_label is None or self.kv_label[0] is not line:
@@ -702,6 +748,8 @@ class _Parser:
                 self.kv_label = (line, line.segments[0].text)
             if kind.rest:
                 self.kv_pending.append((line, [s.text for s in line.segments[1:]]))
+                if self.kv_value_x1 is None and len(line.segments) > 1:
+                    self.kv_value_x1 = line.segments[-1].x1
             self.field = None
         else:
             self._flush_kv()
@@ -732,6 +780,9 @@ class _Parser:
         text = " ".join(line.text.split())
         if self._repeat_page == line.page and sheet.title and fold(text) in fold(sheet.title):
             return True  # the repeated title, or a wrapped line of it
+        if text == sheet.code and not self.last_was_table and self.kv_x is not None:
+            return True  # the code alone over the value column (a data frame's header row
+            # naming the fiche, its fields' grid broken across pages): printed again
         kind = _classify(line)
         if kind is None or kind.kind != "fiche" or kind.code != sheet.code:
             return False

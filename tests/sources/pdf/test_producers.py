@@ -18497,7 +18497,8 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # fifty-third pass's second round: their first measure's figures until they are read
     # exactly (cliche, poursuite, meneau and the decks carreaux, jute and sourdine exact on
     # first sight)
-    "plan_html_calepin": {"fiches": 13, "steps": 35, "fields": 13, "step_values": 17},
+    # (plan_html_calepin, at 13/60 fields until the fifty-fourth pass: a right-aligned label /
+    # value grid read whole since, sources.action_plan.parser._kv_ragged and _right_labels)
     # hundred-and-forty-fifth to hundred-and-forty-seventh sets, moved to the tuned part at
     # the fifty-third pass's start: their first measure's figures until they are read exactly
     # (flanc, linteau, reperes, sertis and the decks bas, liens and semelle exact on first sight)
