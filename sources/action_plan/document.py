@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from sources import plausibility
+from sources.action_plan.badge_tasks import BadgeTasks
 from sources.action_plan.banner_heads import banner_headings
 from sources.action_plan.board_lists import board_lists
 from sources.action_plan.child_rows import ChildRows
@@ -136,6 +137,7 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
         fields = FieldRows()  # a fiche's fields as one row of a table, cut by a page break
         repeats = RepeatedViews()  # a web page's steps printed again as cards under the table
         timeline = TimelineCards()  # steps as cards along a line, each date beside its card
+        tasks = BadgeTasks()  # steps as tasks, their values badges told by icons
         sheets: dict[int, int] = {}  # page read → PDF page, where a sheet holds two pages
         contents = ContentsPages(fast)
         shift = BlockShift()  # where each page's text block sits, from the page before
@@ -166,6 +168,7 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
                 folded,
                 fields,
                 timeline,
+                tasks,
             )
         for line in fields.flush():  # a fields row cut at the last page's end
             parser.line(line)
@@ -321,6 +324,7 @@ def _feed(
     folded: FoldedRows | None = None,
     fields: FieldRows | None = None,
     timeline: TimelineCards | None = None,
+    tasks: BadgeTasks | None = None,
 ) -> None:
     """Lines in the page's reading order (two text columns are read one after the other;
     fields as two label/value pairs per row are read pair by pair; steps written as a
@@ -336,11 +340,21 @@ def _feed(
     lines, chips = chip_cards(lines, content.number)  # step cards with chips
     lines, boards = board_lists(lines, content.number)  # step cards in planning lists
     lines, dated = (timeline or TimelineCards())(lines, content.number)  # a timeline's cards
+    lines, badged = (tasks or BadgeTasks())(lines, content.number)  # tasks with icon badges
     lines, items = listed(lines, content.number)
     lines, records = stacked(lines, content.number, content.height)
     lines, cells = (colons or ColonRecords())(lines, content.number, content.height)
     tables = sorted(
-        content.tables + folds + children + chips + boards + dated + items + records + cells,
+        content.tables
+        + folds
+        + children
+        + chips
+        + boards
+        + dated
+        + badged
+        + items
+        + records
+        + cells,
         key=lambda t: t.top,
     )
     lines = _heading_beside(lines)

@@ -46,15 +46,16 @@ class _Card:
     date: str = ""
 
 
-class TimelineCards:
-    """Timelines read into steps tables, page after page (a steps heading at a page's foot:
-    its timeline on the next page's top). Call on each page's lines: returns the lines left
-    and the tables read."""
+class StepsRegions:
+    """The page's runs of lines under a steps heading (« Modalités de mise en œuvre ») down
+    to the next heading, on from the page before while no other heading came (a steps
+    heading at a page's foot: its steps on the next page's top). Call on each page's lines:
+    the regions, each the indexes of its lines."""
 
     def __init__(self) -> None:
         self.under_steps = False  # a steps heading read, no other heading since
 
-    def __call__(self, lines: list[Line], page: int) -> tuple[list[Line], list[TableBlock]]:
+    def __call__(self, lines: list[Line]) -> list[list[int]]:
         regions: list[list[int]] = []
         current: list[int] | None = [] if self.under_steps else None
         for j in sorted(range(len(lines)), key=lambda j: lines[j].top):
@@ -74,6 +75,18 @@ class TimelineCards:
         if current:
             regions.append(current)
         self.under_steps = current is not None
+        return regions
+
+
+class TimelineCards:
+    """Timelines read into steps tables, page after page. Call on each page's lines: returns
+    the lines left and the tables read."""
+
+    def __init__(self) -> None:
+        self.regions = StepsRegions()
+
+    def __call__(self, lines: list[Line], page: int) -> tuple[list[Line], list[TableBlock]]:
+        regions = self.regions(lines)
         used: set[int] = set()
         blocks: list[TableBlock] = []
         for region in regions:

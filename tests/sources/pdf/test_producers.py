@@ -18623,7 +18623,8 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # sources.pdf.cell_overflow)
     # (plan_xlsx_rogne, 0/35 rows at its first measure, read exactly since the same pass: a
     # header's labels cut at the wrong places read in sequence, sources.pdf.columns)
-    "plan_html_taches": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
+    # (plan_html_taches, 0/35 rows until the fifty-fourth pass: a task list whose values are
+    # badges told by icons read since, sources.action_plan.badge_tasks)
     # seventy-ninth to eighty-first sets, moved to the tuned part in the forty-fifth pass: their
     # first measure's figures until they are read exactly
     # (plan_docx_gommette, 33/35 rows at its first measure, read exactly since the same pass:
