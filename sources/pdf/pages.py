@@ -15,6 +15,7 @@ from operator import itemgetter
 from typing import Any
 
 from sources.pdf.book_navigation import without_book_navigation
+from sources.pdf.column_stacks import ColumnStacks
 from sources.pdf.columns import (
     column_key,
     is_header,
@@ -106,6 +107,7 @@ def iter_pages(
     previous: TableBlock | None = None
     model: TableBlock | None = None  # the last steps table read under its header
     pending: PageContent | None = None  # a page whose foot holds a transposed grid
+    stacks = ColumnStacks(is_stop)  # a steps « table » built as column stacks
     extra = 0  # pages read so far beyond one per PDF page (sheets holding two pages)
     try:
         for index, page in enumerate(pages):
@@ -157,6 +159,7 @@ def iter_pages(
                         opens_steps,
                         model,
                     )
+                    stacks(view, content, index == len(fast_texts) - 1)
                     if page_no != index + 1:
                         content.sheet = index + 1
                     if len(views) > 1:  # the page's regions in reading order, one after another

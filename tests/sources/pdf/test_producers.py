@@ -17922,6 +17922,14 @@ KNOWN: dict[str, dict[str, set[str]]] = {
         "step_cells": {"1.2.3#3 partners", "1.2.3#4 partners", "1.2.3#5 partners"},
         "action_values": {"1.2.3 partenaires"},
     },
+    # plan_html_widgets (hundred-and-fifth set, tuned): the partners widget's column is 55 pt
+    # wide; « professionnelles » overruns it and Chromium clips its last « s » out of the
+    # text layer (word x 496.6–553.2 pt, the column ending at 550 pt) — read since the
+    # fifty-fourth pass's column stacks (sources.pdf.column_stacks), that letter in no layer
+    "plan_html_widgets": {
+        "step_cells": {"1.2.3#3 partners", "1.2.3#4 partners", "1.2.3#5 partners"},
+        "action_values": {"1.2.3 partenaires"},
+    },
     # plan_xlsx_tronque (hundred-and-thirty-second set, tuned since the fiftieth pass's end):
     # the fixed row height cuts fiche 1.1.1's first description after « … et soutenir leur
     # mise en place » (the line past the row's foot, clipped, read back into its cell by
@@ -18558,7 +18566,8 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     "plan_xlsx_quadrille": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
     # hundred-and-third to hundred-and-fifth sets, moved to the tuned part in the forty-seventh
     # pass's third round: their first measure's figures until they are read exactly
-    "plan_html_widgets": {"fiches": 13, "steps": 1, "fields": 60, "step_values": 5},
+    # (plan_html_widgets, 1/35 rows until the fifty-fourth pass: column stacks read since,
+    # sources.pdf.column_stacks; its clipped « s » in KNOWN)
     # hundredth to hundred-and-second sets, moved to the tuned part in the forty-seventh pass:
     # their first measure's figures until they are read exactly
     # (plan_html_rowhead 0/35 rows at its first measure, 34/35 since the same pass: an empty
