@@ -6143,6 +6143,42 @@ setting their cells' side padding to 0), the whole print shrunk by Chromium to a
 three across (CAE 3 + 3, ECI 3 + 2), the second row 10.9 pt (CAE) and 11.9 pt (ECI) under
 the lowest foot of the first, ECI's last table ending at y ≈ 344 pt, as drawn.
 
+HUNDRED-AND-FIFTY-FOURTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (step rows pasted with the cell borders of the documents they came from,
+tables ruled by stretched one-pixel images instead of lines, and progress tables split by
+columns over two slides each change no value; a missing rule joins no two cells and no two
+steps, an image or a tiled cell parts rows and columns as a line does, and a label's points
+on one slide and its percentages on the next are one row).
+
+``plan_docx_depareille``  Writer from a .docx, ``echo``'s document and steps columns (no footer
+                          row), the header bold 9 pt on #D9D9D9, boxed 0.5 pt black,
+                          repeated; but the table has NO BORDER OF ITS OWN and EACH STEP ROW
+                          KEEPS THE CELL BORDERS OF THE DOCUMENT IT WAS PASTED FROM, by the
+                          step's rank in the plan, in turn: a 0.5 pt black box round every
+                          cell; 0.5 pt grey rules above and under only; no border at all;
+                          black rules at the cells' sides only — some steps with no rule
+                          under them, some rows with no vertical rule.
+``plan_html_entretoise``  Chromium print (no ``@page``: US Letter) of a 2000s Dreamweaver
+                          site's « version imprimable » in quirks mode, ``<font size="1">``
+                          cells, the fields and steps ``<table border="0" cellspacing="0"
+                          cellpadding="0">`` RULED BY SPACER GIFS: every horizontal rule a
+                          ``<tr>`` holding a 1 × 1 grey GIF stretched to the table's width,
+                          every vertical rule a 1 px ``<td>`` tiled with that GIF: no line,
+                          no border — image objects and pattern-filled cells.
+``cot000_pptxdedouble``   Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but each
+                          progress table SPLIT BY COLUMNS OVER TWO SLIDES under the same
+                          title: its label column and « Points restants » (CAE 464, ECI 484
+                          pt wide), then its label column and the two percentages (578 / 588
+                          pt), the labels printed twice; 17 slides.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
