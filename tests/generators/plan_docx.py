@@ -171,7 +171,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``aere``, ``confidentiel``, ``cachet``, ``courant``, ``circuit``, ``deborde``,
     ``enchaine``, ``vignette``, ``exergue``, ``suivi``, ``entrees``, ``entasse``,
     ``comprime``, ``bordpara``, ``gouttiere``, ``coiffe``, ``colle``, ``flanc``,
-    ``cliche``, ``chapeau``."""
+    ``cliche``, ``chapeau``, ``depareille``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -539,6 +539,7 @@ def plan_docx(style: str, path: Path) -> Path:
                 "colle",
                 "cliche",
                 "chapeau",
+                "depareille",
             ):  # a plain black grid (narrowstep's)
                 from tests.generators.docx_narrowstep import narrowstep_fields
 
@@ -788,6 +789,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_chapeau import chapeau_impl
 
             chapeau_impl(doc, block)
+        elif kind == "impl" and style == "depareille":  # rows keeping their sources' borders
+            from tests.generators.docx_depareille import depareille_impl
+
+            depareille_impl(doc, block)
         elif kind == "impl" and style == "flanc":  # a merged side-label column first
             from tests.generators.docx_flanc import flanc_impl
 

@@ -85,7 +85,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.travers_page`, enchasse in
 :mod:`tests.generators.enchasse_page`, quinconce in
 :mod:`tests.generators.quinconce_page`, toile in
-:mod:`tests.generators.toile_page`).
+:mod:`tests.generators.toile_page`, entretoise in
+:mod:`tests.generators.entretoise_page`).
 """
 
 from __future__ import annotations
@@ -678,6 +679,10 @@ def plan_html(style: str) -> str:
         from tests.generators.bancal_page import plan_html_bancal
 
         return plan_html_bancal()
+    if style == "entretoise":  # a Dreamweaver page's tables ruled by spacer GIFs
+        from tests.generators.entretoise_page import plan_html_entretoise
+
+        return plan_html_entretoise()
     if style == "biseau":  # HTML 4 border="1" tables: every cell a bevelled box of its own
         from tests.generators.biseau_page import plan_html_biseau
 

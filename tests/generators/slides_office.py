@@ -1694,6 +1694,9 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     tab-separated lines on Impress's default tab stops (:mod:`tests.generators.marelle_deck`);
     ``volets``: each progress table one small headed table per ▼ axis block, three across
     (:mod:`tests.generators.volets_deck`);
+    ``dedouble``: each progress table split by columns over two slides, its label column
+    with « Points restants », then with the two percentages
+    (:mod:`tests.generators.dedouble_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2073,6 +2076,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.volets_deck import PptxVoletsSlides
 
             slides = PptxVoletsSlides(base)
+        elif variant == "dedouble":  # a module of its own: columns split over two slides
+            from tests.generators.dedouble_deck import PptxDedoubleSlides
+
+            slides = PptxDedoubleSlides(base)
         elif variant == "sourdine":  # a module of its own: all but one block veiled
             from tests.generators.sourdine_deck import PptxSourdineSlides
 
