@@ -6143,6 +6143,40 @@ setting their cells' side padding to 0), the whole print shrunk by Chromium to a
 three across (CAE 3 + 3, ECI 3 + 2), the second row 10.9 pt (CAE) and 11.9 pt (ECI) under
 the lowest foot of the first, ECI's last table ending at y ≈ 344 pt, as drawn.
 
+HUNDRED-AND-FIFTY-FIFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps tables whose step name and description share one cell, fiches laid
+two across in a catalogue's grid of cards, and progress tables cut by columns over two
+slides change no value; the bold first paragraph of the first cell is the step's name and
+the paragraphs under it its description, two cards side by side are two fiches each whole
+in its card, and the two slides' tables are one table whose rows are joined by their
+labels).
+
+``plan_odt_jonction``     Writer printing an odfpy-style .odt, ``twotier``'s document but
+                          every steps table FIVE COLUMNS (7.0 / 2.4 / 2.4 / 2.4 / 2.8 cm):
+                          « ETAPE » AND « DESCRIPTIF » SHARE THE FIRST ONE — the header
+                          cell « Etape » over « Descriptif », each body cell THE STEP NAME
+                          (a bold paragraph) OVER ITS DESCRIPTION'S PARAGRAPHS (regular) —;
+                          one repeated header row, bold 9.5 pt on #D9D9D9, 0.5 pt black grid.
+``plan_html_mosaique``    Chromium print of a « CATALOGUE DES ACTIONS » page on A4 LANDSCAPE:
+                          the flow (axes, objectives, « Enjeux », sommaires) across the
+                          page, but each objective's fiches a CSS GRID OF TWO COLUMNS, ONE
+                          CARD A FICHE (heading, ``table.kv`` fields, « Modalités » and its
+                          ``table.etapes``, ``<thead>`` repeated): TWO FICHES SIDE BY SIDE,
+                          their tables level, both cards broken by the same page breaks.
+``cot000_pptxpendants``   Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but
+                          each progress table CUT BY COLUMNS OVER TWO SLIDES with the same
+                          title: the label column and « Points restants » on the first, the
+                          label column again and « % Réalisé », « % Programmé » on the
+                          second, each a real table under its header row; 17 slides.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
