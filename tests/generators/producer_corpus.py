@@ -6177,6 +6177,27 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; see the HUNDRED-AND-FIFTY-FIFTH HELD-OUT
+SET section of :mod:`tests.sources.pdf.test_producers`; ``plan_html_mosaique``'s generator
+amended once before any measure, its steps tables first laid out ``fixed``, which let
+« Planification » and the narrow columns' longer words run over their neighbours, now
+``auto``): jonction 12 A4 portrait pages, every steps table on its five columns as drawn,
+« Etape » over « Descriptif » in the first header cell, each step's bold name over its
+regular description in the first cell, the four short values level with the name's first
+line; 14 header rows printed (the 12 written, repeated at the top of pages 5 and 8, where
+a step is cut INSIDE its first cell: « Améliorer le tri » and « Réaliser un état des lieux
+… » on the page before, their descriptions under the repeated header); the « Modalités de
+mise en oeuvre » heading alone at the foot of pages 1, 2, 5 and 6; mosaique 9 A4
+LANDSCAPE pages, the fiches two across in cards as drawn (1.1.1 | 1.1.2 from page 1's foot,
+1.1.4 | 1.1.5, 1.2.1 | 1.2.2, 1.2.3 | 1.2.4, 1.4.1 | 1.4.2; 1.2.5 and 1.3.1 alone at the
+left), both cards of a row broken by the same page breaks (the shorter one's part an empty
+box), each card's table with its own columns (« Planification » at x 205.6 – 224.5 pt in
+the left cards, 611.5 – 619.6 pt in the right ones), 14 steps headers printed (12 written,
+2 repeated, pages 5 and 6), no word crossing a rule; pendants 17 slides, slides 7 to 10 the
+four tables as drawn (CAE labels + points x 14 → 478 pt, labels + percentages 14 → 592 pt,
+y 52 → 363.7 pt; ECI 14 → 498 and 14 → 601.9 pt, y 52 → 303.8 pt), each label printed
+twice, once a slide.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -6363,7 +6384,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.doublure_deck`, :mod:`~tests.generators.odt_mezzanine`,
 :mod:`~tests.generators.quinconce_page`, :mod:`~tests.generators.marelle_deck`,
 :mod:`~tests.generators.xlsx_tuiles`, :mod:`~tests.generators.toile_page`,
-:mod:`~tests.generators.volets_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.volets_deck`, :mod:`~tests.generators.odt_jonction`,
+:mod:`~tests.generators.mosaique_page`, :mod:`~tests.generators.pendants_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -6707,6 +6730,8 @@ PLAN_LAYOUTS = (
     "plan_html_quinconce",
     "plan_xlsx_tuiles",
     "plan_html_toile",
+    "plan_odt_jonction",
+    "plan_html_mosaique",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -6855,6 +6880,7 @@ COT_LAYOUTS = (
     "cot000_pptxdoublure",
     "cot000_pptxmarelle",
     "cot000_pptxvolets",
+    "cot000_pptxpendants",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
