@@ -86,7 +86,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.enchasse_page`, quinconce in
 :mod:`tests.generators.quinconce_page`, toile in
 :mod:`tests.generators.toile_page`, entretoise in
-:mod:`tests.generators.entretoise_page`).
+:mod:`tests.generators.entretoise_page`, mosaique in
+:mod:`tests.generators.mosaique_page`).
 """
 
 from __future__ import annotations
@@ -731,6 +732,10 @@ def plan_html(style: str) -> str:
         from tests.generators.quinconce_page import plan_html_quinconce
 
         return plan_html_quinconce()
+    if style == "mosaique":  # a catalogue page: each objective's fiches two across, as cards
+        from tests.generators.mosaique_page import plan_html_mosaique
+
+        return plan_html_mosaique()
     if style == "toile":  # the plan's .odt as LibreOffice Writer's HTML export
         from tests.generators.toile_page import plan_html_toile
 

@@ -465,6 +465,7 @@ _OWN_STEPS = (
     "linteau",  # the header a one-row table of its own, equal columns, over a headerless body
     "poursuite",  # each table of three steps or more cut in two under a « (suite) » heading
     "mezzanine",  # four columns, the last two split: two stacked pairs, two rows a step
+    "jonction",  # five columns, the step name in bold over its description in the first
 )
 
 
@@ -479,6 +480,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
     from tests.generators.odt_interligne import open_steps
     from tests.generators.odt_inverse import inverse_steps
     from tests.generators.odt_jetons import boxed_steps
+    from tests.generators.odt_jonction import joined_steps
     from tests.generators.odt_lettrine import drop_cap_steps
     from tests.generators.odt_libelles import bare_steps
     from tests.generators.odt_lignetab import tabbed_steps
@@ -533,6 +535,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
         "linteau": lintel_steps,
         "poursuite": continued_steps,
         "mezzanine": stacked_steps,
+        "jonction": joined_steps,
     }[style]
 
 
@@ -577,7 +580,8 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_lettrine`), ``linteau``
     (:mod:`tests.generators.odt_linteau`), ``poursuite``
     (:mod:`tests.generators.odt_poursuite`), ``mezzanine``
-    (:mod:`tests.generators.odt_mezzanine`) or ``linenum`` (``twotier`` with Writer's line
+    (:mod:`tests.generators.odt_mezzanine`), ``jonction``
+    (:mod:`tests.generators.odt_jonction`) or ``linenum`` (``twotier`` with Writer's line
     numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
@@ -625,6 +629,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "linteau",
         "poursuite",
         "mezzanine",
+        "jonction",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)

@@ -6197,6 +6197,61 @@ as drawn (x 14 → 478, 592, 498 and 602 pt, each as tall as ``cot000_pptx``'s: 
 pt CAE, 303.8 pt ECI), the other slides ``cot000_pptx``'s 1 – 6 and 9 – 15 (pdfplumber's
 text identical).
 
+HUNDRED-AND-FIFTY-FIFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps tables whose step name and description share one cell, fiches laid
+two across in a catalogue's grid of cards, and progress tables cut by columns over two
+slides change no value; the bold first paragraph of the first cell is the step's name and
+the paragraphs under it its description, two cards side by side are two fiches each whole
+in its card, and the two slides' tables are one table whose rows are joined by their
+labels).
+
+``plan_odt_jonction``     Writer printing an odfpy-style .odt, ``twotier``'s document but
+                          every steps table FIVE COLUMNS (7.0 / 2.4 / 2.4 / 2.4 / 2.8 cm):
+                          « ETAPE » AND « DESCRIPTIF » SHARE THE FIRST ONE — the header
+                          cell « Etape » over « Descriptif », each body cell THE STEP NAME
+                          (a bold paragraph) OVER ITS DESCRIPTION'S PARAGRAPHS (regular) —;
+                          one repeated header row, bold 9.5 pt on #D9D9D9, 0.5 pt black grid.
+``plan_html_mosaique``    Chromium print of a « CATALOGUE DES ACTIONS » page on A4 LANDSCAPE:
+                          the flow (axes, objectives, « Enjeux », sommaires) across the
+                          page, but each objective's fiches a CSS GRID OF TWO COLUMNS, ONE
+                          CARD A FICHE (heading, ``table.kv`` fields, « Modalités » and its
+                          ``table.etapes``, ``<thead>`` repeated): TWO FICHES SIDE BY SIDE,
+                          their tables level, both cards broken by the same page breaks.
+``cot000_pptxpendants``   Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but
+                          each progress table CUT BY COLUMNS OVER TWO SLIDES with the same
+                          title: the label column and « Points restants » on the first, the
+                          label column again and « % Réalisé », « % Programmé » on the
+                          second, each a real table under its header row; 17 slides.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; see the HUNDRED-AND-FIFTY-FIFTH HELD-OUT
+SET section of :mod:`tests.sources.pdf.test_producers`; ``plan_html_mosaique``'s generator
+amended once before any measure, its steps tables first laid out ``fixed``, which let
+« Planification » and the narrow columns' longer words run over their neighbours, now
+``auto``): jonction 12 A4 portrait pages, every steps table on its five columns as drawn,
+« Etape » over « Descriptif » in the first header cell, each step's bold name over its
+regular description in the first cell, the four short values level with the name's first
+line; 14 header rows printed (the 12 written, repeated at the top of pages 5 and 8, where
+a step is cut INSIDE its first cell: « Améliorer le tri » and « Réaliser un état des lieux
+… » on the page before, their descriptions under the repeated header); the « Modalités de
+mise en oeuvre » heading alone at the foot of pages 1, 2, 5 and 6; mosaique 9 A4
+LANDSCAPE pages, the fiches two across in cards as drawn (1.1.1 | 1.1.2 from page 1's foot,
+1.1.4 | 1.1.5, 1.2.1 | 1.2.2, 1.2.3 | 1.2.4, 1.4.1 | 1.4.2; 1.2.5 and 1.3.1 alone at the
+left), both cards of a row broken by the same page breaks (the shorter one's part an empty
+box), each card's table with its own columns (« Planification » at x 205.6 – 224.5 pt in
+the left cards, 611.5 – 619.6 pt in the right ones), 14 steps headers printed (12 written,
+2 repeated, pages 5 and 6), no word crossing a rule; pendants 17 slides, slides 7 to 10 the
+four tables as drawn (CAE labels + points x 14 → 478 pt, labels + percentages 14 → 592 pt,
+y 52 → 363.7 pt; ECI 14 → 498 and 14 → 601.9 pt, y 52 → 303.8 pt), each label printed
+twice, once a slide.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -6384,7 +6439,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.quinconce_page`, :mod:`~tests.generators.marelle_deck`,
 :mod:`~tests.generators.xlsx_tuiles`, :mod:`~tests.generators.toile_page`,
 :mod:`~tests.generators.volets_deck`, :mod:`~tests.generators.docx_depareille`,
-:mod:`~tests.generators.entretoise_page`, :mod:`~tests.generators.dedouble_deck` and
+:mod:`~tests.generators.entretoise_page`, :mod:`~tests.generators.dedouble_deck`,
+:mod:`~tests.generators.odt_jonction`, :mod:`~tests.generators.mosaique_page`,
+:mod:`~tests.generators.pendants_deck` and
 :mod:`~tests.generators.slides_office`.
 """
 
@@ -6731,6 +6788,8 @@ PLAN_LAYOUTS = (
     "plan_html_toile",
     "plan_docx_depareille",
     "plan_html_entretoise",
+    "plan_odt_jonction",
+    "plan_html_mosaique",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -6880,6 +6939,7 @@ COT_LAYOUTS = (
     "cot000_pptxmarelle",
     "cot000_pptxvolets",
     "cot000_pptxdedouble",
+    "cot000_pptxpendants",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -1697,6 +1697,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     ``dedouble``: each progress table split by columns over two slides, its label column
     with « Points restants », then with the two percentages
     (:mod:`tests.generators.dedouble_deck`);
+    ``pendants``: each progress table cut by columns over two slides, the labels with the
+    points, then the labels with the two percentages (:mod:`tests.generators.pendants_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2072,6 +2074,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.doublure_deck import PptxDoublureSlides
 
             slides = PptxDoublureSlides(base)
+        elif variant == "pendants":  # a module of its own: cut by columns over two slides
+            from tests.generators.pendants_deck import PptxPendantsSlides
+
+            slides = PptxPendantsSlides(base)
         elif variant == "volets":  # a module of its own: a headed table per block, 3 across
             from tests.generators.volets_deck import PptxVoletsSlides
 
