@@ -6143,6 +6143,35 @@ setting their cells' side padding to 0), the whole print shrunk by Chromium to a
 three across (CAE 3 + 3, ECI 3 + 2), the second row 10.9 pt (CAE) and 11.9 pt (ECI) under
 the lowest foot of the first, ECI's last table ending at y ≈ 344 pt, as drawn.
 
+HUNDRED-AND-FIFTY-SIXTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (a partners column whose values run on one line past the table's right rule,
+long texts set in two newspaper columns inside their cells, and a progress table whose header
+row stands inside the slide's title bar change no value; a value's words across a rule or
+in a second text column are the same value, a header on the title's band is the table's
+header, not the title).
+
+``plan_xlsx_rallonge``    Calc printing an openpyxl .xlsx (``plan_headed``'s sheet, A4
+                          LANDSCAPE) whose steps' « Partenaires envisagés » values were
+                          PASTED WITH EXCEL'S DEFAULT FORMAT: WRAP OFF, BOTTOM-ALIGNED, so
+                          each long one RUNS ON ONE LINE PAST THE TABLE'S RIGHT RULE over
+                          two empty columns G:H the agent added to the print area.
+``plan_html_vantaux``     Chromium print of the ``inlabel`` page whose theme sets every
+                          LONG-TEXT FIELD « EN DEUX COLONNES » (``column-count: 2``, a 1 px
+                          #C8C8C8 column rule): each field value and each « Descriptif »
+                          cell's text FLOWING IN TWO NEWSPAPER COLUMNS INSIDE ITS CELL.
+``cot000_pptxvisiere``    Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but on
+                          the two progress slides the TITLE BAR STRETCHED 14 pt DOWN and the
+                          table PULLED UP INTO IT: its header row UNFILLED, the four labels
+                          bold white ON THE TITLE BAR'S BLUE under the title.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

@@ -16477,6 +16477,107 @@ Planification territoriale 58,7 27 % 16,4 % ▼ Patrimoine de la collectivité 5
 each header then its rows (« ▶ Stratégie globale climat-air-énergie » broken over its two
 lines before « 18,9 37 % 16,9 % »); the other slides not compared.
 
+HUNDRED-AND-FIFTY-SIXTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-06 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; four throwaway files with no
+seed content were converted first: an openpyxl .xlsx (an Excel « tableau », which Calc 7.4
+printed with no style and no filter button, not kept); an .xlsx of a boxed six-column range
+whose last column is NOT wrapped, fitted to one page wide, which Calc 7.4 prints with that
+column's long text RUNNING ON PAST THE RANGE'S RIGHT RULE, over the empty cells beyond it
+and past the used area (no clip at the table's edge, the part beyond the rule real text
+on the same baseline), and, with an explicit print area taking in two empty columns after
+it on A4 landscape, the fit-to-width scale computed over those columns too and the whole
+run of text inside the page; an HTML table whose cell holds a ``<div>`` with
+``column-count: 2; column-rule: 1px solid``, which headless Chromium prints as TWO BALANCED
+TEXT COLUMNS INSIDE THE CELL, a paragraph broken from the bottom of the left one to the top
+of the right one, the rule a line between them, a one-line text alone in the left column
+with no rule; and a .pptx whose table (its header cells « sans remplissage », white bold
+labels) is laid over a filled rectangle, which Impress 7.4 prints as the labels on the
+rectangle's fill, the table style's white cell rules drawn round the header cells over
+it); to be measured ONCE with the parser, totals only (never the failures), by the lead,
+first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts
+unchanged (a steps column whose values run on one line past the table's right rule, long
+texts flowing in two columns inside their cells, and progress tables whose header row
+stands on the slide's title bar change no value of the seed: the words of a value beyond
+the table's last rule are that value's, the two text columns of a cell are one value read
+down the left column then down the right one, the four labels on the title's band are the
+table's header row, not a part of its title, and the title is the slide's title alone):
+
+* ``plan_xlsx_rallonge`` (LibreOffice CALC printing an .xlsx WORKBOOK written with
+  openpyxl by an agent who filled the steps' « Partenaires envisagés » column by PASTING
+  IT from another workbook WITH ITS SOURCE FORMAT — Excel's default « Standard » cell: «
+  Renvoyer à la ligne automatiquement » OFF, vertical alignment « Bas » —, then boxed the
+  cells again with « Toutes les bordures », and who, seeing the long partners cut at the
+  paper's edge in the print preview, turned the page to « Paysage » and WIDENED THE PRINT
+  AREA BY TWO EMPTY COLUMNS: the sheet as :func:`tests.generators.xlsx_titlerows.plan_headed`
+  writes it — one sheet « Plan d'actions », « fit to 1 page wide » (``fitToWidth`` 1,
+  ``fitToHeight`` 0), 1.5 cm margins, no printed gridlines, the six ``titlerows`` columns A:F
+  (24 / 48 / 12 / 16 / 16 / 20 character widths), the seed in seed order one line a row
+  (headings and paragraphs merged over A:F), the summary tables' label | value rows, each
+  fiche's six fields a boxed row « label in A (bold on #DDEBF7) | value merged over B:F »
+  in thin #808080, Liberation Sans 9 pt, top-aligned and wrapped, a value's paragraphs one
+  a line, « Modalités de mise en oeuvre » its bold 10 pt #1F4E79 line, then the fiche's
+  steps header row (the six seed labels bold on #D9E1F2, boxed in thin #808080, wrapped,
+  top-aligned) and a row a step in seed order (the step name bold, a digit-only value a
+  number cell, every cell boxed in thin #808080), an empty row after each steps table —;
+  BUT the page A4 LANDSCAPE, TWO MORE COLUMNS G AND H (20 character widths each, no cell,
+  no border, nothing written in them) and THE PRINT AREA A1:H<last row> (``print_area``),
+  so the fit-to-width scale is taken over A:H and every page shows a blank band right of
+  the table; and EVERY STEP CELL OF COLUMN F (« Partenaires envisagés », the steps header
+  cell excepted) WRAP OFF AND BOTTOM-ALIGNED (``Alignment(horizontal="general",
+  vertical="bottom", wrap_text=False)``), its value's text unchanged: so a partners value
+  wider than column F is printed ON ONE LINE, AT ITS ROW'S FOOT, RUNNING ON PAST THE STEPS
+  TABLE'S RIGHT RULE (F's right border) over the empty cells G and H (expected: « Chambre du
+  Commerce et de l'Industrie du Gers », « chambres consulaires, Chambre Régionale de
+  l'Economie Sociale et Solidaire », « Communes, CAUE, architectes, logement social,
+  service urbanisme », « communes, architectes, opérateurs immobilier, organisations
+  professionnelles du bâtiment » …; a short one, « communes », « ADEME », inside F); every
+  row's height stored as ``plan_headed`` estimates it but with column F counted one line
+  (its text never wraps), so a step row is as tall as its tallest other cell; the fields,
+  headings and every other row as ``plan_headed``'s; nothing else changed),
+* ``plan_html_vantaux`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of a departmental site's page built as
+  ``plan_html_inlabel``'s flowing page — ``ETAPES_PAGE_CSS``: A4, 15 mm margins, Liberation
+  Sans 9 pt #1E1E1E, the axes ``<h1>``, objectives ``<h2>``, fiche headings ``<h3>``, «
+  Modalités de mise en oeuvre » an ``<h4>``, the sommaires as paragraphs or two-cell rows,
+  each fiche's fields a ``table.kv`` (``<th>`` labels 4 cm bold beside ``<td>`` values, 1 px
+  #DDDDDD rule under each row), each steps table a ``table.etapes`` (``table-layout: fixed``,
+  columns 16 / 38 / 11 / 12 / 11 / 12 %, 1 px #BFBFBF full grid, 8.5 pt cells padded 3 px 5 px,
+  top-aligned, the six seed labels bold on #E8EEF4 in a ``<thead>`` Chromium repeats at the
+  top of every page a table runs onto, the step name bold) —, BUT WHOSE THEME SETS EVERY
+  LONG-TEXT FIELD « EN DEUX COLONNES », as a CMS does whose « texte long » field formatter
+  wraps its output in ``<div class="texte-long">`` and whose stylesheet gives that class
+  ``column-count: 2; column-gap: 1.5em; column-rule: 1px solid #C8C8C8`` for the long
+  descriptions of its full-width pages — the fields and the steps' descriptions being long-
+  text fields too: EACH OF THE SIX FIELD VALUES OF EVERY FICHE AND EACH STEP'S « Descriptif »
+  VALUE is such a ``div.texte-long`` holding its paragraphs as ``<p>`` (margin 0 0 3 px),
+  the other five steps cells their paragraphs one a line (``<br>``) as ``inlabel``'s; so, in
+  print, every one of those values FLOWS IN TWO BALANCED NEWSPAPER COLUMNS INSIDE ITS CELL,
+  its first lines down the left half, the rest down the right half from the cell's top, a
+  paragraph broken wherever the balance falls, a thin grey rule between the two halves where
+  both hold text (in a « Descriptif » cell, two columns about 115 px wide; in a field
+  value, two of about 250 px), a one-line value alone in the left half, no rule; an
+  empty value no ``<div>``; nothing else changed),
+* ``cot000_pptxvisiere`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` but the two progress slides (CAE, ECI), where the presenter, short of
+  room under the title, STRETCHED THE TITLE BAR 14 pt DOWN AND PULLED THE TABLE UP INTO IT,
+  taking off its header row's fill so that the labels stand on the bar: the title bar the
+  usual #00528C rectangle from the slide's top but 58 pt high (not 44), the title « Le volet
+  Climat Air Energie » where ``cot000_pptx`` has it (18 pt white DejaVu Sans Condensed, x =
+  20 pt, baseline about 28 pt, as centred in the first 44 pt); the progress table ONE REAL
+  POWERPOINT TABLE at x = 14 pt, 692 pt wide, columns as ``cot000_pptx`` (CAE 350 / 114 / 114
+  / 114 pt, ECI 380 / 104 / 104 / 104 pt), its TOP AT y = 46 pt, so THE HEADER ROW (12 pt
+  high) IS THE BAR'S LOWEST 12 pt (46 → 58 pt), ITS FOUR CELLS UNFILLED (``a:noFill``) — the
+  table's label (« Les actions », « Actions Economie circulaire »), « Points restants », «
+  % Réalisé », « % Programmé », bold white 7.5 pt, the number labels right-aligned — on the
+  bar's blue, the row's top about 18 pt under the title's baseline; the body rows from y = 58 pt as in
+  ``cot000_pptx`` (12 pt rows, cell margins 1 / 4 pt, 7.5 pt #1F1F1F, banded #EAF1FA /
+  white from the first, ▼ rows bold, the first column composed as in ``cot000_pptx`` —
+  codes, indents, markers, labels —, numbers right-aligned), so the table 6 pt higher on
+  its slide than ``cot000_pptx``'s; the default table style's white cell rules kept (round
+  the header cells too, over the bar); no other change; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
