@@ -85,7 +85,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.travers_page`, enchasse in
 :mod:`tests.generators.enchasse_page`, quinconce in
 :mod:`tests.generators.quinconce_page`, toile in
-:mod:`tests.generators.toile_page`).
+:mod:`tests.generators.toile_page`, vantaux in
+:mod:`tests.generators.vantaux_page`).
 """
 
 from __future__ import annotations
@@ -726,6 +727,10 @@ def plan_html(style: str) -> str:
         from tests.generators.quinconce_page import plan_html_quinconce
 
         return plan_html_quinconce()
+    if style == "vantaux":  # every long-text value in two columns inside its cell
+        from tests.generators.vantaux_page import plan_html_vantaux
+
+        return plan_html_vantaux()
     if style == "toile":  # the plan's .odt as LibreOffice Writer's HTML export
         from tests.generators.toile_page import plan_html_toile
 

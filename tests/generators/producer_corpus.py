@@ -6172,6 +6172,25 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only, no generator amended; see the
+HUNDRED-AND-FIFTY-SIXTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+rallonge 8 A4 LANDSCAPE pages, the sheet at about 0.61 (9 pt printed 5.5 pt), the steps
+tables x 42.5 → 623.1 pt, a blank band right of them to about 794 pt (G:H); 13 partners
+lines running past F's right rule, at their rows' foot, the longest (« communes,
+architectes, opérateurs immobilier, organisations professionnelles du bâtiment », three
+times on page 5) to x = 759.3 pt, « chambres consulaires ou opérateur » 2.1 pt past the
+rule, the short ones inside F, as drawn; vantaux 9 A4 pages, every field value and every
+« Descriptif » in two text columns inside its cell, 70 column rules in all (0.7 pt filled
+#C8C8C8 rectangles), the steps header repeated on every page a table runs onto (a heading
+alone at page 7's foot), as drawn —
+but a value of two or three lines not always split: Chromium keeps some whole in the left
+half, no rule (fiche 1.1.2's « Indicateurs »), splits others line by line (its
+« Objectifs et résultats attendus », « 2030. » alone at the top of the right half);
+visiere 15 slides, on slides 7 and 8 the title bar a #00528C path 57.9 pt high, the title
+where ``cot000_pptx`` prints it (bold 18 pt, centred), the header labels on the bar at
+y ≈ 46.5 pt between two white rules (y 46 and 58), the body from y = 58 pt (CAE's table to
+y = 358 pt, ECI's to 298 pt), the other 13 slides word for word ``cot000_pptx``'s, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -6358,7 +6377,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.doublure_deck`, :mod:`~tests.generators.odt_mezzanine`,
 :mod:`~tests.generators.quinconce_page`, :mod:`~tests.generators.marelle_deck`,
 :mod:`~tests.generators.xlsx_tuiles`, :mod:`~tests.generators.toile_page`,
-:mod:`~tests.generators.volets_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.volets_deck`, :mod:`~tests.generators.xlsx_rallonge`,
+:mod:`~tests.generators.vantaux_page`, :mod:`~tests.generators.visiere_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -6702,6 +6723,8 @@ PLAN_LAYOUTS = (
     "plan_html_quinconce",
     "plan_xlsx_tuiles",
     "plan_html_toile",
+    "plan_xlsx_rallonge",
+    "plan_html_vantaux",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -6850,6 +6873,7 @@ COT_LAYOUTS = (
     "cot000_pptxdoublure",
     "cot000_pptxmarelle",
     "cot000_pptxvolets",
+    "cot000_pptxvisiere",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -7180,6 +7204,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_tiroirs import plan_xlsx_tiroirs
 
             source = plan_xlsx_tiroirs(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_rallonge":  # partners unwrapped, running past the table
+            from tests.generators.xlsx_rallonge import plan_xlsx_rallonge
+
+            source = plan_xlsx_rallonge(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_paires":  # the fields two label / value pairs a row
             from tests.generators.xlsx_paires import plan_xlsx_paires

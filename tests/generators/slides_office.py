@@ -1694,6 +1694,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     tab-separated lines on Impress's default tab stops (:mod:`tests.generators.marelle_deck`);
     ``volets``: each progress table one small headed table per ▼ axis block, three across
     (:mod:`tests.generators.volets_deck`);
+    ``visiere``: each progress table's unfilled header row inside the stretched title bar
+    (:mod:`tests.generators.visiere_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2069,6 +2071,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.doublure_deck import PptxDoublureSlides
 
             slides = PptxDoublureSlides(base)
+        elif variant == "visiere":  # a module of its own: the header row in the title bar
+            from tests.generators.visiere_deck import PptxVisiereSlides
+
+            slides = PptxVisiereSlides(base)
         elif variant == "volets":  # a module of its own: a headed table per block, 3 across
             from tests.generators.volets_deck import PptxVoletsSlides
 
