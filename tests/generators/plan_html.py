@@ -87,7 +87,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.quinconce_page`, toile in
 :mod:`tests.generators.toile_page`, entretoise in
 :mod:`tests.generators.entretoise_page`, mosaique in
-:mod:`tests.generators.mosaique_page`).
+:mod:`tests.generators.mosaique_page`, vantaux in
+:mod:`tests.generators.vantaux_page`).
 """
 
 from __future__ import annotations
@@ -736,6 +737,10 @@ def plan_html(style: str) -> str:
         from tests.generators.mosaique_page import plan_html_mosaique
 
         return plan_html_mosaique()
+    if style == "vantaux":  # every long-text value in two columns inside its cell
+        from tests.generators.vantaux_page import plan_html_vantaux
+
+        return plan_html_vantaux()
     if style == "toile":  # the plan's .odt as LibreOffice Writer's HTML export
         from tests.generators.toile_page import plan_html_toile
 

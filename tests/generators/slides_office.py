@@ -1699,6 +1699,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.dedouble_deck`);
     ``pendants``: each progress table cut by columns over two slides, the labels with the
     points, then the labels with the two percentages (:mod:`tests.generators.pendants_deck`);
+    ``visiere``: each progress table's unfilled header row inside the stretched title bar
+    (:mod:`tests.generators.visiere_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2078,6 +2080,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.pendants_deck import PptxPendantsSlides
 
             slides = PptxPendantsSlides(base)
+        elif variant == "visiere":  # a module of its own: the header row in the title bar
+            from tests.generators.visiere_deck import PptxVisiereSlides
+
+            slides = PptxVisiereSlides(base)
         elif variant == "volets":  # a module of its own: a headed table per block, 3 across
             from tests.generators.volets_deck import PptxVoletsSlides
 

@@ -16829,6 +16829,159 @@ both slides of its table at the same place; pdfium reads a row a line (« ▼ Pl
 territoriale 58,7 » on slide 7, « ▼ Planification territoriale 27 % 16,4 % » on slide 8);
 slides 11 to 17 as ``cot000_pptx``'s 9 to 15, not compared.
 
+HUNDRED-AND-FIFTY-SIXTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-06 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; four throwaway files with no
+seed content were converted first: an openpyxl .xlsx (an Excel « tableau », which Calc 7.4
+printed with no style and no filter button, not kept); an .xlsx of a boxed six-column range
+whose last column is NOT wrapped, fitted to one page wide, which Calc 7.4 prints with that
+column's long text RUNNING ON PAST THE RANGE'S RIGHT RULE, over the empty cells beyond it
+and past the used area (no clip at the table's edge, the part beyond the rule real text
+on the same baseline), and, with an explicit print area taking in two empty columns after
+it on A4 landscape, the fit-to-width scale computed over those columns too and the whole
+run of text inside the page; an HTML table whose cell holds a ``<div>`` with
+``column-count: 2; column-rule: 1px solid``, which headless Chromium prints as TWO BALANCED
+TEXT COLUMNS INSIDE THE CELL, a paragraph broken from the bottom of the left one to the top
+of the right one, the rule a line between them, a one-line text alone in the left column
+with no rule; and a .pptx whose table (its header cells « sans remplissage », white bold
+labels) is laid over a filled rectangle, which Impress 7.4 prints as the labels on the
+rectangle's fill, the table style's white cell rules drawn round the header cells over
+it); to be measured ONCE with the parser, totals only (never the failures), by the lead,
+first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts
+unchanged (a steps column whose values run on one line past the table's right rule, long
+texts flowing in two columns inside their cells, and progress tables whose header row
+stands on the slide's title bar change no value of the seed: the words of a value beyond
+the table's last rule are that value's, the two text columns of a cell are one value read
+down the left column then down the right one, the four labels on the title's band are the
+table's header row, not a part of its title, and the title is the slide's title alone):
+
+* ``plan_xlsx_rallonge`` (LibreOffice CALC printing an .xlsx WORKBOOK written with
+  openpyxl by an agent who filled the steps' « Partenaires envisagés » column by PASTING
+  IT from another workbook WITH ITS SOURCE FORMAT — Excel's default « Standard » cell: «
+  Renvoyer à la ligne automatiquement » OFF, vertical alignment « Bas » —, then boxed the
+  cells again with « Toutes les bordures », and who, seeing the long partners cut at the
+  paper's edge in the print preview, turned the page to « Paysage » and WIDENED THE PRINT
+  AREA BY TWO EMPTY COLUMNS: the sheet as :func:`tests.generators.xlsx_titlerows.plan_headed`
+  writes it — one sheet « Plan d'actions », « fit to 1 page wide » (``fitToWidth`` 1,
+  ``fitToHeight`` 0), 1.5 cm margins, no printed gridlines, the six ``titlerows`` columns A:F
+  (24 / 48 / 12 / 16 / 16 / 20 character widths), the seed in seed order one line a row
+  (headings and paragraphs merged over A:F), the summary tables' label | value rows, each
+  fiche's six fields a boxed row « label in A (bold on #DDEBF7) | value merged over B:F »
+  in thin #808080, Liberation Sans 9 pt, top-aligned and wrapped, a value's paragraphs one
+  a line, « Modalités de mise en oeuvre » its bold 10 pt #1F4E79 line, then the fiche's
+  steps header row (the six seed labels bold on #D9E1F2, boxed in thin #808080, wrapped,
+  top-aligned) and a row a step in seed order (the step name bold, a digit-only value a
+  number cell, every cell boxed in thin #808080), an empty row after each steps table —;
+  BUT the page A4 LANDSCAPE, TWO MORE COLUMNS G AND H (20 character widths each, no cell,
+  no border, nothing written in them) and THE PRINT AREA A1:H<last row> (``print_area``),
+  so the fit-to-width scale is taken over A:H and every page shows a blank band right of
+  the table; and EVERY STEP CELL OF COLUMN F (« Partenaires envisagés », the steps header
+  cell excepted) WRAP OFF AND BOTTOM-ALIGNED (``Alignment(horizontal="general",
+  vertical="bottom", wrap_text=False)``), its value's text unchanged: so a partners value
+  wider than column F is printed ON ONE LINE, AT ITS ROW'S FOOT, RUNNING ON PAST THE STEPS
+  TABLE'S RIGHT RULE (F's right border) over the empty cells G and H (expected: « Chambre du
+  Commerce et de l'Industrie du Gers », « chambres consulaires, Chambre Régionale de
+  l'Economie Sociale et Solidaire », « Communes, CAUE, architectes, logement social,
+  service urbanisme », « communes, architectes, opérateurs immobilier, organisations
+  professionnelles du bâtiment » …; a short one, « communes », « ADEME », inside F); every
+  row's height stored as ``plan_headed`` estimates it but with column F counted one line
+  (its text never wraps), so a step row is as tall as its tallest other cell; the fields,
+  headings and every other row as ``plan_headed``'s; nothing else changed),
+* ``plan_html_vantaux`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of a departmental site's page built as
+  ``plan_html_inlabel``'s flowing page — ``ETAPES_PAGE_CSS``: A4, 15 mm margins, Liberation
+  Sans 9 pt #1E1E1E, the axes ``<h1>``, objectives ``<h2>``, fiche headings ``<h3>``, «
+  Modalités de mise en oeuvre » an ``<h4>``, the sommaires as paragraphs or two-cell rows,
+  each fiche's fields a ``table.kv`` (``<th>`` labels 4 cm bold beside ``<td>`` values, 1 px
+  #DDDDDD rule under each row), each steps table a ``table.etapes`` (``table-layout: fixed``,
+  columns 16 / 38 / 11 / 12 / 11 / 12 %, 1 px #BFBFBF full grid, 8.5 pt cells padded 3 px 5 px,
+  top-aligned, the six seed labels bold on #E8EEF4 in a ``<thead>`` Chromium repeats at the
+  top of every page a table runs onto, the step name bold) —, BUT WHOSE THEME SETS EVERY
+  LONG-TEXT FIELD « EN DEUX COLONNES », as a CMS does whose « texte long » field formatter
+  wraps its output in ``<div class="texte-long">`` and whose stylesheet gives that class
+  ``column-count: 2; column-gap: 1.5em; column-rule: 1px solid #C8C8C8`` for the long
+  descriptions of its full-width pages — the fields and the steps' descriptions being long-
+  text fields too: EACH OF THE SIX FIELD VALUES OF EVERY FICHE AND EACH STEP'S « Descriptif »
+  VALUE is such a ``div.texte-long`` holding its paragraphs as ``<p>`` (margin 0 0 3 px),
+  the other five steps cells their paragraphs one a line (``<br>``) as ``inlabel``'s; so, in
+  print, every one of those values FLOWS IN TWO BALANCED NEWSPAPER COLUMNS INSIDE ITS CELL,
+  its first lines down the left half, the rest down the right half from the cell's top, a
+  paragraph broken wherever the balance falls, a thin grey rule between the two halves where
+  both hold text (in a « Descriptif » cell, two columns about 115 px wide; in a field
+  value, two of about 250 px), a one-line value alone in the left half, no rule; an
+  empty value no ``<div>``; nothing else changed),
+* ``cot000_pptxvisiere`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` but the two progress slides (CAE, ECI), where the presenter, short of
+  room under the title, STRETCHED THE TITLE BAR 14 pt DOWN AND PULLED THE TABLE UP INTO IT,
+  taking off its header row's fill so that the labels stand on the bar: the title bar the
+  usual #00528C rectangle from the slide's top but 58 pt high (not 44), the title « Le volet
+  Climat Air Energie » where ``cot000_pptx`` has it (18 pt white DejaVu Sans Condensed, x =
+  20 pt, baseline about 28 pt, as centred in the first 44 pt); the progress table ONE REAL
+  POWERPOINT TABLE at x = 14 pt, 692 pt wide, columns as ``cot000_pptx`` (CAE 350 / 114 / 114
+  / 114 pt, ECI 380 / 104 / 104 / 104 pt), its TOP AT y = 46 pt, so THE HEADER ROW (12 pt
+  high) IS THE BAR'S LOWEST 12 pt (46 → 58 pt), ITS FOUR CELLS UNFILLED (``a:noFill``) — the
+  table's label (« Les actions », « Actions Economie circulaire »), « Points restants », «
+  % Réalisé », « % Programmé », bold white 7.5 pt, the number labels right-aligned — on the
+  bar's blue, the row's top about 18 pt under the title's baseline; the body rows from y =
+  58 pt as in ``cot000_pptx`` (12 pt rows, cell margins 1 / 4 pt, 7.5 pt #1F1F1F, banded
+  #EAF1FA / white from the first, ▼ rows bold, the first column composed as in
+  ``cot000_pptx`` — codes, indents, markers, labels —, numbers right-aligned), so the
+  table 6 pt higher on its slide than ``cot000_pptx``'s; the default table style's white
+  cell rules kept (round the header cells too, over the bar); no other change; 15 slides).
+
+As produced (seen after generation, by eye only on pages or slides of each rendered with
+pdfium, with the PDF's metadata, the lines, rectangles and characters pdfplumber lists and
+pdfplumber's reading of a few lines; no generator amended; the parser never run on them):
+Calc prints ``plan_xlsx_rallonge`` on 8 A4 LANDSCAPE pages (841.9 × 595.3 pt, Creator
+« Calc », Producer « LibreOffice 7.4 »), AS DRAWN: the sheet fitted to the print area's
+width at about 0.61 (the 9 pt texts 5.5 pt, the fields' and steps' grid 0.46 pt #808080
+LINE OBJECTS, 293 in all), the steps tables' verticals at x 42.5, 144.9, 349.9, 401.1,
+469.4, 537.8 and 623.1 pt on every page, nothing drawn right of 623.1 pt but partners text
+(G:H blank to about 794 pt), the 12 steps header rows (« Partenaires envisagés » on one
+line in F, #D9E1F2 filled rectangles); THIRTEEN PARTNERS LINES RUN PAST F'S RIGHT RULE,
+each on one line from x = 538.4 pt, on its row's LAST LINE (the row's other cells
+top-aligned above it): « Chambre du Commerce et de l'Industrie du Gers » (pages 1 and 2,
+to 657.3 pt), « Chambres consulaires, acteurs du secteur (collectivité, associations...)
+ou opérateur » (page 2, to 743.6), « chambres consulaires ou opérateur » twice (page 2,
+to 625.2, the rule crossing « opérateur »), « chambres consulaires, Chambre Régionale de
+l'Economie Sociale et Solidaire » twice (page 3, to 729.4), « Associations naturalistes
+locales, ARB, AFB » (page 4, to 646.2), « communes, CAUE service urbanisme » and
+« Communes, CAUE, architectes, logement social, service urbanisme » (page 5, to 630.3 and
+704.2), « communes, architectes, opérateurs immobilier, organisations professionnelles du
+bâtiment » three times (page 5, to 759.3 pt, the farthest); the shorter partners inside F
+at their rows' foot; pdfplumber reads a tall row's partners as a line of their own after
+its description's last line (« compétence des contributeurs en leur délivrant une
+information fiable et actualisée. » then « Chambres consulaires, acteurs du secteur
+(collectivité, associations...) ou opérateur »). Chromium prints ``plan_html_vantaux`` on 9
+A4 pages (594.96 × 841.92 pt, Creator HeadlessChrome 150, Producer « Skia/PDF m150 »), AS
+DRAWN but for the split of the shortest values: every field value and every « Descriptif »
+in TWO TEXT COLUMNS INSIDE ITS CELL (page 2: a « Descriptif » cell x 124.6–318.1 pt, its
+column rule at x 221.4; the fields' values' rule at x 353.9), the type sizes those of
+``plan_html_inlabel``'s page (8.43 pt cells, 8.93 pt body), 70 COLUMN RULES in all (4 / 11
+/ 10 / 6 / 9 / 10 / 7 / 7 / 6 a page), each a FILLED #C8C8C8 RECTANGLE 0.7 pt wide (no line
+object, as the table grid's #BFBFBF ones), drawn only where both halves hold text; a value
+of two or three lines split or not as Chromium's balancing falls — some whole in the left
+half with no rule (fiche 1.1.2's « Indicateurs », two lines), others line by line (its
+« Objectifs et résultats attendus », « 2030. » alone at the top of the right half) —; the
+steps ``<thead>`` repeated at the top of pages 2, 5, 7 and 9 (12 tables, 16 header rows
+printed), rows cut across pages, one « Modalités de mise en oeuvre » heading alone at page
+7's foot, its table opening page 8; pdfplumber reads a steps row line by line across the two
+text columns and the other cells (« Lancer une phase Les actions à 2) Mettre en relation
+2019 18000 GACdG Chambre du », then « test d'un projet développer sont les les entreprises
+qui (financé) Commerce et »). ``cot000_pptxvisiere`` is 15 slides of 720 × 405 pt (Creator
+« Impress », Producer « LibreOffice 7.4 »); slides 1–6 and 9–15 word for word and place for
+place ``cot000_pptx``'s; on slides 7 (CAE) and 8 (ECI), AS DRAWN: the title bar one FILLED
+PATH #00528C from y = 0 to 57.9 pt across the slide, the title « Le volet Climat Air
+Energie » as ``cot000_pptx`` prints it (bold 18 pt, centred, x 237.7 pt, top 10.3 pt — not
+at x = 20 pt as written above: the deck's title box centres it), the header labels bold
+white 7.5 pt at top 46.5 pt ON THE BAR (no fill of their own), between two WHITE 0.85 pt
+rules at y = 46 and 58 pt (the table style's cell rules) and the white verticals between
+the cells (from y = 45.6 pt down the whole table); the banded body from y = 58 pt, CAE's
+table ending at y = 358.2 pt, ECI's at 298 pt; pdfplumber reads the title and the header
+as two consecutive lines (« Le volet Climat Air Energie », « Les actions Points restants %
+Réalisé % Programmé », then « ▼ Planification territoriale 58,7 27 % 16,4 % »).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -17071,6 +17224,9 @@ HELD_OUT = (
     "plan_odt_jonction",
     "plan_html_mosaique",
     "cot000_pptxpendants",
+    "plan_xlsx_rallonge",
+    "plan_html_vantaux",
+    "cot000_pptxvisiere",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -17396,6 +17552,8 @@ PLAN_HELD = (
     "plan_html_entretoise",
     "plan_odt_jonction",
     "plan_html_mosaique",
+    "plan_xlsx_rallonge",
+    "plan_html_vantaux",
 )
 COT000 = (
     "cot000_pptx",
@@ -17541,6 +17699,7 @@ COT000 = (
     "cot000_pptxvolets",
     "cot000_pptxdedouble",
     "cot000_pptxpendants",
+    "cot000_pptxvisiere",
 )
 COT003 = (
     "cot003_pptx",
@@ -17797,6 +17956,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_html",
         "cot000_pptxdedouble",
         "cot000_pptxpendants",
+        "cot000_pptxvisiere",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -18247,6 +18407,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_fifty_fifth = {"plan_odt_jonction", "plan_html_mosaique"}
     assert hundred_fifty_fifth <= set(PLAN_HELD)
     assert "cot000_pptxpendants" in COT000 and "cot000_pptxpendants" in HELD_OUT
+    hundred_fifty_sixth = {"plan_xlsx_rallonge", "plan_html_vantaux"}
+    assert hundred_fifty_sixth <= set(PLAN_HELD)
+    assert "cot000_pptxvisiere" in COT000 and "cot000_pptxvisiere" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
