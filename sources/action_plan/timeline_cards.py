@@ -20,6 +20,7 @@ order.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from sources.action_plan.line_kinds import _classify
@@ -34,6 +35,7 @@ _HEADINGS = frozenset(("fiche", "axis", "objective", "objective_code", "op", "st
 _EDGE = 2.0  # pt: the lines of one card start this close to its left edge
 _LEVEL = 6.0  # pt: a date stands this close at most to its card's top
 _KEYS = ["step", "description", "planning", "budget", "owner", "partners"]
+_SEPARATOR_RE = re.compile(r"\s+[·•|]\s+")  # pairs set on one line, a middle dot between
 
 
 @dataclass
@@ -185,7 +187,12 @@ def _add(cards: list[_Card], edge: float, top: float, seg: Segment) -> bool:
     if card is None:
         return False
     if key in _PAIR_KEYS and found is not None:
-        card.pairs.append([key, seg.text[found[1] :].strip()])
+        for piece in _SEPARATOR_RE.split(seg.text):  # « … : 5 000 · Porteur : GACdG »
+            more = pair_label(piece)
+            if more is not None and more[0] in _PAIR_KEYS:
+                card.pairs.append([str(more[0]), piece[more[1] :].strip()])
+            elif card.pairs:
+                card.pairs[-1][-1] = f"{card.pairs[-1][-1]} · {piece}".strip()
     elif card.pairs:
         card.pairs[-1].append(seg.text)  # a value wrapped at the card's edge
     else:

@@ -171,9 +171,26 @@ def _dividers(page: Any, x0: float, x1: float, start: float) -> list[float]:
     return sorted(set(round(y, 1) for y in out))
 
 
+def _ruled_sides(page: Any, spans: list[tuple[float, float]], top: float) -> bool:
+    """A vertical rule stands under the header at a column's side: a grid's column rule
+    (widgets stacked in columns have none)."""
+    sides = [x for span in spans for x in span]
+    for r in [*page.rects, *page.lines]:
+        x0, x1 = float(r["x0"]), float(r["x1"])
+        if x1 - x0 > 2.0 or float(r["bottom"]) - float(r["top"]) < 8.0:
+            continue
+        if float(r["bottom"]) > top + 4.0 and any(abs((x0 + x1) / 2 - x) <= 3.0 for x in sides):
+            return True
+    return False
+
+
 def _staggered(page: Any, spans: list[tuple[float, float]], tops: list[float]) -> bool:
     """Every column has dividers of its own and one of them, at least, stands level with no
-    divider of another column (a grid's row rules are level across its columns)."""
+    divider of another column (a grid's row rules are level across its columns); no column
+    rule stands under the header (a grid whose cells are split, its half-rows' rules not
+    level, has them)."""
+    if _ruled_sides(page, spans, min(tops)):
+        return False
     columns = []
     for (x0, x1), top in zip(spans, tops, strict=True):
         ys = _dividers(page, x0, x1, top)

@@ -16,17 +16,18 @@ the row above, never a step of its own (:attr:`~sources.pdf.content.TableRow.res
 
 from __future__ import annotations
 
-from sources.pdf.columns import label_key
+from sources.pdf.columns import label_key, labelled_value
 
 
 def lower_tier(row: list[str | None], keys: list[str]) -> list[str | None] | None:
     """Keys of a header's SECOND row naming the lower half of split columns, one per column
     (``None`` where the header's cell is merged down over both rows), or None when ``row``
     is no such row. Every cell is either merged with the header's cell above (``None``) or
-    a label naming a steps column the header does not name yet; at least one of each, and
-    the merged columns are the header's labelled ones (a body row always fills its step)."""
-    if len(row) != len(keys):
-        return None
+    a label naming a steps column the header does not name yet; at least one of each, the
+    first (the step's) merged, and the merged columns are the header's labelled ones (a body
+    row always fills its step; a group row « Planification : 2020 » spans from it)."""
+    if len(row) != len(keys) or row[0] is not None:
+        return None  # (the step's cell is merged down; a row spanning from it is a group row)
     lower: list[str | None] = []
     for cell, upper in zip(row, keys, strict=True):
         if cell is None:
@@ -35,8 +36,8 @@ def lower_tier(row: list[str | None], keys: list[str]) -> list[str | None] | Non
             lower.append(None)
             continue
         key = label_key(cell)
-        if key is None or key in keys or key in lower:
-            return None
+        if key is None or key in keys or key in lower or labelled_value(cell) is not None:
+            return None  # (« Planification : 2020 »: a value under its label, no label)
         lower.append(key)
     if all(k is None for k in lower) or all(k is not None for k in lower):
         return None

@@ -92,3 +92,27 @@ def test_what_is_no_timeline() -> None:
         )
         is None
     )
+
+
+def test_pairs_set_on_one_line_are_each_read() -> None:
+    """A timeline card's detail pairs on one line, a middle dot between them
+    (plan_html_timeline: « Ressources à mobiliser : 5 000 · Porteur : GACdG · … »)."""
+    card = [
+        _line(100.0, (85.0, "2020", True), (129.0, "Faire connaître la démarche", True)),
+        _line(112.0, (129.0, "Communications ciblées", False)),
+        _line(
+            124.0,
+            (
+                129.0,
+                "Ressources à mobiliser : 5 000 · Porteur : GACdG · Partenaires "
+                "envisagés : chambres consulaires, acteurs",
+                False,
+            ),
+        ),  # fmt: skip
+        _line(136.0, (129.0, "du secteur", False)),
+    ]
+    block = _timeline(card, 1)
+    assert block is not None
+    cells = block.rows[0].cells
+    assert (cells["planning"], cells["budget"], cells["owner"]) == ("2020", "5 000", "GACdG")
+    assert cells["partners"] == "chambres consulaires, acteurs du secteur"

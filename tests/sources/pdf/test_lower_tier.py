@@ -107,6 +107,9 @@ def test_second_header_row_names_the_lower_halves() -> None:
     assert lower_tier([None, None, "Planification", "Porteur"], keys) is None
     assert lower_tier([None, None, "18000", "CCI"], keys) is None
     assert lower_tier(["Etape", None, "Ressources", "Partenaires"], keys) is None
+    # a group row spanning the grid (« Planification : 2019 » over the steps of that year)
+    grouped = ["step", "description", "budget", "owner"]
+    assert lower_tier(["Planification : 2019", None, None, None], grouped) is None
 
 
 def test_lower_rows_and_their_values() -> None:
