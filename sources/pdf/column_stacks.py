@@ -32,6 +32,7 @@ _LEVEL = 1.0  # pt: header boxes' tops this close stand level
 _GUTTER = 14.0  # pt: the widest gap between two header boxes
 _SLACK = 4.0  # pt: a divider may overhang its column this much
 _APART = 2.0  # pt: two columns' dividers this far apart are not one row rule
+_ALONE = 0.8  # of a stack's dividers at least: level with no divider of some other column
 
 
 @dataclass
@@ -70,12 +71,13 @@ class ColumnStacks:
                 if found is None:
                     return
                 keys, spans, tops = found
-                if not _staggered(page, spans, tops):
-                    return  # a grid's rows: read as one
-                stack = _Stack(keys, spans, tops, [[] for _ in keys], [False] * len(keys))
                 start = min(tops)
             stops = [ln.top for ln in content.lines if ln.top > start and self.is_stop(ln)]
             end = min(stops, default=float(page.height))
+            if not carried:
+                if not _staggered(page, spans, tops, end):
+                    return  # a grid's rows: read as one
+                stack = _Stack(keys, spans, tops, [[] for _ in keys], [False] * len(keys))
             for n, (x0, x1) in enumerate(stack.spans):
                 top = start if carried else stack.tops[n]
                 _read_column(page, content.number, stack, n, x0, x1, top, end)
@@ -184,24 +186,26 @@ def _ruled_sides(page: Any, spans: list[tuple[float, float]], top: float) -> boo
     return False
 
 
-def _staggered(page: Any, spans: list[tuple[float, float]], tops: list[float]) -> bool:
-    """Every column has dividers of its own and one of them, at least, stands level with no
-    divider of another column (a grid's row rules are level across its columns); no column
-    rule stands under the header (a grid whose cells are split, its half-rows' rules not
-    level, has them)."""
+def _staggered(page: Any, spans: list[tuple[float, float]], tops: list[float], end: float) -> bool:
+    """Every column has dividers of its own down to ``end`` and nearly all of them
+    (:data:`_ALONE`) stand level with no divider of some other column (a grid's row rules
+    are level across its columns, but for a row a page break or a merged cell cuts); no
+    column rule stands under the header (a grid whose cells are split has them)."""
     if _ruled_sides(page, spans, min(tops)):
         return False
     columns = []
     for (x0, x1), top in zip(spans, tops, strict=True):
-        ys = _dividers(page, x0, x1, top)
+        ys = [y for y in _dividers(page, x0, x1, top) if y < end]
         if not ys:
             return False
         columns.append(ys)
-    return any(
-        not all(any(abs(y - z) <= _APART for z in other) for other in columns if other is not ys)
+    alone = sum(
+        1
         for ys in columns
         for y in ys
+        if not all(any(abs(y - z) <= _APART for z in other) for other in columns if other is not ys)
     )
+    return alone >= _ALONE * sum(len(ys) for ys in columns)
 
 
 def _read_column(
