@@ -10773,6 +10773,23 @@ responsables » « - » twice), « 0,3 % » and « 0,7 % » unchanged, the grey 
 each row on a line (« 1.3 ▶ Suivre, évaluer et améliorer le déploiement de la politique
 Écono... 30 - 100 % »); the other slides not compared.
 
+First measure of the HUNDRED-AND-FIFTY-FOURTH to HUNDRED-AND-FIFTY-SIXTH held-out sets
+(fifty-fourth pass, 2026-12-06 ~04:19 UTC, by the lead, on ``6b2a651`` — the three merged
+after every change of the pass to ``sources/``, and the whole of ``tests/sources/`` run on
+``f67c218`` but for them: its only failures, three HTML grids taken for column stacks, fixed
+on ``6b2a651`` with their checks green again —; recorded in ``HELD_FLOORS``,
+``COT_HELD_FLOORS`` and ``HELD_KNOWN_FAILING``, totals and check names only, failures never
+printed): ``plan_html_entretoise`` **exact** (13, 35, 60, 17); ``plan_docx_depareille``
+13/13 fiches, **7/35 rows**, 60/60 fields, 14/17 step values; ``plan_odt_jonction`` 13/13
+fiches, **0/35 rows**, 60/60 fields, 17/17 step values; ``plan_html_mosaique`` **7/13
+fiches**, **3/35 rows**, 30/60 fields, 14/17 step values, its pages check failing;
+``plan_xlsx_rallonge`` 13/13 fiches, **25/35 rows**, 60/60 fields, 17/17 step values;
+``plan_html_vantaux`` 13/13 fiches, **17/35 rows**, 45/60 fields, 17/17 step values; the
+deck ``cot000_pptxvisiere`` **exact**, ``cot000_pptxdedouble`` and ``cot000_pptxpendants``
+**0/45 rows** (no extra), 21/21 objectives, audits and documents right; the engines alike
+on all nine. On unseen plan layouts: rows 87/210 (41.4 %), fields 315/360, fiches 72/78.
+**The ≥ 98 % held-out goal is not met** (causes not looked at). The nine STAY HELD OUT.
+
 First measure of the HUNDRED-AND-FIFTY-FIRST to HUNDRED-AND-FIFTY-THIRD held-out sets
 (fifty-third pass, 2026-12-06 ~02:07 UTC, by the lead, on ``dcb1801`` — the three merged
 after every change of the pass's second round to ``sources/``, and the whole of
@@ -18596,6 +18613,15 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # HUNDRED-AND-FIFTY-FOURTH to HUNDRED-AND-FIFTY-SIXTH held-out sets, first measure
+    # (fifty-fourth pass, 2026-12-06 ~04:19 UTC, on 6b2a651 after the pass's rules, totals
+    # only; fiches, steps, fields, step values). Held out.
+    "plan_docx_depareille": {"fiches": 13, "steps": 7, "fields": 60, "step_values": 14},
+    "plan_html_entretoise": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_odt_jonction": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
+    "plan_html_mosaique": {"fiches": 7, "steps": 3, "fields": 30, "step_values": 14},
+    "plan_xlsx_rallonge": {"fiches": 13, "steps": 25, "fields": 60, "step_values": 17},
+    "plan_html_vantaux": {"fiches": 13, "steps": 17, "fields": 45, "step_values": 17},
     # HUNDRED-AND-FIFTY-FIRST to HUNDRED-AND-FIFTY-THIRD held-out sets, first measure
     # (fifty-third pass, on dcb1801): TUNED since the fifty-fourth pass's start (moved before
     # any failure was printed)
@@ -19016,7 +19042,9 @@ HELD_FLOORS = {
 # measure in the fifty-third pass; tuned since the fifty-fourth pass's start and read since
 # the same pass: a fiche heading right under a record table is no merged cell's text,
 # sources.pdf.merged_tails)
-HELD_KNOWN_FAILING: set[tuple[str, str]] = set()
+# plan_html_mosaique's pages check (hundred-and-fifty-fifth set): failing at its first
+# measure in the fifty-fourth pass (not looked at)
+HELD_KNOWN_FAILING: set[tuple[str, str]] = {("plan_html_mosaique", "pages")}
 
 
 # Tuned layouts whose failures were looked at but are not fixed yet: floors (right counts) at
@@ -19484,7 +19512,13 @@ def test_plan_held_out_floors(layout: str) -> None:
 # cot000_pptxvolets (hundred-and-fifty-third set): 26/45 rows, 19 extra, 21/21 objectives,
 # audits and documents right at its first measure (fifty-third pass, on dcb1801)
 # (TUNED since the fifty-fourth pass's start, moved before any failure was printed)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+# cot000_pptxdedouble and cot000_pptxpendants (hundred-and-fifty-fourth and -fifth sets): 0/45
+# rows, no extra, 21/21 objectives, audits and documents right at their first measure
+# (fifty-fourth pass, on 6b2a651)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    "cot000_pptxdedouble": {"referential_rows": 0, "objectives": 21},
+    "cot000_pptxpendants": {"referential_rows": 0, "objectives": 21},
+}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
