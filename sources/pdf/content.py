@@ -128,6 +128,9 @@ class TableBlock:
     # under a column merged down over both header rows; empty: no split columns),
     # :mod:`sources.pdf.lower_tier`
     lower_keys: list[str | None] = field(default_factory=list)
+    # ruled path: the column holding each step's name over its description, one cell
+    # (:mod:`sources.pdf.joint_cells`), else None
+    joint: int | None = None
 
 
 @dataclass

@@ -34,6 +34,7 @@ from sources.pdf.content import GridPiece, TableBlock, TableRow
 from sources.pdf.footnotes import mark_calls
 from sources.pdf.grid_holes import open_holes
 from sources.pdf.inset_rules import without_inset_strokes
+from sources.pdf.joint_cells import joint_column, split_named
 from sources.pdf.key_columns import is_step_row, key_column, own_first
 from sources.pdf.lower_tier import is_lower_row, lacks_lower, lower_tier, lower_values
 from sources.pdf.nested_grids import fill_from_outer, outer_cells, with_nested_cells
@@ -421,6 +422,7 @@ def _read_part(
     heads: list[int] = []  # the header's cells (grid indices) the shifted rows are read under
     header_alone = False
     lower: list[str | None] | None = None  # keys of split columns' lower halves
+    joint: int | None = None  # the column holding each step's name over its description
     if header_keys is not None:
         if height == 1 and None in header_keys:  # labels cut at the wrong places
             header_keys = keys_in_sequence(data[start], header_keys) or header_keys
@@ -431,6 +433,8 @@ def _read_part(
         if height == 1 and start + 1 < end:  # split detail columns: a second header row
             lower = lower_tier(data[start + 1], keys)
             height += 1 if lower else 0
+        if height == 1 and "description" not in keys:  # « Etape » over « Descriptif »
+            joint = joint_column(data[start])
         body, body_boxes, has_header = (
             data[start + height : end],
             rows_bbox[start + height : end],
@@ -492,6 +496,7 @@ def _read_part(
         spanning_key, keyed = previous.spanning_key, previous.keyed and len(xs) == ncols + 1
         headers = previous.header_labels
         lower = previous.lower_keys or None
+        joint = previous.joint
         rest = _header_rest(previous, data[0]) if data and end else None
         if rest is not None:  # the header's last lines, cut by the page break: its keys
             keys, headers, has_header = rest[0], rest[1], True
@@ -540,6 +545,7 @@ def _read_part(
     )
     block.whole_rows = strips  # (a strip is a whole row: no page break cuts it)
     block.lower_keys = lower or []
+    block.joint = joint
     # the page's first row going on from the page before's last: a step's lower row cut off
     # from the row above by the page break, or the rest of a lower row the break cut (no
     # step of its own: its split cells are lower values too)
@@ -568,6 +574,11 @@ def _read_part(
         }
         if is_header([column_key(v) for v in cells.values()]):
             continue
+        if joint is not None and joint < len(box.cells) and box.cells[joint] is not None:
+            going_on = not block.rows and previous is not None and not blocks
+            named = split_named(page, box.cells[joint], going_on)  # bold name, the rest
+            if named is not None:
+                cells[keys[joint]], cells["description"] = named
         if keyed:  # the key cell set aside; a row that is no step left to the lines
             del cells[keys[0]]
             if not is_step_row(raw):
