@@ -54,7 +54,12 @@ def keep_overflow(
         k = bisect_right(bounds, a)  # the first rule right of this glyph's middle
         if k == len(bounds) or bounds[k] > b:
             continue
-        if top <= chars[i]["top"] <= bottom and _touching(chars[i], chars[i + 1]):
+        if top <= chars[i]["top"] <= bottom and (
+            _touching(chars[i], chars[i + 1])
+            # past the grid's right edge, a space after the last column's text: that line
+            # going on over the empty cells right of the table (a value typed wrap off)
+            or (k == len(bounds) - 1 and _spaced_on(chars[i], chars[i + 1]))
+        ):
             crossings.append(i + 1)
     if not crossings:
         return data, {}
@@ -198,9 +203,13 @@ def _overflow(
     moved: set[int] = set()
     index = start
     last: dict[str, Any] | None = None  # the word's last glyph given back
+    beyond = edge == float("inf")  # out of the grid's right: nothing else of the table there
     while index < len(chars):
         c = chars[index]
-        if last is not None and not (_touching(last, c) or _call_after(last, c)):
+        if beyond and last is not None and _spaced_on(last, c):
+            pass  # the line going on past the grid, word after word (a sheet's value typed
+            # wrap off, over the empty cells right of the table)
+        elif last is not None and not (_touching(last, c) or _call_after(last, c)):
             index = _interleaved(chars, index, last)
             if index < 0:
                 break
@@ -227,6 +236,18 @@ def _overflow(
         last = c
         index += 1
     return (r, a, moved) if moved else None
+
+
+def _spaced_on(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """``b`` goes on ``a``'s line, a space at most apart (a blank glyph, or a gap of less than
+    two thirds of the size)."""
+    size = float(a.get("size") or (a["bottom"] - a["top"]))
+    return (
+        abs(a["top"] - b["top"]) <= _SAME_LINE
+        and -_TOUCH <= b["x0"] - a["x1"] <= 0.66 * size
+        and a.get("upright", True)
+        and b.get("upright", True)
+    )
 
 
 def _column_edge(

@@ -96,6 +96,27 @@ def test_a_word_running_past_its_cells_rule_is_read_in_that_cell(engine: str) ->
 
 
 @pytest.mark.parametrize("engine", ENGINES)
+def test_a_line_running_on_past_the_grid_word_after_word_is_read_in_its_cell(
+    engine: str,
+) -> None:
+    """A sheet's value typed wrap off in the last column (plan_xlsx_rallonge): its line runs
+    on past the grid's right edge over the empty cells beside the table, whole words after a
+    space; a word standing far away on that line (a note in the margin) stays out."""
+
+    def draw(c: Any) -> None:
+        _text(c, RULES[0] + 3.0, 105.0, "Etape")
+        first = c.stringWidth("Chambres du", "Helvetica", 9.0)  # ends 1 pt inside the rule:
+        end = _text(c, RULES[3] - 1.0 - first, 130.0, "Chambres du Commerce")  # « Commerce » out
+        _text(c, end + 40.0, 130.0, "Note")
+
+    with ENGINES[engine](_grid(draw)) as page:
+        table, data = _table(page)
+        fixed, _ = keep_overflow(page, table, data)
+    assert "Commerce" not in (data[0][2] or "")  # out of the grid as read
+    assert fixed[0][2] == "Chambres du Commerce"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
 def test_a_word_running_over_the_next_cells_text_is_read_in_its_cell(engine: str) -> None:
     def draw(c: Any) -> None:
         # « communication » runs 14 pt past the rule, over « naturalistes » that starts 3 pt

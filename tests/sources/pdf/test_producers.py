@@ -19049,10 +19049,11 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # hundred-and-fifty-fourth to hundred-and-fifty-sixth sets, moved to the tuned part in the
     # fifty-fourth pass's second round: their first measure's figures until they are read
     # exactly (entretoise and the deck visiere exact on first sight; jonction since the same
-    # round: a step's name over its description in one cell, sources.pdf.joint_cells)
+    # round: a step's name over its description in one cell, sources.pdf.joint_cells;
+    # rallonge too: a last column's line running on past the grid, word after word,
+    # sources.pdf.cell_overflow)
     "plan_docx_depareille": {"fiches": 13, "steps": 7, "fields": 60, "step_values": 14},
     "plan_html_mosaique": {"fiches": 7, "steps": 3, "fields": 30, "step_values": 14},
-    "plan_xlsx_rallonge": {"fiches": 13, "steps": 25, "fields": 60, "step_values": 17},
     "plan_html_vantaux": {"fiches": 13, "steps": 17, "fields": 45, "step_values": 17},
     # hundred-and-fifty-first to hundred-and-fifty-third sets, moved to the tuned part at the
     # fifty-fourth pass's start: their first measure's figures until they are read exactly
