@@ -27,6 +27,7 @@ from sources.action_plan.labels import (
 from sources.action_plan.line_kinds import _classify, _Kind
 from sources.action_plan.line_rows import goes_on
 from sources.action_plan.list_labels import strip_list_labels
+from sources.action_plan.newspaper_values import two_column_parts
 from sources.action_plan.pair_cells import as_group, fill_groups, join_rows, split_pair_columns
 from sources.action_plan.parts import extend_part, join_part
 from sources.action_plan.period_names import split_period_names
@@ -377,6 +378,7 @@ class _Parser:
     # ---------------------------------------------------------------- helpers
     def _flush_kv(self) -> None:
         """Give each value line of a 2-column block to its label (same rule band if ruled)."""
+        given: dict[int, tuple[_Field, list[tuple[_Part, list[Segment]]]]] = {}
         for line, texts in self.kv_pending:
             target = None
             if line.band is not None:
@@ -393,16 +395,21 @@ class _Parser:
                 segs = [
                     s for s in line.segments if self.kv_x is not None and s.x0 >= self._kv_left()
                 ]
-                target.parts.append(
-                    _Part(
-                        line.page,
-                        line.top,
-                        segs[0].x0 if segs else line.x0,
-                        segs[-1].x1 if segs else line.x1,
-                        " ".join(texts),
-                        line.seq,
-                    )
+                new = _Part(
+                    line.page,
+                    line.top,
+                    segs[0].x0 if segs else line.x0,
+                    segs[-1].x1 if segs else line.x1,
+                    " ".join(texts),
+                    line.seq,
                 )
+                target.parts.append(new)
+                given.setdefault(id(target), (target, []))[1].append((new, segs))
+        for target, lines in given.values():  # a value set in two newspaper columns
+            halves = two_column_parts(lines)
+            if halves is not None:
+                kept = {id(p) for p, _ in lines}
+                target.parts = [p for p in target.parts if id(p) not in kept] + halves
         if self.kv_x is not None:
             self.last_kv_x = self.kv_x
         self.kv_pending, self.kv_fields, self.kv_x = [], [], None

@@ -469,6 +469,11 @@ def _read_part(
             xs.append(float(rows_bbox[start].cells[heads[-1]][2]))
             body = [[row[i] for i in heads] for row in realigned]
             ncols, shifted = len(heads), True
+        if height == 1 and not shifted:  # a column split by a rule its header spans
+            joined = _join_spanned(data[start], body, keys, headers, header_keys, xs)
+            if joined is not None:
+                body, keys, headers, header_keys, xs = joined
+                ncols = len(keys)
         top = float(rows_bbox[start].bbox[1])  # spanning rows above: the page's lines
         # a key column, or the same grid going on from the page before (a page holding
         # too few of its key cells to tell, or none: rows of text only)
@@ -635,6 +640,49 @@ def _read_part(
     lines = [raw for raw in body if lower is None or not is_lower_row(raw, lower)]
     block.line_rows = block.one_line_cells and _line_rows(lines)
     blocks.append(block)
+
+
+def _join_spanned(
+    header: list[str | None],
+    body: list[list[str | None]],
+    keys: list[str],
+    headers: list[str | None],
+    header_keys: list[str | None],
+    xs: list[float],
+) -> (
+    tuple[list[list[str | None]], list[str], list[str | None], list[str | None], list[float]] | None
+):
+    """Body cells under ONE header cell spanning several grid columns (its cells merged
+    across them, read ``None``), with no second header row naming them: a column whose cells a
+    rule splits (a long value set in two newspaper columns, ``column-rule``), each body cell
+    read as its parts' text left to right, the grid's columns as the header's. None when no
+    header cell spans columns, or no body row holds a part of its own."""
+    spanned = [j for j in range(1, len(header)) if header[j] is None and header[j - 1] is not None]
+    spanned += [
+        j for j in range(1, len(header)) if header[j] is None and j - 1 in spanned
+    ]  # (three parts or more)
+    spanned = sorted(set(spanned))
+    if not spanned or not any(raw[j] is not None for raw in body for j in spanned if j < len(raw)):
+        return None
+    owner = {j: max(i for i in range(j) if i not in spanned) for j in spanned}
+    rows: list[list[str | None]] = []
+    for raw in body:
+        out = list(raw)
+        for j in spanned:
+            part = raw[j] if j < len(raw) else None
+            if part is not None and part.strip():
+                left = out[owner[j]]
+                out[owner[j]] = f"{left}\n{part}" if left and left.strip() else part
+        rows.append([c for n, c in enumerate(out) if n not in spanned])
+    keep = [n for n in range(len(header)) if n not in spanned]
+    bounds = [xs[n] for n in keep] + [xs[-1]] if len(xs) == len(header) + 1 else xs
+    return (
+        rows,
+        [keys[n] for n in keep],
+        [headers[n] for n in keep],
+        [header_keys[n] for n in keep],
+        bounds,
+    )
 
 
 def _part_block(

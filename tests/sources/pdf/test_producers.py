@@ -19051,10 +19051,12 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # exactly (entretoise and the deck visiere exact on first sight; jonction since the same
     # round: a step's name over its description in one cell, sources.pdf.joint_cells;
     # rallonge too: a last column's line running on past the grid, word after word,
-    # sources.pdf.cell_overflow)
+    # sources.pdf.cell_overflow; vantaux's rows since the same round, its fields 45 → 57:
+    # values in two newspaper columns, ruled_tables._join_spanned and
+    # sources.action_plan.newspaper_values)
     "plan_docx_depareille": {"fiches": 13, "steps": 7, "fields": 60, "step_values": 14},
     "plan_html_mosaique": {"fiches": 7, "steps": 3, "fields": 30, "step_values": 14},
-    "plan_html_vantaux": {"fiches": 13, "steps": 17, "fields": 45, "step_values": 17},
+    "plan_html_vantaux": {"fiches": 13, "steps": 35, "fields": 57, "step_values": 17},
     # hundred-and-fifty-first to hundred-and-fifty-third sets, moved to the tuned part at the
     # fifty-fourth pass's start: their first measure's figures until they are read exactly
     # (chapeau, tuiles, toile and the deck doublure exact on first sight; mezzanine and
