@@ -6300,6 +6300,38 @@ where ``cot000_pptx`` prints it (bold 18 pt, centred), the header labels on the 
 y ≈ 46.5 pt between two white rules (y 46 and 58), the body from y = 58 pt (CAE's table to
 y = 358 pt, ECI's to 298 pt), the other 13 slides word for word ``cot000_pptx``'s, as drawn.
 
+HUNDRED-AND-FIFTY-SEVENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (descriptions split sentence by sentence into sub-rows beside the step's
+merged cells, tables printed through a CSS scale transform, and progress tables whose every
+cell is centred change no value; a step's sub-rows are one step whose « Descriptif » is their
+sentences joined, a blank band under a scaled table is no row, a centred label is the
+same label).
+
+``plan_docx_fendu``       Writer from a .docx, ``echo``'s document and steps columns (no footer
+                          row), header bold 9 pt on #D9D9D9, repeated, 0.5 pt black grid; but
+                          EACH STEP'S « Descriptif » CELL SPLIT (« Fractionner les cellules »)
+                          INTO ONE SUB-ROW A SENTENCE (and a paragraph), its five other cells
+                          MERGED VERTICALLY over those sub-rows (value at the top): ruled
+                          lines inside the Descriptif column only.
+``plan_html_echelle``     Chromium print (A4, 15 mm margins) of a CMS page whose print style
+                          sheet fits wide tables by ``width: 125 %; transform: scale(0.8);
+                          transform-origin: 0 0``: the fields and steps tables (full 1 px
+                          #777 grid, ``<thead>`` on #DDE6F0) laid out at 125 % and PAINTED AT
+                          80 % — 8.8 px text, a BLANK BAND a fifth of the table's height under
+                          each, the page breaks falling where the unscaled table would break.
+``cot000_pptxcentre``     Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but in
+                          each progress table EVERY CELL CENTRED (« Centrer » and « Centrer
+                          verticalement » on the whole table): labels, markers and numbers
+                          centred in their columns (350 / 114 pt CAE, 380 / 104 pt ECI).
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
