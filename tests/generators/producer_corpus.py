@@ -6332,6 +6332,19 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only, no generator amended; see the
+HUNDRED-AND-FIFTY-SEVENTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+fendu 13 A4 portrait pages, the 12 steps tables as drawn, each split Descriptif piece in a
+ruled sub-row of its own beside the step's merged cells (fiche 1.1.1's first step six
+sub-rows, its second two), the header repeated over the tables running onto a next page (14
+headers printed), « Planification » broken « Planificati / on » in its 2 cm header cell as
+``echo`` prints it; echelle 9 A4 pages, every table painted at 80 % (its text 6.6 pt, its
+rules 0.6 pt filled rectangles, x 42.7 → 553.3 pt), a blank band under each before the next
+heading, a row cut at page 3's foot going on under the repeated header on page 4, the page
+foot blank for about 27 pt, as drawn; centre 15 slides, on slides 7 and 8 every progress
+cell centred, the ▶ / ▼ labels starting at x 70.7 to 171.1 pt by their lengths, the numbers
+centred in their columns, the other slides ``cot000_pptx``'s.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -6522,8 +6535,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.entretoise_page`, :mod:`~tests.generators.dedouble_deck`,
 :mod:`~tests.generators.odt_jonction`, :mod:`~tests.generators.mosaique_page`,
 :mod:`~tests.generators.pendants_deck`, :mod:`~tests.generators.xlsx_rallonge`,
-:mod:`~tests.generators.vantaux_page`, :mod:`~tests.generators.visiere_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.vantaux_page`, :mod:`~tests.generators.visiere_deck`,
+:mod:`~tests.generators.docx_fendu`, :mod:`~tests.generators.echelle_page`,
+:mod:`~tests.generators.centre_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -6873,6 +6887,8 @@ PLAN_LAYOUTS = (
     "plan_html_mosaique",
     "plan_xlsx_rallonge",
     "plan_html_vantaux",
+    "plan_docx_fendu",
+    "plan_html_echelle",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -7024,6 +7040,7 @@ COT_LAYOUTS = (
     "cot000_pptxdedouble",
     "cot000_pptxpendants",
     "cot000_pptxvisiere",
+    "cot000_pptxcentre",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -17068,6 +17068,33 @@ number centred in its cell is the same cell):
   380 pt column, its marker no longer at the column's left, the numbers' right edges no
   longer level; 15 slides, nothing else changed).
 
+As produced (never the parser; pdfplumber and pypdfium2 only, renders looked at):
+``plan_docx_fendu`` is 13 A4 portrait pages (595.3 × 841.9 pt, Creator « Writer »,
+Producer « LibreOffice 7.4 »), every rule a 0.5 pt LINE OBJECT (5 to 36 a page) plus the
+header cells' grey fills as rectangles; each split step as drawn: the Descriptif pieces in
+sub-rows whose horizontal rules cross that 5.6 cm column only, the Etape, Planification,
+Ressources, Porteur and Partenaires values once at the top of the merged cells (page 2:
+fiche 1.1.1's « Lancer une phase test d'un projet d'Economie Circulaire » beside six
+sub-rows, « Les actions à développer sont les suivantes : » then « 1) Organisation … » to
+« 5) Animer et faire vivre ce réseau d'entreprises », each its own ruled cell), 14 header
+rows printed (« Etape » 14 times), « Planification » broken « Planificati / on » as in
+``plan_docx_echo``. ``plan_html_echelle`` is 9 A4 pages (594.96 × 841.92 pt, Creator
+« HeadlessChrome 150 », Producer « Skia/PDF m150 »), NO LINE OBJECT: every rule a filled
+rectangle 0.6 pt thick (76 to 179 rectangles a page), the tables' text 6.6 pt (headings
+9 – 13.5 pt), each table from x 42.7 to 553.3 pt AS DRAWN, a BLANK BAND under each (page 3:
+the fields table of fiche 1.1.4 ending near y 240 pt, « Modalités de mise en oeuvre » at
+y 271.9 pt), the steps table of fiche 1.1.5 cut at page 3's foot (its last rectangle at y
+772.6 pt, about 27 pt of the page's foot left blank), page 4 opening on the repeated
+``<thead>`` then the cut row's remaining words (« collecte des déchets »).
+``cot000_pptxcentre`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »); slides 1–6 and 9–15 as ``cot000_pptx``'s; on slides 7 (CAE) and 8
+(ECI) every cell's text CENTRED AS DRAWN: the header « Les actions » at x 167.5 pt in the
+350 pt label column, the ▼ axis labels and ▶ sub-axis labels each centred on x ≈ 189 pt
+(« ▶ Urbanisme » starting near x 167 pt, « ▶ Promotion et suivi de la mobilité durable sur
+le territoire et en interne » near x 78 pt; on slide 7 the label lines start from x 70.7
+to 171.1 pt), the numbers centred in their 114 pt columns,
+filled cell rectangles and the table's lines as ``cot000_pptx``'s (32 and 27 line objects).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -17313,6 +17340,9 @@ HELD_OUT = (
     "plan_xlsx_rallonge",
     "plan_html_vantaux",
     "cot000_pptxvisiere",
+    "plan_docx_fendu",
+    "plan_html_echelle",
+    "cot000_pptxcentre",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -17640,6 +17670,8 @@ PLAN_HELD = (
     "plan_html_mosaique",
     "plan_xlsx_rallonge",
     "plan_html_vantaux",
+    "plan_docx_fendu",
+    "plan_html_echelle",
 )
 COT000 = (
     "cot000_pptx",
@@ -17786,6 +17818,7 @@ COT000 = (
     "cot000_pptxdedouble",
     "cot000_pptxpendants",
     "cot000_pptxvisiere",
+    "cot000_pptxcentre",
 )
 COT003 = (
     "cot003_pptx",
@@ -18043,6 +18076,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxdedouble",
         "cot000_pptxpendants",
         "cot000_pptxvisiere",
+        "cot000_pptxcentre",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -18496,6 +18530,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_fifty_sixth = {"plan_xlsx_rallonge", "plan_html_vantaux"}
     assert hundred_fifty_sixth <= set(PLAN_HELD)
     assert "cot000_pptxvisiere" in COT000 and "cot000_pptxvisiere" in HELD_OUT
+    hundred_fifty_seventh = {"plan_docx_fendu", "plan_html_echelle"}
+    assert hundred_fifty_seventh <= set(PLAN_HELD)
+    assert "cot000_pptxcentre" in COT000 and "cot000_pptxcentre" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
