@@ -171,7 +171,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``aere``, ``confidentiel``, ``cachet``, ``courant``, ``circuit``, ``deborde``,
     ``enchaine``, ``vignette``, ``exergue``, ``suivi``, ``entrees``, ``entasse``,
     ``comprime``, ``bordpara``, ``gouttiere``, ``coiffe``, ``colle``, ``flanc``,
-    ``cliche``, ``chapeau``, ``depareille``."""
+    ``cliche``, ``chapeau``, ``depareille``, ``fendu``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -540,6 +540,7 @@ def plan_docx(style: str, path: Path) -> Path:
                 "cliche",
                 "chapeau",
                 "depareille",
+                "fendu",
             ):  # a plain black grid (narrowstep's)
                 from tests.generators.docx_narrowstep import narrowstep_fields
 
@@ -793,6 +794,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_depareille import depareille_impl
 
             depareille_impl(doc, block)
+        elif kind == "impl" and style == "fendu":  # Descriptif split a sentence a sub-row
+            from tests.generators.docx_fendu import fendu_impl
+
+            fendu_impl(doc, block)
         elif kind == "impl" and style == "flanc":  # a merged side-label column first
             from tests.generators.docx_flanc import flanc_impl
 

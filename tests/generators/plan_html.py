@@ -88,7 +88,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.toile_page`, entretoise in
 :mod:`tests.generators.entretoise_page`, mosaique in
 :mod:`tests.generators.mosaique_page`, vantaux in
-:mod:`tests.generators.vantaux_page`).
+:mod:`tests.generators.vantaux_page`, echelle in
+:mod:`tests.generators.echelle_page`).
 """
 
 from __future__ import annotations
@@ -681,6 +682,10 @@ def plan_html(style: str) -> str:
         from tests.generators.bancal_page import plan_html_bancal
 
         return plan_html_bancal()
+    if style == "echelle":  # tables painted at 80 % by a CSS scale transform
+        from tests.generators.echelle_page import plan_html_echelle
+
+        return plan_html_echelle()
     if style == "entretoise":  # a Dreamweaver page's tables ruled by spacer GIFs
         from tests.generators.entretoise_page import plan_html_entretoise
 

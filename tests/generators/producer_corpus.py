@@ -6300,6 +6300,51 @@ where ``cot000_pptx`` prints it (bold 18 pt, centred), the header labels on the 
 y ≈ 46.5 pt between two white rules (y 46 and 58), the body from y = 58 pt (CAE's table to
 y = 358 pt, ECI's to 298 pt), the other 13 slides word for word ``cot000_pptx``'s, as drawn.
 
+HUNDRED-AND-FIFTY-SEVENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (descriptions split sentence by sentence into sub-rows beside the step's
+merged cells, tables printed through a CSS scale transform, and progress tables whose every
+cell is centred change no value; a step's sub-rows are one step whose « Descriptif » is their
+sentences joined, a blank band under a scaled table is no row, a centred label is the
+same label).
+
+``plan_docx_fendu``       Writer from a .docx, ``echo``'s document and steps columns (no footer
+                          row), header bold 9 pt on #D9D9D9, repeated, 0.5 pt black grid; but
+                          EACH STEP'S « Descriptif » CELL SPLIT (« Fractionner les cellules »)
+                          INTO ONE SUB-ROW A SENTENCE (and a paragraph), its five other cells
+                          MERGED VERTICALLY over those sub-rows (value at the top): ruled
+                          lines inside the Descriptif column only.
+``plan_html_echelle``     Chromium print (A4, 15 mm margins) of a CMS page whose print style
+                          sheet fits wide tables by ``width: 125 %; transform: scale(0.8);
+                          transform-origin: 0 0``: the fields and steps tables (full 1 px
+                          #777 grid, ``<thead>`` on #DDE6F0) laid out at 125 % and PAINTED AT
+                          80 % — 8.8 px text, a BLANK BAND a fifth of the table's height under
+                          each, the page breaks falling where the unscaled table would break.
+``cot000_pptxcentre``     Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but in
+                          each progress table EVERY CELL CENTRED (« Centrer » and « Centrer
+                          verticalement » on the whole table): labels, markers and numbers
+                          centred in their columns (350 / 114 pt CAE, 380 / 104 pt ECI).
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only, no generator amended; see the
+HUNDRED-AND-FIFTY-SEVENTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+fendu 13 A4 portrait pages, the 12 steps tables as drawn, each split Descriptif piece in a
+ruled sub-row of its own beside the step's merged cells (fiche 1.1.1's first step six
+sub-rows, its second two), the header repeated over the tables running onto a next page (14
+headers printed), « Planification » broken « Planificati / on » in its 2 cm header cell as
+``echo`` prints it; echelle 9 A4 pages, every table painted at 80 % (its text 6.6 pt, its
+rules 0.6 pt filled rectangles, x 42.7 → 553.3 pt), a blank band under each before the next
+heading, a row cut at page 3's foot going on under the repeated header on page 4, the page
+foot blank for about 27 pt, as drawn; centre 15 slides, on slides 7 and 8 every progress
+cell centred, the ▶ / ▼ labels starting at x 70.7 to 171.1 pt by their lengths, the numbers
+centred in their columns, the other slides ``cot000_pptx``'s.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -6490,8 +6535,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.entretoise_page`, :mod:`~tests.generators.dedouble_deck`,
 :mod:`~tests.generators.odt_jonction`, :mod:`~tests.generators.mosaique_page`,
 :mod:`~tests.generators.pendants_deck`, :mod:`~tests.generators.xlsx_rallonge`,
-:mod:`~tests.generators.vantaux_page`, :mod:`~tests.generators.visiere_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.vantaux_page`, :mod:`~tests.generators.visiere_deck`,
+:mod:`~tests.generators.docx_fendu`, :mod:`~tests.generators.echelle_page`,
+:mod:`~tests.generators.centre_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -6841,6 +6887,8 @@ PLAN_LAYOUTS = (
     "plan_html_mosaique",
     "plan_xlsx_rallonge",
     "plan_html_vantaux",
+    "plan_docx_fendu",
+    "plan_html_echelle",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -6992,6 +7040,7 @@ COT_LAYOUTS = (
     "cot000_pptxdedouble",
     "cot000_pptxpendants",
     "cot000_pptxvisiere",
+    "cot000_pptxcentre",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -1697,6 +1697,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     ``dedouble``: each progress table split by columns over two slides, its label column
     with « Points restants », then with the two percentages
     (:mod:`tests.generators.dedouble_deck`);
+    ``centre``: every progress table cell centred both ways
+    (:mod:`tests.generators.centre_deck`);
     ``pendants``: each progress table cut by columns over two slides, the labels with the
     points, then the labels with the two percentages (:mod:`tests.generators.pendants_deck`);
     ``visiere``: each progress table's unfilled header row inside the stretched title bar
@@ -2088,6 +2090,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.volets_deck import PptxVoletsSlides
 
             slides = PptxVoletsSlides(base)
+        elif variant == "centre":  # a module of its own: every progress cell centred
+            from tests.generators.centre_deck import PptxCentreSlides
+
+            slides = PptxCentreSlides(base)
         elif variant == "dedouble":  # a module of its own: columns split over two slides
             from tests.generators.dedouble_deck import PptxDedoubleSlides
 
