@@ -6300,6 +6300,39 @@ where ``cot000_pptx`` prints it (bold 18 pt, centred), the header labels on the 
 y ≈ 46.5 pt between two white rules (y 46 and 58), the body from y = 58 pt (CAE's table to
 y = 358 pt, ECI's to 298 pt), the other 13 slides word for word ``cot000_pptx``'s, as drawn.
 
+HUNDRED-AND-FIFTY-EIGHTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps cells whose lines are justified to both edges, single words spread
+letter by letter, steps cells centred both ways, and hand-drawn rules over borderless
+progress tables change no value; a word printed with its letters spread apart is still one
+word, a value centred in its cell is still that cell's, a rule off its row line is no cell
+boundary).
+
+``plan_odt_laminoir``     Writer printing an odfpy-style .odt, ``twotier``'s document and
+                          steps tables (two header rows, 0.5 pt black grid, 2.5 / 5.3 /
+                          2.0 / 2.5 / 2.2 / 2.5 cm) but EVERY BODY PARAGRAPH « Justifié »,
+                          ITS LAST LINE « Justifié » TOO AND « Développer un mot isolé »
+                          ticked: each line stretched to the cell's width, A ONE-WORD LINE
+                          SPREAD LETTER BY LETTER (« 2 0 1 9 », « G A C d G »).
+``plan_html_milieu``      Chromium print of ``plan_html_inlabel``'s flowing page without its
+                          labels, every steps cell (header and body) CENTRED BOTH WAYS
+                          (``text-align: center; vertical-align: middle``), as a CMS's
+                          « tableau centré » style sets it: the short values in the middle
+                          of tall rows, the descriptions' lines each centred.
+``cot000_pptxnervures``   Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but each
+                          progress table UNFILLED BELOW ITS HEADER, its rows told apart by
+                          HAND-DRAWN 0.75 pt #8C8C8C LINE SHAPES, one under each body row,
+                          duplicated 12.25 pt apart where the rows are 12 pt: the lines
+                          drift down the table, the last ones through the next row's text;
+                          15 slides.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
