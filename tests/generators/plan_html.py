@@ -88,7 +88,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.toile_page`, entretoise in
 :mod:`tests.generators.entretoise_page`, mosaique in
 :mod:`tests.generators.mosaique_page`, vantaux in
-:mod:`tests.generators.vantaux_page`).
+:mod:`tests.generators.vantaux_page`, milieu in
+:mod:`tests.generators.milieu_page`).
 """
 
 from __future__ import annotations
@@ -733,6 +734,10 @@ def plan_html(style: str) -> str:
         from tests.generators.quinconce_page import plan_html_quinconce
 
         return plan_html_quinconce()
+    if style == "milieu":  # every steps cell centred both ways (a CMS's « tableau centré »)
+        from tests.generators.milieu_page import plan_html_milieu
+
+        return plan_html_milieu()
     if style == "mosaique":  # a catalogue page: each objective's fiches two across, as cards
         from tests.generators.mosaique_page import plan_html_mosaique
 

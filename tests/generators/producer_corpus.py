@@ -6333,6 +6333,20 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; see the HUNDRED-AND-FIFTY-EIGHTH HELD-OUT
+SET section of :mod:`tests.sources.pdf.test_producers`; no generator amended): laminoir 13
+A4 portrait pages, every steps table ``twotier``'s, as drawn, every body line stretched to
+its cell's width, the one-word lines spread letter by letter (« 2 0 1 9 », « G A C d G »,
+a step name's last word « p r o j e t », « G e r s »; 1 309 one-letter words on pdfplumber's
+reading of the whole PDF), the header rows centred as in ``twotier``; milieu 9 A4 portrait
+pages, every steps cell centred both ways as drawn (« 2019 », « 18000 (financé) », « GACdG
+» halfway down the first step's row, beside the description's middle lines, « Lancer une
+phase / test d'un projet / d'Economie / Circulaire » centred on its column's axis and in the
+row's height); nervures 15 slides, slides 7 and 8 the two progress tables as drawn, their
+body unfilled, the drawn grey lines under each row drifting 0.25 pt a row (CAE 25 lines from
+y 76.0 to 370.0 pt against row boundaries 76 → 364 pt, the last ones through the next row's
+text; ECI 20), every value in its row.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -6523,8 +6537,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.entretoise_page`, :mod:`~tests.generators.dedouble_deck`,
 :mod:`~tests.generators.odt_jonction`, :mod:`~tests.generators.mosaique_page`,
 :mod:`~tests.generators.pendants_deck`, :mod:`~tests.generators.xlsx_rallonge`,
-:mod:`~tests.generators.vantaux_page`, :mod:`~tests.generators.visiere_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.vantaux_page`, :mod:`~tests.generators.visiere_deck`,
+:mod:`~tests.generators.odt_laminoir`, :mod:`~tests.generators.milieu_page`,
+:mod:`~tests.generators.nervures_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -6874,6 +6889,8 @@ PLAN_LAYOUTS = (
     "plan_html_mosaique",
     "plan_xlsx_rallonge",
     "plan_html_vantaux",
+    "plan_odt_laminoir",
+    "plan_html_milieu",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -7025,6 +7042,7 @@ COT_LAYOUTS = (
     "cot000_pptxdedouble",
     "cot000_pptxpendants",
     "cot000_pptxvisiere",
+    "cot000_pptxnervures",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
