@@ -89,7 +89,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.entretoise_page`, mosaique in
 :mod:`tests.generators.mosaique_page`, vantaux in
 :mod:`tests.generators.vantaux_page`, echelle in
-:mod:`tests.generators.echelle_page`).
+:mod:`tests.generators.echelle_page`, milieu in
+:mod:`tests.generators.milieu_page`).
 """
 
 from __future__ import annotations
@@ -738,6 +739,10 @@ def plan_html(style: str) -> str:
         from tests.generators.quinconce_page import plan_html_quinconce
 
         return plan_html_quinconce()
+    if style == "milieu":  # every steps cell centred both ways (a CMS's « tableau centré »)
+        from tests.generators.milieu_page import plan_html_milieu
+
+        return plan_html_milieu()
     if style == "mosaique":  # a catalogue page: each objective's fiches two across, as cards
         from tests.generators.mosaique_page import plan_html_mosaique
 

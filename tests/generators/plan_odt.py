@@ -466,6 +466,7 @@ _OWN_STEPS = (
     "poursuite",  # each table of three steps or more cut in two under a « (suite) » heading
     "mezzanine",  # four columns, the last two split: two stacked pairs, two rows a step
     "jonction",  # five columns, the step name in bold over its description in the first
+    "laminoir",  # every body line justified, its last too, a lone word spread letter by letter
 )
 
 
@@ -481,6 +482,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
     from tests.generators.odt_inverse import inverse_steps
     from tests.generators.odt_jetons import boxed_steps
     from tests.generators.odt_jonction import joined_steps
+    from tests.generators.odt_laminoir import justified_steps
     from tests.generators.odt_lettrine import drop_cap_steps
     from tests.generators.odt_libelles import bare_steps
     from tests.generators.odt_lignetab import tabbed_steps
@@ -536,6 +538,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
         "poursuite": continued_steps,
         "mezzanine": stacked_steps,
         "jonction": joined_steps,
+        "laminoir": justified_steps,
     }[style]
 
 
@@ -581,7 +584,8 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_linteau`), ``poursuite``
     (:mod:`tests.generators.odt_poursuite`), ``mezzanine``
     (:mod:`tests.generators.odt_mezzanine`), ``jonction``
-    (:mod:`tests.generators.odt_jonction`) or ``linenum`` (``twotier`` with Writer's line
+    (:mod:`tests.generators.odt_jonction`), ``laminoir``
+    (:mod:`tests.generators.odt_laminoir`) or ``linenum`` (``twotier`` with Writer's line
     numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
@@ -630,6 +634,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "poursuite",
         "mezzanine",
         "jonction",
+        "laminoir",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)

@@ -6345,6 +6345,53 @@ foot blank for about 27 pt, as drawn; centre 15 slides, on slides 7 and 8 every 
 cell centred, the ▶ / ▼ labels starting at x 70.7 to 171.1 pt by their lengths, the numbers
 centred in their columns, the other slides ``cot000_pptx``'s.
 
+HUNDRED-AND-FIFTY-EIGHTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps cells whose lines are justified to both edges, single words spread
+letter by letter, steps cells centred both ways, and hand-drawn rules over borderless
+progress tables change no value; a word printed with its letters spread apart is still one
+word, a value centred in its cell is still that cell's, a rule off its row line is no cell
+boundary).
+
+``plan_odt_laminoir``     Writer printing an odfpy-style .odt, ``twotier``'s document and
+                          steps tables (two header rows, 0.5 pt black grid, 2.5 / 5.3 /
+                          2.0 / 2.5 / 2.2 / 2.5 cm) but EVERY BODY PARAGRAPH « Justifié »,
+                          ITS LAST LINE « Justifié » TOO AND « Développer un mot isolé »
+                          ticked: each line stretched to the cell's width, A ONE-WORD LINE
+                          SPREAD LETTER BY LETTER (« 2 0 1 9 », « G A C d G »).
+``plan_html_milieu``      Chromium print of ``plan_html_inlabel``'s flowing page without its
+                          labels, every steps cell (header and body) CENTRED BOTH WAYS
+                          (``text-align: center; vertical-align: middle``), as a CMS's
+                          « tableau centré » style sets it: the short values in the middle
+                          of tall rows, the descriptions' lines each centred.
+``cot000_pptxnervures``   Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but each
+                          progress table UNFILLED BELOW ITS HEADER, its rows told apart by
+                          HAND-DRAWN 0.75 pt #8C8C8C LINE SHAPES, one under each body row,
+                          duplicated 12.25 pt apart where the rows are 12 pt: the lines
+                          drift down the table, the last ones through the next row's text;
+                          15 slides.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; see the HUNDRED-AND-FIFTY-EIGHTH HELD-OUT
+SET section of :mod:`tests.sources.pdf.test_producers`; no generator amended): laminoir 13
+A4 portrait pages, every steps table ``twotier``'s, as drawn, every body line stretched to
+its cell's width, the one-word lines spread letter by letter (« 2 0 1 9 », « G A C d G »,
+a step name's last word « p r o j e t », « G e r s »; 1 309 one-letter words on pdfplumber's
+reading of the whole PDF), the header rows centred as in ``twotier``; milieu 9 A4 portrait
+pages, every steps cell centred both ways as drawn (« 2019 », « 18000 (financé) », « GACdG
+» halfway down the first step's row, beside the description's middle lines, « Lancer une
+phase / test d'un projet / d'Economie / Circulaire » centred on its column's axis and in the
+row's height); nervures 15 slides, slides 7 and 8 the two progress tables as drawn, their
+body unfilled, the drawn grey lines under each row drifting 0.25 pt a row (CAE 25 lines from
+y 76.0 to 370.0 pt against row boundaries 76 → 364 pt, the last ones through the next row's
+text; ECI 20), every value in its row.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -6537,7 +6584,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.pendants_deck`, :mod:`~tests.generators.xlsx_rallonge`,
 :mod:`~tests.generators.vantaux_page`, :mod:`~tests.generators.visiere_deck`,
 :mod:`~tests.generators.docx_fendu`, :mod:`~tests.generators.echelle_page`,
-:mod:`~tests.generators.centre_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.centre_deck`, :mod:`~tests.generators.odt_laminoir`,
+:mod:`~tests.generators.milieu_page`, :mod:`~tests.generators.nervures_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -6889,6 +6938,8 @@ PLAN_LAYOUTS = (
     "plan_html_vantaux",
     "plan_docx_fendu",
     "plan_html_echelle",
+    "plan_odt_laminoir",
+    "plan_html_milieu",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -7041,6 +7092,7 @@ COT_LAYOUTS = (
     "cot000_pptxpendants",
     "cot000_pptxvisiere",
     "cot000_pptxcentre",
+    "cot000_pptxnervures",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

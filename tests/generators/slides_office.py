@@ -1703,6 +1703,9 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     points, then the labels with the two percentages (:mod:`tests.generators.pendants_deck`);
     ``visiere``: each progress table's unfilled header row inside the stretched title bar
     (:mod:`tests.generators.visiere_deck`);
+    ``nervures``: each progress table unfilled under its header, its rows told apart by
+    hand-drawn line shapes duplicated 12.25 pt apart, drifting below the 12 pt rows
+    (:mod:`tests.generators.nervures_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2078,6 +2081,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.doublure_deck import PptxDoublureSlides
 
             slides = PptxDoublureSlides(base)
+        elif variant == "nervures":  # a module of its own: hand-drawn rules drifting
+            from tests.generators.nervures_deck import PptxNervuresSlides
+
+            slides = PptxNervuresSlides(base)
         elif variant == "pendants":  # a module of its own: cut by columns over two slides
             from tests.generators.pendants_deck import PptxPendantsSlides
 
