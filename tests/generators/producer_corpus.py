@@ -6300,6 +6300,37 @@ where ``cot000_pptx`` prints it (bold 18 pt, centred), the header labels on the 
 y ≈ 46.5 pt between two white rules (y 46 and 58), the body from y = 58 pt (CAE's table to
 y = 358 pt, ECI's to 298 pt), the other 13 slides word for word ``cot000_pptx``'s, as drawn.
 
+HUNDRED-AND-FIFTY-NINTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (a sheet printed in two vertical slices, the steps' four right columns on
+pages of their own after the whole left slice, cell texts stretched to both edges of their
+cells on every line, and progress tables banded by columns change no value; a step's cells
+on two pages are one step's, a value's words spread apart are still one value).
+
+``plan_xlsx_troncons``    Calc printing an openpyxl .xlsx whose agent took off « Ajuster à 1
+                          page de large »: A4 portrait at 100 %, the fiche part (headings,
+                          fields) in columns A:B only, the steps tables over A:F, so Calc
+                          prints the sheet IN TWO VERTICAL SLICES, page order « de haut en
+                          bas, puis vers la droite »: EVERY PAGE OF A:B FIRST, THEN EVERY
+                          PAGE OF C:F (the steps' four right columns alone, at the same
+                          heights).
+``plan_html_tendu``       Chromium print of the ``inlabel`` page whose theme sets every
+                          value cell ``text-align: justify; text-align-last: justify``
+                          (Word's « Distribué » carried over): EVERY LINE of every field
+                          value and step cell, its last one too, STRETCHED TO BOTH EDGES OF
+                          ITS CELL, a short value's words spread wide apart.
+``cot000_pptxstries``     Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but the
+                          two progress tables BANDED BY COLUMNS, NOT ROWS (« Colonnes à
+                          bandes » ticked, « Lignes à bandes » off): « Points restants » and
+                          « % Programmé » #DCE6F2 from top to bottom, the other two white.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
