@@ -6331,6 +6331,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only, no generator amended; see the
+HUNDRED-AND-FIFTY-NINTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+troncons 21 A4 portrait pages, pages 1–11 columns A:B, pages 12–21 columns C:F, Calc
+leaving out the empty C:F slice of page 1 (no steps on it), so page 12 matches page 2 …
+page 21 page 11, each steps table's four right columns at the height of its left half,
+as drawn; tendu 9 A4 pages, every multi-word line of a value stretched to both edges of
+its cell, one-word lines left, as drawn; stries 15 slides, slides 7 and 8's tables banded
+by columns (white / #DCE6F2), no row band, the other slides ``cot000_pptx``'s, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -6521,8 +6530,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.entretoise_page`, :mod:`~tests.generators.dedouble_deck`,
 :mod:`~tests.generators.odt_jonction`, :mod:`~tests.generators.mosaique_page`,
 :mod:`~tests.generators.pendants_deck`, :mod:`~tests.generators.xlsx_rallonge`,
-:mod:`~tests.generators.vantaux_page`, :mod:`~tests.generators.visiere_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.vantaux_page`, :mod:`~tests.generators.visiere_deck`,
+:mod:`~tests.generators.xlsx_troncons`, :mod:`~tests.generators.tendu_page`,
+:mod:`~tests.generators.stries_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -6872,6 +6882,8 @@ PLAN_LAYOUTS = (
     "plan_html_mosaique",
     "plan_xlsx_rallonge",
     "plan_html_vantaux",
+    "plan_xlsx_troncons",
+    "plan_html_tendu",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -7023,6 +7035,7 @@ COT_LAYOUTS = (
     "cot000_pptxdedouble",
     "cot000_pptxpendants",
     "cot000_pptxvisiere",
+    "cot000_pptxstries",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -7358,6 +7371,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_rallonge import plan_xlsx_rallonge
 
             source = plan_xlsx_rallonge(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_troncons":  # printed unfitted, in two vertical slices
+            from tests.generators.xlsx_troncons import plan_xlsx_troncons
+
+            source = plan_xlsx_troncons(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_paires":  # the fields two label / value pairs a row
             from tests.generators.xlsx_paires import plan_xlsx_paires

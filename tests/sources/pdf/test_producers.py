@@ -17069,6 +17069,29 @@ far apart on a stretched line are that one value; the column bands are fills, no
   table under its header; the table style's white cell rules as Impress draws them (seen
   only on the stripes); the title, the other slides word for word ``cot000_pptx``'s).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only, no
+generator amended; the parser never run on them): ``plan_xlsx_troncons`` 21 A4 portrait
+pages (595.3 × 841.9 pt), Creator « Calc », Producer « LibreOffice 7.4 »: pages 1–11 the
+A:B slice (x 43.5 → about 546 pt: headings, summaries, fields, each steps table's « Etape »
+and « Descriptif » columns, its header cells on #D9E1F2), pages 12–21 the C:F slice (x 43.5
+→ at most 488 pt: the four right steps labels and their values, boxed, blank above and
+below at the heights of the left page's other rows); Calc SKIPPED THE EMPTY C:F SLICE OF
+PAGE 1 (headings and fields only, no steps), so page 12 pairs with page 2, …, page 21
+with page 11 (page 20 two step rows at its top, under no header: a table carried over from
+page 19); the 5 000 amounts right-aligned in « Ressources à mobiliser », as drawn.
+``plan_html_tendu`` 9 A4 pages (594.96 × 841.92 pt), Creator HeadlessChrome 150, Producer
+Skia/PDF m150, 4 165 pdfplumber words: every multi-word line of a value cell spread to both
+edges (« Nombre de structures créées » four words across the value column, «
+Entreprises, Associations, Collectivités » at its left, middle and right, « Chambre /
+Régionale de / l'Economie / Sociale et / Solidaire » each line full width in a partners
+cell), a one-word line left-aligned (« GES. », « Adaptation »), the header ``<th>`` labels
+and the steps' bold names stretched only inside the name cells (their ``td``), as drawn.
+``cot000_pptxstries`` 15 slides (720 × 405 pt), Creator « Impress », Producer « LibreOffice
+7.4 »: on slides 7 and 8 the header row four #0073B3 rectangles, the body cells filled
+rectangles alternating by column, white (#FFFFFF, 52 on slide 7, 42 on slide 8) and
+#DCE6F2 (50 and 40), no row band, the text and positions as ``cot000_pptx``'s; the other
+13 slides ``cot000_pptx``'s, as drawn.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -17314,6 +17337,9 @@ HELD_OUT = (
     "plan_xlsx_rallonge",
     "plan_html_vantaux",
     "cot000_pptxvisiere",
+    "plan_xlsx_troncons",
+    "plan_html_tendu",
+    "cot000_pptxstries",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -17641,6 +17667,8 @@ PLAN_HELD = (
     "plan_html_mosaique",
     "plan_xlsx_rallonge",
     "plan_html_vantaux",
+    "plan_xlsx_troncons",
+    "plan_html_tendu",
 )
 COT000 = (
     "cot000_pptx",
@@ -17787,6 +17815,7 @@ COT000 = (
     "cot000_pptxdedouble",
     "cot000_pptxpendants",
     "cot000_pptxvisiere",
+    "cot000_pptxstries",
 )
 COT003 = (
     "cot003_pptx",
@@ -18044,6 +18073,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxdedouble",
         "cot000_pptxpendants",
         "cot000_pptxvisiere",
+        "cot000_pptxstries",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -18497,6 +18527,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_fifty_sixth = {"plan_xlsx_rallonge", "plan_html_vantaux"}
     assert hundred_fifty_sixth <= set(PLAN_HELD)
     assert "cot000_pptxvisiere" in COT000 and "cot000_pptxvisiere" in HELD_OUT
+    hundred_fifty_ninth = {"plan_xlsx_troncons", "plan_html_tendu"}
+    assert hundred_fifty_ninth <= set(PLAN_HELD)
+    assert "cot000_pptxstries" in COT000 and "cot000_pptxstries" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
