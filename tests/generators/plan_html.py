@@ -90,7 +90,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.mosaique_page`, vantaux in
 :mod:`tests.generators.vantaux_page`, echelle in
 :mod:`tests.generators.echelle_page`, milieu in
-:mod:`tests.generators.milieu_page`).
+:mod:`tests.generators.milieu_page`, tendu in
+:mod:`tests.generators.tendu_page`).
 """
 
 from __future__ import annotations
@@ -751,6 +752,10 @@ def plan_html(style: str) -> str:
         from tests.generators.vantaux_page import plan_html_vantaux
 
         return plan_html_vantaux()
+    if style == "tendu":  # every value line justified to both edges of its cell
+        from tests.generators.tendu_page import plan_html_tendu
+
+        return plan_html_tendu()
     if style == "toile":  # the plan's .odt as LibreOffice Writer's HTML export
         from tests.generators.toile_page import plan_html_toile
 

@@ -1706,6 +1706,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     ``nervures``: each progress table unfilled under its header, its rows told apart by
     hand-drawn line shapes duplicated 12.25 pt apart, drifting below the 12 pt rows
     (:mod:`tests.generators.nervures_deck`);
+    ``stries``: each progress table banded by columns, not rows
+    (:mod:`tests.generators.stries_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2093,6 +2095,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.visiere_deck import PptxVisiereSlides
 
             slides = PptxVisiereSlides(base)
+        elif variant == "stries":  # a module of its own: the table banded by columns
+            from tests.generators.stries_deck import PptxStriesSlides
+
+            slides = PptxStriesSlides(base)
         elif variant == "volets":  # a module of its own: a headed table per block, 3 across
             from tests.generators.volets_deck import PptxVoletsSlides
 
