@@ -17,6 +17,7 @@ from sources.action_plan.sheets import _Part
 from sources.pdf.content import Segment
 
 _EDGE = 2.0  # pt: the lines of one half start this close
+_HALF = 1.15  # of the left half's width (its edge to the right half's): the right one's widest
 _FILLED = 0.6  # of a half's width: the widest left line reaches at least this far
 
 
@@ -34,12 +35,12 @@ def two_column_parts(lines: list[tuple[_Part, list[Segment]]]) -> list[_Part] | 
         return None
     lefts, rights = [], []
     for part, segs in lines:
-        if abs(segs[0].x0 - left) > _EDGE:
-            return None
+        if abs(segs[0].x0 - left) > _EDGE or segs[0].x1 > right:
+            return None  # (a left-half line never reaches into the right half)
         lefts.append((part, segs[0]))
         if len(segs) == 2:
-            if abs(segs[1].x0 - right) > _EDGE or segs[0].x1 > right:
-                return None
+            if abs(segs[1].x0 - right) > _EDGE or segs[1].x1 - right > _HALF * (right - left):
+                return None  # (the halves as wide as each other)
             rights.append((part, segs[1]))
     widest = max(s.x1 for _, s in lefts)
     if len(rights) > len(lefts) or widest - left < _FILLED * (right - left):

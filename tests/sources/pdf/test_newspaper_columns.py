@@ -68,3 +68,13 @@ def test_a_value_in_two_halves_is_read_down_each() -> None:
         _line(250.0, (160.0, 200.0, "Animation"), (361.0, 390.0, "2000")),
     ]
     assert two_column_parts(tabbed) is None  # a label and its figure on a tab stop
+    incipit = [  # a value's first words set apart (an incipit), its next lines full width
+        _line(240.0, (160.0, 200.0, "L'agglomération"), (205.0, 520.0, "mène une opération")),
+        _line(250.0, (160.0, 520.0, "d'entreprises représentatives de l'activité économique")),
+    ]
+    assert two_column_parts(incipit) is None
+    run_in = [  # a short incipit, the rest of its line to the full width, a short last line
+        _line(240.0, (160.0, 200.0, "Proposer"), (230.0, 540.0, "des services émergents")),
+        _line(250.0, (160.0, 180.0, "GES.")),
+    ]
+    assert two_column_parts(run_in) is None
