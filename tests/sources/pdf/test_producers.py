@@ -10785,8 +10785,10 @@ values; ``plan_odt_laminoir`` 13/13 fiches, **0/35 rows**, 60/60 fields, 1/17 st
 ``plan_xlsx_troncons`` 13/13 fiches, **0/35 rows**, 60/60 fields, 0/17 step values; the decks
 ``cot000_pptxcentre``, ``cot000_pptxnervures`` and ``cot000_pptxstries`` **exact**; the
 engines alike on all nine. On unseen plan layouts: rows 137/210 (65.2 %), fields 360/360,
-fiches 78/78. **The ≥ 98 % held-out goal is not met** (causes not looked at). The nine STAY
-HELD OUT.
+fiches 78/78. **The ≥ 98 % held-out goal is not met** (causes not looked at). The nine were
+MOVED TO THE TUNED PART at the fifty-fifth pass's start (2026-12-06 ~06:00 UTC), decided and
+written down here before any of their failures was printed; their first measures are floors
+until read (fendu 32, laminoir 0, troncons 0 rows).
 
 First measure of the HUNDRED-AND-FIFTY-FOURTH to HUNDRED-AND-FIFTY-SIXTH held-out sets
 (fifty-fourth pass, 2026-12-06 ~04:19 UTC, by the lead, on ``6b2a651`` — the three merged
@@ -17546,15 +17548,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_fendu",
-    "plan_html_echelle",
-    "cot000_pptxcentre",
-    "plan_odt_laminoir",
-    "plan_html_milieu",
-    "cot000_pptxnervures",
-    "plan_xlsx_troncons",
-    "plan_html_tendu",
-    "cot000_pptxstries",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -17875,6 +17868,12 @@ PLAN_TUNED = (
     "plan_html_mosaique",
     "plan_xlsx_rallonge",
     "plan_html_vantaux",
+    "plan_docx_fendu",
+    "plan_html_echelle",
+    "plan_odt_laminoir",
+    "plan_html_milieu",
+    "plan_xlsx_troncons",
+    "plan_html_tendu",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -17882,12 +17881,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_fendu",
-    "plan_html_echelle",
-    "plan_odt_laminoir",
-    "plan_html_milieu",
-    "plan_xlsx_troncons",
-    "plan_html_tendu",
 )
 COT000 = (
     "cot000_pptx",
@@ -18291,9 +18284,6 @@ def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
     assert set(HELD_OUT) == set(PLAN_HELD) | {
         "cot000_html",
-        "cot000_pptxcentre",
-        "cot000_pptxnervures",
-        "cot000_pptxstries",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -18748,14 +18738,14 @@ def test_held_out_list_is_fixed() -> None:
     assert hundred_fifty_sixth <= set(PLAN_TUNED) and not hundred_fifty_sixth & set(PLAN_HELD)
     assert "cot000_pptxvisiere" in COT000 and "cot000_pptxvisiere" not in HELD_OUT
     hundred_fifty_seventh = {"plan_docx_fendu", "plan_html_echelle"}
-    assert hundred_fifty_seventh <= set(PLAN_HELD)
-    assert "cot000_pptxcentre" in COT000 and "cot000_pptxcentre" in HELD_OUT
+    assert hundred_fifty_seventh <= set(PLAN_TUNED) and not hundred_fifty_seventh & set(PLAN_HELD)
+    assert "cot000_pptxcentre" in COT000 and "cot000_pptxcentre" not in HELD_OUT
     hundred_fifty_eighth = {"plan_odt_laminoir", "plan_html_milieu"}
-    assert hundred_fifty_eighth <= set(PLAN_HELD)
-    assert "cot000_pptxnervures" in COT000 and "cot000_pptxnervures" in HELD_OUT
+    assert hundred_fifty_eighth <= set(PLAN_TUNED) and not hundred_fifty_eighth & set(PLAN_HELD)
+    assert "cot000_pptxnervures" in COT000 and "cot000_pptxnervures" not in HELD_OUT
     hundred_fifty_ninth = {"plan_xlsx_troncons", "plan_html_tendu"}
-    assert hundred_fifty_ninth <= set(PLAN_HELD)
-    assert "cot000_pptxstries" in COT000 and "cot000_pptxstries" in HELD_OUT
+    assert hundred_fifty_ninth <= set(PLAN_TUNED) and not hundred_fifty_ninth & set(PLAN_HELD)
+    assert "cot000_pptxstries" in COT000 and "cot000_pptxstries" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -18943,14 +18933,8 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
     # HUNDRED-AND-FIFTY-SEVENTH to HUNDRED-AND-FIFTY-NINTH held-out sets, first measure
-    # (fifty-fourth pass, 2026-12-06 ~05:00 UTC, on 2227ac2 after the pass's second round,
-    # totals only; fiches, steps, fields, step values). Held out.
-    "plan_docx_fendu": {"fiches": 13, "steps": 32, "fields": 60, "step_values": 16},
-    "plan_html_echelle": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_odt_laminoir": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 1},
-    "plan_html_milieu": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_xlsx_troncons": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
-    "plan_html_tendu": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    # (fifty-fourth pass, on 2227ac2): TUNED since the fifty-fifth pass's start (moved before
+    # any failure was printed)
     # HUNDRED-AND-FIFTY-FOURTH to HUNDRED-AND-FIFTY-SIXTH held-out sets, first measure
     # (fifty-fourth pass, on 6b2a651): TUNED since the same pass's second round (moved before
     # any failure was printed)
@@ -19393,6 +19377,12 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = {("plan_html_mosaique", "pages")}
 # sources.pdf.marks; breakall, ficheband and alinea read since the same pass, their
 # unreachable cells recorded in KNOWN)
 TUNED_FLOORS: dict[str, dict[str, int]] = {
+    # hundred-and-fifty-seventh to hundred-and-fifty-ninth sets, moved to the tuned part at
+    # the fifty-fifth pass's start: their first measure's figures until they are read exactly
+    # (echelle, milieu, tendu and the decks centre, nervures and stries exact on first sight)
+    "plan_docx_fendu": {"fiches": 13, "steps": 32, "fields": 60, "step_values": 16},
+    "plan_odt_laminoir": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 1},
+    "plan_xlsx_troncons": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
     # hundred-and-fifty-fourth to hundred-and-fifty-sixth sets, moved to the tuned part in the
     # fifty-fourth pass's second round: their first measure's figures until they are read
     # exactly (entretoise and the deck visiere exact on first sight; jonction since the same
