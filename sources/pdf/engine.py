@@ -46,6 +46,7 @@ from sources.pdf.print_additions import without_print_additions
 from sources.pdf.qr_codes import without_qr_codes
 from sources.pdf.shadows import without_shadows
 from sources.pdf.sheet_margins import without_sheet_margins
+from sources.pdf.spread_words import close_spread_words
 from sources.pdf.stamps import without_stamps
 from sources.pdf.struck import without_struck
 from sources.pdf.teasers import without_teasers
@@ -134,6 +135,7 @@ def iter_plumber_pages(data: bytes, max_pages: int | None = None, first: int = 0
             page = with_drawn_grids(page)  # a grid drawn with « +--+ » and « | » glyphs
             page = without_mark_spaces(without_struck(page))
             set_drop_caps_in_line(page.chars)  # a template's « Lettrine » two lines tall
+            close_spread_words(page)  # a lone word spread across its cell (« 2 0 1 9 »)
             yield page
     finally:
         if plumber is not None:
