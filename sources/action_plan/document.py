@@ -31,7 +31,7 @@ from sources.pdf.content import Line, PageContent, TableBlock
 from sources.pdf.contents_table import ContentsPages, without_contents
 from sources.pdf.flow import SideColumns, beside_column, goes_on_panel
 from sources.pdf.opening import read_pdf_text
-from sources.pdf.page_runs import grid_run_length
+from sources.pdf.page_runs import Tiling, even_tiling, grid_run_length, uneven_tiling
 from sources.pdf.pages import iter_pages
 from sources.pdf.running import EdgeTexts, running_texts
 from sources.records import ActionPlanDocument
@@ -141,9 +141,13 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
         sheets: dict[int, int] = {}  # page read → PDF page, where a sheet holds two pages
         contents = ContentsPages(fast)
         shift = BlockShift()  # where each page's text block sits, from the page before
-        tiled = edges.tiled  # a sheet printed in page columns, its key column repeated
-        if tiled is None and edges.tiled_on_rows:  # or on its grid's rows
-            tiled = grid_run_length(data, len(fast))
+        half = edges.tiled  # a sheet printed in page columns, its key column repeated
+        if half is None and edges.tiled_on_rows:  # or on its grid's rows
+            half = grid_run_length(data, len(fast))
+        tiled: Tiling | None = even_tiling(half) if half is not None else None
+        mates = edges.tiled_unevenly if tiled is None else None
+        if mates:  # a later run shorter than the first (pages with nothing left out)
+            tiled = uneven_tiling(data, mates)
         for content in iter_pages(
             data, fast, running, _is_stop, scans.pages, edges.imposed, tiled, _opens_steps
         ):

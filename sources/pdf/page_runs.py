@@ -36,6 +36,19 @@ last column rule, else its text's right end): the table's rows read whole, the r
 being the same on both pages. A pair that does not match so is read as printed. Three runs
 and more are not met yet (left as printed).
 
+UNEVEN RUNS (:func:`uneven_candidate`, then :func:`uneven_tiling`): Calc leaves out a page
+with nothing printed on it (« Supprimer la sortie des pages vides », on by default), so where
+a row band has nothing in the later columns (headings and fields only, the steps table on the
+next band) the later run is SHORTER than the first: 11 pages of columns A:B, then 10 of C:F,
+page 12 going on page 2. Told, for a first run of ``L`` pages (more than half the document)
+and a later run of the ``M`` others, by the same baselines: half the later pages at least
+share their baselines with ONE first-run page (:func:`_unique_mate`), and those mates keep the
+print order; every later page is given its mate by an order-keeping alignment of the pages on
+their shared baselines. The first later page must then join its mate on the grid's rows and
+not the page after it (three pages read again). Such a pair is joined when the later page's
+row rules are all ITS MATE'S (the first page has more: its fields' rows, which have nothing in
+the later columns), two rules at least.
+
 Provenance: the joined page keeps the first page's number (the row's first cells' page).
 """
 
@@ -43,6 +56,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from pdfplumber import utils as plumber_utils
@@ -51,12 +65,29 @@ from sources.pdf.built_page import BuiltPage
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom from the page's top-left
 
+
+@dataclass(frozen=True)
+class Tiling:
+    """A sheet printed in page columns: each first-run page (0-based) with a later page going
+    on it, and whether the runs are uneven (a later page's row rules then need only be its
+    mate's, :func:`join_pages`)."""
+
+    mates: dict[int, int]
+    uneven: bool = False
+
+
+def even_tiling(half: int) -> Tiling:
+    """Two runs of ``half`` pages: page ``i`` and page ``i + half``."""
+    return Tiling({i: i + half for i in range(half)})
+
+
 _BAND = 0.09  # of the page's height: the top and bottom bands the page furniture stands in
 _MIN_SHARED = 3  # text runs at the same place on both pages, at least
 _ROWS_SHARED = 0.8  # of the two pages' row rules found on both
 _SAME = 0.3  # pt: the same word at the same place on both pages
 _GAP = 1.0  # pt: between the first page's right edge and the next column's edge
 _EDGE_REACH = 24.0  # pt: a column rule this far left of the next column's first word
+_LOOSE_ROWS = 2  # row rules a later page of an uneven run needs, all found on its mate
 
 
 def page_marks(runs: Sequence[Box], height: float) -> frozenset[Box]:
@@ -151,10 +182,89 @@ def grid_run_length(data: bytes, n_pages: int) -> int | None:
             reader.close()
 
 
-def join_pages(first: Any, second: Any) -> TiledPage | None:
+def uneven_candidate(marks: Sequence[frozenset[Box] | None]) -> dict[int, int] | None:
+    """Each later page's mate when the document may be a sheet printed in two UNEVEN runs of
+    page columns (module docstring; :func:`uneven_tiling` to tell), else None. Read from the
+    fast pass: baselines only."""
+    n_pages = len(marks)
+    if n_pages < 5 or any(m is None for m in marks):
+        return None
+    bottoms = [{b[3] for b in m or ()} for m in marks]
+    shared = [[len(bottoms[p] & bottoms[j]) for j in range(n_pages)] for p in range(n_pages)]
+    for first_len in range(n_pages // 2 + 1, n_pages - 1):
+        later = list(range(first_len, n_pages))
+        strong: dict[int, int] = {}
+        for p in later:
+            scores = shared[p][:first_len]
+            best = max(range(first_len), key=scores.__getitem__)
+            others = max((s for j, s in enumerate(scores) if j != best), default=0)
+            if _unique_mate(scores[best], others):
+                strong[p] = best
+        if 2 * len(strong) < len(later):
+            continue
+        mates = _aligned(later, first_len, shared)
+        if all(mates[p] == j for p, j in strong.items()):
+            return mates
+    return None
+
+
+def _aligned(later: list[int], first_len: int, shared: list[list[int]]) -> dict[int, int]:
+    """The later pages each given a first-run page, in print order (each after the one
+    before), the shared baselines' sum the greatest."""
+    m = len(later)
+    # best[k][j]: the greatest sum for later pages 0..k, page k on first-run page j
+    best = [[-1] * first_len for _ in range(m)]
+    back = [[-1] * first_len for _ in range(m)]
+    for j in range(first_len - m + 1):
+        best[0][j] = shared[later[0]][j]
+    for k in range(1, m):
+        top, arg = -1, -1
+        for j in range(k, first_len - m + k + 1):
+            if best[k - 1][j - 1] > top:
+                top, arg = best[k - 1][j - 1], j - 1
+            best[k][j] = top + shared[later[k]][j]
+            back[k][j] = arg
+    j = max(range(first_len), key=best[m - 1].__getitem__)
+    out: dict[int, int] = {}
+    for k in range(m - 1, -1, -1):
+        out[later[k]] = j
+        j = back[k][j]
+    return out
+
+
+def uneven_tiling(data: bytes, mates: dict[int, int]) -> Tiling | None:
+    """The :class:`Tiling` of a document whose fast pass found uneven runs (``mates``, later
+    page → first-run page: :func:`uneven_candidate`) when the first later page goes on its
+    mate on the grid's rows and not on the first-run page after it (three pages read)."""
+    from sources.pdf.engine import iter_plumber_pages
+
+    first_later = min(mates)
+    mate = mates[first_later]
+    other = mate + 1 if mate + 1 < first_later else mate - 1
+    if other < 0:
+        return None
+    readers = [
+        iter_plumber_pages(data, max_pages=k + 1, first=k) for k in (mate, other, first_later)
+    ]
+    pages: list[Any] = []
+    try:
+        pages = [next(reader) for reader in readers]
+        first, beside, later = pages
+        tile = join_pages(first, later, uneven=True)
+        if tile is None or tile.keyed or join_pages(beside, later, uneven=True) is not None:
+            return None
+        return Tiling({j: p for p, j in mates.items()}, uneven=True)
+    finally:
+        for page in pages:
+            page.close()
+        for reader in readers:
+            reader.close()
+
+
+def join_pages(first: Any, second: Any, uneven: bool = False) -> TiledPage | None:
     """``first`` and ``second`` (page ``i`` and page ``i + N`` of a sheet printed in page
     columns) read as one page, or None when ``second`` does not go on ``first`` to the right
-    (module docstring)."""
+    (module docstring; ``uneven``: runs of unequal lengths, a later page's rows its mate's)."""
     if abs(float(first.height) - float(second.height)) > 1:
         return None
     height = float(first.height)
@@ -165,7 +275,7 @@ def join_pages(first: Any, second: Any) -> TiledPage | None:
     body_shared = [w for w in shared if _in_body(w, height)]
     furniture = _furniture(words_1, words_2, height)
     if len(body_shared) < _MIN_SHARED:  # no repeated column: the grid's rows must match
-        return _join_on_rows(first, second, words_1, words_2, furniture)
+        return _join_on_rows(first, second, words_1, words_2, furniture, uneven)
     new = [w for w in words_2 if _key(w) not in placed and id(w) not in furniture]
     key_right = max(w["x1"] for w in body_shared)
     if not new:  # the later columns empty beside these rows: nothing to add
@@ -213,6 +323,7 @@ def _join_on_rows(
     words_1: list[dict[str, Any]],
     words_2: list[dict[str, Any]],
     furniture: set[int],
+    uneven: bool = False,
 ) -> TiledPage | None:
     """``second`` joined to ``first`` with no repeated column: only when both print the
     sheet's grid with the SAME ROW RULES (the same row band) but other column rules (other
@@ -220,7 +331,10 @@ def _join_on_rows(
     grid, right of its left edge. Without a grid nothing tells a row band from a page."""
     height = float(first.height)
     rows_1, rows_2 = _row_rules(first), _row_rules(second)
-    if len(rows_2) < _MIN_SHARED or len(rows_1 & rows_2) < _ROWS_SHARED * len(rows_1 | rows_2):
+    if uneven:  # the later page's rows all its mate's (the mate has its fields' rows too)
+        if len(rows_2) < _LOOSE_ROWS or not rows_2 <= rows_1:
+            return None
+    elif len(rows_2) < _MIN_SHARED or len(rows_1 & rows_2) < _ROWS_SHARED * len(rows_1 | rows_2):
         return None
     cols_1, cols_2 = _verticals(first), _verticals(second)
     if not cols_2 or {round(x) for x in cols_1} == {round(x) for x in cols_2}:

@@ -47,7 +47,7 @@ from sources.pdf.line_numbers import MarginColumn, margin_numbers
 from sources.pdf.lines import _words, words_to_lines
 from sources.pdf.margin_strips import turned_margin_words
 from sources.pdf.merged_tails import merged_tails
-from sources.pdf.page_runs import join_pages
+from sources.pdf.page_runs import Tiling, join_pages
 from sources.pdf.pipe_tables import pipe_tables
 from sources.pdf.ruled_tables import (
     _ruled_tables,
@@ -77,7 +77,7 @@ def iter_pages(
     is_stop: Callable[[Line], bool],
     ocr: dict[int, OcrPage] | None = None,
     imposed: Sequence[Imposition | None] = (),
-    tiled: int | None = None,
+    tiled: Tiling | None = None,
     opens_steps: Callable[[Line], bool] | None = None,
 ) -> Iterator[PageContent]:
     """Yield each page's content lines and implementation tables; pages are closed as read.
@@ -90,9 +90,9 @@ def iter_pages(
     as read (``PageContent.number``, so that « the next page » and « the same page » keep their
     meaning for the reader), each with its sheet's page number (``PageContent.sheet``, the page
     a user opens) for the provenance the caller reports (:func:`sheet_pages`).
-    A sheet printed in two runs of ``tiled`` page columns (:mod:`sources.pdf.page_runs`) is
-    read as its row bands: page ``i`` and page ``i + tiled`` as one page, numbered ``i``; a
-    pair that does not match is read as printed. ``opens_steps`` tells a steps heading
+    A sheet printed in two runs of page columns (``tiled``, :mod:`sources.pdf.page_runs`) is
+    read as its row bands: page ``i`` and its later page (``i + N`` for runs of ``N`` pages) as
+    one page, numbered ``i``; a pair that does not match is read as printed. ``opens_steps`` tells a steps heading
     (« Modalités de mise en œuvre »): a header printed at the top of every page heads the
     rows under each of them (:func:`_print_titles`).
     """
@@ -100,7 +100,7 @@ def iter_pages(
 
     pages = iter_plumber_pages(data)  # PDFium primitives, pdfplumber page where needed
     # a sheet printed in page columns: the later run's pages, beside the first run's
-    later = iter_plumber_pages(data, first=tiled) if tiled else None
+    later = iter_plumber_pages(data, first=min(tiled.mates.values())) if tiled else None
     joined: set[int] = set()  # later pages read with their first run's page
     recurring = _recurring_lines(fast_texts)
     numbering = _Numbering()  # line numbers in the margin, from page to page
@@ -125,12 +125,12 @@ def iter_pages(
                 turn = page_turn(page) if scan is None and sheet is None else 0
                 if turn:  # a page printed turned a quarter turn: seen upright
                     printed = [UprightPage(page, turn)]
-                if later is not None and tiled and index < tiled:
-                    tile = _tile(page, later, scan is None and sheet is None)
-                    if tile is not None:  # a row band's later columns, ``tiled`` pages on
+                if later is not None and tiled and index in tiled.mates:
+                    tile = _tile(page, later, scan is None and sheet is None, tiled.uneven)
+                    if tile is not None:  # a row band's later columns, pages on
                         printed = [tile]
-                        joined.add(index + tiled)
-                        fast_text += "\n" + fast_texts[index + tiled]
+                        joined.add(tiled.mates[index])
+                        fast_text += "\n" + fast_texts[tiled.mates[index]]
                 views, numbers = [], []
                 for number, view in enumerate(printed):
                     # a page in text columns split by a column rule: each column read as a page
@@ -194,14 +194,14 @@ def iter_pages(
             later.close()
 
 
-def _tile(page: Any, later: Iterator[Any], joinable: bool) -> Any:
+def _tile(page: Any, later: Iterator[Any], joinable: bool, uneven: bool = False) -> Any:
     """``page`` joined with the next page of the later run (:func:`join_pages`), or None
     (that page then closed: it is read in its turn). The later run is read in step with the
     first even where a page cannot be joined (``joinable`` False: scanned, imposed)."""
     mate = next(later, None)
     if mate is None:
         return None
-    tile = join_pages(page, mate) if joinable else None
+    tile = join_pages(page, mate, uneven) if joinable else None
     if tile is None:
         mate.close()
     return tile

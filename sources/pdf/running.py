@@ -13,7 +13,7 @@ from sources.pdf.content import Line
 from sources.pdf.header_slots import Slot, slot_texts, slots_of
 from sources.pdf.imposed import Box, Imposition, read_imposition, settle, sheet_runs
 from sources.pdf.lines import words_to_lines
-from sources.pdf.page_runs import page_marks, rows_candidate, run_length
+from sources.pdf.page_runs import page_marks, rows_candidate, run_length, uneven_candidate
 from sources.pdf.scans import OcrPage
 from sources.values import fold
 
@@ -123,6 +123,12 @@ class EdgeTexts:
         """May the document be a sheet printed in page columns with no repeated column
         (:func:`sources.pdf.page_runs.rows_candidate`; told by reading pages again)?"""
         return self.uniform and rows_candidate(self._marks)
+
+    @property
+    def tiled_unevenly(self) -> dict[int, int] | None:
+        """Each later page's mate when the document may be a sheet printed in two uneven runs
+        of page columns (:func:`sources.pdf.page_runs.uneven_candidate`), else None."""
+        return uneven_candidate(self._marks) if self.uniform else None
 
     @property
     def uniform(self) -> bool:

@@ -5,7 +5,9 @@ two row bands, pages 3–4 columns D–F of the same bands, column A repeated at
 (« Colonnes à répéter »), a merged heading's text clipped at column A's edge, « Page n / 4 »
 in the footer, the grid printed. Read as pages 1 + 3 and 2 + 4, every step's six cells come
 out on one row, with both engines; printed with no repeated column, joined on the grid's
-rows. Negative cases: the later run's bands out of order, a page template repeated on every
+rows; printed as Calc does when a band has nothing in the later columns (its page left out:
+a later run SHORTER than the first), each later page joined with its own band's. Negative
+cases: the later run's bands out of order, a page template repeated on every
 page (a form's labels), a page printed twice, a later page whose left column does not match,
 an odd number of pages."""
 
@@ -17,7 +19,15 @@ import pytest
 
 from sources.action_plan import parse_action_plan
 from sources.pdf.engine import ENGINE_ENV, ENGINES, iter_plumber_pages
-from sources.pdf.page_runs import Box, grid_run_length, join_pages, page_marks, run_length
+from sources.pdf.page_runs import (
+    Box,
+    grid_run_length,
+    join_pages,
+    page_marks,
+    run_length,
+    uneven_candidate,
+    uneven_tiling,
+)
 from tests.sources.pdf.hand_sheets import STEPS_HEADER
 
 WIDTH, HEIGHT = 595.0, 842.0
@@ -58,17 +68,24 @@ TRUTH = {
 
 
 def _sheet(
-    bands: list[list[Row]], *, repeat: bool = True, later_order: list[int] | None = None
+    bands: list[list[Row]],
+    *,
+    repeat: bool = True,
+    later_order: list[int] | None = None,
+    skip_empty: bool = False,
 ) -> bytes:
     """The sheet's row bands printed in two runs of page columns (module docstring); with
     ``repeat`` False the later pages hold columns D–F alone (no repeated column);
-    ``later_order`` prints the later run's bands in another order."""
+    ``later_order`` prints the later run's bands in another order; ``skip_empty`` leaves out
+    the later page of a band with no six-cell row, as Calc leaves out an empty page."""
     from reportlab.pdfgen import canvas
 
     buffer = io.BytesIO()
     c = canvas.Canvas(buffer, pagesize=(WIDTH, HEIGHT))
-    total = 2 * len(bands)
     order = later_order or list(range(len(bands)))
+    if skip_empty:
+        order = [b for b in order if any(len(row) == 6 for row in bands[b])]
+    total = len(bands) + len(order)
     number = 0
     for run in (0, 1):
         for band_no in range(len(bands)) if run == 0 else order:
@@ -261,3 +278,45 @@ def test_join_pages_refuses_a_page_whose_left_column_differs() -> None:
     finally:
         for page in pages:
             page.close()
+
+
+# the first fiche's heading and fields on a band of their own (nothing in columns D–F: Calc
+# leaves that band's later page out), its steps on the next band
+BAND_0: list[Row] = BAND_1[:5]
+BAND_1_STEPS: list[Row] = BAND_1[5:]
+
+
+def test_uneven_runs_found_on_baselines_and_grid_rows() -> None:
+    """Three bands, the first with nothing in D–F: 3 pages of A–C, then 2 of D–F going on
+    pages 2 and 3 (not 1 and 2)."""
+    data = _sheet([BAND_0, BAND_1_STEPS, BAND_2], repeat=False, skip_empty=True)
+    marks = _marks(data)
+    assert len(marks) == 5 and run_length(marks) is None
+    mates = uneven_candidate(marks)
+    assert mates == {3: 1, 4: 2}
+    tiling = uneven_tiling(data, mates)
+    assert tiling is not None and tiling.mates == {1: 3, 2: 4} and tiling.uneven
+    # the later run out of order: no page of it goes on its band's
+    shuffled = _sheet(
+        [BAND_0, BAND_1_STEPS, BAND_2], repeat=False, skip_empty=True, later_order=[2, 1, 0]
+    )
+    found = uneven_candidate(_marks(shuffled))
+    assert found is None or uneven_tiling(shuffled, found) is None
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_uneven_runs_read_every_step_whole(engine: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ENGINE_ENV, engine)
+    data = _sheet([BAND_0, BAND_1_STEPS, BAND_2], repeat=False, skip_empty=True)
+    assert _steps(data) == TRUTH
+
+
+def test_uneven_candidate_none_for_a_template_or_flowing_pages() -> None:
+    form = frozenset(
+        {(57.0, 100.0, 90.0, 109.0), (57.0, 130.0, 95.0, 139.0), (57.0, 160.0, 99.0, 169.0)}
+    )
+    assert (
+        uneven_candidate([form | {(180.0, 100.0 + k, 300.0, 109.0 + k)} for k in range(7)]) is None
+    )
+    lines = [frozenset((57.0, 90.0 + 12 * i, 500.0, 99.0 + 12 * i) for i in range(50))] * 7
+    assert uneven_candidate(lines) is None
