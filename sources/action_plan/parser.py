@@ -994,6 +994,10 @@ class _Parser:
             and not rows[0].band  # a band is a row of its own, never the rest of one
             and not sheet.rows[-1].band
         ):
+            # a description's last paragraph in a row of its own at the page's foot (the step's
+            # other cells merged down over it): the step row, whole, is what the next page
+            # goes on from (its name cut too)
+            sheet.rows = _paragraph_rows(sheet.rows)
             first, prev = rows[0].cells, sheet.rows[-1].cells
             cut = rows[0].rest or (  # the rest of a row, told so by the table reader
                 goes_on(line_above, first)  # a grid row a line: by its columns' runs

@@ -52,3 +52,52 @@ def test_a_step_name_going_on_in_lower_case_is_the_rest_of_its_row() -> None:
     assert not _name_goes_on({**prev, "step": "Impliquer les publics."}, rest)
     assert not _name_goes_on(prev, {**rest, "step": "Sensibiliser les publics"})
     assert not _name_goes_on(prev, {**rest, "description": "Visant à réaliser"})
+
+
+def _parse(*pages: list[TableRow]) -> list[tuple[str, str, str | None]]:
+    """The steps (name, description, planning) of one fiche's table running over ``pages``."""
+    from sources.action_plan.parser import _Parser
+    from sources.action_plan.sheets import _Sheet
+    from sources.pdf.content import TableBlock
+    from sources.records import ActionPlanDocument
+
+    parser = _Parser("p.pdf", "a" * 64)
+    sheet = _Sheet("1.4.2", 1, "Titre", None, None, None, has_body=True)
+    parser.sheet = sheet
+    parser.sheets.append(sheet)
+    for page, rows in enumerate(pages, start=1):
+        parser.table(
+            TableBlock(page, 100.0, 760.0, list(KEYS), True, rows, rows_ruled=True,
+                       open_at_bottom=page < len(pages))
+        )  # fmt: skip
+    doc = ActionPlanDocument(None, "PLAN", len(pages))
+    parser.finish(doc)
+    return [
+        (s.step or "", " ".join((s.description or "").split()), s.planning_label) for s in doc.steps
+    ]
+
+
+def test_a_paragraph_row_at_the_page_foot_then_the_step_cut_by_the_break() -> None:
+    """The step's last paragraph in a row of its own at the foot of the page, its name and
+    that paragraph going on at the top of the next (the merged cells cut by the break): one
+    step, its name and description whole."""
+    page_1 = [
+        _row(600, "Former au bilan carbone", "Développer un pool.", "2021", "5000", "GACdG", "ADEME"),
+        _row(640, "Mettre en oeuvre de la quantification carbone pour une sélection",
+             "Sélectionner des sujets.", "2021", "interne", "GACdG", "services"),
+        _row(700, None, "Le bilan tiré permettra de", None, None, None, None),
+    ]  # fmt: skip
+    page_2 = [
+        TableRow(2, 96, dict(zip(KEYS, ["de marchés", "mesurer l'intérêt.", "", "", "", ""], strict=True))),
+        TableRow(2, 121, dict(zip(KEYS, ["Appliquer le bilan carbone", "Tirer le bilan.", "2022",
+                                          "Interne", "GACdG", "services"], strict=True))),
+    ]  # fmt: skip
+    assert _parse(page_1, page_2) == [
+        ("Former au bilan carbone", "Développer un pool.", "2021"),
+        (
+            "Mettre en oeuvre de la quantification carbone pour une sélection de marchés",
+            "Sélectionner des sujets. Le bilan tiré permettra de mesurer l'intérêt.",
+            "2021",
+        ),
+        ("Appliquer le bilan carbone", "Tirer le bilan.", "2022"),
+    ]
