@@ -40,6 +40,7 @@ from sources.pdf.lower_tier import is_lower_row, lacks_lower, lower_tier, lower_
 from sources.pdf.nested_grids import fill_from_outer, outer_cells, with_nested_cells
 from sources.pdf.rounded_boxes import rounded_box_sides
 from sources.pdf.row_tables import own_cell_rows
+from sources.pdf.rule_bands import band_rules
 from sources.pdf.rules import horizontal_rules, vertical_rules
 from sources.pdf.sheet_grid import first_cell_only
 from sources.pdf.small_print import reread_small_print
@@ -284,6 +285,9 @@ def _ruled_tables(
     rounded_v, rounded_h = rounded_box_sides(page)  # a rounded border: corner cells closed
     pillar_h, pillar_v = pillar_lines(page)  # banded columns: the unfilled cells' edges
     sides = _side_rules(page)  # a grid drawn with its inner lines only: its outer sides
+    band_v, band_h = band_rules(page)  # rows ruled above and under only, or not at all,
+    sides += band_v  # going on from a grid
+    closing += band_h
     if closing or rounded_h or pillar_h:
         settings["explicit_horizontal_lines"] = closing + rounded_h + pillar_h
     if rounded_v or pillar_v or sides:

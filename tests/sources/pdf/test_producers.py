@@ -19392,8 +19392,9 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # rallonge too: a last column's line running on past the grid, word after word,
     # sources.pdf.cell_overflow; vantaux's rows since the same round, its fields 45 → 57:
     # values in two newspaper columns, ruled_tables._join_spanned and
-    # sources.action_plan.newspaper_values)
-    "plan_docx_depareille": {"fiches": 13, "steps": 7, "fields": 60, "step_values": 14},
+    # sources.action_plan.newspaper_values; depareille since the fifty-fifth pass: rows
+    # pasted with their own cell borders, ruled above and under only or not at all, rows of
+    # the grid above them, sources.pdf.rule_bands)
     "plan_html_mosaique": {"fiches": 7, "steps": 3, "fields": 30, "step_values": 14},
     "plan_html_vantaux": {"fiches": 13, "steps": 35, "fields": 57, "step_values": 17},
     # hundred-and-fifty-first to hundred-and-fifty-third sets, moved to the tuned part at the

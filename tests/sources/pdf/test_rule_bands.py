@@ -1,0 +1,90 @@
+"""Steps rows pasted with their own cell borders (sources.pdf.rule_bands): a row ruled above
+and under only, then a row with no border at all, under a boxed grid, are rows of that grid;
+a fields table's label | value rows under a steps grid are not."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sources.action_plan import parse_action_plan
+from sources.pdf.engine import ENGINE_ENV, ENGINES, iter_plumber_pages
+from sources.pdf.rule_bands import band_rules
+from tests.sources.pdf.hand_pages import BOUNDS, HEIGHT, HandPages
+
+ROWS = [
+    ("Lancer une phase", "Auditer vingt entreprises.", "2019", "18000", "GACdG", "CCI"),
+    ("Définir une stratégie", "Choisir les filières.", "2020", "interne", "GACdG", "ADEME"),
+    ("Animer le réseau", "Deux rencontres par an.", "2021", "12000", "Service", "CMA"),
+]
+
+
+def _plan(*, fields_under: bool = False) -> bytes:
+    """Fiche 1.1.1: a boxed header and first row; the second row ruled above and under only
+    (grey); the third with no border; then fiche 1.1.2 (``fields_under``: its label | value
+    fields table, boxed, right under the steps)."""
+    pages = HandPages()
+    pages.fiche_head()
+    c = pages.c
+    top = 150.0
+    boxed = pages.steps_table(top, ROWS[:1])  # header and first row, every side ruled
+    c.setStrokeColorRGB(0.5, 0.5, 0.5)
+    c.line(BOUNDS[0], HEIGHT - (boxed + 18.0), BOUNDS[-1], HEIGHT - (boxed + 18.0))  # under row 2
+    for x, cell in zip(BOUNDS, ROWS[1], strict=False):
+        pages.text(x + 3.0, boxed + 4.0, cell, size=8.0)
+    for x, cell in zip(BOUNDS, ROWS[2], strict=False):  # row 3: no border
+        pages.text(x + 3.0, boxed + 22.0, cell, size=8.0)
+    c.setStrokeColorRGB(0, 0, 0)
+    bottom = boxed + 36.0
+    if fields_under:
+        pages.text(57.0, bottom + 30.0, "FICHE 1.1.2", bold=True, size=12.0)
+        y = bottom + 50.0
+        for label, value in (("Contexte", "Un réseau à créer."), ("Publics cibles", "Entreprises")):
+            c.line(57.0, HEIGHT - y, 538.0, HEIGHT - y)
+            c.line(57.0, HEIGHT - (y + 16.0), 538.0, HEIGHT - (y + 16.0))
+            for x in (57.0, 180.0, 538.0):
+                c.line(x, HEIGHT - y, x, HEIGHT - (y + 16.0))
+            pages.text(60.0, y + 4.0, label, size=8.0)
+            pages.text(183.0, y + 4.0, value, size=8.0)
+            y += 16.0
+    else:
+        pages.next_fiche(bottom)
+    c.showPage()
+    return pages.save()
+
+
+def _first_page(data: bytes) -> Any:
+    return next(iter_plumber_pages(data, max_pages=1))
+
+
+def test_column_rules_run_down_through_the_pasted_rows() -> None:
+    page = _first_page(_plan())
+    try:
+        verticals, closing = band_rules(page)
+    finally:
+        page.close()
+    boxed = 150.0 + 16.0 + 18.0
+    assert sorted({round(e["x0"]) for e in verticals}) == [round(x) for x in BOUNDS]
+    assert {round(e["top"]) for e in verticals} == {round(boxed)}
+    # down past the grey rule, to the borderless row's last line and a closing rule there
+    assert len(closing) == 1 and boxed + 18.0 + 8.0 < closing[0]["top"] < boxed + 36.0 + 4.0
+    assert all(e["bottom"] == closing[0]["top"] for e in verticals)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_every_pasted_row_is_a_step(engine: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ENGINE_ENV, engine)
+    doc = parse_action_plan(_plan(), "plans/depareille.pdf", "a" * 64)
+    steps = [(s.step, s.planning_label, s.budget_label, s.owner) for s in doc.steps]
+    assert steps == [(r[0], r[2], r[3], r[4]) for r in ROWS]
+
+
+def test_a_fields_table_under_the_steps_is_no_row_of_theirs() -> None:
+    page = _first_page(_plan(fields_under=True))
+    try:
+        verticals, closing = band_rules(page)
+    finally:
+        page.close()
+    # the pasted rows still join the grid; the fields rows (rules at two columns only) do not
+    assert closing and max(e["bottom"] for e in verticals) < 150.0 + 16.0 + 18.0 + 36.0 + 10.0
