@@ -106,8 +106,9 @@ def _head_fold(text: str) -> str:
     return folded
 
 
-def _header_words(page: _Page, index: int) -> tuple[list[_Word], int] | None:
-    """Words of a header starting on line ``index``, and the last line holding them.
+def _header_words(page: _Page, index: int, partial: bool = False) -> tuple[list[_Word], int] | None:
+    """Words of a header starting on line ``index``, and the last line holding them
+    (``partial``: a line naming « restants » alone may open one, :func:`_partial_header`).
 
     The line names "réalisé" or "programmé"; the header words it lacks are taken from the
     lines right above or under it: a narrow column wraps its label ("Points" / "restants",
@@ -116,9 +117,8 @@ def _header_words(page: _Page, index: int) -> tuple[list[_Word], int] | None:
     rejoined first (:func:`_rejoin_broken`).
     """
     line, below = _rejoin_broken(page, index)
-    present = {
-        s for s in ("realis", "programm") if any(_head_fold(w.text).startswith(s) for w in line)
-    }
+    named = ("realis", "programm", "restant") if partial else ("realis", "programm")
+    present = {s for s in named if any(_head_fold(w.text).startswith(s) for w in line)}
     if not present:
         return None
     stems = tuple(s for s in _NEAR_STEMS if s not in present)  # what the line lacks
@@ -225,22 +225,22 @@ def _find_header(page: _Page, index: int) -> _Columns | None:
     return replace(cols, right_edge=edge)
 
 
-def _flat_header(page: _Page, index: int) -> _Columns | None:
+def _flat_header(page: _Page, index: int, partial: bool = False) -> _Columns | None:
     """Column centres if line ``index`` (plus a wrapped neighbour) holds the 3 numeric headers
-    set horizontally."""
-    found = _header_words(page, index)
+    set horizontally (``partial``: one or two of them, :func:`_partial_header`)."""
+    found = _header_words(page, index, partial)
     if found is None:
         return None
     words, last = found
     line = page.lines[index]
     sets = _key_sets(words)
     spans = sets[0] if sets else {}
-    if len(spans) < 3:
+    if (len(spans) < 3) != partial or not spans:
         return None
     centres = {key: (a + b) / 2 for key, (a, b) in spans.items()}
     ordered_centres = sorted(centres.values())
     first_x0 = min(a for a, _ in spans.values())
-    step = ordered_centres[1] - ordered_centres[0]
+    step = ordered_centres[1] - ordered_centres[0] if len(centres) > 1 else 0.0
     label_end = min(first_x0 - 2, ordered_centres[0] - step / 2)
     header_label = _join_words([w for w in line if w.x1 <= label_end + 1])
     keys_right = max(b for _, b in spans.values())
@@ -265,6 +265,53 @@ def _flat_header(page: _Page, index: int) -> _Columns | None:
         pair=_slashed_pair(words, spans),
         text_after=_text_column_after(line, keys_right),
     )
+
+
+def _partial_header(page: _Page, index: int) -> _Columns | None:
+    """A header naming one or two of the three numeric columns after a label column: a
+    table the presenter split by columns over two slides (« Points restants » on one, the
+    two rates on the next). Read only to be joined with its other part
+    (:func:`_joined_parts`)."""
+    cols = _flat_header(page, index, partial=True)
+    if cols is None or not cols.header_label.strip():
+        return None
+    if page.rects:
+        top = min(w.top for w in page.lines[index])
+        edge = drawn_right_edge(page.rects, list(cols.centres.values()), top, cols.header_bottom)
+        cols = replace(cols, right_edge=edge)
+    return cols
+
+
+def _joined_parts(parts: list[_Table]) -> list[_Table]:
+    """Tables split by columns over consecutive slides joined again: the part on slide ``p``
+    and the part on slide ``p + 1`` whose columns complete it (each numeric column in one
+    part exactly) and whose rows carry the same labels in the same order. Parts with no such
+    mate are left out (a lone « Points restants » is no progress table)."""
+    out: list[_Table] = []
+    taken: set[int] = set()
+    for i, first in enumerate(parts):
+        if i in taken:
+            continue
+        for j in range(i + 1, len(parts)):
+            second = parts[j]
+            if j in taken or second.page != first.page + 1:
+                continue
+            keys_1, keys_2 = set(first.cols.centres), set(second.cols.centres)
+            if keys_1 & keys_2 or keys_1 | keys_2 != set(_HEADER_KEYS):
+                continue
+            labels_1 = [fold(_join_words(r.label_words)) for r in first.rows]
+            labels_2 = [fold(_join_words(r.label_words)) for r in second.rows]
+            if len(labels_1) < 2 or labels_1 != labels_2:
+                continue
+            rows = [
+                replace(a, cells={**a.cells, **b.cells})
+                for a, b in zip(first.rows, second.rows, strict=True)
+            ]
+            cols = replace(first.cols, centres={**first.cols.centres, **second.cols.centres})
+            out.append(replace(first, rows=rows, cols=cols))
+            taken.update((i, j))
+            break
+    return out
 
 
 def _text_column_after(line: list[_Word], keys_right: float) -> float | None:
@@ -701,7 +748,8 @@ def _table_rows(
         # a total row (« Total » and the sum of one column, the percentages left empty),
         # perhaps right under the header: read, then left out of the records
         total = numbers >= 1 and fold(_join_words(label)) in _TOTAL_LABELS
-        if numbers >= 2 or marked or total:
+        # (a table split by columns over two slides may hold one number column only)
+        if numbers >= min(2, len(cols.centres)) or marked or total:
             anchor = statistics.median(w.mid_y for ws in cells.values() for w in ws)
             row = _RawRow(label, texts, top, max(w.bottom for w in line), anchor)
             if spacing is None and rows:
@@ -1158,6 +1206,7 @@ def _parse_tables(pages: list[_Page]) -> tuple[list[_Table], set[tuple[int, int]
     tables: list[_Table] = []
     used: set[tuple[int, int]] = set()
     previous: _Table | None = None
+    parts: list[tuple[_Table, range]] = []  # tables naming a part of the columns
     for page in pages:
         page = with_nil_zeros(page)  # « - » for a nil result, the convention stated
         page = with_legend_keys(page)  # « ⚑ ✔ ◔ » headers named in a legend line
@@ -1173,6 +1222,12 @@ def _parse_tables(pages: list[_Page]) -> tuple[list[_Table], set[tuple[int, int]
         while index < len(page.lines):
             cols = _find_header(page, index)
             if cols is None:
+                part_cols = _partial_header(page, index)
+                if part_cols is not None:  # a table split by columns over two slides
+                    part, end = _read_table(page, index, part_cols, None)
+                    parts.append((part, range(index, end)))
+                    index = max(end, index + 1)
+                    continue
                 index += 1
                 continue
             cuts = _side_by_side_cuts(page, index)
@@ -1230,6 +1285,16 @@ def _parse_tables(pages: list[_Page]) -> tuple[list[_Table], set[tuple[int, int]
                     table = _Table(previous.referential, page.no, rows, cols, True)
                     tables.append(table)
                     previous = table
+    if parts:
+        joined = _joined_parts([part for part, _ in parts])
+        for table in joined:
+            for part, lines in parts:
+                if (
+                    part.page in (table.page, table.page + 1)
+                    and part.referential == table.referential
+                ):
+                    used.update((part.page, i) for i in lines)
+        tables = sorted([*tables, *joined], key=lambda t: t.page)
     return tables, used
 
 

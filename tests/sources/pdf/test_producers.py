@@ -19614,10 +19614,9 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
 # another date kept once, sources.cot.repeated_tables; levels told by type size alone,
 # sources.cot.referential._levels)
 COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {
-    # the hundred-and-fifty-fourth and -fifth sets' decks, tuned in the fifty-fourth pass's
-    # second round: (rows right, extra rows) of their first measure until read exactly
-    "cot000_pptxdedouble": (0, 0),
-    "cot000_pptxpendants": (0, 0),
+    # (the hundred-and-fifty-fourth and -fifth sets' decks dedouble and pendants, tuned in
+    # the fifty-fourth pass's second round at 0/45 rows: exact since the fifty-fifth pass, a
+    # table split by columns over two slides joined again, referential._joined_parts)
     # (the hundred-and-fifty-third set's deck volets, tuned at the fifty-fourth pass's start
     # at 26/45 rows and 19 extra, exact since the same pass: labels wrapped under numbers
     # aligned to the cells' top, sources.cot.referential._add_numbers_row; a compound cut at
