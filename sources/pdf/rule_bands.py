@@ -22,7 +22,8 @@ after the other with no blank between, every word inside a column and none acros
 place, the first with words in the first column and another one (a step's name and a
 value), are that row: the column rules run down to its last line and a rule closes it
 there — provided no rule stands there but at every column (a row ruled at its sides under
-it), none at some columns only (a fields table's label | value rows). (A
+it), none at some columns only (a fields table's label | value rows), and no full-width
+rule right under its text (a row with borders of its own, its text cut by a wide gap). (A
 heading under the table, which fits the first column, is cut off by the page reader's
 stops.)
 """
@@ -34,6 +35,8 @@ from typing import Any
 from sources.pdf.rules import horizontal_rules, vertical_rules
 
 _TOL = 2.0  # pt: a rule's end this close to a column's side reaches it
+_RULED_UNDER = 12.0  # pt: a full-width rule this close under a row's text is its border
+_ROW_END = 0.8  # line heights: the blank at least under a borderless row's last line
 _BLANK_LINES = 2.0  # line heights: a wider blank between a band's lines is no cell's
 _MIN_COLUMNS = 4  # column rules ending at one height, at least (a steps grid, no fields one)
 
@@ -81,8 +84,10 @@ def band_rules(page: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
                 if foot is not None and (
                     _other_rule_between(horizontals, last, foot, left, right)
                     or not _columns_alike(verticals, last, foot, xs)
+                    or any(last < h[0] <= foot + _RULED_UNDER for h in spans)
                 ):
-                    foot = None  # rules there: another grid's rows, no borderless one
+                    foot = None  # rules there: another grid's rows, no borderless one;
+                    # or a rule right under its text: a row of its own borders
                 if foot is not None:
                     closing.append(_edge("h", left, right, foot, foot))
                     last = foot
@@ -130,7 +135,9 @@ def _borderless_row(words: list[dict[str, Any]], rule_y: float, xs: list[float])
         if top - above > (1.5 if index == 0 else 0.8) * height:
             break
         if not all(_inside(w, xs) for w in line):
-            break
+            # the row's text must end with a blank under it (its own end), not run on into
+            # a line of another layout
+            return foot if top - above > _ROW_END * height else None
         if index == 0:
             columns = {_column(w, xs) for w in line}
             if 0 not in columns or len(columns) < 2:
@@ -209,7 +216,7 @@ def _columns_alike(
     verticals: list[tuple[float, float, float]], top: float, bottom: float, xs: list[float]
 ) -> bool:
     """Are the column rules standing between ``top`` and ``bottom`` none, or the grid's
-    every column rule (a row ruled at its sides)?"""
+    every column rule, all over the same heights (a row ruled at its sides)?"""
     inside = {
         round(x)
         for x, v_top, v_bottom in verticals
@@ -217,9 +224,24 @@ def _columns_alike(
     }
     if not inside:
         return True
-    at_columns = {round(x) for x in xs}
-    near = {x for x in inside if any(abs(x - c) <= _TOL for c in at_columns)}
-    return near == inside and len(near) >= len(at_columns) - 1
+    if any(all(abs(x - c) > _TOL for c in xs) for x in inside):
+        return False  # a rule at another place: another grid
+    extents = []
+    for c in xs:
+        spans = [
+            (max(v_top, top), min(v_bottom, bottom))
+            for x, v_top, v_bottom in verticals
+            if abs(x - c) <= _TOL and min(v_bottom, bottom) - max(v_top, top) > _TOL
+        ]
+        if not spans:
+            return False  # a column not ruled beside the others
+        extents.append((min(a for a, _ in spans), max(b for _, b in spans)))
+    # a row ruled at its sides: every column's rule from one height to one height, reaching
+    # the band's top or foot (a borderless row beside it); cells of their own heights
+    # (inline blocks aligned on their baselines) start each at another height
+    first, last = extents[0]
+    alike = all(abs(a - first) <= _TOL and abs(b - last) <= _TOL for a, b in extents)
+    return alike and (first <= top + _TOL or last >= bottom - _TOL)
 
 
 def _other_rule_between(

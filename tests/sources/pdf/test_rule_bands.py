@@ -88,3 +88,46 @@ def test_a_fields_table_under_the_steps_is_no_row_of_theirs() -> None:
         page.close()
     # the pasted rows still join the grid; the fields rows (rules at two columns only) do not
     assert closing and max(e["bottom"] for e in verticals) < 150.0 + 16.0 + 18.0 + 36.0 + 10.0
+
+
+def _grid_then(draw_rest: Any) -> list[dict[str, Any]]:
+    """Band rules of a page: a boxed header and first row, then ``draw_rest(pages, bottom)``."""
+    pages = HandPages()
+    pages.fiche_head()
+    bottom = pages.steps_table(150.0, ROWS[:1])
+    draw_rest(pages, bottom)
+    pages.c.showPage()
+    page = _first_page(pages.save())
+    try:
+        verticals, _ = band_rules(page)
+    finally:
+        page.close()
+    return verticals
+
+
+def test_cells_of_their_own_heights_are_no_pasted_rows() -> None:
+    """Inline blocks aligned on their baselines: each cell's side rule starts at its own
+    height above the full-width rule under the row; the grid is left as drawn."""
+
+    def rest(pages: HandPages, bottom: float) -> None:
+        c = pages.c
+        c.line(BOUNDS[0], HEIGHT - (bottom + 30.0), BOUNDS[-1], HEIGHT - (bottom + 30.0))
+        for k, x in enumerate(BOUNDS):
+            c.line(x, HEIGHT - (bottom + 3.0 + 3.0 * k), x, HEIGHT - (bottom + 30.0))
+        for x, cell in zip(BOUNDS, ROWS[1], strict=False):
+            pages.text(x + 3.0, bottom + 8.0, cell, size=8.0)
+
+    assert _grid_then(rest) == []
+
+
+def test_a_borderless_row_running_on_into_other_text_is_none() -> None:
+    """Lines under the grid's last rule that run on, with no blank, into a line reaching
+    past the grid (a sidenote beside the table): no borderless row is made of them."""
+
+    def rest(pages: HandPages, bottom: float) -> None:
+        for k, row in enumerate(ROWS[1:]):
+            for x, cell in zip(BOUNDS, row, strict=False):
+                pages.text(x + 3.0, bottom + 3.0 + 9.0 * k, cell, size=8.0)
+        pages.text(BOUNDS[-1] + 8.0, bottom + 21.0, "1. Une note en marge", size=8.0)
+
+    assert _grid_then(rest) == []
