@@ -36,6 +36,7 @@ from sources.pdf.rules import horizontal_rules, vertical_rules
 
 _TOL = 2.0  # pt: a rule's end this close to a column's side reaches it
 _RULED_UNDER = 12.0  # pt: a full-width rule this close under a row's text is its border
+_SIDE_PADDING = 6.0  # pt: side rules ending this far under a borderless row's text close it
 _ROW_END = 0.8  # line heights: the blank at least under a borderless row's last line
 _BLANK_LINES = 2.0  # line heights: a wider blank between a band's lines is no cell's
 _MIN_COLUMNS = 4  # column rules ending at one height, at least (a steps grid, no fields one)
@@ -81,6 +82,8 @@ def band_rules(page: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
                 last = rule_y
             if below:
                 foot = _borderless_row(words, last, xs)
+                if foot is not None:
+                    foot = _past_side_rules(verticals, last, foot, xs)
                 if foot is not None and (
                     _other_rule_between(horizontals, last, foot, left, right)
                     or not _columns_alike(verticals, last, foot, xs)
@@ -210,6 +213,23 @@ def _lines(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
         else:
             lines.append([w])
     return lines
+
+
+def _past_side_rules(
+    verticals: list[tuple[float, float, float]], top: float, foot: float, xs: list[float]
+) -> float | None:
+    """``foot``, or the foot of the side rules standing beside the row when they end a little
+    lower (a row ruled at its sides: its cells' bottom padding); None when they run on well
+    past it (the row's text is only the top of a ruled cell: a row cut by a page break,
+    lines set far apart)."""
+    ends = [
+        v_bottom
+        for x, v_top, v_bottom in verticals
+        if v_top < foot and v_bottom > top + _TOL and any(abs(x - c) <= _TOL for c in xs)
+    ]
+    if not ends or max(ends) <= foot + _TOL:
+        return foot
+    return max(ends) if max(ends) <= foot + _SIDE_PADDING else None
 
 
 def _columns_alike(

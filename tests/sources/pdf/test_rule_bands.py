@@ -131,3 +131,21 @@ def test_a_borderless_row_running_on_into_other_text_is_none() -> None:
         pages.text(BOUNDS[-1] + 8.0, bottom + 21.0, "1. Une note en marge", size=8.0)
 
     assert _grid_then(rest) == []
+
+
+def test_a_ruled_row_cut_by_the_page_foot_is_left_whole() -> None:
+    """The last row's side rules run on to the page's foot (no rule under it: the page break
+    cut it) and its lines stand far apart (a reading-comfort line height): its first line
+    is no borderless row of its own."""
+
+    def rest(pages: HandPages, bottom: float) -> None:
+        c = pages.c
+        for x in BOUNDS:
+            c.line(x, HEIGHT - bottom, x, HEIGHT - (bottom + 120.0))
+        for k, row in enumerate(
+            [ROWS[1], ("suite du nom", "suite", "", "(financé)", "", "du Gers")]
+        ):
+            for x, cell in zip(BOUNDS, row, strict=False):
+                pages.text(x + 3.0, bottom + 4.0 + 20.0 * k, cell, size=8.0)
+
+    assert _grid_then(rest) == []
