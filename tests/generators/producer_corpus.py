@@ -6432,6 +6432,39 @@ as drawn; tendu 9 A4 pages, every multi-word line of a value stretched to both e
 its cell, one-word lines left, as drawn; stries 15 slides, slides 7 and 8's tables banded
 by columns (white / #DCE6F2), no row band, the other slides ``cot000_pptx``'s, as drawn.
 
+HUNDRED-AND-SIXTIETH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps text pasted with a negative left indent that runs it over the cells'
+left rules, a fixed-width desktop page shrunk by the browser to fit the paper and spilling
+into its right margin, and sub-axis figures set in from their cells' right edges change no
+value; a letter crossed by a rule is still its word's, a value in 6 pt type is the same
+value, a figure standing left of its neighbours is still its row's and column's).
+
+``plan_docx_empiete``     Writer from a .docx, ``echo``'s document and steps columns (no
+                          footer row), header bold 9 pt on #D9D9D9, repeated, 0.5 pt black
+                          grid; but EVERY STEPS BODY PARAGRAPH WITH A LEFT INDENT OF −0.3 cm
+                          (kept from the report it was pasted from): each line starts 0.11 cm
+                          LEFT OF ITS CELL'S LEFT RULE, the rule through its first letter, the
+                          first column's lines outside the table's left edge.
+``plan_html_carcan``      Chromium print (its only print rule ``@page { size: A4; margin:
+                          12mm }``) of a NON-RESPONSIVE DESKTOP SITE, everything in a FIXED
+                          1100 px ``#global`` (banner, menu, breadcrumb, the seed flow, full
+                          grid steps tables, footer): Chromium SHRINKS THE WHOLE PAGE BY ITS
+                          MAXIMUM 1.5 (13 px type printed 6.5 pt) and THE REST SPILLS 22 pt
+                          PAST THE RIGHT MARGIN, 11 pt from the paper's edge.
+``cot000_pptxgradins``    Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but in
+                          each progress table every ▶ SUB-AXIS ROW'S THREE FIGURES SET IN
+                          FROM THE RIGHT (cell right margin 0.75 cm instead of 4 pt), the ▼
+                          axis figures flush right as totals: two right edges 17.3 pt apart
+                          in every number column, a staircase down the table.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
