@@ -171,7 +171,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``aere``, ``confidentiel``, ``cachet``, ``courant``, ``circuit``, ``deborde``,
     ``enchaine``, ``vignette``, ``exergue``, ``suivi``, ``entrees``, ``entasse``,
     ``comprime``, ``bordpara``, ``gouttiere``, ``coiffe``, ``colle``, ``flanc``,
-    ``cliche``, ``chapeau``, ``depareille``, ``fendu``."""
+    ``cliche``, ``chapeau``, ``depareille``, ``fendu``, ``empiete``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -541,6 +541,7 @@ def plan_docx(style: str, path: Path) -> Path:
                 "chapeau",
                 "depareille",
                 "fendu",
+                "empiete",
             ):  # a plain black grid (narrowstep's)
                 from tests.generators.docx_narrowstep import narrowstep_fields
 
@@ -798,6 +799,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_fendu import fendu_impl
 
             fendu_impl(doc, block)
+        elif kind == "impl" and style == "empiete":  # pasted with a negative left indent
+            from tests.generators.docx_empiete import empiete_impl
+
+            empiete_impl(doc, block)
         elif kind == "impl" and style == "flanc":  # a merged side-label column first
             from tests.generators.docx_flanc import flanc_impl
 

@@ -91,7 +91,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.vantaux_page`, echelle in
 :mod:`tests.generators.echelle_page`, milieu in
 :mod:`tests.generators.milieu_page`, tendu in
-:mod:`tests.generators.tendu_page`).
+:mod:`tests.generators.tendu_page`, carcan in
+:mod:`tests.generators.carcan_page`).
 """
 
 from __future__ import annotations
@@ -684,6 +685,10 @@ def plan_html(style: str) -> str:
         from tests.generators.bancal_page import plan_html_bancal
 
         return plan_html_bancal()
+    if style == "carcan":  # a fixed 1100 px desktop page, shrunk by the print
+        from tests.generators.carcan_page import plan_html_carcan
+
+        return plan_html_carcan()
     if style == "echelle":  # tables painted at 80 % by a CSS scale transform
         from tests.generators.echelle_page import plan_html_echelle
 

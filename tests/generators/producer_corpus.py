@@ -6432,6 +6432,56 @@ as drawn; tendu 9 A4 pages, every multi-word line of a value stretched to both e
 its cell, one-word lines left, as drawn; stries 15 slides, slides 7 and 8's tables banded
 by columns (white / #DCE6F2), no row band, the other slides ``cot000_pptx``'s, as drawn.
 
+HUNDRED-AND-SIXTIETH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps text pasted with a negative left indent that runs it over the cells'
+left rules, a fixed-width desktop page shrunk by the browser to fit the paper, and sub-axis
+figures set in from their cells' right edges change no value; a letter crossed by a rule is
+still its word's, a value in 6 pt type is the same value, a figure standing left of its
+neighbours is still its row's and column's).
+
+``plan_docx_empiete``     Writer from a .docx, ``echo``'s document and steps columns (no
+                          footer row), header bold 9 pt on #D9D9D9, repeated, 0.5 pt black
+                          grid; but EVERY STEPS BODY PARAGRAPH WITH A LEFT INDENT OF −0.3 cm
+                          (kept from the report it was pasted from): each line starts 0.11 cm
+                          LEFT OF ITS CELL'S LEFT RULE, the rule through its first letter, the
+                          first column's lines outside the table's left edge.
+``plan_html_carcan``      Chromium print (its only print rule ``@page { size: A4; margin:
+                          12mm }``) of a NON-RESPONSIVE DESKTOP SITE, everything in a FIXED
+                          1040 px ``#global`` (banner, menu, breadcrumb, the seed flow, full
+                          grid steps tables, footer): Chromium SHRINKS THE WHOLE PRINT BY
+                          1.48 TO FIT THE PAPER'S WIDTH (13 px type printed 6.6 pt, 12 px
+                          steps cells 6.1 pt); first drawn 1100 px wide, see below.
+``cot000_pptxgradins``    Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but in
+                          each progress table every ▶ SUB-AXIS ROW'S THREE FIGURES SET IN
+                          FROM THE RIGHT (cell right margin 0.75 cm instead of 4 pt), the ▼
+                          axis figures flush right as totals: two right edges 17.3 pt apart
+                          in every number column, a staircase down the table.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; see the HUNDRED-AND-SIXTIETH HELD-OUT SET
+section of :mod:`tests.sources.pdf.test_producers`; no other layout's generator amended):
+empiete 12 A4 portrait pages, every steps body line starting 3 pt left of its cell's left
+rule as drawn (the step names at x 48.3 pt, outside the table's left rule at 51.3; « 2019 »
+at 286.4 against 289.4), the rule through each line's first letter, the header labels 5.5
+pt right of theirs, 13 header rows for the 12 tables; carcan FIRST GENERATED AT 1100 px,
+whose print Chromium CLIPPED AT THE RIGHT MARGIN (the last steps column's last letters cut,
+« consulaire » for « consulaires », whole in the text layer only), so REDRAWN at 1040 px
+(the width alone changed, before the set was committed): 8 A4 pages, everything at 1 / 1.48
+(13 px text 6.6 pt, the steps cells 6.09 pt, the banner's name 13.2 pt), ``#global`` from x
+33.75 to 561.75 pt, nothing past the margins, a « Modalités de mise en oeuvre » heading
+alone at page 2's foot over its table on page 3, the ``<thead>`` repeated on pages 6 and 7
+over cut rows (14 header rows for 12 tables); gradins 15 slides, on slides 7 and 8 every
+sub-axis figure's right edge 17.3 pt left of the axis figures' (CAE « Points restants »
+456.7 against 474.0 pt, « % Programmé » 684.5 against 702.0), the header labels level with
+the axis figures, the other 13 slides ``cot000_pptx``'s text, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -6627,7 +6677,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.centre_deck`, :mod:`~tests.generators.odt_laminoir`,
 :mod:`~tests.generators.milieu_page`, :mod:`~tests.generators.nervures_deck`,
 :mod:`~tests.generators.xlsx_troncons`, :mod:`~tests.generators.tendu_page`,
-:mod:`~tests.generators.stries_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.stries_deck`, :mod:`~tests.generators.docx_empiete`,
+:mod:`~tests.generators.carcan_page`, :mod:`~tests.generators.gradins_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -6983,6 +7035,8 @@ PLAN_LAYOUTS = (
     "plan_html_milieu",
     "plan_xlsx_troncons",
     "plan_html_tendu",
+    "plan_docx_empiete",
+    "plan_html_carcan",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -7137,6 +7191,7 @@ COT_LAYOUTS = (
     "cot000_pptxcentre",
     "cot000_pptxnervures",
     "cot000_pptxstries",
+    "cot000_pptxgradins",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
