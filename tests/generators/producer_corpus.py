@@ -6432,6 +6432,40 @@ as drawn; tendu 9 A4 pages, every multi-word line of a value stretched to both e
 its cell, one-word lines left, as drawn; stries 15 slides, slides 7 and 8's tables banded
 by columns (white / #DCE6F2), no row band, the other slides ``cot000_pptx``'s, as drawn.
 
+HUNDRED-AND-SIXTY-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (a sheet whose fiches each start a page and whose every page is centred on
+the sheet, the axis and the objectives each on a full-bleed divider page of their own, and
+progress tables whose slide title stands in a band at their left change no value; a step
+row floating in the middle of a page is still its fiche's step, a divider's white lines are
+the axis's and the objective's lines, the side title is the slide's title).
+
+``plan_xlsx_suspendu``    Calc printing an openpyxl .xlsx whose agent put a « SAUT DE PAGE »
+                          ABOVE EVERY FICHE and ticked « CENTRER SUR LA PAGE :
+                          HORIZONTALEMENT, VERTICALEMENT »: A4 portrait at 100 %, Excel's
+                          « Normales » margins, six narrow columns (11 / 18 / 8 / 8 / 9 / 10)
+                          narrower than the page, so every page's block of rows sits IN THE
+                          MIDDLE OF ITS SHEET, a fiche's last few step rows floating mid-page
+                          under no header.
+``plan_html_rideau``      Chromium print of the ``inlabel`` page's « version imprimable »
+                          styled as a brochure: the AXIS and EACH OBJECTIVE ON A FULL-BLEED
+                          DIVIDER PAGE OF ITS OWN (« intercalaire », a CSS named page with
+                          no margin, #1F4E79 / #2E74B5 from edge to edge), their lines in
+                          large white type, vertically centred; the rest flows as
+                          ``inlabel``'s.
+``cot000_pptxrabat``      Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but the
+                          two progress slides in the template's « TITRE LATÉRAL » layout: no
+                          top title bar, a #00528C BAND DOWN THE LEFT EDGE (176 pt) holding
+                          the title in white on two lines, the table BESIDE IT from the
+                          slide's top (x 190 → 706 pt, y 14 pt), label column narrowed.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

@@ -17312,6 +17312,108 @@ rectangles alternating by column, white (#FFFFFF, 52 on slide 7, 42 on slide 8) 
 #DCE6F2 (50 and 40), no row band, the text and positions as ``cot000_pptx``'s; the other
 13 slides ``cot000_pptx``'s, as drawn.
 
+HUNDRED-AND-SIXTY-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-06 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; two throwaway files with no seed
+content were converted first: an openpyxl .xlsx of three blocks of boxed rows, a manual row
+break (``rowBreaks``) after each block and ``printOptions horizontalCentered="1"
+verticalCentered="1"``, which Calc 7.4 prints with every block starting a page and EVERY
+PAGE'S ROWS CENTRED ON THE SHEET BOTH WAYS — a short block in the middle of its page, the
+last page of a long block holding its few rows mid-page —, the column widths printed at
+7 pt a width unit (the workbook's default font, « Calibri », being absent); and an HTML page
+whose ``<section>`` s are on a CSS NAMED PAGE ``@page rideau { margin: 0 }`` with
+``break-before: page; break-after: page; height: 297mm`` and a background, which headless
+Chromium prints as pages of their own FILLED FROM EDGE TO EDGE (one 595 × 842 pt filled
+rectangle), the flow resuming on the next ordinary page); to be measured ONCE with the
+parser, totals only (never the failures), by the lead, first figures recorded in
+``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (a sheet whose every
+fiche starts a page and whose every page is centred on its sheet, the axis and the
+objectives set on full-bleed divider pages, and progress tables whose slide title stands in
+a band at their left change no value of the seed: rows in the middle of a page are the same
+rows, the step rows of a fiche carried onto its next page are that fiche's steps whether a
+header stands over them or not; the divider's white lines are the axis's lines and the
+objective's lines, in seed order, the colour no text; the side band's title is the slide's
+title and the table beside it the same table):
+
+* ``plan_xlsx_suspendu`` (LibreOffice CALC printing an .xlsx WORKBOOK written with openpyxl
+  by an agent who wanted « une fiche par page, bien centrée »: he INSERTED A PAGE BREAK
+  (« Insertion › Saut de page », a manual row break, ``rowBreaks``) RIGHT ABOVE EVERY
+  FICHE'S FIRST HEADING ROW (12 breaks; the axis, the objectives' introductions and
+  sommaires are not broken: each objective's introduction runs on after the previous fiche's
+  last step) and, in « Mise en page › Marges », ticked « CENTRER SUR LA PAGE :
+  HORIZONTALEMENT » AND « VERTICALEMENT » (``printOptions horizontalCentered="1"
+  verticalCentered="1"``): one sheet « Plan d'actions », A4 PORTRAIT, scale 100 % (NO FIT to
+  the page), Excel's « Normales » margins (left and right 0.7 in = 1.78 cm, top and bottom
+  0.75 in = 1.91 cm, header and footer 0.3 in, no header nor footer text), no printed
+  gridlines, six NARROW columns A:F of 11 / 18 / 8 / 8 / 9 / 10 character widths (64 in
+  all, about 448 pt as Calc prints them, the 494 pt between the side margins wider); the
+  seed in seed order one line a row as :func:`tests.generators.xlsx_titlerows.plan_rows`
+  writes it — every axis, objective, fiche heading, « Enjeux stratégiques », paragraph,
+  sommaire and bold line a row of its own merged over A:F, wrapped and top-aligned in
+  Liberation Sans (axis lines 12 / 11 pt bold #385623, objectives 11 pt bold #2E74B5, fiche
+  headings 11 pt bold #1F4E79, « Enjeux stratégiques » 10 pt bold #2E74B5, paragraphs and
+  sommaire lines 9 pt black, « Modalités de mise en oeuvre » 10 pt bold #1F4E79), the
+  summary table's label in A | value merged B:F, the empty rows between blocks kept; each
+  fiche's six fields a row each, the label in A (bold 9 pt on #DDEBF7) | the value merged
+  over B:F (9 pt, its paragraphs its lines), both boxed in thin #808080 —; each steps table
+  a header row of the six seed labels (bold 8 pt on #D9E1F2, boxed, wrapped, top-aligned)
+  then a row a step in seed order, 8 pt, boxed thin #808080, top-aligned and wrapped, the
+  step name bold, each value's paragraphs its lines, a digit-only value a number cell, an
+  empty value an empty boxed cell; an empty row after each steps table; every row's height
+  stored as ``plan_headed``'s estimate over its own cells (Calc keeps stored heights). So
+  each fiche STARTS A NEW PAGE, and on EVERY page Calc PLACES THE BLOCK OF ROWS IT HOLDS IN
+  THE MIDDLE OF THE SHEET: about 23 pt further right than the left margin (the same on the
+  right), and ABOVE AND BELOW IT EQUAL BLANK SPACE: a fiche that fits on a page in the
+  middle of that page, a fiche running on to a second page full on the first and its LAST
+  FEW ROWS (fields' end, steps — the steps header NOT REPEATED when the table is cut) FLOATING
+  HALFWAY DOWN THE NEXT, the objectives' introductions in the middle of the page of the
+  fiche they follow; nothing else changed),
+* ``plan_html_rideau`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of a site's « VERSION IMPRIMABLE » whose
+  print stylesheet dresses the plan as a brochure: the seed flowing as the ``tendu`` page's
+  base (:func:`tests.generators.site_body.etapes_page`'s flow: ``ETAPES_PAGE_CSS``, A4, 15 mm
+  margins, Liberation Sans 9 pt #1E1E1E, « Enjeux stratégiques » an ``<h2>``, paragraphs and
+  sommaire lines ``<p>``, the summary table a ``table.summary``, fiche heading lines
+  ``<h3>``, each fiche's fields a ``table.kv`` — ``<th>`` labels 4 cm bold beside ``<td>``
+  values, 1 px #DDDDDD rule under each row —, « Modalités de mise en oeuvre » an ``<h4>``,
+  each steps table a ``table.etapes`` — ``table-layout: fixed``, 16 / 38 / 11 / 12 / 11 /
+  12 %, 1 px #BFBFBF full grid, 8.5 pt cells padded 3 px 5 px, top-aligned, the six seed
+  labels bold on #E8EEF4 in a ``<thead>`` repeated on every page, the step name bold, each
+  value's paragraphs one a line (``<br>``) —), BUT THE AXIS AND EVERY OBJECTIVE SET ON AN
+  « INTERCALAIRE », A FULL-BLEED DIVIDER PAGE OF ITS OWN: a ``<section class="rideau">`` on
+  the CSS named page ``@page rideau { margin: 0 }`` (``page: rideau; break-before: page;
+  break-after: page; height: 297mm``, a flex column CENTRED VERTICALLY, 25 mm side padding):
+  the axis's section #1F4E79 from edge to edge, a 60 mm × 4 px #9DC3E6 bar, then its three
+  seed lines white, each a ``<p>`` — « Axe 1 : » bold 40 pt, « Aménager un territoire
+  résilient, » bold 24 pt, the third line regular 14 pt, 10 pt apart —; each objective's
+  section #2E74B5 from edge to edge, a 60 mm × 4 px #DEEAF6 bar, then its seed line(s) white
+  bold 24 pt, each a ``<p>`` (« 1.1 Objectif stratégique : … » one, « 1.2 » and « Objectif
+  stratégique : … » two); so the PDF opens with the axis's divider, then objective 1.1's
+  divider, then the objective's « Enjeux stratégiques » at the top of an ordinary page, and
+  each later objective's divider comes right after the previous fiche's steps table, the
+  flow resuming at the top of the next page; no heading of the axis or objectives left in
+  the flow; nothing else changed),
+* ``cot000_pptxrabat`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` but the two progress slides (CAE, ECI), which the presenter set in
+  the template's « TITRE LATÉRAL » layout to give the tables the slide's whole height: NO
+  TITLE BAR AT THE TOP; A BAND DOWN THE SLIDE'S LEFT EDGE (a rectangle x 0 → 176 pt, y 0 →
+  405 pt, #00528C as the other slides' title bar, no outline) HOLDING THE SLIDE'S TITLE
+  « Le volet Climat Air Energie » in a text box 16 pt from the left edge and 24 pt from the
+  top, 144 pt wide, bold white 18 pt DejaVu Sans Condensed, left-aligned, wrapping (Impress
+  breaks it over two or three lines); and BESIDE THE BAND, FROM THE SLIDE'S TOP, the
+  progress table as ``cot000_pptx`` draws it but narrower: x = 190 pt, y = 14 pt, 516 pt
+  wide (to 706 pt), columns CAE 264 / 84 / 84 / 84 pt, ECI 288 / 76 / 76 / 76 pt, 12 pt
+  rows, cell margins 1 / 4 pt, 7.5 pt DejaVu Sans Condensed, the header row the table's own
+  label (« Les actions », « Actions Economie circulaire ») and « Points restants », « %
+  Réalisé », « % Programmé » bold white on #0073B3 (number labels right-aligned), the body
+  rows #1F1F1F banded #EAF1FA / white from the first, ▼ axis rows bold, the first column
+  composed as in ``cot000_pptx`` (code, marker, label), numbers right-aligned, the seed rows
+  in seed order; a label wider than its column WRAPS onto a second line in its cell, the
+  row growing (ECI's longest three, by the text's widths); so the title's lines stand LEVEL
+  WITH THE TABLE'S HEADER AND FIRST ROWS, at their left, and no line of the slide is above
+  the table; the other 13 slides word for word ``cot000_pptx``'s).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
