@@ -6466,6 +6466,20 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only, no generator amended; see the
+HUNDRED-AND-SIXTY-SECOND HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+suspendu 20 A4 portrait pages, every fiche starting a page, every page's rows centred on
+the sheet (the grid x 73.2 → 521.9 pt), a short last page's rows mid-sheet (page 10 one step
+row at y 385 → 442 pt, page 17 objective 1.4's two sommaire lines, page 19 one step row),
+fiche 1.1.1's steps header alone at page 2's foot and its two steps centred on page 3, as
+drawn; rideau 15 A4 pages, the axis (page 1) and the four objectives (pages 2, 6, 11, 13) on
+divider pages filled #1F4E79 / #2E74B5 from the top edge to 835.8 pt (Chromium's print
+scale leaving a 6 pt white strip at the foot), their lines white in 40 / 24 / 14 pt, as
+drawn otherwise; rabat 15 slides, slides 7 and 8 with the #00528C band (0 → 176 pt) and
+the title on two lines « Le volet Climat » / « Air Energie » level with the table's
+header and first rows, the tables at x 190 → 706 pt from y 14 pt (ECI's three longest axis
+labels on two lines), the other 13 slides ``cot000_pptx``'s, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -6661,7 +6675,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.centre_deck`, :mod:`~tests.generators.odt_laminoir`,
 :mod:`~tests.generators.milieu_page`, :mod:`~tests.generators.nervures_deck`,
 :mod:`~tests.generators.xlsx_troncons`, :mod:`~tests.generators.tendu_page`,
-:mod:`~tests.generators.stries_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.stries_deck`, :mod:`~tests.generators.xlsx_suspendu`,
+:mod:`~tests.generators.rideau_page`, :mod:`~tests.generators.rabat_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -7017,6 +7033,8 @@ PLAN_LAYOUTS = (
     "plan_html_milieu",
     "plan_xlsx_troncons",
     "plan_html_tendu",
+    "plan_xlsx_suspendu",
+    "plan_html_rideau",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -7171,6 +7189,7 @@ COT_LAYOUTS = (
     "cot000_pptxcentre",
     "cot000_pptxnervures",
     "cot000_pptxstries",
+    "cot000_pptxrabat",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -7511,6 +7530,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_troncons import plan_xlsx_troncons
 
             source = plan_xlsx_troncons(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_suspendu":  # a page a fiche, every page centred
+            from tests.generators.xlsx_suspendu import plan_xlsx_suspendu
+
+            source = plan_xlsx_suspendu(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_paires":  # the fields two label / value pairs a row
             from tests.generators.xlsx_paires import plan_xlsx_paires
