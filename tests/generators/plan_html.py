@@ -92,7 +92,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.echelle_page`, milieu in
 :mod:`tests.generators.milieu_page`, tendu in
 :mod:`tests.generators.tendu_page`, carcan in
-:mod:`tests.generators.carcan_page`).
+:mod:`tests.generators.carcan_page`, rideau in
+:mod:`tests.generators.rideau_page`).
 """
 
 from __future__ import annotations
@@ -761,6 +762,10 @@ def plan_html(style: str) -> str:
         from tests.generators.tendu_page import plan_html_tendu
 
         return plan_html_tendu()
+    if style == "rideau":  # the axis and each objective on a full-bleed divider page
+        from tests.generators.rideau_page import plan_html_rideau
+
+        return plan_html_rideau()
     if style == "toile":  # the plan's .odt as LibreOffice Writer's HTML export
         from tests.generators.toile_page import plan_html_toile
 

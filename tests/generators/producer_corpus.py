@@ -6482,6 +6482,54 @@ sub-axis figure's right edge 17.3 pt left of the axis figures' (CAE « Points re
 456.7 against 474.0 pt, « % Programmé » 684.5 against 702.0), the header labels level with
 the axis figures, the other 13 slides ``cot000_pptx``'s text, as drawn.
 
+HUNDRED-AND-SIXTY-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (a sheet whose fiches each start a page and whose every page is centred on
+the sheet, the axis and the objectives each on a full-bleed divider page of their own, and
+progress tables whose slide title stands in a band at their left change no value; a step
+row floating in the middle of a page is still its fiche's step, a divider's white lines are
+the axis's and the objective's lines, the side title is the slide's title).
+
+``plan_xlsx_suspendu``    Calc printing an openpyxl .xlsx whose agent put a « SAUT DE PAGE »
+                          ABOVE EVERY FICHE and ticked « CENTRER SUR LA PAGE :
+                          HORIZONTALEMENT, VERTICALEMENT »: A4 portrait at 100 %, Excel's
+                          « Normales » margins, six narrow columns (11 / 18 / 8 / 8 / 9 / 10)
+                          narrower than the page, so every page's block of rows sits IN THE
+                          MIDDLE OF ITS SHEET, a fiche's last few step rows floating mid-page
+                          under no header.
+``plan_html_rideau``      Chromium print of the ``inlabel`` page's « version imprimable »
+                          styled as a brochure: the AXIS and EACH OBJECTIVE ON A FULL-BLEED
+                          DIVIDER PAGE OF ITS OWN (« intercalaire », a CSS named page with
+                          no margin, #1F4E79 / #2E74B5 from edge to edge), their lines in
+                          large white type, vertically centred; the rest flows as
+                          ``inlabel``'s.
+``cot000_pptxrabat``      Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but the
+                          two progress slides in the template's « TITRE LATÉRAL » layout: no
+                          top title bar, a #00528C BAND DOWN THE LEFT EDGE (176 pt) holding
+                          the title in white on two lines, the table BESIDE IT from the
+                          slide's top (x 190 → 706 pt, y 14 pt), label column narrowed.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only, no generator amended; see the
+HUNDRED-AND-SIXTY-SECOND HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+suspendu 20 A4 portrait pages, every fiche starting a page, every page's rows centred on
+the sheet (the grid x 73.2 → 521.9 pt), a short last page's rows mid-sheet (page 10 one step
+row at y 385 → 442 pt, page 17 objective 1.4's two sommaire lines, page 19 one step row),
+fiche 1.1.1's steps header alone at page 2's foot and its two steps centred on page 3, as
+drawn; rideau 15 A4 pages, the axis (page 1) and the four objectives (pages 2, 6, 11, 13) on
+divider pages filled #1F4E79 / #2E74B5 from the top edge to 835.8 pt (Chromium's print
+scale leaving a 6 pt white strip at the foot), their lines white in 40 / 24 / 14 pt, as
+drawn otherwise; rabat 15 slides, slides 7 and 8 with the #00528C band (0 → 176 pt) and
+the title on two lines « Le volet Climat » / « Air Energie » level with the table's
+header and first rows, the tables at x 190 → 706 pt from y 14 pt (ECI's three longest axis
+labels on two lines), the other 13 slides ``cot000_pptx``'s, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -6678,7 +6726,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.milieu_page`, :mod:`~tests.generators.nervures_deck`,
 :mod:`~tests.generators.xlsx_troncons`, :mod:`~tests.generators.tendu_page`,
 :mod:`~tests.generators.stries_deck`, :mod:`~tests.generators.docx_empiete`,
-:mod:`~tests.generators.carcan_page`, :mod:`~tests.generators.gradins_deck` and
+:mod:`~tests.generators.carcan_page`, :mod:`~tests.generators.gradins_deck`,
+:mod:`~tests.generators.xlsx_suspendu`, :mod:`~tests.generators.rideau_page`,
+:mod:`~tests.generators.rabat_deck` and
 :mod:`~tests.generators.slides_office`.
 """
 
@@ -7037,6 +7087,8 @@ PLAN_LAYOUTS = (
     "plan_html_tendu",
     "plan_docx_empiete",
     "plan_html_carcan",
+    "plan_xlsx_suspendu",
+    "plan_html_rideau",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -7192,6 +7244,7 @@ COT_LAYOUTS = (
     "cot000_pptxnervures",
     "cot000_pptxstries",
     "cot000_pptxgradins",
+    "cot000_pptxrabat",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -7532,6 +7585,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_troncons import plan_xlsx_troncons
 
             source = plan_xlsx_troncons(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_suspendu":  # a page a fiche, every page centred
+            from tests.generators.xlsx_suspendu import plan_xlsx_suspendu
+
+            source = plan_xlsx_suspendu(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_paires":  # the fields two label / value pairs a row
             from tests.generators.xlsx_paires import plan_xlsx_paires

@@ -1710,6 +1710,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.stries_deck`);
     ``gradins``: every ▶ sub-axis row's figures set 0.75 cm in from their cells' right
     edges, the ▼ axis figures flush right (:mod:`tests.generators.gradins_deck`);
+    ``rabat``: each progress slide's title in a band down its left edge, the table beside it
+    (:mod:`tests.generators.rabat_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2105,6 +2107,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.gradins_deck import PptxGradinsSlides
 
             slides = PptxGradinsSlides(base)
+        elif variant == "rabat":  # a module of its own: the title in a band at the left
+            from tests.generators.rabat_deck import PptxRabatSlides
+
+            slides = PptxRabatSlides(base)
         elif variant == "volets":  # a module of its own: a headed table per block, 3 across
             from tests.generators.volets_deck import PptxVoletsSlides
 
