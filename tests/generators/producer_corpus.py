@@ -6432,6 +6432,38 @@ as drawn; tendu 9 A4 pages, every multi-word line of a value stretched to both e
 its cell, one-word lines left, as drawn; stries 15 slides, slides 7 and 8's tables banded
 by columns (white / #DCE6F2), no row band, the other slides ``cot000_pptx``'s, as drawn.
 
+HUNDRED-AND-SIXTY-FIRST HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (dot leaders typed after every value of a hand-filling template, rows all
+as tall as their table's tallest, and progress tables whose figures come before their
+labels change no value; the full stops of a leader are no part of the value they follow, a
+blank under a value is no value, a label is its row's wherever its column stands).
+
+``plan_odt_picots``       Writer printing an odfpy-style .odt, ``twotier``'s document, each
+                          steps table from a « FICHE À COMPLÉTER » TEMPLATE (one repeated
+                          header row bold on #D9D9D9, 0.5 pt black grid, 2.5 / 5.3 / 2.0 /
+                          2.5 / 2.2 / 2.5 cm) whose EVERY BODY PARAGRAPH ENDS WITH A TAB TO
+                          A RIGHT TAB STOP AT THE CELL'S RIGHT EDGE WITH A DOT LEADER: each
+                          value followed by full stops to the edge (« 2019.......... »),
+                          an empty value a whole dotted line.
+``plan_html_plafond``     Chromium print of ``plan_html_inlabel``'s flowing page without its
+                          labels, each steps table a CMS « grille » of divs (no ``<table>``,
+                          16 / 38 / 11 / 12 / 11 / 12 %, 1 px #BFBFBF lines, header printed
+                          once) under the theme's ``grid-auto-rows: 1fr``: EVERY ROW OF A
+                          TABLE, ITS HEADER ROW INCLUDED, AS TALL AS ITS TALLEST ROW.
+``cot000_pptxpalmares``   Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but each
+                          progress table laid out as a « palmarès » (a scoreboard template,
+                          FIGURES FIRST): « Points restants », « % Réalisé », « % Programmé »,
+                          THEN THE LABEL COLUMN LAST (CAE 114 / 114 / 114 / 350 pt, ECI
+                          104 / 104 / 104 / 380 pt), banded as ``cot000_pptx``; 15 slides.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
