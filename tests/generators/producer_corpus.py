@@ -6464,6 +6464,21 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only, no generator amended; see the
+HUNDRED-AND-SIXTY-FIRST HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+picots 12 A4 portrait pages, every steps table as drawn, each body paragraph's last word
+followed by its leader's full stops to the cell's edge (« 2019............ », « GACdG.........
+», « Circulaire.......... »; 197 such words for pdfplumber, the stops glued to the word),
+« 18000 (financé). » one stop where the line nearly fills its cell, the three empty «
+Partenaires envisagés » a line of 26 stops alone, no tab sent to a line of its own, the
+header repeated (« Planificatio » / « n » as in ``twotier``); plafond 10 A4 pages, each steps
+grid's rows all as tall as its tallest, the header's too (fiche 1.1.1's header and two rows
+140.2 pt each, the first step cut across pages 1 and 2; fiche 1.1.2's header and five rows
+77.2 pt), the labels and short values at the top of mostly blank cells, no header on a
+continuation page, as drawn; palmares 15 slides, slides 7 and 8's tables the three figure
+columns first, right-aligned, the labels in the last column from x 359.9 (CAE) / 329.9 pt
+(ECI), banded as ``cot000_pptx``, the other slides ``cot000_pptx``'s, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -6659,7 +6674,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.centre_deck`, :mod:`~tests.generators.odt_laminoir`,
 :mod:`~tests.generators.milieu_page`, :mod:`~tests.generators.nervures_deck`,
 :mod:`~tests.generators.xlsx_troncons`, :mod:`~tests.generators.tendu_page`,
-:mod:`~tests.generators.stries_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.stries_deck`, :mod:`~tests.generators.odt_picots`,
+:mod:`~tests.generators.plafond_page`, :mod:`~tests.generators.palmares_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -7015,6 +7032,8 @@ PLAN_LAYOUTS = (
     "plan_html_milieu",
     "plan_xlsx_troncons",
     "plan_html_tendu",
+    "plan_odt_picots",
+    "plan_html_plafond",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -7169,6 +7188,7 @@ COT_LAYOUTS = (
     "cot000_pptxcentre",
     "cot000_pptxnervures",
     "cot000_pptxstries",
+    "cot000_pptxpalmares",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -1708,6 +1708,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.nervures_deck`);
     ``stries``: each progress table banded by columns, not rows
     (:mod:`tests.generators.stries_deck`);
+    ``palmares``: each progress table's three figure columns first, its label column last
+    (:mod:`tests.generators.palmares_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2099,6 +2101,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.stries_deck import PptxStriesSlides
 
             slides = PptxStriesSlides(base)
+        elif variant == "palmares":  # a module of its own: the figures before the labels
+            from tests.generators.palmares_deck import PptxPalmaresSlides
+
+            slides = PptxPalmaresSlides(base)
         elif variant == "volets":  # a module of its own: a headed table per block, 3 across
             from tests.generators.volets_deck import PptxVoletsSlides
 
