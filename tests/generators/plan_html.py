@@ -93,7 +93,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.milieu_page`, tendu in
 :mod:`tests.generators.tendu_page`, carcan in
 :mod:`tests.generators.carcan_page`, rideau in
-:mod:`tests.generators.rideau_page`).
+:mod:`tests.generators.rideau_page`, plafond in
+:mod:`tests.generators.plafond_page`).
 """
 
 from __future__ import annotations
@@ -758,6 +759,10 @@ def plan_html(style: str) -> str:
         from tests.generators.vantaux_page import plan_html_vantaux
 
         return plan_html_vantaux()
+    if style == "plafond":  # a grid of divs whose every row is as tall as its tallest
+        from tests.generators.plafond_page import plan_html_plafond
+
+        return plan_html_plafond()
     if style == "tendu":  # every value line justified to both edges of its cell
         from tests.generators.tendu_page import plan_html_tendu
 

@@ -467,6 +467,7 @@ _OWN_STEPS = (
     "mezzanine",  # four columns, the last two split: two stacked pairs, two rows a step
     "jonction",  # five columns, the step name in bold over its description in the first
     "laminoir",  # every body line justified, its last too, a lone word spread letter by letter
+    "picots",  # every body paragraph ending in a tab to a dot-leader stop at the cell's edge
 )
 
 
@@ -494,6 +495,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
     from tests.generators.odt_ourlet import hemmed_steps
     from tests.generators.odt_patchwork import patchwork_steps
     from tests.generators.odt_phases import phased_steps
+    from tests.generators.odt_picots import leader_steps
     from tests.generators.odt_pilastres import banded_steps
     from tests.generators.odt_plancher import pasted_steps
     from tests.generators.odt_pointilles import dotted_steps
@@ -539,6 +541,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
         "mezzanine": stacked_steps,
         "jonction": joined_steps,
         "laminoir": justified_steps,
+        "picots": leader_steps,
     }[style]
 
 
@@ -585,7 +588,8 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_poursuite`), ``mezzanine``
     (:mod:`tests.generators.odt_mezzanine`), ``jonction``
     (:mod:`tests.generators.odt_jonction`), ``laminoir``
-    (:mod:`tests.generators.odt_laminoir`) or ``linenum`` (``twotier`` with Writer's line
+    (:mod:`tests.generators.odt_laminoir`), ``picots``
+    (:mod:`tests.generators.odt_picots`) or ``linenum`` (``twotier`` with Writer's line
     numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
@@ -635,6 +639,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "mezzanine",
         "jonction",
         "laminoir",
+        "picots",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)

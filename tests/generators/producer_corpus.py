@@ -6482,6 +6482,53 @@ sub-axis figure's right edge 17.3 pt left of the axis figures' (CAE « Points re
 456.7 against 474.0 pt, « % Programmé » 684.5 against 702.0), the header labels level with
 the axis figures, the other 13 slides ``cot000_pptx``'s text, as drawn.
 
+HUNDRED-AND-SIXTY-FIRST HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (dot leaders typed after every value of a hand-filling template, rows all
+as tall as their table's tallest, and progress tables whose figures come before their
+labels change no value; the full stops of a leader are no part of the value they follow, a
+blank under a value is no value, a label is its row's wherever its column stands).
+
+``plan_odt_picots``       Writer printing an odfpy-style .odt, ``twotier``'s document, each
+                          steps table from a « FICHE À COMPLÉTER » TEMPLATE (one repeated
+                          header row bold on #D9D9D9, 0.5 pt black grid, 2.5 / 5.3 / 2.0 /
+                          2.5 / 2.2 / 2.5 cm) whose EVERY BODY PARAGRAPH ENDS WITH A TAB TO
+                          A RIGHT TAB STOP AT THE CELL'S RIGHT EDGE WITH A DOT LEADER: each
+                          value followed by full stops to the edge (« 2019.......... »),
+                          an empty value a whole dotted line.
+``plan_html_plafond``     Chromium print of ``plan_html_inlabel``'s flowing page without its
+                          labels, each steps table a CMS « grille » of divs (no ``<table>``,
+                          16 / 38 / 11 / 12 / 11 / 12 %, 1 px #BFBFBF lines, header printed
+                          once) under the theme's ``grid-auto-rows: 1fr``: EVERY ROW OF A
+                          TABLE, ITS HEADER ROW INCLUDED, AS TALL AS ITS TALLEST ROW.
+``cot000_pptxpalmares``   Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but each
+                          progress table laid out as a « palmarès » (a scoreboard template,
+                          FIGURES FIRST): « Points restants », « % Réalisé », « % Programmé »,
+                          THEN THE LABEL COLUMN LAST (CAE 114 / 114 / 114 / 350 pt, ECI
+                          104 / 104 / 104 / 380 pt), banded as ``cot000_pptx``; 15 slides.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only, no generator amended; see the
+HUNDRED-AND-SIXTY-FIRST HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+picots 12 A4 portrait pages, every steps table as drawn, each body paragraph's last word
+followed by its leader's full stops to the cell's edge (« 2019............ », « GACdG.........
+», « Circulaire.......... »; 197 such words for pdfplumber, the stops glued to the word),
+« 18000 (financé). » one stop where the line nearly fills its cell, the three empty «
+Partenaires envisagés » a line of 26 stops alone, no tab sent to a line of its own, the
+header repeated (« Planificatio » / « n » as in ``twotier``); plafond 10 A4 pages, each steps
+grid's rows all as tall as its tallest, the header's too (fiche 1.1.1's header and two rows
+140.2 pt each, the first step cut across pages 1 and 2; fiche 1.1.2's header and five rows
+77.2 pt), the labels and short values at the top of mostly blank cells, no header on a
+continuation page, as drawn; palmares 15 slides, slides 7 and 8's tables the three figure
+columns first, right-aligned, the labels in the last column from x 359.9 (CAE) / 329.9 pt
+(ECI), banded as ``cot000_pptx``, the other slides ``cot000_pptx``'s, as drawn.
+
 HUNDRED-AND-SIXTY-SECOND HELD-OUT SET — drawn and written down (here and in
 :mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
 and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
@@ -6728,7 +6775,8 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.stries_deck`, :mod:`~tests.generators.docx_empiete`,
 :mod:`~tests.generators.carcan_page`, :mod:`~tests.generators.gradins_deck`,
 :mod:`~tests.generators.xlsx_suspendu`, :mod:`~tests.generators.rideau_page`,
-:mod:`~tests.generators.rabat_deck` and
+:mod:`~tests.generators.rabat_deck`, :mod:`~tests.generators.odt_picots`,
+:mod:`~tests.generators.plafond_page`, :mod:`~tests.generators.palmares_deck` and
 :mod:`~tests.generators.slides_office`.
 """
 
@@ -7089,6 +7137,8 @@ PLAN_LAYOUTS = (
     "plan_html_carcan",
     "plan_xlsx_suspendu",
     "plan_html_rideau",
+    "plan_odt_picots",
+    "plan_html_plafond",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -7245,6 +7295,7 @@ COT_LAYOUTS = (
     "cot000_pptxstries",
     "cot000_pptxgradins",
     "cot000_pptxrabat",
+    "cot000_pptxpalmares",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

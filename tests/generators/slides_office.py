@@ -1712,6 +1712,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     edges, the ▼ axis figures flush right (:mod:`tests.generators.gradins_deck`);
     ``rabat``: each progress slide's title in a band down its left edge, the table beside it
     (:mod:`tests.generators.rabat_deck`);
+    ``palmares``: each progress table's three figure columns first, its label column last
+    (:mod:`tests.generators.palmares_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2111,6 +2113,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.rabat_deck import PptxRabatSlides
 
             slides = PptxRabatSlides(base)
+        elif variant == "palmares":  # a module of its own: the figures before the labels
+            from tests.generators.palmares_deck import PptxPalmaresSlides
+
+            slides = PptxPalmaresSlides(base)
         elif variant == "volets":  # a module of its own: a headed table per block, 3 across
             from tests.generators.volets_deck import PptxVoletsSlides
 
