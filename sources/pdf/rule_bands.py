@@ -8,11 +8,13 @@ strategy, which needs four sides, leaves the row out: its cells are read as text
 the table, the step lost.
 
 Where four column rules or more of one grid end at one height on a full-width rule (its
-left and right sides included), the full-width rules that follow below it, each spanning the
+left and right sides included; not where the next row's side rules start: cells ruled one
+by one), the full-width rules that follow below it, each spanning the
 grid's width to two points, chained one under the next, are that grid's rows: the column
 rules are added down to the last of them. A chain stops at a rule that is not full-width,
 or where a word between two rules stands across a column's place (text of another layout:
-a paragraph, a heading, a fields table under the steps), or where column rules stand
+a paragraph, a heading, a fields table under the steps), at a rule opening another grid
+(side rules starting there at other places), or where column rules stand
 between two rules at some of the grid's columns only, or elsewhere (another grid: a fields
 table's label | value rows; a row ruled at its sides has a rule at every column).
 
@@ -21,7 +23,8 @@ full-width rule: the text lines right under it (the first within a line and a ha
 after the other with no blank between, every word inside a column and none across a column's
 place, the first with words in the first column and another one (a step's name and a
 value), are that row: the column rules run down to its last line and a rule closes it
-there — provided no rule stands there but at every column (a row ruled at its sides under
+there — provided nothing is drawn there (dotted rules, fills: rules of another kind), no
+rule but at every column (a row ruled at its sides under
 it), none at some columns only (a fields table's label | value rows), and no full-width
 rule right under its text (a row with borders of its own, its text cut by a wide gap). (A
 heading under the table, which fits the first column, is cut off by the page reader's
@@ -58,6 +61,14 @@ def band_rules(page: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     for end in (2,):  # columns ending: the bands below
         for y, xs in _column_ends(verticals, end):
             left, right = xs[0], xs[-1]
+            going_on = sum(
+                1
+                for c in xs
+                if any(abs(x - c) <= _TOL and abs(v_top - y) <= _TOL for x, v_top, _ in verticals)
+            )
+            if 2 * going_on >= len(xs):
+                continue  # the next row's side rules start there: no grid's end (cells
+                # ruled one by one, a web table's)
             spans = [
                 h
                 for h in horizontals
@@ -79,11 +90,15 @@ def band_rules(page: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
                     break
                 if not _columns_alike(verticals, top, bottom, xs):
                     break
+                if not _opens_alike(verticals, rule_y, xs):
+                    break  # the rule is another grid's top (a fields table under the steps)
                 last = rule_y
             if below:
                 foot = _borderless_row(words, last, xs)
                 if foot is not None:
                     foot = _past_side_rules(verticals, last, foot, xs)
+                if foot is not None and _drawn_inside(page, last, foot, xs):
+                    foot = None  # dots, dashes or fills there: rules of their own kind
                 if foot is not None and (
                     _other_rule_between(horizontals, last, foot, left, right)
                     or not _columns_alike(verticals, last, foot, xs)
@@ -188,13 +203,13 @@ def _column_ends(
 
 def _fits_columns(words: list[dict[str, Any]], top: float, bottom: float, xs: list[float]) -> bool:
     """Does every word between ``top`` and ``bottom`` stand inside the grid, none across a
-    column's place, its lines one under the other from the top (a row's cells; not a row's
-    text, then a blank, then a heading over the next table)?"""
+    column's place, some there (a row; not the gap between two tables), its lines one under the other from the top (a row's cells; not a
+    row's text, then a blank, then a heading over the next table)?"""
     inside = [w for w in words if top < (float(w["top"]) + float(w["bottom"])) / 2 < bottom]
-    if not inside:
-        return True
     if not all(_inside(w, xs) for w in inside):
         return False
+    if not inside:
+        return False  # a row holds text (not the gap between two tables)
     above = top
     for line in _lines(inside):
         line_top = min(float(w["top"]) for w in line)
@@ -230,6 +245,33 @@ def _past_side_rules(
     if not ends or max(ends) <= foot + _TOL:
         return foot
     return max(ends) if max(ends) <= foot + _SIDE_PADDING else None
+
+
+def _drawn_inside(page: Any, top: float, bottom: float, xs: list[float]) -> bool:
+    """Is anything drawn inside the grid's width between ``top`` and ``bottom`` but side
+    rules at its columns (a borderless row holds text alone)?"""
+    for kind in ("rects", "lines", "curves"):
+        for obj in getattr(page, kind, ()) or ():
+            x0, x1 = float(obj["x0"]), float(obj["x1"])
+            o_top, o_bottom = float(obj["top"]), float(obj["bottom"])
+            if o_bottom <= top + _TOL or o_top >= bottom - _TOL:
+                continue
+            if x1 <= xs[0] - _TOL or x0 >= xs[-1] + _TOL:
+                continue
+            if x1 - x0 < 1.0 and any(abs(x0 - c) <= _TOL for c in xs):
+                continue  # a side rule at a column
+            return True
+    return False
+
+
+def _opens_alike(verticals: list[tuple[float, float, float]], y: float, xs: list[float]) -> bool:
+    """Do the side rules starting at ``y`` (a grid opening there), if any, stand at the
+    grid's every column and nowhere else?"""
+    starting = [x for x, v_top, _ in verticals if abs(v_top - y) <= _TOL]
+    if not starting:
+        return True
+    stray = any(all(abs(x - c) > _TOL for c in xs) for x in starting)
+    return not stray and all(any(abs(x - c) <= _TOL for x in starting) for c in xs)
 
 
 def _columns_alike(

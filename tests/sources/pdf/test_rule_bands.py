@@ -149,3 +149,65 @@ def test_a_ruled_row_cut_by_the_page_foot_is_left_whole() -> None:
                 pages.text(x + 3.0, bottom + 4.0 + 20.0 * k, cell, size=8.0)
 
     assert _grid_then(rest) == []
+
+
+def test_twin_tables_ruled_cell_by_cell_stay_apart() -> None:
+    """A web table ruling each row's cells on their own (the next row's side rules start
+    where the row's end), then, 8 pt under it, a second table on other columns: the gap
+    between them is no row, no column rule runs across it."""
+
+    def rest(pages: HandPages, bottom: float) -> None:
+        c = pages.c
+        y = bottom
+        for row in ROWS[1:]:
+            c.line(BOUNDS[0], HEIGHT - (y + 18.0), BOUNDS[-1], HEIGHT - (y + 18.0))
+            for x in BOUNDS:
+                c.line(x, HEIGHT - y, x, HEIGHT - (y + 18.0))
+            for x, cell in zip(BOUNDS, row, strict=False):
+                pages.text(x + 3.0, y + 4.0, cell, size=8.0)
+            y += 18.0
+        twin = (57.0, 160.0, 300.0, 538.0)
+        c.line(twin[0], HEIGHT - (y + 8.0), twin[-1], HEIGHT - (y + 8.0))
+        c.line(twin[0], HEIGHT - (y + 26.0), twin[-1], HEIGHT - (y + 26.0))
+        for x in twin:
+            c.line(x, HEIGHT - (y + 8.0), x, HEIGHT - (y + 26.0))
+
+    assert _grid_then(rest) == []
+
+
+def test_a_heading_over_a_fields_table_is_no_pasted_row() -> None:
+    """Under the steps grid, the next fiche's heading (its words falling between the column
+    places) and its fields table, whose top rule spans the grid's width: that rule opens
+    another grid (side rules at two columns only), no row of the steps."""
+
+    def rest(pages: HandPages, bottom: float) -> None:
+        c = pages.c
+        pages.text(60.0, bottom + 6.0, "FICHE 1.1.2", bold=True, size=8.0)
+        pages.text(60.0, bottom + 16.0, "Objectif :", bold=True, size=8.0)
+        pages.text(150.0, bottom + 16.0, "Etendre", bold=True, size=8.0)
+        y = bottom + 28.0
+        c.line(BOUNDS[0], HEIGHT - y, BOUNDS[-1], HEIGHT - y)
+        c.line(BOUNDS[0], HEIGHT - (y + 16.0), BOUNDS[-1], HEIGHT - (y + 16.0))
+        for x in (BOUNDS[0], 180.0, BOUNDS[-1]):
+            c.line(x, HEIGHT - y, x, HEIGHT - (y + 16.0))
+        pages.text(60.0, y + 4.0, "Contexte", size=8.0)
+
+    assert _grid_then(rest) == []
+
+
+def test_a_body_ruled_with_dots_is_no_borderless_row() -> None:
+    """Under a header whose column rules end at its foot, body rows parted by dotted rules
+    (dots drawn as tiny squares): the text is no borderless row of the header's grid."""
+
+    def rest(pages: HandPages, bottom: float) -> None:
+        c = pages.c
+        for k, row in enumerate(ROWS[1:]):
+            for x, cell in zip(BOUNDS, row, strict=False):
+                pages.text(x + 3.0, bottom + 3.0 + 12.0 * k, cell, size=8.0)
+        y = bottom + 12.0
+        x = BOUNDS[0]
+        while x < BOUNDS[-1]:
+            c.rect(x, HEIGHT - y, 0.6, 0.6, stroke=0, fill=1)
+            x += 2.0
+
+    assert _grid_then(rest) == []
