@@ -10773,6 +10773,22 @@ responsables » « - » twice), « 0,3 % » and « 0,7 % » unchanged, the grey 
 each row on a line (« 1.3 ▶ Suivre, évaluer et améliorer le déploiement de la politique
 Écono... 30 - 100 % »); the other slides not compared.
 
+First measure of the HUNDRED-AND-SIXTIETH to HUNDRED-AND-SIXTY-SECOND held-out sets
+(fifty-fifth pass, 2026-12-06 ~07:22 UTC, by the lead, on ``a4c7c32`` — the three merged
+after every change of the pass's first round to ``sources/``, the whole of ``tests/sources/``
+run on ``a4c7c32`` but for them and green (an earlier run, on ``a11d859``, had caught 45
+failures of the new ``sources.pdf.rule_bands`` on twelve tuned layouts, all mended with tests
+before this one) —; recorded in ``HELD_FLOORS``, ``COT_HELD_FLOORS``,
+``COT_HELD_EXTRA_CEILINGS`` and ``test_engines.HELD_OUT_ENGINES_DIFFER``, totals and check
+names only, failures never printed): ``plan_html_carcan``, ``plan_html_plafond``,
+``plan_xlsx_suspendu`` and ``plan_html_rideau`` **exact** (13, 35, 60, 17);
+``plan_docx_empiete`` 13/13 fiches, **0/35 rows**, 60/60 fields, 0/17 step values;
+``plan_odt_picots`` 13/13 fiches, **0/35 rows**, 60/60 fields, 17/17 step values; the deck
+``cot000_pptxgradins`` **exact**, ``cot000_pptxpalmares`` **0/45** rows, ``cot000_pptxrabat``
+**1/45** rows and 1 in excess (its engines apart); the objectives 21/21 on all three. On
+unseen plan layouts: rows 140/210 (66.7 %), fields 360/360, fiches 78/78. **The ≥ 98 %
+held-out goal is not met** (causes not looked at). The nine STAY HELD OUT.
+
 First measure of the HUNDRED-AND-FIFTY-SEVENTH to HUNDRED-AND-FIFTY-NINTH held-out sets
 (fifty-fourth pass, 2026-12-06 ~05:00 UTC, by the lead, on ``2227ac2`` — the three merged
 after every change of the pass's second round to ``sources/``, and the whole of
@@ -19356,6 +19372,15 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # HUNDRED-AND-SIXTIETH to HUNDRED-AND-SIXTY-SECOND held-out sets, first measure
+    # (fifty-fifth pass, 2026-12-06 ~07:22 UTC, on a4c7c32 after the pass's first round,
+    # totals only; fiches, steps, fields, step values). Held out.
+    "plan_docx_empiete": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
+    "plan_html_carcan": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_odt_picots": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
+    "plan_html_plafond": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_xlsx_suspendu": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_rideau": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
     # HUNDRED-AND-FIFTY-SEVENTH to HUNDRED-AND-FIFTY-NINTH held-out sets, first measure
     # (fifty-fourth pass, on 2227ac2): TUNED since the fifty-fifth pass's start (moved before
     # any failure was printed)
@@ -20280,7 +20305,13 @@ def test_plan_held_out_floors(layout: str) -> None:
 # rows, no extra, 21/21 objectives, audits and documents right at their first measure
 # (fifty-fourth pass, on 6b2a651)
 # (TUNED since the same pass's second round, moved before any failure was printed)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    # hundred-and-sixty-first and -second sets' decks, first measure (fifty-fifth pass, on
+    # a4c7c32): palmares (the figures before the labels) 0/45, rabat (the title in a band down
+    # the slide's left edge, beside the table) 1/45 and 1 row in excess
+    "cot000_pptxpalmares": {"referential_rows": 0, "objectives": 21},
+    "cot000_pptxrabat": {"referential_rows": 1, "objectives": 21},
+}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -20342,7 +20373,9 @@ COT_TUNED_REJECTED: dict[str, str] = {}
 # (tuned since the same pass's second round)
 # (cot000_pptxvolets 19 at its first measure, fifty-third pass)
 # (tuned since the fifty-fourth pass's start)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {
+    "cot000_pptxrabat": 1,  # hundred-and-sixty-second set, first measure (fifty-fifth pass)
+}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
