@@ -10787,7 +10787,10 @@ names only, failures never printed): ``plan_html_carcan``, ``plan_html_plafond``
 ``cot000_pptxgradins`` **exact**, ``cot000_pptxpalmares`` **0/45** rows, ``cot000_pptxrabat``
 **1/45** rows and 1 in excess (its engines apart); the objectives 21/21 on all three. On
 unseen plan layouts: rows 140/210 (66.7 %), fields 360/360, fiches 78/78. **The ≥ 98 %
-held-out goal is not met** (causes not looked at). The nine STAY HELD OUT.
+held-out goal is not met** (causes not looked at). The nine were MOVED TO THE TUNED PART in
+the same pass's second round (~07:24 UTC), decided and written down here before any of their
+failures was printed; their first measures are floors until read (empiete 0, picots 0 rows;
+the decks palmares 0/45, rabat 1/45).
 
 First measure of the HUNDRED-AND-FIFTY-SEVENTH to HUNDRED-AND-FIFTY-NINTH held-out sets
 (fifty-fourth pass, 2026-12-06 ~05:00 UTC, by the lead, on ``2227ac2`` — the three merged
@@ -17958,15 +17961,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_empiete",
-    "plan_html_carcan",
-    "cot000_pptxgradins",
-    "plan_xlsx_suspendu",
-    "plan_html_rideau",
-    "cot000_pptxrabat",
-    "plan_odt_picots",
-    "plan_html_plafond",
-    "cot000_pptxpalmares",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -18293,6 +18287,12 @@ PLAN_TUNED = (
     "plan_html_milieu",
     "plan_xlsx_troncons",
     "plan_html_tendu",
+    "plan_docx_empiete",
+    "plan_html_carcan",
+    "plan_odt_picots",
+    "plan_html_plafond",
+    "plan_xlsx_suspendu",
+    "plan_html_rideau",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -18300,12 +18300,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_empiete",
-    "plan_html_carcan",
-    "plan_xlsx_suspendu",
-    "plan_html_rideau",
-    "plan_odt_picots",
-    "plan_html_plafond",
 )
 COT000 = (
     "cot000_pptx",
@@ -18712,9 +18706,6 @@ def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
     assert set(HELD_OUT) == set(PLAN_HELD) | {
         "cot000_html",
-        "cot000_pptxgradins",
-        "cot000_pptxrabat",
-        "cot000_pptxpalmares",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -19178,14 +19169,14 @@ def test_held_out_list_is_fixed() -> None:
     assert hundred_fifty_ninth <= set(PLAN_TUNED) and not hundred_fifty_ninth & set(PLAN_HELD)
     assert "cot000_pptxstries" in COT000 and "cot000_pptxstries" not in HELD_OUT
     hundred_sixtieth = {"plan_docx_empiete", "plan_html_carcan"}
-    assert hundred_sixtieth <= set(PLAN_HELD)
-    assert "cot000_pptxgradins" in COT000 and "cot000_pptxgradins" in HELD_OUT
+    assert hundred_sixtieth <= set(PLAN_TUNED) and not hundred_sixtieth & set(PLAN_HELD)
+    assert "cot000_pptxgradins" in COT000 and "cot000_pptxgradins" not in HELD_OUT
     hundred_sixty_first = {"plan_odt_picots", "plan_html_plafond"}
-    assert hundred_sixty_first <= set(PLAN_HELD)
-    assert "cot000_pptxpalmares" in COT000 and "cot000_pptxpalmares" in HELD_OUT
+    assert hundred_sixty_first <= set(PLAN_TUNED) and not hundred_sixty_first & set(PLAN_HELD)
+    assert "cot000_pptxpalmares" in COT000 and "cot000_pptxpalmares" not in HELD_OUT
     hundred_sixty_second = {"plan_xlsx_suspendu", "plan_html_rideau"}
-    assert hundred_sixty_second <= set(PLAN_HELD)
-    assert "cot000_pptxrabat" in COT000 and "cot000_pptxrabat" in HELD_OUT
+    assert hundred_sixty_second <= set(PLAN_TUNED) and not hundred_sixty_second & set(PLAN_HELD)
+    assert "cot000_pptxrabat" in COT000 and "cot000_pptxrabat" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -19373,14 +19364,8 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
     # HUNDRED-AND-SIXTIETH to HUNDRED-AND-SIXTY-SECOND held-out sets, first measure
-    # (fifty-fifth pass, 2026-12-06 ~07:22 UTC, on a4c7c32 after the pass's first round,
-    # totals only; fiches, steps, fields, step values). Held out.
-    "plan_docx_empiete": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
-    "plan_html_carcan": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_odt_picots": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
-    "plan_html_plafond": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_xlsx_suspendu": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_rideau": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    # (fifty-fifth pass, on a4c7c32): TUNED since the same pass's second round (moved before
+    # any failure was printed)
     # HUNDRED-AND-FIFTY-SEVENTH to HUNDRED-AND-FIFTY-NINTH held-out sets, first measure
     # (fifty-fourth pass, on 2227ac2): TUNED since the fifty-fifth pass's start (moved before
     # any failure was printed)
@@ -19826,6 +19811,11 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = {("plan_html_mosaique", "pages")}
 # sources.pdf.marks; breakall, ficheband and alinea read since the same pass, their
 # unreachable cells recorded in KNOWN)
 TUNED_FLOORS: dict[str, dict[str, int]] = {
+    # hundred-and-sixtieth to hundred-and-sixty-second sets, moved to the tuned part in the
+    # fifty-fifth pass's second round: their first measure's figures until they are read
+    # exactly (carcan, plafond, suspendu, rideau and the deck gradins exact on first sight)
+    "plan_docx_empiete": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
+    "plan_odt_picots": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
     # hundred-and-fifty-seventh to hundred-and-fifty-ninth sets, moved to the tuned part at
     # the fifty-fifth pass's start (echelle, milieu, tendu and the decks centre, nervures and
     # stries exact on first sight): fendu (32 rows at first), laminoir (0) and troncons (0)
@@ -20063,6 +20053,10 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
 # another date kept once, sources.cot.repeated_tables; levels told by type size alone,
 # sources.cot.referential._levels)
 COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {
+    # the hundred-and-sixty-first and -second sets' decks, tuned in the fifty-fifth pass's
+    # second round: (rows right, extra rows) of their first measure until read exactly
+    "cot000_pptxpalmares": (0, 0),
+    "cot000_pptxrabat": (1, 1),
     # (the hundred-and-fifty-fourth and -fifth sets' decks dedouble and pendants, tuned in
     # the fifty-fourth pass's second round at 0/45 rows: exact since the fifty-fifth pass, a
     # table split by columns over two slides joined again, referential._joined_parts)
@@ -20305,13 +20299,10 @@ def test_plan_held_out_floors(layout: str) -> None:
 # rows, no extra, 21/21 objectives, audits and documents right at their first measure
 # (fifty-fourth pass, on 6b2a651)
 # (TUNED since the same pass's second round, moved before any failure was printed)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {
-    # hundred-and-sixty-first and -second sets' decks, first measure (fifty-fifth pass, on
-    # a4c7c32): palmares (the figures before the labels) 0/45, rabat (the title in a band down
-    # the slide's left edge, beside the table) 1/45 and 1 row in excess
-    "cot000_pptxpalmares": {"referential_rows": 0, "objectives": 21},
-    "cot000_pptxrabat": {"referential_rows": 1, "objectives": 21},
-}
+# (the hundred-and-sixty-first and -second sets' decks palmares and rabat, held out at their
+# first measure in the fifty-fifth pass: TUNED since the same pass's second round, moved
+# before any failure was printed)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -20373,9 +20364,7 @@ COT_TUNED_REJECTED: dict[str, str] = {}
 # (tuned since the same pass's second round)
 # (cot000_pptxvolets 19 at its first measure, fifty-third pass)
 # (tuned since the fifty-fourth pass's start)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {
-    "cot000_pptxrabat": 1,  # hundred-and-sixty-second set, first measure (fifty-fifth pass)
-}
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
