@@ -6577,6 +6577,40 @@ the title on two lines « Le volet Climat » / « Air Energie » level with the 
 header and first rows, the tables at x 190 → 706 pt from y 14 pt (ECI's three longest axis
 labels on two lines), the other 13 slides ``cot000_pptx``'s, as drawn.
 
+HUNDRED-AND-SIXTY-THIRD HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps tables pasted with no cell margin at all, a theme's floated cells of
+which each row's last one drops under the others, and percentages printed on stacked
+progress bars change no value; a letter touching a rule is still its own cell's, a dropped
+cell is still its row's « Partenaires envisagés », a percentage standing at the start of its
+bar's segment is still its row's and its column's).
+
+``plan_docx_affleure``    Writer from a .docx, ``echo``'s document and steps columns (no
+                          footer row), header bold 9 pt on #D9D9D9, repeated, 0.5 pt black
+                          grid; but every steps table PASTED FROM THE INTRANET'S PAGE WITH
+                          ITS CELL MARGINS AT 0 (``w:tblCellMar`` 0 on all four sides) and its
+                          « Ressources à mobiliser » column RIGHT-ALIGNED: every line flush
+                          with its cell's rules, an amount ending on the rule the « Porteur »
+                          value starts from.
+``plan_html_decroche``    Chromium print of ``plan_html_inlabel``'s flowing page without its
+                          labels, each steps table a 2000s theme's « tableless » GRID OF
+                          FLOATED DIVS (16 / 38 / 11 / 12 / 11 / 12 % in ``content-box``, 1 px
+                          borders, 3 px 5 px padding: each row 72 px too wide), so the SIXTH
+                          CELL OF EVERY ROW, header included, « FLOAT DROP »: it falls under
+                          the right-hand cells that end first, at an x of its own each row.
+``cot000_pptxempile``     Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but each
+                          progress table on THREE columns, the two percentages sharing an
+                          « Avancement » column (CAE 350 / 114 / 228, ECI 380 / 104 / 208 pt)
+                          whose empty cells carry STACKED PROGRESS BARS (réalisé, then
+                          programmé after it), each value printed at its segment's start.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
