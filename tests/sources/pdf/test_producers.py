@@ -17821,6 +17821,53 @@ text):
   column edge of its own; no other change; the title and the other 13 slides word for word
   ``cot000_pptx``'s; 15 slides).
 
+As produced (seen after generation, with the PDF's metadata, the lines, rectangles, curves
+and words pdfplumber lists and pypdfium2 renders; the parser never run on them; no
+generator amended). Writer prints ``plan_docx_affleure`` on 12 A4 portrait pages (595.3 ×
+841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 »), AS DRAWN: every rule a 0.5 pt
+LINE OBJECT (5 to 37 a page), the header cells' #D9D9D9 fills rectangles, 12 header rows
+(one a table, no table cut across a page break); with no cell margin Writer does not hang
+the steps tables into the left margin as it hangs the fields tables (by Word's 0.19 cm):
+their rules at x 56.5 / 135.8 / 294.6 / 351.2 / 413.6 / 470.3 / 538.4 pt against the fields
+tables' 51.3 → 533.2; every line FLUSH WITH ITS CELL'S RULES — page 2's header « Etape » at
+x 56.8, « Descriptif » 136.2, « Planification » 294.9 → 348.3 (its cell full), « Ressources
+à » / « mobiliser » right-aligned ending at 413.5, « Porteur » from 413.9; the first step's
+name from 56.8, « 2019 » from 294.9, « 18000 » / « (financé) » right-aligned ending at 413.4
+(two lines), « GACdG » from 413.9 — the glyphs 0.3 pt from the rules, the first line's
+glyph boxes (top 238.7) over the row's top rule (238.95); in the steps tables pdfplumber
+reads 40 WORDS GLUED ACROSS THE « Ressources à mobiliser » | « Porteur » RULE («
+18000GACdG », « interneGACdG », « 5000opérateur », « ETP)Service », « (0,1service », «
+ETP)communicationaturalistes » over three cells, « InterneGACdG, »), 3 across the «
+Descriptif » | « Planification » one (« les2021 », « montré2022 », « d'intervention2020 »)
+and 2 across the « Etape » | « Descriptif » one (« phaseLes », « VerteTVB. »).
+Chromium prints ``plan_html_decroche`` on 10 A4 portrait pages (594.96 × 841.92 pt, Creator
+HeadlessChrome 150, Producer « Skia/PDF m150 »; 4 153 pdfplumber words, cells 8.5 pt), AS
+DRAWN: NO LINE OBJECT, every steps cell ITS OWN STROKED RECTANGLE (0.75 pt #A6A6A6; the
+header cells' #E8EEF4 fills rectangles under them), five boxes side by side at x 43.1 /
+133.9 / 337.1 / 402.4 / 472.1 pt (90.0 / 202.5 / 64.5 / 69.0 / 64.5 pt wide) and THE SIXTH
+BOX (69.0 – 69.75 pt wide) DROPPED: in all 12 header rows « Partenaires envisagés » under «
+Porteur » (x 472.1, 15 pt under the row's top, « Ressources à mobiliser » running deeper);
+the 35 steps' partners boxes under « Planification » (x 337.1) 24 times, under « Descriptif
+» (x 133.9, the step name's cell the deepest) 4, under « Porteur » (x 472.1) 3, under «
+Ressources à mobiliser » (x 402.4) once (« CAUE, service urbanisme », page 7), at the
+row's left under all five cells (x 43.1) twice (« Trigone, chambres consulaires » under «
+Améliorer le tri », page 4, and an empty value's 5.2 pt box, page 7), and once at x 246.4,
+BESIDE a description's lines continued at page 5's top (« Associations naturalistes locales
+», the row « Créer un espace internet » cut across pages 4 and 5, Chromium laying its float
+out again right of the description's fragment); the three empty values 5.2 pt boxes; the
+right part of each row blank where no dropped box reaches; no header on a continuation page.
+``cot000_pptxempile`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer «
+LibreOffice 7.4 »), AS DRAWN: slides 7 (CAE) and 8 (ECI) with three #0073B3 header cells (x
+14 → 364 → 478 → 706 pt, ECI 14 → 394 → 498 → 705.9) reading « Les actions Points restants
+■ % Réalisé ■ % Programmé », the body banded as ``cot000_pptx``'s, and over each row's
+third cell its bar pieces as filled paths (74 on slide 7, 50 on slide 8), Impress drawing A
+SOFT SHADOW BITMAP under each (74 and 50 images), as under every rectangle of the .pptx
+decks; the 6.5 pt values at their drawn places, « % Réalisé » at x 486.0 pt (ECI 506.0) in
+every row, « % Programmé » from x 506.7 to 589.4 pt (ECI 521.1 to 601.0), both 1.6 pt lower
+than the row's 7.5 pt text (top 66.1 against 64.4 on the first row); pdfplumber reads a row
+a line (« ▼ Planification territoriale 58,7 27 % 16,4 % »); the other 13 slides' text word
+for word ``cot000_pptx``'s.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -18066,6 +18113,9 @@ HELD_OUT = (
     "plan_odt_picots",
     "plan_html_plafond",
     "cot000_pptxpalmares",
+    "plan_docx_affleure",
+    "plan_html_decroche",
+    "cot000_pptxempile",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -18405,6 +18455,8 @@ PLAN_HELD = (
     "plan_html_rideau",
     "plan_odt_picots",
     "plan_html_plafond",
+    "plan_docx_affleure",
+    "plan_html_decroche",
 )
 COT000 = (
     "cot000_pptx",
@@ -18557,6 +18609,7 @@ COT000 = (
     "cot000_pptxgradins",
     "cot000_pptxrabat",
     "cot000_pptxpalmares",
+    "cot000_pptxempile",
 )
 COT003 = (
     "cot003_pptx",
@@ -18814,6 +18867,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxgradins",
         "cot000_pptxrabat",
         "cot000_pptxpalmares",
+        "cot000_pptxempile",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -19285,6 +19339,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_sixty_second = {"plan_xlsx_suspendu", "plan_html_rideau"}
     assert hundred_sixty_second <= set(PLAN_HELD)
     assert "cot000_pptxrabat" in COT000 and "cot000_pptxrabat" in HELD_OUT
+    hundred_sixty_third = {"plan_docx_affleure", "plan_html_decroche"}
+    assert hundred_sixty_third <= set(PLAN_HELD)
+    assert "cot000_pptxempile" in COT000 and "cot000_pptxempile" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
