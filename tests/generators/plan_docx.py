@@ -171,7 +171,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``aere``, ``confidentiel``, ``cachet``, ``courant``, ``circuit``, ``deborde``,
     ``enchaine``, ``vignette``, ``exergue``, ``suivi``, ``entrees``, ``entasse``,
     ``comprime``, ``bordpara``, ``gouttiere``, ``coiffe``, ``colle``, ``flanc``,
-    ``cliche``, ``chapeau``, ``depareille``, ``fendu``, ``empiete``."""
+    ``cliche``, ``chapeau``, ``depareille``, ``fendu``, ``empiete``, ``affleure``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -542,6 +542,7 @@ def plan_docx(style: str, path: Path) -> Path:
                 "depareille",
                 "fendu",
                 "empiete",
+                "affleure",
             ):  # a plain black grid (narrowstep's)
                 from tests.generators.docx_narrowstep import narrowstep_fields
 
@@ -803,6 +804,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_empiete import empiete_impl
 
             empiete_impl(doc, block)
+        elif kind == "impl" and style == "affleure":  # pasted with no cell margin at all
+            from tests.generators.docx_affleure import affleure_impl
+
+            affleure_impl(doc, block)
         elif kind == "impl" and style == "flanc":  # a merged side-label column first
             from tests.generators.docx_flanc import flanc_impl
 

@@ -1714,6 +1714,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.rabat_deck`);
     ``palmares``: each progress table's three figure columns first, its label column last
     (:mod:`tests.generators.palmares_deck`);
+    ``empile``: each progress table's two percentages printed on one stacked progress bar a
+    row, in one « Avancement » column (:mod:`tests.generators.empile_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2113,6 +2115,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.rabat_deck import PptxRabatSlides
 
             slides = PptxRabatSlides(base)
+        elif variant == "empile":  # a module of its own: percentages on stacked bars
+            from tests.generators.empile_deck import PptxEmpileSlides
+
+            slides = PptxEmpileSlides(base)
         elif variant == "palmares":  # a module of its own: the figures before the labels
             from tests.generators.palmares_deck import PptxPalmaresSlides
 
