@@ -6577,6 +6577,42 @@ the title on two lines « Le volet Climat » / « Air Energie » level with the 
 header and first rows, the tables at x 190 → 706 pt from y 14 pt (ECI's three longest axis
 labels on two lines), the other 13 slides ``cot000_pptx``'s, as drawn.
 
+HUNDRED-AND-SIXTY-FOURTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps pasted as unformatted text from a sheet, steps tables embedded as
+frames of an online chart tool, and progress slides flattened to pictures by a PDF/A-1b
+export change no value; a tab is no part of a value, the quotes round a cell of several
+lines no part of it, the embed's title and source line no step nor field, a slide's pixels
+the same figures).
+
+``plan_odt_nappe``        Writer printing an odfpy-style .odt, ``twotier``'s document, each
+                          steps table PASTED FROM A CALC SHEET « COMME TEXTE NON FORMATÉ »:
+                          no table, A PARAGRAPH A SHEET ROW (the labels' row, then a step),
+                          ITS CELLS JOINED BY TABS on Writer's DEFAULT TAB STOPS (every
+                          1.25 cm, none set), Liberation Serif 10 pt, rows wrapping over the
+                          17 cm width; a cell of several lines IN DOUBLE QUOTES, its lines
+                          paragraphs of their own; an empty cell two tabs in a row.
+``plan_html_incruste``    Chromium print of ``plan_html_inlabel``'s flowing page without its
+                          labels, each steps table AN ONLINE CHART TOOL'S TABLE EMBED (an
+                          ``<iframe>`` sized by its resize script: a title « Étapes de
+                          l'action 1.1.1 », a ruled table — labels bold over a 2 px rule,
+                          1 px row rules, no vertical rule, auto column widths —, a grey
+                          « Source … Créé avec Datawrapper » line): NEVER CUT BY A PAGE
+                          BREAK, an embed moved whole to the next page where it does not fit.
+``cot000_pptxperenne``    Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but a
+                          transparent PNG badge at the right end of the two progress slides'
+                          title bars, the deck EXPORTED « PDF/A-1b »: Impress FLATTENS every
+                          slide holding transparency INTO ONE 300 dpi BITMAP, so slides 7 and
+                          8 (title, table, figures) are pictures without any text object,
+                          the 13 others text as ``cot000_pptx``'s; 15 slides.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
