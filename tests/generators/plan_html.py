@@ -94,7 +94,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.tendu_page`, carcan in
 :mod:`tests.generators.carcan_page`, rideau in
 :mod:`tests.generators.rideau_page`, plafond in
-:mod:`tests.generators.plafond_page`).
+:mod:`tests.generators.plafond_page`, incruste in
+:mod:`tests.generators.incruste_page`).
 """
 
 from __future__ import annotations
@@ -759,6 +760,10 @@ def plan_html(style: str) -> str:
         from tests.generators.vantaux_page import plan_html_vantaux
 
         return plan_html_vantaux()
+    if style == "incruste":  # each steps table an online chart tool's embedded frame
+        from tests.generators.incruste_page import plan_html_incruste
+
+        return plan_html_incruste()
     if style == "plafond":  # a grid of divs whose every row is as tall as its tallest
         from tests.generators.plafond_page import plan_html_plafond
 

@@ -1714,6 +1714,9 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.rabat_deck`);
     ``palmares``: each progress table's three figure columns first, its label column last
     (:mod:`tests.generators.palmares_deck`);
+    ``perenne``: a transparent PNG badge on each progress slide's title bar, the deck meant to
+    be exported « PDF/A-1b », which flattens those slides into pictures
+    (:mod:`tests.generators.perenne_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2117,6 +2120,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.palmares_deck import PptxPalmaresSlides
 
             slides = PptxPalmaresSlides(base)
+        elif variant == "perenne":  # a module of its own: a transparent badge, PDF/A-1b
+            from tests.generators.perenne_deck import PptxPerenneSlides
+
+            slides = PptxPerenneSlides(base)
         elif variant == "volets":  # a module of its own: a headed table per block, 3 across
             from tests.generators.volets_deck import PptxVoletsSlides
 
