@@ -95,7 +95,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.carcan_page`, rideau in
 :mod:`tests.generators.rideau_page`, plafond in
 :mod:`tests.generators.plafond_page`, decroche in
-:mod:`tests.generators.decroche_page`).
+:mod:`tests.generators.decroche_page`, incruste in
+:mod:`tests.generators.incruste_page`).
 """
 
 from __future__ import annotations
@@ -764,6 +765,10 @@ def plan_html(style: str) -> str:
         from tests.generators.decroche_page import plan_html_decroche
 
         return plan_html_decroche()
+    if style == "incruste":  # each steps table an online chart tool's embedded frame
+        from tests.generators.incruste_page import plan_html_incruste
+
+        return plan_html_incruste()
     if style == "plafond":  # a grid of divs whose every row is as tall as its tallest
         from tests.generators.plafond_page import plan_html_plafond
 

@@ -468,6 +468,7 @@ _OWN_STEPS = (
     "jonction",  # five columns, the step name in bold over its description in the first
     "laminoir",  # every body line justified, its last too, a lone word spread letter by letter
     "picots",  # every body paragraph ending in a tab to a dot-leader stop at the cell's edge
+    "nappe",  # no table: the range pasted from a sheet as tab-separated text, default stops
 )
 
 
@@ -490,6 +491,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
     from tests.generators.odt_linteau import lintel_steps
     from tests.generators.odt_mezzanine import stacked_steps
     from tests.generators.odt_millesime import millesime_steps
+    from tests.generators.odt_nappe import pasted_text_steps
     from tests.generators.odt_nombres import number_steps
     from tests.generators.odt_ordonne import listed_steps
     from tests.generators.odt_ourlet import hemmed_steps
@@ -542,6 +544,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
         "jonction": joined_steps,
         "laminoir": justified_steps,
         "picots": leader_steps,
+        "nappe": pasted_text_steps,
     }[style]
 
 
@@ -589,7 +592,8 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_mezzanine`), ``jonction``
     (:mod:`tests.generators.odt_jonction`), ``laminoir``
     (:mod:`tests.generators.odt_laminoir`), ``picots``
-    (:mod:`tests.generators.odt_picots`) or ``linenum`` (``twotier`` with Writer's line
+    (:mod:`tests.generators.odt_picots`), ``nappe``
+    (:mod:`tests.generators.odt_nappe`) or ``linenum`` (``twotier`` with Writer's line
     numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
@@ -640,6 +644,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "jonction",
         "laminoir",
         "picots",
+        "nappe",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)
@@ -849,6 +854,10 @@ def plan_odt(style: str, path: Path) -> Path:
         from tests.generators.odt_snake import landscape
 
         styles = landscape(styles)
+    if style == "nappe":  # the default tab stop distance in the default paragraph style
+        from tests.generators.odt_nappe import default_tab_stops
+
+        styles = default_tab_stops(styles)
     if style == "interligne":  # a double-spaced default style
         from tests.generators.odt_interligne import double_spaced
 

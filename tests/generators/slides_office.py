@@ -1716,6 +1716,9 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.palmares_deck`);
     ``empile``: each progress table's two percentages printed on one stacked progress bar a
     row, in one « Avancement » column (:mod:`tests.generators.empile_deck`);
+    ``perenne``: a transparent PNG badge on each progress slide's title bar, the deck meant to
+    be exported « PDF/A-1b », which flattens those slides into pictures
+    (:mod:`tests.generators.perenne_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2123,6 +2126,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.palmares_deck import PptxPalmaresSlides
 
             slides = PptxPalmaresSlides(base)
+        elif variant == "perenne":  # a module of its own: a transparent badge, PDF/A-1b
+            from tests.generators.perenne_deck import PptxPerenneSlides
+
+            slides = PptxPerenneSlides(base)
         elif variant == "volets":  # a module of its own: a headed table per block, 3 across
             from tests.generators.volets_deck import PptxVoletsSlides
 
