@@ -6577,6 +6577,41 @@ the title on two lines « Le volet Climat » / « Air Energie » level with the 
 header and first rows, the tables at x 190 → 706 pt from y 14 pt (ECI's three longest axis
 labels on two lines), the other 13 slides ``cot000_pptx``'s, as drawn.
 
+HUNDRED-AND-SIXTY-FIFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (a plan kept as ONE synoptic table whose fiche headings and field values are
+cells merged down over their fiche's step rows, steps tables imitated by six independent
+columns of paragraphs, and orientation slides merged two to a slide change no value; a field
+value is its column's field whatever the height of its merged cell, the k-th item of a
+column is the k-th step's value under that column's label, a column's « ORIENTATION n : … »
+heading is that orientation's number and label and the objectives under it its own).
+
+``plan_xlsx_synoptique``  Calc printing an openpyxl .xlsx kept as ONE « TABLEAU SYNOPTIQUE »:
+                          A3 LANDSCAPE at 100 %, thirteen columns under a TWO-ROW HEADER
+                          repeated on every page (« Fiche action » over « Fiche » and THE SIX
+                          FIELD LABELS, « Modalités de mise en oeuvre » over the six step
+                          labels); A ROW PER STEP, the fiche's heading and each of its six
+                          field values ONE CELL MERGED DOWN OVER ITS STEP ROWS; axes,
+                          objectives and their introductions full-width rows in between.
+``plan_html_silos``       Chromium print of the ``inlabel`` page whose editor built every steps
+                          table as a WordPress « COLONNES » BLOCK (six ``wp-block-column`` s,
+                          « empiler sur mobile » off): each column its label, then every
+                          step's value in turn, a separator rule between two steps, so THE
+                          SIX COLUMNS RUN INDEPENDENTLY, A STEP'S VALUES NOT LEVEL, an empty
+                          value two rules together; each column broken by the page on its own.
+``cot000_pptxvoisines``   Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but the
+                          four orientation slides MERGED TWO TO A SLIDE (13 slides): « Les
+                          orientations stratégiques (1/2) » and « (2/2) », ORIENTATION 1 and 3
+                          in a LEFT COLUMN, 2 and 4 in a RIGHT COLUMN, each under a bold
+                          « ORIENTATION n : … » heading, objectives 9 pt, a rule between.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

@@ -17706,6 +17706,125 @@ table style's #EAF1FA cell rules; pdfplumber reads each title line INSIDE a tabl
 globale climat-air-énergie 18,9 37 % 16,9 % », then « Air Energie » alone); the other 13
 slides' text word for word ``cot000_pptx``'s, as drawn.
 
+HUNDRED-AND-SIXTY-FIFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-06 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; two throwaway files with no seed
+content were converted first: an openpyxl .xlsx on A3 landscape of thirteen columns whose
+first seven cells of each block are MERGED DOWN over the block's three rows (boxed, wrapped,
+top-aligned), which Calc 7.4 prints with each merged cell's text at the top of its block and
+the block's later rows empty in those columns, the column widths at 7 pt a width unit (the
+workbook's default font, « Calibri », being absent), and — where a block runs over a page's
+foot — the merged cells' text on the first page only, their boxes going on EMPTY on the next
+page; and an HTML page of WordPress « Colonnes » blocks (``display: flex``, ``flex-wrap:
+nowrap``, six columns of paragraphs and ``<hr>`` separators), which headless Chromium prints
+with every column laid out on its own — the k-th paragraphs of two columns at different
+heights — and, at a page's foot, EACH COLUMN BROKEN AT ITS OWN LINE, going on at the top of
+the next page; a label wider than its narrow column is cut inside the word (« Planificatio »
+/ « n ») by the block's ``overflow-wrap: break-word``, so the columns below are drawn wide
+enough for every label's and value's longest word); to be measured ONCE with the parser,
+totals only (never the failures), by the lead, first figures recorded in ``HELD_FLOORS`` /
+``COT_HELD_FLOORS``. Truth = the seed texts unchanged (a plan kept as one synoptic table,
+steps tables imitated by independent columns and orientation slides merged two to a slide
+change no value of the seed: a fiche's heading and field values merged down beside its step
+rows are that fiche's, each under its column's field label, an empty merged cell an empty
+field; the k-th value of a column of the « Colonnes » block is the k-th step's value under
+that column's label, the rules only separators; a column heading « ORIENTATION n : … » is
+the orientation's number and label, the objectives under it, codes and texts, its own, in
+seed order, the slide's title no orientation):
+
+* ``plan_xlsx_synoptique`` (LibreOffice CALC printing an .xlsx WORKBOOK written with openpyxl
+  by an agent who keeps the whole plan as ONE « TABLEAU SYNOPTIQUE » — a row per step, the
+  fiche's own cells merged down over its steps, as such plans are exported from a tracking
+  base and printed in A3 for a steering committee: one sheet « Tableau synoptique », A3
+  LANDSCAPE (1190.55 × 841.89 pt), scale 100 % (NO FIT to the page), margins left and right
+  0.3 in (0.76 cm), top and bottom 0.6 in (1.52 cm), header and footer 0.3 in with no text,
+  no printed gridlines, panes frozen under row 3 and ROWS 2–3 THE SHEET'S PRINT TITLES
+  (« Lignes à répéter en haut »), so repeated at the top of every page; THIRTEEN COLUMNS of
+  12 / 23 / 14 / 12 / 9 / 7 / 13 / 11 / 22 / 9 / 9 / 9 / 12 character widths (162 in all,
+  about 1 134 pt as Calc prints them); every text Liberation Sans, wrapped and top-aligned.
+  Row 1 a banner (not in the seed) « Plan Climat Air Energie Territorial — Tableau
+  synoptique du programme d'actions », bold 12 pt white on #1F4E79 merged over A:M, printed
+  once; row 2 the two GROUP LABELS « Fiche action » merged over A:G and « Modalités de mise
+  en oeuvre » merged over H:M, bold 9 pt white on #2E74B5, centred; row 3 the COLUMN LABELS,
+  bold 8 pt on #D9E1F2: « Fiche » (not in the seed) in A, THE SIX SEED FIELD LABELS in B–G
+  (« Contexte », « Objectifs et résultats attendus », « Indicateurs », « Publics cibles »,
+  « Prise en compte de l'EES », « Liens avec les objectifs réglementaires »), the six seed
+  step labels in H–M; rows 2 and 3 boxed thin #808080. Then the seed in seed order: each
+  AXIS one row merged over A:M, its three lines in one cell (line breaks), bold 11 pt white
+  on #385623; each OBJECTIVE one row merged over A:M, its seed line(s) in one cell, bold
+  10 pt #1F4E79 on #DDEBF7, boxed; « Enjeux stratégiques » a row merged over A:M, bold 9 pt
+  #2E74B5; every paragraph and every sommaire line a row of its own merged over A:M, 8 pt
+  black; objective 1.4's sommaire table its code in A, its title merged over B:M; then EACH
+  FICHE A BLOCK OF AS MANY ROWS AS IT HAS STEPS (one for fiche 1.2.5): IN A, ONE CELL MERGED
+  DOWN OVER THE BLOCK holding the fiche's heading lines (line breaks), bold 8 pt #1F4E79 on
+  #F2F2F2; IN EACH OF B–G, ONE CELL MERGED DOWN OVER THE BLOCK holding that field's value,
+  its paragraphs its lines, 8 pt, an empty value (« Prise en compte de l'EES » everywhere)
+  an empty merged cell, fiche 1.2.3's bold lines « Qualité de l'air » and « Adaptation »
+  (the seed's regulatory items after the value) two further bold lines of its « Liens avec
+  les objectifs réglementaires » cell; IN H–M ONE ROW A STEP in seed order, 8 pt, the step
+  name bold, each value's paragraphs its lines, a digit-only value a number cell
+  (right-aligned), an empty value an empty cell; every cell of the block boxed thin #808080;
+  no « Modalités de mise en oeuvre » line of its own (the group label of row 2 only), no
+  empty row anywhere. Every row's height stored (Calc keeps stored heights): a row's
+  tallest cell's wrapped lines (counted with the fonts' own advance widths over the column's
+  width less 5 pt) × 1.25 × its size + 4 pt; in a fiche's block, when its merged heading or
+  a merged field value needs more height than its step rows give, THE LAST STEP ROW
+  STRETCHED by the difference (as an agent drags it until the merged texts show), so a
+  fiche with few steps has a tall last step row, mostly blank in H–M. A MANUAL ROW BREAK
+  (« Insertion › Saut de page », ``rowBreaks``) above every fiche block that would not fit
+  whole under the rows already on its page (the agent's « Aperçu des sauts de page »), so no
+  block is cut by a page; the axes', objectives' and introductions' rows flow. So a fiche's
+  FIELD VALUES STAND SIDE BY SIDE IN TALL NARROW CELLS, LEVEL WITH ITS FIRST STEP ROW, under
+  labels printed only at the page's top, its steps to their right,
+* ``plan_html_silos`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of a WordPress site page whose editor,
+  having no table block to his liking, BUILT EVERY STEPS TABLE AS A « COLONNES » BLOCK: the
+  seed flowing as ``plan_html_inlabel``'s page (:func:`tests.generators.plan_html.
+  _flowing_page` on ``ETAPES_PAGE_CSS``: A4, 15 mm margins, Liberation Sans 9 pt #1E1E1E,
+  axes ``<h1>``, objectives and « Enjeux stratégiques » ``<h2>``, fiche heading lines
+  ``<h3>``, « Modalités de mise en oeuvre » an ``<h4>``, paragraphs and sommaire lines
+  ``<p>``, the summary table a ``table.summary``, each fiche's fields a ``table.kv`` —
+  ``<th>`` labels 4 cm bold beside ``<td>`` values, their paragraphs one a line, 1 px
+  #DDDDDD rule under each row —), BUT EACH STEPS TABLE A ``<div class="wp-block-columns
+  is-not-stacked-on-mobile">`` (``display: flex; flex-wrap: nowrap; align-items: normal;
+  gap: 10px``, margin 4 px 0 14 px, no border, no fill) of SIX ``<div
+  class="wp-block-column">`` in seed column order, ``flex-basis`` 15 / 35 / 12 / 11 / 13 /
+  14 % (``flex-grow: 0``, shrunk alike to take the gaps; ``min-width: 0``,
+  ``overflow-wrap: break-word``), each holding: an ``<h5 class="wp-block-heading">`` of its
+  seed label (bold 8.5 pt #1F4E79, 3 px under it a 2 px #1F4E79 bottom border, margin 0 0 5
+  px), then FOR EVERY STEP IN SEED ORDER that column's value — its paragraphs each a ``<p>``
+  (8.5 pt, margin 0 0 3 px), the step name's a ``<p><strong>`` —, two steps' values
+  separated by an ``<hr class="wp-block-separator">`` (no border but a 1 px #A6AEB8 top
+  border, margin 5 px 0), an EMPTY VALUE NOTHING (its column's two rules 11 px apart, or
+  the last rule with nothing under it); NO ``<table>``, no ``<thead>``, the labels printed
+  once per block. So THE SIX COLUMNS RUN DOWN INDEPENDENTLY, each as tall as its own text:
+  a step's values NOT LEVEL — the second step's planning beside the first step's
+  description —, the separator rules at a different height in every column, and a block
+  reaching a page's foot broken there COLUMN BY COLUMN, each column going on at the next
+  page's top from its own next line; nothing else changed),
+* ``cot000_pptxvoisines`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as in ``cot000_pptx`` but the four orientation slides (10 to 13), which the
+  presenter MERGED TWO TO A SLIDE to shorten the deck: 13 SLIDES; slide 10 titled « Les
+  orientations stratégiques (1/2) » and slide 11 « Les orientations stratégiques (2/2) » in
+  the title bar every slide has (#00528C, 44 pt high, 18 pt bold white DejaVu Sans
+  Condensed), each holding TWO COLUMNS 320 pt wide, the LEFT ONE from x = 24 pt (ORIENTATION
+  1, then 3), the RIGHT ONE from x = 376 pt (ORIENTATION 2, then 4), from y = 66 pt, parted
+  by a 0.75 pt #A6A6A6 vertical line at x = 360 pt from y = 64 to 385 pt; in each column:
+  the heading « ORIENTATION n : <the seed label> » bold 10.5 pt #00528C wrapping over the
+  column's width, a 1 pt #00528C rule across the column 4 pt under it, then — for
+  orientations 3 and 4, whose slides carried their tag on top — « Objectifs obligatoires »
+  8 pt italic grey right-aligned on the column's right edge, then the orientation's
+  objectives in seed order, 9 pt #1F1F1F with the seed's bold runs bold, each its code then
+  its text wrapping at the column's right edge (orientations 1 and 3, bulleted in the deck,
+  a « • » #00528C at the column's left, the code 10 pt right of it and the text 32 pt right
+  of it; orientations 2 and 4 the code at the column's left and the text 22 pt right of
+  it), 5 pt between two objectives; for orientations 1 and 2 « Objectifs obligatoires »
+  8 pt italic grey 10 pt under the last objective at the column's left; so each slide's
+  lines of the two columns stand LEVEL SIDE BY SIDE, objective 1.1 beside objective 2.1;
+  slides 1 to 9 and the calendar and thanks slides (now 12 and 13) word for word
+  ``cot000_pptx``'s).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
