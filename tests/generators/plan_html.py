@@ -94,7 +94,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.tendu_page`, carcan in
 :mod:`tests.generators.carcan_page`, rideau in
 :mod:`tests.generators.rideau_page`, plafond in
-:mod:`tests.generators.plafond_page`).
+:mod:`tests.generators.plafond_page`, silos in
+:mod:`tests.generators.silos_page`).
 """
 
 from __future__ import annotations
@@ -767,6 +768,10 @@ def plan_html(style: str) -> str:
         from tests.generators.tendu_page import plan_html_tendu
 
         return plan_html_tendu()
+    if style == "silos":  # each steps table a WordPress « Colonnes » block
+        from tests.generators.silos_page import plan_html_silos
+
+        return plan_html_silos()
     if style == "rideau":  # the axis and each objective on a full-bleed divider page
         from tests.generators.rideau_page import plan_html_rideau
 

@@ -6612,6 +6612,25 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only, no generator amended; see the
+HUNDRED-AND-SIXTY-FIFTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+synoptique 5 A3 landscape pages, the grid x 21.6 → 1 155.4 pt, rows 2–3 (« Fiche action » /
+« Modalités de mise en oeuvre », then « Fiche », the six field labels and the six step
+labels) at the top of every page, the banner on page 1 only, the agent's breaks above
+fiches 1.1.2, 1.2.3 and 1.3.1 (page 3 opening on objective 1.2's last paragraph by Calc's
+own break), every fiche's heading and field values in cells merged down beside its step
+rows (fiche 1.1.1's #F2F2F2 heading cell 257 pt tall over two step rows of 184 and 74 pt),
+fiche 1.2.3's « Qualité de l'air » and « Adaptation » bold under its « Liens » value, no
+block cut by a page, as drawn; silos 9 A4 pages, every steps table six independent columns
+under 1.5 pt #1F4E79 label rules, the separators 0.75 pt #A6AEB8 filled rectangles at other
+heights in every column (fiche 1.1.2: « Réaliser les diagnostic… » at y 488 pt beside the
+planning column's second « 2020 » at y 434 and its fifth value « 2021 » at y 486), the
+blocks of fiches 1.1.1, 1.2.3 and 1.4.2 broken column by column at a page's foot, as drawn;
+voisines 13 slides, slides 10 and 11 « Les orientations stratégiques (1/2) » / « (2/2) »,
+ORIENTATION 1 and 3 at x 24 pt, 2 and 4 at x 376 pt under 10.5 pt bold #00528C headings
+from y 66 pt, the 0.75 pt rule at x 360 pt, the other 11 slides ``cot000_pptx``'s text
+word for word, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -6811,8 +6830,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.carcan_page`, :mod:`~tests.generators.gradins_deck`,
 :mod:`~tests.generators.xlsx_suspendu`, :mod:`~tests.generators.rideau_page`,
 :mod:`~tests.generators.rabat_deck`, :mod:`~tests.generators.odt_picots`,
-:mod:`~tests.generators.plafond_page`, :mod:`~tests.generators.palmares_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.plafond_page`, :mod:`~tests.generators.palmares_deck`,
+:mod:`~tests.generators.xlsx_synoptique`, :mod:`~tests.generators.silos_page`,
+:mod:`~tests.generators.voisines_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -7174,6 +7194,8 @@ PLAN_LAYOUTS = (
     "plan_html_rideau",
     "plan_odt_picots",
     "plan_html_plafond",
+    "plan_xlsx_synoptique",
+    "plan_html_silos",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -7331,6 +7353,7 @@ COT_LAYOUTS = (
     "cot000_pptxgradins",
     "cot000_pptxrabat",
     "cot000_pptxpalmares",
+    "cot000_pptxvoisines",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -7676,6 +7699,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_suspendu import plan_xlsx_suspendu
 
             source = plan_xlsx_suspendu(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_synoptique":  # one table, a row a step, fields merged down
+            from tests.generators.xlsx_synoptique import plan_xlsx_synoptique
+
+            source = plan_xlsx_synoptique(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_paires":  # the fields two label / value pairs a row
             from tests.generators.xlsx_paires import plan_xlsx_paires

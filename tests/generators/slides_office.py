@@ -1714,6 +1714,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.rabat_deck`);
     ``palmares``: each progress table's three figure columns first, its label column last
     (:mod:`tests.generators.palmares_deck`);
+    ``voisines``: the four orientation slides merged two to a slide, side by side
+    (:mod:`tests.generators.voisines_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2117,6 +2119,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.palmares_deck import PptxPalmaresSlides
 
             slides = PptxPalmaresSlides(base)
+        elif variant == "voisines":  # a module of its own: two orientations a slide
+            from tests.generators.voisines_deck import PptxVoisinesSlides
+
+            slides = PptxVoisinesSlides(base)
         elif variant == "volets":  # a module of its own: a headed table per block, 3 across
             from tests.generators.volets_deck import PptxVoletsSlides
 

@@ -17825,6 +17825,60 @@ seed order, the slide's title no orientation):
   slides 1 to 9 and the calendar and thanks slides (now 12 and 13) word for word
   ``cot000_pptx``'s).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only, no
+generator amended; the parser never run on them): ``plan_xlsx_synoptique`` 5 A3 landscape
+pages (1190.55 × 841.89 pt), Creator « Calc », Producer « LibreOffice 7.4 »: the grid's
+vertical rules at x 21.6, 105.6, 266.5, 364.5, 448.5, 511.5, 560.5, 651.5, 728.5, 882.5,
+945.4, 1 008.4, 1 071.4 and 1 155.4 pt (0.75 pt #808080 lines, 42 to 61 a page), the fills
+filled rectangles (the banner #1F4E79, page 1 only; the group row #2E74B5 and the label row
+#D9E1F2 at the top of EVERY page, « Fiche action » / « Modalités de mise en oeuvre » then
+« Fiche », « Contexte » … « Partenaires envisagés », the labels wrapped on two or three
+lines; the axis band #385623 45 pt high; the objective bands #DDEBF7; each fiche's heading
+cell #F2F2F2 as tall as its block, fiche 1.1.1's 257 pt over step rows of 184 and 74 pt);
+page 1 the banner, the axis, objective 1.1's introduction and fiche 1.1.1, the agent's
+breaks above fiches 1.1.2 (page 2, with 1.1.4, 1.1.5 and objective 1.2's band and first
+paragraphs), 1.2.3 (page 4, with 1.2.4, 1.2.5 and objective 1.3's introduction) and 1.3.1
+(page 5, with objective 1.4 and fiches 1.4.1, 1.4.2), page 3 opening on objective 1.2's
+last paragraph and sommaire by Calc's own break (fiches 1.2.1, 1.2.2); NO FICHE BLOCK CUT BY
+A PAGE; in every block the heading and the six field values at the block's top, level with
+the first step's name (fiche 1.1.1: « FICHE 1.1.1 Objectif » at x 22.6, « L'agglomération »
+at x 106.6 and « Lancer » at x 652.5 pt, all at y 336.5 pt), the « Prise en compte de
+l'EES » cells empty, fiche 1.2.3's « Qualité de l'air » and « Adaptation » bold after its
+« Liens » value, the last step rows stretched where a merged cell needed it (fiche 1.2.5's
+one step row 114 pt, mostly blank in H–M); every seed word in the pages' characters,
+« Modalités de mise en oeuvre » five times (once a page, row 2); a right-aligned
+« Planification » number ending about 1 pt from the left-aligned « Ressources à mobiliser »
+value beside it, pdfplumber's default tolerance reading « 201918000 », « 2019interne » as
+one word (apart at ``x_tolerance=1``), and pdfplumber's text lines running across the
+fields' and steps' cells at the same height, as drawn. ``plan_html_silos`` 9 A4 pages
+(594.96 × 841.92 pt), Creator HeadlessChrome 150, Producer Skia/PDF m150, 4 148 pdfplumber
+words, no line object: each of the 12 steps blocks six columns (x about 42.7, 121.5, 294.7,
+358.5, 418.5 and 487.5 pt on page 2), 72 label rules (1.5 pt #1F4E79 filled rectangles) and
+138 separators (0.75 pt #A6AEB8 filled rectangles, 6 × (steps − 1)) AT A DIFFERENT HEIGHT
+IN EVERY COLUMN — fiche 1.1.2's second step name « Réaliser » at y 488.3 pt beside the
+planning column's second « 2020 » at y 434.3 and that column's fifth value « 2021 » at
+y 486.1, « Accompagner » (fifth step) at y 612.1 pt —; an empty value nothing between its
+rules (fiche 1.2.2's partners: the label rule, a separator at y 212.2, « université »,
+a separator at y 229.5 and nothing under it); the blocks of fiches 1.1.1 (pages 1–2, only
+the description column going on at page 2's top: « 5) Animer et faire vivre ce réseau »,
+then the second step's description), 1.2.3 (pages 5–6) and 1.4.2 (pages 8–9) broken COLUMN
+BY COLUMN, each column going on from its own next line (page 9 opening on « Mettre en
+oeuvre » in the step column beside « Sélectionner des sujets… » and the planning « 2022 » of
+the third step); pdfplumber's lines join the columns' words at each height (« stratégie
+Commerce et de »), every seed word in the pages' characters, as drawn.
+``cot000_pptxvoisines`` 13 slides (720 × 405 pt), Creator « Impress », Producer
+« LibreOffice 7.4 »: slides 1 to 9 and 12, 13 the text of ``cot000_pptx``'s slides 1 to 9
+and 14, 15 word for word; slide 10 « Les orientations stratégiques (1/2) » and slide 11
+« (2/2) » in the title bar, the headings 10.5 pt bold from y 66.0 pt at x 24.0 (« ORIENTATION
+1 : … » three lines, « ORIENTATION 3 : … » three) and 376.0 pt (« ORIENTATION 2 : … » two
+lines, « ORIENTATION 4 : … » three), their 1 pt #00528C rules (x 24 → 344 and 376 → 696 pt),
+the 0.75 pt #A6A6A6 line x 360 pt from y 64 to 385 pt, the objectives 9 pt with their
+bold runs (orientations 1 and 3 bulleted « • »), « Objectifs obligatoires » under the lists
+of orientations 1 and 2 and right-aligned above those of 3 and 4; pdfplumber reads each
+slide's two columns LINE BY LINE ACROSS (« ORIENTATION 1 : Mettre en œuvre une gouvernance
+et un ORIENTATION 2 : Formalisation d'une politique Eci sur le », then « • 1.1 Améliorer la
+transversalité … » and « 2.2 Réaliser un diagnostic … » on alternate lines), as drawn.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -18070,6 +18124,9 @@ HELD_OUT = (
     "plan_odt_picots",
     "plan_html_plafond",
     "cot000_pptxpalmares",
+    "plan_xlsx_synoptique",
+    "plan_html_silos",
+    "cot000_pptxvoisines",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -18409,6 +18466,8 @@ PLAN_HELD = (
     "plan_html_rideau",
     "plan_odt_picots",
     "plan_html_plafond",
+    "plan_xlsx_synoptique",
+    "plan_html_silos",
 )
 COT000 = (
     "cot000_pptx",
@@ -18561,6 +18620,7 @@ COT000 = (
     "cot000_pptxgradins",
     "cot000_pptxrabat",
     "cot000_pptxpalmares",
+    "cot000_pptxvoisines",
 )
 COT003 = (
     "cot003_pptx",
@@ -18818,6 +18878,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxgradins",
         "cot000_pptxrabat",
         "cot000_pptxpalmares",
+        "cot000_pptxvoisines",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -19289,6 +19350,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_sixty_second = {"plan_xlsx_suspendu", "plan_html_rideau"}
     assert hundred_sixty_second <= set(PLAN_HELD)
     assert "cot000_pptxrabat" in COT000 and "cot000_pptxrabat" in HELD_OUT
+    hundred_sixty_fifth = {"plan_xlsx_synoptique", "plan_html_silos"}
+    assert hundred_sixty_fifth <= set(PLAN_HELD)
+    assert "cot000_pptxvoisines" in COT000 and "cot000_pptxvoisines" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
