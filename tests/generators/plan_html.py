@@ -96,7 +96,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.rideau_page`, plafond in
 :mod:`tests.generators.plafond_page`, decroche in
 :mod:`tests.generators.decroche_page`, incruste in
-:mod:`tests.generators.incruste_page`).
+:mod:`tests.generators.incruste_page`, silos in
+:mod:`tests.generators.silos_page`).
 """
 
 from __future__ import annotations
@@ -777,6 +778,10 @@ def plan_html(style: str) -> str:
         from tests.generators.tendu_page import plan_html_tendu
 
         return plan_html_tendu()
+    if style == "silos":  # each steps table a WordPress « Colonnes » block
+        from tests.generators.silos_page import plan_html_silos
+
+        return plan_html_silos()
     if style == "rideau":  # the axis and each objective on a full-bleed divider page
         from tests.generators.rideau_page import plan_html_rideau
 

@@ -1719,6 +1719,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     ``perenne``: a transparent PNG badge on each progress slide's title bar, the deck meant to
     be exported « PDF/A-1b », which flattens those slides into pictures
     (:mod:`tests.generators.perenne_deck`);
+    ``voisines``: the four orientation slides merged two to a slide, side by side
+    (:mod:`tests.generators.voisines_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2130,6 +2132,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.perenne_deck import PptxPerenneSlides
 
             slides = PptxPerenneSlides(base)
+        elif variant == "voisines":  # a module of its own: two orientations a slide
+            from tests.generators.voisines_deck import PptxVoisinesSlides
+
+            slides = PptxVoisinesSlides(base)
         elif variant == "volets":  # a module of its own: a headed table per block, 3 across
             from tests.generators.volets_deck import PptxVoletsSlides
 
