@@ -44,6 +44,7 @@ from sources.pdf.pdfium_page import PdfiumPage
 from sources.pdf.phantom_spaces import without_phantom_spaces
 from sources.pdf.print_additions import without_print_additions
 from sources.pdf.qr_codes import without_qr_codes
+from sources.pdf.rule_overhang import tuck_overhangs
 from sources.pdf.shadows import without_shadows
 from sources.pdf.sheet_margins import without_sheet_margins
 from sources.pdf.spread_words import close_spread_words
@@ -136,6 +137,7 @@ def iter_plumber_pages(data: bytes, max_pages: int | None = None, first: int = 0
             page = without_mark_spaces(without_struck(page))
             set_drop_caps_in_line(page.chars)  # a template's « Lettrine » two lines tall
             close_spread_words(page)  # a lone word spread across its cell (« 2 0 1 9 »)
+            tuck_overhangs(page)  # lines started left of their cell's rule
             yield page
     finally:
         if plumber is not None:
