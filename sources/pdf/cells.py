@@ -343,13 +343,35 @@ def join_page_cut(top: str, rest: str) -> str:
     return join_wrapped([top, rest])
 
 
+# a tab's dot leader ending a cell's line: four dots or more (« … » counting three), a single
+# space allowed between them, up to the line's end
+_TRAILING_LEADER_RE = re.compile(r"\s*[.·…](?:\s?[.·…])+\s*$")
+_LEADER_DOTS = 4
+
+
+def without_leaders(text: str) -> str:
+    """``text`` with the dot leader ending any of its lines taken off (a form template's
+    paragraphs each ended by a tab to the cell's edge filled with dots: « 2019………… »; an
+    empty value printed as a dotted line), the line's text kept. Three dots (« associations...
+    ») are text."""
+    out = []
+    for line in text.split("\n"):
+        match = _TRAILING_LEADER_RE.search(line)
+        if match is not None:
+            run = match.group().replace(" ", "").strip()
+            if len(run) + 2 * run.count("…") >= _LEADER_DOTS:
+                line = line[: match.start()]
+        out.append(line)
+    return "\n".join(out)
+
+
 def _clean_cell(value: object, edges: Callable[[int], bool | None] | None = None) -> str | None:
     """A grid cell's text, its wrapped lines joined; ``edges`` as in :func:`join_wrapped`, by
     the index of the cell's non-empty text lines (a line joined to the one above at a hyphen,
     « éco- » / « responsa » / « bles », asked by the index of its printed first line)."""
     if value is None:
         return None
-    raw = str(value)
+    raw = without_leaders(str(value))
     text = _WRAP_HYPHEN_RE.sub("", raw)
     if not text.strip():
         return ""
