@@ -34,7 +34,9 @@ from sources.cot.pages import (
 from sources.cot.sentence_rows import sentence_rows
 from sources.cot.symbol_markers import with_symbol_markers
 from sources.cot.table_extent import (
+    beside_left,
     beside_table,
+    drawn_extent,
     drawn_right_edge,
     floating_shapes,
     inside_floating,
@@ -62,6 +64,9 @@ class _Columns:
     header_bottom: float
     last_line: int  # last page line holding header words (rows start under it)
     right_edge: float | None = None  # right edge of the table's drawn fills (table_extent)
+    # left edge of the table's drawn fills: words in a tall shape wholly left of it are
+    # beside the table (a title set in a band down the slide's left edge)
+    left_edge: float | None = None
     keys_right: float | None = None  # right end of the rightmost numeric header label
     # (x0, x1) of each numeric column's header cell when the slide draws one per label: a
     # number is in the column whose cell spans it (a value set at its cell's left, in a data
@@ -220,9 +225,13 @@ def _find_header(page: _Page, index: int) -> _Columns | None:
     cols = _flat_header(page, index) or _turned_header(page, index)
     if cols is None or not page.rects:
         return cols
+    if cols.label_span is not None and cols.label_span[1] == _PAST_RIGHT:
+        return replace(cols, keys_right=_PAST_RIGHT)  # the labels last: the table ends with them
     top = min(w.top for w in page.lines[index])
-    edge = drawn_right_edge(page.rects, list(cols.centres.values()), top, cols.header_bottom)
-    return replace(cols, right_edge=edge)
+    extent = drawn_extent(page.rects, list(cols.centres.values()), top, cols.header_bottom)
+    if extent is None:
+        return replace(cols, right_edge=None)
+    return replace(cols, right_edge=extent[1], left_edge=extent[0])
 
 
 def _flat_header(page: _Page, index: int, partial: bool = False) -> _Columns | None:
@@ -247,6 +256,9 @@ def _flat_header(page: _Page, index: int, partial: bool = False) -> _Columns | N
     bottom = max(w.bottom for w in line)
     boxes = _cell_boxes(page, spans, line) or None
     label_span = _middle_label_span(line, spans)
+    labels_last = label_span is not None and label_span[1] == _PAST_RIGHT
+    if not header_label and label_span is not None:  # the label column's own header
+        header_label = _join_words([w for w in line if label_span[0] - 1 <= w.x0 < label_span[1]])
     numbers_end = _numbers_column(line, label_end)
     if numbers_end is not None:
         header_label = _join_words(
@@ -263,7 +275,7 @@ def _flat_header(page: _Page, index: int, partial: bool = False) -> _Columns | N
         numbers_end=numbers_end,
         label_span=label_span,
         pair=_slashed_pair(words, spans),
-        text_after=_text_column_after(line, keys_right),
+        text_after=None if labels_last else _text_column_after(line, keys_right),
     )
 
 
@@ -375,7 +387,8 @@ def _middle_label_span(
 ) -> tuple[float, float] | None:
     """(x0, x1) of a label column headed between number columns: the header line's words
     under no numeric label (« Les actions »), right of a numeric label and left of another,
-    up to the next numeric label's start; None when the labels come first (the usual table)."""
+    up to the next numeric label's start — or right of them all, up to the slide's edge (the
+    figures first, the labels last); None when the labels come first (the usual table)."""
     starts = sorted(a for a, _ in spans.values())
     free = [
         w
@@ -387,10 +400,14 @@ def _middle_label_span(
         return None
     x0 = min(w.x0 for w in free)
     after = [a for a in starts if a > x0]
-    if not after or not any(a < x0 for a in starts):
+    if not any(a < x0 for a in starts):
         return None
+    if not after:  # the labels last, right of every number column (figures first)
+        return x0, _PAST_RIGHT
     return x0, after[0] - 2
 
+
+_PAST_RIGHT = 100_000.0  # pt: a label column's right end when it is the table's last
 
 _NUMBER_HEADS = frozenset(("n°", "n", "no", "nº", "#", "num", "num.", "numero", "rang"))
 _ROW_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}\.?$")
@@ -667,6 +684,7 @@ def _table_rows(
                 w.x0, w.x1, w.top, w.bottom, w.size, cols.right_edge, keys_right, page.rects
             )
             and not inside_floating(w.x0, w.x1, w.top, w.bottom, floats)
+            and not beside_left(w.x0, w.x1, w.top, w.bottom, w.size, cols.left_edge, page.rects)
         ]
         if axis_edge is not None:
             column.extend(w for w in line if w.x1 <= axis_edge)

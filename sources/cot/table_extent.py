@@ -43,6 +43,14 @@ def drawn_right_edge(
     whose numeric columns have their middles at ``centres``; None unless every column's
     header lies on a fill and those fills are one drawn table (a fill under one column only
     tells nothing of the others)."""
+    extent = drawn_extent(rects, centres, top, bottom)
+    return extent[1] if extent is not None else None
+
+
+def drawn_extent(
+    rects: list[Box], centres: list[float], top: float, bottom: float
+) -> tuple[float, float] | None:
+    """(left, right) edges of the drawn table (:func:`drawn_right_edge`), or None."""
     seeds: list[int] = []
     for x in centres:
         under = [
@@ -62,7 +70,33 @@ def drawn_right_edge(
     component = [rects[i] for i in group]
     if not all(any(r[0] <= x <= r[2] for r in component) for x in centres):
         return None
-    return max(r[2] for r in component)
+    return min(r[0] for r in component), max(r[2] for r in component)
+
+
+def beside_left(
+    x0: float,
+    x1: float,
+    top: float,
+    bottom: float,
+    size: float,
+    edge: float | None,
+    rects: list[Box],
+) -> bool:
+    """Whether a word lies in a filled shape at least two lines tall that stands wholly left
+    of the table's drawn left edge ``edge`` (a slide's title in a band down its left side,
+    the table beside it): no cell of the table. Cells of a table of labels set beside the
+    numbers' table are one line tall each: kept."""
+    if edge is None or x1 > edge + 0.5:
+        return False
+    return any(
+        r[2] <= edge + 0.5
+        and r[3] - r[1] >= 2.0 * size
+        and r[0] - 0.5 <= x0
+        and x1 <= r[2] + 0.5
+        and r[1] - 0.5 <= top
+        and bottom <= r[3] + 0.5
+        for r in rects
+    )
 
 
 def beside_table(
