@@ -20338,9 +20338,13 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = {("plan_html_mosaique", "pages")}
 TUNED_FLOORS: dict[str, dict[str, int]] = {
     # hundred-and-sixtieth to hundred-and-sixty-second sets, moved to the tuned part in the
     # fifty-fifth pass's second round: their first measure's figures until they are read
-    # exactly (carcan, plafond, suspendu, rideau and the deck gradins exact on first sight)
-    "plan_docx_empiete": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 0},
-    "plan_odt_picots": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
+    # exactly (carcan, plafond, suspendu, rideau and the deck gradins exact on first sight;
+    # since the same round: empiete 0 → 34 rows, lines started left of their cell's rule
+    # tucked in, sources.pdf.rule_overhang — its last row a « - » line start short of the
+    # rule —; picots 0 → 8, dot leaders ending cell lines no text, sources.pdf.cells
+    # .without_leaders — a sentence's own full stop glued to the leader goes with it —)
+    "plan_docx_empiete": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
+    "plan_odt_picots": {"fiches": 13, "steps": 8, "fields": 60, "step_values": 17},
     # hundred-and-fifty-seventh to hundred-and-fifty-ninth sets, moved to the tuned part at
     # the fifty-fifth pass's start (echelle, milieu, tendu and the decks centre, nervures and
     # stries exact on first sight): fendu (32 rows at first), laminoir (0) and troncons (0)
@@ -20578,10 +20582,10 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
 # another date kept once, sources.cot.repeated_tables; levels told by type size alone,
 # sources.cot.referential._levels)
 COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {
-    # the hundred-and-sixty-first and -second sets' decks, tuned in the fifty-fifth pass's
-    # second round: (rows right, extra rows) of their first measure until read exactly
-    "cot000_pptxpalmares": (0, 0),
-    "cot000_pptxrabat": (1, 1),
+    # (the hundred-and-sixty-first and -second sets' decks palmares and rabat, tuned in the
+    # fifty-fifth pass's second round at 0/45 and 1/45: exact since the same round — the
+    # figures first and the labels last, referential._middle_label_span; a title band down
+    # the slide's left edge beside the table, table_extent.beside_left)
     # (the hundred-and-fifty-fourth and -fifth sets' decks dedouble and pendants, tuned in
     # the fifty-fourth pass's second round at 0/45 rows: exact since the fifty-fifth pass, a
     # table split by columns over two slides joined again, referential._joined_parts)
