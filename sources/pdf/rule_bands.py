@@ -112,19 +112,7 @@ def band_rules(page: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
             if last == y:
                 continue
             top, bottom = (y, last) if below else (last, y)
-            out += [
-                {
-                    "object_type": "band_edge",
-                    "orientation": "v",
-                    "x0": x,
-                    "x1": x,
-                    "top": top,
-                    "bottom": bottom,
-                    "width": 0.0,
-                    "height": bottom - top,
-                }
-                for x in xs
-            ]
+            out += [_edge("v", x, x, top, bottom) for x in xs]
     return out, closing
 
 
