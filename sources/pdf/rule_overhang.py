@@ -12,7 +12,8 @@ Such a letter tells itself: a glyph starting a few points left of the rule (its 
 of it), the first of a word that goes on right of the rule with no gap (« t » then « est »,
 « ( » then « financé) »), nothing of the same line within a point or two left of it (no
 word of the left cell running up to the rule). On a page where three lines or more start so
-over vertical rules by one offset (a style's indent, within a point), the glyphs left of the
+over vertical rules by one offset (a style's indent, to a quarter point: two thirds of the
+page's such line starts at least), the glyphs left of the
 rule: each such word is pressed right of it, its glyphs in their order and its end where it
 was, so cells and words read it where the writer meant it. A single crossing (a word run past
 its cell's right rule, :mod:`sources.pdf.cell_overflow`) is left alone.
@@ -26,7 +27,8 @@ from typing import Any
 from sources.pdf.rules import vertical_rules
 
 _MIN_LINES = 3  # line starts crossing rules by one offset on a page, at least
-_ALIKE = 1.0  # pt: their offsets differ by no more than this
+_ALIKE = 0.25  # pt: their offsets differ by no more than this (one style's indent)
+_SHARE = 2 / 3  # of the page's crossing line starts, at least, at that offset
 _REACH = 0.6  # of the size: a line start this far left of a rule at most
 _CLEAR = 1.5  # pt: nothing of the same line this close left of the crossing glyph
 _LEVEL = 1.0  # pt: glyphs this close in top stand on one line
@@ -54,8 +56,8 @@ def tuck_overhangs(page: Any) -> None:
         return
     centre = median(f[0] for f in found)
     alike = [f for f in found if abs(f[0] - centre) <= _ALIKE]
-    if len(alike) < _MIN_LINES:
-        return
+    if len(alike) < _MIN_LINES or len(alike) < _SHARE * len(found):
+        return  # words run across rules here and there (a sheet's text over its cells)
     for _, rule, word in alike:
         left, right = float(word[0]["x0"]), max(float(g["x1"]) for g in word)
         start = rule + 0.1

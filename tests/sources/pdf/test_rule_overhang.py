@@ -18,7 +18,7 @@ ROWS = [
 INDENT = 3.0  # pt left of each cell's rule
 
 
-def _plan(indent: float = INDENT, rows: list[tuple[str, ...]] = ROWS) -> bytes:
+def _plan(indent: float | list[float] = INDENT, rows: list[tuple[str, ...]] = ROWS) -> bytes:
     """Fiche 1.1.1: a ruled steps table whose body lines start ``indent`` left of their
     cell's left rule (the header's labels inside their cells), then fiche 1.1.2."""
     pages = HandPages()
@@ -32,9 +32,11 @@ def _plan(indent: float = INDENT, rows: list[tuple[str, ...]] = ROWS) -> bytes:
         c.line(x, HEIGHT - tops[0], x, HEIGHT - tops[-1])
     for x, label in zip(BOUNDS, HEADER, strict=False):
         pages.text(x + 3.0, top + 4.0, label, bold=True)
+    offsets = iter(indent if isinstance(indent, list) else [])
     for row, y in zip(rows, tops[1:], strict=False):
         for x, cell in zip(BOUNDS, row, strict=False):
-            pages.text(x - indent, y + 4.0, cell, size=8.0)
+            shift = next(offsets, 0.0) if isinstance(indent, list) else indent
+            pages.text(x - shift, y + 4.0, cell, size=8.0)
     pages.next_fiche(tops[-1])
     c.showPage()
     return pages.save()
@@ -75,3 +77,26 @@ def test_dot_leaders_ending_a_cell_line_are_no_text() -> None:
     assert without_leaders("associations...") == "associations..."  # three dots: text
     assert without_leaders("18000 (financé)") == "18000 (financé)"
     assert without_leaders("A . . . . . .") == "A"  # a single space between the dots
+
+
+def test_words_run_across_rules_by_various_offsets_are_left_alone() -> None:
+    """Text crossing rules by unlike offsets here and there (a sheet's text run over its
+    cells, no style's indent): nothing is moved."""
+    offsets = [0.0, 2.2, 0.0, 3.1, 0.0, 4.0, 0.0, 3.6, 0.0, 2.7, 0.0, 0.0]
+    page = next(iter_plumber_pages(_plan(indent=offsets), max_pages=1))
+    try:
+        chars = list(page.chars)
+    finally:
+        page.close()
+    for k, shift in enumerate(offsets):
+        if not shift:
+            continue
+        row, col = divmod(k, 6)
+        top = 150.0 + 16.0 + 18.0 * row + 4.0
+        first = min(
+            float(c["x0"])
+            for c in chars
+            if abs(float(c["top"]) - top) < 3
+            and BOUNDS[col] - 8 <= float(c["x0"]) <= BOUNDS[col] + 2
+        )
+        assert abs(first - (BOUNDS[col] - shift)) < 0.05, (row, col)  # as drawn
