@@ -10773,6 +10773,26 @@ responsables » « - » twice), « 0,3 % » and « 0,7 % » unchanged, the grey 
 each row on a line (« 1.3 ▶ Suivre, évaluer et améliorer le déploiement de la politique
 Écono... 30 - 100 % »); the other slides not compared.
 
+First measure of the HUNDRED-AND-SIXTY-THIRD to HUNDRED-AND-SIXTY-FIFTH held-out sets
+(fifty-fifth pass, 2026-12-06 ~08:03 UTC, by the lead, on ``3cc89bb`` — the three merged
+after every change of the pass's second round to ``sources/`` but the last; the whole of
+``tests/sources/`` run on ``a40779a`` but for them: its only failures, ``plan_ods_tiled``'s
+two checks under the new ``sources.pdf.rule_overhang``, mended on ``3cc89bb`` by narrowing
+that rule (a test, the layout's checks green again; the rule then acts on fewer pages than
+in that run, never on others); the whole suite then run by the fresh-clone CI on the commit
+recording this measure —; recorded in ``HELD_FLOORS``, ``HELD_KNOWN_FAILING``,
+``COT_HELD_FLOORS``, ``COT_HELD_EXTRA_CEILINGS`` and ``test_engines.HELD_OUT_ENGINES_DIFFER``,
+totals and check names only, failures never printed): ``plan_docx_affleure`` **exact** (13,
+35, 60, 17); ``plan_html_decroche`` 13/13 fiches, **3/35 rows**, 60/60 fields, 9/17 step
+values; ``plan_odt_nappe`` 13/13, **0/35**, 60/60, 4/17 (its engines apart);
+``plan_html_incruste`` 13/13, **0/35**, 60/60, 17/17; ``plan_xlsx_synoptique`` **2/13
+fiches**, **2/35 rows**, **0/60 fields**, 14/17 step values, its pages check failing;
+``plan_html_silos`` 13/13, **1/35**, 60/60, 5/17; the decks ``cot000_pptxempile`` and
+``cot000_pptxvoisines`` **exact**, ``cot000_pptxperenne`` (its progress slides pictures, read
+by OCR) **0/45** rows and 45 read wrong; the objectives 21/21 on all three. On unseen plan
+layouts: rows 41/210 (19.5 %), fields 300/360, fiches 67/78. **The ≥ 98 % held-out goal is
+not met** (causes not looked at). The nine STAY HELD OUT.
+
 First measure of the HUNDRED-AND-SIXTIETH to HUNDRED-AND-SIXTY-SECOND held-out sets
 (fifty-fifth pass, 2026-12-06 ~07:22 UTC, by the lead, on ``a4c7c32`` — the three merged
 after every change of the pass's first round to ``sources/``, the whole of ``tests/sources/``
@@ -19888,6 +19908,15 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # HUNDRED-AND-SIXTY-THIRD to HUNDRED-AND-SIXTY-FIFTH held-out sets, first measure
+    # (fifty-fifth pass, 2026-12-06 ~08:03 UTC, on 3cc89bb after the pass's second round,
+    # totals only; fiches, steps, fields, step values). Held out.
+    "plan_docx_affleure": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_decroche": {"fiches": 13, "steps": 3, "fields": 60, "step_values": 9},
+    "plan_odt_nappe": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 4},
+    "plan_html_incruste": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
+    "plan_xlsx_synoptique": {"fiches": 2, "steps": 2, "fields": 0, "step_values": 14},
+    "plan_html_silos": {"fiches": 13, "steps": 1, "fields": 60, "step_values": 5},
     # HUNDRED-AND-SIXTIETH to HUNDRED-AND-SIXTY-SECOND held-out sets, first measure
     # (fifty-fifth pass, on a4c7c32): TUNED since the same pass's second round (moved before
     # any failure was printed)
@@ -20320,7 +20349,12 @@ HELD_FLOORS = {
 # plan_html_mosaique's pages check (hundred-and-fifty-fifth set): failing at its first
 # measure in the fifty-fourth pass; tuned since the same pass's second round (moved before
 # any failure was printed), still failing until read
-HELD_KNOWN_FAILING: set[tuple[str, str]] = {("plan_html_mosaique", "pages")}
+HELD_KNOWN_FAILING: set[tuple[str, str]] = {
+    ("plan_html_mosaique", "pages"),
+    # plan_xlsx_synoptique's pages check (hundred-and-sixty-fifth set): failing at its first
+    # measure in the fifty-fifth pass (not looked at)
+    ("plan_xlsx_synoptique", "pages"),
+}
 
 
 # Tuned layouts whose failures were looked at but are not fixed yet: floors (right counts) at
@@ -20831,7 +20865,12 @@ def test_plan_held_out_floors(layout: str) -> None:
 # (the hundred-and-sixty-first and -second sets' decks palmares and rabat, held out at their
 # first measure in the fifty-fifth pass: TUNED since the same pass's second round, moved
 # before any failure was printed)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    # hundred-and-sixty-fourth set's deck, first measure (fifty-fifth pass, on 3cc89bb):
+    # perenne (a PDF/A-1 export flattening the two progress slides into pictures, read by
+    # OCR) 0/45 rows, 45 read wrong (its other two decks, empile and voisines, exact)
+    "cot000_pptxperenne": {"referential_rows": 0, "objectives": 21},
+}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -20893,7 +20932,9 @@ COT_TUNED_REJECTED: dict[str, str] = {}
 # (tuned since the same pass's second round)
 # (cot000_pptxvolets 19 at its first measure, fifty-third pass)
 # (tuned since the fifty-fourth pass's start)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {
+    "cot000_pptxperenne": 45,  # hundred-and-sixty-fourth set, first measure (fifty-fifth pass)
+}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
