@@ -10791,7 +10791,10 @@ fiches**, **2/35 rows**, **0/60 fields**, 14/17 step values, its pages check fai
 ``cot000_pptxvoisines`` **exact**, ``cot000_pptxperenne`` (its progress slides pictures, read
 by OCR) **0/45** rows and 45 read wrong; the objectives 21/21 on all three. On unseen plan
 layouts: rows 41/210 (19.5 %), fields 300/360, fiches 67/78. **The ≥ 98 % held-out goal is
-not met** (causes not looked at). The nine STAY HELD OUT.
+not met** (causes not looked at). The nine were MOVED TO THE TUNED PART at the
+fifty-sixth pass's start (2026-12-06 ~09:10 UTC), decided and written down here before any of
+their failures was printed; their first measures are floors until read (decroche 3, nappe 0,
+incruste 0, synoptique 2, silos 1 rows; the deck perenne 0/45 with 45 read wrong).
 
 First measure of the HUNDRED-AND-SIXTIETH to HUNDRED-AND-SIXTY-SECOND held-out sets
 (fifty-fifth pass, 2026-12-06 ~07:22 UTC, by the lead, on ``a4c7c32`` — the three merged
@@ -18476,15 +18479,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_affleure",
-    "plan_html_decroche",
-    "cot000_pptxempile",
-    "plan_odt_nappe",
-    "plan_html_incruste",
-    "cot000_pptxperenne",
-    "plan_xlsx_synoptique",
-    "plan_html_silos",
-    "cot000_pptxvoisines",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -18817,6 +18811,12 @@ PLAN_TUNED = (
     "plan_html_plafond",
     "plan_xlsx_suspendu",
     "plan_html_rideau",
+    "plan_docx_affleure",
+    "plan_html_decroche",
+    "plan_odt_nappe",
+    "plan_html_incruste",
+    "plan_xlsx_synoptique",
+    "plan_html_silos",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -18824,12 +18824,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_affleure",
-    "plan_html_decroche",
-    "plan_odt_nappe",
-    "plan_html_incruste",
-    "plan_xlsx_synoptique",
-    "plan_html_silos",
 )
 COT000 = (
     "cot000_pptx",
@@ -19239,9 +19233,6 @@ def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
     assert set(HELD_OUT) == set(PLAN_HELD) | {
         "cot000_html",
-        "cot000_pptxempile",
-        "cot000_pptxperenne",
-        "cot000_pptxvoisines",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -19714,14 +19705,14 @@ def test_held_out_list_is_fixed() -> None:
     assert hundred_sixty_second <= set(PLAN_TUNED) and not hundred_sixty_second & set(PLAN_HELD)
     assert "cot000_pptxrabat" in COT000 and "cot000_pptxrabat" not in HELD_OUT
     hundred_sixty_third = {"plan_docx_affleure", "plan_html_decroche"}
-    assert hundred_sixty_third <= set(PLAN_HELD)
-    assert "cot000_pptxempile" in COT000 and "cot000_pptxempile" in HELD_OUT
+    assert hundred_sixty_third <= set(PLAN_TUNED) and not hundred_sixty_third & set(PLAN_HELD)
+    assert "cot000_pptxempile" in COT000 and "cot000_pptxempile" not in HELD_OUT
     hundred_sixty_fourth = {"plan_odt_nappe", "plan_html_incruste"}
-    assert hundred_sixty_fourth <= set(PLAN_HELD)
-    assert "cot000_pptxperenne" in COT000 and "cot000_pptxperenne" in HELD_OUT
+    assert hundred_sixty_fourth <= set(PLAN_TUNED) and not hundred_sixty_fourth & set(PLAN_HELD)
+    assert "cot000_pptxperenne" in COT000 and "cot000_pptxperenne" not in HELD_OUT
     hundred_sixty_fifth = {"plan_xlsx_synoptique", "plan_html_silos"}
-    assert hundred_sixty_fifth <= set(PLAN_HELD)
-    assert "cot000_pptxvoisines" in COT000 and "cot000_pptxvoisines" in HELD_OUT
+    assert hundred_sixty_fifth <= set(PLAN_TUNED) and not hundred_sixty_fifth & set(PLAN_HELD)
+    assert "cot000_pptxvoisines" in COT000 and "cot000_pptxvoisines" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -19909,14 +19900,8 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
     # HUNDRED-AND-SIXTY-THIRD to HUNDRED-AND-SIXTY-FIFTH held-out sets, first measure
-    # (fifty-fifth pass, 2026-12-06 ~08:03 UTC, on 3cc89bb after the pass's second round,
-    # totals only; fiches, steps, fields, step values). Held out.
-    "plan_docx_affleure": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_decroche": {"fiches": 13, "steps": 3, "fields": 60, "step_values": 9},
-    "plan_odt_nappe": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 4},
-    "plan_html_incruste": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
-    "plan_xlsx_synoptique": {"fiches": 2, "steps": 2, "fields": 0, "step_values": 14},
-    "plan_html_silos": {"fiches": 13, "steps": 1, "fields": 60, "step_values": 5},
+    # (fifty-fifth pass, on 3cc89bb): TUNED since the fifty-sixth pass's start (moved before
+    # any failure was printed)
     # HUNDRED-AND-SIXTIETH to HUNDRED-AND-SIXTY-SECOND held-out sets, first measure
     # (fifty-fifth pass, on a4c7c32): TUNED since the same pass's second round (moved before
     # any failure was printed)
@@ -20352,7 +20337,7 @@ HELD_FLOORS = {
 HELD_KNOWN_FAILING: set[tuple[str, str]] = {
     ("plan_html_mosaique", "pages"),
     # plan_xlsx_synoptique's pages check (hundred-and-sixty-fifth set): failing at its first
-    # measure in the fifty-fifth pass (not looked at)
+    # measure in the fifty-fifth pass; tuned since the fifty-sixth pass's start, until read
     ("plan_xlsx_synoptique", "pages"),
 }
 
@@ -20370,6 +20355,14 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = {
 # sources.pdf.marks; breakall, ficheband and alinea read since the same pass, their
 # unreachable cells recorded in KNOWN)
 TUNED_FLOORS: dict[str, dict[str, int]] = {
+    # hundred-and-sixty-third to hundred-and-sixty-fifth sets, moved to the tuned part at the
+    # fifty-sixth pass's start: their first measure's figures until they are read exactly
+    # (affleure and the decks empile and voisines exact on first sight)
+    "plan_html_decroche": {"fiches": 13, "steps": 3, "fields": 60, "step_values": 9},
+    "plan_odt_nappe": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 4},
+    "plan_html_incruste": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
+    "plan_xlsx_synoptique": {"fiches": 2, "steps": 2, "fields": 0, "step_values": 14},
+    "plan_html_silos": {"fiches": 13, "steps": 1, "fields": 60, "step_values": 5},
     # hundred-and-sixtieth to hundred-and-sixty-second sets, moved to the tuned part in the
     # fifty-fifth pass's second round: their first measure's figures until they are read
     # exactly (carcan, plafond, suspendu, rideau and the deck gradins exact on first sight;
@@ -20616,6 +20609,10 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
 # another date kept once, sources.cot.repeated_tables; levels told by type size alone,
 # sources.cot.referential._levels)
 COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {
+    # the hundred-and-sixty-fourth set's deck, tuned at the fifty-sixth pass's start:
+    # (rows right, extra rows) of its first measure until read exactly (PDF/A-flattened
+    # progress slides read by OCR)
+    "cot000_pptxperenne": (0, 45),
     # (the hundred-and-sixty-first and -second sets' decks palmares and rabat, tuned in the
     # fifty-fifth pass's second round at 0/45 and 1/45: exact since the same round — the
     # figures first and the labels last, referential._middle_label_span; a title band down
@@ -20865,12 +20862,10 @@ def test_plan_held_out_floors(layout: str) -> None:
 # (the hundred-and-sixty-first and -second sets' decks palmares and rabat, held out at their
 # first measure in the fifty-fifth pass: TUNED since the same pass's second round, moved
 # before any failure was printed)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {
-    # hundred-and-sixty-fourth set's deck, first measure (fifty-fifth pass, on 3cc89bb):
-    # perenne (a PDF/A-1 export flattening the two progress slides into pictures, read by
-    # OCR) 0/45 rows, 45 read wrong (its other two decks, empile and voisines, exact)
-    "cot000_pptxperenne": {"referential_rows": 0, "objectives": 21},
-}
+# (the hundred-and-sixty-fourth set's deck perenne, held out at its first measure in the
+# fifty-fifth pass: TUNED since the fifty-sixth pass's start, moved before any failure was
+# printed)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -20932,9 +20927,7 @@ COT_TUNED_REJECTED: dict[str, str] = {}
 # (tuned since the same pass's second round)
 # (cot000_pptxvolets 19 at its first measure, fifty-third pass)
 # (tuned since the fifty-fourth pass's start)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {
-    "cot000_pptxperenne": 45,  # hundred-and-sixty-fourth set, first measure (fifty-fifth pass)
-}
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
