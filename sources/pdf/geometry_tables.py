@@ -80,11 +80,15 @@ def _header_cells(
         # ones, its line starting above the header line's bottom): a column of its own even
         # beside a line that alone names enough columns
         beside = alone and _header_rows([line, *following[: n + 1]]) == 0
+        named_under: dict[int, set[str]] = {}
         for seg in _by_cell(_split_header_segments(nxt.segments), cells):
             hit = False
             for cell in cells:
                 if _under_cell(seg.x0, seg.x1, cell):
                     hit = True
+                    seg_key = column_key(seg.text)
+                    if seg_key is not None and cell[0] is not None and not alone:
+                        named_under.setdefault(id(cell), set()).add(seg_key)
                     if ends_cut(cell[3]):  # the rest of a cut word: its line may be wider
                         cell[1], cell[2] = min(cell[1], seg.x0), max(cell[2], seg.x1)
                     cell[3] = join_label_line(cell[3], seg.text)
@@ -98,6 +102,11 @@ def _header_cells(
                 # beside « Etape », « Descriptif »): a column of its own, never part of the
                 # column at its left
                 cells.append([key, seg.x0, seg.x1, seg.text])
+        if any(len(keys_under) > 1 for keys_under in named_under.values()):
+            # two labels naming columns under one « label » of the line: that line is a
+            # caption over the table (« Étapes de l'action 1.1.4 », a chart tool's title
+            # 10 px above its table), never a header cell
+            return None
         cells.sort(key=lambda c: c[1])
         previous_bottom = nxt.bottom
     if not alone and not is_header([c[0] for c in cells]):
@@ -648,6 +657,8 @@ def _geometry_table(
         ):
             break  # a wide gap ends the table, unless a row of its columns follows (a
             # spreadsheet's rows keep the height their tallest cell was given)
+        if end > body_start and _source_note(page, lines[end], lines[end - 1], starts):
+            break
         end += 1
     body = lines[body_start:end]
     if cells is not None:
@@ -786,6 +797,25 @@ def _geometry_table(
 
 
 _CellLine = tuple[str, float, float, float]  # text, x0, x1, font size
+
+
+_SOURCE_NOTE = re.compile(r"(?i)^sources?\s*:")
+
+
+def _source_note(page: Any, line: Line, above: Line, starts: list[float]) -> bool:
+    """``line`` is the source note under a table (« Source : Grand Auch …, Créé avec
+    Datawrapper », a chart tool's credit line; « Sources : INSEE »): it opens with « Source(s)
+    : » at the table's left, below a rule closing the row above. A note, no row of the table
+    (its words would run across the columns as a row of values)."""
+    if not starts or not line.segments or not _SOURCE_NOTE.match(line.segments[0].text):
+        return False
+    if abs(line.x0 - starts[0]) > max(8.0, line.size):
+        return False
+    right = max(line.x1, starts[-1] + 1)
+    return any(
+        above.bottom - 1 < y < line.top + 0.5 * line.size
+        for y, _ in _table_rules(page, starts[0], right, 0.6)
+    )
 
 
 def _over_group(y: float, body: list[Line], bounds: list[float]) -> bool:
