@@ -11,6 +11,7 @@ import statistics
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from sources.cot.ocr_marks import restore_dict_marks
 from sources.errors import InputRejected
 from sources.pdf.footnotes import mark_calls
 from sources.pdf.opening import open_fast_text
@@ -473,7 +474,7 @@ def _open_pages(data: bytes) -> tuple[list[_Page], OcrOutcome]:
         )
         for index, scan in scans.pages.items():
             page = pages[index]
-            words = _to_words(scan.words)
+            words = _to_words(restore_dict_marks(scan.words))
             width, height = scan.size or (page.width, page.height)  # read upright
             pages[index] = _Page(page.no, width, height, words, _group_lines(words), [])
     if not any(p.words for p in pages):
