@@ -27,6 +27,7 @@ from pdfplumber.container import Container
 from pdfplumber.table import Table
 
 from sources.pdf.grid_cells import find_tables as grid_find_tables
+from sources.pdf.leader_objects import without_leader_objects
 from sources.pdf.pdfium_chars import _read_chars
 from sources.pdf.pdfium_links import _read_links
 from sources.pdf.pdfium_paths import _read_paths
@@ -76,8 +77,9 @@ class PdfiumPage(Container):
     @property
     def chars(self) -> list[dict[str, Any]]:
         if self._chars is None:
-            self._chars = _read_chars(
-                self._page, self._mb_top, self.page_number, self._char_objects
+            self._chars = without_leader_objects(
+                _read_chars(self._page, self._mb_top, self.page_number, self._char_objects),
+                self._char_objects,
             )
         return self._chars
 

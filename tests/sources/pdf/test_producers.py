@@ -20360,7 +20360,8 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # (affleure and the decks empile and voisines exact on first sight)
     "plan_html_decroche": {"fiches": 13, "steps": 3, "fields": 60, "step_values": 9},
     "plan_odt_nappe": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 4},
-    "plan_html_incruste": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
+    # (incruste, 0/35 rows at its first measure: exact since the same pass — a chart tool's
+    # title over its table and its « Source : » line under it, sources.pdf.geometry_tables)
     "plan_xlsx_synoptique": {"fiches": 2, "steps": 2, "fields": 0, "step_values": 14},
     "plan_html_silos": {"fiches": 13, "steps": 1, "fields": 60, "step_values": 5},
     # hundred-and-sixtieth to hundred-and-sixty-second sets, moved to the tuned part in the
@@ -20371,7 +20372,9 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # rule —; picots 0 → 8, dot leaders ending cell lines no text, sources.pdf.cells
     # .without_leaders — a sentence's own full stop glued to the leader goes with it —)
     "plan_docx_empiete": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
-    "plan_odt_picots": {"fiches": 13, "steps": 8, "fields": 60, "step_values": 17},
+    # (picots, 8/35 rows at the fifty-fifth pass's end: exact since the fifty-sixth pass, the
+    # dot leaders told from a sentence's full stop by their own text objects,
+    # sources.pdf.leader_objects)
     # hundred-and-fifty-seventh to hundred-and-fifty-ninth sets, moved to the tuned part at
     # the fifty-fifth pass's start (echelle, milieu, tendu and the decks centre, nervures and
     # stries exact on first sight): fendu (32 rows at first), laminoir (0) and troncons (0)
