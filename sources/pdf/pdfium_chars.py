@@ -163,6 +163,9 @@ def _read_chars(
                     width = max(_advance(fast, widths, font, 32, size_pt, p_glyph_w), 0.0)
                     prev = chars[-1]
                     x0 = prev["x1"]
+                    if _set_apart(fast, tp, i, last_obj, prev, x0 + width * scale):
+                        last_obj = 0
+                        continue
                     chars.append(
                         {
                             **prev,
@@ -282,6 +285,29 @@ def _read_chars(
         return chars
     finally:
         textpage.close()
+
+
+def _set_apart(
+    fast: _Fast, tp: Any, i: int, obj: int, prev: dict[str, Any], space_end: float
+) -> bool:
+    """The space PDFium generates after a one-glyph text object is none of the object's own
+    when the next glyph, on the same baseline, starts clear past where that space would end:
+    a drop cap set a fixed distance from the rest of its word (Writer's one-line
+    « lettrine »: « G » then « ACdG » 0.3 em further, no space glyph drawn; pdfminer reads
+    « GACdG »). A real space ends where the next object's first glyph starts."""
+    if len(_object_text(obj, tp).strip()) != 1:
+        return False
+    n = fast.count(tp)
+    if i + 1 >= n or fast.generated(tp, i + 1) == 1:
+        return False
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    fast.origin(tp, i + 1, ctypes.byref(ox), ctypes.byref(oy))
+    if abs(oy.value - prev["matrix"][5]) > 0.01:
+        return False
+    return space_end + _APART <= ox.value <= space_end + 0.4 * float(prev["size"])
+
+
+_APART = 0.2  # pt past a space's end: the next glyph was placed on its own
 
 
 # of the font size: a gap this wide between two glyphs of one text object, with no space

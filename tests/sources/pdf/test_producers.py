@@ -20417,7 +20417,9 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # same round, sources.action_plan.stacked; lettrine's drop caps set back in line,
     # sources.pdf.drop_caps — 26 rows with pdfplumber, 0 with PDFium, whose text page adds a
     # space after a one-line value's first glyph set apart)
-    "plan_odt_lettrine": {"fiches": 13, "steps": 4, "fields": 60, "step_values": 10},
+    # lettrine: 4/35 rows until the fifty-sixth pass, 34/35 since (a one-line drop cap set
+    # apart from its word, sources.pdf.pdfium_chars._set_apart); « Créer/ Utiliser » left
+    "plan_odt_lettrine": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
     "plan_html_ressaut": {"fiches": 13, "steps": 30, "fields": 60, "step_values": 15},
     # hundred-and-thirty-ninth to hundred-and-forty-first sets, moved to the tuned part at the
     # fifty-second pass's start: their first measure's figures until they are read exactly
