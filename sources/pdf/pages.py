@@ -63,6 +63,7 @@ from sources.pdf.scans import OcrPage
 from sources.pdf.sheet_grid import cut_at_stops, end_at_stops
 from sources.pdf.sheet_headers import HeadlessSheet, sheet_headers
 from sources.pdf.side_folios import side_folio
+from sources.pdf.side_notes import side_note_words
 from sources.pdf.tab_strips import without_tab_strips
 from sources.pdf.text_columns import RegionPage, column_rule_regions
 from sources.pdf.turned import _turn
@@ -308,6 +309,9 @@ def _read_page(
         strip_words = turned_margin_words(words, width)
         if strip_words:  # a letterhead's turned strip down the page's edge: furniture
             words = [w for i, w in enumerate(words) if i not in strip_words]
+        notes = side_note_words(words)
+        if notes:  # numbered notes in a margin column and their calls: no text of the flow
+            words = [w for i, w in enumerate(words) if i not in notes]
         lines = words_to_lines(words, page_no)
         strip = _side_strip(lines, recurring, width)
         if strip is not None and _in_open_table(strip, previous):

@@ -20486,7 +20486,8 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     "plan_odt_jouxte": {"fiches": 13, "steps": 17, "fields": 39, "step_values": 13},
     # (laterale raised in the forty-ninth pass: its header words overflowing the next cells
     # read whole, sources.pdf.cell_overflow; 0 steps and 2 step values before)
-    "plan_html_laterale": {"fiches": 13, "steps": 6, "fields": 12, "step_values": 5},
+    # (laterale, fields 12/60 until the fifty-sixth pass: exact since, numbered sidenotes in a
+    # margin column and their calls no text of the flow, sources.pdf.side_notes)
     # (plan_html_surtitre, 0/35 rows at its first measure, read exactly since the same pass:
     # « FICHE 1.1.1 — Modalités de mise en oeuvre », a steps table's title row,
     # sources.action_plan.parser._impl_title)
