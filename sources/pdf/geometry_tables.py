@@ -17,6 +17,7 @@ from typing import Any
 
 from sources.pdf.band_rows import is_band, spanning_fills
 from sources.pdf.cells import _VOCABULARY, join_wrapped
+from sources.pdf.column_silos import silo_rows
 from sources.pdf.columns import (
     column_key,
     cut_label_start,
@@ -763,6 +764,11 @@ def _geometry_table(
                     anchor[col] += texts[col] or []  # type: ignore[operator]
                     texts[col] = None
         table.append(texts)
+    silos = None if isinstance(page, OcrPage) else silo_rows(page, body, columns, bounds)
+    if silos is not None:  # independent columns, each its own stack of values
+        groups = [[line] for line, _ in silos]
+        table = [list(texts) for _, texts in silos]  # type: ignore[misc]
+        block.rows_ruled = True
     # a table naming no step column may print each step's name as a band across it
     fills = spanning_fills(page, bounds) if "step" not in keys else None
     ncols = range(len(keys))

@@ -20363,7 +20363,10 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # (incruste, 0/35 rows at its first measure: exact since the same pass — a chart tool's
     # title over its table and its « Source : » line under it, sources.pdf.geometry_tables)
     "plan_xlsx_synoptique": {"fiches": 2, "steps": 2, "fields": 0, "step_values": 14},
-    "plan_html_silos": {"fiches": 13, "steps": 1, "fields": 60, "step_values": 5},
+    # silos: 1/35 rows at its first measure, 23/35 since the fifty-sixth pass (each column
+    # of a « Colonnes » block read down on its own, sources.pdf.column_silos); blocks cut by
+    # a page break column by column left
+    "plan_html_silos": {"fiches": 13, "steps": 23, "fields": 60, "step_values": 13},
     # hundred-and-sixtieth to hundred-and-sixty-second sets, moved to the tuned part in the
     # fifty-fifth pass's second round: their first measure's figures until they are read
     # exactly (carcan, plafond, suspendu, rideau and the deck gradins exact on first sight;

@@ -1,0 +1,114 @@
+"""Steps « tables » built as independent columns: each column its own stack of values.
+
+A site editor with no table block to hand builds the steps as a « Colonnes » block (WordPress,
+a CMS's grid of columns): a column per seed label, its heading, then the steps' values one
+under the other, two values parted by a separator rule across that column only. Each column
+runs down as tall as its own text: the k-th values of two columns are NOT level (the second
+step's planning stands beside the first step's description), and the separator rules stand
+at a different height in every column. Cut into rows by height, the values mix.
+
+Such a body is told by its rules: every horizontal rule in it lies under ONE column (none
+runs across two), two columns at least hold such rules, and most of them have no rule of
+another column at their height (a grid whose cells draw their own bottom border has its
+pieces level; here a fifth of them at least stand apart). Its rows are then read column by column: the k-th value of a column is what
+lies between its (k-1)-th and k-th rules, the k-th row the k-th values of all columns.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sources.pdf.content import Line, Segment
+
+_COVER = 0.5  # of a column's width: a rule under it covers this much at least
+_SPILL = 3.0  # pt a column's rule may run past the column's bounds
+_LEVEL = 2.0  # pt: two rules this close in height are level
+_MERGE = 1.6  # pt: a rule's two edges (a thin filled rectangle) are one rule
+
+CellLine = tuple[str, float, float, float]  # text, x0, x1, font size
+
+
+def silo_rows(
+    page: Any, body: list[Line], columns: dict[int, list[list[Segment]]], bounds: list[float]
+) -> list[tuple[Line, list[list[CellLine]]]] | None:
+    """The body's rows read column by column (module doc): for each row, the line that
+    opens it and each column's cell lines; ``None`` when the body is no such block."""
+    if len(body) < 2 or len(bounds) < 3:
+        return None
+    seps = _separators(page, body, bounds)
+    if seps is None:
+        return None
+    # a label wrapped over two lines puts its column's heading rule below the body's first
+    # line (the other columns' values start higher): a rule that high with none of its
+    # column's text above it is that heading rule, no separator
+    first = body[0].top + 1.5 * body[0].size
+    for c, ys in enumerate(seps):
+        tops = [
+            (ln.top + ln.bottom) / 2
+            for ln in body
+            if c < len(columns[id(ln)]) and columns[id(ln)][c]
+        ]
+        if ys and ys[0] < first and not any(t < ys[0] for t in tops):
+            seps[c] = ys[1:]  # (only the topmost: an empty first value's rule comes next)
+    ruled = [c for c, ys in enumerate(seps) if ys]
+    if len(ruled) < 2:
+        return None
+    total = sum(len(seps[c]) for c in ruled)
+    apart = sum(
+        1
+        for c in ruled
+        for y in seps[c]
+        if not any(abs(y - z) <= _LEVEL for d in ruled if d != c for z in seps[d])
+    )
+    if apart < max(2, total / 5):
+        return None
+    count = max(len(seps[c]) + 1 for c in ruled)
+    cells: list[list[list[CellLine]]] = [[[] for _ in seps] for _ in range(count)]
+    opener: list[Line | None] = [None] * count
+    for line in body:
+        mid = (line.top + line.bottom) / 2
+        for c, segs in enumerate(columns[id(line)][: len(seps)]):
+            if not segs:
+                continue
+            k = sum(1 for y in seps[c] if y < mid)
+            text = " ".join(s.text for s in segs)
+            cells[k][c].append((text, segs[0].x0, segs[-1].x1, line.size))
+            if opener[k] is None or line.top < opener[k].top:  # type: ignore[union-attr]
+                opener[k] = line
+    out = [(ln, row) for ln, row in zip(opener, cells, strict=True) if ln is not None]
+    return out or None
+
+
+def _separators(page: Any, body: list[Line], bounds: list[float]) -> list[list[float]] | None:
+    """Each column's rule heights within the body, or ``None`` when a rule runs across two
+    columns (a table's row rule)."""
+    top, bottom = body[0].top, body[-1].bottom
+    n = len(bounds) - 1
+    seps: list[list[float]] = [[] for _ in range(n)]
+    for edge in getattr(page, "edges", []):
+        if edge.get("orientation") != "h":
+            continue
+        y = float(edge["top"])
+        if not top - 1 < y < bottom + 1:
+            continue
+        x0, x1 = float(edge["x0"]), float(edge["x1"])
+        if x1 <= bounds[0] or x0 >= bounds[-1]:
+            continue
+        under = [
+            c
+            for c in range(n)
+            if min(x1, bounds[c + 1]) - max(x0, bounds[c]) >= _COVER * (bounds[c + 1] - bounds[c])
+        ]
+        if len(under) != 1:
+            return None  # a rule across columns (or a scrap): no column's own separator
+        c = under[0]
+        if (c > 0 and x0 < bounds[c] - _SPILL) or (c < n - 1 and x1 > bounds[c + 1] + _SPILL):
+            return None  # (the outer columns' rules may run past the text's outer edges)
+        if not any(abs(y - z) <= _MERGE for z in seps[c]):
+            seps[c].append(y)
+    for ys in seps:
+        ys.sort()
+    return seps
+
+
+__all__ = ["CellLine", "silo_rows"]
