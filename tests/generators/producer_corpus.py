@@ -6736,6 +6736,40 @@ ORIENTATION 1 and 3 at x 24 pt, 2 and 4 at x 376 pt under 10.5 pt bold #00528C h
 from y 66 pt, the 0.75 pt rule at x 360 pt, the other 11 slides ``cot000_pptx``'s text
 word for word, as drawn.
 
+HUNDRED-AND-SIXTY-SEVENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (a secure view's watermark tiled over every page, steps tables whose boxes
+flow four a row through a grid of automatic columns, and orientation slides whose objective
+codes stand in medallions apart from their texts change no value; the watermark's letters
+and figures are no part of any value, the k-th box after a grid's six labels is the
+⌈k / 6⌉-th step's value under the ((k − 1) mod 6 + 1)-th label, a medallion's code is the
+code of the objective whose bar it sits on).
+
+``plan_odt_parseme``      Writer printing an odfpy-style .odt, ``twotier``'s document
+                          unchanged, but EXPORTED WITH THE PDF FILTER'S « TiledWatermark »
+                          as Collabora Online (Nextcloud Office's « vue sécurisée » of the
+                          partners' share) writes it: « a.martin - 12/03/2021 » in light
+                          grey Liberation Sans TURNED 45°, THREE ACROSS AND FIVE DOWN OVER
+                          EVERY PAGE, its letters and figures strewn over the tables' cells.
+``plan_html_meandre``     Chromium print of ``plan_html_inlabel``'s flowing page without its
+                          labels, each steps table a page builder's « GRILLE » block of boxed
+                          items in AUTOMATIC COLUMNS (``repeat(auto-fill, minmax(150px,
+                          1fr))``: six across on the 1000 px screen, FOUR at the printed
+                          width): the six labels, then six boxes a step, FLOW FOUR A ROW, so
+                          a step's values run over two or three rows beside other steps' ones.
+``cot000_pptxmedaillons`` Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but the
+                          four orientation slides' objectives a SmartArt « liste numérotée »
+                          CONVERTED TO SHAPES: each objective a #0073B3 CIRCLE holding its
+                          code (bold white) laid over the left end of a pale #EAF1FA ROUNDED
+                          BAR holding its text, both centred on the bar's middle; 15 slides.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
