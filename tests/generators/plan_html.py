@@ -97,7 +97,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.plafond_page`, decroche in
 :mod:`tests.generators.decroche_page`, incruste in
 :mod:`tests.generators.incruste_page`, silos in
-:mod:`tests.generators.silos_page`).
+:mod:`tests.generators.silos_page`, meandre in
+:mod:`tests.generators.meandre_page`).
 """
 
 from __future__ import annotations
@@ -782,6 +783,10 @@ def plan_html(style: str) -> str:
         from tests.generators.silos_page import plan_html_silos
 
         return plan_html_silos()
+    if style == "meandre":  # a « grille » of auto-fill columns: four in print, not six
+        from tests.generators.meandre_page import plan_html_meandre
+
+        return plan_html_meandre()
     if style == "rideau":  # the axis and each objective on a full-bleed divider page
         from tests.generators.rideau_page import plan_html_rideau
 

@@ -6736,6 +6736,55 @@ ORIENTATION 1 and 3 at x 24 pt, 2 and 4 at x 376 pt under 10.5 pt bold #00528C h
 from y 66 pt, the 0.75 pt rule at x 360 pt, the other 11 slides ``cot000_pptx``'s text
 word for word, as drawn.
 
+HUNDRED-AND-SIXTY-SEVENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (a secure view's watermark tiled over every page, steps tables whose boxes
+flow four a row through a grid of automatic columns, and orientation slides whose objective
+codes stand in medallions apart from their texts change no value; the watermark's letters
+and figures are no part of any value, the k-th box after a grid's six labels is the
+⌈k / 6⌉-th step's value under the ((k − 1) mod 6 + 1)-th label, a medallion's code is the
+code of the objective whose bar it sits on).
+
+``plan_odt_parseme``      Writer printing an odfpy-style .odt, ``twotier``'s document
+                          unchanged, but EXPORTED WITH THE PDF FILTER'S « TiledWatermark »
+                          as Collabora Online (Nextcloud Office's « vue sécurisée » of the
+                          partners' share) writes it: « a.martin - 12/03/2021 » in light
+                          grey Liberation Sans TURNED 45°, THREE ACROSS AND FIVE DOWN OVER
+                          EVERY PAGE, its letters and figures strewn over the tables' cells.
+``plan_html_meandre``     Chromium print of ``plan_html_inlabel``'s flowing page without its
+                          labels, each steps table a page builder's « GRILLE » block of boxed
+                          items in AUTOMATIC COLUMNS (``repeat(auto-fill, minmax(150px,
+                          1fr))``: six across on the 1000 px screen, FOUR at the printed
+                          width): the six labels, then six boxes a step, FLOW FOUR A ROW, so
+                          a step's values run over two or three rows beside other steps' ones.
+``cot000_pptxmedaillons`` Seed 000 deck, .pptx by Impress, the ``cot000_pptx`` slides but the
+                          four orientation slides' objectives a SmartArt « liste numérotée »
+                          CONVERTED TO SHAPES: each objective a #0073B3 CIRCLE holding its
+                          code (bold white) laid over the left end of a pale #EAF1FA ROUNDED
+                          BAR holding its text, both centred on the bar's middle; 15 slides.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only, no generator amended; see the
+HUNDRED-AND-SIXTY-SEVENTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+parseme 13 A4 portrait pages, every upright character of every page ``plan_odt_twotier``'s
+in the same order, and over each page fifteen « a.martin - 12/03/2021 » tiles (three across,
+five down) in 13 pt Liberation Sans turned 45°, 630 rotated characters a page (each drawn
+twice), slanting across the fields' and steps' cells, as drawn; meandre 11 A4 pages, every
+steps grid four columns of boxes (x 42.7, 171.7, 301.5, 430.5 pt, 123 pt wide), the six
+labels over two rows, « Porteur » and « Partenaires envisagés » beside the first step's name
+and description, a step's values over two or three rows, the grids of fiches 1.1.1, 1.1.2,
+1.1.4 and 1.2.1 broken across pages (two of them inside a box), as drawn; medaillons 15
+slides, slides 10 to 13 each objective a #EAF1FA rounded bar under a #0073B3 circle holding
+its code at x 36.1 pt, the text from x 75.7 pt, the codes of the two-line objectives 1.3,
+1.5 and 3.4 between their text's two lines, the other 11 slides ``cot000_pptx``'s word for
+word, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -6940,7 +6989,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.empile_deck`, :mod:`~tests.generators.odt_nappe`,
 :mod:`~tests.generators.incruste_page`, :mod:`~tests.generators.perenne_deck`,
 :mod:`~tests.generators.xlsx_synoptique`, :mod:`~tests.generators.silos_page`,
-:mod:`~tests.generators.voisines_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.voisines_deck`, :mod:`~tests.generators.odt_parseme`,
+:mod:`~tests.generators.meandre_page`, :mod:`~tests.generators.medaillons_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -7308,6 +7359,8 @@ PLAN_LAYOUTS = (
     "plan_html_incruste",
     "plan_xlsx_synoptique",
     "plan_html_silos",
+    "plan_odt_parseme",
+    "plan_html_meandre",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -7468,6 +7521,7 @@ COT_LAYOUTS = (
     "cot000_pptxempile",
     "cot000_pptxperenne",
     "cot000_pptxvoisines",
+    "cot000_pptxmedaillons",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -7643,6 +7697,11 @@ def build(layout: str, out_dir: Path) -> Path:
 
             source = add_letterhead(plan_odt("twotier", work / f"{layout}.odt"))
             shutil.move(convert_office(source, work), target)
+        elif layout == "plan_odt_parseme":  # twotier's .odt, a secure view's tiled watermark
+            from tests.generators.odt_parseme import TILED, plan_odt_parseme
+
+            source = plan_odt_parseme(work / f"{layout}.odt")
+            shutil.move(convert_office(source, work, TILED), target)
         elif layout.startswith("plan_odt_"):
             source = plan_odt(layout.removeprefix("plan_odt_"), work / f"{layout}.odt")
             shutil.move(convert_office(source, work), target)
