@@ -6736,6 +6736,43 @@ ORIENTATION 1 and 3 at x 24 pt, 2 and 4 at x 376 pt under 10.5 pt bold #00528C h
 from y 66 pt, the 0.75 pt rule at x 360 pt, the other 11 slides ``cot000_pptx``'s text
 word for word, as drawn.
 
+HUNDRED-AND-SIXTY-EIGHTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (a workbook whose dropdown lists were left in its printed range beside the
+plan, steps shown as a wall of tilted sticky notes, and orientation slides redrawn as
+clockwise mind maps change no value; a list of choices is no step, no field and no part of
+a row it stands beside, a note's slanted lines are its step's values under their labels, an
+objective is its code and its text wherever its branch stands, the map's centre no
+objective).
+
+``plan_xlsx_vivier``      Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          agent left the SOURCE LISTS OF HIS DROPDOWNS (« Validation des
+                          données › Liste ») IN COLUMN H, BESIDE THE PLAN from fiche
+                          1.1.1's « Modalités de mise en oeuvre » row down: a red title,
+                          « Planification » then « Porteur » boxed on #FFF2CC, each over the
+                          distinct seed values in first-seen order; « 1 page wide » takes
+                          column H in, so the whole sheet prints about a fifth smaller.
+``plan_html_tangage``     Chromium print of the ``inlabel`` page whose theme's « MUR DE
+                          POST-IT » block shows every steps table: ONE STICKY NOTE A STEP,
+                          three a row (CSS grid), pastel fills in turn, EACH NOTE TURNED
+                          −2°, 1.5°, −1°, 2°, −1.5°, 1° in turn (``transform: rotate``):
+                          the step name, the description, then « Planification : »,
+                          « Ressources à mobiliser : », « Porteur : », « Partenaires
+                          envisagés : » lines, every line slanted with its note.
+``cot000_pptxramure``     Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but each
+                          of the four orientation slides' objectives a MIND MAP pasted as
+                          shapes (« carte radiale, sens horaire »): a central « ORIENTATION
+                          n » topic, each objective a rounded box (text anchored in the
+                          middle) on a straight coloured branch, the first ⌈n / 2⌉ on the
+                          right top to bottom, THE OTHERS ON THE LEFT FROM THE BOTTOM UP.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
