@@ -6773,6 +6773,25 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only, no generator amended; see the
+HUNDRED-AND-SIXTY-EIGHTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+vivier 4 A4 portrait pages (the same sheet without column H prints on 5), every text at
+about 0.42 of its size (the 9 pt cells 3.8 pt, 4.7 pt in ``plan_xlsx_reperes``), column H's
+boxes at x 448.1 → 542.2 pt on page 1 only: the red title level with fiche 1.1.1's
+« Modalités de mise en oeuvre » line, « Planification » level with its steps header,
+« 2019 » and « 2020 » at the tops of its two tall step rows, the rest of the planning list
+and the « Porteur » list beside the blank row, fiche 1.1.2's heading, fields and steps,
+down to « GACdG, pôle Climat Energie » level with « FICHE 1.1.4 », « 2019 » / « - 2020 » on
+two lines as in its step's cell, as drawn; tangage 10 A4 pages, the 35 notes as drawn,
+every note's characters turned with it, the walls of fiches 1.1.1, 1.1.2, 1.1.4 and 1.2.4
+moved whole to the next page's top, their « Modalités de mise en oeuvre » heading left at
+the page before's foot, where the moved notes' tilted tips print as thin coloured slivers
+in the bottom margin (their fills painted on both pages, their text once), the sixth turn
+(1°) unused, no table having six steps; ramure 15 slides, slides 10 to 13 the mind maps as
+drawn (« ORIENTATION n » centred at x 295 → 425 pt, the right boxes from x 466 pt, the left
+ones from x 24 pt, 1.5 and 2.8 at the top left), the 11 other slides' text word for word
+``cot000_pptx``'s.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -6977,7 +6996,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.empile_deck`, :mod:`~tests.generators.odt_nappe`,
 :mod:`~tests.generators.incruste_page`, :mod:`~tests.generators.perenne_deck`,
 :mod:`~tests.generators.xlsx_synoptique`, :mod:`~tests.generators.silos_page`,
-:mod:`~tests.generators.voisines_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.voisines_deck`, :mod:`~tests.generators.xlsx_vivier`,
+:mod:`~tests.generators.tangage_page`, :mod:`~tests.generators.ramure_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -7345,6 +7366,8 @@ PLAN_LAYOUTS = (
     "plan_html_incruste",
     "plan_xlsx_synoptique",
     "plan_html_silos",
+    "plan_xlsx_vivier",
+    "plan_html_tangage",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -7505,6 +7528,7 @@ COT_LAYOUTS = (
     "cot000_pptxempile",
     "cot000_pptxperenne",
     "cot000_pptxvoisines",
+    "cot000_pptxramure",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -7860,6 +7884,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_synoptique import plan_xlsx_synoptique
 
             source = plan_xlsx_synoptique(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_vivier":  # the dropdowns' lists in column H, printed
+            from tests.generators.xlsx_vivier import plan_xlsx_vivier
+
+            source = plan_xlsx_vivier(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_paires":  # the fields two label / value pairs a row
             from tests.generators.xlsx_paires import plan_xlsx_paires

@@ -18365,6 +18365,61 @@ title the orientation's number and label):
   edge at the box's middle height; no other change, the objectives' codes and texts word
   for word the seed's; 15 slides).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only, no
+generator amended; the parser never run on them): ``plan_xlsx_vivier`` 4 A4 portrait pages
+(595.3 × 841.9 pt, Creator « Calc », Producer « LibreOffice 7.4 »; ``plan_headed``'s sheet
+without column H prints on 5, as ``plan_xlsx_reperes`` and ``plan_xlsx_sobre`` do), THE
+WHOLE SHEET AT ABOUT 0.42 OF ITS SIZE (the 9 pt cells 3.8 pt high, 4.7 pt in
+``plan_xlsx_reperes``; headings 4.2 to 5.0 pt), the grid's vertical rules at x 42.5, 113.0,
+254.1, 289.4, 336.4, 383.5 and 442.3 pt (45 to 93 line objects a page) and, on page 1
+only, column H's boxes from x 448.1 to 542.2 pt; the title « Listes de choix — ne pas
+effacer » (red, y 287.5 pt) level with fiche 1.1.1's « Modalités de mise en oeuvre » line,
+« Planification » on its #FFF2CC fill (y 294.1) level with that fiche's steps header row
+(the fill as tall as the row), « 2019 » (a number, right-aligned, ending at x 541.8) at the
+top of the first step row beside « Lancer une phase test d'un projet », « 2020 » at the top
+of the second beside « Définir une stratégie », then « 2020 et + », « 2021 », « 2021 et + »,
+« 2022 et + », « 2019 » / « - 2020 » (TWO LINES, as its step's cell holds it), « 2020-2021 »
+and « 2022 » beside the blank row and fiche 1.1.2's heading and first fields rows, the
+empty row, « Porteur » (y 486.2) level with fiche 1.1.2's « Liens avec les objectifs
+réglementaires » row, its nine values down to « GACdG, pôle Climat Energie » (y 659.1) level
+with « FICHE 1.1.4 », « GACdG » level with fiche 1.1.2's « Modalités de mise en oeuvre »
+line, each value at the top of its row as drawn; pdfplumber's lines end with the list's
+value at that height (« Lancer une phase test d'un projet Les actions à développer sont les
+suivantes : 201918000 (financé) GACdG Chambre du Commerce et de 2019 »); the other pages
+the sheet's A:F as ``plan_headed`` prints it, smaller. Chromium prints
+``plan_html_tangage`` on 10 A4 portrait pages (594.96 × 841.92 pt, Creator HeadlessChrome
+150, Producer « Skia/PDF m150 »; 5 001 pdfplumber words), AS DRAWN: no line object, no
+image, the notes' fills and shadows filled paths (16 to 30 path objects a page), the 35
+notes three a row, their text as text whose glyph matrices carry each note's turn (11 955
+of the document's 30 239 characters: 4 549 at 2°, 3 501 at −1.5°, 2 222 at 1°, 918 at −2°
+and 765 at 1.5° in PDF space, i.e. the CSS turns −2°, 1.5°, −1°, 2°, −1.5° with y flipped;
+the sixth, 1°, never used, no steps table having six steps), pdfplumber reading a grid
+row's notes line by line across (« Lancer une phase test d'un Définir une stratégie », «
+projet d'Economie Circulaire sur la base du potentiel déterminé »), the labels upright=True
+at drifting tops (page 2: « Planification » of the second note at x 225.9, top 151.9, of
+the first at x 59.6, top 325.5); the walls of fiches 1.1.1, 1.1.2, 1.1.4 and 1.2.4 moved
+whole to the top of pages 2, 3, 4 and 8, their « Modalités de mise en oeuvre » ``<h4>``
+left at the foot of pages 1, 2, 3 and 7, and there THE MOVED NOTES' TILTED TIPS as thin
+coloured slivers in the bottom margin (their fill and shadow paths drawn on both pages,
+clipped at y 35.8 pt, their text on the second page only); no note cut by a page.
+``cot000_pptxramure`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »), AS DRAWN: slides 1 to 9, 14 and 15 word for word ``cot000_pptx``'s
+text; on slides 10 to 13 the title bar as before, the central « ORIENTATION n » box at x
+295 → 425 pt (its text's top 203.8 to 214.3 pt), the branches 1.25 pt line objects from x
+425 to 466 pt (right) and 254 to 295 pt (left) — 5, 8, 4 and 4 —, every rounded box and the
+centre with a soft shadow bitmap under it (12, 18, 10 and 10 images), the codes bold in
+their branch colours at x 472.9 – 473.9 pt (right) and 31.4 – 31.9 pt (left): slide 10 «
+1.1 » (top 155.8), « 1.2 » (206.2), « 1.3 » (235.0) on the right, « 1.5 » (175.6) above «
+1.4 » (226.0) on the left; slide 11 « 2.1 » … « 2.4 » on the right from top 146.2 to 254.2,
+« 2.8 » (140.8), « 2.7 », « 2.6 », « 2.5 » (259.6) down the left; slides 12 and 13 « 3.1 »,
+« 3.2 » / « 4.1 », « 4.2 » right and « 3.4 », « 3.3 » / « 4.4 », « 4.3 » left; each
+box's lines centred on its height; the tag « Objectifs obligatoires » upright grey as in
+``cot000_pptx`` (x 33.0, top 379.0 on slides 10 and 11; right-aligned ending near x 700,
+top 54.2 on slides 12 and 13); pdfplumber reads the left and right boxes' lines
+interleaved across the slide (« 1.5 Rendre lisible le projet de territoire et les
+l'échelle de la CCPAL », « ORIENTATION 1 1.2 Former et mobiliser les élus et les
+techniciens »).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -18601,6 +18656,9 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
+    "plan_xlsx_vivier",
+    "plan_html_tangage",
+    "cot000_pptxramure",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -18946,6 +19004,8 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
+    "plan_xlsx_vivier",
+    "plan_html_tangage",
 )
 COT000 = (
     "cot000_pptx",
@@ -19101,6 +19161,7 @@ COT000 = (
     "cot000_pptxempile",
     "cot000_pptxperenne",
     "cot000_pptxvoisines",
+    "cot000_pptxramure",
 )
 COT003 = (
     "cot003_pptx",
@@ -19355,6 +19416,7 @@ def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
     assert set(HELD_OUT) == set(PLAN_HELD) | {
         "cot000_html",
+        "cot000_pptxramure",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -19835,6 +19897,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_sixty_fifth = {"plan_xlsx_synoptique", "plan_html_silos"}
     assert hundred_sixty_fifth <= set(PLAN_TUNED) and not hundred_sixty_fifth & set(PLAN_HELD)
     assert "cot000_pptxvoisines" in COT000 and "cot000_pptxvoisines" not in HELD_OUT
+    hundred_sixty_eighth = {"plan_xlsx_vivier", "plan_html_tangage"}
+    assert hundred_sixty_eighth <= set(PLAN_HELD)
+    assert "cot000_pptxramure" in COT000 and "cot000_pptxramure" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
