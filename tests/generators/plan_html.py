@@ -98,7 +98,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.decroche_page`, incruste in
 :mod:`tests.generators.incruste_page`, silos in
 :mod:`tests.generators.silos_page`, meandre in
-:mod:`tests.generators.meandre_page`).
+:mod:`tests.generators.meandre_page`, tangage in
+:mod:`tests.generators.tangage_page`).
 """
 
 from __future__ import annotations
@@ -779,6 +780,10 @@ def plan_html(style: str) -> str:
         from tests.generators.tendu_page import plan_html_tendu
 
         return plan_html_tendu()
+    if style == "tangage":  # each steps table a wall of turned sticky notes
+        from tests.generators.tangage_page import plan_html_tangage
+
+        return plan_html_tangage()
     if style == "silos":  # each steps table a WordPress « Colonnes » block
         from tests.generators.silos_page import plan_html_silos
 

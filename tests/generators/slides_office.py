@@ -1723,6 +1723,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.voisines_deck`);
     ``medaillons``: the four orientation slides' objectives as numbered medallions laid over
     rounded bars, a SmartArt list converted to shapes (:mod:`tests.generators.medaillons_deck`);
+    ``ramure``: each orientation slide's objectives a clockwise mind map of rounded boxes
+    around a central topic (:mod:`tests.generators.ramure_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2142,6 +2144,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.medaillons_deck import PptxMedaillonsSlides
 
             slides = PptxMedaillonsSlides(base)
+        elif variant == "ramure":  # a module of its own: the objectives as a mind map
+            from tests.generators.ramure_deck import PptxRamureSlides
+
+            slides = PptxRamureSlides(base)
         elif variant == "volets":  # a module of its own: a headed table per block, 3 across
             from tests.generators.volets_deck import PptxVoletsSlides
 

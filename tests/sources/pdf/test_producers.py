@@ -18403,6 +18403,183 @@ tag at y 361.0 pt (orientations 1 and 2) or right-aligned from x 611.3 pt under 
 bar (3 and 4), REGULAR 9 pt DejaVu Sans Condensed — the drawing API's « italic » is not set
 by the .pptx backend, in ``cot000_pptx`` as here.
 
+HUNDRED-AND-SIXTY-EIGHTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-06 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; four throwaway files with no
+seed content were converted first: an .xlsx with an AutoFilter on a header row and an Excel
+table (« Mettre sous forme de tableau », ``TableStyleMedium2``), which Calc 7.4 prints with
+NEITHER the filter buttons NOR the table style (plain cells) — hence not drawn —; an .xlsx of
+six columns 24 / 48 / 12 / 16 / 16 / 20 wide, « 1 page wide », with a list validation on
+column C whose source cells stand in a column H 34 wide after a 2-wide column G, which Calc
+prints with H INSIDE THE FITTED WIDTH (the sheet scaled down until H fits, 15 pt rows 6 pt
+apart), the list's words at the page's right and no dropdown arrow; an HTML page of three
+CSS grid cards turned −2°, 1.5° and −1° (``transform: rotate``), which headless Chromium
+prints with the cards' text AS TEXT whose glyph matrices carry the turn (b = ±0.026 at a
+scale of 0.75 for 2°), every line's baseline climbing or falling across its card, the fills
+and ``box-shadow`` s filled paths (no image), pdfplumber reading the three cards' lines
+across; and a .pptx of rounded rectangles whose text frames are anchored in the middle,
+joined by straight connectors to a centre box, which Impress 7.4 prints as drawn — each box's
+lines centred on its height, the connectors line objects, a soft shadow bitmap under each
+shape as under every rectangle of the .pptx decks); to be measured ONCE with the parser,
+totals only (never the failures), by the lead, first figures recorded in ``HELD_FLOORS`` /
+``COT_HELD_FLOORS``. Truth = the seed texts unchanged (a workbook whose dropdown lists stand
+in its printed range, steps shown as a wall of tilted sticky notes, and orientation slides
+redrawn as clockwise mind maps change no value of the seed: a list of choices beside the
+plan is no step, no field and no part of the row it stands level with, its values the
+seed's own words again; a note's slanted lines are its step's name, description and four
+labelled values, an empty value its label alone; an objective is its code and its text
+wherever its branch stands, the map's centre « ORIENTATION n » no objective and the slide's
+title the orientation's number and label):
+
+* ``plan_xlsx_vivier`` (LibreOffice CALC printing an .xlsx WORKBOOK written with openpyxl
+  by an agent who GAVE THE STEPS' « Planification » AND « Porteur » CELLS DROPDOWN LISTS
+  (« Données › Validation des données › Autoriser : Liste ») and TYPED THE LISTS' SOURCE
+  CELLS IN THE SAME SHEET, JUST RIGHT OF THE PLAN, next to the first table they served, as
+  templates do when no « Listes » sheet was made, never hiding them nor setting a print
+  area: the sheet as :func:`tests.generators.xlsx_titlerows.plan_headed` writes it — one
+  sheet « Plan d'actions », A4 portrait, « fit to 1 page wide » (height free), 1.5 cm
+  margins, no printed gridlines, the six ``titlerows`` columns (24 / 48 / 12 / 16 / 16 / 20
+  character widths), the seed in seed order one line a row (headings and paragraphs merged
+  over A:F), the summary tables' label | value rows, each fiche's six fields a boxed row
+  « label in A (bold on #DDEBF7) | value merged over B:F », Liberation Sans 9 pt,
+  top-aligned and wrapped, a value's paragraphs one a line, every row's height stored as
+  estimated, « Modalités de mise en oeuvre » its bold 10 pt #1F4E79 line, then the steps
+  header row (the six seed labels bold on #D9E1F2, boxed thin #808080) and a boxed row a
+  step (the step name bold, a digit-only value a number cell, right-aligned) —; BUT A
+  COLUMN G 2 characters wide left empty and A COLUMN H 32 characters wide holding, FROM THE
+  ROW OF FICHE 1.1.1's « Modalités de mise en oeuvre » LINE DOWN, one cell a row, wrap
+  off, top-aligned, Liberation Sans 9 pt: the title « Listes de choix — ne pas effacer »
+  (bold #C00000, no box); level with fiche 1.1.1's steps header row the label
+  « Planification » (bold on #FFF2CC, boxed thin #808080); then THE DISTINCT « Planification
+  » VALUES OF THE 35 STEPS IN FIRST-SEEN ORDER (the column copied and « Supprimer les
+  doublons » run on it: 2019, 2020, 2021, 2020 et +, …), one a row, boxed, a digit-only one
+  a number cell (right-aligned); one row left empty; the label « Porteur » (bold on
+  #FFF2CC, boxed); then the DISTINCT « Porteur » VALUES in first-seen order (GACdG, Service
+  commande publique, …, the seed's variants kept as typed), boxed — so the lists run down
+  BESIDE FICHE 1.1.1's two steps, the blank row after them, FICHE 1.1.2's heading lines and
+  its fields rows, each list value at the top of whatever sheet row it stands in (the rows'
+  stored heights unchanged: a value alone in a tall step or field row, the next one a row
+  further); the validations (type list, the « Planification » cells of every step row
+  pointing at the H range of the planning values, the « Porteur » cells at that of the
+  owners, error style « Avertissement ») print nothing; and Calc's « 1 page wide » fitting
+  the sheet's used columns A:H, THE WHOLE SHEET PRINTS ABOUT A FIFTH SMALLER than the same
+  sheet without column H (136 → 170 character widths in one page's width); nothing else
+  changed),
+* ``plan_html_tangage`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of a municipal intranet whose
+  theme offers a « MUR DE POST-IT » block, used by the climate team for EVERY STEPS TABLE:
+  the seed flowing as ``plan_html_inlabel``'s page does (:func:`tests.generators.plan_html.
+  _flowing_page` on :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4;
+  margin: 15mm; }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, objectives and « Enjeux
+  stratégiques » ``<h2>``, fiche heading lines ``<h3>``, « Modalités de mise en oeuvre » an
+  ``<h4>``, the fields a ``table.kv`` — ``<th>`` labels 4 cm bold beside ``<td>`` values,
+  their paragraphs ``<br>``-separated lines, a 1 px #DDDDDD rule under each row —), BUT NO
+  STEPS TABLE: each fiche's steps a ``<div class="mur">`` (``display: grid;
+  grid-template-columns: repeat(3, minmax(0, 1fr)); column-gap: 16px; row-gap: 18px;
+  align-items: start; margin: 6px 8px 16px``) of ONE ``<div class="postit">`` A STEP in seed
+  order, three a row (1 | 2 | 3, then 4 | 5 | 6 …); each note (``break-inside: avoid``,
+  padding 9 px 10 px 11 px, ``min-height: 110px``, 8.5 pt, line height 1.25, #1E1E1E, no
+  border, ``box-shadow: 1px 3px 5px rgba(0, 0, 0, .25)``) FILLED, by its rank k in its
+  table, #FFF59D, #F8BBD0, #C8E6C9, #BBDEFB in turn, and TURNED ABOUT ITS CENTRE BY −2°,
+  1.5°, −1°, 2°, −1.5°, 1° in turn (``transform: rotate(…)``, k mod 6; negative
+  counter-clockwise), holding: the step name, bold 9 pt (``<p class="nom"><strong>``,
+  margin 0 0 4 px); the description's paragraphs, each a ``<p>`` (margin 0 0 3 px); then,
+  5 px lower, four ``<p>`` lines « <b>Planification :</b> value », « <b>Ressources à
+  mobiliser :</b> value », « <b>Porteur :</b> value », « <b>Partenaires envisagés :</b>
+  value » (the seed's labels, bold, then a space and the value, its paragraphs
+  ``<br>``-separated lines), an empty value leaving its bold label alone; NO « Etape » NOR
+  « Descriptif » LABEL anywhere, no ``<table>``; so EVERY LINE OF A NOTE SLANTS WITH IT —
+  over a note about 205 px (154 pt) wide a 2° turn lifts or drops a line's end about 5 pt,
+  half a line — the notes of one row sloping different ways, their tops at the grid row's
+  top; a grid row that does not fit on the page's rest moved whole to the next page;
+  nothing else on the page),
+* ``cot000_pptxramure`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` but the four orientation slides (10 to 13), whose objectives the
+  consultant PASTED FROM A MIND-MAPPING TOOL AS SHAPES, in its default « carte radiale »
+  laid out CLOCKWISE (as MindManager and XMind add main topics: the right side from the top
+  down, then the left side FROM THE BOTTOM UP): each slide keeps its title bar (« ORIENTATION
+  n : <the seed label> », #00528C, 44 pt high or more, 18 pt bold white DejaVu Sans
+  Condensed, 13 pt on two lines when it does not fit on one) and its « Objectifs
+  obligatoires » tag where ``cot000_pptx`` has it (9 pt italic grey: orientations 3 and 4
+  right-aligned on x = 700 pt just under the title bar; orientations 1 and 2 at x = 30 pt,
+  baseline y = 388 pt); the body from 6 pt under the title bar (20 pt lower when the tag is
+  on top) to y = 372 pt holds: the CENTRAL TOPIC, a rounded rectangle 130 × 44 pt centred
+  on x = 360 pt and on the body's middle height, filled #00528C, no outline, « ORIENTATION n
+  » bold white 12 pt centred both ways (not in the seed's objectives; the title says it
+  again with the label); then ONE MAIN TOPIC AN OBJECTIVE: a rounded rectangle 230 pt wide
+  filled white with a 1 pt outline in its BRANCH COLOUR (by the objective's rank: #00528C,
+  #2E8B57, #C0504D, #D68910, #7D3C98, #17A589, #A04000, #2471A3), as tall as its text (the
+  lines measured at 218 pt × 10.8 pt + 8 pt), its text frame word-wrapped, margins 6 pt
+  left and right and 3 pt top and bottom, ANCHORED IN THE MIDDLE, one left-aligned
+  paragraph in 9 pt DejaVu Sans Condensed: the objective's code bold in the branch colour,
+  a space, then the seed's text (#1F1F1F, its bold runs bold; no « • » bullet); the first
+  ⌈n / 2⌉ objectives in a RIGHT COLUMN at x = 466 → 696 pt, in seed order FROM THE TOP
+  DOWN, the others in a LEFT COLUMN at x = 24 → 254 pt in seed order FROM THE BOTTOM UP
+  (so the last objective at the top left, next to the first at the top right: orientation
+  1 — 1.1, 1.2, 1.3 right, 1.4 bottom left, 1.5 above it; orientation 2 — 2.1 to 2.4
+  right, 2.5 bottom left up to 2.8 top left; orientations 3 and 4 two and two), each
+  column's boxes 10 pt apart and its stack centred on the central topic's height; each box
+  joined to the central topic by a STRAIGHT 1.25 pt BRANCH in its colour, from the topic's
+  right (x = 425 pt) or left (x = 295 pt) edge at its middle height to the box's inner
+  edge at the box's middle height; no other change, the objectives' codes and texts word
+  for word the seed's; 15 slides).
+
+As produced (seen after generation with pdfplumber and pypdfium2 renders only, no
+generator amended; the parser never run on them): ``plan_xlsx_vivier`` 4 A4 portrait pages
+(595.3 × 841.9 pt, Creator « Calc », Producer « LibreOffice 7.4 »; ``plan_headed``'s sheet
+without column H prints on 5, as ``plan_xlsx_reperes`` and ``plan_xlsx_sobre`` do), THE
+WHOLE SHEET AT ABOUT 0.42 OF ITS SIZE (the 9 pt cells 3.8 pt high, 4.7 pt in
+``plan_xlsx_reperes``; headings 4.2 to 5.0 pt), the grid's vertical rules at x 42.5, 113.0,
+254.1, 289.4, 336.4, 383.5 and 442.3 pt (45 to 93 line objects a page) and, on page 1
+only, column H's boxes from x 448.1 to 542.2 pt; the title « Listes de choix — ne pas
+effacer » (red, y 287.5 pt) level with fiche 1.1.1's « Modalités de mise en oeuvre » line,
+« Planification » on its #FFF2CC fill (y 294.1) level with that fiche's steps header row
+(the fill as tall as the row), « 2019 » (a number, right-aligned, ending at x 541.8) at the
+top of the first step row beside « Lancer une phase test d'un projet », « 2020 » at the top
+of the second beside « Définir une stratégie », then « 2020 et + », « 2021 », « 2021 et + »,
+« 2022 et + », « 2019 » / « - 2020 » (TWO LINES, as its step's cell holds it), « 2020-2021 »
+and « 2022 » beside the blank row and fiche 1.1.2's heading and first fields rows, the
+empty row, « Porteur » (y 486.2) level with fiche 1.1.2's « Liens avec les objectifs
+réglementaires » row, its nine values down to « GACdG, pôle Climat Energie » (y 659.1) level
+with « FICHE 1.1.4 », « GACdG » level with fiche 1.1.2's « Modalités de mise en oeuvre »
+line, each value at the top of its row as drawn; pdfplumber's lines end with the list's
+value at that height (« Lancer une phase test d'un projet Les actions à développer sont les
+suivantes : 201918000 (financé) GACdG Chambre du Commerce et de 2019 »); the other pages
+the sheet's A:F as ``plan_headed`` prints it, smaller. Chromium prints
+``plan_html_tangage`` on 10 A4 portrait pages (594.96 × 841.92 pt, Creator HeadlessChrome
+150, Producer « Skia/PDF m150 »; 5 001 pdfplumber words), AS DRAWN: no line object, no
+image, the notes' fills and shadows filled paths (16 to 30 path objects a page), the 35
+notes three a row, their text as text whose glyph matrices carry each note's turn (11 955
+of the document's 30 239 characters: 4 549 at 2°, 3 501 at −1.5°, 2 222 at 1°, 918 at −2°
+and 765 at 1.5° in PDF space, i.e. the CSS turns −2°, 1.5°, −1°, 2°, −1.5° with y flipped;
+the sixth, 1°, never used, no steps table having six steps), pdfplumber reading a grid
+row's notes line by line across (« Lancer une phase test d'un Définir une stratégie », «
+projet d'Economie Circulaire sur la base du potentiel déterminé »), the labels upright=True
+at drifting tops (page 2: « Planification » of the second note at x 225.9, top 151.9, of
+the first at x 59.6, top 325.5); the walls of fiches 1.1.1, 1.1.2, 1.1.4 and 1.2.4 moved
+whole to the top of pages 2, 3, 4 and 8, their « Modalités de mise en oeuvre » ``<h4>``
+left at the foot of pages 1, 2, 3 and 7, and there THE MOVED NOTES' TILTED TIPS as thin
+coloured slivers in the bottom margin (their fill and shadow paths drawn on both pages,
+clipped at y 35.8 pt, their text on the second page only); no note cut by a page.
+``cot000_pptxramure`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »), AS DRAWN: slides 1 to 9, 14 and 15 word for word ``cot000_pptx``'s
+text; on slides 10 to 13 the title bar as before, the central « ORIENTATION n » box at x
+295 → 425 pt (its text's top 203.8 to 214.3 pt), the branches 1.25 pt line objects from x
+425 to 466 pt (right) and 254 to 295 pt (left) — 5, 8, 4 and 4 —, every rounded box and the
+centre with a soft shadow bitmap under it (12, 18, 10 and 10 images), the codes bold in
+their branch colours at x 472.9 – 473.9 pt (right) and 31.4 – 31.9 pt (left): slide 10 «
+1.1 » (top 155.8), « 1.2 » (206.2), « 1.3 » (235.0) on the right, « 1.5 » (175.6) above «
+1.4 » (226.0) on the left; slide 11 « 2.1 » … « 2.4 » on the right from top 146.2 to 254.2,
+« 2.8 » (140.8), « 2.7 », « 2.6 », « 2.5 » (259.6) down the left; slides 12 and 13 « 3.1 »,
+« 3.2 » / « 4.1 », « 4.2 » right and « 3.4 », « 3.3 » / « 4.4 », « 4.3 » left; each
+box's lines centred on its height; the tag « Objectifs obligatoires » upright grey as in
+``cot000_pptx`` (x 33.0, top 379.0 on slides 10 and 11; right-aligned ending near x 700,
+top 54.2 on slides 12 and 13); pdfplumber reads the left and right boxes' lines
+interleaved across the slide (« 1.5 Rendre lisible le projet de territoire et les
+l'échelle de la CCPAL », « ORIENTATION 1 1.2 Former et mobiliser les élus et les
+techniciens »).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -18642,6 +18819,9 @@ HELD_OUT = (
     "plan_odt_parseme",
     "plan_html_meandre",
     "cot000_pptxmedaillons",
+    "plan_xlsx_vivier",
+    "plan_html_tangage",
+    "cot000_pptxramure",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -18989,6 +19169,8 @@ PLAN_HELD = (
     "plan_html_zoomed",
     "plan_odt_parseme",
     "plan_html_meandre",
+    "plan_xlsx_vivier",
+    "plan_html_tangage",
 )
 COT000 = (
     "cot000_pptx",
@@ -19145,6 +19327,7 @@ COT000 = (
     "cot000_pptxperenne",
     "cot000_pptxvoisines",
     "cot000_pptxmedaillons",
+    "cot000_pptxramure",
 )
 COT003 = (
     "cot003_pptx",
@@ -19400,6 +19583,7 @@ def test_held_out_list_is_fixed() -> None:
     assert set(HELD_OUT) == set(PLAN_HELD) | {
         "cot000_html",
         "cot000_pptxmedaillons",
+        "cot000_pptxramure",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -19883,6 +20067,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_sixty_seventh = {"plan_odt_parseme", "plan_html_meandre"}
     assert hundred_sixty_seventh <= set(PLAN_HELD)
     assert "cot000_pptxmedaillons" in COT000 and "cot000_pptxmedaillons" in HELD_OUT
+    hundred_sixty_eighth = {"plan_xlsx_vivier", "plan_html_tangage"}
+    assert hundred_sixty_eighth <= set(PLAN_HELD)
+    assert "cot000_pptxramure" in COT000 and "cot000_pptxramure" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
