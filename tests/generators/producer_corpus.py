@@ -6736,6 +6736,42 @@ ORIENTATION 1 and 3 at x 24 pt, 2 and 4 at x 376 pt under 10.5 pt bold #00528C h
 from y 66 pt, the 0.75 pt rule at x 360 pt, the other 11 slides ``cot000_pptx``'s text
 word for word, as drawn.
 
+HUNDRED-AND-SIXTY-SIXTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (a watermark tiled over every page by the export that downloaded the plan,
+a theme's rule dressing the first row of every table as a header row, and a navigation
+strip of the deck's parts under every title bar change no value; a watermark's letters are
+no cell's text, a fiche's first step dressed like the labels above it is still its first
+step, a tab's label is no column label nor row of the table under it).
+
+``plan_docx_damier``      Writer from a .docx, ``echo``'s document and steps grid (no footer
+                          row), header bold 9 pt on #D9D9D9, repeated, 0.5 pt black grid;
+                          but the PDF DOWNLOADED FROM NEXTCLOUD OFFICE (Collabora, i.e.
+                          LibreOffice's core) under its secure-view « filigrane »: the
+                          export's TILED WATERMARK (``TiledWatermark``) « DIFFUSION
+                          RESTREINTE », Liberation Sans turned 45°, 3 × 5 tiles a page,
+                          light grey OVER the text, its letters falling among the values.
+``plan_html_bicephale``   Chromium print of the ``inlabel`` page without its labels
+                          (``table.etapes`` steps, ``<thead>`` repeated, ``table.kv``
+                          fields) under a theme rule written for header-less editor tables,
+                          ``table tr:first-child > th, td`` bold white on #1F4E79: THE
+                          FIRST ROW OF EVERY ROW GROUP DRESSED AS A HEADER — the labels AND
+                          EACH FICHE'S FIRST STEP, the first field, each sommaire's first
+                          row —, the repeated ``<thead>`` alone on a continuation page.
+``cot000_pptxbalisage``   Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but
+                          under every title bar the template's NAVIGATION STRIP: five tabs
+                          x 14 → 706 pt, 13 pt high, the deck's parts (« Le contrat » … « Le
+                          calendrier »), the slide's own part #0073B3 bold white, the others
+                          #E7EEF5; the content 16 pt lower: on slides 7 and 8 a row of five
+                          boxes as wide as the table, 8 pt above its header row.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
