@@ -6772,6 +6772,25 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no existing generator amended, the new
+``balisage_deck`` amended once after its first print, as told in the HUNDRED-AND-SIXTY-
+SIXTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): damier 13 A4
+portrait pages, on every page the same 15 tiles « DIFFUSION RESTREINTE » turned 45° (three
+across, x 24 → 125, 222 → 323 and 420 → 521 pt, five down, 135 pt apart), light grey, the
+last objects of the page's content, over headings, field cells and steps cells alike, every
+seed word readable under them; 14 steps header rows (12 tables, 2 repeated); pdfplumber 579
+words mixing tile letters with the page's (« IndicateRRurs », « projeNNts », « envisagTTés
+», « centralisationUU ») and 2 545 of tile letters alone (« EE », « TT », « SSII »), as
+drawn; bicephale 9 A4 pages, in all 12 steps tables the header row AND the first step's row
+bold white on #1F4E79 (fiche 1.1.1's first step cut across pages 1 and 2, its piece dark
+again under the header repeated at page 2's top), the headers repeated at pages 4 and 5
+dark over plain steps, the 12 « Contexte » field rows and the first row of objective 1.4's
+sommaire table (page 8) likewise, as drawn; balisage 15 slides, the five tabs on slides 2–4
+and 6–14 (filled paths x 14 → 150.7, 152.8 → 289.5, 291.6 → 428.3, 430.4 → 567.2, 569.2 →
+705.9 pt, y 47 → 60 pt), « Les référentiels » bold white on #0073B3 on slides 7 and 8 over
+the tables' header rows at y 68 → 80 pt, every other word of every slide ``cot000_pptx``'s,
+as drawn once the tabs kept their drawn size.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -6976,7 +6995,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.empile_deck`, :mod:`~tests.generators.odt_nappe`,
 :mod:`~tests.generators.incruste_page`, :mod:`~tests.generators.perenne_deck`,
 :mod:`~tests.generators.xlsx_synoptique`, :mod:`~tests.generators.silos_page`,
-:mod:`~tests.generators.voisines_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.voisines_deck`, :mod:`~tests.generators.docx_damier`,
+:mod:`~tests.generators.bicephale_page`, :mod:`~tests.generators.balisage_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -6990,6 +7011,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tests.generators.devtools_print import print_dialog_pdf
+from tests.generators.docx_damier import TILED_WATERMARK
 from tests.generators.docx_toc import plan_docx_toc
 from tests.generators.feuille_deck import four_up
 from tests.generators.plan_docx import plan_docx
@@ -7344,6 +7366,8 @@ PLAN_LAYOUTS = (
     "plan_html_incruste",
     "plan_xlsx_synoptique",
     "plan_html_silos",
+    "plan_docx_damier",
+    "plan_html_bicephale",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -7504,6 +7528,7 @@ COT_LAYOUTS = (
     "cot000_pptxempile",
     "cot000_pptxperenne",
     "cot000_pptxvoisines",
+    "cot000_pptxbalisage",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -7571,6 +7596,7 @@ OPTIONS = {
     "cot000_pptxdraft": WATERMARK,
     "cot000_pptxdoublure": NOTES_AFTER_SLIDES,
     "cot000_pptxperenne": PDFA1,
+    "plan_docx_damier": TILED_WATERMARK,
 }
 
 

@@ -1721,6 +1721,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.perenne_deck`);
     ``voisines``: the four orientation slides merged two to a slide, side by side
     (:mod:`tests.generators.voisines_deck`);
+    ``balisage``: a navigation strip of the deck's five parts under every title bar, the
+    slide's own part highlighted, the content lower (:mod:`tests.generators.balisage_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2136,6 +2138,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.voisines_deck import PptxVoisinesSlides
 
             slides = PptxVoisinesSlides(base)
+        elif variant == "balisage":  # a module of its own: a navigation strip under the bar
+            from tests.generators.balisage_deck import PptxBalisageSlides
+
+            slides = PptxBalisageSlides(base)
         elif variant == "volets":  # a module of its own: a headed table per block, 3 across
             from tests.generators.volets_deck import PptxVoletsSlides
 
