@@ -171,7 +171,8 @@ def plan_docx(style: str, path: Path) -> Path:
     ``aere``, ``confidentiel``, ``cachet``, ``courant``, ``circuit``, ``deborde``,
     ``enchaine``, ``vignette``, ``exergue``, ``suivi``, ``entrees``, ``entasse``,
     ``comprime``, ``bordpara``, ``gouttiere``, ``coiffe``, ``colle``, ``flanc``,
-    ``cliche``, ``chapeau``, ``depareille``, ``fendu``, ``empiete``, ``affleure``."""
+    ``cliche``, ``chapeau``, ``depareille``, ``fendu``, ``empiete``, ``affleure``,
+    ``damier``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -543,6 +544,7 @@ def plan_docx(style: str, path: Path) -> Path:
                 "fendu",
                 "empiete",
                 "affleure",
+                "damier",
             ):  # a plain black grid (narrowstep's)
                 from tests.generators.docx_narrowstep import narrowstep_fields
 
@@ -808,6 +810,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_affleure import affleure_impl
 
             affleure_impl(doc, block)
+        elif kind == "impl" and style == "damier":  # echo's grid, the PDF tile-watermarked
+            from tests.generators.docx_damier import damier_impl
+
+            damier_impl(doc, block)
         elif kind == "impl" and style == "flanc":  # a merged side-label column first
             from tests.generators.docx_flanc import flanc_impl
 

@@ -97,7 +97,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.plafond_page`, decroche in
 :mod:`tests.generators.decroche_page`, incruste in
 :mod:`tests.generators.incruste_page`, silos in
-:mod:`tests.generators.silos_page`, meandre in
+:mod:`tests.generators.silos_page`, bicephale in
+:mod:`tests.generators.bicephale_page`, meandre in
 :mod:`tests.generators.meandre_page`, tangage in
 :mod:`tests.generators.tangage_page`).
 """
@@ -764,6 +765,10 @@ def plan_html(style: str) -> str:
         from tests.generators.vantaux_page import plan_html_vantaux
 
         return plan_html_vantaux()
+    if style == "bicephale":  # every first row of a row group dressed as the header
+        from tests.generators.bicephale_page import plan_html_bicephale
+
+        return plan_html_bicephale()
     if style == "decroche":  # floated cells 72 px too wide: each row's last one drops
         from tests.generators.decroche_page import plan_html_decroche
 

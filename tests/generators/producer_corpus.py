@@ -6736,6 +6736,61 @@ ORIENTATION 1 and 3 at x 24 pt, 2 and 4 at x 376 pt under 10.5 pt bold #00528C h
 from y 66 pt, the 0.75 pt rule at x 360 pt, the other 11 slides ``cot000_pptx``'s text
 word for word, as drawn.
 
+HUNDRED-AND-SIXTY-SIXTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (a watermark tiled over every page by the export that downloaded the plan,
+a theme's rule dressing the first row of every table as a header row, and a navigation
+strip of the deck's parts under every title bar change no value; a watermark's letters are
+no cell's text, a fiche's first step dressed like the labels above it is still its first
+step, a tab's label is no column label nor row of the table under it).
+
+``plan_docx_damier``      Writer from a .docx, ``echo``'s document and steps grid (no footer
+                          row), header bold 9 pt on #D9D9D9, repeated, 0.5 pt black grid;
+                          but the PDF DOWNLOADED FROM NEXTCLOUD OFFICE (Collabora, i.e.
+                          LibreOffice's core) under its secure-view « filigrane »: the
+                          export's TILED WATERMARK (``TiledWatermark``) « DIFFUSION
+                          RESTREINTE », Liberation Sans turned 45°, 3 × 5 tiles a page,
+                          light grey OVER the text, its letters falling among the values.
+``plan_html_bicephale``   Chromium print of the ``inlabel`` page without its labels
+                          (``table.etapes`` steps, ``<thead>`` repeated, ``table.kv``
+                          fields) under a theme rule written for header-less editor tables,
+                          ``table tr:first-child > th, td`` bold white on #1F4E79: THE
+                          FIRST ROW OF EVERY ROW GROUP DRESSED AS A HEADER — the labels AND
+                          EACH FICHE'S FIRST STEP, the first field, each sommaire's first
+                          row —, the repeated ``<thead>`` alone on a continuation page.
+``cot000_pptxbalisage``   Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but
+                          under every title bar the template's NAVIGATION STRIP: five tabs
+                          x 14 → 706 pt, 13 pt high, the deck's parts (« Le contrat » … « Le
+                          calendrier »), the slide's own part #0073B3 bold white, the others
+                          #E7EEF5; the content 16 pt lower: on slides 7 and 8 a row of five
+                          boxes as wide as the table, 8 pt above its header row.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; no existing generator amended, the new
+``balisage_deck`` amended once after its first print, as told in the HUNDRED-AND-SIXTY-
+SIXTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): damier 13 A4
+portrait pages, on every page the same 15 tiles « DIFFUSION RESTREINTE » turned 45° (three
+across, x 24 → 125, 222 → 323 and 420 → 521 pt, five down, 135 pt apart), light grey, the
+last objects of the page's content, over headings, field cells and steps cells alike, every
+seed word readable under them; 14 steps header rows (12 tables, 2 repeated); pdfplumber 579
+words mixing tile letters with the page's (« IndicateRRurs », « projeNNts », « envisagTTés
+», « centralisationUU ») and 2 545 of tile letters alone (« EE », « TT », « SSII »), as
+drawn; bicephale 9 A4 pages, in all 12 steps tables the header row AND the first step's row
+bold white on #1F4E79 (fiche 1.1.1's first step cut across pages 1 and 2, its piece dark
+again under the header repeated at page 2's top), the headers repeated at pages 4 and 5
+dark over plain steps, the 12 « Contexte » field rows and the first row of objective 1.4's
+sommaire table (page 8) likewise, as drawn; balisage 15 slides, the five tabs on slides 2–4
+and 6–14 (filled paths x 14 → 150.7, 152.8 → 289.5, 291.6 → 428.3, 430.4 → 567.2, 569.2 →
+705.9 pt, y 47 → 60 pt), « Les référentiels » bold white on #0073B3 on slides 7 and 8 over
+the tables' header rows at y 68 → 80 pt, every other word of every slide ``cot000_pptx``'s,
+as drawn once the tabs kept their drawn size.
+
 HUNDRED-AND-SIXTY-SEVENTH HELD-OUT SET — drawn and written down (here and in
 :mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
 and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
@@ -7045,7 +7100,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.empile_deck`, :mod:`~tests.generators.odt_nappe`,
 :mod:`~tests.generators.incruste_page`, :mod:`~tests.generators.perenne_deck`,
 :mod:`~tests.generators.xlsx_synoptique`, :mod:`~tests.generators.silos_page`,
-:mod:`~tests.generators.voisines_deck`, :mod:`~tests.generators.odt_parseme`,
+:mod:`~tests.generators.voisines_deck`, :mod:`~tests.generators.docx_damier`,
+:mod:`~tests.generators.bicephale_page`, :mod:`~tests.generators.balisage_deck`,
+:mod:`~tests.generators.odt_parseme`,
 :mod:`~tests.generators.meandre_page`, :mod:`~tests.generators.medaillons_deck`,
 :mod:`~tests.generators.xlsx_vivier`, :mod:`~tests.generators.tangage_page`,
 :mod:`~tests.generators.ramure_deck` and :mod:`~tests.generators.slides_office`.
@@ -7062,6 +7119,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tests.generators.devtools_print import print_dialog_pdf
+from tests.generators.docx_damier import TILED_WATERMARK
 from tests.generators.docx_toc import plan_docx_toc
 from tests.generators.feuille_deck import four_up
 from tests.generators.plan_docx import plan_docx
@@ -7416,6 +7474,8 @@ PLAN_LAYOUTS = (
     "plan_html_incruste",
     "plan_xlsx_synoptique",
     "plan_html_silos",
+    "plan_docx_damier",
+    "plan_html_bicephale",
     "plan_odt_parseme",
     "plan_html_meandre",
     "plan_xlsx_vivier",
@@ -7580,6 +7640,7 @@ COT_LAYOUTS = (
     "cot000_pptxempile",
     "cot000_pptxperenne",
     "cot000_pptxvoisines",
+    "cot000_pptxbalisage",
     "cot000_pptxmedaillons",
     "cot000_pptxramure",
 )
@@ -7649,6 +7710,7 @@ OPTIONS = {
     "cot000_pptxdraft": WATERMARK,
     "cot000_pptxdoublure": NOTES_AFTER_SLIDES,
     "cot000_pptxperenne": PDFA1,
+    "plan_docx_damier": TILED_WATERMARK,
 }
 
 

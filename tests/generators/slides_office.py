@@ -1721,6 +1721,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.perenne_deck`);
     ``voisines``: the four orientation slides merged two to a slide, side by side
     (:mod:`tests.generators.voisines_deck`);
+    ``balisage``: a navigation strip of the deck's five parts under every title bar, the
+    slide's own part highlighted, the content lower (:mod:`tests.generators.balisage_deck`);
     ``medaillons``: the four orientation slides' objectives as numbered medallions laid over
     rounded bars, a SmartArt list converted to shapes (:mod:`tests.generators.medaillons_deck`);
     ``ramure``: each orientation slide's objectives a clockwise mind map of rounded boxes
@@ -2140,6 +2142,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.voisines_deck import PptxVoisinesSlides
 
             slides = PptxVoisinesSlides(base)
+        elif variant == "balisage":  # a module of its own: a navigation strip under the bar
+            from tests.generators.balisage_deck import PptxBalisageSlides
+
+            slides = PptxBalisageSlides(base)
         elif variant == "medaillons":  # a module of its own: objectives' codes in medallions
             from tests.generators.medaillons_deck import PptxMedaillonsSlides
 

@@ -18243,6 +18243,170 @@ slide's two columns LINE BY LINE ACROSS (« ORIENTATION 1 : Mettre en œuvre une
 et un ORIENTATION 2 : Formalisation d'une politique Eci sur le », then « • 1.1 Améliorer la
 transversalité … » and « 2.2 Réaliser un diagnostic … » on alternate lines), as drawn.
 
+HUNDRED-AND-SIXTY-SIXTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-06 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; two throwaway files with no
+seed content were converted first: a .docx of a 30-row three-column « Table Grid » table on
+A4 exported by Writer 7.4 with the PDF filter option ``TiledWatermark`` « DIFFUSION
+RESTREINTE », which prints on every page FIFTEEN TILES of the text — three columns (tile
+origins x 32, 230 and 428 pt) by five rows (135 pt apart) —, each a line of Liberation Sans
+TURNED 45° (reading from bottom left to top right, about 10 pt), each letter DRAWN TWICE at
+the same place (fill #131416, then #ECEBE9, each under an ExtGState of 50 % opacity: a light
+grey to the eye), OVER the table's text and rules, pdfplumber reading the tiles' letters
+INTO THE CELLS' WORDS (« remplissagEEe », « 1NN0 », « texteNN », « SSIIcellule »); and an
+HTML table with a ``<thead>`` and eighty body rows under the rule ``table tr:first-child >
+th, table tr:first-child > td { background: #1F4E79; color: #FFFFFF; font-weight: bold }``,
+which headless Chromium prints with THE HEADER ROW AND THE FIRST BODY ROW both filled
+#1F4E79 (two 15 pt dark bands one under the other on page 1), the ``<thead>`` repeated
+alone dark at page 2's top); to be measured ONCE with the parser, totals only (never the
+failures), by the lead, first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``.
+Truth = the seed texts unchanged (a tiled watermark, a theme dressing the first row of every
+table as a header, and a navigation strip under the title bars change no value of the
+seed: a watermark's letters, wherever they fall, are no part of a value nor of a label; a
+fiche's first step printed bold white on the header's colour is still its first step, its
+six values under their columns' labels, the field and sommaire rows so dressed still a
+field and a sommaire row; the strip's tabs, one of them in the table header's colour, are
+no header row nor body row of the table under them, nor any slide's text to compare):
+
+* ``plan_docx_damier`` (LibreOffice WRITER converting a .docx typed by an agent and
+  DOWNLOADED AS PDF FROM THE INTERCOMMUNALITY'S NEXTCLOUD OFFICE — Collabora Online, whose
+  documents are converted by LibreOffice's core — by a user under its secure-view watermark
+  setting (« Filigrane » on documents shared for consultation), which the download's PDF
+  export carries as LibreOffice's TILED WATERMARK, the PDF filter option ``TiledWatermark``
+  written for that secure view: ``plan_docx_echo``'s document — A4 portrait, 2 cm margins,
+  Liberation Sans 10 pt, the running header line « PCAET Grand Auch Cœur de Gascogne —
+  Programme d'actions » 8 pt, the axes, objectives, paragraphs, sommaires and fiche headings
+  as the other .docx layouts write them, the fields ``plan_docx_narrowstep``'s 2-column
+  table (4.5 / 12.5 cm, bold 9.5 pt labels, a plain 0.5 pt black grid) —; each steps table
+  17.0 cm wide, a plain 0.5 pt black single grid, the six seed columns in seed order on 2.8
+  / 5.6 / 2.0 / 2.2 / 2.0 / 2.4 cm, Word's default cell margins, the six seed labels bold 9
+  pt on #D9D9D9 in a first row marked to repeat, then a row a step in seed order (NO footer
+  row), top-aligned, 9 pt, the step name bold, each value's paragraphs paragraphs of its
+  cell (no space after, single spacing), an empty value an empty cell; rows free to break
+  across pages; an empty paragraph after the table — the .docx itself ``affleure``'s
+  without its quirks —; BUT THE PDF EXPORTED WITH ``TiledWatermark`` « DIFFUSION RESTREINTE
+  » (20 characters, one line: the export wraps a tile's text at 21): ON EVERY PAGE A GRID OF
+  TILES OF THAT TEXT (fifteen on A4 by the throwaway, three across and five down), each a
+  line of Liberation Sans turned 45°, reading up to the right, each letter drawn twice
+  (#131416, then #ECEBE9, each at 50 % opacity), PAINTED OVER THE PAGE'S TEXT AND RULES
+  wherever its tile falls — across headings, field labels and values, the steps' header and
+  body cells —, light grey to the eye, every seed word still readable under it; nothing else
+  changed),
+* ``plan_html_bicephale`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of a municipal site's page
+  built as ``plan_html_inlabel``'s flowing page without its inline labels —
+  ``ETAPES_PAGE_CSS``: A4, 15 mm margins, Liberation Sans 9 pt #1E1E1E, the axes ``<h1>``
+  14 pt #1F4E79, objectives ``<h2>``, fiche headings ``<h3>``, « Modalités de mise en oeuvre
+  » an ``<h4>``, the sommaires as paragraphs or two-cell ``table.summary`` rows, each fiche's fields a
+  ``table.kv`` (``<th>`` labels 4 cm bold beside ``<td>`` values, 1 px #DDDDDD rule under
+  each row), each fiche's steps a ``table.etapes`` (100 % wide, ``table-layout: fixed``,
+  ``<colgroup>`` of 16 / 38 / 11 / 12 / 11 / 12 %, a collapsed 1 px #BFBFBF full grid, cells
+  3 px 5 px padded, 8.5 pt, top- and left-aligned; a ``<thead>`` row of the six seed labels
+  bold on #E8EEF4, REPEATED at the top of every page the table runs onto; a ``<tbody>`` row a
+  step in seed order, the step name bold, a value's paragraphs ``<br>``-separated lines, an
+  empty value an empty cell) —; BUT THE THEME'S STYLESHEET ENDS WITH THE RULE IT KEEPS FOR
+  THE TABLES ITS EDITORS TYPE IN THE CMS's WYSIWYG EDITOR, which writes no ``<thead>`` («
+  la première ligne du tableau sert d'en-tête »): ``table tr:first-child > th, table
+  tr:first-child > td { background: #1F4E79; color: #FFFFFF; font-weight: bold; }`` —
+  matching THE FIRST ROW OF EVERY ROW GROUP, as ``:first-child`` does: in every steps table
+  BOTH the ``<thead>``'s row (the six labels bold white on #1F4E79, not #E8EEF4) AND THE
+  ``<tbody>``'s FIRST ROW — EACH FICHE'S FIRST STEP DRESSED EXACTLY AS THE HEADER, its name,
+  description, planning, resources, owner and partners bold white on #1F4E79, a dark band as
+  deep as its longest value right under the dark labels' band, the fiche's other steps dark
+  on white under it —, the ``<thead>`` repeated at a continuation page's top dressed alone
+  (the step starting that page plain); in every fields ``table.kv`` its first row
+  (« Contexte » and its value bold white on #1F4E79); in every sommaire ``table.summary``
+  its first row; the #BFBFBF grid drawn over the dark cells as elsewhere; rows free to break
+  across pages; nothing else changed),
+* ``cot000_pptxbalisage`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as ``cot000_pptx`` draws it, BUT FROM A CONSULTANCY'S TEMPLATE WHOSE TITLE BAR
+  CARRIES A NAVIGATION STRIP (« fil d'Ariane » of the presentation's parts, the part being
+  shown highlighted): on every slide with a title bar — slides 2 to 4 and 6 to 14, the bar
+  #00528C from the slide's top, 44 pt high (45.2 pt for the two-line orientation titles) —,
+  RIGHT UNDER THE BAR, FIVE RECTANGLES SIDE BY SIDE from x 14 to 706 pt (136.8 pt wide, 2 pt
+  apart), 13 pt high, their top 3 pt under the bar's foot, no outline, each holding its
+  part's label centred both ways in 7.5 pt DejaVu Sans Condensed: « Le contrat », « Les
+  audits », « Les référentiels », « Les orientations », « Le calendrier »; THE SLIDE'S OWN
+  PART'S TAB FILLED #0073B3 (the progress tables' header colour) WITH ITS LABEL BOLD WHITE,
+  the four others filled #E7EEF5 with their labels regular #00528C (slides 2 and 6 « Le
+  contrat », 3 and 4 « Les audits », 7 and 8 « Les référentiels », 9 to 13 « Les
+  orientations », 14 « Le calendrier »); the cover (1), the section slide (5) and the
+  closing slide (15), which have no title bar, without a strip; and EVERY SLIDE'S CONTENT
+  PLACED FROM THE BAR'S FOOT 16 pt LOWER than in ``cot000_pptx`` (from the bar's foot + 30
+  pt instead of + 14; what the deck places at fixed heights — slide 2's « L'objectif »
+  paragraph, an orientation slide's « Objectifs obligatoires » under a short list — where
+  it was): on slides 7 (CAE) and 8 (ECI) the progress tables exactly as ``cot000_pptx``'s
+  (real PowerPoint tables at x = 14 pt, 692 pt wide, columns CAE 350 / 114 / 114 / 114 pt,
+  ECI 380 / 104 / 104 / 104 pt, 12 pt rows, 7.5 pt DejaVu Sans Condensed, the header bold
+  white on #0073B3, the body banded #EAF1FA / white, ▼ axis rows bold, labels left-aligned,
+  numbers right-aligned, the seed rows in seed order) but their header row's top at y 68
+  pt instead of 52 — so 8 pt over each table's header row, A ROW OF FIVE BOXES AS WIDE AS
+  THE TABLE, its third one (« Les référentiels ») filled the header's own #0073B3 with a
+  bold white label, the four others pale with blue labels, their edges at other x than the
+  table's column rules (x 150.8, 152.8, 289.6, 291.6, 428.4, 430.4, 567.2, 569.2 pt against
+  364, 478, 592 pt for CAE); 15 slides).
+
+As produced (seen after generation, with the PDF's metadata, the lines, rectangles, curves
+and words pdfplumber lists and pypdfium2 renders; the parser never run on them; no existing
+generator amended; ``balisage_deck`` amended ONCE after its first print: its tabs, text
+boxes written with word wrap off and python-pptx's default « ajuster la forme au texte »,
+were shrunk by Impress to their labels — each tab's fill a small band hugging its words,
+the strip no row of boxes —, so they were set to keep their drawn size (``MSO_AUTO_SIZE.
+NONE``, word wrap on, each label on one line) as a template's tabs do, and the deck printed
+again; the other two as first printed). Writer prints ``plan_docx_damier`` on 13 A4
+portrait pages (595.3 × 841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 »), AS
+DRAWN: the rules 317 LINE OBJECTS (0.5 pt black), the header cells' #D9D9D9 fills 168
+rectangles (each cell's fill drawn twice, 12 a header row: 14 header rows, the 12 tables'
+and two repeated at a page's top), one « Modalités de mise en oeuvre » heading left at page
+9's foot over its table at page 10's top; and ON EVERY PAGE THE SAME FIFTEEN TILES «
+DIFFUSION RESTREINTE », their 600 characters (20 a tile, each letter twice: #131416, then
+#ECEBE9, under an ExtGState ``/ca 0.5``) THE LAST OF THE PAGE'S CONTENT — drawn over its
+text and rules —, in the body's own Liberation Sans subset, each line turned 45° (text
+matrix 0.707 0.707 −0.707 0.707, origins x 32 / 230 / 428 pt and y 89.9 / 224.9 / 359.9 /
+494.9 / 629.9 pt from the page's foot), the tiles' boxes x 24.2 → 125.2, 222.2 → 323.2 and
+420.2 → 521.2 pt across by y 111 → 212, 246 → 347, 381 → 482, 516 → 617 and 651 → 752 pt
+down from the page's top: the left column of tiles over the fields' labels and the steps'
+« Etape » and « Descriptif » cells, the middle one over the field values and the «
+Descriptif » / « Planification » cells, the right one over « Ressources à mobiliser », «
+Porteur » and « Partenaires envisagés »; light grey to the eye, every seed word readable
+under them; pdfplumber reads 6 938 words, 579 of them MIXING TILE LETTERS WITH THE PAGE'S
+(« IndicateRRurs », « changemEEIIent », « projeNNts », « centralisationUU », « IIutiles »,
+« ChamEEbIIre », « CoTTmmerce », the header label « envisagTTés », « 1EE.1II.2 ») and 2 545
+made of tile letters alone (« EE », « TT », « SSII », « DDII »: each letter doubled, a
+tile's neighbouring letters joined), their order in each line the characters' x order.
+Chromium prints ``plan_html_bicephale`` on 9 A4 portrait pages (594.96 × 841.92 pt, Creator
+HeadlessChrome 150, Producer « Skia/PDF m150 »; 4 173 pdfplumber words, no line object,
+every rule and fill a filled rectangle), AS DRAWN: 41 bands filled #1F4E79 (six rectangles
+a steps row, x 43.5 → 553.3 pt; two a fields or sommaire row): in all 12 steps tables THE
+HEADER ROW (23.1 pt, « Etape Descriptif Planification Ressources à mobiliser Porteur
+Partenaires envisagés » bold white) AND RIGHT UNDER IT THE FIRST STEP'S ROW, bold white on
+the same fill in the same face (« AAAAAA+LiberationSans-Bold » both) — fiche 1.1.1's «
+Lancer une phase test… » 128 pt deep from y 671.7 pt on page 1, fiche 1.1.2's « Faire
+connaître… » 67.7 pt on page 2, fiche 1.1.4's « Identifier les besoins… », 1.1.5's «
+Porter un programme… », … —, the fiche's other steps dark on white under it; fiche 1.1.1's
+first step cut across pages 1 and 2, its piece (« 5) Animer et faire vivre ce réseau
+d'entreprises ») DARK AGAIN under the header repeated at page 2's top; the headers repeated
+at the top of pages 4 (fiche 1.1.5) and 5 (fiche 1.2.1) dark over plain steps; the 12 «
+Contexte » rows of the fields tables (x 42.7 → 553.3 pt) bold white on #1F4E79, their
+values' paragraphs too; the first row of objective 1.4's sommaire table (« FICHE 1.4.1
+Intégrer les enjeux climat… », x 44.2 → 443.2 pt, page 8) likewise; the other sommaires
+paragraphs, undressed. ``cot000_pptxbalisage`` is 15 slides of 720 × 405 pt (Creator «
+Impress », Producer « LibreOffice 7.4 »), AS DRAWN once amended: on slides 2 to 4 and 6 to
+14 the five tabs as FILLED PATHS (pdfplumber « curves », no outline) x 14 → 150.7, 152.8 →
+289.5, 291.6 → 428.3, 430.4 → 567.2 and 569.2 → 705.9 pt, y 47 → 60 pt, their labels 7.5
+pt at y 49 (DejaVu Sans Condensed, the current one's bold), « Le contrat » filled #0073B3
+on slides 2 and 6, « Les audits » on 3 and 4, « Les référentiels » on 7 and 8, « Les
+orientations » on 9 to 13, « Le calendrier » on 14; on slides 7 and 8 the tables' header
+fills at y 68 → 80 pt (CAE rules x 14 / 364 / 478 / 592 / 705.9, ECI 14 / 394 / 498 /
+601.9 / 705.9 pt), the last rows ending at y 375.7 (CAE) and 315.8 pt (ECI); pdfplumber
+reads the strip as a line of its own, « Le contrat Les audits Les référentiels Les
+orientations Le calendrier », between the title and the table's header line; every other
+word of every slide ``cot000_pptx``'s word for word (slide 14's bullet « Définir les
+objectifs en fonction des audits CAE/Eci » read on a line of its own after the next
+columns' « pilotage globale • Analyse… » instead of before it, pdfplumber's line grouping
+moved by the shift), the cover, slide 5 and slide 15 without strip.
+
 HUNDRED-AND-SIXTY-SEVENTH HELD-OUT SET — drawn and written down (here and in
 :mod:`tests.generators.producer_corpus`) on 2026-12-06 before the three PDFs existed and
 before their generators were written, by a helper who never runs the parser on them (issue
@@ -18816,6 +18980,9 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
+    "plan_docx_damier",
+    "plan_html_bicephale",
+    "cot000_pptxbalisage",
     "plan_odt_parseme",
     "plan_html_meandre",
     "cot000_pptxmedaillons",
@@ -19167,6 +19334,8 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
+    "plan_docx_damier",
+    "plan_html_bicephale",
     "plan_odt_parseme",
     "plan_html_meandre",
     "plan_xlsx_vivier",
@@ -19326,6 +19495,7 @@ COT000 = (
     "cot000_pptxempile",
     "cot000_pptxperenne",
     "cot000_pptxvoisines",
+    "cot000_pptxbalisage",
     "cot000_pptxmedaillons",
     "cot000_pptxramure",
 )
@@ -19582,6 +19752,7 @@ def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
     assert set(HELD_OUT) == set(PLAN_HELD) | {
         "cot000_html",
+        "cot000_pptxbalisage",
         "cot000_pptxmedaillons",
         "cot000_pptxramure",
     }
@@ -20064,6 +20235,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_sixty_fifth = {"plan_xlsx_synoptique", "plan_html_silos"}
     assert hundred_sixty_fifth <= set(PLAN_TUNED) and not hundred_sixty_fifth & set(PLAN_HELD)
     assert "cot000_pptxvoisines" in COT000 and "cot000_pptxvoisines" not in HELD_OUT
+    hundred_sixty_sixth = {"plan_docx_damier", "plan_html_bicephale"}
+    assert hundred_sixty_sixth <= set(PLAN_HELD)
+    assert "cot000_pptxbalisage" in COT000 and "cot000_pptxbalisage" in HELD_OUT
     hundred_sixty_seventh = {"plan_odt_parseme", "plan_html_meandre"}
     assert hundred_sixty_seventh <= set(PLAN_HELD)
     assert "cot000_pptxmedaillons" in COT000 and "cot000_pptxmedaillons" in HELD_OUT
