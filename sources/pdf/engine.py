@@ -32,6 +32,7 @@ from sources.pdf.ascii_grids import with_drawn_grids
 from sources.pdf.backdrop_glyphs import without_backdrop_glyphs
 from sources.pdf.badges import without_badges
 from sources.pdf.drop_caps import set_drop_caps_in_line
+from sources.pdf.float_drops import lift_dropped_floats
 from sources.pdf.gradient_slices import without_gradient_slices
 from sources.pdf.grid_widgets import without_sort_arrows
 from sources.pdf.icon_names import without_icon_names
@@ -138,6 +139,7 @@ def iter_plumber_pages(data: bytes, max_pages: int | None = None, first: int = 0
             set_drop_caps_in_line(page.chars)  # a template's « Lettrine » two lines tall
             close_spread_words(page)  # a lone word spread across its cell (« 2 0 1 9 »)
             tuck_overhangs(page)  # lines started left of their cell's rule
+            lift_dropped_floats(page)  # a row's last floated cell dropped under the others
             yield page
     finally:
         if plumber is not None:
