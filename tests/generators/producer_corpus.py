@@ -6896,6 +6896,46 @@ drawn (« ORIENTATION n » centred at x 295 → 425 pt, the right boxes from x 4
 ones from x 24 pt, 1.5 and 2.8 at the top left), the 11 other slides' text word for word
 ``cot000_pptx``'s.
 
+HUNDRED-AND-SIXTY-NINTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (fiches opening on odd pages with the blank even pages the export keeps, a
+theme hiding the line breaks typed in table cells, and braces grouping each axis's rows of
+a progress table change no value; a blank page is no part of a fiche nor of a table, a
+value's paragraphs run together in one flow are still its paragraphs in their order, a
+brace is no rule, no row, no column and no text).
+
+``plan_docx_belle``       Writer from a .docx laid out for RECTO-VERSO PRINTING, ``damier``'s
+                          document without its watermark (``echo``'s steps grid without
+                          footer row, header bold 9 pt on #D9D9D9 repeated, 0.5 pt black
+                          grid), the page number centred in the footer; BUT EVERY FICHE AND
+                          EVERY OBJECTIVE FROM THE SECOND OPENING « EN BELLE PAGE » (a
+                          section break « Page impaire », ``w:type oddPage``) and the PDF
+                          exported with « Exporter automatiquement les pages vierges
+                          insérées » (``IsSkipEmptyPages`` false): A BLANK PAGE — no header,
+                          no footer, nothing — before each one that would open on an even
+                          page, the page numbers counting the blank pages.
+``plan_html_amalgame``    Chromium print of a WORDPRESS page, the ``inlabel`` flowing page
+                          (``table.kv`` fields, ``table.etapes`` steps, ``<thead>``
+                          repeated), each table value's paragraphs the editor's line breaks
+                          (``<br />`` and a newline, as ``wpautop`` writes them), under the
+                          theme's fix for ``wpautop``'s stray breaks, ``table br { display:
+                          none; }``: EVERY MULTI-PARAGRAPH VALUE OF A TABLE PRINTED AS ONE
+                          RUN-ON PARAGRAPH, its paragraphs joined by a space, fields and
+                          steps alike.
+``cot000_pptxaccolade``   Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but on
+                          slides 7 and 8 the progress table 24 pt narrower, from x 38 pt
+                          (its label column 24 pt narrower), and in the margin it leaves,
+                          x 24 → 34 pt, a LEFT BRACE « { » (« Accolade ouvrante », 1.25 pt
+                          #00528C, no fill) beside EACH AXIS'S ▶ ROWS, from the top of the
+                          first to the foot of the last: six on CAE, five on ECI.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

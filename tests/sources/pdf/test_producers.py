@@ -18744,6 +18744,95 @@ interleaved across the slide (« 1.5 Rendre lisible le projet de territoire et l
 l'échelle de la CCPAL », « ORIENTATION 1 1.2 Former et mobiliser les élus et les
 techniciens »).
 
+HUNDRED-AND-SIXTY-NINTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-06 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; three throwaway files with no
+seed content were converted first: a .docx of four sections, each from the second opened by
+a section break « Page impaire » (``w:type oddPage``), a footer « Page » and a PAGE field,
+which Writer 7.4 exports by default WITHOUT the blank pages it inserts (five pages numbered
+1, 3, 4, 5, 7) and with the PDF filter option ``IsSkipEmptyPages`` false — the export
+dialog's « Exporter automatiquement les pages vierges insérées » — WITH them (seven pages,
+pages 2 and 6 without a single character, rule or fill: no header, no footer); an HTML
+table under ``table br { display: none; }`` whose cells held « alpha beta<br />⏎gamma
+delta<br />⏎epsilon », which headless Chromium prints as ONE run-on flow, « alpha beta
+gamma delta epsilon », the breaks gone and the newlines left as spaces; and a .pptx of three
+« Accolade ouvrante » shapes (``MSO_SHAPE.LEFT_BRACE``, 10 pt wide, 1.25 pt outline, no
+fill) which Impress prints as stroked curves exactly in their boxes (x 24 → 34 pt)); to be
+measured ONCE with the parser, totals only (never the failures), by the lead, first figures
+recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (blank
+pages between fiches, value paragraphs run together, and braces beside a table's rows
+change no value of the seed: a blank page belongs to no fiche and cuts no table — every
+fiche's fields and steps on the pages after it, a table never running onto a blank page —;
+a value printed as one run-on paragraph holds the seed's paragraphs in their order, a space
+where each of its line breaks was; a brace is no rule, no row and no column of the table
+beside it, and it carries no text):
+
+* ``plan_docx_belle`` (LibreOffice WRITER converting a .docx that an agent laid out for
+  RECTO-VERSO PRINTING of the council's copy, each fiche and each strategic objective
+  opening « EN BELLE PAGE » — on an odd, right-hand page —, and exported to PDF with the
+  dialog's « Exporter automatiquement les pages vierges insérées » ticked, so the PDF
+  keeps the sheets' backs: ``plan_docx_damier``'s document WITHOUT ITS WATERMARK —
+  ``plan_docx_echo``'s: A4 portrait, 2 cm side margins, python-docx's template's 2.54 cm
+  top and bottom, Liberation Sans 10 pt, the running header line « PCAET Grand Auch Cœur
+  de Gascogne — Programme d'actions » 8 pt, the axis lines 16 / 12 pt #385623, objectives
+  13 pt #2E74B5, « Enjeux stratégiques » and « Modalités de mise en oeuvre » 11 pt
+  #2E74B5, the paragraphs, sommaires and fiche headings (13 pt #1F4E79) as the other .docx
+  layouts write them, the fields ``plan_docx_narrowstep``'s 2-column table (4.5 / 12.5 cm,
+  bold 9.5 pt labels, a plain 0.5 pt black grid); each steps table 17.0 cm wide, a plain
+  0.5 pt black single grid, the six seed columns in seed order on 2.8 / 5.6 / 2.0 / 2.2 /
+  2.0 / 2.4 cm, Word's default cell margins, the six seed labels bold 9 pt on #D9D9D9 in a
+  first row marked to repeat, then a row a step in seed order (no footer row), top-aligned,
+  9 pt, the step name bold, each value's paragraphs paragraphs of its cell, an empty value
+  an empty cell; rows free to break across pages; an empty paragraph after the table —;
+  PLUS A FOOTER: one centred paragraph holding a PAGE field, 8 pt, on every printed page;
+  AND A SECTION BREAK « PAGE IMPAIRE » (``w:sectPr`` with ``w:type w:val="oddPage"``, the
+  new section's header and footer linked to the previous ones, same page size and margins)
+  RIGHT BEFORE EVERY FICHE'S HEADING (the twelve fiches) AND BEFORE THE HEADING OF EVERY
+  OBJECTIVE FROM THE SECOND (1.2, 1.3, « 1,4 »): fifteen sections opening on an odd page;
+  Writer inserts an empty page before each that would otherwise open on an even page, and
+  the export, ``IsSkipEmptyPages`` false, PRINTS THOSE BLANK PAGES — nothing on them, no
+  header, no footer —, the footer's page numbers counting them (a fiche's first page
+  always odd-numbered); nothing else changed),
+* ``plan_html_amalgame`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of the plan's page on the
+  intercommunality's WORDPRESS site, typed in the classic editor, whose theme carries the
+  snippet often given against ``wpautop``'s stray ``<br />`` in tables: the page
+  ``plan_html_inlabel``'s flowing page without its inline labels — ``ETAPES_PAGE_CSS``: A4,
+  15 mm margins, Liberation Sans 9 pt #1E1E1E, the axes ``<h1>`` 14 pt #1F4E79, objectives
+  ``<h2>`` 11 pt #2E74B5, fiche headings ``<h3>`` 11.5 pt bold #1F4E79, « Modalités de
+  mise en oeuvre » an ``<h4>`` 10 pt bold, paragraphs ``<p>``, the sommaires as paragraphs
+  or two-cell ``table.summary`` rows, each fiche's fields a ``table.kv`` (``<th>`` labels 4
+  cm bold beside ``<td>`` values, a 1 px #DDDDDD rule under each row), each fiche's steps a
+  ``table.etapes`` (100 % wide, ``table-layout: fixed``, ``<colgroup>`` of 16 / 38 / 11 /
+  12 / 11 / 12 %, a collapsed 1 px #BFBFBF full grid, cells 3 px 5 px padded, 8.5 pt, top-
+  and left-aligned; a ``<thead>`` row of the six seed labels bold on #E8EEF4, REPEATED at
+  the top of every page the table runs onto; a ``<tbody>`` row a step in seed order, the
+  step name bold, an empty value an empty cell) —, BUT EVERY TABLE VALUE (fields and steps)
+  WRITTEN AS THE EDITOR SAVES A CELL'S LINES, its paragraphs separated by ``<br />`` AND A
+  NEWLINE (``wpautop``'s form, not the ``<p>`` a field value is elsewhere), and the theme's
+  stylesheet ending with ``table br { display: none; }``: EVERY LINE BREAK INSIDE A TABLE
+  HIDDEN, SO EVERY MULTI-PARAGRAPH VALUE PRINTED AS ONE RUN-ON PARAGRAPH wrapped to its
+  cell, its paragraphs joined by a single space (the newline) in seed order — a
+  description's « 1) … 2) … » items, a field value's paragraphs, a partners list's lines
+  one after the other on the same lines —; the ``<br>`` outside tables (none in this page)
+  untouched; rows free to break across pages; nothing else changed),
+* ``cot000_pptxaccolade`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as ``cot000_pptx`` draws it, BUT ON THE TWO PROGRESS SLIDES (7 CAE, 8 ECI) THE
+  CONSULTANT'S BRACES GROUPING EACH AXIS'S ROWS: the progress table as ``cot000_pptx``'s
+  (a real PowerPoint table, its header row's top at y 52 pt, 12 pt rows, 7.5 pt DejaVu
+  Sans Condensed, the header bold white on #0073B3, the body banded #EAF1FA / white, ▼
+  axis rows bold, labels left-aligned, numbers right-aligned, the seed rows in seed order)
+  BUT 668 pt WIDE FROM x = 38 pt (to 706 pt), its label column 24 pt narrower (CAE 326 /
+  114 / 114 / 114 pt, ECI 356 / 104 / 104 / 104 pt); AND IN THE LEFT MARGIN SO FREED, FOR
+  EACH ▼ AXIS, A SHAPE « ACCOLADE OUVRANTE » (PowerPoint's left brace, ``MSO_SHAPE.
+  LEFT_BRACE``, its point to the left) x 24 → 34 pt, outlined 1.25 pt #00528C, no fill,
+  no shadow, no text, beside THE AXIS'S ▶ ROWS (the rows under its ▼ row up to the next ▼
+  row): its top 1 pt under the first ▶ row's top, its foot 1 pt over the last ▶ row's
+  foot (row k's top at 52 + 12 k pt, the header row 0) — on CAE six braces (3, 3, 3, 3, 2
+  and 5 rows high), on ECI five (3, 1, 7, 1 and 3 rows), a one-row brace 10 pt high —; the
+  ▼ rows themselves without brace; every other slide unchanged; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
