@@ -6936,6 +6936,22 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no existing generator amended, the new
+``docx_belle`` amended once after its first print, as told in the HUNDRED-AND-SIXTY-NINTH
+HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): belle 31 A4 portrait
+pages, THIRTEEN OF THEM BLANK — pages 2, 4, 8, 10, 12, 14, 16, 20, 22, 24, 26, 28 and 30,
+not a character, rule or fill on them —, every fiche and objectives 1.2, 1.3 and « 1,4 »
+opening on an odd page (fiches on pages 3, 5, 7, 9, 13, 15, 17, 19, 21, 25, 29 and 31,
+the objectives on 11, 23 and 27), the centred footer numbers counting the blank pages
+(« 1 », « 3 », « 5 » …); page 6 holding only the running header and « 6 » (the empty
+paragraph after fiche 1.1.2's steps table pushed onto it), page 18 the end of fiche
+1.2.3's table under its repeated header, as drawn; amalgame 8 A4 pages, every
+multi-paragraph table value one run-on paragraph (« … sont les suivantes : 1) Organisation
+… projets 2) Mettre en relation … », « Réduction des émissions de GES Séquestration
+carbone Maîtrise … »), the headers repeated, as drawn; accolade 15 slides, on slides 7 and 8
+the tables from x 38 pt and the braces at x 24 → 34 pt (CAE six, ECI five) level with
+their axes' ▶ rows, every word of every slide ``cot000_pptx``'s, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -7145,7 +7161,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.odt_parseme`,
 :mod:`~tests.generators.meandre_page`, :mod:`~tests.generators.medaillons_deck`,
 :mod:`~tests.generators.xlsx_vivier`, :mod:`~tests.generators.tangage_page`,
-:mod:`~tests.generators.ramure_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.ramure_deck`, :mod:`~tests.generators.docx_belle`,
+:mod:`~tests.generators.amalgame_page`, :mod:`~tests.generators.accolade_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -7159,6 +7177,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tests.generators.devtools_print import print_dialog_pdf
+from tests.generators.docx_belle import BLANK_PAGES_KEPT
 from tests.generators.docx_damier import TILED_WATERMARK
 from tests.generators.docx_toc import plan_docx_toc
 from tests.generators.feuille_deck import four_up
@@ -7520,6 +7539,8 @@ PLAN_LAYOUTS = (
     "plan_html_meandre",
     "plan_xlsx_vivier",
     "plan_html_tangage",
+    "plan_docx_belle",
+    "plan_html_amalgame",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -7683,6 +7704,7 @@ COT_LAYOUTS = (
     "cot000_pptxbalisage",
     "cot000_pptxmedaillons",
     "cot000_pptxramure",
+    "cot000_pptxaccolade",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -7751,6 +7773,7 @@ OPTIONS = {
     "cot000_pptxdoublure": NOTES_AFTER_SLIDES,
     "cot000_pptxperenne": PDFA1,
     "plan_docx_damier": TILED_WATERMARK,
+    "plan_docx_belle": BLANK_PAGES_KEPT,
 }
 
 

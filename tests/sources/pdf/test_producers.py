@@ -18833,6 +18833,48 @@ beside it, and it carries no text):
   and 5 rows high), on ECI five (3, 1, 7, 1 and 3 rows), a one-row brace 10 pt high —; the
   ▼ rows themselves without brace; every other slide unchanged; 15 slides).
 
+As produced (seen after generation, with the PDF's metadata, the lines, rectangles, curves
+and words pdfplumber lists and pypdfium2 renders; the parser never run on them; no existing
+generator amended; ``docx_belle`` amended ONCE after its first print: its footer's PAGE
+field, whose runs were set 8 pt but its closing ``fldChar`` run not, printed at the
+paragraph's 10 pt, so that run was set 8 pt too and the plan printed again; the other two
+as first printed). Writer prints ``plan_docx_belle`` on 31 A4 portrait pages (595.3 ×
+841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 »; 4 355 pdfplumber words, 273
+line objects, 156 rectangles — the #D9D9D9 header fills, 12 a header row: 13 header rows,
+the 12 tables' and one repeated at page 18's top), AS DRAWN: THIRTEEN BLANK PAGES, pages 2,
+4, 8, 10, 12, 14, 16, 20, 22, 24, 26, 28 and 30, WITHOUT A SINGLE CHARACTER, LINE,
+RECTANGLE, CURVE OR IMAGE (no running header, no page number); the twelve fiches opening
+at the top of pages 3, 5, 7, 9, 13, 15, 17, 19, 21, 25, 29 and 31, objectives 1.2, 1.3 and
+« 1,4 » (heading, « Enjeux stratégiques », paragraphs, sommaire) at the top of pages 11,
+23 and 27; the page number 8 pt Liberation Sans centred at x 295 pt, y 794 pt from the
+top, counting the blank pages (« 1 », « 3 », « 5 », « 6 », « 7 », « 9 » …); PAGE 6 HOLDING
+ONLY THE RUNNING HEADER AND « 6 » (56 characters: the empty paragraph written after fiche
+1.1.2's steps table, whose last row ends at y 785 pt on page 5, pushed onto a page of its
+own, so fiche 1.1.4 opens on page 7 without a blank page before it); page 18 the last rows
+of fiche 1.2.3's steps table under its header repeated (« Planificati / on » cut by
+Writer in its 2.0 cm column, as on every header row). Chromium prints
+``plan_html_amalgame`` on 8 A4 portrait pages (594.96 × 841.92 pt, Creator HeadlessChrome
+150, Producer « Skia/PDF m150 »; 4 165 pdfplumber words, no line object, 964 filled
+rectangles), AS DRAWN: every multi-paragraph value of a table ONE RUN-ON PARAGRAPH wrapped
+to its cell, its paragraphs joined by a space — fiche 1.1.1's first step « Les actions à
+développer sont les suivantes : 1) Organisation de rencontres … de nouveaux projets 2)
+Mettre en relation … 5) Animer et faire vivre ce réseau d'entreprises » in one flow of its
+38 % column, the « Liens avec les objectifs réglementaires » values « Réduction des
+émissions de GES Séquestration carbone Maîtrise de la consommation d'énergie Production et
+consommation d'ENR Matériaux biosourcés Qualité de l'air Adaptation » on two lines, the
+partners' lists run on (« Chambre du Commerce et de l'Industrie du Gers ») —; the
+``<thead>`` repeated at the top of pages 2, 5, 6 and 8 where a table runs on; the text
+outside tables as ``plan_html_inlabel``'s. ``cot000_pptxaccolade`` is 15 slides of 720 ×
+405 pt (Creator « Impress », Producer « LibreOffice 7.4 »), AS DRAWN: on slides 7 and 8
+the tables' fills and rules from x 38 pt (CAE column rules x 38 / 364 / 478 / 592 / 705.9,
+ECI 38 / 394 / 498 / 601.9 / 705.9 pt), the header row's top at y 52 pt, rows 11.99 pt
+apart, the last rows ending at y 363.7 (CAE) and 303.8 pt (ECI); the braces STROKED CURVES
+(pdfplumber « curves », no fill) x 24 → 34 pt, on CAE y 77 → 111, 125 → 159, 173 → 207, 221
+→ 255, 269 → 291 and 305 → 363 pt, on ECI y 77 → 111, 125 → 135, 149 → 231, 245 → 255 and
+269 → 303 pt, each level with its axis's ▶ rows, the ▼ rows' labels starting at x 42 pt
+just right of them; pdfplumber's words of every slide, slides 7 and 8 included, the same
+and in the same order as ``cot000_pptx``'s.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -19078,6 +19120,9 @@ HELD_OUT = (
     "plan_xlsx_vivier",
     "plan_html_tangage",
     "cot000_pptxramure",
+    "plan_docx_belle",
+    "plan_html_amalgame",
+    "cot000_pptxaccolade",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -19429,6 +19474,8 @@ PLAN_HELD = (
     "plan_html_meandre",
     "plan_xlsx_vivier",
     "plan_html_tangage",
+    "plan_docx_belle",
+    "plan_html_amalgame",
 )
 COT000 = (
     "cot000_pptx",
@@ -19587,6 +19634,7 @@ COT000 = (
     "cot000_pptxbalisage",
     "cot000_pptxmedaillons",
     "cot000_pptxramure",
+    "cot000_pptxaccolade",
 )
 COT003 = (
     "cot003_pptx",
@@ -19844,6 +19892,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxbalisage",
         "cot000_pptxmedaillons",
         "cot000_pptxramure",
+        "cot000_pptxaccolade",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -20333,6 +20382,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_sixty_eighth = {"plan_xlsx_vivier", "plan_html_tangage"}
     assert hundred_sixty_eighth <= set(PLAN_HELD)
     assert "cot000_pptxramure" in COT000 and "cot000_pptxramure" in HELD_OUT
+    hundred_sixty_ninth = {"plan_docx_belle", "plan_html_amalgame"}
+    assert hundred_sixty_ninth <= set(PLAN_HELD)
+    assert "cot000_pptxaccolade" in COT000 and "cot000_pptxaccolade" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
