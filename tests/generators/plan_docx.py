@@ -172,7 +172,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``enchaine``, ``vignette``, ``exergue``, ``suivi``, ``entrees``, ``entasse``,
     ``comprime``, ``bordpara``, ``gouttiere``, ``coiffe``, ``colle``, ``flanc``,
     ``cliche``, ``chapeau``, ``depareille``, ``fendu``, ``empiete``, ``affleure``,
-    ``damier``."""
+    ``damier``, ``belle``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -262,6 +262,10 @@ def plan_docx(style: str, path: Path) -> Path:
         from tests.generators.docx_watermark import watermark_header
 
         watermark_header(section)
+    if style == "belle":  # recto-verso: the page number centred in the footer
+        from tests.generators.docx_belle import belle_footer
+
+        belle_footer(section)
     if style == "confidentiel":  # line numbering on, a « CONFIDENTIEL » banner per page
         from tests.generators.docx_confidentiel import confidential_page
 
@@ -340,6 +344,10 @@ def plan_docx(style: str, path: Path) -> Path:
             for n, line in enumerate(block.lines):
                 heading(line, 16 if n == 0 else 12, "385623", bold=n < 2)
         elif kind == "objective":
+            if style == "belle" and doc.tables:  # from the second: « en belle page »
+                from tests.generators.docx_belle import belle_break
+
+                belle_break(doc)
             for line in block.lines:
                 heading(line, 13, "2E74B5")
         elif kind == "section":
@@ -387,6 +395,10 @@ def plan_docx(style: str, path: Path) -> Path:
             for r, (a, b) in enumerate(block.rows):
                 table.cell(r, 0).text, table.cell(r, 1).text = a, b
         elif kind == "fiche":
+            if style == "belle":  # every fiche « en belle page »: an odd-page section
+                from tests.generators.docx_belle import belle_break
+
+                belle_break(doc)
             if style in (
                 "grid",
                 "list",
@@ -545,6 +557,7 @@ def plan_docx(style: str, path: Path) -> Path:
                 "empiete",
                 "affleure",
                 "damier",
+                "belle",
             ):  # a plain black grid (narrowstep's)
                 from tests.generators.docx_narrowstep import narrowstep_fields
 
@@ -810,6 +823,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_affleure import affleure_impl
 
             affleure_impl(doc, block)
+        elif kind == "impl" and style == "belle":  # echo's grid, fiches on odd pages
+            from tests.generators.docx_belle import belle_impl
+
+            belle_impl(doc, block)
         elif kind == "impl" and style == "damier":  # echo's grid, the PDF tile-watermarked
             from tests.generators.docx_damier import damier_impl
 

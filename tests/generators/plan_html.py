@@ -100,7 +100,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.silos_page`, bicephale in
 :mod:`tests.generators.bicephale_page`, meandre in
 :mod:`tests.generators.meandre_page`, tangage in
-:mod:`tests.generators.tangage_page`).
+:mod:`tests.generators.tangage_page`, amalgame in
+:mod:`tests.generators.amalgame_page`).
 """
 
 from __future__ import annotations
@@ -765,6 +766,10 @@ def plan_html(style: str) -> str:
         from tests.generators.vantaux_page import plan_html_vantaux
 
         return plan_html_vantaux()
+    if style == "amalgame":  # the theme hides every <br> in a table: values run on
+        from tests.generators.amalgame_page import plan_html_amalgame
+
+        return plan_html_amalgame()
     if style == "bicephale":  # every first row of a row group dressed as the header
         from tests.generators.bicephale_page import plan_html_bicephale
 

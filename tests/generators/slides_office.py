@@ -1723,6 +1723,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.voisines_deck`);
     ``balisage``: a navigation strip of the deck's five parts under every title bar, the
     slide's own part highlighted, the content lower (:mod:`tests.generators.balisage_deck`);
+    ``accolade``: a left brace beside each axis's rows of the progress tables, the tables
+    24 pt narrower (:mod:`tests.generators.accolade_deck`);
     ``medaillons``: the four orientation slides' objectives as numbered medallions laid over
     rounded bars, a SmartArt list converted to shapes (:mod:`tests.generators.medaillons_deck`);
     ``ramure``: each orientation slide's objectives a clockwise mind map of rounded boxes
@@ -2142,6 +2144,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.voisines_deck import PptxVoisinesSlides
 
             slides = PptxVoisinesSlides(base)
+        elif variant == "accolade":  # a module of its own: braces beside the axes' rows
+            from tests.generators.accolade_deck import PptxAccoladeSlides
+
+            slides = PptxAccoladeSlides(base)
         elif variant == "balisage":  # a module of its own: a navigation strip under the bar
             from tests.generators.balisage_deck import PptxBalisageSlides
 

@@ -18744,6 +18744,137 @@ interleaved across the slide (« 1.5 Rendre lisible le projet de territoire et l
 l'échelle de la CCPAL », « ORIENTATION 1 1.2 Former et mobiliser les élus et les
 techniciens »).
 
+HUNDRED-AND-SIXTY-NINTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-06 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; three throwaway files with no
+seed content were converted first: a .docx of four sections, each from the second opened by
+a section break « Page impaire » (``w:type oddPage``), a footer « Page » and a PAGE field,
+which Writer 7.4 exports by default WITHOUT the blank pages it inserts (five pages numbered
+1, 3, 4, 5, 7) and with the PDF filter option ``IsSkipEmptyPages`` false — the export
+dialog's « Exporter automatiquement les pages vierges insérées » — WITH them (seven pages,
+pages 2 and 6 without a single character, rule or fill: no header, no footer); an HTML
+table under ``table br { display: none; }`` whose cells held « alpha beta<br />⏎gamma
+delta<br />⏎epsilon », which headless Chromium prints as ONE run-on flow, « alpha beta
+gamma delta epsilon », the breaks gone and the newlines left as spaces; and a .pptx of three
+« Accolade ouvrante » shapes (``MSO_SHAPE.LEFT_BRACE``, 10 pt wide, 1.25 pt outline, no
+fill) which Impress prints as stroked curves exactly in their boxes (x 24 → 34 pt)); to be
+measured ONCE with the parser, totals only (never the failures), by the lead, first figures
+recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (blank
+pages between fiches, value paragraphs run together, and braces beside a table's rows
+change no value of the seed: a blank page belongs to no fiche and cuts no table — every
+fiche's fields and steps on the pages after it, a table never running onto a blank page —;
+a value printed as one run-on paragraph holds the seed's paragraphs in their order, a space
+where each of its line breaks was; a brace is no rule, no row and no column of the table
+beside it, and it carries no text):
+
+* ``plan_docx_belle`` (LibreOffice WRITER converting a .docx that an agent laid out for
+  RECTO-VERSO PRINTING of the council's copy, each fiche and each strategic objective
+  opening « EN BELLE PAGE » — on an odd, right-hand page —, and exported to PDF with the
+  dialog's « Exporter automatiquement les pages vierges insérées » ticked, so the PDF
+  keeps the sheets' backs: ``plan_docx_damier``'s document WITHOUT ITS WATERMARK —
+  ``plan_docx_echo``'s: A4 portrait, 2 cm side margins, python-docx's template's 2.54 cm
+  top and bottom, Liberation Sans 10 pt, the running header line « PCAET Grand Auch Cœur
+  de Gascogne — Programme d'actions » 8 pt, the axis lines 16 / 12 pt #385623, objectives
+  13 pt #2E74B5, « Enjeux stratégiques » and « Modalités de mise en oeuvre » 11 pt
+  #2E74B5, the paragraphs, sommaires and fiche headings (13 pt #1F4E79) as the other .docx
+  layouts write them, the fields ``plan_docx_narrowstep``'s 2-column table (4.5 / 12.5 cm,
+  bold 9.5 pt labels, a plain 0.5 pt black grid); each steps table 17.0 cm wide, a plain
+  0.5 pt black single grid, the six seed columns in seed order on 2.8 / 5.6 / 2.0 / 2.2 /
+  2.0 / 2.4 cm, Word's default cell margins, the six seed labels bold 9 pt on #D9D9D9 in a
+  first row marked to repeat, then a row a step in seed order (no footer row), top-aligned,
+  9 pt, the step name bold, each value's paragraphs paragraphs of its cell, an empty value
+  an empty cell; rows free to break across pages; an empty paragraph after the table —;
+  PLUS A FOOTER: one centred paragraph holding a PAGE field, 8 pt, on every printed page;
+  AND A SECTION BREAK « PAGE IMPAIRE » (``w:sectPr`` with ``w:type w:val="oddPage"``, the
+  new section's header and footer linked to the previous ones, same page size and margins)
+  RIGHT BEFORE EVERY FICHE'S HEADING (the twelve fiches) AND BEFORE THE HEADING OF EVERY
+  OBJECTIVE FROM THE SECOND (1.2, 1.3, « 1,4 »): fifteen sections opening on an odd page;
+  Writer inserts an empty page before each that would otherwise open on an even page, and
+  the export, ``IsSkipEmptyPages`` false, PRINTS THOSE BLANK PAGES — nothing on them, no
+  header, no footer —, the footer's page numbers counting them (a fiche's first page
+  always odd-numbered); nothing else changed),
+* ``plan_html_amalgame`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of the plan's page on the
+  intercommunality's WORDPRESS site, typed in the classic editor, whose theme carries the
+  snippet often given against ``wpautop``'s stray ``<br />`` in tables: the page
+  ``plan_html_inlabel``'s flowing page without its inline labels — ``ETAPES_PAGE_CSS``: A4,
+  15 mm margins, Liberation Sans 9 pt #1E1E1E, the axes ``<h1>`` 14 pt #1F4E79, objectives
+  ``<h2>`` 11 pt #2E74B5, fiche headings ``<h3>`` 11.5 pt bold #1F4E79, « Modalités de
+  mise en oeuvre » an ``<h4>`` 10 pt bold, paragraphs ``<p>``, the sommaires as paragraphs
+  or two-cell ``table.summary`` rows, each fiche's fields a ``table.kv`` (``<th>`` labels 4
+  cm bold beside ``<td>`` values, a 1 px #DDDDDD rule under each row), each fiche's steps a
+  ``table.etapes`` (100 % wide, ``table-layout: fixed``, ``<colgroup>`` of 16 / 38 / 11 /
+  12 / 11 / 12 %, a collapsed 1 px #BFBFBF full grid, cells 3 px 5 px padded, 8.5 pt, top-
+  and left-aligned; a ``<thead>`` row of the six seed labels bold on #E8EEF4, REPEATED at
+  the top of every page the table runs onto; a ``<tbody>`` row a step in seed order, the
+  step name bold, an empty value an empty cell) —, BUT EVERY TABLE VALUE (fields and steps)
+  WRITTEN AS THE EDITOR SAVES A CELL'S LINES, its paragraphs separated by ``<br />`` AND A
+  NEWLINE (``wpautop``'s form, not the ``<p>`` a field value is elsewhere), and the theme's
+  stylesheet ending with ``table br { display: none; }``: EVERY LINE BREAK INSIDE A TABLE
+  HIDDEN, SO EVERY MULTI-PARAGRAPH VALUE PRINTED AS ONE RUN-ON PARAGRAPH wrapped to its
+  cell, its paragraphs joined by a single space (the newline) in seed order — a
+  description's « 1) … 2) … » items, a field value's paragraphs, a partners list's lines
+  one after the other on the same lines —; the ``<br>`` outside tables (none in this page)
+  untouched; rows free to break across pages; nothing else changed),
+* ``cot000_pptxaccolade`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as ``cot000_pptx`` draws it, BUT ON THE TWO PROGRESS SLIDES (7 CAE, 8 ECI) THE
+  CONSULTANT'S BRACES GROUPING EACH AXIS'S ROWS: the progress table as ``cot000_pptx``'s
+  (a real PowerPoint table, its header row's top at y 52 pt, 12 pt rows, 7.5 pt DejaVu
+  Sans Condensed, the header bold white on #0073B3, the body banded #EAF1FA / white, ▼
+  axis rows bold, labels left-aligned, numbers right-aligned, the seed rows in seed order)
+  BUT 668 pt WIDE FROM x = 38 pt (to 706 pt), its label column 24 pt narrower (CAE 326 /
+  114 / 114 / 114 pt, ECI 356 / 104 / 104 / 104 pt); AND IN THE LEFT MARGIN SO FREED, FOR
+  EACH ▼ AXIS, A SHAPE « ACCOLADE OUVRANTE » (PowerPoint's left brace, ``MSO_SHAPE.
+  LEFT_BRACE``, its point to the left) x 24 → 34 pt, outlined 1.25 pt #00528C, no fill,
+  no shadow, no text, beside THE AXIS'S ▶ ROWS (the rows under its ▼ row up to the next ▼
+  row): its top 1 pt under the first ▶ row's top, its foot 1 pt over the last ▶ row's
+  foot (row k's top at 52 + 12 k pt, the header row 0) — on CAE six braces (3, 3, 3, 3, 2
+  and 5 rows high), on ECI five (3, 1, 7, 1 and 3 rows), a one-row brace 10 pt high —; the
+  ▼ rows themselves without brace; every other slide unchanged; 15 slides).
+
+As produced (seen after generation, with the PDF's metadata, the lines, rectangles, curves
+and words pdfplumber lists and pypdfium2 renders; the parser never run on them; no existing
+generator amended; ``docx_belle`` amended ONCE after its first print: its footer's PAGE
+field, whose runs were set 8 pt but its closing ``fldChar`` run not, printed at the
+paragraph's 10 pt, so that run was set 8 pt too and the plan printed again; the other two
+as first printed). Writer prints ``plan_docx_belle`` on 31 A4 portrait pages (595.3 ×
+841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 »; 4 355 pdfplumber words, 273
+line objects, 156 rectangles — the #D9D9D9 header fills, 12 a header row: 13 header rows,
+the 12 tables' and one repeated at page 18's top), AS DRAWN: THIRTEEN BLANK PAGES, pages 2,
+4, 8, 10, 12, 14, 16, 20, 22, 24, 26, 28 and 30, WITHOUT A SINGLE CHARACTER, LINE,
+RECTANGLE, CURVE OR IMAGE (no running header, no page number); the twelve fiches opening
+at the top of pages 3, 5, 7, 9, 13, 15, 17, 19, 21, 25, 29 and 31, objectives 1.2, 1.3 and
+« 1,4 » (heading, « Enjeux stratégiques », paragraphs, sommaire) at the top of pages 11,
+23 and 27; the page number 8 pt Liberation Sans centred at x 295 pt, y 794 pt from the
+top, counting the blank pages (« 1 », « 3 », « 5 », « 6 », « 7 », « 9 » …); PAGE 6 HOLDING
+ONLY THE RUNNING HEADER AND « 6 » (56 characters: the empty paragraph written after fiche
+1.1.2's steps table, whose last row ends at y 785 pt on page 5, pushed onto a page of its
+own, so fiche 1.1.4 opens on page 7 without a blank page before it); page 18 the last rows
+of fiche 1.2.3's steps table under its header repeated (« Planificati / on » cut by
+Writer in its 2.0 cm column, as on every header row). Chromium prints
+``plan_html_amalgame`` on 8 A4 portrait pages (594.96 × 841.92 pt, Creator HeadlessChrome
+150, Producer « Skia/PDF m150 »; 4 165 pdfplumber words, no line object, 964 filled
+rectangles), AS DRAWN: every multi-paragraph value of a table ONE RUN-ON PARAGRAPH wrapped
+to its cell, its paragraphs joined by a space — fiche 1.1.1's first step « Les actions à
+développer sont les suivantes : 1) Organisation de rencontres … de nouveaux projets 2)
+Mettre en relation … 5) Animer et faire vivre ce réseau d'entreprises » in one flow of its
+38 % column, the « Liens avec les objectifs réglementaires » values « Réduction des
+émissions de GES Séquestration carbone Maîtrise de la consommation d'énergie Production et
+consommation d'ENR Matériaux biosourcés Qualité de l'air Adaptation » on two lines, the
+partners' lists run on (« Chambre du Commerce et de l'Industrie du Gers ») —; the
+``<thead>`` repeated at the top of pages 2, 5, 6 and 8 where a table runs on; the text
+outside tables as ``plan_html_inlabel``'s. ``cot000_pptxaccolade`` is 15 slides of 720 ×
+405 pt (Creator « Impress », Producer « LibreOffice 7.4 »), AS DRAWN: on slides 7 and 8
+the tables' fills and rules from x 38 pt (CAE column rules x 38 / 364 / 478 / 592 / 705.9,
+ECI 38 / 394 / 498 / 601.9 / 705.9 pt), the header row's top at y 52 pt, rows 11.99 pt
+apart, the last rows ending at y 363.7 (CAE) and 303.8 pt (ECI); the braces STROKED CURVES
+(pdfplumber « curves », no fill) x 24 → 34 pt, on CAE y 77 → 111, 125 → 159, 173 → 207, 221
+→ 255, 269 → 291 and 305 → 363 pt, on ECI y 77 → 111, 125 → 135, 149 → 231, 245 → 255 and
+269 → 303 pt, each level with its axis's ▶ rows, the ▼ rows' labels starting at x 42 pt
+just right of them; pdfplumber's words of every slide, slides 7 and 8 included, the same
+and in the same order as ``cot000_pptx``'s.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -18989,6 +19120,9 @@ HELD_OUT = (
     "plan_xlsx_vivier",
     "plan_html_tangage",
     "cot000_pptxramure",
+    "plan_docx_belle",
+    "plan_html_amalgame",
+    "cot000_pptxaccolade",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -19340,6 +19474,8 @@ PLAN_HELD = (
     "plan_html_meandre",
     "plan_xlsx_vivier",
     "plan_html_tangage",
+    "plan_docx_belle",
+    "plan_html_amalgame",
 )
 COT000 = (
     "cot000_pptx",
@@ -19498,6 +19634,7 @@ COT000 = (
     "cot000_pptxbalisage",
     "cot000_pptxmedaillons",
     "cot000_pptxramure",
+    "cot000_pptxaccolade",
 )
 COT003 = (
     "cot003_pptx",
@@ -19755,6 +19892,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxbalisage",
         "cot000_pptxmedaillons",
         "cot000_pptxramure",
+        "cot000_pptxaccolade",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -20244,6 +20382,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_sixty_eighth = {"plan_xlsx_vivier", "plan_html_tangage"}
     assert hundred_sixty_eighth <= set(PLAN_HELD)
     assert "cot000_pptxramure" in COT000 and "cot000_pptxramure" in HELD_OUT
+    hundred_sixty_ninth = {"plan_docx_belle", "plan_html_amalgame"}
+    assert hundred_sixty_ninth <= set(PLAN_HELD)
+    assert "cot000_pptxaccolade" in COT000 and "cot000_pptxaccolade" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
