@@ -6896,6 +6896,38 @@ drawn (« ORIENTATION n » centred at x 295 → 425 pt, the right boxes from x 4
 ones from x 24 pt, 1.5 and 2.8 at the top left), the 11 other slides' text word for word
 ``cot000_pptx``'s.
 
+HUNDRED-AND-SEVENTIETH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps tables whose text carries Writer's « Ombré » character effect, a
+page whose fields cards Chromium prints as pictures because of a CSS filter, and
+orientation slides redrawn as inverted pyramids change no value; a character's shadow is no
+second character, a card's picture holds the fiche's labels and values as the seed has them,
+a pyramid level's code and text are its objective's, top to bottom in seed order).
+
+``plan_odt_penombre``     Writer printing an odfpy-style .odt, ``twotier``'s document, but
+                          the steps tables' paragraph styles (both header rows and every
+                          body cell) with Writer's « Effets de caractère › OMBRÉ »
+                          (``fo:text-shadow="1pt 1pt"``): Writer draws EVERY CHARACTER
+                          TWICE, a pale grey copy a hair down and right, then the black one.
+``plan_html_lavis``        Chromium print of the ``inlabel`` page without its labels, each
+                          fiche's ``table.kv`` fields in a theme's white « carte » whose
+                          shadow is a CSS ``filter: drop-shadow(…)`` (not a ``box-shadow``):
+                          Chromium PRINTS A FILTERED ELEMENT AS A RASTER IMAGE (300 dpi), so
+                          EVERY FIELDS CARD — labels, values, rules — IS A PICTURE, no text;
+                          headings, paragraphs and the ``table.etapes`` steps stay text.
+``cot000_pptxpignon``     Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but each
+                          of the four orientation slides' objectives a SmartArt « PYRAMIDE
+                          INVERSÉE » converted to shapes: one trapezoid level an objective,
+                          top to bottom, widest at the top, the sides slanting in, each
+                          level's code and text centred in it, dark blue to pale blue.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
