@@ -6928,6 +6928,23 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only, no generator amended; see the
+HUNDRED-AND-SEVENTIETH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+penombre 13 A4 portrait pages, as ``plan_odt_twotier``, every character of every steps
+table (both header rows, every body cell) drawn twice, a #C0C0C0 copy 0.4 pt right of and
+below the black one, 10 897 grey characters in all, none outside the steps tables;
+pdfplumber's words « PPllaanniiffiiccaattiioo », « GGAACCddGG », « 22001199 », as drawn;
+lavis 9 A4 pages, the 13 fields cards 37 images in all (300 dpi, 2 129 px over x 42.5 →
+553.4 pt), no field label nor value in the text layer (« Contexte », « Indicateurs » found
+nowhere), headings and the 12 steps tables' text as ``table.etapes`` prints it, four cards
+cut by a page break (fiche 1.1.4's after a 7 pt sliver at page 2's foot), a cut piece
+printed as two or three overlapping images, every card sharp and readable, as drawn (the
+PDF 3.0 MB); pignon 15 slides, slides 10 to 13 the inverted pyramids as drawn (the first
+level x 30 → 690 pt, 24 pt high; 5, 8, 4 and 4 levels, the last bottoms at y 203, 267, 182
+and 174 pt; the codes bold inside their levels, only 1.3, 1.5 and 3.4 on two
+centred lines), slides 11 and 13 giving pdfplumber the very text of
+``cot000_pptx``'s, the 11 other slides ``cot000_pptx``'s word for word.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -7137,7 +7154,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.odt_parseme`,
 :mod:`~tests.generators.meandre_page`, :mod:`~tests.generators.medaillons_deck`,
 :mod:`~tests.generators.xlsx_vivier`, :mod:`~tests.generators.tangage_page`,
-:mod:`~tests.generators.ramure_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.ramure_deck`, :mod:`~tests.generators.odt_penombre`,
+:mod:`~tests.generators.lavis_page`, :mod:`~tests.generators.pignon_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -7512,6 +7531,8 @@ PLAN_LAYOUTS = (
     "plan_html_meandre",
     "plan_xlsx_vivier",
     "plan_html_tangage",
+    "plan_odt_penombre",
+    "plan_html_lavis",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -7675,6 +7696,7 @@ COT_LAYOUTS = (
     "cot000_pptxbalisage",
     "cot000_pptxmedaillons",
     "cot000_pptxramure",
+    "cot000_pptxpignon",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -18835,6 +18835,32 @@ orientation):
   370 pt at least, as ``cot000_pptx`` sets it; NO BULLET; slide 9 (« Les orientations
   stratégiques ») and the other slides word for word ``cot000_pptx``'s; 15 slides).
 
+As produced (generated once, by eye and with pdfplumber / pypdfium2 only, the parser never
+run on them; no generator amended): ``plan_odt_penombre`` is 13 A4 portrait pages (595.3 ×
+841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 »), page for page
+``plan_odt_twotier``'s text; in every steps table each character is two text characters,
+a #C0C0C0 one first, 0.4 pt right of and 0.4 pt below the #000000 one drawn after it (« L »
+at x 60.0 / top 112.3 pt, then at x 59.6 / 111.9 pt), 10 897 grey characters in the
+document and none outside the steps tables, pdfplumber's words doubling every letter
+(« MMiissee eenn œœuuvvrree », « PPllaanniiffiiccaattiioo », « 22001199 »,
+« ((ffiinnaannccéé)) »), as drawn. ``plan_html_lavis`` is 9 A4 pages (594.96 × 841.92 pt,
+Creator « HeadlessChrome/150 », Producer « Skia/PDF m150 »), 3.0 MB: the 13 fields cards
+37 IMAGE OBJECTS in all (300 dpi, 2 129 px wide over x 42.5 → 553.4 pt, one to eight a
+page), NO CHARACTER of a field label or value in the text layer (« Contexte »,
+« Indicateurs », « Publics », « réglementaires » found on no page), the headings,
+paragraphs, summary tables and the 12 steps tables text as ``table.etapes`` prints them
+(« Planification » 15 times, the header repeated); four cards cut by a page break (pages 2
+→ 3, 5 → 6, 6 → 7, 8 → 9; fiche 1.1.4's leaving a 7 pt high sliver of image at page 2's
+foot), a cut piece painted as two or three overlapping images (2 129, 2 124 and about 2 090
+px wide), every card sharp and readable on the rendered page, as drawn.
+``cot000_pptxpignon`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »); slides 10 to 13 the inverted pyramids as drawn: 5, 8, 4 and 4
+filled paths, the first x 30 → 690 pt and 24 pt high, the second x 44 → 676 pt, the third
+x 57 → 662.9 pt, the last bottoms at y 203, 267, 182 and 174 pt, each level's line centred
+(1.3, 1.5 and 3.4 on two lines), the codes bold in their levels; pdfplumber's text of
+slides 11 and 13 (one-line levels) that of ``cot000_pptx``'s, of slides 10 and 12 the same
+lines but for the wraps; the 11 other slides ``cot000_pptx``'s word for word.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -19080,6 +19106,9 @@ HELD_OUT = (
     "plan_xlsx_vivier",
     "plan_html_tangage",
     "cot000_pptxramure",
+    "plan_odt_penombre",
+    "plan_html_lavis",
+    "cot000_pptxpignon",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -19431,6 +19460,8 @@ PLAN_HELD = (
     "plan_html_meandre",
     "plan_xlsx_vivier",
     "plan_html_tangage",
+    "plan_odt_penombre",
+    "plan_html_lavis",
 )
 COT000 = (
     "cot000_pptx",
@@ -19589,6 +19620,7 @@ COT000 = (
     "cot000_pptxbalisage",
     "cot000_pptxmedaillons",
     "cot000_pptxramure",
+    "cot000_pptxpignon",
 )
 COT003 = (
     "cot003_pptx",
@@ -19846,6 +19878,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxbalisage",
         "cot000_pptxmedaillons",
         "cot000_pptxramure",
+        "cot000_pptxpignon",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -20335,6 +20368,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_sixty_eighth = {"plan_xlsx_vivier", "plan_html_tangage"}
     assert hundred_sixty_eighth <= set(PLAN_HELD)
     assert "cot000_pptxramure" in COT000 and "cot000_pptxramure" in HELD_OUT
+    hundred_seventieth = {"plan_odt_penombre", "plan_html_lavis"}
+    assert hundred_seventieth <= set(PLAN_HELD)
+    assert "cot000_pptxpignon" in COT000 and "cot000_pptxpignon" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
