@@ -101,7 +101,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.bicephale_page`, meandre in
 :mod:`tests.generators.meandre_page`, tangage in
 :mod:`tests.generators.tangage_page`, amalgame in
-:mod:`tests.generators.amalgame_page`).
+:mod:`tests.generators.amalgame_page`, lavis in
+:mod:`tests.generators.lavis_page`).
 """
 
 from __future__ import annotations
@@ -798,6 +799,10 @@ def plan_html(style: str) -> str:
         from tests.generators.silos_page import plan_html_silos
 
         return plan_html_silos()
+    if style == "lavis":  # fields cards whose CSS filter makes Chromium print them as images
+        from tests.generators.lavis_page import plan_html_lavis
+
+        return plan_html_lavis()
     if style == "meandre":  # a « grille » of auto-fill columns: four in print, not six
         from tests.generators.meandre_page import plan_html_meandre
 

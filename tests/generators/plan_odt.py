@@ -469,6 +469,7 @@ _OWN_STEPS = (
     "laminoir",  # every body line justified, its last too, a lone word spread letter by letter
     "picots",  # every body paragraph ending in a tab to a dot-leader stop at the cell's edge
     "nappe",  # no table: the range pasted from a sheet as tab-separated text, default stops
+    "penombre",  # twotier's table, its header and body text with Writer's « Ombré » effect
 )
 
 
@@ -496,6 +497,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
     from tests.generators.odt_ordonne import listed_steps
     from tests.generators.odt_ourlet import hemmed_steps
     from tests.generators.odt_patchwork import patchwork_steps
+    from tests.generators.odt_penombre import shadowed_text_steps
     from tests.generators.odt_phases import phased_steps
     from tests.generators.odt_picots import leader_steps
     from tests.generators.odt_pilastres import banded_steps
@@ -545,6 +547,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
         "laminoir": justified_steps,
         "picots": leader_steps,
         "nappe": pasted_text_steps,
+        "penombre": shadowed_text_steps,
     }[style]
 
 
@@ -593,7 +596,8 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_jonction`), ``laminoir``
     (:mod:`tests.generators.odt_laminoir`), ``picots``
     (:mod:`tests.generators.odt_picots`), ``nappe``
-    (:mod:`tests.generators.odt_nappe`) or ``linenum`` (``twotier`` with Writer's line
+    (:mod:`tests.generators.odt_nappe`), ``penombre``
+    (:mod:`tests.generators.odt_penombre`) or ``linenum`` (``twotier`` with Writer's line
     numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
@@ -645,6 +649,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "laminoir",
         "picots",
         "nappe",
+        "penombre",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)

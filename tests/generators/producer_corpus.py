@@ -6952,6 +6952,55 @@ carbone Maîtrise … »), the headers repeated, as drawn; accolade 15 slides, o
 the tables from x 38 pt and the braces at x 24 → 34 pt (CAE six, ECI five) level with
 their axes' ▶ rows, every word of every slide ``cot000_pptx``'s, as drawn.
 
+HUNDRED-AND-SEVENTIETH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps tables whose text carries Writer's « Ombré » character effect, a
+page whose fields cards Chromium prints as pictures because of a CSS filter, and
+orientation slides redrawn as inverted pyramids change no value; a character's shadow is no
+second character, a card's picture holds the fiche's labels and values as the seed has them,
+a pyramid level's code and text are its objective's, top to bottom in seed order).
+
+``plan_odt_penombre``     Writer printing an odfpy-style .odt, ``twotier``'s document, but
+                          the steps tables' paragraph styles (both header rows and every
+                          body cell) with Writer's « Effets de caractère › OMBRÉ »
+                          (``fo:text-shadow="1pt 1pt"``): Writer draws EVERY CHARACTER
+                          TWICE, a pale grey copy a hair down and right, then the black one.
+``plan_html_lavis``        Chromium print of the ``inlabel`` page without its labels, each
+                          fiche's ``table.kv`` fields in a theme's white « carte » whose
+                          shadow is a CSS ``filter: drop-shadow(…)`` (not a ``box-shadow``):
+                          Chromium PRINTS A FILTERED ELEMENT AS A RASTER IMAGE (300 dpi), so
+                          EVERY FIELDS CARD — labels, values, rules — IS A PICTURE, no text;
+                          headings, paragraphs and the ``table.etapes`` steps stay text.
+``cot000_pptxpignon``     Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but each
+                          of the four orientation slides' objectives a SmartArt « PYRAMIDE
+                          INVERSÉE » converted to shapes: one trapezoid level an objective,
+                          top to bottom, widest at the top, the sides slanting in, each
+                          level's code and text centred in it, dark blue to pale blue.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only, no generator amended; see the
+HUNDRED-AND-SEVENTIETH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+penombre 13 A4 portrait pages, as ``plan_odt_twotier``, every character of every steps
+table (both header rows, every body cell) drawn twice, a #C0C0C0 copy 0.4 pt right of and
+below the black one, 10 897 grey characters in all, none outside the steps tables;
+pdfplumber's words « PPllaanniiffiiccaattiioo », « GGAACCddGG », « 22001199 », as drawn;
+lavis 9 A4 pages, the 13 fields cards 37 images in all (300 dpi, 2 129 px over x 42.5 →
+553.4 pt), no field label nor value in the text layer (« Contexte », « Indicateurs » found
+nowhere), headings and the 12 steps tables' text as ``table.etapes`` prints it, four cards
+cut by a page break (fiche 1.1.4's after a 7 pt sliver at page 2's foot), a cut piece
+printed as two or three overlapping images, every card sharp and readable, as drawn (the
+PDF 3.0 MB); pignon 15 slides, slides 10 to 13 the inverted pyramids as drawn (the first
+level x 30 → 690 pt, 24 pt high; 5, 8, 4 and 4 levels, the last bottoms at y 203, 267, 182
+and 174 pt; the codes bold inside their levels, only 1.3, 1.5 and 3.4 on two
+centred lines), slides 11 and 13 giving pdfplumber the very text of
+``cot000_pptx``'s, the 11 other slides ``cot000_pptx``'s word for word.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -7162,8 +7211,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.meandre_page`, :mod:`~tests.generators.medaillons_deck`,
 :mod:`~tests.generators.xlsx_vivier`, :mod:`~tests.generators.tangage_page`,
 :mod:`~tests.generators.ramure_deck`, :mod:`~tests.generators.docx_belle`,
-:mod:`~tests.generators.amalgame_page`, :mod:`~tests.generators.accolade_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.amalgame_page`, :mod:`~tests.generators.accolade_deck`,
+:mod:`~tests.generators.odt_penombre`, :mod:`~tests.generators.lavis_page`,
+:mod:`~tests.generators.pignon_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -7541,6 +7591,8 @@ PLAN_LAYOUTS = (
     "plan_html_tangage",
     "plan_docx_belle",
     "plan_html_amalgame",
+    "plan_odt_penombre",
+    "plan_html_lavis",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -7705,6 +7757,7 @@ COT_LAYOUTS = (
     "cot000_pptxmedaillons",
     "cot000_pptxramure",
     "cot000_pptxaccolade",
+    "cot000_pptxpignon",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

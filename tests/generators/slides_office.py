@@ -1727,6 +1727,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     24 pt narrower (:mod:`tests.generators.accolade_deck`);
     ``medaillons``: the four orientation slides' objectives as numbered medallions laid over
     rounded bars, a SmartArt list converted to shapes (:mod:`tests.generators.medaillons_deck`);
+    ``pignon``: the four orientation slides' objectives as the levels of an inverted pyramid,
+    a SmartArt « pyramide inversée » converted to shapes (:mod:`tests.generators.pignon_deck`);
     ``ramure``: each orientation slide's objectives a clockwise mind map of rounded boxes
     around a central topic (:mod:`tests.generators.ramure_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
@@ -2156,6 +2158,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.medaillons_deck import PptxMedaillonsSlides
 
             slides = PptxMedaillonsSlides(base)
+        elif variant == "pignon":  # a module of its own: the objectives as an inverted pyramid
+            from tests.generators.pignon_deck import PptxPignonSlides
+
+            slides = PptxPignonSlides(base)
         elif variant == "ramure":  # a module of its own: the objectives as a mind map
             from tests.generators.ramure_deck import PptxRamureSlides
 

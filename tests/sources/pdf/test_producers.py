@@ -18875,6 +18875,123 @@ apart, the last rows ending at y 363.7 (CAE) and 303.8 pt (ECI); the braces STRO
 just right of them; pdfplumber's words of every slide, slides 7 and 8 included, the same
 and in the same order as ``cot000_pptx``'s.
 
+HUNDRED-AND-SEVENTIETH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-06 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; two throwaway files with no seed
+content were printed first: a flat .odt table of two rows whose paragraphs carry Writer's
+character effect « Ombré » (``fo:text-shadow="1pt 1pt"``), which Writer 7.4 exports by
+drawing EACH CHARACTER TWICE — first a #C0C0C0 copy about 0.4 pt right of and below the
+glyph, then the glyph itself in the text's colour —, so that pdfplumber's words read
+« AAllpphhaa », « 22001199 »; and an HTML page of a two-cell table, then a 70-row table,
+each inside a white ``<div>`` with ``filter: drop-shadow(0 1px 3px rgba(0,0,0,.35))``,
+which headless Chromium prints NOT AS TEXT BUT AS RASTER IMAGES at 300 dpi (2 286 px for
+548.6 pt), the long one cut at the page break into a piece an A4 page, each page's piece
+one or more images, pdfplumber finding no word of the tables, while the paragraphs before
+and after them stay text; the same table with a ``box-shadow`` instead stays text); to be measured ONCE with the parser, totals only
+(never the failures), by the lead, first figures recorded in ``HELD_FLOORS`` /
+``COT_HELD_FLOORS``. Truth = the seed texts unchanged (steps tables whose text carries a
+character shadow, a page whose fields cards are printed as pictures, and orientation
+slides whose objectives stand in the levels of an inverted pyramid change no value of the
+seed: a character's shadow copy is no character of any label or value — « Porteur » is
+« Porteur », « 2019 » is « 2019 » —; a fields card's picture shows the fiche's seed labels
+and values, in seed order, one a row, exactly as a text table would, the card being the
+fiche's fields (under its heading, before its « Modalités de mise en oeuvre »); a pyramid level's code and text
+are one objective's, the levels read top to bottom in seed order under the slide's
+orientation):
+
+* ``plan_odt_penombre`` (LibreOffice WRITER printing an .odt written as the other odfpy-style
+  layouts, the ``twotier`` document — A4 portrait, 2 cm left and right and 1.5 cm top and
+  bottom margins, the 8 pt running page header « PCAET Grand Auch Cœur de Gascogne —
+  Programme d'actions », Liberation Serif 10 pt, axes, objectives, paragraphs, sommaire
+  tables, fiche headings, the fields tables (4.3 / 12.7 cm, labels bold on #EDEDED between
+  grey rules) as ``plan_odt_twotier`` writes them, and the steps tables (2.5 / 5.3 / 2.0 /
+  2.5 / 2.2 / 2.5 cm, a 0.5 pt black grid, a TWO-ROW header on #E2EFDA — « Mise en œuvre »
+  over « Planification » and « Ressources à mobiliser », « Acteurs » over « Porteur » and
+  « Partenaires envisagés », « Etape » and « Descriptif » merged down over both rows —, both
+  rows repeated on every page, 9.5 pt cells) —, BUT AS A SYNDICAT'S « FICHE ACTION » TEMPLATE
+  SETS ITS STEPS TABLES: their two paragraph styles, the header's (bold, centred) and the
+  body cells' (9.5 pt, left), with WRITER'S CHARACTER EFFECT « OMBRÉ » (« Format ›
+  Caractère › Effets de caractère › Ombré », ``fo:text-shadow="1pt 1pt"``, the value
+  Writer itself writes for the box), which Writer prints — by the throwaway file — as a
+  SECOND, PALE GREY (#C0C0C0) COPY OF EVERY CHARACTER a few tenths of a point right of and
+  below it, drawn before it: every label, group label, step name, description, planning,
+  resources, owner and partners character of every steps table twice, the grey copy peeping
+  out at the glyph's lower right; the fields, headings, paragraphs and sommaire tables
+  without shadow; nothing else changed),
+* ``plan_html_lavis`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of an intercommunality's page whose 2020s
+  theme sets each fiche's « résumé » as a WHITE CARD WITH A SOFT SHADOW, written — as themes
+  do for shapes ``box-shadow`` cannot follow — as a CSS FILTER: the seed flowing as
+  ``plan_html_inlabel``'s page without its inline labels
+  (:func:`tests.generators.plan_html._flowing_page` on ``ETAPES_PAGE_CSS``: A4, 15 mm
+  margins, Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, objectives and « Enjeux
+  stratégiques » ``<h2>``, fiche heading lines ``<h3>``, « Modalités de mise en oeuvre » an
+  ``<h4>``, paragraphs and sommaire lines ``<p>``, the summary table a ``table.summary``,
+  each steps table a ``table.etapes`` — widths 16 / 38 / 11 / 12 / 11 / 12 %, a 1 px
+  #BFBFBF full grid, the six labels bold on #E8EEF4 in a ``<thead>`` repeated on every page
+  the table crosses, 8.5 pt cells, the step name bold —), BUT EACH FICHE'S FIELDS TABLE (a
+  ``table.kv`` — ``<th>`` labels 4 cm bold beside ``<td>`` values, their paragraphs one a
+  line, a 1 px #DDDDDD rule under each row —) INSIDE A ``<div class="carte">``: white
+  ground, ``border-radius: 6px``, padding 6 px 10 px, margin 4 px 0 10 px, and ``filter:
+  drop-shadow(0 1px 3px rgba(0, 0, 0, 0.35))``; which Chromium's print — by the throwaway
+  file — DOES NOT WRITE AS TEXT AND PATHS BUT RASTERIZES, the card with its shadow painted
+  as one or more 300 dpi IMAGES (a card cut by a page break an image piece on each page):
+  so on the printed pages EVERY FIELDS CARD — the « Contexte », « Objectifs et résultats
+  attendus », « Indicateurs », « Publics cibles », « Prise en compte de l'EES », « Liens
+  avec les objectifs réglementaires » labels and their values, the rules between them — IS
+  A PICTURE, sharp and readable, with no character in the text layer, while the fiche
+  headings above and the « Modalités de mise en oeuvre » heading and steps table below
+  stay text; nothing else changed),
+* ``cot000_pptxpignon`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` but the four orientation slides (10 to 13), whose title bar
+  (#00528C, « ORIENTATION n : <the seed label> » bold white DejaVu Sans Condensed, 13 pt on
+  two lines where it wraps) and, for orientations 3 and 4, the « Objectifs obligatoires »
+  tag under it (9 pt italic grey, right-aligned at x 700 pt) stay as ``cot000_pptx`` draws
+  them; BUT THEIR OBJECTIVES — which ``cot000_pptx`` sets as lines (a « • » for
+  orientations 1 and 3, the code, then the text at 11 pt) — AS A SMARTART « PYRAMIDE
+  INVERSÉE » THE CONSULTANT CONVERTED TO SHAPES (« Convertir en formes »): ONE LEVEL AN
+  OBJECTIVE, in seed order FROM THE TOP DOWN, each level a FREEFORM TRAPEZOID (four points,
+  no outline) centred on x = 360 pt, the first level's top edge 660 pt wide (x 30 → 690 pt),
+  THE SIDES SLANTING IN by 0.5 pt for every point of height all the way down the stack (the
+  white 3 pt gaps between levels included), so each level's bottom edge is narrower than its
+  top and the next level starts a little narrower still; each level holding ONE CENTRED
+  PARAGRAPH: the objective's CODE in bold, a space, then its text (the seed's bold runs
+  bold), 10 pt DejaVu Sans Condensed, ANCHORED IN THE MIDDLE, wrapped within the level's
+  bottom width less 10 pt either side (the insets following the slope), as tall as its
+  lines need (12 pt a line + 8 pt, 24 pt at least); the levels' fills graded from #00528C
+  at the top to #BDD7EE at the bottom (the text white on the darker half, #1F1F1F on the
+  paler); the first level 10 pt under the title bar (or under the tag); for orientations 1
+  and 2 the « Objectifs obligatoires » tag at x 30 pt, 12 pt under the last level and at y
+  370 pt at least, as ``cot000_pptx`` sets it; NO BULLET; slide 9 (« Les orientations
+  stratégiques ») and the other slides word for word ``cot000_pptx``'s; 15 slides).
+
+As produced (generated once, by eye and with pdfplumber / pypdfium2 only, the parser never
+run on them; no generator amended): ``plan_odt_penombre`` is 13 A4 portrait pages (595.3 ×
+841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 »), page for page
+``plan_odt_twotier``'s text; in every steps table each character is two text characters,
+a #C0C0C0 one first, 0.4 pt right of and 0.4 pt below the #000000 one drawn after it (« L »
+at x 60.0 / top 112.3 pt, then at x 59.6 / 111.9 pt), 10 897 grey characters in the
+document and none outside the steps tables, pdfplumber's words doubling every letter
+(« MMiissee eenn œœuuvvrree », « PPllaanniiffiiccaattiioo », « 22001199 »,
+« ((ffiinnaannccéé)) »), as drawn. ``plan_html_lavis`` is 9 A4 pages (594.96 × 841.92 pt,
+Creator « HeadlessChrome/150 », Producer « Skia/PDF m150 »), 3.0 MB: the 13 fields cards
+37 IMAGE OBJECTS in all (300 dpi, 2 129 px wide over x 42.5 → 553.4 pt, one to eight a
+page), NO CHARACTER of a field label or value in the text layer (« Contexte »,
+« Indicateurs », « Publics », « réglementaires » found on no page), the headings,
+paragraphs, summary tables and the 12 steps tables text as ``table.etapes`` prints them
+(« Planification » 15 times, the header repeated); four cards cut by a page break (pages 2
+→ 3, 5 → 6, 6 → 7, 8 → 9; fiche 1.1.4's leaving a 7 pt high sliver of image at page 2's
+foot), a cut piece painted as two or three overlapping images (2 129, 2 124 and about 2 090
+px wide), every card sharp and readable on the rendered page, as drawn.
+``cot000_pptxpignon`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »); slides 10 to 13 the inverted pyramids as drawn: 5, 8, 4 and 4
+filled paths, the first x 30 → 690 pt and 24 pt high, the second x 44 → 676 pt, the third
+x 57 → 662.9 pt, the last bottoms at y 203, 267, 182 and 174 pt, each level's line centred
+(1.3, 1.5 and 3.4 on two lines), the codes bold in their levels; pdfplumber's text of
+slides 11 and 13 (one-line levels) that of ``cot000_pptx``'s, of slides 10 and 12 the same
+lines but for the wraps; the 11 other slides ``cot000_pptx``'s word for word.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -19123,6 +19240,9 @@ HELD_OUT = (
     "plan_docx_belle",
     "plan_html_amalgame",
     "cot000_pptxaccolade",
+    "plan_odt_penombre",
+    "plan_html_lavis",
+    "cot000_pptxpignon",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -19476,6 +19596,8 @@ PLAN_HELD = (
     "plan_html_tangage",
     "plan_docx_belle",
     "plan_html_amalgame",
+    "plan_odt_penombre",
+    "plan_html_lavis",
 )
 COT000 = (
     "cot000_pptx",
@@ -19635,6 +19757,7 @@ COT000 = (
     "cot000_pptxmedaillons",
     "cot000_pptxramure",
     "cot000_pptxaccolade",
+    "cot000_pptxpignon",
 )
 COT003 = (
     "cot003_pptx",
@@ -19893,6 +20016,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxmedaillons",
         "cot000_pptxramure",
         "cot000_pptxaccolade",
+        "cot000_pptxpignon",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -20385,6 +20509,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_sixty_ninth = {"plan_docx_belle", "plan_html_amalgame"}
     assert hundred_sixty_ninth <= set(PLAN_HELD)
     assert "cot000_pptxaccolade" in COT000 and "cot000_pptxaccolade" in HELD_OUT
+    hundred_seventieth = {"plan_odt_penombre", "plan_html_lavis"}
+    assert hundred_seventieth <= set(PLAN_HELD)
+    assert "cot000_pptxpignon" in COT000 and "cot000_pptxpignon" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
