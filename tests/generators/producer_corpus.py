@@ -6896,6 +6896,39 @@ drawn (« ORIENTATION n » centred at x 295 → 425 pt, the right boxes from x 4
 ones from x 24 pt, 1.5 and 2.8 at the top left), the 11 other slides' text word for word
 ``cot000_pptx``'s.
 
+HUNDRED-AND-SEVENTY-FIRST HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (a planning typed into a year grid, steps tables whose labels row is the
+table's foot, and audit scores shown as key-figure tiles change no value; a planning value
+is its text wherever its year cell stands, the years over the grid and the bar's fill are
+no value; a labels row under the rows it names is the same header; a tile's caption and its
+figure are the seed's words of the score line, in its order).
+
+``plan_xlsx_sillon``      Calc printing an openpyxl .xlsx whose steps tables carry the
+                          planning AS A YEAR GRID (« diagramme de Gantt dans le tableau »):
+                          NO « Planification » COLUMN but five 6-wide year columns C–G under
+                          « Planification » merged over a second header row « 2019 » …
+                          « 2023 »; each step's value TYPED IN ITS START YEAR'S CELL, wrap
+                          off, RUNNING ON ONE LINE OVER THE #9DC3E6 BAR of the years it
+                          covers (« 2020 et + » to 2023); ten columns, « 1 page wide ».
+``plan_html_socle``       Chromium print of the ``inlabel`` page whose steps tables are
+                          TABLEPRESS tables made with « Ligne de pied » ticked and « Ligne
+                          d'en-tête » not: NO ``<thead>``, THE SIX LABELS A ``<tfoot>`` row
+                          (bold on #D9EDF7) PRINTED UNDER THE STEPS, repeated by Chromium at
+                          the foot of every page the table crosses; no vertical rule.
+``cot000_pptxvitrine``    Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but on
+                          the two audit slides (3, 4) the one-line score strip REPLACED BY
+                          TWO « CHIFFRES CLÉS » TILES side by side: « Score » over « 23,3 % »
+                          (32 pt), « et obtention d'une » over « ★ » (ECI « Score » /
+                          « 15,1 % », « et » / « 0 ★ »); the bullets 56 pt lower.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
