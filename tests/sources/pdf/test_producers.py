@@ -18834,6 +18834,51 @@ tiles' captions and figures are the seed's score line « Score 23,3 % et obtenti
   pt lower (the first bullet's baseline at 166 pt instead of 110 pt); no other change, every
   other slide's text and shapes ``cot000_pptx``'s; 15 slides).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; no existing
+generator amended, ``vitrine_deck`` amended once after its first print, see below; the
+parser never run on them): ``plan_xlsx_sillon`` 4 A4 portrait pages (595.3 × 841.9 pt,
+Creator « Calc », Producer « LibreOffice 7.4 »), the sheet at about 0.46 of its size (the
+9 pt cells 4.2 pt high), the grid's vertical rules at x 42.5, 121.4, 279.3, 299.1, 318.8,
+338.5, 358.3, 378.0, 430.6, 483.3 and 549.1 pt (the five year columns 19.7 pt wide, 68 to
+103 line objects a page), the header fills #D9E1F2 rectangles as tall as both header rows,
+the bars #9DC3E6 filled rectangles spanning their year cells and the step row's height (page
+1: x 279.2 → 299.0 for fiche 1.1.1's « 2019 » rows; 299.0 → 377.9 for « 2020 et + »);
+« Planification » at x 279.8 over the years « 2019 » (x 284.6) … « 2023 » (x 363.5), 12.7
+pt lower, in every steps table (12, none repeated); the single years NUMBERS RIGHT-ALIGNED
+in their own cell (« 2019 » x 289.4 → 298.6, « 2020 » 309.1 → 318.3), the text values
+left in their start cell and running over the bar's next cells on one line (« 2020 et + » x
+299.6 → 317.1, « 2020-2021 » 299.6 → 319.4, « 2022 et + » 339.0 → 356.5), pdfplumber's
+lines reading them between the description and the budget (« Réaliser une étude
+d'opportunité : Réfléchir quant aux modalités de mise en œuvre. 2020-2021 25000GACdG
+AUaT »); « 2019 - 2020 » (fiche 1.2.4's first step) NOT one line but TWO in the 2019 cell,
+« 2019 » (x 279.8, top 609.2 on page 3) over « - 2020 » (top 613.9), Calc keeping the
+value's two paragraphs though wrap is off, over its 2019 → 2020 bar. Chromium prints
+``plan_html_socle`` on 10 A4 portrait pages (594.96 × 841.92 pt, Creator HeadlessChrome
+150, Producer « Skia/PDF m150 »; 4 175 pdfplumber words), no line object, every rule a
+filled rectangle (30 to 78 a page: the 1 px #DDDDDD rules above the rows, the #D9EDF7 fill
+and the 2 px #9BC4DC rule of each labels row, x 42.7 → 553.5 pt in six pieces), AS DRAWN:
+each of the 12 steps tables' labels row (« Etape Descriptif Planification Ressources
+Porteur Partenaires » then « à mobiliser envisagés ») UNDER ITS LAST STEP, and THREE MORE
+at the foot of pages 1 (top 776.3), 2 (763.6) and 6 (776.3), where the tables of fiches
+1.1.1, 1.1.3 and 1.2.3 cross a page — 15 labels rows in all, never one at a table's top —,
+the next page going on with steps and no labels over them (page 2 opening « d'informations
+utiles susceptibles d'intéresser », the rest of fiche 1.1.1's first step, page 3 with
+« Accompagner la … », page 7 with « information la justifiant … »); fiche 1.2.1's
+« Modalités de mise en oeuvre » ``<h4>`` the last line of page 4, its table on page 5.
+``cot000_pptxvitrine`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »): its first print had lost the « et » of the second tile's caption
+(« obtention d'une » over « ★ », the pattern that cut the line taking « et » with the
+score), so ``vitrine_deck`` was amended once to keep it and the deck reprinted; AS DRAWN
+then: slides 1, 2 and 5 to 15 word for word ``cot000_pptx``'s text; on slides 3 and 4 the
+two tiles as filled curves x 20 → 220 and 236 → 436 pt, y 58 → 136 pt (no more the strip's
+20 → 700 × 58 → 88), each with a soft shadow bitmap under it (17 → 223 and 233 → 439 pt, as
+under every shape of the .pptx decks), the captions 11 pt at top 69.8 pt (« Score » x 33.8;
+« et obtention d'une » / « et » x 249.8), the figures 32 pt at top 82.9 pt (« 23,3 % » /
+« 15,1 % » x 33.8, « ★ » / « 0 ★ » x 249.8); pdfplumber reads two lines across the tiles,
+« Score et obtention d'une » then « 23,3 % ★ » (slide 4 « Score et », « 15,1 % 0 ★ »); the
+bullets from top 155.5 pt (99.5 in ``cot000_pptx``), slide 3's « Points de vigilance … »
+paragraph at 290.3 pt.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -19079,6 +19124,9 @@ HELD_OUT = (
     "plan_xlsx_vivier",
     "plan_html_tangage",
     "cot000_pptxramure",
+    "plan_xlsx_sillon",
+    "plan_html_socle",
+    "cot000_pptxvitrine",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -19430,6 +19478,8 @@ PLAN_HELD = (
     "plan_html_meandre",
     "plan_xlsx_vivier",
     "plan_html_tangage",
+    "plan_xlsx_sillon",
+    "plan_html_socle",
 )
 COT000 = (
     "cot000_pptx",
@@ -19588,6 +19638,7 @@ COT000 = (
     "cot000_pptxbalisage",
     "cot000_pptxmedaillons",
     "cot000_pptxramure",
+    "cot000_pptxvitrine",
 )
 COT003 = (
     "cot003_pptx",
@@ -19845,6 +19896,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxbalisage",
         "cot000_pptxmedaillons",
         "cot000_pptxramure",
+        "cot000_pptxvitrine",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -20334,6 +20386,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_sixty_eighth = {"plan_xlsx_vivier", "plan_html_tangage"}
     assert hundred_sixty_eighth <= set(PLAN_HELD)
     assert "cot000_pptxramure" in COT000 and "cot000_pptxramure" in HELD_OUT
+    hundred_seventy_first = {"plan_xlsx_sillon", "plan_html_socle"}
+    assert hundred_seventy_first <= set(PLAN_HELD)
+    assert "cot000_pptxvitrine" in COT000 and "cot000_pptxvitrine" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
