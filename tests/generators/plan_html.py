@@ -102,7 +102,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.meandre_page`, tangage in
 :mod:`tests.generators.tangage_page`, amalgame in
 :mod:`tests.generators.amalgame_page`, lavis in
-:mod:`tests.generators.lavis_page`).
+:mod:`tests.generators.lavis_page`, socle in
+:mod:`tests.generators.socle_page`).
 """
 
 from __future__ import annotations
@@ -795,6 +796,10 @@ def plan_html(style: str) -> str:
         from tests.generators.tangage_page import plan_html_tangage
 
         return plan_html_tangage()
+    if style == "socle":  # each steps table's labels row its <tfoot>, no <thead>
+        from tests.generators.socle_page import plan_html_socle
+
+        return plan_html_socle()
     if style == "silos":  # each steps table a WordPress « Colonnes » block
         from tests.generators.silos_page import plan_html_silos
 

@@ -1731,6 +1731,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     a SmartArt « pyramide inversée » converted to shapes (:mod:`tests.generators.pignon_deck`);
     ``ramure``: each orientation slide's objectives a clockwise mind map of rounded boxes
     around a central topic (:mod:`tests.generators.ramure_deck`);
+    ``vitrine``: the two audit slides' score line as two key-figure tiles, a caption over a
+    large figure each (:mod:`tests.generators.vitrine_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2166,6 +2168,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.ramure_deck import PptxRamureSlides
 
             slides = PptxRamureSlides(base)
+        elif variant == "vitrine":  # a module of its own: the audit scores as tiles
+            from tests.generators.vitrine_deck import PptxVitrineSlides
+
+            slides = PptxVitrineSlides(base)
         elif variant == "volets":  # a module of its own: a headed table per block, 3 across
             from tests.generators.volets_deck import PptxVoletsSlides
 

@@ -18992,6 +18992,141 @@ x 57 → 662.9 pt, the last bottoms at y 203, 267, 182 and 174 pt, each level's 
 slides 11 and 13 (one-line levels) that of ``cot000_pptx``'s, of slides 10 and 12 the same
 lines but for the wraps; the 11 other slides ``cot000_pptx``'s word for word.
 
+HUNDRED-AND-SEVENTY-FIRST HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-06 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; two throwaway files with no seed
+content were converted first: an HTML table with a ``<tfoot>`` of three labels and no
+``<thead>``, sixty rows long, which headless Chromium prints with the labels row UNDER THE
+ROWS, at the foot of page 1 where the table breaks (top 785 pt) AND again under the last row
+on page 2 — the foot repeated, no header anywhere —; and an .xlsx of 6-wide cells filled
+#9DC3E6 over spans, a text typed in the span's first cell with wrap off, which Calc 7.4
+prints RUNNING ON ONE LINE ACROSS THE FILLED EMPTY CELLS to its right (« wxyz - abcd » over
+two cells, x 55.0 → 102.6 pt), the fills no obstacle to the overflow); to be measured ONCE
+with the parser, totals only (never the failures), by the lead, first figures recorded in
+``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (a planning typed
+into a grid of year columns, steps tables whose labels row is printed under the steps, and
+audit scores shown as key-figure tiles change no value of the seed: a step's planning is its
+typed text, whichever year column it starts in and however far its line runs over the bar;
+the years « 2019 » … « 2023 » of the second header row and the bars' fill are no value and
+no column of their own, « Planification » the one label over the five; a labels row under
+the rows it names — and repeated at a page's foot — is the table's header, no step; the
+tiles' captions and figures are the seed's score line « Score 23,3 % et obtention d'une ★ »
+/ « Score 15,1 % et 0 ★ » cut in four, in its order):
+
+* ``plan_xlsx_sillon`` (LibreOffice CALC printing an .xlsx WORKBOOK written with openpyxl by
+  an agent who TURNED EACH STEPS TABLE'S « PLANIFICATION » COLUMN INTO A YEAR GRID — a
+  « Gantt dans le tableau », as planning templates do: one sheet « Plan d'actions », A4
+  portrait, « fit to 1 page wide » (height free), 1.5 cm margins, no printed gridlines, TEN
+  COLUMNS A–J of 24 / 48 / 6 / 6 / 6 / 6 / 6 / 16 / 16 / 20 character widths; every
+  non-steps row as :func:`tests.generators.xlsx_titlerows.plan_headed` writes it but over
+  A:J — the seed in seed order one line a row (headings and paragraphs merged over A:J),
+  the summary tables' label | value rows (value B:J), each fiche's six fields a boxed row
+  « label in A (bold on #DDEBF7) | value merged over B:J », Liberation Sans 9 pt,
+  top-aligned and wrapped, a value's paragraphs one a line, every row's height stored as
+  estimated, « Modalités de mise en oeuvre » its bold 10 pt #1F4E79 line —; then each steps
+  table's TWO HEADER ROWS, bold 9 pt on #D9E1F2, boxed thin #808080, top-aligned: « Etape »
+  (A), « Descriptif » (B), « Ressources à mobiliser » (H), « Porteur » (I) and « Partenaires
+  envisagés » (J) EACH ONE CELL MERGED DOWN OVER BOTH ROWS; « Planification » MERGED OVER
+  C:G in the first row; in the second, C to G, the years « 2019 », « 2020 », « 2021 »,
+  « 2022 », « 2023 » (text, bold, CENTRED; not in the seed); then a boxed row a step: the
+  step name bold in A, the description in B, « Ressources à mobiliser », « Porteur » and
+  « Partenaires envisagés » in H, I, J (wrapped, top-aligned, a digit-only value a number
+  cell, right-aligned), the five year cells each boxed, ALL EMPTY BUT ONE: THE STEP'S
+  PLANNING VALUE, AS TYPED, IN THE CELL OF ITS FIRST YEAR (the first « 20xx » it holds),
+  9 pt, top-aligned, WRAP OFF (a digit-only year a number cell, right-aligned in its own
+  cell; any other value text, left-aligned), and THE CELLS OF THE YEARS IT COVERS FILLED
+  #9DC3E6 — a single year its own cell, « 2019 - 2020 » and « 2020-2021 » their two years,
+  « 2020 et + », « 2021 et + » and « 2022 et + » from their year TO 2023 —, so a text value
+  RUNS ON ONE LINE OVER THE BAR from its start cell (« 2020 et + » over 2020 → 2021,
+  « 2019 - 2020 » over 2019 → 2020), no year cell holding a second value; each step row's
+  stored height from its other cells; the five year columns (30 widths) in place of
+  ``plan_headed``'s 12-wide « Planification », the sheet 154 widths wide, « 1 page wide »
+  printing it about a tenth smaller; rows never split by Calc; nothing else changed),
+* ``plan_html_socle`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of a WordPress page whose steps tables
+  are made with the TABLEPRESS plug-in by an agent who typed the six labels as each table's
+  LAST row and ticked « La dernière ligne du tableau est le pied de tableau » while leaving
+  « La première ligne … est l'en-tête » unticked: the seed flowing as ``plan_html_inlabel``'s
+  page does (:func:`tests.generators.plan_html._flowing_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm; }``,
+  Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, objectives and « Enjeux stratégiques »
+  ``<h2>``, fiche heading lines ``<h3>``, « Modalités de mise en oeuvre » an ``<h4>``, the
+  fields a ``table.kv`` — ``<th>`` labels 4 cm bold beside ``<td>`` values, their paragraphs
+  ``<br>``-separated lines, a 1 px #DDDDDD rule under each row —), BUT EACH STEPS TABLE a
+  ``<table class="tablepress socle">`` (100 % wide, ``border-collapse: collapse``, 8.5 pt,
+  line height 1.3, 14 px below it) with a ``<colgroup>`` of 16 / 38 / 11 / 12 / 11 / 12 %,
+  NO ``<thead>``: its ``<tfoot>`` ONE ROW OF SIX ``<th>`` — the seed labels, bold, left-
+  aligned, top-aligned, on #D9EDF7, padding 5 px 7 px, a 2 px #9BC4DC rule ABOVE them —
+  then its ``<tbody>``, a ``<tr>`` a step in seed order, each ``<td>`` top-aligned, padding
+  5 px 7 px, a 1 px #DDDDDD rule above each row, NO VERTICAL RULE, no fill, no banding, the
+  step name in ``<strong>``, the values' paragraphs ``<br>``-separated lines, an empty value
+  an empty cell; so THE LABELS PRINT UNDER THE LAST STEP, and where a table crosses a page
+  CHROMIUM REPEATS THE FOOT ROW AT THE FOOT OF THE PAGE BEFORE (a labels row under the rows
+  above it, the rows going on at the next page's top with no labels over them); rows free
+  to break across pages; nothing else on the page),
+* ``cot000_pptxvitrine`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as in ``cot000_pptx`` but the two AUDIT SLIDES, 3 « Rappel des résultats de l'audit
+  CAE » and 4 « Résultat de l'audit Eci », whose score line the consultant RECAST AS A ROW
+  OF « CHIFFRES CLÉS » TILES, as dashboard-minded decks show a score: the title bar as
+  before; in place of ``cot000_pptx``'s 680 × 30 pt #FCE6BF strip and its one 15 pt bold
+  red line « Score 23,3 % et obtention d'une ★ » (« Score 15,1 % et 0 ★ »), TWO ROUNDED
+  RECTANGLES 200 × 78 pt at x = 20 and x = 236 pt, their tops at the strip's (y = 58 pt),
+  filled #FCE6BF, no outline, no shadow, each text frame anchored at the top, margins 10 pt
+  left and right and 8 pt top and bottom, no wrap needed, TWO LEFT-ALIGNED PARAGRAPHS in
+  DejaVu Sans Condensed: a CAPTION 11 pt bold #595959, then the FIGURE 32 pt bold red
+  (#B81A1F, the strip's text colour): tile 1 « Score » over « 23,3 % » (ECI « 15,1 % »),
+  tile 2 « et obtention d'une » over « ★ » (ECI « et » over « 0 ★ ») — the seed's line cut
+  in four in its order, nothing added —; the slide's bullet list and (slide 3) its
+  « Points de vigilance pour l'audit final » paragraph drawn as in ``cot000_pptx`` but 56
+  pt lower (the first bullet's baseline at 166 pt instead of 110 pt); no other change, every
+  other slide's text and shapes ``cot000_pptx``'s; 15 slides).
+
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; no existing
+generator amended, ``vitrine_deck`` amended once after its first print, see below; the
+parser never run on them): ``plan_xlsx_sillon`` 4 A4 portrait pages (595.3 × 841.9 pt,
+Creator « Calc », Producer « LibreOffice 7.4 »), the sheet at about 0.46 of its size (the
+9 pt cells 4.2 pt high), the grid's vertical rules at x 42.5, 121.4, 279.3, 299.1, 318.8,
+338.5, 358.3, 378.0, 430.6, 483.3 and 549.1 pt (the five year columns 19.7 pt wide, 68 to
+103 line objects a page), the header fills #D9E1F2 rectangles as tall as both header rows,
+the bars #9DC3E6 filled rectangles spanning their year cells and the step row's height (page
+1: x 279.2 → 299.0 for fiche 1.1.1's « 2019 » rows; 299.0 → 377.9 for « 2020 et + »);
+« Planification » at x 279.8 over the years « 2019 » (x 284.6) … « 2023 » (x 363.5), 12.7
+pt lower, in every steps table (12, none repeated); the single years NUMBERS RIGHT-ALIGNED
+in their own cell (« 2019 » x 289.4 → 298.6, « 2020 » 309.1 → 318.3), the text values
+left in their start cell and running over the bar's next cells on one line (« 2020 et + » x
+299.6 → 317.1, « 2020-2021 » 299.6 → 319.4, « 2022 et + » 339.0 → 356.5), pdfplumber's
+lines reading them between the description and the budget (« Réaliser une étude
+d'opportunité : Réfléchir quant aux modalités de mise en œuvre. 2020-2021 25000GACdG
+AUaT »); « 2019 - 2020 » (fiche 1.2.4's first step) NOT one line but TWO in the 2019 cell,
+« 2019 » (x 279.8, top 609.2 on page 3) over « - 2020 » (top 613.9), Calc keeping the
+value's two paragraphs though wrap is off, over its 2019 → 2020 bar. Chromium prints
+``plan_html_socle`` on 10 A4 portrait pages (594.96 × 841.92 pt, Creator HeadlessChrome
+150, Producer « Skia/PDF m150 »; 4 175 pdfplumber words), no line object, every rule a
+filled rectangle (30 to 78 a page: the 1 px #DDDDDD rules above the rows, the #D9EDF7 fill
+and the 2 px #9BC4DC rule of each labels row, x 42.7 → 553.5 pt in six pieces), AS DRAWN:
+each of the 12 steps tables' labels row (« Etape Descriptif Planification Ressources
+Porteur Partenaires » then « à mobiliser envisagés ») UNDER ITS LAST STEP, and THREE MORE
+at the foot of pages 1 (top 776.3), 2 (763.6) and 6 (776.3), where the tables of fiches
+1.1.1, 1.1.3 and 1.2.3 cross a page — 15 labels rows in all, never one at a table's top —,
+the next page going on with steps and no labels over them (page 2 opening « d'informations
+utiles susceptibles d'intéresser », the rest of fiche 1.1.1's first step, page 3 with
+« Accompagner la … », page 7 with « information la justifiant … »); fiche 1.2.1's
+« Modalités de mise en oeuvre » ``<h4>`` the last line of page 4, its table on page 5.
+``cot000_pptxvitrine`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »): its first print had lost the « et » of the second tile's caption
+(« obtention d'une » over « ★ », the pattern that cut the line taking « et » with the
+score), so ``vitrine_deck`` was amended once to keep it and the deck reprinted; AS DRAWN
+then: slides 1, 2 and 5 to 15 word for word ``cot000_pptx``'s text; on slides 3 and 4 the
+two tiles as filled curves x 20 → 220 and 236 → 436 pt, y 58 → 136 pt (no more the strip's
+20 → 700 × 58 → 88), each with a soft shadow bitmap under it (17 → 223 and 233 → 439 pt, as
+under every shape of the .pptx decks), the captions 11 pt at top 69.8 pt (« Score » x 33.8;
+« et obtention d'une » / « et » x 249.8), the figures 32 pt at top 82.9 pt (« 23,3 % » /
+« 15,1 % » x 33.8, « ★ » / « 0 ★ » x 249.8); pdfplumber reads two lines across the tiles,
+« Score et obtention d'une » then « 23,3 % ★ » (slide 4 « Score et », « 15,1 % 0 ★ »); the
+bullets from top 155.5 pt (99.5 in ``cot000_pptx``), slide 3's « Points de vigilance … »
+paragraph at 290.3 pt.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -19243,6 +19378,9 @@ HELD_OUT = (
     "plan_odt_penombre",
     "plan_html_lavis",
     "cot000_pptxpignon",
+    "plan_xlsx_sillon",
+    "plan_html_socle",
+    "cot000_pptxvitrine",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -19598,6 +19736,8 @@ PLAN_HELD = (
     "plan_html_amalgame",
     "plan_odt_penombre",
     "plan_html_lavis",
+    "plan_xlsx_sillon",
+    "plan_html_socle",
 )
 COT000 = (
     "cot000_pptx",
@@ -19758,6 +19898,7 @@ COT000 = (
     "cot000_pptxramure",
     "cot000_pptxaccolade",
     "cot000_pptxpignon",
+    "cot000_pptxvitrine",
 )
 COT003 = (
     "cot003_pptx",
@@ -20017,6 +20158,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxramure",
         "cot000_pptxaccolade",
         "cot000_pptxpignon",
+        "cot000_pptxvitrine",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -20512,6 +20654,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_seventieth = {"plan_odt_penombre", "plan_html_lavis"}
     assert hundred_seventieth <= set(PLAN_HELD)
     assert "cot000_pptxpignon" in COT000 and "cot000_pptxpignon" in HELD_OUT
+    hundred_seventy_first = {"plan_xlsx_sillon", "plan_html_socle"}
+    assert hundred_seventy_first <= set(PLAN_HELD)
+    assert "cot000_pptxvitrine" in COT000 and "cot000_pptxvitrine" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
