@@ -347,6 +347,9 @@ def join_page_cut(top: str, rest: str) -> str:
 # space allowed between them, up to the line's end
 _TRAILING_LEADER_RE = re.compile(r"\s*[.·…](?:\s?[.·…])+\s*$")
 _LEADER_DOTS = 4
+# a short leader set apart from its words (:mod:`sources.pdf.leader_objects`): one to three
+# dots after a blank ending a line — no French sentence ends so
+_SHORT_LEADER_RE = re.compile(r"(?<=\S)\s+\.{1,3}\s*$")
 
 
 def without_leaders(text: str) -> str:
@@ -360,7 +363,10 @@ def without_leaders(text: str) -> str:
         if match is not None:
             run = match.group().replace(" ", "").strip()
             if len(run) + 2 * run.count("…") >= _LEADER_DOTS:
-                line = line[: match.start()]
+                own = match.group()[:1] == "." and match.group()[1:2].isspace()
+                # a full stop glued to its word, then the leader set apart: the sentence's
+                line = line[: match.start() + (1 if own else 0)]
+        line = _SHORT_LEADER_RE.sub("", line)
         out.append(line)
     return "\n".join(out)
 

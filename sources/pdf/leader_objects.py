@@ -9,9 +9,12 @@ sentence's stop is in the words' object, the leader's dots in their own.
 
 On a page that shows such leaders (three dot-only objects of four dots at least), a dot-only
 text object whose first dot touches, on its baseline, a glyph of another object is a leader:
-its characters are taken off. A dotted line standing alone (an empty value) is left to
-:func:`sources.pdf.cells.without_leaders`. PDFium gives each character's text object;
-pdfminer does not, so the reference engine keeps the leader's dots.
+a blank is put before it, so the leader is a word of its own (« soutien. » then « ……… »,
+« (financé) » then « . »). The leader stays in the text — a list drawn with leaders between
+its labels and values is read by them (:mod:`sources.action_plan.leader_lines`) —, and a
+cell's trailing leader goes with :func:`sources.pdf.cells.without_leaders` (a run of dots, or
+one to three dots after a blank). PDFium gives each character's text object; pdfminer does
+not, so the reference engine keeps the sentence's stop and the leader together.
 """
 
 from __future__ import annotations
@@ -27,8 +30,8 @@ _BASELINE = 0.5
 def without_leader_objects(
     chars: list[dict[str, Any]], objects: dict[int, int]
 ) -> list[dict[str, Any]]:
-    """``chars`` without the dots of leader text objects (``objects``: a character's text
-    object by the character's ``id``)."""
+    """``chars`` with a blank put between each leader text object and the words it follows
+    (``objects``: a character's text object by the character's ``id``)."""
     runs: dict[int, list[int]] = {}
     for i, char in enumerate(chars):
         obj = objects.get(id(char))
@@ -44,7 +47,7 @@ def without_leader_objects(
     )
     if long_runs < _LEADER_PAGE:
         return chars
-    drop: set[int] = set()
+    starts: set[int] = set()
     for obj, idx in dotted.items():
         first = chars[idx[0]]
         if first["text"] != "." or idx[0] == 0:
@@ -55,10 +58,20 @@ def without_leader_objects(
         if abs(before["matrix"][5] - first["matrix"][5]) > _BASELINE:
             continue
         if -_TOUCH <= first["x0"] - before["x1"] <= _TOUCH:
-            drop.update(idx)
-    if not drop:
+            starts.add(idx[0])
+    if not starts:
         return chars
-    return [c for i, c in enumerate(chars) if i not in drop]
+    out: list[dict[str, Any]] = []
+    for i, char in enumerate(chars):
+        if i in starts:  # a blank between the words and their leader: two words
+            before = out[-1]
+            start = min(float(before["x1"]), float(char["x0"]))  # never right of the dot
+            space = {**char, "text": " ", "x0": start, "x1": float(char["x0"])}
+            space["width"] = space["adv"] = max(0.0, space["x1"] - space["x0"])
+            space["leader_break"] = True  # no phantom space (sources.pdf.phantom_spaces)
+            out.append(space)
+        out.append(char)
+    return out
 
 
 __all__ = ["without_leader_objects"]

@@ -294,12 +294,19 @@ def _set_apart(
     when the next glyph, on the same baseline, starts clear past where that space would end:
     a drop cap set a fixed distance from the rest of its word (Writer's one-line
     « lettrine »: « G » then « ACdG » 0.3 em further, no space glyph drawn; pdfminer reads
-    « GACdG »). A real space ends where the next object's first glyph starts."""
+    « GACdG »). A real space ends where the next object's first glyph starts. Only where the
+    rest of the word is one text object: a browser setting a justified line glyph by glyph
+    draws one-glyph objects everywhere, a one-letter word (« à ») then the next word set
+    apart by the line's stretched spaces."""
     if len(_object_text(obj, tp).strip()) != 1:
         return False
     n = fast.count(tp)
-    if i + 1 >= n or fast.generated(tp, i + 1) == 1:
+    if i + 2 >= n or fast.generated(tp, i + 1) == 1:
         return False
+    after = fast.text_object(tp, i + 1)
+    if not after or fast.text_object(tp, i + 2) != after:
+        return False  # the rest of the word one object of two glyphs or more: a page set
+        # glyph by glyph (a browser's justified line) has a one-glyph object everywhere
     ox, oy = ctypes.c_double(), ctypes.c_double()
     fast.origin(tp, i + 1, ctypes.byref(ox), ctypes.byref(oy))
     if abs(oy.value - prev["matrix"][5]) > 0.01:

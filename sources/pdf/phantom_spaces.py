@@ -26,6 +26,8 @@ def phantom_spaces(chars: list[dict[str, Any]]) -> set[int]:
     for c, nxt in zip(chars, chars[1:], strict=False):
         if c.get("text") != " " or not str(nxt.get("text", "")).strip():
             continue
+        if c.get("leader_break"):  # the blank put before a leader (sources.pdf.leader_objects)
+            continue
         if c.get("upright") is False or abs(float(nxt["top"]) - float(c["top"])) > _SAME_LINE:
             continue
         x0, x1 = float(c["x0"]), float(c["x1"])

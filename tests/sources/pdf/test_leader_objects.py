@@ -1,6 +1,7 @@
-"""Dot leaders drawn as text objects of their own (sources.pdf.leader_objects): the leader's
-dots go, a sentence's own full stop stays, on pages drawn with reportlab (each
-``drawString`` its own text object, as Writer draws a tab's dot fill)."""
+"""Dot leaders drawn as text objects of their own (sources.pdf.leader_objects): the leader is
+cut from the words it follows, so a sentence's own full stop stays when the leader goes, on
+pages drawn with reportlab (each ``drawString`` its own text object, as Writer draws a tab's
+dot fill)."""
 
 from __future__ import annotations
 
@@ -48,11 +49,24 @@ def _lines(data: bytes) -> list[str]:
         page.close()
 
 
-def test_leader_objects_go_and_a_sentence_keeps_its_stop(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_leader_object_is_a_word_of_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The leader is cut from the words it follows (a blank between), so a cell's value
+    keeps its own full stop and loses the leader, one dot or many."""
+    from sources.pdf.cells import without_leaders
+
     monkeypatch.setenv(ENGINE_ENV, "pdfium")
     lines = _lines(_page())
-    assert lines[:4] == ["l'ampleur du soutien.", "18000 (financé)", "Valeur 0", "Valeur 1"]
+    assert lines[:2] == ["l'ampleur du soutien. ............", "18000 (financé) ."]
+    assert [without_leaders(line) for line in lines[:4]] == [
+        "l'ampleur du soutien.",
+        "18000 (financé)",
+        "Valeur 0",
+        "Valeur 1",
+    ]
     assert lines[4:] == ["Fin de phrase.", "Voir aussi ..."]
+    # three dots set apart end a value as a leader; glued to a word they are its text
+    assert without_leaders("participatives) ...") == "participatives)"
+    assert without_leaders("(collectivité, associations...)") == "(collectivité, associations...)"
 
 
 def test_without_leaders_on_the_page_a_dot_object_is_text(monkeypatch: pytest.MonkeyPatch) -> None:
