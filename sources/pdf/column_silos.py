@@ -11,7 +11,9 @@ Such a body is told by its rules: every horizontal rule in it lies under ONE col
 runs across two), two columns at least hold such rules, and most of them have no rule of
 another column at their height (a grid whose cells draw their own bottom border has its
 pieces level; here a fifth of them at least stand apart). Its rows are then read column by column: the k-th value of a column is what
-lies between its (k-1)-th and k-th rules, the k-th row the k-th values of all columns.
+lies between its (k-1)-th and k-th rules, the k-th row the k-th values of all columns. A
+body with column rules down beside it is a grid, and one whose columns mostly end on a rule
+is text underlined paragraph by paragraph (a table style's paragraph border): never read so.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from sources.pdf.content import Line, Segment
+from sources.pdf.rules import vertical_rules
 
 _COVER = 0.5  # of a column's width: a rule under it covers this much at least
 _SPILL = 3.0  # pt a column's rule may run past the column's bounds
@@ -35,6 +38,8 @@ def silo_rows(
     opens it and each column's cell lines; ``None`` when the body is no such block."""
     if len(body) < 2 or len(bounds) < 3:
         return None
+    if _column_rules(page, body, bounds):
+        return None  # a grid's column rules: its rows are rows (paragraph borders in a cell)
     seps = _separators(page, body, bounds)
     if seps is None:
         return None
@@ -52,6 +57,18 @@ def silo_rows(
             seps[c] = ys[1:]  # (only the topmost: an empty first value's rule comes next)
     ruled = [c for c, ys in enumerate(seps) if ys]
     if len(ruled) < 2:
+        return None
+    # a rule under a column's last line: its text underlined paragraph by paragraph (a
+    # table style's bottom paragraph border), no separators between values
+    closed = 0
+    for c in ruled:
+        mids = [
+            (ln.top + ln.bottom) / 2
+            for ln in body
+            if c < len(columns[id(ln)]) and columns[id(ln)][c]
+        ]
+        closed += bool(mids) and seps[c][-1] > max(mids)
+    if closed * 2 >= len(ruled):
         return None
     total = sum(len(seps[c]) for c in ruled)
     apart = sum(
@@ -77,6 +94,18 @@ def silo_rows(
                 opener[k] = line
     out = [(ln, row) for ln, row in zip(opener, cells, strict=True) if ln is not None]
     return out or None
+
+
+def _column_rules(page: Any, body: list[Line], bounds: list[float]) -> bool:
+    """A vertical rule between two columns runs down beside the body's lines: a ruled grid
+    (a cell's paragraphs may each draw a border under them), never a block of free columns."""
+    top, bottom = body[0].top, body[-1].bottom
+    inner = bounds[1:-1]
+    return any(
+        min(b, bottom) - max(t, top) >= 0.5 * min(bottom - top, 40.0)
+        and any(abs(x - bound) <= 12.0 for bound in inner)
+        for x, t, b in vertical_rules(page, 8)
+    )
 
 
 def _separators(page: Any, body: list[Line], bounds: list[float]) -> list[list[float]] | None:

@@ -77,3 +77,54 @@ def test_level_rules_are_a_grids_rows() -> None:
         "Définir une stratégie",
         "Animer le réseau",
     ]
+
+
+def _block(*, column_rule: bool = False, underlined: bool = False) -> tuple:
+    """Three columns of two values each, values of unlike heights, a rule under each
+    column's first value only (``underlined``: a rule under every column's last line too;
+    ``column_rule``: a vertical rule between the first two columns)."""
+    from types import SimpleNamespace
+
+    from sources.pdf.geometry_tables import _split_segments
+    from tests.sources.pdf.hand_lines import hand_line
+
+    bounds = [50.0, 150.0, 250.0, 350.0]
+    lines = [
+        hand_line(100, (52, 90, "Lancer"), (152, 200, "Auditer"), (252, 280, "2019")),
+        hand_line(110, (52, 90, "la phase"), (152, 200, "vingt"), (252, 280, "2020")),
+        hand_line(120, (52, 90, "Définir"), (152, 200, "entreprises.")),
+        hand_line(130, (152, 200, "Choisir.")),
+    ]
+    edges = [  # under « la phase » (118), « entreprises. » (128), « 2019 » (108)
+        {"orientation": "h", "top": y, "x0": x0, "x1": x1}
+        for y, x0, x1 in ((118.5, 52, 140), (128.5, 152, 240), (108.5, 252, 340))
+    ]
+    if underlined:
+        edges += [
+            {"orientation": "h", "top": y, "x0": x0, "x1": x1}
+            for y, x0, x1 in ((128.5, 52, 140), (138.5, 152, 240), (118.5, 252, 340))
+        ]
+    if column_rule:
+        edges.append({"orientation": "v", "top": 95.0, "bottom": 140.0, "x0": 150.0, "x1": 150.0})
+    page = SimpleNamespace(edges=edges)
+    columns = {id(ln): _split_segments(ln, bounds) for ln in lines}
+    return page, lines, columns, bounds
+
+
+def test_silo_rows_read_each_column_down() -> None:
+    from sources.pdf.column_silos import silo_rows
+
+    rows = silo_rows(*_block())
+    assert rows is not None
+    texts = [[" ".join(p[0] for p in cell) for cell in row] for _, row in rows]
+    assert texts == [
+        ["Lancer la phase", "Auditer vingt entreprises.", "2019"],
+        ["Définir", "Choisir.", "2020"],
+    ]
+
+
+def test_a_grid_or_underlined_text_is_no_block_of_columns() -> None:
+    from sources.pdf.column_silos import silo_rows
+
+    assert silo_rows(*_block(column_rule=True)) is None
+    assert silo_rows(*_block(underlined=True)) is None
