@@ -10773,6 +10773,31 @@ responsables » « - » twice), « 0,3 % » and « 0,7 % » unchanged, the grey 
 each row on a line (« 1.3 ▶ Suivre, évaluer et améliorer le déploiement de la politique
 Écono... 30 - 100 % »); the other slides not compared.
 
+First measure of the HUNDRED-AND-SIXTY-SIXTH to HUNDRED-AND-SEVENTY-FIRST held-out sets
+(fifty-sixth pass, 2026-12-06 ~10:45 UTC, by the lead, on ``08da691`` — the six merged after
+every change of the pass to ``sources/``; the whole of ``tests/sources/`` run on ``21bf81a``
+but for them: its only failures, ``plan_docx_bordpara``'s and ``plan_odt_ilots``'s step
+checks under the new ``sources.pdf.column_silos``, mended on ``08da691`` by narrowing that
+rule (tests; both layouts exact again, the rule acting on fewer pages than in that run,
+never on others); the whole suite then run by the fresh-clone CI on the commit recording
+this measure —; recorded in ``HELD_FLOORS``, ``HELD_KNOWN_FAILING``, ``COT_HELD_FLOORS``
+and ``test_engines.HELD_OUT_ENGINES_DIFFER``, totals and check names only, failures never
+printed; the harness's own page map lacking a fiche of ``plan_xlsx_vivier`` stopped its
+figures with a ``KeyError``, so ``compare`` now reports such a fiche as a pages problem):
+``plan_html_bicephale``, ``plan_docx_belle``, ``plan_html_amalgame`` and
+``plan_odt_penombre`` (its engines apart) **exact** (13, 35, 60, 17); ``plan_docx_damier``
+**5/13 fiches**, **0/35 rows**, 41/60 fields, 8/17 step values; ``plan_odt_parseme`` **9/13**,
+**0/35**, 29/60, 6/17, its pages check failing; ``plan_html_meandre`` 13/13, **0/35**, 60/60,
+17/17; ``plan_xlsx_vivier`` 12/13, **28/35**, 55/60, 17/17, its pages check failing;
+``plan_html_tangage`` 13/13, **0/35**, 60/60, 8/17; ``plan_html_lavis`` 13/13, 35/35,
+**0/60 fields** (the cards printed as pictures), 17/17; ``plan_xlsx_sillon`` 13/13, **0/35**,
+58/60, 0/17; ``plan_html_socle`` 13/13, **1/35**, 60/60, 14/17; the decks
+``cot000_pptxbalisage``, ``cot000_pptxaccolade``, ``cot000_pptxpignon`` and
+``cot000_pptxvitrine`` **exact**, ``cot000_pptxmedaillons`` 45/45 rows and **18/21
+objectives**, ``cot000_pptxramure`` 45/45 rows and **10/21 objectives**. On unseen plan
+layouts: rows 204/420 (48.6 %), fields 603/720, fiches 143/156. **The ≥ 98 % held-out goal is
+not met** (causes not looked at). The eighteen STAY HELD OUT.
+
 First measure of the HUNDRED-AND-SIXTY-THIRD to HUNDRED-AND-SIXTY-FIFTH held-out sets
 (fifty-fifth pass, 2026-12-06 ~08:03 UTC, by the lead, on ``3cc89bb`` — the three merged
 after every change of the pass's second round to ``sources/`` but the last; the whole of
@@ -20843,6 +20868,21 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # HUNDRED-AND-SIXTY-SIXTH to HUNDRED-AND-SEVENTY-FIRST held-out sets, first measure
+    # (fifty-sixth pass, 2026-12-06 ~10:45 UTC, on 08da691 after the pass's last change to
+    # sources/, totals only; fiches, steps, fields, step values). Held out.
+    "plan_docx_damier": {"fiches": 5, "steps": 0, "fields": 41, "step_values": 8},
+    "plan_html_bicephale": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_odt_parseme": {"fiches": 9, "steps": 0, "fields": 29, "step_values": 6},
+    "plan_html_meandre": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
+    "plan_xlsx_vivier": {"fiches": 12, "steps": 28, "fields": 55, "step_values": 17},
+    "plan_html_tangage": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 8},
+    "plan_docx_belle": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_amalgame": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_odt_penombre": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_lavis": {"fiches": 13, "steps": 35, "fields": 0, "step_values": 17},
+    "plan_xlsx_sillon": {"fiches": 13, "steps": 0, "fields": 58, "step_values": 0},
+    "plan_html_socle": {"fiches": 13, "steps": 1, "fields": 60, "step_values": 14},
     # HUNDRED-AND-SIXTY-THIRD to HUNDRED-AND-SIXTY-FIFTH held-out sets, first measure
     # (fifty-fifth pass, on 3cc89bb): TUNED since the fifty-sixth pass's start (moved before
     # any failure was printed)
@@ -21279,6 +21319,11 @@ HELD_FLOORS = {
 # measure in the fifty-fourth pass; tuned since the same pass's second round (moved before
 # any failure was printed), still failing until read
 HELD_KNOWN_FAILING: set[tuple[str, str]] = {
+    # the pages checks of plan_odt_parseme (hundred-and-sixty-seventh set) and
+    # plan_xlsx_vivier (hundred-and-sixty-eighth): failing at their first measure in the
+    # fifty-sixth pass (not looked at)
+    ("plan_odt_parseme", "pages"),
+    ("plan_xlsx_vivier", "pages"),
     ("plan_html_mosaique", "pages"),
     # plan_xlsx_synoptique's pages check (hundred-and-sixty-fifth set): failing at its first
     # measure in the fifty-fifth pass; tuned since the fifty-sixth pass's start, until read
@@ -21822,7 +21867,14 @@ def test_plan_held_out_floors(layout: str) -> None:
 # (the hundred-and-sixty-fourth set's deck perenne, held out at its first measure in the
 # fifty-fifth pass: TUNED since the fifty-sixth pass's start, moved before any failure was
 # printed)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    # hundred-and-sixty-seventh and -eighth sets' decks, first measure (fifty-sixth pass, on
+    # 08da691): medaillons (objective codes in medallions over their bars) 45/45 rows and
+    # 18/21 objectives; ramure (orientation slides as mind maps) 45/45 rows and 10/21
+    # objectives (the other four decks of sets 166–171 exact)
+    "cot000_pptxmedaillons": {"referential_rows": 45, "objectives": 18},
+    "cot000_pptxramure": {"referential_rows": 45, "objectives": 10},
+}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
