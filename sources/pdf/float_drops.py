@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from sources.pdf.pdfium_page import forget_edges
+from sources.pdf.print_additions import _moved
 
 _LEVEL = 0.8  # pt: boxes whose tops differ by less stand side by side
 _TOUCH = 2.0  # pt: boxes this far apart at most are neighbours (across or stacked)
@@ -71,7 +72,7 @@ def lift_dropped_floats(page: Any) -> None:
             cx = (float(char["x0"]) + float(char["x1"])) / 2
             cy = (float(char["top"]) + float(char["bottom"])) / 2
             if x0 < cx < x1 and top < cy < bottom:
-                _shift(char, dx, dy)
+                _moved(char, dx, dy)
         for rect in rects:
             if (
                 abs(float(rect["x0"]) - x0) <= _TOUCH
@@ -79,7 +80,7 @@ def lift_dropped_floats(page: Any) -> None:
                 and abs(float(rect["top"]) - top) <= _TOUCH
                 and abs(float(rect["bottom"]) - bottom) <= _TOUCH
             ):
-                _shift(rect, dx, dy)
+                _moved(rect, dx, dy)  # (a rect has the same keys)
     forget_edges(page)
 
 
@@ -127,22 +128,6 @@ def _row_above(
     # bottom, the float placed at the row's left)
     under = any(abs(float(b["bottom"]) - top) <= _TOUCH for b in row)
     return row if under else None
-
-
-def _shift(obj: dict[str, Any], dx: float, dy: float) -> None:
-    """Move a char or rect dict by ``dx`` right and ``dy`` down (pdfplumber's keys)."""
-    for key in ("x0", "x1"):
-        obj[key] = float(obj[key]) + dx
-    for key in ("top", "bottom", "doctop"):
-        if key in obj:
-            obj[key] = float(obj[key]) + dy
-    for key in ("y0", "y1"):
-        if key in obj:
-            obj[key] = float(obj[key]) - dy
-    matrix = obj.get("matrix")
-    if matrix is not None and len(matrix) == 6:
-        a, b, c, d, e, f = matrix
-        obj["matrix"] = (a, b, c, d, e + dx, f - dy)
 
 
 __all__ = ["lift_dropped_floats"]
