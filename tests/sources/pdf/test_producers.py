@@ -10796,7 +10796,9 @@ figures with a ``KeyError``, so ``compare`` now reports such a fiche as a pages 
 ``cot000_pptxvitrine`` **exact**, ``cot000_pptxmedaillons`` 45/45 rows and **18/21
 objectives**, ``cot000_pptxramure`` 45/45 rows and **10/21 objectives**. On unseen plan
 layouts: rows 204/420 (48.6 %), fields 603/720, fiches 143/156. **The ≥ 98 % held-out goal is
-not met** (causes not looked at). The eighteen STAY HELD OUT.
+not met** (causes not looked at). The eighteen were MOVED TO THE TUNED PART at the
+fifty-seventh pass's start (2026-12-06 ~12:00 UTC), decided and written down here before any
+of their failures was printed; their first measures are floors until read.
 
 First measure of the HUNDRED-AND-SIXTY-THIRD to HUNDRED-AND-SIXTY-FIFTH held-out sets
 (fifty-fifth pass, 2026-12-06 ~08:03 UTC, by the lead, on ``3cc89bb`` — the three merged
@@ -19388,24 +19390,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_damier",
-    "plan_html_bicephale",
-    "cot000_pptxbalisage",
-    "plan_odt_parseme",
-    "plan_html_meandre",
-    "cot000_pptxmedaillons",
-    "plan_xlsx_vivier",
-    "plan_html_tangage",
-    "cot000_pptxramure",
-    "plan_docx_belle",
-    "plan_html_amalgame",
-    "cot000_pptxaccolade",
-    "plan_odt_penombre",
-    "plan_html_lavis",
-    "cot000_pptxpignon",
-    "plan_xlsx_sillon",
-    "plan_html_socle",
-    "cot000_pptxvitrine",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -19744,13 +19728,6 @@ PLAN_TUNED = (
     "plan_html_incruste",
     "plan_xlsx_synoptique",
     "plan_html_silos",
-)
-PLAN_HELD = (
-    "plan_html_zebra",
-    "plan_docx_split",
-    "plan_docx_columns",
-    "plan_html_rowspan",
-    "plan_html_zoomed",
     "plan_docx_damier",
     "plan_html_bicephale",
     "plan_odt_parseme",
@@ -19763,6 +19740,13 @@ PLAN_HELD = (
     "plan_html_lavis",
     "plan_xlsx_sillon",
     "plan_html_socle",
+)
+PLAN_HELD = (
+    "plan_html_zebra",
+    "plan_docx_split",
+    "plan_docx_columns",
+    "plan_html_rowspan",
+    "plan_html_zoomed",
 )
 COT000 = (
     "cot000_pptx",
@@ -20178,12 +20162,6 @@ def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
     assert set(HELD_OUT) == set(PLAN_HELD) | {
         "cot000_html",
-        "cot000_pptxbalisage",
-        "cot000_pptxmedaillons",
-        "cot000_pptxramure",
-        "cot000_pptxaccolade",
-        "cot000_pptxpignon",
-        "cot000_pptxvitrine",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -20665,23 +20643,23 @@ def test_held_out_list_is_fixed() -> None:
     assert hundred_sixty_fifth <= set(PLAN_TUNED) and not hundred_sixty_fifth & set(PLAN_HELD)
     assert "cot000_pptxvoisines" in COT000 and "cot000_pptxvoisines" not in HELD_OUT
     hundred_sixty_sixth = {"plan_docx_damier", "plan_html_bicephale"}
-    assert hundred_sixty_sixth <= set(PLAN_HELD)
-    assert "cot000_pptxbalisage" in COT000 and "cot000_pptxbalisage" in HELD_OUT
+    assert hundred_sixty_sixth <= set(PLAN_TUNED) and not hundred_sixty_sixth & set(PLAN_HELD)
+    assert "cot000_pptxbalisage" in COT000 and "cot000_pptxbalisage" not in HELD_OUT
     hundred_sixty_seventh = {"plan_odt_parseme", "plan_html_meandre"}
-    assert hundred_sixty_seventh <= set(PLAN_HELD)
-    assert "cot000_pptxmedaillons" in COT000 and "cot000_pptxmedaillons" in HELD_OUT
+    assert hundred_sixty_seventh <= set(PLAN_TUNED) and not hundred_sixty_seventh & set(PLAN_HELD)
+    assert "cot000_pptxmedaillons" in COT000 and "cot000_pptxmedaillons" not in HELD_OUT
     hundred_sixty_eighth = {"plan_xlsx_vivier", "plan_html_tangage"}
-    assert hundred_sixty_eighth <= set(PLAN_HELD)
-    assert "cot000_pptxramure" in COT000 and "cot000_pptxramure" in HELD_OUT
+    assert hundred_sixty_eighth <= set(PLAN_TUNED) and not hundred_sixty_eighth & set(PLAN_HELD)
+    assert "cot000_pptxramure" in COT000 and "cot000_pptxramure" not in HELD_OUT
     hundred_sixty_ninth = {"plan_docx_belle", "plan_html_amalgame"}
-    assert hundred_sixty_ninth <= set(PLAN_HELD)
-    assert "cot000_pptxaccolade" in COT000 and "cot000_pptxaccolade" in HELD_OUT
+    assert hundred_sixty_ninth <= set(PLAN_TUNED) and not hundred_sixty_ninth & set(PLAN_HELD)
+    assert "cot000_pptxaccolade" in COT000 and "cot000_pptxaccolade" not in HELD_OUT
     hundred_seventieth = {"plan_odt_penombre", "plan_html_lavis"}
-    assert hundred_seventieth <= set(PLAN_HELD)
-    assert "cot000_pptxpignon" in COT000 and "cot000_pptxpignon" in HELD_OUT
+    assert hundred_seventieth <= set(PLAN_TUNED) and not hundred_seventieth & set(PLAN_HELD)
+    assert "cot000_pptxpignon" in COT000 and "cot000_pptxpignon" not in HELD_OUT
     hundred_seventy_first = {"plan_xlsx_sillon", "plan_html_socle"}
-    assert hundred_seventy_first <= set(PLAN_HELD)
-    assert "cot000_pptxvitrine" in COT000 and "cot000_pptxvitrine" in HELD_OUT
+    assert hundred_seventy_first <= set(PLAN_TUNED) and not hundred_seventy_first & set(PLAN_HELD)
+    assert "cot000_pptxvitrine" in COT000 and "cot000_pptxvitrine" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -20869,20 +20847,8 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
     # HUNDRED-AND-SIXTY-SIXTH to HUNDRED-AND-SEVENTY-FIRST held-out sets, first measure
-    # (fifty-sixth pass, 2026-12-06 ~10:45 UTC, on 08da691 after the pass's last change to
-    # sources/, totals only; fiches, steps, fields, step values). Held out.
-    "plan_docx_damier": {"fiches": 5, "steps": 0, "fields": 41, "step_values": 8},
-    "plan_html_bicephale": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_odt_parseme": {"fiches": 9, "steps": 0, "fields": 29, "step_values": 6},
-    "plan_html_meandre": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
-    "plan_xlsx_vivier": {"fiches": 12, "steps": 28, "fields": 55, "step_values": 17},
-    "plan_html_tangage": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 8},
-    "plan_docx_belle": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_amalgame": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_odt_penombre": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_lavis": {"fiches": 13, "steps": 35, "fields": 0, "step_values": 17},
-    "plan_xlsx_sillon": {"fiches": 13, "steps": 0, "fields": 58, "step_values": 0},
-    "plan_html_socle": {"fiches": 13, "steps": 1, "fields": 60, "step_values": 14},
+    # (fifty-sixth pass, on 08da691): TUNED since the fifty-seventh pass's start (moved before
+    # any failure was printed)
     # HUNDRED-AND-SIXTY-THIRD to HUNDRED-AND-SIXTY-FIFTH held-out sets, first measure
     # (fifty-fifth pass, on 3cc89bb): TUNED since the fifty-sixth pass's start (moved before
     # any failure was printed)
@@ -21321,7 +21287,7 @@ HELD_FLOORS = {
 HELD_KNOWN_FAILING: set[tuple[str, str]] = {
     # the pages checks of plan_odt_parseme (hundred-and-sixty-seventh set) and
     # plan_xlsx_vivier (hundred-and-sixty-eighth): failing at their first measure in the
-    # fifty-sixth pass (not looked at)
+    # fifty-sixth pass; tuned since the fifty-seventh pass's start, until read
     ("plan_odt_parseme", "pages"),
     ("plan_xlsx_vivier", "pages"),
     ("plan_html_mosaique", "pages"),
@@ -21344,6 +21310,18 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = {
 # sources.pdf.marks; breakall, ficheband and alinea read since the same pass, their
 # unreachable cells recorded in KNOWN)
 TUNED_FLOORS: dict[str, dict[str, int]] = {
+    # hundred-and-sixty-sixth to hundred-and-seventy-first sets, moved to the tuned part at
+    # the fifty-seventh pass's start: their first measure's figures until they are read
+    # exactly (bicephale, belle, amalgame, penombre and the decks balisage, accolade, pignon
+    # and vitrine exact on first sight)
+    "plan_docx_damier": {"fiches": 5, "steps": 0, "fields": 41, "step_values": 8},
+    "plan_odt_parseme": {"fiches": 9, "steps": 0, "fields": 29, "step_values": 6},
+    "plan_html_meandre": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
+    "plan_xlsx_vivier": {"fiches": 12, "steps": 28, "fields": 55, "step_values": 17},
+    "plan_html_tangage": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 8},
+    "plan_html_lavis": {"fiches": 13, "steps": 35, "fields": 0, "step_values": 17},
+    "plan_xlsx_sillon": {"fiches": 13, "steps": 0, "fields": 58, "step_values": 0},
+    "plan_html_socle": {"fiches": 13, "steps": 1, "fields": 60, "step_values": 14},
     # hundred-and-sixty-third to hundred-and-sixty-fifth sets, moved to the tuned part at the
     # fifty-sixth pass's start: their first measure's figures until they are read exactly
     # (affleure and the decks empile and voisines exact on first sight)
@@ -21635,6 +21613,15 @@ COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {
     "cot000_pptxcapitales": (0, 45),
 }
 
+# Tuned decks whose quantified objectives are not all read yet: objectives read right, at
+# least. medaillons (objective codes in medallions over their bars) and ramure (orientation
+# slides drawn as mind maps), the hundred-and-sixty-seventh and -eighth sets' decks, tuned at
+# the fifty-seventh pass's start at their first measure (18/21 and 10/21, all rows right)
+COT_TUNED_OBJECTIVE_FLOORS: dict[str, int] = {
+    "cot000_pptxmedaillons": 18,
+    "cot000_pptxramure": 10,
+}
+
 
 @pytest.mark.parametrize("layout", PLAN_TUNED)
 @pytest.mark.parametrize(
@@ -21867,14 +21854,10 @@ def test_plan_held_out_floors(layout: str) -> None:
 # (the hundred-and-sixty-fourth set's deck perenne, held out at its first measure in the
 # fifty-fifth pass: TUNED since the fifty-sixth pass's start, moved before any failure was
 # printed)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {
-    # hundred-and-sixty-seventh and -eighth sets' decks, first measure (fifty-sixth pass, on
-    # 08da691): medaillons (objective codes in medallions over their bars) 45/45 rows and
-    # 18/21 objectives; ramure (orientation slides as mind maps) 45/45 rows and 10/21
-    # objectives (the other four decks of sets 166–171 exact)
-    "cot000_pptxmedaillons": {"referential_rows": 45, "objectives": 18},
-    "cot000_pptxramure": {"referential_rows": 45, "objectives": 10},
-}
+# (the hundred-and-sixty-seventh and -eighth sets' decks medaillons and ramure, held out at
+# their first measure in the fifty-sixth pass: TUNED since the fifty-seventh pass's start,
+# moved before any failure was printed; floors in COT_TUNED_OBJECTIVE_FLOORS)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -21983,6 +21966,9 @@ def test_cot000(layout: str, kind: str) -> None:
         figures = cot_figures(layout)
         right, extra = COT_TUNED_FLOORS[layout]
         assert figures["referential_rows"][0] >= right and figures["extra_rows"][0] <= extra
+        return
+    if layout in COT_TUNED_OBJECTIVE_FLOORS and kind == "objectives":
+        assert cot_figures(layout)["objectives"][0] >= COT_TUNED_OBJECTIVE_FLOORS[layout]
         return
     if layout in COT_UNPRINTED and kind in ("rows_missing", "rows_extra"):
         assert _unprinted_only(layout)
