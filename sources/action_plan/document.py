@@ -16,6 +16,7 @@ from sources.action_plan.chip_cards import chip_cards
 from sources.action_plan.colon_records import ColonRecords
 from sources.action_plan.disclosure import without_disclosure_labels
 from sources.action_plan.field_rows import FieldRows
+from sources.action_plan.flowed_grid import FlowedGrid
 from sources.action_plan.folded_rows import FoldedRows
 from sources.action_plan.line_kinds import PairedFields, _classify, _is_stop
 from sources.action_plan.parser import _Parser
@@ -134,6 +135,7 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
         panel, heads, colons = _PanelCarry(), RunningAxis(), ColonRecords()
         child = ChildRows()  # a responsive table's hidden columns listed under each row
         folded = FoldedRows()  # rows (and their header) folded onto two lines of cells
+        flowed = FlowedGrid()  # a grid of boxes flowing a fixed number a row
         fields = FieldRows()  # a fiche's fields as one row of a table, cut by a page break
         repeats = RepeatedViews()  # a web page's steps printed again as cards under the table
         timeline = TimelineCards()  # steps as cards along a line, each date beside its card
@@ -173,7 +175,10 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
                 fields,
                 timeline,
                 tasks,
+                flowed,
             )
+        for block in flowed.flush(len(fast)):  # a grid of boxes open at the last page's end
+            parser.table(block)
         for line in fields.flush():  # a fields row cut at the last page's end
             parser.line(line)
         for block in child.flush() + colons.flush():  # a step cut at the last page's end
@@ -329,6 +334,7 @@ def _feed(
     fields: FieldRows | None = None,
     timeline: TimelineCards | None = None,
     tasks: BadgeTasks | None = None,
+    flowed: FlowedGrid | None = None,
 ) -> None:
     """Lines in the page's reading order (two text columns are read one after the other;
     fields as two label/value pairs per row are read pair by pair; steps written as a
@@ -339,6 +345,7 @@ def _feed(
     resume = panel.start(content)
     lines = banner_headings(content.lines)  # « FICHE 1.1.2 » beside its title in a banner
     lines = (fields or FieldRows())(lines)  # a fiche's fields as one row of a table
+    lines, page_tables, flows = (flowed or FlowedGrid())(lines, content.tables, content.number)
     lines, folds = (folded or FoldedRows())(lines, content.number)
     lines, children = (child or ChildRows())(lines, content.number)
     lines, chips = chip_cards(lines, content.number)  # step cards with chips
@@ -349,7 +356,8 @@ def _feed(
     lines, records = stacked(lines, content.number, content.height)
     lines, cells = (colons or ColonRecords())(lines, content.number, content.height)
     tables = sorted(
-        content.tables
+        page_tables
+        + flows
         + folds
         + children
         + chips

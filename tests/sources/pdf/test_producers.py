@@ -21316,7 +21316,8 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # and vitrine exact on first sight)
     "plan_docx_damier": {"fiches": 5, "steps": 0, "fields": 41, "step_values": 8},
     "plan_odt_parseme": {"fiches": 9, "steps": 0, "fields": 29, "step_values": 6},
-    "plan_html_meandre": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
+    # (meandre, 0/35 rows at its first measure: exact since the fifty-seventh pass, boxes of
+    # an auto-fill grid flowing four a row, sources.action_plan.flowed_grid)
     "plan_xlsx_vivier": {"fiches": 12, "steps": 28, "fields": 55, "step_values": 17},
     "plan_html_tangage": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 8},
     "plan_html_lavis": {"fiches": 13, "steps": 35, "fields": 0, "step_values": 17},
