@@ -7093,6 +7093,19 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no existing generator amended, the new
+``dephase_page`` amended once after its first print — its rule hiding the sizing row's sort
+arrows was weaker than the plug-in's own, a faint « ▼ » printed at page 2's top; rewritten
+as jquery.dataTables.css has it —; see the HUNDRED-AND-SEVENTY-SECOND HELD-OUT SET section
+of :mod:`tests.sources.pdf.test_producers`): evide 13 A4 portrait pages, ``damier``'s
+pages without the watermark, every steps header label and step name HOLLOW (2 696 chars
+filled white, stroked black), readable, the rest plain, as drawn; dephase 14 A4 pages,
+each table's six labels once, squashed at the left (x 41 → 455 pt) over columns they do not
+head (the body's from x 41, 118, 207, 307, 403, 475 pt), the body's description column
+narrow (its widths measured as 0 px too), no label row on the pages a table runs onto, as
+drawn; braise 15 slides, slides 7 and 8 the figure cells on the three-colour scale (the
+lowest red #F8696B, the highest green #63BE7B), every word ``cot000_pptx``'s, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -7306,8 +7319,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.amalgame_page`, :mod:`~tests.generators.accolade_deck`,
 :mod:`~tests.generators.odt_penombre`, :mod:`~tests.generators.lavis_page`,
 :mod:`~tests.generators.pignon_deck`, :mod:`~tests.generators.xlsx_sillon`,
-:mod:`~tests.generators.socle_page`, :mod:`~tests.generators.vitrine_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.socle_page`, :mod:`~tests.generators.vitrine_deck`,
+:mod:`~tests.generators.docx_evide`, :mod:`~tests.generators.dephase_page`,
+:mod:`~tests.generators.braise_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -7689,6 +7703,8 @@ PLAN_LAYOUTS = (
     "plan_html_lavis",
     "plan_xlsx_sillon",
     "plan_html_socle",
+    "plan_docx_evide",
+    "plan_html_dephase",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -7855,6 +7871,7 @@ COT_LAYOUTS = (
     "cot000_pptxaccolade",
     "cot000_pptxpignon",
     "cot000_pptxvitrine",
+    "cot000_pptxbraise",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
